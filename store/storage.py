@@ -1,0 +1,193 @@
+"""Crash-safe JSON storage for TinyDB, write batching and rotating backups.
+
+TinyDB's own JSONStorage rewrites the file in place: a crash or a full disk in the
+middle leaves half a store. Here every write goes to a temporary file beside the
+store and is renamed over it, so the store on disk is always either the old or the
+new version, never a mix.
+"""
+
+import contextlib
+import errno
+import os
+import re
+import shutil
+import tempfile
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import IO, Any
+
+import orjson
+from tinydb.middlewares import Middleware
+from tinydb.storages import Storage
+
+from store.errors import NotAStore, StoreCorrupt, StoreReadOnly
+
+__all__ = ["KEEP_BACKUPS", "AtomicJSONStorage", "BatchingMiddleware", "backup", "newest_backup"]
+
+KEEP_BACKUPS = 3
+_NEW_FILE_MODE = 0o600  # a new store holds someone's research notes: private by default
+_STAMP = "%Y%m%dT%H%M%S"
+
+
+def _fsync_dir(directory: Path) -> None:
+    """Make a rename durable; some file systems cannot sync a directory, which is fine."""
+    fd = os.open(directory, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    try:
+        os.fsync(fd)
+    except OSError as exc:
+        if exc.errno not in (errno.EINVAL, errno.ENOTSUP, errno.EBADF):
+            raise
+    finally:
+        os.close(fd)
+
+
+def _atomic_write(target: Path, fill: Callable[[IO[bytes]], None], mode: int | None) -> None:
+    """Write target via a synced temporary file and a rename; on failure target is untouched."""
+    directory = target.parent
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            os.fchmod(handle.fileno(), _NEW_FILE_MODE if mode is None else mode)
+            fill(handle)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp_name, target)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp_name)
+        raise
+    _fsync_dir(directory)
+
+
+def _mode_of(path: Path) -> int | None:
+    try:
+        return path.stat().st_mode & 0o7777
+    except FileNotFoundError:
+        return None
+
+
+def _damage(raw: bytes, exc: orjson.JSONDecodeError) -> str:
+    """Say where the store stops being JSON, in bytes (orjson counts characters)."""
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as bad:
+        return f"not valid UTF-8 at byte {bad.start}"
+    return f"not valid JSON at byte {len(text[: exc.pos].encode('utf-8'))}"
+
+
+class AtomicJSONStorage(Storage):
+    """TinyDB storage that never leaves a half-written store behind."""
+
+    def __init__(self, path: str | Path, *, read_only: bool = False, **_ignored: Any) -> None:
+        # TinyDB passes its own keyword arguments through (access_mode, encoding, ...);
+        # they describe JSONStorage's open file and mean nothing here.
+        super().__init__()
+        self.path = Path(path)
+        self.read_only = read_only
+
+    def read(self) -> dict[str, dict[str, Any]] | None:
+        """Return the stored tables, or None for a store that does not exist yet."""
+        try:
+            raw = self.path.read_bytes()
+        except FileNotFoundError:
+            return None
+        if not raw:
+            return None
+        try:
+            data = orjson.loads(raw)
+        except orjson.JSONDecodeError as exc:
+            raise StoreCorrupt(
+                self.path, newest_backup(self.path), reason=_damage(raw, exc)
+            ) from None
+        if not isinstance(data, dict):
+            raise NotAStore(self.path)
+        return data
+
+    def write(self, data: dict[str, dict[str, Any]]) -> None:
+        """Replace the store with data in one rename, keeping the file's permissions."""
+        if self.read_only:
+            raise StoreReadOnly(self.path)
+        blob = orjson.dumps(data)
+        # Write through a symlinked store to its target instead of replacing the link.
+        target = Path(os.path.realpath(self.path))
+        target.parent.mkdir(parents=True, exist_ok=True)
+        _atomic_write(target, lambda handle: handle.write(blob), _mode_of(target))
+
+    def close(self) -> None:
+        """Nothing stays open between reads and writes."""
+
+
+class BatchingMiddleware(Middleware):
+    """Keep the database in memory and write it only on flush() or close().
+
+    TinyDB hands the storage the whole database on every insert; with this in
+    between, an ingest run writes once per batch of articles instead of once per
+    record. Unflushed changes are lost if the process dies, never half-written.
+    """
+
+    def __init__(self, storage_cls: Callable[..., Storage]) -> None:
+        super().__init__(storage_cls)
+        self._cache: dict[str, dict[str, Any]] | None = None
+        self._loaded = False
+        self.dirty = False
+
+    def read(self) -> dict[str, dict[str, Any]] | None:
+        if not self._loaded:
+            self._cache = self.storage.read()
+            self._loaded = True
+        return self._cache
+
+    def write(self, data: dict[str, dict[str, Any]]) -> None:
+        self._cache = data
+        self._loaded = True
+        self.dirty = True
+
+    def flush(self) -> None:
+        """Write pending changes; on failure they stay pending and the old file stays whole."""
+        if self.dirty:
+            assert self._cache is not None
+            self.storage.write(self._cache)
+            self.dirty = False
+
+    def close(self) -> None:
+        try:
+            self.flush()
+        finally:
+            self.storage.close()
+
+
+def _backup_pattern(path: Path) -> re.Pattern[str]:
+    return re.compile(re.escape(path.name) + r"\.bak-\d{8}T\d{6}")
+
+
+def _backups(path: Path) -> list[Path]:
+    """Backups of path, oldest first (the timestamps sort as text)."""
+    pattern = _backup_pattern(path)
+    try:
+        names = [entry.name for entry in os.scandir(path.parent)]
+    except FileNotFoundError:
+        return []
+    return [path.parent / name for name in sorted(names) if pattern.fullmatch(name)]
+
+
+def _utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def backup(path: str | Path) -> Path:
+    """Copy the store beside itself before a risky change; keep the newest few copies."""
+    path = Path(path)
+    target = path.with_name(f"{path.name}.bak-{_utcnow().strftime(_STAMP)}")
+    with path.open("rb") as source:
+        _atomic_write(target, lambda handle: shutil.copyfileobj(source, handle), _mode_of(path))
+    for old in _backups(path)[:-KEEP_BACKUPS]:
+        with contextlib.suppress(FileNotFoundError):
+            old.unlink()
+    return target
+
+
+def newest_backup(path: str | Path) -> Path | None:
+    """The most recent backup of the store, for the restore hint in StoreCorrupt."""
+    found = _backups(Path(path))
+    return found[-1] if found else None
