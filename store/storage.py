@@ -150,6 +150,16 @@ class BatchingMiddleware(Middleware):
             self.storage.write(self._cache)
             self.dirty = False
 
+    def discard(self) -> None:
+        """Drop unflushed changes, e.g. when a batch fails halfway; the next read reloads.
+
+        TinyDB closes its storage on leaving a with block even after an exception,
+        and close() flushes, so call this first to keep half a batch out of the store.
+        """
+        self._cache = None
+        self._loaded = False
+        self.dirty = False
+
     def close(self) -> None:
         try:
             self.flush()

@@ -62,6 +62,22 @@ def test_batching_writes_only_on_flush(tmp_path: Path, monkeypatch: pytest.Monke
     assert len(orjson.loads(path.read_bytes())["articles"]) == 101
 
 
+def test_discard_keeps_a_failed_batch_out_of_the_store(tmp_path: Path) -> None:
+    path = tmp_path / "store.json"
+    with open_db(path) as db:
+        db.insert({"batch": 1})
+        db.storage.flush()
+    with pytest.raises(RuntimeError), open_db(path) as db:
+        try:
+            db.insert({"batch": 2})
+            raise RuntimeError("extraction failed halfway")
+        except BaseException:
+            db.storage.discard()
+            raise
+    with open_db(path) as db:
+        assert db.all() == [{"batch": 1}]
+
+
 def test_missing_and_empty_files_read_as_no_store(tmp_path: Path) -> None:
     path = tmp_path / "store.json"
     assert AtomicJSONStorage(path).read() is None
