@@ -168,6 +168,8 @@ def discover(
     directory is entered twice, which is what stops link loops.
     """
     wanted = {suffix.lower() for suffix in suffixes}
+    # Folders are known by (device, inode): the same test as comparing resolved real
+    # paths, without resolving every one.
     entered: set[tuple[int, int]] = set()
     for given in paths:
         given = Path(given)
