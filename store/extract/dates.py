@@ -1,0 +1,126 @@
+"""Calendar expressions to partial ISO dates ("2019", "2019-03", "2019-03-24").
+
+Used for two things: the dateline of an article, and the ``when`` of a figure, which news copy
+gives relative to the article ("in February", "last year", "mid-March"). Precision is kept as
+written: a month stays a month.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+SEASONS = {"spring": 4, "summer": 7, "autumn": 10, "fall": 10, "winter": 1}
+
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_YEAR = r"(?P<year>(?:1[89]|20|21)\d\d)"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+
+_FORMS = [
+    re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b", re.I),  # 24 March 2019
+    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I),  # March 24, 2019
+    re.compile(rf"\b{_YEAR}-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),  # 2019-03-24
+    re.compile(rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b", re.I),  # March 2019
+    re.compile(r"\b(?P<month>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)?\d\d)\b"),  # 8/2/19
+]
+_YEAR_ONLY = re.compile(rf"\b{_YEAR}\b")
+_MONTH_ONLY = re.compile(rf"\b(?:(?:early|mid|late)[-\s])?{_MONTH}\b", re.I)
+_RELATIVE_YEAR = re.compile(r"\b(?P<which>this|last|past|previous|next)\s+year\b", re.I)
+_SEASON = re.compile(
+    r"\b(?P<which>this|last)?\s*(?P<season>spring|summer|autumn|fall|winter)\b", re.I
+)
+
+
+def _iso(year: int, month: int | None = None, day: int | None = None) -> str | None:
+    if not 1700 <= year <= 2199:
+        return None
+    if month is None:
+        return f"{year:04d}"
+    if not 1 <= month <= 12:
+        return None
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _month_number(text: str) -> int | None:
+    if text.isdigit():
+        return int(text)
+    return MONTHS.get(text.lower().rstrip("."))
+
+
+def parse_absolute(text: str) -> tuple[str, int, int] | None:
+    """The first full or month-precision date written in ``text``, with its character span."""
+    best: tuple[str, int, int] | None = None
+    for form in _FORMS:
+        m = form.search(text)
+        if not m:
+            continue
+        year = int(m.group("year"))
+        if year < 100:
+            year += 2000 if year < 70 else 1900
+        month = _month_number(m.group("month"))
+        day = int(m.group("day")) if "day" in m.groupdict() and m.group("day") else None
+        iso = _iso(year, month, day) if month else None
+        if iso and (best is None or m.start() < best[1]):
+            best = (iso, m.start(), m.end())
+    return best
+
+
+def parse_dateline(text: str, *, lines: int = 6) -> str | None:
+    """The date an article carries near its top, if it prints one."""
+    head = "\n".join(text.splitlines()[:lines])
+    found = parse_absolute(head)
+    return found[0] if found else None
+
+
+def resolve(expression: str, reference: str | None) -> str | None:
+    """A partial ISO date for a date expression, reading relative forms against ``reference``
+    (the article date). Durations and vague periods give None."""
+    found = parse_absolute(expression)
+    if found:
+        return found[0]
+    ref_year = int(reference[:4]) if reference else None
+    ref_month = int(reference[5:7]) if reference and len(reference) >= 7 else None
+    m = _MONTH_ONLY.search(expression)
+    year_m = _YEAR_ONLY.search(expression)
+    if m:
+        month = MONTHS[m.group("month").lower().rstrip(".")]
+        if year_m:
+            return _iso(int(year_m.group("year")), month)
+        if ref_year is None:
+            return None
+        year = ref_year
+        if ref_month is not None and month > ref_month:
+            year -= 1  # "in November", written in March, is last November
+        return _iso(year, month)
+    if year_m:
+        return _iso(int(year_m.group("year")))
+    if ref_year is None:
+        return None
+    rel = _RELATIVE_YEAR.search(expression)
+    if rel:
+        which = rel.group("which").lower()
+        if which == "this":
+            return _iso(ref_year)
+        if which in ("last", "past", "previous"):
+            return _iso(ref_year - 1)
+        return _iso(ref_year + 1)
+    season = _SEASON.search(expression)
+    if season:
+        year = ref_year - 1 if (season.group("which") or "").lower() == "last" else ref_year
+        return _iso(year)
+    low = expression.lower()
+    if any(w in low for w in WEEKDAYS) or re.search(r"\b(?:recent|this|last)\s+weeks?\b", low):
+        return reference if reference and len(reference) >= 7 else _iso(ref_year)
+    return None

@@ -1,0 +1,735 @@
+"""The figure grammar's syntactic half: which number expressions are claims, and what they claim.
+
+``numbers.scan`` finds every number expression and its value. Here the spaCy parse decides the
+rest: dates, durations and names are dropped; qualifiers set ``approx``; the counted noun comes from
+the words after the number, its "of" phrase, or (when the sentence gives none) from another figure
+in the sentence; places, period and source come from the sentence's entities and reporting verb.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from store.extract import dates
+from store.extract.lexicon import lexicon, load_data
+from store.extract.numbers import DASHES, NumberExpr, scan
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+NAME_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "FAC"})
+DOC_NUMBER_WORDS = frozenset({
+    "no", "no.", "nos", "number", "resolution", "page", "pages", "p", "p.", "pp", "pp.", "article",
+    "chapter", "section", "paragraph", "para", "category", "level", "phase", "flight", "route",
+    "highway", "room", "grade", "stage", "step", "version", "vol", "vol.", "volume", "issue",
+    "episode", "season", "act", "amendment", "item", "file", "code", "row", "table", "figure",
+    "fig", "fig.", "index", "line", "tier", "platform", "gate", "unit", "ward", "district",
+    "precinct", "zone", "sector", "block", "lot", "bus", "apartment", "suite", "floor", "box",
+    "decree", "order", "bill", "law", "regulation", "rule", "clause", "annex", "appendix",
+    "exhibit", "protocol", "model", "mark", "mk", "type", "class", "size", "number:",
+})
+DETERMINERS = frozenset({"the", "these", "those", "its", "their", "his", "her", "our", "your",
+                         "all", "both", "my", "whose"})
+QUOTES = frozenset("\"'“”‘’«»")
+APPROX_VALUES = ("exact", "about", "up_to", "at_least", "more_than", "range")
+WHEN_BASIS = ("sentence", "article")
+
+
+@dataclass(frozen=True)
+class Context:
+    """Curated word lists the grammar reads (``store/data/context.toml``)."""
+
+    before: re.Pattern[str]
+    after: re.Pattern[str]
+    before_map: dict[str, str]
+    after_map: dict[str, str]
+    reporting: frozenset[str]
+    carriers: frozenset[str]
+    number_nouns: frozenset[str]
+    human_verbs: frozenset[str]
+    not_counted: frozenset[str]
+    measure_verbs: frozenset[str]
+    self_counting: dict[str, tuple[str, str]]
+    verb_before: re.Pattern[str]
+    verb_map: dict[str, str]
+
+
+@lru_cache(maxsize=1)
+def context() -> Context:
+    data = load_data("context.toml")
+    before = {k.lower(): v for k, v in data["qualifiers"].items()}
+    after = {k.lower(): v for k, v in data["qualifiers_after"].items()}
+    verbs = {k.lower(): v for k, v in data["qualifier_verbs"].items()}
+
+    def alt(words: Iterable[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    return Context(
+        before=re.compile(rf"(?:^|(?<=[\s(\"“‘']))(?P<q>{alt(before)})\s+$", re.I),
+        after=re.compile(rf"^\s?(?P<q>{alt(after)})(?![A-Za-z])", re.I),
+        before_map=before,
+        after_map=after,
+        reporting=frozenset(data["reporting"]["verbs"]),
+        carriers=frozenset(data["reporting"]["carriers"]),
+        number_nouns=frozenset(data["counted"]["number_nouns"]),
+        human_verbs=frozenset(data["counted"]["human_verbs"]),
+        not_counted=frozenset(data["counted"]["not_counted"]),
+        measure_verbs=frozenset(data["counted"]["measure_verbs"]),
+        self_counting={k: (v[0], v[1]) for k, v in data["self_counting"].items()},
+        verb_before=re.compile(rf"\b(?P<v>{alt(verbs)})\s+$", re.I),
+        verb_map=verbs,
+    )
+
+
+@dataclass
+class Figure:
+    """One figure as stored: see docs/schema.md for the meaning of every field."""
+
+    start: int
+    end: int
+    text: str
+    low: float
+    high: float
+    approx: str
+    unit: str
+    counted: str | None
+    counted_head: str | None
+    group: str | None
+    where: list[str]
+    when: str | None
+    when_basis: str | None
+    source: str
+    source_basis: str
+    sentence: tuple[int, int]
+    inherited: bool = False
+    rate: str | None = None
+    _head: Token | None = field(default=None, repr=False)
+
+    def row(self) -> dict:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "low": _num(self.low),
+            "high": _num(self.high),
+            "approx": self.approx,
+            "unit": self.unit,
+            "counted": self.counted,
+            "counted_head": self.counted_head,
+            "group": self.group,
+            "where": self.where,
+            "when": self.when,
+            "when_basis": self.when_basis,
+            "source": self.source,
+            "source_basis": self.source_basis,
+            "sentence": list(self.sentence),
+        }
+
+
+def _num(value: float) -> float | int:
+    return int(value) if float(value).is_integer() and abs(value) < 2**53 else value
+
+
+def extract_figures(
+    doc: Doc, *, article_date: str | None, armed_groups: frozenset[str] = frozenset()
+) -> list[Figure]:
+    """Every figure in a parsed article, in text order."""
+    text = doc.text
+    figures: list[Figure] = []
+    for expr in scan(text):
+        span = doc.char_span(expr.start, expr.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        if not _is_claim(expr, span, doc):
+            continue
+        figures.append(_figure(expr, span, doc, article_date, armed_groups))
+    _inherit_counted(figures, doc, armed_groups)
+    for fig in figures:
+        if fig.rate:
+            fig.unit = f"{fig.unit} per {fig.rate}"
+    return figures
+
+
+# --- what is not a claim -------------------------------------------------------------------------
+
+
+def _next_words(text: str, end: int, n: int = 2) -> list[str]:
+    return re.findall(r"[A-Za-z.']+", text[end:end + 40])[:n]
+
+
+def _prev_word(text: str, start: int) -> str:
+    m = re.search(r"([A-Za-z.:]+)\W*$", text[max(0, start - 30):start])
+    return m.group(1).lower() if m else ""
+
+
+def _is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
+    text = doc.text
+    lex = lexicon()
+    after = _next_words(text, expr.end, 2)
+    following = after[0].lower() if after else ""
+    before = text[max(0, expr.start - 12):expr.start].lower()
+    if (
+        expr.unit is None
+        and following in lex.time_words
+        and not re.search(r"\bper\s*$", before)
+        and not re.match(r"\s*(?:-|–)?\s*\w+\s+per\b", text[expr.end:expr.end + 30])
+    ):
+        return False  # "six months", "42 days", "7 pm", "25 years old"
+    prev = _prev_word(text, expr.start)
+    if prev in ("aged", "age", "ages") or prev.rstrip(".") in dates.MONTHS:
+        return False  # "aged 25", "Apr 21"
+    if following.rstrip(".") in dates.MONTHS and expr.high <= 31 and expr.kind == "digits":
+        return False  # "24 Mar 2019"
+    if prev in DOC_NUMBER_WORDS and expr.kind == "digits" and expr.unit is None:
+        return False  # "resolution 2368", "page 4"
+    if _is_year(expr, span, doc):
+        return False
+    if expr.kind == "words" and expr.low == expr.high == 1:
+        return False  # "one of", "one official": a determiner, not a count
+    if expr.kind == "words" and expr.high <= 10 and not expr.is_range and span.start > 0:
+        det = doc[span.start - 1]
+        if det.lower_ in DETERMINERS and (det.pos_ in ("DET", "PRON") or det.tag_ == "PRP$"):
+            return False  # "the two factions", "all three"
+    for ent in doc.ents:
+        if ent.end <= span.start or ent.start >= span.end:
+            continue
+        if ent.label_ in ("ORDINAL", "TIME"):
+            return False
+        if ent.label_ == "DATE" and expr.unit is None and _date_like(ent.text):
+            return False
+        if ent.label_ in NAME_LABELS and (ent.start < span.start or ent.end > span.end):
+            return False
+    return True
+
+
+def _date_like(ent_text: str) -> bool:
+    low = ent_text.lower()
+    if re.search(r"\bper\b", low):
+        return False
+    words = set(re.findall(r"[a-z]+", low))
+    return bool(words & (set(dates.MONTHS) | set(dates.WEEKDAYS) | lexicon().time_words))
+
+
+def _is_year(expr: NumberExpr, span: Span, doc: Doc) -> bool:
+    """A bare four-digit number is a year unless a plural noun follows ("1000 foreign fighters")."""
+    if expr.kind != "digits" or expr.is_range or expr.unit is not None:
+        return False
+    if not re.fullmatch(r"1[5-9]\d\d|20\d\d|21\d\d", expr.text):
+        return False
+    for tok in doc[span.end:span.end + 3]:
+        if tok.tag_ in ("NNS", "NNPS"):
+            return False
+        if tok.pos_ not in ("ADJ", "NOUN", "PROPN") or tok.tag_ == "NNP":
+            break
+    return True
+
+
+# --- one figure ----------------------------------------------------------------------------------
+
+
+def _figure(
+    expr: NumberExpr, span: Span, doc: Doc, article_date: str | None, armed: frozenset[str]
+) -> Figure:
+    sent = span.sent
+    approx, rate = _approx_and_rate(expr, doc.text)
+    head, group = _counted_token(expr, span)
+    counted = _counted_phrase(head, group) if head is not None else None
+    unit = expr.unit or _count_unit(head, group, armed)
+    when, when_basis = _when(span, sent, article_date)
+    source, source_basis = _source(span, sent, doc)
+    return Figure(
+        start=expr.start,
+        end=expr.end,
+        text=expr.text,
+        low=expr.low,
+        high=expr.high,
+        approx=approx,
+        unit=unit or "count",
+        counted=counted,
+        counted_head=head.lemma_.lower() if head is not None else None,
+        group=group,
+        where=_where(span, sent, doc),
+        when=when,
+        when_basis=when_basis,
+        source=source,
+        source_basis=source_basis,
+        sentence=(sent.start_char, sent.end_char),
+        rate=rate,
+        _head=head,
+    )
+
+
+def _approx_and_rate(expr: NumberExpr, text: str) -> tuple[str, str | None]:
+    ctx = context()
+    rate = None
+    m_rate = re.match(
+        r"\s*(?:per|a|an|each|every)\s+(day|week|month|year|hour|capita|person|head)\b",
+        text[expr.end:expr.end + 30],
+        re.I,
+    )
+    if m_rate and (m_rate.group(0).strip().lower().startswith("per") or expr.unit is None):
+        rate = m_rate.group(1).lower()
+    if expr.is_range:
+        return "range", rate
+    if expr.kind == "vague":
+        return "at_least", rate
+    window = text[max(0, expr.prefix_start - 40):expr.prefix_start]
+    m = ctx.before.search(window)
+    if m:
+        approx = ctx.before_map[m.group("q").lower()]
+        if approx != "range":
+            return approx, rate
+    m = ctx.after.match(text[expr.end:expr.end + 12])
+    if m:
+        return ctx.after_map[m.group("q").lower()], rate
+    m = ctx.verb_before.search(window)
+    if m:  # "the death toll passes 300"
+        return ctx.verb_map[m.group("v").lower()], rate
+    return "exact", rate
+
+
+def _is_nounish(tok: Token) -> bool:
+    return tok.pos_ in ("NOUN", "PROPN") or (tok.is_upper and len(tok.text) > 1 and tok.is_alpha)
+
+
+def _counted_token(expr: NumberExpr, span: Span) -> tuple[Token | None, str | None]:
+    """The noun a number counts, and the group named in front of it ("ISIS fighters" -> ISIS)."""
+    doc = span.doc
+    ctx = context()
+    text = doc.text
+    if expr.end < len(text) - 1 and text[expr.end] in DASHES and text[expr.end + 1].isalpha():
+        # "a 120-bed centre" counts beds
+        tok = next((t for t in doc[span.end:span.end + 3] if t.idx > expr.end and t.is_alpha), None)
+        if tok is not None and tok.lower_ not in ("strong", "plus", "odd"):
+            return tok, None
+    i = span.end
+    # skip a unit or qualifier written after the number ("-strong", "or more", "per cent")
+    while i < len(doc) and i < span.end + 3 and (
+        doc[i].text in DASHES or doc[i].lower_ in ("strong", "plus", "odd", "or", "more", "so")
+    ):
+        i += 1
+    run: list[Token] = []
+    for tok in doc[i:i + 8]:
+        if tok.text in QUOTES or tok.text in DASHES:
+            continue
+        if tok.pos_ in ("ADJ", "NOUN", "PROPN") or _is_nounish(tok) or _participle(tok):
+            if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"):
+                break
+            run.append(tok)
+            continue
+        break
+    head = None
+    lex = lexicon()
+    for tok in run:
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() not in ctx.not_counted:
+            head = tok
+        elif tok.pos_ == "ADJ" and tok.lower_ in lex.count_classes and tok is run[-1]:
+            head = tok  # "600 dead", "40 injured"
+    if head is not None:
+        group = _group_in(run[: run.index(head)])
+        return head, group
+    # "one-third of the group's personnel", "hundreds of women", "40 percent of its territory"
+    j = i if i < len(doc) else None
+    if j is not None and doc[j].lower_ == "of":
+        obj = _pobj(doc[j])
+        if obj is not None:
+            return obj, _group_in([t for t in obj.subtree if t.i < obj.i])
+    # money "in cash", "in revenue"
+    if expr.unit and j is not None and doc[j].lower_ == "in":
+        obj = _pobj(doc[j])
+        if obj is not None and obj.pos_ == "NOUN":
+            return obj, None
+    return None, None
+
+
+def _participle(tok: Token) -> bool:
+    """"armed" in "armed adherents", "provided" in "Emirate-provided transport planes"."""
+    if tok.tag_ not in ("VBN", "VBG") or tok.i + 1 >= len(tok.doc):
+        return False
+    nxt = tok.doc[tok.i + 1]
+    return nxt.pos_ in ("NOUN", "ADJ", "PROPN")
+
+
+def _pobj(prep: Token) -> Token | None:
+    for child in prep.children:
+        if child.dep_ == "pobj" and child.pos_ in ("NOUN", "PROPN"):
+            if child.lemma_.lower() in context().not_counted:
+                inner = [c for c in child.children if c.dep_ == "prep" and c.lower_ == "of"]
+                return _pobj(inner[0]) if inner else None
+            return child
+    return None
+
+
+def _group_in(tokens: list[Token]) -> str | None:
+    names = [t.text for t in tokens if t.pos_ == "PROPN" or (t.is_upper and len(t.text) > 1)]
+    names = [n for n in names if n.lower() not in ("’s", "'s")]
+    return " ".join(names) or None
+
+
+def _counted_phrase(head: Token, group: str | None) -> str:
+    """A short phrase for what is counted: modifiers in front of the noun and the noun itself."""
+    mods = [
+        t for t in head.lefts
+        if t.dep_ in ("amod", "compound", "nmod") and t.pos_ in ("ADJ", "NOUN", "PROPN", "VERB")
+        and t.ent_type_ not in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE")
+    ]
+    words = [t.text for t in sorted([*mods, head], key=lambda t: t.i) if t.text not in QUOTES]
+    phrase = " ".join(words)
+    if group and group not in phrase:
+        phrase = f"{group} {phrase}"
+    return phrase.strip()
+
+
+def _count_unit(head: Token | None, group: str | None, armed: frozenset[str]) -> str | None:
+    if head is None:
+        return None
+    lex = lexicon()
+    lemma = head.lemma_.lower()
+    text = head.text.lower()
+    compound = " ".join(t.lower_ for t in head.lefts if t.dep_ == "compound") + " " + lemma
+    for key in (compound.strip(), lemma, text):
+        if key in lex.count_classes:
+            if group and group in armed and key in lex.armed_count_classes:
+                return lex.armed_count_classes[key]
+            unit = lex.count_classes[key]
+            if unit == "people":
+                return _including_class(head, armed) or unit
+            return unit
+        if key in lex.armed_count_classes and (group in armed or _armed_nearby(head, armed)):
+            return lex.armed_count_classes[key]
+    if head.tag_ in ("NNS", "NNPS") or text.endswith("s"):
+        return text
+    return _plural(lemma)
+
+
+def _including_class(head: Token, armed: frozenset[str]) -> str | None:
+    """"14,000 militants, including up to 3,000 foreigners": a part counts in its whole's unit."""
+    prep = head.head
+    if prep.dep_ != "prep" or prep.lower_ not in ("including", "among"):
+        return None
+    whole = prep.head
+    if whole.pos_ != "NOUN":  # attached to the verb: the whole is the noun before "including"
+        whole = next((t for t in reversed(head.doc[head.sent.start:prep.i])
+                      if t.pos_ == "NOUN" and t.lemma_.lower() not in context().not_counted), None)
+    if whole is None or whole.i == head.i:
+        return None
+    unit = _count_unit(whole, None, armed)
+    return unit if unit and unit != "people" else None
+
+
+def _armed_nearby(head: Token, armed: frozenset[str]) -> bool:
+    """Whether the paragraph around a noun names an armed group ("members" then means fighters)."""
+    if not armed:
+        return False
+    text = head.doc.text
+    start = text.rfind("\n", 0, head.idx) + 1
+    end = text.find("\n", head.idx)
+    para = text[start:end if end != -1 else len(text)]
+    return any(re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", para) for name in armed)
+
+
+def _plural(word: str) -> str:
+    if re.search(r"(?:s|x|z|ch|sh)$", word):
+        return word + "es"
+    if re.search(r"[^aeiou]y$", word):
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+# --- inheritance ---------------------------------------------------------------------------------
+
+
+def _inherit_counted(figures: list[Figure], doc: Doc, armed: frozenset[str]) -> None:
+    """Give a figure with no noun of its own the noun its sentence implies, in this order: "the
+    number of X" earlier in the sentence, another figure of the sentence (the one before it first),
+    "the number of X" in the sentence before, the subject of its clause."""
+    ctx = context()
+    by_sentence: dict[tuple[int, int], list[Figure]] = {}
+    for fig in figures:
+        by_sentence.setdefault(fig.sentence, []).append(fig)
+    for fig in figures:
+        if fig.counted is not None:
+            continue
+        span = doc.char_span(fig.start, fig.end, alignment_mode="expand")
+        if span is None:
+            continue
+        count_like = fig.unit == "count"
+        noun = _number_of_noun(span.sent, before=span.start) or _measured_subject(span, ctx)
+        if noun is None:
+            donor = _sibling(fig, by_sentence[fig.sentence], count_like)
+            if donor is not None:
+                fig.counted, fig.counted_head = donor.counted, donor.counted_head
+                fig.group = donor.group
+                if count_like:
+                    fig.unit = donor.unit
+                fig.inherited = True
+                continue
+            prev = _previous_sentence(doc, span.sent)
+            if prev is not None:
+                noun = _number_of_noun(prev, before=None)
+        if noun is not None:
+            head, group = noun
+            fig.counted = _counted_phrase(head, group)
+            fig.counted_head = head.lemma_.lower()
+            fig.group = group
+            if count_like:
+                fig.unit = _count_unit(head, group, armed) or "count"
+            fig.inherited = True
+            continue
+        if not _counted_from_number_noun(fig, span, figures, ctx, count_like):
+            _counted_from_clause(fig, span, armed, ctx, count_like)
+
+
+def _governing_verb(span: Span) -> Token:
+    verb = span.root
+    while verb.head.i != verb.i and verb.pos_ not in ("VERB", "AUX"):
+        verb = verb.head
+    return verb
+
+
+def _counted_from_number_noun(
+    fig: Figure, span: Span, figures: list[Figure], ctx: Context, count_like: bool
+) -> bool:
+    """"the death toll passed 300" counts deaths; "its count had risen to 210,000" counts what the
+    paragraph's previous figure counted."""
+    verb = _governing_verb(span)
+    for noun in verb.children:
+        if noun.dep_ not in ("nsubj", "nsubjpass", "dobj") or noun.pos_ != "NOUN":
+            continue
+        lemma = noun.lemma_.lower()
+        compound = " ".join([*(t.lower_ for t in noun.lefts if t.dep_ == "compound"), lemma])
+        known = ctx.self_counting.get(compound) or ctx.self_counting.get(lemma)
+        if known is not None:
+            fig.counted, fig.counted_head = known[0], known[0]
+            if count_like:
+                fig.unit = known[1]
+            fig.inherited = True
+            return True
+        if lemma in ctx.number_nouns and not any(c.lower_ == "of" for c in noun.children):
+            earlier = [f for f in figures if f.start < fig.start and f.counted
+                       and fig.start - f.start < 600 and (f.unit == fig.unit or count_like)
+                       and "\n\n" not in span.doc.text[f.start:fig.start]]
+            if earlier:
+                donor = earlier[-1]
+                fig.counted, fig.counted_head, fig.group = (
+                    donor.counted, donor.counted_head, donor.group)
+                if count_like:
+                    fig.unit = donor.unit if not _is_money_or_measure(donor.unit) else fig.unit
+                fig.inherited = True
+                return True
+    return False
+
+
+def _measured_subject(span: Span, ctx: Context) -> tuple[Token, str | None] | None:
+    """"cholera cases had reached 186": the subject of a verb of measure is what is counted."""
+    verb = _governing_verb(span)
+    if verb.lemma_.lower() not in ctx.measure_verbs or verb.lemma_.lower() == "be":
+        return None
+    subject = next((t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() in ctx.not_counted:
+        return None
+    if subject.lemma_.lower() in ctx.number_nouns:
+        return None
+    return subject, _group_in(list(subject.lefts))
+
+
+def _sibling(fig: Figure, same_sentence: list[Figure], count_like: bool) -> Figure | None:
+    siblings = [f for f in same_sentence if f is not fig and f.counted and not f.inherited]
+    if count_like:
+        siblings = [f for f in siblings if not _is_money_or_measure(f.unit)]
+    else:
+        siblings = [f for f in siblings if f.unit == fig.unit]
+    if not siblings:
+        return None
+    return min(siblings, key=lambda f: (f.start > fig.start, abs(f.start - fig.start)))
+
+
+def _is_money_or_measure(unit: str) -> bool:
+    return unit.isupper() or unit in ("percent", "fraction") or len(unit) <= 3
+
+
+def _number_of_noun(sent: Span, *, before: int | None) -> tuple[Token, str | None] | None:
+    """The X of "the number of X" (or "estimates of X") in a sentence."""
+    ctx = context()
+    found = None
+    for tok in sent:
+        if before is not None and tok.i >= before:
+            break
+        if tok.lemma_.lower() in ctx.number_nouns:
+            for child in tok.children:
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    obj = _pobj(child)
+                    if obj is not None and obj.pos_ == "NOUN":
+                        found = (obj, _group_in([t for t in obj.lefts]))
+    return found
+
+
+def _previous_sentence(doc: Doc, sent: Span) -> Span | None:
+    if sent.start == 0:
+        return None
+    prev = doc[sent.start - 1].sent
+    if "\n" in doc.text[prev.end_char:sent.start_char]:
+        return None  # a new paragraph starts a new topic
+    return prev
+
+
+def _counted_from_clause(
+    fig: Figure, span: Span, armed: frozenset[str], ctx: Context, count_like: bool
+) -> None:
+    """No noun anywhere: "contracts are in excess of $4 billion" counts the contracts; a number
+    whose clause is about an armed group counts its fighters; a bare number doing something
+    people do ("5,600 had returned") counts people."""
+    root = span.root
+    acts = root.head.lemma_.lower() in ctx.human_verbs
+    if count_like and root.dep_ in ("nsubj", "nsubjpass") and acts:
+        fig.unit = "people"
+        fig.counted = f"people who {root.head.lemma_.lower()}"
+        fig.counted_head = "people"
+        return
+    verb = _governing_verb(span)
+    subject = next((t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return
+    if count_like and subject.text in armed:
+        fig.unit = "fighters"
+        fig.counted = f"{subject.text} fighters"
+        fig.counted_head = "fighter"
+        fig.group = subject.text
+    elif (
+        subject.pos_ == "NOUN"
+        and verb.lemma_.lower() in ctx.measure_verbs
+        and subject.lemma_.lower() not in ctx.not_counted
+    ):
+        group = _group_in([t for t in subject.lefts])
+        fig.counted = _counted_phrase(subject, group)
+        fig.counted_head = subject.lemma_.lower()
+        fig.group = group
+        if count_like:
+            fig.unit = _count_unit(subject, group, armed) or "count"
+
+
+# --- where, when, who ----------------------------------------------------------------------------
+
+
+def _where(span: Span, sent: Span, doc: Doc) -> list[str]:
+    places = _places(sent)
+    if places:
+        return places
+    para_start = doc.text.rfind("\n", 0, sent.start_char) + 1
+    para_end = doc.text.find("\n", sent.end_char)
+    para = doc.char_span(para_start, para_end if para_end != -1 else len(doc.text),
+                         alignment_mode="expand")
+    return _places(para) if para is not None else []
+
+
+def _places(span: Span) -> list[str]:
+    """Places named in a span, leaving out nationality modifiers ("US troops", "U.S. official")."""
+    seen: list[str] = []
+    for ent in span.ents:
+        if ent.label_ in PLACE_LABELS and ent.root.dep_ not in ("compound", "amod", "nmod", "poss"):
+            name = ent.text.removeprefix("the ").strip()
+            if name and name not in seen:
+                seen.append(name)
+    return seen
+
+
+def _when(span: Span, sent: Span, article_date: str | None) -> tuple[str | None, str | None]:
+    best: tuple[int, str] | None = None
+    for ent in sent.ents:
+        if ent.label_ != "DATE":
+            continue
+        if ent.start >= span.start and ent.end <= span.end:
+            continue
+        resolved = dates.resolve(ent.text, article_date)
+        if resolved is None:
+            continue
+        distance = min(abs(ent.start - span.end), abs(span.start - ent.end))
+        if best is None or distance < best[0]:
+            best = (distance, resolved)
+    if best is not None:
+        return best[1], "sentence"
+    if article_date:
+        return article_date, "article"
+    return None, None
+
+
+def _source(span: Span, sent: Span, doc: Doc) -> tuple[str, str]:
+    ctx = context()
+    for tok in sent:
+        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            obj = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                return _speaker_text(_carrier_source(obj, ctx)), "according_to"
+    speaker = _reporting_speaker(span, sent, ctx)
+    if speaker is not None:
+        return _speaker_text(speaker), "reporting"
+    return "the article", "article"
+
+
+def _carrier_source(obj: Token, ctx: Context) -> Token:
+    """"according to estimates from the USA military" names the military, not the estimates."""
+    if obj.lemma_.lower() in ctx.carriers:
+        for prep in obj.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of"):
+                inner = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if inner is not None:
+                    return inner
+    return obj
+
+
+def _speaker(verb: Token) -> Token | None:
+    """Who does the saying: the active subject, or the "by" agent of a passive."""
+    for child in verb.children:
+        if child.dep_ == "nsubj" and child.lower_ not in ("it", "there", "which", "that", "who"):
+            return child
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _reporting_speaker(span: Span, sent: Span, ctx: Context) -> Token | None:
+    """The speaker of the outermost verb of saying above the figure ("X said Washington believed
+    there were N" is X's claim), else of the sentence's main verb of saying."""
+    found = None
+    tok = span.root
+    while True:
+        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in ctx.reporting:
+            speaker = _speaker(tok)
+            if speaker is not None:
+                found = speaker
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+    if found is not None:
+        return found
+    for tok in sent:
+        if tok.lemma_.lower() in ctx.reporting and tok.pos_ == "VERB" and tok.dep_ in (
+            "ROOT", "parataxis", "ccomp"
+        ):
+            speaker = _speaker(tok)
+            if speaker is not None:
+                return speaker
+    return None
+
+
+def _speaker_text(tok: Token) -> str:
+    """The speaker as a short name: a person named in the phrase wins over the title around it."""
+    subtree = list(tok.subtree)
+    doc = tok.doc
+    for label in ("PERSON", "ORG"):
+        for ent in doc.ents:
+            inside = ent.start >= subtree[0].i and ent.end <= subtree[-1].i + 1
+            heads = label == "PERSON" or ent.start <= tok.i < ent.end
+            if ent.label_ == label and inside and heads:
+                return ent.text.removeprefix("the ").strip()
+    kept = [t for t in subtree if not any(a.dep_ in ("relcl", "acl", "appos")
+                                           for a in t.ancestors if a.i != tok.i and a in subtree)]
+    kept = [t for t in kept if t.dep_ not in ("relcl", "acl", "punct") or t.i == tok.i]
+    words = " ".join(t.text for t in kept[:10]).strip()
+    words = re.sub(r"\s+([,.’'])", r"\1", words)
+    return words or tok.text

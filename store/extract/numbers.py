@@ -1,0 +1,303 @@
+"""The figure grammar's lexical half: number expressions in raw text and their values.
+
+It runs on the article text rather than on spaCy tokens because the tokenizer splits money ranges in
+ways that lose their structure (``$50-$300 million`` becomes ``$ 50-$300 million``), while one
+pass of linear regular expressions keeps every expression whole. What the number is *about* (the
+counted noun, the qualifier's meaning in context, dates versus counts) is decided in ``figures.py``
+with the parse.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from store.extract.lexicon import Lexicon, lexicon
+
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+FRACTIONS = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
+    "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
+    "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
+}
+# Vague magnitudes: "hundreds" means at least a hundred.
+VAGUE = {"dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1e3, "millions": 1e6,
+         "billions": 1e9, "trillions": 1e12}
+
+# "a 5,000-strong force" and "300-odd" are counts; other hyphenated words make a number an adjective
+GLUED_OK = frozenset({"strong", "plus", "odd"})
+DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2212"
+
+
+@dataclass(frozen=True, slots=True)
+class NumberExpr:
+    """A number expression as written, with its value; ``approx`` is set only where the form itself
+    says it (a range, a vague plural); qualifiers in front are read later."""
+
+    start: int
+    end: int
+    text: str
+    low: float
+    high: float
+    unit: str | None  # currency code, "percent", "fraction", measure code, or None for a count
+    kind: str  # "digits", "words", "fraction", "vague"
+    is_range: bool
+    between: bool  # introduced by "between"/"from" (the word itself is outside ``text``)
+    prefix_start: int  # where "between"/"from" starts, else ``start``
+
+
+def _alt(words: list[str]) -> str:
+    """An alternation that tries longer words first, so "per cent" beats "per"."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _grammar() -> tuple[re.Pattern[str], Lexicon]:
+    lex = lexicon()
+    word_num = _alt([*UNITS, *TENS, "hundred", "dozen", *lex.scale_words])
+    num_words = (
+        rf"(?:(?:a|an)\s+(?:dozen|hundred|thousand|million|billion|trillion)\b"
+        rf"|(?:{word_num})\b)"
+        rf"(?:(?:\s+|[-\u2010\u2011]|\s+and\s+)(?:{word_num})\b)*"
+    )
+    digits = (
+        r"(?:\d{1,3}(?:(?:,\\?|[\u00a0\u202f\u2009])\d{3})+|\d+)(?:\.\d+)?"
+        r"|\.\d+"
+    )
+    scale_suffix = _alt(list(lex.scale_suffixes))
+    scale_word = _alt(list(lex.scale_words))
+    cur_pre = _alt(list(lex.currency_symbols)) + "|" + r"(?:" + _alt(lex.currency_codes) + r")\s?"
+    amount = (
+        rf"(?:(?:{cur_pre})\s?)?"
+        rf"(?:{digits})(?:\s?(?:{scale_suffix})(?![A-Za-z])|\s+(?:{scale_word})\b)?"
+    )
+    word_amount = rf"(?:{num_words})"
+    # Fraction words double as ordinals ("the third time", "a fourth straight day"): a singular
+    # one is a fraction only when hyphenated to its numerator or followed by "of".
+    plural_fractions = _alt([w for w in FRACTIONS if w.endswith("s")])
+    singular_fractions = _alt([w for w in FRACTIONS if not w.endswith("s") and w != "half"])
+    numerator = r"(?:one|two|three|four|five|six|seven|eight|nine|a|an)"
+    fraction = (
+        rf"(?:{numerator}[\s\-\u2010\u2011]+(?:{plural_fractions})\b"
+        rf"|{numerator}[\-\u2010\u2011](?:{singular_fractions})\b"
+        rf"|{numerator}\s+(?:{singular_fractions})(?=\s+of\b)"
+        r"|(?:a\s+|one[\s\-\u2010\u2011]+)?half(?=\s+(?:of|the|a|an|its|their|his|her)\b))"
+    )
+    vague = (
+        r"(?:(?:tens|hundreds|dozens)\s+of\s+)?(?:" + _alt(list(VAGUE)) + r")\b"
+    )
+    percent = _alt(lex.percent_words)
+    currency_after = _alt(list(lex.currency_words))
+    code_after = _alt(lex.currency_codes)
+    measure = _alt(list(lex.measures))
+    dash = f"[{DASHES}]"
+    tail = (
+        rf"(?:\s?(?P<pct>{percent})(?![A-Za-z])"
+        rf"|\s+(?:of\s+)?(?P<curw>{currency_after})\b"
+        rf"|\s(?P<code>{code_after})\b"
+        rf"|\s(?P<meas>{measure})(?![A-Za-z])"
+        rf")?"
+    )
+    pattern = rf"""
+        (?P<between>\b(?:between|from)\s+)?
+        (?P<expr>
+            (?P<frac>{fraction})
+          | (?P<vague>{vague})
+          | (?P<a>{amount}|{word_amount})
+            (?:\s*(?P<conn>{dash}|\bto\b|(?(between)\band\b|(?!)))\s*(?P<b>{amount}|{word_amount}))?
+        )
+        {tail}
+    """
+    return re.compile(pattern, re.IGNORECASE | re.VERBOSE), lex
+
+
+_DIGITS_RE = re.compile(r"\d[\d,\\\u00a0\u202f\u2009]*(?:\.\d+)?|\.\d+")
+
+
+def _words_value(text: str) -> float | None:
+    """Value of an English number phrase such as "two hundred and fifty thousand"."""
+    lex = lexicon()
+    total = 0.0
+    current = 0.0
+    seen = False
+    for word in re.split(r"[\s\-\u2010\u2011]+", text.lower()):
+        if word in ("and", ""):
+            continue
+        if word in ("a", "an"):
+            current = current or 1
+            continue
+        if word in UNITS:
+            current += UNITS[word]
+        elif word in TENS:
+            current += TENS[word]
+        elif word == "dozen":
+            current = (current or 1) * 12
+        elif word == "hundred":
+            current = (current or 1) * 100
+        elif word in lex.scale_words:
+            total += (current or 1) * lex.scale_words[word]
+            current = 0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def _amount_value(text: str) -> tuple[float | None, str | None, float | None]:
+    """Value of one side of an expression, its currency, and the scale written on it (if any)."""
+    lex = lexicon()
+    raw = text.strip()
+    currency = None
+    for symbol, code in lex.currency_symbols.items():  # longest first
+        if raw.upper().startswith(symbol.upper()):
+            currency = code
+            raw = raw[len(symbol):].strip()
+            break
+    else:
+        head = raw.split()[0].upper() if raw.split() else ""
+        if head in lex.currency_codes:
+            currency = head
+            raw = raw[len(head):].strip()
+    m = _DIGITS_RE.search(raw)
+    if m and m.start() == 0:
+        number = m.group(0)
+        cleaned = re.sub(r"[,\\\u00a0\u202f\u2009]", "", number)
+        try:
+            value = float(cleaned)
+        except ValueError:
+            return None, currency, None
+        rest = raw[m.end():].strip().lower()
+        scale = None
+        if rest:
+            scale = lex.scale_suffixes.get(rest) or lex.scale_words.get(rest)
+            if scale is None:
+                return None, currency, None
+            value *= scale
+        return value, currency, scale
+    value = _words_value(raw)
+    return value, currency, None
+
+
+def _fraction_value(text: str) -> float | None:
+    parts = [p for p in re.split(r"[\s\-\u2010\u2011]+", text.lower()) if p]
+    denominator = FRACTIONS.get(parts[-1])
+    if denominator is None:
+        return None
+    numerator = 1.0
+    if len(parts) > 1 and parts[0] not in ("a", "an"):
+        numerator = float(UNITS.get(parts[0], 0))
+        if not numerator:
+            return None
+    return round(numerator / denominator, 4)
+
+
+def _vague_value(text: str) -> float:
+    parts = text.lower().split()
+    base = VAGUE[parts[-1]]
+    if len(parts) == 3:  # "tens of millions", "hundreds of thousands"
+        base *= {"tens": 10, "hundreds": 100, "dozens": 12}[parts[0]]
+    return base
+
+
+def scan(text: str) -> list[NumberExpr]:
+    """Every number expression in ``text``, left to right, without judging whether it is a claim."""
+    pattern, lex = _grammar()
+    found: list[NumberExpr] = []
+    for m in pattern.finditer(text):
+        expr = _build(m, text, lex)
+        if expr is not None:
+            found.append(expr)
+    return found
+
+
+def _build(m: re.Match[str], text: str, lex: Lexicon) -> NumberExpr | None:
+    start, end = m.start("expr"), m.end()
+    if _glued(text, start, end):
+        return None
+    unit = _tail_unit(m, lex)
+    is_range = False
+    if m.group("frac"):
+        value = _fraction_value(m.group("frac"))
+        if value is None:
+            return None
+        low = high = value
+        kind, unit = "fraction", unit or "fraction"
+    elif m.group("vague"):
+        low = high = _vague_value(m.group("vague"))
+        kind = "vague"
+    else:
+        a_text, b_text = m.group("a"), m.group("b")
+        a_val, a_cur, a_scale = _amount_value(a_text)
+        if a_val is None:
+            return None
+        kind = "digits" if any(c.isdigit() for c in a_text) else "words"
+        low = high = a_val
+        unit = a_cur or unit
+        if b_text is not None:
+            b_val, b_cur, b_scale = _amount_value(b_text)
+            if b_val is None:
+                return None
+            if a_scale is None and b_scale is not None and a_val * b_scale <= b_val:
+                a_val *= b_scale  # "$50-$300 million": one scale word serves both ends
+            low, high = min(a_val, b_val), max(a_val, b_val)
+            unit = unit or b_cur
+            is_range = True
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    between = bool(m.group("between")) and is_range
+    return NumberExpr(
+        start=start,
+        end=end,
+        text=text[start:end],
+        low=low,
+        high=high,
+        unit=unit,
+        kind=kind,
+        is_range=is_range,
+        between=between,
+        prefix_start=m.start("between") if between else start,
+    )
+
+
+def _glued(text: str, start: int, end: int) -> bool:
+    """True for digits that are part of a name, code, date or time rather than a number of their
+    own: "TB2", "Il-76", "pre-2016", "8/2/19", "7:25", "Twenty-fourth", "10-year-old"."""
+    before = text[start - 1] if start > 0 else ""
+    if before.isalnum() or before == "_":
+        return True
+    if before and before in DASHES and start > 1 and text[start - 2].isalpha():
+        return True
+    if before in "/:" and start > 1 and text[start - 2].isdigit():
+        return True
+    after = text[end] if end < len(text) else ""
+    if after in "/:" and end + 1 < len(text) and text[end + 1].isdigit():
+        return True
+    if after and after in DASHES and end + 1 < len(text) and text[end + 1].isalpha():
+        word = re.match(r"[A-Za-z]+", text[end + 1:end + 12])
+        if word and word.group(0).lower() in GLUED_OK:
+            return False
+        # "a 120-bed centre" measures something; "a two-room house", "a 9-year-old" do not
+        return not (text[start].isdigit() and word and word.group(0).lower() not in
+                    lexicon().time_words and not text[end + 1 + word.end():].startswith("-"))
+    return after.isalpha() or after == "_"
+
+
+def _tail_unit(m: re.Match[str], lex: Lexicon) -> str | None:
+    if m.group("pct"):
+        return "percent"
+    if m.group("curw"):
+        return lex.currency_words[m.group("curw").lower()]
+    if m.group("code"):
+        return m.group("code").upper()
+    if m.group("meas"):
+        return lex.measures[m.group("meas").lower()]
+    return None
