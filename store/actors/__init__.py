@@ -1,0 +1,2 @@
+"""Actors: mentions resolved across the corpus into people, organisations and places, and the
+links between them."""

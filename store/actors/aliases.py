@@ -1,0 +1,44 @@
+"""The curated alias file (``store/data/aliases.toml``): names no spelling rule can join."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class AliasEntry:
+    name: str
+    type: str
+    aliases: tuple[str, ...]
+    kind: str | None
+    source: str
+
+
+@lru_cache(maxsize=1)
+def alias_entries() -> tuple[AliasEntry, ...]:
+    with resources.files("store.data").joinpath("aliases.toml").open("rb") as fh:
+        data = tomllib.load(fh)
+    return tuple(
+        AliasEntry(
+            name=entry["name"],
+            type=entry.get("type", "ORG"),
+            aliases=tuple(entry.get("aliases", ())),
+            kind=entry.get("kind"),
+            source=entry.get("source", ""),
+        )
+        for entry in data.get("actor", ())
+    )
+
+
+@lru_cache(maxsize=1)
+def armed_group_names() -> frozenset[str]:
+    """Every name of every armed group in the alias file (members of these count as fighters)."""
+    names: set[str] = set()
+    for entry in alias_entries():
+        if entry.kind == "armed_group":
+            names.add(entry.name)
+            names.update(entry.aliases)
+    return frozenset(names)

@@ -1,0 +1,1 @@
+"""Conflict groups: figures about the same quantity, compared, with a verdict."""

@@ -1,0 +1,320 @@
+"""The read API: everything the reader and the command line ask of a claim store.
+
+A store is read once into memory and indexed lazily, so opening stays fast on a desk's archive and
+each key press in the reader is a dictionary lookup or a bisect, never a scan. Nothing here
+imports spaCy or any interface package.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from store.db import open_for_read
+from store.model import Actor, Article, ConflictGroup, Figure, Link, Mention
+
+Position = tuple[str, int]  # (article id, character offset)
+
+
+def _rows(data: dict[str, dict[str, Any]], table: str) -> list[dict[str, Any]]:
+    rows = data.get(table) or {}
+    return list(rows.values()) if isinstance(rows, dict) else []
+
+
+def _words(query: str) -> list[str]:
+    return [_stem(w) for w in re.findall(r"[\w$£€%'-]+", query.lower())]
+
+
+def _stem(word: str) -> str:
+    """Crude plural folding for search: "fighters" finds "fighter" and the reverse."""
+    for suffix in ("ies", "es", "s"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            return word[: -len(suffix)] + ("y" if suffix == "ies" else "")
+    return word
+
+
+class Corpus:
+    """A claim store opened for reading."""
+
+    def __init__(self, path: Path, data: dict[str, dict[str, Any]]) -> None:
+        self.path = Path(path)
+        self._data = data
+        meta_rows = _rows(data, "meta")
+        self.meta: dict[str, Any] = meta_rows[0] if meta_rows else {}
+        raw_articles = _rows(data, "articles")
+        raw_articles.sort(key=lambda r: (r.get("date") or "9999", r.get("file", ""), r["id"]))
+        self._article_rows = {row["id"]: row for row in raw_articles}
+        self._articles = [Article.from_row(row, i) for i, row in enumerate(raw_articles)]
+        self._article_by_id = {a.id: a for a in self._articles}
+
+    @classmethod
+    def open(cls, path: str | Path) -> Corpus:
+        """Open a store read-only; a missing, damaged, foreign or newer file raises a
+        ``ClaimscopeError`` with a one-line message."""
+        return cls(Path(path), open_for_read(Path(path)))
+
+    # --- articles -------------------------------------------------------------------------------
+
+    def articles(self) -> list[Article]:
+        """All articles in corpus order (by date, undated last, then file name)."""
+        return list(self._articles)
+
+    def article(self, article_id: str) -> Article:
+        return self._article_by_id[article_id]
+
+    def text(self, article_id: str) -> str:
+        return self._article_rows[article_id].get("text", "")
+
+    def neighbour(self, article_id: str, step: int) -> Article | None:
+        """The article ``step`` places away in corpus order, or None past either end."""
+        i = self._article_by_id[article_id].order + step
+        return self._articles[i] if 0 <= i < len(self._articles) else None
+
+    # --- figures --------------------------------------------------------------------------------
+
+    @cached_property
+    def _figures(self) -> dict[str, Figure]:
+        figures = [Figure.from_row(r) for r in _rows(self._data, "figures")]
+        order = {a.id: a.order for a in self._articles}
+        figures.sort(key=lambda f: (order.get(f.article, 1 << 30), f.start))
+        return {f.id: f for f in figures}
+
+    @cached_property
+    def _figures_by_article(self) -> dict[str, list[Figure]]:
+        index: dict[str, list[Figure]] = {}
+        for fig in self._figures.values():
+            index.setdefault(fig.article, []).append(fig)
+        return index
+
+    def figures(self, article_id: str | None = None, *, about: str | None = None) -> list[Figure]:
+        """Figures of one article (text order) or of the corpus (corpus order), optionally only
+        those whose counted noun, unit, source, places or sentence mention every word of
+        ``about``."""
+        figures = (
+            list(self._figures.values())
+            if article_id is None
+            else list(self._figures_by_article.get(article_id, ()))
+        )
+        if about:
+            words = _words(about)
+            figures = [f for f in figures if all(w in self._haystack(f) for w in words)]
+        return figures
+
+    def figure(self, figure_id: str) -> Figure:
+        return self._figures[figure_id]
+
+    def sentence(self, figure: Figure) -> str:
+        start, end = figure.sentence
+        return self.text(figure.article)[start:end]
+
+    def _haystack(self, fig: Figure) -> str:
+        parts: Iterable[str] = (
+            fig.counted or "", fig.unit, fig.group or "", " ".join(fig.where), fig.source,
+            fig.text, self.sentence(fig),
+        )
+        return " ".join(_stem(w) for w in re.findall(r"[\w$£€%'-]+", " ".join(parts).lower()))
+
+    # --- actors and mentions --------------------------------------------------------------------
+
+    @cached_property
+    def _actors(self) -> dict[str, Actor]:
+        actors = []
+        for row in _rows(self._data, "actors"):
+            actors.append(Actor(
+                id=row["id"], name=row["name"], type=row.get("type", "ORG"),
+                aliases=tuple(row.get("aliases") or ()), n_mentions=row.get("n_mentions", 0),
+                articles=tuple(row.get("articles") or ()), kind=row.get("kind"),
+            ))
+        actors.sort(key=lambda a: (-a.n_mentions, a.name))
+        return {a.id: a for a in actors}
+
+    def actors(self) -> list[Actor]:
+        """All actors, most mentioned first."""
+        return list(self._actors.values())
+
+    def actor(self, actor_id: str) -> Actor:
+        return self._actors[actor_id]
+
+    def find_actor(self, name: str) -> Actor | None:
+        """An actor by any of its names, case-insensitively, else by the closest name."""
+        wanted = name.strip().lower()
+        for actor in self._actors.values():
+            if actor.name.lower() == wanted or wanted in (a.lower() for a in actor.aliases):
+                return actor
+        from rapidfuzz import fuzz, process, utils
+
+        choices = {(a.id, n): n for a in self._actors.values() for n in (a.name, *a.aliases)}
+        best = process.extractOne(name, choices, scorer=fuzz.WRatio,
+                                  processor=utils.default_process, score_cutoff=85)
+        return self._actors[best[2][0]] if best else None
+
+    @cached_property
+    def _mentions_by_article(self) -> dict[str, list[Mention]]:
+        index: dict[str, list[Mention]] = {}
+        for row in _rows(self._data, "mentions"):
+            article = row["article"]
+            index[article] = [
+                Mention(article, item[0], item[1], item[3], item[2])
+                for item in row.get("items", ())
+            ]
+        return index
+
+    def article_mentions(self, article_id: str) -> list[Mention]:
+        """Actor mentions in one article, in text order."""
+        return self._mentions_by_article.get(article_id, [])
+
+    @cached_property
+    def _mentions_by_actor(self) -> dict[str, list[tuple[int, int, str, int]]]:
+        """actor -> sorted (article order, start, article id, end): the key for bisecting."""
+        index: dict[str, list[tuple[int, int, str, int]]] = {}
+        for row in _rows(self._data, "actors"):
+            refs = []
+            for article, start, end in row.get("mentions", ()):
+                art = self._article_by_id.get(article)
+                if art is not None:
+                    refs.append((art.order, start, article, end))
+            refs.sort()
+            index[row["id"]] = refs
+        return index
+
+    def mentions(self, actor_id: str) -> list[Mention]:
+        """Every mention of an actor, in corpus order."""
+        label = self._actors[actor_id].type if actor_id in self._actors else ""
+        return [Mention(art, start, end, actor_id, label)
+                for _, start, art, end in self._mentions_by_actor.get(actor_id, ())]
+
+    def next_mention(self, actor_id: str, after: Position, step: int = 1) -> Mention | None:
+        """The actor's next (``step`` 1) or previous (-1) mention after a position, wrapping
+        around the corpus; None if the actor has no other mention."""
+        refs = self._mentions_by_actor.get(actor_id)
+        if not refs:
+            return None
+        article, offset = after
+        key = (self._article_by_id[article].order, offset)
+        if step > 0:
+            i = bisect.bisect_right(refs, key, key=lambda r: (r[0], r[1]))
+            ref = refs[i % len(refs)]
+        else:
+            i = bisect.bisect_left(refs, key, key=lambda r: (r[0], r[1])) - 1
+            ref = refs[i % len(refs)]
+        return Mention(ref[2], ref[1], ref[3], actor_id, self._actors[actor_id].type)
+
+    def mention_at(self, article_id: str, offset: int) -> Mention | None:
+        """The actor mention covering (or nearest after) a character offset."""
+        mentions = self.article_mentions(article_id)
+        starts = [m.start for m in mentions]
+        i = bisect.bisect_right(starts, offset) - 1
+        if i >= 0 and mentions[i].end > offset:
+            return mentions[i]
+        return mentions[i + 1] if i + 1 < len(mentions) else None
+
+    @cached_property
+    def _links(self) -> dict[str, list[Link]]:
+        index: dict[str, list[Link]] = {}
+        for row in _rows(self._data, "links"):
+            link = Link(row["a"], row["b"], row.get("weight", 1),
+                        tuple(tuple(s) for s in row.get("sentences", ())))
+            index.setdefault(link.a, []).append(link)
+            index.setdefault(link.b, []).append(link)
+        for links in index.values():
+            links.sort(key=lambda lk: -lk.weight)
+        return index
+
+    def linked(self, actor_id: str) -> list[Link]:
+        """Links of an actor, heaviest first."""
+        return list(self._links.get(actor_id, ()))
+
+    # --- conflicts ------------------------------------------------------------------------------
+
+    @cached_property
+    def _conflicts(self) -> dict[str, ConflictGroup]:
+        groups = []
+        self._group_values: dict[str, dict[str, tuple[float, float]]] = {}
+        for row in _rows(self._data, "conflicts"):
+            group = ConflictGroup(
+                id=row["id"], quantity=row.get("quantity", ""), verdict=row["verdict"],
+                spread=row.get("spread", 1.0), reason=row.get("reason", ""),
+                figures=tuple(row.get("figures", ())),
+            )
+            groups.append(group)
+            self._group_values[group.id] = {
+                k: (v[0], v[1]) for k, v in (row.get("values") or {}).items()
+            }
+        groups.sort(key=lambda g: (-g.spread, g.id))
+        return {g.id: g for g in groups}
+
+    @cached_property
+    def _group_by_figure(self) -> dict[str, str]:
+        return {fid: g.id for g in self._conflicts.values() for fid in g.figures}
+
+    def conflicts(self, verdict: str | None = None) -> list[ConflictGroup]:
+        """Conflict groups, widest spread first."""
+        groups = list(self._conflicts.values())
+        return [g for g in groups if g.verdict == verdict] if verdict else groups
+
+    def conflict(self, group_id: str) -> ConflictGroup:
+        return self._conflicts[group_id]
+
+    def group_of(self, figure_id: str) -> ConflictGroup | None:
+        group_id = self._group_by_figure.get(figure_id)
+        return self._conflicts[group_id] if group_id else None
+
+    def comparable(self, group: ConflictGroup, figure_id: str) -> tuple[float, float]:
+        """A figure's range in its group's common unit (currencies converted)."""
+        self._conflicts  # noqa: B018 - fills _group_values
+        values = self._group_values.get(group.id, {})
+        if figure_id in values:
+            return values[figure_id]
+        fig = self._figures[figure_id]
+        return fig.low, fig.high
+
+    def counterparts(self, figure_id: str) -> list[Figure]:
+        """The other figures of a figure's group, most disagreeing first."""
+        group = self.group_of(figure_id)
+        if group is None:
+            return []
+        low, high = self.comparable(group, figure_id)
+        mid = (low + high) / 2
+
+        def disagreement(other_id: str) -> float:
+            o_low, o_high = self.comparable(group, other_id)
+            return abs((o_low + o_high) / 2 - mid) / max(abs(mid), abs(o_low + o_high) / 2, 1e-9)
+
+        others = [fid for fid in group.figures if fid != figure_id and fid in self._figures]
+        others.sort(key=lambda fid: (-disagreement(fid), fid))
+        return [self._figures[fid] for fid in others]
+
+    # --- search and counts ----------------------------------------------------------------------
+
+    def search_text(self, query: str, *, limit: int = 200) -> list[tuple[str, int, int]]:
+        """Case-insensitive occurrences of ``query`` in article texts: (article, start, end)."""
+        needle = query.lower()
+        hits: list[tuple[str, int, int]] = []
+        if not needle:
+            return hits
+        for article in self._articles:
+            haystack = self.text(article.id).lower()
+            i = haystack.find(needle)
+            while i != -1 and len(hits) < limit:
+                hits.append((article.id, i, i + len(needle)))
+                i = haystack.find(needle, i + len(needle))
+            if len(hits) >= limit:
+                break
+        return hits
+
+    def search_actors(self, query: str, *, limit: int = 50) -> list[Actor]:
+        needle = query.lower()
+        return [a for a in self._actors.values()
+                if needle in a.name.lower() or any(needle in n.lower() for n in a.aliases)][:limit]
+
+    def counts(self) -> dict[str, int]:
+        return {
+            "articles": len(self._articles),
+            "figures": len(self._data.get("figures") or {}),
+            "actors": len(self._data.get("actors") or {}),
+            "conflicts": len(self._data.get("conflicts") or {}),
+        }

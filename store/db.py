@@ -1,0 +1,145 @@
+"""Opening a claim store: where it lives, what makes a file one, and the write session.
+
+Readers open the file read-only and never lock; the one writer holds the lock beside the store,
+batches its changes in memory and commits them with an atomic rename (``store.storage``).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from tinydb import TinyDB
+
+from store import __version__
+from store.errors import ClaimscopeError, NotAStore, StoreTooNew
+from store.lock import writer_lock
+from store.model import APP_NAME, SCHEMA_VERSION, TABLES
+from store.storage import AtomicJSONStorage, BatchingMiddleware, backup
+
+ENV_DB = "CLAIMSCOPE_DB"
+DEFAULT_NAME = "claims.json"
+
+
+def default_path() -> Path:
+    """The store used when no ``--db`` is given: ``$CLAIMSCOPE_DB``, else the user data dir."""
+    env = os.environ.get(ENV_DB)
+    if env:
+        return Path(env).expanduser()
+    from platformdirs import user_data_path
+
+    return user_data_path(APP_NAME, appauthor=False) / DEFAULT_NAME
+
+
+def now() -> str:
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
+
+
+def check_meta(path: Path, data: dict[str, Any] | None) -> int | None:
+    """The schema version of a parsed store; None for an empty (new) file.
+
+    Raises for a file that is JSON but not a claimscope store, and for a newer schema."""
+    if not data:
+        return None
+    meta_table = data.get("meta")
+    meta = next(iter(meta_table.values()), None) if isinstance(meta_table, dict) else None
+    if not isinstance(meta, dict) or meta.get("app") != APP_NAME:
+        raise NotAStore(path)
+    version = meta.get("schema_version")
+    if not isinstance(version, int):
+        raise NotAStore(path)
+    if version > SCHEMA_VERSION:
+        raise StoreTooNew(path, version, SCHEMA_VERSION)
+    return version
+
+
+MIGRATIONS: dict[int, Any] = {}  # version -> function(data) -> data of version + 1
+
+
+def migrate(path: Path, data: dict[str, Any], version: int) -> dict[str, Any]:
+    """Bring an older store up to date; the caller has already written a backup."""
+    while version < SCHEMA_VERSION:
+        step = MIGRATIONS.get(version)
+        if step is None:
+            raise ClaimscopeError(
+                f"the store {path} has schema version {version}, which this claimscope cannot "
+                f"migrate (supported: {SCHEMA_VERSION})"
+            )
+        data = step(data)
+        version += 1
+    return data
+
+
+class WriteSession:
+    """One writer's view of a store: TinyDB tables over an in-memory batch, committed by
+    ``commit()`` in one atomic write."""
+
+    def __init__(self, path: Path, db: TinyDB) -> None:
+        self.path = path
+        self.db = db
+
+    def table(self, name: str):  # -> tinydb.table.Table
+        return self.db.table(name)
+
+    def commit(self) -> None:
+        meta = self.db.table("meta")
+        doc = meta.all()[0] if len(meta) else {}
+        doc.update({"app": APP_NAME, "schema_version": SCHEMA_VERSION,
+                    "tool_version": __version__, "updated_at": now()})
+        doc.setdefault("built_at", doc["updated_at"])
+        meta.truncate()
+        meta.insert(doc)
+        self.db.storage.flush()
+
+    def discard(self) -> None:
+        self.db.storage.discard()
+
+
+@contextmanager
+def open_for_write(path: Path, *, wait: float = 3.0) -> Iterator[WriteSession]:
+    """Lock the store, check (or migrate) its schema and yield a write session.
+
+    Nothing reaches the file until ``commit()``; an exception discards the pending batch."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with writer_lock(path, wait=wait):
+        raw = AtomicJSONStorage(path, read_only=True).read()
+        version = check_meta(path, raw)
+        if version is not None and version < SCHEMA_VERSION:
+            backup(path)
+            migrated = migrate(path, raw, version)
+            AtomicJSONStorage(path).write(migrated)
+        db = TinyDB(path, storage=BatchingMiddleware(AtomicJSONStorage))
+        session = WriteSession(path, db)
+        try:
+            for name in TABLES:
+                db.table(name)
+            yield session
+        except BaseException:
+            session.discard()
+            raise
+        finally:
+            db.close()
+
+
+def open_for_read(path: Path) -> dict[str, dict[str, Any]]:
+    """The parsed tables of a store, checked; raises a ClaimscopeError for anything else."""
+    path = Path(path)
+    if not path.exists():
+        raise ClaimscopeError(f"no store at {path} (build one with: claimscope ingest FOLDER)")
+    data = AtomicJSONStorage(path, read_only=True).read()
+    version = check_meta(path, data)
+    if version is None:
+        raise ClaimscopeError(f"the store {path} is empty")
+    if version < SCHEMA_VERSION:
+        data = migrate(path, data, version)
+    return data
+
+
+def copy_store(src: Path, dst: Path) -> None:
+    shutil.copyfile(src, dst)

@@ -1,0 +1,49 @@
+"""The export document: the store's claims in the shape other tools consume."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from store.corpus import Corpus
+
+
+def export_document(corpus: Corpus) -> dict[str, Any]:
+    articles = [
+        {"id": a.id, "file": a.file, "title": a.title, "outlet": a.outlet, "date": a.date,
+         "date_inferred": a.date_inferred}
+        for a in corpus.articles()
+    ]
+    figures = [
+        {"id": f.id, "article": f.article, "start": f.start, "end": f.end, "text": f.text,
+         "low": f.low, "high": f.high, "approx": f.approx, "unit": f.unit, "counted": f.counted,
+         "where": list(f.where), "when": f.when, "source": f.source,
+         "sentence": list(f.sentence)}
+        for f in corpus.figures()
+    ]
+    actors = []
+    for actor in corpus.actors():
+        actors.append({
+            "id": actor.id, "name": actor.name, "type": actor.type, "aliases": list(actor.aliases),
+            "mentions": [
+                {"article": m.article, "start": m.start, "end": m.end,
+                 "text": corpus.text(m.article)[m.start:m.end]}
+                for m in corpus.mentions(actor.id)
+            ],
+        })
+    seen: set[tuple[str, str]] = set()
+    links = []
+    for actor in corpus.actors():
+        for link in corpus.linked(actor.id):
+            if (link.a, link.b) in seen:
+                continue
+            seen.add((link.a, link.b))
+            links.append({"a": link.a, "b": link.b, "weight": link.weight,
+                          "sentences": [{"article": s[0], "start": s[1], "end": s[2]}
+                                        for s in link.sentences]})
+    conflicts = [
+        {"id": g.id, "quantity": g.quantity, "verdict": g.verdict, "spread": g.spread,
+         "reason": g.reason, "figures": list(g.figures)}
+        for g in corpus.conflicts()
+    ]
+    return {"articles": articles, "figures": figures, "actors": actors, "links": links,
+            "conflicts": conflicts}

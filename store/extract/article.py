@@ -1,0 +1,44 @@
+"""Everything extracted from one parsed article, as store rows."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from store.extract.figures import extract_figures
+from store.extract.mentions import extract_mentions
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+def figure_id(article_id: str, start: int) -> str:
+    """Stable across re-ingests of unchanged text, readable in ``--json`` output."""
+    return f"{article_id}:{start}"
+
+
+def extract_article(
+    doc: Doc, article_id: str, article_date: str | None, armed: frozenset[str]
+) -> tuple[list[dict], dict]:
+    """Figure rows and the article's mention row (actors are filled in by resolution)."""
+    figures = []
+    for fig in extract_figures(doc, article_date=article_date, armed_groups=armed):
+        row = fig.row()
+        row["id"] = figure_id(article_id, fig.start)
+        row["article"] = article_id
+        figures.append(row)
+    sentences: list[list[int]] = []
+    sentence_index: dict[int, int] = {}
+    items = []
+    mentions = extract_mentions(doc)
+    if mentions:
+        starts = [s.start_char for s in doc.sents]
+        ends = [s.end_char for s in doc.sents]
+        import bisect
+
+        for m in mentions:
+            k = max(0, bisect.bisect_right(starts, m.start) - 1)
+            if k not in sentence_index:
+                sentence_index[k] = len(sentences)
+                sentences.append([starts[k], ends[k]])
+            items.append([m.start, m.end, m.label, None, sentence_index[k]])
+    return figures, {"article": article_id, "items": items, "sentences": sentences}

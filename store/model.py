@@ -1,0 +1,175 @@
+"""The records of a claim store, as the read API hands them out.
+
+Rows in the TinyDB file are plain dicts (see docs/schema.md); these frozen dataclasses are what
+the reader and the command line see, so a schema change touches one place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+SCHEMA_VERSION = 1
+APP_NAME = "claimscope"
+
+TABLES = ("meta", "articles", "figures", "mentions", "actors", "links", "conflicts", "user")
+VERDICTS = ("contradiction", "change_over_time", "consistent")
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    id: str
+    file: str
+    path: str
+    title: str
+    outlet: str | None
+    date: str | None
+    date_inferred: bool
+    date_basis: str | None
+    url: str | None
+    order: int  # position in corpus order (by date, then file name)
+    n_figures: int
+    n_mentions: int
+    note: str | None = None  # e.g. the encoding it was decoded from
+
+    @classmethod
+    def from_row(cls, row: dict, order: int) -> Article:
+        return cls(
+            id=row["id"],
+            file=row["file"],
+            path=row.get("path", row["file"]),
+            title=row.get("title") or row["file"],
+            outlet=row.get("outlet"),
+            date=row.get("date"),
+            date_inferred=bool(row.get("date_inferred")),
+            date_basis=row.get("date_basis"),
+            url=row.get("url"),
+            order=order,
+            n_figures=row.get("n_figures", 0),
+            n_mentions=row.get("n_mentions", 0),
+            note=row.get("note"),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    id: str
+    article: str
+    start: int
+    end: int
+    text: str
+    low: float
+    high: float
+    approx: str
+    unit: str
+    counted: str | None
+    group: str | None
+    where: tuple[str, ...]
+    when: str | None
+    when_basis: str | None
+    source: str
+    sentence: tuple[int, int]
+
+    @classmethod
+    def from_row(cls, row: dict) -> Figure:
+        return cls(
+            id=row["id"],
+            article=row["article"],
+            start=row["start"],
+            end=row["end"],
+            text=row["text"],
+            low=row["low"],
+            high=row["high"],
+            approx=row["approx"],
+            unit=row["unit"],
+            counted=row.get("counted"),
+            group=row.get("group"),
+            where=tuple(row.get("where") or ()),
+            when=row.get("when"),
+            when_basis=row.get("when_basis"),
+            source=row.get("source") or "the article",
+            sentence=tuple(row.get("sentence") or (row["start"], row["end"])),
+        )
+
+    @property
+    def value(self) -> str:
+        """The value in words a reader scans quickly: "about 100", "14,000-18,000 USD"."""
+        return describe_value(self.low, self.high, self.approx, self.unit)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    article: str
+    start: int
+    end: int
+    actor: str | None
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    id: str
+    name: str
+    type: str
+    aliases: tuple[str, ...]
+    n_mentions: int
+    articles: tuple[str, ...]
+    kind: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    a: str
+    b: str
+    weight: int
+    sentences: tuple[tuple[str, int, int], ...] = field(default=())
+
+    def other(self, actor_id: str) -> str:
+        return self.b if self.a == actor_id else self.a
+
+
+@dataclass(frozen=True, slots=True)
+class ConflictGroup:
+    id: str
+    quantity: str
+    verdict: str
+    spread: float
+    reason: str
+    figures: tuple[str, ...]
+
+
+APPROX_WORDS = {
+    "about": "about ",
+    "up_to": "up to ",
+    "at_least": "at least ",
+    "more_than": "more than ",
+    "exact": "",
+    "range": "",
+}
+CURRENCY_SIGNS = {"USD": "$", "GBP": "£", "EUR": "€", "JPY": "¥", "INR": "₹"}
+
+
+def format_number(value: float) -> str:
+    """Compact, exact enough for a claim bar: 4 billion, 1.5 million, 14,000, 0.33."""
+    if value != value:  # NaN never comes from the grammar, but a store is untrusted input
+        return "?"
+    magnitude = abs(value)
+    for size, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if magnitude >= size:
+            return f"{value / size:,.3g} {word}"
+    if float(value).is_integer():
+        return f"{int(value):,}"
+    return f"{value:,.4g}"
+
+
+def describe_value(low: float, high: float, approx: str, unit: str) -> str:
+    amount = format_number(low) if low == high else f"{format_number(low)}-{format_number(high)}"
+    prefix = APPROX_WORDS.get(approx, "")
+    if unit in CURRENCY_SIGNS:
+        return f"{prefix}{CURRENCY_SIGNS[unit]}{amount}"
+    if unit == "percent":
+        return f"{prefix}{amount}%"
+    if unit == "fraction":
+        return f"{prefix}{amount} (share)"
+    if unit == "count":
+        return f"{prefix}{amount}"
+    return f"{prefix}{amount} {unit}"

@@ -1,0 +1,78 @@
+"""``claimscope actors [NAME]``: the actors table, or one actor's mentions in context and links."""
+
+from __future__ import annotations
+
+import argparse
+
+from rich.table import Table
+from rich.text import Text
+
+from store.errors import ClaimscopeError
+from tui.commands.common import cell, console, open_corpus, print_json
+
+CONTEXT = 60  # characters either side of a mention
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("name", nargs="?", help="an actor by any of its names (fuzzy)")
+    parser.add_argument("--json", action="store_true", help="JSON for scripts")
+
+
+def run(args: argparse.Namespace) -> int:
+    corpus = open_corpus(args)
+    out = console()
+    if not args.name:
+        actors = corpus.actors()
+        if args.json:
+            print_json([{"id": a.id, "name": a.name, "type": a.type, "aliases": list(a.aliases),
+                         "mentions": a.n_mentions, "articles": list(a.articles)} for a in actors])
+            return 0
+        table = Table(title=f"{len(actors)} actors", title_justify="left")
+        for name in ("name", "type", "aliases", "mentions", "articles"):
+            table.add_column(name, overflow="fold")
+        for a in actors:
+            others = [n for n in a.aliases if n != a.name]
+            table.add_row(cell(a.name, 50), cell(a.type), cell(", ".join(others), 80),
+                          str(a.n_mentions), str(len(a.articles)))
+        out.print(table)
+        return 0
+    actor = corpus.find_actor(args.name)
+    if actor is None:
+        raise ClaimscopeError(f"no actor matches {args.name!r}")
+    mentions = corpus.mentions(actor.id)
+    links = corpus.linked(actor.id)
+    if args.json:
+        print_json({
+            "id": actor.id, "name": actor.name, "type": actor.type, "aliases": list(actor.aliases),
+            "mentions": [{"article": m.article, "start": m.start, "end": m.end,
+                          "text": corpus.text(m.article)[m.start:m.end]} for m in mentions],
+            "linked": [{"actor": lk.other(actor.id), "name": corpus.actor(lk.other(actor.id)).name,
+                        "weight": lk.weight} for lk in links],
+        })
+        return 0
+    head = Text()
+    head.append_text(cell(actor.name, 80, "bold"))
+    head.append(f"  {actor.type} · {len(mentions)} mentions in {len(actor.articles)} articles")
+    out.print(head)
+    others = [n for n in actor.aliases if n != actor.name]
+    if others:
+        out.print(Text("also: ").append_text(cell(", ".join(others), 300)))
+    table = Table(title="mentions", title_justify="left")
+    table.add_column("article", overflow="fold")
+    table.add_column("context", overflow="fold")
+    for m in mentions:
+        text = corpus.text(m.article)
+        line = Text()
+        line.append_text(cell(text[max(0, m.start - CONTEXT):m.start], CONTEXT + 1))
+        line.append_text(cell(text[m.start:m.end], 80, "bold reverse"))
+        line.append_text(cell(text[m.end:m.end + CONTEXT], CONTEXT + 1))
+        table.add_row(cell(m.article, 30), line)
+    out.print(table)
+    if links:
+        linked = Table(title="linked actors", title_justify="left")
+        linked.add_column("actor")
+        linked.add_column("shared sentences", justify="right")
+        for lk in links[:30]:
+            linked.add_row(cell(corpus.actor(lk.other(actor.id)).name, 60), str(lk.weight))
+        out.print(linked)
+    return 0

@@ -1,0 +1,38 @@
+"""What the subcommands share: opening the store, safe text, rich consoles and JSON output."""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+import orjson
+from rich.console import Console
+from rich.text import Text
+
+from store.corpus import Corpus
+from store.sanitize import one_line, visible
+
+
+def console(stderr: bool = False) -> Console:
+    # highlight=False: numbers in untrusted text must not be restyled; markup is never parsed
+    # from data because data only ever enters as Text.
+    return Console(stderr=stderr, highlight=False, soft_wrap=False)
+
+
+def safe(text: str | None, style: str = "") -> Text:
+    """Untrusted text for the terminal: control and bidi characters made visible, never markup."""
+    return Text(visible(text or ""), style=style)
+
+
+def cell(text: str | None, limit: int = 120, style: str = "") -> Text:
+    return Text(one_line(text or "", limit), style=style)
+
+
+def open_corpus(args: Any) -> Corpus:
+    return Corpus.open(args.db)
+
+
+def print_json(document: Any) -> None:
+    """JSON escapes control characters, so untrusted text is safe on stdout this way."""
+    sys.stdout.buffer.write(orjson.dumps(document, option=orjson.OPT_INDENT_2) + b"\n")
+    sys.stdout.flush()

@@ -1,0 +1,30 @@
+"""``claimscope export``: the whole store as one JSON document, for scripts and other tools."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from store.export import export_document
+from tui.commands.common import open_corpus
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--format", choices=["json"], default="json")
+    parser.add_argument("--output", "-o", type=Path, metavar="FILE",
+                        help="write here instead of standard output")
+
+
+def run(args: argparse.Namespace) -> int:
+    document: dict[str, Any] = export_document(open_corpus(args))
+    data = orjson.dumps(document, option=orjson.OPT_INDENT_2) + b"\n"
+    if args.output:
+        args.output.write_bytes(data)
+    else:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+    return 0

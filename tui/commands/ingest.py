@@ -1,0 +1,81 @@
+"""``claimscope ingest``: add files and folders of articles to the store."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from store.ingest.pipeline import IngestReport, ingest
+from store.ingest.reading import DEFAULT_MAX_BYTES
+from tui.commands.common import cell, console
+
+PROGRESS_FROM = 3  # a bar for runs of at least this many articles
+
+
+class RichProgress:
+    """The pipeline's progress hooks drawn as a rich bar on standard error."""
+
+    def __init__(self) -> None:
+        self.bar = Progress(
+            TextColumn("[progress.description]{task.description}"), BarColumn(),
+            MofNCompleteColumn(), TimeElapsedColumn(), console=console(stderr=True),
+            transient=True,
+        )
+        self.task = None
+
+    def total(self, n: int) -> None:
+        if n >= PROGRESS_FROM and self.bar.console.is_terminal:
+            self.bar.start()
+            self.task = self.bar.add_task("reading articles", total=n)
+
+    def advance(self, file: str) -> None:
+        if self.task is not None:
+            self.bar.advance(self.task)
+
+    def committed(self, article_ids: list[str]) -> None:
+        pass
+
+    def stage(self, name: str) -> None:
+        if self.task is not None:
+            self.bar.update(self.task, description=name)
+
+    def stop(self) -> None:
+        self.bar.stop()
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("paths", nargs="+", type=Path, metavar="PATH",
+                        help="article files (.txt, .md) or folders of them")
+    parser.add_argument("--max-size", type=float, default=DEFAULT_MAX_BYTES / 1e6, metavar="MB",
+                        help="skip files larger than this (default %(default)g MB)")
+    parser.add_argument("--wait", type=float, default=3.0, metavar="SECONDS",
+                        help="how long to wait for another writer (default %(default)g s)")
+
+
+def build(paths: list[Path], db: Path, *, max_bytes: int, wait: float = 3.0) -> IngestReport:
+    progress = RichProgress()
+    try:
+        return ingest(paths, db, max_bytes=max_bytes, progress=progress, wait=wait)
+    finally:
+        progress.stop()
+
+
+def report(result: IngestReport, db: Path) -> int:
+    err = console(stderr=True)
+    for path, note in result.notes:
+        err.print(cell(f"note: {path}: {note}", 300))
+    for path, reason in result.skipped:
+        err.print(cell(f"skipped: {path}: {reason}", 300))
+    out = console()
+    out.print(cell(f"{result.summary()} -> {db}", 400))
+    return 1 if result.skipped else 0
+
+
+def run(args: argparse.Namespace) -> int:
+    result = build(args.paths, args.db, max_bytes=int(args.max_size * 1e6), wait=args.wait)
+    code = report(result, args.db)
+    sys.stdout.flush()
+    return code

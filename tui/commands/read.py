@@ -1,0 +1,35 @@
+"""``claimscope`` / ``claimscope read``: the reader. On first run with no store, the bundled
+samples are ingested first (with a progress bar), so a fresh install opens on something."""
+
+from __future__ import annotations
+
+import argparse
+
+from store.ingest.reading import DEFAULT_MAX_BYTES
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    add_options(parser)
+
+
+def add_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--no-build", action="store_true",
+                        help="do not build the sample store when the store is missing")
+
+
+def add_defaults(args: argparse.Namespace) -> None:
+    args.no_build = False
+
+
+def run(args: argparse.Namespace) -> int:
+    if not args.db.exists() and not args.no_build:
+        from store.samples import bundled_seeds
+        from tui.commands.ingest import build, report
+
+        print(f"No store at {args.db}: building it from the bundled sample articles…")
+        code = report(build([bundled_seeds()], args.db, max_bytes=DEFAULT_MAX_BYTES), args.db)
+        if code:
+            return code
+    from tui.app import run as run_app
+
+    return run_app(args.db)
