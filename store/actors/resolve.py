@@ -23,7 +23,7 @@ def rebuild_actors(session: WriteSession) -> int:
         for item in doc["items"]:
             groups[fold(text[item[0]:item[1]])].append((doc["article"], item))
     actors = []
-    for n, (key, members) in enumerate(sorted(groups.items())):
+    for n, (_key, members) in enumerate(sorted(groups.items())):
         actor_id = f"a{n}"
         names = sorted({texts[a][i[0]:i[1]] for a, i in members}, key=len, reverse=True)
         labels = [i[2] for _, i in members]
