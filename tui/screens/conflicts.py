@@ -1,0 +1,151 @@
+"""The conflicts screen: every group of figures about one quantity, widest spread first, and a
+range chart of the selected one. Enter reads its two most disagreeing figures side by side."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Label
+
+from store.corpus import Corpus
+from store.model import ConflictGroup
+from store.sanitize import one_line
+from tui.widgets.marks import SEVERITY, label
+from tui.widgets.range_chart import RangeChart
+
+
+def most_disagreeing(corpus: Corpus, group: ConflictGroup) -> tuple[str, str] | None:
+    """The lowest and the highest figure of a group (by midpoint in its common unit), the one
+    from the earlier article first."""
+    members = [fid for fid in group.figures if _exists(corpus, fid)]
+    if len(members) < 2:
+        return None
+
+    def mid(fid: str) -> float:
+        low, high = corpus.comparable(group, fid)
+        return (low + high) / 2
+
+    low, high = min(members, key=mid), max(members, key=mid)
+    if low == high:
+        low, high = members[0], members[1]
+    pair = sorted((low, high), key=lambda f: (corpus.article(corpus.figure(f).article).order,
+                                              corpus.figure(f).start))
+    return pair[0], pair[1]
+
+
+def _exists(corpus: Corpus, figure_id: str) -> bool:
+    try:
+        corpus.figure(figure_id)
+    except KeyError:
+        return False
+    return True
+
+
+class ConflictsScreen(Screen[tuple[str, str] | None]):
+    """A table of groups; ``s`` sorts by spread (again: the other way); enter opens a pair."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "back", "back", id="conflicts.back"),
+        Binding("enter", "open", "read side by side", id="conflicts.open"),
+        Binding("s", "sort", "sort by spread", id="conflicts.sort"),
+        Binding("j", "move(1)", "down", show=False, id="conflicts.down"),
+        Binding("k", "move(-1)", "up", show=False, id="conflicts.up"),
+    ]
+
+    def __init__(self, corpus: Corpus) -> None:
+        super().__init__()
+        self.corpus = corpus
+        self.groups = corpus.conflicts()  # widest spread first
+        self.descending = True
+
+    def compose(self) -> ComposeResult:
+        yield Header(show_clock=False, icon="≡")
+        if not self.groups:
+            yield Label("No conflict groups in this store: no two figures were found to count "
+                        "the same thing.", id="conflicts-empty")
+        table: DataTable = DataTable(cursor_type="row", zebra_stripes=True, id="conflicts-table")
+        yield table
+        with VerticalScroll(id="chart-box"):
+            yield RangeChart(self.corpus, id="range-chart")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.title = "claimscope"
+        self.sub_title = "conflicts"
+        table = self.query_one(DataTable)
+        table.add_column("verdict", key="verdict")
+        table.add_column("quantity", key="quantity")
+        table.add_column("spread", key="spread")
+        table.add_column("n", key="n")
+        table.add_column("sources", key="sources")
+        self._fill()
+        table.focus()
+
+    def _fill(self) -> None:
+        table = self.query_one(DataTable)
+        table.clear()
+        groups = sorted(self.groups, key=lambda g: (-g.spread if self.descending else g.spread,
+                                                    SEVERITY.get(g.verdict, 9), g.id))
+        for group in groups:
+            sources = sorted({one_line(self.corpus.figure(f).source, 30) for f in group.figures
+                              if _exists(self.corpus, f)})
+            table.add_row(
+                Text(label(group.verdict), style="bold" if group.verdict == "contradiction"
+                     else ""),
+                Text(one_line(group.quantity, 50)),
+                Text(f"{group.spread:.2g}×", justify="right"),
+                Text(str(len(group.figures)), justify="right"),
+                Text(one_line(", ".join(sources), 60)),
+                key=group.id,
+            )
+        if groups:
+            self._show_chart(groups[0].id)
+
+    @on(DataTable.RowHighlighted)
+    def _highlighted(self, event: DataTable.RowHighlighted) -> None:
+        if event.row_key.value:
+            self._show_chart(event.row_key.value)
+
+    @on(DataTable.RowSelected)
+    def _selected(self, event: DataTable.RowSelected) -> None:
+        self.action_open()
+
+    def _show_chart(self, group_id: str) -> None:
+        self.query_one(RangeChart).show(self.corpus.conflict(group_id))
+
+    @property
+    def selected(self) -> ConflictGroup | None:
+        table = self.query_one(DataTable)
+        if not table.row_count:
+            return None
+        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        return self.corpus.conflict(key) if key else None
+
+    def action_open(self) -> None:
+        group = self.selected
+        if group is None:
+            return
+        pair = most_disagreeing(self.corpus, group)
+        if pair is None:
+            self.notify("This group has fewer than two figures.", timeout=3)
+            return
+        self.dismiss(pair)
+
+    def action_sort(self) -> None:
+        self.descending = not self.descending
+        self._fill()
+        self.notify("Widest spread first." if self.descending else "Narrowest spread first.",
+                    timeout=2)
+
+    def action_move(self, step: int) -> None:
+        table = self.query_one(DataTable)
+        table.move_cursor(row=table.cursor_row + step)
+
+    def action_back(self) -> None:
+        self.dismiss(None)

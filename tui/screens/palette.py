@@ -1,0 +1,55 @@
+"""Command palette entries: every key of the screen underneath, by its long description.
+
+Built from the active bindings, so a key added to a screen is in the palette without a second
+list to keep up to date.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+from textual.binding import Binding
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.dom import DOMNode
+
+
+def _key_name(binding: Binding) -> str:
+    return binding.key_display or binding.key.replace("_", " ")
+
+
+class ScreenCommands(Provider):
+    """The bindings of the screen the palette was opened over, with their keys as help."""
+
+    def _commands(self) -> list[tuple[str, str, DOMNode, Binding]]:
+        seen: set[tuple[str, str]] = set()
+        commands = []
+        for active in self.screen.active_bindings.values():
+            binding = active.binding
+            title = binding.tooltip or binding.description
+            if not title or binding.action.startswith("app.command_palette"):
+                continue
+            if (title, binding.action) in seen:
+                keys = [c for c in commands if c[0] == title and c[3].action == binding.action]
+                if keys:
+                    old = keys[0]
+                    commands[commands.index(old)] = (
+                        old[0], f"{old[1]}, {_key_name(binding)}", old[2], old[3])
+                continue
+            seen.add((title, binding.action))
+            commands.append((title, _key_name(binding), active.node, binding))
+        return commands
+
+    async def _run(self, node: DOMNode, action: str) -> None:
+        await self.app.run_action(action, node)
+
+    async def discover(self) -> Hits:
+        for title, keys, node, binding in self._commands():
+            yield DiscoveryHit(title, partial(self._run, node, binding.action), help=f"key: {keys}")
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for title, keys, node, binding in self._commands():
+            score = matcher.match(title)
+            if score > 0:
+                yield Hit(score, matcher.highlight(title), partial(self._run, node, binding.action),
+                          help=f"key: {keys}")

@@ -1,0 +1,190 @@
+"""A reading pane: an article's title, outlet and date over its text, and a cursor in it.
+
+The cursor is either a figure or an actor mention (never both), so "the next figure" and "the
+actor under focus" always have one obvious meaning.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.widgets import Static
+
+from store.corpus import Corpus
+from store.model import Article, Figure, Mention
+from store.sanitize import one_line
+from tui.widgets.article_view import ArticleView
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+
+
+class ArticlePane(Vertical):
+    """One of the two side-by-side panes."""
+
+    def __init__(self, corpus: Corpus, *, name: str, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.corpus = corpus
+        self.side = name
+        self.border_title = name
+
+    def compose(self) -> ComposeResult:
+        yield Static(classes="pane-title")
+        yield ArticleView(self.corpus)
+
+    @property
+    def view(self) -> ArticleView:
+        return self.query_one(ArticleView)
+
+    @property
+    def article(self) -> Article | None:
+        article_id = self.view.article_id
+        return self.corpus.article(article_id) if article_id else None
+
+    @property
+    def figure(self) -> Figure | None:
+        return self.view.focus_figure
+
+    @property
+    def mention(self) -> Mention | None:
+        return self.view.focus_mention
+
+    # --- opening and pointing -------------------------------------------------------------------
+
+    def open(self, article_id: str) -> None:
+        """Show an article from its top (or keep it, cursor cleared, if it is already shown)."""
+        if self.view.article_id != article_id:
+            self.view.load(article_id)
+            self._show_title()
+        else:
+            self.view.set_focus_figure(None)
+            self.view.set_focus_mention(None)
+
+    def _show_title(self) -> None:
+        article = self.article
+        if article is None:
+            return
+        title = Text(one_line(article.title, 300), style="bold", end="")
+        date = article.date or "undated"
+        if article.date and article.date_inferred:
+            date = f"{date} (inferred)"
+        total = self.corpus.counts()["articles"]
+        facts = [one_line(article.outlet, 60) if article.outlet else "outlet unknown", date,
+                 f"{article.n_figures} figures", f"article {article.order + 1} of {total}"]
+        title.append("\n" + " · ".join(facts), style="not bold")
+        title.no_wrap = True
+        title.overflow = "ellipsis"
+        self.query_one(".pane-title", Static).update(title)
+
+    def show_figure(self, figure: Figure) -> None:
+        if self.view.article_id != figure.article:
+            self.open(figure.article)
+        self.view.set_focus_mention(None)
+        self.view.set_focus_figure(figure)
+        self.view.scroll_to_offset(figure.start, end=figure.end)
+
+    def show_mention(self, mention: Mention) -> None:
+        if self.view.article_id != mention.article:
+            self.open(mention.article)
+        self.view.set_focus_figure(None)
+        self.view.set_focus_mention(mention)
+        self.view.scroll_to_offset(mention.start, end=mention.end)
+
+    def show_offset(self, start: int, end: int) -> None:
+        """Scroll to a stretch of text and mark it as the one search hit."""
+        self.view.set_focus_figure(None)
+        self.view.set_focus_mention(None)
+        self.view.set_matches([(start, end)], 0)
+        self.view.scroll_to_offset(start, end=end)
+
+    def clear_cursor(self) -> None:
+        self.view.set_focus_figure(None)
+        self.view.set_focus_mention(None)
+
+    # --- moving ---------------------------------------------------------------------------------
+
+    def cursor(self) -> tuple[int, bool]:
+        """Where "next" counts from: the focused figure or mention if it is on screen, else the
+        top of the screen; and whether that was a focused item (then "next" skips it)."""
+        item = self.view.focus_figure or self.view.focus_mention
+        if item is not None and self.view.is_visible(item.start, item.end):
+            return item.start, True
+        return self.view.top_offset(), False
+
+    def next_figure(self, step: int) -> tuple[Figure | None, bool]:
+        """The next (or previous) figure from the cursor in this article, wrapping around; and
+        whether it wrapped."""
+        article_id = self.view.article_id
+        if article_id is None:
+            return None, False
+        figures = self.corpus.figures(article_id)
+        if not figures:
+            return None, False
+        position, on_item = self.cursor()
+        starts = [f.start for f in figures]
+        if step > 0:
+            i = bisect.bisect_right(starts, position) if on_item else bisect.bisect_left(
+                starts, position)
+            return (figures[i], False) if i < len(figures) else (figures[0], True)
+        i = bisect.bisect_left(starts, position) - 1
+        if not on_item:
+            i = bisect.bisect_right(starts, self.view.visible_span()[1]) - 1
+        return (figures[i], False) if i >= 0 else (figures[-1], True)
+
+    def next_mention(self, step: int) -> tuple[Mention | None, bool]:
+        """The next (or previous) actor mention in this article, like ``next_figure``."""
+        article_id = self.view.article_id
+        if article_id is None:
+            return None, False
+        mentions = [m for m in self.corpus.article_mentions(article_id) if m.actor]
+        if not mentions:
+            return None, False
+        position, on_item = self.cursor()
+        starts = [m.start for m in mentions]
+        if step > 0:
+            i = bisect.bisect_right(starts, position) if on_item else bisect.bisect_left(
+                starts, position)
+            return (mentions[i], False) if i < len(mentions) else (mentions[0], True)
+        i = bisect.bisect_left(starts, position) - 1
+        if not on_item:
+            i = bisect.bisect_right(starts, self.view.visible_span()[1]) - 1
+        return (mentions[i], False) if i >= 0 else (mentions[-1], True)
+
+    def actor_under_focus(self) -> Mention | None:
+        """The focused mention; else, for a focused figure, who its sentence names (the source
+        first, then anyone not a place, then a place); else the first mention on screen."""
+        view = self.view
+        article_id = view.article_id
+        if article_id is None:
+            return None
+        if view.focus_mention is not None and view.focus_mention.actor:
+            return view.focus_mention
+        mentions = [m for m in self.corpus.article_mentions(article_id) if m.actor]
+        figure = view.focus_figure
+        if figure is not None:
+            start, end = figure.sentence
+            inside = [m for m in mentions if start <= m.start < end]
+            if inside:
+                text = self.corpus.text(article_id)
+                source = figure.source.lower()
+                by_source = [m for m in inside if text[m.start:m.end].lower() in source]
+                people = [m for m in inside if m.label not in PLACE_LABELS]
+                return (by_source or people or inside)[0]
+        first, last = view.visible_span()
+        on_screen = [m for m in mentions if first <= m.start < last]
+        return on_screen[0] if on_screen else None
+
+    def item_at(self, offset: int) -> Figure | Mention | None:
+        """The figure or mention under a character offset (a click)."""
+        article_id = self.view.article_id
+        if article_id is None:
+            return None
+        for fig in self.corpus.figures(article_id):
+            if fig.start <= offset < fig.end + 1:
+                return fig
+        mention = self.corpus.mention_at(article_id, offset)
+        if mention is not None and mention.start <= offset < mention.end and mention.actor:
+            return mention
+        return None
