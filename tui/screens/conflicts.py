@@ -16,6 +16,7 @@ from textual.widgets import DataTable, Footer, Header, Label
 from store.corpus import Corpus
 from store.model import ConflictGroup
 from store.sanitize import one_line
+from tui.widgets.claim_bar import spread_text
 from tui.widgets.marks import SEVERITY, label
 from tui.widgets.range_chart import RangeChart
 
@@ -99,7 +100,7 @@ class ConflictsScreen(Screen[tuple[str, str] | None]):
                 Text(label(group.verdict), style="bold" if group.verdict == "contradiction"
                      else ""),
                 Text(one_line(group.quantity, 50)),
-                Text(f"{group.spread:.2g}×", justify="right"),
+                Text(spread_text(group.spread), justify="right"),
                 Text(str(len(group.figures)), justify="right"),
                 Text(one_line(", ".join(sources), 60)),
                 key=group.id,

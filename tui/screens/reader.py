@@ -8,7 +8,7 @@ from functools import partial
 from typing import ClassVar
 
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
@@ -43,12 +43,13 @@ class Cycle:
 
 
 def corpus_summary(corpus: Corpus) -> str:
+    """The corpus in one line short enough for an 80-column header."""
     counts = corpus.counts()
     contradictions = len(corpus.conflicts("contradiction"))
     parts = [f"{counts['articles']:,} articles", f"{counts['figures']:,} figures",
-             f"{counts['actors']:,} actors", f"{counts['conflicts']:,} conflict groups"]
+             f"{counts['actors']:,} actors", f"{counts['conflicts']:,} conflicts"]
     if contradictions:
-        parts[-1] += f" ({glyph('contradiction')} {contradictions:,} contradictions)"
+        parts[-1] += f", {contradictions:,} {glyph('contradiction')}"
     return " · ".join(parts)
 
 
@@ -101,7 +102,8 @@ class ReaderScreen(Screen):
                 id="reader.conflicts"),
         Binding("y", "copy", "copy", show=False,
                 tooltip="Copy the focused claim with its source sentence", id="reader.copy"),
-        Binding("b", "sidebar", "sidebar", tooltip="Show or hide the sidebar",
+        Binding("b", "sidebar", "sidebar",
+                tooltip="Sidebar: show it and go to it; from it, hide it",
                 id="reader.sidebar"),
         Binding("escape", "back", "back", show=False,
                 tooltip="Back: close the search bar, leave the sidebar, clear search hits",
@@ -129,8 +131,7 @@ class ReaderScreen(Screen):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.title = "claimscope"
-        self.sub_title = corpus_summary(self.corpus)
+        self._fit_chrome(self.app.size.width)
         articles = self.corpus.articles()
         for pane, article in zip(self.panes, articles[:2], strict=False):
             pane.open(article.id)
@@ -140,6 +141,17 @@ class ReaderScreen(Screen):
             self.watch(pane.view, "scroll_y", partial(self._scrolled, i), init=False)
         self.panes[0].view.focus()
         self._after_move()
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._fit_chrome(event.size.width)
+
+    def _fit_chrome(self, width: int) -> None:
+        """Below 100 columns the header drops the app name so the corpus line fits, and the
+        footer packs its keys closer."""
+        narrow = width < 100
+        summary = corpus_summary(self.corpus)
+        self.title, self.sub_title = (summary, "") if narrow else ("claimscope", summary)
+        self.query_one(Footer).compact = narrow
 
     # --- parts ----------------------------------------------------------------------------------
 
@@ -215,7 +227,13 @@ class ReaderScreen(Screen):
     # --- panes and articles ---------------------------------------------------------------------
 
     def action_switch_pane(self) -> None:
+        """Tab: the other pane; from the sidebar, its article list, then its actor list, then
+        back to the pane."""
         focused = self.focused
+        sidebar = self.sidebar
+        if focused is sidebar.article_list:
+            sidebar.actor_list.focus()
+            return
         in_pane = focused is not None and any(p in focused.ancestors_with_self
                                               for p in self.panes)
         self._focus_pane(1 - self.active if in_pane else self.active)
@@ -383,10 +401,15 @@ class ReaderScreen(Screen):
         return self.sidebar.display and self.sidebar.region.width > 0
 
     def action_sidebar(self) -> None:
+        """Hidden: show it and go there; shown: go there; there: hide it."""
+        focused = self.focused
         if self._sidebar_shown():
-            self.remove_class("-sidebar-shown")
-            self.add_class("-sidebar-hidden")
-            self._focus_pane(self.active)
+            if focused is not None and self.sidebar in focused.ancestors_with_self:
+                self.remove_class("-sidebar-shown")
+                self.add_class("-sidebar-hidden")
+                self._focus_pane(self.active)
+            else:
+                self.sidebar.article_list.focus()
         else:
             self.remove_class("-sidebar-hidden")
             self.add_class("-sidebar-shown")
@@ -439,7 +462,8 @@ class ReaderScreen(Screen):
     def _show_match(self, matches: list[tuple[int, int]], current: int) -> None:
         view = self.pane.view
         view.set_matches(matches, current)
-        view.scroll_to_offset(*matches[current])
+        start, end = matches[current]
+        view.scroll_to_offset(start, end=end)
         self.find_bar.set_status(f"{current + 1}/{len(matches)}")
 
     @on(FindBar.Step)

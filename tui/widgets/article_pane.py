@@ -11,7 +11,6 @@ import bisect
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.widgets import Static
 
 from store.corpus import Corpus
 from store.model import Article, Figure, Mention
@@ -28,10 +27,8 @@ class ArticlePane(Vertical):
         super().__init__(id=id)
         self.corpus = corpus
         self.side = name
-        self.border_title = name
 
     def compose(self) -> ComposeResult:
-        yield Static(classes="pane-title")
         yield ArticleView(self.corpus)
 
     @property
@@ -63,20 +60,19 @@ class ArticlePane(Vertical):
             self.view.set_focus_mention(None)
 
     def _show_title(self) -> None:
+        """The title on the pane's top border, outlet, date and counts on its bottom border
+        (borders cost no text rows, which matter at 80x24)."""
         article = self.article
         if article is None:
             return
-        title = Text(one_line(article.title, 300), style="bold", end="")
+        self.border_title = Text(one_line(article.title, 300), end="")
         date = article.date or "undated"
         if article.date and article.date_inferred:
-            date = f"{date} (inferred)"
+            date = f"~{date}"
         total = self.corpus.counts()["articles"]
-        facts = [one_line(article.outlet, 60) if article.outlet else "outlet unknown", date,
-                 f"{article.n_figures} figures", f"article {article.order + 1} of {total}"]
-        title.append("\n" + " · ".join(facts), style="not bold")
-        title.no_wrap = True
-        title.overflow = "ellipsis"
-        self.query_one(".pane-title", Static).update(title)
+        facts = [one_line(article.outlet, 40) if article.outlet else "no outlet", date,
+                 f"{article.n_figures} figures", f"{article.order + 1}/{total}"]
+        self.border_subtitle = Text(" · ".join(facts), end="")
 
     def show_figure(self, figure: Figure) -> None:
         if self.view.article_id != figure.article:

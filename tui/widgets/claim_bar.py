@@ -15,34 +15,42 @@ TYPE_WORDS = {"PERSON": "person", "ORG": "organisation", "NORP": "group", "GPE":
               "LOC": "place", "FAC": "place"}
 
 
-def where_from(article: Article) -> str:
+def where_from(article: Article, limit: int = 28) -> str:
     """An article in a few words: its outlet, else its title cut short, then its date."""
-    name = one_line(article.outlet or article.title, 28)
+    name = one_line(article.outlet or article.title, limit)
     date = article.date or "undated"
     if article.date and article.date_inferred:
         date = f"~{date}"
     return f"{name}, {date}"
 
 
+def plural(n: int, word: str) -> str:
+    return f"{n:,} {word}" if n == 1 else f"{n:,} {word}s"
+
+
+def spread_text(spread: float) -> str:
+    """"1.3×", "12×", "770×": two significant figures, never an exponent."""
+    return f"{spread:.2g}×" if spread < 10 else f"{spread:,.0f}×"
+
+
 def describe_figure(corpus: Corpus, figure: Figure,
                     position: tuple[int, int] | None = None) -> Text:
-    """The focused figure, its group's verdict, and every value of the group with its source.
+    """The focused figure, its group's verdict, and every value of the group with its source
+    (the most disagreeing first, so what a narrow bar cuts off matters least).
 
     ``position``: (this counterpart's number, how many) while ``c`` cycles through a group."""
     text = Text(end="")
     text.append("▸ ", style="bold")
     text.append(one_line(figure.value, 60), style="bold")
     if figure.counted:
-        text.append(f" {one_line(figure.counted, 60)}")
-    details = []
-    if figure.where:
-        details.append(f"where: {one_line(', '.join(figure.where), 80)}")
+        text.append(f" ({one_line(figure.counted, 60)})")
+    details = [f"source: {one_line(figure.source, 60)}"]
     if figure.when:
         basis = " (article date)" if figure.when_basis == "article" else ""
         details.append(f"when: {one_line(figure.when, 20)}{basis}")
-    details.append(f"source: {one_line(figure.source, 60)}")
-    details.append(f"in: {where_from(corpus.article(figure.article))}")
-    text.append("  " + " · ".join(details))
+    if figure.where:
+        details.append(f"where: {one_line(', '.join(figure.where), 80)}")
+    text.append(" · " + " · ".join(details))
     group = corpus.group_of(figure.id)
     text.append("\n")
     if group is None:
@@ -51,21 +59,18 @@ def describe_figure(corpus: Corpus, figure: Figure,
         return text
     text.append(label(group.verdict), style="bold")
     quantity = f" · {one_line(group.quantity, 60)}" if group.quantity else ""
-    text.append(f"{quantity} · spread {group.spread:.2g}× · {len(group.figures)} figures")
+    text.append(f"{quantity} · spread {spread_text(group.spread)} · {len(group.figures)} figures")
     if position is not None:
         text.append(f" · counterpart {position[0]} of {position[1]}", style="bold")
     if group.reason:
         text.append(f" · {one_line(group.reason, 80)}", style="italic")
-    text.append("\n")
-    members = [figure, *corpus.counterparts(figure.id)]
-    members.sort(key=lambda f: (corpus.article(f.article).order, f.start))
-    for i, member in enumerate(members):
+    text.append("\nothers: ", style="dim")
+    for i, member in enumerate(corpus.counterparts(figure.id)):
         if i:
             text.append(SEPARATOR, style="dim")
-        this = member.id == figure.id
-        text.append("▸" if this else "", style="bold")
-        text.append(one_line(member.value, 40), style="bold" if this else "")
-        text.append(f" {one_line(member.source, 30)}, {where_from(corpus.article(member.article))}")
+        text.append(one_line(member.value, 40), style="bold")
+        text.append(f" {one_line(member.source, 30)}, "
+                    f"{where_from(corpus.article(member.article), 18)}")
     return text
 
 
@@ -80,7 +85,8 @@ def describe_actor(corpus: Corpus, mention: Mention, position: tuple[int, int] |
     kind = TYPE_WORDS.get(actor.type, actor.type.lower())
     if actor.kind:
         kind = f"{kind}, {one_line(actor.kind.replace('_', ' '), 30)}"
-    text.append(f" ({kind}) · {actor.n_mentions} mentions in {len(actor.articles)} articles")
+    text.append(f" ({kind}) · {plural(actor.n_mentions, 'mention')} in "
+                f"{plural(len(actor.articles), 'article')}")
     if position is not None:
         text.append(f" · mention {position[0]} of {position[1]}")
     return text

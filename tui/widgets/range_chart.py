@@ -14,7 +14,7 @@ from textual.widget import Widget
 from store.corpus import Corpus
 from store.model import ConflictGroup, format_number
 from store.sanitize import one_line
-from tui.widgets.claim_bar import where_from
+from tui.widgets.claim_bar import spread_text, where_from
 from tui.widgets.marks import label
 
 LOG_FROM = 20.0  # highest over lowest value at which the axis becomes logarithmic
@@ -27,7 +27,7 @@ def chart_lines(corpus: Corpus, group: ConflictGroup, width: int) -> Text:
     values = [corpus.comparable(group, f.id) for f in members]
     text = Text(end="")
     text.append(label(group.verdict), style="bold")
-    text.append(f" · {one_line(group.quantity, 80)} · spread {group.spread:.2g}×")
+    text.append(f" · {one_line(group.quantity, 80)} · spread {spread_text(group.spread)}")
     if not members:
         return text
     lows = [v[0] for v in values]
