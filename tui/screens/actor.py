@@ -14,24 +14,43 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Label, Static
 
 from store.corpus import Corpus
-from store.model import Mention
-from store.sanitize import one_line
-from tui.widgets.claim_bar import TYPE_WORDS, where_from
+from store.model import Article, Mention
+from tui.widgets.claim_bar import TYPE_WORDS
+from tui.widgets.short_text import short
 from tui.widgets.virtual_list import VirtualList
 
 CONTEXT = 60  # characters either side of a mention
 
 
 def in_context(corpus: Corpus, mention: Mention, width: int) -> Text:
-    """A mention with the words around it, the mention in bold, on one line."""
+    """A mention with the words around it on one line, the mention in bold, cut at words."""
     text = corpus.text(mention.article)
-    room = max((width - (mention.end - mention.start)) // 2, 8)
-    before = one_line(text[max(0, mention.start - CONTEXT):mention.start], CONTEXT)[-room:]
-    after = one_line(text[mention.end:mention.end + CONTEXT], CONTEXT)[:room]
-    line = Text(before, end="")
-    line.append(one_line(text[mention.start:mention.end], 80), style="bold reverse")
-    line.append(after)
+    name = short(text[mention.start:mention.end], 80)
+    room = max((width - len(name)) // 2 - 1, 8)
+    before = " ".join(text[max(0, mention.start - CONTEXT):mention.start].split())
+    after = " ".join(text[mention.end:mention.end + CONTEXT].split())
+    if len(before) > room:
+        before = "…" + before[len(before) - room + 1:].partition(" ")[2]
+    if len(after) > room:
+        after = after[:room - 1].rpartition(" ")[0] + "…"
+    gap_before = " " if text[mention.start - 1:mention.start].isspace() else ""
+    gap_after = " " if text[mention.end:mention.end + 1].isspace() else ""
+    line = Text(short(before, width) + gap_before, end="")
+    line.append(name, style="bold reverse")
+    line.append(gap_after + short(after, width))
     return line
+
+
+def article_label(article: Article, width: int) -> Text:
+    """Date, outlet and title: "~2016-02 · RNZ · Caliphate defeated but…"."""
+    date = article.date or "undated"
+    if article.date and article.date_inferred:
+        date = f"~{date}"
+    label = Text(date, style="dim", end="")
+    if article.outlet:
+        label.append(f" · {short(article.outlet, 30)}", style="italic")
+    label.append(f" · {short(article.title, max(width - len(label.plain) - 3, 8))}")
+    return label
 
 
 class ActorScreen(Screen[Mention | None]):
@@ -75,44 +94,39 @@ class ActorScreen(Screen[Mention | None]):
 
     def on_mount(self) -> None:
         self.title = "claimscope"
-        self.sub_title = f"actor: {one_line(self.actor.name, 60)}"
+        self.sub_title = f"actor: {short(self.actor.name, 60)}"
         self.query_one("#actor-mentions", VirtualList).focus()
 
     def _summary(self) -> Text:
         actor = self.actor
-        text = Text(one_line(actor.name, 100), style="bold", end="")
+        text = Text(short(actor.name, 100), style="bold", end="")
         kind = TYPE_WORDS.get(actor.type, actor.type.lower())
         if actor.kind:
-            kind += f", {one_line(actor.kind.replace('_', ' '), 40)}"
+            kind += f", {short(actor.kind.replace('_', ' '), 40)}"
         text.append(f"  ({kind}) · {actor.n_mentions} mentions in {len(actor.articles)} "
                     "articles", style="not bold")
         aliases = [a for a in actor.aliases if a != actor.name]
         text.append("\nalso named: ", style="dim")
-        text.append(one_line(", ".join(aliases), 400) if aliases else "-")
+        text.append(short(", ".join(aliases), 400) if aliases else "-")
         return text
 
     def _article_row(self, index: int, width: int) -> list[Text]:
         article_id, count = self.per_article[index]
-        article = self.corpus.article(article_id)
-        row = Text(f"{count:>4} ", style="dim", end="")
-        row.append(one_line(where_from(article), 40), style="bold")
-        row.append(f" {one_line(article.title, max(width - 40, 8))}")
-        return [row]
+        return [Text(f"{count:>4}  ", style="dim", end="") + article_label(
+            self.corpus.article(article_id), width - 6)]
 
     def _link_row(self, index: int, width: int) -> list[Text]:
         link = self.links[index]
         other = self.corpus.actor(link.other(self.actor.id))
         row = Text(f"{link.weight:>4}× ", style="dim", end="")
-        row.append(one_line(other.name, max(width - 24, 8)), style="bold")
+        row.append(short(other.name, max(width - 24, 8)), style="bold")
         row.append(f" {TYPE_WORDS.get(other.type, other.type.lower())}", style="dim italic")
         return [row]
 
     def _mention_row(self, index: int, width: int) -> list[Text]:
         mention = self.mentions[index]
-        article = self.corpus.article(mention.article)
-        head = Text(f"{index + 1:>4}. ", style="dim", end="")
-        head.append(one_line(where_from(article), 40), style="italic")
-        head.append(f" · {one_line(article.title, max(width - 50, 8))}", style="dim")
+        head = Text(f"{index + 1:>4}. ", style="dim", end="") + article_label(
+            self.corpus.article(mention.article), width - 8)
         return [head, Text("      ", end="") + in_context(self.corpus, mention, width - 8)]
 
     @on(VirtualList.Selected, "#actor-mentions")

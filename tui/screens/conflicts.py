@@ -15,10 +15,10 @@ from textual.widgets import DataTable, Footer, Header, Label
 
 from store.corpus import Corpus
 from store.model import ConflictGroup
-from store.sanitize import one_line
 from tui.widgets.claim_bar import spread_text
 from tui.widgets.marks import SEVERITY, label
 from tui.widgets.range_chart import RangeChart
+from tui.widgets.short_text import short
 
 
 def most_disagreeing(corpus: Corpus, group: ConflictGroup) -> tuple[str, str] | None:
@@ -78,7 +78,7 @@ class ConflictsScreen(Screen[tuple[str, str] | None]):
 
     def on_mount(self) -> None:
         self.title = "claimscope"
-        self.sub_title = "conflicts"
+        self.sub_title = "conflicts · enter: read the two most disagreeing side by side"
         table = self.query_one(DataTable)
         table.add_column("verdict", key="verdict")
         table.add_column("quantity", key="quantity")
@@ -94,15 +94,15 @@ class ConflictsScreen(Screen[tuple[str, str] | None]):
         groups = sorted(self.groups, key=lambda g: (-g.spread if self.descending else g.spread,
                                                     SEVERITY.get(g.verdict, 9), g.id))
         for group in groups:
-            sources = sorted({one_line(self.corpus.figure(f).source, 30) for f in group.figures
+            sources = sorted({short(self.corpus.figure(f).source, 30) for f in group.figures
                               if _exists(self.corpus, f)})
             table.add_row(
                 Text(label(group.verdict), style="bold" if group.verdict == "contradiction"
                      else ""),
-                Text(one_line(group.quantity, 50)),
+                Text(short(group.quantity, 50)),
                 Text(spread_text(group.spread), justify="right"),
                 Text(str(len(group.figures)), justify="right"),
-                Text(one_line(", ".join(sources), 60)),
+                Text(short(", ".join(sources), 60)),
                 key=group.id,
             )
         if groups:

@@ -13,8 +13,8 @@ from textual.screen import ModalScreen
 from textual.widgets import Label
 
 from store.corpus import Corpus
-from store.sanitize import one_line
 from tui.widgets.claim_bar import TYPE_WORDS
+from tui.widgets.short_text import short
 from tui.widgets.virtual_list import VirtualList
 
 
@@ -34,7 +34,7 @@ class LinkedActorsScreen(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             title = Text("Linked to ", end="")
-            title.append(one_line(self.actor.name, 60), style="bold")
+            title.append(short(self.actor.name, 60), style="bold")
             title.append(" (named in the same sentence; enter: nearest mention)")
             yield Label(title, classes="dialog-title")
             yield VirtualList(len(self.links), self._row, id="linked-list")
@@ -43,7 +43,7 @@ class LinkedActorsScreen(ModalScreen[str | None]):
         link = self.links[index]
         other = self.corpus.actor(link.other(self.actor.id))
         row = Text(f"{link.weight:>4}× ", style="dim", end="")
-        row.append(one_line(other.name, max(width - 24, 8)), style="bold")
+        row.append(short(other.name, max(width - 24, 8)), style="bold")
         row.append(f" {TYPE_WORDS.get(other.type, other.type.lower())}", style="italic dim")
         return [row]
 

@@ -18,12 +18,13 @@ from textual.widgets import Footer, Header
 
 from store.corpus import Corpus
 from store.model import Figure, Mention
-from store.sanitize import one_line, visible
+from store.sanitize import visible
 from tui.widgets.article_pane import ArticlePane
 from tui.widgets.article_view import ArticleView
 from tui.widgets.claim_bar import ClaimBar, describe_actor, describe_figure, where_from
 from tui.widgets.find_bar import FindBar, find_all
 from tui.widgets.marks import glyph
+from tui.widgets.short_text import short
 from tui.widgets.sidebar import Sidebar
 from tui.widgets.virtual_list import VirtualList
 
@@ -324,7 +325,7 @@ class ReaderScreen(Screen):
             return
         target = self.corpus.next_mention(mention.actor, (mention.article, mention.start), step)
         if target is None or target == mention:
-            self.notify(f"{one_line(self.corpus.actor(mention.actor).name, 60)} has no other "
+            self.notify(f"{short(self.corpus.actor(mention.actor).name, 60)} has no other "
                         "mention.", timeout=3)
             target = mention
         self.show_mention(target)
@@ -359,7 +360,7 @@ class ReaderScreen(Screen):
 
         actor = self.corpus.actor(mention.actor)
         if not self.corpus.linked(actor.id):
-            self.notify(f"{one_line(actor.name, 60)} is named with no other actor.", timeout=3)
+            self.notify(f"{short(actor.name, 60)} is named with no other actor.", timeout=3)
             return
 
         def chosen(actor_id: str | None) -> None:
@@ -521,7 +522,7 @@ class ReaderScreen(Screen):
         if figure is None:
             return None
         article = self.corpus.article(figure.article)
-        sentence = one_line(self.corpus.sentence(figure).strip(), 2000)
+        sentence = short(self.corpus.sentence(figure).strip(), 2000)
         lines = [
             f"{figure.value}" + (f" {figure.counted}" if figure.counted else ""),
             f"source: {figure.source} · {where_from(article)} · {article.title}",

@@ -19,8 +19,8 @@ from textual.widgets import Input, Label
 from textual.worker import get_current_worker
 
 from store.corpus import Corpus
-from store.sanitize import one_line
 from tui.widgets.claim_bar import TYPE_WORDS, where_from
+from tui.widgets.short_text import short
 from tui.widgets.virtual_list import VirtualList
 
 MIN_QUERY = 2
@@ -43,25 +43,25 @@ def search_corpus(corpus: Corpus, query: str) -> list[SearchHit]:
     hits: list[SearchHit] = []
     for fig in corpus.figures(about=query)[: LIMITS["figure"]]:
         row = Text("figure ", style="dim", end="")
-        row.append(one_line(fig.value, 40), style="bold")
+        row.append(short(fig.value, 40), style="bold")
         if fig.counted:
-            row.append(f" {one_line(fig.counted, 40)}")
-        row.append(f" · {one_line(fig.source, 30)}, {where_from(corpus.article(fig.article))}",
+            row.append(f" {short(fig.counted, 40)}")
+        row.append(f" · {short(fig.source, 30)}, {where_from(corpus.article(fig.article))}",
                    style="italic")
         hits.append(SearchHit("figure", row, figure=fig.id))
     for actor in corpus.search_actors(query, limit=LIMITS["actor"]):
         row = Text("actor  ", style="dim", end="")
-        row.append(one_line(actor.name, 60), style="bold")
+        row.append(short(actor.name, 60), style="bold")
         row.append(f" {TYPE_WORDS.get(actor.type, actor.type.lower())} · {actor.n_mentions} "
                    f"mentions in {len(actor.articles)} articles", style="italic")
         hits.append(SearchHit("actor", row, actor=actor.id))
     for article_id, start, end in corpus.search_text(query, limit=LIMITS["text"]):
         text = corpus.text(article_id)
         row = Text("text   ", style="dim", end="")
-        row.append(one_line(where_from(corpus.article(article_id)), 30), style="italic")
-        row.append("  " + one_line(text[max(0, start - 40):start], 40)[-40:])
-        row.append(one_line(text[start:end], 60), style="bold reverse")
-        row.append(one_line(text[end:end + 60], 60))
+        row.append(short(where_from(corpus.article(article_id)), 30), style="italic")
+        row.append("  " + short(text[max(0, start - 40):start], 40)[-40:])
+        row.append(short(text[start:end], 60), style="bold reverse")
+        row.append(short(text[end:end + 60], 60))
         hits.append(SearchHit("text", row, article=article_id, start=start, end=end))
     return hits
 

@@ -14,8 +14,8 @@ from textual.containers import Vertical
 
 from store.corpus import Corpus
 from store.model import Article, Figure, Mention
-from store.sanitize import one_line
 from tui.widgets.article_view import ArticleView
+from tui.widgets.short_text import short
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 
@@ -65,12 +65,12 @@ class ArticlePane(Vertical):
         article = self.article
         if article is None:
             return
-        self.border_title = Text(one_line(article.title, 300), end="")
+        self.border_title = Text(short(article.title, 300), end="")
         date = article.date or "undated"
         if article.date and article.date_inferred:
             date = f"~{date}"
         total = self.corpus.counts()["articles"]
-        facts = [one_line(article.outlet, 40) if article.outlet else "no outlet", date,
+        facts = [short(article.outlet, 40) if article.outlet else "no outlet", date,
                  f"{article.n_figures} figures", f"{article.order + 1}/{total}"]
         self.border_subtitle = Text(" · ".join(facts), end="")
 

@@ -7,8 +7,8 @@ from textual.widgets import Static
 
 from store.corpus import Corpus
 from store.model import Article, Figure, Mention
-from store.sanitize import one_line
 from tui.widgets.marks import NO_COUNTERPART, label
+from tui.widgets.short_text import short
 
 SEPARATOR = " │ "
 TYPE_WORDS = {"PERSON": "person", "ORG": "organisation", "NORP": "group", "GPE": "place",
@@ -17,7 +17,7 @@ TYPE_WORDS = {"PERSON": "person", "ORG": "organisation", "NORP": "group", "GPE":
 
 def where_from(article: Article, limit: int = 28) -> str:
     """An article in a few words: its outlet, else its title cut short, then its date."""
-    name = one_line(article.outlet or article.title, limit)
+    name = short(article.outlet or article.title, limit)
     date = article.date or "undated"
     if article.date and article.date_inferred:
         date = f"~{date}"
@@ -41,15 +41,15 @@ def describe_figure(corpus: Corpus, figure: Figure,
     ``position``: (this counterpart's number, how many) while ``c`` cycles through a group."""
     text = Text(end="")
     text.append("▸ ", style="bold")
-    text.append(one_line(figure.value, 60), style="bold")
+    text.append(short(figure.value, 60), style="bold")
     if figure.counted:
-        text.append(f" ({one_line(figure.counted, 60)})")
-    details = [f"source: {one_line(figure.source, 60)}"]
+        text.append(f" ({short(figure.counted, 60)})")
+    details = [f"source: {short(figure.source, 60)}"]
     if figure.when:
         basis = " (article date)" if figure.when_basis == "article" else ""
-        details.append(f"when: {one_line(figure.when, 20)}{basis}")
+        details.append(f"when: {short(figure.when, 20)}{basis}")
     if figure.where:
-        details.append(f"where: {one_line(', '.join(figure.where), 80)}")
+        details.append(f"where: {short(', '.join(figure.where), 80)}")
     text.append(" · " + " · ".join(details))
     group = corpus.group_of(figure.id)
     text.append("\n")
@@ -58,18 +58,18 @@ def describe_figure(corpus: Corpus, figure: Figure,
         text.append(": no other figure in the corpus counts this")
         return text
     text.append(label(group.verdict), style="bold")
-    quantity = f" · {one_line(group.quantity, 60)}" if group.quantity else ""
+    quantity = f" · {short(group.quantity, 60)}" if group.quantity else ""
     text.append(f"{quantity} · spread {spread_text(group.spread)} · {len(group.figures)} figures")
     if position is not None:
         text.append(f" · counterpart {position[0]} of {position[1]}", style="bold")
     if group.reason:
-        text.append(f" · {one_line(group.reason, 80)}", style="italic")
+        text.append(f" · {short(group.reason, 80)}", style="italic")
     text.append("\nothers: ", style="dim")
     for i, member in enumerate(corpus.counterparts(figure.id)):
         if i:
             text.append(SEPARATOR, style="dim")
-        text.append(one_line(member.value, 40), style="bold")
-        text.append(f" {one_line(member.source, 30)}, "
+        text.append(short(member.value, 40), style="bold")
+        text.append(f" {short(member.source, 30)}, "
                     f"{where_from(corpus.article(member.article), 18)}")
     return text
 
@@ -81,10 +81,10 @@ def describe_actor(corpus: Corpus, mention: Mention, position: tuple[int, int] |
         return text
     actor = corpus.actor(mention.actor)
     text.append("actor: ", style="dim")
-    text.append(one_line(actor.name, 60), style="bold")
+    text.append(short(actor.name, 60), style="bold")
     kind = TYPE_WORDS.get(actor.type, actor.type.lower())
     if actor.kind:
-        kind = f"{kind}, {one_line(actor.kind.replace('_', ' '), 30)}"
+        kind = f"{kind}, {short(actor.kind.replace('_', ' '), 30)}"
     text.append(f" ({kind}) · {plural(actor.n_mentions, 'mention')} in "
                 f"{plural(len(actor.articles), 'article')}")
     if position is not None:

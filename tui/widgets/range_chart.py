@@ -13,9 +13,9 @@ from textual.widget import Widget
 
 from store.corpus import Corpus
 from store.model import ConflictGroup, format_number
-from store.sanitize import one_line
 from tui.widgets.claim_bar import spread_text, where_from
 from tui.widgets.marks import label
+from tui.widgets.short_text import short
 
 LOG_FROM = 20.0  # highest over lowest value at which the axis becomes logarithmic
 
@@ -27,7 +27,7 @@ def chart_lines(corpus: Corpus, group: ConflictGroup, width: int) -> Text:
     values = [corpus.comparable(group, f.id) for f in members]
     text = Text(end="")
     text.append(label(group.verdict), style="bold")
-    text.append(f" · {one_line(group.quantity, 80)} · spread {spread_text(group.spread)}")
+    text.append(f" · {short(group.quantity, 80)} · spread {spread_text(group.spread)}")
     if not members:
         return text
     lows = [v[0] for v in values]
@@ -62,7 +62,7 @@ def chart_lines(corpus: Corpus, group: ConflictGroup, width: int) -> Text:
         text.append(_label(corpus, fig)[:label_width].ljust(label_width), style="italic")
         text.append(" ")
         text.append("".join(cells), style="bold")
-        text.append("  " + one_line(fig.value, value_width))
+        text.append("  " + short(fig.value, value_width))
     axis = [" "] * bar_width
     axis[0], axis[-1] = "└", "┘"
     for x in range(1, bar_width - 1):
@@ -75,7 +75,7 @@ def chart_lines(corpus: Corpus, group: ConflictGroup, width: int) -> Text:
 
 
 def _label(corpus: Corpus, figure) -> str:
-    return one_line(f"{figure.source}, {where_from(corpus.article(figure.article))}", 60)
+    return short(f"{figure.source}, {where_from(corpus.article(figure.article))}", 60)
 
 
 class RangeChart(Widget):

@@ -12,7 +12,7 @@ from textual.widgets import Label
 
 from store.corpus import Corpus
 from store.model import Actor, Article
-from store.sanitize import one_line
+from tui.widgets.short_text import short
 from tui.widgets.virtual_list import VirtualList
 
 SHORT_TYPES = {"PERSON": "person", "ORG": "org", "NORP": "group", "GPE": "place",
@@ -24,9 +24,9 @@ def article_row(article: Article, width: int) -> list[Text]:
     date = article.date or "undated"
     if article.date and article.date_inferred:
         date = f"~{date}"
-    title = Text(one_line(article.title, max(width - 2, 4)), style="bold", end="")
-    facts = f"{one_line(article.outlet or '-', 24)} · {date} · {article.n_figures} fig"
-    return [title, Text(one_line(facts, max(width - 2, 4)), style="dim", end="")]
+    title = Text(short(article.title, max(width - 2, 4)), style="bold", end="")
+    facts = f"{short(article.outlet or '-', 24)} · {date} · {article.n_figures} fig"
+    return [title, Text(short(facts, max(width - 2, 4)), style="dim", end="")]
 
 
 def actor_row(actor: Actor, width: int) -> list[Text]:
@@ -35,7 +35,7 @@ def actor_row(actor: Actor, width: int) -> list[Text]:
     count = f"{actor.n_mentions:>4} "
     room = max(width - len(count) - len(kind) - 4, 4)
     row = Text(count, style="dim", end="")
-    row.append(one_line(actor.name, room).ljust(room), style="bold")
+    row.append(short(actor.name, room).ljust(room), style="bold")
     row.append(f" {kind}", style="dim italic")
     return [row]
 

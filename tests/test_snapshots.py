@@ -1,0 +1,37 @@
+"""SVG snapshots of the reader, the conflicts screen and the actor screen.
+
+After a deliberate change of the look, review the new pictures and accept them with
+``pytest tests/test_snapshots.py --snapshot-update``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_reader_store import reader_store  # noqa: F401 - a fixture
+
+from store.corpus import Corpus
+from tui.app import ClaimscopeApp
+
+# a contradiction focused, then its most disagreeing counterpart opened in the other pane
+FOLLOW_A_CONFLICT = ["n", "n", "c"]
+
+
+def test_reader_at_120x35(snap_compare, reader_store: Path) -> None:  # noqa: F811
+    app = ClaimscopeApp(Corpus.open(reader_store))
+    assert snap_compare(app, terminal_size=(120, 35), press=FOLLOW_A_CONFLICT)
+
+
+def test_reader_at_80x24(snap_compare, reader_store: Path) -> None:  # noqa: F811
+    app = ClaimscopeApp(Corpus.open(reader_store))
+    assert snap_compare(app, terminal_size=(80, 24), press=FOLLOW_A_CONFLICT)
+
+
+def test_conflicts_screen_at_120x35(snap_compare, reader_store: Path) -> None:  # noqa: F811
+    app = ClaimscopeApp(Corpus.open(reader_store))
+    assert snap_compare(app, terminal_size=(120, 35), press=["v"])
+
+
+def test_actor_screen_at_120x35(snap_compare, reader_store: Path) -> None:  # noqa: F811
+    app = ClaimscopeApp(Corpus.open(reader_store))
+    # the sidebar's actor list, its first (most mentioned) actor, that actor's screen
+    assert snap_compare(app, terminal_size=(120, 35), press=["b", "tab", "enter", "i"])
