@@ -1,0 +1,282 @@
+"""How fast the reader paints its first screen and answers a key, next to a minimal Textual app.
+
+    python bench/startup.py [--articles 1000] [--runs 5] [--cache DIR]
+
+First paint is measured from process start (the parent's clock before it spawns the child) to the
+first refresh after the reader screen has mounted, headless, on the sample store and on a synthetic
+store of N articles; the same for a minimal Textual app (header, one static, footer) in the same
+run. Key timings (``n``, ``c``, ``a``, ``]``) are from the key press to the next refresh, in a
+headless run at 120x35, medians over many presses.
+
+The synthetic store replicates the sample articles through the write API (new ids and paths, the
+same texts), then runs the store's corpus stage (actor resolution and conflict grouping). While
+conflict grouping yields no groups, stand-in groups are added so that ``c`` has something to open:
+figures of one unit within each block of ten replicated articles.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+KEYS = {"n": 30, "c": 20, "a": 30, "]": 20}
+BLOCK = 10  # replicated articles per stand-in conflict group
+
+
+# --- stores ---------------------------------------------------------------------------------------
+
+
+def sample_store(cache: Path) -> Path:
+    path = cache / "samples.json"
+    if not path.exists():
+        from store.ingest.pipeline import ingest
+        from store.samples import bundled_seeds
+
+        ingest([bundled_seeds()], path)
+    return path
+
+
+def synthetic_store(cache: Path, source: Path, n: int) -> Path:
+    """N articles made by replicating the sample store's articles through the write API."""
+    path = cache / f"synthetic-{n}.json"
+    if path.exists():
+        return path
+    from store.actors.resolve import rebuild_actors
+    from store.conflicts.grouping import rebuild_conflicts
+    from store.db import open_for_read, open_for_write
+
+    data = open_for_read(source)
+    articles = list(data["articles"].values())
+    figures = defaultdict(list)
+    for row in data["figures"].values():
+        figures[row["article"]].append(row)
+    mentions = {row["article"]: row for row in data["mentions"].values()}
+    new_articles, new_figures, new_mentions = [], [], []
+    for i in range(n):
+        base = articles[i % len(articles)]
+        copy = i // len(articles)
+        article_id = f"{base['id']}-r{copy:05d}"
+        new_articles.append({**base, "id": article_id, "file": f"{article_id}.txt",
+                             "path": f"/synthetic/{article_id}.txt",
+                             "title": f"{base['title']} ({copy + 1})",
+                             "sha256": f"{base['sha256']}-{copy}"})
+        for fig in figures[base["id"]]:
+            new_figures.append({**fig, "id": f"{article_id}:{fig['start']}",
+                                "article": article_id})
+        if base["id"] in mentions:
+            doc = mentions[base["id"]]
+            new_mentions.append({**doc, "article": article_id,
+                                 "items": [list(item) for item in doc["items"]]})
+    with open_for_write(path) as session:
+        for name, rows in (("articles", new_articles), ("figures", new_figures),
+                           ("mentions", new_mentions)):
+            session.table(name).truncate()
+            session.table(name).insert_multiple(rows)
+        rebuild_actors(session)
+        if rebuild_conflicts(session) == 0:
+            session.table("conflicts").insert_multiple(stand_in_groups(new_figures))
+        session.commit()
+    return path
+
+
+def stand_in_groups(figures: list[dict]) -> list[dict]:
+    blocks: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    for fig in figures:
+        copy = int(fig["article"].rsplit("-r", 1)[1])
+        blocks[(fig["unit"], str(copy // BLOCK))].append(fig)
+    groups = []
+    for (unit, block), members in sorted(blocks.items()):
+        if len({m["article"] for m in members}) < 2 or unit == "count":
+            continue
+        mids = [(m["low"] + m["high"]) / 2 for m in members]
+        groups.append({
+            "id": f"bench-{len(groups)}", "quantity": f"{unit} (block {block})", "key": unit,
+            "verdict": "contradiction" if max(mids) > 1.2 * min(mids) else "consistent",
+            "spread": max(mids) / min(mids) if min(mids) > 0 else 1.0, "reason": "stand-in",
+            "figures": [m["id"] for m in members],
+            "values": {m["id"]: [m["low"], m["high"]] for m in members},
+        })
+    return groups
+
+
+# --- children: one measurement per process -----------------------------------------------------
+
+
+def child_first_paint(kind: str, db: str, launched: float) -> None:
+    """Run an app headless until its first screen has painted, print seconds since launch."""
+    from textual.app import App
+
+    def painted() -> None:
+        print(f"{time.time() - launched:.6f}", flush=True)
+        app.exit()
+
+    if kind == "minimal":
+        from textual.widgets import Footer, Header, Static
+
+        class Minimal(App):
+            def compose(self):
+                yield Header()
+                yield Static("A minimal Textual app: a header, one static text, a footer.")
+                yield Footer()
+
+            def on_mount(self) -> None:
+                self.call_after_refresh(painted)
+
+        app = Minimal()
+    else:
+        from tui.app import ClaimscopeApp, open_corpus
+        from tui.screens.reader import ReaderScreen
+
+        class TimedReader(ReaderScreen):
+            def on_mount(self) -> None:  # Textual runs ReaderScreen.on_mount first
+                self.call_after_refresh(painted)
+
+        class TimedApp(ClaimscopeApp):
+            reader_screen = TimedReader
+
+        app = TimedApp(open_corpus(Path(db)))
+    app.run(headless=True, size=(120, 35))
+
+
+def child_keys(kind: str, db: str) -> None:
+    """Median milliseconds from key press to the next refresh, per key."""
+    asyncio.run(_keys(kind, db))
+
+
+async def _refreshed(app) -> None:
+    done = asyncio.get_running_loop().create_future()
+    app.call_after_refresh(lambda: done.done() or done.set_result(None))
+    await done
+
+
+async def _time_key(app, pilot, key: str) -> float:
+    start = time.perf_counter()
+    await pilot.press(key)
+    await _refreshed(app)
+    return (time.perf_counter() - start) * 1000
+
+
+async def _keys(kind: str, db: str) -> None:
+    if kind == "minimal":
+        from textual.app import App
+        from textual.widgets import Footer, Header, Static
+
+        class Minimal(App):
+            def compose(self):
+                yield Header()
+                yield Static("minimal")
+                yield Footer()
+
+        app = Minimal()
+        async with app.run_test(size=(120, 35)) as pilot:
+            times = [await _time_key(app, pilot, "x") for _ in range(30)]
+        print(f"noop {statistics.median(times):.3f}")
+        return
+    from store.corpus import Corpus
+    from tui.app import ClaimscopeApp
+
+    corpus = Corpus.open(db)
+    app = ClaimscopeApp(corpus)
+    async with app.run_test(size=(120, 35)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        results = {}
+        results["n"] = [await _time_key(app, pilot, "n") for _ in range(KEYS["n"])]
+        grouped = next((f for f in corpus.figures() if corpus.group_of(f.id)), None)
+        if grouped is not None:
+            screen.show_figure(grouped, 0)
+            await pilot.pause()
+            results["c"] = [await _time_key(app, pilot, "c") for _ in range(KEYS["c"])]
+        screen.open_article(corpus.articles()[0].id, 0)
+        await pilot.press("m")
+        results["a"] = [await _time_key(app, pilot, "a") for _ in range(KEYS["a"])]
+        screen.open_article(corpus.articles()[0].id, 0)
+        results["]"] = [await _time_key(app, pilot, "right_square_bracket")
+                        for _ in range(KEYS["]"])]
+    for key, times in results.items():
+        print(f"{key} {statistics.median(times):.3f} {max(times):.3f}")
+
+
+# --- parent ---------------------------------------------------------------------------------------
+
+
+def first_paint(kind: str, db: Path | None, runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        launched = time.time()
+        out = subprocess.run(
+            [sys.executable, __file__, "--child", "paint", kind, str(db or ""), str(launched)],
+            capture_output=True, text=True, check=True, cwd=ROOT,
+            env={**os.environ, "TEXTUAL": "", "NO_COLOR": ""},
+        ).stdout
+        times.append(float(out.strip().splitlines()[-1]))
+    return statistics.median(times)
+
+
+def key_times(kind: str, db: Path | None) -> dict[str, tuple[float, float]]:
+    out = subprocess.run([sys.executable, __file__, "--child", "keys", kind, str(db or ""), "0"],
+                         capture_output=True, text=True, check=True, cwd=ROOT).stdout
+    result = {}
+    for line in out.strip().splitlines():
+        parts = line.split()
+        result[parts[0]] = (float(parts[1]), float(parts[2]) if len(parts) > 2 else 0.0)
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--articles", type=int, default=1000)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--cache", type=Path,
+                        default=Path(tempfile.gettempdir()) / "claimscope-bench")
+    parser.add_argument("--child", nargs=4, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        mode, kind, db, launched = args.child
+        if mode == "paint":
+            child_first_paint(kind, db, float(launched))
+        else:
+            child_keys(kind, db)
+        return
+
+    args.cache.mkdir(parents=True, exist_ok=True)
+    samples = sample_store(args.cache)
+    started = time.perf_counter()
+    big = synthetic_store(args.cache, samples, args.articles)
+    print(f"stores: samples {samples} ({samples.stat().st_size / 1e6:.1f} MB); "
+          f"{args.articles} articles {big} ({big.stat().st_size / 1e6:.1f} MB, "
+          f"ready in {time.perf_counter() - started:.1f} s)")
+
+    minimal = first_paint("minimal", None, args.runs)
+    reader_samples = first_paint("reader", samples, args.runs)
+    reader_big = first_paint("reader", big, args.runs)
+    print(f"\nfirst paint, process start to first painted screen, headless, median of {args.runs}")
+    print(f"  minimal Textual app          {minimal * 1000:7.0f} ms")
+    print(f"  reader, sample store         {reader_samples * 1000:7.0f} ms   "
+          f"{reader_samples / minimal:4.2f}x minimal   (target <= 2x)")
+    print(f"  reader, {args.articles:,} articles    {reader_big * 1000:7.0f} ms   "
+          f"{reader_big / minimal:4.2f}x minimal   (target <= 1000 ms)")
+
+    floor = key_times("minimal", None)["noop"][0]
+    print(f"\nkey press to updated screen, 120x35, median (max) ms; a key the minimal app "
+          f"ignores: {floor:.1f} ms")
+    for label, db in (("sample store", samples), (f"{args.articles:,} articles", big)):
+        times = key_times("reader", db)
+        cells = "  ".join(f"{k} {times[k][0]:6.1f} ({times[k][1]:5.1f})" for k in KEYS
+                          if k in times)
+        print(f"  {label:<16} {cells}   (target <= 50 ms)")
+
+
+if __name__ == "__main__":
+    main()
