@@ -274,6 +274,11 @@ def _approx_and_rate(expr: NumberExpr, text: str) -> tuple[str, str | None]:
     )
     if m_rate and (m_rate.group(0).strip().lower().startswith("per") or expr.unit is None):
         rate = m_rate.group(1).lower()
+    else:  # "50 refugees arrive per month": later in the same clause
+        clause = re.split(r"[,;.:!?()]", text[expr.end:expr.end + 60], maxsplit=1)[0]
+        m_rate = re.search(r"\b(?:per|each|every)\s+(day|week|month|year|hour)\b", clause, re.I)
+        if m_rate and not any(c.isdigit() for c in clause[:m_rate.start()]):
+            rate = m_rate.group(1).lower()
     if expr.is_range:
         return "range", rate
     if expr.kind == "vague":
@@ -643,7 +648,7 @@ def _counted_from_clause(
     acts = root.head.lemma_.lower() in ctx.human_verbs
     if count_like and root.dep_ in ("nsubj", "nsubjpass") and acts:
         fig.unit = "people"
-        fig.counted = f"people who {root.head.lemma_.lower()}"
+        fig.counted = f"people who {root.head.lower_}"
         fig.counted_head = "people"
         return
     verb = _governing_verb(span)
