@@ -6,6 +6,7 @@ import unicodedata
 from collections import defaultdict
 
 from store.db import WriteSession
+from store.packing import pack_actor_mentions, pack_items, unpack_items
 
 
 def fold(name: str) -> str:
@@ -18,10 +19,12 @@ def rebuild_actors(session: WriteSession) -> int:
     mention_docs = session.table("mentions").all()
     texts = {row["id"]: row["text"] for row in session.table("articles").all()}
     groups: dict[str, list[tuple[str, list]]] = defaultdict(list)
-    for doc in mention_docs:
-        text = texts.get(doc["article"], "")
-        for item in doc["items"]:
-            groups[fold(text[item[0]:item[1]])].append((doc["article"], item))
+    unpacked = {doc["article"]: [list(i) for i in unpack_items(doc["items"])]
+                for doc in mention_docs}
+    for article, items in unpacked.items():
+        text = texts.get(article, "")
+        for item in items:
+            groups[fold(text[item[0]:item[1]])].append((article, item))
     actors = []
     for n, (_key, members) in enumerate(sorted(groups.items())):
         actor_id = f"a{n}"
@@ -33,8 +36,10 @@ def rebuild_actors(session: WriteSession) -> int:
             "id": actor_id, "name": names[0], "type": max(set(labels), key=labels.count),
             "aliases": names, "n_mentions": len(members),
             "articles": sorted({a for a, _ in members}),
-            "mentions": [[a, i[0], i[1]] for a, i in members],
+            "mentions": pack_actor_mentions([(a, i[0], i[1]) for a, i in members]),
         })
+    for doc in mention_docs:
+        doc["items"] = pack_items(unpacked[doc["article"]])
     session.table("mentions").truncate()
     session.table("mentions").insert_multiple(mention_docs)
     session.table("actors").truncate()
