@@ -76,8 +76,7 @@ def synthetic_store(cache: Path, source: Path, n: int) -> Path:
                                 "article": article_id})
         if base["id"] in mentions:
             doc = mentions[base["id"]]
-            new_mentions.append({**doc, "article": article_id,
-                                 "items": [list(item) for item in doc["items"]]})
+            new_mentions.append({**doc, "article": article_id})  # packed: copied as is
     with open_for_write(path) as session:
         for name, rows in (("articles", new_articles), ("figures", new_figures),
                            ("mentions", new_mentions)):

@@ -8,9 +8,9 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 
 import pytest
-from test_reader_store import reader_store  # noqa: F401 - a fixture
 
 from store.corpus import Corpus
+from tests.test_reader_store import reader_store  # noqa: F401 - a fixture
 from tui.app import ClaimscopeApp
 from tui.screens.reader import ReaderScreen
 

@@ -10,10 +10,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from rich.cells import cell_len
-from test_reader_store import reader_store  # noqa: F401 - a fixture
 
 from store.corpus import Corpus
 from store.db import open_for_write
+from tests.test_reader_store import reader_store  # noqa: F401 - a fixture
 from tui.app import ClaimscopeApp
 from tui.widgets.article_layout import ArticleLayout, wrap_text
 from tui.widgets.marks import VERDICTS, glyph

@@ -8,8 +8,8 @@ docs/schema.md), chosen by structure rather than by any sample's wording:
 * figures of the next unit that holds three or more figures with different dates: one
   ``change_over_time`` group.
 
-Links join actors named in the same sentence (the mentions table's sentence index), weighted by the
-number of such sentences.
+Links join actors named in the same sentence (the mentions table's sentence index, unpacked with
+``store.packing``), weighted by the number of such sentences.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from pathlib import Path
 import pytest
 
 from store.db import open_for_write
+from store.packing import unpack_items, unpack_spans
 
 MEASURES = {"count", "percent", "fraction"}
 
@@ -65,11 +66,12 @@ def stand_in_links(mention_docs: list[dict]) -> list[dict]:
     sentences: dict[tuple[str, str], list] = defaultdict(list)
     for doc in mention_docs:
         by_sentence: dict[int, set[str]] = defaultdict(set)
-        for item in doc["items"]:
-            if item[3]:
-                by_sentence[item[4]].add(item[3])
+        for _start, _end, _label, actor, sentence in unpack_items(doc["items"]):
+            if actor:
+                by_sentence[sentence].add(actor)
+        spans = unpack_spans(doc["sentences"])
         for index, actors in by_sentence.items():
-            start, end = doc["sentences"][index]
+            start, end = spans[index]
             for a, b in combinations(sorted(actors), 2):
                 weights[(a, b)] += 1
                 sentences[(a, b)].append([doc["article"], start, end])

@@ -7,9 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from test_reader_store import reader_store  # noqa: F401 - a fixture
-
 from store.corpus import Corpus
+from tests.test_reader_store import reader_store  # noqa: F401 - a fixture
 from tui.app import ClaimscopeApp
 
 # a contradiction focused, then its most disagreeing counterpart opened in the other pane
