@@ -14,7 +14,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Footer, Header
+from textual.widgets import Header
 
 from store.corpus import Corpus
 from store.model import Figure, Mention
@@ -26,6 +26,7 @@ from tui.widgets.find_bar import FindBar, find_all
 from tui.widgets.marks import glyph
 from tui.widgets.short_text import short
 from tui.widgets.sidebar import Sidebar
+from tui.widgets.steady_footer import SteadyFooter
 from tui.widgets.virtual_list import VirtualList
 
 
@@ -129,7 +130,7 @@ class ReaderScreen(Screen):
                 yield ArticlePane(self.corpus, name="right", id="right")
         yield FindBar(id="find-bar")
         yield ClaimBar(id="claim-bar")
-        yield Footer()
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
         self._fit_chrome(self.app.size.width)
@@ -152,7 +153,7 @@ class ReaderScreen(Screen):
         narrow = width < 100
         summary = corpus_summary(self.corpus)
         self.title, self.sub_title = (summary, "") if narrow else ("claimscope", summary)
-        self.query_one(Footer).compact = narrow
+        self.query_one(SteadyFooter).compact = narrow
 
     # --- parts ----------------------------------------------------------------------------------
 
@@ -178,7 +179,9 @@ class ReaderScreen(Screen):
 
     def _focus_pane(self, index: int) -> None:
         self.active = index
-        self.panes[index].view.focus()
+        view = self.panes[index].view
+        if not view.has_focus:  # focus changes re-lay the footer: only when needed
+            view.focus()
         self._after_move()
 
     def on_descendant_focus(self, event: object) -> None:
@@ -201,7 +204,8 @@ class ReaderScreen(Screen):
             cycle = self.cycle
             if cycle and cycle.pane == self.active and cycle.current == pane.figure.id:
                 position = (cycle.index + 1, len(cycle.targets))
-            parts.append(describe_figure(self.corpus, pane.figure, position))
+            budget = max(self.claim_bar.size.width, 80) * 3
+            parts.append(describe_figure(self.corpus, pane.figure, position, budget))
         elif pane.mention is not None and pane.mention.actor:
             parts.append(describe_actor(self.corpus, pane.mention,
                                         self._mention_position(pane.mention)))

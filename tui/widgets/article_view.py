@@ -106,21 +106,32 @@ class ArticleView(ScrollView, can_focus=True):
         self.scroll_to(y=0, animate=False, immediate=True)
 
     def set_focus_figure(self, figure: Figure | None) -> None:
+        if figure == self.focus_figure:
+            return
+        changed = [self.focus_figure, figure]
         self.focus_figure = figure
-        self._refresh_marks()
+        self._refresh_marks(changed)
 
     def set_focus_mention(self, mention: Mention | None) -> None:
+        if mention == self.focus_mention:
+            return
+        changed = [self.focus_mention, mention]
         self.focus_mention = mention
-        self._refresh_marks()
+        self._refresh_marks(changed)
 
     def set_matches(self, matches: list[tuple[int, int]], current: int | None) -> None:
+        if matches == self.matches and current == self.current_match:
+            return
         self.matches = matches
         self.current_match = current
         self._refresh_marks()
 
-    def _refresh_marks(self) -> None:
+    def _refresh_marks(self, changed: list[Figure | Mention | None] | None = None) -> None:
         """Rebuild the marks drawn over the article's own: search hits, then the focused
-        mention, then the focused figure, each drawn over the one before."""
+        mention, then the focused figure, each drawn over the one before.
+
+        ``changed``: the items whose marks moved; only their lines are drawn again (moving the
+        focus then redraws two lines, not the pane). None redraws everything."""
         layout = self.layout_
         if layout is None:
             return
@@ -137,8 +148,23 @@ class ArticleView(ScrollView, can_focus=True):
             f = self.focus_figure
             focus.append(Mark(layout.to_display(f.start), layout.to_display(f.end), "focus"))
         self._layers = [self._marks, MarkIndex(matches), MarkIndex(focus)]
-        self._strips.clear()
-        self.refresh()
+        if changed is None or not layout.lines:
+            self._strips.clear()
+            self.refresh()
+            return
+        top = int(self.scroll_offset.y)
+        height = self.scrollable_content_region.height
+        width = self.scrollable_content_region.width
+        for item in changed:
+            if item is None:
+                continue
+            first = layout.line_of(layout.to_display(item.start))
+            last = layout.line_of(layout.to_display(item.end))
+            for line in range(first, last + 1):
+                self._strips.discard((line, width))
+            first, last = max(first, top), min(last, top + height - 1)
+            if first <= last:
+                self.refresh_lines(first - top, last - first + 1)
 
     # --- geometry -------------------------------------------------------------------------------
 

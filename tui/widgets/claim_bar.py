@@ -34,11 +34,13 @@ def spread_text(spread: float) -> str:
 
 
 def describe_figure(corpus: Corpus, figure: Figure,
-                    position: tuple[int, int] | None = None) -> Text:
+                    position: tuple[int, int] | None = None, budget: int = 400) -> Text:
     """The focused figure, its group's verdict, and every value of the group with its source
     (the most disagreeing first, so what a narrow bar cuts off matters least).
 
-    ``position``: (this counterpart's number, how many) while ``c`` cycles through a group."""
+    ``position``: (this counterpart's number, how many) while ``c`` cycles through a group;
+    ``budget``: about how many characters of other values fit (the rest are counted, not
+    listed, so a group of hundreds costs no more to show than a group of ten)."""
     text = Text(end="")
     text.append("▸ ", style="bold")
     text.append(short(figure.value, 60), style="bold")
@@ -65,7 +67,12 @@ def describe_figure(corpus: Corpus, figure: Figure,
     if group.reason:
         text.append(f" · {short(group.reason, 80)}", style="italic")
     text.append("\nothers: ", style="dim")
-    for i, member in enumerate(corpus.counterparts(figure.id)):
+    others = corpus.counterparts(figure.id)
+    start = len(text.plain)
+    for i, member in enumerate(others):
+        if len(text.plain) - start > budget:
+            text.append(f"{SEPARATOR}… {len(others) - i} more (v: conflicts)", style="dim")
+            break
         if i:
             text.append(SEPARATOR, style="dim")
         text.append(short(member.value, 40), style="bold")
@@ -97,11 +104,12 @@ class ClaimBar(Static):
 
     def show_claim(self, parts: list[Text]) -> None:
         shown = [p for p in parts if p.plain]
+        # the bar has a fixed height, so a new claim never moves the panes or re-lays the screen
         if not shown:
             self.update(Text("n: next figure · c: its counterpart · m: next actor · "
-                             "a: that actor's next mention · ?: help", style="dim"))
+                             "a: that actor's next mention · ?: help", style="dim"), layout=False)
             return
-        self.update(Text("\n", end="").join(shown))
+        self.update(Text("\n", end="").join(shown), layout=False)
 
     @property
     def plain(self) -> str:
