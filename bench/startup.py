@@ -246,10 +246,13 @@ async def _keys(kind: str, db: str) -> None:
         screen.open_article(corpus.articles()[0].id, 0)
         await pilot.press("m")
         results["a"] = [await clock.press("a", "a") for _ in range(KEYS["a"])]
-        screen.open_article(corpus.articles()[0].id, 0)
-        await pilot.pause()
-        results["]"] = [await clock.press("right_square_bracket", "]")
-                        for _ in range(KEYS["]"])]
+        first = corpus.articles()[0].id
+        results["]"] = []
+        for _ in range(KEYS["]"]):
+            if corpus.neighbour(screen.pane.article.id, 1) is None:  # the last: start again
+                screen.open_article(first, 0)
+                await pilot.pause()
+            results["]"].append(await clock.press("right_square_bracket", "]"))
     for key, times in results.items():
         print(f"{key} {statistics.median(times):.3f} {max(times):.3f}")
 
@@ -298,11 +301,12 @@ def main() -> None:
 
     args.cache.mkdir(parents=True, exist_ok=True)
     samples = sample_store(args.cache)
+    cached = (args.cache / f"synthetic-{args.articles}.json").exists()
     started = time.perf_counter()
     big = synthetic_store(args.cache, samples, args.articles)
+    made = "cached" if cached else f"made in {time.perf_counter() - started:.1f} s"
     print(f"stores: samples {samples} ({samples.stat().st_size / 1e6:.1f} MB); "
-          f"{args.articles} articles {big} ({big.stat().st_size / 1e6:.1f} MB, "
-          f"ready in {time.perf_counter() - started:.1f} s)")
+          f"{args.articles} articles {big} ({big.stat().st_size / 1e6:.1f} MB, {made})")
 
     minimal = first_paint("minimal", None, args.runs)
     reader_samples = first_paint("reader", samples, args.runs)
@@ -319,8 +323,8 @@ def main() -> None:
           f"changing its text: {floor[0]:.1f} ({floor[1]:.1f}) ms")
     for label, db in (("sample store", samples), (f"{args.articles:,} articles", big)):
         times = key_times("reader", db)
-        cells = "  ".join(f"{k} {times[k][0]:6.1f} ({times[k][1]:5.1f})" for k in KEYS
-                          if k in times)
+        cells = "  ".join(f"{k} {times[k][0]:6.1f} ({times[k][1]:5.1f})" if k in times
+                          else f"{k}   (no conflict groups)" for k in KEYS)
         print(f"  {label:<16} {cells}   (target <= 50 ms)")
 
 

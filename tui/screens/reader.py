@@ -151,7 +151,7 @@ class ReaderScreen(Screen):
         """Below 100 columns the header drops the app name so the corpus line fits, and the
         footer packs its keys closer."""
         narrow = width < 100
-        summary = corpus_summary(self.corpus)
+        summary = self._summary = getattr(self, "_summary", None) or corpus_summary(self.corpus)
         self.title, self.sub_title = (summary, "") if narrow else ("claimscope", summary)
         self.query_one(SteadyFooter).compact = narrow
 
