@@ -120,6 +120,7 @@ class ReaderScreen(Screen):
         self.sync = False
         self._syncing = False
         self._mention_keys: dict[str, list[tuple[int, int]]] = {}
+        self._summary = corpus_summary(corpus)
 
     def compose(self) -> ComposeResult:
         yield Header(show_clock=False, icon="≡")
@@ -151,7 +152,7 @@ class ReaderScreen(Screen):
         """Below 100 columns the header drops the app name so the corpus line fits, and the
         footer packs its keys closer."""
         narrow = width < 100
-        summary = self._summary = getattr(self, "_summary", None) or corpus_summary(self.corpus)
+        summary = self._summary
         self.title, self.sub_title = (summary, "") if narrow else ("claimscope", summary)
         self.query_one(SteadyFooter).compact = narrow
 
