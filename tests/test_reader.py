@@ -63,7 +63,8 @@ async def test_opens_the_first_two_articles_side_by_side(seed_store: Path) -> No
         assert f"{counts['articles']} articles" in screen.sub_title
         assert f"{counts['figures']} figures" in screen.sub_title
         assert str(left.border_title) == first.title
-        assert "n: next figure" in screen.claim_bar.plain
+        assert "n next figure" in screen.claim_bar.plain
+        assert "✗ contradiction" in screen.claim_bar.plain  # the legend of marks
 
 
 # --- figures ------------------------------------------------------------------------------------

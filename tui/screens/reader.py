@@ -205,8 +205,8 @@ class ReaderScreen(Screen):
             cycle = self.cycle
             if cycle and cycle.pane == self.active and cycle.current == pane.figure.id:
                 position = (cycle.index + 1, len(cycle.targets))
-            budget = max(self.claim_bar.size.width, 80) * 3
-            parts.append(describe_figure(self.corpus, pane.figure, position, budget))
+            width = max(self.claim_bar.content_size.width, 40)
+            parts.append(describe_figure(self.corpus, pane.figure, position, width))
         elif pane.mention is not None and pane.mention.actor:
             parts.append(describe_actor(self.corpus, pane.mention,
                                         self._mention_position(pane.mention)))
@@ -214,6 +214,7 @@ class ReaderScreen(Screen):
         article = pane.article
         if article is not None:
             self.sidebar.mark_article(article.id)
+        self.sidebar.show_open(*(p.view.article_id for p in self.panes))
         for i, each in enumerate(self.panes):
             each.set_class(i == self.active, "-active")
 

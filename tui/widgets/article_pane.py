@@ -70,8 +70,9 @@ class ArticlePane(Vertical):
         if article.date and article.date_inferred:
             date = f"~{date}"
         total = self.corpus.counts()["articles"]
-        facts = [short(article.outlet, 40) if article.outlet else "no outlet", date,
-                 f"{article.n_figures} figures", f"{article.order + 1}/{total}"]
+        facts = [f"{article.order + 1}/{total}", date,
+                 short(article.outlet, 40) if article.outlet else "no outlet",
+                 f"{article.n_figures} figures"]
         self.border_subtitle = Text(" · ".join(facts), end="")
 
     def show_figure(self, figure: Figure) -> None:

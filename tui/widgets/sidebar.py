@@ -19,14 +19,16 @@ SHORT_TYPES = {"PERSON": "person", "ORG": "org", "NORP": "group", "GPE": "place"
                "LOC": "place", "FAC": "place"}
 
 
-def article_row(article: Article, width: int) -> list[Text]:
-    """Two lines: the title, then outlet, date and counts."""
+def article_row(article: Article, width: int, sides: str = "") -> list[Text]:
+    """Two lines: the title, then date, outlet and counts; ``sides`` names the panes showing it
+    ("L", "R" or "LR"), drawn in the margin."""
     date = article.date or "undated"
     if article.date and article.date_inferred:
         date = f"~{date}"
-    title = Text(short(article.title, max(width - 2, 4)), style="bold", end="")
-    facts = f"{short(article.outlet or '-', 24)} · {date} · {article.n_figures} fig"
-    return [title, Text(short(facts, max(width - 2, 4)), style="dim", end="")]
+    margin = Text(f"{sides:<2} ", style="bold reverse" if sides else "", end="")
+    title = margin + Text(short(article.title, max(width - 5, 4)), style="bold", end="")
+    facts = f"{date} · {short(article.outlet or 'no outlet', 24)} · {article.n_figures} fig"
+    return [title, Text("   " + short(facts, max(width - 5, 4)), style="dim", end="")]
 
 
 def actor_row(actor: Actor, width: int) -> list[Text]:
@@ -48,6 +50,7 @@ class Sidebar(Vertical):
         self.corpus = corpus
         self.articles = corpus.articles()
         self.actors = corpus.actors()
+        self.open_articles: tuple[str | None, str | None] = (None, None)
 
     def compose(self) -> ComposeResult:
         yield Label(f"Articles ({len(self.articles)})", classes="sidebar-heading")
@@ -56,7 +59,10 @@ class Sidebar(Vertical):
         yield VirtualList(len(self.actors), self._actor_row, id="actor-list")
 
     def _article_row(self, index: int, width: int) -> list[Text]:
-        return article_row(self.articles[index], width)
+        article = self.articles[index]
+        sides = "".join(side for side, shown in zip("LR", self.open_articles, strict=True)
+                        if shown == article.id)
+        return article_row(article, width, sides)
 
     def _actor_row(self, index: int, width: int) -> list[Text]:
         return actor_row(self.actors[index], width)
@@ -68,6 +74,13 @@ class Sidebar(Vertical):
     @property
     def actor_list(self) -> VirtualList:
         return self.query_one("#actor-list", VirtualList)
+
+    def show_open(self, left: str | None, right: str | None) -> None:
+        """Mark which articles the panes show (L and R in the list's margin)."""
+        if (left, right) != self.open_articles:
+            changed = {a for a in (*self.open_articles, left, right) if a}
+            self.open_articles = (left, right)
+            self.article_list.forget_rows([self.corpus.article(a).order for a in changed])
 
     def mark_article(self, article_id: str) -> None:
         """Move the article cursor to the article a pane shows."""

@@ -83,6 +83,13 @@ class VirtualList(ScrollView, can_focus=True):
         self.scroll_to(y=0, animate=False, immediate=True)
         self.refresh()
 
+    def forget_rows(self, indexes: list[int]) -> None:
+        """Draw these rows again (their content changed)."""
+        width = self.scrollable_content_region.width
+        for index in indexes:
+            self._rows.discard((index, width))
+        self.refresh()
+
     def on_mount(self) -> None:
         self._update_size()
 
