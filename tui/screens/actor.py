@@ -15,30 +15,9 @@ from textual.widgets import Footer, Header, Label, Static
 
 from store.corpus import Corpus
 from store.model import Article, Mention
-from tui.widgets.claim_bar import TYPE_WORDS
+from tui.widgets.claim_bar import TYPE_WORDS, in_context
 from tui.widgets.short_text import short
 from tui.widgets.virtual_list import VirtualList
-
-CONTEXT = 60  # characters either side of a mention
-
-
-def in_context(corpus: Corpus, mention: Mention, width: int) -> Text:
-    """A mention with the words around it on one line, the mention in bold, cut at words."""
-    text = corpus.text(mention.article)
-    name = short(text[mention.start:mention.end], 80)
-    room = max((width - len(name)) // 2 - 1, 8)
-    before = " ".join(text[max(0, mention.start - CONTEXT):mention.start].split())
-    after = " ".join(text[mention.end:mention.end + CONTEXT].split())
-    if len(before) > room:
-        before = "…" + before[len(before) - room + 1:].partition(" ")[2]
-    if len(after) > room:
-        after = after[:room - 1].rpartition(" ")[0] + "…"
-    gap_before = " " if text[mention.start - 1:mention.start].isspace() else ""
-    gap_after = " " if text[mention.end:mention.end + 1].isspace() else ""
-    line = Text(short(before, width) + gap_before, end="")
-    line.append(name, style="bold reverse")
-    line.append(gap_after + short(after, width))
-    return line
 
 
 def article_label(article: Article, width: int) -> Text:

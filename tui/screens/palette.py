@@ -21,23 +21,20 @@ class ScreenCommands(Provider):
     """The bindings of the screen the palette was opened over, with their keys as help."""
 
     def _commands(self) -> list[tuple[str, str, DOMNode, Binding]]:
-        seen: set[tuple[str, str]] = set()
-        commands = []
+        """(title, keys, node, binding) per command; one entry per title, with all its keys."""
+        commands: dict[str, tuple[str, str, DOMNode, Binding]] = {}
         for active in self.screen.active_bindings.values():
             binding = active.binding
             title = binding.tooltip or binding.description
-            if not title or binding.action.startswith("app.command_palette"):
+            if not title or binding.action.endswith("command_palette"):
                 continue
-            if (title, binding.action) in seen:
-                keys = [c for c in commands if c[0] == title and c[3].action == binding.action]
-                if keys:
-                    old = keys[0]
-                    commands[commands.index(old)] = (
-                        old[0], f"{old[1]}, {_key_name(binding)}", old[2], old[3])
+            if title in commands:
+                old = commands[title]
+                if _key_name(binding) not in old[1].split(", "):
+                    commands[title] = (title, f"{old[1]}, {_key_name(binding)}", old[2], old[3])
                 continue
-            seen.add((title, binding.action))
-            commands.append((title, _key_name(binding), active.node, binding))
-        return commands
+            commands[title] = (title, _key_name(binding), active.node, binding)
+        return list(commands.values())
 
     async def _run(self, node: DOMNode, action: str) -> None:
         await self.app.run_action(action, node)

@@ -61,6 +61,10 @@ class ReaderScreen(Screen):
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (100, "-wide")]
 
     BINDINGS: ClassVar[list[BindingType]] = [
+        # help and quit first, so the footer still shows them when 80 columns cut it short
+        Binding("question_mark", "app.help", "help", key_display="?",
+                tooltip="Keys and marks explained", id="reader.help"),
+        Binding("q", "app.quit", "quit", tooltip="Quit claimscope", id="reader.quit"),
         Binding("tab", "switch_pane", "pane", tooltip="Switch to the other pane",
                 id="reader.next_pane"),
         Binding("shift+tab", "switch_pane", "pane", show=False,
@@ -104,7 +108,7 @@ class ReaderScreen(Screen):
                 id="reader.conflicts"),
         Binding("y", "copy", "copy", show=False,
                 tooltip="Copy the focused claim with its source sentence", id="reader.copy"),
-        Binding("b", "sidebar", "sidebar",
+        Binding("b", "sidebar", "sidebar", show=False,
                 tooltip="Sidebar: show it and go to it; from it, hide it",
                 id="reader.sidebar"),
         Binding("escape", "back", "back", show=False,
@@ -154,7 +158,9 @@ class ReaderScreen(Screen):
         narrow = width < 100
         summary = self._summary
         self.title, self.sub_title = (summary, "") if narrow else ("claimscope", summary)
-        self.query_one(SteadyFooter).compact = narrow
+        footer = self.query_one(SteadyFooter)
+        footer.compact = narrow
+        footer.show_command_palette = not narrow  # ctrl+p still works; its hint needs room
 
     # --- parts ----------------------------------------------------------------------------------
 
@@ -209,7 +215,8 @@ class ReaderScreen(Screen):
             parts.append(describe_figure(self.corpus, pane.figure, position, width))
         elif pane.mention is not None and pane.mention.actor:
             parts.append(describe_actor(self.corpus, pane.mention,
-                                        self._mention_position(pane.mention)))
+                                        self._mention_position(pane.mention),
+                                        max(self.claim_bar.content_size.width, 40)))
         self.claim_bar.show_claim(parts)
         article = pane.article
         if article is not None:

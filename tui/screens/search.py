@@ -19,7 +19,7 @@ from textual.widgets import Input, Label
 from textual.worker import get_current_worker
 
 from store.corpus import Corpus
-from tui.widgets.claim_bar import TYPE_WORDS, where_from
+from tui.widgets.claim_bar import TYPE_WORDS, around, plural, where_from
 from tui.widgets.short_text import short
 from tui.widgets.virtual_list import VirtualList
 
@@ -52,16 +52,15 @@ def search_corpus(corpus: Corpus, query: str) -> list[SearchHit]:
     for actor in corpus.search_actors(query, limit=LIMITS["actor"]):
         row = Text("actor  ", style="dim", end="")
         row.append(short(actor.name, 60), style="bold")
-        row.append(f" {TYPE_WORDS.get(actor.type, actor.type.lower())} · {actor.n_mentions} "
-                   f"mentions in {len(actor.articles)} articles", style="italic")
+        row.append(f" {TYPE_WORDS.get(actor.type, actor.type.lower())} · "
+                   f"{plural(actor.n_mentions, 'mention')} in "
+                   f"{plural(len(actor.articles), 'article')}", style="italic")
         hits.append(SearchHit("actor", row, actor=actor.id))
     for article_id, start, end in corpus.search_text(query, limit=LIMITS["text"]):
-        text = corpus.text(article_id)
         row = Text("text   ", style="dim", end="")
         row.append(short(where_from(corpus.article(article_id)), 30), style="italic")
-        row.append("  " + short(text[max(0, start - 40):start], 40)[-40:])
-        row.append(short(text[start:end], 60), style="bold reverse")
-        row.append(short(text[end:end + 60], 60))
+        row.append("  ")
+        row.append_text(around(corpus.text(article_id), start, end, 90))
         hits.append(SearchHit("text", row, article=article_id, start=start, end=end))
     return hits
 

@@ -92,7 +92,35 @@ def describe_figure(corpus: Corpus, figure: Figure,
     return text + sentence
 
 
-def describe_actor(corpus: Corpus, mention: Mention, position: tuple[int, int] | None) -> Text:
+CONTEXT = 60  # characters either side of a mention
+
+
+def around(text: str, start: int, end: int, width: int) -> Text:
+    """A stretch of text with the words around it on one line, the stretch in bold reverse, cut
+    at word boundaries; spacing at its edges kept as it is in the text."""
+    name = short(text[start:end], 80)
+    room = max((width - len(name)) // 2 - 1, 8)
+    before = " ".join(text[max(0, start - CONTEXT):start].split())
+    after = " ".join(text[end:end + CONTEXT].split())
+    if len(before) > room:
+        before = "…" + before[len(before) - room + 1:].partition(" ")[2]
+    if len(after) > room:
+        after = after[:room - 1].rpartition(" ")[0] + "…"
+    gap_before = " " if before and text[start - 1:start].isspace() else ""
+    gap_after = " " if after and text[end:end + 1].isspace() else ""
+    line = Text(short(before, width) + gap_before, end="")
+    line.append(name, style="bold reverse")
+    line.append(gap_after + short(after, width))
+    return line
+
+
+def in_context(corpus: Corpus, mention: Mention, width: int) -> Text:
+    """A mention with the words around it, on one line."""
+    return around(corpus.text(mention.article), mention.start, mention.end, width)
+
+
+def describe_actor(corpus: Corpus, mention: Mention, position: tuple[int, int] | None,
+                   width: int = 120) -> Text:
     """The actor under focus: name, type, reach, and which of its mentions this is."""
     text = Text(end="")
     if mention.actor is None:
@@ -107,29 +135,39 @@ def describe_actor(corpus: Corpus, mention: Mention, position: tuple[int, int] |
                 f"{plural(len(actor.articles), 'article')}")
     if position is not None:
         text.append(f" · mention {position[0]} of {position[1]}")
+    text.append("\n")
+    text.append_text(in_context(corpus, mention, width - 2))
+    text.append("\na", style="bold")
+    text.append("/")
+    text.append("A", style="bold")
+    text.append(" next/previous mention anywhere · ")
+    text.append("l", style="bold")
+    text.append(" actors named with it · ")
+    text.append("i", style="bold")
+    text.append(" every mention, by article")
     return text
 
 
-def legend() -> Text:
+def legend(width: int = 120) -> Text:
     """What the bar shows before anything is focused: the keys to start with and the marks."""
-    text = Text("n", style="bold", end="")
-    text.append(" next figure · ")
-    text.append("c", style="bold")
-    text.append(" most disagreeing counterpart · ")
-    text.append("m", style="bold")
-    text.append(" next name · ")
-    text.append("a", style="bold")
-    text.append(" its next mention anywhere · ")
-    text.append("?", style="bold")
-    text.append(" all keys\nfigures: ")
-    text.append("14,000✗", style="bold underline")
-    text.append(" contradiction  ")
-    text.append("14,000↻", style="italic underline")
-    text.append(" change over time  ")
-    text.append("14,000✓", style="underline")
-    text.append(" consistent  ")
-    text.append("14,000", style="underline")
-    text.append(" no counterpart\nnames: ")
+    wide = width >= 100
+    text = Text(end="")
+    keys = [("n", "next figure"), ("c", "most disagreeing counterpart" if wide else "counterpart"),
+            ("m", "next name"), ("a", "its next mention anywhere" if wide else "actor's next"),
+            ("?", "all keys")]
+    for i, (key, words) in enumerate(keys):
+        text.append(" · " if i else "")
+        text.append(key, style="bold")
+        text.append(f" {words}")
+    text.append("\n")
+    marks = (("14,000✗", "bold underline", "contradiction"),
+             ("14,000↻", "italic underline", "change over time" if wide else "over time"),
+             ("14,000✓", "underline", "consistent"),
+             ("14,000", "underline", "no counterpart" if wide else "alone"))
+    for mark, style, words in marks:
+        text.append(mark, style=style)
+        text.append(f" {words}  ")
+    text.append("\nnames: ")
     text.append("person", style="italic")
     text.append("  ")
     text.append("organisation or group", style="bold")
@@ -141,11 +179,18 @@ def legend() -> Text:
 class ClaimBar(Static):
     """What the focused pane is pointing at, in words."""
 
+    _showing_legend = False
+
+    def on_resize(self) -> None:
+        if self._showing_legend:
+            self.update(legend(self.content_size.width), layout=False)
+
     def show_claim(self, parts: list[Text]) -> None:
         shown = [p for p in parts if p.plain]
+        self._showing_legend = not shown
         # the bar has a fixed height, so a new claim never moves the panes or re-lays the screen
         if not shown:
-            self.update(legend(), layout=False)
+            self.update(legend(self.content_size.width), layout=False)
             return
         self.update(Text("\n", end="").join(shown), layout=False)
 

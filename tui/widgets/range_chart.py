@@ -13,7 +13,7 @@ from textual.widget import Widget
 
 from store.corpus import Corpus
 from store.model import ConflictGroup, format_number
-from tui.widgets.claim_bar import spread_text, where_from
+from tui.widgets.claim_bar import dated, spread_text
 from tui.widgets.marks import label
 from tui.widgets.short_text import short
 
@@ -75,7 +75,7 @@ def chart_lines(corpus: Corpus, group: ConflictGroup, width: int) -> Text:
 
 
 def _label(corpus: Corpus, figure) -> str:
-    return short(f"{figure.source}, {where_from(corpus.article(figure.article))}", 60)
+    return short(f"{figure.source} ({dated(corpus.article(figure.article))})", 60)
 
 
 class RangeChart(Widget):
