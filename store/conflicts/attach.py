@@ -45,7 +45,9 @@ def _masked(parts: tuple[Any, ...], positions: tuple[int, ...]) -> tuple[Any, ..
 
 
 def _matches_by_value(claim: Claim, members: list[Claim]) -> bool:
-    return any(overlap(claim.core, other.core) for other in members[:MAX_PROBES])
+    probes = members[:MAX_PROBES]
+    hull = (min(o.core[0] for o in probes), max(o.core[1] for o in probes))
+    return overlap(claim.core, hull) and any(overlap(claim.core, o.core) for o in probes)
 
 
 def attach(claims: list[Claim]) -> tuple[dict[tuple[Any, ...], list[Claim]], list[Claim]]:
@@ -63,28 +65,31 @@ def attach(claims: list[Claim]) -> tuple[dict[tuple[Any, ...], list[Claim]], lis
     def unknown(parts: tuple[Any, ...]) -> list[int]:
         return [i for i in OPTIONAL if parts[i] is None]
 
+    by_article: dict[str, set[tuple[Any, ...]]] = defaultdict(set)
+    for parts, members in buckets.items():
+        for claim in members:
+            by_article[claim.article].add(parts)
     destination: dict[tuple[Any, ...], tuple[Any, ...]] = {}  # where a quantity's figures went
-    articles = {parts: {c.article for c in members} for parts, members in buckets.items()}
     placed: dict[tuple[Any, ...], list[Claim]] = defaultdict(list)
     ambiguous: list[Claim] = []
     # A candidate always knows more than the quantity looking for it, so visiting quantities
     # from the most to the least specific finds every candidate already placed.
     for parts in sorted(buckets, key=lambda p: (len(unknown(p)), repr(p))):
         members = buckets[parts]
-        candidates: set[tuple[Any, ...]] = set()
-        for positions in _subsets(unknown(parts)):
-            candidates |= index.get(_masked(parts, positions), set())
-        if not candidates:
+        pools = [pool for positions in _subsets(unknown(parts))
+                 if (pool := index.get(_masked(parts, positions)))]
+        if not pools:
             if parts[1] is None:
                 ambiguous.extend(members)
             else:
                 placed[parts].extend(members)
             destination[parts] = parts
             continue
-        ordered = sorted(candidates, key=repr)
+        few = (sorted(set().union(*pools), key=repr)
+               if sum(len(p) for p in pools) <= MAX_CANDIDATES else None)
         went: set[tuple[Any, ...]] = set()
         for claim in members:
-            target = _choose(claim, ordered, buckets, articles)
+            target = _choose(claim, pools, few, buckets, by_article)
             if target is None:
                 ambiguous.append(claim)
                 continue
@@ -95,15 +100,19 @@ def attach(claims: list[Claim]) -> tuple[dict[tuple[Any, ...], list[Claim]], lis
     return dict(placed), ambiguous
 
 
-def _choose(claim: Claim, candidates: list[tuple[Any, ...]],
-            buckets: dict[tuple[Any, ...], list[Claim]],
-            articles: dict[tuple[Any, ...], set[str]]) -> tuple[Any, ...] | None:
-    """The one quantity an underspecified figure joins, or None when it is ambiguous."""
-    local = ([c for c in candidates if claim.article in articles[c]]
-             if claim.key.thing is not None else [])
+def _choose(claim: Claim, pools: list[set[tuple[Any, ...]]],
+            few: list[tuple[Any, ...]] | None, buckets: dict[tuple[Any, ...], list[Claim]],
+            by_article: dict[str, set[tuple[Any, ...]]]) -> tuple[Any, ...] | None:
+    """The one quantity an underspecified figure joins, or None when it is ambiguous. ``few``
+    lists the candidates when there are few enough to compare values with; the article's own
+    quantities are looked up from the article's side, so a popular quantity costs nothing."""
+    local: list[tuple[Any, ...]] = []
+    if claim.key.thing is not None:
+        local = sorted((c for c in by_article[claim.article] if any(c in p for p in pools)),
+                       key=repr)
     if len(local) == 1:
         return local[0]
-    if len(candidates) > MAX_CANDIDATES:
+    if few is None and not local:
         return None
-    fits = [c for c in (local or candidates) if _matches_by_value(claim, buckets[c])]
+    fits = [c for c in (local or few or []) if _matches_by_value(claim, buckets[c])]
     return fits[0] if len(fits) == 1 else None

@@ -70,6 +70,7 @@ def _lookup(noun: str, table: dict[str, str]) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1 << 16)
 def thing_of(counted: str | None, head: str | None, *, armed: bool) -> str | None:
     """The class of what is counted, or None when the figure does not say.
 
@@ -95,6 +96,7 @@ def thing_of(counted: str | None, head: str | None, *, armed: bool) -> str | Non
     return _lookup(head_word, lex.noun_class) or head_word
 
 
+@lru_cache(maxsize=1 << 16)
 def qualifiers_of(counted: str | None, head: str | None) -> tuple[str, ...]:
     """Words beside the counted noun that make it a part of the whole ("foreign fighters")."""
     lex = lexicon()

@@ -63,8 +63,9 @@ def core_interval(low: float, high: float, approx: str) -> Interval:
 
 
 def overlap(a: Interval, b: Interval) -> bool:
-    slack = 1e-9 * max(1.0, *(abs(x) for x in (*a, *b) if math.isfinite(x)))
-    return a[0] <= b[1] + slack and b[0] <= a[1] + slack
+    """Whether two closed intervals share a value (a hair of slack absorbs float conversion)."""
+    return (a[0] <= b[1] + 1e-9 * abs(b[1]) + 1e-12
+            and b[0] <= a[1] + 1e-9 * abs(a[1]) + 1e-12)
 
 
 def gap(a: Interval, b: Interval) -> float:
