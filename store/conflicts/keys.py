@@ -101,6 +101,10 @@ def claim_of(row: dict[str, Any], sentence_text: str, order: int, resolve: Resol
     unit = str(row.get("unit") or "count")
     approx = str(row.get("approx") or "exact")
     when = clean_when(row.get("when"))
+    if when and row.get("when_basis") == "article":
+        # the article's date bounds the figure, it does not date it to the day: a toll printed
+        # on the 21st may describe the 17th
+        when = when[:7]
     group_name = row.get("group") or None
     group = name_key(group_name, resolve) if group_name else None
     armed = unit == "fighters" or (group is not None and group in armed_keys)
