@@ -203,12 +203,18 @@ async def test_c_opens_the_most_disagreeing_counterpart_in_the_other_pane(
 
 
 async def test_c_on_a_figure_without_a_group_says_so(seed_store: Path) -> None:
+    corpus = Corpus.open(seed_store)
     async with open_reader(seed_store) as (_app, pilot, screen, notes):
-        right_before = screen.panes[1].article.id
+        left = screen.panes[0]
+        alone = next((i for i, f in enumerate(corpus.figures(left.article.id))
+                      if corpus.group_of(f.id) is None), None)
+        assert alone is not None, "the first sample article has a figure no group holds"
+        right_before = screen.panes[1].view.focus_figure, screen.panes[1].article.id
         await pilot.press("c")
         assert any("press n" in m for m in notes.messages)
-        await pilot.press("n", "c")
-        assert screen.panes[1].article.id == right_before
+        await pilot.press(*["n"] * (alone + 1), "c")
+        assert corpus.group_of(left.figure.id) is None
+        assert (screen.panes[1].view.focus_figure, screen.panes[1].article.id) == right_before
         assert screen.active == 0
         assert any("No counterpart" in m for m in notes.messages)
 

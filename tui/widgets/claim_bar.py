@@ -24,11 +24,14 @@ def where_from(article: Article, limit: int = 28) -> str:
     return f"{name}, {date}"
 
 
-def dated(article: Article) -> str:
-    """Outlet (when known) and date: "RNZ, 2019-03-24", "~2016-02"."""
+def dated(article: Article, figure: Figure | None = None) -> str:
+    """Outlet (when known) and date: "RNZ, 2019-03-24", "~2016-02". With a figure, the period
+    the figure is about when it has its own ("RNZ, 2018-07"), else the article's date."""
     date = article.date or "undated"
     if article.date and article.date_inferred:
         date = f"~{date}"
+    if figure is not None and figure.when and figure.when_basis != "article":
+        date = short(figure.when, 20)
     return f"{short(article.outlet, 20)}, {date}" if article.outlet else date
 
 
@@ -76,8 +79,9 @@ def describe_figure(corpus: Corpus, figure: Figure,
     text.append(f"{quantity} · spread {spread_text(group.spread)} · {len(group.figures)} figures")
     if position is not None:
         text.append(f" · counterpart {position[0]} of {position[1]}", style="bold")
-    if group.reason and width >= 100:
-        text.append(f" · {short(group.reason, 80)}", style="italic")
+    room = width - (len(text.plain) - text.plain.rfind("\n")) - 3  # the verdict keeps one line
+    if group.reason and room >= 24:
+        text.append(f" · {short(group.reason, room)}", style="italic")
     text.append("\nothers: ", style="dim")
     others = corpus.counterparts(figure.id)
     start = len(text.plain)
@@ -88,7 +92,8 @@ def describe_figure(corpus: Corpus, figure: Figure,
         if i:
             text.append(SEPARATOR, style="dim")
         text.append(short(member.value, 40), style="bold")
-        text.append(f" {short(member.source, 30)} ({dated(corpus.article(member.article))})")
+        when = dated(corpus.article(member.article), member)
+        text.append(f" {short(member.source, 30)} ({when})")
     return text + sentence
 
 

@@ -23,7 +23,9 @@ LOG_FROM = 20.0  # highest over lowest value at which the axis becomes logarithm
 def chart_lines(corpus: Corpus, group: ConflictGroup, width: int) -> Text:
     """The chart as text, ``width`` cells wide."""
     members = [corpus.figure(fid) for fid in group.figures]
-    members.sort(key=lambda f: (corpus.article(f.article).order, f.start))
+    # in time order: the period a figure is about, else its article's date
+    members.sort(key=lambda f: (f.when or corpus.article(f.article).date or "9999",
+                                corpus.article(f.article).order, f.start))
     values = [corpus.comparable(group, f.id) for f in members]
     text = Text(end="")
     text.append(label(group.verdict), style="bold")
@@ -75,7 +77,7 @@ def chart_lines(corpus: Corpus, group: ConflictGroup, width: int) -> Text:
 
 
 def _label(corpus: Corpus, figure) -> str:
-    return short(f"{figure.source} ({dated(corpus.article(figure.article))})", 60)
+    return short(f"{figure.source} ({dated(corpus.article(figure.article), figure)})", 60)
 
 
 class RangeChart(Widget):
