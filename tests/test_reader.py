@@ -543,3 +543,24 @@ async def test_at_200x60_everything_is_shown(seed_store: Path) -> None:
         left, right = screen.panes
         assert screen.sidebar.region.width > 0
         assert left.region.width > 70 and right.region.width > 70
+
+
+# --- mouse --------------------------------------------------------------------------------------
+
+
+async def test_a_click_on_a_figure_focuses_it(seed_store: Path) -> None:
+    from tui.widgets.article_view import MARGIN
+
+    corpus = Corpus.open(seed_store)
+    async with open_reader(seed_store) as (_app, pilot, screen, _notes):
+        right = screen.panes[1]
+        figure = corpus.figures(right.article.id)[0]
+        layout = right.view.layout_
+        start = layout.to_display(figure.start)
+        line = layout.line_of(start)
+        right.view.scroll_to(y=line, animate=False, immediate=True)
+        await pilot.pause()
+        column = start - layout.lines[line][0]
+        assert await pilot.click(right.view, offset=(MARGIN + column + 1, 0))
+        assert right.figure == figure
+        assert screen.active == 1 and right.view.has_focus
