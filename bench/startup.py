@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import os
 import statistics
 import subprocess
 import sys
@@ -267,7 +266,6 @@ def first_paint(kind: str, db: Path | None, runs: int) -> float:
         out = subprocess.run(
             [sys.executable, __file__, "--child", "paint", kind, str(db or ""), str(launched)],
             capture_output=True, text=True, check=True, cwd=ROOT,
-            env={**os.environ, "TEXTUAL": "", "NO_COLOR": ""},
         ).stdout
         times.append(float(out.strip().splitlines()[-1]))
     return statistics.median(times)
