@@ -59,8 +59,7 @@ def search_corpus(corpus: Corpus, query: str) -> list[SearchHit]:
     for article_id, start, end in corpus.search_text(query, limit=LIMITS["text"]):
         row = Text("text   ", style="dim", end="")
         row.append(short(where_from(corpus.article(article_id)), 30), style="italic")
-        row.append("  ")
-        row.append_text(around(corpus.text(article_id), start, end, 90))
+        row.append("  ")  # the words around the hit are added for the row's width when drawn
         hits.append(SearchHit("text", row, article=article_id, start=start, end=end))
     return hits
 
@@ -87,7 +86,11 @@ class SearchScreen(ModalScreen[SearchHit | None]):
             yield VirtualList(0, self._row, id="search-results")
 
     def _row(self, index: int, width: int) -> list[Text]:
-        return [self.hits[index].row]
+        hit = self.hits[index]
+        if hit.kind != "text":
+            return [hit.row]
+        room = max(width - len(hit.row.plain) - 2, 20)
+        return [hit.row + around(self.corpus.text(hit.article), hit.start, hit.end, room)]
 
     @on(Input.Changed, "#search-input")
     def _changed(self, event: Input.Changed) -> None:
@@ -107,9 +110,9 @@ class SearchScreen(ModalScreen[SearchHit | None]):
         hits = search_corpus(self.corpus, query)
         if not get_current_worker().is_cancelled:
             kinds = {k: sum(1 for h in hits if h.kind == k) for k in LIMITS}
-            status = (f"{kinds['figure']} figures · {kinds['actor']} actors · "
-                      f"{kinds['text']} text matches" + (" (first of many)" if kinds["text"]
-                                                         >= LIMITS["text"] else ""))
+            status = (f"{plural(kinds['figure'], 'figure')} · {plural(kinds['actor'], 'actor')}"
+                      f" · {plural(kinds['text'], 'text match')}".replace("matchs", "matches")
+                      + (" (the first)" if kinds["text"] >= LIMITS["text"] else ""))
             self.app.call_from_thread(self._show, hits, status)
 
     def _show(self, hits: list[SearchHit], status: str) -> None:

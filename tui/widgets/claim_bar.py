@@ -74,12 +74,16 @@ def describe_figure(corpus: Corpus, figure: Figure,
         text.append(label(NO_COUNTERPART), style="italic")
         text.append(": no other figure in the corpus counts this")
         return text + sentence
-    text.append(label(group.verdict), style="bold")
-    quantity = f" · {short(group.quantity, 60)}" if group.quantity else ""
-    text.append(f"{quantity} · spread {spread_text(group.spread)} · {len(group.figures)} figures")
-    if position is not None:
-        text.append(f" · counterpart {position[0]} of {position[1]}", style="bold")
-    room = width - (len(text.plain) - text.plain.rfind("\n")) - 3  # the verdict keeps one line
+    verdict = label(group.verdict)
+    facts = f" · spread {spread_text(group.spread)} · {len(group.figures)} figures"
+    cycle = f" · counterpart {position[0]} of {position[1]}" if position is not None else ""
+    room = width - len(verdict) - len(facts) - len(cycle) - 4  # the verdict keeps one line
+    text.append(verdict, style="bold")
+    if group.quantity and room >= 8:
+        text.append(f" · {short(group.quantity, room)}")
+    text.append(facts)
+    text.append(cycle, style="bold")
+    room = width - (len(text.plain) - text.plain.rfind("\n")) - 3
     if group.reason and room >= 24:
         text.append(f" · {short(group.reason, room)}", style="italic")
     text.append("\nothers: ", style="dim")
