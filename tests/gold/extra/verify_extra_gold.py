@@ -1,5 +1,7 @@
 """Check extra-gold.json against the article files in this folder (run: python3 verify_extra_gold.py)."""
-import json, os, sys
+import json
+import os
+import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 gold = json.load(open(os.path.join(HERE, 'extra-gold.json'), encoding='utf-8'))
