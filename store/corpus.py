@@ -16,6 +16,7 @@ from typing import Any
 
 from store.db import open_for_read
 from store.model import Actor, Article, ConflictGroup, Figure, Link, Mention
+from store.packing import unpack_items, unpack_spans
 
 Position = tuple[str, int]  # (article id, character offset)
 
@@ -50,6 +51,10 @@ class Corpus:
         self._article_rows = {row["id"]: row for row in raw_articles}
         self._articles = [Article.from_row(row, i) for i, row in enumerate(raw_articles)]
         self._article_by_id = {a.id: a for a in self._articles}
+        self._article_mention_cache: dict[str, list[Mention]] = {}
+        self._figure_cache: dict[str, list[Figure]] = {}
+        self._figure_by_id: dict[str, Figure] = {}
+        self._actor_ref_cache: dict[str, list[tuple[int, int, str, int]]] = {}
 
     @classmethod
     def open(cls, path: str | Path) -> Corpus:
@@ -77,35 +82,47 @@ class Corpus:
     # --- figures --------------------------------------------------------------------------------
 
     @cached_property
-    def _figures(self) -> dict[str, Figure]:
-        figures = [Figure.from_row(r) for r in _rows(self._data, "figures")]
-        order = {a.id: a.order for a in self._articles}
-        figures.sort(key=lambda f: (order.get(f.article, 1 << 30), f.start))
-        return {f.id: f for f in figures}
-
-    @cached_property
-    def _figures_by_article(self) -> dict[str, list[Figure]]:
-        index: dict[str, list[Figure]] = {}
-        for fig in self._figures.values():
-            index.setdefault(fig.article, []).append(fig)
+    def _figure_rows(self) -> dict[str, list[dict[str, Any]]]:
+        """Raw figure rows by article: one cheap pass; Figure objects are made on demand."""
+        index: dict[str, list[dict[str, Any]]] = {}
+        for row in _rows(self._data, "figures"):
+            index.setdefault(row["article"], []).append(row)
         return index
+
+    def _article_figures(self, article_id: str) -> list[Figure]:
+        cached = self._figure_cache.get(article_id)
+        if cached is None:
+            cached = sorted((Figure.from_row(r) for r in self._figure_rows.get(article_id, ())),
+                            key=lambda f: f.start)
+            self._figure_cache[article_id] = cached
+            self._figure_by_id.update((f.id, f) for f in cached)
+        return cached
 
     def figures(self, article_id: str | None = None, *, about: str | None = None) -> list[Figure]:
         """Figures of one article (text order) or of the corpus (corpus order), optionally only
         those whose counted noun, unit, source, places or sentence mention every word of
         ``about``."""
-        figures = (
-            list(self._figures.values())
-            if article_id is None
-            else list(self._figures_by_article.get(article_id, ()))
-        )
+        if article_id is None:
+            figures = [f for a in self._articles for f in self._article_figures(a.id)]
+        else:
+            figures = list(self._article_figures(article_id))
         if about:
             words = _words(about)
             figures = [f for f in figures if all(w in self._haystack(f) for w in words)]
         return figures
 
     def figure(self, figure_id: str) -> Figure:
-        return self._figures[figure_id]
+        """A figure by id (``<article>:<start>``); raises KeyError for an unknown id."""
+        if figure_id not in self._figure_by_id:
+            self._article_figures(figure_id.rpartition(":")[0])
+        return self._figure_by_id[figure_id]
+
+    def has_figure(self, figure_id: str) -> bool:
+        try:
+            self.figure(figure_id)
+        except KeyError:
+            return False
+        return True
 
     def sentence(self, figure: Figure) -> str:
         start, end = figure.sentence
@@ -153,44 +170,48 @@ class Corpus:
         return self._actors[best[2][0]] if best else None
 
     @cached_property
-    def _mentions_by_article(self) -> dict[str, list[Mention]]:
-        index: dict[str, list[Mention]] = {}
-        for row in _rows(self._data, "mentions"):
-            article = row["article"]
-            index[article] = [
-                Mention(article, item[0], item[1], item[3], item[2])
-                for item in row.get("items", ())
-            ]
-        return index
+    def _mention_rows(self) -> dict[str, str]:
+        return {row["article"]: row.get("items", "") for row in _rows(self._data, "mentions")}
 
     def article_mentions(self, article_id: str) -> list[Mention]:
-        """Actor mentions in one article, in text order."""
-        return self._mentions_by_article.get(article_id, [])
+        """Actor mentions in one article, in text order (unpacked on first use)."""
+        cached = self._article_mention_cache.get(article_id)
+        if cached is None:
+            packed = self._mention_rows.get(article_id, "")
+            cached = [Mention(article_id, s, e, actor, label)
+                      for s, e, label, actor, _ in unpack_items(packed)]
+            self._article_mention_cache[article_id] = cached
+        return cached
 
     @cached_property
-    def _mentions_by_actor(self) -> dict[str, list[tuple[int, int, str, int]]]:
-        """actor -> sorted (article order, start, article id, end): the key for bisecting."""
-        index: dict[str, list[tuple[int, int, str, int]]] = {}
-        for row in _rows(self._data, "actors"):
+    def _actor_rows(self) -> dict[str, dict]:
+        return {row["id"]: row for row in _rows(self._data, "actors")}
+
+    def _actor_refs(self, actor_id: str) -> list[tuple[int, int, str, int]]:
+        """An actor's mentions as sorted (article order, start, article id, end), unpacked on
+        first use: the key for bisecting from any position in the corpus."""
+        refs = self._actor_ref_cache.get(actor_id)
+        if refs is None:
             refs = []
-            for article, start, end in row.get("mentions", ()):
+            row = self._actor_rows.get(actor_id, {})
+            for article, packed in (row.get("mentions") or {}).items():
                 art = self._article_by_id.get(article)
                 if art is not None:
-                    refs.append((art.order, start, article, end))
+                    refs.extend((art.order, s, article, e) for s, e in unpack_spans(packed))
             refs.sort()
-            index[row["id"]] = refs
-        return index
+            self._actor_ref_cache[actor_id] = refs
+        return refs
 
     def mentions(self, actor_id: str) -> list[Mention]:
         """Every mention of an actor, in corpus order."""
         label = self._actors[actor_id].type if actor_id in self._actors else ""
         return [Mention(art, start, end, actor_id, label)
-                for _, start, art, end in self._mentions_by_actor.get(actor_id, ())]
+                for _, start, art, end in self._actor_refs(actor_id)]
 
     def next_mention(self, actor_id: str, after: Position, step: int = 1) -> Mention | None:
         """The actor's next (``step`` 1) or previous (-1) mention after a position, wrapping
         around the corpus; None if the actor has no other mention."""
-        refs = self._mentions_by_actor.get(actor_id)
+        refs = self._actor_refs(actor_id)
         if not refs:
             return None
         article, offset = after
@@ -269,7 +290,7 @@ class Corpus:
         values = self._group_values.get(group.id, {})
         if figure_id in values:
             return values[figure_id]
-        fig = self._figures[figure_id]
+        fig = self.figure(figure_id)
         return fig.low, fig.high
 
     def counterparts(self, figure_id: str) -> list[Figure]:
@@ -284,9 +305,9 @@ class Corpus:
             o_low, o_high = self.comparable(group, other_id)
             return abs((o_low + o_high) / 2 - mid) / max(abs(mid), abs(o_low + o_high) / 2, 1e-9)
 
-        others = [fid for fid in group.figures if fid != figure_id and fid in self._figures]
+        others = [fid for fid in group.figures if fid != figure_id and self.has_figure(fid)]
         others.sort(key=lambda fid: (-disagreement(fid), fid))
-        return [self._figures[fid] for fid in others]
+        return [self.figure(fid) for fid in others]
 
     # --- search and counts ----------------------------------------------------------------------
 

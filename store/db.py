@@ -6,6 +6,7 @@ batches its changes in memory and commits them with an atomic rename (``store.st
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 from collections.abc import Iterator
@@ -108,6 +109,7 @@ def open_for_write(path: Path, *, wait: float = 3.0) -> Iterator[WriteSession]:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     with writer_lock(path, wait=wait):
+        _remove_stale_temporaries(path)
         raw = AtomicJSONStorage(path, read_only=True).read()
         version = check_meta(path, raw)
         if version is not None and version < SCHEMA_VERSION:
@@ -125,6 +127,13 @@ def open_for_write(path: Path, *, wait: float = 3.0) -> Iterator[WriteSession]:
             raise
         finally:
             db.close()
+
+
+def _remove_stale_temporaries(path: Path) -> None:
+    """A writer killed mid-write leaves its temporary file; the lock holder knows it is stale."""
+    for tmp in path.parent.glob(f".{path.name}.*.tmp"):
+        with contextlib.suppress(OSError):
+            tmp.unlink()
 
 
 def open_for_read(path: Path) -> dict[str, dict[str, Any]]:

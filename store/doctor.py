@@ -6,6 +6,7 @@ from pathlib import Path
 
 from store.db import open_for_read
 from store.errors import ClaimscopeError
+from store.packing import unpack_items
 
 LIMIT = 50  # problems listed before "and N more"
 
@@ -39,7 +40,12 @@ def check(path: Path) -> list[str]:
         if article not in articles:
             problems.append(f"mentions point to a missing article {article}")
             continue
-        for item in row.get("items", ()):
+        try:
+            items = unpack_items(row.get("items", ""))
+        except (ValueError, AttributeError):
+            problems.append(f"the mentions of {article} cannot be read")
+            continue
+        for item in items:
             if not 0 <= item[0] < item[1] <= lengths[article]:
                 problems.append(f"a mention in {article} has offsets outside the article")
             if item[3] is not None and actors and item[3] not in actors:

@@ -14,6 +14,7 @@ read path can all share them. Three levels of likeness, from strict to loose:
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 
@@ -79,7 +80,7 @@ def token_skeleton(word: str) -> str:
     if len(word) > 2 and word.endswith("h") and word[-2] in _VOWELS:
         word = word[:-1]
     out = ["a" if word[0] in _VOWELS else word[0]]
-    for prev, c in zip(word, word[1:], strict=False):
+    for prev, c in itertools.pairwise(word):
         if c not in _VOWELS and c != prev:
             out.append(c)
     if len(word) > 1 and word[-1] in _VOWELS:

@@ -37,6 +37,7 @@ Decisions, in the order they are applied:
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -55,6 +56,7 @@ from store.actors.names import (
     skeleton,
     token_phonetic,
 )
+from store.packing import pack_actor_mentions, pack_items, safe_id, unpack_items, unpack_spans
 
 MAX_LINK_SENTENCES = 50  # sentences kept per link; the weight still counts them all
 LABEL_PRIORITY = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP")
@@ -333,7 +335,7 @@ class Resolver:
         found: dict[tuple[str, str], str] = {}
         for art in self.articles:
             mentions = self.by_article.get(art.id, [])
-            for a, b in zip(mentions, mentions[1:], strict=False):
+            for a, b in itertools.pairwise(mentions):
                 gap = art.text[a.end:b.start]
                 after = art.text[b.end:b.end + 3]
                 if not (re.fullmatch(r"\s*\(\s*", gap) and re.match(r"\s*\)", after)):
@@ -468,7 +470,8 @@ def majority_label(mentions: list[Mention]) -> str:
 
 
 def slug(name: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-")[:60].rstrip("-")
+    """An id from a name: stable across rebuilds while the name is, and safe to pack."""
+    return safe_id(re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-")[:60].rstrip("-"))
 
 
 # --- rows ---------------------------------------------------------------------------------------
@@ -481,7 +484,7 @@ def actor_rows(clusters: list[Cluster]) -> list[dict]:
             "id": c.id, "name": c.name, "type": c.type, "kind": c.kind, "aliases": c.aliases,
             "n_mentions": len(c.mentions),
             "articles": sorted({m.article for m in c.mentions}),
-            "mentions": [[m.article, m.start, m.end] for m in c.mentions],
+            "mentions": pack_actor_mentions([(m.article, m.start, m.end) for m in c.mentions]),
         })
     return rows
 
@@ -536,16 +539,19 @@ def rebuild_actors(session) -> int:
     for doc in mention_docs:
         if doc.get("article") not in texts:
             continue
-        items = [list(item) for item in doc.get("items", ())]
-        for item in items:
-            item[3] = None
-        doc["items"] = items
+        items = [[s, e, label, None, sent] for s, e, label, _, sent in unpack_items(
+            doc.get("items", ""))]
         articles.append(ArticleMentions(doc["article"], order[doc["article"]],
                                         texts[doc["article"]], items,
-                                        doc.get("sentences", [])))
+                                        [list(span) for span in unpack_spans(
+                                            doc.get("sentences", ""))]))
     edits = [dict(row) for row in session.table("user").all()]
     clusters = resolve_articles(articles, edits)
     links = link_rows(articles)
+    packed = {art.id: pack_items(art.items) for art in articles}
+    for doc in mention_docs:
+        if doc.get("article") in packed:
+            doc["items"] = packed[doc["article"]]
     for name, rows in (("mentions", mention_docs), ("actors", actor_rows(clusters)),
                        ("links", links)):
         table = session.table(name)

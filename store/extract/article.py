@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from store.extract.figures import extract_figures
 from store.extract.mentions import extract_mentions
+from store.packing import pack_items, pack_spans
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -41,4 +42,5 @@ def extract_article(
                 sentence_index[k] = len(sentences)
                 sentences.append([starts[k], ends[k]])
             items.append([m.start, m.end, m.label, None, sentence_index[k]])
-    return figures, {"article": article_id, "items": items, "sentences": sentences}
+    return figures, {"article": article_id, "items": pack_items(items),
+                     "sentences": pack_spans(sentences)}

@@ -78,10 +78,19 @@ def parse_absolute(text: str) -> tuple[str, int, int] | None:
 
 
 def parse_dateline(text: str, *, lines: int = 6) -> str | None:
-    """The date an article carries near its top, if it prints one."""
-    head = "\n".join(text.splitlines()[:lines])
-    found = parse_absolute(head)
-    return found[0] if found else None
+    """The date an article prints near its top: a line that is (mostly) a date, or a wire
+    dateline ("BEIRA, Mozambique, 18 March 2024 (Wire) – ..."), not a date inside a sentence."""
+    for line in text.splitlines()[:lines]:
+        line = line.strip()
+        found = parse_absolute(line)
+        if not found:
+            continue
+        iso, start, end = found
+        mostly_date = len(line) - (end - start) <= 25
+        wire = start <= 50 and re.search(r"[–—-]\s", line[end:end + 40])
+        if mostly_date or wire:
+            return iso
+    return None
 
 
 def resolve(expression: str, reference: str | None) -> str | None:

@@ -274,6 +274,11 @@ def _approx_and_rate(expr: NumberExpr, text: str) -> tuple[str, str | None]:
     )
     if m_rate and (m_rate.group(0).strip().lower().startswith("per") or expr.unit is None):
         rate = m_rate.group(1).lower()
+    else:  # "50 refugees arrive per month": later in the same clause
+        clause = re.split(r"[,;.:!?()]", text[expr.end:expr.end + 60], maxsplit=1)[0]
+        m_rate = re.search(r"\b(?:per|each|every)\s+(day|week|month|year|hour)\b", clause, re.I)
+        if m_rate and not any(c.isdigit() for c in clause[:m_rate.start()]):
+            rate = m_rate.group(1).lower()
     if expr.is_range:
         return "range", rate
     if expr.kind == "vague":
@@ -356,12 +361,19 @@ def _participle(tok: Token) -> bool:
 
 
 def _pobj(prep: Token) -> Token | None:
+    """The object of a preposition; a common noun wins over a name the parser also hung there
+    ("the number of IS frontline fighters" has both "IS" and "fighters" as objects)."""
+    candidates = []
     for child in prep.children:
-        if child.dep_ == "pobj" and child.pos_ in ("NOUN", "PROPN"):
-            if child.lemma_.lower() in context().not_counted:
-                inner = [c for c in child.children if c.dep_ == "prep" and c.lower_ == "of"]
-                return _pobj(inner[0]) if inner else None
-            return child
+        nominal = child.pos_ == "ADJ" and any(t.lower_ == "the" for t in child.lefts)
+        if child.dep_ == "pobj" and (child.pos_ in ("NOUN", "PROPN") or nominal):
+            candidates.append(child)
+    candidates.sort(key=lambda t: (t.pos_ == "PROPN", -t.i))
+    for child in candidates:
+        if child.lemma_.lower() in context().not_counted:
+            inner = [c for c in child.children if c.dep_ == "prep" and c.lower_ == "of"]
+            return _pobj(inner[0]) if inner else None
+        return child
     return None
 
 
@@ -460,6 +472,12 @@ def _inherit_counted(figures: list[Figure], doc: Doc, armed: frozenset[str]) -> 
             continue
         count_like = fig.unit == "count"
         noun = _number_of_noun(span.sent, before=span.start) or _measured_subject(span, ctx)
+        if noun is None and not count_like:
+            # "40 percent of its territory in Iraq and only 5 percent in Syria": a parallel
+            # amount before it in the sentence wins over the parse
+            donor = _sibling(fig, by_sentence[fig.sentence], count_like, before_only=True)
+            if donor is None:
+                noun = _attached_noun(span, ctx)
         if noun is None:
             donor = _sibling(fig, by_sentence[fig.sentence], count_like)
             if donor is not None:
@@ -538,8 +556,50 @@ def _measured_subject(span: Span, ctx: Context) -> tuple[Token, str | None] | No
     return subject, _group_in(list(subject.lefts))
 
 
-def _sibling(fig: Figure, same_sentence: list[Figure], count_like: bool) -> Figure | None:
-    siblings = [f for f in same_sentence if f is not fig and f.counted and not f.inherited]
+def _attached_noun(span: Span, ctx: Context) -> tuple[Token, str | None] | None:
+    """What an amount with no noun of its own is about, from where it hangs in the parse: "an
+    appeal for $310 million" (the noun its preposition modifies), "put damage at $1.2 billion"
+    (the verb's object), "the appeal was 27 percent funded" (the clause's subject)."""
+    node = span.root
+    while node.head.i != node.i and node.head.pos_ == "NUM" and node.head.i in range(
+        span.start, span.end + 1
+    ):
+        node = node.head
+
+    def usable(tok: Token) -> bool:
+        return (tok.pos_ == "NOUN" and tok.lemma_.lower() not in ctx.not_counted
+                and not (span.start <= tok.i < span.end))
+
+    verb = None
+    if node.dep_ == "pobj" and node.head.dep_ in ("prep", "agent"):
+        owner = node.head.head
+        if usable(owner):
+            return owner, _group_in(list(owner.lefts))
+        if owner.pos_ in ("VERB", "AUX"):
+            verb = owner
+    elif node.head.pos_ in ("VERB", "AUX"):
+        verb = node.head
+    if verb is None:
+        verb = _governing_verb(span)
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    # an active subject is the agent ("the group has $50 million", "imagery showed 1,200 km2"),
+    # not the thing measured, except with verbs of being and measuring ("contracts are worth")
+    deps = ["dobj", "nsubjpass"]
+    if verb.lemma_.lower() in ctx.measure_verbs:
+        deps.append("nsubj")
+    for dep in deps:
+        for child in verb.children:
+            if child.dep_ == dep and usable(child):
+                return child, _group_in(list(child.lefts))
+    return None
+
+
+def _sibling(
+    fig: Figure, same_sentence: list[Figure], count_like: bool, *, before_only: bool = False
+) -> Figure | None:
+    siblings = [f for f in same_sentence if f is not fig and f.counted and not f.inherited
+                and (f.start < fig.start or not before_only)]
     if count_like:
         siblings = [f for f in siblings if not _is_money_or_measure(f.unit)]
     else:
@@ -588,7 +648,7 @@ def _counted_from_clause(
     acts = root.head.lemma_.lower() in ctx.human_verbs
     if count_like and root.dep_ in ("nsubj", "nsubjpass") and acts:
         fig.unit = "people"
-        fig.counted = f"people who {root.head.lemma_.lower()}"
+        fig.counted = f"people who {root.head.lower_}"
         fig.counted_head = "people"
         return
     verb = _governing_verb(span)

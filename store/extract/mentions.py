@@ -226,8 +226,9 @@ def _without_leading_title(text: str, words: list[tuple[int, int]]) -> list[tupl
 
 @lru_cache(maxsize=1)
 def _curated_pattern() -> re.Pattern[str]:
-    names = {re.sub(r"^the\s+", "", n, flags=re.IGNORECASE) for e in alias_entries() for n in e.names}
-    names = sorted(names, key=len, reverse=True)
+    the = re.compile(r"^the\s+", re.IGNORECASE)
+    bare = {the.sub("", n) for e in alias_entries() for n in e.names}
+    names = sorted(bare, key=len, reverse=True)
     parts = []
     for name in names:
         escaped = re.escape(name)

@@ -228,7 +228,7 @@ def _extract_and_store(
             "note": item.encoding_note,
             "ingested_at": now(),
             "n_figures": len(figures),
-            "n_mentions": len(mention_doc["items"]),
+            "n_mentions": mention_doc["items"].count(";") + bool(mention_doc["items"]),
             "text": item.text,
         }
         batch.add(row, figures, mention_doc, replaces=item.old_id is not None)

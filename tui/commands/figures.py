@@ -29,8 +29,10 @@ def run(args: argparse.Namespace) -> int:
         print_json([asdict(f) for f in figures])
         return 0
     table = Table(title=f"{len(figures)} figures", title_justify="left", expand=False)
-    for name in ("value", "counted", "where", "when", "source", "article"):
-        table.add_column(name, overflow="fold")
+    table.add_column("value", min_width=10)
+    for name in ("counted", "where", "when", "source"):
+        table.add_column(name)
+    table.add_column("article", overflow="fold")
     for fig in figures:
         table.add_row(
             cell(fig.value, 40),

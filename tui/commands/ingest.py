@@ -43,7 +43,8 @@ class RichProgress:
             self.bar.update(self.task, description=name)
 
     def stop(self) -> None:
-        self.bar.stop()
+        if self.task is not None:
+            self.bar.stop()
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

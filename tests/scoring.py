@@ -1,0 +1,117 @@
+"""Scoring extraction against a gold file (the annotation guide's rules applied by hand).
+
+A predicted figure matches a gold figure when it is in the same article and their spans overlap.
+Gold figures marked ``optional`` count neither way: a prediction overlapping one is ignored.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# Notation variants of one unit (the same meaning written two ways), not different units.
+UNIT_NOTATION = {"ha": "hectares", "sq km": "km2", "km²": "km2"}
+STOP = {"the", "a", "an", "of", "in", "on", "by", "to", "for", "and", "or", "at", "from", "with",
+        "its", "their", "who", "that", "which", "still", "as", "is", "are", "was", "were", "per"}
+
+
+def _unit(unit: str | None) -> str:
+    unit = (unit or "").strip()
+    return UNIT_NOTATION.get(unit, unit)
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ies", "es", "s", "ed", "ing"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            return word[: -len(suffix)]
+    return word
+
+
+def content_words(text: str | None) -> set[str]:
+    return {_stem(w) for w in re.findall(r"[a-z]+", (text or "").lower()) if w not in STOP}
+
+
+def counted_agrees(predicted: str | None, gold: str | None) -> bool:
+    """The predicted counted phrase names the gold's thing: its head noun (last word) is one of
+    the gold phrase's content words, or the reverse."""
+    pred = [_stem(w) for w in re.findall(r"[a-z]+", (predicted or "").lower()) if w not in STOP]
+    gold_words = content_words(gold)
+    return bool(pred) and pred[-1] in gold_words
+
+
+def _close(a: float, b: float) -> bool:
+    return abs(a - b) <= 1e-3 * max(1.0, abs(b))
+
+
+@dataclass
+class FigureScore:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    value_ok: int = 0
+    approx_ok: int = 0
+    counted_ok: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    def rate(self, hits: int) -> float:
+        return hits / self.tp if self.tp else 1.0
+
+    def row(self, name: str) -> str:
+        return (f"{name:<12} {self.tp:>4} {self.fp:>4} {self.fn:>4} {self.precision:>6.3f} "
+                f"{self.recall:>6.3f} {self.rate(self.value_ok):>9.3f} "
+                f"{self.rate(self.approx_ok):>7.3f} {self.rate(self.counted_ok):>8.3f}")
+
+
+HEADER = (f"{'set':<12} {'tp':>4} {'fp':>4} {'fn':>4} {'prec':>6} {'recall':>6} "
+          f"{'low/hi/unit':>9} {'approx':>7} {'counted':>8}")
+
+
+def score_figures(predicted: list[dict], gold: list[dict]) -> FigureScore:
+    """``predicted`` rows need article (file name), start, end, low, high, unit, approx, counted."""
+    score = FigureScore()
+    used: set[int] = set()
+    by_article: dict[str, list[tuple[int, dict]]] = {}
+    for i, g in enumerate(gold):
+        by_article.setdefault(g["article"], []).append((i, g))
+    for p in predicted:
+        hits = [(i, g) for i, g in by_article.get(p["article"], ())
+                if g["char_offset"] < p["end"] and p["start"] < g["char_offset"] + len(g["text"])]
+        if not hits:
+            score.fp += 1
+            score.errors.append(f"extra  {p['article']} {p['start']} {p['text']!r}")
+            continue
+        i, g = hits[0]
+        used.add(i)
+        if g.get("optional"):
+            continue
+        score.tp += 1
+        if _close(p["low"], g["low"]) and _close(p["high"], g["high"]) and (
+            _unit(p["unit"]) == _unit(g["unit"])
+        ):
+            score.value_ok += 1
+        else:
+            score.errors.append(f"value  {g['article']} {g['text']!r}: {p['low']}-{p['high']} "
+                                f"{p['unit']} vs {g['low']}-{g['high']} {g['unit']}")
+        if p["approx"] == g["approx"]:
+            score.approx_ok += 1
+        else:
+            score.errors.append(f"approx {g['article']} {g['text']!r}: {p['approx']} vs "
+                                f"{g['approx']}")
+        if counted_agrees(p.get("counted"), g.get("counted")):
+            score.counted_ok += 1
+        else:
+            score.errors.append(f"counted {g['article']} {g['text']!r}: {p.get('counted')!r} vs "
+                                f"{g['counted']!r}")
+    for i, g in enumerate(gold):
+        if i not in used and not g.get("optional"):
+            score.fn += 1
+            score.errors.append(f"missed {g['article']} {g['char_offset']} {g['text']!r}")
+    return score

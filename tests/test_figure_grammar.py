@@ -1,0 +1,218 @@
+"""The figure grammar, rule by rule: values and units (no parse needed), then what the parse adds
+(qualifiers, counted nouns, what is not a figure), and properties over arbitrary text."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from store.extract.numbers import scan
+
+VALUES = [
+    # text, expression found, low, high, unit
+    ("2,000 people", "2,000", 2000, 2000, None),
+    ("3.5 percent", "3.5 percent", 3.5, 3.5, "percent"),
+    ("12% of", "12%", 12, 12, "percent"),
+    ("1,234,567 votes", "1,234,567", 1234567, 1234567, None),
+    ("14,000-18,000 members", "14,000-18,000", 14000, 18000, None),
+    ("20,000 to 32,000 fighters", "20,000 to 32,000", 20000, 32000, None),
+    ("between 14,000 and 18,000 militants", "14,000 and 18,000", 14000, 18000, None),
+    ("$50-$300 million", "$50-$300 million", 50e6, 300e6, "USD"),
+    ("£39m-231m", "£39m-231m", 39e6, 231e6, "GBP"),
+    ("$4 billion", "$4 billion", 4e9, 4e9, "USD"),
+    ("€40m-55m", "€40m-55m", 40e6, 55e6, "EUR"),
+    ("US$310 million", "US$310 million", 310e6, 310e6, "USD"),
+    ("CHF 12 million", "CHF 12 million", 12e6, 12e6, "CHF"),
+    ("£2.5bn", "£2.5bn", 2.5e9, 2.5e9, "GBP"),
+    ("4.5 billion meticais", "4.5 billion meticais", 4.5e9, 4.5e9, "MZN"),
+    ("300 million euros", "300 million euros", 300e6, 300e6, "EUR"),
+    ("88,000 square kilometres", "88,000 square kilometres", 88000, 88000, "km2"),
+    ("220,000 hectares", "220,000 hectares", 220000, 220000, "ha"),
+    ("six strikes", "six", 6, 6, None),
+    ("a dozen attacks", "a dozen", 12, 12, None),
+    ("eight million people", "eight million", 8e6, 8e6, None),
+    ("twenty-five thousand", "twenty-five thousand", 25000, 25000, None),
+    ("two hundred and fifty", "two hundred and fifty", 250, 250, None),
+    ("one-third of the", "one-third", 0.3333, 0.3333, "fraction"),
+    ("two-thirds of", "two-thirds", 0.6667, 0.6667, "fraction"),
+    ("a quarter of the", "a quarter", 0.25, 0.25, "fraction"),
+    ("half of the", "half", 0.5, 0.5, "fraction"),
+    ("hundreds of women", "hundreds", 100, 100, None),
+    ("tens of millions of dollars", "tens of millions of dollars", 1e7, 1e7, "USD"),
+    ("tens of thousands of people", "tens of thousands", 1e4, 1e4, None),
+    ("billions of dollars", "billions of dollars", 1e9, 1e9, "USD"),
+    ("the 2,\\000 US troops", "2,\\000", 2000, 2000, None),
+    ("a 5,000-strong force", "5,000", 5000, 5000, None),
+    ("0.5 percent", "0.5 percent", 0.5, 0.5, "percent"),
+]
+
+
+@pytest.mark.parametrize(("text", "found", "low", "high", "unit"), VALUES)
+def test_value_and_unit(text: str, found: str, low: float, high: float, unit: str | None) -> None:
+    exprs = scan(text)
+    assert [e.text for e in exprs] == [found]
+    expr = exprs[0]
+    assert expr.low == pytest.approx(low, rel=1e-3)
+    assert expr.high == pytest.approx(high, rel=1e-3)
+    assert expr.unit == unit
+
+
+NOT_NUMBERS = [
+    "Ilyushin Il-76 transport planes",  # model name
+    "Bayraktar TB2 drones",
+    "the Twenty-fourth report",  # ordinal
+    "dated 8/2/19",  # numeric date
+    "at 7:25 pm",  # time
+    "in the 1990s",  # decade
+    "a pre-2016 level",
+    "a 9-year-old girl",  # age
+    "a two-room house",  # descriptive compound
+    "for the third time",  # ordinal, not a fraction
+    "a fourth straight day",
+    "the 24th of May",
+]
+
+
+@pytest.mark.parametrize("text", NOT_NUMBERS)
+def test_names_codes_dates_and_ordinals_are_not_number_expressions(text: str) -> None:
+    assert scan(text) == []
+
+
+# --- with the parse ------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def extract():
+    from store.extract.figures import extract_figures
+    from store.extract.nlp import load_nlp
+
+    nlp = load_nlp()
+
+    def run(text: str, date: str | None = "2019-03-24", armed: frozenset[str] = frozenset()):
+        return extract_figures(nlp(text), article_date=date, armed_groups=armed)
+
+    return run
+
+
+QUALIFIED = [
+    ("The strikes killed an estimated 43 fighters.", "43", "exact"),
+    ("Roughly 100 fighters remain.", "100", "about"),
+    ("About 17,500 members joined.", "17,500", "about"),
+    ("Nearly 500 strikes were conducted.", "500", "about"),
+    ("Almost eight million people lived there.", "eight million", "about"),
+    ("Up to 3,000 foreigners were among them.", "3,000", "up_to"),
+    ("As many as 200 troops stayed.", "200", "up_to"),
+    ("More than 2,500 children live in camps.", "2,500", "more_than"),
+    ("Over 600 people died.", "600", "more_than"),
+    ("The contracts are in excess of $4 billion.", "$4 billion", "more_than"),
+    ("At least 40 homes were destroyed.", "40", "at_least"),
+    ("The group has around $50-$300 million.", "$50-$300 million", "range"),
+    ("There were between 15,000 and 20,000 fighters.", "15,000 and 20,000", "range"),
+    ("Officials counted 1,000 or more arrivals.", "1,000", "at_least"),
+    ("The death toll passed 300 on Monday.", "300", "more_than"),
+    ("Only 5 percent was lost.", "5 percent", "exact"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "approx"), QUALIFIED)
+def test_qualifiers(extract, sentence: str, text: str, approx: str) -> None:
+    figures = {f.text: f for f in extract(sentence)}
+    assert figures[text].approx == approx
+
+
+COUNTED = [
+    # sentence, figure text, counted head word, unit
+    ("A series of four airstrikes hit the town.", "four", "airstrikes", "strikes"),
+    ("They destroyed two transport planes.", "two", "planes", "aircraft"),
+    ("The army sent 400 peacekeepers.", "400", "peacekeepers", "troops"),
+    ("It controlled between 14,000 and 18,000 militants, including up to 3,000 foreigners.",
+     "3,000", "foreigners", "fighters"),
+    ("Six strikes were conducted in 2018, and seven in 2017.", "seven", "strikes", "strikes"),
+    ("Officials put the number of rebels at anywhere from 2,000 to 3,000.", "2,000 to 3,000",
+     "rebels", "fighters"),
+    ("It killed roughly one-third of the group's personnel.", "one-third", "personnel",
+     "fraction"),
+    ("Cholera cases had reached 186 by Wednesday.", "186", "cases", "cases"),
+    ("It opened a 120-bed treatment centre.", "120", "bed", "beds"),
+    ("More than 5,600 had returned to their home countries.", "5,600", "people", "people"),
+    ("Officials say 50 refugees arrive per month.", "50", "refugees", "people per month"),
+    ("The business contracts are in excess of $4 billion.", "$4 billion", "contracts", "USD"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "head", "unit"), COUNTED)
+def test_counted_noun_and_unit(extract, sentence: str, text: str, head: str, unit: str) -> None:
+    figures = {f.text: f for f in extract(sentence)}
+    fig = figures[text]
+    assert fig.counted is not None and head in fig.counted.split()
+    assert fig.unit == unit
+
+
+def test_members_of_an_armed_group_count_as_fighters(extract) -> None:
+    text = "Estimates of ISIS strength vary. There were 14,000-18,000 members in Iraq and Syria."
+    fig = extract(text, armed=frozenset({"ISIS"}))[0]
+    assert fig.unit == "fighters"
+
+
+NOT_FIGURES = [
+    "IS could resurge within six to 12 months.",  # duration
+    "He died almost five years ago.",
+    "The report, dated 15 July 2019, was late.",  # date
+    "It was published on Apr 21.",
+    "In 2016 the group lost Sirte.",  # year
+    "One of its catchphrases is to endure.",  # "one of"
+    "The two factions met.",  # determiner + small word number
+    "Resolution 2368 was adopted.",  # document number
+    "A Category 4 storm hit the coast.",
+    "She was aged 25 when she left.",  # age
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_FIGURES)
+def test_not_figures(extract, sentence: str) -> None:
+    assert [f.text for f in extract(sentence)] == []
+
+
+def test_where_when_and_source(extract) -> None:
+    text = ("The US Special Envoy, James Jeffrey, said in mid-March that there were still "
+            "between 15,000 and 20,000 fighters active in Iraq and Syria.")
+    fig = extract(text)[0]
+    assert fig.source == "James Jeffrey"
+    assert fig.when == "2019-03" and fig.when_basis == "sentence"
+    assert fig.where == ["Iraq", "Syria"]
+    other = extract("According to a senior defense official, 43 fighters died.")[0]
+    assert other.source == "a senior defense official"
+    plain = extract("The strikes destroyed 12 depots.")[0]
+    assert (plain.source, plain.when, plain.when_basis) == ("the article", "2019-03-24", "article")
+
+
+def test_offsets_point_at_the_text(extract) -> None:
+    text = "Officials said between £39m-231m in cash remained, and about 1,000 fighters."
+    for fig in extract(text):
+        assert text[fig.start:fig.end] == fig.text
+
+
+# --- properties ----------------------------------------------------------------------------------
+
+PIECES = [*"0123456789,.-–$£€%\\ ", "m", "bn", " million", " to ", " and ", "between ", "one",
+          "third", "-", "half of", "hundreds", "US$", " percent", " square kilometres"]
+NUMBERISH = st.lists(st.sampled_from(PIECES), max_size=16).map("".join)
+
+
+@given(st.one_of(st.text(max_size=200), NUMBERISH))
+@settings(max_examples=400, deadline=None)
+def test_scan_never_raises_and_keeps_low_below_high(text: str) -> None:
+    for expr in scan(text):
+        assert 0 <= expr.start < expr.end <= len(text)
+        assert text[expr.start:expr.end] == expr.text
+        assert expr.low <= expr.high
+
+
+@given(st.one_of(st.text(max_size=120), NUMBERISH.map(lambda s: f"There were {s} fighters.")))
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_extraction_never_raises_on_arbitrary_text(extract, text: str) -> None:
+    for fig in extract(text, date=None):
+        assert 0 <= fig.start < fig.end <= len(text)
+        assert fig.low <= fig.high
+        assert fig.approx in {"exact", "about", "up_to", "at_least", "more_than", "range"}
