@@ -60,7 +60,6 @@ DISTINCT_PAIRS: tuple[tuple[str, str], ...] = (
     ("Adel", "Adli"),
     ("Kerry", "Carrie"),
     ("Mattis", "Matta"),
-    ("Kerry", "Carrie"),
 )
 
 

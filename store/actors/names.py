@@ -17,6 +17,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+from functools import lru_cache
 
 _SPECIAL = str.maketrans({
     "ß": "ss", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ı": "i", "æ": "ae",
@@ -30,6 +31,7 @@ _PUNCT = re.compile(r"[^\w\s']|_")
 _DOTTED = re.compile(r"(?<=\w)\.(?=\w|\s|$)")
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Lowercase, accents off, one kind of apostrophe and dash, single spaces."""
     text = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
@@ -50,6 +52,7 @@ def name_tokens(surface: str) -> list[str]:
     return words
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(surface: str) -> str:
     return " ".join(name_tokens(surface))
 

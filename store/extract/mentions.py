@@ -75,9 +75,11 @@ class _Context:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.text = doc.text
-        self._token_starts = [t.idx for t in doc]
-        self._ents = sorted((e.start_char, e.end_char) for e in doc.ents)
-        self._ent_starts = [s for s, _ in self._ents]
+        self._token_starts = doc.to_array("IDX").tolist() if len(doc) else []
+        ents = sorted((e.start_char, e.end_char, e.label_) for e in doc.ents)
+        self.ents = [(s, e) for s, e, _ in ents]
+        self.labels = [label for _, _, label in ents]
+        self._ent_starts = [s for s, _ in self.ents]
 
     def token_at(self, char: int):
         i = bisect.bisect_right(self._token_starts, char) - 1
@@ -95,7 +97,7 @@ class _Context:
     def in_entity(self, start: int, end: int) -> bool:
         i = bisect.bisect_right(self._ent_starts, end - 1) - 1
         while i >= 0:
-            s, e = self._ents[i]
+            s, e = self.ents[i]
             if e > start:
                 return True
             if s < start - 200:
@@ -109,9 +111,9 @@ def extract_mentions(doc: Doc) -> list[RawMention]:
     ctx = _Context(doc)
     text = doc.text
     spans: list[_Span] = []
-    for ent in doc.ents:
-        if ent.label_ in ACTOR_LABELS:
-            spans.extend(_split(text, ent.start_char, ent.end_char, ent.label_, ctx))
+    for (start, end), label in zip(ctx.ents, ctx.labels, strict=True):
+        if label in ACTOR_LABELS:
+            spans.extend(_split(text, start, end, label, ctx))
     spans = [t for s in spans if (t := _trim(text, s, ctx)) is not None]
     spans = _without_overlaps([*spans, *_curated_spans(text, ctx)])
     spans = _joined(text, spans, ctx)
@@ -143,9 +145,9 @@ def _split(text: str, start: int, end: int, label: str, ctx: _Context) -> Iterab
 
 
 def _owner_label(owner: str, ctx: _Context) -> str:
-    for ent in ctx.doc.ents:
-        if ent.text == owner and ent.label_ in ACTOR_LABELS:
-            return ent.label_
+    for (start, end), label in zip(ctx.ents, ctx.labels, strict=True):
+        if label in ACTOR_LABELS and ctx.text[start:end] == owner:
+            return label
     if countries().country(owner):
         return "GPE"
     entry = curated_entry(owner)
@@ -238,20 +240,23 @@ def _curated_pattern() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _capital_only() -> frozenset[str]:
-    """Curated names written without a lowercase letter ("IS", "U.S."): matched in that case."""
-    return frozenset(n for e in alias_entries() for n in e.names if not any(c.islower() for c in n))
+def _capital_only() -> tuple[frozenset[str], frozenset[str]]:
+    """Curated names written without a lowercase letter ("IS", "U.S."): matched in that case.
+    Returns the names and their folded forms."""
+    caps = frozenset(n for e in alias_entries() for n in e.names
+                     if not any(c.islower() for c in n))
+    return caps, frozenset(fold(n) for n in caps)
 
 
 def _curated_spans(text: str, ctx: _Context) -> list[_Span]:
     found = []
-    caps = _capital_only()
+    caps, folded_caps = _capital_only()
     for m in _curated_pattern().finditer(text):
         surface = m.group()
-        entry = curated_entry(surface)
-        if entry is None or not surface[:1].isupper():
+        if not surface[:1].isupper() or (surface not in caps and fold(surface) in folded_caps):
             continue
-        if any(fold(surface) == fold(n) for n in caps) and surface not in caps:
+        entry = curated_entry(surface)
+        if entry is None:
             continue
         if len(surface) <= 3 and ctx.is_stop(surface) and _in_capitals_run(text, m.start(),
                                                                             m.end()):
@@ -272,11 +277,17 @@ def _in_capitals_run(text: str, start: int, end: int) -> bool:
 
 def _without_overlaps(spans: list[_Span]) -> list[_Span]:
     """Longest span first; a curated name wins a tie."""
+    starts: list[int] = []  # kept spans, sorted and disjoint
     kept: list[_Span] = []
     for span in sorted(spans, key=lambda s: (-(s.end - s.start), not s.curated, s.start)):
-        if all(span.end <= k.start or span.start >= k.end for k in kept):
-            kept.append(span)
-    return sorted(kept, key=lambda s: s.start)
+        i = bisect.bisect_left(starts, span.start)
+        if i < len(kept) and kept[i].start < span.end:
+            continue
+        if i > 0 and kept[i - 1].end > span.start:
+            continue
+        starts.insert(i, span.start)
+        kept.insert(i, span)
+    return kept
 
 
 def _joined(text: str, spans: list[_Span], ctx: _Context) -> list[_Span]:
