@@ -18,9 +18,10 @@ Decisions, in the order they are applied:
    article that ends (or, for a person, starts) with it. Two full names with that surname in the
    article: it stays apart.
 5. **Acronyms**: "Syrian Democratic Forces (SDF)" defines SDF in that article (and overrides a
-   curated meaning there); elsewhere an acronym takes a definition given in the corpus if all
-   agree, else a curated meaning, else the one long name whose initials it is (GNA <->
-   Government of National Accord), else stays itself.
+   curated meaning there); elsewhere an acronym takes its curated meaning, else a definition
+   given in the corpus if all agree, else the one long name whose initials it is (GNA <->
+   Government of National Accord), else stays itself. One article's "Reporters Without Borders
+   (RSF)" does not turn every other article's RSF away from the Rapid Support Forces.
 6. **Shortened organisation names within an article**: "the Global Coalition" -> "Global
    Coalition to Defeat IS"; "Congress" -> "United States Congress" (a country word dropped).
    "Department of Defense" never joins "Department of Defense Office of the Inspector General":
@@ -367,13 +368,13 @@ class Resolver:
             if local is not None:
                 self.uf.union(node, local)
                 continue
-            roots = {self.uf.find(n) for n in corpus_defs.get(m.key, ())}
-            if len(roots) == 1:
-                self.uf.union(node, roots.pop())
-                continue
             fixed = self._fixed_node(m.key)
             if fixed is not None:
                 self.uf.union(node, fixed)
+                continue
+            roots = {self.uf.find(n) for n in corpus_defs.get(m.key, ())}
+            if len(roots) == 1:
+                self.uf.union(node, roots.pop())
                 continue
             roots = {self.uf.find(n) for n in
                      by_initials.get(m.surface.replace(".", "").upper(), ())}
@@ -454,17 +455,15 @@ def canonical_name(surfaces: Counter[str]) -> str:
 
 
 def majority_label(mentions: list[Mention]) -> str:
-    """The label most mentions carry. A name of several words counts twice (the tagger labels
-    full names better than the lone surnames joined to them: "Gadhafi" is often an ORG), and a
-    place designator in the text ("Buzi district") three times."""
+    """The label most mentions carry, counting only names of several words when there are any:
+    the tagger labels a full name far better than the lone surname joined to it ("Gadhafi" is
+    often an ORG). A place designator in the text ("Buzi district") counts three times."""
     votes: Counter[str] = Counter()
     designators = name_words().place_designators
-    for m in mentions:
-        words = m.surface.split()
-        if len(words) > 1 and fold(words[-1]) in designators:
-            votes[m.label] += 3
-        else:
-            votes[m.label] += 2 if len(words) > 1 else 1
+    several = [m for m in mentions if " " in m.surface.strip()]
+    for m in several or mentions:
+        last = m.surface.rsplit(" ", 1)[-1]
+        votes[m.label] += 3 if several and fold(last) in designators else 1
     return max(votes, key=lambda label: (votes[label], -LABEL_PRIORITY.index(label)
                                          if label in LABEL_PRIORITY else -99))
 
