@@ -6,6 +6,8 @@ surfaces it must not yield. spaCy's small English model does the tagging; the re
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from store.extract.mentions import extract_mentions
@@ -113,5 +115,5 @@ def test_mentions_never_overlap_and_stay_in_order(nlp) -> None:
             "said Mr Guterres would visit. " * 3)
     found = extract_mentions(nlp(text))
     assert found
-    for a, b in zip(found, found[1:], strict=False):
+    for a, b in itertools.pairwise(found):
         assert a.end <= b.start

@@ -108,7 +108,8 @@ CASES = [
       "[George W. Bush|PERSON] ran.", "[George H. W. Bush|PERSON] ran.",
       "[George Bush|PERSON] ran."],
      [[(0, "Thomas D. Waldhauser"), (1, "Thomas Waldhauser")]],
-     [[(2, "George W. Bush"), (3, "George H. W. Bush")], [(4, "George Bush"), (2, "George W. Bush")],
+     [[(2, "George W. Bush"), (3, "George H. W. Bush")],
+      [(4, "George Bush"), (2, "George W. Bush")],
       [(4, "George Bush"), (3, "George H. W. Bush")]]),
     ("an acronym defined in the text",
      ["the [Syrian Democratic Forces|ORG] ([SDF|ORG]) and the [National Institute for Disaster "
