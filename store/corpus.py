@@ -156,12 +156,18 @@ class Corpus:
     def actor(self, actor_id: str) -> Actor:
         return self._actors[actor_id]
 
+    @cached_property
+    def _actor_index(self):  # -> store.actors.lookup.ActorIndex
+        from store.actors.lookup import ActorIndex
+
+        return ActorIndex.from_rows(_rows(self._data, "actors"))
+
     def find_actor(self, name: str) -> Actor | None:
-        """An actor by any of its names, case-insensitively, else by the closest name."""
-        wanted = name.strip().lower()
-        for actor in self._actors.values():
-            if actor.name.lower() == wanted or wanted in (a.lower() for a in actor.aliases):
-                return actor
+        """An actor by any of its names (case, accents, "the" and full stops aside), a curated
+        alias or a demonym ("ISIS", "Iraqi"), else by the closest name."""
+        found = self._actor_index.resolve(name)
+        if found in self._actors:
+            return self._actors[found]
         from rapidfuzz import fuzz, process, utils
 
         choices = {(a.id, n): n for a in self._actors.values() for n in (a.name, *a.aliases)}

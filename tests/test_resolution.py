@@ -254,3 +254,41 @@ def test_name_key_folds_what_does_not_matter() -> None:
     assert name_key("Médecins Sans Frontières") == name_key("Medecins sans frontieres")
     assert name_key("Da’esh") == name_key("Daesh")
     assert name_key("Iraq") != name_key("Iraqi")
+
+
+def test_edits_from_the_command_line_survive_the_next_ingest(seed_store_copy, tmp_path,
+                                                             capsys) -> None:
+    from store.corpus import Corpus
+    from store.ingest.pipeline import ingest
+    from tui.cli import main
+
+    db = str(seed_store_copy)
+    assert main(["--db", db, "actors", "merge", "Khalifa Hifter", "Libyan National Army"]) == 0
+    assert main(["--db", db, "actors", "split", "Libya", "Libyan"]) == 0
+    assert "merged" in capsys.readouterr().out
+    assert main(["--db", db, "actors", "merge", "Nobody", "Libya"]) != 0
+    assert "no actor is called" in capsys.readouterr().err
+
+    def check() -> None:
+        corpus = Corpus.open(seed_store_copy)
+        assert corpus.find_actor("Hifter") == corpus.find_actor("LNA")
+        assert corpus.find_actor("Libyan") != corpus.find_actor("Libya")
+
+    check()
+    extra = tmp_path / "new" / "new.txt"
+    extra.parent.mkdir()
+    extra.write_text("Khalifa Hifter met Libyan officials in Benghazi, Libya.\n", encoding="utf-8")
+    report = ingest([extra.parent], seed_store_copy)
+    assert report.added == 1
+    check()
+    rows = Corpus.open(seed_store_copy)._data["user"].values()
+    assert [r["op"] for r in rows] == ["merge", "split"]
+
+
+def test_a_name_that_looks_like_a_command_is_still_a_name(seed_store, capsys) -> None:
+    from tui.cli import main
+
+    assert main(["--db", str(seed_store), "actors", "Khalifa", "Hifter"]) == 0
+    assert "Khalifa Hifter" in capsys.readouterr().out
+    assert main(["--db", str(seed_store), "actors", "merge"]) != 0
+    assert "no actor matches 'merge'" in capsys.readouterr().err  # looked up as a name

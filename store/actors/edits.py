@@ -110,6 +110,8 @@ def record_edit(db_path: Path, edit: dict, *, wait: float = 3.0) -> str:
     from store.conflicts.grouping import rebuild_conflicts
     from store.db import open_for_write
 
+    if not Path(db_path).exists():
+        raise ClaimscopeError(f"no store at {db_path} (build one with: claimscope ingest FOLDER)")
     op = edit.get("op")
     if op not in OPS:
         raise ClaimscopeError(f"unknown edit {op!r} (expected one of: {', '.join(OPS)})")
