@@ -84,6 +84,12 @@ CASES = [
     ("a country is a place whatever the tagger said",
      "Aid agencies question Mozambique’s cyclone toll.", [("Mozambique", "GPE")],
      ["Mozambique’s"]),
+    ("a given name the tagger left out",
+     "KHARTOUM, 14 June 2023 (Nile Wire) – Fighting between the Sudanese Armed Forces (SAF) and "
+     "the paramilitary Rapid Support Forces (RSF) entered its third month on Wednesday, with the "
+     "UN saying more than 2 million people had fled their homes.\n\nGen Abdel Fattah al-Burhan, "
+     "the army chief, accused the RSF of looting hospitals.",
+     [("Abdel Fattah al-Burhan", "PERSON")], ["Fattah al-Burhan", "Gen Abdel Fattah al-Burhan"]),
     ("Mr is not part of the name", "That appeared to persuade Mr Guterres not to go.",
      [("Guterres", "PERSON")], ["Mr Guterres"]),
 ]

@@ -341,9 +341,11 @@ class Resolver:
                 after = art.text[b.end:b.end + 3]
                 if not (re.fullmatch(r"\s*\(\s*", gap) and re.match(r"\s*\)", after)):
                     continue
-                if is_acronym(b.surface) and not is_acronym(a.surface) and a.label != "PERSON":
+                if is_acronym(b.surface) and not is_acronym(a.surface) and a.label != "PERSON" \
+                        and _may_abbreviate(b.surface, a.surface):
                     found[(art.id, b.key)] = self.node[a.index]
-                elif is_acronym(a.surface) and not is_acronym(b.surface) and b.label != "PERSON":
+                elif is_acronym(a.surface) and not is_acronym(b.surface) \
+                        and b.label != "PERSON" and _may_abbreviate(a.surface, b.surface):
                     found[(art.id, a.key)] = self.node[b.index]
         return found
 
@@ -406,6 +408,13 @@ class Resolver:
         return self._countries.by_key.get(key)
 
 
+def _may_abbreviate(short: str, long: str) -> bool:
+    """The first letter of an acronym starts some word of its long form: "INGD" for
+    "National Institute for ...", but not a dateline "NAIROBI (Horn Monitor)"."""
+    first = short.replace(".", "")[:1].lower()
+    return any(w[:1] == first for w in name_tokens(long))
+
+
 def _person_tokens(surface: str) -> list[str]:
     """A person's name as compared: loose tokens without titles, initials or suffixes."""
     nw = name_words()
@@ -430,7 +439,10 @@ def finish(clusters: list[Cluster]) -> list[Cluster]:
         c.kind = entry.kind if entry else None
         # the forms the articles use, most frequent first; curated names that no article uses
         # stay in the alias file, where ``ActorIndex`` still finds them
-        c.aliases = [s for s, _ in sorted(surfaces.items(), key=lambda kv: (-kv[1], kv[0]))]
+        aliases: dict[str, str] = {}  # one spelling per folded form, the most frequent
+        for surface, _ in sorted(surfaces.items(), key=lambda kv: (-kv[1], kv[0])):
+            aliases.setdefault(fold(surface), surface)
+        c.aliases = list(aliases.values())
     taken: dict[str, int] = {}
     for c in sorted(clusters, key=lambda c: (c.mentions[0].order, c.mentions[0].start,
                                              c.name)):

@@ -115,6 +115,7 @@ def extract_mentions(doc: Doc) -> list[RawMention]:
         if label in ACTOR_LABELS:
             spans.extend(_split(text, start, end, label, ctx))
     spans = [t for s in spans if (t := _trim(text, s, ctx)) is not None]
+    spans = [_with_given_names(text, s, ctx) if s.label == "PERSON" else s for s in spans]
     spans = _without_overlaps([*spans, *_curated_spans(text, ctx)])
     spans = _joined(text, spans, ctx)
     spans = _without_junk(text, spans, ctx)
@@ -221,6 +222,27 @@ def _without_leading_title(text: str, words: list[tuple[int, int]]) -> list[tupl
     if last_title >= 0 and rest and text[rest[0][0]].isupper():
         return rest
     return words
+
+
+def _with_given_names(text: str, span: _Span, ctx: _Context) -> _Span:
+    """"Gen Abdel [Fattah al-Burhan]": the tagger often starts a compound given name one word
+    late. Take in the proper nouns just before a person's name, up to a title or anything
+    else."""
+    start = span.start
+    nw = name_words()
+    while start >= 2 and text[start - 1] == " ":
+        token = ctx.token_at(start - 2)
+        if token is None or token.idx + len(token.text) != start - 1:
+            break
+        word = token.text
+        if not (token.pos_ == "PROPN" and word[:1].isupper() and word.isalpha()
+                and not word.isupper() and _bare(word) not in nw.titles
+                and _bare(word) not in nw.caption_words and not ctx.in_entity(token.idx,
+                                                                                start - 1)
+                and not countries().country(word) and not countries().of_demonym(word)):
+            break
+        start = token.idx
+    return span if start == span.start else _Span(start, span.end, span.label, span.curated)
 
 
 # --- curated names ------------------------------------------------------------------------------
