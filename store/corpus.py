@@ -221,13 +221,21 @@ class Corpus:
         if not refs:
             return None
         article, offset = after
-        key = (self._article_by_id[article].order, offset)
+        order = self._article_by_id[article].order
+        key = (order, offset)
+
+        def covers(r: tuple[int, int, str, int]) -> bool:
+            return r[0] == order and r[1] <= offset < r[3]
+
         if step > 0:
             i = bisect.bisect_right(refs, key, key=lambda r: (r[0], r[1]))
-            ref = refs[i % len(refs)]
         else:
             i = bisect.bisect_left(refs, key, key=lambda r: (r[0], r[1])) - 1
-            ref = refs[i % len(refs)]
+            if covers(refs[i % len(refs)]):  # from inside a mention, back means the one before
+                i -= 1
+        ref = refs[i % len(refs)]
+        if covers(ref):
+            return None  # wrapped round to where we are: there is no other mention
         return Mention(ref[2], ref[1], ref[3], actor_id, self._actors[actor_id].type)
 
     def mention_at(self, article_id: str, offset: int) -> Mention | None:

@@ -295,3 +295,40 @@ def test_a_name_that_looks_like_a_command_is_still_a_name(seed_store, capsys) ->
     assert "Khalifa Hifter" in capsys.readouterr().out
     assert main(["--db", str(seed_store), "actors", "merge"]) != 0
     assert "no actor matches 'merge'" in capsys.readouterr().err  # looked up as a name
+
+
+def test_next_mention_walks_an_actor_through_the_corpus(seed_store) -> None:
+    from store.corpus import Corpus
+
+    corpus = Corpus.open(seed_store)
+    hifter = corpus.find_actor("Hifter")
+    mentions = corpus.mentions(hifter.id)
+    assert len(mentions) > 2
+    here = mentions[0]
+    for expected in [*mentions[1:], mentions[0]]:  # forward, wrapping round
+        here = corpus.next_mention(hifter.id, (here.article, here.start))
+        assert (here.article, here.start) == (expected.article, expected.start)
+    inside = (mentions[1].article, mentions[1].start + 2)  # the cursor inside a mention
+    assert corpus.next_mention(hifter.id, inside, -1).start == mentions[0].start
+    assert corpus.next_mention(hifter.id, inside, 1).start == mentions[2].start
+    single = next(a for a in corpus.actors() if a.n_mentions == 1)
+    only = corpus.mentions(single.id)[0]
+    assert corpus.next_mention(single.id, (only.article, only.start)) is None
+    assert corpus.mention_at(only.article, only.start).actor == single.id
+
+
+def test_the_read_path_finds_actors_without_spacy(seed_store) -> None:
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = ("import sys; from store.corpus import Corpus\n"
+            f"c = Corpus.open({str(seed_store)!r})\n"
+            "assert c.find_actor('ISIS').name == 'Islamic State'\n"
+            "assert c.find_actor('Iraqi').name == 'Iraq'\n"
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('spacy', 'textual')))")
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, env=env)
+    assert out.stdout.strip() == "[]"
