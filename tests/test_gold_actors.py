@@ -130,6 +130,7 @@ class Score:
     merged: dict[str, list[str]]
     rows: list[tuple[str, str, int, int, str]]
     types: tuple[int, int]
+    missed: list[str]
 
 
 def score(name: str, gold: dict, corpus: Corpus) -> Score:
@@ -167,8 +168,10 @@ def score(name: str, gold: dict, corpus: Corpus) -> Score:
             typed += 1
         rows.append((actor["canonical"], actor["type"], len(mine), sum(systems.values()),
                      ", ".join(f"{names[s]} [{types[s]}]" for s in systems) or "-"))
+    missed = sorted({f"{texts[g.article][g.start:g.end]!r} ({actors[g.actor]['canonical']})"
+                     for g in mentions if not g.system})
     return Score(name, len(mentions), len(found), b_cubed([(g.actor, g.system) for g in found]),
-                 b_cubed(everything), split, merged, rows, (typed, len(by_gold)))
+                 b_cubed(everything), split, merged, rows, (typed, len(by_gold)), missed)
 
 
 def report(s: Score) -> str:
@@ -185,6 +188,7 @@ def report(s: Score) -> str:
         f"type agrees with gold: {s.types[0]}/{s.types[1]} found actors",
         f"split gold actors: {s.split or 'none'}",
         f"merged gold actors: {s.merged or 'none'}",
+        f"missed: {'; '.join(s.missed) or 'none'}",
     ]
     return "\n".join(lines)
 
