@@ -395,9 +395,9 @@ def _is_junk(text: str, span: _Span, surface: str, words: list[str], bare: list[
         return True
     if all(b in nw.caption_words or b in nw.titles for b in bare):
         return True  # "CREDIT", "Gen"
-    if len(words) == 1 and not is_acronym(surface) and not countries().country(surface) \
-            and not countries().of_demonym(surface) and curated_entry(surface) is None:
-        # "Defence" in "Defence Secretary Jim Mattis", "State" in "Secretary of State John Kerry"
+    if len(words) == 1 and (bare[0] in nw.title_complements or bare[0] in nw.org_heads):
+        # "Defence" in "Defence Secretary Jim Mattis", "Army" in "Army Gen. Stephen Townsend",
+        # "State" in "Secretary of State John Kerry" (but "Kremlin spokesman" keeps the Kremlin)
         after = re.match(r"\s+([\w.]+)\s+[A-Z]", text[span.end:span.end + 40])
         if after and _bare(after.group(1)) in nw.titles:
             return True
