@@ -75,9 +75,11 @@ CASES = [
      [[(0, "Kurdish"), (0, "Syria")], [(0, "Kurdish"), (0, "Iraq")], [(0, "Iraq"), (0, "Iran")]]),
     ("a surname joins the full name in its article, whatever label the tagger gave it",
      ["[Khalifa Hifter|PERSON] spoke. [Hifter|PERSON] left. [Moammar Gadhafi|PERSON] ruled. "
-      "[Gadhafi|ORG] fell. [António Guterres|PERSON] said. [Guterres|PERSON] said."],
+      "[Gadhafi|ORG] fell. [António Guterres|PERSON] said. [Guterres|PERSON] said. "
+      "[Volodymyr Zelenskyy|PERSON] met him. [Zelenskyy|GPE] told Congress."],
      [[(0, "Khalifa Hifter"), (0, "Hifter")], [(0, "Moammar Gadhafi"), (0, "Gadhafi")],
-      [(0, "António Guterres"), (0, "Guterres")]],
+      [(0, "António Guterres"), (0, "Guterres")],
+      [(0, "Volodymyr Zelenskyy"), (0, "Zelenskyy")]],
      [[(0, "Hifter"), (0, "Gadhafi")]]),
     ("a first name joins the one full name it starts, in its article",
      ["[Kyle Rempfer|PERSON] wrote this. [Kyle|PERSON] served."],

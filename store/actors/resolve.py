@@ -14,9 +14,10 @@ Decisions, in the order they are applied:
    fact-checker would look up, and the mention keeps its NORP label so the reader still sees
    it was the adjective. Words for peoples without a state ("Kurdish") stay their own actor.
 4. **Partial names within an article**: a lone surname or first name ("Hifter", "Mr Guterres",
-   "Kyle"), even where the tagger called it an organisation, joins the one full name in the same
-   article that ends (or, for a person, starts) with it. Two full names with that surname in the
-   article: it stays apart.
+   "Kyle"), even where the tagger called it an organisation or a place, joins the one full name
+   in the same article that ends (or, for a person, starts) with it; but not a place written as
+   one ("in Washington" is the city, even beside George Washington). Two full names with that
+   surname in the article: it stays apart.
 5. **Acronyms**: "Syrian Democratic Forces (SDF)" defines SDF in that article (and overrides a
    curated meaning there); elsewhere an acronym takes its curated meaning, else a definition
    given in the corpus if all agree, else the one long name whose initials it is (GNA <->
@@ -63,6 +64,8 @@ MAX_LINK_SENTENCES = 50  # sentences kept per link; the weight still counts them
 LABEL_PRIORITY = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP")
 PLACES = frozenset({"GPE", "LOC", "FAC"})
 _JOINING = frozenset({"to", "of", "for", "against", "in", "on", "and"})
+_LOCATIVE = re.compile(r"\b(?:in|at|from|to|near|into|across|outside|around|towards?|of)\s+"
+                       r"(?:the\s+)?$", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -208,7 +211,9 @@ class Resolver:
         self._pending: list[Mention] = []  # lone person names with no full name beside them
         self._orphans: list[Mention] = []  # other lone words: settled after rule 6
         self._ambiguous: set[str] = set()
-        for mentions in self.by_article.values():
+        texts = {art.id: art.text for art in self.articles}
+        for article, mentions in self.by_article.items():
+            text = texts[article]
             full = [m for m in mentions if m.label == "PERSON" and len(loose_tokens(m.surface)) > 1]
             by_last: dict[str, set[str]] = defaultdict(set)
             by_first: dict[str, set[str]] = defaultdict(set)
@@ -225,8 +230,8 @@ class Resolver:
                 candidates = {self.uf.find(n) for n in by_last.get(token, ())}
                 if not candidates and m.label == "PERSON":
                     candidates = {self.uf.find(n) for n in by_first.get(token, ())}
-                if m.label in PLACES and m.label != "FAC":
-                    candidates = set()  # "Washington" the city is not George Washington
+                if m.label in PLACES and _LOCATIVE.search(text[max(0, m.start - 24):m.start]):
+                    candidates = set()  # "in Washington" is the city, not George Washington
                 if len(candidates) == 1:
                     self.uf.union(node, candidates.pop())
                 elif candidates:
