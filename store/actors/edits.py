@@ -19,7 +19,7 @@ from store.actors.names import name_key
 from store.errors import ClaimscopeError
 
 if TYPE_CHECKING:
-    from store.actors.resolve import Cluster
+    from store.actors.records import Cluster
 
 OPS = ("merge", "split")
 
@@ -70,7 +70,7 @@ class _Index:
         self._add(a, ca)
 
     def split(self, a: int, alias: str) -> None:
-        from store.actors.resolve import Cluster
+        from store.actors.records import Cluster
 
         ca = self.clusters[a]
         key = name_key(alias)

@@ -41,16 +41,15 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 
 from store.actors.aliases import alias_entries, alias_index
 from store.actors.fuzzy import is_variant
 from store.actors.graph import UnionFind
 from store.actors.lexicon import countries, name_words
+from store.actors.links import link_rows
 from store.actors.names import (
-    fold,
     initials,
     is_acronym,
     loose_tokens,
@@ -58,52 +57,14 @@ from store.actors.names import (
     skeleton,
     token_phonetic,
 )
-from store.packing import pack_actor_mentions, pack_items, safe_id, unpack_items, unpack_spans
+from store.actors.naming import finish
+from store.actors.records import ArticleMentions, Cluster, Mention
+from store.packing import pack_actor_mentions, pack_items, unpack_items, unpack_spans
 
-MAX_LINK_SENTENCES = 50  # sentences kept per link; the weight still counts them all
-LABEL_PRIORITY = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP")
 PLACES = frozenset({"GPE", "LOC", "FAC"})
 _JOINING = frozenset({"to", "of", "for", "against", "in", "on", "and"})
 _LOCATIVE = re.compile(r"\b(?:in|at|from|to|near|into|across|outside|around|towards?|of)\s+"
                        r"(?:the\s+)?$", re.IGNORECASE)
-
-
-@dataclass(slots=True)
-class ArticleMentions:
-    """One article's stored mentions: what resolution reads."""
-
-    id: str
-    order: int
-    text: str
-    items: list[list]  # [start, end, label, actor id, sentence index]; actor id is filled in
-    sentences: list[list[int]] = field(default_factory=list)
-
-
-@dataclass(slots=True)
-class Mention:
-    index: int
-    article: str
-    order: int
-    start: int
-    end: int
-    label: str
-    surface: str
-    key: str
-    item: list
-
-
-@dataclass
-class Cluster:
-    """One resolved actor before it becomes a row."""
-
-    mentions: list[Mention]
-    curated: int | None = None
-    country: str | None = None
-    name: str = ""
-    type: str = "ORG"
-    kind: str | None = None
-    aliases: list[str] = field(default_factory=list)
-    id: str = ""
 
 
 # --- keys ---------------------------------------------------------------------------------------
@@ -165,7 +126,7 @@ class Resolver:
                 self.node.append(self._base_node(m))
 
     def _base_node(self, m: Mention) -> str:
-        if is_acronym(m.surface) and m.key not in self._country_keys():
+        if is_acronym(m.surface) and m.key not in self._countries.by_key:
             return f"l:{m.article}:{m.key}"  # settled by the acronym rule
         fixed = self._fixed_node(m.key)
         if fixed:
@@ -173,9 +134,6 @@ class Resolver:
         if _is_person_partial(m):
             return f"l:{m.article}:{m.key}"  # settled by the partial-name rules
         return self.uf.add(f"g:{m.key}")
-
-    def _country_keys(self) -> dict[str, str]:
-        return self._countries.by_key
 
     def _fixed_node(self, key: str) -> str | None:
         i = self._aliases.get(key)
@@ -210,7 +168,6 @@ class Resolver:
     def _partial_names_in_articles(self) -> None:
         self._pending: list[Mention] = []  # lone person names with no full name beside them
         self._orphans: list[Mention] = []  # other lone words: settled after rule 6
-        self._ambiguous: set[str] = set()
         texts = {art.id: art.text for art in self.articles}
         for article, mentions in self.by_article.items():
             text = texts[article]
@@ -235,7 +192,7 @@ class Resolver:
                 if len(candidates) == 1:
                     self.uf.union(node, candidates.pop())
                 elif candidates:
-                    self._ambiguous.add(node)
+                    continue  # two full names end so: the lone one stays its own actor
                 elif m.label == "PERSON":
                     self._pending.append(m)
                 else:
@@ -332,8 +289,7 @@ class Resolver:
                 self.uf.union(node, roots.pop())
             elif not roots:
                 self.uf.union(node, f"g:{m.key}")
-            else:
-                self._ambiguous.add(node)
+            # two or more people with that surname: it stays its own actor in its article
 
     # rule 5: acronyms
     def _acronym_definitions(self) -> dict[tuple[str, str], str]:
@@ -429,67 +385,6 @@ def _person_tokens(surface: str) -> list[str]:
     return tokens
 
 
-# --- from clusters to actors --------------------------------------------------------------------
-
-
-def finish(clusters: list[Cluster]) -> list[Cluster]:
-    """Name, type and id every cluster; mentions in corpus order."""
-    entries = alias_entries()
-    for c in clusters:
-        c.mentions.sort(key=lambda m: (m.order, m.start))
-        surfaces = Counter(m.surface for m in c.mentions)
-        entry = entries[c.curated] if c.curated is not None else None
-        c.name = entry.name if entry else c.country or canonical_name(surfaces)
-        c.type = entry.type if entry else "GPE" if c.country else majority_label(c.mentions)
-        c.kind = entry.kind if entry else None
-        # the forms the articles use, most frequent first; curated names that no article uses
-        # stay in the alias file, where ``ActorIndex`` still finds them
-        aliases: dict[str, str] = {}  # one spelling per folded form, the most frequent
-        for surface, _ in sorted(surfaces.items(), key=lambda kv: (-kv[1], kv[0])):
-            aliases.setdefault(fold(surface), surface)
-        c.aliases = list(aliases.values())
-    taken: dict[str, int] = {}
-    for c in sorted(clusters, key=lambda c: (c.mentions[0].order, c.mentions[0].start,
-                                             c.name)):
-        base = slug(c.name) or "actor"
-        taken[base] = taken.get(base, 0) + 1
-        c.id = base if taken[base] == 1 else f"{base}-{taken[base]}"
-    return clusters
-
-
-def canonical_name(surfaces: Counter[str]) -> str:
-    """The longest proper form seen: capitalised, not set all in capitals (unless an acronym),
-    no lowercase trailing designator ("Sofala" over "Sofala province")."""
-    designators = name_words().place_designators
-
-    def score(surface: str) -> tuple:
-        last = surface.rsplit(" ", 1)[-1]
-        proper = surface[:1].isupper() and (not surface.isupper() or is_acronym(surface))
-        return (proper, not (last.islower() and fold(last) in designators),
-                not is_acronym(surface), len(surface), surfaces[surface], surface)
-
-    return max(surfaces, key=score)
-
-
-def majority_label(mentions: list[Mention]) -> str:
-    """The label most mentions carry, counting only names of several words when there are any:
-    the tagger labels a full name far better than the lone surname joined to it ("Gadhafi" is
-    often an ORG). A place designator in the text ("Buzi district") counts three times."""
-    votes: Counter[str] = Counter()
-    designators = name_words().place_designators
-    several = [m for m in mentions if " " in m.surface.strip()]
-    for m in several or mentions:
-        last = m.surface.rsplit(" ", 1)[-1]
-        votes[m.label] += 3 if several and fold(last) in designators else 1
-    return max(votes, key=lambda label: (votes[label], -LABEL_PRIORITY.index(label)
-                                         if label in LABEL_PRIORITY else -99))
-
-
-def slug(name: str) -> str:
-    """An id from a name: stable across rebuilds while the name is, and safe to pack."""
-    return safe_id(re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-")[:60].rstrip("-"))
-
-
 # --- rows ---------------------------------------------------------------------------------------
 
 
@@ -503,29 +398,6 @@ def actor_rows(clusters: list[Cluster]) -> list[dict]:
             "mentions": pack_actor_mentions([(m.article, m.start, m.end) for m in c.mentions]),
         })
     return rows
-
-
-def link_rows(articles: list[ArticleMentions]) -> list[dict]:
-    """Two actors are linked by every sentence that names both (items must carry actor ids)."""
-    links: dict[tuple[str, str], dict] = {}
-    for art in sorted(articles, key=lambda a: a.order):
-        by_sentence: dict[int, set[str]] = defaultdict(set)
-        for item in art.items:
-            if item[3] is not None and len(item) > 4 and item[4] is not None:
-                by_sentence[item[4]].add(item[3])
-        for index in sorted(by_sentence):
-            actors = sorted(by_sentence[index])
-            if len(actors) < 2 or not (0 <= index < len(art.sentences)):
-                continue
-            start, end = art.sentences[index]
-            for i, a in enumerate(actors):
-                for b in actors[i + 1:]:
-                    link = links.setdefault((a, b), {"a": a, "b": b, "weight": 0,
-                                                     "sentences": []})
-                    link["weight"] += 1
-                    if len(link["sentences"]) < MAX_LINK_SENTENCES:
-                        link["sentences"].append([art.id, start, end])
-    return sorted(links.values(), key=lambda r: (-r["weight"], r["a"], r["b"]))
 
 
 def resolve_articles(articles: list[ArticleMentions], edits: Iterable[dict] = ()) -> list[Cluster]:
