@@ -90,10 +90,6 @@ class _Keys:
         return hit
 
 
-def _is_person_partial(m: Mention) -> bool:
-    return len(loose_tokens(m.surface)) == 1 and not is_acronym(m.surface)
-
-
 # --- the resolver -------------------------------------------------------------------------------
 
 
@@ -108,7 +104,26 @@ class Resolver:
         self.fixed: set[str] = set()  # curated and country nodes: never fuzzy-joined
         self._aliases = alias_index()
         self._countries = countries()
+        self._memo: dict[tuple[str, str], object] = {}  # per distinct surface: a corpus repeats
         self._read()
+
+    def loose(self, surface: str) -> list[str]:
+        hit = self._memo.get(("loose", surface))
+        if hit is None:
+            hit = self._memo[("loose", surface)] = loose_tokens(surface)
+        return hit  # type: ignore[return-value]
+
+    def acronym(self, surface: str) -> bool:
+        hit = self._memo.get(("acronym", surface))
+        if hit is None:
+            hit = self._memo[("acronym", surface)] = is_acronym(surface)
+        return hit  # type: ignore[return-value]
+
+    def person(self, surface: str) -> list[str]:
+        hit = self._memo.get(("person", surface))
+        if hit is None:
+            hit = self._memo[("person", surface)] = _person_tokens(surface)
+        return hit  # type: ignore[return-value]
 
     # nodes
     def _read(self) -> None:
@@ -126,12 +141,12 @@ class Resolver:
                 self.node.append(self._base_node(m))
 
     def _base_node(self, m: Mention) -> str:
-        if is_acronym(m.surface) and m.key not in self._countries.by_key:
+        if self.acronym(m.surface) and m.key not in self._countries.by_key:
             return f"l:{m.article}:{m.key}"  # settled by the acronym rule
         fixed = self._fixed_node(m.key)
         if fixed:
             return fixed
-        if _is_person_partial(m):
+        if len(self.loose(m.surface)) == 1 and not self.acronym(m.surface):
             return f"l:{m.article}:{m.key}"  # settled by the partial-name rules
         return self.uf.add(f"g:{m.key}")
 
@@ -171,19 +186,19 @@ class Resolver:
         texts = {art.id: art.text for art in self.articles}
         for article, mentions in self.by_article.items():
             text = texts[article]
-            full = [m for m in mentions if m.label == "PERSON" and len(loose_tokens(m.surface)) > 1]
+            full = [m for m in mentions if m.label == "PERSON" and len(self.loose(m.surface)) > 1]
             by_last: dict[str, set[str]] = defaultdict(set)
             by_first: dict[str, set[str]] = defaultdict(set)
             for m in full:
-                tokens = _person_tokens(m.surface)
+                tokens = self.person(m.surface)
                 if tokens:
                     by_last[tokens[-1]].add(self.node[m.index])
                     by_first[tokens[0]].add(self.node[m.index])
             for m in mentions:
                 node = self.node[m.index]
-                if not node.startswith("l:") or is_acronym(m.surface):
+                if not node.startswith("l:") or self.acronym(m.surface):
                     continue
-                token = loose_tokens(m.surface)[0]
+                token = self.loose(m.surface)[0]
                 candidates = {self.uf.find(n) for n in by_last.get(token, ())}
                 if not candidates and m.label == "PERSON":
                     candidates = {self.uf.find(n) for n in by_first.get(token, ())}
@@ -203,7 +218,7 @@ class Resolver:
         country_words = set(self._countries.by_key) | set(self._countries.demonyms) | {
             k for k, i in self._aliases.items() if alias_entries()[i].type == "GPE"}
         for mentions in self.by_article.values():
-            orgs = [m for m in mentions if m.label == "ORG" and not is_acronym(m.surface)]
+            orgs = [m for m in mentions if m.label == "ORG" and not self.acronym(m.surface)]
             if len(orgs) < 2:
                 continue
             by_key = {m.key: self.node[m.index] for m in orgs}
@@ -235,8 +250,8 @@ class Resolver:
         for m in self.mentions:
             if m.label != "PERSON":
                 continue
-            tokens = _person_tokens(m.surface)
-            raw = loose_tokens(m.surface)
+            tokens = self.person(m.surface)
+            raw = self.loose(m.surface)
             if len(tokens) < 2:
                 continue
             target = with_initials if len(raw) > len(tokens) else plain
@@ -253,7 +268,7 @@ class Resolver:
         reps: dict[str, tuple[str, str]] = {}  # node -> (surface, label group)
         for m in self.mentions:
             node = self.node[m.index]
-            if node.startswith("g:") and node not in reps and not is_acronym(m.surface):
+            if node.startswith("g:") and node not in reps and not self.acronym(m.surface):
                 reps[node] = (m.surface, "PERSON" if m.label == "PERSON" else
                               "PLACE" if m.label in PLACES else "OTHER")
         blocks: dict[tuple[str, str], list[str]] = defaultdict(list)
@@ -277,13 +292,13 @@ class Resolver:
     def _surnames_across_corpus(self) -> None:
         surnames: dict[str, set[str]] = defaultdict(set)  # by sound: Gaddafi finds Gadhafi
         for m in self.mentions:
-            if m.label == "PERSON" and len(loose_tokens(m.surface)) > 1:
-                tokens = _person_tokens(m.surface)
+            if m.label == "PERSON" and len(self.loose(m.surface)) > 1:
+                tokens = self.person(m.surface)
                 if tokens:
                     surnames[token_phonetic(tokens[-1])].add(self.node[m.index])
         for m in self._pending:
             node = self.node[m.index]
-            token = token_phonetic(loose_tokens(m.surface)[0])
+            token = token_phonetic(self.loose(m.surface)[0])
             roots = {self.uf.find(n) for n in surnames.get(token, ())}
             if len(roots) == 1:
                 self.uf.union(node, roots.pop())
@@ -302,10 +317,10 @@ class Resolver:
                 after = art.text[b.end:b.end + 3]
                 if not (re.fullmatch(r"\s*\(\s*", gap) and re.match(r"\s*\)", after)):
                     continue
-                if is_acronym(b.surface) and not is_acronym(a.surface) and a.label != "PERSON" \
+                if self.acronym(b.surface) and not self.acronym(a.surface) and a.label != "PERSON" \
                         and _may_abbreviate(b.surface, a.surface):
                     found[(art.id, b.key)] = self.node[a.index]
-                elif is_acronym(a.surface) and not is_acronym(b.surface) \
+                elif self.acronym(a.surface) and not self.acronym(b.surface) \
                         and b.label != "PERSON" and _may_abbreviate(a.surface, b.surface):
                     found[(art.id, a.key)] = self.node[b.index]
         return found
@@ -315,12 +330,12 @@ class Resolver:
         for (_, key), node in definitions.items():
             corpus_defs[key].add(node)
         acronyms = [m for m in self.mentions if self.node[m.index].startswith("l:")
-                    and is_acronym(m.surface)]
+                    and self.acronym(m.surface)]
         wanted = {m.surface.replace(".", "").upper() for m in acronyms}
         by_initials: dict[str, set[str]] = defaultdict(set)
         seen: set[str] = set()
         for m in self.mentions:
-            if m.surface in seen or m.label == "PERSON" or is_acronym(m.surface):
+            if m.surface in seen or m.label == "PERSON" or self.acronym(m.surface):
                 continue
             seen.add(m.surface)
             for letters in initials(m.surface) & wanted:
