@@ -283,8 +283,18 @@ class Corpus:
         return {g.id: g for g in groups}
 
     @cached_property
-    def _group_by_figure(self) -> dict[str, str]:
-        return {fid: g.id for g in self._conflicts.values() for fid in g.figures}
+    def _groups_by_figure(self) -> dict[str, list[str]]:
+        """A figure can be in a quantity's series and in the group of its own period; the
+        sharper disagreement comes first (contradiction, then change, then agreement), then the
+        smaller group."""
+        rank = {"contradiction": 0, "change_over_time": 1, "consistent": 2}
+        index: dict[str, list[ConflictGroup]] = {}
+        for g in self._conflicts.values():
+            for fid in g.figures:
+                index.setdefault(fid, []).append(g)
+        return {fid: [g.id for g in sorted(gs, key=lambda g: (rank.get(g.verdict, 3),
+                                                             len(g.figures), g.id))]
+                for fid, gs in index.items()}
 
     def conflicts(self, verdict: str | None = None) -> list[ConflictGroup]:
         """Conflict groups, widest spread first."""
@@ -295,8 +305,13 @@ class Corpus:
         return self._conflicts[group_id]
 
     def group_of(self, figure_id: str) -> ConflictGroup | None:
-        group_id = self._group_by_figure.get(figure_id)
-        return self._conflicts[group_id] if group_id else None
+        """The figure's sharpest group (see ``groups_of``), or None."""
+        group_ids = self._groups_by_figure.get(figure_id)
+        return self._conflicts[group_ids[0]] if group_ids else None
+
+    def groups_of(self, figure_id: str) -> list[ConflictGroup]:
+        """Every group a figure is in, sharpest disagreement first."""
+        return [self._conflicts[g] for g in self._groups_by_figure.get(figure_id, ())]
 
     def comparable(self, group: ConflictGroup, figure_id: str) -> tuple[float, float]:
         """A figure's range in its group's common unit (currencies converted)."""

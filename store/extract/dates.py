@@ -32,6 +32,8 @@ _FORMS = [
 ]
 _YEAR_ONLY = re.compile(rf"\b{_YEAR}\b")
 _MONTH_ONLY = re.compile(rf"\b(?:(?:early|mid|late)[-\s])?{_MONTH}\b", re.I)
+_DAY_MONTH = re.compile(rf"\b{_DAY}\s+{_MONTH}(?![\w])", re.I)
+_MONTH_DAY = re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!\s*,?\s*\d{{4}})", re.I)
 _RELATIVE_YEAR = re.compile(r"\b(?P<which>this|last|past|previous|next)\s+year\b", re.I)
 _SEASON = re.compile(
     r"\b(?P<which>this|last)?\s*(?P<season>spring|summer|autumn|fall|winter)\b", re.I
@@ -101,6 +103,11 @@ def resolve(expression: str, reference: str | None) -> str | None:
         return found[0]
     ref_year = int(reference[:4]) if reference else None
     ref_month = int(reference[5:7]) if reference and len(reference) >= 7 else None
+    day_month = _DAY_MONTH.search(expression) or _MONTH_DAY.search(expression)
+    if day_month and ref_year is not None and not _YEAR_ONLY.search(expression):
+        month = MONTHS[day_month.group("month").lower().rstrip(".")]
+        year = ref_year - 1 if ref_month is not None and month > ref_month else ref_year
+        return _iso(year, month, int(day_month.group("day")))  # "as of 27 March"
     m = _MONTH_ONLY.search(expression)
     year_m = _YEAR_ONLY.search(expression)
     if m:

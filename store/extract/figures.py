@@ -37,7 +37,7 @@ DETERMINERS = frozenset({"the", "these", "those", "its", "their", "his", "her", 
                          "all", "both", "my", "whose"})
 QUOTES = frozenset("\"'“”‘’«»")
 APPROX_VALUES = ("exact", "about", "up_to", "at_least", "more_than", "range")
-WHEN_BASIS = ("sentence", "article")
+WHEN_BASIS = ("sentence", "article", "earlier")
 
 
 @dataclass(frozen=True)
@@ -152,7 +152,30 @@ def extract_figures(
     for fig in figures:
         if fig.rate:
             fig.unit = f"{fig.unit} per {fig.rate}"
+        if fig.group is None and fig.unit == "fighters":
+            fig.group = _nearest_armed_group(doc.text, fig.start, armed_groups)
     return figures
+
+
+def _nearest_armed_group(text: str, offset: int, armed: frozenset[str]) -> str | None:
+    """Fighters belong to some group: the armed group named last before them, in their sentence
+    or the two paragraphs before ("it controlled 14,000 militants" after "IS has suffered")."""
+    if not armed:
+        return None
+    start = offset
+    for _ in range(3):
+        start = text.rfind("\n", 0, max(0, start - 1))
+        if start == -1:
+            start = 0
+            break
+    window = text[start:offset + 80]
+    best: tuple[int, str] | None = None
+    for name in armed:
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", window):
+            distance = abs(start + m.start() - offset)
+            if best is None or distance < best[0]:
+                best = (distance, name)
+    return best[1] if best else None
 
 
 # --- what is not a claim -------------------------------------------------------------------------
@@ -253,7 +276,7 @@ def _figure(
         counted=counted,
         counted_head=head.lemma_.lower() if head is not None else None,
         group=group,
-        where=_where(span, sent, doc),
+        where=_where(span, sent, doc, head),
         when=when,
         when_basis=when_basis,
         source=source,
@@ -492,6 +515,9 @@ def _inherit_counted(figures: list[Figure], doc: Doc, armed: frozenset[str]) -> 
                 noun = _number_of_noun(prev, before=None)
         if noun is not None:
             head, group = noun
+            places = _attached_places(span, head)  # "the number of fighters in Libya"
+            if places:
+                fig.where = places
             fig.counted = _counted_phrase(head, group)
             fig.counted_head = head.lemma_.lower()
             fig.group = group
@@ -676,7 +702,12 @@ def _counted_from_clause(
 # --- where, when, who ----------------------------------------------------------------------------
 
 
-def _where(span: Span, sent: Span, doc: Doc) -> list[str]:
+def _where(span: Span, sent: Span, doc: Doc, head: Token | None) -> list[str]:
+    """Places the figure is about: those its own phrase is "in" ("15,000 militants in Iraq and
+    13,000 in Syria" gives each its own), else those of its sentence, else of its paragraph."""
+    attached = _attached_places(span, head)
+    if attached:
+        return attached
     places = _places(sent)
     if places:
         return places
@@ -687,11 +718,36 @@ def _where(span: Span, sent: Span, doc: Doc) -> list[str]:
     return _places(para) if para is not None else []
 
 
+PLACE_PREPS = frozenset({"in", "across", "inside", "throughout", "within", "into", "at", "near"})
+
+
+def _attached_places(span: Span, head: Token | None) -> list[str]:
+    anchors = [*span, *([head] if head is not None else [])]
+    found: list[str] = []
+    for anchor in anchors:
+        for prep in anchor.children:
+            if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                for tok in [obj, *(c for c in obj.conjuncts)]:
+                    if tok.ent_type_ in PLACE_LABELS:
+                        ent = next((e for e in span.doc.ents if e.start <= tok.i < e.end), None)
+                        name = ent.text.removeprefix("the ").strip() if ent else tok.text
+                        if name not in found:
+                            found.append(name)
+    return found
+
+
 def _places(span: Span) -> list[str]:
     """Places named in a span, leaving out nationality modifiers ("US troops", "U.S. official")."""
     seen: list[str] = []
     for ent in span.ents:
-        if ent.label_ in PLACE_LABELS and ent.root.dep_ not in ("compound", "amod", "nmod", "poss"):
+        # a place that is the subject does something ("Washington believed"): an actor there
+        if ent.label_ in PLACE_LABELS and ent.root.dep_ not in (
+            "compound", "amod", "nmod", "poss", "nsubj", "nsubjpass"
+        ):
             name = ent.text.removeprefix("the ").strip()
             if name and name not in seen:
                 seen.append(name)
@@ -713,9 +769,16 @@ def _when(span: Span, sent: Span, article_date: str | None) -> tuple[str | None,
             best = (distance, resolved)
     if best is not None:
         return best[1], "sentence"
+    if _EARLIER.search(sent.text):
+        # "a previous estimate of 31,000": before the article, most often the year before
+        return (str(int(article_date[:4]) - 1) if article_date else None), "earlier"
     if article_date:
         return article_date, "article"
     return None, None
+
+
+_EARLIER = re.compile(r"\b(?:previous(?:ly)?|earlier|former(?:ly)?|prior)\b(?!\s+(?:this|that)\b)",
+                      re.I)
 
 
 def _source(span: Span, sent: Span, doc: Doc) -> tuple[str, str]:

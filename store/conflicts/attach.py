@@ -1,0 +1,118 @@
+"""Figures that leave part of their quantity unsaid, and which quantity they join.
+
+"Six strikes were conducted in 2018" names no place; "the organisation still has around $50-$300
+million" names neither what nor where. Such a figure joins a quantity that agrees with everything
+it does say:
+- when it says what it counts: the one such quantity its own article speaks of (the article
+  supplies the context the sentence leaves out: the strikes it has been talking about are strikes
+  in Libya);
+- else the one such quantity anywhere whose values it matches (after conversion).
+When several fit, or one fits only from another article and by nothing but its key, the figure is
+ambiguous and stays out of every group, because a guess would invent conflicts ("8 million
+people", placeless, is not about whatever place some other article counts people in). When no
+quantity agrees, its unsaid place or group are simply not stated, and it meets the figures that
+leave the same parts unsaid; but a figure that does not say what it counts ("$1.2 billion",
+"312 people") never forms a group of its own: the same place and period are not enough to make
+two such figures one quantity.
+
+Every step is a dictionary lookup (each quantity is indexed under each way of leaving parts out),
+so the cost grows with the number of figures, never with the number of pairs.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from itertools import combinations
+from typing import Any
+
+from store.conflicts.keys import Claim
+from store.conflicts.ranges import overlap
+
+OPTIONAL = (1, 3, 4)  # positions of thing, group and places in QuantityKey.as_tuple()
+WILD = ("*",)  # stands for "any known value" in an index key
+MAX_CANDIDATES = 32  # more quantities than this agree: too vague to place by value
+MAX_PROBES = 64  # members of a candidate compared by value
+
+
+def _subsets(positions: list[int]) -> Iterable[tuple[int, ...]]:
+    for size in range(1, len(positions) + 1):
+        yield from combinations(positions, size)
+
+
+def _masked(parts: tuple[Any, ...], positions: tuple[int, ...]) -> tuple[Any, ...]:
+    return tuple(WILD if i in positions else p for i, p in enumerate(parts))
+
+
+def _matches_by_value(claim: Claim, members: list[Claim]) -> bool:
+    probes = members[:MAX_PROBES]
+    hull = (min(o.core[0] for o in probes), max(o.core[1] for o in probes))
+    return overlap(claim.core, hull) and any(overlap(claim.core, o.core) for o in probes)
+
+
+def attach(claims: list[Claim]) -> tuple[dict[tuple[Any, ...], list[Claim]], list[Claim]]:
+    """Buckets of claims by their (completed) key, and the claims left out as ambiguous."""
+    buckets: dict[tuple[Any, ...], list[Claim]] = defaultdict(list)
+    for claim in claims:
+        buckets[claim.key.as_tuple()].append(claim)
+
+    index: dict[tuple[Any, ...], set[tuple[Any, ...]]] = defaultdict(set)
+    for parts in buckets:
+        known = [i for i in OPTIONAL if parts[i] is not None]
+        for positions in _subsets(known):
+            index[_masked(parts, positions)].add(parts)
+
+    def unknown(parts: tuple[Any, ...]) -> list[int]:
+        return [i for i in OPTIONAL if parts[i] is None]
+
+    by_article: dict[str, set[tuple[Any, ...]]] = defaultdict(set)
+    for parts, members in buckets.items():
+        for claim in members:
+            by_article[claim.article].add(parts)
+    destination: dict[tuple[Any, ...], tuple[Any, ...]] = {}  # where a quantity's figures went
+    placed: dict[tuple[Any, ...], list[Claim]] = defaultdict(list)
+    ambiguous: list[Claim] = []
+    # A candidate always knows more than the quantity looking for it, so visiting quantities
+    # from the most to the least specific finds every candidate already placed.
+    for parts in sorted(buckets, key=lambda p: (len(unknown(p)), repr(p))):
+        members = buckets[parts]
+        pools = [pool for positions in _subsets(unknown(parts))
+                 if (pool := index.get(_masked(parts, positions)))]
+        if not pools:
+            if parts[1] is None:
+                ambiguous.extend(members)
+            else:
+                placed[parts].extend(members)
+            destination[parts] = parts
+            continue
+        few = (sorted(set().union(*pools), key=repr)
+               if sum(len(p) for p in pools) <= MAX_CANDIDATES else None)
+        went: set[tuple[Any, ...]] = set()
+        for claim in members:
+            target = _choose(claim, pools, few, buckets, by_article)
+            if target is None:
+                ambiguous.append(claim)
+                continue
+            target = destination.get(target, target)
+            placed[target].append(claim)
+            went.add(target)
+        destination[parts] = next(iter(went)) if len(went) == 1 else parts
+    return dict(placed), ambiguous
+
+
+def _choose(claim: Claim, pools: list[set[tuple[Any, ...]]],
+            few: list[tuple[Any, ...]] | None, buckets: dict[tuple[Any, ...], list[Claim]],
+            by_article: dict[str, set[tuple[Any, ...]]]) -> tuple[Any, ...] | None:
+    """The one quantity an underspecified figure joins, or None when it is ambiguous. ``few``
+    lists the candidates when there are few enough to compare values with; the article's own
+    quantities are looked up from the article's side, so a popular quantity costs nothing."""
+    local: list[tuple[Any, ...]] = []
+    if claim.key.thing is not None:
+        local = sorted((c for c in by_article[claim.article] if any(c in p for p in pools)),
+                       key=repr)
+    if len(local) == 1:
+        return local[0]
+    if few is None and not local:
+        return None
+    fits = [c for c in (local or few or []) if _matches_by_value(claim, buckets[c])]
+    return fits[0] if len(fits) == 1 else None

@@ -1,0 +1,157 @@
+"""Quantity keys: what a figure is a figure *of*, in a form that different wordings share.
+
+A key has five parts: the measure (a count of some unit, money, a percentage, an area...), the
+class of what is counted, the words that make it a part of the whole ("foreign"), the group it
+belongs to ("IS fighters" vs "SDF fighters") and the set of places. The last three may be unknown
+(None): a sentence that says "the organisation still has $50-300 million" names neither what nor
+where; ``store.conflicts.attach`` decides what such figures join.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from store.conflicts.names import Resolve, display_name, fold_name, name_key, place_keys
+from store.conflicts.periods import clean_when, year_of
+from store.conflicts.quantities import qualifiers_of, thing_of
+from store.conflicts.ranges import Interval, claim_interval, core_interval, scale
+from store.conflicts.rates import COMMON_CURRENCY, convertible, rate
+from store.model import describe_value
+
+_CURRENCY = re.compile(r"^[A-Z]{3}$")
+
+
+@dataclass(frozen=True)
+class QuantityKey:
+    measure: str
+    thing: str | None
+    qualifiers: tuple[str, ...]
+    group: str | None
+    places: frozenset[str] | None
+
+    def as_tuple(self) -> tuple[Any, ...]:
+        return (self.measure, self.thing, self.qualifiers, self.group, self.places)
+
+    @classmethod
+    def from_tuple(cls, parts: tuple[Any, ...]) -> QuantityKey:
+        return cls(*parts)
+
+    def text(self) -> str:
+        """A stable string for the store's ``key`` field."""
+        places = "+".join(sorted(self.places)) if self.places else ""
+        return "|".join((self.measure, self.thing or "", ",".join(self.qualifiers),
+                         self.group or "", places))
+
+
+@dataclass
+class Claim:
+    """One figure as the grouping sees it: its key, and its values in the common unit."""
+
+    id: str
+    article: str
+    sentence: tuple[str, int]  # (article, sentence start): figures of one sentence never conflict
+    order: tuple[int, int]  # (article position in corpus order, start)
+    when: str | None
+    source: str
+    label: str  # the value as a reader scans it ("about 100 fighters", "£39 million-231 million")
+    key: QuantityKey
+    factor: float  # multiplies the figure's numbers into the common unit
+    currency_note: str | None  # "£1 = $1.2768 (2019)" when converted
+    values: Interval  # low, high in the common unit
+    claim: Interval  # every value it allows (tolerances, open sides)
+    core: Interval  # the value as stated (tolerances, no open side)
+    names: dict[str, str] = field(default_factory=dict)  # key part -> display name
+
+
+def measure_of(unit: str) -> str:
+    if _CURRENCY.match(unit or ""):
+        return "money" if convertible(unit) else f"money:{unit}"
+    if " per " in (unit or ""):
+        return f"rate:{unit}"
+    if unit in ("percent", "fraction") or unit in _MEASURES:
+        return unit
+    return f"count:{unit or 'count'}"
+
+
+_MEASURES = frozenset({"km2", "mi2", "ha", "acres", "km", "miles", "m", "t", "kg", "barrels",
+                       "l", "MW", "GW", "mm", "cm"})
+
+
+def strong_places(where: list[str], sentence_text: str) -> list[str]:
+    """The places the figure's own sentence names. ``where`` falls back to the paragraph when the
+    sentence names none, and a paragraph's places are often about something else ("the nearly
+    500 air strikes conducted in 2016" picks up "Mediterranean"); those count as unknown."""
+    lowered = sentence_text.lower()
+    return [name for name in where if name and name.lower() in lowered]
+
+
+def claim_of(row: dict[str, Any], sentence_text: str, order: int, resolve: Resolve,
+             armed_keys: frozenset[str]) -> Claim | None:
+    """The grouping's view of one figure row; None for a row that cannot be compared."""
+    try:
+        low, high = float(row["low"]), float(row["high"])
+    except (KeyError, TypeError, ValueError):
+        return None
+    if low != low or high != high:
+        return None
+    if high < low:
+        low, high = high, low
+    unit = str(row.get("unit") or "count")
+    approx = str(row.get("approx") or "exact")
+    when = clean_when(row.get("when"))
+    if when and row.get("when_basis") == "article":
+        # the article's date bounds the figure, it does not date it to the day: a toll printed
+        # on the 21st may describe the 17th
+        when = when[:7]
+    group_name = row.get("group") or None
+    group = name_key(group_name, resolve) if group_name else None
+    armed = unit == "fighters" or (group is not None and group in armed_keys)
+    places_named = strong_places(list(row.get("where") or ()), sentence_text)
+    places = place_keys(places_named, resolve) or None
+    key = QuantityKey(
+        measure=measure_of(unit),
+        thing=thing_of(row.get("counted"), row.get("counted_head"), armed=armed),
+        qualifiers=qualifiers_of(row.get("counted"), row.get("counted_head")),
+        group=group,
+        places=places,
+    )
+    factor, note = 1.0, None
+    if key.measure == "money" and unit != COMMON_CURRENCY:
+        found = rate(unit, year_of(when))
+        if found is None:  # convertible() said yes, so this only guards a damaged table
+            return None
+        factor = found.usd_per_unit
+        note = f"1 {unit} = {found.usd_per_unit:.4g} {COMMON_CURRENCY} ({found.year})"
+    names: dict[str, str] = {}
+    if group_name and group:
+        names[group] = display_name(group, group_name)
+    for name in places_named:
+        place = name_key(name, resolve)
+        names.setdefault(place, display_name(place, name))
+    sentence = row.get("sentence") or (row.get("start", 0), row.get("end", 0))
+    return Claim(
+        id=str(row["id"]),
+        article=str(row.get("article", "")),
+        sentence=(str(row.get("article", "")), int(sentence[0])),
+        order=(order, int(row.get("start", 0))),
+        when=when,
+        source=str(row.get("source") or "the article"),
+        label=describe_value(low, high, approx, unit),
+        key=key,
+        factor=factor,
+        currency_note=note,
+        values=(low * factor, high * factor),
+        claim=scale(claim_interval(low, high, approx), factor),
+        core=scale(core_interval(low, high, approx), factor),
+        names=names,
+    )
+
+
+def armed_group_keys(resolve: Resolve) -> frozenset[str]:
+    """Keys of every armed group in the alias file, as the resolver keys them."""
+    from store.actors.aliases import armed_group_names
+
+    return frozenset(name_key(n, resolve) for n in armed_group_names()) | frozenset(
+        fold_name(n) for n in armed_group_names())

@@ -1,0 +1,80 @@
+"""What a stated number allows: the range of true values a figure is compatible with.
+
+A round number carries its rounding ("4,600" stands for 4,550-4,650), "about X" widens X by
+roughly 10%, and "up to", "more than", "at least" are open on one side. Two figures contradict
+only when these ranges are disjoint; without the tolerances every pair of round numbers would.
+"""
+
+from __future__ import annotations
+
+import math
+
+Interval = tuple[float, float]
+
+ABOUT_WIDTH = 0.10  # "about X" stands for X +/- 10%
+OPEN_BELOW = ("up_to",)
+OPEN_ABOVE = ("at_least", "more_than")
+
+
+def rounding_step(value: float) -> float:
+    """The unit of the last significant digit, assuming at least two significant digits: a
+    number written "30,000" is read as rounded to the thousand, not to the ten thousand, so that
+    "30,000" and "33,000" stay apart. Decimals count as written ("43.3" -> 0.1)."""
+    v = abs(value)
+    if v == 0 or not math.isfinite(v):
+        return 0.0
+    nearest = round(v)
+    if abs(v - nearest) <= 1e-9 * max(1.0, v):
+        digits = str(int(nearest))
+        zeros = len(digits) - len(digits.rstrip("0"))
+        zeros = min(zeros, max(len(digits) - 2, 0))
+        return float(10**zeros)
+    for decimals in range(1, 7):
+        scaled = v * 10**decimals
+        if abs(scaled - round(scaled)) <= 1e-6 * max(1.0, scaled):
+            return 10.0**-decimals
+    return 1e-6
+
+
+def _rounded(value: float) -> Interval:
+    half = rounding_step(value) / 2
+    return value - half, value + half
+
+
+def claim_interval(low: float, high: float, approx: str) -> Interval:
+    """Every value the figure is compatible with (open sides are infinite)."""
+    lo, _ = _rounded(low)
+    _, hi = _rounded(high)
+    if approx == "about":
+        lo = min(lo, low - abs(low) * ABOUT_WIDTH)
+        hi = max(hi, high + abs(high) * ABOUT_WIDTH)
+    if approx in OPEN_BELOW:
+        lo = -math.inf
+    if approx in OPEN_ABOVE:
+        hi = math.inf
+    return lo, hi
+
+
+def core_interval(low: float, high: float, approx: str) -> Interval:
+    """The value as stated, without the open side: "more than 600" is near 600. Used to tell
+    whether a quantity moved between periods, where an open range would overlap everything."""
+    closed = "exact" if approx in OPEN_BELOW + OPEN_ABOVE else approx
+    return claim_interval(low, high, closed)
+
+
+def overlap(a: Interval, b: Interval) -> bool:
+    """Whether two closed intervals share a value (a hair of slack absorbs float conversion)."""
+    return (a[0] <= b[1] + 1e-9 * abs(b[1]) + 1e-12
+            and b[0] <= a[1] + 1e-9 * abs(a[1]) + 1e-12)
+
+
+def gap(a: Interval, b: Interval) -> float:
+    """How far apart two disjoint intervals are, relative to their size (0 when they overlap)."""
+    if overlap(a, b):
+        return 0.0
+    lower, upper = (a, b) if a[1] < b[0] else (b, a)
+    return (upper[0] - lower[1]) / max(abs(upper[0]), abs(lower[1]), 1e-12)
+
+
+def scale(interval: Interval, factor: float) -> Interval:
+    return interval[0] * factor, interval[1] * factor

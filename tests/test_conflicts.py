@@ -1,0 +1,367 @@
+"""Conflict grouping on small hand-made corpora: keys, tolerances, conversion, verdicts."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import pytest
+
+from store.conflicts.grouping import build_conflicts
+from store.conflicts.names import alias_resolver, fold_name, place_keys
+from store.conflicts.periods import period_of, resolution
+from store.conflicts.quantities import qualifiers_of, thing_of
+from store.conflicts.ranges import claim_interval, core_interval, overlap, rounding_step
+from store.conflicts.rates import rate, to_usd
+
+RESOLVE = alias_resolver()
+
+
+# --- a tiny corpus builder ---------------------------------------------------------------------
+
+def figure(article: str, sentence: str, low: float, high: float | None = None, *,
+           approx: str = "exact", unit: str = "fighters", counted: str | None = "fighters",
+           head: str | None = "fighter", group: str | None = None,
+           where: tuple[str, ...] = (), when: str | None = "2019") -> dict[str, Any]:
+    return {"article": article, "sentence_text": sentence, "low": low,
+            "high": low if high is None else high, "approx": approx, "unit": unit,
+            "counted": counted, "counted_head": head, "group": group, "where": list(where),
+            "when": when, "source": f"source of {article}"}
+
+
+def corpus(*specs: dict[str, Any]) -> tuple[list[dict], list[dict]]:
+    """Figure and article rows; each spec's sentence becomes a sentence of its article (specs
+    with the same sentence text in one article share the sentence)."""
+    texts: dict[str, str] = {}
+    spans: dict[tuple[str, str], tuple[int, int]] = {}
+    figures = []
+    for n, spec in enumerate(specs):
+        article, sentence = spec["article"], spec["sentence_text"]
+        if (article, sentence) not in spans:
+            start = len(texts.get(article, ""))
+            texts[article] = texts.get(article, "") + sentence + " "
+            spans[(article, sentence)] = (start, start + len(sentence))
+        start, end = spans[(article, sentence)]
+        row = {k: v for k, v in spec.items() if k != "sentence_text"}
+        row.update(id=f"{article}:{start + n}", start=start + n, end=start + n + 1,
+                   sentence=[start, end])
+        figures.append(row)
+    articles = [{"id": a, "file": f"{a}.txt", "date": None, "text": t} for a, t in texts.items()]
+    return figures, articles
+
+
+def groups(*specs: dict[str, Any]) -> list[dict[str, Any]]:
+    figures, articles = corpus(*specs)
+    return build_conflicts(figures, articles, RESOLVE)
+
+
+def by_figures(rows: list[dict], n: int) -> list[dict]:
+    return [g for g in rows if len(g["figures"]) == n]
+
+
+# --- keys --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("counted, head, armed, expected", [
+    ("IS militants", "militant", False, "fighters"),
+    ("armed adherents", "adherent", False, "fighters"),
+    ("members", "member", True, "fighters"),
+    ("members", "member", False, "member"),
+    ("US soldiers", "soldier", False, "troops"),
+    ("troops", "troop", False, "troops"),
+    ("air strikes", "strike", False, "strikes"),
+    ("airstrikes", "airstrike", False, "strikes"),
+    ("deaths", "deaths", False, "deaths"),
+    ("displaced people", "people", False, "displaced"),
+    ("people", "people", False, None),
+    (None, None, False, None),
+    ("wrangles", "wrangle", False, "wrangle"),
+])
+def test_counted_nouns_fold_into_classes(counted, head, armed, expected):
+    assert thing_of(counted, head, armed=armed) == expected
+
+
+def test_qualifiers_make_a_part_of_the_whole():
+    assert qualifiers_of("foreign IS fighters", "fighter") == ("foreign",)
+    assert qualifiers_of("IS frontline fighters", "fighter") == ()
+
+
+def test_place_keys_ignore_order_spelling_and_admin_words():
+    assert place_keys(["Syria", "Iraq"], RESOLVE) == place_keys(["Iraq", "Syria"], RESOLVE)
+    assert place_keys(["the United States"], RESOLVE) == place_keys(["U.S."], RESOLVE)
+    assert place_keys(["Sofala province"], RESOLVE) == place_keys(["Sofala"], RESOLVE)
+    assert fold_name("  Bogotá, ") == "bogota"
+
+
+def test_place_sets_are_not_supersets():
+    assert place_keys(["Iraq"], RESOLVE) != place_keys(["Iraq", "Syria"], RESOLVE)
+
+
+def test_group_aliases_share_a_key():
+    assert RESOLVE("ISIS") == RESOLVE("IS") == RESOLVE("Islamic State") is not None
+
+
+# --- tolerances --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("value, step", [
+    (4600, 100), (30000, 1000), (33000, 1000), (1200, 100), (6, 1), (212, 1), (43.3, 0.1),
+    (50_000_000, 1_000_000), (100, 10),
+])
+def test_round_numbers_carry_their_rounding(value, step):
+    assert rounding_step(value) == pytest.approx(step)
+
+
+def test_open_ranges_and_rounding_both_restate_a_value():
+    up_to = claim_interval(4600, 4600, "up_to")
+    more_than = claim_interval(4600, 4600, "more_than")
+    at_least = claim_interval(4600, 4600, "at_least")
+    assert up_to[0] == -math.inf and up_to[1] == pytest.approx(4650)
+    assert more_than[1] == math.inf and more_than[0] == pytest.approx(4550)
+    assert at_least == more_than
+    for interval in (up_to, more_than):
+        assert overlap(interval, (4645, 4645))
+    assert not overlap(claim_interval(4600, 4600, "exact"), (4700, 4700))
+
+
+def test_about_widens_by_ten_percent():
+    lo, hi = claim_interval(1150, 1150, "about")
+    assert lo == pytest.approx(1035) and hi == pytest.approx(1265)
+    assert overlap((lo, hi), claim_interval(1200, 1200, "exact"))
+    assert not overlap(claim_interval(100, 100, "about"), claim_interval(125, 125, "exact"))
+
+
+def test_core_interval_closes_the_open_side():
+    assert core_interval(600, 600, "more_than") == claim_interval(600, 600, "exact")
+
+
+# --- currencies --------------------------------------------------------------------------------
+
+def test_conversion_uses_the_rate_of_the_year():
+    assert to_usd(39e6, "GBP", 2019) == pytest.approx(39e6 * 1.2768)
+    assert to_usd(39e6, "GBP", 2014) == pytest.approx(39e6 * 1.6484)
+    assert to_usd(100, "JPY", 2019) == pytest.approx(100 / 109.0188)
+    assert to_usd(5, "USD", 2019) == 5
+
+
+def test_missing_years_take_the_nearest_and_unknown_currencies_none():
+    found = rate("GBP", 2016)
+    assert found is not None and found.year == 2017
+    assert rate("GBP", 2040).year == 2023
+    assert to_usd(1, "XTS", 2019) is None
+
+
+def test_the_same_estimate_in_two_currencies_is_consistent():
+    rows = groups(
+        figure("a", "The group still has around $50-$300 million.", 50e6, 300e6,
+               approx="range", unit="USD", counted="cash", head="cash", when="2019-08-27"),
+        figure("b", "It is estimated to have between £39m-231m in cash.", 39e6, 231e6,
+               approx="range", unit="GBP", counted="cash", head="cash", when="2019-03-24"),
+    )
+    assert len(rows) == 1 and rows[0]["verdict"] == "consistent"
+    assert "GBP" in rows[0]["reason"]
+    gbp = next(fid for fid in rows[0]["figures"] if fid.startswith("b:"))
+    assert rows[0]["values"][gbp][1] == pytest.approx(231e6 * 1.2768)
+
+
+def test_without_conversion_the_same_amounts_would_disagree():
+    rows = groups(
+        figure("a", "It has $300 million.", 300e6, unit="USD", counted="cash", head="cash"),
+        figure("b", "It has £300 million in cash.", 300e6, unit="GBP", counted="cash",
+               head="cash"),
+    )
+    assert rows[0]["verdict"] == "contradiction"
+
+
+# --- periods -----------------------------------------------------------------------------------
+
+def test_period_length_follows_the_spread_of_dates():
+    assert resolution(["2015", "2019-03-24", "2019-08-27"]) == 4
+    assert resolution(["2019-03-24", "2019-08-27"]) == 7
+    assert resolution(["2024-03-18", "2024-03-21"]) == 10
+    assert resolution(["2015", "2015"]) == 4
+    assert resolution(["2024-03", "2024-03-21"]) == 10
+    assert period_of("2024-03", 10) is None
+
+
+# --- verdicts ----------------------------------------------------------------------------------
+
+IRAQ_SYRIA = ("Iraq", "Syria")
+
+
+def test_same_period_disjoint_ranges_contradict():
+    rows = groups(
+        figure("a", "There are 20,000 to 30,000 IS fighters in Iraq and Syria.", 20000, 30000,
+               approx="range", group="IS", where=IRAQ_SYRIA, when="2015"),
+        figure("b", "ISIS has 33,000 fighters in Syria and Iraq.", 33000, group="ISIS",
+               where=IRAQ_SYRIA, when="2015"),
+    )
+    assert [g["verdict"] for g in rows] == ["contradiction"]
+    assert "do not overlap" in rows[0]["reason"] and "2015" in rows[0]["reason"]
+
+
+def test_overlapping_ranges_are_consistent():
+    rows = groups(
+        figure("a", "IS has 14,000-18,000 militants in Iraq and Syria.", 14000, 18000,
+               approx="range", group="IS", where=IRAQ_SYRIA, when="2019-02"),
+        figure("b", "IS has between 15,000 and 20,000 armed adherents in Iraq and Syria.",
+               15000, 20000, approx="range", group="IS", where=IRAQ_SYRIA, when="2019-02"),
+    )
+    assert [g["verdict"] for g in rows] == ["consistent"]
+    assert "ranges overlap" in rows[0]["reason"]
+
+
+def test_different_periods_give_an_ordered_series_and_per_period_groups():
+    rows = groups(
+        figure("c", "In 2019 IS had 14,000 fighters in Iraq and Syria.", 14000, group="IS",
+               where=IRAQ_SYRIA, when="2019"),
+        figure("a", "In 2015 IS had 30,000 fighters in Iraq and Syria.", 30000, group="IS",
+               where=IRAQ_SYRIA, when="2015"),
+        figure("b", "Officials put IS fighters in Iraq and Syria at 31,000.", 31000, group="IS",
+               where=IRAQ_SYRIA, when="2015"),
+    )
+    series = next(g for g in rows if "@" not in g["key"])
+    assert series["verdict"] == "change_over_time"
+    assert [f.split(":")[0] for f in series["figures"]] == ["a", "b", "c"]
+    period = next(g for g in rows if g["key"].endswith("@2015"))
+    assert period["verdict"] == "consistent"  # 30,000 and 31,000 overlap once rounded
+    assert len(rows) == 2
+
+
+def test_a_group_needs_two_sentences_and_one_sentence_never_contradicts():
+    sentence = "IS has between 20,000 and 30,000 fighters in Iraq and Syria, with a peak of 33,000."
+    rows = groups(
+        figure("a", sentence, 20000, 30000, approx="range", group="IS", where=IRAQ_SYRIA),
+        figure("a", sentence, 33000, group="IS", where=IRAQ_SYRIA),
+    )
+    assert rows == []
+    rows = groups(
+        figure("a", sentence, 20000, 30000, approx="range", group="IS", where=IRAQ_SYRIA),
+        figure("a", sentence, 33000, group="IS", where=IRAQ_SYRIA),
+        figure("b", "IS has 28,000-34,000 fighters in Iraq and Syria.", 28000, 34000,
+               approx="range", group="IS", where=IRAQ_SYRIA),
+    )
+    assert [g["verdict"] for g in rows] == ["consistent"]  # only 30,000 vs 33,000 are apart
+
+
+def test_an_imprecise_date_never_makes_a_contradiction():
+    rows = groups(
+        figure("a", "The toll in Sofala reached 212 deaths.", 212, unit="people",
+               counted="deaths", head="death", where=("Sofala",), when="2024-03-21"),
+        figure("b", "Deaths in Sofala were put at 260 to 280.", 260, 280, approx="range",
+               unit="people", counted="deaths", head="death", where=("Sofala",),
+               when="2024-03"),
+    )
+    assert [g["verdict"] for g in rows] == ["change_over_time"]
+    assert "do not show" in rows[0]["reason"]
+
+
+def test_subset_of_places_is_a_different_quantity():
+    rows = groups(
+        figure("a", "IS has 15,000 fighters in Iraq.", 15000, group="IS", where=("Iraq",)),
+        figure("b", "IS has 30,000 fighters in Iraq and Syria.", 30000, group="IS",
+               where=IRAQ_SYRIA),
+    )
+    assert rows == []
+
+
+def test_places_only_in_the_paragraph_do_not_count():
+    rows = groups(
+        figure("a", "About 500 air strikes were conducted in Libya in 2016.", 500,
+               approx="about", unit="strikes", counted="air strikes", head="strike",
+               where=("Libya",), when="2016"),
+        figure("a", "Six strikes were conducted in 2018.", 6, unit="strikes",
+               counted="strikes", head="strike", where=("Mediterranean",), when="2018"),
+    )
+    assert len(rows) == 1 and rows[0]["verdict"] == "change_over_time"
+    assert "Libya" in rows[0]["quantity"]
+
+
+def test_a_placeless_figure_from_another_article_joins_only_by_value():
+    iraq = figure("a", "IS has 15,000 fighters in Iraq.", 15000, group="IS", where=("Iraq",))
+    syria = figure("b", "IS has 9,000 fighters in Syria.", 9000, group="IS", where=("Syria",))
+    matching = figure("c", "IS has about 15,000 fighters.", 15000, approx="about", group="IS")
+    vague = figure("d", "IS has 100 fighters left.", 100, group="IS")
+    rows = groups(iraq, syria, matching, vague)
+    assert len(rows) == 1
+    assert {f.split(":")[0] for f in rows[0]["figures"]} == {"a", "c"}
+
+
+def test_figures_that_do_not_say_what_they_count_form_no_group_of_their_own():
+    rows = groups(
+        figure("a", "The World Bank put damage in Zurich at $1.2 billion.", 1.2e9, unit="USD",
+               counted=None, head=None, where=("Zurich",), when="2024-03-21"),
+        figure("b", "A Zurich modeller estimated insured losses at $40 million.", 40e6,
+               unit="USD", counted=None, head=None, where=("Zurich",), when="2024-03-21"),
+    )
+    assert rows == []
+
+
+def test_spread_and_values_are_in_the_common_unit():
+    rows = groups(
+        figure("a", "IS had 10,000 fighters in Iraq.", 10000, group="IS", where=("Iraq",),
+               when="2015"),
+        figure("b", "IS had 30,000 fighters in Iraq.", 30000, group="IS", where=("Iraq",),
+               when="2017"),
+    )
+    assert rows[0]["spread"] == pytest.approx(3.0)
+    assert sorted(v[0] for v in rows[0]["values"].values()) == [10000, 30000]
+
+
+# --- the command line: range chart and filters -------------------------------------------------
+
+def test_range_chart_shows_overlap_gaps_and_open_sides():
+    from tui.commands.conflicts import Axis, Bar, bar_cells
+
+    bars = [Bar("a", 14000, 18000, "range"), Bar("b", 15000, 20000, "range"),
+            Bar("c", 30000, 30000, "exact"), Bar("d", 25000, 25000, "up_to"),
+            Bar("e", 12000, 12000, "more_than"), Bar("f", 16000, 16000, "about")]
+    axis = Axis.fit(bars)
+    cells = {b.label: bar_cells(b, axis, 40) for b in bars}
+    filled = {k: {i for i, ch in enumerate(v) if ch == "█"} for k, v in cells.items()}
+    assert filled["a"] & filled["b"]  # overlapping ranges share columns
+    assert not filled["c"] & (filled["a"] | filled["b"])  # a gap stays visible
+    assert cells["d"].startswith("◀─") and cells["e"].endswith("─▶")
+    assert "░" in cells["f"]
+    assert all(len(v) == 40 for v in cells.values())
+
+
+def test_range_chart_uses_a_log_axis_for_wide_spreads():
+    from tui.commands.conflicts import Axis, Bar, bar_cells
+
+    bars = [Bar("a", 4, 4, "exact"), Bar("b", 6, 6, "exact"), Bar("c", 500, 500, "exact")]
+    axis = Axis.fit(bars)
+    assert axis.log
+    a, b = (bar_cells(x, axis, 40).index("█") for x in bars[:2])
+    assert b - a >= 2  # 4 and 6 stay apart next to 500
+
+
+def test_conflicts_command_filters_and_prints_json(seed_store, capsys):
+    import json
+
+    from tui.cli import main
+
+    assert main(["--db", str(seed_store), "conflicts", "--json"]) == 0
+    every = json.loads(capsys.readouterr().out)
+    assert every and all(set(g) >= {"id", "quantity", "verdict", "spread", "reason", "figures",
+                                    "values"} for g in every)
+    assert main(["--db", str(seed_store), "conflicts", "--json", "--verdict",
+                 "consistent"]) == 0
+    consistent = json.loads(capsys.readouterr().out)
+    assert consistent and all(g["verdict"] == "consistent" for g in consistent)
+    assert len(consistent) < len(every)
+    assert main(["--db", str(seed_store), "conflicts", "--json", "--about", "cash"]) == 0
+    about = json.loads(capsys.readouterr().out)
+    assert about and all("cash" in g["quantity"] for g in about)
+    assert main(["--db", str(seed_store), "conflicts"]) == 0
+    assert "│" in capsys.readouterr().out
+
+
+def test_read_api_ranks_a_figures_groups(seed_store):
+    from store.corpus import Corpus
+
+    corpus = Corpus.open(seed_store)
+    for group in corpus.conflicts():
+        for fid in group.figures:
+            mine = corpus.groups_of(fid)
+            assert group in mine and corpus.group_of(fid) == mine[0]
+            others = corpus.counterparts(fid)
+            assert {f.id for f in others} == set(mine[0].figures) - {fid}
