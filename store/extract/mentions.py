@@ -452,12 +452,12 @@ def _repeated(text: str, spans: list[_Span], ctx: _Context) -> list[_Span]:
         start, end = m.start(), m.end()
         if any(start < e and end > s for s, e in taken) or ctx.in_entity(start, end):
             continue
-        if m.group() in solo and _next_to_name(text, start, end):
-            continue
-        token = ctx.token_at(start)
-        if token is not None and token.is_sent_start and " " not in m.group() \
-                and token.pos_ != "PROPN":
-            continue
+        if m.group() in solo:
+            if _next_to_name(text, start, end):
+                continue
+            token = ctx.token_at(start)  # "May" opening a sentence is not Theresa May
+            if token is not None and token.is_sent_start and token.pos_ != "PROPN":
+                continue
         found.append(_Span(start, end, known[m.group()]))
     return found
 
