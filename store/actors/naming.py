@@ -26,7 +26,8 @@ def finish(clusters: list[Cluster]) -> list[Cluster]:
         c.kind = entry.kind if entry else None
         # the forms the articles use, most frequent first; curated names that no article uses
         # stay in the alias file, where ``ActorIndex`` still finds them
-        aliases: dict[str, str] = {}  # one spelling per folded form, the most frequent
+        # one spelling per folded form: the canonical name's own, else the most frequent
+        aliases: dict[str, str] = {fold(c.name): c.name} if c.name in surfaces else {}
         for surface, _ in sorted(surfaces.items(), key=lambda kv: (-kv[1], kv[0])):
             aliases.setdefault(fold(surface), surface)
         c.aliases = list(aliases.values())
