@@ -156,12 +156,18 @@ class Corpus:
     def actor(self, actor_id: str) -> Actor:
         return self._actors[actor_id]
 
+    @cached_property
+    def _actor_index(self):  # -> store.actors.lookup.ActorIndex
+        from store.actors.lookup import ActorIndex
+
+        return ActorIndex.from_rows(_rows(self._data, "actors"))
+
     def find_actor(self, name: str) -> Actor | None:
-        """An actor by any of its names, case-insensitively, else by the closest name."""
-        wanted = name.strip().lower()
-        for actor in self._actors.values():
-            if actor.name.lower() == wanted or wanted in (a.lower() for a in actor.aliases):
-                return actor
+        """An actor by any of its names (case, accents, "the" and full stops aside), a curated
+        alias or a demonym ("ISIS", "Iraqi"), else by the closest name."""
+        found = self._actor_index.resolve(name)
+        if found in self._actors:
+            return self._actors[found]
         from rapidfuzz import fuzz, process, utils
 
         choices = {(a.id, n): n for a in self._actors.values() for n in (a.name, *a.aliases)}
@@ -215,13 +221,21 @@ class Corpus:
         if not refs:
             return None
         article, offset = after
-        key = (self._article_by_id[article].order, offset)
+        order = self._article_by_id[article].order
+        key = (order, offset)
+
+        def covers(r: tuple[int, int, str, int]) -> bool:
+            return r[0] == order and r[1] <= offset < r[3]
+
         if step > 0:
             i = bisect.bisect_right(refs, key, key=lambda r: (r[0], r[1]))
-            ref = refs[i % len(refs)]
         else:
             i = bisect.bisect_left(refs, key, key=lambda r: (r[0], r[1])) - 1
-            ref = refs[i % len(refs)]
+            if covers(refs[i % len(refs)]):  # from inside a mention, back means the one before
+                i -= 1
+        ref = refs[i % len(refs)]
+        if covers(ref):
+            return None  # wrapped round to where we are: there is no other mention
         return Mention(ref[2], ref[1], ref[3], actor_id, self._actors[actor_id].type)
 
     def mention_at(self, article_id: str, offset: int) -> Mention | None:

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from store.actors.names import name_key
+
 
 @dataclass(frozen=True)
 class AliasEntry:
@@ -15,6 +17,10 @@ class AliasEntry:
     aliases: tuple[str, ...]
     kind: str | None
     source: str
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
 
 
 @lru_cache(maxsize=1)
@@ -31,6 +37,22 @@ def alias_entries() -> tuple[AliasEntry, ...]:
         )
         for entry in data.get("actor", ())
     )
+
+
+@lru_cache(maxsize=1)
+def alias_index() -> dict[str, int]:
+    """Name key of every curated name -> index of its entry. A key listed under two entries
+    belongs to the first (the file is read top to bottom)."""
+    index: dict[str, int] = {}
+    for i, entry in enumerate(alias_entries()):
+        for name in entry.names:
+            index.setdefault(name_key(name), i)
+    return index
+
+
+def curated_entry(surface: str) -> AliasEntry | None:
+    i = alias_index().get(name_key(surface))
+    return alias_entries()[i] if i is not None else None
 
 
 @lru_cache(maxsize=1)

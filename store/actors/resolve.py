@@ -1,48 +1,464 @@
-"""Corpus-wide actor resolution (first cut: mentions with the same folded name are one actor)."""
+"""Corpus-wide actor resolution: every mention of every article, joined into actors.
+
+Each mention starts at a node named by its match key; rules then say which nodes are one actor
+(a union-find joins them). No rule compares all pairs of the corpus: names meet only through
+shared keys, and every index below is a dictionary from a key to the few names that have it.
+
+Decisions, in the order they are applied:
+
+1. **Keys.** Case, accents, curly quotes, full stops, hyphens, possessives, "the" and trailing
+   place designators do not matter ("The U.N.", "UN"; "Sofala province", "Sofala").
+2. **Curated names** (``store/data/aliases.toml``): "IS", "ISIS", "Da'esh" -> Islamic State.
+3. **Countries and demonyms** (``store/data/countries.toml``): a nationality word joins its
+   country: "the Turkish government", "Iraqi forces", "the Russians" are about the state a
+   fact-checker would look up, and the mention keeps its NORP label so the reader still sees
+   it was the adjective. Words for peoples without a state ("Kurdish") stay their own actor.
+4. **Partial names within an article**: a lone surname or first name ("Hifter", "Mr Guterres",
+   "Kyle"), even where the tagger called it an organisation or a place, joins the one full name
+   in the same article that ends (or, for a person, starts) with it; but not a place written as
+   one ("in Washington" is the city, even beside George Washington). Two full names with that
+   surname in the article: it stays apart.
+5. **Acronyms**: "Syrian Democratic Forces (SDF)" defines SDF in that article (and overrides a
+   curated meaning there); elsewhere an acronym takes its curated meaning, else a definition
+   given in the corpus if all agree, else the one long name whose initials it is (GNA <->
+   Government of National Accord), else stays itself. One article's "Reporters Without Borders
+   (RSF)" does not turn every other article's RSF away from the Rapid Support Forces.
+6. **Shortened organisation names within an article**: "the Global Coalition" -> "Global
+   Coalition to Defeat IS"; "Congress" -> "United States Congress" (a country word dropped).
+   "Department of Defense" never joins "Department of Defense Office of the Inspector General":
+   what follows must start with a joining word, not a new head.
+7. **People across articles**: full names join on their key, and a name without middle initial
+   joins the one name with initials that matches it ("Thomas Waldhauser" -> "Thomas D.
+   Waldhauser"; "George W. Bush" and "George H. W. Bush" stay two). A lone surname in an article
+   without its full name joins the corpus's one full name with that surname (``Kerry`` -> ``John
+   Kerry``); with two candidates it stays apart, since two people surnamed Smith in different
+   articles are two people until a full name ties them.
+8. **Spelling and transliteration variants** (``store.actors.fuzzy``): Gadhafi / Qaddafi.
+9. **The reader's own edits** (the ``user`` table: merge, split), last, so they always win.
+"""
 
 from __future__ import annotations
 
-import unicodedata
+import itertools
+import re
 from collections import defaultdict
+from collections.abc import Iterable
 
-from store.db import WriteSession
-from store.packing import pack_actor_mentions, pack_items, unpack_items
+from store.actors.aliases import alias_entries, alias_index
+from store.actors.fuzzy import is_variant
+from store.actors.graph import UnionFind
+from store.actors.lexicon import countries, name_words
+from store.actors.links import link_rows
+from store.actors.names import (
+    initials,
+    is_acronym,
+    loose_tokens,
+    name_tokens,
+    skeleton,
+    token_phonetic,
+)
+from store.actors.naming import finish
+from store.actors.records import ArticleMentions, Cluster, Mention
+from store.packing import pack_actor_mentions, pack_items, unpack_items, unpack_spans
+
+PLACES = frozenset({"GPE", "LOC", "FAC"})
+_JOINING = frozenset({"to", "of", "for", "against", "in", "on", "and"})
+_LOCATIVE = re.compile(r"\b(?:in|at|from|to|near|into|across|outside|around|towards?|of)\s+"
+                       r"(?:the\s+)?$", re.IGNORECASE)
 
 
-def fold(name: str) -> str:
-    text = unicodedata.normalize("NFKD", name.replace("’", "'"))
-    return "".join(c for c in text if not unicodedata.combining(c)).lower().strip()
+# --- keys ---------------------------------------------------------------------------------------
 
 
-def rebuild_actors(session: WriteSession) -> int:
-    """Recompute actors, mention assignments and links from the mentions table."""
-    mention_docs = session.table("mentions").all()
-    texts = {row["id"]: row["text"] for row in session.table("articles").all()}
-    groups: dict[str, list[tuple[str, list]]] = defaultdict(list)
-    unpacked = {doc["article"]: [list(i) for i in unpack_items(doc["items"])]
-                for doc in mention_docs}
-    for article, items in unpacked.items():
-        text = texts.get(article, "")
-        for item in items:
-            groups[fold(text[item[0]:item[1]])].append((article, item))
-    actors = []
-    for n, (_key, members) in enumerate(sorted(groups.items())):
-        actor_id = f"a{n}"
-        names = sorted({texts[a][i[0]:i[1]] for a, i in members}, key=len, reverse=True)
-        labels = [i[2] for _, i in members]
-        for _, item in members:
-            item[3] = actor_id
-        actors.append({
-            "id": actor_id, "name": names[0], "type": max(set(labels), key=labels.count),
-            "aliases": names, "n_mentions": len(members),
-            "articles": sorted({a for a, _ in members}),
-            "mentions": pack_actor_mentions([(a, i[0], i[1]) for a, i in members]),
+class _Keys:
+    """Match keys, memoised: a corpus repeats the same few thousand surfaces."""
+
+    def __init__(self) -> None:
+        self._cache: dict[tuple[str, bool], str] = {}
+        self._designators = name_words().place_designators
+
+    def key(self, surface: str, place: bool) -> str:
+        hit = self._cache.get((surface, place))
+        if hit is None:
+            tokens = name_tokens(surface)
+            if place and len(tokens) > 1 and tokens[-1] in self._designators:
+                last = surface.split()[-1]
+                if last.islower() or tokens[-1] not in ("state", "region"):
+                    tokens = tokens[:-1]
+            hit = " ".join(tokens)
+            self._cache[(surface, place)] = hit
+        return hit
+
+
+# --- the resolver -------------------------------------------------------------------------------
+
+
+class Resolver:
+    def __init__(self, articles: list[ArticleMentions]) -> None:
+        self.articles = articles
+        self.uf = UnionFind()
+        self.keys = _Keys()
+        self.mentions: list[Mention] = []
+        self.by_article: dict[str, list[Mention]] = defaultdict(list)
+        self.node: list[str] = []  # base node of each mention
+        self.fixed: set[str] = set()  # curated and country nodes: never fuzzy-joined
+        self._aliases = alias_index()
+        self._countries = countries()
+        self._memo: dict[tuple[str, str], object] = {}  # per distinct surface: a corpus repeats
+        self._read()
+
+    def loose(self, surface: str) -> list[str]:
+        hit = self._memo.get(("loose", surface))
+        if hit is None:
+            hit = self._memo[("loose", surface)] = loose_tokens(surface)
+        return hit  # type: ignore[return-value]
+
+    def acronym(self, surface: str) -> bool:
+        hit = self._memo.get(("acronym", surface))
+        if hit is None:
+            hit = self._memo[("acronym", surface)] = is_acronym(surface)
+        return hit  # type: ignore[return-value]
+
+    def person(self, surface: str) -> list[str]:
+        hit = self._memo.get(("person", surface))
+        if hit is None:
+            hit = self._memo[("person", surface)] = _person_tokens(surface)
+        return hit  # type: ignore[return-value]
+
+    # nodes
+    def _read(self) -> None:
+        for art in self.articles:
+            text = art.text
+            for item in art.items:
+                start, end, label = item[0], item[1], item[2]
+                if not (0 <= start < end <= len(text)):
+                    continue
+                surface = text[start:end]
+                m = Mention(len(self.mentions), art.id, art.order, start, end, label, surface,
+                            self.keys.key(surface, label in PLACES), item)
+                self.mentions.append(m)
+                self.by_article[art.id].append(m)
+                self.node.append(self._base_node(m))
+
+    def _base_node(self, m: Mention) -> str:
+        if self.acronym(m.surface) and m.key not in self._countries.by_key:
+            return f"l:{m.article}:{m.key}"  # settled by the acronym rule
+        fixed = self._fixed_node(m.key)
+        if fixed:
+            return fixed
+        if len(self.loose(m.surface)) == 1 and not self.acronym(m.surface):
+            return f"l:{m.article}:{m.key}"  # settled by the partial-name rules
+        return self.uf.add(f"g:{m.key}")
+
+    def _fixed_node(self, key: str) -> str | None:
+        i = self._aliases.get(key)
+        if i is not None:
+            node = f"c:{i}"
+        else:
+            country = self._countries.by_key.get(key) or self._countries.demonyms.get(key)
+            if country is None:
+                return None
+            ckey = " ".join(name_tokens(country))
+            i = self._aliases.get(ckey)
+            node = f"c:{i}" if i is not None else f"k:{ckey}"
+        self.uf.add(node)
+        self.fixed.add(node)
+        return node
+
+    def run(self, edits: Iterable[dict] = ()) -> list[Cluster]:
+        definitions = self._acronym_definitions()
+        self._partial_names_in_articles()
+        self._shortened_orgs_in_articles()
+        self._people_across_articles()
+        self._variants()
+        self._surnames_across_corpus()
+        self._acronyms(definitions)
+        clusters = self._clusters()
+        from store.actors.edits import apply_edits
+
+        clusters = apply_edits(clusters, list(edits), self.keys)
+        return finish(clusters)
+
+    # rule 4: partial names within an article
+    def _partial_names_in_articles(self) -> None:
+        self._pending: list[Mention] = []  # lone person names with no full name beside them
+        self._orphans: list[Mention] = []  # other lone words: settled after rule 6
+        texts = {art.id: art.text for art in self.articles}
+        for article, mentions in self.by_article.items():
+            text = texts[article]
+            full = [m for m in mentions if m.label == "PERSON" and len(self.loose(m.surface)) > 1]
+            by_last: dict[str, set[str]] = defaultdict(set)
+            by_first: dict[str, set[str]] = defaultdict(set)
+            for m in full:
+                tokens = self.person(m.surface)
+                if tokens:
+                    by_last[tokens[-1]].add(self.node[m.index])
+                    by_first[tokens[0]].add(self.node[m.index])
+            for m in mentions:
+                node = self.node[m.index]
+                if not node.startswith("l:") or self.acronym(m.surface):
+                    continue
+                token = self.loose(m.surface)[0]
+                candidates = {self.uf.find(n) for n in by_last.get(token, ())}
+                if not candidates and m.label == "PERSON":
+                    candidates = {self.uf.find(n) for n in by_first.get(token, ())}
+                if m.label in PLACES and _LOCATIVE.search(text[max(0, m.start - 24):m.start]):
+                    candidates = set()  # "in Washington" is the city, not George Washington
+                if len(candidates) == 1:
+                    self.uf.union(node, candidates.pop())
+                elif candidates:
+                    continue  # two full names end so: the lone one stays its own actor
+                elif m.label == "PERSON":
+                    self._pending.append(m)
+                else:
+                    self._orphans.append(m)
+
+    # rule 6: shortened organisation names within an article
+    def _shortened_orgs_in_articles(self) -> None:
+        country_words = set(self._countries.by_key) | set(self._countries.demonyms) | {
+            k for k, i in self._aliases.items() if alias_entries()[i].type == "GPE"}
+        for mentions in self.by_article.values():
+            orgs = [m for m in mentions if m.label == "ORG" and not self.acronym(m.surface)]
+            if len(orgs) < 2:
+                continue
+            by_key = {m.key: self.node[m.index] for m in orgs}
+            longer_by_prefix: dict[str, set[str]] = defaultdict(set)
+            longer_by_tail: dict[str, set[str]] = defaultdict(set)
+            for key, node in by_key.items():
+                tokens = key.split()
+                for n in range(2, len(tokens)):
+                    if tokens[n] in _JOINING:
+                        longer_by_prefix[" ".join(tokens[:n])].add(node)
+                for n in range(1, len(tokens)):
+                    if " ".join(tokens[:n]) in country_words:
+                        longer_by_tail[" ".join(tokens[n:])].add(node)
+            for key, node in by_key.items():
+                for index in (longer_by_prefix, longer_by_tail):
+                    roots = {self.uf.find(n) for n in index.get(key, ())} - {self.uf.find(node)}
+                    if len(roots) == 1:
+                        self.uf.union(node, roots.pop())
+        # a lone word no rule has placed is known by its key across the corpus
+        for m in self._orphans:
+            node = self.node[m.index]
+            if self.uf.find(node) == node:
+                self.uf.union(node, self._fixed_node(m.key) or f"g:{m.key}")
+
+    # rule 7a: full names across articles, middle initials
+    def _people_across_articles(self) -> None:
+        plain: dict[tuple[str, str], set[str]] = defaultdict(set)
+        with_initials: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for m in self.mentions:
+            if m.label != "PERSON":
+                continue
+            tokens = self.person(m.surface)
+            raw = self.loose(m.surface)
+            if len(tokens) < 2:
+                continue
+            target = with_initials if len(raw) > len(tokens) else plain
+            target[(tokens[0], tokens[-1])].add(self.node[m.index])
+        for pair, nodes in plain.items():
+            keyed = {self.uf.find(n) for n in with_initials.get(pair, ())}
+            if len(keyed) == 1:
+                target = keyed.pop()
+                for node in nodes:
+                    self.uf.union(node, target)
+
+    # rule 8: transliteration variants, within skeleton blocks
+    def _variants(self) -> None:
+        reps: dict[str, tuple[str, str]] = {}  # node -> (surface, label group)
+        for m in self.mentions:
+            node = self.node[m.index]
+            if node.startswith("g:") and node not in reps and not self.acronym(m.surface):
+                reps[node] = (m.surface, "PERSON" if m.label == "PERSON" else
+                              "PLACE" if m.label in PLACES else "OTHER")
+        blocks: dict[tuple[str, str], list[str]] = defaultdict(list)
+        for node, (surface, group) in reps.items():
+            blocks[(group, skeleton(surface))].append(node)
+        fixed_roots = {self.uf.find(f) for f in self.fixed}
+        for nodes in blocks.values():
+            if len(nodes) < 2:
+                continue
+            for i, a in enumerate(nodes):
+                for b in nodes[i + 1:]:
+                    ra, rb = self.uf.find(a), self.uf.find(b)
+                    if ra == rb or (ra in fixed_roots and rb in fixed_roots):
+                        continue
+                    if is_variant(reps[a][0], reps[b][0]):
+                        root = self.uf.union(a, b)
+                        if ra in fixed_roots or rb in fixed_roots:
+                            fixed_roots.add(root)
+
+    # rule 7b: lone surnames across the corpus
+    def _surnames_across_corpus(self) -> None:
+        surnames: dict[str, set[str]] = defaultdict(set)  # by sound: Gaddafi finds Gadhafi
+        for m in self.mentions:
+            if m.label == "PERSON" and len(self.loose(m.surface)) > 1:
+                tokens = self.person(m.surface)
+                if tokens:
+                    surnames[token_phonetic(tokens[-1])].add(self.node[m.index])
+        for m in self._pending:
+            node = self.node[m.index]
+            token = token_phonetic(self.loose(m.surface)[0])
+            roots = {self.uf.find(n) for n in surnames.get(token, ())}
+            if len(roots) == 1:
+                self.uf.union(node, roots.pop())
+            elif not roots:
+                self.uf.union(node, f"g:{m.key}")
+            # two or more people with that surname: it stays its own actor in its article
+
+    # rule 5: acronyms
+    def _acronym_definitions(self) -> dict[tuple[str, str], str]:
+        """(article, acronym key) -> node of the long name defined beside it in the text."""
+        found: dict[tuple[str, str], str] = {}
+        for art in self.articles:
+            mentions = self.by_article.get(art.id, [])
+            for a, b in itertools.pairwise(mentions):
+                gap = art.text[a.end:b.start]
+                after = art.text[b.end:b.end + 3]
+                if not (re.fullmatch(r"\s*\(\s*", gap) and re.match(r"\s*\)", after)):
+                    continue
+                if self.acronym(b.surface) and not self.acronym(a.surface) and a.label != "PERSON" \
+                        and _may_abbreviate(b.surface, a.surface):
+                    found[(art.id, b.key)] = self.node[a.index]
+                elif self.acronym(a.surface) and not self.acronym(b.surface) \
+                        and b.label != "PERSON" and _may_abbreviate(a.surface, b.surface):
+                    found[(art.id, a.key)] = self.node[b.index]
+        return found
+
+    def _acronyms(self, definitions: dict[tuple[str, str], str]) -> None:
+        corpus_defs: dict[str, set[str]] = defaultdict(set)
+        for (_, key), node in definitions.items():
+            corpus_defs[key].add(node)
+        acronyms = [m for m in self.mentions if self.node[m.index].startswith("l:")
+                    and self.acronym(m.surface)]
+        wanted = {m.surface.replace(".", "").upper() for m in acronyms}
+        by_initials: dict[str, set[str]] = defaultdict(set)
+        seen: set[str] = set()
+        for m in self.mentions:
+            if m.surface in seen or m.label == "PERSON" or self.acronym(m.surface):
+                continue
+            seen.add(m.surface)
+            for letters in initials(m.surface) & wanted:
+                by_initials[letters].add(self.node[m.index])
+        for m in acronyms:
+            node = self.node[m.index]
+            local = definitions.get((m.article, m.key))
+            if local is not None:
+                self.uf.union(node, local)
+                continue
+            fixed = self._fixed_node(m.key)
+            if fixed is not None:
+                self.uf.union(node, fixed)
+                continue
+            roots = {self.uf.find(n) for n in corpus_defs.get(m.key, ())}
+            if len(roots) == 1:
+                self.uf.union(node, roots.pop())
+                continue
+            roots = {self.uf.find(n) for n in
+                     by_initials.get(m.surface.replace(".", "").upper(), ())}
+            self.uf.union(node, roots.pop() if len(roots) == 1 else f"g:{m.key}")
+
+    # clusters
+    def _clusters(self) -> list[Cluster]:
+        groups: dict[str, list[Mention]] = defaultdict(list)
+        for m in self.mentions:
+            groups[self.uf.find(self.node[m.index])].append(m)
+        fixed_by_root: dict[str, list[str]] = defaultdict(list)
+        for node in self.fixed:
+            fixed_by_root[self.uf.find(node)].append(node)
+        clusters = []
+        for root, members in groups.items():
+            cluster = Cluster(members)
+            fixed = fixed_by_root.get(root, [])
+            for node in sorted(fixed):  # the first curated entry in file order, else a country
+                if node.startswith("c:"):
+                    cluster.curated = int(node[2:])
+                    break
+            else:
+                if fixed:
+                    cluster.country = self._country_name(fixed[0][2:])
+            clusters.append(cluster)
+        return clusters
+
+    def _country_name(self, key: str) -> str | None:
+        return self._countries.by_key.get(key)
+
+
+def _may_abbreviate(short: str, long: str) -> bool:
+    """The first letter of an acronym starts some word of its long form: "INGD" for
+    "National Institute for ...", but not a dateline "NAIROBI (Horn Monitor)"."""
+    first = short.replace(".", "")[:1].lower()
+    return any(w[:1] == first for w in name_tokens(long))
+
+
+def _person_tokens(surface: str) -> list[str]:
+    """A person's name as compared: loose tokens without titles, initials or suffixes."""
+    nw = name_words()
+    tokens = [t for t in loose_tokens(surface) if len(t) > 1 and t not in nw.suffixes]
+    while len(tokens) > 1 and tokens[0] in nw.titles:
+        tokens.pop(0)
+    return tokens
+
+
+# --- rows ---------------------------------------------------------------------------------------
+
+
+def actor_rows(clusters: list[Cluster]) -> list[dict]:
+    rows = []
+    for c in clusters:
+        rows.append({
+            "id": c.id, "name": c.name, "type": c.type, "kind": c.kind, "aliases": c.aliases,
+            "n_mentions": len(c.mentions),
+            "articles": sorted({m.article for m in c.mentions}),
+            "mentions": pack_actor_mentions([(m.article, m.start, m.end) for m in c.mentions]),
         })
+    return rows
+
+
+def resolve_articles(articles: list[ArticleMentions], edits: Iterable[dict] = ()) -> list[Cluster]:
+    """Resolve every mention of these articles and fill its actor id into its item."""
+    clusters = Resolver(articles).run(edits)
+    for c in clusters:
+        for m in c.mentions:
+            m.item[3] = c.id
+    return clusters
+
+
+def article_order(article_rows: Iterable[dict]) -> dict[str, int]:
+    """Corpus order, as the read API has it: by date (undated last), then file name."""
+    rows = sorted(article_rows, key=lambda r: (r.get("date") or "9999", r.get("file", ""),
+                                               r["id"]))
+    return {row["id"]: i for i, row in enumerate(rows)}
+
+
+def rebuild_actors(session) -> int:
+    """Recompute actors, each mention's actor and the links, over the whole corpus, with the
+    reader's edits applied last. Returns the number of actors."""
+    article_rows = session.table("articles").all()
+    order = article_order(article_rows)
+    texts = {row["id"]: row.get("text", "") for row in article_rows}
+    mention_docs = [dict(doc) for doc in session.table("mentions").all()]
+    articles = []
     for doc in mention_docs:
-        doc["items"] = pack_items(unpacked[doc["article"]])
-    session.table("mentions").truncate()
-    session.table("mentions").insert_multiple(mention_docs)
-    session.table("actors").truncate()
-    session.table("actors").insert_multiple(actors)
-    session.table("links").truncate()
-    return len(actors)
+        if doc.get("article") not in texts:
+            continue
+        items = [[s, e, label, None, sent] for s, e, label, _, sent in unpack_items(
+            doc.get("items", ""))]
+        articles.append(ArticleMentions(doc["article"], order[doc["article"]],
+                                        texts[doc["article"]], items,
+                                        [list(span) for span in unpack_spans(
+                                            doc.get("sentences", ""))]))
+    edits = [dict(row) for row in session.table("user").all()]
+    clusters = resolve_articles(articles, edits)
+    links = link_rows(articles)
+    packed = {art.id: pack_items(art.items) for art in articles}
+    for doc in mention_docs:
+        if doc.get("article") in packed:
+            doc["items"] = packed[doc["article"]]
+    for name, rows in (("mentions", mention_docs), ("actors", actor_rows(clusters)),
+                       ("links", links)):
+        table = session.table(name)
+        table.truncate()
+        if rows:
+            table.insert_multiple(rows)
+    return len(clusters)

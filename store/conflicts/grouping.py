@@ -47,7 +47,7 @@ class Group:
 
 def rebuild_conflicts(session: WriteSession) -> int:
     """Recompute the conflicts table from the figures (and articles) of the whole store."""
-    resolve = alias_resolver()
+    resolve = actor_resolver(session.table("actors").all())
     rows = build_conflicts(session.table("figures").all(), session.table("articles").all(),
                            resolve)
     table = session.table("conflicts")
@@ -55,6 +55,20 @@ def rebuild_conflicts(session: WriteSession) -> int:
     if rows:
         table.insert_multiple(rows)
     return len(rows)
+
+
+def actor_resolver(actor_rows: Iterable[dict[str, Any]]) -> Resolve:
+    """Places and groups resolve to the corpus's actors ("ISIS" and "IS" are one group, "Syria
+    and Iraq" the same places as "Iraq and Syria"), then to the curated aliases."""
+    from store.actors.lookup import ActorIndex
+
+    index = ActorIndex.from_rows(actor_rows)
+    curated = alias_resolver()
+
+    def resolve(name: str) -> str | None:
+        return index.resolve(name) or curated(name)
+
+    return resolve
 
 
 def build_conflicts(figures: Iterable[dict[str, Any]], articles: Iterable[dict[str, Any]],

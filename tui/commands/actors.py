@@ -1,4 +1,11 @@
-"""``claimscope actors [NAME]``: the actors table, or one actor's mentions in context and links."""
+"""``claimscope actors [NAME]``: the actors table, or one actor's mentions in context and links;
+``claimscope actors merge A B`` and ``claimscope actors split A ALIAS``: the reader's corrections.
+
+The words after ``actors`` are read as a name unless they are exactly ``merge A B`` or ``split A
+ALIAS`` (three words; quote names of several words), so ``claimscope actors Khalifa Hifter`` and
+even an actor called "Merge" still look up a name. Edits are kept in the store and replayed after
+every ingest (``store.actors.edits``).
+"""
 
 from __future__ import annotations
 
@@ -11,14 +18,22 @@ from store.errors import ClaimscopeError
 from tui.commands.common import cell, console, open_corpus, print_json
 
 CONTEXT = 60  # characters either side of a mention
+EDITS = {"merge": ("a", "b"), "split": ("actor", "alias")}
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("name", nargs="?", help="an actor by any of its names (fuzzy)")
+    parser.add_argument(
+        "words", nargs="*", metavar="NAME",
+        help="an actor by any of its names (fuzzy); or: merge A B (A and B are one actor); "
+             "or: split A ALIAS (mentions written ALIAS are not A)")
     parser.add_argument("--json", action="store_true", help="JSON for scripts")
 
 
 def run(args: argparse.Namespace) -> int:
+    words = list(args.words or ())
+    if len(words) == 3 and words[0] in EDITS:
+        return _edit(args, words[0], words[1], words[2])
+    args.name = " ".join(words)
     corpus = open_corpus(args)
     out = console()
     if not args.name:
@@ -75,4 +90,16 @@ def run(args: argparse.Namespace) -> int:
         for lk in links[:30]:
             linked.add_row(cell(corpus.actor(lk.other(actor.id)).name, 60), str(lk.weight))
         out.print(linked)
+    return 0
+
+
+def _edit(args: argparse.Namespace, op: str, first: str, second: str) -> int:
+    from store.actors.edits import record_edit
+
+    fields = EDITS[op]
+    done = record_edit(args.db, {"op": op, fields[0]: first, fields[1]: second})
+    if args.json:
+        print_json({"op": op, fields[0]: first, fields[1]: second, "result": done})
+    else:
+        console().print(cell(done, 300))
     return 0

@@ -1,0 +1,39 @@
+"""Union-find over string nodes: the rules only ever say "these two names are one actor"."""
+
+from __future__ import annotations
+
+
+class UnionFind:
+    def __init__(self) -> None:
+        self._parent: dict[str, str] = {}
+        self._size: dict[str, int] = {}
+
+    def add(self, node: str) -> str:
+        if node not in self._parent:
+            self._parent[node] = node
+            self._size[node] = 1
+        return node
+
+    def find(self, node: str) -> str:
+        parent = self._parent
+        if node not in parent:
+            return self.add(node)
+        root = node
+        while parent[root] != root:
+            root = parent[root]
+        while parent[node] != root:  # path compression keeps later finds near O(1)
+            parent[node], node = root, parent[node]
+        return root
+
+    def union(self, a: str, b: str) -> str:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return ra
+        if self._size[ra] < self._size[rb]:
+            ra, rb = rb, ra
+        self._parent[rb] = ra
+        self._size[ra] += self._size[rb]
+        return ra
+
+    def same(self, a: str, b: str) -> bool:
+        return self.find(a) == self.find(b)

@@ -1,0 +1,32 @@
+"""Links: two actors are linked by every sentence that names both."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from store.actors.records import ArticleMentions
+
+MAX_LINK_SENTENCES = 50  # sentences kept per link; the weight still counts them all
+
+
+def link_rows(articles: list[ArticleMentions]) -> list[dict]:
+    """Two actors are linked by every sentence that names both (items must carry actor ids)."""
+    links: dict[tuple[str, str], dict] = {}
+    for art in sorted(articles, key=lambda a: a.order):
+        by_sentence: dict[int, set[str]] = defaultdict(set)
+        for item in art.items:
+            if item[3] is not None and len(item) > 4 and item[4] is not None:
+                by_sentence[item[4]].add(item[3])
+        for index in sorted(by_sentence):
+            actors = sorted(by_sentence[index])
+            if len(actors) < 2 or not (0 <= index < len(art.sentences)):
+                continue
+            start, end = art.sentences[index]
+            for i, a in enumerate(actors):
+                for b in actors[i + 1:]:
+                    link = links.setdefault((a, b), {"a": a, "b": b, "weight": 0,
+                                                     "sentences": []})
+                    link["weight"] += 1
+                    if len(link["sentences"]) < MAX_LINK_SENTENCES:
+                        link["sentences"].append([art.id, start, end])
+    return sorted(links.values(), key=lambda r: (-r["weight"], r["a"], r["b"]))

@@ -1,0 +1,73 @@
+"""Naming a resolved actor: its canonical name, its type, its aliases and a stable id."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from store.actors.aliases import alias_entries
+from store.actors.lexicon import name_words
+from store.actors.names import fold, is_acronym
+from store.actors.records import Cluster, Mention
+from store.packing import safe_id
+
+LABEL_PRIORITY = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP")
+
+
+def finish(clusters: list[Cluster]) -> list[Cluster]:
+    """Name, type and id every cluster; mentions in corpus order."""
+    entries = alias_entries()
+    for c in clusters:
+        c.mentions.sort(key=lambda m: (m.order, m.start))
+        surfaces = Counter(m.surface for m in c.mentions)
+        entry = entries[c.curated] if c.curated is not None else None
+        c.name = entry.name if entry else c.country or canonical_name(surfaces)
+        c.type = entry.type if entry else "GPE" if c.country else majority_label(c.mentions)
+        c.kind = entry.kind if entry else None
+        # the forms the articles use, most frequent first; curated names that no article uses
+        # stay in the alias file, where ``ActorIndex`` still finds them
+        # one spelling per folded form: the canonical name's own, else the most frequent
+        aliases: dict[str, str] = {fold(c.name): c.name} if c.name in surfaces else {}
+        for surface, _ in sorted(surfaces.items(), key=lambda kv: (-kv[1], kv[0])):
+            aliases.setdefault(fold(surface), surface)
+        c.aliases = list(aliases.values())
+    taken: dict[str, int] = {}
+    for c in sorted(clusters, key=lambda c: (c.mentions[0].order, c.mentions[0].start,
+                                             c.name)):
+        base = slug(c.name) or "actor"
+        taken[base] = taken.get(base, 0) + 1
+        c.id = base if taken[base] == 1 else f"{base}-{taken[base]}"
+    return clusters
+
+
+def canonical_name(surfaces: Counter[str]) -> str:
+    """The longest proper form seen: capitalised, not set all in capitals (unless an acronym),
+    no lowercase trailing designator ("Sofala" over "Sofala province")."""
+    designators = name_words().place_designators
+
+    def score(surface: str) -> tuple:
+        last = surface.rsplit(" ", 1)[-1]
+        proper = surface[:1].isupper() and (not surface.isupper() or is_acronym(surface))
+        return (proper, not (last.islower() and fold(last) in designators),
+                not is_acronym(surface), len(surface), surfaces[surface], surface)
+
+    return max(surfaces, key=score)
+
+
+def majority_label(mentions: list[Mention]) -> str:
+    """The label most mentions carry, counting only names of several words when there are any:
+    the tagger labels a full name far better than the lone surname joined to it ("Gadhafi" is
+    often an ORG). A place designator in the text ("Buzi district") counts three times."""
+    votes: Counter[str] = Counter()
+    designators = name_words().place_designators
+    several = [m for m in mentions if " " in m.surface.strip()]
+    for m in several or mentions:
+        last = m.surface.rsplit(" ", 1)[-1]
+        votes[m.label] += 3 if several and fold(last) in designators else 1
+    return max(votes, key=lambda label: (votes[label], -LABEL_PRIORITY.index(label)
+                                         if label in LABEL_PRIORITY else -99))
+
+
+def slug(name: str) -> str:
+    """An id from a name: stable across rebuilds while the name is, and safe to pack."""
+    return safe_id(re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-")[:60].rstrip("-"))

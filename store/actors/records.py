@@ -1,0 +1,44 @@
+"""What actor resolution works on: an article's stored mentions, one mention, one actor in the
+making."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(slots=True)
+class ArticleMentions:
+    """One article's stored mentions: what resolution reads."""
+
+    id: str
+    order: int
+    text: str
+    items: list[list]  # [start, end, label, actor id, sentence index]; actor id is filled in
+    sentences: list[list[int]] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Mention:
+    index: int
+    article: str
+    order: int
+    start: int
+    end: int
+    label: str
+    surface: str
+    key: str
+    item: list
+
+
+@dataclass
+class Cluster:
+    """One resolved actor before it becomes a row."""
+
+    mentions: list[Mention]
+    curated: int | None = None
+    country: str | None = None
+    name: str = ""
+    type: str = "ORG"
+    kind: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    id: str = ""

@@ -1,0 +1,128 @@
+"""Mention extraction and repair, rule by rule, on sentences of the kinds news copy is made of.
+
+Each case is a text, the mentions it must yield (surface, and label where the rule sets it) and
+surfaces it must not yield. spaCy's small English model does the tagging; the repairs are ours.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from store.extract.mentions import extract_mentions
+from store.extract.nlp import load_nlp
+
+CASES = [
+    # (rule, text, must have [(surface, label or None)], must not have [surface])
+    ("trailing possessive", "Who is backing Hifter? Hifter’s forces advanced on the city.",
+     [("Hifter", None)], ["Hifter’s"]),
+    ("leading article", "The United Nations said the talks would resume in Geneva.",
+     [("United Nations", "ORG")], ["The United Nations"]),
+    ("caption credit glued to a name",
+     "HO / AL-FURQAN MEDIA \"  Abu Bakr al-Baghdadi Photo: AFP  The location is unknown.",
+     [("Abu Bakr al-Baghdadi", "PERSON")], ["Abu Bakr al-Baghdadi Photo"]),
+    ("credit words alone", "A mosque in Mosul. MANDATORY CREDIT \"AFP PHOTO / HO\"",
+     [("Mosul", None)], ["CREDIT", "MANDATORY CREDIT"]),
+    ("leading title", "The head of Central Command, Gen Joseph Votel, said in February.",
+     [("Joseph Votel", "PERSON")], ["Gen Joseph Votel"]),
+    ("a title's department is not an actor",
+     "It prompted the resignation of Defence Secretary Jim Mattis and alarmed allies.",
+     [("Jim Mattis", "PERSON")], ["Defence"]),
+    ("a body named before a spokesman's title stays",
+     "Kremlin spokesman Dmitry Peskov said on Monday that the talks had stalled.",
+     [("Kremlin", "ORG"), ("Dmitry Peskov", "PERSON")], []),
+    ("Secretary of State", "“It is not going away”, Secretary of State John Kerry said Tuesday.",
+     [("John Kerry", "PERSON")], ["State"]),
+    ("title and demonym glued to an organisation",
+     "the struggle between the United Nations-recognized Government of National Accord and "
+     "Libyan Field Marshal Khalifa Hifter’s self-styled Libyan National Army.",
+     [("Government of National Accord", "ORG"), ("Khalifa Hifter", "PERSON"),
+      ("Libyan National Army", "ORG")],
+     ["Government of National Accord and Libyan Field Marshal", "Khalifa Hifter’s"]),
+    ("owner and owned in one span",
+     "U.S. forces were pulled from Libya when Hifter’s Libyan National Army launched its "
+     "offensive.",
+     [("Hifter", "PERSON"), ("Libyan National Army", "ORG")], ["Hifter’s Libyan National Army"]),
+    ("an acronym in the name's parentheses",
+     "In Beira, the World Health Organization (WHO) warned of a cholera outbreak.",
+     [("World Health Organization", "ORG"), ("WHO", "ORG")], ["World Health Organization (WHO"]),
+    ("an affiliate named after its region", "That could allow for a resurgence of ISIS-Libya.",
+     [("ISIS-Libya", "ORG")], ["ISIS"]),
+    ("two countries joined by a hyphen stay two",
+     "Veterans of the Iran-Iraq war and the Hamas-Israel war spoke.",
+     [("Iran", None)], ["Iran-Iraq", "Hamas-Israel"]),
+    ("a curated name the tagger misses", "IS leader Abu Bakr al-Baghdadi and most of the cadre.",
+     [("IS", "ORG"), ("Abu Bakr al-Baghdadi", "PERSON")], []),
+    ("a short curated name inside a line in capitals is a word",
+     "ISIS IS BACK IN LIBYA\n\nOfficials said the group is regrouping.", [], ["IS"]),
+    ("a curated name in any case, where it has several words",
+     "European officials met the UN Security council's members.",
+     [("UN Security council", "ORG")], ["UN Security"]),
+    ("an organisation split at 'for the'",
+     "The UN Office for the Coordination of Humanitarian Affairs estimated the damage.",
+     [("UN Office for the Coordination of Humanitarian Affairs", "ORG")],
+     ["UN Office", "Coordination of Humanitarian Affairs"]),
+    ("an organisation name ending in 'to <verb>' takes its object",
+     "Allies in the Global Coalition to Defeat IS were alarmed.",
+     [("Global Coalition to Defeat IS", "ORG")], ["Global Coalition to Defeat"]),
+    ("products and amounts are not actors",
+     "Turkey sold Bayraktar TB2 drones and two Ilyushin Il-76 planes worth MZN 4.5 billion.",
+     [("Turkey", "GPE")], ["Bayraktar TB2", "Ilyushin Il-76", "MZN 4.5 billion"]),
+    ("a currency prefix is not a country",
+     "The United States said it would provide US$25 million in aid.",
+     [("United States", "GPE")], ["US"]),
+    ("storms are events, not actors",
+     "Cyclone Tavita hit Beira on Thursday. Tavita killed more than 300 people.",
+     [("Beira", None)], ["Cyclone Tavita", "Tavita"]),
+    ("a name found once is found again",
+     "AFRICOM commander Army Gen. Stephen Townsend has visited Libya. Waldhauser handed "
+     "control of AFRICOM to Townsend this summer.",
+     [("Stephen Townsend", "PERSON"), ("Townsend", "PERSON")], ["Army"]),
+    ("a dateline in capitals", "Mozambique counts the cost\n\nBEIRA, Mozambique – Rescue teams in "
+     "Beira were still searching.", [("BEIRA", "GPE"), ("Beira", "GPE")], []),
+    ("a place designator makes a place",
+     "212 of them in Sofala province and 74 in Zambezia.",
+     [("Sofala province", "GPE")], ["Sofala province and"]),
+    ("a country is a place whatever the tagger said",
+     "Aid agencies question Mozambique’s cyclone toll.", [("Mozambique", "GPE")],
+     ["Mozambique’s"]),
+    ("a given name the tagger left out",
+     "KHARTOUM, 14 June 2023 (Nile Wire) – Fighting between the Sudanese Armed Forces (SAF) and "
+     "the paramilitary Rapid Support Forces (RSF) entered its third month on Wednesday, with the "
+     "UN saying more than 2 million people had fled their homes.\n\nGen Abdel Fattah al-Burhan, "
+     "the army chief, accused the RSF of looting hospitals.",
+     [("Abdel Fattah al-Burhan", "PERSON")], ["Fattah al-Burhan", "Gen Abdel Fattah al-Burhan"]),
+    ("Mr is not part of the name", "That appeared to persuade Mr Guterres not to go.",
+     [("Guterres", "PERSON")], ["Mr Guterres"]),
+]
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+@pytest.mark.parametrize(("rule", "text", "present", "absent"), CASES, ids=[c[0] for c in CASES])
+def test_repair(nlp, rule: str, text: str, present: list, absent: list[str]) -> None:
+    found = extract_mentions(nlp(text))
+    by_surface = {}
+    for m in found:
+        assert text[m.start:m.end] == m.text
+        by_surface.setdefault(m.text, m.label)
+    for surface, label in present:
+        assert surface in by_surface, f"{rule}: {surface!r} missing from {by_surface}"
+        if label:
+            assert by_surface[surface] == label, f"{rule}: {surface!r} is {by_surface[surface]}"
+    for surface in absent:
+        assert surface not in by_surface, f"{rule}: {surface!r} should not be a mention"
+
+
+def test_mentions_never_overlap_and_stay_in_order(nlp) -> None:
+    text = ("The U.S. Treasury Department sanctioned ISIS-Libya financiers in Tripoli, Libya’s "
+            "capital, and the UN Office for the Coordination of Humanitarian Affairs (OCHA) "
+            "said Mr Guterres would visit. " * 3)
+    found = extract_mentions(nlp(text))
+    assert found
+    for a, b in itertools.pairwise(found):
+        assert a.end <= b.start

@@ -1,0 +1,336 @@
+"""Actor resolution, rule by rule, on small hand-made corpora (no spaCy: mentions are given).
+
+Each case is a few articles written with their mentions marked ``[surface|LABEL]``; it lists
+mentions that must resolve to one actor and mentions that must NOT. A mention is referred to as
+``(article index, surface)`` (its first occurrence in that article).
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from store.actors.fuzzy import DISTINCT_PAIRS, VARIANT_PAIRS, is_variant, similarity, threshold_for
+from store.actors.lookup import ActorIndex
+from store.actors.names import initials, name_key, skeleton
+from store.actors.resolve import ArticleMentions, actor_rows, link_rows, resolve_articles
+
+MARK = re.compile(r"\[([^\]|]+)\|([A-Z]+)\]")
+
+Ref = tuple[int, str]
+
+
+def article(index: int, marked: str) -> ArticleMentions:
+    """An article from marked text; sentences end at ". "."""
+    text, items, pos, last = [], [], 0, 0
+    for m in MARK.finditer(marked):
+        text.append(marked[last:m.start()])
+        pos += m.start() - last
+        surface, label = m.group(1), m.group(2)
+        items.append([pos, pos + len(surface), label, None, 0])
+        text.append(surface)
+        pos += len(surface)
+        last = m.end()
+    text.append(marked[last:])
+    full = "".join(text)
+    bounds = [0] + [m.end() for m in re.finditer(r"\. ", full)] + [len(full) + 1]
+    sentences = [[bounds[i], bounds[i + 1] - 1] for i in range(len(bounds) - 1)]
+    for item in items:
+        item[4] = next(i for i, (s, e) in enumerate(sentences) if s <= item[0] < e + 1)
+    return ArticleMentions(f"art{index}", index, full, items, sentences)
+
+
+def resolve(texts: list[str], edits: list[dict] | None = None):
+    articles = [article(i, t) for i, t in enumerate(texts)]
+    clusters = resolve_articles(articles, edits or [])
+    return articles, clusters
+
+
+def actor_of(articles: list[ArticleMentions], ref: Ref) -> str:
+    index, surface = ref
+    art = articles[index]
+    for item in art.items:
+        if art.text[item[0]:item[1]] == surface:
+            return item[3]
+    raise AssertionError(f"no mention {surface!r} in article {index}")
+
+
+CASES = [
+    # (name, articles, must join, must stay apart)
+    ("keys ignore case, dots, 'the', possessives, designators",
+     ["[The U.S. Treasury Department|ORG] acted. [US Treasury Department|ORG] again.",
+      "Floods in [Sofala province|GPE] and [Sofala|GPE]."],
+     [[(0, "The U.S. Treasury Department"), (0, "US Treasury Department")],
+      [(1, "Sofala province"), (1, "Sofala")]], []),
+    ("curated aliases join names no rule can",
+     ["[IS|ORG] and [ISIS|ORG] and [Da’esh|ORG].", "[Islamic State|ORG] and [ISIL|ORG].",
+      "[U.S.|GPE] and [USA|GPE].", "[United States|GPE] and [US|GPE]."],
+     [[(0, "IS"), (0, "ISIS"), (0, "Da’esh"), (1, "Islamic State"), (1, "ISIL")],
+      [(2, "U.S."), (2, "USA"), (3, "United States"), (3, "US")]], []),
+    ("a demonym joins its country; a stateless people's word does not",
+     ["[The Turkish|NORP] government and [Turkey|GPE]. [Iraqi|NORP] forces in [Iraq|GPE]. "
+      "[Kurdish|NORP] fighters in [Syria|GPE]. [Iran|GPE] too."],
+     [[(0, "The Turkish"), (0, "Turkey")], [(0, "Iraqi"), (0, "Iraq")]],
+     [[(0, "Kurdish"), (0, "Syria")], [(0, "Kurdish"), (0, "Iraq")], [(0, "Iraq"), (0, "Iran")]]),
+    ("a surname joins the full name in its article, whatever label the tagger gave it",
+     ["[Khalifa Hifter|PERSON] spoke. [Hifter|PERSON] left. [Moammar Gadhafi|PERSON] ruled. "
+      "[Gadhafi|ORG] fell. [António Guterres|PERSON] said. [Guterres|PERSON] said. "
+      "[Volodymyr Zelenskyy|PERSON] met him. [Zelenskyy|GPE] told Congress."],
+     [[(0, "Khalifa Hifter"), (0, "Hifter")], [(0, "Moammar Gadhafi"), (0, "Gadhafi")],
+      [(0, "António Guterres"), (0, "Guterres")],
+      [(0, "Volodymyr Zelenskyy"), (0, "Zelenskyy")]],
+     [[(0, "Hifter"), (0, "Gadhafi")]]),
+    ("a first name joins the one full name it starts, in its article",
+     ["[Kyle Rempfer|PERSON] wrote this. [Kyle|PERSON] served."],
+     [[(0, "Kyle Rempfer"), (0, "Kyle")]], []),
+    ("a surname two full names share in one article stays apart from both",
+     ["[Ana Machava|PERSON] and [Tomás Machava|PERSON] spoke. [Machava|PERSON] said."],
+     [], [[(0, "Machava"), (0, "Ana Machava")], [(0, "Machava"), (0, "Tomás Machava")],
+          [(0, "Ana Machava"), (0, "Tomás Machava")]]),
+    ("a place is not the person it shares a name with",
+     ["[George Washington|PERSON] slept. Officials in [Washington|GPE] said."],
+     [], [[(0, "George Washington"), (0, "Washington")]]),
+    ("a lone surname finds the corpus's one full name with it",
+     ["[John Kerry|PERSON] spoke.", "[Kerry|PERSON] told reporters."],
+     [[(0, "John Kerry"), (1, "Kerry")]], []),
+    ("same surname, different people in different articles: apart unless a full name ties",
+     ["[Ana Machava|PERSON] said. [Machava|PERSON] said.",
+      "[Tomás Machava|PERSON] said. [Machava|PERSON] said.",
+      "[John Smith|PERSON] spoke.", "[Mary Smith|PERSON] spoke.", "[Smith|PERSON] spoke."],
+     [[(0, "Ana Machava"), (0, "Machava")], [(1, "Tomás Machava"), (1, "Machava")]],
+     [[(0, "Machava"), (1, "Machava")], [(0, "Ana Machava"), (1, "Tomás Machava")],
+      [(4, "Smith"), (2, "John Smith")], [(4, "Smith"), (3, "Mary Smith")],
+      [(2, "John Smith"), (3, "Mary Smith")]]),
+    ("surnames with no full name anywhere are one actor",
+     ["Mr [Trump|PERSON] said.", "Mr [Trump|PERSON] left."],
+     [[(0, "Trump"), (1, "Trump")]], []),
+    ("a name without its middle initial joins the one name that has it",
+     ["[Thomas D. Waldhauser|PERSON] said.", "[Thomas Waldhauser|PERSON] said.",
+      "[George W. Bush|PERSON] ran.", "[George H. W. Bush|PERSON] ran.",
+      "[George Bush|PERSON] ran."],
+     [[(0, "Thomas D. Waldhauser"), (1, "Thomas Waldhauser")]],
+     [[(2, "George W. Bush"), (3, "George H. W. Bush")],
+      [(4, "George Bush"), (2, "George W. Bush")],
+      [(4, "George Bush"), (3, "George H. W. Bush")]]),
+    ("an acronym defined in the text",
+     ["the [Syrian Democratic Forces|ORG] ([SDF|ORG]) and the [National Institute for Disaster "
+      "Risk Management and Reduction|ORG] ([INGD|ORG]). [INGD|ORG] said.", "[INGD|ORG] said."],
+     [[(0, "Syrian Democratic Forces"), (0, "SDF")],
+      [(0, "National Institute for Disaster Risk Management and Reduction"), (1, "INGD")]], []),
+    ("a dateline in capitals before an outlet's name is no acronym",
+     ["[NAIROBI|GPE] ([Horn Monitor|ORG]) — Fighting continued."],
+     [], [[(0, "NAIROBI"), (0, "Horn Monitor")]]),
+    ("an acronym from initials, when one long name has them",
+     ["The [Government of National Accord|ORG] and the [Libyan National Army|ORG].",
+      "[GNA|ORG] forces and [LNA|ORG] territory.",
+      "[Northern Alliance Army|ORG] and [Nation Action Alliance|ORG]. [NAA|ORG] said."],
+     [[(0, "Government of National Accord"), (1, "GNA")],
+      [(0, "Libyan National Army"), (1, "LNA")]],
+     [[(2, "NAA"), (2, "Northern Alliance Army")], [(2, "NAA"), (2, "Nation Action Alliance")],
+      [(1, "GNA"), (1, "LNA")]]),
+    ("an acronym defined in an article means that there, not its curated meaning",
+     ["[Reporters Without Borders|ORG] ([RSF|ORG]) said.", "The [RSF|ORG] shelled the town.",
+      "The [Rapid Support Forces|ORG] advanced."],
+     [[(0, "Reporters Without Borders"), (0, "RSF")], [(1, "RSF"), (2, "Rapid Support Forces")]],
+     [[(0, "RSF"), (1, "RSF")]]),
+    ("a shortened organisation name joins the long one in its article",
+     ["the [Global Coalition to Defeat IS|ORG] met. The [Global Coalition|ORG] said.",
+      "[United States Congress|ORG] voted. [Congress|ORG] passed it.",
+      "[Department of Defense|ORG] and the [Department of Defense Office of the Inspector "
+      "General|ORG]."],
+     [[(0, "Global Coalition to Defeat IS"), (0, "Global Coalition")],
+      [(1, "United States Congress"), (1, "Congress")]],
+     [[(2, "Department of Defense"),
+       (2, "Department of Defense Office of the Inspector General")]]),
+    ("transliteration variants across articles; alike but different names apart",
+     ["[Moammar Gadhafi|PERSON] ruled.", "Col. [Muammar el-Qaddafi|PERSON] ruled.",
+      "[Mohammed al-Hashimi|PERSON] said.", "[Muhammad el-Hashemi|PERSON] said.",
+      "[Hassan Ali|PERSON] and [Hussein Ali|PERSON].", "[Niger|GPE] and [Nigeria|GPE].",
+      "[Austria|GPE] and [Australia|GPE]."],
+     [[(0, "Moammar Gadhafi"), (1, "Muammar el-Qaddafi")],
+      [(2, "Mohammed al-Hashimi"), (3, "Muhammad el-Hashemi")]],
+     [[(4, "Hassan Ali"), (4, "Hussein Ali")], [(5, "Niger"), (5, "Nigeria")],
+      [(6, "Austria"), (6, "Australia")]]),
+    ("the reader's merge and split",
+     ["[Alpha Group|ORG] and [Beta Front|ORG]. [Gamma Council|ORG] and [GC|ORG]."],
+     [[(0, "Alpha Group"), (0, "Beta Front")]],
+     [[(0, "Gamma Council"), (0, "GC")]]),
+]
+EDITS = {"the reader's merge and split": [
+    {"op": "merge", "a": "Alpha Group", "b": "Beta Front"},
+    {"op": "split", "actor": "Gamma Council", "alias": "GC"},
+]}
+
+
+@pytest.mark.parametrize(("name", "texts", "join", "apart"), CASES, ids=[c[0] for c in CASES])
+def test_rule(name: str, texts: list[str], join: list[list[Ref]], apart: list[list[Ref]]) -> None:
+    articles, _ = resolve(texts, EDITS.get(name))
+    for group in join:
+        ids = {ref: actor_of(articles, ref) for ref in group}
+        assert len(set(ids.values())) == 1, f"should be one actor: {ids}"
+    for a, b in apart:
+        assert actor_of(articles, a) != actor_of(articles, b), f"should stay apart: {a} {b}"
+
+
+def test_edits_are_replayed_in_order_and_survive_a_rebuild() -> None:
+    texts = ["[Alpha Group|ORG] and [Beta Front|ORG]."]
+    edits = [{"op": "merge", "a": "Alpha Group", "b": "Beta Front"},
+             {"op": "split", "actor": "Alpha Group", "alias": "Beta Front"}]
+    articles, _ = resolve(texts, edits)
+    assert actor_of(articles, (0, "Alpha Group")) != actor_of(articles, (0, "Beta Front"))
+    articles, _ = resolve(texts, edits[:1])
+    assert actor_of(articles, (0, "Alpha Group")) == actor_of(articles, (0, "Beta Front"))
+    articles, _ = resolve(texts, [{"op": "merge", "a": "Nobody", "b": "Beta Front"}])
+    assert actor_of(articles, (0, "Alpha Group")) != actor_of(articles, (0, "Beta Front"))
+
+
+def test_canonical_name_type_and_stable_ids() -> None:
+    texts = ["[Gadhafi|ORG] and [Gadhafi|ORG] and [Gadhafi|ORG]. [Moammar Gadhafi|PERSON] ruled. "
+             "[Sofala province|GPE] and [Sofala|ORG] and [Sofala|ORG]."]
+    articles, clusters = resolve(texts)
+    by_id = {c.id: c for c in clusters}
+    gadhafi = by_id[actor_of(articles, (0, "Gadhafi"))]
+    assert (gadhafi.name, gadhafi.type, gadhafi.id) == ("Moammar Gadhafi", "PERSON",
+                                                       "moammar-gadhafi")
+    sofala = by_id[actor_of(articles, (0, "Sofala"))]
+    assert (sofala.name, sofala.type) == ("Sofala", "GPE")
+    again, _ = resolve(texts)
+    assert actor_of(again, (0, "Gadhafi")) == gadhafi.id
+
+
+def test_same_name_two_actors_get_distinct_ids() -> None:
+    texts = ["[Ana Machava|PERSON] and [Tomás Machava|PERSON]. [Machava|PERSON] said.",
+             "[Rui Machava|PERSON] and [Eva Machava|PERSON]. [Machava|PERSON] said."]
+    articles, clusters = resolve(texts)
+    ids = [c.id for c in clusters]
+    assert len(ids) == len(set(ids))
+    assert actor_of(articles, (0, "Machava")) != actor_of(articles, (1, "Machava"))
+
+
+def test_links_keep_their_sentences_and_weight() -> None:
+    articles, _ = resolve(["[Turkey|GPE] armed the [GNA|ORG]. [Turkey|GPE] sold drones to the "
+                           "[GNA|ORG]. [Russia|GPE] backed [Khalifa Hifter|PERSON]."])
+    links = {(r["a"], r["b"]): r for r in link_rows(articles)}
+    turkey, gna = actor_of(articles, (0, "Turkey")), actor_of(articles, (0, "GNA"))
+    link = links[tuple(sorted((turkey, gna)))]
+    assert link["weight"] == 2 and len(link["sentences"]) == 2
+    assert all(s[0] == "art0" for s in link["sentences"])
+    hifter = actor_of(articles, (0, "Khalifa Hifter"))
+    assert tuple(sorted((turkey, hifter))) not in links
+
+
+def test_lookup_finds_an_actor_by_any_name() -> None:
+    _, clusters = resolve(["[Islamic State|ORG] fighters. [Iraq|GPE] and [Hifter|PERSON]. "
+                           "[Khalifa Hifter|PERSON] spoke.",
+                           "[Ana Machava|PERSON] spoke.", "[Tomás Machava|PERSON] spoke."])
+    index = ActorIndex.from_rows(actor_rows(clusters))
+    state = index.resolve("Islamic State")
+    assert state is not None
+    assert index.resolve("ISIS") == index.resolve("the Islamic State’s") == state
+    assert index.resolve("Iraqi") == index.resolve("iraq") == "iraq"
+    assert index.resolve("Hifter") == index.resolve("Khalifa Hifter")
+    assert index.resolve("Machava") is None  # two people: no guess
+    assert index.resolve("Atlantis") is None
+
+
+@pytest.mark.parametrize(("a", "b"), VARIANT_PAIRS)
+def test_threshold_joins_measured_variants(a: str, b: str) -> None:
+    assert is_variant(a, b), (a, b, similarity(a, b), threshold_for(a))
+
+
+@pytest.mark.parametrize(("a", "b"), DISTINCT_PAIRS)
+def test_threshold_keeps_measured_distinct_names_apart(a: str, b: str) -> None:
+    assert not is_variant(a, b), (a, b, similarity(a, b), skeleton(a), skeleton(b))
+
+
+@pytest.mark.parametrize(("long", "short"), [
+    ("Government of National Accord", "GNA"), ("Libyan National Army", "LNA"),
+    ("U.S. Agency for International Development", "USAID"),
+    ("UN Office for the Coordination of Humanitarian Affairs", "OCHA"),
+    ("Foreign, Commonwealth and Development Office", "FCDO"),
+])
+def test_initials(long: str, short: str) -> None:
+    assert short in initials(long)
+
+
+def test_name_key_folds_what_does_not_matter() -> None:
+    assert name_key("The U.S. Treasury Department’s") == name_key("US Treasury Department")
+    assert name_key("Médecins Sans Frontières") == name_key("Medecins sans frontieres")
+    assert name_key("Da’esh") == name_key("Daesh")
+    assert name_key("Iraq") != name_key("Iraqi")
+
+
+def test_edits_from_the_command_line_survive_the_next_ingest(seed_store_copy, tmp_path,
+                                                             capsys) -> None:
+    from store.corpus import Corpus
+    from store.ingest.pipeline import ingest
+    from tui.cli import main
+
+    db = str(seed_store_copy)
+    assert main(["--db", db, "actors", "merge", "Khalifa Hifter", "Libyan National Army"]) == 0
+    assert main(["--db", db, "actors", "split", "Libya", "Libyan"]) == 0
+    assert "merged" in capsys.readouterr().out
+    assert main(["--db", db, "actors", "merge", "Nobody", "Libya"]) != 0
+    assert "no actor is called" in capsys.readouterr().err
+
+    def check() -> None:
+        corpus = Corpus.open(seed_store_copy)
+        assert corpus.find_actor("Hifter") == corpus.find_actor("LNA")
+        assert corpus.find_actor("Libyan") != corpus.find_actor("Libya")
+
+    check()
+    extra = tmp_path / "new" / "new.txt"
+    extra.parent.mkdir()
+    extra.write_text("Khalifa Hifter met Libyan officials in Benghazi, Libya.\n", encoding="utf-8")
+    report = ingest([extra.parent], seed_store_copy)
+    assert report.added == 1
+    check()
+    rows = Corpus.open(seed_store_copy)._data["user"].values()
+    assert [r["op"] for r in rows] == ["merge", "split"]
+
+
+def test_a_name_that_looks_like_a_command_is_still_a_name(seed_store, capsys) -> None:
+    from tui.cli import main
+
+    assert main(["--db", str(seed_store), "actors", "Khalifa", "Hifter"]) == 0
+    assert "Khalifa Hifter" in capsys.readouterr().out
+    assert main(["--db", str(seed_store), "actors", "merge"]) != 0
+    assert "no actor matches 'merge'" in capsys.readouterr().err  # looked up as a name
+
+
+def test_next_mention_walks_an_actor_through_the_corpus(seed_store) -> None:
+    from store.corpus import Corpus
+
+    corpus = Corpus.open(seed_store)
+    hifter = corpus.find_actor("Hifter")
+    mentions = corpus.mentions(hifter.id)
+    assert len(mentions) > 2
+    here = mentions[0]
+    for expected in [*mentions[1:], mentions[0]]:  # forward, wrapping round
+        here = corpus.next_mention(hifter.id, (here.article, here.start))
+        assert (here.article, here.start) == (expected.article, expected.start)
+    inside = (mentions[1].article, mentions[1].start + 2)  # the cursor inside a mention
+    assert corpus.next_mention(hifter.id, inside, -1).start == mentions[0].start
+    assert corpus.next_mention(hifter.id, inside, 1).start == mentions[2].start
+    single = next(a for a in corpus.actors() if a.n_mentions == 1)
+    only = corpus.mentions(single.id)[0]
+    assert corpus.next_mention(single.id, (only.article, only.start)) is None
+    assert corpus.mention_at(only.article, only.start).actor == single.id
+
+
+def test_the_read_path_finds_actors_without_spacy(seed_store) -> None:
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = ("import sys; from store.corpus import Corpus\n"
+            f"c = Corpus.open({str(seed_store)!r})\n"
+            "assert c.find_actor('ISIS').name == 'Islamic State'\n"
+            "assert c.find_actor('Iraqi').name == 'Iraq'\n"
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('spacy', 'textual')))")
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, env=env)
+    assert out.stdout.strip() == "[]"
