@@ -769,7 +769,7 @@ def _when(span: Span, sent: Span, article_date: str | None) -> tuple[str | None,
             best = (distance, resolved)
     if best is not None:
         return best[1], "sentence"
-    if _EARLIER.search(sent.text):
+    if _is_earlier(span):
         # "a previous estimate of 31,000": before the article, most often the year before
         return (str(int(article_date[:4]) - 1) if article_date else None), "earlier"
     if article_date:
@@ -777,8 +777,27 @@ def _when(span: Span, sent: Span, article_date: str | None) -> tuple[str | None,
     return None, None
 
 
-_EARLIER = re.compile(r"\b(?:previous(?:ly)?|earlier|former(?:ly)?|prior)\b(?!\s+(?:this|that)\b)",
-                      re.I)
+EARLIER_WORDS = frozenset({"previous", "previously", "earlier", "former", "formerly", "prior"})
+
+
+def _is_earlier(span: Span) -> bool:
+    """Whether the figure's own phrase calls it an earlier figure: "a previous estimate of
+    31,000", "was previously estimated at", "Earlier estimates had put ... at" (but not the
+    current "25,000" in "25,000 fighters, down from a previous estimate of 31,000")."""
+    tok = span.root
+    for _ in range(5):
+        for child in tok.children:
+            if child.dep_ in ("amod", "advmod") and child.lower_ in EARLIER_WORDS:
+                return True
+            if child.dep_ in ("nsubj", "nsubjpass") and any(
+                g.dep_ == "amod" and g.lower_ in EARLIER_WORDS for g in child.children
+            ):
+                return True
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return False
+
 
 
 def _source(span: Span, sent: Span, doc: Doc) -> tuple[str, str]:
