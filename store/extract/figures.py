@@ -746,7 +746,7 @@ def _places(span: Span) -> list[str]:
     for ent in span.ents:
         # a place that is the subject does something ("Washington believed"): an actor there
         if ent.label_ in PLACE_LABELS and ent.root.dep_ not in (
-            "compound", "amod", "nmod", "poss", "nsubj", "nsubjpass"
+            "compound", "amod", "nmod", "nsubj", "nsubjpass"
         ):
             name = ent.text.removeprefix("the ").strip()
             if name and name not in seen:
