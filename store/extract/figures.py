@@ -8,6 +8,7 @@ in the sentence; places, period and source come from the sentence's entities and
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -139,7 +140,7 @@ def extract_figures(
     doc: Doc, *, article_date: str | None, armed_groups: frozenset[str] = frozenset()
 ) -> list[Figure]:
     """Every figure in a parsed article, in text order."""
-    text = doc.text
+    text = _text(doc)
     figures: list[Figure] = []
     for expr in scan(text):
         span = doc.char_span(expr.start, expr.end, alignment_mode="expand")
@@ -153,7 +154,7 @@ def extract_figures(
         if fig.rate:
             fig.unit = f"{fig.unit} per {fig.rate}"
         if fig.group is None and fig.unit == "fighters":
-            fig.group = _nearest_armed_group(doc.text, fig.start, armed_groups)
+            fig.group = _nearest_armed_group(_text(doc), fig.start, armed_groups)
     return figures
 
 
@@ -178,6 +179,37 @@ def _nearest_armed_group(text: str, offset: int, armed: frozenset[str]) -> str |
     return best[1] if best else None
 
 
+def _text(doc: Doc) -> str:
+    """The article text. ``Doc.text`` joins every token on each access, so it is kept once."""
+    text = doc.user_data.get("claimscope_text")
+    if text is None:
+        text = doc.user_data["claimscope_text"] = doc.text
+    return text
+
+
+def _ents_in(doc: Doc, start: int, end: int, *, inside: bool = False) -> list[Span]:
+    """Entities overlapping (or ``inside``) a token range. ``doc.ents`` rebuilds its spans on
+    every access, which made the figure pass slower than the parse itself; the doc's entities
+    are listed once and found by bisecting."""
+    cached = doc.user_data.get("claimscope_ents")
+    if cached is None:
+        ents = list(doc.ents)
+        cached = (ents, [e.start for e in ents])
+        doc.user_data["claimscope_ents"] = cached
+    ents, starts = cached
+    i = max(0, bisect.bisect_right(starts, start) - 1)
+    found = []
+    for ent in ents[i:]:
+        if ent.start >= end:
+            break
+        if ent.end <= start:
+            continue
+        if inside and (ent.start < start or ent.end > end):
+            continue
+        found.append(ent)
+    return found
+
+
 # --- what is not a claim -------------------------------------------------------------------------
 
 
@@ -191,7 +223,7 @@ def _prev_word(text: str, start: int) -> str:
 
 
 def _is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
-    text = doc.text
+    text = _text(doc)
     lex = lexicon()
     after = _next_words(text, expr.end, 2)
     following = after[0].lower() if after else ""
@@ -218,7 +250,7 @@ def _is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
         det = doc[span.start - 1]
         if det.lower_ in DETERMINERS and (det.pos_ in ("DET", "PRON") or det.tag_ == "PRP$"):
             return False  # "the two factions", "all three"
-    for ent in doc.ents:
+    for ent in _ents_in(doc, span.start, span.end):
         if ent.end <= span.start or ent.start >= span.end:
             continue
         if ent.label_ in ("ORDINAL", "TIME"):
@@ -259,7 +291,7 @@ def _figure(
     expr: NumberExpr, span: Span, doc: Doc, article_date: str | None, armed: frozenset[str]
 ) -> Figure:
     sent = span.sent
-    approx, rate = _approx_and_rate(expr, doc.text)
+    approx, rate = _approx_and_rate(expr, _text(doc))
     head, group = _counted_token(expr, span)
     counted = _counted_phrase(head, group) if head is not None else None
     unit = expr.unit or _count_unit(head, group, armed)
@@ -329,7 +361,7 @@ def _counted_token(expr: NumberExpr, span: Span) -> tuple[Token | None, str | No
     """The noun a number counts, and the group named in front of it ("ISIS fighters" -> ISIS)."""
     doc = span.doc
     ctx = context()
-    text = doc.text
+    text = _text(doc)
     if expr.end < len(text) - 1 and text[expr.end] in DASHES and text[expr.end + 1].isalpha():
         # "a 120-bed centre" counts beds
         tok = next((t for t in doc[span.end:span.end + 3] if t.idx > expr.end and t.is_alpha), None)
@@ -461,7 +493,7 @@ def _armed_nearby(head: Token, armed: frozenset[str]) -> bool:
     """Whether the paragraph around a noun names an armed group ("members" then means fighters)."""
     if not armed:
         return False
-    text = head.doc.text
+    text = _text(head.doc)
     start = text.rfind("\n", 0, head.idx) + 1
     end = text.find("\n", head.idx)
     para = text[start:end if end != -1 else len(text)]
@@ -557,7 +589,7 @@ def _counted_from_number_noun(
         if lemma in ctx.number_nouns and not any(c.lower_ == "of" for c in noun.children):
             earlier = [f for f in figures if f.start < fig.start and f.counted
                        and fig.start - f.start < 600 and (f.unit == fig.unit or count_like)
-                       and "\n\n" not in span.doc.text[f.start:fig.start]]
+                       and "\n\n" not in _text(span.doc)[f.start:fig.start]]
             if earlier:
                 donor = earlier[-1]
                 fig.counted, fig.counted_head, fig.group = (
@@ -659,7 +691,7 @@ def _previous_sentence(doc: Doc, sent: Span) -> Span | None:
     if sent.start == 0:
         return None
     prev = doc[sent.start - 1].sent
-    if "\n" in doc.text[prev.end_char:sent.start_char]:
+    if "\n" in _text(doc)[prev.end_char:sent.start_char]:
         return None  # a new paragraph starts a new topic
     return prev
 
@@ -711,9 +743,9 @@ def _where(span: Span, sent: Span, doc: Doc, head: Token | None) -> list[str]:
     places = _places(sent)
     if places:
         return places
-    para_start = doc.text.rfind("\n", 0, sent.start_char) + 1
-    para_end = doc.text.find("\n", sent.end_char)
-    para = doc.char_span(para_start, para_end if para_end != -1 else len(doc.text),
+    para_start = _text(doc).rfind("\n", 0, sent.start_char) + 1
+    para_end = _text(doc).find("\n", sent.end_char)
+    para = doc.char_span(para_start, para_end if para_end != -1 else len(_text(doc)),
                          alignment_mode="expand")
     return _places(para) if para is not None else []
 
@@ -733,7 +765,7 @@ def _attached_places(span: Span, head: Token | None) -> list[str]:
                     continue
                 for tok in [obj, *(c for c in obj.conjuncts)]:
                     if tok.ent_type_ in PLACE_LABELS:
-                        ent = next((e for e in span.doc.ents if e.start <= tok.i < e.end), None)
+                        ent = next(iter(_ents_in(span.doc, tok.i, tok.i + 1)), None)
                         name = ent.text.removeprefix("the ").strip() if ent else tok.text
                         if name not in found:
                             found.append(name)
@@ -743,7 +775,7 @@ def _attached_places(span: Span, head: Token | None) -> list[str]:
 def _places(span: Span) -> list[str]:
     """Places named in a span, leaving out nationality modifiers ("US troops", "U.S. official")."""
     seen: list[str] = []
-    for ent in span.ents:
+    for ent in _ents_in(span.doc, span.start, span.end, inside=True):
         # a place that is the subject does something ("Washington believed"): an actor there
         if ent.label_ in PLACE_LABELS and ent.root.dep_ not in (
             "compound", "amod", "nmod", "nsubj", "nsubjpass"
@@ -756,7 +788,7 @@ def _places(span: Span) -> list[str]:
 
 def _when(span: Span, sent: Span, article_date: str | None) -> tuple[str | None, str | None]:
     best: tuple[int, str] | None = None
-    for ent in sent.ents:
+    for ent in _ents_in(sent.doc, sent.start, sent.end, inside=True):
         if ent.label_ != "DATE":
             continue
         if ent.start >= span.start and ent.end <= span.end:
@@ -864,7 +896,7 @@ def _speaker_text(tok: Token) -> str:
     subtree = list(tok.subtree)
     doc = tok.doc
     for label in ("PERSON", "ORG"):
-        for ent in doc.ents:
+        for ent in _ents_in(doc, subtree[0].i, subtree[-1].i + 1, inside=True):
             inside = ent.start >= subtree[0].i and ent.end <= subtree[-1].i + 1
             heads = label == "PERSON" or ent.start <= tok.i < ent.end
             if ent.label_ == label and inside and heads:
