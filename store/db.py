@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -21,7 +22,7 @@ from store import __version__
 from store.errors import ClaimscopeError, NotAStore, StoreTooNew
 from store.lock import writer_lock
 from store.model import APP_NAME, SCHEMA_VERSION, TABLES
-from store.storage import AtomicJSONStorage, BatchingMiddleware, backup
+from store.storage import AtomicJSONStorage, BatchingMiddleware, backup, newest_backup
 
 ENV_DB = "CLAIMSCOPE_DB"
 DEFAULT_NAME = "claims.json"
@@ -83,11 +84,15 @@ class WriteSession:
     def __init__(self, path: Path, db: TinyDB) -> None:
         self.path = path
         self.db = db
+        self._backed_up = False
 
     def table(self, name: str):  # -> tinydb.table.Table
         return self.db.table(name)
 
     def commit(self) -> None:
+        if not self._backed_up:
+            self._backed_up = True
+            _daily_backup(self.path)
         meta = self.db.table("meta")
         doc = meta.all()[0] if len(meta) else {}
         doc.update({"app": APP_NAME, "schema_version": SCHEMA_VERSION,
@@ -99,6 +104,19 @@ class WriteSession:
 
     def discard(self) -> None:
         self.db.storage.discard()
+
+
+BACKUP_EVERY = 24 * 3600  # seconds between the automatic backups a writer makes
+
+
+def _daily_backup(path: Path) -> None:
+    """Before a store's first change of the day, keep a copy: atomic writes protect against a
+    crash, not against a disk or a hand that damages the file later."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    newest = newest_backup(path)
+    if newest is None or time.time() - newest.stat().st_mtime > BACKUP_EVERY:
+        backup(path)
 
 
 @contextmanager

@@ -151,3 +151,13 @@ def test_older_store_is_backed_up_then_migrated(
         session.commit()
     backups = list(seed_store_copy.parent.glob("claims.json.bak-*"))
     assert len(backups) == 1 and backups[0].read_bytes() == before
+
+
+def test_a_changed_store_keeps_a_daily_backup(seed_store_copy: Path) -> None:
+    before = seed_store_copy.read_bytes()
+    ingest([SEEDS.parent / "tests" / "gold" / "extra" / "100_tavita_wire.txt"], seed_store_copy)
+    backups = sorted(seed_store_copy.parent.glob("claims.json.bak-*"))
+    assert len(backups) == 1 and backups[0].read_bytes() == before
+    ingest([SEEDS.parent / "tests" / "gold" / "extra" / "101_tavita_relief_monitor.txt"],
+           seed_store_copy)
+    assert len(list(seed_store_copy.parent.glob("claims.json.bak-*"))) == 1  # once a day
