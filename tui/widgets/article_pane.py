@@ -7,6 +7,7 @@ actor under focus" always have one obvious meaning.
 from __future__ import annotations
 
 import bisect
+from typing import TypeVar
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -16,6 +17,8 @@ from store.corpus import Corpus
 from store.model import Article, Figure, Mention
 from tui.widgets.article_view import ArticleView
 from tui.widgets.short_text import short
+
+T = TypeVar("T", Figure, Mention)
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 
@@ -116,38 +119,30 @@ class ArticlePane(Vertical):
         article_id = self.view.article_id
         if article_id is None:
             return None, False
-        figures = self.corpus.figures(article_id)
-        if not figures:
-            return None, False
-        position, on_item = self.cursor()
-        starts = [f.start for f in figures]
-        if step > 0:
-            i = bisect.bisect_right(starts, position) if on_item else bisect.bisect_left(
-                starts, position)
-            return (figures[i], False) if i < len(figures) else (figures[0], True)
-        i = bisect.bisect_left(starts, position) - 1
-        if not on_item:
-            i = bisect.bisect_right(starts, self.view.visible_span()[1]) - 1
-        return (figures[i], False) if i >= 0 else (figures[-1], True)
+        return self._step(self.corpus.figures(article_id), step)
 
     def next_mention(self, step: int) -> tuple[Mention | None, bool]:
         """The next (or previous) actor mention in this article, like ``next_figure``."""
         article_id = self.view.article_id
         if article_id is None:
             return None, False
-        mentions = [m for m in self.corpus.article_mentions(article_id) if m.actor]
-        if not mentions:
+        return self._step([m for m in self.corpus.article_mentions(article_id) if m.actor], step)
+
+    def _step(self, items: list[T], step: int) -> tuple[T | None, bool]:
+        """From the cursor to the next (``step`` 1) or previous item of a list in text order;
+        "previous" from the top of the screen starts from its bottom edge."""
+        if not items:
             return None, False
         position, on_item = self.cursor()
-        starts = [m.start for m in mentions]
+        starts = [item.start for item in items]
         if step > 0:
             i = bisect.bisect_right(starts, position) if on_item else bisect.bisect_left(
                 starts, position)
-            return (mentions[i], False) if i < len(mentions) else (mentions[0], True)
+            return (items[i], False) if i < len(items) else (items[0], True)
         i = bisect.bisect_left(starts, position) - 1
         if not on_item:
             i = bisect.bisect_right(starts, self.view.visible_span()[1]) - 1
-        return (mentions[i], False) if i >= 0 else (mentions[-1], True)
+        return (items[i], False) if i >= 0 else (items[-1], True)
 
     def actor_under_focus(self) -> Mention | None:
         """The focused mention; else, for a focused figure, who its sentence names (the source
