@@ -16,6 +16,7 @@ from textual.widgets import Footer, Header, Label, Static
 from store.corpus import Corpus
 from store.model import Article, Mention
 from tui.widgets.claim_bar import TYPE_WORDS, in_context
+from tui.widgets.link_row import link_row
 from tui.widgets.short_text import short
 from tui.widgets.virtual_list import VirtualList
 
@@ -95,12 +96,7 @@ class ActorScreen(Screen[Mention | None]):
             self.corpus.article(article_id), width - 6)]
 
     def _link_row(self, index: int, width: int) -> list[Text]:
-        link = self.links[index]
-        other = self.corpus.actor(link.other(self.actor.id))
-        row = Text(f"{link.weight:>4}× ", style="dim", end="")
-        row.append(short(other.name, max(width - 24, 8)), style="bold")
-        row.append(f" {TYPE_WORDS.get(other.type, other.type.lower())}", style="dim italic")
-        return [row]
+        return [link_row(self.corpus, self.actor.id, self.links[index], width)]
 
     def _mention_row(self, index: int, width: int) -> list[Text]:
         mention = self.mentions[index]

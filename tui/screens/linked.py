@@ -13,7 +13,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Label
 
 from store.corpus import Corpus
-from tui.widgets.claim_bar import TYPE_WORDS
+from tui.widgets.link_row import link_row
 from tui.widgets.short_text import short
 from tui.widgets.virtual_list import VirtualList
 
@@ -40,12 +40,7 @@ class LinkedActorsScreen(ModalScreen[str | None]):
             yield VirtualList(len(self.links), self._row, id="linked-list")
 
     def _row(self, index: int, width: int) -> list[Text]:
-        link = self.links[index]
-        other = self.corpus.actor(link.other(self.actor.id))
-        row = Text(f"{link.weight:>4}× ", style="dim", end="")
-        row.append(short(other.name, max(width - 24, 8)), style="bold")
-        row.append(f" {TYPE_WORDS.get(other.type, other.type.lower())}", style="italic dim")
-        return [row]
+        return [link_row(self.corpus, self.actor.id, self.links[index], width)]
 
     def on_mount(self) -> None:
         self.query_one(VirtualList).focus()
