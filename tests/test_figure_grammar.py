@@ -45,6 +45,11 @@ VALUES = [
     ("the 2,\\000 US troops", "2,\\000", 2000, 2000, None),
     ("a 5,000-strong force", "5,000", 5000, 5000, None),
     ("0.5 percent", "0.5 percent", 0.5, 0.5, "percent"),
+    ("7 in 10 voters", "7 in 10", 0.7, 0.7, "fraction"),
+    ("one in five households", "one in five", 0.2, 0.2, "fraction"),
+    ("Rs 45 crore", "Rs 45 crore", 450e6, 450e6, "INR"),
+    ("KSh 3.6 trillion", "KSh 3.6 trillion", 3.6e12, 3.6e12, "KES"),
+    ("3.4 percentage points", "3.4 percentage points", 3.4, 3.4, "pp"),
 ]
 
 
@@ -71,6 +76,8 @@ NOT_NUMBERS = [
     "for the third time",  # ordinal, not a fraction
     "a fourth straight day",
     "the 24th of May",
+    "a 3-2 vote",  # a score, written high to low
+    "the 1990-91 season",
 ]
 
 
@@ -111,6 +118,7 @@ QUALIFIED = [
     ("Officials counted 1,000 or more arrivals.", "1,000", "at_least"),
     ("The death toll passed 300 on Monday.", "300", "more_than"),
     ("Only 5 percent was lost.", "5 percent", "exact"),
+    ("Nearly 7 in 10 voters backed it.", "7 in 10", "about"),
 ]
 
 
@@ -137,6 +145,7 @@ COUNTED = [
     ("More than 5,600 had returned to their home countries.", "5,600", "people", "people"),
     ("Officials say 50 refugees arrive per month.", "50", "refugees", "people per month"),
     ("The business contracts are in excess of $4 billion.", "$4 billion", "contracts", "USD"),
+    ("The death toll rose to 1,234, officials said.", "1,234", "deaths", "people"),
 ]
 
 
@@ -165,6 +174,9 @@ NOT_FIGURES = [
     "Resolution 2368 was adopted.",  # document number
     "A Category 4 storm hit the coast.",
     "She was aged 25 when she left.",  # age
+    "Boeing 737 jets flew over Route 66.",  # names with numbers
+    "Between 2010 and 2015 the town grew.",  # a span of years
+    "Call 555-1234 for details.",  # a phone number
 ]
 
 

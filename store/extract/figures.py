@@ -242,7 +242,7 @@ def _is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
         return False  # "24 Mar 2019"
     if prev in DOC_NUMBER_WORDS and expr.kind == "digits" and expr.unit is None:
         return False  # "resolution 2368", "page 4"
-    if _is_year(expr, span, doc):
+    if _is_year(expr, span, doc) or _is_name_or_code(expr, span, doc):
         return False
     if expr.kind == "words" and expr.low == expr.high == 1:
         return False  # "one of", "one official": a determiner, not a count
@@ -270,18 +270,43 @@ def _date_like(ent_text: str) -> bool:
     return bool(words & (set(dates.MONTHS) | set(dates.WEEKDAYS) | lexicon().time_words))
 
 
+_YEAR = r"1[5-9]\d\d|20\d\d|21\d\d"
+
+
 def _is_year(expr: NumberExpr, span: Span, doc: Doc) -> bool:
-    """A bare four-digit number is a year unless a plural noun follows ("1000 foreign fighters")."""
-    if expr.kind != "digits" or expr.is_range or expr.unit is not None:
+    """A bare four-digit number is a year unless a plural noun follows ("1000 foreign fighters");
+    so are "between 2010 and 2015" and "from 2015 to 2019"."""
+    if expr.kind != "digits" or expr.unit is not None:
         return False
-    if not re.fullmatch(r"1[5-9]\d\d|20\d\d|21\d\d", expr.text):
+    pattern = (rf"(?:{_YEAR})\s*(?:[-–—]|to|and)\s*(?:{_YEAR})" if expr.is_range
+               else rf"{_YEAR}")
+    if not re.fullmatch(pattern, expr.text):
         return False
+    return not _plural_noun_follows(span, doc)
+
+
+def _plural_noun_follows(span: Span, doc: Doc) -> bool:
     for tok in doc[span.end:span.end + 3]:
         if tok.tag_ in ("NNS", "NNPS"):
-            return False
+            return True
         if tok.pos_ not in ("ADJ", "NOUN", "PROPN") or tok.tag_ == "NNP":
             break
-    return True
+    return False
+
+
+def _is_name_or_code(expr: NumberExpr, span: Span, doc: Doc) -> bool:
+    """ "Boeing 737", "Route 66", "Windows 10": a bare integer right after a name, with nothing it
+    counts; and phone numbers ("555-1234")."""
+    if expr.kind != "digits" or expr.unit is not None:
+        return False
+    if re.fullmatch(r"\d{3}[-.]\d{4}", expr.text) and not _plural_noun_follows(span, doc):
+        return True
+    if expr.is_range or "," in expr.text or "." in expr.text or span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    return (before.tag_ == "NNP" and before.ent_type_ not in ("GPE", "LOC", "DATE")
+            and before.lower_.rstrip(".") not in dates.MONTHS
+            and not _plural_noun_follows(span, doc))
 
 
 # --- one figure ----------------------------------------------------------------------------------
@@ -527,6 +552,8 @@ def _inherit_counted(figures: list[Figure], doc: Doc, armed: frozenset[str]) -> 
             continue
         count_like = fig.unit == "count"
         noun = _number_of_noun(span.sent, before=span.start) or _measured_subject(span, ctx)
+        if noun is None and _self_counting(fig, span, ctx, count_like):
+            continue
         if noun is None and not count_like:
             # "40 percent of its territory in Iraq and only 5 percent in Syria": a parallel
             # amount before it in the sentence wins over the parse
@@ -566,6 +593,24 @@ def _governing_verb(span: Span) -> Token:
     while verb.head.i != verb.i and verb.pos_ not in ("VERB", "AUX"):
         verb = verb.head
     return verb
+
+
+def _self_counting(fig: Figure, span: Span, ctx: Context, count_like: bool) -> bool:
+    """ "The death toll rose to 1,234": a number noun that says itself what it counts."""
+    verb = _governing_verb(span)
+    for noun in verb.children:
+        if noun.dep_ not in ("nsubj", "nsubjpass", "dobj") or noun.pos_ != "NOUN":
+            continue
+        lemma = noun.lemma_.lower()
+        compound = " ".join([*(t.lower_ for t in noun.lefts if t.dep_ == "compound"), lemma])
+        known = ctx.self_counting.get(compound) or ctx.self_counting.get(lemma)
+        if known is not None:
+            fig.counted, fig.counted_head = known[0], known[0]
+            if count_like:
+                fig.unit = known[1]
+            fig.inherited = True
+            return True
+    return False
 
 
 def _counted_from_number_noun(

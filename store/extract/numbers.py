@@ -77,10 +77,12 @@ def _grammar() -> tuple[re.Pattern[str], Lexicon]:
     scale_word = _alt(list(lex.scale_words))
     cur_pre = _alt(list(lex.currency_symbols)) + "|" + r"(?:" + _alt(lex.currency_codes) + r")\s?"
     amount = (
-        rf"(?:(?:{cur_pre})\s?)?"
+        rf"(?:(?<![A-Za-z])(?:{cur_pre})\s?)?"
         rf"(?:{digits})(?:\s?(?:{scale_suffix})(?![A-Za-z])|\s+(?:{scale_word})\b)?"
     )
     word_amount = rf"(?:{num_words})"
+    small = r"(?:\d{1,3}|" + _alt([*UNITS, *TENS, "a hundred", "a thousand"]) + r")"
+    ratio = rf"{small}\s+(?:in|out\s+of)\s+{small}\b"  # "one in five", "7 out of 10"
     # Fraction words double as ordinals ("the third time", "a fourth straight day"): a singular
     # one is a fraction only when hyphenated to its numerator or followed by "of".
     plural_fractions = _alt([w for w in FRACTIONS if w.endswith("s")])
@@ -110,7 +112,8 @@ def _grammar() -> tuple[re.Pattern[str], Lexicon]:
     pattern = rf"""
         (?P<between>\b(?:between|from)\s+)?
         (?P<expr>
-            (?P<frac>{fraction})
+            (?P<ratio>{ratio})
+          | (?P<frac>{fraction})
           | (?P<vague>{vague})
           | (?P<a>{amount}|{word_amount})
             (?:\s*(?P<conn>{dash}|\bto\b|(?(between)\band\b|(?!)))\s*(?P<b>{amount}|{word_amount}))?
@@ -200,6 +203,15 @@ def _fraction_value(text: str) -> float | None:
     return round(numerator / denominator, 4)
 
 
+def _ratio_value(text: str) -> float | None:
+    """ "one in five" is 0.2; a numerator not below its denominator is no share ("10 in 5")."""
+    parts = re.split(r"\s+(?:in|out\s+of)\s+", text.strip(), flags=re.I)
+    values = [_amount_value(p)[0] for p in parts]
+    if len(values) != 2 or None in values or not 0 < values[0] < values[1]:
+        return None
+    return round(values[0] / values[1], 4)
+
+
 def _vague_value(text: str) -> float:
     parts = text.lower().split()
     base = VAGUE[parts[-1]]
@@ -225,7 +237,13 @@ def _build(m: re.Match[str], text: str, lex: Lexicon) -> NumberExpr | None:
         return None
     unit = _tail_unit(m, lex)
     is_range = False
-    if m.group("frac"):
+    if m.group("ratio"):
+        value = _ratio_value(m.group("ratio"))
+        if value is None:
+            return None
+        low = high = value
+        kind, unit = "fraction", "fraction"
+    elif m.group("frac"):
         value = _fraction_value(m.group("frac"))
         if value is None:
             return None
@@ -246,6 +264,8 @@ def _build(m: re.Match[str], text: str, lex: Lexicon) -> NumberExpr | None:
             b_val, b_cur, b_scale = _amount_value(b_text)
             if b_val is None:
                 return None
+            if a_scale is None and b_scale is None and a_val > b_val:
+                return None  # "a 3-2 vote", "the 1990-91 season": a score or a span, not a range
             if a_scale is None and b_scale is not None and a_val * b_scale <= b_val:
                 a_val *= b_scale  # "$50-$300 million": one scale word serves both ends
             low, high = min(a_val, b_val), max(a_val, b_val)
