@@ -174,7 +174,7 @@ NOT_FIGURES = [
     "Resolution 2368 was adopted.",  # document number
     "A Category 4 storm hit the coast.",
     "She was aged 25 when she left.",  # age
-    "Boeing 737 jets flew over Route 66.",  # names with numbers
+    "A Boeing 737 flew low over Route 66.",  # names with numbers
     "Between 2010 and 2015 the town grew.",  # a span of years
     "Call 555-1234 for details.",  # a phone number
 ]
