@@ -198,6 +198,26 @@ def test_where_when_and_source(extract) -> None:
     assert (plain.source, plain.when, plain.when_basis) == ("the article", "2019-03-24", "article")
 
 
+SOURCES = [
+    ("Figures released by the health ministry showed 4,500 new cases.", "health ministry"),
+    ("According to data from the central bank, inflation hit 9.8% in March.", "the central bank"),
+    ("Minister Jan Kowalski spoke on Monday. He said the army had lost 1,200 tanks.",
+     "Jan Kowalski"),
+    ("Up to 40,000 foreigners are estimated to have travelled to Syria.", "the article"),
+    ("Police told reporters that 45 protesters were arrested.", "Police"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "source"), SOURCES)
+def test_sources(extract, sentence: str, source: str) -> None:
+    assert extract(sentence)[-1].source == source
+
+
+def test_a_since_date_bounds_the_figure_it_does_not_date_it(extract) -> None:
+    fig = extract("The army has lost 1,200 tanks since February 2022.")[0]
+    assert (fig.when, fig.when_basis) == ("2019-03-24", "article")
+
+
 def test_offsets_point_at_the_text(extract) -> None:
     text = "Officials said between £39m-231m in cash remained, and about 1,000 fighters."
     for fig in extract(text):

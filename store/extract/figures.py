@@ -596,10 +596,17 @@ def _governing_verb(span: Span) -> Token:
 
 
 def _self_counting(fig: Figure, span: Span, ctx: Context, count_like: bool) -> bool:
-    """ "The death toll rose to 1,234": a number noun that says itself what it counts."""
+    """ "The death toll rose to 1,234": a number noun that says itself what it counts (also as
+    the antecedent of "which": "the toll, which officials put at 87")."""
     verb = _governing_verb(span)
-    for noun in verb.children:
-        if noun.dep_ not in ("nsubj", "nsubjpass", "dobj") or noun.pos_ != "NOUN":
+    nouns = list(verb.children)
+    if verb.dep_ == "relcl" and verb.head.pos_ == "NOUN":
+        nouns.append(verb.head)
+    for noun in nouns:
+        antecedent = verb.dep_ == "relcl" and noun.i == verb.head.i
+        if (noun.dep_ not in ("nsubj", "nsubjpass", "dobj") and not antecedent) or (
+            noun.pos_ != "NOUN"
+        ):
             continue
         lemma = noun.lemma_.lower()
         compound = " ".join([*(t.lower_ for t in noun.lefts if t.dep_ == "compound"), lemma])
@@ -838,6 +845,8 @@ def _when(span: Span, sent: Span, article_date: str | None) -> tuple[str | None,
             continue
         if ent.start >= span.start and ent.end <= span.end:
             continue
+        if ent.start > 0 and sent.doc[ent.start - 1].lower_ in ("since", "until", "till"):
+            continue  # "lost 1,200 tanks since February 2022": a bound, not the period
         resolved = dates.resolve(ent.text, article_date)
         if resolved is None:
             continue
@@ -886,18 +895,41 @@ def _source(span: Span, sent: Span, doc: Doc) -> tuple[str, str]:
                 return _speaker_text(_carrier_source(obj, ctx)), "according_to"
     speaker = _reporting_speaker(span, sent, ctx)
     if speaker is not None:
+        speaker = _carrier_source(speaker, ctx)
+        if speaker.lower_ in ("he", "she"):
+            named = _last_person_before(doc, span.start_char)
+            return (named, "reporting") if named else ("the article", "article")
         return _speaker_text(speaker), "reporting"
     return "the article", "article"
 
 
+def _last_person_before(doc: Doc, offset: int, reach: int = 1500) -> str | None:
+    """Who "he" or "she" most likely is: the person named last before, not too far back."""
+    found = None
+    for ent in _ents_in(doc, 0, len(doc)):
+        if ent.start_char >= offset:
+            break
+        if ent.label_ == "PERSON" and offset - ent.end_char <= reach:
+            found = ent.text
+    return found
+
+
 def _carrier_source(obj: Token, ctx: Context) -> Token:
-    """"according to estimates from the USA military" names the military, not the estimates."""
-    if obj.lemma_.lower() in ctx.carriers:
-        for prep in obj.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of"):
-                inner = next((c for c in prep.children if c.dep_ == "pobj"), None)
-                if inner is not None:
-                    return inner
+    """ "according to estimates from the USA military" and "figures released by the ministry"
+    name the military and the ministry, not the estimates or the figures."""
+    if obj.lemma_.lower() not in ctx.carriers and obj.lower_ not in ctx.carriers:
+        return obj
+    for child in obj.children:
+        if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+            inner = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if inner is not None:
+                return inner
+        if child.dep_ in ("acl", "relcl"):  # "figures released by the ministry"
+            for grand in child.children:
+                if grand.dep_ == "agent" or (grand.dep_ == "prep" and grand.lower_ == "from"):
+                    inner = next((c for c in grand.children if c.dep_ == "pobj"), None)
+                    if inner is not None:
+                        return inner
     return obj
 
 
