@@ -14,6 +14,8 @@ SEEDS = ROOT / "seeds"
 GOLD = ROOT / "tests" / "gold" / "seed-gold.json"
 EXTRA = ROOT / "tests" / "gold" / "extra"
 EXTRA_GOLD = EXTRA / "extra-gold.json"
+EXTRA2 = ROOT / "tests" / "gold" / "extra2"
+EXTRA2_GOLD = EXTRA2 / "extra2-gold.json"
 
 
 @pytest.fixture(scope="session")
@@ -24,6 +26,11 @@ def seed_gold() -> dict:
 @pytest.fixture(scope="session")
 def extra_gold() -> dict:
     return json.loads(EXTRA_GOLD.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def extra2_gold() -> dict:
+    return json.loads(EXTRA2_GOLD.read_text(encoding="utf-8"))
 
 
 def _build(folder: Path, target: Path) -> Path:
@@ -44,6 +51,12 @@ def seed_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def extra_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A store built from the three extra gold articles."""
     return _build(EXTRA, tmp_path_factory.mktemp("extra-store") / "claims.json")
+
+
+@pytest.fixture(scope="session")
+def extra2_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store built from the four articles of the second extra gold set."""
+    return _build(EXTRA2, tmp_path_factory.mktemp("extra2-store") / "claims.json")
 
 
 @pytest.fixture

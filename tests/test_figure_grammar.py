@@ -28,7 +28,7 @@ VALUES = [
     ("4.5 billion meticais", "4.5 billion meticais", 4.5e9, 4.5e9, "MZN"),
     ("300 million euros", "300 million euros", 300e6, 300e6, "EUR"),
     ("88,000 square kilometres", "88,000 square kilometres", 88000, 88000, "km2"),
-    ("220,000 hectares", "220,000 hectares", 220000, 220000, "ha"),
+    ("220,000 hectares", "220,000 hectares", 220000, 220000, "hectares"),
     ("six strikes", "six", 6, 6, None),
     ("a dozen attacks", "a dozen", 12, 12, None),
     ("eight million people", "eight million", 8e6, 8e6, None),

@@ -217,6 +217,13 @@ def test_extra_gold_is_reported(extra_score: Score) -> None:
     assert extra_score.total > 0 and extra_score.found > 0
 
 
+def test_second_extra_gold_is_reported(extra2_store: Path, extra2_gold: dict) -> None:
+    """Four more articles on other subjects, written after the rules: reported."""
+    result = score("extra2", extra2_gold, Corpus.open(extra2_store))
+    print(report(result))
+    assert result.total > 0 and result.found > 0
+
+
 def test_scorer_counts_a_split_and_a_merge() -> None:
     """The scorer itself: B-cubed of a perfect, a split and a merged clustering."""
     assert b_cubed([(1, "a"), (1, "a"), (2, "b")])[2] == pytest.approx(1.0)

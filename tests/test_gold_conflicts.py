@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+import pytest
+
 from store.corpus import Corpus
 from store.model import ConflictGroup
 
@@ -96,8 +98,10 @@ def test_seed_conflicts_meet_the_bar(seed_store: Path, seed_gold: dict) -> None:
         assert holding and all(g.verdict == "consistent" for g in holding), holding
 
 
-def test_extra_conflicts_are_reported(extra_store: Path, extra_gold: dict) -> None:
-    corpus = Corpus.open(extra_store)
-    result = score(corpus, extra_gold)
-    report("extra articles", corpus, result)
-    assert result.total == len(extra_gold["conflicts"])
+@pytest.mark.parametrize("name", ["extra", "extra2"])
+def test_extra_conflicts_are_reported(name: str, request: pytest.FixtureRequest) -> None:
+    gold = request.getfixturevalue(f"{name}_gold")
+    corpus = Corpus.open(request.getfixturevalue(f"{name}_store"))
+    result = score(corpus, gold)
+    report(f"{name} articles", corpus, result)
+    assert result.total == len(gold["conflicts"])

@@ -48,8 +48,11 @@ def test_sample_figures_meet_the_bar(seed_score: FigureScore) -> None:
     assert s.rate(s.counted_ok) >= BAR["counted"], s.errors
 
 
-def test_extra_articles_are_scored(extra_store: Path, extra_gold: dict) -> None:
-    score = score_figures(_predicted(extra_store), extra_gold["figures"])
-    _report("extra", score)
+@pytest.mark.parametrize("name", ["extra", "extra2"])
+def test_extra_articles_are_scored(name: str, request: pytest.FixtureRequest) -> None:
+    store = request.getfixturevalue(f"{name}_store")
+    gold = request.getfixturevalue(f"{name}_gold")
+    score = score_figures(_predicted(store), gold["figures"])
+    _report(name, score)
     # reported, not tuned to; a collapse would still be a regression worth failing on
     assert score.recall >= 0.8 and score.precision >= 0.8, score.errors

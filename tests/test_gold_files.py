@@ -5,14 +5,15 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import EXTRA, SEEDS
+from tests.conftest import EXTRA, EXTRA2, SEEDS
 
 APPROX = {"exact", "about", "up_to", "at_least", "more_than", "range"}
 
 
-@pytest.mark.parametrize("which", ["seed", "extra"])
-def test_gold_offsets_point_at_their_text(which: str, seed_gold: dict, extra_gold: dict) -> None:
-    gold, folder = (seed_gold, SEEDS) if which == "seed" else (extra_gold, EXTRA)
+@pytest.mark.parametrize("which", ["seed", "extra", "extra2"])
+def test_gold_offsets_point_at_their_text(which: str, request: pytest.FixtureRequest) -> None:
+    folder = {"seed": SEEDS, "extra": EXTRA, "extra2": EXTRA2}[which]
+    gold = request.getfixturevalue(f"{which}_gold")
     texts = {name: (folder / name).read_text(encoding="utf-8") for name in gold["articles"]}
     for fig in gold["figures"]:
         text = texts[fig["article"]]

@@ -75,8 +75,9 @@ def measure_of(unit: str) -> str:
     return f"count:{unit or 'count'}"
 
 
-_MEASURES = frozenset({"km2", "mi2", "ha", "acres", "km", "miles", "m", "t", "kg", "barrels",
-                       "l", "MW", "GW", "mm", "cm"})
+_MEASURES = frozenset({"km2", "mi2", "hectares", "acres", "km", "miles", "metres", "tonnes", "kg",
+                       "barrels", "litres", "MW", "GW", "mm", "cm", "percentage points",
+                       "basis points"})
 
 
 def strong_places(where: list[str], sentence_text: str) -> list[str]:

@@ -242,7 +242,7 @@ def _is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
         return False  # "24 Mar 2019"
     if prev in DOC_NUMBER_WORDS and expr.kind == "digits" and expr.unit is None:
         return False  # "resolution 2368", "page 4"
-    if _is_year(expr, span, doc) or _is_name_or_code(expr, span, doc):
+    if _is_year(expr, span, doc) or _is_name_or_code(expr, span, doc) or _is_age(expr, span, doc):
         return False
     if expr.kind == "words" and expr.low == expr.high == 1:
         return False  # "one of", "one official": a determiner, not a count
@@ -294,6 +294,30 @@ def _plural_noun_follows(span: Span, doc: Doc) -> bool:
     return False
 
 
+_AGE_GROUPS = re.compile(
+    r"\b(?:children|child|kids|boys|girls|adults|people|those|women|men|anyone|residents)\s+"
+    r"(?:under|over|aged|older\s+than|younger\s+than|below|above)\s+$",
+    re.I,
+)
+
+
+def _is_age(expr: NumberExpr, span: Span, doc: Doc) -> bool:
+    """ "Munteanu, 58, told supporters": an age set off by commas after a name; and "children
+    under five": an age bound, not a count."""
+    if expr.unit is not None or expr.is_range or expr.high > 120:
+        return False
+    text = _text(doc)
+    if _AGE_GROUPS.search(text[max(0, expr.start - 40):expr.start]):
+        return True
+    if span.start < 2 or text[expr.end:expr.end + 1] != ",":
+        return False
+    comma, name = doc[span.start - 1], doc[span.start - 2]
+    return comma.text == "," and (name.ent_type_ == "PERSON" or name.tag_ == "NNP")
+
+
+_PHONE = re.compile(r"\+?\d{1,4}(?:[ .-]\d{2,4}){2,}")
+
+
 def _is_name_or_code(expr: NumberExpr, span: Span, doc: Doc) -> bool:
     """ "Boeing 737", "Route 66", "Windows 10": a bare integer right after a name, with nothing it
     counts; and phone numbers ("555-1234")."""
@@ -301,6 +325,11 @@ def _is_name_or_code(expr: NumberExpr, span: Span, doc: Doc) -> bool:
         return False
     if re.fullmatch(r"\d{3}[-.]\d{4}", expr.text) and not _plural_noun_follows(span, doc):
         return True
+    text = _text(doc)
+    for m in _PHONE.finditer(text, max(0, expr.start - 16), min(len(text), expr.end + 16)):
+        if m.start() <= expr.start < m.end() and (m.group(0).startswith("+") or
+                                                   m.group(0).count(" ") >= 3):
+            return True  # "+235 22 51 44 10"
     if expr.is_range or "," in expr.text or "." in expr.text or span.start == 0:
         return False
     before = doc[span.start - 1]
@@ -356,8 +385,11 @@ def _approx_and_rate(expr: NumberExpr, text: str) -> tuple[str, str | None]:
         rate = m_rate.group(1).lower()
     else:  # "50 refugees arrive per month": later in the same clause
         clause = re.split(r"[,;.:!?()]", text[expr.end:expr.end + 60], maxsplit=1)[0]
-        m_rate = re.search(r"\b(?:per|each|every)\s+(day|week|month|year|hour)\b", clause, re.I)
-        if m_rate and not any(c.isdigit() for c in clause[:m_rate.start()]):
+        m_rate = re.search(r"\b(?:per|each|every|a|an)\s+(day|week|month|year|hour)\b"
+                           r"(?!\s+(?:after|before|earlier|later|ago|of)\b)", clause, re.I)
+        if m_rate and not any(c.isdigit() for c in clause[:m_rate.start()]) and (
+            len(clause[:m_rate.start()].split()) <= 3
+        ):
             rate = m_rate.group(1).lower()
     if expr.is_range:
         return "range", rate
@@ -373,8 +405,8 @@ def _approx_and_rate(expr: NumberExpr, text: str) -> tuple[str, str | None]:
     if m:
         return ctx.after_map[m.group("q").lower()], rate
     m = ctx.verb_before.search(window)
-    if m:  # "the death toll passes 300"
-        return ctx.verb_map[m.group("v").lower()], rate
+    if m and not re.search(r"\b(?:the|a|its|their)\s+$", window[:m.start()]):
+        return ctx.verb_map[m.group("v").lower()], rate  # "the toll passes 300", not "the top 10"
     return "exact", rate
 
 
@@ -413,6 +445,8 @@ def _counted_token(expr: NumberExpr, span: Span) -> tuple[Token | None, str | No
     for tok in run:
         if tok.pos_ == "NOUN" and tok.lemma_.lower() not in ctx.not_counted:
             head = tok
+        elif tok.tag_ == "NNPS" and tok is run[-1] and head is None:
+            head = tok  # "260,000 Moldovans": a people counted by its demonym
         elif tok.pos_ == "ADJ" and tok.lower_ in lex.count_classes and tok is run[-1]:
             head = tok  # "600 dead", "40 injured"
     if head is not None:
@@ -494,6 +528,8 @@ def _count_unit(head: Token | None, group: str | None, armed: frozenset[str]) ->
             return unit
         if key in lex.armed_count_classes and (group in armed or _armed_nearby(head, armed)):
             return lex.armed_count_classes[key]
+    if head.tag_ == "NNPS" and head.ent_type_ in ("NORP", ""):
+        return "people"
     if head.tag_ in ("NNS", "NNPS") or text.endswith("s"):
         return text
     return _plural(lemma)
@@ -720,7 +756,10 @@ def _sibling(
 
 
 def _is_money_or_measure(unit: str) -> bool:
-    return unit.isupper() or unit in ("percent", "fraction") or len(unit) <= 3
+    """Units that are not a count of things: currencies, shares and measures."""
+    lex = lexicon()
+    return (unit in lex.currency_codes or unit in ("percent", "fraction")
+            or unit in set(lex.measures.values()) or unit.isupper())
 
 
 def _number_of_noun(sent: Span, *, before: int | None) -> tuple[Token, str | None] | None:

@@ -299,7 +299,9 @@ def _glued(text: str, start: int, end: int) -> bool:
     if before in "/:" and start > 1 and text[start - 2].isdigit():
         return True
     after = text[end] if end < len(text) else ""
-    if after in "/:" and end + 1 < len(text) and text[end + 1].isdigit():
+    if after in "/:." and end + 1 < len(text) and text[end + 1].isdigit():
+        return True  # "8/2/19", "7:25", "14.05.2024"
+    if before == "." and start > 1 and text[start - 2].isdigit():
         return True
     if after and after in DASHES and end + 1 < len(text) and text[end + 1].isalpha():
         word = re.match(r"[A-Za-z]+", text[end + 1:end + 12])
