@@ -49,7 +49,8 @@ VALUES = [
     ("one in five households", "one in five", 0.2, 0.2, "fraction"),
     ("Rs 45 crore", "Rs 45 crore", 450e6, 450e6, "INR"),
     ("KSh 3.6 trillion", "KSh 3.6 trillion", 3.6e12, 3.6e12, "KES"),
-    ("3.4 percentage points", "3.4 percentage points", 3.4, 3.4, "pp"),
+    ("3.4 percentage points", "3.4 percentage points", 3.4, 3.4, "percentage points"),
+    ("25 to 50 basis points", "25 to 50 basis points", 25, 50, "basis points"),
 ]
 
 
