@@ -29,6 +29,7 @@ _FORMS = [
     re.compile(rf"\b{_YEAR}-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),  # 2019-03-24
     re.compile(rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b", re.I),  # March 2019
     re.compile(r"\b(?P<month>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)?\d\d)\b"),  # 8/2/19
+    re.compile(rf"\b(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.{_YEAR}\b"),  # 14.05.2024
 ]
 _YEAR_ONLY = re.compile(rf"\b{_YEAR}\b")
 _MONTH_ONLY = re.compile(rf"\b(?:(?:early|mid|late)[-\s])?{_MONTH}\b", re.I)
@@ -79,10 +80,34 @@ def parse_absolute(text: str) -> tuple[str, int, int] | None:
     return best
 
 
+def all_absolute(text: str) -> list[str]:
+    """Every full or month-precision date written in ``text``."""
+    found = []
+    for form in _FORMS:
+        for m in form.finditer(text):
+            hit = parse_absolute(m.group(0))
+            if hit:
+                found.append(hit[0])
+    return found
+
+
+_PLACE = r"^[A-ZÀ-Þ][\w .'’-]*,\s+"
+_WIRE_NO_YEAR = (re.compile(rf"{_PLACE}{_MONTH}\s+{_DAY}\b", re.I),
+                 re.compile(rf"{_PLACE}{_DAY}\s+{_MONTH}\b", re.I))
+
+
 def parse_dateline(text: str, *, lines: int = 6) -> str | None:
     """The date an article prints near its top: a line that is (mostly) a date, or a wire
-    dateline ("BEIRA, Mozambique, 18 March 2024 (Wire) – ..."), not a date inside a sentence."""
+    dateline ("BEIRA, Mozambique, 18 March 2024 (Wire) – ..."), not a date inside a sentence.
+    A wire dateline without a year ("PORT SUDAN, Sept 16 (Wire) —") takes the latest year the
+    article writes in a full date."""
     for line in text.splitlines()[:lines]:
+        wire = _WIRE_NO_YEAR[0].match(line.strip()) or _WIRE_NO_YEAR[1].match(line.strip())
+        if wire and not _YEAR_ONLY.search(line[:wire.end() + 6]):
+            years = [d[:4] for d in all_absolute(text)]
+            if years:
+                month = MONTHS[wire.group("month").lower().rstrip(".")]
+                return _iso(int(max(years)), month, int(wire.group("day")))
         line = line.strip()
         found = parse_absolute(line)
         if not found:

@@ -87,13 +87,8 @@ def guess_title(text: str) -> str:
 
 def _latest_date_in(text: str) -> str | None:
     """The most recent month-precision date the text mentions, as a fallback article date."""
-    best = None
-    for m in re.finditer(r"\b(?:January|February|March|April|May|June|July|August|September|"
-                         r"October|November|December)\s+(?:\d{1,2},?\s+)?(?:19|20)\d\d\b", text):
-        found = dates.parse_absolute(m.group(0))
-        if found and (best is None or found[0] > best):
-            best = found[0]
-    return best[:7] if best else None
+    found = dates.all_absolute(text)
+    return max(found)[:7] if found else None
 
 
 def article_metadata(path: Path, text: str) -> Metadata:
