@@ -120,9 +120,26 @@ def parse_dateline(text: str, *, lines: int = 6) -> str | None:
     return None
 
 
+_SPAN = re.compile(r"\s+(?:and|to|until|till|through|[-–—])\s+", re.I)
+
+
 def resolve(expression: str, reference: str | None) -> str | None:
     """A partial ISO date for a date expression, reading relative forms against ``reference``
-    (the article date). Durations and vague periods give None."""
+    (the article date). Durations and vague periods give None. A span ("between Sept. 8 and
+    Sept. 14") is the period both ends share: the month, else the year, else the later year."""
+    parts = _SPAN.split(expression)
+    if len(parts) == 2:
+        ends = [_resolve_one(part, reference) for part in parts]
+        if ends[0] and ends[1]:
+            a, b = sorted(ends)
+            for size in (7, 4):
+                if len(a) >= size and len(b) >= size and a[:size] == b[:size]:
+                    return a[:size] if a != b else a
+            return b[:4]
+    return _resolve_one(expression, reference)
+
+
+def _resolve_one(expression: str, reference: str | None) -> str | None:
     found = parse_absolute(expression)
     if found:
         return found[0]

@@ -506,9 +506,31 @@ def _counted_phrase(head: Token, group: str | None) -> str:
     ]
     words = [t.text for t in sorted([*mods, head], key=lambda t: t.i) if t.text not in QUOTES]
     phrase = " ".join(words)
+    if head.lemma_.lower() in GENERIC_PEOPLE:
+        done = _what_happened(head)
+        if done:
+            phrase = f"{phrase} {done}"  # "people killed", "people displaced"
     if group and group not in phrase:
         phrase = f"{group} {phrase}"
     return phrase.strip()
+
+
+GENERIC_PEOPLE = frozenset({"people", "person", "individual", "other"})
+
+
+def _what_happened(head: Token) -> str | None:
+    """What the clause says of "people": "187 people had been killed" -> "killed". A generic
+    noun says nothing of what is counted; the verb does (deaths, displacement, arrivals)."""
+    from store.conflicts.quantities import lexicon as quantity_classes
+
+    classes = quantity_classes().noun_class  # only verbs that name what is counted
+    for child in head.children:  # "people displaced by the floods"
+        if child.dep_ in ("acl", "relcl") and child.lower_ in classes:
+            return child.lower_
+    verb = head.head
+    if head.dep_ in ("nsubj", "nsubjpass") and verb.pos_ == "VERB" and verb.lower_ in classes:
+        return verb.lower_
+    return None
 
 
 def _count_unit(head: Token | None, group: str | None, armed: frozenset[str]) -> str | None:
@@ -841,6 +863,13 @@ def _where(span: Span, sent: Span, doc: Doc, head: Token | None) -> list[str]:
     return _places(para) if para is not None else []
 
 
+def _place_name(text: str) -> str:
+    """A place as named, without what the tagger sometimes glues on ("the", "Sofala province
+    and")."""
+    name = re.sub(r"^(?:the|The)\s+", "", text.strip())
+    return re.sub(r"(?:\s+(?:and|or|&)|[,;:])+$", "", name).strip()
+
+
 PLACE_PREPS = frozenset({"in", "across", "inside", "throughout", "within", "into", "at", "near"})
 
 
@@ -857,7 +886,7 @@ def _attached_places(span: Span, head: Token | None) -> list[str]:
                 for tok in [obj, *(c for c in obj.conjuncts)]:
                     if tok.ent_type_ in PLACE_LABELS:
                         ent = next(iter(_ents_in(span.doc, tok.i, tok.i + 1)), None)
-                        name = ent.text.removeprefix("the ").strip() if ent else tok.text
+                        name = _place_name(ent.text) if ent else tok.text
                         if name not in found:
                             found.append(name)
     return found
@@ -871,7 +900,7 @@ def _places(span: Span) -> list[str]:
         if ent.label_ in PLACE_LABELS and ent.root.dep_ not in (
             "compound", "amod", "nmod", "nsubj", "nsubjpass"
         ):
-            name = ent.text.removeprefix("the ").strip()
+            name = _place_name(ent.text)
             if name and name not in seen:
                 seen.append(name)
     return seen
