@@ -214,6 +214,16 @@ def test_sources(extract, sentence: str, source: str) -> None:
     assert extract(sentence)[-1].source == source
 
 
+@pytest.mark.parametrize(("sentence", "owner"), [
+    ("The European Union pledged €40 million in aid.", "European Union"),
+    ("The Party of European Progress won 612,340 votes.", "Party of European Progress"),
+    ("€40 million was pledged by the EU.", "EU"),
+    ("The UN estimated that 12,000 people had fled.", None),  # a source is not an owner
+])
+def test_owner_of_a_figure(extract, sentence: str, owner: str | None) -> None:
+    assert extract(sentence)[0].group == owner
+
+
 def test_a_since_date_bounds_the_figure_it_does_not_date_it(extract) -> None:
     fig = extract("The army has lost 1,200 tanks since February 2022.")[0]
     assert (fig.when, fig.when_basis) == ("2019-03-24", "article")

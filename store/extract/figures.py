@@ -55,6 +55,7 @@ class Context:
     human_verbs: frozenset[str]
     not_counted: frozenset[str]
     measure_verbs: frozenset[str]
+    owner_verbs: frozenset[str]
     self_counting: dict[str, tuple[str, str]]
     verb_before: re.Pattern[str]
     verb_map: dict[str, str]
@@ -81,6 +82,7 @@ def context() -> Context:
         human_verbs=frozenset(data["counted"]["human_verbs"]),
         not_counted=frozenset(data["counted"]["not_counted"]),
         measure_verbs=frozenset(data["counted"]["measure_verbs"]),
+        owner_verbs=frozenset(data["owners"]["verbs"]),
         self_counting={k: (v[0], v[1]) for k, v in data["self_counting"].items()},
         verb_before=re.compile(rf"\b(?P<v>{alt(verbs)})\s+$", re.I),
         verb_map=verbs,
@@ -155,7 +157,35 @@ def extract_figures(
             fig.unit = f"{fig.unit} per {fig.rate}"
         if fig.group is None and fig.unit == "fighters":
             fig.group = _nearest_armed_group(_text(doc), fig.start, armed_groups)
+        if fig.group is None:
+            fig.group = _owner(doc, fig)
     return figures
+
+
+OWNER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _owner(doc: Doc, fig: Figure) -> str | None:
+    """Whose figure it is, when a verb of having or giving says so: "the EU pledged €40
+    million" (the EU's aid, not the US's), "the party won 612,340 votes"."""
+    span = doc.char_span(fig.start, fig.end, alignment_mode="expand")
+    if span is None:
+        return None
+    verb = _governing_verb(span)
+    if verb.lemma_.lower() not in context().owner_verbs:
+        return None
+    for child in verb.children:
+        subject = child if child.dep_ == "nsubj" else None
+        if child.dep_ == "agent":
+            subject = next((c for c in child.children if c.dep_ == "pobj"), None)
+        if subject is None:
+            continue
+        ents = [e for e in _ents_in(doc, subject.left_edge.i, subject.right_edge.i + 1,
+                                     inside=True) if e.label_ in OWNER_LABELS]
+        head_ent = next((e for e in ents if e.start <= subject.i < e.end), None)
+        if head_ent is not None:
+            return _place_name(head_ent.text)
+    return None
 
 
 def _nearest_armed_group(text: str, offset: int, armed: frozenset[str]) -> str | None:
