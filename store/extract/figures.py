@@ -672,7 +672,7 @@ def _inherit_counted(figures: list[Figure], doc: Doc, armed: frozenset[str]) -> 
                 fig.unit = _count_unit(head, group, armed) or "count"
             fig.inherited = True
             continue
-        if not _counted_from_number_noun(fig, span, figures, ctx, count_like):
+        if not _counted_from_anaphora(fig, span, figures, ctx, count_like):
             _counted_from_clause(fig, span, armed, ctx, count_like)
 
 
@@ -708,24 +708,16 @@ def _self_counting(fig: Figure, span: Span, ctx: Context, count_like: bool) -> b
     return False
 
 
-def _counted_from_number_noun(
+def _counted_from_anaphora(
     fig: Figure, span: Span, figures: list[Figure], ctx: Context, count_like: bool
 ) -> bool:
-    """"the death toll passed 300" counts deaths; "its count had risen to 210,000" counts what the
-    paragraph's previous figure counted."""
+    """ "its count had risen to 210,000" counts what the paragraph's previous figure counted
+    (a noun that says itself what it counts, "the death toll", is read by ``_self_counting``)."""
     verb = _governing_verb(span)
     for noun in verb.children:
         if noun.dep_ not in ("nsubj", "nsubjpass", "dobj") or noun.pos_ != "NOUN":
             continue
         lemma = noun.lemma_.lower()
-        compound = " ".join([*(t.lower_ for t in noun.lefts if t.dep_ == "compound"), lemma])
-        known = ctx.self_counting.get(compound) or ctx.self_counting.get(lemma)
-        if known is not None:
-            fig.counted, fig.counted_head = known[0], known[0]
-            if count_like:
-                fig.unit = known[1]
-            fig.inherited = True
-            return True
         if lemma in ctx.number_nouns and not any(c.lower_ == "of" for c in noun.children):
             earlier = [f for f in figures if f.start < fig.start and f.counted
                        and fig.start - f.start < 600 and (f.unit == fig.unit or count_like)
