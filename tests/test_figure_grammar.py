@@ -147,6 +147,8 @@ COUNTED = [
     ("Officials say 50 refugees arrive per month.", "50", "refugees", "people per month"),
     ("The business contracts are in excess of $4 billion.", "$4 billion", "contracts", "USD"),
     ("The death toll rose to 1,234, officials said.", "1,234", "deaths", "people"),
+    ("Turnout was 52.3 percent of registered voters.", "52.3 percent", "Turnout", "percent"),
+    ("ISIS lost control of 40 percent of its territory.", "40 percent", "territory", "percent"),
 ]
 
 

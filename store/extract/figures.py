@@ -482,6 +482,12 @@ def _counted_token(expr: NumberExpr, span: Span) -> tuple[Token | None, str | No
     if head is not None:
         group = _group_in(run[: run.index(head)])
         return head, group
+    # "turnout was 52.3 percent of registered voters": a share stated of its subject (the "of"
+    # phrase is the base it is a share of)
+    if expr.unit in ("percent", "fraction"):
+        subject = _copula_subject(span, ctx)
+        if subject is not None:
+            return subject, _group_in(list(subject.lefts))
     # "one-third of the group's personnel", "hundreds of women", "40 percent of its territory"
     j = i if i < len(doc) else None
     if j is not None and doc[j].lower_ == "of":
@@ -494,6 +500,24 @@ def _counted_token(expr: NumberExpr, span: Span) -> tuple[Token | None, str | No
         if obj is not None and obj.pos_ == "NOUN":
             return obj, None
     return None, None
+
+
+def _copula_subject(span: Span, ctx: Context) -> Token | None:
+    """The common-noun subject of "be" or a verb of measure the number completes."""
+    node = span.root
+    while node.head.i != node.i and node.dep_ in ("nummod", "quantmod", "compound", "pobj",
+                                                     "prep", "npadvmod") and (
+            node.head.pos_ not in ("VERB", "AUX")):
+        node = node.head
+    verb = node.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in ctx.measure_verbs:
+        return None
+    if node.dep_ not in ("attr", "acomp", "dobj", "oprd", "npadvmod", "prep"):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() in ctx.not_counted:
+        return None
+    return subject
 
 
 def _participle(tok: Token) -> bool:
