@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import shutil
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -166,7 +165,3 @@ def open_for_read(path: Path) -> dict[str, dict[str, Any]]:
     if version < SCHEMA_VERSION:
         data = migrate(path, data, version)
     return data
-
-
-def copy_store(src: Path, dst: Path) -> None:
-    shutil.copyfile(src, dst)

@@ -37,8 +37,6 @@ DOC_NUMBER_WORDS = frozenset({
 DETERMINERS = frozenset({"the", "these", "those", "its", "their", "his", "her", "our", "your",
                          "all", "both", "my", "whose"})
 QUOTES = frozenset("\"'“”‘’«»")
-APPROX_VALUES = ("exact", "about", "up_to", "at_least", "more_than", "range")
-WHEN_BASIS = ("sentence", "article", "earlier")
 
 
 @dataclass(frozen=True)

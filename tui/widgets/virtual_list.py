@@ -23,6 +23,19 @@ from textual.strip import Strip
 RowRenderer = Callable[[int, int], list[Text]]  # (index, width) -> one Text per line of the row
 
 
+class RowMessage(Message):
+    """A message about one row of a list; ``control`` lets ``@on(..., "#id")`` pick the list."""
+
+    def __init__(self, virtual_list: VirtualList, index: int) -> None:
+        super().__init__()
+        self.virtual_list = virtual_list
+        self.index = index
+
+    @property
+    def control(self) -> VirtualList:
+        return self.virtual_list
+
+
 class VirtualList(ScrollView, can_focus=True):
     """Rows drawn on demand; a cursor row; enter selects."""
 
@@ -40,29 +53,11 @@ class VirtualList(ScrollView, can_focus=True):
 
     cursor: reactive[int] = reactive(0, always_update=True, init=False)
 
-    class Selected(Message):
+    class Selected(RowMessage):
         """Enter (or a click) on a row."""
 
-        def __init__(self, virtual_list: VirtualList, index: int) -> None:
-            super().__init__()
-            self.virtual_list = virtual_list
-            self.index = index
-
-        @property
-        def control(self) -> VirtualList:
-            return self.virtual_list
-
-    class Highlighted(Message):
+    class Highlighted(RowMessage):
         """The cursor moved to a row."""
-
-        def __init__(self, virtual_list: VirtualList, index: int) -> None:
-            super().__init__()
-            self.virtual_list = virtual_list
-            self.index = index
-
-        @property
-        def control(self) -> VirtualList:
-            return self.virtual_list
 
     def __init__(self, count: int, render_row: RowRenderer, *, row_height: int = 1,
                  id: str | None = None, classes: str | None = None) -> None:
