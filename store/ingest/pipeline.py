@@ -113,8 +113,9 @@ def ingest(
     began = time.perf_counter()
     with open_for_write(db_path, wait=wait) as session:
         articles = session.table("articles")
-        by_key = {row.get("path"): row for row in articles.all()}
-        taken = {row["id"] for row in articles.all()}
+        stored = articles.all()
+        by_key = {row.get("path"): row for row in stored}
+        taken = {row["id"] for row in stored}
         pending: list[_Pending] = []
         seen: set[str] = set()
         for path, skip in discover(paths):
