@@ -17,7 +17,7 @@ import time
 from typing import Any
 
 from store.conflicts.grouping import build_conflicts
-from store.conflicts.names import alias_resolver
+from store.conflicts.scope import alias_resolver
 
 FIGURES_PER_ARTICLE = 9
 THINGS = [("fighters", "fighter", "fighters"), ("militants", "militant", "fighters"),

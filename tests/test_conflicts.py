@@ -8,11 +8,11 @@ from typing import Any
 import pytest
 
 from store.conflicts.grouping import build_conflicts
-from store.conflicts.names import alias_resolver, fold_name, place_keys
 from store.conflicts.periods import period_of, resolution
 from store.conflicts.quantities import qualifiers_of, thing_of
 from store.conflicts.ranges import claim_interval, core_interval, overlap, rounding_step
 from store.conflicts.rates import rate, to_usd
+from store.conflicts.scope import alias_resolver, fold_name, place_keys
 
 RESOLVE = alias_resolver()
 

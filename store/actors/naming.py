@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from store.actors.aliases import alias_entries
-from store.actors.lexicon import name_words
-from store.actors.names import fold, is_acronym
 from store.actors.records import Cluster, Mention
+from store.knowledge.aliases import alias_entries
+from store.knowledge.folding import fold, is_acronym
+from store.knowledge.name_words import name_words
 from store.packing import safe_id
 
 LABEL_PRIORITY = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP")

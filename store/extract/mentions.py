@@ -24,16 +24,16 @@ from __future__ import annotations
 
 import bisect
 import re
-import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
-from store.actors.aliases import alias_entries, curated_entry
-from store.actors.lexicon import countries, name_words
-from store.actors.names import fold, is_acronym
+from store.knowledge.aliases import alias_entries, curated_entry
+from store.knowledge.countries import countries
+from store.knowledge.folding import fold, is_acronym
+from store.knowledge.name_words import name_words
+from store.knowledge.units import units
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -354,13 +354,6 @@ def _join_pair(text: str, a: _Span, b: _Span, ctx: _Context, nw) -> _Span | None
 # --- junk ---------------------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=1)
-def _currency_codes() -> frozenset[str]:
-    with resources.files("store.data").joinpath("units.toml").open("rb") as fh:
-        data = tomllib.load(fh)
-    return frozenset(data.get("currency", {}).get("codes", {}).get("codes", ()))
-
-
 def _without_junk(text: str, spans: list[_Span], ctx: _Context) -> list[_Span]:
     nw = name_words()
     kept: list[_Span] = []
@@ -391,7 +384,7 @@ def _is_junk(text: str, span: _Span, surface: str, words: list[str], bare: list[
     if any(not any(c.isalpha() for c in w) for w in words) or any(
             any(c.isdigit() for c in w) for w in words[1:]):
         return True  # "MZN 4.5 billion", "Bayraktar TB2", "Ilyushin Il-76"
-    if surface in _currency_codes():
+    if surface in units().currency_codes:
         return True
     if all(b in nw.caption_words or b in nw.titles for b in bare):
         return True  # "CREDIT", "Gen"

@@ -3,7 +3,7 @@
 It runs on the article text rather than on spaCy tokens because the tokenizer splits money ranges in
 ways that lose their structure (``$50-$300 million`` becomes ``$ 50-$300 million``), while one
 pass of linear regular expressions keeps every expression whole. What the number is *about* (the
-counted noun, the qualifier's meaning in context, dates versus counts) is decided in ``figures.py``
+counted noun, the qualifier's meaning in context, dates versus counts) is decided in ``figures/``
 with the parse.
 """
 
@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from store.extract.lexicon import Lexicon, lexicon
+from store.knowledge.units import Units, units
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -61,8 +61,8 @@ def _alt(words: list[str]) -> str:
 
 
 @lru_cache(maxsize=1)
-def _grammar() -> tuple[re.Pattern[str], Lexicon]:
-    lex = lexicon()
+def _grammar() -> tuple[re.Pattern[str], Units]:
+    lex = units()
     word_num = _alt([*UNITS, *TENS, "hundred", "dozen", *lex.scale_words])
     num_words = (
         rf"(?:(?:a|an)\s+(?:dozen|hundred|thousand|million|billion|trillion)\b"
@@ -128,7 +128,7 @@ _DIGITS_RE = re.compile(r"\d[\d,\\\u00a0\u202f\u2009]*(?:\.\d+)?|\.\d+")
 
 def _words_value(text: str) -> float | None:
     """Value of an English number phrase such as "two hundred and fifty thousand"."""
-    lex = lexicon()
+    lex = units()
     total = 0.0
     current = 0.0
     seen = False
@@ -157,7 +157,7 @@ def _words_value(text: str) -> float | None:
 
 def _amount_value(text: str) -> tuple[float | None, str | None, float | None]:
     """Value of one side of an expression, its currency, and the scale written on it (if any)."""
-    lex = lexicon()
+    lex = units()
     raw = text.strip()
     currency = None
     for symbol, code in lex.currency_symbols.items():  # longest first
@@ -231,7 +231,7 @@ def scan(text: str) -> list[NumberExpr]:
     return found
 
 
-def _build(m: re.Match[str], text: str, lex: Lexicon) -> NumberExpr | None:
+def _build(m: re.Match[str], text: str, lex: Units) -> NumberExpr | None:
     start, end = m.start("expr"), m.end()
     if _glued(text, start, end):
         return None
@@ -309,11 +309,11 @@ def _glued(text: str, start: int, end: int) -> bool:
             return False
         # "a 120-bed centre" measures something; "a two-room house", "a 9-year-old" do not
         return not (text[start].isdigit() and word and word.group(0).lower() not in
-                    lexicon().time_words and not text[end + 1 + word.end():].startswith("-"))
+                    units().time_words and not text[end + 1 + word.end():].startswith("-"))
     return after.isalpha() or after == "_"
 
 
-def _tail_unit(m: re.Match[str], lex: Lexicon) -> str | None:
+def _tail_unit(m: re.Match[str], lex: Units) -> str | None:
     if m.group("pct"):
         return "percent"
     if m.group("curw"):
