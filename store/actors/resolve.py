@@ -48,7 +48,7 @@ from store.actors.edits import apply_edits
 from store.actors.fuzzy import is_variant
 from store.actors.graph import UnionFind
 from store.actors.naming import finish
-from store.actors.records import ArticleMentions, Cluster, Mention
+from store.actors.records import ArticleMentions, Cluster, MentionRecord
 from store.actors.spelling import initials, loose_tokens, skeleton, token_phonetic
 from store.knowledge.aliases import alias_entries, alias_index
 from store.knowledge.countries import countries
@@ -93,8 +93,8 @@ class Resolver:
         self.articles = articles
         self.uf = UnionFind()
         self.keys = _Keys()
-        self.mentions: list[Mention] = []
-        self.by_article: dict[str, list[Mention]] = defaultdict(list)
+        self.mentions: list[MentionRecord] = []
+        self.by_article: dict[str, list[MentionRecord]] = defaultdict(list)
         self.node: list[str] = []  # base node of each mention
         self.fixed: set[str] = set()  # curated and country nodes: never fuzzy-joined
         self._aliases = alias_index()
@@ -129,13 +129,13 @@ class Resolver:
                 if not (0 <= start < end <= len(text)):
                     continue
                 surface = text[start:end]
-                m = Mention(len(self.mentions), art.id, art.order, start, end, label, surface,
+                m = MentionRecord(len(self.mentions), art.id, art.order, start, end, label, surface,
                             self.keys.key(surface, label in PLACES), item)
                 self.mentions.append(m)
                 self.by_article[art.id].append(m)
                 self.node.append(self._base_node(m))
 
-    def _base_node(self, m: Mention) -> str:
+    def _base_node(self, m: MentionRecord) -> str:
         if self.acronym(m.surface) and m.key not in self._countries.by_key:
             return f"l:{m.article}:{m.key}"  # settled by the acronym rule
         fixed = self._fixed_node(m.key)
@@ -173,8 +173,8 @@ class Resolver:
 
     # rule 4: partial names within an article
     def _partial_names_in_articles(self) -> None:
-        self._pending: list[Mention] = []  # lone person names with no full name beside them
-        self._orphans: list[Mention] = []  # other lone words: settled after rule 6
+        self._pending: list[MentionRecord] = []  # lone person names with no full name beside them
+        self._orphans: list[MentionRecord] = []  # other lone words: settled after rule 6
         texts = {art.id: art.text for art in self.articles}
         for article, mentions in self.by_article.items():
             text = texts[article]
@@ -352,7 +352,7 @@ class Resolver:
 
     # clusters
     def _clusters(self) -> list[Cluster]:
-        groups: dict[str, list[Mention]] = defaultdict(list)
+        groups: dict[str, list[MentionRecord]] = defaultdict(list)
         for m in self.mentions:
             groups[self.uf.find(self.node[m.index])].append(m)
         fixed_by_root: dict[str, list[str]] = defaultdict(list)

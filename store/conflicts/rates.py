@@ -31,7 +31,3 @@ def rate(currency: str, year: int | None) -> Rate | None:
     nearest = min(by_year, key=lambda y: (abs(y - year), -y))
     return by_year[nearest]
 
-
-def to_usd(amount: float, currency: str, year: int | None) -> float | None:
-    found = rate(currency, year)
-    return None if found is None else amount * found.usd_per_unit
