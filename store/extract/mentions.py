@@ -40,11 +40,6 @@ if TYPE_CHECKING:
 
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 PLACE_LABELS = frozenset({"GPE", "LOC"})
-_FUNCTION_WORDS = frozenset({"and", "or", "of", "for", "the", "in", "on", "at", "to", "with",
-                             "a", "an", "&", "-", ","})
-_ARTICLES = frozenset({"the", "a", "an"})
-_QUALIFIERS = frozenset({"of", "the", "and", "air", "force", "marine", "navy", "foreign",
-                         "home", "health", "interior", "special"})
 _WORDS = re.compile(r"\S+")
 _INNER_POSSESSIVE = re.compile(r"['’]s?\s+(?=\S)")
 _END_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
@@ -167,7 +162,7 @@ def _trim(text: str, span: _Span, ctx: _Context) -> _Span | None:
              for m in _WORDS.finditer(text[span.start:span.end].split("\n")[0])]
     nw = name_words()
     # leading articles
-    while words and _bare(text[slice(*words[0])]) in _ARTICLES and len(words) > 1:
+    while words and _bare(text[slice(*words[0])]) in nw.articles and len(words) > 1:
         words.pop(0)
     if span.label == "PERSON":
         words = _without_leading_title(text, words)
@@ -182,7 +177,7 @@ def _trim(text: str, span: _Span, ctx: _Context) -> _Span | None:
         if stripped and len(words) > 2 and _bare(text[slice(*words[-2])]) == "and" \
                 and countries().of_demonym(text[slice(*words[-1])]):
             words.pop()
-    while len(words) > 1 and _bare(text[slice(*words[-1])]) in _FUNCTION_WORDS \
+    while len(words) > 1 and _bare(text[slice(*words[-1])]) in nw.function_words \
             and not text[words[-1][0]].isupper():
         words.pop()
     if not words:
@@ -214,9 +209,9 @@ def _without_leading_title(text: str, words: list[tuple[int, int]]) -> list[tupl
         bare = _bare(word)
         if bare in nw.titles:
             last_title = i
-        elif not (bare in nw.title_complements or bare in nw.org_heads or bare in _QUALIFIERS
-                  or is_acronym(word.strip(",")) or countries().of_demonym(word)
-                  or countries().country(word)):
+        elif not (bare in nw.title_complements or bare in nw.org_heads
+                  or bare in nw.title_qualifiers or is_acronym(word.strip(","))
+                  or countries().of_demonym(word) or countries().country(word)):
             break
     rest = words[last_title + 1:]
     if last_title >= 0 and rest and text[rest[0][0]].isupper():

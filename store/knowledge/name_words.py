@@ -1,6 +1,6 @@
 """The words around names (``store/data/names.toml``): titles, particles, suffixes, caption and
-event words, document words, place designators and the heads of organisation names. Folded for
-lookup and loaded once."""
+event words, document words, place designators, the heads of organisation names, and the function
+words and title words the tagger glues on. Folded for lookup and loaded once."""
 
 from __future__ import annotations
 
@@ -22,6 +22,9 @@ class NameWords:
     document_words: frozenset[str]
     place_designators: frozenset[str]
     org_heads: frozenset[str]
+    function_words: frozenset[str]
+    articles: frozenset[str]
+    title_qualifiers: frozenset[str]
 
 
 @lru_cache(maxsize=1)

@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from store.extract.figures.parse import group_in, pobj, text_of
-from store.extract.numbers import DASHES, NumberExpr
+from store.extract.numbers import DASHES, GLUED_OK, NumberExpr
 from store.knowledge.context import ContextWords, context_words
 from store.knowledge.quantity_classes import quantity_classes
 from store.knowledge.units import units
@@ -32,12 +32,12 @@ def counted_token(expr: NumberExpr, span: Span) -> tuple[Token | None, str | Non
     if expr.end < len(text) - 1 and text[expr.end] in DASHES and text[expr.end + 1].isalpha():
         # "a 120-bed centre" counts beds
         tok = next((t for t in doc[span.end:span.end + 3] if t.idx > expr.end and t.is_alpha), None)
-        if tok is not None and tok.lower_ not in ("strong", "plus", "odd"):
+        if tok is not None and tok.lower_ not in GLUED_OK:
             return tok, None
     i = span.end
     # skip a unit or qualifier written after the number ("-strong", "or more", "per cent")
     while i < len(doc) and i < span.end + 3 and (
-        doc[i].text in DASHES or doc[i].lower_ in ("strong", "plus", "odd", "or", "more", "so")
+        doc[i].text in DASHES or doc[i].lower_ in GLUED_OK or doc[i].lower_ in ("or", "more", "so")
     ):
         i += 1
     run: list[Token] = []
@@ -117,16 +117,13 @@ def counted_phrase(head: Token, group: str | None) -> str:
     ]
     words = [t.text for t in sorted([*mods, head], key=lambda t: t.i) if t.text not in QUOTES]
     phrase = " ".join(words)
-    if head.lemma_.lower() in GENERIC_PEOPLE:
+    if head.lemma_.lower() in context_words().generic_people:
         done = _what_happened(head)
         if done:
             phrase = f"{phrase} {done}"  # "people killed", "people displaced"
     if group and group not in phrase:
         phrase = f"{group} {phrase}"
     return phrase.strip()
-
-
-GENERIC_PEOPLE = frozenset({"people", "person", "individual", "other"})
 
 
 def _what_happened(head: Token) -> str | None:

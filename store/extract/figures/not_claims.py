@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from store.extract import dates
 from store.extract.figures.parse import ents_in, text_of
 from store.extract.numbers import NumberExpr
+from store.knowledge.context import context_words
 from store.knowledge.units import units
 
 if TYPE_CHECKING:
@@ -17,22 +18,6 @@ if TYPE_CHECKING:
 
 
 NAME_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "FAC"})
-
-
-DOC_NUMBER_WORDS = frozenset({
-    "no", "no.", "nos", "number", "resolution", "page", "pages", "p", "p.", "pp", "pp.", "article",
-    "chapter", "section", "paragraph", "para", "category", "level", "phase", "flight", "route",
-    "highway", "room", "grade", "stage", "step", "version", "vol", "vol.", "volume", "issue",
-    "episode", "season", "act", "amendment", "item", "file", "code", "row", "table", "figure",
-    "fig", "fig.", "index", "line", "tier", "platform", "gate", "unit", "ward", "district",
-    "precinct", "zone", "sector", "block", "lot", "bus", "apartment", "suite", "floor", "box",
-    "decree", "order", "bill", "law", "regulation", "rule", "clause", "annex", "appendix",
-    "exhibit", "protocol", "model", "mark", "mk", "type", "class", "size", "number:",
-})
-
-
-DETERMINERS = frozenset({"the", "these", "those", "its", "their", "his", "her", "our", "your",
-                         "all", "both", "my", "whose"})
 
 
 def _next_words(text: str, end: int, n: int = 2) -> list[str]:
@@ -62,7 +47,7 @@ def is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
         return False  # "aged 25", "Apr 21"
     if following.rstrip(".") in dates.MONTHS and expr.high <= 31 and expr.kind == "digits":
         return False  # "24 Mar 2019"
-    if prev in DOC_NUMBER_WORDS and expr.kind == "digits" and expr.unit is None:
+    if prev in context_words().doc_number_words and expr.kind == "digits" and expr.unit is None:
         return False  # "resolution 2368", "page 4"
     if _is_year(expr, span, doc) or _is_name_or_code(expr, span, doc) or _is_age(expr, span, doc):
         return False
@@ -70,7 +55,8 @@ def is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
         return False  # "one of", "one official": a determiner, not a count
     if expr.kind == "words" and expr.high <= 10 and not expr.is_range and span.start > 0:
         det = doc[span.start - 1]
-        if det.lower_ in DETERMINERS and (det.pos_ in ("DET", "PRON") or det.tag_ == "PRP$"):
+        determiner = det.pos_ in ("DET", "PRON") or det.tag_ == "PRP$"
+        if determiner and det.lower_ in context_words().determiners:
             return False  # "the two factions", "all three"
     for ent in ents_in(doc, span.start, span.end):
         if ent.end <= span.start or ent.start >= span.end:
@@ -116,20 +102,13 @@ def _plural_noun_follows(span: Span, doc: Doc) -> bool:
     return False
 
 
-_AGE_GROUPS = re.compile(
-    r"\b(?:children|child|kids|boys|girls|adults|people|those|women|men|anyone|residents)\s+"
-    r"(?:under|over|aged|older\s+than|younger\s+than|below|above)\s+$",
-    re.I,
-)
-
-
 def _is_age(expr: NumberExpr, span: Span, doc: Doc) -> bool:
     """ "Munteanu, 58, told supporters": an age set off by commas after a name; and "children
     under five": an age bound, not a count."""
     if expr.unit is not None or expr.is_range or expr.high > 120:
         return False
     text = text_of(doc)
-    if _AGE_GROUPS.search(text[max(0, expr.start - 40):expr.start]):
+    if context_words().age_group_before.search(text[max(0, expr.start - 40):expr.start]):
         return True
     if span.start < 2 or text[expr.end:expr.end + 1] != ",":
         return False

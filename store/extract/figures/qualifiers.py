@@ -12,17 +12,12 @@ from store.knowledge.context import context_words
 def approx_and_rate(expr: NumberExpr, text: str) -> tuple[str, str | None]:
     ctx = context_words()
     rate = None
-    m_rate = re.match(
-        r"\s*(?:per|a|an|each|every)\s+(day|week|month|year|hour|capita|person|head)\b",
-        text[expr.end:expr.end + 30],
-        re.I,
-    )
+    m_rate = ctx.rate_after.match(text[expr.end:expr.end + 30])
     if m_rate and (m_rate.group(0).strip().lower().startswith("per") or expr.unit is None):
         rate = m_rate.group(1).lower()
     else:  # "50 refugees arrive per month": later in the same clause
         clause = re.split(r"[,;.:!?()]", text[expr.end:expr.end + 60], maxsplit=1)[0]
-        m_rate = re.search(r"\b(?:per|each|every|a|an)\s+(day|week|month|year|hour)\b"
-                           r"(?!\s+(?:after|before|earlier|later|ago|of)\b)", clause, re.I)
+        m_rate = ctx.rate_in_clause.search(clause)
         if m_rate and not any(c.isdigit() for c in clause[:m_rate.start()]) and (
             len(clause[:m_rate.start()].split()) <= 3
         ):

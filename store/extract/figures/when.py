@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from store.extract import dates
 from store.extract.figures.parse import ents_in
+from store.knowledge.context import context_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -37,20 +38,18 @@ def when_of(span: Span, sent: Span, article_date: str | None) -> tuple[str | Non
     return None, None
 
 
-EARLIER_WORDS = frozenset({"previous", "previously", "earlier", "former", "formerly", "prior"})
-
-
 def _is_earlier(span: Span) -> bool:
     """Whether the figure's own phrase calls it an earlier figure: "a previous estimate of
     31,000", "was previously estimated at", "Earlier estimates had put ... at" (but not the
     current "25,000" in "25,000 fighters, down from a previous estimate of 31,000")."""
+    earlier = context_words().earlier_words
     tok = span.root
     for _ in range(5):
         for child in tok.children:
-            if child.dep_ in ("amod", "advmod") and child.lower_ in EARLIER_WORDS:
+            if child.dep_ in ("amod", "advmod") and child.lower_ in earlier:
                 return True
             if child.dep_ in ("nsubj", "nsubjpass") and any(
-                g.dep_ == "amod" and g.lower_ in EARLIER_WORDS for g in child.children
+                g.dep_ == "amod" and g.lower_ in earlier for g in child.children
             ):
                 return True
         if tok.head.i == tok.i:

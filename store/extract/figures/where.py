@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from store.extract.figures.parse import ents_in, text_of
+from store.knowledge.context import context_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -39,15 +40,13 @@ def place_name(text: str) -> str:
     return re.sub(r"(?:\s+(?:and|or|&)|[,;:])+$", "", name).strip()
 
 
-PLACE_PREPS = frozenset({"in", "across", "inside", "throughout", "within", "into", "at", "near"})
-
-
 def attached_places(span: Span, head: Token | None) -> list[str]:
     anchors = [*span, *([head] if head is not None else [])]
+    prepositions = context_words().place_prepositions
     found: list[str] = []
     for anchor in anchors:
         for prep in anchor.children:
-            if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
+            if prep.dep_ != "prep" or prep.lower_ not in prepositions:
                 continue
             for obj in prep.children:
                 if obj.dep_ != "pobj":
