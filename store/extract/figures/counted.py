@@ -8,8 +8,9 @@ import re
 from typing import TYPE_CHECKING
 
 from store.extract.figures.parse import group_in, pobj, text_of
-from store.extract.numbers import DASHES, GLUED_OK, NumberExpr
+from store.extract.numbers import DASHES, NumberExpr
 from store.knowledge.context import ContextWords, context_words
+from store.knowledge.number_words import number_words
 from store.knowledge.quantity_classes import quantity_classes
 from store.knowledge.units import units
 
@@ -32,12 +33,13 @@ def counted_token(expr: NumberExpr, span: Span) -> tuple[Token | None, str | Non
     if expr.end < len(text) - 1 and text[expr.end] in DASHES and text[expr.end + 1].isalpha():
         # "a 120-bed centre" counts beds
         tok = next((t for t in doc[span.end:span.end + 3] if t.idx > expr.end and t.is_alpha), None)
-        if tok is not None and tok.lower_ not in GLUED_OK:
+        if tok is not None and tok.lower_ not in number_words().glued:
             return tok, None
     i = span.end
+    glued = number_words().glued
     # skip a unit or qualifier written after the number ("-strong", "or more", "per cent")
     while i < len(doc) and i < span.end + 3 and (
-        doc[i].text in DASHES or doc[i].lower_ in GLUED_OK or doc[i].lower_ in ("or", "more", "so")
+        doc[i].text in DASHES or doc[i].lower_ in glued or doc[i].lower_ in ("or", "more", "so")
     ):
         i += 1
     run: list[Token] = []
