@@ -12,12 +12,14 @@ import re
 from collections.abc import Iterable
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from store.actors.lookup import ActorIndex
 from store.db import open_for_read
 from store.model import Actor, Article, ConflictGroup, Figure, Link, Mention, corpus_order
 from store.packing import unpack_items, unpack_spans
+
+if TYPE_CHECKING:
+    from store.actors.lookup import ActorIndex
 
 Position = tuple[str, int]  # (article id, character offset)
 
@@ -159,6 +161,9 @@ class Corpus:
 
     @cached_property
     def _actor_index(self) -> ActorIndex:
+        # deferred: the index reads the curated data files; the reader starts without them
+        from store.actors.lookup import ActorIndex
+
         return ActorIndex.from_rows(_rows(self._data, "actors"))
 
     def find_actor(self, name: str) -> Actor | None:
