@@ -19,10 +19,8 @@ from tinydb import Query
 
 from store.db import WriteSession, now, open_for_write
 from store.errors import SkipFile
-from store.ingest.corpus_stage import rebuild
 from store.ingest.metadata import article_metadata
 from store.ingest.reading import DEFAULT_MAX_BYTES, discover, read_article
-from store.knowledge.aliases import armed_group_names
 
 MIN_COMMIT_SECONDS = 2.0  # commit at least this often (what a crash can lose)
 COMMIT_COST_FACTOR = 4.0  # ...but spend no more than ~1/4 of the time rewriting the file
@@ -148,6 +146,10 @@ def ingest(
             _extract_and_store(session, pending, taken, report, progress, nlp)
         if pending:
             progress.stage("resolving actors and conflicts")
+            # deferred: resolution and grouping (rapidfuzz among them) load only once articles are
+            # written, so every command that imports this module starts quicker
+            from store.ingest.corpus_stage import rebuild
+
             report.actors, report.conflicts = rebuild(session)
             session.commit()
         else:
@@ -206,6 +208,7 @@ def _extract_and_store(
     # commands that merely import this module (``claimscope figures``) stay quick
     from store.extract.article import extract_article
     from store.extract.nlp import load_nlp
+    from store.knowledge.aliases import armed_group_names
 
     nlp = nlp or load_nlp()
     longest = max(len(p.text) for p in pending)
