@@ -28,7 +28,9 @@ from store.actors.fuzzy import (  # noqa: E402
     similarity,
     threshold_for,
 )
-from store.actors.resolve import ArticleMentions, link_rows, resolve_articles  # noqa: E402
+from store.actors.links import link_rows  # noqa: E402
+from store.actors.records import ArticleMentions  # noqa: E402
+from store.actors.resolve import resolve_articles  # noqa: E402
 
 SYLLABLES = ["ka", "ra", "mo", "li", "sa", "te", "no", "vi", "da", "bu", "ze", "fa", "go",
              "hi", "ju", "lo", "mi", "pe", "qu", "si", "to", "wa", "yo", "ne", "ri", "ba"]

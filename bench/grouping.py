@@ -17,7 +17,7 @@ import time
 from typing import Any
 
 from store.conflicts.grouping import build_conflicts
-from store.conflicts.names import alias_resolver
+from store.conflicts.scope import alias_resolver
 
 FIGURES_PER_ARTICLE = 9
 THINGS = [("fighters", "fighter", "fighters"), ("militants", "militant", "fighters"),
@@ -81,7 +81,7 @@ def synthetic_corpus(n_articles: int, seed: int) -> tuple[list[dict], list[dict]
 def measure(n_articles: int, seed: int) -> tuple[int, int, float]:
     figures, articles = synthetic_corpus(n_articles, seed)
     resolve = alias_resolver()
-    build_conflicts(figures[:50], articles[:10], resolve)  # warm caches (alias file, lexicon)
+    build_conflicts(figures[:50], articles[:10], resolve)  # warm caches (alias file, classes)
     began = time.perf_counter()
     rows = build_conflicts(figures, articles, resolve)
     return len(figures), len(rows), time.perf_counter() - began

@@ -52,9 +52,8 @@ def synthetic_store(cache: Path, source: Path, n: int) -> Path:
     path = cache / f"synthetic-{n}.json"
     if path.exists():
         return path
-    from store.actors.resolve import rebuild_actors
-    from store.conflicts.grouping import rebuild_conflicts
     from store.db import open_for_read, open_for_write
+    from store.ingest.corpus_stage import rebuild_actors, rebuild_conflicts
 
     data = open_for_read(source)
     articles = list(data["articles"].values())

@@ -7,15 +7,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-__version__ = "0.1.0"
+from store.model import TOOL_VERSION as __version__
+
 __all__ = ["Corpus", "__version__"]
 
 if TYPE_CHECKING:
     from store.corpus import Corpus
 
 
-def __getattr__(name: str):  # lazy, so `import store` stays cheap for the command line
+def __getattr__(name: str):
     if name == "Corpus":
+        # deferred: `import store` stays cheap for the command line (no TinyDB, no store opened)
         from store.corpus import Corpus
 
         return Corpus

@@ -12,11 +12,14 @@ import re
 from collections.abc import Iterable
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from store.db import open_for_read
-from store.model import Actor, Article, ConflictGroup, Figure, Link, Mention
+from store.model import Actor, Article, ConflictGroup, Figure, Link, Mention, corpus_order
 from store.packing import unpack_items, unpack_spans
+
+if TYPE_CHECKING:
+    from store.actors.lookup import ActorIndex
 
 Position = tuple[str, int]  # (article id, character offset)
 
@@ -47,7 +50,7 @@ class Corpus:
         meta_rows = _rows(data, "meta")
         self.meta: dict[str, Any] = meta_rows[0] if meta_rows else {}
         raw_articles = _rows(data, "articles")
-        raw_articles.sort(key=lambda r: (r.get("date") or "9999", r.get("file", ""), r["id"]))
+        raw_articles.sort(key=corpus_order)
         self._article_rows = {row["id"]: row for row in raw_articles}
         self._articles = [Article.from_row(row, i) for i, row in enumerate(raw_articles)]
         self._article_by_id = {a.id: a for a in self._articles}
@@ -157,7 +160,8 @@ class Corpus:
         return self._actors[actor_id]
 
     @cached_property
-    def _actor_index(self):  # -> store.actors.lookup.ActorIndex
+    def _actor_index(self) -> ActorIndex:
+        # deferred: the index reads the curated data files; the reader starts without them
         from store.actors.lookup import ActorIndex
 
         return ActorIndex.from_rows(_rows(self._data, "actors"))
@@ -168,6 +172,7 @@ class Corpus:
         found = self._actor_index.resolve(name)
         if found in self._actors:
             return self._actors[found]
+        # deferred: rapidfuzz is needed only when no name matches; the reader starts without it
         from rapidfuzz import fuzz, process, utils
 
         choices = {(a.id, n): n for a in self._actors.values() for n in (a.name, *a.aliases)}

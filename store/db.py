@@ -17,10 +17,9 @@ from typing import Any
 
 from tinydb import TinyDB
 
-from store import __version__
 from store.errors import ClaimscopeError, NotAStore, StoreTooNew
 from store.lock import writer_lock
-from store.model import APP_NAME, SCHEMA_VERSION, TABLES
+from store.model import APP_NAME, SCHEMA_VERSION, TABLES, TOOL_VERSION
 from store.storage import AtomicJSONStorage, BatchingMiddleware, backup, newest_backup
 
 ENV_DB = "CLAIMSCOPE_DB"
@@ -32,7 +31,7 @@ def default_path() -> Path:
     env = os.environ.get(ENV_DB)
     if env:
         return Path(env).expanduser()
-    from platformdirs import user_data_path
+    from platformdirs import user_data_path  # deferred: only needed without $CLAIMSCOPE_DB
 
     return user_data_path(APP_NAME, appauthor=False) / DEFAULT_NAME
 
@@ -95,7 +94,7 @@ class WriteSession:
         meta = self.db.table("meta")
         doc = meta.all()[0] if len(meta) else {}
         doc.update({"app": APP_NAME, "schema_version": SCHEMA_VERSION,
-                    "tool_version": __version__, "updated_at": now()})
+                    "tool_version": TOOL_VERSION, "updated_at": now()})
         doc.setdefault("built_at", doc["updated_at"])
         meta.truncate()
         meta.insert(doc)

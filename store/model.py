@@ -10,9 +10,15 @@ from dataclasses import dataclass, field
 
 SCHEMA_VERSION = 1
 APP_NAME = "claimscope"
+TOOL_VERSION = "0.1.0"  # written into a store's meta row; ``store.__version__``
 
 TABLES = ("meta", "articles", "figures", "mentions", "actors", "links", "conflicts", "user")
 VERDICTS = ("contradiction", "change_over_time", "consistent")
+
+
+def corpus_order(article_row: dict) -> tuple[str, str, str]:
+    """Sort key of an article row in corpus order: by date (undated last), then file name."""
+    return (article_row.get("date") or "9999", article_row.get("file", ""), article_row["id"])
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from store.errors import ClaimscopeError
+
 
 def bundled_seeds() -> Path:
     installed = Path(__file__).resolve().parent / "seeds"
@@ -12,6 +14,4 @@ def bundled_seeds() -> Path:
     checkout = Path(__file__).resolve().parent.parent / "seeds"
     if checkout.is_dir():
         return checkout
-    from store.errors import ClaimscopeError
-
     raise ClaimscopeError("the bundled sample articles are missing from this installation")

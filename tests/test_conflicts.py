@@ -8,11 +8,11 @@ from typing import Any
 import pytest
 
 from store.conflicts.grouping import build_conflicts
-from store.conflicts.names import alias_resolver, fold_name, place_keys
 from store.conflicts.periods import period_of, resolution
 from store.conflicts.quantities import qualifiers_of, thing_of
 from store.conflicts.ranges import claim_interval, core_interval, overlap, rounding_step
-from store.conflicts.rates import rate, to_usd
+from store.conflicts.rates import rate
+from store.conflicts.scope import alias_resolver, fold_name, place_keys
 
 RESOLVE = alias_resolver()
 
@@ -136,17 +136,17 @@ def test_core_interval_closes_the_open_side():
 # --- currencies --------------------------------------------------------------------------------
 
 def test_conversion_uses_the_rate_of_the_year():
-    assert to_usd(39e6, "GBP", 2019) == pytest.approx(39e6 * 1.2768)
-    assert to_usd(39e6, "GBP", 2014) == pytest.approx(39e6 * 1.6484)
-    assert to_usd(100, "JPY", 2019) == pytest.approx(100 / 109.0188)
-    assert to_usd(5, "USD", 2019) == 5
+    assert rate("GBP", 2019).usd_per_unit == pytest.approx(1.2768)
+    assert rate("GBP", 2014).usd_per_unit == pytest.approx(1.6484)
+    assert rate("JPY", 2019).usd_per_unit == pytest.approx(1 / 109.0188)
+    assert rate("USD", 2019).usd_per_unit == 1
 
 
 def test_missing_years_take_the_nearest_and_unknown_currencies_none():
     found = rate("GBP", 2016)
     assert found is not None and found.year == 2017
     assert rate("GBP", 2040).year == 2023
-    assert to_usd(1, "XTS", 2019) is None
+    assert rate("XTS", 2019) is None
 
 
 def test_the_same_estimate_in_two_currencies_is_consistent():

@@ -28,8 +28,8 @@ from pathlib import Path
 import pytest
 from rapidfuzz import fuzz
 
-from store.actors.names import fold
 from store.corpus import Corpus
+from store.knowledge.folding import fold
 
 MATCH_MIN = 70.0
 BAR_F1 = 0.90

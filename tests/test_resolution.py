@@ -12,9 +12,12 @@ import re
 import pytest
 
 from store.actors.fuzzy import DISTINCT_PAIRS, VARIANT_PAIRS, is_variant, similarity, threshold_for
+from store.actors.links import link_rows
 from store.actors.lookup import ActorIndex
-from store.actors.names import initials, name_key, skeleton
-from store.actors.resolve import ArticleMentions, actor_rows, link_rows, resolve_articles
+from store.actors.records import ArticleMentions
+from store.actors.resolve import actor_rows, resolve_articles
+from store.actors.spelling import initials, skeleton
+from store.knowledge.folding import name_key
 
 MARK = re.compile(r"\[([^\]|]+)\|([A-Z]+)\]")
 

@@ -1,8 +1,8 @@
 """When two spellings are one transliterated name.
 
-Names are first blocked by their consonant skeleton (``store.actors.names.skeleton``), so only
+Names are first blocked by their consonant skeleton (``store.actors.spelling.skeleton``), so only
 names that already sound alike are compared; the comparison is rapidfuzz's ``fuzz.ratio`` over
-their phonetic forms (``store.actors.names.phonetic``: particles dropped, q/g/k and o/u and e/i
+their phonetic forms (``store.actors.spelling.phonetic``: particles dropped, q/g/k and o/u and e/i
 folded, doubled letters single). The thresholds come from measurements, not taste:
 ``bench/actors.py`` prints the score of every pair in ``VARIANT_PAIRS`` (one name, two
 spellings) and ``DISTINCT_PAIRS`` (two names that share a skeleton or nearly), and
@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from rapidfuzz import fuzz
 
-from store.actors.names import loose_tokens, phonetic, skeleton
+from store.actors.spelling import loose_tokens, phonetic, skeleton
 
 THRESHOLD = 82.0  # names of two or more words
 THRESHOLD_ONE_WORD = 90.0

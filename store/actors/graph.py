@@ -34,6 +34,3 @@ class UnionFind:
         self._parent[rb] = ra
         self._size[ra] += self._size[rb]
         return ra
-
-    def same(self, a: str, b: str) -> bool:
-        return self.find(a) == self.find(b)

@@ -14,9 +14,9 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
-from store.actors.aliases import curated_entry
-from store.actors.lexicon import countries
-from store.actors.names import name_key
+from store.knowledge.aliases import curated_entry
+from store.knowledge.countries import countries
+from store.knowledge.folding import name_key
 
 
 class ActorIndex:

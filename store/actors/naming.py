@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from store.actors.aliases import alias_entries
-from store.actors.lexicon import name_words
-from store.actors.names import fold, is_acronym
-from store.actors.records import Cluster, Mention
+from store.actors.records import Cluster, MentionRecord
+from store.knowledge.aliases import alias_entries
+from store.knowledge.folding import fold, is_acronym
+from store.knowledge.name_words import name_words
 from store.packing import safe_id
 
 LABEL_PRIORITY = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP")
@@ -54,7 +54,7 @@ def canonical_name(surfaces: Counter[str]) -> str:
     return max(surfaces, key=score)
 
 
-def majority_label(mentions: list[Mention]) -> str:
+def majority_label(mentions: list[MentionRecord]) -> str:
     """The label most mentions carry, counting only names of several words when there are any:
     the tagger labels a full name far better than the lone surname joined to it ("Gadhafi" is
     often an ORG). A place designator in the text ("Buzi district") counts three times."""

@@ -18,7 +18,9 @@ class ArticleMentions:
 
 
 @dataclass(slots=True)
-class Mention:
+class MentionRecord:
+    """One mention as resolution sees it (``store.model.Mention`` is the read side's)."""
+
     index: int
     article: str
     order: int
@@ -34,7 +36,7 @@ class Mention:
 class Cluster:
     """One resolved actor before it becomes a row."""
 
-    mentions: list[Mention]
+    mentions: list[MentionRecord]
     curated: int | None = None
     country: str | None = None
     name: str = ""

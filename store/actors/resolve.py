@@ -44,22 +44,17 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 
-from store.actors.aliases import alias_entries, alias_index
+from store.actors.edits import apply_edits
 from store.actors.fuzzy import is_variant
 from store.actors.graph import UnionFind
-from store.actors.lexicon import countries, name_words
-from store.actors.links import link_rows
-from store.actors.names import (
-    initials,
-    is_acronym,
-    loose_tokens,
-    name_tokens,
-    skeleton,
-    token_phonetic,
-)
 from store.actors.naming import finish
-from store.actors.records import ArticleMentions, Cluster, Mention
-from store.packing import pack_actor_mentions, pack_items, unpack_items, unpack_spans
+from store.actors.records import ArticleMentions, Cluster, MentionRecord
+from store.actors.spelling import initials, loose_tokens, skeleton, token_phonetic
+from store.knowledge.aliases import alias_entries, alias_index
+from store.knowledge.countries import countries
+from store.knowledge.folding import is_acronym, name_tokens
+from store.knowledge.name_words import name_words
+from store.packing import pack_actor_mentions
 
 PLACES = frozenset({"GPE", "LOC", "FAC"})
 _JOINING = frozenset({"to", "of", "for", "against", "in", "on", "and"})
@@ -98,8 +93,8 @@ class Resolver:
         self.articles = articles
         self.uf = UnionFind()
         self.keys = _Keys()
-        self.mentions: list[Mention] = []
-        self.by_article: dict[str, list[Mention]] = defaultdict(list)
+        self.mentions: list[MentionRecord] = []
+        self.by_article: dict[str, list[MentionRecord]] = defaultdict(list)
         self.node: list[str] = []  # base node of each mention
         self.fixed: set[str] = set()  # curated and country nodes: never fuzzy-joined
         self._aliases = alias_index()
@@ -134,13 +129,13 @@ class Resolver:
                 if not (0 <= start < end <= len(text)):
                     continue
                 surface = text[start:end]
-                m = Mention(len(self.mentions), art.id, art.order, start, end, label, surface,
+                m = MentionRecord(len(self.mentions), art.id, art.order, start, end, label, surface,
                             self.keys.key(surface, label in PLACES), item)
                 self.mentions.append(m)
                 self.by_article[art.id].append(m)
                 self.node.append(self._base_node(m))
 
-    def _base_node(self, m: Mention) -> str:
+    def _base_node(self, m: MentionRecord) -> str:
         if self.acronym(m.surface) and m.key not in self._countries.by_key:
             return f"l:{m.article}:{m.key}"  # settled by the acronym rule
         fixed = self._fixed_node(m.key)
@@ -173,16 +168,13 @@ class Resolver:
         self._variants()
         self._surnames_across_corpus()
         self._acronyms(definitions)
-        clusters = self._clusters()
-        from store.actors.edits import apply_edits
-
-        clusters = apply_edits(clusters, list(edits), self.keys)
+        clusters = apply_edits(self._clusters(), list(edits))
         return finish(clusters)
 
     # rule 4: partial names within an article
     def _partial_names_in_articles(self) -> None:
-        self._pending: list[Mention] = []  # lone person names with no full name beside them
-        self._orphans: list[Mention] = []  # other lone words: settled after rule 6
+        self._pending: list[MentionRecord] = []  # lone person names with no full name beside them
+        self._orphans: list[MentionRecord] = []  # other lone words: settled after rule 6
         texts = {art.id: art.text for art in self.articles}
         for article, mentions in self.by_article.items():
             text = texts[article]
@@ -360,7 +352,7 @@ class Resolver:
 
     # clusters
     def _clusters(self) -> list[Cluster]:
-        groups: dict[str, list[Mention]] = defaultdict(list)
+        groups: dict[str, list[MentionRecord]] = defaultdict(list)
         for m in self.mentions:
             groups[self.uf.find(self.node[m.index])].append(m)
         fixed_by_root: dict[str, list[str]] = defaultdict(list)
@@ -422,43 +414,3 @@ def resolve_articles(articles: list[ArticleMentions], edits: Iterable[dict] = ()
         for m in c.mentions:
             m.item[3] = c.id
     return clusters
-
-
-def article_order(article_rows: Iterable[dict]) -> dict[str, int]:
-    """Corpus order, as the read API has it: by date (undated last), then file name."""
-    rows = sorted(article_rows, key=lambda r: (r.get("date") or "9999", r.get("file", ""),
-                                               r["id"]))
-    return {row["id"]: i for i, row in enumerate(rows)}
-
-
-def rebuild_actors(session) -> int:
-    """Recompute actors, each mention's actor and the links, over the whole corpus, with the
-    reader's edits applied last. Returns the number of actors."""
-    article_rows = session.table("articles").all()
-    order = article_order(article_rows)
-    texts = {row["id"]: row.get("text", "") for row in article_rows}
-    mention_docs = [dict(doc) for doc in session.table("mentions").all()]
-    articles = []
-    for doc in mention_docs:
-        if doc.get("article") not in texts:
-            continue
-        items = [[s, e, label, None, sent] for s, e, label, _, sent in unpack_items(
-            doc.get("items", ""))]
-        articles.append(ArticleMentions(doc["article"], order[doc["article"]],
-                                        texts[doc["article"]], items,
-                                        [list(span) for span in unpack_spans(
-                                            doc.get("sentences", ""))]))
-    edits = [dict(row) for row in session.table("user").all()]
-    clusters = resolve_articles(articles, edits)
-    links = link_rows(articles)
-    packed = {art.id: pack_items(art.items) for art in articles}
-    for doc in mention_docs:
-        if doc.get("article") in packed:
-            doc["items"] = packed[doc["article"]]
-    for name, rows in (("mentions", mention_docs), ("actors", actor_rows(clusters)),
-                       ("links", links)):
-        table = session.table(name)
-        table.truncate()
-        if rows:
-            table.insert_multiple(rows)
-    return len(clusters)

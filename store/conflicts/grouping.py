@@ -1,10 +1,10 @@
 """Conflict groups: figures about the same quantity, compared, with a verdict.
 
-Runs once per ingest, after the actors are resolved. Figures are bucketed by quantity key (never
-compared pair by pair across the corpus); a bucket whose figures span several periods gives a
-series, ordered by date (how the quantity moved), plus one group per period that more than one
-sentence speaks to (whether the sources of that period agree). A group needs figures from at
-least two sentences.
+Runs once per ingest, after the actors are resolved (``store.ingest.corpus_stage``). Figures are
+bucketed by quantity key (never compared pair by pair across the corpus); a bucket whose figures
+span several periods gives a series, ordered by date (how the quantity moved), plus one group per
+period that more than one sentence speaks to (whether the sources of that period agree). A group
+needs figures from at least two sentences.
 """
 
 from __future__ import annotations
@@ -14,13 +14,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from store.actors.lookup import ActorIndex
 from store.conflicts.attach import attach
 from store.conflicts.keys import Claim, QuantityKey, armed_group_keys, claim_of
-from store.conflicts.names import Resolve, alias_resolver, display_name
 from store.conflicts.periods import period_of as _period_of
 from store.conflicts.periods import resolution
+from store.conflicts.scope import Resolve, alias_resolver, display_name
 from store.conflicts.verdicts import judge, spread
-from store.db import WriteSession
+from store.model import corpus_order
 
 
 @dataclass(frozen=True)
@@ -45,23 +46,9 @@ class Group:
         }
 
 
-def rebuild_conflicts(session: WriteSession) -> int:
-    """Recompute the conflicts table from the figures (and articles) of the whole store."""
-    resolve = actor_resolver(session.table("actors").all())
-    rows = build_conflicts(session.table("figures").all(), session.table("articles").all(),
-                           resolve)
-    table = session.table("conflicts")
-    table.truncate()
-    if rows:
-        table.insert_multiple(rows)
-    return len(rows)
-
-
 def actor_resolver(actor_rows: Iterable[dict[str, Any]]) -> Resolve:
     """Places and groups resolve to the corpus's actors ("ISIS" and "IS" are one group, "Syria
     and Iraq" the same places as "Iraq and Syria"), then to the curated aliases."""
-    from store.actors.lookup import ActorIndex
-
     index = ActorIndex.from_rows(actor_rows)
     curated = alias_resolver()
 
@@ -84,8 +71,7 @@ def build_conflicts(figures: Iterable[dict[str, Any]], articles: Iterable[dict[s
 
 def claims_of(figures: Iterable[dict[str, Any]], articles: Iterable[dict[str, Any]],
               resolve: Resolve) -> list[Claim]:
-    article_rows = sorted(articles, key=lambda r: (r.get("date") or "9999", r.get("file", ""),
-                                                   r.get("id", "")))
+    article_rows = sorted(articles, key=corpus_order)
     order = {row["id"]: i for i, row in enumerate(article_rows)}
     texts = {row["id"]: row.get("text") or "" for row in article_rows}
     armed = armed_group_keys(resolve)

@@ -13,11 +13,13 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from store.conflicts.names import Resolve, display_name, fold_name, name_key, place_keys
 from store.conflicts.periods import clean_when, year_of
 from store.conflicts.quantities import qualifiers_of, thing_of
 from store.conflicts.ranges import Interval, claim_interval, core_interval, scale
 from store.conflicts.rates import COMMON_CURRENCY, convertible, rate
+from store.conflicts.scope import Resolve, display_name, fold_name, place_keys, scope_key
+from store.knowledge.aliases import armed_group_names
+from store.knowledge.units import units
 from store.model import describe_value
 
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
@@ -70,14 +72,9 @@ def measure_of(unit: str) -> str:
         return "money" if convertible(unit) else f"money:{unit}"
     if " per " in (unit or ""):
         return f"rate:{unit}"
-    if unit in ("percent", "fraction") or unit in _MEASURES:
+    if unit in ("percent", "fraction") or unit in units().measure_codes:
         return unit
     return f"count:{unit or 'count'}"
-
-
-_MEASURES = frozenset({"km2", "mi2", "hectares", "acres", "km", "miles", "metres", "tonnes", "kg",
-                       "barrels", "litres", "MW", "GW", "mm", "cm", "percentage points",
-                       "basis points"})
 
 
 def strong_places(where: list[str], sentence_text: str) -> list[str]:
@@ -107,7 +104,7 @@ def claim_of(row: dict[str, Any], sentence_text: str, order: int, resolve: Resol
         # on the 21st may describe the 17th
         when = when[:7]
     group_name = row.get("group") or None
-    group = name_key(group_name, resolve) if group_name else None
+    group = scope_key(group_name, resolve) if group_name else None
     armed = unit == "fighters" or (group is not None and group in armed_keys)
     places_named = strong_places(list(row.get("where") or ()), sentence_text)
     places = place_keys(places_named, resolve) or None
@@ -129,7 +126,7 @@ def claim_of(row: dict[str, Any], sentence_text: str, order: int, resolve: Resol
     if group_name and group:
         names[group] = display_name(group, group_name)
     for name in places_named:
-        place = name_key(name, resolve)
+        place = scope_key(name, resolve)
         names.setdefault(place, display_name(place, name))
     sentence = row.get("sentence") or (row.get("start", 0), row.get("end", 0))
     return Claim(
@@ -152,7 +149,5 @@ def claim_of(row: dict[str, Any], sentence_text: str, order: int, resolve: Resol
 
 def armed_group_keys(resolve: Resolve) -> frozenset[str]:
     """Keys of every armed group in the alias file, as the resolver keys them."""
-    from store.actors.aliases import armed_group_names
-
-    return frozenset(name_key(n, resolve) for n in armed_group_names()) | frozenset(
+    return frozenset(scope_key(n, resolve) for n in armed_group_names()) | frozenset(
         fold_name(n) for n in armed_group_names())

@@ -16,7 +16,6 @@ from collections.abc import Iterable
 
 _WHEN = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 LEVELS = (4, 7, 10)  # year, month, day: prefix lengths of a partial ISO date
-LEVEL_NAMES = {4: "year", 7: "month", 10: "day"}
 
 
 def clean_when(when: object) -> str | None:

@@ -7,44 +7,13 @@ for a fact-checker; the extractor only hands over the counted noun, so the class
 from __future__ import annotations
 
 import re
-import tomllib
-from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-
-@dataclass(frozen=True)
-class QuantityLexicon:
-    noun_class: dict[str, str]  # noun lemma (or two-word phrase) -> class name
-    generic: frozenset[str]
-    armed_nouns: frozenset[str]
-    armed_class: str
-    qualifiers: frozenset[str]
-    place_words: frozenset[str]
-
-
-@lru_cache(maxsize=1)
-def lexicon() -> QuantityLexicon:
-    with resources.files("store.data").joinpath("quantities.toml").open("rb") as fh:
-        data = tomllib.load(fh)
-    noun_class: dict[str, str] = {}
-    for entry in data.get("class", ()):
-        for noun in entry.get("nouns", ()):
-            noun_class.setdefault(noun.lower(), entry["name"])
-    generic = data.get("generic", {})
-    armed = data.get("armed_context", {})
-    return QuantityLexicon(
-        noun_class=noun_class,
-        generic=frozenset(n.lower() for n in generic.get("nouns", ())),
-        armed_nouns=frozenset(n.lower() for n in armed.get("nouns", ())),
-        armed_class=armed.get("class", "fighters"),
-        qualifiers=frozenset(w.lower() for w in data.get("qualifiers", {}).get("words", ())),
-        place_words=frozenset(w.lower() for w in data.get("place_words", {}).get("words", ())),
-    )
+from store.knowledge.quantity_classes import quantity_classes
 
 
 def place_words() -> frozenset[str]:
-    return lexicon().place_words
+    return quantity_classes().place_words
 
 
 def singular(word: str) -> str:
@@ -77,7 +46,7 @@ def thing_of(counted: str | None, head: str | None, *, armed: bool) -> str | Non
     ``armed`` says the figure counts something of an armed group, which makes "members" count as
     fighters. A generic noun ("312 people") takes its class from a word beside it that names one
     ("displaced people"); alone it says nothing about what is counted (None)."""
-    lex = lexicon()
+    lex = quantity_classes()
     words = _words(counted or "")
     if head is None and not words:
         return None
@@ -99,7 +68,7 @@ def thing_of(counted: str | None, head: str | None, *, armed: bool) -> str | Non
 @lru_cache(maxsize=1 << 16)
 def qualifiers_of(counted: str | None, head: str | None) -> tuple[str, ...]:
     """Words beside the counted noun that make it a part of the whole ("foreign fighters")."""
-    lex = lexicon()
+    lex = quantity_classes()
     head_word = singular(head) if head else None
     return tuple(sorted({w for w in _words(counted or "") if w in lex.qualifiers
                          and w != head_word}))

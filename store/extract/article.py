@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from typing import TYPE_CHECKING
 
 from store.extract.figures import extract_figures
@@ -34,8 +35,6 @@ def extract_article(
     if mentions:
         starts = [s.start_char for s in doc.sents]
         ends = [s.end_char for s in doc.sents]
-        import bisect
-
         for m in mentions:
             k = max(0, bisect.bisect_right(starts, m.start) - 1)
             if k not in sentence_index:

@@ -17,7 +17,7 @@ MONTHS = {
     "oct": 10, "nov": 11, "dec": 12,
 }
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-SEASONS = {"spring": 4, "summer": 7, "autumn": 10, "fall": 10, "winter": 1}
+SEASONS = ("spring", "summer", "autumn", "fall", "winter")  # a season dates a figure to its year
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _YEAR = r"(?P<year>(?:1[89]|20|21)\d\d)"
@@ -36,9 +36,7 @@ _MONTH_ONLY = re.compile(rf"\b(?:(?:early|mid|late)[-\s])?{_MONTH}\b", re.I)
 _DAY_MONTH = re.compile(rf"\b{_DAY}\s+{_MONTH}(?![\w])", re.I)
 _MONTH_DAY = re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!\s*,?\s*\d{{4}})", re.I)
 _RELATIVE_YEAR = re.compile(r"\b(?P<which>this|last|past|previous|next)\s+year\b", re.I)
-_SEASON = re.compile(
-    r"\b(?P<which>this|last)?\s*(?P<season>spring|summer|autumn|fall|winter)\b", re.I
-)
+_SEASON = re.compile(rf"\b(?P<which>this|last)?\s*(?P<season>{'|'.join(SEASONS)})\b", re.I)
 
 
 def _iso(year: int, month: int | None = None, day: int | None = None) -> str | None:

@@ -22,6 +22,7 @@ def _line_breaks_end_sentences(doc):  # -> Doc
 
 @lru_cache(maxsize=1)
 def load_nlp() -> Language:
+    # deferred: spaCy and its model take seconds to load; only an ingest needs them
     import importlib
 
     from spacy.language import Language

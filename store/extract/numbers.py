@@ -3,7 +3,7 @@
 It runs on the article text rather than on spaCy tokens because the tokenizer splits money ranges in
 ways that lose their structure (``$50-$300 million`` becomes ``$ 50-$300 million``), while one
 pass of linear regular expressions keeps every expression whole. What the number is *about* (the
-counted noun, the qualifier's meaning in context, dates versus counts) is decided in ``figures.py``
+counted noun, the qualifier's meaning in context, dates versus counts) is decided in ``figures/``
 with the parse.
 """
 
@@ -13,28 +13,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from store.extract.lexicon import Lexicon, lexicon
+from store.knowledge.number_words import number_words
+from store.knowledge.units import Units, units
 
-UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}
-TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
-}
-FRACTIONS = {
-    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
-    "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
-    "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
-}
-# Vague magnitudes: "hundreds" means at least a hundred.
-VAGUE = {"dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1e3, "millions": 1e6,
-         "billions": 1e9, "trillions": 1e12}
-
-# "a 5,000-strong force" and "300-odd" are counts; other hyphenated words make a number an adjective
-GLUED_OK = frozenset({"strong", "plus", "odd"})
 DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2212"
 
 
@@ -61,9 +42,10 @@ def _alt(words: list[str]) -> str:
 
 
 @lru_cache(maxsize=1)
-def _grammar() -> tuple[re.Pattern[str], Lexicon]:
-    lex = lexicon()
-    word_num = _alt([*UNITS, *TENS, "hundred", "dozen", *lex.scale_words])
+def _grammar() -> tuple[re.Pattern[str], Units]:
+    lex = units()
+    words = number_words()
+    word_num = _alt([*words.cardinals, *words.tens, "hundred", "dozen", *lex.scale_words])
     num_words = (
         rf"(?:(?:a|an)\s+(?:dozen|hundred|thousand|million|billion|trillion)\b"
         rf"|(?:{word_num})\b)"
@@ -81,12 +63,13 @@ def _grammar() -> tuple[re.Pattern[str], Lexicon]:
         rf"(?:{digits})(?:\s?(?:{scale_suffix})(?![A-Za-z])|\s+(?:{scale_word})\b)?"
     )
     word_amount = rf"(?:{num_words})"
-    small = r"(?:\d{1,3}|" + _alt([*UNITS, *TENS, "a hundred", "a thousand"]) + r")"
+    small = r"(?:\d{1,3}|" + _alt([*words.cardinals, *words.tens, "a hundred", "a thousand"]) + r")"
     ratio = rf"{small}\s+(?:in|out\s+of)\s+{small}\b"  # "one in five", "7 out of 10"
     # Fraction words double as ordinals ("the third time", "a fourth straight day"): a singular
     # one is a fraction only when hyphenated to its numerator or followed by "of".
-    plural_fractions = _alt([w for w in FRACTIONS if w.endswith("s")])
-    singular_fractions = _alt([w for w in FRACTIONS if not w.endswith("s") and w != "half"])
+    plural_fractions = _alt([w for w in words.fractions if w.endswith("s")])
+    singular_fractions = _alt([w for w in words.fractions
+                               if not w.endswith("s") and w != "half"])
     numerator = r"(?:one|two|three|four|five|six|seven|eight|nine|a|an)"
     fraction = (
         rf"(?:{numerator}[\s\-\u2010\u2011]+(?:{plural_fractions})\b"
@@ -95,7 +78,7 @@ def _grammar() -> tuple[re.Pattern[str], Lexicon]:
         r"|(?:a\s+|one[\s\-\u2010\u2011]+)?half(?=\s+(?:of|the|a|an|its|their|his|her)\b))"
     )
     vague = (
-        r"(?:(?:tens|hundreds|dozens)\s+of\s+)?(?:" + _alt(list(VAGUE)) + r")\b"
+        r"(?:(?:tens|hundreds|dozens)\s+of\s+)?(?:" + _alt(list(words.vague)) + r")\b"
     )
     percent = _alt(lex.percent_words)
     currency_after = _alt(list(lex.currency_words))
@@ -128,7 +111,8 @@ _DIGITS_RE = re.compile(r"\d[\d,\\\u00a0\u202f\u2009]*(?:\.\d+)?|\.\d+")
 
 def _words_value(text: str) -> float | None:
     """Value of an English number phrase such as "two hundred and fifty thousand"."""
-    lex = lexicon()
+    lex = units()
+    words = number_words()
     total = 0.0
     current = 0.0
     seen = False
@@ -138,10 +122,10 @@ def _words_value(text: str) -> float | None:
         if word in ("a", "an"):
             current = current or 1
             continue
-        if word in UNITS:
-            current += UNITS[word]
-        elif word in TENS:
-            current += TENS[word]
+        if word in words.cardinals:
+            current += words.cardinals[word]
+        elif word in words.tens:
+            current += words.tens[word]
         elif word == "dozen":
             current = (current or 1) * 12
         elif word == "hundred":
@@ -157,7 +141,7 @@ def _words_value(text: str) -> float | None:
 
 def _amount_value(text: str) -> tuple[float | None, str | None, float | None]:
     """Value of one side of an expression, its currency, and the scale written on it (if any)."""
-    lex = lexicon()
+    lex = units()
     raw = text.strip()
     currency = None
     for symbol, code in lex.currency_symbols.items():  # longest first
@@ -192,12 +176,13 @@ def _amount_value(text: str) -> tuple[float | None, str | None, float | None]:
 
 def _fraction_value(text: str) -> float | None:
     parts = [p for p in re.split(r"[\s\-\u2010\u2011]+", text.lower()) if p]
-    denominator = FRACTIONS.get(parts[-1])
+    words = number_words()
+    denominator = words.fractions.get(parts[-1])
     if denominator is None:
         return None
     numerator = 1.0
     if len(parts) > 1 and parts[0] not in ("a", "an"):
-        numerator = float(UNITS.get(parts[0], 0))
+        numerator = float(words.cardinals.get(parts[0], 0))
         if not numerator:
             return None
     return round(numerator / denominator, 4)
@@ -214,7 +199,7 @@ def _ratio_value(text: str) -> float | None:
 
 def _vague_value(text: str) -> float:
     parts = text.lower().split()
-    base = VAGUE[parts[-1]]
+    base = number_words().vague[parts[-1]]
     if len(parts) == 3:  # "tens of millions", "hundreds of thousands"
         base *= {"tens": 10, "hundreds": 100, "dozens": 12}[parts[0]]
     return base
@@ -231,7 +216,7 @@ def scan(text: str) -> list[NumberExpr]:
     return found
 
 
-def _build(m: re.Match[str], text: str, lex: Lexicon) -> NumberExpr | None:
+def _build(m: re.Match[str], text: str, lex: Units) -> NumberExpr | None:
     start, end = m.start("expr"), m.end()
     if _glued(text, start, end):
         return None
@@ -305,15 +290,15 @@ def _glued(text: str, start: int, end: int) -> bool:
         return True
     if after and after in DASHES and end + 1 < len(text) and text[end + 1].isalpha():
         word = re.match(r"[A-Za-z]+", text[end + 1:end + 12])
-        if word and word.group(0).lower() in GLUED_OK:
+        if word and word.group(0).lower() in number_words().glued:
             return False
         # "a 120-bed centre" measures something; "a two-room house", "a 9-year-old" do not
         return not (text[start].isdigit() and word and word.group(0).lower() not in
-                    lexicon().time_words and not text[end + 1 + word.end():].startswith("-"))
+                    units().time_words and not text[end + 1 + word.end():].startswith("-"))
     return after.isalpha() or after == "_"
 
 
-def _tail_unit(m: re.Match[str], lex: Lexicon) -> str | None:
+def _tail_unit(m: re.Match[str], lex: Units) -> str | None:
     if m.group("pct"):
         return "percent"
     if m.group("curw"):

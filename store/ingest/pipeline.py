@@ -1,5 +1,6 @@
 """Ingest: files in, claims out. Reads, parses and extracts article by article, commits in
-batches, then rebuilds the corpus-wide tables (actors, links, conflicts) once at the end.
+batches, then rebuilds the corpus-wide tables (actors, links, conflicts) once at the end
+(``store.ingest.corpus_stage``).
 
 Writes are batched because the store is one JSON document: every commit rewrites the file, so
 committing per record would make an ingest quadratic in the size of the store.
@@ -145,7 +146,11 @@ def ingest(
             _extract_and_store(session, pending, taken, report, progress, nlp)
         if pending:
             progress.stage("resolving actors and conflicts")
-            _corpus_stage(session, report)
+            # deferred: resolution and grouping (rapidfuzz among them) load only once articles are
+            # written, so every command that imports this module starts quicker
+            from store.ingest.corpus_stage import rebuild
+
+            report.actors, report.conflicts = rebuild(session)
             session.commit()
         else:
             report.actors = len(session.table("actors"))
@@ -199,8 +204,11 @@ def _extract_and_store(
     progress: Progress,
     nlp: Any,
 ) -> None:
+    # deferred: extraction drives spaCy and is only needed when there is text to parse, so the
+    # commands that merely import this module (``claimscope figures``) stay quick
     from store.extract.article import extract_article
     from store.extract.nlp import load_nlp
+    from store.knowledge.aliases import armed_group_names
 
     nlp = nlp or load_nlp()
     longest = max(len(p.text) for p in pending)
@@ -209,7 +217,7 @@ def _extract_and_store(
     batch = _Batch()
     last_commit = time.perf_counter()
     commit_cost = 0.0
-    armed = _armed_names()
+    armed = armed_group_names()
     for item, doc in _docs(nlp, pending):
         meta = article_metadata(item.path, item.text)
         article_id = item.old_id or _article_id(item.path, taken)
@@ -252,16 +260,3 @@ def _extract_and_store(
         session.commit()
         progress.committed(ids)
 
-
-def _armed_names() -> frozenset[str]:
-    from store.actors.aliases import armed_group_names
-
-    return armed_group_names()
-
-
-def _corpus_stage(session: WriteSession, report: IngestReport) -> None:
-    from store.actors.resolve import rebuild_actors
-    from store.conflicts.grouping import rebuild_conflicts
-
-    report.actors = rebuild_actors(session)
-    report.conflicts = rebuild_conflicts(session)

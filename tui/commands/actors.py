@@ -94,7 +94,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _edit(args: argparse.Namespace, op: str, first: str, second: str) -> int:
-    from store.actors.edits import record_edit
+    from store.ingest.corpus_stage import record_edit
 
     fields = EDITS[op]
     done = record_edit(args.db, {"op": op, fields[0]: first, fields[1]: second})

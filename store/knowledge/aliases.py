@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-from store.actors.names import name_key
+from store.knowledge.folding import name_key
+from store.knowledge.loader import load_data
 
 
 @dataclass(frozen=True)
@@ -25,8 +24,7 @@ class AliasEntry:
 
 @lru_cache(maxsize=1)
 def alias_entries() -> tuple[AliasEntry, ...]:
-    with resources.files("store.data").joinpath("aliases.toml").open("rb") as fh:
-        data = tomllib.load(fh)
+    data = load_data("aliases.toml")
     return tuple(
         AliasEntry(
             name=entry["name"],

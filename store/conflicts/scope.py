@@ -1,5 +1,6 @@
-"""Names of places and groups as keys: "ISIS" and "IS", "Syria and Iraq" and "Iraq and Syria",
-"Sofala province" and "Sofala" must give the same key, or the same quantity splits in two.
+"""The scope of a quantity: whose it is (the group) and where (the places), as keys. "ISIS" and
+"IS", "Syria and Iraq" and "Iraq and Syria", "Sofala province" and "Sofala" must give the same
+key, or the same quantity splits in two.
 
 Everything goes through one ``resolve(name) -> key | None`` callable, so the curated-alias resolver
 here can be swapped for the corpus actor index without touching the grouping.
@@ -7,24 +8,22 @@ here can be swapped for the corpus actor index without touching the grouping.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from store.conflicts.quantities import place_words
+from store.knowledge.aliases import alias_entries
+from store.knowledge.folding import fold
 
 Resolve = Callable[[str], "str | None"]
 
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 _EDGE_PUNCT = " \t\n.,;:!?\"'()[]{}-–—"
 
 
 def fold_name(name: str) -> str:
-    """Case, accents, curly quotes, a leading "the" and edge punctuation folded away."""
-    text = unicodedata.normalize("NFKD", name.translate(_APOSTROPHES))
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    text = re.sub(r"\s+", " ", text).strip(_EDGE_PUNCT)
+    """The store's folding (``store.knowledge.folding.fold``: case, accents, one apostrophe and
+    one dash), then edge punctuation and a leading "the" off."""
+    text = fold(name).strip(_EDGE_PUNCT)
     if text.startswith("the "):
         text = text[4:]
     return text
@@ -42,8 +41,6 @@ def _without_place_word(folded: str) -> str:
 
 @lru_cache(maxsize=1)
 def _alias_table() -> dict[str, str]:
-    from store.actors.aliases import alias_entries
-
     table: dict[str, str] = {}
     for entry in alias_entries():
         canonical = fold_name(entry.name)
@@ -54,8 +51,6 @@ def _alias_table() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _canonical_names() -> dict[str, str]:
-    from store.actors.aliases import alias_entries
-
     return {fold_name(entry.name): entry.name for entry in alias_entries()}
 
 
@@ -77,7 +72,7 @@ def alias_resolver() -> Resolve:
 
 
 @lru_cache(maxsize=1 << 16)
-def name_key(name: str, resolve: Resolve) -> str:
+def scope_key(name: str, resolve: Resolve) -> str:
     """The key of one name: the resolver's answer, else the folded name. Cached: a corpus names
     the same few hundred places and groups over and over."""
     resolved = resolve(name)
@@ -89,4 +84,4 @@ def name_key(name: str, resolve: Resolve) -> str:
 def place_keys(names: Iterable[str], resolve: Resolve) -> frozenset[str]:
     """The set of places a figure is about, order and spelling folded away. A set, not a
     superset test: "Iraq" alone and "Iraq and Syria" are different quantities."""
-    return frozenset(k for k in (name_key(n, resolve) for n in names) if k)
+    return frozenset(k for k in (scope_key(n, resolve) for n in names) if k)

@@ -1,68 +1,26 @@
-"""Comparing names: folding, match keys, transliteration skeletons and initials.
+"""Looser likeness of names, for actor resolution: particles dropped, transliteration skeletons,
+phonetic forms and initials.
 
-Pure string functions with no data files and no NLP, so the resolver, the lookup index and the
-read path can all share them. Three levels of likeness, from strict to loose:
-
-* ``name_key``: case, accents, curly quotes, full stops, hyphens, possessives and "the" do not
-  count: "The U.S. Treasury Department's" and "US Treasury Department" share one key.
-* ``loose_key``: the name key without Arabic-style particles ("al-", "el-"), so "Muammar
-  el-Qaddafi" and "Muammar Qaddafi" agree.
+* ``loose_tokens``: the name's words without Arabic-style particles ("al-", "el-"; the list is
+  ``particles`` in ``store/data/names.toml``), so "Muammar el-Qaddafi" and "Muammar Qaddafi" agree.
 * ``skeleton``: a consonant outline that spellings of one transliterated name share (Gadhafi,
   Gaddafi, Qaddafi, Kadhafi -> ``kdfa``; Moammar, Muammar -> ``mmr``). It is only a blocking
   key: names in one block are then compared with a fuzzy ratio (see ``store.actors.fuzzy``).
+* ``initials``: the acronyms a long name can stand for.
 """
 
 from __future__ import annotations
 
 import itertools
 import re
-import unicodedata
-from functools import lru_cache
 
-_SPECIAL = str.maketrans({
-    "ß": "ss", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ı": "i", "æ": "ae",
-    "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th", "ð": "d",
-    "’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'", "ʻ": "'", "′": "'",
-    "–": "-", "—": "-", "‐": "-", "‑": "-", "−": "-",
-})
-_PARTICLES = frozenset({"al", "el", "ul"})
-_POSSESSIVE = re.compile(r"'s?$")
-_PUNCT = re.compile(r"[^\w\s']|_")
-_DOTTED = re.compile(r"(?<=\w)\.(?=\w|\s|$)")
-
-
-@lru_cache(maxsize=1 << 16)
-def fold(text: str) -> str:
-    """Lowercase, accents off, one kind of apostrophe and dash, single spaces."""
-    text = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return " ".join(text.lower().split())
-
-
-def name_tokens(surface: str) -> list[str]:
-    """The words of a name as compared: folded, no full stops, hyphens or "the"."""
-    text = fold(surface).replace("&", " and ")
-    text = _DOTTED.sub("", text)
-    words = []
-    for word in _PUNCT.sub(" ", text).split():
-        word = _POSSESSIVE.sub("", word) if word.endswith(("'s", "'")) else word
-        word = word.replace("'", "")
-        if word and word != "the":
-            words.append(word)
-    return words
-
-
-@lru_cache(maxsize=1 << 16)
-def name_key(surface: str) -> str:
-    return " ".join(name_tokens(surface))
+from store.knowledge.folding import is_acronym, name_tokens
+from store.knowledge.name_words import name_words
 
 
 def loose_tokens(surface: str) -> list[str]:
-    return [w for w in name_tokens(surface) if w not in _PARTICLES] or name_tokens(surface)
-
-
-def loose_key(surface: str) -> str:
-    return " ".join(loose_tokens(surface))
+    particles = name_words().particles
+    return [w for w in name_tokens(surface) if w not in particles] or name_tokens(surface)
 
 
 _VOWELS = frozenset("aeiouy")
@@ -112,12 +70,6 @@ def phonetic(surface: str) -> str:
 
 def skeleton(surface: str) -> str:
     return " ".join(token_skeleton(w) for w in loose_tokens(surface))
-
-
-def is_acronym(surface: str) -> bool:
-    """"SDF", "U.N.", "AFRICOM": two to seven capitals, full stops allowed."""
-    bare = surface.replace(".", "")
-    return 2 <= len(bare) <= 7 and bare.isalpha() and bare.isupper()
 
 
 _WORD = re.compile(r"[\w.'’]+")

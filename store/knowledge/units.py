@@ -1,15 +1,16 @@
-"""Curated word lists for the figure grammar, loaded once from ``store/data/units.toml``."""
+"""The unit words of the figure grammar (``store/data/units.toml``): currencies, scale words,
+percent words, measures, time words and the classes of counted nouns. Loaded once."""
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+
+from store.knowledge.loader import load_data
 
 
 @dataclass(frozen=True)
-class Lexicon:
+class Units:
     currency_symbols: dict[str, str]  # longest symbol first
     currency_codes: list[str]
     currency_words: dict[str, str]  # lower-case word -> code
@@ -20,31 +21,28 @@ class Lexicon:
     time_words: frozenset[str]
     count_classes: dict[str, str]  # noun lemma -> unit class
     armed_count_classes: dict[str, str]
-
-
-def load_data(name: str) -> dict:
-    """Parse a TOML file shipped in ``store/data``."""
-    with resources.files("store.data").joinpath(name).open("rb") as fh:
-        return tomllib.load(fh)
+    measure_codes: frozenset[str]  # unit codes of measured quantities ("km2", "tonnes")
 
 
 @lru_cache(maxsize=1)
-def lexicon() -> Lexicon:
+def units() -> Units:
     data = load_data("units.toml")
     symbols = data["currency"]["symbols"]
 
     def classes(table: dict[str, list[str]]) -> dict[str, str]:
         return {noun.lower(): unit for unit, nouns in table.items() for noun in nouns}
 
-    return Lexicon(
+    measures = {k.lower(): v[0] for k, v in data["measure"].items()}
+    return Units(
         currency_symbols=dict(sorted(symbols.items(), key=lambda kv: -len(kv[0]))),
         currency_codes=list(data["currency"]["codes"]["codes"]),
         currency_words={k.lower(): v for k, v in data["currency"]["words"].items()},
         scale_words={k.lower(): float(v) for k, v in data["scale"]["words"].items()},
         scale_suffixes={k.lower(): float(v) for k, v in data["scale"]["suffixes"].items()},
         percent_words=list(data["percent"]["words"]),
-        measures={k.lower(): v[0] for k, v in data["measure"].items()},
+        measures=measures,
         time_words=frozenset(w.lower() for w in data["time"]["words"]),
         count_classes=classes(data["count_classes"]),
         armed_count_classes=classes(data["count_classes_armed"]),
+        measure_codes=frozenset(measures.values()),
     )

@@ -1,0 +1,19 @@
+"""The figure grammar's syntactic half: which number expressions are claims, and what they claim.
+
+``store.extract.numbers.scan`` finds every number expression and its value. Here the spaCy parse
+decides the rest, one module per question:
+
+* ``found``: the figure as found (span, value, and the fields below) and its stored row;
+* ``not_claims``: dates, durations, ages, years, names and codes are dropped;
+* ``qualifiers``: "about", "up to", "at least" set ``approx``; "per month" makes a rate;
+* ``counted``: the counted noun from the words after the number or its "of" phrase, and its unit;
+* ``inherit``: a figure with no noun takes the one its sentence implies;
+* ``where``, ``when``, ``who``: places, period, source and owner from the sentence;
+* ``parse``: the questions all of them ask of the parse;
+* ``assemble``: ``extract_figures``, which runs them in that order.
+"""
+
+from store.extract.figures.assemble import extract_figures
+from store.extract.figures.found import FoundFigure
+
+__all__ = ["FoundFigure", "extract_figures"]

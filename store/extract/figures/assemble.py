@@ -1,0 +1,76 @@
+"""Every figure of a parsed article: scan the text for number expressions, drop those that are not
+claims, read each one's qualifier, counted noun, places, period and source, let figures without a
+noun inherit one, then add rates to units and find each figure's owner."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from store.extract.figures.counted import count_unit, counted_phrase, counted_token
+from store.extract.figures.found import FoundFigure
+from store.extract.figures.inherit import inherit_counted
+from store.extract.figures.not_claims import is_claim
+from store.extract.figures.parse import text_of
+from store.extract.figures.qualifiers import approx_and_rate
+from store.extract.figures.when import when_of
+from store.extract.figures.where import where_of
+from store.extract.figures.who import nearest_armed_group, owner_of, source_of
+from store.extract.numbers import NumberExpr, scan
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+
+def extract_figures(
+    doc: Doc, *, article_date: str | None, armed_groups: frozenset[str] = frozenset()
+) -> list[FoundFigure]:
+    """Every figure in a parsed article, in text order."""
+    text = text_of(doc)
+    figures: list[FoundFigure] = []
+    for expr in scan(text):
+        span = doc.char_span(expr.start, expr.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        if not is_claim(expr, span, doc):
+            continue
+        figures.append(_figure(expr, span, doc, article_date, armed_groups))
+    inherit_counted(figures, doc, armed_groups)
+    for fig in figures:
+        if fig.rate:
+            fig.unit = f"{fig.unit} per {fig.rate}"
+        if fig.group is None and fig.unit == "fighters":
+            fig.group = nearest_armed_group(text_of(doc), fig.start, armed_groups)
+        if fig.group is None:
+            fig.group = owner_of(doc, fig)
+    return figures
+
+
+def _figure(
+    expr: NumberExpr, span: Span, doc: Doc, article_date: str | None, armed: frozenset[str]
+) -> FoundFigure:
+    sent = span.sent
+    approx, rate = approx_and_rate(expr, text_of(doc))
+    head, group = counted_token(expr, span)
+    counted = counted_phrase(head, group) if head is not None else None
+    unit = expr.unit or count_unit(head, group, armed)
+    when, when_basis = when_of(span, sent, article_date)
+    source, source_basis = source_of(span, sent, doc)
+    return FoundFigure(
+        start=expr.start,
+        end=expr.end,
+        text=expr.text,
+        low=expr.low,
+        high=expr.high,
+        approx=approx,
+        unit=unit or "count",
+        counted=counted,
+        counted_head=head.lemma_.lower() if head is not None else None,
+        group=group,
+        where=where_of(span, sent, doc, head),
+        when=when,
+        when_basis=when_basis,
+        source=source,
+        source_basis=source_basis,
+        sentence=(sent.start_char, sent.end_char),
+        rate=rate,
+    )

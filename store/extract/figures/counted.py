@@ -1,0 +1,200 @@
+"""The counted noun: what a number counts ("14,000 militants", "a 120-bed centre", "one-third of
+the group's personnel"), the group named in front of it, and the unit a count of it is reported
+in (fighters, troops, people, or the noun's own plural)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from store.extract.figures.parse import group_in, pobj, text_of
+from store.extract.numbers import DASHES, NumberExpr
+from store.knowledge.context import ContextWords, context_words
+from store.knowledge.number_words import number_words
+from store.knowledge.quantity_classes import quantity_classes
+from store.knowledge.units import units
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+QUOTES = frozenset("\"'“”‘’«»")
+
+
+def _is_nounish(tok: Token) -> bool:
+    return tok.pos_ in ("NOUN", "PROPN") or (tok.is_upper and len(tok.text) > 1 and tok.is_alpha)
+
+
+def counted_token(expr: NumberExpr, span: Span) -> tuple[Token | None, str | None]:
+    """The noun a number counts, and the group named in front of it ("ISIS fighters" -> ISIS)."""
+    doc = span.doc
+    ctx = context_words()
+    text = text_of(doc)
+    if expr.end < len(text) - 1 and text[expr.end] in DASHES and text[expr.end + 1].isalpha():
+        # "a 120-bed centre" counts beds
+        tok = next((t for t in doc[span.end:span.end + 3] if t.idx > expr.end and t.is_alpha), None)
+        if tok is not None and tok.lower_ not in number_words().glued:
+            return tok, None
+    i = span.end
+    glued = number_words().glued
+    # skip a unit or qualifier written after the number ("-strong", "or more", "per cent")
+    while i < len(doc) and i < span.end + 3 and (
+        doc[i].text in DASHES or doc[i].lower_ in glued or doc[i].lower_ in ("or", "more", "so")
+    ):
+        i += 1
+    run: list[Token] = []
+    for tok in doc[i:i + 8]:
+        if tok.text in QUOTES or tok.text in DASHES:
+            continue
+        if tok.pos_ in ("ADJ", "NOUN", "PROPN") or _is_nounish(tok) or _participle(tok):
+            if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"):
+                break
+            run.append(tok)
+            continue
+        break
+    head = None
+    lex = units()
+    for tok in run:
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() not in ctx.not_counted:
+            head = tok
+        elif tok.tag_ == "NNPS" and tok is run[-1] and head is None:
+            head = tok  # "260,000 Moldovans": a people counted by its demonym
+        elif tok.pos_ == "ADJ" and tok.lower_ in lex.count_classes and tok is run[-1]:
+            head = tok  # "600 dead", "40 injured"
+    if head is not None:
+        group = group_in(run[: run.index(head)])
+        return head, group
+    # "turnout was 52.3 percent of registered voters": a share stated of its subject (the "of"
+    # phrase is the base it is a share of)
+    if expr.unit in ("percent", "fraction"):
+        subject = _copula_subject(span, ctx)
+        if subject is not None:
+            return subject, group_in(list(subject.lefts))
+    # "one-third of the group's personnel", "hundreds of women", "40 percent of its territory"
+    j = i if i < len(doc) else None
+    if j is not None and doc[j].lower_ == "of":
+        obj = pobj(doc[j])
+        if obj is not None:
+            return obj, group_in([t for t in obj.subtree if t.i < obj.i])
+    # money "in cash", "in revenue"
+    if expr.unit and j is not None and doc[j].lower_ == "in":
+        obj = pobj(doc[j])
+        if obj is not None and obj.pos_ == "NOUN":
+            return obj, None
+    return None, None
+
+
+def _copula_subject(span: Span, ctx: ContextWords) -> Token | None:
+    """The common-noun subject of "be" or a verb of measure the number completes."""
+    node = span.root
+    while node.head.i != node.i and node.dep_ in ("nummod", "quantmod", "compound", "pobj",
+                                                     "prep", "npadvmod") and (
+            node.head.pos_ not in ("VERB", "AUX")):
+        node = node.head
+    verb = node.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in ctx.measure_verbs:
+        return None
+    if node.dep_ not in ("attr", "acomp", "dobj", "oprd", "npadvmod", "prep"):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() in ctx.not_counted:
+        return None
+    return subject
+
+
+def _participle(tok: Token) -> bool:
+    """"armed" in "armed adherents", "provided" in "Emirate-provided transport planes"."""
+    if tok.tag_ not in ("VBN", "VBG") or tok.i + 1 >= len(tok.doc):
+        return False
+    nxt = tok.doc[tok.i + 1]
+    return nxt.pos_ in ("NOUN", "ADJ", "PROPN")
+
+
+def counted_phrase(head: Token, group: str | None) -> str:
+    """A short phrase for what is counted: modifiers in front of the noun and the noun itself."""
+    mods = [
+        t for t in head.lefts
+        if t.dep_ in ("amod", "compound", "nmod") and t.pos_ in ("ADJ", "NOUN", "PROPN", "VERB")
+        and t.ent_type_ not in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE")
+    ]
+    words = [t.text for t in sorted([*mods, head], key=lambda t: t.i) if t.text not in QUOTES]
+    phrase = " ".join(words)
+    if head.lemma_.lower() in context_words().generic_people:
+        done = _what_happened(head)
+        if done:
+            phrase = f"{phrase} {done}"  # "people killed", "people displaced"
+    if group and group not in phrase:
+        phrase = f"{group} {phrase}"
+    return phrase.strip()
+
+
+def _what_happened(head: Token) -> str | None:
+    """What the clause says of "people": "187 people had been killed" -> "killed". A generic
+    noun says nothing of what is counted; the verb does (deaths, displacement, arrivals)."""
+    classes = quantity_classes().noun_class  # only verbs that name what is counted
+    for child in head.children:  # "people displaced by the floods"
+        if child.dep_ in ("acl", "relcl") and child.lower_ in classes:
+            return child.lower_
+    verb = head.head
+    if head.dep_ in ("nsubj", "nsubjpass") and verb.pos_ == "VERB" and verb.lower_ in classes:
+        return verb.lower_
+    return None
+
+
+def count_unit(head: Token | None, group: str | None, armed: frozenset[str]) -> str | None:
+    if head is None:
+        return None
+    lex = units()
+    lemma = head.lemma_.lower()
+    text = head.text.lower()
+    compound = " ".join(t.lower_ for t in head.lefts if t.dep_ == "compound") + " " + lemma
+    for key in (compound.strip(), lemma, text):
+        if key in lex.count_classes:
+            if group and group in armed and key in lex.armed_count_classes:
+                return lex.armed_count_classes[key]
+            unit = lex.count_classes[key]
+            if unit == "people":
+                return _including_class(head, armed) or unit
+            return unit
+        if key in lex.armed_count_classes and (group in armed or _armed_nearby(head, armed)):
+            return lex.armed_count_classes[key]
+    if head.tag_ == "NNPS" and head.ent_type_ in ("NORP", ""):
+        return "people"
+    if head.tag_ in ("NNS", "NNPS") or text.endswith("s"):
+        return text
+    return _plural(lemma)
+
+
+def _including_class(head: Token, armed: frozenset[str]) -> str | None:
+    """"14,000 militants, including up to 3,000 foreigners": a part counts in its whole's unit."""
+    prep = head.head
+    if prep.dep_ != "prep" or prep.lower_ not in ("including", "among"):
+        return None
+    whole = prep.head
+    if whole.pos_ != "NOUN":  # attached to the verb: the whole is the noun before "including"
+        not_counted = context_words().not_counted
+        whole = next((t for t in reversed(head.doc[head.sent.start:prep.i])
+                      if t.pos_ == "NOUN" and t.lemma_.lower() not in not_counted), None)
+    if whole is None or whole.i == head.i:
+        return None
+    unit = count_unit(whole, None, armed)
+    return unit if unit and unit != "people" else None
+
+
+def _armed_nearby(head: Token, armed: frozenset[str]) -> bool:
+    """Whether the paragraph around a noun names an armed group ("members" then means fighters)."""
+    if not armed:
+        return False
+    text = text_of(head.doc)
+    start = text.rfind("\n", 0, head.idx) + 1
+    end = text.find("\n", head.idx)
+    para = text[start:end if end != -1 else len(text)]
+    return any(re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", para) for name in armed)
+
+
+def _plural(word: str) -> str:
+    if re.search(r"(?:s|x|z|ch|sh)$", word):
+        return word + "es"
+    if re.search(r"[^aeiou]y$", word):
+        return word[:-1] + "ies"
+    return word + "s"

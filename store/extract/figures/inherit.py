@@ -1,0 +1,250 @@
+"""Inheritance: the counted noun of a figure that names none, from what its sentence implies ("the
+number of X", another figure of the sentence, "the death toll", the subject of its clause)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from store.extract.figures.counted import count_unit, counted_phrase
+from store.extract.figures.found import FoundFigure
+from store.extract.figures.parse import governing_verb, group_in, pobj, text_of
+from store.extract.figures.where import attached_places
+from store.knowledge.context import ContextWords, context_words
+from store.knowledge.units import units
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+
+def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str]) -> None:
+    """Give a figure with no noun of its own the noun its sentence implies, in this order: "the
+    number of X" earlier in the sentence, another figure of the sentence (the one before it first),
+    "the number of X" in the sentence before, the subject of its clause."""
+    ctx = context_words()
+    by_sentence: dict[tuple[int, int], list[FoundFigure]] = {}
+    for fig in figures:
+        by_sentence.setdefault(fig.sentence, []).append(fig)
+    for fig in figures:
+        if fig.counted is not None:
+            continue
+        span = doc.char_span(fig.start, fig.end, alignment_mode="expand")
+        if span is None:
+            continue
+        count_like = fig.unit == "count"
+        noun = _number_of_noun(span.sent, before=span.start) or _measured_subject(span, ctx)
+        if noun is None and _self_counting(fig, span, ctx, count_like):
+            continue
+        if noun is None and not count_like:
+            # "40 percent of its territory in Iraq and only 5 percent in Syria": a parallel
+            # amount before it in the sentence wins over the parse
+            donor = _sibling(fig, by_sentence[fig.sentence], count_like, before_only=True)
+            if donor is None:
+                noun = _attached_noun(span, ctx)
+        if noun is None:
+            donor = _sibling(fig, by_sentence[fig.sentence], count_like)
+            if donor is not None:
+                fig.counted, fig.counted_head = donor.counted, donor.counted_head
+                fig.group = donor.group
+                if count_like:
+                    fig.unit = donor.unit
+                fig.inherited = True
+                continue
+            prev = _previous_sentence(doc, span.sent)
+            if prev is not None:
+                noun = _number_of_noun(prev, before=None)
+        if noun is not None:
+            head, group = noun
+            places = attached_places(span, head)  # "the number of fighters in Libya"
+            if places:
+                fig.where = places
+            fig.counted = counted_phrase(head, group)
+            fig.counted_head = head.lemma_.lower()
+            fig.group = group
+            if count_like:
+                fig.unit = count_unit(head, group, armed) or "count"
+            fig.inherited = True
+            continue
+        if not _counted_from_anaphora(fig, span, figures, ctx, count_like):
+            _counted_from_clause(fig, span, armed, ctx, count_like)
+
+
+def _self_counting(fig: FoundFigure, span: Span, ctx: ContextWords, count_like: bool) -> bool:
+    """ "The death toll rose to 1,234": a number noun that says itself what it counts (also as
+    the antecedent of "which": "the toll, which officials put at 87")."""
+    verb = governing_verb(span)
+    nouns = list(verb.children)
+    if verb.dep_ == "relcl" and verb.head.pos_ == "NOUN":
+        nouns.append(verb.head)
+    for noun in nouns:
+        antecedent = verb.dep_ == "relcl" and noun.i == verb.head.i
+        if (noun.dep_ not in ("nsubj", "nsubjpass", "dobj") and not antecedent) or (
+            noun.pos_ != "NOUN"
+        ):
+            continue
+        lemma = noun.lemma_.lower()
+        compound = " ".join([*(t.lower_ for t in noun.lefts if t.dep_ == "compound"), lemma])
+        known = ctx.self_counting.get(compound) or ctx.self_counting.get(lemma)
+        if known is not None:
+            fig.counted, fig.counted_head = known[0], known[0]
+            if count_like:
+                fig.unit = known[1]
+            fig.inherited = True
+            return True
+    return False
+
+
+def _counted_from_anaphora(
+    fig: FoundFigure, span: Span, figures: list[FoundFigure], ctx: ContextWords, count_like: bool
+) -> bool:
+    """ "its count had risen to 210,000" counts what the paragraph's previous figure counted
+    (a noun that says itself what it counts, "the death toll", is read by ``_self_counting``)."""
+    verb = governing_verb(span)
+    for noun in verb.children:
+        if noun.dep_ not in ("nsubj", "nsubjpass", "dobj") or noun.pos_ != "NOUN":
+            continue
+        lemma = noun.lemma_.lower()
+        if lemma in ctx.number_nouns and not any(c.lower_ == "of" for c in noun.children):
+            earlier = [f for f in figures if f.start < fig.start and f.counted
+                       and fig.start - f.start < 600 and (f.unit == fig.unit or count_like)
+                       and "\n\n" not in text_of(span.doc)[f.start:fig.start]]
+            if earlier:
+                donor = earlier[-1]
+                fig.counted, fig.counted_head, fig.group = (
+                    donor.counted, donor.counted_head, donor.group)
+                if count_like:
+                    fig.unit = donor.unit if not _is_money_or_measure(donor.unit) else fig.unit
+                fig.inherited = True
+                return True
+    return False
+
+
+def _measured_subject(span: Span, ctx: ContextWords) -> tuple[Token, str | None] | None:
+    """"cholera cases had reached 186": the subject of a verb of measure is what is counted."""
+    verb = governing_verb(span)
+    if verb.lemma_.lower() not in ctx.measure_verbs or verb.lemma_.lower() == "be":
+        return None
+    subject = next((t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() in ctx.not_counted:
+        return None
+    if subject.lemma_.lower() in ctx.number_nouns:
+        return None
+    return subject, group_in(list(subject.lefts))
+
+
+def _attached_noun(span: Span, ctx: ContextWords) -> tuple[Token, str | None] | None:
+    """What an amount with no noun of its own is about, from where it hangs in the parse: "an
+    appeal for $310 million" (the noun its preposition modifies), "put damage at $1.2 billion"
+    (the verb's object), "the appeal was 27 percent funded" (the clause's subject)."""
+    node = span.root
+    while node.head.i != node.i and node.head.pos_ == "NUM" and node.head.i in range(
+        span.start, span.end + 1
+    ):
+        node = node.head
+
+    def usable(tok: Token) -> bool:
+        return (tok.pos_ == "NOUN" and tok.lemma_.lower() not in ctx.not_counted
+                and not (span.start <= tok.i < span.end))
+
+    verb = None
+    if node.dep_ == "pobj" and node.head.dep_ in ("prep", "agent"):
+        owner = node.head.head
+        if usable(owner):
+            return owner, group_in(list(owner.lefts))
+        if owner.pos_ in ("VERB", "AUX"):
+            verb = owner
+    elif node.head.pos_ in ("VERB", "AUX"):
+        verb = node.head
+    if verb is None:
+        verb = governing_verb(span)
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    # an active subject is the agent ("the group has $50 million", "imagery showed 1,200 km2"),
+    # not the thing measured, except with verbs of being and measuring ("contracts are worth")
+    deps = ["dobj", "nsubjpass"]
+    if verb.lemma_.lower() in ctx.measure_verbs:
+        deps.append("nsubj")
+    for dep in deps:
+        for child in verb.children:
+            if child.dep_ == dep and usable(child):
+                return child, group_in(list(child.lefts))
+    return None
+
+
+def _sibling(fig: FoundFigure, same_sentence: list[FoundFigure], count_like: bool, *,
+             before_only: bool = False) -> FoundFigure | None:
+    siblings = [f for f in same_sentence if f is not fig and f.counted and not f.inherited
+                and (f.start < fig.start or not before_only)]
+    if count_like:
+        siblings = [f for f in siblings if not _is_money_or_measure(f.unit)]
+    else:
+        siblings = [f for f in siblings if f.unit == fig.unit]
+    if not siblings:
+        return None
+    return min(siblings, key=lambda f: (f.start > fig.start, abs(f.start - fig.start)))
+
+
+def _is_money_or_measure(unit: str) -> bool:
+    """Units that are not a count of things: currencies, shares and measures."""
+    lex = units()
+    return (unit in lex.currency_codes or unit in ("percent", "fraction")
+            or unit in set(lex.measures.values()) or unit.isupper())
+
+
+def _number_of_noun(sent: Span, *, before: int | None) -> tuple[Token, str | None] | None:
+    """The X of "the number of X" (or "estimates of X") in a sentence."""
+    ctx = context_words()
+    found = None
+    for tok in sent:
+        if before is not None and tok.i >= before:
+            break
+        if tok.lemma_.lower() in ctx.number_nouns:
+            for child in tok.children:
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    obj = pobj(child)
+                    if obj is not None and obj.pos_ == "NOUN":
+                        found = (obj, group_in([t for t in obj.lefts]))
+    return found
+
+
+def _previous_sentence(doc: Doc, sent: Span) -> Span | None:
+    if sent.start == 0:
+        return None
+    prev = doc[sent.start - 1].sent
+    if "\n" in text_of(doc)[prev.end_char:sent.start_char]:
+        return None  # a new paragraph starts a new topic
+    return prev
+
+
+def _counted_from_clause(
+    fig: FoundFigure, span: Span, armed: frozenset[str], ctx: ContextWords, count_like: bool
+) -> None:
+    """No noun anywhere: "contracts are in excess of $4 billion" counts the contracts; a number
+    whose clause is about an armed group counts its fighters; a bare number doing something
+    people do ("5,600 had returned") counts people."""
+    root = span.root
+    acts = root.head.lemma_.lower() in ctx.human_verbs
+    if count_like and root.dep_ in ("nsubj", "nsubjpass") and acts:
+        fig.unit = "people"
+        fig.counted = f"people who {root.head.lower_}"
+        fig.counted_head = "people"
+        return
+    verb = governing_verb(span)
+    subject = next((t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return
+    if count_like and subject.text in armed:
+        fig.unit = "fighters"
+        fig.counted = f"{subject.text} fighters"
+        fig.counted_head = "fighter"
+        fig.group = subject.text
+    elif (
+        subject.pos_ == "NOUN"
+        and verb.lemma_.lower() in ctx.measure_verbs
+        and subject.lemma_.lower() not in ctx.not_counted
+    ):
+        group = group_in([t for t in subject.lefts])
+        fig.counted = counted_phrase(subject, group)
+        fig.counted_head = subject.lemma_.lower()
+        fig.group = group
+        if count_like:
+            fig.unit = count_unit(subject, group, armed) or "count"

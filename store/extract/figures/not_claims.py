@@ -1,0 +1,139 @@
+"""What is not a claim: a number expression that is a date, a duration, an age, a year, a name
+or code ("Boeing 737", "resolution 2368"), a phone number, an ordinal or a determiner ("the two
+factions")."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from store.extract import dates
+from store.extract.figures.parse import ents_in, text_of
+from store.extract.numbers import NumberExpr
+from store.knowledge.context import context_words
+from store.knowledge.units import units
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+
+NAME_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "FAC"})
+
+
+def _next_words(text: str, end: int, n: int = 2) -> list[str]:
+    return re.findall(r"[A-Za-z.']+", text[end:end + 40])[:n]
+
+
+def _prev_word(text: str, start: int) -> str:
+    m = re.search(r"([A-Za-z.:]+)\W*$", text[max(0, start - 30):start])
+    return m.group(1).lower() if m else ""
+
+
+def is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
+    text = text_of(doc)
+    lex = units()
+    after = _next_words(text, expr.end, 2)
+    following = after[0].lower() if after else ""
+    before = text[max(0, expr.start - 12):expr.start].lower()
+    if (
+        expr.unit is None
+        and following in lex.time_words
+        and not re.search(r"\bper\s*$", before)
+        and not re.match(r"\s*(?:-|–)?\s*\w+\s+per\b", text[expr.end:expr.end + 30])
+    ):
+        return False  # "six months", "42 days", "7 pm", "25 years old"
+    prev = _prev_word(text, expr.start)
+    if prev in ("aged", "age", "ages") or prev.rstrip(".") in dates.MONTHS:
+        return False  # "aged 25", "Apr 21"
+    if following.rstrip(".") in dates.MONTHS and expr.high <= 31 and expr.kind == "digits":
+        return False  # "24 Mar 2019"
+    if prev in context_words().doc_number_words and expr.kind == "digits" and expr.unit is None:
+        return False  # "resolution 2368", "page 4"
+    if _is_year(expr, span, doc) or _is_name_or_code(expr, span, doc) or _is_age(expr, span, doc):
+        return False
+    if expr.kind == "words" and expr.low == expr.high == 1:
+        return False  # "one of", "one official": a determiner, not a count
+    if expr.kind == "words" and expr.high <= 10 and not expr.is_range and span.start > 0:
+        det = doc[span.start - 1]
+        determiner = det.pos_ in ("DET", "PRON") or det.tag_ == "PRP$"
+        if determiner and det.lower_ in context_words().determiners:
+            return False  # "the two factions", "all three"
+    for ent in ents_in(doc, span.start, span.end):
+        if ent.end <= span.start or ent.start >= span.end:
+            continue
+        if ent.label_ in ("ORDINAL", "TIME"):
+            return False
+        if ent.label_ == "DATE" and expr.unit is None and _date_like(ent.text):
+            return False
+        if ent.label_ in NAME_LABELS and (ent.start < span.start or ent.end > span.end):
+            return False
+    return True
+
+
+def _date_like(ent_text: str) -> bool:
+    low = ent_text.lower()
+    if re.search(r"\bper\b", low):
+        return False
+    words = set(re.findall(r"[a-z]+", low))
+    return bool(words & (set(dates.MONTHS) | set(dates.WEEKDAYS) | units().time_words))
+
+
+_YEAR = r"1[5-9]\d\d|20\d\d|21\d\d"
+
+
+def _is_year(expr: NumberExpr, span: Span, doc: Doc) -> bool:
+    """A bare four-digit number is a year unless a plural noun follows ("1000 foreign fighters");
+    so are "between 2010 and 2015" and "from 2015 to 2019"."""
+    if expr.kind != "digits" or expr.unit is not None:
+        return False
+    pattern = (rf"(?:{_YEAR})\s*(?:[-–—]|to|and)\s*(?:{_YEAR})" if expr.is_range
+               else rf"{_YEAR}")
+    if not re.fullmatch(pattern, expr.text):
+        return False
+    return not _plural_noun_follows(span, doc)
+
+
+def _plural_noun_follows(span: Span, doc: Doc) -> bool:
+    for tok in doc[span.end:span.end + 3]:
+        if tok.tag_ in ("NNS", "NNPS"):
+            return True
+        if tok.pos_ not in ("ADJ", "NOUN", "PROPN") or tok.tag_ == "NNP":
+            break
+    return False
+
+
+def _is_age(expr: NumberExpr, span: Span, doc: Doc) -> bool:
+    """ "Munteanu, 58, told supporters": an age set off by commas after a name; and "children
+    under five": an age bound, not a count."""
+    if expr.unit is not None or expr.is_range or expr.high > 120:
+        return False
+    text = text_of(doc)
+    if context_words().age_group_before.search(text[max(0, expr.start - 40):expr.start]):
+        return True
+    if span.start < 2 or text[expr.end:expr.end + 1] != ",":
+        return False
+    comma, name = doc[span.start - 1], doc[span.start - 2]
+    return comma.text == "," and (name.ent_type_ == "PERSON" or name.tag_ == "NNP")
+
+
+_PHONE = re.compile(r"\+?\d{1,4}(?:[ .-]\d{2,4}){2,}")
+
+
+def _is_name_or_code(expr: NumberExpr, span: Span, doc: Doc) -> bool:
+    """ "Boeing 737", "Route 66", "Windows 10": a bare integer right after a name, with nothing it
+    counts; and phone numbers ("555-1234")."""
+    if expr.kind != "digits" or expr.unit is not None:
+        return False
+    if re.fullmatch(r"\d{3}[-.]\d{4}", expr.text) and not _plural_noun_follows(span, doc):
+        return True
+    text = text_of(doc)
+    for m in _PHONE.finditer(text, max(0, expr.start - 16), min(len(text), expr.end + 16)):
+        if m.start() <= expr.start < m.end() and (m.group(0).startswith("+") or
+                                                   m.group(0).count(" ") >= 3):
+            return True  # "+235 22 51 44 10"
+    if expr.is_range or "," in expr.text or "." in expr.text or span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    return (before.tag_ == "NNP" and before.ent_type_ not in ("GPE", "LOC", "DATE")
+            and before.lower_.rstrip(".") not in dates.MONTHS
+            and not _plural_noun_follows(span, doc))

@@ -1,0 +1,74 @@
+"""Questions every figure rule asks of the spaCy parse, answered once: the text, the entities
+over a token range, the verb governing a span, the object of a preposition, the names in front of
+a noun."""
+
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING
+
+from store.knowledge.context import context_words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+
+def text_of(doc: Doc) -> str:
+    """The article text. ``Doc.text`` joins every token on each access, so it is kept once."""
+    text = doc.user_data.get("claimscope_text")
+    if text is None:
+        text = doc.user_data["claimscope_text"] = doc.text
+    return text
+
+
+def ents_in(doc: Doc, start: int, end: int, *, inside: bool = False) -> list[Span]:
+    """Entities overlapping (or ``inside``) a token range. ``doc.ents`` rebuilds its spans on
+    every access, which made the figure pass slower than the parse itself; the doc's entities
+    are listed once and found by bisecting."""
+    cached = doc.user_data.get("claimscope_ents")
+    if cached is None:
+        ents = list(doc.ents)
+        cached = (ents, [e.start for e in ents])
+        doc.user_data["claimscope_ents"] = cached
+    ents, starts = cached
+    i = max(0, bisect.bisect_right(starts, start) - 1)
+    found = []
+    for ent in ents[i:]:
+        if ent.start >= end:
+            break
+        if ent.end <= start:
+            continue
+        if inside and (ent.start < start or ent.end > end):
+            continue
+        found.append(ent)
+    return found
+
+
+def governing_verb(span: Span) -> Token:
+    verb = span.root
+    while verb.head.i != verb.i and verb.pos_ not in ("VERB", "AUX"):
+        verb = verb.head
+    return verb
+
+
+def pobj(prep: Token) -> Token | None:
+    """The object of a preposition; a common noun wins over a name the parser also hung there
+    ("the number of IS frontline fighters" has both "IS" and "fighters" as objects)."""
+    candidates = []
+    for child in prep.children:
+        nominal = child.pos_ == "ADJ" and any(t.lower_ == "the" for t in child.lefts)
+        if child.dep_ == "pobj" and (child.pos_ in ("NOUN", "PROPN") or nominal):
+            candidates.append(child)
+    candidates.sort(key=lambda t: (t.pos_ == "PROPN", -t.i))
+    for child in candidates:
+        if child.lemma_.lower() in context_words().not_counted:
+            inner = [c for c in child.children if c.dep_ == "prep" and c.lower_ == "of"]
+            return pobj(inner[0]) if inner else None
+        return child
+    return None
+
+
+def group_in(tokens: list[Token]) -> str | None:
+    names = [t.text for t in tokens if t.pos_ == "PROPN" or (t.is_upper and len(t.text) > 1)]
+    names = [n for n in names if n.lower() not in ("’s", "'s")]
+    return " ".join(names) or None

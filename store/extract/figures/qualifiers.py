@@ -1,0 +1,41 @@
+"""Qualifiers and rates: how exact a figure says it is ("about", "up to", "at least", a range,
+"the toll passed 300") and whether it is per some period ("50 per month")."""
+
+from __future__ import annotations
+
+import re
+
+from store.extract.numbers import NumberExpr
+from store.knowledge.context import context_words
+
+
+def approx_and_rate(expr: NumberExpr, text: str) -> tuple[str, str | None]:
+    ctx = context_words()
+    rate = None
+    m_rate = ctx.rate_after.match(text[expr.end:expr.end + 30])
+    if m_rate and (m_rate.group(0).strip().lower().startswith("per") or expr.unit is None):
+        rate = m_rate.group(1).lower()
+    else:  # "50 refugees arrive per month": later in the same clause
+        clause = re.split(r"[,;.:!?()]", text[expr.end:expr.end + 60], maxsplit=1)[0]
+        m_rate = ctx.rate_in_clause.search(clause)
+        if m_rate and not any(c.isdigit() for c in clause[:m_rate.start()]) and (
+            len(clause[:m_rate.start()].split()) <= 3
+        ):
+            rate = m_rate.group(1).lower()
+    if expr.is_range:
+        return "range", rate
+    if expr.kind == "vague":
+        return "at_least", rate
+    window = text[max(0, expr.prefix_start - 40):expr.prefix_start]
+    m = ctx.before.search(window)
+    if m:
+        approx = ctx.before_map[m.group("q").lower()]
+        if approx != "range":
+            return approx, rate
+    m = ctx.after.match(text[expr.end:expr.end + 12])
+    if m:
+        return ctx.after_map[m.group("q").lower()], rate
+    m = ctx.verb_before.search(window)
+    if m and not re.search(r"\b(?:the|a|its|their)\s+$", window[:m.start()]):
+        return ctx.verb_map[m.group("v").lower()], rate  # "the toll passes 300", not "the top 10"
+    return "exact", rate

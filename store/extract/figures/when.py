@@ -1,0 +1,58 @@
+"""When: the period a figure describes, from the nearest date of its sentence, else "a previous
+estimate" (the year before the article), else the article's own date."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from store.extract import dates
+from store.extract.figures.parse import ents_in
+from store.knowledge.context import context_words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+
+def when_of(span: Span, sent: Span, article_date: str | None) -> tuple[str | None, str | None]:
+    best: tuple[int, str] | None = None
+    for ent in ents_in(sent.doc, sent.start, sent.end, inside=True):
+        if ent.label_ != "DATE":
+            continue
+        if ent.start >= span.start and ent.end <= span.end:
+            continue
+        if ent.start > 0 and sent.doc[ent.start - 1].lower_ in ("since", "until", "till"):
+            continue  # "lost 1,200 tanks since February 2022": a bound, not the period
+        resolved = dates.resolve(ent.text, article_date)
+        if resolved is None:
+            continue
+        distance = min(abs(ent.start - span.end), abs(span.start - ent.end))
+        if best is None or distance < best[0]:
+            best = (distance, resolved)
+    if best is not None:
+        return best[1], "sentence"
+    if _is_earlier(span):
+        # "a previous estimate of 31,000": before the article, most often the year before
+        return (str(int(article_date[:4]) - 1) if article_date else None), "earlier"
+    if article_date:
+        return article_date, "article"
+    return None, None
+
+
+def _is_earlier(span: Span) -> bool:
+    """Whether the figure's own phrase calls it an earlier figure: "a previous estimate of
+    31,000", "was previously estimated at", "Earlier estimates had put ... at" (but not the
+    current "25,000" in "25,000 fighters, down from a previous estimate of 31,000")."""
+    earlier = context_words().earlier_words
+    tok = span.root
+    for _ in range(5):
+        for child in tok.children:
+            if child.dep_ in ("amod", "advmod") and child.lower_ in earlier:
+                return True
+            if child.dep_ in ("nsubj", "nsubjpass") and any(
+                g.dep_ == "amod" and g.lower_ in earlier for g in child.children
+            ):
+                return True
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return False

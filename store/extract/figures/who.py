@@ -1,0 +1,163 @@
+"""Who: the source that states a figure ("according to X", the speaker of a verb of saying, else
+the article) and the owner it belongs to ("the EU pledged €40 million"; fighters belong to the
+armed group named last before them)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from store.extract.figures.found import FoundFigure
+from store.extract.figures.parse import ents_in, governing_verb
+from store.extract.figures.where import place_name
+from store.knowledge.context import ContextWords, context_words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+
+OWNER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def owner_of(doc: Doc, fig: FoundFigure) -> str | None:
+    """Whose figure it is, when a verb of having or giving says so: "the EU pledged €40
+    million" (the EU's aid, not the US's), "the party won 612,340 votes"."""
+    span = doc.char_span(fig.start, fig.end, alignment_mode="expand")
+    if span is None:
+        return None
+    verb = governing_verb(span)
+    if verb.lemma_.lower() not in context_words().owner_verbs:
+        return None
+    for child in verb.children:
+        subject = child if child.dep_ == "nsubj" else None
+        if child.dep_ == "agent":
+            subject = next((c for c in child.children if c.dep_ == "pobj"), None)
+        if subject is None:
+            continue
+        ents = [e for e in ents_in(doc, subject.left_edge.i, subject.right_edge.i + 1,
+                                     inside=True) if e.label_ in OWNER_LABELS]
+        head_ent = next((e for e in ents if e.start <= subject.i < e.end), None)
+        if head_ent is not None:
+            return place_name(head_ent.text)
+    return None
+
+
+def nearest_armed_group(text: str, offset: int, armed: frozenset[str]) -> str | None:
+    """Fighters belong to some group: the armed group named last before them, in their sentence
+    or the two paragraphs before ("it controlled 14,000 militants" after "IS has suffered")."""
+    if not armed:
+        return None
+    start = offset
+    for _ in range(3):
+        start = text.rfind("\n", 0, max(0, start - 1))
+        if start == -1:
+            start = 0
+            break
+    window = text[start:offset + 80]
+    best: tuple[int, str] | None = None
+    for name in armed:
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", window):
+            distance = abs(start + m.start() - offset)
+            if best is None or distance < best[0]:
+                best = (distance, name)
+    return best[1] if best else None
+
+
+def source_of(span: Span, sent: Span, doc: Doc) -> tuple[str, str]:
+    ctx = context_words()
+    for tok in sent:
+        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            obj = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                return _speaker_text(_carrier_source(obj, ctx)), "according_to"
+    speaker = _reporting_speaker(span, sent, ctx)
+    if speaker is not None:
+        speaker = _carrier_source(speaker, ctx)
+        if speaker.lower_ in ("he", "she"):
+            named = _last_person_before(doc, span.start_char)
+            return (named, "reporting") if named else ("the article", "article")
+        return _speaker_text(speaker), "reporting"
+    return "the article", "article"
+
+
+def _last_person_before(doc: Doc, offset: int, reach: int = 1500) -> str | None:
+    """Who "he" or "she" most likely is: the person named last before, not too far back."""
+    found = None
+    for ent in ents_in(doc, 0, len(doc)):
+        if ent.start_char >= offset:
+            break
+        if ent.label_ == "PERSON" and offset - ent.end_char <= reach:
+            found = ent.text
+    return found
+
+
+def _carrier_source(obj: Token, ctx: ContextWords) -> Token:
+    """ "according to estimates from the USA military" and "figures released by the ministry"
+    name the military and the ministry, not the estimates or the figures."""
+    if obj.lemma_.lower() not in ctx.carriers and obj.lower_ not in ctx.carriers:
+        return obj
+    for child in obj.children:
+        if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+            inner = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if inner is not None:
+                return inner
+        if child.dep_ in ("acl", "relcl"):  # "figures released by the ministry"
+            for grand in child.children:
+                if grand.dep_ == "agent" or (grand.dep_ == "prep" and grand.lower_ == "from"):
+                    inner = next((c for c in grand.children if c.dep_ == "pobj"), None)
+                    if inner is not None:
+                        return inner
+    return obj
+
+
+def _speaker(verb: Token) -> Token | None:
+    """Who does the saying: the active subject, or the "by" agent of a passive."""
+    for child in verb.children:
+        if child.dep_ == "nsubj" and child.lower_ not in ("it", "there", "which", "that", "who"):
+            return child
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _reporting_speaker(span: Span, sent: Span, ctx: ContextWords) -> Token | None:
+    """The speaker of the outermost verb of saying above the figure ("X said Washington believed
+    there were N" is X's claim), else of the sentence's main verb of saying."""
+    found = None
+    tok = span.root
+    while True:
+        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in ctx.reporting:
+            speaker = _speaker(tok)
+            if speaker is not None:
+                found = speaker
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+    if found is not None:
+        return found
+    for tok in sent:
+        if tok.lemma_.lower() in ctx.reporting and tok.pos_ == "VERB" and tok.dep_ in (
+            "ROOT", "parataxis", "ccomp"
+        ):
+            speaker = _speaker(tok)
+            if speaker is not None:
+                return speaker
+    return None
+
+
+def _speaker_text(tok: Token) -> str:
+    """The speaker as a short name: a person named in the phrase wins over the title around it."""
+    subtree = list(tok.subtree)
+    doc = tok.doc
+    for label in ("PERSON", "ORG"):
+        for ent in ents_in(doc, subtree[0].i, subtree[-1].i + 1, inside=True):
+            inside = ent.start >= subtree[0].i and ent.end <= subtree[-1].i + 1
+            heads = label == "PERSON" or ent.start <= tok.i < ent.end
+            if ent.label_ == label and inside and heads:
+                return ent.text.removeprefix("the ").strip()
+    kept = [t for t in subtree if not any(a.dep_ in ("relcl", "acl", "appos")
+                                           for a in t.ancestors if a.i != tok.i and a in subtree)]
+    kept = [t for t in kept if t.dep_ not in ("relcl", "acl", "punct") or t.i == tok.i]
+    words = " ".join(t.text for t in kept[:10]).strip()
+    words = re.sub(r"\s+([,.’'])", r"\1", words)
+    return words or tok.text

@@ -1,0 +1,29 @@
+"""Actor mentions: spaCy's named entities, repaired where the pipeline is visibly wrong, plus
+the curated names the tagger does not know.
+
+The small English model finds most names but gets their edges wrong in ways a reader spots at
+once, and that would otherwise split one actor into several or make junk actors:
+
+* words glued on: "the United Nations", "Hifter's", "Abu Bakr al-Baghdadi Photo",
+  "Gen Joseph Votel", "Government of National Accord and Libyan Field Marshal", "Air Force Col";
+* two names in one span: "Hifter's Libyan National Army", "World Health Organization (WHO";
+* one name in two spans: "ISIS" + "-" + "Libya", "The UN Office" + "for" + "the Coordination of
+  Humanitarian Affairs", "the Global Coalition to Defeat" + "IS";
+* words that are not actors: "CREDIT", "Bayraktar TB2", "MZN 4.5 billion", "armed drone
+  aircraft", "Cyclone Tavita", the "Defence" of "Defence Secretary Jim Mattis";
+* names it tags once and misses later in the same article ("Townsend", "BEIRA"), and curated
+  names it never tags ("IS" in "IS leader").
+
+Each repair is a rule about the shape of the text, never about a particular name; the word lists
+it needs (titles, caption words, designators) are data in ``store/data/names.toml``. Labels are
+left as the tagger gave them except where the text says better (a curated name, a country, a
+place designator); the resolver takes the majority label per actor.
+
+One module per stage: ``spans`` (what the stages share), ``edges``, ``curated``, ``joins``,
+``junk``, ``repeats``, and ``assemble`` (``extract_mentions``, which runs them in order).
+"""
+
+from store.extract.mentions.assemble import extract_mentions
+from store.extract.mentions.spans import RawMention
+
+__all__ = ["RawMention", "extract_mentions"]

@@ -1,0 +1,52 @@
+"""Every actor mention of a parsed article: the tagger's entities split and trimmed, curated
+names added, overlaps settled, cut names joined, junk dropped, missed repeats found, labels set."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from store.extract.mentions.curated import curated_spans
+from store.extract.mentions.edges import split, trim, with_given_names
+from store.extract.mentions.joins import joined, without_overlaps
+from store.extract.mentions.junk import without_junk
+from store.extract.mentions.repeats import repeated
+from store.extract.mentions.spans import ACTOR_LABELS, DocView, RawMention, Span
+from store.knowledge.aliases import curated_entry
+from store.knowledge.countries import countries
+from store.knowledge.folding import fold
+from store.knowledge.name_words import name_words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+def extract_mentions(doc: Doc) -> list[RawMention]:
+    """Actor mentions of one parsed article, repaired, in text order, never overlapping."""
+    ctx = DocView(doc)
+    text = doc.text
+    spans: list[Span] = []
+    for (start, end), label in zip(ctx.ents, ctx.labels, strict=True):
+        if label in ACTOR_LABELS:
+            spans.extend(split(text, start, end, label, ctx))
+    spans = [t for s in spans if (t := trim(text, s)) is not None]
+    spans = [with_given_names(text, s, ctx) if s.label == "PERSON" else s for s in spans]
+    spans = without_overlaps([*spans, *curated_spans(text, ctx)])
+    spans = joined(text, spans, ctx)
+    spans = without_junk(text, spans)
+    spans = without_overlaps([*spans, *repeated(text, spans, ctx)])
+    return [RawMention(s.start, s.end, _label(text, s), text[s.start:s.end]) for s in spans]
+
+
+def _label(text: str, span: Span) -> str:
+    """What the text itself says about a label: a curated name keeps its type, a country is a
+    place, "Sofala province" is a place."""
+    surface = text[span.start:span.end]
+    entry = curated_entry(surface)
+    if entry is not None:
+        return entry.type
+    if countries().country(surface):
+        return "GPE"
+    last = surface.rsplit(" ", 1)[-1]
+    if " " in surface and fold(last) in name_words().place_designators and last.islower():
+        return "GPE"
+    return span.label

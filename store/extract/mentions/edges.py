@@ -1,0 +1,136 @@
+"""Splitting and trimming: one span into the names it holds ("Hifter's Libyan National Army"),
+and the words glued onto a name's edges taken off ("the", "Gen", "Photo", a possessive)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from store.extract.mentions.spans import ACTOR_LABELS, EDGE_PUNCT, DocView, Span, bare_word
+from store.knowledge.aliases import curated_entry
+from store.knowledge.countries import countries
+from store.knowledge.folding import is_acronym
+from store.knowledge.name_words import name_words
+
+_WORDS = re.compile(r"\S+")
+
+
+_INNER_POSSESSIVE = re.compile(r"['’]s?\s+(?=\S)")
+
+
+_END_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+
+
+_DOTTED_ACRONYM = re.compile(r"(?:[A-Za-z]\.){2,}$")
+
+
+def split(text: str, start: int, end: int, label: str, ctx: DocView) -> Iterable[Span]:
+    """"World Health Organization (WHO" -> the name and its acronym; "Hifter's Libyan National
+    Army" -> the owner and the owned."""
+    surface = text[start:end]
+    paren = surface.find("(")
+    if paren > 0:
+        yield Span(start, start + paren, label)
+        close = surface.find(")", paren)
+        yield Span(start + paren + 1, start + (close if close > 0 else len(surface)), label)
+        return
+    m = _INNER_POSSESSIVE.search(surface)
+    if m and surface[m.end():m.end() + 1].isupper():
+        owner = surface[:m.start()]
+        yield Span(start, start + m.start(), _owner_label(owner, ctx))
+        yield Span(start + m.end(), end, label)
+        return
+    yield Span(start, end, label)
+
+
+def _owner_label(owner: str, ctx: DocView) -> str:
+    for (start, end), label in zip(ctx.ents, ctx.labels, strict=True):
+        if label in ACTOR_LABELS and ctx.text[start:end] == owner:
+            return label
+    if countries().country(owner):
+        return "GPE"
+    entry = curated_entry(owner)
+    return entry.type if entry else "PERSON"
+
+
+def trim(text: str, span: Span) -> Span | None:
+    words = [(span.start + m.start(), span.start + m.end())
+             for m in _WORDS.finditer(text[span.start:span.end].split("\n")[0])]
+    nw = name_words()
+    # leading articles
+    while words and bare_word(text[slice(*words[0])]) in nw.articles and len(words) > 1:
+        words.pop(0)
+    if span.label == "PERSON":
+        words = _without_leading_title(text, words)
+    # trailing credits and, before a following name, trailing titles ("Air Force Col. Chris")
+    while len(words) > 1 and bare_word(text[slice(*words[-1])]) in nw.caption_words:
+        words.pop()
+    if span.label != "PERSON" and re.match(r"\.?,?\s+[A-Z]", text[words[-1][1]:] if words else ""):
+        stripped = False
+        while len(words) > 1 and bare_word(text[slice(*words[-1])]) in nw.titles:
+            words.pop()
+            stripped = True
+        if stripped and len(words) > 2 and bare_word(text[slice(*words[-2])]) == "and" \
+                and countries().of_demonym(text[slice(*words[-1])]):
+            words.pop()
+    while len(words) > 1 and bare_word(text[slice(*words[-1])]) in nw.function_words \
+            and not text[words[-1][0]].isupper():
+        words.pop()
+    if not words:
+        return None
+    start, end = words[0][0], words[-1][1]
+    # possessive and punctuation at the edges
+    m = _END_POSSESSIVE.search(text[start:end])
+    if m and m.start() > 0:
+        end = start + m.start()
+    while end > start and text[end - 1] in EDGE_PUNCT + "'’":
+        if text[end - 1] == "." and _DOTTED_ACRONYM.search(text[start:end]):
+            break
+        end -= 1
+    while start < end and text[start] in EDGE_PUNCT + "'’":
+        start += 1
+    if end - start < 2:
+        return None
+    return Span(start, end, span.label, span.curated)
+
+
+def _without_leading_title(text: str, words: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Drop "UN Secretary General", "Libyan Field Marshal", "Gen", "Secretary of State" before
+    a person's name: the leading run of title words and their qualifiers, when it holds a title
+    and a capitalised word follows it."""
+    nw = name_words()
+    last_title = -1
+    for i, (s, e) in enumerate(words):
+        word = text[s:e]
+        bare = bare_word(word)
+        if bare in nw.titles:
+            last_title = i
+        elif not (bare in nw.title_complements or bare in nw.org_heads
+                  or bare in nw.title_qualifiers or is_acronym(word.strip(","))
+                  or countries().of_demonym(word) or countries().country(word)):
+            break
+    rest = words[last_title + 1:]
+    if last_title >= 0 and rest and text[rest[0][0]].isupper():
+        return rest
+    return words
+
+
+def with_given_names(text: str, span: Span, ctx: DocView) -> Span:
+    """"Gen Abdel [Fattah al-Burhan]": the tagger often starts a compound given name one word
+    late. Take in the proper nouns just before a person's name, up to a title or anything
+    else."""
+    start = span.start
+    nw = name_words()
+    while start >= 2 and text[start - 1] == " ":
+        token = ctx.token_at(start - 2)
+        if token is None or token.idx + len(token.text) != start - 1:
+            break
+        word = token.text
+        if not (token.pos_ == "PROPN" and word[:1].isupper() and word.isalpha()
+                and not word.isupper() and bare_word(word) not in nw.titles
+                and bare_word(word) not in nw.caption_words and not ctx.in_entity(token.idx,
+                                                                                start - 1)
+                and not countries().country(word) and not countries().of_demonym(word)):
+            break
+        start = token.idx
+    return span if start == span.start else Span(start, span.end, span.label, span.curated)

@@ -1,0 +1,65 @@
+"""Overlaps and joins: the longest of overlapping spans wins, and one name the tagger cut in two
+is joined ("ISIS" + "-" + "Libya", "The UN Office" + "for the" + "Coordination of ...")."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from store.extract.mentions.spans import PLACE_LABELS, DocView, Span, bare_word
+from store.knowledge.countries import countries
+from store.knowledge.name_words import name_words
+
+
+def without_overlaps(spans: list[Span]) -> list[Span]:
+    """Longest span first; a curated name wins a tie."""
+    starts: list[int] = []  # kept spans, sorted and disjoint
+    kept: list[Span] = []
+    for span in sorted(spans, key=lambda s: (-(s.end - s.start), not s.curated, s.start)):
+        i = bisect.bisect_left(starts, span.start)
+        if i < len(kept) and kept[i].start < span.end:
+            continue
+        if i > 0 and kept[i - 1].end > span.start:
+            continue
+        starts.insert(i, span.start)
+        kept.insert(i, span)
+    return kept
+
+
+def joined(text: str, spans: list[Span], ctx: DocView) -> list[Span]:
+    nw = name_words()
+    out: list[Span] = []
+    for span in spans:
+        if out and (joined := _join_pair(text, out[-1], span, ctx, nw)) is not None:
+            out[-1] = joined
+        else:
+            out.append(span)
+    # "the Global Coalition to Defeat" + a following capitalised word not tagged at all
+    for i, span in enumerate(out):
+        words = text[span.start:span.end].split()
+        if span.label == "ORG" and len(words) >= 3 and words[-2].lower() == "to":
+            m = re.match(r" ([A-Z][\w'’-]*)", text[span.end:])
+            if m and (i + 1 == len(out) or out[i + 1].start >= span.end + m.end()):
+                out[i] = Span(span.start, span.end + m.end(), "ORG")
+    return out
+
+
+def _join_pair(text: str, a: Span, b: Span, ctx: DocView, nw) -> Span | None:
+    gap = text[a.end:b.start]
+    a_words = text[a.start:a.end].split()
+    # an affiliate named after its region: "ISIS-Libya" (but "Hamas-Israel war" is two actors)
+    if gap == "-" and a.label == "ORG" and b.label in PLACE_LABELS \
+            and not countries().country(text[a.start:a.end]):
+        after = ctx.next_token(b.end)
+        if after is None or after.pos_ not in ("NOUN", "PROPN"):
+            return Span(a.start, b.end, "ORG", a.curated)
+    # "The UN Office" + "for the" + "Coordination of Humanitarian Affairs"
+    if a.label in ("ORG", "FAC") and bare_word(a_words[-1]) in nw.org_heads \
+            and re.fullmatch(r"\s+(?:of|for)\s+(?:the\s+)?", gap) and b.label in ("ORG", "GPE",
+                                                                                  "LOC") \
+            and text[b.start].isupper():
+        return Span(a.start, b.end, "ORG")
+    # "the Global Coalition to Defeat" + "IS"
+    if a.label == "ORG" and len(a_words) >= 3 and a_words[-2].lower() == "to" and gap == " ":
+        return Span(a.start, b.end, "ORG")
+    return None

@@ -1,0 +1,71 @@
+"""Spans that are not actors: currencies and codes, words without a capital, captions and lone
+titles, events ("Cyclone Tavita"), and a document's name beside its body's ("... Report")."""
+
+from __future__ import annotations
+
+import re
+
+from store.extract.mentions.spans import Span, bare_word
+from store.knowledge.folding import fold
+from store.knowledge.name_words import name_words
+from store.knowledge.units import units
+
+
+def without_junk(text: str, spans: list[Span]) -> list[Span]:
+    nw = name_words()
+    kept: list[Span] = []
+    events: set[str] = set()
+    for span in spans:
+        surface = text[span.start:span.end]
+        words = surface.split()
+        bare = [bare_word(w) for w in words]
+        if bare[0] in nw.event_words and len(words) > 1 and not span.curated:
+            events.add(fold(" ".join(words[1:])))
+            continue
+        if _is_junk(text, span, surface, words, bare, nw):
+            continue
+        kept.append(span)
+    if events:
+        kept = [s for s in kept if bare_word(text[s.start:s.end]) not in events]
+    return _without_document_tails(text, kept, nw)
+
+
+def _is_junk(text: str, span: Span, surface: str, words: list[str], bare: list[str],
+             nw) -> bool:
+    if text[span.end:span.end + 1] == "$":
+        return True  # "US$25 million": a currency
+    if span.curated:
+        return False
+    if not any(c.isupper() for c in surface):
+        return True  # "armed drone aircraft"
+    if any(not any(c.isalpha() for c in w) for w in words) or any(
+            any(c.isdigit() for c in w) for w in words[1:]):
+        return True  # "MZN 4.5 billion", "Bayraktar TB2", "Ilyushin Il-76"
+    if surface in units().currency_codes:
+        return True
+    if all(b in nw.caption_words or b in nw.titles for b in bare):
+        return True  # "CREDIT", "Gen"
+    if len(words) == 1 and (bare[0] in nw.title_complements or bare[0] in nw.org_heads):
+        # "Defence" in "Defence Secretary Jim Mattis", "Army" in "Army Gen. Stephen Townsend",
+        # "State" in "Secretary of State John Kerry" (but "Kremlin spokesman" keeps the Kremlin)
+        after = re.match(r"\s+([\w.]+)\s+[A-Z]", text[span.end:span.end + 40])
+        if after and bare_word(after.group(1)) in nw.titles:
+            return True
+        before = re.search(r"(\w+)\s+of\s+$", text[max(0, span.start - 30):span.start])
+        if before and bare_word(before.group(1)) in nw.titles:
+            return True
+    return False
+
+
+def _without_document_tails(text: str, spans: list[Span], nw) -> list[Span]:
+    """"Lead Inspector General Report" -> "Lead Inspector General" when the body is also named
+    alone in the article: the report is not a second actor."""
+    names = {fold(text[s.start:s.end]) for s in spans}
+    out = []
+    for span in spans:
+        surface = text[span.start:span.end]
+        head, _, last = surface.rpartition(" ")
+        if head and bare_word(last) in nw.document_words and fold(head) in names:
+            span = Span(span.start, span.start + len(head), span.label, span.curated)
+        out.append(span)
+    return out

@@ -1,0 +1,61 @@
+"""Names the tagger found once and missed later in the same article: the name again, a person's
+surname alone, a name in a capitalised dateline."""
+
+from __future__ import annotations
+
+import re
+
+from store.extract.mentions.spans import DocView, Span
+from store.knowledge.folding import is_acronym
+
+_NAME_WORD = re.compile(r"[A-Z][\w'’.-]*")
+
+
+def repeated(text: str, spans: list[Span], ctx: DocView) -> list[Span]:
+    """Later occurrences of a name already found in the article (and of a person's surname, and
+    of a name in a capitalised dateline) that the tagger missed."""
+    known: dict[str, str] = {}
+    solo: set[str] = set()  # single words that must stand alone to count
+    for span in spans:
+        surface = text[span.start:span.end]
+        if (len(surface) >= 3 and any(c.islower() for c in surface)) or (is_acronym(surface) \
+                and len(surface) >= 3):
+            known.setdefault(surface, span.label)
+            if len(surface) >= 4 and not surface.isupper():
+                known.setdefault(surface.upper(), span.label)
+        words = surface.split()
+        if span.label == "PERSON" and len(words) >= 2:
+            last = words[-1]
+            if len(last) >= 3 and last[0].isupper():
+                known.setdefault(last, "PERSON")
+                solo.add(last)
+    if not known:
+        return []
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(
+        re.escape(k) for k in sorted(known, key=len, reverse=True)) + r")(?![\w-])")
+    taken = [(s.start, s.end) for s in spans]
+    found = []
+    for m in pattern.finditer(text):
+        start, end = m.start(), m.end()
+        if any(start < e and end > s for s, e in taken) or ctx.in_entity(start, end):
+            continue
+        if m.group() in solo:
+            if _next_to_name(text, start, end):
+                continue
+            token = ctx.token_at(start)  # "May" opening a sentence is not Theresa May
+            if token is not None and token.is_sent_start and token.pos_ != "PROPN":
+                continue
+        found.append(Span(start, end, known[m.group()]))
+    return found
+
+
+def _next_to_name(text: str, start: int, end: int) -> bool:
+    """A surname next to another capitalised word is part of some other name ("Townsend
+    Street", "Mike Townsend"), unless that word only starts the sentence."""
+    after = re.match(r" ([\w'’.-]+)", text[end:end + 40])
+    if after and _NAME_WORD.fullmatch(after.group(1)):
+        return True
+    before = re.search(r"(^|[^\s\"“‘'])(\s*[\"“‘']?)([\w'’.-]+) $", text[max(0, start - 60):start])
+    if before and _NAME_WORD.fullmatch(before.group(3)) and not before.group(3).endswith("."):
+        return before.group(1) not in ("", ".", "!", "?", "\n")
+    return False

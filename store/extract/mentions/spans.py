@@ -1,0 +1,79 @@
+"""What the mention rules share: the spans they pass along, the parsed document as they query it
+(tokens by offset, stop words, entities), and a word as compared."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from store.knowledge.folding import fold
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
+
+
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+
+
+EDGE_PUNCT = ".,;:!?\"“”«»()[]{}/|*•·–—-"
+
+
+@dataclass(frozen=True, slots=True)
+class RawMention:
+    start: int
+    end: int
+    label: str
+    text: str
+
+
+@dataclass(slots=True)
+class Span:
+    start: int
+    end: int
+    label: str
+    curated: bool = False
+
+
+class DocView:
+    """What the rules ask of the parsed document: tokens by offset, stop words, entities."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self._token_starts = doc.to_array("IDX").tolist() if len(doc) else []
+        ents = sorted((e.start_char, e.end_char, e.label_) for e in doc.ents)
+        self.ents = [(s, e) for s, e, _ in ents]
+        self.labels = [label for _, _, label in ents]
+        self._ent_starts = [s for s, _ in self.ents]
+
+    def token_at(self, char: int):
+        i = bisect.bisect_right(self._token_starts, char) - 1
+        return self.doc[i] if 0 <= i < len(self.doc) else None
+
+    def next_token(self, char: int):
+        i = bisect.bisect_left(self._token_starts, char)
+        while i < len(self.doc) and self.doc[i].is_space:
+            i += 1
+        return self.doc[i] if i < len(self.doc) else None
+
+    def is_stop(self, word: str) -> bool:
+        return self.doc.vocab[word.lower()].is_stop
+
+    def in_entity(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self._ent_starts, end - 1) - 1
+        while i >= 0:
+            s, e = self.ents[i]
+            if e > start:
+                return True
+            if s < start - 200:
+                break
+            i -= 1
+        return False
+
+
+def bare_word(word: str) -> str:
+    return fold(word).strip(EDGE_PUNCT).removesuffix("'s").rstrip("'")

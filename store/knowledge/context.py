@@ -1,0 +1,86 @@
+"""The words around a number that the figure grammar reads (``store/data/context.toml``):
+qualifiers before and after it and the verbs that bound it, verbs of saying and the nouns that pass
+a source on, verbs of owning, the nouns and verbs that say what is counted, the words that make a
+number no claim (document numbers, determiners, age bounds), rate periods, prepositions of place
+and words of an earlier date. Loaded once, with the lists read in context compiled into patterns."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from store.knowledge.loader import load_data
+
+
+@dataclass(frozen=True)
+class ContextWords:
+    before: re.Pattern[str]
+    after: re.Pattern[str]
+    before_map: dict[str, str]
+    after_map: dict[str, str]
+    reporting: frozenset[str]
+    carriers: frozenset[str]
+    number_nouns: frozenset[str]
+    human_verbs: frozenset[str]
+    not_counted: frozenset[str]
+    measure_verbs: frozenset[str]
+    owner_verbs: frozenset[str]
+    self_counting: dict[str, tuple[str, str]]
+    verb_before: re.Pattern[str]
+    verb_map: dict[str, str]
+    generic_people: frozenset[str]
+    doc_number_words: frozenset[str]
+    determiners: frozenset[str]
+    age_group_before: re.Pattern[str]  # "children under " ending the text before a number
+    rate_after: re.Pattern[str]  # "per month", "a day", "per capita" right after a number
+    rate_in_clause: re.Pattern[str]  # "per month" later in the number's clause
+    place_prepositions: frozenset[str]
+    earlier_words: frozenset[str]
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _phrases(words: Iterable[str]) -> str:
+    """An alternation in the file's order, a space in a phrase matching any run of spaces."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+
+@lru_cache(maxsize=1)
+def context_words() -> ContextWords:
+    data = load_data("context.toml")
+    before = {k.lower(): v for k, v in data["qualifiers"].items()}
+    after = {k.lower(): v for k, v in data["qualifiers_after"].items()}
+    verbs = {k.lower(): v for k, v in data["qualifier_verbs"].items()}
+    not_claims = data["not_claims"]
+    periods, per_unit = list(data["rates"]["periods"]), list(data["rates"]["per_unit"])
+    return ContextWords(
+        before=re.compile(rf"(?:^|(?<=[\s(\"“‘']))(?P<q>{_alternation(before)})\s+$", re.I),
+        after=re.compile(rf"^\s?(?P<q>{_alternation(after)})(?![A-Za-z])", re.I),
+        before_map=before,
+        after_map=after,
+        reporting=frozenset(data["reporting"]["verbs"]),
+        carriers=frozenset(data["reporting"]["carriers"]),
+        number_nouns=frozenset(data["counted"]["number_nouns"]),
+        human_verbs=frozenset(data["counted"]["human_verbs"]),
+        not_counted=frozenset(data["counted"]["not_counted"]),
+        measure_verbs=frozenset(data["counted"]["measure_verbs"]),
+        owner_verbs=frozenset(data["owners"]["verbs"]),
+        self_counting={k: (v[0], v[1]) for k, v in data["self_counting"].items()},
+        verb_before=re.compile(rf"\b(?P<v>{_alternation(verbs)})\s+$", re.I),
+        verb_map=verbs,
+        generic_people=frozenset(data["counted"]["generic_people"]),
+        doc_number_words=frozenset(not_claims["doc_number_words"]),
+        determiners=frozenset(not_claims["determiners"]),
+        age_group_before=re.compile(rf"\b(?:{_phrases(not_claims['age_groups'])})\s+"
+                                    rf"(?:{_phrases(not_claims['age_bounds'])})\s+$", re.I),
+        rate_after=re.compile(rf"\s*(?:per|a|an|each|every)\s+({_phrases(periods + per_unit)})\b",
+                              re.I),
+        rate_in_clause=re.compile(rf"\b(?:per|each|every|a|an)\s+({_phrases(periods)})\b"
+                                  r"(?!\s+(?:after|before|earlier|later|ago|of)\b)", re.I),
+        place_prepositions=frozenset(data["places"]["prepositions"]),
+        earlier_words=frozenset(data["when"]["earlier"]),
+    )

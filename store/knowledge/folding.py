@@ -1,0 +1,60 @@
+"""Folding names for comparison: one table of letters, apostrophes and dashes for the whole store.
+
+Pure string functions with no data files and no NLP, so extraction, actor resolution, conflict
+grouping and the read path all compare names the same way:
+
+* ``fold``: lowercase, accents off, one kind of apostrophe and dash, single spaces.
+* ``name_key``: the folded name without full stops, hyphens, possessives or "the": "The U.S.
+  Treasury Department's" and "US Treasury Department" share one key.
+
+Looser likeness (transliteration skeletons, initials) is actor resolution's own business:
+``store.actors.spelling``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_SPECIAL = str.maketrans({
+    "ß": "ss", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ı": "i", "æ": "ae",
+    "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th", "ð": "d",
+    "’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'", "ʻ": "'", "′": "'",
+    "–": "-", "—": "-", "‐": "-", "‑": "-", "−": "-",
+})
+_POSSESSIVE = re.compile(r"'s?$")
+_PUNCT = re.compile(r"[^\w\s']|_")
+_DOTTED = re.compile(r"(?<=\w)\.(?=\w|\s|$)")
+
+
+@lru_cache(maxsize=1 << 16)
+def fold(text: str) -> str:
+    """Lowercase, accents off, one kind of apostrophe and dash, single spaces."""
+    text = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(text.lower().split())
+
+
+def name_tokens(surface: str) -> list[str]:
+    """The words of a name as compared: folded, no full stops, hyphens or "the"."""
+    text = fold(surface).replace("&", " and ")
+    text = _DOTTED.sub("", text)
+    words = []
+    for word in _PUNCT.sub(" ", text).split():
+        word = _POSSESSIVE.sub("", word) if word.endswith(("'s", "'")) else word
+        word = word.replace("'", "")
+        if word and word != "the":
+            words.append(word)
+    return words
+
+
+@lru_cache(maxsize=1 << 16)
+def name_key(surface: str) -> str:
+    return " ".join(name_tokens(surface))
+
+
+def is_acronym(surface: str) -> bool:
+    """"SDF", "U.N.", "AFRICOM": two to seven capitals, full stops allowed."""
+    bare = surface.replace(".", "")
+    return 2 <= len(bare) <= 7 and bare.isalpha() and bare.isupper()

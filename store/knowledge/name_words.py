@@ -1,0 +1,34 @@
+"""The words around names (``store/data/names.toml``): titles, particles, suffixes, caption and
+event words, document words, place designators, the heads of organisation names, and the function
+words and title words the tagger glues on. Folded for lookup and loaded once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from store.knowledge.folding import fold
+from store.knowledge.loader import load_data
+
+
+@dataclass(frozen=True)
+class NameWords:
+    titles: frozenset[str]
+    title_complements: frozenset[str]
+    particles: frozenset[str]
+    suffixes: frozenset[str]
+    caption_words: frozenset[str]
+    event_words: frozenset[str]
+    document_words: frozenset[str]
+    place_designators: frozenset[str]
+    org_heads: frozenset[str]
+    function_words: frozenset[str]
+    articles: frozenset[str]
+    title_qualifiers: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def name_words() -> NameWords:
+    data = load_data("names.toml")
+    return NameWords(**{field: frozenset(fold(w) for w in data.get(field, ()))
+                        for field in NameWords.__dataclass_fields__})

@@ -1,0 +1,31 @@
+"""Number words (``store/data/number_words.toml``): cardinals, tens, fraction words with their
+denominators, vague plural magnitudes with the least they mean, and the words that keep a
+hyphenated number a count. Loaded once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from store.knowledge.loader import load_data
+
+
+@dataclass(frozen=True)
+class NumberWords:
+    cardinals: dict[str, int]  # "zero" .. "nineteen"
+    tens: dict[str, int]  # "twenty" .. "ninety"
+    fractions: dict[str, int]  # fraction word -> denominator
+    vague: dict[str, float]  # "hundreds" -> 100
+    glued: frozenset[str]  # "strong" in "5,000-strong"
+
+
+@lru_cache(maxsize=1)
+def number_words() -> NumberWords:
+    data = load_data("number_words.toml")
+    return NumberWords(
+        cardinals=dict(data["cardinals"]),
+        tens=dict(data["tens"]),
+        fractions=dict(data["fractions"]),
+        vague=dict(data["vague"]),
+        glued=frozenset(data["glued"]["words"]),
+    )

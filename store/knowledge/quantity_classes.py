@@ -1,0 +1,39 @@
+"""Classes of what a figure counts (``store/data/quantities.toml``): the nouns of each class, the
+generic nouns that name no class alone, the nouns an armed context turns into fighters, the
+qualifiers that make a part of a whole and the place words. Loaded once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from store.knowledge.loader import load_data
+
+
+@dataclass(frozen=True)
+class QuantityClasses:
+    noun_class: dict[str, str]  # noun lemma (or two-word phrase) -> class name
+    generic: frozenset[str]
+    armed_nouns: frozenset[str]
+    armed_class: str
+    qualifiers: frozenset[str]
+    place_words: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def quantity_classes() -> QuantityClasses:
+    data = load_data("quantities.toml")
+    noun_class: dict[str, str] = {}
+    for entry in data.get("class", ()):
+        for noun in entry.get("nouns", ()):
+            noun_class.setdefault(noun.lower(), entry["name"])
+    generic = data.get("generic", {})
+    armed = data.get("armed_context", {})
+    return QuantityClasses(
+        noun_class=noun_class,
+        generic=frozenset(n.lower() for n in generic.get("nouns", ())),
+        armed_nouns=frozenset(n.lower() for n in armed.get("nouns", ())),
+        armed_class=armed.get("class", "fighters"),
+        qualifiers=frozenset(w.lower() for w in data.get("qualifiers", {}).get("words", ())),
+        place_words=frozenset(w.lower() for w in data.get("place_words", {}).get("words", ())),
+    )
