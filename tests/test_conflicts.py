@@ -334,31 +334,31 @@ def test_range_chart_uses_a_log_axis_for_wide_spreads():
     assert b - a >= 2  # 4 and 6 stay apart next to 500
 
 
-def test_conflicts_command_filters_and_prints_json(seed_store, capsys):
+def test_conflicts_command_filters_and_prints_json(committed_store, capsys):
     import json
 
     from tui.cli import main
 
-    assert main(["--db", str(seed_store), "conflicts", "--json"]) == 0
+    assert main(["--db", str(committed_store), "conflicts", "--json"]) == 0
     every = json.loads(capsys.readouterr().out)
     assert every and all(set(g) >= {"id", "quantity", "verdict", "spread", "reason", "figures",
                                     "values"} for g in every)
-    assert main(["--db", str(seed_store), "conflicts", "--json", "--verdict",
+    assert main(["--db", str(committed_store), "conflicts", "--json", "--verdict",
                  "consistent"]) == 0
     consistent = json.loads(capsys.readouterr().out)
     assert consistent and all(g["verdict"] == "consistent" for g in consistent)
     assert len(consistent) < len(every)
-    assert main(["--db", str(seed_store), "conflicts", "--json", "--about", "cash"]) == 0
+    assert main(["--db", str(committed_store), "conflicts", "--json", "--about", "cash"]) == 0
     about = json.loads(capsys.readouterr().out)
     assert about and all("cash" in g["quantity"] for g in about)
-    assert main(["--db", str(seed_store), "conflicts"]) == 0
+    assert main(["--db", str(committed_store), "conflicts"]) == 0
     assert "│" in capsys.readouterr().out
 
 
-def test_read_api_ranks_a_figures_groups(seed_store):
+def test_read_api_ranks_a_figures_groups(committed_store):
     from store.corpus import Corpus
 
-    corpus = Corpus.open(seed_store)
+    corpus = Corpus.open(committed_store)
     for group in corpus.conflicts():
         for fid in group.figures:
             mine = corpus.groups_of(fid)
