@@ -3,6 +3,7 @@ the claim bar says, and where a jump lands."""
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -10,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from store.corpus import Corpus
+from store.db import open_for_write
 from tests.reader_app import reader_app
 from tui.app import ClaimscopeApp
 from tui.screens.reader import ReaderScreen
@@ -246,6 +248,31 @@ async def test_v_lists_groups_by_spread_and_enter_reads_the_widest_pair(
         mids = {f: sum(corpus.comparable(widest, f)) / 2 for f in widest.figures}
         assert {left.figure.id, right.figure.id} == {min(mids, key=mids.get),
                                                      max(mids, key=mids.get)}
+
+
+async def test_enter_reads_the_pair_the_groups_reason_names(reader_store: Path,
+                                                            tmp_path: Path) -> None:
+    path = tmp_path / "claims.json"
+    shutil.copyfile(reader_store, path)
+    widest = Corpus.open(path).conflicts()[0]
+    mids = {f: sum(Corpus.open(path).comparable(widest, f)) / 2 for f in widest.figures}
+    extremes = {min(mids, key=mids.get), max(mids, key=mids.get)}
+    pair = [f for f in widest.figures if f not in extremes][:2]  # not what midpoints would pick
+    assert len(pair) == 2
+    with open_for_write(path) as session:
+        rows = session.table("conflicts").all()
+        for row in rows:
+            row["pair"] = pair if row["id"] == widest.id else row.get("pair")
+        session.table("conflicts").truncate()
+        session.table("conflicts").insert_multiple(rows)
+        session.commit()
+    async with open_reader(path) as (app, pilot, screen, _notes):
+        await pilot.press("v", "enter")
+        assert app.screen is screen
+        left, right = screen.panes
+        assert (left.figure.id, right.figure.id) == tuple(pair)
+        await pilot.press("c")  # from one of the pair, c opens the other first
+        assert screen.panes[1].figure.id == pair[1]
 
 
 async def test_the_range_chart_draws_one_bar_per_figure_on_one_axis(

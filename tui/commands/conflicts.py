@@ -149,6 +149,7 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print_json([{"id": g.id, "quantity": g.quantity, "verdict": g.verdict, "spread": g.spread,
                      "reason": g.reason, "figures": list(g.figures),
+                     "pair": list(g.pair) if g.pair else None,
                      "values": {fid: list(corpus.comparable(g, fid)) for fid in g.figures}}
                     for g in groups])
         return 0

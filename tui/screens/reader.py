@@ -16,13 +16,13 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Header
 
-from store.corpus import Corpus
+from store.corpus import Corpus, find_all
 from store.model import Figure, Mention
 from store.sanitize import visible
 from tui.widgets.article_pane import ArticlePane
 from tui.widgets.article_view import ArticleView
 from tui.widgets.claim_bar import ClaimBar, describe_actor, describe_figure, where_from
-from tui.widgets.find_bar import FindBar, find_all
+from tui.widgets.find_bar import FindBar
 from tui.widgets.marks import glyph
 from tui.widgets.short_text import short
 from tui.widgets.sidebar import Sidebar
