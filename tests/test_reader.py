@@ -275,20 +275,6 @@ async def test_enter_reads_the_pair_the_groups_reason_names(reader_store: Path,
         assert screen.panes[1].figure.id == pair[1]
 
 
-async def test_the_range_chart_draws_one_bar_per_figure_on_one_axis(
-        reader_store: Path) -> None:
-    from tui.widgets.range_chart import chart_lines
-
-    corpus = Corpus.open(reader_store)
-    group = corpus.conflicts("contradiction")[0]
-    lines = chart_lines(corpus, group, 100).plain.splitlines()
-    bars = [line for line in lines if "┃" in line or "┣" in line]
-    assert len(bars) == len(group.figures)
-    sources = {corpus.figure(f).source[:10] for f in group.figures}
-    assert all(any(s in line for line in bars) for s in sources)
-    assert "└" in lines[-2]
-
-
 # --- actors -------------------------------------------------------------------------------------
 
 

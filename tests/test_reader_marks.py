@@ -14,8 +14,8 @@ from rich.cells import cell_len
 from store.corpus import Corpus
 from store.db import open_for_write
 from tests.reader_app import reader_app
+from tui.present.marks import VERDICT_MARKS, verdict_glyph
 from tui.widgets.article_layout import ArticleLayout, wrap_text
-from tui.widgets.marks import VERDICTS, glyph
 
 pytestmark = pytest.mark.anyio
 
@@ -78,7 +78,7 @@ async def test_every_verdict_and_actor_type_has_a_text_style_besides_colour(
         verdict_looks = [styles[v] for v in ("contradiction", "change_over_time", "consistent",
                                              "none")]
         # with the glyph, each verdict differs from the others without any colour
-        looks = {(styles[v], glyph(v)) for v in ("contradiction", "change_over_time",
+        looks = {(styles[v], verdict_glyph(v)) for v in ("contradiction", "change_over_time",
                                                   "consistent", "none")}
         assert len(looks) == 4
         assert len(set(verdict_looks)) >= 3
@@ -91,7 +91,7 @@ async def test_a_figure_is_drawn_with_the_glyph_and_style_of_its_verdict(
     async with reader_app(corpus).run_test(size=(120, 35)) as pilot:
         await pilot.pause()
         screen = pilot.app.screen
-        for verdict in VERDICTS:  # the stand-in store has a figure of every verdict, and one alone
+        for verdict in VERDICT_MARKS:  # the stand-in store has a figure of each, and one alone
             figure = next(f for f in corpus.figures()
                           if (corpus.group_of(f.id).verdict if corpus.group_of(f.id)
                               else "none") == verdict)
@@ -102,7 +102,7 @@ async def test_a_figure_is_drawn_with_the_glyph_and_style_of_its_verdict(
             view = pane.view
             layout = view.layout_
             start, end = layout.to_display(figure.start), layout.to_display(figure.end)
-            assert layout.text[start:end] == figure.text + glyph(verdict)
+            assert layout.text[start:end] == figure.text + verdict_glyph(verdict)
             line = layout.line_of(start)
             view.scroll_to(y=line, animate=False, immediate=True)
             await pilot.pause()

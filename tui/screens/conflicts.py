@@ -15,10 +15,9 @@ from textual.widgets import DataTable, Footer, Header, Label
 
 from store.corpus import Corpus
 from store.model import ConflictGroup
-from tui.widgets.claim_bar import spread_text
-from tui.widgets.marks import SEVERITY, label
+from tui.present.labels import short, spread_text
+from tui.present.marks import SEVERITY, verdict_label
 from tui.widgets.range_chart import RangeChart
-from tui.widgets.short_text import short
 
 
 def _exists(corpus: Corpus, figure_id: str) -> bool:
@@ -78,7 +77,7 @@ class ConflictsScreen(Screen[tuple[str, str] | None]):
             sources = sorted({short(self.corpus.figure(f).source, 30) for f in group.figures
                               if _exists(self.corpus, f)})
             table.add_row(
-                Text(label(group.verdict), style="bold" if group.verdict == "contradiction"
+                Text(verdict_label(group.verdict), style="bold" if group.verdict == "contradiction"
                      else ""),
                 Text(short(group.quantity, 50)),
                 Text(spread_text(group.spread), justify="right"),

@@ -18,13 +18,11 @@ from textual.widgets import Header
 
 from store.corpus import Corpus, find_all
 from store.model import Figure, Mention
-from store.sanitize import visible
+from tui.present.labels import claim_text, corpus_summary, short
 from tui.widgets.article_pane import ArticlePane
 from tui.widgets.article_view import ArticleView
-from tui.widgets.claim_bar import ClaimBar, describe_actor, describe_figure, where_from
+from tui.widgets.claim_bar import ClaimBar, describe_actor, describe_figure
 from tui.widgets.find_bar import FindBar
-from tui.widgets.marks import glyph
-from tui.widgets.short_text import short
 from tui.widgets.sidebar import Sidebar
 from tui.widgets.steady_footer import SteadyFooter
 from tui.widgets.virtual_list import VirtualList
@@ -42,17 +40,6 @@ class Cycle:
     @property
     def current(self) -> str:
         return self.targets[self.index]
-
-
-def corpus_summary(corpus: Corpus) -> str:
-    """The corpus in one line short enough for an 80-column header."""
-    counts = corpus.counts()
-    contradictions = len(corpus.conflicts("contradiction"))
-    parts = [f"{counts['articles']:,} articles", f"{counts['figures']:,} figures",
-             f"{counts['actors']:,} actors", f"{counts['conflicts']:,} conflicts"]
-    if contradictions:
-        parts[-1] += f", {contradictions:,} {glyph('contradiction')}"
-    return " · ".join(parts)
 
 
 class ReaderScreen(Screen):
@@ -532,20 +519,7 @@ class ReaderScreen(Screen):
     def claim_text(self) -> str | None:
         """The focused claim as plain text: value, what, where, when, source, and sentence."""
         figure = self.pane.figure
-        if figure is None:
-            return None
-        article = self.corpus.article(figure.article)
-        sentence = short(self.corpus.sentence(figure).strip(), 2000)
-        lines = [
-            f"{figure.value}" + (f" {figure.counted}" if figure.counted else ""),
-            f"source: {figure.source} · {where_from(article)} · {article.title}",
-            f"\u201c{sentence}\u201d",
-        ]
-        group = self.corpus.group_of(figure.id)
-        if group is not None:
-            lines.append(f"{group.verdict.replace('_', ' ')} in a group of "
-                         f"{len(group.figures)} figures (spread {group.spread:.2g}×)")
-        return visible("\n".join(lines))
+        return None if figure is None else claim_text(self.corpus, figure)
 
     # --- scrolling together, and back -----------------------------------------------------------
 

@@ -15,12 +15,11 @@ from textual.containers import Vertical
 
 from store.corpus import Corpus
 from store.model import Article, Figure, Mention
+from tui.present.labels import article_date, short
+from tui.present.marks import PLACE_LABELS
 from tui.widgets.article_view import ArticleView
-from tui.widgets.short_text import short
 
 T = TypeVar("T", Figure, Mention)
-
-PLACE_LABELS = {"GPE", "LOC", "FAC"}
 
 
 class ArticlePane(Vertical):
@@ -69,11 +68,8 @@ class ArticlePane(Vertical):
         if article is None:
             return
         self.border_title = Text(short(article.title, 300), end="")
-        date = article.date or "undated"
-        if article.date and article.date_inferred:
-            date = f"~{date}"
         total = self.corpus.counts()["articles"]
-        facts = [f"{article.order + 1}/{total}", date,
+        facts = [f"{article.order + 1}/{total}", article_date(article),
                  short(article.outlet, 40) if article.outlet else "no outlet",
                  f"{article.n_figures} figures"]
         self.border_subtitle = Text(" · ".join(facts), end="")

@@ -21,8 +21,8 @@ from textual.strip import Strip
 
 from store.corpus import Corpus
 from store.model import Figure, Mention
+from tui.present.marks import ACTOR_CLASSES, NO_COUNTERPART, verdict_glyph
 from tui.widgets.article_layout import ArticleLayout, Mark, MarkIndex
-from tui.widgets.marks import ACTOR_CLASSES, NO_COUNTERPART, glyph
 
 MARGIN = 1  # blank cells either side of the text
 
@@ -84,7 +84,7 @@ class ArticleView(ScrollView, can_focus=True):
         for fig in figures:
             group = corpus.group_of(fig.id)
             verdict = group.verdict if group else NO_COUNTERPART
-            glyphs.append((fig.end, glyph(verdict)))
+            glyphs.append((fig.end, verdict_glyph(verdict)))
             marks.append((fig.start, fig.end, verdict, fig.id))
         layout = ArticleLayout(corpus.text(article_id), glyphs)
         base = [Mark(layout.to_display(s), layout.to_display(e), style, key)
