@@ -7,6 +7,7 @@ from dataclasses import asdict
 
 from rich.table import Table
 
+from store.errors import ClaimscopeError
 from tui.commands.common import cell, console, open_corpus, print_json
 
 
@@ -21,8 +22,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     corpus = open_corpus(args)
     if args.article and args.article not in {a.id for a in corpus.articles()}:
-        from store.errors import ClaimscopeError
-
         raise ClaimscopeError(f"no article {args.article!r} in {args.db}")
     figures = corpus.figures(args.article, about=args.about)
     if args.json:

@@ -1,7 +1,10 @@
-"""A reading pane: an article's title, outlet and date over its text, and a cursor in it.
+"""A reading pane: an article's title, outlet and date over its text, a cursor in it, and the hits
+of the find bar.
 
 The cursor is either a figure or an actor mention (never both), so "the next figure" and "the
-actor under focus" always have one obvious meaning.
+actor under focus" always have one obvious meaning. Every move of the cursor posts one ``Moved``
+message (``FigureFocused``, ``MentionFocused`` or ``CursorCleared``): the reader screen says in
+its claim bar what the focused pane points at from these, and from nothing else.
 """
 
 from __future__ import annotations
@@ -10,10 +13,12 @@ import bisect
 from typing import TypeVar
 
 from rich.text import Text
+from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical
+from textual.message import Message
 
-from store.corpus import Corpus
+from store.corpus import Corpus, find_all
 from store.model import Article, Figure, Mention
 from tui.present.labels import article_date, short
 from tui.present.marks import PLACE_LABELS
@@ -25,10 +30,38 @@ T = TypeVar("T", Figure, Mention)
 class ArticlePane(Vertical):
     """One of the two side-by-side panes."""
 
-    def __init__(self, corpus: Corpus, *, name: str, id: str | None = None) -> None:
-        super().__init__(id=id)
+    class Moved(Message):
+        """The pane's cursor moved (the base of the three messages below)."""
+
+        def __init__(self, pane: ArticlePane) -> None:
+            super().__init__()
+            self.pane = pane
+
+        @property
+        def control(self) -> ArticlePane:
+            return self.pane
+
+    class FigureFocused(Moved):
+        """A figure came under the cursor."""
+
+        def __init__(self, pane: ArticlePane, figure: Figure) -> None:
+            super().__init__(pane)
+            self.figure = figure
+
+    class MentionFocused(Moved):
+        """An actor mention came under the cursor."""
+
+        def __init__(self, pane: ArticlePane, mention: Mention) -> None:
+            super().__init__(pane)
+            self.mention = mention
+
+    class CursorCleared(Moved):
+        """Nothing is under the cursor: an article opened, a search hit shown, or escape."""
+
+    def __init__(self, corpus: Corpus, *, id: str | None = None,
+                 classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
         self.corpus = corpus
-        self.side = name
 
     def compose(self) -> ComposeResult:
         yield ArticleView(self.corpus)
@@ -54,12 +87,18 @@ class ArticlePane(Vertical):
 
     def open(self, article_id: str) -> None:
         """Show an article from its top (or keep it, cursor cleared, if it is already shown)."""
+        self._load(article_id)
+        self._point(None, None)
+        self.post_message(self.CursorCleared(self))
+
+    def _load(self, article_id: str) -> None:
         if self.view.article_id != article_id:
             self.view.load(article_id)
             self._show_title()
-        else:
-            self.view.set_focus_figure(None)
-            self.view.set_focus_mention(None)
+
+    def _point(self, figure: Figure | None, mention: Mention | None) -> None:
+        self.view.set_focus_figure(figure)
+        self.view.set_focus_mention(mention)
 
     def _show_title(self) -> None:
         """The title on the pane's top border, outlet, date and counts on its bottom border
@@ -75,29 +114,80 @@ class ArticlePane(Vertical):
         self.border_subtitle = Text(" · ".join(facts), end="")
 
     def show_figure(self, figure: Figure) -> None:
-        if self.view.article_id != figure.article:
-            self.open(figure.article)
+        self._load(figure.article)
         self.view.set_focus_mention(None)
         self.view.set_focus_figure(figure)
         self.view.scroll_to_offset(figure.start, end=figure.end)
+        self.post_message(self.FigureFocused(self, figure))
 
     def show_mention(self, mention: Mention) -> None:
-        if self.view.article_id != mention.article:
-            self.open(mention.article)
+        self._load(mention.article)
         self.view.set_focus_figure(None)
         self.view.set_focus_mention(mention)
         self.view.scroll_to_offset(mention.start, end=mention.end)
+        self.post_message(self.MentionFocused(self, mention))
 
-    def show_offset(self, start: int, end: int) -> None:
-        """Scroll to a stretch of text and mark it as the one search hit."""
-        self.view.set_focus_figure(None)
-        self.view.set_focus_mention(None)
+    def show_offset(self, article_id: str, start: int, end: int) -> None:
+        """Open an article at a stretch of its text, marked as the one search hit."""
+        self._load(article_id)
+        self._point(None, None)
         self.view.set_matches([(start, end)], 0)
         self.view.scroll_to_offset(start, end=end)
+        self.post_message(self.CursorCleared(self))
 
     def clear_cursor(self) -> None:
-        self.view.set_focus_figure(None)
-        self.view.set_focus_mention(None)
+        self._point(None, None)
+        self.post_message(self.CursorCleared(self))
+
+    @on(ArticleView.Clicked)
+    def _clicked(self, event: ArticleView.Clicked) -> None:
+        """A click on a figure or a name puts it under the cursor, and focuses this pane."""
+        event.stop()
+        item = self.item_at(event.offset)
+        if isinstance(item, Figure):
+            self.show_figure(item)
+        elif isinstance(item, Mention):
+            self.show_mention(item)
+        if not self.view.has_focus:
+            self.view.focus()
+
+    # --- finding text ---------------------------------------------------------------------------
+
+    def find(self, query: str) -> str:
+        """Mark every hit of ``query`` in the article, the first from the cursor current; the
+        status for the find bar ("3/12", "no match")."""
+        article_id = self.view.article_id
+        if article_id is None:
+            return ""
+        matches = find_all(self.corpus.text(article_id), query)
+        if not matches:
+            self.view.set_matches([], None)
+            return "no match" if query else ""
+        start, _ = self.cursor()
+        return self._show_match(matches, bisect.bisect_left([m[0] for m in matches], start)
+                                % len(matches))
+
+    def next_match(self, step: int) -> str | None:
+        """The next (``step`` 1) or previous hit, wrapping round; None when there are none."""
+        view = self.view
+        if not view.matches:
+            return None
+        current = view.current_match or 0
+        return self._show_match(view.matches, (current + step) % len(view.matches))
+
+    def _show_match(self, matches: list[tuple[int, int]], current: int) -> str:
+        view = self.view
+        view.set_matches(matches, current)
+        start, end = matches[current]
+        view.scroll_to_offset(start, end=end)
+        return f"{current + 1}/{len(matches)}"
+
+    def clear_matches(self) -> bool:
+        """Forget the hits; whether there were any."""
+        if not self.view.matches:
+            return False
+        self.view.set_matches([], None)
+        return True
 
     # --- moving ---------------------------------------------------------------------------------
 
@@ -139,6 +229,21 @@ class ArticlePane(Vertical):
         if not on_item:
             i = bisect.bisect_right(starts, self.view.visible_span()[1]) - 1
         return (items[i], False) if i >= 0 else (items[-1], True)
+
+    def nearest_mention(self, actor_id: str) -> Mention | None:
+        """The actor's mention nearest to the cursor: in this article if it has one there (the
+        closer of the next and the previous), else the next in corpus order."""
+        article_id = self.view.article_id
+        if article_id is None:
+            return None
+        position, _ = self.cursor()
+        after = self.corpus.next_mention(actor_id, (article_id, position - 1), 1)
+        before = self.corpus.next_mention(actor_id, (article_id, position), -1)
+        candidates = [m for m in (after, before) if m is not None]
+        same = [m for m in candidates if m.article == article_id]
+        if same:
+            return min(same, key=lambda m: abs(m.start - position))
+        return candidates[0] if candidates else None
 
     def actor_under_focus(self) -> Mention | None:
         """The focused mention; else, for a focused figure, who its sentence names (the source

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+
 from rich.text import Text
 from textual.widgets import Static
 
@@ -128,22 +130,54 @@ def legend(width: int = 120) -> Text:
 
 
 class ClaimBar(Static):
-    """What the focused pane is pointing at, in words."""
+    """What the focused pane is pointing at, in words. The bar has a fixed height, so a new claim
+    never moves the panes or re-lays the screen."""
 
-    _showing_legend = False
+    def __init__(self, corpus: Corpus, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.corpus = corpus
+        self.showing_legend = False
+        self._mention_keys: dict[str, list[tuple[int, int]]] = {}
+
+    @property
+    def room(self) -> int:
+        return max(self.content_size.width, 40)
 
     def on_resize(self) -> None:
-        if self._showing_legend:
+        if self.showing_legend:
             self.update(legend(self.content_size.width), layout=False)
 
-    def show_claim(self, parts: list[Text]) -> None:
-        shown = [p for p in parts if p.plain]
-        self._showing_legend = not shown
-        # the bar has a fixed height, so a new claim never moves the panes or re-lays the screen
-        if not shown:
-            self.update(legend(self.content_size.width), layout=False)
-            return
-        self.update(Text("\n", end="").join(shown), layout=False)
+    def show_figure(self, figure: Figure, position: tuple[int, int] | None = None) -> None:
+        """A figure and its group; ``position``: which counterpart of how many ``c`` is on."""
+        self._show(describe_figure(self.corpus, figure, position, self.room))
+
+    def show_mention(self, mention: Mention) -> None:
+        """The actor under focus, and which of its mentions this is."""
+        self._show(describe_actor(self.corpus, mention, self.mention_position(mention),
+                                  self.room))
+
+    def show_legend(self) -> None:
+        self._show(Text(end=""))
+
+    def _show(self, text: Text) -> None:
+        self.showing_legend = not text.plain
+        self.update(legend(self.content_size.width) if self.showing_legend else text,
+                    layout=False)
+
+    def mention_position(self, mention: Mention) -> tuple[int, int] | None:
+        """(n, of how many) among the actor's mentions in corpus order; a bisect once the
+        actor's mentions are listed."""
+        actor_id = mention.actor
+        if actor_id is None:
+            return None
+        keys = self._mention_keys.get(actor_id)
+        if keys is None:
+            keys = [(self.corpus.article(m.article).order, m.start)
+                    for m in self.corpus.mentions(actor_id)]
+            self._mention_keys[actor_id] = keys
+        key = (self.corpus.article(mention.article).order, mention.start)
+        i = bisect.bisect_left(keys, key)
+        return (i + 1, len(keys)) if i < len(keys) and keys[i] == key else None
 
     @property
     def plain(self) -> str:
