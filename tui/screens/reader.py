@@ -219,13 +219,17 @@ class ReaderScreen(ActorMoves, Screen):
 
     def action_figure(self, step: int) -> None:
         figure, wrapped = self.pane.next_figure(step)
-        if figure is None:
-            self.notify("This article has no figures.", timeout=2)
-            return
+        if self.found(figure, wrapped, step, "figure", "This article has no figures."):
+            self.pane.show_figure(figure)
+
+    def found(self, item: object, wrapped: bool, step: int, kind: str, none: str) -> bool:
+        """Whether a step found an item; say so when it found none or went round the article."""
+        if item is None:
+            self.notify(none, timeout=2)
+            return False
         if wrapped:
-            self.notify("Wrapped to the " + ("first" if step > 0 else "last") + " figure.",
-                        timeout=2)
-        self.pane.show_figure(figure)
+            self.notify(f"Wrapped to the {'first' if step > 0 else 'last'} {kind}.", timeout=2)
+        return True
 
     def action_counterpart(self) -> None:
         figure = self.pane.figure

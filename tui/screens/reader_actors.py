@@ -17,13 +17,8 @@ class ActorMoves:
 
     def action_mention(self, step: int) -> None:
         mention, wrapped = self.pane.next_mention(step)
-        if mention is None:
-            self.notify("This article names no actors.", timeout=2)
-            return
-        if wrapped:
-            self.notify("Wrapped to the " + ("first" if step > 0 else "last") + " mention.",
-                        timeout=2)
-        self.pane.show_mention(mention)
+        if self.found(mention, wrapped, step, "mention", "This article names no actors."):
+            self.pane.show_mention(mention)
 
     def _actor_or_say(self) -> Mention | None:
         mention = self.pane.actor_under_focus()
