@@ -59,6 +59,12 @@ def extra2_gold() -> dict:
     return json.loads(EXTRA2_GOLD.read_text(encoding="utf-8"))
 
 
+def _copy(store: Path, folder: Path) -> Path:
+    target = folder / "claims.json"
+    shutil.copyfile(store, target)
+    return target
+
+
 def _build(folder: Path, target: Path) -> Path:
     from store.ingest.pipeline import ingest
 
@@ -87,24 +93,18 @@ def extra2_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def seed_store_copy(seed_store: Path, tmp_path: Path) -> Path:
-    target = tmp_path / "claims.json"
-    shutil.copyfile(seed_store, target)
-    return target
+    return _copy(seed_store, tmp_path)
 
 
 @pytest.fixture(scope="session")
 def committed_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The committed ingest of seeds/ (no spaCy), copied out of the source tree."""
-    target = tmp_path_factory.mktemp("committed-store") / "claims.json"
-    shutil.copyfile(COMMITTED, target)
-    return target
+    return _copy(COMMITTED, tmp_path_factory.mktemp("committed-store"))
 
 
 @pytest.fixture
 def committed_store_copy(committed_store: Path, tmp_path: Path) -> Path:
-    target = tmp_path / "claims.json"
-    shutil.copyfile(committed_store, target)
-    return target
+    return _copy(committed_store, tmp_path)
 
 
 @pytest.fixture(scope="session")
@@ -113,7 +113,6 @@ def reader_store(committed_store: Path, tmp_path_factory: pytest.TempPathFactory
     (``tests/stand_ins.py``), so the reader meets every verdict across articles."""
     from tests.stand_ins import add_conflicts_and_links
 
-    target = tmp_path_factory.mktemp("reader-store") / "claims.json"
-    shutil.copyfile(committed_store, target)
+    target = _copy(committed_store, tmp_path_factory.mktemp("reader-store"))
     add_conflicts_and_links(target)
     return target
