@@ -206,12 +206,12 @@ async def test_c_on_a_figure_without_a_group_says_so(committed_store: Path) -> N
         alone = next((i for i, f in enumerate(corpus.figures(left.article.id))
                       if corpus.group_of(f.id) is None), None)
         assert alone is not None, "the first sample article has a figure no group holds"
-        right_before = screen.panes[1].view.focus_figure, screen.panes[1].article.id
+        right_before = screen.panes[1].view.cursor_figure, screen.panes[1].article.id
         await pilot.press("c")
         assert any("press n" in m for m in notes.messages)
         await pilot.press(*["n"] * (alone + 1), "c")
         assert corpus.group_of(left.figure.id) is None
-        assert (screen.panes[1].view.focus_figure, screen.panes[1].article.id) == right_before
+        assert (screen.panes[1].view.cursor_figure, screen.panes[1].article.id) == right_before
         assert screen.active == 0
         assert any("No counterpart" in m for m in notes.messages)
 
@@ -569,7 +569,7 @@ async def test_a_click_on_a_figure_focuses_it(committed_store: Path) -> None:
     async with open_reader(committed_store) as (_app, pilot, screen, _notes):
         right = screen.panes[1]
         figure = corpus.figures(right.article.id)[0]
-        layout = right.view.layout_
+        layout = right.view.text_layout
         start = layout.to_display(figure.start)
         line = layout.line_of(start)
         right.view.scroll_to(y=line, animate=False, immediate=True)

@@ -97,10 +97,10 @@ async def test_a_figure_is_drawn_with_the_glyph_and_style_of_its_verdict(
                               else "none") == verdict)
             pane = screen.panes[0]
             pane.show_figure(figure)
-            pane.view.set_focus_figure(None)
+            pane.view.set_cursor_figure(None)
             await pilot.pause()
             view = pane.view
-            layout = view.layout_
+            layout = view.text_layout
             start, end = layout.to_display(figure.start), layout.to_display(figure.end)
             assert layout.text[start:end] == figure.text + verdict_glyph(verdict)
             line = layout.line_of(start)

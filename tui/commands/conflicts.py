@@ -10,7 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 from store.model import VERDICTS
-from tui.commands.common import cell, console, open_corpus, print_json
+from tui.commands.common import cell, console, corpus_from, print_json
 from tui.present.chart import chart, common_unit, group_bars
 from tui.present.labels import spread_text
 from tui.present.marks import verdict_label
@@ -26,7 +26,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    corpus = open_corpus(args)
+    corpus = corpus_from(args)
     groups = corpus.conflicts(args.verdict)
     if args.about:
         wanted = {f.id for f in corpus.figures(about=args.about)}

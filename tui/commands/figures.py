@@ -8,7 +8,7 @@ from dataclasses import asdict
 from rich.table import Table
 
 from store.errors import ClaimscopeError
-from tui.commands.common import cell, console, open_corpus, print_json
+from tui.commands.common import cell, console, corpus_from, print_json
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -20,7 +20,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    corpus = open_corpus(args)
+    corpus = corpus_from(args)
     if args.article and args.article not in {a.id for a in corpus.articles()}:
         raise ClaimscopeError(f"no article {args.article!r} in {args.db}")
     figures = corpus.figures(args.article, about=args.about)

@@ -39,7 +39,6 @@ from tui.widgets.virtual_list import VirtualList
 class CounterpartCycle:
     """Where ``c`` is in a conflict group: the figures it steps through, in one pane."""
 
-    origin: str
     targets: list[str]
     index: int
     pane: int
@@ -219,10 +218,10 @@ class ReaderScreen(ActorMoves, Screen):
 
     def action_figure(self, step: int) -> None:
         figure, wrapped = self.pane.next_figure(step)
-        if self.found(figure, wrapped, step, "figure", "This article has no figures."):
+        if self._reached(figure, wrapped, step, "figure", "This article has no figures."):
             self.pane.show_figure(figure)
 
-    def found(self, item: object, wrapped: bool, step: int, kind: str, none: str) -> bool:
+    def _reached(self, item: object, wrapped: bool, step: int, kind: str, none: str) -> bool:
         """Whether a step found an item; say so when it found none or went round the article."""
         if item is None:
             self.notify(none, timeout=2)
@@ -245,7 +244,7 @@ class ReaderScreen(ActorMoves, Screen):
                 self.notify("No counterpart: no other figure in the corpus counts this.",
                             timeout=3)
                 return
-            cycle = CounterpartCycle(figure.id, [f.id for f in others], 0, 1 - self.active)
+            cycle = CounterpartCycle([f.id for f in others], 0, 1 - self.active)
             self.cycle = cycle
         self.show_figure(self.corpus.figure(cycle.current), cycle.pane)
 
@@ -257,7 +256,7 @@ class ReaderScreen(ActorMoves, Screen):
     def show_pair(self, left: Figure, right: Figure) -> None:
         """Two figures side by side, the left one focused (from the conflicts screen)."""
         self.panes[1].show_figure(right)
-        self.cycle = CounterpartCycle(left.id, [right.id], 0, 1)
+        self.cycle = CounterpartCycle([right.id], 0, 1)
         self.show_figure(left, 0)
 
     # --- sidebar --------------------------------------------------------------------------------

@@ -17,7 +17,7 @@ class ActorMoves:
 
     def action_mention(self, step: int) -> None:
         mention, wrapped = self.pane.next_mention(step)
-        if self.found(mention, wrapped, step, "mention", "This article names no actors."):
+        if self._reached(mention, wrapped, step, "mention", "This article names no actors."):
             self.pane.show_mention(mention)
 
     def _actor_or_say(self) -> Mention | None:

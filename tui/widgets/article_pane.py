@@ -77,11 +77,11 @@ class ArticlePane(Vertical):
 
     @property
     def figure(self) -> Figure | None:
-        return self.view.focus_figure
+        return self.view.cursor_figure
 
     @property
     def mention(self) -> Mention | None:
-        return self.view.focus_mention
+        return self.view.cursor_mention
 
     # --- opening and pointing -------------------------------------------------------------------
 
@@ -97,8 +97,8 @@ class ArticlePane(Vertical):
             self._show_title()
 
     def _point(self, figure: Figure | None, mention: Mention | None) -> None:
-        self.view.set_focus_figure(figure)
-        self.view.set_focus_mention(mention)
+        self.view.set_cursor_figure(figure)
+        self.view.set_cursor_mention(mention)
 
     def _show_title(self) -> None:
         """The title on the pane's top border, outlet, date and counts on its bottom border
@@ -115,15 +115,15 @@ class ArticlePane(Vertical):
 
     def show_figure(self, figure: Figure) -> None:
         self._load(figure.article)
-        self.view.set_focus_mention(None)
-        self.view.set_focus_figure(figure)
+        self.view.set_cursor_mention(None)
+        self.view.set_cursor_figure(figure)
         self.view.scroll_to_offset(figure.start, end=figure.end)
         self.post_message(self.FigureFocused(self, figure))
 
     def show_mention(self, mention: Mention) -> None:
         self._load(mention.article)
-        self.view.set_focus_figure(None)
-        self.view.set_focus_mention(mention)
+        self.view.set_cursor_figure(None)
+        self.view.set_cursor_mention(mention)
         self.view.scroll_to_offset(mention.start, end=mention.end)
         self.post_message(self.MentionFocused(self, mention))
 
@@ -194,7 +194,7 @@ class ArticlePane(Vertical):
     def cursor(self) -> tuple[int, bool]:
         """Where "next" counts from: the focused figure or mention if it is on screen, else the
         top of the screen; and whether that was a focused item (then "next" skips it)."""
-        item = self.view.focus_figure or self.view.focus_mention
+        item = self.view.cursor_figure or self.view.cursor_mention
         if item is not None and self.view.is_visible(item.start, item.end):
             return item.start, True
         return self.view.top_offset(), False
@@ -252,10 +252,10 @@ class ArticlePane(Vertical):
         article_id = view.article_id
         if article_id is None:
             return None
-        if view.focus_mention is not None and view.focus_mention.actor:
-            return view.focus_mention
+        if view.cursor_mention is not None and view.cursor_mention.actor:
+            return view.cursor_mention
         mentions = [m for m in self.corpus.article_mentions(article_id) if m.actor]
-        figure = view.focus_figure
+        figure = view.cursor_figure
         if figure is not None:
             start, end = figure.sentence
             inside = [m for m in mentions if start <= m.start < end]
