@@ -39,8 +39,24 @@ class _NoSpacy(MetaPathFinder):
                               "needs spaCy is marked @pytest.mark.slow")
 
 
+FAST_LANE_WORKERS = 3  # the reader's tests mostly wait for the screen: three overlap well
+
+
+def _fast_lane(config: pytest.Config) -> bool:
+    return "not slow" in (config.option.markexpr or "")
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_cmdline_main(config: pytest.Config) -> None:
+    """The fast lane runs on several workers (pytest-xdist) unless ``-n`` says otherwise; a
+    worker (it has ``workerinput``) never starts workers of its own."""
+    if (_fast_lane(config) and config.pluginmanager.hasplugin("xdist")
+            and not hasattr(config, "workerinput") and config.option.numprocesses is None):
+        config.option.numprocesses = FAST_LANE_WORKERS
+
+
 def pytest_configure(config: pytest.Config) -> None:
-    if "not slow" in (config.option.markexpr or ""):
+    if _fast_lane(config):
         sys.meta_path.insert(0, _NoSpacy())
 
 
