@@ -89,6 +89,30 @@ async def test_n_and_N_step_through_the_figures_of_the_focused_pane(committed_st
         assert any("Wrapped" in m for m in notes.messages)
 
 
+async def test_every_move_of_a_cursor_posts_one_message(committed_store: Path) -> None:
+    from tui.widgets.article_pane import ArticlePane
+
+    seen: list[ArticlePane.Moved] = []  # a message bubbles: the hook sees it at every node
+    moves: list[tuple[str, str]] = []
+
+    def hook(message) -> None:
+        if isinstance(message, ArticlePane.Moved) and all(message is not m for m in seen):
+            seen.append(message)
+            moves.append((type(message).__name__, message.pane.id))
+
+    app = reader_app(committed_store)
+    async with app.run_test(size=(120, 35), message_hook=hook) as pilot:
+        await pilot.pause()
+        moves.clear()
+        for key, expected in [("n", "FigureFocused"), ("m", "MentionFocused"),
+                              ("right_square_bracket", "CursorCleared"),
+                              ("tab", None), ("n", "FigureFocused"), ("escape", "CursorCleared")]:
+            await pilot.press(key)
+            pane = app.screen.pane.id
+            assert moves == ([(expected, pane)] if expected else []), key
+            moves.clear()
+
+
 async def test_tab_switches_pane_and_keys_act_on_the_focused_one(committed_store: Path) -> None:
     corpus = Corpus.open(committed_store)
     async with open_reader(committed_store) as (_app, pilot, screen, _notes):
@@ -146,10 +170,10 @@ async def test_s_scrolls_both_panes_together(committed_store: Path) -> None:
         left, right = screen.panes
         await pilot.press("s", "j", "j")
         await pilot.pause()
-        assert left.view.scroll_y == 2 and right.view.scroll_y == 2
+        assert screen.sync and left.view.scroll_y == 2 and right.view.scroll_y == 2
         await pilot.press("s", "j")
         await pilot.pause()
-        assert left.view.scroll_y == 3 and right.view.scroll_y == 2
+        assert not screen.sync and left.view.scroll_y == 3 and right.view.scroll_y == 2
 
 
 # --- conflicts ----------------------------------------------------------------------------------
@@ -394,7 +418,7 @@ async def test_slash_finds_text_in_the_article(committed_store: Path) -> None:
                    key=lambda w: (len(w), w))
         expected = text.lower().count(word.lower())
         await pilot.press("slash")
-        assert screen.find_bar.input.has_focus
+        assert screen.finding and screen.find_bar.input.has_focus
         await pilot.press(*word)
         await pilot.pause()
         assert len(left.view.matches) == expected
@@ -403,7 +427,8 @@ async def test_slash_finds_text_in_the_article(committed_store: Path) -> None:
         await pilot.press("enter")
         assert left.view.current_match == (first + 1) % expected != first
         await pilot.press("escape")
-        assert left.view.has_focus and not screen.find_bar.has_class("-open")
+        assert left.view.has_focus and not screen.finding
+        assert not screen.find_bar.has_class("-open")
 
 
 async def test_ctrl_f_searches_the_corpus_and_opens_a_hit(committed_store: Path) -> None:
@@ -547,9 +572,10 @@ async def test_at_80x24_the_sidebar_folds_away_and_the_panes_stay_side_by_side(
         await pilot.press("b")
         await pilot.pause()
         assert screen.sidebar.region.width > 0 and screen.sidebar.article_list.has_focus
+        assert screen.sidebar_shown is True
         await pilot.press("b")
         await pilot.pause()
-        assert screen.sidebar.region.width == 0
+        assert screen.sidebar.region.width == 0 and screen.sidebar_shown is False
 
 
 async def test_at_200x60_everything_is_shown(committed_store: Path) -> None:
