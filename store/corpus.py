@@ -33,6 +33,24 @@ def _words(query: str) -> list[str]:
     return [_stem(w) for w in re.findall(r"[\w$£€%'-]+", query.lower())]
 
 
+def find_all(text: str, query: str, limit: int = 5000) -> list[tuple[int, int]]:
+    """Case-insensitive occurrences of ``query`` in one text, as (start, end) offsets.
+
+    ``str.lower`` can change a string's length (``İ``), so offsets are taken from a casefold
+    only when it keeps the length, else from an exact-case search."""
+    if not query:
+        return []
+    haystack, needle = text.lower(), query.lower()
+    if len(haystack) != len(text):
+        haystack, needle = text, query
+    hits: list[tuple[int, int]] = []
+    i = haystack.find(needle)
+    while i != -1 and len(hits) < limit:
+        hits.append((i, i + len(needle)))
+        i = haystack.find(needle, i + len(needle))
+    return hits
+
+
 def _stem(word: str) -> str:
     """Crude plural folding for search: "fighters" finds "fighter" and the reverse."""
     for suffix in ("ies", "es", "s"):
@@ -275,11 +293,7 @@ class Corpus:
         groups = []
         self._group_values: dict[str, dict[str, tuple[float, float]]] = {}
         for row in _rows(self._data, "conflicts"):
-            group = ConflictGroup(
-                id=row["id"], quantity=row.get("quantity", ""), verdict=row["verdict"],
-                spread=row.get("spread", 1.0), reason=row.get("reason", ""),
-                figures=tuple(row.get("figures", ())),
-            )
+            group = ConflictGroup.from_row(row)
             groups.append(group)
             self._group_values[group.id] = {
                 k: (v[0], v[1]) for k, v in (row.get("values") or {}).items()
@@ -328,7 +342,8 @@ class Corpus:
         return fig.low, fig.high
 
     def counterparts(self, figure_id: str) -> list[Figure]:
-        """The other figures of a figure's group, most disagreeing first."""
+        """The other figures of a figure's group, most disagreeing first; for one of the two
+        figures the group's reason names (``ConflictGroup.pair``), the other one first."""
         group = self.group_of(figure_id)
         if group is None:
             return []
@@ -341,24 +356,24 @@ class Corpus:
 
         others = [fid for fid in group.figures if fid != figure_id and self.has_figure(fid)]
         others.sort(key=lambda fid: (-disagreement(fid), fid))
+        if group.pair and figure_id in group.pair:  # the pair the group's reason names
+            partner = group.pair[1] if group.pair[0] == figure_id else group.pair[0]
+            if partner in others:
+                others.remove(partner)
+                others.insert(0, partner)
         return [self.figure(fid) for fid in others]
 
     # --- search and counts ----------------------------------------------------------------------
 
     def search_text(self, query: str, *, limit: int = 200) -> list[tuple[str, int, int]]:
-        """Case-insensitive occurrences of ``query`` in article texts: (article, start, end)."""
-        needle = query.lower()
+        """Case-insensitive occurrences of ``query`` in article texts: (article, start, end),
+        offsets into the stored text (see ``find_all``)."""
         hits: list[tuple[str, int, int]] = []
-        if not needle:
-            return hits
         for article in self._articles:
-            haystack = self.text(article.id).lower()
-            i = haystack.find(needle)
-            while i != -1 and len(hits) < limit:
-                hits.append((article.id, i, i + len(needle)))
-                i = haystack.find(needle, i + len(needle))
             if len(hits) >= limit:
                 break
+            hits.extend((article.id, start, end)
+                        for start, end in find_all(self.text(article.id), query, limit - len(hits)))
         return hits
 
     def search_actors(self, query: str, *, limit: int = 50) -> list[Actor]:

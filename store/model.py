@@ -141,6 +141,40 @@ class ConflictGroup:
     spread: float
     reason: str
     figures: tuple[str, ...]
+    pair: tuple[str, str] | None = None  # the two figures the reason names, the earlier first
+
+    @classmethod
+    def from_row(cls, row: dict) -> ConflictGroup:
+        figures = tuple(row.get("figures", ()))
+        pair = row.get("pair")
+        return cls(
+            id=row["id"],
+            quantity=row.get("quantity", ""),
+            verdict=row["verdict"],
+            spread=row.get("spread", 1.0),
+            reason=row.get("reason", ""),
+            figures=figures,
+            pair=(pair[0], pair[1]) if pair and len(pair) == 2 else _widest_pair(
+                figures, row.get("values") or {}),
+        )
+
+
+def _widest_pair(figures: tuple[str, ...], values: dict) -> tuple[str, str] | None:
+    """For a store written before the pair was kept: the figures with the lowest and the highest
+    midpoint, in the group's order."""
+    valued = [f for f in figures if f in values]
+    if len(valued) < 2:
+        return None
+
+    def mid(figure_id: str) -> float:
+        low, high = values[figure_id][:2]
+        return (low + high) / 2
+
+    low, high = min(valued, key=mid), max(valued, key=mid)
+    if low == high:
+        low, high = valued[0], valued[1]
+    first, second = sorted((low, high), key=valued.index)
+    return first, second
 
 
 APPROX_WORDS = {

@@ -1,21 +1,63 @@
-"""Shared fixtures: the sample store and the extra articles' store are built once per session
-(spaCy is the slow part), copied where a test needs to write."""
+"""Shared fixtures.
+
+Two kinds of store: ``seed_store`` (and ``extra_store``, ``extra2_store``) run a fresh spaCy ingest
+once per session, for the tests of extraction and of the gold sets; ``committed_store`` and
+``reader_store`` open the ingest of the samples committed under ``tests/data/`` (see
+``tests/committed_store.py``), for the reader's and the command line's tests, which need a store
+but not a new ingest. Every store is read-only: copy it before writing.
+
+The fast lane, ``./scripts/test -m "not slow"``, leaves out every test marked ``slow``; a test
+there that loads spaCy fails with a message saying to mark it.
+"""
 
 from __future__ import annotations
 
 import json
 import shutil
+import sys
+from importlib.abc import MetaPathFinder
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
-SEEDS = ROOT / "seeds"
+from tests.committed_store import COMMITTED, ROOT, SEEDS
+
 GOLD = ROOT / "tests" / "gold" / "seed-gold.json"
 EXTRA = ROOT / "tests" / "gold" / "extra"
 EXTRA_GOLD = EXTRA / "extra-gold.json"
 EXTRA2 = ROOT / "tests" / "gold" / "extra2"
 EXTRA2_GOLD = EXTRA2 / "extra2-gold.json"
+
+
+
+class _NoSpacy(MetaPathFinder):
+    """Refuses spaCy in the fast lane, naming the fix."""
+
+    def find_spec(self, name: str, path: object = None, target: object = None) -> None:
+        if name.partition(".")[0] in ("spacy", "thinc"):
+            raise ImportError(f"{name} imported in the fast lane (-m 'not slow'): a test that "
+                              "needs spaCy is marked @pytest.mark.slow")
+
+
+FAST_LANE_WORKERS = 3  # the reader's tests mostly wait for the screen: three overlap well
+
+
+def _fast_lane(config: pytest.Config) -> bool:
+    return "not slow" in (config.option.markexpr or "")
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_cmdline_main(config: pytest.Config) -> None:
+    """The fast lane runs on several workers (pytest-xdist) unless ``-n`` says otherwise; a
+    worker (it has ``workerinput``) never starts workers of its own."""
+    if (_fast_lane(config) and config.pluginmanager.hasplugin("xdist")
+            and not hasattr(config, "workerinput") and config.option.numprocesses is None):
+        config.option.numprocesses = FAST_LANE_WORKERS
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if _fast_lane(config):
+        sys.meta_path.insert(0, _NoSpacy())
 
 
 @pytest.fixture(scope="session")
@@ -33,6 +75,12 @@ def extra2_gold() -> dict:
     return json.loads(EXTRA2_GOLD.read_text(encoding="utf-8"))
 
 
+def _copy(store: Path, folder: Path) -> Path:
+    target = folder / "claims.json"
+    shutil.copyfile(store, target)
+    return target
+
+
 def _build(folder: Path, target: Path) -> Path:
     from store.ingest.pipeline import ingest
 
@@ -43,7 +91,7 @@ def _build(folder: Path, target: Path) -> Path:
 
 @pytest.fixture(scope="session")
 def seed_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A store built from seeds/ (read-only: copy it before writing)."""
+    """A store built from seeds/ by a fresh ingest (spaCy: slow tests only)."""
     return _build(SEEDS, tmp_path_factory.mktemp("seed-store") / "claims.json")
 
 
@@ -61,6 +109,26 @@ def extra2_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def seed_store_copy(seed_store: Path, tmp_path: Path) -> Path:
-    target = tmp_path / "claims.json"
-    shutil.copyfile(seed_store, target)
+    return _copy(seed_store, tmp_path)
+
+
+@pytest.fixture(scope="session")
+def committed_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The committed ingest of seeds/ (no spaCy), copied out of the source tree."""
+    return _copy(COMMITTED, tmp_path_factory.mktemp("committed-store"))
+
+
+@pytest.fixture
+def committed_store_copy(committed_store: Path, tmp_path: Path) -> Path:
+    return _copy(committed_store, tmp_path)
+
+
+@pytest.fixture(scope="session")
+def reader_store(committed_store: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The committed sample store with stand-in conflict groups and links
+    (``tests/stand_ins.py``), so the reader meets every verdict across articles."""
+    from tests.stand_ins import add_conflicts_and_links
+
+    target = _copy(committed_store, tmp_path_factory.mktemp("reader-store"))
+    add_conflicts_and_links(target)
     return target

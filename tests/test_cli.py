@@ -22,28 +22,30 @@ def run_cli(*args: str, db: Path | None = None) -> subprocess.CompletedProcess[s
 
 
 def test_figures_table(
-    seed_store: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    committed_store: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("COLUMNS", "200")
-    assert main(["--db", str(seed_store), "figures", "--about", "fighters"]) == 0
+    assert main(["--db", str(committed_store), "figures", "--about", "fighters"]) == 0
     out = capsys.readouterr().out
     for column in ("value", "counted", "where", "when", "source", "article"):
         assert column in out
     assert "14,000-18,000" in out
 
 
-def test_figures_json_and_filters(seed_store: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    main(["--db", str(seed_store), "figures", "--article", "003_21cca053a9288443", "--json"])
+def test_figures_json_and_filters(committed_store: Path,
+                                  capsys: pytest.CaptureFixture[str]) -> None:
+    main(["--db", str(committed_store), "figures", "--article", "003_21cca053a9288443", "--json"])
     rows = json.loads(capsys.readouterr().out)
     assert rows and {r["article"] for r in rows} == {"003_21cca053a9288443"}
-    main(["--db", str(seed_store), "figures", "--about", "troops", "--json"])
+    main(["--db", str(committed_store), "figures", "--about", "troops", "--json"])
     rows = json.loads(capsys.readouterr().out)
     assert rows and all("troop" in (r["unit"] + str(r["counted"])) for r in rows)
 
 
-def test_export_document_shape(seed_store: Path, tmp_path: Path) -> None:
+def test_export_document_shape(committed_store: Path, tmp_path: Path) -> None:
     target = tmp_path / "out.json"
-    assert main(["--db", str(seed_store), "export", "--format", "json", "-o", str(target)]) == 0
+    assert main(["--db", str(committed_store), "export", "--format", "json",
+                 "-o", str(target)]) == 0
     doc = json.loads(target.read_text())
     assert set(doc) == {"articles", "figures", "actors", "links", "conflicts"}
     assert set(doc["articles"][0]) == {"id", "file", "title", "outlet", "date", "date_inferred"}
@@ -52,11 +54,11 @@ def test_export_document_shape(seed_store: Path, tmp_path: Path) -> None:
                                       "sentence"}
 
 
-def test_errors_are_one_line_with_exit_code_2(seed_store: Path, tmp_path: Path) -> None:
+def test_errors_are_one_line_with_exit_code_2(committed_store: Path, tmp_path: Path) -> None:
     missing = run_cli("figures", db=tmp_path / "none.json")
     assert missing.returncode == 2 and missing.stderr.count("\n") == 1
     assert "no store at" in missing.stderr
-    bad = run_cli("figures", "--article", "nope", db=seed_store)
+    bad = run_cli("figures", "--article", "nope", db=committed_store)
     assert bad.returncode == 2 and "no article 'nope'" in bad.stderr
     broken = tmp_path / "broken.json"
     broken.write_text('{"meta": {"1": {"app": "claimscope"')
@@ -71,13 +73,13 @@ def test_errors_are_one_line_with_exit_code_2(seed_store: Path, tmp_path: Path) 
     assert foreign.read_text() == '{"_default": {"1": {"x": 1}}}'
 
 
-def test_read_path_never_imports_spacy(seed_store: Path) -> None:
+def test_read_path_never_imports_spacy(committed_store: Path) -> None:
     code = (
         "import sys\n"
         "from store import Corpus\n"
-        f"c = Corpus.open({str(seed_store)!r}); c.figures(); c.actors(); c.conflicts()\n"
+        f"c = Corpus.open({str(committed_store)!r}); c.figures(); c.actors(); c.conflicts()\n"
         "from tui.cli import main\n"
-        f"main(['--db', {str(seed_store)!r}, 'figures', '--about', 'fighters'])\n"
+        f"main(['--db', {str(committed_store)!r}, 'figures', '--about', 'fighters'])\n"
         "print('LOADED', sorted(m for m in sys.modules if m.split('.')[0] in "
         "('spacy', 'thinc', 'textual')))\n"
     )

@@ -306,59 +306,33 @@ def test_spread_and_values_are_in_the_common_unit():
     assert sorted(v[0] for v in rows[0]["values"].values()) == [10000, 30000]
 
 
-# --- the command line: range chart and filters -------------------------------------------------
+# --- the command line: filters ----------------------------------------------------------------
 
-def test_range_chart_shows_overlap_gaps_and_open_sides():
-    from tui.commands.conflicts import Axis, Bar, bar_cells
-
-    bars = [Bar("a", 14000, 18000, "range"), Bar("b", 15000, 20000, "range"),
-            Bar("c", 30000, 30000, "exact"), Bar("d", 25000, 25000, "up_to"),
-            Bar("e", 12000, 12000, "more_than"), Bar("f", 16000, 16000, "about")]
-    axis = Axis.fit(bars)
-    cells = {b.label: bar_cells(b, axis, 40) for b in bars}
-    filled = {k: {i for i, ch in enumerate(v) if ch == "█"} for k, v in cells.items()}
-    assert filled["a"] & filled["b"]  # overlapping ranges share columns
-    assert not filled["c"] & (filled["a"] | filled["b"])  # a gap stays visible
-    assert cells["d"].startswith("◀─") and cells["e"].endswith("─▶")
-    assert "░" in cells["f"]
-    assert all(len(v) == 40 for v in cells.values())
-
-
-def test_range_chart_uses_a_log_axis_for_wide_spreads():
-    from tui.commands.conflicts import Axis, Bar, bar_cells
-
-    bars = [Bar("a", 4, 4, "exact"), Bar("b", 6, 6, "exact"), Bar("c", 500, 500, "exact")]
-    axis = Axis.fit(bars)
-    assert axis.log
-    a, b = (bar_cells(x, axis, 40).index("█") for x in bars[:2])
-    assert b - a >= 2  # 4 and 6 stay apart next to 500
-
-
-def test_conflicts_command_filters_and_prints_json(seed_store, capsys):
+def test_conflicts_command_filters_and_prints_json(committed_store, capsys):
     import json
 
     from tui.cli import main
 
-    assert main(["--db", str(seed_store), "conflicts", "--json"]) == 0
+    assert main(["--db", str(committed_store), "conflicts", "--json"]) == 0
     every = json.loads(capsys.readouterr().out)
     assert every and all(set(g) >= {"id", "quantity", "verdict", "spread", "reason", "figures",
                                     "values"} for g in every)
-    assert main(["--db", str(seed_store), "conflicts", "--json", "--verdict",
+    assert main(["--db", str(committed_store), "conflicts", "--json", "--verdict",
                  "consistent"]) == 0
     consistent = json.loads(capsys.readouterr().out)
     assert consistent and all(g["verdict"] == "consistent" for g in consistent)
     assert len(consistent) < len(every)
-    assert main(["--db", str(seed_store), "conflicts", "--json", "--about", "cash"]) == 0
+    assert main(["--db", str(committed_store), "conflicts", "--json", "--about", "cash"]) == 0
     about = json.loads(capsys.readouterr().out)
     assert about and all("cash" in g["quantity"] for g in about)
-    assert main(["--db", str(seed_store), "conflicts"]) == 0
+    assert main(["--db", str(committed_store), "conflicts"]) == 0
     assert "│" in capsys.readouterr().out
 
 
-def test_read_api_ranks_a_figures_groups(seed_store):
+def test_read_api_ranks_a_figures_groups(committed_store):
     from store.corpus import Corpus
 
-    corpus = Corpus.open(seed_store)
+    corpus = Corpus.open(committed_store)
     for group in corpus.conflicts():
         for fid in group.figures:
             mine = corpus.groups_of(fid)

@@ -136,7 +136,7 @@ def test_foreign_json_is_refused_and_left_alone(tmp_path: Path) -> None:
 
 
 def test_older_store_is_backed_up_then_migrated(
-    seed_store_copy: Path, monkeypatch: pytest.MonkeyPatch
+    committed_store_copy: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     def add_field(data: dict) -> dict:
         for row in data["articles"].values():
@@ -145,14 +145,15 @@ def test_older_store_is_backed_up_then_migrated(
 
     monkeypatch.setattr(store_db, "SCHEMA_VERSION", 2)
     monkeypatch.setitem(store_db.MIGRATIONS, 1, add_field)
-    before = seed_store_copy.read_bytes()
-    with store_db.open_for_write(seed_store_copy) as session:
+    before = committed_store_copy.read_bytes()
+    with store_db.open_for_write(committed_store_copy) as session:
         assert all(row["migrated"] for row in session.table("articles").all())
         session.commit()
-    backups = list(seed_store_copy.parent.glob("claims.json.bak-*"))
+    backups = list(committed_store_copy.parent.glob("claims.json.bak-*"))
     assert len(backups) == 1 and backups[0].read_bytes() == before
 
 
+@pytest.mark.slow
 def test_a_changed_store_keeps_a_daily_backup(seed_store_copy: Path) -> None:
     before = seed_store_copy.read_bytes()
     ingest([SEEDS.parent / "tests" / "gold" / "extra" / "100_tavita_wire.txt"], seed_store_copy)

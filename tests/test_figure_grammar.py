@@ -123,6 +123,7 @@ QUALIFIED = [
 ]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("sentence", "text", "approx"), QUALIFIED)
 def test_qualifiers(extract, sentence: str, text: str, approx: str) -> None:
     figures = {f.text: f for f in extract(sentence)}
@@ -152,6 +153,7 @@ COUNTED = [
 ]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("sentence", "text", "head", "unit"), COUNTED)
 def test_counted_noun_and_unit(extract, sentence: str, text: str, head: str, unit: str) -> None:
     figures = {f.text: f for f in extract(sentence)}
@@ -160,6 +162,7 @@ def test_counted_noun_and_unit(extract, sentence: str, text: str, head: str, uni
     assert fig.unit == unit
 
 
+@pytest.mark.slow
 def test_members_of_an_armed_group_count_as_fighters(extract) -> None:
     text = "Estimates of ISIS strength vary. There were 14,000-18,000 members in Iraq and Syria."
     fig = extract(text, armed=frozenset({"ISIS"}))[0]
@@ -183,11 +186,13 @@ NOT_FIGURES = [
 ]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("sentence", NOT_FIGURES)
 def test_not_figures(extract, sentence: str) -> None:
     assert [f.text for f in extract(sentence)] == []
 
 
+@pytest.mark.slow
 def test_where_when_and_source(extract) -> None:
     text = ("The US Special Envoy, James Jeffrey, said in mid-March that there were still "
             "between 15,000 and 20,000 fighters active in Iraq and Syria.")
@@ -211,11 +216,13 @@ SOURCES = [
 ]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("sentence", "source"), SOURCES)
 def test_sources(extract, sentence: str, source: str) -> None:
     assert extract(sentence)[-1].source == source
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("sentence", "owner"), [
     ("The European Union pledged €40 million in aid.", "European Union"),
     ("The Party of European Progress won 612,340 votes.", "Party of European Progress"),
@@ -226,11 +233,13 @@ def test_owner_of_a_figure(extract, sentence: str, owner: str | None) -> None:
     assert extract(sentence)[0].group == owner
 
 
+@pytest.mark.slow
 def test_a_since_date_bounds_the_figure_it_does_not_date_it(extract) -> None:
     fig = extract("The army has lost 1,200 tanks since February 2022.")[0]
     assert (fig.when, fig.when_basis) == ("2019-03-24", "article")
 
 
+@pytest.mark.slow
 def test_offsets_point_at_the_text(extract) -> None:
     text = "Officials said between £39m-231m in cash remained, and about 1,000 fighters."
     for fig in extract(text):
@@ -253,6 +262,7 @@ def test_scan_never_raises_and_keeps_low_below_high(text: str) -> None:
         assert expr.low <= expr.high
 
 
+@pytest.mark.slow
 @given(st.one_of(st.text(max_size=120), NUMBERISH.map(lambda s: f"There were {s} fighters.")))
 @settings(max_examples=60, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])

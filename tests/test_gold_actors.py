@@ -203,6 +203,7 @@ def extra_score(extra_store: Path, extra_gold: dict) -> Score:
     return score("extra", extra_gold, Corpus.open(extra_store))
 
 
+@pytest.mark.slow
 def test_seed_gold_meets_the_bar(seed_score: Score) -> None:
     print(report(seed_score))
     assert not seed_score.split, f"gold actors split across actors: {seed_score.split}"
@@ -211,12 +212,14 @@ def test_seed_gold_meets_the_bar(seed_score: Score) -> None:
     assert seed_score.all_b3[2] >= BAR_F1
 
 
+@pytest.mark.slow
 def test_extra_gold_is_reported(extra_score: Score) -> None:
     """Written independently of the rules: reported, not held to the bar."""
     print(report(extra_score))
     assert extra_score.total > 0 and extra_score.found > 0
 
 
+@pytest.mark.slow
 def test_second_extra_gold_is_reported(extra2_store: Path, extra2_gold: dict) -> None:
     """Four more articles on other subjects, written after the rules: reported."""
     result = score("extra2", extra2_gold, Corpus.open(extra2_store))

@@ -81,6 +81,7 @@ def report(name: str, corpus: Corpus, result: Score) -> None:
         print(f"  extra: {g.verdict:17} {g.quantity[:50]:50} [{values}]")
 
 
+@pytest.mark.slow
 def test_seed_conflicts_meet_the_bar(seed_store: Path, seed_gold: dict) -> None:
     corpus = Corpus.open(seed_store)
     result = score(corpus, seed_gold)
@@ -98,6 +99,7 @@ def test_seed_conflicts_meet_the_bar(seed_store: Path, seed_gold: dict) -> None:
         assert holding and all(g.verdict == "consistent" for g in holding), holding
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", ["extra", "extra2"])
 def test_extra_conflicts_are_reported(name: str, request: pytest.FixtureRequest) -> None:
     gold = request.getfixturevalue(f"{name}_gold")

@@ -39,6 +39,7 @@ def seed_score(seed_store: Path, seed_gold: dict) -> FigureScore:
     return score
 
 
+@pytest.mark.slow
 def test_sample_figures_meet_the_bar(seed_score: FigureScore) -> None:
     s = seed_score
     assert s.precision >= BAR["precision"], s.errors
@@ -48,6 +49,7 @@ def test_sample_figures_meet_the_bar(seed_score: FigureScore) -> None:
     assert s.rate(s.counted_ok) >= BAR["counted"], s.errors
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", ["extra", "extra2"])
 def test_extra_articles_are_scored(name: str, request: pytest.FixtureRequest) -> None:
     store = request.getfixturevalue(f"{name}_store")

@@ -49,6 +49,7 @@ def test_front_matter_and_inferred_dates(tmp_path: Path) -> None:
     assert meta.date == "2018-05" and meta.date_inferred
 
 
+@pytest.mark.slow
 def test_reingest_is_a_no_op_and_a_changed_file_replaces_only_its_records(tmp_path: Path) -> None:
     folder = tmp_path / "articles"
     folder.mkdir()
@@ -75,6 +76,7 @@ def test_reingest_is_a_no_op_and_a_changed_file_replaces_only_its_records(tmp_pa
         assert session.table("user").all() == [{"op": "merge", "a": "Obama", "b": "Barack Obama"}]
 
 
+@pytest.mark.slow
 def test_bad_files_are_skipped_with_a_reason_and_lose_nothing(tmp_path: Path) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
@@ -96,6 +98,7 @@ def test_bad_files_are_skipped_with_a_reason_and_lose_nothing(tmp_path: Path) ->
     assert {a.file for a in corpus.articles()} == {"good.txt", "latin1.txt"}
 
 
+@pytest.mark.slow
 def test_same_stem_in_two_folders_gets_two_ids(tmp_path: Path) -> None:
     for name in ("a", "b"):
         (tmp_path / name).mkdir()

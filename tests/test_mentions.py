@@ -103,6 +103,7 @@ def nlp():
     return load_nlp()
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("rule", "text", "present", "absent"), CASES, ids=[c[0] for c in CASES])
 def test_repair(nlp, rule: str, text: str, present: list, absent: list[str]) -> None:
     found = extract_mentions(nlp(text))
@@ -118,6 +119,7 @@ def test_repair(nlp, rule: str, text: str, present: list, absent: list[str]) -> 
         assert surface not in by_surface, f"{rule}: {surface!r} should not be a mention"
 
 
+@pytest.mark.slow
 def test_mentions_never_overlap_and_stay_in_order(nlp) -> None:
     text = ("The U.S. Treasury Department sanctioned ISIS-Libya financiers in Tripoli, Libya’s "
             "capital, and the UN Office for the Coordination of Humanitarian Affairs (OCHA) "

@@ -1,107 +1,13 @@
-"""A sample store with conflict groups and actor links, for the reader's tests.
-
-The groups are stand-ins, made from the figures the store holds through the write API (see
-docs/schema.md), chosen by structure rather than by any sample's wording:
-
-* figures with the same range and unit in two or more articles: one ``consistent`` group each;
-* the remaining figures of the most common counted unit: one ``contradiction`` group;
-* figures of the next unit that holds three or more figures with different dates: one
-  ``change_over_time`` group.
-
-Links join actors named in the same sentence (the mentions table's sentence index, unpacked with
-``store.packing``), weighted by the number of such sentences.
-"""
+"""The stand-in store the reader's tests open (``reader_store``) has what they rely on."""
 
 from __future__ import annotations
 
-import shutil
-from collections import Counter, defaultdict
-from itertools import combinations
 from pathlib import Path
 
-import pytest
-
-from store.db import open_for_write
-from store.packing import unpack_items, unpack_spans
-
-MEASURES = {"count", "percent", "fraction"}
-
-
-def _group(gid: str, verdict: str, quantity: str, figures: list[dict]) -> dict:
-    values = {f["id"]: [f["low"], f["high"]] for f in figures}
-    mids = [(f["low"] + f["high"]) / 2 for f in figures]
-    spread = max(mids) / min(mids) if min(mids) > 0 else 1.0
-    return {"id": gid, "quantity": quantity, "key": quantity, "verdict": verdict,
-            "spread": round(spread, 3), "reason": "stand-in group for the reader's tests",
-            "figures": [f["id"] for f in figures], "values": values}
-
-
-def stand_in_conflicts(figures: list[dict]) -> list[dict]:
-    groups: list[dict] = []
-    by_value: dict[tuple, list[dict]] = defaultdict(list)
-    for fig in figures:
-        by_value[(fig["low"], fig["high"], fig["unit"])].append(fig)
-    used: set[str] = set()
-    for (_low, _high, unit), members in sorted(by_value.items(), key=lambda kv: str(kv[0])):
-        if len({m["article"] for m in members}) >= 2 and unit not in MEASURES:
-            groups.append(_group(f"g{len(groups)}", "consistent", unit, members))
-            used.update(m["id"] for m in members)
-    units = Counter(f["unit"] for f in figures if f["unit"] not in MEASURES)
-    ranked = [unit for unit, _ in units.most_common()]
-    if ranked:
-        members = [f for f in figures if f["unit"] == ranked[0] and f["id"] not in used]
-        if len({m["article"] for m in members}) >= 2:
-            groups.append(_group(f"g{len(groups)}", "contradiction", ranked[0], members))
-            used.update(m["id"] for m in members)
-    for unit in ranked[1:]:
-        members = [f for f in figures if f["unit"] == unit and f["id"] not in used]
-        if len(members) >= 3 and len({m.get("when") for m in members}) >= 3:
-            groups.append(_group(f"g{len(groups)}", "change_over_time", unit, members))
-            break
-    return groups
-
-
-def stand_in_links(mention_docs: list[dict]) -> list[dict]:
-    weights: Counter = Counter()
-    sentences: dict[tuple[str, str], list] = defaultdict(list)
-    for doc in mention_docs:
-        by_sentence: dict[int, set[str]] = defaultdict(set)
-        for _start, _end, _label, actor, sentence in unpack_items(doc["items"]):
-            if actor:
-                by_sentence[sentence].add(actor)
-        spans = unpack_spans(doc["sentences"])
-        for index, actors in by_sentence.items():
-            start, end = spans[index]
-            for a, b in combinations(sorted(actors), 2):
-                weights[(a, b)] += 1
-                sentences[(a, b)].append([doc["article"], start, end])
-    return [{"a": a, "b": b, "weight": w, "sentences": sentences[(a, b)]}
-            for (a, b), w in sorted(weights.items())]
-
-
-def add_conflicts_and_links(path: Path) -> None:
-    with open_for_write(path) as session:
-        figures = session.table("figures").all()
-        mentions = session.table("mentions").all()
-        session.table("conflicts").truncate()
-        session.table("conflicts").insert_multiple(stand_in_conflicts(figures))
-        session.table("links").truncate()
-        session.table("links").insert_multiple(stand_in_links(mentions))
-        session.commit()
-
-
-@pytest.fixture(scope="session")
-def reader_store(seed_store: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The sample store with stand-in conflict groups and links (read-only: copy to write)."""
-    target = tmp_path_factory.mktemp("reader-store") / "claims.json"
-    shutil.copyfile(seed_store, target)
-    add_conflicts_and_links(target)
-    return target
+from store.corpus import Corpus
 
 
 def test_the_stand_in_store_has_every_verdict_across_articles(reader_store: Path) -> None:
-    from store.corpus import Corpus
-
     corpus = Corpus.open(reader_store)
     verdicts = {g.verdict for g in corpus.conflicts()}
     assert verdicts == {"consistent", "contradiction", "change_over_time"}

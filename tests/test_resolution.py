@@ -264,6 +264,7 @@ def test_name_key_folds_what_does_not_matter() -> None:
     assert name_key("Iraq") != name_key("Iraqi")
 
 
+@pytest.mark.slow
 def test_edits_from_the_command_line_survive_the_next_ingest(seed_store_copy, tmp_path,
                                                              capsys) -> None:
     from store.corpus import Corpus
@@ -293,19 +294,19 @@ def test_edits_from_the_command_line_survive_the_next_ingest(seed_store_copy, tm
     assert [r["op"] for r in rows] == ["merge", "split"]
 
 
-def test_a_name_that_looks_like_a_command_is_still_a_name(seed_store, capsys) -> None:
+def test_a_name_that_looks_like_a_command_is_still_a_name(committed_store, capsys) -> None:
     from tui.cli import main
 
-    assert main(["--db", str(seed_store), "actors", "Khalifa", "Hifter"]) == 0
+    assert main(["--db", str(committed_store), "actors", "Khalifa", "Hifter"]) == 0
     assert "Khalifa Hifter" in capsys.readouterr().out
-    assert main(["--db", str(seed_store), "actors", "merge"]) != 0
+    assert main(["--db", str(committed_store), "actors", "merge"]) != 0
     assert "no actor matches 'merge'" in capsys.readouterr().err  # looked up as a name
 
 
-def test_next_mention_walks_an_actor_through_the_corpus(seed_store) -> None:
+def test_next_mention_walks_an_actor_through_the_corpus(committed_store) -> None:
     from store.corpus import Corpus
 
-    corpus = Corpus.open(seed_store)
+    corpus = Corpus.open(committed_store)
     hifter = corpus.find_actor("Hifter")
     mentions = corpus.mentions(hifter.id)
     assert len(mentions) > 2
@@ -322,14 +323,14 @@ def test_next_mention_walks_an_actor_through_the_corpus(seed_store) -> None:
     assert corpus.mention_at(only.article, only.start).actor == single.id
 
 
-def test_the_read_path_finds_actors_without_spacy(seed_store) -> None:
+def test_the_read_path_finds_actors_without_spacy(committed_store) -> None:
     import os
     import subprocess
     import sys
     from pathlib import Path
 
     code = ("import sys; from store.corpus import Corpus\n"
-            f"c = Corpus.open({str(seed_store)!r})\n"
+            f"c = Corpus.open({str(committed_store)!r})\n"
             "assert c.find_actor('ISIS').name == 'Islamic State'\n"
             "assert c.find_actor('Iraqi').name == 'Iraq'\n"
             "print(sorted(m for m in sys.modules if m.split('.')[0] in ('spacy', 'textual')))")

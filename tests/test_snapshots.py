@@ -7,30 +7,28 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from store.corpus import Corpus
-from tests.test_reader_store import reader_store  # noqa: F401 - a fixture
-from tui.app import ClaimscopeApp
+from tests.reader_app import reader_app
 
 # a contradiction focused, then its most disagreeing counterpart opened in the other pane
 FOLLOW_A_CONFLICT = ["n", "n", "c"]
 
 
-def test_reader_at_120x35(snap_compare, reader_store: Path) -> None:  # noqa: F811
-    app = ClaimscopeApp(Corpus.open(reader_store))
+def test_reader_at_120x35(snap_compare, reader_store: Path) -> None:
+    app = reader_app(reader_store)
     assert snap_compare(app, terminal_size=(120, 35), press=FOLLOW_A_CONFLICT)
 
 
-def test_reader_at_80x24(snap_compare, reader_store: Path) -> None:  # noqa: F811
-    app = ClaimscopeApp(Corpus.open(reader_store))
+def test_reader_at_80x24(snap_compare, reader_store: Path) -> None:
+    app = reader_app(reader_store)
     assert snap_compare(app, terminal_size=(80, 24), press=FOLLOW_A_CONFLICT)
 
 
-def test_conflicts_screen_at_120x35(snap_compare, reader_store: Path) -> None:  # noqa: F811
-    app = ClaimscopeApp(Corpus.open(reader_store))
+def test_conflicts_screen_at_120x35(snap_compare, reader_store: Path) -> None:
+    app = reader_app(reader_store)
     assert snap_compare(app, terminal_size=(120, 35), press=["v"])
 
 
-def test_actor_screen_at_120x35(snap_compare, reader_store: Path) -> None:  # noqa: F811
-    app = ClaimscopeApp(Corpus.open(reader_store))
+def test_actor_screen_at_120x35(snap_compare, reader_store: Path) -> None:
+    app = reader_app(reader_store)
     # the sidebar's actor list, its first (most mentioned) actor, that actor's screen
     assert snap_compare(app, terminal_size=(120, 35), press=["b", "tab", "enter", "i"])

@@ -43,6 +43,7 @@ def _cli(db: Path, *args: str) -> str:
     return done.stdout
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("args", [("figures",), ("actors",), ("actors", "Haddad"),
                                   ("conflicts",)])
 def test_listing_commands_show_hostile_text_harmlessly(hostile_store: Path, args) -> None:
@@ -53,12 +54,14 @@ def test_listing_commands_show_hostile_text_harmlessly(hostile_store: Path, args
         assert "4,000" in out
 
 
+@pytest.mark.slow
 def test_markup_in_articles_is_shown_literally(hostile_store: Path) -> None:
     out = _cli(hostile_store, "actors", "Omar Haddad")
     assert "[bold red]Northern" in out  # markup from the article, shown as written
     assert "␛[31m" in out  # its escape sequence, made visible and harmless
 
 
+@pytest.mark.slow
 @given(st.binary(max_size=3000))
 @settings(max_examples=40, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -43,7 +43,7 @@ class ClaimscopeApp(App[int]):
         self.push_screen(self.reader_screen(self.corpus))
 
     def action_help(self) -> None:
-        from tui.screens.help import HelpScreen
+        from tui.screens.help import HelpScreen  # deferred: Markdown is slow to import
 
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())

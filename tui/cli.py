@@ -6,10 +6,13 @@ Subcommands import only what they need: ``claimscope figures`` loads neither spa
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from pathlib import Path
 
+from store.db import default_path
 from store.errors import ClaimscopeError
+from store.sanitize import one_line
 
 COMMANDS = {
     "read": ("tui.commands.read", "open the reader (the default)"),
@@ -23,8 +26,6 @@ COMMANDS = {
 
 
 def _parser() -> argparse.ArgumentParser:
-    import importlib
-
     parser = argparse.ArgumentParser(
         prog="claimscope",
         description="Figures, actors and conflicting claims in news articles, side by side.",
@@ -41,20 +42,14 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    import importlib
-
     args = _parser().parse_args(argv)
     name = args.command or "read"
     if args.command is None:
         importlib.import_module(COMMANDS["read"][0]).add_defaults(args)
-    from store.db import default_path
-
     args.db = args.db or default_path()
     try:
         return int(importlib.import_module(COMMANDS[name][0]).run(args) or 0)
     except ClaimscopeError as exc:
-        from store.sanitize import one_line
-
         print(f"claimscope: {one_line(str(exc), 400)}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:

@@ -32,6 +32,7 @@ class Group:
     reason: str
     spread: float
     claims: tuple[Claim, ...]
+    pair: tuple[str, str] | None  # the two figures the reason names, the earlier first
 
     def row(self) -> dict[str, Any]:
         return {
@@ -43,6 +44,7 @@ class Group:
             "reason": self.reason,
             "figures": [c.id for c in self.claims],
             "values": {c.id: [c.values[0], c.values[1]] for c in self.claims},
+            "pair": list(self.pair) if self.pair else None,
         }
 
 
@@ -119,7 +121,7 @@ def _group(key_text: str, key: QuantityKey, members: list[Claim],
     verdict = judge(list(ordered), periods, series=series)
     return Group(key=key_text, quantity=describe_quantity(key, ordered, period),
                  verdict=verdict.verdict, reason=verdict.reason, spread=spread(list(ordered)),
-                 claims=ordered)
+                 claims=ordered, pair=verdict.pair)
 
 
 def describe_quantity(key: QuantityKey, claims: Iterable[Claim], period: str | None) -> str:

@@ -15,9 +15,9 @@ from rich.table import Table
 from rich.text import Text
 
 from store.errors import ClaimscopeError
-from tui.commands.common import cell, console, open_corpus, print_json
+from tui.commands.common import cell, console, corpus_from, print_json
+from tui.present.labels import CONTEXT
 
-CONTEXT = 60  # characters either side of a mention
 EDITS = {"merge": ("a", "b"), "split": ("actor", "alias")}
 
 
@@ -34,7 +34,7 @@ def run(args: argparse.Namespace) -> int:
     if len(words) == 3 and words[0] in EDITS:
         return _edit(args, words[0], words[1], words[2])
     args.name = " ".join(words)
-    corpus = open_corpus(args)
+    corpus = corpus_from(args)
     out = console()
     if not args.name:
         actors = corpus.actors()

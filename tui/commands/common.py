@@ -10,7 +10,7 @@ from rich.console import Console
 from rich.text import Text
 
 from store.corpus import Corpus
-from store.sanitize import one_line, visible
+from store.sanitize import one_line
 
 
 def console(stderr: bool = False) -> Console:
@@ -19,16 +19,12 @@ def console(stderr: bool = False) -> Console:
     return Console(stderr=stderr, highlight=False, soft_wrap=False)
 
 
-def safe(text: str | None, style: str = "") -> Text:
-    """Untrusted text for the terminal: control and bidi characters made visible, never markup."""
-    return Text(visible(text or ""), style=style)
-
-
 def cell(text: str | None, limit: int = 120, style: str = "") -> Text:
     return Text(one_line(text or "", limit), style=style)
 
 
-def open_corpus(args: Any) -> Corpus:
+def corpus_from(args: Any) -> Corpus:
+    """The store a command's ``--db`` names, opened for reading."""
     return Corpus.open(args.db)
 
 

@@ -10,7 +10,7 @@ from typing import Any
 import orjson
 
 from store.export import export_document
-from tui.commands.common import open_corpus
+from tui.commands.common import corpus_from
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -20,7 +20,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    document: dict[str, Any] = export_document(open_corpus(args))
+    document: dict[str, Any] = export_document(corpus_from(args))
     data = orjson.dumps(document, option=orjson.OPT_INDENT_2) + b"\n"
     if args.output:
         args.output.write_bytes(data)

@@ -7,7 +7,8 @@ from dataclasses import asdict
 
 from rich.table import Table
 
-from tui.commands.common import cell, console, open_corpus, print_json
+from store.errors import ClaimscopeError
+from tui.commands.common import cell, console, corpus_from, print_json
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -19,10 +20,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    corpus = open_corpus(args)
+    corpus = corpus_from(args)
     if args.article and args.article not in {a.id for a in corpus.articles()}:
-        from store.errors import ClaimscopeError
-
         raise ClaimscopeError(f"no article {args.article!r} in {args.db}")
     figures = corpus.figures(args.article, about=args.about)
     if args.json:

@@ -9,10 +9,6 @@ from store.ingest.reading import DEFAULT_MAX_BYTES
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    add_options(parser)
-
-
-def add_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--no-build", action="store_true",
                         help="do not build the sample store when the store is missing")
 
@@ -23,6 +19,7 @@ def add_defaults(args: argparse.Namespace) -> None:
 
 def run(args: argparse.Namespace) -> int:
     if not args.db.exists() and not args.no_build:
+        # deferred: the ingest (and spaCy) only for a first run without a store
         from store.samples import bundled_seeds
         from tui.commands.ingest import build, report
 
@@ -30,6 +27,6 @@ def run(args: argparse.Namespace) -> int:
         code = report(build([bundled_seeds()], args.db, max_bytes=DEFAULT_MAX_BYTES), args.db)
         if code:
             return code
-    from tui.app import run as run_app
+    from tui.app import run as run_app  # deferred: Textual only for the reader
 
     return run_app(args.db)

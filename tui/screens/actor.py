@@ -14,23 +14,11 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Label, Static
 
 from store.corpus import Corpus
-from store.model import Article, Mention
-from tui.widgets.claim_bar import TYPE_WORDS, in_context
-from tui.widgets.link_row import link_row
-from tui.widgets.short_text import short
+from store.model import Mention
+from tui.present.labels import in_context, short
+from tui.present.marks import actor_words
+from tui.present.rows import article_label, link_row
 from tui.widgets.virtual_list import VirtualList
-
-
-def article_label(article: Article, width: int) -> Text:
-    """Date, outlet and title: "~2016-02 · RNZ · Caliphate defeated but…"."""
-    date = article.date or "undated"
-    if article.date and article.date_inferred:
-        date = f"~{date}"
-    label = Text(date, style="dim", end="")
-    if article.outlet:
-        label.append(f" · {short(article.outlet, 30)}", style="italic")
-    label.append(f" · {short(article.title, max(width - len(label.plain) - 3, 8))}")
-    return label
 
 
 class ActorScreen(Screen[Mention | None]):
@@ -80,7 +68,7 @@ class ActorScreen(Screen[Mention | None]):
     def _summary(self) -> Text:
         actor = self.actor
         text = Text(short(actor.name, 100), style="bold", end="")
-        kind = TYPE_WORDS.get(actor.type, actor.type.lower())
+        kind = actor_words(actor.type)
         if actor.kind:
             kind += f", {short(actor.kind.replace('_', ' '), 40)}"
         text.append(f"  ({kind}) · {actor.n_mentions} mentions in {len(actor.articles)} "

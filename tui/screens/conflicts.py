@@ -1,5 +1,5 @@
 """The conflicts screen: every group of figures about one quantity, widest spread first, and a
-range chart of the selected one. Enter reads its two most disagreeing figures side by side."""
+range chart of the selected one. Enter reads side by side the two figures its reason names."""
 
 from __future__ import annotations
 
@@ -15,29 +15,9 @@ from textual.widgets import DataTable, Footer, Header, Label
 
 from store.corpus import Corpus
 from store.model import ConflictGroup
-from tui.widgets.claim_bar import spread_text
-from tui.widgets.marks import SEVERITY, label
+from tui.present.labels import short, spread_text
+from tui.present.marks import SEVERITY, verdict_label
 from tui.widgets.range_chart import RangeChart
-from tui.widgets.short_text import short
-
-
-def most_disagreeing(corpus: Corpus, group: ConflictGroup) -> tuple[str, str] | None:
-    """The lowest and the highest figure of a group (by midpoint in its common unit), the one
-    from the earlier article first."""
-    members = [fid for fid in group.figures if _exists(corpus, fid)]
-    if len(members) < 2:
-        return None
-
-    def mid(fid: str) -> float:
-        low, high = corpus.comparable(group, fid)
-        return (low + high) / 2
-
-    low, high = min(members, key=mid), max(members, key=mid)
-    if low == high:
-        low, high = members[0], members[1]
-    pair = sorted((low, high), key=lambda f: (corpus.article(corpus.figure(f).article).order,
-                                              corpus.figure(f).start))
-    return pair[0], pair[1]
 
 
 def _exists(corpus: Corpus, figure_id: str) -> bool:
@@ -97,7 +77,7 @@ class ConflictsScreen(Screen[tuple[str, str] | None]):
             sources = sorted({short(self.corpus.figure(f).source, 30) for f in group.figures
                               if _exists(self.corpus, f)})
             table.add_row(
-                Text(label(group.verdict), style="bold" if group.verdict == "contradiction"
+                Text(verdict_label(group.verdict), style="bold" if group.verdict == "contradiction"
                      else ""),
                 Text(short(group.quantity, 50)),
                 Text(spread_text(group.spread), justify="right"),
@@ -132,8 +112,8 @@ class ConflictsScreen(Screen[tuple[str, str] | None]):
         group = self.selected
         if group is None:
             return
-        pair = most_disagreeing(self.corpus, group)
-        if pair is None:
+        pair = group.pair
+        if pair is None or not all(_exists(self.corpus, f) for f in pair):
             self.notify("This group has fewer than two figures.", timeout=3)
             return
         self.dismiss(pair)

@@ -13,8 +13,8 @@ from textual.screen import ModalScreen
 from textual.widgets import Label
 
 from store.corpus import Corpus
-from tui.widgets.link_row import link_row
-from tui.widgets.short_text import short
+from tui.present.labels import short
+from tui.present.rows import link_row
 from tui.widgets.virtual_list import VirtualList
 
 

@@ -19,8 +19,8 @@ from textual.widgets import Input, Label
 from textual.worker import get_current_worker
 
 from store.corpus import Corpus
-from tui.widgets.claim_bar import TYPE_WORDS, around, plural, where_from
-from tui.widgets.short_text import short
+from tui.present.labels import around, plural, short, where_from
+from tui.present.marks import actor_words
 from tui.widgets.virtual_list import VirtualList
 
 MIN_QUERY = 2
@@ -52,7 +52,7 @@ def search_corpus(corpus: Corpus, query: str) -> list[SearchHit]:
     for actor in corpus.search_actors(query, limit=LIMITS["actor"]):
         row = Text("actor  ", style="dim", end="")
         row.append(short(actor.name, 60), style="bold")
-        row.append(f" {TYPE_WORDS.get(actor.type, actor.type.lower())} · "
+        row.append(f" {actor_words(actor.type)} · "
                    f"{plural(actor.n_mentions, 'mention')} in "
                    f"{plural(len(actor.articles), 'article')}", style="italic")
         hits.append(SearchHit("actor", row, actor=actor.id))

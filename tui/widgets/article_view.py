@@ -21,8 +21,8 @@ from textual.strip import Strip
 
 from store.corpus import Corpus
 from store.model import Figure, Mention
+from tui.present.marks import ACTOR_CLASSES, NO_COUNTERPART, verdict_glyph
 from tui.widgets.article_layout import ArticleLayout, Mark, MarkIndex
-from tui.widgets.marks import ACTOR_CLASSES, NO_COUNTERPART, glyph
 
 MARGIN = 1  # blank cells either side of the text
 
@@ -65,11 +65,11 @@ class ArticleView(ScrollView, can_focus=True):
         super().__init__(id=id)
         self.corpus = corpus
         self.article_id: str | None = None
-        self.layout_: ArticleLayout | None = None
+        self.text_layout: ArticleLayout | None = None
         self._marks = MarkIndex([])
         self._layers: list[MarkIndex] = []
-        self.focus_figure: Figure | None = None
-        self.focus_mention: Mention | None = None
+        self.cursor_figure: Figure | None = None
+        self.cursor_mention: Mention | None = None
         self.matches: list[tuple[int, int]] = []
         self.current_match: int | None = None
         self._strips: LRUCache[tuple[int, int], Strip] = LRUCache(512)
@@ -84,7 +84,7 @@ class ArticleView(ScrollView, can_focus=True):
         for fig in figures:
             group = corpus.group_of(fig.id)
             verdict = group.verdict if group else NO_COUNTERPART
-            glyphs.append((fig.end, glyph(verdict)))
+            glyphs.append((fig.end, verdict_glyph(verdict)))
             marks.append((fig.start, fig.end, verdict, fig.id))
         layout = ArticleLayout(corpus.text(article_id), glyphs)
         base = [Mark(layout.to_display(s), layout.to_display(e), style, key)
@@ -95,9 +95,9 @@ class ArticleView(ScrollView, can_focus=True):
                 base.append(Mark(layout.to_display(mention.start),
                                  _end_before_glyph(layout, mention.end), style, f"m{i}"))
         self.article_id = article_id
-        self.layout_ = layout
-        self.focus_figure = None
-        self.focus_mention = None
+        self.text_layout = layout
+        self.cursor_figure = None
+        self.cursor_mention = None
         self.matches = []
         self.current_match = None
         self._marks = MarkIndex(base)
@@ -105,18 +105,18 @@ class ArticleView(ScrollView, can_focus=True):
         self._refresh_marks()
         self.scroll_to(y=0, animate=False, immediate=True)
 
-    def set_focus_figure(self, figure: Figure | None) -> None:
-        if figure == self.focus_figure:
+    def set_cursor_figure(self, figure: Figure | None) -> None:
+        if figure == self.cursor_figure:
             return
-        changed = [self.focus_figure, figure]
-        self.focus_figure = figure
+        changed = [self.cursor_figure, figure]
+        self.cursor_figure = figure
         self._refresh_marks(changed)
 
-    def set_focus_mention(self, mention: Mention | None) -> None:
-        if mention == self.focus_mention:
+    def set_cursor_mention(self, mention: Mention | None) -> None:
+        if mention == self.cursor_mention:
             return
-        changed = [self.focus_mention, mention]
-        self.focus_mention = mention
+        changed = [self.cursor_mention, mention]
+        self.cursor_mention = mention
         self._refresh_marks(changed)
 
     def set_matches(self, matches: list[tuple[int, int]], current: int | None) -> None:
@@ -127,12 +127,12 @@ class ArticleView(ScrollView, can_focus=True):
         self._refresh_marks()
 
     def _refresh_marks(self, changed: list[Figure | Mention | None] | None = None) -> None:
-        """Rebuild the marks drawn over the article's own: search hits, then the focused
-        mention, then the focused figure, each drawn over the one before.
+        """Rebuild the marks drawn over the article's own: search hits, then the mention under
+        the cursor, then the figure under it, each drawn over the one before.
 
         ``changed``: the items whose marks moved; only their lines are drawn again (moving the
-        focus then redraws two lines, not the pane). None redraws everything."""
-        layout = self.layout_
+        cursor then redraws two lines, not the pane). None redraws everything."""
+        layout = self.text_layout
         if layout is None:
             return
         matches = []
@@ -140,12 +140,12 @@ class ArticleView(ScrollView, can_focus=True):
             style = "focus" if i == self.current_match else "match"
             matches.append(Mark(layout.to_display(start), _end_before_glyph(layout, end), style))
         focus = []
-        if self.focus_mention is not None:
-            m = self.focus_mention
+        if self.cursor_mention is not None:
+            m = self.cursor_mention
             focus.append(Mark(layout.to_display(m.start), _end_before_glyph(layout, m.end),
                               "actor-focus"))
-        if self.focus_figure is not None:
-            f = self.focus_figure
+        if self.cursor_figure is not None:
+            f = self.cursor_figure
             focus.append(Mark(layout.to_display(f.start), layout.to_display(f.end), "focus"))
         self._layers = [self._marks, MarkIndex(matches), MarkIndex(focus)]
         if changed is None or not layout.lines:
@@ -173,24 +173,24 @@ class ArticleView(ScrollView, can_focus=True):
         return max(8, self.scrollable_content_region.width - 2 * MARGIN)
 
     def _rewrap(self) -> None:
-        if self.layout_ is None:
+        if self.text_layout is None:
             return
-        lines = self.layout_.wrap(self.text_width)
+        lines = self.text_layout.wrap(self.text_width)
         self.virtual_size = Size(self.text_width + 2 * MARGIN, len(lines))
         self._strips.clear()
 
     def on_resize(self, event: events.Resize) -> None:
-        if self.layout_ is None:
+        if self.text_layout is None:
             return
         top = self.top_offset()
         self._rewrap()
-        self.scroll_to(y=self.layout_.line_of(self.layout_.to_display(top)), animate=False,
+        self.scroll_to(y=self.text_layout.line_of(self.text_layout.to_display(top)), animate=False,
                        immediate=True)
         self.refresh()
 
     def top_offset(self) -> int:
         """The raw offset of the first line on screen."""
-        layout = self.layout_
+        layout = self.text_layout
         if layout is None or not layout.lines:
             return 0
         line = min(int(self.scroll_offset.y), len(layout.lines) - 1)
@@ -198,7 +198,7 @@ class ArticleView(ScrollView, can_focus=True):
 
     def visible_span(self) -> tuple[int, int]:
         """Raw offsets of the first and past the last character on screen."""
-        layout = self.layout_
+        layout = self.text_layout
         if layout is None or not layout.lines:
             return 0, 0
         first = min(int(self.scroll_offset.y), len(layout.lines) - 1)
@@ -211,7 +211,7 @@ class ArticleView(ScrollView, can_focus=True):
 
     def scroll_to_offset(self, raw: int, *, end: int | None = None) -> None:
         """Bring a raw offset into view, a third of the way down, unless already on screen."""
-        layout = self.layout_
+        layout = self.text_layout
         if layout is None:
             return
         if self.size.height and self.is_visible(raw, end if end is not None else raw):
@@ -227,7 +227,7 @@ class ArticleView(ScrollView, can_focus=True):
     # --- drawing --------------------------------------------------------------------------------
 
     def render_line(self, y: int) -> Strip:
-        layout = self.layout_
+        layout = self.text_layout
         width = self.scrollable_content_region.width
         line = int(self.scroll_offset.y) + y
         if layout is None or line >= len(layout.lines):
@@ -241,7 +241,7 @@ class ArticleView(ScrollView, can_focus=True):
         return strip
 
     def _render_text_line(self, line: int, width: int) -> Strip:
-        layout = self.layout_
+        layout = self.text_layout
         assert layout is not None
         start, end = layout.lines[line]
         text = Text(layout.text[start:end].rstrip(" "), no_wrap=True, end="")
@@ -261,7 +261,7 @@ class ArticleView(ScrollView, can_focus=True):
     # --- mouse ----------------------------------------------------------------------------------
 
     def on_click(self, event: events.Click) -> None:
-        layout = self.layout_
+        layout = self.text_layout
         if layout is None:
             return
         offset = event.get_content_offset(self)

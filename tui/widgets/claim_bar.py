@@ -2,46 +2,17 @@
 
 from __future__ import annotations
 
+import bisect
+
 from rich.text import Text
 from textual.widgets import Static
 
 from store.corpus import Corpus
-from store.model import Article, Figure, Mention
-from tui.widgets.marks import NO_COUNTERPART, label
-from tui.widgets.short_text import short
+from store.model import Figure, Mention
+from tui.present.labels import dated, in_context, plural, short, spread_text
+from tui.present.marks import NO_COUNTERPART, actor_words, verdict_label
 
 SEPARATOR = " │ "
-TYPE_WORDS = {"PERSON": "person", "ORG": "organisation", "NORP": "group", "GPE": "place",
-              "LOC": "place", "FAC": "place"}
-
-
-def where_from(article: Article, limit: int = 28) -> str:
-    """An article in a few words: its outlet, else its title cut short, then its date."""
-    name = short(article.outlet or article.title, limit)
-    date = article.date or "undated"
-    if article.date and article.date_inferred:
-        date = f"~{date}"
-    return f"{name}, {date}"
-
-
-def dated(article: Article, figure: Figure | None = None) -> str:
-    """Outlet (when known) and date: "RNZ, 2019-03-24", "~2016-02". With a figure, the period
-    the figure is about when it has its own ("RNZ, 2018-07"), else the article's date."""
-    date = article.date or "undated"
-    if article.date and article.date_inferred:
-        date = f"~{date}"
-    if figure is not None and figure.when and figure.when_basis != "article":
-        date = short(figure.when, 20)
-    return f"{short(article.outlet, 20)}, {date}" if article.outlet else date
-
-
-def plural(n: int, word: str) -> str:
-    return f"{n:,} {word}" if n == 1 else f"{n:,} {word}s"
-
-
-def spread_text(spread: float) -> str:
-    """"1.3×", "12×", "770×": two significant figures, never an exponent."""
-    return f"{spread:.2g}×" if spread < 10 else f"{spread:,.0f}×"
 
 
 def describe_figure(corpus: Corpus, figure: Figure,
@@ -71,10 +42,10 @@ def describe_figure(corpus: Corpus, figure: Figure,
     group = corpus.group_of(figure.id)
     text.append("\n")
     if group is None:
-        text.append(label(NO_COUNTERPART), style="italic")
+        text.append(verdict_label(NO_COUNTERPART), style="italic")
         text.append(": no other figure in the corpus counts this")
         return text + sentence
-    verdict = label(group.verdict)
+    verdict = verdict_label(group.verdict)
     facts = f" · spread {spread_text(group.spread)} · {len(group.figures)} figures"
     cycle = f" · counterpart {position[0]} of {position[1]}" if position is not None else ""
     room = width - len(verdict) - len(facts) - len(cycle) - 4  # the verdict keeps one line
@@ -101,33 +72,6 @@ def describe_figure(corpus: Corpus, figure: Figure,
     return text + sentence
 
 
-CONTEXT = 60  # characters either side of a mention
-
-
-def around(text: str, start: int, end: int, width: int) -> Text:
-    """A stretch of text with the words around it on one line, the stretch in bold reverse, cut
-    at word boundaries; spacing at its edges kept as it is in the text."""
-    name = short(text[start:end], 80)
-    room = max((width - len(name)) // 2 - 1, 8)
-    before = " ".join(text[max(0, start - CONTEXT):start].split())
-    after = " ".join(text[end:end + CONTEXT].split())
-    if len(before) > room:
-        before = "…" + before[len(before) - room + 1:].partition(" ")[2]
-    if len(after) > room:
-        after = after[:room - 1].rpartition(" ")[0] + "…"
-    gap_before = " " if before and text[start - 1:start].isspace() else ""
-    gap_after = " " if after and text[end:end + 1].isspace() else ""
-    line = Text(short(before, width) + gap_before, end="")
-    line.append(name, style="bold reverse")
-    line.append(gap_after + short(after, width))
-    return line
-
-
-def in_context(corpus: Corpus, mention: Mention, width: int) -> Text:
-    """A mention with the words around it, on one line."""
-    return around(corpus.text(mention.article), mention.start, mention.end, width)
-
-
 def describe_actor(corpus: Corpus, mention: Mention, position: tuple[int, int] | None,
                    width: int = 120) -> Text:
     """The actor under focus: name, type, reach, and which of its mentions this is."""
@@ -137,7 +81,7 @@ def describe_actor(corpus: Corpus, mention: Mention, position: tuple[int, int] |
     actor = corpus.actor(mention.actor)
     text.append("actor: ", style="dim")
     text.append(short(actor.name, 60), style="bold")
-    kind = TYPE_WORDS.get(actor.type, actor.type.lower())
+    kind = actor_words(actor.type)
     if actor.kind:
         kind = f"{kind}, {short(actor.kind.replace('_', ' '), 30)}"
     text.append(f" ({kind}) · {plural(actor.n_mentions, 'mention')} in "
@@ -186,22 +130,54 @@ def legend(width: int = 120) -> Text:
 
 
 class ClaimBar(Static):
-    """What the focused pane is pointing at, in words."""
+    """What the focused pane is pointing at, in words. The bar has a fixed height, so a new claim
+    never moves the panes or re-lays the screen."""
 
-    _showing_legend = False
+    def __init__(self, corpus: Corpus, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.corpus = corpus
+        self.showing_legend = False
+        self._mention_keys: dict[str, list[tuple[int, int]]] = {}
+
+    @property
+    def room(self) -> int:
+        return max(self.content_size.width, 40)
 
     def on_resize(self) -> None:
-        if self._showing_legend:
+        if self.showing_legend:
             self.update(legend(self.content_size.width), layout=False)
 
-    def show_claim(self, parts: list[Text]) -> None:
-        shown = [p for p in parts if p.plain]
-        self._showing_legend = not shown
-        # the bar has a fixed height, so a new claim never moves the panes or re-lays the screen
-        if not shown:
-            self.update(legend(self.content_size.width), layout=False)
-            return
-        self.update(Text("\n", end="").join(shown), layout=False)
+    def show_figure(self, figure: Figure, position: tuple[int, int] | None = None) -> None:
+        """A figure and its group; ``position``: which counterpart of how many ``c`` is on."""
+        self._show(describe_figure(self.corpus, figure, position, self.room))
+
+    def show_mention(self, mention: Mention) -> None:
+        """The actor under focus, and which of its mentions this is."""
+        self._show(describe_actor(self.corpus, mention, self.mention_position(mention),
+                                  self.room))
+
+    def show_legend(self) -> None:
+        self._show(Text(end=""))
+
+    def _show(self, text: Text) -> None:
+        self.showing_legend = not text.plain
+        self.update(legend(self.content_size.width) if self.showing_legend else text,
+                    layout=False)
+
+    def mention_position(self, mention: Mention) -> tuple[int, int] | None:
+        """(n, of how many) among the actor's mentions in corpus order; a bisect once the
+        actor's mentions are listed."""
+        actor_id = mention.actor
+        if actor_id is None:
+            return None
+        keys = self._mention_keys.get(actor_id)
+        if keys is None:
+            keys = [(self.corpus.article(m.article).order, m.start)
+                    for m in self.corpus.mentions(actor_id)]
+            self._mention_keys[actor_id] = keys
+        key = (self.corpus.article(mention.article).order, mention.start)
+        i = bisect.bisect_left(keys, key)
+        return (i + 1, len(keys)) if i < len(keys) and keys[i] == key else None
 
     @property
     def plain(self) -> str:

@@ -10,26 +10,6 @@ from textual.containers import Horizontal
 from textual.message import Message
 from textual.widgets import Input, Label
 
-MAX_MATCHES = 5000
-
-
-def find_all(text: str, query: str, limit: int = MAX_MATCHES) -> list[tuple[int, int]]:
-    """Case-insensitive occurrences of ``query`` in one article, as (start, end) offsets.
-
-    ``str.lower`` can change a string's length (``İ``), so offsets are taken from a casefold
-    only when it keeps the length, else from an exact-case search."""
-    if not query:
-        return []
-    haystack, needle = text.lower(), query.lower()
-    if len(haystack) != len(text):
-        haystack, needle = text, query
-    hits: list[tuple[int, int]] = []
-    i = haystack.find(needle)
-    while i != -1 and len(hits) < limit:
-        hits.append((i, i + len(needle)))
-        i = haystack.find(needle, i + max(len(needle), 1))
-    return hits
-
 
 class FindBar(Horizontal):
     """A one-line search box; enter or down finds the next hit, up the previous, escape closes."""

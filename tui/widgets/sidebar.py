@@ -11,35 +11,8 @@ from textual.containers import Vertical
 from textual.widgets import Label
 
 from store.corpus import Corpus
-from store.model import Actor, Article
-from tui.widgets.short_text import short
+from tui.present.rows import actor_row, article_row
 from tui.widgets.virtual_list import VirtualList
-
-SHORT_TYPES = {"PERSON": "person", "ORG": "org", "NORP": "group", "GPE": "place",
-               "LOC": "place", "FAC": "place"}
-
-
-def article_row(article: Article, width: int, sides: str = "") -> list[Text]:
-    """Two lines: the title, then date, outlet and counts; ``sides`` names the panes showing it
-    ("L", "R" or "LR"), drawn in the margin."""
-    date = article.date or "undated"
-    if article.date and article.date_inferred:
-        date = f"~{date}"
-    margin = Text(f"{sides:<2} ", style="bold reverse" if sides else "", end="")
-    title = margin + Text(short(article.title, max(width - 5, 4)), style="bold", end="")
-    facts = f"{date} · {short(article.outlet or 'no outlet', 24)} · {article.n_figures} fig"
-    return [title, Text("   " + short(facts, max(width - 5, 4)), style="dim", end="")]
-
-
-def actor_row(actor: Actor, width: int) -> list[Text]:
-    """One line: the count, the name, the type."""
-    kind = SHORT_TYPES.get(actor.type, actor.type.lower()[:6])
-    count = f"{actor.n_mentions:>4} "
-    room = max(width - len(count) - len(kind) - 4, 4)
-    row = Text(count, style="dim", end="")
-    row.append(short(actor.name, room).ljust(room), style="bold")
-    row.append(f" {kind}", style="dim italic")
-    return [row]
 
 
 class Sidebar(Vertical):

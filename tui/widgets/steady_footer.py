@@ -11,15 +11,17 @@ class SteadyFooter(Footer):
 
     Moving between the two reading panes changes the focus but not the keys on offer; the stock
     footer recomposes its keys anyway, which re-lays the screen and roughly doubled the time
-    ``c`` and ``tab`` took to show their result."""
+    ``c`` and ``tab`` took to show their result. ``bindings_changed`` is the footer's public hook
+    for the screen's bindings signal: this one passes a change on only when the keys it shows
+    differ from those it showed last (until the app has the focus, every change passes)."""
 
-    _shown: tuple = ()
+    shown_keys: tuple | None = None
 
     def bindings_changed(self, screen: Screen) -> None:
-        shown = tuple((b.binding.key, b.binding.action, b.binding.description, b.enabled)
-                      for b in screen.active_bindings.values() if b.binding.show)
-        if self._bindings_ready and shown == self._shown:
+        keys = tuple((b.binding.key, b.binding.action, b.binding.description, b.enabled)
+                     for b in screen.active_bindings.values() if b.binding.show)
+        if keys == self.shown_keys:
             return
         if screen.app.app_focus:
-            self._shown = shown
+            self.shown_keys = keys
         super().bindings_changed(screen)

@@ -23,19 +23,6 @@ from textual.strip import Strip
 RowRenderer = Callable[[int, int], list[Text]]  # (index, width) -> one Text per line of the row
 
 
-class RowMessage(Message):
-    """A message about one row of a list; ``control`` lets ``@on(..., "#id")`` pick the list."""
-
-    def __init__(self, virtual_list: VirtualList, index: int) -> None:
-        super().__init__()
-        self.virtual_list = virtual_list
-        self.index = index
-
-    @property
-    def control(self) -> VirtualList:
-        return self.virtual_list
-
-
 class VirtualList(ScrollView, can_focus=True):
     """Rows drawn on demand; a cursor row; enter selects."""
 
@@ -53,11 +40,18 @@ class VirtualList(ScrollView, can_focus=True):
 
     cursor: reactive[int] = reactive(0, always_update=True, init=False)
 
-    class Selected(RowMessage):
-        """Enter (or a click) on a row."""
+    class Selected(Message):
+        """Enter (or a double click) on a row; ``control`` lets ``@on(..., "#id")`` pick the
+        list."""
 
-    class Highlighted(RowMessage):
-        """The cursor moved to a row."""
+        def __init__(self, virtual_list: VirtualList, index: int) -> None:
+            super().__init__()
+            self.virtual_list = virtual_list
+            self.index = index
+
+        @property
+        def control(self) -> VirtualList:
+            return self.virtual_list
 
     def __init__(self, count: int, render_row: RowRenderer, *, row_height: int = 1,
                  id: str | None = None, classes: str | None = None) -> None:
@@ -102,8 +96,6 @@ class VirtualList(ScrollView, can_focus=True):
     def watch_cursor(self, cursor: int) -> None:
         self.scroll_to_row(cursor)
         self.refresh()
-        if self.count:
-            self.post_message(self.Highlighted(self, cursor))
 
     def scroll_to_row(self, index: int) -> None:
         top = index * self.row_height

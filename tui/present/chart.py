@@ -1,0 +1,156 @@
+"""A conflict group as a range chart: every figure a bar on one shared axis, so a reader sees at a
+glance whether the ranges overlap (consistent), stand apart in one period (contradiction) or move
+over time. The conflicts screen and ``claimscope conflicts`` draw this same chart.
+
+Shapes carry the meaning, not colours: █ the stated value or range, ░ the ~10% an "about" allows,
+─ and an arrow the open side of "up to" / "more than" / "at least". The axis turns logarithmic
+when the values span a factor of 20 or more, so one outlier does not squash the rest into a
+column.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from rich.text import Text
+
+from store.corpus import Corpus
+from store.model import ConflictGroup, format_number
+from tui.present.labels import dated, short, spread_text
+from tui.present.marks import verdict_label
+
+ABOUT_WIDTH = 0.10
+LOG_SCALE_RATIO = 20.0  # values further apart than this share a logarithmic axis
+VALUE_WIDTH = 24  # the most cells a value after its bar takes
+
+
+@dataclass(frozen=True)
+class Bar:
+    """One figure on the chart: its stated range in the group's common unit, how it is
+    qualified, and the words either side of its bar."""
+
+    label: str
+    low: float
+    high: float
+    approx: str
+    value: str = ""
+
+
+@dataclass(frozen=True)
+class Axis:
+    start: float
+    end: float
+    log: bool
+
+    @classmethod
+    def fit(cls, bars: list[Bar]) -> Axis:
+        lows = [b.low * (1 - ABOUT_WIDTH) if b.approx == "about" else b.low for b in bars]
+        highs = [b.high * (1 + ABOUT_WIDTH) if b.approx == "about" else b.high for b in bars]
+        start, end = min(lows), max(highs)
+        log = start > 0 and end / start >= LOG_SCALE_RATIO
+        if log:
+            return cls(start / 1.1, end * 1.1, True)
+        pad = (end - start) * 0.05 or abs(end) * 0.1 or 1.0
+        return cls(start - pad, end + pad, False)
+
+    def column(self, value: float, width: int) -> int:
+        """The column (0..width-1) of a value, clamped to the axis."""
+        if self.log:
+            value = max(value, self.start)
+            span = math.log(self.end) - math.log(self.start)
+            share = (math.log(value) - math.log(self.start)) / span if span else 0.5
+        else:
+            span = self.end - self.start
+            share = (value - self.start) / span if span else 0.5
+        return max(0, min(width - 1, round(share * (width - 1))))
+
+
+def bar_cells(bar: Bar, axis: Axis, width: int) -> str:
+    """The characters of one bar on the shared axis."""
+    cells = [" "] * width
+    lo, hi = axis.column(bar.low, width), axis.column(bar.high, width)
+    if bar.approx == "about":
+        for c in range(axis.column(bar.low * (1 - ABOUT_WIDTH), width),
+                       axis.column(bar.high * (1 + ABOUT_WIDTH), width) + 1):
+            cells[c] = "░"
+    if bar.approx == "up_to":
+        for c in range(0, lo):
+            cells[c] = "─"
+        cells[0] = "◀"
+    if bar.approx in ("more_than", "at_least"):
+        for c in range(hi + 1, width):
+            cells[c] = "─"
+        cells[width - 1] = "▶"
+    for c in range(lo, hi + 1):
+        cells[c] = "█"
+    return "".join(cells)
+
+
+def chart(bars: list[Bar], unit: str, width: int) -> list[Text]:
+    """The chart's lines, about ``width`` cells wide: one per bar (its label, the bar between
+    rules, its value), then a ruler with the axis ends and its scale."""
+    if not bars:
+        return []
+    axis = Axis.fit(bars)
+    label_width = min(max(len(b.label) for b in bars), max(width // 3, 12))
+    value_width = min(max(len(b.value) for b in bars), VALUE_WIDTH)
+    bar_width = max(width - label_width - 3 - (value_width + 2 if value_width else 0), 10)
+    lines = []
+    for bar in bars:
+        label = bar.label if len(bar.label) <= label_width else bar.label[:label_width - 1] + "…"
+        line = Text(label.ljust(label_width), style="italic", end="")
+        line.append(" │")
+        line.append(bar_cells(bar, axis, bar_width), style="bold")
+        line.append("│")
+        if bar.value:
+            line.append("  " + short(bar.value, value_width))
+        lines.append(line)
+    left = amount(max(axis.start, 0) if not axis.log else axis.start, unit)
+    right = amount(axis.end, unit)
+    gap = " " * max(1, bar_width - len(left) - len(right))
+    scale = "log scale" if axis.log else "linear"
+    lines.append(Text(" " * (label_width + 2) + left + gap + right + f"  ({scale})",
+                      style="dim", end=""))
+    return lines
+
+
+def amount(value: float, unit: str) -> str:
+    """An axis end, to three significant digits: the axis is padded, so more would be noise."""
+    text = format_number(float(f"{value:.3g}"))
+    if unit == "USD":
+        return f"US${text}"
+    return f"{text} {unit}" if unit else text
+
+
+def common_unit(corpus: Corpus, group: ConflictGroup) -> str:
+    """The unit of the group's values: money the store converted is in US dollars (its quantity
+    says "(US$)"); a currency it could not convert stays as it is."""
+    units = {corpus.figure(fid).unit for fid in group.figures}
+    currencies = sorted(u for u in units if len(u) == 3 and u.isupper())
+    if not currencies:
+        return ""
+    return "USD" if "(US$)" in group.quantity else currencies[0]
+
+
+def group_bars(corpus: Corpus, group: ConflictGroup) -> list[Bar]:
+    """A bar per figure of a group, in the group's order (by date): who says it and when, its
+    range in the common unit, its value."""
+    bars = []
+    for fid in group.figures:
+        fig = corpus.figure(fid)
+        low, high = corpus.comparable(group, fid)
+        label = short(f"{fig.source} ({dated(corpus.article(fig.article), fig)})", 60)
+        bars.append(Bar(label, low, high, fig.approx, short(fig.value, 40)))
+    return bars
+
+
+def group_chart(corpus: Corpus, group: ConflictGroup, width: int) -> Text:
+    """The group's verdict, quantity and spread over its chart, ``width`` cells wide."""
+    text = Text(end="")
+    text.append(verdict_label(group.verdict), style="bold")
+    text.append(f" · {short(group.quantity, 80)} · spread {spread_text(group.spread)}")
+    for line in chart(group_bars(corpus, group), common_unit(corpus, group), width):
+        text.append("\n")
+        text.append_text(line)
+    return text
