@@ -306,7 +306,7 @@ class Corpus:
         """A figure can be in a quantity's series and in the group of its own period; the
         sharper disagreement comes first (contradiction, then change, then agreement), then the
         smaller group."""
-        rank = {"contradiction": 0, "change_over_time": 1, "consistent": 2}
+        rank = {"contradiction": 0, "revision": 1, "change_over_time": 2, "consistent": 3}
         index: dict[str, list[ConflictGroup]] = {}
         for g in self._conflicts.values():
             for fid in g.figures:

@@ -58,7 +58,38 @@ def check_meta(path: Path, data: dict[str, Any] | None) -> int | None:
     return version
 
 
-MIGRATIONS: dict[int, Any] = {}  # version -> function(data) -> data of version + 1
+def _figures_know_their_estimates(data: dict[str, Any]) -> dict[str, Any]:
+    """Schema 1 -> 2: figures gain ``reported``, ``period``, ``period_basis``, ``event``,
+    ``origin``, ``origin_kind``, ``origin_basis`` and ``revises``; conflict groups gain
+    ``parent``, ``kind`` and ``pair``. Values are what schema 1 knew (the period is the old
+    ``when``, the origin the source); articles are marked as read by the older extraction, so the
+    next ingest of their folder reads them again and fills the fields properly."""
+    dates = {row.get("id"): row.get("date") for row in (data.get("articles") or {}).values()
+             if isinstance(row, dict)}
+    for row in (data.get("articles") or {}).values():
+        if isinstance(row, dict):
+            row.setdefault("extractor", 1)
+    for row in (data.get("figures") or {}).values():
+        if not isinstance(row, dict):
+            continue
+        stated = row.get("when_basis") in ("sentence", "earlier")
+        row.setdefault("reported", dates.get(row.get("article")))
+        row.setdefault("period", row.get("when"))
+        row.setdefault("period_basis", "stated" if stated else "reported")
+        row.setdefault("event", None)
+        row.setdefault("origin", row.get("source") or "the article")
+        row.setdefault("origin_kind", None)
+        row.setdefault("origin_basis", row.get("source_basis") or "article")
+        row.setdefault("revises", None)
+    for row in (data.get("conflicts") or {}).values():
+        if isinstance(row, dict):
+            row.setdefault("parent", None)
+            row.setdefault("kind", "quantity")
+            row.setdefault("pair", None)
+    return data
+
+
+MIGRATIONS: dict[int, Any] = {1: _figures_know_their_estimates}  # version -> step to version + 1
 
 
 def migrate(path: Path, data: dict[str, Any], version: int) -> dict[str, Any]:

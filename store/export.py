@@ -17,7 +17,9 @@ def export_document(corpus: Corpus) -> dict[str, Any]:
         {"id": f.id, "article": f.article, "start": f.start, "end": f.end, "text": f.text,
          "low": f.low, "high": f.high, "approx": f.approx, "unit": f.unit, "counted": f.counted,
          "where": list(f.where), "when": f.when, "source": f.source,
-         "sentence": list(f.sentence)}
+         "sentence": list(f.sentence), "period": f.period, "period_basis": f.period_basis,
+         "reported": f.reported, "event": f.event, "origin": f.origin,
+         "origin_kind": f.origin_kind, "revises": f.revises}
         for f in corpus.figures()
     ]
     actors = []
@@ -41,8 +43,9 @@ def export_document(corpus: Corpus) -> dict[str, Any]:
                           "sentences": [{"article": s[0], "start": s[1], "end": s[2]}
                                         for s in link.sentences]})
     conflicts = [
-        {"id": g.id, "quantity": g.quantity, "verdict": g.verdict, "spread": g.spread,
-         "reason": g.reason, "figures": list(g.figures)}
+        {"id": g.id, "parent": g.parent, "kind": g.kind, "quantity": g.quantity,
+         "verdict": g.verdict, "spread": g.spread, "reason": g.reason,
+         "figures": list(g.figures), "pair": list(g.pair) if g.pair else None}
         for g in corpus.conflicts()
     ]
     return {"articles": articles, "figures": figures, "actors": actors, "links": links,

@@ -8,12 +8,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+# What the extraction reads from a text; raised whenever it changes, so that a re-ingest re-reads
+# an unchanged file that an older extraction read (``store.ingest.pipeline``).
+EXTRACTOR_VERSION = 2
 APP_NAME = "claimscope"
 TOOL_VERSION = "0.1.0"  # written into a store's meta row; ``store.__version__``
 
 TABLES = ("meta", "articles", "figures", "mentions", "actors", "links", "conflicts", "user")
-VERDICTS = ("contradiction", "change_over_time", "consistent")
+VERDICTS = ("contradiction", "revision", "change_over_time", "consistent")
+GROUPINGS = ("quantity", "period", "estimate")
 
 
 def corpus_order(article_row: dict) -> tuple[str, str, str]:
@@ -74,6 +78,13 @@ class Figure:
     when_basis: str | None
     source: str
     sentence: tuple[int, int]
+    reported: str | None = None  # the article's date
+    period: str | None = None  # the time it describes
+    period_basis: str | None = None  # "stated", "event" or "reported"
+    event: str | None = None  # the bounded event it belongs to
+    origin: str = "the article"  # whose estimate it is
+    origin_kind: str | None = None  # "study", "toll", "survey"...
+    revises: str | None = None  # id of the figure it replaces
 
     @classmethod
     def from_row(cls, row: dict) -> Figure:
@@ -94,6 +105,13 @@ class Figure:
             when_basis=row.get("when_basis"),
             source=row.get("source") or "the article",
             sentence=tuple(row.get("sentence") or (row["start"], row["end"])),
+            reported=row.get("reported"),
+            period=row.get("period"),
+            period_basis=row.get("period_basis"),
+            event=row.get("event"),
+            origin=row.get("origin") or row.get("source") or "the article",
+            origin_kind=row.get("origin_kind"),
+            revises=row.get("revises"),
         )
 
     @property
@@ -141,6 +159,8 @@ class ConflictGroup:
     spread: float
     reason: str
     figures: tuple[str, ...]
+    parent: str | None = None  # the enclosing group (a quantity holds periods and estimates)
+    kind: str = "quantity"  # "quantity", "period" or "estimate"
     pair: tuple[str, str] | None = None  # the two figures the reason names, the earlier first
 
     @classmethod
@@ -154,6 +174,8 @@ class ConflictGroup:
             spread=row.get("spread", 1.0),
             reason=row.get("reason", ""),
             figures=figures,
+            parent=row.get("parent") if isinstance(row.get("parent"), str) else None,
+            kind=row.get("kind") if isinstance(row.get("kind"), str) else "quantity",
             pair=(pair[0], pair[1]) if pair and len(pair) == 2 else _widest_pair(
                 figures, row.get("values") or {}),
         )

@@ -51,7 +51,10 @@ def test_export_document_shape(committed_store: Path, tmp_path: Path) -> None:
     assert set(doc["articles"][0]) == {"id", "file", "title", "outlet", "date", "date_inferred"}
     assert set(doc["figures"][0]) == {"id", "article", "start", "end", "text", "low", "high",
                                       "approx", "unit", "counted", "where", "when", "source",
-                                      "sentence"}
+                                      "sentence", "period", "period_basis", "reported", "event",
+                                      "origin", "origin_kind", "revises"}
+    assert set(doc["conflicts"][0]) == {"id", "parent", "kind", "quantity", "verdict", "spread",
+                                        "reason", "figures", "pair"}
 
 
 def test_errors_are_one_line_with_exit_code_2(committed_store: Path, tmp_path: Path) -> None:

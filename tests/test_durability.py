@@ -143,8 +143,9 @@ def test_older_store_is_backed_up_then_migrated(
             row["migrated"] = True
         return data
 
-    monkeypatch.setattr(store_db, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(store_db.MIGRATIONS, 1, add_field)
+    current = store_db.SCHEMA_VERSION
+    monkeypatch.setattr(store_db, "SCHEMA_VERSION", current + 1)
+    monkeypatch.setitem(store_db.MIGRATIONS, current, add_field)
     before = committed_store_copy.read_bytes()
     with store_db.open_for_write(committed_store_copy) as session:
         assert all(row["migrated"] for row in session.table("articles").all())

@@ -30,6 +30,7 @@ from store.conflicts.keys import Claim
 from store.conflicts.ranges import overlap
 
 OPTIONAL = (1, 3, 4)  # positions of thing, group and places in QuantityKey.as_tuple()
+PLACES = 4
 WILD = ("*",)  # stands for "any known value" in an index key
 MAX_CANDIDATES = 32  # more quantities than this agree: too vague to place by value
 MAX_PROBES = 64  # members of a candidate compared by value
@@ -114,5 +115,12 @@ def _choose(claim: Claim, pools: list[set[tuple[Any, ...]]],
         return local[0]
     if few is None and not local:
         return None
-    fits = [c for c in (local or few or []) if _matches_by_value(claim, buckets[c])]
-    return fits[0] if len(fits) == 1 else None
+    candidates = local or few or []
+    fits = [c for c in candidates if _matches_by_value(claim, buckets[c])]
+    if len(fits) == 1:
+        return fits[0]
+    if claim.soft_places:  # the article's own place decides between (or instead of) fits
+        placed = [c for c in (fits or candidates) if c[PLACES] == claim.soft_places]
+        if len(placed) == 1:
+            return placed[0]
+    return None

@@ -10,6 +10,7 @@ needs figures from at least two sentences.
 from __future__ import annotations
 
 import hashlib
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -17,11 +18,18 @@ from typing import Any
 from store.actors.lookup import ActorIndex
 from store.conflicts.attach import attach
 from store.conflicts.keys import Claim, QuantityKey, armed_group_keys, claim_of
+from store.conflicts.origins import assign_origins
 from store.conflicts.periods import period_of as _period_of
 from store.conflicts.periods import resolution
 from store.conflicts.scope import Resolve, alias_resolver, display_name
-from store.conflicts.verdicts import judge, spread
+from store.conflicts.verdicts import EVENT_PERIOD, Origins, judge, spread
 from store.model import corpus_order
+
+QUANTITY, PERIOD, ESTIMATE = "quantity", "period", "estimate"
+
+
+def group_id(key_text: str) -> str:
+    return "c" + hashlib.sha1(key_text.encode("utf-8")).hexdigest()[:10]
 
 
 @dataclass(frozen=True)
@@ -32,11 +40,20 @@ class Group:
     reason: str
     spread: float
     claims: tuple[Claim, ...]
-    pair: tuple[str, str] | None  # the two figures the reason names, the earlier first
+    parent: str | None = None  # id of the enclosing group
+    kind: str = QUANTITY  # QUANTITY, PERIOD or ESTIMATE
+    pair: tuple[str, str] | None = None  # the two figures the reason names
+
+    @property
+    def id(self) -> str:
+        return group_id(self.key)
 
     def row(self) -> dict[str, Any]:
         return {
-            "id": "c" + hashlib.sha1(self.key.encode("utf-8")).hexdigest()[:10],
+            "id": self.id,
+            "parent": self.parent,
+            "kind": self.kind,
+            "pair": list(self.pair) if self.pair else None,
             "quantity": self.quantity,
             "key": self.key,
             "verdict": self.verdict,
@@ -44,7 +61,6 @@ class Group:
             "reason": self.reason,
             "figures": [c.id for c in self.claims],
             "values": {c.id: [c.values[0], c.values[1]] for c in self.claims},
-            "pair": list(self.pair) if self.pair else None,
         }
 
 
@@ -92,36 +108,74 @@ def _sentences(claims: Iterable[Claim]) -> int:
     return len({c.sentence for c in claims})
 
 
+def _comparable(claims: list[Claim]) -> bool:
+    """Two or more sentences speak to it, or one sentence states a revision."""
+    ids = {c.id for c in claims}
+    return _sentences(claims) >= 2 or any(c.revises in ids for c in claims if c.revises)
+
+
 def _in_time_order(claims: Iterable[Claim]) -> tuple[Claim, ...]:
-    return tuple(sorted(claims, key=lambda c: (c.when or "9999", c.order)))
+    return tuple(sorted(claims, key=lambda c: c.time_order))
 
 
 def groups_of(key: QuantityKey, members: list[Claim]) -> list[Group]:
-    """The groups one quantity gives: one group, or a series plus its periods' groups."""
-    if _sentences(members) < 2:
+    """The groups one quantity gives, outer first: the quantity; when its figures describe
+    several periods, one group per period that two sentences speak to; and inside the quantity
+    (or each period), one group per origin whose estimate several sentences restate."""
+    if not _comparable(members):
         return []
-    level = resolution(c.when for c in members)
-    periods = {c.id: _period_of(c.when, level) for c in members}
+    level = resolution(c.when for c in members if not c.event)
+    periods = {c.id: EVENT_PERIOD if c.event else _period_of(c.when, level) for c in members}
+    origins = assign_origins(members, periods)
     known = sorted({p for p in periods.values() if p})
     base = key.text()
-    if len(known) <= 1:
-        return [_group(base, key, members, periods, series=False, period=None)]
-    groups = [_group(base, key, members, periods, series=True, period=None)]
+    series = len(known) > 1
+    outer = _group(base, key, members, periods, origins, series=series, period=None,
+                   parent=None, kind=QUANTITY)
+    groups = [outer]
+    if not series:
+        return groups + _estimates(outer, key, members, periods, origins)
     for period in known:
         same = [c for c in members if periods[c.id] == period]
-        if _sentences(same) >= 2:
-            groups.append(_group(f"{base}@{period}", key, same, periods, series=False,
-                                 period=period))
+        if not _comparable(same):
+            continue
+        inner = _group(f"{base}@{period}", key, same, periods, origins, series=False,
+                       period=period, parent=outer.id, kind=PERIOD)
+        groups.append(inner)
+        groups.extend(_estimates(inner, key, same, periods, origins))
+    return groups
+
+
+def _estimates(parent: Group, key: QuantityKey, members: list[Claim],
+               periods: dict[str, str | None], origins: Origins) -> list[Group]:
+    """One group per origin that several sentences of ``members`` restate, unless it is all of
+    them (the parent already says it)."""
+    by_origin: dict[str, list[Claim]] = defaultdict(list)
+    for claim in members:
+        if not origins[claim.id].startswith("?"):
+            by_origin[origins[claim.id]].append(claim)
+    groups = []
+    for origin, own in sorted(by_origin.items()):
+        if len(own) == len(members) or not _comparable(own):
+            continue
+        groups.append(_group(f"{parent.key}#{origin}", key, own, periods, origins,
+                             series=False, period=None, parent=parent.id, kind=ESTIMATE,
+                             origin=own[0].origin_label))
     return groups
 
 
 def _group(key_text: str, key: QuantityKey, members: list[Claim],
-           periods: dict[str, str | None], *, series: bool, period: str | None) -> Group:
+           periods: dict[str, str | None], origins: Origins, *, series: bool,
+           period: str | None, parent: str | None, kind: str,
+           origin: str | None = None) -> Group:
     ordered = _in_time_order(members)
-    verdict = judge(list(ordered), periods, series=series)
-    return Group(key=key_text, quantity=describe_quantity(key, ordered, period),
-                 verdict=verdict.verdict, reason=verdict.reason, spread=spread(list(ordered)),
-                 claims=ordered, pair=verdict.pair)
+    verdict = judge(list(ordered), periods, origins, series=series)
+    quantity = describe_quantity(key, ordered, period)
+    if origin:
+        quantity += f", {origin}"
+    return Group(key=key_text, quantity=quantity, verdict=verdict.verdict, reason=verdict.reason,
+                 spread=spread(list(ordered)), claims=ordered, parent=parent, kind=kind,
+                 pair=verdict.pair)
 
 
 def describe_quantity(key: QuantityKey, claims: Iterable[Claim], period: str | None) -> str:

@@ -19,6 +19,7 @@ from store.conflicts.ranges import Interval, claim_interval, core_interval, scal
 from store.conflicts.rates import COMMON_CURRENCY, convertible, rate
 from store.conflicts.scope import Resolve, display_name, fold_name, place_keys, scope_key
 from store.knowledge.aliases import armed_group_names
+from store.knowledge.estimates import estimate_words
 from store.knowledge.units import units
 from store.model import describe_value
 
@@ -65,6 +66,24 @@ class Claim:
     claim: Interval  # every value it allows (tolerances, open sides)
     core: Interval  # the value as stated (tolerances, no open side)
     names: dict[str, str] = field(default_factory=dict)  # key part -> display name
+    reported: str | None = None  # the article's date
+    event: bool = False  # counts what a bounded event caused: its period is the event
+    origin: str | None = None  # whose estimate, as a key ("official" for the authorities' count)
+    origin_label: str = "the article"  # the same, as the text names it
+    revises: str | None = None  # id of the figure of its own origin this one replaces
+    soft_places: frozenset[str] | None = None  # the article's place, when the sentence names none
+
+    @property
+    def time_order(self) -> tuple[str, str, tuple[int, int]]:
+        return (self.when or self.reported or "9999", self.reported or "9999", self.order)
+
+    @property
+    def when_label(self) -> str | None:
+        return "the event" if self.event else self.when
+
+    @property
+    def reported_label(self) -> str:
+        return self.reported or "undated"
 
 
 def measure_of(unit: str) -> str:
@@ -98,7 +117,8 @@ def claim_of(row: dict[str, Any], sentence_text: str, order: int, resolve: Resol
         low, high = high, low
     unit = str(row.get("unit") or "count")
     approx = str(row.get("approx") or "exact")
-    when = clean_when(row.get("when"))
+    event = row.get("period_basis") == "event"
+    when = None if event else clean_when(row.get("when"))
     if when and row.get("when_basis") == "article":
         # the article's date bounds the figure, it does not date it to the day: a toll printed
         # on the 21st may describe the 17th
@@ -106,7 +126,13 @@ def claim_of(row: dict[str, Any], sentence_text: str, order: int, resolve: Resol
     group_name = row.get("group") or None
     group = scope_key(group_name, resolve) if group_name else None
     armed = unit == "fighters" or (group is not None and group in armed_keys)
-    places_named = strong_places(list(row.get("where") or ()), sentence_text)
+    where = [str(w) for w in row.get("where") or () if w]
+    # the article's own place counts when the sentence names none; a paragraph's places do not
+    # the article's own place, used when the sentence names none, only leans a figure towards a
+    # quantity of that place (``attach``): an article about Libya also speaks of Iraq and Syria
+    soft = where if row.get("where_basis") == "article" else []
+    places_named = [] if soft else strong_places(
+        where, sentence_text)
     places = place_keys(places_named, resolve) or None
     key = QuantityKey(
         measure=measure_of(unit),
@@ -117,7 +143,8 @@ def claim_of(row: dict[str, Any], sentence_text: str, order: int, resolve: Resol
     )
     factor, note = 1.0, None
     if key.measure == "money" and unit != COMMON_CURRENCY:
-        found = rate(unit, year_of(when))
+        dated = when or clean_when(row.get("when")) or clean_when(row.get("reported"))
+        found = rate(unit, year_of(dated))
         if found is None:  # convertible() said yes, so this only guards a damaged table
             return None
         factor = found.usd_per_unit
@@ -129,6 +156,7 @@ def claim_of(row: dict[str, Any], sentence_text: str, order: int, resolve: Resol
         place = scope_key(name, resolve)
         names.setdefault(place, display_name(place, name))
     sentence = row.get("sentence") or (row.get("start", 0), row.get("end", 0))
+    origin, origin_label = origin_key(row, event, resolve)
     return Claim(
         id=str(row["id"]),
         article=str(row.get("article", "")),
@@ -144,7 +172,35 @@ def claim_of(row: dict[str, Any], sentence_text: str, order: int, resolve: Resol
         claim=scale(claim_interval(low, high, approx), factor),
         core=scale(core_interval(low, high, approx), factor),
         names=names,
+        reported=clean_when(row.get("reported")),
+        event=event,
+        origin=origin,
+        origin_label=origin_label,
+        revises=str(row["revises"]) if row.get("revises") else None,
+        soft_places=place_keys(soft, resolve) or None,
     )
+
+
+def origin_key(row: dict[str, Any], event: bool, resolve: Resolve) -> tuple[str | None, str]:
+    """Whose estimate a figure is, as a key and as a label. For what an event caused, any body
+    of the state is one origin, "the official count": newsrooms report one official toll,
+    whichever ministry, agency or governor announces it. None when nobody is named."""
+    source = str(row.get("source") or "the article")
+    name = str(row.get("origin") or source)
+    basis = row.get("origin_basis") or ("source" if source != "the article" else "article")
+    if basis == "article" or name == "the article":
+        return None, "the article"
+    if basis == "official":
+        return OFFICIAL, "the authorities"
+    key = scope_key(name, resolve)
+    words = estimate_words()
+    if event and (words.is_official(name) or words.is_official(key.replace("-", " "))):
+        return OFFICIAL, f"the authorities ({name})"
+    kind = row.get("origin_kind")
+    return key, (f"{name} {kind}" if kind and basis != "source" else name)
+
+
+OFFICIAL = "official"
 
 
 def armed_group_keys(resolve: Resolve) -> frozenset[str]:

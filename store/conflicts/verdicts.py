@@ -1,13 +1,16 @@
 """Verdicts: which kind of disagreement a group of figures about one quantity is, and why.
 
-- ``contradiction``: two figures of the same known period whose ranges (with rounding, "about"
-  and open sides) do not overlap;
+- ``contradiction``: two origins (whose estimates they are) give figures of the same known period
+  whose ranges (with rounding, "about" and open sides) do not overlap; an origin that revised its
+  figure is judged on its latest one;
+- ``revision``: one origin replaced its own figure for the same quantity and period ("raised the
+  toll from 38 to 912", or its later figure no longer overlaps its earlier one);
 - ``change_over_time``: figures of different (or not provably the same) periods whose stated
   values differ;
 - ``consistent``: otherwise: the ranges overlap.
 
-Figures stated in one sentence are never set against each other: the writer put them side by side
-on purpose (a part and its whole, a peak and a range, before and after).
+Figures stated in one sentence are never set against each other (the writer put them side by side
+on purpose: a part and its whole, a peak and a range), except that a sentence may state a revision.
 
 Finding the most disagreeing pair looks only at the few figures with the highest lower bounds and
 the lowest upper bounds, so a verdict costs a sort, not a comparison of every pair.
@@ -15,13 +18,16 @@ the lowest upper bounds, so a verdict costs a sort, not a comparison of every pa
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from store.conflicts.keys import Claim
+from store.conflicts.origins import Origins
 from store.conflicts.ranges import Interval, gap, overlap
 
 CONTRADICTION = "contradiction"
+REVISION = "revision"
 CHANGE = "change_over_time"
 CONSISTENT = "consistent"
 TOP = 8  # extremes examined on each side when looking for the most disagreeing pair
@@ -35,7 +41,10 @@ class Verdict:
 
 
 def _who(claim: Claim) -> str:
-    return f"{claim.source}, {claim.when}" if claim.when else claim.source
+    who = claim.source if claim.origin_label in (claim.source, "the article") else (
+        f"{claim.origin_label}, per {claim.source}" if claim.source != "the article"
+        else claim.origin_label)
+    return f"{who}, {claim.when_label}" if claim.when_label else who
 
 
 def _describe(claim: Claim) -> str:
@@ -68,7 +77,7 @@ def most_disagreeing(claims: list[Claim], interval: Callable[[Claim], Interval],
 
 
 def _by_time(a: Claim, b: Claim) -> tuple[Claim, Claim]:
-    return (a, b) if (a.when or "9999", a.order) <= (b.when or "9999", b.order) else (b, a)
+    return (a, b) if a.time_order <= b.time_order else (b, a)
 
 
 def _mid(claim: Claim) -> float:
@@ -86,10 +95,51 @@ def _consistent(claims: list[Claim]) -> Verdict:
                    + _conversions(first, second), (first.id, second.id))
 
 
-def judge(claims: list[Claim], periods: dict[str, str | None], *, series: bool) -> Verdict:
+def revision_of(claims: list[Claim], origins: Origins) -> tuple[Claim, Claim] | None:
+    """The revision one origin made among these figures, old figure first: one the text says
+    replaces another ("from 38 to 912"), else the origin's earliest and latest figures when
+    they no longer overlap."""
+    by_id = {c.id: c for c in claims}
+    for claim in sorted(claims, key=lambda c: c.time_order, reverse=True):
+        old = by_id.get(claim.revises or "")
+        if old is not None and origins.get(old.id) == origins.get(claim.id):
+            return old, claim
+    by_origin: dict[str, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        if not origins[claim.id].startswith("?"):
+            by_origin[origins[claim.id]].append(claim)
+    best: tuple[float, Claim, Claim] | None = None
+    for members in by_origin.values():
+        pair = most_disagreeing(members, lambda c: c.claim,
+                                lambda a, b: a.sentence != b.sentence)
+        if pair:
+            distance = gap(pair[0].claim, pair[1].claim)
+            if best is None or distance > best[0]:
+                best = (distance, *_by_time(*pair))
+    return (best[1], best[2]) if best else None
+
+
+def current(claims: list[Claim], origins: Origins) -> list[Claim]:
+    """Each origin's standing figures: those that agree with its latest one and that no later
+    figure of its own says it replaced."""
+    replaced = {c.revises for c in claims if c.revises}
+    by_origin: dict[str, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        by_origin[origins[claim.id]].append(claim)
+    standing: list[Claim] = []
+    for members in by_origin.values():
+        latest = max(members, key=lambda c: c.time_order)
+        standing.extend(c for c in members
+                        if c.id not in replaced and overlap(c.claim, latest.claim))
+    return standing
+
+
+def judge(claims: list[Claim], periods: dict[str, str | None], origins: Origins, *,
+          series: bool) -> Verdict:
     """The verdict of one group. ``periods`` maps each figure to its known period (None when its
-    date is too coarse to tell). A series (figures of several periods) is judged on how the
-    quantity moved between periods; the periods' own groups carry any contradiction."""
+    date is too coarse to tell), ``origins`` to whose estimate it is. A series (figures of
+    several periods) is judged on how the quantity moved between periods; its periods' own
+    groups carry any contradiction or revision."""
 
     def apart(a: Claim, b: Claim) -> bool:
         return a.sentence != b.sentence
@@ -100,34 +150,59 @@ def judge(claims: list[Claim], periods: dict[str, str | None], *, series: bool) 
     def other_period(a: Claim, b: Claim) -> bool:
         return apart(a, b) and not same_period(a, b)
 
-    if not series:
-        pair = most_disagreeing(claims, lambda c: c.claim, same_period)
-        if pair:
-            lower, upper = pair
-            first, second = _by_time(lower, upper)
-            return Verdict(CONTRADICTION,
-                           f"{_describe(first)} vs {_describe(second)}: same period "
-                           f"({periods[first.id]}), ranges do not overlap"
-                           + _conversions(first, second), (first.id, second.id))
-
     def other_known_period(a: Claim, b: Claim) -> bool:
         return (other_period(a, b) and periods.get(a.id) is not None
                 and periods.get(b.id) is not None)
 
-    pair = (most_disagreeing(claims, lambda c: c.core, other_known_period)
-            or most_disagreeing(claims, lambda c: c.core, other_period))
+    if series:
+        changed = _change(claims, periods, other_known_period, series=True)
+        if changed:
+            return changed
+    standing = current(claims, origins)
+    rivals = {c.id for c in standing}
+
+    def rival(a: Claim, b: Claim) -> bool:
+        return (same_period(a, b) and a.id in rivals and b.id in rivals
+                and origins[a.id] != origins[b.id])
+
+    pair = most_disagreeing(standing, lambda c: c.claim, rival)
     if pair:
         first, second = _by_time(*pair)
-        known = periods.get(first.id) is not None and periods.get(second.id) is not None
-        why = ("values differ between periods" if known
-               else "values differ; the dates do not show whether they describe the same period")
-        span = ""
-        if series:
-            dated = [c.when for c in claims if c.when]
-            span = f"{len(claims)} figures, {min(dated)} to {max(dated)}; " if dated else ""
-        return Verdict(CHANGE, f"{span}{_describe(first)} → {_describe(second)}: {why}"
-                       + _conversions(first, second), (first.id, second.id))
-    return _consistent(claims)
+        period = periods[first.id]
+        when = "the same event" if period == EVENT_PERIOD else f"the same period ({period})"
+        return Verdict(CONTRADICTION,
+                       f"{_describe(first)} vs {_describe(second)}: two estimates of {when} "
+                       "whose ranges do not overlap" + _conversions(first, second),
+                       (first.id, second.id))
+    revised = revision_of(claims, origins)
+    if revised:
+        old, new = revised
+        return Verdict(REVISION, f"revised by {new.origin_label} from {old.label} "
+                       f"({old.reported_label}) to {new.label} ({new.reported_label})"
+                       + _conversions(old, new), (old.id, new.id))
+    changed = _change(claims, periods, other_known_period, series=False) or _change(
+        claims, periods, other_period, series=False)
+    return changed or _consistent(claims)
+
+
+def _change(claims: list[Claim], periods: dict[str, str | None],
+            allowed: Callable[[Claim, Claim], bool], *, series: bool) -> Verdict | None:
+    pair = most_disagreeing(claims, lambda c: c.core, allowed)
+    if not pair:
+        return None
+    first, second = _by_time(*pair)
+    known = periods.get(first.id) is not None and periods.get(second.id) is not None
+    why = ("values differ between periods" if known
+           else "values differ; the dates do not show whether they describe the same period")
+    span = ""
+    if series:
+        dated = [c.when for c in claims if c.when]
+        span = f"{len(claims)} figures, {min(dated)} to {max(dated)}; " if dated else ""
+    return Verdict(CHANGE, f"{span}{_describe(first)} → {_describe(second)}: {why}"
+                   + _conversions(first, second), (first.id, second.id))
+
+
+EVENT_PERIOD = "the event"
 
 
 def spread(claims: list[Claim]) -> float:

@@ -21,6 +21,7 @@ from store.db import WriteSession, now, open_for_write
 from store.errors import SkipFile
 from store.ingest.metadata import article_metadata
 from store.ingest.reading import DEFAULT_MAX_BYTES, discover, read_article
+from store.model import EXTRACTOR_VERSION
 
 MIN_COMMIT_SECONDS = 2.0  # commit at least this often (what a crash can lose)
 COMMIT_COST_FACTOR = 4.0  # ...but spend no more than ~1/4 of the time rewriting the file
@@ -136,7 +137,8 @@ def ingest(
                 report.notes.append((str(path), decoded.note))
             sha = hashlib.sha256(decoded.text.encode("utf-8", "surrogatepass")).hexdigest()
             old = by_key.get(key)
-            if old is not None and old.get("sha256") == sha:
+            if (old is not None and old.get("sha256") == sha
+                    and old.get("extractor") == EXTRACTOR_VERSION):
                 report.unchanged += 1
                 continue
             pending.append(_Pending(path, key, decoded.text, sha, decoded.note,
@@ -234,6 +236,7 @@ def _extract_and_store(
             "date_basis": meta.date_basis,
             "url": meta.url,
             "sha256": item.sha,
+            "extractor": EXTRACTOR_VERSION,
             "note": item.encoding_note,
             "ingested_at": now(),
             "n_figures": len(figures),

@@ -7,10 +7,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from store.extract.figures.counted import count_unit, counted_phrase, counted_token
+from store.extract.figures.event import event_of
 from store.extract.figures.found import FoundFigure
 from store.extract.figures.inherit import inherit_counted
 from store.extract.figures.not_claims import is_claim
+from store.extract.figures.origin import origin_of
 from store.extract.figures.parse import text_of
+from store.extract.figures.period import period_of
 from store.extract.figures.qualifiers import approx_and_rate
 from store.extract.figures.when import when_of
 from store.extract.figures.where import where_of
@@ -42,7 +45,21 @@ def extract_figures(
             fig.group = nearest_armed_group(text_of(doc), fig.start, armed_groups)
         if fig.group is None:
             fig.group = owner_of(doc, fig)
+        _describe_estimate(fig, doc, article_date)
     return figures
+
+
+def _describe_estimate(fig: FoundFigure, doc: Doc, article_date: str | None) -> None:
+    """Whose estimate the figure is, the event it belongs to, and the period it describes; these
+    read the counted noun, so they come after inheritance."""
+    span = doc.char_span(fig.start, fig.end, alignment_mode="expand")
+    if span is None:
+        return
+    origin = origin_of(span, span.sent, fig.source)
+    fig.origin, fig.origin_kind, fig.origin_basis = origin.name, origin.kind, origin.basis
+    fig.event = event_of(span.sent)
+    fig.reported = article_date
+    fig.period, fig.period_basis = period_of(fig, article_date)
 
 
 def _figure(
@@ -55,6 +72,7 @@ def _figure(
     unit = expr.unit or count_unit(head, group, armed)
     when, when_basis = when_of(span, sent, article_date)
     source, source_basis = source_of(span, sent, doc)
+    where, where_basis = where_of(span, sent, doc, head)
     return FoundFigure(
         start=expr.start,
         end=expr.end,
@@ -66,7 +84,8 @@ def _figure(
         counted=counted,
         counted_head=head.lemma_.lower() if head is not None else None,
         group=group,
-        where=where_of(span, sent, doc, head),
+        where=where,
+        where_basis=where_basis,
         when=when,
         when_basis=when_basis,
         source=source,

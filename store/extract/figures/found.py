@@ -21,6 +21,7 @@ class FoundFigure:
     counted_head: str | None
     group: str | None
     where: list[str]
+    where_basis: str | None
     when: str | None
     when_basis: str | None
     source: str
@@ -28,6 +29,13 @@ class FoundFigure:
     sentence: tuple[int, int]
     inherited: bool = False
     rate: str | None = None
+    reported: str | None = None  # the article's date: when the figure was printed
+    period: str | None = None  # the time it describes (see ``figures.period``)
+    period_basis: str | None = None  # "stated", "event" or "reported"
+    event: str | None = None  # the bounded event it belongs to, if any
+    origin: str = "the article"  # whose estimate it is (see ``figures.origin``)
+    origin_kind: str | None = None  # the authored noun: "study", "toll", "survey"
+    origin_basis: str = "article"
 
     def row(self) -> dict:
         return {
@@ -42,11 +50,19 @@ class FoundFigure:
             "counted_head": self.counted_head,
             "group": self.group,
             "where": self.where,
+            "where_basis": self.where_basis,
             "when": self.when,
             "when_basis": self.when_basis,
             "source": self.source,
             "source_basis": self.source_basis,
             "sentence": list(self.sentence),
+            "reported": self.reported,
+            "period": self.period,
+            "period_basis": self.period_basis,
+            "event": self.event,
+            "origin": self.origin,
+            "origin_kind": self.origin_kind,
+            "origin_basis": self.origin_basis,
         }
 
 

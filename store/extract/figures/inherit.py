@@ -56,7 +56,7 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
             head, group = noun
             places = attached_places(span, head)  # "the number of fighters in Libya"
             if places:
-                fig.where = places
+                fig.where, fig.where_basis = places, "phrase"
             fig.counted = counted_phrase(head, group)
             fig.counted_head = head.lemma_.lower()
             fig.group = group

@@ -17,20 +17,69 @@ if TYPE_CHECKING:
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 
 
-def where_of(span: Span, sent: Span, doc: Doc, head: Token | None) -> list[str]:
-    """Places the figure is about: those its own phrase is "in" ("15,000 militants in Iraq and
-    13,000 in Syria" gives each its own), else those of its sentence, else of its paragraph."""
+PHRASE, SENTENCE, ARTICLE, PARAGRAPH = "phrase", "sentence", "article", "paragraph"
+
+
+def where_of(span: Span, sent: Span, doc: Doc, head: Token | None) -> tuple[list[str], str]:
+    """Places the figure is about, and where they were read: those its own phrase is "in"
+    ("15,000 militants in Iraq and 13,000 in Syria" gives each its own), else those of its
+    sentence, else the article's own place (its headline and lead say what it is about), else
+    those of its paragraph."""
     attached = attached_places(span, head)
     if attached:
-        return attached
+        return attached, PHRASE
     places = _places(sent)
     if places:
-        return places
+        return places, SENTENCE
+    main = article_places(doc)
+    if main:
+        return main, ARTICLE
     para_start = text_of(doc).rfind("\n", 0, sent.start_char) + 1
     para_end = text_of(doc).find("\n", sent.end_char)
     para = doc.char_span(para_start, para_end if para_end != -1 else len(text_of(doc)),
                          alignment_mode="expand")
-    return _places(para) if para is not None else []
+    return (_places(para) if para is not None else []), PARAGRAPH
+
+
+LEAD_LINES = 4  # the headline, a subtitle or byline, the dateline and the lead paragraph
+DATELINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{2,}(?:,[^—–\n]{0,40})?\s*"
+                      r"(?:\([^)\n]{0,40}\)\s*)?[—–-]\s")
+
+
+def article_places(doc: Doc) -> list[str]:
+    """The place an article is about: the first its headline names, else the first its lead
+    sentence names after any dateline (kept once per document). A dateline says where the
+    reporter was, which a wire story from Geneva about Mozambique shows is not the same."""
+    cached = doc.user_data.get("claimscope_places")
+    if cached is None:
+        cached = doc.user_data["claimscope_places"] = _lead_places(doc)
+    return list(cached)
+
+
+def _lead_places(doc: Doc) -> list[str]:
+    text = text_of(doc)
+    offset = 0
+    lines: list[tuple[int, str]] = []
+    for line in text.split("\n"):
+        if line.strip():
+            lines.append((offset, line))
+        offset += len(line) + 1
+        if len(lines) >= LEAD_LINES:
+            break
+    for start, line in lines:
+        dateline = DATELINE.match(line)
+        begin = start + (dateline.end() if dateline else 0)
+        end = start + len(line)
+        if dateline:  # the lead sentence only: the rest of a paragraph wanders
+            sentence_end = re.search(r"[.!?](?:\s|$)", line[dateline.end():])
+            end = begin + (sentence_end.end() if sentence_end else len(line) - dateline.end())
+        span = doc.char_span(begin, end, alignment_mode="contract")
+        if span is None:
+            continue
+        places = [p for p in _places(span) if p]
+        if places:
+            return places[:1]
+    return []
 
 
 def place_name(text: str) -> str:

@@ -161,3 +161,9 @@ def _speaker_text(tok: Token) -> str:
     words = " ".join(t.text for t in kept[:10]).strip()
     words = re.sub(r"\s+([,.’'])", r"\1", words)
     return words or tok.text
+
+
+def short_name(tok: Token) -> str:
+    """A body or person named by a phrase, as short as it can be said (``_speaker_text``): what
+    the origin of an estimate is called."""
+    return _speaker_text(tok)

@@ -1,0 +1,46 @@
+"""Which estimate each figure of a quantity belongs to.
+
+A figure whose sentence names whose estimate it is keeps that origin. One that names nobody
+("nearly 3,900 people may have died", a headline, a recap) is most often a restatement of an
+estimate given elsewhere: it joins the one origin of its period whose figures it agrees with;
+a count of what an event caused that agrees with none is taken as the official count, the figure
+newsrooms print without attribution; anything else stands alone (``?<id>``), an estimate of its
+own that may contradict the others.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from store.conflicts.keys import OFFICIAL, Claim
+from store.conflicts.ranges import Interval
+
+Origins = dict[str, str]  # claim id -> origin key ("?<id>" for a figure that stands alone)
+
+
+def assign_origins(claims: list[Claim], periods: dict[str, str | None]) -> Origins:
+    origins: Origins = {}
+    named: dict[tuple[str | None, str], list[Claim]] = defaultdict(list)
+    for claim in claims:
+        if claim.origin is not None:
+            origins[claim.id] = claim.origin
+            named[(periods.get(claim.id), claim.origin)].append(claim)
+    for claim in claims:
+        if claim.id in origins:
+            continue
+        period = periods.get(claim.id)
+        agreeing = sorted(origin for (p, origin), members in named.items()
+                          if p == period and any(_within(claim.core, m.claim) for m in members))
+        if len(agreeing) == 1:
+            origins[claim.id] = agreeing[0]
+        elif claim.event and not agreeing:
+            origins[claim.id] = OFFICIAL
+        else:
+            origins[claim.id] = f"?{claim.id}"
+    return origins
+
+
+def _within(a: Interval, b: Interval) -> bool:
+    """Whether two ranges share more than an edge: a restatement lies inside an estimate's
+    range, it does not merely touch the rounding of its end."""
+    return max(a[0], b[0]) < min(a[1], b[1]) or a == b

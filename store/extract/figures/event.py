@@ -1,0 +1,71 @@
+"""Event: the bounded event a figure belongs to ("deaths from the storm", "the quake killed 40";
+or, when its sentence names none, the event the article's headline and lead are about). A total
+of what an event caused describes the event, whenever it is printed (annotation guide,
+"Conflicts"); wars and epidemics are not bounded events and are not named here."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from store.extract.figures.parse import ents_in, text_of
+from store.knowledge.estimates import estimate_words
+from store.knowledge.quantity_classes import quantity_classes
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+LEAD_CHARS = 600  # the headline and the lead: where an article says what it is about
+
+
+def event_of(sent: Span) -> str | None:
+    """The event named in the figure's sentence, else the article's own event, or None."""
+    return _event_in(sent) or article_event(sent.doc)
+
+
+def article_event(doc: Doc) -> str | None:
+    """The event of the headline and lead (kept once per document)."""
+    if "claimscope_event" not in doc.user_data:
+        lead = doc.char_span(0, min(len(text_of(doc)), LEAD_CHARS), alignment_mode="contract")
+        doc.user_data["claimscope_event"] = _event_in(lead) if lead is not None else None
+    return doc.user_data["claimscope_event"]
+
+
+def _event_in(span: Span) -> str | None:
+    for ent in ents_in(span.doc, span.start, span.end, inside=True):
+        if ent.label_ == "EVENT":
+            return ent.text.removeprefix("the ").strip()
+    nouns = estimate_words().event_nouns
+    for tok in span:
+        if tok.pos_ in ("NOUN", "PROPN") and (tok.lemma_.lower() in nouns or tok.lower_ in nouns):
+            return _named(tok)
+    return None
+
+
+def _named(noun: Token) -> str:
+    """ "Typhoon Hinano" for the noun of a named event, else the noun as written."""
+    if noun.dep_ == "compound" and noun.head.pos_ == "PROPN":
+        noun = noun.head  # "Typhoon Hinano": the name is the head, the kind its compound
+    names = [t for t in noun.rights if t.pos_ == "PROPN" and t.i == noun.i + 1]
+    names += [t for t in noun.lefts if t.pos_ == "PROPN" and t.dep_ == "compound"]
+    if names:
+        start = min(noun.i, *(t.i for t in names))
+        end = max(noun.i, *(t.i for t in names)) + 1
+        return noun.doc[start:end].text
+    return noun.lower_
+
+
+def is_event_bound(counted: str | None, head: str | None, unit: str) -> bool:
+    """Whether a figure counts what an event caused: its counted noun or unit is in a class the
+    event fixes (deaths, injured, damage) or a word beside it says so ("homes destroyed")."""
+    words = estimate_words()
+    classes = quantity_classes().noun_class
+    said = [w.lower() for w in re.findall(r"[A-Za-z]+", f"{counted or ''} {head or ''} {unit}")]
+    for word in said:
+        if word in words.event_bound_words:
+            return True
+        for form in (word, word[:-1] if word.endswith("s") else word,
+                     word[:-3] + "y" if word.endswith("ies") else word):
+            if classes.get(form) in words.event_bound_classes:
+                return True
+    return False

@@ -1,0 +1,159 @@
+"""Origin: whose estimate a figure is. Often not its source: "Pentagon officials told the Times"
+names who says it, while "a Kestrel Institute study" or "the official toll" names who produced the
+number (annotation guide, "Conflicts").
+
+In order:
+* an authored noun that governs the figure or is the subject of its clause ("a study by X found",
+  "X's estimate of", "the Kestrel Institute study put the toll at") gives its author;
+* the same noun marked official ("the official toll stood at 912") gives the authorities' count;
+* the same noun with no author but definite ("the study", "the survey") refers to the last one
+  of that kind the article named;
+* else the figure's source, when the sentence names one (a speaker is the origin of what they
+  alone say);
+* else nobody: "the article".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from store.extract.figures.parse import ents_in
+from store.extract.figures.who import short_name
+from store.knowledge.estimates import estimate_words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+NAMED, OFFICIAL, EARLIER, SOURCE, ARTICLE = "named", "official", "earlier", "source", "article"
+OWNER_PREPS = ("by", "from", "of")
+OWNER_LABELS = frozenset({"ORG", "PERSON", "GPE", "NORP", "FAC"})
+DEFINITE = frozenset({"the", "this", "that", "its", "their", "these", "those"})
+AUTHORED_VERBS = frozenset({"publish", "conduct", "commission", "release", "issue", "carry",
+                            "lead", "compile", "produce", "prepare", "run", "fund"})
+MAX_HOPS = 6
+
+
+@dataclass(frozen=True)
+class Origin:
+    name: str  # the author ("Kestrel Institute"), "official", or the source as said
+    kind: str | None  # the authored noun ("study", "toll") when one names it
+    basis: str  # NAMED, OFFICIAL, EARLIER, SOURCE or ARTICLE
+
+
+def origin_of(span: Span, sent: Span, source: str) -> Origin:
+    """The origin of the figure at ``span`` (see the module docstring for the order)."""
+    words = estimate_words()
+    for noun in _authored_nouns(span, sent, words.origin_nouns):
+        found = _origin_of_noun(noun, span.start_char, words.official_adjectives)
+        if found is not None:
+            return found
+    if source and source != "the article":
+        return Origin(source, None, SOURCE)
+    return Origin("the article", None, ARTICLE)
+
+
+def _authored_nouns(span: Span, sent: Span, nouns: frozenset[str]) -> list[Token]:
+    """Authored nouns that the figure hangs from, nearest first: a head on its path to the root
+    ("estimate of 2.1 million"), the subject of a verb on that path ("the study found 3,870"),
+    or the object of "according to" in its sentence."""
+    found: list[Token] = []
+    tok = span.root
+    for _ in range(MAX_HOPS):
+        if tok.lemma_.lower() in nouns and not (span.start <= tok.i < span.end):
+            found.append(tok)
+        if tok.pos_ in ("VERB", "AUX"):
+            for child in tok.children:
+                if child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() in nouns:
+                    found.append(child)
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+    for tok in sent:
+        if tok.lower_ == "according" and tok.i + 1 < sent.end:
+            for obj in sent.doc[tok.i + 1].children:
+                if obj.dep_ == "pobj" and obj.lemma_.lower() in nouns:
+                    found.append(obj)
+    return found
+
+
+def _origin_of_noun(noun: Token, offset: int, official: frozenset[str]) -> Origin | None:
+    kind = noun.lemma_.lower()
+    owner = _owner(noun)
+    if owner:
+        return Origin(owner, kind, NAMED)
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in official for c in noun.lefts):
+        return Origin("official", kind, OFFICIAL)
+    if any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in noun.lefts):
+        earlier = _named_before(noun.doc, offset, kind)
+        if earlier is not None:
+            return Origin(earlier.name, earlier.kind, EARLIER)
+    return None
+
+
+def _owner(noun: Token) -> str | None:
+    """The author an authored noun names: its possessor ("the ministry's estimate"), the name in
+    front of it ("a Kestrel Institute study"), or its "by"/"from" phrase ("a survey by X",
+    "a study published by X")."""
+    doc = noun.doc
+    for child in noun.lefts:
+        if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN") and (
+            child.lower_ not in DEFINITE
+        ):
+            return _clean(short_name(child))
+    names = [t for t in noun.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+    if names:
+        ents = ents_in(doc, names[0].i, noun.i, inside=False)
+        ent = next((e for e in ents if e.label_ in OWNER_LABELS and e.end <= noun.i), None)
+        if ent is not None:
+            return _clean(ent.text)
+        return _clean(" ".join(t.text for t in doc[names[0].i:noun.i] if t.dep_ != "punct"))
+    for child in noun.rights:
+        if child.dep_ == "prep" and child.lower_ in OWNER_PREPS:
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None and (child.lower_ != "of" or _is_name(obj)):
+                if obj.lemma_.lower() in estimate_words().origin_nouns:
+                    continue
+                return _clean(short_name(obj))
+        if child.dep_ in ("acl", "relcl") and child.lemma_.lower() in AUTHORED_VERBS:
+            for grand in child.children:
+                if grand.dep_ == "agent" or (grand.dep_ == "prep" and grand.lower_ == "by"):
+                    obj = next((c for c in grand.children if c.dep_ == "pobj"), None)
+                    if obj is not None:
+                        return _clean(short_name(obj))
+    return None
+
+
+def _clean(name: str) -> str:
+    """A name without the article and possessive the phrase wraps it in ("The ministry's")."""
+    name = re.sub(r"^(?:the|The|THE)\s+", "", name.strip())
+    return re.sub(r"\s*['’]s?$", "", name).strip()
+
+
+def _is_name(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" or tok.ent_type_ in OWNER_LABELS
+
+
+def _named_before(doc: Doc, offset: int, kind: str) -> Origin | None:
+    """The last authored noun of this kind with an author, before ``offset`` in the article."""
+    for start, origin in reversed(_named_origins(doc)):
+        if start < offset and origin.kind == kind:
+            return origin
+    return None
+
+
+def _named_origins(doc: Doc) -> list[tuple[int, Origin]]:
+    """Every authored noun of the article that names its author, in text order (kept once per
+    document: the figure pass asks for it once per definite noun)."""
+    cached = doc.user_data.get("claimscope_origins")
+    if cached is None:
+        nouns = estimate_words().origin_nouns
+        cached = []
+        for tok in doc:
+            if tok.lemma_.lower() in nouns and tok.pos_ == "NOUN":
+                owner = _owner(tok)
+                if owner:
+                    cached.append((tok.idx, Origin(owner, tok.lemma_.lower(), NAMED)))
+        doc.user_data["claimscope_origins"] = cached
+    return cached

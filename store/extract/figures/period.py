@@ -1,0 +1,26 @@
+"""Period: the time a figure describes, kept apart from when it was printed (``reported``).
+
+* ``stated``: its own phrase or sentence dates it ("in 2015", "on Monday", "a previous estimate");
+* ``event``: it counts what a bounded event caused (deaths from the storm, homes destroyed by the
+  quake), so it describes the event whenever it is printed; a date written beside such a count
+  ("the toll stood at 38 on Tuesday", "in October it raised the toll to 912") dates the count,
+  not the deaths, unless it is a span ("deaths between 1 and 7 May");
+* ``reported``: nothing else says, so the article's date stands for it.
+"""
+
+from __future__ import annotations
+
+from store.extract.figures.event import is_event_bound
+from store.extract.figures.found import FoundFigure
+
+STATED, EVENT, REPORTED = "stated", "event", "reported"
+
+
+def period_of(fig: FoundFigure, article_date: str | None) -> tuple[str | None, str | None]:
+    stated = fig.when_basis in ("sentence", "earlier") and fig.when
+    bound = fig.event is not None and is_event_bound(fig.counted, fig.counted_head, fig.unit)
+    if stated and not (bound and "/" not in (fig.when or "")):
+        return fig.when, STATED
+    if bound:
+        return None, EVENT
+    return article_date, (REPORTED if article_date else None)

@@ -1,0 +1,49 @@
+"""Whose estimate a figure is and which event it belongs to (``store/data/estimates.toml``): the
+nouns that name an authored estimate, the words that make a count or a body the state's own, the
+words that make a body independent, the nouns of bounded events, and the counted classes an event
+fixes. Loaded once."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from store.knowledge.folding import fold
+from store.knowledge.loader import load_data
+
+
+@dataclass(frozen=True)
+class EstimateWords:
+    origin_nouns: frozenset[str]
+    official_adjectives: frozenset[str]
+    official_bodies: re.Pattern[str]
+    independent: re.Pattern[str]
+    event_nouns: frozenset[str]
+    event_bound_classes: frozenset[str]
+    event_bound_words: frozenset[str]
+
+    def is_official(self, name: str) -> bool:
+        """Whether a body or a speaker is the state's: "the health ministry", "Governor X",
+        "police", but not "the university's department of epidemiology"."""
+        folded = fold(name)
+        return bool(self.official_bodies.search(folded)) and not self.independent.search(folded)
+
+
+def _words_pattern(words: list[str]) -> re.Pattern[str]:
+    alternation = "|".join(re.escape(fold(w)) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def estimate_words() -> EstimateWords:
+    data = load_data("estimates.toml")
+    return EstimateWords(
+        origin_nouns=frozenset(data["origin_nouns"]["words"]),
+        official_adjectives=frozenset(data["official"]["adjectives"]),
+        official_bodies=_words_pattern(data["official"]["bodies"]),
+        independent=_words_pattern(data["independent"]["words"]),
+        event_nouns=frozenset(data["events"]["nouns"]),
+        event_bound_classes=frozenset(data["event_bound"]["classes"]),
+        event_bound_words=frozenset(data["event_bound"]["words"]),
+    )
