@@ -21,8 +21,9 @@ from store.conflicts.keys import Claim, QuantityKey, armed_group_keys, claim_of
 from store.conflicts.origins import assign_origins
 from store.conflicts.periods import period_of as _period_of
 from store.conflicts.periods import resolution
+from store.conflicts.ranges import overlap
 from store.conflicts.scope import Resolve, alias_resolver, display_name
-from store.conflicts.verdicts import EVENT_PERIOD, Origins, judge, spread
+from store.conflicts.verdicts import EVENT_PERIOD, REVISION, Origins, judge, spread
 from store.model import corpus_order
 
 QUANTITY, PERIOD, ESTIMATE = "quantity", "period", "estimate"
@@ -156,12 +157,37 @@ def _estimates(parent: Group, key: QuantityKey, members: list[Claim],
             by_origin[origins[claim.id]].append(claim)
     groups = []
     for origin, own in sorted(by_origin.items()):
-        if len(own) == len(members) or not _comparable(own):
+        if len(own) == len(members):
+            estimate = parent
+        elif _comparable(own):
+            estimate = _group(f"{parent.key}#{origin}", key, own, periods, origins,
+                              series=False, period=None, parent=parent.id, kind=ESTIMATE,
+                              origin=own[0].origin_label)
+            groups.append(estimate)
+        else:
             continue
-        groups.append(_group(f"{parent.key}#{origin}", key, own, periods, origins,
-                             series=False, period=None, parent=parent.id, kind=ESTIMATE,
-                             origin=own[0].origin_label))
+        if estimate.verdict == REVISION:
+            groups.extend(_versions(estimate, key, own, periods, origins))
     return groups
+
+
+def _versions(revised: Group, key: QuantityKey, own: list[Claim],
+              periods: dict[str, str | None], origins: Origins) -> list[Group]:
+    """The figures of one origin's revised estimate fall into versions (the first count and the
+    revised one, each restated by several outlets): one consistent group per version that two
+    sentences speak to. A version is a run of figures whose ranges overlap, in value order."""
+    versions: list[list[Claim]] = []
+    for claim in sorted(own, key=lambda c: (c.claim[0], c.claim[1], c.time_order)):
+        if versions and all(overlap(claim.claim, o.claim) for o in versions[-1]):
+            versions[-1].append(claim)
+        else:
+            versions.append([claim])
+    if len(versions) < 2:
+        return []
+    return [_group(f"{revised.key}~{i}", key, version, periods, origins, series=False,
+                   period=None, parent=revised.id, kind=ESTIMATE,
+                   origin=f"{version[0].origin_label}, {version[0].label}")
+            for i, version in enumerate(versions) if _sentences(version) >= 2]
 
 
 def _group(key_text: str, key: QuantityKey, members: list[Claim],

@@ -10,6 +10,7 @@ own that may contradict the others.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from store.conflicts.keys import OFFICIAL, Claim
@@ -21,10 +22,12 @@ Origins = dict[str, str]  # claim id -> origin key ("?<id>" for a figure that st
 def assign_origins(claims: list[Claim], periods: dict[str, str | None]) -> Origins:
     origins: Origins = {}
     named: dict[tuple[str | None, str], list[Claim]] = defaultdict(list)
+    same = _containing({c.origin for c in claims if c.origin is not None})
     for claim in claims:
         if claim.origin is not None:
-            origins[claim.id] = claim.origin
-            named[(periods.get(claim.id), claim.origin)].append(claim)
+            origin = same.get(claim.origin, claim.origin)
+            origins[claim.id] = origin
+            named[(periods.get(claim.id), origin)].append(claim)
     for claim in claims:
         if claim.id in origins:
             continue
@@ -44,3 +47,27 @@ def _within(a: Interval, b: Interval) -> bool:
     """Whether two ranges share more than an edge: a restatement lies inside an estimate's
     range, it does not merely touch the rounding of its end."""
     return max(a[0], b[0]) < min(a[1], b[1]) or a == b
+
+
+_NOT_NAME = frozenset({"of", "the", "for", "and", "on", "in", "s"})
+
+
+def _words(key: str) -> frozenset[str]:
+    return frozenset(re.findall(r"[a-z0-9]+", key.lower().replace("'s", ""))) - _NOT_NAME
+
+
+def _containing(keys: set[str]) -> dict[str, str]:
+    """Origins that name one body in more or fewer words, within one quantity: "Lowell School of
+    Public Health", "Kingsbridge University" and "Kingsbridge University's Lowell School of
+    Public Health" are one study's authors. Each name goes to the one longest name that holds all
+    its words; a name held by two unrelated longer names stays itself."""
+    words = {k: _words(k) for k in keys if k != OFFICIAL}
+    longest = [k for k in words if not any(words[k] < words[o] for o in words)]
+    merged: dict[str, str] = {}
+    for key, own in words.items():
+        if key in longest or not own:
+            continue
+        holders = [o for o in longest if own < words[o]]
+        if len(holders) == 1:
+            merged[key] = holders[0]
+    return merged

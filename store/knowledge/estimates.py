@@ -22,6 +22,12 @@ class EstimateWords:
     event_nouns: frozenset[str]
     event_bound_classes: frozenset[str]
     event_bound_words: frozenset[str]
+    people_of: re.Pattern[str]  # "researchers at X": group 1 is X
+
+    def body_of(self, name: str) -> str:
+        """The body a group of its people names: "researchers at X" -> "X"."""
+        found = self.people_of.match(name.strip())
+        return found.group(1).strip() if found else name
 
     def is_official(self, name: str) -> bool:
         """Whether a body or a speaker is the state's: "the health ministry", "Governor X",
@@ -46,4 +52,12 @@ def estimate_words() -> EstimateWords:
         event_nouns=frozenset(data["events"]["nouns"]),
         event_bound_classes=frozenset(data["event_bound"]["classes"]),
         event_bound_words=frozenset(data["event_bound"]["words"]),
+        people_of=_people_of(data["origin_people"]["words"],
+                             data["origin_people"]["prepositions"]),
     )
+
+
+def _people_of(people: list[str], prepositions: list[str]) -> re.Pattern[str]:
+    who = "|".join(map(re.escape, people))
+    of = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in prepositions)
+    return re.compile(rf"^(?:[\w-]+\s+){{0,2}}?(?:{who})\s+(?:{of})\s+(.+)$", re.I)

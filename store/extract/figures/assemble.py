@@ -12,7 +12,7 @@ from store.extract.figures.found import FoundFigure
 from store.extract.figures.inherit import inherit_counted
 from store.extract.figures.not_claims import is_claim
 from store.extract.figures.origin import origin_of
-from store.extract.figures.parse import text_of
+from store.extract.figures.parse import governing_verb, text_of
 from store.extract.figures.period import period_of
 from store.extract.figures.qualifiers import approx_and_rate
 from store.extract.figures.when import when_of
@@ -59,7 +59,7 @@ def _describe_estimate(fig: FoundFigure, doc: Doc, article_date: str | None) -> 
     fig.origin, fig.origin_kind, fig.origin_basis = origin.name, origin.kind, origin.basis
     fig.event = event_of(span.sent)
     fig.reported = article_date
-    fig.period, fig.period_basis = period_of(fig, article_date)
+    fig.period, fig.period_basis = period_of(fig, article_date, governing_verb(span).lemma_)
 
 
 def _figure(

@@ -50,7 +50,7 @@ def origin_of(span: Span, sent: Span, source: str) -> Origin:
         if found is not None:
             return found
     if source and source != "the article":
-        return Origin(source, None, SOURCE)
+        return Origin(_clean(words.body_of(source)), None, SOURCE)
     return Origin("the article", None, ARTICLE)
 
 
@@ -102,6 +102,8 @@ def _owner(noun: Token) -> str | None:
             child.lower_ not in DEFINITE
         ):
             return _clean(short_name(child))
+        if child.dep_ == "poss" and child.lower_ in ("its", "their"):
+            return _body_before(doc, child.idx)
     names = [t for t in noun.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
     if names:
         ents = ents_in(doc, names[0].i, noun.i, inside=False)
@@ -125,8 +127,27 @@ def _owner(noun: Token) -> str | None:
     return None
 
 
+def _body_before(doc: Doc, offset: int) -> str | None:
+    """What "its" or "their" stands for in "its survey": the organisation named last before it,
+    in its sentence or the two before."""
+    sent = doc[doc.char_span(offset, offset + 1, alignment_mode="expand").start].sent
+    start = sent.start
+    for _ in range(2):
+        if start > 0:
+            start = doc[start - 1].sent.start
+    found = None
+    for ent in ents_in(doc, start, sent.end):
+        if ent.start_char >= offset:
+            break
+        if ent.label_ in OWNER_LABELS - {"GPE"}:
+            found = _clean(ent.text)
+    return found
+
+
 def _clean(name: str) -> str:
-    """A name without the article and possessive the phrase wraps it in ("The ministry's")."""
+    """A name without the article and possessive the phrase wraps it in ("The ministry's"), and
+    a body rather than its people ("researchers at X" is X)."""
+    name = estimate_words().body_of(name)
     name = re.sub(r"^(?:the|The|THE)\s+", "", name.strip())
     return re.sub(r"\s*['’]s?$", "", name).strip()
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from store.extract.figures.parse import ents_in, text_of
 from store.knowledge.context import context_words
+from store.knowledge.countries import countries
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -109,12 +110,20 @@ def attached_places(span: Span, head: Token | None) -> list[str]:
     return found
 
 
+def _is_place(ent: Span) -> bool:
+    """A place by its label, or a country whatever the tagger called it: the small English
+    model often takes a country in a headline for a person ("Floods displace thousands in
+    Malawi")."""
+    return ent.label_ in PLACE_LABELS or (
+        ent.label_ in ("PERSON", "ORG", "NORP") and countries().country(ent.text) is not None)
+
+
 def _places(span: Span) -> list[str]:
     """Places named in a span, leaving out nationality modifiers ("US troops", "U.S. official")."""
     seen: list[str] = []
     for ent in ents_in(span.doc, span.start, span.end, inside=True):
         # a place that is the subject does something ("Washington believed"): an actor there
-        if ent.label_ in PLACE_LABELS and ent.root.dep_ not in (
+        if _is_place(ent) and ent.root.dep_ not in (
             "compound", "amod", "nmod", "nsubj", "nsubjpass"
         ):
             name = place_name(ent.text)

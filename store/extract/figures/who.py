@@ -99,7 +99,9 @@ def _carrier_source(obj: Token, ctx: ContextWords) -> Token:
     for child in obj.children:
         if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
             inner = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if inner is not None:
+            # "a survey of 800 households" is not the households' own: "of" names a body only
+            if inner is not None and (child.lower_ != "of" or inner.pos_ == "PROPN"
+                                      or inner.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")):
                 return inner
         if child.dep_ in ("acl", "relcl"):  # "figures released by the ministry"
             for grand in child.children:

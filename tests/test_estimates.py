@@ -1,0 +1,241 @@
+"""Whose estimate a figure is, which period it describes, and the verdicts that follow: revision,
+contradiction between origins, restatements, nesting (quantity > period > estimate > version).
+
+Each case is a small corpus of figure rows (the grouping's input) and what a fact-checker would
+say of it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from store.conflicts.grouping import build_conflicts
+from store.conflicts.scope import alias_resolver, place_keys
+from tests.test_conflicts import corpus
+
+RESOLVE = alias_resolver()
+
+
+def deaths(article: str, sentence: str, low: float, high: float | None = None, *,
+           origin: str | None = None, basis: str = "named", approx: str = "exact",
+           period_basis: str = "event", reported: str = "2024-09-17",
+           when: str | None = None, revises: str | None = None,
+           counted: str = "deaths", unit: str = "deaths") -> dict[str, Any]:
+    """A figure row as extraction writes it for a count of what an event caused."""
+    return {"article": article, "sentence_text": sentence, "low": low,
+            "high": low if high is None else high, "approx": approx, "unit": unit,
+            "counted": counted, "counted_head": counted.split()[-1], "group": None,
+            "where": ["Samar"], "where_basis": "phrase", "when": when or reported,
+            "when_basis": "article", "reported": reported, "period_basis": period_basis,
+            "source": origin or "the article", "origin": origin or "the article",
+            "origin_basis": basis if origin else "article", "revises": revises}
+
+
+def build(*specs: dict[str, Any]) -> list[dict[str, Any]]:
+    figures, articles = corpus(*specs)
+    ids = {(f["article"], f["low"], f["high"]): f["id"] for f in figures}
+    for f in figures:  # "revises" is given as (article, low) of the replaced figure
+        if isinstance(f.get("revises"), tuple):
+            article, low = f["revises"]
+            f["revises"] = ids[(article, low, low)]
+    return build_conflicts(figures, articles, RESOLVE)
+
+
+def outer(groups: list[dict]) -> dict:
+    roots = [g for g in groups if g["parent"] is None]
+    assert len(roots) == 1, roots
+    return roots[0]
+
+
+def values(group: dict, figures_of: dict[str, float]) -> list[float]:
+    return sorted(figures_of[f] for f in group["figures"])
+
+
+STUDY = "A Kestrel Institute study found 3,870 deaths."
+CASES = [
+    # (what a fact-checker sees, the figures, the outer verdict)
+    ("one origin raises its own toll in a later article: a revision",
+     [deaths("a", "Officials said 38 died.", 38, origin="Health Ministry"),
+      deaths("b", "The ministry now counts 912 dead.", 912, origin="Health Ministry",
+             reported="2024-10-16")],
+     "revision"),
+    ("a government's toll announced by different offices is one official count",
+     [deaths("a", "The health ministry said 38 died.", 38, origin="health ministry",
+             basis="source"),
+      deaths("b", "Police said 912 had died.", 912, origin="police", basis="source",
+             reported="2024-10-16")],
+     "revision"),
+    ("two studies of the same deaths that cannot both be right: a contradiction",
+     [deaths("a", STUDY, 3870, origin="Kestrel Institute"),
+      deaths("b", "A survey by Bantay found 1,730 deaths.", 1730, origin="Bantay")],
+     "contradiction"),
+    ("an independent estimate against the official toll: a contradiction",
+     [deaths("a", "The official toll stands at 912.", 912, origin="official", basis="official"),
+      deaths("b", "The UN office put the toll at 1,500.", 1500, origin="UN office")],
+     "contradiction"),
+    ("the same study restated and rounded by another outlet: consistent",
+     [deaths("a", STUDY, 3870, origin="Kestrel Institute"),
+      deaths("b", "The Kestrel study counted nearly 3,900 deaths.", 3900, approx="about",
+             origin="Kestrel Institute", reported="2025-03-12")],
+     "consistent"),
+    ("a toll printed months apart still describes the storm: never a change over time",
+     [deaths("a", "The toll was 38.", 38, origin="official", basis="official"),
+      deaths("b", "The toll stood at 38.", 38, origin="official", basis="official",
+             reported="2025-09-14")],
+     "consistent"),
+    ("an unattributed toll that agrees with no estimate is the official count, revised",
+     [deaths("a", "The disaster council said 38 had died.", 38,
+             origin="National Disaster Council", basis="source"),
+      deaths("b", "The death toll rose to 44.", 44, reported="2024-09-18")],
+     "revision"),
+    ("a stock counted on two days moves: a change over time, not a revision",
+     [deaths("a", "The ministry said 412,000 were displaced.", 412000, origin="ministry",
+             period_basis="reported", counted="displaced people", unit="people",
+             reported="2024-09-16"),
+      deaths("b", "The ministry said 210,000 were displaced.", 210000, origin="ministry",
+             period_basis="reported", counted="displaced people", unit="people",
+             reported="2024-10-16")],
+     "change_over_time"),
+]
+
+
+def test_figures_of_one_sentence_are_put_side_by_side_never_compared() -> None:
+    sentence = "Estimates ranged from 20 to 30 deaths, with a peak of 33."
+    assert build(deaths("a", sentence, 20, 30, origin="ministry", approx="range"),
+                 deaths("a", sentence, 33, origin="ministry")) == []
+
+
+@pytest.mark.parametrize("why, specs, verdict", CASES, ids=[c[0] for c in CASES])
+def test_outer_verdicts(why: str, specs: list[dict], verdict: str) -> None:
+    assert outer(build(*specs))["verdict"] == verdict, why
+
+
+def test_a_revision_stated_in_one_sentence_is_two_figures_and_a_group() -> None:
+    groups = build(deaths("a", "The council raised the toll from 38 to 912.", 38,
+                          origin="council", basis="source"),
+                   deaths("a", "The council raised the toll from 38 to 912.", 912,
+                          origin="council", basis="source", revises=("a", 38)))
+    group = outer(groups)
+    assert group["verdict"] == "revision"
+    assert group["reason"].startswith("revised by the authorities")
+    assert "from 38 deaths" in group["reason"] and "to 912 deaths" in group["reason"]
+
+
+def test_a_restatement_nobody_is_named_for_joins_the_estimate_it_agrees_with() -> None:
+    groups = build(
+        deaths("a", "A Kestrel Institute study found 3,870 deaths.", 3870,
+               origin="Kestrel Institute"),
+        deaths("b", "The Kestrel Institute study put the toll at 3,870.", 3870,
+               origin="Kestrel Institute"),
+        deaths("c", "Nearly 3,900 people may have died.", 3900, approx="about"),
+        deaths("d", "The official toll is 912.", 912, origin="official", basis="official"),
+        deaths("e", "The official toll was 912.", 912, origin="official", basis="official"),
+    )
+    assert outer(groups)["verdict"] == "contradiction"
+    estimates = [g for g in groups if g["kind"] == "estimate"]
+    assert sorted(len(g["figures"]) for g in estimates) == [2, 3]
+    assert all(g["verdict"] == "consistent" for g in estimates)
+
+
+def test_an_origin_named_in_more_or_fewer_words_is_one_estimate() -> None:
+    groups = build(
+        deaths("a", "Researchers found 3,870 deaths.", 3870,
+               origin="Kingsbridge University's Lowell School of Public Health"),
+        deaths("b", "The Lowell School of Public Health estimate is 3,870.", 3870,
+               origin="Lowell School of Public Health"),
+        deaths("c", "The official toll is 912.", 912, origin="official", basis="official"),
+    )
+    estimates = [g for g in groups if g["kind"] == "estimate"]
+    assert len(estimates) == 1 and len(estimates[0]["figures"]) == 2
+    assert estimates[0]["verdict"] == "consistent"
+
+
+def test_nesting_quantity_then_estimates_then_versions_of_a_revised_count() -> None:
+    groups = build(
+        deaths("a", "Officials counted 38 dead.", 38, origin="official", basis="official"),
+        deaths("b", "The official toll was 38.", 38, origin="official", basis="official",
+               reported="2024-09-20"),
+        deaths("c", "The official toll is now 912.", 912, origin="official", basis="official",
+               reported="2024-10-16"),
+        deaths("d", "The official toll of 912 stands.", 912, origin="official",
+               basis="official", reported="2025-03-12"),
+        deaths("e", "A Kestrel Institute study found 3,870 deaths.", 3870,
+               origin="Kestrel Institute", reported="2025-03-12"),
+        deaths("f", "The Kestrel Institute study's 3,870 deaths.", 3870,
+               origin="Kestrel Institute", reported="2025-09-14"),
+    )
+    top = outer(groups)
+    assert top["kind"] == "quantity" and top["verdict"] == "contradiction"
+    official = [g for g in groups if g["parent"] == top["id"] and g["verdict"] == "revision"]
+    assert len(official) == 1 and len(official[0]["figures"]) == 4
+    versions = [g for g in groups if g["parent"] == official[0]["id"]]
+    assert [len(g["figures"]) for g in versions] == [2, 2]
+    assert all(g["verdict"] == "consistent" for g in versions)
+    every = {g["id"] for g in groups}
+    assert all(g["parent"] in every for g in groups if g["parent"])
+    pairs = [g["pair"] for g in groups]
+    assert all(p and len(set(p)) == 2 for p in pairs)
+
+
+def test_periods_nest_under_a_series_and_hold_their_own_estimates() -> None:
+    def displaced(article, sentence, low, origin, reported):
+        return deaths(article, sentence, low, origin=origin, basis="source",
+                      period_basis="reported", counted="displaced people", unit="people",
+                      reported=reported)
+
+    groups = build(
+        displaced("a", "The ministry counted 586,500 displaced.", 586500, "ministry", "2024-09-16"),
+        displaced("b", "The ministry counted 210,000 displaced.", 210000, "ministry", "2024-10-16"),
+        displaced("c", "IOM counted about 260,000 displaced.", 260000, "IOM", "2024-10-16"),
+        displaced("d", "The ministry still counted 210,000.", 210000, "ministry", "2024-10-16"),
+    )
+    top = outer(groups)
+    assert top["verdict"] == "change_over_time"
+    october = [g for g in groups if g["kind"] == "period"]
+    assert len(october) == 1 and october[0]["verdict"] == "contradiction"
+    inner = [g for g in groups if g["parent"] == october[0]["id"]]
+    assert len(inner) == 1 and inner[0]["kind"] == "estimate"
+    assert inner[0]["verdict"] == "consistent" and len(inner[0]["figures"]) == 2
+
+
+@pytest.mark.parametrize("names, expected", [
+    (["Eastern Visayas", "Philippines"], {"eastern visayas"}),
+    (["Iraq", "Syria"], {"iraq", "syria"}),
+    (["Philippines"], {"philippines"}),
+])
+def test_a_country_beside_a_place_within_it_adds_nothing(names, expected) -> None:
+    assert place_keys(names, RESOLVE) == frozenset(expected)
+
+
+def test_a_schema_1_store_is_migrated_and_read(committed_store_copy) -> None:
+    """A store written before figures knew their estimates opens, with their fields filled from
+    what it knew, and its articles marked for a new reading."""
+    import json
+
+    from store.corpus import Corpus
+    from store.model import EXTRACTOR_VERSION
+
+    data = json.loads(committed_store_copy.read_text())
+    next(iter(data["meta"].values()))["schema_version"] = 1
+    for row in data["figures"].values():
+        for field in ("reported", "period", "period_basis", "event", "origin", "origin_kind",
+                      "origin_basis", "revises", "where_basis"):
+            row.pop(field, None)
+    for row in data["conflicts"].values():
+        for field in ("parent", "kind", "pair"):
+            row.pop(field, None)
+    for row in data["articles"].values():
+        row.pop("extractor", None)
+    committed_store_copy.write_text(json.dumps(data))
+    corpus = Corpus.open(committed_store_copy)
+    figures = corpus.figures()
+    assert figures and all(f.origin for f in figures)
+    assert {f.period_basis for f in figures} <= {"stated", "reported"}
+    assert all(g.kind == "quantity" and g.parent is None for g in corpus.conflicts())
+    from store.db import open_for_write
+
+    with open_for_write(committed_store_copy) as session:
+        assert all(row["extractor"] < EXTRACTOR_VERSION
+                   for row in session.table("articles").all())
+        assert all("revises" in row for row in session.table("figures").all())
