@@ -36,6 +36,12 @@ MAX_CANDIDATES = 32  # more quantities than this agree: too vague to place by va
 MAX_PROBES = 64  # members of a candidate compared by value
 
 
+def stable(parts: tuple[Any, ...]) -> str:
+    """A key's parts as text that does not depend on the order a set happens to hash in (the
+    places are a frozenset), so every run visits and picks quantities in the same order."""
+    return repr(tuple(sorted(p) if isinstance(p, frozenset) else p for p in parts))
+
+
 def _subsets(positions: list[int]) -> Iterable[tuple[int, ...]]:
     for size in range(1, len(positions) + 1):
         yield from combinations(positions, size)
@@ -75,7 +81,7 @@ def attach(claims: list[Claim]) -> tuple[dict[tuple[Any, ...], list[Claim]], lis
     ambiguous: list[Claim] = []
     # A candidate always knows more than the quantity looking for it, so visiting quantities
     # from the most to the least specific finds every candidate already placed.
-    for parts in sorted(buckets, key=lambda p: (len(unknown(p)), repr(p))):
+    for parts in sorted(buckets, key=lambda p: (len(unknown(p)), stable(p))):
         members = buckets[parts]
         pools = [pool for positions in _subsets(unknown(parts))
                  if (pool := index.get(_masked(parts, positions)))]
@@ -86,7 +92,7 @@ def attach(claims: list[Claim]) -> tuple[dict[tuple[Any, ...], list[Claim]], lis
                 placed[parts].extend(members)
             destination[parts] = parts
             continue
-        few = (sorted(set().union(*pools), key=repr)
+        few = (sorted(set().union(*pools), key=stable)
                if sum(len(p) for p in pools) <= MAX_CANDIDATES else None)
         went: set[tuple[Any, ...]] = set()
         for claim in members:
@@ -110,7 +116,7 @@ def _choose(claim: Claim, pools: list[set[tuple[Any, ...]]],
     local: list[tuple[Any, ...]] = []
     if claim.key.thing is not None:
         local = sorted((c for c in by_article[claim.article] if any(c in p for p in pools)),
-                       key=repr)
+                       key=stable)
     if len(local) == 1:
         return local[0]
     if few is None and not local:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from store.actors.lookup import ActorIndex
-from store.conflicts.attach import attach
+from store.conflicts.attach import attach, stable
 from store.conflicts.keys import Claim, QuantityKey, armed_group_keys, claim_of
 from store.conflicts.origins import assign_origins
 from store.conflicts.periods import period_of as _period_of
@@ -83,7 +83,7 @@ def build_conflicts(figures: Iterable[dict[str, Any]], articles: Iterable[dict[s
     claims = claims_of(figures, articles, resolve)
     buckets, _ambiguous = attach(claims)
     groups: list[Group] = []
-    for parts, members in sorted(buckets.items(), key=lambda item: repr(item[0])):
+    for parts, members in sorted(buckets.items(), key=lambda item: stable(item[0])):
         groups.extend(groups_of(QuantityKey.from_tuple(parts), members))
     return [g.row() for g in groups]
 
