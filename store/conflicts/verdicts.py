@@ -95,10 +95,11 @@ def _consistent(claims: list[Claim]) -> Verdict:
                    + _conversions(first, second), (first.id, second.id))
 
 
-def revision_of(claims: list[Claim], origins: Origins) -> tuple[Claim, Claim] | None:
+def revision_of(claims: list[Claim], origins: Origins,
+                periods: dict[str, str | None]) -> tuple[Claim, Claim] | None:
     """The revision one origin made among these figures, old figure first: one the text says
-    replaces another ("from 38 to 912"), else the origin's earliest and latest figures when
-    they no longer overlap."""
+    replaces another ("from 38 to 912"), else two of its figures of the same known period that
+    no longer overlap (figures of an origin whose periods are unknown may have changed)."""
     by_id = {c.id: c for c in claims}
     for claim in sorted(claims, key=lambda c: c.time_order, reverse=True):
         old = by_id.get(claim.revises or "")
@@ -111,7 +112,9 @@ def revision_of(claims: list[Claim], origins: Origins) -> tuple[Claim, Claim] | 
     best: tuple[float, Claim, Claim] | None = None
     for members in by_origin.values():
         pair = most_disagreeing(members, lambda c: c.claim,
-                                lambda a, b: a.sentence != b.sentence)
+                                lambda a, b: a.sentence != b.sentence
+                                and periods.get(a.id) is not None
+                                and periods.get(a.id) == periods.get(b.id))
         if pair:
             distance = gap(pair[0].claim, pair[1].claim)
             if best is None or distance > best[0]:
@@ -174,7 +177,7 @@ def judge(claims: list[Claim], periods: dict[str, str | None], origins: Origins,
                        f"{_describe(first)} vs {_describe(second)}: two estimates of {when} "
                        "whose ranges do not overlap" + _conversions(first, second),
                        (first.id, second.id))
-    revised = revision_of(claims, origins)
+    revised = revision_of(claims, origins, periods)
     if revised:
         old, new = revised
         return Verdict(REVISION, f"revised by {new.origin_label} from {old.label} "
