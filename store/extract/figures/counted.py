@@ -21,6 +21,16 @@ if TYPE_CHECKING:
 QUOTES = frozenset("\"'“”‘’«»")
 
 
+def is_unit_noun(tok: Token) -> bool:
+    """A unit word ("barrels", "litres", "dollars", "percent") names how a figure is measured,
+    never what it counts."""
+    lex = units()
+    for word in (tok.lower_, tok.lemma_.lower()):
+        if word in lex.measures or word in lex.currency_words or word in lex.percent_words:
+            return True
+    return False
+
+
 def _is_nounish(tok: Token) -> bool:
     return tok.pos_ in ("NOUN", "PROPN") or (tok.is_upper and len(tok.text) > 1 and tok.is_alpha)
 
@@ -55,7 +65,9 @@ def counted_token(expr: NumberExpr, span: Span) -> tuple[Token | None, str | Non
     head = None
     lex = units()
     for tok in run:
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() not in ctx.not_counted:
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() not in ctx.not_counted and (
+            not is_unit_noun(tok)
+        ):
             head = tok
         elif tok.tag_ == "NNPS" and tok is run[-1] and head is None:
             head = tok  # "260,000 Moldovans": a people counted by its demonym
@@ -72,6 +84,9 @@ def counted_token(expr: NumberExpr, span: Span) -> tuple[Token | None, str | Non
             return subject, group_in(list(subject.lefts))
     # "one-third of the group's personnel", "hundreds of women", "40 percent of its territory"
     j = i if i < len(doc) else None
+    if (j is not None and expr.unit in lex.measure_codes and doc[j].text == ","
+            and j + 1 < len(doc) and doc[j + 1].lower_ == "of"):
+        j += 1  # "11.4 million litres, of diesel" after a conversion in commas
     if j is not None and doc[j].lower_ == "of":
         obj = pobj(doc[j])
         if obj is not None:

@@ -28,6 +28,7 @@ class FoundFigure:
     sentence: tuple[int, int]
     inherited: bool = False
     rate: str | None = None
+    revises: int | None = None  # start of the figure this one replaces ("raised from X to Y")
 
     def row(self) -> dict:
         return {

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from store.extract.figures.counted import count_unit, counted_phrase
+from store.extract.figures.counted import count_unit, counted_phrase, is_unit_noun
 from store.extract.figures.found import FoundFigure
 from store.extract.figures.parse import governing_verb, group_in, pobj, text_of
 from store.extract.figures.where import attached_places
@@ -126,7 +126,7 @@ def _measured_subject(span: Span, ctx: ContextWords) -> tuple[Token, str | None]
     subject = next((t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() in ctx.not_counted:
         return None
-    if subject.lemma_.lower() in ctx.number_nouns:
+    if subject.lemma_.lower() in ctx.number_nouns or is_unit_noun(subject):
         return None
     return subject, group_in(list(subject.lefts))
 
@@ -143,7 +143,7 @@ def _attached_noun(span: Span, ctx: ContextWords) -> tuple[Token, str | None] | 
 
     def usable(tok: Token) -> bool:
         return (tok.pos_ == "NOUN" and tok.lemma_.lower() not in ctx.not_counted
-                and not (span.start <= tok.i < span.end))
+                and not (span.start <= tok.i < span.end) and not is_unit_noun(tok))
 
     verb = None
     if node.dep_ == "pobj" and node.head.dep_ in ("prep", "agent"):
