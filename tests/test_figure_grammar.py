@@ -204,6 +204,58 @@ def test_counted_noun_and_unit(extract, sentence: str, text: str, head: str, uni
     assert fig.unit == unit
 
 
+CLAUSE_COUNTED = [
+    # sentence, figure, a word of the counted phrase, unit
+    # a toll counts deaths, whoever states it
+    ("The coroner put the toll at 63.", "63", "deaths", "deaths"),
+    ("The toll stood at 401 on Friday.", "401", "deaths", "deaths"),
+    # a number noun whose compound names what it counts
+    ("The discharge rate was 2,400 tonnes a day.", "2,400 tonnes", "discharge", "tonnes per day"),
+    ("The party's vote total rose to 88,210 overnight.", "88,210", "vote", "votes"),
+    # what a verb of flow moves
+    ("Oil escaped at 700 barrels a day.", "700 barrels", "Oil", "barrels per day"),
+    # money a verb of spending or setting aside moves
+    ("The council spent $4.5 million on the clean-up.", "$4.5 million", "spending", "USD"),
+    ("The insurer set aside $800 million for claims.", "$800 million", "provision", "USD"),
+    # a bare number harmed or moved counts people
+    ("The landslide killed 19 near the pass.", "19", "killed", "people"),
+    ("Floods leave 2,300 displaced in the valley", "2,300", "displaced", "people"),
+    # a share of the clause's subject, and the figure it is compared with
+    ("Turnout was 48.2 percent, up from 44.9 percent.", "44.9 percent", "Turnout", "percent"),
+    # the counted noun's plural as written, unless a unit class holds it
+    ("Rescuers found 80 bodies.", "80", "bodies", "bodies"),
+    ("Officials reported 1,450 deaths.", "1,450", "deaths", "deaths"),
+    ("The outage left 3,100 households in the dark.", "3,100", "households", "households"),
+    ("The clinic admitted 260 patients.", "260", "patients", "patients"),
+    ("The ship lost 4 crew members.", "4", "crew", "people"),
+    ("The navy escorted 26 merchant vessels.", "26", "vessels", "ships"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "word", "unit"), CLAUSE_COUNTED)
+def test_counted_noun_from_the_clause(extract, sentence: str, text: str, word: str,
+                                      unit: str) -> None:
+    fig = {f.text: f for f in extract(sentence)}[text]
+    assert fig.counted is not None and word.lower() in fig.counted.lower().split(), fig.counted
+    assert fig.unit == unit
+
+
+def test_a_number_that_points_back_counts_what_it_points_at(extract) -> None:
+    text = "The agency confirmed 640 deaths. Of the 640, 212 were in the capital."
+    figures = extract(text)
+    assert [(f.text, f.unit) for f in figures] == [("640", "deaths"), ("640", "deaths"),
+                                                   ("212", "deaths")]
+    part = extract("Of the 1,130 deaths recorded, about 300 of them were drownings.")[-1]
+    assert (part.text, part.unit, part.counted) == ("300", "deaths", "deaths")
+
+
+def test_points_among_percentages_are_percentage_points(extract) -> None:
+    figures = extract("The poll had the mayor on 37.1 percent and her rival on 31.4 percent, "
+                      "a gap of 5.7 points.")
+    assert figures[-1].unit == "percentage points"
+    assert extract("The index fell 310 points on Monday.")[0].unit == "points"
+
+
 def test_members_of_an_armed_group_count_as_fighters(extract) -> None:
     text = "Estimates of ISIS strength vary. There were 14,000-18,000 members in Iraq and Syria."
     fig = extract(text, armed=frozenset({"ISIS"}))[0]

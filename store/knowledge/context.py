@@ -39,6 +39,9 @@ class ContextWords:
     place_prepositions: frozenset[str]
     earlier_words: frozenset[str]
     statistics_words: frozenset[str]  # "confidence" after "95 percent"
+    money_verbs: dict[str, str]  # "spend" -> "spending": what money a verb moves is
+    human_object_verbs: frozenset[str]  # "kill": a bare number as its object counts people
+    flow_verbs: frozenset[str]  # "leak": a measure of what it moves counts its subject
     rate_period_words: frozenset[str]  # "day", "week": the periods of a rate
     link_words: frozenset[str]  # words that keep figures one list ("and", "up from", "the")
     conversion_before: re.Pattern[str]  # "(", ", or ", "equivalent to " before a conversion
@@ -92,6 +95,9 @@ def context_words() -> ContextWords:
         place_prepositions=frozenset(data["places"]["prepositions"]),
         earlier_words=frozenset(data["when"]["earlier"]),
         statistics_words=frozenset(not_claims["statistics_words"]),
+        money_verbs=dict(data["money_verbs"]),
+        human_object_verbs=frozenset(data["counted"]["human_object_verbs"]),
+        flow_verbs=frozenset(data["counted"]["flow_verbs"]),
         rate_period_words=frozenset(periods),
         link_words=frozenset(w.lower() for w in data["continuation"]["link_words"]),
         conversion_before=re.compile(

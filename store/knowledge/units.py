@@ -26,6 +26,7 @@ class Units:
     guarded_symbols: dict[str, str]  # "P" -> "PHP": a currency only before a decimal or scale
     conversions: dict[str, tuple[str, float]]  # unit code -> (dimension, size in its base unit)
     time_zones: frozenset[str]  # "GMT", "PHT": a number before one is a clock time
+    person_units: frozenset[str]  # units that count persons ("people", "deaths", "bodies")
 
 
 @lru_cache(maxsize=1)
@@ -53,4 +54,5 @@ def units() -> Units:
         conversions={code: (str(v[0]), float(v[1]))
                      for code, v in data.get("conversion", {}).items()},
         time_zones=frozenset(w.lower() for w in data["time"].get("zones", ())),
+        person_units=frozenset(data.get("person_units", {}).get("units", ())),
     )

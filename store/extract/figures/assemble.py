@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from store.extract.figures.continued import continue_units, follow_counted
+from store.extract.figures.continued import continue_units, follow_counted, refer_back
 from store.extract.figures.counted import count_unit, counted_phrase, counted_token
 from store.extract.figures.found import FoundFigure
 from store.extract.figures.inherit import inherit_counted
@@ -49,6 +49,7 @@ def extract_figures(
     links = continue_units(figures, doc)
     inherit_counted(figures, doc, armed_groups)
     follow_counted(links)
+    refer_back(figures, doc)
     for fig in figures:
         if fig.rate:
             fig.unit = f"{fig.unit} per {fig.rate}"

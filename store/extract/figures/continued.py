@@ -5,6 +5,7 @@ day. It later rose to 40,000.") takes its unit, rate and counted noun."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -27,7 +28,13 @@ def continue_units(figures: list[FoundFigure], doc: Doc) -> list[tuple[FoundFigu
     links: list[tuple[FoundFigure, FoundFigure]] = []
     for i, fig in enumerate(figures):
         donor = None
+        if fig.unit == "points" and _near_a_share(figures, i):
+            fig.unit = "percentage points"  # "a lead of 0.7 points" among percentages
         if _bare(fig):
+            referred = _referred_to(figures, i, doc)
+            if referred is not None and referred.counted:
+                _take_quantity(fig, referred)
+                continue
             donor = _list_partner(figures, i, doc, ctx, _names_its_quantity)
             if donor is None:
                 donor = _previous_sentence_donor(figures, i, doc, ctx)
@@ -49,6 +56,23 @@ def continue_units(figures: list[FoundFigure], doc: Doc) -> list[tuple[FoundFigu
         if donor is not None:
             links.append((fig, donor))
     return links
+
+
+def refer_back(figures: list[FoundFigure], doc: Doc) -> None:
+    """Once every figure that can has its counted noun: a bare number that points back at one
+    ("Of the 912, 541 were...") takes its unit and noun."""
+    for i, fig in enumerate(figures):
+        if not _bare(fig):
+            continue
+        donor = _referred_to(figures, i, doc)
+        if donor is not None and donor.counted:
+            _take_quantity(fig, donor)
+
+
+def _take_quantity(fig: FoundFigure, donor: FoundFigure) -> None:
+    fig.unit, fig.rate = donor.unit, fig.rate or donor.rate
+    fig.counted, fig.counted_head = donor.counted, donor.counted_head
+    fig.inherited = True
 
 
 def follow_counted(links: list[tuple[FoundFigure, FoundFigure]]) -> None:
@@ -152,18 +176,60 @@ def _converted_from(figures: list[FoundFigure], i: int, doc: Doc,
     barrels": a measure restated in another unit right after a conversion marker."""
     fig = figures[i]
     text = text_of(doc)
-    if not _measured(fig) or not ctx.conversion_before.search(text[max(0, fig.start - 40):
-                                                                   fig.start]):
+    if not (_measured(fig) or _money(fig)) or not ctx.conversion_before.search(
+            text[max(0, fig.start - 40):fig.start]):
         return None
     for j in range(i - 1, -1, -1):
         other = figures[j]
         if other.sentence != fig.sentence:
             break
-        if _measured(other) and _same_measure(other, fig):
+        if (_measured(other) and _same_measure(other, fig)) or (_money(other) and _money(fig)):
             return other
-        if _measured(other):
+        if _measured(other) or _money(other):
             break
     return None
+
+
+def _money(fig: FoundFigure) -> bool:
+    return fig.unit.isupper() and len(fig.unit) == 3
+
+
+_OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom|which|it)\b", re.I)
+_THE_BEFORE = re.compile(r"\b(?:of\s+)?the\s+$", re.I)
+
+
+def _referred_to(figures: list[FoundFigure], i: int, doc: Doc) -> FoundFigure | None:
+    """A bare number that points back at a figure already given: "Of the 912, 541 were from
+    Eastern Samar" (the 912 said before, and the 541 of them), "about 320 of them"."""
+    fig = figures[i]
+    text = text_of(doc)
+    before = text[max(0, fig.start - 12):fig.start]
+    if _THE_BEFORE.search(before):  # "the 912": the figure of that value given before
+        for other in reversed(figures[:i]):
+            if fig.start - other.start > 3000:
+                break
+            if (other.low, other.high) == (fig.low, fig.high) and other.counted:
+                return other
+    if i > 0 and re.fullmatch(r"\s*,\s*", text[figures[i - 1].end:fig.start]) and (
+        _THE_BEFORE.search(text[max(0, figures[i - 1].start - 12):figures[i - 1].start])
+    ):
+        return figures[i - 1]  # "Of the 912, 541": a part of the whole just named
+    if _OF_THEM.match(text, fig.end):  # "about 320 of them": the figure last counted
+        for other in reversed(figures[:i]):
+            if fig.start - other.start > 1500 or "\n\n" in text[other.end:fig.start]:
+                break
+            if other.counted and not _money(other) and other.unit not in ("percent", "ratio"):
+                return other
+    return None
+
+
+def _near_a_share(figures: list[FoundFigure], i: int) -> bool:
+    """Whether a percentage is given in the figure's sentence or the two sentences before."""
+    fig = figures[i]
+    starts = sorted({f.sentence[0] for f in figures[:i + 1]})
+    recent = set(starts[-3:])
+    return any(f.unit in ("percent", "percentage points") and f.sentence[0] in recent
+               for f in figures[max(0, i - 8):i + 3] if f is not fig)
 
 
 def _previous_sentence_donor(figures: list[FoundFigure], i: int, doc: Doc,

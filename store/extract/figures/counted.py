@@ -50,8 +50,12 @@ def counted_token(expr: NumberExpr, span: Span) -> tuple[Token | None, str | Non
     # skip a unit or qualifier written after the number ("-strong", "or more", "per cent")
     while i < len(doc) and i < span.end + 3 and (
         doc[i].text in DASHES or doc[i].lower_ in glued or doc[i].lower_ in ("or", "more", "so")
+        or doc[i].text in QUOTES  # 'killed “hundreds” of fighters'
     ):
         i += 1
+    lex = units()
+    if i < len(doc) and doc[i].tag_ in ("VBN", "VBD", "JJ") and doc[i].lower_ in lex.count_classes:
+        return doc[i], None  # "412,000 displaced", "38 dead": a participle that says who
     run: list[Token] = []
     for tok in doc[i:i + 8]:
         if tok.text in QUOTES or tok.text in DASHES:
@@ -63,7 +67,6 @@ def counted_token(expr: NumberExpr, span: Span) -> tuple[Token | None, str | Non
             continue
         break
     head = None
-    lex = units()
     for tok in run:
         if tok.pos_ == "NOUN" and tok.lemma_.lower() not in ctx.not_counted and (
             not is_unit_noun(tok)
@@ -112,7 +115,13 @@ def _copula_subject(span: Span, ctx: ContextWords) -> Token | None:
     if node.dep_ not in ("attr", "acomp", "dobj", "oprd", "npadvmod", "prep"):
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() in ctx.not_counted:
+    if subject is None or subject.lemma_.lower() in ctx.not_counted:
+        return None
+    # the tagger often calls a capitalised first word a name ("Turnout was 61.2 percent")
+    common = subject.pos_ == "PROPN" and subject.i == subject.sent.start and not any(
+        t.pos_ == "PROPN" for t in subject.children) and subject.ent_type_ not in (
+        "GPE", "LOC", "NORP", "ORG", "FAC")
+    if subject.pos_ != "NOUN" and not common:
         return None
     return subject
 
