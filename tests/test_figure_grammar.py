@@ -371,6 +371,23 @@ def test_rates_and_the_figures_a_rate_serves(extract, sentence: str, text: str, 
     assert figures[text].unit == unit
 
 
+def test_a_period_that_dates_an_event_is_no_rate(extract) -> None:
+    figures = extract("It corrected the count from 1,200 to 1,850 a week after the storm.")
+    assert [f.unit for f in figures] == ["count", "count"]
+
+
+def test_a_list_spread_over_dates_keeps_its_rate(extract) -> None:
+    text = "Estimates went from 2,500 barrels a day on 6 May to 5,000 on 14 May."
+    assert extract(text)[-1].unit == "barrels per day"
+
+
+def test_an_estimate_of_the_quantity_just_counted_counts_the_same(extract) -> None:
+    text = "Officials said 12,400 people had fled the district. The council's estimate is 9,000."
+    assert extract(text)[-1].unit == "people"
+    text = "The ministry put the toll at 1,130. The study says the government's 1,130 is low."
+    assert [f.unit for f in extract(text)] == ["deaths", "deaths"]
+
+
 def test_a_bare_number_that_carries_on_the_previous_sentence_takes_its_quantity(extract) -> None:
     text = "The discharge was 2,600 cubic metres a day. By Friday it had fallen to 900."
     last = extract(text)[-1]

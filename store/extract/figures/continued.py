@@ -159,7 +159,8 @@ def _joined(first: FoundFigure, second: FoundFigure, doc: Doc, ctx: ContextWords
             continue
         if tok.pos_ in ("PROPN", "NOUN", "PRON") and _possessor(tok):
             continue
-        if lower in units().measures or tok.ent_type_ in ("CARDINAL", "MONEY", "QUANTITY"):
+        if lower in units().measures or tok.ent_type_ in ("CARDINAL", "MONEY", "QUANTITY",
+                                                            "DATE", "TIME"):
             continue
         return False
     return True
@@ -195,7 +196,7 @@ def _money(fig: FoundFigure) -> bool:
 
 
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom|which|it)\b", re.I)
-_THE_BEFORE = re.compile(r"\b(?:of\s+)?the\s+$", re.I)
+_THE_BEFORE = re.compile(r"\b(?:(?:of\s+)?the|its|their|\w+['’]s)\s+$", re.I)
 
 
 def _referred_to(figures: list[FoundFigure], i: int, doc: Doc) -> FoundFigure | None:
@@ -203,7 +204,7 @@ def _referred_to(figures: list[FoundFigure], i: int, doc: Doc) -> FoundFigure | 
     Eastern Samar" (the 912 said before, and the 541 of them), "about 320 of them"."""
     fig = figures[i]
     text = text_of(doc)
-    before = text[max(0, fig.start - 12):fig.start]
+    before = text[max(0, fig.start - 24):fig.start]
     if _THE_BEFORE.search(before):  # "the 912": the figure of that value given before
         for other in reversed(figures[:i]):
             if fig.start - other.start > 3000:
@@ -240,7 +241,8 @@ def _previous_sentence_donor(figures: list[FoundFigure], i: int, doc: Doc,
     fig = figures[i]
     text = text_of(doc)
     donors = [f for f in figures[:i] if f.sentence != fig.sentence
-              and f.sentence[1] <= fig.sentence[0] and (_measured(f) or f.rate)]
+              and f.sentence[1] <= fig.sentence[0]
+              and (_measured(f) or f.rate or _counts_own_noun(f))]
     if not donors:
         return None
     donor = donors[-1]
@@ -268,5 +270,9 @@ def _about_the_same(span: Span, donor: FoundFigure, ctx: ContextWords) -> bool:
     if subject is None:
         return False
     if subject.lower_ in PRONOUNS:
-        return True
+        return _measured(donor) or donor.rate is not None
+    names_its_own = subject.lemma_.lower() in ctx.self_counting or any(
+        c.dep_ == "compound" for c in subject.children)  # "the vote total", "the death toll"
+    if subject.lemma_.lower() in ctx.number_nouns and not names_its_own:
+        return True  # "Meridian's figure for the period was 1,800", "Its estimate is 12,000"
     return donor.counted_head is not None and subject.lemma_.lower() == donor.counted_head

@@ -60,7 +60,7 @@ def _token_at(doc: Doc, offset: int) -> Token | None:
     return span[0] if span is not None and len(span) else None
 
 
-def _verb_above(tok: Token, ctx: ContextWords, reach: int = 4) -> Token | None:
+def _verb_above(tok: Token, ctx: ContextWords, reach: int = 6) -> Token | None:
     """The nearest verb of revising or change among the token's heads."""
     for _ in range(reach):
         if tok.head.i == tok.i:
