@@ -9,7 +9,6 @@ from store.extract.numbers import NumberExpr
 from store.knowledge.context import context_words
 from store.knowledge.units import units
 
-
 _EVENT_TIME = re.compile(r"\s+(?:after|before|earlier|later|ago)\b", re.I)
 
 
