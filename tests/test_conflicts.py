@@ -171,6 +171,34 @@ def test_without_conversion_the_same_amounts_would_disagree():
     assert rows[0]["verdict"] == "contradiction"
 
 
+@pytest.mark.parametrize("first, second", [
+    (("gallons", 6e6), ("litres", 22.7e6)),
+    (("barrels per day", 5000), ("cubic metres per day", 795)),
+    (("square miles", 45), ("km2", 117)),
+    (("acres", 2500), ("hectares", 1012)),
+])
+def test_one_measure_in_two_units_is_one_consistent_quantity(first, second):
+    rows = groups(
+        figure("a", "The leak released it.", first[1], unit=first[0], counted="crude oil",
+               head="oil", when="2025-03"),
+        figure("b", "The spill put out that much.", second[1], unit=second[0],
+               counted="crude oil", head="oil", when="2025-03"),
+    )
+    assert len(rows) == 1 and rows[0]["verdict"] == "consistent"
+
+
+def test_counts_of_persons_in_different_units_meet_by_what_they_count():
+    rows = groups(
+        figure("a", "At least 120 people were killed.", 120, approx="at_least", unit="people",
+               counted="people killed", head="people", where=("Beira",), when="2024-03"),
+        figure("b", "Officials counted 120-150 deaths in Beira.", 120, 150, approx="range",
+               unit="deaths", counted="deaths", head="death", where=("Beira",), when="2024-03"),
+        figure("c", "Rescuers recovered 163 bodies in Beira.", 163, unit="bodies",
+               counted="bodies", head="body", where=("Beira",), when="2024-03"),
+    )
+    assert len(rows) == 1 and len(rows[0]["figures"]) == 3
+
+
 # --- periods -----------------------------------------------------------------------------------
 
 def test_period_length_follows_the_spread_of_dates():

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from store.conflicts import measures
 from store.conflicts.periods import clean_when, year_of
 from store.conflicts.quantities import qualifiers_of, thing_of
 from store.conflicts.ranges import Interval, claim_interval, core_interval, scale
@@ -89,6 +90,12 @@ class Claim:
 def measure_of(unit: str) -> str:
     if _CURRENCY.match(unit or ""):
         return "money" if convertible(unit) else f"money:{unit}"
+    converted = measures.converted(unit or "")
+    if converted is not None:
+        return converted[0]  # gallons and litres are one volume
+    persons = measures.person_count(unit or "")
+    if persons is not None:
+        return persons  # people, deaths and bodies all count persons
     if " per " in (unit or ""):
         return f"rate:{unit}"
     if unit in ("percent", "fraction") or unit in units().measure_codes:
@@ -149,6 +156,8 @@ def claim_of(row: dict[str, Any], sentence_text: str, order: int, resolve: Resol
             return None
         factor = found.usd_per_unit
         note = f"1 {unit} = {found.usd_per_unit:.4g} {COMMON_CURRENCY} ({found.year})"
+    elif (size := measures.converted(unit)) is not None:
+        factor = size[1]  # gallons and litres compared in cubic metres, as money in dollars
     names: dict[str, str] = {}
     if group_name and group:
         names[group] = display_name(group, group_name)

@@ -68,6 +68,13 @@ def front_matter(text: str) -> dict:
     return fields
 
 
+def body_start(text: str) -> int:
+    """Where the text after the front matter starts (0 without front matter): front matter is
+    metadata, never a place to look for figures ("date: 2024-09-20" is no figure 20)."""
+    m = _FRONT_MATTER.match(text)
+    return m.end() if m else 0
+
+
 def guess_title(text: str) -> str:
     """The first line that reads like a headline: not a date, not page furniture."""
     body = _FRONT_MATTER.sub("", text, count=1)

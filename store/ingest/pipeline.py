@@ -19,7 +19,7 @@ from tinydb import Query
 
 from store.db import WriteSession, now, open_for_write
 from store.errors import SkipFile
-from store.ingest.metadata import article_metadata
+from store.ingest.metadata import article_metadata, body_start
 from store.ingest.reading import DEFAULT_MAX_BYTES, discover, read_article
 from store.model import EXTRACTOR_VERSION
 
@@ -224,7 +224,8 @@ def _extract_and_store(
         meta = article_metadata(item.path, item.text)
         article_id = item.old_id or _article_id(item.path, taken)
         taken.add(article_id)
-        figures, mention_doc = extract_article(doc, article_id, meta.date, armed)
+        figures, mention_doc = extract_article(doc, article_id, meta.date, armed,
+                                               body_start=body_start(item.text))
         row = {
             "id": article_id,
             "file": item.path.name,

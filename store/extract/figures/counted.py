@@ -21,6 +21,16 @@ if TYPE_CHECKING:
 QUOTES = frozenset("\"'“”‘’«»")
 
 
+def is_unit_noun(tok: Token) -> bool:
+    """A unit word ("barrels", "litres", "dollars", "percent") names how a figure is measured,
+    never what it counts."""
+    lex = units()
+    for word in (tok.lower_, tok.lemma_.lower()):
+        if word in lex.measures or word in lex.currency_words or word in lex.percent_words:
+            return True
+    return False
+
+
 def _is_nounish(tok: Token) -> bool:
     return tok.pos_ in ("NOUN", "PROPN") or (tok.is_upper and len(tok.text) > 1 and tok.is_alpha)
 
@@ -40,8 +50,12 @@ def counted_token(expr: NumberExpr, span: Span) -> tuple[Token | None, str | Non
     # skip a unit or qualifier written after the number ("-strong", "or more", "per cent")
     while i < len(doc) and i < span.end + 3 and (
         doc[i].text in DASHES or doc[i].lower_ in glued or doc[i].lower_ in ("or", "more", "so")
+        or doc[i].text in QUOTES  # 'killed “hundreds” of fighters'
     ):
         i += 1
+    lex = units()
+    if i < len(doc) and doc[i].tag_ in ("VBN", "VBD", "JJ") and doc[i].lower_ in lex.count_classes:
+        return doc[i], None  # "412,000 displaced", "38 dead": a participle that says who
     run: list[Token] = []
     for tok in doc[i:i + 8]:
         if tok.text in QUOTES or tok.text in DASHES:
@@ -53,9 +67,10 @@ def counted_token(expr: NumberExpr, span: Span) -> tuple[Token | None, str | Non
             continue
         break
     head = None
-    lex = units()
     for tok in run:
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() not in ctx.not_counted:
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() not in ctx.not_counted and (
+            not is_unit_noun(tok)
+        ):
             head = tok
         elif tok.tag_ == "NNPS" and tok is run[-1] and head is None:
             head = tok  # "260,000 Moldovans": a people counted by its demonym
@@ -72,6 +87,9 @@ def counted_token(expr: NumberExpr, span: Span) -> tuple[Token | None, str | Non
             return subject, group_in(list(subject.lefts))
     # "one-third of the group's personnel", "hundreds of women", "40 percent of its territory"
     j = i if i < len(doc) else None
+    if (j is not None and expr.unit in lex.measure_codes and doc[j].text == ","
+            and j + 1 < len(doc) and doc[j + 1].lower_ == "of"):
+        j += 1  # "11.4 million litres, of diesel" after a conversion in commas
     if j is not None and doc[j].lower_ == "of":
         obj = pobj(doc[j])
         if obj is not None:
@@ -97,7 +115,13 @@ def _copula_subject(span: Span, ctx: ContextWords) -> Token | None:
     if node.dep_ not in ("attr", "acomp", "dobj", "oprd", "npadvmod", "prep"):
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() in ctx.not_counted:
+    if subject is None or subject.lemma_.lower() in ctx.not_counted:
+        return None
+    # the tagger often calls a capitalised first word a name ("Turnout was 61.2 percent")
+    common = subject.pos_ == "PROPN" and subject.i == subject.sent.start and not any(
+        t.pos_ == "PROPN" for t in subject.children) and subject.ent_type_ not in (
+        "GPE", "LOC", "NORP", "ORG", "FAC")
+    if subject.pos_ != "NOUN" and not common:
         return None
     return subject
 
