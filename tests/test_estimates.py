@@ -239,3 +239,53 @@ def test_a_schema_1_store_is_migrated_and_read(committed_store_copy) -> None:
         assert all(row["extractor"] < EXTRACTOR_VERSION
                    for row in session.table("articles").all())
         assert all("revises" in row for row in session.table("figures").all())
+
+
+def test_figures_that_agree_inside_a_wider_group_are_a_group_of_their_own() -> None:
+    def crew(article, sentence, low, reported):
+        return deaths(article, sentence, low, period_basis="reported", counted="crew",
+                      unit="people", reported=reported)
+
+    groups = build(crew("a", "The ship had a crew of 21.", 21, "2025-10-13"),
+                   crew("b", "All 21 crew were rescued.", 21, "2025-10-13"),
+                   crew("c", "Only 12 crew were aboard, the owner said.", 12, "2025-10-13"))
+    top = outer(groups)
+    assert top["verdict"] == "contradiction"
+    agreeing = [g for g in groups if g["parent"] == top["id"]]
+    assert len(agreeing) == 1 and agreeing[0]["verdict"] == "consistent"
+    assert len(agreeing[0]["figures"]) == 2
+
+
+def test_a_later_article_repeating_an_estimate_does_not_move_its_period() -> None:
+    def flow(article, sentence, low, reported, when=None, origin="ministry"):
+        row = deaths(article, sentence, low, origin=origin, basis="source",
+                     period_basis="reported", counted="flow", unit="barrels per day",
+                     reported=reported)
+        if when:
+            row.update(when=when, when_basis="sentence", period_basis="stated")
+        return row
+
+    groups = build(flow("a", "On 19 May the flow was 3,200 barrels a day.", 3200, "2025-05-20",
+                        when="2025-05-19"),
+                   flow("b", "The ministry's 3,200 barrels a day still stands.", 3200,
+                        "2025-08-30"),
+                   flow("c", "On 30 August the flow was 500 barrels a day.", 500, "2025-08-31",
+                        when="2025-08-30"))
+    top = outer(groups)
+    assert top["verdict"] == "change_over_time"
+    periods = [g for g in groups if g["kind"] == "period"]
+    assert [len(g["figures"]) for g in periods] == [2]  # May: the figure and its repetition
+
+
+def test_a_date_guessed_from_the_file_gives_no_period() -> None:
+    figures, articles = corpus(
+        deaths("a", "The survey counted 400 households.", 400, period_basis="reported",
+               counted="households", unit="households", reported="2024-01-10"),
+        deaths("b", "The survey counted 900 households.", 900, period_basis="reported",
+               counted="households", unit="households", reported="2026-12-03"))
+    for article in articles:
+        article["date"] = "2026-12-03" if article["id"] == "b" else "2024-01-10"
+        if article["id"] == "b":
+            article["date_basis"] = "file modification time"
+    groups = build_conflicts(figures, articles, RESOLVE)
+    assert "the dates do not show" in outer(groups)["reason"]

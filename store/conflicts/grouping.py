@@ -18,7 +18,7 @@ from typing import Any
 from store.actors.lookup import ActorIndex
 from store.conflicts.attach import attach, stable
 from store.conflicts.keys import Claim, QuantityKey, armed_group_keys, claim_of
-from store.conflicts.origins import assign_origins
+from store.conflicts.origins import assign_origins, restated_whens
 from store.conflicts.periods import period_of as _period_of
 from store.conflicts.periods import resolution
 from store.conflicts.ranges import overlap
@@ -27,6 +27,7 @@ from store.conflicts.verdicts import EVENT_PERIOD, REVISION, Origins, judge, spr
 from store.model import corpus_order
 
 QUANTITY, PERIOD, ESTIMATE = "quantity", "period", "estimate"
+FILE_TIME = "file modification time"  # store.ingest.metadata's basis for a guessed date
 
 
 def group_id(key_text: str) -> str:
@@ -94,8 +95,13 @@ def claims_of(figures: Iterable[dict[str, Any]], articles: Iterable[dict[str, An
     order = {row["id"]: i for i, row in enumerate(article_rows)}
     texts = {row["id"]: row.get("text") or "" for row in article_rows}
     armed = armed_group_keys(resolve)
+    # a date guessed from the file's modification time says when the file was copied, not when
+    # anything happened: a figure dated only by it has no period
+    guessed = {row["id"] for row in article_rows if row.get("date_basis") == FILE_TIME}
     claims = []
     for row in figures:
+        if row.get("article") in guessed and row.get("when_basis") == "article":
+            row = {**row, "when": None, "reported": None}
         text = texts.get(row.get("article", ""), "")
         start, end = (row.get("sentence") or (0, 0))[:2]
         claim = claim_of(row, text[start:end], order.get(row.get("article", ""), 1 << 30),
@@ -125,17 +131,21 @@ def groups_of(key: QuantityKey, members: list[Claim]) -> list[Group]:
     (or each period), one group per origin whose estimate several sentences restate."""
     if not _comparable(members):
         return []
-    level = resolution(c.when for c in members if not c.event)
-    periods = {c.id: EVENT_PERIOD if c.event else _period_of(c.when, level) for c in members}
+    origins = assign_origins(members, {c.id: EVENT_PERIOD if c.event else None for c in members})
+    whens = restated_whens(members, origins)
+    level = resolution(whens[c.id] for c in members if not c.event)
+    periods = {c.id: EVENT_PERIOD if c.event else _period_of(whens[c.id], level)
+               for c in members}
     origins = assign_origins(members, periods)
     known = sorted({p for p in periods.values() if p})
     base = key.text()
     series = len(known) > 1
     outer = _group(base, key, members, periods, origins, series=series, period=None,
                    parent=None, kind=QUANTITY)
-    groups = [outer]
+    groups = [outer, *_estimates(outer, key, members, periods, origins),
+              *_agreements(outer, key, members, periods, origins)]
     if not series:
-        return groups + _estimates(outer, key, members, periods, origins)
+        return _distinct(groups)
     for period in known:
         same = [c for c in members if periods[c.id] == period]
         if not _comparable(same):
@@ -144,7 +154,50 @@ def groups_of(key: QuantityKey, members: list[Claim]) -> list[Group]:
                        period=period, parent=outer.id, kind=PERIOD)
         groups.append(inner)
         groups.extend(_estimates(inner, key, same, periods, origins))
-    return groups
+        groups.extend(_agreements(inner, key, same, periods, origins))
+    return _distinct(groups)
+
+
+def _agreements(parent: Group, key: QuantityKey, members: list[Claim],
+                periods: dict[str, str | None], origins: Origins) -> list[Group]:
+    """Figures of several sentences that all agree (their ranges share a value), inside a group
+    that holds others too: what outlets restating one estimate look like when no origin is named
+    ("21 crew", "21 seafarers", "a crew of 21")."""
+    runs: list[list[Claim]] = []
+    for claim in sorted(members, key=lambda c: (c.claim[0], c.claim[1], c.time_order)):
+        if runs and all(overlap(claim.claim, o.claim) for o in runs[-1]):
+            runs[-1].append(claim)
+        else:
+            runs.append([claim])
+    return [_group(f"{parent.key}={i}", key, run, periods, origins, series=False, period=None,
+                   parent=parent.id, kind=ESTIMATE, origin=f"agreeing on {run[0].label}")
+            for i, run in enumerate(runs)
+            if len(run) < len(members) and _sentences(run) >= 2]
+
+
+def _distinct(groups: list[Group]) -> list[Group]:
+    """One group per set of figures, the one that says most: a quantity over a period, a period
+    over an estimate, an origin's estimate over figures that merely agree (an origin whose
+    figures all fall in one period is that period's estimate and the quantity's at once)."""
+    rank = {QUANTITY: 0, PERIOD: 1}
+    first: dict[frozenset[str], str] = {}
+    for group in sorted(groups, key=lambda g: (rank.get(g.kind, 2), "=" in g.key)):
+        first.setdefault(frozenset(c.id for c in group.claims), group.id)
+    kept = [g for g in groups if first[frozenset(c.id for c in g.claims)] == g.id]
+    ids = {g.id for g in kept}
+    return [g if g.parent is None or g.parent in ids else _reparent(g, groups, ids)
+            for g in kept]
+
+
+def _reparent(group: Group, every: list[Group], kept: set[str]) -> Group:
+    """A group whose parent was dropped as a duplicate hangs from the group kept in its place."""
+    by_id = {g.id: g for g in every}
+    parent = by_id.get(group.parent or "")
+    while parent is not None and parent.id not in kept:
+        figures = frozenset(c.id for c in parent.claims)
+        parent = next((g for g in every if g.id in kept
+                       and frozenset(c.id for c in g.claims) == figures), None)
+    return Group(**{**group.__dict__, "parent": parent.id if parent else None})
 
 
 def _estimates(parent: Group, key: QuantityKey, members: list[Claim],

@@ -73,6 +73,7 @@ class Claim:
     origin_label: str = "the article"  # the same, as the text names it
     revises: str | None = None  # id of the figure of its own origin this one replaces
     soft_places: frozenset[str] | None = None  # the article's place, when the sentence names none
+    reported_basis: bool = False  # dated only by its article (nothing in the text dates it)
 
     @property
     def time_order(self) -> tuple[str, str, tuple[int, int]]:
@@ -187,6 +188,7 @@ def claim_of(row: dict[str, Any], sentence_text: str, order: int, resolve: Resol
         origin_label=origin_label,
         revises=str(row["revises"]) if row.get("revises") else None,
         soft_places=place_keys(soft, resolve) or None,
+        reported_basis=row.get("when_basis") == "article" and not event,
     )
 
 

@@ -71,3 +71,24 @@ def _containing(keys: set[str]) -> dict[str, str]:
         if len(holders) == 1:
             merged[key] = holders[0]
     return merged
+
+
+def restated_whens(claims: list[Claim], origins: Origins) -> dict[str, str | None]:
+    """Each figure's date for its period. A figure dated only by its article that restates an
+    earlier figure of its own origin (its value lies in that figure's range) keeps that figure's
+    date: a later article repeating an estimate does not move the estimate's period."""
+    whens = {c.id: c.when for c in claims}
+    earlier = sorted((c for c in claims if not c.event and c.when),
+                     key=lambda c: (c.reported or c.when or "9999", c.order))
+    for claim in claims:
+        if claim.event or not claim.reported_basis:
+            continue
+        origin = origins.get(claim.id)
+        for other in earlier:
+            if other is claim or (other.reported or other.when or "") >= (claim.reported or ""):
+                continue
+            if origins.get(other.id) == origin and not origin.startswith("?") and _within(
+                    claim.core, other.claim):
+                whens[claim.id] = other.when
+                break
+    return whens
