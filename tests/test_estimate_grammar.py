@@ -99,6 +99,9 @@ def test_the_period_of_an_event_count_is_not_its_report_date(extract) -> None:
      "people had fled.", "Malawi"),
     ("Aid stalls\nGENEVA (Wire) — Aid to Malawi has stalled. Officials said 40,000 people had "
      "fled.", "Malawi"),
+    # a byline's beat is not what the article is about
+    ("Aid stalls\nBy Ann Lee, East Africa Correspondent\nAid to Malawi has stalled. Officials "
+     "said 40,000 people had fled.", "Malawi"),
 ])
 def test_a_sentence_with_no_place_takes_the_article_place(extract, text: str, place: str) -> None:
     fig = one(extract(text), "40,000")

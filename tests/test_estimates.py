@@ -289,3 +289,20 @@ def test_a_date_guessed_from_the_file_gives_no_period() -> None:
             article["date_basis"] = "file modification time"
     groups = build_conflicts(figures, articles, RESOLVE)
     assert "the dates do not show" in outer(groups)["reason"]
+
+
+def test_placeless_figures_that_fit_several_places_meet_each_other_instead() -> None:
+    def homes(article, sentence, low, where=()):
+        row = deaths(article, sentence, low, period_basis="reported", counted="households",
+                     unit="households")
+        row["where"] = list(where)
+        return row
+
+    groups = build(homes("a", "In Samar 9,000 households lost power.", 9000, ("Samar",)),
+                   homes("b", "In Samar 9,100 households lost power.", 9100, ("Samar",)),
+                   homes("c", "In Leyte 4,000 households lost power.", 4000, ("Leyte",)),
+                   homes("d", "In Leyte 4,100 households lost power.", 4100, ("Leyte",)),
+                   homes("e", "The survey reached 8,150 households.", 8150),
+                   homes("f", "The survey reached more than 8,000 households.", 8000))
+    placeless = [g for g in groups if g["key"].endswith("|") and g["parent"] is None]
+    assert len(placeless) == 1 and sorted(placeless[0]["figures"]) == ["e:4", "f:5"]

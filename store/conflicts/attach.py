@@ -8,8 +8,8 @@ it does say:
   in Libya);
 - else the one such quantity anywhere whose values it matches (after conversion).
 When several fit, or one fits only from another article and by nothing but its key, the figure is
-ambiguous and stays out of every group, because a guess would invent conflicts ("8 million
-people", placeless, is not about whatever place some other article counts people in). When no
+ambiguous and joins none of them, because a guess would invent conflicts ("8 million people",
+placeless, is not about whatever place some other article counts people in). Then, as when no
 quantity agrees, its unsaid place or group are simply not stated, and it meets the figures that
 leave the same parts unsaid; but a figure that does not say what it counts ("$1.2 billion",
 "312 people") never forms a group of its own: the same place and period are not enough to make
@@ -98,7 +98,10 @@ def attach(claims: list[Claim]) -> tuple[dict[tuple[Any, ...], list[Claim]], lis
         for claim in members:
             target = _choose(claim, pools, few, buckets, by_article)
             if target is None:
-                ambiguous.append(claim)
+                if parts[1] is None:
+                    ambiguous.append(claim)
+                else:  # it says what it counts: it meets the figures that leave the same unsaid
+                    placed[parts].append(claim)
                 continue
             target = destination.get(target, target)
             placed[target].append(claim)

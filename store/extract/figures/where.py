@@ -42,6 +42,7 @@ def where_of(span: Span, sent: Span, doc: Doc, head: Token | None) -> tuple[list
     return (_places(para) if para is not None else []), PARAGRAPH
 
 
+BYLINE = re.compile(r"^\s*(?:by|from|photo|image|credit|reporting by)\b", re.I)
 LEAD_LINES = 4  # the headline, a subtitle or byline, the dateline and the lead paragraph
 DATELINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{2,}(?:,[^—–\n]{0,40})?\s*"
                       r"(?:\([^)\n]{0,40}\)\s*)?[—–-]\s")
@@ -68,6 +69,8 @@ def _lead_places(doc: Doc) -> list[str]:
         if len(lines) >= LEAD_LINES:
             break
     for start, line in lines:
+        if BYLINE.match(line):
+            continue  # "By A. Writer, Southeast Asia Correspondent": the reporter's beat
         dateline = DATELINE.match(line)
         begin = start + (dateline.end() if dateline else 0)
         end = start + len(line)
