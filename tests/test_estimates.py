@@ -306,3 +306,18 @@ def test_placeless_figures_that_fit_several_places_meet_each_other_instead() -> 
                    homes("f", "The survey reached more than 8,000 households.", 8000))
     placeless = [g for g in groups if g["key"].endswith("|") and g["parent"] is None]
     assert len(placeless) == 1 and sorted(placeless[0]["figures"]) == ["e:4", "f:5"]
+
+
+def test_places_elsewhere_in_the_sentence_only_lean_a_figure_towards_a_quantity() -> None:
+    def spent(article, sentence, low, where, basis):
+        row = deaths(article, sentence, low, origin="Meridian", basis="source",
+                     period_basis="reported", counted="spending", unit="USD")
+        row.update(where=list(where), where_basis=basis)
+        return row
+
+    groups = build(
+        spent("a", "The Houston-based company said it had spent $46 million.", 46e6,
+              ("Houston",), "sentence"),
+        spent("b", "Meridian has spent $46 million so far.", 46e6, (), "paragraph"),
+        spent("c", "In Texas the firm spent $9 million.", 9e6, ("Texas",), "phrase"))
+    assert [sorted(g["figures"]) for g in groups if g["parent"] is None] == [["a:0", "b:1"]]

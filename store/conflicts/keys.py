@@ -135,12 +135,16 @@ def claim_of(row: dict[str, Any], sentence_text: str, order: int, resolve: Resol
     group = scope_key(group_name, resolve) if group_name else None
     armed = unit == "fighters" or (group is not None and group in armed_keys)
     where = [str(w) for w in row.get("where") or () if w]
-    # the article's own place counts when the sentence names none; a paragraph's places do not
-    # the article's own place, used when the sentence names none, only leans a figure towards a
-    # quantity of that place (``attach``): an article about Libya also speaks of Iraq and Syria
+    # Only the places the figure's own phrase is about ("15,000 in Iraq") make its quantity. The
+    # places elsewhere in its sentence ("the Houston-based company said it had spent $46
+    # million") and the article's own place only lean it towards a quantity of those places when
+    # it joins one (``attach``): a sentence names places for many reasons, and an article about
+    # Libya also speaks of Iraq and Syria.
+    named = strong_places(where, sentence_text)
     soft = where if row.get("where_basis") == "article" else []
-    places_named = [] if soft else strong_places(
-        where, sentence_text)
+    places_named = [] if soft else named
+    if row.get("where_basis") == "sentence":
+        soft, places_named = named, []
     places = place_keys(places_named, resolve) or None
     key = QuantityKey(
         measure=measure_of(unit),
