@@ -106,3 +106,14 @@ def test_the_period_of_an_event_count_is_not_its_report_date(extract) -> None:
 def test_a_sentence_with_no_place_takes_the_article_place(extract, text: str, place: str) -> None:
     fig = one(extract(text), "40,000")
     assert (fig.where, fig.where_basis) == ([place], "article")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence, text, where, basis", [
+    ("The ministry said 37 people had died in Nsanje.", "37", ["Nsanje"], "phrase"),
+    ("Floods killed 12 people in Sofala.", "12", ["Sofala"], "phrase"),
+    ("Officials in Geneva said 40 people died.", "40", ["Geneva"], "sentence"),
+])
+def test_a_place_on_the_verb_of_the_figure_is_its_own(extract, sentence, text, where, basis):
+    fig = one(extract(sentence), text)
+    assert (fig.where, fig.where_basis) == (where, basis)

@@ -222,6 +222,9 @@ CLAUSE_COUNTED = [
     # a bare number harmed or moved counts people
     ("The landslide killed 19 near the pass.", "19", "killed", "people"),
     ("Floods leave 2,300 displaced in the valley", "2,300", "displaced", "people"),
+    # the subject of a passive of harm or moving counts people, whatever stands beside it
+    ("Nine people died in the north and nearly 4,000 were evacuated.", "4,000", "evacuated",
+     "people"),
     # a share of the clause's subject, and the figure it is compared with
     ("Turnout was 48.2 percent, up from 44.9 percent.", "44.9 percent", "Turnout", "percent"),
     # the counted noun's plural as written, unless a unit class holds it

@@ -139,11 +139,13 @@ def _counted_from_anaphora(
 
 
 def _harmed_people(fig: FoundFigure, span: Span, ctx: ContextWords) -> bool:
-    """ "the storm killed 38", "kills at least 38": a bare number as the object of a verb of
-    harming, moving or holding people counts people."""
+    """ "the storm killed 38", "kills at least 38", "28,000 had been displaced": a bare number as
+    the object of a verb of harming, moving or holding people, or the subject of its passive,
+    counts people (before any figure beside it lends it its noun: "37 people had died and 28,000
+    had been displaced" are two different counts)."""
     root = span.root
     verb = root.head.lemma_.lower()
-    if root.dep_ != "dobj" or verb not in ctx.human_object_verbs:
+    if root.dep_ not in ("dobj", "nsubjpass") or verb not in ctx.human_object_verbs:
         return False
     fig.unit = "people"
     fig.counted, fig.counted_head = f"people {_past(verb)}", "people"

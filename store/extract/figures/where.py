@@ -93,8 +93,18 @@ def place_name(text: str) -> str:
     return re.sub(r"(?:\s+(?:and|or|&)|[,;:])+$", "", name).strip()
 
 
+CLAUSE_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
+
+
 def attached_places(span: Span, head: Token | None) -> list[str]:
+    """Places the figure's own phrase is about: an "in X" on the number, on its counted noun, or
+    on the verb whose subject or object they are ("37 people had died in Nsanje")."""
     anchors = [*span, *([head] if head is not None else [])]
+    noun = head if head is not None else span.root
+    while noun.dep_ in ("nummod", "quantmod", "compound") and noun.head.i != noun.i:
+        noun = noun.head
+    if noun.dep_ in CLAUSE_ROLES and noun.head.pos_ in ("VERB", "AUX"):
+        anchors.append(noun.head)
     prepositions = context_words().place_prepositions
     found: list[str] = []
     for anchor in anchors:
