@@ -222,6 +222,10 @@ CLAUSE_COUNTED = [
     # a bare number harmed or moved counts people
     ("The landslide killed 19 near the pass.", "19", "killed", "people"),
     ("Floods leave 2,300 displaced in the valley", "2,300", "displaced", "people"),
+    # a volume or mass nobody names: a rate of it is a flow, a total emitted what was released
+    ("Estimates now put it at 5,000 barrels a day.", "5,000 barrels", "flow", "barrels per day"),
+    ("The well released 27 million gallons before it was capped.", "27 million gallons",
+     "released", "gallons"),
     # the subject of a passive of harm or moving counts people, whatever stands beside it
     ("Nine people died in the north and nearly 4,000 were evacuated.", "4,000", "evacuated",
      "people"),
