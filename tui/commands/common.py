@@ -32,3 +32,4 @@ def print_json(document: Any) -> None:
     """JSON escapes control characters, so untrusted text is safe on stdout this way."""
     sys.stdout.buffer.write(orjson.dumps(document, option=orjson.OPT_INDENT_2) + b"\n")
     sys.stdout.flush()
+
