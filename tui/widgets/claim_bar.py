@@ -3,14 +3,25 @@
 from __future__ import annotations
 
 import bisect
+from functools import partial
 
 from rich.text import Text
 from textual.widgets import Static
 
 from store.corpus import Corpus
 from store.model import Figure, Mention
-from tui.present.labels import dated, in_context, plural, short, spread_text
-from tui.present.marks import NO_COUNTERPART, actor_words, verdict_label
+from tui.present.labels import (
+    dated,
+    in_context,
+    period_label,
+    plural,
+    revision_text,
+    short,
+    spread_text,
+    where_label,
+    whose,
+)
+from tui.present.marks import NO_COUNTERPART, actor_words, verdict_glyph, verdict_label
 
 SEPARATOR = " │ "
 
@@ -29,13 +40,9 @@ def describe_figure(corpus: Corpus, figure: Figure,
     text.append(short(figure.value, 60), style="bold")
     if figure.counted and figure.counted.lower() not in figure.value.lower():
         text.append(f" ({short(figure.counted, 60)})")
-    details = [f"source: {short(figure.source, 60)}"]
-    if figure.when:
-        wide = width >= 100  # at 80 columns every word of the bar counts
-        basis = " (article date)" if figure.when_basis == "article" and wide else ""
-        details.append(f"when: {short(figure.when, 20)}{basis}")
-    if figure.where and width >= 100:
-        details.append(f"where: {short(', '.join(figure.where), 80)}")
+    details = [whose(figure), f"period: {period_label(figure)}"]
+    if figure.where and width >= 100:  # at 80 columns every word of the bar counts
+        details.append(f"where: {where_label(figure)}")
     text.append(" · " + " · ".join(details))
     sentence = Text("\n“" + short(corpus.sentence(figure), max(width - 4, 20)) + "”",
                     style="italic", end="")
@@ -55,9 +62,15 @@ def describe_figure(corpus: Corpus, figure: Figure,
     text.append(facts)
     text.append(cycle, style="bold")
     room = width - (len(text.plain) - text.plain.rfind("\n")) - 3
-    if group.reason and room >= 24:
-        text.append(f" · {short(group.reason, room)}", style="italic")
+    revised = next((r for r in map(partial(revision_text, corpus), corpus.groups_of(figure.id))
+                    if r), None)
+    reason = revised if group.verdict == "revision" and revised else group.reason
+    if reason and room >= 24:
+        text.append(f" · {short(reason, room)}", style="italic")
     text.append("\nothers: ", style="dim")
+    if revised and reason != revised:  # a revision inside a sharper group still shows
+        text.append(f"{verdict_glyph('revision')} {short(revised, width)}{SEPARATOR}",
+                    style="italic")
     others = corpus.counterparts(figure.id)
     start = len(text.plain)
     for i, member in enumerate(others):
