@@ -91,3 +91,43 @@ def verdict_counts(corpus: Corpus) -> dict[str, int]:
 def kind_label(group: ConflictGroup) -> str:
     """"period" or "estimate" for an inner group, "" for a quantity."""
     return KIND_WORDS.get(group.kind, group.kind)
+
+
+def reading_pair(corpus: Corpus, group: ConflictGroup) -> tuple[str, str] | None:
+    """The two figures to read side by side: the pair the group's reason names when they stand
+    in two articles; else that pair's first figure and the most different figure of the group
+    in another article; else (a group that lives in one article) two different sentences.
+    Earlier article first. None when fewer than two of its figures are in the store."""
+    figures = [f for f in group.figures if corpus.has_figure(f)]
+    if len(figures) < 2:
+        return None
+    named = group.pair if group.pair and all(corpus.has_figure(f) for f in group.pair) else None
+    first, second = named or (figures[0], figures[-1])
+
+    def mid(figure_id: str) -> float:
+        low, high = corpus.comparable(group, figure_id)
+        return (low + high) / 2
+
+    def article(figure_id: str) -> str:
+        return corpus.figure(figure_id).article
+
+    def sentence(figure_id: str) -> tuple[str, tuple[int, int]]:
+        return article(figure_id), corpus.figure(figure_id).sentence
+
+    for apart in (lambda a, b: article(a) != article(b), lambda a, b: sentence(a) != sentence(b)):
+        if apart(first, second):
+            return _in_order(corpus, first, second)
+        for anchor in (first, second):
+            others = [f for f in figures if apart(anchor, f)]
+            if others:
+                partner = max(others, key=lambda f: (abs(mid(f) - mid(anchor)), f))
+                return _in_order(corpus, anchor, partner)
+    return _in_order(corpus, first, second)
+
+
+def _in_order(corpus: Corpus, a: str, b: str) -> tuple[str, str]:
+    def key(figure_id: str) -> tuple[int, int]:
+        fig = corpus.figure(figure_id)
+        return corpus.article(fig.article).order, fig.start
+
+    return (a, b) if key(a) <= key(b) else (b, a)
