@@ -60,7 +60,9 @@ async def test_opens_the_first_two_articles_side_by_side(committed_store: Path) 
         counts = corpus.counts()
         assert f"{counts['articles']} articles" in screen.sub_title
         assert f"{counts['figures']} figures" in screen.sub_title
-        assert str(left.border_title) == first.title
+        assert str(left.border_title) == "▶ " + first.title  # the focused pane says so
+        assert str(right.border_title) == second.title
+        assert "groups" in screen.sub_title and "conflicts" not in screen.sub_title
         assert "n next figure" in screen.claim_bar.plain
         assert "✗ contradiction" in screen.claim_bar.plain  # the legend of marks
 

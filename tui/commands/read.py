@@ -24,4 +24,4 @@ def run(args: argparse.Namespace) -> int:
             return code
     from tui.app import run as run_app  # deferred: Textual only for the reader
 
-    return run_app(args.db)
+    return run_app(args.db, args.config)

@@ -8,7 +8,8 @@ from rich.text import Text
 from store.corpus import Corpus
 from store.model import Article, ConflictGroup, Figure, Mention
 from store.sanitize import one_line, visible
-from tui.present.marks import verdict_glyph
+from tui.present.groups import verdict_counts
+from tui.present.marks import verdict_count
 
 CONTEXT = 60  # characters either side of a stretch shown in context
 
@@ -150,13 +151,15 @@ def in_context(corpus: Corpus, mention: Mention, width: int) -> Text:
 
 
 def corpus_summary(corpus: Corpus) -> str:
-    """The corpus in one line short enough for an 80-column header."""
+    """The corpus in one line short enough for an 80-column header: contradictions counted
+    apart from the groups that merely agree ("1 ✗ contradiction · 5 groups")."""
     counts = corpus.counts()
-    contradictions = len(corpus.conflicts("contradiction"))
+    verdicts = verdict_counts(corpus)
     parts = [plural(counts["articles"], "article"), plural(counts["figures"], "figure"),
-             plural(counts["actors"], "actor"), plural(counts["conflicts"], "conflict")]
-    if contradictions:
-        parts[-1] += f", {contradictions:,} {verdict_glyph('contradiction')}"
+             plural(counts["actors"], "actor")]
+    if verdicts["contradiction"]:
+        parts.append(verdict_count("contradiction", verdicts["contradiction"]))
+    parts.append(plural(verdicts["groups"], "group"))
     return " · ".join(parts)
 
 

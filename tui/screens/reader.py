@@ -34,6 +34,10 @@ from tui.widgets.sidebar import Sidebar
 from tui.widgets.steady_footer import SteadyFooter
 from tui.widgets.virtual_list import VirtualList
 
+#: keys the footer leaves out below 100 columns, so the rest fit whole (all stay in help and the
+#: palette): switching panes, the actor's next mention, the corpus search
+NARROW_HIDDEN = frozenset({"switch_pane", "actor(1)", "search"})
+
 
 @dataclass
 class CounterpartCycle:
@@ -112,6 +116,8 @@ class ReaderScreen(ActorMoves, Screen):
         footer = self.query_one(SteadyFooter)
         footer.compact = narrow
         footer.show_command_palette = not narrow  # ctrl+p still works; its hint needs room
+        footer.narrow_hidden = NARROW_HIDDEN
+        footer.set_narrow(narrow)
 
     # --- parts ----------------------------------------------------------------------------------
 
@@ -146,7 +152,7 @@ class ReaderScreen(ActorMoves, Screen):
 
     def watch_active(self, active: int) -> None:
         for i, pane in enumerate(self.panes):
-            pane.set_class(i == active, "-active")
+            pane.set_active(i == active)
         self._describe_cursor()
 
     def _describe_cursor(self) -> None:

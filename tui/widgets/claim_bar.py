@@ -126,10 +126,12 @@ def legend(width: int = 120) -> Text:
         text.append(key, style="bold")
         text.append(f" {words}")
     text.append("\n")
-    marks = (("14,000✗", "bold underline", "contradiction"),
-             ("14,000↻", "italic underline", "change over time" if wide else "over time"),
-             ("14,000✓", "underline", "consistent"),
-             ("14,000", "underline", "no counterpart" if wide else "alone"))
+    number = "14,000" if wide else "12"
+    marks = ((f"{number}✗", "bold underline", "contradiction"),
+             (f"{number}✎", "underline2", "revision"),
+             (f"{number}↻", "italic underline", "change over time" if wide else "over time"),
+             (f"{number}✓", "underline", "consistent"),
+             (number, "underline", "no counterpart" if wide else "alone"))
     for mark, style, words in marks:
         text.append(mark, style=style)
         text.append(f" {words}  ")
