@@ -54,25 +54,36 @@ class ClaimscopeApp(App[int]):
             self.notify(problem, severity="warning", timeout=8)
 
     def _choose_theme(self) -> None:
-        """The config's theme; else, in a 16-colour terminal, the ANSI theme, whose accent is
-        green, so red keeps meaning a contradiction (the default theme's orange accent turns
-        bright red there, and a focused pane read like an error)."""
-        wanted = self.config.theme
-        if wanted and wanted in self.available_themes:
-            self.theme = wanted
-            return
-        if wanted:
-            self.config_problems.append(
-                f"config {self.config.path}: theme: no theme {wanted!r} (one of "
-                f"{', '.join(sorted(self.available_themes))}); using the default")
-        if self.console.color_system in ("standard", "windows"):
-            self.theme = SIXTEEN_COLOUR_THEME
+        theme, problem = theme_for(self.config.theme, set(self.available_themes),
+                                   self.console.color_system)
+        if problem:
+            self.config_problems.append(f"config {self.config.path}: theme: {problem}")
+        if theme:
+            self.theme = theme
 
     def action_help(self) -> None:
         from tui.screens.help import HelpScreen  # deferred: Markdown is slow to import
 
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
+
+
+def theme_for(wanted: str | None, available: set[str],
+              color_system: str | None) -> tuple[str | None, str | None]:
+    """The theme to use (None: Textual's default) and what is wrong with the one asked for.
+
+    The config's theme first; else, in a 16-colour terminal, the ANSI theme, whose accent is
+    green: the default theme's orange accent turns bright red there, and a focused pane read
+    like an error, when red should mean a contradiction only."""
+    problem = None
+    if wanted in available:
+        return wanted, None
+    if wanted:
+        problem = (f"no theme {wanted!r} (one of {', '.join(sorted(available))}); using the "
+                   "default")
+    if color_system in ("standard", "windows") and SIXTEEN_COLOUR_THEME in available:
+        return SIXTEEN_COLOUR_THEME, problem
+    return None, problem
 
 
 def open_corpus(db_path: Path) -> Corpus:

@@ -106,6 +106,9 @@ class ReaderScreen(ActorMoves, Screen):
 
     def on_resize(self, event: events.Resize) -> None:
         self._fit_chrome(event.size.width)
+        # the claim bar was written for the old width: write it again once the new one is laid
+        # out, so no line of the old text is left on screen
+        self.call_after_refresh(self._describe_cursor)
 
     def _fit_chrome(self, width: int) -> None:
         """Below 100 columns the header drops the app name so the corpus line fits, and the
