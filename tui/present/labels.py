@@ -150,15 +150,16 @@ def in_context(corpus: Corpus, mention: Mention, width: int) -> Text:
     return around(corpus.text(mention.article), mention.start, mention.end, width)
 
 
-def corpus_summary(corpus: Corpus) -> str:
-    """The corpus in one line short enough for an 80-column header: contradictions counted
-    apart from the groups that merely agree ("1 ✗ contradiction · 5 groups")."""
+def corpus_summary(corpus: Corpus, short: bool = False) -> str:
+    """The corpus in one line: contradictions counted apart from the groups that merely agree
+    ("1 ✗ contradiction · 5 groups"; ``short``, for an 80-column header: "1 ✗ · 5 groups")."""
     counts = corpus.counts()
     verdicts = verdict_counts(corpus)
     parts = [plural(counts["articles"], "article"), plural(counts["figures"], "figure"),
              plural(counts["actors"], "actor")]
     if verdicts["contradiction"]:
-        parts.append(verdict_count("contradiction", verdicts["contradiction"]))
+        parts.append(f"{verdicts['contradiction']:,} ✗" if short
+                     else verdict_count("contradiction", verdicts["contradiction"]))
     parts.append(plural(verdicts["groups"], "group"))
     return " · ".join(parts)
 

@@ -19,7 +19,7 @@ from store.corpus import Corpus
 from store.model import ConflictGroup
 from tui.present.groups import ORDER, Row, group_rows, kind_label, reading_pair, verdict_counts
 from tui.present.labels import plural, short, spread_text
-from tui.present.marks import verdict_count, verdict_label, verdict_words
+from tui.present.marks import verdict_count, verdict_glyph, verdict_label, verdict_words
 from tui.widgets.range_chart import RangeChart
 
 #: what ``f`` steps through: every verdict, then each one alone
@@ -76,7 +76,10 @@ class ConflictsScreen(Screen[tuple[str, str] | None]):
         """The rows of the tree under the current filter and order; the header says what is
         shown and how many quantities each verdict has."""
         counts = verdict_counts(self.corpus)
-        shown = ", ".join(verdict_count(v, counts[v]) for v in ORDER if counts[v])
+        if self.app.size.width < 100:  # 80 columns: the marks without their words
+            shown = " ".join(f"{counts[v]} {verdict_glyph(v)}" for v in ORDER if counts[v])
+        else:
+            shown = ", ".join(verdict_count(v, counts[v]) for v in ORDER if counts[v])
         what = f"only {verdict_words(self.verdict)} · " if self.verdict else ""
         self.sub_title = f"{what}{plural(counts['groups'], 'quantity', 'quantities')}: {shown}"
         table = self.query_one(DataTable)

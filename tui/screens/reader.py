@@ -79,6 +79,7 @@ class ReaderScreen(ActorMoves, Screen):
         self.cycle: CounterpartCycle | None = None
         self._syncing = False
         self._summary = corpus_summary(corpus)
+        self._short_summary = corpus_summary(corpus, short=True)
         self._described: tuple | None = None
 
     def compose(self) -> ComposeResult:
@@ -114,8 +115,8 @@ class ReaderScreen(ActorMoves, Screen):
         """Below 100 columns the header drops the app name so the corpus line fits, and the
         footer packs its keys closer."""
         narrow = width < 100
-        summary = self._summary
-        self.title, self.sub_title = (summary, "") if narrow else ("claimscope", summary)
+        self.title, self.sub_title = ((self._short_summary, "") if narrow
+                                      else ("claimscope", self._summary))
         footer = self.query_one(SteadyFooter)
         footer.compact = narrow
         footer.show_command_palette = not narrow  # ctrl+p still works; its hint needs room

@@ -39,11 +39,22 @@ def describe_figure(corpus: Corpus, figure: Figure,
     text.append("▸ ", style="bold")
     text.append(short(figure.value, 60), style="bold")
     if figure.counted and figure.counted.lower() not in figure.value.lower():
-        text.append(f" ({short(figure.counted, 60)})")
-    details = [whose(figure), f"period: {period_label(figure)}"]
-    if figure.where and width >= 100:  # at 80 columns every word of the bar counts
-        details.append(f"where: {where_label(figure)}")
-    text.append(" · " + " · ".join(details))
+        text.append(f" ({short(figure.counted, 60 if width >= 100 else 24)})")
+    period = f"period: {period_label(figure)}"
+    if width >= 100:  # one line: the places give way first (their note, then themselves)
+        line = " · ".join([whose(figure), period])
+        for where in ((f"where: {where_label(figure)}", f"where: {', '.join(figure.where)}")
+                      if figure.where else ()):
+            if len(text.plain) + len(line) + len(where) + 6 <= width:
+                line += f" · {short(where, 80)}"
+                break
+        text.append(" · " + line)
+    else:  # at 80 columns one line: the period whole, who says it gives way, no labels
+        period = period_label(figure)
+        who = figure.source if figure.origin in (figure.source, "the article") else (
+            f"{figure.origin}, per {figure.source}")
+        room = width - len(text.plain) - len(period) - 7
+        text.append(f" · {short(who, max(room, 10))} · {period}")
     sentence = Text("\n“" + short(corpus.sentence(figure), max(width - 4, 20)) + "”",
                     style="italic", end="")
     group = corpus.group_of(figure.id)
@@ -74,7 +85,7 @@ def describe_figure(corpus: Corpus, figure: Figure,
     others = corpus.counterparts(figure.id)
     start = len(text.plain)
     for i, member in enumerate(others):
-        if len(text.plain) - start > 3 * width // 2 - 30:
+        if len(text.plain) - start > 3 * width // 2 - 50:
             text.append(f"{SEPARATOR}… {len(others) - i} more (v: conflicts)", style="dim")
             break
         if i:
