@@ -8,8 +8,6 @@ imports spaCy or any interface package.
 from __future__ import annotations
 
 import bisect
-import re
-from collections.abc import Iterable
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -29,10 +27,6 @@ def _rows(data: dict[str, dict[str, Any]], table: str) -> list[dict[str, Any]]:
     return list(rows.values()) if isinstance(rows, dict) else []
 
 
-def _words(query: str) -> list[str]:
-    return [_stem(w) for w in re.findall(r"[\w$£€%'-]+", query.lower())]
-
-
 def find_all(text: str, query: str, limit: int = 5000) -> list[tuple[int, int]]:
     """Case-insensitive occurrences of ``query`` in one text, as (start, end) offsets.
 
@@ -49,14 +43,6 @@ def find_all(text: str, query: str, limit: int = 5000) -> list[tuple[int, int]]:
         hits.append((i, i + len(needle)))
         i = haystack.find(needle, i + len(needle))
     return hits
-
-
-def _stem(word: str) -> str:
-    """Crude plural folding for search: "fighters" finds "fighter" and the reverse."""
-    for suffix in ("ies", "es", "s"):
-        if word.endswith(suffix) and len(word) > len(suffix) + 2:
-            return word[: -len(suffix)] + ("y" if suffix == "ies" else "")
-    return word
 
 
 class Corpus:
@@ -121,15 +107,17 @@ class Corpus:
 
     def figures(self, article_id: str | None = None, *, about: str | None = None) -> list[Figure]:
         """Figures of one article (text order) or of the corpus (corpus order), optionally only
-        those whose counted noun, unit, source, places or sentence mention every word of
-        ``about``."""
+        those that answer to every word of ``about`` (``store.figure_search``)."""
         if article_id is None:
             figures = [f for a in self._articles for f in self._article_figures(a.id)]
         else:
             figures = list(self._article_figures(article_id))
         if about:
-            words = _words(about)
-            figures = [f for f in figures if all(w in self._haystack(f) for w in words)]
+            # deferred: the curated word lists a search reads, loaded only when one is made
+            from store.figure_search import FigureSearch
+
+            search = FigureSearch(about)
+            figures = [f for f in figures if search.matches(f, self.text(f.article))]
         return figures
 
     def figure(self, figure_id: str) -> Figure:
@@ -148,13 +136,6 @@ class Corpus:
     def sentence(self, figure: Figure) -> str:
         start, end = figure.sentence
         return self.text(figure.article)[start:end]
-
-    def _haystack(self, fig: Figure) -> str:
-        parts: Iterable[str] = (
-            fig.counted or "", fig.unit, fig.group or "", " ".join(fig.where), fig.source,
-            fig.text, self.sentence(fig),
-        )
-        return " ".join(_stem(w) for w in re.findall(r"[\w$£€%'-]+", " ".join(parts).lower()))
 
     # --- actors and mentions --------------------------------------------------------------------
 

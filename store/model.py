@@ -85,6 +85,7 @@ class Figure:
     origin: str = "the article"  # whose estimate it is
     origin_kind: str | None = None  # "study", "toll", "survey"...
     revises: str | None = None  # id of the figure it replaces
+    where_basis: str | None = None  # "article": the article's own place, not the sentence's
 
     @classmethod
     def from_row(cls, row: dict) -> Figure:
@@ -112,6 +113,7 @@ class Figure:
             origin=row.get("origin") or row.get("source") or "the article",
             origin_kind=row.get("origin_kind"),
             revises=row.get("revises"),
+            where_basis=row.get("where_basis"),
         )
 
     @property
@@ -223,8 +225,33 @@ def format_number(value: float) -> str:
     return f"{value:,.4g}"
 
 
+_ORDINALS = {2: ("half", "halves"), 3: ("third", "thirds"), 4: ("quarter", "quarters"),
+             5: ("fifth", "fifths"), 6: ("sixth", "sixths"), 8: ("eighth", "eighths"),
+             10: ("tenth", "tenths")}
+_CARDINALS = ("", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+
+
+def fraction_words(value: float) -> str | None:
+    """A share as a reporter writes it: 0.333 -> "one third", 0.75 -> "three quarters",
+    0.5 -> "half"; None when it is no simple fraction (it is then shown as a number)."""
+    for denominator, (one, many) in _ORDINALS.items():
+        numerator = round(value * denominator)
+        if 0 < numerator < denominator and abs(value - numerator / denominator) < 0.002:
+            if denominator == 2:
+                return "half"
+            if numerator == 1:
+                return f"one {one}"
+            if all(numerator % d for d in range(2, numerator + 1) if denominator % d == 0):
+                return f"{_CARDINALS[numerator]} {many}"
+    return None
+
+
 def describe_value(low: float, high: float, approx: str, unit: str) -> str:
     amount = format_number(low) if low == high else f"{format_number(low)}-{format_number(high)}"
+    if unit == "fraction":
+        words = [fraction_words(v) for v in ((low,) if low == high else (low, high))]
+        if all(words):
+            amount = "-".join(w for w in words if w)
     prefix = APPROX_WORDS.get(approx, "")
     if unit in CURRENCY_SIGNS:
         return f"{prefix}{CURRENCY_SIGNS[unit]}{amount}"

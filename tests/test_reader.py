@@ -14,6 +14,7 @@ from store.corpus import Corpus
 from store.db import open_for_write
 from tests.reader_app import reader_app
 from tui.app import ClaimscopeApp
+from tui.present.groups import group_rows
 from tui.screens.reader import ReaderScreen
 
 pytestmark = pytest.mark.anyio
@@ -59,7 +60,9 @@ async def test_opens_the_first_two_articles_side_by_side(committed_store: Path) 
         counts = corpus.counts()
         assert f"{counts['articles']} articles" in screen.sub_title
         assert f"{counts['figures']} figures" in screen.sub_title
-        assert str(left.border_title) == first.title
+        assert str(left.border_title) == "▶ " + first.title  # the focused pane says so
+        assert str(right.border_title) == second.title
+        assert "groups" in screen.sub_title and "conflicts" not in screen.sub_title
         assert "n next figure" in screen.claim_bar.plain
         assert "✗ contradiction" in screen.claim_bar.plain  # the legend of marks
 
@@ -240,49 +243,18 @@ async def test_c_on_a_figure_without_a_group_says_so(committed_store: Path) -> N
         assert any("No counterpart" in m for m in notes.messages)
 
 
-async def test_v_lists_groups_by_spread_and_enter_reads_the_widest_pair(
-        reader_store: Path) -> None:
-    from textual.widgets import DataTable
-
-    from tui.screens.conflicts import ConflictsScreen
-    from tui.widgets.range_chart import RangeChart
-
-    corpus = Corpus.open(reader_store)
-    groups = corpus.conflicts()
-    async with open_reader(reader_store) as (app, pilot, screen, _notes):
-        await pilot.press("v")
-        conflicts = app.screen
-        assert isinstance(conflicts, ConflictsScreen)
-        table = conflicts.query_one(DataTable)
-        assert table.row_count == len(groups)
-        spreads = [corpus.conflict(k.value).spread for k in table.rows]
-        assert spreads == sorted(spreads, reverse=True)
-        chart = conflicts.query_one(RangeChart)
-        assert chart.group.id == groups[0].id
-        await pilot.press("s")
-        spreads = [corpus.conflict(k.value).spread for k in table.rows]
-        assert spreads == sorted(spreads)
-        await pilot.press("s")
-        widest = groups[0]
-        await pilot.press("enter")
-        assert app.screen is screen
-        left, right = screen.panes
-        assert corpus.group_of(left.figure.id).id == widest.id
-        assert corpus.group_of(right.figure.id).id == widest.id
-        mids = {f: sum(corpus.comparable(widest, f)) / 2 for f in widest.figures}
-        assert {left.figure.id, right.figure.id} == {min(mids, key=mids.get),
-                                                     max(mids, key=mids.get)}
-
-
 async def test_enter_reads_the_pair_the_groups_reason_names(reader_store: Path,
                                                             tmp_path: Path) -> None:
     path = tmp_path / "claims.json"
     shutil.copyfile(reader_store, path)
-    widest = Corpus.open(path).conflicts()[0]
-    mids = {f: sum(Corpus.open(path).comparable(widest, f)) / 2 for f in widest.figures}
+    corpus = Corpus.open(path)
+    widest = group_rows(corpus)[0].group  # the first row of the conflicts screen
+    mids = {f: sum(corpus.comparable(widest, f)) / 2 for f in widest.figures}
     extremes = {min(mids, key=mids.get), max(mids, key=mids.get)}
-    pair = [f for f in widest.figures if f not in extremes][:2]  # not what midpoints would pick
-    assert len(pair) == 2
+    middle = [f for f in widest.figures if f not in extremes]  # not what midpoints would pick
+    first = middle[0]
+    pair = [first, next(f for f in middle if corpus.figure(f).article
+                        != corpus.figure(first).article)]
     with open_for_write(path) as session:
         rows = session.table("conflicts").all()
         for row in rows:

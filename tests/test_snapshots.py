@@ -32,3 +32,13 @@ def test_actor_screen_at_120x35(snap_compare, reader_store: Path) -> None:
     app = reader_app(reader_store)
     # the sidebar's actor list, its first (most mentioned) actor, that actor's screen
     assert snap_compare(app, terminal_size=(120, 35), press=["b", "tab", "enter", "i"])
+
+
+def test_help_screen_at_80x24(snap_compare, reader_store: Path) -> None:
+    app = reader_app(reader_store)
+    assert snap_compare(app, terminal_size=(80, 24), press=["question_mark"])
+
+
+def test_conflicts_screen_at_80x24(snap_compare, reader_store: Path) -> None:
+    app = reader_app(reader_store)
+    assert snap_compare(app, terminal_size=(80, 24), press=["v"])

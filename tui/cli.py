@@ -7,12 +7,19 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from pathlib import Path
 
+from store import __version__
 from store.db import default_path
 from store.errors import ClaimscopeError
 from store.sanitize import one_line
+from tui.config import Config, load_config
+
+#: the commands that only read a store: on first use they build the sample store, as the reader
+#: does, so every example of the README answers on a fresh machine
+READING = frozenset({"figures", "actors", "conflicts", "export", "doctor"})
 
 COMMANDS = {
     "read": ("tui.commands.read", "open the reader (the default)"),
@@ -32,6 +39,10 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--db", type=Path, help="store file (default: $CLAIMSCOPE_DB or the "
                         "user data dir)")
+    parser.add_argument("--config", type=Path, metavar="FILE",
+                        help="settings file (default: $CLAIMSCOPE_CONFIG or config.toml in the "
+                             "user config dir)")
+    parser.add_argument("--version", action="version", version=f"claimscope {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, (module, help_text) in COMMANDS.items():
         command = sub.add_parser(name, help=help_text, description=help_text)
@@ -46,8 +57,24 @@ def main(argv: list[str] | None = None) -> int:
     name = args.command or "read"
     if args.command is None:
         importlib.import_module(COMMANDS["read"][0]).add_defaults(args)
+    try:
+        args.config = load_config(args.config)
+    except ClaimscopeError as exc:  # pragma: no cover - load_config reports, never raises
+        print(f"claimscope: {one_line(str(exc), 400)}", file=sys.stderr)
+        args.config = Config()
+    for problem in args.config.problems:
+        print(f"claimscope: {problem}", file=sys.stderr)
+    if args.db is None and not os.environ.get("CLAIMSCOPE_DB"):
+        args.db = args.config.store  # the config's store comes after --db and $CLAIMSCOPE_DB
+    args.db_given = args.db is not None
     args.db = args.db or default_path()
     try:
+        if name in READING:
+            from tui.commands.first_run import ensure_store
+
+            code = ensure_store(args.db, given=args.db_given)
+            if code:
+                return code
         return int(importlib.import_module(COMMANDS[name][0]).run(args) or 0)
     except ClaimscopeError as exc:
         print(f"claimscope: {one_line(str(exc), 400)}", file=sys.stderr)

@@ -47,6 +47,12 @@ def _who(claim: Claim) -> str:
     return f"{who}, {claim.when_label}" if claim.when_label else who
 
 
+def _sentence(text: str) -> str:
+    """A reason as a sentence a fact-checker can quote: a capital first, a full stop last."""
+    text = text.strip()
+    return text[:1].upper() + text[1:] + ("" if text.endswith(".") else ".")
+
+
 def _describe(claim: Claim) -> str:
     return f"{claim.label} ({_who(claim)})"
 
@@ -91,8 +97,9 @@ def _consistent(claims: list[Claim]) -> Verdict:
               or [c for c in claims if c is not low])
     high = max(others, key=lambda c: (_mid(c), c.id))
     first, second = _by_time(low, high)
-    return Verdict(CONSISTENT, f"{_describe(second)} vs {_describe(first)}: ranges overlap"
-                   + _conversions(first, second), (first.id, second.id))
+    return Verdict(CONSISTENT, _sentence(f"{_describe(first)} and {_describe(second)} agree: "
+                                         "their ranges overlap" + _conversions(first, second)),
+                   (first.id, second.id))
 
 
 def revision_of(claims: list[Claim], origins: Origins,
@@ -174,15 +181,17 @@ def judge(claims: list[Claim], periods: dict[str, str | None], origins: Origins,
         period = periods[first.id]
         when = "the same event" if period == EVENT_PERIOD else f"the same period ({period})"
         return Verdict(CONTRADICTION,
-                       f"{_describe(first)} vs {_describe(second)}: two estimates of {when} "
-                       "whose ranges do not overlap" + _conversions(first, second),
+                       _sentence(f"{_describe(first)} and {_describe(second)} are two estimates "
+                                 f"of {when} that cannot both be right: their ranges do not "
+                                 "overlap" + _conversions(first, second)),
                        (first.id, second.id))
     revised = revision_of(claims, origins, periods)
     if revised:
         old, new = revised
-        return Verdict(REVISION, f"revised by {new.origin_label} from {old.label} "
-                       f"({old.reported_label}) to {new.label} ({new.reported_label})"
-                       + _conversions(old, new), (old.id, new.id))
+        return Verdict(REVISION, _sentence(
+            f"{new.origin_label} revised its own figure from {old.label} "
+            f"({old.reported_label}) to {new.label} ({new.reported_label})"
+            + _conversions(old, new)), (old.id, new.id))
     changed = _change(claims, periods, other_known_period, series=False) or _change(
         claims, periods, other_period, series=False)
     return changed or _consistent(claims)
@@ -195,14 +204,16 @@ def _change(claims: list[Claim], periods: dict[str, str | None],
         return None
     first, second = _by_time(*pair)
     known = periods.get(first.id) is not None and periods.get(second.id) is not None
-    why = ("values differ between periods" if known
-           else "values differ; the dates do not show whether they describe the same period")
-    span = ""
+    why = ("" if known
+           else "; the dates do not show whether they describe the same period")
+    span = "Over time"
     if series:
         dated = [c.when for c in claims if c.when]
-        span = f"{len(claims)} figures, {min(dated)} to {max(dated)}; " if dated else ""
-    return Verdict(CHANGE, f"{span}{_describe(first)} → {_describe(second)}: {why}"
-                   + _conversions(first, second), (first.id, second.id))
+        if dated:
+            span = f"Between {min(dated)} and {max(dated)} ({len(claims)} figures)"
+    return Verdict(CHANGE, _sentence(
+        f"{span}, the figure changed from {_describe(first)} to {_describe(second)}{why}"
+        + _conversions(first, second)), (first.id, second.id))
 
 
 EVENT_PERIOD = "the event"

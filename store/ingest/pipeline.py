@@ -19,8 +19,9 @@ from tinydb import Query
 
 from store.db import WriteSession, now, open_for_write
 from store.errors import SkipFile
+from store.ingest.documents import READ_SUFFIXES, REFUSED_SUFFIXES, load_document
 from store.ingest.metadata import article_metadata, body_start
-from store.ingest.reading import DEFAULT_MAX_BYTES, discover, read_article
+from store.ingest.reading import DEFAULT_MAX_BYTES, discover
 from store.model import EXTRACTOR_VERSION
 
 MIN_COMMIT_SECONDS = 2.0  # commit at least this often (what a crash can lose)
@@ -86,6 +87,7 @@ class _Pending:
     sha: str
     encoding_note: str | None
     old_id: str | None
+    fields: dict[str, str]  # the metadata the file itself states (front matter, a page's)
 
 
 def article_key(path: Path) -> str:
@@ -120,7 +122,7 @@ def ingest(
         taken = {row["id"] for row in stored}
         pending: list[_Pending] = []
         seen: set[str] = set()
-        for path, skip in discover(paths):
+        for path, skip in discover(paths, suffixes=READ_SUFFIXES, refused=REFUSED_SUFFIXES):
             if skip is not None:
                 report.skipped.append((str(path), skip.reason))
                 continue
@@ -129,7 +131,7 @@ def ingest(
                 continue
             seen.add(key)
             try:
-                decoded = read_article(path, max_bytes=max_bytes)
+                decoded = load_document(path, max_bytes=max_bytes)
             except SkipFile as exc:
                 report.skipped.append((str(path), exc.reason))
                 continue
@@ -142,7 +144,7 @@ def ingest(
                 report.unchanged += 1
                 continue
             pending.append(_Pending(path, key, decoded.text, sha, decoded.note,
-                                    old["id"] if old else None))
+                                    old["id"] if old else None, decoded.fields))
         progress.total(len(pending))
         if pending:
             _extract_and_store(session, pending, taken, report, progress, nlp)
@@ -161,9 +163,16 @@ def ingest(
     return report
 
 
+BATCH_MAX = 16  # spaCy parses this many texts at a time on a large ingest
+BATCHES_AT_LEAST = 8  # ...and a small one in at least this many steps, so its progress moves
+
+
 def _docs(nlp: Any, pending: list[_Pending]) -> Iterator[tuple[_Pending, Any]]:
+    """Parsed articles as spaCy finishes them. ``nlp.pipe`` yields nothing until a whole batch
+    is parsed, so a batch of 16 kept a five-article ingest's progress bar at 0/5 to the end."""
     texts = (p.text for p in pending)
-    yield from zip(pending, nlp.pipe(texts, batch_size=16), strict=True)
+    size = max(1, min(BATCH_MAX, len(pending) // BATCHES_AT_LEAST))
+    yield from zip(pending, nlp.pipe(texts, batch_size=size), strict=True)
 
 
 class _Batch:
@@ -212,7 +221,10 @@ def _extract_and_store(
     from store.extract.nlp import load_nlp
     from store.knowledge.aliases import armed_group_names
 
-    nlp = nlp or load_nlp()
+    if nlp is None:
+        progress.stage("loading the English model")
+        nlp = load_nlp()
+        progress.stage("reading articles")
     longest = max(len(p.text) for p in pending)
     if longest >= nlp.max_length:
         nlp.max_length = longest + 1
@@ -221,7 +233,7 @@ def _extract_and_store(
     commit_cost = 0.0
     armed = armed_group_names()
     for item, doc in _docs(nlp, pending):
-        meta = article_metadata(item.path, item.text)
+        meta = article_metadata(item.path, item.text, item.fields)
         article_id = item.old_id or _article_id(item.path, taken)
         taken.add(article_id)
         figures, mention_doc = extract_article(doc, article_id, meta.date, armed,

@@ -159,15 +159,24 @@ def _entry_is_dir(entry: os.DirEntry[str]) -> bool:
 
 
 def discover(
-    paths: Iterable[Path], *, suffixes: Iterable[str] = (".txt", ".md")
+    paths: Iterable[Path], *, suffixes: Iterable[str] = (".txt", ".md"),
+    refused: Iterable[str] = (),
 ) -> Iterator[tuple[Path, SkipFile | None]]:
     """Yield every article file under paths, with a SkipFile for what cannot be walked.
 
-    Files named directly are taken whatever their suffix; folders are walked in
-    sorted order for their .txt/.md files. Symbolic links are followed, but no
-    directory is entered twice, which is what stops link loops.
+    Files named directly are taken whatever their suffix, except those of the ``refused``
+    suffixes (documents claimscope does not read: a .docx, a .pdf), which are skipped with a
+    line naming the formats it reads, in folders too. Folders are walked in sorted order for
+    files of the wanted ``suffixes``; the ``NAME_files`` folder a browser saves beside
+    ``NAME.html`` holds the page's scripts and adverts, not articles, and is passed over.
+    Symbolic links are followed, but no directory is entered twice, which is what stops link
+    loops.
     """
-    wanted = {suffix.lower() for suffix in suffixes}
+    order = [suffix.lower() for suffix in suffixes]
+    wanted = set(order)
+    formats = ", ".join(order[:-1]) + " and " + order[-1] if len(order) > 1 else order[0]
+    refuse = {suffix.lower(): SkipFile(f"a {suffix.lower()} file: claimscope reads {formats}")
+              for suffix in refused}
     # Folders are known by (device, inode): the same test as comparing resolved real
     # paths, without resolving every one.
     entered: set[tuple[int, int]] = set()
@@ -179,9 +188,9 @@ def discover(
             yield given, _missing(given, exc)
             continue
         if stat.S_ISDIR(info.st_mode):
-            yield from _walk(given, info, wanted, entered)
+            yield from _walk(given, info, wanted, entered, refuse)
         else:
-            yield given, None
+            yield given, refuse.get(given.suffix.lower())
 
 
 def _missing(path: Path, exc: OSError) -> SkipFile:
@@ -194,7 +203,8 @@ def _missing(path: Path, exc: OSError) -> SkipFile:
 
 
 def _walk(
-    top: Path, info: os.stat_result, wanted: set[str], entered: set[tuple[int, int]]
+    top: Path, info: os.stat_result, wanted: set[str], entered: set[tuple[int, int]],
+    refuse: dict[str, SkipFile],
 ) -> Iterator[tuple[Path, SkipFile | None]]:
     """Depth-first, sorted, without recursion so deep trees cannot exhaust the stack."""
     key = (info.st_dev, info.st_ino)
@@ -222,6 +232,8 @@ def _walk(
             continue
         path = Path(entry.path)
         if _entry_is_dir(entry):
+            if _saved_page_assets(path):
+                continue
             try:
                 sub = os.stat(entry.path)
             except OSError as exc:
@@ -245,6 +257,15 @@ def _walk(
             yield path, _missing(path, _stat_error(entry.path))
         elif os.path.splitext(name)[1].lower() in wanted:
             yield path, None
+        elif os.path.splitext(name)[1].lower() in refuse:
+            yield path, refuse[os.path.splitext(name)[1].lower()]
+
+
+def _saved_page_assets(folder: Path) -> bool:
+    """Whether a folder is the ``NAME_files`` folder a browser saves beside ``NAME.html``."""
+    stem = folder.name.removesuffix("_files")
+    return stem != folder.name and any(
+        (folder.parent / f"{stem}{suffix}").is_file() for suffix in (".html", ".htm"))
 
 
 def _stat_error(path: str) -> OSError:

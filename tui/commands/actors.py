@@ -16,7 +16,8 @@ from rich.text import Text
 
 from store.errors import ClaimscopeError
 from tui.commands.common import cell, console, corpus_from, print_json
-from tui.present.labels import CONTEXT
+from tui.present.labels import CONTEXT, in_context, plural
+from tui.present.marks import actor_words
 
 EDITS = {"merge": ("a", "b"), "split": ("actor", "alias")}
 
@@ -42,12 +43,12 @@ def run(args: argparse.Namespace) -> int:
             print_json([{"id": a.id, "name": a.name, "type": a.type, "aliases": list(a.aliases),
                          "mentions": a.n_mentions, "articles": list(a.articles)} for a in actors])
             return 0
-        table = Table(title=f"{len(actors)} actors", title_justify="left")
+        table = Table(title=plural(len(actors), "actor"), title_justify="left")
         for name in ("name", "type", "aliases", "mentions", "articles"):
             table.add_column(name, overflow="fold")
         for a in actors:
             others = [n for n in a.aliases if n != a.name]
-            table.add_row(cell(a.name, 50), cell(a.type), cell(", ".join(others), 80),
+            table.add_row(cell(a.name, 50), cell(actor_words(a.type)), cell(", ".join(others), 80),
                           str(a.n_mentions), str(len(a.articles)))
         out.print(table)
         return 0
@@ -67,7 +68,8 @@ def run(args: argparse.Namespace) -> int:
         return 0
     head = Text()
     head.append_text(cell(actor.name, 80, "bold"))
-    head.append(f"  {actor.type} · {len(mentions)} mentions in {len(actor.articles)} articles")
+    head.append(f"  {actor_words(actor.type)} · {plural(len(mentions), 'mention')} in "
+                f"{plural(len(actor.articles), 'article')}")
     out.print(head)
     others = [n for n in actor.aliases if n != actor.name]
     if others:
@@ -76,12 +78,8 @@ def run(args: argparse.Namespace) -> int:
     table.add_column("article", overflow="fold")
     table.add_column("context", overflow="fold")
     for m in mentions:
-        text = corpus.text(m.article)
-        line = Text()
-        line.append_text(cell(text[max(0, m.start - CONTEXT):m.start], CONTEXT + 1))
-        line.append_text(cell(text[m.start:m.end], 80, "bold reverse"))
-        line.append_text(cell(text[m.end:m.end + CONTEXT], CONTEXT + 1))
-        table.add_row(cell(m.article, 30), line)
+        # the words around it, cut at word boundaries
+        table.add_row(cell(m.article, 30), in_context(corpus, m, 2 * CONTEXT))
     out.print(table)
     if links:
         linked = Table(title="linked actors", title_justify="left")

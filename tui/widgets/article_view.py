@@ -32,6 +32,7 @@ class ArticleView(ScrollView, can_focus=True):
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "article-view--contradiction",
+        "article-view--revision",
         "article-view--change_over_time",
         "article-view--consistent",
         "article-view--none",
@@ -186,6 +187,10 @@ class ArticleView(ScrollView, can_focus=True):
         self._rewrap()
         self.scroll_to(y=self.text_layout.line_of(self.text_layout.to_display(top)), animate=False,
                        immediate=True)
+        # the figure or name under the cursor stays in view, however the lines re-wrapped
+        focused = self.cursor_figure or self.cursor_mention
+        if focused is not None:
+            self.scroll_to_offset(focused.start, end=focused.end)
         self.refresh()
 
     def top_offset(self) -> int:
