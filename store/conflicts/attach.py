@@ -9,11 +9,12 @@ it does say:
 - else the one such quantity anywhere whose values it matches (after conversion).
 When several fit, or one fits only from another article and by nothing but its key, the figure is
 ambiguous and joins none of them, because a guess would invent conflicts ("8 million people",
-placeless, is not about whatever place some other article counts people in). Then, as when no
-quantity agrees, its unsaid place or group are simply not stated, and it meets the figures that
-leave the same parts unsaid; but a figure that does not say what it counts ("$1.2 billion",
-"312 people") never forms a group of its own: the same place and period are not enough to make
-two such figures one quantity.
+placeless, is not about whatever place some other article counts people in). When no quantity
+agrees, its unsaid place or group are simply not stated, and it meets the figures that leave the
+same parts unsaid; an ambiguous figure that says what it counts does too, but only to agree
+(``store.conflicts.grouping`` drops it again from a group it would make disagree). A figure that
+does not say what it counts ("$1.2 billion", "312 people") never forms a group of its own: the
+same place and period are not enough to make two such figures one quantity.
 
 Every step is a dictionary lookup (each quantity is indexed under each way of leaving parts out),
 so the cost grows with the number of figures, never with the number of pairs.
@@ -58,7 +59,8 @@ def _matches_by_value(claim: Claim, members: list[Claim]) -> bool:
 
 
 def attach(claims: list[Claim]) -> tuple[dict[tuple[Any, ...], list[Claim]], list[Claim]]:
-    """Buckets of claims by their (completed) key, and the claims left out as ambiguous."""
+    """Buckets of claims by their (completed) key, and the claims that fit several quantities
+    (those that say what they count are also in the bucket of their own, incomplete key)."""
     buckets: dict[tuple[Any, ...], list[Claim]] = defaultdict(list)
     for claim in claims:
         buckets[claim.key.as_tuple()].append(claim)
@@ -98,10 +100,9 @@ def attach(claims: list[Claim]) -> tuple[dict[tuple[Any, ...], list[Claim]], lis
         for claim in members:
             target = _choose(claim, pools, few, buckets, by_article)
             if target is None:
-                if parts[1] is None:
-                    ambiguous.append(claim)
-                else:  # it says what it counts: it meets the figures that leave the same unsaid
-                    placed[parts].append(claim)
+                ambiguous.append(claim)
+                if parts[1] is not None:  # it says what it counts: it may meet the figures
+                    placed[parts].append(claim)  # that leave the same unsaid (see grouping)
                 continue
             target = destination.get(target, target)
             placed[target].append(claim)

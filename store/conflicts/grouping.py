@@ -23,7 +23,7 @@ from store.conflicts.periods import period_of as _period_of
 from store.conflicts.periods import resolution
 from store.conflicts.ranges import overlap
 from store.conflicts.scope import Resolve, alias_resolver, display_name
-from store.conflicts.verdicts import EVENT_PERIOD, REVISION, Origins, judge, spread
+from store.conflicts.verdicts import CONSISTENT, EVENT_PERIOD, REVISION, Origins, judge, spread
 from store.model import corpus_order
 
 QUANTITY, PERIOD, ESTIMATE = "quantity", "period", "estimate"
@@ -82,10 +82,17 @@ def build_conflicts(figures: Iterable[dict[str, Any]], articles: Iterable[dict[s
                     resolve: Resolve) -> list[dict[str, Any]]:
     """Conflict rows for a corpus, as plain dicts (see docs/schema.md)."""
     claims = claims_of(figures, articles, resolve)
-    buckets, _ambiguous = attach(claims)
+    buckets, ambiguous = attach(claims)
+    unsure = {c.id for c in ambiguous}
     groups: list[Group] = []
     for parts, members in sorted(buckets.items(), key=lambda item: stable(item[0])):
-        groups.extend(groups_of(QuantityKey.from_tuple(parts), members))
+        key = QuantityKey.from_tuple(parts)
+        found = groups_of(key, members)
+        if found and found[0].verdict != CONSISTENT and any(c.id in unsure for c in members):
+            # a figure that might belong to several quantities may show that figures agree, never
+            # that they disagree: a guess must not make a conflict
+            found = groups_of(key, [c for c in members if c.id not in unsure])
+        groups.extend(found)
     return [g.row() for g in groups]
 
 
