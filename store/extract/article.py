@@ -19,9 +19,11 @@ def figure_id(article_id: str, start: int) -> str:
 
 
 def extract_article(
-    doc: Doc, article_id: str, article_date: str | None, armed: frozenset[str]
+    doc: Doc, article_id: str, article_date: str | None, armed: frozenset[str],
+    outlet: str | None = None,
 ) -> tuple[list[dict], dict]:
-    """Figure rows and the article's mention row (actors are filled in by resolution)."""
+    """Figure rows and the article's mention row (actors are filled in by resolution);
+    ``outlet`` is the article's outlet from its metadata, which its text may name."""
     figures = []
     for fig in extract_figures(doc, article_date=article_date, armed_groups=armed):
         row = fig.row()
@@ -31,7 +33,7 @@ def extract_article(
     sentences: list[list[int]] = []
     sentence_index: dict[int, int] = {}
     items = []
-    mentions = extract_mentions(doc)
+    mentions = extract_mentions(doc, outlet)
     if mentions:
         starts = [s.start_char for s in doc.sents]
         ends = [s.end_char for s in doc.sents]

@@ -22,6 +22,7 @@ from store.errors import SkipFile
 from store.ingest.metadata import article_metadata
 from store.ingest.reading import DEFAULT_MAX_BYTES, discover, read_article
 from store.model import EXTRACTOR_VERSION
+from store.packing import named_mentions
 
 MIN_COMMIT_SECONDS = 2.0  # commit at least this often (what a crash can lose)
 COMMIT_COST_FACTOR = 4.0  # ...but spend no more than ~1/4 of the time rewriting the file
@@ -224,7 +225,8 @@ def _extract_and_store(
         meta = article_metadata(item.path, item.text)
         article_id = item.old_id or _article_id(item.path, taken)
         taken.add(article_id)
-        figures, mention_doc = extract_article(doc, article_id, meta.date, armed)
+        figures, mention_doc = extract_article(doc, article_id, meta.date, armed,
+                                               outlet=meta.outlet)
         row = {
             "id": article_id,
             "file": item.path.name,
@@ -240,7 +242,7 @@ def _extract_and_store(
             "note": item.encoding_note,
             "ingested_at": now(),
             "n_figures": len(figures),
-            "n_mentions": mention_doc["items"].count(";") + bool(mention_doc["items"]),
+            "n_mentions": named_mentions(mention_doc["items"]),
             "text": item.text,
         }
         batch.add(row, figures, mention_doc, replaces=item.old_id is not None)

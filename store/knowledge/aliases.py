@@ -16,6 +16,7 @@ class AliasEntry:
     aliases: tuple[str, ...]
     kind: str | None
     source: str
+    part_of: str | None = None  # canonical name of the body it belongs to
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -32,6 +33,7 @@ def alias_entries() -> tuple[AliasEntry, ...]:
             aliases=tuple(entry.get("aliases", ())),
             kind=entry.get("kind"),
             source=entry.get("source", ""),
+            part_of=entry.get("part_of"),
         )
         for entry in data.get("actor", ())
     )
