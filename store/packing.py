@@ -33,8 +33,9 @@ def unpack_items(packed: str) -> list[Item]:
     return items
 
 
-#: labels of phrases kept for resolution that name no actor by themselves ("the ministry")
-UNNAMED_LABELS = frozenset({"DESC"})
+#: labels of phrases kept for resolution that name no actor by themselves: a description ("the
+#: ministry") and a word in capitals that may be an acronym ("UKMTO"); resolution settles them
+UNNAMED_LABELS = frozenset({"DESC", "ACRO"})
 
 
 def named_mentions(packed: str) -> int:

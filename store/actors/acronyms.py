@@ -52,6 +52,7 @@ class AcronymRule:
             seen.add(m.surface)
             for letters in initials(m.surface) & wanted:
                 by_initials[letters].add(self.node[m.index])
+        tagged = {m.key for m in acronyms if m.index not in self.tentative}
         for m in acronyms:
             node = self.node[m.index]
             local = definitions.get((m.article, m.key))
@@ -68,7 +69,11 @@ class AcronymRule:
                 continue
             roots = {self.uf.find(n) for n in
                      by_initials.get(m.surface.replace(".", "").upper(), ())}
-            self.uf.union(node, roots.pop() if len(roots) == 1 else f"g:{m.key}")
+            if len(roots) == 1:
+                self.uf.union(node, roots.pop())
+            elif m.index not in self.tentative or m.key in tagged or self.uf.has(f"g:{m.key}"):
+                self.uf.union(node, f"g:{m.key}")
+            # else: a word in capitals nothing explains stays out of the actors
 
 
 def _may_abbreviate(short: str, long: str) -> bool:

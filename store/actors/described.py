@@ -49,13 +49,14 @@ class Descriptions:
 
     def _descriptions(self) -> None:
         self.reasons: dict[int, str] = {}
-        wanted = [m for m in self.mentions if m.label == DESC]
+        soft = {m.index for m in self._soft}
+        wanted = [m for m in self.mentions if m.label == DESC] + self._soft
         if not wanted:
             return
         articles = {m.article for m in wanted}
         members: dict[str, list[MentionRecord]] = defaultdict(list)
         for m in self.mentions:
-            if m.label != DESC:
+            if m.label != DESC and m.index not in soft:
                 members[self.uf.find(self.node[m.index])].append(m)
         curated = self._curated_by_root()
         cache: dict[str, _Candidate] = {}
@@ -63,7 +64,7 @@ class Descriptions:
         for article in articles:
             seen: dict[str, None] = {}  # roots named so far, in order
             for m in self.by_article[article]:
-                if m.label != DESC:
+                if m.label != DESC and m.index not in soft:
                     seen[self.uf.find(self.node[m.index])] = None
                     continue
                 head = fold(m.surface.split()[-1])
@@ -83,6 +84,8 @@ class Descriptions:
                     root, reason = fits.popitem()
                     self.uf.union(root, self.node[m.index])  # the actor's root stays root
                     self.reasons[m.index] = reason
+                elif m.index in soft:  # a name after all: known by its key
+                    self.uf.union(self.node[m.index], f"g:{m.key}")
 
     def _curated_by_root(self) -> dict[str, tuple[str | None, tuple[str, ...]]]:
         """Root -> (curated kind, curated names) of the clusters that hold a curated entry."""
@@ -91,7 +94,7 @@ class Descriptions:
         for node in self.fixed:
             if node.startswith("c:"):
                 entry = entries[int(node[2:])]
-                found.setdefault(self.uf.find(node), (entry.kind, entry.names))
+                found.setdefault(self.uf.find(node), (entry.kind, (*entry.names, *entry.called)))
         return found
 
 
@@ -101,7 +104,7 @@ def _fits(c: _Candidate, head: str, rules: tuple[DescriptionRule, ...], article:
     for rule in rules:
         if rule.kinds and c.kind in rule.kinds:
             return f"the only {c.kind.replace('_', ' ')} named earlier in the article"
-        if c.type not in rule.types:
+        if c.type not in rule.types or c.words & rule.unless:
             continue
         what = _TYPE_WORDS.get(c.type, "actor")
         if rule.match == "name" and head in c.words:

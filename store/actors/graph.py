@@ -14,6 +14,9 @@ class UnionFind:
             self._size[node] = 1
         return node
 
+    def has(self, node: str) -> bool:
+        return node in self._parent
+
     def find(self, node: str) -> str:
         parent = self._parent
         if node not in parent:

@@ -21,6 +21,7 @@ from store.knowledge.folding import fold, name_tokens
 from store.knowledge.name_words import name_words
 
 PLACES = frozenset({"GPE", "LOC", "FAC"})
+ACRO = "ACRO"  # the label of a word in capitals that may be an acronym
 _OWNED = re.compile(r"^(.+?)['’]s?\s+(\S.*)$")
 
 

@@ -57,13 +57,14 @@ from store.actors.described import DESC, Descriptions
 from store.actors.edits import apply_edits
 from store.actors.fuzzy import is_variant
 from store.actors.graph import UnionFind
-from store.actors.keys import PLACES, Keys
+from store.actors.keys import ACRO, PLACES, Keys
 from store.actors.naming import finish
 from store.actors.parts import link_parts
 from store.actors.records import ArticleMentions, Cluster, MentionRecord
 from store.actors.spelling import loose_tokens, skeleton, token_phonetic
 from store.knowledge.aliases import alias_index
 from store.knowledge.countries import countries
+from store.knowledge.descriptions import descriptions
 from store.knowledge.folding import is_acronym, name_tokens
 from store.knowledge.name_words import name_words
 from store.packing import pack_actor_mentions
@@ -85,6 +86,7 @@ class Resolver(AcronymRule, Descriptions):
         self.by_article: dict[str, list[MentionRecord]] = defaultdict(list)
         self.node: list[str] = []  # base node of each mention
         self.fixed: set[str] = set()  # curated and country nodes: never fuzzy-joined
+        self.tentative: set[int] = set()  # mentions kept only if a rule places them
         self._aliases = alias_index()
         self._countries = countries()
         self._memo: dict[tuple[str, str], object] = {}  # per distinct surface: a corpus repeats
@@ -117,6 +119,9 @@ class Resolver(AcronymRule, Descriptions):
                 if not (0 <= start < end <= len(text)):
                     continue
                 surface = text[start:end]
+                if label == ACRO:  # a word in capitals: an acronym if the corpus says of what
+                    self.tentative.add(len(self.mentions))
+                    label = "ORG"
                 m = MentionRecord(len(self.mentions), art.id, art.order, start, end, label, surface,
                                   self.keys.key(surface, label), item)
                 self.mentions.append(m)
@@ -225,16 +230,24 @@ class Resolver(AcronymRule, Descriptions):
                         self.uf.union(node, roots.pop())
         # a lone word no rule has placed: the one longer name of its article it shortens, else
         # it is known by its key across the corpus
+        self._soft: list[MentionRecord] = []  # "the Alliance": settled as a description
         for m in self._orphans:
             node = self.node[m.index]
             if self.uf.find(node) == node:
                 target = self._shortened(m)
+                if target is None and not self._fixed_node(m.key) and m.label == "ORG" \
+                        and descriptions().rules_for(m.key):
+                    self._soft.append(m)
+                    continue
                 self.uf.union(node, target or self._fixed_node(m.key) or f"g:{m.key}")
 
     def _shortened(self, m: MentionRecord) -> str | None:
         """The root of the one longer name in ``m``'s article that ends with its word, or starts
-        with it before "of" ("Cape" -> "Cape of Good Hope"); None for none or several."""
-        if m.label == "PERSON" or self._fixed_node(m.key) or not m.surface[:1].isupper():
+        with it before "of" ("Cape" -> "Cape of Good Hope") or as an organisation's first word
+        ("Meridian" -> "Meridian Paria Energy"); None for none or several, and for a place
+        written as one ("Aden" is the city, not the Gulf of Aden)."""
+        if m.label in ("PERSON", "GPE") or self._fixed_node(m.key) \
+                or not m.surface[:1].isupper():
             return None
         word = m.key
         roots = set()
@@ -242,7 +255,8 @@ class Resolver(AcronymRule, Descriptions):
             tokens = other.key.split()
             if len(tokens) < 2 or other.label in ("PERSON", DESC):
                 continue
-            if tokens[-1] == word or (tokens[0] == word and tokens[1] == "of"):
+            if tokens[-1] == word or (tokens[0] == word and (
+                    tokens[1] == "of" or other.label == "ORG")):
                 roots.add(self.uf.find(self.node[other.index]))
         return roots.pop() if len(roots) == 1 else None
 
@@ -319,8 +333,8 @@ class Resolver(AcronymRule, Descriptions):
             fixed_by_root[self.uf.find(node)].append(node)
         clusters = []
         for root, members in groups.items():
-            if all(m.label == DESC for m in members):
-                continue  # a description that fits no one names no actor
+            if all(m.label == DESC or m.index in self.tentative for m in members):
+                continue  # a description that fits no one, a word in capitals no one defines
             cluster = Cluster(members)
             cluster.reasons = [(m.article, m.start, m.end, self.reasons[m.index])
                                for m in members if m.index in self.reasons]

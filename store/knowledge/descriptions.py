@@ -21,6 +21,7 @@ class DescriptionRule:
     words: frozenset[str]
     names: frozenset[str]  # name keys
     kinds: frozenset[str]
+    unless: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,7 @@ def descriptions() -> Descriptions:
             words=frozenset(fold(w) for w in entry.get("words", ())),
             names=frozenset(name_key(n) for n in entry.get("names", ())),
             kinds=frozenset(entry.get("kinds", ())),
+            unless=frozenset(fold(w) for w in entry.get("unless", ())),
         ))
     by_head: dict[str, list[DescriptionRule]] = {}
     for rule in rules:

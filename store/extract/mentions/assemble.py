@@ -13,7 +13,7 @@ from store.extract.mentions.edges import split, trim, with_given_names
 from store.extract.mentions.events import as_events, event_spans
 from store.extract.mentions.joins import joined, without_overlaps
 from store.extract.mentions.junk import without_junk
-from store.extract.mentions.outlets import defined_acronyms, outlet_spans
+from store.extract.mentions.outlets import defined_acronyms, loose_acronyms, outlet_spans
 from store.extract.mentions.repeats import repeated
 from store.extract.mentions.spans import ACTOR_LABELS, DocView, RawMention, Span
 from store.knowledge.aliases import curated_entry
@@ -45,14 +45,15 @@ def extract_mentions(doc: Doc, outlet: str | None = None) -> list[RawMention]:
     defined = frozenset(text[s.start:s.end] for s in acronyms)
     spans = without_overlaps([*spans, *repeated(text, spans, ctx, defined)])
     spans = without_overlaps([*spans, *institution_spans(text, spans)])
-    spans = without_overlaps([*spans, *description_spans(text, ctx)])
+    spans = without_overlaps([*spans, *description_spans(text, ctx),
+                              *loose_acronyms(text, spans, ctx)])
     return [RawMention(s.start, s.end, _label(text, s), text[s.start:s.end]) for s in spans]
 
 
 def _label(text: str, span: Span) -> str:
     """What the text itself says about a label: a curated name keeps its type, a country is a
     place, "Sofala province" is a place."""
-    if span.label in ("DESC", "EVENT"):
+    if span.label in ("DESC", "EVENT", "ACRO"):
         return span.label
     surface = text[span.start:span.end]
     entry = curated_entry(surface)

@@ -5,7 +5,11 @@
 * the article's own outlet (from the manifest or front matter) where the text names it, in full
   or by its last word after "the" ("the Record" for "The Allen County Record");
 * "Puntland Maritime Police Force (PMPF)": the acronym in parentheses after a name, so that it
-  is found again later in the article where the tagger misses it.
+  is found again later in the article where the tagger misses it;
+* any other word in capitals the tagger left alone ("UKMTO has logged 27 attacks"), with the
+  label ``ACRO``: resolution keeps it only where the corpus tells what it stands for (a
+  definition, a curated name, a long name with those initials, the same acronym tagged
+  elsewhere), so "CEO" or "GMT" never become actors.
 
 Bylines ("By Karen Dietz, Record Staff Writer") are not actors and are not looked at here."""
 
@@ -13,7 +17,8 @@ from __future__ import annotations
 
 import re
 
-from store.extract.mentions.spans import Span
+from store.extract.mentions.curated import in_capitals_run
+from store.extract.mentions.spans import DocView, Span
 from store.knowledge.folding import is_acronym, name_tokens
 
 _DATELINE = re.compile(r"\(([A-Z][\w&'’.]*(?: [A-Z&][\w&'’.]*){0,4})\)\s*[-–—]\s")
@@ -65,4 +70,24 @@ def defined_acronyms(text: str, spans: list[Span]) -> list[Span]:
         letter = m.group(1)[0].lower()
         if any(w[:1] == letter for w in name_tokens(text[span.start:span.end])):
             found.append(Span(m.start(1), m.end(1), span.label))
+    return found
+
+
+ACRO = "ACRO"
+_CAPS_WORD = re.compile(r"(?<![\w.&/-])[A-Z]{3,7}(?![\w&/-])")
+
+
+def loose_acronyms(text: str, spans: list[Span], ctx: DocView) -> list[Span]:
+    """Words in capitals, outside any name and any line set in capitals: maybe acronyms."""
+    taken = sorted((s.start, s.end) for s in spans)
+    found = []
+    for m in _CAPS_WORD.finditer(text):
+        if ctx.in_entity(m.start(), m.end()) or in_capitals_run(text, m.start(), m.end()):
+            continue
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        token = ctx.token_at(m.start())
+        if token is None or token.pos_ not in ("PROPN", "NOUN"):
+            continue
+        found.append(Span(m.start(), m.end(), ACRO))
     return found

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from store.extract.mentions.spans import DocView, Span
+from store.knowledge.countries import countries
 from store.knowledge.folding import fold, is_acronym
 from store.knowledge.name_words import name_words
 
@@ -31,6 +32,11 @@ def repeated(text: str, spans: list[Span], ctx: DocView,
             if len(surface) >= 4 and not surface.isupper():
                 known.setdefault(surface.upper(), span.label)
         words = surface.split()
+        if span.label in ("EVENT", "ORG") and len(words) >= 2 and not surface.isupper():
+            known.setdefault(" ".join([words[0], *(w.upper() for w in words[1:])]), span.label)
+        if span.label == "ORG" and len(words) >= 2 and _distinctive(text, words[0]):
+            known.setdefault(words[0], "ORG")  # "Meridian" after "Meridian Paria Energy"
+            solo.add(words[0])
         if span.label == "EVENT" and len(words) >= 2 and fold(words[0]) in event_words:
             rest = " ".join(w for w in words[1:] if fold(w) not in event_words)
             if len(rest) >= 3 and rest[:1].isupper():  # "Naseem" after "Cyclone Naseem"
@@ -59,6 +65,20 @@ def repeated(text: str, spans: list[Span], ctx: DocView,
                 continue
         found.append(Span(start, end, known[m.group()]))
     return found
+
+
+def _distinctive(text: str, word: str) -> bool:
+    """A word that names and means nothing else in this article: capitalised, four letters or
+    more, never written in lowercase here, and no title, head noun, country or nationality."""
+    nw = name_words()
+    bare = fold(word)
+    if len(word) < 4 or not word.isalpha() or not word[0].isupper() or word.isupper():
+        return False
+    if bare in nw.titles or bare in nw.org_heads or bare in nw.function_words \
+            or bare in nw.event_words or countries().country(word) \
+            or countries().of_demonym(word):
+        return False
+    return re.search(r"(?<![\w-])" + re.escape(word.lower()) + r"(?![\w-])", text) is None
 
 
 def _next_to_name(text: str, start: int, end: int) -> bool:
