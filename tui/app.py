@@ -14,7 +14,7 @@ from textual.app import App
 from textual.binding import Binding, BindingType
 
 from store.corpus import Corpus
-from tui.screens.palette import ScreenCommands
+from tui.screens.palette import ActorCommands, ScreenCommands
 from tui.screens.reader import ReaderScreen
 
 STYLES = Path(__file__).resolve().parent / "styles"
@@ -25,7 +25,7 @@ class ClaimscopeApp(App[int]):
 
     TITLE = "claimscope"
     CSS_PATH: ClassVar[list[Path]] = [STYLES / "reader.tcss", STYLES / "screens.tcss"]
-    COMMANDS = App.COMMANDS | {ScreenCommands}
+    COMMANDS = App.COMMANDS | {ScreenCommands, ActorCommands}
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "quit", "quit", tooltip="Quit claimscope", id="app.quit"),
         Binding("question_mark", "help", "help", key_display="?",
