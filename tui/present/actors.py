@@ -40,12 +40,19 @@ def actor_relations(corpus: Corpus, actor: Actor) -> list[str]:
     parts = corpus.parts(actor.id)
     if parts:
         lines.append("parts: " + ", ".join(a.name for a in parts[:20]))
-    for article, start, end, why in actor.reasons[:20]:
+    said: dict[tuple[str, str], set[tuple[str, int]]] = {}  # (phrase, why) -> where
+    for article, start, end, why in actor.reasons:
         try:
-            said = corpus.text(article)[start:end]
+            phrase = corpus.text(article)[start:end]
         except KeyError:
             continue
-        lines.append(f"“{said}” ({article}) is {actor.name}: {why}")
+        phrase = phrase[:1].lower() + phrase[1:]
+        said.setdefault((phrase, why), set()).add((article, start))
+    for (phrase, why), where in sorted(said.items(), key=lambda kv: -len(kv[1])):
+        times = f" ×{len(where)}" if len(where) > 1 else ""
+        articles = len({a for a, _ in where})
+        lines.append(f"“{phrase}”{times} in {articles} article{'s' if articles > 1 else ''}: "
+                     f"{why}")
     lines.extend(f"edit: {e}" for e in actor.edits)
     return lines
 

@@ -24,6 +24,8 @@ from tui.present.marks import actor_words
 from tui.present.rows import article_label, link_row
 from tui.widgets.virtual_list import VirtualList
 
+RELATION_LINES = 4  # lines of parent, parts, descriptions and edits above the lists
+
 
 class ActorScreen(Screen[Mention | None]):
     """Enter on a mention jumps there in the reader; on an article, to its first mention; on a
@@ -94,7 +96,7 @@ class ActorScreen(Screen[Mention | None]):
         aliases = [a for a in actor.aliases if a != actor.name]
         text.append("\nalso named: ", style="dim")
         text.append(short(", ".join(aliases), 400) if aliases else "-")
-        for line in actor_relations(self.corpus, actor)[:8]:
+        for line in actor_relations(self.corpus, actor)[:RELATION_LINES]:
             text.append("\n")
             text.append(short(line, 300), style="italic")
         return text
