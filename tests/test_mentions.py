@@ -157,3 +157,35 @@ def test_mentions_never_overlap_and_stay_in_order(nlp) -> None:
     assert found
     for a, b in itertools.pairwise(found):
         assert a.end <= b.start
+
+
+@pytest.mark.parametrize(("surface", "place"), [
+    ("Ohio Gov. Ray Whitcomb", "Ohio"),
+    ("Texas Sen. Jane Doe", "Texas"),
+    ("US President Joe Biden", "US"),
+    ("UK Prime Minister Keir Starmer", "UK"),
+    ("New York Mayor Ana Ruiz", "New York"),
+    ("Vice President Kamala Harris", None),  # a title before the title, not a place
+    ("Gov. Ray Whitcomb", None),  # no place at all
+    ("Ohio Gov.", None),  # no person after the title
+])
+def test_a_place_before_a_title_of_office_is_its_own_mention(surface: str,
+                                                             place: str | None) -> None:
+    from store.extract.mentions.edges import _place_then_title
+
+    end = _place_then_title(surface)
+    assert (surface[:end] if end else None) == place
+
+
+@pytest.mark.parametrize(("surface", "backer"), [
+    ("UN-backed Government of National Accord", "UN"),
+    ("Saudi-backed Government of Yemen", "Saudi"),
+    ("Iran-aligned Houthi movement", "Iran"),
+    ("Government of National Accord", None),
+    ("Guinea-Bissau Armed Forces", None),  # a hyphen inside a name is no backer
+])
+def test_a_backer_is_cut_from_what_it_backs(surface: str, backer: str | None) -> None:
+    from store.extract.mentions.edges import _backer_prefix
+
+    found = _backer_prefix(surface)
+    assert (surface[:found[0]] if found else None) == backer

@@ -62,22 +62,22 @@ class Descriptions:
         cache: dict[str, _Candidate] = {}
         texts = {a.id: a.text for a in self.articles if a.id in articles}
         for article in articles:
-            seen: dict[str, None] = {}  # roots named so far, in order
+            seen: dict[str, list[MentionRecord]] = {}  # roots named so far -> their mentions
             for m in self.by_article[article]:
                 if m.label != DESC and m.index not in soft:
-                    seen[self.uf.find(self.node[m.index])] = None
+                    seen.setdefault(self.uf.find(self.node[m.index]), []).append(m)
                     continue
                 head = fold(m.surface.split()[-1])
                 rules = descriptions().rules_for(head)
                 fits: dict[str, str] = {}
-                for root in seen:
+                for root, local in seen.items():
                     if not members[root]:
                         continue
                     if root not in cache:
                         entry = curated.get(root)
                         cache[root] = _Candidate(members[root], entry[0] if entry else None,
                                                  entry[1] if entry else ())
-                    reason = _fits(cache[root], head, rules, article, texts[article])
+                    reason = _fits(cache[root], head, rules, local, texts[article])
                     if reason:
                         fits[root] = reason
                 if len(fits) == 1:
@@ -98,8 +98,8 @@ class Descriptions:
         return found
 
 
-def _fits(c: _Candidate, head: str, rules: tuple[DescriptionRule, ...], article: str,
-          text: str) -> str | None:
+def _fits(c: _Candidate, head: str, rules: tuple[DescriptionRule, ...],
+          local: list[MentionRecord], text: str) -> str | None:
     """Why the candidate fits the description, in words; None when it does not."""
     for rule in rules:
         if rule.kinds and c.kind in rule.kinds:
@@ -115,18 +115,15 @@ def _fits(c: _Candidate, head: str, rules: tuple[DescriptionRule, ...], article:
             return f"the only {what} named earlier in the article that is a {head}"
         if rule.match == "listed" and c.keys & rule.names:
             return f"the only {head} named earlier in the article"
-        if rule.match == "title" and _titled(c, rule.words, article, text):
+        if rule.match == "title" and _titled(local, rule.words, text):
             return f"the only {what} the article gave the title {head} before"
     return None
 
 
-def _titled(c: _Candidate, words: frozenset[str], article: str, text: str) -> bool:
-    """A mention of the candidate in this article comes just after one of the title words."""
-    for m in c.mentions:
-        if m.article != article:
-            continue
+def _titled(local: list[MentionRecord], words: frozenset[str], text: str) -> bool:
+    """A mention of the candidate earlier in this article comes just after a title word."""
+    for m in local:
         before = re.findall(r"[\w]+", text[max(0, m.start - _TITLE_REACH):m.start])
         if any(fold(w) in words for w in before[-4:]):
             return True
     return False
-

@@ -7,8 +7,8 @@ command palette), for the conflicts grouping and the reader's edits.
 1. ``exact``: the actor's own name (case, accents, full stops, "the", possessives aside);
 2. ``alias``: another name it is written under, a curated alias no article uses ("Daesh"), the
    country of a nationality word ("Iraqi"), or an acronym of its name ("GNA");
-3. ``word``: a word of one of its names, with particles dropped: a surname ("Baghdadi" is Abu
-   Bakr al-Baghdadi, whatever city shares its start);
+3. ``word``: a word of one of its names, or its last words, with particles dropped: a surname
+   ("Baghdadi" is Abu Bakr al-Baghdadi, whatever city shares its start), "Steadfast Passage";
 4. ``variant``: a transliteration of one of its names or of a word of them ("Haftar" for
    "Hifter", "Qaddafi" for "Gadhafi"), judged as resolution judges them (same consonant
    skeleton, close phonetic forms);
@@ -72,6 +72,8 @@ class ActorIndex:
                 index._prefixes.append((key, actor_id, name))
                 words = loose_tokens(name)
                 index._by_skeleton[skeleton(name)].setdefault(actor_id, name)
+                for k in range(1, len(words)):  # the name's last words: "Steadfast Passage"
+                    index._by_word[" ".join(words[k:])].setdefault(actor_id, name)
                 for word in words if len(words) > 1 else ():
                     index._by_word[word].setdefault(actor_id, name)
                     index._by_skeleton[token_skeleton(word)].setdefault(actor_id, name)
@@ -125,9 +127,8 @@ class ActorIndex:
             add(actor, 0 if own else 1, self._written(actor, key))
         self._aliases(query, key, add)
         words = loose_tokens(query)
-        if len(words) == 1:
-            for actor, name in self._by_word.get(words[0], {}).items():
-                add(actor, 2, name)
+        for actor, name in self._by_word.get(" ".join(words), {}).items():
+            add(actor, 2, name)
         self._variants(query, words, add)
         self._prefix(key, add)
         hits = sorted(best.values(), key=lambda h: (h.rank, -self._weight.get(h.actor, 0),

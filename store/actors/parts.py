@@ -25,7 +25,7 @@ from collections import Counter, defaultdict
 
 from store.actors.keys import owner_and_institution
 from store.actors.records import Cluster
-from store.knowledge.aliases import alias_entries
+from store.knowledge.aliases import alias_entries, curated_entry
 from store.knowledge.countries import countries
 from store.knowledge.descriptions import descriptions
 from store.knowledge.folding import name_key
@@ -36,7 +36,9 @@ _AT_GAP = re.compile(r"\s+(?:at|of)\s+(?:the\s+)?$")
 
 
 def _has_part_head(key: str) -> bool:
-    words = tuple(key.split())
+    """The name's head noun (before an "of" complement: "School of Public Health") is a
+    part's."""
+    words = tuple(key.split(" of ")[0].split())
     return any(words[-len(h):] == h for h in descriptions().part_heads)
 
 
@@ -61,6 +63,9 @@ class _Names:
         if hit is None:
             country = countries().of_demonym(name) or countries().country(name)
             hit = self.by_key.get(name_key(country)) if country else None
+        if hit is None and (entry := curated_entry(name)) is not None:
+            hit = next((self.by_key[k] for k in map(name_key, entry.names)
+                        if k in self.by_key), None)
         return hit
 
 

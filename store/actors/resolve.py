@@ -56,7 +56,7 @@ from store.actors.acronyms import AcronymRule
 from store.actors.described import DESC, Descriptions
 from store.actors.edits import apply_edits
 from store.actors.fuzzy import is_variant
-from store.actors.graph import UnionFind
+from store.actors.graph import UnionFind, collector_paused
 from store.actors.keys import ACRO, PLACES, Keys
 from store.actors.naming import finish
 from store.actors.parts import link_parts
@@ -247,7 +247,7 @@ class Resolver(AcronymRule, Descriptions):
         ("Meridian" -> "Meridian Paria Energy"); None for none or several, and for a place
         written as one ("Aden" is the city, not the Gulf of Aden)."""
         if m.label in ("PERSON", "GPE") or self._fixed_node(m.key) \
-                or not m.surface[:1].isupper():
+                or not m.surface.split()[-1][:1].isupper():
             return None
         word = m.key
         roots = set()
@@ -381,8 +381,10 @@ def actor_rows(clusters: list[Cluster]) -> list[dict]:
 
 
 def resolve_articles(articles: list[ArticleMentions], edits: Iterable[dict] = ()) -> list[Cluster]:
-    """Resolve every mention of these articles and fill its actor id into its item."""
-    clusters = Resolver(articles).run(edits)
+    """Resolve every mention of these articles and fill its actor id into its item (with the
+    collector paused: ``store.actors.graph.collector_paused``)."""
+    with collector_paused():
+        clusters = Resolver(articles).run(edits)
     for c in clusters:
         for m in c.mentions:
             m.item[3] = c.id

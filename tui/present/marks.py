@@ -27,15 +27,16 @@ ACTOR_CLASSES = {
     "GPE": "place",
     "LOC": "place",
     "FAC": "place",
+    "EVENT": "org",  # a storm, a war, a summit: drawn as a body; its words say "event"
 }
 
 #: actor label -> what it is, in words (claim bar, actor screen, search results)
 ACTOR_WORDS = {"PERSON": "person", "ORG": "organisation", "NORP": "group", "GPE": "place",
-               "LOC": "place", "FAC": "place"}
+               "LOC": "place", "FAC": "place", "EVENT": "event"}
 
 #: actor label -> the same, short enough for the sidebar's narrow column
 ACTOR_WORDS_SHORT = {"PERSON": "person", "ORG": "org", "NORP": "group", "GPE": "place",
-                     "LOC": "place", "FAC": "place"}
+                     "LOC": "place", "FAC": "place", "EVENT": "event"}
 
 #: the labels of places (a figure's actor under focus prefers its source, then a non-place)
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
