@@ -89,26 +89,37 @@ class Resolver(AcronymRule, Descriptions):
         self.tentative: set[int] = set()  # mentions kept only if a rule places them
         self._aliases = alias_index()
         self._countries = countries()
-        self._memo: dict[tuple[str, str], object] = {}  # per distinct surface: a corpus repeats
+        # per distinct surface, one dictionary each: a corpus repeats the same few thousand
+        self._loose: dict[str, list[str]] = {}
+        self._acronym: dict[str, bool] = {}
+        self._person: dict[str, list[str]] = {}
+        self._global: dict[str, str] = {}  # key -> its node's name, made once
         self._read()
 
     def loose(self, surface: str) -> list[str]:
-        hit = self._memo.get(("loose", surface))
+        hit = self._loose.get(surface)
         if hit is None:
-            hit = self._memo[("loose", surface)] = loose_tokens(surface)
-        return hit  # type: ignore[return-value]
+            hit = self._loose[surface] = loose_tokens(surface)
+        return hit
 
     def acronym(self, surface: str) -> bool:
-        hit = self._memo.get(("acronym", surface))
+        hit = self._acronym.get(surface)
         if hit is None:
-            hit = self._memo[("acronym", surface)] = is_acronym(surface)
-        return hit  # type: ignore[return-value]
+            hit = self._acronym[surface] = is_acronym(surface)
+        return hit
 
     def person(self, surface: str) -> list[str]:
-        hit = self._memo.get(("person", surface))
+        hit = self._person.get(surface)
         if hit is None:
-            hit = self._memo[("person", surface)] = _person_tokens(surface)
-        return hit  # type: ignore[return-value]
+            hit = self._person[surface] = _person_tokens(surface)
+        return hit
+
+    def global_node(self, key: str) -> str:
+        """The node of a name known by its key across the corpus (one string per key)."""
+        node = self._global.get(key)
+        if node is None:
+            node = self._global[key] = self.uf.add(f"g:{key}")
+        return node
 
     # nodes
     def _read(self) -> None:
@@ -132,7 +143,7 @@ class Resolver(AcronymRule, Descriptions):
         if m.label == DESC:
             return self.uf.add(f"d:{m.index}")  # settled by the description rule, or nobody
         if m.label == "EVENT":
-            return self.uf.add(f"g:{m.key}")  # the storm's own name is its key
+            return self.global_node(m.key)  # the storm's own name is its key
         if self.acronym(m.surface) and m.key not in self._countries.by_key:
             return f"l:{m.article}:{m.key}"  # settled by the acronym rule
         fixed = self._fixed_node(m.key)
@@ -140,7 +151,7 @@ class Resolver(AcronymRule, Descriptions):
             return fixed
         if len(self.loose(m.surface)) == 1 and not self.acronym(m.surface):
             return f"l:{m.article}:{m.key}"  # settled by the partial-name rules
-        return self.uf.add(f"g:{m.key}")
+        return self.global_node(m.key)
 
     def _fixed_node(self, key: str) -> str | None:
         i = self._aliases.get(key)
@@ -239,7 +250,7 @@ class Resolver(AcronymRule, Descriptions):
                         and descriptions().rules_for(m.key):
                     self._soft.append(m)
                     continue
-                self.uf.union(node, target or self._fixed_node(m.key) or f"g:{m.key}")
+                self.uf.union(node, target or self._fixed_node(m.key) or self.global_node(m.key))
 
     def _shortened(self, m: MentionRecord) -> str | None:
         """The root of the one longer name in ``m``'s article that ends with its word, or starts
@@ -320,7 +331,7 @@ class Resolver(AcronymRule, Descriptions):
             if len(roots) == 1:
                 self.uf.union(node, roots.pop())
             elif not roots:
-                self.uf.union(node, f"g:{m.key}")
+                self.uf.union(node, self.global_node(m.key))
             # two or more people with that surname: it stays its own actor in its article
 
     # clusters
