@@ -13,8 +13,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from store.db import open_for_read
-from store.model import Actor, Article, ConflictGroup, Figure, Link, Mention, corpus_order
-from store.packing import unpack_items, unpack_spans
+from store.model import (
+    MATCH_KINDS,
+    Actor,
+    ActorMatch,
+    Article,
+    ConflictGroup,
+    Figure,
+    Link,
+    Mention,
+    corpus_order,
+)
+from store.packing import UNNAMED_LABELS, unpack_items, unpack_spans
 
 if TYPE_CHECKING:
     from store.actors.lookup import ActorIndex
@@ -141,13 +151,7 @@ class Corpus:
 
     @cached_property
     def _actors(self) -> dict[str, Actor]:
-        actors = []
-        for row in _rows(self._data, "actors"):
-            actors.append(Actor(
-                id=row["id"], name=row["name"], type=row.get("type", "ORG"),
-                aliases=tuple(row.get("aliases") or ()), n_mentions=row.get("n_mentions", 0),
-                articles=tuple(row.get("articles") or ()), kind=row.get("kind"),
-            ))
+        actors = [Actor.from_row(row) for row in _rows(self._data, "actors")]
         actors.sort(key=lambda a: (-a.n_mentions, a.name))
         return {a.id: a for a in actors}
 
@@ -166,18 +170,33 @@ class Corpus:
         return ActorIndex.from_rows(_rows(self._data, "actors"))
 
     def find_actor(self, name: str) -> Actor | None:
-        """An actor by any of its names (case, accents, "the" and full stops aside), a curated
-        alias or a demonym ("ISIS", "Iraqi"), else by the closest name."""
-        found = self._actor_index.resolve(name)
-        if found in self._actors:
-            return self._actors[found]
+        """The actor a typed name means best (``lookup``'s first), or None."""
+        found = self.lookup(name, limit=1)
+        return found[0].actor if found else None
+
+    def lookup(self, query: str, *, limit: int = 50) -> list[ActorMatch]:
+        """Every actor a typed name may mean, best first: its own name, another name it goes by
+        (a curated alias, a nationality word, an acronym), a word of a name (a surname), a
+        transliteration, a name's start; else the closest names. Each match says how it was
+        found and how the corpus writes what matched."""
+        hits = [ActorMatch(self._actors[h.actor], MATCH_KINDS[h.rank], h.written)
+                for h in self._actor_index.search(query, limit) if h.actor in self._actors]
+        if hits or len(query.strip()) < 3:
+            return hits
         # deferred: rapidfuzz is needed only when no name matches; the reader starts without it
         from rapidfuzz import fuzz, process, utils
 
         choices = {(a.id, n): n for a in self._actors.values() for n in (a.name, *a.aliases)}
-        best = process.extractOne(name, choices, scorer=fuzz.WRatio,
-                                  processor=utils.default_process, score_cutoff=85)
-        return self._actors[best[2][0]] if best else None
+        close = process.extract(query, choices, scorer=fuzz.WRatio, limit=limit,
+                                processor=utils.default_process, score_cutoff=85)
+        seen: dict[str, ActorMatch] = {}
+        for name, _, (actor_id, _) in close:
+            seen.setdefault(actor_id, ActorMatch(self._actors[actor_id], "close", name))
+        return list(seen.values())
+
+    def parts(self, actor_id: str) -> list[Actor]:
+        """The actors that are parts of this one (its schools, commands, ministries)."""
+        return [a for a in self._actors.values() if a.part_of == actor_id]
 
     @cached_property
     def _mention_rows(self) -> dict[str, str]:
@@ -188,8 +207,12 @@ class Corpus:
         cached = self._article_mention_cache.get(article_id)
         if cached is None:
             packed = self._mention_rows.get(article_id, "")
-            cached = [Mention(article_id, s, e, actor, label)
-                      for s, e, label, actor, _ in unpack_items(packed)]
+            # a description ("the ministry") that resolved shows as its actor's kind; one that
+            # fits no actor names nobody and is left out
+            actors = self._actors
+            cached = [Mention(article_id, s, e, actor, actors[actor].type
+                              if label in UNNAMED_LABELS and actor in actors else label)
+                      for s, e, label, actor, _ in unpack_items(packed) if actor is not None]
             self._article_mention_cache[article_id] = cached
         return cached
 
@@ -358,9 +381,8 @@ class Corpus:
         return hits
 
     def search_actors(self, query: str, *, limit: int = 50) -> list[Actor]:
-        needle = query.lower()
-        return [a for a in self._actors.values()
-                if needle in a.name.lower() or any(needle in n.lower() for n in a.aliases)][:limit]
+        """Actors a typed name may mean, best first (see ``lookup``)."""
+        return [m.actor for m in self.lookup(query, limit=limit)]
 
     def counts(self) -> dict[str, int]:
         return {

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 SCHEMA_VERSION = 2
 # What the extraction reads from a text; raised whenever it changes, so that a re-ingest re-reads
 # an unchanged file that an older extraction read (``store.ingest.pipeline``).
-EXTRACTOR_VERSION = 2
+EXTRACTOR_VERSION = 3
 APP_NAME = "claimscope"
 TOOL_VERSION = "0.1.0"  # written into a store's meta row; ``store.__version__``
 
@@ -140,6 +140,38 @@ class Actor:
     n_mentions: int
     articles: tuple[str, ...]
     kind: str | None = None
+    part_of: str | None = None  # id of the actor it is a part of
+    # descriptions resolved to it: (article, start, end, why), e.g. "the ministry"
+    reasons: tuple[tuple[str, int, int, str], ...] = ()
+    edits: tuple[str, ...] = ()  # the reader's merges and splits that shaped it, in words
+
+    @classmethod
+    def from_row(cls, row: dict) -> Actor:
+        reasons = []
+        for r in row.get("reasons") or ():
+            if isinstance(r, list | tuple) and len(r) == 4:
+                reasons.append((str(r[0]), int(r[1]), int(r[2]), str(r[3])))
+        return cls(
+            id=row["id"], name=row["name"], type=row.get("type", "ORG"),
+            aliases=tuple(row.get("aliases") or ()), n_mentions=row.get("n_mentions", 0),
+            articles=tuple(row.get("articles") or ()), kind=row.get("kind"),
+            part_of=row.get("part_of") if isinstance(row.get("part_of"), str) else None,
+            reasons=tuple(reasons), edits=tuple(str(e) for e in row.get("edits") or ()),
+        )
+
+
+#: how a typed name found an actor, best first (``store.actors.lookup``)
+MATCH_KINDS = ("exact", "alias", "word", "variant", "prefix", "close")
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMatch:
+    """An actor a typed name found, how (one of ``MATCH_KINDS``), and the corpus's spelling of
+    what matched ("Haftar" finds Khalifa Hifter, written "Khalifa Hifter")."""
+
+    actor: Actor
+    how: str
+    written: str
 
 
 @dataclass(frozen=True, slots=True)

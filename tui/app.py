@@ -15,7 +15,7 @@ from textual.binding import Binding, BindingType
 
 from store.corpus import Corpus
 from tui.config import Config, unknown_bindings
-from tui.screens.palette import ScreenCommands
+from tui.screens.palette import ActorCommands, ScreenCommands
 from tui.screens.reader import ReaderScreen
 
 STYLES = Path(__file__).resolve().parent / "styles"
@@ -27,8 +27,9 @@ class ClaimscopeApp(App[int]):
 
     TITLE = "claimscope"
     CSS_PATH: ClassVar[list[Path]] = [STYLES / "reader.tcss", STYLES / "screens.tcss"]
-    # the screen's commands, then Textual's, from one provider (``tui.screens.palette``)
-    COMMANDS: ClassVar[set] = {ScreenCommands}
+    # the screen's commands, then Textual's, from one provider (``tui.screens.palette``), and
+    # every actor by any name
+    COMMANDS: ClassVar[set] = {ScreenCommands, ActorCommands}
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "quit", "quit", tooltip="Quit claimscope", id="app.quit"),
         Binding("question_mark", "help", "help", key_display="?",

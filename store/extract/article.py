@@ -20,10 +20,11 @@ def figure_id(article_id: str, start: int) -> str:
 
 def extract_article(
     doc: Doc, article_id: str, article_date: str | None, armed: frozenset[str], *,
-    body_start: int = 0,
+    body_start: int = 0, outlet: str | None = None,
 ) -> tuple[list[dict], dict]:
     """Figure rows and the article's mention row (actors are filled in by resolution). No figure
-    is read before ``body_start`` (the end of the front matter: metadata, not text)."""
+    is read before ``body_start`` (the end of the front matter: metadata, not text); ``outlet``
+    is the article's outlet from its metadata, which its text may name."""
     figures = []
     found = extract_figures(doc, article_date=article_date, armed_groups=armed,
                             body_start=body_start)
@@ -37,7 +38,7 @@ def extract_article(
     sentences: list[list[int]] = []
     sentence_index: dict[int, int] = {}
     items = []
-    mentions = extract_mentions(doc)
+    mentions = extract_mentions(doc, outlet)
     if mentions:
         starts = [s.start_char for s in doc.sents]
         ends = [s.end_char for s in doc.sents]

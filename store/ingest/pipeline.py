@@ -23,6 +23,7 @@ from store.ingest.documents import READ_SUFFIXES, REFUSED_SUFFIXES, load_documen
 from store.ingest.metadata import article_metadata, body_start
 from store.ingest.reading import DEFAULT_MAX_BYTES, discover
 from store.model import EXTRACTOR_VERSION
+from store.packing import named_mentions
 
 MIN_COMMIT_SECONDS = 2.0  # commit at least this often (what a crash can lose)
 COMMIT_COST_FACTOR = 4.0  # ...but spend no more than ~1/4 of the time rewriting the file
@@ -237,7 +238,8 @@ def _extract_and_store(
         article_id = item.old_id or _article_id(item.path, taken)
         taken.add(article_id)
         figures, mention_doc = extract_article(doc, article_id, meta.date, armed,
-                                               body_start=body_start(item.text))
+                                               body_start=body_start(item.text),
+                                               outlet=meta.outlet)
         row = {
             "id": article_id,
             "file": item.path.name,
@@ -253,7 +255,7 @@ def _extract_and_store(
             "note": item.encoding_note,
             "ingested_at": now(),
             "n_figures": len(figures),
-            "n_mentions": mention_doc["items"].count(";") + bool(mention_doc["items"]),
+            "n_mentions": named_mentions(mention_doc["items"]),
             "text": item.text,
         }
         batch.add(row, figures, mention_doc, replaces=item.old_id is not None)

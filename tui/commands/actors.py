@@ -16,6 +16,7 @@ from rich.text import Text
 
 from store.errors import ClaimscopeError
 from tui.commands.common import cell, console, corpus_from, print_json
+from tui.present.actors import actor_relations, match_note
 from tui.present.labels import CONTEXT, in_context, plural
 from tui.present.marks import actor_words
 
@@ -52,14 +53,22 @@ def run(args: argparse.Namespace) -> int:
                           str(a.n_mentions), str(len(a.articles)))
         out.print(table)
         return 0
-    actor = corpus.find_actor(args.name)
-    if actor is None:
+    matches = corpus.lookup(args.name, limit=6)
+    if not matches:
         raise ClaimscopeError(f"no actor matches {args.name!r}")
+    actor = matches[0].actor
     mentions = corpus.mentions(actor.id)
     links = corpus.linked(actor.id)
     if args.json:
         print_json({
             "id": actor.id, "name": actor.name, "type": actor.type, "aliases": list(actor.aliases),
+            "matched": {"how": matches[0].how, "written": matches[0].written},
+            "part_of": actor.part_of, "parts": [a.id for a in corpus.parts(actor.id)],
+            "descriptions": [{"article": a, "start": s, "end": e, "reason": why}
+                             for a, s, e, why in actor.reasons],
+            "edits": list(actor.edits),
+            "others": [{"id": m.actor.id, "name": m.actor.name, "how": m.how}
+                       for m in matches[1:]],
             "mentions": [{"article": m.article, "start": m.start, "end": m.end,
                           "text": corpus.text(m.article)[m.start:m.end]} for m in mentions],
             "linked": [{"actor": lk.other(actor.id), "name": corpus.actor(lk.other(actor.id)).name,
@@ -71,6 +80,14 @@ def run(args: argparse.Namespace) -> int:
     head.append(f"  {actor_words(actor.type)} · {plural(len(mentions), 'mention')} in "
                 f"{plural(len(actor.articles), 'article')}")
     out.print(head)
+    note = match_note(args.name, matches[0].how, matches[0].written)
+    if note:
+        out.print(cell(note, 300, "italic"))
+    for line in actor_relations(corpus, actor):
+        out.print(cell(line, 300))
+    if len(matches) > 1:
+        out.print(Text("other matches: ", style="dim").append_text(cell(", ".join(
+            f"{m.actor.name} ({m.how})" for m in matches[1:]), 300)))
     others = [n for n in actor.aliases if n != actor.name]
     if others:
         out.print(Text("also: ").append_text(cell(", ".join(others), 300)))

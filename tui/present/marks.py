@@ -33,6 +33,7 @@ ACTOR_CLASSES = {
     "GPE": "place",
     "LOC": "place",
     "FAC": "place",
+    "EVENT": "org",  # a storm, a war, a summit: drawn as a body; its words say "event"
 }
 
 #: actor label -> what it is, in words (claim bar, actor screen, search results)

@@ -1,5 +1,5 @@
 """Command palette entries: every key of the screen underneath, by its long description, then
-Textual's own commands (theme, screenshot, quit...).
+Textual's own commands (theme, screenshot, quit...), and every actor by any name it goes by.
 
 Built from the active bindings, so a key added to a screen is in the palette without a second
 list to keep up to date. One provider yields both, in that order: with two providers the palette
@@ -15,6 +15,10 @@ from functools import partial
 from textual.binding import Binding
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.dom import DOMNode
+
+from tui.present.actors import match_hint
+from tui.present.labels import short
+from tui.present.marks import actor_words
 
 
 def _key_name(binding: Binding) -> str:
@@ -70,3 +74,25 @@ class ScreenCommands(Provider):
             score = matcher.match(title)
             if score > 0:
                 yield Hit(score, matcher.highlight(title), callback, help=help_text)
+
+
+class ActorCommands(Provider):
+    """Actors by any name they go by, found by the same lookup as ``claimscope actors NAME``:
+    choosing one opens its actor screen over the current screen."""
+
+    MIN_QUERY = 2
+    LIMIT = 8
+
+    async def search(self, query: str) -> Hits:
+        corpus = getattr(self.app, "corpus", None)
+        opener = getattr(self.screen, "action_actor_screen", None)
+        if corpus is None or opener is None or len(query.strip()) < self.MIN_QUERY:
+            return
+        matches = corpus.lookup(query, limit=self.LIMIT)
+        for rank, match in enumerate(matches):
+            title = f"actor: {short(match.actor.name, 60)}"
+            hint = match_hint(match.how, match.written)
+            yield Hit(1.0 - rank / (len(matches) + 1), title, partial(opener, match.actor.id),
+                      text=title, help=short(f"{actor_words(match.actor.type)} · "
+                                             f"{match.actor.n_mentions} mentions"
+                                             + (f" · {hint}" if hint else ""), 80))
