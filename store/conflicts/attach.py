@@ -57,20 +57,36 @@ def _matches_by_value(claim: Claim, members: list[Claim]) -> bool:
     return overlap(claim.core, hull) and any(overlap(claim.core, o.core) for o in probes)
 
 
+def unknown(parts: tuple[Any, ...]) -> list[int]:
+    """Positions of the optional parts a key leaves unsaid."""
+    return [i for i in OPTIONAL if parts[i] is None]
+
+
+def quantity_index(keys: Iterable[tuple[Any, ...]]) -> dict[tuple[Any, ...], set[tuple[Any, ...]]]:
+    """Each quantity's key under every way of masking its known optional parts (``WILD``): the
+    lookup that finds, for a key that leaves parts unsaid, the quantities that say them."""
+    index: dict[tuple[Any, ...], set[tuple[Any, ...]]] = defaultdict(set)
+    for parts in keys:
+        known = [i for i in OPTIONAL if parts[i] is not None]
+        for positions in _subsets(known):
+            index[_masked(parts, positions)].add(parts)
+    return index
+
+
+def completions(parts: tuple[Any, ...],
+                index: dict[tuple[Any, ...], set[tuple[Any, ...]]]) -> list[set[tuple[Any, ...]]]:
+    """The quantities that agree with everything a key says and say what it leaves unsaid, one
+    pool per way of filling its unknown parts (empty when it leaves nothing unsaid)."""
+    return [pool for positions in _subsets(unknown(parts))
+            if (pool := index.get(_masked(parts, positions)))]
+
+
 def attach(claims: list[Claim]) -> tuple[dict[tuple[Any, ...], list[Claim]], list[Claim]]:
     """Buckets of claims by their (completed) key, and the claims left out as ambiguous."""
     buckets: dict[tuple[Any, ...], list[Claim]] = defaultdict(list)
     for claim in claims:
         buckets[claim.key.as_tuple()].append(claim)
-
-    index: dict[tuple[Any, ...], set[tuple[Any, ...]]] = defaultdict(set)
-    for parts in buckets:
-        known = [i for i in OPTIONAL if parts[i] is not None]
-        for positions in _subsets(known):
-            index[_masked(parts, positions)].add(parts)
-
-    def unknown(parts: tuple[Any, ...]) -> list[int]:
-        return [i for i in OPTIONAL if parts[i] is None]
+    index = quantity_index(buckets)
 
     by_article: dict[str, set[tuple[Any, ...]]] = defaultdict(set)
     for parts, members in buckets.items():
@@ -83,8 +99,7 @@ def attach(claims: list[Claim]) -> tuple[dict[tuple[Any, ...], list[Claim]], lis
     # from the most to the least specific finds every candidate already placed.
     for parts in sorted(buckets, key=lambda p: (len(unknown(p)), stable(p))):
         members = buckets[parts]
-        pools = [pool for positions in _subsets(unknown(parts))
-                 if (pool := index.get(_masked(parts, positions)))]
+        pools = completions(parts, index)
         if not pools:
             if parts[1] is None:
                 ambiguous.extend(members)

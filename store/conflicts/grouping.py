@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -77,10 +77,17 @@ def actor_resolver(actor_rows: Iterable[dict[str, Any]]) -> Resolve:
     return resolve
 
 
+Adjust = Callable[[list[Claim]], list[Claim]]
+
+
 def build_conflicts(figures: Iterable[dict[str, Any]], articles: Iterable[dict[str, Any]],
-                    resolve: Resolve) -> list[dict[str, Any]]:
-    """Conflict rows for a corpus, as plain dicts (see docs/schema.md)."""
+                    resolve: Resolve, adjust: Adjust | None = None) -> list[dict[str, Any]]:
+    """Conflict rows for a corpus, as plain dicts (see docs/schema.md). ``adjust`` sees the
+    figures as the grouping reads them before they are bucketed: the reader's judgements take
+    figures out or move them to another quantity there (``store.review``)."""
     claims = claims_of(figures, articles, resolve)
+    if adjust is not None:
+        claims = adjust(claims)
     buckets, _ambiguous = attach(claims)
     groups: list[Group] = []
     for parts, members in sorted(buckets.items(), key=lambda item: stable(item[0])):

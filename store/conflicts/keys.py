@@ -41,6 +41,14 @@ class QuantityKey:
     def from_tuple(cls, parts: tuple[Any, ...]) -> QuantityKey:
         return cls(*parts)
 
+    @classmethod
+    def from_text(cls, text: str) -> QuantityKey:
+        """The key a ``text()`` was made from (a group's ``key``, without its ``@period`` or
+        ``#origin`` suffix)."""
+        measure, thing, qualifiers, group, places = (text.split("|") + [""] * 5)[:5]
+        return cls(measure, thing or None, tuple(q for q in qualifiers.split(",") if q),
+                   group or None, frozenset(p for p in places.split("+") if p) or None)
+
     def text(self) -> str:
         """A stable string for the store's ``key`` field."""
         places = "+".join(sorted(self.places)) if self.places else ""
@@ -131,8 +139,9 @@ def claim_of(row: dict[str, Any], sentence_text: str, order: int, resolve: Resol
     # the article's own place, used when the sentence names none, only leans a figure towards a
     # quantity of that place (``attach``): an article about Libya also speaks of Iraq and Syria
     soft = where if row.get("where_basis") == "article" else []
-    places_named = [] if soft else strong_places(
-        where, sentence_text)
+    # places set by hand (``store.review``) count whether or not the sentence names them
+    places_named = [] if soft else where if row.get("where_basis") == "reviewed" else (
+        strong_places(where, sentence_text))
     places = place_keys(places_named, resolve) or None
     key = QuantityKey(
         measure=measure_of(unit),
