@@ -51,7 +51,8 @@ def figure_rows(corpus: Corpus) -> list[list[str]]:
             figure.origin, figure.source,
             group.verdict.replace("_", " ") if group else "no counterpart",
             group.quantity if group else "", group.id if group else "",
-            _judgement(figure, group.note if group and group.reviewed else None),
+            _judgement(figure, next((g.note or "" for g in corpus.groups_of(figure.id)
+                                     if g.reviewed), None)),
             article.title, article.outlet, article.date, article.url)])
     return rows
 
