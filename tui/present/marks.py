@@ -16,6 +16,9 @@ VERDICT_MARKS: dict[str, tuple[str, str]] = {
     NO_COUNTERPART: ("", "no counterpart"),
 }
 
+#: after a figure the reader judged (or whose group's verdict was set by hand)
+REVIEWED_GLYPH = "✎"
+
 #: order of severity, for sorting groups
 SEVERITY = {"contradiction": 0, "change_over_time": 1, "consistent": 2, NO_COUNTERPART: 3}
 

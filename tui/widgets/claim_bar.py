@@ -9,8 +9,8 @@ from textual.widgets import Static
 
 from store.corpus import Corpus
 from store.model import Figure, Mention
-from tui.present.labels import dated, in_context, plural, short, spread_text
-from tui.present.marks import NO_COUNTERPART, actor_words, verdict_label
+from tui.present.labels import dated, in_context, plural, review_words, short, spread_text
+from tui.present.marks import NO_COUNTERPART, REVIEWED_GLYPH, actor_words, verdict_label
 
 SEPARATOR = " │ "
 
@@ -37,6 +37,9 @@ def describe_figure(corpus: Corpus, figure: Figure,
     if figure.where and width >= 100:
         details.append(f"where: {short(', '.join(figure.where), 80)}")
     text.append(" · " + " · ".join(details))
+    review = review_words(figure)
+    if review:
+        text.append(f" · {REVIEWED_GLYPH} {review}", style="bold")
     sentence = Text("\n“" + short(corpus.sentence(figure), max(width - 4, 20)) + "”",
                     style="italic", end="")
     group = corpus.group_of(figure.id)
@@ -50,6 +53,8 @@ def describe_figure(corpus: Corpus, figure: Figure,
     cycle = f" · counterpart {position[0]} of {position[1]}" if position is not None else ""
     room = width - len(verdict) - len(facts) - len(cycle) - 4  # the verdict keeps one line
     text.append(verdict, style="bold")
+    if any(g.reviewed for g in corpus.groups_of(figure.id)):
+        text.append(f" {REVIEWED_GLYPH} verdict by hand", style="bold")
     if group.quantity and room >= 8:
         text.append(f" · {short(group.quantity, room)}")
     text.append(facts)
