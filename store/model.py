@@ -126,6 +126,19 @@ class Figure:
         return "misread" in self.judged
 
     @property
+    def judgement(self) -> str:
+        """The reader's judgements of it in a few words: "wrongly read", "corrected (read as
+        33,000 fighters)", "moved"; empty when it was not judged. Untrusted text: sanitise it."""
+        parts = []
+        if self.misread:
+            parts.append("wrongly read")
+        if self.was:
+            parts.append(f"corrected (read as {self.was})")
+        if self.moved_to is not None:
+            parts.append("moved out of its groups" if self.moved_to == "" else "moved")
+        return "; ".join(parts)
+
+    @property
     def value(self) -> str:
         """The value in words a reader scans quickly: "about 100", "14,000-18,000 USD"."""
         return describe_value(self.low, self.high, self.approx, self.unit)

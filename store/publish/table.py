@@ -28,13 +28,7 @@ def safe_cell(value: object) -> str:
 
 
 def _judgement(figure: Figure, group_note: str | None) -> str:
-    parts = []
-    if figure.misread:
-        parts.append("wrongly read")
-    if figure.was:
-        parts.append(f"corrected (read as {figure.was})")
-    if figure.moved_to is not None:
-        parts.append("moved out of its groups" if figure.moved_to == "" else "moved")
+    parts = [figure.judgement] if figure.judgement else []
     if group_note is not None:
         parts.append(f"group verdict by hand: {group_note}")
     return "; ".join(parts)

@@ -101,14 +101,7 @@ def claim_text(corpus: Corpus, figure: Figure) -> str:
     return visible("\n".join(lines))
 
 
+
 def review_words(figure: Figure) -> str:
-    """The reader's judgements of a figure in a few words: "wrongly read", "corrected (read as
-    33,000 fighters)", "moved"; empty when it was not judged."""
-    parts = []
-    if figure.misread:
-        parts.append("wrongly read")
-    if figure.was:
-        parts.append(f"corrected (read as {short(figure.was, 60)})")
-    if figure.moved_to is not None:
-        parts.append("moved out of its groups" if figure.moved_to == "" else "moved")
-    return ", ".join(parts)
+    """The reader's judgements of a figure, as one safe line (``Figure.judgement``)."""
+    return short(figure.judgement, 120)
