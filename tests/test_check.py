@@ -73,7 +73,7 @@ def test_the_command_answers_in_json_and_text(committed_store: Path) -> None:
     assert answer["answer"] == "outdated"
     assert set(answer) == {"figure", "value", "counted", "answer", "reason", "quantity", "match",
                            "period", "period_basis", "group", "names", "alternatives",
-                           "evidence"}
+                           "evidence", "evidence_total"}
     assert {"written": "ISIS", "actor": "Islamic State"} in answer["names"]
     assert set(answer["evidence"][0]) == {"figure", "article", "value", "origin", "source",
                                           "outlet", "title", "url", "date", "period", "sentence",

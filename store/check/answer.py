@@ -36,6 +36,7 @@ SUPPORTED, CONTRADICTED, OUTDATED, DISPUTED, NO_EVIDENCE = (
     "supported", "contradicted", "outdated", "disputed", "no evidence")
 ANSWERS = (SUPPORTED, CONTRADICTED, OUTDATED, DISPUTED, NO_EVIDENCE)
 AGREES, DISAGREES, SUPERSEDED, OTHER_PERIOD = "agrees", "disagrees", "superseded", "other period"
+MAX_EVIDENCE = 40  # evidence listed per answer, strongest first (a popular quantity has hundreds)
 Parse = Callable[[str, "str | None"], list[dict[str, Any]]]
 
 
@@ -73,7 +74,8 @@ class Answer:
     group: str | None = None  # the store's conflict group holding the evidence, if any
     names: tuple[tuple[str, str | None], ...] = ()  # (as written, the store's actor) pairs
     alternatives: tuple[str, ...] = ()  # other quantities the claim may mean
-    evidence: tuple[Evidence, ...] = field(default=())
+    evidence: tuple[Evidence, ...] = field(default=())  # the strongest MAX_EVIDENCE
+    evidence_total: int = 0  # how many of the store's figures count this quantity
 
 
 @dataclass(frozen=True)
@@ -152,7 +154,7 @@ class Checker:
             quantity=describe_quantity(quantity.key, quantity.members, None),
             match=quantity.how, period=verdict.period, period_basis=verdict.basis, group=group,
             alternatives=tuple(describe_quantity(q.key, q.members, None) for q in found[1:4]),
-            evidence=verdict.evidence, **base)
+            evidence=verdict.evidence, evidence_total=verdict.total, **base)
 
 
 @dataclass
@@ -162,6 +164,7 @@ class _Verdict:
     period: str | None
     basis: str | None
     evidence: tuple[Evidence, ...]
+    total: int = 0
 
 
 class _Compare:
@@ -181,6 +184,7 @@ class _Compare:
                    for m in members}
         self.origins = assign_origins(members, periods)
         self.standing = {c.id for c in current(members, self.origins)} if members else set()
+        self.total = 0
 
     def label(self, claim: Claim) -> str | None:
         if claim.event:
@@ -211,9 +215,10 @@ class _Compare:
         members = [m for m in self.members if self.in_period(m, period)]
         if not members:
             have = sorted({p for m in self.members if (p := self.label(m))})
+            evidence = self._evidence(period, [], [])
             return _Verdict(NO_EVIDENCE, f"The store counts {self.what}, but not for {period} "
                             f"(it has {', '.join(have) or 'undated figures'}).", period, basis,
-                            self._evidence(period, [], []))
+                            evidence, self.total)
         standing = [m for m in members if m.id in self.standing] or members
         agree = [m for m in standing if overlap(claim.claim, m.claim)]
         disagree = [m for m in standing if m not in agree]
@@ -246,8 +251,9 @@ class _Compare:
                 answer = CONTRADICTED
                 reason = (f"Every estimate for {words} disagrees with {claim.label}: "
                           f"{self._list(disagree)}")
-        return _Verdict(answer, reason[:1].upper() + reason[1:] + ".", period, basis,
-                        self._evidence(period, agree, disagree))
+        evidence = self._evidence(period, agree, disagree)
+        return _Verdict(answer, reason[:1].upper() + reason[1:] + ".", period, basis, evidence,
+                        self.total)
 
     def _period_words(self, period: str | None, basis: str) -> str:
         if period is None:
@@ -312,7 +318,8 @@ class _Compare:
         rest.sort(key=lambda m: 0 if self.in_period(m, period) else 1)
         shown += [(m, SUPERSEDED if self.in_period(m, period) else OTHER_PERIOD) for m in rest]
         out = []
-        for member, stance in shown:
+        self.total = len(shown)
+        for member, stance in shown[:MAX_EVIDENCE]:
             figure = self.corpus.figure(member.id)
             article = self.corpus.article(member.article)
             out.append(Evidence(

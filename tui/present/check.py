@@ -97,9 +97,9 @@ def result_lines(result: CheckResult, width: int = 80) -> list[Text]:
                 lines.append(Text(line, style="italic", end=""))
             lines.append(Text(" " * len(first) + f"article {short(evidence.article, 60)} · "
                               f"figure {short(evidence.figure, 70)}", style="dim", end=""))
-        hidden = len(answer.evidence) - EVIDENCE_SHOWN
+        hidden = max(answer.evidence_total, len(answer.evidence)) - EVIDENCE_SHOWN
         if hidden > 0:
-            lines.append(Text(f"      … {hidden} more (--json lists them all)", style="dim",
+            lines.append(Text(f"      … {hidden} more (--json lists the strongest {len(answer.evidence)})", style="dim",
                               end=""))
         if answer.alternatives:
             others = "; ".join(short(a, 80) for a in answer.alternatives)

@@ -100,9 +100,10 @@ class CheckScreen(Screen[tuple[str, str] | None]):
 
     def compose(self) -> ComposeResult:
         yield Header(show_clock=False, icon="≡")
-        with Vertical(id="check-loading"):
-            yield Label(self._loading_words(), id="check-status")
-            yield LoadingIndicator()
+        if not self.checking.ready:  # the answer is drawn at once otherwise
+            with Vertical(id="check-loading"):
+                yield Label(self._loading_words(), id="check-status")
+                yield LoadingIndicator()
         with VerticalScroll(id="check-answer"):
             yield Static(id="check-summary")
         yield DataTable(cursor_type="row", zebra_stripes=True, id="check-evidence")
@@ -121,16 +122,21 @@ class CheckScreen(Screen[tuple[str, str] | None]):
         table = self.query_one(DataTable)
         for name in ("#", "stance", "value", "whose estimate · printed", "period", "article"):
             table.add_column(name, key=name)
+        if self.checking.ready:  # the model is loaded: a check takes tens of milliseconds
+            self._show(self._answer())
+            return
         self.set_class(True, "-loading")
         self._check()
 
+    def _answer(self) -> CheckResult | str:
+        try:
+            return self.checking.load().check(self.claim)
+        except ClaimscopeError as exc:
+            return str(exc)
+
     @work(thread=True, exclusive=True, group="check")
     def _check(self) -> None:
-        try:
-            result: CheckResult | str = self.checking.load().check(self.claim)
-        except ClaimscopeError as exc:
-            result = str(exc)
-        self.app.call_from_thread(self._show, result)
+        self.app.call_from_thread(self._show, self._answer())
 
     def _show(self, result: CheckResult | str) -> None:
         self.set_class(False, "-loading")
