@@ -130,6 +130,11 @@ class Corpus:
             figures = [f for f in figures if search.matches(f, self.text(f.article))]
         return figures
 
+    def figure_rows(self) -> list[dict[str, Any]]:
+        """Every figure row as stored (docs/schema.md), for code that reads figures the way the
+        grouping does (``store.check``). The rows are the corpus's own: do not change them."""
+        return [row for rows in self._figure_rows.values() for row in rows]
+
     def figure(self, figure_id: str) -> Figure:
         """A figure by id (``<article>:<start>``); raises KeyError for an unknown id."""
         if figure_id not in self._figure_by_id:
@@ -366,6 +371,18 @@ class Corpus:
                 others.remove(partner)
                 others.insert(0, partner)
         return [self.figure(fid) for fid in others]
+
+    def user_rows(self) -> list[dict[str, Any]]:
+        """The ``user`` table: the reader's actor edits, judgements and saved checks."""
+        return sorted((dict(row) for row in _rows(self._data, "user")),
+                      key=lambda row: int(row.get("seq") or 0))
+
+    def reload(self) -> None:
+        """Read the file again after this process wrote to it (a judgement): everything that
+        holds this corpus sees the new state."""
+        fresh = Corpus.open(self.path)
+        self.__dict__.clear()
+        self.__dict__.update(fresh.__dict__)
 
     # --- search and counts ----------------------------------------------------------------------
 

@@ -86,6 +86,9 @@ class Figure:
     origin_kind: str | None = None  # "study", "toll", "survey"...
     revises: str | None = None  # id of the figure it replaces
     where_basis: str | None = None  # "article": the article's own place, not the sentence's
+    judged: tuple[str, ...] = ()  # the reader's judgements of it: "misread", "correct", "move"
+    moved_to: str | None = None  # the quantity key it was moved to; "" for out of its groups
+    was: str | None = None  # what the grammar read, in words, when it was corrected
 
     @classmethod
     def from_row(cls, row: dict) -> Figure:
@@ -114,12 +117,52 @@ class Figure:
             origin_kind=row.get("origin_kind"),
             revises=row.get("revises"),
             where_basis=row.get("where_basis"),
+            judged=tuple(str(j) for j in row.get("judged") or ()),
+            moved_to=row.get("moved_to") if isinstance(row.get("moved_to"), str) else None,
+            was=_read_as(row),
         )
+
+    @property
+    def misread(self) -> bool:
+        """Marked by the reader as wrongly read: it stays, struck through, in no group."""
+        return "misread" in self.judged
+
+    @property
+    def judgement(self) -> str:
+        """The reader's judgements of it in a few words: "wrongly read", "corrected (read as
+        33,000 fighters)", "moved"; empty when it was not judged. Untrusted text: sanitise it."""
+        parts = []
+        if self.misread:
+            parts.append("wrongly read")
+        if self.was:
+            parts.append(f"corrected (read as {self.was})")
+        if self.moved_to is not None:
+            parts.append("moved out of its groups" if self.moved_to == "" else "moved")
+        return "; ".join(parts)
 
     @property
     def value(self) -> str:
         """The value in words a reader scans quickly: "about 100", "14,000-18,000 USD"."""
         return describe_value(self.low, self.high, self.approx, self.unit)
+
+
+def _read_as(row: dict) -> str | None:
+    """What the grammar read of a corrected figure, in words: "30,000; counted: troops"."""
+    kept = row.get("read_as")
+    if not isinstance(kept, dict) or not kept:
+        return None
+    parts = []
+    if "low" in kept or "high" in kept or "unit" in kept:
+        parts.append(describe_value(kept.get("low", row["low"]), kept.get("high", row["high"]),
+                                    kept.get("approx", row["approx"]),
+                                    kept.get("unit", row["unit"])))
+    for name, field_name in (("counted", "counted"), ("where", "where"), ("period", "period"),
+                             ("origin", "origin")):
+        if field_name in kept:
+            value = kept[field_name]
+            value = ", ".join(value) if isinstance(value, list) else value
+            parts.append(f"{name}: {value or '-'}")
+    return "; ".join(str(p) for p in parts) or None
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,6 +239,12 @@ class ConflictGroup:
     parent: str | None = None  # the enclosing group (a quantity holds periods and estimates)
     kind: str = "quantity"  # "quantity", "period" or "estimate"
     pair: tuple[str, str] | None = None  # the two figures the reason names, the earlier first
+    note: str | None = None  # the reader's note, when the verdict was set by hand
+    computed: str | None = None  # the verdict the rules gave, when it was set by hand
+
+    @property
+    def reviewed(self) -> bool:
+        return self.computed is not None
 
     @classmethod
     def from_row(cls, row: dict) -> ConflictGroup:
@@ -212,6 +261,9 @@ class ConflictGroup:
             kind=row.get("kind") if isinstance(row.get("kind"), str) else "quantity",
             pair=(pair[0], pair[1]) if pair and len(pair) == 2 else _widest_pair(
                 figures, row.get("values") or {}),
+            note=row.get("note") if isinstance(row.get("note"), str) else None,
+            computed=(row["computed"].get("verdict") if isinstance(row.get("computed"), dict)
+                      else None),
         )
 
 

@@ -339,3 +339,19 @@ def test_places_elsewhere_in_the_sentence_only_lean_a_figure_towards_a_quantity(
         spent("b", "Meridian has spent $46 million so far.", 46e6, (), "paragraph"),
         spent("c", "In Texas the firm spent $9 million.", 9e6, ("Texas",), "phrase"))
     assert [sorted(g["figures"]) for g in groups if g["parent"] is None] == [["a:0", "b:1"]]
+
+
+def test_a_placeless_figure_between_a_country_and_its_towns_restates_the_country() -> None:
+    def toll(article, sentence, low, where=()):
+        row = deaths(article, sentence, low, origin="official", basis="official")
+        row["where"] = list(where)
+        return row
+
+    groups = build(toll("a", "In the Philippines 912 people died.", 912, ("Philippines",)),
+                   toll("b", "Across the Philippines 912 had died.", 912, ("Philippines",)),
+                   toll("c", "In Guiuan 52 people died.", 52, ("Guiuan",)),
+                   toll("d", "In Guiuan 67 had died.", 67, ("Guiuan",)),
+                   toll("e", "The official toll is 1,130.", 1130))
+    national = [g for g in groups if g["key"].endswith("philippines") and g["parent"] is None]
+    assert len(national) == 1 and "e:4" in national[0]["figures"]
+    assert national[0]["verdict"] == "revision"

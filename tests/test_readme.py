@@ -9,6 +9,7 @@ import os
 import pty
 import re
 import select
+import shlex
 import subprocess
 import sys
 import time
@@ -40,10 +41,18 @@ def variants(line: str) -> list[str]:
 
 
 def fill(command: str, home: Path) -> list[str]:
-    """Placeholders made real: the samples, a store, an article's short id, words..."""
+    """Placeholders made real: the samples, a store, an article's short id, words, a claim, a
+    figure and a group of the store the first commands built..."""
     values = {"PATH...": str(ROOT / "seeds"), "ID": "003", "WORDS": "fighters", "NAME": "ISIS",
-              "V": "contradiction", "MB": "5"}
-    words = command.split()[1:]
+              "V": "contradiction", "MB": "5", "DATE": "2019-06",
+              "CLAIM": "ISIS has 30,000 fighters in Iraq and Syria",
+              "VERDICT": "contradiction", "TEXT": "checked by hand",
+              "json|claimreview|csv": "csv"}
+    words = shlex.split(command)[1:]
+    if "FIG" in words or "GROUP" in words:
+        corpus = Corpus.open(home / "data" / "claimscope" / "claims.json")
+        group = next(g for g in corpus.conflicts() if g.parent is None)
+        values.update(FIG=group.figures[0], GROUP=group.id)
     out: list[str] = []
     for i, word in enumerate(words):
         if word == "FILE":

@@ -27,6 +27,9 @@ COMMANDS = {
     "figures": ("tui.commands.figures", "list figures"),
     "actors": ("tui.commands.actors", "list actors, or one actor's mentions and links"),
     "conflicts": ("tui.commands.conflicts", "list conflict groups with their verdicts"),
+    "check": ("tui.commands.check", "check a typed claim against the store's estimates"),
+    "review": ("tui.commands.review", "judge figures and groups: wrongly read, corrected, "
+               "moved, verdict by hand; undo; list"),
     "export": ("tui.commands.export", "write the whole store as one JSON document"),
     "doctor": ("tui.commands.doctor", "check a store and say what is wrong"),
 }

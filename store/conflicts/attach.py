@@ -29,6 +29,7 @@ from typing import Any
 
 from store.conflicts.keys import Claim
 from store.conflicts.ranges import overlap
+from store.knowledge.countries import countries
 
 OPTIONAL = (1, 3, 4)  # positions of thing, group and places in QuantityKey.as_tuple()
 PLACES = 4
@@ -58,21 +59,37 @@ def _matches_by_value(claim: Claim, members: list[Claim]) -> bool:
     return overlap(claim.core, hull) and any(overlap(claim.core, o.core) for o in probes)
 
 
+def unknown(parts: tuple[Any, ...]) -> list[int]:
+    """Positions of the optional parts a key leaves unsaid."""
+    return [i for i in OPTIONAL if parts[i] is None]
+
+
+def quantity_index(keys: Iterable[tuple[Any, ...]]) -> dict[tuple[Any, ...], set[tuple[Any, ...]]]:
+    """Each quantity's key under every way of masking its known optional parts (``WILD``): the
+    lookup that finds, for a key that leaves parts unsaid, the quantities that say them."""
+    index: dict[tuple[Any, ...], set[tuple[Any, ...]]] = defaultdict(set)
+    for parts in keys:
+        known = [i for i in OPTIONAL if parts[i] is not None]
+        for positions in _subsets(known):
+            index[_masked(parts, positions)].add(parts)
+    return index
+
+
+def completions(parts: tuple[Any, ...],
+                index: dict[tuple[Any, ...], set[tuple[Any, ...]]]) -> list[set[tuple[Any, ...]]]:
+    """The quantities that agree with everything a key says and say what it leaves unsaid, one
+    pool per way of filling its unknown parts (empty when it leaves nothing unsaid)."""
+    return [pool for positions in _subsets(unknown(parts))
+            if (pool := index.get(_masked(parts, positions)))]
+
+
 def attach(claims: list[Claim]) -> tuple[dict[tuple[Any, ...], list[Claim]], list[Claim]]:
     """Buckets of claims by their (completed) key, and the claims that fit several quantities
     (those that say what they count are also in the bucket of their own, incomplete key)."""
     buckets: dict[tuple[Any, ...], list[Claim]] = defaultdict(list)
     for claim in claims:
         buckets[claim.key.as_tuple()].append(claim)
-
-    index: dict[tuple[Any, ...], set[tuple[Any, ...]]] = defaultdict(set)
-    for parts in buckets:
-        known = [i for i in OPTIONAL if parts[i] is not None]
-        for positions in _subsets(known):
-            index[_masked(parts, positions)].add(parts)
-
-    def unknown(parts: tuple[Any, ...]) -> list[int]:
-        return [i for i in OPTIONAL if parts[i] is None]
+    index = quantity_index(buckets)
 
     by_article: dict[str, set[tuple[Any, ...]]] = defaultdict(set)
     for parts, members in buckets.items():
@@ -85,8 +102,7 @@ def attach(claims: list[Claim]) -> tuple[dict[tuple[Any, ...], list[Claim]], lis
     # from the most to the least specific finds every candidate already placed.
     for parts in sorted(buckets, key=lambda p: (len(unknown(p)), stable(p))):
         members = buckets[parts]
-        pools = [pool for positions in _subsets(unknown(parts))
-                 if (pool := index.get(_masked(parts, positions)))]
+        pools = completions(parts, index)
         if not pools:
             if parts[1] is None:
                 ambiguous.extend(members)
@@ -133,4 +149,11 @@ def _choose(claim: Claim, pools: list[set[tuple[Any, ...]]],
         placed = [c for c in (fits or candidates) if c[PLACES] == claim.soft_places]
         if len(placed) == 1:
             return placed[0]
+    # a figure that names no place, between a country's count and its towns' counts, restates
+    # the country's (a national toll is what unattributed copy repeats); between two countries
+    # it stays undecided
+    national = [c for c in (fits or candidates) if c[PLACES] and all(
+        countries().country(place) for place in c[PLACES])]
+    if len(national) == 1 and claim.key.places is None:
+        return national[0]
     return None

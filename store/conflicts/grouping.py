@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -78,10 +78,17 @@ def actor_resolver(actor_rows: Iterable[dict[str, Any]]) -> Resolve:
     return resolve
 
 
+Adjust = Callable[[list[Claim]], list[Claim]]
+
+
 def build_conflicts(figures: Iterable[dict[str, Any]], articles: Iterable[dict[str, Any]],
-                    resolve: Resolve) -> list[dict[str, Any]]:
-    """Conflict rows for a corpus, as plain dicts (see docs/schema.md)."""
+                    resolve: Resolve, adjust: Adjust | None = None) -> list[dict[str, Any]]:
+    """Conflict rows for a corpus, as plain dicts (see docs/schema.md). ``adjust`` sees the
+    figures as the grouping reads them before they are bucketed: the reader's judgements take
+    figures out or move them to another quantity there (``store.review``)."""
     claims = claims_of(figures, articles, resolve)
+    if adjust is not None:
+        claims = adjust(claims)
     buckets, ambiguous = attach(claims)
     unsure = {c.id for c in ambiguous}
     groups: list[Group] = []
@@ -170,16 +177,17 @@ def _agreements(parent: Group, key: QuantityKey, members: list[Claim],
     """Figures of several sentences that all agree (their ranges share a value), inside a group
     that holds others too: what outlets restating one estimate look like when no origin is named
     ("21 crew", "21 seafarers", "a crew of 21")."""
-    runs: list[list[Claim]] = []
-    for claim in sorted(members, key=lambda c: (c.claim[0], c.claim[1], c.time_order)):
-        if runs and all(overlap(claim.claim, o.claim) for o in runs[-1]):
+    runs: list[list[Claim]] = []  # by the value as stated: "up to 25,000" is near 25,000
+    for claim in sorted(members, key=lambda c: (c.core[0], c.core[1], c.time_order)):
+        if runs and all(overlap(claim.core, o.core) for o in runs[-1]):
             runs[-1].append(claim)
         else:
             runs.append([claim])
-    return [_group(f"{parent.key}={i}", key, run, periods, origins, series=False, period=None,
-                   parent=parent.id, kind=ESTIMATE, origin=f"agreeing on {run[0].label}")
-            for i, run in enumerate(runs)
-            if len(run) < len(members) and _sentences(run) >= 2]
+    groups = [_group(f"{parent.key}={i}", key, run, periods, origins, series=False, period=None,
+                     parent=parent.id, kind=ESTIMATE, origin=f"agreeing on {run[0].label}")
+              for i, run in enumerate(runs)
+              if len(run) < len(members) and _sentences(run) >= 2]
+    return [g for g in groups if g.verdict == CONSISTENT]
 
 
 def _distinct(groups: list[Group]) -> list[Group]:

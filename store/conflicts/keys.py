@@ -42,6 +42,14 @@ class QuantityKey:
     def from_tuple(cls, parts: tuple[Any, ...]) -> QuantityKey:
         return cls(*parts)
 
+    @classmethod
+    def from_text(cls, text: str) -> QuantityKey:
+        """The key a ``text()`` was made from (a group's ``key``, without its ``@period`` or
+        ``#origin`` suffix)."""
+        measure, thing, qualifiers, group, places = (text.split("|") + [""] * 5)[:5]
+        return cls(measure, thing or None, tuple(q for q in qualifiers.split(",") if q),
+                   group or None, frozenset(p for p in places.split("+") if p) or None)
+
     def text(self) -> str:
         """A stable string for the store's ``key`` field."""
         places = "+".join(sorted(self.places)) if self.places else ""
@@ -75,9 +83,12 @@ class Claim:
     soft_places: frozenset[str] | None = None  # the article's place, when the sentence names none
     reported_basis: bool = False  # dated only by its article (nothing in the text dates it)
 
+    counted_on: str | None = None  # the day a count of an event was given ("as of 27 March")
+
     @property
     def time_order(self) -> tuple[str, str, tuple[int, int]]:
-        return (self.when or self.reported or "9999", self.reported or "9999", self.order)
+        dated = self.counted_on or self.reported or "9999"
+        return (self.when or dated, dated, self.order)
 
     @property
     def when_label(self) -> str | None:
@@ -145,6 +156,9 @@ def claim_of(row: dict[str, Any], sentence_text: str, order: int, resolve: Resol
     places_named = [] if soft else named
     if row.get("where_basis") == "sentence":
         soft, places_named = named, []
+    elif row.get("where_basis") == "reviewed":
+        # places set by hand (``store.review``) count whether or not the sentence names them
+        soft, places_named = [], where
     places = place_keys(places_named, resolve) or None
     key = QuantityKey(
         measure=measure_of(unit),
@@ -193,6 +207,8 @@ def claim_of(row: dict[str, Any], sentence_text: str, order: int, resolve: Resol
         revises=str(row["revises"]) if row.get("revises") else None,
         soft_places=place_keys(soft, resolve) or None,
         reported_basis=row.get("when_basis") == "article" and not event,
+        counted_on=clean_when(row.get("when")) if event and row.get("when_basis") == "sentence"
+        else None,
     )
 
 

@@ -178,3 +178,9 @@ def claim_text(corpus: Corpus, figure: Figure) -> str:
         lines.append(f"{group.verdict.replace('_', ' ')} in a group of "
                      f"{len(group.figures)} figures (spread {group.spread:.2g}×)")
     return visible("\n".join(lines))
+
+
+
+def review_words(figure: Figure) -> str:
+    """The reader's judgements of a figure, as one safe line (``Figure.judgement``)."""
+    return short(figure.judgement, 120)

@@ -25,6 +25,9 @@ VERDICT_PLURALS = {"contradiction": "contradictions", "revision": "revisions",
 SEVERITY = {"contradiction": 0, "revision": 1, "change_over_time": 2, "consistent": 3,
             NO_COUNTERPART: 4}
 
+#: after a figure the reader judged (or whose group's verdict was set by hand)
+REVIEWED_GLYPH = "†"
+
 #: actor label -> component class suffix of ``ArticleView`` (persons, organisations, places)
 ACTOR_CLASSES = {
     "PERSON": "person",

@@ -27,6 +27,7 @@ from store.model import Figure
 from tui.present.labels import claim_text, corpus_summary
 from tui.screens.reader_actors import ActorMoves
 from tui.screens.reader_keys import READER_KEYS
+from tui.screens.reader_review import ReviewMoves
 from tui.widgets.article_pane import ArticlePane
 from tui.widgets.claim_bar import ClaimBar
 from tui.widgets.find_bar import FindBar
@@ -58,7 +59,7 @@ class CounterpartCycle:
         return None
 
 
-class ReaderScreen(ActorMoves, Screen):
+class ReaderScreen(ActorMoves, ReviewMoves, Screen):
     """Articles side by side; every action is a key here, in the palette and in help."""
 
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (100, "-wide")]

@@ -15,13 +15,20 @@ from tui.present.labels import (
     in_context,
     period_label,
     plural,
+    review_words,
     revision_text,
     short,
     spread_text,
     where_label,
     whose,
 )
-from tui.present.marks import NO_COUNTERPART, actor_words, verdict_glyph, verdict_label
+from tui.present.marks import (
+    NO_COUNTERPART,
+    REVIEWED_GLYPH,
+    actor_words,
+    verdict_glyph,
+    verdict_label,
+)
 
 SEPARATOR = " │ "
 
@@ -55,6 +62,9 @@ def describe_figure(corpus: Corpus, figure: Figure,
             f"{figure.origin}, per {figure.source}")
         room = width - len(text.plain) - len(period) - 7
         text.append(f" · {short(who, max(room, 10))} · {period}")
+    review = review_words(figure)
+    if review:
+        text.append(f" · {REVIEWED_GLYPH} {review}", style="bold")
     sentence = Text("\n“" + short(corpus.sentence(figure), max(width - 4, 20)) + "”",
                     style="italic", end="")
     group = corpus.group_of(figure.id)
@@ -68,6 +78,8 @@ def describe_figure(corpus: Corpus, figure: Figure,
     cycle = f" · counterpart {position[0]} of {position[1]}" if position is not None else ""
     room = width - len(verdict) - len(facts) - len(cycle) - 4  # the verdict keeps one line
     text.append(verdict, style="bold")
+    if any(g.reviewed for g in corpus.groups_of(figure.id)):
+        text.append(f" {REVIEWED_GLYPH} verdict by hand", style="bold")
     if group.quantity and room >= 8:
         text.append(f" · {short(group.quantity, room)}")
     text.append(facts)

@@ -162,6 +162,11 @@ def _what_happened(head: Token) -> str | None:
     verb = head.head
     if head.dep_ in ("nsubj", "nsubjpass") and verb.pos_ == "VERB" and verb.lower_ in classes:
         return verb.lower_
+    if head.dep_ == "dobj" and verb.pos_ == "VERB":  # "the storm killed 3,870 people"
+        done = verb.lemma_.lower()
+        done = done + ("d" if done.endswith("e") else "ed")
+        if done in classes:
+            return done
     return None
 
 

@@ -105,6 +105,10 @@ def _owner(noun: Token) -> str | None:
         if child.dep_ == "poss" and child.lower_ in ("its", "their"):
             return _body_before(doc, child.idx)
     names = [t for t in noun.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+    events = estimate_words().event_nouns
+    if any(w.lower_ in events or w.ent_type_ in ("EVENT", "GPE", "LOC")
+           for t in names for w in t.subtree):
+        names = []  # "the Cyclone Tavita death toll", "the Gaza toll": what and where, not whose
     if names:
         ents = ents_in(doc, names[0].i, noun.i, inside=False)
         ent = next((e for e in ents if e.label_ in OWNER_LABELS and e.end <= noun.i), None)

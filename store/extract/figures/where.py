@@ -88,8 +88,9 @@ def _lead_places(doc: Doc) -> list[str]:
 
 def place_name(text: str) -> str:
     """A place as named, without what the tagger sometimes glues on ("the", "Sofala province
-    and")."""
+    and", "Mozambique’s")."""
     name = re.sub(r"^(?:the|The)\s+", "", text.strip())
+    name = re.sub(r"\s*['’]s?$", "", name)  # "Mozambique’s": the place, not its possessive
     return re.sub(r"(?:\s+(?:and|or|&)|[,;:])+$", "", name).strip()
 
 
