@@ -75,8 +75,9 @@ def _containing(keys: set[str]) -> dict[str, str]:
 
 def restated_whens(claims: list[Claim], origins: Origins) -> dict[str, str | None]:
     """Each figure's date for its period. A figure dated only by its article that restates an
-    earlier figure of its own origin (its value lies in that figure's range) keeps that figure's
-    date: a later article repeating an estimate does not move the estimate's period."""
+    earlier figure of its own origin, or of anyone's when nobody is named for it (its value lies
+    in that figure's range), keeps that figure's date: a later article repeating an estimate
+    does not move the estimate's period."""
     whens = {c.id: c.when for c in claims}
     earlier = sorted((c for c in claims if not c.event and c.when),
                      key=lambda c: (c.reported or c.when or "9999", c.order))
@@ -87,8 +88,10 @@ def restated_whens(claims: list[Claim], origins: Origins) -> dict[str, str | Non
         for other in earlier:
             if other is claim or (other.reported or other.when or "") >= (claim.reported or ""):
                 continue
-            if origins.get(other.id) == origin and not origin.startswith("?") and _within(
-                    claim.core, other.claim):
+            # its own origin's, or any one's when nobody is named for it (a recap: "the 1,850
+            # evacuees")
+            same = origins.get(other.id) == origin or origin.startswith("?")
+            if same and _within(claim.core, other.claim):
                 whens[claim.id] = other.when
                 break
     return whens
