@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -132,18 +133,20 @@ class Corpus:
             figures = [f for f in figures if all(w in self._haystack(f) for w in words)]
         return figures
 
+    @cached_property
+    def _figure_articles(self) -> dict[str, str]:
+        """figure id -> its article, for the figures of articles the store holds."""
+        return {row["id"]: article for article, rows in self._figure_rows.items()
+                if article in self._article_rows for row in rows}
+
     def figure(self, figure_id: str) -> Figure:
         """A figure by id (``<article>:<start>``); raises KeyError for an unknown id."""
         if figure_id not in self._figure_by_id:
-            self._article_figures(figure_id.rpartition(":")[0])
+            self._article_figures(self._figure_articles[figure_id])
         return self._figure_by_id[figure_id]
 
     def has_figure(self, figure_id: str) -> bool:
-        try:
-            self.figure(figure_id)
-        except KeyError:
-            return False
-        return True
+        return figure_id in self._figure_articles
 
     def sentence(self, figure: Figure) -> str:
         start, end = figure.sentence
@@ -203,12 +206,18 @@ class Corpus:
         return {row["article"]: row.get("items", "") for row in _rows(self._data, "mentions")}
 
     def article_mentions(self, article_id: str) -> list[Mention]:
-        """Actor mentions in one article, in text order (unpacked on first use)."""
+        """Actor mentions in one article, in text order (unpacked on first use). A packed string
+        that does not read, a mention outside the text and an actor id that names no actor (a
+        hand-edited or half-rebuilt store; ``doctor`` reports them) are passed over."""
         cached = self._article_mention_cache.get(article_id)
         if cached is None:
-            packed = self._mention_rows.get(article_id, "")
-            cached = [Mention(article_id, s, e, actor, label)
-                      for s, e, label, actor, _ in unpack_items(packed)]
+            length = len(self.text(article_id)) if article_id in self._article_rows else 0
+            try:
+                items = unpack_items(self._mention_rows.get(article_id) or "")
+            except ValueError:
+                items = []
+            cached = [Mention(article_id, s, e, actor if actor in self._actors else None, label)
+                      for s, e, label, actor, _ in items if 0 <= s <= e <= length]
             self._article_mention_cache[article_id] = cached
         return cached
 
@@ -225,8 +234,14 @@ class Corpus:
             row = self._actor_rows.get(actor_id, {})
             for article, packed in (row.get("mentions") or {}).items():
                 art = self._article_by_id.get(article)
-                if art is not None:
-                    refs.extend((art.order, s, article, e) for s, e in unpack_spans(packed))
+                if art is None:
+                    continue
+                length = len(self.text(article))
+                try:
+                    spans = unpack_spans(packed)
+                except ValueError:  # a hand-edited store; ``doctor`` says so
+                    continue
+                refs.extend((art.order, s, article, e) for s, e in spans if 0 <= s <= e <= length)
             refs.sort()
             self._actor_ref_cache[actor_id] = refs
         return refs
@@ -274,6 +289,8 @@ class Corpus:
     def _links(self) -> dict[str, list[Link]]:
         index: dict[str, list[Link]] = {}
         for row in _rows(self._data, "links"):
+            if row["a"] not in self._actors or row["b"] not in self._actors:
+                continue  # left by an interrupted ingest until its corpus stage runs
             link = Link(row["a"], row["b"], row.get("weight", 1),
                         tuple(tuple(s) for s in row.get("sentences", ())))
             index.setdefault(link.a, []).append(link)
@@ -294,6 +311,10 @@ class Corpus:
         self._group_values: dict[str, dict[str, tuple[float, float]]] = {}
         for row in _rows(self._data, "conflicts"):
             group = ConflictGroup.from_row(row)
+            known = tuple(f for f in group.figures if self.has_figure(f))
+            if len(known) != len(group.figures):  # a figure gone since the groups were made
+                pair = group.pair if group.pair and set(group.pair) <= set(known) else None
+                group = replace(group, figures=known, pair=pair)
             groups.append(group)
             self._group_values[group.id] = {
                 k: (v[0], v[1]) for k, v in (row.get("values") or {}).items()

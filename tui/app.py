@@ -12,6 +12,7 @@ from typing import ClassVar
 
 from textual.app import App
 from textual.binding import Binding, BindingType
+from textual.notifications import SeverityLevel
 
 from store.corpus import Corpus
 from tui.screens.palette import ScreenCommands
@@ -41,6 +42,16 @@ class ClaimscopeApp(App[int]):
 
     def on_mount(self) -> None:
         self.push_screen(self.reader_screen(self.corpus))
+
+    def notify(
+        self, message: str, *, title: str = "", severity: SeverityLevel = "information",
+        timeout: float | None = None, markup: bool = False,
+    ) -> None:
+        """Every notification, the screens' and widgets' too, is plain text: messages carry
+        actor names and other store text, and a ``[/b]`` in a name crashed the toast while a
+        ``[@click=app.quit]`` ran an action. (Text is made visible by ``short``; no markup is
+        parsed whatever a caller asks.)"""
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
 
     def action_help(self) -> None:
         from tui.screens.help import HelpScreen  # deferred: Markdown is slow to import

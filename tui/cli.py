@@ -6,9 +6,14 @@ Subcommands import only what they need: ``claimscope figures`` loads neither spa
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
+import os
+import signal
 import sys
 from pathlib import Path
+from types import FrameType
+from typing import NoReturn
 
 from store.db import default_path
 from store.errors import ClaimscopeError
@@ -25,8 +30,16 @@ COMMANDS = {
 }
 
 
+class _Parser(argparse.ArgumentParser):
+    """Usage mistakes as one line and exit 2, like every other error (``--help`` still shows
+    the usage)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: {one_line(message, 400)} (see: {self.prog} --help)\n")
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="claimscope",
         description="Figures, actors and conflicting claims in news articles, side by side.",
     )
@@ -41,22 +54,60 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised where the program is, so the write in progress is discarded and the lock
+    released just as for Ctrl-C (an ingest's next run completes what was cut short)."""
+
+
+def _terminated(signum: int, frame: FrameType | None) -> None:
+    raise Terminated
+
+
+def _tolerant_streams() -> None:
+    """A terminal or pipe that cannot encode a character (``LANG=C``, ``PYTHONIOENCODING=ascii``)
+    gets a replacement for it rather than a traceback halfway through a table."""
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(AttributeError, ValueError):
+            stream.reconfigure(errors="replace")  # type: ignore[union-attr]
+
+
+def os_error_line(exc: OSError) -> str:
+    """An operating system's refusal in one line: what failed, and on which file."""
+    reason = exc.strerror or type(exc).__name__
+    where = exc.filename
+    if isinstance(where, str | bytes):
+        return f"{reason}: {os.fsdecode(where)}"
+    return reason
+
+
 def main(argv: list[str] | None = None) -> int:
+    _tolerant_streams()
     args = _parser().parse_args(argv)
     name = args.command or "read"
     if args.command is None:
         importlib.import_module(COMMANDS["read"][0]).add_defaults(args)
-    args.db = args.db or default_path()
+    # the reader leaves SIGTERM to Textual, which restores the terminal on its way out
+    previous = signal.signal(signal.SIGTERM, _terminated) if name != "read" else None
     try:
+        args.db = args.db or default_path()
         return int(importlib.import_module(COMMANDS[name][0]).run(args) or 0)
     except ClaimscopeError as exc:
         print(f"claimscope: {one_line(str(exc), 400)}", file=sys.stderr)
         return exc.exit_code
+    except Terminated:
+        print("claimscope: terminated", file=sys.stderr)
+        return 128 + signal.SIGTERM
     except KeyboardInterrupt:
         print("claimscope: interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:
         return 0
+    except OSError as exc:  # a full disk, a read-only folder, a store path that is a folder
+        print(f"claimscope: {one_line(os_error_line(exc), 400)}", file=sys.stderr)
+        return 2
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
 
 
 if __name__ == "__main__":

@@ -5,11 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
 
-import orjson
-
-from store.export import export_document
+from store.export import export_bytes, write_export
 from tui.commands.common import corpus_from
 
 
@@ -20,11 +17,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    document: dict[str, Any] = export_document(corpus_from(args))
-    data = orjson.dumps(document, option=orjson.OPT_INDENT_2) + b"\n"
+    corpus = corpus_from(args)
     if args.output:
-        args.output.write_bytes(data)
+        write_export(corpus, args.output)
     else:
-        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.write(export_bytes(corpus))
         sys.stdout.flush()
     return 0
