@@ -30,6 +30,9 @@ from store.storage import (
 )
 
 ENV_DB = "CLAIMSCOPE_DB"
+# meta field: articles were committed and the corpus stage (actors, links, conflicts) has not run
+# over them yet; the next ingest or ``doctor --repair`` completes it
+PENDING = "corpus_pending"
 DEFAULT_NAME = "claims.json"
 
 
@@ -124,6 +127,18 @@ class WriteSession:
 
     def table(self, name: str):  # -> tinydb.table.Table
         return self.db.table(name)
+
+    def meta(self) -> dict[str, Any]:
+        rows = self.db.table("meta").all()
+        return dict(rows[0]) if rows else {}
+
+    def set_meta(self, **fields: Any) -> None:
+        """Change fields of the meta row (written with the next commit)."""
+        doc = self.meta()
+        doc.update(fields)
+        meta = self.db.table("meta")
+        meta.truncate()
+        meta.insert(doc)
 
     def commit(self) -> None:
         if not self._backed_up:

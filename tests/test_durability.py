@@ -14,7 +14,7 @@ import pytest
 
 from store import db as store_db
 from store.corpus import Corpus
-from store.doctor import check
+from store.doctor import PENDING, check
 from store.errors import NotAStore, StoreTooNew
 from store.ingest.pipeline import ingest
 from tests.conftest import ROOT, SEEDS
@@ -52,7 +52,8 @@ def test_sigkill_during_ingest_loses_nothing(tmp_path: Path) -> None:
             _wait_gone(pid)
             if not db.exists():
                 continue
-            assert check(db) == [], f"after kill {kill}"
+            # a kill between a batch and the corpus stage leaves that stage pending, and says so
+            assert check(db) in ([], [PENDING]), f"after kill {kill}"
             corpus = Corpus.open(db)
             by_file = {a.file: a for a in corpus.articles()}
             for line in log.read_text().splitlines() if log.exists() else []:

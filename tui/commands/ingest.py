@@ -76,14 +76,18 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="article files (.txt, .md) or folders of them")
     parser.add_argument("--max-size", type=megabytes, default=DEFAULT_MAX_BYTES / 1e6, metavar="MB",
                         help="skip files larger than this (default %(default)g MB)")
+    parser.add_argument("--follow-links", action="store_true",
+                        help="also read links that lead out of the folders given")
     parser.add_argument("--wait", type=seconds, default=3.0, metavar="SECONDS",
                         help="how long to wait for another writer (default %(default)g s)")
 
 
-def build(paths: list[Path], db: Path, *, max_bytes: int, wait: float = 3.0) -> IngestReport:
+def build(paths: list[Path], db: Path, *, max_bytes: int, wait: float = 3.0,
+          follow_links: bool = False) -> IngestReport:
     progress = RichProgress()
     try:
-        return ingest(paths, db, max_bytes=max_bytes, progress=progress, wait=wait)
+        return ingest(paths, db, max_bytes=max_bytes, progress=progress, wait=wait,
+                      follow_links=follow_links)
     finally:
         progress.stop()
 
@@ -100,7 +104,8 @@ def report(result: IngestReport, db: Path) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    result = build(args.paths, args.db, max_bytes=int(args.max_size * 1e6), wait=args.wait)
+    result = build(args.paths, args.db, max_bytes=int(args.max_size * 1e6), wait=args.wait,
+                   follow_links=args.follow_links)
     code = report(result, args.db)
     sys.stdout.flush()
     return code

@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from store.extract.figures.found import FoundFigure
-from store.extract.figures.parse import ents_in, governing_verb
+from store.extract.figures.parse import MAX_DEPTH, ents_in, governing_verb, per_sentence
 from store.extract.figures.where import place_name
 from store.knowledge.context import ContextWords, context_words
 
@@ -65,11 +65,9 @@ def nearest_armed_group(text: str, offset: int, armed: frozenset[str]) -> str | 
 
 def source_of(span: Span, sent: Span, doc: Doc) -> tuple[str, str]:
     ctx = context_words()
-    for tok in sent:
-        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
-            obj = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
-            if obj is not None:
-                return _speaker_text(_carrier_source(obj, ctx)), "according_to"
+    according = per_sentence(sent, "according_to", _according_to)
+    if according is not None:
+        return according
     speaker = _reporting_speaker(span, sent, ctx)
     if speaker is not None:
         speaker = _carrier_source(speaker, ctx)
@@ -78,6 +76,17 @@ def source_of(span: Span, sent: Span, doc: Doc) -> tuple[str, str]:
             return (named, "reporting") if named else ("the article", "article")
         return _speaker_text(speaker), "reporting"
     return "the article", "article"
+
+
+def _according_to(sent: Span) -> tuple[str, str] | None:
+    """The source an "according to" in the sentence names, if one does."""
+    doc, ctx = sent.doc, context_words()
+    for tok in sent:
+        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            obj = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                return _speaker_text(_carrier_source(obj, ctx)), "according_to"
+    return None
 
 
 def _last_person_before(doc: Doc, offset: int, reach: int = 1500) -> str | None:
@@ -125,7 +134,7 @@ def _reporting_speaker(span: Span, sent: Span, ctx: ContextWords) -> Token | Non
     there were N" is X's claim), else of the sentence's main verb of saying."""
     found = None
     tok = span.root
-    while True:
+    for _ in range(MAX_DEPTH):
         if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in ctx.reporting:
             speaker = _speaker(tok)
             if speaker is not None:
@@ -135,8 +144,14 @@ def _reporting_speaker(span: Span, sent: Span, ctx: ContextWords) -> Token | Non
         tok = tok.head
     if found is not None:
         return found
+    return per_sentence(sent, "main_speaker", _main_speaker)
+
+
+def _main_speaker(sent: Span) -> Token | None:
+    """The speaker of the sentence's main verb of saying."""
+    reporting = context_words().reporting
     for tok in sent:
-        if tok.lemma_.lower() in ctx.reporting and tok.pos_ == "VERB" and tok.dep_ in (
+        if tok.lemma_.lower() in reporting and tok.pos_ == "VERB" and tok.dep_ in (
             "ROOT", "parataxis", "ccomp"
         ):
             speaker = _speaker(tok)

@@ -1,0 +1,155 @@
+"""Bounded work per article, whatever the text: what of an article is handed to spaCy, in pieces
+of bounded size, and which limit cut the rest.
+
+Measured on spaCy 3.8's small English pipeline (``bench/adversarial.py``): its tokenizer is
+quadratic in the length of a run without spaces that it splits at both ends (8,000 nested
+brackets: 22 s), the parser holds about 3.7 MB per 1,000 characters of the texts in a batch, and
+the figure rules look around each number in its sentence. So, before any parse:
+
+* a token (a run without whitespace) longer than ``MAX_TOKEN`` characters, a data URI say, is left
+  out; figures and names are never that long;
+* a paragraph with more than ``MAX_NUMBERS`` numbers or ``MAX_BRACKETS`` brackets is left out (a
+  table dump or a bracket bomb, not prose);
+* only the first ``MAX_CHARS`` characters are read (spaCy's own default ``max_length``), in
+  chunks of at most ``CHUNK`` characters cut at paragraph ends, sentence ends or spaces.
+
+The article's text is stored whole and the reader shows it whole; what was left out has no
+figures or names, and the article carries a line saying which limit it hit. An article within
+every limit is one chunk, its whole text: it is read exactly as before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+MAX_TOKEN = 300
+MAX_NUMBERS = 500
+MAX_BRACKETS = 500
+MAX_CHARS = 1_000_000
+CHUNK = 50_000
+MAX_GAP = 2_000  # a longer stretch left out ends a chunk rather than being parsed as blanks
+
+_LONG_TOKEN = re.compile(rf"\S{{{MAX_TOKEN + 1},}}")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_BRACKETS = "()[]{}<>"
+_CUT_AT = re.compile(r"[.!?][\"'’”)\]]*\s+|\n")
+_BLANK = re.compile(r"[^\n]")
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """A stretch of the article handed to spaCy: it starts at ``offset`` in the article's text,
+    and ``text`` has the article's characters there, with what a limit left out blanked (spaces,
+    newlines kept), so every offset into it is an offset into the article plus ``offset``."""
+
+    offset: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Bounded:
+    chunks: tuple[Chunk, ...]
+    limits: tuple[str, ...]  # one line per limit the article hit
+
+
+def bound(text: str) -> Bounded:
+    """The chunks of ``text`` to parse and the limits it hit."""
+    limits: list[str] = []
+    read = text
+    if len(text) > MAX_CHARS:
+        cut = _cut_before(text, 0, MAX_CHARS)
+        read = text[:cut]
+        limits.append(f"read the first {cut:,} of {len(text):,} characters "
+                      f"(limit {MAX_CHARS:,})")
+    pieces, left_out = _pieces(read)
+    for what, count in left_out.items():
+        if count:
+            limits.append(f"left out: {what} ({count:,})")
+    if not limits and len(text) <= CHUNK:
+        return Bounded((Chunk(0, text),), ())
+    return Bounded(tuple(_chunks(text, pieces)), tuple(limits))
+
+
+def _pieces(text: str) -> tuple[list[tuple[int, int]], dict[str, int]]:
+    """The stretches of ``text`` within the per-paragraph and per-token limits."""
+    pieces: list[tuple[int, int]] = []
+    left_out = {f"paragraphs with more than {MAX_NUMBERS} numbers": 0,
+                f"paragraphs with more than {MAX_BRACKETS} brackets": 0,
+                f"tokens longer than {MAX_TOKEN} characters": 0}
+    numbers, brackets, tokens = left_out
+    position = 0
+    for paragraph in text.split("\n"):
+        start, end = position, position + len(paragraph)
+        position = end + 1
+        if not paragraph.strip():
+            continue
+        if _more_than(_NUMBER.finditer(paragraph), MAX_NUMBERS):
+            left_out[numbers] += 1
+            continue
+        if sum(paragraph.count(b) for b in _BRACKETS) > MAX_BRACKETS:
+            left_out[brackets] += 1
+            continue
+        at = start
+        for long in _LONG_TOKEN.finditer(paragraph):
+            left_out[tokens] += 1
+            if start + long.start() > at:
+                pieces.append((at, start + long.start()))
+            at = start + long.end()
+        if end > at:
+            pieces.append((at, end))
+    return pieces, left_out
+
+
+def _more_than(matches: Iterator[object], limit: int) -> bool:
+    """Whether an iterator yields more than ``limit`` items, without counting them all."""
+    return any(n > limit for n, _ in enumerate(matches, 1))
+
+
+def _chunks(text: str, pieces: list[tuple[int, int]]) -> list[Chunk]:
+    """Pieces joined into chunks of at most ``CHUNK`` characters (a piece longer than that is cut
+    at a sentence end or a space), gaps blanked."""
+    chunks: list[Chunk] = []
+    current: list[tuple[int, int]] = []
+    for start, end in _split_long(text, pieces):
+        if current and (end - current[0][0] > CHUNK or start - current[-1][1] > MAX_GAP):
+            chunks.append(_chunk(text, current))
+            current = []
+        current.append((start, end))
+    if current:
+        chunks.append(_chunk(text, current))
+    return chunks
+
+
+def _split_long(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out = []
+    for start, end in pieces:
+        while end - start > CHUNK:
+            cut = _cut_before(text, start, start + CHUNK)
+            out.append((start, cut))
+            start = cut
+        out.append((start, end))
+    return out
+
+
+def _cut_before(text: str, start: int, limit: int) -> int:
+    """Where to end a stretch that may not pass ``limit``: after the last sentence end in its
+    second half, else at the last space, else at the limit itself."""
+    window = text[start + (limit - start) // 2:limit]
+    ends = [m.end() for m in _CUT_AT.finditer(window)]
+    if ends:
+        return limit - len(window) + ends[-1]
+    space = window.rfind(" ")
+    return limit - len(window) + space + 1 if space >= 0 else limit
+
+
+def _chunk(text: str, pieces: list[tuple[int, int]]) -> Chunk:
+    offset = pieces[0][0]
+    parts = []
+    last = offset
+    for start, end in pieces:
+        parts.append(_BLANK.sub(" ", text[last:start]))
+        parts.append(text[start:end])
+        last = end
+    return Chunk(offset, "".join(parts))
