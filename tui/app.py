@@ -7,6 +7,7 @@ reached only through ``store.corpus.Corpus``.
 from __future__ import annotations
 
 import gc
+import os
 from pathlib import Path
 from typing import ClassVar
 
@@ -15,10 +16,22 @@ from textual.binding import Binding, BindingType
 from textual.notifications import SeverityLevel
 
 from store.corpus import Corpus
+from store.errors import ClaimscopeError
 from tui.screens.palette import ScreenCommands
 from tui.screens.reader import ReaderScreen
 
 STYLES = Path(__file__).resolve().parent / "styles"
+STALE_CHECK_SECONDS = 2.0  # how often the reader looks whether the store changed on disk
+CHANGED = "The store changed on disk (an ingest?): press ctrl+r to reload it."
+
+
+def store_stamp(path: Path) -> tuple[int, int, int] | None:
+    """What changes when a writer replaces the store (by rename: a new inode)."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return info.st_ino, info.st_mtime_ns, info.st_size
 
 
 class ClaimscopeApp(App[int]):
@@ -39,9 +52,35 @@ class ClaimscopeApp(App[int]):
     def __init__(self, corpus: Corpus) -> None:
         super().__init__()
         self.corpus = corpus
+        self.stamp = store_stamp(corpus.path)
+        self._told: tuple[int, int, int] | None = None
 
     def on_mount(self) -> None:
         self.push_screen(self.reader_screen(self.corpus))
+        self.set_interval(STALE_CHECK_SECONDS, self.check_store)
+
+    def check_store(self) -> bool:
+        """Say once per change that the store on disk is newer than what is shown: a reader
+        left open during an ingest otherwise shows the old corpus without a hint."""
+        stamp = store_stamp(self.corpus.path)
+        changed = stamp is not None and stamp != self.stamp
+        if changed and stamp != self._told:
+            self._told = stamp
+            self.notify(CHANGED, timeout=10)
+        return changed
+
+    def action_reload(self) -> None:
+        """Open the store again and show it in a new reader, on the articles the panes had."""
+        try:
+            corpus = open_corpus(self.corpus.path)
+        except ClaimscopeError as exc:
+            self.notify(f"Not reloaded: {exc}", severity="error", timeout=8)
+            return
+        reader = self.screen
+        shown = tuple(pane.view.article_id for pane in getattr(reader, "panes", ()))
+        self.corpus, self.stamp, self._told = corpus, store_stamp(corpus.path), None
+        self.switch_screen(self.reader_screen(corpus, opening=shown))
+        self.notify(f"Reloaded: {len(corpus.articles())} articles.", timeout=3)
 
     def notify(
         self, message: str, *, title: str = "", severity: SeverityLevel = "information",
