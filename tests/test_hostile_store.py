@@ -260,3 +260,35 @@ def test_a_terminal_that_cannot_encode_gets_replacements(committed_store: Path) 
                                *args], capture_output=True, env=env, cwd=ROOT, timeout=120)
         assert done.returncode == 0, done.stderr.decode("ascii", "replace")
         assert b"Traceback" not in done.stderr
+
+
+# --- 14: the records of deleted files can be removed ------------------------------------------
+
+
+def test_prune_shows_then_removes_what_is_gone(committed_store_copy: Path, tmp_path: Path,
+                                               cli: Callable[..., Done]) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+
+    def relocate(d: dict) -> None:
+        for row in d["articles"].values():
+            row["path"] = str(folder / row["file"])
+            (folder / row["file"]).write_text(row["text"])
+
+    edit_store(committed_store_copy, relocate)
+    data = orjson.loads(committed_store_copy.read_bytes())
+    victim = first(data, "articles")
+    (folder / victim["file"]).unlink()
+    before = committed_store_copy.read_bytes()
+    listed = cli("prune", db=committed_store_copy)
+    assert listed.returncode == 0 and f"would remove: {victim['id']}" in listed.stdout
+    assert committed_store_copy.read_bytes() == before  # shown first, nothing removed
+    done = cli("prune", "--yes", db=committed_store_copy)
+    assert done.returncode == 0 and f"removed: {victim['id']}" in done.stdout
+    corpus = Corpus.open(committed_store_copy)
+    assert victim["id"] not in {a.id for a in corpus.articles()}
+    assert not [f for f in corpus.figures() if f.article == victim["id"]]
+    assert all(not fid.startswith(victim["id"] + ":") for g in corpus.conflicts()
+               for fid in g.figures)
+    assert check(committed_store_copy) == []
+    assert "nothing to remove" in cli("prune", db=committed_store_copy).stdout

@@ -27,6 +27,7 @@ COMMANDS = {
     "conflicts": ("tui.commands.conflicts", "list conflict groups with their verdicts"),
     "export": ("tui.commands.export", "write the whole store as one JSON document"),
     "doctor": ("tui.commands.doctor", "check a store and say what is wrong"),
+    "prune": ("tui.commands.prune", "remove the records of articles whose files are gone"),
 }
 
 

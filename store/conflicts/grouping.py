@@ -82,7 +82,9 @@ def build_conflicts(figures: Iterable[dict[str, Any]], articles: Iterable[dict[s
     claims = claims_of(figures, articles, resolve)
     buckets, _ambiguous = attach(claims)
     groups: list[Group] = []
-    for parts, members in sorted(buckets.items(), key=lambda item: repr(item[0])):
+    # by the key as text: the repr of its set of places depends on the hash seed
+    for parts, members in sorted(buckets.items(),
+                                 key=lambda item: QuantityKey.from_tuple(item[0]).text()):
         groups.extend(groups_of(QuantityKey.from_tuple(parts), members))
     return [g.row() for g in groups]
 

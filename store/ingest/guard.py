@@ -9,7 +9,8 @@ the figure rules look around each number in its sentence. So, before any parse:
 * a token (a run without whitespace) longer than ``MAX_TOKEN`` characters, a data URI say, is left
   out; figures and names are never that long;
 * a paragraph with more than ``MAX_NUMBERS`` numbers or ``MAX_BRACKETS`` brackets is left out (a
-  table dump or a bracket bomb, not prose);
+  table dump or a bracket bomb, not prose); a line longer than ``PARAGRAPH`` characters counts as
+  several paragraphs;
 * only the first ``MAX_CHARS`` characters are read (spaCy's own default ``max_length``), in
   chunks of at most ``CHUNK`` characters cut at paragraph ends, sentence ends or spaces.
 
@@ -29,6 +30,7 @@ MAX_NUMBERS = 500
 MAX_BRACKETS = 500
 MAX_CHARS = 1_000_000
 CHUNK = 50_000
+PARAGRAPH = 5_000  # a longer line is counted against the limits in stretches of this
 MAX_GAP = 2_000  # a longer stretch left out ends a chunk rather than being parsed as blanks
 
 _LONG_TOKEN = re.compile(rf"\S{{{MAX_TOKEN + 1},}}")
@@ -79,12 +81,8 @@ def _pieces(text: str) -> tuple[list[tuple[int, int]], dict[str, int]]:
                 f"paragraphs with more than {MAX_BRACKETS} brackets": 0,
                 f"tokens longer than {MAX_TOKEN} characters": 0}
     numbers, brackets, tokens = left_out
-    position = 0
-    for paragraph in text.split("\n"):
-        start, end = position, position + len(paragraph)
-        position = end + 1
-        if not paragraph.strip():
-            continue
+    for start, end in _paragraphs(text):
+        paragraph = text[start:end]
         if _more_than(_NUMBER.finditer(paragraph), MAX_NUMBERS):
             left_out[numbers] += 1
             continue
@@ -100,6 +98,23 @@ def _pieces(text: str) -> tuple[list[tuple[int, int]], dict[str, int]]:
         if end > at:
             pieces.append((at, end))
     return pieces, left_out
+
+
+def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
+    """Paragraphs as (start, end), a line longer than ``PARAGRAPH`` characters (a page saved
+    without line breaks) cut at sentence ends into stretches of at most that: the limits are
+    densities, and a whole article on one line is no table dump."""
+    position = 0
+    for line in text.split("\n"):
+        start, end = position, position + len(line)
+        position = end + 1
+        if not line.strip():
+            continue
+        while end - start > PARAGRAPH:
+            cut = _cut_before(text, start, start + PARAGRAPH)
+            yield start, cut
+            start = cut
+        yield start, end
 
 
 def _more_than(matches: Iterator[object], limit: int) -> bool:

@@ -3,6 +3,7 @@ estimate" (the year before the article), else the article's own date."""
 
 from __future__ import annotations
 
+import bisect
 from typing import TYPE_CHECKING
 
 from store.extract import dates
@@ -17,9 +18,15 @@ def when_of(span: Span, sent: Span, article_date: str | None) -> tuple[str | Non
     best: tuple[int, str] | None = None
     dated = per_sentence(sent, f"dates@{article_date}",
                          lambda sent: _dates_in(sent, article_date))
-    for start, end, resolved in dated:
-        if start >= span.start and end <= span.end:
-            continue
+    # entities do not overlap, so distance only grows away from the figure: the nearest date
+    # is among the few around it (a sentence listing thousands of dated numbers stays linear)
+    i = bisect.bisect_left(dated, (span.start,))
+    candidates = dated[max(0, i - 2):i]
+    while i < len(dated) and len(candidates) < 4:
+        if not (dated[i][0] >= span.start and dated[i][1] <= span.end):  # not inside it
+            candidates.append(dated[i])
+        i += 1
+    for start, end, resolved in candidates:
         distance = min(abs(start - span.end), abs(span.start - end))
         if best is None or distance < best[0]:
             best = (distance, resolved)
