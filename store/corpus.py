@@ -8,6 +8,7 @@ imports spaCy or any interface package.
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -135,18 +136,20 @@ class Corpus:
         grouping does (``store.check``). The rows are the corpus's own: do not change them."""
         return [row for rows in self._figure_rows.values() for row in rows]
 
+    @cached_property
+    def _figure_articles(self) -> dict[str, str]:
+        """figure id -> its article, for the figures of articles the store holds."""
+        return {row["id"]: article for article, rows in self._figure_rows.items()
+                if article in self._article_rows for row in rows}
+
     def figure(self, figure_id: str) -> Figure:
         """A figure by id (``<article>:<start>``); raises KeyError for an unknown id."""
         if figure_id not in self._figure_by_id:
-            self._article_figures(figure_id.rpartition(":")[0])
+            self._article_figures(self._figure_articles[figure_id])
         return self._figure_by_id[figure_id]
 
     def has_figure(self, figure_id: str) -> bool:
-        try:
-            self.figure(figure_id)
-        except KeyError:
-            return False
-        return True
+        return figure_id in self._figure_articles
 
     def sentence(self, figure: Figure) -> str:
         start, end = figure.sentence
@@ -208,16 +211,23 @@ class Corpus:
         return {row["article"]: row.get("items", "") for row in _rows(self._data, "mentions")}
 
     def article_mentions(self, article_id: str) -> list[Mention]:
-        """Actor mentions in one article, in text order (unpacked on first use)."""
+        """Actor mentions in one article, in text order (unpacked on first use). A packed string
+        that does not read, a mention outside the text and an actor id that names no actor (a
+        hand-edited or half-rebuilt store; ``doctor`` reports them) are passed over."""
         cached = self._article_mention_cache.get(article_id)
         if cached is None:
-            packed = self._mention_rows.get(article_id, "")
+            length = len(self.text(article_id)) if article_id in self._article_rows else 0
+            try:
+                items = unpack_items(self._mention_rows.get(article_id) or "")
+            except ValueError:
+                items = []
             # a description ("the ministry") that resolved shows as its actor's kind; one that
             # fits no actor names nobody and is left out
             actors = self._actors
             cached = [Mention(article_id, s, e, actor, actors[actor].type
-                              if label in UNNAMED_LABELS and actor in actors else label)
-                      for s, e, label, actor, _ in unpack_items(packed) if actor is not None]
+                              if label in UNNAMED_LABELS else label)
+                      for s, e, label, actor, _ in items
+                      if actor is not None and actor in actors and 0 <= s <= e <= length]
             self._article_mention_cache[article_id] = cached
         return cached
 
@@ -234,8 +244,14 @@ class Corpus:
             row = self._actor_rows.get(actor_id, {})
             for article, packed in (row.get("mentions") or {}).items():
                 art = self._article_by_id.get(article)
-                if art is not None:
-                    refs.extend((art.order, s, article, e) for s, e in unpack_spans(packed))
+                if art is None:
+                    continue
+                length = len(self.text(article))
+                try:
+                    spans = unpack_spans(packed)
+                except ValueError:  # a hand-edited store; ``doctor`` says so
+                    continue
+                refs.extend((art.order, s, article, e) for s, e in spans if 0 <= s <= e <= length)
             refs.sort()
             self._actor_ref_cache[actor_id] = refs
         return refs
@@ -283,6 +299,8 @@ class Corpus:
     def _links(self) -> dict[str, list[Link]]:
         index: dict[str, list[Link]] = {}
         for row in _rows(self._data, "links"):
+            if row["a"] not in self._actors or row["b"] not in self._actors:
+                continue  # left by an interrupted ingest until its corpus stage runs
             link = Link(row["a"], row["b"], row.get("weight", 1),
                         tuple(tuple(s) for s in row.get("sentences", ())))
             index.setdefault(link.a, []).append(link)
@@ -303,6 +321,10 @@ class Corpus:
         self._group_values: dict[str, dict[str, tuple[float, float]]] = {}
         for row in _rows(self._data, "conflicts"):
             group = ConflictGroup.from_row(row)
+            known = tuple(f for f in group.figures if self.has_figure(f))
+            if len(known) != len(group.figures):  # a figure gone since the groups were made
+                pair = group.pair if group.pair and set(group.pair) <= set(known) else None
+                group = replace(group, figures=known, pair=pair)
             groups.append(group)
             self._group_values[group.id] = {
                 k: (v[0], v[1]) for k, v in (row.get("values") or {}).items()

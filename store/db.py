@@ -17,12 +17,22 @@ from typing import Any
 
 from tinydb import TinyDB
 
-from store.errors import ClaimscopeError, NotAStore, StoreTooNew
+from store.errors import ClaimscopeError, NotAStore, StoreInvalid, StoreTooNew
 from store.lock import writer_lock
 from store.model import APP_NAME, SCHEMA_VERSION, TABLES, TOOL_VERSION
-from store.storage import AtomicJSONStorage, BatchingMiddleware, backup, newest_backup
+from store.schema import first_problem
+from store.storage import (
+    AtomicJSONStorage,
+    BatchingMiddleware,
+    backup,
+    newest_backup,
+    temporaries,
+)
 
 ENV_DB = "CLAIMSCOPE_DB"
+# meta field: articles were committed and the corpus stage (actors, links, conflicts) has not run
+# over them yet; the next ingest or ``doctor --repair`` completes it
+PENDING = "corpus_pending"
 DEFAULT_NAME = "claims.json"
 
 
@@ -118,6 +128,18 @@ class WriteSession:
     def table(self, name: str):  # -> tinydb.table.Table
         return self.db.table(name)
 
+    def meta(self) -> dict[str, Any]:
+        rows = self.db.table("meta").all()
+        return dict(rows[0]) if rows else {}
+
+    def set_meta(self, **fields: Any) -> None:
+        """Change fields of the meta row (written with the next commit)."""
+        doc = self.meta()
+        doc.update(fields)
+        meta = self.db.table("meta")
+        meta.truncate()
+        meta.insert(doc)
+
     def commit(self) -> None:
         if not self._backed_up:
             self._backed_up = True
@@ -154,15 +176,19 @@ def open_for_write(path: Path, *, wait: float = 3.0) -> Iterator[WriteSession]:
 
     Nothing reaches the file until ``commit()``; an exception discards the pending batch."""
     path = Path(path)
+    if path.exists() and not path.is_file():
+        raise ClaimscopeError(f"the store {path} is not a file")
     path.parent.mkdir(parents=True, exist_ok=True)
     with writer_lock(path, wait=wait):
         _remove_stale_temporaries(path)
         raw = AtomicJSONStorage(path, read_only=True).read()
         version = check_meta(path, raw)
-        if version is not None and version < SCHEMA_VERSION:
-            backup(path)
-            migrated = migrate(path, raw, version)
-            AtomicJSONStorage(path).write(migrated)
+        if version is not None and raw is not None:
+            migrated = migrate(path, raw, version) if version < SCHEMA_VERSION else raw
+            validate(path, migrated, deep=True)
+            if version < SCHEMA_VERSION:
+                backup(path)
+                AtomicJSONStorage(path).write(migrated)
         db = TinyDB(path, storage=BatchingMiddleware(AtomicJSONStorage))
         session = WriteSession(path, db)
         try:
@@ -178,20 +204,39 @@ def open_for_write(path: Path, *, wait: float = 3.0) -> Iterator[WriteSession]:
 
 def _remove_stale_temporaries(path: Path) -> None:
     """A writer killed mid-write leaves its temporary file; the lock holder knows it is stale."""
-    for tmp in path.parent.glob(f".{path.name}.*.tmp"):
+    for tmp in temporaries(path):
         with contextlib.suppress(OSError):
             tmp.unlink()
 
 
-def open_for_read(path: Path) -> dict[str, dict[str, Any]]:
-    """The parsed tables of a store, checked; raises a ClaimscopeError for anything else."""
+def validate(path: Path, data: dict[str, Any], *, deep: bool) -> None:
+    """Raise ``StoreInvalid`` for a store whose records do not have their declared shape
+    (``store.schema``)."""
+    found = first_problem(data, deep=deep)
+    if found is not None:
+        raise StoreInvalid(path, *found)
+
+
+def load(path: Path) -> dict[str, dict[str, Any]]:
+    """The parsed tables of a store at the current schema, its records not yet checked (what
+    ``doctor`` examines); raises a ClaimscopeError for a missing, empty, damaged, foreign or
+    newer file."""
     path = Path(path)
     if not path.exists():
         raise ClaimscopeError(f"no store at {path} (build one with: claimscope ingest FOLDER)")
+    if not path.is_file():
+        raise ClaimscopeError(f"the store {path} is not a file")
     data = AtomicJSONStorage(path, read_only=True).read()
     version = check_meta(path, data)
-    if version is None:
+    if version is None or data is None:
         raise ClaimscopeError(f"the store {path} is empty")
     if version < SCHEMA_VERSION:
         data = migrate(path, data, version)
+    return data
+
+
+def open_for_read(path: Path) -> dict[str, dict[str, Any]]:
+    """The parsed tables of a store, checked; raises a ClaimscopeError for anything else."""
+    data = load(path)
+    validate(Path(path), data, deep=False)
     return data

@@ -1,62 +1,74 @@
-"""A store's self-check: it parses, is a claimscope store, and every reference and offset holds."""
+"""A store's self-check: it parses, is a claimscope store, every field has its declared shape
+(``store.schema``, the same check every command makes on open), every reference and offset holds,
+and the last ingest finished its corpus stage."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
-from store.db import open_for_read
+from store.db import load
 from store.errors import ClaimscopeError
 from store.packing import unpack_items
+from store.schema import problems as shape_problems
 
 LIMIT = 50  # problems listed before "and N more"
+PENDING = ("the last ingest stopped before it resolved actors and conflicts; "
+           "run: claimscope doctor --repair (or ingest again)")
 
 
 def check(path: Path) -> list[str]:
     try:
-        data = open_for_read(Path(path))
+        data = load(Path(path))
     except ClaimscopeError as exc:
         return [str(exc)]
+    problems = list(shape_problems(data, deep=True))
+    if not problems:  # references are read only once every field has its type
+        problems = _reference_problems(data)
+    meta = next(iter((data.get("meta") or {}).values()), {})
+    if meta.get("corpus_pending"):
+        problems.insert(0, PENDING)
+    if len(problems) > LIMIT:
+        problems = [*problems[:LIMIT], f"and {len(problems) - LIMIT} more"]
+    return problems
+
+
+def _rows(data: dict[str, Any], table: str) -> list[dict[str, Any]]:
+    return list((data.get(table) or {}).values())
+
+
+def _reference_problems(data: dict[str, Any]) -> list[str]:
     problems: list[str] = []
-    articles = {row.get("id"): row for row in (data.get("articles") or {}).values()}
-    lengths = {aid: len(row.get("text", "")) for aid, row in articles.items()}
-    actors = {row.get("id") for row in (data.get("actors") or {}).values()}
+    articles = {row["id"]: row for row in _rows(data, "articles")}
+    lengths = {aid: len(row.get("text") or "") for aid, row in articles.items()}
+    actors = {row["id"] for row in _rows(data, "actors")}
     figures = set()
-    for row in (data.get("figures") or {}).values():
-        fid = row.get("id")
+    for row in _rows(data, "figures"):
+        fid, article = row["id"], row["article"]
         figures.add(fid)
-        article = row.get("article")
         if article not in articles:
             problems.append(f"figure {fid} points to a missing article {article}")
             continue
-        start, end = row.get("start", -1), row.get("end", -1)
+        start, end = row["start"], row["end"]
         if not 0 <= start < end <= lengths[article]:
             problems.append(f"figure {fid} has offsets {start}-{end} outside its article")
-        elif articles[article]["text"][start:end] != row.get("text"):
+        elif (articles[article].get("text") or "")[start:end] != row["text"]:
             problems.append(f"figure {fid} text does not match its article at {start}-{end}")
-        if not row.get("low", 0) <= row.get("high", 0):
+        if not row["low"] <= row["high"]:
             problems.append(f"figure {fid} has low > high")
-    for row in (data.get("mentions") or {}).values():
-        article = row.get("article")
+    for row in _rows(data, "mentions"):
+        article = row["article"]
         if article not in articles:
             problems.append(f"mentions point to a missing article {article}")
             continue
-        try:
-            items = unpack_items(row.get("items", ""))
-        except (ValueError, AttributeError):
-            problems.append(f"the mentions of {article} cannot be read")
-            continue
-        for item in items:
-            if not 0 <= item[0] < item[1] <= lengths[article]:
-                problems.append(f"a mention in {article} has offsets outside the article")
+        for item in unpack_items(row.get("items") or ""):
             if item[3] is not None and actors and item[3] not in actors:
                 problems.append(f"a mention in {article} points to a missing actor {item[3]}")
-    for row in (data.get("links") or {}).values():
-        if row.get("a") not in actors or row.get("b") not in actors:
-            problems.append(f"link {row.get('a')}-{row.get('b')} points to a missing actor")
-    for row in (data.get("conflicts") or {}).values():
-        for fid in row.get("figures", ()):
+    for row in _rows(data, "links"):
+        if row["a"] not in actors or row["b"] not in actors:
+            problems.append(f"link {row['a']}-{row['b']} points to a missing actor")
+    for row in _rows(data, "conflicts"):
+        for fid in row.get("figures") or ():
             if fid not in figures:
-                problems.append(f"conflict group {row.get('id')} points to a missing figure {fid}")
-    if len(problems) > LIMIT:
-        problems = [*problems[:LIMIT], f"and {len(problems) - LIMIT} more"]
+                problems.append(f"conflict group {row['id']} points to a missing figure {fid}")
     return problems

@@ -15,6 +15,7 @@ __all__ = [
     "SkipFile",
     "StoreBusy",
     "StoreCorrupt",
+    "StoreInvalid",
     "StoreReadOnly",
     "StoreTooNew",
 ]
@@ -89,6 +90,21 @@ class StoreReadOnly(ClaimscopeError):
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
         super().__init__(f"the store {_show(path)} was opened read-only and cannot be written")
+
+
+class StoreInvalid(ClaimscopeError):
+    """The store parses but a record does not have the shape its table declares
+    (``store.schema``): reading on could crash or show what the field was never meant to hold."""
+
+    def __init__(self, path: str | Path, problem: str, count: int) -> None:
+        self.path = Path(path)
+        self.problem = problem
+        self.count = count
+        more = f" and {count - 1} more problem{'s' if count > 2 else ''}" if count > 1 else ""
+        super().__init__(
+            f"the store {_show(path)} has a damaged record ({visible(problem)}){more}; "
+            f"see: claimscope doctor --db {_show(path)}"
+        )
 
 
 class SkipFile(Exception):

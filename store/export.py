@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
 from typing import Any
 
+import orjson
+
 from store.corpus import Corpus
+from store.errors import ClaimscopeError
+from store.sanitize import json_safe
+from store.storage import is_own_file, write_atomic
 
 
 def export_document(corpus: Corpus) -> dict[str, Any]:
@@ -50,3 +57,28 @@ def export_document(corpus: Corpus) -> dict[str, Any]:
     ]
     return {"articles": articles, "figures": figures, "actors": actors, "links": links,
             "conflicts": conflicts}
+
+
+def export_bytes(corpus: Corpus) -> bytes:
+    """The export document as indented JSON, every unsafe code point escaped
+    (``store.sanitize.json_safe``)."""
+    return json_safe(orjson.dumps(export_document(corpus), option=orjson.OPT_INDENT_2) + b"\n")
+
+
+def write_export(corpus: Corpus, output: Path, data: bytes | None = None) -> None:
+    """Write the export document (or ``data``, another format of it) to ``output`` in one
+    rename; refuse the store's own files (an ``--output`` onto the store used to replace it
+    with its export)."""
+    output = Path(output)
+    data = export_bytes(corpus) if data is None else data
+    if is_own_file(corpus.path, output):
+        raise ClaimscopeError(f"{output} is the store itself (or one of its files); "
+                              "export to another path")
+    if os.path.isdir(output):
+        raise ClaimscopeError(f"{output} is a folder; give a file name to export to")
+    if os.path.exists(output) and not os.path.isfile(output):
+        # a device or a pipe (/dev/stdout, a FIFO): written as it is; a rename would replace it
+        with open(output, "wb") as handle:
+            handle.write(data)
+        return
+    write_atomic(output, data)

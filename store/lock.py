@@ -9,14 +9,16 @@ writers lock two different files). Readers never take the lock: the store is
 replaced by rename, so they always see a whole version.
 """
 
+import errno
 import fcntl
 import os
+import stat
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from store.errors import StoreBusy
+from store.errors import ClaimscopeError, StoreBusy
 
 __all__ = ["lock_path", "writer_lock"]
 
@@ -36,6 +38,22 @@ def _holder_pid(fd: int) -> int | None:
         return None
 
 
+def _open_lock(path: Path) -> int:
+    """Open (or create) the lock file without following a link: the lock is truncated to write
+    the holder's PID, and a lock that was a symbolic link truncated whatever it pointed at."""
+    try:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC | os.O_NOFOLLOW, 0o644)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP or os.path.islink(path):
+            raise ClaimscopeError(f"the lock file {path} is a symbolic link; remove it "
+                                  "(claimscope makes its own)") from None
+        raise
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise ClaimscopeError(f"the lock file {path} is not a regular file; remove it")
+    return fd
+
+
 @contextmanager
 def writer_lock(db_path: Path, *, wait: float = 3.0) -> Iterator[None]:
     """Hold the store's writer lock for the block, waiting up to wait seconds for it.
@@ -46,7 +64,7 @@ def writer_lock(db_path: Path, *, wait: float = 3.0) -> Iterator[None]:
     db_path = Path(db_path)
     path = lock_path(db_path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
+    fd = _open_lock(path)
     try:
         deadline = time.monotonic() + wait
         while True:

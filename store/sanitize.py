@@ -21,7 +21,7 @@ Stand-ins:
   cannot encode them at all.
 """
 
-__all__ = ["one_line", "visible"]
+__all__ = ["json_safe", "one_line", "visible"]
 
 CONTROL_PICTURE_BASE = 0x2400
 DEL_PICTURE = "␡"
@@ -82,3 +82,27 @@ def one_line(s: str, limit: int = 200) -> str:
     if limit <= 0:
         return ""
     return flat[: limit - 1] + "…"
+
+
+def _json_escape(code: int) -> str:
+    """The JSON escape of one code point (a surrogate pair above the BMP)."""
+    if code > 0xFFFF:
+        code -= 0x10000
+        return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
+    return f"\\u{code:04x}"
+
+
+# Only code points inside JSON strings can be unsafe (the syntax around them is ASCII), and there
+# they are written as escapes: the document keeps its data exactly, the terminal sees ASCII.
+_JSON_TABLE = {code: _json_escape(code) for code in UNSAFE if code >= 0x20}
+
+
+def json_safe(document: bytes) -> bytes:
+    """A UTF-8 JSON document with every code point ``visible`` would replace written as a
+    ``\\uXXXX`` escape, so ``--json`` and ``export`` can go to a terminal: bidi controls, C1
+    controls, DEL and zero-width characters no longer pass through raw (JSON encoders escape only
+    C0 controls), and a parser reads the same strings back."""
+    text = document.decode("utf-8")
+    if text.isascii():
+        return document
+    return text.translate(_JSON_TABLE).encode("utf-8")

@@ -24,7 +24,10 @@ from tinydb.storages import Storage
 
 from store.errors import NotAStore, StoreCorrupt, StoreReadOnly
 
-__all__ = ["KEEP_BACKUPS", "AtomicJSONStorage", "BatchingMiddleware", "backup", "newest_backup"]
+__all__ = [
+    "KEEP_BACKUPS", "AtomicJSONStorage", "BatchingMiddleware", "backup", "is_own_file",
+    "newest_backup", "temporaries", "write_atomic",
+]
 
 KEEP_BACKUPS = 3
 _NEW_FILE_MODE = 0o600  # a new store holds someone's research notes: private by default
@@ -72,6 +75,45 @@ def _atomic_write(target: Path, fill: Callable[[IO[bytes]], None], mode: int | N
             os.unlink(tmp_name)
         raise
     _fsync_dir(directory)
+
+
+def write_atomic(target: Path, blob: bytes) -> None:
+    """Replace ``target`` with ``blob`` in one rename (what ``export --output`` writes): a reader of
+    the file, or a full disk halfway, never sees half a document."""
+    target = Path(os.path.realpath(target))
+    _atomic_write(target, lambda handle: handle.write(blob), _mode_of(target))
+
+
+def is_own_file(store: Path, path: Path) -> bool:
+    """Whether ``path`` is one of the files a store keeps: the store itself, its lock, a backup, or
+    a temporary file of its writes (what ingest never reads and export never overwrites)."""
+    store_real = Path(os.path.realpath(store))
+    real = Path(os.path.realpath(path))
+    if real == store_real:
+        return True
+    if real.parent != store_real.parent:
+        return False
+    name = store_real.name
+    own = (re.escape(name) + r"(?:\.lock|\.bak-\d{8}T\d{6})"
+           + "|" + _temporary_pattern(name))
+    return re.fullmatch(own, real.name) is not None
+
+
+def _temporary_pattern(name: str) -> str:
+    """The names ``tempfile.mkstemp`` gives the temporary files of a store's writes (the store and
+    its backups): a prefix, eight random characters, ``.tmp``."""
+    return (r"\." + re.escape(name) + r"(?:\.bak-\d{8}T\d{6})?\.[a-z0-9_]{8}\.tmp")
+
+
+def temporaries(store: Path) -> list[Path]:
+    """The temporary files of this store's writes beside it, matched exactly: another store's in
+    the same folder (``claims.json.old``) are not this store's to remove."""
+    pattern = re.compile(_temporary_pattern(store.name))
+    try:
+        names = [entry.name for entry in os.scandir(store.parent)]
+    except OSError:
+        return []
+    return [store.parent / name for name in names if pattern.fullmatch(name)]
 
 
 def _mode_of(path: Path) -> int | None:

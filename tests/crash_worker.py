@@ -9,7 +9,6 @@ each ingest returns; the parent answers with the child's PID. ``quit`` ends it.
 from __future__ import annotations
 
 import os
-import signal
 import sys
 from pathlib import Path
 
@@ -19,6 +18,7 @@ from store.corpus import Corpus
 from store.errors import StoreBusy
 from store.extract.nlp import load_nlp
 from store.ingest.pipeline import ingest
+from tests.processes import serve_forks
 
 
 def child(db: Path, folder: Path, log: Path) -> None:
@@ -39,21 +39,8 @@ def child(db: Path, folder: Path, log: Path) -> None:
 
 
 def main() -> None:
-    signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # killed children are reaped by the kernel
     load_nlp()
-    print("ready", flush=True)
-    for line in sys.stdin:
-        words = line.split()
-        if not words or words[0] == "quit":
-            break
-        db, folder, log = (Path(w) for w in words[1:4])
-        pid = os.fork()
-        if pid == 0:
-            try:
-                child(db, folder, log)
-            finally:
-                os._exit(0)
-        print(pid, flush=True)
+    serve_forks(lambda words: child(*(Path(w) for w in words[1:4])))
 
 
 if __name__ == "__main__":

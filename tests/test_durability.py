@@ -14,10 +14,11 @@ import pytest
 
 from store import db as store_db
 from store.corpus import Corpus
-from store.doctor import check
+from store.doctor import PENDING, check
 from store.errors import NotAStore, StoreTooNew
 from store.ingest.pipeline import ingest
 from tests.conftest import ROOT, SEEDS
+from tests.processes import wait_gone
 
 KILLS = 30
 
@@ -49,10 +50,11 @@ def test_sigkill_during_ingest_loses_nothing(tmp_path: Path) -> None:
             pid = int(worker.stdout.readline())
             time.sleep(rng.uniform(0.05, 1.2))
             os.kill(pid, signal.SIGKILL)
-            _wait_gone(pid)
+            wait_gone(pid)
             if not db.exists():
                 continue
-            assert check(db) == [], f"after kill {kill}"
+            # a kill between a batch and the corpus stage leaves that stage pending, and says so
+            assert check(db) in ([], [PENDING]), f"after kill {kill}"
             corpus = Corpus.open(db)
             by_file = {a.file: a for a in corpus.articles()}
             for line in log.read_text().splitlines() if log.exists() else []:
@@ -70,17 +72,6 @@ def test_sigkill_during_ingest_loses_nothing(tmp_path: Path) -> None:
     assert len(committed) >= KILLS // 3, "the kills came too early to test anything"
     print(f"\ncrash test: {KILLS} SIGKILLs, {len(committed)} ingests finished before a kill, "
           f"{len(Corpus.open(db).articles())} articles in the store, 0 lost")
-
-
-def _wait_gone(pid: int, timeout: float = 10.0) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            os.kill(pid, 0)
-        except ProcessLookupError:
-            return
-        time.sleep(0.01)
-    raise AssertionError(f"process {pid} survived SIGKILL")
 
 
 def _cli(db: Path, *args: str) -> subprocess.Popen[str]:

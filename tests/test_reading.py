@@ -254,7 +254,7 @@ def test_second_link_to_a_folder_is_not_read_twice(tmp_path: Path) -> None:
     (root / "l2").symlink_to(shared, target_is_directory=True)
     linked_file = root / "linked.txt"
     linked_file.symlink_to(shared / "s.txt")
-    assert found([root, shared]) == [
+    assert found([root, shared], follow_links=True) == [
         (f"{root}/l1/s.txt", None),
         (f"{root}/l2", "folder already read through another path"),
         (f"{root}/linked.txt", None),

@@ -6,10 +6,14 @@ Subcommands import only what they need: ``claimscope figures`` loads neither spa
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import os
+import signal
 import sys
 from pathlib import Path
+from types import FrameType
+from typing import NoReturn
 
 from store import __version__
 from store.db import default_path
@@ -32,11 +36,20 @@ COMMANDS = {
                "moved, verdict by hand; undo; list"),
     "export": ("tui.commands.export", "write the whole store as one JSON document"),
     "doctor": ("tui.commands.doctor", "check a store and say what is wrong"),
+    "prune": ("tui.commands.prune", "remove the records of articles whose files are gone"),
 }
 
 
+class _Parser(argparse.ArgumentParser):
+    """Usage mistakes as one line and exit 2, like every other error (``--help`` still shows
+    the usage)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: {one_line(message, 400)} (see: {self.prog} --help)\n")
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="claimscope",
         description="Figures, actors and conflicting claims in news articles, side by side.",
     )
@@ -55,7 +68,34 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised where the program is, so the write in progress is discarded and the lock
+    released just as for Ctrl-C (an ingest's next run completes what was cut short)."""
+
+
+def _terminated(signum: int, frame: FrameType | None) -> None:
+    raise Terminated
+
+
+def _tolerant_streams() -> None:
+    """A terminal or pipe that cannot encode a character (``LANG=C``, ``PYTHONIOENCODING=ascii``)
+    gets a replacement for it rather than a traceback halfway through a table."""
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(AttributeError, ValueError):
+            stream.reconfigure(errors="replace")  # type: ignore[union-attr]
+
+
+def os_error_line(exc: OSError) -> str:
+    """An operating system's refusal in one line: what failed, and on which file."""
+    reason = exc.strerror or type(exc).__name__
+    where = exc.filename
+    if isinstance(where, str | bytes):
+        return f"{reason}: {os.fsdecode(where)}"
+    return reason
+
+
 def main(argv: list[str] | None = None) -> int:
+    _tolerant_streams()
     args = _parser().parse_args(argv)
     name = args.command or "read"
     if args.command is None:
@@ -70,8 +110,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.db is None and not os.environ.get("CLAIMSCOPE_DB"):
         args.db = args.config.store  # the config's store comes after --db and $CLAIMSCOPE_DB
     args.db_given = args.db is not None
-    args.db = args.db or default_path()
+    # the reader leaves SIGTERM to Textual, which restores the terminal on its way out
+    previous = signal.signal(signal.SIGTERM, _terminated) if name != "read" else None
     try:
+        args.db = args.db or default_path()
         if name in READING:
             from tui.commands.first_run import ensure_store
 
@@ -82,11 +124,20 @@ def main(argv: list[str] | None = None) -> int:
     except ClaimscopeError as exc:
         print(f"claimscope: {one_line(str(exc), 400)}", file=sys.stderr)
         return exc.exit_code
+    except Terminated:
+        print("claimscope: terminated", file=sys.stderr)
+        return 128 + signal.SIGTERM
     except KeyboardInterrupt:
         print("claimscope: interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:
         return 0
+    except OSError as exc:  # a full disk, a read-only folder, a store path that is a folder
+        print(f"claimscope: {one_line(os_error_line(exc), 400)}", file=sys.stderr)
+        return 2
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
 
 
 if __name__ == "__main__":

@@ -17,6 +17,8 @@ from store.knowledge.number_words import number_words
 from store.knowledge.units import Units, units
 
 DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2212"
+# invisible characters a page can leave between digit groups ("1\u200b000" reads 1000)
+ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +54,7 @@ def _grammar() -> tuple[re.Pattern[str], Units]:
         rf"(?:(?:\s+|[-\u2010\u2011]|\s+and\s+)(?:{word_num})\b)*"
     )
     digits = (
-        r"(?:\d{1,3}(?:(?:,\\?|[\u00a0\u202f\u2009])\d{3})+|\d+)(?:\.\d+)?"
+        rf"(?:\d{{1,3}}(?:(?:,\\?|[\u00a0\u202f\u2009{ZERO_WIDTH}])\d{{3}})+|\d+)(?:\.\d+)?"
         r"|\.\d+"
     )
     scale_suffix = _alt(list(lex.scale_suffixes))
@@ -117,7 +119,7 @@ def _grammar() -> tuple[re.Pattern[str], Units]:
     return re.compile(pattern, re.IGNORECASE | re.VERBOSE), lex
 
 
-_DIGITS_RE = re.compile(r"\d[\d,\\\u00a0\u202f\u2009]*(?:\.\d+)?|\.\d+")
+_DIGITS_RE = re.compile(rf"\d[\d,\\\u00a0\u202f\u2009{ZERO_WIDTH}]*(?:\.\d+)?|\.\d+")
 
 
 def _words_value(text: str) -> float | None:
@@ -174,7 +176,7 @@ def _amount_value(text: str) -> tuple[float | None, str | None, float | None]:
     m = _DIGITS_RE.search(raw)
     if m and m.start() == 0:
         number = m.group(0)
-        cleaned = re.sub(r"[,\\\u00a0\u202f\u2009]", "", number)
+        cleaned = re.sub(rf"[,\\\u00a0\u202f\u2009{ZERO_WIDTH}]", "", number)
         try:
             value = float(cleaned)
         except ValueError:

@@ -16,12 +16,31 @@ from store.actors.links import link_rows
 from store.actors.lookup import ActorIndex
 from store.actors.records import ArticleMentions
 from store.actors.resolve import actor_rows, resolve_articles
-from store.db import WriteSession, open_for_write
+from store.db import PENDING, WriteSession, open_for_write
 from store.errors import ClaimscopeError
 from store.knowledge.folding import name_key
 from store.model import corpus_order
 from store.packing import pack_items, unpack_items, unpack_spans
 from store.review.apply import rebuild_conflicts as apply_judgements_and_group
+
+
+def complete(session: WriteSession) -> tuple[int, int]:
+    """The corpus stage and its commit, with the pending mark cleared in the same write: an
+    ingest's last step, ``doctor --repair``, and a reader's edit."""
+    counts = rebuild(session)
+    session.set_meta(**{PENDING: False})
+    session.commit()
+    return counts
+
+
+def repair(db_path: Path, *, wait: float = 3.0) -> tuple[int, int] | None:
+    """Run the corpus stage an interrupted ingest left pending; None if nothing was pending."""
+    if not Path(db_path).is_file():
+        raise ClaimscopeError(f"no store at {db_path} (build one with: claimscope ingest FOLDER)")
+    with open_for_write(Path(db_path), wait=wait) as session:
+        if not session.meta().get(PENDING):
+            return None
+        return complete(session)
 
 
 def rebuild(session: WriteSession) -> tuple[int, int]:
@@ -110,6 +129,5 @@ def record_edit(db_path: Path, edit: dict, *, wait: float = 3.0) -> str:
             stored = {"op": "split", "actor": row["name"], "alias": edit["alias"]}
             done = f"split {edit['alias']} off {row['name']}"
         session.table("user").insert(stored)
-        n, _ = rebuild(session)
-        session.commit()
+        n, _ = complete(session)
     return f"{done}; {n} actors"

@@ -5,14 +5,17 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
-from datetime import UTC, datetime
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
 from functools import lru_cache
 from pathlib import Path
 
+from store.errors import SkipFile
 from store.extract import dates
+from store.ingest.reading import read_bytes
 
 MANIFEST = "manifest.toml"
+MANIFEST_MAX_BYTES = 1_000_000  # a manifest of 10,000 articles is about 1 MB
 FIELDS = ("title", "outlet", "date", "url", "date_inferred", "date_basis")
 TITLE_MAX = 140
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<body>.*?\n)---[ \t]*\n", re.S)
@@ -23,6 +26,9 @@ _BOILERPLATE = re.compile(
 )
 
 
+_ISO_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
 @dataclass(frozen=True)
 class Metadata:
     title: str
@@ -31,27 +37,86 @@ class Metadata:
     date_inferred: bool
     date_basis: str | None
     url: str | None
+    problems: tuple[str, ...] = field(default=())  # fields refused, one line each
 
 
 @lru_cache(maxsize=256)
-def _manifest(folder: Path, mtime: float) -> dict[str, dict]:
+def _manifest(folder: Path, mtime: float) -> tuple[dict[str, dict], str | None]:
+    """A folder's manifest and the line that says why it could not be read, if it could not.
+
+    It is read like an article (a regular file, a size limit, never a FIFO or a device), so a
+    manifest that is a link to ``/dev/zero`` or a named pipe cannot hang an ingest."""
+    where = folder / MANIFEST
     try:
-        with (folder / MANIFEST).open("rb") as fh:
-            data = tomllib.load(fh)
-    except (OSError, tomllib.TOMLDecodeError):
-        return {}
-    return {k: v for k, v in data.items() if isinstance(v, dict)}
+        data = tomllib.loads(read_bytes(where, MANIFEST_MAX_BYTES).decode("utf-8"))
+    except SkipFile as exc:
+        return {}, f"{where}: not read: {exc.reason}"
+    except UnicodeDecodeError as exc:
+        return {}, f"{where}: not read: not valid UTF-8 at byte {exc.start}"
+    except tomllib.TOMLDecodeError as exc:
+        return {}, f"{where}: not read: {exc}"  # tomllib's message names line and column
+    return {k: v for k, v in data.items() if isinstance(v, dict)}, None
 
 
-def manifest_entry(path: Path) -> dict:
-    """The manifest fields for a file, if its folder has a manifest naming it."""
+def manifest_entry(path: Path) -> tuple[dict, list[str]]:
+    """The manifest fields for a file, if its folder has a manifest naming it, and the lines that
+    say what of the manifest could not be used."""
     manifest = path.parent / MANIFEST
     try:
-        mtime = manifest.stat().st_mtime
+        mtime = manifest.lstat().st_mtime
     except OSError:
-        return {}
-    return {k: v for k, v in _manifest(path.parent, mtime).get(path.name, {}).items()
-            if k in FIELDS}
+        return {}, []
+    entries, problem = _manifest(path.parent, mtime)
+    fields = {k: v for k, v in entries.get(path.name, {}).items() if k in FIELDS}
+    return fields, [problem] if problem else []
+
+
+def _checked(fields: dict, origin: str) -> tuple[dict, list[str]]:
+    """Fields of a manifest entry or front matter with the right types, and a line for each one
+    refused: a list or a number is never stored as its Python repr, an impossible date
+    (``2024-13-45``) never reaches the figures."""
+    kept: dict = {}
+    problems = []
+    for name, value in fields.items():
+        if name == "date":
+            value, problem = _date_field(value)
+        elif name == "date_inferred":
+            if isinstance(value, str) and value.lower() in ("true", "false"):
+                value = value.lower() == "true"  # front matter is text
+            problem = None if isinstance(value, bool) else "is not true or false"
+        else:
+            problem = None if isinstance(value, str) else f"is {_kind(value)}, not text"
+        if problem:
+            problems.append(f"{origin}: {name} {problem}; ignored")
+        else:
+            kept[name] = value
+    return kept, problems
+
+
+def _kind(value: object) -> str:
+    return {list: "a list", dict: "a table", bool: "true/false", int: "a number",
+            float: "a number"}.get(type(value), type(value).__name__)
+
+
+def _date_field(value: object) -> tuple[str | None, str | None]:
+    """A written date as a partial ISO date, or why it is none."""
+    if isinstance(value, datetime):
+        return value.date().isoformat(), None
+    if isinstance(value, date):
+        return value.isoformat(), None
+    if not isinstance(value, str):
+        return None, f"is {_kind(value)}, not a date"
+    text = value.strip()
+    m = _ISO_DATE.fullmatch(text)
+    if m is None:
+        resolved = dates.resolve(text, None) if text else None
+        return (resolved, None) if resolved else (None, f"{text[:40]!r} is not a date")
+    year, month, day = (int(g) if g else None for g in m.groups())
+    try:
+        date(year, month or 1, day or 1)  # type: ignore[arg-type]
+    except ValueError:
+        return None, f"{text!r} is not a date"
+    return text, None
 
 
 def front_matter(text: str) -> dict:
@@ -102,15 +167,17 @@ def article_metadata(path: Path, text: str, own: dict | None = None) -> Metadata
     """An article's metadata: its folder's manifest first, then what the file itself states
     (``own``: a web page's metadata, Markdown front matter; else the front matter of ``text``),
     then what the text says (a headline, a dateline, the latest date it mentions), then the
-    file's modification time for the date."""
-    fields = {**(own if own is not None else front_matter(text)), **manifest_entry(path)}
+    file's modification time for the date. A field of the wrong type, or a date that cannot
+    be, is refused with a line naming the file."""
+    front, front_problems = _checked(own if own is not None else front_matter(text),
+                                     f"{path.name}: front matter")
+    entry, problems = manifest_entry(path)
+    listed, entry_problems = _checked(entry, f"{path.parent / MANIFEST}: {path.name}")
+    fields = {**front, **listed}
     title = str(fields.get("title") or guess_title(text) or path.stem)
     date = fields.get("date")
-    date = str(date) if date else None
     inferred = bool(fields.get("date_inferred", False))
     basis = fields.get("date_basis")
-    if date and not re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", date):
-        date = dates.resolve(date, None)
     if not date:
         date = dates.parse_dateline(text)
         basis = "dateline" if date else None
@@ -133,4 +200,5 @@ def article_metadata(path: Path, text: str, own: dict | None = None) -> Metadata
         date_inferred=inferred,
         date_basis=str(basis) if basis else None,
         url=str(fields["url"]) if fields.get("url") else None,
+        problems=(*problems, *front_problems, *entry_problems),
     )

@@ -11,15 +11,15 @@ import codecs
 import errno
 import os
 import stat
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from charset_normalizer import from_bytes
 
 from store.errors import SkipFile
 
-__all__ = ["DEFAULT_MAX_BYTES", "Decoded", "discover", "read_article"]
+__all__ = ["DEFAULT_MAX_BYTES", "Decoded", "discover", "read_article", "read_bytes"]
 
 DEFAULT_MAX_BYTES = 5_000_000
 _SNIFF_BYTES = 8192
@@ -69,6 +69,13 @@ def _size(n: int) -> str:
 
 def _too_large(size: int, max_bytes: int) -> SkipFile:
     return SkipFile(f"larger than the {_size(max_bytes)} limit ({_size(size)})")
+
+
+def read_bytes(path: Path, max_bytes: int) -> bytes:
+    """A regular file's bytes up to ``max_bytes``, or SkipFile: never a FIFO that waits for a
+    writer, a device that never ends (``/dev/zero``), or a file past the limit (what the folder's
+    manifest is read with too)."""
+    return _read_bytes(path, max_bytes)
 
 
 def _read_bytes(path: Path, max_bytes: int) -> bytes:
@@ -158,8 +165,37 @@ def _entry_is_dir(entry: os.DirEntry[str]) -> bool:
         return False
 
 
+NOT_UTF8 = "file name is not valid UTF-8 (rename it to ingest it)"
+LINK_OUT = "link to outside the folder (ingest it with --follow-links)"
+OWN_FILE = "one of the store's own files"
+
+
+def _named_in_utf8(name: str) -> bool:
+    """A name the file system gave as bytes that are not UTF-8 arrives with surrogate escapes;
+    it could not be stored, printed or matched with a manifest entry."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+@dataclass(frozen=True)
+class Walk:
+    """What a walk takes and leaves: the suffixes it takes from folders, whether it follows links
+    that lead out of the folder being walked, and the files it never takes (the store's own)."""
+
+    suffixes: frozenset[str] = frozenset({".txt", ".md"})
+    follow_links: bool = False
+    own: Callable[[Path], bool] = lambda _path: False
+    # documents claimscope does not read (a .docx, a .pdf): skipped with a line naming the
+    # formats it does read, in folders too
+    refuse: dict[str, SkipFile] = field(default_factory=dict)
+
+
 def discover(
     paths: Iterable[Path], *, suffixes: Iterable[str] = (".txt", ".md"),
+    follow_links: bool = False, own: Callable[[Path], bool] | None = None,
     refused: Iterable[str] = (),
 ) -> Iterator[tuple[Path, SkipFile | None]]:
     """Yield every article file under paths, with a SkipFile for what cannot be walked.
@@ -169,28 +205,36 @@ def discover(
     line naming the formats it reads, in folders too. Folders are walked in sorted order for
     files of the wanted ``suffixes``; the ``NAME_files`` folder a browser saves beside
     ``NAME.html`` holds the page's scripts and adverts, not articles, and is passed over.
-    Symbolic links are followed, but no directory is entered twice, which is what stops link
-    loops.
+    Symbolic links inside the folder are followed,
+    but no directory is entered twice, which is what stops link loops; a link out of the
+    folder is skipped unless ``follow_links`` (a scraped folder's link to ``~/.ssh`` would
+    put a credentials file in the store). Names that are not UTF-8 are skipped, and so
+    are the files ``own`` recognises (the store's own, which a folder may hold).
     """
     order = [suffix.lower() for suffix in suffixes]
-    wanted = set(order)
     formats = ", ".join(order[:-1]) + " and " + order[-1] if len(order) > 1 else order[0]
     refuse = {suffix.lower(): SkipFile(f"a {suffix.lower()} file: claimscope reads {formats}")
               for suffix in refused}
+    walk = Walk(frozenset(order), follow_links, own or Walk.own, refuse)
     # Folders are known by (device, inode): the same test as comparing resolved real
     # paths, without resolving every one.
     entered: set[tuple[int, int]] = set()
     for given in paths:
         given = Path(given)
+        if not _named_in_utf8(str(given)):
+            yield given, SkipFile(NOT_UTF8)
+            continue
         try:
             info = given.stat()
         except OSError as exc:
             yield given, _missing(given, exc)
             continue
         if stat.S_ISDIR(info.st_mode):
-            yield from _walk(given, info, wanted, entered, refuse)
+            yield from _walk(given, info, walk, entered)
+        elif walk.own(given):
+            yield given, SkipFile(OWN_FILE)
         else:
-            yield given, refuse.get(given.suffix.lower())
+            yield given, walk.refuse.get(given.suffix.lower())
 
 
 def _missing(path: Path, exc: OSError) -> SkipFile:
@@ -202,11 +246,18 @@ def _missing(path: Path, exc: OSError) -> SkipFile:
     return SkipFile(f"not readable: {_os_reason(exc)}")
 
 
+def _outside(path: str, top: str) -> bool:
+    """Whether a link leads out of the folder being walked (``top`` is its real path)."""
+    real = os.path.realpath(path)
+    return real != top and not real.startswith(top.rstrip(os.sep) + os.sep)
+
+
 def _walk(
-    top: Path, info: os.stat_result, wanted: set[str], entered: set[tuple[int, int]],
-    refuse: dict[str, SkipFile],
+    top: Path, info: os.stat_result, walk: Walk, entered: set[tuple[int, int]]
 ) -> Iterator[tuple[Path, SkipFile | None]]:
     """Depth-first, sorted, without recursion so deep trees cannot exhaust the stack."""
+    wanted = walk.suffixes
+    real_top = os.path.realpath(top)
     key = (info.st_dev, info.st_ino)
     if key in entered:
         yield top, SkipFile("folder already read through another path")
@@ -231,6 +282,14 @@ def _walk(
         if name.startswith(".") or name == "manifest.toml":
             continue
         path = Path(entry.path)
+        if not _named_in_utf8(name):
+            yield path, SkipFile(NOT_UTF8)
+            continue
+        if (not walk.follow_links and entry.is_symlink()
+                and os.path.exists(entry.path) and _outside(entry.path, real_top)):
+            if _entry_is_dir(entry) or os.path.splitext(name)[1].lower() in wanted:
+                yield path, SkipFile(LINK_OUT)
+            continue
         if _entry_is_dir(entry):
             if _saved_page_assets(path):
                 continue
@@ -255,10 +314,10 @@ def _walk(
             stack.append(iter(listing))
         elif entry.is_symlink() and not os.path.exists(entry.path):
             yield path, _missing(path, _stat_error(entry.path))
-        elif os.path.splitext(name)[1].lower() in wanted:
+        elif os.path.splitext(name)[1].lower() in wanted and not walk.own(path):
             yield path, None
-        elif os.path.splitext(name)[1].lower() in refuse:
-            yield path, refuse[os.path.splitext(name)[1].lower()]
+        elif os.path.splitext(name)[1].lower() in walk.refuse:
+            yield path, walk.refuse[os.path.splitext(name)[1].lower()]
 
 
 def _saved_page_assets(folder: Path) -> bool:

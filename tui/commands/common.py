@@ -12,7 +12,7 @@ from rich.text import Text
 from store.corpus import Corpus
 from store.errors import ClaimscopeError
 from store.model import Article
-from store.sanitize import one_line
+from store.sanitize import json_safe, one_line
 
 
 def console(stderr: bool = False) -> Console:
@@ -30,9 +30,14 @@ def corpus_from(args: Any) -> Corpus:
     return Corpus.open(args.db)
 
 
+def json_bytes(document: Any) -> bytes:
+    """A document as indented JSON whose strings carry every unsafe code point as an escape
+    (``store.sanitize.json_safe``): the data is exact, the terminal sees nothing it obeys."""
+    return json_safe(orjson.dumps(document, option=orjson.OPT_INDENT_2) + b"\n")
+
+
 def print_json(document: Any) -> None:
-    """JSON escapes control characters, so untrusted text is safe on stdout this way."""
-    sys.stdout.buffer.write(orjson.dumps(document, option=orjson.OPT_INDENT_2) + b"\n")
+    sys.stdout.buffer.write(json_bytes(document))
     sys.stdout.flush()
 
 

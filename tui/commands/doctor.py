@@ -1,4 +1,5 @@
-"""``claimscope doctor``: check a store and say what is wrong, in one line per problem."""
+"""``claimscope doctor``: check a store and say what is wrong, in one line per problem;
+``--repair`` completes the corpus stage an interrupted ingest left pending."""
 
 from __future__ import annotations
 
@@ -9,12 +10,20 @@ from tui.commands.common import cell, console
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    pass
+    parser.add_argument("--repair", action="store_true",
+                        help="resolve actors and conflicts if an ingest stopped before it did")
 
 
 def run(args: argparse.Namespace) -> int:
-    problems = check(args.db)
     out = console()
+    if args.repair:
+        # deferred: the corpus stage (resolution, grouping) only when asked to repair
+        from store.ingest.corpus_stage import repair
+
+        done = repair(args.db)
+        if done is not None:
+            out.print(cell(f"repaired: {done[0]} actors, {done[1]} conflict groups", 300))
+    problems = check(args.db)
     for problem in problems:
         out.print(cell(f"problem: {problem}", 300))
     if problems:

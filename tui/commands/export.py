@@ -6,11 +6,8 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
 
-import orjson
-
-from store.export import export_document
+from store.export import export_bytes, write_export
 from tui.commands import publish
 from tui.commands.common import corpus_from
 
@@ -23,13 +20,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    if args.format in publish.FORMATS:
-        data = publish.document_bytes(corpus_from(args), args)
-    else:
-        document: dict[str, Any] = export_document(corpus_from(args))
-        data = orjson.dumps(document, option=orjson.OPT_INDENT_2) + b"\n"
+    corpus = corpus_from(args)
+    data = (publish.document_bytes(corpus, args) if args.format in publish.FORMATS
+            else export_bytes(corpus))
     if args.output:
-        args.output.write_bytes(data)
+        write_export(corpus, args.output, data)
     else:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()

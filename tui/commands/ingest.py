@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import math
 import sys
 from pathlib import Path
 
@@ -47,19 +48,46 @@ class RichProgress:
             self.bar.stop()
 
 
+def megabytes(value: str) -> float:
+    """A size limit in MB: a positive, finite number (``nan`` made every file "too large" and
+    ``inf`` crashed on the way to bytes)."""
+    try:
+        size = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if not (math.isfinite(size) and size > 0):
+        raise argparse.ArgumentTypeError(f"not a positive size in MB: {value!r}")
+    return size
+
+
+def seconds(value: str) -> float:
+    """A wait in seconds: zero or more, finite."""
+    try:
+        wait = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if not (math.isfinite(wait) and wait >= 0):
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {value!r}")
+    return wait
+
+
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="+", type=Path, metavar="PATH",
                         help="article files (.txt, .md) or folders of them")
-    parser.add_argument("--max-size", type=float, default=DEFAULT_MAX_BYTES / 1e6, metavar="MB",
+    parser.add_argument("--max-size", type=megabytes, default=DEFAULT_MAX_BYTES / 1e6, metavar="MB",
                         help="skip files larger than this (default %(default)g MB)")
-    parser.add_argument("--wait", type=float, default=3.0, metavar="SECONDS",
+    parser.add_argument("--follow-links", action="store_true",
+                        help="also read links that lead out of the folders given")
+    parser.add_argument("--wait", type=seconds, default=3.0, metavar="SECONDS",
                         help="how long to wait for another writer (default %(default)g s)")
 
 
-def build(paths: list[Path], db: Path, *, max_bytes: int, wait: float = 3.0) -> IngestReport:
+def build(paths: list[Path], db: Path, *, max_bytes: int, wait: float = 3.0,
+          follow_links: bool = False) -> IngestReport:
     progress = RichProgress()
     try:
-        return ingest(paths, db, max_bytes=max_bytes, progress=progress, wait=wait)
+        return ingest(paths, db, max_bytes=max_bytes, progress=progress, wait=wait,
+                      follow_links=follow_links)
     finally:
         progress.stop()
 
@@ -78,7 +106,8 @@ def report(result: IngestReport, db: Path, *, quiet: bool = False) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    result = build(args.paths, args.db, max_bytes=int(args.max_size * 1e6), wait=args.wait)
+    result = build(args.paths, args.db, max_bytes=int(args.max_size * 1e6), wait=args.wait,
+                   follow_links=args.follow_links)
     code = report(result, args.db)
     sys.stdout.flush()
     return code

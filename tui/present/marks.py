@@ -6,6 +6,8 @@ glyph or a text style (set in ``tui/styles/reader.tcss`` through the component c
 
 from __future__ import annotations
 
+from store.sanitize import one_line
+
 NO_COUNTERPART = "none"
 
 #: verdict -> (glyph after the figure, words for the claim bar and tables)
@@ -56,7 +58,9 @@ def verdict_glyph(verdict: str) -> str:
 
 
 def verdict_words(verdict: str) -> str:
-    return VERDICT_MARKS.get(verdict, (None, verdict.replace("_", " ")))[1]
+    """The verdict in words; one the reader does not know (a newer store's) as written, made
+    safe: the store's verdicts are checked on open, this is the second line of defence."""
+    return VERDICT_MARKS.get(verdict, (None, one_line(verdict.replace("_", " "), 40)))[1]
 
 
 def verdict_label(verdict: str) -> str:

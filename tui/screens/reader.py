@@ -74,9 +74,11 @@ class ReaderScreen(ActorMoves, ReviewMoves, Screen):
     finding: reactive[bool] = reactive(False, init=False)
     """Whether the find bar is open."""
 
-    def __init__(self, corpus: Corpus) -> None:
+    def __init__(self, corpus: Corpus, *, opening: tuple[str | None, ...] = ()) -> None:
+        """``opening``: the articles the panes show first (after a reload), else the first two."""
         super().__init__()
         self.corpus = corpus
+        self._opening = opening
         self.cycle: CounterpartCycle | None = None
         self._syncing = False
         self._summary = corpus_summary(corpus)
@@ -101,6 +103,10 @@ class ReaderScreen(ActorMoves, ReviewMoves, Screen):
             pane.open(article.id)
         if len(articles) == 1:
             self.panes[1].open(articles[0].id)
+        known = {a.id for a in articles}
+        for pane, article_id in zip(self.panes, self._opening, strict=False):
+            if article_id in known:
+                pane.open(article_id)
         for i, pane in enumerate(self.panes):
             self.watch(pane.view, "scroll_y", partial(self._scrolled, i), init=False)
         self.panes[0].view.focus()

@@ -77,6 +77,8 @@ READER_KEYS: list[BindingType] = [
     Binding("b", "sidebar", "sidebar", show=False,
             tooltip="Sidebar: show it and go to it; from it, hide it",
             id="reader.sidebar"),
+    Binding("ctrl+r", "app.reload", "reload", show=False,
+            tooltip="Reload the store from disk (after an ingest)", id="reader.reload"),
     Binding("escape", "back", "back", show=False,
             tooltip="Back: close the search bar, leave the sidebar, clear search hits",
             id="reader.back"),

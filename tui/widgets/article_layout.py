@@ -105,8 +105,10 @@ def wrap_text(text: str, width: int) -> list[tuple[int, int]]:
             while need > width:  # a word longer than the line: cut it by cells
                 cut = _fit(text, line_start, width)
                 lines.append((line_start, cut))
+                # what is left of the word, from the cells just cut off (measuring the rest
+                # again for every line made a 1 MB word freeze the reader)
+                need -= cell_len(text[line_start:cut])
                 line_start, used = cut, 0
-                need = cell_len(text[line_start:token_start + len(core)])
             used = need + cell_len(word[len(core):])
         lines.append((line_start, end))
     return lines
@@ -114,6 +116,9 @@ def wrap_text(text: str, width: int) -> list[tuple[int, int]]:
 
 def _fit(text: str, start: int, cells: int) -> int:
     """The offset after as many characters from ``start`` as fit in ``cells`` (at least one)."""
+    piece = text[start:start + cells]
+    if piece.isascii() and piece.isprintable():  # one cell each: the usual case, found at once
+        return start + len(piece)
     end, used = start, 0
     while end < len(text):
         w = cell_len(text[end])

@@ -14,7 +14,7 @@ from store.extract.figures.inherit import inherit_counted
 from store.extract.figures.measured import name_what_flows
 from store.extract.figures.not_claims import is_claim
 from store.extract.figures.origin import origin_of
-from store.extract.figures.parse import governing_verb, text_of
+from store.extract.figures.parse import governing_verb, sentence_of, text_of
 from store.extract.figures.period import period_of
 from store.extract.figures.qualifiers import approx_and_rate
 from store.extract.figures.revisions import as_span, link_up_from, revision_parts
@@ -72,9 +72,10 @@ def _describe_estimate(fig: FoundFigure, doc: Doc, article_date: str | None) -> 
     if span is None:
         return
     name_what_flows(fig, span)
-    origin = origin_of(span, span.sent, fig.source)
+    sent = sentence_of(span)
+    origin = origin_of(span, sent, fig.source)
     fig.origin, fig.origin_kind, fig.origin_basis = origin.name, origin.kind, origin.basis
-    fig.event = event_of(span.sent)
+    fig.event = event_of(sent)
     fig.reported = article_date
     fig.period, fig.period_basis = period_of(fig, article_date, governing_verb(span).lemma_)
 
@@ -91,7 +92,7 @@ def _claim(
 def _figure(
     expr: NumberExpr, span: Span, doc: Doc, article_date: str | None, armed: frozenset[str]
 ) -> FoundFigure:
-    sent = span.sent
+    sent = sentence_of(span)
     approx, rate = approx_and_rate(expr, text_of(doc))
     head, group = counted_token(expr, span)
     counted = counted_phrase(head, group) if head is not None else None

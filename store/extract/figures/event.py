@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from store.extract.figures.parse import ents_in, text_of
+from store.extract.figures.parse import ents_in, per_sentence, text_of
 from store.knowledge.estimates import estimate_words
 from store.knowledge.quantity_classes import quantity_classes
 
@@ -20,7 +20,7 @@ LEAD_CHARS = 600  # the headline and the lead: where an article says what it is 
 
 def event_of(sent: Span) -> str | None:
     """The event named in the figure's sentence, else the article's own event, or None."""
-    return _event_in(sent) or article_event(sent.doc)
+    return per_sentence(sent, "event", _event_in) or article_event(sent.doc)
 
 
 def article_event(doc: Doc) -> str | None:

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from store.extract.figures.parse import ents_in
+from store.extract.figures.parse import ents_in, per_sentence
 from store.extract.figures.who import short_name
 from store.knowledge.estimates import estimate_words
 
@@ -70,12 +70,15 @@ def _authored_nouns(span: Span, sent: Span, nouns: frozenset[str]) -> list[Token
         if tok.head.i == tok.i:
             break
         tok = tok.head
-    for tok in sent:
-        if tok.lower_ == "according" and tok.i + 1 < sent.end:
-            for obj in sent.doc[tok.i + 1].children:
-                if obj.dep_ == "pobj" and obj.lemma_.lower() in nouns:
-                    found.append(obj)
+    found.extend(obj for obj in per_sentence(sent, "according_objects", _according_objects)
+                 if obj.lemma_.lower() in nouns)
     return found
+
+
+def _according_objects(sent: Span) -> list[Token]:
+    """The objects of "according to" in a sentence."""
+    return [obj for tok in sent if tok.lower_ == "according" and tok.i + 1 < sent.end
+            for obj in sent.doc[tok.i + 1].children if obj.dep_ == "pobj"]
 
 
 def _origin_of_noun(noun: Token, offset: int, official: frozenset[str]) -> Origin | None:

@@ -3,10 +3,11 @@ estimate" (the year before the article), else the article's own date."""
 
 from __future__ import annotations
 
+import bisect
 from typing import TYPE_CHECKING
 
 from store.extract import dates
-from store.extract.figures.parse import ents_in
+from store.extract.figures.parse import ents_in, per_sentence
 from store.knowledge.context import context_words
 
 if TYPE_CHECKING:
@@ -15,17 +16,18 @@ if TYPE_CHECKING:
 
 def when_of(span: Span, sent: Span, article_date: str | None) -> tuple[str | None, str | None]:
     best: tuple[int, str] | None = None
-    for ent in ents_in(sent.doc, sent.start, sent.end, inside=True):
-        if ent.label_ != "DATE":
-            continue
-        if ent.start >= span.start and ent.end <= span.end:
-            continue
-        if ent.start > 0 and sent.doc[ent.start - 1].lower_ in ("since", "until", "till"):
-            continue  # "lost 1,200 tanks since February 2022": a bound, not the period
-        resolved = dates.resolve(ent.text, article_date)
-        if resolved is None:
-            continue
-        distance = min(abs(ent.start - span.end), abs(span.start - ent.end))
+    dated = per_sentence(sent, f"dates@{article_date}",
+                         lambda sent: _dates_in(sent, article_date))
+    # entities do not overlap, so distance only grows away from the figure: the nearest date
+    # is among the few around it (a sentence listing thousands of dated numbers stays linear)
+    i = bisect.bisect_left(dated, (span.start,))
+    candidates = dated[max(0, i - 2):i]
+    while i < len(dated) and len(candidates) < 4:
+        if not (dated[i][0] >= span.start and dated[i][1] <= span.end):  # not inside it
+            candidates.append(dated[i])
+        i += 1
+    for start, end, resolved in candidates:
+        distance = min(abs(start - span.end), abs(span.start - end))
         if best is None or distance < best[0]:
             best = (distance, resolved)
     if best is not None:
@@ -36,6 +38,21 @@ def when_of(span: Span, sent: Span, article_date: str | None) -> tuple[str | Non
     if article_date:
         return article_date, "article"
     return None, None
+
+
+def _dates_in(sent: Span, article_date: str | None) -> list[tuple[int, int, str]]:
+    """The dates a sentence names, resolved, as (start token, end token, date); asked once per
+    sentence, not once per figure in it."""
+    found = []
+    for ent in ents_in(sent.doc, sent.start, sent.end, inside=True):
+        if ent.label_ != "DATE":
+            continue
+        if ent.start > 0 and sent.doc[ent.start - 1].lower_ in ("since", "until", "till"):
+            continue  # "lost 1,200 tanks since February 2022": a bound, not the period
+        resolved = dates.resolve(ent.text, article_date)
+        if resolved is not None:
+            found.append((ent.start, ent.end, resolved))
+    return found
 
 
 def _is_earlier(span: Span) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from store.extract.figures.parse import ents_in, text_of
+from store.extract.figures.parse import ents_in, per_sentence, text_of
 from store.knowledge.context import context_words
 from store.knowledge.countries import countries
 
@@ -29,7 +29,7 @@ def where_of(span: Span, sent: Span, doc: Doc, head: Token | None) -> tuple[list
     attached = attached_places(span, head)
     if attached:
         return attached, PHRASE
-    places = _places(sent)
+    places = list(per_sentence(sent, "places", _places))
     if places:
         return places, SENTENCE
     main = article_places(doc)
@@ -39,7 +39,7 @@ def where_of(span: Span, sent: Span, doc: Doc, head: Token | None) -> tuple[list
     para_end = text_of(doc).find("\n", sent.end_char)
     para = doc.char_span(para_start, para_end if para_end != -1 else len(text_of(doc)),
                          alignment_mode="expand")
-    return (_places(para) if para is not None else []), PARAGRAPH
+    return (list(per_sentence(para, "places", _places)) if para is not None else []), PARAGRAPH
 
 
 BYLINE = re.compile(r"^\s*(?:by|from|photo|image|credit|reporting by)\b", re.I)

@@ -4,11 +4,13 @@ armed group named last before them)."""
 
 from __future__ import annotations
 
+import bisect
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from store.extract.figures.found import FoundFigure
-from store.extract.figures.parse import ents_in, governing_verb
+from store.extract.figures.parse import MAX_DEPTH, ents_in, governing_verb, per_sentence
 from store.extract.figures.where import place_name
 from store.knowledge.context import ContextWords, context_words
 
@@ -53,23 +55,38 @@ def nearest_armed_group(text: str, offset: int, armed: frozenset[str]) -> str | 
         if start == -1:
             start = 0
             break
-    window = text[start:offset + 80]
-    best: tuple[int, str] | None = None
-    for name in armed:
-        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", window):
-            distance = abs(start + m.start() - offset)
-            if best is None or distance < best[0]:
-                best = (distance, name)
-    return best[1] if best else None
+    stop = offset + 80
+    # the names are found once per text and the nearest by bisecting: a paragraph of thousands
+    # of figures made each one scan the paragraph for every group's name (four minutes)
+    found, positions = _armed_names_in(text, armed)
+    i = bisect.bisect_left(positions, offset)
+    candidates = []
+    j = i - 1
+    while j >= 0 and positions[j] >= start:  # the nearest before the figure
+        if found[j][1] <= stop:
+            candidates.append((offset - positions[j], positions[j], found[j][2]))
+            break
+        j -= 1
+    if i < len(found) and found[i][1] <= stop:  # the nearest after, within 80 characters
+        candidates.append((positions[i] - offset, positions[i], found[i][2]))
+    return min(candidates)[2] if candidates else None
+
+
+@lru_cache(maxsize=4)
+def _armed_names_in(text: str, armed: frozenset[str]) -> tuple[list[tuple[int, int, str]],
+                                                                list[int]]:
+    """Every place a text names an armed group, as (start, end, name) in text order, and the
+    starts alone (for bisecting)."""
+    found = sorted((m.start(), m.end(), name) for name in armed
+                   for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
+    return found, [position for position, _, _ in found]
 
 
 def source_of(span: Span, sent: Span, doc: Doc) -> tuple[str, str]:
     ctx = context_words()
-    for tok in sent:
-        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
-            obj = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
-            if obj is not None:
-                return _speaker_text(_carrier_source(obj, ctx)), "according_to"
+    according = per_sentence(sent, "according_to", _according_to)
+    if according is not None:
+        return according
     speaker = _reporting_speaker(span, sent, ctx)
     if speaker is not None:
         speaker = _carrier_source(speaker, ctx)
@@ -78,6 +95,17 @@ def source_of(span: Span, sent: Span, doc: Doc) -> tuple[str, str]:
             return (named, "reporting") if named else ("the article", "article")
         return _speaker_text(speaker), "reporting"
     return "the article", "article"
+
+
+def _according_to(sent: Span) -> tuple[str, str] | None:
+    """The source an "according to" in the sentence names, if one does."""
+    doc, ctx = sent.doc, context_words()
+    for tok in sent:
+        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            obj = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                return _speaker_text(_carrier_source(obj, ctx)), "according_to"
+    return None
 
 
 def _last_person_before(doc: Doc, offset: int, reach: int = 1500) -> str | None:
@@ -127,7 +155,7 @@ def _reporting_speaker(span: Span, sent: Span, ctx: ContextWords) -> Token | Non
     there were N" is X's claim), else of the sentence's main verb of saying."""
     found = None
     tok = span.root
-    while True:
+    for _ in range(MAX_DEPTH):
         if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in ctx.reporting:
             speaker = _speaker(tok)
             if speaker is not None:
@@ -137,8 +165,14 @@ def _reporting_speaker(span: Span, sent: Span, ctx: ContextWords) -> Token | Non
         tok = tok.head
     if found is not None:
         return found
+    return per_sentence(sent, "main_speaker", _main_speaker)
+
+
+def _main_speaker(sent: Span) -> Token | None:
+    """The speaker of the sentence's main verb of saying."""
+    reporting = context_words().reporting
     for tok in sent:
-        if tok.lemma_.lower() in ctx.reporting and tok.pos_ == "VERB" and tok.dep_ in (
+        if tok.lemma_.lower() in reporting and tok.pos_ == "VERB" and tok.dep_ in (
             "ROOT", "parataxis", "ccomp"
         ):
             speaker = _speaker(tok)

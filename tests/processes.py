@@ -1,0 +1,39 @@
+"""What the tests that fork and kill processes share: a loop that forks a child per command on
+stdin, and a wait for a killed process to be gone."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+import time
+from collections.abc import Callable
+
+
+def serve_forks(child: Callable[[list[str]], None]) -> None:
+    """Read commands from stdin, one a line; fork ``child(words)`` for each and answer with its PID
+    on stdout; ``quit`` or the end of input ends the loop. Children are reaped by the kernel."""
+    signal.signal(signal.SIGCHLD, signal.SIG_IGN)
+    print("ready", flush=True)
+    for line in sys.stdin:
+        words = line.split()
+        if not words or words[0] == "quit":
+            break
+        pid = os.fork()
+        if pid == 0:
+            try:
+                child(words)
+            finally:
+                os._exit(99)
+        print(pid, flush=True)
+
+
+def wait_gone(pid: int, timeout: float = 10.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return
+        time.sleep(0.01)
+    raise AssertionError(f"process {pid} did not end")
