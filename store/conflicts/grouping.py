@@ -9,6 +9,7 @@ needs figures from at least two sentences.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 from collections import defaultdict
 from collections.abc import Callable, Iterable
@@ -21,7 +22,7 @@ from store.conflicts.keys import Claim, QuantityKey, armed_group_keys, claim_of
 from store.conflicts.origins import assign_origins, restated_whens
 from store.conflicts.periods import period_of as _period_of
 from store.conflicts.periods import resolution
-from store.conflicts.ranges import overlap
+from store.conflicts.ranges import Interval, overlap
 from store.conflicts.scope import Resolve, alias_resolver, display_name
 from store.conflicts.verdicts import CONSISTENT, EVENT_PERIOD, REVISION, Origins, judge, spread
 from store.model import corpus_order
@@ -85,7 +86,20 @@ def build_conflicts(figures: Iterable[dict[str, Any]], articles: Iterable[dict[s
                     resolve: Resolve, adjust: Adjust | None = None) -> list[dict[str, Any]]:
     """Conflict rows for a corpus, as plain dicts (see docs/schema.md). ``adjust`` sees the
     figures as the grouping reads them before they are bucketed: the reader's judgements take
-    figures out or move them to another quantity there (``store.review``)."""
+    figures out or move them to another quantity there (``store.review``). The cyclic garbage
+    collector is paused meanwhile: the grouping makes millions of small objects that live until
+    it ends, and the collector's passes over them grew faster than the corpus."""
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        return _build(figures, articles, resolve, adjust)
+    finally:
+        if paused:
+            gc.enable()
+
+
+def _build(figures: Iterable[dict[str, Any]], articles: Iterable[dict[str, Any]],
+           resolve: Resolve, adjust: Adjust | None) -> list[dict[str, Any]]:
     claims = claims_of(figures, articles, resolve)
     if adjust is not None:
         claims = adjust(claims)
@@ -177,12 +191,7 @@ def _agreements(parent: Group, key: QuantityKey, members: list[Claim],
     """Figures of several sentences that all agree (their ranges share a value), inside a group
     that holds others too: what outlets restating one estimate look like when no origin is named
     ("21 crew", "21 seafarers", "a crew of 21")."""
-    runs: list[list[Claim]] = []  # by the value as stated: "up to 25,000" is near 25,000
-    for claim in sorted(members, key=lambda c: (c.core[0], c.core[1], c.time_order)):
-        if runs and all(overlap(claim.core, o.core) for o in runs[-1]):
-            runs[-1].append(claim)
-        else:
-            runs.append([claim])
+    runs = _runs(members, lambda c: c.core)  # by the value as stated: "up to 25,000" is 25,000
     groups = [_group(f"{parent.key}={i}", key, run, periods, origins, series=False, period=None,
                      parent=parent.id, kind=ESTIMATE, origin=f"agreeing on {run[0].label}")
               for i, run in enumerate(runs)
@@ -239,17 +248,29 @@ def _estimates(parent: Group, key: QuantityKey, members: list[Claim],
     return groups
 
 
+def _runs(claims: list[Claim], interval: Callable[[Claim], Interval]) -> list[list[Claim]]:
+    """Claims in value order, cut into runs whose ranges all share a value. Ranges on a line
+    that overlap pairwise share one common stretch, so each claim is tested against the run's
+    common stretch only, and the cut costs a sort."""
+    runs: list[list[Claim]] = []
+    common: Interval = (0.0, 0.0)
+    for claim in sorted(claims, key=lambda c: (interval(c)[0], interval(c)[1], c.time_order)):
+        low, high = interval(claim)
+        if runs and overlap((low, high), common):
+            runs[-1].append(claim)
+            common = (max(common[0], low), min(common[1], high))
+        else:
+            runs.append([claim])
+            common = (low, high)
+    return runs
+
+
 def _versions(revised: Group, key: QuantityKey, own: list[Claim],
               periods: dict[str, str | None], origins: Origins) -> list[Group]:
     """The figures of one origin's revised estimate fall into versions (the first count and the
     revised one, each restated by several outlets): one consistent group per version that two
     sentences speak to. A version is a run of figures whose ranges overlap, in value order."""
-    versions: list[list[Claim]] = []
-    for claim in sorted(own, key=lambda c: (c.claim[0], c.claim[1], c.time_order)):
-        if versions and all(overlap(claim.claim, o.claim) for o in versions[-1]):
-            versions[-1].append(claim)
-        else:
-            versions.append([claim])
+    versions = _runs(own, lambda c: c.claim)
     if len(versions) < 2:
         return []
     return [_group(f"{revised.key}~{i}", key, version, periods, origins, series=False,
