@@ -22,6 +22,7 @@ def anyio_backend() -> str:
     return "asyncio"
 
 
+@pytest.mark.slow  # one of the longest Pilot walks: the full run has it
 async def test_help_opens_on_a_key_table_that_filters(committed_store: Path) -> None:
     from textual.widgets import DataTable, Input
 
@@ -63,6 +64,7 @@ async def test_the_palette_lists_the_apps_commands_before_textuals(committed_sto
         assert any("theme" in t.lower() for t in titles[first_foreign:])
 
 
+@pytest.mark.slow  # one of the longest Pilot walks: the full run has it
 @pytest.mark.parametrize("size", [(120, 35), (80, 24)])
 async def test_a_resize_keeps_the_focused_figure_in_view(committed_store: Path,
                                                          size: tuple[int, int]) -> None:

@@ -194,6 +194,7 @@ def contradiction_start(corpus: Corpus) -> tuple[str, int]:
     raise AssertionError("no contradiction across articles in the fixture")
 
 
+@pytest.mark.slow  # one of the longest Pilot walks: the full run has it
 async def test_c_opens_the_most_disagreeing_counterpart_in_the_other_pane(
         reader_store: Path) -> None:
     corpus = Corpus.open(reader_store)
@@ -403,6 +404,7 @@ async def test_slash_finds_text_in_the_article(committed_store: Path) -> None:
         assert not screen.find_bar.has_class("-open")
 
 
+@pytest.mark.slow  # one of the longest Pilot walks: the full run has it
 async def test_ctrl_f_searches_the_corpus_and_opens_a_hit(committed_store: Path) -> None:
     from tui.screens.search import SearchScreen
 
@@ -486,6 +488,7 @@ def test_help_names_every_key_of_the_reader() -> None:
                 assert f"`{shown}`" in text, (cls.__name__, key)
 
 
+@pytest.mark.slow  # one of the longest Pilot walks: the full run has it
 async def test_the_palette_runs_reader_actions(committed_store: Path) -> None:
     corpus = Corpus.open(committed_store)
     async with open_reader(committed_store) as (app, pilot, screen, _notes):

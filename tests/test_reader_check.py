@@ -19,7 +19,8 @@ from tests.test_check_rules import CLAIMS, stub
 from tests.test_reader import open_reader
 from tui.screens.check import CheckScreen, ClaimChecking, ClaimPrompt
 
-pytestmark = pytest.mark.anyio
+# the claim prompt and the review keys: the reader's slowest Pilot tests, in the full run
+pytestmark = [pytest.mark.anyio, pytest.mark.slow]
 CLAIM = "ISIS has 30,000 fighters in Iraq and Syria"
 
 

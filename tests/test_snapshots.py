@@ -7,7 +7,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.reader_app import reader_app
+
+# whole screens drawn and compared: in the full run, not the fast lane
+pytestmark = pytest.mark.slow
 
 # a contradiction focused, then its most disagreeing counterpart opened in the other pane
 FOLLOW_A_CONFLICT = ["n", "n", "c"]

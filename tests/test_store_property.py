@@ -28,6 +28,9 @@ from tests.committed_store import COMMITTED
 from tests.reader_app import reader_app
 from tui.cli import main
 
+# hundreds of hand-made stores or whole screens drawn: in the full run, not the fast lane
+pytestmark = pytest.mark.slow
+
 BASE = orjson.loads(COMMITTED.read_bytes())
 HOSTILE = "\x1b]52;c;aGk=\x07\x1b[2J\u202e\x9b\x7f\u200b[/b][@click=app.quit]"
 TEXT = st.text(alphabet=st.sampled_from([*HOSTILE, *"ab ,;:1-", "ü"]), max_size=24)
