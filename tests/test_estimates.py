@@ -291,17 +291,22 @@ def test_a_date_guessed_from_the_file_gives_no_period() -> None:
     assert "the dates do not show" in outer(groups)["reason"]
 
 
-def test_placeless_figures_that_fit_several_places_meet_each_other_instead() -> None:
-    def homes(article, sentence, low, where=(), approx="exact"):
-        row = deaths(article, sentence, low, period_basis="reported", counted="households",
-                     unit="households", approx=approx)
-        row["where"] = list(where)
-        return row
+def homes(article: str, sentence: str, low: float, where: tuple[str, ...] = (),
+          approx: str = "exact") -> dict[str, Any]:
+    row = deaths(article, sentence, low, period_basis="reported", counted="households",
+                 unit="households", approx=approx)
+    row["where"] = list(where)
+    return row
 
-    groups = build(homes("a", "In Samar 9,000 households lost power.", 9000, ("Samar",)),
-                   homes("b", "In Samar 9,100 households lost power.", 9100, ("Samar",)),
-                   homes("c", "In Leyte 4,000 households lost power.", 4000, ("Leyte",)),
-                   homes("d", "In Leyte 4,100 households lost power.", 4100, ("Leyte",)),
+
+TWO_PLACES = [homes("a", "In Samar 9,000 households lost power.", 9000, ("Samar",)),
+              homes("b", "In Samar 9,100 households lost power.", 9100, ("Samar",)),
+              homes("c", "In Leyte 4,000 households lost power.", 4000, ("Leyte",)),
+              homes("d", "In Leyte 4,100 households lost power.", 4100, ("Leyte",))]
+
+
+def test_placeless_figures_that_fit_several_places_meet_each_other_instead() -> None:
+    groups = build(*TWO_PLACES,
                    homes("e", "The survey reached 8,150 households.", 8150),
                    homes("f", "The survey reached more than 8,000 households.", 8000,
                          approx="more_than"))
@@ -311,16 +316,7 @@ def test_placeless_figures_that_fit_several_places_meet_each_other_instead() -> 
 
 
 def test_figures_that_fit_several_places_never_make_a_conflict_among_themselves() -> None:
-    def homes(article, sentence, low, where=()):
-        row = deaths(article, sentence, low, period_basis="reported", counted="households",
-                     unit="households")
-        row["where"] = list(where)
-        return row
-
-    groups = build(homes("a", "In Samar 9,000 households lost power.", 9000, ("Samar",)),
-                   homes("b", "In Samar 9,100 households lost power.", 9100, ("Samar",)),
-                   homes("c", "In Leyte 4,000 households lost power.", 4000, ("Leyte",)),
-                   homes("d", "In Leyte 4,100 households lost power.", 4100, ("Leyte",)),
+    groups = build(*TWO_PLACES,
                    homes("e", "Rescuers reached 800 households.", 800),
                    homes("f", "The survey reached 8,150 households.", 8150))
     assert all(g["key"].endswith(("samar", "leyte")) for g in groups)

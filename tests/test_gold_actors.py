@@ -30,6 +30,7 @@ from rapidfuzz import fuzz
 
 from store.corpus import Corpus
 from store.knowledge.folding import fold
+from tests.scoring import b_cubed
 
 MATCH_MIN = 70.0
 BAR_F1 = 0.90
@@ -105,18 +106,6 @@ def align(gold: dict, mentions: list[GoldMention], corpus: Corpus) -> None:
                 best, best_score = m, score
         g.system = best.actor if best else None
         g.surface = text[best.start:best.end] if best else None
-
-
-def b_cubed(pairs: list[tuple[object, object]]) -> tuple[float, float, float]:
-    """Precision, recall and F1 over items given as (gold cluster, system cluster)."""
-    if not pairs:
-        return 0.0, 0.0, 0.0
-    both = Counter(pairs)
-    gold = Counter(g for g, _ in pairs)
-    system = Counter(s for _, s in pairs)
-    p = sum(both[(g, s)] / system[s] for g, s in pairs) / len(pairs)
-    r = sum(both[(g, s)] / gold[g] for g, s in pairs) / len(pairs)
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
 @dataclass
