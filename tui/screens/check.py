@@ -122,6 +122,18 @@ class CheckScreen(Screen[tuple[str, str] | None]):
         table = self.query_one(DataTable)
         for name in ("#", "stance", "value", "whose estimate · printed", "period", "article"):
             table.add_column(name, key=name)
+        self._begin()
+
+    def ask(self, claim: str) -> None:
+        """Check another claim on this screen: the reader keeps one answer screen, so a second
+        check draws new rows rather than a whole new screen."""
+        self.claim = claim
+        self.rows, self.result = [], None
+        self.query_one(DataTable).clear()
+        self.query_one("#check-summary", Static).update("")
+        self._begin()
+
+    def _begin(self) -> None:
         if self.checking.ready:  # the model is loaded: a check takes tens of milliseconds
             self._show(self._answer())
             return

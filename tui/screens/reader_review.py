@@ -16,7 +16,7 @@ from textual import work
 from store.errors import ClaimscopeError
 from store.model import Figure
 from tui.present.labels import short
-from tui.screens.check import ClaimChecking
+from tui.screens.check import CheckScreen, ClaimChecking
 
 
 class ReviewMoves:
@@ -24,12 +24,13 @@ class ReviewMoves:
     ``show_pair`` and ``_describe_cursor``."""
 
     claim_checking: ClaimChecking | None = None
+    check_screen: CheckScreen | None = None
 
     # --- checking a claim -----------------------------------------------------------------------
 
     def action_check_claim(self) -> None:
         # deferred, as every screen the first paint does not show (start-up time)
-        from tui.screens.check import CheckScreen, ClaimPrompt
+        from tui.screens.check import ClaimPrompt
 
         if self.claim_checking is None:
             self.claim_checking = ClaimChecking(self.corpus)
@@ -40,8 +41,15 @@ class ReviewMoves:
                 self.show_pair(self.corpus.figure(pair[0]), self.corpus.figure(pair[1]))
 
         def typed(claim: str | None) -> None:
-            if claim:
-                self.app.push_screen(CheckScreen(checking, claim), opened)
+            if not claim:
+                return
+            screen = self.check_screen
+            if screen is None:  # one answer screen, kept: the next check only fills it again
+                screen = self.check_screen = CheckScreen(checking, claim)
+                self.app.install_screen(screen, name=f"check-{id(self)}")
+            else:
+                screen.ask(claim)
+            self.app.push_screen(screen, opened)
 
         self.app.push_screen(ClaimPrompt(), typed)
 
