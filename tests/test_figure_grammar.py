@@ -224,6 +224,8 @@ CLAUSE_COUNTED = [
     ("Floods leave 2,300 displaced in the valley", "2,300", "displaced", "people"),
     # people a verb of harm takes as its object count what it did to them
     ("The storm killed 3,870 people in the province.", "3,870", "killed", "people"),
+    # a participle or adjective alone after the number says who ("31 missing" in a headline)
+    ("31 missing, feared dead after ferry sinks", "31", "missing", "people"),
     # a volume or mass nobody names: a rate of it is a flow, a total emitted what was released
     ("Estimates now put it at 5,000 barrels a day.", "5,000 barrels", "flow", "barrels per day"),
     ("The well released 27 million gallons before it was capped.", "27 million gallons",

@@ -54,8 +54,13 @@ def counted_token(expr: NumberExpr, span: Span) -> tuple[Token | None, str | Non
     ):
         i += 1
     lex = units()
-    if i < len(doc) and doc[i].tag_ in ("VBN", "VBD", "JJ") and doc[i].lower_ in lex.count_classes:
-        return doc[i], None  # "412,000 displaced", "38 dead": a participle that says who
+    following = doc[i + 1] if i + 1 < len(doc) else None
+    if (i < len(doc) and doc[i].tag_ in ("VBN", "VBD", "VBG", "JJ")
+            and doc[i].lower_ in lex.count_classes
+            and (following is None or following.pos_ not in ("NOUN", "PROPN"))):
+        # "412,000 displaced", "38 dead", "31 missing, feared dead": a participle that says who
+        # (but "31 missing children" counts the children)
+        return doc[i], None
     run: list[Token] = []
     for tok in doc[i:i + 8]:
         if tok.text in QUOTES or tok.text in DASHES:
