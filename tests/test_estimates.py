@@ -351,3 +351,17 @@ def test_a_placeless_figure_between_a_country_and_its_towns_restates_the_country
     national = [g for g in groups if g["key"].endswith("philippines") and g["parent"] is None]
     assert len(national) == 1 and "e:4" in national[0]["figures"]
     assert national[0]["verdict"] == "revision"
+
+
+@pytest.mark.parametrize("values, chunks", [
+    ([11, 12, 1_200_000, 1_250_000], [[11, 12], [1_200_000, 1_250_000]]),  # two quantities
+    ([38, 912, 1_130, 3_870], [[38, 912, 1_130, 3_870]]),  # an official toll and a study
+    ([64, 4_645], [[64, 4_645]]),  # seventy times apart: still one quantity's estimates
+])
+def test_values_a_thousandfold_apart_are_not_one_quantity(values, chunks) -> None:
+    from store.conflicts.grouping import claims_of, magnitudes
+
+    figures, articles = corpus(*(deaths(chr(97 + n), f"Officials said {v} died.", v,
+                                        origin=f"body {n}") for n, v in enumerate(values)))
+    found = magnitudes(claims_of(figures, articles, RESOLVE))
+    assert [[c.values[0] for c in chunk] for chunk in found] == chunks

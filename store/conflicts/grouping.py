@@ -108,13 +108,38 @@ def _build(figures: Iterable[dict[str, Any]], articles: Iterable[dict[str, Any]]
     groups: list[Group] = []
     for parts, members in sorted(buckets.items(), key=lambda item: stable(item[0])):
         key = QuantityKey.from_tuple(parts)
-        found = groups_of(key, members)
-        if found and found[0].verdict != CONSISTENT and any(c.id in unsure for c in members):
-            # a figure that might belong to several quantities may show that figures agree, never
-            # that they disagree: a guess must not make a conflict
-            found = groups_of(key, [c for c in members if c.id not in unsure])
-        groups.extend(found)
+        chunks = magnitudes(members)
+        for n, chunk in enumerate(chunks):
+            suffix = f"~{n}" if len(chunks) > 1 else ""
+            found = groups_of(key, chunk, suffix)
+            if found and found[0].verdict != CONSISTENT and any(c.id in unsure for c in chunk):
+                # a figure that might belong to several quantities may show that figures agree,
+                # never that they disagree: a guess must not make a conflict
+                found = groups_of(key, [c for c in chunk if c.id not in unsure], suffix)
+            groups.extend(found)
     return [g.row() for g in groups]
+
+
+APART = 1000.0  # neighbouring values this many times apart are not one quantity's figures
+
+
+def magnitudes(members: list[Claim]) -> list[list[Claim]]:
+    """A quantity's figures cut where two neighbouring values are more than a thousandfold apart:
+    1.2 million and 11 under one key are two quantities the key could not tell apart (the
+    households a grid serves and the cooperatives serving them), not a disagreement; no
+    estimate, revision or change a news story reports spans such a gap between neighbours (an
+    official toll and an excess-deaths study differ some tens of times)."""
+    ordered = sorted(members, key=lambda c: (abs(c.values[1]), abs(c.values[0]), c.id))
+    chunks: list[list[Claim]] = []
+    previous = None
+    for claim in ordered:
+        size = max(abs(claim.values[0]), abs(claim.values[1]))
+        if chunks and previous is not None and not (size > APART * max(previous, 1e-12)):
+            chunks[-1].append(claim)
+        else:
+            chunks.append([claim])
+        previous = size
+    return chunks
 
 
 def claims_of(figures: Iterable[dict[str, Any]], articles: Iterable[dict[str, Any]],
@@ -153,7 +178,7 @@ def _in_time_order(claims: Iterable[Claim]) -> tuple[Claim, ...]:
     return tuple(sorted(claims, key=lambda c: c.time_order))
 
 
-def groups_of(key: QuantityKey, members: list[Claim]) -> list[Group]:
+def groups_of(key: QuantityKey, members: list[Claim], suffix: str = "") -> list[Group]:
     """The groups one quantity gives, outer first: the quantity; when its figures describe
     several periods, one group per period that two sentences speak to; and inside the quantity
     (or each period), one group per origin whose estimate several sentences restate."""
@@ -166,7 +191,7 @@ def groups_of(key: QuantityKey, members: list[Claim]) -> list[Group]:
                for c in members}
     origins = assign_origins(members, periods)
     known = sorted({p for p in periods.values() if p})
-    base = key.text()
+    base = key.text() + suffix
     series = len(known) > 1
     outer = _group(base, key, members, periods, origins, series=series, period=None,
                    parent=None, kind=QUANTITY)
