@@ -144,6 +144,7 @@ async def test_brackets_change_the_article_of_the_focused_pane(committed_store: 
         assert any("first article" in m for m in notes.messages)
 
 
+@pytest.mark.slow  # among the longest of the fast lane: the full run has it
 async def test_scroll_keys_move_the_text(committed_store: Path) -> None:
     corpus = Corpus.open(committed_store)
     longest = max(corpus.articles(), key=lambda a: len(corpus.text(a.id)))
@@ -282,6 +283,7 @@ async def choose_actor_in_sidebar(pilot, screen, actor_index: int) -> None:
     await pilot.press("enter")
 
 
+@pytest.mark.slow  # among the longest of the fast lane: the full run has it
 async def test_a_follows_an_actor_across_articles(committed_store: Path) -> None:
     corpus = Corpus.open(committed_store)
     actors = corpus.actors()
@@ -338,6 +340,7 @@ async def test_a_after_n_follows_who_the_figure_sentence_names(committed_store: 
         assert left.figure is None
 
 
+@pytest.mark.slow  # among the longest of the fast lane: the full run has it
 async def test_l_lists_linked_actors_and_enter_jumps_to_one(
         reader_store: Path) -> None:
     from tui.screens.linked import LinkedActorsScreen
@@ -355,6 +358,7 @@ async def test_l_lists_linked_actors_and_enter_jumps_to_one(
         assert screen.pane.mention.actor == links[1].other(actor.id)
 
 
+@pytest.mark.slow  # among the longest of the fast lane: the full run has it
 async def test_i_opens_the_actor_screen_and_enter_reads_a_mention(committed_store: Path) -> None:
     from tui.screens.actor import ActorScreen
     from tui.widgets.virtual_list import VirtualList
@@ -381,6 +385,7 @@ async def test_i_opens_the_actor_screen_and_enter_reads_a_mention(committed_stor
 # --- search -------------------------------------------------------------------------------------
 
 
+@pytest.mark.slow  # among the longest of the fast lane: the full run has it
 async def test_slash_finds_text_in_the_article(committed_store: Path) -> None:
     corpus = Corpus.open(committed_store)
     async with open_reader(committed_store) as (_app, pilot, screen, _notes):
@@ -426,6 +431,7 @@ async def test_ctrl_f_searches_the_corpus_and_opens_a_hit(committed_store: Path)
         assert screen.pane.mention.actor in {a.id for a in corpus.search_actors(actor.name)}
 
 
+@pytest.mark.slow  # among the longest of the fast lane: the full run has it
 async def test_ctrl_f_finds_figures_by_what_they_count(committed_store: Path) -> None:
     from tui.screens.search import SearchScreen
 
