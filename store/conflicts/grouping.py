@@ -336,14 +336,26 @@ def describe_quantity(key: QuantityKey, claims: Iterable[Claim], period: str | N
     elif key.measure in ("percent", "fraction") or not key.measure.startswith("count:"):
         what += f" ({key.measure})"
     if key.group:
-        what += f" of {names.get(key.group) or display_name(key.group, key.group)}"
+        what += f" of {names.get(key.group) or display_name(key.group, _as_name(key.group))}"
     if key.places:
-        shown = sorted(names.get(p) or display_name(p, p) for p in key.places)
+        shown = sorted(names.get(p) or display_name(p, _as_name(p)) for p in key.places)
         what += " in " + (shown[0] if len(shown) == 1 else
                           ", ".join(shown[:-1]) + " and " + shown[-1])
     if period:
         what += f", {period}"
     return what
+
+
+_SMALL_WORDS = frozenset({"of", "the", "and", "in", "de", "al", "el"})
+
+
+def _as_name(key: str) -> str:
+    """A key shown as a name when no figure of the group wrote it ("eastern-visayas" ->
+    "Eastern Visayas"): a group's inner parts may hold only figures whose places were read from
+    their article, not written beside them."""
+    words = key.replace("-", " ").split()
+    return " ".join(w if w in _SMALL_WORDS and i else w[:1].upper() + w[1:]
+                    for i, w in enumerate(words))
 
 
 _MEASURE_WORDS = {"money": "amount", "percent": "share", "fraction": "share", "count": "number",
