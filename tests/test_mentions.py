@@ -124,6 +124,9 @@ CASES = [
      [("Abdel Fattah al-Burhan", "PERSON")], ["Fattah al-Burhan", "Gen Abdel Fattah al-Burhan"]),
     ("Mr is not part of the name", "That appeared to persuade Mr Guterres not to go.",
      [("Guterres", "PERSON")], ["Mr Guterres"]),
+    ("an honorific makes a person of a name tagged as something else",
+     "Since then it has risen, the lead author, Dr Anjali Ramdial, told MPM, citing footage.",
+     [("Anjali Ramdial", "PERSON")], ["Dr Anjali Ramdial"]),
 ]
 
 

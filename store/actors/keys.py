@@ -1,7 +1,8 @@
 """Match keys of mentions: the form under which two mentions are one name at first sight.
 
-Case, accents, curly quotes, full stops, hyphens, possessives, "the" and trailing place
-designators do not matter ("The U.N.", "UN"; "Sofala province", "Sofala"). Two kinds of name get a
+Case, accents, curly quotes, full stops, hyphens, possessives, "the", trailing place
+designators and a company's legal form do not matter ("The U.N.", "UN"; "Sofala province",
+"Sofala"; "Acme Shipping Ltd", "Acme Shipping"). Two kinds of name get a
 key of their own shape:
 
 * an event is keyed by its proper name without the storm or operation word ("Super Typhoon
@@ -48,6 +49,7 @@ class Keys:
         self._cache: dict[tuple[str, str], str] = {}
         self._designators = name_words().place_designators
         self._event_words = name_words().event_words
+        self._legal_suffixes = name_words().legal_suffixes
 
     def key(self, surface: str, label: str) -> str:
         hit = self._cache.get((surface, label))
@@ -67,6 +69,9 @@ class Keys:
         if owned:
             return " ".join([*name_tokens(owned[1]), "of", *name_tokens(owned[0])])
         tokens = name_tokens(surface)
+        while label != "PERSON" and label not in PLACES and len(tokens) > 1 \
+                and tokens[-1] in self._legal_suffixes:
+            tokens = tokens[:-1]  # "Acme Shipping Ltd" is "Acme Shipping"
         if label in PLACES and len(tokens) > 1 and tokens[-1] in self._designators:
             last = surface.split()[-1]
             if last.islower() or tokens[-1] not in ("state", "region"):

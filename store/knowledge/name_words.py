@@ -27,6 +27,8 @@ class NameWords:
     function_words: frozenset[str]
     articles: frozenset[str]
     title_qualifiers: frozenset[str]
+    honorifics: frozenset[str]
+    legal_suffixes: frozenset[str]
 
 
 @lru_cache(maxsize=1)

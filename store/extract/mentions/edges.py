@@ -104,6 +104,8 @@ def trim(text: str, span: Span) -> Span | None:
     # leading articles
     while words and bare_word(text[slice(*words[0])]) in nw.articles and len(words) > 1:
         words.pop(0)
+    if span.label != "PERSON" and _honorific_then_name(text, words):
+        span = Span(span.start, span.end, "PERSON", span.curated)
     if span.label == "PERSON":
         words = _without_leading_title(text, words)
     # trailing credits and, before a following name, trailing titles ("Air Force Col. Chris")
@@ -157,6 +159,17 @@ def _without_leading_title(text: str, words: list[tuple[int, int]]) -> list[tupl
     if last_title >= 0 and rest and text[rest[0][0]].isupper():
         return rest
     return words
+
+
+def _honorific_then_name(text: str, words: list[tuple[int, int]]) -> bool:
+    """"Dr Anjali Ramdial" tagged as an organisation: an honorific only a person carries, then
+    one to three capitalised words, none of them the head of an organisation's name."""
+    nw = name_words()
+    if not 2 <= len(words) <= 4 or bare_word(text[slice(*words[0])]) not in nw.honorifics:
+        return False
+    rest = [text[s:e] for s, e in words[1:]]
+    return all(w[:1].isupper() and not w.isupper() and bare_word(w) not in nw.org_heads
+               for w in rest)
 
 
 def with_given_names(text: str, span: Span, ctx: DocView) -> Span:
