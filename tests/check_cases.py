@@ -23,9 +23,10 @@ CASES: list[tuple[str, str, str | None, str, str | None]] = [
      "002_924c5df8b88bfb10:1148"),
     ("seed", "ISIS had 33,000 fighters in Iraq and Syria in 2015", None, "disputed",
      "004_5a367e0f5d5b079c:1138"),
-    # (the strongest evidence states the claim's own range)
+    # (the strongest evidence states the claim's own range; a Defense official's 33,000, which
+    # rounds to 32,500-33,500, only touches 32,000's 31,500-32,500, so the sources disagree)
     ("seed", "The Islamic State had 20,000 to 32,000 fighters in Iraq and Syria in 2015", None,
-     "supported", "001_a097d46d8311fdca:597"),
+     "disputed", "001_a097d46d8311fdca:597"),
     # the samples: IS fighters in Libya, then and now
     ("seed", "ISIS has about 100 fighters in Libya", None, "supported",
      "000_a9e02c448f18381f:309"),

@@ -110,6 +110,21 @@ def test_round_numbers_carry_their_rounding(value, step):
     assert rounding_step(value) == pytest.approx(step)
 
 
+@pytest.mark.parametrize("first, second, agree", [
+    ((27, 27, "exact"), (28, 29, "range"), False),       # seats: only the edge 27.5 is shared
+    ((32000, 32000, "exact"), (33000, 33000, "exact"), False),
+    ((30000, 30000, "exact"), (30400, 30400, "exact"), True),
+    ((43.3, 43.3, "exact"), (43.4, 43.4, "exact"), False),  # decimals, float noise at the edge
+    ((0, 0, "exact"), (0, 0, "exact"), True),             # a point overlaps itself
+    ((0, 0, "exact"), (0, 5, "range"), True),             # and what holds it
+    ((600, 600, "up_to"), (600, 600, "more_than"), True),
+    ((4600, 4600, "about"), (5000, 5000, "exact"), True),
+])
+def test_ranges_agree_only_when_they_share_more_than_an_edge(first, second, agree):
+    assert overlap(claim_interval(*first), claim_interval(*second)) is agree
+    assert overlap(claim_interval(*second), claim_interval(*first)) is agree
+
+
 def test_open_ranges_and_rounding_both_restate_a_value():
     up_to = claim_interval(4600, 4600, "up_to")
     more_than = claim_interval(4600, 4600, "more_than")
@@ -244,14 +259,14 @@ def test_different_periods_give_an_ordered_series_and_per_period_groups():
                where=IRAQ_SYRIA, when="2019"),
         figure("a", "In 2015 IS had 30,000 fighters in Iraq and Syria.", 30000, group="IS",
                where=IRAQ_SYRIA, when="2015"),
-        figure("b", "Officials put IS fighters in Iraq and Syria at 31,000.", 31000, group="IS",
+        figure("b", "Officials put IS fighters in Iraq and Syria at 30,400.", 30400, group="IS",
                where=IRAQ_SYRIA, when="2015"),
     )
     series = next(g for g in rows if "@" not in g["key"])
     assert series["verdict"] == "change_over_time"
     assert [f.split(":")[0] for f in series["figures"]] == ["a", "b", "c"]
     period = next(g for g in rows if g["key"].endswith("@2015"))
-    assert period["verdict"] == "consistent"  # 30,000 and 31,000 overlap once rounded
+    assert period["verdict"] == "consistent"  # 30,000 (29,500-30,500) holds 30,400
     assert period["parent"] == series["id"] and period["kind"] == "period"
     assert len(rows) == 2
 
