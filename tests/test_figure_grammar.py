@@ -477,6 +477,18 @@ def test_owner_of_a_figure(extract, sentence: str, owner: str | None) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "part_owner"), [
+    ("The Progress Party won 27 of the 70 seats.", "Progress Party"),
+    ("The Progress Party won 27 of its 70 seats again.", "Progress Party"),
+    ("The Progress Party won 27 of the assembly's 70 seats.", "Progress Party"),
+])
+def test_the_whole_a_part_is_taken_from_has_no_owner(extract, sentence: str,
+                                                    part_owner: str) -> None:
+    part, whole = extract(sentence)[:2]
+    assert part.group == part_owner and whole.group is None
+
+
+@pytest.mark.slow
 def test_a_since_date_bounds_the_figure_it_does_not_date_it(extract) -> None:
     fig = extract("The army has lost 1,200 tanks since February 2022.")[0]
     assert (fig.when, fig.when_basis) == ("2019-03-24", "article")

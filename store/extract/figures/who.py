@@ -21,11 +21,17 @@ if TYPE_CHECKING:
 OWNER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
+# "27 of the 70 seats", "12 out of the country's 18 provinces": the second number is the whole
+# the first is a part of; what the subject took is the part, not the whole.
+_WHOLE = re.compile(r"\d[\d,.]*%?\s+(?:out\s+)?of\s+(?:the\s+)?(?:(?:its|their|his|her|our|"
+                    r"[\w-]+['’]s)\s+)?$", re.IGNORECASE)
+
+
 def owner_of(doc: Doc, fig: FoundFigure) -> str | None:
     """Whose figure it is, when a verb of having or giving says so: "the EU pledged €40
     million" (the EU's aid, not the US's), "the party won 612,340 votes"."""
     span = doc.char_span(fig.start, fig.end, alignment_mode="expand")
-    if span is None:
+    if span is None or _WHOLE.search(doc.text, max(0, fig.start - 80), fig.start):
         return None
     verb = governing_verb(span)
     if verb.lemma_.lower() not in context_words().owner_verbs:
