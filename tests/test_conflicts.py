@@ -75,6 +75,9 @@ def by_figures(rows: list[dict], n: int) -> list[dict]:
     ("people", "people", False, None),
     (None, None, False, None),
     ("wrangles", "wrangle", False, "wrangle"),
+    ("merchant vessels", "vessel", False, "ships"),
+    ("ships", "ship", False, "ships"),
+    ("warships", "warship", False, "warship"),  # a navy's ships are not the merchant ships
 ])
 def test_counted_nouns_fold_into_classes(counted, head, armed, expected):
     assert thing_of(counted, head, armed=armed) == expected
