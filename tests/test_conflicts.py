@@ -22,8 +22,10 @@ RESOLVE = alias_resolver()
 def figure(article: str, sentence: str, low: float, high: float | None = None, *,
            approx: str = "exact", unit: str = "fighters", counted: str | None = "fighters",
            head: str | None = "fighter", group: str | None = None,
-           where: tuple[str, ...] = (), when: str | None = "2019") -> dict[str, Any]:
-    return {"article": article, "sentence_text": sentence, "low": low,
+           where: tuple[str, ...] = (), when: str | None = "2019",
+           at: str | None = None) -> dict[str, Any]:
+    """A figure row; ``at`` is its text in the sentence, where the words before it matter."""
+    return {"article": article, "sentence_text": sentence, "at": at, "low": low,
             "high": low if high is None else high, "approx": approx, "unit": unit,
             "counted": counted, "counted_head": head, "group": group, "where": list(where),
             "when": when, "source": f"source of {article}"}
@@ -42,9 +44,10 @@ def corpus(*specs: dict[str, Any]) -> tuple[list[dict], list[dict]]:
             texts[article] = texts.get(article, "") + sentence + " "
             spans[(article, sentence)] = (start, start + len(sentence))
         start, end = spans[(article, sentence)]
-        row = {k: v for k, v in spec.items() if k != "sentence_text"}
-        row.update(id=f"{article}:{start + n}", start=start + n, end=start + n + 1,
-                   sentence=[start, end])
+        row = {k: v for k, v in spec.items() if k not in ("sentence_text", "at")}
+        offset = sentence.index(spec["at"]) if spec.get("at") else n
+        row.update(id=f"{article}:{start + offset}", start=start + offset,
+                   end=start + offset + 1, sentence=[start, end])
         figures.append(row)
     articles = [{"id": a, "file": f"{a}.txt", "date": None, "text": t} for a, t in texts.items()]
     return figures, articles
@@ -254,6 +257,28 @@ def test_overlapping_ranges_are_consistent():
     )
     assert [g["verdict"] for g in rows] == ["consistent"]
     assert "ranges overlap" in rows[0]["reason"]
+
+
+ARRIVALS = "UNHCR registered 21,400 new arrivals in September, up from 14,800 in August."
+NO_CUE = "UNHCR registered 21,400 new arrivals in September and 14,800 in August."
+SAME_MONTH = "UNHCR registered 21,400 new arrivals in September, against 14,800 in September."
+
+
+@pytest.mark.parametrize("sentence, when_a, when_b, verdict", [
+    (ARRIVALS, "2024-09", "2024-08", "change_over_time"),  # the sentence compares two months
+    (NO_CUE, "2024-09", "2024-08", None),  # side by side without a comparison: no group
+    (SAME_MONTH, "2024-09", "2024-09", None),  # one sentence never contradicts itself
+])
+def test_a_sentence_that_sets_one_figure_against_another_states_a_change(
+        sentence, when_a, when_b, verdict):
+    rows = groups(
+        figure("a", sentence, 21400, unit="people", counted="new arrivals", head="arrival",
+               when=when_a, at="21,400"),
+        figure("a", sentence, 14800, unit="people", counted="new arrivals", head="arrival",
+               when=when_b, at="14,800"),
+    )
+    assert [g["verdict"] for g in rows if g["kind"] == "quantity"] == ([verdict] if verdict
+                                                                        else [])
 
 
 def test_different_periods_give_an_ordered_series_and_per_period_groups():

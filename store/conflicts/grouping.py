@@ -169,9 +169,11 @@ def _sentences(claims: Iterable[Claim]) -> int:
 
 
 def _comparable(claims: list[Claim]) -> bool:
-    """Two or more sentences speak to it, or one sentence states a revision."""
+    """Two or more sentences speak to it, or one sentence states a revision, or sets a figure
+    of one date against one of another ("21,400 in September, up from 14,800 in August")."""
     ids = {c.id for c in claims}
-    return _sentences(claims) >= 2 or any(c.revises in ids for c in claims if c.revises)
+    return (_sentences(claims) >= 2 or any(c.revises in ids for c in claims if c.revises)
+            or (any(c.compared for c in claims) and len({c.when for c in claims if c.when}) > 1))
 
 
 def _in_time_order(claims: Iterable[Claim]) -> tuple[Claim, ...]:

@@ -84,6 +84,7 @@ class Claim:
     reported_basis: bool = False  # dated only by its article (nothing in the text dates it)
 
     counted_on: str | None = None  # the day a count of an event was given ("as of 27 March")
+    compared: bool = False  # set against another figure of its sentence ("up from 1.67 percent")
 
     @property
     def time_order(self) -> tuple[str, str, tuple[int, int]]:
@@ -209,6 +210,8 @@ def claim_of(row: dict[str, Any], sentence_text: str, order: int, resolve: Resol
         reported_basis=row.get("when_basis") == "article" and not event,
         counted_on=clean_when(row.get("when")) if event and row.get("when_basis") == "sentence"
         else None,
+        compared=bool(estimate_words().compared.search(
+            sentence_text, 0, max(0, int(row.get("start", 0)) - int(sentence[0])))),
     )
 
 
