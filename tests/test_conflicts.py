@@ -359,6 +359,27 @@ def test_a_placeless_figure_from_another_article_joins_only_by_value():
     assert {f.split(":")[0] for f in rows[0]["figures"]} == {"a", "c"}
 
 
+@pytest.mark.parametrize("values, whens, verdict", [
+    ((46, 143), ("2025-10-20", "2025-11-25"), "change_over_time"),
+    ((46, 48), ("2025-10-20", "2025-10-20"), "contradiction"),
+    ((46, 46), ("2025-10-20", "2025-11-25"), "consistent"),
+])
+def test_placeless_figures_no_quantity_agrees_with_meet_each_other(values, whens, verdict):
+    """A placed quantity elsewhere whose values none of them match does not make them doubtful:
+    their place is simply unsaid, and they are compared among themselves."""
+    placed = [figure("x", "Over 100 ships were attacked in the Red Sea.", 100, approx="more_than",
+                     unit="ships", counted="ships", head="ship", where=("Red Sea",),
+                     when="2023-11"),
+              figure("y", "Three ships were attacked in the Red Sea.", 3, unit="ships",
+                     counted="ships", head="ship", where=("Red Sea",), when="2025-10")]
+    placeless = [figure(article, f"The mission has escorted {value} merchant ships.", value,
+                        unit="ships", counted="merchant ships", head="ship", when=when)
+                 for article, value, when in zip("ab", values, whens, strict=True)]
+    rows = [g for g in groups(*placed, *placeless) if g["parent"] is None]
+    mine = [g for g in rows if {f.split(":")[0] for f in g["figures"]} == {"a", "b"}]
+    assert len(mine) == 1 and mine[0]["verdict"] == verdict
+
+
 def test_figures_that_do_not_say_what_they_count_form_no_group_of_their_own():
     rows = groups(
         figure("a", "The World Bank put damage in Zurich at $1.2 billion.", 1.2e9, unit="USD",

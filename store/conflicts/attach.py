@@ -10,9 +10,11 @@ it does say:
 When several fit, or one fits only from another article and by nothing but its key, the figure is
 ambiguous and joins none of them, because a guess would invent conflicts ("8 million people",
 placeless, is not about whatever place some other article counts people in). When no quantity
-agrees, its unsaid place or group are simply not stated, and it meets the figures that leave the
-same parts unsaid; an ambiguous figure that says what it counts does too, but only to agree
-(``store.conflicts.grouping`` drops it again from a group it would make disagree). A figure that
+agrees (none of its article's own, none by value), its unsaid place or group are simply not
+stated, and it meets the figures that leave the same parts unsaid ("46 merchant ships escorted"
+is not in doubt because some article counts 3 ships attacked in the Red Sea); an ambiguous
+figure that says what it counts does too, but only to agree (``store.conflicts.grouping`` drops
+it again from a group it would make disagree). A figure that
 does not say what it counts ("$1.2 billion", "312 people") never forms a group of its own: the
 same place and period are not enough to make two such figures one quantity.
 
@@ -36,6 +38,7 @@ PLACES = 4
 WILD = ("*",)  # stands for "any known value" in an index key
 MAX_CANDIDATES = 32  # more quantities than this agree: too vague to place by value
 MAX_PROBES = 64  # members of a candidate compared by value
+OWN = ("own",)  # a figure no candidate agrees with keeps its own quantity
 
 
 def stable(parts: tuple[Any, ...]) -> str:
@@ -115,6 +118,9 @@ def attach(claims: list[Claim]) -> tuple[dict[tuple[Any, ...], list[Claim]], lis
         went: set[tuple[Any, ...]] = set()
         for claim in members:
             target = _choose(claim, pools, few, buckets, by_article)
+            if target is OWN:
+                placed[parts].append(claim)
+                continue
             if target is None:
                 ambiguous.append(claim)
                 if parts[1] is not None:  # it says what it counts: it may meet the figures
@@ -156,4 +162,6 @@ def _choose(claim: Claim, pools: list[set[tuple[Any, ...]]],
         countries().country(place) for place in c[PLACES])]
     if len(national) == 1 and claim.key.places is None:
         return national[0]
+    if not fits and not local and few is not None and claim.key.thing is not None:
+        return OWN
     return None
