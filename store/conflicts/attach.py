@@ -10,9 +10,10 @@ it does say:
 When several fit, or one fits only from another article and by nothing but its key, the figure is
 ambiguous and joins none of them, because a guess would invent conflicts ("8 million people",
 placeless, is not about whatever place some other article counts people in). When no quantity
-agrees (none of its article's own, none by value), its unsaid place or group are simply not
-stated, and it meets the figures that leave the same parts unsaid ("46 merchant ships escorted"
-is not in doubt because some article counts 3 ships attacked in the Red Sea); an ambiguous
+could complete it, or the only one that could is not its article's own and disagrees with it by
+value, its unsaid place or group are simply not stated, and it meets the figures that leave the
+same parts unsaid ("46 merchant ships escorted" is not in doubt because one article counts 3
+ships attacked in the Red Sea; between two places it could be either, or both); an ambiguous
 figure that says what it counts does too, but only to agree (``store.conflicts.grouping`` drops
 it again from a group it would make disagree). A figure that
 does not say what it counts ("$1.2 billion", "312 people") never forms a group of its own: the
@@ -162,6 +163,6 @@ def _choose(claim: Claim, pools: list[set[tuple[Any, ...]]],
         countries().country(place) for place in c[PLACES])]
     if len(national) == 1 and claim.key.places is None:
         return national[0]
-    if not fits and not local and few is not None and claim.key.thing is not None:
+    if not fits and not local and few is not None and len(few) == 1 and claim.key.thing:
         return OWN
     return None
