@@ -163,6 +163,17 @@ def test_conversion_uses_the_rate_of_the_year():
     assert rate("USD", 2019).usd_per_unit == 1
 
 
+@pytest.mark.parametrize("code, units_per_usd", [
+    ("SAR", 3.75), ("AED", 3.6725), ("QAR", 3.64), ("BHD", 0.376), ("OMR", 0.3845),
+    ("JOD", 0.709),
+])
+def test_pegged_currencies_convert_at_their_peg_in_every_year(code, units_per_usd):
+    for year in (2012, 2019, 2025):
+        found = rate(code, year)
+        assert found is not None and found.year == year
+        assert found.usd_per_unit == pytest.approx(1 / units_per_usd)
+
+
 def test_missing_years_take_the_nearest_and_unknown_currencies_none():
     found = rate("GBP", 2016)
     assert found is not None and found.year == 2017
