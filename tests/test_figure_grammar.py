@@ -242,6 +242,12 @@ CLAUSE_COUNTED = [
     ("The clinic admitted 260 patients.", "260", "patients", "patients"),
     ("The ship lost 4 crew members.", "4", "crew", "people"),
     ("The navy escorted 26 merchant vessels.", "26", "vessels", "ships"),
+    # "the number of" a participle naming people by what befell them
+    ("The agency put the number of displaced at about 260,000.", "260,000", "displaced",
+     "people"),
+    # a figure a number noun is "of" counts what the noun's compound names
+    ("It gave a seat projection of 24 to 26 for each party.", "24 to 26", "seat", "seats"),
+    ("Officials gave a casualty count of 300 on Monday.", "300", "casualty", "casualties"),
 ]
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from store.ingest.guard import Chunk, bound
+from store.ingest.markup import unmarked
 from store.ingest.metadata import Metadata, body_start
 from store.model import EXTRACTOR_VERSION
 from store.packing import named_mentions, pack_items, pack_spans, unpack_items, unpack_spans
@@ -115,7 +116,7 @@ def _chunks_of(jobs: Iterable[ArticleJob], pending: dict) -> Iterator[tuple[int,
         bounded = bound(job.text)
         pending[number] = (job, [], len(bounded.chunks), bounded.limits)
         for chunk in bounded.chunks:
-            yield number, chunk
+            yield number, Chunk(chunk.offset, unmarked(chunk.text))
 
 
 def _parse(chunks: Iterator[tuple[int, Chunk]], nlp: Any) -> Iterator[tuple[int, Chunk, Any]]:

@@ -31,6 +31,11 @@ def is_unit_noun(tok: Token) -> bool:
     return False
 
 
+def _blank(tok: Token) -> bool:
+    """Spaces within a line (where emphasis markers were blanked: "**2,268,117** residents")."""
+    return tok.is_space and "\n" not in tok.text
+
+
 def _is_nounish(tok: Token) -> bool:
     return tok.pos_ in ("NOUN", "PROPN") or (tok.is_upper and len(tok.text) > 1 and tok.is_alpha)
 
@@ -49,7 +54,8 @@ def counted_token(expr: NumberExpr, span: Span) -> tuple[Token | None, str | Non
     glued = number_words().glued
     # skip a unit or qualifier written after the number ("-strong", "or more", "per cent")
     while i < len(doc) and i < span.end + 3 and (
-        doc[i].text in DASHES or doc[i].lower_ in glued or doc[i].lower_ in ("or", "more", "so")
+        _blank(doc[i]) or doc[i].text in DASHES or doc[i].lower_ in glued
+        or doc[i].lower_ in ("or", "more", "so")
         or doc[i].text in QUOTES  # 'killed “hundreds” of fighters'
     ):
         i += 1
@@ -63,7 +69,7 @@ def counted_token(expr: NumberExpr, span: Span) -> tuple[Token | None, str | Non
         return doc[i], None
     run: list[Token] = []
     for tok in doc[i:i + 8]:
-        if tok.text in QUOTES or tok.text in DASHES:
+        if tok.text in QUOTES or tok.text in DASHES or _blank(tok):
             continue
         if tok.pos_ in ("ADJ", "NOUN", "PROPN") or _is_nounish(tok) or _participle(tok):
             if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"):

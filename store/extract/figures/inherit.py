@@ -31,7 +31,8 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
         if span is None:
             continue
         count_like = fig.unit == "count"
-        noun = _number_of_noun(span.sent, before=span.start) or _measured_subject(span, ctx)
+        noun = (_number_of_noun(span.sent, before=span.start) or _measured_subject(span, ctx)
+                or _number_noun_of(span, ctx))
         if noun is None and _self_counting(fig, span, ctx, count_like):
             continue
         if noun is None and not count_like:
@@ -62,7 +63,9 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
             if places:
                 fig.where, fig.where_basis = places, "phrase"
             fig.counted = counted_phrase(head, group)
-            fig.counted_head = head.lemma_.lower()
+            # "displaced" parsed as a verb keeps its form: the class is "displaced", not "displace"
+            noun = head.pos_ in ("NOUN", "PROPN")
+            fig.counted_head = (head.lemma_ if noun else head.text).lower()
             fig.group = group
             if count_like:
                 fig.unit = count_unit(head, group, armed) or "count"
@@ -284,6 +287,7 @@ def _is_money_or_measure(unit: str) -> bool:
 def _number_of_noun(sent: Span, *, before: int | None) -> tuple[Token, str | None] | None:
     """The X of "the number of X" (or "estimates of X") in a sentence."""
     ctx = context_words()
+    classes = units().count_classes
     found = None
     for tok in sent:
         if before is not None and tok.i >= before:
@@ -291,10 +295,29 @@ def _number_of_noun(sent: Span, *, before: int | None) -> tuple[Token, str | Non
         if tok.lemma_.lower() in ctx.number_nouns:
             for child in tok.children:
                 if child.dep_ == "prep" and child.lower_ == "of":
-                    obj = pobj(child)
-                    if obj is not None and obj.pos_ == "NOUN":
+                    obj = pobj(child) or _class_word(child)
+                    if obj is not None and (obj.pos_ == "NOUN" or obj.lower_ in classes):
                         found = (obj, group_in([t for t in obj.lefts]))
     return found
+
+
+def _class_word(prep: Token) -> Token | None:
+    """ "the number of displaced": a participle that names people by what befell them, which the
+    parser hangs on the preposition as a verb."""
+    return next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")
+                 and c.lower_ in units().count_classes), None)
+
+
+def _number_noun_of(span: Span, ctx: ContextWords) -> tuple[Token, str | None] | None:
+    """ "a seat projection of 24 to 26", "a casualty count of 300": the figure is what a number
+    noun is "of", and the noun's compound says what it counts."""
+    node = span.root
+    while node.head.i != node.i and node.head.pos_ == "NUM" and node.dep_ != "pobj":
+        node = node.head
+    if node.dep_ != "pobj" or node.head.lower_ != "of" or node.head.head.pos_ != "NOUN":
+        return None
+    named = _compound_counted(node.head.head, ctx)
+    return (named, None) if named is not None else None
 
 
 def _previous_sentence(doc: Doc, sent: Span) -> Span | None:
