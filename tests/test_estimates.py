@@ -365,3 +365,20 @@ def test_values_a_thousandfold_apart_are_not_one_quantity(values, chunks) -> Non
                                         origin=f"body {n}") for n, v in enumerate(values)))
     found = magnitudes(claims_of(figures, articles, RESOLVE))
     assert [[c.values[0] for c in chunk] for chunk in found] == chunks
+
+
+@pytest.mark.parametrize("basis, verdict", [
+    # a running total printed on two days of one month: the count moved
+    ("running", "change_over_time"),
+    # a figure dated only by its article's month may describe the same days: the origin changed it
+    ("article", "revision"),
+])
+def test_a_running_total_reported_on_two_days_is_two_periods(basis: str, verdict: str) -> None:
+    rows = []
+    for article, value, day in (("a", 4, "2025-11-12"), ("b", 6, "2025-11-25")):
+        row = deaths(article, f"The mission has recorded {value} hijackings since September.",
+                     value, origin="Operation Atalanta", basis="source", period_basis="reported",
+                     reported=day, counted="hijackings", unit="hijackings")
+        row["when_basis"] = basis
+        rows.append(row)
+    assert outer(build(*rows))["verdict"] == verdict

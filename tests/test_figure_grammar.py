@@ -497,7 +497,8 @@ def test_the_whole_a_part_is_taken_from_has_no_owner(extract, sentence: str,
 @pytest.mark.slow
 def test_a_since_date_bounds_the_figure_it_does_not_date_it(extract) -> None:
     fig = extract("The army has lost 1,200 tanks since February 2022.")[0]
-    assert (fig.when, fig.when_basis) == ("2019-03-24", "article")
+    # a running total up to the day of the article
+    assert (fig.when, fig.when_basis) == ("2019-03-24", "running")
 
 
 @pytest.mark.slow
@@ -533,3 +534,17 @@ def test_extraction_never_raises_on_arbitrary_text(extract, text: str) -> None:
         assert 0 <= fig.start < fig.end <= len(text)
         assert fig.low <= fig.high
         assert fig.approx in {"exact", "about", "up_to", "at_least", "more_than", "range"}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "basis"), [
+    ("Atalanta has recorded six hijackings off Puntland since September 20.", "six", "running"),
+    ("About 1,200 people have been evacuated so far, officials said.", "1,200", "running"),
+    ("Meridian says it has received 4,645 claims to date.", "4,645", "running"),
+    ("IS has 14,000 fighters in Iraq.", "14,000", "article"),
+    ("The storm killed 40 people, the most in a decade.", "40", "article"),
+])
+def test_a_running_total_keeps_the_day_it_is_reported(extract, sentence: str, text: str,
+                                                      basis: str) -> None:
+    fig = {f.text: f for f in extract(sentence)}[text]
+    assert (fig.when, fig.when_basis) == ("2019-03-24", basis)

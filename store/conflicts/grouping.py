@@ -18,7 +18,7 @@ from typing import Any
 
 from store.actors.lookup import ActorIndex
 from store.conflicts.attach import attach, stable
-from store.conflicts.keys import Claim, QuantityKey, armed_group_keys, claim_of
+from store.conflicts.keys import BY_ARTICLE, Claim, QuantityKey, armed_group_keys, claim_of
 from store.conflicts.origins import assign_origins, restated_whens
 from store.conflicts.periods import period_of as _period_of
 from store.conflicts.periods import resolution
@@ -153,7 +153,7 @@ def claims_of(figures: Iterable[dict[str, Any]], articles: Iterable[dict[str, An
     guessed = {row["id"] for row in article_rows if row.get("date_basis") == FILE_TIME}
     claims = []
     for row in figures:
-        if row.get("article") in guessed and row.get("when_basis") == "article":
+        if row.get("article") in guessed and row.get("when_basis") in BY_ARTICLE:
             row = {**row, "when": None, "reported": None}
         text = texts.get(row.get("article", ""), "")
         start, end = (row.get("sentence") or (0, 0))[:2]

@@ -25,6 +25,7 @@ from store.knowledge.units import units
 from store.model import describe_value
 
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
+BY_ARTICLE = ("article", "running")  # when-bases of a figure dated only by its article's date
 
 
 @dataclass(frozen=True)
@@ -141,7 +142,8 @@ def claim_of(row: dict[str, Any], sentence_text: str, order: int, resolve: Resol
     when = None if event else clean_when(row.get("when"))
     if when and row.get("when_basis") == "article":
         # the article's date bounds the figure, it does not date it to the day: a toll printed
-        # on the 21st may describe the 17th
+        # on the 21st may describe the 17th (a running total, basis "running", is counted up to
+        # the day it is printed and keeps the day)
         when = when[:7]
     group_name = row.get("group") or None
     group = scope_key(group_name, resolve) if group_name else None
@@ -207,7 +209,7 @@ def claim_of(row: dict[str, Any], sentence_text: str, order: int, resolve: Resol
         origin_label=origin_label,
         revises=str(row["revises"]) if row.get("revises") else None,
         soft_places=place_keys(soft, resolve) or None,
-        reported_basis=row.get("when_basis") == "article" and not event,
+        reported_basis=row.get("when_basis") in BY_ARTICLE and not event,
         counted_on=clean_when(row.get("when")) if event and row.get("when_basis") == "sentence"
         else None,
         compared=bool(estimate_words().compared.search(

@@ -38,6 +38,7 @@ class ContextWords:
     rate_in_clause: re.Pattern[str]  # "per month" later in the number's clause
     place_prepositions: frozenset[str]
     earlier_words: frozenset[str]
+    running_words: frozenset[str]
     statistics_words: frozenset[str]  # "confidence" after "95 percent"
     money_verbs: dict[str, str]  # "spend" -> "spending": what money a verb moves is
     human_object_verbs: frozenset[str]  # "kill": a bare number as its object counts people
@@ -94,6 +95,7 @@ def context_words() -> ContextWords:
                                   r"(?!\s+(?:after|before|earlier|later|ago|of)\b)", re.I),
         place_prepositions=frozenset(data["places"]["prepositions"]),
         earlier_words=frozenset(data["when"]["earlier"]),
+        running_words=frozenset(data["when"]["running"]),
         statistics_words=frozenset(not_claims["statistics_words"]),
         money_verbs=dict(data["money_verbs"]),
         human_object_verbs=frozenset(data["counted"]["human_object_verbs"]),

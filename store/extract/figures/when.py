@@ -1,5 +1,7 @@
 """When: the period a figure describes, from the nearest date of its sentence, else "a previous
-estimate" (the year before the article), else the article's own date."""
+estimate" (the year before the article), else the article's own date: to the day for a running
+total ("six hijackings since September 20", basis ``running``), which is counted up to the day it
+is reported, else (basis ``article``) as a bound on a figure that may describe days before."""
 
 from __future__ import annotations
 
@@ -7,7 +9,7 @@ import bisect
 from typing import TYPE_CHECKING
 
 from store.extract import dates
-from store.extract.figures.parse import ents_in, per_sentence
+from store.extract.figures.parse import ents_in, governing_verb, per_sentence
 from store.knowledge.context import context_words
 
 if TYPE_CHECKING:
@@ -36,8 +38,25 @@ def when_of(span: Span, sent: Span, article_date: str | None) -> tuple[str | Non
         # "a previous estimate of 31,000": before the article, most often the year before
         return (str(int(article_date[:4]) - 1) if article_date else None), "earlier"
     if article_date:
-        return article_date, "article"
+        return article_date, ("running" if _is_running(span) else "article")
     return None, None
+
+
+def _is_running(span: Span) -> bool:
+    """Whether the figure's verb says it counts up to now: "has recorded six hijackings since
+    September 20", "1,200 have been evacuated so far", "claims to date"."""
+    running = context_words().running_words
+    verb = governing_verb(span)
+    for child in verb.children:
+        if child.lower_ in running and child.dep_ in ("prep", "advmod", "mark"):
+            return True
+        if child.dep_ in ("advmod", "prep") and child.i > 0:
+            pair = f"{verb.doc[child.i - 1].lower_} {child.lower_}"
+            following = (f"{child.lower_} {verb.doc[child.i + 1].lower_}"
+                         if child.i + 1 < len(verb.doc) else "")
+            if pair in running or following in running:
+                return True
+    return False
 
 
 def _dates_in(sent: Span, article_date: str | None) -> list[tuple[int, int, str]]:
