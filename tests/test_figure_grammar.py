@@ -548,3 +548,19 @@ def test_a_running_total_keeps_the_day_it_is_reported(extract, sentence: str, te
                                                       basis: str) -> None:
     fig = {f.text: f for f in extract(sentence)}[text]
     assert (fig.when, fig.when_basis) == ("2019-03-24", basis)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "when"), [
+    # between two dates as near, the one after the figure is its own
+    ("Inflation eased to 5.9 percent in April from 6.6 percent in March.", "6.6 percent",
+     "2019-03"),
+    # (April, in an article of 24 March 2019, is the April before it)
+    ("Inflation eased to 5.9 percent in April from 6.6 percent in March.", "5.9 percent",
+     "2018-04"),
+    ("In March 2018, 6.6 percent; in April 2018, 5.9 percent.", "5.9 percent", "2018-04"),
+])
+def test_the_nearest_date_and_a_tie_goes_to_the_date_after(extract, sentence: str, text: str,
+                                                           when: str) -> None:
+    fig = {f.text: f for f in extract(sentence)}[text]
+    assert (fig.when, fig.when_basis) == (when, "sentence")

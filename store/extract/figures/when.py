@@ -29,7 +29,9 @@ def when_of(span: Span, sent: Span, article_date: str | None) -> tuple[str | Non
             candidates.append(dated[i])
         i += 1
     for start, end, resolved in candidates:
-        distance = min(abs(start - span.end), abs(span.start - end))
+        # a tie goes to the date after the figure: in "eased to 5.9 percent in April from 6.6
+        # percent in March", April is the first figure's and March the second's
+        distance = min(abs(start - span.end), abs(span.start - end)) * 2 + (start < span.start)
         if best is None or distance < best[0]:
             best = (distance, resolved)
     if best is not None:
