@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from store.conflicts.grouping import build_conflicts
-from store.conflicts.periods import period_of, resolution
+from store.conflicts.periods import PeriodScale, period_of, resolution
 from store.conflicts.quantities import qualifiers_of, thing_of
 from store.conflicts.ranges import claim_interval, core_interval, overlap, rounding_step
 from store.conflicts.rates import rate
@@ -241,6 +241,22 @@ def test_period_length_follows_the_spread_of_dates():
     assert resolution(["2015", "2015"]) == 4
     assert resolution(["2024-03", "2024-03-21"]) == 10
     assert period_of("2024-03", 10) is None
+
+
+@pytest.mark.parametrize("whens, expected", [
+    # years apart, then months apart inside one year
+    (["2023-11", "2025-09", "2025-11-25"], ["2023", "2025-09", "2025-11"]),
+    # a figure dated only to a year among that year's months has no known period
+    (["2015", "2017-03", "2017-06", "2017"], ["2015", "2017-03", "2017-06", None]),
+    # one month inside the year: the year is the period; days never split a month
+    (["2015", "2017-03-02", "2017-03-30"], ["2015", "2017", "2017"]),
+    # every figure in one period: the finest precision, as before
+    (["2024-03", "2024-03-21"], [None, "2024-03-21"]),
+    (["2019", "2018"], ["2019", "2018"]),
+])
+def test_periods_split_again_inside_a_period(whens: list[str], expected: list) -> None:
+    scale = PeriodScale(whens)
+    assert [scale(w) for w in whens] == expected
 
 
 # --- verdicts ----------------------------------------------------------------------------------

@@ -543,6 +543,9 @@ def test_extraction_never_raises_on_arbitrary_text(extract, text: str) -> None:
     ("Meridian says it has received 4,645 claims to date.", "4,645", "running"),
     ("IS has 14,000 fighters in Iraq.", "14,000", "article"),
     ("The storm killed 40 people, the most in a decade.", "40", "article"),
+    # a date in a clause that "since" opens is where the count starts, not its period
+    ("It has recorded attacks on 19 ships since the rebels said on Sept. 1 that they would "
+     "resume strikes.", "19", "running"),
 ])
 def test_a_running_total_keeps_the_day_it_is_reported(extract, sentence: str, text: str,
                                                       basis: str) -> None:

@@ -1,7 +1,7 @@
 """The answer to a typed claim: how each of its figures stands against the store's estimates.
 
 For the quantity a figure is about (``store.check.match``), the store's figures are put in
-periods and estimates by the grouping's own rules (``periods.resolution``, ``assign_origins``,
+periods and estimates by the grouping's own rules (``periods.PeriodScale``, ``assign_origins``,
 ``verdicts.current``: an estimate its origin revised no longer stands). The claim is compared
 with the standing estimates of one period: the one it names, else the one its ``--as-of`` date
 falls in, else the latest (and the answer says so). Values agree when their ranges overlap
@@ -26,7 +26,7 @@ from store.check.match import Finder, Quantity
 from store.conflicts.grouping import describe_quantity, group_id
 from store.conflicts.keys import Claim
 from store.conflicts.origins import assign_origins
-from store.conflicts.periods import period_of, resolution
+from store.conflicts.periods import PeriodScale
 from store.conflicts.ranges import overlap
 from store.conflicts.verdicts import EVENT_PERIOD, current
 from store.corpus import Corpus
@@ -187,10 +187,9 @@ class _Compare:
             members = [m for m in members if m.reported and m.reported[:len(as_of)] <= as_of]
         self.members = members
         self.what = describe_quantity(quantity.key, quantity.members, None)
-        self.level = resolution([m.when for m in members if not m.event]
-                                + ([claim.when] if claim.when else []))
-        periods = {m.id: EVENT_PERIOD if m.event else period_of(m.when, self.level)
-                   for m in members}
+        self.scale = PeriodScale([m.when for m in members if not m.event]
+                                 + ([claim.when] if claim.when else []))
+        periods = {m.id: EVENT_PERIOD if m.event else self.scale(m.when) for m in members}
         self.origins = assign_origins(members, periods)
         self.standing = {c.id for c in current(members, self.origins)} if members else set()
         self.total = 0
@@ -198,7 +197,7 @@ class _Compare:
     def label(self, claim: Claim) -> str | None:
         if claim.event:
             return EVENT_PERIOD
-        return period_of(claim.when, self.level) or claim.when
+        return self.scale(claim.when) or claim.when
 
     def in_period(self, claim: Claim, period: str | None) -> bool:
         if period is None:

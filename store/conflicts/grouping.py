@@ -20,8 +20,7 @@ from store.actors.lookup import ActorIndex
 from store.conflicts.attach import attach, stable
 from store.conflicts.keys import BY_ARTICLE, Claim, QuantityKey, armed_group_keys, claim_of
 from store.conflicts.origins import assign_origins, restated_whens
-from store.conflicts.periods import period_of as _period_of
-from store.conflicts.periods import resolution
+from store.conflicts.periods import PeriodScale
 from store.conflicts.ranges import Interval, overlap
 from store.conflicts.scope import Resolve, alias_resolver, display_name
 from store.conflicts.verdicts import CONSISTENT, EVENT_PERIOD, REVISION, Origins, judge, spread
@@ -188,9 +187,8 @@ def groups_of(key: QuantityKey, members: list[Claim], suffix: str = "") -> list[
         return []
     origins = assign_origins(members, {c.id: EVENT_PERIOD if c.event else None for c in members})
     whens = restated_whens(members, origins)
-    level = resolution(whens[c.id] for c in members if not c.event)
-    periods = {c.id: EVENT_PERIOD if c.event else _period_of(whens[c.id], level)
-               for c in members}
+    scale = PeriodScale(whens[c.id] for c in members if not c.event)
+    periods = {c.id: EVENT_PERIOD if c.event else scale(whens[c.id]) for c in members}
     origins = assign_origins(members, periods)
     known = sorted({p for p in periods.values() if p})
     base = key.text() + suffix

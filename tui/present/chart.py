@@ -142,7 +142,7 @@ def common_unit(corpus: Corpus, group: ConflictGroup) -> str:
     currencies = sorted(u for u in units if len(u) == 3 and u.isupper())
     if not currencies:
         return ""
-    return "USD" if "(US$)" in group.quantity else currencies[0]
+    return "USD" if "(US$)" in (group.quantity or "") else currencies[0]
 
 
 def group_bars(corpus: Corpus, group: ConflictGroup) -> list[Bar]:

@@ -13,7 +13,9 @@ from store.extract.figures.parse import ents_in, governing_verb, per_sentence
 from store.knowledge.context import context_words
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
+
+BOUNDS = ("since", "until", "till")
 
 
 def when_of(span: Span, sent: Span, article_date: str | None) -> tuple[str | None, str | None]:
@@ -52,6 +54,9 @@ def _is_running(span: Span) -> bool:
     for child in verb.children:
         if child.lower_ in running and child.dep_ in ("prep", "advmod", "mark"):
             return True
+        if child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in running
+                                         for g in child.children):
+            return True  # "has recorded 19 attacks since the Houthis said ..."
         if child.dep_ in ("advmod", "prep") and child.i > 0:
             pair = f"{verb.doc[child.i - 1].lower_} {child.lower_}"
             following = (f"{child.lower_} {verb.doc[child.i + 1].lower_}"
@@ -68,12 +73,25 @@ def _dates_in(sent: Span, article_date: str | None) -> list[tuple[int, int, str]
     for ent in ents_in(sent.doc, sent.start, sent.end, inside=True):
         if ent.label_ != "DATE":
             continue
-        if ent.start > 0 and sent.doc[ent.start - 1].lower_ in ("since", "until", "till"):
+        if ent.start > 0 and sent.doc[ent.start - 1].lower_ in BOUNDS:
             continue  # "lost 1,200 tanks since February 2022": a bound, not the period
+        if _in_bounding_clause(ent.root):
+            continue  # "since the Houthis said on Sept. 1 that ...": the same bound
         resolved = dates.resolve(ent.text, article_date)
         if resolved is not None:
             found.append((ent.start, ent.end, resolved))
     return found
+
+
+def _in_bounding_clause(tok: Token) -> bool:
+    """Whether the clause a date sits in is introduced by "since" or "until"."""
+    for _ in range(6):
+        if tok.pos_ in ("VERB", "AUX"):
+            return any(c.dep_ == "mark" and c.lower_ in BOUNDS for c in tok.children)
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def _is_earlier(span: Span) -> bool:
