@@ -1,0 +1,201 @@
+"""The map step run anywhere: in this process, in local worker processes, or on a Dask cluster.
+
+The jobs of a plan are cut into tasks of consecutive articles (at most ``TASK_TEXTS`` texts and
+``TASK_CHARS`` characters), the same cut whatever runs them, and each task is parsed as one batch
+by ``run_task``. A parse depends on the batch it is in only through padding, never in its result,
+but keeping the batches identical makes ``--jobs 1``, ``--jobs N`` and ``--dask`` give the same
+rows by construction rather than by luck.
+
+Every runner yields outcomes as tasks finish (not in plan order), so the writer can commit what
+is done while the rest is parsed: a killed ingest loses only what was not yet committed. The
+corpus stage lays the tables out in one order afterwards (``corpus_stage.lay_out``).
+
+An article whose extraction raises is skipped with a line, wherever it ran; a worker process
+that dies (killed, out of memory) has its tasks run again in a new one, ``ATTEMPTS`` times at
+most, after which their articles are skipped with a line.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import threading
+from collections.abc import Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from typing import Any
+
+from store.ingest.extraction import ArticleJob, ArticleResult, extract_all
+
+TASK_TEXTS = 8  # articles per task: small enough to keep two workers busy to the end
+TASK_CHARS = 100_000  # ...and characters (the parser's batch, see ``extraction.BATCH_CHARS``)
+AUTO_POOL_CHARS = 150_000  # with --jobs unset, fewer characters than this are parsed in-process
+IN_FLIGHT = 2  # tasks handed to each worker ahead of time
+ATTEMPTS = 3  # runs of a task whose worker process died before it is given up
+
+Task = list[tuple[int, ArticleJob]]  # (the job's place in the plan, the job)
+
+
+@dataclass
+class Outcome:
+    """What became of one job: its rows, or the line that says why it was skipped."""
+
+    number: int
+    result: ArticleResult | None
+    error: str | None = None
+
+
+def tasks_of(jobs: Sequence[ArticleJob]) -> list[Task]:
+    """Consecutive jobs grouped into tasks; the cut depends on the jobs alone."""
+    tasks: list[Task] = []
+    current: Task = []
+    size = 0
+    for number, job in enumerate(jobs):
+        if current and (len(current) >= TASK_TEXTS or size + len(job.text) > TASK_CHARS):
+            tasks.append(current)
+            current, size = [], 0
+        current.append((number, job))
+        size += len(job.text)
+    if current:
+        tasks.append(current)
+    return tasks
+
+
+_MODEL: dict[str, Any] = {}  # this process's model and armed-group names, loaded once
+_LOADING = threading.Lock()  # a Dask worker may run tasks on several threads
+
+
+def _model() -> tuple[Any, frozenset[str]]:
+    with _LOADING:
+        return _loaded()
+
+
+def _loaded() -> tuple[Any, frozenset[str]]:
+    if "nlp" not in _MODEL:
+        # deferred: spaCy and the extraction code load only where a task runs
+        from store.extract.nlp import load_nlp
+        from store.knowledge.aliases import armed_group_names
+
+        _MODEL["nlp"] = load_nlp()
+        _MODEL["armed"] = armed_group_names()
+    return _MODEL["nlp"], _MODEL["armed"]
+
+
+def use_model(nlp: Any) -> None:
+    """Run this process's tasks with a model already loaded (an in-process ingest given one)."""
+    from store.knowledge.aliases import armed_group_names  # deferred: as in ``_model``
+
+    _MODEL["nlp"], _MODEL["armed"] = nlp, armed_group_names()
+
+
+def run_task(task: Task, ingested_at: str) -> list[Outcome]:
+    """Parse a task's articles as one batch and extract their rows. The map step's one function:
+    it reads no store and no other article. An article whose extraction raises is tried alone, and
+    skipped with a line if it raises again."""
+    nlp, armed = _model()
+    try:
+        results = list(extract_all([job for _, job in task], nlp, armed, ingested_at))
+    except Exception as exc:  # an article the extraction cannot handle: find which, skip it
+        if len(task) == 1:
+            return [Outcome(task[0][0], None, f"could not be read ({type(exc).__name__}: {exc})")]
+        return [outcome for item in task for outcome in run_task([item], ingested_at)]
+    return [Outcome(number, result) for (number, _), (_, result) in zip(task, results,
+                                                                        strict=True)]
+
+
+def in_process(tasks: list[Task], ingested_at: str) -> Iterator[Outcome]:
+    """``--jobs 1``: the tasks one after another in this process."""
+    for task in tasks:
+        yield from run_task(task, ingested_at)
+
+
+def _worker_start() -> None:
+    """A worker process: ignore the terminal's Ctrl-C (the parent decides), end when the parent
+    ends however it ended (a SIGKILLed ingest leaves no workers behind), load the model once."""
+    import multiprocessing
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    parent = multiprocessing.parent_process()
+    if parent is not None:
+        def orphaned() -> None:
+            from multiprocessing.connection import wait as wait_for
+
+            wait_for([parent.sentinel])
+            os._exit(1)
+
+        threading.Thread(target=orphaned, daemon=True).start()
+    _model()
+
+
+def in_pool(tasks: list[Task], ingested_at: str, workers: int) -> Iterator[Outcome]:
+    """``--jobs N``: the tasks on N worker processes (started fresh, each loading the model once),
+    outcomes as each task finishes."""
+    import multiprocessing
+
+    context = multiprocessing.get_context("spawn")  # never fork a process that has threads
+    waiting = list(reversed(tasks))
+    attempts: dict[int, int] = {}
+    while waiting:
+        pool = ProcessPoolExecutor(max_workers=workers, mp_context=context,
+                                   initializer=_worker_start)
+        running: dict[Future, Task] = {}
+        try:
+            broken = False
+            while (waiting or running) and not broken:
+                while waiting and len(running) < IN_FLIGHT * workers:
+                    future = pool.submit(run_task, waiting[-1], ingested_at)
+                    running[future] = waiting.pop()
+                done, _ = wait(running, return_when=FIRST_COMPLETED)
+                for future in done:
+                    task = running.pop(future)
+                    try:
+                        outcomes = future.result()
+                    except BrokenProcessPool:
+                        broken = True
+                        yield from _died(task, attempts, waiting)
+                        continue
+                    yield from outcomes
+        except BrokenProcessPool:  # a worker died while tasks were handed out
+            pass
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+        for task in running.values():  # the pool starts again with what is left
+            yield from _died(task, attempts, waiting)
+        waiting.sort(key=lambda task: -task[0][0])
+
+
+def _died(task: Task, attempts: dict[int, int], waiting: list[Task]) -> Iterator[Outcome]:
+    """A task whose worker died: run it again, or give its articles up with a line."""
+    first = task[0][0]
+    attempts[first] = attempts.get(first, 0) + 1
+    if attempts[first] < ATTEMPTS:
+        waiting.append(task)
+        return
+    for number, _ in task:
+        yield Outcome(number, None, f"skipped: the worker process reading it died {ATTEMPTS} "
+                                    "times")
+
+
+def run_map(jobs: Sequence[ArticleJob], ingested_at: str, *,
+            workers: int | None = None) -> Iterator[Outcome]:
+    """Every job's outcome, as tasks finish, on ``workers`` local processes (``None``: every core
+    for a large ingest, this process for a small one, since a model load costs seconds) or in
+    this process. (On a Dask cluster: ``store.ingest.cluster.on_cluster``.)"""
+    tasks = tasks_of(jobs)
+    if workers is None:
+        chars = sum(len(job.text) for job in jobs)
+        workers = cpu_count() if chars >= AUTO_POOL_CHARS else 1
+    workers = min(workers, len(tasks))
+    if workers <= 1:
+        yield from in_process(tasks, ingested_at)
+    else:
+        yield from in_pool(tasks, ingested_at, workers)
+
+
+def cpu_count() -> int:
+    """The cores this process may run on."""
+    with contextlib.suppress(AttributeError):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1

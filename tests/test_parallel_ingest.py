@@ -1,0 +1,153 @@
+"""The map step on worker processes and on a Dask cluster: the same store as ``--jobs 1``, and a
+SIGKILL of a ``--jobs 2`` ingest loses no committed article and leaves no worker behind."""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import orjson
+import pytest
+
+from store.corpus import Corpus
+from store.doctor import PENDING, check
+from store.ingest.pipeline import ingest
+from store.packing import unpack_items
+from tests.conftest import ROOT, SEEDS
+from tests.processes import wait_gone
+
+pytestmark = pytest.mark.slow
+
+GOLD = ROOT / "tests" / "gold"
+
+
+def _articles(folder: Path, n: int) -> None:
+    """Distinct articles cut from the paragraphs of the samples and the gold sets, each from a
+    different mix, so the map has real and uneven work."""
+    paragraphs = [p for f in sorted([*SEEDS.glob("*.txt"), *GOLD.glob("extra*/*.txt")])
+                  for p in f.read_text(encoding="utf-8").split("\n") if len(p) > 150]
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(n):
+        body = "\n\n".join(paragraphs[(7 * i + 3 * k) % len(paragraphs)] for k in range(1 + i % 4))
+        (folder / f"{i:04d}.txt").write_text(f"Report number {i}\n\n{body}\n", encoding="utf-8")
+
+
+def _store(db: Path) -> dict[str, Any]:
+    """The tables of a store with its timestamps left out, texts included wherever kept."""
+    data = orjson.loads(db.read_bytes())
+    corpus = Corpus.open(db)
+    data.pop("meta")
+    for row in data["articles"].values():
+        row.pop("ingested_at")
+        row["text"] = corpus.text(row["id"])
+    return data
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    target = tmp_path_factory.mktemp("parallel") / "articles"
+    _articles(target, 48)
+    return target
+
+
+@pytest.fixture(scope="module")
+def one_job(folder: Path) -> Path:
+    db = folder.parent / "one-job" / "claims.json"
+    report = ingest([folder], db, jobs=1)
+    assert report.articles == 48 and not report.skipped
+    return db
+
+
+def test_two_jobs_write_the_store_one_job_writes(folder: Path, one_job: Path,
+                                                 tmp_path: Path) -> None:
+    db = tmp_path / "claims.json"
+    report = ingest([folder], db, jobs=2)
+    assert (report.articles, report.skipped) == (48, [])
+    assert _store(db) == _store(one_job)
+
+
+def test_a_two_worker_dask_cluster_writes_the_same_store(folder: Path, one_job: Path,
+                                                         tmp_path: Path) -> None:
+    distributed = pytest.importorskip("distributed")
+    db = tmp_path / "claims.json"
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                  dashboard_address=None) as cluster:
+        report = ingest([folder], db, dask=cluster.scheduler_address)
+    assert (report.articles, report.skipped) == (48, [])
+    assert _store(db) == _store(one_job)
+
+
+def test_no_scheduler_at_the_address_is_one_line(folder: Path, tmp_path: Path) -> None:
+    pytest.importorskip("distributed")
+    from store.errors import ClaimscopeError
+    from store.ingest import cluster
+
+    before = cluster.CONNECT_SECONDS
+    cluster.CONNECT_SECONDS = 1
+    try:
+        with pytest.raises(ClaimscopeError, match="no Dask scheduler answers at"):
+            ingest([folder], tmp_path / "claims.json", dask="tcp://127.0.0.1:9")
+    finally:
+        cluster.CONNECT_SECONDS = before
+    assert check(tmp_path / "claims.json") in ([], [f"no store at {tmp_path / 'claims.json'} "
+                                                    "(build one with: claimscope ingest FOLDER)"])
+
+
+def _rows_of(db: Path, article_id: str) -> tuple[list, list]:
+    """What the map wrote of one article: its figure rows, and its mentions without the actor
+    each is resolved to (the corpus stage's, which a kill may have cut short)."""
+    data = orjson.loads(db.read_bytes())
+    figures = sorted(orjson.dumps(row, option=orjson.OPT_SORT_KEYS)
+                     for row in data["figures"].values() if row["article"] == article_id)
+    mentions = [[(s, e, label, n) for s, e, label, _, n in unpack_items(row["items"])]
+                for row in data["mentions"].values() if row["article"] == article_id]
+    return figures, mentions
+
+
+KILLS = 5
+
+
+def test_sigkill_of_a_two_job_ingest_loses_no_committed_article(tmp_path: Path) -> None:
+    folder, db, log = tmp_path / "articles", tmp_path / "claims.json", tmp_path / "log"
+    _articles(folder, 320)
+    reference = tmp_path / "reference" / "claims.json"
+    ingest([folder], reference, jobs=1)
+    reference_ids = {row["id"] for row in orjson.loads(reference.read_bytes())["articles"]
+                     .values()}
+    rng = random.Random(16)
+    kills = 0
+    for _ in range(KILLS):
+        child = subprocess.Popen([sys.executable, str(ROOT / "tests" / "jobs_worker.py"),
+                                  str(db), str(folder), str(log)], cwd=ROOT,
+                                 start_new_session=True)
+        time.sleep(rng.uniform(2.5, 6.0))
+        if child.poll() is not None:
+            break
+        os.kill(child.pid, signal.SIGKILL)
+        child.wait()
+        kills += 1
+        wait_gone(child.pid, 15.0, group=True)  # its workers end with it
+        if not db.exists():
+            continue
+        assert check(db) in ([], [PENDING])
+        stored = {a.id for a in Corpus.open(db).articles()}
+        committed = set(log.read_text().split()) if log.exists() else set()
+        assert committed <= stored, "an article committed before the kill is gone"
+        for article_id in sorted(committed)[:: max(1, len(committed) // 10)]:
+            assert _rows_of(db, article_id) == _rows_of(reference, article_id)
+    assert kills >= 2, "the ingest finished before it could be killed twice"
+    assert log.exists() and log.read_text().split(), "killed before anything was committed"
+    print(f"\n--jobs 2 crash test: {kills} SIGKILLs, {len(set(log.read_text().split()))} articles "
+          "committed before a kill, 0 lost, no worker left behind")
+    ingest([folder], db, jobs=2)  # a run to the end completes what the kills left
+    assert check(db) == []
+    assert {a.id for a in Corpus.open(db).articles()} == reference_ids
+    for article_id in sorted(reference_ids)[::16]:
+        assert _rows_of(db, article_id) == _rows_of(reference, article_id)
+
