@@ -151,3 +151,24 @@ def test_sigkill_of_a_two_job_ingest_loses_no_committed_article(tmp_path: Path) 
     for article_id in sorted(reference_ids)[::16]:
         assert _rows_of(db, article_id) == _rows_of(reference, article_id)
 
+
+
+def test_a_task_whose_worker_dies_is_run_again_then_given_up(tmp_path: Path) -> None:
+    from store.ingest.extraction import ArticleJob
+    from store.ingest.metadata import Metadata
+    from store.ingest.workers import ATTEMPTS, TASK_TEXTS, in_pool, tasks_of
+    from tests.dying_tasks import died, run_or_die
+
+    names = [f"{i:02d}.txt" for i in range(4 * TASK_TEXTS)]
+    names[3], names[2 * TASK_TEXTS + 1] = "die-once.txt", "die-always.txt"
+    jobs = [ArticleJob(tmp_path / name, name, f"a{i}", "Some text.", "sha", None,
+                       Metadata(name, None, None, False, None, None), False)
+            for i, name in enumerate(names)]
+    outcomes = {o.number: o for o in in_pool(tasks_of(jobs), "now", 2, run_or_die)}
+    assert sorted(outcomes) == list(range(len(jobs)))  # every article has an outcome
+    lost = {n for n, o in outcomes.items() if o.result is None}
+    always = set(range(2 * TASK_TEXTS, 3 * TASK_TEXTS))  # the task of the article that kills
+    assert lost == always, "only the task whose worker always dies is given up"
+    assert all(outcomes[n].error == f"the worker process reading it died {ATTEMPTS} times"
+               for n in always)
+    assert died(tmp_path / "die-once.txt") and outcomes[3].result is not None

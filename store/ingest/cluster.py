@@ -51,7 +51,7 @@ def on_cluster(tasks: list[Task], ingested_at: str, address: str) -> Iterator[Ou
             else:
                 exc = future.exception()
                 for number, _ in task:
-                    yield Outcome(number, None, f"skipped: the cluster could not run it "
+                    yield Outcome(number, None, f"the cluster could not run it "
                                                 f"({type(exc).__name__}: {exc})")
             future.release()
             if waiting:

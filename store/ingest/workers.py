@@ -21,7 +21,7 @@ import contextlib
 import os
 import signal
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -129,24 +129,35 @@ def _worker_start() -> None:
     _model()
 
 
-def in_pool(tasks: list[Task], ingested_at: str, workers: int) -> Iterator[Outcome]:
+def in_pool(tasks: list[Task], ingested_at: str, workers: int,
+            run: Callable[[Task, str], list[Outcome]] = run_task) -> Iterator[Outcome]:
     """``--jobs N``: the tasks on N worker processes (started fresh, each loading the model once),
-    outcomes as each task finishes."""
+    outcomes as each task finishes. ``run`` is what a worker does with a task (a function a
+    worker can import by name).
+
+    A worker that dies breaks the pool and every task in flight with it, and which one killed it
+    cannot be told: those become suspects, and run again one at a time in a new pool, so a death
+    then is the suspect's own; a suspect that dies ``ATTEMPTS`` times alone is given up."""
     import multiprocessing
 
     context = multiprocessing.get_context("spawn")  # never fork a process that has threads
     waiting = list(reversed(tasks))
-    attempts: dict[int, int] = {}
-    while waiting:
+    suspects: list[Task] = []
+    deaths: dict[int, int] = {}  # a suspect's first job number -> its deaths while alone
+    while waiting or suspects:
         pool = ProcessPoolExecutor(max_workers=workers, mp_context=context,
                                    initializer=_worker_start)
         running: dict[Future, Task] = {}
         try:
             broken = False
-            while (waiting or running) and not broken:
-                while waiting and len(running) < IN_FLIGHT * workers:
-                    future = pool.submit(run_task, waiting[-1], ingested_at)
+            while (waiting or suspects or running) and not broken:
+                if suspects and not running:
+                    future = pool.submit(run, suspects[-1], ingested_at)
+                    running[future] = suspects.pop()
+                while not suspects and waiting and len(running) < IN_FLIGHT * workers:
+                    future = pool.submit(run, waiting[-1], ingested_at)
                     running[future] = waiting.pop()
+                alone = len(running) == 1  # a death now is this task's own
                 done, _ = wait(running, return_when=FIRST_COMPLETED)
                 for future in done:
                     task = running.pop(future)
@@ -154,28 +165,28 @@ def in_pool(tasks: list[Task], ingested_at: str, workers: int) -> Iterator[Outco
                         outcomes = future.result()
                     except BrokenProcessPool:
                         broken = True
-                        yield from _died(task, attempts, waiting)
+                        yield from _died(task, alone, deaths, suspects)
                         continue
                     yield from outcomes
-        except BrokenProcessPool:  # a worker died while tasks were handed out
+        except BrokenProcessPool:  # the pool broke while tasks were handed out
             pass
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
-        for task in running.values():  # the pool starts again with what is left
-            yield from _died(task, attempts, waiting)
-        waiting.sort(key=lambda task: -task[0][0])
+        for task in running.values():  # in flight when a worker died: suspects all
+            yield from _died(task, False, deaths, suspects)
 
 
-def _died(task: Task, attempts: dict[int, int], waiting: list[Task]) -> Iterator[Outcome]:
-    """A task whose worker died: run it again, or give its articles up with a line."""
+def _died(task: Task, alone: bool, deaths: dict[int, int],
+          suspects: list[Task]) -> Iterator[Outcome]:
+    """A task whose worker died: a suspect to run again alone, or, after ``ATTEMPTS`` deaths
+    alone, its articles given up with a line."""
     first = task[0][0]
-    attempts[first] = attempts.get(first, 0) + 1
-    if attempts[first] < ATTEMPTS:
-        waiting.append(task)
+    deaths[first] = deaths.get(first, 0) + (1 if alone else 0)
+    if deaths[first] < ATTEMPTS:
+        suspects.insert(0, task)
         return
     for number, _ in task:
-        yield Outcome(number, None, f"skipped: the worker process reading it died {ATTEMPTS} "
-                                    "times")
+        yield Outcome(number, None, f"the worker process reading it died {ATTEMPTS} times")
 
 
 def run_map(jobs: Sequence[ArticleJob], ingested_at: str, *,
