@@ -32,6 +32,7 @@ class ArticleView(ScrollView, can_focus=True):
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "article-view--contradiction",
+        "article-view--revision",
         "article-view--change_over_time",
         "article-view--consistent",
         "article-view--none",
