@@ -38,6 +38,9 @@ KEYS = list(startup.KEYS)
 
 
 def _rss_mb(who: int) -> float:
+    """Peak RSS in MB: this process's (``startup.peak_rss_kb``), or its largest child's."""
+    if who == resource.RUSAGE_SELF:
+        return startup.peak_rss_kb() / 1024
     return resource.getrusage(who).ru_maxrss / 1024
 
 
@@ -288,6 +291,7 @@ def main() -> int:
     result["sizes"] = {str(n): read_figures(stores[n], grouping[n], args.runs)
                        for n in sorted(stores)}
     result["load_after"] = round(os.getloadavg()[0], 2)
+    (args.cache / "result.json").write_text(json.dumps(result, indent=2), encoding="utf-8")
     print(json.dumps(result, indent=2) if args.json else table(result))
     return 0
 

@@ -268,9 +268,22 @@ async def _keys(kind: str, db: str) -> None:
                 assert app.screen is screen, f"{key}: the screen it opened did not close"
     for key, times in results.items():
         print(f"{key} {statistics.median(times):.3f} {max(times):.3f}")
+    print(f"rss {peak_rss_kb()}")  # the reader's peak
+
+
+def peak_rss_kb() -> int:
+    """This process's peak resident set in KB. ``VmHWM``, not ``ru_maxrss``: Linux keeps the
+    latter across ``exec``, so a child started by a large parent reports the parent's size."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
     import resource
 
-    print(f"rss {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}")  # KB: the reader's peak
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
 # --- parent ---------------------------------------------------------------------------------------
