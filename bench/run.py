@@ -9,10 +9,11 @@ parse); then ``claimscope ingest`` as a user runs it, in a fresh process, with `
 ``--jobs 2``, and ``--dask`` on a two-worker ``distributed.LocalCluster`` started beforehand
 (model loads included, since every run pays them). The 1,000-article store is an ingest
 (``--jobs 2``); the larger ones replicate it under new ids (``bench/stores.py``), their conflict
-groups computed again and timed. Each store is opened in a fresh process (``Corpus.open`` next to
-``orjson.loads`` of the same file), and the reader's first paint and keys are measured as
-``bench/startup.py`` measures them, next to a minimal Textual app in the same run. Peak RSS is
-``ru_maxrss`` of the process (for ingest, also its largest worker).
+groups computed again and timed. Each store is opened in a fresh process as the reader opens it
+(``Corpus.open``, the collector paused), next to ``orjson.loads`` of the same file, and the
+reader's first paint and keys are measured as ``bench/startup.py`` measures them, next to a
+minimal Textual app in the same run. Peak RSS is the process's ``VmHWM`` (for ingest, also its
+largest worker's ``ru_maxrss``).
 """
 
 from __future__ import annotations
@@ -57,22 +58,25 @@ def child_ingest(db: str, folder: str, how: str) -> None:
                       "workers_rss": _rss_mb(resource.RUSAGE_CHILDREN)}))
 
 
-def child_open(db: str) -> None:
-    """Corpus.open, then orjson.loads of the same file (warm cache for both), and peak RSS."""
+def child_open(db: str, how: str) -> None:
+    """The store opened as the reader opens it (``Corpus.open`` with the collector paused), or
+    ``orjson.loads`` of the same file with the collector paused too (the floor): each in its own
+    process, the file in the page cache."""
+    import gc
+
     import orjson
 
-    from store.corpus import Corpus
+    from tui.app import open_corpus
 
-    Path(db).read_bytes()  # the file in the page cache, as for the loads below
+    Path(db).read_bytes()
     started = time.perf_counter()
-    corpus = Corpus.open(db)
-    opened = time.perf_counter() - started
-    rss = _rss_mb(resource.RUSAGE_SELF)
-    del corpus
-    started = time.perf_counter()
-    orjson.loads(Path(db).read_bytes())
-    loads = time.perf_counter() - started
-    print(json.dumps({"open": opened, "loads": loads, "rss": rss}))
+    if how == "loads":
+        gc.disable()
+        orjson.loads(Path(db).read_bytes())
+    else:
+        open_corpus(Path(db))
+    print(json.dumps({"seconds": time.perf_counter() - started,
+                      "rss": _rss_mb(resource.RUSAGE_SELF)}))
 
 
 def _child(*words: str) -> dict[str, Any]:
@@ -142,12 +146,12 @@ def _timed_cli(folder: Path, db: Path, how: str) -> dict[str, Any]:
 def read_figures(db: Path, grouping: float, runs: int) -> dict[str, Any]:
     from bench.stores import size_on_disk
 
-    opened = _child("open", str(db))
+    opened, loads = _child("open", str(db), "open"), _child("open", str(db), "loads")
     keys = startup.key_times("reader", db)
     return {
         "store_mb": size_on_disk(db) / 1e6, "json_mb": db.stat().st_size / 1e6,
-        "grouping_s": grouping, "open_s": opened["open"], "loads_s": opened["loads"],
-        "open_over_loads": opened["open"] / opened["loads"], "open_rss_mb": opened["rss"],
+        "grouping_s": grouping, "open_s": opened["seconds"], "loads_s": loads["seconds"],
+        "open_over_loads": opened["seconds"] / loads["seconds"], "open_rss_mb": opened["rss"],
         "first_paint_s": startup.first_paint("reader", db, runs),
         "keys_ms": {key: keys[key][0] for key in KEYS if key in keys},
         "keys_max_ms": {key: keys[key][1] for key in KEYS if key in keys},
