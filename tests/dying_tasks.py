@@ -26,3 +26,8 @@ def run_or_die(task: Task, ingested_at: str) -> list[Outcome]:
 
 def died(path: Path) -> bool:
     return path.with_name(path.name + ".died").exists()
+
+
+def always_die(task: Task, ingested_at: str) -> list[Outcome]:
+    """A worker that cannot read anything (as when its model will not load)."""
+    os._exit(1)

@@ -39,12 +39,15 @@ def _articles(folder: Path, n: int) -> None:
 
 
 def _store(db: Path) -> dict[str, Any]:
-    """The tables of a store with its timestamps left out, texts included wherever kept."""
+    """The tables of a store with its timestamps left out and its texts read back. Where a text
+    sits in the side file (``text_at``) follows the order the workers finished in; its address,
+    length and content do not."""
     data = orjson.loads(db.read_bytes())
     corpus = Corpus.open(db)
     data.pop("meta")
     for row in data["articles"].values():
         row.pop("ingested_at")
+        row.pop("text_at")
         row["text"] = corpus.text(row["id"])
     return data
 
@@ -153,17 +156,22 @@ def test_sigkill_of_a_two_job_ingest_loses_no_committed_article(tmp_path: Path) 
 
 
 
-def test_a_task_whose_worker_dies_is_run_again_then_given_up(tmp_path: Path) -> None:
+def _jobs(folder: Path, names: list[str]) -> list:
     from store.ingest.extraction import ArticleJob
     from store.ingest.metadata import Metadata
+
+    return [ArticleJob(folder / name, name, f"a{i}", "Some text.", "sha", None,
+                       Metadata(name, None, None, False, None, None), False)
+            for i, name in enumerate(names)]
+
+
+def test_a_task_whose_worker_dies_is_run_again_then_given_up(tmp_path: Path) -> None:
     from store.ingest.workers import ATTEMPTS, TASK_TEXTS, in_pool, tasks_of
     from tests.dying_tasks import died, run_or_die
 
     names = [f"{i:02d}.txt" for i in range(4 * TASK_TEXTS)]
     names[3], names[2 * TASK_TEXTS + 1] = "die-once.txt", "die-always.txt"
-    jobs = [ArticleJob(tmp_path / name, name, f"a{i}", "Some text.", "sha", None,
-                       Metadata(name, None, None, False, None, None), False)
-            for i, name in enumerate(names)]
+    jobs = _jobs(tmp_path, names)
     outcomes = {o.number: o for o in in_pool(tasks_of(jobs), "now", 2, run_or_die)}
     assert sorted(outcomes) == list(range(len(jobs)))  # every article has an outcome
     lost = {n for n, o in outcomes.items() if o.result is None}
@@ -172,3 +180,13 @@ def test_a_task_whose_worker_dies_is_run_again_then_given_up(tmp_path: Path) -> 
     assert all(outcomes[n].error == f"the worker process reading it died {ATTEMPTS} times"
                for n in always)
     assert died(tmp_path / "die-once.txt") and outcomes[3].result is not None
+
+
+def test_workers_that_never_read_anything_end_the_ingest_with_a_line(tmp_path: Path) -> None:
+    from store.errors import ClaimscopeError
+    from store.ingest.workers import TASK_TEXTS, in_pool, tasks_of
+    from tests.dying_tasks import always_die
+
+    jobs = _jobs(tmp_path, [f"{i:02d}.txt" for i in range(3 * TASK_TEXTS)])
+    with pytest.raises(ClaimscopeError, match="ended before they read one article"):
+        list(in_pool(tasks_of(jobs), "now", 2, always_die))

@@ -6,7 +6,7 @@
    ``store.ingest.guard``, is parsed and turned into rows by a function of that article alone,
    here, on worker processes or on a Dask cluster (``store.ingest.workers``); rows are committed
    in batches as they arrive, each commit marking the corpus stage as pending, and laid out in
-   plan order once all are in, so any number of workers writes the same store.
+   plan order once all are in, so any number of workers writes the same tables.
 3. Reduce (``store.ingest.corpus_stage``): actors, links and conflicts rebuilt over the whole
    store, committed with the pending mark cleared.
 

@@ -27,9 +27,10 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import Any
 
+from store.errors import ClaimscopeError
 from store.ingest.extraction import ArticleJob, ArticleResult, extract_all
 
-TASK_TEXTS = 8  # articles per task: small enough to keep two workers busy to the end
+TASK_TEXTS = 4  # articles per task: a short last task (a batch of 4 parses as fast as 8)
 TASK_CHARS = 100_000  # ...and characters (the parser's batch, see ``extraction.BATCH_CHARS``)
 AUTO_POOL_CHARS = 150_000  # with --jobs unset, fewer characters than this are parsed in-process
 IN_FLIGHT = 2  # tasks handed to each worker ahead of time
@@ -137,14 +138,19 @@ def in_pool(tasks: list[Task], ingested_at: str, workers: int,
 
     A worker that dies breaks the pool and every task in flight with it, and which one killed it
     cannot be told: those become suspects, and run again one at a time in a new pool, so a death
-    then is the suspect's own; a suspect that dies ``ATTEMPTS`` times alone is given up."""
+    then is the suspect's own; a suspect that dies ``ATTEMPTS`` times alone is given up. Workers
+    that never finish a task (the model will not load) end the ingest with one line instead."""
     import multiprocessing
 
     context = multiprocessing.get_context("spawn")  # never fork a process that has threads
     waiting = list(reversed(tasks))
     suspects: list[Task] = []
     deaths: dict[int, int] = {}  # a suspect's first job number -> its deaths while alone
+    finished = broken_pools = 0
     while waiting or suspects:
+        if broken_pools >= ATTEMPTS and not finished:
+            raise ClaimscopeError("the worker processes ended before they read one article "
+                                  "(their error is above; --jobs 1 reads in this process)")
         pool = ProcessPoolExecutor(max_workers=workers, mp_context=context,
                                    initializer=_worker_start)
         running: dict[Future, Task] = {}
@@ -167,11 +173,13 @@ def in_pool(tasks: list[Task], ingested_at: str, workers: int,
                         broken = True
                         yield from _died(task, alone, deaths, suspects)
                         continue
+                    finished += 1
                     yield from outcomes
         except BrokenProcessPool:  # the pool broke while tasks were handed out
-            pass
+            broken = True
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
+        broken_pools += broken
         for task in running.values():  # in flight when a worker died: suspects all
             yield from _died(task, False, deaths, suspects)
 
