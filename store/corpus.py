@@ -8,16 +8,24 @@ imports spaCy or any interface package.
 from __future__ import annotations
 
 import bisect
-import re
-from collections.abc import Iterable
 from dataclasses import replace
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from store.db import open_for_read
-from store.model import Actor, Article, ConflictGroup, Figure, Link, Mention, corpus_order
-from store.packing import unpack_items, unpack_spans
+from store.model import (
+    MATCH_KINDS,
+    Actor,
+    ActorMatch,
+    Article,
+    ConflictGroup,
+    Figure,
+    Link,
+    Mention,
+    corpus_order,
+)
+from store.packing import UNNAMED_LABELS, unpack_items, unpack_spans
 from store.schema import text_length
 from store.texts import TextPack, has_ref
 
@@ -30,10 +38,6 @@ Position = tuple[str, int]  # (article id, character offset)
 def _rows(data: dict[str, dict[str, Any]], table: str) -> list[dict[str, Any]]:
     rows = data.get(table) or {}
     return list(rows.values()) if isinstance(rows, dict) else []
-
-
-def _words(query: str) -> list[str]:
-    return [_stem(w) for w in re.findall(r"[\w$£€%'-]+", query.lower())]
 
 
 def find_all(text: str, query: str, limit: int = 5000) -> list[tuple[int, int]]:
@@ -52,14 +56,6 @@ def find_all(text: str, query: str, limit: int = 5000) -> list[tuple[int, int]]:
         hits.append((i, i + len(needle)))
         i = haystack.find(needle, i + len(needle))
     return hits
-
-
-def _stem(word: str) -> str:
-    """Crude plural folding for search: "fighters" finds "fighter" and the reverse."""
-    for suffix in ("ies", "es", "s"):
-        if word.endswith(suffix) and len(word) > len(suffix) + 2:
-            return word[: -len(suffix)] + ("y" if suffix == "ies" else "")
-    return word
 
 
 class Corpus:
@@ -135,16 +131,23 @@ class Corpus:
 
     def figures(self, article_id: str | None = None, *, about: str | None = None) -> list[Figure]:
         """Figures of one article (text order) or of the corpus (corpus order), optionally only
-        those whose counted noun, unit, source, places or sentence mention every word of
-        ``about``."""
+        those that answer to every word of ``about`` (``store.figure_search``)."""
         if article_id is None:
             figures = [f for a in self._articles for f in self._article_figures(a.id)]
         else:
             figures = list(self._article_figures(article_id))
         if about:
-            words = _words(about)
-            figures = [f for f in figures if all(w in self._haystack(f) for w in words)]
+            # deferred: the curated word lists a search reads, loaded only when one is made
+            from store.figure_search import FigureSearch
+
+            search = FigureSearch(about)
+            figures = [f for f in figures if search.matches(f, self.text(f.article))]
         return figures
+
+    def figure_rows(self) -> list[dict[str, Any]]:
+        """Every figure row as stored (docs/schema.md), for code that reads figures the way the
+        grouping does (``store.check``). The rows are the corpus's own: do not change them."""
+        return [row for rows in self._figure_rows.values() for row in rows]
 
     @cached_property
     def _figure_articles(self) -> dict[str, str]:
@@ -165,24 +168,11 @@ class Corpus:
         start, end = figure.sentence
         return self.text(figure.article)[start:end]
 
-    def _haystack(self, fig: Figure) -> str:
-        parts: Iterable[str] = (
-            fig.counted or "", fig.unit, fig.group or "", " ".join(fig.where), fig.source,
-            fig.text, self.sentence(fig),
-        )
-        return " ".join(_stem(w) for w in re.findall(r"[\w$£€%'-]+", " ".join(parts).lower()))
-
     # --- actors and mentions --------------------------------------------------------------------
 
     @cached_property
     def _actors(self) -> dict[str, Actor]:
-        actors = []
-        for row in _rows(self._data, "actors"):
-            actors.append(Actor(
-                id=row["id"], name=row["name"], type=row.get("type", "ORG"),
-                aliases=tuple(row.get("aliases") or ()), n_mentions=row.get("n_mentions", 0),
-                articles=tuple(row.get("articles") or ()), kind=row.get("kind"),
-            ))
+        actors = [Actor.from_row(row) for row in _rows(self._data, "actors")]
         actors.sort(key=lambda a: (-a.n_mentions, a.name))
         return {a.id: a for a in actors}
 
@@ -201,18 +191,33 @@ class Corpus:
         return ActorIndex.from_rows(_rows(self._data, "actors"))
 
     def find_actor(self, name: str) -> Actor | None:
-        """An actor by any of its names (case, accents, "the" and full stops aside), a curated
-        alias or a demonym ("ISIS", "Iraqi"), else by the closest name."""
-        found = self._actor_index.resolve(name)
-        if found in self._actors:
-            return self._actors[found]
+        """The actor a typed name means best (``lookup``'s first), or None."""
+        found = self.lookup(name, limit=1)
+        return found[0].actor if found else None
+
+    def lookup(self, query: str, *, limit: int = 50) -> list[ActorMatch]:
+        """Every actor a typed name may mean, best first: its own name, another name it goes by
+        (a curated alias, a nationality word, an acronym), a word of a name (a surname), a
+        transliteration, a name's start; else the closest names. Each match says how it was
+        found and how the corpus writes what matched."""
+        hits = [ActorMatch(self._actors[h.actor], MATCH_KINDS[h.rank], h.written)
+                for h in self._actor_index.search(query, limit) if h.actor in self._actors]
+        if hits or len(query.strip()) < 3:
+            return hits
         # deferred: rapidfuzz is needed only when no name matches; the reader starts without it
         from rapidfuzz import fuzz, process, utils
 
         choices = {(a.id, n): n for a in self._actors.values() for n in (a.name, *a.aliases)}
-        best = process.extractOne(name, choices, scorer=fuzz.WRatio,
-                                  processor=utils.default_process, score_cutoff=85)
-        return self._actors[best[2][0]] if best else None
+        close = process.extract(query, choices, scorer=fuzz.WRatio, limit=limit,
+                                processor=utils.default_process, score_cutoff=85)
+        seen: dict[str, ActorMatch] = {}
+        for name, _, (actor_id, _) in close:
+            seen.setdefault(actor_id, ActorMatch(self._actors[actor_id], "close", name))
+        return list(seen.values())
+
+    def parts(self, actor_id: str) -> list[Actor]:
+        """The actors that are parts of this one (its schools, commands, ministries)."""
+        return [a for a in self._actors.values() if a.part_of == actor_id]
 
     @cached_property
     def _mention_rows(self) -> dict[str, str]:
@@ -229,8 +234,13 @@ class Corpus:
                 items = unpack_items(self._mention_rows.get(article_id) or "")
             except ValueError:
                 items = []
-            cached = [Mention(article_id, s, e, actor if actor in self._actors else None, label)
-                      for s, e, label, actor, _ in items if 0 <= s <= e <= length]
+            # a description ("the ministry") that resolved shows as its actor's kind; one that
+            # fits no actor names nobody and is left out
+            actors = self._actors
+            cached = [Mention(article_id, s, e, actor, actors[actor].type
+                              if label in UNNAMED_LABELS else label)
+                      for s, e, label, actor, _ in items
+                      if actor is not None and actor in actors and 0 <= s <= e <= length]
             self._article_mention_cache[article_id] = cached
         return cached
 
@@ -397,6 +407,18 @@ class Corpus:
                 others.insert(0, partner)
         return [self.figure(fid) for fid in others]
 
+    def user_rows(self) -> list[dict[str, Any]]:
+        """The ``user`` table: the reader's actor edits, judgements and saved checks."""
+        return sorted((dict(row) for row in _rows(self._data, "user")),
+                      key=lambda row: int(row.get("seq") or 0))
+
+    def reload(self) -> None:
+        """Read the file again after this process wrote to it (a judgement): everything that
+        holds this corpus sees the new state."""
+        fresh = Corpus.open(self.path)
+        self.__dict__.clear()
+        self.__dict__.update(fresh.__dict__)
+
     # --- search and counts ----------------------------------------------------------------------
 
     def search_text(self, query: str, *, limit: int = 200) -> list[tuple[str, int, int]]:
@@ -411,9 +433,8 @@ class Corpus:
         return hits
 
     def search_actors(self, query: str, *, limit: int = 50) -> list[Actor]:
-        needle = query.lower()
-        return [a for a in self._actors.values()
-                if needle in a.name.lower() or any(needle in n.lower() for n in a.aliases)][:limit]
+        """Actors a typed name may mean, best first (see ``lookup``)."""
+        return [m.actor for m in self.lookup(query, limit=limit)]
 
     def counts(self) -> dict[str, int]:
         return {

@@ -65,10 +65,12 @@ def export_bytes(corpus: Corpus) -> bytes:
     return json_safe(orjson.dumps(export_document(corpus), option=orjson.OPT_INDENT_2) + b"\n")
 
 
-def write_export(corpus: Corpus, output: Path) -> None:
-    """Write the export document to ``output`` in one rename; refuse the store's own files (an
-    ``--output`` onto the store used to replace it with its export)."""
+def write_export(corpus: Corpus, output: Path, data: bytes | None = None) -> None:
+    """Write the export document (or ``data``, another format of it) to ``output`` in one
+    rename; refuse the store's own files (an ``--output`` onto the store used to replace it
+    with its export)."""
     output = Path(output)
+    data = export_bytes(corpus) if data is None else data
     if is_own_file(corpus.path, output):
         raise ClaimscopeError(f"{output} is the store itself (or one of its files); "
                               "export to another path")
@@ -77,6 +79,6 @@ def write_export(corpus: Corpus, output: Path) -> None:
     if os.path.exists(output) and not os.path.isfile(output):
         # a device or a pipe (/dev/stdout, a FIFO): written as it is; a rename would replace it
         with open(output, "wb") as handle:
-            handle.write(export_bytes(corpus))
+            handle.write(data)
         return
-    write_atomic(output, export_bytes(corpus))
+    write_atomic(output, data)

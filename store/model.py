@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 SCHEMA_VERSION = 3
 # What the extraction reads from a text; raised whenever it changes, so that a re-ingest re-reads
 # an unchanged file that an older extraction read (``store.ingest.pipeline``).
-EXTRACTOR_VERSION = 2
+EXTRACTOR_VERSION = 4
 APP_NAME = "claimscope"
 TOOL_VERSION = "0.1.0"  # written into a store's meta row; ``store.__version__``
 
@@ -85,6 +85,10 @@ class Figure:
     origin: str = "the article"  # whose estimate it is
     origin_kind: str | None = None  # "study", "toll", "survey"...
     revises: str | None = None  # id of the figure it replaces
+    where_basis: str | None = None  # "article": the article's own place, not the sentence's
+    judged: tuple[str, ...] = ()  # the reader's judgements of it: "misread", "correct", "move"
+    moved_to: str | None = None  # the quantity key it was moved to; "" for out of its groups
+    was: str | None = None  # what the grammar read, in words, when it was corrected
 
     @classmethod
     def from_row(cls, row: dict) -> Figure:
@@ -112,12 +116,53 @@ class Figure:
             origin=row.get("origin") or row.get("source") or "the article",
             origin_kind=row.get("origin_kind"),
             revises=row.get("revises"),
+            where_basis=row.get("where_basis"),
+            judged=tuple(str(j) for j in row.get("judged") or ()),
+            moved_to=row.get("moved_to") if isinstance(row.get("moved_to"), str) else None,
+            was=_read_as(row),
         )
+
+    @property
+    def misread(self) -> bool:
+        """Marked by the reader as wrongly read: it stays, struck through, in no group."""
+        return "misread" in self.judged
+
+    @property
+    def judgement(self) -> str:
+        """The reader's judgements of it in a few words: "wrongly read", "corrected (read as
+        33,000 fighters)", "moved"; empty when it was not judged. Untrusted text: sanitise it."""
+        parts = []
+        if self.misread:
+            parts.append("wrongly read")
+        if self.was:
+            parts.append(f"corrected (read as {self.was})")
+        if self.moved_to is not None:
+            parts.append("moved out of its groups" if self.moved_to == "" else "moved")
+        return "; ".join(parts)
 
     @property
     def value(self) -> str:
         """The value in words a reader scans quickly: "about 100", "14,000-18,000 USD"."""
         return describe_value(self.low, self.high, self.approx, self.unit)
+
+
+def _read_as(row: dict) -> str | None:
+    """What the grammar read of a corrected figure, in words: "30,000; counted: troops"."""
+    kept = row.get("read_as")
+    if not isinstance(kept, dict) or not kept:
+        return None
+    parts = []
+    if "low" in kept or "high" in kept or "unit" in kept:
+        parts.append(describe_value(kept.get("low", row["low"]), kept.get("high", row["high"]),
+                                    kept.get("approx", row["approx"]),
+                                    kept.get("unit", row["unit"])))
+    for name, field_name in (("counted", "counted"), ("where", "where"), ("period", "period"),
+                             ("origin", "origin")):
+        if field_name in kept:
+            value = kept[field_name]
+            value = ", ".join(value) if isinstance(value, list) else value
+            parts.append(f"{name}: {value or '-'}")
+    return "; ".join(str(p) for p in parts) or None
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,6 +183,38 @@ class Actor:
     n_mentions: int
     articles: tuple[str, ...]
     kind: str | None = None
+    part_of: str | None = None  # id of the actor it is a part of
+    # descriptions resolved to it: (article, start, end, why), e.g. "the ministry"
+    reasons: tuple[tuple[str, int, int, str], ...] = ()
+    edits: tuple[str, ...] = ()  # the reader's merges and splits that shaped it, in words
+
+    @classmethod
+    def from_row(cls, row: dict) -> Actor:
+        reasons = []
+        for r in row.get("reasons") or ():
+            if isinstance(r, list | tuple) and len(r) == 4:
+                reasons.append((str(r[0]), int(r[1]), int(r[2]), str(r[3])))
+        return cls(
+            id=row["id"], name=row["name"], type=row.get("type", "ORG"),
+            aliases=tuple(row.get("aliases") or ()), n_mentions=row.get("n_mentions", 0),
+            articles=tuple(row.get("articles") or ()), kind=row.get("kind"),
+            part_of=row.get("part_of") if isinstance(row.get("part_of"), str) else None,
+            reasons=tuple(reasons), edits=tuple(str(e) for e in row.get("edits") or ()),
+        )
+
+
+#: how a typed name found an actor, best first (``store.actors.lookup``)
+MATCH_KINDS = ("exact", "alias", "word", "variant", "prefix", "close")
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMatch:
+    """An actor a typed name found, how (one of ``MATCH_KINDS``), and the corpus's spelling of
+    what matched ("Haftar" finds Khalifa Hifter, written "Khalifa Hifter")."""
+
+    actor: Actor
+    how: str
+    written: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,6 +239,12 @@ class ConflictGroup:
     parent: str | None = None  # the enclosing group (a quantity holds periods and estimates)
     kind: str = "quantity"  # "quantity", "period" or "estimate"
     pair: tuple[str, str] | None = None  # the two figures the reason names, the earlier first
+    note: str | None = None  # the reader's note, when the verdict was set by hand
+    computed: str | None = None  # the verdict the rules gave, when it was set by hand
+
+    @property
+    def reviewed(self) -> bool:
+        return self.computed is not None
 
     @classmethod
     def from_row(cls, row: dict) -> ConflictGroup:
@@ -178,6 +261,9 @@ class ConflictGroup:
             kind=row.get("kind") if isinstance(row.get("kind"), str) else "quantity",
             pair=(pair[0], pair[1]) if pair and len(pair) == 2 else _widest_pair(
                 figures, row.get("values") or {}),
+            note=row.get("note") if isinstance(row.get("note"), str) else None,
+            computed=(row["computed"].get("verdict") if isinstance(row.get("computed"), dict)
+                      else None),
         )
 
 
@@ -223,8 +309,33 @@ def format_number(value: float) -> str:
     return f"{value:,.4g}"
 
 
+_ORDINALS = {2: ("half", "halves"), 3: ("third", "thirds"), 4: ("quarter", "quarters"),
+             5: ("fifth", "fifths"), 6: ("sixth", "sixths"), 8: ("eighth", "eighths"),
+             10: ("tenth", "tenths")}
+_CARDINALS = ("", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+
+
+def fraction_words(value: float) -> str | None:
+    """A share as a reporter writes it: 0.333 -> "one third", 0.75 -> "three quarters",
+    0.5 -> "half"; None when it is no simple fraction (it is then shown as a number)."""
+    for denominator, (one, many) in _ORDINALS.items():
+        numerator = round(value * denominator)
+        if 0 < numerator < denominator and abs(value - numerator / denominator) < 0.002:
+            if denominator == 2:
+                return "half"
+            if numerator == 1:
+                return f"one {one}"
+            if all(numerator % d for d in range(2, numerator + 1) if denominator % d == 0):
+                return f"{_CARDINALS[numerator]} {many}"
+    return None
+
+
 def describe_value(low: float, high: float, approx: str, unit: str) -> str:
     amount = format_number(low) if low == high else f"{format_number(low)}-{format_number(high)}"
+    if unit == "fraction":
+        words = [fraction_words(v) for v in ((low,) if low == high else (low, high))]
+        if all(words):
+            amount = "-".join(w for w in words if w)
     prefix = APPROX_WORDS.get(approx, "")
     if unit in CURRENCY_SIGNS:
         return f"{prefix}{CURRENCY_SIGNS[unit]}{amount}"

@@ -33,6 +33,16 @@ def unpack_items(packed: str) -> list[Item]:
     return items
 
 
+#: labels of phrases kept for resolution that name no actor by themselves: a description ("the
+#: ministry") and a word in capitals that may be an acronym ("UKMTO"); resolution settles them
+UNNAMED_LABELS = frozenset({"DESC", "ACRO"})
+
+
+def named_mentions(packed: str) -> int:
+    """How many packed items are names (descriptions are counted only once resolved)."""
+    return sum(1 for item in unpack_items(packed) if item[2] not in UNNAMED_LABELS)
+
+
 def pack_spans(spans: list[tuple[int, int]] | list[list[int]]) -> str:
     return ";".join(f"{s},{e}" for s, e in spans)
 

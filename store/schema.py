@@ -205,13 +205,13 @@ def _offset_problems(data: dict[str, Any], lengths: dict[str, int], *,
                      deep: bool) -> Iterator[str]:
     """Offsets the reader would draw beyond the end of their article's text."""
     for doc_id, row in _records(data, "figures"):
-        length = lengths.get(row.get("article"))  # type: ignore[arg-type]
+        length = _length(lengths, row)
         start, end = row.get("start"), row.get("end")
         if (length is not None and type(start) is int and type(end) is int
                 and not 0 <= start <= end <= length):
             yield f"figures record {doc_id}: offsets {start}-{end} outside its article"
     for doc_id, row in _records(data, "mentions") if deep else ():
-        length = lengths.get(row.get("article"))  # type: ignore[arg-type]
+        length = _length(lengths, row)
         items, spans = row.get("items"), row.get("sentences")
         if length is None or type(items) is not str or not _packed_items(items):
             continue
@@ -228,6 +228,12 @@ def text_length(row: dict[str, Any]) -> int:
     if isinstance(text, str):
         return len(text)
     return length if type(length) is int else 0
+
+
+def _length(lengths: dict[str, int], row: dict[str, Any]) -> int | None:
+    """The length of the text of the article a row points to (None: no such article)."""
+    article = row.get("article")
+    return lengths.get(article) if type(article) is str else None
 
 
 def _records(data: dict[str, Any], table: str) -> Iterator[tuple[str, dict[str, Any]]]:

@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pytest
 
+from tests import gold_table
 from tests.committed_store import COMMITTED, ROOT, SEEDS
 
 GOLD = ROOT / "tests" / "gold" / "seed-gold.json"
@@ -58,6 +59,29 @@ def pytest_cmdline_main(config: pytest.Config) -> None:
 def pytest_configure(config: pytest.Config) -> None:
     if _fast_lane(config):
         sys.meta_path.insert(0, _NoSpacy())
+
+
+@pytest.fixture
+def gold_score(request: pytest.FixtureRequest):
+    """Record one cell of the gold-set score table: ``gold_score(set, column, value)``."""
+
+    def record(gold_set: str, column: str, value: str) -> None:
+        request.node.user_properties.append((gold_table.KEY, (gold_set, column, value)))
+
+    return record
+
+
+@pytest.hookimpl(hookwrapper=True, tryfirst=True)
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> object:
+    """After pytest's own summary, the gold-set scores the gold tests recorded (none in the fast
+    lane, which leaves those tests out)."""
+    yield
+    reports = [r for stats in terminalreporter.stats.values() for r in stats]
+    lines = gold_table.table(gold_table.cells_of(reports))
+    if lines:
+        terminalreporter.write_sep("=", "gold-set scores")
+        for line in lines:
+            terminalreporter.write_line(line)
 
 
 @pytest.fixture(scope="session")

@@ -25,13 +25,13 @@ import re
 import subprocess
 import sys
 import tempfile
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from rapidfuzz import fuzz
 
-from tests.scoring import HEADER, FigureScore, score_figures
+from tests.scoring import HEADER, FigureScore, b_cubed, score_figures
 
 ROOT = Path(__file__).resolve().parents[1]
 MATCH_MIN = 70.0
@@ -145,17 +145,6 @@ def _name_score(surface: str, names: list[str]) -> float:
     return best
 
 
-def _b_cubed(pairs: list[tuple[object, object]]) -> tuple[float, float, float]:
-    if not pairs:
-        return 0.0, 0.0, 0.0
-    both = Counter(pairs)
-    gold = Counter(g for g, _ in pairs)
-    system = Counter(s for _, s in pairs)
-    p = sum(both[(g, s)] / system[s] for g, s in pairs) / len(pairs)
-    r = sum(both[(g, s)] / gold[g] for g, s in pairs) / len(pairs)
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
-
-
 @dataclass
 class ActorScore:
     mentions: int
@@ -214,7 +203,7 @@ def actor_score(doc: dict, gold: dict, folder: Path) -> ActorScore:
              for i, ids in by_gold.items() if len(ids) > 1]
     merged = [f"{names[s]} <- {[gold['actors'][i]['canonical'] for i in ids]}"
               for s, ids in by_system.items() if len(ids) > 1]
-    return ActorScore(len(pairs), found, _b_cubed(pairs), split, merged)
+    return ActorScore(len(pairs), found, b_cubed(pairs), split, merged)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -7,6 +7,7 @@ Gold figures marked ``optional`` count neither way: a prediction overlapping one
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 # Notation variants of one unit (the same meaning written two ways), not different units.
@@ -115,3 +116,15 @@ def score_figures(predicted: list[dict], gold: list[dict]) -> FigureScore:
             score.fn += 1
             score.errors.append(f"missed {g['article']} {g['char_offset']} {g['text']!r}")
     return score
+
+
+def b_cubed(pairs: list[tuple[object, object]]) -> tuple[float, float, float]:
+    """Precision, recall and F1 over items given as (gold cluster, system cluster)."""
+    if not pairs:
+        return 0.0, 0.0, 0.0
+    both = Counter(pairs)
+    gold = Counter(g for g, _ in pairs)
+    system = Counter(s for _, s in pairs)
+    p = sum(both[(g, s)] / system[s] for g, s in pairs) / len(pairs)
+    r = sum(both[(g, s)] / gold[g] for g, s in pairs) / len(pairs)
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)

@@ -7,7 +7,9 @@ docs/schema.md), chosen by structure rather than by any sample's wording:
 * figures with the same range and unit in two or more articles: one ``consistent`` group each;
 * the remaining figures of the most common counted unit: one ``contradiction`` group;
 * figures of the next unit that holds three or more figures with different dates: one
-  ``change_over_time`` group.
+  ``change_over_time`` group;
+* the first two remaining figures of another unit, in two articles: one ``revision`` group (the
+  later one from the same origin, replacing the earlier; ``stand_in_revision``).
 
 Links join actors named in the same sentence (the mentions table's sentence index, unpacked with
 ``store.packing``), weighted by the number of such sentences.
@@ -18,6 +20,8 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from itertools import combinations
 from pathlib import Path
+
+from tinydb import Query
 
 from store.db import open_for_write
 from store.packing import unpack_items, unpack_spans
@@ -55,8 +59,35 @@ def stand_in_conflicts(figures: list[dict]) -> list[dict]:
         members = [f for f in figures if f["unit"] == unit and f["id"] not in used]
         if len(members) >= 3 and len({m.get("when") for m in members}) >= 3:
             groups.append(_group(f"g{len(groups)}", "change_over_time", unit, members))
+            used.update(m["id"] for m in members)
+            break
+    for unit in ranked[1:]:
+        members = [f for f in figures if f["unit"] == unit and f["id"] not in used]
+        pair = [m for m in members if m["article"] != members[0]["article"]][:1]
+        if members and pair:
+            old, new = members[0], pair[0]
+            group = _group(f"g{len(groups)}", "revision", unit, [old, new])
+            group["pair"] = [old["id"], new["id"]]
+            groups.append(group)
             break
     return groups
+
+
+REVISER = "the stand-in ministry"
+
+
+def stand_in_revision(groups: list[dict], figures: list[dict]) -> list[dict]:
+    """The figure rows a revision group changes: both from one origin, the new one revising
+    the old (as ``store.conflicts`` writes them)."""
+    changed = []
+    for group in groups:
+        if group["verdict"] == "revision":
+            old, new = group["pair"]
+            for fig in figures:
+                if fig["id"] in (old, new):
+                    changed.append({**fig, "origin": REVISER,
+                                    "revises": old if fig["id"] == new else None})
+    return changed
 
 
 def stand_in_links(mention_docs: list[dict]) -> list[dict]:
@@ -81,8 +112,12 @@ def add_conflicts_and_links(path: Path) -> None:
     with open_for_write(path) as session:
         figures = session.table("figures").all()
         mentions = session.table("mentions").all()
+        groups = stand_in_conflicts(figures)
         session.table("conflicts").truncate()
-        session.table("conflicts").insert_multiple(stand_in_conflicts(figures))
+        session.table("conflicts").insert_multiple(groups)
+        for fig in stand_in_revision(groups, figures):
+            session.table("figures").update({"origin": fig["origin"], "revises": fig["revises"]},
+                                            Query().id == fig["id"])
         session.table("links").truncate()
         session.table("links").insert_multiple(stand_in_links(mentions))
         session.commit()

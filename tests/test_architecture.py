@@ -23,7 +23,8 @@ STORE_MODULES = ["store", "store.model", "store.db", "store.corpus", "store.sani
                  "store.errors", "store.storage", "store.lock", "store.export", "store.doctor",
                  "store.ingest.reading"]
 READER_MODULES = ["tui.app", "tui.screens.reader", "tui.screens.conflicts", "tui.screens.actor",
-                  "tui.screens.search", "tui.screens.help", "tui.screens.linked"]
+                  "tui.screens.search", "tui.screens.help", "tui.screens.linked",
+                  "tui.screens.check", "tui.screens.review"]
 
 
 def lint_imports() -> str:

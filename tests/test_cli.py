@@ -27,7 +27,7 @@ def test_figures_table(
     monkeypatch.setenv("COLUMNS", "200")
     assert main(["--db", str(committed_store), "figures", "--about", "fighters"]) == 0
     out = capsys.readouterr().out
-    for column in ("value", "counted", "where", "when", "source", "article"):
+    for column in ("value", "counts · where · period", "source", "article"):
         assert column in out
     assert "14,000-18,000" in out
 

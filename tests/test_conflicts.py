@@ -22,8 +22,10 @@ RESOLVE = alias_resolver()
 def figure(article: str, sentence: str, low: float, high: float | None = None, *,
            approx: str = "exact", unit: str = "fighters", counted: str | None = "fighters",
            head: str | None = "fighter", group: str | None = None,
-           where: tuple[str, ...] = (), when: str | None = "2019") -> dict[str, Any]:
-    return {"article": article, "sentence_text": sentence, "low": low,
+           where: tuple[str, ...] = (), when: str | None = "2019",
+           at: str | None = None) -> dict[str, Any]:
+    """A figure row; ``at`` is its text in the sentence, where the words before it matter."""
+    return {"article": article, "sentence_text": sentence, "at": at, "low": low,
             "high": low if high is None else high, "approx": approx, "unit": unit,
             "counted": counted, "counted_head": head, "group": group, "where": list(where),
             "when": when, "source": f"source of {article}"}
@@ -42,9 +44,10 @@ def corpus(*specs: dict[str, Any]) -> tuple[list[dict], list[dict]]:
             texts[article] = texts.get(article, "") + sentence + " "
             spans[(article, sentence)] = (start, start + len(sentence))
         start, end = spans[(article, sentence)]
-        row = {k: v for k, v in spec.items() if k != "sentence_text"}
-        row.update(id=f"{article}:{start + n}", start=start + n, end=start + n + 1,
-                   sentence=[start, end])
+        row = {k: v for k, v in spec.items() if k not in ("sentence_text", "at")}
+        offset = sentence.index(spec["at"]) if spec.get("at") else n
+        row.update(id=f"{article}:{start + offset}", start=start + offset,
+                   end=start + offset + 1, sentence=[start, end])
         figures.append(row)
     articles = [{"id": a, "file": f"{a}.txt", "date": None, "text": t} for a, t in texts.items()]
     return figures, articles
@@ -75,6 +78,9 @@ def by_figures(rows: list[dict], n: int) -> list[dict]:
     ("people", "people", False, None),
     (None, None, False, None),
     ("wrangles", "wrangle", False, "wrangle"),
+    ("merchant vessels", "vessel", False, "ships"),
+    ("ships", "ship", False, "ships"),
+    ("warships", "warship", False, "warship"),  # a navy's ships are not the merchant ships
 ])
 def test_counted_nouns_fold_into_classes(counted, head, armed, expected):
     assert thing_of(counted, head, armed=armed) == expected
@@ -108,6 +114,21 @@ def test_group_aliases_share_a_key():
 ])
 def test_round_numbers_carry_their_rounding(value, step):
     assert rounding_step(value) == pytest.approx(step)
+
+
+@pytest.mark.parametrize("first, second, agree", [
+    ((27, 27, "exact"), (28, 29, "range"), False),       # seats: only the edge 27.5 is shared
+    ((32000, 32000, "exact"), (33000, 33000, "exact"), False),
+    ((30000, 30000, "exact"), (30400, 30400, "exact"), True),
+    ((43.3, 43.3, "exact"), (43.4, 43.4, "exact"), False),  # decimals, float noise at the edge
+    ((0, 0, "exact"), (0, 0, "exact"), True),             # a point overlaps itself
+    ((0, 0, "exact"), (0, 5, "range"), True),             # and what holds it
+    ((600, 600, "up_to"), (600, 600, "more_than"), True),
+    ((4600, 4600, "about"), (5000, 5000, "exact"), True),
+])
+def test_ranges_agree_only_when_they_share_more_than_an_edge(first, second, agree):
+    assert overlap(claim_interval(*first), claim_interval(*second)) is agree
+    assert overlap(claim_interval(*second), claim_interval(*first)) is agree
 
 
 def test_open_ranges_and_rounding_both_restate_a_value():
@@ -171,6 +192,35 @@ def test_without_conversion_the_same_amounts_would_disagree():
     assert rows[0]["verdict"] == "contradiction"
 
 
+@pytest.mark.parametrize("first, second", [
+    (("gallons", 6e6), ("litres", 22.7e6)),
+    (("barrels per day", 5000), ("cubic metres per day", 795)),
+    (("square miles", 45), ("km2", 117)),
+    (("acres", 2500), ("hectares", 1012)),
+])
+def test_one_measure_in_two_units_is_one_consistent_quantity(first, second):
+    rows = groups(
+        figure("a", "The leak released it.", first[1], unit=first[0], counted="crude oil",
+               head="oil", when="2025-03"),
+        figure("b", "The spill put out that much.", second[1], unit=second[0],
+               counted="crude oil", head="oil", when="2025-03"),
+    )
+    assert len(rows) == 1 and rows[0]["verdict"] == "consistent"
+
+
+def test_counts_of_persons_in_different_units_meet_by_what_they_count():
+    rows = groups(
+        figure("a", "At least 120 people were killed.", 120, approx="at_least", unit="people",
+               counted="people killed", head="people", where=("Beira",), when="2024-03"),
+        figure("b", "Officials counted 120-150 deaths in Beira.", 120, 150, approx="range",
+               unit="deaths", counted="deaths", head="death", where=("Beira",), when="2024-03"),
+        figure("c", "Rescuers recovered 163 bodies in Beira.", 163, unit="bodies",
+               counted="bodies", head="body", where=("Beira",), when="2024-03"),
+    )
+    outer = [g for g in rows if g["parent"] is None]
+    assert len(outer) == 1 and len(outer[0]["figures"]) == 3
+
+
 # --- periods -----------------------------------------------------------------------------------
 
 def test_period_length_follows_the_spread_of_dates():
@@ -209,20 +259,43 @@ def test_overlapping_ranges_are_consistent():
     assert "ranges overlap" in rows[0]["reason"]
 
 
+ARRIVALS = "UNHCR registered 21,400 new arrivals in September, up from 14,800 in August."
+NO_CUE = "UNHCR registered 21,400 new arrivals in September and 14,800 in August."
+SAME_MONTH = "UNHCR registered 21,400 new arrivals in September, against 14,800 in September."
+
+
+@pytest.mark.parametrize("sentence, when_a, when_b, verdict", [
+    (ARRIVALS, "2024-09", "2024-08", "change_over_time"),  # the sentence compares two months
+    (NO_CUE, "2024-09", "2024-08", None),  # side by side without a comparison: no group
+    (SAME_MONTH, "2024-09", "2024-09", None),  # one sentence never contradicts itself
+])
+def test_a_sentence_that_sets_one_figure_against_another_states_a_change(
+        sentence, when_a, when_b, verdict):
+    rows = groups(
+        figure("a", sentence, 21400, unit="people", counted="new arrivals", head="arrival",
+               when=when_a, at="21,400"),
+        figure("a", sentence, 14800, unit="people", counted="new arrivals", head="arrival",
+               when=when_b, at="14,800"),
+    )
+    assert [g["verdict"] for g in rows if g["kind"] == "quantity"] == ([verdict] if verdict
+                                                                        else [])
+
+
 def test_different_periods_give_an_ordered_series_and_per_period_groups():
     rows = groups(
         figure("c", "In 2019 IS had 14,000 fighters in Iraq and Syria.", 14000, group="IS",
                where=IRAQ_SYRIA, when="2019"),
         figure("a", "In 2015 IS had 30,000 fighters in Iraq and Syria.", 30000, group="IS",
                where=IRAQ_SYRIA, when="2015"),
-        figure("b", "Officials put IS fighters in Iraq and Syria at 31,000.", 31000, group="IS",
+        figure("b", "Officials put IS fighters in Iraq and Syria at 30,400.", 30400, group="IS",
                where=IRAQ_SYRIA, when="2015"),
     )
     series = next(g for g in rows if "@" not in g["key"])
     assert series["verdict"] == "change_over_time"
     assert [f.split(":")[0] for f in series["figures"]] == ["a", "b", "c"]
     period = next(g for g in rows if g["key"].endswith("@2015"))
-    assert period["verdict"] == "consistent"  # 30,000 and 31,000 overlap once rounded
+    assert period["verdict"] == "consistent"  # 30,000 (29,500-30,500) holds 30,400
+    assert period["parent"] == series["id"] and period["kind"] == "period"
     assert len(rows) == 2
 
 
@@ -239,7 +312,8 @@ def test_a_group_needs_two_sentences_and_one_sentence_never_contradicts():
         figure("b", "IS has 28,000-34,000 fighters in Iraq and Syria.", 28000, 34000,
                approx="range", group="IS", where=IRAQ_SYRIA),
     )
-    assert [g["verdict"] for g in rows] == ["consistent"]  # only 30,000 vs 33,000 are apart
+    # only 30,000 vs 33,000 are apart
+    assert [g["verdict"] for g in rows if g["parent"] is None] == ["consistent"]
 
 
 def test_an_imprecise_date_never_makes_a_contradiction():

@@ -81,11 +81,17 @@ def report(name: str, corpus: Corpus, result: Score) -> None:
         print(f"  extra: {g.verdict:17} {g.quantity[:50]:50} [{values}]")
 
 
+def _record(gold_score, name: str, result: Score) -> None:
+    gold_score(name, "groups found", f"{result.found}/{result.total}")
+    gold_score(name, "verdicts right", f"{result.right}/{result.found}")
+
+
 @pytest.mark.slow
-def test_seed_conflicts_meet_the_bar(seed_store: Path, seed_gold: dict) -> None:
+def test_seed_conflicts_meet_the_bar(seed_store: Path, seed_gold: dict, gold_score) -> None:
     corpus = Corpus.open(seed_store)
     result = score(corpus, seed_gold)
     report("sample articles", corpus, result)
+    _record(gold_score, "samples", result)
     assert result.found / result.total >= FOUND_BAR
     assert result.right / max(result.found, 1) >= VERDICT_BAR
     # the same estimate in two currencies: one group, consistent
@@ -101,9 +107,11 @@ def test_seed_conflicts_meet_the_bar(seed_store: Path, seed_gold: dict) -> None:
 
 @pytest.mark.slow
 @pytest.mark.parametrize("name", ["extra", "extra2"])
-def test_extra_conflicts_are_reported(name: str, request: pytest.FixtureRequest) -> None:
+def test_extra_conflicts_are_reported(name: str, request: pytest.FixtureRequest,
+                                      gold_score) -> None:
     gold = request.getfixturevalue(f"{name}_gold")
     corpus = Corpus.open(request.getfixturevalue(f"{name}_store"))
     result = score(corpus, gold)
     report(f"{name} articles", corpus, result)
+    _record(gold_score, name, result)
     assert result.total == len(gold["conflicts"])

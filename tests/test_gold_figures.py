@@ -39,9 +39,17 @@ def seed_score(seed_store: Path, seed_gold: dict) -> FigureScore:
     return score
 
 
+def _record(gold_score, name: str, s: FigureScore) -> None:
+    gold_score(name, "figures P", f"{s.precision:.3f}")
+    gold_score(name, "figures R", f"{s.recall:.3f}")
+    gold_score(name, "value", f"{s.rate(s.value_ok):.3f}")
+    gold_score(name, "counted", f"{s.rate(s.counted_ok):.3f}")
+
+
 @pytest.mark.slow
-def test_sample_figures_meet_the_bar(seed_score: FigureScore) -> None:
+def test_sample_figures_meet_the_bar(seed_score: FigureScore, gold_score) -> None:
     s = seed_score
+    _record(gold_score, "samples", s)
     assert s.precision >= BAR["precision"], s.errors
     assert s.recall >= BAR["recall"], s.errors
     assert s.rate(s.value_ok) >= BAR["value"], s.errors
@@ -51,10 +59,12 @@ def test_sample_figures_meet_the_bar(seed_score: FigureScore) -> None:
 
 @pytest.mark.slow
 @pytest.mark.parametrize("name", ["extra", "extra2"])
-def test_extra_articles_are_scored(name: str, request: pytest.FixtureRequest) -> None:
+def test_extra_articles_are_scored(name: str, request: pytest.FixtureRequest,
+                                   gold_score) -> None:
     store = request.getfixturevalue(f"{name}_store")
     gold = request.getfixturevalue(f"{name}_gold")
     score = score_figures(_predicted(store), gold["figures"])
     _report(name, score)
+    _record(gold_score, name, score)
     # reported, not tuned to; a collapse would still be a regression worth failing on
     assert score.recall >= 0.8 and score.precision >= 0.8, score.errors

@@ -31,7 +31,8 @@ def test_an_article_within_every_limit_is_one_chunk_its_whole_text() -> None:
 
 @pytest.mark.parametrize(("hostile", "limit"), [
     (" ".join(str(n) for n in range(guard.MAX_NUMBERS + 1)), "numbers"),
-    ("(" * 50_000 + "x" + ")" * 50_000, "brackets"),
+    ("(" * 50_000 + "x" + ")" * 50_000, "longer than"),  # a bracket bomb is one long token
+    ("( " * 30_000 + "x" + " )" * 30_000, "brackets"),
     ("[a] " * (guard.MAX_BRACKETS // 2 + 1), "brackets"),
     ("see data:image/png;base64," + "A" * 500_000 + " here", "longer than"),
 ])
@@ -45,6 +46,13 @@ def test_a_hostile_paragraph_is_left_out_and_named(hostile: str, limit: str) -> 
     assert max(len(t) for chunk in bounded.chunks for t in chunk.text.split()) <= guard.MAX_TOKEN
 
 
+def test_a_long_token_is_counted_once_and_the_prose_around_it_read_whole() -> None:
+    text = PARAGRAPH + "\n\ndata:image/png;base64," + "QUJD" * 300_000 + "\n\n" + PARAGRAPH
+    bounded = bound(text)
+    assert bounded.limits == (f"left out: tokens longer than {guard.MAX_TOKEN} characters (1)",)
+    assert "".join(c.text for c in bounded.chunks).count("4,000") == 20
+
+
 def test_a_long_token_is_cut_out_of_its_paragraph_not_the_paragraph() -> None:
     text = PROSE + "x" * (guard.MAX_TOKEN + 1) + " " + PROSE
     (chunk,) = bound(text).chunks
@@ -56,8 +64,8 @@ def test_a_huge_article_is_read_up_to_the_limit_in_chunks() -> None:
     bounded = bound(text)
     assert any(f"limit {guard.MAX_CHARS:,}" in line for line in bounded.limits)
     assert all(len(chunk.text) <= guard.CHUNK for chunk in bounded.chunks)
-    assert bounded.chunks[-1].offset + len(bounded.chunks[-1].text) <= guard.MAX_CHARS
-    assert sum(len(c.text) for c in bounded.chunks) >= guard.MAX_CHARS * 0.95
+    read = sum(len(c.text.replace("\n", "")) for c in bounded.chunks)
+    assert guard.MAX_CHARS * 0.95 <= read <= guard.MAX_CHARS
     assert all(_consistent(text, chunk) for chunk in bounded.chunks)
 
 

@@ -186,3 +186,40 @@ def test_a_store_inside_the_folder_never_ingests_itself(tmp_path: Path) -> None:
     assert own == [str(p) for p in named if p.name.startswith(db.name)]
     assert str(db) in own and f"{db}.lock" in own
     assert len(Corpus.open(db).articles()) == 5
+
+
+# --- 3: the figure rules do a bounded amount of work per figure -------------------------------
+
+
+def test_the_figure_pass_asks_each_sentence_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A sentence listing many figures: its dates are resolved once each and the armed groups'
+    names looked for once per text, not once per figure (quadratic before: 2,000 numbers took
+    a minute)."""
+    from store.extract import dates
+    from store.extract.figures import who
+    from store.extract.figures.assemble import extract_figures
+    from store.extract.nlp import load_nlp
+    from store.knowledge.aliases import armed_group_names
+
+    counts = {"resolve": 0, "finditer": 0}
+    real_resolve, real_finditer = dates.resolve, who.re.finditer
+
+    def resolve(*args: object) -> object:
+        counts["resolve"] += 1
+        return real_resolve(*args)  # type: ignore[arg-type]
+
+    def finditer(*args: object, **kwargs: object) -> object:
+        counts["finditer"] += 1
+        return real_finditer(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(dates, "resolve", resolve)
+    monkeypatch.setattr(who.re, "finditer", finditer)
+    n = 400
+    doc = load_nlp()("The ministry said in May 2024 that IS had " + ", ".join(
+        f"{1000 + 7 * i:,} fighters" for i in range(n)) + " in the north.")
+    armed = armed_group_names()
+    figures = extract_figures(doc, article_date="2024-06-01", armed_groups=armed)
+    assert len(figures) >= n * 0.9
+    date_entities = sum(1 for ent in doc.ents if ent.label_ == "DATE")
+    assert counts["resolve"] <= date_entities + 2
+    assert counts["finditer"] <= len(armed)

@@ -72,9 +72,38 @@ CASES = [
     ("a currency prefix is not a country",
      "The United States said it would provide US$25 million in aid.",
      [("United States", "GPE")], ["US"]),
-    ("storms are events, not actors",
+    ("a named storm is an event, and so is its name alone after it",
      "Cyclone Tavita hit Beira on Thursday. Tavita killed more than 300 people.",
-     [("Beira", None)], ["Cyclone Tavita", "Tavita"]),
+     [("Beira", None), ("Cyclone Tavita", "EVENT"), ("Tavita", "EVENT")], []),
+    ("an operation is an event", "NATO launched Operation Steadfast Passage on Oct. 6.",
+     [("Operation Steadfast Passage", "EVENT"), ("NATO", "ORG")], []),
+    ("a run of capitalised words ending in Summit is one event",
+     "Ministers met at the two-day Jeddah Red Sea Security Summit, which closed on Tuesday.",
+     [("Jeddah Red Sea Security Summit", "EVENT")], ["Red Sea"]),
+    ("a war named by a place", "Ships were attacked during the Gaza war, officials said.",
+     [("Gaza war", "EVENT")], []),
+    ("the outlet of a dateline",
+     "PORT OF SPAIN, Feb 6 (CaribWire) - Crude oil was still pouring into the gulf.",
+     [("CaribWire", "ORG")], []),
+    ("a wire agency in a dateline and a copyright line",
+     "Jeddah (Saudi Arabia) (AFP) - Saudi Arabia said on Tuesday it would pay.\n\n© 2025 AFP",
+     [("AFP", "ORG"), ("Saudi Arabia", "GPE")], []),
+    ("a backer is not the government it backs",
+     "The UN-backed Government of National Accord and the Saudi-backed Government of Yemen "
+     "met.", [("UN", "ORG"), ("Government of National Accord", "ORG"),
+              ("Government of Yemen", "ORG")],
+     ["UN-backed Government of National Accord", "Saudi-backed Government of Yemen"]),
+    ("a place's institution is one name",
+     "Yemen's coast guard, which answers to Yemen's Saudi-backed government, said so.",
+     [("Yemen's coast guard", "ORG"), ("Yemen's Saudi-backed government", "ORG")], []),
+    ("an acronym the article defines is found again, however short",
+     "Renovación Canaria (RC) abstained. Cabrera needs the RC, officials said.",
+     [("RC", None)], []),
+    ("definite descriptions are kept for resolution, names are not descriptions",
+     "The company said the ministry had lied. The Ministry of Energy disagreed. The state's "
+     "governor spoke.",
+     [("The company", "DESC"), ("the ministry", "DESC"), ("The state's governor", "DESC")],
+     ["The Ministry"]),
     ("a name found once is found again",
      "AFRICOM commander Army Gen. Stephen Townsend has visited Libya. Waldhauser handed "
      "control of AFRICOM to Townsend this summer.",
@@ -95,6 +124,9 @@ CASES = [
      [("Abdel Fattah al-Burhan", "PERSON")], ["Fattah al-Burhan", "Gen Abdel Fattah al-Burhan"]),
     ("Mr is not part of the name", "That appeared to persuade Mr Guterres not to go.",
      [("Guterres", "PERSON")], ["Mr Guterres"]),
+    ("an honorific makes a person of a name tagged as something else",
+     "Since then it has risen, the lead author, Dr Anjali Ramdial, told MPM, citing footage.",
+     [("Anjali Ramdial", "PERSON")], ["Dr Anjali Ramdial"]),
 ]
 
 
@@ -128,3 +160,35 @@ def test_mentions_never_overlap_and_stay_in_order(nlp) -> None:
     assert found
     for a, b in itertools.pairwise(found):
         assert a.end <= b.start
+
+
+@pytest.mark.parametrize(("surface", "place"), [
+    ("Ohio Gov. Ray Whitcomb", "Ohio"),
+    ("Texas Sen. Jane Doe", "Texas"),
+    ("US President Joe Biden", "US"),
+    ("UK Prime Minister Keir Starmer", "UK"),
+    ("New York Mayor Ana Ruiz", "New York"),
+    ("Vice President Kamala Harris", None),  # a title before the title, not a place
+    ("Gov. Ray Whitcomb", None),  # no place at all
+    ("Ohio Gov.", None),  # no person after the title
+])
+def test_a_place_before_a_title_of_office_is_its_own_mention(surface: str,
+                                                             place: str | None) -> None:
+    from store.extract.mentions.edges import _place_then_title
+
+    end = _place_then_title(surface)
+    assert (surface[:end] if end else None) == place
+
+
+@pytest.mark.parametrize(("surface", "backer"), [
+    ("UN-backed Government of National Accord", "UN"),
+    ("Saudi-backed Government of Yemen", "Saudi"),
+    ("Iran-aligned Houthi movement", "Iran"),
+    ("Government of National Accord", None),
+    ("Guinea-Bissau Armed Forces", None),  # a hyphen inside a name is no backer
+])
+def test_a_backer_is_cut_from_what_it_backs(surface: str, backer: str | None) -> None:
+    from store.extract.mentions.edges import _backer_prefix
+
+    found = _backer_prefix(surface)
+    assert (surface[:found[0]] if found else None) == backer

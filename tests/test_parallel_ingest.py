@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import random
+import shutil
 import signal
 import subprocess
 import sys
@@ -52,10 +53,20 @@ def _store(db: Path) -> dict[str, Any]:
     return data
 
 
+PAGES = ROOT / "tests" / "data" / "pages"
+ARTICLES = 48 + 5 + 6 + 3  # generated, the samples, extra5 (front matter), saved web pages
+
+
 @pytest.fixture(scope="module")
 def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Generated articles, and beside them the samples with their manifest, a gold set with
+    Markdown front matter and the saved web pages, so workers meet every kind of file the
+    single-process path reads (the files are read in the parent: only texts and metadata travel)."""
     target = tmp_path_factory.mktemp("parallel") / "articles"
     _articles(target, 48)
+    shutil.copytree(SEEDS, target / "seeds")
+    shutil.copytree(GOLD / "extra5", target / "extra5", ignore=shutil.ignore_patterns("*.json"))
+    shutil.copytree(PAGES, target / "pages")
     return target
 
 
@@ -63,7 +74,7 @@ def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def one_job(folder: Path) -> Path:
     db = folder.parent / "one-job" / "claims.json"
     report = ingest([folder], db, jobs=1)
-    assert report.articles == 48 and not report.skipped
+    assert (report.articles, report.skipped) == (ARTICLES, [])
     return db
 
 
@@ -71,7 +82,7 @@ def test_two_jobs_write_the_store_one_job_writes(folder: Path, one_job: Path,
                                                  tmp_path: Path) -> None:
     db = tmp_path / "claims.json"
     report = ingest([folder], db, jobs=2)
-    assert (report.articles, report.skipped) == (48, [])
+    assert (report.articles, report.skipped) == (ARTICLES, [])
     assert _store(db) == _store(one_job)
 
 
@@ -82,7 +93,7 @@ def test_a_two_worker_dask_cluster_writes_the_same_store(folder: Path, one_job: 
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
                                   dashboard_address=None) as cluster:
         report = ingest([folder], db, dask=cluster.scheduler_address)
-    assert (report.articles, report.skipped) == (48, [])
+    assert (report.articles, report.skipped) == (ARTICLES, [])
     assert _store(db) == _store(one_job)
 
 
@@ -113,12 +124,12 @@ def _rows_of(db: Path, article_id: str) -> tuple[list, list]:
     return figures, mentions
 
 
-KILLS = 5
+KILLS = 3  # each kill costs a model load; two are asserted
 
 
 def test_sigkill_of_a_two_job_ingest_loses_no_committed_article(tmp_path: Path) -> None:
     folder, db, log = tmp_path / "articles", tmp_path / "claims.json", tmp_path / "log"
-    _articles(folder, 320)
+    _articles(folder, 240)
     reference = tmp_path / "reference" / "claims.json"
     ingest([folder], reference, jobs=1)
     reference_ids = {row["id"] for row in orjson.loads(reference.read_bytes())["articles"]

@@ -89,5 +89,5 @@ def test_the_command_line_draws_the_same_chart_without_the_interface(
     assert verdict_label(group.verdict) in out
     for n, figure_id in enumerate(group.figures, 1):
         figure = corpus.figure(figure_id)
-        assert any(line.startswith(f"{n} {figure.source[:10]}") and "█" in line
+        assert any(line.lstrip().startswith(f"{n} {figure.source[:10]}") and "█" in line
                    and figure.value in line for line in out.splitlines())

@@ -14,6 +14,7 @@ from store.db import open_for_write
 from tests.conftest import copy_store
 from tests.reader_app import reader_app
 from tui.app import ClaimscopeApp
+from tui.present.groups import group_rows
 from tui.screens.reader import ReaderScreen
 
 pytestmark = pytest.mark.anyio
@@ -59,7 +60,9 @@ async def test_opens_the_first_two_articles_side_by_side(committed_store: Path) 
         counts = corpus.counts()
         assert f"{counts['articles']} articles" in screen.sub_title
         assert f"{counts['figures']} figures" in screen.sub_title
-        assert str(left.border_title) == first.title
+        assert str(left.border_title) == "▶ " + first.title  # the focused pane says so
+        assert str(right.border_title) == second.title
+        assert "groups" in screen.sub_title and "conflicts" not in screen.sub_title
         assert "n next figure" in screen.claim_bar.plain
         assert "✗ contradiction" in screen.claim_bar.plain  # the legend of marks
 
@@ -141,6 +144,7 @@ async def test_brackets_change_the_article_of_the_focused_pane(committed_store: 
         assert any("first article" in m for m in notes.messages)
 
 
+@pytest.mark.slow  # among the longest of the fast lane: the full run has it
 async def test_scroll_keys_move_the_text(committed_store: Path) -> None:
     corpus = Corpus.open(committed_store)
     longest = max(corpus.articles(), key=lambda a: len(corpus.text(a.id)))
@@ -191,6 +195,7 @@ def contradiction_start(corpus: Corpus) -> tuple[str, int]:
     raise AssertionError("no contradiction across articles in the fixture")
 
 
+@pytest.mark.slow  # one of the longest Pilot walks: the full run has it
 async def test_c_opens_the_most_disagreeing_counterpart_in_the_other_pane(
         reader_store: Path) -> None:
     corpus = Corpus.open(reader_store)
@@ -240,49 +245,18 @@ async def test_c_on_a_figure_without_a_group_says_so(committed_store: Path) -> N
         assert any("No counterpart" in m for m in notes.messages)
 
 
-async def test_v_lists_groups_by_spread_and_enter_reads_the_widest_pair(
-        reader_store: Path) -> None:
-    from textual.widgets import DataTable
-
-    from tui.screens.conflicts import ConflictsScreen
-    from tui.widgets.range_chart import RangeChart
-
-    corpus = Corpus.open(reader_store)
-    groups = corpus.conflicts()
-    async with open_reader(reader_store) as (app, pilot, screen, _notes):
-        await pilot.press("v")
-        conflicts = app.screen
-        assert isinstance(conflicts, ConflictsScreen)
-        table = conflicts.query_one(DataTable)
-        assert table.row_count == len(groups)
-        spreads = [corpus.conflict(k.value).spread for k in table.rows]
-        assert spreads == sorted(spreads, reverse=True)
-        chart = conflicts.query_one(RangeChart)
-        assert chart.group.id == groups[0].id
-        await pilot.press("s")
-        spreads = [corpus.conflict(k.value).spread for k in table.rows]
-        assert spreads == sorted(spreads)
-        await pilot.press("s")
-        widest = groups[0]
-        await pilot.press("enter")
-        assert app.screen is screen
-        left, right = screen.panes
-        assert corpus.group_of(left.figure.id).id == widest.id
-        assert corpus.group_of(right.figure.id).id == widest.id
-        mids = {f: sum(corpus.comparable(widest, f)) / 2 for f in widest.figures}
-        assert {left.figure.id, right.figure.id} == {min(mids, key=mids.get),
-                                                     max(mids, key=mids.get)}
-
-
 async def test_enter_reads_the_pair_the_groups_reason_names(reader_store: Path,
                                                             tmp_path: Path) -> None:
     path = tmp_path / "claims.json"
     copy_store(reader_store, tmp_path)
-    widest = Corpus.open(path).conflicts()[0]
-    mids = {f: sum(Corpus.open(path).comparable(widest, f)) / 2 for f in widest.figures}
+    corpus = Corpus.open(path)
+    widest = group_rows(corpus)[0].group  # the first row of the conflicts screen
+    mids = {f: sum(corpus.comparable(widest, f)) / 2 for f in widest.figures}
     extremes = {min(mids, key=mids.get), max(mids, key=mids.get)}
-    pair = [f for f in widest.figures if f not in extremes][:2]  # not what midpoints would pick
-    assert len(pair) == 2
+    middle = [f for f in widest.figures if f not in extremes]  # not what midpoints would pick
+    first = middle[0]
+    pair = [first, next(f for f in middle if corpus.figure(f).article
+                        != corpus.figure(first).article)]
     with open_for_write(path) as session:
         rows = session.table("conflicts").all()
         for row in rows:
@@ -309,6 +283,7 @@ async def choose_actor_in_sidebar(pilot, screen, actor_index: int) -> None:
     await pilot.press("enter")
 
 
+@pytest.mark.slow  # among the longest of the fast lane: the full run has it
 async def test_a_follows_an_actor_across_articles(committed_store: Path) -> None:
     corpus = Corpus.open(committed_store)
     actors = corpus.actors()
@@ -365,6 +340,7 @@ async def test_a_after_n_follows_who_the_figure_sentence_names(committed_store: 
         assert left.figure is None
 
 
+@pytest.mark.slow  # among the longest of the fast lane: the full run has it
 async def test_l_lists_linked_actors_and_enter_jumps_to_one(
         reader_store: Path) -> None:
     from tui.screens.linked import LinkedActorsScreen
@@ -382,6 +358,7 @@ async def test_l_lists_linked_actors_and_enter_jumps_to_one(
         assert screen.pane.mention.actor == links[1].other(actor.id)
 
 
+@pytest.mark.slow  # among the longest of the fast lane: the full run has it
 async def test_i_opens_the_actor_screen_and_enter_reads_a_mention(committed_store: Path) -> None:
     from tui.screens.actor import ActorScreen
     from tui.widgets.virtual_list import VirtualList
@@ -408,6 +385,7 @@ async def test_i_opens_the_actor_screen_and_enter_reads_a_mention(committed_stor
 # --- search -------------------------------------------------------------------------------------
 
 
+@pytest.mark.slow  # among the longest of the fast lane: the full run has it
 async def test_slash_finds_text_in_the_article(committed_store: Path) -> None:
     corpus = Corpus.open(committed_store)
     async with open_reader(committed_store) as (_app, pilot, screen, _notes):
@@ -431,6 +409,7 @@ async def test_slash_finds_text_in_the_article(committed_store: Path) -> None:
         assert not screen.find_bar.has_class("-open")
 
 
+@pytest.mark.slow  # one of the longest Pilot walks: the full run has it
 async def test_ctrl_f_searches_the_corpus_and_opens_a_hit(committed_store: Path) -> None:
     from tui.screens.search import SearchScreen
 
@@ -452,6 +431,7 @@ async def test_ctrl_f_searches_the_corpus_and_opens_a_hit(committed_store: Path)
         assert screen.pane.mention.actor in {a.id for a in corpus.search_actors(actor.name)}
 
 
+@pytest.mark.slow  # among the longest of the fast lane: the full run has it
 async def test_ctrl_f_finds_figures_by_what_they_count(committed_store: Path) -> None:
     from tui.screens.search import SearchScreen
 
@@ -514,6 +494,7 @@ def test_help_names_every_key_of_the_reader() -> None:
                 assert f"`{shown}`" in text, (cls.__name__, key)
 
 
+@pytest.mark.slow  # one of the longest Pilot walks: the full run has it
 async def test_the_palette_runs_reader_actions(committed_store: Path) -> None:
     corpus = Corpus.open(committed_store)
     async with open_reader(committed_store) as (app, pilot, screen, _notes):

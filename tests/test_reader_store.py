@@ -10,7 +10,7 @@ from store.corpus import Corpus
 def test_the_stand_in_store_has_every_verdict_across_articles(reader_store: Path) -> None:
     corpus = Corpus.open(reader_store)
     verdicts = {g.verdict for g in corpus.conflicts()}
-    assert verdicts == {"consistent", "contradiction", "change_over_time"}
+    assert verdicts == {"consistent", "contradiction", "change_over_time", "revision"}
     for group in corpus.conflicts():
         assert len(group.figures) >= 2
         for fid in group.figures:

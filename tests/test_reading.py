@@ -152,6 +152,7 @@ def scratch(tmp_path_factory: pytest.TempPathFactory) -> Path:
 _NO_NULS = st.lists(st.integers(1, 255), max_size=3000).map(bytes)
 
 
+@pytest.mark.slow  # among the longest of the fast lane: the full run has it
 @settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
 @given(st.binary(max_size=3000) | _NO_NULS)
 def test_any_bytes_give_text_or_a_reason(scratch: Path, data: bytes) -> None:
@@ -290,6 +291,7 @@ def test_unlistable_directory(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
     ]
 
 
+@pytest.mark.slow  # among the longest of the fast lane: the full run has it
 def test_deep_tree_does_not_recurse(tmp_path: Path) -> None:
     levels = [str(tmp_path) + "/d" * depth for depth in range(1, 1201)]
     for level in levels:  # deeper than Python's recursion limit

@@ -155,6 +155,67 @@ CASES = [
       [(2, "Mohammed al-Hashimi"), (3, "Muhammad el-Hashemi")]],
      [[(4, "Hassan Ali"), (4, "Hussein Ali")], [(5, "Niger"), (5, "Nigeria")],
       [(6, "Austria"), (6, "Australia")]]),
+    ("a description joins the one earlier actor that fits its head noun",
+     ["The [Ministry of Energy|ORG] said so. Later [the ministry|DESC] said more.",
+      "[Chornomor Shipping|ORG] owns it. [The company|DESC] said.",
+      "[Ohio|GPE] Gov. [Ray Whitcomb|PERSON] spoke. [The state's governor|DESC] said.",
+      "[Cyclone Naseem|EVENT] crossed. [The storm|DESC] passed.",
+      "[Saudi Arabia|GPE] and [Egypt|GPE] met. [The kingdom|DESC] will pay.",
+      "[NATO|ORG] met. [The alliance|DESC] agreed."],
+     [[(0, "Ministry of Energy"), (0, "the ministry")], [(1, "Chornomor Shipping"),
+                                                        (1, "The company")],
+      [(2, "Ray Whitcomb"), (2, "The state's governor")], [(3, "Cyclone Naseem"),
+                                                           (3, "The storm")],
+      [(4, "Saudi Arabia"), (4, "The kingdom")], [(5, "NATO"), (5, "The alliance")]],
+     [[(4, "Egypt"), (4, "The kingdom")]]),
+    ("a description with two candidates, none, or only later ones names nobody",
+     ["[Nordvik Shipping|ORG] and [Chornomor Shipping|ORG] met. [The company|DESC] said.",
+      "[The company|DESC] said. [Chornomor Shipping|ORG] owns it.",
+      "[The Ministry of Energy|ORG] said. [The company|DESC] disagreed."],
+     [], [[(0, "The company"), (0, "Nordvik Shipping")],
+          [(0, "The company"), (0, "Chornomor Shipping")],
+          [(1, "The company"), (1, "Chornomor Shipping")],
+          [(2, "The company"), (2, "The Ministry of Energy")]]),
+    ("a description never reaches into another article",
+     ["[Chornomor Shipping|ORG] owns it.", "[The company|DESC] said."],
+     [], [[(0, "Chornomor Shipping"), (1, "The company")]]),
+    ("a storm's name alone is the storm, in any article; an operation keeps its word",
+     ["[Super Typhoon Hinano|EVENT] hit. [Hinano|EVENT] killed 38.",
+      "[Typhoon Hinano|EVENT] killed more.", "[Operation Atalanta|EVENT] and [Atalanta|GPE]."],
+     [[(0, "Super Typhoon Hinano"), (0, "Hinano"), (1, "Typhoon Hinano")]],
+     [[(2, "Operation Atalanta"), (2, "Atalanta")]]),
+    ("a lone word joins the one longer name of its article it shortens, not a city",
+     ["[The New York Times|ORG] reported; [the Times|ORG] said.",
+      "The [Canary Islands Electoral Board|ORG] counted. The [Board|ORG] said.",
+      "Round the [Cape of Good Hope|LOC]. The [Cape|LOC] route.",
+      "Ships in the [Gulf of Aden|LOC] and the port of [Aden|GPE].",
+      "[Meridian Paria Energy|ORG] leaked. [Meridian|ORG] said."],
+     [[(0, "The New York Times"), (0, "the Times")],
+      [(1, "Canary Islands Electoral Board"), (1, "Board")],
+      [(2, "Cape of Good Hope"), (2, "Cape")], [(4, "Meridian Paria Energy"), (4, "Meridian")]],
+     [[(3, "Gulf of Aden"), (3, "Aden")]]),
+    ("a place's institution is its formal name, not the place",
+     ["[Yemen's Saudi-backed government|ORG] said. [Yemen|GPE] too.",
+      "The [Government of Yemen|ORG] replied."],
+     [[(0, "Yemen's Saudi-backed government"), (1, "Government of Yemen")]],
+     [[(0, "Yemen's Saudi-backed government"), (0, "Yemen")]]),
+    ("the country or curated name before a body's name is dropped to find it",
+     ["[NATO|ORG] runs the [NATO Allied Maritime Command|ORG]. The [Allied Maritime "
+      "Command|ORG] said."],
+     [[(0, "NATO Allied Maritime Command"), (0, "Allied Maritime Command")]],
+     [[(0, "NATO"), (0, "Allied Maritime Command")]]),
+    ("a word in capitals is an actor only when the corpus says what it stands for",
+     ["The [United Kingdom Maritime Trade Operations|ORG] logged it.",
+      "[UKMTO|ACRO] logged more. The [CEO|ACRO] left."],
+     [[(0, "United Kingdom Maritime Trade Operations"), (1, "UKMTO")]], []),
+    ("a company's legal form does not matter; a person's or a place's last word does",
+     ["The operator, [Meridian Paria Energy Ltd|ORG], said so.",
+      "[Meridian Paria Energy|ORG] and its parent [Bellwater Resources Inc.|ORG] said.",
+      "[Bellwater Resources|ORG] shares fell. [Acme Holdings plc|ORG] and [Acme Holdings|ORG]."],
+     [[(0, "Meridian Paria Energy Ltd"), (1, "Meridian Paria Energy")],
+      [(1, "Bellwater Resources Inc."), (2, "Bellwater Resources")],
+      [(2, "Acme Holdings plc"), (2, "Acme Holdings")]],
+     [[(0, "Meridian Paria Energy Ltd"), (1, "Bellwater Resources Inc.")]]),
     ("the reader's merge and split",
      ["[Alpha Group|ORG] and [Beta Front|ORG]. [Gamma Council|ORG] and [GC|ORG]."],
      [[(0, "Alpha Group"), (0, "Beta Front")]],
@@ -338,3 +399,59 @@ def test_the_read_path_finds_actors_without_spacy(committed_store) -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True, env=env)
     assert out.stdout.strip() == "[]"
+
+
+def test_an_unresolved_description_or_acronym_names_no_actor() -> None:
+    articles, clusters = resolve(["[The company|DESC] said. The [CEO|ACRO] left.",
+                                  "[Chornomor Shipping|ORG] owns it."])
+    assert actor_of(articles, (0, "The company")) is None
+    assert actor_of(articles, (0, "CEO")) is None
+    names = {c.name for c in clusters}
+    assert names == {"Chornomor Shipping"}
+
+
+def test_a_resolved_description_keeps_its_reason_and_is_no_alias() -> None:
+    articles, clusters = resolve(["The [Ministry of Energy|ORG] said. [The ministry|DESC] "
+                                  "added."])
+    ministry = next(c for c in clusters if c.name == "Ministry of Energy")
+    assert ministry.aliases == ["Ministry of Energy"]
+    (_article, start, end, why), = ministry.reasons
+    assert articles[0].text[start:end] == "The ministry"
+    assert "“ministry” in its name" in why
+
+
+@pytest.mark.parametrize(("texts", "child", "parent"), [
+    (["The [U.S. Navy|ORG] and the [United States|GPE]."], "U.S. Navy", "United States"),
+    (["The [Italian Navy|ORG] sailed. [Italy|GPE] paid."], "Italian Navy", "Italy"),
+    (["The [Government of Yemen|ORG] in [Yemen|GPE]."], "Government of Yemen", "Yemen"),
+    (["[Yemen's coast guard|ORG] and [Yemen|GPE]."], "Yemen's coast guard", "Yemen"),
+    (["[NATO|ORG]'s [Allied Maritime Command|ORG] said."], "Allied Maritime Command",
+     "North Atlantic Treaty Organization"),
+    (["the [Lowell School|ORG] at [Kingsbridge University|ORG] found."], "Lowell School",
+     "Kingsbridge University"),
+    (["[Johns Hopkins University|ORG] and its [Johns Hopkins Bloomberg School of Public "
+      "Health|ORG]."], "Johns Hopkins Bloomberg School of Public Health",
+     "Johns Hopkins University"),
+    (["The [UN Security Council|ORG] and the [United Nations|ORG]."],
+     "United Nations Security Council", "United Nations"),
+])
+def test_a_part_knows_its_parent(texts: list[str], child: str, parent: str) -> None:
+    _, clusters = resolve(texts)
+    by_name = {c.name: c for c in clusters}
+    assert by_name[child].part_of == by_name[parent].id
+    assert by_name[parent].part_of is None  # and the parent is not its part
+
+
+def test_a_merge_keeps_the_name_merged_into_and_both_edits_show() -> None:
+    texts = ["[Alpha Group|ORG] and [Beta Front Of The Long Name|ORG]. [Gamma Council|ORG] and "
+             "[GC|ORG]."]
+    edits = [{"op": "merge", "a": "Alpha Group", "b": "Beta Front Of The Long Name"},
+             {"op": "split", "actor": "Gamma Council", "alias": "GC"}]
+    _, clusters = resolve(texts, edits)
+    merged = next(c for c in clusters if len(c.mentions) == 2 and c.name != "Gamma Council")
+    assert merged.name == "Alpha Group"  # not the longer name canonical naming would pick
+    assert any("Beta Front" in e for e in merged.edits)
+    gamma = next(c for c in clusters if c.name == "Gamma Council")
+    assert any("GC" in e for e in gamma.edits)
+    split_off = next(c for c in clusters if c.name == "GC")
+    assert any("Gamma Council" in e for e in split_off.edits)

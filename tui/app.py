@@ -17,10 +17,12 @@ from textual.notifications import SeverityLevel
 
 from store.corpus import Corpus
 from store.errors import ClaimscopeError
-from tui.screens.palette import ScreenCommands
+from tui.config import Config, unknown_bindings
+from tui.screens.palette import ActorCommands, ScreenCommands
 from tui.screens.reader import ReaderScreen
 
 STYLES = Path(__file__).resolve().parent / "styles"
+SIXTEEN_COLOUR_THEME = "ansi-dark"
 STALE_CHECK_SECONDS = 2.0  # how often the reader looks whether the store changed on disk
 CHANGED = "The store changed on disk (an ingest?): press ctrl+r to reload it."
 
@@ -39,7 +41,9 @@ class ClaimscopeApp(App[int]):
 
     TITLE = "claimscope"
     CSS_PATH: ClassVar[list[Path]] = [STYLES / "reader.tcss", STYLES / "screens.tcss"]
-    COMMANDS = App.COMMANDS | {ScreenCommands}
+    # the screen's commands, then Textual's, from one provider (``tui.screens.palette``), and
+    # every actor by any name
+    COMMANDS: ClassVar[set] = {ScreenCommands, ActorCommands}
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "quit", "quit", tooltip="Quit claimscope", id="app.quit"),
         Binding("question_mark", "help", "help", key_display="?",
@@ -49,15 +53,32 @@ class ClaimscopeApp(App[int]):
     #: the first screen (a subclass can time or instrument it)
     reader_screen: ClassVar[type[ReaderScreen]] = ReaderScreen
 
-    def __init__(self, corpus: Corpus) -> None:
+    def __init__(self, corpus: Corpus, config: Config | None = None) -> None:
         super().__init__()
         self.corpus = corpus
+        self.config = config or Config()
+        self.config_problems = list(self.config.problems)
+        if self.config.keys:
+            self.config_problems += unknown_bindings(self.config, binding_ids())
+            self.set_keymap(self.config.keys)
         self.stamp = store_stamp(corpus.path)
         self._told: tuple[int, int, int] | None = None
 
     def on_mount(self) -> None:
+        self._choose_theme()
         self.push_screen(self.reader_screen(self.corpus))
+        for problem in self.config_problems:
+            self.notify(problem, severity="warning", timeout=8)
         self.set_interval(STALE_CHECK_SECONDS, self.check_store)
+
+    def _choose_theme(self) -> None:
+        theme, problem = theme_for(self.config.theme, set(self.available_themes),
+                                   self.console.color_system)
+        if problem:
+            self.config_problems.append(f"config {self.config.path}: theme: {problem}")
+        if theme:
+            self.theme = theme
+
 
     def check_store(self) -> bool:
         """Say once per change that the store on disk is newer than what is shown: a reader
@@ -99,6 +120,24 @@ class ClaimscopeApp(App[int]):
             self.push_screen(HelpScreen())
 
 
+def theme_for(wanted: str | None, available: set[str],
+              color_system: str | None) -> tuple[str | None, str | None]:
+    """The theme to use (None: Textual's default) and what is wrong with the one asked for.
+
+    The config's theme first; else, in a 16-colour terminal, the ANSI theme, whose accent is
+    green: the default theme's orange accent turns bright red there, and a focused pane read
+    like an error, when red should mean a contradiction only."""
+    problem = None
+    if wanted in available:
+        return wanted, None
+    if wanted:
+        problem = (f"no theme {wanted!r} (one of {', '.join(sorted(available))}); using the "
+                   "default")
+    if color_system in ("standard", "windows") and SIXTEEN_COLOUR_THEME in available:
+        return SIXTEEN_COLOUR_THEME, problem
+    return None, problem
+
+
 def open_corpus(db_path: Path) -> Corpus:
     """Open the store with the garbage collector paused, then freeze what was loaded.
 
@@ -113,9 +152,26 @@ def open_corpus(db_path: Path) -> Corpus:
         gc.enable()
 
 
-def run(db_path: Path) -> int:
+def binding_ids() -> set[str]:
+    """The id of every key of the app and its screens: what ``[keys]`` in the config may name."""
+    # deferred: the screens the reader opens later, imported only to check a config's keys
+    from tui.screens.actor import ActorScreen
+    from tui.screens.conflicts import ConflictsScreen
+    from tui.screens.help import HelpScreen
+    from tui.screens.linked import LinkedActorsScreen
+    from tui.screens.search import SearchScreen
+    from tui.widgets.article_view import ArticleView
+    from tui.widgets.find_bar import FindBar
+    from tui.widgets.virtual_list import VirtualList
+
+    classes = (ClaimscopeApp, ReaderScreen, ArticleView, ConflictsScreen, HelpScreen,
+               ActorScreen, SearchScreen, LinkedActorsScreen, FindBar, VirtualList)
+    return {b.id for cls in classes for b in cls.BINDINGS if isinstance(b, Binding) and b.id}
+
+
+def run(db_path: Path, config: Config | None = None) -> int:
     """Open the store and run the reader until the user quits; the exit code."""
     corpus = open_corpus(db_path)
-    app = ClaimscopeApp(corpus)
+    app = ClaimscopeApp(corpus, config)
     app.run()
     return app.return_code or 0

@@ -15,9 +15,15 @@ from pathlib import Path
 from types import FrameType
 from typing import NoReturn
 
+from store import __version__
 from store.db import default_path
 from store.errors import ClaimscopeError
 from store.sanitize import one_line
+from tui.config import Config, load_config
+
+#: the commands that only read a store: on first use they build the sample store, as the reader
+#: does, so every example of the README answers on a fresh machine
+READING = frozenset({"figures", "actors", "conflicts", "export", "doctor"})
 
 COMMANDS = {
     "read": ("tui.commands.read", "open the reader (the default)"),
@@ -25,6 +31,9 @@ COMMANDS = {
     "figures": ("tui.commands.figures", "list figures"),
     "actors": ("tui.commands.actors", "list actors, or one actor's mentions and links"),
     "conflicts": ("tui.commands.conflicts", "list conflict groups with their verdicts"),
+    "check": ("tui.commands.check", "check a typed claim against the store's estimates"),
+    "review": ("tui.commands.review", "judge figures and groups: wrongly read, corrected, "
+               "moved, verdict by hand; undo; list"),
     "export": ("tui.commands.export", "write the whole store as one JSON document"),
     "doctor": ("tui.commands.doctor", "check a store and say what is wrong"),
     "prune": ("tui.commands.prune", "remove the records of articles whose files are gone"),
@@ -46,6 +55,10 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--db", type=Path, help="store file (default: $CLAIMSCOPE_DB or the "
                         "user data dir)")
+    parser.add_argument("--config", type=Path, metavar="FILE",
+                        help="settings file (default: $CLAIMSCOPE_CONFIG or config.toml in the "
+                             "user config dir)")
+    parser.add_argument("--version", action="version", version=f"claimscope {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, (module, help_text) in COMMANDS.items():
         command = sub.add_parser(name, help=help_text, description=help_text)
@@ -87,10 +100,26 @@ def main(argv: list[str] | None = None) -> int:
     name = args.command or "read"
     if args.command is None:
         importlib.import_module(COMMANDS["read"][0]).add_defaults(args)
+    try:
+        args.config = load_config(args.config)
+    except ClaimscopeError as exc:  # pragma: no cover - load_config reports, never raises
+        print(f"claimscope: {one_line(str(exc), 400)}", file=sys.stderr)
+        args.config = Config()
+    for problem in args.config.problems:
+        print(f"claimscope: {problem}", file=sys.stderr)
+    if args.db is None and not os.environ.get("CLAIMSCOPE_DB"):
+        args.db = args.config.store  # the config's store comes after --db and $CLAIMSCOPE_DB
+    args.db_given = args.db is not None
     # the reader leaves SIGTERM to Textual, which restores the terminal on its way out
     previous = signal.signal(signal.SIGTERM, _terminated) if name != "read" else None
     try:
         args.db = args.db or default_path()
+        if name in READING:
+            from tui.commands.first_run import ensure_store
+
+            code = ensure_store(args.db, given=args.db_given)
+            if code:
+                return code
         return int(importlib.import_module(COMMANDS[name][0]).run(args) or 0)
     except ClaimscopeError as exc:
         print(f"claimscope: {one_line(str(exc), 400)}", file=sys.stderr)

@@ -1,5 +1,6 @@
 """The reader's own corrections: ``merge A B`` and ``split A ALIAS``, replayed over resolved
-actors.
+actors. A merge keeps the name of A, the actor merged into; every edit is remembered in words
+on the actors it shaped, for the actor screen.
 
 They are kept in the store's ``user`` table as ``{"op": "merge", "a", "b"}`` and ``{"op":
 "split", "actor", "alias"}`` and replayed, in the order they were made, after every resolution,
@@ -53,8 +54,12 @@ class _Index:
             return None
         return max(live, key=lambda i: (len(self.clusters[i].mentions), -i))
 
-    def merge(self, a: int, b: int) -> None:
+    def merge(self, a: int, b: int, name: str, other: str) -> None:
+        """``b`` joins ``a``, which keeps ``name``, the name the reader merged into."""
         ca, cb = self.clusters[a], self.clusters[b]
+        ca.keep_name = name
+        ca.edits.extend([*cb.edits, f"merged with “{other}” by a reader"])
+        ca.reasons.extend(cb.reasons)
         self._remove(b, cb)
         self._remove(a, ca)
         ca.mentions.extend(cb.mentions)
@@ -64,7 +69,7 @@ class _Index:
         cb.mentions = []
         self._add(a, ca)
 
-    def split(self, a: int, alias: str) -> None:
+    def split(self, a: int, alias: str, actor: str) -> None:
         ca = self.clusters[a]
         key = name_key(alias)
         moved = [m for m in ca.mentions if name_key(m.surface) == key]
@@ -73,7 +78,8 @@ class _Index:
         self._remove(a, ca)
         ca.mentions = [m for m in ca.mentions if name_key(m.surface) != key]
         self._add(a, ca)
-        self.clusters.append(Cluster(moved))
+        ca.edits.append(f"mentions written “{alias}” split off by a reader")
+        self.clusters.append(Cluster(moved, edits=[f"split off “{actor}” by a reader"]))
         self._add(len(self.clusters) - 1, self.clusters[-1])
 
 
@@ -87,9 +93,9 @@ def apply_edits(clusters: list[Cluster], edits: list[dict]) -> list[Cluster]:
         if op == "merge":
             a, b = index.find(str(edit.get("a", ""))), index.find(str(edit.get("b", "")))
             if a is not None and b is not None and a != b:
-                index.merge(a, b)
+                index.merge(a, b, str(edit["a"]), str(edit["b"]))
         elif op == "split":
             a = index.find(str(edit.get("actor", "")))
             if a is not None:
-                index.split(a, str(edit.get("alias", "")))
+                index.split(a, str(edit.get("alias", "")), str(edit.get("actor", "")))
     return [c for c in index.clusters if c.mentions]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from store.actors.graph import collector_paused
 from store.actors.records import ArticleMentions
 
 MAX_LINK_SENTENCES = 50  # sentences kept per link; the weight still counts them all
@@ -11,6 +12,11 @@ MAX_LINK_SENTENCES = 50  # sentences kept per link; the weight still counts them
 
 def link_rows(articles: list[ArticleMentions]) -> list[dict]:
     """Two actors are linked by every sentence that names both (items must carry actor ids)."""
+    with collector_paused():
+        return _link_rows(articles)
+
+
+def _link_rows(articles: list[ArticleMentions]) -> list[dict]:
     links: dict[tuple[str, str], dict] = {}
     for art in sorted(articles, key=lambda a: a.order):
         by_sentence: dict[int, set[str]] = defaultdict(set)

@@ -9,9 +9,9 @@ from store.actors.records import Cluster, MentionRecord
 from store.knowledge.aliases import alias_entries
 from store.knowledge.folding import fold, is_acronym
 from store.knowledge.name_words import name_words
-from store.packing import safe_id
+from store.packing import UNNAMED_LABELS, safe_id
 
-LABEL_PRIORITY = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP")
+LABEL_PRIORITY = ("PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "NORP")
 
 
 def finish(clusters: list[Cluster]) -> list[Cluster]:
@@ -19,10 +19,12 @@ def finish(clusters: list[Cluster]) -> list[Cluster]:
     entries = alias_entries()
     for c in clusters:
         c.mentions.sort(key=lambda m: (m.order, m.start))
-        surfaces = Counter(m.surface for m in c.mentions)
+        # descriptions ("the ministry") neither name nor type an actor, nor are its aliases
+        named = [m for m in c.mentions if m.label not in UNNAMED_LABELS] or c.mentions
+        surfaces = Counter(m.surface for m in named)
         entry = entries[c.curated] if c.curated is not None else None
-        c.name = entry.name if entry else c.country or canonical_name(surfaces)
-        c.type = entry.type if entry else "GPE" if c.country else majority_label(c.mentions)
+        c.name = c.keep_name or (entry.name if entry else c.country or canonical_name(surfaces))
+        c.type = entry.type if entry else "GPE" if c.country else majority_label(named)
         c.kind = entry.kind if entry else None
         # the forms the articles use, most frequent first; curated names that no article uses
         # stay in the alias file, where ``ActorIndex`` still finds them

@@ -44,3 +44,7 @@ class Cluster:
     kind: str | None = None
     aliases: list[str] = field(default_factory=list)
     id: str = ""
+    reasons: list[tuple[str, int, int, str]] = field(default_factory=list)  # descriptions joined
+    part_of: str | None = None  # id of the actor it is a part of
+    keep_name: str | None = None  # the name a reader's merge asked for
+    edits: list[str] = field(default_factory=list)  # the reader's edits that shaped it, in words

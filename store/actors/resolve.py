@@ -24,9 +24,13 @@ Decisions, in the order they are applied:
    Government of National Accord), else stays itself. One article's "Reporters Without Borders
    (RSF)" does not turn every other article's RSF away from the Rapid Support Forces.
 6. **Shortened organisation names within an article**: "the Global Coalition" -> "Global
-   Coalition to Defeat IS"; "Congress" -> "United States Congress" (a country word dropped).
-   "Department of Defense" never joins "Department of Defense Office of the Inspector General":
-   what follows must start with a joining word, not a new head.
+   Coalition to Defeat IS"; "Congress" -> "United States Congress" (a country or curated name
+   dropped: "NATO Allied Maritime Command" -> "Allied Maritime Command"). "Department of
+   Defense" never joins "Department of Defense Office of the Inspector General": what follows
+   must start with a joining word, not a new head. A lone capitalised word that is not a person
+   or a place written as one joins the one longer name of the article that ends with it, or
+   starts with it before "of": "the Times" -> "The New York Times", "the Board" -> "Canary
+   Islands Electoral Board", "the Cape" -> "Cape of Good Hope".
 7. **People across articles**: full names join on their key, and a name without middle initial
    joins the one name with initials that matches it ("Thomas Waldhauser" -> "Thomas D.
    Waldhauser"; "George W. Bush" and "George H. W. Bush" stay two). A lone surname in an article
@@ -34,91 +38,88 @@ Decisions, in the order they are applied:
    Kerry``); with two candidates it stays apart, since two people surnamed Smith in different
    articles are two people until a full name ties them.
 8. **Spelling and transliteration variants** (``store.actors.fuzzy``): Gadhafi / Qaddafi.
-9. **The reader's own edits** (the ``user`` table: merge, split), last, so they always win.
+9. **Definite descriptions** (``store.actors.described``): "the ministry" joins the one actor
+   named earlier in its article that fits it, with the reason kept; else it names nobody.
+10. **The reader's own edits** (the ``user`` table: merge, split), last, so they always win.
+
+Events are actors too (keys: ``store.actors.keys``). Once actors are named, ``store.actors.parts``
+links each part to the body it belongs to ("Yemen's coast guard" -> Yemen).
 """
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections import defaultdict
 from collections.abc import Iterable
 
+from store.actors.acronyms import AcronymRule
+from store.actors.described import DESC, Descriptions
 from store.actors.edits import apply_edits
 from store.actors.fuzzy import is_variant
-from store.actors.graph import UnionFind
+from store.actors.graph import UnionFind, collector_paused
+from store.actors.keys import ACRO, PLACES, Keys
 from store.actors.naming import finish
+from store.actors.parts import link_parts
 from store.actors.records import ArticleMentions, Cluster, MentionRecord
-from store.actors.spelling import initials, loose_tokens, skeleton, token_phonetic
-from store.knowledge.aliases import alias_entries, alias_index
+from store.actors.spelling import loose_tokens, skeleton, token_phonetic
+from store.knowledge.aliases import alias_index
 from store.knowledge.countries import countries
+from store.knowledge.descriptions import descriptions
 from store.knowledge.folding import is_acronym, name_tokens
 from store.knowledge.name_words import name_words
 from store.packing import pack_actor_mentions
 
-PLACES = frozenset({"GPE", "LOC", "FAC"})
 _JOINING = frozenset({"to", "of", "for", "against", "in", "on", "and"})
 _LOCATIVE = re.compile(r"\b(?:in|at|from|to|near|into|across|outside|around|towards?|of)\s+"
                        r"(?:the\s+)?$", re.IGNORECASE)
 
 
-# --- keys ---------------------------------------------------------------------------------------
-
-
-class _Keys:
-    """Match keys, memoised: a corpus repeats the same few thousand surfaces."""
-
-    def __init__(self) -> None:
-        self._cache: dict[tuple[str, bool], str] = {}
-        self._designators = name_words().place_designators
-
-    def key(self, surface: str, place: bool) -> str:
-        hit = self._cache.get((surface, place))
-        if hit is None:
-            tokens = name_tokens(surface)
-            if place and len(tokens) > 1 and tokens[-1] in self._designators:
-                last = surface.split()[-1]
-                if last.islower() or tokens[-1] not in ("state", "region"):
-                    tokens = tokens[:-1]
-            hit = " ".join(tokens)
-            self._cache[(surface, place)] = hit
-        return hit
-
-
 # --- the resolver -------------------------------------------------------------------------------
 
 
-class Resolver:
+class Resolver(AcronymRule, Descriptions):
     def __init__(self, articles: list[ArticleMentions]) -> None:
         self.articles = articles
         self.uf = UnionFind()
-        self.keys = _Keys()
+        self.keys = Keys()
         self.mentions: list[MentionRecord] = []
         self.by_article: dict[str, list[MentionRecord]] = defaultdict(list)
         self.node: list[str] = []  # base node of each mention
         self.fixed: set[str] = set()  # curated and country nodes: never fuzzy-joined
+        self.tentative: set[int] = set()  # mentions kept only if a rule places them
         self._aliases = alias_index()
         self._countries = countries()
-        self._memo: dict[tuple[str, str], object] = {}  # per distinct surface: a corpus repeats
+        # per distinct surface, one dictionary each: a corpus repeats the same few thousand
+        self._loose: dict[str, list[str]] = {}
+        self._acronym: dict[str, bool] = {}
+        self._person: dict[str, list[str]] = {}
+        self._global: dict[str, str] = {}  # key -> its node's name, made once
         self._read()
 
     def loose(self, surface: str) -> list[str]:
-        hit = self._memo.get(("loose", surface))
+        hit = self._loose.get(surface)
         if hit is None:
-            hit = self._memo[("loose", surface)] = loose_tokens(surface)
-        return hit  # type: ignore[return-value]
+            hit = self._loose[surface] = loose_tokens(surface)
+        return hit
 
     def acronym(self, surface: str) -> bool:
-        hit = self._memo.get(("acronym", surface))
+        hit = self._acronym.get(surface)
         if hit is None:
-            hit = self._memo[("acronym", surface)] = is_acronym(surface)
-        return hit  # type: ignore[return-value]
+            hit = self._acronym[surface] = is_acronym(surface)
+        return hit
 
     def person(self, surface: str) -> list[str]:
-        hit = self._memo.get(("person", surface))
+        hit = self._person.get(surface)
         if hit is None:
-            hit = self._memo[("person", surface)] = _person_tokens(surface)
-        return hit  # type: ignore[return-value]
+            hit = self._person[surface] = _person_tokens(surface)
+        return hit
+
+    def global_node(self, key: str) -> str:
+        """The node of a name known by its key across the corpus (one string per key)."""
+        node = self._global.get(key)
+        if node is None:
+            node = self._global[key] = self.uf.add(f"g:{key}")
+        return node
 
     # nodes
     def _read(self) -> None:
@@ -129,13 +130,20 @@ class Resolver:
                 if not (0 <= start < end <= len(text)):
                     continue
                 surface = text[start:end]
+                if label == ACRO:  # a word in capitals: an acronym if the corpus says of what
+                    self.tentative.add(len(self.mentions))
+                    label = "ORG"
                 m = MentionRecord(len(self.mentions), art.id, art.order, start, end, label, surface,
-                            self.keys.key(surface, label in PLACES), item)
+                                  self.keys.key(surface, label), item)
                 self.mentions.append(m)
                 self.by_article[art.id].append(m)
                 self.node.append(self._base_node(m))
 
     def _base_node(self, m: MentionRecord) -> str:
+        if m.label == DESC:
+            return self.uf.add(f"d:{m.index}")  # settled by the description rule, or nobody
+        if m.label == "EVENT":
+            return self.global_node(m.key)  # the storm's own name is its key
         if self.acronym(m.surface) and m.key not in self._countries.by_key:
             return f"l:{m.article}:{m.key}"  # settled by the acronym rule
         fixed = self._fixed_node(m.key)
@@ -143,7 +151,7 @@ class Resolver:
             return fixed
         if len(self.loose(m.surface)) == 1 and not self.acronym(m.surface):
             return f"l:{m.article}:{m.key}"  # settled by the partial-name rules
-        return self.uf.add(f"g:{m.key}")
+        return self.global_node(m.key)
 
     def _fixed_node(self, key: str) -> str | None:
         i = self._aliases.get(key)
@@ -168,8 +176,10 @@ class Resolver:
         self._variants()
         self._surnames_across_corpus()
         self._acronyms(definitions)
-        clusters = apply_edits(self._clusters(), list(edits))
-        return finish(clusters)
+        self._descriptions()
+        clusters = finish(apply_edits(self._clusters(), list(edits)))
+        link_parts(clusters, {art.id: art.text for art in self.articles})
+        return clusters
 
     # rule 4: partial names within an article
     def _partial_names_in_articles(self) -> None:
@@ -207,8 +217,8 @@ class Resolver:
 
     # rule 6: shortened organisation names within an article
     def _shortened_orgs_in_articles(self) -> None:
-        country_words = set(self._countries.by_key) | set(self._countries.demonyms) | {
-            k for k, i in self._aliases.items() if alias_entries()[i].type == "GPE"}
+        country_words = set(self._countries.by_key) | set(self._countries.demonyms) | set(
+            self._aliases)
         for mentions in self.by_article.values():
             orgs = [m for m in mentions if m.label == "ORG" and not self.acronym(m.surface)]
             if len(orgs) < 2:
@@ -229,11 +239,37 @@ class Resolver:
                     roots = {self.uf.find(n) for n in index.get(key, ())} - {self.uf.find(node)}
                     if len(roots) == 1:
                         self.uf.union(node, roots.pop())
-        # a lone word no rule has placed is known by its key across the corpus
+        # a lone word no rule has placed: the one longer name of its article it shortens, else
+        # it is known by its key across the corpus
+        self._soft: list[MentionRecord] = []  # "the Alliance": settled as a description
         for m in self._orphans:
             node = self.node[m.index]
             if self.uf.find(node) == node:
-                self.uf.union(node, self._fixed_node(m.key) or f"g:{m.key}")
+                target = self._shortened(m)
+                if target is None and not self._fixed_node(m.key) and m.label == "ORG" \
+                        and descriptions().rules_for(m.key):
+                    self._soft.append(m)
+                    continue
+                self.uf.union(node, target or self._fixed_node(m.key) or self.global_node(m.key))
+
+    def _shortened(self, m: MentionRecord) -> str | None:
+        """The root of the one longer name in ``m``'s article that ends with its word, or starts
+        with it before "of" ("Cape" -> "Cape of Good Hope") or as an organisation's first word
+        ("Meridian" -> "Meridian Paria Energy"); None for none or several, and for a place
+        written as one ("Aden" is the city, not the Gulf of Aden)."""
+        if m.label in ("PERSON", "GPE") or self._fixed_node(m.key) \
+                or not m.surface.split()[-1][:1].isupper():
+            return None
+        word = m.key
+        roots = set()
+        for other in self.by_article[m.article]:
+            tokens = other.key.split()
+            if len(tokens) < 2 or other.label in ("PERSON", DESC):
+                continue
+            if tokens[-1] == word or (tokens[0] == word and (
+                    tokens[1] == "of" or other.label == "ORG")):
+                roots.add(self.uf.find(self.node[other.index]))
+        return roots.pop() if len(roots) == 1 else None
 
     # rule 7a: full names across articles, middle initials
     def _people_across_articles(self) -> None:
@@ -295,60 +331,8 @@ class Resolver:
             if len(roots) == 1:
                 self.uf.union(node, roots.pop())
             elif not roots:
-                self.uf.union(node, f"g:{m.key}")
+                self.uf.union(node, self.global_node(m.key))
             # two or more people with that surname: it stays its own actor in its article
-
-    # rule 5: acronyms
-    def _acronym_definitions(self) -> dict[tuple[str, str], str]:
-        """(article, acronym key) -> node of the long name defined beside it in the text."""
-        found: dict[tuple[str, str], str] = {}
-        for art in self.articles:
-            mentions = self.by_article.get(art.id, [])
-            for a, b in itertools.pairwise(mentions):
-                gap = art.text[a.end:b.start]
-                after = art.text[b.end:b.end + 3]
-                if not (re.fullmatch(r"\s*\(\s*", gap) and re.match(r"\s*\)", after)):
-                    continue
-                if self.acronym(b.surface) and not self.acronym(a.surface) and a.label != "PERSON" \
-                        and _may_abbreviate(b.surface, a.surface):
-                    found[(art.id, b.key)] = self.node[a.index]
-                elif self.acronym(a.surface) and not self.acronym(b.surface) \
-                        and b.label != "PERSON" and _may_abbreviate(a.surface, b.surface):
-                    found[(art.id, a.key)] = self.node[b.index]
-        return found
-
-    def _acronyms(self, definitions: dict[tuple[str, str], str]) -> None:
-        corpus_defs: dict[str, set[str]] = defaultdict(set)
-        for (_, key), node in definitions.items():
-            corpus_defs[key].add(node)
-        acronyms = [m for m in self.mentions if self.node[m.index].startswith("l:")
-                    and self.acronym(m.surface)]
-        wanted = {m.surface.replace(".", "").upper() for m in acronyms}
-        by_initials: dict[str, set[str]] = defaultdict(set)
-        seen: set[str] = set()
-        for m in self.mentions:
-            if m.surface in seen or m.label == "PERSON" or self.acronym(m.surface):
-                continue
-            seen.add(m.surface)
-            for letters in initials(m.surface) & wanted:
-                by_initials[letters].add(self.node[m.index])
-        for m in acronyms:
-            node = self.node[m.index]
-            local = definitions.get((m.article, m.key))
-            if local is not None:
-                self.uf.union(node, local)
-                continue
-            fixed = self._fixed_node(m.key)
-            if fixed is not None:
-                self.uf.union(node, fixed)
-                continue
-            roots = {self.uf.find(n) for n in corpus_defs.get(m.key, ())}
-            if len(roots) == 1:
-                self.uf.union(node, roots.pop())
-                continue
-            roots = {self.uf.find(n) for n in
-                     by_initials.get(m.surface.replace(".", "").upper(), ())}
-            self.uf.union(node, roots.pop() if len(roots) == 1 else f"g:{m.key}")
 
     # clusters
     def _clusters(self) -> list[Cluster]:
@@ -360,7 +344,11 @@ class Resolver:
             fixed_by_root[self.uf.find(node)].append(node)
         clusters = []
         for root, members in groups.items():
+            if all(m.label == DESC or m.index in self.tentative for m in members):
+                continue  # a description that fits no one, a word in capitals no one defines
             cluster = Cluster(members)
+            cluster.reasons = [(m.article, m.start, m.end, self.reasons[m.index])
+                               for m in members if m.index in self.reasons]
             fixed = fixed_by_root.get(root, [])
             for node in sorted(fixed):  # the first curated entry in file order, else a country
                 if node.startswith("c:"):
@@ -374,13 +362,6 @@ class Resolver:
 
     def _country_name(self, key: str) -> str | None:
         return self._countries.by_key.get(key)
-
-
-def _may_abbreviate(short: str, long: str) -> bool:
-    """The first letter of an acronym starts some word of its long form: "INGD" for
-    "National Institute for ...", but not a dateline "NAIROBI (Horn Monitor)"."""
-    first = short.replace(".", "")[:1].lower()
-    return any(w[:1] == first for w in name_tokens(long))
 
 
 def _person_tokens(surface: str) -> list[str]:
@@ -403,13 +384,18 @@ def actor_rows(clusters: list[Cluster]) -> list[dict]:
             "n_mentions": len(c.mentions),
             "articles": sorted({m.article for m in c.mentions}),
             "mentions": pack_actor_mentions([(m.article, m.start, m.end) for m in c.mentions]),
+            "part_of": c.part_of,
+            "reasons": [list(r) for r in sorted(c.reasons)],
+            "edits": list(c.edits),
         })
     return rows
 
 
 def resolve_articles(articles: list[ArticleMentions], edits: Iterable[dict] = ()) -> list[Cluster]:
-    """Resolve every mention of these articles and fill its actor id into its item."""
-    clusters = Resolver(articles).run(edits)
+    """Resolve every mention of these articles and fill its actor id into its item (with the
+    collector paused: ``store.actors.graph.collector_paused``)."""
+    with collector_paused():
+        clusters = Resolver(articles).run(edits)
     for c in clusters:
         for m in c.mentions:
             m.item[3] = c.id

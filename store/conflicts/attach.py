@@ -8,12 +8,13 @@ it does say:
   in Libya);
 - else the one such quantity anywhere whose values it matches (after conversion).
 When several fit, or one fits only from another article and by nothing but its key, the figure is
-ambiguous and stays out of every group, because a guess would invent conflicts ("8 million
-people", placeless, is not about whatever place some other article counts people in). When no
-quantity agrees, its unsaid place or group are simply not stated, and it meets the figures that
-leave the same parts unsaid; but a figure that does not say what it counts ("$1.2 billion",
-"312 people") never forms a group of its own: the same place and period are not enough to make
-two such figures one quantity.
+ambiguous and joins none of them, because a guess would invent conflicts ("8 million people",
+placeless, is not about whatever place some other article counts people in). When no quantity
+agrees, its unsaid place or group are simply not stated, and it meets the figures that leave the
+same parts unsaid; an ambiguous figure that says what it counts does too, but only to agree
+(``store.conflicts.grouping`` drops it again from a group it would make disagree). A figure that
+does not say what it counts ("$1.2 billion", "312 people") never forms a group of its own: the
+same place and period are not enough to make two such figures one quantity.
 
 Every step is a dictionary lookup (each quantity is indexed under each way of leaving parts out),
 so the cost grows with the number of figures, never with the number of pairs.
@@ -28,12 +29,19 @@ from typing import Any
 
 from store.conflicts.keys import Claim
 from store.conflicts.ranges import overlap
+from store.knowledge.countries import countries
 
 OPTIONAL = (1, 3, 4)  # positions of thing, group and places in QuantityKey.as_tuple()
 PLACES = 4
 WILD = ("*",)  # stands for "any known value" in an index key
 MAX_CANDIDATES = 32  # more quantities than this agree: too vague to place by value
 MAX_PROBES = 64  # members of a candidate compared by value
+
+
+def stable(parts: tuple[Any, ...]) -> str:
+    """A key's parts as text that does not depend on the order a set happens to hash in (the
+    places are a frozenset), so every run visits and picks quantities in the same order."""
+    return repr(tuple(sorted(p) if isinstance(p, frozenset) else p for p in parts))
 
 
 def _subsets(positions: list[int]) -> Iterable[tuple[int, ...]]:
@@ -51,20 +59,37 @@ def _matches_by_value(claim: Claim, members: list[Claim]) -> bool:
     return overlap(claim.core, hull) and any(overlap(claim.core, o.core) for o in probes)
 
 
-def attach(claims: list[Claim]) -> tuple[dict[tuple[Any, ...], list[Claim]], list[Claim]]:
-    """Buckets of claims by their (completed) key, and the claims left out as ambiguous."""
-    buckets: dict[tuple[Any, ...], list[Claim]] = defaultdict(list)
-    for claim in claims:
-        buckets[claim.key.as_tuple()].append(claim)
+def unknown(parts: tuple[Any, ...]) -> list[int]:
+    """Positions of the optional parts a key leaves unsaid."""
+    return [i for i in OPTIONAL if parts[i] is None]
 
+
+def quantity_index(keys: Iterable[tuple[Any, ...]]) -> dict[tuple[Any, ...], set[tuple[Any, ...]]]:
+    """Each quantity's key under every way of masking its known optional parts (``WILD``): the
+    lookup that finds, for a key that leaves parts unsaid, the quantities that say them."""
     index: dict[tuple[Any, ...], set[tuple[Any, ...]]] = defaultdict(set)
-    for parts in buckets:
+    for parts in keys:
         known = [i for i in OPTIONAL if parts[i] is not None]
         for positions in _subsets(known):
             index[_masked(parts, positions)].add(parts)
+    return index
 
-    def unknown(parts: tuple[Any, ...]) -> list[int]:
-        return [i for i in OPTIONAL if parts[i] is None]
+
+def completions(parts: tuple[Any, ...],
+                index: dict[tuple[Any, ...], set[tuple[Any, ...]]]) -> list[set[tuple[Any, ...]]]:
+    """The quantities that agree with everything a key says and say what it leaves unsaid, one
+    pool per way of filling its unknown parts (empty when it leaves nothing unsaid)."""
+    return [pool for positions in _subsets(unknown(parts))
+            if (pool := index.get(_masked(parts, positions)))]
+
+
+def attach(claims: list[Claim]) -> tuple[dict[tuple[Any, ...], list[Claim]], list[Claim]]:
+    """Buckets of claims by their (completed) key, and the claims that fit several quantities
+    (those that say what they count are also in the bucket of their own, incomplete key)."""
+    buckets: dict[tuple[Any, ...], list[Claim]] = defaultdict(list)
+    for claim in claims:
+        buckets[claim.key.as_tuple()].append(claim)
+    index = quantity_index(buckets)
 
     by_article: dict[str, set[tuple[Any, ...]]] = defaultdict(set)
     for parts, members in buckets.items():
@@ -75,10 +100,9 @@ def attach(claims: list[Claim]) -> tuple[dict[tuple[Any, ...], list[Claim]], lis
     ambiguous: list[Claim] = []
     # A candidate always knows more than the quantity looking for it, so visiting quantities
     # from the most to the least specific finds every candidate already placed.
-    for parts in sorted(buckets, key=lambda p: (len(unknown(p)), repr(p))):
+    for parts in sorted(buckets, key=lambda p: (len(unknown(p)), stable(p))):
         members = buckets[parts]
-        pools = [pool for positions in _subsets(unknown(parts))
-                 if (pool := index.get(_masked(parts, positions)))]
+        pools = completions(parts, index)
         if not pools:
             if parts[1] is None:
                 ambiguous.extend(members)
@@ -86,13 +110,15 @@ def attach(claims: list[Claim]) -> tuple[dict[tuple[Any, ...], list[Claim]], lis
                 placed[parts].extend(members)
             destination[parts] = parts
             continue
-        few = (sorted(set().union(*pools), key=repr)
+        few = (sorted(set().union(*pools), key=stable)
                if sum(len(p) for p in pools) <= MAX_CANDIDATES else None)
         went: set[tuple[Any, ...]] = set()
         for claim in members:
             target = _choose(claim, pools, few, buckets, by_article)
             if target is None:
                 ambiguous.append(claim)
+                if parts[1] is not None:  # it says what it counts: it may meet the figures
+                    placed[parts].append(claim)  # that leave the same unsaid (see grouping)
                 continue
             target = destination.get(target, target)
             placed[target].append(claim)
@@ -110,7 +136,7 @@ def _choose(claim: Claim, pools: list[set[tuple[Any, ...]]],
     local: list[tuple[Any, ...]] = []
     if claim.key.thing is not None:
         local = sorted((c for c in by_article[claim.article] if any(c in p for p in pools)),
-                       key=repr)
+                       key=stable)
     if len(local) == 1:
         return local[0]
     if few is None and not local:
@@ -123,4 +149,11 @@ def _choose(claim: Claim, pools: list[set[tuple[Any, ...]]],
         placed = [c for c in (fits or candidates) if c[PLACES] == claim.soft_places]
         if len(placed) == 1:
             return placed[0]
+    # a figure that names no place, between a country's count and its towns' counts, restates
+    # the country's (a national toll is what unattributed copy repeats); between two countries
+    # it stays undecided
+    national = [c for c in (fits or candidates) if c[PLACES] and all(
+        countries().country(place) for place in c[PLACES])]
+    if len(national) == 1 and claim.key.places is None:
+        return national[0]
     return None

@@ -9,23 +9,26 @@ needs figures from at least two sentences.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from store.actors.lookup import ActorIndex
-from store.conflicts.attach import attach
+from store.conflicts.attach import attach, stable
 from store.conflicts.keys import Claim, QuantityKey, armed_group_keys, claim_of
-from store.conflicts.origins import assign_origins
+from store.conflicts.origins import assign_origins, restated_whens
 from store.conflicts.periods import period_of as _period_of
 from store.conflicts.periods import resolution
+from store.conflicts.ranges import Interval, overlap
 from store.conflicts.scope import Resolve, alias_resolver, display_name
-from store.conflicts.verdicts import EVENT_PERIOD, Origins, judge, spread
+from store.conflicts.verdicts import CONSISTENT, EVENT_PERIOD, REVISION, Origins, judge, spread
 from store.model import corpus_order
 
 QUANTITY, PERIOD, ESTIMATE = "quantity", "period", "estimate"
+FILE_TIME = "file modification time"  # store.ingest.metadata's basis for a guessed date
 
 
 def group_id(key_text: str) -> str:
@@ -76,17 +79,67 @@ def actor_resolver(actor_rows: Iterable[dict[str, Any]]) -> Resolve:
     return resolve
 
 
+Adjust = Callable[[list[Claim]], list[Claim]]
+
+
 def build_conflicts(figures: Iterable[dict[str, Any]], articles: Iterable[dict[str, Any]],
-                    resolve: Resolve) -> list[dict[str, Any]]:
-    """Conflict rows for a corpus, as plain dicts (see docs/schema.md)."""
+                    resolve: Resolve, adjust: Adjust | None = None) -> list[dict[str, Any]]:
+    """Conflict rows for a corpus, as plain dicts (see docs/schema.md). ``adjust`` sees the
+    figures as the grouping reads them before they are bucketed: the reader's judgements take
+    figures out or move them to another quantity there (``store.review``). The cyclic garbage
+    collector is paused meanwhile: the grouping makes millions of small objects that live until
+    it ends, and the collector's passes over them grew faster than the corpus."""
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        return _build(figures, articles, resolve, adjust)
+    finally:
+        if paused:
+            gc.enable()
+
+
+def _build(figures: Iterable[dict[str, Any]], articles: Iterable[dict[str, Any]],
+           resolve: Resolve, adjust: Adjust | None) -> list[dict[str, Any]]:
     claims = claims_of(figures, articles, resolve)
-    buckets, _ambiguous = attach(claims)
+    if adjust is not None:
+        claims = adjust(claims)
+    buckets, ambiguous = attach(claims)
+    unsure = {c.id for c in ambiguous}
     groups: list[Group] = []
-    # by the key as text: the repr of its set of places depends on the hash seed
-    for parts, members in sorted(buckets.items(),
-                                 key=lambda item: QuantityKey.from_tuple(item[0]).text()):
-        groups.extend(groups_of(QuantityKey.from_tuple(parts), members))
+    for parts, members in sorted(buckets.items(), key=lambda item: stable(item[0])):
+        key = QuantityKey.from_tuple(parts)
+        chunks = magnitudes(members)
+        for n, chunk in enumerate(chunks):
+            suffix = f"~{n}" if len(chunks) > 1 else ""
+            found = groups_of(key, chunk, suffix)
+            if found and found[0].verdict != CONSISTENT and any(c.id in unsure for c in chunk):
+                # a figure that might belong to several quantities may show that figures agree,
+                # never that they disagree: a guess must not make a conflict
+                found = groups_of(key, [c for c in chunk if c.id not in unsure], suffix)
+            groups.extend(found)
     return [g.row() for g in groups]
+
+
+APART = 1000.0  # neighbouring values this many times apart are not one quantity's figures
+
+
+def magnitudes(members: list[Claim]) -> list[list[Claim]]:
+    """A quantity's figures cut where two neighbouring values are more than a thousandfold apart:
+    1.2 million and 11 under one key are two quantities the key could not tell apart (the
+    households a grid serves and the cooperatives serving them), not a disagreement; no
+    estimate, revision or change a news story reports spans such a gap between neighbours (an
+    official toll and an excess-deaths study differ some tens of times)."""
+    ordered = sorted(members, key=lambda c: (abs(c.values[1]), abs(c.values[0]), c.id))
+    chunks: list[list[Claim]] = []
+    previous = None
+    for claim in ordered:
+        size = max(abs(claim.values[0]), abs(claim.values[1]))
+        if chunks and previous is not None and not (size > APART * max(previous, 1e-12)):
+            chunks[-1].append(claim)
+        else:
+            chunks.append([claim])
+        previous = size
+    return chunks
 
 
 def claims_of(figures: Iterable[dict[str, Any]], articles: Iterable[dict[str, Any]],
@@ -95,8 +148,13 @@ def claims_of(figures: Iterable[dict[str, Any]], articles: Iterable[dict[str, An
     order = {row["id"]: i for i, row in enumerate(article_rows)}
     texts = {row["id"]: row.get("text") or "" for row in article_rows}
     armed = armed_group_keys(resolve)
+    # a date guessed from the file's modification time says when the file was copied, not when
+    # anything happened: a figure dated only by it has no period
+    guessed = {row["id"] for row in article_rows if row.get("date_basis") == FILE_TIME}
     claims = []
     for row in figures:
+        if row.get("article") in guessed and row.get("when_basis") == "article":
+            row = {**row, "when": None, "reported": None}
         text = texts.get(row.get("article", ""), "")
         start, end = (row.get("sentence") or (0, 0))[:2]
         claim = claim_of(row, text[start:end], order.get(row.get("article", ""), 1 << 30),
@@ -111,32 +169,38 @@ def _sentences(claims: Iterable[Claim]) -> int:
 
 
 def _comparable(claims: list[Claim]) -> bool:
-    """Two or more sentences speak to it, or one sentence states a revision."""
+    """Two or more sentences speak to it, or one sentence states a revision, or sets a figure
+    of one date against one of another ("21,400 in September, up from 14,800 in August")."""
     ids = {c.id for c in claims}
-    return _sentences(claims) >= 2 or any(c.revises in ids for c in claims if c.revises)
+    return (_sentences(claims) >= 2 or any(c.revises in ids for c in claims if c.revises)
+            or (any(c.compared for c in claims) and len({c.when for c in claims if c.when}) > 1))
 
 
 def _in_time_order(claims: Iterable[Claim]) -> tuple[Claim, ...]:
     return tuple(sorted(claims, key=lambda c: c.time_order))
 
 
-def groups_of(key: QuantityKey, members: list[Claim]) -> list[Group]:
+def groups_of(key: QuantityKey, members: list[Claim], suffix: str = "") -> list[Group]:
     """The groups one quantity gives, outer first: the quantity; when its figures describe
     several periods, one group per period that two sentences speak to; and inside the quantity
     (or each period), one group per origin whose estimate several sentences restate."""
     if not _comparable(members):
         return []
-    level = resolution(c.when for c in members if not c.event)
-    periods = {c.id: EVENT_PERIOD if c.event else _period_of(c.when, level) for c in members}
+    origins = assign_origins(members, {c.id: EVENT_PERIOD if c.event else None for c in members})
+    whens = restated_whens(members, origins)
+    level = resolution(whens[c.id] for c in members if not c.event)
+    periods = {c.id: EVENT_PERIOD if c.event else _period_of(whens[c.id], level)
+               for c in members}
     origins = assign_origins(members, periods)
     known = sorted({p for p in periods.values() if p})
-    base = key.text()
+    base = key.text() + suffix
     series = len(known) > 1
     outer = _group(base, key, members, periods, origins, series=series, period=None,
                    parent=None, kind=QUANTITY)
-    groups = [outer]
+    groups = [outer, *_estimates(outer, key, members, periods, origins),
+              *_agreements(outer, key, members, periods, origins)]
     if not series:
-        return groups + _estimates(outer, key, members, periods, origins)
+        return _distinct(groups)
     for period in known:
         same = [c for c in members if periods[c.id] == period]
         if not _comparable(same):
@@ -145,7 +209,46 @@ def groups_of(key: QuantityKey, members: list[Claim]) -> list[Group]:
                        period=period, parent=outer.id, kind=PERIOD)
         groups.append(inner)
         groups.extend(_estimates(inner, key, same, periods, origins))
-    return groups
+        groups.extend(_agreements(inner, key, same, periods, origins))
+    return _distinct(groups)
+
+
+def _agreements(parent: Group, key: QuantityKey, members: list[Claim],
+                periods: dict[str, str | None], origins: Origins) -> list[Group]:
+    """Figures of several sentences that all agree (their ranges share a value), inside a group
+    that holds others too: what outlets restating one estimate look like when no origin is named
+    ("21 crew", "21 seafarers", "a crew of 21")."""
+    runs = _runs(members, lambda c: c.core)  # by the value as stated: "up to 25,000" is 25,000
+    groups = [_group(f"{parent.key}={i}", key, run, periods, origins, series=False, period=None,
+                     parent=parent.id, kind=ESTIMATE, origin=f"agreeing on {run[0].label}")
+              for i, run in enumerate(runs)
+              if len(run) < len(members) and _sentences(run) >= 2]
+    return [g for g in groups if g.verdict == CONSISTENT]
+
+
+def _distinct(groups: list[Group]) -> list[Group]:
+    """One group per set of figures, the one that says most: a quantity over a period, a period
+    over an estimate, an origin's estimate over figures that merely agree (an origin whose
+    figures all fall in one period is that period's estimate and the quantity's at once)."""
+    rank = {QUANTITY: 0, PERIOD: 1}
+    first: dict[frozenset[str], str] = {}
+    for group in sorted(groups, key=lambda g: (rank.get(g.kind, 2), "=" in g.key)):
+        first.setdefault(frozenset(c.id for c in group.claims), group.id)
+    kept = [g for g in groups if first[frozenset(c.id for c in g.claims)] == g.id]
+    ids = {g.id for g in kept}
+    return [g if g.parent is None or g.parent in ids else _reparent(g, groups, ids)
+            for g in kept]
+
+
+def _reparent(group: Group, every: list[Group], kept: set[str]) -> Group:
+    """A group whose parent was dropped as a duplicate hangs from the group kept in its place."""
+    by_id = {g.id: g for g in every}
+    parent = by_id.get(group.parent or "")
+    while parent is not None and parent.id not in kept:
+        figures = frozenset(c.id for c in parent.claims)
+        parent = next((g for g in every if g.id in kept
+                       and frozenset(c.id for c in g.claims) == figures), None)
+    return Group(**{**group.__dict__, "parent": parent.id if parent else None})
 
 
 def _estimates(parent: Group, key: QuantityKey, members: list[Claim],
@@ -158,12 +261,49 @@ def _estimates(parent: Group, key: QuantityKey, members: list[Claim],
             by_origin[origins[claim.id]].append(claim)
     groups = []
     for origin, own in sorted(by_origin.items()):
-        if len(own) == len(members) or not _comparable(own):
+        if len(own) == len(members):
+            estimate = parent
+        elif _comparable(own):
+            estimate = _group(f"{parent.key}#{origin}", key, own, periods, origins,
+                              series=False, period=None, parent=parent.id, kind=ESTIMATE,
+                              origin=own[0].origin_label)
+            groups.append(estimate)
+        else:
             continue
-        groups.append(_group(f"{parent.key}#{origin}", key, own, periods, origins,
-                             series=False, period=None, parent=parent.id, kind=ESTIMATE,
-                             origin=own[0].origin_label))
+        if estimate.verdict == REVISION:
+            groups.extend(_versions(estimate, key, own, periods, origins))
     return groups
+
+
+def _runs(claims: list[Claim], interval: Callable[[Claim], Interval]) -> list[list[Claim]]:
+    """Claims in value order, cut into runs whose ranges all share a value. Ranges on a line
+    that overlap pairwise share one common stretch, so each claim is tested against the run's
+    common stretch only, and the cut costs a sort."""
+    runs: list[list[Claim]] = []
+    common: Interval = (0.0, 0.0)
+    for claim in sorted(claims, key=lambda c: (interval(c)[0], interval(c)[1], c.time_order)):
+        low, high = interval(claim)
+        if runs and overlap((low, high), common):
+            runs[-1].append(claim)
+            common = (max(common[0], low), min(common[1], high))
+        else:
+            runs.append([claim])
+            common = (low, high)
+    return runs
+
+
+def _versions(revised: Group, key: QuantityKey, own: list[Claim],
+              periods: dict[str, str | None], origins: Origins) -> list[Group]:
+    """The figures of one origin's revised estimate fall into versions (the first count and the
+    revised one, each restated by several outlets): one consistent group per version that two
+    sentences speak to. A version is a run of figures whose ranges overlap, in value order."""
+    versions = _runs(own, lambda c: c.claim)
+    if len(versions) < 2:
+        return []
+    return [_group(f"{revised.key}~{i}", key, version, periods, origins, series=False,
+                   period=None, parent=revised.id, kind=ESTIMATE,
+                   origin=f"{version[0].origin_label}, {version[0].label}")
+            for i, version in enumerate(versions) if _sentences(version) >= 2]
 
 
 def _group(key_text: str, key: QuantityKey, members: list[Claim],
@@ -198,14 +338,26 @@ def describe_quantity(key: QuantityKey, claims: Iterable[Claim], period: str | N
     elif key.measure in ("percent", "fraction") or not key.measure.startswith("count:"):
         what += f" ({key.measure})"
     if key.group:
-        what += f" of {names.get(key.group) or display_name(key.group, key.group)}"
+        what += f" of {names.get(key.group) or display_name(key.group, _as_name(key.group))}"
     if key.places:
-        shown = sorted(names.get(p) or display_name(p, p) for p in key.places)
+        shown = sorted(names.get(p) or display_name(p, _as_name(p)) for p in key.places)
         what += " in " + (shown[0] if len(shown) == 1 else
                           ", ".join(shown[:-1]) + " and " + shown[-1])
     if period:
         what += f", {period}"
     return what
+
+
+_SMALL_WORDS = frozenset({"of", "the", "and", "in", "de", "al", "el"})
+
+
+def _as_name(key: str) -> str:
+    """A key shown as a name when no figure of the group wrote it ("eastern-visayas" ->
+    "Eastern Visayas"): a group's inner parts may hold only figures whose places were read from
+    their article, not written beside them."""
+    words = key.replace("-", " ").split()
+    return " ".join(w if w in _SMALL_WORDS and i else w[:1].upper() + w[1:]
+                    for i, w in enumerate(words))
 
 
 _MEASURE_WORDS = {"money": "amount", "percent": "share", "fraction": "share", "count": "number",

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from store.conflicts import measures
 from store.conflicts.periods import clean_when, year_of
 from store.conflicts.quantities import qualifiers_of, thing_of
 from store.conflicts.ranges import Interval, claim_interval, core_interval, scale
@@ -40,6 +41,14 @@ class QuantityKey:
     @classmethod
     def from_tuple(cls, parts: tuple[Any, ...]) -> QuantityKey:
         return cls(*parts)
+
+    @classmethod
+    def from_text(cls, text: str) -> QuantityKey:
+        """The key a ``text()`` was made from (a group's ``key``, without its ``@period`` or
+        ``#origin`` suffix)."""
+        measure, thing, qualifiers, group, places = (text.split("|") + [""] * 5)[:5]
+        return cls(measure, thing or None, tuple(q for q in qualifiers.split(",") if q),
+                   group or None, frozenset(p for p in places.split("+") if p) or None)
 
     def text(self) -> str:
         """A stable string for the store's ``key`` field."""
@@ -72,10 +81,15 @@ class Claim:
     origin_label: str = "the article"  # the same, as the text names it
     revises: str | None = None  # id of the figure of its own origin this one replaces
     soft_places: frozenset[str] | None = None  # the article's place, when the sentence names none
+    reported_basis: bool = False  # dated only by its article (nothing in the text dates it)
+
+    counted_on: str | None = None  # the day a count of an event was given ("as of 27 March")
+    compared: bool = False  # set against another figure of its sentence ("up from 1.67 percent")
 
     @property
     def time_order(self) -> tuple[str, str, tuple[int, int]]:
-        return (self.when or self.reported or "9999", self.reported or "9999", self.order)
+        dated = self.counted_on or self.reported or "9999"
+        return (self.when or dated, dated, self.order)
 
     @property
     def when_label(self) -> str | None:
@@ -89,6 +103,12 @@ class Claim:
 def measure_of(unit: str) -> str:
     if _CURRENCY.match(unit or ""):
         return "money" if convertible(unit) else f"money:{unit}"
+    converted = measures.converted(unit or "")
+    if converted is not None:
+        return converted[0]  # gallons and litres are one volume
+    persons = measures.person_count(unit or "")
+    if persons is not None:
+        return persons  # people, deaths and bodies all count persons
     if " per " in (unit or ""):
         return f"rate:{unit}"
     if unit in ("percent", "fraction") or unit in units().measure_codes:
@@ -127,12 +147,19 @@ def claim_of(row: dict[str, Any], sentence_text: str, order: int, resolve: Resol
     group = scope_key(group_name, resolve) if group_name else None
     armed = unit == "fighters" or (group is not None and group in armed_keys)
     where = [str(w) for w in row.get("where") or () if w]
-    # the article's own place counts when the sentence names none; a paragraph's places do not
-    # the article's own place, used when the sentence names none, only leans a figure towards a
-    # quantity of that place (``attach``): an article about Libya also speaks of Iraq and Syria
+    # Only the places the figure's own phrase is about ("15,000 in Iraq") make its quantity. The
+    # places elsewhere in its sentence ("the Houston-based company said it had spent $46
+    # million") and the article's own place only lean it towards a quantity of those places when
+    # it joins one (``attach``): a sentence names places for many reasons, and an article about
+    # Libya also speaks of Iraq and Syria.
+    named = strong_places(where, sentence_text)
     soft = where if row.get("where_basis") == "article" else []
-    places_named = [] if soft else strong_places(
-        where, sentence_text)
+    places_named = [] if soft else named
+    if row.get("where_basis") == "sentence":
+        soft, places_named = named, []
+    elif row.get("where_basis") == "reviewed":
+        # places set by hand (``store.review``) count whether or not the sentence names them
+        soft, places_named = [], where
     places = place_keys(places_named, resolve) or None
     key = QuantityKey(
         measure=measure_of(unit),
@@ -149,6 +176,8 @@ def claim_of(row: dict[str, Any], sentence_text: str, order: int, resolve: Resol
             return None
         factor = found.usd_per_unit
         note = f"1 {unit} = {found.usd_per_unit:.4g} {COMMON_CURRENCY} ({found.year})"
+    elif (size := measures.converted(unit)) is not None:
+        factor = size[1]  # gallons and litres compared in cubic metres, as money in dollars
     names: dict[str, str] = {}
     if group_name and group:
         names[group] = display_name(group, group_name)
@@ -178,6 +207,11 @@ def claim_of(row: dict[str, Any], sentence_text: str, order: int, resolve: Resol
         origin_label=origin_label,
         revises=str(row["revises"]) if row.get("revises") else None,
         soft_places=place_keys(soft, resolve) or None,
+        reported_basis=row.get("when_basis") == "article" and not event,
+        counted_on=clean_when(row.get("when")) if event and row.get("when_basis") == "sentence"
+        else None,
+        compared=bool(estimate_words().compared.search(
+            sentence_text, 0, max(0, int(row.get("start", 0)) - int(sentence[0])))),
     )
 
 

@@ -10,27 +10,35 @@ own that may contradict the others.
 
 from __future__ import annotations
 
+import bisect
+import re
 from collections import defaultdict
 
 from store.conflicts.keys import OFFICIAL, Claim
 from store.conflicts.ranges import Interval
 
 Origins = dict[str, str]  # claim id -> origin key ("?<id>" for a figure that stands alone)
+MAX_NAMES = 200  # origins of one quantity compared name by name (``_containing``)
+MAX_EARLIER = 200  # earlier figures a restatement is compared with (``restated_whens``)
 
 
 def assign_origins(claims: list[Claim], periods: dict[str, str | None]) -> Origins:
     origins: Origins = {}
     named: dict[tuple[str | None, str], list[Claim]] = defaultdict(list)
+    same = _containing({c.origin for c in claims if c.origin is not None})
     for claim in claims:
         if claim.origin is not None:
-            origins[claim.id] = claim.origin
-            named[(periods.get(claim.id), claim.origin)].append(claim)
+            origin = same.get(claim.origin, claim.origin)
+            origins[claim.id] = origin
+            named[(periods.get(claim.id), origin)].append(claim)
+    by_period: dict[str | None, list[tuple[str, _Ranges]]] = defaultdict(list)
+    for (period, origin), members in sorted(named.items(), key=lambda item: repr(item[0])):
+        by_period[period].append((origin, _Ranges([m.claim for m in members])))
     for claim in claims:
         if claim.id in origins:
             continue
-        period = periods.get(claim.id)
-        agreeing = sorted(origin for (p, origin), members in named.items()
-                          if p == period and any(_within(claim.core, m.claim) for m in members))
+        candidates = by_period.get(periods.get(claim.id), ())
+        agreeing = sorted(origin for origin, ranges in candidates if ranges.holds(claim.core))
         if len(agreeing) == 1:
             origins[claim.id] = agreeing[0]
         elif claim.event and not agreeing:
@@ -40,7 +48,83 @@ def assign_origins(claims: list[Claim], periods: dict[str, str | None]) -> Origi
     return origins
 
 
+class _Ranges:
+    """The ranges of one estimate, asked whether any shares more than an edge with a value:
+    sorted by their lower end, with the highest upper end seen so far, so each question costs a
+    bisection rather than a pass over the estimate's figures."""
+
+    def __init__(self, ranges: list[Interval]) -> None:
+        ordered = sorted(ranges)
+        self.lows = [low for low, _ in ordered]
+        self.reach: list[float] = []
+        for _, high in ordered:
+            self.reach.append(max(high, self.reach[-1]) if self.reach else high)
+        self.exact = set(ordered)
+
+    def holds(self, value: Interval) -> bool:
+        if value in self.exact:
+            return True
+        below = bisect.bisect_left(self.lows, value[1])  # ranges starting below its top
+        return below > 0 and self.reach[below - 1] > value[0]
+
+
 def _within(a: Interval, b: Interval) -> bool:
     """Whether two ranges share more than an edge: a restatement lies inside an estimate's
     range, it does not merely touch the rounding of its end."""
     return max(a[0], b[0]) < min(a[1], b[1]) or a == b
+
+
+_NOT_NAME = frozenset({"of", "the", "for", "and", "on", "in", "s"})
+
+
+def _words(key: str) -> frozenset[str]:
+    return frozenset(re.findall(r"[a-z0-9]+", key.lower().replace("'s", ""))) - _NOT_NAME
+
+
+def _containing(keys: set[str]) -> dict[str, str]:
+    """Origins that name one body in more or fewer words, within one quantity: "Lowell School of
+    Public Health", "Kingsbridge University" and "Kingsbridge University's Lowell School of
+    Public Health" are one study's authors. Each name goes to the one longest name that holds all
+    its words; a name held by two unrelated longer names stays itself."""
+    if len(keys) > MAX_NAMES:  # the pairwise test costs the square of the names; past this
+        return {}  # many sources of one quantity, a longer name is not worth the wait
+    words = {k: _words(k) for k in keys if k != OFFICIAL}
+    longest = [k for k in words if not any(words[k] < words[o] for o in words)]
+    merged: dict[str, str] = {}
+    for key, own in words.items():
+        if key in longest or not own:
+            continue
+        holders = [o for o in longest if own < words[o]]
+        if len(holders) == 1:
+            merged[key] = holders[0]
+    return merged
+
+
+def restated_whens(claims: list[Claim], origins: Origins) -> dict[str, str | None]:
+    """Each figure's date for its period. A figure dated only by its article that restates an
+    earlier figure of its own origin, or of anyone's when nobody is named for it (its value lies
+    in that figure's range), keeps that figure's date: a later article repeating an estimate
+    does not move the estimate's period."""
+    whens = {c.id: c.when for c in claims}
+    earlier = sorted((c for c in claims if not c.event and c.when),
+                     key=lambda c: (c.reported or c.when or "9999", c.order))
+    by_origin: dict[str, list[Claim]] = defaultdict(list)
+    for other in earlier:
+        by_origin[origins.get(other.id, "")].append(other)
+    for claim in claims:
+        if claim.event or not claim.reported_basis:
+            continue
+        origin = origins.get(claim.id, "")
+        # the earliest figures first, a bounded number of them: a restatement repeats an
+        # estimate made soon after the event, and the bound keeps a large quantity linear
+        pool = earlier if origin.startswith("?") else by_origin.get(origin, [])
+        for other in pool[:MAX_EARLIER]:
+            if other is claim or (other.reported or other.when or "") >= (claim.reported or ""):
+                continue
+            # its own origin's, or any one's when nobody is named for it (a recap: "the 1,850
+            # evacuees")
+            same = origins.get(other.id) == origin or origin.startswith("?")
+            if same and _within(claim.core, other.claim):
+                whens[claim.id] = other.when
+                break
+    return whens

@@ -19,6 +19,8 @@ def place_words() -> frozenset[str]:
 def singular(word: str) -> str:
     """Plural folding good enough for counted nouns ("deaths", "casualties", "bodies")."""
     w = word.lower()
+    if w == "lives":  # "lives lost": the one irregular plural of a counted noun that matters
+        return "life"
     if len(w) > 4 and w.endswith("ies"):
         return w[:-3] + "y"
     if len(w) > 4 and w.endswith(("sses", "shes", "ches", "xes")):

@@ -63,9 +63,14 @@ def core_interval(low: float, high: float, approx: str) -> Interval:
 
 
 def overlap(a: Interval, b: Interval) -> bool:
-    """Whether two closed intervals share a value (a hair of slack absorbs float conversion)."""
-    return (a[0] <= b[1] + 1e-9 * abs(b[1]) + 1e-12
-            and b[0] <= a[1] + 1e-9 * abs(a[1]) + 1e-12)
+    """Whether two intervals share more than an edge: "27 seats" (26.5-27.5) and "28 to 29
+    seats" (27.5-29.5) only touch, and two counts a seat apart are two claims. A point (an exact
+    zero) overlaps what holds it. A hair of slack absorbs float conversion."""
+    ends = [abs(x) for x in (*a, *b) if math.isfinite(x)]
+    eps = 1e-9 * max(ends, default=1.0) + 1e-12
+    if min(a[1], b[1]) - max(a[0], b[0]) > eps:
+        return True
+    return any(p[0] == p[1] and q[0] - eps <= p[0] <= q[1] + eps for p, q in ((a, b), (b, a)))
 
 
 def gap(a: Interval, b: Interval) -> float:

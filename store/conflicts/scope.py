@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from store.conflicts.quantities import place_words
 from store.knowledge.aliases import alias_entries
+from store.knowledge.countries import countries
 from store.knowledge.folding import fold
 
 Resolve = Callable[[str], "str | None"]
@@ -83,5 +84,11 @@ def scope_key(name: str, resolve: Resolve) -> str:
 
 def place_keys(names: Iterable[str], resolve: Resolve) -> frozenset[str]:
     """The set of places a figure is about, order and spelling folded away. A set, not a
-    superset test: "Iraq" alone and "Iraq and Syria" are different quantities."""
+    superset test: "Iraq" alone and "Iraq and Syria" are different quantities. A country named
+    beside a place that is not a country adds nothing ("in Eastern Visayas, the Philippines" is
+    Eastern Visayas), so it is left out."""
+    names = [n for n in names if n]
+    known = countries()
+    if any(known.country(n) is None for n in names):
+        names = [n for n in names if known.country(n) is None]
     return frozenset(k for k in (scope_key(n, resolve) for n in names) if k)

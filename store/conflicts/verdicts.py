@@ -10,7 +10,8 @@
 - ``consistent``: otherwise: the ranges overlap.
 
 Figures stated in one sentence are never set against each other (the writer put them side by side
-on purpose: a part and its whole, a peak and a range), except that a sentence may state a revision.
+on purpose: a part and its whole, a peak and a range), except that a sentence may state a revision,
+or a change when it sets one figure against another ("up from 14,800 in August").
 
 Finding the most disagreeing pair looks only at the few figures with the highest lower bounds and
 the lowest upper bounds, so a verdict costs a sort, not a comparison of every pair.
@@ -45,6 +46,12 @@ def _who(claim: Claim) -> str:
         f"{claim.origin_label}, per {claim.source}" if claim.source != "the article"
         else claim.origin_label)
     return f"{who}, {claim.when_label}" if claim.when_label else who
+
+
+def _sentence(text: str) -> str:
+    """A reason as a sentence a fact-checker can quote: a capital first, a full stop last."""
+    text = text.strip()
+    return text[:1].upper() + text[1:] + ("" if text.endswith(".") else ".")
 
 
 def _describe(claim: Claim) -> str:
@@ -91,14 +98,16 @@ def _consistent(claims: list[Claim]) -> Verdict:
               or [c for c in claims if c is not low])
     high = max(others, key=lambda c: (_mid(c), c.id))
     first, second = _by_time(low, high)
-    return Verdict(CONSISTENT, f"{_describe(second)} vs {_describe(first)}: ranges overlap"
-                   + _conversions(first, second), (first.id, second.id))
+    return Verdict(CONSISTENT, _sentence(f"{_describe(first)} and {_describe(second)} agree: "
+                                         "their ranges overlap" + _conversions(first, second)),
+                   (first.id, second.id))
 
 
-def revision_of(claims: list[Claim], origins: Origins) -> tuple[Claim, Claim] | None:
+def revision_of(claims: list[Claim], origins: Origins,
+                periods: dict[str, str | None]) -> tuple[Claim, Claim] | None:
     """The revision one origin made among these figures, old figure first: one the text says
-    replaces another ("from 38 to 912"), else the origin's earliest and latest figures when
-    they no longer overlap."""
+    replaces another ("from 38 to 912"), else two of its figures of the same known period that
+    no longer overlap (figures of an origin whose periods are unknown may have changed)."""
     by_id = {c.id: c for c in claims}
     for claim in sorted(claims, key=lambda c: c.time_order, reverse=True):
         old = by_id.get(claim.revises or "")
@@ -111,7 +120,9 @@ def revision_of(claims: list[Claim], origins: Origins) -> tuple[Claim, Claim] | 
     best: tuple[float, Claim, Claim] | None = None
     for members in by_origin.values():
         pair = most_disagreeing(members, lambda c: c.claim,
-                                lambda a, b: a.sentence != b.sentence)
+                                lambda a, b: a.sentence != b.sentence
+                                and periods.get(a.id) is not None
+                                and periods.get(a.id) == periods.get(b.id))
         if pair:
             distance = gap(pair[0].claim, pair[1].claim)
             if best is None or distance > best[0]:
@@ -148,7 +159,9 @@ def judge(claims: list[Claim], periods: dict[str, str | None], origins: Origins,
         return apart(a, b) and periods.get(a.id) is not None and periods[a.id] == periods.get(b.id)
 
     def other_period(a: Claim, b: Claim) -> bool:
-        return apart(a, b) and not same_period(a, b)
+        # a sentence that sets one figure against another ("up from 1.67 percent a year
+        # earlier") states a change by itself
+        return (apart(a, b) or a.compared or b.compared) and not same_period(a, b)
 
     def other_known_period(a: Claim, b: Claim) -> bool:
         return (other_period(a, b) and periods.get(a.id) is not None
@@ -171,15 +184,17 @@ def judge(claims: list[Claim], periods: dict[str, str | None], origins: Origins,
         period = periods[first.id]
         when = "the same event" if period == EVENT_PERIOD else f"the same period ({period})"
         return Verdict(CONTRADICTION,
-                       f"{_describe(first)} vs {_describe(second)}: two estimates of {when} "
-                       "whose ranges do not overlap" + _conversions(first, second),
+                       _sentence(f"{_describe(first)} and {_describe(second)} are two estimates "
+                                 f"of {when} that cannot both be right: their ranges do not "
+                                 "overlap" + _conversions(first, second)),
                        (first.id, second.id))
-    revised = revision_of(claims, origins)
+    revised = revision_of(claims, origins, periods)
     if revised:
         old, new = revised
-        return Verdict(REVISION, f"revised by {new.origin_label} from {old.label} "
-                       f"({old.reported_label}) to {new.label} ({new.reported_label})"
-                       + _conversions(old, new), (old.id, new.id))
+        return Verdict(REVISION, _sentence(
+            f"{new.origin_label} revised its own figure from {old.label} "
+            f"({old.reported_label}) to {new.label} ({new.reported_label})"
+            + _conversions(old, new)), (old.id, new.id))
     changed = _change(claims, periods, other_known_period, series=False) or _change(
         claims, periods, other_period, series=False)
     return changed or _consistent(claims)
@@ -192,14 +207,16 @@ def _change(claims: list[Claim], periods: dict[str, str | None],
         return None
     first, second = _by_time(*pair)
     known = periods.get(first.id) is not None and periods.get(second.id) is not None
-    why = ("values differ between periods" if known
-           else "values differ; the dates do not show whether they describe the same period")
-    span = ""
+    why = ("" if known
+           else "; the dates do not show whether they describe the same period")
+    span = "Over time"
     if series:
         dated = [c.when for c in claims if c.when]
-        span = f"{len(claims)} figures, {min(dated)} to {max(dated)}; " if dated else ""
-    return Verdict(CHANGE, f"{span}{_describe(first)} → {_describe(second)}: {why}"
-                   + _conversions(first, second), (first.id, second.id))
+        if dated:
+            span = f"Between {min(dated)} and {max(dated)} ({len(claims)} figures)"
+    return Verdict(CHANGE, _sentence(
+        f"{span}, the figure changed from {_describe(first)} to {_describe(second)}{why}"
+        + _conversions(first, second)), (first.id, second.id))
 
 
 EVENT_PERIOD = "the event"

@@ -19,19 +19,26 @@ def figure_id(article_id: str, start: int) -> str:
 
 
 def extract_article(
-    doc: Doc, article_id: str, article_date: str | None, armed: frozenset[str]
+    doc: Doc, article_id: str, article_date: str | None, armed: frozenset[str], *,
+    body_start: int = 0, outlet: str | None = None,
 ) -> tuple[list[dict], dict]:
-    """Figure rows and the article's mention row (actors are filled in by resolution)."""
+    """Figure rows and the article's mention row (actors are filled in by resolution). No figure
+    is read before ``body_start`` (the end of the front matter: metadata, not text); ``outlet``
+    is the article's outlet from its metadata, which its text may name."""
     figures = []
-    for fig in extract_figures(doc, article_date=article_date, armed_groups=armed):
+    found = extract_figures(doc, article_date=article_date, armed_groups=armed,
+                            body_start=body_start)
+    for fig in found:
         row = fig.row()
         row["id"] = figure_id(article_id, fig.start)
         row["article"] = article_id
+        row["revises"] = (figure_id(article_id, fig.revises) if fig.revises is not None
+                          else None)
         figures.append(row)
     sentences: list[list[int]] = []
     sentence_index: dict[int, int] = {}
     items = []
-    mentions = extract_mentions(doc)
+    mentions = extract_mentions(doc, outlet)
     if mentions:
         starts = [s.start_char for s in doc.sents]
         ends = [s.end_char for s in doc.sents]

@@ -89,33 +89,53 @@ def all_absolute(text: str) -> list[str]:
     return found
 
 
-_PLACE = r"^[A-ZÀ-Þ][\w .'’-]*,\s+"
+_PLACE = r"^[A-ZÀ-Þ][\w .'’-]*(?:,\s+[A-ZÀ-Þ][\w .'’()-]*)*,\s+"
 _WIRE_NO_YEAR = (re.compile(rf"{_PLACE}{_MONTH}\s+{_DAY}\b", re.I),
                  re.compile(rf"{_PLACE}{_DAY}\s+{_MONTH}\b", re.I))
+_EUROPEAN = re.compile(r"\b(?P<day>[0-3]?\d)/(?P<month>[01]?\d)/(?P<year>(?:19|20)\d\d)\b")
+# What a web page prints around its date: "Updated 14:32 GMT, 17 September 2024", "Published on
+# 25/11/2025 - 18:42", "By A. Writer | The Gazette | Tuesday 12 May 2026, 09:10"
+_FURNITURE = re.compile(
+    r"\b(?:(?:last\s+)?updated|published|posted|modified|first\s+published|on|at|by|gmt|utc|"
+    r"[ce][sd]?t|bst|ist|am|pm|a\.m\.|p\.m\.|monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday)\b|\d{1,2}[:.]\d\d|[|·•,\-–—]", re.I)
+DATELINE_LINES = 10  # non-empty lines at the top: headline, standfirst, byline, dateline, stamp
 
 
-def parse_dateline(text: str, *, lines: int = 6) -> str | None:
-    """The date an article prints near its top: a line that is (mostly) a date, or a wire
-    dateline ("BEIRA, Mozambique, 18 March 2024 (Wire) – ..."), not a date inside a sentence.
-    A wire dateline without a year ("PORT SUDAN, Sept 16 (Wire) —") takes the latest year the
-    article writes in a full date."""
-    for line in text.splitlines()[:lines]:
-        wire = _WIRE_NO_YEAR[0].match(line.strip()) or _WIRE_NO_YEAR[1].match(line.strip())
+def parse_dateline(text: str, *, lines: int = DATELINE_LINES) -> str | None:
+    """The date an article prints near its top: a line, or a part of a byline between "|", that
+    is (mostly) a date once a page's furniture is set aside ("Updated 14:32 GMT, 17 September
+    2024"); or a wire dateline ("BEIRA, Mozambique, 18 March 2024 (Wire) – ..."), not a date
+    inside a sentence. A wire dateline without a year ("PORT SUDAN, Sept 16 (Wire) —") takes the
+    latest year the article writes in a full date. A numeric date whose first number cannot be
+    a month is read day first ("25/11/2025")."""
+    top = [line.strip() for line in text.splitlines() if line.strip()][:lines]
+    for line in top:
+        wire = _WIRE_NO_YEAR[0].match(line) or _WIRE_NO_YEAR[1].match(line)
         if wire and not _YEAR_ONLY.search(line[:wire.end() + 6]):
             years = [d[:4] for d in all_absolute(text)]
             if years:
                 month = MONTHS[wire.group("month").lower().rstrip(".")]
                 return _iso(int(max(years)), month, int(wire.group("day")))
-        line = line.strip()
-        found = parse_absolute(line)
-        if not found:
-            continue
-        iso, start, end = found
-        mostly_date = len(line) - (end - start) <= 25
-        wire = start <= 50 and re.search(r"[–—-]\s", line[end:end + 40])
-        if mostly_date or wire:
-            return iso
+        for part in line.split("|"):
+            found = parse_absolute(part) or _day_first(part)
+            if not found:
+                continue
+            iso, start, end = found
+            rest = part[:start] + part[end:]
+            mostly_date = len(_FURNITURE.sub("", rest).strip()) <= 25
+            wire = start <= 50 and re.search(r"[–—-]\s", part[end:end + 40])
+            if mostly_date or wire:
+                return iso
     return None
+
+
+def _day_first(text: str) -> tuple[str, int, int] | None:
+    m = _EUROPEAN.search(text)
+    if not m or int(m.group("day")) <= 12:
+        return None
+    iso = _iso(int(m.group("year")), int(m.group("month")), int(m.group("day")))
+    return (iso, m.start(), m.end()) if iso else None
 
 
 _SPAN = re.compile(r"\s+(?:and|to|until|till|through|[-–—])\s+", re.I)

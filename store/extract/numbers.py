@@ -13,12 +13,18 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from store.extract.number_values import (
+    ZERO_WIDTH,
+    amount_value,
+    fold_value,
+    fraction_value,
+    ratio_value,
+    vague_value,
+)
 from store.knowledge.number_words import number_words
 from store.knowledge.units import Units, units
 
 DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2212"
-# invisible characters a page can leave between digit groups ("1\u200b000" reads 1000)
-ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,8 +37,8 @@ class NumberExpr:
     text: str
     low: float
     high: float
-    unit: str | None  # currency code, "percent", "fraction", measure code, or None for a count
-    kind: str  # "digits", "words", "fraction", "vague"
+    unit: str | None  # currency code, "percent", "fraction", "ratio", measure code, or None
+    kind: str  # "digits", "words", "fraction", "vague", "ratio"
     is_range: bool
     between: bool  # introduced by "between"/"from" (the word itself is outside ``text``)
     prefix_start: int  # where "between"/"from" starts, else ``start``
@@ -60,9 +66,12 @@ def _grammar() -> tuple[re.Pattern[str], Units]:
     scale_suffix = _alt(list(lex.scale_suffixes))
     scale_word = _alt(list(lex.scale_words))
     cur_pre = _alt(list(lex.currency_symbols)) + "|" + r"(?:" + _alt(lex.currency_codes) + r")\s?"
+    # a scale word may be glued to its digits ("17million"), a suffix always may ("3.5bn")
+    scaled = rf"(?:\s?(?:{scale_suffix})(?![A-Za-z])|\s*(?:{scale_word})\b)"
+    guarded = _alt(list(lex.guarded_symbols)) or "(?!)"
     amount = (
-        rf"(?:(?<![A-Za-z])(?:{cur_pre})\s?)?"
-        rf"(?:{digits})(?:\s?(?:{scale_suffix})(?![A-Za-z])|\s+(?:{scale_word})\b)?"
+        rf"(?:(?<![A-Za-z])(?:(?:{cur_pre})\s?|(?-i:{guarded})(?=[\d,]*\d(?:\.\d|{scaled}))))?"
+        rf"(?:{digits}){scaled}?"
     )
     word_amount = rf"(?:{num_words})"
     small = r"(?:\d{1,3}|" + _alt([*words.cardinals, *words.tens, "a hundred", "a thousand"]) + r")"
@@ -87,8 +96,15 @@ def _grammar() -> tuple[re.Pattern[str], Units]:
     code_after = _alt(lex.currency_codes)
     measure = _alt(list(lex.measures))
     dash = f"[{DASHES}]"
+    multiplier = number_words().multipliers
+    fold_word = _alt([*words.cardinals, *words.tens])
+    fold = (rf"(?:(?:{fold_word})(?:[-\u2010]?(?:{fold_word}))?|\d+(?:\.\d+)?)"
+            r"[-\u2010]?fold\b")
+    # "five times the estimate", "12 times higher", "three times Meridian's figure"
+    times = (rf"\s+(?P<times>times)(?=\s+(?:(?:{_alt(multiplier)})\b|(?-i:[A-Z])|\w+['’]s\b))")
     tail = (
-        rf"(?:\s?(?P<pct>{percent})(?![A-Za-z])"
+        rf"(?:{times}"
+        rf"|\s?(?P<pct>{percent})(?![A-Za-z])"
         rf"|\s+(?:of\s+)?(?P<curw>{currency_after})\b"
         rf"|\s(?P<code>{code_after})\b"
         rf"|\s(?P<meas>{measure})(?![A-Za-z])"
@@ -97,7 +113,8 @@ def _grammar() -> tuple[re.Pattern[str], Units]:
     pattern = rf"""
         (?P<between>\b(?:between|from)\s+)?
         (?P<expr>
-            (?P<ratio>{ratio})
+            (?P<fold>{fold})
+          | (?P<ratio>{ratio})
           | (?P<frac>{fraction})
           | (?P<vague>{vague})
           | (?P<a>{amount}|{word_amount})
@@ -108,114 +125,130 @@ def _grammar() -> tuple[re.Pattern[str], Units]:
     return re.compile(pattern, re.IGNORECASE | re.VERBOSE), lex
 
 
-_DIGITS_RE = re.compile(rf"\d[\d,\\\u00a0\u202f\u2009{ZERO_WIDTH}]*(?:\.\d+)?|\.\d+")
-
-
-def _words_value(text: str) -> float | None:
-    """Value of an English number phrase such as "two hundred and fifty thousand"."""
-    lex = units()
-    words = number_words()
-    total = 0.0
-    current = 0.0
-    seen = False
-    for word in re.split(r"[\s\-\u2010\u2011]+", text.lower()):
-        if word in ("and", ""):
-            continue
-        if word in ("a", "an"):
-            current = current or 1
-            continue
-        if word in words.cardinals:
-            current += words.cardinals[word]
-        elif word in words.tens:
-            current += words.tens[word]
-        elif word == "dozen":
-            current = (current or 1) * 12
-        elif word == "hundred":
-            current = (current or 1) * 100
-        elif word in lex.scale_words:
-            total += (current or 1) * lex.scale_words[word]
-            current = 0
-        else:
-            return None
-        seen = True
-    return total + current if seen else None
-
-
-def _amount_value(text: str) -> tuple[float | None, str | None, float | None]:
-    """Value of one side of an expression, its currency, and the scale written on it (if any)."""
-    lex = units()
-    raw = text.strip()
-    currency = None
-    for symbol, code in lex.currency_symbols.items():  # longest first
-        if raw.upper().startswith(symbol.upper()):
-            currency = code
-            raw = raw[len(symbol):].strip()
-            break
-    else:
-        head = raw.split()[0].upper() if raw.split() else ""
-        if head in lex.currency_codes:
-            currency = head
-            raw = raw[len(head):].strip()
-    m = _DIGITS_RE.search(raw)
-    if m and m.start() == 0:
-        number = m.group(0)
-        cleaned = re.sub(rf"[,\\\u00a0\u202f\u2009{ZERO_WIDTH}]", "", number)
-        try:
-            value = float(cleaned)
-        except ValueError:
-            return None, currency, None
-        rest = raw[m.end():].strip().lower()
-        scale = None
-        if rest:
-            scale = lex.scale_suffixes.get(rest) or lex.scale_words.get(rest)
-            if scale is None:
-                return None, currency, None
-            value *= scale
-        return value, currency, scale
-    value = _words_value(raw)
-    return value, currency, None
-
-
-def _fraction_value(text: str) -> float | None:
-    parts = [p for p in re.split(r"[\s\-\u2010\u2011]+", text.lower()) if p]
-    words = number_words()
-    denominator = words.fractions.get(parts[-1])
-    if denominator is None:
-        return None
-    numerator = 1.0
-    if len(parts) > 1 and parts[0] not in ("a", "an"):
-        numerator = float(words.cardinals.get(parts[0], 0))
-        if not numerator:
-            return None
-    return round(numerator / denominator, 4)
-
-
-def _ratio_value(text: str) -> float | None:
-    """ "one in five" is 0.2; a numerator not below its denominator is no share ("10 in 5")."""
-    parts = re.split(r"\s+(?:in|out\s+of)\s+", text.strip(), flags=re.I)
-    values = [_amount_value(p)[0] for p in parts]
-    if len(values) != 2 or None in values or not 0 < values[0] < values[1]:
-        return None
-    return round(values[0] / values[1], 4)
-
-
-def _vague_value(text: str) -> float:
-    parts = text.lower().split()
-    base = number_words().vague[parts[-1]]
-    if len(parts) == 3:  # "tens of millions", "hundreds of thousands"
-        base *= {"tens": 10, "hundreds": 100, "dozens": 12}[parts[0]]
-    return base
-
-
 def scan(text: str) -> list[NumberExpr]:
-    """Every number expression in ``text``, left to right, without judging whether it is a claim."""
+    """Every number expression in ``text``, left to right, without judging whether it is a claim;
+    digits inside a web address, an e-mail address, a code or identifier, a list item's number and
+    a number that only repeats the one before it in brackets are left out."""
     pattern, lex = _grammar()
     found: list[NumberExpr] = []
     for m in pattern.finditer(text):
         expr = _build(m, text, lex)
         if expr is not None:
             found.append(expr)
-    return found
+    if not found:
+        return found
+    blocked = _blocked_spans(text)
+    if blocked:
+        found = [e for e in found if not _inside(e, blocked)]
+    found = _join_paired_bounds(found, text)
+    return [e for i, e in enumerate(found)
+            if not _repeats_previous(found, i, text) and not _list_number(e, text)]
+
+
+# "https://example.org/2025/06/12/story-1187243", "www.x.com/a1", "doi:10.5555/x.2025.0311",
+# "press@agency.org": nothing inside is a figure
+_ADDRESS = re.compile(r"(?:\bhttps?://|\bwww\.|\bdoi:\s?)[^\s<>\"'()\[\]]+"
+                      r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.I)
+# "CW-2025-0206-0412", "EVC-2024-10-16-0417", "IMG_4471", "2025-10-13": three or more parts
+# joined by dashes, underscores or slashes, with a digit somewhere, name a thing or a date
+_CODE = re.compile(r"(?<![\w\-\u2010\u2011/])[A-Za-z0-9]+(?:[-_/\u2010\u2011][A-Za-z0-9]+){2,}"
+                   r"(?![\w\-\u2010\u2011/])")
+# "1. Rate of release", "2) Differential turnout": the number of a list item at a line's start
+_LIST_NUMBER = re.compile(r"[ \t]*(?:[-*\u2022][ \t]+)?\d{1,2}[.)][ \t]+(?=[A-Z*_#\[])")
+
+
+def split_range(expr: NumberExpr, text: str) -> tuple[NumberExpr, NumberExpr] | None:
+    """The two ends of a range as figures of their own ("from 38 to 912" after "raised": the old
+    figure and the new). A scale written once serves both ("from 1.2 to 1.5 million")."""
+    if not expr.is_range:
+        return None
+    joins = list(re.finditer(rf"\s*(?:[{DASHES}]|\bto\b|\band\b)\s*", expr.text))
+    if not joins:
+        return None
+    join = joins[-1]
+    a_end, b_start = expr.start + join.start(), expr.start + join.end()
+    a_found = [e for e in scan(text[expr.start:a_end]) if e.start == 0]
+    b_found = [e for e in scan(text[b_start:expr.end]) if e.start == 0]
+    if not a_found or not b_found:
+        return None
+    a, b = a_found[0], b_found[0]
+    b_value = b.low
+    a_value = a.low
+    if a_value not in (expr.low, expr.high) or a_value == b_value:
+        a_value = expr.high if b_value == expr.low else expr.low
+    unit = expr.unit
+    a_stop = expr.start + a.end
+    old = NumberExpr(start=expr.start, end=a_stop, text=text[expr.start:a_stop], low=a_value,
+                     high=a_value, unit=unit, kind=a.kind, is_range=False, between=False,
+                     prefix_start=expr.start)
+    end = b_start + b.end if b.unit is None or b.unit == unit else expr.end
+    new = NumberExpr(start=b_start, end=end, text=text[b_start:end], low=b_value,
+                     high=b_value, unit=unit, kind=b.kind, is_range=False, between=False,
+                     prefix_start=b_start)
+    return old, new
+
+
+def _list_number(expr: NumberExpr, text: str) -> bool:
+    if expr.kind != "digits" or expr.high > 99:
+        return False
+    m = _LIST_NUMBER.match(text, text.rfind("\n", 0, expr.start) + 1)
+    return m is not None and expr.start < m.end()
+
+
+def _blocked_spans(text: str) -> list[tuple[int, int]]:
+    spans = [m.span() for m in _ADDRESS.finditer(text)]
+    spans += [m.span() for m in _CODE.finditer(text) if any(c.isdigit() for c in m.group(0))]
+    return sorted(spans)
+
+
+def _inside(expr: NumberExpr, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= expr.start < end for start, end in spans)
+
+
+def _repeats_previous(found: list[NumberExpr], i: int, text: str) -> bool:
+    """ "Twenty-seven (27) persons": the bracketed digits say the words again."""
+    if i == 0:
+        return False
+    prev, expr = found[i - 1], found[i]
+    between = text[prev.end:expr.start]
+    return (between.strip() == "(" and text[expr.end:expr.end + 1] == ")"
+            and prev.low == expr.low and prev.high == expr.high)
+
+
+@lru_cache(maxsize=1)
+def _pair_patterns() -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
+    pairs = []
+    for first, second in number_words().range_pairs:
+        a = re.escape(first).replace(r"\ ", r"\s+")
+        b = re.escape(second).replace(r"\ ", r"\s+")
+        pairs.append((re.compile(rf"\b{a}\s+$", re.I),
+                      re.compile(rf"\s*,?\s*(?:(?:and|to|but|or)\s+)?{b}\s+$", re.I)))
+    return pairs
+
+
+def _join_paired_bounds(found: list[NumberExpr], text: str) -> list[NumberExpr]:
+    """ "as low as 2,980 and as high as 5,440" is one range, 2,980-5,440."""
+    out: list[NumberExpr] = []
+    i = 0
+    while i < len(found):
+        expr = found[i]
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if nxt is not None and not expr.is_range and not nxt.is_range and nxt.start - expr.end < 40:
+            before = text[max(0, expr.start - 24):expr.start]
+            between = text[expr.end:nxt.start]
+            if any(a.search(before) and b.fullmatch(between) for a, b in _pair_patterns()) and (
+                expr.unit == nxt.unit or None in (expr.unit, nxt.unit)
+            ):
+                out.append(NumberExpr(
+                    start=expr.start, end=nxt.end, text=text[expr.start:nxt.end],
+                    low=min(expr.low, nxt.low), high=max(expr.high, nxt.high),
+                    unit=expr.unit or nxt.unit, kind=expr.kind, is_range=True, between=False,
+                    prefix_start=expr.start))
+                i += 2
+                continue
+        out.append(expr)
+        i += 1
+    return out
 
 
 def _build(m: re.Match[str], text: str, lex: Units) -> NumberExpr | None:
@@ -224,34 +257,41 @@ def _build(m: re.Match[str], text: str, lex: Units) -> NumberExpr | None:
         return None
     unit = _tail_unit(m, lex)
     is_range = False
-    if m.group("ratio"):
-        value = _ratio_value(m.group("ratio"))
+    if m.group("fold"):
+        value = fold_value(m.group("fold"))
+        if value is None:
+            return None
+        low = high = value
+        kind, unit = "ratio", "ratio"
+    elif m.group("ratio"):
+        value = ratio_value(m.group("ratio"))
         if value is None:
             return None
         low = high = value
         kind, unit = "fraction", "fraction"
     elif m.group("frac"):
-        value = _fraction_value(m.group("frac"))
+        value = fraction_value(m.group("frac"))
         if value is None:
             return None
         low = high = value
         kind, unit = "fraction", unit or "fraction"
     elif m.group("vague"):
-        low = high = _vague_value(m.group("vague"))
+        low = high = vague_value(m.group("vague"))
         kind = "vague"
     else:
         a_text, b_text = m.group("a"), m.group("b")
-        a_val, a_cur, a_scale = _amount_value(a_text)
+        a_val, a_cur, a_scale = amount_value(a_text)
         if a_val is None:
             return None
         kind = "digits" if any(c.isdigit() for c in a_text) else "words"
         low = high = a_val
         unit = a_cur or unit
         if b_text is not None:
-            b_val, b_cur, b_scale = _amount_value(b_text)
+            b_val, b_cur, b_scale = amount_value(b_text)
             if b_val is None:
                 return None
-            if a_scale is None and b_scale is None and a_val > b_val:
+            from_to = (m.group("between") or "").strip().lower() == "from"
+            if a_scale is None and b_scale is None and a_val > b_val and not from_to:
                 return None  # "a 3-2 vote", "the 1990-91 season": a score or a span, not a range
             if a_scale is None and b_scale is not None and a_val * b_scale <= b_val:
                 a_val *= b_scale  # "$50-$300 million": one scale word serves both ends
@@ -301,6 +341,8 @@ def _glued(text: str, start: int, end: int) -> bool:
 
 
 def _tail_unit(m: re.Match[str], lex: Units) -> str | None:
+    if m.group("times"):
+        return "ratio"
     if m.group("pct"):
         return "percent"
     if m.group("curw"):

@@ -16,12 +16,12 @@ from store.actors.links import link_rows
 from store.actors.lookup import ActorIndex
 from store.actors.records import ArticleMentions
 from store.actors.resolve import actor_rows, resolve_articles
-from store.conflicts.grouping import actor_resolver, build_conflicts
 from store.db import PENDING, WriteSession, open_for_write
 from store.errors import ClaimscopeError
 from store.knowledge.folding import name_key
 from store.model import corpus_order
 from store.packing import pack_items, unpack_items, unpack_spans
+from store.review.apply import rebuild_conflicts as apply_judgements_and_group
 
 
 def complete(session: WriteSession) -> tuple[int, int]:
@@ -79,12 +79,9 @@ def rebuild_actors(session: WriteSession) -> int:
 
 
 def rebuild_conflicts(session: WriteSession) -> int:
-    """Recompute the conflicts table from the figures (and articles) of the whole store."""
-    resolve = actor_resolver(session.table("actors").all())
-    rows = build_conflicts(session.table("figures").all(), session.table("articles").all(),
-                           resolve)
-    _replace(session, "conflicts", rows)
-    return len(rows)
+    """Recompute the conflicts table from the figures (and articles) of the whole store, with
+    the reader's judgements applied (``store.review.apply``)."""
+    return apply_judgements_and_group(session)
 
 
 def _replace(session: WriteSession, table_name: str, rows: list[dict]) -> None:

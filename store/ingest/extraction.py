@@ -15,9 +15,9 @@ from pathlib import Path
 from typing import Any
 
 from store.ingest.guard import Chunk, bound
-from store.ingest.metadata import Metadata
+from store.ingest.metadata import Metadata, body_start
 from store.model import EXTRACTOR_VERSION
-from store.packing import pack_items, pack_spans, unpack_items, unpack_spans
+from store.packing import named_mentions, pack_items, pack_spans, unpack_items, unpack_spans
 
 BATCH_CHARS = 100_000  # characters parsed together: the parser holds ~3.7 MB per 1,000
 BATCH_TEXTS = 16
@@ -55,7 +55,9 @@ def article_rows(job: ArticleJob, parsed: list[tuple[Chunk, Any]], armed: frozen
     items: list[list[Any]] = []
     sentences: list[tuple[int, int]] = []
     for chunk, doc in parsed:
-        found, mention_doc = extract_article(doc, job.article_id, job.meta.date, armed)
+        found, mention_doc = extract_article(
+            doc, job.article_id, job.meta.date, armed, outlet=job.meta.outlet,
+            body_start=max(0, body_start(job.text) - chunk.offset))
         figures.extend(_shift_figure(row, chunk.offset, job) for row in found)
         base = len(sentences)
         sentences.extend((s + chunk.offset, e + chunk.offset)
@@ -72,7 +74,8 @@ def article_rows(job: ArticleJob, parsed: list[tuple[Chunk, Any]], armed: frozen
         "outlet": meta.outlet, "date": meta.date, "date_inferred": meta.date_inferred,
         "date_basis": meta.date_basis, "url": meta.url, "sha256": job.sha,
         "extractor": EXTRACTOR_VERSION, "note": job.note, "ingested_at": ingested_at,
-        "n_figures": len(figures), "n_mentions": len(items), "text": job.text,
+        "n_figures": len(figures), "n_mentions": named_mentions(mentions["items"]),
+        "text": job.text,
     }
     if limits:
         row["limits"] = list(limits)

@@ -11,8 +11,8 @@ the figure rules look around each number in its sentence. So, before any parse:
 * a paragraph with more than ``MAX_NUMBERS`` numbers or ``MAX_BRACKETS`` brackets is left out (a
   table dump or a bracket bomb, not prose); a line longer than ``PARAGRAPH`` characters counts as
   several paragraphs;
-* only the first ``MAX_CHARS`` characters are read (spaCy's own default ``max_length``), in
-  chunks of at most ``CHUNK`` characters cut at paragraph ends, sentence ends or spaces.
+* at most ``MAX_CHARS`` characters are read (spaCy's own default ``max_length``), the first ones,
+  in chunks of at most ``CHUNK`` characters cut at paragraph ends, sentence ends or spaces.
 
 The article's text is stored whole and the reader shows it whole; what was left out has no
 figures or names, and the article carries a line saying which limit it hit. An article within
@@ -21,6 +21,7 @@ every limit is one chunk, its whole text: it is read exactly as before.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -58,63 +59,88 @@ class Bounded:
 
 def bound(text: str) -> Bounded:
     """The chunks of ``text`` to parse and the limits it hit."""
-    limits: list[str] = []
-    read = text
-    if len(text) > MAX_CHARS:
-        cut = _cut_before(text, 0, MAX_CHARS)
-        read = text[:cut]
-        limits.append(f"read the first {cut:,} of {len(text):,} characters "
-                      f"(limit {MAX_CHARS:,})")
-    pieces, left_out = _pieces(read)
-    for what, count in left_out.items():
-        if count:
-            limits.append(f"left out: {what} ({count:,})")
+    pieces, left_out = _pieces(text)
+    limits = [f"left out: {what} ({count:,})" for what, count in left_out.items() if count]
+    total = sum(end - start for start, end in pieces)
+    if total > MAX_CHARS:
+        pieces = _first(text, pieces, MAX_CHARS)
+        read = sum(end - start for start, end in pieces)
+        limits.insert(0, f"read the first {read:,} of {total:,} characters "
+                         f"(limit {MAX_CHARS:,})")
     if not limits and len(text) <= CHUNK:
         return Bounded((Chunk(0, text),), ())
     return Bounded(tuple(_chunks(text, pieces)), tuple(limits))
 
 
 def _pieces(text: str) -> tuple[list[tuple[int, int]], dict[str, int]]:
-    """The stretches of ``text`` within the per-paragraph and per-token limits."""
+    """The stretches of ``text`` within the per-token and per-paragraph limits, and how many
+    tokens and paragraphs each limit left out."""
+    long = [(m.start(), m.end()) for m in _LONG_TOKEN.finditer(text)]
+    long_starts = [start for start, _ in long]
+    numbers = f"paragraphs with more than {MAX_NUMBERS} numbers"
+    brackets = f"paragraphs with more than {MAX_BRACKETS} brackets"
+    cut: dict[str, set[int]] = {numbers: set(), brackets: set()}
     pieces: list[tuple[int, int]] = []
-    left_out = {f"paragraphs with more than {MAX_NUMBERS} numbers": 0,
-                f"paragraphs with more than {MAX_BRACKETS} brackets": 0,
-                f"tokens longer than {MAX_TOKEN} characters": 0}
-    numbers, brackets, tokens = left_out
-    for start, end in _paragraphs(text):
-        paragraph = text[start:end]
-        if _more_than(_NUMBER.finditer(paragraph), MAX_NUMBERS):
-            left_out[numbers] += 1
-            continue
-        if sum(paragraph.count(b) for b in _BRACKETS) > MAX_BRACKETS:
-            left_out[brackets] += 1
-            continue
-        at = start
-        for long in _LONG_TOKEN.finditer(paragraph):
-            left_out[tokens] += 1
-            if start + long.start() > at:
-                pieces.append((at, start + long.start()))
-            at = start + long.end()
-        if end > at:
-            pieces.append((at, end))
+    for line, start, end in _paragraphs(text):
+        kept = _without(start, end, long, long_starts)
+        if _more_than((m for a, b in kept for m in _NUMBER.finditer(text, a, b)), MAX_NUMBERS):
+            cut[numbers].add(line)
+        elif sum(text.count(c, a, b) for a, b in kept for c in _BRACKETS) > MAX_BRACKETS:
+            cut[brackets].add(line)
+        else:
+            pieces.extend(kept)
+    left_out = {f"tokens longer than {MAX_TOKEN} characters": len(long)}
+    left_out.update((what, len(lines)) for what, lines in cut.items())
     return pieces, left_out
 
 
-def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
-    """Paragraphs as (start, end), a line longer than ``PARAGRAPH`` characters (a page saved
-    without line breaks) cut at sentence ends into stretches of at most that: the limits are
-    densities, and a whole article on one line is no table dump."""
+def _without(start: int, end: int, long: list[tuple[int, int]],
+             long_starts: list[int]) -> list[tuple[int, int]]:
+    """The stretch start-end with the long tokens in it taken out."""
+    kept = []
+    i = max(0, bisect.bisect_right(long_starts, start) - 1)
+    at = start
+    while i < len(long) and long[i][0] < end:
+        token_start, token_end = long[i]
+        if token_end > at:
+            if token_start > at:
+                kept.append((at, token_start))
+            at = max(at, token_end)
+        i += 1
+    if end > at:
+        kept.append((at, end))
+    return kept
+
+
+def _paragraphs(text: str) -> Iterator[tuple[int, int, int]]:
+    """Paragraphs as (line number, start, end), a line longer than ``PARAGRAPH`` characters (a
+    page saved without line breaks) cut at sentence ends into stretches of at most that: the
+    limits are densities, and a whole article on one line is no table dump."""
     position = 0
-    for line in text.split("\n"):
+    for number, line in enumerate(text.split("\n")):
         start, end = position, position + len(line)
         position = end + 1
         if not line.strip():
             continue
         while end - start > PARAGRAPH:
             cut = _cut_before(text, start, start + PARAGRAPH)
-            yield start, cut
+            yield number, start, cut
             start = cut
-        yield start, end
+        yield number, start, end
+
+
+def _first(text: str, pieces: list[tuple[int, int]], limit: int) -> list[tuple[int, int]]:
+    """The pieces up to ``limit`` characters, the last one cut at a sentence end."""
+    kept, read = [], 0
+    for start, end in pieces:
+        if read + end - start > limit:
+            cut = _cut_before(text, start, start + limit - read)
+            if cut > start:
+                kept.append((start, cut))
+            break
+        kept.append((start, end))
+        read += end - start
+    return kept
 
 
 def _more_than(matches: Iterator[object], limit: int) -> bool:

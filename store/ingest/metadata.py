@@ -18,7 +18,7 @@ MANIFEST = "manifest.toml"
 MANIFEST_MAX_BYTES = 1_000_000  # a manifest of 10,000 articles is about 1 MB
 FIELDS = ("title", "outlet", "date", "url", "date_inferred", "date_basis")
 TITLE_MAX = 140
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<body>.*?\n)---[ \t]*\n", re.S)
+FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<body>.*?\n)---[ \t]*\n", re.S)
 _BOILERPLATE = re.compile(
     r"^(?:share|advertisement|advert|sponsored|menu|home|news|print|email|subscribe|"
     r"skip to (?:main )?content|sign in|log in|listen|watch|read more|related)$",
@@ -121,7 +121,7 @@ def _date_field(value: object) -> tuple[str | None, str | None]:
 
 def front_matter(text: str) -> dict:
     """``key: value`` lines between ``---`` fences at the top of a Markdown file."""
-    m = _FRONT_MATTER.match(text)
+    m = FRONT_MATTER.match(text)
     if not m:
         return {}
     fields = {}
@@ -133,9 +133,16 @@ def front_matter(text: str) -> dict:
     return fields
 
 
+def body_start(text: str) -> int:
+    """Where the text after the front matter starts (0 without front matter): front matter is
+    metadata, never a place to look for figures ("date: 2024-09-20" is no figure 20)."""
+    m = FRONT_MATTER.match(text)
+    return m.end() if m else 0
+
+
 def guess_title(text: str) -> str:
     """The first line that reads like a headline: not a date, not page furniture."""
-    body = _FRONT_MATTER.sub("", text, count=1)
+    body = FRONT_MATTER.sub("", text, count=1)
     for line in body.splitlines():
         line = line.strip().lstrip("#").strip()
         if not line or _BOILERPLATE.match(line) or len(line.split()) < 3:
@@ -156,8 +163,14 @@ def _latest_date_in(text: str) -> str | None:
     return max(found)[:7] if found else None
 
 
-def article_metadata(path: Path, text: str) -> Metadata:
-    front, front_problems = _checked(front_matter(text), f"{path.name}: front matter")
+def article_metadata(path: Path, text: str, own: dict | None = None) -> Metadata:
+    """An article's metadata: its folder's manifest first, then what the file itself states
+    (``own``: a web page's metadata, Markdown front matter; else the front matter of ``text``),
+    then what the text says (a headline, a dateline, the latest date it mentions), then the
+    file's modification time for the date. A field of the wrong type, or a date that cannot
+    be, is refused with a line naming the file."""
+    front, front_problems = _checked(own if own is not None else front_matter(text),
+                                     f"{path.name}: front matter")
     entry, problems = manifest_entry(path)
     listed, entry_problems = _checked(entry, f"{path.parent / MANIFEST}: {path.name}")
     fields = {**front, **listed}

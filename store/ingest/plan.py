@@ -16,9 +16,10 @@ from pathlib import Path
 from typing import Any
 
 from store.errors import SkipFile
+from store.ingest.documents import READ_SUFFIXES, REFUSED_SUFFIXES, load_document
 from store.ingest.extraction import ArticleJob
 from store.ingest.metadata import article_metadata
-from store.ingest.reading import discover, read_article
+from store.ingest.reading import discover
 from store.model import EXTRACTOR_VERSION
 
 
@@ -59,7 +60,8 @@ def plan_ingest(paths: Iterable[Path], stored: list[dict[str, Any]], *, max_byte
     gone = _gone_by_sha(stored)
     taken = {row["id"] for row in stored}
     seen: set[str] = set()
-    for path, skip in discover(paths, follow_links=follow_links, own=own):
+    for path, skip in discover(paths, suffixes=READ_SUFFIXES, refused=REFUSED_SUFFIXES,
+                               follow_links=follow_links, own=own):
         if skip is not None:
             plan.skipped.append((str(path), skip.reason))
             continue
@@ -68,7 +70,7 @@ def plan_ingest(paths: Iterable[Path], stored: list[dict[str, Any]], *, max_byte
             continue
         seen.add(key)
         try:
-            decoded = read_article(path, max_bytes=max_bytes)
+            decoded = load_document(path, max_bytes=max_bytes)
         except SkipFile as exc:
             plan.skipped.append((str(path), exc.reason))
             continue
@@ -78,7 +80,7 @@ def plan_ingest(paths: Iterable[Path], stored: list[dict[str, Any]], *, max_byte
         old = by_key.get(key)
         if old is None and sha in gone:
             old = gone.pop(sha)
-            meta = article_metadata(path, decoded.text)
+            meta = article_metadata(path, decoded.text, decoded.fields)
             if _same_metadata(old, meta) and old.get("extractor") == EXTRACTOR_VERSION:
                 plan.moved.append((old["id"], {"path": key, "file": path.name}))
                 continue
@@ -86,7 +88,7 @@ def plan_ingest(paths: Iterable[Path], stored: list[dict[str, Any]], *, max_byte
                 old.get("extractor") == EXTRACTOR_VERSION):
             plan.unchanged += 1
             continue
-        meta = article_metadata(path, decoded.text)
+        meta = article_metadata(path, decoded.text, decoded.fields)
         for line in meta.problems:
             plan.note(str(path), line)
         article_id = old["id"] if old else _article_id(path, taken)

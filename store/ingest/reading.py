@@ -12,7 +12,7 @@ import errno
 import os
 import stat
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from charset_normalizer import from_bytes
@@ -188,23 +188,34 @@ class Walk:
     suffixes: frozenset[str] = frozenset({".txt", ".md"})
     follow_links: bool = False
     own: Callable[[Path], bool] = lambda _path: False
+    # documents claimscope does not read (a .docx, a .pdf): skipped with a line naming the
+    # formats it does read, in folders too
+    refuse: dict[str, SkipFile] = field(default_factory=dict)
 
 
 def discover(
     paths: Iterable[Path], *, suffixes: Iterable[str] = (".txt", ".md"),
     follow_links: bool = False, own: Callable[[Path], bool] | None = None,
+    refused: Iterable[str] = (),
 ) -> Iterator[tuple[Path, SkipFile | None]]:
     """Yield every article file under paths, with a SkipFile for what cannot be walked.
 
-    Files named directly are taken whatever their suffix; folders are walked in
-    sorted order for their .txt/.md files. Symbolic links inside the folder are followed,
+    Files named directly are taken whatever their suffix, except those of the ``refused``
+    suffixes (documents claimscope does not read: a .docx, a .pdf), which are skipped with a
+    line naming the formats it reads, in folders too. Folders are walked in sorted order for
+    files of the wanted ``suffixes``; the ``NAME_files`` folder a browser saves beside
+    ``NAME.html`` holds the page's scripts and adverts, not articles, and is passed over.
+    Symbolic links inside the folder are followed,
     but no directory is entered twice, which is what stops link loops; a link out of the
     folder is skipped unless ``follow_links`` (a scraped folder's link to ``~/.ssh`` would
     put a credentials file in the store). Names that are not UTF-8 are skipped, and so
     are the files ``own`` recognises (the store's own, which a folder may hold).
     """
-    walk = Walk(frozenset(suffix.lower() for suffix in suffixes), follow_links,
-                own or Walk.own)
+    order = [suffix.lower() for suffix in suffixes]
+    formats = ", ".join(order[:-1]) + " and " + order[-1] if len(order) > 1 else order[0]
+    refuse = {suffix.lower(): SkipFile(f"a {suffix.lower()} file: claimscope reads {formats}")
+              for suffix in refused}
+    walk = Walk(frozenset(order), follow_links, own or Walk.own, refuse)
     # Folders are known by (device, inode): the same test as comparing resolved real
     # paths, without resolving every one.
     entered: set[tuple[int, int]] = set()
@@ -223,7 +234,7 @@ def discover(
         elif walk.own(given):
             yield given, SkipFile(OWN_FILE)
         else:
-            yield given, None
+            yield given, walk.refuse.get(given.suffix.lower())
 
 
 def _missing(path: Path, exc: OSError) -> SkipFile:
@@ -280,6 +291,8 @@ def _walk(
                 yield path, SkipFile(LINK_OUT)
             continue
         if _entry_is_dir(entry):
+            if _saved_page_assets(path):
+                continue
             try:
                 sub = os.stat(entry.path)
             except OSError as exc:
@@ -303,6 +316,15 @@ def _walk(
             yield path, _missing(path, _stat_error(entry.path))
         elif os.path.splitext(name)[1].lower() in wanted and not walk.own(path):
             yield path, None
+        elif os.path.splitext(name)[1].lower() in walk.refuse:
+            yield path, walk.refuse[os.path.splitext(name)[1].lower()]
+
+
+def _saved_page_assets(folder: Path) -> bool:
+    """Whether a folder is the ``NAME_files`` folder a browser saves beside ``NAME.html``."""
+    stem = folder.name.removesuffix("_files")
+    return stem != folder.name and any(
+        (folder.parent / f"{stem}{suffix}").is_file() for suffix in (".html", ".htm"))
 
 
 def _stat_error(path: str) -> OSError:

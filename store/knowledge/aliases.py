@@ -16,6 +16,8 @@ class AliasEntry:
     aliases: tuple[str, ...]
     kind: str | None
     source: str
+    part_of: str | None = None  # canonical name of the body it belongs to
+    called: tuple[str, ...] = ()  # what news copy calls it in a description ("the alliance")
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -32,6 +34,8 @@ def alias_entries() -> tuple[AliasEntry, ...]:
             aliases=tuple(entry.get("aliases", ())),
             kind=entry.get("kind"),
             source=entry.get("source", ""),
+            part_of=entry.get("part_of"),
+            called=tuple(entry.get("called", ())),
         )
         for entry in data.get("actor", ())
     )

@@ -38,6 +38,17 @@ class ContextWords:
     rate_in_clause: re.Pattern[str]  # "per month" later in the number's clause
     place_prepositions: frozenset[str]
     earlier_words: frozenset[str]
+    statistics_words: frozenset[str]  # "confidence" after "95 percent"
+    money_verbs: dict[str, str]  # "spend" -> "spending": what money a verb moves is
+    human_object_verbs: frozenset[str]  # "kill": a bare number as its object counts people
+    flow_verbs: frozenset[str]  # "leak": a measure of what it moves counts its subject
+    rate_period_words: frozenset[str]  # "day", "week": the periods of a rate
+    link_words: frozenset[str]  # words that keep figures one list ("and", "up from", "the")
+    conversion_before: re.Pattern[str]  # "(", ", or ", "equivalent to " before a conversion
+    revising_verbs: frozenset[str]  # "raise" in "raised the toll from 38 to 912"
+    change_verbs: frozenset[str]  # "rise" in "the toll rose from 38 to 912"
+    since_before: re.Pattern[str]  # "up from " ending the text before a number
+    contact_before: re.Pattern[str]  # "tel. ", "Call " ending the text before a number
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -77,10 +88,25 @@ def context_words() -> ContextWords:
         determiners=frozenset(not_claims["determiners"]),
         age_group_before=re.compile(rf"\b(?:{_phrases(not_claims['age_groups'])})\s+"
                                     rf"(?:{_phrases(not_claims['age_bounds'])})\s+$", re.I),
-        rate_after=re.compile(rf"\s*(?:per|a|an|each|every)\s+({_phrases(periods + per_unit)})\b",
-                              re.I),
+        rate_after=re.compile(rf"\s*[)\]]?\s*(?:per|a|an|each|every)\s+"
+                              rf"({_phrases(periods + per_unit)})\b", re.I),
         rate_in_clause=re.compile(rf"\b(?:per|each|every|a|an)\s+({_phrases(periods)})\b"
                                   r"(?!\s+(?:after|before|earlier|later|ago|of)\b)", re.I),
         place_prepositions=frozenset(data["places"]["prepositions"]),
         earlier_words=frozenset(data["when"]["earlier"]),
+        statistics_words=frozenset(not_claims["statistics_words"]),
+        money_verbs=dict(data["money_verbs"]),
+        human_object_verbs=frozenset(data["counted"]["human_object_verbs"]),
+        flow_verbs=frozenset(data["counted"]["flow_verbs"]),
+        rate_period_words=frozenset(periods),
+        link_words=frozenset(w.lower() for w in data["continuation"]["link_words"]),
+        conversion_before=re.compile(
+            rf"(?:^|[\s,;])(?:{_phrases(data['continuation']['conversion_markers'])})\s*"
+            rf"(?:(?:{_alternation(before)})\s+)?$", re.I),
+        revising_verbs=frozenset(data["revisions"]["verbs"]),
+        change_verbs=frozenset(data["revisions"]["change_verbs"]),
+        since_before=re.compile(rf"\b(?:{_phrases(data['revisions']['since_before'])})\s+$",
+                                re.I),
+        contact_before=re.compile(rf"\b(?:{_phrases(not_claims['contact_words'])})[:.]?\s*"
+                                  r"(?:[+(\d][\d()\s.+-]*)?$", re.I),
     )

@@ -22,6 +22,13 @@ class EstimateWords:
     event_nouns: frozenset[str]
     event_bound_classes: frozenset[str]
     event_bound_words: frozenset[str]
+    people_of: re.Pattern[str]  # "researchers at X": group 1 is X
+    compared: re.Pattern[str]  # "up from" and its kin, ending just before a figure
+
+    def body_of(self, name: str) -> str:
+        """The body a group of its people names: "researchers at X" -> "X"."""
+        found = self.people_of.match(name.strip())
+        return found.group(1).strip() if found else name
 
     def is_official(self, name: str) -> bool:
         """Whether a body or a speaker is the state's: "the health ministry", "Governor X",
@@ -46,4 +53,20 @@ def estimate_words() -> EstimateWords:
         event_nouns=frozenset(data["events"]["nouns"]),
         event_bound_classes=frozenset(data["event_bound"]["classes"]),
         event_bound_words=frozenset(data["event_bound"]["words"]),
+        people_of=_people_of(data["origin_people"]["words"],
+                             data["origin_people"]["prepositions"]),
+        compared=_compared(data["comparison"]["words"]),
     )
+
+
+def _compared(words: list[str]) -> re.Pattern[str]:
+    """A comparison word, then at most two words ("up from a revised"), then the figure."""
+    alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                           for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternation})\s+(?:[^\W\d][\w-]*\s+){{0,2}}$", re.I)
+
+
+def _people_of(people: list[str], prepositions: list[str]) -> re.Pattern[str]:
+    who = "|".join(map(re.escape, people))
+    of = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in prepositions)
+    return re.compile(rf"^(?:[\w-]+\s+){{0,2}}?(?:{who})\s+(?:{of})\s+(.+)$", re.I)

@@ -14,17 +14,21 @@ from store.knowledge.loader import load_data
 @dataclass(frozen=True)
 class NameWords:
     titles: frozenset[str]
+    place_titles: frozenset[str]
     title_complements: frozenset[str]
     particles: frozenset[str]
     suffixes: frozenset[str]
     caption_words: frozenset[str]
     event_words: frozenset[str]
+    event_heads: frozenset[str]
     document_words: frozenset[str]
     place_designators: frozenset[str]
     org_heads: frozenset[str]
     function_words: frozenset[str]
     articles: frozenset[str]
     title_qualifiers: frozenset[str]
+    honorifics: frozenset[str]
+    legal_suffixes: frozenset[str]
 
 
 @lru_cache(maxsize=1)

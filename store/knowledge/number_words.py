@@ -17,6 +17,8 @@ class NumberWords:
     fractions: dict[str, int]  # fraction word -> denominator
     vague: dict[str, float]  # "hundreds" -> 100
     glued: frozenset[str]  # "strong" in "5,000-strong"
+    multipliers: list[str]  # words after "N times" that make it a ratio ("higher", "the")
+    range_pairs: list[tuple[str, str]]  # ("as low as", "as high as"): one range, two bounds
 
 
 @lru_cache(maxsize=1)
@@ -28,4 +30,6 @@ def number_words() -> NumberWords:
         fractions=dict(data["fractions"]),
         vague=dict(data["vague"]),
         glued=frozenset(data["glued"]["words"]),
+        multipliers=list(data["multipliers"]["comparatives"]),
+        range_pairs=[(a, b) for a, b in data["range_pairs"]["pairs"]],
     )

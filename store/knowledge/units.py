@@ -1,5 +1,6 @@
 """The unit words of the figure grammar (``store/data/units.toml``): currencies, scale words,
-percent words, measures, time words and the classes of counted nouns. Loaded once."""
+percent words, measures and their conversion factors, time words and zones, and the classes of
+counted nouns. Loaded once."""
 
 from __future__ import annotations
 
@@ -22,6 +23,10 @@ class Units:
     count_classes: dict[str, str]  # noun lemma -> unit class
     armed_count_classes: dict[str, str]
     measure_codes: frozenset[str]  # unit codes of measured quantities ("km2", "tonnes")
+    guarded_symbols: dict[str, str]  # "P" -> "PHP": a currency only before a decimal or scale
+    conversions: dict[str, tuple[str, float]]  # unit code -> (dimension, size in its base unit)
+    time_zones: frozenset[str]  # "GMT", "PHT": a number before one is a clock time
+    person_units: frozenset[str]  # units that count persons ("people", "deaths", "bodies")
 
 
 @lru_cache(maxsize=1)
@@ -45,4 +50,9 @@ def units() -> Units:
         count_classes=classes(data["count_classes"]),
         armed_count_classes=classes(data["count_classes_armed"]),
         measure_codes=frozenset(measures.values()),
+        guarded_symbols=dict(data["currency"].get("guarded_symbols", {})),
+        conversions={code: (str(v[0]), float(v[1]))
+                     for code, v in data.get("conversion", {}).items()},
+        time_zones=frozenset(w.lower() for w in data["time"].get("zones", ())),
+        person_units=frozenset(data.get("person_units", {}).get("units", ())),
     )

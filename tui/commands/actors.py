@@ -16,7 +16,9 @@ from rich.text import Text
 
 from store.errors import ClaimscopeError
 from tui.commands.common import cell, console, corpus_from, print_json
-from tui.present.labels import CONTEXT
+from tui.present.actors import actor_relations, match_note
+from tui.present.labels import CONTEXT, in_context, plural
+from tui.present.marks import actor_words
 
 EDITS = {"merge": ("a", "b"), "split": ("actor", "alias")}
 
@@ -42,23 +44,31 @@ def run(args: argparse.Namespace) -> int:
             print_json([{"id": a.id, "name": a.name, "type": a.type, "aliases": list(a.aliases),
                          "mentions": a.n_mentions, "articles": list(a.articles)} for a in actors])
             return 0
-        table = Table(title=f"{len(actors)} actors", title_justify="left")
+        table = Table(title=plural(len(actors), "actor"), title_justify="left")
         for name in ("name", "type", "aliases", "mentions", "articles"):
             table.add_column(name, overflow="fold")
         for a in actors:
             others = [n for n in a.aliases if n != a.name]
-            table.add_row(cell(a.name, 50), cell(a.type), cell(", ".join(others), 80),
+            table.add_row(cell(a.name, 50), cell(actor_words(a.type)), cell(", ".join(others), 80),
                           str(a.n_mentions), str(len(a.articles)))
         out.print(table)
         return 0
-    actor = corpus.find_actor(args.name)
-    if actor is None:
+    matches = corpus.lookup(args.name, limit=6)
+    if not matches:
         raise ClaimscopeError(f"no actor matches {args.name!r}")
+    actor = matches[0].actor
     mentions = corpus.mentions(actor.id)
     links = corpus.linked(actor.id)
     if args.json:
         print_json({
             "id": actor.id, "name": actor.name, "type": actor.type, "aliases": list(actor.aliases),
+            "matched": {"how": matches[0].how, "written": matches[0].written},
+            "part_of": actor.part_of, "parts": [a.id for a in corpus.parts(actor.id)],
+            "descriptions": [{"article": a, "start": s, "end": e, "reason": why}
+                             for a, s, e, why in actor.reasons],
+            "edits": list(actor.edits),
+            "others": [{"id": m.actor.id, "name": m.actor.name, "how": m.how}
+                       for m in matches[1:]],
             "mentions": [{"article": m.article, "start": m.start, "end": m.end,
                           "text": corpus.text(m.article)[m.start:m.end]} for m in mentions],
             "linked": [{"actor": lk.other(actor.id), "name": corpus.actor(lk.other(actor.id)).name,
@@ -67,8 +77,17 @@ def run(args: argparse.Namespace) -> int:
         return 0
     head = Text()
     head.append_text(cell(actor.name, 80, "bold"))
-    head.append(f"  {actor.type} · {len(mentions)} mentions in {len(actor.articles)} articles")
+    head.append(f"  {actor_words(actor.type)} · {plural(len(mentions), 'mention')} in "
+                f"{plural(len(actor.articles), 'article')}")
     out.print(head)
+    note = match_note(args.name, matches[0].how, matches[0].written)
+    if note:
+        out.print(cell(note, 300, "italic"))
+    for line in actor_relations(corpus, actor):
+        out.print(cell(line, 300))
+    if len(matches) > 1:
+        out.print(Text("other matches: ", style="dim").append_text(cell(", ".join(
+            f"{m.actor.name} ({m.how})" for m in matches[1:]), 300)))
     others = [n for n in actor.aliases if n != actor.name]
     if others:
         out.print(Text("also: ").append_text(cell(", ".join(others), 300)))
@@ -76,12 +95,8 @@ def run(args: argparse.Namespace) -> int:
     table.add_column("article", overflow="fold")
     table.add_column("context", overflow="fold")
     for m in mentions:
-        text = corpus.text(m.article)
-        line = Text()
-        line.append_text(cell(text[max(0, m.start - CONTEXT):m.start], CONTEXT + 1))
-        line.append_text(cell(text[m.start:m.end], 80, "bold reverse"))
-        line.append_text(cell(text[m.end:m.end + CONTEXT], CONTEXT + 1))
-        table.add_row(cell(m.article, 30), line)
+        # the words around it, cut at word boundaries
+        table.add_row(cell(m.article, 30), in_context(corpus, m, 2 * CONTEXT))
     out.print(table)
     if links:
         linked = Table(title="linked actors", title_justify="left")

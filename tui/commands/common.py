@@ -10,6 +10,8 @@ from rich.console import Console
 from rich.text import Text
 
 from store.corpus import Corpus
+from store.errors import ClaimscopeError
+from store.model import Article
 from store.sanitize import json_safe, one_line
 
 
@@ -37,3 +39,32 @@ def json_bytes(document: Any) -> bytes:
 def print_json(document: Any) -> None:
     sys.stdout.buffer.write(json_bytes(document))
     sys.stdout.flush()
+
+
+
+def find_article(corpus: Corpus, wanted: str) -> Article:
+    """An article by its id, the short id the tables show (any unique start of an id) or the
+    start of its title (case aside); an unknown or ambiguous one is an error naming them."""
+    articles = corpus.articles()
+    for article in articles:
+        if article.id == wanted:
+            return article
+    folded = wanted.casefold()
+    for found in ([a for a in articles if a.id.startswith(wanted)],
+                  [a for a in articles if a.title.casefold().startswith(folded)]):
+        if len(found) == 1:
+            return found[0]
+        if found:
+            names = ", ".join(one_line(a.id, 40) for a in found[:5])
+            raise ClaimscopeError(f"{one_line(wanted, 60)!r} could be any of {len(found)} "
+                                  f"articles: {names}")
+    raise ClaimscopeError(f"no article {one_line(wanted, 60)!r} in {corpus.path}: give its id, "
+                          "its short id or the start of its title (claimscope figures lists "
+                          "them)")
+
+
+def article_cell(article: Article, ids: dict[str, str]) -> Text:
+    """An article in a table: its short id (bold; ``--article`` takes it) and its title."""
+    text = Text(ids.get(article.id, article.id), style="bold", end="")
+    text.append(" " + one_line(article.title, 80))
+    return text

@@ -110,13 +110,15 @@ def build(paths: list[Path], db: Path, *, max_bytes: int, wait: float = 3.0,
         progress.stop()
 
 
-def report(result: IngestReport, db: Path) -> int:
+def report(result: IngestReport, db: Path, *, quiet: bool = False) -> int:
+    """Notes and skipped files on standard error, the summary on standard output (``quiet``:
+    on standard error too, for a store built before another command prints its own output)."""
     err = console(stderr=True)
     for path, note in result.notes:
         err.print(cell(f"note: {path}: {note}", 300))
     for path, reason in result.skipped:
         err.print(cell(f"skipped: {path}: {reason}", 300))
-    out = console()
+    out = err if quiet else console()
     out.print(cell(f"{result.summary()} -> {db}", 400))
     return 1 if result.skipped else 0
 

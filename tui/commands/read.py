@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import argparse
 
-from store.ingest.reading import DEFAULT_MAX_BYTES
+from tui.commands.first_run import ensure_store
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -19,14 +19,9 @@ def add_defaults(args: argparse.Namespace) -> None:
 
 def run(args: argparse.Namespace) -> int:
     if not args.db.exists() and not args.no_build:
-        # deferred: the ingest (and spaCy) only for a first run without a store
-        from store.samples import bundled_seeds
-        from tui.commands.ingest import build, report
-
-        print(f"No store at {args.db}: building it from the bundled sample articles…")
-        code = report(build([bundled_seeds()], args.db, max_bytes=DEFAULT_MAX_BYTES), args.db)
+        code = ensure_store(args.db, given=False)  # the reader builds the samples, --db or not
         if code:
             return code
     from tui.app import run as run_app  # deferred: Textual only for the reader
 
-    return run_app(args.db)
+    return run_app(args.db, args.config)

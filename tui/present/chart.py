@@ -17,7 +17,7 @@ from rich.text import Text
 
 from store.corpus import Corpus
 from store.model import ConflictGroup, format_number
-from tui.present.labels import dated, short, spread_text
+from tui.present.labels import figure_date, short, spread_text
 from tui.present.marks import verdict_label
 
 ABOUT_WIDTH = 0.10
@@ -35,6 +35,19 @@ class Bar:
     high: float
     approx: str
     value: str = ""
+    period: str = ""  # drawn after the label in brackets, and kept when the label is cut
+
+    def caption(self, width: int) -> str:
+        """The label and its period in ``width`` cells at most: the label gives way first, so a
+        change-over-time chart keeps the years it is about."""
+        tail = f" ({self.period})" if self.period else ""
+        if len(self.label) + len(tail) <= width:
+            return self.label + tail
+        room = width - len(tail)
+        if room >= 4:
+            return self.label[:room - 1] + "…" + tail
+        whole = self.label + tail
+        return whole[:width - 1] + "…"
 
 
 @dataclass(frozen=True)
@@ -93,13 +106,12 @@ def chart(bars: list[Bar], unit: str, width: int) -> list[Text]:
     if not bars:
         return []
     axis = Axis.fit(bars)
-    label_width = min(max(len(b.label) for b in bars), max(width // 3, 12))
+    label_width = min(max(len(b.caption(200)) for b in bars), max(width // 3, 12))
     value_width = min(max(len(b.value) for b in bars), VALUE_WIDTH)
     bar_width = max(width - label_width - 3 - (value_width + 2 if value_width else 0), 10)
     lines = []
     for bar in bars:
-        label = bar.label if len(bar.label) <= label_width else bar.label[:label_width - 1] + "…"
-        line = Text(label.ljust(label_width), style="italic", end="")
+        line = Text(bar.caption(label_width).ljust(label_width), style="italic", end="")
         line.append(" │")
         line.append(bar_cells(bar, axis, bar_width), style="bold")
         line.append("│")
@@ -140,8 +152,10 @@ def group_bars(corpus: Corpus, group: ConflictGroup) -> list[Bar]:
     for fid in group.figures:
         fig = corpus.figure(fid)
         low, high = corpus.comparable(group, fid)
-        label = short(f"{fig.source} ({dated(corpus.article(fig.article), fig)})", 60)
-        bars.append(Bar(label, low, high, fig.approx, short(fig.value, 40)))
+        article = corpus.article(fig.article)
+        who = f"{fig.source}, {article.outlet}" if article.outlet else fig.source
+        bars.append(Bar(short(who, 60), low, high, fig.approx, short(fig.value, 40),
+                        figure_date(article, fig)))
     return bars
 
 

@@ -6,9 +6,10 @@ from __future__ import annotations
 from rich.text import Text
 
 from store.corpus import Corpus
-from store.model import Article, Figure, Mention
+from store.model import Article, ConflictGroup, Figure, Mention
 from store.sanitize import one_line, visible
-from tui.present.marks import verdict_glyph
+from tui.present.groups import verdict_counts
+from tui.present.marks import verdict_count
 
 CONTEXT = 60  # characters either side of a stretch shown in context
 
@@ -19,8 +20,9 @@ def short(text: str | None, limit: int = 200) -> str:
     return one_line(" ".join((text or "").split()), limit)
 
 
-def plural(n: int, word: str) -> str:
-    return f"{n:,} {word}" if n == 1 else f"{n:,} {word}s"
+def plural(n: int, word: str, many: str | None = None) -> str:
+    """"1 article", "2 articles"; ``many`` for a word whose plural is not an added s."""
+    return f"{n:,} {word}" if n == 1 else f"{n:,} {many or word + 's'}"
 
 
 def spread_text(spread: float) -> str:
@@ -43,11 +45,85 @@ def where_from(article: Article, limit: int = 28) -> str:
 
 def dated(article: Article, figure: Figure | None = None) -> str:
     """Outlet (when known) and date: "RNZ, 2019-03-24", "~2016-02". With a figure, the period
-    the figure is about when it has its own ("RNZ, 2018-07"), else the article's date."""
-    date = article_date(article)
-    if figure is not None and figure.when and figure.when_basis != "article":
-        date = short(figure.when, 20)
+    the figure states when it states one ("RNZ, 2018-07"), else the article's date."""
+    date = figure_date(article, figure)
     return f"{short(article.outlet, 20)}, {date}" if article.outlet else date
+
+
+def figure_date(article: Article, figure: Figure | None = None) -> str:
+    """The date a figure is shown with: the period it states, else its article's date."""
+    if figure is not None and figure.period and figure.period_basis == "stated":
+        return short(figure.period, 20)
+    if (figure is not None and figure.period_basis is None and figure.when
+            and figure.when_basis != "article"):  # a store written before periods
+        return short(figure.when, 20)
+    return article_date(article)
+
+
+def period_label(figure: Figure) -> str:
+    """The time a figure describes and how that is known: "2019 (stated)", "the event (Typhoon
+    Hinano)", "2024-03 (article date)"; a store written before periods, its ``when``."""
+    basis = figure.period_basis
+    if basis == "event":
+        return f"the event ({short(figure.event, 40)})" if figure.event else "the event"
+    if figure.period and basis in ("stated", "reported"):
+        words = "stated" if basis == "stated" else "article date"
+        return f"{short(figure.period, 24)} ({words})"
+    if figure.when:
+        return short(figure.when, 24) + (" (article date)" if figure.when_basis == "article"
+                                         else "")
+    return "undated"
+
+
+def whose(figure: Figure) -> str:
+    """Who a figure is from: its source, and whose estimate it is when that is someone else
+    ("origin: a Kestrel Institute study, per Reuters")."""
+    origin, source = figure.origin, figure.source
+    if origin and origin not in (source, "the article"):
+        return f"origin: {short(origin, 50)}, per {short(source, 40)}"
+    return f"source: {short(source, 60)}"
+
+
+def where_label(figure: Figure) -> str:
+    """The figure's places, and whether they are the article's own rather than its sentence's."""
+    places = short(", ".join(figure.where), 80)
+    return f"{places} (the article's place)" if figure.where_basis == "article" else places
+
+
+def revision_text(corpus: Corpus, group: ConflictGroup) -> str | None:
+    """A revision group in a sentence to quote: "revised by the NDRRMC from 38 deaths
+    (2024-09-16) to 912 deaths (2024-10-02)"; None for another verdict."""
+    if group.verdict != "revision" or not group.pair:
+        return None
+    if not all(corpus.has_figure(f) for f in group.pair):
+        return None
+    old, new = (corpus.figure(f) for f in group.pair)
+
+    def when(fig: Figure) -> str:
+        return short(fig.reported, 20) if fig.reported else article_date(
+            corpus.article(fig.article))
+
+    return (f"revised by {short(new.origin, 50)} from {short(old.value, 40)} ({when(old)}) "
+            f"to {short(new.value, 40)} ({when(new)})")
+
+
+def short_ids(article_ids: list[str], least: int = 3) -> dict[str, str]:
+    """Each article id cut to its shortest prefix (``least`` characters or more) that no other id
+    starts with, as ``git`` shortens hashes: "001_a097d46d8311fdca" -> "001". An id that begins
+    another one stays whole."""
+    ordered = sorted(article_ids)
+    shown: dict[str, str] = {}
+    for i, article_id in enumerate(ordered):
+        neighbours = ordered[max(i - 1, 0):i] + ordered[i + 1:i + 2]
+        need = least
+        for other in neighbours:
+            common = 0
+            while (common < min(len(other), len(article_id))
+                   and other[common] == article_id[common]):
+                common += 1
+            need = max(need, common + 1)
+        shown[article_id] = article_id[:need]
+    return shown
 
 
 def around(text: str, start: int, end: int, width: int) -> Text:
@@ -74,14 +150,17 @@ def in_context(corpus: Corpus, mention: Mention, width: int) -> Text:
     return around(corpus.text(mention.article), mention.start, mention.end, width)
 
 
-def corpus_summary(corpus: Corpus) -> str:
-    """The corpus in one line short enough for an 80-column header."""
+def corpus_summary(corpus: Corpus, short: bool = False) -> str:
+    """The corpus in one line: contradictions counted apart from the groups that merely agree
+    ("1 ✗ contradiction · 5 groups"; ``short``, for an 80-column header: "1 ✗ · 5 groups")."""
     counts = corpus.counts()
-    contradictions = len(corpus.conflicts("contradiction"))
-    parts = [f"{counts['articles']:,} articles", f"{counts['figures']:,} figures",
-             f"{counts['actors']:,} actors", f"{counts['conflicts']:,} conflicts"]
-    if contradictions:
-        parts[-1] += f", {contradictions:,} {verdict_glyph('contradiction')}"
+    verdicts = verdict_counts(corpus)
+    parts = [plural(counts["articles"], "article"), plural(counts["figures"], "figure"),
+             plural(counts["actors"], "actor")]
+    if verdicts["contradiction"]:
+        parts.append(f"{verdicts['contradiction']:,} ✗" if short
+                     else verdict_count("contradiction", verdicts["contradiction"]))
+    parts.append(plural(verdicts["groups"], "group"))
     return " · ".join(parts)
 
 
@@ -99,3 +178,9 @@ def claim_text(corpus: Corpus, figure: Figure) -> str:
         lines.append(f"{group.verdict.replace('_', ' ')} in a group of "
                      f"{len(group.figures)} figures (spread {group.spread:.2g}×)")
     return visible("\n".join(lines))
+
+
+
+def review_words(figure: Figure) -> str:
+    """The reader's judgements of a figure, as one safe line (``Figure.judgement``)."""
+    return short(figure.judgement, 120)

@@ -13,13 +13,22 @@ NO_COUNTERPART = "none"
 #: verdict -> (glyph after the figure, words for the claim bar and tables)
 VERDICT_MARKS: dict[str, tuple[str, str]] = {
     "contradiction": ("✗", "contradiction"),
+    "revision": ("✎", "revision"),
     "change_over_time": ("↻", "change over time"),
     "consistent": ("✓", "consistent"),
     NO_COUNTERPART: ("", "no counterpart"),
 }
 
-#: order of severity, for sorting groups
-SEVERITY = {"contradiction": 0, "change_over_time": 1, "consistent": 2, NO_COUNTERPART: 3}
+#: the words for several groups of a verdict: "2 changes over time"
+VERDICT_PLURALS = {"contradiction": "contradictions", "revision": "revisions",
+                   "change_over_time": "changes over time", "consistent": "consistent"}
+
+#: order of severity, for sorting groups: what a fact-checker must look at first
+SEVERITY = {"contradiction": 0, "revision": 1, "change_over_time": 2, "consistent": 3,
+            NO_COUNTERPART: 4}
+
+#: after a figure the reader judged (or whose group's verdict was set by hand)
+REVIEWED_GLYPH = "†"
 
 #: actor label -> component class suffix of ``ArticleView`` (persons, organisations, places)
 ACTOR_CLASSES = {
@@ -29,15 +38,16 @@ ACTOR_CLASSES = {
     "GPE": "place",
     "LOC": "place",
     "FAC": "place",
+    "EVENT": "org",  # a storm, a war, a summit: drawn as a body; its words say "event"
 }
 
 #: actor label -> what it is, in words (claim bar, actor screen, search results)
 ACTOR_WORDS = {"PERSON": "person", "ORG": "organisation", "NORP": "group", "GPE": "place",
-               "LOC": "place", "FAC": "place"}
+               "LOC": "place", "FAC": "place", "EVENT": "event"}
 
 #: actor label -> the same, short enough for the sidebar's narrow column
 ACTOR_WORDS_SHORT = {"PERSON": "person", "ORG": "org", "NORP": "group", "GPE": "place",
-                     "LOC": "place", "FAC": "place"}
+                     "LOC": "place", "FAC": "place", "EVENT": "event"}
 
 #: the labels of places (a figure's actor under focus prefers its source, then a non-place)
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -57,6 +67,14 @@ def verdict_label(verdict: str) -> str:
     """Glyph and words together: "✗ contradiction"; "no counterpart" has no glyph."""
     mark = verdict_glyph(verdict)
     return f"{mark} {verdict_words(verdict)}" if mark else verdict_words(verdict)
+
+
+def verdict_count(verdict: str, n: int) -> str:
+    """A count of groups with their mark: "1 ✗ contradiction", "2 ↻ changes over time"."""
+    words = verdict_words(verdict) if n == 1 else VERDICT_PLURALS.get(verdict,
+                                                                       verdict_words(verdict))
+    mark = verdict_glyph(verdict)
+    return f"{n:,} {mark} {words}" if mark else f"{n:,} {words}"
 
 
 def actor_words(label: str, short: bool = False) -> str:

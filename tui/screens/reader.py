@@ -27,12 +27,17 @@ from store.model import Figure
 from tui.present.labels import claim_text, corpus_summary
 from tui.screens.reader_actors import ActorMoves
 from tui.screens.reader_keys import READER_KEYS
+from tui.screens.reader_review import ReviewMoves
 from tui.widgets.article_pane import ArticlePane
 from tui.widgets.claim_bar import ClaimBar
 from tui.widgets.find_bar import FindBar
 from tui.widgets.sidebar import Sidebar
 from tui.widgets.steady_footer import SteadyFooter
 from tui.widgets.virtual_list import VirtualList
+
+#: keys the footer leaves out below 100 columns, so the rest fit whole (all stay in help and the
+#: palette): switching panes, the actor's next mention, the corpus search
+NARROW_HIDDEN = frozenset({"switch_pane", "actor(1)", "search"})
 
 
 @dataclass
@@ -54,7 +59,7 @@ class CounterpartCycle:
         return None
 
 
-class ReaderScreen(ActorMoves, Screen):
+class ReaderScreen(ActorMoves, ReviewMoves, Screen):
     """Articles side by side; every action is a key here, in the palette and in help."""
 
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (100, "-wide")]
@@ -77,6 +82,7 @@ class ReaderScreen(ActorMoves, Screen):
         self.cycle: CounterpartCycle | None = None
         self._syncing = False
         self._summary = corpus_summary(corpus)
+        self._short_summary = corpus_summary(corpus, short=True)
         self._described: tuple | None = None
 
     def compose(self) -> ComposeResult:
@@ -108,16 +114,21 @@ class ReaderScreen(ActorMoves, Screen):
 
     def on_resize(self, event: events.Resize) -> None:
         self._fit_chrome(event.size.width)
+        # the claim bar was written for the old width: write it again once the new one is laid
+        # out, so no line of the old text is left on screen
+        self.call_after_refresh(self._describe_cursor)
 
     def _fit_chrome(self, width: int) -> None:
         """Below 100 columns the header drops the app name so the corpus line fits, and the
         footer packs its keys closer."""
         narrow = width < 100
-        summary = self._summary
-        self.title, self.sub_title = (summary, "") if narrow else ("claimscope", summary)
+        self.title, self.sub_title = ((self._short_summary, "") if narrow
+                                      else ("claimscope", self._summary))
         footer = self.query_one(SteadyFooter)
         footer.compact = narrow
         footer.show_command_palette = not narrow  # ctrl+p still works; its hint needs room
+        footer.narrow_hidden = NARROW_HIDDEN
+        footer.set_narrow(narrow)
 
     # --- parts ----------------------------------------------------------------------------------
 
@@ -152,7 +163,7 @@ class ReaderScreen(ActorMoves, Screen):
 
     def watch_active(self, active: int) -> None:
         for i, pane in enumerate(self.panes):
-            pane.set_class(i == active, "-active")
+            pane.set_active(i == active)
         self._describe_cursor()
 
     def _describe_cursor(self) -> None:

@@ -19,6 +19,7 @@ from textual.widgets import Input, Label
 from textual.worker import get_current_worker
 
 from store.corpus import Corpus
+from tui.present.actors import match_hint
 from tui.present.labels import around, plural, short, where_from
 from tui.present.marks import actor_words
 from tui.widgets.virtual_list import VirtualList
@@ -39,7 +40,8 @@ class SearchHit:
 
 
 def search_corpus(corpus: Corpus, query: str) -> list[SearchHit]:
-    """Figures about the query, then actors named by it, then the text itself."""
+    """Figures about the query, then actors named by it (the lookup resolution uses: any
+    spelling, best match first), then the text itself."""
     hits: list[SearchHit] = []
     for fig in corpus.figures(about=query)[: LIMITS["figure"]]:
         row = Text("figure ", style="dim", end="")
@@ -49,12 +51,15 @@ def search_corpus(corpus: Corpus, query: str) -> list[SearchHit]:
         row.append(f" · {short(fig.source, 30)}, {where_from(corpus.article(fig.article))}",
                    style="italic")
         hits.append(SearchHit("figure", row, figure=fig.id))
-    for actor in corpus.search_actors(query, limit=LIMITS["actor"]):
+    for match in corpus.lookup(query, limit=LIMITS["actor"]):
+        actor = match.actor
         row = Text("actor  ", style="dim", end="")
         row.append(short(actor.name, 60), style="bold")
         row.append(f" {actor_words(actor.type)} · "
                    f"{plural(actor.n_mentions, 'mention')} in "
                    f"{plural(len(actor.articles), 'article')}", style="italic")
+        if match.how != "exact":  # which spelling the corpus uses for what was typed
+            row.append(f" · {short(match_hint(match.how, match.written), 50)}", style="dim")
         hits.append(SearchHit("actor", row, actor=actor.id))
     for article_id, start, end in corpus.search_text(query, limit=LIMITS["text"]):
         row = Text("text   ", style="dim", end="")

@@ -65,7 +65,12 @@ class ArticleLayout:
         if width == self.width and self.lines:
             return self.lines
         self.width = width
-        self.lines = wrap_text(self.text, width)
+        lines = wrap_text(self.text, width)
+        # blank lines at the top are not drawn: a Markdown file's front matter is stored blanked
+        # (metadata, never text), and the article starts at its first words
+        first = next((i for i, (start, end) in enumerate(lines)
+                      if self.text[start:end].strip()), 0)
+        self.lines = lines[first:] or lines
         self._line_starts = [start for start, _ in self.lines]
         return self.lines
 

@@ -106,12 +106,20 @@ class ArticlePane(Vertical):
         article = self.article
         if article is None:
             return
-        self.border_title = Text(short(article.title, 300), end="")
+        # the focused pane says so in words as well as by its heavier border and colour
+        marker = "▶ " if self.has_class("-active") else ""
+        self.border_title = Text(marker + short(article.title, 300), end="")
         total = self.corpus.counts()["articles"]
         facts = [f"{article.order + 1}/{total}", article_date(article),
                  short(article.outlet, 40) if article.outlet else "no outlet",
                  f"{article.n_figures} figures"]
         self.border_subtitle = Text(" · ".join(facts), end="")
+
+    def set_active(self, active: bool) -> None:
+        """Mark this pane as the focused one (or not): its border and the ▶ before its title."""
+        if self.has_class("-active") != active:
+            self.set_class(active, "-active")
+            self._show_title()
 
     def show_figure(self, figure: Figure) -> None:
         self._load(figure.article)

@@ -21,7 +21,7 @@ from textual.strip import Strip
 
 from store.corpus import Corpus
 from store.model import Figure, Mention
-from tui.present.marks import ACTOR_CLASSES, NO_COUNTERPART, verdict_glyph
+from tui.present.marks import ACTOR_CLASSES, NO_COUNTERPART, REVIEWED_GLYPH, verdict_glyph
 from tui.widgets.article_layout import ArticleLayout, Mark, MarkIndex
 
 MARGIN = 1  # blank cells either side of the text
@@ -36,6 +36,7 @@ class ArticleView(ScrollView, can_focus=True):
         "article-view--change_over_time",
         "article-view--consistent",
         "article-view--none",
+        "article-view--misread",
         "article-view--person",
         "article-view--org",
         "article-view--place",
@@ -85,8 +86,9 @@ class ArticleView(ScrollView, can_focus=True):
         for fig in figures:
             group = corpus.group_of(fig.id)
             verdict = group.verdict if group else NO_COUNTERPART
-            glyphs.append((fig.end, verdict_glyph(verdict)))
-            marks.append((fig.start, fig.end, verdict, fig.id))
+            reviewed = fig.judged or any(g.reviewed for g in corpus.groups_of(fig.id))
+            glyphs.append((fig.end, verdict_glyph(verdict) + (REVIEWED_GLYPH if reviewed else "")))
+            marks.append((fig.start, fig.end, "misread" if fig.misread else verdict, fig.id))
         layout = ArticleLayout(corpus.text(article_id), glyphs)
         base = [Mark(layout.to_display(s), layout.to_display(e), style, key)
                 for s, e, style, key in marks]
@@ -187,6 +189,10 @@ class ArticleView(ScrollView, can_focus=True):
         self._rewrap()
         self.scroll_to(y=self.text_layout.line_of(self.text_layout.to_display(top)), animate=False,
                        immediate=True)
+        # the figure or name under the cursor stays in view, however the lines re-wrapped
+        focused = self.cursor_figure or self.cursor_mention
+        if focused is not None:
+            self.scroll_to_offset(focused.start, end=focused.end)
         self.refresh()
 
     def top_offset(self) -> int:

@@ -3,14 +3,32 @@
 from __future__ import annotations
 
 import bisect
+from functools import partial
 
 from rich.text import Text
 from textual.widgets import Static
 
 from store.corpus import Corpus
 from store.model import Figure, Mention
-from tui.present.labels import dated, in_context, plural, short, spread_text
-from tui.present.marks import NO_COUNTERPART, actor_words, verdict_label
+from tui.present.labels import (
+    dated,
+    in_context,
+    period_label,
+    plural,
+    review_words,
+    revision_text,
+    short,
+    spread_text,
+    where_label,
+    whose,
+)
+from tui.present.marks import (
+    NO_COUNTERPART,
+    REVIEWED_GLYPH,
+    actor_words,
+    verdict_glyph,
+    verdict_label,
+)
 
 SEPARATOR = " │ "
 
@@ -28,15 +46,25 @@ def describe_figure(corpus: Corpus, figure: Figure,
     text.append("▸ ", style="bold")
     text.append(short(figure.value, 60), style="bold")
     if figure.counted and figure.counted.lower() not in figure.value.lower():
-        text.append(f" ({short(figure.counted, 60)})")
-    details = [f"source: {short(figure.source, 60)}"]
-    if figure.when:
-        wide = width >= 100  # at 80 columns every word of the bar counts
-        basis = " (article date)" if figure.when_basis == "article" and wide else ""
-        details.append(f"when: {short(figure.when, 20)}{basis}")
-    if figure.where and width >= 100:
-        details.append(f"where: {short(', '.join(figure.where), 80)}")
-    text.append(" · " + " · ".join(details))
+        text.append(f" ({short(figure.counted, 60 if width >= 100 else 24)})")
+    period = f"period: {period_label(figure)}"
+    if width >= 100:  # one line: the places give way first (their note, then themselves)
+        line = " · ".join([whose(figure), period])
+        for where in ((f"where: {where_label(figure)}", f"where: {', '.join(figure.where)}")
+                      if figure.where else ()):
+            if len(text.plain) + len(line) + len(where) + 6 <= width:
+                line += f" · {short(where, 80)}"
+                break
+        text.append(" · " + line)
+    else:  # at 80 columns one line: the period whole, who says it gives way, no labels
+        period = period_label(figure)
+        who = figure.source if figure.origin in (figure.source, "the article") else (
+            f"{figure.origin}, per {figure.source}")
+        room = width - len(text.plain) - len(period) - 7
+        text.append(f" · {short(who, max(room, 10))} · {period}")
+    review = review_words(figure)
+    if review:
+        text.append(f" · {REVIEWED_GLYPH} {review}", style="bold")
     sentence = Text("\n“" + short(corpus.sentence(figure), max(width - 4, 20)) + "”",
                     style="italic", end="")
     group = corpus.group_of(figure.id)
@@ -50,18 +78,26 @@ def describe_figure(corpus: Corpus, figure: Figure,
     cycle = f" · counterpart {position[0]} of {position[1]}" if position is not None else ""
     room = width - len(verdict) - len(facts) - len(cycle) - 4  # the verdict keeps one line
     text.append(verdict, style="bold")
+    if any(g.reviewed for g in corpus.groups_of(figure.id)):
+        text.append(f" {REVIEWED_GLYPH} verdict by hand", style="bold")
     if group.quantity and room >= 8:
         text.append(f" · {short(group.quantity, room)}")
     text.append(facts)
     text.append(cycle, style="bold")
     room = width - (len(text.plain) - text.plain.rfind("\n")) - 3
-    if group.reason and room >= 24:
-        text.append(f" · {short(group.reason, room)}", style="italic")
+    revised = next((r for r in map(partial(revision_text, corpus), corpus.groups_of(figure.id))
+                    if r), None)
+    reason = revised if group.verdict == "revision" and revised else group.reason
+    if reason and room >= 24:
+        text.append(f" · {short(reason, room)}", style="italic")
     text.append("\nothers: ", style="dim")
+    if revised and reason != revised:  # a revision inside a sharper group still shows
+        text.append(f"{verdict_glyph('revision')} {short(revised, width)}{SEPARATOR}",
+                    style="italic")
     others = corpus.counterparts(figure.id)
     start = len(text.plain)
     for i, member in enumerate(others):
-        if len(text.plain) - start > 3 * width // 2 - 30:
+        if len(text.plain) - start > 3 * width // 2 - 50:
             text.append(f"{SEPARATOR}… {len(others) - i} more (v: conflicts)", style="dim")
             break
         if i:
@@ -113,10 +149,12 @@ def legend(width: int = 120) -> Text:
         text.append(key, style="bold")
         text.append(f" {words}")
     text.append("\n")
-    marks = (("14,000✗", "bold underline", "contradiction"),
-             ("14,000↻", "italic underline", "change over time" if wide else "over time"),
-             ("14,000✓", "underline", "consistent"),
-             ("14,000", "underline", "no counterpart" if wide else "alone"))
+    number = "14,000" if wide else "12"
+    marks = ((f"{number}✗", "bold underline", "contradiction"),
+             (f"{number}✎", "underline2", "revision"),
+             (f"{number}↻", "italic underline", "change over time" if wide else "over time"),
+             (f"{number}✓", "underline", "consistent"),
+             (number, "underline", "no counterpart" if wide else "alone"))
     for mark, style, words in marks:
         text.append(mark, style=style)
         text.append(f" {words}  ")

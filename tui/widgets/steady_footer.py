@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from textual.app import ComposeResult
 from textual.screen import Screen
 from textual.widgets import Footer
 
@@ -25,3 +26,21 @@ class SteadyFooter(Footer):
         if screen.app.app_focus:
             self.shown_keys = keys
         super().bindings_changed(screen)
+
+    #: actions whose keys the footer leaves out while narrow (they stay keys, in help and in the
+    #: palette): at 80 columns Textual's footer cut its last key in half ("v conflic")
+    narrow_hidden: frozenset[str] = frozenset()
+    narrow: bool = False
+
+    def compose(self) -> ComposeResult:
+        for widget in super().compose():
+            if self.narrow and getattr(widget, "action", None) in self.narrow_hidden:
+                continue
+            yield widget
+
+    def set_narrow(self, narrow: bool) -> None:
+        """Show fewer keys (narrow) or all of them; rebuilt only on a change."""
+        if narrow != self.narrow:
+            self.narrow = narrow
+            self.shown_keys = None
+            self.refresh(recompose=True)

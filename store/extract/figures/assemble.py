@@ -6,15 +6,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from store.extract.figures.continued import continue_units, follow_counted, refer_back
 from store.extract.figures.counted import count_unit, counted_phrase, counted_token
 from store.extract.figures.event import event_of
 from store.extract.figures.found import FoundFigure
 from store.extract.figures.inherit import inherit_counted
+from store.extract.figures.measured import name_what_flows
 from store.extract.figures.not_claims import is_claim
 from store.extract.figures.origin import origin_of
-from store.extract.figures.parse import sentence_of, text_of
+from store.extract.figures.parse import governing_verb, sentence_of, text_of
 from store.extract.figures.period import period_of
 from store.extract.figures.qualifiers import approx_and_rate
+from store.extract.figures.revisions import as_span, link_up_from, revision_parts
 from store.extract.figures.when import when_of
 from store.extract.figures.where import where_of
 from store.extract.figures.who import nearest_armed_group, owner_of, source_of
@@ -25,19 +28,32 @@ if TYPE_CHECKING:
 
 
 def extract_figures(
-    doc: Doc, *, article_date: str | None, armed_groups: frozenset[str] = frozenset()
+    doc: Doc, *, article_date: str | None, armed_groups: frozenset[str] = frozenset(),
+    body_start: int = 0,
 ) -> list[FoundFigure]:
-    """Every figure in a parsed article, in text order."""
+    """Every figure in a parsed article, in text order; none before ``body_start`` (front
+    matter)."""
     text = text_of(doc)
     figures: list[FoundFigure] = []
     for expr in scan(text):
-        span = doc.char_span(expr.start, expr.end, alignment_mode="expand")
-        if span is None or len(span) == 0:
+        if expr.start < body_start:
             continue
-        if not is_claim(expr, span, doc):
+        parts = revision_parts(expr, doc) if expr.is_range else None
+        if parts is not None:  # "raised the toll from 38 to 912": the old figure and the new
+            old, new, revises = parts
+            found = [_claim(e, doc, article_date, armed_groups) for e in (old, new)]
+            figures.extend(f for f in found if f is not None)
+            if revises and None not in found:
+                found[1].revises = found[0].start
             continue
-        figures.append(_figure(expr, span, doc, article_date, armed_groups))
+        fig = _claim(expr, doc, article_date, armed_groups)
+        if fig is not None:
+            figures.append(fig)
+    link_up_from(figures, doc)
+    links = continue_units(figures, doc)
     inherit_counted(figures, doc, armed_groups)
+    follow_counted(links)
+    refer_back(figures, doc)
     for fig in figures:
         if fig.rate:
             fig.unit = f"{fig.unit} per {fig.rate}"
@@ -55,12 +71,22 @@ def _describe_estimate(fig: FoundFigure, doc: Doc, article_date: str | None) -> 
     span = doc.char_span(fig.start, fig.end, alignment_mode="expand")
     if span is None:
         return
+    name_what_flows(fig, span)
     sent = sentence_of(span)
     origin = origin_of(span, sent, fig.source)
     fig.origin, fig.origin_kind, fig.origin_basis = origin.name, origin.kind, origin.basis
     fig.event = event_of(sent)
     fig.reported = article_date
-    fig.period, fig.period_basis = period_of(fig, article_date)
+    fig.period, fig.period_basis = period_of(fig, article_date, governing_verb(span).lemma_)
+
+
+def _claim(
+    expr: NumberExpr, doc: Doc, article_date: str | None, armed: frozenset[str]
+) -> FoundFigure | None:
+    span = as_span(expr, doc)
+    if span is None or not is_claim(expr, span, doc):
+        return None
+    return _figure(expr, span, doc, article_date, armed)
 
 
 def _figure(

@@ -21,6 +21,16 @@ if TYPE_CHECKING:
 QUOTES = frozenset("\"'“”‘’«»")
 
 
+def is_unit_noun(tok: Token) -> bool:
+    """A unit word ("barrels", "litres", "dollars", "percent") names how a figure is measured,
+    never what it counts."""
+    lex = units()
+    for word in (tok.lower_, tok.lemma_.lower()):
+        if word in lex.measures or word in lex.currency_words or word in lex.percent_words:
+            return True
+    return False
+
+
 def _is_nounish(tok: Token) -> bool:
     return tok.pos_ in ("NOUN", "PROPN") or (tok.is_upper and len(tok.text) > 1 and tok.is_alpha)
 
@@ -40,8 +50,17 @@ def counted_token(expr: NumberExpr, span: Span) -> tuple[Token | None, str | Non
     # skip a unit or qualifier written after the number ("-strong", "or more", "per cent")
     while i < len(doc) and i < span.end + 3 and (
         doc[i].text in DASHES or doc[i].lower_ in glued or doc[i].lower_ in ("or", "more", "so")
+        or doc[i].text in QUOTES  # 'killed “hundreds” of fighters'
     ):
         i += 1
+    lex = units()
+    following = doc[i + 1] if i + 1 < len(doc) else None
+    if (i < len(doc) and doc[i].tag_ in ("VBN", "VBD", "VBG", "JJ")
+            and doc[i].lower_ in lex.count_classes
+            and (following is None or following.pos_ not in ("NOUN", "PROPN"))):
+        # "412,000 displaced", "38 dead", "31 missing, feared dead": a participle that says who
+        # (but "31 missing children" counts the children)
+        return doc[i], None
     run: list[Token] = []
     for tok in doc[i:i + 8]:
         if tok.text in QUOTES or tok.text in DASHES:
@@ -53,9 +72,10 @@ def counted_token(expr: NumberExpr, span: Span) -> tuple[Token | None, str | Non
             continue
         break
     head = None
-    lex = units()
     for tok in run:
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() not in ctx.not_counted:
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() not in ctx.not_counted and (
+            not is_unit_noun(tok)
+        ):
             head = tok
         elif tok.tag_ == "NNPS" and tok is run[-1] and head is None:
             head = tok  # "260,000 Moldovans": a people counted by its demonym
@@ -72,6 +92,9 @@ def counted_token(expr: NumberExpr, span: Span) -> tuple[Token | None, str | Non
             return subject, group_in(list(subject.lefts))
     # "one-third of the group's personnel", "hundreds of women", "40 percent of its territory"
     j = i if i < len(doc) else None
+    if (j is not None and expr.unit in lex.measure_codes and doc[j].text == ","
+            and j + 1 < len(doc) and doc[j + 1].lower_ == "of"):
+        j += 1  # "11.4 million litres, of diesel" after a conversion in commas
     if j is not None and doc[j].lower_ == "of":
         obj = pobj(doc[j])
         if obj is not None:
@@ -97,7 +120,13 @@ def _copula_subject(span: Span, ctx: ContextWords) -> Token | None:
     if node.dep_ not in ("attr", "acomp", "dobj", "oprd", "npadvmod", "prep"):
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() in ctx.not_counted:
+    if subject is None or subject.lemma_.lower() in ctx.not_counted:
+        return None
+    # the tagger often calls a capitalised first word a name ("Turnout was 61.2 percent")
+    common = subject.pos_ == "PROPN" and subject.i == subject.sent.start and not any(
+        t.pos_ == "PROPN" for t in subject.children) and subject.ent_type_ not in (
+        "GPE", "LOC", "NORP", "ORG", "FAC")
+    if subject.pos_ != "NOUN" and not common:
         return None
     return subject
 
@@ -138,6 +167,11 @@ def _what_happened(head: Token) -> str | None:
     verb = head.head
     if head.dep_ in ("nsubj", "nsubjpass") and verb.pos_ == "VERB" and verb.lower_ in classes:
         return verb.lower_
+    if head.dep_ == "dobj" and verb.pos_ == "VERB":  # "the storm killed 3,870 people"
+        done = verb.lemma_.lower()
+        done = done + ("d" if done.endswith("e") else "ed")
+        if done in classes:
+            return done
     return None
 
 

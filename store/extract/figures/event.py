@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from store.extract.figures.parse import ents_in, per_sentence, text_of
 from store.knowledge.estimates import estimate_words
+from store.knowledge.name_words import name_words
 from store.knowledge.quantity_classes import quantity_classes
 
 if TYPE_CHECKING:
@@ -36,10 +37,21 @@ def _event_in(span: Span) -> str | None:
         if ent.label_ == "EVENT":
             return ent.text.removeprefix("the ").strip()
     nouns = estimate_words().event_nouns
+    bodies = _bodies(span)
     for tok in span:
-        if tok.pos_ in ("NOUN", "PROPN") and (tok.lemma_.lower() in nouns or tok.lower_ in nouns):
+        if tok.pos_ in ("NOUN", "PROPN") and (tok.lemma_.lower() in nouns or tok.lower_ in nouns) \
+                and not any(start <= tok.i < end for start, end in bodies):
             return _named(tok)
     return None
+
+
+def _bodies(span: Span) -> list[tuple[int, int]]:
+    """Token ranges of the organisations named in the span whose name ends in an organisation's
+    head word: the "Disaster" of "National Disaster Risk Reduction and Management Council" is
+    no disaster."""
+    heads = name_words().org_heads
+    return [(e.start, e.end) for e in ents_in(span.doc, span.start, span.end, inside=True)
+            if e.label_ == "ORG" and e[-1].lower_ in heads]
 
 
 def _named(noun: Token) -> str:

@@ -37,6 +37,9 @@ class FoundFigure:
     origin_kind: str | None = None  # the authored noun: "study", "toll", "survey"
     origin_basis: str = "article"
 
+
+    revises: int | None = None  # start of the figure this one replaces ("raised from X to Y")
+
     def row(self) -> dict:
         return {
             "start": self.start,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from store.extract.figures.counted import count_unit, counted_phrase
+from store.extract.figures.counted import count_unit, counted_phrase, is_unit_noun
 from store.extract.figures.found import FoundFigure
 from store.extract.figures.parse import governing_verb, group_in, pobj, text_of
 from store.extract.figures.where import attached_places
@@ -39,7 +39,11 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
             # amount before it in the sentence wins over the parse
             donor = _sibling(fig, by_sentence[fig.sentence], count_like, before_only=True)
             if donor is None:
-                noun = _attached_noun(span, ctx)
+                noun = _flowing(span, ctx) or _attached_noun(span, ctx)
+            if donor is None and noun is None and _money_moved(fig, span, ctx):
+                continue
+        if noun is None and count_like and _harmed_people(fig, span, ctx):
+            continue
         if noun is None:
             donor = _sibling(fig, by_sentence[fig.sentence], count_like)
             if donor is not None:
@@ -90,7 +94,23 @@ def _self_counting(fig: FoundFigure, span: Span, ctx: ContextWords, count_like: 
                 fig.unit = known[1]
             fig.inherited = True
             return True
+        named = _compound_counted(noun, ctx)
+        if named is not None:  # "the vote total rose to 339,110", "the flow rate was 3,200 t"
+            fig.counted, fig.counted_head = counted_phrase(named, None), named.lemma_.lower()
+            if count_like:
+                fig.unit = count_unit(named, None, frozenset()) or fig.unit
+            fig.inherited = True
+            return True
     return False
+
+
+def _compound_counted(noun: Token, ctx: ContextWords) -> Token | None:
+    """The compound that names what a number noun counts: "vote" of "vote total", "flow" of
+    "flow rate"."""
+    if noun.lemma_.lower() not in ctx.number_nouns:
+        return None
+    return next((c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"
+                 and c.lemma_.lower() not in ctx.not_counted and not is_unit_noun(c)), None)
 
 
 def _counted_from_anaphora(
@@ -118,6 +138,77 @@ def _counted_from_anaphora(
     return False
 
 
+def _harmed_people(fig: FoundFigure, span: Span, ctx: ContextWords) -> bool:
+    """ "the storm killed 38", "kills at least 38", "28,000 had been displaced": a bare number as
+    the object of a verb of harming, moving or holding people, or the subject of its passive,
+    counts people (before any figure beside it lends it its noun: "37 people had died and 28,000
+    had been displaced" are two different counts)."""
+    root = span.root
+    verb = root.head.lemma_.lower()
+    if root.dep_ not in ("dobj", "nsubjpass") or verb not in ctx.human_object_verbs:
+        return False
+    fig.unit = "people"
+    fig.counted, fig.counted_head = f"people {_past(verb)}", "people"
+    fig.inherited = True
+    return True
+
+
+def _past(verb: str) -> str:
+    """The past participle of a regular verb ("kill" -> "killed", "bury" -> "buried")."""
+    irregular = {"shoot": "shot", "hurt": "hurt", "house": "housed", "hire": "hired"}
+    if verb in irregular:
+        return irregular[verb]
+    if verb.endswith("e"):
+        return verb + "d"
+    if verb.endswith("y") and len(verb) > 2 and verb[-2] not in "aeiou":
+        return verb[:-1] + "ied"
+    if (len(verb) > 2 and verb[-1] in "bdgmnprt" and verb[-2] in "aeiou"
+            and verb[-3] not in "aeiou" and len(verb) <= 6 and verb != "deport"):
+        return verb + verb[-1] + "ed"  # "trap" -> "trapped", "kidnap" -> "kidnapped"
+    return verb + "ed"
+
+
+def _flowing(span: Span, ctx: ContextWords) -> tuple[Token, str | None] | None:
+    """ "Crude leaking at 1,800 barrels a day", "oil escaped at 1,100 cubic metres a day": a
+    measure of what a verb of flow moves counts the substance, its subject (or the noun the
+    participle describes)."""
+    verb = governing_verb(span)
+    if verb.lemma_.lower() not in ctx.flow_verbs:
+        return None
+    node = span.root
+    while node.head.i != verb.i and node.head.i != node.i:
+        node = node.head
+    if node.dep_ == "dobj":
+        return None  # "the tanker spilled 3 million gallons": the subject is the source
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and not is_unit_noun(verb.head):
+        return verb.head, None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and verb.dep_ == "ROOT":  # a headline: "Crude leaking at 1,800 barrels"
+        subject = next((c for c in verb.lefts if c.dep_ == "amod"), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN", "ADJ") or is_unit_noun(subject):
+        return None
+    if span.start <= subject.i < span.end or subject.lemma_.lower() in ctx.not_counted:
+        return None
+    return subject, None
+
+
+def _money_moved(fig: FoundFigure, span: Span, ctx: ContextWords) -> bool:
+    """ "The party spent €2.61 million on the campaign": money a verb of spending, giving or
+    losing moves is that kind of money (spending, donations, losses)."""
+    if not fig.unit.isupper():
+        return False
+    verb = governing_verb(span)
+    lemma = verb.lemma_.lower()
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt" or c.tag_ == "RP"), None)
+    counted = ctx.money_verbs.get(f"{lemma} {particle}") if particle else None
+    counted = counted or ctx.money_verbs.get(lemma)
+    if counted is None:
+        return False
+    fig.counted, fig.counted_head = counted, counted
+    fig.inherited = True
+    return True
+
+
 def _measured_subject(span: Span, ctx: ContextWords) -> tuple[Token, str | None] | None:
     """"cholera cases had reached 186": the subject of a verb of measure is what is counted."""
     verb = governing_verb(span)
@@ -126,7 +217,7 @@ def _measured_subject(span: Span, ctx: ContextWords) -> tuple[Token, str | None]
     subject = next((t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() in ctx.not_counted:
         return None
-    if subject.lemma_.lower() in ctx.number_nouns:
+    if subject.lemma_.lower() in ctx.number_nouns or is_unit_noun(subject):
         return None
     return subject, group_in(list(subject.lefts))
 
@@ -143,7 +234,7 @@ def _attached_noun(span: Span, ctx: ContextWords) -> tuple[Token, str | None] | 
 
     def usable(tok: Token) -> bool:
         return (tok.pos_ == "NOUN" and tok.lemma_.lower() not in ctx.not_counted
-                and not (span.start <= tok.i < span.end))
+                and not (span.start <= tok.i < span.end) and not is_unit_noun(tok))
 
     verb = None
     if node.dep_ == "pobj" and node.head.dep_ in ("prep", "agent"):

@@ -42,12 +42,23 @@ def is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
         and not re.match(r"\s*(?:-|–)?\s*\w+\s+per\b", text[expr.end:expr.end + 30])
     ):
         return False  # "six months", "42 days", "7 pm", "25 years old"
+    if following in lex.time_zones and expr.unit is None:
+        return False  # "18.05 GMT", "9:15 PHT": a clock time
+    if re.match(r"\s*=", text[expr.end:expr.end + 3]):
+        return False  # "($1 = 0.8850 euros)": the unit of an exchange rate, not an amount
+    ctx = context_words()
+    if expr.unit == "percent" and following in ctx.statistics_words:
+        return False  # "a 95 percent confidence interval": a level of confidence, not a share
     prev = _prev_word(text, expr.start)
     if prev in ("aged", "age", "ages") or prev.rstrip(".") in dates.MONTHS:
         return False  # "aged 25", "Apr 21"
+    if prev.rstrip("+-") in lex.time_zones and re.search(r"[A-Za-z][+-]$", text[:expr.start]):
+        return False  # "GMT+1": a time zone's offset
+    if ctx.contact_before.search(text[max(0, expr.start - 30):expr.start]):
+        return False  # "tel. (02) 8421-1918", "Call 419-555-0148": a telephone number
     if following.rstrip(".") in dates.MONTHS and expr.high <= 31 and expr.kind == "digits":
         return False  # "24 Mar 2019"
-    if prev in context_words().doc_number_words and expr.kind == "digits" and expr.unit is None:
+    if prev in ctx.doc_number_words and expr.kind == "digits" and expr.unit is None:
         return False  # "resolution 2368", "page 4"
     if _is_year(expr, span, doc) or _is_name_or_code(expr, span, doc) or _is_age(expr, span, doc):
         return False
@@ -116,7 +127,7 @@ def _is_age(expr: NumberExpr, span: Span, doc: Doc) -> bool:
     return comma.text == "," and (name.ent_type_ == "PERSON" or name.tag_ == "NNP")
 
 
-_PHONE = re.compile(r"\+?\d{1,4}(?:[ .-]\d{2,4}){2,}")
+_PHONE = re.compile(r"\+?\d{1,4}(?:[ .-]?\(\d{1,4}\)[ .-]?\d{1,4})?(?:[ .-]\d{2,4}){2,}")
 
 
 def _is_name_or_code(expr: NumberExpr, span: Span, doc: Doc) -> bool:
@@ -127,7 +138,7 @@ def _is_name_or_code(expr: NumberExpr, span: Span, doc: Doc) -> bool:
     if re.fullmatch(r"\d{3}[-.]\d{4}", expr.text) and not _plural_noun_follows(span, doc):
         return True
     text = text_of(doc)
-    for m in _PHONE.finditer(text, max(0, expr.start - 16), min(len(text), expr.end + 16)):
+    for m in _PHONE.finditer(text, max(0, expr.start - 40), min(len(text), expr.end + 16)):
         if m.start() <= expr.start < m.end() and (m.group(0).startswith("+") or
                                                    m.group(0).count(" ") >= 3):
             return True  # "+235 22 51 44 10"

@@ -4,7 +4,8 @@ number (annotation guide, "Conflicts").
 
 In order:
 * an authored noun that governs the figure or is the subject of its clause ("a study by X found",
-  "X's estimate of", "the Kestrel Institute study put the toll at") gives its author;
+  "X's estimate of", "the Kestrel Institute study put the toll at"), or the object of a verb of
+  revising ("raised the official toll from 38 to 912"), gives its author;
 * the same noun marked official ("the official toll stood at 912") gives the authorities' count;
 * the same noun with no author but definite ("the study", "the survey") refers to the last one
   of that kind the article named;
@@ -21,6 +22,8 @@ from typing import TYPE_CHECKING
 
 from store.extract.figures.parse import ents_in, per_sentence
 from store.extract.figures.who import short_name
+from store.knowledge.context import context_words
+from store.knowledge.countries import countries
 from store.knowledge.estimates import estimate_words
 
 if TYPE_CHECKING:
@@ -47,10 +50,12 @@ def origin_of(span: Span, sent: Span, source: str) -> Origin:
     words = estimate_words()
     for noun in _authored_nouns(span, sent, words.origin_nouns):
         found = _origin_of_noun(noun, span.start_char, words.official_adjectives)
-        if found is not None:
+        if found is not None and not (found.basis == EARLIER and _revised(noun)):
+            # "the agency raised the toll to 468": whose toll is the agency's, not the last
+            # toll the article named
             return found
     if source and source != "the article":
-        return Origin(source, None, SOURCE)
+        return Origin(_clean(words.body_of(source)), None, SOURCE)
     return Origin("the article", None, ARTICLE)
 
 
@@ -64,8 +69,12 @@ def _authored_nouns(span: Span, sent: Span, nouns: frozenset[str]) -> list[Token
         if tok.lemma_.lower() in nouns and not (span.start <= tok.i < span.end):
             found.append(tok)
         if tok.pos_ in ("VERB", "AUX"):
+            # the subject of a verb on the path ("the study found"), and the object of a verb of
+            # revising ("raised the official toll from 38 to 912": the toll's own figures)
+            revising = tok.lemma_.lower() in context_words().revising_verbs
             for child in tok.children:
-                if child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() in nouns:
+                if (child.dep_ in ("nsubj", "nsubjpass") or (revising and child.dep_ == "dobj")) \
+                        and child.lemma_.lower() in nouns:
                     found.append(child)
         if tok.head.i == tok.i:
             break
@@ -73,6 +82,14 @@ def _authored_nouns(span: Span, sent: Span, nouns: frozenset[str]) -> list[Token
     found.extend(obj for obj in per_sentence(sent, "according_objects", _according_objects)
                  if obj.lemma_.lower() in nouns)
     return found
+
+
+def _is_place(tok: Token) -> bool:
+    return tok.ent_type_ in ("GPE", "LOC", "EVENT") or countries().country(tok.text) is not None
+
+
+def _revised(noun: Token) -> bool:
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in context_words().revising_verbs
 
 
 def _according_objects(sent: Span) -> list[Token]:
@@ -103,9 +120,13 @@ def _owner(noun: Token) -> str | None:
     for child in noun.lefts:
         if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN") and (
             child.lower_ not in DEFINITE
-        ):
+        ) and not _is_place(child):  # "Mozambique's toll" is where the dead are
             return _clean(short_name(child))
+        if child.dep_ == "poss" and child.lower_ in ("its", "their"):
+            return _body_before(doc, child.idx)
     names = [t for t in noun.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+    if any(_is_what_or_where(t) for t in names):
+        names = []  # "the Cyclone Tavita death toll", "the Gaza toll": what and where, not whose
     if names:
         ents = ents_in(doc, names[0].i, noun.i, inside=False)
         ent = next((e for e in ents if e.label_ in OWNER_LABELS and e.end <= noun.i), None)
@@ -116,8 +137,8 @@ def _owner(noun: Token) -> str | None:
         if child.dep_ == "prep" and child.lower_ in OWNER_PREPS:
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if obj is not None and (child.lower_ != "of" or _is_name(obj)):
-                if obj.lemma_.lower() in estimate_words().origin_nouns:
-                    continue
+                if obj.lemma_.lower() in estimate_words().origin_nouns or _is_what_or_where(obj):
+                    continue  # "the toll from Typhoon Hinano", "the toll of Gaza"
                 return _clean(short_name(obj))
         if child.dep_ in ("acl", "relcl") and child.lemma_.lower() in AUTHORED_VERBS:
             for grand in child.children:
@@ -128,8 +149,35 @@ def _owner(noun: Token) -> str | None:
     return None
 
 
+def _is_what_or_where(tok: Token) -> bool:
+    """A name that says what an estimate is of or where, not whose: an event ("Typhoon Hinano",
+    "the storm") or a place."""
+    events = estimate_words().event_nouns
+    return any(w.lower_ in events or w.ent_type_ in ("EVENT", "GPE", "LOC")
+               for w in tok.subtree)
+
+
+def _body_before(doc: Doc, offset: int) -> str | None:
+    """What "its" or "their" stands for in "its survey": the organisation named last before it,
+    in its sentence or the two before."""
+    sent = doc[doc.char_span(offset, offset + 1, alignment_mode="expand").start].sent
+    start = sent.start
+    for _ in range(2):
+        if start > 0:
+            start = doc[start - 1].sent.start
+    found = None
+    for ent in ents_in(doc, start, sent.end):
+        if ent.start_char >= offset:
+            break
+        if ent.label_ in OWNER_LABELS - {"GPE"}:
+            found = _clean(ent.text)
+    return found
+
+
 def _clean(name: str) -> str:
-    """A name without the article and possessive the phrase wraps it in ("The ministry's")."""
+    """A name without the article and possessive the phrase wraps it in ("The ministry's"), and
+    a body rather than its people ("researchers at X" is X)."""
+    name = estimate_words().body_of(name)
     name = re.sub(r"^(?:the|The|THE)\s+", "", name.strip())
     return re.sub(r"\s*['’]s?$", "", name).strip()
 

@@ -2,9 +2,10 @@
 
 * ``stated``: its own phrase or sentence dates it ("in 2015", "on Monday", "a previous estimate");
 * ``event``: it counts what a bounded event caused (deaths from the storm, homes destroyed by the
-  quake), so it describes the event whenever it is printed; a date written beside such a count
-  ("the toll stood at 38 on Tuesday", "in October it raised the toll to 912") dates the count,
-  not the deaths, unless it is a span ("deaths between 1 and 7 May");
+  quake), so it describes the event whenever it is printed; a day or a month written beside such
+  a count ("the toll stood at 38 on Tuesday", "in October it raised the toll to 912") dates the
+  count, not the deaths, while a whole year or a span is a period of its own ("road crashes
+  killed 1,204 people in 2023");
 * ``reported``: nothing else says, so the article's date stands for it.
 """
 
@@ -14,12 +15,17 @@ from store.extract.figures.event import is_event_bound
 from store.extract.figures.found import FoundFigure
 
 STATED, EVENT, REPORTED = "stated", "event", "reported"
+YEAR = len("2024")
 
 
-def period_of(fig: FoundFigure, article_date: str | None) -> tuple[str | None, str | None]:
+def period_of(fig: FoundFigure, article_date: str | None,
+              verb: str = "") -> tuple[str | None, str | None]:
+    """``verb`` is the lemma of the verb governing the figure ("the flood destroyed 1,200
+    homes" counts what the flood caused)."""
     stated = fig.when_basis in ("sentence", "earlier") and fig.when
-    bound = fig.event is not None and is_event_bound(fig.counted, fig.counted_head, fig.unit)
-    if stated and not (bound and "/" not in (fig.when or "")):
+    bound = fig.event is not None and is_event_bound(fig.counted, fig.counted_head,
+                                                     f"{fig.unit} {verb}")
+    if stated and not (bound and len(fig.when or "") > YEAR and "/" not in (fig.when or "")):
         return fig.when, STATED
     if bound:
         return None, EVENT

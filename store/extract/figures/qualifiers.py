@@ -7,13 +7,21 @@ import re
 
 from store.extract.numbers import NumberExpr
 from store.knowledge.context import context_words
+from store.knowledge.units import units
+
+_EVENT_TIME = re.compile(r"\s+(?:after|before|earlier|later|ago)\b", re.I)
 
 
 def approx_and_rate(expr: NumberExpr, text: str) -> tuple[str, str | None]:
     ctx = context_words()
     rate = None
     m_rate = ctx.rate_after.match(text[expr.end:expr.end + 30])
-    if m_rate and (m_rate.group(0).strip().lower().startswith("per") or expr.unit is None):
+    said = m_rate.group(0).strip(" )]\t\n").lower() if m_rate else ""
+    if m_rate and expr.unit is None and not said.startswith("per") and _EVENT_TIME.match(
+            text, expr.end + m_rate.end()):
+        m_rate = None  # "corrected to 1,850 a week after the storm": when, not how often
+    if m_rate and (said.startswith("per") or expr.unit is None
+                   or expr.unit in units().measure_codes):
         rate = m_rate.group(1).lower()
     else:  # "50 refugees arrive per month": later in the same clause
         clause = re.split(r"[,;.:!?()]", text[expr.end:expr.end + 60], maxsplit=1)[0]

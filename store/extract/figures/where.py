@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from store.extract.figures.parse import ents_in, per_sentence, text_of
 from store.knowledge.context import context_words
+from store.knowledge.countries import countries
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -41,6 +42,7 @@ def where_of(span: Span, sent: Span, doc: Doc, head: Token | None) -> tuple[list
     return (list(per_sentence(para, "places", _places)) if para is not None else []), PARAGRAPH
 
 
+BYLINE = re.compile(r"^\s*(?:by|from|photo|image|credit|reporting by)\b", re.I)
 LEAD_LINES = 4  # the headline, a subtitle or byline, the dateline and the lead paragraph
 DATELINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{2,}(?:,[^—–\n]{0,40})?\s*"
                       r"(?:\([^)\n]{0,40}\)\s*)?[—–-]\s")
@@ -67,6 +69,8 @@ def _lead_places(doc: Doc) -> list[str]:
         if len(lines) >= LEAD_LINES:
             break
     for start, line in lines:
+        if BYLINE.match(line):
+            continue  # "By A. Writer, Southeast Asia Correspondent": the reporter's beat
         dateline = DATELINE.match(line)
         begin = start + (dateline.end() if dateline else 0)
         end = start + len(line)
@@ -84,13 +88,24 @@ def _lead_places(doc: Doc) -> list[str]:
 
 def place_name(text: str) -> str:
     """A place as named, without what the tagger sometimes glues on ("the", "Sofala province
-    and")."""
+    and", "Mozambique’s")."""
     name = re.sub(r"^(?:the|The)\s+", "", text.strip())
+    name = re.sub(r"\s*['’]s?$", "", name)  # "Mozambique’s": the place, not its possessive
     return re.sub(r"(?:\s+(?:and|or|&)|[,;:])+$", "", name).strip()
 
 
+CLAUSE_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
+
+
 def attached_places(span: Span, head: Token | None) -> list[str]:
+    """Places the figure's own phrase is about: an "in X" on the number, on its counted noun, or
+    on the verb whose subject or object they are ("37 people had died in Nsanje")."""
     anchors = [*span, *([head] if head is not None else [])]
+    noun = head if head is not None else span.root
+    while noun.dep_ in ("nummod", "quantmod", "compound") and noun.head.i != noun.i:
+        noun = noun.head
+    if noun.dep_ in CLAUSE_ROLES and noun.head.pos_ in ("VERB", "AUX"):
+        anchors.append(noun.head)
     prepositions = context_words().place_prepositions
     found: list[str] = []
     for anchor in anchors:
@@ -109,12 +124,20 @@ def attached_places(span: Span, head: Token | None) -> list[str]:
     return found
 
 
+def _is_place(ent: Span) -> bool:
+    """A place by its label, or a country whatever the tagger called it: the small English
+    model often takes a country in a headline for a person ("Floods displace thousands in
+    Malawi")."""
+    return ent.label_ in PLACE_LABELS or (
+        ent.label_ in ("PERSON", "ORG", "NORP") and countries().country(ent.text) is not None)
+
+
 def _places(span: Span) -> list[str]:
     """Places named in a span, leaving out nationality modifiers ("US troops", "U.S. official")."""
     seen: list[str] = []
     for ent in ents_in(span.doc, span.start, span.end, inside=True):
         # a place that is the subject does something ("Washington believed"): an actor there
-        if ent.label_ in PLACE_LABELS and ent.root.dep_ not in (
+        if _is_place(ent) and ent.root.dep_ not in (
             "compound", "amod", "nmod", "nsubj", "nsubjpass"
         ):
             name = place_name(ent.text)

@@ -4,7 +4,9 @@ armed group named last before them)."""
 
 from __future__ import annotations
 
+import bisect
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from store.extract.figures.found import FoundFigure
@@ -19,11 +21,17 @@ if TYPE_CHECKING:
 OWNER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
+# "27 of the 70 seats", "12 out of the country's 18 provinces": the second number is the whole
+# the first is a part of; what the subject took is the part, not the whole.
+_WHOLE = re.compile(r"\d[\d,.]*%?\s+(?:out\s+)?of\s+(?:the\s+)?(?:(?:its|their|his|her|our|"
+                    r"[\w-]+['’]s)\s+)?$", re.IGNORECASE)
+
+
 def owner_of(doc: Doc, fig: FoundFigure) -> str | None:
     """Whose figure it is, when a verb of having or giving says so: "the EU pledged €40
     million" (the EU's aid, not the US's), "the party won 612,340 votes"."""
     span = doc.char_span(fig.start, fig.end, alignment_mode="expand")
-    if span is None:
+    if span is None or _WHOLE.search(doc.text, max(0, fig.start - 80), fig.start):
         return None
     verb = governing_verb(span)
     if verb.lemma_.lower() not in context_words().owner_verbs:
@@ -53,14 +61,31 @@ def nearest_armed_group(text: str, offset: int, armed: frozenset[str]) -> str | 
         if start == -1:
             start = 0
             break
-    window = text[start:offset + 80]
-    best: tuple[int, str] | None = None
-    for name in armed:
-        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", window):
-            distance = abs(start + m.start() - offset)
-            if best is None or distance < best[0]:
-                best = (distance, name)
-    return best[1] if best else None
+    stop = offset + 80
+    # the names are found once per text and the nearest by bisecting: a paragraph of thousands
+    # of figures made each one scan the paragraph for every group's name (four minutes)
+    found, positions = _armed_names_in(text, armed)
+    i = bisect.bisect_left(positions, offset)
+    candidates = []
+    j = i - 1
+    while j >= 0 and positions[j] >= start:  # the nearest before the figure
+        if found[j][1] <= stop:
+            candidates.append((offset - positions[j], positions[j], found[j][2]))
+            break
+        j -= 1
+    if i < len(found) and found[i][1] <= stop:  # the nearest after, within 80 characters
+        candidates.append((positions[i] - offset, positions[i], found[i][2]))
+    return min(candidates)[2] if candidates else None
+
+
+@lru_cache(maxsize=4)
+def _armed_names_in(text: str, armed: frozenset[str]) -> tuple[list[tuple[int, int, str]],
+                                                                list[int]]:
+    """Every place a text names an armed group, as (start, end, name) in text order, and the
+    starts alone (for bisecting)."""
+    found = sorted((m.start(), m.end(), name) for name in armed
+                   for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
+    return found, [position for position, _, _ in found]
 
 
 def source_of(span: Span, sent: Span, doc: Doc) -> tuple[str, str]:
@@ -108,7 +133,9 @@ def _carrier_source(obj: Token, ctx: ContextWords) -> Token:
     for child in obj.children:
         if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
             inner = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if inner is not None:
+            # "a survey of 800 households" is not the households' own: "of" names a body only
+            if inner is not None and (child.lower_ != "of" or inner.pos_ == "PROPN"
+                                      or inner.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")):
                 return inner
         if child.dep_ in ("acl", "relcl"):  # "figures released by the ministry"
             for grand in child.children:

@@ -1,14 +1,19 @@
 """Every actor mention of a parsed article: the tagger's entities split and trimmed, curated
-names added, overlaps settled, cut names joined, junk dropped, missed repeats found, labels set."""
+names and outlets added, overlaps settled, cut names joined, defined acronyms and events found,
+junk dropped, missed repeats found, a place's institutions and definite descriptions marked,
+labels set."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from store.extract.mentions.curated import curated_spans
+from store.extract.mentions.descriptions import description_spans, institution_spans
 from store.extract.mentions.edges import split, trim, with_given_names
+from store.extract.mentions.events import as_events, event_spans
 from store.extract.mentions.joins import joined, without_overlaps
 from store.extract.mentions.junk import without_junk
+from store.extract.mentions.outlets import defined_acronyms, loose_acronyms, outlet_spans
 from store.extract.mentions.repeats import repeated
 from store.extract.mentions.spans import ACTOR_LABELS, DocView, RawMention, Span
 from store.knowledge.aliases import curated_entry
@@ -20,8 +25,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 
-def extract_mentions(doc: Doc) -> list[RawMention]:
-    """Actor mentions of one parsed article, repaired, in text order, never overlapping."""
+def extract_mentions(doc: Doc, outlet: str | None = None) -> list[RawMention]:
+    """Actor mentions of one parsed article, repaired, in text order, never overlapping;
+    ``outlet`` is the article's own outlet, from its metadata, where known."""
     ctx = DocView(doc)
     text = doc.text
     spans: list[Span] = []
@@ -30,16 +36,25 @@ def extract_mentions(doc: Doc) -> list[RawMention]:
             spans.extend(split(text, start, end, label, ctx))
     spans = [t for s in spans if (t := trim(text, s)) is not None]
     spans = [with_given_names(text, s, ctx) if s.label == "PERSON" else s for s in spans]
-    spans = without_overlaps([*spans, *curated_spans(text, ctx)])
+    spans = without_overlaps([*spans, *curated_spans(text, ctx), *outlet_spans(text, outlet)])
     spans = joined(text, spans, ctx)
+    acronyms = defined_acronyms(text, spans)
+    spans = as_events(text, without_overlaps([*spans, *acronyms]))
+    spans = without_overlaps([*spans, *event_spans(text, spans)])
     spans = without_junk(text, spans)
-    spans = without_overlaps([*spans, *repeated(text, spans, ctx)])
+    defined = frozenset(text[s.start:s.end] for s in acronyms)
+    spans = without_overlaps([*spans, *repeated(text, spans, ctx, defined)])
+    spans = without_overlaps([*spans, *institution_spans(text, spans)])
+    spans = without_overlaps([*spans, *description_spans(text, ctx),
+                              *loose_acronyms(text, spans, ctx)])
     return [RawMention(s.start, s.end, _label(text, s), text[s.start:s.end]) for s in spans]
 
 
 def _label(text: str, span: Span) -> str:
     """What the text itself says about a label: a curated name keeps its type, a country is a
     place, "Sofala province" is a place."""
+    if span.label in ("DESC", "EVENT", "ACRO"):
+        return span.label
     surface = text[span.start:span.end]
     entry = curated_entry(surface)
     if entry is not None:

@@ -44,14 +44,14 @@ def curated_spans(text: str, ctx: DocView) -> list[Span]:
         entry = curated_entry(surface)
         if entry is None:
             continue
-        if len(surface) <= 3 and ctx.is_stop(surface) and _in_capitals_run(text, m.start(),
+        if len(surface) <= 3 and ctx.is_stop(surface) and in_capitals_run(text, m.start(),
                                                                             m.end()):
             continue
         found.append(Span(m.start(), m.end(), entry.type, curated=True))
     return found
 
 
-def _in_capitals_run(text: str, start: int, end: int) -> bool:
+def in_capitals_run(text: str, start: int, end: int) -> bool:
     """A headline or credit set in capitals, where "IS" or "US" is just a word."""
     before = re.search(r"([A-Za-z]+)[^A-Za-z\n]{0,3}$", text[max(0, start - 30):start])
     after = re.match(r"[^A-Za-z\n]{0,3}([A-Za-z]+)", text[end:end + 30])

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from store.extract.mentions.spans import ACTOR_LABELS, EDGE_PUNCT, DocView, Span, bare_word
 from store.knowledge.aliases import curated_entry
 from store.knowledge.countries import countries
+from store.knowledge.descriptions import descriptions
 from store.knowledge.folding import is_acronym
 from store.knowledge.name_words import name_words
 
@@ -34,6 +35,18 @@ def split(text: str, start: int, end: int, label: str, ctx: DocView) -> Iterable
         close = surface.find(")", paren)
         yield Span(start + paren + 1, start + (close if close > 0 else len(surface)), label)
         return
+    backed = _backer_prefix(surface)
+    if backed:  # "UN-backed Government of National Accord": the backer is not the government
+        owner = surface[:backed[0]]
+        yield Span(start, start + backed[0], _owner_label(owner, ctx))
+        yield Span(start + backed[1], end, label)
+        return
+    titled = _place_then_title(surface)
+    if titled and (label == "GPE" or _is_place(surface[:titled], ctx)):
+        # "Ohio Gov. Ray Whitcomb": the place, then the person with the title
+        yield Span(start, start + titled, "GPE")
+        yield Span(start + titled + 1, end, "PERSON")
+        return
     m = _INNER_POSSESSIVE.search(surface)
     if m and surface[m.end():m.end() + 1].isupper():
         owner = surface[:m.start()]
@@ -41,6 +54,37 @@ def split(text: str, start: int, end: int, label: str, ctx: DocView) -> Iterable
         yield Span(start + m.end(), end, label)
         return
     yield Span(start, end, label)
+
+
+def _backer_prefix(surface: str) -> tuple[int, int] | None:
+    """(end of the backer, start of the name) in "UN-backed Government of ...", else None."""
+    m = re.match(r"([A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,3})-([a-z]+)\s+(?=[A-Z])", surface)
+    if m and m.group(2) in descriptions().backer_suffixes:
+        return m.end(1), m.end()
+    return None
+
+
+def _place_then_title(surface: str) -> int | None:
+    """Where the place ends in "Ohio Gov. Ray Whitcomb" (one to three capitalised words, then a
+    title of office, then a capitalised name), else None."""
+    nw = name_words()
+    words = list(_WORDS.finditer(surface))
+    for i in range(1, min(4, len(words) - 1)):
+        if bare_word(words[i].group()) in nw.place_titles:
+            before = [w.group() for w in words[:i]]
+            if all(w[:1].isupper() and bare_word(w) not in nw.titles for w in before) \
+                    and words[i + 1].group()[:1].isupper():
+                return words[i - 1].end()
+            return None
+    return None
+
+
+def _is_place(name: str, ctx: DocView) -> bool:
+    """A country, a nationality, or a name the tagger calls a place somewhere in the text."""
+    if countries().country(name) or countries().of_demonym(name):
+        return True
+    return any(label in ("GPE", "LOC", "NORP") and ctx.text[s:e] == name
+               for (s, e), label in zip(ctx.ents, ctx.labels, strict=True))
 
 
 def _owner_label(owner: str, ctx: DocView) -> str:
@@ -60,6 +104,8 @@ def trim(text: str, span: Span) -> Span | None:
     # leading articles
     while words and bare_word(text[slice(*words[0])]) in nw.articles and len(words) > 1:
         words.pop(0)
+    if span.label != "PERSON" and _honorific_then_name(text, words):
+        span = Span(span.start, span.end, "PERSON", span.curated)
     if span.label == "PERSON":
         words = _without_leading_title(text, words)
     # trailing credits and, before a following name, trailing titles ("Air Force Col. Chris")
@@ -113,6 +159,17 @@ def _without_leading_title(text: str, words: list[tuple[int, int]]) -> list[tupl
     if last_title >= 0 and rest and text[rest[0][0]].isupper():
         return rest
     return words
+
+
+def _honorific_then_name(text: str, words: list[tuple[int, int]]) -> bool:
+    """"Dr Anjali Ramdial" tagged as an organisation: an honorific only a person carries, then
+    one to three capitalised words, none of them the head of an organisation's name."""
+    nw = name_words()
+    if not 2 <= len(words) <= 4 or bare_word(text[slice(*words[0])]) not in nw.honorifics:
+        return False
+    rest = [text[s:e] for s, e in words[1:]]
+    return all(w[:1].isupper() and not w.isupper() and bare_word(w) not in nw.org_heads
+               for w in rest)
 
 
 def with_given_names(text: str, span: Span, ctx: DocView) -> Span:

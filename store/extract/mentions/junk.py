@@ -1,5 +1,6 @@
 """Spans that are not actors: currencies and codes, words without a capital, captions and lone
-titles, events ("Cyclone Tavita"), and a document's name beside its body's ("... Report")."""
+titles, and a document's name beside its body's ("... Report"). Events are actors of their own
+(``events``)."""
 
 from __future__ import annotations
 
@@ -14,19 +15,13 @@ from store.knowledge.units import units
 def without_junk(text: str, spans: list[Span]) -> list[Span]:
     nw = name_words()
     kept: list[Span] = []
-    events: set[str] = set()
     for span in spans:
         surface = text[span.start:span.end]
         words = surface.split()
         bare = [bare_word(w) for w in words]
-        if bare[0] in nw.event_words and len(words) > 1 and not span.curated:
-            events.add(fold(" ".join(words[1:])))
-            continue
-        if _is_junk(text, span, surface, words, bare, nw):
+        if span.label != "EVENT" and _is_junk(text, span, surface, words, bare, nw):
             continue
         kept.append(span)
-    if events:
-        kept = [s for s in kept if bare_word(text[s.start:s.end]) not in events]
     return _without_document_tails(text, kept, nw)
 
 

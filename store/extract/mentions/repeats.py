@@ -6,24 +6,42 @@ from __future__ import annotations
 import re
 
 from store.extract.mentions.spans import DocView, Span
-from store.knowledge.folding import is_acronym
+from store.knowledge.countries import countries
+from store.knowledge.folding import fold, is_acronym
+from store.knowledge.name_words import name_words
 
+_NOT_REPEATED = frozenset({"DESC"})
 _NAME_WORD = re.compile(r"[A-Z][\w'’.-]*")
 
 
-def repeated(text: str, spans: list[Span], ctx: DocView) -> list[Span]:
-    """Later occurrences of a name already found in the article (and of a person's surname, and
-    of a name in a capitalised dateline) that the tagger missed."""
+def repeated(text: str, spans: list[Span], ctx: DocView,
+             defined: frozenset[str] = frozenset()) -> list[Span]:
+    """Later occurrences of a name already found in the article (and of a person's surname, of
+    a name in a capitalised dateline, and of an acronym the article defines, however short)
+    that the tagger missed."""
     known: dict[str, str] = {}
     solo: set[str] = set()  # single words that must stand alone to count
+    event_words = name_words().event_words
     for span in spans:
         surface = text[span.start:span.end]
+        if span.label in _NOT_REPEATED:
+            continue
         if (len(surface) >= 3 and any(c.islower() for c in surface)) or (is_acronym(surface) \
-                and len(surface) >= 3):
+                and (len(surface) >= 3 or surface in defined)):
             known.setdefault(surface, span.label)
             if len(surface) >= 4 and not surface.isupper():
                 known.setdefault(surface.upper(), span.label)
         words = surface.split()
+        if span.label in ("EVENT", "ORG") and len(words) >= 2 and not surface.isupper():
+            known.setdefault(" ".join([words[0], *(w.upper() for w in words[1:])]), span.label)
+        if span.label == "ORG" and len(words) >= 2 and _distinctive(text, words[0]):
+            known.setdefault(words[0], "ORG")  # "Meridian" after "Meridian Paria Energy"
+            solo.add(words[0])
+        if span.label == "EVENT" and len(words) >= 2 and fold(words[0]) in event_words:
+            rest = " ".join(w for w in words[1:] if fold(w) not in event_words)
+            if len(rest) >= 3 and rest[:1].isupper():  # "Naseem" after "Cyclone Naseem"
+                known.setdefault(rest, "EVENT")
+                solo.add(rest)
         if span.label == "PERSON" and len(words) >= 2:
             last = words[-1]
             if len(last) >= 3 and last[0].isupper():
@@ -47,6 +65,20 @@ def repeated(text: str, spans: list[Span], ctx: DocView) -> list[Span]:
                 continue
         found.append(Span(start, end, known[m.group()]))
     return found
+
+
+def _distinctive(text: str, word: str) -> bool:
+    """A word that names and means nothing else in this article: capitalised, four letters or
+    more, never written in lowercase here, and no title, head noun, country or nationality."""
+    nw = name_words()
+    bare = fold(word)
+    if len(word) < 4 or not word.isalpha() or not word[0].isupper() or word.isupper():
+        return False
+    if bare in nw.titles or bare in nw.org_heads or bare in nw.function_words \
+            or bare in nw.event_words or countries().country(word) \
+            or countries().of_demonym(word):
+        return False
+    return re.search(r"(?<![\w-])" + re.escape(word.lower()) + r"(?![\w-])", text) is None
 
 
 def _next_to_name(text: str, start: int, end: int) -> bool:

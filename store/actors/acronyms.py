@@ -1,0 +1,85 @@
+"""Rule 5 of actor resolution (``store.actors.resolve``): acronyms.
+
+"Syrian Democratic Forces (SDF)" defines SDF in that article (and overrides a curated meaning
+there); elsewhere an acronym takes its curated meaning, else a definition given in the corpus if
+all agree, else the one long name whose initials it is (GNA <-> Government of National Accord),
+else stays itself. Mixed into ``Resolver``, whose union-find, mentions and nodes it uses.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import defaultdict
+
+from store.actors.spelling import initials
+from store.knowledge.folding import name_tokens
+
+
+class AcronymRule:
+    """The acronym rule's two passes: definitions in the text, then every acronym settled."""
+
+    def _acronym_definitions(self) -> dict[tuple[str, str], str]:
+        """(article, acronym key) -> node of the long name defined beside it in the text."""
+        found: dict[tuple[str, str], str] = {}
+        for art in self.articles:
+            mentions = self.by_article.get(art.id, [])
+            for a, b in itertools.pairwise(mentions):
+                gap = art.text[a.end:b.start]
+                after = art.text[b.end:b.end + 3]
+                if not (re.fullmatch(r"\s*\(\s*", gap) and re.match(r"\s*\)", after)):
+                    continue
+                if self.acronym(b.surface) and not self.acronym(a.surface) and a.label != "PERSON" \
+                        and _may_abbreviate(b.surface, a.surface):
+                    found[(art.id, b.key)] = self.node[a.index]
+                elif self.acronym(a.surface) and not self.acronym(b.surface) \
+                        and b.label != "PERSON" and _may_abbreviate(a.surface, b.surface):
+                    found[(art.id, a.key)] = self.node[b.index]
+        return found
+
+    def _acronyms(self, definitions: dict[tuple[str, str], str]) -> None:
+        corpus_defs: dict[str, set[str]] = defaultdict(set)
+        for (_, key), node in definitions.items():
+            corpus_defs[key].add(node)
+        acronyms = [m for m in self.mentions if self.node[m.index].startswith("l:")
+                    and self.acronym(m.surface)]
+        wanted = {m.surface.replace(".", "").upper() for m in acronyms}
+        by_initials: dict[str, set[str]] = defaultdict(set)
+        seen: set[str] = set()
+        for m in self.mentions:
+            if m.surface in seen or m.label == "PERSON" or self.acronym(m.surface):
+                continue
+            seen.add(m.surface)
+            for letters in initials(m.surface) & wanted:
+                by_initials[letters].add(self.node[m.index])
+        tagged = {m.key for m in acronyms if m.index not in self.tentative}
+        for m in acronyms:
+            node = self.node[m.index]
+            local = definitions.get((m.article, m.key))
+            if local is not None:
+                self.uf.union(node, local)
+                continue
+            fixed = self._fixed_node(m.key)
+            if fixed is not None:
+                self.uf.union(node, fixed)
+                continue
+            roots = {self.uf.find(n) for n in corpus_defs.get(m.key, ())}
+            if len(roots) == 1:
+                self.uf.union(node, roots.pop())
+                continue
+            roots = {self.uf.find(n) for n in
+                     by_initials.get(m.surface.replace(".", "").upper(), ())}
+            if len(roots) == 1:
+                self.uf.union(node, roots.pop())
+            elif m.index not in self.tentative or m.key in tagged or self.uf.has(f"g:{m.key}"):
+                self.uf.union(node, f"g:{m.key}")
+            # else: a word in capitals nothing explains stays out of the actors
+
+
+def _may_abbreviate(short: str, long: str) -> bool:
+    """The first letter of an acronym starts some word of its long form: "INGD" for
+    "National Institute for ...", but not a dateline "NAIROBI (Horn Monitor)"."""
+    first = short.replace(".", "")[:1].lower()
+    return any(w[:1] == first for w in name_tokens(long))
+
+

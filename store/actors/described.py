@@ -1,0 +1,129 @@
+"""Rule 9 of actor resolution (``store.actors.resolve``): definite descriptions, within one
+article and conservatively.
+
+"The ministry", "the company", "the kingdom", "the state's governor" (extraction marks them with
+the label ``DESC``) stand for an actor only when exactly one actor named EARLIER IN THE SAME
+ARTICLE fits the description's head noun: its type, and the head's rule in
+``store/data/descriptions.toml`` (the head is a word of its name; its name ends or starts with a
+word of a class; a person the article gave that title; a listed country). No candidate, or two:
+the description names nobody. A description never reaches across articles, so two articles'
+"the company" are never joined by the phrase alone. Each joined description keeps its reason,
+in words, for the actor screen.
+
+Mixed into ``Resolver``: it runs after every naming rule, over the settled union-find.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from store.actors.naming import majority_label
+from store.actors.records import MentionRecord
+from store.knowledge.aliases import alias_entries
+from store.knowledge.descriptions import DescriptionRule, descriptions
+from store.knowledge.folding import fold, name_tokens
+
+DESC = "DESC"
+_TYPE_WORDS = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place",
+               "FAC": "place", "EVENT": "event", "NORP": "group"}
+_TITLE_REACH = 40  # characters before a person's name where a title counts
+
+
+class _Candidate:
+    """What a description may be compared with: one actor in the making."""
+
+    def __init__(self, mentions: list[MentionRecord], kind: str | None,
+                 curated: tuple[str, ...]) -> None:
+        self.mentions = mentions
+        self.type = majority_label(mentions)
+        self.kind = kind
+        names = {m.surface for m in mentions} | set(curated)
+        self.tokens = [name_tokens(n) for n in names]
+        self.words = {t for tokens in self.tokens for t in tokens}
+        self.keys = {" ".join(t) for t in self.tokens}
+
+
+class Descriptions:
+    """Join each description to the one earlier actor of its article that fits it."""
+
+    def _descriptions(self) -> None:
+        self.reasons: dict[int, str] = {}
+        soft = {m.index for m in self._soft}
+        wanted = [m for m in self.mentions if m.label == DESC] + self._soft
+        if not wanted:
+            return
+        articles = {m.article for m in wanted}
+        members: dict[str, list[MentionRecord]] = defaultdict(list)
+        for m in self.mentions:
+            if m.label != DESC and m.index not in soft:
+                members[self.uf.find(self.node[m.index])].append(m)
+        curated = self._curated_by_root()
+        cache: dict[str, _Candidate] = {}
+        texts = {a.id: a.text for a in self.articles if a.id in articles}
+        for article in articles:
+            seen: dict[str, list[MentionRecord]] = {}  # roots named so far -> their mentions
+            for m in self.by_article[article]:
+                if m.label != DESC and m.index not in soft:
+                    seen.setdefault(self.uf.find(self.node[m.index]), []).append(m)
+                    continue
+                head = fold(m.surface.split()[-1])
+                rules = descriptions().rules_for(head)
+                fits: dict[str, str] = {}
+                for root, local in seen.items():
+                    if not members[root]:
+                        continue
+                    if root not in cache:
+                        entry = curated.get(root)
+                        cache[root] = _Candidate(members[root], entry[0] if entry else None,
+                                                 entry[1] if entry else ())
+                    reason = _fits(cache[root], head, rules, local, texts[article])
+                    if reason:
+                        fits[root] = reason
+                if len(fits) == 1:
+                    root, reason = fits.popitem()
+                    self.uf.union(root, self.node[m.index])  # the actor's root stays root
+                    self.reasons[m.index] = reason
+                elif m.index in soft:  # a name after all: known by its key
+                    self.uf.union(self.node[m.index], f"g:{m.key}")
+
+    def _curated_by_root(self) -> dict[str, tuple[str | None, tuple[str, ...]]]:
+        """Root -> (curated kind, curated names) of the clusters that hold a curated entry."""
+        entries = alias_entries()
+        found: dict[str, tuple[str | None, tuple[str, ...]]] = {}
+        for node in self.fixed:
+            if node.startswith("c:"):
+                entry = entries[int(node[2:])]
+                found.setdefault(self.uf.find(node), (entry.kind, (*entry.names, *entry.called)))
+        return found
+
+
+def _fits(c: _Candidate, head: str, rules: tuple[DescriptionRule, ...],
+          local: list[MentionRecord], text: str) -> str | None:
+    """Why the candidate fits the description, in words; None when it does not."""
+    for rule in rules:
+        if rule.kinds and c.kind in rule.kinds:
+            return f"the only {c.kind.replace('_', ' ')} named earlier in the article"
+        if c.type not in rule.types or c.words & rule.unless:
+            continue
+        what = _TYPE_WORDS.get(c.type, "actor")
+        if rule.match == "name" and head in c.words:
+            return f"the only {what} named earlier in the article with “{head}” in its name"
+        if rule.match == "ends" and any(t and t[-1] in rule.words for t in c.tokens):
+            return f"the only {what} named earlier in the article whose name says it is a {head}"
+        if rule.match == "starts" and any(t and t[0] in rule.words for t in c.tokens):
+            return f"the only {what} named earlier in the article that is a {head}"
+        if rule.match == "listed" and c.keys & rule.names:
+            return f"the only {head} named earlier in the article"
+        if rule.match == "title" and _titled(local, rule.words, text):
+            return f"the only {what} the article gave the title {head} before"
+    return None
+
+
+def _titled(local: list[MentionRecord], words: frozenset[str], text: str) -> bool:
+    """A mention of the candidate earlier in this article comes just after a title word."""
+    for m in local:
+        before = re.findall(r"[\w]+", text[max(0, m.start - _TITLE_REACH):m.start])
+        if any(fold(w) in words for w in before[-4:]):
+            return True
+    return False

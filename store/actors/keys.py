@@ -1,0 +1,79 @@
+"""Match keys of mentions: the form under which two mentions are one name at first sight.
+
+Case, accents, curly quotes, full stops, hyphens, possessives, "the", trailing place
+designators and a company's legal form do not matter ("The U.N.", "UN"; "Sofala province",
+"Sofala"; "Acme Shipping Ltd", "Acme Shipping"). Two kinds of name get a
+key of their own shape:
+
+* an event is keyed by its proper name without the storm or operation word ("Super Typhoon
+  Hinano", "Typhoon Hinano" and, after them, "Hinano" are one storm), under an ``event`` prefix so
+  it never meets a place or a person of that name;
+* a place's institution written with a possessive is keyed as its formal name: "Yemen's
+  Saudi-backed government" -> "government of yemen", the key of "Government of Yemen" (the
+  backer is who supports it, not what it is).
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.knowledge.descriptions import descriptions
+from store.knowledge.folding import fold, name_tokens
+from store.knowledge.name_words import name_words
+
+PLACES = frozenset({"GPE", "LOC", "FAC"})
+ACRO = "ACRO"  # the label of a word in capitals that may be an acronym
+_OWNED = re.compile(r"^(.+?)['’]s?\s+(\S.*)$")
+
+
+def owner_and_institution(surface: str) -> tuple[str, str] | None:
+    """("Yemen", "coast guard") for "Yemen's coast guard": a possessive followed by lowercase
+    words (backer words aside) that end in an institution noun of the descriptions file."""
+    m = _OWNED.match(surface)
+    if not m:
+        return None
+    table = descriptions()
+    words = [w for w in fold(m.group(2)).split()
+             if not any(w.endswith("-" + s) for s in table.backer_suffixes)]
+    if not words or not all(w[:1].islower() for w in words):
+        return None
+    if not any(tuple(words[-len(p):]) == p for p in table.institutions):
+        return None
+    return m.group(1), " ".join(words)
+
+
+class Keys:
+    """Match keys, memoised: a corpus repeats the same few thousand surfaces."""
+
+    def __init__(self) -> None:
+        self._cache: dict[tuple[str, str], str] = {}
+        self._designators = name_words().place_designators
+        self._event_words = name_words().event_words
+        self._legal_suffixes = name_words().legal_suffixes
+
+    def key(self, surface: str, label: str) -> str:
+        hit = self._cache.get((surface, label))
+        if hit is None:
+            hit = self._cache[(surface, label)] = self._key(surface, label)
+        return hit
+
+    def _key(self, surface: str, label: str) -> str:
+        if label == "EVENT":
+            tokens = name_tokens(surface)
+            proper = [t for t in tokens if t not in self._event_words]
+            if proper and len(proper) < len(tokens) and tokens[0] in self._event_words \
+                    and tokens[0] != "operation":
+                tokens = proper  # a storm: its own name
+            return "event " + " ".join(tokens)
+        owned = owner_and_institution(surface) if label not in ("PERSON", "DESC") else None
+        if owned:
+            return " ".join([*name_tokens(owned[1]), "of", *name_tokens(owned[0])])
+        tokens = name_tokens(surface)
+        while label != "PERSON" and label not in PLACES and len(tokens) > 1 \
+                and tokens[-1] in self._legal_suffixes:
+            tokens = tokens[:-1]  # "Acme Shipping Ltd" is "Acme Shipping"
+        if label in PLACES and len(tokens) > 1 and tokens[-1] in self._designators:
+            last = surface.split()[-1]
+            if last.islower() or tokens[-1] not in ("state", "region"):
+                tokens = tokens[:-1]
+        return " ".join(tokens)

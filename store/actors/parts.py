@@ -1,0 +1,157 @@
+"""Parts and their parent: "U.S. Navy" is a part of the United States, "NATO's Allied Maritime
+Command" of NATO, "the Lowell School at Kingsbridge University" of the university.
+
+A part is not its parent (it keeps its own mentions) and not a stranger either: each actor may
+name one parent, found, in this order of trust:
+
+1. the curated file (``part_of`` in ``store/data/aliases.toml``);
+2. its own name: "Government of Yemen" (a part's head, then "of" and another actor's name),
+   "Yemen's coast guard" (a place's institution), "U.S. Navy" / "Italian Navy" / "NATO Shipping
+   Centre" (another actor's name or its nationality word, then a part's head), "Johns Hopkins
+   Bloomberg School" (the distinctive words of "Johns Hopkins University" before another head);
+3. the text: "NATO's Allied Maritime Command" (an organisation or place, a possessive, then a
+   part), "the Lowell School at Kingsbridge University" (a part, "at" or "of", then its body);
+   the parent most often written so wins.
+
+Part heads are data: ``part_heads`` in ``store/data/descriptions.toml``. A link that would make a
+loop is dropped.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter, defaultdict
+
+from store.actors.keys import owner_and_institution
+from store.actors.records import Cluster
+from store.knowledge.aliases import alias_entries, curated_entry
+from store.knowledge.countries import countries
+from store.knowledge.descriptions import descriptions
+from store.knowledge.folding import name_key
+
+BODIES = frozenset({"ORG", "GPE", "LOC", "NORP"})
+_POSSESSIVE_GAP = re.compile(r"['’]s?\s+$")
+_AT_GAP = re.compile(r"\s+(?:at|of)\s+(?:the\s+)?$")
+
+
+def _has_part_head(key: str) -> bool:
+    """The name's head noun (before an "of" complement: "School of Public Health") is a
+    part's."""
+    words = tuple(key.split(" of ")[0].split())
+    return any(words[-len(h):] == h for h in descriptions().part_heads)
+
+
+class _Names:
+    """Name key -> the one cluster that carries it (a key two clusters share names neither)."""
+
+    def __init__(self, clusters: list[Cluster]) -> None:
+        found: dict[str, set[int]] = defaultdict(set)
+        for i, c in enumerate(clusters):
+            for name in (c.name, *c.aliases):
+                found[name_key(name)].add(i)
+        self.by_key = {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
+        self.stems: dict[str, set[int]] = defaultdict(set)  # a name without its last word
+        for key, i in self.by_key.items():
+            head, _, _ = key.rpartition(" ")
+            if head:
+                self.stems[head].add(i)
+
+    def get(self, name: str) -> int | None:
+        key = name_key(name)
+        hit = self.by_key.get(key)
+        if hit is None:
+            country = countries().of_demonym(name) or countries().country(name)
+            hit = self.by_key.get(name_key(country)) if country else None
+        if hit is None and (entry := curated_entry(name)) is not None:
+            hit = next((self.by_key[k] for k in map(name_key, entry.names)
+                        if k in self.by_key), None)
+        return hit
+
+
+def link_parts(clusters: list[Cluster], texts: dict[str, str]) -> None:
+    """Set ``part_of`` (a parent's id) on every cluster a rule finds a parent for."""
+    names = _Names(clusters)
+    parent: dict[int, int] = {}
+    entries = alias_entries()
+    for i, c in enumerate(clusters):
+        if c.type not in ("ORG", "FAC"):
+            continue
+        if c.curated is not None and entries[c.curated].part_of:
+            found = names.get(entries[c.curated].part_of)
+        else:
+            found = _by_name(c, names, clusters)
+        if found is not None and found != i:
+            parent[i] = found
+    votes = _by_text(clusters, texts)
+    for i, counter in votes.items():
+        if i not in parent:
+            parent[i] = counter.most_common(1)[0][0]
+    for i, p in parent.items():
+        seen = {i}
+        while p in parent and p not in seen:  # a loop: the link is dropped
+            seen.add(p)
+            p = parent[p]
+        if p not in seen:
+            clusters[i].part_of = clusters[parent[i]].id
+
+
+def _by_name(c: Cluster, names: _Names, clusters: list[Cluster]) -> int | None:
+    for surface in (c.name, *c.aliases):
+        owned = owner_and_institution(surface)
+        if owned:
+            return names.get(owned[0])
+        key = name_key(surface)
+        head, of, rest = key.partition(" of ")
+        if of and _has_part_head(head):
+            hit = names.get(rest)
+            if hit is not None and clusters[hit].type in BODIES:
+                return hit
+        words = surface.split()
+        for n in range(len(words) - 1, 0, -1):
+            tail = name_key(" ".join(words[n:]))
+            if not _has_part_head(tail):
+                continue
+            hit = names.get(" ".join(words[:n]))
+            if hit is not None and clusters[hit].type in BODIES:
+                return hit
+            hit = _shared_stem(" ".join(words[:n]), names, clusters)
+            if hit is not None:
+                return hit
+    return None
+
+
+def _shared_stem(stem: str, names: _Names, clusters: list[Cluster]) -> int | None:
+    """"Johns Hopkins Bloomberg" starts like "Johns Hopkins University": the one organisation
+    whose name is these words (or their start) and one more word."""
+    words = stem.split()
+    for n in range(len(words), 1, -1):
+        prefix = name_key(" ".join(words[:n]))
+        hits = {i for i in names.stems.get(prefix, ()) if clusters[i].type == "ORG"}
+        if len(prefix) > 5 and len(hits) == 1:
+            return hits.pop()
+    return None
+
+
+def _by_text(clusters: list[Cluster], texts: dict[str, str]) -> dict[int, Counter[int]]:
+    """Votes from "X's Y" and "Y at X" written next to each other in an article."""
+    per_article: dict[str, list[tuple[int, int, int]]] = defaultdict(list)
+    for i, c in enumerate(clusters):
+        for m in c.mentions:
+            per_article[m.article].append((m.start, m.end, i))
+    votes: dict[int, Counter[int]] = defaultdict(Counter)
+    for article, spans in per_article.items():
+        text = texts.get(article, "")
+        spans.sort()
+        for (_, a_end, a), (b_start, _, b) in itertools.pairwise(spans):
+            if a == b or b_start - a_end > 8:
+                continue
+            gap = text[a_end:b_start]
+            ca, cb = clusters[a], clusters[b]
+            if _POSSESSIVE_GAP.fullmatch(gap) and ca.type in BODIES and cb.type == "ORG" \
+                    and _has_part_head(name_key(cb.name)):
+                votes[b][a] += 1
+            elif _AT_GAP.fullmatch(gap) and ca.type == "ORG" and cb.type == "ORG" \
+                    and _has_part_head(name_key(ca.name)):
+                votes[a][b] += 1
+    return votes

@@ -1,0 +1,278 @@
+"""Continued quantities: a unit or rate said once serves every figure of its list, range or
+conversion ("3,000, 5,000 and 8,000 barrels a day"; "286,000 litres (1,800 barrels) a day"), and
+a bare number that carries on the quantity of the sentence before ("The flow was 5,000 barrels a
+day. It later rose to 40,000.") takes its unit, rate and counted noun."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from store.extract.figures.found import FoundFigure
+from store.extract.figures.parse import governing_verb, text_of
+from store.knowledge.context import ContextWords, context_words
+from store.knowledge.units import units
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+REACH = 160  # characters between two figures of one list, at most
+PRONOUNS = frozenset({"it", "this", "that", "which", "they"})
+
+
+def continue_units(figures: list[FoundFigure], doc: Doc) -> list[tuple[FoundFigure, FoundFigure]]:
+    """Hand units and rates on within lists and conversions and from the sentence before; the
+    (figure, donor) pairs, so that the counted noun can follow once it is known."""
+    ctx = context_words()
+    links: list[tuple[FoundFigure, FoundFigure]] = []
+    for i, fig in enumerate(figures):
+        donor = None
+        if fig.unit == "points" and _near_a_share(figures, i):
+            fig.unit = "percentage points"  # "a lead of 0.7 points" among percentages
+        if _bare(fig):
+            referred = _referred_to(figures, i, doc)
+            if referred is not None and referred.counted:
+                _take_quantity(fig, referred)
+                continue
+            donor = _list_partner(figures, i, doc, ctx, _names_its_quantity)
+            if donor is None:
+                donor = _previous_sentence_donor(figures, i, doc, ctx)
+            if donor is not None:
+                if _measured(donor) or _counts_own_noun(donor):
+                    fig.unit = donor.unit
+                if _counts_own_noun(donor):
+                    fig.counted, fig.counted_head = donor.counted, donor.counted_head
+                    fig.inherited = True
+                fig.rate = fig.rate or donor.rate
+        elif fig.rate is None:
+            donor = _list_partner(figures, i, doc, ctx, _rated_like(fig))
+            if donor is not None:
+                fig.rate = donor.rate
+        converted = _converted_from(figures, i, doc, ctx) if donor is None else None
+        if converted is not None:
+            fig.rate = fig.rate or converted.rate
+            donor = converted
+        if donor is not None:
+            links.append((fig, donor))
+    return links
+
+
+def refer_back(figures: list[FoundFigure], doc: Doc) -> None:
+    """Once every figure that can has its counted noun: a bare number that points back at one
+    ("Of the 912, 541 were...") takes its unit and noun."""
+    for i, fig in enumerate(figures):
+        if not _bare(fig):
+            continue
+        donor = _referred_to(figures, i, doc)
+        if donor is not None and donor.counted:
+            _take_quantity(fig, donor)
+
+
+def _take_quantity(fig: FoundFigure, donor: FoundFigure) -> None:
+    fig.unit, fig.rate = donor.unit, fig.rate or donor.rate
+    fig.counted, fig.counted_head = donor.counted, donor.counted_head
+    fig.inherited = True
+
+
+def follow_counted(links: list[tuple[FoundFigure, FoundFigure]]) -> None:
+    """A continued figure counts what its donor counts, unless it names something of its own; a
+    conversion ("3 million gallons, or 11.4 million litres, of diesel") also lends its noun back."""
+    for fig, donor in links:
+        if donor.counted and (fig.counted is None or fig.inherited or _is_unit_word(fig.counted)):
+            fig.counted, fig.counted_head = donor.counted, donor.counted_head
+            fig.inherited = True
+        elif fig.counted and not fig.inherited and donor.counted is None and _measured(donor):
+            donor.counted, donor.counted_head = fig.counted, fig.counted_head
+            donor.inherited = True
+
+
+def _bare(fig: FoundFigure) -> bool:
+    return fig.unit == "count" and fig.counted is None
+
+
+def _rated_like(fig: FoundFigure) -> Callable[[FoundFigure], bool]:
+    return lambda other: other.rate is not None and _same_measure(other, fig)
+
+
+def _names_its_quantity(fig: FoundFigure) -> bool:
+    return _measured(fig) or fig.rate is not None or _counts_own_noun(fig)
+
+
+def _counts_own_noun(fig: FoundFigure) -> bool:
+    """A count whose noun is written with it ("600 containers"), not one it inherited."""
+    return bool(fig.counted) and not fig.inherited and fig.unit not in ("count", "percent",
+                                                                          "fraction", "ratio") \
+        and not fig.unit.isupper() and not _measured(fig)
+
+
+def _measured(fig: FoundFigure) -> bool:
+    return fig.unit in units().measure_codes
+
+
+def _same_measure(a: FoundFigure, b: FoundFigure) -> bool:
+    if a.unit == b.unit:
+        return True
+    conv = units().conversions
+    return a.unit in conv and b.unit in conv and conv[a.unit][0] == conv[b.unit][0]
+
+
+def _is_unit_word(counted: str) -> bool:
+    lex = units()
+    return counted.lower() in lex.measures or counted.lower() in lex.measure_codes
+
+
+def _list_partner(figures: list[FoundFigure], i: int, doc: Doc, ctx: ContextWords,
+                  wanted: Callable[[FoundFigure], object]) -> FoundFigure | None:
+    """The nearest figure of the same sentence joined to this one as one list, that ``wanted``
+    accepts: after it first ("3,000, 5,000 and 8,000 barrels"), else before it ("5,000 barrels a
+    day, up from 2,500")."""
+    fig = figures[i]
+    for j in [*range(i + 1, len(figures)), *range(i - 1, -1, -1)]:
+        other = figures[j]
+        if other.sentence != fig.sentence or abs(other.start - fig.start) > REACH:
+            continue
+        first, second = (fig, other) if j > i else (other, fig)
+        if not _joined(first, second, doc, ctx):
+            if j > i:
+                continue
+            break
+        if wanted(other):
+            return other
+    return None
+
+
+def _joined(first: FoundFigure, second: FoundFigure, doc: Doc, ctx: ContextWords) -> bool:
+    """Whether only list words, punctuation, possessors, determiners, rate words and other
+    numbers stand between two figures."""
+    span = doc.char_span(first.end, second.start, alignment_mode="expand")
+    if span is None:
+        return False
+    periods = ctx.rate_period_words
+    for tok in span:
+        if tok.idx < first.end or tok.idx >= second.start:
+            continue
+        lower = tok.lower_
+        if tok.pos_ in ("PUNCT", "CCONJ", "DET", "PART", "NUM", "SYM") or lower in ctx.link_words:
+            continue
+        if lower in periods or tok.lemma_.lower() in periods:
+            continue
+        if tok.pos_ in ("PROPN", "NOUN", "PRON") and _possessor(tok):
+            continue
+        if lower in units().measures or tok.ent_type_ in ("CARDINAL", "MONEY", "QUANTITY",
+                                                            "DATE", "TIME"):
+            continue
+        return False
+    return True
+
+
+def _possessor(tok: Token) -> bool:
+    return tok.tag_ == "PRP$" or tok.dep_ == "poss" or any(
+        c.dep_ == "case" for c in tok.children)
+
+
+def _converted_from(figures: list[FoundFigure], i: int, doc: Doc,
+                    ctx: ContextWords) -> FoundFigure | None:
+    """ "1,100 to 1,500 cubic metres per day ..., equivalent to roughly 6,900 to 9,400
+    barrels": a measure restated in another unit right after a conversion marker."""
+    fig = figures[i]
+    text = text_of(doc)
+    if not (_measured(fig) or _money(fig)) or not ctx.conversion_before.search(
+            text[max(0, fig.start - 40):fig.start]):
+        return None
+    for j in range(i - 1, -1, -1):
+        other = figures[j]
+        if other.sentence != fig.sentence:
+            break
+        if (_measured(other) and _same_measure(other, fig)) or (_money(other) and _money(fig)):
+            return other
+        if _measured(other) or _money(other):
+            break
+    return None
+
+
+def _money(fig: FoundFigure) -> bool:
+    return fig.unit.isupper() and len(fig.unit) == 3
+
+
+_OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom|which|it)\b", re.I)
+_THE_BEFORE = re.compile(r"\b(?:(?:of\s+)?the|its|their|\w+['’]s)\s+$", re.I)
+
+
+def _referred_to(figures: list[FoundFigure], i: int, doc: Doc) -> FoundFigure | None:
+    """A bare number that points back at a figure already given: "Of the 912, 541 were from
+    Eastern Samar" (the 912 said before, and the 541 of them), "about 320 of them"."""
+    fig = figures[i]
+    text = text_of(doc)
+    before = text[max(0, fig.start - 24):fig.start]
+    if _THE_BEFORE.search(before):  # "the 912": the figure of that value given before
+        for other in reversed(figures[:i]):
+            if fig.start - other.start > 3000:
+                break
+            if (other.low, other.high) == (fig.low, fig.high) and other.counted:
+                return other
+    if i > 0 and re.fullmatch(r"\s*,\s*", text[figures[i - 1].end:fig.start]) and (
+        _THE_BEFORE.search(text[max(0, figures[i - 1].start - 12):figures[i - 1].start])
+    ):
+        return figures[i - 1]  # "Of the 912, 541": a part of the whole just named
+    if _OF_THEM.match(text, fig.end):  # "about 320 of them": the figure last counted
+        for other in reversed(figures[:i]):
+            if fig.start - other.start > 1500 or "\n\n" in text[other.end:fig.start]:
+                break
+            if other.counted and not _money(other) and other.unit not in ("percent", "ratio"):
+                return other
+    return None
+
+
+def _near_a_share(figures: list[FoundFigure], i: int) -> bool:
+    """Whether a percentage is given in the figure's sentence or the two sentences before."""
+    fig = figures[i]
+    starts = sorted({f.sentence[0] for f in figures[:i + 1]})
+    recent = set(starts[-3:])
+    return any(f.unit in ("percent", "percentage points") and f.sentence[0] in recent
+               for f in figures[max(0, i - 8):i + 3] if f is not fig)
+
+
+def _previous_sentence_donor(figures: list[FoundFigure], i: int, doc: Doc,
+                             ctx: ContextWords) -> FoundFigure | None:
+    """ "The flow was 5,000 barrels a day. It later rose to 40,000.": the last measured or rated
+    figure of the sentence before, in the same paragraph, when this figure's clause is about the
+    same thing (its subject a pronoun, or the donor's own noun)."""
+    fig = figures[i]
+    text = text_of(doc)
+    donors = [f for f in figures[:i] if f.sentence != fig.sentence
+              and f.sentence[1] <= fig.sentence[0]
+              and (_measured(f) or f.rate or _counts_own_noun(f))]
+    if not donors:
+        return None
+    donor = donors[-1]
+    between = text[donor.sentence[1]:fig.sentence[0]]
+    earlier = [f for f in figures[:i] if donor.sentence[1] <= f.start < fig.sentence[0]]
+    if "\n" in between.strip(" ") or earlier:
+        return None  # another paragraph, or a sentence in between with figures of its own
+    gap = text[donor.end:fig.sentence[0]]
+    if gap.count(".") + gap.count("?") + gap.count("!") > 2:
+        return None  # not the sentence right before
+    span = doc.char_span(fig.start, fig.end, alignment_mode="expand")
+    if span is None:
+        return None
+    return donor if _about_the_same(span, donor, ctx) else None
+
+
+def _about_the_same(span: Span, donor: FoundFigure, ctx: ContextWords) -> bool:
+    verb = governing_verb(span)
+    lemma = verb.lemma_.lower()
+    if lemma not in ctx.measure_verbs and lemma not in ctx.change_verbs and (
+        lemma not in ctx.revising_verbs
+    ):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    if subject.lower_ in PRONOUNS:
+        return _measured(donor) or donor.rate is not None
+    names_its_own = subject.lemma_.lower() in ctx.self_counting or any(
+        c.dep_ == "compound" for c in subject.children)  # "the vote total", "the death toll"
+    if subject.lemma_.lower() in ctx.number_nouns and not names_its_own:
+        return True  # "Meridian's figure for the period was 1,800", "Its estimate is 12,000"
+    return donor.counted_head is not None and subject.lemma_.lower() == donor.counted_head

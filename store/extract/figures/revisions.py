@@ -1,0 +1,88 @@
+"""Revisions: "raised the toll from 38 to 912" states two figures, the old one and the new one
+that replaces it, not the range 38-912; so does "raised it to 912, up from 38". A verb of change
+("the toll rose from 38 to 912") also splits "from X to Y" into a before and an after, and the
+after replaces the before when what changed is a count or an estimate."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from store.extract.figures.found import FoundFigure
+from store.extract.figures.parse import text_of
+from store.extract.numbers import NumberExpr, split_range
+from store.knowledge.context import ContextWords, context_words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+
+def revision_parts(expr: NumberExpr, doc: Doc) -> tuple[NumberExpr, NumberExpr, bool] | None:
+    """The old and the new figure of "VERB ... from X to Y", and whether the new one revises
+    the old; None when the range is a range ("anywhere from 2,000 to 3,000")."""
+    text = text_of(doc)
+    if not expr.between or not text[expr.prefix_start:expr.start].lower().startswith("from"):
+        return None
+    from_tok = _token_at(doc, expr.prefix_start)
+    if from_tok is None:
+        return None
+    ctx = context_words()
+    verb = _verb_above(from_tok, ctx)
+    if verb is None:
+        return None
+    parts = split_range(expr, text)
+    if parts is None:
+        return None
+    old, new = parts
+    return old, new, _revises(verb, ctx)
+
+
+def link_up_from(figures: list[FoundFigure], doc: Doc) -> None:
+    """ "raised the estimate to 5,000, up from 2,500": the figure after "up from" is the old one
+    when a verb of revising governs the new one before it in the sentence."""
+    text = text_of(doc)
+    ctx = context_words()
+    for i, fig in enumerate(figures):
+        if i == 0 or not ctx.since_before.search(text[max(0, fig.start - 16):fig.start]):
+            continue
+        new = figures[i - 1]
+        if new.sentence != fig.sentence or new.revises is not None:
+            continue
+        span = doc.char_span(new.start, new.end, alignment_mode="expand")
+        if span is None:
+            continue
+        verb = _verb_above(span.root, ctx)
+        if verb is not None and verb.lemma_.lower() in ctx.revising_verbs:
+            new.revises = fig.start
+
+
+def _token_at(doc: Doc, offset: int) -> Token | None:
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def _verb_above(tok: Token, ctx: ContextWords, reach: int = 6) -> Token | None:
+    """The nearest verb of revising or change among the token's heads."""
+    for _ in range(reach):
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+        lemma = tok.lemma_.lower()
+        if tok.pos_ in ("VERB", "AUX") and (lemma in ctx.revising_verbs
+                                             or lemma in ctx.change_verbs):
+            return tok
+    return None
+
+
+def _revises(verb: Token, ctx: ContextWords) -> bool:
+    if verb.lemma_.lower() in ctx.revising_verbs:
+        return True
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    return subject.lemma_.lower() in ctx.number_nouns or subject.lemma_.lower() in (
+        ctx.self_counting)
+
+
+def as_span(expr: NumberExpr, doc: Doc) -> Span | None:
+    span = doc.char_span(expr.start, expr.end, alignment_mode="expand")
+    return span if span is not None and len(span) else None

@@ -1,0 +1,93 @@
+"""Phrases that stand for an actor without naming it, kept for actor resolution to settle:
+
+* definite descriptions, "the ministry", "the former strongman", "the state's governor": a
+  "the" and at most three lowercase modifiers before a head noun that
+  ``store/data/descriptions.toml`` lists, not followed by "of" and a name (that would be a name,
+  "the Ministry of Energy"). They carry the label ``DESC``; resolution joins one to an actor
+  named earlier in the same article when exactly one fits, and otherwise it names nobody;
+* a place's institution, "Yemen's coast guard", "Sudan's health ministry", "Yemen's
+  Saudi-backed government": one organisation named after its place (resolution links it to the
+  place as a part of it).
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.extract.mentions.spans import PLACE_LABELS, DocView, Span
+from store.knowledge.countries import countries
+from store.knowledge.descriptions import descriptions
+from store.knowledge.folding import fold
+
+DESC = "DESC"
+MAX_MODIFIERS = 3
+_MODIFIER_POS = frozenset({"ADJ", "NOUN", "NUM", "PART", "VERB", "ADV", "PROPN"})
+_THE = re.compile(r"(?<![\w-])[Tt]he\s+")
+_WORD = re.compile(r"[\w'’-]+")
+_NAME_FOLLOWS = re.compile(r"\s+(?:of|for|at|in)\s+(?:the\s+)?[A-Z]")
+
+
+def description_spans(text: str, ctx: DocView) -> list[Span]:
+    """Every "the <modifiers> <head>" whose head the descriptions file lists."""
+    heads = descriptions().by_head
+    found = []
+    for m in _THE.finditer(text):
+        words = list(_WORD.finditer(text, m.end(), min(len(text), m.end() + 80)))
+        pos = m.end()
+        for i, w in enumerate(words[:MAX_MODIFIERS + 1]):
+            if text[pos:w.start()].strip() or not (w.group()[:1].islower()
+                                                   or _is_backer(fold(w.group()))):
+                break  # punctuation between words, or a capitalised word: a name, not this
+            word = w.group().removesuffix("'s").removesuffix("’s")
+            if fold(word) in heads and _is_head(ctx, w.start(), w.end(), text):
+                found.append(Span(m.start(), w.start() + len(word), DESC))
+                break
+            token = ctx.token_at(w.start())
+            if i == MAX_MODIFIERS or token is None or token.pos_ not in _MODIFIER_POS:
+                break
+            pos = w.end()
+    return found
+
+
+def _is_head(ctx: DocView, start: int, end: int, text: str) -> bool:
+    """The word is a noun that ends its noun phrase: not a verb ("the army would force them"),
+    not a modifier of the next noun ("the army chief"), not the start of a name written after
+    it ("the ministry of Energy"). A possessive still ends it: "the ministry's figure" names
+    the ministry."""
+    token = ctx.token_at(start)
+    if token is None or token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if _NAME_FOLLOWS.match(text, end):
+        return False  # "the Ministry of ..." written in lowercase is still a name's start
+    nxt = ctx.next_token(end)
+    return not (nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and nxt.idx == end + 1
+                and nxt.text[:1].islower())
+
+
+def institution_spans(text: str, spans: list[Span]) -> list[Span]:
+    """"<place>'s [modifiers] <institution>": the place's span is taken into the phrase."""
+    table = descriptions()
+    found = []
+    for span in spans:
+        if span.label not in PLACE_LABELS and not countries().country(text[span.start:span.end]):
+            continue
+        m = re.match(r"['’]s?\s+", text[span.end:span.end + 3])
+        if not m:
+            continue
+        words = list(_WORD.finditer(text, span.end + m.end(), min(len(text), span.end + 90)))
+        folded = [fold(w.group()).removesuffix("'s") for w in words]
+        for n in range(0, min(MAX_MODIFIERS + 1, len(words))):
+            if n and not (words[n - 1].group()[:1].islower() or _is_backer(folded[n - 1])):
+                break
+            hit = next((p for p in table.institutions
+                        if tuple(folded[n:n + len(p)]) == p), None)
+            if hit is not None:
+                last = words[n + len(hit) - 1]
+                end = last.start() + len(last.group().removesuffix("'s").removesuffix("’s"))
+                found.append(Span(span.start, end, "ORG"))
+                break
+    return found
+
+
+def _is_backer(word: str) -> bool:
+    return any(word.endswith("-" + s) for s in descriptions().backer_suffixes)

@@ -1,0 +1,93 @@
+"""News organisations an article names in its furniture, and acronyms it defines:
+
+* the outlet of a dateline, "ADEN, Oct 13 (Reuters) -", "TACLOBAN, Philippines, Sept 17 (APW) -",
+  and of a copyright line, "© 2025 AFP", "Copyright 2025 The Allen County Record, Lima";
+* the article's own outlet (from the manifest or front matter) where the text names it, in full
+  or by its last word after "the" ("the Record" for "The Allen County Record");
+* "Puntland Maritime Police Force (PMPF)": the acronym in parentheses after a name, so that it
+  is found again later in the article where the tagger misses it;
+* any other word in capitals the tagger left alone ("UKMTO has logged 27 attacks"), with the
+  label ``ACRO``: resolution keeps it only where the corpus tells what it stands for (a
+  definition, a curated name, a long name with those initials, the same acronym tagged
+  elsewhere), so "CEO" or "GMT" never become actors.
+
+Bylines ("By Karen Dietz, Record Staff Writer") are not actors and are not looked at here."""
+
+from __future__ import annotations
+
+import re
+
+from store.extract.mentions.curated import in_capitals_run
+from store.extract.mentions.spans import DocView, Span
+from store.knowledge.folding import is_acronym, name_tokens
+
+_DATELINE = re.compile(r"\(([A-Z][\w&'’.]*(?: [A-Z&][\w&'’.]*){0,4})\)\s*[-–—]\s")
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|Copyright)\s*(?:\d{4}\s+)?((?:The\s+)?[A-Z][\w&'’.-]*"
+                        r"(?: [A-Z][\w&'’.-]*){0,5})")
+_DEFINED = re.compile(r"\s*\(([A-Z][A-Za-z.&]{1,9})\)")
+DATELINE_REACH = 600  # characters from the top where a dateline may stand
+
+
+def outlet_spans(text: str, outlet: str | None) -> list[Span]:
+    found = []
+    for m in _DATELINE.finditer(text, 0, min(len(text), DATELINE_REACH)):
+        found.append(Span(m.start(1), m.end(1), "ORG", curated=True))
+    for m in _COPYRIGHT.finditer(text):
+        name = m.group(1)
+        start = m.start(1) + (4 if name.startswith("The ") else 0)
+        end = m.end(1)
+        while end > start and not text[end - 1].isalnum():
+            end -= 1
+        if end - start >= 2 and not text[start:end].isdigit():
+            found.append(Span(start, end, "ORG", curated=True))
+    if outlet:
+        found.extend(_own_outlet(text, outlet))
+    return found
+
+
+def _own_outlet(text: str, outlet: str) -> list[Span]:
+    """The article's outlet where the text names it: in full, and "the <last word>"."""
+    name = re.sub(r"^(?:the|The)\s+", "", outlet.strip())
+    words = name.split()
+    if not words or not name[:1].isupper():
+        return []
+    found = [Span(m.start(), m.end(), "ORG", curated=True)
+             for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text)]
+    last = words[-1]
+    if len(words) > 1 and last[:1].isupper() and len(last) > 2:
+        found.extend(Span(m.start(1), m.end(1), "ORG", curated=True) for m in re.finditer(
+            r"(?<![\w-])the\s+(" + re.escape(last) + r")(?![\w-])", text))
+    return found
+
+
+def defined_acronyms(text: str, spans: list[Span]) -> list[Span]:
+    """"Long Name (ACR)": the acronym after a name whose words it may abbreviate."""
+    found = []
+    for span in spans:
+        m = _DEFINED.match(text, span.end)
+        if not m or not is_acronym(m.group(1)):
+            continue
+        letter = m.group(1)[0].lower()
+        if any(w[:1] == letter for w in name_tokens(text[span.start:span.end])):
+            found.append(Span(m.start(1), m.end(1), span.label))
+    return found
+
+
+ACRO = "ACRO"
+_CAPS_WORD = re.compile(r"(?<![\w.&/-])[A-Z]{3,7}(?![\w&/-])")
+
+
+def loose_acronyms(text: str, spans: list[Span], ctx: DocView) -> list[Span]:
+    """Words in capitals, outside any name and any line set in capitals: maybe acronyms."""
+    taken = sorted((s.start, s.end) for s in spans)
+    found = []
+    for m in _CAPS_WORD.finditer(text):
+        if ctx.in_entity(m.start(), m.end()) or in_capitals_run(text, m.start(), m.end()):
+            continue
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        token = ctx.token_at(m.start())
+        if token is None or token.pos_ not in ("PROPN", "NOUN"):
+            continue
+        found.append(Span(m.start(), m.end(), ACRO))
+    return found

@@ -1,0 +1,52 @@
+"""An article file as the text claimscope stores, and the metadata the file itself carries.
+
+Three kinds of file are read: plain text (``.txt``), Markdown (``.md``, whose front matter is
+metadata: it is blanked out of the stored text, character for character, so it is never shown
+and never mined, and offsets still index the file as written) and saved web pages (``.html``,
+``.htm``: the main text only, ``store.ingest.webpage``). Word-processor and PDF files are
+refused with a line that says what is read, rather than passed over in silence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from store.ingest.metadata import FRONT_MATTER, front_matter
+from store.ingest.reading import DEFAULT_MAX_BYTES, read_article
+
+TEXT_SUFFIXES = (".txt", ".md")
+PAGE_SUFFIXES = (".html", ".htm")
+READ_SUFFIXES = TEXT_SUFFIXES + PAGE_SUFFIXES
+#: documents people keep next to articles that claimscope does not read
+REFUSED_SUFFIXES = (".docx", ".doc", ".odt", ".rtf", ".pdf", ".epub", ".pages")
+
+
+@dataclass(frozen=True)
+class Document:
+    """The text to store, a note on how it was decoded, and the metadata the file states."""
+
+    text: str
+    note: str | None = None
+    fields: dict[str, str] = field(default_factory=dict)
+
+
+def load_document(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+    """Read one article file; raises SkipFile with the reason when it cannot be read."""
+    decoded = read_article(path, max_bytes=max_bytes)
+    if path.suffix.lower() in PAGE_SUFFIXES:
+        from store.ingest.webpage import read_page  # deferred: trafilatura, for pages only
+
+        page = read_page(decoded.text)
+        return Document(page.text, decoded.note, page.fields)
+    return Document(blank_front_matter(decoded.text), decoded.note, front_matter(decoded.text))
+
+
+def blank_front_matter(text: str) -> str:
+    """The text with its front matter (``---`` fences included) turned to spaces, its line
+    breaks kept: the same length, so every offset past it is the file's own."""
+    found = FRONT_MATTER.match(text)
+    if not found:
+        return text
+    return re.sub(r"[^\n]", " ", found.group()) + text[found.end():]

@@ -1,0 +1,65 @@
+"""Definite descriptions (``store/data/descriptions.toml``): which head nouns may stand for an
+actor named earlier in an article, and how a candidate must fit; the institution nouns of
+"Yemen's coast guard"."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from store.knowledge.folding import fold, name_key
+from store.knowledge.loader import load_data
+
+MATCHES = ("name", "ends", "starts", "title", "listed")
+
+
+@dataclass(frozen=True)
+class DescriptionRule:
+    heads: frozenset[str]
+    types: frozenset[str]
+    match: str
+    words: frozenset[str]
+    names: frozenset[str]  # name keys
+    kinds: frozenset[str]
+    unless: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Descriptions:
+    rules: tuple[DescriptionRule, ...]
+    by_head: dict[str, tuple[DescriptionRule, ...]]
+    institutions: tuple[tuple[str, ...], ...]  # folded words of each institution noun phrase
+    backer_suffixes: frozenset[str]
+    part_heads: tuple[tuple[str, ...], ...]  # folded words of each head of a part's name
+
+    def rules_for(self, head: str) -> tuple[DescriptionRule, ...]:
+        return self.by_head.get(fold(head), ())
+
+
+@lru_cache(maxsize=1)
+def descriptions() -> Descriptions:
+    data = load_data("descriptions.toml")
+    rules = []
+    for entry in data.get("rule", ()):
+        match = entry.get("match", "name")
+        if match not in MATCHES:
+            raise ValueError(f"descriptions.toml: unknown match {match!r}")
+        rules.append(DescriptionRule(
+            heads=frozenset(fold(h) for h in entry.get("heads", ())),
+            types=frozenset(entry.get("types", ())),
+            match=match,
+            words=frozenset(fold(w) for w in entry.get("words", ())),
+            names=frozenset(name_key(n) for n in entry.get("names", ())),
+            kinds=frozenset(entry.get("kinds", ())),
+            unless=frozenset(fold(w) for w in entry.get("unless", ())),
+        ))
+    by_head: dict[str, list[DescriptionRule]] = {}
+    for rule in rules:
+        for head in rule.heads:
+            by_head.setdefault(head, []).append(rule)
+    institutions = tuple(sorted((tuple(fold(p).split()) for p in data.get("institutions", ())),
+                                key=len, reverse=True))
+    return Descriptions(tuple(rules), {h: tuple(r) for h, r in by_head.items()}, institutions,
+                        frozenset(fold(w) for w in data.get("backer_suffixes", ())),
+                        tuple(sorted((tuple(fold(p).split()) for p in data.get("part_heads", ())),
+                                     key=len, reverse=True)))

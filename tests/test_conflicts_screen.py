@@ -1,0 +1,159 @@
+"""The conflicts screen and ``claimscope conflicts``: a tree, contradictions first, a verdict
+filter, counts that keep contradictions apart from agreement, and Enter on two articles."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from store.corpus import Corpus
+from store.db import open_for_write
+from tests.conftest import copy_store
+from tests.test_reader import open_reader
+from tui.cli import main
+from tui.present.groups import ORDER, RANK, group_rows, reading_pair, verdict_counts
+
+pytestmark = pytest.mark.anyio
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+def test_rows_are_a_tree_sharpest_first(committed_store: Path) -> None:
+    corpus = Corpus.open(committed_store)
+    rows = group_rows(corpus)
+    assert len(rows) == len(corpus.conflicts())
+    roots = [r for r in rows if r.depth == 0]
+    ranks = [RANK[r.sharpest] for r in roots]
+    assert ranks == sorted(ranks)
+    for i, row in enumerate(rows):
+        if row.depth:  # an inner group sits under its parent, deeper by one
+            parent = next(r for r in reversed(rows[:i]) if r.depth == row.depth - 1)
+            assert row.group.parent == parent.group.id
+            assert RANK[parent.sharpest] <= RANK[row.sharpest]
+    counts = verdict_counts(corpus)
+    assert counts["groups"] == len(roots) and sum(counts[v] for v in ORDER) == len(roots)
+
+
+@pytest.mark.parametrize("verdict", ORDER)
+def test_a_verdict_filter_keeps_its_groups_and_their_parents(committed_store: Path,
+                                                           verdict: str) -> None:
+    corpus = Corpus.open(committed_store)
+    rows = group_rows(corpus, verdict)
+    assert {r.group.id for r in rows if r.matches} == {g.id for g in corpus.conflicts(verdict)}
+    shown = {r.group.id for r in rows}
+    for row in rows:
+        assert row.matches or any(r.matches for r in rows if r.group.parent == row.group.id
+                                  or r.depth > row.depth)
+        if row.group.parent is not None:
+            assert row.group.parent in shown
+
+
+def test_the_command_counts_contradictions_apart_and_lists_them_first(
+        committed_store: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--db", str(committed_store), "conflicts"]) == 0
+    out = capsys.readouterr().out
+    first = out.splitlines()[0]
+    assert first.startswith("5 quantities compared: 1 ✗ contradiction,")
+    assert "✓ consistent" in first and "conflicts" not in first
+    titles = [line for line in out.splitlines() if line.lstrip("└ ").startswith(("✗", "↻", "✓"))]
+    assert titles[0].startswith("↻") and "✗" in titles[1]  # the tree holding the contradiction
+    assert main(["--db", str(committed_store), "conflicts", "--json", "--verdict",
+                 "contradiction"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert rows and {r["verdict"] for r in rows} == {"contradiction"}
+
+
+def test_revision_filter_on_the_command_line(reader_store: Path,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--db", str(reader_store), "conflicts", "--verdict", "revision"]) == 0
+    out = capsys.readouterr().out
+    assert "1 ✎ revision" in out.splitlines()[0] and "1 group with the verdict revision" in out
+    assert "✗ contradiction" not in out.split("\n", 1)[1]
+
+
+def _one_article_pair(path: Path) -> str:
+    """Give the widest group of a copy a pair in one article although it spans several."""
+    corpus = Corpus.open(path)
+    group = next(g for g in corpus.conflicts()
+                 if len({corpus.figure(f).article for f in g.figures}) >= 2
+                 and any(len([f for f in g.figures if corpus.figure(f).article == a]) >= 2
+                         for a in {corpus.figure(f).article for f in g.figures}))
+    by_article: dict[str, list[str]] = {}
+    for f in group.figures:
+        by_article.setdefault(corpus.figure(f).article, []).append(f)
+    same = next(fs for fs in by_article.values() if len(fs) >= 2)[:2]
+    with open_for_write(path) as session:
+        rows = session.table("conflicts").all()
+        for row in rows:
+            if row["id"] == group.id:
+                row["pair"] = same
+        session.table("conflicts").truncate()
+        session.table("conflicts").insert_multiple(rows)
+        session.commit()
+    return group.id
+
+
+def test_enter_reads_two_articles_when_the_group_has_two(reader_store: Path,
+                                                         tmp_path: Path) -> None:
+    path = copy_store(reader_store, tmp_path)
+    group_id = _one_article_pair(path)
+    corpus = Corpus.open(path)
+    group = corpus.conflict(group_id)
+    first, second = reading_pair(corpus, group)
+    assert first in group.pair
+    assert corpus.figure(first).article != corpus.figure(second).article
+    for g in corpus.conflicts():
+        a, b = reading_pair(corpus, g)
+        articles = {corpus.figure(f).article for f in g.figures}
+        assert (corpus.figure(a).article != corpus.figure(b).article) == (len(articles) > 1)
+        assert corpus.figure(a).sentence != corpus.figure(b).sentence or len(
+            {corpus.figure(f).sentence for f in g.figures}) == 1
+
+
+async def test_v_shows_the_tree_f_filters_and_enter_opens_the_pair(reader_store: Path) -> None:
+    from textual.widgets import DataTable
+
+    from tui.screens.conflicts import ConflictsScreen
+    from tui.widgets.range_chart import RangeChart
+
+    corpus = Corpus.open(reader_store)
+    rows = group_rows(corpus)
+    async with open_reader(reader_store) as (app, pilot, screen, _notes):
+        await pilot.press("v")
+        conflicts = app.screen
+        assert isinstance(conflicts, ConflictsScreen)
+        table = conflicts.query_one(DataTable)
+        assert [k.value for k in table.rows] == [r.group.id for r in rows]
+        verdicts = [corpus.conflict(k.value).verdict for k in table.rows]
+        assert verdicts == sorted(verdicts, key=ORDER.index)  # the stand-ins are flat
+        assert "1 ✗ contradiction" in conflicts.sub_title
+        assert conflicts.query_one(RangeChart).group.id == rows[0].group.id
+        for verdict in ORDER:
+            await pilot.press("f")
+            shown = [corpus.conflict(k.value).verdict for k in table.rows]
+            assert shown and set(shown) == {verdict}, verdict
+            assert f"only {verdict.replace('_', ' ')}" in conflicts.sub_title
+        await pilot.press("f")  # round again: every verdict
+        assert table.row_count == len(rows)
+        await pilot.press("f", "f", "enter")  # revisions only, and the first one read
+        assert app.screen is screen
+        revision = corpus.conflicts("revision")[0]
+        left, right = screen.panes
+        assert {left.figure.id, right.figure.id} == set(revision.pair)
+        assert left.article.id != right.article.id
+        assert "revised by the stand-in ministry from" in screen.claim_bar.plain
+
+
+def test_every_reason_is_a_sentence_that_names_its_pair(committed_store: Path) -> None:
+    corpus = Corpus.open(committed_store)
+    for group in corpus.conflicts():
+        reason = group.reason
+        assert not reason[0].islower() and reason.endswith("."), reason
+        assert " vs " not in reason and "→" not in reason, reason
+        for figure_id in group.pair:
+            assert corpus.figure(figure_id).value.lower() in reason.lower(), (reason, figure_id)

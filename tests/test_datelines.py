@@ -1,0 +1,30 @@
+"""The date an article prints at its top, as saved web pages and wire copy print it."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.extract.dates import parse_dateline
+
+HEADLINE = "Storm leaves thousands without power\n\n"
+
+
+@pytest.mark.parametrize("top, date", [
+    # a time stamp line with its furniture
+    ("By A. Reporter\n\nUpdated 09:15 GMT, 3 February 2023\n", "2023-02-03"),
+    ("Published on 25/11/2025 - 18:42 Modified on 25/11/2025 - 19:05\n", "2025-11-25"),
+    # a byline whose parts are split by bars
+    ("By Jo Writer, Science Editor | The Courier | Tuesday 12 May 2026, 09:10\n", "2026-05-12"),
+    ("The Courier | Saturday, February 15, 2025\n", "2025-02-15"),
+    # a dateline after the place, with a dash
+    ("SAN JOSE — October 16, 2024\n\nThe council said on Monday...", "2024-10-16"),
+    # a wire dateline naming a place and its country, with no year
+    ("KANDY, Sri Lanka, Nov 3 (Wire) - Rain has fallen since 27 October 2022.\n", "2022-11-03"),
+    # a date inside the first sentence is not the article's
+    ("Officials met on 12 March 2021 to discuss the plan, and then they met again and again.\n",
+     None),
+    # a numeric date that could be either is read month first
+    ("Posted 05/06/2024\n", "2024-05-06"),
+])
+def test_dateline_forms(top: str, date: str | None) -> None:
+    assert parse_dateline(HEADLINE + top) == date

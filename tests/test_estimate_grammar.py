@@ -1,0 +1,143 @@
+"""The grammar of whose estimate a figure is, which event it belongs to, what period it
+describes and which place an article is about (spaCy: slow)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def extract():
+    from store.extract.figures import extract_figures
+    from store.extract.nlp import load_nlp
+
+    nlp = load_nlp()
+
+    def run(text: str, date: str | None = "2024-10-16"):
+        return extract_figures(nlp(text), article_date=date)
+
+    return run
+
+
+def one(figures, text: str):
+    found = [f for f in figures if f.text == text]
+    assert len(found) == 1, [f.text for f in figures]
+    return found[0]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence, text, origin, basis", [
+    ("A study by the Marwick Institute found 2,140 excess deaths.", "2,140", "Marwick Institute",
+     "named"),
+    ("The Marwick Institute study put the number of deaths at 2,140.", "2,140",
+     "Marwick Institute", "named"),
+    ("The ministry's estimate of 5,000 displaced people was disputed.", "5,000", "ministry",
+     "named"),
+    ("According to a survey by Helping Hands, 980 people died.", "980", "Helping Hands",
+     "named"),
+    ("The official toll stood at 412.", "412", "official", "official"),
+    ("Researchers at Ostrava University said 300 homes were lost.", "300",
+     "Ostrava University", "source"),
+    ("About 300 homes were lost.", "300", "the article", "article"),
+    # an event or a place named in front of a toll says what and where, not whose
+    ("The Cyclone Mora death toll passed 300.", "300", "the article", "article"),
+    ("The toll from Cyclone Mora passed 300, the Red Cross said.", "300", "Red Cross", "source"),
+    # the object of a verb of revising is the estimate whose figures the sentence gives
+    ("The government raised the official death toll from Cyclone Mora from 38 to 912.", "912",
+     "official", "official"),
+    ("The agency has revised the official toll of Cyclone Mora from 912 to 1,130.", "1,130",
+     "official", "official"),
+    # a place's toll is where the dead are, not whose count it is; a body's own estimate is its
+    ("Mozambique's cyclone toll passed 300.", "300", "the article", "article"),
+    ("Sudan's health ministry's estimate of 5,000 deaths was disputed.", "5,000",
+     "Sudan's health ministry", "named"),
+])
+def test_origins(extract, sentence: str, text: str, origin: str, basis: str) -> None:
+    fig = one(extract(sentence), text)
+    assert (fig.origin, fig.origin_basis) == (origin, basis)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence, text, event", [
+    ("The National Disaster Risk Management Council said 40 people died in the floods.", "40",
+     "floods"),
+    ("The National Disaster Risk Management Council said 40 people had died.", "40", None),
+    ("Cyclone Mora killed 40 people, the Disaster Management Agency said.", "40", "Cyclone Mora"),
+])
+def test_an_event_noun_in_an_organisations_name_is_no_event(extract, sentence: str, text: str,
+                                                             event: str | None) -> None:
+    assert one(extract(sentence), text).event == event
+
+
+@pytest.mark.slow
+def test_a_speaker_alone_is_the_origin_of_what_they_say(extract) -> None:
+    fig = one(extract("Governor Ana Reyes said 75 people had died."), "75")
+    assert (fig.origin, fig.origin_basis) == (fig.source, "source") and "Reyes" in fig.origin
+
+
+@pytest.mark.slow
+def test_a_definite_study_refers_to_the_one_named_before(extract) -> None:
+    figures = extract("A study by the Marwick Institute was published on Monday. "
+                      "The study found 2,140 excess deaths.")
+    fig = one(figures, "2,140")
+    assert (fig.origin, fig.origin_kind, fig.origin_basis) == ("Marwick Institute", "study",
+                                                               "earlier")
+
+
+@pytest.mark.slow
+def test_its_survey_is_the_survey_of_the_body_named_just_before(extract) -> None:
+    figures = extract("Helping Hands, a charity, went door to door. Its survey of 800 households "
+                      "found 1,730 deaths.")
+    assert one(figures, "1,730").origin == "Helping Hands"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, sentence, basis", [
+    # what an event caused describes the event, even with the day the count was given
+    ("Flood kills dozens in the north\n", "Officials said on Tuesday that 63 people had died.",
+     "event"),
+    ("Flood kills dozens in the north\n", "The flood destroyed 1,200 homes.", "event"),
+    # a stock is dated by the article, or by its own sentence
+    ("Flood kills dozens in the north\n", "About 9,000 people remain in shelters.", "reported"),
+    ("Flood kills dozens in the north\n", "In 2019, 400 people lived in shelters.", "stated"),
+    # no event: deaths over a year are the year's
+    ("Road safety report\n", "Road crashes killed 1,204 people in 2023.", "stated"),
+])
+def test_period_basis(extract, text: str, sentence: str, basis: str) -> None:
+    figures = [f for f in extract(text + sentence) if f.start >= len(text)]
+    assert figures and figures[0].period_basis == basis
+
+
+@pytest.mark.slow
+def test_the_period_of_an_event_count_is_not_its_report_date(extract) -> None:
+    fig = one(extract("Earthquake toll climbs\nThe quake killed 212 people, officials said on "
+                      "Friday."), "212")
+    assert fig.period_basis == "event" and fig.period is None and fig.event
+    assert fig.reported == "2024-10-16"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, place", [
+    # the headline's place; the dateline city only says where the reporter was
+    ("Floods displace thousands in Malawi\nGENEVA (Wire) — The UN said on Monday that 40,000 "
+     "people had fled.", "Malawi"),
+    ("Aid stalls\nGENEVA (Wire) — Aid to Malawi has stalled. Officials said 40,000 people had "
+     "fled.", "Malawi"),
+    # a byline's beat is not what the article is about
+    ("Aid stalls\nBy Ann Lee, East Africa Correspondent\nAid to Malawi has stalled. Officials "
+     "said 40,000 people had fled.", "Malawi"),
+])
+def test_a_sentence_with_no_place_takes_the_article_place(extract, text: str, place: str) -> None:
+    fig = one(extract(text), "40,000")
+    assert (fig.where, fig.where_basis) == ([place], "article")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence, text, where, basis", [
+    ("The ministry said 37 people had died in Nsanje.", "37", ["Nsanje"], "phrase"),
+    ("Floods killed 12 people in Sofala.", "12", ["Sofala"], "phrase"),
+    ("Officials in Geneva said 40 people died.", "40", ["Geneva"], "sentence"),
+])
+def test_a_place_on_the_verb_of_the_figure_is_its_own(extract, sentence, text, where, basis):
+    fig = one(extract(sentence), text)
+    assert (fig.where, fig.where_basis) == (where, basis)

@@ -1,0 +1,367 @@
+"""Whose estimate a figure is, which period it describes, and the verdicts that follow: revision,
+contradiction between origins, restatements, nesting (quantity > period > estimate > version).
+
+Each case is a small corpus of figure rows (the grouping's input) and what a fact-checker would
+say of it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from store.conflicts.grouping import build_conflicts
+from store.conflicts.scope import alias_resolver, place_keys
+from tests.test_conflicts import corpus
+
+RESOLVE = alias_resolver()
+
+
+def deaths(article: str, sentence: str, low: float, high: float | None = None, *,
+           origin: str | None = None, basis: str = "named", approx: str = "exact",
+           period_basis: str = "event", reported: str = "2024-09-17",
+           when: str | None = None, revises: str | None = None,
+           counted: str = "deaths", unit: str = "deaths") -> dict[str, Any]:
+    """A figure row as extraction writes it for a count of what an event caused."""
+    return {"article": article, "sentence_text": sentence, "low": low,
+            "high": low if high is None else high, "approx": approx, "unit": unit,
+            "counted": counted, "counted_head": counted.split()[-1], "group": None,
+            "where": ["Samar"], "where_basis": "phrase", "when": when or reported,
+            "when_basis": "article", "reported": reported, "period_basis": period_basis,
+            "source": origin or "the article", "origin": origin or "the article",
+            "origin_basis": basis if origin else "article", "revises": revises}
+
+
+def build(*specs: dict[str, Any]) -> list[dict[str, Any]]:
+    figures, articles = corpus(*specs)
+    ids = {(f["article"], f["low"], f["high"]): f["id"] for f in figures}
+    for f in figures:  # "revises" is given as (article, low) of the replaced figure
+        if isinstance(f.get("revises"), tuple):
+            article, low = f["revises"]
+            f["revises"] = ids[(article, low, low)]
+    return build_conflicts(figures, articles, RESOLVE)
+
+
+def outer(groups: list[dict]) -> dict:
+    roots = [g for g in groups if g["parent"] is None]
+    assert len(roots) == 1, roots
+    return roots[0]
+
+
+def values(group: dict, figures_of: dict[str, float]) -> list[float]:
+    return sorted(figures_of[f] for f in group["figures"])
+
+
+STUDY = "A Kestrel Institute study found 3,870 deaths."
+CASES = [
+    # (what a fact-checker sees, the figures, the outer verdict)
+    ("one origin raises its own toll in a later article: a revision",
+     [deaths("a", "Officials said 38 died.", 38, origin="Health Ministry"),
+      deaths("b", "The ministry now counts 912 dead.", 912, origin="Health Ministry",
+             reported="2024-10-16")],
+     "revision"),
+    ("a government's toll announced by different offices is one official count",
+     [deaths("a", "The health ministry said 38 died.", 38, origin="health ministry",
+             basis="source"),
+      deaths("b", "Police said 912 had died.", 912, origin="police", basis="source",
+             reported="2024-10-16")],
+     "revision"),
+    ("two studies of the same deaths that cannot both be right: a contradiction",
+     [deaths("a", STUDY, 3870, origin="Kestrel Institute"),
+      deaths("b", "A survey by Bantay found 1,730 deaths.", 1730, origin="Bantay")],
+     "contradiction"),
+    ("an independent estimate against the official toll: a contradiction",
+     [deaths("a", "The official toll stands at 912.", 912, origin="official", basis="official"),
+      deaths("b", "The UN office put the toll at 1,500.", 1500, origin="UN office")],
+     "contradiction"),
+    ("the same study restated and rounded by another outlet: consistent",
+     [deaths("a", STUDY, 3870, origin="Kestrel Institute"),
+      deaths("b", "The Kestrel study counted nearly 3,900 deaths.", 3900, approx="about",
+             origin="Kestrel Institute", reported="2025-03-12")],
+     "consistent"),
+    ("a toll printed months apart still describes the storm: never a change over time",
+     [deaths("a", "The toll was 38.", 38, origin="official", basis="official"),
+      deaths("b", "The toll stood at 38.", 38, origin="official", basis="official",
+             reported="2025-09-14")],
+     "consistent"),
+    ("an unattributed toll that agrees with no estimate is the official count, revised",
+     [deaths("a", "The disaster council said 38 had died.", 38,
+             origin="National Disaster Council", basis="source"),
+      deaths("b", "The death toll rose to 44.", 44, reported="2024-09-18")],
+     "revision"),
+    ("a stock counted on two days moves: a change over time, not a revision",
+     [deaths("a", "The ministry said 412,000 were displaced.", 412000, origin="ministry",
+             period_basis="reported", counted="displaced people", unit="people",
+             reported="2024-09-16"),
+      deaths("b", "The ministry said 210,000 were displaced.", 210000, origin="ministry",
+             period_basis="reported", counted="displaced people", unit="people",
+             reported="2024-10-16")],
+     "change_over_time"),
+]
+
+
+def test_figures_of_one_sentence_are_put_side_by_side_never_compared() -> None:
+    sentence = "Estimates ranged from 20 to 30 deaths, with a peak of 33."
+    assert build(deaths("a", sentence, 20, 30, origin="ministry", approx="range"),
+                 deaths("a", sentence, 33, origin="ministry")) == []
+
+
+@pytest.mark.parametrize("why, specs, verdict", CASES, ids=[c[0] for c in CASES])
+def test_outer_verdicts(why: str, specs: list[dict], verdict: str) -> None:
+    assert outer(build(*specs))["verdict"] == verdict, why
+
+
+def test_a_revision_stated_in_one_sentence_is_two_figures_and_a_group() -> None:
+    groups = build(deaths("a", "The council raised the toll from 38 to 912.", 38,
+                          origin="council", basis="source"),
+                   deaths("a", "The council raised the toll from 38 to 912.", 912,
+                          origin="council", basis="source", revises=("a", 38)))
+    group = outer(groups)
+    assert group["verdict"] == "revision"
+    assert "the authorities" in group["reason"].lower()
+    assert "from 38 deaths" in group["reason"] and "to 912 deaths" in group["reason"]
+
+
+def test_a_restatement_nobody_is_named_for_joins_the_estimate_it_agrees_with() -> None:
+    groups = build(
+        deaths("a", "A Kestrel Institute study found 3,870 deaths.", 3870,
+               origin="Kestrel Institute"),
+        deaths("b", "The Kestrel Institute study put the toll at 3,870.", 3870,
+               origin="Kestrel Institute"),
+        deaths("c", "Nearly 3,900 people may have died.", 3900, approx="about"),
+        deaths("d", "The official toll is 912.", 912, origin="official", basis="official"),
+        deaths("e", "The official toll was 912.", 912, origin="official", basis="official"),
+    )
+    assert outer(groups)["verdict"] == "contradiction"
+    estimates = [g for g in groups if g["kind"] == "estimate"]
+    assert sorted(len(g["figures"]) for g in estimates) == [2, 3]
+    assert all(g["verdict"] == "consistent" for g in estimates)
+
+
+def test_an_origin_named_in_more_or_fewer_words_is_one_estimate() -> None:
+    groups = build(
+        deaths("a", "Researchers found 3,870 deaths.", 3870,
+               origin="Kingsbridge University's Lowell School of Public Health"),
+        deaths("b", "The Lowell School of Public Health estimate is 3,870.", 3870,
+               origin="Lowell School of Public Health"),
+        deaths("c", "The official toll is 912.", 912, origin="official", basis="official"),
+    )
+    estimates = [g for g in groups if g["kind"] == "estimate"]
+    assert len(estimates) == 1 and len(estimates[0]["figures"]) == 2
+    assert estimates[0]["verdict"] == "consistent"
+
+
+def test_nesting_quantity_then_estimates_then_versions_of_a_revised_count() -> None:
+    groups = build(
+        deaths("a", "Officials counted 38 dead.", 38, origin="official", basis="official"),
+        deaths("b", "The official toll was 38.", 38, origin="official", basis="official",
+               reported="2024-09-20"),
+        deaths("c", "The official toll is now 912.", 912, origin="official", basis="official",
+               reported="2024-10-16"),
+        deaths("d", "The official toll of 912 stands.", 912, origin="official",
+               basis="official", reported="2025-03-12"),
+        deaths("e", "A Kestrel Institute study found 3,870 deaths.", 3870,
+               origin="Kestrel Institute", reported="2025-03-12"),
+        deaths("f", "The Kestrel Institute study's 3,870 deaths.", 3870,
+               origin="Kestrel Institute", reported="2025-09-14"),
+    )
+    top = outer(groups)
+    assert top["kind"] == "quantity" and top["verdict"] == "contradiction"
+    official = [g for g in groups if g["parent"] == top["id"] and g["verdict"] == "revision"]
+    assert len(official) == 1 and len(official[0]["figures"]) == 4
+    versions = [g for g in groups if g["parent"] == official[0]["id"]]
+    assert [len(g["figures"]) for g in versions] == [2, 2]
+    assert all(g["verdict"] == "consistent" for g in versions)
+    every = {g["id"] for g in groups}
+    assert all(g["parent"] in every for g in groups if g["parent"])
+    pairs = [g["pair"] for g in groups]
+    assert all(p and len(set(p)) == 2 for p in pairs)
+
+
+def test_periods_nest_under_a_series_and_hold_their_own_estimates() -> None:
+    def displaced(article, sentence, low, origin, reported):
+        return deaths(article, sentence, low, origin=origin, basis="source",
+                      period_basis="reported", counted="displaced people", unit="people",
+                      reported=reported)
+
+    groups = build(
+        displaced("a", "The ministry counted 586,500 displaced.", 586500, "ministry", "2024-09-16"),
+        displaced("b", "The ministry counted 210,000 displaced.", 210000, "ministry", "2024-10-16"),
+        displaced("c", "IOM counted about 260,000 displaced.", 260000, "IOM", "2024-10-16"),
+        displaced("d", "The ministry still counted 210,000.", 210000, "ministry", "2024-10-16"),
+    )
+    top = outer(groups)
+    assert top["verdict"] == "change_over_time"
+    october = [g for g in groups if g["kind"] == "period"]
+    assert len(october) == 1 and october[0]["verdict"] == "contradiction"
+    inner = [g for g in groups if g["parent"] == october[0]["id"]]
+    assert len(inner) == 1 and inner[0]["kind"] == "estimate"
+    assert inner[0]["verdict"] == "consistent" and len(inner[0]["figures"]) == 2
+
+
+@pytest.mark.parametrize("names, expected", [
+    (["Eastern Visayas", "Philippines"], {"eastern visayas"}),
+    (["Iraq", "Syria"], {"iraq", "syria"}),
+    (["Philippines"], {"philippines"}),
+])
+def test_a_country_beside_a_place_within_it_adds_nothing(names, expected) -> None:
+    assert place_keys(names, RESOLVE) == frozenset(expected)
+
+
+def test_a_schema_1_store_is_migrated_and_read(committed_store_copy) -> None:
+    """A store written before figures knew their estimates opens, with their fields filled from
+    what it knew, and its articles marked for a new reading."""
+    import json
+
+    from store.corpus import Corpus
+    from store.model import EXTRACTOR_VERSION
+
+    data = json.loads(committed_store_copy.read_text())
+    next(iter(data["meta"].values()))["schema_version"] = 1
+    for row in data["figures"].values():
+        for field in ("reported", "period", "period_basis", "event", "origin", "origin_kind",
+                      "origin_basis", "revises", "where_basis"):
+            row.pop(field, None)
+    for row in data["conflicts"].values():
+        for field in ("parent", "kind", "pair"):
+            row.pop(field, None)
+    for row in data["articles"].values():
+        row.pop("extractor", None)
+    committed_store_copy.write_text(json.dumps(data))
+    corpus = Corpus.open(committed_store_copy)
+    figures = corpus.figures()
+    assert figures and all(f.origin for f in figures)
+    assert {f.period_basis for f in figures} <= {"stated", "reported"}
+    assert all(g.kind == "quantity" and g.parent is None for g in corpus.conflicts())
+    from store.db import open_for_write
+
+    with open_for_write(committed_store_copy) as session:
+        assert all(row["extractor"] < EXTRACTOR_VERSION
+                   for row in session.table("articles").all())
+        assert all("revises" in row for row in session.table("figures").all())
+
+
+def test_figures_that_agree_inside_a_wider_group_are_a_group_of_their_own() -> None:
+    def crew(article, sentence, low, reported):
+        return deaths(article, sentence, low, period_basis="reported", counted="crew",
+                      unit="people", reported=reported)
+
+    groups = build(crew("a", "The ship had a crew of 21.", 21, "2025-10-13"),
+                   crew("b", "All 21 crew were rescued.", 21, "2025-10-13"),
+                   crew("c", "Only 12 crew were aboard, the owner said.", 12, "2025-10-13"))
+    top = outer(groups)
+    assert top["verdict"] == "contradiction"
+    agreeing = [g for g in groups if g["parent"] == top["id"]]
+    assert len(agreeing) == 1 and agreeing[0]["verdict"] == "consistent"
+    assert len(agreeing[0]["figures"]) == 2
+
+
+def test_a_later_article_repeating_an_estimate_does_not_move_its_period() -> None:
+    def flow(article, sentence, low, reported, when=None, origin="ministry"):
+        row = deaths(article, sentence, low, origin=origin, basis="source",
+                     period_basis="reported", counted="flow", unit="barrels per day",
+                     reported=reported)
+        if when:
+            row.update(when=when, when_basis="sentence", period_basis="stated")
+        return row
+
+    groups = build(flow("a", "On 19 May the flow was 3,200 barrels a day.", 3200, "2025-05-20",
+                        when="2025-05-19"),
+                   flow("b", "The ministry's 3,200 barrels a day still stands.", 3200,
+                        "2025-08-30"),
+                   flow("c", "On 30 August the flow was 500 barrels a day.", 500, "2025-08-31",
+                        when="2025-08-30"))
+    top = outer(groups)
+    assert top["verdict"] == "change_over_time"
+    periods = [g for g in groups if g["kind"] == "period"]
+    assert [len(g["figures"]) for g in periods] == [2]  # May: the figure and its repetition
+
+
+def test_a_date_guessed_from_the_file_gives_no_period() -> None:
+    figures, articles = corpus(
+        deaths("a", "The survey counted 400 households.", 400, period_basis="reported",
+               counted="households", unit="households", reported="2024-01-10"),
+        deaths("b", "The survey counted 900 households.", 900, period_basis="reported",
+               counted="households", unit="households", reported="2026-12-03"))
+    for article in articles:
+        article["date"] = "2026-12-03" if article["id"] == "b" else "2024-01-10"
+        if article["id"] == "b":
+            article["date_basis"] = "file modification time"
+    groups = build_conflicts(figures, articles, RESOLVE)
+    assert "the dates do not show" in outer(groups)["reason"]
+
+
+def homes(article: str, sentence: str, low: float, where: tuple[str, ...] = (),
+          approx: str = "exact") -> dict[str, Any]:
+    row = deaths(article, sentence, low, period_basis="reported", counted="households",
+                 unit="households", approx=approx)
+    row["where"] = list(where)
+    return row
+
+
+TWO_PLACES = [homes("a", "In Samar 9,000 households lost power.", 9000, ("Samar",)),
+              homes("b", "In Samar 9,100 households lost power.", 9100, ("Samar",)),
+              homes("c", "In Leyte 4,000 households lost power.", 4000, ("Leyte",)),
+              homes("d", "In Leyte 4,100 households lost power.", 4100, ("Leyte",))]
+
+
+def test_placeless_figures_that_fit_several_places_meet_each_other_instead() -> None:
+    groups = build(*TWO_PLACES,
+                   homes("e", "The survey reached 8,150 households.", 8150),
+                   homes("f", "The survey reached more than 8,000 households.", 8000,
+                         approx="more_than"))
+    placeless = [g for g in groups if g["key"].endswith("|") and g["parent"] is None]
+    assert len(placeless) == 1 and sorted(placeless[0]["figures"]) == ["e:4", "f:5"]
+    assert placeless[0]["verdict"] == "consistent"
+
+
+def test_figures_that_fit_several_places_never_make_a_conflict_among_themselves() -> None:
+    groups = build(*TWO_PLACES,
+                   homes("e", "Rescuers reached 800 households.", 800),
+                   homes("f", "The survey reached 8,150 households.", 8150))
+    assert all(g["key"].endswith(("samar", "leyte")) for g in groups)
+
+
+def test_places_elsewhere_in_the_sentence_only_lean_a_figure_towards_a_quantity() -> None:
+    def spent(article, sentence, low, where, basis):
+        row = deaths(article, sentence, low, origin="Meridian", basis="source",
+                     period_basis="reported", counted="spending", unit="USD")
+        row.update(where=list(where), where_basis=basis)
+        return row
+
+    groups = build(
+        spent("a", "The Houston-based company said it had spent $46 million.", 46e6,
+              ("Houston",), "sentence"),
+        spent("b", "Meridian has spent $46 million so far.", 46e6, (), "paragraph"),
+        spent("c", "In Texas the firm spent $9 million.", 9e6, ("Texas",), "phrase"))
+    assert [sorted(g["figures"]) for g in groups if g["parent"] is None] == [["a:0", "b:1"]]
+
+
+def test_a_placeless_figure_between_a_country_and_its_towns_restates_the_country() -> None:
+    def toll(article, sentence, low, where=()):
+        row = deaths(article, sentence, low, origin="official", basis="official")
+        row["where"] = list(where)
+        return row
+
+    groups = build(toll("a", "In the Philippines 912 people died.", 912, ("Philippines",)),
+                   toll("b", "Across the Philippines 912 had died.", 912, ("Philippines",)),
+                   toll("c", "In Guiuan 52 people died.", 52, ("Guiuan",)),
+                   toll("d", "In Guiuan 67 had died.", 67, ("Guiuan",)),
+                   toll("e", "The official toll is 1,130.", 1130))
+    national = [g for g in groups if g["key"].endswith("philippines") and g["parent"] is None]
+    assert len(national) == 1 and "e:4" in national[0]["figures"]
+    assert national[0]["verdict"] == "revision"
+
+
+@pytest.mark.parametrize("values, chunks", [
+    ([11, 12, 1_200_000, 1_250_000], [[11, 12], [1_200_000, 1_250_000]]),  # two quantities
+    ([38, 912, 1_130, 3_870], [[38, 912, 1_130, 3_870]]),  # an official toll and a study
+    ([64, 4_645], [[64, 4_645]]),  # seventy times apart: still one quantity's estimates
+])
+def test_values_a_thousandfold_apart_are_not_one_quantity(values, chunks) -> None:
+    from store.conflicts.grouping import claims_of, magnitudes
+
+    figures, articles = corpus(*(deaths(chr(97 + n), f"Officials said {v} died.", v,
+                                        origin=f"body {n}") for n, v in enumerate(values)))
+    found = magnitudes(claims_of(figures, articles, RESOLVE))
+    assert [[c.values[0] for c in chunk] for chunk in found] == chunks
