@@ -39,7 +39,7 @@ def _articles(folder: Path, n: int) -> None:
         (folder / f"{i:04d}.txt").write_text(f"Report number {i}\n\n{body}\n", encoding="utf-8")
 
 
-def _store(db: Path) -> dict[str, Any]:
+def comparable_tables(db: Path) -> dict[str, Any]:
     """The tables of a store with its timestamps left out and its texts read back. Where a text
     sits in the side file (``text_at``) follows the order the workers finished in; its address,
     length and content do not."""
@@ -83,7 +83,7 @@ def test_two_jobs_write_the_store_one_job_writes(folder: Path, one_job: Path,
     db = tmp_path / "claims.json"
     report = ingest([folder], db, jobs=2)
     assert (report.articles, report.skipped) == (ARTICLES, [])
-    assert _store(db) == _store(one_job)
+    assert comparable_tables(db) == comparable_tables(one_job)
 
 
 def test_a_two_worker_dask_cluster_writes_the_same_store(folder: Path, one_job: Path,
@@ -94,7 +94,7 @@ def test_a_two_worker_dask_cluster_writes_the_same_store(folder: Path, one_job: 
                                   dashboard_address=None) as cluster:
         report = ingest([folder], db, dask=cluster.scheduler_address)
     assert (report.articles, report.skipped) == (ARTICLES, [])
-    assert _store(db) == _store(one_job)
+    assert comparable_tables(db) == comparable_tables(one_job)
 
 
 def test_no_scheduler_at_the_address_is_one_line(folder: Path, tmp_path: Path) -> None:
