@@ -30,7 +30,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-KEYS = {"n": 30, "c": 20, "a": 30, "]": 20}
+KEYS = {"n": 30, "c": 20, "a": 30, "]": 20, "ctrl+f": 10, "v": 10}
+SCREENS = {"ctrl+f": "SearchScreen", "v": "ConflictsScreen"}  # keys that open a screen
 BLOCK = 10  # replicated articles per stand-in conflict group
 
 
@@ -160,16 +161,21 @@ class FrameClock:
         self.app = app
         self.handled: float | None = None
         self.painted: float | None = None
+        self.opens: str | None = None  # the class of the screen the key opens, if it opens one
 
     def watch(self, screen, actions: list[str]) -> None:
-        refresh = screen._compositor_refresh
+        from textual.screen import Screen
 
-        def timed_refresh() -> None:
-            refresh()
-            if self.handled is not None and self.painted is None:
-                self.painted = time.perf_counter()
+        refresh = Screen._compositor_refresh
+        clock = self
 
-        screen._compositor_refresh = timed_refresh
+        def timed_refresh(shown) -> None:  # any screen's: a key may open a new one
+            refresh(shown)
+            if (clock.handled is not None and clock.painted is None
+                    and (clock.opens is None or type(shown).__name__ == clock.opens)):
+                clock.painted = time.perf_counter()
+
+        Screen._compositor_refresh = timed_refresh
         for name in actions:
             action = getattr(screen, f"action_{name}")
 
@@ -184,6 +190,7 @@ class FrameClock:
         from textual import events
 
         self.handled = self.painted = None
+        self.opens = SCREENS.get(key)
         start = time.perf_counter()
         self.app.post_message(events.Key(key, character))
         deadline = start + 5
@@ -233,7 +240,7 @@ async def _keys(kind: str, db: str) -> None:
         await pilot.pause()
         screen = app.screen
         clock = FrameClock(app)
-        clock.watch(screen, ["figure", "counterpart", "actor", "article"])
+        clock.watch(screen, ["figure", "counterpart", "actor", "article", "search", "conflicts"])
         results = {}
         results["n"] = [await clock.press("n", "n") for _ in range(KEYS["n"])]
         grouped = next((f for f in corpus.figures() if corpus.group_of(f.id)), None)
@@ -251,8 +258,32 @@ async def _keys(kind: str, db: str) -> None:
                 screen.open_article(first, 0)
                 await pilot.pause()
             results["]"].append(await clock.press("right_square_bracket", "]"))
+        for key, character in (("ctrl+f", None), ("v", "v")):
+            results[key] = []
+            for _ in range(KEYS[key]):
+                results[key].append(await clock.press(key, character))
+                await pilot.pause()
+                await pilot.press("escape")
+                await pilot.pause()
+                assert app.screen is screen, f"{key}: the screen it opened did not close"
     for key, times in results.items():
         print(f"{key} {statistics.median(times):.3f} {max(times):.3f}")
+    print(f"rss {peak_rss_kb()}")  # the reader's peak
+
+
+def peak_rss_kb() -> int:
+    """This process's peak resident set in KB. ``VmHWM``, not ``ru_maxrss``: Linux keeps the
+    latter across ``exec``, so a child started by a large parent reports the parent's size."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
 # --- parent ---------------------------------------------------------------------------------------

@@ -26,6 +26,8 @@ from store.model import (
     corpus_order,
 )
 from store.packing import UNNAMED_LABELS, unpack_items, unpack_spans
+from store.schema import text_length
+from store.texts import TextPack, has_ref
 
 if TYPE_CHECKING:
     from store.actors.lookup import ActorIndex
@@ -73,6 +75,7 @@ class Corpus:
         self._figure_cache: dict[str, list[Figure]] = {}
         self._figure_by_id: dict[str, Figure] = {}
         self._actor_ref_cache: dict[str, list[tuple[int, int, str, int]]] = {}
+        self._texts = TextPack(self.path)  # opened at the first text shown
 
     @classmethod
     def open(cls, path: str | Path) -> Corpus:
@@ -90,7 +93,17 @@ class Corpus:
         return self._article_by_id[article_id]
 
     def text(self, article_id: str) -> str:
-        return self._article_rows[article_id].get("text", "")
+        """An article's text: read from the store's side file when it is first asked for (a few
+        are kept), or inline in a store written before schema 3."""
+        row = self._article_rows[article_id]
+        text = row.get("text")
+        if isinstance(text, str):
+            return text
+        return self._texts.read(row["text_at"]) if has_ref(row) else ""
+
+    def text_length(self, article_id: str) -> int:
+        """An article's length in characters, without reading its text."""
+        return text_length(self._article_rows[article_id])
 
     def neighbour(self, article_id: str, step: int) -> Article | None:
         """The article ``step`` places away in corpus order, or None past either end."""
@@ -216,7 +229,7 @@ class Corpus:
         hand-edited or half-rebuilt store; ``doctor`` reports them) are passed over."""
         cached = self._article_mention_cache.get(article_id)
         if cached is None:
-            length = len(self.text(article_id)) if article_id in self._article_rows else 0
+            length = self.text_length(article_id) if article_id in self._article_rows else 0
             try:
                 items = unpack_items(self._mention_rows.get(article_id) or "")
             except ValueError:
@@ -246,7 +259,7 @@ class Corpus:
                 art = self._article_by_id.get(article)
                 if art is None:
                     continue
-                length = len(self.text(article))
+                length = self.text_length(article)
                 try:
                     spans = unpack_spans(packed)
                 except ValueError:  # a hand-edited store; ``doctor`` says so

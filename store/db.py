@@ -24,10 +24,12 @@ from store.schema import first_problem
 from store.storage import (
     AtomicJSONStorage,
     BatchingMiddleware,
+    SideTextStorage,
     backup,
     newest_backup,
     temporaries,
 )
+from store.texts import check_present
 
 ENV_DB = "CLAIMSCOPE_DB"
 # meta field: articles were committed and the corpus stage (actors, links, conflicts) has not run
@@ -99,7 +101,15 @@ def _figures_know_their_estimates(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
-MIGRATIONS: dict[int, Any] = {1: _figures_know_their_estimates}  # version -> step to version + 1
+def _texts_beside_the_store(data: dict[str, Any]) -> dict[str, Any]:
+    """Schema 2 -> 3: article texts move to the side file (``store.texts``). Nothing changes in
+    the parsed tables: a row may hold its text inline in schema 3 too, and the writer that
+    migrates (after its backup of the old file) moves every text out as it writes."""
+    return data
+
+
+# version -> step to version + 1
+MIGRATIONS: dict[int, Any] = {1: _figures_know_their_estimates, 2: _texts_beside_the_store}
 
 
 def migrate(path: Path, data: dict[str, Any], version: int) -> dict[str, Any]:
@@ -188,8 +198,8 @@ def open_for_write(path: Path, *, wait: float = 3.0) -> Iterator[WriteSession]:
             validate(path, migrated, deep=True)
             if version < SCHEMA_VERSION:
                 backup(path)
-                AtomicJSONStorage(path).write(migrated)
-        db = TinyDB(path, storage=BatchingMiddleware(AtomicJSONStorage))
+                SideTextStorage(path).write(migrated)
+        db = TinyDB(path, storage=BatchingMiddleware(SideTextStorage))
         session = WriteSession(path, db)
         try:
             for name in TABLES:
@@ -236,7 +246,12 @@ def load(path: Path) -> dict[str, dict[str, Any]]:
 
 
 def open_for_read(path: Path) -> dict[str, dict[str, Any]]:
-    """The parsed tables of a store, checked; raises a ClaimscopeError for anything else."""
+    """The parsed tables of a store, checked, article texts left in the side file (the read API
+    reads one when it is shown); raises a ClaimscopeError for anything else, a missing side file
+    included."""
     data = load(path)
     validate(Path(path), data, deep=False)
+    articles = data.get("articles")
+    if isinstance(articles, dict):
+        check_present(Path(path), list(articles.values()))
     return data

@@ -1,6 +1,7 @@
 """A store's self-check: it parses, is a claimscope store, every field has its declared shape
-(``store.schema``, the same check every command makes on open), every reference and offset holds,
-and the last ingest finished its corpus stage."""
+(``store.schema``, the same check every command makes on open), every article's text reads back
+from the side file as the text its row names (``store.texts``), every reference and offset
+holds, and the last ingest finished its corpus stage."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from store.db import load
 from store.errors import ClaimscopeError
 from store.packing import unpack_items
 from store.schema import problems as shape_problems
+from store.texts import TextPack, address, has_ref
 
 LIMIT = 50  # problems listed before "and N more"
 PENDING = ("the last ingest stopped before it resolved actors and conflicts; "
@@ -23,7 +25,9 @@ def check(path: Path) -> list[str]:
     except ClaimscopeError as exc:
         return [str(exc)]
     problems = list(shape_problems(data, deep=True))
-    if not problems:  # references are read only once every field has its type
+    if not problems:
+        problems = _text_problems(Path(path), data)
+    if not problems:  # references are read only once every field has its type and text
         problems = _reference_problems(data)
     meta = next(iter((data.get("meta") or {}).values()), {})
     if meta.get("corpus_pending"):
@@ -35,6 +39,31 @@ def check(path: Path) -> list[str]:
 
 def _rows(data: dict[str, Any], table: str) -> list[dict[str, Any]]:
     return list((data.get(table) or {}).values())
+
+
+def _text_problems(path: Path, data: dict[str, Any]) -> list[str]:
+    """Every text the rows name, read back and checked against its address and length; the
+    texts are put in the rows for the reference checks."""
+    problems: list[str] = []
+    pack = TextPack(path)
+    try:
+        for row in _rows(data, "articles"):
+            if "text" in row or not has_ref(row):
+                continue
+            try:
+                text = pack.read(row["text_at"])
+            except ClaimscopeError as exc:
+                problems.append(f"article {row['id']}: {exc}")
+                if not pack.path.exists():
+                    break
+                continue
+            if address(text) != row["text_sha"] or len(text) != row.get("text_len"):
+                problems.append(f"article {row['id']}: the text at byte {row['text_at'][0]} of "
+                                f"{pack.path.name} is not the one its row names")
+            row["text"] = text
+    finally:
+        pack.close()
+    return problems
 
 
 def _reference_problems(data: dict[str, Any]) -> list[str]:

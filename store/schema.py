@@ -1,4 +1,4 @@
-"""The shape of every field of a version-2 store, checked when a store is opened.
+"""The shape of every field of a version-3 store, checked when a store is opened.
 
 A store is a JSON file that people copy, merge and edit by hand; until now its rows were trusted,
 so a wrong type gave a traceback in the reader and a stray verdict reached the terminal. Every
@@ -44,6 +44,10 @@ def _one_of(names: tuple[str, ...]) -> Check:
 
 def _span(value: list[Any]) -> bool:
     return len(value) == 2 and all(type(v) is int for v in value) and 0 <= value[0] <= value[1]
+
+
+def _extent(value: list[Any]) -> bool:
+    return len(value) == 2 and all(type(v) is int and v >= 0 for v in value)
 
 
 def _pair(value: list[Any]) -> bool:
@@ -100,6 +104,9 @@ FIELDS: dict[str, dict[str, Field]] = {
         "date": OPT_TEXT, "date_inferred": OPT_BOOL, "date_basis": OPT_TEXT, "url": OPT_TEXT,
         "sha256": OPT_TEXT, "extractor": OPT_INT, "note": OPT_TEXT, "ingested_at": OPT_TEXT,
         "n_figures": OPT_INT, "n_mentions": OPT_INT, "text": OPT_TEXT, "limits": OPT_STRINGS,
+        # the text in the side file (store.texts): its address, [offset, bytes], characters
+        "text_sha": OPT_TEXT, "text_at": _opt((list,), _extent, "[offset, bytes]"),
+        "text_len": OPT_INT,
     },
     "figures": {
         "id": TEXT, "article": TEXT, "start": INT, "end": INT, "text": TEXT, "low": NUM,
@@ -175,8 +182,7 @@ def problems(data: dict[str, Any], *, deep: bool = True) -> Iterator[str]:
                         yield f"{table} record {doc_id}: {key} {value!r} is used twice"
                     seen.add(value)
             if table == "articles" and type(row.get("id")) is str:
-                text = row.get("text")
-                lengths[row["id"]] = len(text) if isinstance(text, str) else 0
+                lengths[row["id"]] = text_length(row)
     yield from _offset_problems(data, lengths, deep=deep)
 
 
@@ -214,6 +220,14 @@ def _offset_problems(data: dict[str, Any], lengths: dict[str, int], *,
             if not 0 <= start <= end <= length or not 0 <= sentence < sentences:
                 yield f"mentions record {doc_id}: a mention at {start}-{end} is outside its article"
                 break
+
+
+def text_length(row: dict[str, Any]) -> int:
+    """An article's length in characters, its text inline or in the side file."""
+    text, length = row.get("text"), row.get("text_len")
+    if isinstance(text, str):
+        return len(text)
+    return length if type(length) is int else 0
 
 
 def _length(lengths: dict[str, int], row: dict[str, Any]) -> int | None:

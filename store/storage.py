@@ -23,9 +23,12 @@ from tinydb.middlewares import Middleware
 from tinydb.storages import Storage
 
 from store.errors import NotAStore, StoreCorrupt, StoreReadOnly
+from store.texts import SUFFIX as TEXTS_SUFFIX
+from store.texts import join, move_out
 
 __all__ = [
-    "KEEP_BACKUPS", "AtomicJSONStorage", "BatchingMiddleware", "backup", "is_own_file",
+    "KEEP_BACKUPS", "AtomicJSONStorage", "BatchingMiddleware", "SideTextStorage", "backup",
+    "is_own_file",
     "newest_backup", "temporaries", "write_atomic",
 ]
 
@@ -85,8 +88,9 @@ def write_atomic(target: Path, blob: bytes) -> None:
 
 
 def is_own_file(store: Path, path: Path) -> bool:
-    """Whether ``path`` is one of the files a store keeps: the store itself, its lock, a backup, or
-    a temporary file of its writes (what ingest never reads and export never overwrites)."""
+    """Whether ``path`` is one of the files a store keeps: the store itself, its lock, its texts, a
+    backup, or a temporary file of its writes (what ingest never reads and export never
+    overwrites)."""
     store_real = Path(os.path.realpath(store))
     real = Path(os.path.realpath(path))
     if real == store_real:
@@ -94,7 +98,7 @@ def is_own_file(store: Path, path: Path) -> bool:
     if real.parent != store_real.parent:
         return False
     name = store_real.name
-    own = (re.escape(name) + r"(?:\.lock|\.bak-\d{8}T\d{6})"
+    own = (re.escape(name) + r"(?:\.lock|\.bak-\d{8}T\d{6}|" + re.escape(TEXTS_SUFFIX) + ")"
            + "|" + _temporary_pattern(name))
     return re.fullmatch(own, real.name) is not None
 
@@ -173,6 +177,26 @@ class AtomicJSONStorage(Storage):
 
     def close(self) -> None:
         """Nothing stays open between reads and writes."""
+
+
+class SideTextStorage(AtomicJSONStorage):
+    """The writer's storage: article rows hold their ``text`` in memory, and on disk the text is
+    in the side file (``store.texts``), appended and synced before the JSON's rename."""
+
+    def read(self) -> dict[str, dict[str, Any]] | None:
+        data = super().read()
+        articles = data.get("articles") if data else None
+        if isinstance(articles, dict):
+            join(self.path, articles)
+        return data
+
+    def write(self, data: dict[str, dict[str, Any]]) -> None:
+        if self.read_only:
+            raise StoreReadOnly(self.path)
+        articles = data.get("articles")
+        if isinstance(articles, dict):
+            data = {**data, "articles": move_out(self.path, articles)}
+        super().write(data)
 
 
 class BatchingMiddleware(Middleware):

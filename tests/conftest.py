@@ -99,9 +99,13 @@ def extra2_gold() -> dict:
     return json.loads(EXTRA2_GOLD.read_text(encoding="utf-8"))
 
 
-def _copy(store: Path, folder: Path) -> Path:
+def copy_store(store: Path, folder: Path) -> Path:
+    """A store and its side file of texts (an ingested store has one), copied into ``folder``."""
     target = folder / "claims.json"
     shutil.copyfile(store, target)
+    texts = store.with_name(store.name + ".texts")
+    if texts.exists():
+        shutil.copyfile(texts, target.with_name(target.name + ".texts"))
     return target
 
 
@@ -133,18 +137,18 @@ def extra2_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def seed_store_copy(seed_store: Path, tmp_path: Path) -> Path:
-    return _copy(seed_store, tmp_path)
+    return copy_store(seed_store, tmp_path)
 
 
 @pytest.fixture(scope="session")
 def committed_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The committed ingest of seeds/ (no spaCy), copied out of the source tree."""
-    return _copy(COMMITTED, tmp_path_factory.mktemp("committed-store"))
+    return copy_store(COMMITTED, tmp_path_factory.mktemp("committed-store"))
 
 
 @pytest.fixture
 def committed_store_copy(committed_store: Path, tmp_path: Path) -> Path:
-    return _copy(committed_store, tmp_path)
+    return copy_store(committed_store, tmp_path)
 
 
 @pytest.fixture(scope="session")
@@ -153,6 +157,6 @@ def reader_store(committed_store: Path, tmp_path_factory: pytest.TempPathFactory
     (``tests/stand_ins.py``), so the reader meets every verdict across articles."""
     from tests.stand_ins import add_conflicts_and_links
 
-    target = _copy(committed_store, tmp_path_factory.mktemp("reader-store"))
+    target = copy_store(committed_store, tmp_path_factory.mktemp("reader-store"))
     add_conflicts_and_links(target)
     return target

@@ -28,11 +28,13 @@ def serve_forks(child: Callable[[list[str]], None]) -> None:
         print(pid, flush=True)
 
 
-def wait_gone(pid: int, timeout: float = 10.0) -> None:
+def wait_gone(pid: int, timeout: float = 10.0, *, group: bool = False) -> None:
+    """Wait for a process (``group``: every process of the process group ``pid``) to end."""
+    probe = os.killpg if group else os.kill
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         try:
-            os.kill(pid, 0)
+            probe(pid, 0)
         except ProcessLookupError:
             return
         time.sleep(0.01)

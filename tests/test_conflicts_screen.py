@@ -4,13 +4,13 @@ filter, counts that keep contradictions apart from agreement, and Enter on two a
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
 
 from store.corpus import Corpus
 from store.db import open_for_write
+from tests.conftest import copy_store
 from tests.test_reader import open_reader
 from tui.cli import main
 from tui.present.groups import ORDER, RANK, group_rows, reading_pair, verdict_counts
@@ -100,8 +100,7 @@ def _one_article_pair(path: Path) -> str:
 
 def test_enter_reads_two_articles_when_the_group_has_two(reader_store: Path,
                                                          tmp_path: Path) -> None:
-    path = tmp_path / "claims.json"
-    shutil.copyfile(reader_store, path)
+    path = copy_store(reader_store, tmp_path)
     group_id = _one_article_pair(path)
     corpus = Corpus.open(path)
     group = corpus.conflict(group_id)
@@ -117,10 +116,9 @@ def test_enter_reads_two_articles_when_the_group_has_two(reader_store: Path,
 
 
 async def test_v_shows_the_tree_f_filters_and_enter_opens_the_pair(reader_store: Path) -> None:
-    from textual.widgets import DataTable
-
     from tui.screens.conflicts import ConflictsScreen
     from tui.widgets.range_chart import RangeChart
+    from tui.widgets.virtual_list import VirtualList
 
     corpus = Corpus.open(reader_store)
     rows = group_rows(corpus)
@@ -128,19 +126,24 @@ async def test_v_shows_the_tree_f_filters_and_enter_opens_the_pair(reader_store:
         await pilot.press("v")
         conflicts = app.screen
         assert isinstance(conflicts, ConflictsScreen)
-        table = conflicts.query_one(DataTable)
-        assert [k.value for k in table.rows] == [r.group.id for r in rows]
-        verdicts = [corpus.conflict(k.value).verdict for k in table.rows]
+        listing = conflicts.query_one("#conflicts-table", VirtualList)
+        assert listing.count == len(rows)
+        assert [r.group.id for r in conflicts.rows] == [r.group.id for r in rows]
+        verdicts = [r.group.verdict for r in conflicts.rows]
         assert verdicts == sorted(verdicts, key=ORDER.index)  # the stand-ins are flat
         assert "1 ✗ contradiction" in conflicts.sub_title
         assert conflicts.query_one(RangeChart).group.id == rows[0].group.id
+        await pilot.press("j")  # the chart follows the cursor
+        await pilot.pause()
+        assert conflicts.query_one(RangeChart).group.id == rows[1].group.id
         for verdict in ORDER:
             await pilot.press("f")
-            shown = [corpus.conflict(k.value).verdict for k in table.rows]
+            shown = [r.group.verdict for r in conflicts.rows]
             assert shown and set(shown) == {verdict}, verdict
+            assert listing.count == len(shown)
             assert f"only {verdict.replace('_', ' ')}" in conflicts.sub_title
         await pilot.press("f")  # round again: every verdict
-        assert table.row_count == len(rows)
+        assert listing.count == len(rows)
         await pilot.press("f", "f", "enter")  # revisions only, and the first one read
         assert app.screen is screen
         revision = corpus.conflicts("revision")[0]
@@ -148,6 +151,67 @@ async def test_v_shows_the_tree_f_filters_and_enter_opens_the_pair(reader_store:
         assert {left.figure.id, right.figure.id} == set(revision.pair)
         assert left.article.id != right.article.id
         assert "revised by the stand-in ministry from" in screen.claim_bar.plain
+
+
+def _many_groups(folder: Path, n: int) -> Path:
+    """A copy of the committed store with ``n`` groups of two figures each, flat, spreads all
+    different (so their order is known), the last one widest."""
+    from tests.committed_store import COMMITTED
+
+    path = copy_store(COMMITTED, folder)
+    with open_for_write(path) as session:
+        figures = [f for f in session.table("figures").all() if f["low"] > 0]
+        rows = []
+        for i in range(n):
+            a, b = figures[i % len(figures)], figures[(i + 1) % len(figures)]
+            rows.append({"id": f"g{i:04d}", "quantity": f"stand-in quantity {i:04d}",
+                         "key": f"k{i}", "verdict": "consistent", "spread": 1 + (n - i) / n,
+                         "reason": "A stand-in group.", "figures": [a["id"], b["id"]],
+                         "values": {f["id"]: [f["low"], f["high"]] for f in (a, b)}})
+        session.table("conflicts").truncate()
+        session.table("conflicts").insert_multiple(rows)
+        session.commit()
+    return path
+
+
+def _shown(widget) -> str:
+    """The lines a widget draws, as text."""
+    return "\n".join("".join(segment.text for segment in widget.render_line(y))
+                     for y in range(widget.size.height))
+
+
+async def test_the_conflicts_list_draws_only_the_rows_on_screen(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A thousand groups: opening the screen makes the cells of the rows it shows, not of every
+    row; the end key shows (and makes) the last ones, and the chart follows."""
+    from tui.screens.conflicts import ConflictsScreen
+    from tui.widgets.range_chart import RangeChart
+
+    path = _many_groups(tmp_path, 1000)
+    made: list[str] = []
+    cells = ConflictsScreen._cells
+
+    def counted(self: ConflictsScreen, row) -> list:
+        made.append(row.group.id)
+        return cells(self, row)
+
+    monkeypatch.setattr(ConflictsScreen, "_cells", counted)
+    async with open_reader(path) as (app, pilot, _screen, _notes):
+        await pilot.press("v")
+        await pilot.pause()
+        conflicts = app.screen
+        assert isinstance(conflicts, ConflictsScreen) and len(conflicts.rows) == 1000
+        listing = conflicts.listing
+        assert "stand-in quantity 0000" in _shown(listing)  # the widest first
+        # a row is made again at each width (the scroll bar narrows the list once): count rows
+        assert 0 < len(set(made)) <= listing.size.height, "rows off screen were made on open"
+        await pilot.press("end")
+        await pilot.pause()
+        last = conflicts.rows[-1].group
+        assert last.quantity == "stand-in quantity 0999" and last.quantity in _shown(listing)
+        assert last.id in made and len(set(made)) <= 2 * listing.size.height
+        assert conflicts.selected == last
+        assert conflicts.query_one(RangeChart).group.id == last.id
 
 
 def test_every_reason_is_a_sentence_that_names_its_pair(committed_store: Path) -> None:

@@ -62,6 +62,8 @@ def test_sigkill_during_ingest_loses_nothing(tmp_path: Path) -> None:
                 article = by_file[name]  # finished before the kill: still there, whole
                 assert len(corpus.figures(article.id)) == int(figures)
                 assert len(corpus.article_mentions(article.id)) == int(mentions)
+                # its text, read back from the side file
+                assert corpus.text(article.id) == (folder / name).read_text(encoding="utf-8")
     finally:
         worker.stdin.write("quit\n")
         worker.stdin.close()

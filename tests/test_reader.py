@@ -3,7 +3,6 @@ the claim bar says, and where a jump lands."""
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -12,6 +11,7 @@ import pytest
 
 from store.corpus import Corpus
 from store.db import open_for_write
+from tests.conftest import copy_store
 from tests.reader_app import reader_app
 from tui.app import ClaimscopeApp
 from tui.present.groups import group_rows
@@ -248,7 +248,7 @@ async def test_c_on_a_figure_without_a_group_says_so(committed_store: Path) -> N
 async def test_enter_reads_the_pair_the_groups_reason_names(reader_store: Path,
                                                             tmp_path: Path) -> None:
     path = tmp_path / "claims.json"
-    shutil.copyfile(reader_store, path)
+    copy_store(reader_store, tmp_path)
     corpus = Corpus.open(path)
     widest = group_rows(corpus)[0].group  # the first row of the conflicts screen
     mids = {f: sum(corpus.comparable(widest, f)) / 2 for f in widest.figures}

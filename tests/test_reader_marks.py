@@ -3,7 +3,6 @@ text that is never taken for markup or terminal codes."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -13,6 +12,7 @@ from rich.cells import cell_len
 
 from store.corpus import Corpus
 from store.db import open_for_write
+from tests.conftest import copy_store
 from tests.reader_app import reader_app
 from tui.present.marks import VERDICT_MARKS, verdict_glyph
 from tui.widgets.article_layout import ArticleLayout, wrap_text
@@ -118,7 +118,7 @@ async def test_a_figure_is_drawn_with_the_glyph_and_style_of_its_verdict(
 async def test_article_text_is_never_markup_nor_terminal_codes(
         reader_store: Path, tmp_path: Path) -> None:
     path = tmp_path / "claims.json"
-    shutil.copyfile(reader_store, path)
+    copy_store(reader_store, tmp_path)
     hostile = "\n[bold red]not markup[/] \x1b[31mnot red\x1b]52;c;ZXZpbA==\x07 end"
     with open_for_write(path) as session:
         rows = session.table("articles").all()

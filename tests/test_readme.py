@@ -34,8 +34,9 @@ def readme_commands() -> list[str]:
 
 
 def variants(line: str) -> list[str]:
-    """A synopsis line as commands to run: without its optional parts, then with each one."""
-    options = OPTIONAL.findall(line)
+    """A synopsis line as commands to run: without its optional parts, then with each one (each
+    alternative of ``[A | B]`` on its own)."""
+    options = [choice.strip() for group in OPTIONAL.findall(line) for choice in group.split(" | ")]
     bare = OPTIONAL.sub("", line).strip()
     return [bare] + [f"{bare} {option}" for option in options]
 
@@ -47,7 +48,10 @@ def fill(command: str, home: Path) -> list[str]:
               "V": "contradiction", "MB": "5", "DATE": "2019-06",
               "CLAIM": "ISIS has 30,000 fighters in Iraq and Syria",
               "VERDICT": "contradiction", "TEXT": "checked by hand",
-              "json|claimreview|csv": "csv"}
+              "json|claimreview|csv": "csv", "N": "2",
+              # the samples are in the store by then, so no text goes to a cluster: the line is
+              # checked for how it parses (tests/test_parallel_ingest.py runs a real cluster)
+              "ADDRESS": "tcp://127.0.0.1:8786"}
     words = shlex.split(command)[1:]
     if "FIG" in words or "GROUP" in words:
         corpus = Corpus.open(home / "data" / "claimscope" / "claims.json")
@@ -130,6 +134,9 @@ def test_the_commands_section_is_what_the_test_runs() -> None:
     assert lines[0] == "claimscope" and lines[-1] == "claimscope --version"
     assert variants("claimscope figures [--article ID] [--json]") == [
         "claimscope figures", "claimscope figures --article ID", "claimscope figures --json"]
+    assert variants("claimscope ingest PATH... [--jobs N | --dask ADDRESS]") == [
+        "claimscope ingest PATH...", "claimscope ingest PATH... --jobs N",
+        "claimscope ingest PATH... --dask ADDRESS"]
 
 
 def test_figures_about_fighters_at_80_columns_shows_every_value_whole(

@@ -61,7 +61,7 @@ class Descriptions:
         curated = self._curated_by_root()
         cache: dict[str, _Candidate] = {}
         texts = {a.id: a.text for a in self.articles if a.id in articles}
-        for article in articles:
+        for article in sorted(articles):  # unions carry over: one order, whatever the hash seed
             seen: dict[str, list[MentionRecord]] = {}  # roots named so far -> their mentions
             for m in self.by_article[article]:
                 if m.label != DESC and m.index not in soft:
@@ -91,7 +91,7 @@ class Descriptions:
         """Root -> (curated kind, curated names) of the clusters that hold a curated entry."""
         entries = alias_entries()
         found: dict[str, tuple[str | None, tuple[str, ...]]] = {}
-        for node in self.fixed:
+        for node in sorted(self.fixed):  # the first entry of a cluster, whatever the hash seed
             if node.startswith("c:"):
                 entry = entries[int(node[2:])]
                 found.setdefault(self.uf.find(node), (entry.kind, (*entry.names, *entry.called)))

@@ -340,7 +340,7 @@ class Resolver(AcronymRule, Descriptions):
         for m in self.mentions:
             groups[self.uf.find(self.node[m.index])].append(m)
         fixed_by_root: dict[str, list[str]] = defaultdict(list)
-        for node in self.fixed:
+        for node in sorted(self.fixed):  # the country picked below: one, whatever the hash seed
             fixed_by_root[self.uf.find(node)].append(node)
         clusters = []
         for root, members in groups.items():

@@ -3,8 +3,10 @@
 1. Plan (``store.ingest.plan``): read every file, compare it with the store; new and changed
    files become jobs, moved files keep their records, unreadable ones a line each.
 2. Map (``store.ingest.extraction``): each job's text, within the limits of
-   ``store.ingest.guard``, is parsed and turned into rows by a function of that article alone;
-   rows are committed in batches, each commit marking the corpus stage as pending.
+   ``store.ingest.guard``, is parsed and turned into rows by a function of that article alone,
+   here, on worker processes or on a Dask cluster (``store.ingest.workers``); rows are committed
+   in batches as they arrive, each commit marking the corpus stage as pending, and laid out in
+   plan order once all are in, so any number of workers writes the same tables.
 3. Reduce (``store.ingest.corpus_stage``): actors, links and conflicts rebuilt over the whole
    store, committed with the pending mark cleared.
 
@@ -100,8 +102,14 @@ def ingest(
     nlp: Any = None,
     wait: float = 3.0,
     follow_links: bool = False,
+    jobs: int | None = 1,
+    dask: str | None = None,
 ) -> IngestReport:
-    """Ingest files and folders into the store at ``db_path``; see ``IngestReport``."""
+    """Ingest files and folders into the store at ``db_path``; see ``IngestReport``.
+
+    ``jobs``: worker processes for the map (None: every core, or this process for a small
+    ingest); ``dask``: the address of a Dask scheduler to run the map on instead; ``nlp``: a
+    model already loaded, for a map in this process."""
     from store.ingest.plan import plan_ingest  # deferred: reading and metadata, when run
 
     progress = progress or _Silent()
@@ -117,7 +125,7 @@ def ingest(
             _relocate(session, plan)
             report.moved = len(plan.moved)
         if plan.jobs:
-            _extract_and_store(session, plan, report, progress, nlp)
+            _extract_and_store(session, plan, report, progress, _Mapping(nlp, jobs, dask))
         if plan.jobs or plan.moved or session.meta().get(PENDING):
             progress.stage("resolving actors and conflicts")
             # deferred: resolution and grouping (rapidfuzz among them) load only once articles
@@ -175,29 +183,50 @@ class _Batch:
         return ids
 
 
-def _extract_and_store(
-    session: WriteSession, plan: Plan, report: IngestReport, progress: Progress, nlp: Any
-) -> None:
-    # deferred: extraction drives spaCy and is only needed when there is text to parse, so the
-    # commands that merely import this module (``claimscope figures``) stay quick
-    from store.extract.nlp import load_nlp
-    from store.ingest.extraction import extract_all
-    from store.knowledge.aliases import armed_group_names
+@dataclass(frozen=True)
+class _Mapping:
+    """Where the map runs: ``nlp`` a model for this process, ``jobs`` local workers, ``dask`` a
+    scheduler's address (see ``store.ingest.workers.run_map``)."""
 
-    nlp = nlp or load_nlp()
+    nlp: Any
+    jobs: int | None
+    dask: str | None
+
+
+def _extract_and_store(
+    session: WriteSession, plan: Plan, report: IngestReport, progress: Progress,
+    mapping: _Mapping,
+) -> None:
+    # deferred: the map loads spaCy (here or in workers) only when there is text to parse, so the
+    # commands that merely import this module (``claimscope figures``) stay quick
+    from store.ingest.workers import run_map, tasks_of, use_model
+
+    if mapping.nlp is not None:
+        use_model(mapping.nlp)
+    if mapping.dask is not None:
+        from store.ingest.cluster import on_cluster  # deferred: the optional ``cluster`` extra
+
+        outcomes = on_cluster(tasks_of(plan.jobs), now(), mapping.dask)
+    else:
+        outcomes = run_map(plan.jobs, now(), workers=mapping.jobs)
     batch = _Batch()
     last_commit = time.perf_counter()
     commit_cost = 0.0
-    for job, result in extract_all(plan.jobs, nlp, armed_group_names(), now()):
+    limits: dict[int, tuple[str, ...]] = {}
+    failed: dict[int, str] = {}
+    for outcome in outcomes:
+        job, result = plan.jobs[outcome.number], outcome.result
+        progress.advance(job.path.name)
+        if result is None:
+            failed[outcome.number] = outcome.error or "could not be read"
+            continue
         batch.add(result, replaces=job.replaces)
-        for line in result.limits:
-            report.notes.append((str(job.path), line))
+        limits[outcome.number] = result.limits
         if job.replaces:
             report.updated += 1
         else:
             report.added += 1
         report.figures += len(result.figures)
-        progress.advance(job.path.name)
         elapsed = time.perf_counter() - last_commit
         if elapsed >= max(MIN_COMMIT_SECONDS, COMMIT_COST_FACTOR * commit_cost):
             t = time.perf_counter()
@@ -207,6 +236,28 @@ def _extract_and_store(
             progress.committed(ids)
             last_commit = time.perf_counter()
     ids = batch.write(session)
+    # what each worker said, in plan order whatever order the workers finished in
+    for number in sorted(limits):
+        report.notes.extend((str(plan.jobs[number].path), line) for line in limits[number])
+    report.skipped.extend((str(plan.jobs[number].path), failed[number])
+                          for number in sorted(failed))
+    _lay_out(session, {job.article_id: n for n, job in enumerate(plan.jobs)})
     if ids:
         session.commit()
         progress.committed(ids)
+
+
+def _lay_out(session: WriteSession, planned: dict[str, int]) -> None:
+    """Rows in one order whatever order the map delivered them in: the articles kept from before
+    first (as they were), then this run's in plan order, each article's figures in its order.
+    Written with the corpus stage's commit, or the last batch's."""
+    def place(article_id: Any) -> int:
+        return planned.get(article_id, -1)
+
+    for name, key in (("articles", "id"), ("figures", "article"), ("mentions", "article")):
+        table = session.table(name)
+        rows = [dict(row) for row in table.all()]
+        rows.sort(key=lambda row, key=key: place(row.get(key)))  # stable: keeps each order
+        table.truncate()
+        if rows:
+            table.insert_multiple(rows)

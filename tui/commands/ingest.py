@@ -71,6 +71,17 @@ def seconds(value: str) -> float:
     return wait
 
 
+def jobs(value: str) -> int:
+    """A number of worker processes: a whole number, at least one."""
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"at least one job: {value!r}")
+    return n
+
+
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="+", type=Path, metavar="PATH",
                         help="article files (.txt, .md) or folders of them")
@@ -78,16 +89,23 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="skip files larger than this (default %(default)g MB)")
     parser.add_argument("--follow-links", action="store_true",
                         help="also read links that lead out of the folders given")
+    parser.add_argument("--jobs", type=jobs, default=None, metavar="N",
+                        help="worker processes that read articles (default: every core; a "
+                             "small ingest runs in this process)")
+    parser.add_argument("--dask", default=None, metavar="ADDRESS",
+                        help="read the articles on the Dask cluster whose scheduler is at "
+                             "ADDRESS (tcp://host:8786); needs the cluster extra")
     parser.add_argument("--wait", type=seconds, default=3.0, metavar="SECONDS",
                         help="how long to wait for another writer (default %(default)g s)")
 
 
 def build(paths: list[Path], db: Path, *, max_bytes: int, wait: float = 3.0,
-          follow_links: bool = False) -> IngestReport:
+          follow_links: bool = False, jobs: int | None = None,
+          dask: str | None = None) -> IngestReport:
     progress = RichProgress()
     try:
         return ingest(paths, db, max_bytes=max_bytes, progress=progress, wait=wait,
-                      follow_links=follow_links)
+                      follow_links=follow_links, jobs=jobs, dask=dask)
     finally:
         progress.stop()
 
@@ -107,7 +125,7 @@ def report(result: IngestReport, db: Path, *, quiet: bool = False) -> int:
 
 def run(args: argparse.Namespace) -> int:
     result = build(args.paths, args.db, max_bytes=int(args.max_size * 1e6), wait=args.wait,
-                   follow_links=args.follow_links)
+                   follow_links=args.follow_links, jobs=args.jobs, dask=args.dask)
     code = report(result, args.db)
     sys.stdout.flush()
     return code

@@ -76,12 +76,13 @@ def group_rows(corpus: Corpus, verdict: str | None = None, *,
     return rows
 
 
-def verdict_counts(corpus: Corpus) -> dict[str, int]:
+def verdict_counts(corpus: Corpus, rows: list[Row] | None = None) -> dict[str, int]:
     """How many quantities (outer groups) have each verdict as their sharpest, and "groups":
     how many quantities in all. "2 contradictions" then means two quantities whose sources
-    contradict each other somewhere, never a count of inner groups or of agreeing ones."""
+    contradict each other somewhere, never a count of inner groups or of agreeing ones.
+    ``rows``: the unfiltered ``group_rows`` when the caller has them (the tree is built once)."""
     counts = {v: 0 for v in ORDER}
-    roots = [r for r in group_rows(corpus) if r.depth == 0]
+    roots = [r for r in (group_rows(corpus) if rows is None else rows) if r.depth == 0]
     for row in roots:
         counts[row.sharpest] = counts.get(row.sharpest, 0) + 1
     counts["groups"] = len(roots)

@@ -1,19 +1,24 @@
 """The conflicts screen: every group of figures about one quantity, as a tree (a quantity, then
 its periods and its estimates), contradictions first, then revisions, changes over time and
 agreement; a range chart of the selected group; ``f`` shows one verdict at a time. Enter reads
-side by side the two figures its reason names, in two articles whenever the group has two."""
+side by side the two figures its reason names, in two articles whenever the group has two.
+
+The list is virtual, as the sidebar's are (``tui.widgets.virtual_list``): the tree is ordered
+once, and a row's cells (its sources looked up figure by figure) are made only when the row
+scrolls into view, so a store of 10,000 groups opens the screen as quickly as one of ten.
+"""
 
 from __future__ import annotations
 
 from typing import ClassVar
 
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Label
+from textual.widgets import Footer, Header, Label, Static
 
 from store.corpus import Corpus
 from store.model import ConflictGroup
@@ -21,9 +26,40 @@ from tui.present.groups import ORDER, Row, group_rows, kind_label, reading_pair,
 from tui.present.labels import plural, short, spread_text
 from tui.present.marks import verdict_count, verdict_glyph, verdict_label, verdict_words
 from tui.widgets.range_chart import RangeChart
+from tui.widgets.virtual_list import VirtualList
 
 #: what ``f`` steps through: every verdict, then each one alone
 FILTERS: tuple[str | None, ...] = (None, *ORDER)
+#: the widest verdict label; the spread and figure-count columns; the gap between columns
+VERDICT_WIDTH = max(len(verdict_label(v)) for v in ORDER)
+SPREAD_WIDTH, COUNT_WIDTH, GAP = 7, 4, 2
+QUANTITY_MOST = 52  # a quantity's room: its 50 characters and a level of the tree
+
+
+def _widths(width: int) -> tuple[int, int]:
+    """The quantity's and the sources' columns in ``width`` cells (the list's margin left out):
+    the quantity takes three fifths of what the fixed columns leave, 52 at most."""
+    rest = max(width - 1 - VERDICT_WIDTH - SPREAD_WIDTH - COUNT_WIDTH - 4 * GAP, 0)
+    quantity = min(QUANTITY_MOST, max(rest * 3 // 5, min(rest, 16)))
+    return quantity, max(rest - quantity, 0)
+
+
+def _line(cells: list[Text], width: int) -> Text:
+    """Cells laid out in the screen's columns: verdict, quantity, spread and n (right-aligned),
+    sources."""
+    quantity, sources = _widths(width)
+    widths = (VERDICT_WIDTH, quantity, SPREAD_WIDTH, COUNT_WIDTH, sources)
+    line = Text(end="")
+    for n, (cell, room) in enumerate(zip(cells, widths, strict=True)):
+        cell = cell.copy()
+        if n in (2, 3):
+            cell.align("right", room)
+        else:
+            cell.truncate(room, overflow="ellipsis", pad=True)
+        if n:
+            line.append(" " * GAP)
+        line.append_text(cell)
+    return line
 
 
 class ConflictsScreen(Screen[tuple[str, str] | None]):
@@ -55,44 +91,61 @@ class ConflictsScreen(Screen[tuple[str, str] | None]):
         if not self.groups:
             yield Label("No conflict groups in this store: no two figures were found to count "
                         "the same thing.", id="conflicts-empty")
-        table: DataTable = DataTable(cursor_type="row", zebra_stripes=True, id="conflicts-table")
-        yield table
+        yield Static(id="conflicts-heading")
+        yield VirtualList(0, self._row, id="conflicts-table")
         with VerticalScroll(id="chart-box"):
             yield RangeChart(self.corpus, id="range-chart")
         yield Footer()
 
     def on_mount(self) -> None:
         self.title = "conflicts"
-        table = self.query_one(DataTable)
-        table.add_column("verdict", key="verdict")
-        table.add_column("quantity", key="quantity")
-        table.add_column("spread", key="spread")
-        table.add_column("n", key="n")
-        table.add_column("sources", key="sources")
+        listing = self.listing
+        self.watch(listing, "cursor", self._cursor_moved, init=False)
         self._fill()
-        table.focus()
+        listing.focus()
+
+    @property
+    def listing(self) -> VirtualList:
+        return self.query_one("#conflicts-table", VirtualList)
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.call_after_refresh(self._heading)
+
+    def _heading(self) -> None:
+        """The column names, laid out as the rows below them are (in the list's width, which a
+        scroll bar narrows)."""
+        names = [Text(name, style="bold") for name in ("verdict", "quantity", "spread", "n",
+                                                       "sources")]
+        width = self.listing.scrollable_content_region.width or self.size.width
+        self.query_one("#conflicts-heading", Static).update(
+            Text(" ", end="") + _line(names, width))
 
     def _fill(self) -> None:
         """The rows of the tree under the current filter and order; the header says what is
         shown and how many quantities each verdict has."""
-        counts = verdict_counts(self.corpus)
+        every = group_rows(self.corpus, descending=self.descending)
+        counts = verdict_counts(self.corpus, every)
         if self.app.size.width < 100:  # 80 columns: the marks without their words
             shown = " ".join(f"{counts[v]} {verdict_glyph(v)}" for v in ORDER if counts[v])
         else:
             shown = ", ".join(verdict_count(v, counts[v]) for v in ORDER if counts[v])
         what = f"only {verdict_words(self.verdict)} · " if self.verdict else ""
         self.sub_title = f"{what}{plural(counts['groups'], 'quantity', 'quantities')}: {shown}"
-        table = self.query_one(DataTable)
-        table.clear()
-        self.rows = group_rows(self.corpus, self.verdict, descending=self.descending)
-        for row in self.rows:
-            table.add_row(*self._cells(row), key=row.group.id)
-        first = next((r for r in self.rows if r.matches), None)
+        self.rows = every if self.verdict is None else group_rows(
+            self.corpus, self.verdict, descending=self.descending)
+        listing = self.listing
+        listing.reset(len(self.rows))
+        self.call_after_refresh(self._heading)
+        first = next((n for n, r in enumerate(self.rows) if r.matches), None)
         if first is not None:
-            table.move_cursor(row=self.rows.index(first))
-            self._show_chart(first.group.id)
+            listing.cursor = first
+            self._show_chart(self.rows[first].group.id)
         else:
             self.query_one(RangeChart).show(None)
+
+    def _row(self, index: int, width: int) -> list[Text]:
+        """One row, made when it scrolls into view."""
+        return [_line(self._cells(self.rows[index]), width)]
 
     def _cells(self, row: Row) -> list[Text]:
         group = row.group
@@ -106,17 +159,16 @@ class ConflictsScreen(Screen[tuple[str, str] | None]):
         quantity.append(short(group.quantity, 50), style=dim)
         sources = sorted({short(self.corpus.figure(f).source, 30) for f in group.figures
                           if self.corpus.has_figure(f)})
-        return [verdict, quantity, Text(spread_text(group.spread), justify="right", style=dim),
-                Text(str(len(group.figures)), justify="right", style=dim),
+        return [verdict, quantity, Text(spread_text(group.spread), style=dim),
+                Text(str(len(group.figures)), style=dim),
                 Text(short(", ".join(sources), 60), style=dim)]
 
-    @on(DataTable.RowHighlighted)
-    def _highlighted(self, event: DataTable.RowHighlighted) -> None:
-        if event.row_key.value:
-            self._show_chart(event.row_key.value)
+    def _cursor_moved(self, cursor: int) -> None:
+        if 0 <= cursor < len(self.rows):
+            self._show_chart(self.rows[cursor].group.id)
 
-    @on(DataTable.RowSelected)
-    def _selected(self, event: DataTable.RowSelected) -> None:
+    @on(VirtualList.Selected, "#conflicts-table")
+    def _selected(self, event: VirtualList.Selected) -> None:
         self.action_open()
 
     def _show_chart(self, group_id: str) -> None:
@@ -124,11 +176,8 @@ class ConflictsScreen(Screen[tuple[str, str] | None]):
 
     @property
     def selected(self) -> ConflictGroup | None:
-        table = self.query_one(DataTable)
-        if not table.row_count:
-            return None
-        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
-        return self.corpus.conflict(key) if key else None
+        cursor = self.listing.cursor
+        return self.rows[cursor].group if 0 <= cursor < len(self.rows) else None
 
     def action_open(self) -> None:
         group = self.selected
@@ -154,8 +203,8 @@ class ConflictsScreen(Screen[tuple[str, str] | None]):
                     timeout=2)
 
     def action_move(self, step: int) -> None:
-        table = self.query_one(DataTable)
-        table.move_cursor(row=table.cursor_row + step)
+        listing = self.listing
+        listing.cursor = listing.cursor + step
 
     def action_back(self) -> None:
         self.dismiss(None)
