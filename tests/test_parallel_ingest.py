@@ -127,6 +127,10 @@ def _rows_of(db: Path, article_id: str) -> tuple[list, list]:
 KILLS = 3  # each kill costs a model load; two are asserted
 
 
+def _logged(log: Path) -> int:
+    return len(log.read_text().split()) if log.exists() else 0
+
+
 def test_sigkill_of_a_two_job_ingest_loses_no_committed_article(tmp_path: Path) -> None:
     folder, db, log = tmp_path / "articles", tmp_path / "claims.json", tmp_path / "log"
     _articles(folder, 240)
@@ -140,7 +144,14 @@ def test_sigkill_of_a_two_job_ingest_loses_no_committed_article(tmp_path: Path) 
         child = subprocess.Popen([sys.executable, str(ROOT / "tests" / "jobs_worker.py"),
                                   str(db), str(folder), str(log)], cwd=ROOT,
                                  start_new_session=True)
-        time.sleep(rng.uniform(2.5, 6.0))
+        # kill after a few commits of this run (a random number), not after a wall-clock time:
+        # on a fast or a loaded machine alike, each run leaves most of the corpus to the next
+        before = _logged(log)
+        wanted = before + rng.randint(4, 16)
+        deadline = time.monotonic() + 120.0
+        while child.poll() is None and _logged(log) < wanted and time.monotonic() < deadline:
+            time.sleep(0.05)
+        time.sleep(rng.uniform(0.0, 0.5))  # sometimes mid-commit
         if child.poll() is not None:
             break
         os.kill(child.pid, signal.SIGKILL)
