@@ -248,6 +248,11 @@ CLAUSE_COUNTED = [
     # a figure a number noun is "of" counts what the noun's compound names
     ("It gave a seat projection of 24 to 26 for each party.", "24 to 26", "seat", "seats"),
     ("Officials gave a casualty count of 300 on Monday.", "300", "casualty", "casualties"),
+    # a figure a comparison sets against an earlier one of its sentence counts what that one does
+    ("Traffic averaged about 30 ships a day in September, down from more than 70 a day in 2023.",
+     "70", "ships", "ships per day"),
+    ("The agency counted 1,200 homes destroyed, against 900 in the first report.", "900", "homes",
+     "homes"),
 ]
 
 

@@ -10,6 +10,7 @@ from store.extract.figures.found import FoundFigure
 from store.extract.figures.parse import governing_verb, group_in, pobj, text_of
 from store.extract.figures.where import attached_places
 from store.knowledge.context import ContextWords, context_words
+from store.knowledge.estimates import estimate_words
 from store.knowledge.units import units
 
 if TYPE_CHECKING:
@@ -31,6 +32,16 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
         if span is None:
             continue
         count_like = fig.unit == "count"
+        donor = _compared_with(fig, by_sentence[fig.sentence], text_of(doc))
+        if donor is not None:
+            # "30 ships a day in September, down from more than 70 a day in 2023": the figure a
+            # comparison sets it against says what both count
+            fig.counted, fig.counted_head = donor.counted, donor.counted_head
+            fig.group = donor.group
+            if count_like:
+                fig.unit = donor.unit
+            fig.inherited = True
+            continue
         noun = (_number_of_noun(span.sent, before=span.start) or _measured_subject(span, ctx)
                 or _number_noun_of(span, ctx))
         if noun is None and _self_counting(fig, span, ctx, count_like):
@@ -262,6 +273,21 @@ def _attached_noun(span: Span, ctx: ContextWords) -> tuple[Token, str | None] | 
             if child.dep_ == dep and usable(child):
                 return child, group_in(list(child.lefts))
     return None
+
+
+def _compared_with(fig: FoundFigure, same_sentence: list[FoundFigure],
+                   text: str) -> FoundFigure | None:
+    """The figure before it in its sentence that a comparison word sets it against ("up from",
+    "down from", "against"), when that one says what it counts and in a unit it can share."""
+    before = [f for f in same_sentence if f.end <= fig.start and f.counted and not f.inherited]
+    if not before:
+        return None
+    donor = max(before, key=lambda f: f.end)
+    if not estimate_words().compared.search(text, donor.end, fig.start):
+        return None
+    if fig.unit != "count" and fig.unit != donor.unit:
+        return None
+    return donor
 
 
 def _sibling(fig: FoundFigure, same_sentence: list[FoundFigure], count_like: bool, *,
