@@ -461,3 +461,25 @@ def test_read_api_ranks_a_figures_groups(committed_store):
             assert group in mine and corpus.group_of(fid) == mine[0]
             others = corpus.counterparts(fid)
             assert {f.id for f in others} == set(mine[0].figures) - {fid}
+
+
+@pytest.mark.parametrize("first, second, groups_made", [
+    # a share of a whole and a share by which one value exceeds another are two quantities
+    (("Deaths were 62 percent higher than expected.", 62),
+     ("Of the deaths, 61 percent were of people over 65.", 61), 0),
+    (("Deaths ran 62 percent above normal.", 62),
+     ("Deaths were 60 percent higher than normal.", 60), 1),
+    (("Of the deaths, 62 percent were of people over 65.", 62),
+     ("Of the deaths, 61 percent were of people over 65.", 61), 1),
+])
+def test_a_relative_share_is_not_a_share_of_a_whole(first: tuple[str, int],
+                                                     second: tuple[str, int],
+                                                     groups_made: int) -> None:
+    specs = [figure(article, sentence, value, unit="percent", counted="deaths", head="deaths",
+                    at=f"{value} percent")
+             for article, (sentence, value) in (("a", first), ("b", second))]
+    figures, articles = corpus(*specs)
+    for row in figures:  # the figure's span is its whole text, as extraction writes it
+        row["end"] = row["start"] + len(f"{int(row['low'])} percent")
+    rows = build_conflicts(figures, articles, RESOLVE)
+    assert len([g for g in rows if g["parent"] is None]) == groups_made

@@ -101,6 +101,21 @@ class Claim:
         return self.reported or "undated"
 
 
+# "62 percent higher than expected", "a third more than in 2023": a share that says how much one
+# value exceeds another, not what part of a whole it is
+_RELATIVE = re.compile(r"\s*(?:higher|lower|more|fewer|less|greater|smaller|above|below|"
+                       r"up|down|over|under)\b", re.I)
+
+
+def _relative(unit: str, sentence_text: str, row: dict[str, Any]) -> tuple[str, ...]:
+    if unit not in ("percent", "fraction"):
+        return ()
+    sentence = row.get("sentence") or (0, 0)
+    at = int(row.get("end", 0)) - int(sentence[0])
+    return ("relative",) if 0 <= at <= len(sentence_text) and _RELATIVE.match(
+        sentence_text, at) else ()
+
+
 def measure_of(unit: str) -> str:
     if _CURRENCY.match(unit or ""):
         return "money" if convertible(unit) else f"money:{unit}"
@@ -166,7 +181,8 @@ def claim_of(row: dict[str, Any], sentence_text: str, order: int, resolve: Resol
     key = QuantityKey(
         measure=measure_of(unit),
         thing=thing_of(row.get("counted"), row.get("counted_head"), armed=armed),
-        qualifiers=qualifiers_of(row.get("counted"), row.get("counted_head")),
+        qualifiers=qualifiers_of(row.get("counted"), row.get("counted_head"))
+        + _relative(unit, sentence_text, row),
         group=group,
         places=places,
     )

@@ -47,6 +47,13 @@ def owner_of(doc: Doc, fig: FoundFigure) -> str | None:
         head_ent = next((e for e in ents if e.start <= subject.i < e.end), None)
         if head_ent is not None:
             return place_name(head_ent.text)
+        if subject.pos_ == "PROPN" and not subject.ent_type_:
+            # "The PIP spent €1.89 million": a name the entity tagger left untagged
+            words = list(doc[subject.left_edge.i:subject.i + 1])
+            while words and words[0].pos_ == "DET":
+                words = words[1:]
+            if all(t.text[:1].isupper() for t in words):
+                return place_name(" ".join(t.text for t in words))
     return None
 
 
