@@ -242,6 +242,12 @@ CLAUSE_COUNTED = [
     ("The clinic admitted 260 patients.", "260", "patients", "patients"),
     ("The ship lost 4 crew members.", "4", "crew", "people"),
     ("The navy escorted 26 merchant vessels.", "26", "vessels", "ships"),
+    # a share the subject of "be" is: "the appeal was only 27 percent funded"
+    ("On 27 March the flash appeal was only 27 percent funded.", "27 percent", "appeal",
+     "percent"),
+    # "it" of a verb of measure is the quantity the sentence before named
+    ("Turnout reached 52.3 percent at the close. At 6 p.m. it had stood at 41.2 percent.",
+     "41.2 percent", "Turnout", "percent"),
     # "the number of" a participle naming people by what befell them
     ("The agency put the number of displaced at about 260,000.", "260,000", "displaced",
      "people"),

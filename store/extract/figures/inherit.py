@@ -134,10 +134,15 @@ def _counted_from_anaphora(
     (a noun that says itself what it counts, "the death toll", is read by ``_self_counting``)."""
     verb = governing_verb(span)
     for noun in verb.children:
-        if noun.dep_ not in ("nsubj", "nsubjpass", "dobj") or noun.pos_ != "NOUN":
+        # "it had stood at 41.2 percent": "it" of a verb of measure is the quantity just named
+        pronoun = (noun.dep_ == "nsubj" and noun.lower_ == "it"
+                   and verb.lemma_.lower() in ctx.measure_verbs and not count_like)
+        if noun.dep_ not in ("nsubj", "nsubjpass", "dobj") or (
+                noun.pos_ != "NOUN" and not pronoun):
             continue
         lemma = noun.lemma_.lower()
-        if lemma in ctx.number_nouns and not any(c.lower_ == "of" for c in noun.children):
+        if pronoun or (lemma in ctx.number_nouns
+                       and not any(c.lower_ == "of" for c in noun.children)):
             earlier = [f for f in figures if f.start < fig.start and f.counted
                        and fig.start - f.start < 600 and (f.unit == fig.unit or count_like)
                        and "\n\n" not in text_of(span.doc)[f.start:fig.start]]
@@ -272,6 +277,11 @@ def _attached_noun(span: Span, ctx: ContextWords) -> tuple[Token, str | None] | 
         for child in verb.children:
             if child.dep_ == dep and usable(child):
                 return child, group_in(list(child.lefts))
+    if verb.dep_ in ("acomp", "xcomp", "oprd") and verb.head.lemma_.lower() == "be":
+        # "the appeal was only 27 percent funded": the subject of "be" is what is measured
+        subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and usable(subject):
+            return subject, group_in(list(subject.lefts))
     return None
 
 
