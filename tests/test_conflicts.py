@@ -483,3 +483,19 @@ def test_a_relative_share_is_not_a_share_of_a_whole(first: tuple[str, int],
         row["end"] = row["start"] + len(f"{int(row['low'])} percent")
     rows = build_conflicts(figures, articles, RESOLVE)
     assert len([g for g in rows if g["parent"] is None]) == groups_made
+
+
+@pytest.mark.parametrize("counted, unit, grouped", [
+    ("oil", "barrels per day", True),  # a rate of a substance is the flow
+    ("crude", "barrels per day", True),
+    ("oil", "barrels", False),  # a total of it is not a rate
+    ("exports", "barrels per day", False),  # what is not a substance stays itself
+])
+def test_a_rate_of_a_substance_is_its_flow(counted: str, unit: str, grouped: bool) -> None:
+    rows = groups(
+        figure("a", "The flow was 5,000 barrels a day.", 5000, unit="barrels per day",
+               counted="flow", head="flow", when="2025-02"),
+        figure("b", f"The {counted} came out at 8,500 barrels a day.", 8500, unit=unit,
+               counted=counted, head=counted, when="2025-02"),
+    )
+    assert (len(rows) > 0) == grouped

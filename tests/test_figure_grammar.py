@@ -242,6 +242,11 @@ CLAUSE_COUNTED = [
     ("The clinic admitted 260 patients.", "260", "patients", "patients"),
     ("The ship lost 4 crew members.", "4", "crew", "people"),
     ("The navy escorted 26 merchant vessels.", "26", "vessels", "ships"),
+    # a rate of what a verb of flow moves is its flow, whatever noun the rate is "of"
+    ("Crude oil escaped at a rate of 1,100 to 1,500 cubic metres per day.", "1,100 to 1,500 "
+     "cubic metres", "flow", "cubic metres per day"),
+    ("Oil was leaving the pipe at 300 cubic metres a day.", "300 cubic metres", "flow",
+     "cubic metres per day"),
     # a share the subject of "be" is: "the appeal was only 27 percent funded"
     ("On 27 March the flash appeal was only 27 percent funded.", "27 percent", "appeal",
      "percent"),

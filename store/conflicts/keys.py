@@ -21,11 +21,13 @@ from store.conflicts.rates import COMMON_CURRENCY, convertible, rate
 from store.conflicts.scope import Resolve, display_name, fold_name, place_keys, scope_key
 from store.knowledge.aliases import armed_group_names
 from store.knowledge.estimates import estimate_words
+from store.knowledge.quantity_classes import quantity_classes
 from store.knowledge.units import units
 from store.model import describe_value
 
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
 BY_ARTICLE = ("article", "running")  # when-bases of a figure dated only by its article's date
+FLOW = "flow"  # the class a rate of a substance counts (store/data/quantities.toml)
 
 
 @dataclass(frozen=True)
@@ -178,9 +180,12 @@ def claim_of(row: dict[str, Any], sentence_text: str, order: int, resolve: Resol
         # places set by hand (``store.review``) count whether or not the sentence names them
         soft, places_named = [], where
     places = place_keys(places_named, resolve) or None
+    thing = thing_of(row.get("counted"), row.get("counted_head"), armed=armed)
+    if thing is not None and " per " in unit and thing in quantity_classes().substances:
+        thing = FLOW  # "oil escaping at 1,100 cubic metres a day" is the leak's flow
     key = QuantityKey(
         measure=measure_of(unit),
-        thing=thing_of(row.get("counted"), row.get("counted_head"), armed=armed),
+        thing=thing,
         qualifiers=qualifiers_of(row.get("counted"), row.get("counted_head"))
         + _relative(unit, sentence_text, row),
         group=group,

@@ -18,6 +18,7 @@ class QuantityClasses:
     armed_class: str
     qualifiers: frozenset[str]
     place_words: frozenset[str]
+    substances: frozenset[str] = frozenset()  # a rate of one of these is its flow
 
 
 @lru_cache(maxsize=1)
@@ -36,4 +37,5 @@ def quantity_classes() -> QuantityClasses:
         armed_class=armed.get("class", "fighters"),
         qualifiers=frozenset(w.lower() for w in data.get("qualifiers", {}).get("words", ())),
         place_words=frozenset(w.lower() for w in data.get("place_words", {}).get("words", ())),
+        substances=frozenset(w.lower() for w in data.get("substances", {}).get("nouns", ())),
     )

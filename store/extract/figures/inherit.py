@@ -32,6 +32,7 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
         if span is None:
             continue
         count_like = fig.unit == "count"
+        flowing = None
         donor = _compared_with(fig, by_sentence[fig.sentence], text_of(doc))
         if donor is not None:
             # "30 ships a day in September, down from more than 70 a day in 2023": the figure a
@@ -51,7 +52,8 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
             # amount before it in the sentence wins over the parse
             donor = _sibling(fig, by_sentence[fig.sentence], count_like, before_only=True)
             if donor is None:
-                noun = _flowing(span, ctx) or _attached_noun(span, ctx)
+                flowing = _flowing(span, ctx)
+                noun = flowing or _attached_noun(span, ctx)
             if donor is None and noun is None and _money_moved(fig, span, ctx):
                 continue
         if noun is None and count_like and _harmed_people(fig, span, ctx):
@@ -77,6 +79,9 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
             # "displaced" parsed as a verb keeps its form: the class is "displaced", not "displace"
             noun = head.pos_ in ("NOUN", "PROPN")
             fig.counted_head = (head.lemma_ if noun else head.text).lower()
+            if noun and flowing is not None and (fig.rate or " per " in fig.unit):
+                # "oil escaped at 1,100 cubic metres a day": a rate of what flows is its flow
+                fig.counted, fig.counted_head = f"{fig.counted} flow", "flow"
             fig.group = group
             if count_like:
                 fig.unit = count_unit(head, group, armed) or "count"
@@ -332,6 +337,8 @@ def _number_of_noun(sent: Span, *, before: int | None) -> tuple[Token, str | Non
             for child in tok.children:
                 if child.dep_ == "prep" and child.lower_ == "of":
                     obj = pobj(child) or _class_word(child)
+                    if obj is not None and is_unit_noun(obj):
+                        continue  # "a rate of 1,100 cubic metres": the unit, not what is counted
                     if obj is not None and (obj.pos_ == "NOUN" or obj.lower_ in classes):
                         found = (obj, group_in([t for t in obj.lefts]))
     return found
