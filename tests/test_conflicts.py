@@ -78,6 +78,9 @@ def by_figures(rows: list[dict], n: int) -> list[dict]:
     ("people", "people", False, None),
     (None, None, False, None),
     ("wrangles", "wrangle", False, "wrangle"),
+    ("spilled", "spilled", False, "released"),
+    ("released", "released", False, "released"),
+    ("release", "release", False, "flow"),
     ("merchant vessels", "vessel", False, "ships"),
     ("ships", "ship", False, "ships"),
     ("warships", "warship", False, "warship"),  # a navy's ships are not the merchant ships

@@ -247,6 +247,19 @@ CLAUSE_COUNTED = [
      "cubic metres", "flow", "cubic metres per day"),
     ("Oil was leaving the pipe at 300 cubic metres a day.", "300 cubic metres", "flow",
      "cubic metres per day"),
+    # a measure of what a verb of flow let out counts the release
+    ("About 520,000 barrels were released between 4 February and 7 March.", "520,000 barrels",
+     "released", "barrels"),
+    ("The estimate: about 520,000 barrels released between 4 February and 7 March.",
+     "520,000 barrels", "released", "barrels"),
+    # a total, a conversion of it ("that is ...") or "its own total of" points back to the total
+    # of that measure the article named, a paragraph before if need be
+    ("The estimate: 520,000 barrels released in all. That is 82.7 million litres.",
+     "82.7 million litres", "released", "litres"),
+    ("The estimate: 520,000 barrels released in all.\n\nThe team put the total at 640,000 "
+     "barrels.", "640,000 barrels", "released", "barrels"),
+    ("The estimate: 520,000 barrels released in all.\n\nMeridian kept its own total of 64,000 "
+     "barrels.", "64,000 barrels", "released", "barrels"),
     # a share the subject of "be" is: "the appeal was only 27 percent funded"
     ("On 27 March the flash appeal was only 27 percent funded.", "27 percent", "appeal",
      "percent"),

@@ -67,6 +67,10 @@ def counted_token(expr: NumberExpr, span: Span) -> tuple[Token | None, str | Non
         # "412,000 displaced", "38 dead", "31 missing, feared dead": a participle that says who
         # (but "31 missing children" counts the children)
         return doc[i], None
+    if (i < len(doc) and doc[i].tag_ == "VBN" and expr.unit in lex.measure_codes
+            and doc[i].lemma_.lower() in ctx.flow_verbs):
+        # "about 520,000 barrels released": a measure of what a verb of flow let out
+        return doc[i], None
     run: list[Token] = []
     for tok in doc[i:i + 8]:
         if tok.text in QUOTES or tok.text in DASHES or _blank(tok):

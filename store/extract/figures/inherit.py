@@ -138,19 +138,28 @@ def _counted_from_anaphora(
     """ "its count had risen to 210,000" counts what the paragraph's previous figure counted
     (a noun that says itself what it counts, "the death toll", is read by ``_self_counting``)."""
     verb = governing_verb(span)
-    for noun in verb.children:
+    nouns = list(verb.children)
+    of = span.root.head
+    if span.root.dep_ == "pobj" and of.lower_ == "of" and of.head.pos_ == "NOUN":
+        nouns.append(of.head)  # "its own total of about 64,000 barrels"
+    for noun in nouns:
         # "it had stood at 41.2 percent": "it" of a verb of measure is the quantity just named
-        pronoun = (noun.dep_ == "nsubj" and noun.lower_ == "it"
+        pronoun = (noun.dep_ == "nsubj" and noun.lower_ in ("it", "that", "this")
                    and verb.lemma_.lower() in ctx.measure_verbs and not count_like)
-        if noun.dep_ not in ("nsubj", "nsubjpass", "dobj") or (
+        total_of = noun.i == of.head.i and noun is not verb
+        if (noun.dep_ not in ("nsubj", "nsubjpass", "dobj") and not total_of) or (
                 noun.pos_ != "NOUN" and not pronoun):
             continue
         lemma = noun.lemma_.lower()
-        if pronoun or (lemma in ctx.number_nouns
-                       and not any(c.lower_ == "of" for c in noun.children)):
-            earlier = [f for f in figures if f.start < fig.start and f.counted
-                       and fig.start - f.start < 600 and (f.unit == fig.unit or count_like)
-                       and "\n\n" not in text_of(span.doc)[f.start:fig.start]]
+        if pronoun or (lemma in ctx.number_nouns and (total_of or not any(
+                c.lower_ == "of" for c in noun.children))):
+            text = text_of(span.doc)
+            earlier = [f for f in figures if f.start < fig.start and f.counted and (
+                (fig.start - f.start < 600 and (f.unit == fig.unit or count_like)
+                 and "\n\n" not in text[f.start:fig.start])
+                # "the UWI team put the total at 400,000 barrels": an article's totals of one
+                # measure point back to the total it named, a paragraph or two before
+                or (fig.start - f.start < 3000 and _same_dimension(f.unit, fig.unit)))]
             if earlier:
                 donor = earlier[-1]
                 fig.counted, fig.counted_head, fig.group = (
@@ -160,6 +169,17 @@ def _counted_from_anaphora(
                 fig.inherited = True
                 return True
     return False
+
+
+def _same_dimension(a: str, b: str) -> bool:
+    """Two measure units of one dimension, both rates of the same period or neither ("barrels"
+    and "litres"; not "barrels" and "barrels per day")."""
+    conversions = units().conversions
+    base_a, _, per_a = a.partition(" per ")
+    base_b, _, per_b = b.partition(" per ")
+    found_a, found_b = conversions.get(base_a), conversions.get(base_b)
+    return (found_a is not None and found_b is not None and found_a[0] == found_b[0]
+            and per_a == per_b)
 
 
 def _harmed_people(fig: FoundFigure, span: Span, ctx: ContextWords) -> bool:
