@@ -502,3 +502,15 @@ def test_a_rate_of_a_substance_is_its_flow(counted: str, unit: str, grouped: boo
                counted=counted, head=counted, when="2025-02"),
     )
     assert (len(rows) > 0) == grouped
+
+
+def test_a_figure_none_of_its_articles_quantities_fits_joins_the_one_that_does():
+    seats = {"unit": "seats", "counted": "seats", "head": "seat"}
+    rows = groups(
+        figure("a", "The PIP won 23 seats.", 23, group="PIP", **seats),
+        figure("b", "RC took 13 seats.", 13, group="RC", **seats),
+        figure("b", "AGU took 2 seats.", 2, group="AGU", **seats),
+        figure("b", "The second party won 23 seats.", 23, **seats),
+    )
+    pip = [g for g in rows if g["parent"] is None and "a:" in " ".join(g["figures"])]
+    assert len(pip) == 1 and len(pip[0]["figures"]) == 2 and pip[0]["verdict"] == "consistent"

@@ -260,6 +260,9 @@ CLAUSE_COUNTED = [
      "barrels.", "640,000 barrels", "released", "barrels"),
     ("The estimate: 520,000 barrels released in all.\n\nMeridian kept its own total of 64,000 "
      "barrels.", "64,000 barrels", "released", "barrels"),
+    # a bare number in a list after a colon counts what the clause before the colon is about
+    ("The remaining seats are distributed as follows: Renovación Canaria (RC) 13, AGU 2.", "13",
+     "seats", "seats"),
     # a share the subject of "be" is: "the appeal was only 27 percent funded"
     ("On 27 March the flash appeal was only 27 percent funded.", "27 percent", "appeal",
      "percent"),
@@ -507,6 +510,9 @@ def test_sources(extract, sentence: str, source: str) -> None:
     ("The UN estimated that 12,000 people had fled.", None),  # a source is not an owner
     # a name the entity tagger leaves untagged is still the subject that spent it
     ("The PIP spent €1.89 million, close to its declared figure.", "PIP"),
+    # a list after a colon: each number is the name before it's
+    ("The remaining seats are distributed as follows: Renovación Canaria (RC) 13, AGU 2.",
+     "Renovación Canaria"),
 ])
 @pytest.mark.slow
 def test_owner_of_a_figure(extract, sentence: str, owner: str | None) -> None:

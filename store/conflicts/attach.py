@@ -150,6 +150,10 @@ def _choose(claim: Claim, pools: list[set[tuple[Any, ...]]],
         return None
     candidates = local or few or []
     fits = [c for c in candidates if _matches_by_value(claim, buckets[c])]
+    if not fits and local and few:
+        # none of its article's own agrees ("23" in a list of the other parties' seats): the one
+        # quantity anywhere that does
+        fits = [c for c in few if _matches_by_value(claim, buckets[c])]
     if len(fits) == 1:
         return fits[0]
     if claim.soft_places:  # the article's own place decides between (or instead of) fits

@@ -392,6 +392,35 @@ def _previous_sentence(doc: Doc, sent: Span) -> Span | None:
     return prev
 
 
+def _listed_noun(span: Span, ctx: ContextWords) -> Token | None:
+    """ "The remaining seats are distributed as follows: RC 13, AVC 4, AGU 2": a bare number in a
+    list after a colon counts the plural noun the clause before the colon is about."""
+    sent = span.sent
+    colon = next((t for t in reversed(sent[:span.start - sent.start]) if t.text == ":"), None)
+    if colon is None:
+        return None
+    nouns = [t for t in sent[:colon.i - sent.start]
+             if t.tag_ == "NNS" and t.dep_ in ("nsubj", "nsubjpass", "dobj", "ROOT")
+             and t.lemma_.lower() not in ctx.not_counted and not is_unit_noun(t)]
+    return nouns[-1] if nouns else None
+
+
+def _list_item_name(span: Span) -> str | None:
+    """The name a list item gives its number: "Renovación Canaria (RC) 13" is Renovación
+    Canaria's (a bracketed acronym after it aside)."""
+    doc = span.doc
+    i = span.start - 1
+    if i >= 0 and doc[i].text == ")":
+        while i >= 0 and doc[i].text != "(":
+            i -= 1
+        i -= 1
+    words: list[str] = []
+    while i >= 0 and doc[i].text[:1].isupper() and doc[i].is_alpha:
+        words.insert(0, doc[i].text)
+        i -= 1
+    return " ".join(words) or None
+
+
 def _counted_from_clause(
     fig: FoundFigure, span: Span, armed: frozenset[str], ctx: ContextWords, count_like: bool
 ) -> None:
@@ -399,6 +428,14 @@ def _counted_from_clause(
     whose clause is about an armed group counts its fighters; a bare number doing something
     people do ("5,600 had returned") counts people."""
     root = span.root
+    listed = _listed_noun(span, ctx) if count_like else None
+    if listed is not None:
+        group = _list_item_name(span) or group_in([t for t in listed.lefts])
+        fig.counted, fig.counted_head = counted_phrase(listed, group), listed.lemma_.lower()
+        fig.group = group
+        fig.unit = count_unit(listed, group, armed) or "count"
+        fig.inherited = True
+        return
     acts = root.head.lemma_.lower() in ctx.human_verbs
     if count_like and root.dep_ in ("nsubj", "nsubjpass") and acts:
         fig.unit = "people"
