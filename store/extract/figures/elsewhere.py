@@ -1,0 +1,133 @@
+"""What a figure counts when its own sentence leaves it unsaid and another figure or a heading
+says it: an earlier figure of the same quantity ("its count had risen to 210,000", "that is 82.7
+million litres"), the figure a comparison sets it against ("down from more than 70 a day"), a
+parallel figure of its sentence, or the noun a list after a colon is about ("seats are distributed
+as follows: RC 13"). ``store.extract.figures.inherit`` asks these in its order."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from store.extract.figures.counted import is_unit_noun
+from store.extract.figures.found import FoundFigure
+from store.extract.figures.parse import governing_verb, text_of
+from store.knowledge.context import ContextWords
+from store.knowledge.estimates import estimate_words
+from store.knowledge.units import units
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+def counted_from_anaphora(
+    fig: FoundFigure, span: Span, figures: list[FoundFigure], ctx: ContextWords, count_like: bool
+) -> bool:
+    """ "its count had risen to 210,000" counts what the paragraph's previous figure counted
+    (a noun that says itself what it counts, "the death toll", is read by ``_self_counting``)."""
+    verb = governing_verb(span)
+    nouns = list(verb.children)
+    of = span.root.head
+    if span.root.dep_ == "pobj" and of.lower_ == "of" and of.head.pos_ == "NOUN":
+        nouns.append(of.head)  # "its own total of about 64,000 barrels"
+    for noun in nouns:
+        # "it had stood at 41.2 percent": "it" of a verb of measure is the quantity just named
+        pronoun = (noun.dep_ == "nsubj" and noun.lower_ in ("it", "that", "this")
+                   and verb.lemma_.lower() in ctx.measure_verbs and not count_like)
+        total_of = noun.i == of.head.i and noun is not verb
+        if (noun.dep_ not in ("nsubj", "nsubjpass", "dobj") and not total_of) or (
+                noun.pos_ != "NOUN" and not pronoun):
+            continue
+        lemma = noun.lemma_.lower()
+        if pronoun or (lemma in ctx.number_nouns and (total_of or not any(
+                c.lower_ == "of" for c in noun.children))):
+            text = text_of(span.doc)
+            earlier = [f for f in figures if f.start < fig.start and f.counted and (
+                (fig.start - f.start < 600 and (f.unit == fig.unit or count_like)
+                 and "\n\n" not in text[f.start:fig.start])
+                # "the UWI team put the total at 400,000 barrels": an article's totals of one
+                # measure point back to the total it named, a paragraph or two before
+                or (fig.start - f.start < 3000 and same_dimension(f.unit, fig.unit)))]
+            if earlier:
+                donor = earlier[-1]
+                fig.counted, fig.counted_head, fig.group = (
+                    donor.counted, donor.counted_head, donor.group)
+                if count_like:
+                    fig.unit = donor.unit if not is_money_or_measure(donor.unit) else fig.unit
+                fig.inherited = True
+                return True
+    return False
+
+
+def same_dimension(a: str, b: str) -> bool:
+    """Two measure units of one dimension, both rates of the same period or neither ("barrels"
+    and "litres"; not "barrels" and "barrels per day")."""
+    conversions = units().conversions
+    base_a, _, per_a = a.partition(" per ")
+    base_b, _, per_b = b.partition(" per ")
+    found_a, found_b = conversions.get(base_a), conversions.get(base_b)
+    return (found_a is not None and found_b is not None and found_a[0] == found_b[0]
+            and per_a == per_b)
+
+
+def compared_with(fig: FoundFigure, same_sentence: list[FoundFigure],
+                   text: str) -> FoundFigure | None:
+    """The figure before it in its sentence that a comparison word sets it against ("up from",
+    "down from", "against"), when that one says what it counts and in a unit it can share."""
+    before = [f for f in same_sentence if f.end <= fig.start and f.counted and not f.inherited]
+    if not before:
+        return None
+    donor = max(before, key=lambda f: f.end)
+    if not estimate_words().compared.search(text, donor.end, fig.start):
+        return None
+    if fig.unit != "count" and fig.unit != donor.unit:
+        return None
+    return donor
+
+
+def sibling(fig: FoundFigure, same_sentence: list[FoundFigure], count_like: bool, *,
+             before_only: bool = False) -> FoundFigure | None:
+    siblings = [f for f in same_sentence if f is not fig and f.counted and not f.inherited
+                and (f.start < fig.start or not before_only)]
+    if count_like:
+        siblings = [f for f in siblings if not is_money_or_measure(f.unit)]
+    else:
+        siblings = [f for f in siblings if f.unit == fig.unit]
+    if not siblings:
+        return None
+    return min(siblings, key=lambda f: (f.start > fig.start, abs(f.start - fig.start)))
+
+
+def is_money_or_measure(unit: str) -> bool:
+    """Units that are not a count of things: currencies, shares and measures."""
+    lex = units()
+    return (unit in lex.currency_codes or unit in ("percent", "fraction")
+            or unit in set(lex.measures.values()) or unit.isupper())
+
+
+def listed_noun(span: Span, ctx: ContextWords) -> Token | None:
+    """ "The remaining seats are distributed as follows: RC 13, AVC 4, AGU 2": a bare number in a
+    list after a colon counts the plural noun the clause before the colon is about."""
+    sent = span.sent
+    colon = next((t for t in reversed(sent[:span.start - sent.start]) if t.text == ":"), None)
+    if colon is None:
+        return None
+    nouns = [t for t in sent[:colon.i - sent.start]
+             if t.tag_ == "NNS" and t.dep_ in ("nsubj", "nsubjpass", "dobj", "ROOT")
+             and t.lemma_.lower() not in ctx.not_counted and not is_unit_noun(t)]
+    return nouns[-1] if nouns else None
+
+
+def list_item_name(span: Span) -> str | None:
+    """The name a list item gives its number: "Renovación Canaria (RC) 13" is Renovación
+    Canaria's (a bracketed acronym after it aside)."""
+    doc = span.doc
+    i = span.start - 1
+    if i >= 0 and doc[i].text == ")":
+        while i >= 0 and doc[i].text != "(":
+            i -= 1
+        i -= 1
+    words: list[str] = []
+    while i >= 0 and doc[i].text[:1].isupper() and doc[i].is_alpha:
+        words.insert(0, doc[i].text)
+        i -= 1
+    return " ".join(words) or None
