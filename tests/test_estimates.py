@@ -382,3 +382,15 @@ def test_a_running_total_reported_on_two_days_is_two_periods(basis: str, verdict
         row["when_basis"] = basis
         rows.append(row)
     assert outer(build(*rows))["verdict"] == verdict
+
+
+def test_a_figure_dated_by_its_article_in_a_quantity_an_event_caused_is_of_the_event() -> None:
+    """'Meridian puts the total at 2.7 million gallons', printed weeks after the leak, is an
+    estimate of the leak's total, against the ministry's; not a change since."""
+    ministry = deaths("a", "The leak released 520,000 barrels in all, the ministry said.", 520000,
+                      origin="ministry", basis="source", counted="released",
+                      unit="barrels", reported="2025-03-20")
+    meridian = deaths("b", "Meridian puts the total at 64,000 barrels.", 64000, origin="Meridian",
+                      basis="source", counted="released", unit="barrels",
+                      period_basis="reported", reported="2025-06-12")
+    assert outer(build(ministry, meridian))["verdict"] == "contradiction"

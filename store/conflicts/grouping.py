@@ -187,8 +187,13 @@ def groups_of(key: QuantityKey, members: list[Claim], suffix: str = "") -> list[
         return []
     origins = assign_origins(members, {c.id: EVENT_PERIOD if c.event else None for c in members})
     whens = restated_whens(members, origins)
-    scale = PeriodScale(whens[c.id] for c in members if not c.event)
-    periods = {c.id: EVENT_PERIOD if c.event else scale(whens[c.id]) for c in members}
+    # in a quantity an event caused, a figure nothing dates but its article ("Meridian puts the
+    # total at 2.7 million gallons") is of the event too, not of the day it was printed
+    eventful = any(c.event for c in members)
+    of_event = {c.id for c in members
+                if c.event or (eventful and c.reported_basis and whens[c.id] == c.when)}
+    scale = PeriodScale(whens[c.id] for c in members if c.id not in of_event)
+    periods = {c.id: EVENT_PERIOD if c.id in of_event else scale(whens[c.id]) for c in members}
     origins = assign_origins(members, periods)
     known = sorted({p for p in periods.values() if p})
     base = key.text() + suffix
