@@ -260,6 +260,8 @@ CLAUSE_COUNTED = [
      "barrels.", "640,000 barrels", "released", "barrels"),
     ("The estimate: 520,000 barrels released in all.\n\nMeridian kept its own total of 64,000 "
      "barrels.", "64,000 barrels", "released", "barrels"),
+    # what befell "people" names what they count, even when "were" is parsed as their head
+    ("Close to 800,000 people were pre-emptively evacuated.", "800,000", "evacuated", "people"),
     # a bare number in a list after a colon counts what the clause before the colon is about
     ("The remaining seats are distributed as follows: Renovación Canaria (RC) 13, AGU 2.", "13",
      "seats", "seats"),

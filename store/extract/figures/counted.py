@@ -175,6 +175,8 @@ def _what_happened(head: Token) -> str | None:
         if child.dep_ in ("acl", "relcl") and child.lower_ in classes:
             return child.lower_
     verb = head.head
+    if verb.dep_ in ("aux", "auxpass"):  # "800,000 people were pre-emptively evacuated",
+        verb = verb.head  # misparsed with "were" as the subject's head
     if head.dep_ in ("nsubj", "nsubjpass") and verb.pos_ == "VERB" and verb.lower_ in classes:
         return verb.lower_
     if head.dep_ == "dobj" and verb.pos_ == "VERB":  # "the storm killed 3,870 people"
