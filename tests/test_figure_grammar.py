@@ -490,6 +490,10 @@ def test_where_when_and_source(extract) -> None:
 
 SOURCES = [
     ("Figures released by the health ministry showed 4,500 new cases.", "health ministry"),
+    # an "according to" speaks for its own clause; the next clause's speaker for its figures
+    ("Some 640,000 homes were without power, according to the grid agency, and the welfare "
+     "department still counted 210,000 people displaced.", "the welfare department"),
+    ("According to the ministry, 300 people died and 500 were injured.", "the ministry"),
     ("According to data from the central bank, inflation hit 9.8% in March.", "the central bank"),
     ("Minister Jan Kowalski spoke on Monday. He said the army had lost 1,200 tanks.",
      "Jan Kowalski"),

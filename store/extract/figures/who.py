@@ -99,7 +99,9 @@ def source_of(span: Span, sent: Span, doc: Doc) -> tuple[str, str]:
     ctx = context_words()
     according = per_sentence(sent, "according_to", _according_to)
     if according is not None:
-        return according
+        own = _path_speaker(span, ctx) if _other_clause(span, according[2]) else None
+        if own is None:
+            return according[0], according[1]
     speaker = _reporting_speaker(span, sent, ctx)
     if speaker is not None:
         speaker = _carrier_source(speaker, ctx)
@@ -110,15 +112,35 @@ def source_of(span: Span, sent: Span, doc: Doc) -> tuple[str, str]:
     return "the article", "article"
 
 
-def _according_to(sent: Span) -> tuple[str, str] | None:
-    """The source an "according to" in the sentence names, if one does."""
+def _according_to(sent: Span) -> tuple[str, str, Token] | None:
+    """The source an "according to" in the sentence names, if one does, and the verb of the
+    clause it hangs in."""
     doc, ctx = sent.doc, context_words()
     for tok in sent:
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             obj = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
             if obj is not None:
-                return _speaker_text(_carrier_source(obj, ctx)), "according_to"
+                verb = tok.head
+                for _ in range(MAX_DEPTH):
+                    if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                        break
+                    verb = verb.head
+                return _speaker_text(_carrier_source(obj, ctx)), "according_to", verb
     return None
+
+
+def _other_clause(span: Span, according_verb: Token) -> bool:
+    """Whether the figure sits in another clause of a coordination than the "according to":
+    "640,000 households were without power, according to the NEA, and the DSWD still counted
+    210,000 displaced" has the DSWD's figure in the second."""
+    node = governing_verb(span)
+    for _ in range(MAX_DEPTH):
+        if node.i == according_verb.i or node.head.i == node.i:
+            return False
+        if node.dep_ == "conj" and node.head.i == according_verb.i:
+            return True
+        node = node.head
+    return False
 
 
 def _last_person_before(doc: Doc, offset: int, reach: int = 1500) -> str | None:
@@ -166,6 +188,14 @@ def _speaker(verb: Token) -> Token | None:
 def _reporting_speaker(span: Span, sent: Span, ctx: ContextWords) -> Token | None:
     """The speaker of the outermost verb of saying above the figure ("X said Washington believed
     there were N" is X's claim), else of the sentence's main verb of saying."""
+    found = _path_speaker(span, ctx)
+    if found is not None:
+        return found
+    return per_sentence(sent, "main_speaker", _main_speaker)
+
+
+def _path_speaker(span: Span, ctx: ContextWords) -> Token | None:
+    """The speaker of the outermost verb of saying on the figure's path to the root."""
     found = None
     tok = span.root
     for _ in range(MAX_DEPTH):
@@ -176,9 +206,7 @@ def _reporting_speaker(span: Span, sent: Span, ctx: ContextWords) -> Token | Non
         if tok.head.i == tok.i:
             break
         tok = tok.head
-    if found is not None:
-        return found
-    return per_sentence(sent, "main_speaker", _main_speaker)
+    return found
 
 
 def _main_speaker(sent: Span) -> Token | None:
