@@ -45,7 +45,9 @@ def child(mode: str, db: Path, folder: Path, marker: Path) -> None:
         stall_halfway(marker)
     code = cli(["--db", str(db), "ingest", str(folder)])
     sys.stdout.flush()
-    Path(f"{marker}.exit").write_text(str(code))
+    # written whole, then renamed: a test waiting for the file never reads it half written
+    Path(f"{marker}.exit.part").write_text(str(code))
+    os.replace(f"{marker}.exit.part", f"{marker}.exit")
     os._exit(code)
 
 
