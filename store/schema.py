@@ -162,10 +162,10 @@ def problems(data: dict[str, Any], *, deep: bool = True) -> Iterator[str]:
     lengths: dict[str, int] = {}
     shallow = _SHALLOW
     for table, fields in FIELDS.items():
-        rows = data.get(table)
-        if rows is None:
+        if table not in data:
             continue
-        if not isinstance(rows, dict):
+        rows = data[table]
+        if not isinstance(rows, dict):  # null too: TinyDB would read it as records
             yield f"the {table} table is not an object of records"
             continue
         seen: set[Any] = set()

@@ -17,7 +17,7 @@ from typing import Any
 
 import orjson
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from store.corpus import Corpus
@@ -95,6 +95,8 @@ def _shown_safely(out: str) -> bool:
 
 
 @given(edits())
+@example([("table", "articles", 0, "a", None)])  # a null table is damaged, not absent
+@example([("set", "conflicts", 1, "quantity", None)])  # a group with no quantity name
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 def test_every_command_gives_output_or_one_line(changes: list[tuple[Any, ...]]) -> None:
     with written(changes) as db:
