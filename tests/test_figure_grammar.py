@@ -605,8 +605,18 @@ def test_a_running_total_keeps_the_day_it_is_reported(extract, sentence: str, te
     ("Inflation eased to 5.9 percent in April from 6.6 percent in March.", "5.9 percent",
      "2018-04"),
     ("In March 2018, 6.6 percent; in April 2018, 5.9 percent.", "5.9 percent", "2018-04"),
+    # a date in an adverbial or relative clause the figure is not in dates something else
+    ("Officials said on 4 March 2019 that 12 people who had fled in 2015 returned.", "12",
+     "2019-03-04"),
 ])
 def test_the_nearest_date_and_a_tie_goes_to_the_date_after(extract, sentence: str, text: str,
                                                            when: str) -> None:
     fig = {f.text: f for f in extract(sentence)}[text]
     assert (fig.when, fig.when_basis) == (when, "sentence")
+
+
+@pytest.mark.slow
+def test_a_date_in_another_clause_does_not_date_the_figure(extract) -> None:
+    fig = extract("Officials put the bill at $1.8 billion, making it the costliest repair "
+                  "to hit the city since the flood in 2013.")[0]
+    assert (fig.when, fig.when_basis) == ("2019-03-24", "article")

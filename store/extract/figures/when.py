@@ -30,6 +30,7 @@ def when_of(span: Span, sent: Span, article_date: str | None) -> tuple[str | Non
         if not (dated[i][0] >= span.start and dated[i][1] <= span.end):  # not inside it
             candidates.append(dated[i])
         i += 1
+    candidates = [c for c in candidates if not _in_other_adverbial(sent.doc[c[0]], span)]
     for start, end, resolved in candidates:
         # a tie goes to the date after the figure: in "eased to 5.9 percent in April from 6.6
         # percent in March", April is the first figure's and March the second's
@@ -88,6 +89,22 @@ def _in_bounding_clause(tok: Token) -> bool:
     for _ in range(6):
         if tok.pos_ in ("VERB", "AUX"):
             return any(c.dep_ == "mark" and c.lower_ in BOUNDS for c in tok.children)
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def _in_other_adverbial(date: Token, span: Span) -> bool:
+    """Whether a date sits in an adverbial or relative clause the figure is not in: "put damage
+    at $1.8 billion, making Hinano the costliest storm to hit the region since Haiyan in 2013"
+    dates Haiyan, not the damage."""
+    tok = date
+    for _ in range(8):
+        if tok.dep_ in ("advcl", "relcl", "acl") and tok.pos_ in ("VERB", "AUX"):
+            inside = tok.left_edge.i <= span.start and span.end - 1 <= tok.right_edge.i
+            if not inside:
+                return True
         if tok.head.i == tok.i:
             return False
         tok = tok.head
