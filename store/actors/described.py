@@ -28,6 +28,8 @@ DESC = "DESC"
 _TYPE_WORDS = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place",
                "FAC": "place", "EVENT": "event", "NORP": "group"}
 _TITLE_REACH = 40  # characters before a person's name where a title counts
+_APPOSITION = re.compile(r",[ \t]+")
+_CLOSED = re.compile(r"[ \t]*(?:[,.;:)\]\n—–]|$)")
 
 
 class _Candidate:
@@ -63,12 +65,22 @@ class Descriptions:
         texts = {a.id: a.text for a in self.articles if a.id in articles}
         for article in sorted(articles):  # unions carry over: one order, whatever the hash seed
             seen: dict[str, list[MentionRecord]] = {}  # roots named so far -> their mentions
-            for m in self.by_article[article]:
+            named = self.by_article[article]
+            for position, m in enumerate(named):
                 if m.label != DESC and m.index not in soft:
                     seen.setdefault(self.uf.find(self.node[m.index]), []).append(m)
                     continue
                 head = fold(m.surface.split()[-1])
                 rules = descriptions().rules_for(head)
+                if m.index not in soft:
+                    beside = _apposed(named, position, texts[article], soft)
+                    if beside is not None:
+                        root = self.uf.find(self.node[beside.index])
+                        if members[root] and majority_label(members[root]) in {
+                                t for rule in rules for t in rule.types}:
+                            self.uf.union(root, self.node[m.index])
+                            self.reasons[m.index] = f"set beside the name “{beside.surface}”"
+                            continue
                 fits: dict[str, str] = {}
                 for root, local in seen.items():
                     if not members[root]:
@@ -96,6 +108,26 @@ class Descriptions:
                 entry = entries[int(node[2:])]
                 found.setdefault(self.uf.find(node), (entry.kind, (*entry.names, *entry.called)))
         return found
+
+
+def _apposed(mentions: list[MentionRecord], position: int, text: str,
+             soft: set[int]) -> MentionRecord | None:
+    """The name a description is in apposition to: "the operator, Meridian Paria Energy Ltd,
+    said" and "Meridian Paria Energy, the operator, said" (only a comma between the two, and the
+    pair closed by punctuation or the end of a line, so a list "the company, X and Y" is not
+    one); None when there is no such name."""
+    m = mentions[position]
+    pairs = []
+    if position + 1 < len(mentions):
+        pairs.append((m, mentions[position + 1], mentions[position + 1]))
+    if position > 0:
+        pairs.append((mentions[position - 1], m, mentions[position - 1]))
+    for left, right, other in pairs:
+        if other.label == DESC or other.index in soft:
+            continue
+        if _APPOSITION.fullmatch(text, left.end, right.start) and _CLOSED.match(text, right.end):
+            return other
+    return None
 
 
 def _fits(c: _Candidate, head: str, rules: tuple[DescriptionRule, ...],
