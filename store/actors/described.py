@@ -21,6 +21,7 @@ from collections import defaultdict
 from store.actors.naming import majority_label
 from store.actors.records import MentionRecord
 from store.knowledge.aliases import alias_entries
+from store.knowledge.countries import countries
 from store.knowledge.descriptions import DescriptionRule, descriptions
 from store.knowledge.folding import fold, name_tokens
 
@@ -146,6 +147,8 @@ def _fits(c: _Candidate, head: str, rules: tuple[DescriptionRule, ...],
         if rule.match == "starts" and any(t and t[0] in rule.words for t in c.tokens):
             return f"the only {what} named earlier in the article that is a {head}"
         if rule.match == "listed" and c.keys & rule.names:
+            return f"the only {head} named earlier in the article"
+        if rule.match == "country" and any(k in countries().by_key for k in c.keys):
             return f"the only {head} named earlier in the article"
         if rule.match == "title" and _titled(local, rule.words, text):
             return f"the only {what} the article gave the title {head} before"
