@@ -104,6 +104,11 @@ CASES = [
      "governor spoke.",
      [("The company", "DESC"), ("the ministry", "DESC"), ("The state's governor", "DESC")],
      ["The Ministry"]),
+    ("a description before a possessive ends at its head noun, unless a title follows",
+     "Storms enter the country's area of responsibility. The ministry’s count rose, the "
+     "ministry's spokesman said.",
+     [("the country", "DESC"), ("The ministry", "DESC"), ("the ministry's spokesman", "DESC")],
+     ["the country's area", "the ministry"]),
     ("a name found once is found again",
      "AFRICOM commander Army Gen. Stephen Townsend has visited Libya. Waldhauser handed "
      "control of AFRICOM to Townsend this summer.",
