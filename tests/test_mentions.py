@@ -109,6 +109,9 @@ CASES = [
      "ministry's spokesman said.",
      [("the country", "DESC"), ("The ministry", "DESC"), ("the ministry's spokesman", "DESC")],
      ["the country's area", "the ministry"]),
+    ("a natural feature's name is a place, whatever the tagger said; a body named after it is not",
+     "The Canary Islands' ruling party won. The Parliament of the Canary Islands met.",
+     [("Canary Islands", "LOC"), ("Parliament of the Canary Islands", "ORG")], []),
     ("a name found once is found again",
      "AFRICOM commander Army Gen. Stephen Townsend has visited Libya. Waldhauser handed "
      "control of AFRICOM to Townsend this summer.",
