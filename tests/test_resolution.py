@@ -447,6 +447,34 @@ def test_a_resolved_description_keeps_its_reason_and_is_no_alias() -> None:
     assert "“ministry” in its name" in why
 
 
+def test_the_government_of_the_one_country_named_is_an_actor_of_its_own() -> None:
+    articles, clusters = resolve([
+        "Storms hit the [Philippines|GPE] and [Manila|GPE]. [The government|DESC] said 38 died.",
+        "In the [Philippines|GPE], [the government|DESC] revised it.",
+        "The [Government of the Philippines|ORG] spoke.",
+        "[Kenya|GPE] and [Uganda|GPE] met. [The government|DESC] said.",
+        "The [Ministry of Health|ORG] spoke. [The government|DESC] agreed.",
+        "[Peru|GPE] voted. The [Peruvian Government|ORG] and [the government|DESC] said.",
+        "[Peru|GPE] voted. [The provincial government|DESC] and [the federal government|DESC]."])
+    government = actor_of(articles, (0, "The government"))
+    assert government == actor_of(articles, (1, "the government")) \
+        == actor_of(articles, (2, "Government of the Philippines"))
+    assert government != actor_of(articles, (0, "Philippines"))
+    assert actor_of(articles, (3, "The government")) is None  # two countries
+    assert actor_of(articles, (4, "The government")) is None  # no country
+    peru = actor_of(articles, (5, "Peruvian Government"))
+    assert actor_of(articles, (5, "the government")) == peru  # a government named: that one
+    assert actor_of(articles, (6, "The provincial government")) is None
+    assert actor_of(articles, (6, "the federal government")) is not None
+    by_id = {c.id: c for c in clusters}
+    assert by_id[government].name == "Government of the Philippines"
+    assert by_id[government].type == "ORG"
+    alone = resolve(["[Kenya|GPE] voted. [The government|DESC] said."])[1]
+    named = {c.name: c for c in alone}
+    assert named["Government of Kenya"].aliases == ["Government of Kenya"]
+    assert "the government of Kenya" in named["Government of Kenya"].reasons[0][3]
+
+
 @pytest.mark.parametrize(("texts", "child", "parent"), [
     (["The [U.S. Navy|ORG] and the [United States|GPE]."], "U.S. Navy", "United States"),
     (["The [Italian Navy|ORG] sailed. [Italy|GPE] paid."], "Italian Navy", "Italy"),

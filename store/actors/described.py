@@ -45,6 +45,9 @@ class _Candidate:
         self.tokens = [name_tokens(n) for n in names]
         self.words = {t for tokens in self.tokens for t in tokens}
         self.keys = {" ".join(t) for t in self.tokens}
+        # the sovereign state it is, if it is one
+        self.country = next((countries().by_key[k] for k in sorted(self.keys)
+                             if k in countries().by_key), None) if self.type == "GPE" else None
 
 
 class Descriptions:
@@ -52,6 +55,7 @@ class Descriptions:
 
     def _descriptions(self) -> None:
         self.reasons: dict[int, str] = {}
+        self.given: dict[str, str] = {}  # node of a country's body -> its name ("the government")
         soft = {m.index for m in self._soft}
         wanted = [m for m in self.mentions if m.label == DESC] + self._soft
         if not wanted:
@@ -86,13 +90,21 @@ class Descriptions:
                 for root, local in seen.items():
                     if not members[root]:
                         continue
-                    if root not in cache:
-                        entry = curated.get(root)
-                        cache[root] = _Candidate(members[root], entry[0] if entry else None,
-                                                 entry[1] if entry else ())
-                    reason = _fits(cache[root], head, rules, local, texts[article])
+                    candidate = _candidate(cache, root, members, curated)
+                    reason = _fits(candidate, head, rules, local, texts[article])
                     if reason:
                         fits[root] = reason
+                if not fits and _of_country(m.surface, rules):
+                    states = {cache[root].country for root in seen
+                              if _candidate(cache, root, members, curated).country}
+                    if len(states) == 1:  # "the government" of the one country named before
+                        country = states.pop()
+                        node = self.global_node(self.keys.key(f"{country}'s {head}", "ORG"))
+                        self.given.setdefault(node, f"{head.capitalize()} of {country}")
+                        self.uf.union(node, self.node[m.index])
+                        self.reasons[m.index] = f"the {head} of {country}, the only country " \
+                                                "named earlier in the article"
+                        continue
                 if len(fits) == 1:
                     root, reason = fits.popitem()
                     self.uf.union(root, self.node[m.index])  # the actor's root stays root
@@ -109,6 +121,25 @@ class Descriptions:
                 entry = entries[int(node[2:])]
                 found.setdefault(self.uf.find(node), (entry.kind, (*entry.names, *entry.called)))
         return found
+
+
+def _candidate(cache: dict[str, _Candidate], root: str,
+               members: dict[str, list[MentionRecord]],
+               curated: dict[str, tuple[str | None, tuple[str, ...]]]) -> _Candidate:
+    """The candidate of a root, made once."""
+    if root not in cache:
+        entry = curated.get(root)
+        cache[root] = _Candidate(members[root], entry[0] if entry else None,
+                                 entry[1] if entry else ())
+    return cache[root]
+
+
+def _of_country(surface: str, rules: tuple[DescriptionRule, ...]) -> bool:
+    """The description may stand for the body of a country: its head has such a rule and its
+    modifiers are all words of it ("the federal government"; not "the provincial government")."""
+    modifiers = fold(surface).split()[1:-1]
+    return any(rule.match == "of_country" and all(w in rule.words for w in modifiers)
+               for rule in rules)
 
 
 def _apposed(mentions: list[MentionRecord], position: int, text: str,
@@ -148,7 +179,7 @@ def _fits(c: _Candidate, head: str, rules: tuple[DescriptionRule, ...],
             return f"the only {what} named earlier in the article that is a {head}"
         if rule.match == "listed" and c.keys & rule.names:
             return f"the only {head} named earlier in the article"
-        if rule.match == "country" and any(k in countries().by_key for k in c.keys):
+        if rule.match == "country" and c.country:
             return f"the only {head} named earlier in the article"
         if rule.match == "title" and _titled(local, rule.words, text):
             return f"the only {what} the article gave the title {head} before"

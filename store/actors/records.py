@@ -47,4 +47,5 @@ class Cluster:
     reasons: list[tuple[str, int, int, str]] = field(default_factory=list)  # descriptions joined
     part_of: str | None = None  # id of the actor it is a part of
     keep_name: str | None = None  # the name a reader's merge asked for
+    given_name: str | None = None  # a body only described ("the government"): what it is called
     edits: list[str] = field(default_factory=list)  # the reader's edits that shaped it, in words

@@ -342,11 +342,13 @@ class Resolver(AcronymRule, Descriptions):
         fixed_by_root: dict[str, list[str]] = defaultdict(list)
         for node in sorted(self.fixed):  # the country picked below: one, whatever the hash seed
             fixed_by_root[self.uf.find(node)].append(node)
+        given = {self.uf.find(node): name for node, name in sorted(self.given.items())}
         clusters = []
         for root, members in groups.items():
-            if all(m.label == DESC or m.index in self.tentative for m in members):
+            if root not in given and all(m.label == DESC or m.index in self.tentative
+                                         for m in members):
                 continue  # a description that fits no one, a word in capitals no one defines
-            cluster = Cluster(members)
+            cluster = Cluster(members, given_name=given.get(root))
             cluster.reasons = [(m.article, m.start, m.end, self.reasons[m.index])
                                for m in members if m.index in self.reasons]
             fixed = fixed_by_root.get(root, [])
