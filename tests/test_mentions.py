@@ -130,6 +130,10 @@ CASES = [
      "UN saying more than 2 million people had fled their homes.\n\nGen Abdel Fattah al-Burhan, "
      "the army chief, accused the RSF of looting hospitals.",
      [("Abdel Fattah al-Burhan", "PERSON")], ["Fattah al-Burhan", "Gen Abdel Fattah al-Burhan"]),
+    ("a name that 'who' follows is a person's, and its surname is found again",
+     "Officers announced that Abdiqani Farah Dhoore, who had ruled the semi-autonomous state "
+     "since 2019, was no longer in charge. Mogadishu had feuded with Dhoore for years.",
+     [("Abdiqani Farah Dhoore", "PERSON"), ("Dhoore", "PERSON")], []),
     ("Mr is not part of the name", "That appeared to persuade Mr Guterres not to go.",
      [("Guterres", "PERSON")], ["Mr Guterres"]),
     ("an honorific makes a person of a name tagged as something else",
