@@ -55,48 +55,63 @@ class Descriptions:
 
     def _descriptions(self) -> None:
         self.reasons: dict[int, str] = {}
+        # a name's root once the naming rules are done, by mention index ("": not a name); a list,
+        # not a dictionary: a corpus has a million mentions
+        self.root_of: list[str] = [""] * len(self.mentions)
         self.given: dict[str, str] = {}  # node of a country's body -> its name ("the government")
         soft = {m.index for m in self._soft}
         wanted = [m for m in self.mentions if m.label == DESC] + self._soft
         if not wanted:
             return
         articles = {m.article for m in wanted}
+        # Each name's root, found once: no union below moves a root (a description and a soft
+        # word join under the root they are joined to), so these hold to the end of resolution.
         members: dict[str, list[MentionRecord]] = defaultdict(list)
         for m in self.mentions:
             if m.label != DESC and m.index not in soft:
-                members[self.uf.find(self.node[m.index])].append(m)
+                root = self.root_of[m.index] = self.uf.find(self.node[m.index])
+                members[root].append(m)
         curated = self._curated_by_root()
         cache: dict[str, _Candidate] = {}
         texts = {a.id: a.text for a in self.articles if a.id in articles}
         for article in sorted(articles):  # unions carry over: one order, whatever the hash seed
             seen: dict[str, list[MentionRecord]] = {}  # roots named so far -> their mentions
+            by_type: dict[str, list[str]] = defaultdict(list)  # the same roots by actor type
+            kinded: list[str] = []  # the same roots that are curated with a kind
             named = self.by_article[article]
             for position, m in enumerate(named):
                 if m.label != DESC and m.index not in soft:
-                    seen.setdefault(self.uf.find(self.node[m.index]), []).append(m)
+                    root = self.root_of[m.index]
+                    if root not in seen:
+                        seen[root] = []
+                        candidate = _candidate(cache, root, members, curated)
+                        by_type[candidate.type].append(root)
+                        if candidate.kind:
+                            kinded.append(root)
+                    seen[root].append(m)
                     continue
                 head = fold(m.surface.split()[-1])
                 rules = descriptions().rules_for(head)
+                types = {t for rule in rules for t in rule.types}
                 if m.index not in soft:
                     beside = _apposed(named, position, texts[article], soft)
-                    if beside is not None:
-                        root = self.uf.find(self.node[beside.index])
-                        if members[root] and majority_label(members[root]) in {
-                                t for rule in rules for t in rule.types}:
+                    if beside is not None and self.root_of[beside.index]:
+                        root = self.root_of[beside.index]
+                        if _candidate(cache, root, members, curated).type in types:
                             self.uf.union(root, self.node[m.index])
                             self.reasons[m.index] = f"set beside the name “{beside.surface}”"
                             continue
                 fits: dict[str, str] = {}
-                for root, local in seen.items():
-                    if not members[root]:
-                        continue
-                    candidate = _candidate(cache, root, members, curated)
-                    reason = _fits(candidate, head, rules, local, texts[article])
+                # only a candidate of a type the rules take, or with a curated kind, can fit
+                pool = {root for t in types for root in by_type.get(t, ())}
+                pool.update(kinded)
+                for root in pool:
+                    reason = _fits(cache[root], head, rules, seen[root], texts[article])
                     if reason:
                         fits[root] = reason
                 if not fits and _of_country(m.surface, rules):
-                    states = {cache[root].country for root in seen
-                              if _candidate(cache, root, members, curated).country}
+                    states = {cache[root].country for root in by_type.get("GPE", ())
+                              if cache[root].country}
                     if len(states) == 1:  # "the government" of the one country named before
                         country = states.pop()
                         node = self.global_node(self.keys.key(f"{country}'s {head}", "ORG"))
@@ -110,7 +125,7 @@ class Descriptions:
                     self.uf.union(root, self.node[m.index])  # the actor's root stays root
                     self.reasons[m.index] = reason
                 elif m.index in soft:  # a name after all: known by its key
-                    self.uf.union(self.node[m.index], f"g:{m.key}")
+                    self.uf.union(f"g:{m.key}", self.node[m.index])  # whose root stays root
 
     def _curated_by_root(self) -> dict[str, tuple[str | None, tuple[str, ...]]]:
         """Root -> (curated kind, curated names) of the clusters that hold a curated entry."""

@@ -94,6 +94,8 @@ class Resolver(AcronymRule, Descriptions):
         self._acronym: dict[str, bool] = {}
         self._person: dict[str, list[str]] = {}
         self._global: dict[str, str] = {}  # key -> its node's name, made once
+        self._fixed: dict[str, str | None] = {}  # key -> its curated or country node, or None
+        self._strings: dict[str, str] = {}  # one string per surface and local node: less memory
         self._read()
 
     def loose(self, surface: str) -> list[str]:
@@ -130,6 +132,7 @@ class Resolver(AcronymRule, Descriptions):
                 if not (0 <= start < end <= len(text)):
                     continue
                 surface = text[start:end]
+                surface = self._strings.setdefault(surface, surface)
                 if label == ACRO:  # a word in capitals: an acronym if the corpus says of what
                     self.tentative.add(len(self.mentions))
                     label = "ORG"
@@ -141,19 +144,28 @@ class Resolver(AcronymRule, Descriptions):
 
     def _base_node(self, m: MentionRecord) -> str:
         if m.label == DESC:
-            return self.uf.add(f"d:{m.index}")  # settled by the description rule, or nobody
+            return f"d:{m.index}"  # settled by the description rule, or nobody
         if m.label == "EVENT":
             return self.global_node(m.key)  # the storm's own name is its key
         if self.acronym(m.surface) and m.key not in self._countries.by_key:
-            return f"l:{m.article}:{m.key}"  # settled by the acronym rule
+            return self._local_node(m)  # settled by the acronym rule
         fixed = self._fixed_node(m.key)
         if fixed:
             return fixed
         if len(self.loose(m.surface)) == 1 and not self.acronym(m.surface):
-            return f"l:{m.article}:{m.key}"  # settled by the partial-name rules
+            return self._local_node(m)  # settled by the partial-name rules
         return self.global_node(m.key)
 
+    def _local_node(self, m: MentionRecord) -> str:
+        node = f"l:{m.article}:{m.key}"
+        return self._strings.setdefault(node, node)
+
     def _fixed_node(self, key: str) -> str | None:
+        if key not in self._fixed:
+            self._fixed[key] = self._make_fixed_node(key)
+        return self._fixed[key]
+
+    def _make_fixed_node(self, key: str) -> str | None:
         i = self._aliases.get(key)
         if i is not None:
             node = f"c:{i}"
@@ -337,8 +349,13 @@ class Resolver(AcronymRule, Descriptions):
     # clusters
     def _clusters(self) -> list[Cluster]:
         groups: dict[str, list[MentionRecord]] = defaultdict(list)
+        root_of = self.root_of  # the names' roots, as the description rule left them
         for m in self.mentions:
-            groups[self.uf.find(self.node[m.index])].append(m)
+            root = root_of[m.index]
+            if not root:  # a node no rule joined is not in the union-find: its own root
+                node = self.node[m.index]
+                root = self.uf.find(node) if self.uf.has(node) else node
+            groups[root].append(m)
         fixed_by_root: dict[str, list[str]] = defaultdict(list)
         for node in sorted(self.fixed):  # the country picked below: one, whatever the hash seed
             fixed_by_root[self.uf.find(node)].append(node)
