@@ -25,14 +25,16 @@ class AcronymRule:
         for art in self.articles:
             mentions = self.by_article.get(art.id, [])
             for a, b in itertools.pairwise(mentions):
+                if art.text.find("(", a.end, b.start) < 0:
+                    continue  # no bracket between them: no definition (and no slice made)
                 gap = art.text[a.end:b.start]
                 after = art.text[b.end:b.end + 3]
                 if not (re.fullmatch(r"\s*\(\s*", gap) and re.match(r"\s*\)", after)):
                     continue
-                if self.acronym(b.surface) and not self.acronym(a.surface) and a.label != "PERSON" \
+                if b.acronym and not a.acronym and a.label != "PERSON" \
                         and _may_abbreviate(b.surface, a.surface):
                     found[(art.id, b.key)] = self.node[a.index]
-                elif self.acronym(a.surface) and not self.acronym(b.surface) \
+                elif a.acronym and not b.acronym \
                         and b.label != "PERSON" and _may_abbreviate(a.surface, b.surface):
                     found[(art.id, a.key)] = self.node[b.index]
         return found
@@ -42,12 +44,12 @@ class AcronymRule:
         for (_, key), node in definitions.items():
             corpus_defs[key].add(node)
         acronyms = [m for m in self.mentions if self.node[m.index].startswith("l:")
-                    and self.acronym(m.surface)]
+                    and m.acronym]
         wanted = {m.surface.replace(".", "").upper() for m in acronyms}
         by_initials: dict[str, set[str]] = defaultdict(set)
         seen: set[str] = set()
         for m in self.mentions:
-            if m.surface in seen or m.label == "PERSON" or self.acronym(m.surface):
+            if m.surface in seen or m.label == "PERSON" or m.acronym:
                 continue
             seen.add(m.surface)
             for letters in initials(m.surface) & wanted:

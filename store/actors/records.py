@@ -30,6 +30,12 @@ class MentionRecord:
     surface: str
     key: str
     item: list
+    # what the rules ask of the surface again and again, kept on the mention they read anyway
+    # (one memo per distinct surface behind them): a word in capitals, its loose tokens, its
+    # tokens as a person's name
+    acronym: bool = False
+    loose: list[str] = field(default_factory=list)
+    person: list[str] = field(default_factory=list)
 
 
 @dataclass

@@ -137,7 +137,8 @@ class Resolver(AcronymRule, Descriptions):
                     self.tentative.add(len(self.mentions))
                     label = "ORG"
                 m = MentionRecord(len(self.mentions), art.id, art.order, start, end, label, surface,
-                                  self.keys.key(surface, label), item)
+                                  self.keys.key(surface, label), item, self.acronym(surface),
+                                  self.loose(surface), self.person(surface))
                 self.mentions.append(m)
                 self.by_article[art.id].append(m)
                 self.node.append(self._base_node(m))
@@ -147,12 +148,12 @@ class Resolver(AcronymRule, Descriptions):
             return f"d:{m.index}"  # settled by the description rule, or nobody
         if m.label == "EVENT":
             return self.global_node(m.key)  # the storm's own name is its key
-        if self.acronym(m.surface) and m.key not in self._countries.by_key:
+        if m.acronym and m.key not in self._countries.by_key:
             return self._local_node(m)  # settled by the acronym rule
         fixed = self._fixed_node(m.key)
         if fixed:
             return fixed
-        if len(self.loose(m.surface)) == 1 and not self.acronym(m.surface):
+        if len(m.loose) == 1 and not m.acronym:
             return self._local_node(m)  # settled by the partial-name rules
         return self.global_node(m.key)
 
@@ -200,19 +201,19 @@ class Resolver(AcronymRule, Descriptions):
         texts = {art.id: art.text for art in self.articles}
         for article, mentions in self.by_article.items():
             text = texts[article]
-            full = [m for m in mentions if m.label == "PERSON" and len(self.loose(m.surface)) > 1]
+            full = [m for m in mentions if m.label == "PERSON" and len(m.loose) > 1]
             by_last: dict[str, set[str]] = defaultdict(set)
             by_first: dict[str, set[str]] = defaultdict(set)
             for m in full:
-                tokens = self.person(m.surface)
+                tokens = m.person
                 if tokens:
                     by_last[tokens[-1]].add(self.node[m.index])
                     by_first[tokens[0]].add(self.node[m.index])
             for m in mentions:
                 node = self.node[m.index]
-                if not node.startswith("l:") or self.acronym(m.surface):
+                if not node.startswith("l:") or m.acronym:
                     continue
-                token = self.loose(m.surface)[0]
+                token = m.loose[0]
                 candidates = {self.uf.find(n) for n in by_last.get(token, ())}
                 if not candidates and m.label == "PERSON":
                     candidates = {self.uf.find(n) for n in by_first.get(token, ())}
@@ -232,7 +233,7 @@ class Resolver(AcronymRule, Descriptions):
         country_words = set(self._countries.by_key) | set(self._countries.demonyms) | set(
             self._aliases)
         for mentions in self.by_article.values():
-            orgs = [m for m in mentions if m.label == "ORG" and not self.acronym(m.surface)]
+            orgs = [m for m in mentions if m.label == "ORG" and not m.acronym]
             if len(orgs) < 2:
                 continue
             by_key = {m.key: self.node[m.index] for m in orgs}
@@ -290,8 +291,8 @@ class Resolver(AcronymRule, Descriptions):
         for m in self.mentions:
             if m.label != "PERSON":
                 continue
-            tokens = self.person(m.surface)
-            raw = self.loose(m.surface)
+            tokens = m.person
+            raw = m.loose
             if len(tokens) < 2:
                 continue
             target = with_initials if len(raw) > len(tokens) else plain
@@ -308,7 +309,7 @@ class Resolver(AcronymRule, Descriptions):
         reps: dict[str, tuple[str, str]] = {}  # node -> (surface, label group)
         for m in self.mentions:
             node = self.node[m.index]
-            if node.startswith("g:") and node not in reps and not self.acronym(m.surface):
+            if node.startswith("g:") and node not in reps and not m.acronym:
                 reps[node] = (m.surface, "PERSON" if m.label == "PERSON" else
                               "PLACE" if m.label in PLACES else "OTHER")
         blocks: dict[tuple[str, str], list[str]] = defaultdict(list)
@@ -332,13 +333,13 @@ class Resolver(AcronymRule, Descriptions):
     def _surnames_across_corpus(self) -> None:
         surnames: dict[str, set[str]] = defaultdict(set)  # by sound: Gaddafi finds Gadhafi
         for m in self.mentions:
-            if m.label == "PERSON" and len(self.loose(m.surface)) > 1:
-                tokens = self.person(m.surface)
+            if m.label == "PERSON" and len(m.loose) > 1:
+                tokens = m.person
                 if tokens:
                     surnames[token_phonetic(tokens[-1])].add(self.node[m.index])
         for m in self._pending:
             node = self.node[m.index]
-            token = token_phonetic(self.loose(m.surface)[0])
+            token = token_phonetic(m.loose[0])
             roots = {self.uf.find(n) for n in surnames.get(token, ())}
             if len(roots) == 1:
                 self.uf.union(node, roots.pop())
