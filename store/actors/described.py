@@ -20,7 +20,7 @@ from collections import defaultdict
 
 from store.actors.naming import majority_label
 from store.actors.records import MentionRecord
-from store.knowledge.aliases import alias_entries
+from store.knowledge.aliases import AliasEntry, alias_entries
 from store.knowledge.countries import countries
 from store.knowledge.descriptions import DescriptionRule, descriptions
 from store.knowledge.folding import fold, name_tokens
@@ -34,20 +34,22 @@ _CLOSED = re.compile(r"[ \t]*(?:[,.;:)\]\n—–]|$)")
 
 
 class _Candidate:
-    """What a description may be compared with: one actor in the making."""
+    """What a description may be compared with: one actor in the making, of the type it will
+    have once named (a curated entry's, a country's, else its mentions' majority label)."""
 
-    def __init__(self, mentions: list[MentionRecord], kind: str | None,
-                 curated: tuple[str, ...]) -> None:
+    def __init__(self, mentions: list[MentionRecord], entry: AliasEntry | None) -> None:
         self.mentions = mentions
-        self.type = majority_label(mentions)
-        self.kind = kind
-        names = {m.surface for m in mentions} | set(curated)
+        self.kind = entry.kind if entry else None
+        names = {m.surface for m in mentions} | set((*entry.names, *entry.called) if entry else ())
         self.tokens = [name_tokens(n) for n in names]
         self.words = {t for tokens in self.tokens for t in tokens}
         self.keys = {" ".join(t) for t in self.tokens}
-        # the sovereign state it is, if it is one
+        # the sovereign state it is, if it is one (its mentions join it by the country's names)
         self.country = next((countries().by_key[k] for k in sorted(self.keys)
-                             if k in countries().by_key), None) if self.type == "GPE" else None
+                             if k in countries().by_key), None)
+        self.type = entry.type if entry else "GPE" if self.country else majority_label(mentions)
+        if self.type != "GPE":
+            self.country = None
 
 
 class Descriptions:
@@ -127,25 +129,22 @@ class Descriptions:
                 elif m.index in soft:  # a name after all: known by its key
                     self.uf.union(f"g:{m.key}", self.node[m.index])  # whose root stays root
 
-    def _curated_by_root(self) -> dict[str, tuple[str | None, tuple[str, ...]]]:
-        """Root -> (curated kind, curated names) of the clusters that hold a curated entry."""
+    def _curated_by_root(self) -> dict[str, AliasEntry]:
+        """Root -> the curated entry of the clusters that hold one."""
         entries = alias_entries()
-        found: dict[str, tuple[str | None, tuple[str, ...]]] = {}
+        found: dict[str, AliasEntry] = {}
         for node in sorted(self.fixed):  # the first entry of a cluster, whatever the hash seed
             if node.startswith("c:"):
-                entry = entries[int(node[2:])]
-                found.setdefault(self.uf.find(node), (entry.kind, (*entry.names, *entry.called)))
+                found.setdefault(self.uf.find(node), entries[int(node[2:])])
         return found
 
 
 def _candidate(cache: dict[str, _Candidate], root: str,
                members: dict[str, list[MentionRecord]],
-               curated: dict[str, tuple[str | None, tuple[str, ...]]]) -> _Candidate:
+               curated: dict[str, AliasEntry]) -> _Candidate:
     """The candidate of a root, made once."""
     if root not in cache:
-        entry = curated.get(root)
-        cache[root] = _Candidate(members[root], entry[0] if entry else None,
-                                 entry[1] if entry else ())
+        cache[root] = _Candidate(members[root], curated.get(root))
     return cache[root]
 
 
