@@ -31,11 +31,9 @@ class AcronymRule:
                 after = art.text[b.end:b.end + 3]
                 if not (re.fullmatch(r"\s*\(\s*", gap) and re.match(r"\s*\)", after)):
                     continue
-                if b.acronym and not a.acronym and a.label != "PERSON" \
-                        and _may_abbreviate(b.surface, a.surface):
+                if b.acronym and not a.acronym and _may_define(b.surface, a.surface, a.label):
                     found[(art.id, b.key)] = self.node[a.index]
-                elif a.acronym and not b.acronym \
-                        and b.label != "PERSON" and _may_abbreviate(a.surface, b.surface):
+                elif a.acronym and not b.acronym and _may_define(a.surface, b.surface, b.label):
                     found[(art.id, a.key)] = self.node[b.index]
         return found
 
@@ -76,6 +74,15 @@ class AcronymRule:
             elif m.index not in self.tentative or m.key in tagged or self.uf.has(f"g:{m.key}"):
                 self.uf.union(node, f"g:{m.key}")
             # else: a word in capitals nothing explains stays out of the actors
+
+
+def _may_define(short: str, long: str, label: str) -> bool:
+    """The long name may be what the acronym beside it in brackets stands for. A name the
+    tagger took for a person's only when the acronym is exactly its initials: "Unión Atlántica
+    (UA)" is a party, "Ahmed Salem (Reuters)" is not defined by the outlet."""
+    if label == "PERSON":
+        return short.replace(".", "").upper() in initials(long)
+    return _may_abbreviate(short, long)
 
 
 def _may_abbreviate(short: str, long: str) -> bool:
