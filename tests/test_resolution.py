@@ -168,6 +168,12 @@ CASES = [
                                                            (3, "The storm")],
       [(4, "Saudi Arabia"), (4, "The kingdom")], [(5, "NATO"), (5, "The alliance")]],
      [[(4, "Egypt"), (4, "The kingdom")]]),
+    ("a title counts only when nothing but names stands between it and the name",
+     ["Ohio Gov. [Ray Whitcomb|PERSON] praised Petty Officer [Tyler Brandt|PERSON]. "
+      "Gov. [Whitcomb|PERSON] calls [Brandt|PERSON] a hero. [The governor|DESC] spoke.",
+      "Governor of Ohio [Ray Whitcomb|PERSON] spoke. [The governor|DESC] left."],
+     [[(0, "Ray Whitcomb"), (0, "The governor")], [(1, "Ray Whitcomb"), (1, "The governor")]],
+     [[(0, "Tyler Brandt"), (0, "The governor")]]),
     ("a description with two candidates, none, or only later ones names nobody",
      ["[Nordvik Shipping|ORG] and [Chornomor Shipping|ORG] met. [The company|DESC] said.",
       "[The company|DESC] said. [Chornomor Shipping|ORG] owns it.",

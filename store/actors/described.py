@@ -24,6 +24,7 @@ from store.knowledge.aliases import AliasEntry, alias_entries
 from store.knowledge.countries import countries
 from store.knowledge.descriptions import DescriptionRule, descriptions
 from store.knowledge.folding import fold, name_tokens
+from store.knowledge.name_words import name_words
 
 DESC = "DESC"
 _TYPE_WORDS = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place",
@@ -201,9 +202,15 @@ def _fits(c: _Candidate, head: str, rules: tuple[DescriptionRule, ...],
 
 
 def _titled(local: list[MentionRecord], words: frozenset[str], text: str) -> bool:
-    """A mention of the candidate earlier in this article comes just after a title word."""
+    """A mention of the candidate earlier in this article comes just after a title word, with
+    only names or title words between ("Ohio Gov. Ray Whitcomb", "Governor of Ohio Ray
+    Whitcomb"; not "Gov. Whitcomb calls Petty Officer Brandt", where a verb comes between)."""
+    qualifiers = name_words().title_qualifiers
     for m in local:
-        before = re.findall(r"[\w]+", text[max(0, m.start - _TITLE_REACH):m.start])
-        if any(fold(w) in words for w in before[-4:]):
-            return True
+        before = re.findall(r"[\w]+", text[max(0, m.start - _TITLE_REACH):m.start])[-4:]
+        for i in range(len(before) - 1, -1, -1):
+            if fold(before[i]) in words:
+                return True
+            if not (before[i][:1].isupper() or fold(before[i]) in qualifiers):
+                break
     return False
