@@ -5,10 +5,18 @@ article and conservatively.
 the label ``DESC``) stand for an actor only when exactly one actor named EARLIER IN THE SAME
 ARTICLE fits the description's head noun: its type, and the head's rule in
 ``store/data/descriptions.toml`` (the head is a word of its name; its name ends or starts with a
-word of a class; a person the article gave that title; a listed country). No candidate, or two:
-the description names nobody. A description never reaches across articles, so two articles'
-"the company" are never joined by the phrase alone. Each joined description keeps its reason,
-in words, for the actor screen.
+word of a class; a person the article gave that title; a listed country; any sovereign state).
+No candidate, or two: the description names nobody. A description never reaches across
+articles, so two articles' "the company" are never joined by the phrase alone. Each joined
+description keeps its reason, in words, for the actor screen. Two things come first:
+
+* apposition: a description set beside a name by a comma ("the operator, Meridian Paria Energy
+  Ltd, said") is that name when its type fits, whatever else the article named before;
+* after it, a country's body: "the government" that fits no named government is the government
+  of the one country the article named, an actor of its own keyed as "Government of X" is.
+
+A candidate has the type it will be named with (a curated entry's, a country's, else its
+mentions' majority), so other articles never change what a description stands for.
 
 Mixed into ``Resolver``: it runs after every naming rule, over the settled union-find.
 """
