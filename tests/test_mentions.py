@@ -104,6 +104,14 @@ CASES = [
      "governor spoke.",
      [("The company", "DESC"), ("the ministry", "DESC"), ("The state's governor", "DESC")],
      ["The Ministry"]),
+    ("a description before a possessive ends at its head noun, unless a title follows",
+     "Storms enter the country's area of responsibility. The ministry’s count rose, the "
+     "ministry's spokesman said.",
+     [("the country", "DESC"), ("The ministry", "DESC"), ("the ministry's spokesman", "DESC")],
+     ["the country's area", "the ministry"]),
+    ("a natural feature's name is a place, whatever the tagger said; a body named after it is not",
+     "The Canary Islands' ruling party won. The Parliament of the Canary Islands met.",
+     [("Canary Islands", "LOC"), ("Parliament of the Canary Islands", "ORG")], []),
     ("a name found once is found again",
      "AFRICOM commander Army Gen. Stephen Townsend has visited Libya. Waldhauser handed "
      "control of AFRICOM to Townsend this summer.",
@@ -122,6 +130,10 @@ CASES = [
      "UN saying more than 2 million people had fled their homes.\n\nGen Abdel Fattah al-Burhan, "
      "the army chief, accused the RSF of looting hospitals.",
      [("Abdel Fattah al-Burhan", "PERSON")], ["Fattah al-Burhan", "Gen Abdel Fattah al-Burhan"]),
+    ("a name that 'who' follows is a person's, and its surname is found again",
+     "Officers announced that Abdiqani Farah Dhoore, who had ruled the semi-autonomous state "
+     "since 2019, was no longer in charge. Mogadishu had feuded with Dhoore for years.",
+     [("Abdiqani Farah Dhoore", "PERSON"), ("Dhoore", "PERSON")], []),
     ("Mr is not part of the name", "That appeared to persuade Mr Guterres not to go.",
      [("Guterres", "PERSON")], ["Mr Guterres"]),
     ("an honorific makes a person of a name tagged as something else",

@@ -168,6 +168,12 @@ CASES = [
                                                            (3, "The storm")],
       [(4, "Saudi Arabia"), (4, "The kingdom")], [(5, "NATO"), (5, "The alliance")]],
      [[(4, "Egypt"), (4, "The kingdom")]]),
+    ("a title counts only when nothing but names stands between it and the name",
+     ["Ohio Gov. [Ray Whitcomb|PERSON] praised Petty Officer [Tyler Brandt|PERSON]. "
+      "Gov. [Whitcomb|PERSON] calls [Brandt|PERSON] a hero. [The governor|DESC] spoke.",
+      "Governor of Ohio [Ray Whitcomb|PERSON] spoke. [The governor|DESC] left."],
+     [[(0, "Ray Whitcomb"), (0, "The governor")], [(1, "Ray Whitcomb"), (1, "The governor")]],
+     [[(0, "Tyler Brandt"), (0, "The governor")]]),
     ("a description with two candidates, none, or only later ones names nobody",
      ["[Nordvik Shipping|ORG] and [Chornomor Shipping|ORG] met. [The company|DESC] said.",
       "[The company|DESC] said. [Chornomor Shipping|ORG] owns it.",
@@ -176,6 +182,33 @@ CASES = [
           [(0, "The company"), (0, "Chornomor Shipping")],
           [(1, "The company"), (1, "Chornomor Shipping")],
           [(2, "The company"), (2, "The Ministry of Energy")]]),
+    ("a description set beside a name by a comma is that name, whatever came before",
+     ["[Nordvik Shipping|ORG] met them. [The operator|DESC], [Chornomor Shipping|ORG], said.",
+      "[Nordvik Shipping|ORG] and [Chornomor Shipping|ORG], [the company|DESC], met.",
+      "[The governor|DESC], [Ray Whitcomb|PERSON]. [Ohio|GPE] agreed.",
+      "[The company|DESC], [Nordvik Shipping|ORG] and [Chornomor Shipping|ORG] met.",
+      "[The ministry|DESC], [Ray Whitcomb|PERSON], said.",
+      "[Nordvik Shipping|ORG], [the company|DESC] and [Ohio|GPE] met."],
+     [[(0, "The operator"), (0, "Chornomor Shipping")],
+      [(1, "Chornomor Shipping"), (1, "the company")],
+      [(2, "The governor"), (2, "Ray Whitcomb")]],
+     [[(0, "The operator"), (0, "Nordvik Shipping")],
+      [(1, "the company"), (1, "Nordvik Shipping")],
+      [(3, "The company"), (3, "Nordvik Shipping")],
+      [(4, "The ministry"), (4, "Ray Whitcomb")],
+      [(5, "the company"), (5, "Ohio")]]),
+    ("'the country' is the one sovereign state named earlier, not a region or a city",
+     ["Storms hit the [Philippines|GPE] and [Eastern Visayas|LOC]. [The country|DESC] counts.",
+      "[Kenya|GPE] and [Uganda|GPE] met. [The country|DESC] said.",
+      "[Manila|GPE] flooded. [The country|DESC] said."],
+     [[(0, "Philippines"), (0, "The country")]],
+     [[(1, "The country"), (1, "Kenya")], [(1, "The country"), (1, "Uganda")],
+      [(2, "The country"), (2, "Manila")]]),
+    ("'the archipelago' is the one group of islands named earlier",
+     ["The [Canary Islands|LOC] and [Madrid|GPE] voted. [The archipelago|DESC] chose.",
+      "[Madrid|GPE] voted. [The archipelago|DESC] chose."],
+     [[(0, "Canary Islands"), (0, "The archipelago")]],
+     [[(1, "Madrid"), (1, "The archipelago")], [(0, "Madrid"), (0, "The archipelago")]]),
     ("a description never reaches into another article",
      ["[Chornomor Shipping|ORG] owns it.", "[The company|DESC] said."],
      [], [[(0, "Chornomor Shipping"), (1, "The company")]]),
@@ -204,6 +237,11 @@ CASES = [
       "Command|ORG] said."],
      [[(0, "NATO Allied Maritime Command"), (0, "Allied Maritime Command")]],
      [[(0, "NATO"), (0, "Allied Maritime Command")]]),
+    ("a name tagged as a person defines the acronym of exactly its initials beside it",
+     ["The [Unión Atlántica|PERSON] ([UA|ACRO]) won. The [UA|ACRO] will govern.",
+      "[Ahmed Salem|PERSON] ([AFP|ACRO]) said so. [Omar Haddad|PERSON] ([OHX|ACRO]) too."],
+     [[(0, "Unión Atlántica"), (0, "UA")]],
+     [[(1, "Ahmed Salem"), (1, "AFP")], [(1, "Omar Haddad"), (1, "OHX")]]),
     ("a word in capitals is an actor only when the corpus says what it stands for",
      ["The [United Kingdom Maritime Trade Operations|ORG] logged it.",
       "[UKMTO|ACRO] logged more. The [CEO|ACRO] left."],
@@ -418,6 +456,44 @@ def test_a_resolved_description_keeps_its_reason_and_is_no_alias() -> None:
     (_article, start, end, why), = ministry.reasons
     assert articles[0].text[start:end] == "The ministry"
     assert "“ministry” in its name" in why
+
+
+def test_a_country_is_a_place_for_a_description_however_often_its_adjective_is_used() -> None:
+    """"the country" after "Libya" is Libya even where the corpus says "Libyan" more often than
+    "Libya": the candidate has the type it will be named with, so adding articles elsewhere
+    never changes what an article's description stands for."""
+    texts = ["[Libyan|NORP] forces and [Libyan|NORP] troops. [Libyan|NORP] men.",
+             "Talks in [Libya|GPE] went on. [The country|DESC] is split."]
+    articles, _ = resolve(texts)
+    assert actor_of(articles, (1, "The country")) == actor_of(articles, (1, "Libya"))
+
+
+def test_the_government_of_the_one_country_named_is_an_actor_of_its_own() -> None:
+    articles, clusters = resolve([
+        "Storms hit the [Philippines|GPE] and [Manila|GPE]. [The government|DESC] said 38 died.",
+        "In the [Philippines|GPE], [the government|DESC] revised it.",
+        "The [Government of the Philippines|ORG] spoke.",
+        "[Kenya|GPE] and [Uganda|GPE] met. [The government|DESC] said.",
+        "The [Ministry of Health|ORG] spoke. [The government|DESC] agreed.",
+        "[Peru|GPE] voted. The [Peruvian Government|ORG] and [the government|DESC] said.",
+        "[Peru|GPE] voted. [The provincial government|DESC] and [the federal government|DESC]."])
+    government = actor_of(articles, (0, "The government"))
+    assert government == actor_of(articles, (1, "the government")) \
+        == actor_of(articles, (2, "Government of the Philippines"))
+    assert government != actor_of(articles, (0, "Philippines"))
+    assert actor_of(articles, (3, "The government")) is None  # two countries
+    assert actor_of(articles, (4, "The government")) is None  # no country
+    peru = actor_of(articles, (5, "Peruvian Government"))
+    assert actor_of(articles, (5, "the government")) == peru  # a government named: that one
+    assert actor_of(articles, (6, "The provincial government")) is None
+    assert actor_of(articles, (6, "the federal government")) is not None
+    by_id = {c.id: c for c in clusters}
+    assert by_id[government].name == "Government of the Philippines"
+    assert by_id[government].type == "ORG"
+    alone = resolve(["[Kenya|GPE] voted. [The government|DESC] said."])[1]
+    named = {c.name: c for c in alone}
+    assert named["Government of Kenya"].aliases == ["Government of Kenya"]
+    assert "the government of Kenya" in named["Government of Kenya"].reasons[0][3]
 
 
 @pytest.mark.parametrize(("texts", "child", "parent"), [

@@ -25,15 +25,15 @@ class AcronymRule:
         for art in self.articles:
             mentions = self.by_article.get(art.id, [])
             for a, b in itertools.pairwise(mentions):
+                if art.text.find("(", a.end, b.start) < 0:
+                    continue  # no bracket between them: no definition (and no slice made)
                 gap = art.text[a.end:b.start]
                 after = art.text[b.end:b.end + 3]
                 if not (re.fullmatch(r"\s*\(\s*", gap) and re.match(r"\s*\)", after)):
                     continue
-                if self.acronym(b.surface) and not self.acronym(a.surface) and a.label != "PERSON" \
-                        and _may_abbreviate(b.surface, a.surface):
+                if b.acronym and not a.acronym and _may_define(b.surface, a.surface, a.label):
                     found[(art.id, b.key)] = self.node[a.index]
-                elif self.acronym(a.surface) and not self.acronym(b.surface) \
-                        and b.label != "PERSON" and _may_abbreviate(a.surface, b.surface):
+                elif a.acronym and not b.acronym and _may_define(a.surface, b.surface, b.label):
                     found[(art.id, a.key)] = self.node[b.index]
         return found
 
@@ -42,12 +42,12 @@ class AcronymRule:
         for (_, key), node in definitions.items():
             corpus_defs[key].add(node)
         acronyms = [m for m in self.mentions if self.node[m.index].startswith("l:")
-                    and self.acronym(m.surface)]
+                    and m.acronym]
         wanted = {m.surface.replace(".", "").upper() for m in acronyms}
         by_initials: dict[str, set[str]] = defaultdict(set)
         seen: set[str] = set()
         for m in self.mentions:
-            if m.surface in seen or m.label == "PERSON" or self.acronym(m.surface):
+            if m.surface in seen or m.label == "PERSON" or m.acronym:
                 continue
             seen.add(m.surface)
             for letters in initials(m.surface) & wanted:
@@ -74,6 +74,15 @@ class AcronymRule:
             elif m.index not in self.tentative or m.key in tagged or self.uf.has(f"g:{m.key}"):
                 self.uf.union(node, f"g:{m.key}")
             # else: a word in capitals nothing explains stays out of the actors
+
+
+def _may_define(short: str, long: str, label: str) -> bool:
+    """The long name may be what the acronym beside it in brackets stands for. A name the
+    tagger took for a person's only when the acronym is exactly its initials: "Unión Atlántica
+    (UA)" is a party, "Ahmed Salem (Reuters)" is not defined by the outlet."""
+    if label == "PERSON":
+        return short.replace(".", "").upper() in initials(long)
+    return _may_abbreviate(short, long)
 
 
 def _may_abbreviate(short: str, long: str) -> bool:

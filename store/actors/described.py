@@ -5,10 +5,18 @@ article and conservatively.
 the label ``DESC``) stand for an actor only when exactly one actor named EARLIER IN THE SAME
 ARTICLE fits the description's head noun: its type, and the head's rule in
 ``store/data/descriptions.toml`` (the head is a word of its name; its name ends or starts with a
-word of a class; a person the article gave that title; a listed country). No candidate, or two:
-the description names nobody. A description never reaches across articles, so two articles'
-"the company" are never joined by the phrase alone. Each joined description keeps its reason,
-in words, for the actor screen.
+word of a class; a person the article gave that title; a listed country; any sovereign state).
+No candidate, or two: the description names nobody. A description never reaches across
+articles, so two articles' "the company" are never joined by the phrase alone. Each joined
+description keeps its reason, in words, for the actor screen. Two things come first:
+
+* apposition: a description set beside a name by a comma ("the operator, Meridian Paria Energy
+  Ltd, said") is that name when its type fits, whatever else the article named before;
+* after it, a country's body: "the government" that fits no named government is the government
+  of the one country the article named, an actor of its own keyed as "Government of X" is.
+
+A candidate has the type it will be named with (a curated entry's, a country's, else its
+mentions' majority), so other articles never change what a description stands for.
 
 Mixed into ``Resolver``: it runs after every naming rule, over the settled union-find.
 """
@@ -20,28 +28,37 @@ from collections import defaultdict
 
 from store.actors.naming import majority_label
 from store.actors.records import MentionRecord
-from store.knowledge.aliases import alias_entries
+from store.knowledge.aliases import AliasEntry, alias_entries
+from store.knowledge.countries import countries
 from store.knowledge.descriptions import DescriptionRule, descriptions
 from store.knowledge.folding import fold, name_tokens
+from store.knowledge.name_words import name_words
 
 DESC = "DESC"
 _TYPE_WORDS = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place",
                "FAC": "place", "EVENT": "event", "NORP": "group"}
 _TITLE_REACH = 40  # characters before a person's name where a title counts
+_APPOSITION = re.compile(r",[ \t]+")
+_CLOSED = re.compile(r"[ \t]*(?:[,.;:)\]\n—–]|$)")
 
 
 class _Candidate:
-    """What a description may be compared with: one actor in the making."""
+    """What a description may be compared with: one actor in the making, of the type it will
+    have once named (a curated entry's, a country's, else its mentions' majority label)."""
 
-    def __init__(self, mentions: list[MentionRecord], kind: str | None,
-                 curated: tuple[str, ...]) -> None:
+    def __init__(self, mentions: list[MentionRecord], entry: AliasEntry | None) -> None:
         self.mentions = mentions
-        self.type = majority_label(mentions)
-        self.kind = kind
-        names = {m.surface for m in mentions} | set(curated)
+        self.kind = entry.kind if entry else None
+        names = {m.surface for m in mentions} | set((*entry.names, *entry.called) if entry else ())
         self.tokens = [name_tokens(n) for n in names]
         self.words = {t for tokens in self.tokens for t in tokens}
         self.keys = {" ".join(t) for t in self.tokens}
+        # the sovereign state it is, if it is one (its mentions join it by the country's names)
+        self.country = next((countries().by_key[k] for k in sorted(self.keys)
+                             if k in countries().by_key), None)
+        self.type = entry.type if entry else "GPE" if self.country else majority_label(mentions)
+        if self.type != "GPE":
+            self.country = None
 
 
 class Descriptions:
@@ -49,53 +66,123 @@ class Descriptions:
 
     def _descriptions(self) -> None:
         self.reasons: dict[int, str] = {}
+        # a name's root once the naming rules are done, by mention index ("": not a name); a list,
+        # not a dictionary: a corpus has a million mentions
+        self.root_of: list[str] = [""] * len(self.mentions)
+        self.given: dict[str, str] = {}  # node of a country's body -> its name ("the government")
         soft = {m.index for m in self._soft}
         wanted = [m for m in self.mentions if m.label == DESC] + self._soft
         if not wanted:
             return
         articles = {m.article for m in wanted}
+        # Each name's root, found once: no union below moves a root (a description and a soft
+        # word join under the root they are joined to), so these hold to the end of resolution.
         members: dict[str, list[MentionRecord]] = defaultdict(list)
         for m in self.mentions:
             if m.label != DESC and m.index not in soft:
-                members[self.uf.find(self.node[m.index])].append(m)
+                root = self.root_of[m.index] = self.uf.find(self.node[m.index])
+                members[root].append(m)
         curated = self._curated_by_root()
         cache: dict[str, _Candidate] = {}
         texts = {a.id: a.text for a in self.articles if a.id in articles}
         for article in sorted(articles):  # unions carry over: one order, whatever the hash seed
             seen: dict[str, list[MentionRecord]] = {}  # roots named so far -> their mentions
-            for m in self.by_article[article]:
+            by_type: dict[str, list[str]] = defaultdict(list)  # the same roots by actor type
+            kinded: list[str] = []  # the same roots that are curated with a kind
+            named = self.by_article[article]
+            for position, m in enumerate(named):
                 if m.label != DESC and m.index not in soft:
-                    seen.setdefault(self.uf.find(self.node[m.index]), []).append(m)
+                    root = self.root_of[m.index]
+                    if root not in seen:
+                        seen[root] = []
+                        candidate = _candidate(cache, root, members, curated)
+                        by_type[candidate.type].append(root)
+                        if candidate.kind:
+                            kinded.append(root)
+                    seen[root].append(m)
                     continue
                 head = fold(m.surface.split()[-1])
                 rules = descriptions().rules_for(head)
+                types = {t for rule in rules for t in rule.types}
+                if m.index not in soft:
+                    beside = _apposed(named, position, texts[article], soft)
+                    if beside is not None and self.root_of[beside.index]:
+                        root = self.root_of[beside.index]
+                        if _candidate(cache, root, members, curated).type in types:
+                            self.uf.union(root, self.node[m.index])
+                            self.reasons[m.index] = f"set beside the name “{beside.surface}”"
+                            continue
                 fits: dict[str, str] = {}
-                for root, local in seen.items():
-                    if not members[root]:
-                        continue
-                    if root not in cache:
-                        entry = curated.get(root)
-                        cache[root] = _Candidate(members[root], entry[0] if entry else None,
-                                                 entry[1] if entry else ())
-                    reason = _fits(cache[root], head, rules, local, texts[article])
+                # only a candidate of a type the rules take, or with a curated kind, can fit
+                pool = {root for t in types for root in by_type.get(t, ())}
+                pool.update(kinded)
+                for root in pool:
+                    reason = _fits(cache[root], head, rules, seen[root], texts[article])
                     if reason:
                         fits[root] = reason
+                if not fits and _of_country(m.surface, rules):
+                    states = {cache[root].country for root in by_type.get("GPE", ())
+                              if cache[root].country}
+                    if len(states) == 1:  # "the government" of the one country named before
+                        country = states.pop()
+                        node = self.global_node(self.keys.key(f"{country}'s {head}", "ORG"))
+                        self.given.setdefault(node, f"{head.capitalize()} of {country}")
+                        self.uf.union(node, self.node[m.index])
+                        self.reasons[m.index] = f"the {head} of {country}, the only country " \
+                                                "named earlier in the article"
+                        continue
                 if len(fits) == 1:
                     root, reason = fits.popitem()
                     self.uf.union(root, self.node[m.index])  # the actor's root stays root
                     self.reasons[m.index] = reason
                 elif m.index in soft:  # a name after all: known by its key
-                    self.uf.union(self.node[m.index], f"g:{m.key}")
+                    self.uf.union(f"g:{m.key}", self.node[m.index])  # whose root stays root
 
-    def _curated_by_root(self) -> dict[str, tuple[str | None, tuple[str, ...]]]:
-        """Root -> (curated kind, curated names) of the clusters that hold a curated entry."""
+    def _curated_by_root(self) -> dict[str, AliasEntry]:
+        """Root -> the curated entry of the clusters that hold one."""
         entries = alias_entries()
-        found: dict[str, tuple[str | None, tuple[str, ...]]] = {}
+        found: dict[str, AliasEntry] = {}
         for node in sorted(self.fixed):  # the first entry of a cluster, whatever the hash seed
             if node.startswith("c:"):
-                entry = entries[int(node[2:])]
-                found.setdefault(self.uf.find(node), (entry.kind, (*entry.names, *entry.called)))
+                found.setdefault(self.uf.find(node), entries[int(node[2:])])
         return found
+
+
+def _candidate(cache: dict[str, _Candidate], root: str,
+               members: dict[str, list[MentionRecord]],
+               curated: dict[str, AliasEntry]) -> _Candidate:
+    """The candidate of a root, made once."""
+    if root not in cache:
+        cache[root] = _Candidate(members[root], curated.get(root))
+    return cache[root]
+
+
+def _of_country(surface: str, rules: tuple[DescriptionRule, ...]) -> bool:
+    """The description may stand for the body of a country: its head has such a rule and its
+    modifiers are all words of it ("the federal government"; not "the provincial government")."""
+    modifiers = fold(surface).split()[1:-1]
+    return any(rule.match == "of_country" and all(w in rule.words for w in modifiers)
+               for rule in rules)
+
+
+def _apposed(mentions: list[MentionRecord], position: int, text: str,
+             soft: set[int]) -> MentionRecord | None:
+    """The name a description is in apposition to: "the operator, Meridian Paria Energy Ltd,
+    said" and "Meridian Paria Energy, the operator, said" (only a comma between the two, and the
+    pair closed by punctuation or the end of a line, so a list "the company, X and Y" is not
+    one); None when there is no such name."""
+    m = mentions[position]
+    pairs = []
+    if position + 1 < len(mentions):
+        pairs.append((m, mentions[position + 1], mentions[position + 1]))
+    if position > 0:
+        pairs.append((mentions[position - 1], m, mentions[position - 1]))
+    for left, right, other in pairs:
+        if other.label == DESC or other.index in soft:
+            continue
+        if _APPOSITION.fullmatch(text, left.end, right.start) and _CLOSED.match(text, right.end):
+            return other
+    return None
 
 
 def _fits(c: _Candidate, head: str, rules: tuple[DescriptionRule, ...],
@@ -115,15 +202,23 @@ def _fits(c: _Candidate, head: str, rules: tuple[DescriptionRule, ...],
             return f"the only {what} named earlier in the article that is a {head}"
         if rule.match == "listed" and c.keys & rule.names:
             return f"the only {head} named earlier in the article"
+        if rule.match == "country" and c.country:
+            return f"the only {head} named earlier in the article"
         if rule.match == "title" and _titled(local, rule.words, text):
             return f"the only {what} the article gave the title {head} before"
     return None
 
 
 def _titled(local: list[MentionRecord], words: frozenset[str], text: str) -> bool:
-    """A mention of the candidate earlier in this article comes just after a title word."""
+    """A mention of the candidate earlier in this article comes just after a title word, with
+    only names or title words between ("Ohio Gov. Ray Whitcomb", "Governor of Ohio Ray
+    Whitcomb"; not "Gov. Whitcomb calls Petty Officer Brandt", where a verb comes between)."""
+    qualifiers = name_words().title_qualifiers
     for m in local:
-        before = re.findall(r"[\w]+", text[max(0, m.start - _TITLE_REACH):m.start])
-        if any(fold(w) in words for w in before[-4:]):
-            return True
+        before = re.findall(r"[\w]+", text[max(0, m.start - _TITLE_REACH):m.start])[-4:]
+        for i in range(len(before) - 1, -1, -1):
+            if fold(before[i]) in words:
+                return True
+            if not (before[i][:1].isupper() or fold(before[i]) in qualifiers):
+                break
     return False

@@ -19,6 +19,12 @@ def collector_paused() -> Iterator[None]:
         yield
     finally:
         if was_on:
+            if not gc.get_freeze_count():  # nothing else of the process is frozen
+                # What the pause made and kept is long-lived: straight into the oldest generation
+                # (two list splices), not left young for the first collection after the pause to
+                # walk all of it (1.5 s at 10,000 articles, a fifth of resolution's time).
+                gc.freeze()
+                gc.unfreeze()
             gc.enable()
 
 

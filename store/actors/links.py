@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
-
 from store.actors.graph import collector_paused
 from store.actors.records import ArticleMentions
 
@@ -19,19 +17,24 @@ def link_rows(articles: list[ArticleMentions]) -> list[dict]:
 def _link_rows(articles: list[ArticleMentions]) -> list[dict]:
     links: dict[tuple[str, str], dict] = {}
     for art in sorted(articles, key=lambda a: a.order):
-        by_sentence: dict[int, set[str]] = defaultdict(set)
+        by_sentence: dict[int, set[str]] = {}
         for item in art.items:
             if item[3] is not None and len(item) > 4 and item[4] is not None:
-                by_sentence[item[4]].add(item[3])
+                actors = by_sentence.get(item[4])
+                if actors is None:
+                    by_sentence[item[4]] = {item[3]}
+                else:
+                    actors.add(item[3])
         for index in sorted(by_sentence):
-            actors = sorted(by_sentence[index])
-            if len(actors) < 2 or not (0 <= index < len(art.sentences)):
+            if len(by_sentence[index]) < 2 or not (0 <= index < len(art.sentences)):
                 continue
+            actors = sorted(by_sentence[index])
             start, end = art.sentences[index]
             for i, a in enumerate(actors):
                 for b in actors[i + 1:]:
-                    link = links.setdefault((a, b), {"a": a, "b": b, "weight": 0,
-                                                     "sentences": []})
+                    link = links.get((a, b))
+                    if link is None:  # not setdefault: that would build a row for every pair
+                        link = links[(a, b)] = {"a": a, "b": b, "weight": 0, "sentences": []}
                     link["weight"] += 1
                     if len(link["sentences"]) < MAX_LINK_SENTENCES:
                         link["sentences"].append([art.id, start, end])

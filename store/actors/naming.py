@@ -20,11 +20,15 @@ def finish(clusters: list[Cluster]) -> list[Cluster]:
     for c in clusters:
         c.mentions.sort(key=lambda m: (m.order, m.start))
         # descriptions ("the ministry") neither name nor type an actor, nor are its aliases
-        named = [m for m in c.mentions if m.label not in UNNAMED_LABELS] or c.mentions
+        named = [m for m in c.mentions if m.label not in UNNAMED_LABELS]
+        given = c.given_name if not named else None  # described only: the name it was given
+        named = named or c.mentions
         surfaces = Counter(m.surface for m in named)
         entry = entries[c.curated] if c.curated is not None else None
-        c.name = c.keep_name or (entry.name if entry else c.country or canonical_name(surfaces))
-        c.type = entry.type if entry else "GPE" if c.country else majority_label(named)
+        c.name = c.keep_name or (entry.name if entry else c.country or given
+                                 or canonical_name(surfaces))
+        c.type = entry.type if entry else "GPE" if c.country else "ORG" if given \
+            else majority_label(named)
         c.kind = entry.kind if entry else None
         # the forms the articles use, most frequent first; curated names that no article uses
         # stay in the alias file, where ``ActorIndex`` still finds them
@@ -32,7 +36,7 @@ def finish(clusters: list[Cluster]) -> list[Cluster]:
         aliases: dict[str, str] = {fold(c.name): c.name} if c.name in surfaces else {}
         for surface, _ in sorted(surfaces.items(), key=lambda kv: (-kv[1], kv[0])):
             aliases.setdefault(fold(surface), surface)
-        c.aliases = list(aliases.values())
+        c.aliases = [c.name] if given else list(aliases.values())  # descriptions are no aliases
     taken: dict[str, int] = {}
     for c in sorted(clusters, key=lambda c: (c.mentions[0].order, c.mentions[0].start,
                                              c.name)):

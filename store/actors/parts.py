@@ -19,12 +19,11 @@ loop is dropped.
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections import Counter, defaultdict
 
 from store.actors.keys import owner_and_institution
-from store.actors.records import Cluster
+from store.actors.records import Cluster, MentionRecord
 from store.knowledge.aliases import alias_entries, curated_entry
 from store.knowledge.countries import countries
 from store.knowledge.descriptions import descriptions
@@ -135,23 +134,35 @@ def _shared_stem(stem: str, names: _Names, clusters: list[Cluster]) -> int | Non
 
 def _by_text(clusters: list[Cluster], texts: dict[str, str]) -> dict[int, Counter[int]]:
     """Votes from "X's Y" and "Y at X" written next to each other in an article."""
-    per_article: dict[str, list[tuple[int, int, int]]] = defaultdict(list)
+    # Each mention's cluster by the mention's index, which runs through the corpus article by
+    # article in text order: two lists, not a tuple per mention sorted again per article.
+    size = 1 + max((m.index for c in clusters for m in c.mentions), default=-1)
+    owner = [-1] * size
+    record: list[MentionRecord | None] = [None] * size
     for i, c in enumerate(clusters):
         for m in c.mentions:
-            per_article[m.article].append((m.start, m.end, i))
+            owner[m.index] = i
+            record[m.index] = m
     votes: dict[int, Counter[int]] = defaultdict(Counter)
-    for article, spans in per_article.items():
-        text = texts.get(article, "")
-        spans.sort()
-        for (_, a_end, a), (b_start, _, b) in itertools.pairwise(spans):
-            if a == b or b_start - a_end > 8:
-                continue
-            gap = text[a_end:b_start]
-            ca, cb = clusters[a], clusters[b]
-            if _POSSESSIVE_GAP.fullmatch(gap) and ca.type in BODIES and cb.type == "ORG" \
-                    and _has_part_head(name_key(cb.name)):
-                votes[b][a] += 1
-            elif _AT_GAP.fullmatch(gap) and ca.type == "ORG" and cb.type == "ORG" \
-                    and _has_part_head(name_key(ca.name)):
-                votes[a][b] += 1
+    previous: MentionRecord | None = None
+    for index in range(size):
+        m = record[index]
+        if m is None:
+            continue
+        if previous is not None and previous.article == m.article:
+            a, b = owner[previous.index], owner[index]
+            if a != b and m.start - previous.end <= 8:
+                _vote(votes, clusters, a, b, texts.get(m.article, "")[previous.end:m.start])
+        previous = m
     return votes
+
+
+def _vote(votes: dict[int, Counter[int]], clusters: list[Cluster], a: int, b: int,
+          gap: str) -> None:
+    ca, cb = clusters[a], clusters[b]
+    if _POSSESSIVE_GAP.fullmatch(gap) and ca.type in BODIES and cb.type == "ORG" \
+            and _has_part_head(name_key(cb.name)):
+        votes[b][a] += 1
+    elif _AT_GAP.fullmatch(gap) and ca.type == "ORG" and cb.type == "ORG" \
+            and _has_part_head(name_key(ca.name)):
+        votes[a][b] += 1

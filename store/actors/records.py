@@ -30,6 +30,12 @@ class MentionRecord:
     surface: str
     key: str
     item: list
+    # what the rules ask of the surface again and again, kept on the mention they read anyway
+    # (one memo per distinct surface behind them): a word in capitals, its loose tokens, its
+    # tokens as a person's name
+    acronym: bool = False
+    loose: list[str] = field(default_factory=list)
+    person: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -47,4 +53,5 @@ class Cluster:
     reasons: list[tuple[str, int, int, str]] = field(default_factory=list)  # descriptions joined
     part_of: str | None = None  # id of the actor it is a part of
     keep_name: str | None = None  # the name a reader's merge asked for
+    given_name: str | None = None  # a body only described ("the government"): what it is called
     edits: list[str] = field(default_factory=list)  # the reader's edits that shaped it, in words

@@ -94,6 +94,8 @@ class Resolver(AcronymRule, Descriptions):
         self._acronym: dict[str, bool] = {}
         self._person: dict[str, list[str]] = {}
         self._global: dict[str, str] = {}  # key -> its node's name, made once
+        self._fixed: dict[str, str | None] = {}  # key -> its curated or country node, or None
+        self._strings: dict[str, str] = {}  # one string per surface and local node: less memory
         self._read()
 
     def loose(self, surface: str) -> list[str]:
@@ -130,30 +132,41 @@ class Resolver(AcronymRule, Descriptions):
                 if not (0 <= start < end <= len(text)):
                     continue
                 surface = text[start:end]
+                surface = self._strings.setdefault(surface, surface)
                 if label == ACRO:  # a word in capitals: an acronym if the corpus says of what
                     self.tentative.add(len(self.mentions))
                     label = "ORG"
                 m = MentionRecord(len(self.mentions), art.id, art.order, start, end, label, surface,
-                                  self.keys.key(surface, label), item)
+                                  self.keys.key(surface, label), item, self.acronym(surface),
+                                  self.loose(surface), self.person(surface))
                 self.mentions.append(m)
                 self.by_article[art.id].append(m)
                 self.node.append(self._base_node(m))
 
     def _base_node(self, m: MentionRecord) -> str:
         if m.label == DESC:
-            return self.uf.add(f"d:{m.index}")  # settled by the description rule, or nobody
+            return f"d:{m.index}"  # settled by the description rule, or nobody
         if m.label == "EVENT":
             return self.global_node(m.key)  # the storm's own name is its key
-        if self.acronym(m.surface) and m.key not in self._countries.by_key:
-            return f"l:{m.article}:{m.key}"  # settled by the acronym rule
+        if m.acronym and m.key not in self._countries.by_key:
+            return self._local_node(m)  # settled by the acronym rule
         fixed = self._fixed_node(m.key)
         if fixed:
             return fixed
-        if len(self.loose(m.surface)) == 1 and not self.acronym(m.surface):
-            return f"l:{m.article}:{m.key}"  # settled by the partial-name rules
+        if len(m.loose) == 1 and not m.acronym:
+            return self._local_node(m)  # settled by the partial-name rules
         return self.global_node(m.key)
 
+    def _local_node(self, m: MentionRecord) -> str:
+        node = f"l:{m.article}:{m.key}"
+        return self._strings.setdefault(node, node)
+
     def _fixed_node(self, key: str) -> str | None:
+        if key not in self._fixed:
+            self._fixed[key] = self._make_fixed_node(key)
+        return self._fixed[key]
+
+    def _make_fixed_node(self, key: str) -> str | None:
         i = self._aliases.get(key)
         if i is not None:
             node = f"c:{i}"
@@ -188,19 +201,19 @@ class Resolver(AcronymRule, Descriptions):
         texts = {art.id: art.text for art in self.articles}
         for article, mentions in self.by_article.items():
             text = texts[article]
-            full = [m for m in mentions if m.label == "PERSON" and len(self.loose(m.surface)) > 1]
+            full = [m for m in mentions if m.label == "PERSON" and len(m.loose) > 1]
             by_last: dict[str, set[str]] = defaultdict(set)
             by_first: dict[str, set[str]] = defaultdict(set)
             for m in full:
-                tokens = self.person(m.surface)
+                tokens = m.person
                 if tokens:
                     by_last[tokens[-1]].add(self.node[m.index])
                     by_first[tokens[0]].add(self.node[m.index])
             for m in mentions:
                 node = self.node[m.index]
-                if not node.startswith("l:") or self.acronym(m.surface):
+                if not node.startswith("l:") or m.acronym:
                     continue
-                token = self.loose(m.surface)[0]
+                token = m.loose[0]
                 candidates = {self.uf.find(n) for n in by_last.get(token, ())}
                 if not candidates and m.label == "PERSON":
                     candidates = {self.uf.find(n) for n in by_first.get(token, ())}
@@ -220,7 +233,7 @@ class Resolver(AcronymRule, Descriptions):
         country_words = set(self._countries.by_key) | set(self._countries.demonyms) | set(
             self._aliases)
         for mentions in self.by_article.values():
-            orgs = [m for m in mentions if m.label == "ORG" and not self.acronym(m.surface)]
+            orgs = [m for m in mentions if m.label == "ORG" and not m.acronym]
             if len(orgs) < 2:
                 continue
             by_key = {m.key: self.node[m.index] for m in orgs}
@@ -278,8 +291,8 @@ class Resolver(AcronymRule, Descriptions):
         for m in self.mentions:
             if m.label != "PERSON":
                 continue
-            tokens = self.person(m.surface)
-            raw = self.loose(m.surface)
+            tokens = m.person
+            raw = m.loose
             if len(tokens) < 2:
                 continue
             target = with_initials if len(raw) > len(tokens) else plain
@@ -296,7 +309,7 @@ class Resolver(AcronymRule, Descriptions):
         reps: dict[str, tuple[str, str]] = {}  # node -> (surface, label group)
         for m in self.mentions:
             node = self.node[m.index]
-            if node.startswith("g:") and node not in reps and not self.acronym(m.surface):
+            if node.startswith("g:") and node not in reps and not m.acronym:
                 reps[node] = (m.surface, "PERSON" if m.label == "PERSON" else
                               "PLACE" if m.label in PLACES else "OTHER")
         blocks: dict[tuple[str, str], list[str]] = defaultdict(list)
@@ -320,13 +333,13 @@ class Resolver(AcronymRule, Descriptions):
     def _surnames_across_corpus(self) -> None:
         surnames: dict[str, set[str]] = defaultdict(set)  # by sound: Gaddafi finds Gadhafi
         for m in self.mentions:
-            if m.label == "PERSON" and len(self.loose(m.surface)) > 1:
-                tokens = self.person(m.surface)
+            if m.label == "PERSON" and len(m.loose) > 1:
+                tokens = m.person
                 if tokens:
                     surnames[token_phonetic(tokens[-1])].add(self.node[m.index])
         for m in self._pending:
             node = self.node[m.index]
-            token = token_phonetic(self.loose(m.surface)[0])
+            token = token_phonetic(m.loose[0])
             roots = {self.uf.find(n) for n in surnames.get(token, ())}
             if len(roots) == 1:
                 self.uf.union(node, roots.pop())
@@ -337,16 +350,23 @@ class Resolver(AcronymRule, Descriptions):
     # clusters
     def _clusters(self) -> list[Cluster]:
         groups: dict[str, list[MentionRecord]] = defaultdict(list)
+        root_of = self.root_of  # the names' roots, as the description rule left them
         for m in self.mentions:
-            groups[self.uf.find(self.node[m.index])].append(m)
+            root = root_of[m.index]
+            if not root:  # a node no rule joined is not in the union-find: its own root
+                node = self.node[m.index]
+                root = self.uf.find(node) if self.uf.has(node) else node
+            groups[root].append(m)
         fixed_by_root: dict[str, list[str]] = defaultdict(list)
         for node in sorted(self.fixed):  # the country picked below: one, whatever the hash seed
             fixed_by_root[self.uf.find(node)].append(node)
+        given = {self.uf.find(node): name for node, name in sorted(self.given.items())}
         clusters = []
         for root, members in groups.items():
-            if all(m.label == DESC or m.index in self.tentative for m in members):
+            if root not in given and all(m.label == DESC or m.index in self.tentative
+                                         for m in members):
                 continue  # a description that fits no one, a word in capitals no one defines
-            cluster = Cluster(members)
+            cluster = Cluster(members, given_name=given.get(root))
             cluster.reasons = [(m.article, m.start, m.end, self.reasons[m.index])
                                for m in members if m.index in self.reasons]
             fixed = fixed_by_root.get(root, [])

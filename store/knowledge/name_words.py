@@ -1,6 +1,7 @@
 """The words around names (``store/data/names.toml``): titles, particles, suffixes, caption and
-event words, document words, place designators, the heads of organisation names, and the function
-words and title words the tagger glues on. Folded for lookup and loaded once."""
+event words, document words, place designators, the last words of natural features' names, the
+heads of organisation names, and the function words and title words the tagger glues on. Folded
+for lookup and loaded once."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ class NameWords:
     event_heads: frozenset[str]
     document_words: frozenset[str]
     place_designators: frozenset[str]
+    feature_words: frozenset[str]
     org_heads: frozenset[str]
     function_words: frozenset[str]
     articles: frozenset[str]

@@ -62,6 +62,11 @@ def _label(text: str, span: Span) -> str:
     if countries().country(surface):
         return "GPE"
     last = surface.rsplit(" ", 1)[-1]
-    if " " in surface and fold(last) in name_words().place_designators and last.islower():
+    words = name_words()
+    if " " in surface and fold(last) in words.place_designators and last.islower():
         return "GPE"
+    if span.label in ("ORG", "PERSON") and " " in surface and fold(last) in words.feature_words:
+        folded = {fold(w) for w in surface.split()}
+        if "of" not in folded and not folded & words.org_heads:
+            return "LOC"  # "Canary Islands", "Red Sea": a natural feature's name is a place
     return span.label

@@ -39,7 +39,8 @@ def description_spans(text: str, ctx: DocView) -> list[Span]:
                                                    or _is_backer(fold(w.group()))):
                 break  # punctuation between words, or a capitalised word: a name, not this
             word = w.group().removesuffix("'s").removesuffix("’s")
-            if fold(word) in heads and _is_head(ctx, w.start(), w.end(), text):
+            if fold(word) in heads and _is_head(ctx, w.start(), w.start() + len(word), text,
+                                                 possessive=word != w.group()):
                 found.append(Span(m.start(), w.start() + len(word), DESC))
                 break
             token = ctx.token_at(w.start())
@@ -49,14 +50,17 @@ def description_spans(text: str, ctx: DocView) -> list[Span]:
     return found
 
 
-def _is_head(ctx: DocView, start: int, end: int, text: str) -> bool:
+def _is_head(ctx: DocView, start: int, end: int, text: str, *, possessive: bool = False) -> bool:
     """The word is a noun that ends its noun phrase: not a verb ("the army would force them"),
     not a modifier of the next noun ("the army chief"), not the start of a name written after
     it ("the ministry of Energy"). A possessive still ends it: "the ministry's figure" names
-    the ministry."""
+    the ministry (``end`` is the word's own end, before the "'s")."""
     token = ctx.token_at(start)
     if token is None or token.pos_ not in ("NOUN", "PROPN"):
         return False
+    if possessive:  # "the country's area" is the country; "the ministry's spokesman" a person
+        nxt = ctx.next_token(end + 2)
+        return nxt is None or fold(nxt.text) not in descriptions().by_head
     if _NAME_FOLLOWS.match(text, end):
         return False  # "the Ministry of ..." written in lowercase is still a name's start
     nxt = ctx.next_token(end)

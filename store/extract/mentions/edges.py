@@ -104,7 +104,8 @@ def trim(text: str, span: Span) -> Span | None:
     # leading articles
     while words and bare_word(text[slice(*words[0])]) in nw.articles and len(words) > 1:
         words.pop(0)
-    if span.label != "PERSON" and _honorific_then_name(text, words):
+    if span.label != "PERSON" and (_honorific_then_name(text, words)
+                                   or _who_follows(text, span.end, words)):
         span = Span(span.start, span.end, "PERSON", span.curated)
     if span.label == "PERSON":
         words = _without_leading_title(text, words)
@@ -170,6 +171,20 @@ def _honorific_then_name(text: str, words: list[tuple[int, int]]) -> bool:
     rest = [text[s:e] for s, e in words[1:]]
     return all(w[:1].isupper() and not w.isupper() and bare_word(w) not in nw.org_heads
                for w in rest)
+
+
+def _who_follows(text: str, end: int, words: list[tuple[int, int]]) -> bool:
+    """"Abdiqani Farah Dhoore, who had ruled the state" tagged as a facility: a name of two to
+    four capitalised words that "who" follows is a person's, unless a word of it is the head of
+    an organisation's name or a natural feature's, or the name is a country or a curated one."""
+    if not 2 <= len(words) <= 4 or not re.match(r",?\s+who\b", text[end:end + 12]):
+        return False
+    nw = name_words()
+    rest = [text[s:e] for s, e in words]
+    name = text[words[0][0]:words[-1][1]]
+    return all(w[:1].isupper() and not w.isupper() and bare_word(w) not in nw.org_heads
+               and bare_word(w) not in nw.feature_words for w in rest) \
+        and not countries().country(name) and curated_entry(name) is None
 
 
 def with_given_names(text: str, span: Span, ctx: DocView) -> Span:
