@@ -620,3 +620,6 @@ def test_a_date_in_another_clause_does_not_date_the_figure(extract) -> None:
     fig = extract("Officials put the bill at $1.8 billion, making it the costliest repair "
                   "to hit the city since the flood in 2013.")[0]
     assert (fig.when, fig.when_basis) == ("2019-03-24", "article")
+    # but a clause on the figure's own noun is its own phrase
+    own = extract("The nearly 500 air strikes conducted in 2016 helped.")[0]
+    assert (own.when, own.when_basis) == ("2016", "sentence")

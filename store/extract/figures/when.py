@@ -102,7 +102,10 @@ def _in_other_adverbial(date: Token, span: Span) -> bool:
     tok = date
     for _ in range(8):
         if tok.dep_ in ("advcl", "relcl", "acl") and tok.pos_ in ("VERB", "AUX"):
-            inside = tok.left_edge.i <= span.start and span.end - 1 <= tok.right_edge.i
+            # a clause on a noun belongs to that noun's phrase: "the nearly 500 air strikes
+            # conducted in 2016" dates the strikes
+            scope = tok.head if tok.dep_ in ("relcl", "acl") else tok
+            inside = scope.left_edge.i <= span.start and span.end - 1 <= scope.right_edge.i
             if not inside:
                 return True
         if tok.head.i == tok.i:
