@@ -19,6 +19,7 @@ def anyio_backend() -> str:
     return "asyncio"
 
 
+@pytest.mark.slow  # among the longest Pilot tests: the full run, not the fast lane
 async def test_the_actor_screen_filter_finds_an_unseen_spelling(committed_store: Path) -> None:
     from textual.widgets import Input, Label
 

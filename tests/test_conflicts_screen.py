@@ -115,6 +115,7 @@ def test_enter_reads_two_articles_when_the_group_has_two(reader_store: Path,
             {corpus.figure(f).sentence for f in g.figures}) == 1
 
 
+@pytest.mark.slow  # among the longest Pilot tests: the full run, not the fast lane
 async def test_v_shows_the_tree_f_filters_and_enter_opens_the_pair(reader_store: Path) -> None:
     from tui.screens.conflicts import ConflictsScreen
     from tui.widgets.range_chart import RangeChart

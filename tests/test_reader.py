@@ -70,6 +70,7 @@ async def test_opens_the_first_two_articles_side_by_side(committed_store: Path) 
 # --- figures ------------------------------------------------------------------------------------
 
 
+@pytest.mark.slow  # among the longest Pilot tests: the full run, not the fast lane
 async def test_n_and_N_step_through_the_figures_of_the_focused_pane(committed_store: Path) -> None:
     corpus = Corpus.open(committed_store)
     async with open_reader(committed_store) as (_app, pilot, screen, notes):
@@ -92,6 +93,7 @@ async def test_n_and_N_step_through_the_figures_of_the_focused_pane(committed_st
         assert any("Wrapped" in m for m in notes.messages)
 
 
+@pytest.mark.slow  # among the longest Pilot tests: the full run, not the fast lane
 async def test_every_move_of_a_cursor_posts_one_message(committed_store: Path) -> None:
     from tui.widgets.article_pane import ArticlePane
 
