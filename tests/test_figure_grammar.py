@@ -262,6 +262,9 @@ CLAUSE_COUNTED = [
      "barrels.", "64,000 barrels", "released", "barrels"),
     # what befell "people" names what they count, even when "were" is parsed as their head
     ("Close to 800,000 people were pre-emptively evacuated.", "800,000", "evacuated", "people"),
+    # a count restated as a share of something counts that something
+    ("By Thursday 1.2 million, or 52 percent of the households served, had no power.",
+     "1.2 million", "households", "households"),
     # a bare number in a list after a colon counts what the clause before the colon is about
     ("The remaining seats are distributed as follows: Renovación Canaria (RC) 13, AGU 2.", "13",
      "seats", "seats"),

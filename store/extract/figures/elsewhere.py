@@ -131,3 +131,20 @@ def list_item_name(span: Span) -> str | None:
         words.insert(0, doc[i].text)
         i -= 1
     return " ".join(words) or None
+
+
+def share_of_after(span: Span) -> tuple[Token, str | None] | None:
+    """ "1.2 million, or 52 percent of the households served": a count restated as a share of
+    something counts that something."""
+    doc = span.doc
+    i = span.end
+    if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ != "or":
+        return None
+    for tok in doc[i + 2:i + 6]:
+        if tok.lower_ in ("percent", "per", "%") or tok.text.endswith("%"):
+            of = next((t for t in doc[tok.i + 1:tok.i + 3] if t.lower_ == "of"), None)
+            obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+            if obj is not None and obj.pos_ == "NOUN" and not is_unit_noun(obj):
+                return obj, None
+            return None
+    return None

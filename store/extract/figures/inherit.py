@@ -11,6 +11,7 @@ from store.extract.figures.elsewhere import (
     counted_from_anaphora,
     list_item_name,
     listed_noun,
+    share_of_after,
     sibling,
 )
 from store.extract.figures.found import FoundFigure
@@ -64,6 +65,8 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
                 continue
         if noun is None and count_like and _harmed_people(fig, span, ctx):
             continue
+        if noun is None and count_like:
+            noun = share_of_after(span)  # "1.2 million, or 52 percent of the households"
         if noun is None:
             donor = sibling(fig, by_sentence[fig.sentence], count_like)
             if donor is not None:
