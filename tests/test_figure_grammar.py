@@ -260,6 +260,9 @@ CLAUSE_COUNTED = [
      "barrels.", "640,000 barrels", "released", "barrels"),
     ("The estimate: 520,000 barrels released in all.\n\nMeridian kept its own total of 64,000 "
      "barrels.", "64,000 barrels", "released", "barrels"),
+    # a state "people" remain in names what they count
+    ("The agency said 210,000 people remained displaced.", "210,000", "displaced", "people"),
+    ("Forty people are still missing.", "Forty", "missing", "people"),
     # what befell "people" names what they count, even when "were" is parsed as their head
     ("Close to 800,000 people were pre-emptively evacuated.", "800,000", "evacuated", "people"),
     # a count restated as a share of something counts that something
