@@ -263,6 +263,7 @@ CLAUSE_COUNTED = [
     # a state "people" remain in names what they count
     ("The agency said 210,000 people remained displaced.", "210,000", "displaced", "people"),
     ("Forty people are still missing.", "Forty", "missing", "people"),
+    ("About 5,000 people were left homeless.", "5,000", "homeless", "people"),
     # what befell "people" names what they count, even when "were" is parsed as their head
     ("Close to 800,000 people were pre-emptively evacuated.", "800,000", "evacuated", "people"),
     # a count restated as a share of something counts that something

@@ -179,7 +179,7 @@ def _what_happened(head: Token) -> str | None:
         verb = verb.head  # misparsed with "were" as the subject's head
     if head.dep_ in ("nsubj", "nsubjpass") and verb.pos_ == "VERB" and verb.lower_ in classes:
         return verb.lower_
-    if head.dep_ == "nsubj":  # "210,000 people remained displaced", "40 are still missing"
+    if head.dep_ in ("nsubj", "nsubjpass"):  # "remained displaced", "were left homeless"
         state = next((c for c in verb.children if c.dep_ in ("acomp", "oprd", "xcomp")
                       and c.lower_ in classes), None)
         if state is not None:
