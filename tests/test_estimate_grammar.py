@@ -57,6 +57,11 @@ def one(figures, text: str):
      "Chornomor Shipping", "named"),
     ("The Red Cross briefed donors. It later revised the count to 1,130.", "1,130", "Red Cross",
      "named"),
+    # "they" and "the authors" after a named study are its authors
+    ("A study by the Marwick Institute was published. The authors counted 2,140 deaths.",
+     "2,140", "Marwick Institute", "earlier"),
+    ("A study by the Marwick Institute was published. Deaths rose 62 percent, they found.",
+     "62 percent", "Marwick Institute", "earlier"),
 ])
 def test_origins(extract, sentence: str, text: str, origin: str, basis: str) -> None:
     fig = one(extract(sentence), text)

@@ -36,6 +36,9 @@ DEFINITE = frozenset({"the", "this", "that", "its", "their", "these", "those"})
 AUTHORED_VERBS = frozenset({"publish", "conduct", "commission", "release", "issue", "carry",
                             "lead", "compile", "produce", "prepare", "run", "fund"})
 MAX_HOPS = 6
+# speakers that stand in for the authors of a study named before them
+STAND_INS = frozenset({"they", "authors", "researchers", "the team", "team", "scientists",
+                       "the study's authors", "study's authors"})
 
 
 @dataclass(frozen=True)
@@ -57,6 +60,11 @@ def origin_of(span: Span, sent: Span, source: str) -> Origin:
     reviser = _reviser(span)
     if reviser is not None:
         return reviser
+    if source and _clean(source).lower() in STAND_INS:
+        # "they found", "the authors estimate": the authors of the study the article named last
+        earlier = _named_before(span.doc, span.start_char, None)
+        if earlier is not None:
+            return Origin(earlier.name, earlier.kind, EARLIER)
     if source and source != "the article":
         return Origin(_clean(words.body_of(source)), None, SOURCE)
     return Origin("the article", None, ARTICLE)
@@ -216,10 +224,11 @@ def _is_name(tok: Token) -> bool:
     return tok.pos_ == "PROPN" or tok.ent_type_ in OWNER_LABELS
 
 
-def _named_before(doc: Doc, offset: int, kind: str) -> Origin | None:
-    """The last authored noun of this kind with an author, before ``offset`` in the article."""
+def _named_before(doc: Doc, offset: int, kind: str | None) -> Origin | None:
+    """The last authored noun of this kind (any kind: None) with an author, before ``offset``
+    in the article."""
     for start, origin in reversed(_named_origins(doc)):
-        if start < offset and origin.kind == kind:
+        if start < offset and (kind is None or origin.kind == kind):
             return origin
     return None
 
