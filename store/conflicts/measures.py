@@ -11,22 +11,9 @@ displaced" apart from "312 deaths".
 
 from __future__ import annotations
 
-from functools import lru_cache
+from store.knowledge.units import converted, units
 
-from store.knowledge.units import units
-
-
-@lru_cache(maxsize=1024)
-def converted(unit: str) -> tuple[str, float] | None:
-    """The measure a unit belongs to and the size of one unit in the measure's base unit
-    ("gallons" -> ("volume", 0.00379); "barrels per day" -> ("rate:volume per day", 0.159)), or
-    None for a unit with no conversion."""
-    base, sep, per = unit.partition(" per ")
-    found = units().conversions.get(base)
-    if found is None:
-        return None
-    dimension, size = found
-    return (f"rate:{dimension} per {per}" if sep else dimension), size
+__all__ = ["converted", "person_count"]
 
 
 def person_count(unit: str) -> str | None:

@@ -56,3 +56,16 @@ def units() -> Units:
         time_zones=frozenset(w.lower() for w in data["time"].get("zones", ())),
         person_units=frozenset(data.get("person_units", {}).get("units", ())),
     )
+
+
+@lru_cache(maxsize=1024)
+def converted(unit: str) -> tuple[str, float] | None:
+    """The measure a unit belongs to and the size of one unit in the measure's base unit
+    ("gallons" -> ("volume", 0.00379); "barrels per day" -> ("rate:volume per day", 0.159)), or
+    None for a unit with no conversion."""
+    base, sep, per = unit.partition(" per ")
+    found = units().conversions.get(base)
+    if found is None:
+        return None
+    dimension, size = found
+    return (f"rate:{dimension} per {per}" if sep else dimension), size

@@ -13,10 +13,18 @@ from store.extract.figures.found import FoundFigure
 from store.extract.figures.parse import governing_verb, text_of
 from store.knowledge.context import ContextWords
 from store.knowledge.estimates import estimate_words
-from store.knowledge.units import units
+from store.knowledge.units import converted, units
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
+
+
+def borrow(fig: FoundFigure, donor: FoundFigure, *, unit: bool) -> None:
+    """Give ``fig`` what ``donor`` counts (and its unit, when ``unit``): an inherited noun."""
+    fig.counted, fig.counted_head, fig.group = donor.counted, donor.counted_head, donor.group
+    if unit:
+        fig.unit = donor.unit
+    fig.inherited = True
 
 
 def counted_from_anaphora(
@@ -49,11 +57,7 @@ def counted_from_anaphora(
                 or (fig.start - f.start < 3000 and same_dimension(f.unit, fig.unit)))]
             if earlier:
                 donor = earlier[-1]
-                fig.counted, fig.counted_head, fig.group = (
-                    donor.counted, donor.counted_head, donor.group)
-                if count_like:
-                    fig.unit = donor.unit if not is_money_or_measure(donor.unit) else fig.unit
-                fig.inherited = True
+                borrow(fig, donor, unit=count_like and not is_money_or_measure(donor.unit))
                 return True
     return False
 
@@ -61,12 +65,8 @@ def counted_from_anaphora(
 def same_dimension(a: str, b: str) -> bool:
     """Two measure units of one dimension, both rates of the same period or neither ("barrels"
     and "litres"; not "barrels" and "barrels per day")."""
-    conversions = units().conversions
-    base_a, _, per_a = a.partition(" per ")
-    base_b, _, per_b = b.partition(" per ")
-    found_a, found_b = conversions.get(base_a), conversions.get(base_b)
-    return (found_a is not None and found_b is not None and found_a[0] == found_b[0]
-            and per_a == per_b)
+    found_a, found_b = converted(a), converted(b)
+    return found_a is not None and found_b is not None and found_a[0] == found_b[0]
 
 
 def compared_with(fig: FoundFigure, same_sentence: list[FoundFigure],

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from store.extract.figures.counted import count_unit, counted_phrase, is_unit_noun
 from store.extract.figures.elsewhere import (
+    borrow,
     compared_with,
     counted_from_anaphora,
     list_item_name,
@@ -44,11 +45,7 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
         if donor is not None:
             # "30 ships a day in September, down from more than 70 a day in 2023": the figure a
             # comparison sets it against says what both count
-            fig.counted, fig.counted_head = donor.counted, donor.counted_head
-            fig.group = donor.group
-            if count_like:
-                fig.unit = donor.unit
-            fig.inherited = True
+            borrow(fig, donor, unit=count_like)
             continue
         noun = (_number_of_noun(span.sent, before=span.start) or _measured_subject(span, ctx)
                 or _number_noun_of(span, ctx))
@@ -70,11 +67,7 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
         if noun is None:
             donor = sibling(fig, by_sentence[fig.sentence], count_like)
             if donor is not None:
-                fig.counted, fig.counted_head = donor.counted, donor.counted_head
-                fig.group = donor.group
-                if count_like:
-                    fig.unit = donor.unit
-                fig.inherited = True
+                borrow(fig, donor, unit=count_like)
                 continue
             prev = _previous_sentence(doc, span.sent)
             if prev is not None:
