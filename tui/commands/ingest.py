@@ -5,7 +5,9 @@ from __future__ import annotations
 import argparse
 import math
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
@@ -14,6 +16,7 @@ from store.ingest.reading import DEFAULT_MAX_BYTES
 from tui.commands.common import cell, console
 
 PROGRESS_FROM = 3  # a bar for runs of at least this many articles
+T = TypeVar("T")
 
 
 class RichProgress:
@@ -48,13 +51,17 @@ class RichProgress:
             self.bar.stop()
 
 
+def _converted(value: str, convert: Callable[[str], T], what: str) -> T:
+    try:
+        return convert(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a {what}: {value!r}") from None
+
+
 def megabytes(value: str) -> float:
     """A size limit in MB: a positive, finite number (``nan`` made every file "too large" and
     ``inf`` crashed on the way to bytes)."""
-    try:
-        size = float(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    size = _converted(value, float, "number")
     if not (math.isfinite(size) and size > 0):
         raise argparse.ArgumentTypeError(f"not a positive size in MB: {value!r}")
     return size
@@ -62,10 +69,7 @@ def megabytes(value: str) -> float:
 
 def seconds(value: str) -> float:
     """A wait in seconds: zero or more, finite."""
-    try:
-        wait = float(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    wait = _converted(value, float, "number")
     if not (math.isfinite(wait) and wait >= 0):
         raise argparse.ArgumentTypeError(f"not a number of seconds: {value!r}")
     return wait
@@ -73,10 +77,7 @@ def seconds(value: str) -> float:
 
 def jobs(value: str) -> int:
     """A number of worker processes: a whole number, at least one."""
-    try:
-        n = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    n = _converted(value, int, "whole number")
     if n < 1:
         raise argparse.ArgumentTypeError(f"at least one job: {value!r}")
     return n
@@ -84,7 +85,7 @@ def jobs(value: str) -> int:
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="+", type=Path, metavar="PATH",
-                        help="article files (.txt, .md) or folders of them")
+                        help="article files (.txt, .md, .html, .htm) or folders of them")
     parser.add_argument("--max-size", type=megabytes, default=DEFAULT_MAX_BYTES / 1e6, metavar="MB",
                         help="skip files larger than this (default %(default)g MB)")
     parser.add_argument("--follow-links", action="store_true",
