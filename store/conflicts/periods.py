@@ -52,10 +52,11 @@ class PeriodScale:
         # (prefix, finer level) -> the distinct prefixes of that finer level under it
         self._below: dict[tuple[str, int], set[str]] = {}
         for when in dated:
-            for i, coarse in enumerate(LEVELS):
-                for fine in LEVELS[i + 1:]:
-                    if len(when) >= fine:
-                        self._below.setdefault((when[:coarse], fine), set()).add(when[:fine])
+            for fine in REFINED:
+                if len(when) < fine:
+                    continue
+                for coarse in (level for level in LEVELS if level < fine):
+                    self._below.setdefault((when[:coarse], fine), set()).add(when[:fine])
 
     def __call__(self, when: str | None) -> str | None:
         level = self.level
@@ -69,8 +70,3 @@ class PeriodScale:
             if len(when) < finer:
                 return None
             level = finer
-
-
-def period_of(when: str | None, level: int) -> str | None:
-    """The figure's period at that level, or None when its date is not that precise."""
-    return when[:level] if when and len(when) >= level else None
