@@ -517,3 +517,28 @@ def test_a_figure_none_of_its_articles_quantities_fits_joins_the_one_that_does()
     )
     pip = [g for g in rows if g["parent"] is None and "a:" in " ".join(g["figures"])]
     assert len(pip) == 1 and len(pip[0]["figures"]) == 2 and pip[0]["verdict"] == "consistent"
+
+
+@pytest.mark.parametrize("where, basis, joins", [
+    (("Malawi",), "sentence", False),  # its sentence names another place
+    (("Mozambique",), "article", False),  # a country's article: a placeless toll is national
+    (("Sofala",), "article", True),  # the article is about the placed quantity's own place
+    (("Gulf of Aden",), "article", True),  # two seas an article leans towards: no ruling out
+    ((), None, True),  # no place anywhere: the article's one quantity is its context
+])
+def test_the_articles_one_placed_quantity_is_context_only_for_its_own_places(
+        where: tuple[str, ...], basis: str | None, joins: bool) -> None:
+    deaths = {"unit": "deaths", "counted": "deaths", "head": "death", "when": "2024-03"}
+    region = "Red Sea" if "Gulf of Aden" in where else "Sofala"
+    said = f" across the border in {where[0]}" if basis == "sentence" else ""
+    placeless = figure("a", f"The toll rose to 37{said}.", 37, where=where, **deaths)
+    placeless["where_basis"] = basis
+    figures, articles = corpus(
+        figure("a", f"Officials counted 260 deaths in {region}.", 260, where=(region,),
+               **deaths),
+        figure("b", f"Officials counted 212 deaths in {region}.", 212, where=(region,),
+               **deaths),
+        placeless,
+    )
+    rows = build_conflicts(figures, articles, RESOLVE)
+    assert any(figures[2]["id"] in g["figures"] for g in rows) == joins

@@ -630,3 +630,33 @@ def test_a_date_in_another_clause_does_not_date_the_figure(extract) -> None:
     # but a clause on the figure's own noun is its own phrase
     own = extract("The nearly 500 air strikes conducted in 2016 helped.")[0]
     assert (own.when, own.when_basis) == ("2016", "sentence")
+
+
+PLACES_OF_OTHERS = [
+    # a place another figure has for its own is not where the total is
+    ("Floods hit Kenya. Officials said 312 people had died nationwide, 212 of them in Garissa "
+     "and 74 in Tana River.", {"312": ["Kenya"], "212": ["Garissa"], "74": ["Tana River"]}),
+    # one figure with a place of its own is no breakdown: the figure it is set against shares it
+    ("Floods hit Kenya. Officials said 25,000 people were displaced in Garissa, down from "
+     "31,000.", {"25,000": ["Garissa"], "31,000": ["Garissa"]}),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, expected", PLACES_OF_OTHERS)
+def test_a_place_another_figure_owns_is_not_the_sentences(extract, text, expected) -> None:
+    found = {f.text: f.where for f in extract(text)}
+    assert {k: found.get(k) for k in expected} == expected
+
+
+ORG_EVENT_WORDS = [
+    ("The National Institute for Disaster Risk Management said 312 people were killed.", None),
+    ("The Department of Disaster Management Affairs said 37 people had died.", None),
+    ("Typhoon Hinano killed 40 people.", "Typhoon Hinano"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, event", ORG_EVENT_WORDS)
+def test_an_event_word_inside_an_organisations_name_names_no_event(extract, text, event):
+    assert extract(text)[0].event == event

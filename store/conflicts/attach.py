@@ -134,6 +134,22 @@ def attach(claims: list[Claim]) -> tuple[dict[tuple[Any, ...], list[Claim]], lis
     return dict(placed), ambiguous
 
 
+def _elsewhere(claim: Claim, candidate: tuple[Any, ...]) -> bool:
+    """The candidate is about places other than those the figure's sentence names, or is a part
+    of the country its article is about: the article's one placed toll ("deaths in Sofala") is
+    not the context of "37 people died" in a sentence about Malawi, nor of a toll that names no
+    place in an article about Mozambique (a country's article states the country's toll). Two
+    places an article merely leans towards ("Gulf of Aden", "Red Sea") do not rule each other
+    out."""
+    places, soft = candidate[PLACES], claim.soft_places
+    if not places or not soft or places & soft:
+        return False
+    if claim.soft_said:
+        return True
+    atlas = countries()
+    return all(atlas.country(p) for p in soft) and not any(atlas.country(p) for p in places)
+
+
 def _choose(claim: Claim, pools: list[set[tuple[Any, ...]]],
             few: list[tuple[Any, ...]] | None, buckets: dict[tuple[Any, ...], list[Claim]],
             by_article: dict[str, set[tuple[Any, ...]]]) -> tuple[Any, ...] | None:
@@ -142,8 +158,8 @@ def _choose(claim: Claim, pools: list[set[tuple[Any, ...]]],
     quantities are looked up from the article's side, so a popular quantity costs nothing."""
     local: list[tuple[Any, ...]] = []
     if claim.key.thing is not None:
-        local = sorted((c for c in by_article[claim.article] if any(c in p for p in pools)),
-                       key=stable)
+        local = sorted((c for c in by_article[claim.article] if any(c in p for p in pools)
+                        and not _elsewhere(claim, c)), key=stable)
     if len(local) == 1:
         return local[0]
     if few is None and not local:

@@ -84,6 +84,7 @@ class Claim:
     origin_label: str = "the article"  # the same, as the text names it
     revises: str | None = None  # id of the figure of its own origin this one replaces
     soft_places: frozenset[str] | None = None  # the article's place, when the sentence names none
+    soft_said: bool = False  # the soft places are named in the figure's sentence, not the article's
     reported_basis: bool = False  # dated only by its article (nothing in the text dates it)
 
     counted_on: str | None = None  # the day a count of an event was given ("as of 27 March")
@@ -230,6 +231,7 @@ def claim_of(row: dict[str, Any], sentence_text: str, order: int, resolve: Resol
         origin_label=origin_label,
         revises=str(row["revises"]) if row.get("revises") else None,
         soft_places=place_keys(soft, resolve) or None,
+        soft_said=row.get("where_basis") == "sentence",
         reported_basis=row.get("when_basis") in BY_ARTICLE and not event,
         counted_on=clean_when(row.get("when")) if event and row.get("when_basis") == "sentence"
         else None,

@@ -19,7 +19,7 @@ from store.extract.figures.period import period_of
 from store.extract.figures.qualifiers import approx_and_rate
 from store.extract.figures.revisions import as_span, link_up_from, revision_parts
 from store.extract.figures.when import when_of
-from store.extract.figures.where import where_of
+from store.extract.figures.where import unshare_places, where_of
 from store.extract.figures.who import nearest_armed_group, owner_of, source_of
 from store.extract.numbers import NumberExpr, scan
 
@@ -50,6 +50,7 @@ def extract_figures(
         if fig is not None:
             figures.append(fig)
     link_up_from(figures, doc)
+    unshare_places(figures, doc)
     links = continue_units(figures, doc)
     inherit_counted(figures, doc, armed_groups)
     follow_counted(links)

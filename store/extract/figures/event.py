@@ -46,12 +46,14 @@ def _event_in(span: Span) -> str | None:
 
 
 def _bodies(span: Span) -> list[tuple[int, int]]:
-    """Token ranges of the organisations named in the span whose name ends in an organisation's
-    head word: the "Disaster" of "National Disaster Risk Reduction and Management Council" is
-    no disaster."""
+    """Token ranges of the organisations named in the span where an event noun cannot name an
+    event: the whole name when it ends in an organisation's head word (the "Disaster" of
+    "National Disaster Risk Reduction and Management Council" is no disaster), else all but its
+    first word ("Department of Disaster Management Affairs"; a storm the tagger calls an
+    organisation, "Typhoon Hinano", still starts with its kind)."""
     heads = name_words().org_heads
-    return [(e.start, e.end) for e in ents_in(span.doc, span.start, span.end, inside=True)
-            if e.label_ == "ORG" and e[-1].lower_ in heads]
+    return [(e.start if e[-1].lower_ in heads else e.start + 1, e.end)
+            for e in ents_in(span.doc, span.start, span.end, inside=True) if e.label_ == "ORG"]
 
 
 def _named(noun: Token) -> str:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from store.extract.figures.found import FoundFigure
 from store.extract.figures.parse import ents_in, per_sentence, text_of
 from store.knowledge.context import context_words
 from store.knowledge.countries import countries
@@ -144,3 +145,25 @@ def _places(span: Span) -> list[str]:
             if name and name not in seen:
                 seen.append(name)
     return seen
+
+
+def unshare_places(figures: list[FoundFigure], doc: Doc) -> None:
+    """When a sentence breaks a figure down by place ("at least 312 people had been killed
+    nationwide, 212 of them in Sofala province and 74 in Zambezia"), the places its parts have
+    for their own are not where its other figures are: those keep the rest of the sentence's
+    places, else the article's. One figure with a place of its own is no breakdown ("up to
+    25,000 fighters in Syria and Iraq, down from 31,000" is one quantity twice)."""
+    owners: dict[tuple[int, int], list[FoundFigure]] = {}
+    for fig in figures:
+        if fig.where_basis == PHRASE:
+            owners.setdefault(fig.sentence, []).append(fig)
+    for fig in figures:
+        parts = owners.get(fig.sentence, [])
+        if fig.where_basis != SENTENCE or len({tuple(p.where) for p in parts}) < 2:
+            continue
+        taken = {place for part in parts for place in part.where}
+        rest = [p for p in fig.where if p not in taken]
+        if rest:
+            fig.where = rest
+        else:
+            fig.where, fig.where_basis = article_places(doc), ARTICLE
