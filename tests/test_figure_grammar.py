@@ -397,6 +397,39 @@ def test_from_x_to_y_after_a_verb_of_revising_or_change_is_two_figures(
     assert figures[old].revises is None
 
 
+UP_FROM = [
+    # sentence, whether the figure before "up/down from" replaces the one after
+    ("The ministry now puts crop losses at $6.8 million, up from an initial $2.3 million.", True),
+    ("The board's final count of valid ballots is 71,936, up from 68,412.", True),
+    ("The toll rose to 40 on Friday, up from 38.", True),
+    ("Turnout rose to 61 percent, up from 56 percent.", False),
+    ("The port handled 420 ships, up from 260 in the previous year.", False),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "replaces"), UP_FROM)
+def test_up_from_replaces_a_stage_of_the_same_count(extract, sentence: str,
+                                                     replaces: bool) -> None:
+    new, old = extract(sentence)[:2]
+    assert (new.revises == old.start) == replaces
+
+
+PARTICIPLES = [
+    ("The agency revised its count of people displaced as of Monday from 4,000 to 6,500.",
+     "people displaced"),
+    ("The number of people killed rose to 40.", "people killed"),
+    ("The number of people rose to 40 as more were displaced.", "people"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "counted"), PARTICIPLES)
+def test_a_participle_after_people_says_what_befell_them(extract, sentence: str,
+                                                         counted: str) -> None:
+    assert extract(sentence)[-1].counted == counted
+
+
 @pytest.mark.slow
 def test_up_from_after_a_verb_of_revising_names_the_old_figure(extract) -> None:
     figures = extract("The ministry raised its tally of flooded farms to 420, up from 260.")
@@ -506,6 +539,10 @@ SOURCES = [
      "Jan Kowalski"),
     ("Up to 40,000 foreigners are estimated to have travelled to Syria.", "the article"),
     ("Police told reporters that 45 protesters were arrested.", "Police"),
+    # the body a carrier noun is of, by name or by possessive
+    ("UNHCR data show 48,700 refugees crossed in March.", "UNHCR"),
+    ("The ministry's figures show 300 people died.", "The ministry"),
+    ("According to the agency's count, 41 people died.", "the agency"),
 ]
 
 

@@ -49,6 +49,8 @@ class ContextWords:
     revising_verbs: frozenset[str]  # "raise" in "raised the toll from 38 to 912"
     change_verbs: frozenset[str]  # "rise" in "the toll rose from 38 to 912"
     since_before: re.Pattern[str]  # "up from " ending the text before a number
+    replaced_before: re.Pattern[str]  # "up from an initial " ending the text before a number
+    replacing: re.Pattern[str]  # "final", "revised": a figure that replaces another
     contact_before: re.Pattern[str]  # "tel. ", "Call " ending the text before a number
 
 
@@ -107,8 +109,14 @@ def context_words() -> ContextWords:
             rf"(?:(?:{_alternation(before)})\s+)?$", re.I),
         revising_verbs=frozenset(data["revisions"]["verbs"]),
         change_verbs=frozenset(data["revisions"]["change_verbs"]),
-        since_before=re.compile(rf"\b(?:{_phrases(data['revisions']['since_before'])})\s+$",
+        since_before=re.compile(rf"\b(?:{_phrases(data['revisions']['since_before'])})\s+"
+                                rf"(?:(?:an?|the|its|their)\s+)?"
+                                rf"(?:(?:{_phrases(data['revisions']['replaced_stages'])})\s+)?$",
                                 re.I),
+        replaced_before=re.compile(
+            rf"\b(?:{_phrases(data['revisions']['since_before'])})\s+(?:(?:an?|the|its|their)\s+)?"
+            rf"(?:{_phrases(data['revisions']['replaced_stages'])})\s+$", re.I),
+        replacing=re.compile(rf"\b(?:{_phrases(data['revisions']['replacing_stages'])})\b", re.I),
         contact_before=re.compile(rf"\b(?:{_phrases(not_claims['contact_words'])})[:.]?\s*"
                                   r"(?:[+(\d][\d()\s.+-]*)?$", re.I),
     )

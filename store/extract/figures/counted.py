@@ -184,6 +184,17 @@ def _what_happened(head: Token) -> str | None:
                       and c.lower_ in classes), None)
         if state is not None:
             return state.lower_
+    if head.dep_ == "pobj" and verb.lower_ == "of":
+        # "the number of people killed", "its count of people displaced as of Monday", parsed
+        # with the participle on the number noun or with the noun as its subject: the
+        # participle still says what befell the people
+        noun = verb.head
+        done = [c for c in noun.children if c.dep_ == "acl"]
+        if noun.dep_ in ("nsubj", "nsubjpass"):
+            done.append(noun.head)
+        for word in done:
+            if word.pos_ == "VERB" and word.lower_ in classes and word.i == head.i + 1:
+                return word.lower_
     if head.dep_ == "dobj" and verb.pos_ == "VERB":  # "the storm killed 3,870 people"
         done = verb.lemma_.lower()
         done = done + ("d" if done.endswith("e") else "ed")

@@ -12,6 +12,8 @@ from store.extract.figures.parse import text_of
 from store.extract.numbers import NumberExpr, split_range
 from store.knowledge.context import ContextWords, context_words
 
+SHARES = frozenset({"percent", "fraction"})
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
@@ -33,16 +35,20 @@ def revision_parts(expr: NumberExpr, doc: Doc) -> tuple[NumberExpr, NumberExpr, 
     if parts is None:
         return None
     old, new = parts
-    return old, new, _revises(verb, ctx)
+    return old, new, _revises(verb, ctx, share=expr.unit in SHARES)
 
 
 def link_up_from(figures: list[FoundFigure], doc: Doc) -> None:
     """ "raised the estimate to 5,000, up from 2,500": the figure after "up from" is the old one
-    when a verb of revising governs the new one before it in the sentence."""
+    when a verb of revising governs the new one before it in the sentence (or a verb of change
+    whose subject is a count: "the toll rose to 40, up from 38"), when it is called a
+    stage the new one replaces ("up from an initial P2.3 billion"), or when the new one is
+    called final, revised or corrected ("the final count is 71,936, up from 68,412")."""
     text = text_of(doc)
     ctx = context_words()
     for i, fig in enumerate(figures):
-        if i == 0 or not ctx.since_before.search(text[max(0, fig.start - 16):fig.start]):
+        before = text[max(0, fig.start - 48):fig.start]
+        if i == 0 or not ctx.since_before.search(before):
             continue
         new = figures[i - 1]
         if new.sentence != fig.sentence or new.revises is not None:
@@ -51,7 +57,9 @@ def link_up_from(figures: list[FoundFigure], doc: Doc) -> None:
         if span is None:
             continue
         verb = _verb_above(span.root, ctx)
-        if verb is not None and verb.lemma_.lower() in ctx.revising_verbs:
+        if (ctx.replaced_before.search(before)
+                or (verb is not None and _revises(verb, ctx, share=new.unit in SHARES))
+                or ctx.replacing.search(text, new.sentence[0], new.start)):
             new.revises = fig.start
 
 
@@ -73,9 +81,13 @@ def _verb_above(tok: Token, ctx: ContextWords, reach: int = 6) -> Token | None:
     return None
 
 
-def _revises(verb: Token, ctx: ContextWords) -> bool:
+def _revises(verb: Token, ctx: ContextWords, *, share: bool) -> bool:
+    """A verb of revising replaces a figure; a verb of change does when what changed is a count
+    or an estimate, not a share ("turnout fell from 61 to 56 percent" is two elections)."""
     if verb.lemma_.lower() in ctx.revising_verbs:
         return True
+    if share:
+        return False
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
         return False

@@ -155,11 +155,18 @@ def _last_person_before(doc: Doc, offset: int, reach: int = 1500) -> str | None:
 
 
 def _carrier_source(obj: Token, ctx: ContextWords) -> Token:
-    """ "according to estimates from the USA military" and "figures released by the ministry"
-    name the military and the ministry, not the estimates or the figures."""
+    """ "according to estimates from the USA military", "figures released by the ministry" and
+    "DSWD data show" name the military, the ministry and the DSWD, not the estimates, the
+    figures or the data."""
     if obj.lemma_.lower() not in ctx.carriers and obj.lower_ not in ctx.carriers:
         return obj
     for child in obj.children:
+        # "DSWD data show", "the ministry's figures": the body the noun is of
+        if child.dep_ in ("compound", "poss") and (
+                child.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")
+                or (child.pos_ == "PROPN" and child.text[:1].isupper())
+                or (child.dep_ == "poss" and child.pos_ == "NOUN")):
+            return child
         if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
             inner = next((c for c in child.children if c.dep_ == "pobj"), None)
             # "a survey of 800 households" is not the households' own: "of" names a body only
@@ -172,6 +179,8 @@ def _carrier_source(obj: Token, ctx: ContextWords) -> Token:
                     inner = next((c for c in grand.children if c.dep_ == "pobj"), None)
                     if inner is not None:
                         return inner
+    if obj.i > 0 and obj.doc[obj.i - 1].ent_type_ in ("ORG", "NORP") and not obj.ent_type_:
+        return obj.doc[obj.i - 1]  # "DSWD data", where the parse left the name unattached
     return obj
 
 
@@ -237,6 +246,7 @@ def _speaker_text(tok: Token) -> str:
     kept = [t for t in kept if t.dep_ not in ("relcl", "acl", "punct") or t.i == tok.i]
     words = " ".join(t.text for t in kept[:10]).strip()
     words = re.sub(r"\s+([,.’'])", r"\1", words)
+    words = re.sub(r"\s*['’]s?$", "", words)  # "the ministry's (figures)": the ministry
     return words or tok.text
 
 
