@@ -563,10 +563,27 @@ def test_sources(extract, sentence: str, source: str) -> None:
     # a list after a colon: each number is the name before it's
     ("The remaining seats are distributed as follows: Renovación Canaria (RC) 13, AGU 2.",
      "Renovación Canaria"),
+    # a named possessor of a figure it holds (not of a count it made)
+    ("The Green Alliance's vote total rose from 335,170 to 339,110.", "Green Alliance"),
+    ("The health ministry's count of the dead rose to 40.", None),
+    ("Mozambique's death toll rose to 40.", None),  # a place is where, not whose
+    # the one given the figure, or moved from one figure to another
+    ("The final count gives the Green Alliance (GA) 33.5 percent.", "Green Alliance"),
+    ("Postal ballots lifted the Green Alliance from 27 seats to 28.", "Green Alliance"),
+    # a list line's label, when it is a name
+    ("Results:\n- Green Alliance (GA): 339,110 votes, 28 seats\n", "Green Alliance"),
+    ("Results:\n- Turnout: 61 percent\n", None),
 ])
 @pytest.mark.slow
 def test_owner_of_a_figure(extract, sentence: str, owner: str | None) -> None:
     assert extract(sentence)[0].group == owner
+
+
+@pytest.mark.slow
+def test_each_figure_given_in_a_list_is_the_name_before_its(extract) -> None:
+    figures = extract("The final count gives the Green Alliance (GA) 33.5 percent and the "
+                      "Partido Insular Progresista (PIP) 29.1 percent.")
+    assert [f.group for f in figures] == ["Green Alliance", "Partido Insular Progresista"]
 
 
 @pytest.mark.slow

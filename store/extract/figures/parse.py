@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
 from store.knowledge.context import context_words
+from store.knowledge.countries import countries
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -101,6 +102,10 @@ def pobj(prep: Token) -> Token | None:
 
 
 def group_in(tokens: list[Token]) -> str | None:
-    names = [t.text for t in tokens if t.pos_ == "PROPN" or (t.is_upper and len(t.text) > 1)]
+    """The name among a noun's modifiers whose figure it is ("US troops", "the PIP's seats");
+    a place's possessive is where the figure is, not whose ("Mozambique's death toll")."""
+    names = [t.text for t in tokens if (t.pos_ == "PROPN" or (t.is_upper and len(t.text) > 1))
+             and not (t.dep_ == "poss" and (t.ent_type_ in ("GPE", "LOC")
+                                            or countries().country(t.text) is not None))]
     names = [n for n in names if n.lower() not in ("’s", "'s")]
     return " ".join(names) or None

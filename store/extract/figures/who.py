@@ -13,6 +13,7 @@ from store.extract.figures.found import FoundFigure
 from store.extract.figures.parse import MAX_DEPTH, ents_in, governing_verb, per_sentence
 from store.extract.figures.where import place_name
 from store.knowledge.context import ContextWords, context_words
+from store.knowledge.countries import countries
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -34,8 +35,9 @@ def owner_of(doc: Doc, fig: FoundFigure) -> str | None:
     if span is None or _WHOLE.search(doc.text, max(0, fig.start - 80), fig.start):
         return None
     verb = governing_verb(span)
-    if verb.lemma_.lower() not in context_words().owner_verbs:
-        return None
+    found = _listed_owner(span) or _object_owner(span, verb) or _possessor(verb)
+    if found is not None or verb.lemma_.lower() not in context_words().owner_verbs:
+        return found
     for child in verb.children:
         subject = child if child.dep_ == "nsubj" else None
         if child.dep_ == "agent":
@@ -55,6 +57,102 @@ def owner_of(doc: Doc, fig: FoundFigure) -> str | None:
             if all(t.text[:1].isupper() for t in words):
                 return place_name(" ".join(t.text for t in words))
     return None
+
+
+def _name_of(tok: Token) -> str | None:
+    """A name that can own a figure: an organisation, a person or a people the tagger names
+    (a place owns nothing: it is where), or a capitalised name it left untagged."""
+    doc = tok.doc
+    if tok.ent_type_ and tok.ent_type_ not in ("ORG", "PERSON", "NORP"):
+        return None
+    ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None) if tok.ent_type_ else None
+    if ent is not None:  # "Unión Atlántica (UA": the tagger's span may take the bracket in
+        name = place_name(re.sub(r"\s*\([^)]*\)?\s*$", "", ent.text))
+        return None if countries().country(name) is not None else name
+    if tok.pos_ == "PROPN" and tok.text[:1].isupper():
+        words = [t for t in doc[tok.left_edge.i:tok.i + 1] if t.pos_ != "DET"]
+        if words and all(t.text[:1].isupper() for t in words):
+            return place_name(" ".join(t.text for t in words))
+    return None
+
+
+_HELD = frozenset({"share", "strength", "lead", "majority", "margin", "stake"})
+
+
+def _possessor(verb: Token) -> str | None:
+    """ "The UA's vote total rose to 339,110", "the party's share fell to 20 percent": a named
+    possessor of the subject, when the subject is a number it has."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    lemma = subject.lemma_.lower()
+    # "the DSWD's count" is the DSWD's estimate (its origin); "the UA's vote total" and "the
+    # party's share" are what the UA and the party have
+    held = lemma in _HELD or (lemma in context_words().number_nouns
+                              and any(c.dep_ == "compound" for c in subject.children))
+    owner = next((c for c in subject.children if c.dep_ == "poss"), None) if held else None
+    return _name_of(owner) if owner is not None else None
+
+
+def _object_owner(span: Span, verb: Token) -> str | None:
+    """ "had given the UA 27 seats", "lifted the party from 27 seats to 28": the one given the
+    figure, or moved from one figure to another, has it."""
+    lemma = verb.lemma_.lower()
+    ctx = context_words()
+    if lemma == "give":
+        return _given_to(span, verb)
+    if lemma not in ctx.revising_verbs and lemma not in ctx.change_verbs:
+        return None
+    in_from_to = any(a.dep_ == "prep" and a.lower_ in ("from", "to") and a.head.i == verb.i
+                     for a in span.root.ancestors)
+    moved = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return _name_of(moved) if in_from_to and moved is not None else None
+
+
+def _given_to(span: Span, verb: Token) -> str | None:
+    """ "gives the UA 33.5 percent and the PIP 29.1 percent": the name right before each figure
+    (a bracketed short form aside) is the one given it; the parse of such lists is unreliable,
+    their order is not."""
+    doc = span.doc
+    if not any(c.dep_ == "dative" for c in verb.children):
+        return None
+    i = span.start - 1
+    while i > verb.i:
+        tok = doc[i]
+        if tok.text == ")":
+            while i > verb.i and doc[i].text != "(":
+                i -= 1
+            i -= 1
+            continue
+        if tok.is_punct or tok.pos_ == "DET":
+            i -= 1
+            continue
+        return _name_of(tok)
+    return None
+
+
+_LIST_LABEL = re.compile(r"\s*(?:[-*•]|\d+[.)])?\s*([^:\n]{2,80}?)\s*(?:\(([^()\n]{1,12})\))?\s*:")
+
+
+def _listed_owner(span: Span) -> str | None:
+    """ "- Unión Atlántica (UA): 339,110 votes (33.47%), 28 seats": a list line's label owns the
+    figures after its colon, when the label is a name (a tagged organisation or person, or
+    capitalised words with a bracketed short form)."""
+    doc = span.doc
+    text = doc.text
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    label = _LIST_LABEL.match(text, line_start)
+    if label is None or label.end() > span.start_char:
+        return None
+    words = label.group(1).strip()
+    if label.group(2) is None and not any(
+            e.label_ in ("ORG", "PERSON", "NORP") and e.text.strip() == words
+            for e in ents_in(doc, 0, len(doc)) if line_start <= e.start_char < label.end()):
+        return None
+    if not all(w[:1].isupper() or not w[:1].isalpha() for w in words.split()
+               if w.lower() not in ("of", "the", "and", "for", "de", "del", "la")):
+        return None
+    return words
 
 
 def nearest_armed_group(text: str, offset: int, armed: frozenset[str]) -> str | None:
