@@ -420,6 +420,10 @@ PARTICIPLES = [
      "people displaced"),
     ("The number of people killed rose to 40.", "people killed"),
     ("The number of people rose to 40 as more were displaced.", "people"),
+    # any noun for people, not only "people"
+    ("Three crew members were killed.", "crew members killed"),
+    ("The missile killed four sailors.", "sailors killed"),
+    ("Some 21 seafarers were aboard.", "seafarers"),
 ]
 
 
@@ -466,7 +470,32 @@ RATES = [
      "barrels per day"),
     # "up from" carries the figure's unit
     ("The leak now releases 5,200 barrels a day, up from 3,100.", "3,100", "barrels per day"),
+    # a list of who says what, the rate said for the earlier ones
+    ("The agency says 29,000 barrels a day, and Halvorsen 1,800 to 2,500 barrels.",
+     "1,800 to 2,500 barrels", "barrels per day"),
+    ("The pipe leaked 5,000 barrels a day, and Northwind stored 20,000 barrels.",
+     "20,000 barrels", "barrels"),
 ]
+
+APPROX_SHARED = [
+    # sentence, figure, approx: "about" said of the first of two coordinated figures, or of the
+    # figure a conversion restates, is said of the other too
+    ("Officials said about 600 workers and 45 vessels were at work.", "45", "about"),
+    ("Around 3,400 workers and 210 boats are now involved.", "210", "about"),
+    ("The slick covered about 85 square kilometres (33 square miles).", "33 square miles",
+     "about"),
+    ("The ministry counted 600 workers and 45 vessels.", "45", "exact"),
+    ("About 600 workers arrived on Monday and 45 vessels on Tuesday.", "45", "exact"),
+    ("The ship carried some 65,000 tonnes of wheat and 21 crew.", "21", "exact"),
+    ("Nearly half of them, 74,600, live abroad.", "74,600", "exact"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "approx"), APPROX_SHARED)
+def test_an_about_said_once_serves_a_pair(extract, sentence: str, text: str,
+                                          approx: str) -> None:
+    assert {f.text: f for f in extract(sentence)}[text].approx == approx
 
 
 @pytest.mark.slow

@@ -52,7 +52,11 @@ def continue_units(figures: list[FoundFigure], doc: Doc) -> list[tuple[FoundFigu
         converted = _converted_from(figures, i, doc, ctx) if donor is None else None
         if converted is not None:
             fig.rate = fig.rate or converted.rate
+            if fig.approx == "exact":  # "about 85 square kilometres (33 square miles)"
+                fig.approx = converted.approx
             donor = converted
+        elif fig.approx == "exact" and _coordinated_after_about(figures, i, text_of(doc)):
+            fig.approx = "about"
         if donor is not None:
             links.append((fig, donor))
     return links
@@ -159,10 +163,23 @@ def _joined(first: FoundFigure, second: FoundFigure, doc: Doc, ctx: ContextWords
             continue
         if tok.pos_ in ("PROPN", "NOUN", "PRON") and _possessor(tok):
             continue
+        if tok.pos_ == "PROPN" and _names_next(tok, second.start):
+            continue  # "29,000 barrels a day, and Meridian 1,800 to 2,500 barrels": who says it
         if lower in units().measures or tok.ent_type_ in ("CARDINAL", "MONEY", "QUANTITY",
                                                             "DATE", "TIME"):
             continue
         return False
+    return True
+
+
+def _names_next(tok: Token, start: int) -> bool:
+    """Only a name stands between the token and the figure at ``start`` (the gapped clause of
+    a list of who says what)."""
+    for nxt in tok.doc[tok.i + 1:]:
+        if nxt.idx >= start:
+            return True
+        if nxt.pos_ != "PROPN":
+            return False
     return True
 
 
@@ -189,6 +206,22 @@ def _converted_from(figures: list[FoundFigure], i: int, doc: Doc,
         if _measured(other) or _money(other):
             break
     return None
+
+
+_AND_NEXT = re.compile(r"\s+[^\W\d]+(?:\s+[^\W\d]+)?\s*,?\s*and\s+$")
+
+
+def _coordinated_after_about(figures: list[FoundFigure], i: int, text: str) -> bool:
+    """ "about 600 workers and 45 vessels", "some 1,400 responders and 90 vessels": an "about"
+    before the first of two coordinated counts with their own nouns is said of both (a measure
+    and a head count are not estimated alike: "some 65,000 tonnes of wheat and 21 crew")."""
+    if i == 0:
+        return False
+    prev = figures[i - 1]
+    if _measured(prev) or _money(prev):  # "some 65,000 tonnes of wheat and 21 crew"
+        return False
+    return (prev.sentence == figures[i].sentence and prev.approx == "about"
+            and _AND_NEXT.fullmatch(text, prev.end, figures[i].start) is not None)
 
 
 def _money(fig: FoundFigure) -> bool:

@@ -158,10 +158,16 @@ def counted_phrase(head: Token, group: str | None) -> str:
     ]
     words = [t.text for t in sorted([*mods, head], key=lambda t: t.i) if t.text not in QUOTES]
     phrase = " ".join(words)
-    if head.lemma_.lower() in context_words().generic_people:
+    lemma = head.lemma_.lower()
+    people = units().count_classes
+    named = " ".join(words[-2:]).lower() if len(words) > 1 else lemma
+    if (lemma in context_words().generic_people or people.get(lemma) == "people"
+            or people.get(named) == "people" or people.get(named.rstrip("s")) == "people"):
         done = _what_happened(head)
-        if done:
-            phrase = f"{phrase} {done}"  # "people killed", "people displaced"
+        if done and done not in phrase.lower():
+            # "people killed", "people displaced", "crew members killed": what befell them is
+            # what is counted
+            phrase = f"{phrase} {done}"
     if group and group not in phrase:
         phrase = f"{group} {phrase}"
     return phrase.strip()
