@@ -119,6 +119,25 @@ def test_period_basis(extract, text: str, sentence: str, basis: str) -> None:
     assert figures and figures[0].period_basis == basis
 
 
+SAME_TIME = [
+    # a rival figure "for the same nine months" describes the time named before it
+    ("A study estimated 18,400 excess deaths between January and September 2023. The ministry "
+     "gave more than 53,000 deaths over the same nine months.", "53,000", ("2023", "stated")),
+    ("A study estimated 18,400 excess deaths between January and September 2023. The ministry "
+     "later gave more than 53,000 deaths.", "53,000", ("2024-10-16", "reported")),
+    # a siege goes on: what it caused is not one event's toll
+    ("The ministry said 900 people had died in the siege.", "900", ("2024-10-16", "reported")),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, figure, period", SAME_TIME)
+def test_the_same_time_is_the_time_named_before(extract, text: str, figure: str,
+                                                period: tuple[str, str]) -> None:
+    fig = one(extract(text), figure)
+    assert (fig.period, fig.period_basis) == period
+
+
 @pytest.mark.slow
 def test_the_period_of_an_event_count_is_not_its_report_date(extract) -> None:
     fig = one(extract("Earthquake toll climbs\nThe quake killed 212 people, officials said on "

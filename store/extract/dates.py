@@ -138,7 +138,10 @@ def _day_first(text: str) -> tuple[str, int, int] | None:
     return (iso, m.start(), m.end()) if iso else None
 
 
-_SPAN = re.compile(r"\s+(?:and|to|until|till|through|[-–—])\s+", re.I)
+_SPAN = re.compile(r"\s+(?:and|to|until|till|through|[-–—])\s+|(?<=[a-z])[-–—](?=[A-Z])", re.I)
+
+
+_BARE_DAY = re.compile(r"(?:between|from)?\s*\d{1,2}", re.I)
 
 
 def resolve(expression: str, reference: str | None) -> str | None:
@@ -147,7 +150,15 @@ def resolve(expression: str, reference: str | None) -> str | None:
     Sept. 14") is the period both ends share: the month, else the year, else the later year."""
     parts = _SPAN.split(expression)
     if len(parts) == 2:
-        ends = [_resolve_one(part, reference) for part in parts]
+        later = _resolve_one(parts[1], reference)
+        # "between January and September 2023": the first end without a year of its own is in
+        # the year the second names (the year before, when its month comes later: "December
+        # to March 2023")
+        first_ref = later if later and _YEAR_ONLY.search(parts[1]) and not _YEAR_ONLY.search(
+            parts[0]) else reference
+        if later and len(later) == 10 and _BARE_DAY.fullmatch(parts[0].strip()):
+            return later[:7]  # "between 8 and 14 September": two days of one month
+        ends = [_resolve_one(parts[0], first_ref), later]
         if ends[0] and ends[1]:
             a, b = sorted(ends)
             for size in (7, 4):

@@ -18,7 +18,7 @@ from store.extract.figures.parse import governing_verb, sentence_of, text_of
 from store.extract.figures.period import period_of
 from store.extract.figures.qualifiers import approx_and_rate
 from store.extract.figures.revisions import as_span, link_up_from, revision_parts
-from store.extract.figures.when import when_of
+from store.extract.figures.when import same_time_as_before, when_of
 from store.extract.figures.where import unshare_places, where_of
 from store.extract.figures.who import nearest_armed_group, owner_of, source_of
 from store.extract.numbers import NumberExpr, scan
@@ -51,6 +51,7 @@ def extract_figures(
             figures.append(fig)
     link_up_from(figures, doc)
     unshare_places(figures, doc)
+    same_time_as_before(figures, text_of(doc))
     links = continue_units(figures, doc)
     inherit_counted(figures, doc, armed_groups)
     follow_counted(links)

@@ -6,9 +6,11 @@ is reported, else (basis ``article``) as a bound on a figure that may describe d
 from __future__ import annotations
 
 import bisect
+import re
 from typing import TYPE_CHECKING
 
 from store.extract import dates
+from store.extract.figures.found import FoundFigure
 from store.extract.figures.parse import ents_in, governing_verb, per_sentence
 from store.knowledge.context import context_words
 
@@ -132,3 +134,22 @@ def _is_earlier(span: Span) -> bool:
             break
         tok = tok.head
     return False
+
+
+# "over the same nine months", "for the same day", "in the same period": a time the text has named
+_SAME_TIME = re.compile(r"\b(?:for|over|in|during|on|across|from)\s+the\s+same\s+(?:[\w-]+\s+)?"
+                        r"(?:period|span|day|days|week|weeks|month|months|year|years|quarter|"
+                        r"date|time|stretch|window)\b", re.I)
+
+
+def same_time_as_before(figures: list[FoundFigure], text: str) -> None:
+    """A figure whose sentence speaks of "the same nine months" or "the same day" describes the
+    time the last figure dated by its own sentence before it describes (a rival estimate "for
+    the same period" is a rival, not a later count)."""
+    last: FoundFigure | None = None
+    for fig in figures:
+        if fig.when_basis != "sentence" and last is not None and last.sentence != fig.sentence \
+                and _SAME_TIME.search(text, fig.sentence[0], fig.sentence[1]):
+            fig.when, fig.when_basis = last.when, "sentence"
+        if fig.when_basis == "sentence" and fig.when:
+            last = fig
