@@ -204,6 +204,10 @@ COUNTED = [
     ("The death toll rose to 1,234, officials said.", "1,234", "deaths", "deaths"),
     ("Turnout was 52.3 percent of registered voters.", "52.3 percent", "Turnout", "percent"),
     ("ISIS lost control of 40 percent of its territory.", "40 percent", "territory", "percent"),
+    # money "in" a bare noun is that; "in a statement" is where it was said
+    ("The storm caused $1.2 billion in damage.", "$1.2 billion", "damage", "USD"),
+    ("The bank put the total cost at 2.6 billion dollars in a statement.", "2.6 billion dollars",
+     "cost", "USD"),
 ]
 
 
@@ -423,6 +427,21 @@ def test_up_from_replaces_a_stage_of_the_same_count(extract, sentence: str,
                                                      replaces: bool) -> None:
     new, old = extract(sentence)[:2]
     assert (new.revises == old.start) == replaces
+
+
+SURFACES = [
+    # an area "of water" measures what lies on it, an area of land is what is held
+    ("Surveys showed oil on less than 200 square kilometres of water.", "oil"),
+    ("The slick covered 420 square kilometres of sea.", "slick"),
+    ("A sheen on 50 square kilometres of water was seen.", "sheen"),
+    ("The army controls 300 square kilometres of territory.", "territory"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "counted"), SURFACES)
+def test_an_area_of_water_measures_what_lies_on_it(extract, sentence: str, counted: str) -> None:
+    assert extract(sentence)[0].counted == counted
 
 
 PARTICIPLES = [

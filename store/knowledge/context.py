@@ -43,6 +43,7 @@ class ContextWords:
     money_verbs: dict[str, str]  # "spend" -> "spending": what money a verb moves is
     human_object_verbs: frozenset[str]  # "kill": a bare number as its object counts people
     flow_verbs: frozenset[str]  # "leak": a measure of what it moves counts its subject
+    surfaces: frozenset[str]  # "water" in "oil on 200 km2 of water": where, not what
     rate_period_words: frozenset[str]  # "day", "week": the periods of a rate
     link_words: frozenset[str]  # words that keep figures one list ("and", "up from", "the")
     conversion_before: re.Pattern[str]  # "(", ", or ", "equivalent to " before a conversion
@@ -102,6 +103,7 @@ def context_words() -> ContextWords:
         money_verbs=dict(data["money_verbs"]),
         human_object_verbs=frozenset(data["counted"]["human_object_verbs"]),
         flow_verbs=frozenset(data["counted"]["flow_verbs"]),
+        surfaces=frozenset(data["counted"]["surfaces"]),
         rate_period_words=frozenset(periods),
         link_words=frozenset(w.lower() for w in data["continuation"]["link_words"]),
         conversion_before=re.compile(

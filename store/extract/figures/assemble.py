@@ -11,7 +11,7 @@ from store.extract.figures.counted import count_unit, counted_phrase, counted_to
 from store.extract.figures.event import event_of
 from store.extract.figures.found import FoundFigure
 from store.extract.figures.inherit import inherit_counted
-from store.extract.figures.measured import name_what_flows
+from store.extract.figures.measured import name_what_covers, name_what_flows
 from store.extract.figures.not_claims import is_claim
 from store.extract.figures.origin import origin_of
 from store.extract.figures.parse import governing_verb, sentence_of, text_of
@@ -74,6 +74,7 @@ def _describe_estimate(fig: FoundFigure, doc: Doc, article_date: str | None) -> 
     if span is None:
         return
     name_what_flows(fig, span)
+    name_what_covers(fig, span)
     sent = sentence_of(span)
     origin = origin_of(span, sent, fig.source)
     fig.origin, fig.origin_kind, fig.origin_basis = origin.name, origin.kind, origin.basis

@@ -109,10 +109,12 @@ def counted_token(expr: NumberExpr, span: Span) -> tuple[Token | None, str | Non
         obj = pobj(doc[j])
         if obj is not None:
             return obj, group_in([t for t in obj.subtree if t.i < obj.i])
-    # money "in cash", "in revenue"
+    # money "in cash", "in revenue", "in damage" (not "in a statement": a noun with a determiner
+    # or a possessor is where or how it was said)
     if expr.unit and j is not None and doc[j].lower_ == "in":
         obj = pobj(doc[j])
-        if obj is not None and obj.pos_ == "NOUN":
+        if obj is not None and obj.pos_ == "NOUN" and not any(
+                c.dep_ in ("det", "poss") for c in obj.children):
             return obj, None
     return None, None
 

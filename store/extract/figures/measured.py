@@ -1,6 +1,7 @@
 """What a volume or a mass counts when its sentence names nothing: a rate of it is a flow ("the
 leak reached 5,000 barrels a day"), and a total that a verb of emission moves is what was
-released ("the well released 27 million gallons"). A unit word is never what is counted."""
+released ("the well released 27 million gallons"). A unit word is never what is counted, nor is
+the surface an area lies on ("oil on 200 square kilometres of water" measures the oil)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from store.knowledge.context import context_words
 from store.knowledge.units import units
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 FLOWING = frozenset({"volume", "mass"})
 
@@ -41,3 +42,32 @@ def _unit_word(word: str | None) -> bool:
 def _participle(verb: str) -> str:
     """ "leak" -> "leaked", "spill" -> "spilled", "release" -> "released"."""
     return verb + ("d" if verb.endswith("e") else "ed")
+
+
+def name_what_covers(fig: FoundFigure, span: Span) -> None:
+    """An area "of water" measures what lies on it: the noun the area's phrase hangs on ("a
+    sheen on 200 square kilometres of water"), the object a verb places there ("showed oil on
+    200 square kilometres of water"), else the subject of its verb ("the slick covered 420
+    square kilometres of sea")."""
+    if fig.counted_head not in context_words().surfaces:
+        return
+    found = units().conversions.get(fig.unit)
+    if found is None or found[0] != "area":
+        return
+    for tok in span.root.ancestors:
+        if tok.dep_ == "prep" and tok.head.pos_ == "NOUN":
+            _count(fig, tok.head)
+            return
+        if tok.pos_ in ("VERB", "AUX"):
+            placed = [c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
+                      and c.i < span.start and any(a.dep_ == "prep" for a in span.root.ancestors)]
+            subject = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")
+                       and c.pos_ == "NOUN"]
+            if placed or subject:
+                _count(fig, (placed or subject)[0])
+            return
+
+
+def _count(fig: FoundFigure, noun: Token) -> None:
+    if noun.lemma_.lower() not in context_words().surfaces:
+        fig.counted, fig.counted_head = noun.text, noun.lemma_.lower()
