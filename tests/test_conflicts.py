@@ -470,6 +470,27 @@ def test_read_api_ranks_a_figures_groups(committed_store):
 
 
 @pytest.mark.parametrize("first, second, groups_made", [
+    # a count said as a difference ("nine short of a majority") is no level of the count
+    (("The party took 27 seats, nine short of a majority.", "nine"),
+     ("The party won 27 seats in all.", "27"), 0),
+    (("The party won 300 more than a year earlier.", "300"),
+     ("The party won 40 seats.", "40"), 0),
+    (("The party took 27 seats, a record.", "27"), ("The party won 28 seats.", "28"), 1),
+])
+def test_a_count_said_as_a_difference_is_not_a_level(first: tuple[str, str],
+                                                     second: tuple[str, str],
+                                                     groups_made: int) -> None:
+    values = {"nine": 9, "27": 27, "300": 300, "40": 40, "28": 28}
+    specs = [figure(article, sentence, values[text], unit="seats", counted="seats", head="seat",
+                    at=text) for article, (sentence, text) in (("a", first), ("b", second))]
+    figures, articles = corpus(*specs)
+    for row, (_, text) in zip(figures, (first, second), strict=True):
+        row["end"] = row["start"] + len(text)
+    rows = build_conflicts(figures, articles, RESOLVE)
+    assert len([g for g in rows if g["parent"] is None]) == groups_made
+
+
+@pytest.mark.parametrize("first, second, groups_made", [
     # a share of a whole and a share by which one value exceeds another are two quantities
     (("Deaths were 62 percent higher than expected.", 62),
      ("Of the deaths, 61 percent were of people over 65.", 61), 0),

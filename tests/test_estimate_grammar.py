@@ -113,6 +113,12 @@ def test_its_survey_is_the_survey_of_the_body_named_just_before(extract) -> None
     ("Flood kills dozens in the north\n", "In 2019, 400 people lived in shelters.", "stated"),
     # no event: deaths over a year are the year's
     ("Road safety report\n", "Road crashes killed 1,204 people in 2023.", "stated"),
+    # an election's result describes the election; a poll before it its own time
+    ("Regional election\n", "The party won 339,110 votes in the election.", "event"),
+    ("Regional election\n", "A poll before the election gave the party 31.5 percent of the vote.",
+     "reported"),
+    ("Regional election\n", "An exit poll gave the party 34.5 percent of the vote in the "
+     "election.", "event"),
 ])
 def test_period_basis(extract, text: str, sentence: str, basis: str) -> None:
     figures = [f for f in extract(text + sentence) if f.start >= len(text)]

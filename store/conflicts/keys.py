@@ -110,13 +110,19 @@ _RELATIVE = re.compile(r"\s*(?:higher|lower|more|fewer|less|greater|smaller|abov
                        r"up|down|over|under)\b", re.I)
 
 
+# a count followed by these is a difference, not a level: "27 seats, nine short of a majority",
+# "300 more than a year earlier"
+_DIFFERENCE = re.compile(r"\s*(?:(?:short|shy)\s+of|(?:more|fewer|less|higher|lower|greater)"
+                         r"\s+than)\b", re.I)
+
+
 def _relative(unit: str, sentence_text: str, row: dict[str, Any]) -> tuple[str, ...]:
-    if unit not in ("percent", "fraction"):
-        return ()
     sentence = row.get("sentence") or (0, 0)
     at = int(row.get("end", 0)) - int(sentence[0])
-    return ("relative",) if 0 <= at <= len(sentence_text) and _RELATIVE.match(
-        sentence_text, at) else ()
+    if not 0 <= at <= len(sentence_text):
+        return ()
+    pattern = _RELATIVE if unit in ("percent", "fraction") else _DIFFERENCE
+    return ("relative",) if pattern.match(sentence_text, at) else ()
 
 
 def measure_of(unit: str) -> str:

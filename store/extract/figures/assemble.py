@@ -80,7 +80,8 @@ def _describe_estimate(fig: FoundFigure, doc: Doc, article_date: str | None) -> 
     fig.origin, fig.origin_kind, fig.origin_basis = origin.name, origin.kind, origin.basis
     fig.event = event_of(sent)
     fig.reported = article_date
-    fig.period, fig.period_basis = period_of(fig, article_date, governing_verb(span).lemma_)
+    fig.period, fig.period_basis = period_of(fig, article_date, governing_verb(span).lemma_,
+                                             sent.text)
 
 
 def _claim(

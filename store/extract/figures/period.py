@@ -11,20 +11,26 @@
 
 from __future__ import annotations
 
+import re
+
 from store.extract.figures.event import is_event_bound
 from store.extract.figures.found import FoundFigure
 
 STATED, EVENT, REPORTED = "stated", "event", "reported"
+# a poll, survey or projection before an event measures intention on its own dates, not the
+# event's result; an exit poll estimates the result
+_FORECAST = re.compile(r"(?<!exit )\b(?:poll|polls|polling|survey|surveys|projection|projections|"
+                       r"forecast|forecasts|opinion)\b", re.I)
 YEAR = len("2024")
 
 
 def period_of(fig: FoundFigure, article_date: str | None,
-              verb: str = "") -> tuple[str | None, str | None]:
+              verb: str = "", sentence: str = "") -> tuple[str | None, str | None]:
     """``verb`` is the lemma of the verb governing the figure ("the flood destroyed 1,200
-    homes" counts what the flood caused)."""
+    homes" counts what the flood caused); ``sentence`` its sentence's text."""
     stated = fig.when_basis in ("sentence", "earlier") and fig.when
-    bound = fig.event is not None and is_event_bound(fig.counted, fig.counted_head,
-                                                     f"{fig.unit} {verb}")
+    bound = fig.event is not None and not _FORECAST.search(sentence) and is_event_bound(
+        fig.counted, fig.counted_head, f"{fig.unit} {verb}")
     if stated and not (bound and len(fig.when or "") > YEAR and "/" not in (fig.when or "")):
         return fig.when, STATED
     if bound:
