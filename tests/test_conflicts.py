@@ -563,3 +563,19 @@ def test_the_articles_one_placed_quantity_is_context_only_for_its_own_places(
     )
     rows = build_conflicts(figures, articles, RESOLVE)
     assert any(figures[2]["id"] in g["figures"] for g in rows) == joins
+
+
+@pytest.mark.parametrize("value, joins", [
+    (397_105, False),  # another party's votes: whose they are, the article does not say
+    (612_000, True),  # the same votes restated, rounded: the owner follows the value
+])
+def test_a_figure_without_an_owner_takes_one_from_its_article_only_by_value(
+        value: int, joins: bool) -> None:
+    votes = {"unit": "votes", "counted": "votes", "head": "vote", "when": "2025-03"}
+    figures, articles = corpus(
+        figure("a", "The PEP took 612,340 votes.", 612_340, group="PEP", **votes),
+        figure("b", "The PEP won 612,340 votes.", 612_340, group="PEP", **votes),
+        figure("a", f"The other bloc won {value} votes.", value, **votes),
+    )
+    rows = build_conflicts(figures, articles, RESOLVE)
+    assert any(figures[2]["id"] in g["figures"] for g in rows) == joins

@@ -610,6 +610,9 @@ def test_sources(extract, sentence: str, source: str) -> None:
     # a list line's label, when it is a name
     ("Results:\n- Green Alliance (GA): 339,110 votes, 28 seats\n", "Green Alliance"),
     ("Results:\n- Turnout: 61 percent\n", None),
+    # a name in apposition to a common-noun subject; a label before a colon is no name
+    ("The opposition Patriotic Bloc (BP) won 397,105 votes.", "Patriotic Bloc"),
+    ("Correction: An earlier version of this release gave the number of vessels as 48.", None),
 ])
 @pytest.mark.slow
 def test_owner_of_a_figure(extract, sentence: str, owner: str | None) -> None:

@@ -35,7 +35,7 @@ from store.conflicts.ranges import overlap
 from store.knowledge.countries import countries
 
 OPTIONAL = (1, 3, 4)  # positions of thing, group and places in QuantityKey.as_tuple()
-PLACES = 4
+GROUP, PLACES = 3, 4
 WILD = ("*",)  # stands for "any known value" in an index key
 MAX_CANDIDATES = 32  # more quantities than this agree: too vague to place by value
 MAX_PROBES = 64  # members of a candidate compared by value
@@ -160,7 +160,11 @@ def _choose(claim: Claim, pools: list[set[tuple[Any, ...]]],
     if claim.key.thing is not None:
         local = sorted((c for c in by_article[claim.article] if any(c in p for p in pools)
                         and not _elsewhere(claim, c)), key=stable)
-    if len(local) == 1:
+    if len(local) == 1 and (claim.key.group is not None or local[0][GROUP] is None
+                            or _matches_by_value(claim, buckets[local[0]])):
+        # the article's one such quantity is the context of what the figure leaves unsaid; but
+        # whose figure it is the context does not say ("the party won 612,340 votes", then
+        # "397,105 votes" for another party): an owner it is given only by value
         return local[0]
     if few is None and not local:
         return None

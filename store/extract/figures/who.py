@@ -47,10 +47,16 @@ def owner_of(doc: Doc, fig: FoundFigure) -> str | None:
         ents = [e for e in ents_in(doc, subject.left_edge.i, subject.right_edge.i + 1,
                                      inside=True) if e.label_ in OWNER_LABELS]
         head_ent = next((e for e in ents if e.start <= subject.i < e.end), None)
+        if head_ent is None:  # "the opposition Patriotic Bloc (BP) won": the name in apposition
+            named = [c for c in subject.children if c.dep_ == "appos"]
+            head_ent = next((e for e in ents for c in named if e.start <= c.i < e.end
+                             and e.label_ in ("ORG", "PERSON", "NORP")), None)
         if head_ent is not None:
             return place_name(head_ent.text)
-        if subject.pos_ == "PROPN" and not subject.ent_type_:
-            # "The PIP spent €1.89 million": a name the entity tagger left untagged
+        # "The PIP spent €1.89 million": a name the entity tagger left untagged (not a label
+        # the parser made the subject: "Correction: an earlier version gave 48")
+        label = subject.i + 1 < len(doc) and doc[subject.i + 1].text == ":"
+        if subject.pos_ == "PROPN" and not subject.ent_type_ and not label:
             words = list(doc[subject.left_edge.i:subject.i + 1])
             while words and words[0].pos_ == "DET":
                 words = words[1:]
