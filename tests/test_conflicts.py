@@ -579,3 +579,29 @@ def test_a_figure_without_an_owner_takes_one_from_its_article_only_by_value(
     )
     rows = build_conflicts(figures, articles, RESOLVE)
     assert any(figures[2]["id"] in g["figures"] for g in rows) == joins
+
+
+@pytest.mark.parametrize("sentence, source, joins", [
+    # the article's own figure that its article gives another value of is another thing
+    ("The 11 affected cooperatives went dark.", None, False),
+    # a figure someone is named for may dispute the article's other figure
+    ("The rebels claimed 11 cooperatives.", "the rebels", True),
+])
+def test_an_articles_own_figure_it_gainsays_is_not_its_quantity(
+        sentence: str, source: str | None, joins: bool) -> None:
+    coops = {"unit": "cooperatives", "counted": "cooperatives", "head": "cooperative",
+             "when": "2024-09"}
+    placeless = figure("a", sentence, 11, **coops)
+    if source:
+        placeless.update(source=source, origin=source, origin_basis="source")
+    else:
+        placeless.update(source="the article", origin_basis="article")
+    figures, articles = corpus(
+        figure("a", "Linemen from 40 cooperatives in Luzon were sent.", 40, where=("Luzon",),
+               **coops),
+        figure("b", "Crews from 40 cooperatives in Luzon arrived.", 40, where=("Luzon",),
+               **coops),
+        placeless,
+    )
+    rows = build_conflicts(figures, articles, RESOLVE)
+    assert any(figures[2]["id"] in g["figures"] for g in rows) == joins

@@ -613,6 +613,8 @@ def test_sources(extract, sentence: str, source: str) -> None:
     # a name in apposition to a common-noun subject; a label before a colon is no name
     ("The opposition Patriotic Bloc (BP) won 397,105 votes.", "Patriotic Bloc"),
     ("Correction: An earlier version of this release gave the number of vessels as 48.", None),
+    # two owners together own no one's figure
+    ("The Green Alliance and the Red Party together took two-thirds of the vote.", None),
 ])
 @pytest.mark.slow
 def test_owner_of_a_figure(extract, sentence: str, owner: str | None) -> None:

@@ -134,6 +134,18 @@ def attach(claims: list[Claim]) -> tuple[dict[tuple[Any, ...], list[Claim]], lis
     return dict(placed), ambiguous
 
 
+def _gainsaid(claim: Claim, members: list[Claim]) -> bool:
+    """The figure is the article's own (nobody is named for it) and its article gives the
+    quantity another value: a writer who reports "40 cooperatives in Luzon" and then "the 11
+    affected cooperatives" speaks of two things, so the article's context does not make them
+    one. A figure someone is named for may well dispute its article's other figure ("the
+    rebels claimed 62 ships")."""
+    if claim.origin is not None:
+        return False
+    own = [m for m in members[:MAX_PROBES] if m.article == claim.article]
+    return bool(own) and not any(overlap(claim.core, m.core) for m in own)
+
+
 def _elsewhere(claim: Claim, candidate: tuple[Any, ...]) -> bool:
     """The candidate is about places other than those the figure's sentence names, or is a part
     of the country its article is about: the article's one placed toll ("deaths in Sofala") is
@@ -161,7 +173,8 @@ def _choose(claim: Claim, pools: list[set[tuple[Any, ...]]],
         local = sorted((c for c in by_article[claim.article] if any(c in p for p in pools)
                         and not _elsewhere(claim, c)), key=stable)
     if len(local) == 1 and (claim.key.group is not None or local[0][GROUP] is None
-                            or _matches_by_value(claim, buckets[local[0]])):
+                            or _matches_by_value(claim, buckets[local[0]])) and not _gainsaid(
+            claim, buckets[local[0]]):
         # the article's one such quantity is the context of what the figure leaves unsaid; but
         # whose figure it is the context does not say ("the party won 612,340 votes", then
         # "397,105 votes" for another party): an owner it is given only by value

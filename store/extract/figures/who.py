@@ -44,6 +44,8 @@ def owner_of(doc: Doc, fig: FoundFigure) -> str | None:
             subject = next((c for c in child.children if c.dep_ == "pobj"), None)
         if subject is None:
             continue
+        if any(c.dep_ == "conj" for c in subject.children):
+            return None  # "the UA and the PIP together took two-thirds": no one owner's
         ents = [e for e in ents_in(doc, subject.left_edge.i, subject.right_edge.i + 1,
                                      inside=True) if e.label_ in OWNER_LABELS]
         head_ent = next((e for e in ents if e.start <= subject.i < e.end), None)
