@@ -605,3 +605,18 @@ def test_an_articles_own_figure_it_gainsays_is_not_its_quantity(
     )
     rows = build_conflicts(figures, articles, RESOLVE)
     assert any(figures[2]["id"] in g["figures"] for g in rows) == joins
+
+
+@pytest.mark.parametrize("approx, verdict", [
+    ("at_least", "consistent"),  # "at least 3,000" holds 3,212, whenever either was said
+    ("exact", "change_over_time"),  # 3,000 and 3,212 differ, and the dates cannot rule it out
+])
+def test_figures_of_unknown_periods_change_only_if_they_disagree(approx: str,
+                                                                  verdict: str) -> None:
+    cases = {"unit": "cases", "counted": "suspected cases", "head": "case"}
+    rows = groups(
+        figure("a", "The agency counted at least 3,000 cases.", 3000, approx=approx,
+               when="2024-10", **cases),
+        figure("b", "The ministry has recorded 3,212 cases.", 3212, when="2024-10-03", **cases),
+    )
+    assert [g["verdict"] for g in rows if g["parent"] is None] == [verdict]

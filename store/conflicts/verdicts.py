@@ -195,14 +195,17 @@ def judge(claims: list[Claim], periods: dict[str, str | None], origins: Origins,
             f"{new.origin_label} revised its own figure from {old.label} "
             f"({old.reported_label}) to {new.label} ({new.reported_label})"
             + _conversions(old, new)), (old.id, new.id))
+    # figures whose dates do not show different periods show a change only if they disagree
+    # (with rounding and open sides): "at least 3,000" and "3,212" agree, whenever said
     changed = _change(claims, periods, other_known_period, series=False) or _change(
-        claims, periods, other_period, series=False)
+        claims, periods, other_period, series=False, interval=lambda c: c.claim)
     return changed or _consistent(claims)
 
 
 def _change(claims: list[Claim], periods: dict[str, str | None],
-            allowed: Callable[[Claim, Claim], bool], *, series: bool) -> Verdict | None:
-    pair = most_disagreeing(claims, lambda c: c.core, allowed)
+            allowed: Callable[[Claim, Claim], bool], *, series: bool,
+            interval: Callable[[Claim], Interval] = lambda c: c.core) -> Verdict | None:
+    pair = most_disagreeing(claims, interval, allowed)
     if not pair:
         return None
     first, second = _by_time(*pair)
