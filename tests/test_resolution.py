@@ -182,6 +182,19 @@ CASES = [
           [(0, "The company"), (0, "Chornomor Shipping")],
           [(1, "The company"), (1, "Chornomor Shipping")],
           [(2, "The company"), (2, "The Ministry of Energy")]]),
+    ("of several that fit, a description names the one the article names twice as often",
+     ["[Meridian Energy Ltd|ORG] leaked. [Meridian|ORG], a unit of [Bellwater Resources Inc|ORG]"
+      ", said. [The company|DESC] said.",
+      "[Nordvik Shipping|ORG] met [Chornomor Shipping|ORG]. [Nordvik|ORG] said. "
+      "[Chornomor|ORG] said. [The company|DESC] said.",
+      "[Nordvik Shipping|ORG] met [Chornomor Shipping|ORG]. [The company|DESC] said. "
+      "[Nordvik|ORG] said. [Nordvik|ORG] said."],
+     [[(0, "Meridian Energy Ltd"), (0, "The company")]],
+     [[(0, "Bellwater Resources Inc"), (0, "The company")],
+      [(1, "The company"), (1, "Nordvik Shipping")],
+      [(1, "The company"), (1, "Chornomor Shipping")],
+      [(2, "The company"), (2, "Nordvik Shipping")],
+      [(2, "The company"), (2, "Chornomor Shipping")]]),
     ("a description set beside a name by a comma is that name, whatever came before",
      ["[Nordvik Shipping|ORG] met them. [The operator|DESC], [Chornomor Shipping|ORG], said.",
       "[Nordvik Shipping|ORG] and [Chornomor Shipping|ORG], [the company|DESC], met.",

@@ -6,8 +6,10 @@ the label ``DESC``) stand for an actor only when exactly one actor named EARLIER
 ARTICLE fits the description's head noun: its type, and the head's rule in
 ``store/data/descriptions.toml`` (the head is a word of its name; its name ends or starts with a
 word of a class; a person the article gave that title; a listed country; any sovereign state).
-No candidate, or two: the description names nobody. A description never reaches across
-articles, so two articles' "the company" are never joined by the phrase alone. Each joined
+No candidate: the description names nobody; two or more: it names the one the article has
+named at least twice as often as any other that fits (its subject), else nobody. A
+description never reaches across articles, so two articles' "the company" are never joined by
+the phrase alone. Each joined
 description keeps its reason, in words, for the actor screen. Two things come first:
 
 * apposition: a description set beside a name by a comma ("the operator, Meridian Paria Energy
@@ -131,6 +133,8 @@ class Descriptions:
                         self.reasons[m.index] = f"the {head} of {country}, the only country " \
                                                 "named earlier in the article"
                         continue
+                if len(fits) > 1:
+                    fits = _dominant(fits, seen, head)
                 if len(fits) == 1:
                     root, reason = fits.popitem()
                     self.uf.union(root, self.node[m.index])  # the actor's root stays root
@@ -155,6 +159,21 @@ def _candidate(cache: dict[str, _Candidate], root: str,
     if root not in cache:
         cache[root] = _Candidate(members[root], curated.get(root))
     return cache[root]
+
+
+def _dominant(fits: dict[str, str], seen: dict[str, list[MentionRecord]],
+              head: str) -> dict[str, str]:
+    """Of several actors that fit, the one the article is about: named at least twice so far,
+    and at least twice as often as each other one ("Meridian Paria Energy Ltd ... Meridian, a
+    unit of Bellwater Resources Inc ... Meridian said ... the company said" is Meridian). News
+    copy names its subject again and again and the company it mentions in passing once; with no
+    such subject the description still names nobody."""
+    counts = sorted(((len(seen[root]), root) for root in fits), reverse=True)
+    (top, root), (second, _) = counts[0], counts[1]
+    if top < 2 or top < 2 * second:
+        return fits
+    return {root: f"the {head} named most often earlier in the article ({top} times; "
+                  f"another that fits, {second})"}
 
 
 def _of_country(surface: str, rules: tuple[DescriptionRule, ...]) -> bool:
