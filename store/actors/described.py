@@ -68,10 +68,10 @@ class Descriptions:
 
     def _descriptions(self) -> None:
         self.reasons: dict[int, str] = {}
-        # a name's root once the naming rules are done, by mention index ("": not a name); a list,
+        # a name's root once the naming rules are done, by mention index (-1: not a name); a list,
         # not a dictionary: a corpus has a million mentions
-        self.root_of: list[str] = [""] * len(self.mentions)
-        self.given: dict[str, str] = {}  # node of a country's body -> its name ("the government")
+        self.root_of: list[int] = [-1] * len(self.mentions)
+        self.given: dict[int, str] = {}  # node of a country's body -> its name ("the government")
         soft = {m.index for m in self._soft}
         wanted = [m for m in self.mentions if m.label == DESC] + self._soft
         if not wanted:
@@ -79,18 +79,18 @@ class Descriptions:
         articles = {m.article for m in wanted}
         # Each name's root, found once: no union below moves a root (a description and a soft
         # word join under the root they are joined to), so these hold to the end of resolution.
-        members: dict[str, list[MentionRecord]] = defaultdict(list)
+        members: dict[int, list[MentionRecord]] = defaultdict(list)
         for m in self.mentions:
             if m.label != DESC and m.index not in soft:
                 root = self.root_of[m.index] = self.uf.find(self.node[m.index])
                 members[root].append(m)
         curated = self._curated_by_root()
-        cache: dict[str, _Candidate] = {}
+        cache: dict[int, _Candidate] = {}
         texts = {a.id: a.text for a in self.articles if a.id in articles}
         for article in sorted(articles):  # unions carry over: one order, whatever the hash seed
-            seen: dict[str, list[MentionRecord]] = {}  # roots named so far -> their mentions
-            by_type: dict[str, list[str]] = defaultdict(list)  # the same roots by actor type
-            kinded: list[str] = []  # the same roots that are curated with a kind
+            seen: dict[int, list[MentionRecord]] = {}  # roots named so far -> their mentions
+            by_type: dict[str, list[int]] = defaultdict(list)  # the same roots by actor type
+            kinded: list[int] = []  # the same roots that are curated with a kind
             named = self.by_article[article]
             for position, m in enumerate(named):
                 if m.label != DESC and m.index not in soft:
@@ -108,13 +108,13 @@ class Descriptions:
                 types = {t for rule in rules for t in rule.types}
                 if m.index not in soft:
                     beside = _apposed(named, position, texts[article], soft)
-                    if beside is not None and self.root_of[beside.index]:
+                    if beside is not None and self.root_of[beside.index] >= 0:
                         root = self.root_of[beside.index]
                         if _candidate(cache, root, members, curated).type in types:
                             self.uf.union(root, self.node[m.index])
                             self.reasons[m.index] = f"set beside the name “{beside.surface}”"
                             continue
-                fits: dict[str, str] = {}
+                fits: dict[int, str] = {}
                 # only a candidate of a type the rules take, or with a curated kind, can fit
                 pool = {root for t in types for root in by_type.get(t, ())}
                 pool.update(kinded)
@@ -140,29 +140,31 @@ class Descriptions:
                     self.uf.union(root, self.node[m.index])  # the actor's root stays root
                     self.reasons[m.index] = reason
                 elif m.index in soft:  # a name after all: known by its key
-                    self.uf.union(f"g:{m.key}", self.node[m.index])  # whose root stays root
+                    self.uf.union(self.global_node(m.key), self.node[m.index])  # its root stays
 
-    def _curated_by_root(self) -> dict[str, AliasEntry]:
+    def _curated_by_root(self) -> dict[int, AliasEntry]:
         """Root -> the curated entry of the clusters that hold one."""
         entries = alias_entries()
-        found: dict[str, AliasEntry] = {}
-        for node in sorted(self.fixed):  # the first entry of a cluster, whatever the hash seed
-            if node.startswith("c:"):
-                found.setdefault(self.uf.find(node), entries[int(node[2:])])
+        found: dict[int, AliasEntry] = {}
+        names = self.uf.names
+        # the first entry of a cluster, by name, whatever the hash seed
+        for node in sorted(self.fixed, key=names.__getitem__):
+            if names[node].startswith("c:"):
+                found.setdefault(self.uf.find(node), entries[int(names[node][2:])])
         return found
 
 
-def _candidate(cache: dict[str, _Candidate], root: str,
-               members: dict[str, list[MentionRecord]],
-               curated: dict[str, AliasEntry]) -> _Candidate:
+def _candidate(cache: dict[int, _Candidate], root: int,
+               members: dict[int, list[MentionRecord]],
+               curated: dict[int, AliasEntry]) -> _Candidate:
     """The candidate of a root, made once."""
     if root not in cache:
         cache[root] = _Candidate(members[root], curated.get(root))
     return cache[root]
 
 
-def _dominant(fits: dict[str, str], seen: dict[str, list[MentionRecord]],
-              head: str) -> dict[str, str]:
+def _dominant(fits: dict[int, str], seen: dict[int, list[MentionRecord]],
+              head: str) -> dict[int, str]:
     """Of several actors that fit, the one the article is about: named at least twice so far,
     and at least twice as often as each other one ("Meridian Paria Energy Ltd ... Meridian, a
     unit of Bellwater Resources Inc ... Meridian said ... the company said" is Meridian). News
