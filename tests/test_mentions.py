@@ -109,6 +109,11 @@ CASES = [
      "ministry's spokesman said.",
      [("the country", "DESC"), ("The ministry", "DESC"), ("the ministry's spokesman", "DESC")],
      ["the country's area", "the ministry"]),
+    ("the owner before a possessive is the description, whatever noun it owns, and a plural's too",
+     "The commission's office will open. The islands' population grew. The regulator’s board "
+     "met.",
+     [("The commission", "DESC"), ("The islands", "DESC")],
+     ["The commission's office", "The islands' population", "The islands'"]),
     ("a natural feature's name is a place, whatever the tagger said; a body named after it is not",
      "The Canary Islands' ruling party won. The Parliament of the Canary Islands met.",
      [("Canary Islands", "LOC"), ("Parliament of the Canary Islands", "ORG")], []),

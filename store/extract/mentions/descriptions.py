@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from store.extract.mentions.spans import PLACE_LABELS, DocView, Span
 from store.knowledge.countries import countries
@@ -38,9 +39,9 @@ def description_spans(text: str, ctx: DocView) -> list[Span]:
             if text[pos:w.start()].strip() or not (w.group()[:1].islower()
                                                    or _is_backer(fold(w.group()))):
                 break  # punctuation between words, or a capitalised word: a name, not this
-            word = w.group().removesuffix("'s").removesuffix("’s")
+            word = _without_possessive(w.group())
             if fold(word) in heads and _is_head(ctx, w.start(), w.start() + len(word), text,
-                                                 possessive=word != w.group()):
+                                                 possessive=w.end() if word != w.group() else 0):
                 found.append(Span(m.start(), w.start() + len(word), DESC))
                 break
             token = ctx.token_at(w.start())
@@ -50,17 +51,26 @@ def description_spans(text: str, ctx: DocView) -> list[Span]:
     return found
 
 
-def _is_head(ctx: DocView, start: int, end: int, text: str, *, possessive: bool = False) -> bool:
+def _without_possessive(word: str) -> str:
+    """"ministry" of "ministry's", "islands" of "islands'"."""
+    for suffix in ("'s", "’s", "s'", "s’"):
+        if word.endswith(suffix):
+            return word[:-len(suffix)] + ("s" if suffix[0] == "s" else "")
+    return word
+
+
+def _is_head(ctx: DocView, start: int, end: int, text: str, *, possessive: int = 0) -> bool:
     """The word is a noun that ends its noun phrase: not a verb ("the army would force them"),
     not a modifier of the next noun ("the army chief"), not the start of a name written after
-    it ("the ministry of Energy"). A possessive still ends it: "the ministry's figure" names
-    the ministry (``end`` is the word's own end, before the "'s")."""
+    it ("the ministry of Energy"). A possessive still ends it (``possessive`` is where the
+    possessive's own mark ends): "the ministry's figure", "the commission's office" and "the
+    islands' population" name the ministry, the commission and the islands."""
     token = ctx.token_at(start)
     if token is None or token.pos_ not in ("NOUN", "PROPN"):
         return False
-    if possessive:  # "the country's area" is the country; "the ministry's spokesman" a person
-        nxt = ctx.next_token(end + 2)
-        return nxt is None or fold(nxt.text) not in descriptions().by_head
+    if possessive:  # but "the ministry's spokesman" is a person, described on its own
+        nxt = ctx.next_token(possessive)
+        return nxt is None or fold(nxt.text) not in _person_heads()
     if _NAME_FOLLOWS.match(text, end):
         return False  # "the Ministry of ..." written in lowercase is still a name's start
     nxt = ctx.next_token(end)
@@ -91,6 +101,13 @@ def institution_spans(text: str, spans: list[Span]) -> list[Span]:
                 found.append(Span(span.start, end, "ORG"))
                 break
     return found
+
+
+@cache
+def _person_heads() -> frozenset[str]:
+    """Head nouns that describe a person ("spokesman", "governor")."""
+    return frozenset(head for head, rules in descriptions().by_head.items()
+                     if any("PERSON" in rule.types for rule in rules))
 
 
 def _is_backer(word: str) -> bool:
