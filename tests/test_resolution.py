@@ -188,13 +188,20 @@ CASES = [
       "[Nordvik Shipping|ORG] met [Chornomor Shipping|ORG]. [Nordvik|ORG] said. "
       "[Chornomor|ORG] said. [The company|DESC] said.",
       "[Nordvik Shipping|ORG] met [Chornomor Shipping|ORG]. [The company|DESC] said. "
-      "[Nordvik|ORG] said. [Nordvik|ORG] said."],
-     [[(0, "Meridian Energy Ltd"), (0, "The company")]],
+      "[Nordvik|ORG] said. [Nordvik|ORG] said.",
+      "[Chornomor Shipping|ORG] lost a ship.\n\n[Nordvik Shipping|ORG] waits. [The company|DESC]"
+      " said.",
+      "[Chornomor Shipping|ORG] lost a ship.\n\n[Nordvik Shipping|ORG] and [Acme Shipping|ORG] "
+      "wait. [The company|DESC] said."],
+     [[(0, "Meridian Energy Ltd"), (0, "The company")], [(3, "Nordvik Shipping"),
+                                                         (3, "The company")]],
      [[(0, "Bellwater Resources Inc"), (0, "The company")],
       [(1, "The company"), (1, "Nordvik Shipping")],
       [(1, "The company"), (1, "Chornomor Shipping")],
       [(2, "The company"), (2, "Nordvik Shipping")],
-      [(2, "The company"), (2, "Chornomor Shipping")]]),
+      [(2, "The company"), (2, "Chornomor Shipping")],
+      [(4, "The company"), (4, "Nordvik Shipping")], [(4, "The company"), (4, "Acme Shipping")],
+      [(4, "The company"), (4, "Chornomor Shipping")]]),
     ("a description set beside a name by a comma is that name, whatever came before",
      ["[Nordvik Shipping|ORG] met them. [The operator|DESC], [Chornomor Shipping|ORG], said.",
       "[Nordvik Shipping|ORG] and [Chornomor Shipping|ORG], [the company|DESC], met.",

@@ -7,10 +7,10 @@ ARTICLE fits the description's head noun: its type, and the head's rule in
 ``store/data/descriptions.toml`` (the head is a word of its name; its name ends or starts with a
 word of a class; a person the article gave that title; a listed country; any sovereign state).
 No candidate: the description names nobody; two or more: it names the one the article has
-named at least twice as often as any other that fits (its subject), else nobody. A
-description never reaches across articles, so two articles' "the company" are never joined by
-the phrase alone. Each joined
-description keeps its reason, in words, for the actor screen. Two things come first:
+named at least twice as often as any other that fits (its subject), else the only one named in
+its own paragraph, else nobody. A description never reaches across articles, so two
+articles' "the company" are never joined by the phrase alone. Each joined description keeps
+its reason, in words, for the actor screen. Two things come first:
 
 * apposition: a description set beside a name by a comma ("the operator, Meridian Paria Energy
   Ltd, said") is that name when its type fits, whatever else the article named before;
@@ -134,7 +134,7 @@ class Descriptions:
                                                 "named earlier in the article"
                         continue
                 if len(fits) > 1:
-                    fits = _dominant(fits, seen, head)
+                    fits = _dominant(fits, seen, head, texts[article], m.start)
                 if len(fits) == 1:
                     root, reason = fits.popitem()
                     self.uf.union(root, self.node[m.index])  # the actor's root stays root
@@ -163,19 +163,25 @@ def _candidate(cache: dict[int, _Candidate], root: int,
     return cache[root]
 
 
-def _dominant(fits: dict[int, str], seen: dict[int, list[MentionRecord]],
-              head: str) -> dict[int, str]:
+def _dominant(fits: dict[int, str], seen: dict[int, list[MentionRecord]], head: str,
+              text: str, start: int) -> dict[int, str]:
     """Of several actors that fit, the one the article is about: named at least twice so far,
     and at least twice as often as each other one ("Meridian Paria Energy Ltd ... Meridian, a
     unit of Bellwater Resources Inc ... Meridian said ... the company said" is Meridian). News
     copy names its subject again and again and the company it mentions in passing once; with no
-    such subject the description still names nobody."""
+    such subject, the one named in the description's own paragraph when the others were named
+    only in earlier ones; else the description still names nobody."""
     counts = sorted(((len(seen[root]), root) for root in fits), reverse=True)
     (top, root), (second, _) = counts[0], counts[1]
-    if top < 2 or top < 2 * second:
-        return fits
-    return {root: f"the {head} named most often earlier in the article ({top} times; "
-                  f"another that fits, {second})"}
+    if top >= 2 and top >= 2 * second:
+        return {root: f"the {head} named most often earlier in the article ({top} times; "
+                      f"another that fits, {second})"}
+    # else the only one its paragraph has named: "Oslo-listed Nordvik Shipping ... its chief
+    # said ... The company expects", after another company in an earlier paragraph
+    here = [r for r in fits if "\n\n" not in text[seen[r][-1].end:start]]
+    if len(here) == 1:
+        return {here[0]: f"the only {head} that fits named earlier in its paragraph"}
+    return fits
 
 
 def _of_country(surface: str, rules: tuple[DescriptionRule, ...]) -> bool:
