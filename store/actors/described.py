@@ -133,7 +133,7 @@ class Descriptions:
                         self.reasons[m.index] = f"the {head} of {country}, the only country " \
                                                 "named earlier in the article"
                         continue
-                if len(fits) > 1:
+                if len(fits) > 1 and not any(rule.alone for rule in rules):
                     fits = _dominant(fits, seen, head, texts[article], m.start)
                 if len(fits) == 1:
                     root, reason = fits.popitem()
@@ -231,6 +231,8 @@ def _fits(c: _Candidate, head: str, rules: tuple[DescriptionRule, ...],
             return f"the only {head} named earlier in the article"
         if rule.match == "country" and c.country:
             return f"the only {head} named earlier in the article"
+        if rule.match == "not_country" and not c.country:
+            return f"the only {what} named earlier in the article that may be a {head}"
         if rule.match == "title" and _titled(local, rule.words, text):
             return f"the only {what} the article gave the title {head} before"
     return None

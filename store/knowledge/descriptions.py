@@ -10,7 +10,7 @@ from functools import lru_cache
 from store.knowledge.folding import fold, name_key
 from store.knowledge.loader import load_data
 
-MATCHES = ("name", "ends", "starts", "title", "listed", "country", "of_country")
+MATCHES = ("name", "ends", "starts", "title", "listed", "country", "of_country", "not_country")
 
 
 @dataclass(frozen=True)
@@ -22,6 +22,7 @@ class DescriptionRule:
     names: frozenset[str]  # name keys
     kinds: frozenset[str]
     unless: frozenset[str]
+    alone: bool = False  # it names an actor only when no other fits, whatever the article
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,7 @@ def descriptions() -> Descriptions:
             names=frozenset(name_key(n) for n in entry.get("names", ())),
             kinds=frozenset(entry.get("kinds", ())),
             unless=frozenset(fold(w) for w in entry.get("unless", ())),
+            alone=bool(entry.get("alone", False)),
         ))
     by_head: dict[str, list[DescriptionRule]] = {}
     for rule in rules:
