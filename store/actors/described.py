@@ -195,9 +195,9 @@ def _of_country(surface: str, rules: tuple[DescriptionRule, ...]) -> bool:
 def _apposed(mentions: list[MentionRecord], position: int, text: str,
              soft: set[int]) -> MentionRecord | None:
     """The name a description is in apposition to: "the operator, Meridian Paria Energy Ltd,
-    said" and "Meridian Paria Energy, the operator, said" (only a comma between the two, and the
-    pair closed by punctuation or the end of a line, so a list "the company, X and Y" is not
-    one); None when there is no such name."""
+    said" and "Meridian Paria Energy, the operator, said" (only a comma, and titles the tagger
+    left out of the name, between the two, and the pair closed by punctuation or the end of a
+    line, so a list "the company, X and Y" is not one); None when there is no such name."""
     m = mentions[position]
     pairs = []
     if position + 1 < len(mentions):
@@ -207,9 +207,17 @@ def _apposed(mentions: list[MentionRecord], position: int, text: str,
     for left, right, other in pairs:
         if other.label == DESC or other.index in soft:
             continue
-        if _APPOSITION.fullmatch(text, left.end, right.start) and _CLOSED.match(text, right.end):
+        gap = _APPOSITION.match(text, left.end, right.start)
+        if gap and _only_titles(text[gap.end():right.start]) and _CLOSED.match(text, right.end):
             return other
     return None
+
+
+def _only_titles(words: str) -> bool:
+    """Nothing, or only title words, between the comma and the name: "The ship's master,
+    Captain Volodymyr Hrytsenko, said" (the tagger leaves the title out of the name)."""
+    titles = name_words().titles
+    return all(fold(w.rstrip(".")) in titles for w in words.split())
 
 
 def _fits(c: _Candidate, head: str, rules: tuple[DescriptionRule, ...],
