@@ -263,6 +263,14 @@ CASES = [
       "The [Government of Yemen|ORG] replied."],
      [[(0, "Yemen's Saudi-backed government"), (1, "Government of Yemen")]],
      [[(0, "Yemen's Saudi-backed government"), (0, "Yemen")]]),
+    ("a place's parliament written after its name is the parliament, which 'the parliament' is",
+     ["The [Canary Islands parliament|ORG] met. [Canary Islands|LOC] voters. [The regional "
+      "parliament|DESC] sat.", "The [Parliament of the Canary Islands|ORG] met.",
+      "The [UN refugee agency|ORG] and the [UN Refugee Agency|ORG] said."],
+     [[(0, "Canary Islands parliament"), (1, "Parliament of the Canary Islands"),
+       (0, "The regional parliament")],
+      [(2, "UN refugee agency"), (2, "UN Refugee Agency")]],
+     [[(0, "Canary Islands parliament"), (0, "Canary Islands")]]),
     ("the country or curated name before a body's name is dropped to find it",
      ["[NATO|ORG] runs the [NATO Allied Maritime Command|ORG]. The [Allied Maritime "
       "Command|ORG] said."],

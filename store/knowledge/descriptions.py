@@ -32,6 +32,7 @@ class Descriptions:
     institutions: tuple[tuple[str, ...], ...]  # folded words of each institution noun phrase
     backer_suffixes: frozenset[str]
     part_heads: tuple[tuple[str, ...], ...]  # folded words of each head of a part's name
+    after_name: tuple[tuple[str, ...], ...] = ()  # institutions also written after the name
 
     def rules_for(self, head: str) -> tuple[DescriptionRule, ...]:
         return self.by_head.get(fold(head), ())
@@ -64,4 +65,6 @@ def descriptions() -> Descriptions:
     return Descriptions(tuple(rules), {h: tuple(r) for h, r in by_head.items()}, institutions,
                         frozenset(fold(w) for w in data.get("backer_suffixes", ())),
                         tuple(sorted((tuple(fold(p).split()) for p in data.get("part_heads", ())),
+                                     key=len, reverse=True)),
+                        tuple(sorted((tuple(fold(p).split()) for p in data.get("after_name", ())),
                                      key=len, reverse=True)))

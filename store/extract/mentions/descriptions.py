@@ -79,22 +79,27 @@ def _is_head(ctx: DocView, start: int, end: int, text: str, *, possessive: int =
 
 
 def institution_spans(text: str, spans: list[Span]) -> list[Span]:
-    """"<place>'s [modifiers] <institution>": the place's span is taken into the phrase."""
+    """"<place>'s [modifiers] <institution>" and "<place> <institution>" ("the Canary Islands
+    parliament"): the place's span is taken into the phrase."""
     table = descriptions()
     found = []
     for span in spans:
         if span.label not in PLACE_LABELS and not countries().country(text[span.start:span.end]):
             continue
         m = re.match(r"['’]s?\s+", text[span.end:span.end + 3])
+        modifiers, nouns = MAX_MODIFIERS, table.institutions
         if not m:
-            continue
+            m = re.match(r"[ \t]+(?=[a-z])", text[span.end:span.end + 3])
+            # "Kenya the government", "Ohio voters and police": no such phrase
+            modifiers, nouns = 0, table.after_name
+            if not m:
+                continue
         words = list(_WORD.finditer(text, span.end + m.end(), min(len(text), span.end + 90)))
         folded = [fold(w.group()).removesuffix("'s") for w in words]
-        for n in range(0, min(MAX_MODIFIERS + 1, len(words))):
+        for n in range(0, min(modifiers + 1, len(words))):
             if n and not (words[n - 1].group()[:1].islower() or _is_backer(folded[n - 1])):
                 break
-            hit = next((p for p in table.institutions
-                        if tuple(folded[n:n + len(p)]) == p), None)
+            hit = next((p for p in nouns if tuple(folded[n:n + len(p)]) == p), None)
             if hit is not None:
                 last = words[n + len(hit) - 1]
                 end = last.start() + len(last.group().removesuffix("'s").removesuffix("’s"))
