@@ -100,6 +100,10 @@ CASES = [
      "The Canary Islands parliament met. The U.S. military left. Ohio voters and police came.",
      [("Canary Islands parliament", "ORG"), ("U.S.", None), ("Ohio", None)],
      ["U.S. military", "Ohio voters", "Ohio voters and police"]),
+    ("an event word before a name in capitals is an event",
+     "Warships of Operation STEADFAST PASSAGE escorted 46 ships. Typhoon HINANO hit. Operation "
+     "X failed.",
+     [("Operation STEADFAST PASSAGE", "EVENT"), ("Typhoon HINANO", "EVENT")], ["Operation X"]),
     ("an acronym the article defines is found again, however short",
      "Renovación Canaria (RC) abstained. Cabrera needs the RC, officials said.",
      [("RC", None)], []),
