@@ -12,6 +12,7 @@ import itertools
 import re
 from collections import defaultdict
 
+from store.actors.described import DESC
 from store.actors.spelling import initials
 from store.knowledge.folding import name_tokens
 
@@ -31,6 +32,8 @@ class AcronymRule:
                 after = art.text[b.end:b.end + 3]
                 if not (re.fullmatch(r"\s*\(\s*", gap) and re.match(r"\s*\)", after)):
                     continue
+                if DESC in (a.label, b.label):
+                    continue  # "the agency (INGD)" defines nothing: no name, no node
                 if b.acronym and not a.acronym and _may_define(b.surface, a.surface, a.label):
                     found[(art.id, b.key)] = self.node[a.index]
                 elif a.acronym and not b.acronym and _may_define(a.surface, b.surface, b.label):
@@ -48,7 +51,7 @@ class AcronymRule:
         by_initials: dict[str, set[int]] = defaultdict(set)
         seen: set[str] = set()
         for m in self.mentions:
-            if m.surface in seen or m.label == "PERSON" or m.acronym:
+            if m.surface in seen or m.label in ("PERSON", DESC) or m.acronym:
                 continue
             seen.add(m.surface)
             for letters in initials(m.surface) & wanted:

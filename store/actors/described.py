@@ -111,7 +111,7 @@ class Descriptions:
                     if beside is not None and self.root_of[beside.index] >= 0:
                         root = self.root_of[beside.index]
                         if _candidate(cache, root, members, curated).type in types:
-                            self.uf.union(root, self.node[m.index])
+                            self._join(root, m)
                             self.reasons[m.index] = f"set beside the name “{beside.surface}”"
                             continue
                 fits: dict[int, str] = {}
@@ -129,7 +129,7 @@ class Descriptions:
                         country = states.pop()
                         node = self.global_node(self.keys.key(f"{country}'s {head}", "ORG"))
                         self.given.setdefault(node, f"{head.capitalize()} of {country}")
-                        self.uf.union(node, self.node[m.index])
+                        self._join(node, m)
                         self.reasons[m.index] = f"the {head} of {country}, the only country " \
                                                 "named earlier in the article"
                         continue
@@ -137,10 +137,18 @@ class Descriptions:
                     fits = _dominant(fits, seen, head, texts[article], m.start)
                 if len(fits) == 1:
                     root, reason = fits.popitem()
-                    self.uf.union(root, self.node[m.index])  # the actor's root stays root
+                    self._join(root, m)
                     self.reasons[m.index] = reason
                 elif m.index in soft:  # a name after all: known by its key
-                    self.uf.union(self.global_node(m.key), self.node[m.index])  # its root stays
+                    self._join(self.global_node(m.key), m)
+
+    def _join(self, node: int, m: MentionRecord) -> None:
+        """Join a description (which has no node: most name nobody) or a soft word to the actor
+        of ``node``, whose root stays root."""
+        if m.label == DESC:
+            self.root_of[m.index] = self.uf.find(node)
+        else:
+            self.uf.union(node, self.node[m.index])
 
     def _curated_by_root(self) -> dict[int, AliasEntry]:
         """Root -> the curated entry of the clusters that hold one."""

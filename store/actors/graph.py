@@ -52,6 +52,14 @@ class UnionFind:
             self._size.append(1)
         return i
 
+    def fresh(self, name: str) -> int:
+        """A new node no name finds again (its name is kept for what it says of its kind)."""
+        i = len(self.names)
+        self.names.append(name)
+        self._parent.append(i)
+        self._size.append(1)
+        return i
+
     def has(self, name: str) -> bool:
         return name in self._ids
 

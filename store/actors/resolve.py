@@ -71,7 +71,9 @@ from store.knowledge.name_words import name_words
 from store.packing import pack_actor_mentions
 
 _JOINING = frozenset({"to", "of", "for", "against", "in", "on", "and"})
-LOCAL, OWN = -1, -2  # a surface's node: its article's node of its key; a node of its own
+# a surface's node: its article's node of its key; none (a description, joined by rule 9 or to
+# nobody)
+LOCAL, OWN = -1, -2
 _LOCATIVE = re.compile(r"\b(?:in|at|from|to|near|into|across|outside|around|towards?|of)\s+"
                        r"(?:the\s+)?$", re.IGNORECASE)
 
@@ -83,7 +85,7 @@ _LOCATIVE = re.compile(r"\b(?:in|at|from|to|near|into|across|outside|around|towa
 class _Facts:
     """What resolution asks of one surface under one label, worked out once: its label as read
     (a word in capitals is read as an organisation), key, whether it is an acronym, its loose
-    tokens and a person's name tokens, and the node it starts at (``OWN``: a node of its own;
+    tokens and a person's name tokens, and the node it starts at (``OWN``: none, a description;
     ``LOCAL``: its article's node of its key)."""
 
     surface: str
@@ -147,10 +149,8 @@ class Resolver(AcronymRule, Descriptions):
                 if node == LOCAL:  # settled within the article (partial names, acronyms)
                     node = local.get(f.key, LOCAL)
                     if node == LOCAL:
-                        node = local[f.key] = self.uf.node(f"l:{art.id}:{f.key}")
-                elif node == OWN:  # a description: settled by its rule, or nobody
-                    node = self.uf.node(f"d:{index}")
-                self.node.append(node)
+                        node = local[f.key] = self.uf.fresh("l:")
+                self.node.append(node)  # OWN for a description: it has none (rule 9)
 
     def _facts(self, surface: str, label: str) -> _Facts:
         if label == ACRO:
@@ -162,7 +162,7 @@ class Resolver(AcronymRule, Descriptions):
                       self._base_node(label, key, acronym, loose))
 
     def _base_node(self, label: str, key: str, acronym: bool, loose: list[str]) -> int:
-        """The node a surface starts at: ``OWN`` for a description's own, ``LOCAL`` for one of
+        """The node a surface starts at: ``OWN`` for a description (none), ``LOCAL`` for one of
         its article's, else a node across the corpus."""
         if label == DESC:
             return OWN
@@ -228,7 +228,7 @@ class Resolver(AcronymRule, Descriptions):
                     by_first[tokens[0]].add(self.node[m.index])
             for m in mentions:
                 node = self.node[m.index]
-                if not names[node].startswith("l:") or m.acronym:
+                if node < 0 or not names[node].startswith("l:") or m.acronym:
                     continue
                 token = m.loose[0]
                 candidates = {self.uf.find(n) for n in by_last.get(token, ())}
@@ -328,7 +328,8 @@ class Resolver(AcronymRule, Descriptions):
         names = self.uf.names
         for m in self.mentions:
             node = self.node[m.index]
-            if node not in reps and names[node].startswith("g:") and not m.acronym:
+            if node >= 0 and node not in reps and names[node].startswith("g:") \
+                    and not m.acronym:
                 reps[node] = (m.surface, "PERSON" if m.label == "PERSON" else
                               "PLACE" if m.label in PLACES else "OTHER")
         blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
@@ -373,7 +374,12 @@ class Resolver(AcronymRule, Descriptions):
         find = self.uf.find
         for m in self.mentions:
             root = root_of[m.index]
-            groups[root if root >= 0 else find(self.node[m.index])].append(m)
+            if root < 0:
+                node = self.node[m.index]
+                if node < 0:
+                    continue  # a description that names nobody
+                root = find(node)
+            groups[root].append(m)
         names = self.uf.names
         fixed_by_root: dict[int, list[str]] = defaultdict(list)
         # the country picked below: one, whatever the hash seed (by name, not by number)
