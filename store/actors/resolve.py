@@ -387,14 +387,19 @@ class Resolver(AcronymRule, Descriptions):
             fixed_by_root[find(node)].append(names[node])
         given = {find(node): name for node, name in sorted(self.given.items(),
                                                             key=lambda kv: names[kv[0]])}
+        reasons: dict[int, list[tuple[str, int, int, str]]] = defaultdict(list)
+        for index, reason in self.reasons.items():  # the few joined descriptions, not every name
+            m = self.mentions[index]
+            root = root_of[index]
+            reasons[root if root >= 0 else find(self.node[index])].append(
+                (m.article, m.start, m.end, reason))
         clusters = []
         for root, members in groups.items():
             if root not in given and all(m.label == DESC or m.index in self.tentative
                                          for m in members):
                 continue  # a description that fits no one, a word in capitals no one defines
             cluster = Cluster(members, given_name=given.get(root))
-            cluster.reasons = [(m.article, m.start, m.end, self.reasons[m.index])
-                               for m in members if m.index in self.reasons]
+            cluster.reasons = reasons.get(root, [])
             fixed = fixed_by_root.get(root, [])
             for node in sorted(fixed):  # the first curated entry in file order, else a country
                 if node.startswith("c:"):
