@@ -100,6 +100,11 @@ CASES = [
      "The Canary Islands parliament met. The U.S. military left. Ohio voters and police came.",
      [("Canary Islands parliament", "ORG"), ("U.S.", None), ("Ohio", None)],
      ["U.S. military", "Ohio voters", "Ohio voters and police"]),
+    ("a site named after a one-word name takes in its noun, after 'the' only",
+     "Patients were treated at the Cedros health centre and on the Cedros peninsula. Cedros "
+     "residents fled. Cedros clinic staff stayed.",
+     [("Cedros health centre", "FAC"), ("Cedros peninsula", "LOC")],
+     ["Cedros residents", "Cedros clinic", "Cedros clinic staff"]),
     ("an event word before a name in capitals is an event",
      "Warships of Operation STEADFAST PASSAGE escorted 46 ships. Typhoon HINANO hit. Operation "
      "X failed.",

@@ -11,7 +11,7 @@ from store.extract.mentions.curated import curated_spans
 from store.extract.mentions.descriptions import description_spans, institution_spans
 from store.extract.mentions.edges import split, trim, with_given_names
 from store.extract.mentions.events import as_events, event_spans
-from store.extract.mentions.joins import joined, without_overlaps
+from store.extract.mentions.joins import joined, with_site_nouns, without_overlaps
 from store.extract.mentions.junk import without_junk
 from store.extract.mentions.outlets import defined_acronyms, loose_acronyms, outlet_spans
 from store.extract.mentions.repeats import repeated
@@ -37,7 +37,7 @@ def extract_mentions(doc: Doc, outlet: str | None = None) -> list[RawMention]:
     spans = [t for s in spans if (t := trim(text, s)) is not None]
     spans = [with_given_names(text, s, ctx) if s.label == "PERSON" else s for s in spans]
     spans = without_overlaps([*spans, *curated_spans(text, ctx), *outlet_spans(text, outlet)])
-    spans = joined(text, spans, ctx)
+    spans = with_site_nouns(text, joined(text, spans, ctx), ctx)
     acronyms = defined_acronyms(text, spans)
     spans = as_events(text, without_overlaps([*spans, *acronyms]))
     spans = without_overlaps([*spans, *event_spans(text, spans)])
