@@ -222,3 +222,12 @@ def test_a_backer_is_cut_from_what_it_backs(surface: str, backer: str | None) ->
 
     found = _backer_prefix(surface)
     assert (surface[:found[0]] if found else None) == backer
+
+
+@pytest.mark.slow
+def test_a_name_the_tagger_took_into_a_time_or_a_count_is_found_again(nlp) -> None:
+    text = ("Unión Atlántica (UA) won 27 seats. Canal Isla TV's exit poll at 8pm put the UA at "
+            "between 30.5 and 32.5 percent.")
+    doc = nlp(text)
+    assert any(e.label_ == "TIME" and "UA" in e.text for e in doc.ents)  # what the rule is for
+    assert [m.text for m in extract_mentions(doc)].count("UA") == 2

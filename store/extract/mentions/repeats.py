@@ -55,7 +55,8 @@ def repeated(text: str, spans: list[Span], ctx: DocView,
     found = []
     for m in pattern.finditer(text):
         start, end = m.start(), m.end()
-        if any(start < e and end > s for s, e in taken) or ctx.in_entity(start, end):
+        if any(start < e and end > s for s, e in taken) \
+                or ctx.in_entity(start, end, names_only=True):
             continue
         if m.group() in solo:
             if _next_to_name(text, start, end):
