@@ -134,6 +134,10 @@ CASES = [
      "AFRICOM commander Army Gen. Stephen Townsend has visited Libya. Waldhauser handed "
      "control of AFRICOM to Townsend this summer.",
      [("Stephen Townsend", "PERSON"), ("Townsend", "PERSON")], ["Army"]),
+    ("a name's first word is found again after a word that starts a line",
+     "Researchers at Kingsbridge University counted the dead.\n\nA different number\n\nThe "
+     "Kingsbridge estimate contradicts another. Mike Townsend Street.",
+     [("Kingsbridge", "ORG")], ["Townsend"]),
     ("a dateline in capitals", "Mozambique counts the cost\n\nBEIRA, Mozambique – Rescue teams in "
      "Beira were still searching.", [("BEIRA", "GPE"), ("Beira", "GPE")], []),
     ("a place designator makes a place",

@@ -90,5 +90,6 @@ def _next_to_name(text: str, start: int, end: int) -> bool:
         return True
     before = re.search(r"(^|[^\s\"“‘'])(\s*[\"“‘']?)([\w'’.-]+) $", text[max(0, start - 60):start])
     if before and _NAME_WORD.fullmatch(before.group(3)) and not before.group(3).endswith("."):
-        return before.group(1) not in ("", ".", "!", "?", "\n")
+        # a word that starts a line starts its sentence: "A different number\n\nThe Kingsbridge"
+        return before.group(1) not in ("", ".", "!", "?", "\n") and "\n" not in before.group(2)
     return False
