@@ -96,6 +96,10 @@ CASES = [
     ("a place's institution is one name",
      "Yemen's coast guard, which answers to Yemen's Saudi-backed government, said so.",
      [("Yemen's coast guard", "ORG"), ("Yemen's Saudi-backed government", "ORG")], []),
+    ("'his' or 'her' before a person's head noun is a description, before another noun not",
+     "The sailor's ship was hit, his mother, Denise Brandt, said. His plan failed. Her "
+     "government fell.",
+     [("his mother", "DESC")], ["His plan", "Her government"]),
     ("a place's parliament or government written after its name is one name; its military not",
      "The Canary Islands parliament met. The U.S. military left. Ohio voters and police came.",
      [("Canary Islands parliament", "ORG"), ("U.S.", None), ("Ohio", None)],

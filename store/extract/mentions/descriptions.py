@@ -1,10 +1,11 @@
 """Phrases that stand for an actor without naming it, kept for actor resolution to settle:
 
 * definite descriptions, "the ministry", "the former strongman", "the state's governor": a
-  "the" and at most three lowercase modifiers before a head noun that
-  ``store/data/descriptions.toml`` lists, not followed by "of" and a name (that would be a name,
-  "the Ministry of Energy"). They carry the label ``DESC``; resolution joins one to an actor
-  named earlier in the same article when exactly one fits, and otherwise it names nobody;
+  "the" (or, before a person's head noun, "his", "her", "its", "their": "his mother") and at
+  most three lowercase modifiers before a head noun that ``store/data/descriptions.toml``
+  lists, not followed by "of" and a name (that would be a name, "the Ministry of Energy").
+  They carry the label ``DESC``; resolution joins one to an actor named earlier in the same
+  article that fits it (``store.actors.described``), and otherwise it names nobody;
 * a place's institution, "Yemen's coast guard", "Sudan's health ministry", "Yemen's
   Saudi-backed government": one organisation named after its place (resolution links it to the
   place as a part of it).
@@ -23,16 +24,18 @@ from store.knowledge.folding import fold
 DESC = "DESC"
 MAX_MODIFIERS = 3
 _MODIFIER_POS = frozenset({"ADJ", "NOUN", "NUM", "PART", "VERB", "ADV", "PROPN"})
-_THE = re.compile(r"(?<![\w-])[Tt]he\s+")
+_THE = re.compile(r"(?<![\w-])(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+")
 _WORD = re.compile(r"[\w'’-]+")
 _NAME_FOLLOWS = re.compile(r"\s+(?:of|for|at|in)\s+(?:the\s+)?[A-Z]")
 
 
 def description_spans(text: str, ctx: DocView) -> list[Span]:
-    """Every "the <modifiers> <head>" whose head the descriptions file lists."""
+    """Every "the <modifiers> <head>" whose head the descriptions file lists, and "his
+    <modifiers> <head>" where the head describes a person ("his mother, Denise Brandt")."""
     heads = descriptions().by_head
     found = []
     for m in _THE.finditer(text):
+        pronoun = not m.group().lower().startswith("the")
         words = list(_WORD.finditer(text, m.end(), min(len(text), m.end() + 80)))
         pos = m.end()
         for i, w in enumerate(words[:MAX_MODIFIERS + 1]):
@@ -40,8 +43,9 @@ def description_spans(text: str, ctx: DocView) -> list[Span]:
                                                    or _is_backer(fold(w.group()))):
                 break  # punctuation between words, or a capitalised word: a name, not this
             word = _without_possessive(w.group())
-            if fold(word) in heads and _is_head(ctx, w.start(), w.start() + len(word), text,
-                                                 possessive=w.end() if word != w.group() else 0):
+            if fold(word) in heads and (not pronoun or fold(word) in _person_heads()) \
+                    and _is_head(ctx, w.start(), w.start() + len(word), text,
+                                 possessive=w.end() if word != w.group() else 0):
                 found.append(Span(m.start(), w.start() + len(word), DESC))
                 break
             token = ctx.token_at(w.start())
