@@ -51,7 +51,6 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from store.actors.acronyms import AcronymRule
 from store.actors.described import DESC, Descriptions
@@ -61,7 +60,7 @@ from store.actors.graph import UnionFind, collector_paused
 from store.actors.keys import ACRO, PLACES, Keys
 from store.actors.naming import finish
 from store.actors.parts import link_parts
-from store.actors.records import ArticleMentions, Cluster, MentionRecord
+from store.actors.records import ArticleMentions, Cluster, MentionRecord, SurfaceFacts
 from store.actors.spelling import loose_tokens, skeleton, token_phonetic
 from store.knowledge.aliases import alias_index
 from store.knowledge.countries import countries
@@ -79,22 +78,6 @@ _LOCATIVE = re.compile(r"\b(?:in|at|from|to|near|into|across|outside|around|towa
 
 
 # --- the resolver -------------------------------------------------------------------------------
-
-
-@dataclass(slots=True, frozen=True)
-class _Facts:
-    """What resolution asks of one surface under one label, worked out once: its label as read
-    (a word in capitals is read as an organisation), key, whether it is an acronym, its loose
-    tokens and a person's name tokens, and the node it starts at (``OWN``: none, a description;
-    ``LOCAL``: its article's node of its key)."""
-
-    surface: str
-    label: str
-    key: str
-    acronym: bool
-    loose: list[str]
-    person: list[str]
-    node: int
 
 
 class Resolver(AcronymRule, Descriptions):
@@ -125,7 +108,7 @@ class Resolver(AcronymRule, Descriptions):
         # What a surface under a label is (its key, tokens, node) is worked out once per distinct
         # pair, in one dictionary: a corpus repeats the same few thousand names, and one lookup a
         # mention in one table costs less, at 10,000 articles, than one in each of five.
-        facts: dict[tuple[str, str], _Facts] = {}
+        facts: dict[tuple[str, str], SurfaceFacts] = {}
         for art in self.articles:
             text = art.text
             local: dict[str, int] = {}  # key -> this article's own node of it
@@ -152,13 +135,13 @@ class Resolver(AcronymRule, Descriptions):
                         node = local[f.key] = self.uf.fresh("l:")
                 self.node.append(node)  # OWN for a description: it has none (rule 9)
 
-    def _facts(self, surface: str, label: str) -> _Facts:
+    def _facts(self, surface: str, label: str) -> SurfaceFacts:
         if label == ACRO:
             label = "ORG"
         key = self.keys.key(surface, label)
         acronym = is_acronym(surface)
         loose = loose_tokens(surface)
-        return _Facts(surface, label, key, acronym, loose, _person_tokens(surface),
+        return SurfaceFacts(surface, label, key, acronym, loose, _person_tokens(surface),
                       self._base_node(label, key, acronym, loose))
 
     def _base_node(self, label: str, key: str, acronym: bool, loose: list[str]) -> int:
