@@ -267,6 +267,12 @@ CASES = [
       "The [Government of Yemen|ORG] replied."],
      [[(0, "Yemen's Saudi-backed government"), (1, "Government of Yemen")]],
      [[(0, "Yemen's Saudi-backed government"), (0, "Yemen")]]),
+    ("a place named with and without its feature word is one place, unless a political place",
+     ["Ships crossed the [Bab el-Mandeb strait|LOC], the [Bab el-Mandeb Strait|LOC].",
+      "Attacks near [Bab el-Mandeb|ORG] went on. Traffic through [the strait|DESC] fell.",
+      "The [Suez Canal|LOC] is near [Suez|GPE]. The [Cedros Peninsula|LOC] and [Cedros|GPE]."],
+     [[(0, "Bab el-Mandeb strait"), (1, "Bab el-Mandeb"), (1, "the strait")]],
+     [[(2, "Suez Canal"), (2, "Suez")], [(2, "Cedros Peninsula"), (2, "Cedros")]]),
     ("a place's parliament written after its name is the parliament, which 'the parliament' is",
      ["The [Canary Islands parliament|ORG] met. [Canary Islands|LOC] voters. [The regional "
       "parliament|DESC] sat.", "The [Parliament of the Canary Islands|ORG] met.",

@@ -37,6 +37,8 @@ Decisions, in the order they are applied:
    without its full name joins the corpus's one full name with that surname (``Kerry`` -> ``John
    Kerry``); with two candidates it stays apart, since two people surnamed Smith in different
    articles are two people until a full name ties them.
+   A place named with and without its feature word is one place ("Bab el-Mandeb strait",
+   "Bab el-Mandeb"), unless the shorter is also a political place ("Suez Canal", Suez).
 8. **Spelling and transliteration variants** (``store.actors.fuzzy``): Gadhafi / Qaddafi.
 9. **Definite descriptions** (``store.actors.described``): "the ministry" joins the one actor
    named earlier in its article that fits it, with the reason kept; else it names nobody.
@@ -61,7 +63,7 @@ from store.actors.keys import ACRO, PLACES, Keys
 from store.actors.naming import finish
 from store.actors.parts import link_parts
 from store.actors.records import ArticleMentions, Cluster, MentionRecord, SurfaceFacts
-from store.actors.spelling import loose_tokens, skeleton, token_phonetic
+from store.actors.spelling import loose_tokens, person_tokens, skeleton, token_phonetic
 from store.knowledge.aliases import alias_index
 from store.knowledge.countries import countries
 from store.knowledge.descriptions import descriptions
@@ -109,6 +111,7 @@ class Resolver(AcronymRule, Descriptions):
         # pair, in one dictionary: a corpus repeats the same few thousand names, and one lookup a
         # mention in one table costs less, at 10,000 articles, than one in each of five.
         facts: dict[tuple[str, str], SurfaceFacts] = {}
+        self._surfaces = facts
         for art in self.articles:
             text = art.text
             local: dict[str, int] = {}  # key -> this article's own node of it
@@ -141,7 +144,7 @@ class Resolver(AcronymRule, Descriptions):
         key = self.keys.key(surface, label)
         acronym = is_acronym(surface)
         loose = loose_tokens(surface)
-        return SurfaceFacts(surface, label, key, acronym, loose, _person_tokens(surface),
+        return SurfaceFacts(surface, label, key, acronym, loose, person_tokens(surface),
                       self._base_node(label, key, acronym, loose))
 
     def _base_node(self, label: str, key: str, acronym: bool, loose: list[str]) -> int:
@@ -185,6 +188,7 @@ class Resolver(AcronymRule, Descriptions):
         self._partial_names_in_articles()
         self._shortened_orgs_in_articles()
         self._people_across_articles()
+        self._features()
         self._variants()
         self._surnames_across_corpus()
         self._acronyms(definitions)
@@ -305,6 +309,19 @@ class Resolver(AcronymRule, Descriptions):
                 for node in nodes:
                     self.uf.union(node, target)
 
+    # rule 7c: a place named with and without its feature word
+    def _features(self) -> None:
+        """"Bab el-Mandeb strait" and "Bab el-Mandeb" are one place, where the shorter name is
+        never a political place or a people ("Suez Canal" and the city of Suez
+        stay two, and so do "Malacca Strait" and Malacca)."""
+        features = name_words().feature_words
+        other = {f.key for f in self._surfaces.values() if f.label in ("GPE", "NORP")}
+        for key, node in self._global.items():
+            head, _, last = key.rpartition(" ")
+            bare = self._global.get(head) if last in features else None
+            if bare is not None and head not in other and key not in other:
+                self.uf.union(bare, node)
+
     # rule 8: transliteration variants, within skeleton blocks
     def _variants(self) -> None:
         reps: dict[int, tuple[str, str]] = {}  # node -> (surface, label group)
@@ -396,15 +413,6 @@ class Resolver(AcronymRule, Descriptions):
 
     def _country_name(self, key: str) -> str | None:
         return self._countries.by_key.get(key)
-
-
-def _person_tokens(surface: str) -> list[str]:
-    """A person's name as compared: loose tokens without titles, initials or suffixes."""
-    nw = name_words()
-    tokens = [t for t in loose_tokens(surface) if len(t) > 1 and t not in nw.suffixes]
-    while len(tokens) > 1 and tokens[0] in nw.titles:
-        tokens.pop(0)
-    return tokens
 
 
 # --- rows ---------------------------------------------------------------------------------------
