@@ -96,6 +96,10 @@ CASES = [
     ("a place's institution is one name",
      "Yemen's coast guard, which answers to Yemen's Saudi-backed government, said so.",
      [("Yemen's coast guard", "ORG"), ("Yemen's Saudi-backed government", "ORG")], []),
+    ("a place's person by title, set beside a name, is a description; not without the name",
+     "Egypt's foreign minister, Abdel Fattah el-Mahdy, said so. Kenya's minister left.",
+     [("Egypt's foreign minister", "DESC"), ("Abdel Fattah el-Mahdy", "PERSON"),
+      ("Kenya", "GPE")], ["Egypt", "Kenya's minister"]),
     ("'his' or 'her' before a person's head noun is a description, before another noun not",
      "The sailor's ship was hit, his mother, Denise Brandt, said. His plan failed. Her "
      "government fell.",

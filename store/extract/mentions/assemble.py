@@ -8,7 +8,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from store.extract.mentions.curated import curated_spans
-from store.extract.mentions.descriptions import description_spans, institution_spans
+from store.extract.mentions.descriptions import (
+    description_spans,
+    institution_spans,
+    titled_spans,
+)
 from store.extract.mentions.edges import split, trim, with_given_names
 from store.extract.mentions.events import as_events, event_spans
 from store.extract.mentions.joins import joined, with_site_nouns, without_overlaps
@@ -44,7 +48,8 @@ def extract_mentions(doc: Doc, outlet: str | None = None) -> list[RawMention]:
     spans = without_junk(text, spans)
     defined = frozenset(text[s.start:s.end] for s in acronyms)
     spans = without_overlaps([*spans, *repeated(text, spans, ctx, defined)])
-    spans = without_overlaps([*spans, *institution_spans(text, spans)])
+    spans = without_overlaps([*spans, *institution_spans(text, spans),
+                              *titled_spans(text, spans)])
     spans = without_overlaps([*spans, *description_spans(text, ctx),
                               *loose_acronyms(text, spans, ctx)])
     return [RawMention(s.start, s.end, _label(text, s), text[s.start:s.end]) for s in spans]

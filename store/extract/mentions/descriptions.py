@@ -6,6 +6,7 @@
   lists, not followed by "of" and a name (that would be a name, "the Ministry of Energy").
   They carry the label ``DESC``; resolution joins one to an actor named earlier in the same
   article that fits it (``store.actors.described``), and otherwise it names nobody;
+* a place's person by title beside a name, "Egypt's foreign minister, Abdel Fattah el-Mahdy";
 * a place's institution, "Yemen's coast guard", "Sudan's health ministry", "Yemen's
   Saudi-backed government": one organisation named after its place (resolution links it to the
   place as a part of it).
@@ -20,6 +21,7 @@ from store.extract.mentions.spans import PLACE_LABELS, DocView, Span
 from store.knowledge.countries import countries
 from store.knowledge.descriptions import descriptions
 from store.knowledge.folding import fold
+from store.knowledge.name_words import name_words
 
 DESC = "DESC"
 MAX_MODIFIERS = 3
@@ -109,6 +111,28 @@ def institution_spans(text: str, spans: list[Span]) -> list[Span]:
                 end = last.start() + len(last.group().removesuffix("'s").removesuffix("’s"))
                 found.append(Span(span.start, end, "ORG"))
                 break
+    return found
+
+
+_OWNED_TITLE = re.compile(r"['’]s?[ \t]+((?:[a-z][\w-]*[ \t]+){0,2})([a-z]+),[ \t]+")
+
+
+def titled_spans(text: str, spans: list[Span]) -> list[Span]:
+    """"Egypt's foreign minister, Abdel Fattah el-Mahdy, said": a place's person, by title, set
+    beside the name (the place's span is taken into the description, which resolution joins to
+    that person; without a name beside it the place stays the place)."""
+    found = []
+    for i, span in enumerate(spans[:-1]):
+        if span.label not in PLACE_LABELS and not countries().country(text[span.start:span.end]):
+            continue
+        m = _OWNED_TITLE.match(text, span.end)
+        if m is None or fold(m.group(2)) not in _person_heads():
+            continue
+        person = spans[i + 1]
+        between = text[m.end():person.start].split()
+        if person.label == "PERSON" and all(fold(w.rstrip(".")) in name_words().titles
+                                            for w in between):
+            found.append(Span(span.start, m.end(2), DESC))
     return found
 
 
