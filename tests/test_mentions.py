@@ -96,6 +96,27 @@ CASES = [
     ("a place's institution is one name",
      "Yemen's coast guard, which answers to Yemen's Saudi-backed government, said so.",
      [("Yemen's coast guard", "ORG"), ("Yemen's Saudi-backed government", "ORG")], []),
+    ("a place's person by title, set beside a name, is a description; not without the name",
+     "Egypt's foreign minister, Abdel Fattah el-Mahdy, said so. Kenya's minister left.",
+     [("Egypt's foreign minister", "DESC"), ("Abdel Fattah el-Mahdy", "PERSON"),
+      ("Kenya", "GPE")], ["Egypt", "Kenya's minister"]),
+    ("'his' or 'her' before a person's head noun is a description, before another noun not",
+     "The sailor's ship was hit, his mother, Denise Brandt, said. His plan failed. Her "
+     "government fell.",
+     [("his mother", "DESC")], ["His plan", "Her government"]),
+    ("a place's parliament or government written after its name is one name; its military not",
+     "The Canary Islands parliament met. The U.S. military left. Ohio voters and police came.",
+     [("Canary Islands parliament", "ORG"), ("U.S.", None), ("Ohio", None)],
+     ["U.S. military", "Ohio voters", "Ohio voters and police"]),
+    ("a site named after a one-word name takes in its noun, after 'the' only",
+     "Patients were treated at the Cedros health centre and on the Cedros peninsula. Cedros "
+     "residents fled. Cedros clinic staff stayed.",
+     [("Cedros health centre", "FAC"), ("Cedros peninsula", "LOC")],
+     ["Cedros residents", "Cedros clinic", "Cedros clinic staff"]),
+    ("an event word before a name in capitals is an event",
+     "Warships of Operation STEADFAST PASSAGE escorted 46 ships. Typhoon HINANO hit. Operation "
+     "X failed.",
+     [("Operation STEADFAST PASSAGE", "EVENT"), ("Typhoon HINANO", "EVENT")], ["Operation X"]),
     ("an acronym the article defines is found again, however short",
      "Renovación Canaria (RC) abstained. Cabrera needs the RC, officials said.",
      [("RC", None)], []),
@@ -109,6 +130,11 @@ CASES = [
      "ministry's spokesman said.",
      [("the country", "DESC"), ("The ministry", "DESC"), ("the ministry's spokesman", "DESC")],
      ["the country's area", "the ministry"]),
+    ("the owner before a possessive is the description, whatever noun it owns, and a plural's too",
+     "The commission's office will open. The islands' population grew. The regulator’s board "
+     "met.",
+     [("The commission", "DESC"), ("The islands", "DESC")],
+     ["The commission's office", "The islands' population", "The islands'"]),
     ("a natural feature's name is a place, whatever the tagger said; a body named after it is not",
      "The Canary Islands' ruling party won. The Parliament of the Canary Islands met.",
      [("Canary Islands", "LOC"), ("Parliament of the Canary Islands", "ORG")], []),
@@ -116,6 +142,10 @@ CASES = [
      "AFRICOM commander Army Gen. Stephen Townsend has visited Libya. Waldhauser handed "
      "control of AFRICOM to Townsend this summer.",
      [("Stephen Townsend", "PERSON"), ("Townsend", "PERSON")], ["Army"]),
+    ("a name's first word is found again after a word that starts a line",
+     "Researchers at Kingsbridge University counted the dead.\n\nA different number\n\nThe "
+     "Kingsbridge estimate contradicts another. Mike Townsend Street.",
+     [("Kingsbridge", "ORG")], ["Townsend"]),
     ("a dateline in capitals", "Mozambique counts the cost\n\nBEIRA, Mozambique – Rescue teams in "
      "Beira were still searching.", [("BEIRA", "GPE"), ("Beira", "GPE")], []),
     ("a place designator makes a place",
@@ -204,3 +234,12 @@ def test_a_backer_is_cut_from_what_it_backs(surface: str, backer: str | None) ->
 
     found = _backer_prefix(surface)
     assert (surface[:found[0]] if found else None) == backer
+
+
+@pytest.mark.slow
+def test_a_name_the_tagger_took_into_a_time_or_a_count_is_found_again(nlp) -> None:
+    text = ("Unión Atlántica (UA) won 27 seats. Canal Isla TV's exit poll at 8pm put the UA at "
+            "between 30.5 and 32.5 percent.")
+    doc = nlp(text)
+    assert any(e.label_ == "TIME" and "UA" in e.text for e in doc.ents)  # what the rule is for
+    assert [m.text for m in extract_mentions(doc)].count("UA") == 2

@@ -12,6 +12,7 @@ import itertools
 import re
 from collections import defaultdict
 
+from store.actors.described import DESC
 from store.actors.spelling import initials
 from store.knowledge.folding import name_tokens
 
@@ -19,9 +20,9 @@ from store.knowledge.folding import name_tokens
 class AcronymRule:
     """The acronym rule's two passes: definitions in the text, then every acronym settled."""
 
-    def _acronym_definitions(self) -> dict[tuple[str, str], str]:
+    def _acronym_definitions(self) -> dict[tuple[str, str], int]:
         """(article, acronym key) -> node of the long name defined beside it in the text."""
-        found: dict[tuple[str, str], str] = {}
+        found: dict[tuple[str, str], int] = {}
         for art in self.articles:
             mentions = self.by_article.get(art.id, [])
             for a, b in itertools.pairwise(mentions):
@@ -31,23 +32,26 @@ class AcronymRule:
                 after = art.text[b.end:b.end + 3]
                 if not (re.fullmatch(r"\s*\(\s*", gap) and re.match(r"\s*\)", after)):
                     continue
+                if DESC in (a.label, b.label):
+                    continue  # "the agency (INGD)" defines nothing: no name, no node
                 if b.acronym and not a.acronym and _may_define(b.surface, a.surface, a.label):
                     found[(art.id, b.key)] = self.node[a.index]
                 elif a.acronym and not b.acronym and _may_define(a.surface, b.surface, b.label):
                     found[(art.id, a.key)] = self.node[b.index]
         return found
 
-    def _acronyms(self, definitions: dict[tuple[str, str], str]) -> None:
-        corpus_defs: dict[str, set[str]] = defaultdict(set)
+    def _acronyms(self, definitions: dict[tuple[str, str], int]) -> None:
+        corpus_defs: dict[str, set[int]] = defaultdict(set)
         for (_, key), node in definitions.items():
             corpus_defs[key].add(node)
-        acronyms = [m for m in self.mentions if self.node[m.index].startswith("l:")
-                    and m.acronym]
+        names = self.uf.names
+        acronyms = [m for m in self.mentions if m.acronym
+                    and names[self.node[m.index]].startswith("l:")]
         wanted = {m.surface.replace(".", "").upper() for m in acronyms}
-        by_initials: dict[str, set[str]] = defaultdict(set)
+        by_initials: dict[str, set[int]] = defaultdict(set)
         seen: set[str] = set()
         for m in self.mentions:
-            if m.surface in seen or m.label == "PERSON" or m.acronym:
+            if m.surface in seen or m.label in ("PERSON", DESC) or m.acronym:
                 continue
             seen.add(m.surface)
             for letters in initials(m.surface) & wanted:
@@ -72,7 +76,7 @@ class AcronymRule:
             if len(roots) == 1:
                 self.uf.union(node, roots.pop())
             elif m.index not in self.tentative or m.key in tagged or self.uf.has(f"g:{m.key}"):
-                self.uf.union(node, f"g:{m.key}")
+                self.uf.union(node, self.global_node(m.key))
             # else: a word in capitals nothing explains stays out of the actors
 
 

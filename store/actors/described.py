@@ -6,9 +6,11 @@ the label ``DESC``) stand for an actor only when exactly one actor named EARLIER
 ARTICLE fits the description's head noun: its type, and the head's rule in
 ``store/data/descriptions.toml`` (the head is a word of its name; its name ends or starts with a
 word of a class; a person the article gave that title; a listed country; any sovereign state).
-No candidate, or two: the description names nobody. A description never reaches across
-articles, so two articles' "the company" are never joined by the phrase alone. Each joined
-description keeps its reason, in words, for the actor screen. Two things come first:
+No candidate: the description names nobody; two or more: it names the one the article has
+named at least twice as often as any other that fits (its subject), else the only one named in
+its own paragraph, else nobody. A description never reaches across articles, so two
+articles' "the company" are never joined by the phrase alone. Each joined description keeps
+its reason, in words, for the actor screen. Two things come first:
 
 * apposition: a description set beside a name by a comma ("the operator, Meridian Paria Energy
   Ltd, said") is that name when its type fits, whatever else the article named before;
@@ -66,10 +68,10 @@ class Descriptions:
 
     def _descriptions(self) -> None:
         self.reasons: dict[int, str] = {}
-        # a name's root once the naming rules are done, by mention index ("": not a name); a list,
+        # a name's root once the naming rules are done, by mention index (-1: not a name); a list,
         # not a dictionary: a corpus has a million mentions
-        self.root_of: list[str] = [""] * len(self.mentions)
-        self.given: dict[str, str] = {}  # node of a country's body -> its name ("the government")
+        self.root_of: list[int] = [-1] * len(self.mentions)
+        self.given: dict[int, str] = {}  # node of a country's body -> its name ("the government")
         soft = {m.index for m in self._soft}
         wanted = [m for m in self.mentions if m.label == DESC] + self._soft
         if not wanted:
@@ -77,18 +79,18 @@ class Descriptions:
         articles = {m.article for m in wanted}
         # Each name's root, found once: no union below moves a root (a description and a soft
         # word join under the root they are joined to), so these hold to the end of resolution.
-        members: dict[str, list[MentionRecord]] = defaultdict(list)
+        members: dict[int, list[MentionRecord]] = defaultdict(list)
         for m in self.mentions:
             if m.label != DESC and m.index not in soft:
                 root = self.root_of[m.index] = self.uf.find(self.node[m.index])
                 members[root].append(m)
         curated = self._curated_by_root()
-        cache: dict[str, _Candidate] = {}
+        cache: dict[int, _Candidate] = {}
         texts = {a.id: a.text for a in self.articles if a.id in articles}
         for article in sorted(articles):  # unions carry over: one order, whatever the hash seed
-            seen: dict[str, list[MentionRecord]] = {}  # roots named so far -> their mentions
-            by_type: dict[str, list[str]] = defaultdict(list)  # the same roots by actor type
-            kinded: list[str] = []  # the same roots that are curated with a kind
+            seen: dict[int, list[MentionRecord]] = {}  # roots named so far -> their mentions
+            by_type: dict[str, list[int]] = defaultdict(list)  # the same roots by actor type
+            kinded: list[int] = []  # the same roots that are curated with a kind
             named = self.by_article[article]
             for position, m in enumerate(named):
                 if m.label != DESC and m.index not in soft:
@@ -106,13 +108,13 @@ class Descriptions:
                 types = {t for rule in rules for t in rule.types}
                 if m.index not in soft:
                     beside = _apposed(named, position, texts[article], soft)
-                    if beside is not None and self.root_of[beside.index]:
+                    if beside is not None and self.root_of[beside.index] >= 0:
                         root = self.root_of[beside.index]
                         if _candidate(cache, root, members, curated).type in types:
-                            self.uf.union(root, self.node[m.index])
+                            self._join(root, m)
                             self.reasons[m.index] = f"set beside the name “{beside.surface}”"
                             continue
-                fits: dict[str, str] = {}
+                fits: dict[int, str] = {}
                 # only a candidate of a type the rules take, or with a curated kind, can fit
                 pool = {root for t in types for root in by_type.get(t, ())}
                 pool.update(kinded)
@@ -127,34 +129,67 @@ class Descriptions:
                         country = states.pop()
                         node = self.global_node(self.keys.key(f"{country}'s {head}", "ORG"))
                         self.given.setdefault(node, f"{head.capitalize()} of {country}")
-                        self.uf.union(node, self.node[m.index])
+                        self._join(node, m)
                         self.reasons[m.index] = f"the {head} of {country}, the only country " \
                                                 "named earlier in the article"
                         continue
+                if len(fits) > 1 and not any(rule.alone for rule in rules):
+                    fits = _dominant(fits, seen, head, texts[article], m.start)
                 if len(fits) == 1:
                     root, reason = fits.popitem()
-                    self.uf.union(root, self.node[m.index])  # the actor's root stays root
+                    self._join(root, m)
                     self.reasons[m.index] = reason
                 elif m.index in soft:  # a name after all: known by its key
-                    self.uf.union(f"g:{m.key}", self.node[m.index])  # whose root stays root
+                    self._join(self.global_node(m.key), m)
 
-    def _curated_by_root(self) -> dict[str, AliasEntry]:
+    def _join(self, node: int, m: MentionRecord) -> None:
+        """Join a description (which has no node: most name nobody) or a soft word to the actor
+        of ``node``, whose root stays root."""
+        if m.label == DESC:
+            self.root_of[m.index] = self.uf.find(node)
+        else:
+            self.uf.union(node, self.node[m.index])
+
+    def _curated_by_root(self) -> dict[int, AliasEntry]:
         """Root -> the curated entry of the clusters that hold one."""
         entries = alias_entries()
-        found: dict[str, AliasEntry] = {}
-        for node in sorted(self.fixed):  # the first entry of a cluster, whatever the hash seed
-            if node.startswith("c:"):
-                found.setdefault(self.uf.find(node), entries[int(node[2:])])
+        found: dict[int, AliasEntry] = {}
+        names = self.uf.names
+        # the first entry of a cluster, by name, whatever the hash seed
+        for node in sorted(self.fixed, key=names.__getitem__):
+            if names[node].startswith("c:"):
+                found.setdefault(self.uf.find(node), entries[int(names[node][2:])])
         return found
 
 
-def _candidate(cache: dict[str, _Candidate], root: str,
-               members: dict[str, list[MentionRecord]],
-               curated: dict[str, AliasEntry]) -> _Candidate:
+def _candidate(cache: dict[int, _Candidate], root: int,
+               members: dict[int, list[MentionRecord]],
+               curated: dict[int, AliasEntry]) -> _Candidate:
     """The candidate of a root, made once."""
     if root not in cache:
         cache[root] = _Candidate(members[root], curated.get(root))
     return cache[root]
+
+
+def _dominant(fits: dict[int, str], seen: dict[int, list[MentionRecord]], head: str,
+              text: str, start: int) -> dict[int, str]:
+    """Of several actors that fit, the one the article is about: named at least twice so far,
+    and at least twice as often as each other one ("Meridian Paria Energy Ltd ... Meridian, a
+    unit of Bellwater Resources Inc ... Meridian said ... the company said" is Meridian). News
+    copy names its subject again and again and the company it mentions in passing once; with no
+    such subject, the one named in the description's own paragraph when the others were named
+    only in earlier ones; else the description still names nobody."""
+    counts = sorted(((len(seen[root]), root) for root in fits), reverse=True)
+    (top, root), (second, _) = counts[0], counts[1]
+    if top >= 2 and top >= 2 * second:
+        return {root: f"the {head} named most often earlier in the article ({top} times; "
+                      f"another that fits, {second})"}
+    # else the only one its paragraph has named: "Oslo-listed Nordvik Shipping ... its chief
+    # said ... The company expects", after another company in an earlier paragraph
+    here = [r for r in fits if "\n\n" not in text[seen[r][-1].end:start]]
+    if len(here) == 1:
+        return {here[0]: f"the only {head} that fits named earlier in its paragraph"}
+    return fits
 
 
 def _of_country(surface: str, rules: tuple[DescriptionRule, ...]) -> bool:
@@ -168,9 +203,9 @@ def _of_country(surface: str, rules: tuple[DescriptionRule, ...]) -> bool:
 def _apposed(mentions: list[MentionRecord], position: int, text: str,
              soft: set[int]) -> MentionRecord | None:
     """The name a description is in apposition to: "the operator, Meridian Paria Energy Ltd,
-    said" and "Meridian Paria Energy, the operator, said" (only a comma between the two, and the
-    pair closed by punctuation or the end of a line, so a list "the company, X and Y" is not
-    one); None when there is no such name."""
+    said" and "Meridian Paria Energy, the operator, said" (only a comma, and titles the tagger
+    left out of the name, between the two, and the pair closed by punctuation or the end of a
+    line, so a list "the company, X and Y" is not one); None when there is no such name."""
     m = mentions[position]
     pairs = []
     if position + 1 < len(mentions):
@@ -180,9 +215,17 @@ def _apposed(mentions: list[MentionRecord], position: int, text: str,
     for left, right, other in pairs:
         if other.label == DESC or other.index in soft:
             continue
-        if _APPOSITION.fullmatch(text, left.end, right.start) and _CLOSED.match(text, right.end):
+        gap = _APPOSITION.match(text, left.end, right.start)
+        if gap and _only_titles(text[gap.end():right.start]) and _CLOSED.match(text, right.end):
             return other
     return None
+
+
+def _only_titles(words: str) -> bool:
+    """Nothing, or only title words, between the comma and the name: "The ship's master,
+    Captain Volodymyr Hrytsenko, said" (the tagger leaves the title out of the name)."""
+    titles = name_words().titles
+    return all(fold(w.rstrip(".")) in titles for w in words.split())
 
 
 def _fits(c: _Candidate, head: str, rules: tuple[DescriptionRule, ...],
@@ -204,6 +247,8 @@ def _fits(c: _Candidate, head: str, rules: tuple[DescriptionRule, ...],
             return f"the only {head} named earlier in the article"
         if rule.match == "country" and c.country:
             return f"the only {head} named earlier in the article"
+        if rule.match == "not_country" and not c.country:
+            return f"the only {what} named earlier in the article that may be a {head}"
         if rule.match == "title" and _titled(local, rule.words, text):
             return f"the only {what} the article gave the title {head} before"
     return None

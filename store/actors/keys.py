@@ -24,15 +24,20 @@ from store.knowledge.name_words import name_words
 PLACES = frozenset({"GPE", "LOC", "FAC"})
 ACRO = "ACRO"  # the label of a word in capitals that may be an acronym
 _OWNED = re.compile(r"^(.+?)['’]s?\s+(\S.*)$")
+_NAMED_BEFORE = re.compile(r"^(.*[A-Z]\S*)\s+([a-z][a-z -]*)$")  # its last capitalised word
 
 
 def owner_and_institution(surface: str) -> tuple[str, str] | None:
     """("Yemen", "coast guard") for "Yemen's coast guard": a possessive followed by lowercase
-    words (backer words aside) that end in an institution noun of the descriptions file."""
-    m = _OWNED.match(surface)
-    if not m:
-        return None
+    words (backer words aside) that end in an institution noun of the descriptions file; and
+    ("Canary Islands", "parliament") for "Canary Islands parliament", a name followed by just
+    such a noun of those written after a place's name ("UN refugee agency" is no such name)."""
     table = descriptions()
+    m = _OWNED.match(surface)
+    if m is None:
+        m = _NAMED_BEFORE.match(surface)
+        if m is None or tuple(fold(m.group(2)).split()) not in table.after_name:
+            return None
     words = [w for w in fold(m.group(2)).split()
              if not any(w.endswith("-" + s) for s in table.backer_suffixes)]
     if not words or not all(w[:1].islower() for w in words):

@@ -55,3 +55,19 @@ class Cluster:
     keep_name: str | None = None  # the name a reader's merge asked for
     given_name: str | None = None  # a body only described ("the government"): what it is called
     edits: list[str] = field(default_factory=list)  # the reader's edits that shaped it, in words
+
+
+@dataclass(slots=True, frozen=True)
+class SurfaceFacts:
+    """What resolution asks of one surface under one label, worked out once: its label as read
+    (a word in capitals is read as an organisation), key, whether it is an acronym, its loose
+    tokens and a person's name tokens, and the node it starts at (``OWN``: none, a description;
+    ``LOCAL``: its article's node of its key)."""
+
+    surface: str
+    label: str
+    key: str
+    acronym: bool
+    loose: list[str]
+    person: list[str]
+    node: int

@@ -37,6 +37,8 @@ Decisions, in the order they are applied:
    without its full name joins the corpus's one full name with that surname (``Kerry`` -> ``John
    Kerry``); with two candidates it stays apart, since two people surnamed Smith in different
    articles are two people until a full name ties them.
+   A place named with and without its feature word is one place ("Bab el-Mandeb strait",
+   "Bab el-Mandeb"), unless the shorter is also a political place ("Suez Canal", Suez).
 8. **Spelling and transliteration variants** (``store.actors.fuzzy``): Gadhafi / Qaddafi.
 9. **Definite descriptions** (``store.actors.described``): "the ministry" joins the one actor
    named earlier in its article that fits it, with the reason kept; else it names nobody.
@@ -60,8 +62,8 @@ from store.actors.graph import UnionFind, collector_paused
 from store.actors.keys import ACRO, PLACES, Keys
 from store.actors.naming import finish
 from store.actors.parts import link_parts
-from store.actors.records import ArticleMentions, Cluster, MentionRecord
-from store.actors.spelling import loose_tokens, skeleton, token_phonetic
+from store.actors.records import ArticleMentions, Cluster, MentionRecord, SurfaceFacts
+from store.actors.spelling import loose_tokens, person_tokens, skeleton, token_phonetic
 from store.knowledge.aliases import alias_index
 from store.knowledge.countries import countries
 from store.knowledge.descriptions import descriptions
@@ -70,6 +72,9 @@ from store.knowledge.name_words import name_words
 from store.packing import pack_actor_mentions
 
 _JOINING = frozenset({"to", "of", "for", "against", "in", "on", "and"})
+# a surface's node: its article's node of its key; none (a description, joined by rule 9 or to
+# nobody)
+LOCAL, OWN = -1, -2
 _LOCATIVE = re.compile(r"\b(?:in|at|from|to|near|into|across|outside|around|towards?|of)\s+"
                        r"(?:the\s+)?$", re.IGNORECASE)
 
@@ -84,89 +89,86 @@ class Resolver(AcronymRule, Descriptions):
         self.keys = Keys()
         self.mentions: list[MentionRecord] = []
         self.by_article: dict[str, list[MentionRecord]] = defaultdict(list)
-        self.node: list[str] = []  # base node of each mention
-        self.fixed: set[str] = set()  # curated and country nodes: never fuzzy-joined
+        self.node: list[int] = []  # base node of each mention
+        self.fixed: set[int] = set()  # curated and country nodes: never fuzzy-joined
         self.tentative: set[int] = set()  # mentions kept only if a rule places them
         self._aliases = alias_index()
         self._countries = countries()
-        # per distinct surface, one dictionary each: a corpus repeats the same few thousand
-        self._loose: dict[str, list[str]] = {}
-        self._acronym: dict[str, bool] = {}
-        self._person: dict[str, list[str]] = {}
-        self._global: dict[str, str] = {}  # key -> its node's name, made once
-        self._fixed: dict[str, str | None] = {}  # key -> its curated or country node, or None
-        self._strings: dict[str, str] = {}  # one string per surface and local node: less memory
+        self._global: dict[str, int] = {}  # key -> its node, made once
+        self._fixed: dict[str, int | None] = {}  # key -> its curated or country node, or None
         self._read()
 
-    def loose(self, surface: str) -> list[str]:
-        hit = self._loose.get(surface)
-        if hit is None:
-            hit = self._loose[surface] = loose_tokens(surface)
-        return hit
-
-    def acronym(self, surface: str) -> bool:
-        hit = self._acronym.get(surface)
-        if hit is None:
-            hit = self._acronym[surface] = is_acronym(surface)
-        return hit
-
-    def person(self, surface: str) -> list[str]:
-        hit = self._person.get(surface)
-        if hit is None:
-            hit = self._person[surface] = _person_tokens(surface)
-        return hit
-
-    def global_node(self, key: str) -> str:
-        """The node of a name known by its key across the corpus (one string per key)."""
+    def global_node(self, key: str) -> int:
+        """The node of a name known by its key across the corpus."""
         node = self._global.get(key)
         if node is None:
-            node = self._global[key] = self.uf.add(f"g:{key}")
+            node = self._global[key] = self.uf.node(f"g:{key}")
         return node
 
     # nodes
     def _read(self) -> None:
+        # What a surface under a label is (its key, tokens, node) is worked out once per distinct
+        # pair, in one dictionary: a corpus repeats the same few thousand names, and one lookup a
+        # mention in one table costs less, at 10,000 articles, than one in each of five.
+        facts: dict[tuple[str, str], SurfaceFacts] = {}
+        self._surfaces = facts
         for art in self.articles:
             text = art.text
+            local: dict[str, int] = {}  # key -> this article's own node of it
+            mentions = self.by_article[art.id]
             for item in art.items:
                 start, end, label = item[0], item[1], item[2]
                 if not (0 <= start < end <= len(text)):
                     continue
                 surface = text[start:end]
-                surface = self._strings.setdefault(surface, surface)
+                f = facts.get((surface, label))
+                if f is None:
+                    f = facts[(surface, label)] = self._facts(surface, label)
+                index = len(self.mentions)
                 if label == ACRO:  # a word in capitals: an acronym if the corpus says of what
-                    self.tentative.add(len(self.mentions))
-                    label = "ORG"
-                m = MentionRecord(len(self.mentions), art.id, art.order, start, end, label, surface,
-                                  self.keys.key(surface, label), item, self.acronym(surface),
-                                  self.loose(surface), self.person(surface))
+                    self.tentative.add(index)
+                m = MentionRecord(index, art.id, art.order, start, end, f.label, f.surface, f.key,
+                                  item, f.acronym, f.loose, f.person)
                 self.mentions.append(m)
-                self.by_article[art.id].append(m)
-                self.node.append(self._base_node(m))
+                mentions.append(m)
+                node = f.node
+                if node == LOCAL:  # settled within the article (partial names, acronyms)
+                    node = local.get(f.key, LOCAL)
+                    if node == LOCAL:
+                        node = local[f.key] = self.uf.fresh("l:")
+                self.node.append(node)  # OWN for a description: it has none (rule 9)
 
-    def _base_node(self, m: MentionRecord) -> str:
-        if m.label == DESC:
-            return f"d:{m.index}"  # settled by the description rule, or nobody
-        if m.label == "EVENT":
-            return self.global_node(m.key)  # the storm's own name is its key
-        if m.acronym and m.key not in self._countries.by_key:
-            return self._local_node(m)  # settled by the acronym rule
-        fixed = self._fixed_node(m.key)
-        if fixed:
+    def _facts(self, surface: str, label: str) -> SurfaceFacts:
+        if label == ACRO:
+            label = "ORG"
+        key = self.keys.key(surface, label)
+        acronym = is_acronym(surface)
+        loose = loose_tokens(surface)
+        return SurfaceFacts(surface, label, key, acronym, loose, person_tokens(surface),
+                      self._base_node(label, key, acronym, loose))
+
+    def _base_node(self, label: str, key: str, acronym: bool, loose: list[str]) -> int:
+        """The node a surface starts at: ``OWN`` for a description (none), ``LOCAL`` for one of
+        its article's, else a node across the corpus."""
+        if label == DESC:
+            return OWN
+        if label == "EVENT":
+            return self.global_node(key)  # the storm's own name is its key
+        if acronym and key not in self._countries.by_key:
+            return LOCAL  # settled by the acronym rule
+        fixed = self._fixed_node(key)
+        if fixed is not None:
             return fixed
-        if len(m.loose) == 1 and not m.acronym:
-            return self._local_node(m)  # settled by the partial-name rules
-        return self.global_node(m.key)
+        if len(loose) == 1 and not acronym:
+            return LOCAL  # settled by the partial-name rules
+        return self.global_node(key)
 
-    def _local_node(self, m: MentionRecord) -> str:
-        node = f"l:{m.article}:{m.key}"
-        return self._strings.setdefault(node, node)
-
-    def _fixed_node(self, key: str) -> str | None:
+    def _fixed_node(self, key: str) -> int | None:
         if key not in self._fixed:
             self._fixed[key] = self._make_fixed_node(key)
         return self._fixed[key]
 
-    def _make_fixed_node(self, key: str) -> str | None:
+    def _make_fixed_node(self, key: str) -> int | None:
         i = self._aliases.get(key)
         if i is not None:
             node = f"c:{i}"
@@ -177,15 +179,16 @@ class Resolver(AcronymRule, Descriptions):
             ckey = " ".join(name_tokens(country))
             i = self._aliases.get(ckey)
             node = f"c:{i}" if i is not None else f"k:{ckey}"
-        self.uf.add(node)
-        self.fixed.add(node)
-        return node
+        number = self.uf.node(node)
+        self.fixed.add(number)
+        return number
 
     def run(self, edits: Iterable[dict] = ()) -> list[Cluster]:
         definitions = self._acronym_definitions()
         self._partial_names_in_articles()
         self._shortened_orgs_in_articles()
         self._people_across_articles()
+        self._features()
         self._variants()
         self._surnames_across_corpus()
         self._acronyms(definitions)
@@ -199,11 +202,12 @@ class Resolver(AcronymRule, Descriptions):
         self._pending: list[MentionRecord] = []  # lone person names with no full name beside them
         self._orphans: list[MentionRecord] = []  # other lone words: settled after rule 6
         texts = {art.id: art.text for art in self.articles}
+        names = self.uf.names
         for article, mentions in self.by_article.items():
             text = texts[article]
             full = [m for m in mentions if m.label == "PERSON" and len(m.loose) > 1]
-            by_last: dict[str, set[str]] = defaultdict(set)
-            by_first: dict[str, set[str]] = defaultdict(set)
+            by_last: dict[str, set[int]] = defaultdict(set)
+            by_first: dict[str, set[int]] = defaultdict(set)
             for m in full:
                 tokens = m.person
                 if tokens:
@@ -211,7 +215,7 @@ class Resolver(AcronymRule, Descriptions):
                     by_first[tokens[0]].add(self.node[m.index])
             for m in mentions:
                 node = self.node[m.index]
-                if not node.startswith("l:") or m.acronym:
+                if node < 0 or not names[node].startswith("l:") or m.acronym:
                     continue
                 token = m.loose[0]
                 candidates = {self.uf.find(n) for n in by_last.get(token, ())}
@@ -259,18 +263,19 @@ class Resolver(AcronymRule, Descriptions):
             node = self.node[m.index]
             if self.uf.find(node) == node:
                 target = self._shortened(m)
-                if target is None and not self._fixed_node(m.key) and m.label == "ORG" \
-                        and descriptions().rules_for(m.key):
+                if target is None:
+                    target = self._fixed_node(m.key)
+                if target is None and m.label == "ORG" and descriptions().rules_for(m.key):
                     self._soft.append(m)
                     continue
-                self.uf.union(node, target or self._fixed_node(m.key) or self.global_node(m.key))
+                self.uf.union(node, self.global_node(m.key) if target is None else target)
 
-    def _shortened(self, m: MentionRecord) -> str | None:
+    def _shortened(self, m: MentionRecord) -> int | None:
         """The root of the one longer name in ``m``'s article that ends with its word, or starts
         with it before "of" ("Cape" -> "Cape of Good Hope") or as an organisation's first word
         ("Meridian" -> "Meridian Paria Energy"); None for none or several, and for a place
         written as one ("Aden" is the city, not the Gulf of Aden)."""
-        if m.label in ("PERSON", "GPE") or self._fixed_node(m.key) \
+        if m.label in ("PERSON", "GPE") or self._fixed_node(m.key) is not None \
                 or not m.surface.split()[-1][:1].isupper():
             return None
         word = m.key
@@ -286,8 +291,8 @@ class Resolver(AcronymRule, Descriptions):
 
     # rule 7a: full names across articles, middle initials
     def _people_across_articles(self) -> None:
-        plain: dict[tuple[str, str], set[str]] = defaultdict(set)
-        with_initials: dict[tuple[str, str], set[str]] = defaultdict(set)
+        plain: dict[tuple[str, str], set[int]] = defaultdict(set)
+        with_initials: dict[tuple[str, str], set[int]] = defaultdict(set)
         for m in self.mentions:
             if m.label != "PERSON":
                 continue
@@ -304,15 +309,30 @@ class Resolver(AcronymRule, Descriptions):
                 for node in nodes:
                     self.uf.union(node, target)
 
+    # rule 7c: a place named with and without its feature word
+    def _features(self) -> None:
+        """"Bab el-Mandeb strait" and "Bab el-Mandeb" are one place, where the shorter name is
+        never a political place or a people ("Suez Canal" and the city of Suez
+        stay two, and so do "Malacca Strait" and Malacca)."""
+        features = name_words().feature_words
+        other = {f.key for f in self._surfaces.values() if f.label in ("GPE", "NORP")}
+        for key, node in self._global.items():
+            head, _, last = key.rpartition(" ")
+            bare = self._global.get(head) if last in features else None
+            if bare is not None and head not in other and key not in other:
+                self.uf.union(bare, node)
+
     # rule 8: transliteration variants, within skeleton blocks
     def _variants(self) -> None:
-        reps: dict[str, tuple[str, str]] = {}  # node -> (surface, label group)
+        reps: dict[int, tuple[str, str]] = {}  # node -> (surface, label group)
+        names = self.uf.names
         for m in self.mentions:
             node = self.node[m.index]
-            if node.startswith("g:") and node not in reps and not m.acronym:
+            if node >= 0 and node not in reps and names[node].startswith("g:") \
+                    and not m.acronym:
                 reps[node] = (m.surface, "PERSON" if m.label == "PERSON" else
                               "PLACE" if m.label in PLACES else "OTHER")
-        blocks: dict[tuple[str, str], list[str]] = defaultdict(list)
+        blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
         for node, (surface, group) in reps.items():
             blocks[(group, skeleton(surface))].append(node)
         fixed_roots = {self.uf.find(f) for f in self.fixed}
@@ -331,7 +351,7 @@ class Resolver(AcronymRule, Descriptions):
 
     # rule 7b: lone surnames across the corpus
     def _surnames_across_corpus(self) -> None:
-        surnames: dict[str, set[str]] = defaultdict(set)  # by sound: Gaddafi finds Gadhafi
+        surnames: dict[str, set[int]] = defaultdict(set)  # by sound: Gaddafi finds Gadhafi
         for m in self.mentions:
             if m.label == "PERSON" and len(m.loose) > 1:
                 tokens = m.person
@@ -349,26 +369,37 @@ class Resolver(AcronymRule, Descriptions):
 
     # clusters
     def _clusters(self) -> list[Cluster]:
-        groups: dict[str, list[MentionRecord]] = defaultdict(list)
+        groups: dict[int, list[MentionRecord]] = defaultdict(list)
         root_of = self.root_of  # the names' roots, as the description rule left them
+        find = self.uf.find
         for m in self.mentions:
             root = root_of[m.index]
-            if not root:  # a node no rule joined is not in the union-find: its own root
+            if root < 0:
                 node = self.node[m.index]
-                root = self.uf.find(node) if self.uf.has(node) else node
+                if node < 0:
+                    continue  # a description that names nobody
+                root = find(node)
             groups[root].append(m)
-        fixed_by_root: dict[str, list[str]] = defaultdict(list)
-        for node in sorted(self.fixed):  # the country picked below: one, whatever the hash seed
-            fixed_by_root[self.uf.find(node)].append(node)
-        given = {self.uf.find(node): name for node, name in sorted(self.given.items())}
+        names = self.uf.names
+        fixed_by_root: dict[int, list[str]] = defaultdict(list)
+        # the country picked below: one, whatever the hash seed (by name, not by number)
+        for node in sorted(self.fixed, key=names.__getitem__):
+            fixed_by_root[find(node)].append(names[node])
+        given = {find(node): name for node, name in sorted(self.given.items(),
+                                                            key=lambda kv: names[kv[0]])}
+        reasons: dict[int, list[tuple[str, int, int, str]]] = defaultdict(list)
+        for index, reason in self.reasons.items():  # the few joined descriptions, not every name
+            m = self.mentions[index]
+            root = root_of[index]
+            reasons[root if root >= 0 else find(self.node[index])].append(
+                (m.article, m.start, m.end, reason))
         clusters = []
         for root, members in groups.items():
             if root not in given and all(m.label == DESC or m.index in self.tentative
                                          for m in members):
                 continue  # a description that fits no one, a word in capitals no one defines
             cluster = Cluster(members, given_name=given.get(root))
-            cluster.reasons = [(m.article, m.start, m.end, self.reasons[m.index])
-                               for m in members if m.index in self.reasons]
+            cluster.reasons = reasons.get(root, [])
             fixed = fixed_by_root.get(root, [])
             for node in sorted(fixed):  # the first curated entry in file order, else a country
                 if node.startswith("c:"):
@@ -382,15 +413,6 @@ class Resolver(AcronymRule, Descriptions):
 
     def _country_name(self, key: str) -> str | None:
         return self._countries.by_key.get(key)
-
-
-def _person_tokens(surface: str) -> list[str]:
-    """A person's name as compared: loose tokens without titles, initials or suffixes."""
-    nw = name_words()
-    tokens = [t for t in loose_tokens(surface) if len(t) > 1 and t not in nw.suffixes]
-    while len(tokens) > 1 and tokens[0] in nw.titles:
-        tokens.pop(0)
-    return tokens
 
 
 # --- rows ---------------------------------------------------------------------------------------

@@ -23,6 +23,15 @@ def loose_tokens(surface: str) -> list[str]:
     return [w for w in name_tokens(surface) if w not in particles] or name_tokens(surface)
 
 
+def person_tokens(surface: str) -> list[str]:
+    """A person's name as compared: loose tokens without titles, initials or suffixes."""
+    nw = name_words()
+    tokens = [t for t in loose_tokens(surface) if len(t) > 1 and t not in nw.suffixes]
+    while len(tokens) > 1 and tokens[0] in nw.titles:
+        tokens.pop(0)
+    return tokens
+
+
 _VOWELS = frozenset("aeiouy")
 _DIGRAPHS = (("ph", "f"), ("dh", "d"), ("th", "t"), ("kh", "k"), ("gh", "g"), ("ck", "k"),
              ("ou", "u"), ("ee", "i"))

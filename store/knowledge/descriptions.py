@@ -10,7 +10,7 @@ from functools import lru_cache
 from store.knowledge.folding import fold, name_key
 from store.knowledge.loader import load_data
 
-MATCHES = ("name", "ends", "starts", "title", "listed", "country", "of_country")
+MATCHES = ("name", "ends", "starts", "title", "listed", "country", "of_country", "not_country")
 
 
 @dataclass(frozen=True)
@@ -22,6 +22,7 @@ class DescriptionRule:
     names: frozenset[str]  # name keys
     kinds: frozenset[str]
     unless: frozenset[str]
+    alone: bool = False  # it names an actor only when no other fits, whatever the article
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,7 @@ class Descriptions:
     institutions: tuple[tuple[str, ...], ...]  # folded words of each institution noun phrase
     backer_suffixes: frozenset[str]
     part_heads: tuple[tuple[str, ...], ...]  # folded words of each head of a part's name
+    after_name: tuple[tuple[str, ...], ...] = ()  # institutions also written after the name
 
     def rules_for(self, head: str) -> tuple[DescriptionRule, ...]:
         return self.by_head.get(fold(head), ())
@@ -52,6 +54,7 @@ def descriptions() -> Descriptions:
             names=frozenset(name_key(n) for n in entry.get("names", ())),
             kinds=frozenset(entry.get("kinds", ())),
             unless=frozenset(fold(w) for w in entry.get("unless", ())),
+            alone=bool(entry.get("alone", False)),
         ))
     by_head: dict[str, list[DescriptionRule]] = {}
     for rule in rules:
@@ -62,4 +65,6 @@ def descriptions() -> Descriptions:
     return Descriptions(tuple(rules), {h: tuple(r) for h, r in by_head.items()}, institutions,
                         frozenset(fold(w) for w in data.get("backer_suffixes", ())),
                         tuple(sorted((tuple(fold(p).split()) for p in data.get("part_heads", ())),
+                                     key=len, reverse=True)),
+                        tuple(sorted((tuple(fold(p).split()) for p in data.get("after_name", ())),
                                      key=len, reverse=True)))

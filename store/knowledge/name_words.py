@@ -31,6 +31,7 @@ class NameWords:
     title_qualifiers: frozenset[str]
     honorifics: frozenset[str]
     legal_suffixes: frozenset[str]
+    site_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)

@@ -8,10 +8,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from store.extract.mentions.curated import curated_spans
-from store.extract.mentions.descriptions import description_spans, institution_spans
+from store.extract.mentions.descriptions import (
+    description_spans,
+    institution_spans,
+    titled_spans,
+)
 from store.extract.mentions.edges import split, trim, with_given_names
 from store.extract.mentions.events import as_events, event_spans
-from store.extract.mentions.joins import joined, without_overlaps
+from store.extract.mentions.joins import joined, with_site_nouns, without_overlaps
 from store.extract.mentions.junk import without_junk
 from store.extract.mentions.outlets import defined_acronyms, loose_acronyms, outlet_spans
 from store.extract.mentions.repeats import repeated
@@ -37,14 +41,15 @@ def extract_mentions(doc: Doc, outlet: str | None = None) -> list[RawMention]:
     spans = [t for s in spans if (t := trim(text, s)) is not None]
     spans = [with_given_names(text, s, ctx) if s.label == "PERSON" else s for s in spans]
     spans = without_overlaps([*spans, *curated_spans(text, ctx), *outlet_spans(text, outlet)])
-    spans = joined(text, spans, ctx)
+    spans = with_site_nouns(text, joined(text, spans, ctx), ctx)
     acronyms = defined_acronyms(text, spans)
     spans = as_events(text, without_overlaps([*spans, *acronyms]))
     spans = without_overlaps([*spans, *event_spans(text, spans)])
     spans = without_junk(text, spans)
     defined = frozenset(text[s.start:s.end] for s in acronyms)
     spans = without_overlaps([*spans, *repeated(text, spans, ctx, defined)])
-    spans = without_overlaps([*spans, *institution_spans(text, spans)])
+    spans = without_overlaps([*spans, *institution_spans(text, spans),
+                              *titled_spans(text, spans)])
     spans = without_overlaps([*spans, *description_spans(text, ctx),
                               *loose_acronyms(text, spans, ctx)])
     return [RawMention(s.start, s.end, _label(text, s), text[s.start:s.end]) for s in spans]

@@ -1,10 +1,12 @@
 """Phrases that stand for an actor without naming it, kept for actor resolution to settle:
 
 * definite descriptions, "the ministry", "the former strongman", "the state's governor": a
-  "the" and at most three lowercase modifiers before a head noun that
-  ``store/data/descriptions.toml`` lists, not followed by "of" and a name (that would be a name,
-  "the Ministry of Energy"). They carry the label ``DESC``; resolution joins one to an actor
-  named earlier in the same article when exactly one fits, and otherwise it names nobody;
+  "the" (or, before a person's head noun, "his", "her", "its", "their": "his mother") and at
+  most three lowercase modifiers before a head noun that ``store/data/descriptions.toml``
+  lists, not followed by "of" and a name (that would be a name, "the Ministry of Energy").
+  They carry the label ``DESC``; resolution joins one to an actor named earlier in the same
+  article that fits it (``store.actors.described``), and otherwise it names nobody;
+* a place's person by title beside a name, "Egypt's foreign minister, Abdel Fattah el-Mahdy";
 * a place's institution, "Yemen's coast guard", "Sudan's health ministry", "Yemen's
   Saudi-backed government": one organisation named after its place (resolution links it to the
   place as a part of it).
@@ -13,34 +15,39 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from store.extract.mentions.spans import PLACE_LABELS, DocView, Span
 from store.knowledge.countries import countries
 from store.knowledge.descriptions import descriptions
 from store.knowledge.folding import fold
+from store.knowledge.name_words import name_words
 
 DESC = "DESC"
 MAX_MODIFIERS = 3
 _MODIFIER_POS = frozenset({"ADJ", "NOUN", "NUM", "PART", "VERB", "ADV", "PROPN"})
-_THE = re.compile(r"(?<![\w-])[Tt]he\s+")
+_THE = re.compile(r"(?<![\w-])(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+")
 _WORD = re.compile(r"[\w'’-]+")
 _NAME_FOLLOWS = re.compile(r"\s+(?:of|for|at|in)\s+(?:the\s+)?[A-Z]")
 
 
 def description_spans(text: str, ctx: DocView) -> list[Span]:
-    """Every "the <modifiers> <head>" whose head the descriptions file lists."""
+    """Every "the <modifiers> <head>" whose head the descriptions file lists, and "his
+    <modifiers> <head>" where the head describes a person ("his mother, Denise Brandt")."""
     heads = descriptions().by_head
     found = []
     for m in _THE.finditer(text):
+        pronoun = not m.group().lower().startswith("the")
         words = list(_WORD.finditer(text, m.end(), min(len(text), m.end() + 80)))
         pos = m.end()
         for i, w in enumerate(words[:MAX_MODIFIERS + 1]):
             if text[pos:w.start()].strip() or not (w.group()[:1].islower()
                                                    or _is_backer(fold(w.group()))):
                 break  # punctuation between words, or a capitalised word: a name, not this
-            word = w.group().removesuffix("'s").removesuffix("’s")
-            if fold(word) in heads and _is_head(ctx, w.start(), w.start() + len(word), text,
-                                                 possessive=word != w.group()):
+            word = _without_possessive(w.group())
+            if fold(word) in heads and (not pronoun or fold(word) in _person_heads()) \
+                    and _is_head(ctx, w.start(), w.start() + len(word), text,
+                                 possessive=w.end() if word != w.group() else 0):
                 found.append(Span(m.start(), w.start() + len(word), DESC))
                 break
             token = ctx.token_at(w.start())
@@ -50,17 +57,26 @@ def description_spans(text: str, ctx: DocView) -> list[Span]:
     return found
 
 
-def _is_head(ctx: DocView, start: int, end: int, text: str, *, possessive: bool = False) -> bool:
+def _without_possessive(word: str) -> str:
+    """"ministry" of "ministry's", "islands" of "islands'"."""
+    for suffix in ("'s", "’s", "s'", "s’"):
+        if word.endswith(suffix):
+            return word[:-len(suffix)] + ("s" if suffix[0] == "s" else "")
+    return word
+
+
+def _is_head(ctx: DocView, start: int, end: int, text: str, *, possessive: int = 0) -> bool:
     """The word is a noun that ends its noun phrase: not a verb ("the army would force them"),
     not a modifier of the next noun ("the army chief"), not the start of a name written after
-    it ("the ministry of Energy"). A possessive still ends it: "the ministry's figure" names
-    the ministry (``end`` is the word's own end, before the "'s")."""
+    it ("the ministry of Energy"). A possessive still ends it (``possessive`` is where the
+    possessive's own mark ends): "the ministry's figure", "the commission's office" and "the
+    islands' population" name the ministry, the commission and the islands."""
     token = ctx.token_at(start)
     if token is None or token.pos_ not in ("NOUN", "PROPN"):
         return False
-    if possessive:  # "the country's area" is the country; "the ministry's spokesman" a person
-        nxt = ctx.next_token(end + 2)
-        return nxt is None or fold(nxt.text) not in descriptions().by_head
+    if possessive:  # but "the ministry's spokesman" is a person, described on its own
+        nxt = ctx.next_token(possessive)
+        return nxt is None or fold(nxt.text) not in _person_heads()
     if _NAME_FOLLOWS.match(text, end):
         return False  # "the Ministry of ..." written in lowercase is still a name's start
     nxt = ctx.next_token(end)
@@ -69,28 +85,62 @@ def _is_head(ctx: DocView, start: int, end: int, text: str, *, possessive: bool 
 
 
 def institution_spans(text: str, spans: list[Span]) -> list[Span]:
-    """"<place>'s [modifiers] <institution>": the place's span is taken into the phrase."""
+    """"<place>'s [modifiers] <institution>" and "<place> <institution>" ("the Canary Islands
+    parliament"): the place's span is taken into the phrase."""
     table = descriptions()
     found = []
     for span in spans:
         if span.label not in PLACE_LABELS and not countries().country(text[span.start:span.end]):
             continue
         m = re.match(r"['’]s?\s+", text[span.end:span.end + 3])
+        modifiers, nouns = MAX_MODIFIERS, table.institutions
         if not m:
-            continue
+            m = re.match(r"[ \t]+(?=[a-z])", text[span.end:span.end + 3])
+            # "Kenya the government", "Ohio voters and police": no such phrase
+            modifiers, nouns = 0, table.after_name
+            if not m:
+                continue
         words = list(_WORD.finditer(text, span.end + m.end(), min(len(text), span.end + 90)))
         folded = [fold(w.group()).removesuffix("'s") for w in words]
-        for n in range(0, min(MAX_MODIFIERS + 1, len(words))):
+        for n in range(0, min(modifiers + 1, len(words))):
             if n and not (words[n - 1].group()[:1].islower() or _is_backer(folded[n - 1])):
                 break
-            hit = next((p for p in table.institutions
-                        if tuple(folded[n:n + len(p)]) == p), None)
+            hit = next((p for p in nouns if tuple(folded[n:n + len(p)]) == p), None)
             if hit is not None:
                 last = words[n + len(hit) - 1]
                 end = last.start() + len(last.group().removesuffix("'s").removesuffix("’s"))
                 found.append(Span(span.start, end, "ORG"))
                 break
     return found
+
+
+_OWNED_TITLE = re.compile(r"['’]s?[ \t]+((?:[a-z][\w-]*[ \t]+){0,2})([a-z]+),[ \t]+")
+
+
+def titled_spans(text: str, spans: list[Span]) -> list[Span]:
+    """"Egypt's foreign minister, Abdel Fattah el-Mahdy, said": a place's person, by title, set
+    beside the name (the place's span is taken into the description, which resolution joins to
+    that person; without a name beside it the place stays the place)."""
+    found = []
+    for i, span in enumerate(spans[:-1]):
+        if span.label not in PLACE_LABELS and not countries().country(text[span.start:span.end]):
+            continue
+        m = _OWNED_TITLE.match(text, span.end)
+        if m is None or fold(m.group(2)) not in _person_heads():
+            continue
+        person = spans[i + 1]
+        between = text[m.end():person.start].split()
+        if person.label == "PERSON" and all(fold(w.rstrip(".")) in name_words().titles
+                                            for w in between):
+            found.append(Span(span.start, m.end(2), DESC))
+    return found
+
+
+@cache
+def _person_heads() -> frozenset[str]:
+    """Head nouns that describe a person ("spokesman", "governor")."""
+    return frozenset(head for head, rules in descriptions().by_head.items()
+                     if any("PERSON" in rule.types for rule in rules))
 
 
 def _is_backer(word: str) -> bool:

@@ -1,7 +1,8 @@
 """Events as actors: named storms and operations ("Cyclone Tavita", "Operation Atalanta"), the
 storm's own name alone later in the article ("Tavita"), runs of capitalised words that end in an
-event word ("Jeddah Red Sea Security Summit") and a war named by a people or place ("the Gaza
-war", "the Libyan civil war"). The tagger's own EVENT entities come in with the other labels.
+event word ("Jeddah Red Sea Security Summit"), an operation's name set in capitals ("Operation
+STEADFAST PASSAGE") and a war named by a people or place ("the Gaza war", "the Libyan civil
+war"). The tagger's own EVENT entities come in with the other labels.
 
 The words are data: ``event_words`` and ``event_heads`` in ``store/data/names.toml``."""
 
@@ -49,9 +50,19 @@ def as_events(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _in_capitals_pattern() -> re.Pattern[str]:
+    """An event word, then a name set in capitals: "Operation STEADFAST PASSAGE" (military
+    style writes an operation's name so; the tagger knows no such name)."""
+    words = "|".join(sorted((re.escape(w.capitalize()) for w in name_words().event_words),
+                            key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{words})(?:[ \t]+[A-Z][A-Z'’-]*[A-Z]){{1,4}}(?![\w-])")
+
+
 def event_spans(text: str, spans: list[Span]) -> list[Span]:
-    """Events the tagger splits or misses: "Jeddah Red Sea Security Summit", "Gaza war"."""
-    found = []
+    """Events the tagger splits or misses: "Jeddah Red Sea Security Summit", "Gaza war",
+    "Operation STEADFAST PASSAGE"."""
+    found = [Span(m.start(), m.end(), EVENT) for m in _in_capitals_pattern().finditer(text)]
     for m in _run_pattern().finditer(text):
         lead = _LEADING_ARTICLES.match(m.group())
         start = m.start() + (lead.end() if lead else 0)

@@ -1,5 +1,6 @@
-"""Overlaps and joins: the longest of overlapping spans wins, and one name the tagger cut in two
-is joined ("ISIS" + "-" + "Libya", "The UN Office" + "for the" + "Coordination of ...")."""
+"""Overlaps and joins: the longest of overlapping spans wins, one name the tagger cut in two
+is joined ("ISIS" + "-" + "Libya", "The UN Office" + "for the" + "Coordination of ..."), and a
+site named after a one-word name takes in its noun ("the Cedros" + "health centre")."""
 
 from __future__ import annotations
 
@@ -63,3 +64,33 @@ def _join_pair(text: str, a: Span, b: Span, ctx: DocView, nw) -> Span | None:
     if a.label == "ORG" and len(a_words) >= 3 and a_words[-2].lower() == "to" and gap == " ":
         return Span(a.start, b.end, "ORG")
     return None
+
+
+_SITE_AFTER = re.compile(r"[ \t]+(?:([a-z]+)[ \t]+)?([a-z]+)(?![\w'’-])")
+
+
+def with_site_nouns(text: str, spans: list[Span], ctx: DocView) -> list[Span]:
+    """"the Cedros health centre", "the Cedros peninsula": a one-word name after "the" and
+    before a site noun of ``names.toml`` (one modifier allowed) is the site's name, a facility
+    or a place of its own; not where the noun or its modifier is no noun or adjective, and
+    not a person's "camp" ("the Trump camp" is his supporters)."""
+    sites = name_words().site_nouns
+    out = []
+    for span in spans:
+        m = _SITE_AFTER.match(text, span.end)
+        surface = text[span.start:span.end]
+        if m is None or span.label not in ("GPE", "LOC", "ORG", "FAC", "PERSON") \
+                or " " in surface or not re.search(r"(?<![\w-])[Tt]he\s+$",
+                                                   text[max(0, span.start - 5):span.start]) \
+                or m.group(2) not in sites or (span.label == "PERSON" and m.group(2) == "camp"):
+            out.append(span)
+            continue
+        head = ctx.token_at(m.start(2))
+        modifier = ctx.token_at(m.start(1)) if m.group(1) else None
+        if head is None or head.pos_ != "NOUN" or (
+                modifier is not None and modifier.pos_ not in ("NOUN", "ADJ")):
+            out.append(span)
+            continue
+        place = m.group(2) == "peninsula"
+        out.append(Span(span.start, m.end(), "LOC" if place else "FAC"))
+    return out

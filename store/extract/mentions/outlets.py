@@ -82,7 +82,8 @@ def loose_acronyms(text: str, spans: list[Span], ctx: DocView) -> list[Span]:
     taken = sorted((s.start, s.end) for s in spans)
     found = []
     for m in _CAPS_WORD.finditer(text):
-        if ctx.in_entity(m.start(), m.end()) or in_capitals_run(text, m.start(), m.end()):
+        if ctx.in_entity(m.start(), m.end(), names_only=True) \
+                or in_capitals_run(text, m.start(), m.end()):
             continue
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue

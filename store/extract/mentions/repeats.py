@@ -55,7 +55,8 @@ def repeated(text: str, spans: list[Span], ctx: DocView,
     found = []
     for m in pattern.finditer(text):
         start, end = m.start(), m.end()
-        if any(start < e and end > s for s, e in taken) or ctx.in_entity(start, end):
+        if any(start < e and end > s for s, e in taken) \
+                or ctx.in_entity(start, end, names_only=True):
             continue
         if m.group() in solo:
             if _next_to_name(text, start, end):
@@ -89,5 +90,6 @@ def _next_to_name(text: str, start: int, end: int) -> bool:
         return True
     before = re.search(r"(^|[^\s\"“‘'])(\s*[\"“‘']?)([\w'’.-]+) $", text[max(0, start - 60):start])
     if before and _NAME_WORD.fullmatch(before.group(3)) and not before.group(3).endswith("."):
-        return before.group(1) not in ("", ".", "!", "?", "\n")
+        # a word that starts a line starts its sentence: "A different number\n\nThe Kingsbridge"
+        return before.group(1) not in ("", ".", "!", "?", "\n") and "\n" not in before.group(2)
     return False

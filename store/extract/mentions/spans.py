@@ -19,6 +19,7 @@ ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"}
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 
 
+_NUMERIC = frozenset({"CARDINAL", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "TIME"})
 EDGE_PUNCT = ".,;:!?\"“”«»()[]{}/|*•·–—-"
 
 
@@ -49,6 +50,11 @@ class DocView:
         self.ents = [(s, e) for s, e, _ in ents]
         self.labels = [label for _, _, label in ents]
         self._ent_starts = [s for s, _ in self.ents]
+        # entities that may hold a name: not a count or a measure the tagger stretched over
+        # one ("8pm put the UA" as a time, "UA 27" as a number); a date may ("May 2019")
+        named = [(s, e) for s, e, label in ents if label not in _NUMERIC]
+        self._named = named
+        self._named_starts = [s for s, _ in named]
 
     def token_at(self, char: int):
         i = bisect.bisect_right(self._token_starts, char) - 1
@@ -63,10 +69,14 @@ class DocView:
     def is_stop(self, word: str) -> bool:
         return self.doc.vocab[word.lower()].is_stop
 
-    def in_entity(self, start: int, end: int) -> bool:
-        i = bisect.bisect_right(self._ent_starts, end - 1) - 1
+    def in_entity(self, start: int, end: int, *, names_only: bool = False) -> bool:
+        """The stretch overlaps an entity of the tagger's (with ``names_only``, one that may
+        hold a name: no count, measure or time)."""
+        ents, starts = (self._named, self._named_starts) if names_only else (
+            self.ents, self._ent_starts)
+        i = bisect.bisect_right(starts, end - 1) - 1
         while i >= 0:
-            s, e = self.ents[i]
+            s, e = ents[i]
             if e > start:
                 return True
             if s < start - 200:
