@@ -1,4 +1,4 @@
-"""The shape of every field of a version-3 store, checked when a store is opened.
+"""The shape of every field of a version-4 store, checked when a store is opened.
 
 A store is a JSON file that people copy, merge and edit by hand; until now its rows were trusted,
 so a wrong type gave a traceback in the reader and a stray verdict reached the terminal. Every
@@ -93,11 +93,15 @@ def _opt(kinds: tuple[type, ...], check: Check, words: str) -> Field:
     return (False, (*kinds, NONE), check, words)
 
 
+# a row's part in the side file (store.parts): its address and [offset, bytes]
+PART: dict[str, Field] = {"parts_sha": OPT_TEXT,
+                          "parts_at": _opt((list,), _extent, "[offset, bytes]")}
+
 # table -> field -> shape. Every name here is read somewhere.
 FIELDS: dict[str, dict[str, Field]] = {
     "meta": {
         "app": TEXT, "schema_version": INT, "tool_version": OPT_TEXT, "built_at": OPT_TEXT,
-        "updated_at": OPT_TEXT, "corpus_pending": OPT_BOOL,
+        "updated_at": OPT_TEXT, "corpus_pending": OPT_BOOL, "n_figures": OPT_INT,
     },
     "articles": {
         "id": TEXT, "file": TEXT, "path": OPT_TEXT, "title": OPT_TEXT, "outlet": OPT_TEXT,
@@ -106,7 +110,7 @@ FIELDS: dict[str, dict[str, Field]] = {
         "n_figures": OPT_INT, "n_mentions": OPT_INT, "text": OPT_TEXT, "limits": OPT_STRINGS,
         # the text in the side file (store.texts): its address, [offset, bytes], characters
         "text_sha": OPT_TEXT, "text_at": _opt((list,), _extent, "[offset, bytes]"),
-        "text_len": OPT_INT,
+        "text_len": OPT_INT, **PART,
     },
     "figures": {
         "id": TEXT, "article": TEXT, "start": INT, "end": INT, "text": TEXT, "low": NUM,
@@ -125,7 +129,7 @@ FIELDS: dict[str, dict[str, Field]] = {
     "actors": {
         "id": TEXT, "name": TEXT, "type": OPT_TEXT, "kind": OPT_TEXT, "aliases": OPT_STRINGS,
         "n_mentions": OPT_INT, "articles": OPT_STRINGS,
-        "mentions": _opt((dict,), _actor_mentions, "{article: packed spans}"),
+        "mentions": _opt((dict,), _actor_mentions, "{article: packed spans}"), **PART,
     },
     "links": {
         "a": TEXT, "b": TEXT, "weight": OPT_INT,
@@ -138,6 +142,7 @@ FIELDS: dict[str, dict[str, Field]] = {
         "figures": OPT_STRINGS, "values": _opt((dict,), _values, "{figure: [low, high]}"),
         "pair": _opt((list,), _pair, "[figure, figure]"), "parent": OPT_TEXT,
         "kind": _opt((str,), _one_of(GROUPINGS), "one of " + ", ".join(GROUPINGS)),
+        "n_known": OPT_INT, "sources": OPT_STRINGS, **PART,
     },
     "user": {
         "op": TEXT, "a": (False, (str,), None, "text"), "b": (False, (str,), None, "text"),
@@ -240,6 +245,13 @@ def _records(data: dict[str, Any], table: str) -> Iterator[tuple[str, dict[str, 
     rows = data.get(table)
     if isinstance(rows, dict):
         yield from ((k, v) for k, v in rows.items() if isinstance(v, dict))
+
+
+def row_fits(table: str, row: Any) -> bool:
+    """Whether one row read from a part has its table's shape (packed strings checked for their
+    type only): the read API passes over one that does not, ``doctor`` names it."""
+    return isinstance(row, dict) and next(_row_problems(table, "", row, _SHALLOW[table]),
+                                          None) is None
 
 
 def first_problem(data: dict[str, Any], *, deep: bool) -> tuple[str, int] | None:

@@ -103,10 +103,11 @@ class TextPack:
         self.close()
 
 
-def check_present(store: Path, rows: list[dict[str, Any]]) -> None:
-    """Refuse a store whose side file is missing, foreign or shorter than its rows say (a store
-    copied without it): one line, at open, rather than a failure at the first article shown."""
-    ends = [row["text_at"][0] + row["text_at"][1] for row in rows if has_ref(row)]
+def check_present(store: Path, rows: list[dict[str, Any]], more: list[int] = ()) -> None:
+    """Refuse a store whose side file is missing, foreign or shorter than its rows (and ``more``,
+    the ends of its parts) say, as a store copied without it: one line, at open, rather than a
+    failure at the first article shown."""
+    ends = [row["text_at"][0] + row["text_at"][1] for row in rows if has_ref(row)] + list(more)
     if not ends:
         return
     side = texts_path(store)
@@ -160,6 +161,12 @@ def move_out(store: Path, articles: dict[str, Any]) -> dict[str, Any]:
         row["text_sha"], row["text_at"], row["text_len"] = sha, known[sha], len(row["text"])
     return {doc_id: {k: v for k, v in row.items() if k != "text"} if isinstance(row, dict)
             else row for doc_id, row in articles.items()}
+
+
+def append_blobs(store: Path, blobs: list[bytes]) -> int:
+    """Append compressed records to the store's side file, synced; the offset of the first (the
+    parts of ``store.parts`` live here beside the texts, written the same way)."""
+    return _append(texts_path(store), blobs)
 
 
 def _append(side: Path, blobs: list[bytes]) -> int:

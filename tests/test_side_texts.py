@@ -54,7 +54,7 @@ def test_a_version_2_store_is_backed_up_and_its_texts_moved_out(committed_store_
     backups = list(db.parent.glob("claims.json.bak-*"))
     assert [b.read_bytes() for b in backups] == [before]
     data = orjson.loads(db.read_bytes())
-    assert next(iter(data["meta"].values()))["schema_version"] == SCHEMA_VERSION == 3
+    assert next(iter(data["meta"].values()))["schema_version"] == SCHEMA_VERSION == 4
     rows = list(data["articles"].values())
     assert rows and all("text" not in row for row in rows)
     assert all(row["text_len"] == len(texts[row["id"]]) for row in rows)
