@@ -246,7 +246,8 @@ async def _keys(kind: str, db: str) -> None:
         clock.watch(screen, ["figure", "counterpart", "actor", "article", "search", "conflicts"])
         results = {}
         results["n"] = [await clock.press("n", "n") for _ in range(KEYS["n"])]
-        grouped = next((f for f in corpus.figures() if corpus.group_of(f.id)), None)
+        grouped = next((f for a in corpus.articles() for f in corpus.figures(a.id)
+                        if corpus.group_of(f.id)), None)  # one article at a time, as a reader
         if grouped is not None:
             screen.show_figure(grouped, 0)
             await pilot.pause()

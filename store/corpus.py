@@ -336,11 +336,11 @@ class Corpus:
 
     def conflicts(self, verdict: str | None = None) -> list[ConflictGroup]:
         """Conflict groups, widest spread first (their members read when first used)."""
-        groups = list(self._groups.by_id.values())
+        groups = list(self._groups.ordered)
         return [g for g in groups if g.verdict == verdict] if verdict else groups
 
     def conflict(self, group_id: str) -> ConflictGroup:
-        return self._groups.by_id[group_id]
+        return self._groups.get(group_id)
 
     def group_sources(self, group: ConflictGroup) -> list[str]:
         """Who gives the figures of a group, sorted, without reading its members when the
@@ -351,11 +351,11 @@ class Corpus:
     def group_of(self, figure_id: str) -> ConflictGroup | None:
         """The figure's sharpest group (see ``groups_of``), or None."""
         group_ids = self._groups.ids_of(figure_id)
-        return self._groups.by_id[group_ids[0]] if group_ids else None
+        return self._groups.get(group_ids[0]) if group_ids else None
 
     def groups_of(self, figure_id: str) -> list[ConflictGroup]:
         """Every group a figure is in, sharpest disagreement first."""
-        return [self._groups.by_id[g] for g in self._groups.ids_of(figure_id)]
+        return [self._groups.get(g) for g in self._groups.ids_of(figure_id)]
 
     def comparable(self, group: ConflictGroup, figure_id: str) -> tuple[float, float]:
         """A figure's range in its group's common unit (currencies converted)."""

@@ -28,6 +28,7 @@ class GroupIndex:
         self._parts = parts
         self._has_figure = has_figure
         self._article_of = article_of
+        self._made: dict[str, ConflictGroup] = {}
 
     def _members(self, row: dict[str, Any]) -> tuple[str, ...]:
         """The figures of a group kept in a part that the store holds (read now)."""
@@ -43,7 +44,9 @@ class GroupIndex:
             size = row.get("n_known")
             members = Lazy(size if type(size) is int else len(self._members(row)),
                            lambda: self._members(row))
-            pair = group.pair if group.pair and all(map(self._has_figure, group.pair)) else None
+            pair = group.pair  # checked only when the group has lost figures since written
+            if pair and row.get("n_gone") and not all(map(self._has_figure, pair)):
+                pair = None
             return replace(group, figures=members, pair=pair)  # type: ignore[arg-type]
         if has_part(row):  # no pair stored: the widest one is worked out from the values
             row = {**row, **self._parts.group_part(row), "figures": self._members(row)}
@@ -54,18 +57,25 @@ class GroupIndex:
             group = replace(group, figures=known, pair=pair)
         return group
 
+    def get(self, group_id: str) -> ConflictGroup:
+        """A group by id, made the first time it is asked for; KeyError for an unknown id."""
+        group = self._made.get(group_id)
+        if group is None:
+            group = self._made[group_id] = self._group(self.rows[group_id])
+        return group
+
     @cached_property
-    def by_id(self) -> dict[str, ConflictGroup]:
+    def ordered(self) -> list[ConflictGroup]:
         """Every group, widest spread first."""
-        groups = [self._group(row) for row in self.rows.values()]
+        groups = [self.get(group_id) for group_id in self.rows]
         groups.sort(key=lambda g: (-g.spread, g.id))
-        return {g.id: g for g in groups}
+        return groups
 
     def _sharpest(self, group_ids: list[str]) -> list[str]:
         """A figure can be in a quantity's series and in the group of its own period; the
         sharper disagreement comes first (contradiction, then change, then agreement), then the
         smaller group."""
-        groups = [self.by_id[g] for g in group_ids if g in self.by_id]
+        groups = [self.get(g) for g in group_ids if g in self.rows]
         return [g.id for g in sorted(groups, key=lambda g: (RANK.get(g.verdict, 3),
                                                             len(g.figures), g.id))]
 
@@ -73,7 +83,7 @@ class GroupIndex:
     def _inline_by_figure(self) -> dict[str, list[str]]:
         """figure id -> its groups, for the groups a store holds inline (before schema 4)."""
         index: dict[str, list[str]] = {}
-        for g in self.by_id.values():
+        for g in self.ordered:
             if not has_part(self.rows.get(g.id)):
                 for fid in g.figures:
                     index.setdefault(fid, []).append(g.id)

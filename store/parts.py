@@ -5,8 +5,9 @@ Schema 3 took the texts out of the JSON, yet a 100,000-article store still parse
 figures, mentions, actor maps and group members at every open (41 s, 9 GB). From schema 4 the
 JSON keeps what a first screen needs (article metadata and counts, actor names, group verdicts)
 and every row that is read one article, actor or group at a time is a *part*: a record of
-compressed JSON in the store's side file, addressed by content like the texts (``store.texts``)
-and named by its owner's row (``parts_sha``, ``parts_at``).
+compressed JSON in the store's side file, written once per content like the texts
+(``store.texts``) and named by its owner's row (``parts_at``: [offset, bytes]; zlib's checksum
+tells a damaged one).
 
 - an article's part: ``{"figures": {doc id: row}, "mentions": {doc id: row}, "groups":
   {figure id: [group id, ...]}}``; the last is an index for ``Corpus.group_of``, derived here;
@@ -35,9 +36,9 @@ import orjson
 from store.errors import ClaimscopeError
 from store.texts import LEVEL, TextPack, TextsMissing, append_blobs
 
-SHA, AT = "parts_sha", "parts_at"
+AT = "parts_at"
 #: fields this module derives when it writes a row; ``join`` drops them again
-DERIVED = {"conflicts": ("n_known", "sources"), "meta": ("n_figures",)}
+DERIVED = {"conflicts": ("n_known", "n_gone", "sources"), "meta": ("n_figures",)}
 #: what a group's part holds; an actor's part
 GROUP_FIELDS, ACTOR_FIELDS = ("figures", "values"), ("mentions",)
 
@@ -45,8 +46,7 @@ GROUP_FIELDS, ACTOR_FIELDS = ("figures", "values"), ("mentions",)
 def has_part(row: Any) -> bool:
     """Whether a row names a part in the side file."""
     at = row.get(AT) if isinstance(row, dict) else None
-    return (isinstance(at, list) and len(at) == 2 and all(type(v) is int and v >= 0 for v in at)
-            and isinstance(row.get(SHA), str))
+    return isinstance(at, list) and len(at) == 2 and all(type(v) is int and v >= 0 for v in at)
 
 
 def part_ends(data: dict[str, Any]) -> list[int]:
@@ -70,9 +70,15 @@ class PartDamaged(ClaimscopeError):
 def read_part(pack: TextPack, row: dict[str, Any]) -> dict[str, Any]:
     """A row's part, parsed; raises ``ClaimscopeError`` if the side file is missing or the part
     does not read as a JSON object."""
-    at = row[AT]
+    return _read(pack, row[AT])[1]
+
+
+def _read(pack: TextPack, at: list[int]) -> tuple[str, dict[str, Any]]:
+    """A part as stored (its JSON) and parsed."""
+    raw = ""
     try:
-        part = orjson.loads(pack.read(at))
+        raw = pack.read(at)
+        part = orjson.loads(raw)
     except TextsMissing:
         if not pack.path.exists():
             raise
@@ -81,15 +87,15 @@ def read_part(pack: TextPack, row: dict[str, Any]) -> dict[str, Any]:
         part = None
     if not isinstance(part, dict):
         raise PartDamaged(pack.store, pack.path, at[0])
-    return part
+    return raw, part
 
 
 def join(store: Path, data: dict[str, Any], *,
          problems: list[str] | None = None) -> dict[str, list[int]]:
     """Put every part back into its table, in place (the writer and ``doctor`` work on whole
     tables), and return the parts the side file holds by address (what ``move_out`` need not
-    write again). With ``problems``, a part that does not read, or is not the one its row
-    names, is a line there and left out; without, it raises."""
+    write again). With ``problems``, a part that does not read is a line there and left out;
+    without, it raises."""
     pack = TextPack(store)
     try:
         return _join(pack, data, problems)
@@ -102,18 +108,15 @@ def _join(pack: TextPack, data: dict[str, Any],
     known: dict[str, list[int]] = {}
 
     def part_of(row: dict[str, Any], what: str) -> dict[str, Any]:
-        sha, at = row.pop(SHA), row.pop(AT)
+        at = row.pop(AT)
         try:
-            part = read_part(pack, {AT: at})
-            if problems is not None and address(orjson.dumps(part)) != sha:
-                raise ClaimscopeError(f"the part at byte {at[0]} of {pack.path.name} is not "
-                                      "the one its row names")
+            raw, part = _read(pack, at)
         except ClaimscopeError as exc:
             if problems is None or not pack.path.exists():
                 raise  # a missing side file is one line, not one per part
             problems.append(f"{what}: {exc}")
             return {}
-        known[sha] = at
+        known[address(raw.encode("utf-8"))] = at
         return part
 
     for name in ("figures", "mentions"):
@@ -183,6 +186,7 @@ def move_out(store: Path, data: dict[str, Any], disk_articles: dict[str, Any],
         part = {k: row[k] for k in GROUP_FIELDS if k in row}
         if len(members) < len(row["figures"]):  # the read API leaves these out
             part["gone"] = [f for f in row["figures"] if f not in figure_rows]
+            disk["n_gone"] = len(part["gone"])
         conflicts[doc_id] = writer.place(disk, part)
     out_articles = dict(disk_articles)
     for doc_id, row in articles.items():
@@ -232,4 +236,4 @@ class _PartWriter:
                 self.known[sha] = [offset, len(self.blobs[n])]
                 offset += len(self.blobs[n])
         for disk, sha in self.named:
-            disk[SHA], disk[AT] = sha, self.known[sha]
+            disk[AT] = self.known[sha]

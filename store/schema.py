@@ -94,8 +94,7 @@ def _opt(kinds: tuple[type, ...], check: Check, words: str) -> Field:
 
 
 # a row's part in the side file (store.parts): its address and [offset, bytes]
-PART: dict[str, Field] = {"parts_sha": OPT_TEXT,
-                          "parts_at": _opt((list,), _extent, "[offset, bytes]")}
+PART: dict[str, Field] = {"parts_at": _opt((list,), _extent, "[offset, bytes]")}
 
 # table -> field -> shape. Every name here is read somewhere.
 FIELDS: dict[str, dict[str, Field]] = {
@@ -142,7 +141,7 @@ FIELDS: dict[str, dict[str, Field]] = {
         "figures": OPT_STRINGS, "values": _opt((dict,), _values, "{figure: [low, high]}"),
         "pair": _opt((list,), _pair, "[figure, figure]"), "parent": OPT_TEXT,
         "kind": _opt((str,), _one_of(GROUPINGS), "one of " + ", ".join(GROUPINGS)),
-        "n_known": OPT_INT, "sources": OPT_STRINGS, **PART,
+        "n_known": OPT_INT, "n_gone": OPT_INT, "sources": OPT_STRINGS, **PART,
     },
     "user": {
         "op": TEXT, "a": (False, (str,), None, "text"), "b": (False, (str,), None, "text"),

@@ -140,7 +140,7 @@ KILLS = 12
 
 
 @pytest.mark.slow
-def test_sigkill_while_texts_are_written_loses_nothing(tmp_path: Path) -> None:
+def test_sigkill_while_texts_and_parts_are_written_loses_nothing(tmp_path: Path) -> None:
     db, log = tmp_path / "claims.json", tmp_path / "log"
     rng = random.Random(3)
     written = 0
@@ -156,11 +156,16 @@ def test_sigkill_while_texts_are_written_loses_nothing(tmp_path: Path) -> None:
         assert check(db) == [], f"after kill {kill}"
         corpus = Corpus.open(db)
         lines = log.read_text().splitlines() if log.exists() else []
-        for line in lines:  # every commit that returned before a kill, its text whole
+        for line in lines:  # every commit that returned before a kill, its text and parts whole
             article_id, sha = line.split()
             assert hashlib.sha256(corpus.text(article_id).encode()).hexdigest() == sha
+            n = int(article_id[1:])
+            assert [f.low for f in corpus.figures(article_id)] == [n]
+            assert corpus.group_of(f"{article_id}:8").id == f"g{n}"
         written = len(lines)
     assert written >= KILLS, "the kills came too early to test anything"
     size = texts_path(db).stat().st_size
+    counts = corpus.counts()  # the last commit may have come before its line in the log
+    assert len(lines) <= counts["figures"] == counts["conflicts"] <= len(lines) + 1
     print(f"\nside-file crash test: {KILLS} SIGKILLs, {written} commits finished before a kill, "
           f"side file {size / 1e6:.1f} MB, 0 lost")
