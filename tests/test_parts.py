@@ -11,36 +11,20 @@ import pytest
 
 from store import parts as parts_mod
 from store.corpus import Corpus
-from store.db import open_for_write
 from store.doctor import check
 from store.errors import ClaimscopeError
 from store.export import export_bytes
 from store.model import SCHEMA_VERSION
 from store.texts import texts_path
+from tests.conftest import as_version, touch
 from tui.cli import main
-
-
-def _as_version_3(path: Path) -> bytes:
-    """The committed store (every table inline, as schema 3 kept figures) marked as schema 3."""
-    data = orjson.loads(path.read_bytes())
-    for meta in data["meta"].values():
-        meta["schema_version"] = 3
-    blob = orjson.dumps(data)
-    path.write_bytes(blob)
-    return blob
-
-
-def _touch(path: Path) -> None:
-    with open_for_write(path) as session:
-        session.set_meta(touched=True)
-        session.commit()
 
 
 def test_a_version_3_store_is_backed_up_and_its_parts_moved_out(committed_store_copy: Path) -> None:
     db = committed_store_copy
-    before = _as_version_3(db)
+    before = as_version(db, 3)
     exported = export_bytes(Corpus.open(db))
-    _touch(db)
+    touch(db)
     assert [b.read_bytes() for b in db.parent.glob("claims.json.bak-*")] == [before]
     data = orjson.loads(db.read_bytes())
     assert next(iter(data["meta"].values()))["schema_version"] == SCHEMA_VERSION == 4
@@ -56,7 +40,7 @@ def test_a_version_3_store_is_backed_up_and_its_parts_moved_out(committed_store_
 def test_opening_a_store_reads_none_of_its_parts(committed_store_copy: Path,
                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     db = committed_store_copy
-    _touch(db)
+    touch(db)
     read: list[list[int]] = []
     real = parts_mod.TextPack.read
 
@@ -78,16 +62,16 @@ def test_opening_a_store_reads_none_of_its_parts(committed_store_copy: Path,
 
 def test_a_part_is_written_once_whatever_the_number_of_writes(committed_store_copy: Path) -> None:
     db = committed_store_copy
-    _touch(db)
+    touch(db)
     size = texts_path(db).stat().st_size
-    _touch(db)
-    _touch(db)
+    touch(db)
+    touch(db)
     assert texts_path(db).stat().st_size == size
 
 
 def test_doctor_names_a_damaged_part_in_one_line(committed_store_copy: Path, capsys) -> None:
     db = committed_store_copy
-    _touch(db)
+    touch(db)
     row = next(iter(orjson.loads(db.read_bytes())["articles"].values()))
     side = texts_path(db)
     blob = bytearray(side.read_bytes())
@@ -105,7 +89,7 @@ def test_doctor_names_a_damaged_part_in_one_line(committed_store_copy: Path, cap
 
 def test_a_writer_refuses_a_store_with_a_damaged_part(committed_store_copy: Path) -> None:
     db = committed_store_copy
-    _touch(db)
+    touch(db)
     row = next(iter(orjson.loads(db.read_bytes())["actors"].values()))
     side = texts_path(db)
     blob = bytearray(side.read_bytes())
@@ -113,5 +97,5 @@ def test_a_writer_refuses_a_store_with_a_damaged_part(committed_store_copy: Path
     side.write_bytes(bytes(blob))
     before = db.read_bytes()
     with pytest.raises(ClaimscopeError, match="damaged at byte"):
-        _touch(db)
+        touch(db)
     assert db.read_bytes() == before
