@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -30,7 +31,7 @@ from store.model import (
     corpus_order,
 )
 from store.packing import UNNAMED_LABELS, unpack_items, unpack_spans
-from store.part_index import Mapped, PartIndex
+from store.part_index import Lazy, Mapped, PartIndex
 from store.part_index import rows_of as _rows
 from store.schema import text_length
 from store.texts import TextPack, has_ref
@@ -178,9 +179,23 @@ class Corpus:
 
     @cached_property
     def _actors(self) -> dict[str, Actor]:
-        actors = [Actor.from_row(row) for row in _rows(self._data, "actors")]
+        actors = [self._actor(row) for row in _rows(self._data, "actors")]
         actors.sort(key=lambda a: (-a.n_mentions, a.name))
         return {a.id: a for a in actors}
+
+    def _actor(self, row: dict[str, Any]) -> Actor:
+        """An actor from its row; the articles it is named in, when kept in its part, are read
+        when first used (their number is in its row)."""
+        actor = Actor.from_row(row)
+        size = row.get("n_articles")
+        if "articles" in row or type(size) is not int:
+            return actor
+
+        def articles() -> tuple[str, ...]:
+            found = self._parts.actor_field(row, "articles")
+            return tuple(a for a in found if type(a) is str) if isinstance(found, list) else ()
+
+        return replace(actor, articles=Lazy(size, articles))  # type: ignore[arg-type]
 
     def actors(self) -> list[Actor]:
         """All actors, most mentioned first."""
@@ -257,7 +272,8 @@ class Corpus:
         if refs is None:
             refs = []
             row = self._actor_rows.get(actor_id, {})
-            for article, packed in self._parts.actor_mentions(row).items():
+            mentions = self._parts.actor_field(row, "mentions")
+            for article, packed in (mentions if isinstance(mentions, dict) else {}).items():
                 art = self._article_by_id.get(article)
                 if art is None or type(packed) is not str:
                     continue
@@ -313,7 +329,7 @@ class Corpus:
     @cached_property
     def _links(self) -> dict[str, list[Link]]:
         index: dict[str, list[Link]] = {}
-        for row in _rows(self._data, "links"):
+        for row in self._parts.link_rows():
             if row["a"] not in self._actors or row["b"] not in self._actors:
                 continue  # left by an interrupted ingest until its corpus stage runs
             link = Link(row["a"], row["b"], row.get("weight", 1),

@@ -99,11 +99,20 @@ class PartIndex:
 
     # --- actors and groups ----------------------------------------------------------------------
 
-    def actor_mentions(self, row: dict[str, Any]) -> dict[str, Any]:
-        """An actor's {article: packed spans}, from its part or its row."""
-        mentions = read_part(self._pack, row).get("mentions") if has_part(row) else (
-            row.get("mentions"))
-        return mentions if isinstance(mentions, dict) else {}
+    def actor_field(self, row: dict[str, Any], name: str) -> Any:
+        """An actor's ``mentions`` ({article: packed spans}) or ``articles``, from its part or
+        its row."""
+        return read_part(self._pack, row).get(name) if has_part(row) else row.get(name)
+
+    def link_rows(self) -> list[dict[str, Any]]:
+        """The links table: inline, or the part the meta row names (read now)."""
+        rows = rows_of(self._data, "links")
+        meta = rows_of(self._data, "meta")
+        if meta and has_part(meta[0]):
+            stored = read_part(self._pack, meta[0]).get("links")
+            rows += [row for row in (stored.values() if isinstance(stored, dict) else ())
+                     if row_fits("links", row)]
+        return rows
 
     def group_part(self, row: dict[str, Any]) -> dict[str, Any]:
         """A group's members and values (``figures``, ``values``), from its part or its row."""

@@ -11,7 +11,9 @@ tells a damaged one).
 
 - an article's part: ``{"figures": {doc id: row}, "mentions": {doc id: row}, "groups":
   {figure id: [group id, ...]}}``; the last is an index for ``Corpus.group_of``, derived here;
-- an actor's part: ``{"mentions": {article: packed spans}}``;
+- an actor's part: ``{"mentions": {article: packed spans}, "articles": [...]}``, its row
+  gaining ``n_articles``;
+- the links table, one part named by the meta row: ``{"links": {doc id: row}}``;
 - a group's part: ``{"figures": [...], "values": {...}}`` (and ``gone``: its figures the store
   no longer holds), its row gaining ``n_known`` (the others) and ``sources`` (who gives them),
   derived here for the conflicts screen, which lists every group without reading one member.
@@ -38,9 +40,10 @@ from store.texts import LEVEL, TextPack, TextsMissing, append_blobs
 
 AT = "parts_at"
 #: fields this module derives when it writes a row; ``join`` drops them again
-DERIVED = {"conflicts": ("n_known", "n_gone", "sources"), "meta": ("n_figures",)}
+DERIVED = {"conflicts": ("n_known", "n_gone", "sources"), "actors": ("n_articles",),
+           "meta": ("n_figures",)}
 #: what a group's part holds; an actor's part
-GROUP_FIELDS, ACTOR_FIELDS = ("figures", "values"), ("mentions",)
+GROUP_FIELDS, ACTOR_FIELDS = ("figures", "values"), ("mentions", "articles")
 
 
 def has_part(row: Any) -> bool:
@@ -51,7 +54,7 @@ def has_part(row: Any) -> bool:
 
 def part_ends(data: dict[str, Any]) -> list[int]:
     """Where each part named by the JSON ends in the side file (``texts.check_present``)."""
-    return [row[AT][0] + row[AT][1] for table in ("articles", "actors", "conflicts")
+    return [row[AT][0] + row[AT][1] for table in ("articles", "actors", "conflicts", "meta")
             for row in _values(data, table) if has_part(row)]
 
 
@@ -119,14 +122,17 @@ def _join(pack: TextPack, data: dict[str, Any],
         known[address(raw.encode("utf-8"))] = at
         return part
 
-    for name in ("figures", "mentions"):
-        if not isinstance(data.get(name), dict):
-            data[name] = {}
     for row in _values(data, "articles"):
         if has_part(row):
             part = part_of(row, f"article {row.get('id')}")
             for name in ("figures", "mentions"):
-                data[name].update(part.get(name) or {})
+                _merge(data, name, part.get(name))
+    for row in _values(data, "meta"):
+        if isinstance(row, dict):
+            for name in DERIVED["meta"]:
+                row.pop(name, None)
+            if has_part(row):
+                _merge(data, "links", part_of(row, "the links").get("links"))
     for table, fields in (("actors", ACTOR_FIELDS), ("conflicts", GROUP_FIELDS)):
         for row in _values(data, table):
             if not isinstance(row, dict):
@@ -136,11 +142,14 @@ def _join(pack: TextPack, data: dict[str, Any],
             if has_part(row):
                 part = part_of(row, f"{table} record {row.get('id')}")
                 row.update({k: part[k] for k in fields if k in part})
-    for row in _values(data, "meta"):
-        if isinstance(row, dict):
-            for name in DERIVED["meta"]:
-                row.pop(name, None)
     return known
+
+
+def _merge(data: dict[str, Any], table: str, rows: Any) -> None:
+    """A part's rows back into their table (one that is not a table stays so, for ``doctor``)."""
+    found = data.setdefault(table, {})
+    if isinstance(found, dict) and isinstance(rows, dict):
+        found.update(rows)
 
 
 def address(blob: bytes) -> str:
@@ -198,16 +207,25 @@ def move_out(store: Path, data: dict[str, Any], disk_articles: dict[str, Any],
                                                 {**part, "groups": index})
     actors = {}
     for doc_id, row in (data.get("actors") or {}).items():
-        if isinstance(row, dict) and "mentions" in row:
+        if isinstance(row, dict) and any(k in row for k in ACTOR_FIELDS):
             disk = {k: v for k, v in row.items() if k not in ACTOR_FIELDS}
-            actors[doc_id] = writer.place(disk, {"mentions": row["mentions"]})
+            if isinstance(row.get("articles"), list):
+                disk["n_articles"] = len(row["articles"])
+            actors[doc_id] = writer.place(disk, {k: row[k] for k in ACTOR_FIELDS if k in row})
         else:
             actors[doc_id] = row
-    writer.flush(store)
     meta = {doc_id: {**row, "n_figures": len(figure_rows)} if isinstance(row, dict) else row
             for doc_id, row in (data.get("meta") or {}).items()}
+    links = data.get("links")
+    if len(meta) == 1 and isinstance(links, dict) and links:  # read when an actor's are shown
+        only = next(iter(meta))
+        if isinstance(meta[only], dict):
+            meta[only] = writer.place(meta[only], {"links": links})
+            links = {}
+    writer.flush(store)
     return {**data, "meta": meta, "articles": out_articles, "figures": inline["figures"],
-            "mentions": inline["mentions"], "actors": actors, "conflicts": conflicts}
+            "mentions": inline["mentions"], "actors": actors, "conflicts": conflicts,
+            "links": links}
 
 
 class _PartWriter:

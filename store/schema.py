@@ -100,7 +100,7 @@ PART: dict[str, Field] = {"parts_at": _opt((list,), _extent, "[offset, bytes]")}
 FIELDS: dict[str, dict[str, Field]] = {
     "meta": {
         "app": TEXT, "schema_version": INT, "tool_version": OPT_TEXT, "built_at": OPT_TEXT,
-        "updated_at": OPT_TEXT, "corpus_pending": OPT_BOOL, "n_figures": OPT_INT,
+        "updated_at": OPT_TEXT, "corpus_pending": OPT_BOOL, "n_figures": OPT_INT, **PART,
     },
     "articles": {
         "id": TEXT, "file": TEXT, "path": OPT_TEXT, "title": OPT_TEXT, "outlet": OPT_TEXT,
@@ -128,7 +128,8 @@ FIELDS: dict[str, dict[str, Field]] = {
     "actors": {
         "id": TEXT, "name": TEXT, "type": OPT_TEXT, "kind": OPT_TEXT, "aliases": OPT_STRINGS,
         "n_mentions": OPT_INT, "articles": OPT_STRINGS,
-        "mentions": _opt((dict,), _actor_mentions, "{article: packed spans}"), **PART,
+        "mentions": _opt((dict,), _actor_mentions, "{article: packed spans}"),
+        "n_articles": OPT_INT, **PART,
     },
     "links": {
         "a": TEXT, "b": TEXT, "weight": OPT_INT,

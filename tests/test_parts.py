@@ -30,7 +30,9 @@ def test_a_version_3_store_is_backed_up_and_its_parts_moved_out(committed_store_
     assert next(iter(data["meta"].values()))["schema_version"] == SCHEMA_VERSION == 4
     assert data["figures"] == {} and data["mentions"] == {}
     assert all("parts_at" in row for row in data["articles"].values())
-    assert all("mentions" not in row and "parts_at" in row for row in data["actors"].values())
+    assert all("mentions" not in row and "articles" not in row and "parts_at" in row
+               for row in data["actors"].values())
+    assert data["links"] == {} and "parts_at" in next(iter(data["meta"].values()))
     assert all("figures" not in row and "values" not in row and row["n_known"] >= 2
                for row in data["conflicts"].values())
     assert export_bytes(Corpus.open(db)) == exported
@@ -55,9 +57,12 @@ def test_opening_a_store_reads_none_of_its_parts(committed_store_copy: Path,
                     [(len(g.figures), corpus.group_sources(g)) for g in groups])
     assert read == []  # the sidebar, the counts and the whole conflicts list
     assert first_screen[2]["figures"] == 46 and all(n >= 2 for n, _ in first_screen[3])
+    assert [len(a.articles) for a in first_screen[1][:3]] == [5, 5, 5] and read == []
     figure = corpus.figures(corpus.articles()[0].id)[0]
     assert len(read) == 1  # one article's part: its figures
     assert corpus.group_of(figure.id) is not None and len(read) == 1  # its groups came along
+    assert corpus.linked("libya") and len(read) == 2  # the links: one part
+    assert corpus.actor("libya").articles[0] == "000_a9e02c448f18381f" and len(read) == 3
 
 
 def test_a_part_is_written_once_whatever_the_number_of_writes(committed_store_copy: Path) -> None:
