@@ -163,7 +163,7 @@ def build_stores(sizes: list[int], cache: Path) -> tuple[dict[int, Path], dict[i
                                                           dict[str, Any]]:
     """The ingested 1,000 (timed), and the replicas; grouping seconds of each."""
     from bench.stores import grouping_seconds, replicate
-    from store.db import open_for_read
+    from store.db import load
 
     base_n = min(sizes)
     folder = cache / f"corpus-{base_n}"
@@ -171,7 +171,7 @@ def build_stores(sizes: list[int], cache: Path) -> tuple[dict[int, Path], dict[i
         generate(base_n, folder)
     base = cache / f"store-{base_n}.json"
     ingested = _timed_cli(folder, base, "2")
-    data = open_for_read(base)
+    data = load(base)  # whole tables: figures and mentions out of their parts
     grouping = {base_n: grouping_seconds(list(data["figures"].values()),
                                          list(data["articles"].values()),
                                          list(data["actors"].values()))[0]}

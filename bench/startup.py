@@ -54,10 +54,10 @@ def synthetic_store(cache: Path, source: Path, n: int) -> Path:
     if path.exists():
         return path
     from store.corpus import Corpus
-    from store.db import open_for_read, open_for_write
+    from store.db import load, open_for_write
     from store.ingest.corpus_stage import rebuild_actors, rebuild_conflicts
 
-    data = open_for_read(source)
+    data = load(source)  # whole tables: figures and mentions out of their parts
     corpus = Corpus.open(source)  # texts inline in the copies: the side file stays the source's
     articles = [{**{k: v for k, v in row.items() if k not in ("text_at", "text_sha", "text_len")},
                  "text": corpus.text(row["id"])} for row in data["articles"].values()]
