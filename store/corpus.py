@@ -142,7 +142,7 @@ class Corpus:
     def figure_rows(self) -> list[dict[str, Any]]:
         """Every figure row as stored (docs/schema.md), for code that reads figures the way the
         grouping does (``store.check``). The rows are the corpus's own: do not change them."""
-        return list(self._parts.all_figure_rows())
+        return self._parts.all_figure_rows()
 
     @cached_property
     def _figure_articles(self) -> dict[str, str]:
@@ -388,12 +388,18 @@ class Corpus:
         group = self.group_of(figure_id)
         if group is None:
             return []
-        low, high = self.comparable(group, figure_id)
-        mid = (low + high) / 2
+        values = self._groups.values(group.id)  # looked up once: a group may hold thousands
+
+        def middle(fid: str) -> float:
+            value = values.get(fid)
+            low, high = (value[0], value[1]) if value is not None else self.comparable(group, fid)
+            return (low + high) / 2
+
+        mid = middle(figure_id)
 
         def disagreement(other_id: str) -> float:
-            o_low, o_high = self.comparable(group, other_id)
-            return abs((o_low + o_high) / 2 - mid) / max(abs(mid), abs(o_low + o_high) / 2, 1e-9)
+            other = middle(other_id)
+            return abs(other - mid) / max(abs(mid), abs(other), 1e-9)
 
         others = [fid for fid in group.figures if fid != figure_id]
         others.sort(key=lambda fid: (-disagreement(fid), fid))

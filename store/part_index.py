@@ -30,6 +30,10 @@ def rows_of(data: dict[str, Any], table: str) -> list[dict[str, Any]]:
     return list(rows.values()) if isinstance(rows, dict) else []
 
 
+def _doc(doc_id: str) -> int:
+    return int(doc_id) if doc_id.isdigit() else 0
+
+
 class PartIndex:
     """Parts by owner, read on demand and kept (groups: the most recent few)."""
 
@@ -68,13 +72,19 @@ class PartIndex:
                if row_fits("figures", row) and row["article"] == article_id]
         return own + self._inline_figures.get(article_id, [])
 
-    def all_figure_rows(self) -> Iterator[dict[str, Any]]:
-        """Every figure row: each article's, then those of articles the store lacks."""
+    def all_figure_rows(self) -> list[dict[str, Any]]:
+        """Every figure row, in the order of the table they were written in (doc ids), as
+        whatever reads them all (``store.check``) has always met them."""
+        found: list[tuple[int, dict[str, Any]]] = []
         for article_id in self._articles:
-            yield from self.figure_rows(article_id)
-        for article_id, rows in self._inline_figures.items():
-            if article_id not in self._articles:
-                yield from rows
+            figures = self._article_part(article_id).get("figures") or {}
+            found.extend((_doc(k), row) for k, row in figures.items()
+                         if row_fits("figures", row) and row["article"] == article_id)
+        inline = self._data.get("figures")
+        found.extend((_doc(k), row) for k, row in (inline.items() if isinstance(inline, dict)
+                                                     else ()))
+        found.sort(key=lambda pair: pair[0])
+        return [row for _, row in found]
 
     def figure_count(self) -> int:
         meta = rows_of(self._data, "meta")

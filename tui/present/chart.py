@@ -159,15 +159,12 @@ def group_bars(corpus: Corpus, group: ConflictGroup) -> list[Bar]:
     return bars
 
 
-def group_chart_lines(corpus: Corpus, group: ConflictGroup, width: int) -> list[Text]:
-    """The group's verdict, quantity and spread over its chart, ``width`` cells wide, a line
-    at a time (a group of thousands is thousands of lines: the widget draws those in view)."""
-    head = Text(end="")
-    head.append(verdict_label(group.verdict), style="bold")
-    head.append(f" · {short(group.quantity, 80)} · spread {spread_text(group.spread)}")
-    return [head, *chart(group_bars(corpus, group), common_unit(corpus, group), width)]
-
-
 def group_chart(corpus: Corpus, group: ConflictGroup, width: int) -> Text:
-    """The chart as one text (``claimscope conflicts``)."""
-    return Text("\n", end="").join(group_chart_lines(corpus, group, width))
+    """The group's verdict, quantity and spread over its chart, ``width`` cells wide."""
+    text = Text(end="")
+    text.append(verdict_label(group.verdict), style="bold")
+    text.append(f" · {short(group.quantity, 80)} · spread {spread_text(group.spread)}")
+    for line in chart(group_bars(corpus, group), common_unit(corpus, group), width):
+        text.append("\n")
+        text.append_text(line)
+    return text

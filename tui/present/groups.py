@@ -45,7 +45,8 @@ def group_rows(corpus: Corpus, verdict: str | None = None, *,
     revisions, then changes over time, then agreement), then by spread (``descending``: widest
     first); each root's inner groups under it in the same order. With ``verdict``, only the
     groups of that verdict and, for context, the groups that hold them."""
-    roots, kids = _children(corpus.conflicts())
+    groups = corpus.conflicts()
+    roots, kids = _children(groups)
     sharpest: dict[str, int] = {}
 
     def rank(group: ConflictGroup, seen: frozenset[str] = frozenset()) -> int:
@@ -55,16 +56,19 @@ def group_rows(corpus: Corpus, verdict: str | None = None, *,
             sharpest[group.id] = min([RANK.get(group.verdict, len(ORDER)), *inner])
         return sharpest[group.id]
 
+    sign = -1 if descending else 1
+    keys = {g.id: (rank(g), sign * g.spread, g.id) for g in groups}  # each made once
+
     def key(group: ConflictGroup) -> tuple:
-        spread = -group.spread if descending else group.spread
-        return (rank(group), spread, group.id)
+        return keys[group.id]
 
     rows: list[Row] = []
 
     def walk(group: ConflictGroup, depth: int, seen: frozenset[str]) -> None:
         start = len(rows)
+        sharp = keys[group.id][0]
         rows.append(Row(group, depth, verdict is None or group.verdict == verdict,
-                        ORDER[rank(group)] if rank(group) < len(ORDER) else group.verdict))
+                        ORDER[sharp] if sharp < len(ORDER) else group.verdict))
         for kid in sorted(kids.get(group.id, ()), key=key):
             if kid.id not in seen:
                 walk(kid, depth + 1, seen | {group.id})

@@ -18,10 +18,10 @@ from textual.widget import Widget
 
 from store.corpus import Corpus
 from store.model import ConflictGroup
-from tui.present.chart import group_chart_lines
+from tui.present.chart import group_chart
 from tui.present.labels import plural
 
-AT_ONCE = 150  # figures of a group drawn in the key's own frame; a larger group in a worker
+AT_ONCE = 40  # figures of a group drawn in the key's own frame (about 8 ms); more: a worker
 
 
 class RangeChart(Widget):
@@ -51,7 +51,7 @@ class RangeChart(Widget):
         if group is None:
             self._lines, self._drawn = [Text("No conflict group selected.", style="dim")], key
         elif len(group.figures) <= AT_ONCE:
-            self._lines, self._drawn = group_chart_lines(self.corpus, group, width), key
+            self._lines, self._drawn = self._chart(group, width), key
         else:
             if self._drawing != key:
                 self._drawing = (group.id, width)
@@ -61,9 +61,12 @@ class RangeChart(Widget):
                          style="dim italic")]
         return self._lines
 
+    def _chart(self, group: ConflictGroup, width: int) -> list[Text]:
+        return list(group_chart(self.corpus, group, width).split("\n", allow_blank=True))
+
     def _draw(self, group: ConflictGroup, width: int) -> None:
         """In the worker: the chart's lines, handed to the widget when done."""
-        lines = group_chart_lines(self.corpus, group, width)
+        lines = self._chart(group, width)
         self.app.call_from_thread(self._drawn_in_worker, (group.id, width), lines)
 
     def _drawn_in_worker(self, key: tuple[str, int], lines: list[Text]) -> None:
