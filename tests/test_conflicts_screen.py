@@ -223,3 +223,47 @@ def test_every_reason_is_a_sentence_that_names_its_pair(committed_store: Path) -
         assert " vs " not in reason and "→" not in reason, reason
         for figure_id in group.pair:
             assert corpus.figure(figure_id).value.lower() in reason.lower(), (reason, figure_id)
+
+
+async def test_the_chart_of_a_large_group_is_drawn_while_the_screen_stays_live(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A group of every figure of the store (more than the chart draws at once): the screen
+    shows at once with a line saying the chart is being drawn, and keys work, until the chart
+    (held back here) is done; then its bars, one per figure."""
+    import threading
+
+    from tests.committed_store import COMMITTED
+    from tui.widgets.range_chart import AT_ONCE, RangeChart
+
+    drawn = threading.Event()
+    chart_of = RangeChart._chart
+
+    def held_back(self: RangeChart, group, width: int) -> list:
+        drawn.wait(10)
+        return chart_of(self, group, width)
+
+    monkeypatch.setattr(RangeChart, "_chart", held_back)
+
+    path = copy_store(COMMITTED, tmp_path)
+    with open_for_write(path) as session:
+        figures = [f for f in session.table("figures").all() if f["low"] > 0]
+        session.table("conflicts").truncate()
+        session.table("conflicts").insert({
+            "id": "everything", "quantity": "every figure", "key": "k", "verdict": "contradiction",
+            "spread": 9.0, "reason": "A stand-in group.", "figures": [f["id"] for f in figures],
+            "values": {f["id"]: [f["low"], f["high"]] for f in figures}})
+        session.commit()
+    assert len(figures) > AT_ONCE
+    async with open_reader(path) as (app, pilot, _screen, _notes):
+        await pilot.press("v")
+        chart = app.screen.query_one(RangeChart)
+        assert f"Drawing the chart of {len(figures)} figures" in _shown(chart)
+        await pilot.press("f")  # the screen answers keys meanwhile
+        assert app.screen.sub_title.startswith("only contradiction")
+        drawn.set()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        lines = _shown(chart).splitlines()
+        assert lines[0].startswith("✗ contradiction · every figure")
+        assert len(lines) == 1 + len(figures) + 1  # the heading, a bar each, the ruler
+        assert sum("█" in line for line in lines) == len(figures)
