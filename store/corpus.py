@@ -31,7 +31,7 @@ from store.model import (
     corpus_order,
 )
 from store.packing import UNNAMED_LABELS, unpack_items, unpack_spans
-from store.part_index import Lazy, Mapped, PartIndex
+from store.part_index import ARTICLES_KEPT, Kept, Lazy, Mapped, PartIndex
 from store.part_index import rows_of as _rows
 from store.schema import text_length
 from store.texts import TextPack, has_ref
@@ -73,9 +73,10 @@ class Corpus:
         self._article_rows = {row["id"]: row for row in raw_articles}
         self._articles = [Article.from_row(row, i) for i, row in enumerate(raw_articles)]
         self._article_by_id = {a.id: a for a in self._articles}
-        self._article_mention_cache: dict[str, list[Mention]] = {}
-        self._figure_cache: dict[str, list[Figure]] = {}
-        self._figure_by_id: dict[str, Figure] = {}
+        self._article_mention_cache: Kept[str, list[Mention]] = Kept(ARTICLES_KEPT)
+        # an article's figures in text order, and by id
+        self._figure_cache: Kept[str, tuple[list[Figure], dict[str, Figure]]] = Kept(
+            ARTICLES_KEPT)
         self._actor_ref_cache: dict[str, list[tuple[int, int, str, int]]] = {}
         self._texts = TextPack(self.path)  # opened at the first text shown
         self._parts = PartIndex(self.path, data, self._article_rows)
@@ -115,14 +116,16 @@ class Corpus:
 
     # --- figures --------------------------------------------------------------------------------
 
-    def _article_figures(self, article_id: str) -> list[Figure]:
-        cached = self._figure_cache.get(article_id)
+    def _figure_index(self, article_id: str) -> tuple[list[Figure], dict[str, Figure]]:
+        cached = self._figure_cache.find(article_id)
         if cached is None:
-            cached = sorted((Figure.from_row(r) for r in self._parts.figure_rows(article_id)),
-                            key=lambda f: f.start)
-            self._figure_cache[article_id] = cached
-            self._figure_by_id.update((f.id, f) for f in cached)
+            figures = sorted((Figure.from_row(r) for r in self._parts.figure_rows(article_id)),
+                             key=lambda f: f.start)
+            cached = self._figure_cache.keep(article_id, (figures, {f.id: f for f in figures}))
         return cached
+
+    def _article_figures(self, article_id: str) -> list[Figure]:
+        return self._figure_index(article_id)[0]
 
     def figures(self, article_id: str | None = None, *, about: str | None = None) -> list[Figure]:
         """Figures of one article (text order) or of the corpus (corpus order), optionally only
@@ -145,31 +148,28 @@ class Corpus:
         return self._parts.all_figure_rows()
 
     @cached_property
-    def _figure_articles(self) -> dict[str, str]:
-        """figure id -> its article, for the figures of articles the store holds: read only
-        for an id not of the form ``<article>:<start>`` (a hand-made store)."""
-        return {row["id"]: article for article in self._article_rows
-                for row in self._parts.figure_rows(article)}
+    def _odd_figures(self) -> dict[str, str]:
+        return self._parts.odd_figures()
 
     def _article_of(self, figure_id: str) -> str | None:
+        """The article of a figure the store holds (its id starts with it but for a hand-made
+        row, which the store lists), or None."""
         article = figure_id.rpartition(":")[0]
-        if article in self._article_rows:
-            self._article_figures(article)
-            if figure_id in self._figure_by_id:
-                return article
-        return self._figure_articles.get(figure_id)
+        if article not in self._article_rows or figure_id not in self._figure_index(article)[1]:
+            article = self._odd_figures.get(figure_id)
+        if article in self._article_rows and figure_id in self._figure_index(article)[1]:
+            return article
+        return None
 
     def figure(self, figure_id: str) -> Figure:
         """A figure by id (``<article>:<start>``); raises KeyError for an unknown id."""
-        if figure_id not in self._figure_by_id:
-            article = self._article_of(figure_id)
-            if article is None:
-                raise KeyError(figure_id)
-            self._article_figures(article)
-        return self._figure_by_id[figure_id]
+        article = self._article_of(figure_id)
+        if article is None:
+            raise KeyError(figure_id)
+        return self._figure_index(article)[1][figure_id]
 
     def has_figure(self, figure_id: str) -> bool:
-        return figure_id in self._figure_by_id or self._article_of(figure_id) is not None
+        return self._article_of(figure_id) is not None
 
     def sentence(self, figure: Figure) -> str:
         start, end = figure.sentence
@@ -244,7 +244,7 @@ class Corpus:
         """Actor mentions in one article, in text order (unpacked on first use). A packed string
         that does not read, a mention outside the text and an actor id that names no actor (a
         hand-edited or half-rebuilt store; ``doctor`` reports them) are passed over."""
-        cached = self._article_mention_cache.get(article_id)
+        cached = self._article_mention_cache.find(article_id)
         if cached is None:
             length = self.text_length(article_id) if article_id in self._article_rows else 0
             try:
@@ -258,7 +258,7 @@ class Corpus:
                               if label in UNNAMED_LABELS else label)
                       for s, e, label, actor, _ in items
                       if actor is not None and actor in actors and 0 <= s <= e <= length]
-            self._article_mention_cache[article_id] = cached
+            self._article_mention_cache.keep(article_id, cached)
         return cached
 
     @cached_property

@@ -22,7 +22,30 @@ from store.schema import row_fits
 from store.texts import TextPack
 
 T = TypeVar("T")
-GROUPS_KEPT = 256  # group parts kept parsed: a 100,000-article group holds thousands of ids
+K = TypeVar("K")
+ARTICLES_KEPT = 4096  # articles' parts (and the read API's figures and mentions) kept parsed
+GROUPS_KEPT = 32  # group parts kept parsed: a 100,000-article group holds thousands of ids
+
+
+class Kept(OrderedDict[K, T]):
+    """The most recently used ``size`` entries: a reader that walks through a whole archive (a
+    chart of thousands of figures, ``a`` across every article) keeps a bounded part of it."""
+
+    def __init__(self, size: int) -> None:
+        super().__init__()
+        self.size = size
+
+    def find(self, key: K) -> T | None:
+        found = self.get(key)
+        if found is not None:
+            self.move_to_end(key)
+        return found
+
+    def keep(self, key: K, value: T) -> T:
+        self[key] = value
+        if len(self) > self.size:
+            self.popitem(last=False)
+        return value
 
 
 def rows_of(data: dict[str, Any], table: str) -> list[dict[str, Any]]:
@@ -41,18 +64,18 @@ class PartIndex:
                  article_rows: dict[str, dict[str, Any]]) -> None:
         self._data = data
         self._articles = article_rows
-        self._pack = TextPack(path)
-        self._article_parts: dict[str, dict[str, Any]] = {}
-        self._group_parts: OrderedDict[str, dict[str, Any]] = OrderedDict()
+        self._pack = TextPack(path, keep=0)  # parsed here, kept parsed: not twice
+        self._article_parts: Kept[str, dict[str, Any]] = Kept(ARTICLES_KEPT)
+        self._group_parts: Kept[str, dict[str, Any]] = Kept(GROUPS_KEPT)
 
     # --- articles -------------------------------------------------------------------------------
 
     def _article_part(self, article_id: str) -> dict[str, Any]:
-        part = self._article_parts.get(article_id)
+        part = self._article_parts.find(article_id)
         if part is None:
             row = self._articles.get(article_id)
-            part = read_part(self._pack, row) if has_part(row) else {}
-            self._article_parts[article_id] = part
+            part = self._article_parts.keep(article_id,
+                                            read_part(self._pack, row) if has_part(row) else {})
         return part
 
     @cached_property
@@ -85,6 +108,16 @@ class PartIndex:
                                                      else ()))
         found.sort(key=lambda pair: pair[0])
         return [row for _, row in found]
+
+    def odd_figures(self) -> dict[str, str]:
+        """figure id -> article, for the figures whose id does not start with their article's
+        (a hand-made store): inline, or as the writer listed them in the meta row."""
+        found = {row["id"]: row["article"] for row in rows_of(self._data, "figures")}
+        meta = rows_of(self._data, "meta")
+        odd = meta[0].get("odd_figures") if meta else None
+        if isinstance(odd, dict):
+            found.update({k: v for k, v in odd.items() if type(v) is str})
+        return found
 
     def figure_count(self) -> int:
         meta = rows_of(self._data, "meta")
@@ -128,16 +161,8 @@ class PartIndex:
         """A group's members and values (``figures``, ``values``), from its part or its row."""
         if not has_part(row):
             return row
-        group_id = row["id"]
-        part = self._group_parts.get(group_id)
-        if part is None:
-            part = read_part(self._pack, row)
-            self._group_parts[group_id] = part
-            if len(self._group_parts) > GROUPS_KEPT:
-                self._group_parts.popitem(last=False)
-        else:
-            self._group_parts.move_to_end(group_id)
-        return part
+        return self._group_parts.find(row["id"]) or self._group_parts.keep(
+            row["id"], read_part(self._pack, row))
 
     def close(self) -> None:
         self._pack.close()

@@ -41,7 +41,7 @@ from store.texts import LEVEL, TextPack, TextsMissing, append_blobs
 AT = "parts_at"
 #: fields this module derives when it writes a row; ``join`` drops them again
 DERIVED = {"conflicts": ("n_known", "n_gone", "sources"), "actors": ("n_articles",),
-           "meta": ("n_figures",)}
+           "meta": ("n_figures", "odd_figures")}
 #: what a group's part holds; an actor's part
 GROUP_FIELDS, ACTOR_FIELDS = ("figures", "values"), ("mentions", "articles")
 
@@ -214,7 +214,10 @@ def move_out(store: Path, data: dict[str, Any], disk_articles: dict[str, Any],
             actors[doc_id] = writer.place(disk, {k: row[k] for k in ACTOR_FIELDS if k in row})
         else:
             actors[doc_id] = row
-    meta = {doc_id: {**row, "n_figures": len(figure_rows)} if isinstance(row, dict) else row
+    odd = {fid: row["article"] for fid, row in figure_rows.items()
+           if not fid.startswith(f"{row['article']}:")}  # found by id without a search
+    derived = {"n_figures": len(figure_rows), **({"odd_figures": odd} if odd else {})}
+    meta = {doc_id: {**row, **derived} if isinstance(row, dict) else row
             for doc_id, row in (data.get("meta") or {}).items()}
     links = data.get("links")
     if len(meta) == 1 and isinstance(links, dict) and links:  # read when an actor's are shown

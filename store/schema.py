@@ -100,7 +100,9 @@ PART: dict[str, Field] = {"parts_at": _opt((list,), _extent, "[offset, bytes]")}
 FIELDS: dict[str, dict[str, Field]] = {
     "meta": {
         "app": TEXT, "schema_version": INT, "tool_version": OPT_TEXT, "built_at": OPT_TEXT,
-        "updated_at": OPT_TEXT, "corpus_pending": OPT_BOOL, "n_figures": OPT_INT, **PART,
+        "updated_at": OPT_TEXT, "corpus_pending": OPT_BOOL, "n_figures": OPT_INT,
+        "odd_figures": _opt((dict,), lambda v: all(type(x) is str for x in v.values()),
+                            "{figure: article}"), **PART,
     },
     "articles": {
         "id": TEXT, "file": TEXT, "path": OPT_TEXT, "title": OPT_TEXT, "outlet": OPT_TEXT,

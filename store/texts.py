@@ -59,8 +59,9 @@ class TextsMissing(ClaimscopeError):
 class TextPack:
     """The side file opened for reading: a text by its place, decompressed, a few kept."""
 
-    def __init__(self, store: str | Path) -> None:
+    def __init__(self, store: str | Path, *, keep: int = CACHE) -> None:
         self.store = Path(store)
+        self.keep = keep
         self.path = texts_path(store)
         self._fd: int | None = None
         self._cache: OrderedDict[tuple[int, int], str] = OrderedDict()
@@ -90,7 +91,7 @@ class TextPack:
                                f"is damaged at byte {at[0]} (run: claimscope doctor)") from None
         with self._lock:
             self._cache[key] = text
-            if len(self._cache) > CACHE:
+            if len(self._cache) > self.keep:
                 self._cache.popitem(last=False)
         return text
 

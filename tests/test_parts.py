@@ -11,6 +11,7 @@ import pytest
 
 from store import parts as parts_mod
 from store.corpus import Corpus
+from store.db import open_for_write
 from store.doctor import check
 from store.errors import ClaimscopeError
 from store.export import export_bytes
@@ -104,3 +105,20 @@ def test_a_writer_refuses_a_store_with_a_damaged_part(committed_store_copy: Path
     with pytest.raises(ClaimscopeError, match="damaged at byte"):
         touch(db)
     assert db.read_bytes() == before
+
+
+def test_a_figure_whose_id_does_not_name_its_article_is_still_found(
+        committed_store_copy: Path) -> None:
+    db = committed_store_copy
+    with open_for_write(db) as session:
+        figures = session.table("figures")
+        row = dict(figures.all()[0])
+        figures.update({"id": "by-hand"}, doc_ids=[figures.all()[0].doc_id])
+        session.commit()
+    meta = next(iter(orjson.loads(db.read_bytes())["meta"].values()))
+    assert meta["odd_figures"] == {"by-hand": row["article"]}
+    corpus = Corpus.open(db)
+    assert corpus.has_figure("by-hand") and corpus.figure("by-hand").start == row["start"]
+    assert not corpus.has_figure(row["id"]) and not corpus.has_figure(f"{row['article']}:99999")
+    with pytest.raises(KeyError):
+        corpus.figure("nowhere:1")
