@@ -40,14 +40,14 @@ class GroupIndex:
         """A group from its row: figures gone since the groups were made are left out; the
         members of a group kept in a part are read when first used (its size is in its row)."""
         if has_part(row) and row.get("pair"):
-            group = ConflictGroup.from_row({**row, "figures": ()})
             size = row.get("n_known")
             members = Lazy(size if type(size) is int else len(self._members(row)),
                            lambda: self._members(row))
-            pair = group.pair  # checked only when the group has lost figures since written
-            if pair and row.get("n_gone") and not all(map(self._has_figure, pair)):
-                pair = None
-            return replace(group, figures=members, pair=pair)  # type: ignore[arg-type]
+            group = ConflictGroup.from_row(row, members)
+            # the pair is checked only when the group has lost figures since it was written
+            if row.get("n_gone") and not all(map(self._has_figure, group.pair or ())):
+                group = replace(group, pair=None)
+            return group
         if has_part(row):  # no pair stored: the widest one is worked out from the values
             row = {**row, **self._parts.group_part(row), "figures": self._members(row)}
         group = ConflictGroup.from_row(row)
