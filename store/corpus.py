@@ -381,6 +381,12 @@ class Corpus:
         fig = self.figure(figure_id)
         return fig.low, fig.high
 
+    def ranges(self, group: ConflictGroup) -> list[tuple[float, float]]:
+        """``comparable`` of every figure of a group, in its order, its values looked up once."""
+        values = self._groups.values(group.id)
+        return [(value[0], value[1]) if value is not None else self.comparable(group, fid)
+                for fid, value in ((fid, values.get(fid)) for fid in group.figures)]
+
     def counterparts(self, figure_id: str) -> Sequence[Figure]:
         """The other figures of a figure's group, most disagreeing first; for one of the two
         figures the group's reason names (``ConflictGroup.pair``), the other one first. Each

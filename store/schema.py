@@ -31,7 +31,10 @@ _PACKED_SPANS = re.compile(rf"(?:{_SPAN}(?:;{_SPAN})*)?")
 
 
 def _strings(value: list[Any]) -> bool:
-    return all(type(v) is str for v in value)
+    return not value or set(map(type, value)) == _STR  # map: no Python frame per item
+
+
+_STR = {str}
 
 
 def _finite(value: int | float) -> bool:
@@ -43,11 +46,13 @@ def _one_of(names: tuple[str, ...]) -> Check:
 
 
 def _span(value: list[Any]) -> bool:
-    return len(value) == 2 and all(type(v) is int for v in value) and 0 <= value[0] <= value[1]
+    return (len(value) == 2 and type(value[0]) is int and type(value[1]) is int
+            and 0 <= value[0] <= value[1])
 
 
 def _extent(value: list[Any]) -> bool:
-    return len(value) == 2 and all(type(v) is int and v >= 0 for v in value)
+    return (len(value) == 2 and type(value[0]) is int and type(value[1]) is int
+            and value[0] >= 0 and value[1] >= 0)
 
 
 def _pair(value: list[Any]) -> bool:
@@ -157,6 +162,10 @@ _SHALLOW = {table: {name: (req, kinds, None if check in _PACKED else check, word
                     for name, (req, kinds, check, words) in fields.items()}
             for table, fields in FIELDS.items()}
 UNIQUE = {"articles": "id", "figures": "id", "actors": "id", "conflicts": "id"}
+# deep -> table -> (name, required, kinds, check), for ``_fits``
+_COMPILED = {deep: {table: [(name, req, kinds, check) for name, (req, kinds, check, _) in
+                            (FIELDS if deep else _SHALLOW)[table].items()] for table in FIELDS}
+             for deep in (True, False)}
 
 
 def problems(data: dict[str, Any], *, deep: bool = True) -> Iterator[str]:
@@ -181,7 +190,9 @@ def problems(data: dict[str, Any], *, deep: bool = True) -> Iterator[str]:
             if not isinstance(row, dict):
                 yield f"{table} record {doc_id} is not an object"
                 continue
-            yield from _row_problems(table, doc_id, row, fields if deep else shallow[table])
+            checks = fields if deep else shallow[table]
+            if not _fits(row, _COMPILED[deep][table]):  # the slow path names what is wrong
+                yield from _row_problems(table, doc_id, row, checks)
             if key is not None:
                 value = row.get(key)
                 if type(value) is str:
@@ -191,6 +202,22 @@ def problems(data: dict[str, Any], *, deep: bool = True) -> Iterator[str]:
             if table == "articles" and type(row.get("id")) is str:
                 lengths[row["id"]] = text_length(row)
     yield from _offset_problems(data, lengths, deep=deep)
+
+
+def _fits(row: dict[str, Any], fields: list[tuple[str, bool, tuple[type, ...], Check | None]]
+          ) -> bool:
+    """Whether a row has every field's shape: the one check of every row at every open, so a
+    plain loop that stops at the first problem (``_row_problems`` then says which)."""
+    get = row.get
+    for name, required, kinds, check in fields:
+        value = get(name, _MISSING)
+        if value is _MISSING:
+            if required:
+                return False
+        elif type(value) not in kinds or (check is not None and value is not None
+                                          and not check(value)):
+            return False
+    return True
 
 
 def _row_problems(table: str, doc_id: str, row: dict[str, Any],

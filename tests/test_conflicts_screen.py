@@ -225,24 +225,14 @@ def test_every_reason_is_a_sentence_that_names_its_pair(committed_store: Path) -
             assert corpus.figure(figure_id).value.lower() in reason.lower(), (reason, figure_id)
 
 
-async def test_the_chart_of_a_large_group_is_drawn_while_the_screen_stays_live(
+async def test_the_chart_of_a_large_group_makes_only_the_lines_in_view(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A group of every figure of the store (more than the chart draws at once): the screen
-    shows at once with a line saying the chart is being drawn, and keys work, until the chart
-    (held back here) is done; then its bars, one per figure."""
-    import threading
-
+    """A group of every figure of the store (more than a chart draws whole): the screen shows
+    its heading and the first bars having read only those figures; scrolled to the end, the
+    last bars and the ruler."""
     from tests.committed_store import COMMITTED
-    from tui.widgets.range_chart import AT_ONCE, RangeChart
-
-    drawn = threading.Event()
-    chart_of = RangeChart._chart
-
-    def held_back(self: RangeChart, group, width: int) -> list:
-        drawn.wait(10)
-        return chart_of(self, group, width)
-
-    monkeypatch.setattr(RangeChart, "_chart", held_back)
+    from tui.present import chart as chart_mod
+    from tui.widgets.range_chart import RangeChart
 
     path = copy_store(COMMITTED, tmp_path)
     with open_for_write(path) as session:
@@ -253,17 +243,26 @@ async def test_the_chart_of_a_large_group_is_drawn_while_the_screen_stays_live(
             "spread": 9.0, "reason": "A stand-in group.", "figures": [f["id"] for f in figures],
             "values": {f["id"]: [f["low"], f["high"]] for f in figures}})
         session.commit()
-    assert len(figures) > AT_ONCE
+    assert len(figures) > chart_mod.WHOLE
+    read: list[str] = []
+    bar_of = chart_mod.group_bar
+
+    def counted(corpus: Corpus, group, fid: str):
+        read.append(fid)
+        return bar_of(corpus, group, fid)
+
+    monkeypatch.setattr(chart_mod, "group_bar", counted)
     async with open_reader(path) as (app, pilot, _screen, _notes):
         await pilot.press("v")
-        chart = app.screen.query_one(RangeChart)
-        assert f"Drawing the chart of {len(figures)} figures" in _shown(chart)
-        await pilot.press("f")  # the screen answers keys meanwhile
-        assert app.screen.sub_title.startswith("only contradiction")
-        drawn.set()
-        await app.workers.wait_for_complete()
         await pilot.pause()
-        lines = _shown(chart).splitlines()
-        assert lines[0].startswith("✗ contradiction · every figure")
-        assert len(lines) == 1 + len(figures) + 1  # the heading, a bar each, the ruler
-        assert sum("█" in line for line in lines) == len(figures)
+        chart = app.screen.query_one(RangeChart)
+        box = app.screen.query_one("#chart-box").size.height
+        assert box < len(figures) and 0 < len(set(read)) <= box, "figures out of view were read"
+        assert chart.height_at(chart.size.width) == 1 + len(figures) + 1
+        assert chart.line(0).plain.startswith("✗ contradiction · every figure")
+        assert "█" in chart.line(1).plain and figures[0]["source"] in chart.line(1).plain
+        app.screen.query_one("#chart-box").scroll_end(animate=False)
+        await pilot.pause()
+        assert figures[-1]["id"] in read
+        last = chart.line(len(figures) + 1).plain
+        assert "scale)" in last  # the ruler

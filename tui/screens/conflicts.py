@@ -6,7 +6,7 @@ side by side the two figures its reason names, in two articles whenever the grou
 The list is virtual, as the sidebar's are (``tui.widgets.virtual_list``): the tree is ordered
 once from the groups' rows (no member of a group is read for it), and a row's cells are made
 only when the row scrolls into view, so a store of 10,000 groups opens the screen as quickly as
-one of ten; the chart of a large group is drawn in a worker (``tui.widgets.range_chart``).
+one of ten; the chart of a large group is paged too (``tui.widgets.range_chart``).
 """
 
 from __future__ import annotations
