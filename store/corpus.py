@@ -390,7 +390,11 @@ class Corpus:
     def counterparts(self, figure_id: str) -> Sequence[Figure]:
         """The other figures of a figure's group, most disagreeing first; for one of the two
         figures the group's reason names (``ConflictGroup.pair``), the other one first. Each
-        is read when it is looked at (``.ids`` has them all)."""
+        is read when it is looked at: a group may hold thousands (``counterpart_ids``)."""
+        return Mapped(self.counterpart_ids(figure_id), self.figure)
+
+    def counterpart_ids(self, figure_id: str) -> list[str]:
+        """The ids of ``counterparts``, in their order, without reading the figures."""
         group = self.group_of(figure_id)
         if group is None:
             return []
@@ -414,7 +418,7 @@ class Corpus:
             if partner in others:
                 others.remove(partner)
                 others.insert(0, partner)
-        return Mapped(others, self.figure)
+        return others
 
     def user_rows(self) -> list[dict[str, Any]]:
         """The ``user`` table: the reader's actor edits, judgements and saved checks."""

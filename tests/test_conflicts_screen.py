@@ -256,12 +256,12 @@ async def test_the_chart_of_a_large_group_makes_only_the_lines_in_view(
         await pilot.press("v")
         await pilot.pause()
         chart = app.screen.query_one(RangeChart)
-        box = app.screen.query_one("#chart-box").size.height
+        box = chart.scrollable_content_region.height
         assert box < len(figures) and 0 < len(set(read)) <= box, "figures out of view were read"
         assert chart.height_at(chart.size.width) == 1 + len(figures) + 1
         assert chart.line(0).plain.startswith("✗ contradiction · every figure")
         assert "█" in chart.line(1).plain and figures[0]["source"] in chart.line(1).plain
-        app.screen.query_one("#chart-box").scroll_end(animate=False)
+        chart.scroll_end(animate=False, immediate=True)
         await pilot.pause()
         assert figures[-1]["id"] in read
         last = chart.line(len(figures) + 1).plain

@@ -60,7 +60,12 @@ class Axis:
     def fit(cls, bars: list[Bar]) -> Axis:
         lows = [b.low * (1 - ABOUT_WIDTH) if b.approx == "about" else b.low for b in bars]
         highs = [b.high * (1 + ABOUT_WIDTH) if b.approx == "about" else b.high for b in bars]
-        start, end = min(lows), max(highs)
+        return cls.spanning(min(lows), max(highs))
+
+    @classmethod
+    def spanning(cls, start: float, end: float) -> Axis:
+        """An axis over values from ``start`` to ``end``, padded; logarithmic when they are
+        ``LOG_SCALE_RATIO`` apart or more."""
         log = start > 0 and end / start >= LOG_SCALE_RATIO
         if log:
             return cls(start / 1.1, end * 1.1, True)
@@ -196,7 +201,8 @@ class PagedChart:
     def __init__(self, corpus: Corpus, group: ConflictGroup, width: int) -> None:
         self.corpus, self.group = corpus, group
         self.ids = list(group.figures)
-        axis = Axis.fit([Bar("", low, high, "exact") for low, high in corpus.ranges(group)])
+        ranges = corpus.ranges(group)
+        axis = Axis.spanning(min(low for low, _ in ranges), max(high for _, high in ranges))
         self.layout = Layout(axis, max(width // 3, 12), VALUE_WIDTH, width)
         first = corpus.figure(self.ids[0]).unit if self.ids else ""
         self.unit = "USD" if "(US$)" in (group.quantity or "") else (

@@ -17,7 +17,6 @@ from rich.text import Text
 from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Label, Static
 
@@ -94,8 +93,7 @@ class ConflictsScreen(Screen[tuple[str, str] | None]):
                         "the same thing.", id="conflicts-empty")
         yield Static(id="conflicts-heading")
         yield VirtualList(0, self._row, id="conflicts-table")
-        with VerticalScroll(id="chart-box"):
-            yield RangeChart(self.corpus, id="range-chart")
+        yield RangeChart(self.corpus, id="range-chart")
         yield Footer()
 
     def on_mount(self) -> None:

@@ -258,12 +258,12 @@ class ReaderScreen(ActorMoves, ReviewMoves, Screen):
         if cycle is not None and cycle.position(figure.id, self.active):
             cycle.index = (cycle.index + 1) % len(cycle.targets)
         else:
-            others = self.corpus.counterparts(figure.id)
+            others = self.corpus.counterpart_ids(figure.id)  # thousands in a large group
             if not others:
                 self.notify("No counterpart: no other figure in the corpus counts this.",
                             timeout=3)
                 return
-            cycle = CounterpartCycle([f.id for f in others], 0, 1 - self.active)
+            cycle = CounterpartCycle(others, 0, 1 - self.active)
             self.cycle = cycle
         self.show_figure(self.corpus.figure(cycle.current), cycle.pane)
 

@@ -2,17 +2,19 @@
 
 A group of a large store holds thousands of figures, one line each, and each figure is read from
 its article: a group of more than ``WHOLE`` figures is a ``PagedChart``, whose lines are made
-only when they scroll into view (Textual's line API asks for those alone), so selecting such a
-group costs what selecting a small one does, whatever scrolls below. A smaller group is drawn
-whole, its columns fitted to its labels.
+only when they scroll into view, so selecting such a group costs what selecting a small one
+does, whatever scrolls below. A smaller group is drawn whole, its columns fitted to its labels.
+The widget scrolls itself (a ``ScrollView`` of the chart's height, as the virtual lists are):
+a widget 20,000 lines tall inside a scrolling container costs Textual a layout of its height.
 """
 
 from __future__ import annotations
 
 from rich.text import Text
+from textual import events
 from textual.geometry import Size
+from textual.scroll_view import ScrollView
 from textual.strip import Strip
-from textual.widget import Widget
 
 from store.corpus import Corpus
 from store.model import ConflictGroup
@@ -21,10 +23,8 @@ from tui.present.chart import WHOLE, PagedChart, group_chart
 KEPT = 200  # lines of a paged chart kept drawn (a screenful and what was scrolled past)
 
 
-class RangeChart(Widget):
+class RangeChart(ScrollView):
     """Draws the selected group; empty until one is set."""
-
-    DEFAULT_CSS = "RangeChart { height: auto; }"
 
     def __init__(self, corpus: Corpus, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -37,7 +37,19 @@ class RangeChart(Widget):
 
     def show(self, group: ConflictGroup | None) -> None:
         self.group = group
-        self.refresh(layout=True)
+        self._update_size()
+        self.scroll_to(y=0, animate=False, immediate=True)
+        self.refresh()
+
+    def on_mount(self) -> None:
+        self._update_size()
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._update_size()
+
+    def _update_size(self) -> None:
+        width = self.scrollable_content_region.width
+        self.virtual_size = Size(width, self.height_at(width))
 
     def _draw(self, width: int) -> None:
         """The chart at ``width`` (40 at least), drawn (or paged) once per group and width."""
@@ -69,12 +81,10 @@ class RangeChart(Widget):
             found = self._kept[y] = self._paged.line(y)
         return found
 
-    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
-        return self.height_at(width)
-
     def render_line(self, y: int) -> Strip:
-        width = self.size.width
-        if y >= self.height_at(width):
+        width = self.scrollable_content_region.width
+        line = int(self.scroll_offset.y) + y
+        if line >= self.height_at(width):
             return Strip.blank(width, self.rich_style)
-        segments = list(self.line(y).render(self.app.console, end=""))
+        segments = list(self.line(line).render(self.app.console, end=""))
         return Strip(segments).adjust_cell_length(width, self.rich_style)
