@@ -226,9 +226,11 @@ def move_out(store: Path, data: dict[str, Any], disk_articles: dict[str, Any],
             meta[only] = writer.place(meta[only], {"links": links})
             links = {}
     writer.flush(store)
-    return {**data, "meta": meta, "articles": out_articles, "figures": inline["figures"],
-            "mentions": inline["mentions"], "actors": actors, "conflicts": conflicts,
-            "links": links}
+    out = {**data, "meta": meta, "articles": out_articles, "figures": inline["figures"],
+           "mentions": inline["mentions"], "actors": actors, "conflicts": conflicts}
+    if "links" in data:  # a table TinyDB has not written yet stays unwritten
+        out["links"] = links
+    return out
 
 
 class _PartWriter:
