@@ -11,11 +11,11 @@ here imports spaCy or any interface package.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import replace
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from store.db import open_for_read
 from store.group_index import GroupIndex
@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from store.actors.lookup import ActorIndex
 
 Position = tuple[str, int]  # (article id, character offset)
+T = TypeVar("T")
 
 
 def find_all(text: str, query: str, limit: int = 5000) -> list[tuple[int, int]]:
@@ -419,6 +420,14 @@ class Corpus:
                 others.remove(partner)
                 others.insert(0, partner)
         return others
+
+    def derived(self, key: Hashable, make: Callable[[], T]) -> T:
+        """What a view works out from this corpus (the conflicts screen's tree), made once and
+        kept until the corpus is reloaded: opening the screen again costs no second pass."""
+        views = self.__dict__.setdefault("_derived", {})
+        if key not in views:
+            views[key] = make()
+        return views[key]
 
     def user_rows(self) -> list[dict[str, Any]]:
         """The ``user`` table: the reader's actor edits, judgements and saved checks."""

@@ -62,7 +62,13 @@ def group_rows(corpus: Corpus, verdict: str | None = None, *,
     """Every group as a row of the tree: roots by their sharpest verdict (contradictions, then
     revisions, then changes over time, then agreement), then by spread (``descending``: widest
     first); each root's inner groups under it in the same order. With ``verdict``, only the
-    groups of that verdict and, for context, the groups that hold them."""
+    groups of that verdict and, for context, the groups that hold them. Worked out once per
+    corpus (``Corpus.derived``): the conflicts screen opened again costs no second pass."""
+    return list(corpus.derived(("group_rows", verdict, descending),
+                               lambda: _group_rows(corpus, verdict, descending)))
+
+
+def _group_rows(corpus: Corpus, verdict: str | None, descending: bool) -> list[Row]:
     groups = corpus.conflicts()
     roots, kids, rank = _tree(groups)
     sign = -1 if descending else 1
