@@ -192,6 +192,12 @@ def _heading(group: ConflictGroup) -> Text:
     return text
 
 
+def _spanning(corpus: Corpus, group: ConflictGroup) -> Axis:
+    """The axis over every value of a group (thousands: worked out once per corpus)."""
+    ranges = corpus.ranges(group)
+    return Axis.spanning(min(low for low, _ in ranges), max(high for _, high in ranges))
+
+
 class PagedChart:
     """A group's chart of more than ``WHOLE`` figures, a line at a time: its heading, a bar per
     figure, its ruler. Only the lines asked for are made (a group of a large archive holds
@@ -201,8 +207,7 @@ class PagedChart:
     def __init__(self, corpus: Corpus, group: ConflictGroup, width: int) -> None:
         self.corpus, self.group = corpus, group
         self.ids = list(group.figures)
-        ranges = corpus.ranges(group)
-        axis = Axis.spanning(min(low for low, _ in ranges), max(high for _, high in ranges))
+        axis = corpus.derived(("chart axis", group.id), lambda: _spanning(corpus, group))
         self.layout = Layout(axis, max(width // 3, 12), VALUE_WIDTH, width)
         first = corpus.figure(self.ids[0]).unit if self.ids else ""
         self.unit = "USD" if "(US$)" in (group.quantity or "") else (
