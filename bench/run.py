@@ -163,7 +163,7 @@ def build_stores(sizes: list[int], cache: Path) -> tuple[dict[int, Path], dict[i
                                                           dict[str, Any]]:
     """The ingested 1,000 (timed), and the replicas; grouping seconds of each."""
     from bench.stores import grouping_seconds, replicate
-    from store.db import open_for_read
+    from store.db import load
 
     base_n = min(sizes)
     folder = cache / f"corpus-{base_n}"
@@ -171,7 +171,7 @@ def build_stores(sizes: list[int], cache: Path) -> tuple[dict[int, Path], dict[i
         generate(base_n, folder)
     base = cache / f"store-{base_n}.json"
     ingested = _timed_cli(folder, base, "2")
-    data = open_for_read(base)
+    data = load(base)  # whole tables: figures and mentions out of their parts
     grouping = {base_n: grouping_seconds(list(data["figures"].values()),
                                          list(data["articles"].values()),
                                          list(data["actors"].values()))[0]}
@@ -194,24 +194,11 @@ def _mark(ok: bool) -> str:
 
 
 def table(result: dict[str, Any]) -> str:
-    ing, sizes, minimal = result["ingest"], result["sizes"], result["minimal_paint_s"]
+    sizes, minimal = result["sizes"], result["minimal_paint_s"]
     lines = [f"claimscope bench/run.py, {result['when']}; {result['cores']} cores, load average "
-             f"{result['load_before']} before, {result['load_after']} after", "",
-             f"ingest, {ing['articles']} generated articles (bench/corpus.py)",
-             f"  spaCy nlp.pipe (model loaded)   {ing['spacy_s']:7.1f} s  "
-             f"{ing['spacy_per_s']:6.1f} articles/s",
-             f"  ingest in process (loaded)      {ing['in_process_s']:7.1f} s  "
-             f"{ing['ingest_per_s']:6.1f} articles/s  {ing['ingest_over_spacy']:.2f}x spaCy  "
-             f"(bar <= 1.3x: {_mark(ing['ingest_over_spacy'] <= 1.3)})",
-             f"  claimscope ingest --jobs 1      {ing['jobs1_s']:7.1f} s  "
-             f"peak RSS {ing['rss_jobs1_mb']:.0f} MB",
-             f"  claimscope ingest --jobs 2      {ing['jobs2_s']:7.1f} s  "
-             f"{ing['jobs2_speedup']:.2f}x --jobs 1 (bar >= 1.7x: "
-             f"{_mark(ing['jobs2_speedup'] >= 1.7)}); peak RSS {ing['rss_jobs2_mb']:.0f} MB, "
-             f"a worker {ing['rss_worker_mb']:.0f} MB",
-             f"  --dask, LocalCluster 2 workers  {ing['dask_s']:7.1f} s  "
-             f"{ing['dask_speedup']:.2f}x --jobs 1, {ing['dask_over_jobs2']:.2f}x the time of "
-             f"--jobs 2 (bar <= 1.4x: {_mark(ing['dask_over_jobs2'] <= 1.4)})"]
+             f"{result['load_before']} before, {result['load_after']} after", ""]
+    if "ingest" in result:
+        lines.extend(_ingest_lines(result["ingest"]))
     at = result["ingest_store"]
     lines.append(f"  --jobs 2 on {at['articles']:,} articles     {at['seconds']:7.1f} s  "
                  f"{at['per_s']:6.1f} articles/s; peak RSS {at['rss_mb']:.0f} MB, "
@@ -238,6 +225,25 @@ def table(result: dict[str, Any]) -> str:
     lines.append("")
     lines.extend(_read_bars(result))
     return "\n".join(lines)
+
+
+def _ingest_lines(ing: dict[str, Any]) -> list[str]:
+    """The ingest runs' lines of the table."""
+    return [f"ingest, {ing['articles']} generated articles (bench/corpus.py)",
+            f"  spaCy nlp.pipe (model loaded)   {ing['spacy_s']:7.1f} s  "
+            f"{ing['spacy_per_s']:6.1f} articles/s",
+            f"  ingest in process (loaded)      {ing['in_process_s']:7.1f} s  "
+            f"{ing['ingest_per_s']:6.1f} articles/s  {ing['ingest_over_spacy']:.2f}x spaCy  "
+            f"(bar <= 1.3x: {_mark(ing['ingest_over_spacy'] <= 1.3)})",
+            f"  claimscope ingest --jobs 1      {ing['jobs1_s']:7.1f} s  "
+            f"peak RSS {ing['rss_jobs1_mb']:.0f} MB",
+            f"  claimscope ingest --jobs 2      {ing['jobs2_s']:7.1f} s  "
+            f"{ing['jobs2_speedup']:.2f}x --jobs 1 (bar >= 1.7x: "
+            f"{_mark(ing['jobs2_speedup'] >= 1.7)}); peak RSS {ing['rss_jobs2_mb']:.0f} MB, "
+            f"a worker {ing['rss_worker_mb']:.0f} MB",
+            f"  --dask, LocalCluster 2 workers  {ing['dask_s']:7.1f} s  "
+            f"{ing['dask_speedup']:.2f}x --jobs 1, {ing['dask_over_jobs2']:.2f}x the time of "
+            f"--jobs 2 (bar <= 1.4x: {_mark(ing['dask_over_jobs2'] <= 1.4)})"]
 
 
 def _read_bars(result: dict[str, Any]) -> list[str]:
@@ -272,7 +278,8 @@ def _read_bars(result: dict[str, Any]) -> list[str]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--ingest", type=int, default=200, help="articles of the ingest runs")
+    parser.add_argument("--ingest", type=int, default=200,
+                        help="articles of the ingest runs (0: leave them out)")
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
     parser.add_argument("--runs", type=int, default=3, help="first paints per store (median)")
     parser.add_argument("--json", action="store_true", help="the figures as JSON")
@@ -286,10 +293,11 @@ def main() -> int:
     args.cache.mkdir(parents=True, exist_ok=True)
     result: dict[str, Any] = {"when": time.strftime("%Y-%m-%d %H:%M"), "cores": os.cpu_count(),
                               "load_before": round(os.getloadavg()[0], 2)}
-    folder = args.cache / f"corpus-{args.ingest}"
-    if not folder.exists():
-        generate(args.ingest, folder)
-    result["ingest"] = ingest_figures(folder, args.cache)
+    if args.ingest:  # 0: the read side only (the ingest runs take a few minutes)
+        folder = args.cache / f"corpus-{args.ingest}"
+        if not folder.exists():
+            generate(args.ingest, folder)
+        result["ingest"] = ingest_figures(folder, args.cache)
     stores, grouping, result["ingest_store"] = build_stores(args.sizes, args.cache)
     result["minimal_paint_s"] = startup.first_paint("minimal", None, args.runs)
     result["sizes"] = {str(n): read_figures(stores[n], grouping[n], args.runs)

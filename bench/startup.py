@@ -54,10 +54,10 @@ def synthetic_store(cache: Path, source: Path, n: int) -> Path:
     if path.exists():
         return path
     from store.corpus import Corpus
-    from store.db import open_for_read, open_for_write
+    from store.db import load, open_for_write
     from store.ingest.corpus_stage import rebuild_actors, rebuild_conflicts
 
-    data = open_for_read(source)
+    data = load(source)  # whole tables: figures and mentions out of their parts
     corpus = Corpus.open(source)  # texts inline in the copies: the side file stays the source's
     articles = [{**{k: v for k, v in row.items() if k not in ("text_at", "text_sha", "text_len")},
                  "text": corpus.text(row["id"])} for row in data["articles"].values()]
@@ -246,7 +246,8 @@ async def _keys(kind: str, db: str) -> None:
         clock.watch(screen, ["figure", "counterpart", "actor", "article", "search", "conflicts"])
         results = {}
         results["n"] = [await clock.press("n", "n") for _ in range(KEYS["n"])]
-        grouped = next((f for f in corpus.figures() if corpus.group_of(f.id)), None)
+        grouped = next((f for a in corpus.articles() for f in corpus.figures(a.id)
+                        if corpus.group_of(f.id)), None)  # one article at a time, as a reader
         if grouped is not None:
             screen.show_figure(grouped, 0)
             await pilot.pause()

@@ -4,8 +4,8 @@
 copy's text made unique by a line at its end, so the side file holds N texts as a real archive
 would), with its figures and mentions; the actors' mention maps and counts follow the copies;
 conflict groups are computed again over all the figures by the store's own grouping, timed (the
-grouping figure of ``bench/run.py``). Written through the writer's storage, so the texts go to
-the side file exactly as an ingest puts them there.
+grouping figure of ``bench/run.py``). Written through the writer's storage, so the texts and the
+parts go to the side file exactly as an ingest puts them there.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from store.conflicts.grouping import actor_resolver, build_conflicts
-from store.db import open_for_read
+from store.db import load
 from store.model import TABLES
 from store.packing import pack_actor_mentions, unpack_items
 from store.storage import SideTextStorage
@@ -44,7 +44,7 @@ def _copy_figure(row: dict[str, Any], base: str, new: str) -> dict[str, Any]:
 def replicate(source: Path, target: Path, n: int) -> float:
     """Write a store of ``n`` articles copied from ``source`` to ``target``; returns the seconds
     its conflict grouping took."""
-    data = open_for_read(source)
+    data = load(source)  # whole tables: figures and mentions out of their parts
     join(source, data["articles"])
     articles = sorted(data["articles"].values(), key=lambda row: row["id"])
     figures: dict[str, list[dict]] = defaultdict(list)

@@ -1,19 +1,24 @@
 """The read API: everything the reader and the command line ask of a claim store.
 
-A store is read once into memory and indexed lazily, so opening stays fast on a desk's archive and
-each key press in the reader is a dictionary lookup or a bisect, never a scan. Nothing here
-imports spaCy or any interface package.
+Opening a store reads its JSON (article metadata, actor names, group verdicts); each article's
+figures and mentions, each actor's mention map and each group's members are read from the side
+file when first asked for (``store.part_index``), so opening costs the same whatever the number of
+figures, and each key press in the reader is a dictionary lookup or a bisect, never a scan. What
+needs everything (export, ``check``, the conflicts listing) reads every part in turn. Nothing
+here imports spaCy or any interface package.
 """
 
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import replace
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from store.db import open_for_read
+from store.group_index import GroupIndex
 from store.model import (
     MATCH_KINDS,
     Actor,
@@ -26,6 +31,8 @@ from store.model import (
     corpus_order,
 )
 from store.packing import UNNAMED_LABELS, unpack_items, unpack_spans
+from store.part_index import ARTICLES_KEPT, Kept, Lazy, Mapped, PartIndex
+from store.part_index import rows_of as _rows
 from store.schema import text_length
 from store.texts import TextPack, has_ref
 
@@ -33,11 +40,7 @@ if TYPE_CHECKING:
     from store.actors.lookup import ActorIndex
 
 Position = tuple[str, int]  # (article id, character offset)
-
-
-def _rows(data: dict[str, dict[str, Any]], table: str) -> list[dict[str, Any]]:
-    rows = data.get(table) or {}
-    return list(rows.values()) if isinstance(rows, dict) else []
+T = TypeVar("T")
 
 
 def find_all(text: str, query: str, limit: int = 5000) -> list[tuple[int, int]]:
@@ -71,11 +74,13 @@ class Corpus:
         self._article_rows = {row["id"]: row for row in raw_articles}
         self._articles = [Article.from_row(row, i) for i, row in enumerate(raw_articles)]
         self._article_by_id = {a.id: a for a in self._articles}
-        self._article_mention_cache: dict[str, list[Mention]] = {}
-        self._figure_cache: dict[str, list[Figure]] = {}
-        self._figure_by_id: dict[str, Figure] = {}
+        self._article_mention_cache: Kept[str, list[Mention]] = Kept(ARTICLES_KEPT)
+        # an article's figures in text order, and by id
+        self._figure_cache: Kept[str, tuple[list[Figure], dict[str, Figure]]] = Kept(
+            ARTICLES_KEPT)
         self._actor_ref_cache: dict[str, list[tuple[int, int, str, int]]] = {}
         self._texts = TextPack(self.path)  # opened at the first text shown
+        self._parts = PartIndex(self.path, data, self._article_rows)
 
     @classmethod
     def open(cls, path: str | Path) -> Corpus:
@@ -112,22 +117,16 @@ class Corpus:
 
     # --- figures --------------------------------------------------------------------------------
 
-    @cached_property
-    def _figure_rows(self) -> dict[str, list[dict[str, Any]]]:
-        """Raw figure rows by article: one cheap pass; Figure objects are made on demand."""
-        index: dict[str, list[dict[str, Any]]] = {}
-        for row in _rows(self._data, "figures"):
-            index.setdefault(row["article"], []).append(row)
-        return index
+    def _figure_index(self, article_id: str) -> tuple[list[Figure], dict[str, Figure]]:
+        cached = self._figure_cache.find(article_id)
+        if cached is None:
+            figures = sorted((Figure.from_row(r) for r in self._parts.figure_rows(article_id)),
+                             key=lambda f: f.start)
+            cached = self._figure_cache.keep(article_id, (figures, {f.id: f for f in figures}))
+        return cached
 
     def _article_figures(self, article_id: str) -> list[Figure]:
-        cached = self._figure_cache.get(article_id)
-        if cached is None:
-            cached = sorted((Figure.from_row(r) for r in self._figure_rows.get(article_id, ())),
-                            key=lambda f: f.start)
-            self._figure_cache[article_id] = cached
-            self._figure_by_id.update((f.id, f) for f in cached)
-        return cached
+        return self._figure_index(article_id)[0]
 
     def figures(self, article_id: str | None = None, *, about: str | None = None) -> list[Figure]:
         """Figures of one article (text order) or of the corpus (corpus order), optionally only
@@ -147,22 +146,31 @@ class Corpus:
     def figure_rows(self) -> list[dict[str, Any]]:
         """Every figure row as stored (docs/schema.md), for code that reads figures the way the
         grouping does (``store.check``). The rows are the corpus's own: do not change them."""
-        return [row for rows in self._figure_rows.values() for row in rows]
+        return self._parts.all_figure_rows()
 
     @cached_property
-    def _figure_articles(self) -> dict[str, str]:
-        """figure id -> its article, for the figures of articles the store holds."""
-        return {row["id"]: article for article, rows in self._figure_rows.items()
-                if article in self._article_rows for row in rows}
+    def _odd_figures(self) -> dict[str, str]:
+        return self._parts.odd_figures()
+
+    def _article_of(self, figure_id: str) -> str | None:
+        """The article of a figure the store holds (its id starts with it but for a hand-made
+        row, which the store lists), or None."""
+        article = figure_id.rpartition(":")[0]
+        if article not in self._article_rows or figure_id not in self._figure_index(article)[1]:
+            article = self._odd_figures.get(figure_id)
+        if article in self._article_rows and figure_id in self._figure_index(article)[1]:
+            return article
+        return None
 
     def figure(self, figure_id: str) -> Figure:
         """A figure by id (``<article>:<start>``); raises KeyError for an unknown id."""
-        if figure_id not in self._figure_by_id:
-            self._article_figures(self._figure_articles[figure_id])
-        return self._figure_by_id[figure_id]
+        article = self._article_of(figure_id)
+        if article is None:
+            raise KeyError(figure_id)
+        return self._figure_index(article)[1][figure_id]
 
     def has_figure(self, figure_id: str) -> bool:
-        return figure_id in self._figure_articles
+        return self._article_of(figure_id) is not None
 
     def sentence(self, figure: Figure) -> str:
         start, end = figure.sentence
@@ -172,9 +180,23 @@ class Corpus:
 
     @cached_property
     def _actors(self) -> dict[str, Actor]:
-        actors = [Actor.from_row(row) for row in _rows(self._data, "actors")]
+        actors = [self._actor(row) for row in _rows(self._data, "actors")]
         actors.sort(key=lambda a: (-a.n_mentions, a.name))
         return {a.id: a for a in actors}
+
+    def _actor(self, row: dict[str, Any]) -> Actor:
+        """An actor from its row; the articles it is named in, when kept in its part, are read
+        when first used (their number is in its row)."""
+        actor = Actor.from_row(row)
+        size = row.get("n_articles")
+        if "articles" in row or type(size) is not int:
+            return actor
+
+        def articles() -> tuple[str, ...]:
+            found = self._parts.actor_field(row, "articles")
+            return tuple(a for a in found if type(a) is str) if isinstance(found, list) else ()
+
+        return replace(actor, articles=Lazy(size, articles))  # type: ignore[arg-type]
 
     def actors(self) -> list[Actor]:
         """All actors, most mentioned first."""
@@ -219,19 +241,15 @@ class Corpus:
         """The actors that are parts of this one (its schools, commands, ministries)."""
         return [a for a in self._actors.values() if a.part_of == actor_id]
 
-    @cached_property
-    def _mention_rows(self) -> dict[str, str]:
-        return {row["article"]: row.get("items", "") for row in _rows(self._data, "mentions")}
-
     def article_mentions(self, article_id: str) -> list[Mention]:
         """Actor mentions in one article, in text order (unpacked on first use). A packed string
         that does not read, a mention outside the text and an actor id that names no actor (a
         hand-edited or half-rebuilt store; ``doctor`` reports them) are passed over."""
-        cached = self._article_mention_cache.get(article_id)
+        cached = self._article_mention_cache.find(article_id)
         if cached is None:
             length = self.text_length(article_id) if article_id in self._article_rows else 0
             try:
-                items = unpack_items(self._mention_rows.get(article_id) or "")
+                items = unpack_items(self._parts.mention_items(article_id))
             except ValueError:
                 items = []
             # a description ("the ministry") that resolved shows as its actor's kind; one that
@@ -241,7 +259,7 @@ class Corpus:
                               if label in UNNAMED_LABELS else label)
                       for s, e, label, actor, _ in items
                       if actor is not None and actor in actors and 0 <= s <= e <= length]
-            self._article_mention_cache[article_id] = cached
+            self._article_mention_cache.keep(article_id, cached)
         return cached
 
     @cached_property
@@ -255,9 +273,10 @@ class Corpus:
         if refs is None:
             refs = []
             row = self._actor_rows.get(actor_id, {})
-            for article, packed in (row.get("mentions") or {}).items():
+            mentions = self._parts.actor_field(row, "mentions")
+            for article, packed in (mentions if isinstance(mentions, dict) else {}).items():
                 art = self._article_by_id.get(article)
-                if art is None:
+                if art is None or type(packed) is not str:
                     continue
                 length = self.text_length(article)
                 try:
@@ -311,7 +330,7 @@ class Corpus:
     @cached_property
     def _links(self) -> dict[str, list[Link]]:
         index: dict[str, list[Link]] = {}
-        for row in _rows(self._data, "links"):
+        for row in self._parts.link_rows():
             if row["a"] not in self._actors or row["b"] not in self._actors:
                 continue  # left by an interrupted ingest until its corpus stage runs
             link = Link(row["a"], row["b"], row.get("weight", 1),
@@ -329,83 +348,86 @@ class Corpus:
     # --- conflicts ------------------------------------------------------------------------------
 
     @cached_property
-    def _conflicts(self) -> dict[str, ConflictGroup]:
-        groups = []
-        self._group_values: dict[str, dict[str, tuple[float, float]]] = {}
-        for row in _rows(self._data, "conflicts"):
-            group = ConflictGroup.from_row(row)
-            known = tuple(f for f in group.figures if self.has_figure(f))
-            if len(known) != len(group.figures):  # a figure gone since the groups were made
-                pair = group.pair if group.pair and set(group.pair) <= set(known) else None
-                group = replace(group, figures=known, pair=pair)
-            groups.append(group)
-            self._group_values[group.id] = {
-                k: (v[0], v[1]) for k, v in (row.get("values") or {}).items()
-            }
-        groups.sort(key=lambda g: (-g.spread, g.id))
-        return {g.id: g for g in groups}
-
-    @cached_property
-    def _groups_by_figure(self) -> dict[str, list[str]]:
-        """A figure can be in a quantity's series and in the group of its own period; the
-        sharper disagreement comes first (contradiction, then change, then agreement), then the
-        smaller group."""
-        rank = {"contradiction": 0, "revision": 1, "change_over_time": 2, "consistent": 3}
-        index: dict[str, list[ConflictGroup]] = {}
-        for g in self._conflicts.values():
-            for fid in g.figures:
-                index.setdefault(fid, []).append(g)
-        return {fid: [g.id for g in sorted(gs, key=lambda g: (rank.get(g.verdict, 3),
-                                                             len(g.figures), g.id))]
-                for fid, gs in index.items()}
+    def _groups(self) -> GroupIndex:
+        return GroupIndex(self._data, self._parts, self.has_figure, self._article_of)
 
     def conflicts(self, verdict: str | None = None) -> list[ConflictGroup]:
-        """Conflict groups, widest spread first."""
-        groups = list(self._conflicts.values())
+        """Conflict groups, widest spread first (their members read when first used)."""
+        groups = list(self._groups.ordered)
         return [g for g in groups if g.verdict == verdict] if verdict else groups
 
     def conflict(self, group_id: str) -> ConflictGroup:
-        return self._conflicts[group_id]
+        return self._groups.get(group_id)
+
+    def group_sources(self, group: ConflictGroup) -> list[str]:
+        """Who gives the figures of a group, sorted, without reading its members when the
+        store keeps the list with the group."""
+        return self._groups.sources(group) or sorted(
+            {self.figure(f).source for f in group.figures if self.has_figure(f)})
 
     def group_of(self, figure_id: str) -> ConflictGroup | None:
         """The figure's sharpest group (see ``groups_of``), or None."""
-        group_ids = self._groups_by_figure.get(figure_id)
-        return self._conflicts[group_ids[0]] if group_ids else None
+        group_ids = self._groups.ids_of(figure_id)
+        return self._groups.get(group_ids[0]) if group_ids else None
 
     def groups_of(self, figure_id: str) -> list[ConflictGroup]:
         """Every group a figure is in, sharpest disagreement first."""
-        return [self._conflicts[g] for g in self._groups_by_figure.get(figure_id, ())]
+        return [self._groups.get(g) for g in self._groups.ids_of(figure_id)]
 
     def comparable(self, group: ConflictGroup, figure_id: str) -> tuple[float, float]:
         """A figure's range in its group's common unit (currencies converted)."""
-        self._conflicts  # noqa: B018 - fills _group_values
-        values = self._group_values.get(group.id, {})
-        if figure_id in values:
-            return values[figure_id]
+        value = self._groups.values(group.id).get(figure_id)
+        if value is not None:
+            return value[0], value[1]
         fig = self.figure(figure_id)
         return fig.low, fig.high
 
-    def counterparts(self, figure_id: str) -> list[Figure]:
+    def ranges(self, group: ConflictGroup) -> list[tuple[float, float]]:
+        """``comparable`` of every figure of a group, in its order, its values looked up once."""
+        values = self._groups.values(group.id)
+        return [(value[0], value[1]) if value is not None else self.comparable(group, fid)
+                for fid, value in ((fid, values.get(fid)) for fid in group.figures)]
+
+    def counterparts(self, figure_id: str) -> Sequence[Figure]:
         """The other figures of a figure's group, most disagreeing first; for one of the two
-        figures the group's reason names (``ConflictGroup.pair``), the other one first."""
+        figures the group's reason names (``ConflictGroup.pair``), the other one first. Each
+        is read when it is looked at: a group may hold thousands (``counterpart_ids``)."""
+        return Mapped(self.counterpart_ids(figure_id), self.figure)
+
+    def counterpart_ids(self, figure_id: str) -> list[str]:
+        """The ids of ``counterparts``, in their order, without reading the figures."""
         group = self.group_of(figure_id)
         if group is None:
             return []
-        low, high = self.comparable(group, figure_id)
-        mid = (low + high) / 2
+        values = self._groups.values(group.id)  # looked up once: a group may hold thousands
+
+        def middle(fid: str) -> float:
+            value = values.get(fid)
+            low, high = (value[0], value[1]) if value is not None else self.comparable(group, fid)
+            return (low + high) / 2
+
+        mid = middle(figure_id)
 
         def disagreement(other_id: str) -> float:
-            o_low, o_high = self.comparable(group, other_id)
-            return abs((o_low + o_high) / 2 - mid) / max(abs(mid), abs(o_low + o_high) / 2, 1e-9)
+            other = middle(other_id)
+            return abs(other - mid) / max(abs(mid), abs(other), 1e-9)
 
-        others = [fid for fid in group.figures if fid != figure_id and self.has_figure(fid)]
+        others = [fid for fid in group.figures if fid != figure_id]
         others.sort(key=lambda fid: (-disagreement(fid), fid))
         if group.pair and figure_id in group.pair:  # the pair the group's reason names
             partner = group.pair[1] if group.pair[0] == figure_id else group.pair[0]
             if partner in others:
                 others.remove(partner)
                 others.insert(0, partner)
-        return [self.figure(fid) for fid in others]
+        return others
+
+    def derived(self, key: Hashable, make: Callable[[], T]) -> T:
+        """What a view works out from this corpus (the conflicts screen's tree), made once and
+        kept until the corpus is reloaded: opening the screen again costs no second pass."""
+        views = self.__dict__.setdefault("_derived", {})
+        if key not in views:
+            views[key] = make()
+        return views[key]
 
     def user_rows(self) -> list[dict[str, Any]]:
         """The ``user`` table: the reader's actor edits, judgements and saved checks."""
@@ -439,7 +461,7 @@ class Corpus:
     def counts(self) -> dict[str, int]:
         return {
             "articles": len(self._articles),
-            "figures": len(self._data.get("figures") or {}),
+            "figures": self._parts.figure_count(),
             "actors": len(self._data.get("actors") or {}),
             "conflicts": len(self._data.get("conflicts") or {}),
         }

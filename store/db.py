@@ -20,6 +20,8 @@ from tinydb import TinyDB
 from store.errors import ClaimscopeError, NotAStore, StoreInvalid, StoreTooNew
 from store.lock import writer_lock
 from store.model import APP_NAME, SCHEMA_VERSION, TABLES, TOOL_VERSION
+from store.parts import join as join_parts
+from store.parts import part_ends
 from store.schema import first_problem
 from store.storage import (
     AtomicJSONStorage,
@@ -108,8 +110,16 @@ def _texts_beside_the_store(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
+def _parts_beside_the_store(data: dict[str, Any]) -> dict[str, Any]:
+    """Schema 3 -> 4: figures, mentions, actor maps and group members move to the side file as
+    parts (``store.parts``). As for the texts, the parsed tables stay as they are (a row may be
+    inline in schema 4 too) and the writer that migrates, after its backup, moves them out."""
+    return data
+
+
 # version -> step to version + 1
-MIGRATIONS: dict[int, Any] = {1: _figures_know_their_estimates, 2: _texts_beside_the_store}
+MIGRATIONS: dict[int, Any] = {1: _figures_know_their_estimates, 2: _texts_beside_the_store,
+                              3: _parts_beside_the_store}
 
 
 def migrate(path: Path, data: dict[str, Any], version: int) -> dict[str, Any]:
@@ -191,15 +201,23 @@ def open_for_write(path: Path, *, wait: float = 3.0) -> Iterator[WriteSession]:
     path.parent.mkdir(parents=True, exist_ok=True)
     with writer_lock(path, wait=wait):
         _remove_stale_temporaries(path)
+        storage = SideTextStorage(path)
         raw = AtomicJSONStorage(path, read_only=True).read()
         version = check_meta(path, raw)
+        whole = None
         if version is not None and raw is not None:
-            migrated = migrate(path, raw, version) if version < SCHEMA_VERSION else raw
-            validate(path, migrated, deep=True)
+            whole = storage.whole(raw)  # texts and parts back in their tables
+            assert whole is not None
+            if version < SCHEMA_VERSION:
+                whole = migrate(path, whole, version)
+            validate(path, whole, deep=True)
             if version < SCHEMA_VERSION:
                 backup(path)
-                SideTextStorage(path).write(migrated)
-        db = TinyDB(path, storage=BatchingMiddleware(SideTextStorage))
+                storage.write(whole)
+        middleware = BatchingMiddleware(lambda *_args, **_kwargs: storage)
+        db = TinyDB(path, storage=middleware)
+        if whole is not None:
+            middleware.preload(whole)  # read once: the tables just checked
         session = WriteSession(path, db)
         try:
             for name in TABLES:
@@ -227,10 +245,17 @@ def validate(path: Path, data: dict[str, Any], *, deep: bool) -> None:
         raise StoreInvalid(path, *found)
 
 
-def load(path: Path) -> dict[str, dict[str, Any]]:
-    """The parsed tables of a store at the current schema, its records not yet checked (what
-    ``doctor`` examines); raises a ClaimscopeError for a missing, empty, damaged, foreign or
-    newer file."""
+def load(path: Path, *, problems: list[str] | None = None) -> dict[str, dict[str, Any]]:
+    """The whole tables of a store at the current schema, its parts put back and its records not
+    yet checked (what ``doctor`` examines; ``problems`` collects the parts that do not read);
+    raises a ClaimscopeError for a missing, empty, damaged, foreign or newer file."""
+    data = _parse(Path(path))
+    join_parts(Path(path), data, problems=problems)
+    return data
+
+
+def _parse(path: Path) -> dict[str, dict[str, Any]]:
+    """The parsed JSON of a store at the current schema (its parts left in the side file)."""
     path = Path(path)
     if not path.exists():
         raise ClaimscopeError(f"no store at {path} (build one with: claimscope ingest FOLDER)")
@@ -246,12 +271,12 @@ def load(path: Path) -> dict[str, dict[str, Any]]:
 
 
 def open_for_read(path: Path) -> dict[str, dict[str, Any]]:
-    """The parsed tables of a store, checked, article texts left in the side file (the read API
-    reads one when it is shown); raises a ClaimscopeError for anything else, a missing side file
-    included."""
-    data = load(path)
+    """The parsed tables of a store, checked, article texts and parts left in the side file (the
+    read API reads one when it is shown); raises a ClaimscopeError for anything else, a missing
+    side file included."""
+    data = _parse(path)
     validate(Path(path), data, deep=False)
     articles = data.get("articles")
     if isinstance(articles, dict):
-        check_present(Path(path), list(articles.values()))
+        check_present(Path(path), list(articles.values()), part_ends(data))
     return data

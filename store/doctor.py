@@ -1,7 +1,8 @@
 """A store's self-check: it parses, is a claimscope store, every field has its declared shape
-(``store.schema``, the same check every command makes on open), every article's text reads back
-from the side file as the text its row names (``store.texts``), every reference and offset
-holds, and the last ingest finished its corpus stage."""
+(``store.schema``, the same check every command makes on open), every article's text and every
+part (figures, mentions, actor maps, group members) reads back from the side file as the one its
+row names (``store.texts``, ``store.parts``), every reference and offset holds, and the last
+ingest finished its corpus stage."""
 
 from __future__ import annotations
 
@@ -20,11 +21,12 @@ PENDING = ("the last ingest stopped before it resolved actors and conflicts; "
 
 
 def check(path: Path) -> list[str]:
+    parts: list[str] = []  # the parts that do not read, or are not the ones their rows name
     try:
-        data = load(Path(path))
+        data = load(Path(path), problems=parts)
     except ClaimscopeError as exc:
         return [str(exc)]
-    problems = list(shape_problems(data, deep=True))
+    problems = parts + list(shape_problems(data, deep=True))
     if not problems:
         problems = _text_problems(Path(path), data)
     if not problems:  # references are read only once every field has its type and text

@@ -6,9 +6,10 @@ the reader and the command line see, so a schema change touches one place.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 # What the extraction reads from a text; raised whenever it changes, so that a re-ingest re-reads
 # an unchanged file that an older extraction read (``store.ingest.pipeline``).
 EXTRACTOR_VERSION = 32
@@ -247,8 +248,10 @@ class ConflictGroup:
         return self.computed is not None
 
     @classmethod
-    def from_row(cls, row: dict) -> ConflictGroup:
-        figures = tuple(row.get("figures", ()))
+    def from_row(cls, row: dict, figures: Sequence[str] | None = None) -> ConflictGroup:
+        """``figures``: the members when the row does not hold them (a store's part keeps them,
+        read when first used)."""
+        figures = tuple(row.get("figures", ())) if figures is None else figures
         pair = row.get("pair")
         return cls(
             id=row["id"],

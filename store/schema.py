@@ -1,4 +1,4 @@
-"""The shape of every field of a version-3 store, checked when a store is opened.
+"""The shape of every field of a version-4 store, checked when a store is opened.
 
 A store is a JSON file that people copy, merge and edit by hand; until now its rows were trusted,
 so a wrong type gave a traceback in the reader and a stray verdict reached the terminal. Every
@@ -31,7 +31,10 @@ _PACKED_SPANS = re.compile(rf"(?:{_SPAN}(?:;{_SPAN})*)?")
 
 
 def _strings(value: list[Any]) -> bool:
-    return all(type(v) is str for v in value)
+    return not value or set(map(type, value)) == _STR  # map: no Python frame per item
+
+
+_STR = {str}
 
 
 def _finite(value: int | float) -> bool:
@@ -43,11 +46,13 @@ def _one_of(names: tuple[str, ...]) -> Check:
 
 
 def _span(value: list[Any]) -> bool:
-    return len(value) == 2 and all(type(v) is int for v in value) and 0 <= value[0] <= value[1]
+    return (len(value) == 2 and type(value[0]) is int and type(value[1]) is int
+            and 0 <= value[0] <= value[1])
 
 
 def _extent(value: list[Any]) -> bool:
-    return len(value) == 2 and all(type(v) is int and v >= 0 for v in value)
+    return (len(value) == 2 and type(value[0]) is int and type(value[1]) is int
+            and value[0] >= 0 and value[1] >= 0)
 
 
 def _pair(value: list[Any]) -> bool:
@@ -93,11 +98,16 @@ def _opt(kinds: tuple[type, ...], check: Check, words: str) -> Field:
     return (False, (*kinds, NONE), check, words)
 
 
+# a row's part in the side file (store.parts): its address and [offset, bytes]
+PART: dict[str, Field] = {"parts_at": _opt((list,), _extent, "[offset, bytes]")}
+
 # table -> field -> shape. Every name here is read somewhere.
 FIELDS: dict[str, dict[str, Field]] = {
     "meta": {
         "app": TEXT, "schema_version": INT, "tool_version": OPT_TEXT, "built_at": OPT_TEXT,
-        "updated_at": OPT_TEXT, "corpus_pending": OPT_BOOL,
+        "updated_at": OPT_TEXT, "corpus_pending": OPT_BOOL, "n_figures": OPT_INT,
+        "odd_figures": _opt((dict,), lambda v: all(type(x) is str for x in v.values()),
+                            "{figure: article}"), **PART,
     },
     "articles": {
         "id": TEXT, "file": TEXT, "path": OPT_TEXT, "title": OPT_TEXT, "outlet": OPT_TEXT,
@@ -106,7 +116,7 @@ FIELDS: dict[str, dict[str, Field]] = {
         "n_figures": OPT_INT, "n_mentions": OPT_INT, "text": OPT_TEXT, "limits": OPT_STRINGS,
         # the text in the side file (store.texts): its address, [offset, bytes], characters
         "text_sha": OPT_TEXT, "text_at": _opt((list,), _extent, "[offset, bytes]"),
-        "text_len": OPT_INT,
+        "text_len": OPT_INT, **PART,
     },
     "figures": {
         "id": TEXT, "article": TEXT, "start": INT, "end": INT, "text": TEXT, "low": NUM,
@@ -126,6 +136,7 @@ FIELDS: dict[str, dict[str, Field]] = {
         "id": TEXT, "name": TEXT, "type": OPT_TEXT, "kind": OPT_TEXT, "aliases": OPT_STRINGS,
         "n_mentions": OPT_INT, "articles": OPT_STRINGS,
         "mentions": _opt((dict,), _actor_mentions, "{article: packed spans}"),
+        "n_articles": OPT_INT, **PART,
     },
     "links": {
         "a": TEXT, "b": TEXT, "weight": OPT_INT,
@@ -138,6 +149,7 @@ FIELDS: dict[str, dict[str, Field]] = {
         "figures": OPT_STRINGS, "values": _opt((dict,), _values, "{figure: [low, high]}"),
         "pair": _opt((list,), _pair, "[figure, figure]"), "parent": OPT_TEXT,
         "kind": _opt((str,), _one_of(GROUPINGS), "one of " + ", ".join(GROUPINGS)),
+        "n_known": OPT_INT, "n_gone": OPT_INT, "sources": OPT_STRINGS, **PART,
     },
     "user": {
         "op": TEXT, "a": (False, (str,), None, "text"), "b": (False, (str,), None, "text"),
@@ -150,6 +162,10 @@ _SHALLOW = {table: {name: (req, kinds, None if check in _PACKED else check, word
                     for name, (req, kinds, check, words) in fields.items()}
             for table, fields in FIELDS.items()}
 UNIQUE = {"articles": "id", "figures": "id", "actors": "id", "conflicts": "id"}
+# deep -> table -> (name, required, kinds, check), for ``_fits``
+_COMPILED = {deep: {table: [(name, req, kinds, check) for name, (req, kinds, check, _) in
+                            (FIELDS if deep else _SHALLOW)[table].items()] for table in FIELDS}
+             for deep in (True, False)}
 
 
 def problems(data: dict[str, Any], *, deep: bool = True) -> Iterator[str]:
@@ -174,7 +190,9 @@ def problems(data: dict[str, Any], *, deep: bool = True) -> Iterator[str]:
             if not isinstance(row, dict):
                 yield f"{table} record {doc_id} is not an object"
                 continue
-            yield from _row_problems(table, doc_id, row, fields if deep else shallow[table])
+            checks = fields if deep else shallow[table]
+            if not _fits(row, _COMPILED[deep][table]):  # the slow path names what is wrong
+                yield from _row_problems(table, doc_id, row, checks)
             if key is not None:
                 value = row.get(key)
                 if type(value) is str:
@@ -184,6 +202,22 @@ def problems(data: dict[str, Any], *, deep: bool = True) -> Iterator[str]:
             if table == "articles" and type(row.get("id")) is str:
                 lengths[row["id"]] = text_length(row)
     yield from _offset_problems(data, lengths, deep=deep)
+
+
+def _fits(row: dict[str, Any], fields: list[tuple[str, bool, tuple[type, ...], Check | None]]
+          ) -> bool:
+    """Whether a row has every field's shape: the one check of every row at every open, so a
+    plain loop that stops at the first problem (``_row_problems`` then says which)."""
+    get = row.get
+    for name, required, kinds, check in fields:
+        value = get(name, _MISSING)
+        if value is _MISSING:
+            if required:
+                return False
+        elif type(value) not in kinds or (check is not None and value is not None
+                                          and not check(value)):
+            return False
+    return True
 
 
 def _row_problems(table: str, doc_id: str, row: dict[str, Any],
@@ -240,6 +274,13 @@ def _records(data: dict[str, Any], table: str) -> Iterator[tuple[str, dict[str, 
     rows = data.get(table)
     if isinstance(rows, dict):
         yield from ((k, v) for k, v in rows.items() if isinstance(v, dict))
+
+
+def row_fits(table: str, row: Any) -> bool:
+    """Whether one row read from a part has its table's shape (packed strings checked for their
+    type only): the read API passes over one that does not, ``doctor`` names it."""
+    return isinstance(row, dict) and next(_row_problems(table, "", row, _SHALLOW[table]),
+                                          None) is None
 
 
 def first_problem(data: dict[str, Any], *, deep: bool) -> tuple[str, int] | None:

@@ -22,6 +22,7 @@ import orjson
 from tinydb.middlewares import Middleware
 from tinydb.storages import Storage
 
+from store import parts
 from store.errors import NotAStore, StoreCorrupt, StoreReadOnly
 from store.texts import SUFFIX as TEXTS_SUFFIX
 from store.texts import join, move_out
@@ -180,14 +181,23 @@ class AtomicJSONStorage(Storage):
 
 
 class SideTextStorage(AtomicJSONStorage):
-    """The writer's storage: article rows hold their ``text`` in memory, and on disk the text is
-    in the side file (``store.texts``), appended and synced before the JSON's rename."""
+    """The writer's storage: whole tables in memory (article rows with their ``text``, every
+    figure, mention, actor map and group member), and on disk the texts and the parts
+    (``store.parts``) in the side file, appended and synced before the JSON's rename."""
+
+    def __init__(self, path: str | Path, *, read_only: bool = False, **_ignored: Any) -> None:
+        super().__init__(path, read_only=read_only)
+        self.known: dict[str, list[int]] = {}  # the parts in the side file, by address
 
     def read(self) -> dict[str, dict[str, Any]] | None:
-        data = super().read()
+        return self.whole(super().read())
+
+    def whole(self, data: dict[str, dict[str, Any]] | None) -> dict[str, dict[str, Any]] | None:
+        """The tables of a parsed store with its texts and parts put back."""
         articles = data.get("articles") if data else None
         if isinstance(articles, dict):
             join(self.path, articles)
+            self.known.update(parts.join(self.path, data))
         return data
 
     def write(self, data: dict[str, dict[str, Any]]) -> None:
@@ -195,7 +205,7 @@ class SideTextStorage(AtomicJSONStorage):
             raise StoreReadOnly(self.path)
         articles = data.get("articles")
         if isinstance(articles, dict):
-            data = {**data, "articles": move_out(self.path, articles)}
+            data = parts.move_out(self.path, data, move_out(self.path, articles), self.known)
         super().write(data)
 
 
@@ -223,6 +233,11 @@ class BatchingMiddleware(Middleware):
         self._cache = data
         self._loaded = True
         self.dirty = True
+
+    def preload(self, data: dict[str, dict[str, Any]]) -> None:
+        """Start from tables the caller has already read (and checked) from the storage."""
+        self._cache = data
+        self._loaded = True
 
     def flush(self) -> None:
         """Write pending changes; on failure they stay pending and the old file stays whole."""

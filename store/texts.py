@@ -59,8 +59,9 @@ class TextsMissing(ClaimscopeError):
 class TextPack:
     """The side file opened for reading: a text by its place, decompressed, a few kept."""
 
-    def __init__(self, store: str | Path) -> None:
+    def __init__(self, store: str | Path, *, keep: int = CACHE) -> None:
         self.store = Path(store)
+        self.keep = keep
         self.path = texts_path(store)
         self._fd: int | None = None
         self._cache: OrderedDict[tuple[int, int], str] = OrderedDict()
@@ -90,7 +91,7 @@ class TextPack:
                                f"is damaged at byte {at[0]} (run: claimscope doctor)") from None
         with self._lock:
             self._cache[key] = text
-            if len(self._cache) > CACHE:
+            if len(self._cache) > self.keep:
                 self._cache.popitem(last=False)
         return text
 
@@ -103,10 +104,11 @@ class TextPack:
         self.close()
 
 
-def check_present(store: Path, rows: list[dict[str, Any]]) -> None:
-    """Refuse a store whose side file is missing, foreign or shorter than its rows say (a store
-    copied without it): one line, at open, rather than a failure at the first article shown."""
-    ends = [row["text_at"][0] + row["text_at"][1] for row in rows if has_ref(row)]
+def check_present(store: Path, rows: list[dict[str, Any]], more: list[int] = ()) -> None:
+    """Refuse a store whose side file is missing, foreign or shorter than its rows (and ``more``,
+    the ends of its parts) say, as a store copied without it: one line, at open, rather than a
+    failure at the first article shown."""
+    ends = [row["text_at"][0] + row["text_at"][1] for row in rows if has_ref(row)] + list(more)
     if not ends:
         return
     side = texts_path(store)
@@ -160,6 +162,12 @@ def move_out(store: Path, articles: dict[str, Any]) -> dict[str, Any]:
         row["text_sha"], row["text_at"], row["text_len"] = sha, known[sha], len(row["text"])
     return {doc_id: {k: v for k, v in row.items() if k != "text"} if isinstance(row, dict)
             else row for doc_id, row in articles.items()}
+
+
+def append_blobs(store: Path, blobs: list[bytes]) -> int:
+    """Append compressed records to the store's side file, synced; the offset of the first (the
+    parts of ``store.parts`` live here beside the texts, written the same way)."""
+    return _append(texts_path(store), blobs)
 
 
 def _append(side: Path, blobs: list[bytes]) -> int:

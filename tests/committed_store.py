@@ -3,8 +3,9 @@ repository so that the reader's and the command line's tests open a real store w
 spaCy (the fast lane, ``./scripts/test -m "not slow"``).
 
 What differs from run to run (timestamps, the absolute path of each file) is set to fixed values,
-and the article texts are put back inline from the store's side file (a row may hold its text, so
-the committed store is one self-contained file); everything else is the ingest as it is.
+and the article texts and the parts (figures, mentions, actor maps, group members) are put back
+inline from the store's side file (a row may hold its text, and a table its rows, so the
+committed store is one self-contained file); everything else is the ingest as it is.
 ``test_committed_store.py`` ingests the samples again and fails when the copy here is no longer
 what an ingest gives. After a change to extraction, actor
 resolution or grouping, write it again::
@@ -48,10 +49,12 @@ def fresh(target: Path) -> bytes:
     report = ingest([SEEDS], target)
     if report.skipped:
         raise RuntimeError(f"samples skipped: {report.skipped}")
+    from store.parts import join as join_parts
     from store.texts import join
 
     data = orjson.loads(target.read_bytes())
     join(target, data["articles"])
+    join_parts(target, data)
     for row in data["articles"].values():
         for name in ("text_sha", "text_at", "text_len"):
             row.pop(name)

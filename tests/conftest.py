@@ -109,6 +109,28 @@ def copy_store(store: Path, folder: Path) -> Path:
     return target
 
 
+def as_version(path: Path, version: int) -> bytes:
+    """The store at ``path`` (every table inline, as the committed one) marked as an older
+    schema, for the migrations' tests; its bytes."""
+    import orjson
+
+    data = orjson.loads(path.read_bytes())
+    for meta in data["meta"].values():
+        meta["schema_version"] = version
+    blob = orjson.dumps(data)
+    path.write_bytes(blob)
+    return blob
+
+
+def touch(path: Path) -> None:
+    """One write that changes nothing but the meta row (migrating and moving out what it may)."""
+    from store.db import open_for_write
+
+    with open_for_write(path) as session:
+        session.set_meta(touched=True)
+        session.commit()
+
+
 def _build(folder: Path, target: Path) -> Path:
     from store.ingest.pipeline import ingest
 

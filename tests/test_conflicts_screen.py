@@ -223,3 +223,46 @@ def test_every_reason_is_a_sentence_that_names_its_pair(committed_store: Path) -
         assert " vs " not in reason and "→" not in reason, reason
         for figure_id in group.pair:
             assert corpus.figure(figure_id).value.lower() in reason.lower(), (reason, figure_id)
+
+
+async def test_the_chart_of_a_large_group_makes_only_the_lines_in_view(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A group of every figure of the store (more than a chart draws whole): the screen shows
+    its heading and the first bars having read only those figures; scrolled to the end, the
+    last bars and the ruler."""
+    from tests.committed_store import COMMITTED
+    from tui.present import chart as chart_mod
+    from tui.widgets.range_chart import RangeChart
+
+    path = copy_store(COMMITTED, tmp_path)
+    with open_for_write(path) as session:
+        figures = [f for f in session.table("figures").all() if f["low"] > 0]
+        session.table("conflicts").truncate()
+        session.table("conflicts").insert({
+            "id": "everything", "quantity": "every figure", "key": "k", "verdict": "contradiction",
+            "spread": 9.0, "reason": "A stand-in group.", "figures": [f["id"] for f in figures],
+            "values": {f["id"]: [f["low"], f["high"]] for f in figures}})
+        session.commit()
+    assert len(figures) > chart_mod.WHOLE
+    read: list[str] = []
+    bar_of = chart_mod.group_bar
+
+    def counted(corpus: Corpus, group, fid: str):
+        read.append(fid)
+        return bar_of(corpus, group, fid)
+
+    monkeypatch.setattr(chart_mod, "group_bar", counted)
+    async with open_reader(path) as (app, pilot, _screen, _notes):
+        await pilot.press("v")
+        await pilot.pause()
+        chart = app.screen.query_one(RangeChart)
+        box = chart.scrollable_content_region.height
+        assert box < len(figures) and 0 < len(set(read)) <= box, "figures out of view were read"
+        assert chart.height_at(chart.size.width) == 1 + len(figures) + 1
+        assert chart.line(0).plain.startswith("✗ contradiction · every figure")
+        assert "█" in chart.line(1).plain and figures[0]["source"] in chart.line(1).plain
+        chart.scroll_end(animate=False, immediate=True)
+        await pilot.pause()
+        assert figures[-1]["id"] in read
+        last = chart.line(len(figures) + 1).plain
+        assert "scale)" in last  # the ruler

@@ -16,6 +16,7 @@ import orjson
 import pytest
 
 from store.corpus import Corpus
+from store.db import load
 from store.doctor import PENDING, check
 from store.ingest.pipeline import ingest
 from tests.conftest import ROOT, SEEDS
@@ -33,7 +34,7 @@ def _wait_for(path: Path, timeout: float = 240.0) -> None:
 
 def _tables(db: Path) -> dict[str, list]:
     """What the corpus stage writes, in a form that compares across runs."""
-    data = orjson.loads(db.read_bytes())
+    data = load(db)  # whole tables, the parts read back
     return {name: sorted(orjson.dumps(row, option=orjson.OPT_SORT_KEYS)
                           for row in (data.get(name) or {}).values())
             for name in ("actors", "links", "conflicts", "mentions")}

@@ -17,6 +17,7 @@ import orjson
 import pytest
 
 from store.corpus import Corpus
+from store.db import load
 from store.doctor import PENDING, check
 from store.ingest.pipeline import ingest
 from store.packing import unpack_items
@@ -43,7 +44,7 @@ def comparable_tables(db: Path) -> dict[str, Any]:
     """The tables of a store with its timestamps left out and its texts read back. Where a text
     sits in the side file (``text_at``) follows the order the workers finished in; its address,
     length and content do not."""
-    data = orjson.loads(db.read_bytes())
+    data = load(db)  # whole tables, the parts read back
     corpus = Corpus.open(db)
     data.pop("meta")
     for row in data["articles"].values():
@@ -116,7 +117,7 @@ def test_no_scheduler_at_the_address_is_one_line(folder: Path, tmp_path: Path) -
 def _rows_of(db: Path, article_id: str) -> tuple[list, list]:
     """What the map wrote of one article: its figure rows, and its mentions without the actor
     each is resolved to (the corpus stage's, which a kill may have cut short)."""
-    data = orjson.loads(db.read_bytes())
+    data = load(db)  # whole tables, the parts read back
     figures = sorted(orjson.dumps(row, option=orjson.OPT_SORT_KEYS)
                      for row in data["figures"].values() if row["article"] == article_id)
     mentions = [[(s, e, label, n) for s, e, label, _, n in unpack_items(row["items"])]

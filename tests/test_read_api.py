@@ -52,3 +52,16 @@ def test_text_search_offsets_hold_when_lowercase_changes_the_length() -> None:
     plain = Corpus(Path("claims.json"), {"articles": {"1": {"id": "a", "file": "a.txt",
                                                              "text": "Said he: they said."}}})
     assert plain.search_text("SAID") == [("a", 0, 4), ("a", 14, 18)]
+
+
+def test_what_a_view_derives_is_kept_until_the_corpus_is_reloaded(committed_store: Path) -> None:
+    corpus = Corpus.open(committed_store)
+    made: list[int] = []
+
+    def make() -> int:
+        made.append(len(made))
+        return len(made)
+
+    assert corpus.derived("k", make) == 1 and corpus.derived("k", make) == 1 and made == [0]
+    corpus.reload()
+    assert corpus.derived("k", make) == 2

@@ -9,6 +9,7 @@ import orjson
 import pytest
 
 from store.corpus import Corpus
+from store.db import load
 from store.errors import ClaimscopeError
 from store.review.corrections import check_fields, parse_value
 from store.review.record import record_judgement, undo_last
@@ -20,7 +21,8 @@ LIBYA_NOW = "000_a9e02c448f18381f:309"  # about 100 fighters in Libya
 
 
 def tables(path: Path) -> dict:
-    data = orjson.loads(path.read_bytes())
+    """The figures and groups as stored, wherever they are kept (inline or in the parts)."""
+    data = load(path)
     return {name: sorted(data.get(name, {}).values(), key=lambda r: str(r.get("id")))
             for name in ("figures", "conflicts")}
 

@@ -25,36 +25,20 @@ from store.export import export_bytes
 from store.model import SCHEMA_VERSION
 from store.storage import is_own_file
 from store.texts import MAGIC, texts_path
-from tests.conftest import ROOT
+from tests.conftest import ROOT, as_version, touch
 from tests.processes import wait_gone
-
-
-def _as_version_2(path: Path) -> bytes:
-    """The committed store (texts inline) marked as schema 2, the version before side files."""
-    data = orjson.loads(path.read_bytes())
-    for meta in data["meta"].values():
-        meta["schema_version"] = 2
-    blob = orjson.dumps(data)
-    path.write_bytes(blob)
-    return blob
-
-
-def _touch(path: Path) -> None:
-    with open_for_write(path) as session:
-        session.set_meta(touched=True)
-        session.commit()
 
 
 def test_a_version_2_store_is_backed_up_and_its_texts_moved_out(committed_store_copy: Path) -> None:
     db = committed_store_copy
-    before = _as_version_2(db)
+    before = as_version(db, 2)
     texts = {a.id: Corpus.open(db).text(a.id) for a in Corpus.open(db).articles()}
     exported = export_bytes(Corpus.open(db))
-    _touch(db)
+    touch(db)
     backups = list(db.parent.glob("claims.json.bak-*"))
     assert [b.read_bytes() for b in backups] == [before]
     data = orjson.loads(db.read_bytes())
-    assert next(iter(data["meta"].values()))["schema_version"] == SCHEMA_VERSION == 3
+    assert next(iter(data["meta"].values()))["schema_version"] == SCHEMA_VERSION == 4
     rows = list(data["articles"].values())
     assert rows and all("text" not in row for row in rows)
     assert all(row["text_len"] == len(texts[row["id"]]) for row in rows)
@@ -67,7 +51,7 @@ def test_a_version_2_store_is_backed_up_and_its_texts_moved_out(committed_store_
 
 def test_a_text_is_written_once_whatever_the_number_of_rows(committed_store_copy: Path) -> None:
     db = committed_store_copy
-    _touch(db)
+    touch(db)
     size = texts_path(db).stat().st_size
     row = orjson.loads(db.read_bytes())["articles"]["1"]
     text = Corpus.open(db).text(row["id"])
@@ -79,14 +63,14 @@ def test_a_text_is_written_once_whatever_the_number_of_rows(committed_store_copy
     rows = orjson.loads(db.read_bytes())["articles"].values()
     assert {tuple(r["text_at"]) for r in rows if r["id"].startswith("copy-")} == {
         tuple(row["text_at"])}
-    _touch(db)  # rows read back from the side file are not written again either
+    touch(db)  # rows read back from the side file are not written again either
     assert texts_path(db).stat().st_size == size
 
 
 def test_a_failed_switch_leaves_the_old_store_whole(committed_store_copy: Path,
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     db = committed_store_copy
-    _touch(db)
+    touch(db)
     before, articles = db.read_bytes(), len(Corpus.open(db).articles())
 
     def full_disk(self, data) -> None:
@@ -107,7 +91,7 @@ def test_a_failed_switch_leaves_the_old_store_whole(committed_store_copy: Path,
 
 def test_a_store_without_its_side_file_is_one_line(committed_store_copy: Path) -> None:
     db = committed_store_copy
-    _touch(db)
+    touch(db)
     side = texts_path(db)
     side.rename(side.with_suffix(".moved"))
     with pytest.raises(ClaimscopeError, match=r"kept in .*claims\.json\.texts, which is missing"):
@@ -117,7 +101,7 @@ def test_a_store_without_its_side_file_is_one_line(committed_store_copy: Path) -
 
 def test_doctor_names_a_damaged_text(committed_store_copy: Path) -> None:
     db = committed_store_copy
-    _touch(db)
+    touch(db)
     row = next(iter(orjson.loads(db.read_bytes())["articles"].values()))
     side = texts_path(db)
     blob = bytearray(side.read_bytes())
@@ -129,7 +113,7 @@ def test_doctor_names_a_damaged_text(committed_store_copy: Path) -> None:
 
 
 def test_the_side_file_is_the_stores_own(committed_store_copy: Path) -> None:
-    _touch(committed_store_copy)
+    touch(committed_store_copy)
     side = texts_path(committed_store_copy)
     assert side.read_bytes().startswith(MAGIC)
     assert is_own_file(committed_store_copy, side)
@@ -140,7 +124,7 @@ KILLS = 12
 
 
 @pytest.mark.slow
-def test_sigkill_while_texts_are_written_loses_nothing(tmp_path: Path) -> None:
+def test_sigkill_while_texts_and_parts_are_written_loses_nothing(tmp_path: Path) -> None:
     db, log = tmp_path / "claims.json", tmp_path / "log"
     rng = random.Random(3)
     written = 0
@@ -156,11 +140,16 @@ def test_sigkill_while_texts_are_written_loses_nothing(tmp_path: Path) -> None:
         assert check(db) == [], f"after kill {kill}"
         corpus = Corpus.open(db)
         lines = log.read_text().splitlines() if log.exists() else []
-        for line in lines:  # every commit that returned before a kill, its text whole
+        for line in lines:  # every commit that returned before a kill, its text and parts whole
             article_id, sha = line.split()
             assert hashlib.sha256(corpus.text(article_id).encode()).hexdigest() == sha
+            n = int(article_id[1:])
+            assert [f.low for f in corpus.figures(article_id)] == [n]
+            assert corpus.group_of(f"{article_id}:8").id == f"g{n}"
         written = len(lines)
     assert written >= KILLS, "the kills came too early to test anything"
     size = texts_path(db).stat().st_size
+    counts = corpus.counts()  # a kill may come between a commit and its line in the log
+    assert len(lines) <= counts["figures"] == counts["conflicts"] <= len(lines) + KILLS
     print(f"\nside-file crash test: {KILLS} SIGKILLs, {written} commits finished before a kill, "
           f"side file {size / 1e6:.1f} MB, 0 lost")

@@ -60,7 +60,12 @@ class Axis:
     def fit(cls, bars: list[Bar]) -> Axis:
         lows = [b.low * (1 - ABOUT_WIDTH) if b.approx == "about" else b.low for b in bars]
         highs = [b.high * (1 + ABOUT_WIDTH) if b.approx == "about" else b.high for b in bars]
-        start, end = min(lows), max(highs)
+        return cls.spanning(min(lows), max(highs))
+
+    @classmethod
+    def spanning(cls, start: float, end: float) -> Axis:
+        """An axis over values from ``start`` to ``end``, padded; logarithmic when they are
+        ``LOG_SCALE_RATIO`` apart or more."""
         log = start > 0 and end / start >= LOG_SCALE_RATIO
         if log:
             return cls(start / 1.1, end * 1.1, True)
@@ -100,31 +105,51 @@ def bar_cells(bar: Bar, axis: Axis, width: int) -> str:
     return "".join(cells)
 
 
+@dataclass(frozen=True)
+class Layout:
+    """Where a chart's columns go: the label's, the bar's, the value's."""
+
+    axis: Axis
+    label_width: int
+    value_width: int
+    width: int
+
+    @property
+    def bar_width(self) -> int:
+        value = self.value_width + 2 if self.value_width else 0
+        return max(self.width - self.label_width - 3 - value, 10)
+
+    def line(self, bar: Bar) -> Text:
+        """One bar's line: its label, the bar between rules, its value."""
+        line = Text(bar.caption(self.label_width).ljust(self.label_width), style="italic",
+                    end="")
+        line.append(" │")
+        line.append(bar_cells(bar, self.axis, self.bar_width), style="bold")
+        line.append("│")
+        if bar.value:
+            line.append("  " + short(bar.value, self.value_width))
+        return line
+
+    def ruler(self, unit: str) -> Text:
+        """The axis ends and its scale, under the bars."""
+        axis = self.axis
+        left = amount(max(axis.start, 0) if not axis.log else axis.start, unit)
+        right = amount(axis.end, unit)
+        gap = " " * max(1, self.bar_width - len(left) - len(right))
+        scale = "log scale" if axis.log else "linear"
+        return Text(" " * (self.label_width + 2) + left + gap + right + f"  ({scale})",
+                    style="dim", end="")
+
+
 def chart(bars: list[Bar], unit: str, width: int) -> list[Text]:
     """The chart's lines, about ``width`` cells wide: one per bar (its label, the bar between
     rules, its value), then a ruler with the axis ends and its scale."""
     if not bars:
         return []
-    axis = Axis.fit(bars)
-    label_width = min(max(len(b.caption(200)) for b in bars), max(width // 3, 12))
-    value_width = min(max(len(b.value) for b in bars), VALUE_WIDTH)
-    bar_width = max(width - label_width - 3 - (value_width + 2 if value_width else 0), 10)
-    lines = []
-    for bar in bars:
-        line = Text(bar.caption(label_width).ljust(label_width), style="italic", end="")
-        line.append(" │")
-        line.append(bar_cells(bar, axis, bar_width), style="bold")
-        line.append("│")
-        if bar.value:
-            line.append("  " + short(bar.value, value_width))
-        lines.append(line)
-    left = amount(max(axis.start, 0) if not axis.log else axis.start, unit)
-    right = amount(axis.end, unit)
-    gap = " " * max(1, bar_width - len(left) - len(right))
-    scale = "log scale" if axis.log else "linear"
-    lines.append(Text(" " * (label_width + 2) + left + gap + right + f"  ({scale})",
-                      style="dim", end=""))
-    return lines
+    layout = Layout(Axis.fit(bars), min(max(len(b.caption(200)) for b in bars),
+                                        max(width // 3, 12)),
+                    min(max(len(b.value) for b in bars), VALUE_WIDTH), width)
+    return [*map(layout.line, bars), layout.ruler(unit)]
 
 
 def amount(value: float, unit: str) -> str:
@@ -146,24 +171,66 @@ def common_unit(corpus: Corpus, group: ConflictGroup) -> str:
 
 
 def group_bars(corpus: Corpus, group: ConflictGroup) -> list[Bar]:
-    """A bar per figure of a group, in the group's order (by date): who says it and when, its
-    range in the common unit, its value."""
-    bars = []
-    for fid in group.figures:
-        fig = corpus.figure(fid)
-        low, high = corpus.comparable(group, fid)
-        article = corpus.article(fig.article)
-        who = f"{fig.source}, {article.outlet}" if article.outlet else fig.source
-        bars.append(Bar(short(who, 60), low, high, fig.approx, short(fig.value, 40),
-                        figure_date(article, fig)))
-    return bars
+    """A bar per figure of a group, in the group's order (by date)."""
+    return [group_bar(corpus, group, fid) for fid in group.figures]
+
+
+def group_bar(corpus: Corpus, group: ConflictGroup, fid: str) -> Bar:
+    """One figure's bar: who says it and when, its range in the common unit, its value."""
+    fig = corpus.figure(fid)
+    low, high = corpus.comparable(group, fid)
+    article = corpus.article(fig.article)
+    who = f"{fig.source}, {article.outlet}" if article.outlet else fig.source
+    return Bar(short(who, 60), low, high, fig.approx, short(fig.value, 40),
+               figure_date(article, fig))
+
+
+def _heading(group: ConflictGroup) -> Text:
+    text = Text(end="")
+    text.append(verdict_label(group.verdict), style="bold")
+    text.append(f" · {short(group.quantity, 80)} · spread {spread_text(group.spread)}")
+    return text
+
+
+def _spanning(corpus: Corpus, group: ConflictGroup) -> Axis:
+    """The axis over every value of a group (thousands: worked out once per corpus)."""
+    ranges = corpus.ranges(group)
+    return Axis.spanning(min(low for low, _ in ranges), max(high for _, high in ranges))
+
+
+class PagedChart:
+    """A group's chart of more than ``WHOLE`` figures, a line at a time: its heading, a bar per
+    figure, its ruler. Only the lines asked for are made (a group of a large archive holds
+    thousands of figures, each read from its article): the axis comes from the group's values,
+    the columns from the width alone, and the unit from the group's first figure."""
+
+    def __init__(self, corpus: Corpus, group: ConflictGroup, width: int) -> None:
+        self.corpus, self.group = corpus, group
+        self.ids = list(group.figures)
+        axis = corpus.derived(("chart axis", group.id), lambda: _spanning(corpus, group))
+        self.layout = Layout(axis, max(width // 3, 12), VALUE_WIDTH, width)
+        first = corpus.figure(self.ids[0]).unit if self.ids else ""
+        self.unit = "USD" if "(US$)" in (group.quantity or "") else (
+            first if len(first) == 3 and first.isupper() else "")
+
+    def __len__(self) -> int:
+        return len(self.ids) + 2
+
+    def line(self, y: int) -> Text:
+        if y == 0:
+            return _heading(self.group)
+        if y <= len(self.ids):
+            return self.layout.line(group_bar(self.corpus, self.group, self.ids[y - 1]))
+        return self.layout.ruler(self.unit)
+
+
+#: figures of a group drawn whole (columns fitted to its labels); a larger group is paged
+WHOLE = 40
 
 
 def group_chart(corpus: Corpus, group: ConflictGroup, width: int) -> Text:
     """The group's verdict, quantity and spread over its chart, ``width`` cells wide."""
-    text = Text(end="")
-    text.append(verdict_label(group.verdict), style="bold")
-    text.append(f" · {short(group.quantity, 80)} · spread {spread_text(group.spread)}")
+    text = _heading(group)
     for line in chart(group_bars(corpus, group), common_unit(corpus, group), width):
         text.append("\n")
         text.append_text(line)

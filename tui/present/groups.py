@@ -6,6 +6,7 @@ the same order."""
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from store.corpus import Corpus
@@ -39,13 +40,11 @@ def _children(groups: list[ConflictGroup]) -> tuple[list[ConflictGroup],
     return roots, kids
 
 
-def group_rows(corpus: Corpus, verdict: str | None = None, *,
-               descending: bool = True) -> list[Row]:
-    """Every group as a row of the tree: roots by their sharpest verdict (contradictions, then
-    revisions, then changes over time, then agreement), then by spread (``descending``: widest
-    first); each root's inner groups under it in the same order. With ``verdict``, only the
-    groups of that verdict and, for context, the groups that hold them."""
-    roots, kids = _children(corpus.conflicts())
+def _tree(groups: list[ConflictGroup]) -> tuple[
+        list[ConflictGroup], dict[str, list[ConflictGroup]], Callable[[ConflictGroup], int]]:
+    """The outer groups, the inner ones by parent, and the rank of the sharpest verdict in a
+    group's subtree (worked out once per group)."""
+    roots, kids = _children(groups)
     sharpest: dict[str, int] = {}
 
     def rank(group: ConflictGroup, seen: frozenset[str] = frozenset()) -> int:
@@ -55,16 +54,36 @@ def group_rows(corpus: Corpus, verdict: str | None = None, *,
             sharpest[group.id] = min([RANK.get(group.verdict, len(ORDER)), *inner])
         return sharpest[group.id]
 
+    return roots, kids, rank
+
+
+def group_rows(corpus: Corpus, verdict: str | None = None, *,
+               descending: bool = True) -> list[Row]:
+    """Every group as a row of the tree: roots by their sharpest verdict (contradictions, then
+    revisions, then changes over time, then agreement), then by spread (``descending``: widest
+    first); each root's inner groups under it in the same order. With ``verdict``, only the
+    groups of that verdict and, for context, the groups that hold them. Worked out once per
+    corpus (``Corpus.derived``): the conflicts screen opened again costs no second pass."""
+    return list(corpus.derived(("group_rows", verdict, descending),
+                               lambda: _group_rows(corpus, verdict, descending)))
+
+
+def _group_rows(corpus: Corpus, verdict: str | None, descending: bool) -> list[Row]:
+    groups = corpus.conflicts()
+    roots, kids, rank = _tree(groups)
+    sign = -1 if descending else 1
+    keys = {g.id: (rank(g), sign * g.spread, g.id) for g in groups}  # each made once
+
     def key(group: ConflictGroup) -> tuple:
-        spread = -group.spread if descending else group.spread
-        return (rank(group), spread, group.id)
+        return keys[group.id]
 
     rows: list[Row] = []
 
     def walk(group: ConflictGroup, depth: int, seen: frozenset[str]) -> None:
         start = len(rows)
+        sharp = keys[group.id][0]
         rows.append(Row(group, depth, verdict is None or group.verdict == verdict,
-                        ORDER[rank(group)] if rank(group) < len(ORDER) else group.verdict))
+                        ORDER[sharp] if sharp < len(ORDER) else group.verdict))
         for kid in sorted(kids.get(group.id, ()), key=key):
             if kid.id not in seen:
                 walk(kid, depth + 1, seen | {group.id})
@@ -82,10 +101,14 @@ def verdict_counts(corpus: Corpus, rows: list[Row] | None = None) -> dict[str, i
     contradict each other somewhere, never a count of inner groups or of agreeing ones.
     ``rows``: the unfiltered ``group_rows`` when the caller has them (the tree is built once)."""
     counts = {v: 0 for v in ORDER}
-    roots = [r for r in (group_rows(corpus) if rows is None else rows) if r.depth == 0]
-    for row in roots:
-        counts[row.sharpest] = counts.get(row.sharpest, 0) + 1
-    counts["groups"] = len(roots)
+    if rows is None:  # the outer groups' ranks alone: no tree of rows to build
+        roots, _, rank = _tree(corpus.conflicts())
+        sharpest = [ORDER[rank(g)] if rank(g) < len(ORDER) else g.verdict for g in roots]
+    else:
+        sharpest = [r.sharpest for r in rows if r.depth == 0]
+    for verdict in sharpest:
+        counts[verdict] = counts.get(verdict, 0) + 1
+    counts["groups"] = len(sharpest)
     return counts
 
 

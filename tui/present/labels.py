@@ -150,11 +150,13 @@ def in_context(corpus: Corpus, mention: Mention, width: int) -> Text:
     return around(corpus.text(mention.article), mention.start, mention.end, width)
 
 
-def corpus_summary(corpus: Corpus, short: bool = False) -> str:
+def corpus_summary(corpus: Corpus, short: bool = False,
+                   verdicts: dict[str, int] | None = None) -> str:
     """The corpus in one line: contradictions counted apart from the groups that merely agree
-    ("1 ✗ contradiction · 5 groups"; ``short``, for an 80-column header: "1 ✗ · 5 groups")."""
+    ("1 ✗ contradiction · 5 groups"; ``short``, for an 80-column header: "1 ✗ · 5 groups").
+    ``verdicts``: ``verdict_counts`` when the caller has them."""
     counts = corpus.counts()
-    verdicts = verdict_counts(corpus)
+    verdicts = verdict_counts(corpus) if verdicts is None else verdicts
     parts = [plural(counts["articles"], "article"), plural(counts["figures"], "figure"),
              plural(counts["actors"], "actor")]
     if verdicts["contradiction"]:

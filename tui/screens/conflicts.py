@@ -4,8 +4,9 @@ agreement; a range chart of the selected group; ``f`` shows one verdict at a tim
 side by side the two figures its reason names, in two articles whenever the group has two.
 
 The list is virtual, as the sidebar's are (``tui.widgets.virtual_list``): the tree is ordered
-once, and a row's cells (its sources looked up figure by figure) are made only when the row
-scrolls into view, so a store of 10,000 groups opens the screen as quickly as one of ten.
+once from the groups' rows (no member of a group is read for it), and a row's cells are made
+only when the row scrolls into view, so a store of 10,000 groups opens the screen as quickly as
+one of ten; the chart of a large group is paged too (``tui.widgets.range_chart``).
 """
 
 from __future__ import annotations
@@ -16,7 +17,6 @@ from rich.text import Text
 from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Label, Static
 
@@ -93,8 +93,7 @@ class ConflictsScreen(Screen[tuple[str, str] | None]):
                         "the same thing.", id="conflicts-empty")
         yield Static(id="conflicts-heading")
         yield VirtualList(0, self._row, id="conflicts-table")
-        with VerticalScroll(id="chart-box"):
-            yield RangeChart(self.corpus, id="range-chart")
+        yield RangeChart(self.corpus, id="range-chart")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -157,8 +156,7 @@ class ConflictsScreen(Screen[tuple[str, str] | None]):
         if kind:
             quantity.append(f"{kind}: ", style="italic " + dim)
         quantity.append(short(group.quantity, 50), style=dim)
-        sources = sorted({short(self.corpus.figure(f).source, 30) for f in group.figures
-                          if self.corpus.has_figure(f)})
+        sources = sorted({short(source, 30) for source in self.corpus.group_sources(group)})
         return [verdict, quantity, Text(spread_text(group.spread), style=dim),
                 Text(str(len(group.figures)), style=dim),
                 Text(short(", ".join(sources), 60), style=dim)]

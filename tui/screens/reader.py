@@ -24,6 +24,7 @@ from textual.widgets import Header
 
 from store.corpus import Corpus
 from store.model import Figure
+from tui.present.groups import verdict_counts
 from tui.present.labels import claim_text, corpus_summary
 from tui.screens.reader_actors import ActorMoves
 from tui.screens.reader_keys import READER_KEYS
@@ -81,8 +82,9 @@ class ReaderScreen(ActorMoves, ReviewMoves, Screen):
         self._opening = opening
         self.cycle: CounterpartCycle | None = None
         self._syncing = False
-        self._summary = corpus_summary(corpus)
-        self._short_summary = corpus_summary(corpus, short=True)
+        verdicts = verdict_counts(corpus)  # counted once for both headers
+        self._summary = corpus_summary(corpus, verdicts=verdicts)
+        self._short_summary = corpus_summary(corpus, short=True, verdicts=verdicts)
         self._described: tuple | None = None
 
     def compose(self) -> ComposeResult:
@@ -256,12 +258,12 @@ class ReaderScreen(ActorMoves, ReviewMoves, Screen):
         if cycle is not None and cycle.position(figure.id, self.active):
             cycle.index = (cycle.index + 1) % len(cycle.targets)
         else:
-            others = self.corpus.counterparts(figure.id)
+            others = self.corpus.counterpart_ids(figure.id)  # thousands in a large group
             if not others:
                 self.notify("No counterpart: no other figure in the corpus counts this.",
                             timeout=3)
                 return
-            cycle = CounterpartCycle([f.id for f in others], 0, 1 - self.active)
+            cycle = CounterpartCycle(others, 0, 1 - self.active)
             self.cycle = cycle
         self.show_figure(self.corpus.figure(cycle.current), cycle.pane)
 
