@@ -34,6 +34,7 @@ from store.packing import UNNAMED_LABELS, unpack_items, unpack_spans
 from store.part_index import ARTICLES_KEPT, Kept, Lazy, Mapped, PartIndex
 from store.part_index import rows_of as _rows
 from store.schema import text_length
+from store.text_search import find_all
 from store.texts import TextPack, has_ref
 
 if TYPE_CHECKING:
@@ -41,24 +42,6 @@ if TYPE_CHECKING:
 
 Position = tuple[str, int]  # (article id, character offset)
 T = TypeVar("T")
-
-
-def find_all(text: str, query: str, limit: int = 5000) -> list[tuple[int, int]]:
-    """Case-insensitive occurrences of ``query`` in one text, as (start, end) offsets.
-
-    ``str.lower`` can change a string's length (``İ``), so offsets are taken from a casefold
-    only when it keeps the length, else from an exact-case search."""
-    if not query:
-        return []
-    haystack, needle = text.lower(), query.lower()
-    if len(haystack) != len(text):
-        haystack, needle = text, query
-    hits: list[tuple[int, int]] = []
-    i = haystack.find(needle)
-    while i != -1 and len(hits) < limit:
-        hits.append((i, i + len(needle)))
-        i = haystack.find(needle, i + len(needle))
-    return hits
 
 
 class Corpus:
