@@ -396,6 +396,11 @@ REVISIONS = [
      "4,000", "6,500", True),
     ("The official count rose from 61 to 75 on Monday.", "61", "75", True),
     ("Exports fell from 900 to 600 containers a week.", "900", "600", False),
+    # a verb that also changes the world revises only a number
+    ("The navy will increase the frequency of convoys from two to three a day.", "two", "three",
+     False),
+    ("The plant cut output from 900 to 600 tonnes a day.", "900", "600 tonnes", False),
+    ("The ministry raised the toll from 38 to 912.", "38", "912", True),
 ]
 
 

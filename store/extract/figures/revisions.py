@@ -84,15 +84,23 @@ def _verb_above(tok: Token, ctx: ContextWords, reach: int = 6) -> Token | None:
 def _revises(verb: Token, ctx: ContextWords, *, share: bool) -> bool:
     """A verb of revising replaces a figure; a verb of change does when what changed is a count
     or an estimate, not a share ("turnout fell from 61 to 56 percent" is two elections)."""
-    if verb.lemma_.lower() in ctx.revising_verbs:
+    lemma = verb.lemma_.lower()
+    if lemma in ctx.pure_revising:
         return True
+    if lemma in ctx.revising_verbs:
+        # "raised the toll", "raised it": a number (or what stands for one) is replaced;
+        # "increased the frequency of escorts" changes the world
+        acted_on = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        return acted_on is None or acted_on.pos_ == "PRON" or _a_number(acted_on, ctx)
     if share:
         return False
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None:
-        return False
-    return subject.lemma_.lower() in ctx.number_nouns or subject.lemma_.lower() in (
-        ctx.self_counting)
+    return subject is not None and _a_number(subject, ctx)
+
+
+def _a_number(noun: Token, ctx: ContextWords) -> bool:
+    """ "the toll", "its estimate", "the number of missing climbers", "the death toll"."""
+    return noun.lemma_.lower() in ctx.number_nouns or noun.lemma_.lower() in ctx.self_counting
 
 
 def as_span(expr: NumberExpr, doc: Doc) -> Span | None:
