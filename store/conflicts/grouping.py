@@ -204,8 +204,11 @@ def groups_of(key: QuantityKey, members: list[Claim], suffix: str = "") -> list[
               *_agreements(outer, key, members, periods, origins)]
     if not series:
         return _distinct(groups)
+    by_period: dict[str | None, list[Claim]] = defaultdict(list)
+    for claim in members:  # one pass, not one per period: a long series stays linear
+        by_period[periods[claim.id]].append(claim)
     for period in known:
-        same = [c for c in members if periods[c.id] == period]
+        same = by_period[period]
         if not _comparable(same):
             continue
         inner = _group(f"{base}@{period}", key, same, periods, origins, series=False,
