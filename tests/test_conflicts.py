@@ -87,6 +87,8 @@ def by_figures(rows: list[dict], n: int) -> list[dict]:
     ("merchant vessels", "vessel", False, "ships"),
     ("ships", "ship", False, "ships"),
     ("warships", "warship", False, "warship"),  # a navy's ships are not the merchant ships
+    ("canal receipts", "receipt", False, "revenue"),
+    ("canal revenue", "revenue", False, "revenue"),
 ])
 def test_counted_nouns_fold_into_classes(counted, head, armed, expected):
     assert thing_of(counted, head, armed=armed) == expected
