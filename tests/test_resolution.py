@@ -76,6 +76,9 @@ CASES = [
       "[Kurdish|NORP] fighters in [Syria|GPE]. [Iran|GPE] too."],
      [[(0, "The Turkish"), (0, "Turkey")], [(0, "Iraqi"), (0, "Iraq")]],
      [[(0, "Kurdish"), (0, "Syria")], [(0, "Kurdish"), (0, "Iraq")], [(0, "Iraq"), (0, "Iran")]]),
+    ("an administrator's title the tagger kept is no part of the name",
+     ["[Administrator Lydia Santos|PERSON] toured the grid.", "[Lydia Santos|PERSON] spoke."],
+     [[(0, "Administrator Lydia Santos"), (1, "Lydia Santos")]], []),
     ("a surname joins the full name in its article, whatever label the tagger gave it",
      ["[Khalifa Hifter|PERSON] spoke. [Hifter|PERSON] left. [Moammar Gadhafi|PERSON] ruled. "
       "[Gadhafi|ORG] fell. [António Guterres|PERSON] said. [Guterres|PERSON] said. "
