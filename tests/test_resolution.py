@@ -79,6 +79,13 @@ CASES = [
     ("an administrator's title the tagger kept is no part of the name",
      ["[Administrator Lydia Santos|PERSON] toured the grid.", "[Lydia Santos|PERSON] spoke."],
      [[(0, "Administrator Lydia Santos"), (1, "Lydia Santos")]], []),
+    ("a storm's other name in brackets is the storm, and so is the storm under that name",
+     ["[Typhoon Mangkhut|EVENT] ([Ompong|ORG]) hit Luzon. [Cyclone Idai|EVENT] "
+      "([Mozambique|GPE]) too.",
+      "[Super Typhoon Ompong|EVENT] left. [Ompong|ORG] again.",
+      "[Hurricane Maria|EVENT] and [Maria|PERSON] spoke."],
+     [[(0, "Typhoon Mangkhut"), (0, "Ompong"), (1, "Super Typhoon Ompong"), (1, "Ompong")]],
+     [[(0, "Cyclone Idai"), (0, "Mozambique")], [(0, "Typhoon Mangkhut"), (2, "Hurricane Maria")]]),
     ("a surname joins the full name in its article, whatever label the tagger gave it",
      ["[Khalifa Hifter|PERSON] spoke. [Hifter|PERSON] left. [Moammar Gadhafi|PERSON] ruled. "
       "[Gadhafi|ORG] fell. [António Guterres|PERSON] said. [Guterres|PERSON] said. "
