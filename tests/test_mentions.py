@@ -73,6 +73,9 @@ CASES = [
     ("products and amounts are not actors",
      "Turkey sold Bayraktar TB2 drones and two Ilyushin Il-76 planes worth MZN 4.5 billion.",
      [("Turkey", "GPE")], ["Bayraktar TB2", "Ilyushin Il-76", "MZN 4.5 billion"]),
+    ("a share the tagger took into a name is cut off, and the name stays",
+     "Our final poll showed a different picture: FN 29.0 percent, PS 24.2 percent, and turnout "
+     "down.", [("PS", "ORG")], ["PS 24.2 percent"]),
     ("a currency prefix is not a country",
      "The United States said it would provide US$25 million in aid.",
      [("United States", "GPE")], ["US"]),

@@ -25,6 +25,9 @@ _END_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _DOTTED_ACRONYM = re.compile(r"(?:[A-Za-z]\.){2,}$")
 
 
+_SHARE = re.compile(r"\d[\d.,]*\s*(?:%|percent|per\s+cent|pc|points)[,.;:]?")
+
+
 def split(text: str, start: int, end: int, label: str, ctx: DocView) -> Iterable[Span]:
     """"World Health Organization (WHO" -> the name and its acronym; "Hifter's Libyan National
     Army" -> the owner and the owned."""
@@ -109,6 +112,10 @@ def trim(text: str, span: Span) -> Span | None:
         span = Span(span.start, span.end, "PERSON", span.curated)
     if span.label == "PERSON":
         words = _without_leading_title(text, words)
+    # a share the tagger took in ("UA 35.0 percent, PIP 27.2 percent"): the name before it
+    share = next((i for i in range(1, len(words)) if text[words[i][0]].isdigit()), None)
+    if share is not None and _SHARE.fullmatch(text, words[share][0], words[-1][1]):
+        words = words[:share]
     # trailing credits and, before a following name, trailing titles ("Air Force Col. Chris")
     while len(words) > 1 and bare_word(text[slice(*words[-1])]) in nw.caption_words:
         words.pop()
