@@ -86,6 +86,12 @@ CASES = [
       "[Hurricane Maria|EVENT] and [Maria|PERSON] spoke."],
      [[(0, "Typhoon Mangkhut"), (0, "Ompong"), (1, "Super Typhoon Ompong"), (1, "Ompong")]],
      [[(0, "Cyclone Idai"), (0, "Mozambique")], [(0, "Typhoon Mangkhut"), (2, "Hurricane Maria")]]),
+    ("a feature known by a name with its feature word is a place to a description, whatever "
+     "label the tagger gave its shorter name",
+     ["Ships crossed the [Sawa Kol Strait|LOC].",
+      "[Sawa Kol|ORG] was busy. [Sawa Kol|ORG] again. [Sawa Kol|ORG] too. Traffic through "
+      "[the strait|DESC] fell."],
+     [[(0, "Sawa Kol Strait"), (1, "Sawa Kol"), (1, "the strait")]], []),
     ("a surname joins the full name in its article, whatever label the tagger gave it",
      ["[Khalifa Hifter|PERSON] spoke. [Hifter|PERSON] left. [Moammar Gadhafi|PERSON] ruled. "
       "[Gadhafi|ORG] fell. [António Guterres|PERSON] said. [Guterres|PERSON] said. "

@@ -58,9 +58,20 @@ class _Candidate:
         # the sovereign state it is, if it is one (its mentions join it by the country's names)
         self.country = next((countries().by_key[k] for k in sorted(self.keys)
                              if k in countries().by_key), None)
-        self.type = entry.type if entry else "GPE" if self.country else majority_label(mentions)
+        self.type = entry.type if entry else "GPE" if self.country else \
+            "LOC" if any(_is_feature(n) for n in names) else majority_label(mentions)
         if self.type != "GPE":
             self.country = None
+
+
+def _is_feature(name: str) -> bool:
+    """A natural feature by its own name, "Bab el-Mandeb Strait", "Red Sea": a place whatever
+    label the tagger gives its shorter names ("Bab el-Mandeb" is mostly an ORG to it), so "the
+    strait" may stand for it; not "Parliament of the Canary Islands" (an "of", a body's head)."""
+    words = [w.strip(".,") for w in fold(name).split()]
+    nw = name_words()
+    return len(words) > 1 and words[-1] in nw.feature_words and "of" not in words \
+        and not set(words) & nw.org_heads
 
 
 class Descriptions:
