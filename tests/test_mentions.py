@@ -262,3 +262,12 @@ def test_a_two_letter_acronym_the_tagger_found_twice_is_found_again(nlp) -> None
     assert len(tagged) == 3  # what the rule is for: the tagger misses the fourth
     assert found == [18, 22, 39, 74]
     assert text.index("THE FP") + 4 not in found  # a headline in capitals is words
+
+
+@pytest.mark.slow
+def test_a_name_the_tagger_took_for_a_title_is_found_again(nlp) -> None:
+    text = ('Tankers avoided the Red Sea in May.\n\n"The Red Sea is not a battlefield, it is a '
+            'lifeline for every country on its shores," the minister said.')
+    doc = nlp(text)
+    assert any(e.label_ == "WORK_OF_ART" and e.text == "The Red Sea" for e in doc.ents)
+    assert [m.text for m in extract_mentions(doc)].count("Red Sea") == 2

@@ -57,11 +57,13 @@ def repeated(text: str, spans: list[Span], ctx: DocView,
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(
         re.escape(k) for k in sorted(known, key=len, reverse=True)) + r")(?![\w-])")
     taken = [(s.start, s.end) for s in spans]
+    titles = {se for se, label in zip(ctx.ents, ctx.labels, strict=True) if label == "WORK_OF_ART"}
     found = []
     for m in pattern.finditer(text):
         start, end = m.start(), m.end()
-        if any(start < e and end > s for s, e in taken) \
-                or ctx.in_entity(start, end, names_only=True):
+        if any(start < e and end > s for s, e in taken) or (
+                ctx.in_entity(start, end, names_only=True)
+                and not _taken_for_a_title(text, start, end, titles)):
             continue
         if m.group() in twice and in_capitals_run(text, start, end):
             continue  # "ISIS IS BACK": a word of a headline in capitals
@@ -73,6 +75,13 @@ def repeated(text: str, spans: list[Span], ctx: DocView,
                 continue
         found.append(Span(start, end, known[m.group()]))
     return found
+
+
+def _taken_for_a_title(text: str, start: int, end: int, titles: set[tuple[int, int]]) -> bool:
+    """The tagger took the name itself, or it with "The" before it, for the title of a work
+    ('"The Red Sea is not a battlefield," he said' after the article named the Red Sea)."""
+    return (start, end) in titles or (
+        (start - 4, end) in titles and text[start - 4:start] in ("The ", "the "))
 
 
 def _tagged_twice(text: str, spans: list[Span]) -> frozenset[str]:
