@@ -92,6 +92,14 @@ CASES = [
       "[Sawa Kol|ORG] was busy. [Sawa Kol|ORG] again. [Sawa Kol|ORG] too. Traffic through "
       "[the strait|DESC] fell."],
      [[(0, "Sawa Kol Strait"), (1, "Sawa Kol"), (1, "the strait")]], []),
+    ("'the city' among several places is the only one its paragraph named, never the one "
+     "named most often",
+     ["[Westland|GPE] voted. [Westland|GPE] again. [Westland|GPE] more.\n\nIn [Corran|GPE] "
+      "port, [the city|DESC] was calm.\n\n[Dunmore|GPE] and [Ashby|GPE] met. [the town|DESC] "
+      "was quiet."],
+     [[(0, "Corran"), (0, "the city")]],
+     [[(0, "the town"), (0, "Dunmore")], [(0, "the town"), (0, "Ashby")],
+      [(0, "the town"), (0, "Westland")]]),
     ("a surname joins the full name in its article, whatever label the tagger gave it",
      ["[Khalifa Hifter|PERSON] spoke. [Hifter|PERSON] left. [Moammar Gadhafi|PERSON] ruled. "
       "[Gadhafi|ORG] fell. [António Guterres|PERSON] said. [Guterres|PERSON] said. "

@@ -146,6 +146,8 @@ class Descriptions:
                         continue
                 if len(fits) > 1 and not any(rule.alone for rule in rules):
                     fits = _dominant(fits, seen, head, texts[article], m.start)
+                elif len(fits) > 1 and any(rule.paragraph for rule in rules):
+                    fits = _in_paragraph(fits, seen, head, texts[article], m.start)
                 if len(fits) == 1:
                     root, reason = fits.popitem()
                     self._join(root, m)
@@ -197,6 +199,13 @@ def _dominant(fits: dict[int, str], seen: dict[int, list[MentionRecord]], head: 
                       f"another that fits, {second})"}
     # else the only one its paragraph has named: "Oslo-listed Nordvik Shipping ... its chief
     # said ... The company expects", after another company in an earlier paragraph
+    return _in_paragraph(fits, seen, head, text, start)
+
+
+def _in_paragraph(fits: dict[int, str], seen: dict[int, list[MentionRecord]], head: str,
+                  text: str, start: int) -> dict[int, str]:
+    """Of several that fit, the only one named earlier in the description's own paragraph;
+    else all of them still (the description names nobody)."""
     here = [r for r in fits if "\n\n" not in text[seen[r][-1].end:start]]
     if len(here) == 1:
         return {here[0]: f"the only {head} that fits named earlier in its paragraph"}
