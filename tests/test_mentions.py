@@ -271,3 +271,19 @@ def test_a_name_the_tagger_took_for_a_title_is_found_again(nlp) -> None:
     doc = nlp(text)
     assert any(e.label_ == "WORK_OF_ART" and e.text == "The Red Sea" for e in doc.ents)
     assert [m.text for m in extract_mentions(doc)].count("Red Sea") == 2
+
+
+@pytest.mark.parametrize(("surface", "names"), [
+    ("Iași, Cluj-Napoca", ["Iași", "Cluj-Napoca"]),
+    ("Guiuan, Eastern Samar", ["Guiuan", "Eastern Samar"]),
+    ("Washington, D.C.", []),  # an abbreviation is no name of a list
+    ("Fisheries Division of the Ministry of Agriculture, Land and Fisheries", []),
+    ("Smith, Jones, Brown and Partners", []),
+    ("UNICEF, WFP", []),
+])
+def test_a_list_the_tagger_took_for_one_name_is_its_names(surface: str, names: list[str]) -> None:
+    from store.extract.mentions.edges import _listed
+
+    found = _listed(surface)
+    assert [part for _, part in found] == names
+    assert all(surface[offset:offset + len(part)] == part for offset, part in found)

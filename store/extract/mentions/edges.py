@@ -38,6 +38,12 @@ def split(text: str, start: int, end: int, label: str, ctx: DocView) -> Iterable
         close = surface.find(")", paren)
         yield Span(start + paren + 1, start + (close if close > 0 else len(surface)), label)
         return
+    if ", " in surface and label != "PERSON":
+        parts = _listed(surface)
+        if parts:  # "Iași, Cluj-Napoca": the tagger took a list of places for one name
+            for offset, part in parts:
+                yield Span(start + offset, start + offset + len(part), label)
+            return
     backed = _backer_prefix(surface)
     if backed:  # "UN-backed Government of National Accord": the backer is not the government
         owner = surface[:backed[0]]
@@ -57,6 +63,21 @@ def split(text: str, start: int, end: int, label: str, ctx: DocView) -> Iterable
         yield Span(start + m.end(), end, label)
         return
     yield Span(start, end, label)
+
+
+_LIST_PART = re.compile(r"[A-Z][\w'’-]*[a-z][\w'’-]*(?: [A-Z][\w'’-]*[a-z][\w'’-]*)?")
+
+
+def _listed(surface: str) -> list[tuple[int, str]]:
+    """The names of a list the tagger took for one name: parts set apart by commas, each one or
+    two capitalised words in lowercase after their capital (no "of", no "D.C."); else none."""
+    parts, offset = [], 0
+    for part in surface.split(", "):
+        if not _LIST_PART.fullmatch(part):
+            return []
+        parts.append((offset, part))
+        offset += len(part) + 2
+    return parts
 
 
 def _backer_prefix(surface: str) -> tuple[int, int] | None:
