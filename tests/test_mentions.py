@@ -287,3 +287,16 @@ def test_a_list_the_tagger_took_for_one_name_is_its_names(surface: str, names: l
     found = _listed(surface)
     assert [part for _, part in found] == names
     assert all(surface[offset:offset + len(part)] == part for offset, part in found)
+
+
+@pytest.mark.parametrize(("surface", "names"), [
+    ("IslandPress/Maria Gomes", ["IslandPress", "Maria Gomes"]),
+    ("ISIS/ISIL", ["ISIS", "ISIL"]),
+    ("Lead Inspector General / DoD Inspector General",
+     ["Lead Inspector General / DoD Inspector General"]),  # spaced: one name of two bodies
+    ("AFP/getty images", ["AFP/getty images"]),
+])
+def test_a_credit_of_two_names_by_a_slash_is_split(surface: str, names: list[str]) -> None:
+    from store.extract.mentions.edges import split
+
+    assert [surface[s.start:s.end] for s in split(surface, 0, len(surface), "ORG", None)] == names

@@ -38,6 +38,11 @@ def split(text: str, start: int, end: int, label: str, ctx: DocView) -> Iterable
         close = surface.find(")", paren)
         yield Span(start + paren + 1, start + (close if close > 0 else len(surface)), label)
         return
+    slash = _SLASHED.fullmatch(surface)
+    if slash:  # "CaribWire/Ravi Persad": an outlet and its photographer, in a credit
+        yield Span(start, start + slash.end(1), label)
+        yield Span(start + slash.start(2), end, label)
+        return
     if ", " in surface and label != "PERSON":
         parts = _listed(surface)
         if parts:  # "Iași, Cluj-Napoca": the tagger took a list of places for one name
@@ -63,6 +68,9 @@ def split(text: str, start: int, end: int, label: str, ctx: DocView) -> Iterable
         yield Span(start + m.end(), end, label)
         return
     yield Span(start, end, label)
+
+
+_SLASHED = re.compile(r"([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*)/([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*)")
 
 
 _LIST_PART = re.compile(r"[A-Z][\w'’-]*[a-z][\w'’-]*(?: [A-Z][\w'’-]*[a-z][\w'’-]*)?")
