@@ -300,3 +300,13 @@ def test_a_credit_of_two_names_by_a_slash_is_split(surface: str, names: list[str
     from store.extract.mentions.edges import split
 
     assert [surface[s.start:s.end] for s in split(surface, 0, len(surface), "ORG", None)] == names
+
+
+@pytest.mark.parametrize(("surface", "reference"), [
+    ("SONDEA-CIT-2026-04", True), ("EVC-2024-10-16-0417", True), ("IDI-EST-0926", True),
+    ("CTF-480", False), ("G-20", False), ("Al-Shabaab", False), ("Bab-el-Mandeb", False),
+])
+def test_a_documents_reference_is_no_name(surface: str, reference: bool) -> None:
+    from store.extract.mentions.junk import _is_reference
+
+    assert _is_reference(surface) is reference
