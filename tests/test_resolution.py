@@ -100,6 +100,11 @@ CASES = [
      [[(0, "Corran"), (0, "the city")]],
      [[(0, "the town"), (0, "Dunmore")], [(0, "the town"), (0, "Ashby")],
       [(0, "the town"), (0, "Westland")]]),
+    ("an organisation's first word joins its full name in its article, even where the tagger "
+     "took the full name for a person's",
+     ["[Sondra Analytics|PERSON] polled. [Sondra|ORG] erred. [Sondra|ORG] again.",
+      "[Lena Ortiz|PERSON] spoke. [Ortiz|ORG] left."],
+     [[(0, "Sondra Analytics"), (0, "Sondra")], [(1, "Lena Ortiz"), (1, "Ortiz")]], []),
     ("a surname joins the full name in its article, whatever label the tagger gave it",
      ["[Khalifa Hifter|PERSON] spoke. [Hifter|PERSON] left. [Moammar Gadhafi|PERSON] ruled. "
       "[Gadhafi|ORG] fell. [António Guterres|PERSON] said. [Guterres|PERSON] said. "

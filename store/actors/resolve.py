@@ -284,10 +284,11 @@ class Resolver(AcronymRule, StormNames, Descriptions):
         roots = set()
         for other in self.by_article[m.article]:
             tokens = other.key.split()
-            if len(tokens) < 2 or other.label in ("PERSON", DESC):
-                continue
+            if len(tokens) < 2 or other.label == DESC or (other.label == "PERSON" and not (
+                    m.label == "ORG" and tokens[0] == word)):
+                continue  # no person's name, but "Sondea Canarias" the tagger took for one
             if tokens[-1] == word or (tokens[0] == word and (
-                    tokens[1] == "of" or other.label == "ORG")):
+                    tokens[1] == "of" or other.label in ("ORG", "PERSON"))):
                 roots.add(self.uf.find(self.node[other.index]))
         return roots.pop() if len(roots) == 1 else None
 
