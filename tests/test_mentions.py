@@ -310,3 +310,19 @@ def test_a_documents_reference_is_no_name(surface: str, reference: bool) -> None
     from store.extract.mentions.junk import _is_reference
 
     assert _is_reference(surface) is reference
+
+
+@pytest.mark.parametrize(("surface", "name"), [
+    ("Record Staff Writer", "Record"),
+    ("Island Gazette Correspondent", "Island Gazette"),
+    ("Foreign Correspondents Club", "Foreign Correspondents Club"),
+    ("Staff Writer", "Staff Writer"),  # a role alone is no outlet's name either way
+])
+def test_a_bylines_role_is_no_part_of_the_outlets_name(surface: str, name: str) -> None:
+    from store.extract.mentions.edges import trim
+    from store.extract.mentions.spans import Span
+
+    text = f"By Dana Whitfield, {surface}\n\nThe story."
+    start = text.index(surface)
+    span = trim(text, Span(start, start + len(surface), "ORG"))
+    assert span is not None and text[span.start:span.end] == name

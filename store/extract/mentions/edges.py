@@ -148,6 +148,11 @@ def trim(text: str, span: Span) -> Span | None:
     # trailing credits and, before a following name, trailing titles ("Air Force Col. Chris")
     while len(words) > 1 and bare_word(text[slice(*words[-1])]) in nw.caption_words:
         words.pop()
+    for n in (2, 1):  # "Record Staff Writer": the outlet of a byline, not the writer's role
+        if len(words) > n and " ".join(bare_word(text[slice(*w)]) for w in words[-n:]) \
+                in nw.byline_roles:
+            words = words[:-n]
+            break
     if span.label != "PERSON" and re.match(r"\.?,?\s+[A-Z]", text[words[-1][1]:] if words else ""):
         stripped = False
         while len(words) > 1 and bare_word(text[slice(*words[-1])]) in nw.titles:
