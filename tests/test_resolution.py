@@ -105,6 +105,9 @@ CASES = [
      ["[Sondra Analytics|PERSON] polled. [Sondra|ORG] erred. [Sondra|ORG] again.",
       "[Lena Ortiz|PERSON] spoke. [Ortiz|ORG] left."],
      [[(0, "Sondra Analytics"), (0, "Sondra")], [(1, "Lena Ortiz"), (1, "Ortiz")]], []),
+    ("the end of a rank the tagger kept ('Petty Officer 3rd Class') is no part of the name",
+     ["[Class Dana Ruiz|PERSON] served.", "[Dana Ruiz|PERSON] spoke."],
+     [[(0, "Class Dana Ruiz"), (1, "Dana Ruiz")]], []),
     ("a surname joins the full name in its article, whatever label the tagger gave it",
      ["[Khalifa Hifter|PERSON] spoke. [Hifter|PERSON] left. [Moammar Gadhafi|PERSON] ruled. "
       "[Gadhafi|ORG] fell. [António Guterres|PERSON] said. [Guterres|PERSON] said. "
