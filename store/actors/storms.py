@@ -29,10 +29,9 @@ class StormNames:
         for art in self.articles:
             mentions = self.by_article.get(art.id, [])
             for a, b in itertools.pairwise(mentions):
-                if art.text.find("(", a.end, b.start) < 0 or a.label != "EVENT" \
-                        or b.label in _NOT_A_NAME or b.acronym or " " in b.surface \
-                        or not b.surface[:1].isupper():
-                    continue
+                if a.label != "EVENT" or b.label in _NOT_A_NAME or b.acronym \
+                        or " " in b.surface or not b.surface[:1].isupper():
+                    continue  # the label first: most mentions are no event
                 if not (_OPEN.fullmatch(art.text, a.end, b.start)
                         and _CLOSE.match(art.text, b.end)):
                     continue
