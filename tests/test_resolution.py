@@ -76,6 +76,38 @@ CASES = [
       "[Kurdish|NORP] fighters in [Syria|GPE]. [Iran|GPE] too."],
      [[(0, "The Turkish"), (0, "Turkey")], [(0, "Iraqi"), (0, "Iraq")]],
      [[(0, "Kurdish"), (0, "Syria")], [(0, "Kurdish"), (0, "Iraq")], [(0, "Iraq"), (0, "Iran")]]),
+    ("an administrator's title the tagger kept is no part of the name",
+     ["[Administrator Lydia Santos|PERSON] toured the grid.", "[Lydia Santos|PERSON] spoke."],
+     [[(0, "Administrator Lydia Santos"), (1, "Lydia Santos")]], []),
+    ("a storm's other name in brackets is the storm, and so is the storm under that name",
+     ["[Typhoon Mangkhut|EVENT] ([Ompong|ORG]) hit Luzon. [Cyclone Idai|EVENT] "
+      "([Mozambique|GPE]) too.",
+      "[Super Typhoon Ompong|EVENT] left. [Ompong|ORG] again.",
+      "[Hurricane Maria|EVENT] and [Maria|PERSON] spoke."],
+     [[(0, "Typhoon Mangkhut"), (0, "Ompong"), (1, "Super Typhoon Ompong"), (1, "Ompong")]],
+     [[(0, "Cyclone Idai"), (0, "Mozambique")], [(0, "Typhoon Mangkhut"), (2, "Hurricane Maria")]]),
+    ("a feature known by a name with its feature word is a place to a description, whatever "
+     "label the tagger gave its shorter name",
+     ["Ships crossed the [Sawa Kol Strait|LOC].",
+      "[Sawa Kol|ORG] was busy. [Sawa Kol|ORG] again. [Sawa Kol|ORG] too. Traffic through "
+      "[the strait|DESC] fell."],
+     [[(0, "Sawa Kol Strait"), (1, "Sawa Kol"), (1, "the strait")]], []),
+    ("'the city' among several places is the only one its paragraph named, never the one "
+     "named most often",
+     ["[Westland|GPE] voted. [Westland|GPE] again. [Westland|GPE] more.\n\nIn [Corran|GPE] "
+      "port, [the city|DESC] was calm.\n\n[Dunmore|GPE] and [Ashby|GPE] met. [the town|DESC] "
+      "was quiet."],
+     [[(0, "Corran"), (0, "the city")]],
+     [[(0, "the town"), (0, "Dunmore")], [(0, "the town"), (0, "Ashby")],
+      [(0, "the town"), (0, "Westland")]]),
+    ("an organisation's first word joins its full name in its article, even where the tagger "
+     "took the full name for a person's",
+     ["[Sondra Analytics|PERSON] polled. [Sondra|ORG] erred. [Sondra|ORG] again.",
+      "[Lena Ortiz|PERSON] spoke. [Ortiz|ORG] left."],
+     [[(0, "Sondra Analytics"), (0, "Sondra")], [(1, "Lena Ortiz"), (1, "Ortiz")]], []),
+    ("the end of a rank the tagger kept ('Petty Officer 3rd Class') is no part of the name",
+     ["[Class Dana Ruiz|PERSON] served.", "[Dana Ruiz|PERSON] spoke."],
+     [[(0, "Class Dana Ruiz"), (1, "Dana Ruiz")]], []),
     ("a surname joins the full name in its article, whatever label the tagger gave it",
      ["[Khalifa Hifter|PERSON] spoke. [Hifter|PERSON] left. [Moammar Gadhafi|PERSON] ruled. "
       "[Gadhafi|ORG] fell. [António Guterres|PERSON] said. [Guterres|PERSON] said. "

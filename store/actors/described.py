@@ -58,9 +58,20 @@ class _Candidate:
         # the sovereign state it is, if it is one (its mentions join it by the country's names)
         self.country = next((countries().by_key[k] for k in sorted(self.keys)
                              if k in countries().by_key), None)
-        self.type = entry.type if entry else "GPE" if self.country else majority_label(mentions)
+        self.type = entry.type if entry else "GPE" if self.country else \
+            "LOC" if any(_is_feature(n) for n in names) else majority_label(mentions)
         if self.type != "GPE":
             self.country = None
+
+
+def _is_feature(name: str) -> bool:
+    """A natural feature by its own name, "Bab el-Mandeb Strait", "Red Sea": a place whatever
+    label the tagger gives its shorter names ("Bab el-Mandeb" is mostly an ORG to it), so "the
+    strait" may stand for it; not "Parliament of the Canary Islands" (an "of", a body's head)."""
+    words = [w.strip(".,") for w in fold(name).split()]
+    nw = name_words()
+    return len(words) > 1 and words[-1] in nw.feature_words and "of" not in words \
+        and not set(words) & nw.org_heads
 
 
 class Descriptions:
@@ -135,6 +146,8 @@ class Descriptions:
                         continue
                 if len(fits) > 1 and not any(rule.alone for rule in rules):
                     fits = _dominant(fits, seen, head, texts[article], m.start)
+                elif len(fits) > 1 and any(rule.paragraph for rule in rules):
+                    fits = _in_paragraph(fits, seen, head, texts[article], m.start)
                 if len(fits) == 1:
                     root, reason = fits.popitem()
                     self._join(root, m)
@@ -186,6 +199,13 @@ def _dominant(fits: dict[int, str], seen: dict[int, list[MentionRecord]], head: 
                       f"another that fits, {second})"}
     # else the only one its paragraph has named: "Oslo-listed Nordvik Shipping ... its chief
     # said ... The company expects", after another company in an earlier paragraph
+    return _in_paragraph(fits, seen, head, text, start)
+
+
+def _in_paragraph(fits: dict[int, str], seen: dict[int, list[MentionRecord]], head: str,
+                  text: str, start: int) -> dict[int, str]:
+    """Of several that fit, the only one named earlier in the description's own paragraph;
+    else all of them still (the description names nobody)."""
     here = [r for r in fits if "\n\n" not in text[seen[r][-1].end:start]]
     if len(here) == 1:
         return {here[0]: f"the only {head} that fits named earlier in its paragraph"}

@@ -64,6 +64,7 @@ from store.actors.naming import finish
 from store.actors.parts import link_parts
 from store.actors.records import ArticleMentions, Cluster, MentionRecord, SurfaceFacts
 from store.actors.spelling import loose_tokens, person_tokens, skeleton, token_phonetic
+from store.actors.storms import StormNames
 from store.knowledge.aliases import alias_index
 from store.knowledge.countries import countries
 from store.knowledge.descriptions import descriptions
@@ -82,7 +83,7 @@ _LOCATIVE = re.compile(r"\b(?:in|at|from|to|near|into|across|outside|around|towa
 # --- the resolver -------------------------------------------------------------------------------
 
 
-class Resolver(AcronymRule, Descriptions):
+class Resolver(AcronymRule, StormNames, Descriptions):
     def __init__(self, articles: list[ArticleMentions]) -> None:
         self.articles = articles
         self.uf = UnionFind()
@@ -192,6 +193,7 @@ class Resolver(AcronymRule, Descriptions):
         self._variants()
         self._surnames_across_corpus()
         self._acronyms(definitions)
+        self._storm_names()
         self._descriptions()
         clusters = finish(apply_edits(self._clusters(), list(edits)))
         link_parts(clusters, {art.id: art.text for art in self.articles})
@@ -282,10 +284,11 @@ class Resolver(AcronymRule, Descriptions):
         roots = set()
         for other in self.by_article[m.article]:
             tokens = other.key.split()
-            if len(tokens) < 2 or other.label in ("PERSON", DESC):
-                continue
+            if len(tokens) < 2 or other.label == DESC or (other.label == "PERSON" and not (
+                    m.label == "ORG" and tokens[0] == word)):
+                continue  # no person's name, but "Sondea Canarias" the tagger took for one
             if tokens[-1] == word or (tokens[0] == word and (
-                    tokens[1] == "of" or other.label == "ORG")):
+                    tokens[1] == "of" or other.label in ("ORG", "PERSON"))):
                 roots.add(self.uf.find(self.node[other.index]))
         return roots.pop() if len(roots) == 1 else None
 

@@ -23,6 +23,8 @@ class DescriptionRule:
     kinds: frozenset[str]
     unless: frozenset[str]
     alone: bool = False  # it names an actor only when no other fits, whatever the article
+    # with ``alone``: of several that fit, still the only one named in its own paragraph
+    paragraph: bool = False
 
 
 @dataclass(frozen=True)
@@ -55,6 +57,7 @@ def descriptions() -> Descriptions:
             kinds=frozenset(entry.get("kinds", ())),
             unless=frozenset(fold(w) for w in entry.get("unless", ())),
             alone=bool(entry.get("alone", False)),
+            paragraph=bool(entry.get("paragraph", False)),
         ))
     by_head: dict[str, list[DescriptionRule]] = {}
     for rule in rules:

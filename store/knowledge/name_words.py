@@ -32,6 +32,7 @@ class NameWords:
     honorifics: frozenset[str]
     legal_suffixes: frozenset[str]
     site_nouns: frozenset[str] = frozenset()
+    byline_roles: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)

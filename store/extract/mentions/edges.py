@@ -25,6 +25,9 @@ _END_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _DOTTED_ACRONYM = re.compile(r"(?:[A-Za-z]\.){2,}$")
 
 
+_SHARE = re.compile(r"\d[\d.,]*\s*(?:%|percent|per\s+cent|pc|points)[,.;:]?")
+
+
 def split(text: str, start: int, end: int, label: str, ctx: DocView) -> Iterable[Span]:
     """"World Health Organization (WHO" -> the name and its acronym; "Hifter's Libyan National
     Army" -> the owner and the owned."""
@@ -35,6 +38,17 @@ def split(text: str, start: int, end: int, label: str, ctx: DocView) -> Iterable
         close = surface.find(")", paren)
         yield Span(start + paren + 1, start + (close if close > 0 else len(surface)), label)
         return
+    slash = _SLASHED.fullmatch(surface)
+    if slash:  # "CaribWire/Ravi Persad": an outlet and its photographer, in a credit
+        yield Span(start, start + slash.end(1), label)
+        yield Span(start + slash.start(2), end, label)
+        return
+    if ", " in surface and label != "PERSON":
+        parts = _listed(surface)
+        if parts:  # "Iași, Cluj-Napoca": the tagger took a list of places for one name
+            for offset, part in parts:
+                yield Span(start + offset, start + offset + len(part), label)
+            return
     backed = _backer_prefix(surface)
     if backed:  # "UN-backed Government of National Accord": the backer is not the government
         owner = surface[:backed[0]]
@@ -54,6 +68,24 @@ def split(text: str, start: int, end: int, label: str, ctx: DocView) -> Iterable
         yield Span(start + m.end(), end, label)
         return
     yield Span(start, end, label)
+
+
+_SLASHED = re.compile(r"([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*)/([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*)")
+
+
+_LIST_PART = re.compile(r"[A-Z][\w'’-]*[a-z][\w'’-]*(?: [A-Z][\w'’-]*[a-z][\w'’-]*)?")
+
+
+def _listed(surface: str) -> list[tuple[int, str]]:
+    """The names of a list the tagger took for one name: parts set apart by commas, each one or
+    two capitalised words in lowercase after their capital (no "of", no "D.C."); else none."""
+    parts, offset = [], 0
+    for part in surface.split(", "):
+        if not _LIST_PART.fullmatch(part):
+            return []
+        parts.append((offset, part))
+        offset += len(part) + 2
+    return parts
 
 
 def _backer_prefix(surface: str) -> tuple[int, int] | None:
@@ -109,9 +141,18 @@ def trim(text: str, span: Span) -> Span | None:
         span = Span(span.start, span.end, "PERSON", span.curated)
     if span.label == "PERSON":
         words = _without_leading_title(text, words)
+    # a share the tagger took in ("UA 35.0 percent, PIP 27.2 percent"): the name before it
+    share = next((i for i in range(1, len(words)) if text[words[i][0]].isdigit()), None)
+    if share is not None and _SHARE.fullmatch(text, words[share][0], words[-1][1]):
+        words = words[:share]
     # trailing credits and, before a following name, trailing titles ("Air Force Col. Chris")
     while len(words) > 1 and bare_word(text[slice(*words[-1])]) in nw.caption_words:
         words.pop()
+    for n in (2, 1):  # "Record Staff Writer": the outlet of a byline, not the writer's role
+        if len(words) > n and " ".join(bare_word(text[slice(*w)]) for w in words[-n:]) \
+                in nw.byline_roles:
+            words = words[:-n]
+            break
     if span.label != "PERSON" and re.match(r"\.?,?\s+[A-Z]", text[words[-1][1]:] if words else ""):
         stripped = False
         while len(words) > 1 and bare_word(text[slice(*words[-1])]) in nw.titles:

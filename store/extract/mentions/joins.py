@@ -1,14 +1,17 @@
 """Overlaps and joins: the longest of overlapping spans wins, one name the tagger cut in two
-is joined ("ISIS" + "-" + "Libya", "The UN Office" + "for the" + "Coordination of ..."), and a
+is joined ("ISIS" + "-" + "Libya", "The UN Office" + "for the" + "Coordination of ...",
+"Trinidad" + "and" + "Tobago Coast Guard"), and a
 site named after a one-word name takes in its noun ("the Cedros" + "health centre")."""
 
 from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from store.extract.mentions.spans import PLACE_LABELS, DocView, Span, bare_word
 from store.knowledge.countries import countries
+from store.knowledge.folding import name_key
 from store.knowledge.name_words import name_words
 
 
@@ -63,7 +66,32 @@ def _join_pair(text: str, a: Span, b: Span, ctx: DocView, nw) -> Span | None:
     # "the Global Coalition to Defeat" + "IS"
     if a.label == "ORG" and len(a_words) >= 3 and a_words[-2].lower() == "to" and gap == " ":
         return Span(a.start, b.end, "ORG")
+    if _AND.fullmatch(gap):
+        return _across_and(text, a, b)
     return None
+
+
+_AND = re.compile(r"[ \t]+and[ \t]+")
+
+
+def _across_and(text: str, a: Span, b: Span) -> Span | None:
+    """"Trinidad" + "and" + "Tobago Coast Guard": the tagger cut a country whose name holds
+    "and" (countries.toml) in two; one name again, of the type of the part that goes beyond
+    the country's name (the coast guard), a place where neither does."""
+    first, second = name_key(text[a.start:a.end]), name_key(text[b.start:b.end])
+    for left, right in _and_countries():
+        if (first == left or first.endswith(" " + left)) \
+                and (second == right or second.startswith(right + " ")):
+            label = b.label if second != right else a.label if first != left else "GPE"
+            return Span(a.start, b.end, label, a.curated)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _and_countries() -> tuple[tuple[str, str], ...]:
+    """The (before, after) halves of the country names that hold "and", as name keys."""
+    return tuple((left, right) for left, _, right in
+                 (key.partition(" and ") for key in sorted(countries().by_key)) if right)
 
 
 _SITE_AFTER = re.compile(r"[ \t]+(?:([a-z]+)[ \t]+)?([a-z]+)(?![\w'’-])")

@@ -38,6 +38,8 @@ def _is_junk(text: str, span: Span, surface: str, words: list[str], bare: list[s
         return True  # "MZN 4.5 billion", "Bayraktar TB2", "Ilyushin Il-76"
     if surface in units().currency_codes:
         return True
+    if len(words) == 1 and _is_reference(surface.strip(".,;:")):
+        return True  # "SONDEA-CIT-2026-04", "EVC-2024-10-16-0417": a document's reference
     if all(b in nw.caption_words or b in nw.titles for b in bare):
         return True  # "CREDIT", "Gen"
     if len(words) == 1 and (bare[0] in nw.title_complements or bare[0] in nw.org_heads):
@@ -50,6 +52,13 @@ def _is_junk(text: str, span: Span, surface: str, words: list[str], bare: list[s
         if before and bare_word(before.group(1)) in nw.titles:
             return True
     return False
+
+
+def _is_reference(word: str) -> bool:
+    """Three or more parts joined by hyphens, one of them all digits: a document's or an
+    article's reference, not a name ("CTF-480" and "G-20", of two parts, stay names)."""
+    parts = word.split("-")
+    return len(parts) >= 3 and all(p.isalnum() for p in parts) and any(p.isdigit() for p in parts)
 
 
 def _without_document_tails(text: str, spans: list[Span], nw) -> list[Span]:

@@ -1,10 +1,12 @@
 """Names the tagger found once and missed later in the same article: the name again, a person's
-surname alone, a name in a capitalised dateline."""
+surname alone, a name in a capitalised dateline, a two-letter acronym the tagger found twice."""
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
+from store.extract.mentions.curated import in_capitals_run
 from store.extract.mentions.spans import DocView, Span
 from store.knowledge.countries import countries
 from store.knowledge.folding import fold, is_acronym
@@ -18,7 +20,10 @@ def repeated(text: str, spans: list[Span], ctx: DocView,
              defined: frozenset[str] = frozenset()) -> list[Span]:
     """Later occurrences of a name already found in the article (and of a person's surname, of
     a name in a capitalised dateline, and of an acronym the article defines, however short)
-    that the tagger missed."""
+    that the tagger missed; a two-letter acronym counts once the tagger has found it as an
+    organisation twice here ("the UA" after two "UA"), outside lines in capitals."""
+    twice = _tagged_twice(text, spans) - defined
+    defined = defined | twice
     known: dict[str, str] = {}
     solo: set[str] = set()  # single words that must stand alone to count
     event_words = name_words().event_words
@@ -52,12 +57,16 @@ def repeated(text: str, spans: list[Span], ctx: DocView,
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(
         re.escape(k) for k in sorted(known, key=len, reverse=True)) + r")(?![\w-])")
     taken = [(s.start, s.end) for s in spans]
+    titles = {se for se, label in zip(ctx.ents, ctx.labels, strict=True) if label == "WORK_OF_ART"}
     found = []
     for m in pattern.finditer(text):
         start, end = m.start(), m.end()
-        if any(start < e and end > s for s, e in taken) \
-                or ctx.in_entity(start, end, names_only=True):
+        if any(start < e and end > s for s, e in taken) or (
+                ctx.in_entity(start, end, names_only=True)
+                and not _taken_for_a_title(text, start, end, titles)):
             continue
+        if m.group() in twice and in_capitals_run(text, start, end):
+            continue  # "ISIS IS BACK": a word of a headline in capitals
         if m.group() in solo:
             if _next_to_name(text, start, end):
                 continue
@@ -66,6 +75,21 @@ def repeated(text: str, spans: list[Span], ctx: DocView,
                 continue
         found.append(Span(start, end, known[m.group()]))
     return found
+
+
+def _taken_for_a_title(text: str, start: int, end: int, titles: set[tuple[int, int]]) -> bool:
+    """The tagger took the name itself, or it with "The" before it, for the title of a work
+    ('"The Red Sea is not a battlefield," he said' after the article named the Red Sea)."""
+    return (start, end) in titles or (
+        (start - 4, end) in titles and text[start - 4:start] in ("The ", "the "))
+
+
+def _tagged_twice(text: str, spans: list[Span]) -> frozenset[str]:
+    """Two-letter acronyms the tagger itself found as an organisation at least twice in the
+    article, countries aside ("US", "UK" open currencies and addresses too)."""
+    counts = Counter(surface for s in spans if s.label == "ORG" and s.end - s.start == 2
+                     and is_acronym(surface := text[s.start:s.end]))
+    return frozenset(a for a, n in counts.items() if n >= 2 and not countries().country(a))
 
 
 def _distinctive(text: str, word: str) -> bool:

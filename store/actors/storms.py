@@ -1,0 +1,42 @@
+"""Rule 5b of actor resolution (``store.actors.resolve``): a storm's other name in brackets.
+
+Weather services of some countries name a storm that enters their area again ("Typhoon Hinano
+(Dalisay)": the Philippine service's local name beside the international one), and the press
+writes both, either first. A one-word name in brackets straight after a storm's name is that
+storm: both join it here, and so does the storm written under the bracketed name anywhere in the
+corpus ("Super Typhoon Dalisay"), whose key is that name alone. Places, descriptions and words
+in capitals stay out ("Cyclone Idai (Mozambique)" is not a second name of the storm).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from store.knowledge.folding import fold
+from store.knowledge.name_words import name_words
+
+_OPEN = re.compile(r"[ \t]*\([ \t]*")
+_CLOSE = re.compile(r"[ \t]*\)")
+_NOT_A_NAME = frozenset({"GPE", "LOC", "FAC", "NORP", "DESC"})
+
+
+class StormNames:
+    """Mixed into ``Resolver``: uses its articles, mentions, nodes and union-find."""
+
+    def _storm_names(self) -> None:
+        storm_words = name_words().event_words - {"operation"}
+        for art in self.articles:
+            mentions = self.by_article.get(art.id, [])
+            for a, b in itertools.pairwise(mentions):
+                if a.label != "EVENT" or b.label in _NOT_A_NAME or b.acronym \
+                        or " " in b.surface or not b.surface[:1].isupper():
+                    continue  # the label first: most mentions are no event
+                if not (_OPEN.fullmatch(art.text, a.end, b.start)
+                        and _CLOSE.match(art.text, b.end)):
+                    continue
+                if fold(a.surface.split()[0]) not in storm_words:
+                    continue
+                node = self.node[a.index]
+                self.uf.union(node, self.node[b.index])
+                self.uf.union(node, self.global_node("event " + " ".join(b.loose)))
