@@ -228,8 +228,9 @@ class _Compare:
                             f"(it has {', '.join(have) or 'undated figures'}).", period, basis,
                             evidence, self.total)
         standing = [m for m in members if m.id in self.standing] or members
-        agree = [m for m in standing if overlap(claim.claim, m.claim)]
-        disagree = [m for m in standing if m not in agree]
+        agreeing = {m.id for m in standing if overlap(claim.claim, m.claim)}
+        agree = [m for m in standing if m.id in agreeing]
+        disagree = [m for m in standing if m.id not in agreeing]  # a set: no pass per figure
         words = self._period_words(period, basis)
         agree, disagree = self._strongest(agree, near=claim), self._strongest(disagree)
         if not disagree:
