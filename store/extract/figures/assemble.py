@@ -14,8 +14,8 @@ from store.extract.figures.inherit import inherit_counted
 from store.extract.figures.measured import name_what_covers, name_what_flows
 from store.extract.figures.not_claims import is_claim
 from store.extract.figures.origin import origin_of
-from store.extract.figures.parse import governing_verb, sentence_of, text_of
-from store.extract.figures.period import period_of
+from store.extract.figures.parse import governing_verb, per_sentence, sentence_of, text_of
+from store.extract.figures.period import forecasts, period_of
 from store.extract.figures.qualifiers import approx_and_rate
 from store.extract.figures.revisions import as_span, link_up_from, revision_parts
 from store.extract.figures.when import same_time_as_before, when_of
@@ -80,8 +80,10 @@ def _describe_estimate(fig: FoundFigure, doc: Doc, article_date: str | None) -> 
     fig.origin, fig.origin_kind, fig.origin_basis = origin.name, origin.kind, origin.basis
     fig.event = event_of(sent)
     fig.reported = article_date
+    forecast = per_sentence(sent, "forecast",
+                            lambda s: forecasts(text_of(doc), s.start_char, s.end_char))
     fig.period, fig.period_basis = period_of(fig, article_date, governing_verb(span).lemma_,
-                                             sent.text)
+                                             forecast)
 
 
 def _claim(

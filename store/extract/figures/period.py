@@ -24,12 +24,18 @@ _FORECAST = re.compile(r"(?<!exit )\b(?:poll|polls|polling|survey|surveys|projec
 YEAR = len("2024")
 
 
+def forecasts(text: str, start: int, end: int) -> bool:
+    """Whether a sentence (``text[start:end]``) speaks of a poll, survey or projection."""
+    return _FORECAST.search(text, start, end) is not None
+
+
 def period_of(fig: FoundFigure, article_date: str | None,
-              verb: str = "", sentence: str = "") -> tuple[str | None, str | None]:
+              verb: str = "", forecast: bool = False) -> tuple[str | None, str | None]:
     """``verb`` is the lemma of the verb governing the figure ("the flood destroyed 1,200
-    homes" counts what the flood caused); ``sentence`` its sentence's text."""
+    homes" counts what the flood caused); ``forecast``, whether its sentence speaks of a poll
+    or a projection (``forecasts``)."""
     stated = fig.when_basis in ("sentence", "earlier") and fig.when
-    bound = fig.event is not None and not _FORECAST.search(sentence) and is_event_bound(
+    bound = fig.event is not None and not forecast and is_event_bound(
         fig.counted, fig.counted_head, f"{fig.unit} {verb}")
     if stated and not (bound and len(fig.when or "") > YEAR and "/" not in (fig.when or "")):
         return fig.when, STATED

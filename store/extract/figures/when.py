@@ -147,9 +147,12 @@ def same_time_as_before(figures: list[FoundFigure], text: str) -> None:
     time the last figure dated by its own sentence before it describes (a rival estimate "for
     the same period" is a rival, not a later count)."""
     last: FoundFigure | None = None
+    said: dict[tuple[int, int], bool] = {}  # one search per sentence, however many figures
     for fig in figures:
-        if fig.when_basis != "sentence" and last is not None and last.sentence != fig.sentence \
-                and _SAME_TIME.search(text, fig.sentence[0], fig.sentence[1]):
-            fig.when, fig.when_basis = last.when, "sentence"
+        if fig.when_basis != "sentence" and last is not None and last.sentence != fig.sentence:
+            if fig.sentence not in said:
+                said[fig.sentence] = bool(_SAME_TIME.search(text, *fig.sentence))
+            if said[fig.sentence]:
+                fig.when, fig.when_basis = last.when, "sentence"
         if fig.when_basis == "sentence" and fig.when:
             last = fig

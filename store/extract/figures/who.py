@@ -10,7 +10,13 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from store.extract.figures.found import FoundFigure
-from store.extract.figures.parse import MAX_DEPTH, ents_in, governing_verb, per_sentence
+from store.extract.figures.parse import (
+    MAX_DEPTH,
+    ents_in,
+    governing_verb,
+    per_sentence,
+    text_of,
+)
 from store.extract.figures.where import place_name
 from store.knowledge.context import ContextWords, context_words
 from store.knowledge.countries import countries
@@ -32,7 +38,7 @@ def owner_of(doc: Doc, fig: FoundFigure) -> str | None:
     """Whose figure it is, when a verb of having or giving says so: "the EU pledged €40
     million" (the EU's aid, not the US's), "the party won 612,340 votes"."""
     span = doc.char_span(fig.start, fig.end, alignment_mode="expand")
-    if span is None or _WHOLE.search(doc.text, max(0, fig.start - 80), fig.start):
+    if span is None or _WHOLE.search(text_of(doc), max(0, fig.start - 80), fig.start):
         return None
     verb = governing_verb(span)
     found = _listed_owner(span) or _object_owner(span, verb) or _possessor(verb)
@@ -73,7 +79,8 @@ def _name_of(tok: Token) -> str | None:
     doc = tok.doc
     if tok.ent_type_ and tok.ent_type_ not in ("ORG", "PERSON", "NORP"):
         return None
-    ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None) if tok.ent_type_ else None
+    ent = next((e for e in ents_in(doc, tok.i, tok.i + 1) if e.start <= tok.i < e.end),
+               None) if tok.ent_type_ else None
     if ent is not None:  # "Unión Atlántica (UA": the tagger's span may take the bracket in
         name = place_name(re.sub(r"\s*\([^)]*\)?\s*$", "", ent.text))
         return None if countries().country(name) is not None else name
@@ -117,6 +124,9 @@ def _object_owner(span: Span, verb: Token) -> str | None:
     return _name_of(moved) if in_from_to and moved is not None else None
 
 
+GIVEN_REACH = 16  # tokens back from a figure to the name it is given to, at most
+
+
 def _given_to(span: Span, verb: Token) -> str | None:
     """ "gives the UA 33.5 percent and the PIP 29.1 percent": the name right before each figure
     (a bracketed short form aside) is the one given it; the parse of such lists is unreliable,
@@ -125,7 +135,7 @@ def _given_to(span: Span, verb: Token) -> str | None:
     if not any(c.dep_ == "dative" for c in verb.children):
         return None
     i = span.start - 1
-    while i > verb.i:
+    while i > max(verb.i, span.start - GIVEN_REACH):
         tok = doc[i]
         if tok.text == ")":
             while i > verb.i and doc[i].text != "(":
@@ -142,12 +152,18 @@ def _given_to(span: Span, verb: Token) -> str | None:
 _LIST_LABEL = re.compile(r"\s*(?:[-*•]|\d+[.)])?\s*([^:\n]{2,80}?)\s*(?:\(([^()\n]{1,12})\))?\s*:")
 
 
+def _label_ents(doc: Doc, start: int, end: int) -> list[Span]:
+    """The entities of a list line's label (characters ``start`` to ``end``)."""
+    label = doc.char_span(start, end, alignment_mode="expand")
+    return [] if label is None else ents_in(doc, label.start, label.end, inside=True)
+
+
 def _listed_owner(span: Span) -> str | None:
     """ "- Unión Atlántica (UA): 339,110 votes (33.47%), 28 seats": a list line's label owns the
     figures after its colon, when the label is a name (a tagged organisation or person, or
     capitalised words with a bracketed short form)."""
     doc = span.doc
-    text = doc.text
+    text = text_of(doc)
     line_start = text.rfind("\n", 0, span.start_char) + 1
     label = _LIST_LABEL.match(text, line_start)
     if label is None or label.end() > span.start_char:
@@ -155,7 +171,7 @@ def _listed_owner(span: Span) -> str | None:
     words = label.group(1).strip()
     if label.group(2) is None and not any(
             e.label_ in ("ORG", "PERSON", "NORP") and e.text.strip() == words
-            for e in ents_in(doc, 0, len(doc)) if line_start <= e.start_char < label.end()):
+            for e in _label_ents(doc, line_start, label.end())):
         return None
     if not all(w[:1].isupper() or not w[:1].isalpha() for w in words.split()
                if w.lower() not in ("of", "the", "and", "for", "de", "del", "la")):
