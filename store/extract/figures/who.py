@@ -65,11 +65,9 @@ def owner_of(doc: Doc, fig: FoundFigure) -> str | None:
         # the parser made the subject: "Correction: an earlier version gave 48")
         label = subject.i + 1 < len(doc) and doc[subject.i + 1].text == ":"
         if subject.pos_ == "PROPN" and not subject.ent_type_ and not label:
-            words = list(doc[subject.left_edge.i:subject.i + 1])
-            while words and words[0].pos_ == "DET":
-                words = words[1:]
-            if all(t.text[:1].isupper() for t in words):
-                return place_name(" ".join(t.text for t in words))
+            named = _name_of(subject)
+            if named is not None:
+                return named
     return None
 
 
@@ -85,8 +83,10 @@ def _name_of(tok: Token) -> str | None:
         name = place_name(re.sub(r"\s*\([^)]*\)?\s*$", "", ent.text))
         return None if countries().country(name) is not None else name
     if tok.pos_ == "PROPN" and tok.text[:1].isupper():
-        words = [t for t in doc[tok.left_edge.i:tok.i + 1] if t.pos_ != "DET"]
-        if words and all(t.text[:1].isupper() for t in words):
+        words = list(doc[tok.left_edge.i:tok.i + 1])
+        while words and words[0].pos_ == "DET":
+            words = words[1:]
+        if all(t.text[:1].isupper() for t in words):
             return place_name(" ".join(t.text for t in words))
     return None
 
