@@ -164,7 +164,23 @@ def claims_of(figures: Iterable[dict[str, Any]], articles: Iterable[dict[str, An
 
 
 def _sentences(claims: Iterable[Claim]) -> int:
-    return len({c.sentence for c in claims})
+    """How many statements speak to a quantity: its sentences, a sentence that gives one figure
+    in two units ("$500 million, or 1.875 billion riyals") counting twice, since the conversion
+    is a second statement a reader can check (annotation guide: same unit after conversion)."""
+    by_sentence: dict[tuple[str, int], dict[str, Interval]] = defaultdict(dict)
+    for claim in claims:
+        hulls = by_sentence[claim.sentence]
+        low, high = hulls.get(claim.unit, claim.claim)
+        hulls[claim.unit] = (min(low, claim.claim[0]), max(high, claim.claim[1]))
+    return sum(2 if _converts(hulls) else 1 for hulls in by_sentence.values())
+
+
+def _converts(hulls: dict[str, Interval]) -> bool:
+    """Whether two units' figures in one sentence agree: the same value written twice."""
+    if len(hulls) < 2:
+        return False
+    spans = list(hulls.values())
+    return any(overlap(a, b) for i, a in enumerate(spans) for b in spans[i + 1:])
 
 
 def _comparable(claims: list[Claim]) -> bool:

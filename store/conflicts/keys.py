@@ -16,8 +16,8 @@ from typing import Any
 from store.conflicts import measures
 from store.conflicts.periods import clean_when, year_of
 from store.conflicts.quantities import qualifiers_of, thing_of
-from store.conflicts.ranges import Interval, claim_interval, core_interval, scale
-from store.conflicts.rates import COMMON_CURRENCY, convertible, rate
+from store.conflicts.ranges import Interval, claim_interval, core_interval, scale, widen
+from store.conflicts.rates import COMMON_CURRENCY, convertible, rate, spread
 from store.conflicts.scope import Resolve, display_name, fold_name, place_keys, scope_key
 from store.knowledge.aliases import armed_group_names
 from store.knowledge.estimates import estimate_words
@@ -73,6 +73,7 @@ class Claim:
     label: str  # the value as a reader scans it ("about 100 fighters", "£39 million-231 million")
     key: QuantityKey
     factor: float  # multiplies the figure's numbers into the common unit
+    unit: str  # as written ("GBP", "gallons"): two units in one sentence are a conversion
     currency_note: str | None  # "£1 = $1.2768 (2019)" when converted
     values: Interval  # low, high in the common unit
     claim: Interval  # every value it allows (tolerances, open sides)
@@ -106,6 +107,7 @@ class Claim:
 
 # "62 percent higher than expected", "a third more than in 2023": a share that says how much one
 # value exceeds another, not what part of a whole it is
+PERCENT, FRACTION = "percent", "fraction"
 _RELATIVE = re.compile(r"\s*(?:higher|lower|more|fewer|less|greater|smaller|above|below|"
                        r"up|down|over|under)\b", re.I)
 
@@ -136,7 +138,9 @@ def measure_of(unit: str) -> str:
         return persons  # people, deaths and bodies all count persons
     if " per " in (unit or ""):
         return f"rate:{unit}"
-    if unit in ("percent", "fraction") or unit in units().measure_codes:
+    if unit == FRACTION:
+        return PERCENT  # "one in five" and "19.6%" are one share, compared in percent
+    if unit == PERCENT or unit in units().measure_codes:
         return unit
     return f"count:{unit or 'count'}"
 
@@ -162,6 +166,8 @@ def claim_of(row: dict[str, Any], sentence_text: str, order: int, resolve: Resol
         low, high = high, low
     unit = str(row.get("unit") or "count")
     approx = str(row.get("approx") or "exact")
+    if unit == FRACTION and approx == "exact":
+        approx = "about"  # "a third of the vote", "one in five": a share rounded to a fraction
     event = row.get("period_basis") == "event"
     when = None if event else clean_when(row.get("when"))
     if when and row.get("when_basis") == "article":
@@ -198,14 +204,18 @@ def claim_of(row: dict[str, Any], sentence_text: str, order: int, resolve: Resol
         group=group,
         places=places,
     )
-    factor, note = 1.0, None
+    factor, note, drift = 1.0, None, 0.0
     if key.measure == "money" and unit != COMMON_CURRENCY:
         dated = when or clean_when(row.get("when")) or clean_when(row.get("reported"))
         found = rate(unit, year_of(dated))
         if found is None:  # convertible() said yes, so this only guards a damaged table
             return None
         factor = found.usd_per_unit
-        note = f"1 {unit} = {found.usd_per_unit:.4g} {COMMON_CURRENCY} ({found.year})"
+        drift = spread(found, year_of(dated))
+        note = f"1 {unit} = {found.usd_per_unit:.4g} {COMMON_CURRENCY} ({found.year})" + (
+            f", give or take {drift:.0%}" if drift else "")
+    elif unit == FRACTION:
+        factor = 100.0
     elif (size := measures.converted(unit)) is not None:
         factor = size[1]  # gallons and litres compared in cubic metres, as money in dollars
     names: dict[str, str] = {}
@@ -226,10 +236,11 @@ def claim_of(row: dict[str, Any], sentence_text: str, order: int, resolve: Resol
         label=describe_value(low, high, approx, unit),
         key=key,
         factor=factor,
+        unit=unit,
         currency_note=note,
         values=(low * factor, high * factor),
-        claim=scale(claim_interval(low, high, approx), factor),
-        core=scale(core_interval(low, high, approx), factor),
+        claim=widen(scale(claim_interval(low, high, approx), factor), drift),
+        core=widen(scale(core_interval(low, high, approx), factor), drift),
         names=names,
         reported=clean_when(row.get("reported")),
         event=event,

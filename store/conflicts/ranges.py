@@ -83,3 +83,8 @@ def gap(a: Interval, b: Interval) -> float:
 
 def scale(interval: Interval, factor: float) -> Interval:
     return interval[0] * factor, interval[1] * factor
+
+
+def widen(interval: Interval, fraction: float) -> Interval:
+    """An interval stretched by ``fraction`` of itself on each side (a conversion's rate drift)."""
+    return interval[0] * (1 - fraction), interval[1] * (1 + fraction)

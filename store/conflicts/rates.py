@@ -6,7 +6,7 @@ of the year they describe; comparing at today's rate would invent a disagreement
 
 from __future__ import annotations
 
-from store.knowledge.fx_rates import Rate, fx_rates
+from store.knowledge.fx_rates import Rate, fx_rates, fx_spread
 
 COMMON_CURRENCY = "USD"
 
@@ -31,3 +31,12 @@ def rate(currency: str, year: int | None) -> Rate | None:
     nearest = min(by_year, key=lambda y: (abs(y - year), -y))
     return by_year[nearest]
 
+
+
+def spread(found: Rate, year: int | None) -> float:
+    """How far the rate of the figure's own month may sit from ``found`` (a fraction): none for
+    the dollar or a peg, a month's drift inside the year, more when another year stands in."""
+    if found.currency == COMMON_CURRENCY or found.pegged:
+        return 0.0
+    table = fx_spread()
+    return table.within_year if year is not None and found.year == year else table.other_year

@@ -15,6 +15,21 @@ class Rate:
     year: int
     usd_per_unit: float
     source: str
+    pegged: bool = False  # fixed by a central bank, so every month of the year has this rate
+
+
+@dataclass(frozen=True)
+class Spread:
+    """How far a month's rate may sit from the yearly average (a fraction of it)."""
+
+    within_year: float
+    other_year: float
+
+
+@lru_cache(maxsize=1)
+def fx_spread() -> Spread:
+    data = load_data("fx_rates.toml").get("spread", {})
+    return Spread(float(data.get("within_year", 0.0)), float(data.get("other_year", 0.0)))
 
 
 @lru_cache(maxsize=1)
@@ -22,6 +37,7 @@ def fx_rates() -> dict[str, dict[int, Rate]]:
     """Currency code (upper case) -> year -> rate."""
     data = load_data("fx_rates.toml")
     sources = data.get("sources", {})
+    pegged = set(data.get("spread", {}).get("pegged_sources", ()))
     table: dict[str, dict[int, Rate]] = {}
     for code, entry in data.get("currency", {}).items():
         quote = entry.get("quote", "usd_per_unit")
@@ -33,7 +49,8 @@ def fx_rates() -> dict[str, dict[int, Rate]]:
             usd = value if quote == "usd_per_unit" else 1.0 / value
             source_id = entry.get("sources", {}).get(year_text, "")
             title = sources.get(source_id, {}).get("title", source_id)
-            by_year[int(year_text)] = Rate(code, int(year_text), usd, title)
+            by_year[int(year_text)] = Rate(code, int(year_text), usd, title,
+                                           source_id in pegged)
         if by_year:
             table[code.upper()] = by_year
     return table

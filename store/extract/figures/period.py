@@ -19,8 +19,11 @@ from store.extract.figures.found import FoundFigure
 STATED, EVENT, REPORTED = "stated", "event", "reported"
 # a poll, survey or projection before an event measures intention on its own dates, not the
 # event's result; an exit poll estimates the result
-_FORECAST = re.compile(r"(?<!exit )\b(?:poll|polls|polling|survey|surveys|projection|projections|"
-                       r"forecast|forecasts|opinion)\b", re.I)
+# ("polling stations", "polling day" are where and when the vote itself is cast)
+_FORECAST = re.compile(r"(?<!exit )\b(?:poll|polls|polling(?!\s+(?:stations?|places?|booths?|"
+                       r"days?|centres?|centers?|officers?|officials?|districts?|hours?))|"
+                       r"survey|surveys|projection|projections|forecast|forecasts|opinion)\b",
+                       re.I)
 YEAR = len("2024")
 
 

@@ -1,0 +1,87 @@
+"""One quantity written two ways: money at a rate that drifts within the year, a conversion given
+in the same sentence, and a share written as a percentage or as a fraction in words."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.conflicts.rates import rate, spread
+from store.extract.figures.period import forecasts
+from tests.test_conflicts import by_figures, figure, groups
+
+
+def money(article: str, sentence: str, value: float, unit: str, when: str,
+          counted: str = "campaign spending") -> dict:
+    return figure(article, sentence, value, unit=unit, counted=counted,
+                  head=counted.split()[-1], when=when)
+
+
+@pytest.mark.parametrize("first, second, verdict", [
+    # a yearly average stands for every month of its year, give or take a month's drift
+    (("GBP", 1.65e6, "2023-05"), ("USD", 2.14e6, "2023-06"), "consistent"),
+    # a year the table lacks takes the nearest year's rate, with a wider margin
+    (("GBP", 1.65e6, "2026-05"), ("USD", 2.14e6, "2026-05"), "consistent"),
+    (("EUR", 1.89e6, "2026-06"), ("USD", 2.14e6, "2026-06"), "consistent"),
+    # a peg does not drift: 1.875 billion riyals is $500 million and not $530 million
+    (("SAR", 1.875e9, "2025-11"), ("USD", 530e6, "2025-11"), "contradiction"),
+    # the same amount in pounds and dollars is still far apart
+    (("GBP", 300e6, "2019-05"), ("USD", 300e6, "2019-05"), "contradiction"),
+])
+def test_money_in_two_currencies_agrees_within_the_rate_drift(first, second, verdict):
+    rows = groups(money("a", "The party put its spending at that.", first[1], first[0], first[2]),
+                  money("b", "The audit found it spent this.", second[1], second[0], second[2]))
+    assert len(rows) == 1 and rows[0]["verdict"] == verdict
+
+
+@pytest.mark.parametrize("code, year, drift", [
+    ("USD", 2024, 0.0),
+    ("SAR", 2025, 0.0),  # pegged
+    ("GBP", 2019, 0.08),  # the table has the year
+    ("GBP", 2026, 0.16),  # the nearest year stands in
+])
+def test_rate_drift_by_currency_and_year(code, year, drift):
+    found = rate(code, year)
+    assert found is not None and spread(found, year) == pytest.approx(drift)
+
+
+@pytest.mark.parametrize("second, grouped", [
+    (("SAR", 1.875e9), True),  # "$500 million, or 1.875 billion riyals": one amount twice
+    (("SAR", 9e9), False),  # two amounts of one sentence are a part and a whole, not a group
+    (("USD", 500e6), False),  # the same unit twice in a sentence is not a conversion
+])
+def test_a_conversion_in_one_sentence_is_a_consistent_group(second, grouped):
+    sentence = "The kingdom will put $500 million into the fund, set at 1.875 billion riyals."
+    rows = groups(money("a", sentence, 500e6, "USD", "2025-11", counted="fund"),
+                  figure("a", sentence, second[1], unit=second[0], counted="fund",
+                         head="fund", when="2025-11", at="set at"))
+    assert (len(by_figures(rows, 2)) == 1) is grouped
+    assert all(g["verdict"] == "consistent" for g in rows)
+
+
+@pytest.mark.parametrize("share, value, approx, verdict", [
+    ("one in five", 0.2, "exact", "consistent"),  # 19.6% is "one in five"
+    ("a third", 1 / 3, "exact", "consistent"),  # 33.4% is "a third"
+    ("about half", 0.5, "about", "consistent"),  # 46.8% is "about half"
+    ("a tenth", 0.1, "exact", "contradiction"),  # 19.6% is not a tenth
+])
+def test_a_share_as_a_fraction_in_words_meets_its_percentage(share, value, approx, verdict):
+    percent = {"one in five": 19.6, "a third": 33.4, "about half": 46.8, "a tenth": 19.6}[share]
+    rows = groups(
+        figure("a", f"{percent} percent of residents are foreign nationals.", percent,
+               unit="percent", counted="residents", head="resident", when="2025"),
+        figure("b", f"{share} residents is a foreign national.", value, approx=approx,
+               unit="fraction", counted="residents", head="resident", when="2025"),
+    )
+    assert len(rows) == 1 and rows[0]["verdict"] == verdict
+
+
+@pytest.mark.parametrize("sentence, forecast", [
+    ("With all polling stations counted, the party took 33.4 percent.", False),
+    ("Turnout at polling stations was 61 percent on polling day.", False),
+    ("The final polls gave the party 30 percent.", True),
+    ("A survey of 1,200 voters found 41 percent support.", True),
+    ("The exit poll gave the party 34.5 percent.", False),
+    ("Polling by Sondea put the party at 29 percent.", True),
+])
+def test_polling_stations_are_where_the_vote_is_cast_not_a_poll(sentence, forecast):
+    assert forecasts(sentence, 0, len(sentence)) is forecast
