@@ -221,7 +221,8 @@ def source_of(span: Span, sent: Span, doc: Doc) -> tuple[str, str]:
     ctx = context_words()
     according = per_sentence(sent, "according_to", _according_to)
     if according is not None:
-        own = _path_speaker(span, ctx) if _other_clause(span, according[2]) else None
+        mine = _other_clause(span, according[2]) or _figure_between(span, according[3])
+        own = _path_speaker(span, ctx) if mine else None
         if own is None:
             return according[0], according[1]
     speaker = _reporting_speaker(span, sent, ctx)
@@ -234,9 +235,9 @@ def source_of(span: Span, sent: Span, doc: Doc) -> tuple[str, str]:
     return "the article", "article"
 
 
-def _according_to(sent: Span) -> tuple[str, str, Token] | None:
-    """The source an "according to" in the sentence names, if one does, and the verb of the
-    clause it hangs in."""
+def _according_to(sent: Span) -> tuple[str, str, Token, int] | None:
+    """The source an "according to" in the sentence names, if one does, the verb of the
+    clause it hangs in, and where it is (a token index)."""
     doc, ctx = sent.doc, context_words()
     for tok in sent:
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
@@ -247,8 +248,17 @@ def _according_to(sent: Span) -> tuple[str, str, Token] | None:
                     if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
                         break
                     verb = verb.head
-                return _speaker_text(_carrier_source(obj, ctx)), "according_to", verb
+                return _speaker_text(_carrier_source(obj, ctx)), "according_to", verb, tok.i
     return None
+
+
+def _figure_between(span: Span, according: int) -> bool:
+    """Whether another number stands between the figure and an "according to": "police
+    counted 87,000 marchers, against 400,000 according to the CGT" gives the CGT the 400,000
+    only, and the 87,000 stays the police's."""
+    doc = span.doc
+    lo, hi = (span.end, according) if according >= span.end else (according + 2, span.start)
+    return any(doc[i].like_num and any(c.isdigit() for c in doc[i].text) for i in range(lo, hi))
 
 
 def _other_clause(span: Span, according_verb: Token) -> bool:
@@ -334,10 +344,15 @@ def _path_speaker(span: Span, ctx: ContextWords) -> Token | None:
             speaker = _speaker(tok)
             if speaker is not None:
                 found = speaker
-        if tok.head.i == tok.i:
-            break
+        if tok.head.i == tok.i or (found is not None and _semicolon_between(tok, tok.head)):
+            break  # "police counted 87,000; the CGT claimed 400,000": two claims, not one
         tok = tok.head
     return found
+
+
+def _semicolon_between(a: Token, b: Token) -> bool:
+    lo, hi = sorted((a.i, b.i))
+    return any(t.text == ";" for t in a.doc[lo + 1:hi])
 
 
 def _main_speaker(sent: Span) -> Token | None:
