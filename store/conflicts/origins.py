@@ -45,7 +45,24 @@ def assign_origins(claims: list[Claim], periods: dict[str, str | None]) -> Origi
             origins[claim.id] = OFFICIAL
         else:
             origins[claim.id] = f"?{claim.id}"
+    _join_revisions(claims, origins)
     return origins
+
+
+def _join_revisions(claims: list[Claim], origins: Origins) -> None:
+    """A figure the text says replaces another ("updated from 62 to 74", "given as 23, has
+    been corrected to 41") is the same body's: when only one of the two names its origin, the
+    other takes it; when neither does, they share one."""
+    ids = {c.id for c in claims}
+    for claim in sorted(claims, key=lambda c: c.order):
+        old = claim.revises
+        if old is None or old not in ids:
+            continue
+        mine, theirs = origins[claim.id], origins[old]
+        if mine.startswith("?"):
+            origins[claim.id] = theirs
+        elif theirs.startswith("?"):
+            origins[old] = mine
 
 
 class _Ranges:

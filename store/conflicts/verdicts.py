@@ -119,10 +119,14 @@ def revision_of(claims: list[Claim], origins: Origins,
             by_origin[origins[claim.id]].append(claim)
     best: tuple[float, Claim, Claim] | None = None
     for members in by_origin.values():
+        # a figure dated by its own words and one dated only by the day its article appeared
+        # are not shown to describe one period: a poll of late September reprinted on 2
+        # October is not revised by the same pollster's poll of 28 October
         pair = most_disagreeing(members, lambda c: c.claim,
                                 lambda a, b: a.sentence != b.sentence
                                 and periods.get(a.id) is not None
-                                and periods.get(a.id) == periods.get(b.id))
+                                and periods.get(a.id) == periods.get(b.id)
+                                and a.reported_basis == b.reported_basis)
         if pair:
             distance = gap(pair[0].claim, pair[1].claim)
             if best is None or distance > best[0]:
@@ -199,7 +203,15 @@ def judge(claims: list[Claim], periods: dict[str, str | None], origins: Origins,
     # (with rounding and open sides): "at least 3,000" and "3,212" agree, whenever said
     changed = _change(claims, periods, other_known_period, series=False) or _change(
         claims, periods, other_period, series=False, interval=lambda c: c.claim)
-    return changed or _consistent(claims)
+    # a group is never called consistent while two of its figures disagree that are not shown
+    # to describe one period (of different or unknown periods, or one dated by its own words
+    # and the other only by its article's day), even when one sentence states both
+    def not_shown_one_period(a: Claim, b: Claim) -> bool:
+        return (periods.get(a.id) is None or periods[a.id] != periods.get(b.id)
+                or a.reported_basis != b.reported_basis)
+
+    return changed or _change(claims, periods, not_shown_one_period, series=False,
+                              interval=lambda c: c.claim) or _consistent(claims)
 
 
 def _change(claims: list[Claim], periods: dict[str, str | None],

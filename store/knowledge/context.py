@@ -53,6 +53,7 @@ class ContextWords:
     since_before: re.Pattern[str]  # "up from " ending the text before a number
     replaced_before: re.Pattern[str]  # "up from an initial " ending the text before a number
     replacing: re.Pattern[str]  # "final", "revised": a figure that replaces another
+    stated_as: re.Pattern[str]  # "given as " ending the text before a number that is replaced
     contact_before: re.Pattern[str]  # "tel. ", "Call " ending the text before a number
 
 
@@ -121,6 +122,7 @@ def context_words() -> ContextWords:
             rf"\b(?:{_phrases(data['revisions']['since_before'])})\s+(?:(?:an?|the|its|their)\s+)?"
             rf"(?:{_phrases(data['revisions']['replaced_stages'])})\s+$", re.I),
         replacing=re.compile(rf"\b(?:{_phrases(data['revisions']['replacing_stages'])})\b", re.I),
+        stated_as=re.compile(rf"\b(?:{_phrases(data['revisions']['stated_as'])})\s+$", re.I),
         contact_before=re.compile(rf"\b(?:{_phrases(not_claims['contact_words'])})[:.]?\s*"
                                   r"(?:[+(\d][\d()\s.+-]*)?$", re.I),
     )

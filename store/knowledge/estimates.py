@@ -55,15 +55,19 @@ def estimate_words() -> EstimateWords:
         event_bound_words=frozenset(data["event_bound"]["words"]),
         people_of=_people_of(data["origin_people"]["words"],
                              data["origin_people"]["prepositions"]),
-        compared=_compared(data["comparison"]["words"]),
+        compared=_compared(data["comparison"]["words"],
+                           data["comparison"].get("with_difference", [])),
     )
 
 
-def _compared(words: list[str]) -> re.Pattern[str]:
-    """A comparison word, then at most two words ("up from a revised"), then the figure."""
+def _compared(words: list[str], with_difference: list[str]) -> re.Pattern[str]:
+    """A comparison word, then at most two words ("up from a revised"), then the figure; or
+    "down" and a difference of up to four words before its "from" ("down six points from")."""
     alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+")
                            for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alternation})\s+(?:[^\W\d][\w-]*\s+){{0,2}}$", re.I)
+    moved = "|".join(re.escape(w) for w in with_difference) or "(?!)"
+    return re.compile(rf"(?<![\w-])(?:(?:{alternation})|(?:{moved})\s+(?:[\w.,%$€£-]+\s+){{1,4}}"
+                      rf"from)\s+(?:[^\W\d][\w-]*\s+){{0,2}}$", re.I)
 
 
 def _people_of(people: list[str], prepositions: list[str]) -> re.Pattern[str]:

@@ -17,7 +17,12 @@ from store.extract.figures.origin import origin_of
 from store.extract.figures.parse import governing_verb, per_sentence, sentence_of, text_of
 from store.extract.figures.period import forecasts, period_of
 from store.extract.figures.qualifiers import approx_and_rate
-from store.extract.figures.revisions import as_span, link_up_from, revision_parts
+from store.extract.figures.revisions import (
+    as_span,
+    link_stated_as,
+    link_up_from,
+    revision_parts,
+)
 from store.extract.figures.when import same_time_as_before, when_of
 from store.extract.figures.where import unshare_places, where_of
 from store.extract.figures.who import nearest_armed_group, owner_of, source_of
@@ -50,6 +55,7 @@ def extract_figures(
         if fig is not None:
             figures.append(fig)
     link_up_from(figures, doc)
+    link_stated_as(figures, doc)
     unshare_places(figures, doc)
     same_time_as_before(figures, text_of(doc))
     links = continue_units(figures, doc)

@@ -63,6 +63,27 @@ def link_up_from(figures: list[FoundFigure], doc: Doc) -> None:
             new.revises = fig.start
 
 
+def link_stated_as(figures: list[FoundFigure], doc: Doc) -> None:
+    """ "The number of injured officers, given as 23, has been corrected to 41": a figure of
+    the sentence that says how it was first stated is the old one, and the next figure of its
+    unit that a verb of revising takes "to" is the new one that replaces it."""
+    text = text_of(doc)
+    ctx = context_words()
+    for i, old in enumerate(figures[:-1]):
+        if not ctx.stated_as.search(text[max(0, old.start - 24):old.start]):
+            continue
+        new = next((f for f in figures[i + 1:] if f.sentence == old.sentence
+                    and (f.unit == old.unit or "count" in (f.unit, old.unit))), None)
+        if new is None or new.revises is not None:
+            continue
+        if not text[max(0, new.start - 4):new.start].rstrip().lower().endswith("to"):
+            continue
+        span = doc.char_span(new.start, new.end, alignment_mode="expand")
+        verb = _verb_above(span.root, ctx) if span is not None and len(span) else None
+        if verb is not None and _revises(verb, ctx, share=new.unit in SHARES):
+            new.revises = old.start
+
+
 def _token_at(doc: Doc, offset: int) -> Token | None:
     span = doc.char_span(offset, offset + 1, alignment_mode="expand")
     return span[0] if span is not None and len(span) else None

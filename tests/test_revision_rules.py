@@ -1,0 +1,89 @@
+"""When one body replaces its own figure, and when a group of figures is called consistent:
+small corpora of figure rows, and the grammar of a revision stated in one sentence."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from store.knowledge.estimates import estimate_words
+from tests.test_estimates import build, deaths, outer
+
+
+def arrests(article: str, sentence: str, low: float, **kw: Any) -> dict[str, Any]:
+    return deaths(article, sentence, low, counted="arrests", unit="arrests",
+                  period_basis="reported", reported="2026-10-02", **kw)
+
+
+def share(article: str, sentence: str, low: float, when: str, basis: str) -> dict[str, Any]:
+    row = deaths(article, sentence, low, origin="Ifop", counted="support", unit="percent",
+                 period_basis="stated" if basis == "sentence" else "reported",
+                 reported="2026-10-02" if basis == "article" else "2026-11-04", when=when)
+    row["when_basis"] = basis
+    return row
+
+
+@pytest.mark.parametrize("specs, verdict", [
+    # "updated from 62 to 74", nobody named: the one body that counted both revised its count
+    ([arrests("a", "The number of arrests has been updated from 62 to 74.", 62),
+      arrests("a", "The number of arrests has been updated from 62 to 74.", 74,
+              revises=("a", 62)),
+      arrests("b", "Police made 74 arrests.", 74)], "revision"),
+    # the same two numbers with no revision stated are two estimates of one day
+    ([arrests("a", "The ministry counted 62 arrests.", 62, origin="ministry"),
+      arrests("b", "The union counted 74 arrests.", 74, origin="union")], "contradiction"),
+])
+def test_a_stated_revision_is_one_body_revising(specs, verdict) -> None:
+    assert outer(build(*specs))["verdict"] == verdict
+
+
+def test_a_poll_reprinted_later_is_not_revised_by_the_next_poll() -> None:
+    """64% from a late-September poll, reprinted on 2 October with only the article's date,
+    and 58% from the same pollster's poll of 28 October: a change, never a revision, and never
+    "consistent" because one sentence states both."""
+    later = "Ifop put support at 58%, down six percentage points from 64% in late September."
+    rows = build(share("a", "An Ifop poll found 64% support.", 64, "2026-10-02", "article"),
+                 share("b", later, 58, "2026-10-28", "sentence"),
+                 share("b", later, 64, "2026-09", "sentence"))
+    assert "revision" not in {g["verdict"] for g in rows}
+    both = [g for g in rows if {v for f, v in figures_of(g).items()} == {58, 64}]
+    assert both and all(g["verdict"] == "change_over_time" for g in both)
+    assert outer(rows)["verdict"] == "change_over_time"
+
+
+def figures_of(group: dict) -> dict[str, float]:
+    return {f: low for f, (low, _) in group["values"].items()}
+
+
+@pytest.mark.parametrize("before, compared", [
+    ("support at 58%, down six percentage points from ", True),
+    ("inflation of 2.1%, up 0.4 points from ", True),
+    ("2.06 percent, up from ", True),
+    ("support fell to ", False),
+    ("it went down to ", False),
+])
+def test_a_change_said_with_its_difference_compares_two_figures(before, compared) -> None:
+    assert bool(estimate_words().compared.search(before)) is compared
+
+
+@pytest.fixture(scope="module")
+def extract():
+    from store.extract.figures import extract_figures
+    from store.extract.nlp import load_nlp
+
+    nlp = load_nlp()
+    return lambda text: extract_figures(nlp(text), article_date="2026-10-02")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence, old, new", [
+    ("The number of injured officers, given as 23, has been corrected to 41.", "23", "41"),
+    ("The toll, initially put at 38, was raised to 912 on Friday.", "38", "912"),
+    ("Police said 23 officers were hurt and 41 protesters were arrested.", None, None),
+])
+def test_a_figure_first_stated_then_corrected(extract, sentence, old, new) -> None:
+    figures = {f.text: f for f in extract(sentence)}
+    linked = [(f.text, next(o.text for o in figures.values() if o.start == f.revises))
+              for f in figures.values() if f.revises is not None]
+    assert linked == ([(new, old)] if old else [])
