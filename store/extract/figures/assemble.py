@@ -23,6 +23,7 @@ from store.extract.figures.revisions import (
     link_up_from,
     revision_parts,
 )
+from store.extract.figures.tables import read_tables
 from store.extract.figures.when import same_time_as_before, when_of
 from store.extract.figures.where import unshare_places, where_of
 from store.extract.figures.who import nearest_armed_group, owner_of, source_of
@@ -56,6 +57,7 @@ def extract_figures(
             figures.append(fig)
     link_up_from(figures, doc)
     link_stated_as(figures, doc)
+    read_tables(figures, doc)
     unshare_places(figures, doc)
     same_time_as_before(figures, text_of(doc))
     links = continue_units(figures, doc)

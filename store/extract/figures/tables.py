@@ -1,0 +1,113 @@
+"""Figures in a table: what a cell counts is said once, in its column's header, and the row's
+first cell often names where.
+
+Articles saved as Markdown, and web pages whose tables the text extraction keeps, write a table
+as rows of cells between ``|`` ("| Lyon | 21,500 |" under "| City | Demonstrators |"). The
+sentence grammar reads such a row as words and takes a bar for the counted noun; here the cell
+takes its column's header instead ("demonstrators"), keeps a unit the number itself says
+("EUR", "percent"), and gains the row's first cell as a place when the tagger calls it one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from store.extract.figures.found import FoundFigure
+from store.extract.figures.parse import ents_in, text_of
+from store.knowledge.tables import place_headers
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_WORD = re.compile(r"[^\W\d_]{2,}")
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# units that say only that something is counted, which a header names better
+COUNT_UNITS = frozenset({"count", "people"})
+
+
+@dataclass(frozen=True)
+class Cell:
+    header: str  # the column's header, as written
+    label: tuple[int, int] | None  # the row's first cell (characters), when it is not this one
+    places: bool  # the first column's header names a kind of place ("City", "Province")
+
+
+def read_tables(figures: list[FoundFigure], doc: Doc) -> None:
+    """Give each figure in a table cell its column's counted noun and its row's place."""
+    text = text_of(doc)
+    for fig in figures:
+        cell = _cell_of(text, fig.start)
+        if cell is None:
+            continue
+        words = _WORD.findall(cell.header)
+        if words and (fig.unit in COUNT_UNITS or not _WORD.search(fig.unit)):
+            fig.counted = cell.header.strip().lower()
+            fig.counted_head = words[-1].lower()
+            fig.unit = words[-1].lower()
+        if cell.label is not None:
+            _add_place(fig, doc, *cell.label, named=cell.places)
+
+
+def _cell_of(text: str, offset: int) -> Cell | None:
+    """The header and row label of the table cell at ``offset``, or None outside a table."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    end = len(text) if end == -1 else end
+    if not _ROW.match(text[start:end]):
+        return None
+    lines = _table_above(text, start)
+    if len(lines) < 2 or not _RULE.match(lines[1][1]):
+        return None  # a header row, then its rule: otherwise not a table this reads
+    column = text.count("|", start, offset) - 1
+    headers = _cells(lines[0][1])
+    if not 0 <= column < len(headers) or (start, end) == lines[0][0]:
+        return None
+    first = text.find("|", start) + 1
+    bar = text.find("|", first)
+    label = (first, bar) if column > 0 and bar != -1 else None
+    places = bool({_singular(w) for w in _WORD.findall(headers[0])} & place_headers())
+    return Cell(headers[column], label, places)
+
+
+def _table_above(text: str, row_start: int) -> list[tuple[tuple[int, int], str]]:
+    """The table's rows from its first down to the given row, as ((start, end), line)."""
+    rows: list[tuple[tuple[int, int], str]] = []
+    start = row_start
+    while True:
+        end = text.find("\n", start)
+        end = len(text) if end == -1 else end
+        line = text[start:end]
+        if not _ROW.match(line) and not _RULE.match(line):
+            break
+        rows.append(((start, end), line))
+        if start == 0:
+            break
+        start = text.rfind("\n", 0, start - 1) + 1
+    return rows[::-1]
+
+
+def _singular(word: str) -> str:
+    word = word.lower()
+    return word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
+
+
+def _cells(line: str) -> list[str]:
+    return [c.strip() for c in line.strip().strip("|").split("|")]
+
+
+def _add_place(fig: FoundFigure, doc: Doc, start: int, end: int, *, named: bool) -> None:
+    """The row's first cell as the figure's place: when the tagger calls it a place, or when
+    the column is one of places (the tagger reads a lone capitalised cell as anything)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return
+    cell = text_of(doc)[start:end].strip()
+    tagged = any(e.label_ in PLACE_LABELS and e.text.strip() == cell
+                 for e in ents_in(doc, span.start, span.end, inside=True))
+    if cell and (tagged or named) and _WORD.search(cell):
+        fig.where = [cell]
+        fig.where_basis = "phrase"
