@@ -87,3 +87,41 @@ def test_a_figure_first_stated_then_corrected(extract, sentence, old, new) -> No
     linked = [(f.text, next(o.text for o in figures.values() if o.start == f.revises))
               for f in figures.values() if f.revises is not None]
     assert linked == ([(new, old)] if old else [])
+
+
+def _placeless(article: str, value: float, country: str) -> dict[str, Any]:
+    row = deaths(article, f"The toll stood at {value:g}.", value, reported="2026-03-15")
+    row.update(where=[country], where_basis="article")
+    return row
+
+
+def _district(article: str, value: float, place: str) -> dict[str, Any]:
+    row = deaths(article, f"Officials counted {value:g} deaths in {place}.", value,
+                 reported="2026-03-15")
+    row.update(where=[place], where_basis="phrase")
+    return row
+
+
+@pytest.mark.parametrize("specs, together", [
+    # a country's articles restate its national toll while others count two districts: the
+    # national figures meet each other, not a district's
+    ([_placeless("a", 83, "Malawi"), _placeless("b", 83, "Malawi"), _placeless("e", 74, "Malawi"),
+      _district("c", 41, "Nsanje"), _district("d", 22, "Chikwawa")], {"a", "b", "e"}),
+    # another country's national toll is not the same quantity
+    ([_placeless("a", 83, "Malawi"), _placeless("b", 600, "Mozambique"),
+      _district("c", 41, "Nsanje"), _district("d", 22, "Chikwawa")], set()),
+])
+def test_a_national_count_that_names_no_place_is_its_articles_country(specs, together):
+    rows = build(*specs)
+    grouped = {f.split(":")[0] for g in rows for f in g["figures"]
+               if not {p.split(":")[0] for p in g["figures"]} & {"c", "d"}}
+    assert grouped == together
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence, owner", [
+    ("The Ministry of Health raised the official death toll from 176 to 189.", None),
+    ("The EU raised its pledge from €40 million to €60 million.", "EU"),
+])
+def test_who_counts_a_toll_does_not_own_it(extract, sentence, owner) -> None:
+    assert {f.group for f in extract(sentence)} == {owner}

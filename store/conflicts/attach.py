@@ -40,6 +40,7 @@ WILD = ("*",)  # stands for "any known value" in an index key
 MAX_CANDIDATES = 32  # more quantities than this agree: too vague to place by value
 MAX_PROBES = 64  # members of a candidate compared by value
 OWN = ("own",)  # a figure no candidate agrees with keeps its own quantity
+HOME = ("home",)  # ... completed with its article's own place
 
 
 def stable(parts: tuple[Any, ...]) -> str:
@@ -122,6 +123,9 @@ def attach(claims: list[Claim]) -> tuple[dict[tuple[Any, ...], list[Claim]], lis
             if target is OWN:
                 placed[parts].append(claim)
                 continue
+            if target is HOME:
+                placed[(*parts[:PLACES], claim.soft_places, *parts[PLACES + 1:])].append(claim)
+                continue
             if target is None:
                 ambiguous.append(claim)
                 if parts[1] is not None:  # it says what it counts: it may meet the figures
@@ -200,6 +204,10 @@ def _choose(claim: Claim, pools: list[set[tuple[Any, ...]]],
         countries().country(place) for place in c[PLACES])]
     if len(national) == 1 and claim.key.places is None:
         return national[0]
-    if not fits and not local and few is not None and len(few) == 1 and claim.key.thing:
-        return OWN
+    if not fits and not local and few and claim.key.thing and (
+            len(few) == 1 or all(_elsewhere(claim, c) for c in few)):
+        # no quantity agrees with it, and every one that could complete it is about somewhere
+        # else (its article is about a country, they about its districts): a national count
+        # that names no place is its article's country's, not a guess between districts
+        return HOME if claim.soft_places and len(few) > 1 else OWN
     return None

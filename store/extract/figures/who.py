@@ -44,6 +44,9 @@ def owner_of(doc: Doc, fig: FoundFigure) -> str | None:
     found = _listed_owner(span) or _object_owner(span, verb) or _possessor(verb)
     if found is not None or verb.lemma_.lower() not in context_words().owner_verbs:
         return found
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in context_words().number_nouns
+           for c in verb.children):
+        return None  # "the ministry raised the death toll to 189": it counts, it owns nothing
     for child in verb.children:
         subject = child if child.dep_ == "nsubj" else None
         if child.dep_ == "agent":
