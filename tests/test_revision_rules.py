@@ -125,3 +125,13 @@ def test_a_national_count_that_names_no_place_is_its_articles_country(specs, tog
 ])
 def test_who_counts_a_toll_does_not_own_it(extract, sentence, owner) -> None:
     assert {f.group for f in extract(sentence)} == {owner}
+
+
+@pytest.mark.parametrize("before, compared", [
+    ("spent €2.61 million, 8.8 percent more than the ", True),
+    ("three times higher than ", False),  # no number: "times" alone is not a difference
+    ("It was 3 times higher than ", True),
+    ("more than ", False),  # "more than 600" qualifies its number
+])
+def test_a_difference_before_than_compares_two_figures(before, compared) -> None:
+    assert bool(estimate_words().compared.search(before)) is compared

@@ -56,18 +56,23 @@ def estimate_words() -> EstimateWords:
         people_of=_people_of(data["origin_people"]["words"],
                              data["origin_people"]["prepositions"]),
         compared=_compared(data["comparison"]["words"],
-                           data["comparison"].get("with_difference", [])),
+                           data["comparison"].get("with_difference", []),
+                           data["comparison"].get("than_words", [])),
     )
 
 
-def _compared(words: list[str], with_difference: list[str]) -> re.Pattern[str]:
+def _compared(words: list[str], with_difference: list[str],
+              than_words: list[str]) -> re.Pattern[str]:
     """A comparison word, then at most two words ("up from a revised"), then the figure; or
-    "down" and a difference of up to four words before its "from" ("down six points from")."""
+    "down" and a difference of up to four words before its "from" ("down six points from"); or
+    a number and "more than" ("8.8 percent more than the")."""
     alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+")
                            for w in sorted(words, key=len, reverse=True))
     moved = "|".join(re.escape(w) for w in with_difference) or "(?!)"
+    than = "|".join(re.escape(w) for w in than_words) or "(?!)"
     return re.compile(rf"(?<![\w-])(?:(?:{alternation})|(?:{moved})\s+(?:[\w.,%$€£-]+\s+){{1,4}}"
-                      rf"from)\s+(?:[^\W\d][\w-]*\s+){{0,2}}$", re.I)
+                      rf"from|\d[\d.,]*\s*(?:%|percent|per\s+cent|times|points?)?\s+"
+                      rf"(?:{than})\s+than)\s+(?:[^\W\d][\w-]*\s+){{0,2}}$", re.I)
 
 
 def _people_of(people: list[str], prepositions: list[str]) -> re.Pattern[str]:
