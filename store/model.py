@@ -306,7 +306,12 @@ def format_number(value: float) -> str:
     magnitude = abs(value)
     for size, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
         if magnitude >= size:
-            return f"{value / size:,.3g} {word}"
+            # as many digits as the figure has, so the bar never rounds what the text says
+            # ("1.875 billion", not "1.88"); a count given to the unit stays whole (2,268,117)
+            scaled = f"{value / size:,.6g}"
+            if len(scaled.partition(".")[2]) > 3 and float(value).is_integer():
+                return f"{int(value):,}"
+            return f"{scaled} {word}"
     if float(value).is_integer():
         return f"{int(value):,}"
     return f"{value:,.4g}"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from store.model import Figure, describe_value, fraction_words
+from store.model import Figure, describe_value, format_number, fraction_words
 from tui.present.labels import period_label, plural, short_ids, where_label, whose
 from tui.present.marks import ACTOR_WORDS, actor_words
 from tui.widgets.article_layout import ArticleLayout
@@ -25,6 +25,18 @@ FIGURE = Figure(id="a:1", article="a", start=1, end=3, text="38", low=38, high=3
 ])
 def test_fractions_read_as_written(value: float, words: str | None) -> None:
     assert fraction_words(value) == words
+
+
+@pytest.mark.parametrize(("value", "shown"), [
+    (1.875e9, "1.875 billion"),  # never rounded away from what the text says
+    (4e9, "4 billion"),
+    (1.5e6, "1.5 million"),
+    (2_268_117, "2,268,117"),  # a count to the unit stays whole
+    (14_000, "14,000"),
+    (6_942_000, "6.942 million"),
+])
+def test_numbers_keep_the_digits_the_text_gave(value: float, shown: str) -> None:
+    assert format_number(value) == shown
 
 
 def test_a_share_is_shown_in_words() -> None:
