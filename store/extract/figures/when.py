@@ -103,6 +103,11 @@ def _in_other_adverbial(date: Token, span: Span) -> bool:
     dates Haiyan, not the damage."""
     tok = date
     for _ in range(8):
+        if tok.ent_type_ != "DATE" and _numbered(tok) and not (
+                span.start <= tok.i < span.end or tok.i == span.root.head.i):
+            # "compared with 27.6% on Oct. 1": a date on another figure's phrase is that
+            # figure's, not the other figures' of the sentence
+            return True
         if tok.dep_ in ("advcl", "relcl", "acl") and tok.pos_ in ("VERB", "AUX"):
             # a clause on a noun belongs to that noun's phrase: "the nearly 500 air strikes
             # conducted in 2016" dates the strikes
@@ -114,6 +119,13 @@ def _in_other_adverbial(date: Token, span: Span) -> bool:
             return False
         tok = tok.head
     return False
+
+
+def _numbered(tok: Token) -> bool:
+    """Whether a token is a figure's number or the noun a figure counts ("27.6 %", "21 crew")."""
+    if tok.like_num and any(c.isdigit() for c in tok.text):
+        return True
+    return any(c.dep_ == "nummod" and any(ch.isdigit() for ch in c.text) for c in tok.children)
 
 
 def _is_earlier(span: Span) -> bool:

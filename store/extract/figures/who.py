@@ -347,8 +347,11 @@ def _path_speaker(span: Span, ctx: ContextWords) -> Token | None:
             speaker = _speaker(tok)
             if speaker is not None:
                 found = speaker
-        if tok.head.i == tok.i or (found is not None and _semicolon_between(tok, tok.head)):
-            break  # "police counted 87,000; the CGT claimed 400,000": two claims, not one
+        if tok.head.i == tok.i or (found is not None and (
+                _semicolon_between(tok, tok.head) or tok.dep_ == "conj")):
+            # "police counted 87,000; the CGT claimed 400,000", "SNCF said 19.8%, and the
+            # ministry reported 21.7%": two speakers' claims side by side, not one's
+            break
         tok = tok.head
     return found
 
