@@ -85,3 +85,66 @@ def test_a_share_as_a_fraction_in_words_meets_its_percentage(share, value, appro
 ])
 def test_polling_stations_are_where_the_vote_is_cast_not_a_poll(sentence, forecast):
     assert forecasts(sentence, 0, len(sentence)) is forecast
+
+
+def _stated(article: str, sentence: str, parts: list[tuple[str, float, str]]) -> list[dict]:
+    """Money figures of one sentence: (text as written, value, currency) in order."""
+    rows = []
+    for text, value, unit in parts:
+        row = figure(article, sentence, value, unit=unit, counted="spending", head="spending",
+                     when="2025-03", at=text)
+        row["length"] = len(text)
+        rows.append(row)
+    return rows
+
+
+def _built(*specs: dict) -> tuple[list[dict], list[dict]]:
+    """Figure and article rows whose spans cover each figure's text (``length``)."""
+    from tests.test_conflicts import corpus
+
+    figures, articles = corpus(*specs)
+    for row in figures:
+        row["end"] = row["start"] + row.pop("length")
+    return figures, articles
+
+
+@pytest.mark.parametrize("sentence, parts, code, usd_per_unit", [
+    ("Meridian has spent TT$310 million (US$46 million) so far.",
+     [("TT$310 million", 310e6, "TTD"), ("US$46 million", 46e6, "USD")], "TTD", 46 / 310),
+    ("The appeal seeks 21 billion kwacha, or about $12 million.",
+     [("21 billion kwacha", 21e9, "MWK"), ("$12 million", 12e6, "USD")], "MWK", 12 / 21000),
+    # two amounts of one sentence that nothing joins are not a conversion
+    ("It spent TT$310 million and then US$46 million more.",
+     [("TT$310 million", 310e6, "TTD"), ("US$46 million", 46e6, "USD")], None, None),
+    # a currency the sourced table has keeps the table's rate
+    ("It cost €40 million ($44 million).",
+     [("€40 million", 40e6, "EUR"), ("$44 million", 44e6, "USD")], None, None),
+])
+def test_a_conversion_the_article_states_gives_a_rate(sentence, parts, code, usd_per_unit):
+    from store.conflicts.stated_rates import stated_rates
+
+    figures, articles = _built(*_stated("a", sentence, parts))
+    rates = stated_rates(figures, {a["id"]: a["text"] for a in articles})
+    if code is None:
+        assert rates == {}
+    else:
+        assert rates[code].usd_per_unit == pytest.approx(usd_per_unit)
+
+
+def test_an_amount_in_a_currency_without_a_sourced_rate_meets_its_dollar_restatement():
+    from store.conflicts.grouping import build_conflicts
+    from tests.test_conflicts import RESOLVE
+
+    figures, articles = _built(
+        *_stated("a", "Meridian has spent TT$310 million (US$46 million) so far.",
+                 [("TT$310 million", 310e6, "TTD"), ("US$46 million", 46e6, "USD")]),
+        *_stated("b", "The company's spending reached TT$310 million.",
+                 [("TT$310 million", 310e6, "TTD")]),
+        *_stated("c", "Meridian says it has spent about US$46 million.",
+                 [("US$46 million", 46e6, "USD")]),
+    )
+    rows = build_conflicts(figures, articles, RESOLVE)
+    outer = [g for g in rows if g["parent"] is None]
+    assert len(outer) == 1 and len(outer[0]["figures"]) == 4
+    assert outer[0]["verdict"] == "consistent"
+    assert "as the articles convert it" in outer[0]["reason"]

@@ -23,6 +23,7 @@ from store.conflicts.origins import assign_origins, restated_whens
 from store.conflicts.periods import PeriodScale
 from store.conflicts.ranges import Interval, overlap
 from store.conflicts.scope import Resolve, alias_resolver, display_name
+from store.conflicts.stated_rates import stated_rates
 from store.conflicts.verdicts import CONSISTENT, EVENT_PERIOD, REVISION, Origins, judge, spread
 from store.model import corpus_order
 
@@ -150,6 +151,8 @@ def claims_of(figures: Iterable[dict[str, Any]], articles: Iterable[dict[str, An
     # a date guessed from the file's modification time says when the file was copied, not when
     # anything happened: a figure dated only by it has no period
     guessed = {row["id"] for row in article_rows if row.get("date_basis") == FILE_TIME}
+    figures = list(figures)
+    stated = stated_rates(figures, texts)
     claims = []
     for row in figures:
         if row.get("article") in guessed and row.get("when_basis") in BY_ARTICLE:
@@ -157,7 +160,7 @@ def claims_of(figures: Iterable[dict[str, Any]], articles: Iterable[dict[str, An
         text = texts.get(row.get("article", ""), "")
         start, end = (row.get("sentence") or (0, 0))[:2]
         claim = claim_of(row, text[start:end], order.get(row.get("article", ""), 1 << 30),
-                         resolve, armed)
+                         resolve, armed, stated)
         if claim is not None:
             claims.append(claim)
     return claims

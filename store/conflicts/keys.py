@@ -10,6 +10,7 @@ where; ``store.conflicts.attach`` decides what such figures join.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -19,8 +20,10 @@ from store.conflicts.quantities import qualifiers_of, thing_of
 from store.conflicts.ranges import Interval, claim_interval, core_interval, scale, widen
 from store.conflicts.rates import COMMON_CURRENCY, convertible, rate, spread
 from store.conflicts.scope import Resolve, display_name, fold_name, place_keys, scope_key
+from store.conflicts.stated_rates import SOURCE as STATED
 from store.knowledge.aliases import armed_group_names
 from store.knowledge.estimates import estimate_words
+from store.knowledge.fx_rates import Rate
 from store.knowledge.quantity_classes import quantity_classes
 from store.knowledge.units import units
 from store.model import describe_value
@@ -154,8 +157,10 @@ def strong_places(where: list[str], sentence_text: str) -> list[str]:
 
 
 def claim_of(row: dict[str, Any], sentence_text: str, order: int, resolve: Resolve,
-             armed_keys: frozenset[str]) -> Claim | None:
-    """The grouping's view of one figure row; None for a row that cannot be compared."""
+             armed_keys: frozenset[str], stated: Mapping[str, Rate] | None = None) -> Claim | None:
+    """The grouping's view of one figure row; None for a row that cannot be compared.
+    ``stated`` holds the rates the corpus's own conversions give for currencies the sourced
+    table lacks (``stated_rates``)."""
     try:
         low, high = float(row["low"]), float(row["high"])
     except (KeyError, TypeError, ValueError):
@@ -196,8 +201,9 @@ def claim_of(row: dict[str, Any], sentence_text: str, order: int, resolve: Resol
     thing = thing_of(row.get("counted"), row.get("counted_head"), armed=armed)
     if thing is not None and " per " in unit and thing in quantity_classes().substances:
         thing = FLOW  # "oil escaping at 1,100 cubic metres a day" is the leak's flow
+    stated_rate = (stated or {}).get(unit)
     key = QuantityKey(
-        measure=measure_of(unit),
+        measure="money" if stated_rate is not None else measure_of(unit),
         thing=thing,
         qualifiers=qualifiers_of(row.get("counted"), row.get("counted_head"))
         + _relative(unit, sentence_text, row),
@@ -207,12 +213,13 @@ def claim_of(row: dict[str, Any], sentence_text: str, order: int, resolve: Resol
     factor, note, drift = 1.0, None, 0.0
     if key.measure == "money" and unit != COMMON_CURRENCY:
         dated = when or clean_when(row.get("when")) or clean_when(row.get("reported"))
-        found = rate(unit, year_of(dated))
+        found = rate(unit, year_of(dated)) or stated_rate
         if found is None:  # convertible() said yes, so this only guards a damaged table
             return None
         factor = found.usd_per_unit
         drift = spread(found, year_of(dated))
-        note = f"1 {unit} = {found.usd_per_unit:.4g} {COMMON_CURRENCY} ({found.year})" + (
+        when_or_how = found.source if found.source == STATED else found.year
+        note = f"1 {unit} = {found.usd_per_unit:.4g} {COMMON_CURRENCY} ({when_or_how})" + (
             f", give or take {drift:.0%}" if drift else "")
     elif unit == FRACTION:
         factor = 100.0
