@@ -113,6 +113,9 @@ def _built(*specs: dict) -> tuple[list[dict], list[dict]]:
      [("TT$310 million", 310e6, "TTD"), ("US$46 million", 46e6, "USD")], "TTD", 46 / 310),
     ("The appeal seeks 21 billion kwacha, or about $12 million.",
      [("21 billion kwacha", 21e9, "MWK"), ("$12 million", 12e6, "USD")], "MWK", 12 / 21000),
+    # a rate written as one
+    ("It is costed at the reference rate of MK1,750 per US dollar.",
+     [("MK1,750", 1750, "MWK")], "MWK", 1 / 1750),
     # two amounts of one sentence that nothing joins are not a conversion
     ("It spent TT$310 million and then US$46 million more.",
      [("TT$310 million", 310e6, "TTD"), ("US$46 million", 46e6, "USD")], None, None),

@@ -25,6 +25,8 @@ _CURRENCY = re.compile(r"^[A-Z]{3}$")
 _BETWEEN = re.compile(r"^\s*[(\[,;/=–—-]?\s*(?:or|i\.e\.|equivalent\s+to|worth)?\s*"
                       r"(?:about|around|roughly|some|approximately|nearly|almost|close\s+to)?\s*$",
                       re.I)
+_PER_DOLLAR = re.compile(r"\s*(?:to|per|a|against)\s+(?:the\s+|one\s+|each\s+)?"
+                         r"(?:U\.?S\.?\s+|American\s+)?dollar\b", re.I)
 MAX_GAP = 32  # characters between an amount and its conversion, at most
 SOURCE = "as the articles convert it"
 
@@ -40,6 +42,10 @@ def stated_rates(figures: Iterable[Mapping[str, Any]], texts: Mapping[str, str])
     for article, rows in by_article.items():
         text = texts.get(article, "")
         rows = sorted(rows, key=lambda r: int(r.get("start", 0)))
+        for row in rows:
+            quoted = _quoted(row, text)
+            if quoted is not None:
+                found[quoted[0]].append(quoted[1:])
         for first, second in itertools.pairwise(rows):
             implied = _implied(first, second, text)
             if implied is not None:
@@ -67,6 +73,16 @@ def _implied(first: Mapping[str, Any], second: Mapping[str, Any],
     if usd is None or known_mid is None or not unknown_mid:
         return None
     return str(unknown["unit"]), known_mid * usd.usd_per_unit / unknown_mid, year or 0
+
+
+def _quoted(row: Mapping[str, Any], text: str) -> tuple[str, float, int] | None:
+    """A rate written as one: "MK1,750 per US dollar", "1,750 kwacha to the dollar"."""
+    unit = str(row.get("unit"))
+    if convertible(unit) or not _PER_DOLLAR.match(text, int(row.get("end", 0))):
+        return None
+    mid = _mid(row)
+    year = year_of(clean_when(row.get("when")) or clean_when(row.get("reported")))
+    return (unit, 1 / mid, year or 0) if mid else None
 
 
 def _mid(row: Mapping[str, Any]) -> float | None:
