@@ -122,12 +122,19 @@ _DIFFERENCE = re.compile(r"\s*(?:(?:short|shy)\s+of|(?:more|fewer|less|higher|lo
 
 
 def _relative(unit: str, sentence_text: str, row: dict[str, Any]) -> tuple[str, ...]:
+    """ "relative" for a difference ("62 percent higher", "nine short of"), "norm" for what
+    should be ("the minimum of 15 litres"): neither is a level of the quantity."""
     sentence = row.get("sentence") or (0, 0)
     at = int(row.get("end", 0)) - int(sentence[0])
     if not 0 <= at <= len(sentence_text):
         return ()
     pattern = _RELATIVE if unit in ("percent", "fraction") else _DIFFERENCE
-    return ("relative",) if pattern.match(sentence_text, at) else ()
+    found = ("relative",) if pattern.match(sentence_text, at) else ()
+    begin = int(row.get("start", 0)) - int(sentence[0])
+    if 0 <= begin <= len(sentence_text) and estimate_words().norm.search(
+            sentence_text, 0, begin):
+        found += ("norm",)
+    return found
 
 
 def measure_of(unit: str) -> str:

@@ -37,6 +37,7 @@ class ContextWords:
     rate_after: re.Pattern[str]  # "per month", "a day", "per capita" right after a number
     rate_in_clause: re.Pattern[str]  # "per month" later in the number's clause
     place_prepositions: frozenset[str]
+    whole_country: re.Pattern[str]  # "nationwide", "across the country" just after a figure
     earlier_words: frozenset[str]
     running_words: frozenset[str]
     statistics_words: frozenset[str]  # "confidence" after "95 percent"
@@ -99,6 +100,7 @@ def context_words() -> ContextWords:
         rate_in_clause=re.compile(rf"\b(?:per|each|every|a|an)\s+({_phrases(periods)})\b"
                                   r"(?!\s+(?:after|before|earlier|later|ago|of)\b)", re.I),
         place_prepositions=frozenset(data["places"]["prepositions"]),
+        whole_country=re.compile(rf"\b(?:{_phrases(data['places']['whole_country'])})\b", re.I),
         earlier_words=frozenset(data["when"]["earlier"]),
         running_words=frozenset(data["when"]["running"]),
         statistics_words=frozenset(not_claims["statistics_words"]),

@@ -24,6 +24,7 @@ class EstimateWords:
     event_bound_words: frozenset[str]
     people_of: re.Pattern[str]  # "researchers at X": group 1 is X
     compared: re.Pattern[str]  # "up from" and its kin, ending just before a figure
+    norm: re.Pattern[str]  # "the minimum of", "a target of": ending just before a figure
 
     def body_of(self, name: str) -> str:
         """The body a group of its people names: "researchers at X" -> "X"."""
@@ -55,6 +56,7 @@ def estimate_words() -> EstimateWords:
         event_bound_words=frozenset(data["event_bound"]["words"]),
         people_of=_people_of(data["origin_people"]["words"],
                              data["origin_people"]["prepositions"]),
+        norm=_norm(data.get("norms", {})),
         compared=_compared(data["comparison"]["words"],
                            data["comparison"].get("with_difference", []),
                            data["comparison"].get("than_words", [])),
@@ -79,3 +81,12 @@ def _people_of(people: list[str], prepositions: list[str]) -> re.Pattern[str]:
     who = "|".join(map(re.escape, people))
     of = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in prepositions)
     return re.compile(rf"^(?:[\w-]+\s+){{0,2}}?(?:{who})\s+(?:{of})\s+(.+)$", re.I)
+
+
+def _norm(table: dict[str, list[str]]) -> re.Pattern[str]:
+    """ "the Sphere minimum of ", "a target of about ", "the recommended " before a figure."""
+    nouns = "|".join(re.escape(w) for w in table.get("nouns", ())) or "(?!)"
+    adjectives = "|".join(re.escape(w) for w in table.get("adjectives", ())) or "(?!)"
+    approx = r"(?:(?:about|around|some|roughly|at\s+least)\s+)?"
+    return re.compile(rf"(?<![\w-])(?:(?:{nouns})\s+(?:(?:of|is|was|at|set\s+at)"
+                      rf"(?:\s+[a-z]+ing)?)|(?:the|a|an)\s+(?:{adjectives}))\s+{approx}$", re.I)

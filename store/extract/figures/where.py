@@ -157,9 +157,12 @@ def unshare_places(figures: list[FoundFigure], doc: Doc) -> None:
     for fig in figures:
         if fig.where_basis == PHRASE:
             owners.setdefault(fig.sentence, []).append(fig)
+    text = text_of(doc)
     for fig in figures:
         parts = owners.get(fig.sentence, [])
-        if fig.where_basis != SENTENCE or len({tuple(p.where) for p in parts}) < 2:
+        if fig.where_basis != SENTENCE or not parts:
+            continue
+        if len({tuple(p.where) for p in parts}) < 2 and not _whole_country(fig, parts, text):
             continue
         taken = {place for part in parts for place in part.where}
         rest = [p for p in fig.where if p not in taken]
@@ -167,3 +170,13 @@ def unshare_places(figures: list[FoundFigure], doc: Doc) -> None:
             fig.where = rest
         else:
             fig.where, fig.where_basis = article_places(doc), ARTICLE
+
+
+NATIONWIDE_REACH = 40  # characters after a figure where "nationwide" still speaks of it
+
+
+def _whole_country(fig: FoundFigure, parts: list[FoundFigure], text: str) -> bool:
+    """ "74 people were arrested across the country, including 31 in Paris": the figure's own
+    words, before its first part, say it is the whole country's."""
+    stop = min([p.start for p in parts if p.start > fig.end] + [fig.end + NATIONWIDE_REACH])
+    return context_words().whole_country.search(text, fig.end, stop) is not None
