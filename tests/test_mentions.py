@@ -326,3 +326,33 @@ def test_a_bylines_role_is_no_part_of_the_outlets_name(surface: str, name: str) 
     start = text.index(surface)
     span = trim(text, Span(start, start + len(surface), "ORG"))
     assert span is not None and text[span.start:span.end] == name
+
+
+@pytest.mark.parametrize(("text", "tagged", "expected"), [
+    # the tagger found only the tail of a body's name: the head is taken back in
+    ("SAN FERNANDO - The Ministry of Energy and Energy Industries has raised its estimate.",
+     "Energy Industries", "Ministry of Energy and Energy Industries"),
+    ("A spokesman for the Department of Health and Human Services said.",
+     "Human Services", "Department of Health and Human Services"),
+    ("The Office for the Coordination of Humanitarian Affairs said.",
+     "Coordination of Humanitarian Affairs", "Office for the Coordination of Humanitarian Affairs"),
+    # a minister's portfolio names nobody
+    ("Under the regulations, the Minister of Energy and Energy Industries has imposed a fine.",
+     "Energy Industries", None),
+    ("Kerwin Mahabir, Minister of Energy and Energy Industries, said.",
+     "Energy and Energy Industries", None),
+    # anything else before the name stays outside it
+    ("He is the Director of Amnesty International.", "Amnesty International",
+     "Amnesty International"),
+    ("Fighting between the army and Kordofan People's Front went on.",
+     "Kordofan People's Front", "Kordofan People's Front"),
+    ("The Ministry of\nEnergy Industries said.", "Energy Industries", "Energy Industries"),
+])
+def test_a_bodys_cut_head_is_taken_back_and_a_portfolio_dropped(
+        text: str, tagged: str, expected: str | None) -> None:
+    from store.extract.mentions.heads import with_cut_heads
+    from store.extract.mentions.spans import Span
+
+    start = text.index(tagged)
+    found = with_cut_heads(text, [Span(start, start + len(tagged), "ORG")])
+    assert [text[s.start:s.end] for s in found] == ([expected] if expected else [])

@@ -1,7 +1,7 @@
 """Every actor mention of a parsed article: the tagger's entities split and trimmed, curated
-names and outlets added, overlaps settled, cut names joined, defined acronyms and events found,
-junk dropped, missed repeats found, a place's institutions and definite descriptions marked,
-labels set."""
+names and outlets added, overlaps settled, cut names joined and cut heads taken back, defined
+acronyms and events found, junk dropped, missed repeats found, a place's institutions and
+definite descriptions marked, labels set."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from store.extract.mentions.descriptions import (
 )
 from store.extract.mentions.edges import split, trim, with_given_names
 from store.extract.mentions.events import as_events, event_spans
+from store.extract.mentions.heads import with_cut_heads
 from store.extract.mentions.joins import joined, with_site_nouns, without_overlaps
 from store.extract.mentions.junk import without_junk
 from store.extract.mentions.outlets import defined_acronyms, loose_acronyms, outlet_spans
@@ -41,7 +42,7 @@ def extract_mentions(doc: Doc, outlet: str | None = None) -> list[RawMention]:
     spans = [t for s in spans if (t := trim(text, s)) is not None]
     spans = [with_given_names(text, s, ctx) if s.label == "PERSON" else s for s in spans]
     spans = without_overlaps([*spans, *curated_spans(text, ctx), *outlet_spans(text, outlet)])
-    spans = with_site_nouns(text, joined(text, spans, ctx), ctx)
+    spans = with_site_nouns(text, with_cut_heads(text, joined(text, spans, ctx)), ctx)
     acronyms = defined_acronyms(text, spans)
     spans = as_events(text, without_overlaps([*spans, *acronyms]))
     spans = without_overlaps([*spans, *event_spans(text, spans)])
