@@ -321,6 +321,13 @@ CASES = [
       "Command|ORG] said."],
      [[(0, "NATO Allied Maritime Command"), (0, "Allied Maritime Command")]],
      [[(0, "NATO"), (0, "Allied Maritime Command")]]),
+    ("a place the article names, written before a body's name, is dropped to find it",
+     ["The [Canary Islands Electoral Board|ORG] counted. [Canary Islands|LOC] voters. The "
+      "[Electoral Board|ORG] said.",
+      "The [Harbour Watch Council|ORG] met. The [Watch Council|ORG] too."],
+     [[(0, "Canary Islands Electoral Board"), (0, "Electoral Board")]],
+     [[(0, "Canary Islands"), (0, "Electoral Board")],
+      [(1, "Harbour Watch Council"), (1, "Watch Council")]]),
     ("a name tagged as a person defines the acronym of exactly its initials beside it",
      ["The [Unión Atlántica|PERSON] ([UA|ACRO]) won. The [UA|ACRO] will govern.",
       "[Ahmed Salem|PERSON] ([AFP|ACRO]) said so. [Omar Haddad|PERSON] ([OHX|ACRO]) too."],
