@@ -25,8 +25,7 @@ Decisions, in the order they are applied:
    (RSF)" does not turn every other article's RSF away from the Rapid Support Forces.
 6. **Shortened organisation names within an article**: "the Global Coalition" -> "Global
    Coalition to Defeat IS"; "Congress" -> "United States Congress" (a country, curated name or
-   place of the article dropped: "NATO Allied Maritime Command", "Canary Islands Electoral Board"
-   -> "Allied Maritime Command", "Electoral Board"). "Department of
+   place of the article dropped: "Canary Islands Electoral Board" -> "Electoral Board"). "Dept of
    Defense" never joins "Department of Defense Office of the Inspector General": what follows
    must start with a joining word, not a new head. A lone capitalised word that is not a person
    or a place written as one joins the one longer name of the article that ends with it, or
@@ -272,7 +271,7 @@ class Resolver(AcronymRule, StormNames, Descriptions):
                 if target is None and m.label == "ORG" and descriptions().rules_for(m.key):
                     self._soft.append(m)
                     continue
-                self.uf.union(node, self.global_node(m.key) if target is None else target)
+                self.uf.union(node, self._lone_name(m) if target is None else target)
 
     def _shortened(self, m: MentionRecord) -> int | None:
         """The root of the one longer name in ``m``'s article that ends with its word, or starts
@@ -369,7 +368,7 @@ class Resolver(AcronymRule, StormNames, Descriptions):
             if len(roots) == 1:
                 self.uf.union(node, roots.pop())
             elif not roots:
-                self.uf.union(node, self.global_node(m.key))
+                self.uf.union(node, self._lone_name(m))
             # two or more people with that surname: it stays its own actor in its article
 
     # clusters

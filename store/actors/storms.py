@@ -1,4 +1,5 @@
-"""Rule 5b of actor resolution (``store.actors.resolve``): a storm's other name in brackets.
+"""Rule 5b of actor resolution (``store.actors.resolve``): a storm's other name in brackets, and
+its name alone in an article that does not name the storm in full.
 
 Weather services of some countries name a storm that enters their area again ("Typhoon Hinano
 (Dalisay)": the Philippine service's local name beside the international one), and the press
@@ -13,6 +14,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from store.actors.records import MentionRecord
 from store.knowledge.folding import fold
 from store.knowledge.name_words import name_words
 
@@ -23,6 +25,18 @@ _NOT_A_NAME = frozenset({"GPE", "LOC", "FAC", "NORP", "DESC"})
 
 class StormNames:
     """Mixed into ``Resolver``: uses its articles, mentions, nodes and union-find."""
+
+    def _lone_name(self, m: MentionRecord) -> int:
+        """The node of a lone word no rule has placed: the storm of that name when the corpus
+        names one and the word's own article does not ("since Haiyan in 2013", where another
+        article wrote "Typhoon Haiyan"; the tagger often takes a storm's name alone for a
+        person's), else the word known by its key across the corpus. Beside the storm's full
+        name, the name alone was made the storm already where it is one ("Hurricane Maria and
+        Maria spoke": she is a person); a person's lone surname found its full name before."""
+        storm = self._global.get("event " + m.key)
+        if storm is None or any(self.node[o.index] == storm for o in self.by_article[m.article]):
+            return self.global_node(m.key)
+        return storm
 
     def _storm_names(self) -> None:
         storm_words = name_words().event_words - {"operation"}
