@@ -243,7 +243,7 @@ class Resolver(AcronymRule, StormNames, Descriptions):
             if len(orgs) < 2:
                 continue
             by_key = {m.key: self.node[m.index] for m in orgs}
-            places = country_words | {m.key for m in mentions if m.label in PLACES}
+            places = {m.key for m in mentions if m.label in PLACES}  # and the article's places
             longer_by_prefix: dict[str, set[str]] = defaultdict(set)
             longer_by_tail: dict[str, set[str]] = defaultdict(set)
             for key, node in by_key.items():
@@ -252,7 +252,7 @@ class Resolver(AcronymRule, StormNames, Descriptions):
                     if tokens[n] in _JOINING:
                         longer_by_prefix[" ".join(tokens[:n])].add(node)
                 for n in range(1, len(tokens)):
-                    if " ".join(tokens[:n]) in places:
+                    if (head := " ".join(tokens[:n])) in country_words or head in places:
                         longer_by_tail[" ".join(tokens[n:])].add(node)
             for key, node in by_key.items():
                 for index in (longer_by_prefix, longer_by_tail):

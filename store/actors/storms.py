@@ -34,9 +34,22 @@ class StormNames:
         name, the name alone was made the storm already where it is one ("Hurricane Maria and
         Maria spoke": she is a person); a person's lone surname found its full name before."""
         storm = self._global.get("event " + m.key)
-        if storm is None or any(self.node[o.index] == storm for o in self.by_article[m.article]):
+        if storm is None or storm in self._events_in(m.article):
             return self.global_node(m.key)
         return storm
+
+    _events: dict[str, set[int]] | None = None  # article -> the nodes of its events
+
+    def _events_in(self, article: str) -> set[int]:
+        """The nodes of the events an article names, found once per article asked about (a
+        lone word that is a storm's name is asked about again in every article it is in)."""
+        if self._events is None:
+            self._events = {}
+        found = self._events.get(article)
+        if found is None:
+            found = self._events[article] = {self.node[o.index] for o in self.by_article[article]
+                                              if o.label == "EVENT"}
+        return found
 
     def _storm_names(self) -> None:
         storm_words = name_words().event_words - {"operation"}
