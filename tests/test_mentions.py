@@ -356,3 +356,23 @@ def test_a_bodys_cut_head_is_taken_back_and_a_portfolio_dropped(
     start = text.index(tagged)
     found = with_cut_heads(text, [Span(start, start + len(tagged), "ORG")])
     assert [text[s.start:s.end] for s in found] == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("with the assistance of the Public Attorney's Office (PAO). The review",
+     "Public Attorney's Office"),
+    ("fighters of the Kordofan People's Front (KPF) said", "Kordofan People's Front"),
+    ("the Office for the Coordination of Humanitarian Affairs (OCHA) said",
+     "Office for the Coordination of Humanitarian Affairs"),
+    # a capitalised word left over at the front: where the name starts is not sure
+    ("On Thursday Public Works Department (PWD) said", None),
+    ("The UN Office for the Coordination of Humanitarian Affairs (OCHA) said", None),
+    # the capitals do not spell the acronym, or words in lowercase between
+    ("pressure readings at the Lantern Alpha platform (PSI) rose", None),
+    ("the Public Attorney's Office (PAOX) said", None),
+    ("the Public Attorney's busy Office (PAO) said", None),
+])
+def test_a_name_its_acronym_spells_is_found(text: str, name: str | None) -> None:
+    from store.extract.mentions.spelled import spelled_spans
+
+    assert [text[s.start:s.end] for s in spelled_spans(text)] == ([name] if name else [])

@@ -1,7 +1,7 @@
 """Every actor mention of a parsed article: the tagger's entities split and trimmed, curated
-names and outlets added, overlaps settled, cut names joined and cut heads taken back, defined
-acronyms and events found, junk dropped, missed repeats found, a place's institutions and
-definite descriptions marked, labels set."""
+names and outlets added, overlaps settled, cut names joined and cut heads taken back, names
+their acronym spells and defined acronyms and events found, junk dropped, missed repeats
+found, a place's institutions and definite descriptions marked, labels set."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ from store.extract.mentions.junk import without_junk
 from store.extract.mentions.outlets import defined_acronyms, loose_acronyms, outlet_spans
 from store.extract.mentions.repeats import repeated
 from store.extract.mentions.spans import ACTOR_LABELS, DocView, RawMention, Span
+from store.extract.mentions.spelled import spelled_spans
 from store.knowledge.aliases import curated_entry
 from store.knowledge.countries import countries
 from store.knowledge.folding import fold
@@ -43,6 +44,7 @@ def extract_mentions(doc: Doc, outlet: str | None = None) -> list[RawMention]:
     spans = [with_given_names(text, s, ctx) if s.label == "PERSON" else s for s in spans]
     spans = without_overlaps([*spans, *curated_spans(text, ctx), *outlet_spans(text, outlet)])
     spans = with_site_nouns(text, with_cut_heads(text, joined(text, spans, ctx)), ctx)
+    spans = without_overlaps([*spans, *spelled_spans(text)])
     acronyms = defined_acronyms(text, spans)
     spans = as_events(text, without_overlaps([*spans, *acronyms]))
     spans = without_overlaps([*spans, *event_spans(text, spans)])
