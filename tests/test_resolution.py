@@ -100,6 +100,12 @@ CASES = [
      [[(0, "Corran"), (0, "the city")]],
      [[(0, "the town"), (0, "Dunmore")], [(0, "the town"), (0, "Ashby")],
       [(0, "the town"), (0, "Westland")]]),
+    ("of several places in a paragraph, 'the town' is the only one named in its own sentence",
+     ["Fishermen from [Dunmore|GPE] and [Ashby|GPE] are missing. Police in [Ashby|GPE], where "
+      "it came ashore, found 52 bodies in [the town|DESC] alone. Near [Corran|GPE] and "
+      "[Leith|GPE], [the town|DESC] was calm."],
+     [[(0, "Ashby"), (0, "the town")]],
+     [[(0, "the town"), (0, "Dunmore")]]),
     ("an organisation's first word joins its full name in its article, even where the tagger "
      "took the full name for a person's",
      ["[Sondra Analytics|PERSON] polled. [Sondra|ORG] erred. [Sondra|ORG] again.",
