@@ -376,3 +376,28 @@ def test_a_name_its_acronym_spells_is_found(text: str, name: str | None) -> None
     from store.extract.mentions.spelled import spelled_spans
 
     assert [text[s.start:s.end] for s in spelled_spans(text)] == ([name] if name else [])
+
+
+@pytest.mark.parametrize(("text", "opener", "other", "name"), [
+    # a headline's first word glued to a storm's name the article gives in full
+    ("Official Hinano death toll jumps\n\nThe official toll of Super Typhoon Hinano rose.",
+     "Official Hinano", ("Super Typhoon Hinano", "EVENT"), "Hinano"),
+    # a word never written in lowercase may be the name's own
+    ("Rommel Reyes spoke\n\nThe review by Ana Reyes was read.", "Rommel Reyes",
+     ("Ana Reyes", "PERSON"), "Rommel Reyes"),
+    # written so inside a line too: one name
+    ("Official Hinano spoke\n\nThe official said Official Hinano and Super Typhoon Hinano met.",
+     "Official Hinano", ("Super Typhoon Hinano", "EVENT"), "Official Hinano"),
+    # not at a line's start
+    ("Then Official Hinano spoke. The official toll of Super Typhoon Hinano rose.",
+     "Official Hinano", ("Super Typhoon Hinano", "EVENT"), "Official Hinano"),
+])
+def test_a_line_opening_common_word_is_cut_from_a_name(text: str, opener: str,
+                                                       other: tuple[str, str], name: str) -> None:
+    from store.extract.mentions.openers import without_line_openers
+    from store.extract.mentions.spans import Span
+
+    start, at = text.index(opener), text.rindex(other[0])
+    spans = [Span(start, start + len(opener), "PERSON"), Span(at, at + len(other[0]), other[1])]
+    found = without_line_openers(text, spans)
+    assert text[found[0].start:found[0].end] == name
