@@ -401,3 +401,18 @@ def test_a_line_opening_common_word_is_cut_from_a_name(text: str, opener: str,
     spans = [Span(start, start + len(opener), "PERSON"), Span(at, at + len(other[0]), other[1])]
     found = without_line_openers(text, spans)
     assert text[found[0].start:found[0].end] == name
+
+
+@pytest.mark.parametrize(("text", "surname", "next_to_name"), [
+    ("Reference: Castellano N, et al. Excess mortality.", "Castellano", False),
+    ("Castellano N, Reyes RD; Lim J.", "Reyes", False),
+    ("They met on Townsend Street.", "Townsend", True),
+    ("Townsend US said so.", "Townsend", True),
+    ("said Mike Townsend.", "Townsend", True),
+])
+def test_a_surname_before_a_references_initials_stands_alone(text: str, surname: str,
+                                                              next_to_name: bool) -> None:
+    from store.extract.mentions.repeats import _next_to_name
+
+    start = text.index(surname)
+    assert _next_to_name(text, start, start + len(surname)) is next_to_name

@@ -14,6 +14,7 @@ from store.knowledge.name_words import name_words
 
 _NOT_REPEATED = frozenset({"DESC"})
 _NAME_WORD = re.compile(r"[A-Z][\w'’.-]*")
+_REFERENCE_INITIALS = re.compile(r" [A-Z]{1,3}[,;]")  # a reference list's "Surname AB, ..."
 
 
 def repeated(text: str, spans: list[Span], ctx: DocView,
@@ -108,9 +109,11 @@ def _distinctive(text: str, word: str) -> bool:
 
 def _next_to_name(text: str, start: int, end: int) -> bool:
     """A surname next to another capitalised word is part of some other name ("Townsend
-    Street", "Mike Townsend"), unless that word only starts the sentence."""
+    Street", "Mike Townsend"), unless that word only starts the sentence or is the initials a
+    reference list writes after a surname ("Castellano N, Reyes RD, et al.")."""
     after = re.match(r" ([\w'’.-]+)", text[end:end + 40])
-    if after and _NAME_WORD.fullmatch(after.group(1)):
+    if after and _NAME_WORD.fullmatch(after.group(1)) \
+            and not _REFERENCE_INITIALS.match(text, end):  # "Castellano N, et al." is still hers
         return True
     before = re.search(r"(^|[^\s\"“‘'])(\s*[\"“‘']?)([\w'’.-]+) $", text[max(0, start - 60):start])
     if before and _NAME_WORD.fullmatch(before.group(3)) and not before.group(3).endswith("."):
