@@ -416,3 +416,17 @@ def test_a_surname_before_a_references_initials_stands_alone(text: str, surname:
 
     start = text.index(surname)
     assert _next_to_name(text, start, start + len(surname)) is next_to_name
+
+
+@pytest.mark.parametrize(("text", "surname", "tails", "tail"), [
+    ('indirect deaths," Delos Reyes said.', "Reyes", {"Delos Reyes"}, "Delos Reyes"),
+    ("said Maria Reyes.", "Reyes", {"Delos Reyes"}, None),  # another word before: another name
+    ("said Delos Reyes.", "Reyes", set(), None),  # no full name of three words with that tail
+])
+def test_a_surname_after_its_own_middle_word_is_still_the_persons(
+        text: str, surname: str, tails: set[str], tail: str | None) -> None:
+    from store.extract.mentions.repeats import _own_tail
+
+    start = text.index(surname)
+    found = _own_tail(text, start, surname, tails)
+    assert (text[found:start + len(surname)] if found is not None else None) == tail

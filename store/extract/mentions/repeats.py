@@ -1,5 +1,6 @@
 """Names the tagger found once and missed later in the same article: the name again, a person's
-surname alone, a name in a capitalised dateline, a two-letter acronym the tagger found twice."""
+surname alone (also after the word before it in the full name: "Delos Reyes"), a name in a
+capitalised dateline, a two-letter acronym the tagger found twice."""
 
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ def repeated(text: str, spans: list[Span], ctx: DocView,
     defined = defined | twice
     known: dict[str, str] = {}
     solo: set[str] = set()  # single words that must stand alone to count
+    tails: set[str] = set()  # a person's last two words, of names of three or more
     event_words = name_words().event_words
     for span in spans:
         surface = text[span.start:span.end]
@@ -53,6 +55,8 @@ def repeated(text: str, spans: list[Span], ctx: DocView,
             if len(last) >= 3 and last[0].isupper():
                 known.setdefault(last, "PERSON")
                 solo.add(last)
+                if len(words) >= 3:  # "Delos Reyes" of "Rommel Delos Reyes"
+                    tails.add(f"{words[-2]} {last}")
     if not known:
         return []
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(
@@ -62,14 +66,16 @@ def repeated(text: str, spans: list[Span], ctx: DocView,
     found = []
     for m in pattern.finditer(text):
         start, end = m.start(), m.end()
+        tail = _own_tail(text, start, m.group(), tails) if m.group() in solo else None
         if any(start < e and end > s for s, e in taken) or (
                 ctx.in_entity(start, end, names_only=True)
-                and not _taken_for_a_title(text, start, end, titles)):
+                and not _taken_for_a_title(text, start, end, titles)
+                and (tail is None or (tail, end) not in titles)):
             continue
         if m.group() in twice and in_capitals_run(text, start, end):
             continue  # "ISIS IS BACK": a word of a headline in capitals
         if m.group() in solo:
-            if _next_to_name(text, start, end):
+            if _next_to_name(text, start, end) and tail is None:
                 continue
             token = ctx.token_at(start)  # "May" opening a sentence is not Theresa May
             if token is not None and token.is_sent_start and token.pos_ != "PROPN":
@@ -105,6 +111,16 @@ def _distinctive(text: str, word: str) -> bool:
             or countries().of_demonym(word):
         return False
     return re.search(r"(?<![\w-])" + re.escape(word.lower()) + r"(?![\w-])", text) is None
+
+
+def _own_tail(text: str, start: int, surname: str, tails: set[str]) -> int | None:
+    """Where the surname's last two words start when it comes after the word it comes after in
+    the person's full name ("Delos Reyes said" after "Rommel Delos Reyes": his surname still,
+    not some other name's word, even where the tagger took the two for a title); else None."""
+    before = re.search(r"([\w'’.-]+) $", text[max(0, start - 40):start])
+    if before is None or f"{before.group(1)} {surname}" not in tails:
+        return None
+    return start - len(before.group())
 
 
 def _next_to_name(text: str, start: int, end: int) -> bool:
