@@ -326,3 +326,107 @@ def test_a_bylines_role_is_no_part_of_the_outlets_name(surface: str, name: str) 
     start = text.index(surface)
     span = trim(text, Span(start, start + len(surface), "ORG"))
     assert span is not None and text[span.start:span.end] == name
+
+
+@pytest.mark.parametrize(("text", "tagged", "expected"), [
+    # the tagger found only the tail of a body's name: the head is taken back in
+    ("SAN FERNANDO - The Ministry of Energy and Energy Industries has raised its estimate.",
+     "Energy Industries", "Ministry of Energy and Energy Industries"),
+    ("A spokesman for the Department of Health and Human Services said.",
+     "Human Services", "Department of Health and Human Services"),
+    ("The Office for the Coordination of Humanitarian Affairs said.",
+     "Coordination of Humanitarian Affairs", "Office for the Coordination of Humanitarian Affairs"),
+    # a minister's portfolio names nobody
+    ("Under the regulations, the Minister of Energy and Energy Industries has imposed a fine.",
+     "Energy Industries", None),
+    ("Kerwin Mahabir, Minister of Energy and Energy Industries, said.",
+     "Energy and Energy Industries", None),
+    # anything else before the name stays outside it
+    ("He is the Director of Amnesty International.", "Amnesty International",
+     "Amnesty International"),
+    ("Fighting between the army and Kordofan People's Front went on.",
+     "Kordofan People's Front", "Kordofan People's Front"),
+    ("The Ministry of\nEnergy Industries said.", "Energy Industries", "Energy Industries"),
+])
+def test_a_bodys_cut_head_is_taken_back_and_a_portfolio_dropped(
+        text: str, tagged: str, expected: str | None) -> None:
+    from store.extract.mentions.heads import with_cut_heads
+    from store.extract.mentions.spans import Span
+
+    start = text.index(tagged)
+    found = with_cut_heads(text, [Span(start, start + len(tagged), "ORG")])
+    assert [text[s.start:s.end] for s in found] == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("with the assistance of the Public Attorney's Office (PAO). The review",
+     "Public Attorney's Office"),
+    ("fighters of the Kordofan People's Front (KPF) said", "Kordofan People's Front"),
+    ("the Office for the Coordination of Humanitarian Affairs (OCHA) said",
+     "Office for the Coordination of Humanitarian Affairs"),
+    # a capitalised word left over at the front: where the name starts is not sure
+    ("On Thursday Public Works Department (PWD) said", None),
+    ("The UN Office for the Coordination of Humanitarian Affairs (OCHA) said", None),
+    # the capitals do not spell the acronym, or words in lowercase between
+    ("pressure readings at the Lantern Alpha platform (PSI) rose", None),
+    ("the Public Attorney's Office (PAOX) said", None),
+    ("the Public Attorney's busy Office (PAO) said", None),
+])
+def test_a_name_its_acronym_spells_is_found(text: str, name: str | None) -> None:
+    from store.extract.mentions.spelled import spelled_spans
+
+    assert [text[s.start:s.end] for s in spelled_spans(text)] == ([name] if name else [])
+
+
+@pytest.mark.parametrize(("text", "opener", "other", "name"), [
+    # a headline's first word glued to a storm's name the article gives in full
+    ("Official Hinano death toll jumps\n\nThe official toll of Super Typhoon Hinano rose.",
+     "Official Hinano", ("Super Typhoon Hinano", "EVENT"), "Hinano"),
+    # a word never written in lowercase may be the name's own
+    ("Rommel Reyes spoke\n\nThe review by Ana Reyes was read.", "Rommel Reyes",
+     ("Ana Reyes", "PERSON"), "Rommel Reyes"),
+    # written so inside a line too: one name
+    ("Official Hinano spoke\n\nThe official said Official Hinano and Super Typhoon Hinano met.",
+     "Official Hinano", ("Super Typhoon Hinano", "EVENT"), "Official Hinano"),
+    # not at a line's start
+    ("Then Official Hinano spoke. The official toll of Super Typhoon Hinano rose.",
+     "Official Hinano", ("Super Typhoon Hinano", "EVENT"), "Official Hinano"),
+])
+def test_a_line_opening_common_word_is_cut_from_a_name(text: str, opener: str,
+                                                       other: tuple[str, str], name: str) -> None:
+    from store.extract.mentions.openers import without_line_openers
+    from store.extract.mentions.spans import Span
+
+    start, at = text.index(opener), text.rindex(other[0])
+    spans = [Span(start, start + len(opener), "PERSON"), Span(at, at + len(other[0]), other[1])]
+    found = without_line_openers(text, spans)
+    assert text[found[0].start:found[0].end] == name
+
+
+@pytest.mark.parametrize(("text", "surname", "next_to_name"), [
+    ("Reference: Castellano N, et al. Excess mortality.", "Castellano", False),
+    ("Castellano N, Reyes RD; Lim J.", "Reyes", False),
+    ("They met on Townsend Street.", "Townsend", True),
+    ("Townsend US said so.", "Townsend", True),
+    ("said Mike Townsend.", "Townsend", True),
+])
+def test_a_surname_before_a_references_initials_stands_alone(text: str, surname: str,
+                                                              next_to_name: bool) -> None:
+    from store.extract.mentions.repeats import _next_to_name
+
+    start = text.index(surname)
+    assert _next_to_name(text, start, start + len(surname)) is next_to_name
+
+
+@pytest.mark.parametrize(("text", "surname", "tails", "tail"), [
+    ('indirect deaths," Delos Reyes said.', "Reyes", {"Delos Reyes"}, "Delos Reyes"),
+    ("said Maria Reyes.", "Reyes", {"Delos Reyes"}, None),  # another word before: another name
+    ("said Delos Reyes.", "Reyes", set(), None),  # no full name of three words with that tail
+])
+def test_a_surname_after_its_own_middle_word_is_still_the_persons(
+        text: str, surname: str, tails: set[str], tail: str | None) -> None:
+    from store.extract.mentions.repeats import _own_tail
+
+    start = text.index(surname)
+    found = _own_tail(text, start, surname, tails)
+    assert (text[found:start + len(surname)] if found is not None else None) == tail

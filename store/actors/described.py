@@ -8,9 +8,9 @@ ARTICLE fits the description's head noun: its type, and the head's rule in
 word of a class; a person the article gave that title; a listed country; any sovereign state).
 No candidate: the description names nobody; two or more: it names the one the article has
 named at least twice as often as any other that fits (its subject), else the only one named in
-its own paragraph, else nobody. A description never reaches across articles, so two
-articles' "the company" are never joined by the phrase alone. Each joined description keeps
-its reason, in words, for the actor screen. Two things come first:
+its own sentence, else in its own paragraph, else nobody. A description never reaches across
+articles, so two articles' "the company" are never joined by the phrase alone. Each joined
+description keeps its reason, in words, for the actor screen. Two things come first:
 
 * apposition: a description set beside a name by a comma ("the operator, Meridian Paria Energy
   Ltd, said") is that name when its type fits, whatever else the article named before;
@@ -145,9 +145,9 @@ class Descriptions:
                                                 "named earlier in the article"
                         continue
                 if len(fits) > 1 and not any(rule.alone for rule in rules):
-                    fits = _dominant(fits, seen, head, texts[article], m.start)
+                    fits = _dominant(fits, seen, head, texts[article], m)
                 elif len(fits) > 1 and any(rule.paragraph for rule in rules):
-                    fits = _in_paragraph(fits, seen, head, texts[article], m.start)
+                    fits = _in_paragraph(fits, seen, head, texts[article], m)
                 if len(fits) == 1:
                     root, reason = fits.popitem()
                     self._join(root, m)
@@ -185,7 +185,7 @@ def _candidate(cache: dict[int, _Candidate], root: int,
 
 
 def _dominant(fits: dict[int, str], seen: dict[int, list[MentionRecord]], head: str,
-              text: str, start: int) -> dict[int, str]:
+              text: str, m: MentionRecord) -> dict[int, str]:
     """Of several actors that fit, the one the article is about: named at least twice so far,
     and at least twice as often as each other one ("Meridian Paria Energy Ltd ... Meridian, a
     unit of Bellwater Resources Inc ... Meridian said ... the company said" is Meridian). News
@@ -199,14 +199,21 @@ def _dominant(fits: dict[int, str], seen: dict[int, list[MentionRecord]], head: 
                       f"another that fits, {second})"}
     # else the only one its paragraph has named: "Oslo-listed Nordvik Shipping ... its chief
     # said ... The company expects", after another company in an earlier paragraph
-    return _in_paragraph(fits, seen, head, text, start)
+    return _in_paragraph(fits, seen, head, text, m)
 
 
 def _in_paragraph(fits: dict[int, str], seen: dict[int, list[MentionRecord]], head: str,
-                  text: str, start: int) -> dict[int, str]:
-    """Of several that fit, the only one named earlier in the description's own paragraph;
-    else all of them still (the description names nobody)."""
-    here = [r for r in fits if "\n\n" not in text[seen[r][-1].end:start]]
+                  text: str, m: MentionRecord) -> dict[int, str]:
+    """Of several that fit, the only one named earlier in the description's own sentence
+    ("Police in Guiuan, where the storm came ashore, recovered 52 bodies in the town", after
+    Salcedo in the sentence before), else the only one named earlier in its paragraph; else all
+    of them still (the description names nobody)."""
+    here = [r for r in fits if "\n\n" not in text[seen[r][-1].end:m.start]]
+    sentence = m.item[4] if len(m.item) > 4 else None
+    if sentence is not None:
+        alone = [r for r in here if seen[r][-1].item[4:5] == [sentence]]
+        if len(alone) == 1:
+            return {alone[0]: f"the only {head} that fits named earlier in its sentence"}
     if len(here) == 1:
         return {here[0]: f"the only {head} that fits named earlier in its paragraph"}
     return fits

@@ -1,8 +1,9 @@
 """Match keys of mentions: the form under which two mentions are one name at first sight.
 
 Case, accents, curly quotes, full stops, hyphens, possessives, "the", trailing place
-designators and a company's legal form do not matter ("The U.N.", "UN"; "Sofala province",
-"Sofala"; "Acme Shipping Ltd", "Acme Shipping"). Two kinds of name get a
+designators, a company's legal form and the plural of a people's "-an" word do not matter ("The
+U.N.", "UN"; "Sofala province", "Sofala"; "Acme Shipping Ltd", "Acme Shipping"; "Canarians",
+"Canarian"). Two kinds of name get a
 key of their own shape:
 
 * an event is keyed by its proper name without the storm or operation word ("Super Typhoon
@@ -74,6 +75,9 @@ class Keys:
         if owned:
             return " ".join([*name_tokens(owned[1]), "of", *name_tokens(owned[0])])
         tokens = name_tokens(surface)
+        if label == "NORP" and len(tokens) == 1 and len(tokens[0]) > 5 \
+                and tokens[0].endswith("ans"):
+            return tokens[0][:-1]  # a people in the plural is its word: "Canarians", "Canarian"
         while label != "PERSON" and label not in PLACES and len(tokens) > 1 \
                 and tokens[-1] in self._legal_suffixes:
             tokens = tokens[:-1]  # "Acme Shipping Ltd" is "Acme Shipping"

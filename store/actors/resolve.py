@@ -24,8 +24,8 @@ Decisions, in the order they are applied:
    Government of National Accord), else stays itself. One article's "Reporters Without Borders
    (RSF)" does not turn every other article's RSF away from the Rapid Support Forces.
 6. **Shortened organisation names within an article**: "the Global Coalition" -> "Global
-   Coalition to Defeat IS"; "Congress" -> "United States Congress" (a country or curated name
-   dropped: "NATO Allied Maritime Command" -> "Allied Maritime Command"). "Department of
+   Coalition to Defeat IS"; "Congress" -> "United States Congress" (a country, curated name or
+   place of the article dropped: "Canary Islands Electoral Board" -> "Electoral Board"). "Dept of
    Defense" never joins "Department of Defense Office of the Inspector General": what follows
    must start with a joining word, not a new head. A lone capitalised word that is not a person
    or a place written as one joins the one longer name of the article that ends with it, or
@@ -243,6 +243,7 @@ class Resolver(AcronymRule, StormNames, Descriptions):
             if len(orgs) < 2:
                 continue
             by_key = {m.key: self.node[m.index] for m in orgs}
+            places = {m.key for m in mentions if m.label in PLACES}  # and the article's places
             longer_by_prefix: dict[str, set[str]] = defaultdict(set)
             longer_by_tail: dict[str, set[str]] = defaultdict(set)
             for key, node in by_key.items():
@@ -251,7 +252,7 @@ class Resolver(AcronymRule, StormNames, Descriptions):
                     if tokens[n] in _JOINING:
                         longer_by_prefix[" ".join(tokens[:n])].add(node)
                 for n in range(1, len(tokens)):
-                    if " ".join(tokens[:n]) in country_words:
+                    if (head := " ".join(tokens[:n])) in country_words or head in places:
                         longer_by_tail[" ".join(tokens[n:])].add(node)
             for key, node in by_key.items():
                 for index in (longer_by_prefix, longer_by_tail):
@@ -270,7 +271,7 @@ class Resolver(AcronymRule, StormNames, Descriptions):
                 if target is None and m.label == "ORG" and descriptions().rules_for(m.key):
                     self._soft.append(m)
                     continue
-                self.uf.union(node, self.global_node(m.key) if target is None else target)
+                self.uf.union(node, self._lone_name(m) if target is None else target)
 
     def _shortened(self, m: MentionRecord) -> int | None:
         """The root of the one longer name in ``m``'s article that ends with its word, or starts
@@ -367,7 +368,7 @@ class Resolver(AcronymRule, StormNames, Descriptions):
             if len(roots) == 1:
                 self.uf.union(node, roots.pop())
             elif not roots:
-                self.uf.union(node, self.global_node(m.key))
+                self.uf.union(node, self._lone_name(m))
             # two or more people with that surname: it stays its own actor in its article
 
     # clusters

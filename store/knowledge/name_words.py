@@ -33,6 +33,7 @@ class NameWords:
     legal_suffixes: frozenset[str]
     site_nouns: frozenset[str] = frozenset()
     byline_roles: frozenset[str] = frozenset()
+    portfolio_titles: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)

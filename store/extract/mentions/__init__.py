@@ -20,7 +20,9 @@ left as the tagger gave them except where the text says better (a curated name, 
 place designator); the resolver takes the majority label per actor.
 
 One module per stage: ``spans`` (what the stages share), ``edges``, ``curated``, ``joins``,
-``junk``, ``repeats``, and ``assemble`` (``extract_mentions``, which runs them in order).
+``heads`` (a body's cut-off head, a minister's portfolio), ``spelled`` (a name its acronym
+spells), ``openers`` (a headline's first word glued to a name), ``junk``, ``repeats``, and
+``assemble`` (``extract_mentions``, which runs them in order).
 """
 
 from store.extract.mentions.assemble import extract_mentions

@@ -1,7 +1,8 @@
 """Every actor mention of a parsed article: the tagger's entities split and trimmed, curated
-names and outlets added, overlaps settled, cut names joined, defined acronyms and events found,
-junk dropped, missed repeats found, a place's institutions and definite descriptions marked,
-labels set."""
+names and outlets added, overlaps settled, cut names joined and cut heads taken back, names
+their acronym spells and defined acronyms and events found, junk and line-opening words
+dropped, missed repeats found, a place's institutions and definite descriptions marked, labels
+set."""
 
 from __future__ import annotations
 
@@ -15,11 +16,14 @@ from store.extract.mentions.descriptions import (
 )
 from store.extract.mentions.edges import split, trim, with_given_names
 from store.extract.mentions.events import as_events, event_spans
+from store.extract.mentions.heads import with_cut_heads
 from store.extract.mentions.joins import joined, with_site_nouns, without_overlaps
 from store.extract.mentions.junk import without_junk
+from store.extract.mentions.openers import without_line_openers
 from store.extract.mentions.outlets import defined_acronyms, loose_acronyms, outlet_spans
 from store.extract.mentions.repeats import repeated
 from store.extract.mentions.spans import ACTOR_LABELS, DocView, RawMention, Span
+from store.extract.mentions.spelled import spelled_spans
 from store.knowledge.aliases import curated_entry
 from store.knowledge.countries import countries
 from store.knowledge.folding import fold
@@ -41,11 +45,12 @@ def extract_mentions(doc: Doc, outlet: str | None = None) -> list[RawMention]:
     spans = [t for s in spans if (t := trim(text, s)) is not None]
     spans = [with_given_names(text, s, ctx) if s.label == "PERSON" else s for s in spans]
     spans = without_overlaps([*spans, *curated_spans(text, ctx), *outlet_spans(text, outlet)])
-    spans = with_site_nouns(text, joined(text, spans, ctx), ctx)
+    spans = with_site_nouns(text, with_cut_heads(text, joined(text, spans, ctx)), ctx)
+    spans = without_overlaps([*spans, *spelled_spans(text)])
     acronyms = defined_acronyms(text, spans)
     spans = as_events(text, without_overlaps([*spans, *acronyms]))
     spans = without_overlaps([*spans, *event_spans(text, spans)])
-    spans = without_junk(text, spans)
+    spans = without_line_openers(text, without_junk(text, spans))
     defined = frozenset(text[s.start:s.end] for s in acronyms)
     spans = without_overlaps([*spans, *repeated(text, spans, ctx, defined)])
     spans = without_overlaps([*spans, *institution_spans(text, spans),

@@ -1,5 +1,6 @@
 """Names the tagger found once and missed later in the same article: the name again, a person's
-surname alone, a name in a capitalised dateline, a two-letter acronym the tagger found twice."""
+surname alone (also after the word before it in the full name: "Delos Reyes"), a name in a
+capitalised dateline, a two-letter acronym the tagger found twice."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from store.knowledge.name_words import name_words
 
 _NOT_REPEATED = frozenset({"DESC"})
 _NAME_WORD = re.compile(r"[A-Z][\w'’.-]*")
+_REFERENCE_INITIALS = re.compile(r" [A-Z]{1,3}[,;]")  # a reference list's "Surname AB, ..."
 
 
 def repeated(text: str, spans: list[Span], ctx: DocView,
@@ -26,6 +28,7 @@ def repeated(text: str, spans: list[Span], ctx: DocView,
     defined = defined | twice
     known: dict[str, str] = {}
     solo: set[str] = set()  # single words that must stand alone to count
+    tails: set[str] = set()  # a person's last two words, of names of three or more
     event_words = name_words().event_words
     for span in spans:
         surface = text[span.start:span.end]
@@ -52,6 +55,8 @@ def repeated(text: str, spans: list[Span], ctx: DocView,
             if len(last) >= 3 and last[0].isupper():
                 known.setdefault(last, "PERSON")
                 solo.add(last)
+                if len(words) >= 3:  # "Delos Reyes" of "Rommel Delos Reyes"
+                    tails.add(f"{words[-2]} {last}")
     if not known:
         return []
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(
@@ -61,14 +66,16 @@ def repeated(text: str, spans: list[Span], ctx: DocView,
     found = []
     for m in pattern.finditer(text):
         start, end = m.start(), m.end()
+        tail = _own_tail(text, start, m.group(), tails) if m.group() in solo else None
         if any(start < e and end > s for s, e in taken) or (
                 ctx.in_entity(start, end, names_only=True)
-                and not _taken_for_a_title(text, start, end, titles)):
+                and not _taken_for_a_title(text, start, end, titles)
+                and (tail is None or (tail, end) not in titles)):
             continue
         if m.group() in twice and in_capitals_run(text, start, end):
             continue  # "ISIS IS BACK": a word of a headline in capitals
         if m.group() in solo:
-            if _next_to_name(text, start, end):
+            if _next_to_name(text, start, end) and tail is None:
                 continue
             token = ctx.token_at(start)  # "May" opening a sentence is not Theresa May
             if token is not None and token.is_sent_start and token.pos_ != "PROPN":
@@ -106,11 +113,23 @@ def _distinctive(text: str, word: str) -> bool:
     return re.search(r"(?<![\w-])" + re.escape(word.lower()) + r"(?![\w-])", text) is None
 
 
+def _own_tail(text: str, start: int, surname: str, tails: set[str]) -> int | None:
+    """Where the surname's last two words start when it comes after the word it comes after in
+    the person's full name ("Delos Reyes said" after "Rommel Delos Reyes": his surname still,
+    not some other name's word, even where the tagger took the two for a title); else None."""
+    before = re.search(r"([\w'’.-]+) $", text[max(0, start - 40):start])
+    if before is None or f"{before.group(1)} {surname}" not in tails:
+        return None
+    return start - len(before.group())
+
+
 def _next_to_name(text: str, start: int, end: int) -> bool:
     """A surname next to another capitalised word is part of some other name ("Townsend
-    Street", "Mike Townsend"), unless that word only starts the sentence."""
+    Street", "Mike Townsend"), unless that word only starts the sentence or is the initials a
+    reference list writes after a surname ("Castellano N, Reyes RD, et al.")."""
     after = re.match(r" ([\w'’.-]+)", text[end:end + 40])
-    if after and _NAME_WORD.fullmatch(after.group(1)):
+    if after and _NAME_WORD.fullmatch(after.group(1)) \
+            and not _REFERENCE_INITIALS.match(text, end):  # "Castellano N, et al." is still hers
         return True
     before = re.search(r"(^|[^\s\"“‘'])(\s*[\"“‘']?)([\w'’.-]+) $", text[max(0, start - 60):start])
     if before and _NAME_WORD.fullmatch(before.group(3)) and not before.group(3).endswith("."):

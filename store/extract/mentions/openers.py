@@ -1,0 +1,56 @@
+"""A line's first word glued to a name: "Official Hinano death toll jumps to 912" is tagged as a
+person "Official Hinano", because a headline capitalises its first word like a name's.
+
+A span that opens a line keeps its first word only when that word could be a name's: it is cut
+when the article writes the same word in lowercase elsewhere ("the official death toll") and
+what is left is the end of a storm's or a person's name the article gives in full elsewhere
+("Super Typhoon Hinano"); the rest then takes that name's label. A country, a curated name and
+any span written the same way away from a line's start ("South Sudan" in a sentence) stay whole.
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.extract.mentions.spans import Span
+from store.knowledge.aliases import curated_entry
+from store.knowledge.countries import countries
+
+_FIRST = re.compile(r"([A-Z][a-z]+)[ \t]+")
+_ENDS = frozenset({"EVENT", "PERSON"})
+
+
+def without_line_openers(text: str, spans: list[Span]) -> list[Span]:
+    """The spans with a line-opening common word cut from the front of a name."""
+    ends: dict[str, str] = {}  # last words of the article's storms' and people's names
+    for span in spans:
+        words = text[span.start:span.end].split()
+        at_line_start = span.start == 0 or text[span.start - 1] == "\n"
+        if span.label in _ENDS and len(words) >= 2 and not at_line_start:
+            ends.setdefault(words[-1], span.label)
+    if not ends:
+        return spans
+    out = []
+    for span in spans:
+        cut = _cut(text, span, ends)
+        out.append(span if cut is None else cut)
+    return out
+
+
+def _cut(text: str, span: Span, ends: dict[str, str]) -> Span | None:
+    if span.curated or (span.start and text[span.start - 1] != "\n"):
+        return None
+    m = _FIRST.match(text, span.start, span.end)
+    surface = text[span.start:span.end]
+    if m is None or countries().country(surface) or curated_entry(surface) is not None:
+        return None
+    rest = text[m.end():span.end]
+    if rest not in ends:
+        return None
+    lower = re.compile(r"(?<![\w-])" + re.escape(m.group(1).lower()) + r"(?![\w-])")
+    if lower.search(text) is None:
+        return None  # never written in lowercase: it may be a name's own word
+    again = re.compile(r"(?<![\w-])" + re.escape(surface) + r"(?![\w-])")
+    if any(text[h.start() - 1] != "\n" for h in again.finditer(text) if h.start()):
+        return None  # written so inside a line too: one name after all
+    return Span(m.end(), span.end, ends[rest])

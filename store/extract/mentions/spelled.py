@@ -1,0 +1,60 @@
+"""Names the tagger missed that their own acronym spells out: "with the assistance of the Public
+Attorney's Office (PAO)" where the tagger found nothing, or only "Attorney's Office".
+
+Capitalised words straight before an acronym in parentheses, whose initials (joining words
+such as "of", "for", "the" and "and" aside) are exactly the acronym, are a name: an organisation,
+the acronym's definition. The words are never guessed at: every capital of the acronym must
+start one of them, in order, and no capitalised word may be left over at the front, so
+"Thursday the Public Attorney's Office (PAO)" is still the office alone. The acronym itself is
+then found by ``outlets.defined_acronyms`` like any other defined one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.extract.mentions.spans import Span
+
+_ACRONYM = re.compile(r"[ \t]+\(([A-Z]{2,8})\)")
+_WORD = re.compile(r"[\w'’-]+")
+_JOINING = frozenset({"of", "for", "the", "and", "on", "de", "del", "la", "des", "du"})
+_REACH = 120  # characters looked at before the acronym
+
+
+def spelled_spans(text: str) -> list[Span]:
+    """Every untagged name its acronym in parentheses spells (overlaps settle later: a longer
+    span the tagger made wins, a shorter one of the same words loses)."""
+    found = []
+    for m in _ACRONYM.finditer(text):
+        acronym = m.group(1)
+        words = list(_WORD.finditer(text, max(0, m.start() - _REACH), m.start()))
+        if not words or words[-1].end() != m.start():
+            continue
+        span = _spelled(text, words, acronym)
+        if span is not None:
+            found.append(span)
+    return found
+
+
+def _spelled(text: str, words: list[re.Match[str]], acronym: str) -> Span | None:
+    """The run of words ending at the acronym whose capitals are the acronym; None if none."""
+    spelled = ""
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i].group()
+        if i + 1 < len(words) and text[words[i].end():words[i + 1].start()].strip():
+            return None  # punctuation between the words: no one name
+        if not w[:1].isupper():
+            if w.lower() in _JOINING:
+                continue
+            return None
+        spelled = w[0] + spelled
+        if not acronym.endswith(spelled):
+            return None
+        if spelled == acronym:
+            before = words[i - 1] if i else None
+            if before is not None and before.group()[:1].isupper() \
+                    and before.group().lower() not in _JOINING \
+                    and not text[before.end():words[i].start()].strip():
+                return None  # a capitalised word left over: not sure where the name starts
+            return Span(words[i].start(), words[-1].end(), "ORG")
+    return None
