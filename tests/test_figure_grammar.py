@@ -261,6 +261,11 @@ CLAUSE_COUNTED = [
      "cubic metres", "flow", "cubic metres per day"),
     ("Oil was leaving the pipe at 300 cubic metres a day.", "300 cubic metres", "flow",
      "cubic metres per day"),
+    # a rate of the release, or of what a total before it released, is the flow
+    ("The agency revised its estimate of the rate of release from 700 barrels per day to 1,200 "
+     "barrels per day.", "1,200 barrels", "flow", "barrels per day"),
+    ("The well released 27 million gallons in all. The agency revised its figure from 900 "
+     "barrels a day to 1,600 barrels a day.", "900 barrels", "flow", "barrels per day"),
     # a measure of what a verb of flow let out counts the release
     ("About 520,000 barrels were released between 4 February and 7 March.", "520,000 barrels",
      "released", "barrels"),
