@@ -294,6 +294,15 @@ CLAUSE_COUNTED = [
     # a share the subject of "be" is: "the appeal was only 27 percent funded"
     ("On 27 March the flash appeal was only 27 percent funded.", "27 percent", "appeal",
      "percent"),
+    # a percentage given to a named party or body is its share; a time or place names none
+    ("The final count gives the Green Alliance (GA) 23.5 percent and the Labour Party 29.4 "
+     "percent.", "29.4 percent", "share", "percent"),
+    ("A poll had the Greens on 14.5 percent.", "14.5 percent", "Greens", "percent"),
+    ("The poll had put the two main parties neck and neck, with the Greens on 30.5-32.5 percent.",
+     "30.5-32.5 percent", "share", "percent"),
+    ("The exit poll put the Greens at between 11.5 and 13.5 percent.", "11.5 and 13.5 percent",
+     "share", "percent"),
+    ("The Green Party's final share was 12.5 percent.", "12.5 percent", "share", "percent"),
     # "it" of a verb of measure is the quantity the sentence before named
     ("Turnout reached 52.3 percent at the close. At 6 p.m. it had stood at 41.2 percent.",
      "41.2 percent", "Turnout", "percent"),
@@ -318,6 +327,12 @@ def test_counted_noun_from_the_clause(extract, sentence: str, text: str, word: s
     fig = {f.text: f for f in extract(sentence)}[text]
     assert fig.counted is not None and word.lower() in fig.counted.lower().split(), fig.counted
     assert fig.unit == unit
+
+
+@pytest.mark.slow
+def test_a_percentage_after_a_time_or_a_place_is_nobody_s_share(extract) -> None:
+    fig = extract("By Friday 40 percent had it back.")[0]
+    assert fig.counted is None or "share" not in fig.counted
 
 
 @pytest.mark.slow

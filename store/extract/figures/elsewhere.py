@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from store.extract.dates import MONTHS, WEEKDAYS
 from store.extract.figures.counted import is_unit_noun
 from store.extract.figures.found import FoundFigure
 from store.extract.figures.parse import governing_verb, text_of
@@ -17,6 +18,8 @@ from store.knowledge.units import converted, units
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
+
+SHARE = "share"  # what a percentage given to a named party counts (its share of the whole)
 
 
 def borrow(fig: FoundFigure, donor: FoundFigure, *, unit: bool) -> None:
@@ -148,3 +151,45 @@ def share_of_after(span: Span) -> tuple[Token, str | None] | None:
                 return obj, None
             return None
     return None
+
+
+def named_share(span: Span, ctx: ContextWords) -> str | None:
+    """ "gives the UA 33.5 percent", "had the PIP on 29.1 percent", "put the UA at between 30.5
+    and 32.5 percent", "UA 35.0 percent, PIP 27.2 percent", "the UA's final share was 33.5
+    percent": a percentage with no noun of its own, given to a named party or body, is that
+    one's share. A place is where a figure is, not whose, so it names no share."""
+    doc = span.doc
+    verb = governing_verb(span)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if (subject is not None and subject.lemma_.lower() == SHARE
+            and verb.lemma_.lower() in ctx.measure_verbs):
+        owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+        return _name_ending_at(owner) if owner is not None else None
+    i = span.start - 1
+    while i >= 0 and span.start <= doc[i].head.i < span.end and doc[i].dep_ in (
+            "quantmod", "advmod"):
+        i -= 1  # "on about 30 percent"
+    for _ in range(2):  # "had the PIP on 29.1 percent", "put the UA at between 30.5 and 32.5"
+        if i >= 0 and doc[i].pos_ == "ADP" and doc[i].lower_ != "of":
+            i -= 1
+    if i >= 0 and doc[i].text == ")":  # "the Unión Atlántica (UA) 33.5 percent"
+        while i >= 0 and doc[i].text != "(":
+            i -= 1
+        i -= 1
+    return _name_ending_at(doc[i]) if i >= 0 else None
+
+
+def _name_ending_at(tok: Token) -> str | None:
+    """The name whose last word is ``tok`` ("the Green Party", "UA"), unless a place, a time,
+    or a capitalised first word of a sentence ("Turnout 52 percent")."""
+    if tok.pos_ != "PROPN" and not (tok.is_upper and tok.is_alpha and len(tok.text) > 1):
+        return None
+    if tok.ent_type_ in ("GPE", "LOC", "FAC", "DATE") or tok.lower_ in MONTHS or (
+            tok.lower_ in WEEKDAYS) or (tok.is_sent_start and not tok.is_upper):
+        return None
+    if tok.dep_ == "pobj" and tok.head.lower_ != "with":
+        return None  # "by Friday 40 percent" is a when, but "with the UA on 31 percent" whose
+    first = tok
+    while first.i > 0 and first.nbor(-1).pos_ == "PROPN" and first.nbor(-1).is_alpha:
+        first = first.nbor(-1)
+    return tok.doc[first.i:tok.i + 1].text

@@ -7,11 +7,13 @@ from typing import TYPE_CHECKING
 
 from store.extract.figures.counted import count_unit, counted_phrase, is_unit_noun
 from store.extract.figures.elsewhere import (
+    SHARE,
     borrow,
     compared_with,
     counted_from_anaphora,
     list_item_name,
     listed_noun,
+    named_share,
     share_of_after,
     sibling,
 )
@@ -41,6 +43,11 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
             continue
         count_like = fig.unit == "count"
         flowing = None
+        owner = named_share(span, ctx) if fig.unit == "percent" else None
+        if owner is not None:  # "gives the UA 33.5 percent": the UA's share
+            fig.counted, fig.counted_head, fig.group = f"{owner} {SHARE}", SHARE, owner
+            fig.inherited = True
+            continue
         donor = compared_with(fig, by_sentence[fig.sentence], text_of(doc))
         if donor is not None:
             # "30 ships a day in September, down from more than 70 a day in 2023": the figure a
