@@ -6,6 +6,7 @@ as follows: RC 13"). ``store.extract.figures.inherit`` asks these in its order."
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from store.extract.dates import MONTHS, WEEKDAYS
@@ -72,15 +73,24 @@ def same_dimension(a: str, b: str) -> bool:
     return found_a is not None and found_b is not None and found_a[0] == found_b[0]
 
 
+# "fell to roughly 30 ships a day in September from more than 70 in 2023": a change stated as
+# "to X ... from Y" sets Y against X as "X, down from Y" does
+_CHANGED_TO = re.compile(r"(?<![\w-])to\s+(?:[^\W\d][\w-]*\s+){0,2}$", re.I)
+_CHANGED_FROM = re.compile(r"(?<![\w-])from\s+(?:[^\W\d][\w-]*\s+){0,2}$", re.I)
+
+
 def compared_with(fig: FoundFigure, same_sentence: list[FoundFigure],
                    text: str) -> FoundFigure | None:
     """The figure before it in its sentence that a comparison word sets it against ("up from",
-    "down from", "against"), when that one says what it counts and in a unit it can share."""
+    "down from", "against", "to X ... from Y"), when that one says what it counts and in a unit
+    it can share."""
     before = [f for f in same_sentence if f.end <= fig.start and f.counted and not f.inherited]
     if not before:
         return None
     donor = max(before, key=lambda f: f.end)
-    if not estimate_words().compared.search(text, donor.end, fig.start):
+    if not estimate_words().compared.search(text, donor.end, fig.start) and not (
+            _CHANGED_TO.search(text, 0, donor.start)
+            and _CHANGED_FROM.search(text, donor.end, fig.start)):
         return None
     if fig.unit != "count" and fig.unit != donor.unit:
         return None

@@ -53,6 +53,7 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
             # "30 ships a day in September, down from more than 70 a day in 2023": the figure a
             # comparison sets it against says what both count
             borrow(fig, donor, unit=count_like)
+            fig.rate = fig.rate or donor.rate  # "30 ships a day ... up from 70": 70 a day too
             continue
         noun = (_number_of_noun(span.sent, before=span.start) or _measured_subject(span, ctx)
                 or _number_noun_of(span, ctx))
