@@ -256,6 +256,8 @@ CLAUSE_COUNTED = [
     ("The clinic admitted 260 patients.", "260", "patients", "patients"),
     ("The ship lost 4 crew members.", "4", "crew", "people"),
     ("The navy escorted 26 merchant vessels.", "26", "vessels", "ships"),
+    ("Transits through the strait averaged roughly 44 a day in May.", "44", "Transits",
+     "ships per day"),
     # a rate of what a verb of flow moves is its flow, whatever noun the rate is "of"
     ("Crude oil escaped at a rate of 1,100 to 1,500 cubic metres per day.", "1,100 to 1,500 "
      "cubic metres", "flow", "cubic metres per day"),
