@@ -319,6 +319,9 @@ CLAUSE_COUNTED = [
      "70", "ships", "ships per day"),
     ("The agency counted 1,200 homes destroyed, against 900 in the first report.", "900", "homes",
      "homes"),
+    # "the frequency of X" is a number of X in a time, like "the number of X"
+    ("The navy would increase the frequency of escorted convoys from four to five per day.",
+     "five", "convoys", "convoys per day"),
     # a change "to X ... from Y" sets Y against X, rate and all
     ("Traffic through the canal fell to roughly 40 ships a day in May from more than 90 in 2022.",
      "90", "ships", "ships per day"),

@@ -54,6 +54,7 @@ class ContextWords:
     replaced_before: re.Pattern[str]  # "up from an initial " ending the text before a number
     replacing: re.Pattern[str]  # "final", "revised": a figure that replaces another
     contact_before: re.Pattern[str]  # "tel. ", "Call " ending the text before a number
+    rate_nouns: frozenset[str] = frozenset()  # "frequency": its "of" phrase is counted a day
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -81,6 +82,7 @@ def context_words() -> ContextWords:
         reporting=frozenset(data["reporting"]["verbs"]),
         carriers=frozenset(data["reporting"]["carriers"]),
         number_nouns=frozenset(data["counted"]["number_nouns"]),
+        rate_nouns=frozenset(data["counted"].get("rate_nouns", ())),
         human_verbs=frozenset(data["counted"]["human_verbs"]),
         not_counted=frozenset(data["counted"]["not_counted"]),
         measure_verbs=frozenset(data["counted"]["measure_verbs"]),

@@ -278,7 +278,7 @@ def _number_of_noun(sent: Span, *, before: int | None) -> tuple[Token, str | Non
     for tok in sent:
         if before is not None and tok.i >= before:
             break
-        if tok.lemma_.lower() in ctx.number_nouns:
+        if tok.lemma_.lower() in ctx.number_nouns or tok.lemma_.lower() in ctx.rate_nouns:
             for child in tok.children:
                 if child.dep_ == "prep" and child.lower_ == "of":
                     obj = pobj(child) or _class_word(child)
