@@ -319,6 +319,11 @@ CLAUSE_COUNTED = [
      "70", "ships", "ships per day"),
     ("The agency counted 1,200 homes destroyed, against 900 in the first report.", "900", "homes",
      "homes"),
+    # "N of them" counts the plural noun the clause named last, when no figure stands after it
+    ("The council counted 41 dead and later 870. The new count covers deaths from landfall to "
+     "May, and about 210 of them were caused by flooding.", "210", "deaths", "deaths"),
+    ("Engineers inspected 400 homes in the districts, and 120 of them were condemned.", "120",
+     "homes", "homes"),
     # "the frequency of X" is a number of X in a time, like "the number of X"
     ("The navy would increase the frequency of escorted convoys from four to five per day.",
      "five", "convoys", "convoys per day"),
