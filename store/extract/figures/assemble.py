@@ -11,7 +11,11 @@ from store.extract.figures.counted import count_unit, counted_phrase, counted_to
 from store.extract.figures.event import event_of
 from store.extract.figures.found import FoundFigure
 from store.extract.figures.inherit import inherit_counted
-from store.extract.figures.measured import name_what_covers, name_what_flows
+from store.extract.figures.measured import (
+    name_what_covers,
+    name_what_flows,
+    name_what_was_released,
+)
 from store.extract.figures.not_claims import is_claim
 from store.extract.figures.origin import origin_of
 from store.extract.figures.parse import governing_verb, per_sentence, sentence_of, text_of
@@ -24,7 +28,7 @@ from store.extract.figures.who import nearest_armed_group, owner_of, source_of
 from store.extract.numbers import NumberExpr, scan
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 
 def extract_figures(
@@ -53,6 +57,11 @@ def extract_figures(
     unshare_places(figures, doc)
     same_time_as_before(figures, text_of(doc))
     links = continue_units(figures, doc)
+    converted = {id(donor) for _, donor in links}  # "3 million gallons, or ..., of diesel"
+    for fig in figures:
+        span = doc.char_span(fig.start, fig.end, alignment_mode="expand")
+        if span is not None and not fig.rate and id(fig) not in converted:
+            name_what_was_released(fig, span)  # a total others may point back at
     inherit_counted(figures, doc, armed_groups)
     follow_counted(links)
     refer_back(figures, doc)
@@ -115,7 +124,7 @@ def _figure(
         approx=approx,
         unit=unit or "count",
         counted=counted,
-        counted_head=head.lemma_.lower() if head is not None else None,
+        counted_head=_head_word(head),
         group=group,
         where=where,
         where_basis=where_basis,
@@ -126,3 +135,11 @@ def _figure(
         sentence=(sent.start_char, sent.end_char),
         rate=rate,
     )
+
+
+def _head_word(head: Token | None) -> str | None:
+    """The counted noun's lemma; a participle keeps its form ("520,000 barrels released" counts
+    what was released, the release class, not "release", the flow class)."""
+    if head is None:
+        return None
+    return (head.lemma_ if head.pos_ in ("NOUN", "PROPN") else head.text).lower()

@@ -34,6 +34,16 @@ def name_what_flows(fig: FoundFigure, span: Span) -> None:
     if per:
         fig.counted, fig.counted_head = "flow", "flow"
         return
+    name_what_was_released(fig, span)
+
+
+def name_what_was_released(fig: FoundFigure, span: Span) -> None:
+    """"It may have released 17 million to 27 million gallons": a total of volume or mass that a
+    verb of emission moves is what was released. Its own clause says so, so it is read before
+    other figures inherit from it ("Meridian puts the total at 2.7 million gallons")."""
+    found = units().conversions.get(fig.unit)
+    if fig.counted is not None or found is None or found[0] not in FLOWING:
+        return
     verb = governing_verb(span).lemma_.lower()
     if verb in context_words().flow_verbs:
         fig.counted = fig.counted_head = _participle(verb)
