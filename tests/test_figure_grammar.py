@@ -284,6 +284,12 @@ CLAUSE_COUNTED = [
     # a total a verb of emission moved is known before a later total points back at it
     ("Scientists say it may have released 12 million to 19 million gallons.\n\nThe operator "
      "puts the total at 1.9 million gallons.", "1.9 million gallons", "released", "gallons"),
+    # what a verb sets to or at a figure is what it measures, over a parallel amount before it;
+    # "them" is the plural noun named before
+    ("The EU's $43.3 million package was the largest pledge and the US had raised its "
+     "contribution to US$60 million.", "US$60 million", "contribution", "USD"),
+    ("Insured losses are far smaller: a modeller estimated them at €40m-55m.", "€40m-55m",
+     "losses", "EUR"),
     # a state "people" remain in names what they count
     ("The agency said 210,000 people remained displaced.", "210,000", "displaced", "people"),
     ("Forty people are still missing.", "Forty", "missing", "people"),

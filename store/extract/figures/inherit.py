@@ -56,7 +56,7 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
             fig.rate = fig.rate or donor.rate  # "30 ships a day ... up from 70": 70 a day too
             continue
         noun = (_number_of_noun(span.sent, before=span.start) or _measured_subject(span, ctx)
-                or _number_noun_of(span, ctx))
+                or _number_noun_of(span, ctx) or _object_set_at(span, ctx))
         if noun is None and _self_counting(fig, span, ctx, count_like):
             continue
         if noun is None and not count_like:
@@ -224,6 +224,28 @@ def _measured_subject(span: Span, ctx: ContextWords) -> tuple[Token, str | None]
     if subject.lemma_.lower() in ctx.number_nouns or is_unit_noun(subject):
         return None
     return subject, group_in(list(subject.lefts))
+
+
+def _object_set_at(span: Span, ctx: ContextWords) -> tuple[Token, str | None] | None:
+    """ "had raised its contribution to US$50 million", "estimated them at €40m-55m": a figure a
+    verb sets its object to or at measures that object (a pronoun, the plural noun named before
+    it), whatever parallel amount stands earlier in the sentence; the object of a verb of flow
+    is where the flow comes from."""
+    prep = span.root.head
+    verb = prep.head
+    if span.root.dep_ != "pobj" or prep.lower_ not in ("to", "at") or verb.pos_ != "VERB":
+        return None
+    if verb.lemma_.lower() in ctx.flow_verbs:
+        return None  # "oil was leaving the pipe at 300 cubic metres a day": the pipe is where
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < prep.i), None)
+    if obj is not None and obj.lower_ == "them":
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        obj = next((t for t in reversed(span.doc[span.sent.start:obj.i])
+                    if t.tag_ == "NNS" and t is not subject), None)
+    if (obj is None or obj.pos_ != "NOUN" or obj.lemma_.lower() in ctx.not_counted
+            or obj.lemma_.lower() in ctx.number_nouns or is_unit_noun(obj)):
+        return None
+    return obj, group_in(list(obj.lefts))
 
 
 def _attached_noun(span: Span, ctx: ContextWords) -> tuple[Token, str | None] | None:
