@@ -204,6 +204,9 @@ COUNTED = [
     ("The death toll rose to 1,234, officials said.", "1,234", "deaths", "deaths"),
     ("Turnout was 52.3 percent of registered voters.", "52.3 percent", "Turnout", "percent"),
     ("ISIS lost control of 40 percent of its territory.", "40 percent", "territory", "percent"),
+    # a participle the tagger leaves a verb still names who: "of the displaced"
+    ("OCHA said two-thirds of the displaced were women and children.", "two-thirds", "displaced",
+     "fraction"),
     # money "in" a bare noun is that; "in a statement" is where it was said
     ("The storm caused $1.2 billion in damage.", "$1.2 billion", "damage", "USD"),
     ("The bank put the total cost at 2.6 billion dollars in a statement.", "2.6 billion dollars",
