@@ -293,6 +293,11 @@ CLAUSE_COUNTED = [
      "contribution to US$60 million.", "US$60 million", "contribution", "USD"),
     ("Insured losses are far smaller: a modeller estimated them at €40m-55m.", "€40m-55m",
      "losses", "EUR"),
+    # a part of a count of people that a present participle follows counts those doing it
+    ("The agency said 90,000 people had been displaced, including more than 15,000 staying in "
+     "240 evacuation centres.", "15,000", "staying", "people"),
+    ("The agency said 60,000 people remained displaced, among them 7,500 still living in 112 "
+     "evacuation centres.", "7,500", "living", "people"),
     # a state "people" remain in names what they count
     ("The agency said 210,000 people remained displaced.", "210,000", "displaced", "people"),
     ("Forty people are still missing.", "Forty", "missing", "people"),

@@ -7,7 +7,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from store.extract.figures.continued import continue_units, follow_counted, refer_back
-from store.extract.figures.counted import count_unit, counted_phrase, counted_token
+from store.extract.figures.counted import (
+    count_unit,
+    counted_phrase,
+    counted_token,
+    name_what_they_do,
+)
 from store.extract.figures.event import event_of
 from store.extract.figures.found import FoundFigure
 from store.extract.figures.inherit import inherit_counted
@@ -66,6 +71,9 @@ def extract_figures(
     follow_counted(links)
     refer_back(figures, doc)
     for fig in figures:
+        span = doc.char_span(fig.start, fig.end, alignment_mode="expand")
+        if span is not None:
+            name_what_they_do(fig, span)
         if fig.rate:
             fig.unit = f"{fig.unit} per {fig.rate}"
         if fig.group is None and fig.unit == "fighters":

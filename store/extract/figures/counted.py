@@ -17,6 +17,8 @@ from store.knowledge.units import units
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+    from store.extract.figures.found import FoundFigure
+
 
 QUOTES = frozenset("\"'“”‘’«»")
 
@@ -268,3 +270,17 @@ def _plural(word: str) -> str:
     if re.search(r"[^aeiou]y$", word):
         return word[:-1] + "ies"
     return word + "s"
+
+
+def name_what_they_do(fig: FoundFigure, span: Span) -> None:
+    """ "412,000 people had been displaced, including more than 150,000 staying in evacuation
+    centres", "among them 31,500 still living in 212 centres": a part of a count of people that a
+    present participle follows counts the people doing that, not the whole it was taken from."""
+    if fig.unit != "people" or not fig.inherited:
+        return
+    doc = span.doc
+    i = span.end
+    while i < len(doc) and doc[i].pos_ == "ADV" and i < span.end + 2:
+        i += 1  # "still living"
+    if i < len(doc) and doc[i].tag_ == "VBG" and doc[i].pos_ == "VERB":
+        fig.counted, fig.counted_head = f"people {doc[i].lower_}", "people"
