@@ -204,6 +204,9 @@ COUNTED = [
     ("The death toll rose to 1,234, officials said.", "1,234", "deaths", "deaths"),
     ("Turnout was 52.3 percent of registered voters.", "52.3 percent", "Turnout", "percent"),
     ("ISIS lost control of 40 percent of its territory.", "40 percent", "territory", "percent"),
+    # a kind of administrative area the number counts is counted, though "the region" is not
+    ("A state of calamity was declared in four regions on Monday.", "four", "regions",
+     "regions"),
     # a participle the tagger leaves a verb still names who: "of the displaced"
     ("OCHA said two-thirds of the displaced were women and children.", "two-thirds", "displaced",
      "fraction"),

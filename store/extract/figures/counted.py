@@ -85,9 +85,8 @@ def counted_token(expr: NumberExpr, span: Span) -> tuple[Token | None, str | Non
         break
     head = None
     for tok in run:
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() not in ctx.not_counted and (
-            not is_unit_noun(tok)
-        ):
+        if tok.pos_ == "NOUN" and (tok.lemma_.lower() not in ctx.not_counted
+                                   or _counted_places(tok, span)) and not is_unit_noun(tok):
             head = tok
         elif tok.tag_ == "NNPS" and tok is run[-1] and head is None:
             head = tok  # "260,000 Moldovans": a people counted by its demonym
@@ -119,6 +118,13 @@ def counted_token(expr: NumberExpr, span: Span) -> tuple[Token | None, str | Non
                 c.dep_ in ("det", "poss") for c in obj.children):
             return obj, None
     return None, None
+
+
+def _counted_places(tok: Token, span: Span) -> bool:
+    """ "declared in four regions": a kind of administrative area the number itself counts is
+    what is counted, though "the region" alone never is."""
+    return (tok.tag_ == "NNS" and tok.lemma_.lower() in quantity_classes().place_words
+            and span.root.head.i == tok.i)
 
 
 def _copula_subject(span: Span, ctx: ContextWords) -> Token | None:
