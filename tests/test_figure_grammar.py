@@ -296,6 +296,9 @@ CLAUSE_COUNTED = [
      "contribution to US$60 million.", "US$60 million", "contribution", "USD"),
     ("Insured losses are far smaller: a modeller estimated them at €40m-55m.", "€40m-55m",
      "losses", "EUR"),
+    # a bare number a town or city is "of" is its population
+    ("Pine Bluff, a town of about 41,000, has sent many of its sons into the army.", "41,000",
+     "population", "people"),
     # a part of a count of people that a present participle follows counts those doing it
     ("The agency said 90,000 people had been displaced, including more than 15,000 staying in "
      "240 evacuation centres.", "15,000", "staying", "people"),

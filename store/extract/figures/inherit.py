@@ -21,6 +21,7 @@ from store.extract.figures.found import FoundFigure
 from store.extract.figures.parse import governing_verb, group_in, pobj, text_of
 from store.extract.figures.where import attached_places
 from store.knowledge.context import ContextWords, context_words
+from store.knowledge.quantity_classes import quantity_classes
 from store.knowledge.units import units
 
 if TYPE_CHECKING:
@@ -43,6 +44,8 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
             continue
         count_like = fig.unit == "count"
         flowing = None
+        if count_like and _population_of(fig, span, ctx):
+            continue
         owner = named_share(span, ctx) if fig.unit == "percent" else None
         if owner is not None:  # "gives the UA 33.5 percent": the UA's share
             fig.counted, fig.counted_head, fig.group = f"{owner} {SHARE}", SHARE, owner
@@ -99,6 +102,21 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
             continue
         if not counted_from_anaphora(fig, span, figures, ctx, count_like):
             _counted_from_clause(fig, span, armed, ctx, count_like)
+
+
+def _population_of(fig: FoundFigure, span: Span, ctx: ContextWords) -> bool:
+    """ "Lima, a city of about 35,000": a bare number a town or city is "of" is its population,
+    counted as the self-counting table counts a population."""
+    prep = span.root.head
+    if span.root.dep_ != "pobj" or prep.lower_ != "of" or prep.head.pos_ != "NOUN":
+        return False
+    known = ctx.self_counting.get("population")
+    if known is None or prep.head.lemma_.lower() not in quantity_classes().place_words:
+        return False
+    fig.counted, fig.counted_head = known[0], known[0]
+    fig.unit = known[1]
+    fig.inherited = True
+    return True
 
 
 def _self_counting(fig: FoundFigure, span: Span, ctx: ContextWords, count_like: bool) -> bool:
