@@ -296,6 +296,9 @@ CLAUSE_COUNTED = [
      "contribution to US$60 million.", "US$60 million", "contribution", "USD"),
     ("Insured losses are far smaller: a modeller estimated them at €40m-55m.", "€40m-55m",
      "losses", "EUR"),
+    # a bare number in a labelled list item counts what the item above it counts
+    ("The key numbers:\n\n- Peak outage (Sunday): 1.4 million households\n- Tuesday: nearly 1 "
+     "million\n", "1 million", "households", "households"),
     # a bare number a town or city is "of" is its population
     ("Pine Bluff, a town of about 41,000, has sent many of its sons into the army.", "41,000",
      "population", "people"),

@@ -37,6 +37,8 @@ def continue_units(figures: list[FoundFigure], doc: Doc) -> list[tuple[FoundFigu
             donor = _list_partner(figures, i, doc, ctx, _names_its_quantity)
             if donor is None:
                 donor = _previous_sentence_donor(figures, i, doc, ctx)
+            if donor is None:
+                donor = _previous_item_donor(figures, i, text_of(doc))
             if donor is not None:
                 if _measured(donor) or _counts_own_noun(donor):
                     fig.unit = donor.unit
@@ -322,6 +324,24 @@ def _previous_sentence_donor(figures: list[FoundFigure], i: int, doc: Doc,
     if span is None:
         return None
     return donor if _about_the_same(span, donor, ctx) else None
+
+
+_ITEM = re.compile(r"[ \t]*(?:[-*•]|\d+[.)])[ \t]+[^\n:]{1,60}:[ \t]*")  # "- Tuesday: "
+
+
+def _previous_item_donor(figures: list[FoundFigure], i: int, text: str) -> FoundFigure | None:
+    """ "- Peak outage (Sunday): 2.3 million households / - Tuesday: nearly 2 million": a bare
+    number in a labelled list item counts what the item above it counts, when that one names
+    its own noun or measure."""
+    fig = figures[i]
+    start = text.rfind("\n", 0, fig.start) + 1
+    if not _ITEM.match(text, start) or i == 0:
+        return None
+    donor = figures[i - 1]
+    above = text.rfind("\n", 0, start - 1) + 1
+    if not (above <= donor.start < start - 1) or not _ITEM.match(text, above):
+        return None
+    return donor if _measured(donor) or _counts_own_noun(donor) else None
 
 
 def _about_the_same(span: Span, donor: FoundFigure, ctx: ContextWords) -> bool:
