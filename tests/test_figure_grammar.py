@@ -296,6 +296,9 @@ CLAUSE_COUNTED = [
      "contribution to US$60 million.", "US$60 million", "contribution", "USD"),
     ("Insured losses are far smaller: a modeller estimated them at €40m-55m.", "€40m-55m",
      "losses", "EUR"),
+    # "the estimate" with no figure before it is of what the sentence before counted
+    ("Fighting in the city drove people from their homes. The council's own estimate is about "
+     "9,000.", "9,000", "people", "people"),
     # a bare number in a labelled list item counts what the item above it counts
     ("The key numbers:\n\n- Peak outage (Sunday): 1.4 million households\n- Tuesday: nearly 1 "
      "million\n", "1 million", "households", "households"),

@@ -10,7 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from store.extract.dates import MONTHS, WEEKDAYS
-from store.extract.figures.counted import is_unit_noun
+from store.extract.figures.counted import count_unit, counted_phrase, is_unit_noun
 from store.extract.figures.found import FoundFigure
 from store.extract.figures.parse import governing_verb, text_of
 from store.knowledge.context import ContextWords
@@ -63,7 +63,30 @@ def counted_from_anaphora(
                 donor = earlier[-1]
                 borrow(fig, donor, unit=count_like and not is_money_or_measure(donor.unit))
                 return True
+            named = _counted_before(span) if count_like and not pronoun else None
+            if named is not None:  # "... drove people from their homes. The estimate is 12,000"
+                fig.counted, fig.counted_head = counted_phrase(named, None), named.lemma_.lower()
+                fig.unit = count_unit(named, None, frozenset()) or fig.unit
+                fig.inherited = True
+                return True
     return False
+
+
+def _counted_before(span: Span) -> Token | None:
+    """The plural of a count class ("people", "fighters") that the sentence right before, in the
+    same paragraph, names as a subject or object: what "the estimate" or "the number" with no
+    figure before it is of."""
+    doc = span.doc
+    sent = span.sent
+    if sent.start == 0:
+        return None
+    prev = doc[sent.start - 1].sent
+    if "\n" in text_of(doc)[prev.end_char:sent.start_char]:
+        return None
+    classes = units().count_classes
+    nouns = [t for t in prev if t.tag_ == "NNS" and t.dep_ in ("dobj", "nsubj", "nsubjpass")
+             and (t.lemma_.lower() in classes or t.lower_ in classes)]
+    return nouns[-1] if nouns else None
 
 
 def same_dimension(a: str, b: str) -> bool:
