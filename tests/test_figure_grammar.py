@@ -198,6 +198,9 @@ COUNTED = [
      "fraction"),
     ("Cholera cases had reached 186 by Wednesday.", "186", "cases", "cases"),
     ("It opened a 120-bed treatment centre.", "120", "bed", "beds"),
+    # a unit glued by a hyphen measures the noun after it, in that unit
+    ("The ship, with its 64,000-tonne wheat cargo, was towed to port.", "64,000", "cargo",
+     "tonnes"),
     ("More than 5,600 had returned to their home countries.", "5,600", "people", "people"),
     ("Officials say 50 refugees arrive per month.", "50", "refugees", "people per month"),
     ("The business contracts are in excess of $4 billion.", "$4 billion", "contracts", "USD"),

@@ -11,6 +11,7 @@ from store.extract.figures.counted import (
     count_unit,
     counted_phrase,
     counted_token,
+    glued_unit,
     name_what_they_do,
 )
 from store.extract.figures.event import event_of
@@ -119,7 +120,7 @@ def _figure(
     approx, rate = approx_and_rate(expr, text_of(doc))
     head, group = counted_token(expr, span)
     counted = counted_phrase(head, group) if head is not None else None
-    unit = expr.unit or count_unit(head, group, armed)
+    unit = expr.unit or glued_unit(expr, text_of(doc)) or count_unit(head, group, armed)
     when, when_basis = when_of(span, sent, article_date)
     source, source_basis = source_of(span, sent, doc)
     where, where_basis = where_of(span, sent, doc, head)

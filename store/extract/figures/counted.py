@@ -33,6 +33,22 @@ def is_unit_noun(tok: Token) -> bool:
     return False
 
 
+def glued_unit(expr: NumberExpr, text: str) -> str | None:
+    """The measure a hyphen joins to the number ("a 64,000-tonne cargo" is 64,000 tonnes)."""
+    found = re.match(r"[A-Za-z]+", text[expr.end + 1:expr.end + 24])
+    if expr.end >= len(text) or text[expr.end] not in DASHES or found is None:
+        return None
+    lex = units()
+    word = found.group(0).lower()
+    return lex.measures.get(word) or lex.measures.get(f"{word}s")
+
+
+def _unit_glued(tok: Token) -> bool:
+    """The unit of "a 64,000-tonne cargo", "a 300-metre section" (singular, joined by a hyphen)."""
+    lex = units()
+    return tok.lower_ in lex.measures or f"{tok.lower_}s" in lex.measures
+
+
 def _blank(tok: Token) -> bool:
     """Spaces within a line (where emphasis markers were blanked: "**2,268,117** residents")."""
     return tok.is_space and "\n" not in tok.text
@@ -50,7 +66,13 @@ def counted_token(expr: NumberExpr, span: Span) -> tuple[Token | None, str | Non
     if expr.end < len(text) - 1 and text[expr.end] in DASHES and text[expr.end + 1].isalpha():
         # "a 120-bed centre" counts beds
         tok = next((t for t in doc[span.end:span.end + 3] if t.idx > expr.end and t.is_alpha), None)
-        if tok is not None and tok.lower_ not in number_words().glued:
+        if tok is not None and _unit_glued(tok):
+            # "its 64,000-tonne wheat cargo" measures the cargo: the noun the unit describes
+            noun = next((t for t in doc[tok.i + 1:tok.i + 4] if t.pos_ == "NOUN"
+                         and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "NOUN")), None)
+            if noun is not None and not is_unit_noun(noun):
+                return noun, group_in([t for t in noun.lefts if t.i > tok.i])
+        elif tok is not None and tok.lower_ not in number_words().glued:
             return tok, None
     i = span.end
     glued = number_words().glued
