@@ -299,6 +299,10 @@ CLAUSE_COUNTED = [
      "contribution to US$60 million.", "US$60 million", "contribution", "USD"),
     ("Insured losses are far smaller: a modeller estimated them at €40m-55m.", "€40m-55m",
      "losses", "EUR"),
+    # the subject of "mean" (be equivalent to) or "pass" (surpass) is what the figure measures
+    ("For a bulker, a 0.5 percent premium still means $150,000 for a single transit.",
+     "$150,000", "premium", "USD"),
+    ("Summit pledges aid as ship attacks pass 30", "30", "attacks", "attacks"),
     # "the estimate" with no figure before it is of what the sentence before counted
     ("Fighting in the city drove people from their homes. The council's own estimate is about "
      "9,000.", "9,000", "people", "people"),
