@@ -303,6 +303,9 @@ CLAUSE_COUNTED = [
     ("For a bulker, a 0.5 percent premium still means $150,000 for a single transit.",
      "$150,000", "premium", "USD"),
     ("Summit pledges aid as ship attacks pass 30", "30", "attacks", "attacks"),
+    # the figure a comparison sets another against may itself have taken its noun from its clause
+    ("For a bulker, a 0.5 percent premium still means $150,000 for a single transit, she said, "
+     "against $15,000 before September.", "$15,000", "premium", "USD"),
     # "the estimate" with no figure before it is of what the sentence before counted
     ("Fighting in the city drove people from their homes. The council's own estimate is about "
      "9,000.", "9,000", "people", "people"),

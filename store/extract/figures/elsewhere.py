@@ -105,9 +105,9 @@ _CHANGED_FROM = re.compile(r"(?<![\w-])from\s+(?:[^\W\d][\w-]*\s+){0,2}$", re.I)
 def compared_with(fig: FoundFigure, same_sentence: list[FoundFigure],
                    text: str) -> FoundFigure | None:
     """The figure before it in its sentence that a comparison word sets it against ("up from",
-    "down from", "against", "to X ... from Y"), when that one says what it counts and in a unit
-    it can share."""
-    before = [f for f in same_sentence if f.end <= fig.start and f.counted and not f.inherited]
+    "down from", "against", "to X ... from Y"), when that one says what it counts (its own noun
+    or one its clause gave it) and in a unit it can share."""
+    before = [f for f in same_sentence if f.end <= fig.start and f.counted]
     if not before:
         return None
     donor = max(before, key=lambda f: f.end)
