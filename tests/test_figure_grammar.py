@@ -468,6 +468,21 @@ def test_the_unit_of_an_exchange_rate_is_not_an_amount(extract) -> None:
     assert [f.text for f in extract("(£1 = $1.27)")] == ["$1.27"]
 
 
+EXCHANGE = [
+    # sentence, figure, unit: a bare number "per" a currency, said of another currency
+    ("The leu was little changed at 4.97 per euro on Tuesday.", "4.97", "RON per EUR"),
+    ("The lira traded at 35.2 per dollar.", "35.2", "TRY per USD"),
+    ("Prices rose to 40 per barrel.", "40", "prices"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "unit"), EXCHANGE)
+def test_a_currency_priced_per_another_is_an_exchange_rate(extract, sentence: str, text: str,
+                                                           unit: str) -> None:
+    assert {f.text: f for f in extract(sentence)}[text].unit == unit
+
+
 @pytest.mark.slow
 def test_a_confidence_level_is_not_a_share(extract) -> None:
     figures = extract("Between 300 and 800 died (90 percent confidence interval).")

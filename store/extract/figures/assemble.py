@@ -11,6 +11,7 @@ from store.extract.figures.counted import (
     count_unit,
     counted_phrase,
     counted_token,
+    exchange_rate,
     glued_unit,
     name_what_they_do,
 )
@@ -121,6 +122,10 @@ def _figure(
     head, group = counted_token(expr, span)
     counted = counted_phrase(head, group) if head is not None else None
     unit = expr.unit or glued_unit(expr, text_of(doc)) or count_unit(head, group, armed)
+    priced = exchange_rate(expr, span) if unit is None else None
+    if priced is not None:  # "the leu at 4.97 per euro"
+        unit, head = priced
+        counted = head.text
     when, when_basis = when_of(span, sent, article_date)
     source, source_basis = source_of(span, sent, doc)
     where, where_basis = where_of(span, sent, doc, head)

@@ -43,6 +43,24 @@ def glued_unit(expr: NumberExpr, text: str) -> str | None:
     return lex.measures.get(word) or lex.measures.get(f"{word}s")
 
 
+def exchange_rate(expr: NumberExpr, span: Span) -> tuple[str, Token] | None:
+    """ "The leu was little changed at 4.97 per euro": a bare number "per" a currency, said of
+    another currency, is an exchange rate: its unit ("RON per EUR") and the currency it prices."""
+    words = units().currency_words
+    found = re.match(r"\s+per\s+([A-Za-z]+)", text_of(span.doc)[expr.end:expr.end + 24])
+    quote = words.get(found.group(1).lower()) if found else None
+    if quote is None:
+        return None
+    node = span.root
+    while node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
+        node = node.head
+    subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    base = words.get(subject.lower_) if subject is not None else None
+    if base is None or base == quote:
+        return None
+    return f"{base} per {quote}", subject
+
+
 def _unit_glued(tok: Token) -> bool:
     """The unit of "a 64,000-tonne cargo", "a 300-metre section" (singular, joined by a hyphen)."""
     lex = units()
