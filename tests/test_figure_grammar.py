@@ -303,6 +303,9 @@ CLAUSE_COUNTED = [
     ("For a bulker, a 0.5 percent premium still means $150,000 for a single transit.",
      "$150,000", "premium", "USD"),
     ("Summit pledges aid as ship attacks pass 30", "30", "attacks", "attacks"),
+    # a measure of a substance per head and per period is a rate of both
+    ("Residents receive an average of 7 litres of water per person per day.", "7 litres",
+     "water", "litres per person per day"),
     # the figure a comparison sets another against may itself have taken its noun from its clause
     ("For a bulker, a 0.5 percent premium still means $150,000 for a single transit, she said, "
      "against $15,000 before September.", "$15,000", "premium", "USD"),

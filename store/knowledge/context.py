@@ -55,6 +55,7 @@ class ContextWords:
     replacing: re.Pattern[str]  # "final", "revised": a figure that replaces another
     contact_before: re.Pattern[str]  # "tel. ", "Call " ending the text before a number
     rate_nouns: frozenset[str] = frozenset()  # "frequency": its "of" phrase is counted a day
+    per_unit_words: frozenset[str] = frozenset()  # "person", "capita": what a rate is per, not when
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -108,6 +109,7 @@ def context_words() -> ContextWords:
         flow_verbs=frozenset(data["counted"]["flow_verbs"]),
         surfaces=frozenset(data["counted"]["surfaces"]),
         rate_period_words=frozenset(periods),
+        per_unit_words=frozenset(per_unit),
         link_words=frozenset(w.lower() for w in data["continuation"]["link_words"]),
         conversion_before=re.compile(
             rf"(?:^|[\s,;])(?:{_phrases(data['continuation']['conversion_markers'])})\s*"
