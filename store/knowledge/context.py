@@ -56,6 +56,8 @@ class ContextWords:
     replacing: re.Pattern[str]  # "final", "revised": a figure that replaces another
     stated_as: re.Pattern[str]  # "given as " ending the text before a number that is replaced
     contact_before: re.Pattern[str]  # "tel. ", "Call " ending the text before a number
+    rate_nouns: frozenset[str] = frozenset()  # "frequency": its "of" phrase is counted a day
+    per_unit_words: frozenset[str] = frozenset()  # "person", "capita": what a rate is per, not when
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -83,6 +85,7 @@ def context_words() -> ContextWords:
         reporting=frozenset(data["reporting"]["verbs"]),
         carriers=frozenset(data["reporting"]["carriers"]),
         number_nouns=frozenset(data["counted"]["number_nouns"]),
+        rate_nouns=frozenset(data["counted"].get("rate_nouns", ())),
         human_verbs=frozenset(data["counted"]["human_verbs"]),
         not_counted=frozenset(data["counted"]["not_counted"]),
         measure_verbs=frozenset(data["counted"]["measure_verbs"]),
@@ -109,6 +112,7 @@ def context_words() -> ContextWords:
         flow_verbs=frozenset(data["counted"]["flow_verbs"]),
         surfaces=frozenset(data["counted"]["surfaces"]),
         rate_period_words=frozenset(periods),
+        per_unit_words=frozenset(per_unit),
         link_words=frozenset(w.lower() for w in data["continuation"]["link_words"]),
         conversion_before=re.compile(
             rf"(?:^|[\s,;])(?:{_phrases(data['continuation']['conversion_markers'])})\s*"

@@ -7,11 +7,22 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from store.extract.figures.continued import continue_units, follow_counted, refer_back
-from store.extract.figures.counted import count_unit, counted_phrase, counted_token
+from store.extract.figures.counted import (
+    count_unit,
+    counted_phrase,
+    counted_token,
+    exchange_rate,
+    glued_unit,
+    name_what_they_do,
+)
 from store.extract.figures.event import event_of
 from store.extract.figures.found import FoundFigure
 from store.extract.figures.inherit import inherit_counted
-from store.extract.figures.measured import name_what_covers, name_what_flows
+from store.extract.figures.measured import (
+    name_what_covers,
+    name_what_flows,
+    name_what_was_released,
+)
 from store.extract.figures.not_claims import is_claim
 from store.extract.figures.origin import origin_of
 from store.extract.figures.parse import governing_verb, per_sentence, sentence_of, text_of
@@ -30,7 +41,7 @@ from store.extract.figures.who import nearest_armed_group, owner_of, source_of
 from store.extract.numbers import NumberExpr, scan
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 
 def extract_figures(
@@ -61,10 +72,18 @@ def extract_figures(
     unshare_places(figures, doc)
     same_time_as_before(figures, text_of(doc))
     links = continue_units(figures, doc)
+    converted = {id(donor) for _, donor in links}  # "3 million gallons, or ..., of diesel"
+    for fig in figures:
+        span = doc.char_span(fig.start, fig.end, alignment_mode="expand")
+        if span is not None and not fig.rate and id(fig) not in converted:
+            name_what_was_released(fig, span)  # a total others may point back at
     inherit_counted(figures, doc, armed_groups)
     follow_counted(links)
     refer_back(figures, doc)
     for fig in figures:
+        span = doc.char_span(fig.start, fig.end, alignment_mode="expand")
+        if span is not None:
+            name_what_they_do(fig, span)
         if fig.rate:
             fig.unit = f"{fig.unit} per {fig.rate}"
         if fig.group is None and fig.unit == "fighters":
@@ -110,7 +129,11 @@ def _figure(
     approx, rate = approx_and_rate(expr, text_of(doc))
     head, group = counted_token(expr, span)
     counted = counted_phrase(head, group) if head is not None else None
-    unit = expr.unit or count_unit(head, group, armed)
+    unit = expr.unit or glued_unit(expr, text_of(doc)) or count_unit(head, group, armed)
+    priced = exchange_rate(expr, span) if unit is None else None
+    if priced is not None:  # "the leu at 4.97 per euro"
+        unit, head = priced
+        counted = head.text
     when, when_basis = when_of(span, sent, article_date)
     source, source_basis = source_of(span, sent, doc)
     where, where_basis = where_of(span, sent, doc, head)
@@ -123,7 +146,7 @@ def _figure(
         approx=approx,
         unit=unit or "count",
         counted=counted,
-        counted_head=head.lemma_.lower() if head is not None else None,
+        counted_head=_head_word(head),
         group=group,
         where=where,
         where_basis=where_basis,
@@ -134,3 +157,11 @@ def _figure(
         sentence=(sent.start_char, sent.end_char),
         rate=rate,
     )
+
+
+def _head_word(head: Token | None) -> str | None:
+    """The counted noun's lemma; a participle keeps its form ("520,000 barrels released" counts
+    what was released, the release class, not "release", the flow class)."""
+    if head is None:
+        return None
+    return (head.lemma_ if head.pos_ in ("NOUN", "PROPN") else head.text).lower()

@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from store.extract.figures.counted import count_unit, counted_phrase, is_unit_noun
 from store.extract.figures.found import FoundFigure
 from store.extract.figures.parse import governing_verb, text_of
 from store.knowledge.context import ContextWords, context_words
@@ -31,13 +32,13 @@ def continue_units(figures: list[FoundFigure], doc: Doc) -> list[tuple[FoundFigu
         if fig.unit == "points" and _near_a_share(figures, i):
             fig.unit = "percentage points"  # "a lead of 0.7 points" among percentages
         if _bare(fig):
-            referred = _referred_to(figures, i, doc)
-            if referred is not None and referred.counted:
-                _take_quantity(fig, referred)
+            if _point_back(figures, i, doc):
                 continue
             donor = _list_partner(figures, i, doc, ctx, _names_its_quantity)
             if donor is None:
                 donor = _previous_sentence_donor(figures, i, doc, ctx)
+            if donor is None:
+                donor = _previous_item_donor(figures, i, text_of(doc))
             if donor is not None:
                 if _measured(donor) or _counts_own_noun(donor):
                     fig.unit = donor.unit
@@ -66,11 +67,25 @@ def refer_back(figures: list[FoundFigure], doc: Doc) -> None:
     """Once every figure that can has its counted noun: a bare number that points back at one
     ("Of the 912, 541 were...") takes its unit and noun."""
     for i, fig in enumerate(figures):
-        if not _bare(fig):
-            continue
-        donor = _referred_to(figures, i, doc)
-        if donor is not None and donor.counted:
-            _take_quantity(fig, donor)
+        if _bare(fig):
+            _point_back(figures, i, doc)
+
+
+def _point_back(figures: list[FoundFigure], i: int, doc: Doc) -> bool:
+    """Give a bare number what it points back at, if it does: the noun "of them" names, else the
+    figure it refers to; whether it did."""
+    fig = figures[i]
+    noun = _noun_of_them(figures, i, doc) if _OF_THEM.match(text_of(doc), fig.end) else None
+    if noun is not None:  # "covers deaths ..., and about 320 of them were": deaths
+        fig.counted, fig.counted_head = counted_phrase(noun, None), noun.lemma_.lower()
+        fig.unit = count_unit(noun, None, frozenset()) or "count"
+        fig.inherited = True
+        return True
+    donor = _referred_to(figures, i, doc)
+    if donor is not None and donor.counted:
+        _take_quantity(fig, donor)
+        return True
+    return False
 
 
 def _take_quantity(fig: FoundFigure, donor: FoundFigure) -> None:
@@ -257,6 +272,25 @@ def _referred_to(figures: list[FoundFigure], i: int, doc: Doc) -> FoundFigure | 
     return None
 
 
+def _noun_of_them(figures: list[FoundFigure], i: int, doc: Doc) -> Token | None:
+    """ "The new number covers deaths from landfall to the end of 2024, and about 320 of them
+    were caused directly": "them" are the plural noun the clause named last, when no figure of
+    the sentence stands after it (then "of them" is that figure's, as ``_referred_to`` says).
+    A noun after a preposition of place ("in three districts") is where, not what."""
+    fig = figures[i]
+    span = doc.char_span(fig.start, fig.end, alignment_mode="expand")
+    if span is None:
+        return None
+    sent = span.sent
+    after = max((f.end for f in figures[:i] if f.start >= sent.start_char), default=-1)
+    ctx = context_words()
+    nouns = [t for t in doc[sent.start:span.start]
+             if t.tag_ == "NNS" and t.idx > after and t.dep_ in ("dobj", "nsubj", "nsubjpass",
+                                                                  "attr", "conj", "appos")
+             and t.lemma_.lower() not in ctx.not_counted and not is_unit_noun(t)]
+    return nouns[-1] if nouns else None
+
+
 def _near_a_share(figures: list[FoundFigure], i: int) -> bool:
     """Whether a percentage is given in the figure's sentence or the two sentences before."""
     fig = figures[i]
@@ -290,6 +324,24 @@ def _previous_sentence_donor(figures: list[FoundFigure], i: int, doc: Doc,
     if span is None:
         return None
     return donor if _about_the_same(span, donor, ctx) else None
+
+
+_ITEM = re.compile(r"[ \t]*(?:[-*•]|\d+[.)])[ \t]+[^\n:]{1,60}:[ \t]*")  # "- Tuesday: "
+
+
+def _previous_item_donor(figures: list[FoundFigure], i: int, text: str) -> FoundFigure | None:
+    """ "- Peak outage (Sunday): 2.3 million households / - Tuesday: nearly 2 million": a bare
+    number in a labelled list item counts what the item above it counts, when that one names
+    its own noun or measure."""
+    fig = figures[i]
+    start = text.rfind("\n", 0, fig.start) + 1
+    if not _ITEM.match(text, start) or i == 0:
+        return None
+    donor = figures[i - 1]
+    above = text.rfind("\n", 0, start - 1) + 1
+    if not (above <= donor.start < start - 1) or not _ITEM.match(text, above):
+        return None
+    return donor if _measured(donor) or _counts_own_noun(donor) else None
 
 
 def _about_the_same(span: Span, donor: FoundFigure, ctx: ContextWords) -> bool:

@@ -17,6 +17,8 @@ from store.knowledge.units import units
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+    from store.extract.figures.found import FoundFigure
+
 
 QUOTES = frozenset("\"'“”‘’«»")
 
@@ -29,6 +31,40 @@ def is_unit_noun(tok: Token) -> bool:
         if word in lex.measures or word in lex.currency_words or word in lex.percent_words:
             return True
     return False
+
+
+def glued_unit(expr: NumberExpr, text: str) -> str | None:
+    """The measure a hyphen joins to the number ("a 64,000-tonne cargo" is 64,000 tonnes)."""
+    found = re.match(r"[A-Za-z]+", text[expr.end + 1:expr.end + 24])
+    if expr.end >= len(text) or text[expr.end] not in DASHES or found is None:
+        return None
+    lex = units()
+    word = found.group(0).lower()
+    return lex.measures.get(word) or lex.measures.get(f"{word}s")
+
+
+def exchange_rate(expr: NumberExpr, span: Span) -> tuple[str, Token] | None:
+    """ "The leu was little changed at 4.97 per euro": a bare number "per" a currency, said of
+    another currency, is an exchange rate: its unit ("RON per EUR") and the currency it prices."""
+    words = units().currency_words
+    found = re.match(r"\s+per\s+([A-Za-z]+)", text_of(span.doc)[expr.end:expr.end + 24])
+    quote = words.get(found.group(1).lower()) if found else None
+    if quote is None:
+        return None
+    node = span.root
+    while node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
+        node = node.head
+    subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    base = words.get(subject.lower_) if subject is not None else None
+    if base is None or base == quote:
+        return None
+    return f"{base} per {quote}", subject
+
+
+def _unit_glued(tok: Token) -> bool:
+    """The unit of "a 64,000-tonne cargo", "a 300-metre section" (singular, joined by a hyphen)."""
+    lex = units()
+    return tok.lower_ in lex.measures or f"{tok.lower_}s" in lex.measures
 
 
 def _blank(tok: Token) -> bool:
@@ -48,7 +84,13 @@ def counted_token(expr: NumberExpr, span: Span) -> tuple[Token | None, str | Non
     if expr.end < len(text) - 1 and text[expr.end] in DASHES and text[expr.end + 1].isalpha():
         # "a 120-bed centre" counts beds
         tok = next((t for t in doc[span.end:span.end + 3] if t.idx > expr.end and t.is_alpha), None)
-        if tok is not None and tok.lower_ not in number_words().glued:
+        if tok is not None and _unit_glued(tok):
+            # "its 64,000-tonne wheat cargo" measures the cargo: the noun the unit describes
+            noun = next((t for t in doc[tok.i + 1:tok.i + 4] if t.pos_ == "NOUN"
+                         and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "NOUN")), None)
+            if noun is not None and not is_unit_noun(noun):
+                return noun, group_in([t for t in noun.lefts if t.i > tok.i])
+        elif tok is not None and tok.lower_ not in number_words().glued:
             return tok, None
     i = span.end
     glued = number_words().glued
@@ -83,9 +125,8 @@ def counted_token(expr: NumberExpr, span: Span) -> tuple[Token | None, str | Non
         break
     head = None
     for tok in run:
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() not in ctx.not_counted and (
-            not is_unit_noun(tok)
-        ):
+        if tok.pos_ == "NOUN" and (tok.lemma_.lower() not in ctx.not_counted
+                                   or _counted_places(tok, span)) and not is_unit_noun(tok):
             head = tok
         elif tok.tag_ == "NNPS" and tok is run[-1] and head is None:
             head = tok  # "260,000 Moldovans": a people counted by its demonym
@@ -117,6 +158,13 @@ def counted_token(expr: NumberExpr, span: Span) -> tuple[Token | None, str | Non
                 c.dep_ in ("det", "poss") for c in obj.children):
             return obj, None
     return None, None
+
+
+def _counted_places(tok: Token, span: Span) -> bool:
+    """ "declared in four regions": a kind of administrative area the number itself counts is
+    what is counted, though "the region" alone never is."""
+    return (tok.tag_ == "NNS" and tok.lemma_.lower() in quantity_classes().place_words
+            and span.root.head.i == tok.i)
 
 
 def _copula_subject(span: Span, ctx: ContextWords) -> Token | None:
@@ -268,3 +316,17 @@ def _plural(word: str) -> str:
     if re.search(r"[^aeiou]y$", word):
         return word[:-1] + "ies"
     return word + "s"
+
+
+def name_what_they_do(fig: FoundFigure, span: Span) -> None:
+    """ "412,000 people had been displaced, including more than 150,000 staying in evacuation
+    centres", "among them 31,500 still living in 212 centres": a part of a count of people that a
+    present participle follows counts the people doing that, not the whole it was taken from."""
+    if fig.unit != "people" or not fig.inherited:
+        return
+    doc = span.doc
+    i = span.end
+    while i < len(doc) and doc[i].pos_ == "ADV" and i < span.end + 2:
+        i += 1  # "still living"
+    if i < len(doc) and doc[i].tag_ == "VBG" and doc[i].pos_ == "VERB":
+        fig.counted, fig.counted_head = f"people {doc[i].lower_}", "people"

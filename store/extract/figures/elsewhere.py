@@ -6,9 +6,11 @@ as follows: RC 13"). ``store.extract.figures.inherit`` asks these in its order."
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
-from store.extract.figures.counted import is_unit_noun
+from store.extract.dates import MONTHS, WEEKDAYS
+from store.extract.figures.counted import count_unit, counted_phrase, is_unit_noun
 from store.extract.figures.found import FoundFigure
 from store.extract.figures.parse import governing_verb, text_of
 from store.knowledge.context import ContextWords
@@ -17,6 +19,8 @@ from store.knowledge.units import converted, units
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
+
+SHARE = "share"  # what a percentage given to a named party counts (its share of the whole)
 
 
 def borrow(fig: FoundFigure, donor: FoundFigure, *, unit: bool) -> None:
@@ -59,7 +63,30 @@ def counted_from_anaphora(
                 donor = earlier[-1]
                 borrow(fig, donor, unit=count_like and not is_money_or_measure(donor.unit))
                 return True
+            named = _counted_before(span) if count_like and not pronoun else None
+            if named is not None:  # "... drove people from their homes. The estimate is 12,000"
+                fig.counted, fig.counted_head = counted_phrase(named, None), named.lemma_.lower()
+                fig.unit = count_unit(named, None, frozenset()) or fig.unit
+                fig.inherited = True
+                return True
     return False
+
+
+def _counted_before(span: Span) -> Token | None:
+    """The plural of a count class ("people", "fighters") that the sentence right before, in the
+    same paragraph, names as a subject or object: what "the estimate" or "the number" with no
+    figure before it is of."""
+    doc = span.doc
+    sent = span.sent
+    if sent.start == 0:
+        return None
+    prev = doc[sent.start - 1].sent
+    if "\n" in text_of(doc)[prev.end_char:sent.start_char]:
+        return None
+    classes = units().count_classes
+    nouns = [t for t in prev if t.tag_ == "NNS" and t.dep_ in ("dobj", "nsubj", "nsubjpass")
+             and (t.lemma_.lower() in classes or t.lower_ in classes)]
+    return nouns[-1] if nouns else None
 
 
 def same_dimension(a: str, b: str) -> bool:
@@ -69,15 +96,24 @@ def same_dimension(a: str, b: str) -> bool:
     return found_a is not None and found_b is not None and found_a[0] == found_b[0]
 
 
+# "fell to roughly 30 ships a day in September from more than 70 in 2023": a change stated as
+# "to X ... from Y" sets Y against X as "X, down from Y" does
+_CHANGED_TO = re.compile(r"(?<![\w-])to\s+(?:[^\W\d][\w-]*\s+){0,2}$", re.I)
+_CHANGED_FROM = re.compile(r"(?<![\w-])from\s+(?:[^\W\d][\w-]*\s+){0,2}$", re.I)
+
+
 def compared_with(fig: FoundFigure, same_sentence: list[FoundFigure],
                    text: str) -> FoundFigure | None:
     """The figure before it in its sentence that a comparison word sets it against ("up from",
-    "down from", "against"), when that one says what it counts and in a unit it can share."""
-    before = [f for f in same_sentence if f.end <= fig.start and f.counted and not f.inherited]
+    "down from", "against", "to X ... from Y"), when that one says what it counts (its own noun
+    or one its clause gave it) and in a unit it can share."""
+    before = [f for f in same_sentence if f.end <= fig.start and f.counted]
     if not before:
         return None
     donor = max(before, key=lambda f: f.end)
-    if not estimate_words().compared.search(text, donor.end, fig.start):
+    if not estimate_words().compared.search(text, donor.end, fig.start) and not (
+            _CHANGED_TO.search(text, 0, donor.start)
+            and _CHANGED_FROM.search(text, donor.end, fig.start)):
         return None
     if fig.unit != "count" and fig.unit != donor.unit:
         return None
@@ -148,3 +184,45 @@ def share_of_after(span: Span) -> tuple[Token, str | None] | None:
                 return obj, None
             return None
     return None
+
+
+def named_share(span: Span, ctx: ContextWords) -> str | None:
+    """ "gives the UA 33.5 percent", "had the PIP on 29.1 percent", "put the UA at between 30.5
+    and 32.5 percent", "UA 35.0 percent, PIP 27.2 percent", "the UA's final share was 33.5
+    percent": a percentage with no noun of its own, given to a named party or body, is that
+    one's share. A place is where a figure is, not whose, so it names no share."""
+    doc = span.doc
+    verb = governing_verb(span)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if (subject is not None and subject.lemma_.lower() == SHARE
+            and verb.lemma_.lower() in ctx.measure_verbs):
+        owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+        return _name_ending_at(owner) if owner is not None else None
+    i = span.start - 1
+    while i >= 0 and span.start <= doc[i].head.i < span.end and doc[i].dep_ in (
+            "quantmod", "advmod"):
+        i -= 1  # "on about 30 percent"
+    for _ in range(2):  # "had the PIP on 29.1 percent", "put the UA at between 30.5 and 32.5"
+        if i >= 0 and doc[i].pos_ == "ADP" and doc[i].lower_ != "of":
+            i -= 1
+    if i >= 0 and doc[i].text == ")":  # "the Unión Atlántica (UA) 33.5 percent"
+        while i >= 0 and doc[i].text != "(":
+            i -= 1
+        i -= 1
+    return _name_ending_at(doc[i]) if i >= 0 else None
+
+
+def _name_ending_at(tok: Token) -> str | None:
+    """The name whose last word is ``tok`` ("the Green Party", "UA"), unless a place, a time,
+    or a capitalised first word of a sentence ("Turnout 52 percent")."""
+    if tok.pos_ != "PROPN" and not (tok.is_upper and tok.is_alpha and len(tok.text) > 1):
+        return None
+    if tok.ent_type_ in ("GPE", "LOC", "FAC", "DATE") or tok.lower_ in MONTHS or (
+            tok.lower_ in WEEKDAYS) or (tok.is_sent_start and not tok.is_upper):
+        return None
+    if tok.dep_ == "pobj" and tok.head.lower_ != "with":
+        return None  # "by Friday 40 percent" is a when, but "with the UA on 31 percent" whose
+    first = tok
+    while first.i > 0 and first.nbor(-1).pos_ == "PROPN" and first.nbor(-1).is_alpha:
+        first = first.nbor(-1)
+    return tok.doc[first.i:tok.i + 1].text

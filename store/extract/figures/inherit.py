@@ -7,11 +7,13 @@ from typing import TYPE_CHECKING
 
 from store.extract.figures.counted import count_unit, counted_phrase, is_unit_noun
 from store.extract.figures.elsewhere import (
+    SHARE,
     borrow,
     compared_with,
     counted_from_anaphora,
     list_item_name,
     listed_noun,
+    named_share,
     share_of_after,
     sibling,
 )
@@ -19,6 +21,7 @@ from store.extract.figures.found import FoundFigure
 from store.extract.figures.parse import governing_verb, group_in, pobj, text_of
 from store.extract.figures.where import attached_places
 from store.knowledge.context import ContextWords, context_words
+from store.knowledge.quantity_classes import quantity_classes
 from store.knowledge.units import units
 
 if TYPE_CHECKING:
@@ -41,14 +44,22 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
             continue
         count_like = fig.unit == "count"
         flowing = None
+        if count_like and _population_of(fig, span, ctx):
+            continue
+        owner = named_share(span, ctx) if fig.unit == "percent" else None
+        if owner is not None:  # "gives the UA 33.5 percent": the UA's share
+            fig.counted, fig.counted_head, fig.group = f"{owner} {SHARE}", SHARE, owner
+            fig.inherited = True
+            continue
         donor = compared_with(fig, by_sentence[fig.sentence], text_of(doc))
         if donor is not None:
             # "30 ships a day in September, down from more than 70 a day in 2023": the figure a
             # comparison sets it against says what both count
             borrow(fig, donor, unit=count_like)
+            fig.rate = fig.rate or donor.rate  # "30 ships a day ... up from 70": 70 a day too
             continue
         noun = (_number_of_noun(span.sent, before=span.start) or _measured_subject(span, ctx)
-                or _number_noun_of(span, ctx))
+                or _number_noun_of(span, ctx) or _object_set_at(span, ctx))
         if noun is None and _self_counting(fig, span, ctx, count_like):
             continue
         if noun is None and not count_like:
@@ -91,6 +102,21 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
             continue
         if not counted_from_anaphora(fig, span, figures, ctx, count_like):
             _counted_from_clause(fig, span, armed, ctx, count_like)
+
+
+def _population_of(fig: FoundFigure, span: Span, ctx: ContextWords) -> bool:
+    """ "Lima, a city of about 35,000": a bare number a town or city is "of" is its population,
+    counted as the self-counting table counts a population."""
+    prep = span.root.head
+    if span.root.dep_ != "pobj" or prep.lower_ != "of" or prep.head.pos_ != "NOUN":
+        return False
+    known = ctx.self_counting.get("population")
+    if known is None or prep.head.lemma_.lower() not in quantity_classes().place_words:
+        return False
+    fig.counted, fig.counted_head = known[0], known[0]
+    fig.unit = known[1]
+    fig.inherited = True
+    return True
 
 
 def _self_counting(fig: FoundFigure, span: Span, ctx: ContextWords, count_like: bool) -> bool:
@@ -218,6 +244,28 @@ def _measured_subject(span: Span, ctx: ContextWords) -> tuple[Token, str | None]
     return subject, group_in(list(subject.lefts))
 
 
+def _object_set_at(span: Span, ctx: ContextWords) -> tuple[Token, str | None] | None:
+    """ "had raised its contribution to US$50 million", "estimated them at €40m-55m": a figure a
+    verb sets its object to or at measures that object (a pronoun, the plural noun named before
+    it), whatever parallel amount stands earlier in the sentence; the object of a verb of flow
+    is where the flow comes from."""
+    prep = span.root.head
+    verb = prep.head
+    if span.root.dep_ != "pobj" or prep.lower_ not in ("to", "at") or verb.pos_ != "VERB":
+        return None
+    if verb.lemma_.lower() in ctx.flow_verbs:
+        return None  # "oil was leaving the pipe at 300 cubic metres a day": the pipe is where
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < prep.i), None)
+    if obj is not None and obj.lower_ == "them":
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        obj = next((t for t in reversed(span.doc[span.sent.start:obj.i])
+                    if t.tag_ == "NNS" and t is not subject), None)
+    if (obj is None or obj.pos_ != "NOUN" or obj.lemma_.lower() in ctx.not_counted
+            or obj.lemma_.lower() in ctx.number_nouns or is_unit_noun(obj)):
+        return None
+    return obj, group_in(list(obj.lefts))
+
+
 def _attached_noun(span: Span, ctx: ContextWords) -> tuple[Token, str | None] | None:
     """What an amount with no noun of its own is about, from where it hangs in the parse: "an
     appeal for $310 million" (the noun its preposition modifies), "put damage at $1.2 billion"
@@ -270,7 +318,7 @@ def _number_of_noun(sent: Span, *, before: int | None) -> tuple[Token, str | Non
     for tok in sent:
         if before is not None and tok.i >= before:
             break
-        if tok.lemma_.lower() in ctx.number_nouns:
+        if tok.lemma_.lower() in ctx.number_nouns or tok.lemma_.lower() in ctx.rate_nouns:
             for child in tok.children:
                 if child.dep_ == "prep" and child.lower_ == "of":
                     obj = pobj(child) or _class_word(child)

@@ -1,7 +1,10 @@
 """What a volume or a mass counts when its sentence names nothing: a rate of it is a flow ("the
 leak reached 5,000 barrels a day"), and a total that a verb of emission moves is what was
-released ("the well released 27 million gallons"). A unit word is never what is counted, nor is
-the surface an area lies on ("oil on 200 square kilometres of water" measures the oil)."""
+released ("the well released 27 million gallons"). A rate whose noun names the release ("the
+rate of release", a figure inheriting "released" from a total before it) is the flow too, as
+the flow and released classes of ``store/data/quantities.toml`` say. A unit word is never what
+is counted, nor is the surface an area lies on ("oil on 200 square kilometres of water"
+measures the oil)."""
 
 from __future__ import annotations
 
@@ -10,6 +13,7 @@ from typing import TYPE_CHECKING
 from store.extract.figures.found import FoundFigure
 from store.extract.figures.parse import governing_verb
 from store.knowledge.context import context_words
+from store.knowledge.quantity_classes import quantity_classes
 from store.knowledge.units import units
 
 if TYPE_CHECKING:
@@ -19,18 +23,37 @@ FLOWING = frozenset({"volume", "mass"})
 
 
 def name_what_flows(fig: FoundFigure, span: Span) -> None:
-    if fig.counted is not None and not _unit_word(fig.counted_head):
-        return
     base, per, _ = fig.unit.partition(" per ")
     found = units().conversions.get(base)
     if found is None or found[0] not in FLOWING:
         return
+    if fig.counted is not None and not _unit_word(fig.counted_head):
+        if per and _names_release(fig.counted_head):
+            fig.counted, fig.counted_head = "flow", "flow"
+        return
     if per:
         fig.counted, fig.counted_head = "flow", "flow"
+        return
+    name_what_was_released(fig, span)
+
+
+def name_what_was_released(fig: FoundFigure, span: Span) -> None:
+    """"It may have released 17 million to 27 million gallons": a total of volume or mass that a
+    verb of emission moves is what was released. Its own clause says so, so it is read before
+    other figures inherit from it ("Meridian puts the total at 2.7 million gallons")."""
+    found = units().conversions.get(fig.unit)
+    if fig.counted is not None or found is None or found[0] not in FLOWING:
         return
     verb = governing_verb(span).lemma_.lower()
     if verb in context_words().flow_verbs:
         fig.counted = fig.counted_head = _participle(verb)
+
+
+def _names_release(head: str | None) -> bool:
+    """"released", "spilled" (the release class), or a noun whose "rate of ..." the class table
+    lists as the flow ("the rate of release"); "discharge" or "leak rate" keep their words."""
+    classes = quantity_classes().noun_class
+    return classes.get(head or "") == "released" or classes.get(f"rate of {head}") == "flow"
 
 
 def _unit_word(word: str | None) -> bool:

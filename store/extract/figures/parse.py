@@ -89,7 +89,9 @@ def pobj(prep: Token) -> Token | None:
     ("the number of IS frontline fighters" has both "IS" and "fighters" as objects)."""
     candidates = []
     for child in prep.children:
-        nominal = child.pos_ == "ADJ" and any(t.lower_ == "the" for t in child.lefts)
+        # "of the dead", "of the displaced" (a participle the tagger leaves a verb)
+        nominal = (child.pos_ == "ADJ" or child.tag_ == "VBN") and any(
+            t.lower_ == "the" for t in child.lefts)
         if child.dep_ == "pobj" and (child.pos_ in ("NOUN", "PROPN") or nominal):
             candidates.append(child)
     candidates.sort(key=lambda t: (t.pos_ == "PROPN", -t.i))

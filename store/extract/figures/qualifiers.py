@@ -12,6 +12,19 @@ from store.knowledge.units import units
 _EVENT_TIME = re.compile(r"\s+(?:after|before|earlier|later|ago)\b", re.I)
 
 
+def _per_what(after: str) -> str | None:
+    """ "7 litres of water per person per day": a measure of a substance given per head and per
+    period ("person per day"); the substance named between is what is measured."""
+    ctx = context_words()
+    heads = "|".join(re.escape(w) for w in ctx.per_unit_words)
+    periods = "|".join(re.escape(w) for w in ctx.rate_period_words)
+    m = re.match(rf"\s+of\s+[A-Za-z]+\s+per\s+({heads})(?:\s+(?:per|a|an|each)\s+({periods}))?\b",
+                 after, re.I)
+    if m is None:
+        return None
+    return f"{m.group(1).lower()} per {m.group(2).lower()}" if m.group(2) else m.group(1).lower()
+
+
 def approx_and_rate(expr: NumberExpr, text: str) -> tuple[str, str | None]:
     ctx = context_words()
     rate = None
@@ -20,8 +33,11 @@ def approx_and_rate(expr: NumberExpr, text: str) -> tuple[str, str | None]:
     if m_rate and expr.unit is None and not said.startswith("per") and _EVENT_TIME.match(
             text, expr.end + m_rate.end()):
         m_rate = None  # "corrected to 1,850 a week after the storm": when, not how often
-    if m_rate and (said.startswith("per") or expr.unit is None
-                   or expr.unit in units().measure_codes):
+    measured = expr.unit in units().measure_codes
+    per_what = _per_what(text[expr.end:expr.end + 60]) if measured and not m_rate else None
+    if per_what is not None:  # "7 litres of water per person per day"
+        rate = per_what
+    elif m_rate and (said.startswith("per") or expr.unit is None or measured):
         rate = m_rate.group(1).lower()
     else:  # "50 refugees arrive per month": later in the same clause
         clause = re.split(r"[,;.:!?()]", text[expr.end:expr.end + 60], maxsplit=1)[0]
