@@ -264,6 +264,8 @@ CLAUSE_COUNTED = [
     ("The outage left 3,100 households in the dark.", "3,100", "households", "households"),
     ("The clinic admitted 260 patients.", "260", "patients", "patients"),
     ("The ship lost 4 crew members.", "4", "crew", "people"),
+    # a turnout, a crowd or an attendance counted in heads counts people
+    ("The union put the turnout at nearly 2.5 million.", "2.5 million", "turnout", "people"),
     ("The navy escorted 26 merchant vessels.", "26", "vessels", "ships"),
     ("Transits through the strait averaged roughly 44 a day in May.", "44", "Transits",
      "ships per day"),
