@@ -52,6 +52,9 @@ def test_each_figure_keeps_its_own_source(extract, sentence: str, sources: dict)
     # a date on the clause dates all its figures, before or after them
     ("In 2015, IS had 20,000 fighters and 5,000 vehicles.", {"20,000": "2015", "5,000": "2015"}),
     ("IS had 20,000 fighters and 5,000 vehicles in 2015.", {"20,000": "2015", "5,000": "2015"}),
+    # a date after a figure set against this one ("down from") is that figure's
+    ("Some 11,000 people remain displaced, down from 48,000 in February.",
+     {"11,000": "2026-10-02", "48,000": "2026-02"}),
     ("Inflation eased to 5.9 percent in April from 6.6 percent in March.",
      {"5.9 percent": "2026-04", "6.6 percent": "2026-03"}),
 ])

@@ -13,6 +13,7 @@ from store.extract import dates
 from store.extract.figures.found import FoundFigure
 from store.extract.figures.parse import ents_in, governing_verb, per_sentence
 from store.knowledge.context import context_words
+from store.knowledge.estimates import estimate_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -32,7 +33,8 @@ def when_of(span: Span, sent: Span, article_date: str | None) -> tuple[str | Non
         if not (dated[i][0] >= span.start and dated[i][1] <= span.end):  # not inside it
             candidates.append(dated[i])
         i += 1
-    candidates = [c for c in candidates if not _in_other_adverbial(sent.doc[c[0]], span)]
+    candidates = [c for c in candidates if not _in_other_adverbial(sent.doc[c[0]], span)
+                  and not _after_a_compared_figure(span, c[0])]
     for start, end, resolved in candidates:
         # a tie goes to the date after the figure: in "eased to 5.9 percent in April from 6.6
         # percent in March", April is the first figure's and March the second's
@@ -118,6 +120,22 @@ def _in_other_adverbial(date: Token, span: Span) -> bool:
         if tok.head.i == tok.i:
             return False
         tok = tok.head
+    return False
+
+
+COMPARED_REACH = 12  # tokens before a date where the figure it dates may stand
+
+
+def _after_a_compared_figure(span: Span, date_start: int) -> bool:
+    """ "11,000 remain displaced, down from 48,000 in February": a date after a figure the
+    sentence sets against this one ("down from", "compared with") is that figure's date."""
+    doc = span.doc
+    text = doc.text
+    compared = estimate_words().compared
+    for tok in doc[max(span.end, date_start - COMPARED_REACH):date_start]:
+        if tok.like_num and any(c.isdigit() for c in tok.text) and compared.search(
+                text, max(0, tok.idx - 60), tok.idx):
+            return True
     return False
 
 
