@@ -60,3 +60,10 @@ def test_the_store_loads_no_interface_and_no_nlp() -> None:
 
 def test_the_reader_loads_neither_spacy_nor_the_ingest_code() -> None:
     assert loaded_after(READER_MODULES, ["spacy", "store.extract", "store.ingest"]) == []
+
+
+def test_the_reader_loads_the_claim_checker_only_when_asked() -> None:
+    """The checker's matching rules (and the grouping code they use) are a third of the
+    reader's start-up; the first screen does not need them (``t`` loads them)."""
+    assert loaded_after(["tui.app", "tui.screens.reader"],
+                        ["store.check", "tui.screens.check", "store.conflicts"]) == []

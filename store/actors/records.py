@@ -71,3 +71,16 @@ class SurfaceFacts:
     loose: list[str]
     person: list[str]
     node: int
+
+
+def edge_words(mentions: list[MentionRecord]) -> dict[str, list[tuple[MentionRecord, list[str]]]]:
+    """An article's names of two words or more by their first and by their last word, with
+    their key's words: what a lone word might shorten ("Times" -> "The New York Times") is
+    looked up here instead of in every mention of the article."""
+    index: dict[str, list[tuple[MentionRecord, list[str]]]] = {}
+    for m in mentions:
+        tokens = m.key.split()
+        if len(tokens) >= 2:
+            for word in {tokens[0], tokens[-1]}:
+                index.setdefault(word, []).append((m, tokens))
+    return index

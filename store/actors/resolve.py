@@ -62,7 +62,7 @@ from store.actors.graph import UnionFind, collector_paused
 from store.actors.keys import ACRO, PLACES, Keys
 from store.actors.naming import finish
 from store.actors.parts import link_parts
-from store.actors.records import ArticleMentions, Cluster, MentionRecord, SurfaceFacts
+from store.actors.records import ArticleMentions, Cluster, MentionRecord, SurfaceFacts, edge_words
 from store.actors.spelling import loose_tokens, person_tokens, skeleton, token_phonetic
 from store.actors.storms import StormNames
 from store.knowledge.aliases import alias_index
@@ -262,6 +262,8 @@ class Resolver(AcronymRule, StormNames, Descriptions):
         # a lone word no rule has placed: the one longer name of its article it shortens, else
         # it is known by its key across the corpus
         self._soft: list[MentionRecord] = []  # "the Alliance": settled as a description
+        self._edge_words = {a: edge_words(self.by_article[a])  # what _shortened looks up
+                            for a in {m.article for m in self._orphans}}
         for m in self._orphans:
             node = self.node[m.index]
             if self.uf.find(node) == node:
@@ -283,9 +285,8 @@ class Resolver(AcronymRule, StormNames, Descriptions):
             return None
         word = m.key
         roots = set()
-        for other in self.by_article[m.article]:
-            tokens = other.key.split()
-            if len(tokens) < 2 or other.label == DESC or (other.label == "PERSON" and not (
+        for other, tokens in self._edge_words[m.article].get(word, ()):  # not all: quadratic
+            if other.label == DESC or (other.label == "PERSON" and not (
                     m.label == "ORG" and tokens[0] == word)):
                 continue  # no person's name, but "Sondea Canarias" the tagger took for one
             if tokens[-1] == word or (tokens[0] == word and (

@@ -128,20 +128,37 @@ def restated_whens(claims: list[Claim], origins: Origins) -> dict[str, str | Non
     by_origin: dict[str, list[Claim]] = defaultdict(list)
     for other in earlier:
         by_origin[origins.get(other.id, "")].append(other)
+    firsts: dict[str | None, list[Claim]] = {}
     for claim in claims:
         if claim.event or not claim.reported_basis:
             continue
         origin = origins.get(claim.id, "")
-        # the earliest figures first, a bounded number of them: a restatement repeats an
-        # estimate made soon after the event, and the bound keeps a large quantity linear
-        pool = earlier if origin.startswith("?") else by_origin.get(origin, [])
-        for other in pool[:MAX_EARLIER]:
-            if other is claim or (other.reported or other.when or "") >= (claim.reported or ""):
-                continue
-            # its own origin's, or any one's when nobody is named for it (a recap: "the 1,850
-            # evacuees")
-            same = origins.get(other.id) == origin or origin.startswith("?")
-            if same and _within(claim.core, other.claim):
+        # its own origin's, or any one's when nobody is named for it (a recap: "the 1,850
+        # evacuees"); the earliest figures first, a bounded number of them: a restatement
+        # repeats an estimate made soon after the event, and the bound keeps a large quantity
+        # linear
+        pool = None if origin.startswith("?") else origin
+        if pool not in firsts:
+            firsts[pool] = _first_of_each(earlier if pool is None else by_origin.get(pool, []))
+        reported = claim.reported or ""
+        for other in firsts[pool]:
+            if (other.reported or other.when) >= reported:
+                break  # the pool is in date order: no later one was said before it
+            if _within(claim.core, other.claim):
                 whens[claim.id] = other.when
                 break
     return whens
+
+
+def _first_of_each(pool: list[Claim]) -> list[Claim]:
+    """The first ``MAX_EARLIER`` figures of a pool in date order, each date and range once: a
+    figure that a copy before it (same date, same range) did not match cannot match either,
+    and wire copy repeated by many outlets would otherwise be compared once per outlet."""
+    seen: set[tuple[str, Interval]] = set()
+    kept = []
+    for other in pool[:MAX_EARLIER]:
+        said = (other.reported or other.when or "", other.claim)
+        if said not in seen:
+            seen.add(said)
+            kept.append(other)
+    return kept

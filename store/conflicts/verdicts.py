@@ -19,6 +19,7 @@ the lowest upper bounds, so a verdict costs a sort, not a comparison of every pa
 
 from __future__ import annotations
 
+import heapq
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -67,8 +68,9 @@ def most_disagreeing(claims: list[Claim], interval: Callable[[Claim], Interval],
                      allowed: Callable[[Claim, Claim], bool]) -> tuple[Claim, Claim] | None:
     """The allowed pair whose intervals are furthest apart, or None if every allowed pair
     overlaps. Returned lower one first."""
-    by_low = sorted(claims, key=lambda c: (-interval(c)[0], c.id))[:TOP]
-    by_high = sorted(claims, key=lambda c: (interval(c)[1], c.id))[:TOP]
+    # the few extremes without sorting the whole group (a group grows with the corpus)
+    by_low = heapq.nsmallest(TOP, claims, key=lambda c: (-interval(c)[0], c.id))
+    by_high = heapq.nsmallest(TOP, claims, key=lambda c: (interval(c)[1], c.id))
     best: tuple[float, Claim, Claim] | None = None
     for upper in by_low:
         for lower in by_high:

@@ -9,14 +9,17 @@ read again and both panes are drawn again with the cursor where it was.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual import work
 
 from store.errors import ClaimscopeError
 from store.model import Figure
 from tui.present.labels import short
-from tui.screens.check import CheckScreen, ClaimChecking
+
+if TYPE_CHECKING:  # the checker and its screens load on the first ``t``: the matching rules
+    # they import (a third of the reader's start-up) are no part of the first screen
+    from tui.screens.check import CheckScreen, ClaimChecking
 
 
 class ReviewMoves:
@@ -30,7 +33,7 @@ class ReviewMoves:
 
     def action_check_claim(self) -> None:
         # deferred, as every screen the first paint does not show (start-up time)
-        from tui.screens.check import ClaimPrompt
+        from tui.screens.check import CheckScreen, ClaimChecking, ClaimPrompt
 
         if self.claim_checking is None:
             self.claim_checking = ClaimChecking(self.corpus)
