@@ -132,9 +132,21 @@ def _relative(unit: str, sentence_text: str, row: dict[str, Any]) -> tuple[str, 
     found = ("relative",) if pattern.match(sentence_text, at) else ()
     begin = int(row.get("start", 0)) - int(sentence[0])
     if 0 <= begin <= len(sentence_text) and estimate_words().norm.search(
-            sentence_text, 0, begin):
+            sentence_text, max(0, begin - BEFORE_REACH), begin):
         found += ("norm",)
     return found
+
+
+# characters before a figure that the words anchored at it ("down six points from", "the
+# minimum of") can take: searching the whole sentence before each figure made a sentence of
+# 10,000 figures quadratic
+BEFORE_REACH = 80
+
+
+def _compared_before(sentence_text: str, begin: int) -> bool:
+    begin = max(0, begin)
+    return estimate_words().compared.search(
+        sentence_text, max(0, begin - BEFORE_REACH), begin) is not None
 
 
 def measure_of(unit: str) -> str:
@@ -266,8 +278,7 @@ def claim_of(row: dict[str, Any], sentence_text: str, order: int, resolve: Resol
         reported_basis=row.get("when_basis") in BY_ARTICLE and not event,
         counted_on=clean_when(row.get("when")) if event and row.get("when_basis") == "sentence"
         else None,
-        compared=bool(estimate_words().compared.search(
-            sentence_text, 0, max(0, int(row.get("start", 0)) - int(sentence[0])))),
+        compared=_compared_before(sentence_text, int(row.get("start", 0)) - int(sentence[0])),
     )
 
 

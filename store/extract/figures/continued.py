@@ -147,17 +147,22 @@ def _list_partner(figures: list[FoundFigure], i: int, doc: Doc, ctx: ContextWord
     accepts: after it first ("3,000, 5,000 and 8,000 barrels"), else before it ("5,000 barrels a
     day, up from 2,500")."""
     fig = figures[i]
-    for j in [*range(i + 1, len(figures)), *range(i - 1, -1, -1)]:
-        other = figures[j]
-        if other.sentence != fig.sentence or abs(other.start - fig.start) > REACH:
-            continue
-        first, second = (fig, other) if j > i else (other, fig)
-        if not _joined(first, second, doc, ctx):
-            if j > i:
+    for step in (1, -1):  # figures are in text order: each side ends where its reach does
+        j = i + step
+        while 0 <= j < len(figures):
+            other = figures[j]
+            j += step
+            if abs(other.start - fig.start) > REACH:
+                break
+            if other.sentence != fig.sentence:
                 continue
-            break
-        if wanted(other):
-            return other
+            first, second = (fig, other) if step > 0 else (other, fig)
+            if not _joined(first, second, doc, ctx):
+                if step > 0:
+                    continue
+                return None
+            if wanted(other):
+                return other
     return None
 
 

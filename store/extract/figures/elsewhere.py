@@ -100,6 +100,9 @@ def same_dimension(a: str, b: str) -> bool:
 # "to X ... from Y" sets Y against X as "X, down from Y" does
 _CHANGED_TO = re.compile(r"(?<![\w-])to\s+(?:[^\W\d][\w-]*\s+){0,2}$", re.I)
 _CHANGED_FROM = re.compile(r"(?<![\w-])from\s+(?:[^\W\d][\w-]*\s+){0,2}$", re.I)
+# characters before a figure the patterns above (anchored at the figure) may need: searching the
+# whole text before every figure made a sentence of 10,000 figures quadratic
+BEFORE_REACH = 80
 
 
 def compared_with(fig: FoundFigure, same_sentence: list[FoundFigure],
@@ -112,7 +115,7 @@ def compared_with(fig: FoundFigure, same_sentence: list[FoundFigure],
         return None
     donor = max(before, key=lambda f: f.end)
     if not estimate_words().compared.search(text, donor.end, fig.start) and not (
-            _CHANGED_TO.search(text, 0, donor.start)
+            _CHANGED_TO.search(text, max(0, donor.start - BEFORE_REACH), donor.start)
             and _CHANGED_FROM.search(text, donor.end, fig.start)):
         return None
     if fig.unit != "count" and fig.unit != donor.unit:

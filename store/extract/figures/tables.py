@@ -55,6 +55,8 @@ def read_tables(figures: list[FoundFigure], doc: Doc) -> None:
 def _cell_of(text: str, offset: int) -> Cell | None:
     """The header and row label of the table cell at ``offset``, or None outside a table."""
     start = text.rfind("\n", 0, offset) + 1
+    if not text[start:start + 16].lstrip().startswith("|"):
+        return None  # the cheap test first: a paragraph of prose is never read whole per figure
     end = text.find("\n", offset)
     end = len(text) if end == -1 else end
     if not _ROW.match(text[start:end]):
