@@ -8,6 +8,7 @@ import signal
 import sys
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 
 def serve_forks(child: Callable[[list[str]], None]) -> None:
@@ -39,3 +40,16 @@ def wait_gone(pid: int, timeout: float = 10.0, *, group: bool = False) -> None:
             return
         time.sleep(0.01)
     raise AssertionError(f"process {pid} did not end")
+
+
+def pace(log: Path, started: float, idle_seconds: float, timeout: float = 120.0) -> float:
+    """How many times slower than an idle machine this one runs now: the seconds from
+    ``started`` until ``log`` gets its first line, over what that takes on an idle machine (at
+    least 1). Kill tests scale their random delays by it, so that a loaded machine still lets
+    some work finish between kills instead of killing every process before it commits."""
+    deadline = started + timeout
+    while time.monotonic() < deadline:
+        if log.exists() and log.read_text().strip():
+            return max(1.0, (time.monotonic() - started) / idle_seconds)
+        time.sleep(0.01)
+    return timeout / idle_seconds

@@ -18,9 +18,10 @@ from store.doctor import PENDING, check
 from store.errors import NotAStore, StoreTooNew
 from store.ingest.pipeline import ingest
 from tests.conftest import ROOT, SEEDS
-from tests.processes import wait_gone
+from tests.processes import pace, wait_gone
 
 KILLS = 30
+IDLE_FIRST_COMMIT = 0.5  # seconds from "go" to a child's first committed article, idle
 
 
 def _articles(folder: Path, n: int) -> None:
@@ -44,11 +45,15 @@ def test_sigkill_during_ingest_loses_nothing(tmp_path: Path) -> None:
     rng = random.Random(20261125)
     try:
         assert worker.stdout.readline().strip() == "ready"
+        scale = 1.0
         for kill in range(KILLS):
             worker.stdin.write(f"go {db} {folder} {log}\n")
             worker.stdin.flush()
+            started = time.monotonic()
             pid = int(worker.stdout.readline())
-            time.sleep(rng.uniform(0.05, 1.2))
+            if kill == 0:  # a loaded machine commits later: the delays stretch with it
+                scale = pace(log, started, IDLE_FIRST_COMMIT)
+            time.sleep(rng.uniform(0.05, 1.2) * scale)
             os.kill(pid, signal.SIGKILL)
             wait_gone(pid)
             if not db.exists():

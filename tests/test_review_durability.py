@@ -20,10 +20,12 @@ from store.doctor import check
 from store.ingest.pipeline import ingest
 from store.review.record import record_judgement
 from tests.conftest import ROOT, SEEDS
+from tests.processes import pace
 
 ARTICLE = "004_5a367e0f5d5b079c"
 SENTENCE = "Previous U.S. estimates for Iraq and Syria"
 KILLS = 15
+IDLE_FIRST_JUDGEMENT = 0.6  # seconds from starting a worker to its first judgement, idle
 
 
 def _judged(db: Path) -> list[dict]:
@@ -78,10 +80,14 @@ def test_sigkill_while_judgements_are_written_loses_none(committed_store_copy: P
     db, log = committed_store_copy, tmp_path / "log"
     figure = "002_924c5df8b88bfb10:1148"
     rng = random.Random(20261203)
+    scale = 1.0
     for kill in range(KILLS):
+        started = time.monotonic()
         worker = subprocess.Popen([sys.executable, str(ROOT / "tests" / "review_crash_worker.py"),
                                    str(db), str(log), figure], cwd=ROOT)
-        time.sleep(rng.uniform(0.4, 1.5))
+        if kill == 0:  # a loaded machine starts and commits later: the delays stretch with it
+            scale = pace(log, started, IDLE_FIRST_JUDGEMENT)
+        time.sleep(rng.uniform(0.4, 1.5) * scale)
         os.kill(worker.pid, signal.SIGKILL)
         assert worker.wait(timeout=10) == -signal.SIGKILL
         assert check(db) == [], f"after kill {kill}"
