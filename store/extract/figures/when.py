@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from store.extract import dates
 from store.extract.figures.found import FoundFigure
-from store.extract.figures.parse import ents_in, governing_verb, per_sentence
+from store.extract.figures.parse import ents_in, governing_verb, in_digits, per_sentence
 from store.knowledge.context import context_words
 from store.knowledge.estimates import estimate_words
 
@@ -133,7 +133,7 @@ def _after_a_compared_figure(span: Span, date_start: int) -> bool:
     text = doc.text
     compared = estimate_words().compared
     for tok in doc[max(span.end, date_start - COMPARED_REACH):date_start]:
-        if tok.like_num and any(c.isdigit() for c in tok.text) and compared.search(
+        if in_digits(tok) and compared.search(
                 text, max(0, tok.idx - 60), tok.idx):
             return True
     return False
@@ -141,9 +141,8 @@ def _after_a_compared_figure(span: Span, date_start: int) -> bool:
 
 def _numbered(tok: Token) -> bool:
     """Whether a token is a figure's number or the noun a figure counts ("27.6 %", "21 crew")."""
-    if tok.like_num and any(c.isdigit() for c in tok.text):
-        return True
-    return any(c.dep_ == "nummod" and any(ch.isdigit() for ch in c.text) for c in tok.children)
+    return in_digits(tok) or any(c.dep_ == "nummod" and any(ch.isdigit() for ch in c.text)
+                                 for c in tok.children)
 
 
 def _is_earlier(span: Span) -> bool:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from store.extract.figures.found import FoundFigure
 from store.extract.figures.parse import (
     MAX_DEPTH,
+    digits_between,
     ents_in,
     governing_verb,
     per_sentence,
@@ -224,7 +225,7 @@ def source_of(span: Span, sent: Span, doc: Doc) -> tuple[str, str]:
     ctx = context_words()
     according = per_sentence(sent, "according_to", _according_to)
     if according is not None:
-        mine = _other_clause(span, according[2]) or _figure_between(span, according[3])
+        mine = _other_clause(span, according[2]) or _figure_between(span, sent, according[3])
         own = _path_speaker(span, ctx) if mine else None
         if own is None:
             return according[0], according[1]
@@ -255,13 +256,12 @@ def _according_to(sent: Span) -> tuple[str, str, Token, int] | None:
     return None
 
 
-def _figure_between(span: Span, according: int) -> bool:
+def _figure_between(span: Span, sent: Span, according: int) -> bool:
     """Whether another number stands between the figure and an "according to": "police
     counted 87,000 marchers, against 400,000 according to the CGT" gives the CGT the 400,000
     only, and the 87,000 stays the police's."""
-    doc = span.doc
     lo, hi = (span.end, according) if according >= span.end else (according + 2, span.start)
-    return any(doc[i].like_num and any(c.isdigit() for c in doc[i].text) for i in range(lo, hi))
+    return digits_between(sent, lo, hi)
 
 
 def _other_clause(span: Span, according_verb: Token) -> bool:
