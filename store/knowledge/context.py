@@ -38,6 +38,7 @@ class ContextWords:
     rate_in_clause: re.Pattern[str]  # "per month" later in the number's clause
     place_prepositions: frozenset[str]
     whole_country: re.Pattern[str]  # "nationwide", "across the country" just after a figure
+    table_place_headers: frozenset[str]  # "City", "Province": a table column of places
     earlier_words: frozenset[str]
     running_words: frozenset[str]
     statistics_words: frozenset[str]  # "confidence" after "95 percent"
@@ -104,6 +105,8 @@ def context_words() -> ContextWords:
                                   r"(?!\s+(?:after|before|earlier|later|ago|of)\b)", re.I),
         place_prepositions=frozenset(data["places"]["prepositions"]),
         whole_country=re.compile(rf"\b(?:{_phrases(data['places']['whole_country'])})\b", re.I),
+        table_place_headers=frozenset(
+            w.lower() for w in data.get("tables", {}).get("place_headers", ())),
         earlier_words=frozenset(data["when"]["earlier"]),
         running_words=frozenset(data["when"]["running"]),
         statistics_words=frozenset(not_claims["statistics_words"]),

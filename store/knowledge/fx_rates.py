@@ -27,15 +27,21 @@ class Spread:
 
 
 @lru_cache(maxsize=1)
+def _file() -> dict:
+    """The file, parsed once for both the rates and their spread."""
+    return load_data("fx_rates.toml")
+
+
+@lru_cache(maxsize=1)
 def fx_spread() -> Spread:
-    data = load_data("fx_rates.toml").get("spread", {})
+    data = _file().get("spread", {})
     return Spread(float(data.get("within_year", 0.0)), float(data.get("other_year", 0.0)))
 
 
 @lru_cache(maxsize=1)
 def fx_rates() -> dict[str, dict[int, Rate]]:
     """Currency code (upper case) -> year -> rate."""
-    data = load_data("fx_rates.toml")
+    data = _file()
     sources = data.get("sources", {})
     pegged = set(data.get("spread", {}).get("pegged_sources", ()))
     table: dict[str, dict[int, Rate]] = {}

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from store.extract.figures.found import FoundFigure
 from store.extract.figures.parse import ents_in, text_of
-from store.knowledge.tables import place_headers
+from store.knowledge.context import context_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -71,7 +71,8 @@ def _cell_of(text: str, offset: int) -> Cell | None:
     first = text.find("|", start) + 1
     bar = text.find("|", first)
     label = (first, bar) if column > 0 and bar != -1 else None
-    places = bool({_singular(w) for w in _WORD.findall(headers[0])} & place_headers())
+    places = bool({_singular(w) for w in _WORD.findall(headers[0])}
+                  & context_words().table_place_headers)
     return Cell(headers[column], label, places)
 
 
