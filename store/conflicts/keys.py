@@ -18,7 +18,7 @@ from store.conflicts import measures
 from store.conflicts.periods import clean_when, year_of
 from store.conflicts.quantities import qualifiers_of, thing_of
 from store.conflicts.ranges import Interval, claim_interval, core_interval, scale, widen
-from store.conflicts.rates import COMMON_CURRENCY, convertible, rate, spread
+from store.conflicts.rates import COMMON_CURRENCY, CURRENCY_CODE, convertible, rate, spread
 from store.conflicts.scope import Resolve, display_name, fold_name, place_keys, scope_key
 from store.conflicts.stated_rates import SOURCE as STATED
 from store.knowledge.aliases import armed_group_names
@@ -28,7 +28,6 @@ from store.knowledge.quantity_classes import quantity_classes
 from store.knowledge.units import units
 from store.model import describe_value
 
-_CURRENCY = re.compile(r"^[A-Z]{3}$")
 BY_ARTICLE = ("article", "running")  # when-bases of a figure dated only by its article's date
 FLOW = "flow"  # the class a rate of a substance counts (store/data/quantities.toml)
 
@@ -108,9 +107,9 @@ class Claim:
         return self.reported or "undated"
 
 
+PERCENT, FRACTION = "percent", "fraction"
 # "62 percent higher than expected", "a third more than in 2023": a share that says how much one
 # value exceeds another, not what part of a whole it is
-PERCENT, FRACTION = "percent", "fraction"
 _RELATIVE = re.compile(r"\s*(?:higher|lower|more|fewer|less|greater|smaller|above|below|"
                        r"up|down|over|under)\b", re.I)
 
@@ -128,7 +127,7 @@ def _relative(unit: str, sentence_text: str, row: dict[str, Any]) -> tuple[str, 
     at = int(row.get("end", 0)) - int(sentence[0])
     if not 0 <= at <= len(sentence_text):
         return ()
-    pattern = _RELATIVE if unit in ("percent", "fraction") else _DIFFERENCE
+    pattern = _RELATIVE if unit in (PERCENT, FRACTION) else _DIFFERENCE
     found = ("relative",) if pattern.match(sentence_text, at) else ()
     begin = int(row.get("start", 0)) - int(sentence[0])
     if 0 <= begin <= len(sentence_text) and estimate_words().norm.search(
@@ -150,7 +149,7 @@ def _compared_before(sentence_text: str, begin: int) -> bool:
 
 
 def measure_of(unit: str) -> str:
-    if _CURRENCY.match(unit or ""):
+    if CURRENCY_CODE.match(unit or ""):
         return "money" if convertible(unit) else f"money:{unit}"
     converted = measures.converted(unit or "")
     if converted is not None:

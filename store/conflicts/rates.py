@@ -6,9 +6,12 @@ of the year they describe; comparing at today's rate would invent a disagreement
 
 from __future__ import annotations
 
+import re
+
 from store.knowledge.fx_rates import Rate, fx_rates, fx_spread
 
 COMMON_CURRENCY = "USD"
+CURRENCY_CODE = re.compile(r"^[A-Z]{3}$")  # a unit that is money: the ISO 4217 code
 
 
 def convertible(currency: str) -> bool:

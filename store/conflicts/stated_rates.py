@@ -17,10 +17,9 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from store.conflicts.periods import clean_when, year_of
-from store.conflicts.rates import convertible, rate
+from store.conflicts.rates import CURRENCY_CODE, convertible, rate
 from store.knowledge.fx_rates import Rate
 
-_CURRENCY = re.compile(r"^[A-Z]{3}$")
 # what stands between an amount and its conversion: "(", ", or ", " – about ", " / "
 _BETWEEN = re.compile(r"^\s*[(\[,;/=–—-]?\s*(?:or|i\.e\.|equivalent\s+to|worth)?\s*"
                       r"(?:about|around|roughly|some|approximately|nearly|almost|close\s+to)?\s*$",
@@ -36,7 +35,7 @@ def stated_rates(figures: Iterable[Mapping[str, Any]], texts: Mapping[str, str])
     sourced rate."""
     by_article: dict[str, list[Mapping[str, Any]]] = defaultdict(list)
     for row in figures:
-        if _CURRENCY.match(str(row.get("unit") or "")):
+        if CURRENCY_CODE.match(str(row.get("unit") or "")):
             by_article[str(row.get("article", ""))].append(row)
     found: dict[str, list[tuple[float, int]]] = defaultdict(list)
     for article, rows in by_article.items():
