@@ -73,15 +73,15 @@ def extract_figures(
     same_time_as_before(figures, text_of(doc))
     links = continue_units(figures, doc)
     converted = {id(donor) for _, donor in links}  # "3 million gallons, or ..., of diesel"
-    for fig in figures:
-        span = doc.char_span(fig.start, fig.end, alignment_mode="expand")
+    # each figure's tokens, found once: the passes below all read them
+    spans = [doc.char_span(fig.start, fig.end, alignment_mode="expand") for fig in figures]
+    for fig, span in zip(figures, spans, strict=True):
         if span is not None and not fig.rate and id(fig) not in converted:
             name_what_was_released(fig, span)  # a total others may point back at
     inherit_counted(figures, doc, armed_groups)
     follow_counted(links)
     refer_back(figures, doc)
-    for fig in figures:
-        span = doc.char_span(fig.start, fig.end, alignment_mode="expand")
+    for fig, span in zip(figures, spans, strict=True):
         if span is not None:
             name_what_they_do(fig, span)
         if fig.rate:
@@ -90,16 +90,14 @@ def extract_figures(
             fig.group = nearest_armed_group(text_of(doc), fig.start, armed_groups)
         if fig.group is None:
             fig.group = owner_of(doc, fig)
-        _describe_estimate(fig, doc, article_date)
+        if span is not None:
+            _describe_estimate(fig, span, doc, article_date)
     return figures
 
 
-def _describe_estimate(fig: FoundFigure, doc: Doc, article_date: str | None) -> None:
+def _describe_estimate(fig: FoundFigure, span: Span, doc: Doc, article_date: str | None) -> None:
     """Whose estimate the figure is, the event it belongs to, and the period it describes; these
     read the counted noun, so they come after inheritance."""
-    span = doc.char_span(fig.start, fig.end, alignment_mode="expand")
-    if span is None:
-        return
     name_what_flows(fig, span)
     name_what_covers(fig, span)
     sent = sentence_of(span)
