@@ -85,6 +85,17 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> object
 
 
 @pytest.fixture(scope="session")
+def extract():
+    """The figures of a text, read as an article dated 2026-10-02 (spaCy: for tests marked
+    ``slow``). Test modules that need another date define their own."""
+    from store.extract.figures import extract_figures
+    from store.extract.nlp import load_nlp
+
+    nlp = load_nlp()
+    return lambda text: extract_figures(nlp(text), article_date="2026-10-02")
+
+
+@pytest.fixture(scope="session")
 def seed_gold() -> dict:
     return json.loads(GOLD.read_text(encoding="utf-8"))
 

@@ -79,15 +79,6 @@ def test_words_just_before_a_figure(words: str, before: str, matches: bool) -> N
     assert bool(getattr(estimate_words(), words).search(before)) is matches
 
 
-@pytest.fixture(scope="module")
-def extract():
-    from store.extract.figures import extract_figures
-    from store.extract.nlp import load_nlp
-
-    nlp = load_nlp()
-    return lambda text: extract_figures(nlp(text), article_date="2026-10-02")
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize("sentence, old, new", [
     ("The number of injured officers, given as 23, has been corrected to 41.", "23", "41"),

@@ -5,19 +5,6 @@ from __future__ import annotations
 import pytest
 
 
-@pytest.fixture(scope="module")
-def extract():
-    from store.extract.figures import extract_figures
-    from store.extract.nlp import load_nlp
-
-    nlp = load_nlp()
-
-    def run(text: str):
-        return extract_figures(nlp(text), article_date="2026-10-02")
-
-    return run
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize(("sentence", "sources"), [
     # an "according to" after another number speaks for that number only

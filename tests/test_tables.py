@@ -40,15 +40,6 @@ def test_bars_outside_a_table_are_not_cells(text) -> None:
     assert _cell_of(text, text.index("21,500")) is None
 
 
-@pytest.fixture(scope="module")
-def extract():
-    from store.extract.figures import extract_figures
-    from store.extract.nlp import load_nlp
-
-    nlp = load_nlp()
-    return lambda text: extract_figures(nlp(text), article_date="2026-10-02")
-
-
 @pytest.mark.slow
 def test_table_figures_count_what_their_column_says(extract) -> None:
     found = {f.text: f for f in extract(TABLE)}
