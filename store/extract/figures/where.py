@@ -4,6 +4,7 @@ left out."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import TYPE_CHECKING
 
@@ -157,15 +158,16 @@ def unshare_places(figures: list[FoundFigure], doc: Doc) -> None:
     for fig in figures:
         if fig.where_basis == PHRASE:
             owners.setdefault(fig.sentence, []).append(fig)
+    # what each sentence's parts say, worked out once per sentence, not once per figure in it
+    said = {sentence: _Parts(parts) for sentence, parts in owners.items()}
     text = text_of(doc)
     for fig in figures:
-        parts = owners.get(fig.sentence, [])
-        if fig.where_basis != SENTENCE or not parts:
+        parts = said.get(fig.sentence)
+        if fig.where_basis != SENTENCE or parts is None:
             continue
-        if len({tuple(p.where) for p in parts}) < 2 and not _whole_country(fig, parts, text):
+        if parts.distinct < 2 and not _whole_country(fig, parts, text):
             continue
-        taken = {place for part in parts for place in part.where}
-        rest = [p for p in fig.where if p not in taken]
+        rest = [p for p in fig.where if p not in parts.taken]
         if rest:
             fig.where = rest
         else:
@@ -175,8 +177,21 @@ def unshare_places(figures: list[FoundFigure], doc: Doc) -> None:
 NATIONWIDE_REACH = 40  # characters after a figure where "nationwide" still speaks of it
 
 
-def _whole_country(fig: FoundFigure, parts: list[FoundFigure], text: str) -> bool:
+class _Parts:
+    """The figures of one sentence with places of their own: how many different place lists
+    they give, every place they take, and where each starts (in text order)."""
+
+    def __init__(self, parts: list[FoundFigure]) -> None:
+        self.distinct = len({tuple(p.where) for p in parts})
+        self.taken = {place for part in parts for place in part.where}
+        self.starts = [p.start for p in parts]
+
+
+def _whole_country(fig: FoundFigure, parts: _Parts, text: str) -> bool:
     """ "74 people were arrested across the country, including 31 in Paris": the figure's own
     words, before its first part, say it is the whole country's."""
-    stop = min([p.start for p in parts if p.start > fig.end] + [fig.end + NATIONWIDE_REACH])
+    after = bisect.bisect_right(parts.starts, fig.end)
+    stop = fig.end + NATIONWIDE_REACH
+    if after < len(parts.starts):
+        stop = min(stop, parts.starts[after])
     return context_words().whole_country.search(text, fig.end, stop) is not None
