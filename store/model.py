@@ -196,7 +196,8 @@ class Actor:
             if isinstance(r, list | tuple) and len(r) == 4:
                 reasons.append((str(r[0]), int(r[1]), int(r[2]), str(r[3])))
         return cls(
-            id=row["id"], name=row["name"], type=row.get("type", "ORG"),
+            # the schema lets a type be null (OPT_TEXT): null reads as an absent type does
+            id=row["id"], name=row["name"], type=row.get("type") or "ORG",
             aliases=tuple(row.get("aliases") or ()), n_mentions=row.get("n_mentions", 0),
             articles=tuple(row.get("articles") or ()), kind=row.get("kind"),
             part_of=row.get("part_of") if isinstance(row.get("part_of"), str) else None,

@@ -97,6 +97,7 @@ def _shown_safely(out: str) -> bool:
 @given(edits())
 @example([("table", "articles", 0, "a", None)])  # a null table is damaged, not absent
 @example([("set", "conflicts", 1, "quantity", None)])  # a group with no quantity name
+@example([("set", "actors", 0, "type", None)])  # an actor whose type is null
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 def test_every_command_gives_output_or_one_line(changes: list[tuple[Any, ...]]) -> None:
     with written(changes) as db:
