@@ -24,3 +24,48 @@ ARTICLE = "2024-10-16"
 ])
 def test_a_span_is_the_period_both_ends_share(expression: str, period: str) -> None:
     assert resolve(expression, ARTICLE) == period
+
+
+FRIDAY = "2026-10-02"
+
+
+@pytest.mark.parametrize("expression, period", [
+    # a bare weekday is the last such day up to the day of publication
+    ("on Thursday", "2026-10-01"),
+    ("Friday morning", "2026-10-02"),
+    ("Sunday evening", "2026-09-27"),
+    ("last Friday", "2026-09-25"),
+    ("next Tuesday", "2026-10-06"),
+    # counted back from the article's day, as precise as the unit
+    ("two days ago", "2026-09-30"),
+    ("five weeks earlier", "2026-08-28"),
+    ("three months earlier", "2026-07"),
+    ("a year ago", "2025"),
+    # a weekday beside a written date is that date
+    ("Thursday, Oct. 1", "2026-10-01"),
+])
+def test_a_relative_date_counts_back_from_the_article_day(expression: str, period: str) -> None:
+    assert resolve(expression, FRIDAY) == period
+
+
+@pytest.mark.parametrize("expression", ["on Thursday", "five weeks earlier"])
+def test_a_relative_date_needs_the_article_day(expression: str) -> None:
+    # a month alone cannot say which Thursday: the month stands, or nothing
+    assert resolve(expression, "2026-10") in ("2026-10", None)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, figure, period", [
+    ("The ministry confirmed on Friday that 1.12 million people marched on Thursday.",
+     "1.12 million", "2026-10-01"),
+    # "five weeks earlier" from 2 October is 28 August; the sentence names 25 August
+    ("The share fell to 21.7% from 27.6% on Aug. 25, and to 19.8% against 32.4% five weeks "
+     "earlier.", "32.4%", "2026-08-25"),
+    ("Police said two days ago that 74 people had been arrested.", "74", "2026-09-30"),
+    # the day of the saying dates a figure whose clause names no day of its own
+    ("The ministry said on Wednesday that 1,200 people had died.", "1,200", "2026-09-30"),
+])
+def test_a_figure_is_dated_by_its_relative_date(extract, text: str, figure: str,
+                                                 period: str) -> None:
+    found = {f.text: f for f in extract(text)}
+    assert found[figure].when == period

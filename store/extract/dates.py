@@ -207,7 +207,59 @@ def _resolve_one(expression: str, reference: str | None) -> str | None:
     if season:
         year = ref_year - 1 if (season.group("which") or "").lower() == "last" else ref_year
         return _iso(year)
+    before = _before_reference(expression, reference)
+    if before is not None:
+        return before
     low = expression.lower()
     if any(w in low for w in WEEKDAYS) or re.search(r"\b(?:recent|this|last)\s+weeks?\b", low):
         return reference if reference and len(reference) >= 7 else _iso(ref_year)
     return None
+
+
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+           "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+_AGO = re.compile(r"\b(?P<n>\d{1,3}|" + "|".join(_COUNTS) + r")\s+(?P<unit>day|week|month|year)s?"
+                  r"\s+(?:ago|earlier|before|previously)\b", re.I)
+_WEEKDAY = re.compile(r"\b(?P<which>last|next|this|coming|past)?\s*(?P<day>"
+                      + "|".join(WEEKDAYS) + r")\b(?!\s*,?\s*(?:\d|" + "|".join(MONTHS) + r"))",
+                      re.I)
+
+
+def slack_days(expression: str) -> int:
+    """How many days either side a date counted back in weeks may stand for: "five weeks
+    earlier" is a reporter's rounding of 34 or 36 days as often as of 35."""
+    ago = _AGO.search(expression)
+    if ago is None or ago.group("unit").lower() != "week":
+        return 0
+    return 3
+
+
+def _before_reference(expression: str, reference: str | None) -> str | None:
+    """A date counted back from the article's day: "five weeks earlier", "two days ago", "a
+    year before", and a bare weekday, which in news copy is the last such day up to the day of
+    publication ("said on Friday that 1.12 million marched on Thursday", printed on a Friday).
+    Needs the article's day; a month alone cannot say which Thursday."""
+    if not reference or len(reference) < 10:
+        return None
+    day = date.fromisoformat(reference[:10])
+    ago = _AGO.search(expression)
+    if ago:
+        n = ago.group("n").lower()
+        count = int(n) if n.isdigit() else _COUNTS[n]
+        unit = ago.group("unit").lower()
+        if unit in ("day", "week"):
+            back = date.fromordinal(day.toordinal() - count * (7 if unit == "week" else 1))
+            return back.isoformat()
+        months = day.year * 12 + day.month - 1 - (count if unit == "month" else 12 * count)
+        return _iso(months // 12, months % 12 + 1) if unit == "month" else _iso(months // 12)
+    weekday = _WEEKDAY.search(expression)
+    if weekday is None:
+        return None
+    which = (weekday.group("which") or "").lower()
+    wanted = WEEKDAYS.index(weekday.group("day").lower())
+    if which in ("next", "coming"):
+        return date.fromordinal(day.toordinal() + ((wanted - day.weekday()) % 7 or 7)).isoformat()
+    back = (day.weekday() - wanted) % 7
+    if which in ("last", "past") and back == 0:
+        back = 7
+    return date.fromordinal(day.toordinal() - back).isoformat()

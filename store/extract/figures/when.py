@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from datetime import date
 from typing import TYPE_CHECKING
 
 from store.extract import dates
@@ -35,6 +36,9 @@ def when_of(span: Span, sent: Span, article_date: str | None) -> tuple[str | Non
         i += 1
     candidates = [c for c in candidates if not _in_other_adverbial(sent.doc[c[0]], span)
                   and not _after_a_compared_figure(span, c[0])]
+    saying = [c for c in candidates if _dates_the_saying(sent.doc[c[0]], span)]
+    if saying and any(_in_own_clause(sent.doc[c[0]], span) for c in candidates):
+        candidates = [c for c in candidates if c not in saying]
     for start, end, resolved in candidates:
         # a tie goes to the date after the figure: in "eased to 5.9 percent in April from 6.6
         # percent in March", April is the first figure's and March the second's
@@ -84,8 +88,20 @@ def _dates_in(sent: Span, article_date: str | None) -> list[tuple[int, int, str]
             continue  # "since the Houthis said on Sept. 1 that ...": the same bound
         resolved = dates.resolve(ent.text, article_date)
         if resolved is not None:
-            found.append((ent.start, ent.end, resolved))
-    return found
+            found.append((ent.start, ent.end, resolved, dates.slack_days(ent.text)))
+    return [(start, end, _snapped(resolved, slack, found)) for start, end, resolved, slack in found]
+
+
+def _snapped(resolved: str, slack: int, found: list[tuple[int, int, str, int]]) -> str:
+    """A date counted back in weeks takes the day its sentence names within its slack ("against
+    27.6% on Oct. 1, ... 32.4% five weeks earlier", printed on 4 November, is of 1 October)."""
+    if not slack or len(resolved) != len("2024-01-01"):
+        return resolved
+    day = date.fromisoformat(resolved).toordinal()
+    near = [(abs(date.fromisoformat(other).toordinal() - day), other)
+            for _, _, other, own in found if not own and len(other) == len(resolved)]
+    close = min(near, default=None)
+    return close[1] if close is not None and close[0] <= slack else resolved
 
 
 def _in_bounding_clause(tok: Token) -> bool:
@@ -137,6 +153,26 @@ def _after_a_compared_figure(span: Span, date_start: int) -> bool:
                 text, max(0, tok.idx - 60), tok.idx):
             return True
     return False
+
+
+def _dates_the_saying(date: Token, span: Span) -> bool:
+    """Whether a date sits on the verb that reports the figure's clause: in "the ministry
+    confirmed on Friday that 1.12 million people marched on Thursday", Friday is when it was
+    said and Thursday what the figure describes; the saying's date stands only when the clause
+    names none."""
+    said = governing_verb(date.doc[date.i:date.i + 1])
+    clause = governing_verb(span)
+    for _ in range(4):
+        if clause.i == said.i or clause.dep_ not in ("ccomp", "xcomp", "parataxis"):
+            break
+        clause = clause.head
+        if clause.i == said.i:
+            return True
+    return False
+
+
+def _in_own_clause(date: Token, span: Span) -> bool:
+    return governing_verb(date.doc[date.i:date.i + 1]).i == governing_verb(span).i
 
 
 def _numbered(tok: Token) -> bool:
