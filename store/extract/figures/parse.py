@@ -119,8 +119,10 @@ def pobj(prep: Token) -> Token | None:
 
 def group_in(tokens: list[Token]) -> str | None:
     """The name among a noun's modifiers whose figure it is ("US troops", "the PIP's seats");
-    a place's possessive is where the figure is, not whose ("Mozambique's death toll")."""
+    a place's possessive is where the figure is, not whose ("Mozambique's death toll"), and a
+    day's is when ("Tuesday's cost")."""
     names = [t.text for t in tokens if (t.pos_ == "PROPN" or (t.is_upper and len(t.text) > 1))
+             and t.ent_type_ not in ("DATE", "TIME")
              and not (t.dep_ == "poss" and (t.ent_type_ in ("GPE", "LOC")
                                             or countries().country(t.text) is not None))]
     names = [n for n in names if n.lower() not in ("’s", "'s")]
