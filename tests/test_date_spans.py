@@ -62,6 +62,9 @@ def test_a_relative_date_needs_the_article_day(expression: str) -> None:
     ("The share fell to 21.7% from 27.6% on Aug. 25, and to 19.8% against 32.4% five weeks "
      "earlier.", "32.4%", "2026-08-25"),
     ("Police said two days ago that 74 people had been arrested.", "74", "2026-09-30"),
+    # a date after a compared figure is that figure's, currency sign or not
+    ("A premium now means $150,000 for a transit, Ferraro said, against $15,000 before Sept. 1.",
+     "$150,000", "2026-10-02"),
     # the day of the saying dates a figure whose clause names no day of its own
     ("The ministry said on Wednesday that 1,200 people had died.", "1,200", "2026-09-30"),
 ])

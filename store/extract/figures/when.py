@@ -149,8 +149,11 @@ def _after_a_compared_figure(span: Span, date_start: int) -> bool:
     text = doc.text
     compared = estimate_words().compared
     for tok in doc[max(span.end, date_start - COMPARED_REACH):date_start]:
-        if in_digits(tok) and compared.search(
-                text, max(0, tok.idx - 60), tok.idx):
+        if not in_digits(tok):
+            continue
+        # "against $15,000 before Sept. 1": the figure starts at its currency sign
+        before = doc[tok.i - 1] if tok.i > span.end and doc[tok.i - 1].is_currency else tok
+        if compared.search(text, max(0, before.idx - 60), before.idx):
             return True
     return False
 
