@@ -25,6 +25,10 @@ import pytest
     # a figure with no speaker of its own keeps the sentence's "according to"
     ("About 120 people died, according to the ministry, and 3,400 were infected.",
      {"120": "the ministry", "3,400": "the ministry"}),
+    # a name in a clause on the speaker is not the speaker
+    ("Police in Guiuan, where Hinano came ashore on Saturday, said they had recovered 52 "
+     "bodies.", {"52": "Police in Guiuan"}),
+    ("The minister, John Smith, said 40 people died.", {"40": "John Smith"}),
 ])
 def test_each_figure_keeps_its_own_source(extract, sentence: str, sources: dict) -> None:
     found = {f.text: f.source for f in extract(sentence)}

@@ -378,9 +378,14 @@ def _speaker_text(tok: Token) -> str:
     """The speaker as a short name: a person named in the phrase wins over the title around it."""
     subtree = list(tok.subtree)
     doc = tok.doc
+    # "Police in Guiuan, where Hinano came ashore, said": a name in a clause on the speaker is
+    # not the speaker
+    clauses = {t.i for t in subtree if t.i != tok.i and t.dep_ in ("relcl", "acl")
+               for t in t.subtree}
     for label in ("PERSON", "ORG"):
         for ent in ents_in(doc, subtree[0].i, subtree[-1].i + 1, inside=True):
-            inside = ent.start >= subtree[0].i and ent.end <= subtree[-1].i + 1
+            inside = (ent.start >= subtree[0].i and ent.end <= subtree[-1].i + 1
+                      and not any(i in clauses for i in range(ent.start, ent.end)))
             heads = label == "PERSON" or ent.start <= tok.i < ent.end
             if ent.label_ == label and inside and heads:
                 return ent.text.removeprefix("the ").strip()
