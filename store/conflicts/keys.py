@@ -166,6 +166,9 @@ def measure_of(unit: str) -> str:
     return f"count:{unit or 'count'}"
 
 
+_PART_OF = re.compile(r"\s*of\s+(?:them|whom|those|these|which)\b", re.I)
+
+
 def strong_places(where: list[str], sentence_text: str) -> list[str]:
     """The places the figure's own sentence names. ``where`` falls back to the paragraph when the
     sentence names none, and a paragraph's places are often about something else ("the nearly
@@ -217,6 +220,12 @@ def claim_of(row: dict[str, Any], sentence_text: str, order: int, resolve: Resol
         soft, places_named = [], where
     places = place_keys(places_named, resolve) or None
     thing = thing_of(row.get("counted"), row.get("counted_head"), armed=armed)
+    start = int((row.get("sentence") or (0,))[0])
+    if thing is None and _PART_OF.match(sentence_text, max(0, int(row.get("end", 0)) - start)):
+        # "74 people were arrested, ... 52 of them were placed in custody": a part of a whole
+        # said before, whose own predicate the grammar did not read; it is not the whole's
+        # quantity, and which part it is, nothing here says
+        return None
     if thing is not None and " per " in unit and thing in quantity_classes().substances:
         thing = FLOW  # "oil escaping at 1,100 cubic metres a day" is the leak's flow
     stated_rate = (stated or {}).get(unit)
