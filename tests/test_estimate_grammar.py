@@ -57,6 +57,12 @@ def one(figures, text: str):
      "Chornomor Shipping", "named"),
     ("The Red Cross briefed donors. It later revised the count to 1,130.", "1,130", "Red Cross",
      "named"),
+    ("Officials raised the toll from 38 to 912.", "912", "Officials", "named"),
+    ("The company raised its estimate to 5,000 barrels.", "5,000 barrels", "company", "named"),
+    # what moved a count is not who counts it
+    ("The postal ballots of voters abroad lifted the party from 27 seats to 28.", "28",
+     "the article", "article"),
+    ("Late returns lifted the count to 912.", "912", "the article", "article"),
     # "they" and "the authors" after a named study are its authors
     ("A study by the Marwick Institute was published. The authors counted 2,140 deaths.",
      "2,140", "Marwick Institute", "earlier"),

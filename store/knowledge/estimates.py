@@ -23,6 +23,7 @@ class EstimateWords:
     event_bound_classes: frozenset[str]
     event_bound_words: frozenset[str]
     people_of: re.Pattern[str]  # "researchers at X": group 1 is X
+    people: frozenset[str]  # "researchers", "analysts": the people of a body
     compared: re.Pattern[str]  # "up from" and its kin, ending just before a figure
     norm: re.Pattern[str]  # "the minimum of", "a target of": ending just before a figure
 
@@ -56,6 +57,7 @@ def estimate_words() -> EstimateWords:
         event_bound_words=frozenset(data["event_bound"]["words"]),
         people_of=_people_of(data["origin_people"]["words"],
                              data["origin_people"]["prepositions"]),
+        people=frozenset(data["origin_people"]["words"]),
         norm=_norm(data.get("norms", {})),
         compared=_compared(data["comparison"]["words"],
                            data["comparison"].get("with_difference", []),

@@ -24,6 +24,7 @@ from store.extract.figures.parse import ents_in, per_sentence
 from store.extract.figures.who import short_name
 from store.knowledge.context import context_words
 from store.knowledge.countries import countries
+from store.knowledge.descriptions import descriptions
 from store.knowledge.estimates import estimate_words
 
 if TYPE_CHECKING:
@@ -88,7 +89,7 @@ def _reviser(span: Span) -> Origin | None:
             if subject.lower_ in ("it", "they"):
                 body = _body_before(subject.doc, subject.idx)
                 return Origin(body, kind, NAMED) if body else None
-            if subject.pos_ in ("NOUN", "PROPN") and not _is_place(subject):
+            if subject.pos_ in ("NOUN", "PROPN") and not _is_place(subject) and _is_body(subject):
                 return Origin(_clean(short_name(subject)), kind, NAMED)
             return None
         if tok.head.i == tok.i:
@@ -120,6 +121,19 @@ def _authored_nouns(span: Span, sent: Span, nouns: frozenset[str]) -> list[Token
     found.extend(obj for obj in per_sentence(sent, "according_objects", _according_objects)
                  if obj.lemma_.lower() in nouns)
     return found
+
+
+def _is_body(tok: Token) -> bool:
+    """Whether a subject can be the author of a count: a name, or a noun for a body or its
+    people ("the ministry", "the company", "officials", "researchers"); not what moved the
+    count ("the postal ballots of voters abroad lifted the party from 27 seats to 28")."""
+    if tok.pos_ == "PROPN" or tok.ent_type_ in OWNER_LABELS:
+        return True
+    words = estimate_words()
+    lemma = tok.lemma_.lower()
+    if words.is_official(tok.text) or tok.lower_ in words.people:
+        return True
+    return any(rule.types & {"ORG", "PERSON"} for rule in descriptions().rules_for(lemma))
 
 
 def _is_place(tok: Token) -> bool:
