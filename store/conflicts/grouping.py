@@ -351,7 +351,7 @@ def describe_quantity(key: QuantityKey, claims: Iterable[Claim], period: str | N
     for claim in claims:
         for k, v in claim.names.items():
             names.setdefault(k, v)
-    what = key.thing or _MEASURE_WORDS.get(key.measure.split(":")[0], key.measure)
+    what = key.thing or _counted_words(key.measure)
     if key.qualifiers:
         what = f"{' '.join(key.qualifiers)} {what}"
     if key.measure == "money":
@@ -371,6 +371,18 @@ def describe_quantity(key: QuantityKey, claims: Iterable[Claim], period: str | N
     if period:
         what += f", {period}"
     return what
+
+
+def _counted_words(measure: str) -> str:
+    """What a quantity that names no thing counts, in words: "people in Paris" for a count of
+    persons, "seats" for a count of seats, "tonnes" of a rate of tonnes per day, "share" for a
+    percentage."""
+    kind, _, unit = measure.partition(":")
+    if kind == "count" and unit and unit != "count":
+        return "people" if unit == "persons" else unit
+    if kind == "rate" and unit:
+        return unit.split(" per ")[0]  # "tonnes", then " per day" (``describe_quantity``)
+    return _MEASURE_WORDS.get(kind, measure)
 
 
 _SMALL_WORDS = frozenset({"of", "the", "and", "in", "de", "al", "el"})

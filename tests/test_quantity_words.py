@@ -1,0 +1,26 @@
+"""A quantity in words, as the conflicts screen and the claim bar show it: what it counts even when
+no figure named a thing ("people in Paris", not "number in Paris")."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.conflicts.grouping import describe_quantity
+from store.conflicts.keys import QuantityKey
+
+
+@pytest.mark.parametrize("measure, thing, places, words", [
+    ("count:persons", None, {"paris"}, "people in Paris"),
+    ("count:seats", None, None, "seats"),
+    ("count:count", None, None, "number"),
+    ("rate:tonnes per day", None, None, "tonnes per day"),
+    ("rate:tonnes per day", "flow", None, "flow per day"),
+    ("percent", None, None, "share (percent)"),
+    ("money", "cost", None, "cost (US$)"),
+    ("count:persons", "deaths", {"sofala"}, "deaths in Sofala"),
+])
+def test_a_quantity_says_what_it_counts(measure: str, thing: str | None, places: set | None,
+                                       words: str) -> None:
+    key = QuantityKey(measure=measure, thing=thing, qualifiers=(), group=None,
+                      places=frozenset(places) if places else None)
+    assert describe_quantity(key, [], None) == words
