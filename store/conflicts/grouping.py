@@ -115,9 +115,28 @@ def _build(figures: Iterable[dict[str, Any]], articles: Iterable[dict[str, Any]]
             if found and found[0].verdict != CONSISTENT and any(c.id in unsure for c in chunk):
                 # a figure that might belong to several quantities may show that figures agree,
                 # never that they disagree: a guess must not make a conflict
-                found = groups_of(key, [c for c in chunk if c.id not in unsure], suffix)
+                found = _without_guesses(key, chunk, suffix, found, unsure)
             groups.extend(found)
     return [g.row() for g in groups]
+
+
+def _without_guesses(key: QuantityKey, chunk: list[Claim], suffix: str, guessed: list[Group],
+                     unsure: set[str]) -> list[Group]:
+    """The quantity's groups made without the figures it may not own, plus the groups of
+    agreement those figures take part in ("22 centres" restated by two outlets), standing on
+    their own (the quantity's group does not hold their guessed figures): a guess may show that
+    figures agree, never that they disagree."""
+    sure = groups_of(key, [c for c in chunk if c.id not in unsure], suffix)
+    top = guessed[0].id  # the groups directly inside the quantity's own
+    seen = {frozenset(c.id for c in g.claims) for g in sure}
+    agreeing = []
+    for group in guessed[1:]:
+        ids = frozenset(c.id for c in group.claims)
+        if (group.verdict == CONSISTENT and group.parent == top and ids & unsure
+                and ids not in seen):
+            seen.add(ids)
+            agreeing.append(Group(**{**group.__dict__, "key": group.key + "?", "parent": None}))
+    return [*sure, *agreeing]
 
 
 APART = 1000.0  # neighbouring values this many times apart are not one quantity's figures
