@@ -21,6 +21,10 @@ ARTICLE = "2024-10-16"
     # no year anywhere: the article's year, or the one before for a later month
     ("between January and March", "2024"),
     ("between 2015 and 2017", "2017"),
+    # a few days across the turn of a month are of the month they end in
+    ("between 28 September and 4 October", "2024-10"),
+    ("from 20 December 2023 to 5 January 2024", "2024-01"),
+    ("1 March to 30 April", "2024"),
 ])
 def test_a_span_is_the_period_both_ends_share(expression: str, period: str) -> None:
     assert resolve(expression, ARTICLE) == period

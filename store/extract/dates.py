@@ -141,6 +141,13 @@ def _day_first(text: str) -> tuple[str, int, int] | None:
 _SPAN = re.compile(r"\s+(?:and|to|until|till|through|[-–—])\s+|(?<=[a-z])[-–—](?=[A-Z])", re.I)
 
 
+SHORT_SPAN = 31  # days: a span this short is dated by the month it ends in
+
+
+def _days_apart(a: str, b: str) -> int:
+    return date.fromisoformat(b).toordinal() - date.fromisoformat(a).toordinal()
+
+
 _BARE_DAY = re.compile(r"(?:between|from)?\s*\d{1,2}", re.I)
 
 
@@ -161,9 +168,12 @@ def resolve(expression: str, reference: str | None) -> str | None:
         ends = [_resolve_one(parts[0], first_ref), later]
         if ends[0] and ends[1]:
             a, b = sorted(ends)
-            for size in (7, 4):
-                if len(a) >= size and len(b) >= size and a[:size] == b[:size]:
-                    return a[:size] if a != b else a
+            if len(a) >= 7 and len(b) >= 7 and a[:7] == b[:7]:
+                return a[:7] if a != b else a
+            if len(a) == len(b) == len("2024-01-01") and _days_apart(a, b) <= SHORT_SPAN:
+                # "between 28 April and 4 May": a poll's or a count's few days across the turn
+                # of a month are of the month they end in, when their results are known
+                return b[:7]
             return b[:4]
     return _resolve_one(expression, reference)
 
