@@ -76,3 +76,24 @@ def test_a_figure_is_dated_by_its_relative_date(extract, text: str, figure: str,
                                                  period: str) -> None:
     found = {f.text: f for f in extract(text)}
     assert found[figure].when == period
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, figure, period", [
+    # "It" or "They" continues the sentence before, and its date with it
+    ("Sondea interviewed adults between 27 September and 1 October. It put the UA on 31.5 "
+     "percent.", "31.5 percent", "2026-10"),
+    ("The agency surveyed 800 homes in August. They counted 120 deaths.", "120", "2026-08"),
+    # but not into what is true now, nor into what a finding reports
+    ("The task force was launched on 6 September. It now comprises 10 warships.", "10",
+     "2026-10-02"),
+    ("The audit office reported on 22 September. It found that the party spent 2.6 million "
+     "euros.", "2.6 million euros", "2026-10-02"),
+    # nor across a paragraph
+    ("Sondea interviewed adults in August.\n\nIt put the UA on 31.5 percent.", "31.5 percent",
+     "2026-10-02"),
+])
+def test_a_pronoun_carries_the_date_of_the_sentence_before(extract, text: str, figure: str,
+                                                            period: str) -> None:
+    found = {f.text: f for f in extract(text)}
+    assert found[figure].when == period

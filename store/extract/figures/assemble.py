@@ -35,7 +35,7 @@ from store.extract.figures.revisions import (
     revision_parts,
 )
 from store.extract.figures.tables import read_tables
-from store.extract.figures.when import same_time_as_before, when_of
+from store.extract.figures.when import carried_by_pronoun, same_time_as_before, when_of
 from store.extract.figures.where import unshare_places, where_of
 from store.extract.figures.who import nearest_armed_group, owner_of, source_of
 from store.extract.numbers import NumberExpr, scan
@@ -71,6 +71,7 @@ def extract_figures(
     read_tables(figures, doc)
     unshare_places(figures, doc)
     same_time_as_before(figures, text_of(doc))
+    carried_by_pronoun(figures, doc, article_date)
     links = continue_units(figures, doc)
     converted = {id(donor) for _, donor in links}  # "3 million gallons, or ..., of diesel"
     # each figure's tokens, found once: the passes below all read them

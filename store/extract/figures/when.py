@@ -12,12 +12,12 @@ from typing import TYPE_CHECKING
 
 from store.extract import dates
 from store.extract.figures.found import FoundFigure
-from store.extract.figures.parse import ents_in, governing_verb, in_digits, per_sentence
+from store.extract.figures.parse import ents_in, governing_verb, in_digits, per_sentence, text_of
 from store.knowledge.context import context_words
 from store.knowledge.estimates import estimate_words
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 BOUNDS = ("since", "until", "till")
 
@@ -224,3 +224,58 @@ def same_time_as_before(figures: list[FoundFigure], text: str) -> None:
                 fig.when, fig.when_basis = last.when, "sentence"
         if fig.when_basis == "sentence" and fig.when:
             last = fig
+
+
+CARRIERS = frozenset({"it", "they"})  # subjects that continue the sentence before
+
+
+def carried_by_pronoun(figures: list[FoundFigure], doc: Doc, article_date: str | None) -> None:
+    """A figure whose sentence names no date and opens on "It" or "They" continues the sentence
+    before it in the paragraph: "Sondea interviewed adults between 27 April and 2 May. It put
+    the UA on 31.5 percent" is of the interviews' dates. Only a date on that sentence's main
+    verb carries (not one in a clause of its own)."""
+    text = text_of(doc)
+    carried: dict[tuple[int, int], str | None] = {}
+    for fig in figures:
+        if fig.when_basis not in ("article", "running") or not _carried_clause(doc, fig):
+            continue
+        if fig.sentence not in carried:
+            carried[fig.sentence] = _date_before(doc, text, fig.sentence, article_date)
+        if carried[fig.sentence]:
+            fig.when, fig.when_basis = carried[fig.sentence], "sentence"
+
+
+def _carried_clause(doc: Doc, fig: FoundFigure) -> bool:
+    """Whether the figure's own verb has the carrying pronoun for subject and tells of the past
+    ("It put the UA on 31.5 percent"), not of now ("It now comprises 10 warships") nor of a
+    finding it reports ("It found that the party spent €2.6 million": the finding's date is not
+    the spending's)."""
+    span = doc.char_span(fig.start, fig.end, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = governing_verb(span)
+    return verb.tag_ in ("VBD", "VBN") and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in CARRIERS for c in verb.children)
+
+
+def _date_before(doc: Doc, text: str, sentence: tuple[int, int],
+                 article_date: str | None) -> str | None:
+    span = doc.char_span(*sentence, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return None
+    sent = doc[span.start].sent
+    first = next((t for t in sent if not t.is_punct and not t.is_space), None)
+    if first is None or first.lower_ not in CARRIERS or first.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    prev = doc[sent.start - 1].sent
+    words = [t for t in prev if not t.is_space]
+    if not words or "\n" in text[words[-1].idx + len(words[-1]):first.idx]:
+        return None  # a new paragraph
+    root = prev.root
+    dated = [(start, end, resolved) for start, end, resolved in _dates_in(prev, article_date)
+             if governing_verb(doc[start:start + 1]).i == root.i]
+    if len(dated) == 2 and dated[1][0] - dated[0][1] == 1 and doc[dated[0][1]].lower_ in (
+            "and", "to", "until", "-", "–"):
+        # "between 27 April and 2 May", which the tagger reads as two dates
+        return dates.resolve(doc[dated[0][0]:dated[1][1]].text, article_date)
+    return dated[0][2] if len(dated) == 1 else None
