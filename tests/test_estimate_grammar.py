@@ -63,6 +63,12 @@ def one(figures, text: str):
     ("The postal ballots of voters abroad lifted the party from 27 seats to 28.", "28",
      "the article", "article"),
     ("Late returns lifted the count to 912.", "912", "the article", "article"),
+    # "it" or "they" saying or estimating stands for the body named just before
+    ("Sondea Canarias polled 1,000 adults. It put the UA on 31.5 percent.", "31.5 percent",
+     "Sondea Canarias", "named"),
+    ("The Red Cross sent teams to the coast. It estimated that 300 homes were lost.", "300",
+     "Red Cross", "named"),
+    ("The storm hit the coast. It destroyed 300 homes.", "300", "the article", "article"),
     # "they" and "the authors" after a named study are its authors
     ("A study by the Marwick Institute was published. The authors counted 2,140 deaths.",
      "2,140", "Marwick Institute", "earlier"),

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from store.extract.figures.parse import ents_in, per_sentence
+from store.extract.figures.parse import ents_in, governing_verb, per_sentence
 from store.extract.figures.who import short_name
 from store.knowledge.context import context_words
 from store.knowledge.countries import countries
@@ -68,7 +68,27 @@ def origin_of(span: Span, sent: Span, source: str) -> Origin:
             return Origin(earlier.name, earlier.kind, EARLIER)
     if source and source != "the article":
         return Origin(_clean(words.body_of(source)), None, SOURCE)
+    pronoun = _pronoun_teller(span)
+    if pronoun is not None:
+        # "Sondea polled 1,000 adults. It put the UA on 31.5 percent": the pollster's figure
+        body = _body_before(span.doc, pronoun.idx)
+        if body is not None:
+            return Origin(body, None, NAMED)
     return Origin("the article", None, ARTICLE)
+
+
+def _pronoun_teller(span: Span) -> Token | None:
+    """ "It" or "they" as the subject of the verb of saying or estimating the figure hangs on."""
+    verb = governing_verb(span)
+    reporting = context_words().reporting
+    for _ in range(3):  # "It estimated that 300 homes were lost": up through the clause said
+        if verb.lemma_.lower() in reporting:
+            return next((c for c in verb.children
+                         if c.dep_ == "nsubj" and c.lower_ in ("it", "they")), None)
+        if verb.dep_ not in ("ccomp", "xcomp") or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
 
 
 def _reviser(span: Span) -> Origin | None:
