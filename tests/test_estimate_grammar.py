@@ -69,6 +69,11 @@ def one(figures, text: str):
     ("The Red Cross sent teams to the coast. It estimated that 300 homes were lost.", "300",
      "Red Cross", "named"),
     ("The storm hit the coast. It destroyed 300 homes.", "300", "the article", "article"),
+    # the body that gives "a figure" or "an estimate" the number stands right after
+    ("The Houthi-run health ministry in Sanaa has given a far higher figure: more than 53,000 "
+     "deaths.", "53,000", "Houthi-run health ministry", "named"),
+    ("The ministry gave a figure of 53,000 deaths.", "53,000", "ministry", "named"),
+    ("The storm left a toll of 300 dead.", "300", "the article", "article"),
     # "they" and "the authors" after a named study are its authors
     ("A study by the Marwick Institute was published. The authors counted 2,140 deaths.",
      "2,140", "Marwick Institute", "earlier"),

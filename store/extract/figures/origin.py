@@ -58,7 +58,7 @@ def origin_of(span: Span, sent: Span, source: str) -> Origin:
             # "the agency raised the toll to 468": whose toll is the agency's, not the last
             # toll the article named
             return found
-    reviser = _reviser(span)
+    reviser = _reviser(span) or _giver(span)
     if reviser is not None:
         return reviser
     if source and _clean(source).lower() in STAND_INS:
@@ -116,6 +116,29 @@ def _reviser(span: Span) -> Origin | None:
             break
         tok = tok.head
     return None
+
+
+_BETWEEN = frozenset({":", ",", "of", "-", "–", "—", "more", "than", "about", "some", "nearly",
+                      "almost", "around", "roughly", "over", "under", "at", "least"})
+
+
+def _giver(span: Span) -> Origin | None:
+    """The body that gives "a figure", "an estimate" or "a tally" the number stands right after:
+    "The Houthi-run health ministry has given a far higher figure: more than 53,000 deaths",
+    "the ministry gave a figure of 53,000 deaths" (the parse hangs the number anywhere)."""
+    doc = span.doc
+    nouns = context_words().carriers | estimate_words().origin_nouns
+    i = span.start - 1
+    while i >= max(0, span.start - 4) and doc[i].lower_ in _BETWEEN:
+        i -= 1
+    if i < 0 or i == span.start - 1 or doc[i].lemma_.lower() not in nouns or doc[i].dep_ != "dobj":
+        return None
+    subject = next((c for c in doc[i].head.children if c.dep_ == "nsubj"), None)
+    if subject is None or _is_place(subject) or not _is_body(subject):
+        return None
+    # the subject's own words, not what hangs after it ("the health ministry in Sanaa")
+    return Origin(_clean(doc[subject.left_edge.i:subject.i + 1].text), doc[i].lemma_.lower(),
+                  NAMED)
 
 
 def _authored_nouns(span: Span, sent: Span, nouns: frozenset[str]) -> list[Token]:
