@@ -24,6 +24,7 @@ from store.conflicts.periods import PeriodScale
 from store.conflicts.ranges import Interval, overlap
 from store.conflicts.scope import Resolve, alias_resolver, display_name
 from store.conflicts.stated_rates import stated_rates
+from store.conflicts.strays import strays_of
 from store.conflicts.verdicts import CONSISTENT, EVENT_PERIOD, REVISION, Origins, judge, spread
 from store.model import corpus_order
 
@@ -217,10 +218,13 @@ def _in_time_order(claims: Iterable[Claim]) -> tuple[Claim, ...]:
     return tuple(sorted(claims, key=lambda c: c.time_order))
 
 
-def groups_of(key: QuantityKey, members: list[Claim], suffix: str = "") -> list[Group]:
+def groups_of(key: QuantityKey, members: list[Claim], suffix: str = "",
+              leave_strays: bool = True) -> list[Group]:
     """The groups one quantity gives, outer first: the quantity; when its figures describe
     several periods, one group per period that two sentences speak to; and inside the quantity
-    (or each period), one group per origin whose estimate several sentences restate."""
+    (or each period), one group per origin whose estimate several sentences restate.
+    ``leave_strays``: look for figures of nobody's that disagree with every named estimate of their
+    period (``store.conflicts.strays``) and leave them out."""
     if not _comparable(members):
         return []
     origins = assign_origins(members, {c.id: EVENT_PERIOD if c.event else None for c in members})
@@ -233,6 +237,10 @@ def groups_of(key: QuantityKey, members: list[Claim], suffix: str = "") -> list[
     scale = PeriodScale(whens[c.id] for c in members if c.id not in of_event)
     periods = {c.id: EVENT_PERIOD if c.id in of_event else scale(whens[c.id]) for c in members}
     origins = assign_origins(members, periods)
+    if leave_strays:
+        stray = strays_of(members, periods, origins)
+        if stray:
+            return groups_of(key, [c for c in members if c.id not in stray], suffix, False)
     known = sorted({p for p in periods.values() if p})
     base = key.text() + suffix
     series = len(known) > 1

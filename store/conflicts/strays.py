@@ -1,0 +1,55 @@
+"""Strays: figures nobody is named for that a quantity's group leaves out.
+
+A figure no origin is named for, that no other sentence repeats, and that agrees with none of
+the named estimates of its period is most often a part of the quantity the grammar took for the
+whole (one district's deaths, one day's new cases, the crew killed among the crew aboard), not a
+rival estimate: set against the named ones it would mark a contradiction nobody made. Left out,
+it marks nothing, which is better than a wrong mark.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import defaultdict
+
+from store.conflicts.keys import Claim
+from store.conflicts.origins import Origins
+from store.conflicts.ranges import overlap
+
+
+def strays_of(members: list[Claim], periods: dict[str, str | None], origins: Origins) -> set[str]:
+    """Figures nobody is named for that agree with none of the named estimates of their period:
+    most often a part of the quantity the grammar took for the whole (one district's deaths, one
+    day's new cases) rather than a rival estimate, so they may not make a conflict."""
+    named: dict[str | None, list[Claim]] = defaultdict(list)
+    lone: dict[str | None, list[Claim]] = defaultdict(list)
+    for claim in members:
+        if periods.get(claim.id) is None:
+            continue
+        (lone if origins[claim.id].startswith("?") else named)[periods[claim.id]].append(claim)
+    stray = set()
+    by_low = sorted(members, key=lambda c: c.claim)
+    lows = [c.claim[0] for c in by_low]
+    for period, candidates in lone.items():
+        rivals = named.get(period, [])[:MAX_RIVALS]
+        if not rivals:
+            continue
+        for claim in candidates:
+            if not any(overlap(claim.claim, r.claim) for r in rivals) and not _echoed(
+                    claim, by_low, lows):
+                stray.add(claim.id)
+    return stray
+
+
+def _echoed(claim: Claim, by_low: list[Claim], lows: list[float]) -> bool:
+    """Whether another sentence gives a figure its range shares a value with: restated, it is
+    an estimate of its own ("21 crew" in three outlets), whoever made it. The figures are
+    sorted by their lower end; those starting below its top are looked at nearest first."""
+    end = bisect.bisect_right(lows, claim.claim[1])
+    for other in reversed(by_low[max(0, end - MAX_RIVALS):end]):
+        if other.sentence != claim.sentence and overlap(claim.claim, other.claim):
+            return True
+    return False
+
+
+MAX_RIVALS = 64  # named figures of a period a stray is compared with
