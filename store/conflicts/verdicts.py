@@ -124,11 +124,15 @@ def revision_of(claims: list[Claim], origins: Origins,
         # a figure dated by its own words and one dated only by the day its article appeared
         # are not shown to describe one period: a poll of late September reprinted on 2
         # October is not revised by the same pollster's poll of 28 October
+        # nor are two figures dated only by articles of different days: a count printed on
+        # the 6th and a higher one printed on the 15th moved, unless the text says it was
+        # corrected (then ``revises`` says so) or it counts what one event caused
         pair = most_disagreeing(members, lambda c: c.claim,
                                 lambda a, b: a.sentence != b.sentence
                                 and periods.get(a.id) is not None
                                 and periods.get(a.id) == periods.get(b.id)
-                                and a.reported_basis == b.reported_basis)
+                                and a.reported_basis == b.reported_basis
+                                and not (a.reported_basis and a.reported != b.reported))
         if pair:
             distance = gap(pair[0].claim, pair[1].claim)
             if best is None or distance > best[0]:
@@ -206,11 +210,13 @@ def judge(claims: list[Claim], periods: dict[str, str | None], origins: Origins,
     changed = _change(claims, periods, other_known_period, series=False) or _change(
         claims, periods, other_period, series=False, interval=lambda c: c.claim)
     # a group is never called consistent while two of its figures disagree that are not shown
-    # to describe one period (of different or unknown periods, or one dated by its own words
-    # and the other only by its article's day), even when one sentence states both
+    # to describe one period (of different or unknown periods, one dated by its own words and
+    # the other only by its article's day, or both only by articles of different days), even
+    # when one sentence states both
     def not_shown_one_period(a: Claim, b: Claim) -> bool:
         return (periods.get(a.id) is None or periods[a.id] != periods.get(b.id)
-                or a.reported_basis != b.reported_basis)
+                or a.reported_basis != b.reported_basis
+                or (a.reported_basis and a.reported != b.reported))
 
     return changed or _change(claims, periods, not_shown_one_period, series=False,
                               interval=lambda c: c.claim) or _consistent(claims)
