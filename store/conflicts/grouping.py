@@ -26,6 +26,7 @@ from store.conflicts.scope import Resolve, alias_resolver, display_name
 from store.conflicts.stated_rates import stated_rates
 from store.conflicts.strays import strays_of
 from store.conflicts.verdicts import CONSISTENT, EVENT_PERIOD, REVISION, Origins, judge, spread
+from store.knowledge.estimates import estimate_words
 from store.model import corpus_order
 
 QUANTITY, PERIOD, ESTIMATE = "quantity", "period", "estimate"
@@ -171,12 +172,17 @@ def claims_of(figures: Iterable[dict[str, Any]], articles: Iterable[dict[str, An
     # a date guessed from the file's modification time says when the file was copied, not when
     # anything happened: a figure dated only by it has no period
     guessed = {row["id"] for row in article_rows if row.get("date_basis") == FILE_TIME}
+    bodies = {row["id"]: body for row in article_rows
+              if (body := official_outlet(row.get("outlet"))) is not None}
     figures = list(figures)
     stated = stated_rates(figures, texts)
     claims = []
     for row in figures:
         if row.get("article") in guessed and row.get("when_basis") in BY_ARTICLE:
             row = {**row, "when": None, "reported": None}
+        if row.get("article") in bodies and (row.get("origin") or "the article") == "the article":
+            # a ministry's or an agency's own statement: what it says unattributed is its count
+            row = {**row, "origin": bodies[row["article"]], "origin_basis": "source"}
         text = texts.get(row.get("article", ""), "")
         start, end = (row.get("sentence") or (0, 0))[:2]
         claim = claim_of(row, text[start:end], order.get(row.get("article", ""), 1 << 30),
@@ -184,6 +190,15 @@ def claims_of(figures: Iterable[dict[str, Any]], articles: Iterable[dict[str, An
         if claim is not None:
             claims.append(claim)
     return claims
+
+
+def official_outlet(outlet: object) -> str | None:
+    """The body an article comes from, when its outlet is one of the state's (a ministry's press
+    statement, a police force's release), named as its outlet says up to the first comma."""
+    if not isinstance(outlet, str) or not outlet.strip():
+        return None
+    name = outlet.split(",")[0].strip()
+    return name if estimate_words().is_official(name) else None
 
 
 def _sentences(claims: Iterable[Claim]) -> int:
