@@ -9,8 +9,8 @@ import pytest
 
 from store.conflicts.grouping import build_conflicts, official_outlet
 from store.conflicts.scope import alias_resolver
-from tests.test_estimates import deaths
 from tests.test_conflicts import corpus
+from tests.test_estimates import deaths
 
 
 @pytest.mark.parametrize("outlet, body", [
