@@ -259,7 +259,7 @@ def claim_of(row: dict[str, Any], sentence_text: str, order: int, resolve: Resol
         place = scope_key(name, resolve)
         names.setdefault(place, display_name(place, name))
     sentence = row.get("sentence") or (row.get("start", 0), row.get("end", 0))
-    origin, origin_label = origin_key(row, event, resolve)
+    origin, origin_label = origin_key(row, event, resolve, sentence_text)
     return Claim(
         id=str(row["id"]),
         article=str(row.get("article", "")),
@@ -290,7 +290,8 @@ def claim_of(row: dict[str, Any], sentence_text: str, order: int, resolve: Resol
     )
 
 
-def origin_key(row: dict[str, Any], event: bool, resolve: Resolve) -> tuple[str | None, str]:
+def origin_key(row: dict[str, Any], event: bool, resolve: Resolve,
+               sentence_text: str = "") -> tuple[str | None, str]:
     """Whose estimate a figure is, as a key and as a label. For what an event caused, any body
     of the state is one origin, "the official count": newsrooms report one official toll,
     whichever ministry, agency or governor announces it. None when nobody is named."""
@@ -303,13 +304,24 @@ def origin_key(row: dict[str, Any], event: bool, resolve: Resolve) -> tuple[str 
         return OFFICIAL, "the authorities"
     key = scope_key(name, resolve)
     words = estimate_words()
-    if event and (words.is_official(name) or words.is_official(key.replace("-", " "))):
+    if event and (words.is_official(name) or words.is_official(key.replace("-", " "))
+                  or words.is_official(_title_before(name, sentence_text))):
         return OFFICIAL, f"the authorities ({name})"
     kind = row.get("origin_kind")
     return key, (f"{name} {kind}" if kind and basis != "source" else name)
 
 
 OFFICIAL = "official"
+TITLE_WORDS = 3  # words before a person's name that may hold their office
+
+
+def _title_before(name: str, sentence_text: str) -> str:
+    """The few words a sentence writes before a name: the office of "Interior Minister Laurent
+    Mercadier" or "Governor Ray Whitcomb", which the name alone does not carry."""
+    at = sentence_text.find(name)
+    if at <= 0:
+        return ""
+    return " ".join(sentence_text[:at].split()[-TITLE_WORDS:])
 
 
 def armed_group_keys(resolve: Resolve) -> frozenset[str]:
