@@ -264,6 +264,18 @@ CLAUSE_COUNTED = [
     ("The outage left 3,100 households in the dark.", "3,100", "households", "households"),
     ("The clinic admitted 260 patients.", "260", "patients", "patients"),
     ("The ship lost 4 crew members.", "4", "crew", "people"),
+    # persons named by what they do or are count as people: marchers, police, arrests made
+    ("About 5,000 demonstrators gathered in the square.", "5,000", "demonstrators", "people"),
+    ("Some 900 police and gendarmes had been deployed.", "900", "police", "people"),
+    ("Six police officers were hurt.", "Six", "officers", "people"),
+    ("The prefect put the number of arrests at 18.", "18", "arrests", "people"),
+    # a number set against the figure before it counts what that one counts, not the list after
+    ("Police arrested 30 people, against 52 on the first day, and 9 officers were hurt.", "52",
+     "arrested", "people"),
+    ("Police arrested 30 people on Tuesday.", "30", "arrested", "people"),
+    # "according to" after a part names who says it, not what the people do
+    ("Police counted 7,000 marchers, against 25,000 according to the union.", "25,000",
+     "marchers", "people"),
     # a turnout, a crowd or an attendance counted in heads counts people
     ("The union put the turnout at nearly 2.5 million.", "2.5 million", "turnout", "people"),
     ("The navy escorted 26 merchant vessels.", "26", "vessels", "ships"),
@@ -352,6 +364,9 @@ CLAUSE_COUNTED = [
     # "it" of a verb of measure is the quantity the sentence before named
     ("Turnout reached 52.3 percent at the close. At 6 p.m. it had stood at 41.2 percent.",
      "41.2 percent", "Turnout", "percent"),
+    # the participle after a list of people says what befell them all
+    ("The ministry raised the number of police officers and gendarmes injured to 41.", "41",
+     "injured", "people"),
     # "the number of" a participle naming people by what befell them
     ("The agency put the number of displaced at about 260,000.", "260,000", "displaced",
      "people"),

@@ -248,8 +248,10 @@ def _what_happened(head: Token) -> str | None:
         done = [c for c in noun.children if c.dep_ == "acl"]
         if noun.dep_ in ("nsubj", "nsubjpass"):
             done.append(noun.head)
+        # "of police officers and gendarmes injured": the participle after the last conjunct
+        last = max((t.i for t in head.conjuncts), default=head.i)
         for word in done:
-            if word.pos_ == "VERB" and word.lower_ in classes and word.i == head.i + 1:
+            if word.pos_ == "VERB" and word.lower_ in classes and word.i == max(head.i, last) + 1:
                 return word.lower_
     if head.dep_ == "dobj" and verb.pos_ == "VERB":  # "the storm killed 3,870 people"
         done = verb.lemma_.lower()
@@ -328,5 +330,6 @@ def name_what_they_do(fig: FoundFigure, span: Span) -> None:
     i = span.end
     while i < len(doc) and doc[i].pos_ == "ADV" and i < span.end + 2:
         i += 1  # "still living"
-    if i < len(doc) and doc[i].tag_ == "VBG" and doc[i].pos_ == "VERB":
+    if i < len(doc) and doc[i].tag_ == "VBG" and doc[i].pos_ == "VERB" and doc[i].dep_ != "prep":
+        # ("400,000 according to the union" names who says so, not what they do)
         fig.counted, fig.counted_head = f"people {doc[i].lower_}", "people"
