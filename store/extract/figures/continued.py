@@ -13,6 +13,7 @@ from store.extract.figures.counted import count_unit, counted_phrase, is_unit_no
 from store.extract.figures.found import FoundFigure
 from store.extract.figures.parse import governing_verb, text_of
 from store.knowledge.context import ContextWords, context_words
+from store.knowledge.estimates import estimate_words
 from store.knowledge.units import units
 
 if TYPE_CHECKING:
@@ -34,7 +35,11 @@ def continue_units(figures: list[FoundFigure], doc: Doc) -> list[tuple[FoundFigu
         if _bare(fig):
             if _point_back(figures, i, doc):
                 continue
-            donor = _list_partner(figures, i, doc, ctx, _names_its_quantity)
+            if _set_against_before(figures, i, text_of(doc)):
+                prev = figures[i - 1]
+                donor = prev if _names_its_quantity(prev) else None
+            else:
+                donor = _list_partner(figures, i, doc, ctx, _names_its_quantity)
             if donor is None:
                 donor = _previous_sentence_donor(figures, i, doc, ctx)
             if donor is None:
@@ -104,6 +109,16 @@ def follow_counted(links: list[tuple[FoundFigure, FoundFigure]]) -> None:
         elif fig.counted and not fig.inherited and donor.counted is None and _measured(donor):
             donor.counted, donor.counted_head = fig.counted, fig.counted_head
             donor.inherited = True
+
+
+def _set_against_before(figures: list[FoundFigure], i: int, text: str) -> bool:
+    """ "arrested 38 people, against 74 on the first day, and 17 officers were hurt": a number a
+    comparison word sets against the figure before it is of that figure's quantity, never of the
+    list that follows it."""
+    fig = figures[i]
+    prev = figures[i - 1] if i > 0 else None
+    return (prev is not None and prev.sentence == fig.sentence
+            and estimate_words().compared.search(text, prev.end, fig.start) is not None)
 
 
 def _bare(fig: FoundFigure) -> bool:
