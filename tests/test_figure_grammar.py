@@ -631,6 +631,15 @@ RATES = [
      "1,800 to 2,500 barrels", "barrels per day"),
     ("The pipe leaked 5,000 barrels a day, and Northwind stored 20,000 barrels.",
      "20,000 barrels", "barrels"),
+    # a measure per head and per period, with or without the substance between
+    ("Families were getting roughly 6 litres per person per day.", "6 litres",
+     "litres per person per day"),
+    ("The team measured between 3 and 7 litres of safe water per person per day.",
+     "3 and 7 litres", "litres per person per day"),
+    # a norm written as a glued measure is a norm of the rate measured before it
+    ("Families get 9 litres per person per day, short of the 15-litre emergency standard.", "15",
+     "litres per person per day"),
+    ("Families get 9 litres per day, and the 14-tonne truck is late.", "14", "tonnes"),
 ]
 
 @pytest.mark.slow

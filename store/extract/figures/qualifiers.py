@@ -13,13 +13,13 @@ _EVENT_TIME = re.compile(r"\s+(?:after|before|earlier|later|ago)\b", re.I)
 
 
 def _per_what(after: str) -> str | None:
-    """ "7 litres of water per person per day": a measure of a substance given per head and per
-    period ("person per day"); the substance named between is what is measured."""
+    """ "7 litres of water per person per day", "5 litres per person per day": a measure given
+    per head and per period ("person per day"); a substance named between is what is measured."""
     ctx = context_words()
     heads = "|".join(re.escape(w) for w in ctx.per_unit_words)
     periods = "|".join(re.escape(w) for w in ctx.rate_period_words)
-    m = re.match(rf"\s+of\s+[A-Za-z]+\s+per\s+({heads})(?:\s+(?:per|a|an|each)\s+({periods}))?\b",
-                 after, re.I)
+    m = re.match(rf"\s+(?:of\s+(?:[A-Za-z]+\s+){{1,2}})?per\s+({heads})"
+                 rf"(?:\s+(?:per|a|an|each)\s+({periods}))?\b", after, re.I)
     if m is None:
         return None
     return f"{m.group(1).lower()} per {m.group(2).lower()}" if m.group(2) else m.group(1).lower()
@@ -34,7 +34,9 @@ def approx_and_rate(expr: NumberExpr, text: str) -> tuple[str, str | None]:
             text, expr.end + m_rate.end()):
         m_rate = None  # "corrected to 1,850 a week after the storm": when, not how often
     measured = expr.unit in units().measure_codes
-    per_what = _per_what(text[expr.end:expr.end + 60]) if measured and not m_rate else None
+    # "5 litres per person per day", "4 and 6 litres of safe water per person per day": both the
+    # head and the period, which the plain rate pattern stops short of
+    per_what = _per_what(text[expr.end:expr.end + 60]) if measured else None
     if per_what is not None:  # "7 litres of water per person per day"
         rate = per_what
     elif m_rate and (said.startswith("per") or expr.unit is None or measured):
