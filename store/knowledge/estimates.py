@@ -25,6 +25,7 @@ class EstimateWords:
     people_of: re.Pattern[str]  # "researchers at X": group 1 is X
     compared: re.Pattern[str]  # "up from" and its kin, ending just before a figure
     norm: re.Pattern[str]  # "the minimum of", "a target of": ending just before a figure
+    norm_nouns: frozenset[str]  # "minimum", "standard": what a norm is called
 
     def body_of(self, name: str) -> str:
         """The body a group of its people names: "researchers at X" -> "X"."""
@@ -57,6 +58,7 @@ def estimate_words() -> EstimateWords:
         people_of=_people_of(data["origin_people"]["words"],
                              data["origin_people"]["prepositions"]),
         norm=_norm(data.get("norms", {})),
+        norm_nouns=frozenset(data.get("norms", {}).get("nouns", ())),
         compared=_compared(data["comparison"]["words"],
                            data["comparison"].get("with_difference", []),
                            data["comparison"].get("than_words", [])),

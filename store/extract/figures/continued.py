@@ -52,7 +52,8 @@ def continue_units(figures: list[FoundFigure], doc: Doc) -> list[tuple[FoundFigu
                     fig.inherited = True
                 fig.rate = fig.rate or donor.rate
         elif fig.rate is None:
-            donor = _list_partner(figures, i, doc, ctx, _rated_like(fig))
+            donor = _list_partner(figures, i, doc, ctx, _rated_like(fig)) or _norm_of_rate(
+                figures, i)
             if donor is not None:
                 fig.rate = donor.rate
         converted = _converted_from(figures, i, doc, ctx) if donor is None else None
@@ -119,6 +120,17 @@ def _set_against_before(figures: list[FoundFigure], i: int, text: str) -> bool:
     prev = figures[i - 1] if i > 0 else None
     return (prev is not None and prev.sentence == fig.sentence
             and estimate_words().compared.search(text, prev.end, fig.start) is not None)
+
+
+def _norm_of_rate(figures: list[FoundFigure], i: int) -> FoundFigure | None:
+    """ "about 12 litres per person per day ..., short of the 15-litre emergency standard": a
+    norm written as a glued measure ("15-litre minimum") is a norm of the rate its sentence
+    measured before it, in the same measure."""
+    fig = figures[i]
+    if fig.counted_head not in estimate_words().norm_nouns or not _measured(fig):
+        return None
+    return next((f for f in reversed(figures[:i]) if f.sentence == fig.sentence and f.rate
+                 and f.unit == fig.unit), None)
 
 
 def _bare(fig: FoundFigure) -> bool:
