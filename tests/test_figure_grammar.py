@@ -62,6 +62,10 @@ VALUES = [
     ("P41.2 billion", "P41.2 billion", 41.2e9, 41.2e9, "PHP"),
     ("P7bn in repairs", "P7bn", 7e9, 7e9, "PHP"),
     ("₱300 million", "₱300 million", 300e6, 300e6, "PHP"),
+    # a prefix that is a currency only in capitals, glued to its digits
+    ("a bag now costs MK8,500", "MK8,500", 8500, 8500, "MWK"),
+    ("a MK21 billion plan", "MK21 billion", 21e9, 21e9, "MWK"),
+    ("the Mk 3 tank", "3", 3, 3, None),
     # measures, written out as the guide writes units
     ("310 square miles", "310 square miles", 310, 310, "square miles"),
     ("40 cubic metres", "40 cubic metres", 40, 40, "cubic metres"),

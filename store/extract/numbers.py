@@ -69,8 +69,10 @@ def _grammar() -> tuple[re.Pattern[str], Units]:
     # a scale word may be glued to its digits ("17million"), a suffix always may ("3.5bn")
     scaled = rf"(?:\s?(?:{scale_suffix})(?![A-Za-z])|\s*(?:{scale_word})\b)"
     guarded = _alt(list(lex.guarded_symbols)) or "(?!)"
+    cased = _alt(list(lex.cased_symbols)) or "(?!)"
     amount = (
-        rf"(?:(?<![A-Za-z])(?:(?:{cur_pre})\s?|(?-i:{guarded})(?=[\d,]*\d(?:\.\d|{scaled}))))?"
+        rf"(?:(?<![A-Za-z])(?:(?:{cur_pre})\s?|(?-i:{guarded})(?=[\d,]*\d(?:\.\d|{scaled}))"
+        rf"|(?-i:{cased})(?=\d)))?"
         rf"(?:{digits}){scaled}?"
     )
     word_amount = rf"(?:{num_words})"
