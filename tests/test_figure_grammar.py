@@ -93,6 +93,9 @@ def test_value_and_unit(text: str, found: str, low: float, high: float, unit: st
 
 
 NOT_NUMBERS = [
+    "Call the desk on 0777 318 204.",  # telephone numbers, national and international
+    "Media enquiries: +44 20 7946 0321 | desk@example.org",
+    "Press office: +33 1 40 11 22 33",
     "Ilyushin Il-76 transport planes",  # model name
     "Bayraktar TB2 drones",
     "the Twenty-fourth report",  # ordinal
