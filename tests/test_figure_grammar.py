@@ -249,6 +249,8 @@ CLAUSE_COUNTED = [
     # money a verb of spending or setting aside moves
     ("The council spent $4.5 million on the clean-up.", "$4.5 million", "spending", "USD"),
     ("The insurer set aside $800 million for claims.", "$800 million", "provision", "USD"),
+    ("The reform will save 3 billion euros a year.", "3 billion euros", "savings",
+     "EUR per year"),
     # a bare number harmed or moved counts people
     ("The landslide killed 19 near the pass.", "19", "killed", "people"),
     ("Floods leave 2,300 displaced in the valley", "2,300", "displaced", "people"),
