@@ -278,6 +278,8 @@ CLAUSE_COUNTED = [
     ("Some 900 police and gendarmes had been deployed.", "900", "police", "people"),
     ("Six police officers were hurt.", "Six", "officers", "people"),
     ("The prefect put the number of arrests at 18.", "18", "arrests", "people"),
+    ("Elsewhere the mobilisation was strong: 6,000 in Lille, 4,000 in Metz.", "4,000",
+     "mobilisation", "people"),
     # a number set against the figure before it counts what that one counts, not the list after
     ("Police arrested 30 people, against 52 on the first day, and 9 officers were hurt.", "52",
      "arrested", "people"),
