@@ -205,6 +205,10 @@ COUNTED = [
      "fraction"),
     ("Cholera cases had reached 186 by Wednesday.", "186", "cases", "cases"),
     ("It opened a 120-bed treatment centre.", "120", "bed", "beds"),
+    # a vague head counts with the noun that says which kind
+    ("Families stayed in 240 evacuation centres.", "240", "centres", "evacuation centres"),
+    ("Traffic was disrupted on 14 sections of motorway.", "14", "sections", "motorway sections"),
+    ("It opened 5 new centres.", "5", "centres", "centres"),
     # a unit glued by a hyphen measures the noun after it, in that unit
     ("The ship, with its 64,000-tonne wheat cargo, was towed to port.", "64,000", "cargo",
      "tonnes"),

@@ -28,6 +28,7 @@ class Units:
     conversions: dict[str, tuple[str, float]]  # unit code -> (dimension, size in its base unit)
     time_zones: frozenset[str]  # "GMT", "PHT": a number before one is a clock time
     person_units: frozenset[str]  # units that count persons ("people", "deaths", "bodies")
+    vague_heads: frozenset[str]  # "centre": counted with the noun that says which kind
 
 
 @lru_cache(maxsize=1)
@@ -57,6 +58,7 @@ def units() -> Units:
                      for code, v in data.get("conversion", {}).items()},
         time_zones=frozenset(w.lower() for w in data["time"].get("zones", ())),
         person_units=frozenset(data.get("person_units", {}).get("units", ())),
+        vague_heads=frozenset(data.get("vague_heads", {}).get("nouns", ())),
     )
 
 

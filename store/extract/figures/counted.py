@@ -280,9 +280,23 @@ def count_unit(head: Token | None, group: str | None, armed: frozenset[str]) -> 
             return lex.armed_count_classes[key]
     if head.tag_ == "NNPS" and head.ent_type_ in ("NORP", ""):
         return "people"
-    if head.tag_ in ("NNS", "NNPS") or text.endswith("s"):
-        return text
-    return _plural(lemma)
+    plural = text if head.tag_ in ("NNS", "NNPS") or text.endswith("s") else _plural(lemma)
+    kind = _kind_of(head) if lemma in lex.vague_heads else None
+    return f"{kind} {plural}" if kind else plural
+
+
+def _kind_of(head: Token) -> str | None:
+    """The noun that says which kind a vague head is: "evacuation" of "evacuation centres",
+    "motorway" of "sections of motorway"."""
+    compound = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "NOUN"]
+    if compound:
+        return compound[-1].lower_
+    of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = pobj(of) if of is not None else None
+    if obj is not None and obj.pos_ == "NOUN" and not any(
+            c.dep_ in ("det", "poss", "nummod") for c in obj.children):
+        return obj.lower_
+    return None
 
 
 def _including_class(head: Token, armed: frozenset[str]) -> str | None:
