@@ -463,6 +463,9 @@ def test_members_of_an_armed_group_count_as_fighters(extract) -> None:
 
 
 NOT_FIGURES = [
+    "The plan would raise the legal retirement age from 62 to 64.",  # an age a rule sets
+    "Unions say no to retirement at 64.",
+    "It lowered the voting age to 16.",
     "IS could resurge within six to 12 months.",  # duration
     "He died almost five years ago.",
     "The report, dated 15 July 2019, was late.",  # date

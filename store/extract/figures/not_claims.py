@@ -52,6 +52,8 @@ def is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
     prev = _prev_word(text, expr.start)
     if prev in ("aged", "age", "ages") or prev.rstrip(".") in dates.MONTHS:
         return False  # "aged 25", "Apr 21"
+    if _AGE_SET.search(text, max(0, expr.start - 40), expr.start) and expr.high <= 120:
+        return False  # "raise the retirement age from 64 to 65", "retirement at 65"
     if prev.rstrip("+-") in lex.time_zones and re.search(r"[A-Za-z][+-]$", text[:expr.start]):
         return False  # "GMT+1": a time zone's offset
     if ctx.contact_before.search(text[max(0, expr.start - 30):expr.start]):
@@ -89,6 +91,9 @@ def _date_like(ent_text: str) -> bool:
     return bool(words & (set(dates.MONTHS) | set(dates.WEEKDAYS) | units().time_words))
 
 
+# an age a rule sets: "the (retirement) age from/to/of", "retire at"
+_AGE_SET = re.compile(r"\bages?\s+(?:from|to|of|at)\s+(?:\d+\s+to\s+)?$"
+                      r"|\bretire(?:ment|s|d)?\s+at\s+(?:the\s+age\s+of\s+)?$", re.I)
 _YEAR = r"1[5-9]\d\d|20\d\d|21\d\d"
 
 
