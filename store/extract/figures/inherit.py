@@ -167,10 +167,17 @@ def _harmed_people(fig: FoundFigure, span: Span, ctx: ContextWords) -> bool:
     had been displaced" are two different counts)."""
     root = span.root
     verb = root.head.lemma_.lower()
-    if root.dep_ not in ("dobj", "nsubjpass") or verb not in ctx.human_object_verbs:
+    # "and sickened 412 since ...": the object right after its verb, which the parser may hang
+    # on it as an adverbial
+    right_after = root.dep_ == "npadvmod" and root.head.pos_ == "VERB" and (
+        span.start == root.head.i + 1)
+    if (root.dep_ not in ("dobj", "nsubjpass") and not right_after) or (
+            verb not in ctx.human_object_verbs):
         return False
     fig.unit = "people"
-    fig.counted, fig.counted_head = f"people {_past(verb)}", "people"
+    # the verb as written when it is a past form ("sickened"), else its past participle
+    done = root.head.lower_ if root.head.tag_ in ("VBD", "VBN") else _past(verb)
+    fig.counted, fig.counted_head = f"people {done}", "people"
     fig.inherited = True
     return True
 
