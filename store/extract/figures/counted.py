@@ -117,6 +117,8 @@ def counted_token(expr: NumberExpr, span: Span) -> tuple[Token | None, str | Non
     for tok in doc[i:i + 8]:
         if tok.text in QUOTES or tok.text in DASHES or _blank(tok):
             continue
+        if _coordinated_modifiers(tok):
+            continue  # "3,560 suspected and confirmed cholera cases"
         if tok.pos_ in ("ADJ", "NOUN", "PROPN") or _is_nounish(tok) or _participle(tok):
             if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"):
                 break
@@ -189,6 +191,21 @@ def _copula_subject(span: Span, ctx: ContextWords) -> Token | None:
     if subject.pos_ != "NOUN" and not common:
         return None
     return subject
+
+
+def _coordinated_modifiers(tok: Token) -> bool:
+    """Modifiers joined by "and"/"or" before the noun they describe ("suspected and confirmed
+    cases", "damaged and destroyed homes"): the modifiers and the conjunction are skipped."""
+    doc = tok.doc
+    if tok.i > 1 and doc[tok.i - 1].pos_ == "CCONJ" and tok.tag_ in ("VBN", "VBD", "JJ"):
+        tok = doc[tok.i - 2]  # the second modifier: judged as the first is
+    if tok.pos_ == "CCONJ":
+        tok = doc[tok.i - 1] if tok.i > 0 else tok
+    elif not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "CCONJ"):
+        return False
+    nxt = next((t for t in doc[tok.i + 1:tok.i + 3] if t.pos_ != "CCONJ"), None)
+    modifier = tok.tag_ in ("VBN", "JJ") and nxt is not None and nxt.tag_ in ("VBN", "VBD", "JJ")
+    return modifier and nxt.i + 1 < len(doc) and doc[nxt.i + 1].pos_ in ("NOUN", "ADJ", "PROPN")
 
 
 def _participle(tok: Token) -> bool:
