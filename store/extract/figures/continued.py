@@ -389,7 +389,8 @@ def _about_the_same(span: Span, donor: FoundFigure, ctx: ContextWords) -> bool:
     if subject.lower_ in PRONOUNS:
         return _measured(donor) or donor.rate is not None
     names_its_own = subject.lemma_.lower() in ctx.self_counting or any(
-        c.dep_ == "compound" for c in subject.children)  # "the vote total", "the death toll"
+        c.dep_ == "compound" or c.lower_ == "of" for c in subject.children)
+    # "the vote total", "the death toll", "the number of cases ... (1,386)" say what they count
     if subject.lemma_.lower() in ctx.number_nouns and not names_its_own:
         return True  # "Meridian's figure for the period was 1,800", "Its estimate is 12,000"
     return donor.counted_head is not None and subject.lemma_.lower() == donor.counted_head
