@@ -204,6 +204,9 @@ COUNTED = [
     ("It killed roughly one-third of the group's personnel.", "one-third", "personnel",
      "fraction"),
     ("Cholera cases had reached 186 by Wednesday.", "186", "cases", "cases"),
+    # modifiers joined by "and" before the noun they describe
+    ("The ministry reported 3,100 suspected and confirmed cholera cases, including 70 deaths.",
+     "3,100", "cases", "cases"),
     ("It opened a 120-bed treatment centre.", "120", "bed", "beds"),
     # a vague head counts with the noun that says which kind
     ("Families stayed in 240 evacuation centres.", "240", "centres", "evacuation centres"),
@@ -258,6 +261,11 @@ CLAUSE_COUNTED = [
     # a bare number harmed or moved counts people
     ("The landslide killed 19 near the pass.", "19", "killed", "people"),
     ("Floods leave 2,300 displaced in the valley", "2,300", "displaced", "people"),
+    # a bare number a verb of infecting takes counts the people infected, not its neighbour's
+    ("The outbreak has killed 12 people and infected 640, officials said.", "640", "infected",
+     "people"),
+    ("An outbreak has killed six people and sickened 230 since the first case.", "230",
+     "sickened", "people"),
     # people a verb of harm takes as its object count what it did to them
     ("The storm killed 3,870 people in the province.", "3,870", "killed", "people"),
     # a participle or adjective alone after the number says who ("31 missing" in a headline)
@@ -338,6 +346,9 @@ CLAUSE_COUNTED = [
     # the figure a comparison sets another against may itself have taken its noun from its clause
     ("For a bulker, a 0.5 percent premium still means $150,000 for a single transit, she said, "
      "against $15,000 before September.", "$15,000", "premium", "USD"),
+    # "the number of X" names its own quantity, whatever the sentence before counted
+    ("The additional 15 deaths occurred in clinics. The cumulative number of cases as of that "
+     "date (1,386) is unchanged.", "1,386", "cases", "cases"),
     # "the estimate" with no figure before it is of what the sentence before counted
     ("Fighting in the city drove people from their homes. The council's own estimate is about "
      "9,000.", "9,000", "people", "people"),
@@ -910,3 +921,15 @@ ORG_EVENT_WORDS = [
 @pytest.mark.parametrize("text, event", ORG_EVENT_WORDS)
 def test_an_event_word_inside_an_organisations_name_names_no_event(extract, text, event):
     assert extract(text)[0].event == event
+
+
+@pytest.mark.parametrize(("unit", "measure"), [
+    ("people", "count:persons"),
+    ("cases", "count:persons"),  # a case is a person infected: "infected 1,386" = "1,386 cases"
+    ("cases per week", "rate:persons per week"),
+    ("doses", None),
+])
+def test_units_that_count_persons_are_one_measure(unit: str, measure: str | None) -> None:
+    from store.conflicts.measures import person_count
+
+    assert person_count(unit) == measure
