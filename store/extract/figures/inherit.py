@@ -106,13 +106,17 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
 
 def _population_of(fig: FoundFigure, span: Span, ctx: ContextWords) -> bool:
     """ "Lima, a city of about 35,000": a bare number a town or city is "of" is its population,
-    counted as the self-counting table counts a population."""
+    counted as the self-counting table counts a population; one a self-counting noun is "of"
+    ("a population of 300,000") counts what that noun does."""
     prep = span.root.head
     if span.root.dep_ != "pobj" or prep.lower_ != "of" or prep.head.pos_ != "NOUN":
         return False
-    known = ctx.self_counting.get("population")
-    if known is None or prep.head.lemma_.lower() not in quantity_classes().place_words:
-        return False
+    # "a population of about 300,000", "a toll of 212": a noun that says what it counts
+    known = ctx.self_counting.get(prep.head.lemma_.lower())
+    if known is None:
+        known = ctx.self_counting.get("population")
+        if known is None or prep.head.lemma_.lower() not in quantity_classes().place_words:
+            return False
     fig.counted, fig.counted_head = known[0], known[0]
     fig.unit = known[1]
     fig.inherited = True
