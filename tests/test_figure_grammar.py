@@ -349,6 +349,9 @@ CLAUSE_COUNTED = [
     # "the number of X" names its own quantity, whatever the sentence before counted
     ("The additional 15 deaths occurred in clinics. The cumulative number of cases as of that "
      "date (1,386) is unchanged.", "1,386", "cases", "cases"),
+    # a bare number a self-counting noun is "of" counts what that noun counts
+    ("The district had 900 cases in a population of about 250,000.", "250,000", "population",
+     "people"),
     # "the estimate" with no figure before it is of what the sentence before counted
     ("Fighting in the city drove people from their homes. The council's own estimate is about "
      "9,000.", "9,000", "people", "people"),
@@ -665,6 +668,9 @@ RATES = [
      "litres per person per day"),
     ("The team measured between 3 and 7 litres of safe water per person per day.",
      "3 and 7 litres", "litres per person per day"),
+    # a rate per head of population: its base is part of the unit, not a figure
+    ("The attack rate was 420 cases per 100,000 population.", "420", "cases per 100,000 people"),
+    ("It has 40 doctors per 10,000 inhabitants.", "40", "doctors per 10,000 people"),
     # a norm written as a glued measure is a norm of the rate measured before it
     ("Families get 9 litres per person per day, short of the 15-litre emergency standard.", "15",
      "litres per person per day"),
@@ -933,3 +939,9 @@ def test_units_that_count_persons_are_one_measure(unit: str, measure: str | None
     from store.conflicts.measures import person_count
 
     assert person_count(unit) == measure
+
+
+@pytest.mark.slow
+def test_the_base_of_a_rate_per_population_is_no_figure(extract) -> None:
+    found = [f.text for f in extract("The attack rate was 420 cases per 100,000 population.")]
+    assert found == ["420"]

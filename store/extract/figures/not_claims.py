@@ -44,6 +44,9 @@ def is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
         return False  # "six months", "42 days", "7 pm", "25 years old"
     if following in lex.time_zones and expr.unit is None:
         return False  # "18.05 GMT", "9:15 PHT": a clock time
+    if re.search(r"\bper\s+$", text[max(0, expr.start - 6):expr.start]) and _POPULATION.match(
+            text, expr.end, expr.end + 14):
+        return False  # "581 cases per 100,000 population": the base of a rate
     if re.match(r"\s*=", text[expr.end:expr.end + 3]):
         return False  # "($1 = 0.8850 euros)": the unit of an exchange rate, not an amount
     ctx = context_words()
@@ -91,6 +94,7 @@ def _date_like(ent_text: str) -> bool:
     return bool(words & (set(dates.MONTHS) | set(dates.WEEKDAYS) | units().time_words))
 
 
+_POPULATION = re.compile(r"\s+(?:people|population|inhabitants|residents|persons)\b", re.I)
 # an age a rule sets: "the (retirement) age from/to/of", "retire at"
 _AGE_SET = re.compile(r"\bages?\s+(?:from|to|of|at)\s+(?:\d+\s+to\s+)?$"
                       r"|\bretire(?:ment|s|d)?\s+at\s+(?:the\s+age\s+of\s+)?$", re.I)
