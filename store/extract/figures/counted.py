@@ -297,9 +297,21 @@ def count_unit(head: Token | None, group: str | None, armed: frozenset[str]) -> 
             return lex.armed_count_classes[key]
     if head.tag_ == "NNPS" and head.ent_type_ in ("NORP", ""):
         return "people"
-    plural = text if head.tag_ in ("NNS", "NNPS") or text.endswith("s") else _plural(lemma)
+    plural = text if head.tag_ in ("NNS", "NNPS") or text.endswith("s") or (
+        _plural_as_written(head)) else _plural(lemma)
     kind = _kind_of(head) if lemma in lex.vague_heads else None
     return f"{kind} {plural}" if kind else plural
+
+
+def _plural_as_written(head: Token) -> bool:
+    """ "184 staff", "300 cattle": a noun right after a number above one, with a space between,
+    is written in its plural already (a hyphen makes "a 120-bed centre" singular)."""
+    doc = head.doc
+    if head.i == 0:
+        return False
+    number = doc[head.i - 1]
+    return (number.dep_ == "nummod" and number.head.i == head.i and bool(number.whitespace_)
+            and number.like_num and number.lower_ not in ("1", "one"))
 
 
 def _kind_of(head: Token) -> str | None:
