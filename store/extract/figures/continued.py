@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from store.extract.figures.counted import count_unit, counted_phrase, is_unit_noun
+from store.extract.figures.elsewhere import compared_with
 from store.extract.figures.found import FoundFigure
 from store.extract.figures.parse import governing_verb, text_of
 from store.knowledge.context import ContextWords, context_words
@@ -36,8 +37,9 @@ def continue_units(figures: list[FoundFigure], doc: Doc) -> list[tuple[FoundFigu
             if _point_back(figures, i, doc):
                 continue
             if _set_against_before(figures, i, text_of(doc)):
-                prev = figures[i - 1]
-                donor = prev if _names_its_quantity(prev) else None
+                donor = compared_with(fig, [f for f in figures if f.sentence == fig.sentence],
+                                      text_of(doc)) or figures[i - 1]
+                donor = donor if _names_its_quantity(donor) else None
             else:
                 donor = _list_partner(figures, i, doc, ctx, _names_its_quantity)
             if donor is None:

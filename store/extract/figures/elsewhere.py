@@ -105,6 +105,9 @@ _CHANGED_FROM = re.compile(r"(?<![\w-])from\s+(?:[^\W\d][\w-]*\s+){0,2}$", re.I)
 BEFORE_REACH = 80
 
 
+_PLACED = re.compile(r"\b(?:in|at|across|into)\s+$", re.I)
+
+
 def compared_with(fig: FoundFigure, same_sentence: list[FoundFigure],
                    text: str) -> FoundFigure | None:
     """The figure before it in its sentence that a comparison word sets it against ("up from",
@@ -113,7 +116,10 @@ def compared_with(fig: FoundFigure, same_sentence: list[FoundFigure],
     before = [f for f in same_sentence if f.end <= fig.start and f.counted]
     if not before:
         return None
-    donor = max(before, key=lambda f: f.end)
+    # "11,000 people remain displaced in 14 camps, down from 48,000": a count that only says
+    # where ("in 14 camps") is not what the comparison is about
+    about = [f for f in before if not _PLACED.search(text, max(0, f.start - 8), f.start)]
+    donor = max(about or before, key=lambda f: f.end)
     if not estimate_words().compared.search(text, donor.end, fig.start) and not (
             _CHANGED_TO.search(text, max(0, donor.start - BEFORE_REACH), donor.start)
             and _CHANGED_FROM.search(text, donor.end, fig.start)):
