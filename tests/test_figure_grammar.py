@@ -208,6 +208,8 @@ COUNTED = [
     ("The ministry reported 3,100 suspected and confirmed cholera cases, including 70 deaths.",
      "3,100", "cases", "cases"),
     ("It opened a 120-bed treatment centre.", "120", "bed", "beds"),
+    # a plural written like its singular stays as written
+    ("The agency has 184 staff in the country.", "184", "staff", "staff"),
     # a vague head counts with the noun that says which kind
     ("Families stayed in 240 evacuation centres.", "240", "centres", "evacuation centres"),
     ("Traffic was disrupted on 14 sections of motorway.", "14", "sections", "motorway sections"),
@@ -402,11 +404,18 @@ CLAUSE_COUNTED = [
     # a figure a number noun is "of" counts what the noun's compound names
     ("It gave a seat projection of 24 to 26 for each party.", "24 to 26", "seat", "seats"),
     ("Officials gave a casualty count of 300 on Monday.", "300", "casualty", "casualties"),
+    # of compounds before a number noun the one nearest it heads the others
+    ("The 12 deaths give a case fatality rate of 2.1 percent.", "2.1 percent", "fatality",
+     "percent"),
+    ("It would put the case fatality rate at 3 percent.", "3 percent", "fatality", "percent"),
     # a figure a comparison sets against an earlier one of its sentence counts what that one does
     ("Traffic averaged about 30 ships a day in September, down from more than 70 a day in 2023.",
      "70", "ships", "ships per day"),
     ("The agency counted 1,200 homes destroyed, against 900 in the first report.", "900", "homes",
      "homes"),
+    # a count that only says where is not what a comparison is about
+    ("Some 9,000 people remain displaced in 12 camps, down from 40,000 in February.", "40,000",
+     "displaced", "people"),
     # "N of them" counts the plural noun the clause named last, when no figure stands after it
     ("The council counted 41 dead and later 870. The new count covers deaths from landfall to "
      "May, and about 210 of them were caused by flooding.", "210", "deaths", "deaths"),

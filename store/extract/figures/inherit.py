@@ -160,8 +160,10 @@ def _compound_counted(noun: Token, ctx: ContextWords) -> Token | None:
     "flow rate"."""
     if noun.lemma_.lower() not in ctx.number_nouns:
         return None
-    return next((c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"
-                 and c.lemma_.lower() not in ctx.not_counted and not is_unit_noun(c)), None)
+    # the compound nearest the noun heads the others: "case fatality rate" counts fatalities
+    return next((c for c in reversed(list(noun.lefts)) if c.dep_ == "compound"
+                 and c.pos_ == "NOUN" and c.lemma_.lower() not in ctx.not_counted
+                 and not is_unit_noun(c)), None)
 
 
 def _harmed_people(fig: FoundFigure, span: Span, ctx: ContextWords) -> bool:
