@@ -954,3 +954,17 @@ def test_units_that_count_persons_are_one_measure(unit: str, measure: str | None
 def test_the_base_of_a_rate_per_population_is_no_figure(extract) -> None:
     found = [f.text for f in extract("The attack rate was 420 cases per 100,000 population.")]
     assert found == ["420"]
+
+
+FOUND = [
+    # sentence, a figure it has: a count after a name that is also a numbering word, money after
+    # a date's month
+    ("Nsanje District recorded 1,700 cases, Chikwawa District 1,021 cases.", "1,021"),
+    ("As of 15 March, US$2.2 million has been received.", "US$2.2 million"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text"), FOUND)
+def test_figures_after_names_and_dates_are_found(extract, sentence: str, text: str) -> None:
+    assert text in [f.text for f in extract(sentence)]

@@ -53,8 +53,9 @@ def is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
     if expr.unit == "percent" and following in ctx.statistics_words:
         return False  # "a 95 percent confidence interval": a level of confidence, not a share
     prev = _prev_word(text, expr.start)
-    if prev in ("aged", "age", "ages") or prev.rstrip(".") in dates.MONTHS:
-        return False  # "aged 25", "Apr 21"
+    if prev in ("aged", "age", "ages") or (prev.rstrip(".") in dates.MONTHS
+                                            and expr.unit is None):
+        return False  # "aged 25", "Apr 21" (but "As of 15 March, US$2.2 million" is money)
     if _AGE_SET.search(text, max(0, expr.start - 40), expr.start) and expr.high <= 120:
         return False  # "raise the retirement age from 64 to 65", "retirement at 65"
     if prev.rstrip("+-") in lex.time_zones and re.search(r"[A-Za-z][+-]$", text[:expr.start]):
@@ -63,8 +64,9 @@ def is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
         return False  # "tel. (02) 8421-1918", "Call 419-555-0148": a telephone number
     if following.rstrip(".") in dates.MONTHS and expr.high <= 31 and expr.kind == "digits":
         return False  # "24 Mar 2019"
-    if prev in ctx.doc_number_words and expr.kind == "digits" and expr.unit is None:
-        return False  # "resolution 2368", "page 4"
+    if prev in ctx.doc_number_words and expr.kind == "digits" and expr.unit is None and not (
+            _plural_noun_follows(span, doc)):
+        return False  # "resolution 2368", "page 4"; not "Chikwawa District 1,021 cases"
     if _is_year(expr, span, doc) or _is_name_or_code(expr, span, doc) or _is_age(expr, span, doc):
         return False
     if expr.kind == "words" and expr.low == expr.high == 1:
