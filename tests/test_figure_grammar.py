@@ -416,6 +416,9 @@ CLAUSE_COUNTED = [
     # a count that only says where is not what a comparison is about
     ("Some 9,000 people remain displaced in 12 camps, down from 40,000 in February.", "40,000",
      "displaced", "people"),
+    # a percentage in brackets after a count restates it as a share of what it counts
+    ("Of the 80 deaths reported, 18 (22%) occurred at home.", "22%", "deaths", "percent"),
+    ("It was confirmed in 27 of 35 samples tested (77%).", "77%", "samples", "percent"),
     # "N of them" counts the plural noun the clause named last, when no figure stands after it
     ("The council counted 41 dead and later 870. The new count covers deaths from landfall to "
      "May, and about 210 of them were caused by flooding.", "210", "deaths", "deaths"),

@@ -3,6 +3,7 @@ number of X", another figure of the sentence, "the death toll", the subject of i
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from store.extract.figures.counted import count_unit, counted_phrase, is_unit_noun
@@ -45,6 +46,10 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
         count_like = fig.unit == "count"
         flowing = None
         if count_like and _population_of(fig, span, ctx):
+            continue
+        whole = _bracketed_share_of(fig, by_sentence[fig.sentence], text_of(doc))
+        if whole is not None:  # "19 (23%) occurred in the community": a share of the deaths
+            borrow(fig, whole, unit=False)
             continue
         owner = named_share(span, ctx) if fig.unit == "percent" else None
         if owner is not None:  # "gives the UA 33.5 percent": the UA's share
@@ -102,6 +107,22 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
             continue
         if not counted_from_anaphora(fig, span, figures, ctx, count_like):
             _counted_from_clause(fig, span, armed, ctx, count_like)
+
+
+def _bracketed_share_of(fig: FoundFigure, same_sentence: list[FoundFigure],
+                        text: str) -> FoundFigure | None:
+    """ "Of the 83 deaths, 19 (23%) occurred at home", "27 of 35 samples tested (77%)": a
+    percentage in brackets right after a count restates that count as a share, so it counts
+    what the count counts."""
+    if fig.unit != "percent" or text[fig.start - 1:fig.start] != "(":
+        return None
+    before = [f for f in same_sentence if f.end <= fig.start and f.counted]
+    prev = max(before, key=lambda f: f.end, default=None)
+    if prev is None or prev.unit in ("percent", "fraction") or prev.unit.isupper():
+        return None
+    # only the count's own words between ("samples tested")
+    return prev if re.fullmatch(r"[^\W\d_]*(?:\s+[^\W\d_]+){0,3}\s*\(",
+                                 text[prev.end:fig.start].strip()) else None
 
 
 def _population_of(fig: FoundFigure, span: Span, ctx: ContextWords) -> bool:
