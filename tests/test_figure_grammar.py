@@ -298,6 +298,7 @@ CLAUSE_COUNTED = [
     ("Police arrested 30 people, against 52 on the first day, and 9 officers were hurt.", "52",
      "arrested", "people"),
     ("Police arrested 30 people on Tuesday.", "30", "arrested", "people"),
+    ("About 40,000 people marched in Lyon on Thursday.", "40,000", "marched", "people"),
     # "according to" after a part names who says it, not what the people do
     ("Police counted 7,000 marchers, against 25,000 according to the union.", "25,000",
      "marchers", "people"),
