@@ -214,6 +214,8 @@ COUNTED = [
     ("Families stayed in 240 evacuation centres.", "240", "centres", "evacuation centres"),
     ("Traffic was disrupted on 14 sections of motorway.", "14", "sections", "motorway sections"),
     ("It opened 5 new centres.", "5", "centres", "centres"),
+    ("The task force ran two escorted groups a day.", "two", "groups", "escorted groups per day"),
+    ("Four groups of vessels sailed.", "Four", "groups", "groups"),
     # a unit glued by a hyphen measures the noun after it, in that unit
     ("The ship, with its 64,000-tonne wheat cargo, was towed to port.", "64,000", "cargo",
      "tonnes"),

@@ -156,7 +156,7 @@ def counted_token(expr: NumberExpr, span: Span) -> tuple[Token | None, str | Non
     # or a possessor is where or how it was said)
     if expr.unit and j is not None and doc[j].lower_ == "in":
         obj = pobj(doc[j])
-        if obj is not None and obj.pos_ == "NOUN" and not any(
+        if obj is not None and obj.tag_ == "NN" and not any(
                 c.dep_ in ("det", "poss") for c in obj.children):
             return obj, None
     return None, None
@@ -317,12 +317,13 @@ def _plural_as_written(head: Token) -> bool:
 def _kind_of(head: Token) -> str | None:
     """The noun that says which kind a vague head is: "evacuation" of "evacuation centres",
     "motorway" of "sections of motorway"."""
-    compound = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "NOUN"]
+    compound = [t for t in head.lefts if (t.dep_ == "compound" and t.pos_ == "NOUN")
+                or (t.dep_ == "amod" and t.tag_ == "VBN")]
     if compound:
         return compound[-1].lower_
     of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
     obj = pobj(of) if of is not None else None
-    if obj is not None and obj.pos_ == "NOUN" and not any(
+    if obj is not None and obj.tag_ == "NN" and not any(
             c.dep_ in ("det", "poss", "nummod") for c in obj.children):
         return obj.lower_
     return None
