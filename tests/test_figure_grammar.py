@@ -289,6 +289,10 @@ CLAUSE_COUNTED = [
     ("The outage left 3,100 households in the dark.", "3,100", "households", "households"),
     ("The clinic admitted 260 patients.", "260", "patients", "patients"),
     ("The ship lost 4 crew members.", "4", "crew", "people"),
+    # people more than expected who died are excess deaths
+    ("The study found that 1,300 more people died than expected.", "1,300", "people", "deaths"),
+    ("The study found that 1,300 more people arrived than expected.", "1,300", "people", "people"),
+    ("In 2023 more than 1,700 people died.", "1,700", "people", "people"),
     # persons named by what they do or are count as people: marchers, police, arrests made
     ("About 5,000 demonstrators gathered in the square.", "5,000", "demonstrators", "people"),
     ("Some 900 police and gendarmes had been deployed.", "900", "police", "people"),

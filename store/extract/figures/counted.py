@@ -290,6 +290,8 @@ def count_unit(head: Token | None, group: str | None, armed: frozenset[str]) -> 
             if group and group in armed and key in lex.armed_count_classes:
                 return lex.armed_count_classes[key]
             unit = lex.count_classes[key]
+            if unit == "people" and _excess_deaths(head):
+                return "deaths"
             if unit == "people":
                 return _including_class(head, armed) or unit
             return unit
@@ -327,6 +329,17 @@ def _kind_of(head: Token) -> str | None:
             c.dep_ in ("det", "poss", "nummod") for c in obj.children):
         return obj.lower_
     return None
+
+
+def _excess_deaths(head: Token) -> bool:
+    """ "1,420 more people died than expected": the people more than expected who died are excess
+    deaths, the unit mortality studies count in (WHO, excess mortality: deaths above those
+    expected)."""
+    doc = head.doc
+    # "more" between the number and the noun ("more than 1,700 people died" is a qualifier)
+    more = head.i > 1 and doc[head.i - 1].lower_ == "more" and doc[head.i - 2].like_num
+    return more and head.dep_ == "nsubj" and head.head.lemma_.lower() == "die" and any(
+        c.lower_ == "than" for c in head.head.subtree)
 
 
 def _including_class(head: Token, armed: frozenset[str]) -> str | None:
