@@ -262,6 +262,7 @@ CLAUSE_COUNTED = [
     ("The insurer set aside $800 million for claims.", "$800 million", "provision", "USD"),
     ("The reform will save 3 billion euros a year.", "3 billion euros", "savings",
      "EUR per year"),
+    ("The kingdom will put $400 million into the fund.", "$400 million", "contribution", "USD"),
     # a bare number harmed or moved counts people
     ("The landslide killed 19 near the pass.", "19", "killed", "people"),
     ("Floods leave 2,300 displaced in the valley", "2,300", "displaced", "people"),

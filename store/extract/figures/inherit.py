@@ -257,6 +257,8 @@ def _money_moved(fig: FoundFigure, span: Span, ctx: ContextWords) -> bool:
     lemma = verb.lemma_.lower()
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt" or c.tag_ == "RP"), None)
     counted = ctx.money_verbs.get(f"{lemma} {particle}") if particle else None
+    into = next((c.lower_ for c in verb.children if c.dep_ == "prep" and c.lower_ == "into"), None)
+    counted = counted or (ctx.money_verbs.get(f"{lemma} {into}") if into else None)  # "put into"
     counted = counted or ctx.money_verbs.get(lemma)
     if counted is None:
         return False
