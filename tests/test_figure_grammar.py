@@ -263,6 +263,10 @@ CLAUSE_COUNTED = [
     ("The reform will save 3 billion euros a year.", "3 billion euros", "savings",
      "EUR per year"),
     ("The kingdom will put $400 million into the fund.", "$400 million", "contribution", "USD"),
+    # the scale letter of "EUR 400m", split off by the tagger, is never what money counts
+    ("The strike cost the economy EUR 300-500 million, according to Orsay Economics, which sets "
+     "its central estimate at EUR 400m, or about $430m at last week's rate.", "EUR 400m",
+     "strike", "EUR"),
     # a bare number harmed or moved counts people
     ("The landslide killed 19 near the pass.", "19", "killed", "people"),
     ("Floods leave 2,300 displaced in the valley", "2,300", "displaced", "people"),

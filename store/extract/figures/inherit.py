@@ -312,9 +312,12 @@ def _attached_noun(span: Span, ctx: ContextWords) -> tuple[Token, str | None] | 
     ):
         node = node.head
 
-    def usable(tok: Token) -> bool:
+    scales = units().scale_suffixes.keys() | units().scale_words.keys()
+
+    def usable(tok: Token) -> bool:  # not the "m" of "EUR 400m" split off by the tagger
         return (tok.pos_ == "NOUN" and tok.lemma_.lower() not in ctx.not_counted
-                and not (span.start <= tok.i < span.end) and not is_unit_noun(tok))
+                and not (span.start <= tok.i < span.end) and not is_unit_noun(tok)
+                and tok.lower_ not in scales)
 
     verb = None
     if node.dep_ == "pobj" and node.head.dep_ in ("prep", "agent"):
