@@ -124,7 +124,9 @@ def compared_with(fig: FoundFigure, same_sentence: list[FoundFigure],
             _CHANGED_TO.search(text, max(0, donor.start - BEFORE_REACH), donor.start)
             and _CHANGED_FROM.search(text, donor.end, fig.start)):
         return None
-    if fig.unit != "count" and fig.unit != donor.unit:
+    shares = ("percent", "fraction")  # "a third ..., against 60%": one share, two notations
+    if fig.unit != "count" and fig.unit != donor.unit and not (
+            fig.unit in shares and donor.unit in shares):
         return None
     return donor
 
