@@ -425,6 +425,9 @@ CLAUSE_COUNTED = [
      "70", "ships", "ships per day"),
     ("The agency counted 1,200 homes destroyed, against 900 in the first report.", "900", "homes",
      "homes"),
+    # a bare number after a fronted "of" phrase counts a part of what it names
+    ("The roll had 1,800,000 voters. Of those voters, 160,000 are registered abroad.", "160,000",
+     "voters", "voters"),
     # a share set against a share in the other notation counts the same
     ("Nearly a third of primary teachers walked out, against 60% according to the union.", "60%",
      "teachers", "percent"),

@@ -3,18 +3,19 @@ number of X", another figure of the sentence, "the death toll", the subject of i
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from store.extract.figures.counted import count_unit, counted_phrase, is_unit_noun
 from store.extract.figures.elsewhere import (
     SHARE,
     borrow,
+    bracketed_share_of,
     compared_with,
     counted_from_anaphora,
     list_item_name,
     listed_noun,
     named_share,
+    partitive,
     share_of_after,
     sibling,
 )
@@ -47,7 +48,7 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
         flowing = None
         if count_like and _population_of(fig, span, ctx):
             continue
-        whole = _bracketed_share_of(fig, by_sentence[fig.sentence], text_of(doc))
+        whole = bracketed_share_of(fig, by_sentence[fig.sentence], text_of(doc))
         if whole is not None:  # "19 (23%) occurred in the community": a share of the deaths
             borrow(fig, whole, unit=False)
             continue
@@ -63,7 +64,8 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
             borrow(fig, donor, unit=count_like)
             fig.rate = fig.rate or donor.rate  # "30 ships a day ... up from 70": 70 a day too
             continue
-        noun = (_number_of_noun(span.sent, before=span.start) or _measured_subject(span, ctx)
+        noun = (_number_of_noun(span.sent, before=span.start) or partitive(span, ctx)
+                or _measured_subject(span, ctx)
                 or _number_noun_of(span, ctx) or _object_set_at(span, ctx))
         if noun is None and _self_counting(fig, span, ctx, count_like):
             continue
@@ -107,22 +109,6 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
             continue
         if not counted_from_anaphora(fig, span, figures, ctx, count_like):
             _counted_from_clause(fig, span, armed, ctx, count_like)
-
-
-def _bracketed_share_of(fig: FoundFigure, same_sentence: list[FoundFigure],
-                        text: str) -> FoundFigure | None:
-    """ "Of the 83 deaths, 19 (23%) occurred at home", "27 of 35 samples tested (77%)": a
-    percentage in brackets right after a count restates that count as a share, so it counts
-    what the count counts."""
-    if fig.unit != "percent" or text[fig.start - 1:fig.start] != "(":
-        return None
-    before = [f for f in same_sentence if f.end <= fig.start and f.counted]
-    prev = max(before, key=lambda f: f.end, default=None)
-    if prev is None or prev.unit in ("percent", "fraction") or prev.unit.isupper():
-        return None
-    # only the count's own words between ("samples tested")
-    return prev if re.fullmatch(r"[^\W\d_]*(?:\s+[^\W\d_]+){0,3}\s*\(",
-                                 text[prev.end:fig.start].strip()) else None
 
 
 def _population_of(fig: FoundFigure, span: Span, ctx: ContextWords) -> bool:
