@@ -62,6 +62,10 @@ VALUES = [
     ("P41.2 billion", "P41.2 billion", 41.2e9, 41.2e9, "PHP"),
     ("P7bn in repairs", "P7bn", 7e9, 7e9, "PHP"),
     ("₱300 million", "₱300 million", 300e6, 300e6, "PHP"),
+    # a prefix that is a currency only in capitals, glued to its digits
+    ("a bag now costs MK8,500", "MK8,500", 8500, 8500, "MWK"),
+    ("a MK21 billion plan", "MK21 billion", 21e9, 21e9, "MWK"),
+    ("the Mk 3 tank", "3", 3, 3, None),
     # measures, written out as the guide writes units
     ("310 square miles", "310 square miles", 310, 310, "square miles"),
     ("40 cubic metres", "40 cubic metres", 40, 40, "cubic metres"),
@@ -89,6 +93,9 @@ def test_value_and_unit(text: str, found: str, low: float, high: float, unit: st
 
 
 NOT_NUMBERS = [
+    "Call the desk on 0777 318 204.",  # telephone numbers, national and international
+    "Media enquiries: +44 20 7946 0321 | desk@example.org",
+    "Press office: +33 1 40 11 22 33",
     "Ilyushin Il-76 transport planes",  # model name
     "Bayraktar TB2 drones",
     "the Twenty-fourth report",  # ordinal
@@ -197,7 +204,18 @@ COUNTED = [
     ("It killed roughly one-third of the group's personnel.", "one-third", "personnel",
      "fraction"),
     ("Cholera cases had reached 186 by Wednesday.", "186", "cases", "cases"),
+    # modifiers joined by "and" before the noun they describe
+    ("The ministry reported 3,100 suspected and confirmed cholera cases, including 70 deaths.",
+     "3,100", "cases", "cases"),
     ("It opened a 120-bed treatment centre.", "120", "bed", "beds"),
+    # a plural written like its singular stays as written
+    ("The agency has 184 staff in the country.", "184", "staff", "staff"),
+    # a vague head counts with the noun that says which kind
+    ("Families stayed in 240 evacuation centres.", "240", "centres", "evacuation centres"),
+    ("Traffic was disrupted on 14 sections of motorway.", "14", "sections", "motorway sections"),
+    ("It opened 5 new centres.", "5", "centres", "centres"),
+    ("The task force ran two escorted groups a day.", "two", "groups", "escorted groups per day"),
+    ("Four groups of vessels sailed.", "Four", "groups", "groups"),
     # a unit glued by a hyphen measures the noun after it, in that unit
     ("The ship, with its 64,000-tonne wheat cargo, was towed to port.", "64,000", "cargo",
      "tonnes"),
@@ -242,9 +260,21 @@ CLAUSE_COUNTED = [
     # money a verb of spending or setting aside moves
     ("The council spent $4.5 million on the clean-up.", "$4.5 million", "spending", "USD"),
     ("The insurer set aside $800 million for claims.", "$800 million", "provision", "USD"),
+    ("The reform will save 3 billion euros a year.", "3 billion euros", "savings",
+     "EUR per year"),
+    ("The kingdom will put $400 million into the fund.", "$400 million", "contribution", "USD"),
+    # the scale letter of "EUR 400m", split off by the tagger, is never what money counts
+    ("The strike cost the economy EUR 300-500 million, according to Orsay Economics, which sets "
+     "its central estimate at EUR 400m, or about $430m at last week's rate.", "EUR 400m",
+     "strike", "EUR"),
     # a bare number harmed or moved counts people
     ("The landslide killed 19 near the pass.", "19", "killed", "people"),
     ("Floods leave 2,300 displaced in the valley", "2,300", "displaced", "people"),
+    # a bare number a verb of infecting takes counts the people infected, not its neighbour's
+    ("The outbreak has killed 12 people and infected 640, officials said.", "640", "infected",
+     "people"),
+    ("An outbreak has killed six people and sickened 230 since the first case.", "230",
+     "sickened", "people"),
     # people a verb of harm takes as its object count what it did to them
     ("The storm killed 3,870 people in the province.", "3,870", "killed", "people"),
     # a participle or adjective alone after the number says who ("31 missing" in a headline)
@@ -264,6 +294,25 @@ CLAUSE_COUNTED = [
     ("The outage left 3,100 households in the dark.", "3,100", "households", "households"),
     ("The clinic admitted 260 patients.", "260", "patients", "patients"),
     ("The ship lost 4 crew members.", "4", "crew", "people"),
+    # people more than expected who died are excess deaths
+    ("The study found that 1,300 more people died than expected.", "1,300", "people", "deaths"),
+    ("The study found that 1,300 more people arrived than expected.", "1,300", "people", "people"),
+    ("In 2023 more than 1,700 people died.", "1,700", "people", "people"),
+    # persons named by what they do or are count as people: marchers, police, arrests made
+    ("About 5,000 demonstrators gathered in the square.", "5,000", "demonstrators", "people"),
+    ("Some 900 police and gendarmes had been deployed.", "900", "police", "people"),
+    ("Six police officers were hurt.", "Six", "officers", "people"),
+    ("The prefect put the number of arrests at 18.", "18", "arrests", "people"),
+    ("Elsewhere the mobilisation was strong: 6,000 in Lille, 4,000 in Metz.", "4,000",
+     "mobilisation", "people"),
+    # a number set against the figure before it counts what that one counts, not the list after
+    ("Police arrested 30 people, against 52 on the first day, and 9 officers were hurt.", "52",
+     "arrested", "people"),
+    ("Police arrested 30 people on Tuesday.", "30", "arrested", "people"),
+    ("About 40,000 people marched in Lyon on Thursday.", "40,000", "marched", "people"),
+    # "according to" after a part names who says it, not what the people do
+    ("Police counted 7,000 marchers, against 25,000 according to the union.", "25,000",
+     "marchers", "people"),
     # a turnout, a crowd or an attendance counted in heads counts people
     ("The union put the turnout at nearly 2.5 million.", "2.5 million", "turnout", "people"),
     ("The navy escorted 26 merchant vessels.", "26", "vessels", "ships"),
@@ -311,6 +360,12 @@ CLAUSE_COUNTED = [
     # the figure a comparison sets another against may itself have taken its noun from its clause
     ("For a bulker, a 0.5 percent premium still means $150,000 for a single transit, she said, "
      "against $15,000 before September.", "$15,000", "premium", "USD"),
+    # "the number of X" names its own quantity, whatever the sentence before counted
+    ("The additional 15 deaths occurred in clinics. The cumulative number of cases as of that "
+     "date (1,386) is unchanged.", "1,386", "cases", "cases"),
+    # a bare number a self-counting noun is "of" counts what that noun counts
+    ("The district had 900 cases in a population of about 250,000.", "250,000", "population",
+     "people"),
     # "the estimate" with no figure before it is of what the sentence before counted
     ("Fighting in the city drove people from their homes. The council's own estimate is about "
      "9,000.", "9,000", "people", "people"),
@@ -352,17 +407,36 @@ CLAUSE_COUNTED = [
     # "it" of a verb of measure is the quantity the sentence before named
     ("Turnout reached 52.3 percent at the close. At 6 p.m. it had stood at 41.2 percent.",
      "41.2 percent", "Turnout", "percent"),
+    # the participle after a list of people says what befell them all
+    ("The ministry raised the number of police officers and gendarmes injured to 41.", "41",
+     "injured", "people"),
     # "the number of" a participle naming people by what befell them
     ("The agency put the number of displaced at about 260,000.", "260,000", "displaced",
      "people"),
     # a figure a number noun is "of" counts what the noun's compound names
     ("It gave a seat projection of 24 to 26 for each party.", "24 to 26", "seat", "seats"),
     ("Officials gave a casualty count of 300 on Monday.", "300", "casualty", "casualties"),
+    # of compounds before a number noun the one nearest it heads the others
+    ("The 12 deaths give a case fatality rate of 2.1 percent.", "2.1 percent", "fatality",
+     "percent"),
+    ("It would put the case fatality rate at 3 percent.", "3 percent", "fatality", "percent"),
     # a figure a comparison sets against an earlier one of its sentence counts what that one does
     ("Traffic averaged about 30 ships a day in September, down from more than 70 a day in 2023.",
      "70", "ships", "ships per day"),
     ("The agency counted 1,200 homes destroyed, against 900 in the first report.", "900", "homes",
      "homes"),
+    # a bare number after a fronted "of" phrase counts a part of what it names
+    ("The roll had 1,800,000 voters. Of those voters, 160,000 are registered abroad.", "160,000",
+     "voters", "voters"),
+    # a share set against a share in the other notation counts the same
+    ("Nearly a third of primary teachers walked out, against 60% according to the union.", "60%",
+     "teachers", "percent"),
+    # a count that only says where is not what a comparison is about
+    ("Some 9,000 people remain displaced in 12 camps, down from 40,000 in February.", "40,000",
+     "displaced", "people"),
+    # a percentage in brackets after a count restates it as a share of what it counts
+    ("Of the 80 deaths reported, 18 (22%) occurred at home.", "22%", "deaths", "percent"),
+    ("It was confirmed in 27 of 35 samples tested (77%).", "77%", "samples", "percent"),
     # "N of them" counts the plural noun the clause named last, when no figure stands after it
     ("The council counted 41 dead and later 870. The new count covers deaths from landfall to "
      "May, and about 210 of them were caused by flooding.", "210", "deaths", "deaths"),
@@ -433,6 +507,9 @@ def test_members_of_an_armed_group_count_as_fighters(extract) -> None:
 
 
 NOT_FIGURES = [
+    "The plan would raise the legal retirement age from 62 to 64.",  # an age a rule sets
+    "Unions say no to retirement at 64.",
+    "It lowered the voting age to 16.",
     "IS could resurge within six to 12 months.",  # duration
     "He died almost five years ago.",
     "The report, dated 15 July 2019, was late.",  # date
@@ -616,6 +693,18 @@ RATES = [
      "1,800 to 2,500 barrels", "barrels per day"),
     ("The pipe leaked 5,000 barrels a day, and Northwind stored 20,000 barrels.",
      "20,000 barrels", "barrels"),
+    # a measure per head and per period, with or without the substance between
+    ("Families were getting roughly 6 litres per person per day.", "6 litres",
+     "litres per person per day"),
+    ("The team measured between 3 and 7 litres of safe water per person per day.",
+     "3 and 7 litres", "litres per person per day"),
+    # a rate per head of population: its base is part of the unit, not a figure
+    ("The attack rate was 420 cases per 100,000 population.", "420", "cases per 100,000 people"),
+    ("It has 40 doctors per 10,000 inhabitants.", "40", "doctors per 10,000 people"),
+    # a norm written as a glued measure is a norm of the rate measured before it
+    ("Families get 9 litres per person per day, short of the 15-litre emergency standard.", "15",
+     "litres per person per day"),
+    ("Families get 9 litres per day, and the 14-tonne truck is late.", "14", "tonnes"),
 ]
 
 @pytest.mark.slow
@@ -868,3 +957,35 @@ ORG_EVENT_WORDS = [
 @pytest.mark.parametrize("text, event", ORG_EVENT_WORDS)
 def test_an_event_word_inside_an_organisations_name_names_no_event(extract, text, event):
     assert extract(text)[0].event == event
+
+
+@pytest.mark.parametrize(("unit", "measure"), [
+    ("people", "count:persons"),
+    ("cases", "count:persons"),  # a case is a person infected: "infected 1,386" = "1,386 cases"
+    ("cases per week", "rate:persons per week"),
+    ("doses", None),
+])
+def test_units_that_count_persons_are_one_measure(unit: str, measure: str | None) -> None:
+    from store.conflicts.measures import person_count
+
+    assert person_count(unit) == measure
+
+
+@pytest.mark.slow
+def test_the_base_of_a_rate_per_population_is_no_figure(extract) -> None:
+    found = [f.text for f in extract("The attack rate was 420 cases per 100,000 population.")]
+    assert found == ["420"]
+
+
+FOUND = [
+    # sentence, a figure it has: a count after a name that is also a numbering word, money after
+    # a date's month
+    ("Nsanje District recorded 1,700 cases, Chikwawa District 1,021 cases.", "1,021"),
+    ("As of 15 March, US$2.2 million has been received.", "US$2.2 million"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text"), FOUND)
+def test_figures_after_names_and_dates_are_found(extract, sentence: str, text: str) -> None:
+    assert text in [f.text for f in extract(sentence)]

@@ -43,7 +43,23 @@ def test_bars_outside_a_table_are_not_cells(text) -> None:
 @pytest.mark.slow
 def test_table_figures_count_what_their_column_says(extract) -> None:
     found = {f.text: f for f in extract(TABLE)}
-    assert (found["21,500"].unit, found["21,500"].counted) == ("demonstrators", "demonstrators")
+    assert found["21,500"].counted == "demonstrators"
     assert found["21,500"].where == ["Lyon"] and found["9,600"].where == ["Saint-Etienne"]
-    assert found["12"].unit == "arrests"
     assert all("|" not in (f.unit + (f.counted or "")) for f in found.values())
+
+
+HEADED = """| Site | Demonstrators | Arrests | Trucks | Cost |
+|---|---|---|---|---|
+| Lyon | 21,500 | 12 | 40 | EUR 3m |
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("number", "unit"), [
+    ("21,500", "people"),  # a header that names a count class counts in its unit
+    ("12", "people"),
+    ("40", "trucks"),  # any other header counts in its own plural
+    ("EUR 3m", "EUR"),  # a unit the number says stays
+])
+def test_a_cell_counts_in_its_header_s_unit(extract, number: str, unit: str) -> None:
+    assert {f.text: f for f in extract(HEADED)}[number].unit == unit

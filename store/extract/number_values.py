@@ -57,7 +57,7 @@ def amount_value(text: str) -> tuple[float | None, str | None, float | None]:
             raw = raw[len(symbol):].strip()
             break
     else:
-        for symbol, code in lex.guarded_symbols.items():
+        for symbol, code in [*lex.cased_symbols.items(), *lex.guarded_symbols.items()]:
             if raw.startswith(symbol) and raw[len(symbol):len(symbol) + 1].isdigit():
                 currency = code
                 raw = raw[len(symbol):]

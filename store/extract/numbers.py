@@ -69,8 +69,10 @@ def _grammar() -> tuple[re.Pattern[str], Units]:
     # a scale word may be glued to its digits ("17million"), a suffix always may ("3.5bn")
     scaled = rf"(?:\s?(?:{scale_suffix})(?![A-Za-z])|\s*(?:{scale_word})\b)"
     guarded = _alt(list(lex.guarded_symbols)) or "(?!)"
+    cased = _alt(list(lex.cased_symbols)) or "(?!)"
     amount = (
-        rf"(?:(?<![A-Za-z])(?:(?:{cur_pre})\s?|(?-i:{guarded})(?=[\d,]*\d(?:\.\d|{scaled}))))?"
+        rf"(?:(?<![A-Za-z])(?:(?:{cur_pre})\s?|(?-i:{guarded})(?=[\d,]*\d(?:\.\d|{scaled}))"
+        rf"|(?-i:{cased})(?=\d)))?"
         rf"(?:{digits}){scaled}?"
     )
     word_amount = rf"(?:{num_words})"
@@ -127,8 +129,9 @@ def _grammar() -> tuple[re.Pattern[str], Units]:
 
 def scan(text: str) -> list[NumberExpr]:
     """Every number expression in ``text``, left to right, without judging whether it is a claim;
-    digits inside a web address, an e-mail address, a code or identifier, a list item's number and
-    a number that only repeats the one before it in brackets are left out."""
+    digits inside a web address, an e-mail address, a telephone number, a code or identifier, a
+    list item's number and a number that only repeats the one before it in brackets are left
+    out."""
     pattern, lex = _grammar()
     found: list[NumberExpr] = []
     for m in pattern.finditer(text):
@@ -153,6 +156,10 @@ _ADDRESS = re.compile(r"(?:\bhttps?://|\bwww\.|\bdoi:\s?)[^\s<>\"'()\[\]]+"
 # joined by dashes, underscores or slashes, with a digit somewhere, name a thing or a date
 _CODE = re.compile(r"(?<![\w\-\u2010\u2011/])[A-Za-z0-9]+(?:[-_/\u2010\u2011][A-Za-z0-9]+){2,}"
                    r"(?![\w\-\u2010\u2011/])")
+# "+265 1 789 400", "+41 22 555 01 87", "0888 412 903": a telephone number, international (a
+# "+" and its country code, then groups) or national (a trunk "0", then two or more groups)
+_PHONE = re.compile(r"(?<![\w+])\+\d{1,3}(?:[ \t.\-]\(?\d{1,4}\)?){2,}(?![\d,])"
+                    r"|(?<![\w,.])0\d{2,4}(?:[ \t]\d{2,4}){2,}(?![\d,])")
 # "1. Rate of release", "2) Differential turnout": the number of a list item at a line's start
 _LIST_NUMBER = re.compile(r"[ \t]*(?:[-*\u2022][ \t]+)?\d{1,2}[.)][ \t]+(?=[A-Z*_#\[])")
 
@@ -198,6 +205,7 @@ def _list_number(expr: NumberExpr, text: str) -> bool:
 def _blocked_spans(text: str) -> list[tuple[int, int]]:
     spans = [m.span() for m in _ADDRESS.finditer(text)]
     spans += [m.span() for m in _CODE.finditer(text) if any(c.isdigit() for c in m.group(0))]
+    spans += [m.span() for m in _PHONE.finditer(text)]
     return sorted(spans)
 
 

@@ -26,6 +26,7 @@ class EstimateWords:
     people: frozenset[str]  # "researchers", "analysts": the people of a body
     compared: re.Pattern[str]  # "up from" and its kin, ending just before a figure
     norm: re.Pattern[str]  # "the minimum of", "a target of": ending just before a figure
+    norm_nouns: frozenset[str]  # "minimum", "standard": what a norm is called
 
     def body_of(self, name: str) -> str:
         """The body a group of its people names: "researchers at X" -> "X"."""
@@ -59,6 +60,7 @@ def estimate_words() -> EstimateWords:
                              data["origin_people"]["prepositions"]),
         people=frozenset(data["origin_people"]["words"]),
         norm=_norm(data.get("norms", {})),
+        norm_nouns=frozenset(data.get("norms", {}).get("nouns", ())),
         compared=_compared(data["comparison"]["words"],
                            data["comparison"].get("with_difference", []),
                            data["comparison"].get("than_words", [])),

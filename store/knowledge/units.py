@@ -24,9 +24,11 @@ class Units:
     armed_count_classes: dict[str, str]
     measure_codes: frozenset[str]  # unit codes of measured quantities ("km2", "tonnes")
     guarded_symbols: dict[str, str]  # "P" -> "PHP": a currency only before a decimal or scale
+    cased_symbols: dict[str, str]  # "MK" -> "MWK": a currency only in capitals glued to digits
     conversions: dict[str, tuple[str, float]]  # unit code -> (dimension, size in its base unit)
     time_zones: frozenset[str]  # "GMT", "PHT": a number before one is a clock time
     person_units: frozenset[str]  # units that count persons ("people", "deaths", "bodies")
+    vague_heads: frozenset[str]  # "centre": counted with the noun that says which kind
 
 
 @lru_cache(maxsize=1)
@@ -51,10 +53,12 @@ def units() -> Units:
         armed_count_classes=classes(data["count_classes_armed"]),
         measure_codes=frozenset(measures.values()),
         guarded_symbols=dict(data["currency"].get("guarded_symbols", {})),
+        cased_symbols=dict(data["currency"].get("cased_symbols", {})),
         conversions={code: (str(v[0]), float(v[1]))
                      for code, v in data.get("conversion", {}).items()},
         time_zones=frozenset(w.lower() for w in data["time"].get("zones", ())),
         person_units=frozenset(data.get("person_units", {}).get("units", ())),
+        vague_heads=frozenset(data.get("vague_heads", {}).get("nouns", ())),
     )
 
 

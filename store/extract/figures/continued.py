@@ -10,9 +10,11 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from store.extract.figures.counted import count_unit, counted_phrase, is_unit_noun
+from store.extract.figures.elsewhere import compared_with
 from store.extract.figures.found import FoundFigure
 from store.extract.figures.parse import governing_verb, text_of
 from store.knowledge.context import ContextWords, context_words
+from store.knowledge.estimates import estimate_words
 from store.knowledge.units import units
 
 if TYPE_CHECKING:
@@ -34,7 +36,12 @@ def continue_units(figures: list[FoundFigure], doc: Doc) -> list[tuple[FoundFigu
         if _bare(fig):
             if _point_back(figures, i, doc):
                 continue
-            donor = _list_partner(figures, i, doc, ctx, _names_its_quantity)
+            if _set_against_before(figures, i, text_of(doc)):
+                donor = compared_with(fig, [f for f in figures if f.sentence == fig.sentence],
+                                      text_of(doc)) or figures[i - 1]
+                donor = donor if _names_its_quantity(donor) else None
+            else:
+                donor = _list_partner(figures, i, doc, ctx, _names_its_quantity)
             if donor is None:
                 donor = _previous_sentence_donor(figures, i, doc, ctx)
             if donor is None:
@@ -47,7 +54,8 @@ def continue_units(figures: list[FoundFigure], doc: Doc) -> list[tuple[FoundFigu
                     fig.inherited = True
                 fig.rate = fig.rate or donor.rate
         elif fig.rate is None:
-            donor = _list_partner(figures, i, doc, ctx, _rated_like(fig))
+            donor = _list_partner(figures, i, doc, ctx, _rated_like(fig)) or _norm_of_rate(
+                figures, i)
             if donor is not None:
                 fig.rate = donor.rate
         converted = _converted_from(figures, i, doc, ctx) if donor is None else None
@@ -104,6 +112,27 @@ def follow_counted(links: list[tuple[FoundFigure, FoundFigure]]) -> None:
         elif fig.counted and not fig.inherited and donor.counted is None and _measured(donor):
             donor.counted, donor.counted_head = fig.counted, fig.counted_head
             donor.inherited = True
+
+
+def _set_against_before(figures: list[FoundFigure], i: int, text: str) -> bool:
+    """ "arrested 38 people, against 74 on the first day, and 17 officers were hurt": a number a
+    comparison word sets against the figure before it is of that figure's quantity, never of the
+    list that follows it."""
+    fig = figures[i]
+    prev = figures[i - 1] if i > 0 else None
+    return (prev is not None and prev.sentence == fig.sentence
+            and estimate_words().compared.search(text, prev.end, fig.start) is not None)
+
+
+def _norm_of_rate(figures: list[FoundFigure], i: int) -> FoundFigure | None:
+    """ "about 12 litres per person per day ..., short of the 15-litre emergency standard": a
+    norm written as a glued measure ("15-litre minimum") is a norm of the rate its sentence
+    measured before it, in the same measure."""
+    fig = figures[i]
+    if fig.counted_head not in estimate_words().norm_nouns or not _measured(fig):
+        return None
+    return next((f for f in reversed(figures[:i]) if f.sentence == fig.sentence and f.rate
+                 and f.unit == fig.unit), None)
 
 
 def _bare(fig: FoundFigure) -> bool:
@@ -362,7 +391,8 @@ def _about_the_same(span: Span, donor: FoundFigure, ctx: ContextWords) -> bool:
     if subject.lower_ in PRONOUNS:
         return _measured(donor) or donor.rate is not None
     names_its_own = subject.lemma_.lower() in ctx.self_counting or any(
-        c.dep_ == "compound" for c in subject.children)  # "the vote total", "the death toll"
+        c.dep_ == "compound" or c.lower_ == "of" for c in subject.children)
+    # "the vote total", "the death toll", "the number of cases ... (1,386)" say what they count
     if subject.lemma_.lower() in ctx.number_nouns and not names_its_own:
         return True  # "Meridian's figure for the period was 1,800", "Its estimate is 12,000"
     return donor.counted_head is not None and subject.lemma_.lower() == donor.counted_head

@@ -117,6 +117,8 @@ def counted_token(expr: NumberExpr, span: Span) -> tuple[Token | None, str | Non
     for tok in doc[i:i + 8]:
         if tok.text in QUOTES or tok.text in DASHES or _blank(tok):
             continue
+        if _coordinated_modifiers(tok):
+            continue  # "3,560 suspected and confirmed cholera cases"
         if tok.pos_ in ("ADJ", "NOUN", "PROPN") or _is_nounish(tok) or _participle(tok):
             if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"):
                 break
@@ -154,7 +156,7 @@ def counted_token(expr: NumberExpr, span: Span) -> tuple[Token | None, str | Non
     # or a possessor is where or how it was said)
     if expr.unit and j is not None and doc[j].lower_ == "in":
         obj = pobj(doc[j])
-        if obj is not None and obj.pos_ == "NOUN" and not any(
+        if obj is not None and obj.tag_ == "NN" and not any(
                 c.dep_ in ("det", "poss") for c in obj.children):
             return obj, None
     return None, None
@@ -189,6 +191,21 @@ def _copula_subject(span: Span, ctx: ContextWords) -> Token | None:
     if subject.pos_ != "NOUN" and not common:
         return None
     return subject
+
+
+def _coordinated_modifiers(tok: Token) -> bool:
+    """Modifiers joined by "and"/"or" before the noun they describe ("suspected and confirmed
+    cases", "damaged and destroyed homes"): the modifiers and the conjunction are skipped."""
+    doc = tok.doc
+    if tok.i > 1 and doc[tok.i - 1].pos_ == "CCONJ" and tok.tag_ in ("VBN", "VBD", "JJ"):
+        tok = doc[tok.i - 2]  # the second modifier: judged as the first is
+    if tok.pos_ == "CCONJ":
+        tok = doc[tok.i - 1] if tok.i > 0 else tok
+    elif not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "CCONJ"):
+        return False
+    nxt = next((t for t in doc[tok.i + 1:tok.i + 3] if t.pos_ != "CCONJ"), None)
+    modifier = tok.tag_ in ("VBN", "JJ") and nxt is not None and nxt.tag_ in ("VBN", "VBD", "JJ")
+    return modifier and nxt.i + 1 < len(doc) and doc[nxt.i + 1].pos_ in ("NOUN", "ADJ", "PROPN")
 
 
 def _participle(tok: Token) -> bool:
@@ -248,8 +265,10 @@ def _what_happened(head: Token) -> str | None:
         done = [c for c in noun.children if c.dep_ == "acl"]
         if noun.dep_ in ("nsubj", "nsubjpass"):
             done.append(noun.head)
+        # "of police officers and gendarmes injured": the participle after the last conjunct
+        last = max((t.i for t in head.conjuncts), default=head.i)
         for word in done:
-            if word.pos_ == "VERB" and word.lower_ in classes and word.i == head.i + 1:
+            if word.pos_ == "VERB" and word.lower_ in classes and word.i == max(head.i, last) + 1:
                 return word.lower_
     if head.dep_ == "dobj" and verb.pos_ == "VERB":  # "the storm killed 3,870 people"
         done = verb.lemma_.lower()
@@ -271,6 +290,8 @@ def count_unit(head: Token | None, group: str | None, armed: frozenset[str]) -> 
             if group and group in armed and key in lex.armed_count_classes:
                 return lex.armed_count_classes[key]
             unit = lex.count_classes[key]
+            if unit == "people" and _excess_deaths(head):
+                return "deaths"
             if unit == "people":
                 return _including_class(head, armed) or unit
             return unit
@@ -278,9 +299,47 @@ def count_unit(head: Token | None, group: str | None, armed: frozenset[str]) -> 
             return lex.armed_count_classes[key]
     if head.tag_ == "NNPS" and head.ent_type_ in ("NORP", ""):
         return "people"
-    if head.tag_ in ("NNS", "NNPS") or text.endswith("s"):
-        return text
-    return _plural(lemma)
+    plural = text if head.tag_ in ("NNS", "NNPS") or text.endswith("s") or (
+        _plural_as_written(head)) else _plural(lemma)
+    kind = _kind_of(head) if lemma in lex.vague_heads else None
+    return f"{kind} {plural}" if kind else plural
+
+
+def _plural_as_written(head: Token) -> bool:
+    """ "184 staff", "300 cattle": a noun right after a number above one, with a space between,
+    is written in its plural already (a hyphen makes "a 120-bed centre" singular)."""
+    doc = head.doc
+    if head.i == 0:
+        return False
+    number = doc[head.i - 1]
+    return (number.dep_ == "nummod" and number.head.i == head.i and bool(number.whitespace_)
+            and number.like_num and number.lower_ not in ("1", "one"))
+
+
+def _kind_of(head: Token) -> str | None:
+    """The noun that says which kind a vague head is: "evacuation" of "evacuation centres",
+    "motorway" of "sections of motorway"."""
+    compound = [t for t in head.lefts if (t.dep_ == "compound" and t.pos_ == "NOUN")
+                or (t.dep_ == "amod" and t.tag_ == "VBN")]
+    if compound:
+        return compound[-1].lower_
+    of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = pobj(of) if of is not None else None
+    if obj is not None and obj.tag_ == "NN" and not any(
+            c.dep_ in ("det", "poss", "nummod") for c in obj.children):
+        return obj.lower_
+    return None
+
+
+def _excess_deaths(head: Token) -> bool:
+    """ "1,420 more people died than expected": the people more than expected who died are excess
+    deaths, the unit mortality studies count in (WHO, excess mortality: deaths above those
+    expected)."""
+    doc = head.doc
+    # "more" between the number and the noun ("more than 1,700 people died" is a qualifier)
+    more = head.i > 1 and doc[head.i - 1].lower_ == "more" and doc[head.i - 2].like_num
+    return more and head.dep_ == "nsubj" and head.head.lemma_.lower() == "die" and any(
+        c.lower_ == "than" for c in head.head.subtree)
 
 
 def _including_class(head: Token, armed: frozenset[str]) -> str | None:
@@ -328,5 +387,6 @@ def name_what_they_do(fig: FoundFigure, span: Span) -> None:
     i = span.end
     while i < len(doc) and doc[i].pos_ == "ADV" and i < span.end + 2:
         i += 1  # "still living"
-    if i < len(doc) and doc[i].tag_ == "VBG" and doc[i].pos_ == "VERB":
+    if i < len(doc) and doc[i].tag_ == "VBG" and doc[i].pos_ == "VERB" and doc[i].dep_ != "prep":
+        # ("400,000 according to the union" names who says so, not what they do)
         fig.counted, fig.counted_head = f"people {doc[i].lower_}", "people"

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from store.extract.dates import MONTHS, WEEKDAYS
 from store.extract.figures.counted import count_unit, counted_phrase, is_unit_noun
 from store.extract.figures.found import FoundFigure
-from store.extract.figures.parse import governing_verb, text_of
+from store.extract.figures.parse import governing_verb, group_in, text_of
 from store.knowledge.context import ContextWords
 from store.knowledge.estimates import estimate_words
 from store.knowledge.units import converted, units
@@ -105,6 +105,9 @@ _CHANGED_FROM = re.compile(r"(?<![\w-])from\s+(?:[^\W\d][\w-]*\s+){0,2}$", re.I)
 BEFORE_REACH = 80
 
 
+_PLACED = re.compile(r"\b(?:in|at|across|into)\s+$", re.I)
+
+
 def compared_with(fig: FoundFigure, same_sentence: list[FoundFigure],
                    text: str) -> FoundFigure | None:
     """The figure before it in its sentence that a comparison word sets it against ("up from",
@@ -113,12 +116,17 @@ def compared_with(fig: FoundFigure, same_sentence: list[FoundFigure],
     before = [f for f in same_sentence if f.end <= fig.start and f.counted]
     if not before:
         return None
-    donor = max(before, key=lambda f: f.end)
+    # "11,000 people remain displaced in 14 camps, down from 48,000": a count that only says
+    # where ("in 14 camps") is not what the comparison is about
+    about = [f for f in before if not _PLACED.search(text, max(0, f.start - 8), f.start)]
+    donor = max(about or before, key=lambda f: f.end)
     if not estimate_words().compared.search(text, donor.end, fig.start) and not (
             _CHANGED_TO.search(text, max(0, donor.start - BEFORE_REACH), donor.start)
             and _CHANGED_FROM.search(text, donor.end, fig.start)):
         return None
-    if fig.unit != "count" and fig.unit != donor.unit:
+    shares = ("percent", "fraction")  # "a third ..., against 60%": one share, two notations
+    if fig.unit != "count" and fig.unit != donor.unit and not (
+            fig.unit in shares and donor.unit in shares):
         return None
     return donor
 
@@ -229,3 +237,33 @@ def _name_ending_at(tok: Token) -> str | None:
     while first.i > 0 and first.nbor(-1).pos_ == "PROPN" and first.nbor(-1).is_alpha:
         first = first.nbor(-1)
     return tok.doc[first.i:tok.i + 1].text
+
+
+def partitive(span: Span, ctx: ContextWords) -> tuple[Token, str | None] | None:
+    """ "Of those voters, 160,090 are registered abroad": a bare number after a fronted "of"
+    phrase counts a part of what that phrase names."""
+    sent = span.sent
+    first = sent[0]
+    if first.lower_ != "of" or first.i >= span.start:
+        return None
+    obj = next((c for c in first.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.tag_ != "NNS" or obj.i >= span.start or (
+            obj.lemma_.lower() in ctx.not_counted or is_unit_noun(obj)):
+        return None
+    return obj, group_in(list(obj.lefts))
+
+
+def bracketed_share_of(fig: FoundFigure, same_sentence: list[FoundFigure],
+                        text: str) -> FoundFigure | None:
+    """ "Of the 83 deaths, 19 (23%) occurred at home", "27 of 35 samples tested (77%)": a
+    percentage in brackets right after a count restates that count as a share, so it counts
+    what the count counts."""
+    if fig.unit != "percent" or text[fig.start - 1:fig.start] != "(":
+        return None
+    before = [f for f in same_sentence if f.end <= fig.start and f.counted]
+    prev = max(before, key=lambda f: f.end, default=None)
+    if prev is None or prev.unit in ("percent", "fraction") or prev.unit.isupper():
+        return None
+    # only the count's own words between ("samples tested")
+    return prev if re.fullmatch(r"[^\W\d_]*(?:\s+[^\W\d_]+){0,3}\s*\(",
+                                 text[prev.end:fig.start].strip()) else None

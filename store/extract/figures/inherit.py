@@ -9,11 +9,13 @@ from store.extract.figures.counted import count_unit, counted_phrase, is_unit_no
 from store.extract.figures.elsewhere import (
     SHARE,
     borrow,
+    bracketed_share_of,
     compared_with,
     counted_from_anaphora,
     list_item_name,
     listed_noun,
     named_share,
+    partitive,
     share_of_after,
     sibling,
 )
@@ -46,6 +48,10 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
         flowing = None
         if count_like and _population_of(fig, span, ctx):
             continue
+        whole = bracketed_share_of(fig, by_sentence[fig.sentence], text_of(doc))
+        if whole is not None:  # "19 (23%) occurred in the community": a share of the deaths
+            borrow(fig, whole, unit=False)
+            continue
         owner = named_share(span, ctx) if fig.unit == "percent" else None
         if owner is not None:  # "gives the UA 33.5 percent": the UA's share
             fig.counted, fig.counted_head, fig.group = f"{owner} {SHARE}", SHARE, owner
@@ -58,7 +64,8 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
             borrow(fig, donor, unit=count_like)
             fig.rate = fig.rate or donor.rate  # "30 ships a day ... up from 70": 70 a day too
             continue
-        noun = (_number_of_noun(span.sent, before=span.start) or _measured_subject(span, ctx)
+        noun = (_number_of_noun(span.sent, before=span.start) or partitive(span, ctx)
+                or _measured_subject(span, ctx)
                 or _number_noun_of(span, ctx) or _object_set_at(span, ctx))
         if noun is None and _self_counting(fig, span, ctx, count_like):
             continue
@@ -106,13 +113,17 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
 
 def _population_of(fig: FoundFigure, span: Span, ctx: ContextWords) -> bool:
     """ "Lima, a city of about 35,000": a bare number a town or city is "of" is its population,
-    counted as the self-counting table counts a population."""
+    counted as the self-counting table counts a population; one a self-counting noun is "of"
+    ("a population of 300,000") counts what that noun does."""
     prep = span.root.head
     if span.root.dep_ != "pobj" or prep.lower_ != "of" or prep.head.pos_ != "NOUN":
         return False
-    known = ctx.self_counting.get("population")
-    if known is None or prep.head.lemma_.lower() not in quantity_classes().place_words:
-        return False
+    # "a population of about 300,000", "a toll of 212": a noun that says what it counts
+    known = ctx.self_counting.get(prep.head.lemma_.lower())
+    if known is None:
+        known = ctx.self_counting.get("population")
+        if known is None or prep.head.lemma_.lower() not in quantity_classes().place_words:
+            return False
     fig.counted, fig.counted_head = known[0], known[0]
     fig.unit = known[1]
     fig.inherited = True
@@ -156,8 +167,10 @@ def _compound_counted(noun: Token, ctx: ContextWords) -> Token | None:
     "flow rate"."""
     if noun.lemma_.lower() not in ctx.number_nouns:
         return None
-    return next((c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"
-                 and c.lemma_.lower() not in ctx.not_counted and not is_unit_noun(c)), None)
+    # the compound nearest the noun heads the others: "case fatality rate" counts fatalities
+    return next((c for c in reversed(list(noun.lefts)) if c.dep_ == "compound"
+                 and c.pos_ == "NOUN" and c.lemma_.lower() not in ctx.not_counted
+                 and not is_unit_noun(c)), None)
 
 
 def _harmed_people(fig: FoundFigure, span: Span, ctx: ContextWords) -> bool:
@@ -167,10 +180,17 @@ def _harmed_people(fig: FoundFigure, span: Span, ctx: ContextWords) -> bool:
     had been displaced" are two different counts)."""
     root = span.root
     verb = root.head.lemma_.lower()
-    if root.dep_ not in ("dobj", "nsubjpass") or verb not in ctx.human_object_verbs:
+    # "and sickened 412 since ...": the object right after its verb, which the parser may hang
+    # on it as an adverbial
+    right_after = root.dep_ == "npadvmod" and root.head.pos_ == "VERB" and (
+        span.start == root.head.i + 1)
+    if (root.dep_ not in ("dobj", "nsubjpass") and not right_after) or (
+            verb not in ctx.human_object_verbs):
         return False
     fig.unit = "people"
-    fig.counted, fig.counted_head = f"people {_past(verb)}", "people"
+    # the verb as written when it is a past form ("sickened"), else its past participle
+    done = root.head.lower_ if root.head.tag_ in ("VBD", "VBN") else _past(verb)
+    fig.counted, fig.counted_head = f"people {done}", "people"
     fig.inherited = True
     return True
 
@@ -223,6 +243,8 @@ def _money_moved(fig: FoundFigure, span: Span, ctx: ContextWords) -> bool:
     lemma = verb.lemma_.lower()
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt" or c.tag_ == "RP"), None)
     counted = ctx.money_verbs.get(f"{lemma} {particle}") if particle else None
+    into = next((c.lower_ for c in verb.children if c.dep_ == "prep" and c.lower_ == "into"), None)
+    counted = counted or (ctx.money_verbs.get(f"{lemma} {into}") if into else None)  # "put into"
     counted = counted or ctx.money_verbs.get(lemma)
     if counted is None:
         return False
@@ -276,9 +298,12 @@ def _attached_noun(span: Span, ctx: ContextWords) -> tuple[Token, str | None] | 
     ):
         node = node.head
 
-    def usable(tok: Token) -> bool:
+    scales = units().scale_suffixes.keys() | units().scale_words.keys()
+
+    def usable(tok: Token) -> bool:  # not the "m" of "EUR 400m" split off by the tagger
         return (tok.pos_ == "NOUN" and tok.lemma_.lower() not in ctx.not_counted
-                and not (span.start <= tok.i < span.end) and not is_unit_noun(tok))
+                and not (span.start <= tok.i < span.end) and not is_unit_noun(tok)
+                and tok.lower_ not in scales)
 
     verb = None
     if node.dep_ == "pobj" and node.head.dep_ in ("prep", "agent"):

@@ -44,22 +44,29 @@ def is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
         return False  # "six months", "42 days", "7 pm", "25 years old"
     if following in lex.time_zones and expr.unit is None:
         return False  # "18.05 GMT", "9:15 PHT": a clock time
+    if re.search(r"\bper\s+$", text[max(0, expr.start - 6):expr.start]) and _POPULATION.match(
+            text, expr.end, expr.end + 14):
+        return False  # "581 cases per 100,000 population": the base of a rate
     if re.match(r"\s*=", text[expr.end:expr.end + 3]):
         return False  # "($1 = 0.8850 euros)": the unit of an exchange rate, not an amount
     ctx = context_words()
     if expr.unit == "percent" and following in ctx.statistics_words:
         return False  # "a 95 percent confidence interval": a level of confidence, not a share
     prev = _prev_word(text, expr.start)
-    if prev in ("aged", "age", "ages") or prev.rstrip(".") in dates.MONTHS:
-        return False  # "aged 25", "Apr 21"
+    if prev in ("aged", "age", "ages") or (prev.rstrip(".") in dates.MONTHS
+                                            and expr.unit is None):
+        return False  # "aged 25", "Apr 21" (but "As of 15 March, US$2.2 million" is money)
+    if _AGE_SET.search(text, max(0, expr.start - 40), expr.start) and expr.high <= 120:
+        return False  # "raise the retirement age from 64 to 65", "retirement at 65"
     if prev.rstrip("+-") in lex.time_zones and re.search(r"[A-Za-z][+-]$", text[:expr.start]):
         return False  # "GMT+1": a time zone's offset
     if ctx.contact_before.search(text[max(0, expr.start - 30):expr.start]):
         return False  # "tel. (02) 8421-1918", "Call 419-555-0148": a telephone number
     if following.rstrip(".") in dates.MONTHS and expr.high <= 31 and expr.kind == "digits":
         return False  # "24 Mar 2019"
-    if prev in ctx.doc_number_words and expr.kind == "digits" and expr.unit is None:
-        return False  # "resolution 2368", "page 4"
+    if prev in ctx.doc_number_words and expr.kind == "digits" and expr.unit is None and not (
+            _plural_noun_follows(span, doc)):
+        return False  # "resolution 2368", "page 4"; not "Chikwawa District 1,021 cases"
     if _is_year(expr, span, doc) or _is_name_or_code(expr, span, doc) or _is_age(expr, span, doc):
         return False
     if expr.kind == "words" and expr.low == expr.high == 1:
@@ -89,6 +96,10 @@ def _date_like(ent_text: str) -> bool:
     return bool(words & (set(dates.MONTHS) | set(dates.WEEKDAYS) | units().time_words))
 
 
+_POPULATION = re.compile(r"\s+(?:people|population|inhabitants|residents|persons)\b", re.I)
+# an age a rule sets: "the (retirement) age from/to/of", "retire at"
+_AGE_SET = re.compile(r"\bages?\s+(?:from|to|of|at)\s+(?:\d+\s+to\s+)?$"
+                      r"|\bretire(?:ment|s|d)?\s+at\s+(?:the\s+age\s+of\s+)?$", re.I)
 _YEAR = r"1[5-9]\d\d|20\d\d|21\d\d"
 
 

@@ -13,29 +13,46 @@ _EVENT_TIME = re.compile(r"\s+(?:after|before|earlier|later|ago)\b", re.I)
 
 
 def _per_what(after: str) -> str | None:
-    """ "7 litres of water per person per day": a measure of a substance given per head and per
-    period ("person per day"); the substance named between is what is measured."""
+    """ "7 litres of water per person per day", "5 litres per person per day": a measure given
+    per head and per period ("person per day"); a substance named between is what is measured."""
     ctx = context_words()
     heads = "|".join(re.escape(w) for w in ctx.per_unit_words)
     periods = "|".join(re.escape(w) for w in ctx.rate_period_words)
-    m = re.match(rf"\s+of\s+[A-Za-z]+\s+per\s+({heads})(?:\s+(?:per|a|an|each)\s+({periods}))?\b",
-                 after, re.I)
+    m = re.match(rf"\s+(?:of\s+(?:[A-Za-z]+\s+){{1,2}})?per\s+({heads})"
+                 rf"(?:\s+(?:per|a|an|each)\s+({periods}))?\b", after, re.I)
     if m is None:
         return None
     return f"{m.group(1).lower()} per {m.group(2).lower()}" if m.group(2) else m.group(1).lower()
 
 
+# "581 cases per 100,000 population", "12 deaths per 1,000 people": a rate per head of population
+_PER_POPULATION = re.compile(r"\s+(?:[^\W\d]+\s+)?per\s+(\d{1,3}(?:,\d{3})+|\d+)\s+"
+                             r"(?:people|population|inhabitants|residents|persons)\b", re.I)
+
+
+def per_population(text: str, end: int) -> re.Match[str] | None:
+    """The "per 100,000 population" after a figure (its number is the base, not a figure)."""
+    return _PER_POPULATION.match(text, end, end + 60)
+
+
 def approx_and_rate(expr: NumberExpr, text: str) -> tuple[str, str | None]:
     ctx = context_words()
     rate = None
+    base = per_population(text, expr.end)
+    if base is not None:  # "581 cases per 100,000 population"
+        rate = f"{base.group(1)} people"
     m_rate = ctx.rate_after.match(text[expr.end:expr.end + 30])
     said = m_rate.group(0).strip(" )]\t\n").lower() if m_rate else ""
     if m_rate and expr.unit is None and not said.startswith("per") and _EVENT_TIME.match(
             text, expr.end + m_rate.end()):
         m_rate = None  # "corrected to 1,850 a week after the storm": when, not how often
     measured = expr.unit in units().measure_codes
-    per_what = _per_what(text[expr.end:expr.end + 60]) if measured and not m_rate else None
-    if per_what is not None:  # "7 litres of water per person per day"
+    # "5 litres per person per day", "4 and 6 litres of safe water per person per day": both the
+    # head and the period, which the plain rate pattern stops short of
+    per_what = _per_what(text[expr.end:expr.end + 60]) if measured else None
+    if rate is not None:
+        pass
+    elif per_what is not None:  # "7 litres of water per person per day"
         rate = per_what
     elif m_rate and (said.startswith("per") or expr.unit is None or measured):
         rate = m_rate.group(1).lower()

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from store.extract.figures.found import FoundFigure
 from store.extract.figures.parse import ents_in, text_of
 from store.knowledge.context import context_words
+from store.knowledge.units import units
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -47,7 +48,8 @@ def read_tables(figures: list[FoundFigure], doc: Doc) -> None:
         if words and (fig.unit in COUNT_UNITS or not _WORD.search(fig.unit)):
             fig.counted = cell.header.strip().lower()
             fig.counted_head = words[-1].lower()
-            fig.unit = words[-1].lower()
+            # a header that names a class counts in its unit ("Demonstrators" are people)
+            fig.unit = units().count_classes.get(_singular(words[-1]), words[-1].lower())
         if cell.label is not None:
             _add_place(fig, doc, *cell.label, named=cell.places)
 
