@@ -52,7 +52,7 @@ async def open_reader(path: Path, size: tuple[int, int] = (120, 35)) -> AsyncIte
 async def test_opens_the_first_two_articles_side_by_side(committed_store: Path) -> None:
     corpus = Corpus.open(committed_store)
     first, second = corpus.articles()[:2]
-    async with open_reader(committed_store) as (_app, _pilot, screen, _notes):
+    async with open_reader(committed_store) as (_app, pilot, screen, _notes):
         left, right = screen.panes
         assert left.article.id == first.id
         assert right.article.id == second.id
@@ -62,6 +62,7 @@ async def test_opens_the_first_two_articles_side_by_side(committed_store: Path) 
         assert f"{counts['figures']} figures" in screen.sub_title
         assert str(left.border_title) == "▶ " + first.title  # the focused pane says so
         assert str(right.border_title) == second.title
+        await pilot.pause()  # the groups are counted once the first screen is painted
         assert "groups" in screen.sub_title and "conflicts" not in screen.sub_title
         assert "n next figure" in screen.claim_bar.plain
         assert "✗ contradiction" in screen.claim_bar.plain  # the legend of marks

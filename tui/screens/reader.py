@@ -114,7 +114,8 @@ class ReaderScreen(ActorMoves, ReviewMoves, Screen):
             self.watch(pane.view, "scroll_y", partial(self._scrolled, i), init=False)
         self.panes[0].view.focus()
         self._describe_cursor()  # the first paint shows the legend and the open articles
-        self.call_after_refresh(self._count_groups)
+        # once the first screen is painted, and behind whatever was already waiting then
+        self.call_after_refresh(self.call_after_refresh, self._count_groups)
 
     def _count_groups(self) -> None:
         """Put the verdict counts in the header, once the first screen is painted."""

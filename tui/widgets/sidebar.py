@@ -35,7 +35,9 @@ class Sidebar(Vertical):
         yield VirtualList(0, self._actor_row, id="actor-list")
 
     def on_mount(self) -> None:
-        self.call_after_refresh(self._list_actors)
+        # once the first screen is painted, and behind whatever was already waiting then (a key
+        # pressed during the start)
+        self.call_after_refresh(self.call_after_refresh, self._list_actors)
 
     def _list_actors(self) -> None:
         self.actors = self.corpus.actors()
