@@ -28,6 +28,7 @@ from store.model import (
     Figure,
     Link,
     Mention,
+    actor_type,
     corpus_order,
 )
 from store.packing import UNNAMED_LABELS, unpack_items, unpack_spans
@@ -236,9 +237,10 @@ class Corpus:
             except ValueError:
                 items = []
             # a description ("the ministry") that resolved shows as its actor's kind; one that
-            # fits no actor names nobody and is left out
-            actors = self._actors
-            cached = [Mention(article_id, s, e, actor, actors[actor].type
+            # fits no actor names nobody and is left out. The rows, not the actors: the reader
+            # opens its first articles before it makes every actor
+            actors = self._actor_rows
+            cached = [Mention(article_id, s, e, actor, actor_type(actors[actor])
                               if label in UNNAMED_LABELS else label)
                       for s, e, label, actor, _ in items
                       if actor is not None and actor in actors and 0 <= s <= e <= length]

@@ -196,13 +196,18 @@ class Actor:
             if isinstance(r, list | tuple) and len(r) == 4:
                 reasons.append((str(r[0]), int(r[1]), int(r[2]), str(r[3])))
         return cls(
-            # the schema lets a type be null (OPT_TEXT): null reads as an absent type does
-            id=row["id"], name=row["name"], type=row.get("type") or "ORG",
+            id=row["id"], name=row["name"], type=actor_type(row),
             aliases=tuple(row.get("aliases") or ()), n_mentions=row.get("n_mentions", 0),
             articles=tuple(row.get("articles") or ()), kind=row.get("kind"),
             part_of=row.get("part_of") if isinstance(row.get("part_of"), str) else None,
             reasons=tuple(reasons), edits=tuple(str(e) for e in row.get("edits") or ()),
         )
+
+
+def actor_type(row: dict) -> str:
+    """An actor row's type: the schema lets it be null (OPT_TEXT), which reads as an absent
+    type does."""
+    return row.get("type") or "ORG"
 
 
 #: how a typed name found an actor, best first (``store.actors.lookup``)

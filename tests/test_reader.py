@@ -52,7 +52,7 @@ async def open_reader(path: Path, size: tuple[int, int] = (120, 35)) -> AsyncIte
 async def test_opens_the_first_two_articles_side_by_side(committed_store: Path) -> None:
     corpus = Corpus.open(committed_store)
     first, second = corpus.articles()[:2]
-    async with open_reader(committed_store) as (_app, _pilot, screen, _notes):
+    async with open_reader(committed_store) as (_app, pilot, screen, _notes):
         left, right = screen.panes
         assert left.article.id == first.id
         assert right.article.id == second.id
@@ -62,9 +62,39 @@ async def test_opens_the_first_two_articles_side_by_side(committed_store: Path) 
         assert f"{counts['figures']} figures" in screen.sub_title
         assert str(left.border_title) == "▶ " + first.title  # the focused pane says so
         assert str(right.border_title) == second.title
+        await pilot.pause()  # the groups are counted once the first screen is painted
         assert "groups" in screen.sub_title and "conflicts" not in screen.sub_title
         assert "n next figure" in screen.claim_bar.plain
         assert "✗ contradiction" in screen.claim_bar.plain  # the legend of marks
+
+
+async def test_the_group_counts_and_the_actor_list_arrive_after_the_first_paint(
+        committed_store: Path) -> None:
+    """Counting the groups and listing every actor wait for the first screen; a moment later
+    the header and the sidebar show them as before."""
+    from textual.widgets import Label
+
+    from tui.present.groups import verdict_counts
+    from tui.present.labels import corpus_summary
+
+    corpus = Corpus.open(committed_store)
+    first_header = corpus_summary(corpus, verdicts=None)
+    assert "group" not in first_header and f"{corpus.counts()['articles']} articles" in first_header
+    async with open_reader(committed_store) as (_app, pilot, screen, _notes):
+        await pilot.pause()
+        verdicts = verdict_counts(corpus)
+        assert screen.sub_title == corpus_summary(corpus, verdicts=verdicts)
+        assert f"{verdicts['groups']} groups" in screen.sub_title
+        sidebar = screen.sidebar
+        actors = corpus.actors()
+        assert [a.id for a in sidebar.actors] == [a.id for a in actors]
+        assert sidebar.actor_list.count == len(actors) > 0
+        heading = sidebar.query_one("#actor-heading", Label)
+        assert str(heading.render()) == f"Actors ({len(actors)}) by mentions"
+        sidebar.actor_list.focus()
+        await pilot.press("enter")  # follows the most mentioned actor, as before
+        assert screen.pane.mention is not None
+        assert screen.pane.mention.actor == actors[0].id
 
 
 # --- figures ------------------------------------------------------------------------------------

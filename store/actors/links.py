@@ -15,7 +15,11 @@ def link_rows(articles: list[ArticleMentions]) -> list[dict]:
 
 
 def _link_rows(articles: list[ArticleMentions]) -> list[dict]:
-    links: dict[tuple[str, str], dict] = {}
+    """Heaviest link first, then by the two ids. The links are kept by their first actor, each
+    actor's in a dict of its own: the final order then comes from sorting the actors and each
+    actor's few partners, and a stable sort by weight, not from sorting every pair of ids at
+    once (at 10,000 articles 300,000 pairs, whose sort grew half again faster than the corpus)."""
+    by_first: dict[str, dict[str, dict]] = {}
     for art in sorted(articles, key=lambda a: a.order):
         by_sentence: dict[int, set[str]] = {}
         for item in art.items:
@@ -31,11 +35,16 @@ def _link_rows(articles: list[ArticleMentions]) -> list[dict]:
             actors = sorted(by_sentence[index])
             start, end = art.sentences[index]
             for i, a in enumerate(actors):
+                links = by_first.get(a)
+                if links is None:
+                    links = by_first[a] = {}
                 for b in actors[i + 1:]:
-                    link = links.get((a, b))
+                    link = links.get(b)
                     if link is None:  # not setdefault: that would build a row for every pair
-                        link = links[(a, b)] = {"a": a, "b": b, "weight": 0, "sentences": []}
+                        link = links[b] = {"a": a, "b": b, "weight": 0, "sentences": []}
                     link["weight"] += 1
                     if len(link["sentences"]) < MAX_LINK_SENTENCES:
                         link["sentences"].append([art.id, start, end])
-    return sorted(links.values(), key=lambda r: (-r["weight"], r["a"], r["b"]))
+    rows = [links[b] for a in sorted(by_first) for links in (by_first[a],) for b in sorted(links)]
+    rows.sort(key=lambda r: -r["weight"])  # stable: by the ids within a weight
+    return rows

@@ -31,7 +31,7 @@ from itertools import combinations
 from typing import Any
 
 from store.conflicts.keys import Claim
-from store.conflicts.ranges import overlap
+from store.conflicts.ranges import Interval, overlap
 from store.knowledge.countries import countries
 
 OPTIONAL = (1, 3, 4)  # positions of thing, group and places in QuantityKey.as_tuple()
@@ -58,10 +58,44 @@ def _masked(parts: tuple[Any, ...], positions: tuple[int, ...]) -> tuple[Any, ..
     return tuple(WILD if i in positions else p for i, p in enumerate(parts))
 
 
-def _matches_by_value(claim: Claim, members: list[Claim]) -> bool:
-    probes = members[:MAX_PROBES]
-    hull = (min(o.core[0] for o in probes), max(o.core[1] for o in probes))
-    return overlap(claim.core, hull) and any(overlap(claim.core, o.core) for o in probes)
+class _ByValue:
+    """Whether a figure's value agrees with a quantity's first ``MAX_PROBES`` figures (one of
+    them overlaps it). Each quantity's probes are summed up once (their hull, their distinct
+    values) and each answer is kept per value: a quantity restated across many articles meets
+    the same values again and again, and comparing each figure with up to 64 others grew the
+    cost faster than the corpus while the quantities filled up to that cap."""
+
+    def __init__(self, buckets: dict[tuple[Any, ...], list[Claim]]) -> None:
+        self.buckets = buckets
+        # a quantity -> its probes' hull, their distinct values, their values by article
+        self._probes: dict[tuple[Any, ...], tuple[Interval, list[Interval],
+                                                  dict[str, list[Interval]]]] = {}
+        self._answers: dict[tuple[tuple[Any, ...], Interval], bool] = {}
+
+    def __call__(self, claim: Claim, parts: tuple[Any, ...]) -> bool:
+        asked = (parts, claim.core)
+        answer = self._answers.get(asked)
+        if answer is None:
+            hull, cores, _ = self._probes.get(parts) or self._summed(parts)
+            answer = self._answers[asked] = overlap(claim.core, hull) and any(
+                overlap(claim.core, core) for core in cores)
+        return answer
+
+    def own_values(self, claim: Claim, parts: tuple[Any, ...]) -> list[Interval]:
+        """The values of the probes of a quantity that stand in the figure's article."""
+        _, _, by_article = self._probes.get(parts) or self._summed(parts)
+        return by_article.get(claim.article, [])
+
+    def _summed(self, parts: tuple[Any, ...]
+                ) -> tuple[Interval, list[Interval], dict[str, list[Interval]]]:
+        probes = self.buckets[parts][:MAX_PROBES]
+        hull = (min(o.core[0] for o in probes), max(o.core[1] for o in probes))
+        by_article: dict[str, list[Interval]] = defaultdict(list)
+        for probe in probes:
+            by_article[probe.article].append(probe.core)
+        summed = self._probes[parts] = (hull, list(dict.fromkeys(o.core for o in probes)),
+                                        dict(by_article))
+        return summed
 
 
 def unknown(parts: tuple[Any, ...]) -> list[int]:
@@ -95,6 +129,7 @@ def attach(claims: list[Claim]) -> tuple[dict[tuple[Any, ...], list[Claim]], lis
     for claim in claims:
         buckets[claim.key.as_tuple()].append(claim)
     index = quantity_index(buckets)
+    by_value = _ByValue(buckets)
 
     by_article: dict[str, set[tuple[Any, ...]]] = defaultdict(set)
     for parts, members in buckets.items():
@@ -119,7 +154,7 @@ def attach(claims: list[Claim]) -> tuple[dict[tuple[Any, ...], list[Claim]], lis
                if sum(len(p) for p in pools) <= MAX_CANDIDATES else None)
         went: set[tuple[Any, ...]] = set()
         for claim in members:
-            target = _choose(claim, pools, few, buckets, by_article)
+            target = _choose(claim, pools, few, by_value, by_article)
             if target is OWN:
                 placed[parts].append(claim)
                 continue
@@ -138,16 +173,15 @@ def attach(claims: list[Claim]) -> tuple[dict[tuple[Any, ...], list[Claim]], lis
     return dict(placed), ambiguous
 
 
-def _gainsaid(claim: Claim, members: list[Claim]) -> bool:
+def _gainsaid(claim: Claim, own: list[Interval]) -> bool:
     """The figure is the article's own (nobody is named for it) and its article gives the
-    quantity another value: a writer who reports "40 cooperatives in Luzon" and then "the 11
-    affected cooperatives" speaks of two things, so the article's context does not make them
-    one. A figure someone is named for may well dispute its article's other figure ("the
-    rebels claimed 62 ships")."""
+    quantity another value (``own``: its article's values among the quantity's probes): a
+    writer who reports "40 cooperatives in Luzon" and then "the 11 affected cooperatives"
+    speaks of two things, so the article's context does not make them one. A figure someone is
+    named for may well dispute its article's other figure ("the rebels claimed 62 ships")."""
     if claim.origin is not None:
         return False
-    own = [m for m in members[:MAX_PROBES] if m.article == claim.article]
-    return bool(own) and not any(overlap(claim.core, m.core) for m in own)
+    return bool(own) and not any(overlap(claim.core, core) for core in own)
 
 
 def _elsewhere(claim: Claim, candidate: tuple[Any, ...]) -> bool:
@@ -167,7 +201,7 @@ def _elsewhere(claim: Claim, candidate: tuple[Any, ...]) -> bool:
 
 
 def _choose(claim: Claim, pools: list[set[tuple[Any, ...]]],
-            few: list[tuple[Any, ...]] | None, buckets: dict[tuple[Any, ...], list[Claim]],
+            few: list[tuple[Any, ...]] | None, by_value: _ByValue,
             by_article: dict[str, set[tuple[Any, ...]]]) -> tuple[Any, ...] | None:
     """The one quantity an underspecified figure joins, or None when it is ambiguous. ``few``
     lists the candidates when there are few enough to compare values with; the article's own
@@ -177,8 +211,8 @@ def _choose(claim: Claim, pools: list[set[tuple[Any, ...]]],
         local = sorted((c for c in by_article[claim.article] if any(c in p for p in pools)
                         and not _elsewhere(claim, c)), key=stable)
     if len(local) == 1 and (claim.key.group is not None or local[0][GROUP] is None
-                            or _matches_by_value(claim, buckets[local[0]])) and not _gainsaid(
-            claim, buckets[local[0]]):
+                            or by_value(claim, local[0])) and not _gainsaid(
+            claim, by_value.own_values(claim, local[0])):
         # the article's one such quantity is the context of what the figure leaves unsaid; but
         # whose figure it is the context does not say ("the party won 612,340 votes", then
         # "397,105 votes" for another party): an owner it is given only by value
@@ -186,11 +220,11 @@ def _choose(claim: Claim, pools: list[set[tuple[Any, ...]]],
     if few is None and not local:
         return None
     candidates = local or few or []
-    fits = [c for c in candidates if _matches_by_value(claim, buckets[c])]
+    fits = [c for c in candidates if by_value(claim, c)]
     if not fits and local and few:
         # none of its article's own agrees ("23" in a list of the other parties' seats): the one
         # quantity anywhere that does
-        fits = [c for c in few if _matches_by_value(claim, buckets[c])]
+        fits = [c for c in few if by_value(claim, c)]
     if len(fits) == 1:
         return fits[0]
     if claim.soft_places:  # the article's own place decides between (or instead of) fits

@@ -129,6 +129,9 @@ def restated_whens(claims: list[Claim], origins: Origins) -> dict[str, str | Non
     for other in earlier:
         by_origin[origins.get(other.id, "")].append(other)
     firsts: dict[str | None, list[Claim]] = {}
+    # what a pool answers depends on the date and the value alone: asked once for each (many
+    # articles restate one figure, and the pool holds up to MAX_EARLIER figures to compare)
+    answers: dict[tuple[str | None, str, Interval], Claim | None] = {}
     for claim in claims:
         if claim.event or not claim.reported_basis:
             continue
@@ -141,13 +144,23 @@ def restated_whens(claims: list[Claim], origins: Origins) -> dict[str, str | Non
         if pool not in firsts:
             firsts[pool] = _first_of_each(earlier if pool is None else by_origin.get(pool, []))
         reported = claim.reported or ""
-        for other in firsts[pool]:
-            if (other.reported or other.when) >= reported:
-                break  # the pool is in date order: no later one was said before it
-            if _within(claim.core, other.claim):
-                whens[claim.id] = other.when
-                break
+        asked = (pool, reported, claim.core)
+        if asked not in answers:
+            answers[asked] = _restated(claim.core, reported, firsts[pool])
+        restated = answers[asked]
+        if restated is not None:
+            whens[claim.id] = restated.when
     return whens
+
+
+def _restated(core: Interval, reported: str, pool: list[Claim]) -> Claim | None:
+    """The first figure of the pool said before ``reported`` whose range holds the value."""
+    for other in pool:
+        if (other.reported or other.when) >= reported:
+            break  # the pool is in date order: no later one was said before it
+        if _within(core, other.claim):
+            return other
+    return None
 
 
 def _first_of_each(pool: list[Claim]) -> list[Claim]:

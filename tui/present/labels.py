@@ -8,7 +8,6 @@ from rich.text import Text
 from store.corpus import Corpus
 from store.model import Article, ConflictGroup, Figure, Mention
 from store.sanitize import one_line, visible
-from tui.present.groups import verdict_counts
 from tui.present.marks import verdict_count
 
 CONTEXT = 60  # characters either side of a stretch shown in context
@@ -154,11 +153,13 @@ def corpus_summary(corpus: Corpus, short: bool = False,
                    verdicts: dict[str, int] | None = None) -> str:
     """The corpus in one line: contradictions counted apart from the groups that merely agree
     ("1 ✗ contradiction · 5 groups"; ``short``, for an 80-column header: "1 ✗ · 5 groups").
-    ``verdicts``: ``verdict_counts`` when the caller has them."""
+    ``verdicts``: ``verdict_counts(corpus)``; None leaves the groups out (not counted yet: the
+    reader's header before its first paint)."""
     counts = corpus.counts()
-    verdicts = verdict_counts(corpus) if verdicts is None else verdicts
     parts = [plural(counts["articles"], "article"), plural(counts["figures"], "figure"),
              plural(counts["actors"], "actor")]
+    if verdicts is None:
+        return " · ".join(parts)
     if verdicts["contradiction"]:
         parts.append(f"{verdicts['contradiction']:,} ✗" if short
                      else verdict_count("contradiction", verdicts["contradiction"]))

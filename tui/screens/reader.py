@@ -82,9 +82,10 @@ class ReaderScreen(ActorMoves, ReviewMoves, Screen):
         self._opening = opening
         self.cycle: CounterpartCycle | None = None
         self._syncing = False
-        verdicts = verdict_counts(corpus)  # counted once for both headers
-        self._summary = corpus_summary(corpus, verdicts=verdicts)
-        self._short_summary = corpus_summary(corpus, short=True, verdicts=verdicts)
+        # the groups are counted after the first paint (``_count_groups``): on a large store
+        # that is a walk of every group, and the header reads well without it for a moment
+        self._summary = corpus_summary(corpus, verdicts=None)
+        self._short_summary = corpus_summary(corpus, short=True, verdicts=None)
         self._described: tuple | None = None
 
     def compose(self) -> ComposeResult:
@@ -113,6 +114,15 @@ class ReaderScreen(ActorMoves, ReviewMoves, Screen):
             self.watch(pane.view, "scroll_y", partial(self._scrolled, i), init=False)
         self.panes[0].view.focus()
         self._describe_cursor()  # the first paint shows the legend and the open articles
+        # once the first screen is painted, and behind whatever was already waiting then
+        self.call_after_refresh(self.call_after_refresh, self._count_groups)
+
+    def _count_groups(self) -> None:
+        """Put the verdict counts in the header, once the first screen is painted."""
+        verdicts = verdict_counts(self.corpus)  # counted once for both headers
+        self._summary = corpus_summary(self.corpus, verdicts=verdicts)
+        self._short_summary = corpus_summary(self.corpus, short=True, verdicts=verdicts)
+        self._fit_chrome(self.app.size.width)
 
     def on_resize(self, event: events.Resize) -> None:
         self._fit_chrome(event.size.width)

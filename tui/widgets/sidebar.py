@@ -11,6 +11,7 @@ from textual.containers import Vertical
 from textual.widgets import Label
 
 from store.corpus import Corpus
+from store.model import Actor
 from tui.present.rows import actor_row, article_row
 from tui.widgets.virtual_list import VirtualList
 
@@ -22,14 +23,26 @@ class Sidebar(Vertical):
         super().__init__(id=id)
         self.corpus = corpus
         self.articles = corpus.articles()
-        self.actors = corpus.actors()
+        # every actor, most mentioned first: made after the first paint (``_list_actors``),
+        # as making and sorting them all is a large part of opening a large store
+        self.actors: list[Actor] = []
         self.open_articles: tuple[str | None, str | None] = (None, None)
 
     def compose(self) -> ComposeResult:
         yield Label(f"Articles ({len(self.articles)})", classes="sidebar-heading")
         yield VirtualList(len(self.articles), self._article_row, row_height=2, id="article-list")
-        yield Label(f"Actors ({len(self.actors)}) by mentions", classes="sidebar-heading")
-        yield VirtualList(len(self.actors), self._actor_row, id="actor-list")
+        yield Label("Actors by mentions", classes="sidebar-heading", id="actor-heading")
+        yield VirtualList(0, self._actor_row, id="actor-list")
+
+    def on_mount(self) -> None:
+        # once the first screen is painted, and behind whatever was already waiting then (a key
+        # pressed during the start)
+        self.call_after_refresh(self.call_after_refresh, self._list_actors)
+
+    def _list_actors(self) -> None:
+        self.actors = self.corpus.actors()
+        self.query_one("#actor-heading", Label).update(f"Actors ({len(self.actors)}) by mentions")
+        self.actor_list.reset(len(self.actors))
 
     def _article_row(self, index: int, width: int) -> list[Text]:
         article = self.articles[index]
