@@ -4,8 +4,7 @@ Opening a store reads its JSON (article metadata, actor names, group verdicts); 
 figures and mentions, each actor's mention map and each group's members are read from the side
 file when first asked for (``store.part_index``), so opening costs the same whatever the number of
 figures, and each key press in the reader is a dictionary lookup or a bisect, never a scan. What
-needs everything (export, ``check``, the conflicts listing) reads every part in turn. Nothing
-here imports spaCy or any interface package.
+needs everything (export, ``check``, the conflicts listing) reads every part in turn. No spaCy.
 """
 
 from __future__ import annotations
@@ -59,9 +58,8 @@ class Corpus:
         self._articles = [Article.from_row(row, i) for i, row in enumerate(raw_articles)]
         self._article_by_id = {a.id: a for a in self._articles}
         self._article_mention_cache: Kept[str, list[Mention]] = Kept(ARTICLES_KEPT)
-        # an article's figures in text order, and by id
-        self._figure_cache: Kept[str, tuple[list[Figure], dict[str, Figure]]] = Kept(
-            ARTICLES_KEPT)
+        Figures = tuple[list[Figure], dict[str, Figure]]  # an article's, in text order and by id
+        self._figure_cache: Kept[str, Figures] = Kept(ARTICLES_KEPT)
         self._actor_ref_cache: dict[str, list[tuple[int, int, str, int]]] = {}
         self._texts = TextPack(self.path)  # opened at the first text shown
         self._parts = PartIndex(self.path, data, self._article_rows)
