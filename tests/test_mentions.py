@@ -124,6 +124,10 @@ CASES = [
      "Warships of Operation STEADFAST PASSAGE escorted 46 ships. Typhoon HINANO hit. Operation "
      "X failed.",
      [("Operation STEADFAST PASSAGE", "EVENT"), ("Typhoon HINANO", "EVENT")], ["Operation X"]),
+    ("an acronym that keeps the 'o' of 'of' in lower case is an acronym, defined or loose",
+     "The Department of Disaster Management Affairs (DoDMA) said. Officials at the MoH and "
+     "DoDMA agreed.",
+     [("DoDMA", None), ("MoH", None)], ["Affairs (DoDMA"]),
     ("an acronym the article defines is found again, however short",
      "Renovación Canaria (RC) abstained. Cabrera needs the RC, officials said.",
      [("RC", None)], []),

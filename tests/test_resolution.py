@@ -159,6 +159,12 @@ CASES = [
       "Risk Management and Reduction|ORG] ([INGD|ORG]). [INGD|ORG] said.", "[INGD|ORG] said."],
      [[(0, "Syrian Democratic Forces"), (0, "SDF")],
       [(0, "National Institute for Disaster Risk Management and Reduction"), (1, "INGD")]], []),
+    ("an acronym that keeps the 'o' of 'of' in lower case is defined like any other",
+     ["The [Department of Disaster Management Affairs|ORG] ([DoDMA|ORG]) said. The "
+      "[Ministry of Health|ORG] ([MoH|ORG]) agreed.", "[DoDMA|ACRO] and the [MoH|ORG] met."],
+     [[(0, "Department of Disaster Management Affairs"), (0, "DoDMA"), (1, "DoDMA")],
+      [(0, "Ministry of Health"), (0, "MoH"), (1, "MoH")]],
+     [[(1, "DoDMA"), (1, "MoH")]]),
     ("a dateline in capitals before an outlet's name is no acronym",
      ["[NAIROBI|GPE] ([Horn Monitor|ORG]) — Fighting continued."],
      [], [[(0, "NAIROBI"), (0, "Horn Monitor")]]),
