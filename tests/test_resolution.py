@@ -607,6 +607,33 @@ def test_the_government_of_the_one_country_named_is_an_actor_of_its_own() -> Non
     assert "the government of Kenya" in named["Government of Kenya"].reasons[0][3]
 
 
+@pytest.mark.parametrize(("texts", "joined", "nobody"), [
+    # "the interior ministry" with no ministry named: that ministry of the one country named
+    (["Crowds marched in [France|GPE]. [the interior ministry|DESC] said 1 million.",
+      "In [France|GPE], [The interior ministry|DESC] revised it.",
+      "[France's interior ministry|ORG] spoke."],
+     [(0, "the interior ministry"), (1, "The interior ministry"),
+      (2, "France's interior ministry")], []),
+    # two portfolios are two ministries, and "the ministry" alone says not which
+    (["Crowds marched in [France|GPE]. [the interior ministry|DESC] said so.",
+      "In [France|GPE], [the education ministry|DESC] and [the ministry|DESC] spoke."],
+     [], [(1, "the ministry")]),
+    # two countries: which one's, nobody can say
+    (["[France|GPE] and [Spain|GPE] met. [the interior ministry|DESC] said so."],
+     [], [(0, "the interior ministry")]),
+])
+def test_a_ministry_by_portfolio_is_that_ministry_of_the_one_country_named(
+        texts: list[str], joined: list[Ref], nobody: list[Ref]) -> None:
+    articles, _ = resolve(texts)
+    ids = {actor_of(articles, ref) for ref in joined}
+    assert None not in ids and len(ids) <= 1
+    assert all(actor_of(articles, ref) is None for ref in nobody)
+    if len(texts) == 2 and not joined:
+        assert actor_of(articles, (0, "the interior ministry")) is not None
+        assert actor_of(articles, (1, "the education ministry")) not in \
+            (None, actor_of(articles, (0, "the interior ministry")))
+
+
 @pytest.mark.parametrize(("texts", "child", "parent"), [
     (["The [U.S. Navy|ORG] and the [United States|GPE]."], "U.S. Navy", "United States"),
     (["The [Italian Navy|ORG] sailed. [Italy|GPE] paid."], "Italian Navy", "Italy"),

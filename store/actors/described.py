@@ -133,15 +133,16 @@ class Descriptions:
                     reason = _fits(cache[root], head, rules, seen[root], texts[article])
                     if reason:
                         fits[root] = reason
-                if not fits and _of_country(m.surface, rules):
+                body = _of_country(m.surface, rules) if not fits else None
+                if body is not None:
                     states = {cache[root].country for root in by_type.get("GPE", ())
                               if cache[root].country}
                     if len(states) == 1:  # "the government" of the one country named before
                         country = states.pop()
-                        node = self.global_node(self.keys.key(f"{country}'s {head}", "ORG"))
-                        self.given.setdefault(node, f"{head.capitalize()} of {country}")
+                        node = self.global_node(self.keys.key(f"{country}'s {body}", "ORG"))
+                        self.given.setdefault(node, f"{body[:1].upper()}{body[1:]} of {country}")
                         self._join(node, m)
-                        self.reasons[m.index] = f"the {head} of {country}, the only country " \
+                        self.reasons[m.index] = f"the {body} of {country}, the only country " \
                                                 "named earlier in the article"
                         continue
                 if len(fits) > 1 and not any(rule.alone for rule in rules):
@@ -219,12 +220,22 @@ def _in_paragraph(fits: dict[int, str], seen: dict[int, list[MentionRecord]], he
     return fits
 
 
-def _of_country(surface: str, rules: tuple[DescriptionRule, ...]) -> bool:
-    """The description may stand for the body of a country: its head has such a rule and its
-    modifiers are all words of it ("the federal government"; not "the provincial government")."""
-    modifiers = fold(surface).split()[1:-1]
-    return any(rule.match == "of_country" and all(w in rule.words for w in modifiers)
-               for rule in rules)
+def _of_country(surface: str, rules: tuple[DescriptionRule, ...]) -> str | None:
+    """The body of a country the description may stand for ("government", "interior
+    ministry"), None if none: its head has such a rule and its modifiers are all words of it
+    ("the federal government"; not "the provincial government"). A rule that says ``which``
+    needs at least one modifier and keeps them in the body's name: "the interior ministry" is
+    the country's interior ministry, "the ministry" alone says not which."""
+    words = fold(surface).split()
+    modifiers = words[1:-1]
+    for rule in rules:
+        if rule.match != "of_country" or not all(w in rule.words for w in modifiers):
+            continue
+        if not rule.which:
+            return words[-1]
+        if modifiers:
+            return " ".join(words[1:])
+    return None
 
 
 def _apposed(mentions: list[MentionRecord], position: int, text: str,

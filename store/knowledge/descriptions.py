@@ -25,6 +25,8 @@ class DescriptionRule:
     alone: bool = False  # it names an actor only when no other fits, whatever the article
     # with ``alone``: of several that fit, still the only one named in its own paragraph
     paragraph: bool = False
+    # with ``of_country``: the modifiers say which of the country's bodies it is, and one is needed
+    which: bool = False
 
 
 @dataclass(frozen=True)
@@ -58,6 +60,7 @@ def descriptions() -> Descriptions:
             unless=frozenset(fold(w) for w in entry.get("unless", ())),
             alone=bool(entry.get("alone", False)),
             paragraph=bool(entry.get("paragraph", False)),
+            which=bool(entry.get("which", False)),
         ))
     by_head: dict[str, list[DescriptionRule]] = {}
     for rule in rules:
