@@ -136,6 +136,14 @@ CASES = [
      "governor spoke.",
      [("The company", "DESC"), ("the ministry", "DESC"), ("The state's governor", "DESC")],
      ["The Ministry"]),
+    ("an occupation is a description, and so is a name's person ('the CGT's secretary "
+     "general'), but an adjective before a toll is no occupation",
+     "\"It is wrong,\" said Nadia Ferrand, the CGT's secretary general. Dr Amira Haddad, the "
+     "epidemiologist who led it, spoke. For Nayra Suarez, the AVC's 33-year-old leader, it was "
+     "over. That is four times the government's official toll.",
+     [("the CGT's secretary general", "DESC"), ("the epidemiologist", "DESC"),
+      ("the AVC's 33-year-old leader", "DESC"), ("the government", "DESC")],
+     ["CGT", "AVC"]),
     ("a description before a possessive ends at its head noun, unless a title follows",
      "Storms enter the country's area of responsibility. The ministry’s count rose, the "
      "ministry's spokesman said.",

@@ -42,6 +42,9 @@ _TYPE_WORDS = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC":
 _TITLE_REACH = 40  # characters before a person's name where a title counts
 _APPOSITION = re.compile(r",[ \t]+")
 _CLOSED = re.compile(r"[ \t]*(?:[,.;:)\]\n—–]|$)")
+# after a description set beside the name before it, a clause or a place may go on: "Dr Amira
+# Haddad, the epidemiologist who led the team", "Patrick Chirwa, the health officer in Nsanje"
+_GOES_ON = re.compile(r"[ \t]+(?:who|whose|in|at|of|for|from|with|on)\b")
 
 
 class _Candidate:
@@ -254,7 +257,8 @@ def _apposed(mentions: list[MentionRecord], position: int, text: str,
         if other.label == DESC or other.index in soft:
             continue
         gap = _APPOSITION.match(text, left.end, right.start)
-        if gap and _only_titles(text[gap.end():right.start]) and _CLOSED.match(text, right.end):
+        closed = _CLOSED.match(text, right.end) or (right is m and _GOES_ON.match(text, m.end))
+        if gap and _only_titles(text[gap.end():right.start]) and closed:
             return other
     return None
 

@@ -1,8 +1,9 @@
 """Phrases that stand for an actor without naming it, kept for actor resolution to settle:
 
 * definite descriptions, "the ministry", "the former strongman", "the state's governor": a
-  "the" (or, before a person's head noun, "his", "her", "its", "their": "his mother") and at
-  most three lowercase modifiers before a head noun that ``store/data/descriptions.toml``
+  "the" (or, before a person's head noun, "his", "her", "its", "their": "his mother"; and "the
+  CGT's secretary general", a name's possessive before a person's) and at most three lowercase
+  modifiers ("33-year-old" too) before a head noun that ``store/data/descriptions.toml``
   lists, not followed by "of" and a name (that would be a name, "the Ministry of Energy").
   They carry the label ``DESC``; resolution joins one to an actor named earlier in the same
   article that fits it (``store.actors.described``), and otherwise it names nobody;
@@ -40,12 +41,18 @@ def description_spans(text: str, ctx: DocView) -> list[Span]:
         pronoun = not m.group().lower().startswith("the")
         words = list(_WORD.finditer(text, m.end(), min(len(text), m.end() + 80)))
         pos = m.end()
+        owner = False  # "the CGT's secretary general": a name's possessive, before a person only
         for i, w in enumerate(words[:MAX_MODIFIERS + 1]):
+            if not i and not pronoun and _is_owner(w.group()):
+                owner = True
+                pos = w.end()
+                continue
             if text[pos:w.start()].strip() or not (w.group()[:1].islower()
-                                                   or _is_backer(fold(w.group()))):
+                                                   or _is_backer(fold(w.group()))
+                                                   or _COMPOUND_NUMBER.fullmatch(w.group())):
                 break  # punctuation between words, or a capitalised word: a name, not this
             word = _without_possessive(w.group())
-            if fold(word) in heads and (not pronoun or fold(word) in _person_heads()) \
+            if fold(word) in heads and (not (pronoun or owner) or fold(word) in _person_heads()) \
                     and _is_head(ctx, w.start(), w.start() + len(word), text,
                                  possessive=w.end() if word != w.group() else 0):
                 found.append(Span(m.start(), w.start() + len(word), DESC))
@@ -55,6 +62,14 @@ def description_spans(text: str, ctx: DocView) -> list[Span]:
                 break
             pos = w.end()
     return found
+
+
+_COMPOUND_NUMBER = re.compile(r"\d[\d.]*(?:-[a-z]+)+")  # "33-year-old", "24-hour"
+
+
+def _is_owner(word: str) -> bool:
+    """"CGT's", "AVC’s": a capitalised word with a possessive, whose person may follow."""
+    return word[:1].isupper() and word.endswith(("'s", "’s")) and len(word) > 3
 
 
 def _without_possessive(word: str) -> str:
