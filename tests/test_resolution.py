@@ -11,7 +11,15 @@ import re
 
 import pytest
 
-from store.actors.fuzzy import DISTINCT_PAIRS, VARIANT_PAIRS, is_variant, similarity, threshold_for
+from store.actors.fuzzy import (
+    DISTINCT_PAIRS,
+    VARIANT_PAIRS,
+    forms_agree,
+    is_variant,
+    similarity,
+    threshold_for,
+    variant_form,
+)
 from store.actors.links import link_rows
 from store.actors.lookup import ActorIndex
 from store.actors.records import ArticleMentions
@@ -467,6 +475,15 @@ def test_threshold_joins_measured_variants(a: str, b: str) -> None:
 @pytest.mark.parametrize(("a", "b"), DISTINCT_PAIRS)
 def test_threshold_keeps_measured_distinct_names_apart(a: str, b: str) -> None:
     assert not is_variant(a, b), (a, b, similarity(a, b), skeleton(a), skeleton(b))
+
+
+@pytest.mark.parametrize(("a", "b"), [*VARIANT_PAIRS, *DISTINCT_PAIRS])
+def test_forms_worked_out_once_agree_with_the_pairwise_test(a: str, b: str) -> None:
+    """The skeleton blocks compare each name's form, made once, with every other's: the
+    answer must be ``is_variant``'s for names of one block, both ways round."""
+    if skeleton(a) == skeleton(b):
+        assert forms_agree(variant_form(a), variant_form(b)) == is_variant(a, b)
+        assert forms_agree(variant_form(b), variant_form(a)) == is_variant(b, a)
 
 
 @pytest.mark.parametrize(("long", "short"), [
