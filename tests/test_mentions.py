@@ -120,6 +120,11 @@ CASES = [
      "residents fled. Cedros clinic staff stayed.",
      [("Cedros health centre", "FAC"), ("Cedros peninsula", "LOC")],
      ["Cedros residents", "Cedros clinic", "Cedros clinic staff"]),
+    ("a site's noun may follow two modifiers, but not when it only modifies the next noun",
+     "Nurses slept at the Bangula cholera treatment centre on Thursday. Staff of the Cedros "
+     "clinic staff room left. The Lima field hospital opened.",
+     [("Bangula cholera treatment centre", "FAC"), ("Lima field hospital", "FAC")],
+     ["Bangula", "Cedros clinic", "Lima field"]),
     ("an event word before a name in capitals is an event",
      "Warships of Operation STEADFAST PASSAGE escorted 46 ships. Typhoon HINANO hit. Operation "
      "X failed.",
