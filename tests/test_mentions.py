@@ -149,6 +149,11 @@ CASES = [
      [("the CGT's secretary general", "DESC"), ("the epidemiologist", "DESC"),
       ("the AVC's 33-year-old leader", "DESC"), ("the government", "DESC")],
      ["CGT", "AVC"]),
+    ("a person's description may be followed by a place, a body's not",
+     "said Dr. Patrick Chirwa, the district health officer in Nsanje. Staff of the agency in "
+     "Nsanje left. The secretary of State spoke.",
+     [("the district health officer", "DESC")],
+     ["the agency", "The secretary"]),
     ("a description before a possessive ends at its head noun, unless a title follows",
      "Storms enter the country's area of responsibility. The ministry’s count rose, the "
      "ministry's spokesman said.",

@@ -30,6 +30,9 @@ _MODIFIER_POS = frozenset({"ADJ", "NOUN", "NUM", "PART", "VERB", "ADV", "PROPN"}
 _THE = re.compile(r"(?<![\w-])(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+")
 _WORD = re.compile(r"[\w'’-]+")
 _NAME_FOLLOWS = re.compile(r"\s+(?:of|for|at|in)\s+(?:the\s+)?[A-Z]")
+# a person's title goes on with "of" or "for" ("the secretary of State"), but "the district health
+# officer in Nsanje" is the officer, wherever
+_TITLE_FOLLOWS = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
 
 
 def description_spans(text: str, ctx: DocView) -> list[Span]:
@@ -92,7 +95,8 @@ def _is_head(ctx: DocView, start: int, end: int, text: str, *, possessive: int =
     if possessive:  # but "the ministry's spokesman" is a person, described on its own
         nxt = ctx.next_token(possessive)
         return nxt is None or fold(nxt.text) not in _person_heads()
-    if _NAME_FOLLOWS.match(text, end):
+    if (_NAME_FOLLOWS if fold(token.text) not in _person_heads() else _TITLE_FOLLOWS) \
+            .match(text, end):
         return False  # "the Ministry of ..." written in lowercase is still a name's start
     nxt = ctx.next_token(end)
     return not (nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and nxt.idx == end + 1
