@@ -154,6 +154,11 @@ CASES = [
      "Nsanje left. The secretary of State spoke.",
      [("the district health officer", "DESC")],
      ["the agency", "The secretary"]),
+    ("a press release's capitalised head alone after 'the' is a description, a name is not",
+     "The Ministry of Health said. The Ministry has revised the count. The Minister will chair "
+     "a meeting. The Ministry's team came. The Ministry Health Office opened.",
+     [("Ministry of Health", "ORG"), ("The Ministry", "DESC"), ("The Minister", "DESC")],
+     ["The Ministry of Health", "The Ministry's", "The Ministry Health Office"]),
     ("a description before a possessive ends at its head noun, unless a title follows",
      "Storms enter the country's area of responsibility. The ministry’s count rose, the "
      "ministry's spokesman said.",

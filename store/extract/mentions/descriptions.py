@@ -46,6 +46,9 @@ def description_spans(text: str, ctx: DocView) -> list[Span]:
         pos = m.end()
         owner = False  # "the CGT's secretary general": a name's possessive, before a person only
         for i, w in enumerate(words[:MAX_MODIFIERS + 1]):
+            if not i and not pronoun and (end := _capitalised_head(text, w, ctx)) is not None:
+                found.append(Span(m.start(), end, DESC))  # "the Ministry", in a release
+                break
             if not i and not pronoun and _is_owner(w.group()):
                 owner = True
                 pos = w.end()
@@ -73,6 +76,25 @@ _COMPOUND_NUMBER = re.compile(r"\d[\d.]*(?:-[a-z]+)+")  # "33-year-old", "24-hou
 def _is_owner(word: str) -> bool:
     """"CGT's", "AVC’s": a capitalised word with a possessive, whose person may follow."""
     return word[:1].isupper() and word.endswith(("'s", "’s")) and len(word) > 3
+
+
+_NEXT_NAME = re.compile(r"[ \t]+[A-Z]")
+
+
+def _capitalised_head(text: str, w: re.Match[str], ctx: DocView) -> int | None:
+    """Where the description ends when the word is a press release's capitalised head noun
+    alone after "the" ("The Ministry has revised", "the Ministry's team", "the Minister will
+    chair"), one the tagger left untagged: a description like "the ministry"; None for "the
+    Ministry of Health" or "the Ministry Health Office" (a name) and for a word the tagger took
+    for a name ("the Senate")."""
+    word = _without_possessive(w.group())
+    end = w.start() + len(word)
+    if not (word[:1].isupper() and word[1:].islower()) or fold(word) not in descriptions().by_head:
+        return None
+    if _NEXT_NAME.match(text, w.end()) or ctx.in_entity(w.start(), end):
+        return None
+    return end if _is_head(ctx, w.start(), end, text,
+                           possessive=w.end() if end != w.end() else 0) else None
 
 
 def _without_possessive(word: str) -> str:
