@@ -159,6 +159,11 @@ CASES = [
      "a meeting. The Ministry's team came. The Ministry Health Office opened.",
      [("Ministry of Health", "ORG"), ("The Ministry", "DESC"), ("The Minister", "DESC")],
      ["The Ministry of Health", "The Ministry's", "The Ministry Health Office"]),
+    ("what a body is to a name's owner, set beside another name, is one description",
+     "Shares in Bellwater Resources, Meridian's Houston-based parent, fell. Later, Bellwater "
+     "Resources, the Meridian's parent, spoke. Meridian's parent company rose.",
+     [("Meridian's Houston-based parent", "DESC"), ("the Meridian's parent", "DESC")],
+     ["Meridian's parent company", "Meridian's parent"]),
     ("a description before a possessive ends at its head noun, unless a title follows",
      "Storms enter the country's area of responsibility. The ministry’s count rose, the "
      "ministry's spokesman said.",

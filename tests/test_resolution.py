@@ -266,6 +266,19 @@ CASES = [
       [(2, "Nadia Ferrand"), (2, "the CGT's secretary general")]],
      [[(3, "Ray Whitcomb"), (3, "The epidemiologist")],
       [(4, "Ray Whitcomb"), (4, "the epidemiologist")]]),
+    ("what a body is, set beside its name, is that body; on its own it names nobody",
+     ["Shares in [Bellwater Resources|ORG], [Meridian's parent|DESC], fell. [Meridian|ORG] "
+      "fell too.",
+      "[Frontline Medical Relief|ORG] ([FMR|ORG]), [the medical charity|DESC] that runs two "
+      "centres, said so.",
+      "a pension system that [the official pensions advisory council|DESC], the [COR|ORG], "
+      "expects to run a deficit.",
+      "[Bellwater Resources|ORG] spoke. [The parent|DESC] agreed."],
+     [[(0, "Bellwater Resources"), (0, "Meridian's parent")],
+      [(1, "Frontline Medical Relief"), (1, "the medical charity")],
+      [(2, "COR"), (2, "the official pensions advisory council")]],
+     [[(0, "Meridian's parent"), (0, "Meridian")],
+      [(3, "Bellwater Resources"), (3, "The parent")]]),
     ("a description set beside a name by a comma is that name, whatever came before",
      ["[Nordvik Shipping|ORG] met them. [The operator|DESC], [Chornomor Shipping|ORG], said.",
       "[Nordvik Shipping|ORG] and [Chornomor Shipping|ORG], [the company|DESC], met.",

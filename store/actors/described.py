@@ -40,11 +40,11 @@ DESC = "DESC"
 _TYPE_WORDS = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place",
                "FAC": "place", "EVENT": "event", "NORP": "group"}
 _TITLE_REACH = 40  # characters before a person's name where a title counts
-_APPOSITION = re.compile(r",[ \t]+")
+_APPOSITION = re.compile(r"[)\]]?,[ \t]+")  # "Frontline Medical Relief (FMR), the charity"
 _CLOSED = re.compile(r"[ \t]*(?:[,.;:)\]\n—–]|$)")
 # after a description set beside the name before it, a clause or a place may go on: "Dr Amira
 # Haddad, the epidemiologist who led the team", "Patrick Chirwa, the health officer in Nsanje"
-_GOES_ON = re.compile(r"[ \t]+(?:who|whose|in|at|of|for|from|with|on)\b")
+_GOES_ON = re.compile(r"[ \t]+(?:who|whose|that|which|in|at|of|for|from|with|on)\b")
 
 
 class _Candidate:
@@ -266,8 +266,8 @@ def _apposed(mentions: list[MentionRecord], position: int, text: str,
 def _only_titles(words: str) -> bool:
     """Nothing, or only title words, between the comma and the name: "The ship's master,
     Captain Volodymyr Hrytsenko, said" (the tagger leaves the title out of the name)."""
-    titles = name_words().titles
-    return all(fold(w.rstrip(".")) in titles for w in words.split())
+    titles = name_words().titles  # and an article: "the pensions council, the COR, expects"
+    return all(fold(w.rstrip(".")) in titles or w in ("the", "The") for w in words.split())
 
 
 def _fits(c: _Candidate, head: str, rules: tuple[DescriptionRule, ...],

@@ -58,7 +58,8 @@ def description_spans(text: str, ctx: DocView) -> list[Span]:
                                                    or _COMPOUND_NUMBER.fullmatch(w.group())):
                 break  # punctuation between words, or a capitalised word: a name, not this
             word = _without_possessive(w.group())
-            if fold(word) in heads and (not (pronoun or owner) or fold(word) in _person_heads()) \
+            if fold(word) in heads and (not (pronoun or owner) or fold(word) in _person_heads()
+                                        or (owner and _BESIDE_NAME.search(text, 0, m.start()))) \
                     and _is_head(ctx, w.start(), w.start() + len(word), text,
                                  possessive=w.end() if word != w.group() else 0):
                 found.append(Span(m.start(), w.start() + len(word), DESC))
@@ -70,6 +71,8 @@ def description_spans(text: str, ctx: DocView) -> list[Span]:
     return found
 
 
+# a description set beside the name before it: "Bellwater Resources, Meridian's parent, fell"
+_BESIDE_NAME = re.compile(r"[\w.][)\]]?,[ \t]+$")
 _COMPOUND_NUMBER = re.compile(r"\d[\d.]*(?:-[a-z]+)+")  # "33-year-old", "24-hour"
 
 
@@ -175,6 +178,32 @@ def titled_spans(text: str, spans: list[Span]) -> list[Span]:
                                             for w in between):
             found.append(Span(span.start, m.end(2), DESC))
     return found
+
+
+# "Meridian's parent,", "Meridian's Houston-based parent." (a place-based modifier allowed)
+_OWNED_BODY = re.compile(r"['’]s?[ \t]+((?:(?:[a-z][\w-]*|[A-Z]\w*-[a-z]+)[ \t]+){0,2})"
+                         r"([a-z]+)(?=[,.;:)])")
+
+
+def owned_spans(text: str, spans: list[Span]) -> list[Span]:
+    """"Bellwater Resources, Meridian's Houston-based parent, fell": a name's possessive and
+    what the body is to it, set beside another name by a comma (the owner's span is taken into
+    the description, which resolution joins to the name it is set beside)."""
+    found = []
+    for span in spans:
+        m = _OWNED_BODY.match(text, span.end)
+        if m is None or fold(m.group(2)) not in _beside_heads() \
+                or not _BESIDE_NAME.search(text, max(0, span.start - 4), span.start):
+            continue
+        found.append(Span(span.start, m.end(2), DESC))
+    return found
+
+
+@cache
+def _beside_heads() -> frozenset[str]:
+    """Head nouns that stand for an organisation only beside its name ("parent", "charity")."""
+    return frozenset(head for head, rules in descriptions().by_head.items()
+                     if any(rule.match == "beside" for rule in rules))
 
 
 @cache
