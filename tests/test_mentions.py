@@ -47,6 +47,11 @@ CASES = [
     ("an acronym in the name's parentheses",
      "In Beira, the World Health Organization (WHO) warned of a cholera outbreak.",
      [("World Health Organization", "ORG"), ("WHO", "ORG")], ["World Health Organization (WHO"]),
+    ("a letterhead's two names joined by a spaced dash are two names, a hyphenated name is one",
+     "World Health Organization - Malawi Country Office\n\nCholera spread in Malawi. "
+     "Staff of Médecins Sans Frontières-Belgium and the Kingsbridge-Lowell Institute came.",
+     [("World Health Organization", "ORG"), ("Malawi Country Office", "ORG")],
+     ["World Health Organization - Malawi Country Office", "Organization - Malawi"]),
     ("an affiliate named after its region", "That could allow for a resurgence of ISIS-Libya.",
      [("ISIS-Libya", "ORG")], ["ISIS"]),
     ("two countries joined by a hyphen stay two",
