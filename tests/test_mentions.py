@@ -52,6 +52,12 @@ CASES = [
      "Staff of Médecins Sans Frontières-Belgium and the Kingsbridge-Lowell Institute came.",
      [("World Health Organization", "ORG"), ("Malawi Country Office", "ORG")],
      ["World Health Organization - Malawi Country Office", "Organization - Malawi"]),
+    ("a place cut at a hyphen before a word of no entity is one name with it; two places "
+     "that modify a noun, or a country and a place, stay apart",
+     "One in three flights at Paris-Orly was cancelled on Thursday in Paris. The Israel-Gaza "
+     "war went on.",
+     [("Paris-Orly", "LOC"), ("Paris", "GPE"), ("Israel", None)],
+     ["Israel-Gaza"]),
     ("an affiliate named after its region", "That could allow for a resurgence of ISIS-Libya.",
      [("ISIS-Libya", "ORG")], ["ISIS"]),
     ("two countries joined by a hyphen stay two",

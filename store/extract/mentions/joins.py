@@ -137,3 +137,28 @@ def _site_after(text: str, span: Span, ctx: DocView) -> Span | None:
             continue  # "the Lima field hospital": the noun modifies the next one
         return Span(span.start, m.end(n), "LOC" if m.group(n) == "peninsula" else "FAC")
     return None
+
+
+_HYPHEN_TAIL = re.compile(r"-([A-Z][a-z][\w'’]*)(?![\w-])")
+
+
+def with_hyphen_tails(text: str, spans: list[Span], ctx: DocView) -> list[Span]:
+    """"Paris-Orly", "Marseille-Provence": a place the tagger cut at a hyphen, before a
+    capitalised word no entity of its own, is one name with that word (an airport, a region),
+    not the city; two countries or two actors joined so stay two ("Iran-Iraq war",
+    "Hamas-Israel war"), and so do a country and a place and two places that modify a noun
+    ("the Israel-Gaza war", "the Lyon-Turin line")."""
+    out = []
+    for span in spans:
+        m = _HYPHEN_TAIL.match(text, span.end)
+        nxt = ctx.next_token(m.end()) if m else None
+        if m is None or span.label not in ("GPE", "LOC", "FAC") \
+                or ctx.in_entity(m.start(1), m.end(1)) \
+                or countries().country(text[span.start:span.end]) \
+                or countries().country(m.group(1)) or countries().of_demonym(m.group(1)) \
+                or (nxt is not None and nxt.idx == m.end() + 1 and nxt.pos_ == "NOUN"
+                    and nxt.text[:1].islower()):  # "the Israel-Gaza war", "Lyon-Turin line"
+            out.append(span)
+            continue
+        out.append(Span(span.start, m.end(), "FAC" if span.label == "FAC" else "LOC"))
+    return out
