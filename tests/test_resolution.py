@@ -656,6 +656,11 @@ def test_the_government_of_the_one_country_named_is_an_actor_of_its_own() -> Non
       "[France's interior ministry|ORG] spoke."],
      [(0, "the interior ministry"), (1, "The interior ministry"),
       (2, "France's interior ministry")], []),
+    # the one ministry of that portfolio the corpus names is that ministry
+    (["Crowds marched in [France|GPE]. [the interior ministry|DESC] said 1 million.",
+      "The [Ministry of the Interior|ORG] publishes the final figures.",
+      "In [France|GPE], [the education ministry|DESC] spoke."],
+     [(0, "the interior ministry"), (1, "Ministry of the Interior")], []),
     # two portfolios are two ministries, and "the ministry" alone says not which
     (["Crowds marched in [France|GPE]. [the interior ministry|DESC] said so.",
       "In [France|GPE], [the education ministry|DESC] and [the ministry|DESC] spoke."],

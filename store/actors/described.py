@@ -15,7 +15,9 @@ description keeps its reason, in words, for the actor screen. Two things come fi
 * apposition: a description set beside a name by a comma ("the operator, Meridian Paria Energy
   Ltd, said") is that name when its type fits, whatever else the article named before;
 * after it, a country's body: "the government" that fits no named government is the government
-  of the one country the article named, an actor of its own keyed as "Government of X" is.
+  of the one country the article named, an actor of its own keyed as "Government of X" is;
+  "the interior ministry" is the one "Ministry of the Interior" the corpus names, if it names
+  one, else that country's interior ministry.
 
 A candidate has the type it will be named with (a curated entry's, a country's, else its
 mentions' majority), so other articles never change what a description stands for.
@@ -101,6 +103,7 @@ class Descriptions:
         curated = self._curated_by_root()
         cache: dict[int, _Candidate] = {}
         texts = {a.id: a.text for a in self.articles if a.id in articles}
+        portfolios = self._portfolios()
         for article in sorted(articles):  # unions carry over: one order, whatever the hash seed
             seen: dict[int, list[MentionRecord]] = {}  # roots named so far -> their mentions
             by_type: dict[str, list[int]] = defaultdict(list)  # the same roots by actor type
@@ -142,8 +145,15 @@ class Descriptions:
                               if cache[root].country}
                     if len(states) == 1:  # "the government" of the one country named before
                         country = states.pop()
-                        node = self.global_node(self.keys.key(f"{country}'s {body}", "ORG"))
-                        self.given.setdefault(node, f"{body[:1].upper()}{body[1:]} of {country}")
+                        ministries = portfolios.get(body.rsplit(" ", 1)[0], ()) \
+                            if " " in body else ()
+                        if len(ministries) == 1:
+                            # "the interior ministry": the one "Ministry of the Interior" named
+                            node = next(iter(ministries))
+                        else:
+                            node = self.global_node(self.keys.key(f"{country}'s {body}", "ORG"))
+                            self.given.setdefault(node, f"{body[:1].upper()}{body[1:]} of "
+                                                        f"{country}")
                         self._join(node, m)
                         self.reasons[m.index] = f"the {body} of {country}, the only country " \
                                                 "named earlier in the article"
@@ -158,6 +168,18 @@ class Descriptions:
                     self.reasons[m.index] = reason
                 elif m.index in soft:  # a name after all: known by its key
                     self._join(self.global_node(m.key), m)
+
+    def _portfolios(self) -> dict[str, set[int]]:
+        """A ministry's portfolio word -> the roots of the ministries named after it in the
+        corpus ("Ministry of the Interior" -> interior, "Ministry of Energy and Energy
+        Industries" -> energy), read from the distinct surfaces, not from every mention."""
+        found: dict[str, set[int]] = defaultdict(set)
+        for f in self._surfaces.values():
+            words = f.key.split()
+            if f.label == "ORG" and f.node >= 0 and len(words) > 2 and words[:2] == [
+                    "ministry", "of"]:
+                found[words[2]].add(self.uf.find(f.node))
+        return found
 
     def _join(self, node: int, m: MentionRecord) -> None:
         """Join a description (which has no node: most name nobody) or a soft word to the actor
