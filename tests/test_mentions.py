@@ -47,6 +47,17 @@ CASES = [
     ("an acronym in the name's parentheses",
      "In Beira, the World Health Organization (WHO) warned of a cholera outbreak.",
      [("World Health Organization", "ORG"), ("WHO", "ORG")], ["World Health Organization (WHO"]),
+    ("a letterhead's two names joined by a spaced dash are two names, a hyphenated name is one",
+     "World Health Organization - Malawi Country Office\n\nCholera spread in Malawi. "
+     "Staff of Médecins Sans Frontières-Belgium and the Kingsbridge-Lowell Institute came.",
+     [("World Health Organization", "ORG"), ("Malawi Country Office", "ORG")],
+     ["World Health Organization - Malawi Country Office", "Organization - Malawi"]),
+    ("a place cut at a hyphen before a word of no entity is one name with it; two places "
+     "that modify a noun, or a country and a place, stay apart",
+     "One in three flights at Paris-Orly was cancelled on Thursday in Paris. The Israel-Gaza "
+     "war went on.",
+     [("Paris-Orly", "LOC"), ("Paris", "GPE"), ("Israel", None)],
+     ["Israel-Gaza"]),
     ("an affiliate named after its region", "That could allow for a resurgence of ISIS-Libya.",
      [("ISIS-Libya", "ORG")], ["ISIS"]),
     ("two countries joined by a hyphen stay two",
@@ -120,10 +131,19 @@ CASES = [
      "residents fled. Cedros clinic staff stayed.",
      [("Cedros health centre", "FAC"), ("Cedros peninsula", "LOC")],
      ["Cedros residents", "Cedros clinic", "Cedros clinic staff"]),
+    ("a site's noun may follow two modifiers, but not when it only modifies the next noun",
+     "Nurses slept at the Bangula cholera treatment centre on Thursday. Staff of the Cedros "
+     "clinic staff room left. The Lima field hospital opened.",
+     [("Bangula cholera treatment centre", "FAC"), ("Lima field hospital", "FAC")],
+     ["Bangula", "Cedros clinic", "Lima field"]),
     ("an event word before a name in capitals is an event",
      "Warships of Operation STEADFAST PASSAGE escorted 46 ships. Typhoon HINANO hit. Operation "
      "X failed.",
      [("Operation STEADFAST PASSAGE", "EVENT"), ("Typhoon HINANO", "EVENT")], ["Operation X"]),
+    ("an acronym that keeps the 'o' of 'of' in lower case is an acronym, defined or loose",
+     "The Department of Disaster Management Affairs (DoDMA) said. Officials at the MoH and "
+     "DoDMA agreed.",
+     [("DoDMA", None), ("MoH", None)], ["Affairs (DoDMA"]),
     ("an acronym the article defines is found again, however short",
      "Renovación Canaria (RC) abstained. Cabrera needs the RC, officials said.",
      [("RC", None)], []),
@@ -132,6 +152,29 @@ CASES = [
      "governor spoke.",
      [("The company", "DESC"), ("the ministry", "DESC"), ("The state's governor", "DESC")],
      ["The Ministry"]),
+    ("an occupation is a description, and so is a name's person ('the CGT's secretary "
+     "general'), but an adjective before a toll is no occupation",
+     "\"It is wrong,\" said Nadia Ferrand, the CGT's secretary general. Dr Amira Haddad, the "
+     "epidemiologist who led it, spoke. For Nayra Suarez, the AVC's 33-year-old leader, it was "
+     "over. That is four times the government's official toll.",
+     [("the CGT's secretary general", "DESC"), ("the epidemiologist", "DESC"),
+      ("the AVC's 33-year-old leader", "DESC"), ("the government", "DESC")],
+     ["CGT", "AVC"]),
+    ("a person's description may be followed by a place, a body's not",
+     "said Dr. Patrick Chirwa, the district health officer in Nsanje. Staff of the agency in "
+     "Nsanje left. The secretary of State spoke.",
+     [("the district health officer", "DESC")],
+     ["the agency", "The secretary"]),
+    ("a press release's capitalised head alone after 'the' is a description, a name is not",
+     "The Ministry of Health said. The Ministry has revised the count. The Minister will chair "
+     "a meeting. The Ministry's team came. The Ministry Health Office opened.",
+     [("Ministry of Health", "ORG"), ("The Ministry", "DESC"), ("The Minister", "DESC")],
+     ["The Ministry of Health", "The Ministry's", "The Ministry Health Office"]),
+    ("what a body is to a name's owner, set beside another name, is one description",
+     "Shares in Bellwater Resources, Meridian's Houston-based parent, fell. Later, Bellwater "
+     "Resources, the Meridian's parent, spoke. Meridian's parent company rose.",
+     [("Meridian's Houston-based parent", "DESC"), ("the Meridian's parent", "DESC")],
+     ["Meridian's parent company", "Meridian's parent"]),
     ("a description before a possessive ends at its head noun, unless a title follows",
      "Storms enter the country's area of responsibility. The ministry’s count rose, the "
      "ministry's spokesman said.",

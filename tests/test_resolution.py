@@ -11,7 +11,15 @@ import re
 
 import pytest
 
-from store.actors.fuzzy import DISTINCT_PAIRS, VARIANT_PAIRS, is_variant, similarity, threshold_for
+from store.actors.fuzzy import (
+    DISTINCT_PAIRS,
+    VARIANT_PAIRS,
+    forms_agree,
+    is_variant,
+    similarity,
+    threshold_for,
+    variant_form,
+)
 from store.actors.links import link_rows
 from store.actors.lookup import ActorIndex
 from store.actors.records import ArticleMentions
@@ -159,6 +167,12 @@ CASES = [
       "Risk Management and Reduction|ORG] ([INGD|ORG]). [INGD|ORG] said.", "[INGD|ORG] said."],
      [[(0, "Syrian Democratic Forces"), (0, "SDF")],
       [(0, "National Institute for Disaster Risk Management and Reduction"), (1, "INGD")]], []),
+    ("an acronym that keeps the 'o' of 'of' in lower case is defined like any other",
+     ["The [Department of Disaster Management Affairs|ORG] ([DoDMA|ORG]) said. The "
+      "[Ministry of Health|ORG] ([MoH|ORG]) agreed.", "[DoDMA|ACRO] and the [MoH|ORG] met."],
+     [[(0, "Department of Disaster Management Affairs"), (0, "DoDMA"), (1, "DoDMA")],
+      [(0, "Ministry of Health"), (0, "MoH"), (1, "MoH")]],
+     [[(1, "DoDMA"), (1, "MoH")]]),
     ("a dateline in capitals before an outlet's name is no acronym",
      ["[NAIROBI|GPE] ([Horn Monitor|ORG]) — Fighting continued."],
      [], [[(0, "NAIROBI"), (0, "Horn Monitor")]]),
@@ -240,6 +254,31 @@ CASES = [
       [(2, "The company"), (2, "Chornomor Shipping")],
       [(4, "The company"), (4, "Nordvik Shipping")], [(4, "The company"), (4, "Acme Shipping")],
       [(4, "The company"), (4, "Chornomor Shipping")]]),
+    ("an occupation set beside the name before it is that person, though a clause goes on",
+     ["said [Amira Haddad|PERSON], [the epidemiologist|DESC] who led the team. [Ray Whitcomb|"
+      "PERSON] spoke.",
+      "said [Patrick Chirwa|PERSON], [the district health officer|DESC] in [Nsanje|GPE].",
+      "said [Nadia Ferrand|PERSON], [the CGT's secretary general|DESC].",
+      "[Ray Whitcomb|PERSON] spoke. [The epidemiologist|DESC] agreed.",
+      "[Ray Whitcomb|PERSON], [the epidemiologist|DESC] and [Tyler Brandt|PERSON] met."],
+     [[(0, "Amira Haddad"), (0, "the epidemiologist")],
+      [(1, "Patrick Chirwa"), (1, "the district health officer")],
+      [(2, "Nadia Ferrand"), (2, "the CGT's secretary general")]],
+     [[(3, "Ray Whitcomb"), (3, "The epidemiologist")],
+      [(4, "Ray Whitcomb"), (4, "the epidemiologist")]]),
+    ("what a body is, set beside its name, is that body; on its own it names nobody",
+     ["Shares in [Bellwater Resources|ORG], [Meridian's parent|DESC], fell. [Meridian|ORG] "
+      "fell too.",
+      "[Frontline Medical Relief|ORG] ([FMR|ORG]), [the medical charity|DESC] that runs two "
+      "centres, said so.",
+      "a pension system that [the official pensions advisory council|DESC], the [COR|ORG], "
+      "expects to run a deficit.",
+      "[Bellwater Resources|ORG] spoke. [The parent|DESC] agreed."],
+     [[(0, "Bellwater Resources"), (0, "Meridian's parent")],
+      [(1, "Frontline Medical Relief"), (1, "the medical charity")],
+      [(2, "COR"), (2, "the official pensions advisory council")]],
+     [[(0, "Meridian's parent"), (0, "Meridian")],
+      [(3, "Bellwater Resources"), (3, "The parent")]]),
     ("a description set beside a name by a comma is that name, whatever came before",
      ["[Nordvik Shipping|ORG] met them. [The operator|DESC], [Chornomor Shipping|ORG], said.",
       "[Nordvik Shipping|ORG] and [Chornomor Shipping|ORG], [the company|DESC], met.",
@@ -451,6 +490,15 @@ def test_threshold_keeps_measured_distinct_names_apart(a: str, b: str) -> None:
     assert not is_variant(a, b), (a, b, similarity(a, b), skeleton(a), skeleton(b))
 
 
+@pytest.mark.parametrize(("a", "b"), [*VARIANT_PAIRS, *DISTINCT_PAIRS])
+def test_forms_worked_out_once_agree_with_the_pairwise_test(a: str, b: str) -> None:
+    """The skeleton blocks compare each name's form, made once, with every other's: the
+    answer must be ``is_variant``'s for names of one block, both ways round."""
+    if skeleton(a) == skeleton(b):
+        assert forms_agree(variant_form(a), variant_form(b)) == is_variant(a, b)
+        assert forms_agree(variant_form(b), variant_form(a)) == is_variant(b, a)
+
+
 @pytest.mark.parametrize(("long", "short"), [
     ("Government of National Accord", "GNA"), ("Libyan National Army", "LNA"),
     ("U.S. Agency for International Development", "USAID"),
@@ -599,6 +647,38 @@ def test_the_government_of_the_one_country_named_is_an_actor_of_its_own() -> Non
     named = {c.name: c for c in alone}
     assert named["Government of Kenya"].aliases == ["Government of Kenya"]
     assert "the government of Kenya" in named["Government of Kenya"].reasons[0][3]
+
+
+@pytest.mark.parametrize(("texts", "joined", "nobody"), [
+    # "the interior ministry" with no ministry named: that ministry of the one country named
+    (["Crowds marched in [France|GPE]. [the interior ministry|DESC] said 1 million.",
+      "In [France|GPE], [The interior ministry|DESC] revised it.",
+      "[France's interior ministry|ORG] spoke."],
+     [(0, "the interior ministry"), (1, "The interior ministry"),
+      (2, "France's interior ministry")], []),
+    # the one ministry of that portfolio the corpus names is that ministry
+    (["Crowds marched in [France|GPE]. [the interior ministry|DESC] said 1 million.",
+      "The [Ministry of the Interior|ORG] publishes the final figures.",
+      "In [France|GPE], [the education ministry|DESC] spoke."],
+     [(0, "the interior ministry"), (1, "Ministry of the Interior")], []),
+    # two portfolios are two ministries, and "the ministry" alone says not which
+    (["Crowds marched in [France|GPE]. [the interior ministry|DESC] said so.",
+      "In [France|GPE], [the education ministry|DESC] and [the ministry|DESC] spoke."],
+     [], [(1, "the ministry")]),
+    # two countries: which one's, nobody can say
+    (["[France|GPE] and [Spain|GPE] met. [the interior ministry|DESC] said so."],
+     [], [(0, "the interior ministry")]),
+])
+def test_a_ministry_by_portfolio_is_that_ministry_of_the_one_country_named(
+        texts: list[str], joined: list[Ref], nobody: list[Ref]) -> None:
+    articles, _ = resolve(texts)
+    ids = {actor_of(articles, ref) for ref in joined}
+    assert None not in ids and len(ids) <= 1
+    assert all(actor_of(articles, ref) is None for ref in nobody)
+    if len(texts) == 2 and not joined:
+        assert actor_of(articles, (0, "the interior ministry")) is not None
+        assert actor_of(articles, (1, "the education ministry")) not in \
+            (None, actor_of(articles, (0, "the interior ministry")))
 
 
 @pytest.mark.parametrize(("texts", "child", "parent"), [

@@ -15,7 +15,9 @@ description keeps its reason, in words, for the actor screen. Two things come fi
 * apposition: a description set beside a name by a comma ("the operator, Meridian Paria Energy
   Ltd, said") is that name when its type fits, whatever else the article named before;
 * after it, a country's body: "the government" that fits no named government is the government
-  of the one country the article named, an actor of its own keyed as "Government of X" is.
+  of the one country the article named, an actor of its own keyed as "Government of X" is;
+  "the interior ministry" is the one "Ministry of the Interior" the corpus names, if it names
+  one, else that country's interior ministry.
 
 A candidate has the type it will be named with (a curated entry's, a country's, else its
 mentions' majority), so other articles never change what a description stands for.
@@ -40,8 +42,11 @@ DESC = "DESC"
 _TYPE_WORDS = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place",
                "FAC": "place", "EVENT": "event", "NORP": "group"}
 _TITLE_REACH = 40  # characters before a person's name where a title counts
-_APPOSITION = re.compile(r",[ \t]+")
+_APPOSITION = re.compile(r"[)\]]?,[ \t]+")  # "Frontline Medical Relief (FMR), the charity"
 _CLOSED = re.compile(r"[ \t]*(?:[,.;:)\]\n—–]|$)")
+# after a description set beside the name before it, a clause or a place may go on: "Dr Amira
+# Haddad, the epidemiologist who led the team", "Patrick Chirwa, the health officer in Nsanje"
+_GOES_ON = re.compile(r"[ \t]+(?:who|whose|that|which|in|at|of|for|from|with|on)\b")
 
 
 class _Candidate:
@@ -98,6 +103,7 @@ class Descriptions:
         curated = self._curated_by_root()
         cache: dict[int, _Candidate] = {}
         texts = {a.id: a.text for a in self.articles if a.id in articles}
+        portfolios = self._portfolios()
         for article in sorted(articles):  # unions carry over: one order, whatever the hash seed
             seen: dict[int, list[MentionRecord]] = {}  # roots named so far -> their mentions
             by_type: dict[str, list[int]] = defaultdict(list)  # the same roots by actor type
@@ -133,15 +139,23 @@ class Descriptions:
                     reason = _fits(cache[root], head, rules, seen[root], texts[article])
                     if reason:
                         fits[root] = reason
-                if not fits and _of_country(m.surface, rules):
+                body = _of_country(m.surface, rules) if not fits else None
+                if body is not None:
                     states = {cache[root].country for root in by_type.get("GPE", ())
                               if cache[root].country}
                     if len(states) == 1:  # "the government" of the one country named before
                         country = states.pop()
-                        node = self.global_node(self.keys.key(f"{country}'s {head}", "ORG"))
-                        self.given.setdefault(node, f"{head.capitalize()} of {country}")
+                        ministries = portfolios.get(body.rsplit(" ", 1)[0], ()) \
+                            if " " in body else ()
+                        if len(ministries) == 1:
+                            # "the interior ministry": the one "Ministry of the Interior" named
+                            node = next(iter(ministries))
+                        else:
+                            node = self.global_node(self.keys.key(f"{country}'s {body}", "ORG"))
+                            self.given.setdefault(node, f"{body[:1].upper()}{body[1:]} of "
+                                                        f"{country}")
                         self._join(node, m)
-                        self.reasons[m.index] = f"the {head} of {country}, the only country " \
+                        self.reasons[m.index] = f"the {body} of {country}, the only country " \
                                                 "named earlier in the article"
                         continue
                 if len(fits) > 1 and not any(rule.alone for rule in rules):
@@ -154,6 +168,18 @@ class Descriptions:
                     self.reasons[m.index] = reason
                 elif m.index in soft:  # a name after all: known by its key
                     self._join(self.global_node(m.key), m)
+
+    def _portfolios(self) -> dict[str, set[int]]:
+        """A ministry's portfolio word -> the roots of the ministries named after it in the
+        corpus ("Ministry of the Interior" -> interior, "Ministry of Energy and Energy
+        Industries" -> energy), read from the distinct surfaces, not from every mention."""
+        found: dict[str, set[int]] = defaultdict(set)
+        for f in self._surfaces.values():
+            words = f.key.split()
+            if f.label == "ORG" and f.node >= 0 and len(words) > 2 and words[:2] == [
+                    "ministry", "of"]:
+                found[words[2]].add(self.uf.find(f.node))
+        return found
 
     def _join(self, node: int, m: MentionRecord) -> None:
         """Join a description (which has no node: most name nobody) or a soft word to the actor
@@ -219,12 +245,22 @@ def _in_paragraph(fits: dict[int, str], seen: dict[int, list[MentionRecord]], he
     return fits
 
 
-def _of_country(surface: str, rules: tuple[DescriptionRule, ...]) -> bool:
-    """The description may stand for the body of a country: its head has such a rule and its
-    modifiers are all words of it ("the federal government"; not "the provincial government")."""
-    modifiers = fold(surface).split()[1:-1]
-    return any(rule.match == "of_country" and all(w in rule.words for w in modifiers)
-               for rule in rules)
+def _of_country(surface: str, rules: tuple[DescriptionRule, ...]) -> str | None:
+    """The body of a country the description may stand for ("government", "interior
+    ministry"), None if none: its head has such a rule and its modifiers are all words of it
+    ("the federal government"; not "the provincial government"). A rule that says ``which``
+    needs at least one modifier and keeps them in the body's name: "the interior ministry" is
+    the country's interior ministry, "the ministry" alone says not which."""
+    words = fold(surface).split()
+    modifiers = words[1:-1]
+    for rule in rules:
+        if rule.match != "of_country" or not all(w in rule.words for w in modifiers):
+            continue
+        if not rule.which:
+            return words[-1]
+        if modifiers:
+            return " ".join(words[1:])
+    return None
 
 
 def _apposed(mentions: list[MentionRecord], position: int, text: str,
@@ -243,7 +279,8 @@ def _apposed(mentions: list[MentionRecord], position: int, text: str,
         if other.label == DESC or other.index in soft:
             continue
         gap = _APPOSITION.match(text, left.end, right.start)
-        if gap and _only_titles(text[gap.end():right.start]) and _CLOSED.match(text, right.end):
+        closed = _CLOSED.match(text, right.end) or (right is m and _GOES_ON.match(text, m.end))
+        if gap and _only_titles(text[gap.end():right.start]) and closed:
             return other
     return None
 
@@ -251,8 +288,8 @@ def _apposed(mentions: list[MentionRecord], position: int, text: str,
 def _only_titles(words: str) -> bool:
     """Nothing, or only title words, between the comma and the name: "The ship's master,
     Captain Volodymyr Hrytsenko, said" (the tagger leaves the title out of the name)."""
-    titles = name_words().titles
-    return all(fold(w.rstrip(".")) in titles for w in words.split())
+    titles = name_words().titles  # and an article: "the pensions council, the COR, expects"
+    return all(fold(w.rstrip(".")) in titles or w in ("the", "The") for w in words.split())
 
 
 def _fits(c: _Candidate, head: str, rules: tuple[DescriptionRule, ...],

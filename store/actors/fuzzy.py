@@ -78,3 +78,15 @@ def threshold_for(a: str) -> float:
 def is_variant(a: str, b: str) -> bool:
     """True when ``a`` and ``b`` look like two spellings of one transliterated name."""
     return same_skeleton(a, b) and similarity(a, b) >= threshold_for(a)
+
+
+def variant_form(surface: str) -> tuple[str, float]:
+    """What ``is_variant`` compares of a name, worked out once: its phonetic form and its
+    threshold. Names of one skeleton block are compared pairwise, and a block grows with the
+    corpus, so the pairs should cost no more than the ratio itself."""
+    return phonetic(surface), threshold_for(surface)
+
+
+def forms_agree(a: tuple[str, float], b: tuple[str, float]) -> bool:
+    """``is_variant`` of two names already known to share a skeleton, from their forms."""
+    return fuzz.ratio(a[0], b[0], score_cutoff=a[1]) >= a[1]

@@ -57,7 +57,7 @@ from collections.abc import Iterable
 from store.actors.acronyms import AcronymRule
 from store.actors.described import DESC, Descriptions
 from store.actors.edits import apply_edits
-from store.actors.fuzzy import is_variant
+from store.actors.fuzzy import forms_agree, variant_form
 from store.actors.graph import UnionFind, collector_paused
 from store.actors.keys import ACRO, PLACES, Keys
 from store.actors.naming import finish
@@ -342,14 +342,13 @@ class Resolver(AcronymRule, StormNames, Descriptions):
             blocks[(group, skeleton(surface))].append(node)
         fixed_roots = {self.uf.find(f) for f in self.fixed}
         for nodes in blocks.values():
-            if len(nodes) < 2:
-                continue
+            forms = {n: variant_form(reps[n][0]) for n in nodes} if len(nodes) > 1 else {}
             for i, a in enumerate(nodes):
                 for b in nodes[i + 1:]:
                     ra, rb = self.uf.find(a), self.uf.find(b)
                     if ra == rb or (ra in fixed_roots and rb in fixed_roots):
                         continue
-                    if is_variant(reps[a][0], reps[b][0]):
+                    if forms_agree(forms[a], forms[b]):
                         root = self.uf.union(a, b)
                         if ra in fixed_roots or rb in fixed_roots:
                             fixed_roots.add(root)

@@ -10,7 +10,8 @@ from functools import lru_cache
 from store.knowledge.folding import fold, name_key
 from store.knowledge.loader import load_data
 
-MATCHES = ("name", "ends", "starts", "title", "listed", "country", "of_country", "not_country")
+MATCHES = ("name", "ends", "starts", "title", "listed", "country", "of_country", "not_country",
+           "beside")
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,8 @@ class DescriptionRule:
     alone: bool = False  # it names an actor only when no other fits, whatever the article
     # with ``alone``: of several that fit, still the only one named in its own paragraph
     paragraph: bool = False
+    # with ``of_country``: the modifiers say which of the country's bodies it is, and one is needed
+    which: bool = False
 
 
 @dataclass(frozen=True)
@@ -58,6 +61,7 @@ def descriptions() -> Descriptions:
             unless=frozenset(fold(w) for w in entry.get("unless", ())),
             alone=bool(entry.get("alone", False)),
             paragraph=bool(entry.get("paragraph", False)),
+            which=bool(entry.get("which", False)),
         ))
     by_head: dict[str, list[DescriptionRule]] = {}
     for rule in rules:

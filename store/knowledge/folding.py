@@ -54,7 +54,15 @@ def name_key(surface: str) -> str:
     return " ".join(name_tokens(surface))
 
 
+# "DoDMA", "MoH", "DfID": an acronym that keeps the "o" of "of" or the "f" of "for" in lower case
+# (British and Commonwealth government style), one such letter between two capitals.
+_MIXED_ACRONYM = re.compile(r"[A-Z](?:[of]?[A-Z])+")
+
+
 def is_acronym(surface: str) -> bool:
-    """"SDF", "U.N.", "AFRICOM": two to seven capitals, full stops allowed."""
+    """"SDF", "U.N.", "AFRICOM", "DoDMA": two to seven capitals, full stops allowed, and the
+    lower-case "o" of "of" or "f" of "for" between two of them."""
     bare = surface.replace(".", "")
-    return 2 <= len(bare) <= 7 and bare.isalpha() and bare.isupper()
+    if not 2 <= len(bare) <= 7 or not bare.isalpha():
+        return False
+    return bare.isupper() or _MIXED_ACRONYM.fullmatch(bare) is not None

@@ -12,12 +12,18 @@ from store.extract.mentions.curated import curated_spans
 from store.extract.mentions.descriptions import (
     description_spans,
     institution_spans,
+    owned_spans,
     titled_spans,
 )
 from store.extract.mentions.edges import split, trim, with_given_names
 from store.extract.mentions.events import as_events, event_spans
 from store.extract.mentions.heads import with_cut_heads
-from store.extract.mentions.joins import joined, with_site_nouns, without_overlaps
+from store.extract.mentions.joins import (
+    joined,
+    with_hyphen_tails,
+    with_site_nouns,
+    without_overlaps,
+)
 from store.extract.mentions.junk import without_junk
 from store.extract.mentions.openers import without_line_openers
 from store.extract.mentions.outlets import defined_acronyms, loose_acronyms, outlet_spans
@@ -46,6 +52,7 @@ def extract_mentions(doc: Doc, outlet: str | None = None) -> list[RawMention]:
     spans = [with_given_names(text, s, ctx) if s.label == "PERSON" else s for s in spans]
     spans = without_overlaps([*spans, *curated_spans(text, ctx), *outlet_spans(text, outlet)])
     spans = with_site_nouns(text, with_cut_heads(text, joined(text, spans, ctx)), ctx)
+    spans = with_hyphen_tails(text, spans, ctx)
     spans = without_overlaps([*spans, *spelled_spans(text)])
     acronyms = defined_acronyms(text, spans)
     spans = as_events(text, without_overlaps([*spans, *acronyms]))
@@ -54,7 +61,7 @@ def extract_mentions(doc: Doc, outlet: str | None = None) -> list[RawMention]:
     defined = frozenset(text[s.start:s.end] for s in acronyms)
     spans = without_overlaps([*spans, *repeated(text, spans, ctx, defined)])
     spans = without_overlaps([*spans, *institution_spans(text, spans),
-                              *titled_spans(text, spans)])
+                              *titled_spans(text, spans), *owned_spans(text, spans)])
     spans = without_overlaps([*spans, *description_spans(text, ctx),
                               *loose_acronyms(text, spans, ctx)])
     return [RawMention(s.start, s.end, _label(text, s), text[s.start:s.end]) for s in spans]

@@ -1,8 +1,9 @@
 """Phrases that stand for an actor without naming it, kept for actor resolution to settle:
 
 * definite descriptions, "the ministry", "the former strongman", "the state's governor": a
-  "the" (or, before a person's head noun, "his", "her", "its", "their": "his mother") and at
-  most three lowercase modifiers before a head noun that ``store/data/descriptions.toml``
+  "the" (or, before a person's head noun, "his", "her", "its", "their": "his mother"; and "the
+  CGT's secretary general", a name's possessive before a person's) and at most three lowercase
+  modifiers ("33-year-old" too) before a head noun that ``store/data/descriptions.toml``
   lists, not followed by "of" and a name (that would be a name, "the Ministry of Energy").
   They carry the label ``DESC``; resolution joins one to an actor named earlier in the same
   article that fits it (``store.actors.described``), and otherwise it names nobody;
@@ -29,6 +30,9 @@ _MODIFIER_POS = frozenset({"ADJ", "NOUN", "NUM", "PART", "VERB", "ADV", "PROPN"}
 _THE = re.compile(r"(?<![\w-])(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+")
 _WORD = re.compile(r"[\w'’-]+")
 _NAME_FOLLOWS = re.compile(r"\s+(?:of|for|at|in)\s+(?:the\s+)?[A-Z]")
+# a person's title goes on with "of" or "for" ("the secretary of State"), but "the district health
+# officer in Nsanje" is the officer, wherever
+_TITLE_FOLLOWS = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
 
 
 def description_spans(text: str, ctx: DocView) -> list[Span]:
@@ -40,12 +44,22 @@ def description_spans(text: str, ctx: DocView) -> list[Span]:
         pronoun = not m.group().lower().startswith("the")
         words = list(_WORD.finditer(text, m.end(), min(len(text), m.end() + 80)))
         pos = m.end()
+        owner = False  # "the CGT's secretary general": a name's possessive, before a person only
         for i, w in enumerate(words[:MAX_MODIFIERS + 1]):
+            if not i and not pronoun and (end := _capitalised_head(text, w, ctx)) is not None:
+                found.append(Span(m.start(), end, DESC))  # "the Ministry", in a release
+                break
+            if not i and not pronoun and _is_owner(w.group()):
+                owner = True
+                pos = w.end()
+                continue
             if text[pos:w.start()].strip() or not (w.group()[:1].islower()
-                                                   or _is_backer(fold(w.group()))):
+                                                   or _is_backer(fold(w.group()))
+                                                   or _COMPOUND_NUMBER.fullmatch(w.group())):
                 break  # punctuation between words, or a capitalised word: a name, not this
             word = _without_possessive(w.group())
-            if fold(word) in heads and (not pronoun or fold(word) in _person_heads()) \
+            if fold(word) in heads and (not (pronoun or owner) or fold(word) in _person_heads()
+                                        or (owner and _BESIDE_NAME.search(text, 0, m.start()))) \
                     and _is_head(ctx, w.start(), w.start() + len(word), text,
                                  possessive=w.end() if word != w.group() else 0):
                 found.append(Span(m.start(), w.start() + len(word), DESC))
@@ -55,6 +69,35 @@ def description_spans(text: str, ctx: DocView) -> list[Span]:
                 break
             pos = w.end()
     return found
+
+
+# a description set beside the name before it: "Bellwater Resources, Meridian's parent, fell"
+_BESIDE_NAME = re.compile(r"[\w.][)\]]?,[ \t]+$")
+_COMPOUND_NUMBER = re.compile(r"\d[\d.]*(?:-[a-z]+)+")  # "33-year-old", "24-hour"
+
+
+def _is_owner(word: str) -> bool:
+    """"CGT's", "AVC’s": a capitalised word with a possessive, whose person may follow."""
+    return word[:1].isupper() and word.endswith(("'s", "’s")) and len(word) > 3
+
+
+_NEXT_NAME = re.compile(r"[ \t]+[A-Z]")
+
+
+def _capitalised_head(text: str, w: re.Match[str], ctx: DocView) -> int | None:
+    """Where the description ends when the word is a press release's capitalised head noun
+    alone after "the" ("The Ministry has revised", "the Ministry's team", "the Minister will
+    chair"), one the tagger left untagged: a description like "the ministry"; None for "the
+    Ministry of Health" or "the Ministry Health Office" (a name) and for a word the tagger took
+    for a name ("the Senate")."""
+    word = _without_possessive(w.group())
+    end = w.start() + len(word)
+    if not (word[:1].isupper() and word[1:].islower()) or fold(word) not in descriptions().by_head:
+        return None
+    if _NEXT_NAME.match(text, w.end()) or ctx.in_entity(w.start(), end):
+        return None
+    return end if _is_head(ctx, w.start(), end, text,
+                           possessive=w.end() if end != w.end() else 0) else None
 
 
 def _without_possessive(word: str) -> str:
@@ -77,7 +120,8 @@ def _is_head(ctx: DocView, start: int, end: int, text: str, *, possessive: int =
     if possessive:  # but "the ministry's spokesman" is a person, described on its own
         nxt = ctx.next_token(possessive)
         return nxt is None or fold(nxt.text) not in _person_heads()
-    if _NAME_FOLLOWS.match(text, end):
+    if (_NAME_FOLLOWS if fold(token.text) not in _person_heads() else _TITLE_FOLLOWS) \
+            .match(text, end):
         return False  # "the Ministry of ..." written in lowercase is still a name's start
     nxt = ctx.next_token(end)
     return not (nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and nxt.idx == end + 1
@@ -134,6 +178,32 @@ def titled_spans(text: str, spans: list[Span]) -> list[Span]:
                                             for w in between):
             found.append(Span(span.start, m.end(2), DESC))
     return found
+
+
+# "Meridian's parent,", "Meridian's Houston-based parent." (a place-based modifier allowed)
+_OWNED_BODY = re.compile(r"['’]s?[ \t]+((?:(?:[a-z][\w-]*|[A-Z]\w*-[a-z]+)[ \t]+){0,2})"
+                         r"([a-z]+)(?=[,.;:)])")
+
+
+def owned_spans(text: str, spans: list[Span]) -> list[Span]:
+    """"Bellwater Resources, Meridian's Houston-based parent, fell": a name's possessive and
+    what the body is to it, set beside another name by a comma (the owner's span is taken into
+    the description, which resolution joins to the name it is set beside)."""
+    found = []
+    for span in spans:
+        m = _OWNED_BODY.match(text, span.end)
+        if m is None or fold(m.group(2)) not in _beside_heads() \
+                or not _BESIDE_NAME.search(text, max(0, span.start - 4), span.start):
+            continue
+        found.append(Span(span.start, m.end(2), DESC))
+    return found
+
+
+@cache
+def _beside_heads() -> frozenset[str]:
+    """Head nouns that stand for an organisation only beside its name ("parent", "charity")."""
+    return frozenset(head for head, rules in descriptions().by_head.items()
+                     if any(rule.match == "beside" for rule in rules))
 
 
 @cache

@@ -38,6 +38,12 @@ def split(text: str, start: int, end: int, label: str, ctx: DocView) -> Iterable
         close = surface.find(")", paren)
         yield Span(start + paren + 1, start + (close if close > 0 else len(surface)), label)
         return
+    dash = _SPACED_DASH.search(surface)
+    if dash:  # "CGT - Confederation", "World Health Organization - Malawi Country Office": a
+        # letterhead's two names, never one (a name's own hyphen has no spaces)
+        yield Span(start, start + dash.start(), label)
+        yield from split(text, start + dash.end(), end, label, ctx)
+        return
     slash = _SLASHED.fullmatch(surface)
     if slash:  # "CaribWire/Ravi Persad": an outlet and its photographer, in a credit
         yield Span(start, start + slash.end(1), label)
@@ -70,6 +76,7 @@ def split(text: str, start: int, end: int, label: str, ctx: DocView) -> Iterable
     yield Span(start, end, label)
 
 
+_SPACED_DASH = re.compile(r"[ \t]+[-–—][ \t]+")
 _SLASHED = re.compile(r"([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*)/([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*)")
 
 

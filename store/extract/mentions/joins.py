@@ -94,31 +94,71 @@ def _and_countries() -> tuple[tuple[str, str], ...]:
                  (key.partition(" and ") for key in sorted(countries().by_key)) if right)
 
 
-_SITE_AFTER = re.compile(r"[ \t]+(?:([a-z]+)[ \t]+)?([a-z]+)(?![\w'’-])")
+_SITE_WORDS = re.compile(r"[ \t]+([a-z]+)(?:[ \t]+([a-z]+))?(?:[ \t]+([a-z]+))?(?![\w'’-])")
+# "the" before the name: "in Tandjidé camp" is as often the camp called Tandjidé as a camp in
+# the village of that name
+_SITE_BEFORE = re.compile(r"(?<![\w-])[Tt]he\s+$")
 
 
 def with_site_nouns(text: str, spans: list[Span], ctx: DocView) -> list[Span]:
     """"the Cedros health centre", "the Cedros peninsula": a one-word name after "the" and
-    before a site noun of ``names.toml`` (one modifier allowed) is the site's name, a facility
-    or a place of its own; not where the noun or its modifier is no noun or adjective, and
-    not a person's "camp" ("the Trump camp" is his supporters)."""
-    sites = name_words().site_nouns
+    before a site noun of ``names.toml`` (two modifiers allowed: "the Bangula cholera
+    treatment centre") is the site's name, a facility
+    or a place of its own; not where the noun or a modifier is no noun or adjective, where
+    the noun only modifies the next one ("Cedros clinic staff"), and not a person's "camp"
+    ("the Trump camp" is his supporters)."""
     out = []
     for span in spans:
-        m = _SITE_AFTER.match(text, span.end)
-        surface = text[span.start:span.end]
-        if m is None or span.label not in ("GPE", "LOC", "ORG", "FAC", "PERSON") \
-                or " " in surface or not re.search(r"(?<![\w-])[Tt]he\s+$",
-                                                   text[max(0, span.start - 5):span.start]) \
-                or m.group(2) not in sites or (span.label == "PERSON" and m.group(2) == "camp"):
+        site = None
+        if span.label in ("GPE", "LOC", "ORG", "FAC", "PERSON") \
+                and " " not in text[span.start:span.end] \
+                and _SITE_BEFORE.search(text, max(0, span.start - 6), span.start):
+            site = _site_after(text, span, ctx)
+        out.append(span if site is None else site)
+    return out
+
+
+def _site_after(text: str, span: Span, ctx: DocView) -> Span | None:
+    """The site a name and the words after it name, or None."""
+    m = _SITE_WORDS.match(text, span.end)
+    if m is None:
+        return None
+    sites = name_words().site_nouns
+    for n in (1, 2, 3):
+        if m.group(n) not in sites or (span.label == "PERSON" and m.group(n) == "camp"):
+            continue
+        words = [ctx.token_at(m.start(i)) for i in range(1, n + 1)]
+        after = ctx.next_token(m.end(n))
+        if any(t is None or t.pos_ not in ("NOUN", "ADJ") for t in words) \
+                or words[-1].pos_ != "NOUN":
+            return None
+        if after is not None and after.idx == m.end(n) + 1 and after.pos_ == "NOUN" \
+                and after.text[:1].islower():
+            continue  # "the Lima field hospital": the noun modifies the next one
+        return Span(span.start, m.end(n), "LOC" if m.group(n) == "peninsula" else "FAC")
+    return None
+
+
+_HYPHEN_TAIL = re.compile(r"-([A-Z][a-z][\w'’]*)(?![\w-])")
+
+
+def with_hyphen_tails(text: str, spans: list[Span], ctx: DocView) -> list[Span]:
+    """"Paris-Orly", "Marseille-Provence": a place the tagger cut at a hyphen, before a
+    capitalised word no entity of its own, is one name with that word (an airport, a region),
+    not the city; two countries or two actors joined so stay two ("Iran-Iraq war",
+    "Hamas-Israel war"), and so do a country and a place and two places that modify a noun
+    ("the Israel-Gaza war", "the Lyon-Turin line")."""
+    out = []
+    for span in spans:
+        m = _HYPHEN_TAIL.match(text, span.end)
+        nxt = ctx.next_token(m.end()) if m else None
+        if m is None or span.label not in ("GPE", "LOC", "FAC") \
+                or ctx.in_entity(m.start(1), m.end(1)) \
+                or countries().country(text[span.start:span.end]) \
+                or countries().country(m.group(1)) or countries().of_demonym(m.group(1)) \
+                or (nxt is not None and nxt.idx == m.end() + 1 and nxt.pos_ == "NOUN"
+                    and nxt.text[:1].islower()):  # "the Israel-Gaza war", "Lyon-Turin line"
             out.append(span)
             continue
-        head = ctx.token_at(m.start(2))
-        modifier = ctx.token_at(m.start(1)) if m.group(1) else None
-        if head is None or head.pos_ != "NOUN" or (
-                modifier is not None and modifier.pos_ not in ("NOUN", "ADJ")):
-            out.append(span)
-            continue
-        place = m.group(2) == "peninsula"
-        out.append(Span(span.start, m.end(), "LOC" if place else "FAC"))
+        out.append(Span(span.start, m.end(), "FAC" if span.label == "FAC" else "LOC"))
     return out
