@@ -171,3 +171,23 @@ def ships(article: str, sentence: str, low: float, reported: str) -> dict[str, A
 ])
 def test_an_unstated_revision_needs_one_day(specs, verdict) -> None:
     assert outer(build(*specs))["verdict"] == verdict
+
+
+def cases(article: str, value: float, when: str, origin: str) -> dict[str, Any]:
+    row = deaths(article, f"In {article}, {origin} counted {value:g} cases by then.", value,
+                 origin=origin, counted="cases", unit="cases", period_basis="stated",
+                 reported=when, when=when)
+    row["when_basis"] = "sentence"
+    return row
+
+
+def test_one_bodys_count_over_time_is_a_change_and_its_day_a_revision() -> None:
+    groups = build(cases("a", 400, "2026-02-23", "ministry"),
+                   cases("b", 3118, "2026-03-11", "ministry"),
+                   cases("c", 2964, "2026-03-11", "ministry"),
+                   cases("d", 3500, "2026-03-11", "WHO"))
+    estimate = next(g for g in groups if g["kind"] == "estimate" and "ministry" in g["quantity"])
+    assert estimate["verdict"] == "change_over_time"
+    day = next(g for g in groups if g["kind"] == "estimate" and g["parent"] != outer(groups)["id"]
+               and "ministry" in g["quantity"])
+    assert day["verdict"] == "revision"

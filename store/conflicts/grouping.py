@@ -331,8 +331,11 @@ def _estimates(parent: Group, key: QuantityKey, members: list[Claim],
         if len(own) == len(members):
             estimate = parent
         elif _comparable(own):
+            # one body's figures of several periods are its count over time (its revisions
+            # show in the groups of each period)
+            several = len({periods[c.id] for c in own if periods.get(c.id)}) > 1
             estimate = _group(f"{parent.key}#{origin}", key, own, periods, origins,
-                              series=False, period=None, parent=parent.id, kind=ESTIMATE,
+                              series=several, period=None, parent=parent.id, kind=ESTIMATE,
                               origin=own[0].origin_label)
             groups.append(estimate)
         else:
