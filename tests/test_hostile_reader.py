@@ -75,6 +75,8 @@ async def test_names_with_markup_are_shown_as_written(committed_store_copy: Path
     # the toasts must outlive a slow machine's keys: the default 5 s can pass before the query
     app.NOTIFICATION_TIMEOUT = 120  # type: ignore[misc]
     async with app.run_test(size=(120, 35), notifications=True) as pilot:
+        await app.workers.wait_for_complete()  # the actors the sidebar lists after first paint
+        await pilot.pause()
         await pilot.press("m", "l")
         await pilot.pause()
         await pilot.press("a")
