@@ -131,13 +131,19 @@ def revision_of(claims: list[Claim], origins: Origins,
                                 lambda a, b: a.sentence != b.sentence
                                 and periods.get(a.id) is not None
                                 and periods.get(a.id) == periods.get(b.id)
-                                and a.reported_basis == b.reported_basis
-                                and not (a.reported_basis and a.reported != b.reported))
+                                and _dated_alike(a, b))
         if pair:
             distance = gap(pair[0].claim, pair[1].claim)
             if best is None or distance > best[0]:
                 best = (distance, *_by_time(*pair))
     return (best[1], best[2]) if best else None
+
+
+def _dated_alike(a: Claim, b: Claim) -> bool:
+    """Whether two figures are dated the same way: both by their own words, or both only by
+    articles of one day (a figure dated by its article's day alone may describe days before)."""
+    return a.reported_basis == b.reported_basis and not (
+        a.reported_basis and a.reported != b.reported)
 
 
 def current(claims: list[Claim], origins: Origins) -> list[Claim]:
@@ -215,8 +221,7 @@ def judge(claims: list[Claim], periods: dict[str, str | None], origins: Origins,
     # when one sentence states both
     def not_shown_one_period(a: Claim, b: Claim) -> bool:
         return (periods.get(a.id) is None or periods[a.id] != periods.get(b.id)
-                or a.reported_basis != b.reported_basis
-                or (a.reported_basis and a.reported != b.reported))
+                or not _dated_alike(a, b))
 
     return changed or _change(claims, periods, not_shown_one_period, series=False,
                               interval=lambda c: c.claim) or _consistent(claims)

@@ -144,7 +144,7 @@ _SPAN = re.compile(r"\s+(?:and|to|until|till|through|[-–—])\s+|(?<=[a-z])[-�
 SHORT_SPAN = 31  # days: a span this short is dated by the month it ends in
 
 
-def _days_apart(a: str, b: str) -> int:
+def days_apart(a: str, b: str) -> int:
     return date.fromisoformat(b).toordinal() - date.fromisoformat(a).toordinal()
 
 
@@ -170,7 +170,7 @@ def resolve(expression: str, reference: str | None) -> str | None:
             a, b = sorted(ends)
             if len(a) >= 7 and len(b) >= 7 and a[:7] == b[:7]:
                 return a[:7] if a != b else a
-            if len(a) == len(b) == len("2024-01-01") and _days_apart(a, b) <= SHORT_SPAN:
+            if len(a) == len(b) == len("2024-01-01") and days_apart(a, b) <= SHORT_SPAN:
                 # "between 28 April and 4 May": a poll's or a count's few days across the turn
                 # of a month are of the month they end in, when their results are known
                 return b[:7]

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from datetime import date
 from typing import TYPE_CHECKING
 
 from store.extract import dates
@@ -97,8 +96,7 @@ def _snapped(resolved: str, slack: int, found: list[tuple[int, int, str, int]]) 
     27.6% on Oct. 1, ... 32.4% five weeks earlier", printed on 4 November, is of 1 October)."""
     if not slack or len(resolved) != len("2024-01-01"):
         return resolved
-    day = date.fromisoformat(resolved).toordinal()
-    near = [(abs(date.fromisoformat(other).toordinal() - day), other)
+    near = [(abs(dates.days_apart(resolved, other)), other)
             for _, _, other, own in found if not own and len(other) == len(resolved)]
     close = min(near, default=None)
     return close[1] if close is not None and close[0] <= slack else resolved
@@ -163,7 +161,7 @@ def _dates_the_saying(date: Token, span: Span) -> bool:
     confirmed on Friday that 1.12 million people marched on Thursday", Friday is when it was
     said and Thursday what the figure describes; the saying's date stands only when the clause
     names none."""
-    said = governing_verb(date.doc[date.i:date.i + 1])
+    said = _verb_of(date)
     clause = governing_verb(span)
     for _ in range(4):
         if clause.i == said.i or clause.dep_ not in ("ccomp", "xcomp", "parataxis"):
@@ -175,7 +173,11 @@ def _dates_the_saying(date: Token, span: Span) -> bool:
 
 
 def _in_own_clause(date: Token, span: Span) -> bool:
-    return governing_verb(date.doc[date.i:date.i + 1]).i == governing_verb(span).i
+    return _verb_of(date).i == governing_verb(span).i
+
+
+def _verb_of(tok: Token) -> Token:
+    return governing_verb(tok.doc[tok.i:tok.i + 1])
 
 
 def _numbered(tok: Token) -> bool:
@@ -273,7 +275,7 @@ def _date_before(doc: Doc, text: str, sentence: tuple[int, int],
         return None  # a new paragraph
     root = prev.root
     dated = [(start, end, resolved) for start, end, resolved in _dates_in(prev, article_date)
-             if governing_verb(doc[start:start + 1]).i == root.i]
+             if _verb_of(doc[start]).i == root.i]
     if len(dated) == 2 and dated[1][0] - dated[0][1] == 1 and doc[dated[0][1]].lower_ in (
             "and", "to", "until", "-", "–"):
         # "between 27 April and 2 May", which the tagger reads as two dates
