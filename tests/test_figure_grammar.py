@@ -66,6 +66,10 @@ VALUES = [
     ("a bag now costs MK8,500", "MK8,500", 8500, 8500, "MWK"),
     ("a MK21 billion plan", "MK21 billion", 21e9, 21e9, "MWK"),
     ("the Mk 3 tank", "3", 3, 3, None),
+    ("fines of R2,500 each", "R2,500", 2500, 2500, "ZAR"),
+    ("a R3.2bn bridge", "R3.2bn", 3.2e9, 3.2e9, "ZAR"),
+    ("R640 million for schools", "R640 million", 640e6, 640e6, "ZAR"),
+    ("row R 45 of the grid", "45", 45, 45, None),
     # measures, written out as the guide writes units
     ("310 square miles", "310 square miles", 310, 310, "square miles"),
     ("40 cubic metres", "40 cubic metres", 40, 40, "cubic metres"),
