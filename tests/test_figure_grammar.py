@@ -81,6 +81,10 @@ VALUES = [
     ("a ninefold increase", "ninefold", 9, 9, "ratio"),
     ("a 2.5-fold rise", "2.5-fold", 2.5, 2.5, "ratio"),
     ("20 times higher than", "20 times", 20, 20, "ratio"),
+    # a percentage sign written on both ends of a range, after a dash or "between"
+    ("a band of 2.75%-3.25%", "2.75%-3.25%", 2.75, 3.25, "percent"),
+    ("turnout between 61% and 64%", "61% and 64%", 61, 64, "percent"),
+    ("between 1.5 percent and 2 percent", "1.5 percent and 2 percent", 1.5, 2, "percent"),
     # "as low as X and as high as Y" is one range
     ("as few as 140 and as many as 600 boats", "140 and as many as 600", 140, 600, None),
 ]
@@ -128,6 +132,11 @@ NOT_NUMBERS = [
 def test_a_bracketed_number_that_repeats_the_words_before_it_is_one_figure() -> None:
     assert [e.text for e in scan("Twenty-one (21) boats sank.")] == ["Twenty-one"]
     assert [e.text for e in scan("Six (of 21) boats sank.")] == ["Six", "21"]
+
+
+def test_a_change_then_a_level_is_two_percentages_not_a_range() -> None:
+    assert [e.text for e in scan("Fares rose 0.4% to 3.9% in May.")] == ["0.4%", "3.9%"]
+    assert [e.text for e in scan("Fares rose from 2% to 3% in May.")] == ["2%", "3%"]
 
 
 def test_times_that_count_events_are_not_ratios() -> None:

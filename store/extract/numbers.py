@@ -112,15 +112,21 @@ def _grammar() -> tuple[re.Pattern[str], Units]:
         rf"|\s(?P<meas>{measure})(?![A-Za-z])"
         rf")?"
     )
+    # "4.25%-4.50%", "between 1.5% and 2.3%": a percentage sign on both ends is one range; "rose
+    # 0.3% to 4.1%" (a change, then a level) is not, so written twice it needs a dash or "between"
+    pct_end = rf"\s?(?:{percent})(?![A-Za-z])"
+    conn = (rf"(?(apct)(?:{dash}|(?(btw)(?:\band\b|\bto\b)|(?!)))"
+            rf"|(?:{dash}|\bto\b|(?(between)\band\b|(?!))))")
     pattern = rf"""
-        (?P<between>\b(?:between|from)\s+)?
+        (?P<between>\b(?:(?P<btw>between)|from)\s+)?
         (?P<expr>
             (?P<fold>{fold})
           | (?P<ratio>{ratio})
           | (?P<frac>{fraction})
           | (?P<vague>{vague})
           | (?P<a>{amount}|{word_amount})
-            (?:\s*(?P<conn>{dash}|\bto\b|(?(between)\band\b|(?!)))\s*(?P<b>{amount}|{word_amount}))?
+            (?:(?P<apct>{pct_end})?\s*(?P<conn>{conn})\s*(?P<b>{amount}|{word_amount})
+               (?(apct)(?={pct_end})|))?
         )
         {tail}
     """
