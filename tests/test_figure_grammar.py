@@ -75,6 +75,11 @@ VALUES = [
     ("40 cubic metres", "40 cubic metres", 40, 40, "cubic metres"),
     ("1.2 million gallons", "1.2 million gallons", 1.2e6, 1.2e6, "gallons"),
     ("90 nautical miles", "90 nautical miles", 90, 90, "nautical miles"),
+    ("a reservoir losing 75 megalitres", "75 megalitres", 75, 75, "megalitres"),
+    ("pumped 640 Ml overnight", "640 Ml", 640, 640, "megalitres"),
+    ("a 250 ml bottle", "250", 250, 250, None),  # millilitres are not megalitres
+    ("4 million US gallons", "4 million US gallons", 4e6, 4e6, "US gallons"),
+    ("9 imperial gallons", "9 imperial gallons", 9, 9, "imperial gallons"),
     ("winds of 185 km/h", "185 km/h", 185, 185, "km per hour"),
     # multipliers are ratios
     ("nearly seven times the usual number", "seven times", 7, 7, "ratio"),

@@ -97,6 +97,7 @@ def _grammar() -> tuple[re.Pattern[str], Units]:
     currency_after = _alt(list(lex.currency_words))
     code_after = _alt(lex.currency_codes)
     measure = _alt(list(lex.measures))
+    cased_measure = _alt(list(lex.cased_measures)) or "(?!)"
     dash = f"[{DASHES}]"
     multiplier = number_words().multipliers
     fold_word = _alt([*words.cardinals, *words.tens])
@@ -110,6 +111,7 @@ def _grammar() -> tuple[re.Pattern[str], Units]:
         rf"|\s+(?:of\s+)?(?P<curw>{currency_after})\b"
         rf"|\s(?P<code>{code_after})\b"
         rf"|\s(?P<meas>{measure})(?![A-Za-z])"
+        rf"|\s(?P<cmeas>(?-i:{cased_measure}))(?![A-Za-z])"
         rf")?"
     )
     # "4.25%-4.50%", "between 1.5% and 2.3%": a percentage sign on both ends is one range; "rose
@@ -365,4 +367,6 @@ def _tail_unit(m: re.Match[str], lex: Units) -> str | None:
         return m.group("code").upper()
     if m.group("meas"):
         return lex.measures[m.group("meas").lower()]
+    if m.group("cmeas"):
+        return lex.cased_measures[m.group("cmeas")]
     return None
