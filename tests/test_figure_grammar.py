@@ -716,6 +716,22 @@ RATES = [
      "litres per person per day"),
     ("The team measured between 3 and 7 litres of safe water per person per day.",
      "3 and 7 litres", "litres per person per day"),
+    # a conversion in brackets between the figure and its rate per head and period
+    ("Each pupil gets 20 litres (5 gallons) per person per day.", "20 litres",
+     "litres per person per day"),
+    ("Each pupil gets 20 litres (5 gallons) per person per day.", "5 gallons",
+     "gallons per person per day"),
+    # an adjective of period on what a volume or mass measures makes it a rate
+    ("The mill's daily output reached 640 tonnes, from 500 tonnes in June.", "640 tonnes",
+     "tonnes per day"),
+    ("Annual intake was put at 12 million cubic metres.", "12 million cubic metres",
+     "cubic metres per year"),
+    ("The annual report says 640 tonnes were lost.", "640 tonnes", "tonnes"),
+    # "per person" said once for the sentence, the period written with the figure
+    ("Towns upstream use twice as much water per person: 240 litres a day.", "240 litres",
+     "litres per person per day"),
+    # neither says anything of a count or a share
+    ("Daily sales rose to 640 units.", "640", "units"),
     # a rate per head of population: its base is part of the unit, not a figure
     ("The attack rate was 420 cases per 100,000 population.", "420", "cases per 100,000 people"),
     ("It has 40 doctors per 10,000 inhabitants.", "40", "doctors per 10,000 people"),

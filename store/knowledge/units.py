@@ -30,6 +30,7 @@ class Units:
     time_zones: frozenset[str]  # "GMT", "PHT": a number before one is a clock time
     person_units: frozenset[str]  # units that count persons ("people", "deaths", "bodies")
     vague_heads: frozenset[str]  # "centre": counted with the noun that says which kind
+    rate_adjectives: dict[str, str]  # "daily" -> "day": the period a measured noun is given per
 
 
 @lru_cache(maxsize=1)
@@ -62,6 +63,7 @@ def units() -> Units:
         time_zones=frozenset(w.lower() for w in data["time"].get("zones", ())),
         person_units=frozenset(data.get("person_units", {}).get("units", ())),
         vague_heads=frozenset(data.get("vague_heads", {}).get("nouns", ())),
+        rate_adjectives=dict(data.get("rate_adjectives", {})),
     )
 
 

@@ -8,10 +8,13 @@ measures the oil)."""
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from store.extract.figures.found import FoundFigure
-from store.extract.figures.parse import governing_verb
+from store.extract.numbers import NumberExpr
+from store.extract.figures.parse import governing_verb, sentence_of, text_of
 from store.knowledge.context import context_words
 from store.knowledge.quantity_classes import quantity_classes
 from store.knowledge.units import units
@@ -20,6 +23,44 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 FLOWING = frozenset({"volume", "mass"})
+
+
+def measured_rate(expr: NumberExpr, rate: str | None, span: Span) -> str | None:
+    """The rate of a volume or mass as its sentence says it before the figure: "daily use
+    averaged 940 megalitres" is per day (the adjective on a noun of the figure's own verb, not
+    "the annual report says 640 tonnes were lost"), and a rate of a period in a sentence that
+    compares water "per person" ("used three times as much water per person: 310 litres a day")
+    is per person and per day."""
+    found = units().conversions.get(expr.unit or "")
+    if found is None or found[0] not in FLOWING:
+        return rate
+    sent = sentence_of(span)
+    before = text_of(span.doc)[sent.start_char:expr.start]
+    heads = _rate_words()
+    if rate is None:
+        verb = governing_verb(span)
+        for tok in sent:
+            if tok.i >= span.start:
+                break
+            if (tok.lower_ in units().rate_adjectives and tok.dep_ in ("amod", "compound")
+                    and governing_verb(tok.doc[tok.head.i:tok.head.i + 1]).i == verb.i):
+                return units().rate_adjectives[tok.lower_]
+        return None
+    if rate in context_words().rate_period_words:
+        head = heads.search(before)
+        if head is not None:
+            return f"{head.group(1).lower()} per {rate}"
+    return rate
+
+
+@lru_cache(maxsize=1)
+def _rate_words() -> re.Pattern[str]:
+    """ "per person" (any head a rate is given per) that no period follows."""
+    ctx = context_words()
+    heads = "|".join(map(re.escape, sorted(ctx.per_unit_words)))
+    periods = "|".join(map(re.escape, sorted(ctx.rate_period_words)))
+    return re.compile(rf"\bper\s+({heads})\b(?!\s+(?:per|a|an|each)\s+(?:{periods})\b)",
+                      re.I)
 
 
 def name_what_flows(fig: FoundFigure, span: Span) -> None:
