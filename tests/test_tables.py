@@ -63,3 +63,22 @@ HEADED = """| Site | Demonstrators | Arrests | Trucks | Cost |
 ])
 def test_a_cell_counts_in_its_header_s_unit(extract, number: str, unit: str) -> None:
     assert {f.text: f for f in extract(HEADED)}[number].unit == unit
+
+
+SHARES = """| Region | Turnout (%) | Swing, percent | Voters |
+|---|---|---|---|
+| North | 61.5 | 2.4 | 80,200 |
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("number", "unit", "counted"), [
+    # a header that gives its unit as a percentage makes its cells percentages of what it names
+    ("61.5", "percent", "turnout"),
+    ("2.4", "percent", "swing"),
+    ("80,200", "voters", "voters"),
+])
+def test_a_header_in_percent_makes_its_cells_shares(extract, number: str, unit: str,
+                                                    counted: str) -> None:
+    fig = {f.text: f for f in extract(SHARES)}[number]
+    assert (fig.unit, fig.counted) == (unit, counted)
