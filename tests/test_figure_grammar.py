@@ -90,6 +90,10 @@ VALUES = [
     ("a band of 2.75%-3.25%", "2.75%-3.25%", 2.75, 3.25, "percent"),
     ("turnout between 61% and 64%", "61% and 64%", 61, 64, "percent"),
     ("between 1.5 percent and 2 percent", "1.5 percent and 2 percent", 1.5, 2, "percent"),
+    # a fraction word after "by", "about" or "than" is a share, though no "of" follows
+    ("rents were cut by a third on Monday", "a third", 0.3333, 0.3333, "fraction"),
+    ("it fell by about a sixth.", "a sixth", 0.1667, 0.1667, "fraction"),
+    ('still "less than half"', "half", 0.5, 0.5, "fraction"),
     # "as low as X and as high as Y" is one range
     ("as few as 140 and as many as 600 boats", "140 and as many as 600", 140, 600, None),
 ]
@@ -131,6 +135,11 @@ NOT_NUMBERS = [
     "the file IMG_4471 shows",
     "ref AB-12-7781-C",
     "4. Response and recovery",
+    "They ask the council to:\n1. publish the audit;\n2. fund the repairs.",
+    "Press desk: Ana Ruiz, 021 447 3190, ana@example.org",  # a comma after a national number
+    # half of a period, not a share
+    "sales in the first half of the year",
+    "in the second half of the season",
 ]
 
 

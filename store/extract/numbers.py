@@ -84,11 +84,18 @@ def _grammar() -> tuple[re.Pattern[str], Units]:
     singular_fractions = _alt([w for w in words.fractions
                                if not w.endswith("s") and w != "half"])
     numerator = r"(?:one|two|three|four|five|six|seven|eight|nine|a|an)"
+    ordinal_nouns = "straight|consecutive|successive|time|times|day|week|month|year|round|term"
+    # "cut by a third", "less than half": after "by" or "than" a fraction word is a share, and a
+    # half after "first" or "second" is a part of a period ("the first half of the year")
     fraction = (
         rf"(?:{numerator}[\s\-\u2010\u2011]+(?:{plural_fractions})\b"
         rf"|{numerator}[\-\u2010\u2011](?:{singular_fractions})\b"
         rf"|{numerator}\s+(?:{singular_fractions})(?=\s+of\b)"
-        r"|(?:a\s+|one[\s\-\u2010\u2011]+)?half(?=\s+(?:of|the|a|an|its|their|his|her)\b))"
+        rf"|(?:(?<=\bby\s)|(?<=\babout\s)|(?<=\broughly\s)|(?<=\bnearly\s)|(?<=\balmost\s))"
+        rf"(?:a|one)\s+(?:{singular_fractions})\b(?!\s+(?:{ordinal_nouns})\b)"
+        r"|(?<=\bthan\s)half\b|(?<=\bby\s)half\b"
+        r"|(?:a\s+|one[\s\-\u2010\u2011]+)?(?<!first\s)(?<!second\s)"
+        r"half(?=\s+(?:of|the|a|an|its|their|his|her)\b))"
     )
     vague = (
         r"(?:(?:tens|hundreds|dozens)\s+of\s+)?(?:" + _alt(list(words.vague)) + r")\b"
@@ -167,9 +174,9 @@ _CODE = re.compile(r"(?<![\w\-\u2010\u2011/])[A-Za-z0-9]+(?:[-_/\u2010\u2011][A-
 # "+265 1 789 400", "+41 22 555 01 87", "0888 412 903": a telephone number, international (a
 # "+" and its country code, then groups) or national (a trunk "0", then two or more groups)
 _PHONE = re.compile(r"(?<![\w+])\+\d{1,3}(?:[ \t.\-]\(?\d{1,4}\)?){2,}(?![\d,])"
-                    r"|(?<![\w,.])0\d{2,4}(?:[ \t]\d{2,4}){2,}(?![\d,])")
+                    r"|(?<![\w,.])0\d{2,4}(?:[ \t]\d{2,4}){2,}(?!\d|,\d)")
 # "1. Rate of release", "2) Differential turnout": the number of a list item at a line's start
-_LIST_NUMBER = re.compile(r"[ \t]*(?:[-*\u2022][ \t]+)?\d{1,2}[.)][ \t]+(?=[A-Z*_#\[])")
+_LIST_NUMBER = re.compile(r"[ \t]*(?:[-*\u2022][ \t]+)?\d{1,2}[.)][ \t]+(?=[A-Za-z*_#\[])")
 
 
 def split_range(expr: NumberExpr, text: str) -> tuple[NumberExpr, NumberExpr] | None:
