@@ -555,7 +555,24 @@ NOT_FIGURES = [
     "Published 11:05 AM GMT+2",
     "Media line: tel. (044) 731-2200.",
     "Press office, +33 (0)1 44 55 66 77, press@example.org",
+    "Subscribe today | Call us: 55 4412 9080",
+    "Switchboard +44 20 7946 0321 ext. 5521, press@example.org",
+    # a step on a scale of alert or restriction, whatever plural follows
+    "Level 2 restrictions began in May.",
+    "The utility brought back Stage 6 power cuts.",
+    # the later items of a list of document parts
+    "It breached Articles 12(3)(b), 40, 41 and 44 of the code.",
+    "It found breaches of Articles 12(3)(b) and 40 of the code.",
+    # a year after the name of a quarter or a half
+    "The Q3 2025 earnings slides were late.",
+    "In the 14 quarters since then, prices rose.",  # a duration
+    "The forecast came from its chief economist, Ana Ruiz, 51.",  # an age closing the sentence
 ]
+
+
+@pytest.mark.slow
+def test_a_count_after_a_single_document_part_is_still_a_figure(extract) -> None:
+    assert [f.text for f in extract("Under Article 5, 300 people were detained.")] == ["300"]
 
 
 @pytest.mark.slow

@@ -57,12 +57,24 @@ class ContextWords:
     replacing: re.Pattern[str]  # "final", "revised": a figure that replaces another
     stated_as: re.Pattern[str]  # "given as " ending the text before a number that is replaced
     contact_before: re.Pattern[str]  # "tel. ", "Call " ending the text before a number
+    degree_before: re.Pattern[str] | None = None  # "Level ", "Stage " (capitalised) before a number
+    doc_list_before: re.Pattern[str] | None = None  # "Articles 5(1)(f), 32, " before a number
     rate_nouns: frozenset[str] = frozenset()  # "frequency": its "of" phrase is counted a day
     per_unit_words: frozenset[str] = frozenset()  # "person", "capita": what a rate is per, not when
 
 
 def _alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# an item of a list of document parts ("32", "5(1)(f)", "12a") and what joins two of them
+_ITEM = r"\d+[A-Za-z]?(?:\(\w{1,4}\))*"
+_JOIN = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to)\s+)"
+
+
+def _capitalised(words: Iterable[str]) -> str:
+    """An alternation of the words written with a capital, as a name is ("Level", "Alert level")."""
+    return _phrases(w[:1].upper() + w[1:] for w in words)
 
 
 def _phrases(words: Iterable[str]) -> str:
@@ -134,4 +146,11 @@ def context_words() -> ContextWords:
         stated_as=re.compile(rf"\b(?:{_phrases(data['revisions']['stated_as'])})\s+$", re.I),
         contact_before=re.compile(rf"\b(?:{_phrases(not_claims['contact_words'])})[:.]?\s*"
                                   r"(?:[+(\d][\d()\s.+-]*)?$", re.I),
+        degree_before=re.compile(
+            rf"(?-i:\b(?:{_capitalised(not_claims.get('degree_words', []))}))\s+$", re.I),
+        # a number in a list of document parts: "Articles 5(1)(f), 32, 33 and 34"
+        doc_list_before=re.compile(
+            rf"\b(?:{_phrases(not_claims['doc_number_words'])})"
+            rf"(?:s\s+(?:{_ITEM}{_JOIN})+|\s+(?:{_ITEM}{_JOIN})*{_ITEM}\s+(?:and|or|to)\s+)$",
+            re.I),
     )
