@@ -82,3 +82,20 @@ def test_a_header_in_percent_makes_its_cells_shares(extract, number: str, unit: 
                                                     counted: str) -> None:
     fig = {f.text: f for f in extract(SHARES)}[number]
     assert (fig.unit, fig.counted) == (unit, counted)
+
+
+PARTICIPLES = """| Province | Homes destroyed | Killed | Boats seized |
+|---|---|---|---|
+| North | 1,240 | 31 | 18 |
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("number", "unit"), [
+    # a participle after the header's noun says what befell it; the noun is what is counted
+    ("1,240", "homes"),
+    ("18", "boats"),
+    ("31", "people"),  # a participle alone names who
+])
+def test_a_header_s_participle_does_not_replace_its_noun(extract, number: str, unit: str) -> None:
+    assert {f.text: f for f in extract(PARTICIPLES)}[number].unit == unit

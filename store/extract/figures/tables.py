@@ -55,11 +55,23 @@ def read_tables(figures: list[FoundFigure], doc: Doc) -> None:
             fig.counted_head = found[-1].lower() if found else None
         elif words and bare:
             fig.counted = cell.header.strip().lower()
-            fig.counted_head = words[-1].lower()
+            head = _header_noun(words)
+            fig.counted_head = head.lower()
             # a header that names a class counts in its unit ("Demonstrators" are people)
-            fig.unit = units().count_classes.get(_singular(words[-1]), words[-1].lower())
+            fig.unit = units().count_classes.get(_singular(head), head.lower())
         if cell.label is not None:
             _add_place(fig, doc, *cell.label, named=cell.places)
+
+
+def _header_noun(words: list[str]) -> str:
+    """The noun a header counts: its last word, unless that is a participle after the noun
+    ("Accounts affected", "Homes destroyed": accounts, homes). A participle alone ("Killed",
+    "Displaced") still names who is counted."""
+    last = words[-1]
+    if len(words) > 1 and re.fullmatch(r"[^\W\d_]{3,}(?:ed|en)", last) and not (
+            last.lower() in units().count_classes and words[-2].lower() in ("people", "persons")):
+        return words[-2]
+    return last
 
 
 def _percent_header(header: str) -> str | None:
