@@ -235,6 +235,9 @@ COUNTED = [
     ("The ministry reported 3,100 suspected and confirmed cholera cases, including 70 deaths.",
      "3,100", "cases", "cases"),
     ("It opened a 120-bed treatment centre.", "120", "bed", "beds"),
+    # an adjective of frequency the tagger reads as a date is part of the counted noun
+    ("The app had 52 million monthly active users in May.", "52 million", "users", "users"),
+    ("The service ended the year with 8 million MAUs.", "8 million", "MAUs", "users"),
     # a plural written like its singular stays as written
     ("The agency has 184 staff in the country.", "184", "staff", "staff"),
     # a vague head counts with the noun that says which kind
