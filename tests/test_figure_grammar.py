@@ -94,6 +94,19 @@ VALUES = [
     ("rents were cut by a third on Monday", "a third", 0.3333, 0.3333, "fraction"),
     ("it fell by about a sixth.", "a sixth", 0.1667, 0.1667, "fraction"),
     ('still "less than half"', "half", 0.5, 0.5, "fraction"),
+    # a fraction of a measure, a measure joined to its noun, "one" of a measure
+    ("cut the rate by half a percentage point", "half a percentage point", 0.5, 0.5,
+     "percentage points"),
+    ("a third of a percentage point", "a third of a percentage point", 0.3333, 0.3333,
+     "percentage points"),
+    ("after a 75 basis-point cut", "75 basis-point", 75, 75, "basis points"),
+    ("a band of one percentage point", "one percentage point", 1, 1, "percentage points"),
+    # one-word multipliers that compare are ratios
+    ("a debt nearly twice what the treasury forecast", "twice", 2, 2, "ratio"),
+    ("thrice as many seats", "thrice", 3, 3, "ratio"),
+    # a minus sign written before the digits
+    ("| North | -0.7 |", "-0.7", -0.7, -0.7, None),
+    ("a low of \u22124.5", "\u22124.5", -4.5, -4.5, None),
     # "as low as X and as high as Y" is one range
     ("as few as 140 and as many as 600 boats", "140 and as many as 600", 140, 600, None),
 ]
@@ -140,6 +153,7 @@ NOT_NUMBERS = [
     # half of a period, not a share
     "sales in the first half of the year",
     "in the second half of the season",
+    "the ballots were counted twice.",  # how often, not a ratio
 ]
 
 
@@ -569,6 +583,7 @@ NOT_FIGURES = [
     # a year after the name of a quarter or a half
     "The Q3 2025 earnings slides were late.",
     "In the 14 quarters since then, prices rose.",  # a duration
+    "One of the banks held its rate.",  # "one" of nothing measured stays a determiner
     "The forecast came from its chief economist, Ana Ruiz, 51.",  # an age closing the sentence
 ]
 
@@ -759,6 +774,11 @@ RATES = [
     # "per person" said once for the sentence, the period written with the figure
     ("Towns upstream use twice as much water per person: 240 litres a day.", "240 litres",
      "litres per person per day"),
+    # a share's rate per quarter
+    ("Rents must rise 2% a quarter to catch up.", "2%", "percent per quarter"),
+    # a period the count happened within, not one it is given per
+    ("The app lost 3 million users in a quarter.", "3 million", "users"),
+    ("The app lost 3 million users in a week.", "3 million", "users"),
     # neither says anything of a count or a share
     ("Daily sales rose to 640 units.", "640", "units"),
     # a rate per head of population: its base is part of the unit, not a figure

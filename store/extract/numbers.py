@@ -112,8 +112,12 @@ def _grammar() -> tuple[re.Pattern[str], Units]:
             r"[-\u2010]?fold\b")
     # "five times the estimate", "12 times higher", "three times Meridian's figure"
     times = (rf"\s+(?P<times>times)(?=\s+(?:(?:{_alt(multiplier)})\b|(?-i:[A-Z])|\w+['’]s\b))")
+    # "half a percentage point", "a third of a percentage point": a fraction of a measure
+    frac_measure = rf"(?(frac)\s+(?:of\s+)?an?\s+(?P<fmeas>{measure})(?![A-Za-z])|(?!))"
+    single = _alt(list(words.single_multipliers)) or "(?!)"
+    twice = rf"\b(?:{single})(?=\s+(?:(?:{_alt(multiplier)})\b|\w+['’]s\b))"
     tail = (
-        rf"(?:{times}"
+        rf"(?:{frac_measure}|{times}"
         rf"|\s?(?P<pct>{percent})(?![A-Za-z])"
         rf"|\s+(?:of\s+)?(?P<curw>{currency_after})\b"
         rf"|\s(?P<code>{code_after})\b"
@@ -130,10 +134,11 @@ def _grammar() -> tuple[re.Pattern[str], Units]:
         (?P<between>\b(?:(?P<btw>between)|from)\s+)?
         (?P<expr>
             (?P<fold>{fold})
+          | (?P<twice>{twice})
           | (?P<ratio>{ratio})
           | (?P<frac>{fraction})
           | (?P<vague>{vague})
-          | (?P<a>{amount}|{word_amount})
+          | (?P<neg>(?<![\w.,\-\u2212])[-\u2212](?=\d))?(?P<a>{amount}|{word_amount})
             (?:(?P<apct>{pct_end})?\s*(?P<conn>{conn})\s*(?P<b>{amount}|{word_amount})
                (?(apct)(?={pct_end})|))?
         )
@@ -286,6 +291,9 @@ def _build(m: re.Match[str], text: str, lex: Units) -> NumberExpr | None:
             return None
         low = high = value
         kind, unit = "ratio", "ratio"
+    elif m.group("twice"):
+        low = high = number_words().single_multipliers[m.group("twice").lower()]
+        kind, unit = "ratio", "ratio"
     elif m.group("ratio"):
         value = ratio_value(m.group("ratio"))
         if value is None:
@@ -306,6 +314,8 @@ def _build(m: re.Match[str], text: str, lex: Units) -> NumberExpr | None:
         a_val, a_cur, a_scale = amount_value(a_text)
         if a_val is None:
             return None
+        if m.group("neg"):  # "| -0.2 |": a minus sign written before the digits
+            a_val = -a_val
         kind = "digits" if any(c.isdigit() for c in a_text) else "words"
         low = high = a_val
         unit = a_cur or unit
@@ -376,4 +386,6 @@ def _tail_unit(m: re.Match[str], lex: Units) -> str | None:
         return lex.measures[m.group("meas").lower()]
     if m.group("cmeas"):
         return lex.cased_measures[m.group("cmeas")]
+    if m.group("fmeas"):
+        return lex.measures[m.group("fmeas").lower()]
     return None

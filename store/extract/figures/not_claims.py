@@ -71,8 +71,9 @@ def is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
         return False  # "Level 3 restrictions", "Articles 5(1)(f), 32, 33 and 34"
     if _is_year(expr, span, doc) or _is_name_or_code(expr, span, doc) or _is_age(expr, span, doc):
         return False
-    if expr.kind == "words" and expr.low == expr.high == 1:
-        return False  # "one of", "one official": a determiner, not a count
+    if expr.kind == "words" and expr.low == expr.high == 1 and expr.unit is None:
+        return False  # "one of", "one official": a determiner, not a count (but "one percentage
+        # point" is a measure)
     if expr.kind == "words" and expr.high <= 10 and not expr.is_range and span.start > 0:
         det = doc[span.start - 1]
         determiner = det.pos_ in ("DET", "PRON") or det.tag_ == "PRP$"
