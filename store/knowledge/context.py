@@ -113,7 +113,9 @@ def context_words() -> ContextWords:
                                     rf"(?:{_phrases(not_claims['age_bounds'])})\s+$", re.I),
         rate_after=re.compile(rf"\s*[)\]]?\s*(?:per|a|an|each|every)\s+"
                               rf"({_phrases(periods + per_unit)})\b", re.I),
-        rate_in_clause=re.compile(rf"\b(?:per|each|every|a|an)\s+({_phrases(periods)})\b"
+        # "arrive per month", not "lost 17m users in a quarter" (within one, not each)
+        rate_in_clause=re.compile(rf"\b(?:per|each|every|(?<!\bin\s)(?<!\bwithin\s)"
+                                  rf"(?<!\bover\s)(?<!\bfor\s)(?:a|an))\s+({_phrases(periods)})\b"
                                   r"(?!\s+(?:after|before|earlier|later|ago|of)\b)", re.I),
         place_prepositions=frozenset(data["places"]["prepositions"]),
         whole_country=re.compile(rf"\b(?:{_phrases(data['places']['whole_country'])})\b", re.I),
