@@ -776,6 +776,12 @@ RATES = [
      "litres per person per day"),
     # a share's rate per quarter
     ("Rents must rise 2% a quarter to catch up.", "2%", "percent per quarter"),
+    # money per one of something: after "per"/"each", a measure after "a", or the subject's "per"
+    ("Diesel now costs 31.20 rand a litre.", "31.20 rand", "ZAR per litre"),
+    ("The scheme pays $150 per pupil.", "$150", "USD per pupil"),
+    ("The firm earns $4.10 from each subscriber in Asia.", "$4.10", "USD per subscriber"),
+    ("Average spending per visitor was $86 last year.", "$86", "USD per visitor"),
+    ("The council spent $86 on repairs.", "$86", "USD"),
     # a period the count happened within, not one it is given per
     ("The app lost 3 million users in a quarter.", "3 million", "users"),
     ("The app lost 3 million users in a week.", "3 million", "users"),

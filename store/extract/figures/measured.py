@@ -20,7 +20,7 @@ from store.knowledge.quantity_classes import quantity_classes
 from store.knowledge.units import units
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 FLOWING = frozenset({"volume", "mass"})
 
@@ -31,6 +31,8 @@ def measured_rate(expr: NumberExpr, rate: str | None, span: Span) -> str | None:
     "the annual report says 640 tonnes were lost"), and a rate of a period in a sentence that
     compares water "per person" ("used three times as much water per person: 310 litres a day")
     is per person and per day."""
+    if rate is None and expr.unit in units().currency_codes:
+        return _priced_per(expr, span)
     found = units().conversions.get(expr.unit or "")
     if found is None or found[0] not in FLOWING:
         return rate
@@ -51,6 +53,51 @@ def measured_rate(expr: NumberExpr, rate: str | None, span: Span) -> str | None:
         if head is not None:
             return f"{head.group(1).lower()} per {rate}"
     return rate
+
+
+# "24.50 pesos a litre", "$12 per passenger", "$8.70 it makes from each user"
+_PRICED_AFTER = re.compile(r"\s+(?:((?:[A-Za-z-]+\s+){0,3}?(?:per|for\s+each|from\s+each)|each)"
+                           r"|(an?))\s+(?:[A-Z][\w-]*\s+)?([a-z]+)\b")
+
+
+def _priced_per(expr: NumberExpr, span: Span) -> str | None:
+    """What an amount of money is the price of, per one: the noun after "per" or "each" (or a
+    measure after "a": "24.50 pesos a litre"), or the noun "per" which the subject of "be"
+    names ("average revenue per European user was $31.40"). Periods are read elsewhere."""
+    text = text_of(span.doc)
+    end = span.end_char
+    m = _PRICED_AFTER.match(text, end, end + 40)
+    if m is not None and _noun_at(span.doc, m.start(3)):
+        word = m.group(3).lower()
+        measure = units().measures.get(word) or units().measures.get(f"{word}s")
+        if measure is not None:
+            return measure[:-1] if measure.endswith("s") else measure
+        if m.group(1) and word not in context_words().rate_period_words:
+            return _lemma_at(span.doc, m.start(3))
+    verb = governing_verb(span)
+    if verb.lemma_ != "be":
+        return None
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        for prep in (c for c in subject.children if c.dep_ == "prep" and c.lower_ == "per"):
+            noun = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+            if noun is not None:
+                return noun.lemma_.lower()
+    return None
+
+
+def _noun_at(doc: Doc, char: int) -> bool:
+    tok = _token_at(doc, char)
+    return tok is not None and tok.pos_ == "NOUN"
+
+
+def _lemma_at(doc: Doc, char: int) -> str | None:
+    tok = _token_at(doc, char)
+    return tok.lemma_.lower() if tok is not None else None
+
+
+def _token_at(doc: Doc, char: int) -> Token | None:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
 
 
 @lru_cache(maxsize=1)
