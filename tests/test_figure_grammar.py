@@ -167,6 +167,19 @@ def test_a_change_then_a_level_is_two_percentages_not_a_range() -> None:
     assert [e.text for e in scan("Fares rose from 2% to 3% in May.")] == ["2%", "3%"]
 
 
+@pytest.mark.parametrize(("text", "units"), [
+    # a gallon's system named once serves the bare gallons of the text
+    ("It holds 90 US gallons; the old tank held 60 gallons.", ["US gallons", "US gallons"]),
+    ("A 4 gallons jug, or 15 imperial gallons a week.", ["imperial gallons", "imperial gallons"]),
+    # named neither way, or both ways, a bare gallon stays bare
+    ("It holds 90 gallons.", ["gallons"]),
+    ("90 US gallons, 70 imperial gallons and 60 gallons", ["US gallons", "imperial gallons",
+                                                          "gallons"]),
+])
+def test_a_units_system_said_once_serves_the_text(text: str, units: list[str]) -> None:
+    assert [e.unit for e in scan(text)] == units
+
+
 def test_times_that_count_events_are_not_ratios() -> None:
     assert [(e.text, e.unit) for e in scan("The town was shelled three times in May.")] == [
         ("three", None)]

@@ -10,7 +10,7 @@ with the parse.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from store.extract.number_values import (
@@ -164,8 +164,20 @@ def scan(text: str) -> list[NumberExpr]:
     if blocked:
         found = [e for e in found if not _inside(e, blocked)]
     found = _join_paired_bounds(found, text)
+    found = _name_the_system(found, lex)
     return [e for i, e in enumerate(found)
             if not _repeats_previous(found, i, text) and not _list_number(e, text)]
+
+
+def _name_the_system(found: list[NumberExpr], lex: Units) -> list[NumberExpr]:
+    """ "50 litres (13 US gallons) ... 240m gallons": a text that names a unit's system once,
+    and only one system, means that system by the unit written bare."""
+    for bare, named in lex.measure_systems.items():
+        said = {e.unit for e in found if e.unit in named}
+        if len(said) == 1:
+            system = said.pop()
+            found = [replace(e, unit=system) if e.unit == bare else e for e in found]
+    return found
 
 
 # "https://example.org/2025/06/12/story-1187243", "www.x.com/a1", "doi:10.5555/x.2025.0311",

@@ -31,6 +31,7 @@ class Units:
     person_units: frozenset[str]  # units that count persons ("people", "deaths", "bodies")
     vague_heads: frozenset[str]  # "centre": counted with the noun that says which kind
     rate_adjectives: dict[str, str]  # "daily" -> "day": the period a measured noun is given per
+    measure_systems: dict[str, tuple[str, ...]]  # "gallons" -> the units that name its system
 
 
 @lru_cache(maxsize=1)
@@ -64,6 +65,7 @@ def units() -> Units:
         person_units=frozenset(data.get("person_units", {}).get("units", ())),
         vague_heads=frozenset(data.get("vague_heads", {}).get("nouns", ())),
         rate_adjectives=dict(data.get("rate_adjectives", {})),
+        measure_systems={k: tuple(v) for k, v in data.get("measure_systems", {}).items()},
     )
 
 
