@@ -32,6 +32,7 @@ class Units:
     vague_heads: frozenset[str]  # "centre": counted with the noun that says which kind
     rate_adjectives: dict[str, str]  # "daily" -> "day": the period a measured noun is given per
     measure_systems: dict[str, tuple[str, ...]]  # "gallons" -> the units that name its system
+    share_nouns: frozenset[str]  # "share", "rate": points of one are percentage points
 
 
 @lru_cache(maxsize=1)
@@ -66,6 +67,7 @@ def units() -> Units:
         vague_heads=frozenset(data.get("vague_heads", {}).get("nouns", ())),
         rate_adjectives=dict(data.get("rate_adjectives", {})),
         measure_systems={k: tuple(v) for k, v in data.get("measure_systems", {}).items()},
+        share_nouns=frozenset(data.get("points_of_share", {}).get("nouns", ())),
     )
 
 

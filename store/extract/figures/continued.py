@@ -31,7 +31,7 @@ def continue_units(figures: list[FoundFigure], doc: Doc) -> list[tuple[FoundFigu
     links: list[tuple[FoundFigure, FoundFigure]] = []
     for i, fig in enumerate(figures):
         donor = None
-        if fig.unit == "points" and _near_a_share(figures, i):
+        if fig.unit == "points" and (_near_a_share(figures, i) or _of_a_share(fig, doc)):
             fig.unit = "percentage points"  # "a lead of 0.7 points" among percentages
         if _bare(fig):
             if _point_back(figures, i, doc):
@@ -323,6 +323,13 @@ def _noun_of_them(figures: list[FoundFigure], i: int, doc: Doc) -> Token | None:
                                                                   "attr", "conj", "appos")
              and t.lemma_.lower() not in ctx.not_counted and not is_unit_noun(t)]
     return nouns[-1] if nouns else None
+
+
+def _of_a_share(fig: FoundFigure, doc: Doc) -> bool:
+    """Whether the figure's sentence names a share before it ("its market share fell 2.5
+    points")."""
+    words = re.findall(r"[a-z]+", text_of(doc)[fig.sentence[0]:fig.start].lower())
+    return bool(units().share_nouns.intersection(words))
 
 
 def _near_a_share(figures: list[FoundFigure], i: int) -> bool:
