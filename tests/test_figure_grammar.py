@@ -597,6 +597,8 @@ NOT_FIGURES = [
     "The Q3 2025 earnings slides were late.",
     "In the 14 quarters since then, prices rose.",  # a duration
     "One of the banks held its rate.",  # "one" of nothing measured stays a determiner
+    "Only the last four digits of the code were shown.",  # a determiner with a word of position
+    "Sales by region, in millions of dollars:",  # the unit of a list
     "The forecast came from its chief economist, Ana Ruiz, 51.",  # an age closing the sentence
 ]
 
@@ -795,6 +797,9 @@ RATES = [
     ("The firm earns $4.10 from each subscriber in Asia.", "$4.10", "USD per subscriber"),
     ("Average spending per visitor was $86 last year.", "$86", "USD per visitor"),
     ("The council spent $86 on repairs.", "$86", "USD"),
+    # points of a share named before them are percentage points; of an index, points
+    ("Its market share fell 1.5 points in a year.", "1.5 points", "percentage points"),
+    ("The index fell 1.5 points on Monday.", "1.5 points", "points"),
     # a period the count happened within, not one it is given per
     ("The app lost 3 million users in a quarter.", "3 million", "users"),
     ("The app lost 3 million users in a week.", "3 million", "users"),

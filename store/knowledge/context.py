@@ -57,6 +57,7 @@ class ContextWords:
     replacing: re.Pattern[str]  # "final", "revised": a figure that replaces another
     stated_as: re.Pattern[str]  # "given as " ending the text before a number that is replaced
     contact_before: re.Pattern[str]  # "tel. ", "Call " ending the text before a number
+    position_words: frozenset[str] = frozenset()  # "last" in "the last four digits"
     degree_before: re.Pattern[str] | None = None  # "Level ", "Stage " (capitalised) before a number
     doc_list_before: re.Pattern[str] | None = None  # "Articles 5(1)(f), 32, " before a number
     rate_nouns: frozenset[str] = frozenset()  # "frequency": its "of" phrase is counted a day
@@ -109,6 +110,7 @@ def context_words() -> ContextWords:
         generic_people=frozenset(data["counted"]["generic_people"]),
         doc_number_words=frozenset(not_claims["doc_number_words"]),
         determiners=frozenset(not_claims["determiners"]),
+        position_words=frozenset(not_claims.get("position_words", ())),
         age_group_before=re.compile(rf"\b(?:{_phrases(not_claims['age_groups'])})\s+"
                                     rf"(?:{_phrases(not_claims['age_bounds'])})\s+$", re.I),
         rate_after=re.compile(rf"\s*[)\]]?\s*(?:per|a|an|each|every)\s+"

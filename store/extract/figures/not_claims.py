@@ -76,9 +76,14 @@ def is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
         # point" is a measure)
     if expr.kind == "words" and expr.high <= 10 and not expr.is_range and span.start > 0:
         det = doc[span.start - 1]
+        if det.lower_ in ctx.position_words and span.start > 1:
+            det = doc[span.start - 2]  # "the last four digits", "its first two games"
         determiner = det.pos_ in ("DET", "PRON") or det.tag_ == "PRP$"
         if determiner and det.lower_ in context_words().determiners:
             return False  # "the two factions", "all three"
+    if expr.kind == "vague" and re.search(r"\bin\s+$", text[max(0, expr.start - 4):expr.start]) \
+            and re.match(r"\s*[:)]", text[expr.end:expr.end + 3]):
+        return False  # "Revenue, in billions of dollars:": the unit of a list, not an amount
     for ent in ents_in(doc, span.start, span.end):
         if ent.end <= span.start or ent.start >= span.end:
             continue
