@@ -800,6 +800,11 @@ RATES = [
     # points of a share named before them are percentage points; of an index, points
     ("Its market share fell 1.5 points in a year.", "1.5 points", "percentage points"),
     ("The index fell 1.5 points on Monday.", "1.5 points", "points"),
+    # "down from" sets a measure against the rate before it: the same rate
+    ("Each home may use 9 litres per person per day, down from an average of about 20 litres.",
+     "20 litres", "litres per person per day"),
+    # a measure the tagger reads as a time is still a figure
+    ("Living on 40 litres a day: a town adapts", "40 litres", "litres per day"),
     # a period the count happened within, not one it is given per
     ("The app lost 3 million users in a quarter.", "3 million", "users"),
     ("The app lost 3 million users in a week.", "3 million", "users"),
