@@ -55,7 +55,7 @@ def continue_units(figures: list[FoundFigure], doc: Doc) -> list[tuple[FoundFigu
                 fig.rate = fig.rate or donor.rate
         elif fig.rate is None:
             donor = _list_partner(figures, i, doc, ctx, _rated_like(fig)) or _norm_of_rate(
-                figures, i)
+                figures, i) or _rated_before_up_from(figures, i, text_of(doc))
             if donor is not None:
                 fig.rate = donor.rate
         converted = _converted_from(figures, i, doc, ctx) if donor is None else None
@@ -133,6 +133,19 @@ def _norm_of_rate(figures: list[FoundFigure], i: int) -> FoundFigure | None:
         return None
     return next((f for f in reversed(figures[:i]) if f.sentence == fig.sentence and f.rate
                  and f.unit == fig.unit), None)
+
+
+_UP_FROM = re.compile(r"\b(?:up|down)\s+from(?:\s+[A-Za-z]+){0,4}\s*$", re.I)
+
+
+def _rated_before_up_from(figures: list[FoundFigure], i: int, text: str) -> FoundFigure | None:
+    """ "9 litres per person per day, down from an average of about 20 litres": the figure that
+    "up from" or "down from" sets against the rate before it is given per the same."""
+    fig, prev = figures[i], figures[i - 1] if i > 0 else None
+    if prev is None or prev.sentence != fig.sentence or not _rated_like(fig)(prev):
+        return None
+    between = text[prev.end:fig.start]
+    return prev if not any(c.isdigit() for c in between) and _UP_FROM.search(between) else None
 
 
 def _bare(fig: FoundFigure) -> bool:
