@@ -803,6 +803,11 @@ RATES = [
     # "down from" sets a measure against the rate before it: the same rate
     ("Each home may use 9 litres per person per day, down from an average of about 20 litres.",
      "20 litres", "litres per person per day"),
+    # a measure whose clause points back at the rate of the sentence before keeps its rate
+    ("The plant uses 40 million litres a day. It must bring that below 30 million litres.",
+     "30 million litres", "litres per day"),
+    ("The plant uses 40 million litres a day. Its tank holds 30 million litres.",
+     "30 million litres", "litres"),
     # a measure the tagger reads as a time is still a figure
     ("Living on 40 litres a day: a town adapts", "40 litres", "litres per day"),
     # a period the count happened within, not one it is given per

@@ -56,6 +56,11 @@ def continue_units(figures: list[FoundFigure], doc: Doc) -> list[tuple[FoundFigu
         elif fig.rate is None:
             donor = _list_partner(figures, i, doc, ctx, _rated_like(fig)) or _norm_of_rate(
                 figures, i) or _rated_before_up_from(figures, i, text_of(doc))
+            if donor is None and _measured(fig):
+                # "The city uses 1.1 billion litres a day. We must bring that below 850 million
+                # litres.": the same quantity, said of the sentence before, keeps its rate
+                before = _previous_sentence_donor(figures, i, doc, ctx)
+                donor = before if before is not None and _rated_like(fig)(before) else None
             if donor is not None:
                 fig.rate = donor.rate
         converted = _converted_from(figures, i, doc, ctx) if donor is None else None
@@ -401,6 +406,9 @@ def _previous_item_donor(figures: list[FoundFigure], i: int, text: str) -> Found
 def _about_the_same(span: Span, donor: FoundFigure, ctx: ContextWords) -> bool:
     verb = governing_verb(span)
     lemma = verb.lemma_.lower()
+    if any(c.dep_ == "dobj" and c.lower_ in ("that", "it") for c in verb.children) and (
+            span.root.dep_ == "pobj"):
+        return _measured(donor) or donor.rate is not None  # "bring that below 850 million"
     if lemma not in ctx.measure_verbs and lemma not in ctx.change_verbs and (
         lemma not in ctx.revising_verbs
     ):
