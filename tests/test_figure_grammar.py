@@ -604,6 +604,16 @@ NOT_FIGURES = [
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("sentence", [
+    "Analysts put the bill closer to 80bn rand.",  # the tagger: an ordinal
+    "Living on 40 litres a day: a town adapts",  # the tagger: a time
+])
+def test_a_number_with_a_unit_is_a_figure_whatever_the_tagger_calls_it(extract,
+                                                                        sentence: str) -> None:
+    assert len(extract(sentence)) == 1
+
+
+@pytest.mark.slow
 def test_a_count_after_a_single_document_part_is_still_a_figure(extract) -> None:
     assert [f.text for f in extract("Under Article 5, 300 people were detained.")] == ["300"]
 

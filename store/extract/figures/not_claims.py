@@ -87,8 +87,9 @@ def is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
     for ent in ents_in(doc, span.start, span.end):
         if ent.end <= span.start or ent.start >= span.end:
             continue
-        if ent.label_ == "ORDINAL" or (ent.label_ == "TIME" and expr.unit is None):
-            return False  # not "50 litres a day", which the tagger may call a time
+        if ent.label_ in ("ORDINAL", "TIME") and expr.unit is None:
+            return False  # not "50 litres a day" or "100bn pesos", which the tagger may call a
+            # time or an ordinal: a number with a unit is neither
         if ent.label_ == "DATE" and expr.unit is None and _date_like(ent.text):
             return False
         if ent.label_ in NAME_LABELS and (ent.start < span.start or ent.end > span.end):
