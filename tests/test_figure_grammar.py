@@ -95,12 +95,12 @@ VALUES = [
     ("it fell by about a sixth.", "a sixth", 0.1667, 0.1667, "fraction"),
     ('still "less than half"', "half", 0.5, 0.5, "fraction"),
     # a fraction of a measure, a measure joined to its noun, "one" of a measure
-    ("cut the rate by half a percentage point", "half a percentage point", 0.5, 0.5,
+    ("it trimmed the margin by half a percentage point", "half a percentage point", 0.5, 0.5,
      "percentage points"),
     ("a third of a percentage point", "a third of a percentage point", 0.3333, 0.3333,
      "percentage points"),
     ("after a 75 basis-point cut", "75 basis-point", 75, 75, "basis points"),
-    ("a band of one percentage point", "one percentage point", 1, 1, "percentage points"),
+    ("a margin of one percentage point", "one percentage point", 1, 1, "percentage points"),
     # one-word multipliers that compare are ratios
     ("a debt nearly twice what the treasury forecast", "twice", 2, 2, "ratio"),
     ("thrice as many seats", "thrice", 3, 3, "ratio"),
@@ -585,7 +585,7 @@ NOT_FIGURES = [
     "Published 11:05 AM GMT+2",
     "Media line: tel. (044) 731-2200.",
     "Press office, +33 (0)1 44 55 66 77, press@example.org",
-    "Subscribe today | Call us: 55 4412 9080",
+    "Questions? Call us: 55 4412 9080",
     "Switchboard +44 20 7946 0321 ext. 5521, press@example.org",
     # a step on a scale of alert or restriction, whatever plural follows
     "Level 2 restrictions began in May.",
@@ -606,7 +606,7 @@ NOT_FIGURES = [
 @pytest.mark.slow
 @pytest.mark.parametrize("sentence", [
     "Analysts put the bill closer to 80bn rand.",  # the tagger: an ordinal
-    "Living on 40 litres a day: a town adapts",  # the tagger: a time
+    "Getting by on 40 litres a day: a town adapts",  # the tagger: a time
 ])
 def test_a_number_with_a_unit_is_a_figure_whatever_the_tagger_calls_it(extract,
                                                                         sentence: str) -> None:
@@ -819,7 +819,7 @@ RATES = [
     ("The plant uses 40 million litres a day. Its tank holds 30 million litres.",
      "30 million litres", "litres"),
     # a measure the tagger reads as a time is still a figure
-    ("Living on 40 litres a day: a town adapts", "40 litres", "litres per day"),
+    ("Getting by on 40 litres a day: a town adapts", "40 litres", "litres per day"),
     # a period the count happened within, not one it is given per
     ("The app lost 3 million users in a quarter.", "3 million", "users"),
     ("The app lost 3 million users in a week.", "3 million", "users"),

@@ -112,7 +112,7 @@ def _grammar() -> tuple[re.Pattern[str], Units]:
             r"[-\u2010]?fold\b")
     # "five times the estimate", "12 times higher", "three times Meridian's figure"
     times = (rf"\s+(?P<times>times)(?=\s+(?:(?:{_alt(multiplier)})\b|(?-i:[A-Z])|\w+['’]s\b))")
-    # "half a percentage point", "a third of a percentage point": a fraction of a measure
+    # "half a basis point", "a third of a percentage point": a fraction of a measure
     frac_measure = rf"(?(frac)\s+(?:of\s+)?an?\s+(?P<fmeas>{measure})(?![A-Za-z])|(?!))"
     single = _alt(list(words.single_multipliers)) or "(?!)"
     twice = rf"\b(?:{single})(?=\s+(?:(?:{_alt(multiplier)})\b|\w+['’]s\b))"
@@ -125,7 +125,7 @@ def _grammar() -> tuple[re.Pattern[str], Units]:
         rf"|\s(?P<cmeas>(?-i:{cased_measure}))(?![A-Za-z])"
         rf")?"
     )
-    # "4.25%-4.50%", "between 1.5% and 2.3%": a percentage sign on both ends is one range; "rose
+    # "2.75%-3.25%", "between 61% and 64%": a percentage sign on both ends is one range; "rose
     # 0.3% to 4.1%" (a change, then a level) is not, so written twice it needs a dash or "between"
     pct_end = rf"\s?(?:{percent})(?![A-Za-z])"
     conn = (rf"(?(apct)(?:{dash}|(?(btw)(?:\band\b|\bto\b)|(?!)))"
@@ -170,7 +170,7 @@ def scan(text: str) -> list[NumberExpr]:
 
 
 def _name_the_system(found: list[NumberExpr], lex: Units) -> list[NumberExpr]:
-    """ "50 litres (13 US gallons) ... 240m gallons": a text that names a unit's system once,
+    """ "90 US gallons ... the old tank held 60 gallons": a text that names a unit's system once,
     and only one system, means that system by the unit written bare."""
     for bare, named in lex.measure_systems.items():
         said = {e.unit for e in found if e.unit in named}
@@ -326,7 +326,7 @@ def _build(m: re.Match[str], text: str, lex: Units) -> NumberExpr | None:
         a_val, a_cur, a_scale = amount_value(a_text)
         if a_val is None:
             return None
-        if m.group("neg"):  # "| -0.2 |": a minus sign written before the digits
+        if m.group("neg"):  # "| -0.7 |": a minus sign written before the digits
             a_val = -a_val
         kind = "digits" if any(c.isdigit() for c in a_text) else "words"
         low = high = a_val

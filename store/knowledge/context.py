@@ -57,9 +57,9 @@ class ContextWords:
     replacing: re.Pattern[str]  # "final", "revised": a figure that replaces another
     stated_as: re.Pattern[str]  # "given as " ending the text before a number that is replaced
     contact_before: re.Pattern[str]  # "tel. ", "Call " ending the text before a number
-    position_words: frozenset[str] = frozenset()  # "last" in "the last four digits"
+    position_words: frozenset[str] = frozenset()  # "last" in "the last three letters"
     degree_before: re.Pattern[str] | None = None  # "Level ", "Stage " (capitalised) before a number
-    doc_list_before: re.Pattern[str] | None = None  # "Articles 5(1)(f), 32, " before a number
+    doc_list_before: re.Pattern[str] | None = None  # "Articles 12(3)(b), 40, " before a number
     rate_nouns: frozenset[str] = frozenset()  # "frequency": its "of" phrase is counted a day
     per_unit_words: frozenset[str] = frozenset()  # "person", "capita": what a rate is per, not when
 
@@ -68,7 +68,7 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-# an item of a list of document parts ("32", "5(1)(f)", "12a") and what joins two of them
+# an item of a list of document parts ("40", "12(3)(b)", "12a") and what joins two of them
 _ITEM = r"\d+[A-Za-z]?(?:\(\w{1,4}\))*"
 _JOIN = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to)\s+)"
 
@@ -115,7 +115,7 @@ def context_words() -> ContextWords:
                                     rf"(?:{_phrases(not_claims['age_bounds'])})\s+$", re.I),
         rate_after=re.compile(rf"\s*[)\]]?\s*(?:per|a|an|each|every)\s+"
                               rf"({_phrases(periods + per_unit)})\b", re.I),
-        # "arrive per month", not "lost 17m users in a quarter" (within one, not each)
+        # "arrive per month", not "lost 3 million users in a quarter" (within one, not each)
         rate_in_clause=re.compile(rf"\b(?:per|each|every|(?<!\bin\s)(?<!\bwithin\s)"
                                   rf"(?<!\bover\s)(?<!\bfor\s)(?:a|an))\s+({_phrases(periods)})\b"
                                   r"(?!\s+(?:after|before|earlier|later|ago|of)\b)", re.I),
@@ -152,7 +152,7 @@ def context_words() -> ContextWords:
                                   r"(?:[+(\d][\d()\s.+-]*)?$", re.I),
         degree_before=re.compile(
             rf"(?-i:\b(?:{_capitalised(not_claims.get('degree_words', []))}))\s+$", re.I),
-        # a number in a list of document parts: "Articles 5(1)(f), 32, 33 and 34"
+        # a number in a list of document parts: "Articles 12(3)(b), 40, 41 and 44"
         doc_list_before=re.compile(
             rf"\b(?:{_phrases(not_claims['doc_number_words'])})"
             rf"(?:s\s+(?:{_ITEM}{_JOIN})+|\s+(?:{_ITEM}{_JOIN})*{_ITEM}\s+(?:and|or|to)\s+)$",

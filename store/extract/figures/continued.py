@@ -57,7 +57,7 @@ def continue_units(figures: list[FoundFigure], doc: Doc) -> list[tuple[FoundFigu
             donor = _list_partner(figures, i, doc, ctx, _rated_like(fig)) or _norm_of_rate(
                 figures, i) or _rated_before_up_from(figures, i, text_of(doc))
             if donor is None and _measured(fig):
-                # "The city uses 1.1 billion litres a day. We must bring that below 850 million
+                # "The plant uses 40 million litres a day. It must bring that below 30 million
                 # litres.": the same quantity, said of the sentence before, keeps its rate
                 before = _previous_sentence_donor(figures, i, doc, ctx)
                 donor = before if before is not None and _rated_like(fig)(before) else None
@@ -344,7 +344,7 @@ def _noun_of_them(figures: list[FoundFigure], i: int, doc: Doc) -> Token | None:
 
 
 def _of_a_share(fig: FoundFigure, doc: Doc) -> bool:
-    """Whether the figure's sentence names a share before it ("its market share fell 2.5
+    """Whether the figure's sentence names a share before it ("its market share fell 1.5
     points")."""
     words = re.findall(r"[a-z]+", text_of(doc)[fig.sentence[0]:fig.start].lower())
     return bool(units().share_nouns.intersection(words))
@@ -408,7 +408,7 @@ def _about_the_same(span: Span, donor: FoundFigure, ctx: ContextWords) -> bool:
     lemma = verb.lemma_.lower()
     if any(c.dep_ == "dobj" and c.lower_ in ("that", "it") for c in verb.children) and (
             span.root.dep_ == "pobj"):
-        return _measured(donor) or donor.rate is not None  # "bring that below 850 million"
+        return _measured(donor) or donor.rate is not None  # "bring that below 30 million"
     if lemma not in ctx.measure_verbs and lemma not in ctx.change_verbs and (
         lemma not in ctx.revising_verbs
     ):

@@ -26,10 +26,10 @@ FLOWING = frozenset({"volume", "mass"})
 
 
 def measured_rate(expr: NumberExpr, rate: str | None, span: Span) -> str | None:
-    """The rate of a volume or mass as its sentence says it before the figure: "daily use
-    averaged 940 megalitres" is per day (the adjective on a noun of the figure's own verb, not
+    """The rate of a volume or mass as its sentence says it before the figure: "daily output
+    reached 640 tonnes" is per day (the adjective on a noun of the figure's own verb, not
     "the annual report says 640 tonnes were lost"), and a rate of a period in a sentence that
-    compares water "per person" ("used three times as much water per person: 310 litres a day")
+    compares water "per person" ("towns use twice as much water per person: 240 litres a day")
     is per person and per day."""
     if rate is None and expr.unit in units().currency_codes:
         return _priced_per(expr, span)
@@ -55,15 +55,15 @@ def measured_rate(expr: NumberExpr, rate: str | None, span: Span) -> str | None:
     return rate
 
 
-# "24.50 pesos a litre", "$12 per passenger", "$8.70 it makes from each user"
+# "31.20 rand a litre", "$12 per passenger", "$4.10 it earns from each subscriber"
 _PRICED_AFTER = re.compile(r"\s+(?:((?:[A-Za-z-]+\s+){0,3}?(?:per|for\s+each|from\s+each)|each)"
                            r"|(an?))\s+(?:[A-Z][\w-]*\s+)?([a-z]+)\b")
 
 
 def _priced_per(expr: NumberExpr, span: Span) -> str | None:
     """What an amount of money is the price of, per one: the noun after "per" or "each" (or a
-    measure after "a": "24.50 pesos a litre"), or the noun "per" which the subject of "be"
-    names ("average revenue per European user was $31.40"). Periods are read elsewhere."""
+    measure after "a": "31.20 rand a litre"), or the noun "per" which the subject of "be"
+    names ("average spending per visitor was $86"). Periods are read elsewhere."""
     text = text_of(span.doc)
     end = span.end_char
     m = _PRICED_AFTER.match(text, end, end + 40)

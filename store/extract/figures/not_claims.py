@@ -68,7 +68,7 @@ def is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
             _plural_noun_follows(span, doc)):
         return False  # "resolution 2368", "page 4"; not "Chikwawa District 1,021 cases"
     if _names_a_step_or_part(expr, text, ctx):
-        return False  # "Level 3 restrictions", "Articles 5(1)(f), 32, 33 and 34"
+        return False  # "Level 2 restrictions", "Articles 12(3)(b), 40, 41 and 44"
     if _is_year(expr, span, doc) or _is_name_or_code(expr, span, doc) or _is_age(expr, span, doc):
         return False
     if expr.kind == "words" and expr.low == expr.high == 1 and expr.unit is None:
@@ -77,18 +77,18 @@ def is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
     if expr.kind == "words" and expr.high <= 10 and not expr.is_range and span.start > 0:
         det = doc[span.start - 1]
         if det.lower_ in ctx.position_words and span.start > 1:
-            det = doc[span.start - 2]  # "the last four digits", "its first two games"
+            det = doc[span.start - 2]  # "the last three letters", "its first two games"
         determiner = det.pos_ in ("DET", "PRON") or det.tag_ == "PRP$"
         if determiner and det.lower_ in context_words().determiners:
             return False  # "the two factions", "all three"
     if expr.kind == "vague" and re.search(r"\bin\s+$", text[max(0, expr.start - 4):expr.start]) \
             and re.match(r"\s*[:)]", text[expr.end:expr.end + 3]):
-        return False  # "Revenue, in billions of dollars:": the unit of a list, not an amount
+        return False  # "Sales, in millions of dollars:": the unit of a list, not an amount
     for ent in ents_in(doc, span.start, span.end):
         if ent.end <= span.start or ent.start >= span.end:
             continue
         if ent.label_ in ("ORDINAL", "TIME") and expr.unit is None:
-            return False  # not "50 litres a day" or "100bn pesos", which the tagger may call a
+            return False  # not "40 litres a day" or "80bn rand", which the tagger may call a
             # time or an ordinal: a number with a unit is neither
         if ent.label_ == "DATE" and expr.unit is None and _date_like(ent.text):
             return False
@@ -98,9 +98,9 @@ def is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
 
 
 def _names_a_step_or_part(expr: NumberExpr, text: str, ctx: ContextWords) -> bool:
-    """A small bare integer that names a step of a scale ("Level 3 restrictions", "Stage 4
+    """A small bare integer that names a step of a scale ("Level 2 restrictions", "Stage 6
     power cuts", whatever plural follows) or an item of a list of document parts after the
-    first ("Articles 5(1)(f), 32, 33 and 34 of the regulation")."""
+    first ("Articles 12(3)(b), 40, 41 and 44 of the code")."""
     if expr.kind != "digits" or expr.unit is not None or expr.is_range or not re.fullmatch(
             r"\d{1,3}", expr.text):
         return False
@@ -136,7 +136,7 @@ def _is_year(expr: NumberExpr, span: Span, doc: Doc) -> bool:
     if not re.fullmatch(pattern, expr.text):
         return False
     if _PERIOD_NAME.search(text_of(doc), max(0, expr.start - 8), expr.start):
-        return True  # "Q2 2026 earnings", "H1 2025 results", "FY 2024 sales": a year
+        return True  # "Q3 2025 earnings", "H1 2025 results", "FY 2024 sales": a year
     return not _plural_noun_follows(span, doc)
 
 
@@ -157,7 +157,7 @@ def _is_age(expr: NumberExpr, span: Span, doc: Doc) -> bool:
     text = text_of(doc)
     if context_words().age_group_before.search(text[max(0, expr.start - 40):expr.start]):
         return True
-    # "..., said its chief economist, Ana Ruiz, 47." closes the sentence on the age
+    # "..., said its chief economist, Ana Ruiz, 51." closes the sentence on the age
     if span.start < 2 or not re.match(r",|\.(?:\s|$)", text[expr.end:expr.end + 2]):
         return False
     comma, name = doc[span.start - 1], doc[span.start - 2]

@@ -48,7 +48,7 @@ def read_tables(figures: list[FoundFigure], doc: Doc) -> None:
         bare = fig.unit in COUNT_UNITS or not _WORD.search(fig.unit)
         share = _percent_header(cell.header)
         if share is not None and bare:
-            # "Annual change (%)": the header says the cells are percentages of what it names
+            # "Turnout (%)": the header says the cells are percentages of what it names
             fig.unit = "percent"
             fig.counted = share.lower() or None
             found = _WORD.findall(share)
@@ -65,7 +65,7 @@ def read_tables(figures: list[FoundFigure], doc: Doc) -> None:
 
 def _header_noun(words: list[str]) -> str:
     """The noun a header counts: its last word, unless that is a participle after the noun
-    ("Accounts affected", "Homes destroyed": accounts, homes). A participle alone ("Killed",
+    ("Boats seized", "Homes destroyed": boats, homes). A participle alone ("Killed",
     "Displaced") still names who is counted."""
     last = words[-1]
     if len(words) > 1 and re.fullmatch(r"[^\W\d_]{3,}(?:ed|en)", last) and not (
@@ -75,7 +75,7 @@ def _header_noun(words: list[str]) -> str:
 
 
 def _percent_header(header: str) -> str | None:
-    """What a header that gives its unit as a percentage names ("Annual change (%)" ->
+    """What a header that gives its unit as a percentage names ("Turnout (%)" ->
     "Annual change"), or None when it gives no such unit."""
     words = "|".join(re.escape(w) for w in units().percent_words)
     m = re.search(rf"[(\[]\s*(?:{words})\s*[)\]]\s*$|,\s*(?:{words})\s*$", header, re.I)
