@@ -66,17 +66,47 @@ VALUES = [
     ("a bag now costs MK8,500", "MK8,500", 8500, 8500, "MWK"),
     ("a MK21 billion plan", "MK21 billion", 21e9, 21e9, "MWK"),
     ("the Mk 3 tank", "3", 3, 3, None),
+    ("fines of R2,500 each", "R2,500", 2500, 2500, "ZAR"),
+    ("a R3.2bn bridge", "R3.2bn", 3.2e9, 3.2e9, "ZAR"),
+    ("R640 million for schools", "R640 million", 640e6, 640e6, "ZAR"),
+    ("row R 45 of the grid", "45", 45, 45, None),
     # measures, written out as the guide writes units
     ("310 square miles", "310 square miles", 310, 310, "square miles"),
     ("40 cubic metres", "40 cubic metres", 40, 40, "cubic metres"),
     ("1.2 million gallons", "1.2 million gallons", 1.2e6, 1.2e6, "gallons"),
     ("90 nautical miles", "90 nautical miles", 90, 90, "nautical miles"),
+    ("a reservoir losing 75 megalitres", "75 megalitres", 75, 75, "megalitres"),
+    ("pumped 640 Ml overnight", "640 Ml", 640, 640, "megalitres"),
+    ("a 250 ml bottle", "250", 250, 250, None),  # millilitres are not megalitres
+    ("4 million US gallons", "4 million US gallons", 4e6, 4e6, "US gallons"),
+    ("9 imperial gallons", "9 imperial gallons", 9, 9, "imperial gallons"),
     ("winds of 185 km/h", "185 km/h", 185, 185, "km per hour"),
     # multipliers are ratios
     ("nearly seven times the usual number", "seven times", 7, 7, "ratio"),
     ("a ninefold increase", "ninefold", 9, 9, "ratio"),
     ("a 2.5-fold rise", "2.5-fold", 2.5, 2.5, "ratio"),
     ("20 times higher than", "20 times", 20, 20, "ratio"),
+    # a percentage sign written on both ends of a range, after a dash or "between"
+    ("a band of 2.75%-3.25%", "2.75%-3.25%", 2.75, 3.25, "percent"),
+    ("turnout between 61% and 64%", "61% and 64%", 61, 64, "percent"),
+    ("between 1.5 percent and 2 percent", "1.5 percent and 2 percent", 1.5, 2, "percent"),
+    # a fraction word after "by", "about" or "than" is a share, though no "of" follows
+    ("rents were cut by a third on Monday", "a third", 0.3333, 0.3333, "fraction"),
+    ("it fell by about a sixth.", "a sixth", 0.1667, 0.1667, "fraction"),
+    ('still "less than half"', "half", 0.5, 0.5, "fraction"),
+    # a fraction of a measure, a measure joined to its noun, "one" of a measure
+    ("it trimmed the margin by half a percentage point", "half a percentage point", 0.5, 0.5,
+     "percentage points"),
+    ("a third of a percentage point", "a third of a percentage point", 0.3333, 0.3333,
+     "percentage points"),
+    ("after a 75 basis-point cut", "75 basis-point", 75, 75, "basis points"),
+    ("a margin of one percentage point", "one percentage point", 1, 1, "percentage points"),
+    # one-word multipliers that compare are ratios
+    ("a debt nearly twice what the treasury forecast", "twice", 2, 2, "ratio"),
+    ("thrice as many seats", "thrice", 3, 3, "ratio"),
+    # a minus sign written before the digits
+    ("| North | -0.7 |", "-0.7", -0.7, -0.7, None),
+    ("a low of \u22124.5", "\u22124.5", -4.5, -4.5, None),
     # "as low as X and as high as Y" is one range
     ("as few as 140 and as many as 600 boats", "140 and as many as 600", 140, 600, None),
 ]
@@ -118,12 +148,36 @@ NOT_NUMBERS = [
     "the file IMG_4471 shows",
     "ref AB-12-7781-C",
     "4. Response and recovery",
+    "They ask the council to:\n1. publish the audit;\n2. fund the repairs.",
+    "Press desk: Ana Ruiz, 021 447 3190, ana@example.org",  # a comma after a national number
+    # half of a period, not a share
+    "sales in the first half of the year",
+    "in the second half of the season",
+    "the ballots were counted twice.",  # how often, not a ratio
 ]
 
 
 def test_a_bracketed_number_that_repeats_the_words_before_it_is_one_figure() -> None:
     assert [e.text for e in scan("Twenty-one (21) boats sank.")] == ["Twenty-one"]
     assert [e.text for e in scan("Six (of 21) boats sank.")] == ["Six", "21"]
+
+
+def test_a_change_then_a_level_is_two_percentages_not_a_range() -> None:
+    assert [e.text for e in scan("Fares rose 0.4% to 3.9% in May.")] == ["0.4%", "3.9%"]
+    assert [e.text for e in scan("Fares rose from 2% to 3% in May.")] == ["2%", "3%"]
+
+
+@pytest.mark.parametrize(("text", "units"), [
+    # a gallon's system named once serves the bare gallons of the text
+    ("It holds 90 US gallons; the old tank held 60 gallons.", ["US gallons", "US gallons"]),
+    ("A 4 gallons jug, or 15 imperial gallons a week.", ["imperial gallons", "imperial gallons"]),
+    # named neither way, or both ways, a bare gallon stays bare
+    ("It holds 90 gallons.", ["gallons"]),
+    ("90 US gallons, 70 imperial gallons and 60 gallons", ["US gallons", "imperial gallons",
+                                                          "gallons"]),
+])
+def test_a_units_system_said_once_serves_the_text(text: str, units: list[str]) -> None:
+    assert [e.unit for e in scan(text)] == units
 
 
 def test_times_that_count_events_are_not_ratios() -> None:
@@ -208,6 +262,9 @@ COUNTED = [
     ("The ministry reported 3,100 suspected and confirmed cholera cases, including 70 deaths.",
      "3,100", "cases", "cases"),
     ("It opened a 120-bed treatment centre.", "120", "bed", "beds"),
+    # an adjective of frequency the tagger reads as a date is part of the counted noun
+    ("The app had 52 million monthly active users in May.", "52 million", "users", "users"),
+    ("The service ended the year with 8 million MAUs.", "8 million", "MAUs", "users"),
     # a plural written like its singular stays as written
     ("The agency has 184 staff in the country.", "184", "staff", "staff"),
     # a vague head counts with the noun that says which kind
@@ -528,7 +585,37 @@ NOT_FIGURES = [
     "Published 11:05 AM GMT+2",
     "Media line: tel. (044) 731-2200.",
     "Press office, +33 (0)1 44 55 66 77, press@example.org",
+    "Questions? Call us: 55 4412 9080",
+    "Switchboard +44 20 7946 0321 ext. 5521, press@example.org",
+    # a step on a scale of alert or restriction, whatever plural follows
+    "Level 2 restrictions began in May.",
+    "The utility brought back Stage 6 power cuts.",
+    # the later items of a list of document parts
+    "It breached Articles 12(3)(b), 40, 41 and 44 of the code.",
+    "It found breaches of Articles 12(3)(b) and 40 of the code.",
+    # a year after the name of a quarter or a half
+    "The Q3 2025 earnings slides were late.",
+    "In the 14 quarters since then, prices rose.",  # a duration
+    "One of the banks held its rate.",  # "one" of nothing measured stays a determiner
+    "Only the last four digits of the code were shown.",  # a determiner with a word of position
+    "Sales by region, in millions of dollars:",  # the unit of a list
+    "The forecast came from its chief economist, Ana Ruiz, 51.",  # an age closing the sentence
 ]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence", [
+    "Analysts put the bill closer to 80bn rand.",  # the tagger: an ordinal
+    "Getting by on 40 litres a day: a town adapts",  # the tagger: a time
+])
+def test_a_number_with_a_unit_is_a_figure_whatever_the_tagger_calls_it(extract,
+                                                                        sentence: str) -> None:
+    assert len(extract(sentence)) == 1
+
+
+@pytest.mark.slow
+def test_a_count_after_a_single_document_part_is_still_a_figure(extract) -> None:
+    assert [f.text for f in extract("Under Article 5, 300 people were detained.")] == ["300"]
 
 
 @pytest.mark.slow
@@ -698,6 +785,46 @@ RATES = [
      "litres per person per day"),
     ("The team measured between 3 and 7 litres of safe water per person per day.",
      "3 and 7 litres", "litres per person per day"),
+    # a conversion in brackets between the figure and its rate per head and period
+    ("Each pupil gets 20 litres (5 gallons) per person per day.", "20 litres",
+     "litres per person per day"),
+    ("Each pupil gets 20 litres (5 gallons) per person per day.", "5 gallons",
+     "gallons per person per day"),
+    # an adjective of period on what a volume or mass measures makes it a rate
+    ("The mill's daily output reached 640 tonnes, from 500 tonnes in June.", "640 tonnes",
+     "tonnes per day"),
+    ("Annual intake was put at 12 million cubic metres.", "12 million cubic metres",
+     "cubic metres per year"),
+    ("The annual report says 640 tonnes were lost.", "640 tonnes", "tonnes"),
+    # "per person" said once for the sentence, the period written with the figure
+    ("Towns upstream use twice as much water per person: 240 litres a day.", "240 litres",
+     "litres per person per day"),
+    # a share's rate per quarter
+    ("Rents must rise 2% a quarter to catch up.", "2%", "percent per quarter"),
+    # money per one of something: after "per"/"each", a measure after "a", or the subject's "per"
+    ("Diesel now costs 31.20 rand a litre.", "31.20 rand", "ZAR per litre"),
+    ("The scheme pays $150 per pupil.", "$150", "USD per pupil"),
+    ("The firm earns $4.10 from each subscriber in Asia.", "$4.10", "USD per subscriber"),
+    ("Average spending per visitor was $86 last year.", "$86", "USD per visitor"),
+    ("The council spent $86 on repairs.", "$86", "USD"),
+    # points of a share named before them are percentage points; of an index, points
+    ("Its market share fell 1.5 points in a year.", "1.5 points", "percentage points"),
+    ("The index fell 1.5 points on Monday.", "1.5 points", "points"),
+    # "down from" sets a measure against the rate before it: the same rate
+    ("Each home may use 9 litres per person per day, down from an average of about 20 litres.",
+     "20 litres", "litres per person per day"),
+    # a measure whose clause points back at the rate of the sentence before keeps its rate
+    ("The plant uses 40 million litres a day. It must bring that below 30 million litres.",
+     "30 million litres", "litres per day"),
+    ("The plant uses 40 million litres a day. Its tank holds 30 million litres.",
+     "30 million litres", "litres"),
+    # a measure the tagger reads as a time is still a figure
+    ("Getting by on 40 litres a day: a town adapts", "40 litres", "litres per day"),
+    # a period the count happened within, not one it is given per
+    ("The app lost 3 million users in a quarter.", "3 million", "users"),
+    ("The app lost 3 million users in a week.", "3 million", "users"),
+    # neither says anything of a count or a share
+    ("Daily sales rose to 640 units.", "640", "units"),
     # a rate per head of population: its base is part of the unit, not a figure
     ("The attack rate was 420 cases per 100,000 population.", "420", "cases per 100,000 people"),
     ("It has 40 doctors per 10,000 inhabitants.", "40", "doctors per 10,000 people"),

@@ -63,3 +63,39 @@ HEADED = """| Site | Demonstrators | Arrests | Trucks | Cost |
 ])
 def test_a_cell_counts_in_its_header_s_unit(extract, number: str, unit: str) -> None:
     assert {f.text: f for f in extract(HEADED)}[number].unit == unit
+
+
+SHARES = """| Region | Turnout (%) | Swing, percent | Voters |
+|---|---|---|---|
+| North | 61.5 | 2.4 | 80,200 |
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("number", "unit", "counted"), [
+    # a header that gives its unit as a percentage makes its cells percentages of what it names
+    ("61.5", "percent", "turnout"),
+    ("2.4", "percent", "swing"),
+    ("80,200", "voters", "voters"),
+])
+def test_a_header_in_percent_makes_its_cells_shares(extract, number: str, unit: str,
+                                                    counted: str) -> None:
+    fig = {f.text: f for f in extract(SHARES)}[number]
+    assert (fig.unit, fig.counted) == (unit, counted)
+
+
+PARTICIPLES = """| Province | Homes destroyed | Killed | Boats seized |
+|---|---|---|---|
+| North | 1,240 | 31 | 18 |
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("number", "unit"), [
+    # a participle after the header's noun says what befell it; the noun is what is counted
+    ("1,240", "homes"),
+    ("18", "boats"),
+    ("31", "people"),  # a participle alone names who
+])
+def test_a_header_s_participle_does_not_replace_its_noun(extract, number: str, unit: str) -> None:
+    assert {f.text: f for f in extract(PARTICIPLES)}[number].unit == unit

@@ -10,7 +10,7 @@ with the parse.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from store.extract.number_values import (
@@ -84,11 +84,18 @@ def _grammar() -> tuple[re.Pattern[str], Units]:
     singular_fractions = _alt([w for w in words.fractions
                                if not w.endswith("s") and w != "half"])
     numerator = r"(?:one|two|three|four|five|six|seven|eight|nine|a|an)"
+    ordinal_nouns = "straight|consecutive|successive|time|times|day|week|month|year|round|term"
+    # "cut by a third", "less than half": after "by" or "than" a fraction word is a share, and a
+    # half after "first" or "second" is a part of a period ("the first half of the year")
     fraction = (
         rf"(?:{numerator}[\s\-\u2010\u2011]+(?:{plural_fractions})\b"
         rf"|{numerator}[\-\u2010\u2011](?:{singular_fractions})\b"
         rf"|{numerator}\s+(?:{singular_fractions})(?=\s+of\b)"
-        r"|(?:a\s+|one[\s\-\u2010\u2011]+)?half(?=\s+(?:of|the|a|an|its|their|his|her)\b))"
+        rf"|(?:(?<=\bby\s)|(?<=\babout\s)|(?<=\broughly\s)|(?<=\bnearly\s)|(?<=\balmost\s))"
+        rf"(?:a|one)\s+(?:{singular_fractions})\b(?!\s+(?:{ordinal_nouns})\b)"
+        r"|(?<=\bthan\s)half\b|(?<=\bby\s)half\b"
+        r"|(?:a\s+|one[\s\-\u2010\u2011]+)?(?<!first\s)(?<!second\s)"
+        r"half(?=\s+(?:of|the|a|an|its|their|his|her)\b))"
     )
     vague = (
         r"(?:(?:tens|hundreds|dozens)\s+of\s+)?(?:" + _alt(list(words.vague)) + r")\b"
@@ -97,6 +104,7 @@ def _grammar() -> tuple[re.Pattern[str], Units]:
     currency_after = _alt(list(lex.currency_words))
     code_after = _alt(lex.currency_codes)
     measure = _alt(list(lex.measures))
+    cased_measure = _alt(list(lex.cased_measures)) or "(?!)"
     dash = f"[{DASHES}]"
     multiplier = number_words().multipliers
     fold_word = _alt([*words.cardinals, *words.tens])
@@ -104,23 +112,35 @@ def _grammar() -> tuple[re.Pattern[str], Units]:
             r"[-\u2010]?fold\b")
     # "five times the estimate", "12 times higher", "three times Meridian's figure"
     times = (rf"\s+(?P<times>times)(?=\s+(?:(?:{_alt(multiplier)})\b|(?-i:[A-Z])|\w+['’]s\b))")
+    # "half a basis point", "a third of a percentage point": a fraction of a measure
+    frac_measure = rf"(?(frac)\s+(?:of\s+)?an?\s+(?P<fmeas>{measure})(?![A-Za-z])|(?!))"
+    single = _alt(list(words.single_multipliers)) or "(?!)"
+    twice = rf"\b(?:{single})(?=\s+(?:(?:{_alt(multiplier)})\b|\w+['’]s\b))"
     tail = (
-        rf"(?:{times}"
+        rf"(?:{frac_measure}|{times}"
         rf"|\s?(?P<pct>{percent})(?![A-Za-z])"
         rf"|\s+(?:of\s+)?(?P<curw>{currency_after})\b"
         rf"|\s(?P<code>{code_after})\b"
         rf"|\s(?P<meas>{measure})(?![A-Za-z])"
+        rf"|\s(?P<cmeas>(?-i:{cased_measure}))(?![A-Za-z])"
         rf")?"
     )
+    # "2.75%-3.25%", "between 61% and 64%": a percentage sign on both ends is one range; "rose
+    # 0.3% to 4.1%" (a change, then a level) is not, so written twice it needs a dash or "between"
+    pct_end = rf"\s?(?:{percent})(?![A-Za-z])"
+    conn = (rf"(?(apct)(?:{dash}|(?(btw)(?:\band\b|\bto\b)|(?!)))"
+            rf"|(?:{dash}|\bto\b|(?(between)\band\b|(?!))))")
     pattern = rf"""
-        (?P<between>\b(?:between|from)\s+)?
+        (?P<between>\b(?:(?P<btw>between)|from)\s+)?
         (?P<expr>
             (?P<fold>{fold})
+          | (?P<twice>{twice})
           | (?P<ratio>{ratio})
           | (?P<frac>{fraction})
           | (?P<vague>{vague})
-          | (?P<a>{amount}|{word_amount})
-            (?:\s*(?P<conn>{dash}|\bto\b|(?(between)\band\b|(?!)))\s*(?P<b>{amount}|{word_amount}))?
+          | (?P<neg>(?<![\w.,\-\u2212])[-\u2212](?=\d))?(?P<a>{amount}|{word_amount})
+            (?:(?P<apct>{pct_end})?\s*(?P<conn>{conn})\s*(?P<b>{amount}|{word_amount})
+               (?(apct)(?={pct_end})|))?
         )
         {tail}
     """
@@ -144,8 +164,20 @@ def scan(text: str) -> list[NumberExpr]:
     if blocked:
         found = [e for e in found if not _inside(e, blocked)]
     found = _join_paired_bounds(found, text)
+    found = _name_the_system(found, lex)
     return [e for i, e in enumerate(found)
             if not _repeats_previous(found, i, text) and not _list_number(e, text)]
+
+
+def _name_the_system(found: list[NumberExpr], lex: Units) -> list[NumberExpr]:
+    """ "90 US gallons ... the old tank held 60 gallons": a text that names a unit's system once,
+    and only one system, means that system by the unit written bare."""
+    for bare, named in lex.measure_systems.items():
+        said = {e.unit for e in found if e.unit in named}
+        if len(said) == 1:
+            system = said.pop()
+            found = [replace(e, unit=system) if e.unit == bare else e for e in found]
+    return found
 
 
 # "https://example.org/2025/06/12/story-1187243", "www.x.com/a1", "doi:10.5555/x.2025.0311",
@@ -159,9 +191,9 @@ _CODE = re.compile(r"(?<![\w\-\u2010\u2011/])[A-Za-z0-9]+(?:[-_/\u2010\u2011][A-
 # "+265 1 789 400", "+41 22 555 01 87", "0888 412 903": a telephone number, international (a
 # "+" and its country code, then groups) or national (a trunk "0", then two or more groups)
 _PHONE = re.compile(r"(?<![\w+])\+\d{1,3}(?:[ \t.\-]\(?\d{1,4}\)?){2,}(?![\d,])"
-                    r"|(?<![\w,.])0\d{2,4}(?:[ \t]\d{2,4}){2,}(?![\d,])")
+                    r"|(?<![\w,.])0\d{2,4}(?:[ \t]\d{2,4}){2,}(?!\d|,\d)")
 # "1. Rate of release", "2) Differential turnout": the number of a list item at a line's start
-_LIST_NUMBER = re.compile(r"[ \t]*(?:[-*\u2022][ \t]+)?\d{1,2}[.)][ \t]+(?=[A-Z*_#\[])")
+_LIST_NUMBER = re.compile(r"[ \t]*(?:[-*\u2022][ \t]+)?\d{1,2}[.)][ \t]+(?=[A-Za-z*_#\[])")
 
 
 def split_range(expr: NumberExpr, text: str) -> tuple[NumberExpr, NumberExpr] | None:
@@ -271,6 +303,9 @@ def _build(m: re.Match[str], text: str, lex: Units) -> NumberExpr | None:
             return None
         low = high = value
         kind, unit = "ratio", "ratio"
+    elif m.group("twice"):
+        low = high = number_words().single_multipliers[m.group("twice").lower()]
+        kind, unit = "ratio", "ratio"
     elif m.group("ratio"):
         value = ratio_value(m.group("ratio"))
         if value is None:
@@ -291,6 +326,8 @@ def _build(m: re.Match[str], text: str, lex: Units) -> NumberExpr | None:
         a_val, a_cur, a_scale = amount_value(a_text)
         if a_val is None:
             return None
+        if m.group("neg"):  # "| -0.7 |": a minus sign written before the digits
+            a_val = -a_val
         kind = "digits" if any(c.isdigit() for c in a_text) else "words"
         low = high = a_val
         unit = a_cur or unit
@@ -359,4 +396,8 @@ def _tail_unit(m: re.Match[str], lex: Units) -> str | None:
         return m.group("code").upper()
     if m.group("meas"):
         return lex.measures[m.group("meas").lower()]
+    if m.group("cmeas"):
+        return lex.cased_measures[m.group("cmeas")]
+    if m.group("fmeas"):
+        return lex.measures[m.group("fmeas").lower()]
     return None

@@ -57,12 +57,25 @@ class ContextWords:
     replacing: re.Pattern[str]  # "final", "revised": a figure that replaces another
     stated_as: re.Pattern[str]  # "given as " ending the text before a number that is replaced
     contact_before: re.Pattern[str]  # "tel. ", "Call " ending the text before a number
+    position_words: frozenset[str] = frozenset()  # "last" in "the last three letters"
+    degree_before: re.Pattern[str] | None = None  # "Level ", "Stage " (capitalised) before a number
+    doc_list_before: re.Pattern[str] | None = None  # "Articles 12(3)(b), 40, " before a number
     rate_nouns: frozenset[str] = frozenset()  # "frequency": its "of" phrase is counted a day
     per_unit_words: frozenset[str] = frozenset()  # "person", "capita": what a rate is per, not when
 
 
 def _alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# an item of a list of document parts ("40", "12(3)(b)", "12a") and what joins two of them
+_ITEM = r"\d+[A-Za-z]?(?:\(\w{1,4}\))*"
+_JOIN = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to)\s+)"
+
+
+def _capitalised(words: Iterable[str]) -> str:
+    """An alternation of the words written with a capital, as a name is ("Level", "Alert level")."""
+    return _phrases(w[:1].upper() + w[1:] for w in words)
 
 
 def _phrases(words: Iterable[str]) -> str:
@@ -97,11 +110,14 @@ def context_words() -> ContextWords:
         generic_people=frozenset(data["counted"]["generic_people"]),
         doc_number_words=frozenset(not_claims["doc_number_words"]),
         determiners=frozenset(not_claims["determiners"]),
+        position_words=frozenset(not_claims.get("position_words", ())),
         age_group_before=re.compile(rf"\b(?:{_phrases(not_claims['age_groups'])})\s+"
                                     rf"(?:{_phrases(not_claims['age_bounds'])})\s+$", re.I),
         rate_after=re.compile(rf"\s*[)\]]?\s*(?:per|a|an|each|every)\s+"
                               rf"({_phrases(periods + per_unit)})\b", re.I),
-        rate_in_clause=re.compile(rf"\b(?:per|each|every|a|an)\s+({_phrases(periods)})\b"
+        # "arrive per month", not "lost 3 million users in a quarter" (within one, not each)
+        rate_in_clause=re.compile(rf"\b(?:per|each|every|(?<!\bin\s)(?<!\bwithin\s)"
+                                  rf"(?<!\bover\s)(?<!\bfor\s)(?:a|an))\s+({_phrases(periods)})\b"
                                   r"(?!\s+(?:after|before|earlier|later|ago|of)\b)", re.I),
         place_prepositions=frozenset(data["places"]["prepositions"]),
         whole_country=re.compile(rf"\b(?:{_phrases(data['places']['whole_country'])})\b", re.I),
@@ -134,4 +150,11 @@ def context_words() -> ContextWords:
         stated_as=re.compile(rf"\b(?:{_phrases(data['revisions']['stated_as'])})\s+$", re.I),
         contact_before=re.compile(rf"\b(?:{_phrases(not_claims['contact_words'])})[:.]?\s*"
                                   r"(?:[+(\d][\d()\s.+-]*)?$", re.I),
+        degree_before=re.compile(
+            rf"(?-i:\b(?:{_capitalised(not_claims.get('degree_words', []))}))\s+$", re.I),
+        # a number in a list of document parts: "Articles 12(3)(b), 40, 41 and 44"
+        doc_list_before=re.compile(
+            rf"\b(?:{_phrases(not_claims['doc_number_words'])})"
+            rf"(?:s\s+(?:{_ITEM}{_JOIN})+|\s+(?:{_ITEM}{_JOIN})*{_ITEM}\s+(?:and|or|to)\s+)$",
+            re.I),
     )

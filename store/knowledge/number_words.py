@@ -18,6 +18,7 @@ class NumberWords:
     vague: dict[str, float]  # "hundreds" -> 100
     glued: frozenset[str]  # "strong" in "5,000-strong"
     multipliers: list[str]  # words after "N times" that make it a ratio ("higher", "the")
+    single_multipliers: dict[str, float]  # "twice" -> 2: a ratio in one word
     range_pairs: list[tuple[str, str]]  # ("as low as", "as high as"): one range, two bounds
 
 
@@ -31,5 +32,7 @@ def number_words() -> NumberWords:
         vague=dict(data["vague"]),
         glued=frozenset(data["glued"]["words"]),
         multipliers=list(data["multipliers"]["comparatives"]),
+        single_multipliers={k.lower(): float(v)
+                            for k, v in data["multipliers"].get("single", {}).items()},
         range_pairs=[(a, b) for a, b in data["range_pairs"]["pairs"]],
     )

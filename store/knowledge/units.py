@@ -19,6 +19,7 @@ class Units:
     scale_suffixes: dict[str, float]
     percent_words: list[str]
     measures: dict[str, str]  # lower-case phrase -> unit code
+    cased_measures: dict[str, str]  # "Ml" -> "megalitres": a symbol only in the case written
     time_words: frozenset[str]
     count_classes: dict[str, str]  # noun lemma -> unit class
     armed_count_classes: dict[str, str]
@@ -29,6 +30,9 @@ class Units:
     time_zones: frozenset[str]  # "GMT", "PHT": a number before one is a clock time
     person_units: frozenset[str]  # units that count persons ("people", "deaths", "bodies")
     vague_heads: frozenset[str]  # "centre": counted with the noun that says which kind
+    rate_adjectives: dict[str, str]  # "daily" -> "day": the period a measured noun is given per
+    measure_systems: dict[str, tuple[str, ...]]  # "gallons" -> the units that name its system
+    share_nouns: frozenset[str]  # "share", "rate": points of one are percentage points
 
 
 @lru_cache(maxsize=1)
@@ -40,6 +44,7 @@ def units() -> Units:
         return {noun.lower(): unit for unit, nouns in table.items() for noun in nouns}
 
     measures = {k.lower(): v[0] for k, v in data["measure"].items()}
+    cased_measures = {k: v[0] for k, v in data.get("measure_cased", {}).items()}
     return Units(
         currency_symbols=dict(sorted(symbols.items(), key=lambda kv: -len(kv[0]))),
         currency_codes=list(data["currency"]["codes"]["codes"]),
@@ -48,10 +53,11 @@ def units() -> Units:
         scale_suffixes={k.lower(): float(v) for k, v in data["scale"]["suffixes"].items()},
         percent_words=list(data["percent"]["words"]),
         measures=measures,
+        cased_measures=cased_measures,
         time_words=frozenset(w.lower() for w in data["time"]["words"]),
         count_classes=classes(data["count_classes"]),
         armed_count_classes=classes(data["count_classes_armed"]),
-        measure_codes=frozenset(measures.values()),
+        measure_codes=frozenset([*measures.values(), *cased_measures.values()]),
         guarded_symbols=dict(data["currency"].get("guarded_symbols", {})),
         cased_symbols=dict(data["currency"].get("cased_symbols", {})),
         conversions={code: (str(v[0]), float(v[1]))
@@ -59,6 +65,9 @@ def units() -> Units:
         time_zones=frozenset(w.lower() for w in data["time"].get("zones", ())),
         person_units=frozenset(data.get("person_units", {}).get("units", ())),
         vague_heads=frozenset(data.get("vague_heads", {}).get("nouns", ())),
+        rate_adjectives=dict(data.get("rate_adjectives", {})),
+        measure_systems={k: tuple(v) for k, v in data.get("measure_systems", {}).items()},
+        share_nouns=frozenset(data.get("points_of_share", {}).get("nouns", ())),
     )
 
 

@@ -19,6 +19,7 @@ from store.extract.figures.event import event_of
 from store.extract.figures.found import FoundFigure
 from store.extract.figures.inherit import inherit_counted
 from store.extract.figures.measured import (
+    measured_rate,
     name_what_covers,
     name_what_flows,
     name_what_was_released,
@@ -126,6 +127,7 @@ def _figure(
 ) -> FoundFigure:
     sent = sentence_of(span)
     approx, rate = approx_and_rate(expr, text_of(doc))
+    rate = measured_rate(expr, rate, span)
     head, group = counted_token(expr, span)
     counted = counted_phrase(head, group) if head is not None else None
     unit = expr.unit or glued_unit(expr, text_of(doc)) or count_unit(head, group, armed)

@@ -31,7 +31,7 @@ def continue_units(figures: list[FoundFigure], doc: Doc) -> list[tuple[FoundFigu
     links: list[tuple[FoundFigure, FoundFigure]] = []
     for i, fig in enumerate(figures):
         donor = None
-        if fig.unit == "points" and _near_a_share(figures, i):
+        if fig.unit == "points" and (_near_a_share(figures, i) or _of_a_share(fig, doc)):
             fig.unit = "percentage points"  # "a lead of 0.7 points" among percentages
         if _bare(fig):
             if _point_back(figures, i, doc):
@@ -55,7 +55,12 @@ def continue_units(figures: list[FoundFigure], doc: Doc) -> list[tuple[FoundFigu
                 fig.rate = fig.rate or donor.rate
         elif fig.rate is None:
             donor = _list_partner(figures, i, doc, ctx, _rated_like(fig)) or _norm_of_rate(
-                figures, i)
+                figures, i) or _rated_before_up_from(figures, i, text_of(doc))
+            if donor is None and _measured(fig):
+                # "The plant uses 40 million litres a day. It must bring that below 30 million
+                # litres.": the same quantity, said of the sentence before, keeps its rate
+                before = _previous_sentence_donor(figures, i, doc, ctx)
+                donor = before if before is not None and _rated_like(fig)(before) else None
             if donor is not None:
                 fig.rate = donor.rate
         converted = _converted_from(figures, i, doc, ctx) if donor is None else None
@@ -133,6 +138,19 @@ def _norm_of_rate(figures: list[FoundFigure], i: int) -> FoundFigure | None:
         return None
     return next((f for f in reversed(figures[:i]) if f.sentence == fig.sentence and f.rate
                  and f.unit == fig.unit), None)
+
+
+_UP_FROM = re.compile(r"\b(?:up|down)\s+from(?:\s+[A-Za-z]+){0,4}\s*$", re.I)
+
+
+def _rated_before_up_from(figures: list[FoundFigure], i: int, text: str) -> FoundFigure | None:
+    """ "9 litres per person per day, down from an average of about 20 litres": the figure that
+    "up from" or "down from" sets against the rate before it is given per the same."""
+    fig, prev = figures[i], figures[i - 1] if i > 0 else None
+    if prev is None or prev.sentence != fig.sentence or not _rated_like(fig)(prev):
+        return None
+    between = text[prev.end:fig.start]
+    return prev if not any(c.isdigit() for c in between) and _UP_FROM.search(between) else None
 
 
 def _bare(fig: FoundFigure) -> bool:
@@ -325,6 +343,13 @@ def _noun_of_them(figures: list[FoundFigure], i: int, doc: Doc) -> Token | None:
     return nouns[-1] if nouns else None
 
 
+def _of_a_share(fig: FoundFigure, doc: Doc) -> bool:
+    """Whether the figure's sentence names a share before it ("its market share fell 1.5
+    points")."""
+    words = re.findall(r"[a-z]+", text_of(doc)[fig.sentence[0]:fig.start].lower())
+    return bool(units().share_nouns.intersection(words))
+
+
 def _near_a_share(figures: list[FoundFigure], i: int) -> bool:
     """Whether a percentage is given in the figure's sentence or the two sentences before."""
     fig = figures[i]
@@ -381,6 +406,9 @@ def _previous_item_donor(figures: list[FoundFigure], i: int, text: str) -> Found
 def _about_the_same(span: Span, donor: FoundFigure, ctx: ContextWords) -> bool:
     verb = governing_verb(span)
     lemma = verb.lemma_.lower()
+    if any(c.dep_ == "dobj" and c.lower_ in ("that", "it") for c in verb.children) and (
+            span.root.dep_ == "pobj"):
+        return _measured(donor) or donor.rate is not None  # "bring that below 30 million"
     if lemma not in ctx.measure_verbs and lemma not in ctx.change_verbs and (
         lemma not in ctx.revising_verbs
     ):

@@ -120,7 +120,8 @@ def counted_token(expr: NumberExpr, span: Span) -> tuple[Token | None, str | Non
         if _coordinated_modifiers(tok):
             continue  # "3,560 suspected and confirmed cholera cases"
         if tok.pos_ in ("ADJ", "NOUN", "PROPN") or _is_nounish(tok) or _participle(tok):
-            if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"):
+            if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT") and (
+                    tok.lower_ not in lex.rate_adjectives):  # "52 million monthly active users"
                 break
             run.append(tok)
             continue

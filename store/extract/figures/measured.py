@@ -8,18 +8,106 @@ measures the oil)."""
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from store.extract.figures.found import FoundFigure
-from store.extract.figures.parse import governing_verb
+from store.extract.figures.parse import governing_verb, sentence_of, text_of
+from store.extract.numbers import NumberExpr
 from store.knowledge.context import context_words
 from store.knowledge.quantity_classes import quantity_classes
 from store.knowledge.units import units
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 FLOWING = frozenset({"volume", "mass"})
+
+
+def measured_rate(expr: NumberExpr, rate: str | None, span: Span) -> str | None:
+    """The rate of a volume or mass as its sentence says it before the figure: "daily output
+    reached 640 tonnes" is per day (the adjective on a noun of the figure's own verb, not
+    "the annual report says 640 tonnes were lost"), and a rate of a period in a sentence that
+    compares water "per person" ("towns use twice as much water per person: 240 litres a day")
+    is per person and per day."""
+    if rate is None and expr.unit in units().currency_codes:
+        return _priced_per(expr, span)
+    found = units().conversions.get(expr.unit or "")
+    if found is None or found[0] not in FLOWING:
+        return rate
+    sent = sentence_of(span)
+    before = text_of(span.doc)[sent.start_char:expr.start]
+    heads = _rate_words()
+    if rate is None:
+        verb = governing_verb(span)
+        for tok in sent:
+            if tok.i >= span.start:
+                break
+            if (tok.lower_ in units().rate_adjectives and tok.dep_ in ("amod", "compound")
+                    and governing_verb(tok.doc[tok.head.i:tok.head.i + 1]).i == verb.i):
+                return units().rate_adjectives[tok.lower_]
+        return None
+    if rate in context_words().rate_period_words:
+        head = heads.search(before)
+        if head is not None:
+            return f"{head.group(1).lower()} per {rate}"
+    return rate
+
+
+# "31.20 rand a litre", "$12 per passenger", "$4.10 it earns from each subscriber"
+_PRICED_AFTER = re.compile(r"\s+(?:((?:[A-Za-z-]+\s+){0,3}?(?:per|for\s+each|from\s+each)|each)"
+                           r"|(an?))\s+(?:[A-Z][\w-]*\s+)?([a-z]+)\b")
+
+
+def _priced_per(expr: NumberExpr, span: Span) -> str | None:
+    """What an amount of money is the price of, per one: the noun after "per" or "each" (or a
+    measure after "a": "31.20 rand a litre"), or the noun "per" which the subject of "be"
+    names ("average spending per visitor was $86"). Periods are read elsewhere."""
+    text = text_of(span.doc)
+    end = span.end_char
+    m = _PRICED_AFTER.match(text, end, end + 40)
+    if m is not None and _noun_at(span.doc, m.start(3)):
+        word = m.group(3).lower()
+        measure = units().measures.get(word) or units().measures.get(f"{word}s")
+        if measure is not None:
+            return measure[:-1] if measure.endswith("s") else measure
+        if m.group(1) and word not in context_words().rate_period_words:
+            return _lemma_at(span.doc, m.start(3))
+    verb = governing_verb(span)
+    if verb.lemma_ != "be":
+        return None
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        for prep in (c for c in subject.children if c.dep_ == "prep" and c.lower_ == "per"):
+            noun = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+            if noun is not None:
+                return noun.lemma_.lower()
+    return None
+
+
+def _noun_at(doc: Doc, char: int) -> bool:
+    tok = _token_at(doc, char)
+    return tok is not None and tok.pos_ == "NOUN"
+
+
+def _lemma_at(doc: Doc, char: int) -> str | None:
+    tok = _token_at(doc, char)
+    return tok.lemma_.lower() if tok is not None else None
+
+
+def _token_at(doc: Doc, char: int) -> Token | None:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+@lru_cache(maxsize=1)
+def _rate_words() -> re.Pattern[str]:
+    """ "per person" (any head a rate is given per) that no period follows."""
+    ctx = context_words()
+    heads = "|".join(map(re.escape, sorted(ctx.per_unit_words)))
+    periods = "|".join(map(re.escape, sorted(ctx.rate_period_words)))
+    return re.compile(rf"\bper\s+({heads})\b(?!\s+(?:per|a|an|each)\s+(?:{periods})\b)",
+                      re.I)
 
 
 def name_what_flows(fig: FoundFigure, span: Span) -> None:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from store.extract import dates
 from store.extract.figures.parse import ents_in, text_of
 from store.extract.numbers import NumberExpr
-from store.knowledge.context import context_words
+from store.knowledge.context import ContextWords, context_words
 from store.knowledge.units import units
 
 if TYPE_CHECKING:
@@ -67,25 +67,46 @@ def is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
     if prev in ctx.doc_number_words and expr.kind == "digits" and expr.unit is None and not (
             _plural_noun_follows(span, doc)):
         return False  # "resolution 2368", "page 4"; not "Chikwawa District 1,021 cases"
+    if _names_a_step_or_part(expr, text, ctx):
+        return False  # "Level 2 restrictions", "Articles 12(3)(b), 40, 41 and 44"
     if _is_year(expr, span, doc) or _is_name_or_code(expr, span, doc) or _is_age(expr, span, doc):
         return False
-    if expr.kind == "words" and expr.low == expr.high == 1:
-        return False  # "one of", "one official": a determiner, not a count
+    if expr.kind == "words" and expr.low == expr.high == 1 and expr.unit is None:
+        return False  # "one of", "one official": a determiner, not a count (but "one percentage
+        # point" is a measure)
     if expr.kind == "words" and expr.high <= 10 and not expr.is_range and span.start > 0:
         det = doc[span.start - 1]
+        if det.lower_ in ctx.position_words and span.start > 1:
+            det = doc[span.start - 2]  # "the last three letters", "its first two games"
         determiner = det.pos_ in ("DET", "PRON") or det.tag_ == "PRP$"
         if determiner and det.lower_ in context_words().determiners:
             return False  # "the two factions", "all three"
+    if expr.kind == "vague" and re.search(r"\bin\s+$", text[max(0, expr.start - 4):expr.start]) \
+            and re.match(r"\s*[:)]", text[expr.end:expr.end + 3]):
+        return False  # "Sales, in millions of dollars:": the unit of a list, not an amount
     for ent in ents_in(doc, span.start, span.end):
         if ent.end <= span.start or ent.start >= span.end:
             continue
-        if ent.label_ in ("ORDINAL", "TIME"):
-            return False
+        if ent.label_ in ("ORDINAL", "TIME") and expr.unit is None:
+            return False  # not "40 litres a day" or "80bn rand", which the tagger may call a
+            # time or an ordinal: a number with a unit is neither
         if ent.label_ == "DATE" and expr.unit is None and _date_like(ent.text):
             return False
         if ent.label_ in NAME_LABELS and (ent.start < span.start or ent.end > span.end):
             return False
     return True
+
+
+def _names_a_step_or_part(expr: NumberExpr, text: str, ctx: ContextWords) -> bool:
+    """A small bare integer that names a step of a scale ("Level 2 restrictions", "Stage 6
+    power cuts", whatever plural follows) or an item of a list of document parts after the
+    first ("Articles 12(3)(b), 40, 41 and 44 of the code")."""
+    if expr.kind != "digits" or expr.unit is not None or expr.is_range or not re.fullmatch(
+            r"\d{1,3}", expr.text):
+        return False
+    before = text[max(0, expr.start - 60):expr.start]
+    return bool((ctx.degree_before and ctx.degree_before.search(before[-20:]))
+                or (ctx.doc_list_before and ctx.doc_list_before.search(before)))
 
 
 def _date_like(ent_text: str) -> bool:
@@ -101,6 +122,8 @@ _POPULATION = re.compile(r"\s+(?:people|population|inhabitants|residents|persons
 _AGE_SET = re.compile(r"\bages?\s+(?:from|to|of|at)\s+(?:\d+\s+to\s+)?$"
                       r"|\bretire(?:ment|s|d)?\s+at\s+(?:the\s+age\s+of\s+)?$", re.I)
 _YEAR = r"1[5-9]\d\d|20\d\d|21\d\d"
+# the name of a quarter, a half or a fiscal year right before a year
+_PERIOD_NAME = re.compile(r"\b(?:Q[1-4]|H[12]|FY|[1-4]Q)\s*$")
 
 
 def _is_year(expr: NumberExpr, span: Span, doc: Doc) -> bool:
@@ -112,6 +135,8 @@ def _is_year(expr: NumberExpr, span: Span, doc: Doc) -> bool:
                else rf"{_YEAR}")
     if not re.fullmatch(pattern, expr.text):
         return False
+    if _PERIOD_NAME.search(text_of(doc), max(0, expr.start - 8), expr.start):
+        return True  # "Q3 2025 earnings", "H1 2025 results", "FY 2024 sales": a year
     return not _plural_noun_follows(span, doc)
 
 
@@ -132,7 +157,8 @@ def _is_age(expr: NumberExpr, span: Span, doc: Doc) -> bool:
     text = text_of(doc)
     if context_words().age_group_before.search(text[max(0, expr.start - 40):expr.start]):
         return True
-    if span.start < 2 or text[expr.end:expr.end + 1] != ",":
+    # "..., said its chief economist, Ana Ruiz, 51." closes the sentence on the age
+    if span.start < 2 or not re.match(r",|\.(?:\s|$)", text[expr.end:expr.end + 2]):
         return False
     comma, name = doc[span.start - 1], doc[span.start - 2]
     return comma.text == "," and (name.ent_type_ == "PERSON" or name.tag_ == "NNP")

@@ -18,7 +18,9 @@ def _per_what(after: str) -> str | None:
     ctx = context_words()
     heads = "|".join(re.escape(w) for w in ctx.per_unit_words)
     periods = "|".join(re.escape(w) for w in ctx.rate_period_words)
-    m = re.match(rf"\s+(?:of\s+(?:[A-Za-z]+\s+){{1,2}})?per\s+({heads})"
+    # a conversion in brackets may stand between: "20 litres (5 gallons) per person per day"
+    m = re.match(rf"(?:\s*\([^()\n]{{1,40}}\)|\s*[)\]])?"
+                 rf"\s+(?:of\s+(?:[A-Za-z]+\s+){{1,2}})?per\s+({heads})"
                  rf"(?:\s+(?:per|a|an|each)\s+({periods}))?\b", after, re.I)
     if m is None:
         return None

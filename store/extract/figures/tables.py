@@ -45,13 +45,41 @@ def read_tables(figures: list[FoundFigure], doc: Doc) -> None:
         if cell is None:
             continue
         words = _WORD.findall(cell.header)
-        if words and (fig.unit in COUNT_UNITS or not _WORD.search(fig.unit)):
+        bare = fig.unit in COUNT_UNITS or not _WORD.search(fig.unit)
+        share = _percent_header(cell.header)
+        if share is not None and bare:
+            # "Turnout (%)": the header says the cells are percentages of what it names
+            fig.unit = "percent"
+            fig.counted = share.lower() or None
+            found = _WORD.findall(share)
+            fig.counted_head = found[-1].lower() if found else None
+        elif words and bare:
             fig.counted = cell.header.strip().lower()
-            fig.counted_head = words[-1].lower()
+            head = _header_noun(words)
+            fig.counted_head = head.lower()
             # a header that names a class counts in its unit ("Demonstrators" are people)
-            fig.unit = units().count_classes.get(_singular(words[-1]), words[-1].lower())
+            fig.unit = units().count_classes.get(_singular(head), head.lower())
         if cell.label is not None:
             _add_place(fig, doc, *cell.label, named=cell.places)
+
+
+def _header_noun(words: list[str]) -> str:
+    """The noun a header counts: its last word, unless that is a participle after the noun
+    ("Boats seized", "Homes destroyed": boats, homes). A participle alone ("Killed",
+    "Displaced") still names who is counted."""
+    last = words[-1]
+    if len(words) > 1 and re.fullmatch(r"[^\W\d_]{3,}(?:ed|en)", last) and not (
+            last.lower() in units().count_classes and words[-2].lower() in ("people", "persons")):
+        return words[-2]
+    return last
+
+
+def _percent_header(header: str) -> str | None:
+    """What a header that gives its unit as a percentage names ("Turnout (%)" ->
+    "Annual change"), or None when it gives no such unit."""
+    words = "|".join(re.escape(w) for w in units().percent_words)
+    m = re.search(rf"[(\[]\s*(?:{words})\s*[)\]]\s*$|,\s*(?:{words})\s*$", header, re.I)
+    return header[:m.start()].strip(" ,;:") if m else None
 
 
 def _cell_of(text: str, offset: int) -> Cell | None:
