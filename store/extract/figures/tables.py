@@ -6,6 +6,11 @@ as rows of cells between ``|`` ("| Lyon | 21,500 |" under "| City | Demonstrator
 sentence grammar reads such a row as words and takes a bar for the counted noun; here the cell
 takes its column's header instead ("demonstrators"), keeps a unit the number itself says
 ("EUR", "percent"), and gains the row's first cell as a place when the tagger calls it one.
+
+A header puts the quantity first and its qualifiers and unit after it ("Exports, annual change,
+s.a. (%)"): the first part is what is counted, the unit in brackets is the cell's unit. A table
+whose columns are dates ("| Reservoir | 3 Aug | 10 Aug |") names its quantities in the rows: the
+row's first cell is what a cell counts ("Lake Mead", "Deaths").
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from store.extract.dates import MONTHS
 from store.extract.figures.found import FoundFigure
 from store.extract.figures.parse import ents_in, text_of
 from store.knowledge.context import context_words
@@ -44,12 +50,19 @@ def read_tables(figures: list[FoundFigure], doc: Doc) -> None:
         cell = _cell_of(text, fig.start)
         if cell is None:
             continue
-        words = _WORD.findall(cell.header)
-        if words and (fig.unit in COUNT_UNITS or not _WORD.search(fig.unit)):
-            fig.counted = cell.header.strip().lower()
+        named, row = cell.header, False
+        if _names_when(cell.header) and cell.label is not None:
+            named, row = text[cell.label[0]:cell.label[1]], True  # the row says what, not when
+        quantity = _BRACKETS.sub("", named).split(",")[0].strip()
+        words = _WORD.findall(quantity)
+        if words:  # never the bar the sentence grammar read ("| Lyon | 12% |")
+            fig.counted = quantity if row else quantity.lower()
             fig.counted_head = words[-1].lower()
-            # a header that names a class counts in its unit ("Demonstrators" are people)
-            fig.unit = units().count_classes.get(_singular(words[-1]), words[-1].lower())
+        if words and (fig.unit in COUNT_UNITS or not _WORD.search(fig.unit)):
+            # a header that names a class counts in its unit ("Demonstrators" are people); a
+            # unit the header states in brackets is the cell's ("GDP, change (%)")
+            fig.unit = _stated_unit(named) or units().count_classes.get(
+                _singular(words[-1]), words[-1].lower())
         if cell.label is not None:
             _add_place(fig, doc, *cell.label, named=cell.places)
 
@@ -76,6 +89,32 @@ def _cell_of(text: str, offset: int) -> Cell | None:
     places = bool({_singular(w) for w in _WORD.findall(headers[0])}
                   & context_words().table_place_headers)
     return Cell(headers[column], label, places)
+
+
+_BRACKETS = re.compile(r"\([^)]*\)")
+
+
+def _stated_unit(header: str) -> str | None:
+    """The unit a header states: "%" or "percent" anywhere, or a measure or currency code in
+    brackets ("(km2)", "(EUR)")."""
+    lex = units()
+    if "%" in header or any(w in header.lower() for w in lex.percent_words if len(w) > 3):
+        return "percent"
+    for inner in _BRACKETS.findall(header):
+        word = inner.strip("() ").strip()
+        if word.upper() in lex.currency_codes:
+            return word.upper()
+        if word.lower() in lex.measures:
+            return lex.measures[word.lower()]
+    return None
+
+
+def _names_when(text: str) -> bool:
+    """A header that is a date or a period ("3 Aug 2026", "2025", "Q1 2026", "H2"): digits and
+    nothing else but month names and the letters of a quarter, half or fiscal year."""
+    words = re.findall(r"[A-Za-z]+", text)
+    return any(c.isdigit() for c in text) and all(
+        w.lower() in MONTHS or re.fullmatch(r"[qh]|fy", w.lower()) for w in words)
 
 
 def _table_above(text: str, row_start: int) -> list[tuple[tuple[int, int], str]]:
