@@ -19,6 +19,8 @@ class QuantityClasses:
     qualifiers: frozenset[str]
     place_words: frozenset[str]
     substances: frozenset[str] = frozenset()  # a rate of one of these is its flow
+    percent_nouns: frozenset[str] = frozenset()  # "rate", "share": a percentage measures them
+    percent_verbs: frozenset[str] = frozenset()  # "gain": its subject is what a share is of
 
 
 @lru_cache(maxsize=1)
@@ -38,4 +40,6 @@ def quantity_classes() -> QuantityClasses:
         qualifiers=frozenset(w.lower() for w in data.get("qualifiers", {}).get("words", ())),
         place_words=frozenset(w.lower() for w in data.get("place_words", {}).get("words", ())),
         substances=frozenset(w.lower() for w in data.get("substances", {}).get("nouns", ())),
+        percent_nouns=frozenset(w.lower() for w in data.get("percent_nouns", {}).get("nouns", ())),
+        percent_verbs=frozenset(w.lower() for w in data.get("percent_verbs", {}).get("verbs", ())),
     )

@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 
 
 QUOTES = frozenset("\"'“”‘’«»")
+# a share, and a change of one ("gained 1.4 points"): said of the subject of its clause
+SHARE_UNITS = frozenset({"percent", "fraction", "percentage points", "basis points", "points"})
 
 
 def is_unit_noun(tok: Token) -> bool:
@@ -139,7 +141,7 @@ def counted_token(expr: NumberExpr, span: Span) -> tuple[Token | None, str | Non
         return head, group
     # "turnout was 52.3 percent of registered voters": a share stated of its subject (the "of"
     # phrase is the base it is a share of)
-    if expr.unit in ("percent", "fraction"):
+    if expr.unit in SHARE_UNITS:
         subject = _copula_subject(span, ctx)
         if subject is not None:
             return subject, group_in(list(subject.lefts))
@@ -170,27 +172,71 @@ def _counted_places(tok: Token, span: Span) -> bool:
 
 
 def _copula_subject(span: Span, ctx: ContextWords) -> Token | None:
-    """The common-noun subject of "be" or a verb of measure the number completes."""
+    """The subject of "be" or a verb of measure or change the share completes: "turnout was
+    52.3 percent", "the jobless rate fell to 5.6%", "Lake Kariba falls to 12%", "inflation,
+    which leapt to 6.1 per cent", "inflation has cooled since peaking at 7.2%". A rate or a
+    share is what a percentage measures, and a name (not a person's) is what it is said of."""
     node = span.root
     while node.head.i != node.i and node.dep_ in ("nummod", "quantmod", "compound", "pobj",
                                                      "prep", "npadvmod") and (
             node.head.pos_ not in ("VERB", "AUX")):
         node = node.head
     verb = node.head
-    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in ctx.measure_verbs:
+    shares = quantity_classes()
+    if verb.pos_ not in ("VERB", "AUX") or (verb.lemma_.lower() not in ctx.measure_verbs
+                                            and verb.lemma_.lower() not in shares.percent_verbs):
         return None
     if node.dep_ not in ("attr", "acomp", "dobj", "oprd", "npadvmod", "prep"):
         return None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.lemma_.lower() in ctx.not_counted:
+    between = span.doc[min(verb.i, span.start):max(verb.i, span.start)]
+    if any(t.text in (":", ";") for t in between):
+        return None  # "... and found a close race: UA 35.0 percent": a list of its own
+    subject = _subject_of(verb)
+    subject = compound_counted(subject, ctx) or subject if subject is not None else None
+    if subject is None or (subject.lemma_.lower() in ctx.not_counted
+                           and subject.lemma_.lower() not in shares.percent_nouns):
         return None
-    # the tagger often calls a capitalised first word a name ("Turnout was 61.2 percent")
-    common = subject.pos_ == "PROPN" and subject.i == subject.sent.start and not any(
-        t.pos_ == "PROPN" for t in subject.children) and subject.ent_type_ not in (
-        "GPE", "LOC", "NORP", "ORG", "FAC")
-    if subject.pos_ != "NOUN" and not common:
+    if subject.pos_ == "PROPN":
+        # a named thing's share or level ("Lake Kariba falls to 12%"), never a person's; the
+        # tagger often calls a capitalised first word a name ("Turnout was 61.2 percent")
+        common = subject.i == subject.sent.start and not any(
+            t.pos_ == "PROPN" for t in subject.children)
+        named = subject.ent_type_ != "PERSON" and not any(
+            t.ent_type_ == "PERSON" for t in subject.subtree)
+        return subject if common or named else None
+    return subject if subject.pos_ == "NOUN" else None
+
+
+def compound_counted(noun: Token, ctx: ContextWords) -> Token | None:
+    """The compound that names what a number noun counts: "vote" of "vote total", "flow" of
+    "flow rate", "inflation" of "the inflation rate"."""
+    if noun.lemma_.lower() not in ctx.number_nouns:
         return None
-    return subject
+    # the compound nearest the noun heads the others: "case fatality rate" counts fatalities
+    return next((c for c in reversed(list(noun.lefts)) if c.dep_ == "compound"
+                 and c.pos_ == "NOUN" and c.lemma_.lower() not in ctx.not_counted
+                 and not is_unit_noun(c)), None)
+
+
+def _subject_of(verb: Token) -> Token | None:
+    """A verb's subject; a relative pronoun stands for the noun it follows ("inflation, which
+    leapt to ..."), and a verb after a preposition takes its head clause's ("has cooled since
+    peaking at 7.2%"; but not "doses were given, reaching 91 percent of ...")."""
+    for _ in range(3):
+        # the subject nearest the verb ("Bucharest, 14.05 - the rate eased to ...": a dateline
+        # the parser also hangs there comes first)
+        subject = max((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")),
+                      key=lambda c: c.i, default=None)
+        if subject is not None:
+            if subject.tag_ == "WDT" and verb.dep_ == "relcl":
+                return verb.head
+            return subject
+        if verb.dep_ != "pcomp" or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head  # "since" between "cooled" and "peaking"
+    return None
 
 
 def _coordinated_modifiers(tok: Token) -> bool:

@@ -1,0 +1,61 @@
+"""What a figure counts when the noun is not its own head: the subject of the clause a share or
+an amount completes, the noun an amount is "of", what a verb of change or of cost makes of its
+subject (spaCy: slow). Each row is a sentence of its own invention."""
+
+from __future__ import annotations
+
+import pytest
+
+# sentence, figure, the word the counted phrase must hold, the unit
+SHARE_OF_SUBJECT = [
+    # the subject of a verb of measure or change, a name's included
+    ("Farmers brace for losses as Lake Kariba falls to 12%", "12%", "Kariba", "percent"),
+    ("The Kainji Reservoir, which also feeds two canals, stood at 41.9% on Monday, against "
+     "68.3% a year earlier.", "68.3%", "Reservoir", "percent"),
+    ("Orvex, its closest rival, gained 1.4 points to 19.5%.", "1.4 points", "Orvex",
+     "percentage points"),
+    ("The reservoir has dropped 3.6 percentage points since 13 July.", "3.6 percentage points",
+     "reservoir", "percentage points"),
+    # a rate or a share is what a percentage measures; a number noun hands on its compound
+    ("The jobless rate fell to 5.6% in March, with 1.2 million people out of work, from 5.8%.",
+     "5.8%", "rate", "percent"),
+    ("Its share of the Asian smartphone market fell to 21% in 2024 from 24% a year earlier.",
+     "24%", "share", "percent"),
+    ("Lisbon, 03.02.2025 - Portugal's annual inflation rate eased to 2.9 percent in January.",
+     "2.9 percent", "inflation", "percent"),
+    # verbs that move a share, a relative pronoun's antecedent, a clause after a preposition
+    ("Annual inflation picked up to about 5.5% in May from 4.1% in February.", "4.1%",
+     "inflation", "percent"),
+    ("Core inflation, which strips out food, held steady at 2.9%.", "2.9%", "inflation",
+     "percent"),
+    ("The trigger was inflation, which leapt to 6.1 per cent in May.", "6.1 per cent",
+     "inflation", "percent"),
+    ("Inflation has cooled since peaking at 7.2% in March.", "7.2%", "Inflation", "percent"),
+    ("Turnout was 61.2 percent.", "61.2 percent", "Turnout", "percent"),
+]
+
+NOT_THE_SUBJECT = [
+    # a list after a colon is a clause of its own; a verb's participle clause is not its subject
+    ("The institute ran a survey in May and found a close race: Greens 35.0 percent, Liberals "
+     "27.2 percent.", "35.0 percent", "institute"),
+    ("By May, 2 million doses had been given, reaching 91 percent of the target population.",
+     "91 percent", "doses"),
+    ("Maria Lopez rose to 52% in the latest poll.", "52%", "Lopez"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "word", "unit"), SHARE_OF_SUBJECT)
+def test_a_share_counts_the_subject_of_its_clause(extract, sentence: str, text: str, word: str,
+                                                  unit: str) -> None:
+    fig = {f.text: f for f in extract(sentence)}[text]
+    assert fig.counted is not None and word in fig.counted.split(), fig.counted
+    assert fig.unit == unit
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "word"), NOT_THE_SUBJECT)
+def test_a_share_does_not_count_a_subject_it_does_not_complete(extract, sentence: str,
+                                                               text: str, word: str) -> None:
+    fig = {f.text: f for f in extract(sentence)}[text]
+    assert word not in (fig.counted or "").split(), fig.counted
