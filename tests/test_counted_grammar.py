@@ -59,3 +59,24 @@ def test_a_share_does_not_count_a_subject_it_does_not_complete(extract, sentence
                                                                text: str, word: str) -> None:
     fig = {f.text: f for f in extract(sentence)}[text]
     assert word not in (fig.counted or "").split(), fig.counted
+
+
+CHANGES = [
+    # sentence, figure, counted phrase
+    ("According to the agency's flash estimate, GDP grew 0.6% in the third quarter.", "0.6%",
+     "GDP growth"),
+    ("Peru's economy grew 1.1% in the first quarter from the previous three months.", "1.1%",
+     "economy growth"),
+    ("Consumer prices in Chile rose 5.2% in the year to May.", "5.2%",
+     "Consumer price inflation"),
+    # the price of one good rising is that price, no inflation; other changes keep the subject
+    ("Wholesale maize prices have risen 38 percent since June.", "38 percent", "maize prices"),
+    ("The jobless rate fell to 5.6% in March.", "5.6%", "jobless rate"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "counted"), CHANGES)
+def test_a_share_of_change_is_named_after_the_change(extract, sentence: str, text: str,
+                                                     counted: str) -> None:
+    assert {f.text: f for f in extract(sentence)}[text].counted == counted

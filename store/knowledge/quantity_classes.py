@@ -11,6 +11,15 @@ from store.knowledge.loader import load_data
 
 
 @dataclass(frozen=True)
+class Change:
+    """What a change of a thing is called ("growth" of "the economy grew 1.1%")."""
+
+    name: str
+    verbs: frozenset[str]
+    of: frozenset[str]  # the subjects it is said of; empty: any
+
+
+@dataclass(frozen=True)
 class QuantityClasses:
     noun_class: dict[str, str]  # noun lemma (or two-word phrase) -> class name
     generic: frozenset[str]
@@ -21,6 +30,7 @@ class QuantityClasses:
     substances: frozenset[str] = frozenset()  # a rate of one of these is its flow
     percent_nouns: frozenset[str] = frozenset()  # "rate", "share": a percentage measures them
     percent_verbs: frozenset[str] = frozenset()  # "gain": its subject is what a share is of
+    changes: tuple[Change, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -42,4 +52,6 @@ def quantity_classes() -> QuantityClasses:
         substances=frozenset(w.lower() for w in data.get("substances", {}).get("nouns", ())),
         percent_nouns=frozenset(w.lower() for w in data.get("percent_nouns", {}).get("nouns", ())),
         percent_verbs=frozenset(w.lower() for w in data.get("percent_verbs", {}).get("verbs", ())),
+        changes=tuple(Change(c["name"], frozenset(c["verbs"]), frozenset(c.get("of", ())))
+                      for c in data.get("change", ())),
     )

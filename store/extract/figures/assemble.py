@@ -15,6 +15,7 @@ from store.extract.figures.counted import (
     glued_unit,
     name_what_they_do,
 )
+from store.extract.figures.counted_change import named_change
 from store.extract.figures.event import event_of
 from store.extract.figures.found import FoundFigure
 from store.extract.figures.inherit import inherit_counted
@@ -128,6 +129,10 @@ def _figure(
     approx, rate = approx_and_rate(expr, text_of(doc))
     head, group = counted_token(expr, span)
     counted = counted_phrase(head, group) if head is not None else None
+    changed = named_change(span, head, counted) if head is not None and counted else None
+    counted_head = _head_word(head)
+    if changed is not None:  # "GDP grew 0.6%": GDP growth
+        counted, counted_head = changed
     unit = expr.unit or glued_unit(expr, text_of(doc)) or count_unit(head, group, armed)
     priced = exchange_rate(expr, span) if unit is None else None
     if priced is not None:  # "the leu at 4.97 per euro"
@@ -145,7 +150,7 @@ def _figure(
         approx=approx,
         unit=unit or "count",
         counted=counted,
-        counted_head=_head_word(head),
+        counted_head=counted_head,
         group=group,
         where=where,
         where_basis=where_basis,
