@@ -80,3 +80,28 @@ CHANGES = [
 def test_a_share_of_change_is_named_after_the_change(extract, sentence: str, text: str,
                                                      counted: str) -> None:
     assert {f.text: f for f in extract(sentence)}[text].counted == counted
+
+
+SET_OBJECT = [
+    # sentence, figure, the word the counted phrase must hold
+    ("Inflation rose to 6% in May. The central bank raised its benchmark rate by 25 basis "
+     "points to 5.25% in June.", "5.25%", "rate"),
+    ("Inflation rose to 6% in May. The central bank raised its benchmark rate by 25 basis "
+     "points to 5.25% in June.", "25 basis points", "rate"),
+    ("The Bank of Chile kept its key rate at 5.75% at its meeting on Nov. 12.", "5.75%", "rate"),
+    # a number noun or a target hands on what it is for
+    ("The board decided to raise the target for the overnight interbank interest rate by 50 "
+     "basis points to a level of 5.75%.", "5.75%", "rate"),
+    ("The agency also raised its figure for annual growth in the first quarter to 2.2% from "
+     "1.9%.", "1.9%", "growth"),
+    # a place it is for is no quantity
+    ("The fund lowered its projection for Chile to 1.8% from 2%.", "1.8%", "projection"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "word"), SET_OBJECT)
+def test_a_share_a_verb_sets_its_object_to_measures_the_object(extract, sentence: str,
+                                                               text: str, word: str) -> None:
+    fig = {f.text: f for f in extract(sentence)}[text]
+    assert fig.counted is not None and word in fig.counted.split(), fig.counted

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from store.extract.figures.counted_change import changed_object, clause_node
 from store.extract.figures.parse import group_in, pobj, text_of
 from store.extract.numbers import DASHES, NumberExpr
 from store.knowledge.context import ContextWords, context_words
@@ -142,7 +143,7 @@ def counted_token(expr: NumberExpr, span: Span) -> tuple[Token | None, str | Non
     # "turnout was 52.3 percent of registered voters": a share stated of its subject (the "of"
     # phrase is the base it is a share of)
     if expr.unit in SHARE_UNITS:
-        subject = _copula_subject(span, ctx)
+        subject = _copula_subject(span, ctx) or changed_object(span)
         if subject is not None:
             return subject, group_in(list(subject.lefts))
     # "one-third of the group's personnel", "hundreds of women", "40 percent of its territory"
@@ -176,11 +177,7 @@ def _copula_subject(span: Span, ctx: ContextWords) -> Token | None:
     52.3 percent", "the jobless rate fell to 5.6%", "Lake Kariba falls to 12%", "inflation,
     which leapt to 6.1 per cent", "inflation has cooled since peaking at 7.2%". A rate or a
     share is what a percentage measures, and a name (not a person's) is what it is said of."""
-    node = span.root
-    while node.head.i != node.i and node.dep_ in ("nummod", "quantmod", "compound", "pobj",
-                                                     "prep", "npadvmod") and (
-            node.head.pos_ not in ("VERB", "AUX")):
-        node = node.head
+    node = clause_node(span)
     verb = node.head
     shares = quantity_classes()
     if verb.pos_ not in ("VERB", "AUX") or (verb.lemma_.lower() not in ctx.measure_verbs

@@ -1,13 +1,16 @@
 """What a share counts when its clause says how a thing changed: "the economy grew 1.1%" counts
 growth (of the economy), "consumer prices rose 5.2%" counts inflation. The change's name comes
 from the class table (``store/data/quantities.toml``, ``[[change]]``); the subject stays in the
-phrase, so "GDP growth" and "output growth" are told apart by what grew."""
+phrase, so "GDP growth" and "output growth" are told apart by what grew. A share a verb sets its
+object to, by or at ("raised its benchmark rate by 25 basis points to 5.25%") measures that
+object, or what a number noun there is "for" ("its figure for annual growth")."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from store.extract.figures.parse import governing_verb
+from store.knowledge.context import context_words
 from store.knowledge.quantity_classes import quantity_classes
 
 if TYPE_CHECKING:
@@ -34,3 +37,40 @@ def named_change(span: Span, head: Token, phrase: str) -> tuple[str, str] | None
             words[-1] = head.lemma_  # "consumer prices" -> "consumer price inflation"
         return " ".join([*words, change.name]), change.name
     return None
+
+
+def clause_node(span: Span) -> Token:
+    """The token of a figure's phrase that hangs on its clause's verb: the figure itself, or
+    the preposition or noun it sits in ("to a level of 5.75%" -> "to")."""
+    node = span.root
+    while node.head.i != node.i and node.dep_ in ("nummod", "quantmod", "compound", "pobj",
+                                                     "prep", "npadvmod") and (
+            node.head.pos_ not in ("VERB", "AUX")):
+        node = node.head
+    return node
+
+
+def changed_object(span: Span) -> Token | None:
+    """The object a verb sets to, by, at or from a share: "kept its key rate at 5.75%" -> rate,
+    "raised the target for the interest rate by 50 basis points" -> rate."""
+    node = clause_node(span)
+    verb = node.head
+    if verb.pos_ != "VERB" or node.dep_ != "prep" or node.lower_ not in ("to", "by", "at", "from"):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < span.start), None)
+    if obj is None or obj.pos_ != "NOUN":
+        return None
+    ctx, shares = context_words(), quantity_classes().percent_nouns
+    lemma = obj.lemma_.lower()
+    if lemma in ctx.number_nouns or lemma == "target":
+        # "its figure for annual growth", "the target for the interest rate": what it is for
+        # (the parser may hang the "for" on the verb, right after the object)
+        of = next((c for c in [*obj.children, *verb.children] if c.dep_ == "prep"
+                   and c.lower_ in ("for", "of") and (c.head.i == obj.i or c.i == obj.i + 1)),
+                  None)
+        inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        if inner is not None and inner.pos_ == "NOUN":
+            return inner
+    if lemma in ctx.not_counted and lemma not in shares:
+        return None
+    return obj
