@@ -105,3 +105,28 @@ def test_a_share_a_verb_sets_its_object_to_measures_the_object(extract, sentence
                                                                text: str, word: str) -> None:
     fig = {f.text: f for f in extract(sentence)}[text]
     assert fig.counted is not None and word in fig.counted.split(), fig.counted
+
+
+MONEY = [
+    # sentence, figure, counted phrase: money counts what it is a fine, cost or value of
+    ("The regulator imposed an administrative fine of €120 million in respect of the "
+     "infringements of Article 32.", "€120 million", "administrative fine"),
+    ("Regulator announces decision in Orvex inquiry and €150 million fine", "€150 million",
+     "fine"),
+    ("Foreign investors, who hold about 1.1trn rupees (roughly $13bn) of government bonds, have "
+     "stayed put.", "1.1trn rupees", "government bonds"),
+    ("Shares fell 5%, wiping roughly $2bn off the company's market value.", "$2bn",
+     "market value"),
+    ("The fuel subsidy alone cost 14.6bn pesos in the first half of the year.", "14.6bn pesos",
+     "fuel subsidy cost"),
+    ("Orvex booked $5.3bn in the second quarter, down from $5.6bn in the first quarter.",
+     "$5.3bn", "revenue"),
+    ("The storm caused $3bn in damage to homes.", "$3bn", "damage"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "counted"), MONEY)
+def test_money_counts_what_it_is_a_fine_cost_or_value_of(extract, sentence: str, text: str,
+                                                         counted: str) -> None:
+    assert {f.text: f for f in extract(sentence)}[text].counted == counted

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from store.extract.figures.counted_after import after_amount
 from store.extract.figures.counted_change import changed_object, clause_node
 from store.extract.figures.parse import group_in, pobj, text_of
 from store.extract.numbers import DASHES, NumberExpr
@@ -137,6 +138,9 @@ def counted_token(expr: NumberExpr, span: Span) -> tuple[Token | None, str | Non
             head = tok  # "260,000 Moldovans": a people counted by its demonym
         elif tok.pos_ == "ADJ" and tok.lower_ in lex.count_classes and tok is run[-1]:
             head = tok  # "600 dead", "40 injured"
+        elif (tok.pos_ == "ADJ" and tok is run[-1] and head is None and expr.unit
+              and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "attr")):
+            head = tok  # "and €150 million fine": a noun the tagger calls an adjective
     if head is not None:
         group = group_in(run[: run.index(head)])
         return head, group
@@ -146,23 +150,7 @@ def counted_token(expr: NumberExpr, span: Span) -> tuple[Token | None, str | Non
         subject = _copula_subject(span, ctx) or changed_object(span)
         if subject is not None:
             return subject, group_in(list(subject.lefts))
-    # "one-third of the group's personnel", "hundreds of women", "40 percent of its territory"
-    j = i if i < len(doc) else None
-    if (j is not None and expr.unit in lex.measure_codes and doc[j].text == ","
-            and j + 1 < len(doc) and doc[j + 1].lower_ == "of"):
-        j += 1  # "11.4 million litres, of diesel" after a conversion in commas
-    if j is not None and doc[j].lower_ == "of":
-        obj = pobj(doc[j])
-        if obj is not None:
-            return obj, group_in([t for t in obj.subtree if t.i < obj.i])
-    # money "in cash", "in revenue", "in damage" (not "in a statement": a noun with a determiner
-    # or a possessor is where or how it was said)
-    if expr.unit and j is not None and doc[j].lower_ == "in":
-        obj = pobj(doc[j])
-        if obj is not None and obj.tag_ == "NN" and not any(
-                c.dep_ in ("det", "poss") for c in obj.children):
-            return obj, None
-    return None, None
+    return after_amount(expr, doc, i)
 
 
 def _counted_places(tok: Token, span: Span) -> bool:

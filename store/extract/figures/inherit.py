@@ -11,6 +11,7 @@ from store.extract.figures.counted import (
     counted_phrase,
     is_unit_noun,
 )
+from store.extract.figures.counted_change import named_change
 from store.extract.figures.elsewhere import (
     SHARE,
     borrow,
@@ -104,6 +105,9 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
             # "displaced" parsed as a verb keeps its form: the class is "displaced", not "displace"
             noun = head.pos_ in ("NOUN", "PROPN")
             fig.counted_head = (head.lemma_ if noun else head.text).lower()
+            changed = named_change(span, head, fig.counted)
+            if changed is not None:  # "the subsidy cost 14.6bn pesos": the subsidy's cost
+                fig.counted, fig.counted_head = changed
             if noun and flowing is not None and (fig.rate or " per " in fig.unit):
                 # "oil escaped at 1,100 cubic metres a day": a rate of what flows is its flow
                 fig.counted, fig.counted_head = f"{fig.counted} flow", "flow"
