@@ -117,9 +117,17 @@ MONEY = [
     ("The storm caused $3bn in damage to homes.", "$3bn", "damage"),
 ]
 
+OWN_NOUN = [
+    # a noun after the number that the tagger misreads: a date word in front of it, a verb tag
+    ("The company had 296 million monthly active users at the end of September.",
+     "296 million", "active users"),
+    ("Hackers had accessed data from 2.1 million user accounts on its app.", "2.1 million",
+     "user accounts"),
+]
+
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("sentence", "text", "counted"), CHANGES + MONEY)
+@pytest.mark.parametrize(("sentence", "text", "counted"), CHANGES + MONEY + OWN_NOUN)
 def test_a_change_or_a_sum_is_named_after_what_it_is_of(extract, sentence: str, text: str,
                                                         counted: str) -> None:
     assert {f.text: f for f in extract(sentence)}[text].counted == counted

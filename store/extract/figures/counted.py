@@ -77,7 +77,15 @@ def _blank(tok: Token) -> bool:
 
 
 def _is_nounish(tok: Token) -> bool:
-    return tok.pos_ in ("NOUN", "PROPN") or (tok.is_upper and len(tok.text) > 1 and tok.is_alpha)
+    return tok.pos_ in ("NOUN", "PROPN") or (tok.is_upper and len(tok.text) > 1 and tok.is_alpha
+                                             ) or _misread_noun(tok)
+
+
+def _misread_noun(tok: Token) -> bool:
+    """ "2.1 million user accounts" with "accounts" tagged a verb: a plural in a noun's place,
+    with a compound in front of it, is the noun."""
+    return tok.tag_ == "VBZ" and tok.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass") and any(
+        c.dep_ == "compound" and c.pos_ == "NOUN" for c in tok.lefts)
 
 
 def counted_token(expr: NumberExpr, span: Span) -> tuple[Token | None, str | None]:
@@ -124,14 +132,15 @@ def counted_token(expr: NumberExpr, span: Span) -> tuple[Token | None, str | Non
         if _coordinated_modifiers(tok):
             continue  # "3,560 suspected and confirmed cholera cases"
         if tok.pos_ in ("ADJ", "NOUN", "PROPN") or _is_nounish(tok) or _participle(tok):
-            if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"):
-                break
+            if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT") and not (
+                    tok.dep_ == "amod" and tok.head.i > tok.i and not tok.head.ent_type_):
+                break  # but "296 million monthly active users" counts users
             run.append(tok)
             continue
         break
     head = None
     for tok in run:
-        if tok.pos_ == "NOUN" and (tok.lemma_.lower() not in ctx.not_counted
+        if (tok.pos_ == "NOUN" or _misread_noun(tok)) and (tok.lemma_.lower() not in ctx.not_counted
                                    or _counted_places(tok, span)) and not is_unit_noun(tok):
             head = tok
         elif tok.tag_ == "NNPS" and tok is run[-1] and head is None:
