@@ -32,6 +32,13 @@ SHARE_OF_SUBJECT = [
      "inflation", "percent"),
     ("Inflation has cooled since peaking at 7.2% in March.", "7.2%", "Inflation", "percent"),
     ("Turnout was 61.2 percent.", "61.2 percent", "Turnout", "percent"),
+    # a currency that loses value, a share a rate is "of" (the base after it is no quantity)
+    ("Between the two meetings the rand depreciated 2.4% against the US dollar.", "2.4%", "rand",
+     "percent"),
+    ("The survey found 1.2 million people out of work in May, equivalent to an unemployment "
+     "rate of 5.8% of the economically active population.", "5.8%", "unemployment", "percent"),
+    ("Labour market conditions remain favourable, with an unemployment rate of 4.1% in May.",
+     "4.1%", "unemployment", "percent"),
 ]
 
 NOT_THE_SUBJECT = [

@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from store.extract.figures.counted_after import after_amount
-from store.extract.figures.counted_change import changed_object, clause_node
+from store.extract.figures.counted_change import changed_object, clause_node, rated_noun
 from store.extract.figures.parse import group_in, pobj, text_of
 from store.extract.numbers import DASHES, NumberExpr
 from store.knowledge.context import ContextWords, context_words
@@ -156,7 +156,7 @@ def counted_token(expr: NumberExpr, span: Span) -> tuple[Token | None, str | Non
     # "turnout was 52.3 percent of registered voters": a share stated of its subject (the "of"
     # phrase is the base it is a share of)
     if expr.unit in SHARE_UNITS:
-        subject = _copula_subject(span, ctx) or changed_object(span)
+        subject = rated_noun(span) or _copula_subject(span, ctx) or changed_object(span)
         if subject is not None:
             return subject, group_in(list(subject.lefts))
     return after_amount(expr, doc, i)

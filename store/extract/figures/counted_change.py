@@ -74,3 +74,19 @@ def changed_object(span: Span) -> Token | None:
     if lemma in ctx.not_counted and lemma not in shares:
         return None
     return obj
+
+
+def rated_noun(span: Span) -> Token | None:
+    """ "an unemployment rate of 5.8% of the active population": a share a rate, a share or a
+    level is "of" measures what the noun's compound names ("unemployment"); an "of" phrase
+    after the share is the base it is taken of."""
+    root = span.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "of" or prep.head.pos_ != "NOUN":
+        return None
+    noun = prep.head
+    if noun.lemma_.lower() not in quantity_classes().percent_nouns:
+        return None
+    # a bare "level of" or "rate of" says nothing: the clause does ("raised ... to a level of")
+    return next((c for c in reversed(list(noun.lefts)) if c.dep_ == "compound"
+                 and c.pos_ == "NOUN"), None)
