@@ -124,6 +124,16 @@ MONEY = [
     ("The storm caused $3bn in damage to homes.", "$3bn", "damage"),
 ]
 
+MEASURES = [
+    # a rate a verb of using takes counts the use, not a flow; a leak's rate stays a flow
+    ("The city uses about 2.1 billion litres a day.", "2.1 billion litres", "use"),
+    ("The town consumed 40 million litres a day in June.", "40 million litres", "consumption"),
+    ("Oil leaked at 300 barrels a day.", "300 barrels", "Oil flow"),
+    # a measure is never a number of things named in the sentence before
+    ("The number of repair crews had been doubled. Tanker trucks will deliver between 2 million "
+     "and 3 million litres per day to clinics.", "2 million and 3 million litres", "flow"),
+]
+
 OWN_NOUN = [
     # a noun after the number that the tagger misreads: a date word in front of it, a verb tag
     ("The company had 296 million monthly active users at the end of September.",
@@ -134,7 +144,7 @@ OWN_NOUN = [
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("sentence", "text", "counted"), CHANGES + MONEY + OWN_NOUN)
+@pytest.mark.parametrize(("sentence", "text", "counted"), CHANGES + MONEY + MEASURES + OWN_NOUN)
 def test_a_change_or_a_sum_is_named_after_what_it_is_of(extract, sentence: str, text: str,
                                                         counted: str) -> None:
     assert {f.text: f for f in extract(sentence)}[text].counted == counted

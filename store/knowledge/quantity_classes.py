@@ -4,7 +4,7 @@ qualifiers that make a part of a whole and the place words. Loaded once."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from store.knowledge.loader import load_data
@@ -31,6 +31,7 @@ class QuantityClasses:
     percent_nouns: frozenset[str] = frozenset()  # "rate", "share": a percentage measures them
     percent_verbs: frozenset[str] = frozenset()  # "gain": its subject is what a share is of
     changes: tuple[Change, ...] = ()
+    uses: dict[str, str] = field(default_factory=dict)  # "consume" -> "consumption"
 
 
 @lru_cache(maxsize=1)
@@ -52,6 +53,7 @@ def quantity_classes() -> QuantityClasses:
         substances=frozenset(w.lower() for w in data.get("substances", {}).get("nouns", ())),
         percent_nouns=frozenset(w.lower() for w in data.get("percent_nouns", {}).get("nouns", ())),
         percent_verbs=frozenset(w.lower() for w in data.get("percent_verbs", {}).get("verbs", ())),
+        uses={k.lower(): v for k, v in data.get("uses", {}).items()},
         changes=tuple(Change(c["name"], frozenset(c["verbs"]), frozenset(c.get("of", ())))
                       for c in data.get("change", ())),
     )

@@ -15,7 +15,7 @@ from store.extract.figures.counted import (
     glued_unit,
     name_what_they_do,
 )
-from store.extract.figures.counted_change import named_change
+from store.extract.figures.counted_change import name_what_is_used, named_change
 from store.extract.figures.event import event_of
 from store.extract.figures.found import FoundFigure
 from store.extract.figures.inherit import inherit_counted
@@ -100,6 +100,7 @@ def extract_figures(
 def _describe_estimate(fig: FoundFigure, span: Span, doc: Doc, article_date: str | None) -> None:
     """Whose estimate the figure is, the event it belongs to, and the period it describes; these
     read the counted noun, so they come after inheritance."""
+    name_what_is_used(fig, span)  # "uses 2.1 billion litres a day": no flow
     name_what_flows(fig, span)
     name_what_covers(fig, span)
     sent = sentence_of(span)

@@ -12,9 +12,14 @@ from typing import TYPE_CHECKING
 from store.extract.figures.parse import governing_verb
 from store.knowledge.context import context_words
 from store.knowledge.quantity_classes import quantity_classes
+from store.knowledge.units import units
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
+
+    from store.extract.figures.found import FoundFigure
+
+USED = frozenset({"volume", "mass"})  # what a verb of using takes a measure of
 
 
 def named_change(span: Span, head: Token, phrase: str) -> tuple[str, str] | None:
@@ -90,3 +95,17 @@ def rated_noun(span: Span) -> Token | None:
     # a bare "level of" or "rate of" says nothing: the clause does ("raised ... to a level of")
     return next((c for c in reversed(list(noun.lefts)) if c.dep_ == "compound"
                  and c.pos_ == "NOUN"), None)
+
+
+def name_what_is_used(fig: FoundFigure, span: Span) -> None:
+    """ "The city uses about 2.1 billion litres a day": a rate of volume or mass with no noun of
+    its own that a verb of using takes counts the use ("use", "consumption"), not a flow."""
+    base, per, _ = fig.unit.partition(" per ")
+    if fig.counted is not None or not per:
+        return  # a total is left to the verbs of flow and release
+    found = units().conversions.get(base)
+    if found is None or found[0] not in USED:
+        return
+    named = quantity_classes().uses.get(governing_verb(span).lemma_.lower())
+    if named is not None:
+        fig.counted = fig.counted_head = named

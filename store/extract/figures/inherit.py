@@ -94,7 +94,8 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
                 borrow(fig, donor, unit=count_like)
                 continue
             prev = _previous_sentence(doc, span.sent)
-            if prev is not None:
+            # a measure is never a number of things ("the number of crews ... 3 million litres")
+            if prev is not None and fig.unit.partition(" per ")[0] not in units().conversions:
                 noun = _number_of_noun(prev, before=None)
         if noun is not None:
             head, group = noun
