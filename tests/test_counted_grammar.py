@@ -39,6 +39,9 @@ SHARE_OF_SUBJECT = [
      "rate of 5.8% of the economically active population.", "5.8%", "unemployment", "percent"),
     ("Labour market conditions remain favourable, with an unemployment rate of 4.1% in May.",
      "4.1%", "unemployment", "percent"),
+    # "up" and "down" carry a share to the verb they modify
+    ("Prices went up 5% in May.", "5%", "Prices", "percent"),
+    ("The index went down 2.1 points.", "2.1 points", "index", "points"),
 ]
 
 NOT_THE_SUBJECT = [
@@ -48,6 +51,8 @@ NOT_THE_SUBJECT = [
     ("By May, 2 million doses had been given, reaching 91 percent of the target population.",
      "91 percent", "doses"),
     ("Maria Lopez rose to 52% in the latest poll.", "52%", "Lopez"),
+    ("Under the law, the regulator could have gone as high as 4% of annual turnover.", "4%",
+     "regulator"),
 ]
 
 
@@ -96,6 +101,9 @@ SET_OBJECT = [
      "1.9%.", "1.9%", "growth"),
     # a place it is for is no quantity
     ("The fund lowered its projection for Chile to 1.8% from 2%.", "1.8%", "projection"),
+    # a particle holds the range ("revised ... up from X to Y")
+    ("The agency said it revised its figure for second-quarter growth up from 0.3% to 0.6%.",
+     "0.6%", "growth"),
 ]
 
 

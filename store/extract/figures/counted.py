@@ -177,10 +177,14 @@ def _copula_subject(span: Span, ctx: ContextWords) -> Token | None:
     node = clause_node(span)
     verb = node.head
     shares = quantity_classes()
-    if verb.pos_ not in ("VERB", "AUX") or (verb.lemma_.lower() not in ctx.measure_verbs
-                                            and verb.lemma_.lower() not in shares.percent_verbs):
+    lemma = verb.lemma_.lower()
+    # a phrasal verb with its particle ("went up 5%"; "could have gone as high as 4%" is no move)
+    phrasal = {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in ("prt", "advmod")}
+    if verb.pos_ not in ("VERB", "AUX") or (lemma not in ctx.measure_verbs and not (
+            {lemma, *phrasal} & shares.percent_verbs)):
         return None
-    if node.dep_ not in ("attr", "acomp", "dobj", "oprd", "npadvmod", "prep"):
+    if node.dep_ not in ("attr", "acomp", "dobj", "oprd", "npadvmod", "prep") and not (
+            node.dep_ == "advmod" and node.lower_ in ("up", "down")):  # "went up 5%"
         return None
     between = span.doc[min(verb.i, span.start):max(verb.i, span.start)]
     if any(t.text in (":", ";") for t in between):

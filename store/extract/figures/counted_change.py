@@ -60,7 +60,9 @@ def changed_object(span: Span) -> Token | None:
     "raised the target for the interest rate by 50 basis points" -> rate."""
     node = clause_node(span)
     verb = node.head
-    if verb.pos_ != "VERB" or node.dep_ != "prep" or node.lower_ not in ("to", "by", "at", "from"):
+    # ("revised its figure up from 0.3% to 0.6%": the particle holds the range)
+    if verb.pos_ != "VERB" or node.dep_ not in ("prep", "prt") or node.lower_ not in (
+            "to", "by", "at", "from", "up", "down"):
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < span.start), None)
     if obj is None or obj.pos_ != "NOUN":
