@@ -53,6 +53,11 @@ NOT_THE_SUBJECT = [
     ("Maria Lopez rose to 52% in the latest poll.", "52%", "Lopez"),
     ("Under the law, the regulator could have gone as high as 4% of annual turnover.", "4%",
      "regulator"),
+    # what a verb that moves a share loses or gains is the "of" phrase, or the object's phrase
+    ("The group lost 30 percent of its territory.", "30 percent", "group"),
+    ("The group has lost control of 40 percent of its territory in the north.", "40 percent",
+     "group"),
+    ("The pipes lose more than a third of the town's water.", "a third", "pipes"),
 ]
 
 

@@ -186,6 +186,11 @@ def _copula_subject(span: Span, ctx: ContextWords) -> Token | None:
     if node.dep_ not in ("attr", "acomp", "dobj", "oprd", "npadvmod", "prep") and not (
             node.dep_ == "advmod" and node.lower_ in ("up", "down")):  # "went up 5%"
         return None
+    if node.dep_ == "dobj" and node.pos_ == "NOUN" and not span.start <= node.i < span.end:
+        return None  # "lost control of 40 percent": the share is inside the object's phrase
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if lemma not in ctx.measure_verbs and after is not None and after.lower_ == "of":
+        return None  # "lost 40 percent of its territory": what is lost is the "of" phrase
     between = span.doc[min(verb.i, span.start):max(verb.i, span.start)]
     if any(t.text in (":", ";") for t in between):
         return None  # "... and found a close race: UA 35.0 percent": a list of its own
