@@ -135,6 +135,11 @@ MONEY = [
     ("Orvex booked $5.3bn in the second quarter, down from $5.6bn in the first quarter.",
      "$5.3bn", "revenue"),
     ("The storm caused $3bn in damage to homes.", "$3bn", "damage"),
+    # a conversion in brackets between an amount and its noun, read from either amount
+    ("Kestrel now faces the €380m ($415m) fine announced by the Data Privacy Authority on "
+     "June 12.", "€380m", "fine"),
+    ("Kestrel now faces the €380m ($415m) fine announced by the Data Privacy Authority on "
+     "June 12.", "$415m", "fine"),
 ]
 
 MEASURES = [

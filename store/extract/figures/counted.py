@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from store.extract.figures.counted_after import after_amount
+from store.extract.figures.counted_after import after_amount, past_conversion
 from store.extract.figures.counted_change import changed_object, clause_node, rated_noun
 from store.extract.figures.parse import group_in, pobj, text_of
 from store.extract.numbers import DASHES, NumberExpr
@@ -113,6 +113,7 @@ def counted_token(expr: NumberExpr, span: Span) -> tuple[Token | None, str | Non
         or doc[i].text in QUOTES  # 'killed “hundreds” of fighters'
     ):
         i += 1
+    i = past_conversion(doc, span, i)  # "the €310m ($340m) fine"
     lex = units()
     following = doc[i + 1] if i + 1 < len(doc) else None
     if (i < len(doc) and doc[i].tag_ in ("VBN", "VBD", "VBG", "JJ")

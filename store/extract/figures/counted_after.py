@@ -11,7 +11,7 @@ from store.extract.figures.parse import group_in, pobj
 from store.knowledge.units import units
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
     from store.extract.numbers import NumberExpr
 
@@ -47,3 +47,16 @@ def after_amount(expr: NumberExpr, doc: Doc, i: int) -> tuple[Token | None, str 
                                                                   == "of") for c in obj.children):
         return obj, None
     return None, None
+
+
+def past_conversion(doc: Doc, span: Span, i: int) -> int:
+    """The token after a conversion in brackets that stands between an amount and its noun:
+    "the €310m ($340m) fine" reads on at "fine" from either amount."""
+    if i < len(doc) and doc[i].text == "(":
+        close = next((t.i for t in doc[i:i + BRACKET_REACH] if t.text == ")"), None)
+        if close is not None and any(t.like_num for t in doc[i:close]):
+            return close + 1
+    if i < len(doc) and doc[i].text == ")" and any(
+            t.text == "(" for t in doc[max(0, span.start - 3):span.start]):
+        return i + 1  # the converted amount itself, inside the brackets
+    return i
