@@ -89,6 +89,8 @@ def by_figures(rows: list[dict], n: int) -> list[dict]:
     ("warships", "warship", False, "warship"),  # a navy's ships are not the merchant ships
     ("canal receipts", "receipt", False, "revenue"),
     ("canal revenue", "revenue", False, "revenue"),
+    ("jobless rate", "rate", False, "unemployment"),  # one rate, two names
+    ("unemployment", "unemployment", False, "unemployment"),
 ])
 def test_counted_nouns_fold_into_classes(counted, head, armed, expected):
     assert thing_of(counted, head, armed=armed) == expected

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from store.extract.figures.tables import _cell_of
+from store.extract.figures.tables import _cell_of, _names_when
 
 TABLE = """The ministry gave the police counts.
 
@@ -71,6 +71,22 @@ SHARES = """| Region | Turnout (%) | Swing, percent | Voters |
 """
 
 
+DATED = """| Reservoir | 3 Aug 2026 | 10 Aug 2026 |
+|---|---|---|
+| Lake Oroville | 41.2% | 40.8% |
+| Total storage (all lakes) | 55.0% | 54.1% |
+
+| Year | Exports, annual change, s.a. (%) | Jobless rate, end of year (%) | Output (tonnes) |
+|---|---|---|---|
+| 2024 | -1.5 | 4.2 | 3,100 |
+
+| Indicator | Q1 2025 | Q2 2025 |
+|---|---|---|
+| Deaths | 1,200 | 1,350 |
+| Hospital beds | 400 | 420 |
+"""
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize(("number", "unit", "counted"), [
     # a header that gives its unit as a percentage makes its cells percentages of what it names
@@ -99,3 +115,29 @@ PARTICIPLES = """| Province | Homes destroyed | Killed | Boats seized |
 ])
 def test_a_header_s_participle_does_not_replace_its_noun(extract, number: str, unit: str) -> None:
     assert {f.text: f for f in extract(PARTICIPLES)}[number].unit == unit
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("number", "counted", "unit"), [
+    # columns of dates: the row's first cell says what a cell counts
+    ("41.2%", "Lake Oroville", "percent"),
+    ("54.1%", "Total storage", "percent"),
+    ("1,350", "Deaths", "deaths"),
+    ("420", "Hospital beds", "beds"),
+    # a header's first part is the quantity; its bracketed unit is the cell's
+    ("-1.5", "exports", "percent"),  # a minus sign is part of the number
+    ("4.2", "jobless rate", "percent"),
+    ("3,100", "output", "tonnes"),
+])
+def test_a_cell_counts_its_header_s_quantity_or_its_row_s(extract, number: str, counted: str,
+                                                          unit: str) -> None:
+    fig = {f.text: f for f in extract(DATED)}[number]
+    assert (fig.counted, fig.unit) == (counted, unit)
+
+
+@pytest.mark.parametrize(("header", "when"), [
+    ("3 Aug 2026", True), ("2025", True), ("Q1 2026", True), ("H2 2024", True),
+    ("Deaths", False), ("Deaths (2024)", False), ("City", False),
+])
+def test_a_header_of_dates_names_when(header: str, when: bool) -> None:
+    assert _names_when(header) is when

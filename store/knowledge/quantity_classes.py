@@ -4,10 +4,19 @@ qualifiers that make a part of a whole and the place words. Loaded once."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from store.knowledge.loader import load_data
+
+
+@dataclass(frozen=True)
+class Change:
+    """What a change of a thing is called ("growth" of "the economy grew 1.1%")."""
+
+    name: str
+    verbs: frozenset[str]
+    of: frozenset[str]  # the subjects it is said of; empty: any
 
 
 @dataclass(frozen=True)
@@ -19,6 +28,10 @@ class QuantityClasses:
     qualifiers: frozenset[str]
     place_words: frozenset[str]
     substances: frozenset[str] = frozenset()  # a rate of one of these is its flow
+    percent_nouns: frozenset[str] = frozenset()  # "rate", "share": a percentage measures them
+    percent_verbs: frozenset[str] = frozenset()  # "gain": its subject is what a share is of
+    changes: tuple[Change, ...] = ()
+    uses: dict[str, str] = field(default_factory=dict)  # "consume" -> "consumption"
 
 
 @lru_cache(maxsize=1)
@@ -38,4 +51,9 @@ def quantity_classes() -> QuantityClasses:
         qualifiers=frozenset(w.lower() for w in data.get("qualifiers", {}).get("words", ())),
         place_words=frozenset(w.lower() for w in data.get("place_words", {}).get("words", ())),
         substances=frozenset(w.lower() for w in data.get("substances", {}).get("nouns", ())),
+        percent_nouns=frozenset(w.lower() for w in data.get("percent_nouns", {}).get("nouns", ())),
+        percent_verbs=frozenset(w.lower() for w in data.get("percent_verbs", {}).get("verbs", ())),
+        uses={k.lower(): v for k, v in data.get("uses", {}).items()},
+        changes=tuple(Change(c["name"], frozenset(c["verbs"]), frozenset(c.get("of", ())))
+                      for c in data.get("change", ())),
     )

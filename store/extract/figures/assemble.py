@@ -15,6 +15,7 @@ from store.extract.figures.counted import (
     glued_unit,
     name_what_they_do,
 )
+from store.extract.figures.counted_change import name_what_is_used, named_change
 from store.extract.figures.event import event_of
 from store.extract.figures.found import FoundFigure
 from store.extract.figures.inherit import inherit_counted
@@ -100,6 +101,7 @@ def extract_figures(
 def _describe_estimate(fig: FoundFigure, span: Span, doc: Doc, article_date: str | None) -> None:
     """Whose estimate the figure is, the event it belongs to, and the period it describes; these
     read the counted noun, so they come after inheritance."""
+    name_what_is_used(fig, span)  # "uses 2.1 billion litres a day": no flow
     name_what_flows(fig, span)
     name_what_covers(fig, span)
     sent = sentence_of(span)
@@ -130,6 +132,10 @@ def _figure(
     rate = measured_rate(expr, rate, span)
     head, group = counted_token(expr, span)
     counted = counted_phrase(head, group) if head is not None else None
+    changed = named_change(span, head, counted) if head is not None and counted else None
+    counted_head = _head_word(head)
+    if changed is not None:  # "GDP grew 0.6%": GDP growth
+        counted, counted_head = changed
     unit = expr.unit or glued_unit(expr, text_of(doc)) or count_unit(head, group, armed)
     priced = exchange_rate(expr, span) if unit is None else None
     if priced is not None:  # "the leu at 4.97 per euro"
@@ -147,7 +153,7 @@ def _figure(
         approx=approx,
         unit=unit or "count",
         counted=counted,
-        counted_head=_head_word(head),
+        counted_head=counted_head,
         group=group,
         where=where,
         where_basis=where_basis,

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from store.extract.figures.counted_after import after_amount, past_conversion
+from store.extract.figures.counted_change import changed_object, clause_node, rated_noun
 from store.extract.figures.parse import group_in, pobj, text_of
 from store.extract.numbers import DASHES, NumberExpr
 from store.knowledge.context import ContextWords, context_words
@@ -21,6 +23,8 @@ if TYPE_CHECKING:
 
 
 QUOTES = frozenset("\"'“”‘’«»")
+# a share, and a change of one ("gained 1.4 points"): said of the subject of its clause
+SHARE_UNITS = frozenset({"percent", "fraction", "percentage points", "basis points", "points"})
 
 
 def is_unit_noun(tok: Token) -> bool:
@@ -73,7 +77,15 @@ def _blank(tok: Token) -> bool:
 
 
 def _is_nounish(tok: Token) -> bool:
-    return tok.pos_ in ("NOUN", "PROPN") or (tok.is_upper and len(tok.text) > 1 and tok.is_alpha)
+    return tok.pos_ in ("NOUN", "PROPN") or (tok.is_upper and len(tok.text) > 1 and tok.is_alpha
+                                             ) or _misread_noun(tok)
+
+
+def _misread_noun(tok: Token) -> bool:
+    """ "2.1 million user accounts" with "accounts" tagged a verb: a plural in a noun's place,
+    with a compound in front of it, is the noun."""
+    return tok.tag_ == "VBZ" and tok.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass") and any(
+        c.dep_ == "compound" and c.pos_ == "NOUN" for c in tok.lefts)
 
 
 def counted_token(expr: NumberExpr, span: Span) -> tuple[Token | None, str | None]:
@@ -101,6 +113,7 @@ def counted_token(expr: NumberExpr, span: Span) -> tuple[Token | None, str | Non
         or doc[i].text in QUOTES  # 'killed “hundreds” of fighters'
     ):
         i += 1
+    i = past_conversion(doc, span, i)  # "the €310m ($340m) fine"
     lex = units()
     following = doc[i + 1] if i + 1 < len(doc) else None
     if (i < len(doc) and doc[i].tag_ in ("VBN", "VBD", "VBG", "JJ")
@@ -121,46 +134,34 @@ def counted_token(expr: NumberExpr, span: Span) -> tuple[Token | None, str | Non
             continue  # "3,560 suspected and confirmed cholera cases"
         if tok.pos_ in ("ADJ", "NOUN", "PROPN") or _is_nounish(tok) or _participle(tok):
             if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT") and (
-                    tok.lower_ not in lex.rate_adjectives):  # "52 million monthly active users"
-                break
+                    tok.lower_ not in lex.rate_adjectives) and not (
+                    tok.dep_ == "amod" and tok.head.i > tok.i and not tok.head.ent_type_):
+                break  # but "296 million monthly active users" counts users
             run.append(tok)
             continue
         break
     head = None
     for tok in run:
-        if tok.pos_ == "NOUN" and (tok.lemma_.lower() not in ctx.not_counted
+        if (tok.pos_ == "NOUN" or _misread_noun(tok)) and (tok.lemma_.lower() not in ctx.not_counted
                                    or _counted_places(tok, span)) and not is_unit_noun(tok):
             head = tok
         elif tok.tag_ == "NNPS" and tok is run[-1] and head is None:
             head = tok  # "260,000 Moldovans": a people counted by its demonym
         elif tok.pos_ == "ADJ" and tok.lower_ in lex.count_classes and tok is run[-1]:
             head = tok  # "600 dead", "40 injured"
+        elif (tok.pos_ == "ADJ" and tok is run[-1] and head is None and expr.unit
+              and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "attr")):
+            head = tok  # "and €150 million fine": a noun the tagger calls an adjective
     if head is not None:
         group = group_in(run[: run.index(head)])
         return head, group
     # "turnout was 52.3 percent of registered voters": a share stated of its subject (the "of"
     # phrase is the base it is a share of)
-    if expr.unit in ("percent", "fraction"):
-        subject = _copula_subject(span, ctx)
+    if expr.unit in SHARE_UNITS:
+        subject = rated_noun(span) or _copula_subject(span, ctx) or changed_object(span)
         if subject is not None:
             return subject, group_in(list(subject.lefts))
-    # "one-third of the group's personnel", "hundreds of women", "40 percent of its territory"
-    j = i if i < len(doc) else None
-    if (j is not None and expr.unit in lex.measure_codes and doc[j].text == ","
-            and j + 1 < len(doc) and doc[j + 1].lower_ == "of"):
-        j += 1  # "11.4 million litres, of diesel" after a conversion in commas
-    if j is not None and doc[j].lower_ == "of":
-        obj = pobj(doc[j])
-        if obj is not None:
-            return obj, group_in([t for t in obj.subtree if t.i < obj.i])
-    # money "in cash", "in revenue", "in damage" (not "in a statement": a noun with a determiner
-    # or a possessor is where or how it was said)
-    if expr.unit and j is not None and doc[j].lower_ == "in":
-        obj = pobj(doc[j])
-        if obj is not None and obj.tag_ == "NN" and not any(
-                c.dep_ in ("det", "poss") for c in obj.children):
-            return obj, None
-    return None, None
+    return after_amount(expr, doc, i)
 
 
 def _counted_places(tok: Token, span: Span) -> bool:
@@ -171,27 +172,76 @@ def _counted_places(tok: Token, span: Span) -> bool:
 
 
 def _copula_subject(span: Span, ctx: ContextWords) -> Token | None:
-    """The common-noun subject of "be" or a verb of measure the number completes."""
-    node = span.root
-    while node.head.i != node.i and node.dep_ in ("nummod", "quantmod", "compound", "pobj",
-                                                     "prep", "npadvmod") and (
-            node.head.pos_ not in ("VERB", "AUX")):
-        node = node.head
+    """The subject of "be" or a verb of measure or change the share completes: "turnout was
+    52.3 percent", "the jobless rate fell to 5.6%", "Lake Kariba falls to 12%", "inflation,
+    which leapt to 6.1 per cent", "inflation has cooled since peaking at 7.2%". A rate or a
+    share is what a percentage measures, and a name (not a person's) is what it is said of."""
+    node = clause_node(span)
     verb = node.head
-    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in ctx.measure_verbs:
+    shares = quantity_classes()
+    lemma = verb.lemma_.lower()
+    # a phrasal verb with its particle ("went up 5%"; "could have gone as high as 4%" is no move)
+    phrasal = {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in ("prt", "advmod")}
+    if verb.pos_ not in ("VERB", "AUX") or (lemma not in ctx.measure_verbs and not (
+            {lemma, *phrasal} & shares.percent_verbs)):
         return None
-    if node.dep_ not in ("attr", "acomp", "dobj", "oprd", "npadvmod", "prep"):
+    if node.dep_ not in ("attr", "acomp", "dobj", "oprd", "npadvmod", "prep") and not (
+            node.dep_ == "advmod" and node.lower_ in ("up", "down")):  # "went up 5%"
         return None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.lemma_.lower() in ctx.not_counted:
+    if node.dep_ == "dobj" and node.pos_ == "NOUN" and not span.start <= node.i < span.end:
+        return None  # "lost control of 40 percent": the share is inside the object's phrase
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if lemma not in ctx.measure_verbs and after is not None and after.lower_ == "of":
+        return None  # "lost 40 percent of its territory": what is lost is the "of" phrase
+    between = span.doc[min(verb.i, span.start):max(verb.i, span.start)]
+    if any(t.text in (":", ";") for t in between):
+        return None  # "... and found a close race: UA 35.0 percent": a list of its own
+    subject = _subject_of(verb)
+    subject = compound_counted(subject, ctx) or subject if subject is not None else None
+    if subject is None or (subject.lemma_.lower() in ctx.not_counted
+                           and subject.lemma_.lower() not in shares.percent_nouns):
         return None
-    # the tagger often calls a capitalised first word a name ("Turnout was 61.2 percent")
-    common = subject.pos_ == "PROPN" and subject.i == subject.sent.start and not any(
-        t.pos_ == "PROPN" for t in subject.children) and subject.ent_type_ not in (
-        "GPE", "LOC", "NORP", "ORG", "FAC")
-    if subject.pos_ != "NOUN" and not common:
+    if subject.pos_ == "PROPN":
+        # a named thing's share or level ("Lake Kariba falls to 12%"), never a person's; the
+        # tagger often calls a capitalised first word a name ("Turnout was 61.2 percent")
+        common = subject.i == subject.sent.start and not any(
+            t.pos_ == "PROPN" for t in subject.children)
+        named = subject.ent_type_ != "PERSON" and not any(
+            t.ent_type_ == "PERSON" for t in subject.subtree)
+        return subject if common or named else None
+    return subject if subject.pos_ == "NOUN" else None
+
+
+def compound_counted(noun: Token, ctx: ContextWords) -> Token | None:
+    """The compound that names what a number noun counts: "vote" of "vote total", "flow" of
+    "flow rate", "inflation" of "the inflation rate"."""
+    if noun.lemma_.lower() not in ctx.number_nouns:
         return None
-    return subject
+    # the compound nearest the noun heads the others: "case fatality rate" counts fatalities
+    return next((c for c in reversed(list(noun.lefts)) if c.dep_ == "compound"
+                 and c.pos_ == "NOUN" and c.lemma_.lower() not in ctx.not_counted
+                 and not is_unit_noun(c)), None)
+
+
+def _subject_of(verb: Token) -> Token | None:
+    """A verb's subject; a relative pronoun stands for the noun it follows ("inflation, which
+    leapt to ..."), and a verb after a preposition takes its head clause's ("has cooled since
+    peaking at 7.2%"; but not "doses were given, reaching 91 percent of ...")."""
+    for _ in range(3):
+        # the subject nearest the verb ("Bucharest, 14.05 - the rate eased to ...": a dateline
+        # the parser also hangs there comes first)
+        subject = max((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")),
+                      key=lambda c: c.i, default=None)
+        if subject is not None:
+            if subject.tag_ == "WDT" and verb.dep_ == "relcl":
+                return verb.head
+            return subject
+        if verb.dep_ != "pcomp" or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head  # "since" between "cooled" and "peaking"
+    return None
 
 
 def _coordinated_modifiers(tok: Token) -> bool:

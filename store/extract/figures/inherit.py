@@ -5,7 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from store.extract.figures.counted import count_unit, counted_phrase, is_unit_noun
+from store.extract.figures.counted import (
+    compound_counted,
+    count_unit,
+    counted_phrase,
+    is_unit_noun,
+)
+from store.extract.figures.counted_change import named_change
 from store.extract.figures.elsewhere import (
     SHARE,
     borrow,
@@ -88,7 +94,8 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
                 borrow(fig, donor, unit=count_like)
                 continue
             prev = _previous_sentence(doc, span.sent)
-            if prev is not None:
+            # a measure is never a number of things ("the number of crews ... 3 million litres")
+            if prev is not None and fig.unit.partition(" per ")[0] not in units().conversions:
                 noun = _number_of_noun(prev, before=None)
         if noun is not None:
             head, group = noun
@@ -99,6 +106,9 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
             # "displaced" parsed as a verb keeps its form: the class is "displaced", not "displace"
             noun = head.pos_ in ("NOUN", "PROPN")
             fig.counted_head = (head.lemma_ if noun else head.text).lower()
+            changed = named_change(span, head, fig.counted)
+            if changed is not None:  # "the subsidy cost 14.6bn pesos": the subsidy's cost
+                fig.counted, fig.counted_head = changed
             if noun and flowing is not None and (fig.rate or " per " in fig.unit):
                 # "oil escaped at 1,100 cubic metres a day": a rate of what flows is its flow
                 fig.counted, fig.counted_head = f"{fig.counted} flow", "flow"
@@ -152,7 +162,7 @@ def _self_counting(fig: FoundFigure, span: Span, ctx: ContextWords, count_like: 
                 fig.unit = known[1]
             fig.inherited = True
             return True
-        named = _compound_counted(noun, ctx)
+        named = compound_counted(noun, ctx)
         if named is not None:  # "the vote total rose to 339,110", "the flow rate was 3,200 t"
             fig.counted, fig.counted_head = counted_phrase(named, None), named.lemma_.lower()
             if count_like:
@@ -160,17 +170,6 @@ def _self_counting(fig: FoundFigure, span: Span, ctx: ContextWords, count_like: 
             fig.inherited = True
             return True
     return False
-
-
-def _compound_counted(noun: Token, ctx: ContextWords) -> Token | None:
-    """The compound that names what a number noun counts: "vote" of "vote total", "flow" of
-    "flow rate"."""
-    if noun.lemma_.lower() not in ctx.number_nouns:
-        return None
-    # the compound nearest the noun heads the others: "case fatality rate" counts fatalities
-    return next((c for c in reversed(list(noun.lefts)) if c.dep_ == "compound"
-                 and c.pos_ == "NOUN" and c.lemma_.lower() not in ctx.not_counted
-                 and not is_unit_noun(c)), None)
 
 
 def _harmed_people(fig: FoundFigure, span: Span, ctx: ContextWords) -> bool:
@@ -369,7 +368,7 @@ def _number_noun_of(span: Span, ctx: ContextWords) -> tuple[Token, str | None] |
         node = node.head
     if node.dep_ != "pobj" or node.head.lower_ != "of" or node.head.head.pos_ != "NOUN":
         return None
-    named = _compound_counted(node.head.head, ctx)
+    named = compound_counted(node.head.head, ctx)
     return (named, None) if named is not None else None
 
 

@@ -6,6 +6,11 @@ as rows of cells between ``|`` ("| Lyon | 21,500 |" under "| City | Demonstrator
 sentence grammar reads such a row as words and takes a bar for the counted noun; here the cell
 takes its column's header instead ("demonstrators"), keeps a unit the number itself says
 ("EUR", "percent"), and gains the row's first cell as a place when the tagger calls it one.
+
+A header puts the quantity first and its qualifiers and unit after it ("Exports, annual change,
+s.a. (%)"): the first part is what is counted, the unit in brackets is the cell's unit. A table
+whose columns are dates ("| Reservoir | 3 Aug | 10 Aug |") names its quantities in the rows: the
+row's first cell is what a cell counts ("Lake Mead", "Deaths").
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from store.extract.dates import MONTHS
 from store.extract.figures.found import FoundFigure
 from store.extract.figures.parse import ents_in, text_of
 from store.knowledge.context import context_words
@@ -44,21 +50,20 @@ def read_tables(figures: list[FoundFigure], doc: Doc) -> None:
         cell = _cell_of(text, fig.start)
         if cell is None:
             continue
-        words = _WORD.findall(cell.header)
-        bare = fig.unit in COUNT_UNITS or not _WORD.search(fig.unit)
-        share = _percent_header(cell.header)
-        if share is not None and bare:
-            # "Turnout (%)": the header says the cells are percentages of what it names
-            fig.unit = "percent"
-            fig.counted = share.lower() or None
-            found = _WORD.findall(share)
-            fig.counted_head = found[-1].lower() if found else None
-        elif words and bare:
-            fig.counted = cell.header.strip().lower()
-            head = _header_noun(words)
+        named, row = cell.header, False
+        if _names_when(cell.header) and cell.label is not None:
+            named, row = text[cell.label[0]:cell.label[1]], True  # the row says what, not when
+        quantity = _BRACKETS.sub("", named).split(",")[0].strip()
+        words = _WORD.findall(quantity)
+        if words:  # never the bar the sentence grammar read ("| Lyon | 12% |")
+            head = _header_noun(words)  # "Homes destroyed" counts homes
+            fig.counted = quantity if row else quantity.lower()
             fig.counted_head = head.lower()
-            # a header that names a class counts in its unit ("Demonstrators" are people)
-            fig.unit = units().count_classes.get(_singular(head), head.lower())
+        if words and (fig.unit in COUNT_UNITS or not _WORD.search(fig.unit)):
+            # a header that names a class counts in its unit ("Demonstrators" are people); a
+            # unit the header states ("GDP, change (%)", "Swing, percent") is the cell's
+            fig.unit = _stated_unit(named) or units().count_classes.get(
+                _singular(head), head.lower())
         if cell.label is not None:
             _add_place(fig, doc, *cell.label, named=cell.places)
 
@@ -73,13 +78,6 @@ def _header_noun(words: list[str]) -> str:
         return words[-2]
     return last
 
-
-def _percent_header(header: str) -> str | None:
-    """What a header that gives its unit as a percentage names ("Turnout (%)" ->
-    "Annual change"), or None when it gives no such unit."""
-    words = "|".join(re.escape(w) for w in units().percent_words)
-    m = re.search(rf"[(\[]\s*(?:{words})\s*[)\]]\s*$|,\s*(?:{words})\s*$", header, re.I)
-    return header[:m.start()].strip(" ,;:") if m else None
 
 
 def _cell_of(text: str, offset: int) -> Cell | None:
@@ -104,6 +102,32 @@ def _cell_of(text: str, offset: int) -> Cell | None:
     places = bool({_singular(w) for w in _WORD.findall(headers[0])}
                   & context_words().table_place_headers)
     return Cell(headers[column], label, places)
+
+
+_BRACKETS = re.compile(r"\([^)]*\)")
+
+
+def _stated_unit(header: str) -> str | None:
+    """The unit a header states: "%" or "percent" anywhere, or a measure or currency code in
+    brackets ("(km2)", "(EUR)")."""
+    lex = units()
+    if "%" in header or any(w in header.lower() for w in lex.percent_words if len(w) > 3):
+        return "percent"
+    for inner in _BRACKETS.findall(header):
+        word = inner.strip("() ").strip()
+        if word.upper() in lex.currency_codes:
+            return word.upper()
+        if word.lower() in lex.measures:
+            return lex.measures[word.lower()]
+    return None
+
+
+def _names_when(text: str) -> bool:
+    """A header that is a date or a period ("3 Aug 2026", "2025", "Q1 2026", "H2"): digits and
+    nothing else but month names and the letters of a quarter, half or fiscal year."""
+    words = re.findall(r"[A-Za-z]+", text)
+    return any(c.isdigit() for c in text) and all(
+        w.lower() in MONTHS or re.fullmatch(r"[qh]|fy", w.lower()) for w in words)
 
 
 def _table_above(text: str, row_start: int) -> list[tuple[tuple[int, int], str]]:

@@ -1,0 +1,62 @@
+"""What the words right after an amount say it counts: the "of" phrase ("one-third of the
+group's personnel", "hundreds of women", "1.1trn rupees (roughly $13bn) of government bonds"),
+money "in cash" or "in damage", and what a sum is taken "off" ("wiping $2bn off the company's
+market value")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from store.extract.figures.parse import group_in, pobj
+from store.knowledge.units import units
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from store.extract.numbers import NumberExpr
+
+BRACKET_REACH = 8  # tokens a conversion in brackets may take before the "of" it stands before
+
+
+def after_amount(expr: NumberExpr, doc: Doc, i: int) -> tuple[Token | None, str | None]:
+    """The noun the words after an amount (from token ``i``) say it counts, and its group."""
+    if i >= len(doc):
+        return None, None
+    j = i
+    if (expr.unit in units().measure_codes and doc[j].text == ","
+            and j + 1 < len(doc) and doc[j + 1].lower_ == "of"):
+        j += 1  # "11.4 million litres, of diesel" after a conversion in commas
+    if doc[j].text == "(":  # "1.1trn rupees (roughly $13bn) of government bonds"
+        close = next((t.i for t in doc[j:j + BRACKET_REACH] if t.text == ")"), None)
+        if close is not None and close + 1 < len(doc) and doc[close + 1].lower_ == "of":
+            j = close + 1
+    if doc[j].lower_ == "of":
+        obj = pobj(doc[j])
+        if obj is not None:
+            return obj, group_in([t for t in obj.subtree if t.i < obj.i])
+    if not expr.unit:
+        return None, None
+    obj = pobj(doc[j]) if doc[j].lower_ in ("in", "off") else None
+    if obj is None:
+        return None, None
+    if doc[j].lower_ == "off":  # "wiping $2bn off the company's market value"
+        return obj, None
+    # money "in cash", "in revenue", "in damage" (not "in a statement": a noun with a determiner
+    # or a possessor is where or how it was said, nor "in respect of": a phrase of its own)
+    if obj.tag_ == "NN" and not any(c.dep_ in ("det", "poss") or (c.dep_ == "prep" and c.lower_
+                                                                  == "of") for c in obj.children):
+        return obj, None
+    return None, None
+
+
+def past_conversion(doc: Doc, span: Span, i: int) -> int:
+    """The token after a conversion in brackets that stands between an amount and its noun:
+    "the €310m ($340m) fine" reads on at "fine" from either amount."""
+    if i < len(doc) and doc[i].text == "(":
+        close = next((t.i for t in doc[i:i + BRACKET_REACH] if t.text == ")"), None)
+        if close is not None and any(t.like_num for t in doc[i:close]):
+            return close + 1
+    if i < len(doc) and doc[i].text == ")" and any(
+            t.text == "(" for t in doc[max(0, span.start - 3):span.start]):
+        return i + 1  # the converted amount itself, inside the brackets
+    return i

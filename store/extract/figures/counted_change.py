@@ -1,0 +1,113 @@
+"""What a share counts when its clause says how a thing changed: "the economy grew 1.1%" counts
+growth (of the economy), "consumer prices rose 5.2%" counts inflation. The change's name comes
+from the class table (``store/data/quantities.toml``, ``[[change]]``); the subject stays in the
+phrase, so "GDP growth" and "output growth" are told apart by what grew. A share a verb sets its
+object to, by or at ("raised its benchmark rate by 25 basis points to 5.25%") measures that
+object, or what a number noun there is "for" ("its figure for annual growth")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from store.extract.figures.parse import governing_verb
+from store.knowledge.context import context_words
+from store.knowledge.quantity_classes import quantity_classes
+from store.knowledge.units import units
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from store.extract.figures.found import FoundFigure
+
+USED = frozenset({"volume", "mass"})  # what a verb of using takes a measure of
+
+
+def named_change(span: Span, head: Token, phrase: str) -> tuple[str, str] | None:
+    """The counted phrase and head of a share whose counted noun is the subject of a verb of
+    change the share completes ("GDP grew 0.6%" -> "GDP growth"), else None."""
+    verb = head.head
+    if head.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if governing_verb(span).i != verb.i:
+        return None
+    compound = " ".join([*(t.lemma_.lower() for t in head.lefts if t.dep_ in ("compound", "amod")),
+                         head.lemma_.lower()])
+    for change in quantity_classes().changes:
+        if verb.lemma_.lower() not in change.verbs:
+            continue
+        if change.of and compound not in change.of:  # "potato prices" rising is no inflation
+            continue
+        words = phrase.split()
+        if words and words[-1] == head.text:
+            words[-1] = head.lemma_  # "consumer prices" -> "consumer price inflation"
+        return " ".join([*words, change.name]), change.name
+    return None
+
+
+def clause_node(span: Span) -> Token:
+    """The token of a figure's phrase that hangs on its clause's verb: the figure itself, or
+    the preposition or noun it sits in ("to a level of 5.75%" -> "to")."""
+    node = span.root
+    while node.head.i != node.i and node.dep_ in ("nummod", "quantmod", "compound", "pobj",
+                                                     "prep", "npadvmod") and (
+            node.head.pos_ not in ("VERB", "AUX")):
+        node = node.head
+    return node
+
+
+def changed_object(span: Span) -> Token | None:
+    """The object a verb sets to, by, at or from a share: "kept its key rate at 5.75%" -> rate,
+    "raised the target for the interest rate by 50 basis points" -> rate."""
+    node = clause_node(span)
+    verb = node.head
+    # ("revised its figure up from 0.3% to 0.6%": the particle holds the range)
+    if verb.pos_ != "VERB" or node.dep_ not in ("prep", "prt") or node.lower_ not in (
+            "to", "by", "at", "from", "up", "down"):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < span.start), None)
+    if obj is None or obj.pos_ != "NOUN":
+        return None
+    ctx, shares = context_words(), quantity_classes().percent_nouns
+    lemma = obj.lemma_.lower()
+    if lemma in ctx.number_nouns or lemma == "target":
+        # "its figure for annual growth", "the target for the interest rate": what it is for
+        # (the parser may hang the "for" on the verb, right after the object)
+        of = next((c for c in [*obj.children, *verb.children] if c.dep_ == "prep"
+                   and c.lower_ in ("for", "of") and (c.head.i == obj.i or c.i == obj.i + 1)),
+                  None)
+        inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        if inner is not None and inner.pos_ == "NOUN":
+            return inner
+    if lemma in ctx.not_counted and lemma not in shares:
+        return None
+    return obj
+
+
+def rated_noun(span: Span) -> Token | None:
+    """ "an unemployment rate of 5.8% of the active population": a share a rate, a share or a
+    level is "of" measures what the noun's compound names ("unemployment"); an "of" phrase
+    after the share is the base it is taken of."""
+    root = span.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "of" or prep.head.pos_ != "NOUN":
+        return None
+    noun = prep.head
+    if noun.lemma_.lower() not in quantity_classes().percent_nouns:
+        return None
+    # a bare "level of" or "rate of" says nothing: the clause does ("raised ... to a level of")
+    return next((c for c in reversed(list(noun.lefts)) if c.dep_ == "compound"
+                 and c.pos_ == "NOUN"), None)
+
+
+def name_what_is_used(fig: FoundFigure, span: Span) -> None:
+    """ "The city uses about 2.1 billion litres a day": a rate of volume or mass with no noun of
+    its own that a verb of using takes counts the use ("use", "consumption"), not a flow."""
+    base, per, _ = fig.unit.partition(" per ")
+    if fig.counted is not None or not per:
+        return  # a total is left to the verbs of flow and release
+    found = units().conversions.get(base)
+    if found is None or found[0] not in USED:
+        return
+    named = quantity_classes().uses.get(governing_verb(span).lemma_.lower())
+    if named is not None:
+        fig.counted = fig.counted_head = named

@@ -1,0 +1,168 @@
+"""What a figure counts when the noun is not its own head: the subject of the clause a share or
+an amount completes, the noun an amount is "of", what a verb of change or of cost makes of its
+subject (spaCy: slow). Each row is a sentence of its own invention."""
+
+from __future__ import annotations
+
+import pytest
+
+# sentence, figure, the word the counted phrase must hold, the unit
+SHARE_OF_SUBJECT = [
+    # the subject of a verb of measure or change, a name's included
+    ("Farmers brace for losses as Lake Kariba falls to 12%", "12%", "Kariba", "percent"),
+    ("The Kainji Reservoir, which also feeds two canals, stood at 41.9% on Monday, against "
+     "68.3% a year earlier.", "68.3%", "Reservoir", "percent"),
+    ("Orvex, its closest rival, gained 1.4 points to 19.5%.", "1.4 points", "Orvex",
+     "percentage points"),
+    ("The reservoir has dropped 3.6 percentage points since 13 July.", "3.6 percentage points",
+     "reservoir", "percentage points"),
+    # a rate or a share is what a percentage measures; a number noun hands on its compound
+    ("The jobless rate fell to 5.6% in March, with 1.2 million people out of work, from 5.8%.",
+     "5.8%", "rate", "percent"),
+    ("Its share of the Asian smartphone market fell to 21% in 2024 from 24% a year earlier.",
+     "24%", "share", "percent"),
+    ("Lisbon, 03.02.2025 - Portugal's annual inflation rate eased to 2.9 percent in January.",
+     "2.9 percent", "inflation", "percent"),
+    # verbs that move a share, a relative pronoun's antecedent, a clause after a preposition
+    ("Annual inflation picked up to about 5.5% in May from 4.1% in February.", "4.1%",
+     "inflation", "percent"),
+    ("Core inflation, which strips out food, held steady at 2.9%.", "2.9%", "inflation",
+     "percent"),
+    ("The trigger was inflation, which leapt to 6.1 per cent in May.", "6.1 per cent",
+     "inflation", "percent"),
+    ("Inflation has cooled since peaking at 7.2% in March.", "7.2%", "Inflation", "percent"),
+    ("Turnout was 61.2 percent.", "61.2 percent", "Turnout", "percent"),
+    # a currency that loses value, a share a rate is "of" (the base after it is no quantity)
+    ("Between the two meetings the rand depreciated 2.4% against the US dollar.", "2.4%", "rand",
+     "percent"),
+    ("The survey found 1.2 million people out of work in May, equivalent to an unemployment "
+     "rate of 5.8% of the economically active population.", "5.8%", "unemployment", "percent"),
+    ("Labour market conditions remain favourable, with an unemployment rate of 4.1% in May.",
+     "4.1%", "unemployment", "percent"),
+    # "up" and "down" carry a share to the verb they modify
+    ("Prices went up 5% in May.", "5%", "Prices", "percent"),
+    ("The index went down 2.1 points.", "2.1 points", "index", "points"),
+]
+
+NOT_THE_SUBJECT = [
+    # a list after a colon is a clause of its own; a verb's participle clause is not its subject
+    ("The institute ran a survey in May and found a close race: Greens 35.0 percent, Liberals "
+     "27.2 percent.", "35.0 percent", "institute"),
+    ("By May, 2 million doses had been given, reaching 91 percent of the target population.",
+     "91 percent", "doses"),
+    ("Maria Lopez rose to 52% in the latest poll.", "52%", "Lopez"),
+    ("Under the law, the regulator could have gone as high as 4% of annual turnover.", "4%",
+     "regulator"),
+    # what a verb that moves a share loses or gains is the "of" phrase, or the object's phrase
+    ("The group lost 30 percent of its territory.", "30 percent", "group"),
+    ("The group has lost control of 40 percent of its territory in the north.", "40 percent",
+     "group"),
+    ("The pipes lose more than a third of the town's water.", "a third", "pipes"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "word", "unit"), SHARE_OF_SUBJECT)
+def test_a_share_counts_the_subject_of_its_clause(extract, sentence: str, text: str, word: str,
+                                                  unit: str) -> None:
+    fig = {f.text: f for f in extract(sentence)}[text]
+    assert fig.counted is not None and word in fig.counted.split(), fig.counted
+    assert fig.unit == unit
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "word"), NOT_THE_SUBJECT)
+def test_a_share_does_not_count_a_subject_it_does_not_complete(extract, sentence: str,
+                                                               text: str, word: str) -> None:
+    fig = {f.text: f for f in extract(sentence)}[text]
+    assert word not in (fig.counted or "").split(), fig.counted
+
+
+CHANGES = [
+    # sentence, figure, counted phrase
+    ("According to the agency's flash estimate, GDP grew 0.6% in the third quarter.", "0.6%",
+     "GDP growth"),
+    ("Peru's economy grew 1.1% in the first quarter from the previous three months.", "1.1%",
+     "economy growth"),
+    ("Consumer prices in Chile rose 5.2% in the year to May.", "5.2%",
+     "Consumer price inflation"),
+    # the price of one good rising is that price, no inflation; other changes keep the subject
+    ("Wholesale maize prices have risen 38 percent since June.", "38 percent", "maize prices"),
+    ("The jobless rate fell to 5.6% in March.", "5.6%", "jobless rate"),
+]
+
+
+SET_OBJECT = [
+    # sentence, figure, the word the counted phrase must hold
+    ("Inflation rose to 6% in May. The central bank raised its benchmark rate by 25 basis "
+     "points to 5.25% in June.", "5.25%", "rate"),
+    ("Inflation rose to 6% in May. The central bank raised its benchmark rate by 25 basis "
+     "points to 5.25% in June.", "25 basis points", "rate"),
+    ("The Bank of Chile kept its key rate at 5.75% at its meeting on Nov. 12.", "5.75%", "rate"),
+    # a number noun or a target hands on what it is for
+    ("The board decided to raise the target for the overnight interbank interest rate by 50 "
+     "basis points to a level of 5.75%.", "5.75%", "rate"),
+    ("The agency also raised its figure for annual growth in the first quarter to 2.2% from "
+     "1.9%.", "1.9%", "growth"),
+    # a place it is for is no quantity
+    ("The fund lowered its projection for Chile to 1.8% from 2%.", "1.8%", "projection"),
+    # a particle holds the range ("revised ... up from X to Y")
+    ("The agency said it revised its figure for second-quarter growth up from 0.3% to 0.6%.",
+     "0.6%", "growth"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "word"), SET_OBJECT)
+def test_a_share_a_verb_sets_its_object_to_measures_the_object(extract, sentence: str,
+                                                               text: str, word: str) -> None:
+    fig = {f.text: f for f in extract(sentence)}[text]
+    assert fig.counted is not None and word in fig.counted.split(), fig.counted
+
+
+MONEY = [
+    # sentence, figure, counted phrase: money counts what it is a fine, cost or value of
+    ("The regulator imposed an administrative fine of €120 million in respect of the "
+     "infringements of Article 32.", "€120 million", "administrative fine"),
+    ("Regulator announces decision in Orvex inquiry and €150 million fine", "€150 million",
+     "fine"),
+    ("Foreign investors, who hold about 1.1trn rupees (roughly $13bn) of government bonds, have "
+     "stayed put.", "1.1trn rupees", "government bonds"),
+    ("Shares fell 5%, wiping roughly $2bn off the company's market value.", "$2bn",
+     "market value"),
+    ("The fuel subsidy alone cost 14.6bn pesos in the first half of the year.", "14.6bn pesos",
+     "fuel subsidy cost"),
+    ("Orvex booked $5.3bn in the second quarter, down from $5.6bn in the first quarter.",
+     "$5.3bn", "revenue"),
+    ("The storm caused $3bn in damage to homes.", "$3bn", "damage"),
+    # a conversion in brackets between an amount and its noun, read from either amount
+    ("Kestrel now faces the €380m ($415m) fine announced by the Data Privacy Authority on "
+     "June 12.", "€380m", "fine"),
+    ("Kestrel now faces the €380m ($415m) fine announced by the Data Privacy Authority on "
+     "June 12.", "$415m", "fine"),
+]
+
+MEASURES = [
+    # a rate a verb of using takes counts the use, not a flow; a leak's rate stays a flow
+    ("The city uses about 2.1 billion litres a day.", "2.1 billion litres", "use"),
+    ("The town consumed 40 million litres a day in June.", "40 million litres", "consumption"),
+    ("Oil leaked at 300 barrels a day.", "300 barrels", "Oil flow"),
+    # a measure is never a number of things named in the sentence before
+    ("The number of repair crews had been doubled. Tanker trucks will deliver between 2 million "
+     "and 3 million litres per day to clinics.", "2 million and 3 million litres", "flow"),
+]
+
+OWN_NOUN = [
+    # a noun after the number that the tagger misreads: a date word in front of it, a verb tag
+    ("The company had 296 million monthly active users at the end of September.",
+     "296 million", "active users"),
+    ("Hackers had accessed data from 2.1 million user accounts on its app.", "2.1 million",
+     "user accounts"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "counted"), CHANGES + MONEY + MEASURES + OWN_NOUN)
+def test_a_change_or_a_sum_is_named_after_what_it_is_of(extract, sentence: str, text: str,
+                                                        counted: str) -> None:
+    assert {f.text: f for f in extract(sentence)}[text].counted == counted
