@@ -54,6 +54,15 @@ def read_tables(figures: list[FoundFigure], doc: Doc) -> None:
             _add_place(fig, doc, *cell.label, named=cell.places)
 
 
+def cell_at(text: str, offset: int) -> tuple[str, str] | None:
+    """The column header and the row's first cell, as written, of the table cell at
+    ``offset`` (the first cell's own label is empty), or None outside a table."""
+    cell = _cell_of(text, offset)
+    if cell is None:
+        return None
+    return cell.header, text[slice(*cell.label)] if cell.label else ""
+
+
 def _cell_of(text: str, offset: int) -> Cell | None:
     """The header and row label of the table cell at ``offset``, or None outside a table."""
     start = text.rfind("\n", 0, offset) + 1

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from store.extract import dates
 from store.extract.figures.found import FoundFigure
 from store.extract.figures.parse import ents_in, governing_verb, in_digits, per_sentence, text_of
+from store.extract.figures.tables import cell_at
 from store.knowledge.context import context_words
 from store.knowledge.estimates import estimate_words
 
@@ -226,6 +227,26 @@ def same_time_as_before(figures: list[FoundFigure], text: str) -> None:
                 fig.when, fig.when_basis = last.when, "sentence"
         if fig.when_basis == "sentence" and fig.when:
             last = fig
+
+
+LABEL_WORDS = 6  # a header or a row label longer than this is a description, not a date
+
+
+def dated_by_table(figures: list[FoundFigure], text: str, article_date: str | None) -> None:
+    """A table cell is dated by the date its column's header or its row's first cell names
+    ("| Dam | 3 Aug 2031 | 10 Aug 2031 |", "| Q3 2030 | -0.2 |"): a table of a quantity over
+    time writes each period once, as a header or a label, and the tagger, reading rows as
+    words, finds no date beside the number (or one of another column). When both name one,
+    the finer is the cell's."""
+    for fig in figures:
+        cell = cell_at(text, fig.start)
+        if cell is None:
+            continue
+        named = [resolved for part in cell
+                 if part and len(part.split()) <= LABEL_WORDS
+                 and (resolved := dates.resolve(part, article_date)) is not None]
+        if named:
+            fig.when, fig.when_basis = max(named, key=len), "sentence"
 
 
 CARRIERS = frozenset({"it", "they"})  # subjects that continue the sentence before
