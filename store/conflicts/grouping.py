@@ -25,6 +25,7 @@ from store.conflicts.ranges import Interval, overlap
 from store.conflicts.scope import Resolve, alias_resolver, display_name
 from store.conflicts.stated_rates import stated_rates
 from store.conflicts.strays import strays_of
+from store.conflicts.tables import Tables
 from store.conflicts.verdicts import CONSISTENT, EVENT_PERIOD, REVISION, Origins, judge, spread
 from store.knowledge.estimates import estimate_words
 from store.model import corpus_order
@@ -189,7 +190,7 @@ def claims_of(figures: Iterable[dict[str, Any]], articles: Iterable[dict[str, An
                          resolve, armed, stated)
         if claim is not None:
             claims.append(claim)
-    return claims
+    return Tables(texts).undate_lists(claims)
 
 
 def official_outlet(outlet: object) -> str | None:
