@@ -16,11 +16,13 @@ WINTER = "2031-01-12"
     ("Q1 2030", SUMMER, "2030-03"),
     ("the 4th quarter of 2030", WINTER, "2030-12"),
     ("the April-June quarter of 2029", SUMMER, "2029-06"),
-    # without a year: the quarter whose end lies nearest the article's date
+    # without a year: of the article's year, ended or to come...
     ("the second quarter", SUMMER, "2031-06"),
     ("fourth-quarter", SUMMER, "2031-12"),
+    ("the first quarter", "2031-11-23", "2031-03"),
+    ("Q3", WINTER, "2031-09"),
+    # ... unless it begins more than half a year after the article: the one just reported
     ("the fourth quarter", WINTER, "2030-12"),
-    ("Q3", WINTER, "2030-09"),
     ("the July-September quarter", SUMMER, "2031-09"),
 ])
 def test_a_quarter_is_the_month_it_ends_in(expression: str, article: str, period: str) -> None:

@@ -188,7 +188,7 @@ _QUARTER = re.compile(
     rf"\b(?:(?P<ordinal>{'|'.join(_ORDINALS)})[-\s]+quarter|q(?P<q>[1-4])\b"
     rf"|{_MONTH}\s*[-–—/]\s*(?P<last>{'|'.join(sorted(MONTHS, key=len, reverse=True))})\.?"
     r"\s+quarter)", re.I)
-HALF_YEAR = 6  # months: a quarter named without its year is the one nearest the article
+HALF_YEAR = 6  # months: a quarter named without its year is of the article's year (``quarter``)
 
 
 def quarter(expression: str, reference: str | None) -> str | None:
@@ -196,8 +196,9 @@ def quarter(expression: str, reference: str | None) -> str | None:
     July-September quarter") as the month it ends in ("2026-06"): a quarter's figures are known
     when it ends, as a short span's are (``resolve``), and a quarter must stay apart from the
     quarters beside it and from its year, or two quarters' figures would read as rival
-    estimates of one period. Without a year, it is the quarter whose end lies nearest the
-    article's date (news speaks of the quarter just ended and of the coming ones)."""
+    estimates of one period. Without a year, it is of the article's year (news speaks of the
+    quarters of this year, ended or to come), but a quarter that begins more than half a year
+    after the article is last year's (the fourth quarter's results are printed in January)."""
     m = _QUARTER.search(expression)
     if m is None:
         return None
@@ -215,9 +216,9 @@ def quarter(expression: str, reference: str | None) -> str | None:
     if not reference or len(reference) < 7:
         return None
     ref_year, ref_month = int(reference[:4]), int(reference[5:7])
-    year = min((ref_year - 1, ref_year, ref_year + 1),
-               key=lambda y: abs(y * 12 + end - (ref_year * 12 + ref_month)))
-    return _iso(year, end)
+    # the article's year, unless the quarter would begin more than half a year after the
+    # article: "the fourth quarter" in January is the one just reported
+    return _iso(ref_year - 1 if end - 2 - ref_month > HALF_YEAR else ref_year, end)
 
 
 def _resolve_one(expression: str, reference: str | None) -> str | None:
