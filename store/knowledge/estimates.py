@@ -27,6 +27,8 @@ class EstimateWords:
     compared: re.Pattern[str]  # "up from" and its kin, ending just before a figure
     norm: re.Pattern[str]  # "the minimum of", "a target of": ending just before a figure
     norm_nouns: frozenset[str]  # "minimum", "standard": what a norm is called
+    forecast_verbs: frozenset[str] = frozenset()  # lemmas: "expect", "forecast"
+    forecast_nouns: frozenset[str] = frozenset()  # lemmas: "forecast", "projection"
 
     def body_of(self, name: str) -> str:
         """The body a group of its people names: "researchers at X" -> "X"."""
@@ -64,6 +66,8 @@ def estimate_words() -> EstimateWords:
         compared=_compared(data["comparison"]["words"],
                            data["comparison"].get("with_difference", []),
                            data["comparison"].get("than_words", [])),
+        forecast_verbs=frozenset(data.get("forecasts", {}).get("verbs", ())),
+        forecast_nouns=frozenset(data.get("forecasts", {}).get("nouns", ())),
     )
 
 
