@@ -92,6 +92,26 @@ def test_a_figure_first_stated_then_corrected(extract, sentence, old, new) -> No
     assert linked == ([(new, old)] if old else [])
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence, old, new", [
+    # two figures read apart, each with its unit, that one verb of revising sets as old and new
+    ("The board has corrected its estimate of the share of grain lost in storage from 18 percent "
+     "to 29 percent.", "18 percent", "29 percent"),
+    # the new one first, "to ... from", with words between
+    ("The agency cut its 2032 forecast for Veloria to 2.2% last week, from 2.9% in May.",
+     "2.9%", "2.2%"),
+    ("The bank lowered its projection to 1.1% from 1.5%.", "1.5%", "1.1%"),
+    # a verb of change whose subject is no number: two figures, no revision
+    ("Turnout fell from 61 percent to 56 percent.", None, None),
+    ("The mill cut output to 600 tonnes from 900 tonnes.", None, None),
+])
+def test_from_one_figure_to_another(extract, sentence, old, new) -> None:
+    figures = {f.text: f for f in extract(sentence)}
+    linked = [(f.text, next(o.text for o in figures.values() if o.start == f.revises))
+              for f in figures.values() if f.revises is not None]
+    assert linked == ([(new, old)] if old else [])
+
+
 def _placeless(article: str, value: float, country: str) -> dict[str, Any]:
     row = deaths(article, f"The toll stood at {value:g}.", value, reported="2026-03-15")
     row.update(where=[country], where_basis="article")

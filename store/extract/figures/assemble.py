@@ -30,6 +30,7 @@ from store.extract.figures.period import forecasts, period_of
 from store.extract.figures.qualifiers import approx_and_rate
 from store.extract.figures.revisions import (
     as_span,
+    link_from_to,
     link_stated_as,
     link_up_from,
     revision_parts,
@@ -72,6 +73,7 @@ def extract_figures(
         if fig is not None:
             figures.append(fig)
     link_up_from(figures, doc)
+    link_from_to(figures, doc)
     link_stated_as(figures, doc)
     read_tables(figures, doc)
     dated_by_table(figures, text_of(doc), article_date)
