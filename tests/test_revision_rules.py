@@ -211,3 +211,35 @@ def test_one_bodys_count_over_time_is_a_change_and_its_day_a_revision() -> None:
     day = next(g for g in groups if g["kind"] == "estimate" and g["parent"] != outer(groups)["id"]
                and "ministry" in g["quantity"])
     assert day["verdict"] == "revision"
+
+
+def losses(article: str, sentence: str, low: float, reported: str, **kw: Any) -> dict[str, Any]:
+    """A share of a utility's water lost to leaks, dated only by its article."""
+    return deaths(article, sentence, low, counted="water losses", unit="percent",
+                  period_basis="reported", reported=reported, **kw)
+
+
+CORRECTION = "We have corrected our estimate of the share lost from 24 percent to 37 percent."
+
+
+@pytest.mark.parametrize("specs, verdict", [
+    # the correction, printed a month later, is of the period the first estimate described
+    ([losses("a", "Lakeside Water puts losses at 24 percent.", 24, "2031-07-14",
+             origin="Lakeside Water"),
+      losses("b", CORRECTION, 24, "2031-08-11"),
+      losses("b", CORRECTION, 37, "2031-08-11", revises=("b", 24))], "revision"),
+    # an outlet that repeats the first estimate under another name repeats an old version, it
+    # does not contradict the correction
+    ([losses("a", "Lakeside Water puts losses at 24 percent.", 24, "2031-08-11",
+             origin="Lakeside Water"),
+      losses("c", "The utility says 24 percent is lost.", 24, "2031-08-11",
+             origin="the utility"),
+      losses("b", CORRECTION, 24, "2031-08-11"),
+      losses("b", CORRECTION, 37, "2031-08-11", revises=("b", 24))], "revision"),
+    # a rival that gives neither value still contradicts the correction
+    ([losses("c", "Auditors put losses at 52 percent.", 52, "2031-08-11", origin="auditors"),
+      losses("b", CORRECTION, 24, "2031-08-11"),
+      losses("b", CORRECTION, 37, "2031-08-11", revises=("b", 24))], "contradiction"),
+])
+def test_a_correction_describes_what_it_corrects(specs, verdict) -> None:
+    assert outer(build(*specs))["verdict"] == verdict
