@@ -112,3 +112,14 @@ def test_a_release_s_we_is_its_body(outlet: str, verdict: str) -> None:
     groups = build_conflicts(figures, articles, alias_resolver())
     assert groups[0]["verdict"] == verdict
 
+
+def test_two_values_of_one_release_are_no_revision() -> None:
+    """A release that gives 214,000 and 4.1 million of what its key cannot tell apart (a
+    country's accounts and the world's) has not revised anything: it would say so."""
+    figures, articles = corpus(
+        _lost("a", "Lakeside Water said 24 percent of its water is lost.", 24, "Lakeside Water",
+              "2026-07-14"),
+        _lost("a", "In the old town, 61 percent is lost.", 61, "Lakeside Water", "2026-07-14"),
+    )
+    verdicts = {g["verdict"] for g in build_conflicts(figures, articles, alias_resolver())}
+    assert "revision" not in verdicts

@@ -127,8 +127,10 @@ def revision_of(claims: list[Claim], origins: Origins,
         # nor are two figures dated only by articles of different days: a count printed on
         # the 6th and a higher one printed on the 15th moved, unless the text says it was
         # corrected (then ``revises`` says so) or it counts what one event caused
+        # nor do two figures of one article: a text that replaces its own count says so
+        # ("revises"); two values of one release are two things its key cannot tell apart
         pair = most_disagreeing(members, lambda c: c.claim,
-                                lambda a, b: a.sentence != b.sentence
+                                lambda a, b: a.article != b.article
                                 and periods.get(a.id) is not None
                                 and periods.get(a.id) == periods.get(b.id)
                                 and _dated_alike(a, b))
