@@ -104,6 +104,10 @@ def test_a_figure_first_stated_then_corrected(extract, sentence, old, new) -> No
     # a verb of change whose subject is no number: two figures, no revision
     ("Turnout fell from 61 percent to 56 percent.", None, None),
     ("The mill cut output to 600 tonnes from 900 tonnes.", None, None),
+    # a figure called an earlier stage of the forecast is replaced by the one before it
+    ("Inflation in the final quarter is now expected at 5.1%, compared with 4.4% in the "
+     "previous forecast.", "4.4%", "5.1%"),
+    ("Sales rose to 412 units, against 380 in the previous year.", None, None),
 ])
 def test_from_one_figure_to_another(extract, sentence, old, new) -> None:
     figures = {f.text: f for f in extract(sentence)}

@@ -31,6 +31,7 @@ from store.extract.figures.qualifiers import approx_and_rate
 from store.extract.figures.revisions import (
     as_span,
     link_from_to,
+    link_previous,
     link_stated_as,
     link_up_from,
     revision_parts,
@@ -74,6 +75,7 @@ def extract_figures(
             figures.append(fig)
     link_up_from(figures, doc)
     link_from_to(figures, doc)
+    link_previous(figures, doc)
     link_stated_as(figures, doc)
     read_tables(figures, doc)
     dated_by_table(figures, text_of(doc), article_date)

@@ -99,6 +99,24 @@ def link_from_to(figures: list[FoundFigure], doc: Doc) -> None:
             new.revises = old.start
 
 
+STAGE_REACH = 60  # characters after a figure searched for " in the previous forecast"
+
+
+def link_previous(figures: list[FoundFigure], doc: Doc) -> None:
+    """ "is now expected at 4.2%, compared with 3.6% in the previous forecast": a figure its
+    own words call an earlier stage of a count or forecast is replaced by the figure of its
+    unit said before it in the sentence."""
+    text = text_of(doc)
+    ctx = context_words()
+    for i, old in enumerate(figures):
+        if not ctx.replaced_after.match(text[old.end:old.end + STAGE_REACH]):
+            continue
+        new = next((f for f in reversed(figures[:i]) if f.sentence == old.sentence
+                    and f.unit == old.unit), None)
+        if new is not None and new.revises is None and old.revises is None:
+            new.revises = old.start
+
+
 def link_stated_as(figures: list[FoundFigure], doc: Doc) -> None:
     """ "The number of injured officers, given as 23, has been corrected to 41": a figure of
     the sentence that says how it was first stated is the old one, and the next figure of its
