@@ -58,6 +58,9 @@ def one(figures, text: str):
     ("The Red Cross briefed donors. It later revised the count to 1,130.", "1,130", "Red Cross",
      "named"),
     ("Officials raised the toll from 38 to 912.", "912", "Officials", "named"),
+    # a wire dateline the tagger reads into the name is no part of it
+    ("DUBLIN - Orrin Systems has raised its estimate of affected accounts from 4.1 million to "
+     "6.3 million.", "6.3 million", "Orrin Systems", "named"),
     ("The company raised its estimate to 5,000 barrels.", "5,000 barrels", "company", "named"),
     # what moved a count is not who counts it
     ("The postal ballots of voters abroad lifted the party from 27 seats to 28.", "28",

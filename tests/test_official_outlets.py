@@ -7,7 +7,8 @@ from typing import Any
 
 import pytest
 
-from store.conflicts.grouping import build_conflicts, official_outlet
+from store.conflicts.grouping import build_conflicts
+from store.conflicts.issuers import issuer_of, official_outlet
 from store.conflicts.scope import alias_resolver
 from tests.test_conflicts import corpus
 from tests.test_estimates import deaths
@@ -68,3 +69,57 @@ def test_an_office_holder_gives_the_official_count(sentence: str, verdict: str) 
                     reported="2026-10-02")
     figures, articles = corpus(first, second)
     assert build_conflicts(figures, articles, alias_resolver())[0]["verdict"] == verdict
+
+
+@pytest.mark.parametrize("outlet, body", [
+    # any body's own release speaks for it, an abbreviation in brackets set aside
+    ("Lakeside Water (LW), media statement", "Lakeside Water"),
+    ("Orrin Systems, company statement (newsroom)", "Orrin Systems"),
+    ("Statistics Office of Veloria (press release)", "Statistics Office of Veloria"),
+    # the state's bodies, as before
+    ("Ministry of the Interior, press statement", "Ministry of the Interior"),
+    # a newsroom's report speaks for nobody
+    ("The Daily Courier, analysis", None),
+    ("Reuters", None),
+])
+def test_a_release_is_its_body_s(outlet: str, body: str | None) -> None:
+    assert issuer_of(outlet) == body
+
+
+def _lost(article: str, sentence: str, value: float, origin: str | None,
+          reported: str) -> dict[str, Any]:
+    return deaths(article, sentence, value, origin=origin, basis="source",
+                  counted="water losses", unit="percent", period_basis="reported",
+                  reported=reported)
+
+
+@pytest.mark.parametrize("outlet, verdict", [
+    # the utility's own "we" in its next release replaces its first count: a revision
+    ("Lakeside Water, media statement", "revision"),
+    # a newspaper's "we" is nobody the utility's count could be revised by
+    ("The Daily Courier", "contradiction"),
+])
+def test_a_release_s_we_is_its_body(outlet: str, verdict: str) -> None:
+    figures, articles = corpus(
+        _lost("a", "Lakeside Water said 24 percent of its water is lost.", 24, "Lakeside Water",
+              "2026-07-14"),
+        _lost("b", "Lakeside Water put losses at 24 percent.", 24, "Lakeside Water",
+              "2026-07-15"),
+        _lost("c", "We now estimate that 37 percent is lost.", 37, "we", "2026-07-15"),
+    )
+    for article in articles:
+        article["outlet"] = outlet if article["id"] == "c" else None
+    groups = build_conflicts(figures, articles, alias_resolver())
+    assert groups[0]["verdict"] == verdict
+
+
+def test_two_values_of_one_release_are_no_revision() -> None:
+    """A release that gives 214,000 and 4.1 million of what its key cannot tell apart (a
+    country's accounts and the world's) has not revised anything: it would say so."""
+    figures, articles = corpus(
+        _lost("a", "Lakeside Water said 24 percent of its water is lost.", 24, "Lakeside Water",
+              "2026-07-14"),
+        _lost("a", "In the old town, 61 percent is lost.", 61, "Lakeside Water", "2026-07-14"),
+    )
+    verdicts = {g["verdict"] for g in build_conflicts(figures, articles, alias_resolver())}
+    assert "revision" not in verdicts

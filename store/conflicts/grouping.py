@@ -18,6 +18,7 @@ from typing import Any
 
 from store.actors.lookup import ActorIndex
 from store.conflicts.attach import attach, stable
+from store.conflicts.issuers import as_issuers, issuer_of
 from store.conflicts.keys import BY_ARTICLE, Claim, QuantityKey, armed_group_keys, claim_of
 from store.conflicts.origins import assign_origins, restated_whens
 from store.conflicts.periods import PeriodScale
@@ -25,8 +26,8 @@ from store.conflicts.ranges import Interval, overlap
 from store.conflicts.scope import Resolve, alias_resolver, display_name
 from store.conflicts.stated_rates import stated_rates
 from store.conflicts.strays import strays_of
+from store.conflicts.tables import Tables
 from store.conflicts.verdicts import CONSISTENT, EVENT_PERIOD, REVISION, Origins, judge, spread
-from store.knowledge.estimates import estimate_words
 from store.model import corpus_order
 
 QUANTITY, PERIOD, ESTIMATE = "quantity", "period", "estimate"
@@ -173,32 +174,22 @@ def claims_of(figures: Iterable[dict[str, Any]], articles: Iterable[dict[str, An
     # anything happened: a figure dated only by it has no period
     guessed = {row["id"] for row in article_rows if row.get("date_basis") == FILE_TIME}
     bodies = {row["id"]: body for row in article_rows
-              if (body := official_outlet(row.get("outlet"))) is not None}
+              if (body := issuer_of(row.get("outlet"))) is not None}
     figures = list(figures)
     stated = stated_rates(figures, texts)
     claims = []
     for row in figures:
         if row.get("article") in guessed and row.get("when_basis") in BY_ARTICLE:
             row = {**row, "when": None, "reported": None}
-        if row.get("article") in bodies and (row.get("origin") or "the article") == "the article":
-            # a ministry's or an agency's own statement: what it says unattributed is its count
-            row = {**row, "origin": bodies[row["article"]], "origin_basis": "source"}
+        # a body's own release: what it says unattributed, and its "we", are the body's
+        row = as_issuers(row, bodies.get(row.get("article")))
         text = texts.get(row.get("article", ""), "")
         start, end = (row.get("sentence") or (0, 0))[:2]
         claim = claim_of(row, text[start:end], order.get(row.get("article", ""), 1 << 30),
                          resolve, armed, stated)
         if claim is not None:
             claims.append(claim)
-    return claims
-
-
-def official_outlet(outlet: object) -> str | None:
-    """The body an article comes from, when its outlet is one of the state's (a ministry's press
-    statement, a police force's release), named as its outlet says up to the first comma."""
-    if not isinstance(outlet, str) or not outlet.strip():
-        return None
-    name = outlet.split(",")[0].strip()
-    return name if estimate_words().is_official(name) else None
+    return Tables(texts).undate_lists(claims)
 
 
 def _sentences(claims: Iterable[Claim]) -> int:

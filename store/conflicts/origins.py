@@ -31,9 +31,9 @@ def assign_origins(claims: list[Claim], periods: dict[str, str | None]) -> Origi
             origin = same.get(claim.origin, claim.origin)
             origins[claim.id] = origin
             named[(periods.get(claim.id), origin)].append(claim)
-    by_period: dict[str | None, list[tuple[str, _Ranges]]] = defaultdict(list)
+    by_period: dict[str | None, list[tuple[str, Ranges]]] = defaultdict(list)
     for (period, origin), members in sorted(named.items(), key=lambda item: repr(item[0])):
-        by_period[period].append((origin, _Ranges([m.claim for m in members])))
+        by_period[period].append((origin, Ranges([m.claim for m in members])))
     for claim in claims:
         if claim.id in origins:
             continue
@@ -65,10 +65,10 @@ def _join_revisions(claims: list[Claim], origins: Origins) -> None:
             origins[old] = mine
 
 
-class _Ranges:
-    """The ranges of one estimate, asked whether any shares more than an edge with a value:
-    sorted by their lower end, with the highest upper end seen so far, so each question costs a
-    bisection rather than a pass over the estimate's figures."""
+class Ranges:
+    """The ranges of one estimate (or of any figures), asked whether any shares more than an
+    edge with a value: sorted by their lower end, with the highest upper end seen so far, so
+    each question costs a bisection rather than a pass over the estimate's figures."""
 
     def __init__(self, ranges: list[Interval]) -> None:
         ordered = sorted(ranges)
@@ -121,7 +121,8 @@ def restated_whens(claims: list[Claim], origins: Origins) -> dict[str, str | Non
     """Each figure's date for its period. A figure dated only by its article that restates an
     earlier figure of its own origin, or of anyone's when nobody is named for it (its value lies
     in that figure's range), keeps that figure's date: a later article repeating an estimate
-    does not move the estimate's period."""
+    does not move the estimate's period. A revision keeps the period of the figure it replaces
+    (``_revised_in_their_period``), and so do its restatements."""
     whens = {c.id: c.when for c in claims}
     earlier = sorted((c for c in claims if not c.event and c.when),
                      key=lambda c: (c.reported or c.when or "9999", c.order))
@@ -132,6 +133,7 @@ def restated_whens(claims: list[Claim], origins: Origins) -> dict[str, str | Non
     # what a pool answers depends on the date and the value alone: asked once for each (many
     # articles restate one figure, and the pool holds up to MAX_EARLIER figures to compare)
     answers: dict[tuple[str | None, str, Interval], Claim | None] = {}
+    restating: dict[str, str] = {}  # figure -> the earlier figure it restates
     for claim in claims:
         if claim.event or not claim.reported_basis:
             continue
@@ -150,7 +152,25 @@ def restated_whens(claims: list[Claim], origins: Origins) -> dict[str, str | Non
         restated = answers[asked]
         if restated is not None:
             whens[claim.id] = restated.when
+            restating[claim.id] = restated.id
+    if _revised_in_their_period(claims, whens):
+        for claim_id, restated_id in restating.items():  # a restated revision's period too
+            whens[claim_id] = whens[restated_id]
     return whens
+
+
+def _revised_in_their_period(claims: list[Claim], whens: dict[str, str | None]) -> bool:
+    """A figure the text says replaces another ("corrected its estimate from 24 to 37
+    percent") describes what the old one described: the period of a revision is the period of
+    what is counted, not the day of the correction. A new figure dated only by its article
+    takes the old one's date; whether any did."""
+    moved = False
+    for claim in sorted(claims, key=lambda c: c.order):
+        if (claim.revises in whens and claim.reported_basis and not claim.event
+                and whens[claim.revises] != whens[claim.id]):
+            whens[claim.id] = whens[claim.revises]
+            moved = True
+    return moved
 
 
 def _restated(core: Interval, reported: str, pool: list[Claim]) -> Claim | None:

@@ -23,8 +23,11 @@ def strays_of(members: list[Claim], periods: dict[str, str | None], origins: Ori
     day's new cases) rather than a rival estimate, so they may not make a conflict."""
     named: dict[str | None, list[Claim]] = defaultdict(list)
     lone: dict[str | None, list[Claim]] = defaultdict(list)
+    # a figure the text says replaces another, or is replaced, is a body's count and its
+    # correction ("corrected its estimate from 24 to 37 percent"): the whole, whoever made it
+    revised = {c.revises for c in members if c.revises} | {c.id for c in members if c.revises}
     for claim in members:
-        if periods.get(claim.id) is None:
+        if periods.get(claim.id) is None or claim.id in revised:
             continue
         (lone if origins[claim.id].startswith("?") else named)[periods[claim.id]].append(claim)
     stray = set()

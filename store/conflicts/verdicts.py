@@ -25,7 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from store.conflicts.keys import Claim
-from store.conflicts.origins import Origins
+from store.conflicts.origins import Origins, Ranges
 from store.conflicts.ranges import Interval, gap, overlap
 
 CONTRADICTION = "contradiction"
@@ -127,8 +127,10 @@ def revision_of(claims: list[Claim], origins: Origins,
         # nor are two figures dated only by articles of different days: a count printed on
         # the 6th and a higher one printed on the 15th moved, unless the text says it was
         # corrected (then ``revises`` says so) or it counts what one event caused
+        # nor do two figures of one article: a text that replaces its own count says so
+        # ("revises"); two values of one release are two things its key cannot tell apart
         pair = most_disagreeing(members, lambda c: c.claim,
-                                lambda a, b: a.sentence != b.sentence
+                                lambda a, b: a.article != b.article
                                 and periods.get(a.id) is not None
                                 and periods.get(a.id) == periods.get(b.id)
                                 and _dated_alike(a, b))
@@ -148,8 +150,13 @@ def _dated_alike(a: Claim, b: Claim) -> bool:
 
 def current(claims: list[Claim], origins: Origins) -> list[Claim]:
     """Each origin's standing figures: those that agree with its latest one and that no later
-    figure of its own says it replaced."""
+    figure of its own says it replaced; and no figure, whoever gives it, that restates a value
+    the text says was replaced and not its replacement (an outlet repeating the first count
+    repeats what its author has since corrected: an old version, not a rival estimate)."""
+    by_id = {c.id: c for c in claims}
     replaced = {c.revises for c in claims if c.revises}
+    old = Ranges([by_id[r].claim for r in replaced if r in by_id])
+    new = Ranges([c.claim for c in claims if c.revises in by_id])
     by_origin: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
         by_origin[origins[claim.id]].append(claim)
@@ -157,7 +164,8 @@ def current(claims: list[Claim], origins: Origins) -> list[Claim]:
     for members in by_origin.values():
         latest = max(members, key=lambda c: c.time_order)
         standing.extend(c for c in members
-                        if c.id not in replaced and overlap(c.claim, latest.claim))
+                        if c.id not in replaced and overlap(c.claim, latest.claim)
+                        and not (old.holds(c.core) and not new.holds(c.core)))
     return standing
 
 

@@ -154,7 +154,11 @@ _BARE_DAY = re.compile(r"(?:between|from)?\s*\d{1,2}", re.I)
 def resolve(expression: str, reference: str | None) -> str | None:
     """A partial ISO date for a date expression, reading relative forms against ``reference``
     (the article date). Durations and vague periods give None. A span ("between Sept. 8 and
-    Sept. 14") is the period both ends share: the month, else the year, else the later year."""
+    Sept. 14") is the period both ends share: the month, else the year, else the later year.
+    A quarter is the month it ends in (``quarter``)."""
+    in_quarter = quarter(expression, reference)
+    if in_quarter is not None:
+        return in_quarter
     parts = _SPAN.split(expression)
     if len(parts) == 2:
         later = _resolve_one(parts[1], reference)
@@ -176,6 +180,45 @@ def resolve(expression: str, reference: str | None) -> str | None:
                 return b[:7]
             return b[:4]
     return _resolve_one(expression, reference)
+
+
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
+             "4th": 4}
+_QUARTER = re.compile(
+    rf"\b(?:(?P<ordinal>{'|'.join(_ORDINALS)})[-\s]+quarter|q(?P<q>[1-4])\b"
+    rf"|{_MONTH}\s*[-–—/]\s*(?P<last>{'|'.join(sorted(MONTHS, key=len, reverse=True))})\.?"
+    r"\s+quarter)", re.I)
+HALF_YEAR = 6  # months: a quarter named without its year is of the article's year (``quarter``)
+
+
+def quarter(expression: str, reference: str | None) -> str | None:
+    """A quarter ("the second quarter of 2026", "Q3 2025", "fourth-quarter", "the
+    July-September quarter") as the month it ends in ("2026-06"): a quarter's figures are known
+    when it ends, as a short span's are (``resolve``), and a quarter must stay apart from the
+    quarters beside it and from its year, or two quarters' figures would read as rival
+    estimates of one period. Without a year, it is of the article's year (news speaks of the
+    quarters of this year, ended or to come), but a quarter that begins more than half a year
+    after the article is last year's (the fourth quarter's results are printed in January)."""
+    m = _QUARTER.search(expression)
+    if m is None:
+        return None
+    if m.group("ordinal"):
+        end = 3 * _ORDINALS[m.group("ordinal").lower()]
+    elif m.group("q"):
+        end = 3 * int(m.group("q"))
+    else:
+        end = MONTHS[m.group("last").lower()]
+        if end % 3 or (end - MONTHS[m.group("month").lower().rstrip(".")]) % 12 != 2:
+            return None  # "the June-August quarter" is no calendar quarter: leave it to the span
+    year_m = _YEAR_ONLY.search(expression)
+    if year_m is not None:
+        return _iso(int(year_m.group("year")), end)
+    if not reference or len(reference) < 7:
+        return None
+    ref_year, ref_month = int(reference[:4]), int(reference[5:7])
+    # the article's year, unless the quarter would begin more than half a year after the
+    # article: "the fourth quarter" in January is the one just reported
+    return _iso(ref_year - 1 if end - 2 - ref_month > HALF_YEAR else ref_year, end)
 
 
 def _resolve_one(expression: str, reference: str | None) -> str | None:

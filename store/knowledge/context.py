@@ -62,6 +62,8 @@ class ContextWords:
     doc_list_before: re.Pattern[str] | None = None  # "Articles 12(3)(b), 40, " before a number
     rate_nouns: frozenset[str] = frozenset()  # "frequency": its "of" phrase is counted a day
     per_unit_words: frozenset[str] = frozenset()  # "person", "capita": what a rate is per, not when
+    # " in the previous forecast" starting the text after a number that a later one replaced
+    replaced_after: re.Pattern[str] = re.compile("(?!)")
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -148,6 +150,10 @@ def context_words() -> ContextWords:
             rf"(?:{_phrases(data['revisions']['replaced_stages'])})\s+$", re.I),
         replacing=re.compile(rf"\b(?:{_phrases(data['revisions']['replacing_stages'])})\b", re.I),
         stated_as=re.compile(rf"\b(?:{_phrases(data['revisions']['stated_as'])})\s+$", re.I),
+        replaced_after=re.compile(
+            rf"\s+(?:in|from|of)\s+(?:the|its|their|an?)\s+"
+            rf"(?:{_phrases(data['revisions']['replaced_stages'])})\s+"
+            rf"(?:{_phrases(data['counted']['number_nouns'])})\b", re.I),
         contact_before=re.compile(rf"\b(?:{_phrases(not_claims['contact_words'])})[:.]?\s*"
                                   r"(?:[+(\d][\d()\s.+-]*)?$", re.I),
         degree_before=re.compile(

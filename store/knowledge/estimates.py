@@ -27,6 +27,10 @@ class EstimateWords:
     compared: re.Pattern[str]  # "up from" and its kin, ending just before a figure
     norm: re.Pattern[str]  # "the minimum of", "a target of": ending just before a figure
     norm_nouns: frozenset[str]  # "minimum", "standard": what a norm is called
+    forecast_verbs: frozenset[str] = frozenset()  # lemmas: "expect", "forecast"
+    forecast_nouns: frozenset[str] = frozenset()  # lemmas: "forecast", "projection"
+    statement_words: re.Pattern[str] = re.compile("(?!)")  # "media statement", "press release"
+    first_person: frozenset[str] = frozenset()  # "we", "our": a release's own body
 
     def body_of(self, name: str) -> str:
         """The body a group of its people names: "researchers at X" -> "X"."""
@@ -64,6 +68,10 @@ def estimate_words() -> EstimateWords:
         compared=_compared(data["comparison"]["words"],
                            data["comparison"].get("with_difference", []),
                            data["comparison"].get("than_words", [])),
+        forecast_verbs=frozenset(data.get("forecasts", {}).get("verbs", ())),
+        forecast_nouns=frozenset(data.get("forecasts", {}).get("nouns", ())),
+        statement_words=_words_pattern(data.get("statements", {}).get("words", ["(?!)"])),
+        first_person=frozenset(data.get("statements", {}).get("first_person", ())),
     )
 
 

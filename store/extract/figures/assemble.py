@@ -32,12 +32,19 @@ from store.extract.figures.period import forecasts, period_of
 from store.extract.figures.qualifiers import approx_and_rate
 from store.extract.figures.revisions import (
     as_span,
+    link_from_to,
+    link_previous,
     link_stated_as,
     link_up_from,
     revision_parts,
 )
 from store.extract.figures.tables import read_tables
-from store.extract.figures.when import carried_by_pronoun, same_time_as_before, when_of
+from store.extract.figures.when import (
+    carried_by_pronoun,
+    dated_by_table,
+    same_time_as_before,
+    when_of,
+)
 from store.extract.figures.where import unshare_places, where_of
 from store.extract.figures.who import nearest_armed_group, owner_of, source_of
 from store.extract.numbers import NumberExpr, scan
@@ -69,8 +76,11 @@ def extract_figures(
         if fig is not None:
             figures.append(fig)
     link_up_from(figures, doc)
+    link_from_to(figures, doc)
+    link_previous(figures, doc)
     link_stated_as(figures, doc)
     read_tables(figures, doc)
+    dated_by_table(figures, text_of(doc), article_date)
     unshare_places(figures, doc)
     same_time_as_before(figures, text_of(doc))
     carried_by_pronoun(figures, doc, article_date)

@@ -269,10 +269,15 @@ def _body_before(doc: Doc, offset: int) -> str | None:
     return found
 
 
+# a wire dateline the tagger took into the name: "DUBLIN - Halvora", "PORT SUDAN – the ministry"
+_DATELINE = re.compile(r"^[A-Z][A-Z/.'’ ]*[A-Z]\s*[-–—]+\s+(?=\S)")
+
+
 def _clean(name: str) -> str:
-    """A name without the article and possessive the phrase wraps it in ("The ministry's"), and
-    a body rather than its people ("researchers at X" is X)."""
-    name = estimate_words().body_of(name)
+    """A name without the article and possessive the phrase wraps it in ("The ministry's"), a
+    dateline before it ("DUBLIN - "), and a body rather than its people ("researchers at X" is
+    X)."""
+    name = estimate_words().body_of(_DATELINE.sub("", name.strip()))
     name = re.sub(r"^(?:the|The|THE)\s+", "", name.strip())
     return re.sub(r"\s*['’]s?$", "", name).strip()
 

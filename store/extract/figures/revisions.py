@@ -5,6 +5,8 @@ after replaces the before when what changed is a count or an estimate."""
 
 from __future__ import annotations
 
+import re
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from store.extract.figures.found import FoundFigure
@@ -61,6 +63,58 @@ def link_up_from(figures: list[FoundFigure], doc: Doc) -> None:
                 or (verb is not None and _revises(verb, ctx, share=new.unit in SHARES))
                 or ctx.replacing.search(text, new.sentence[0], new.start)):
             new.revises = fig.start
+
+
+_FROM = re.compile(r"\bfrom\s+$", re.I)
+_TO = re.compile(r"\bto\s+$", re.I)
+_JUST_TO = re.compile(r"\s+to\s+", re.I)
+# heads climbed from each figure to the verb both hang on: "corrected our estimate of the share
+# of water lost to leaks from 24 percent to 37 percent" puts seven words between
+FROM_TO_REACH = 10
+
+
+def link_from_to(figures: list[FoundFigure], doc: Doc) -> None:
+    """ "corrected its estimate from 24 percent to 37 percent", "lowered its projection to
+    0.8% from 1%": two figures read apart (each with its own unit, or with words between) that
+    one verb of revising sets as the old and the new: the figure after "from" is replaced by
+    the one after "to", when that verb replaces a number (``_revises``)."""
+    text = text_of(doc)
+    ctx = context_words()
+    for first, second in pairwise(figures):
+        if (first.sentence != second.sentence or second.revises is not None
+                or first.revises is not None):
+            continue
+        before_first = text[max(0, first.start - 8):first.start]
+        before_second = text[max(0, second.start - 8):second.start]
+        if _FROM.search(before_first) and _JUST_TO.fullmatch(text[first.end:second.start]):
+            old, new = first, second  # "from 24 percent to 37 percent"
+        elif _TO.search(before_first) and _FROM.search(before_second):
+            old, new = second, first  # "to 0.8% from 1%", "to 1.0% last week, from 1.4%"
+        else:
+            continue
+        verbs = [_verb_above(tok, ctx, FROM_TO_REACH)
+                 if (tok := _token_at(doc, f.start)) is not None else None for f in (old, new)]
+        if (verbs[0] is not None and verbs[1] is not None and verbs[0].i == verbs[1].i
+                and _revises(verbs[0], ctx, share=new.unit in SHARES)):
+            new.revises = old.start
+
+
+STAGE_REACH = 60  # characters after a figure searched for " in the previous forecast"
+
+
+def link_previous(figures: list[FoundFigure], doc: Doc) -> None:
+    """ "is now expected at 4.2%, compared with 3.6% in the previous forecast": a figure its
+    own words call an earlier stage of a count or forecast is replaced by the figure of its
+    unit said before it in the sentence."""
+    text = text_of(doc)
+    ctx = context_words()
+    for i, old in enumerate(figures):
+        if not ctx.replaced_after.match(text[old.end:old.end + STAGE_REACH]):
+            continue
+        new = next((f for f in reversed(figures[:i]) if f.sentence == old.sentence
+                    and f.unit == old.unit), None)
+        if new is not None and new.revises is None and old.revises is None:
+            new.revises = old.start
 
 
 def link_stated_as(figures: list[FoundFigure], doc: Doc) -> None:

@@ -79,6 +79,14 @@ def _header_noun(words: list[str]) -> str:
     return last
 
 
+def cell_at(text: str, offset: int) -> tuple[str, str] | None:
+    """The column header and the row's first cell, as written, of the table cell at
+    ``offset`` (the first cell's own label is empty), or None outside a table."""
+    cell = _cell_of(text, offset)
+    if cell is None:
+        return None
+    return cell.header, text[slice(*cell.label)] if cell.label else ""
+
 
 def _cell_of(text: str, offset: int) -> Cell | None:
     """The header and row label of the table cell at ``offset``, or None outside a table."""

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from store.extract import dates
 from store.extract.figures.found import FoundFigure
 from store.extract.figures.parse import ents_in, governing_verb, in_digits, per_sentence, text_of
+from store.extract.figures.tables import cell_at
 from store.knowledge.context import context_words
 from store.knowledge.estimates import estimate_words
 
@@ -38,6 +39,8 @@ def when_of(span: Span, sent: Span, article_date: str | None) -> tuple[str | Non
     saying = [c for c in candidates if _dates_the_saying(sent.doc[c[0]], span)]
     if saying and any(_in_own_clause(sent.doc[c[0]], span) for c in candidates):
         candidates = [c for c in candidates if c not in saying]
+    if article_date and candidates and _forecast_value(span):
+        candidates = _forecast_targets(candidates, sent.doc, article_date)
     for start, end, resolved in candidates:
         # a tie goes to the date after the figure: in "eased to 5.9 percent in April from 6.6
         # percent in March", April is the first figure's and March the second's
@@ -52,6 +55,47 @@ def when_of(span: Span, sent: Span, article_date: str | None) -> tuple[str | Non
     if article_date:
         return article_date, ("running" if _is_running(span) else "article")
     return None, None
+
+
+FORECAST_HOPS = 4  # heads above a figure searched for the forecast it is the value of
+
+
+def _forecast_value(span: Span) -> bool:
+    """Whether the figure is a forecast's value: a verb of forecasting governs it ("expects
+    1%", "expects inflation to average 4.2 percent"), or a forecast is what its verb acts on
+    ("cut its forecast to 1.0%") or what it is ("the IMF's forecast is 1 percent")."""
+    words = estimate_words()
+    verb = governing_verb(span)
+    if any(c.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and c.lemma_.lower()
+           in words.forecast_nouns for c in verb.children):
+        return True
+    tok = span.root
+    for _ in range(FORECAST_HOPS):
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+        lemma = tok.lemma_.lower()
+        if (lemma in words.forecast_nouns and tok.pos_ == "NOUN") or (
+                lemma in words.forecast_verbs and tok.pos_ == "VERB"):
+            return True
+    return False
+
+
+def _forecast_targets(candidates: list[tuple[int, int, str]], doc: Doc,
+                      article_date: str) -> list[tuple[int, int, str]]:
+    """A forecast's dates less those that date its making: a day, a week or a month up to the
+    article's day ("cut its 2031 forecast last week", "in its July update") says when the
+    forecast was made, not what it forecasts; a year ("its 2031 forecast", "next year"), a
+    quarter or a later day stays. When only dates of its making are left, the forecast is of
+    the year it was made in (a forecast that names no year is of the current one)."""
+    def making(start: int, end: int, resolved: str) -> bool:
+        return (len(resolved) > len("2024") and resolved <= article_date
+                and dates.quarter(doc[start:end].text, article_date) is None)
+
+    targets = [c for c in candidates if not making(*c)]
+    if targets:
+        return targets
+    return [(start, end, resolved[:4]) for start, end, resolved in candidates]
 
 
 def _is_running(span: Span) -> bool:
@@ -181,9 +225,10 @@ def _verb_of(tok: Token) -> Token:
 
 
 def _numbered(tok: Token) -> bool:
-    """Whether a token is a figure's number or the noun a figure counts ("27.6 %", "21 crew")."""
-    return in_digits(tok) or any(c.dep_ == "nummod" and any(ch.isdigit() for ch in c.text)
-                                 for c in tok.children)
+    """Whether a token is a figure's number or the noun a figure counts ("27.6 %", "21 crew");
+    a year on a noun ("its 2032 forecast", "the 2019 census") dates it, it counts nothing."""
+    return in_digits(tok) or any(c.dep_ == "nummod" and c.ent_type_ != "DATE"
+                                 and any(ch.isdigit() for ch in c.text) for c in tok.children)
 
 
 def _is_earlier(span: Span) -> bool:
@@ -226,6 +271,26 @@ def same_time_as_before(figures: list[FoundFigure], text: str) -> None:
                 fig.when, fig.when_basis = last.when, "sentence"
         if fig.when_basis == "sentence" and fig.when:
             last = fig
+
+
+LABEL_WORDS = 6  # a header or a row label longer than this is a description, not a date
+
+
+def dated_by_table(figures: list[FoundFigure], text: str, article_date: str | None) -> None:
+    """A table cell is dated by the date its column's header or its row's first cell names
+    ("| Dam | 3 Aug 2031 | 10 Aug 2031 |", "| Q3 2030 | -0.2 |"): a table of a quantity over
+    time writes each period once, as a header or a label, and the tagger, reading rows as
+    words, finds no date beside the number (or one of another column). When both name one,
+    the finer is the cell's."""
+    for fig in figures:
+        cell = cell_at(text, fig.start)
+        if cell is None:
+            continue
+        named = [resolved for part in cell
+                 if part and len(part.split()) <= LABEL_WORDS
+                 and (resolved := dates.resolve(part, article_date)) is not None]
+        if named:
+            fig.when, fig.when_basis = max(named, key=len), "sentence"
 
 
 CARRIERS = frozenset({"it", "they"})  # subjects that continue the sentence before
