@@ -7,6 +7,7 @@ surfaces it must not yield. spaCy's small English model does the tagging; the re
 from __future__ import annotations
 
 import itertools
+import re
 
 import pytest
 
@@ -419,6 +420,26 @@ def test_a_name_its_acronym_spells_is_found(text: str, name: str | None) -> None
     from store.extract.mentions.spelled import spelled_spans
 
     assert [text[s.start:s.end] for s in spelled_spans(text)] == ([name] if name else [])
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    ("The utility Northvale Metro Water (NMW) said. Northvale Metro Water cut",
+     "Northvale Metro Water", "ORG"),
+    ("said Korlin Data Systems (KDS) on Monday", "Korlin Data Systems", "ORG"),
+    ("said Korlin Data Systems (K.D.S.) on Monday", "Korlin Data Systems", "ORG"),
+    # letters that do not spell the name, two initials, one word, or no acronym: still a person
+    ("said Mara Lindqvist (CEO) on Monday", "Mara Lindqvist", "PERSON"),
+    ("said Mara Lindqvist (ML) on Monday", "Mara Lindqvist", "PERSON"),
+    ("said Lindqvist (LQ) on Monday", "Lindqvist", "PERSON"),
+    ("said Mara Lindqvist (Reuters) on Monday", "Mara Lindqvist", "PERSON"),
+    ("said Mara Lindqvist, 52, on Monday", "Mara Lindqvist", "PERSON"),
+])
+def test_a_name_given_its_acronym_is_a_bodys(text: str, name: str, label: str) -> None:
+    from store.extract.mentions.acronymed import as_bodies
+    from store.extract.mentions.spans import Span
+
+    spans = [Span(m.start(), m.end(), "PERSON") for m in re.finditer(re.escape(name), text)]
+    assert {s.label for s in as_bodies(text, spans)} == {label}
 
 
 @pytest.mark.parametrize(("text", "opener", "other", "name"), [
