@@ -232,6 +232,15 @@ CASES = [
       [(4, "Data Privacy Authority"), (4, "The regulator")]],
      [[(3, "Department of Water"), (3, "The utility")],
       [(4, "Korlin Technologies"), (4, "The regulator")]]),
+    ("a ministry named by its portfolio before the word is the ministry of that portfolio",
+     ["The [Finance Ministry|ORG] said. The [Ministry of Finance|ORG] agreed.",
+      "The [Interior Ministry|ORG] said. The [Ministry of the Interior|ORG] agreed.",
+      "The [Finance Ministry|ORG] said. The [Ministry of Health|ORG] agreed. [Korlin Ministry|ORG]"
+      " and [Ministry of Korlin|ORG]."],
+     [[(0, "Finance Ministry"), (0, "Ministry of Finance")],
+      [(1, "Interior Ministry"), (1, "Ministry of the Interior")]],
+     [[(2, "Finance Ministry"), (2, "Ministry of Health")],
+      [(2, "Korlin Ministry"), (2, "Ministry of Korlin")]]),
     ("a title counts only when nothing but names stands between it and the name",
      ["Ohio Gov. [Ray Whitcomb|PERSON] praised Petty Officer [Tyler Brandt|PERSON]. "
       "Gov. [Whitcomb|PERSON] calls [Brandt|PERSON] a hero. [The governor|DESC] spoke.",

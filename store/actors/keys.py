@@ -9,6 +9,8 @@ key of their own shape:
 * an event is keyed by its proper name without the storm or operation word ("Super Typhoon
   Hinano", "Typhoon Hinano" and, after them, "Hinano" are one storm), under an ``event`` prefix so
   it never meets a place or a person of that name;
+* a ministry named by its portfolio before the word, "Finance Ministry", is keyed as its formal
+  name, "Ministry of Finance";
 * a place's institution written with a possessive is keyed as its formal name: "Yemen's
   Saudi-backed government" -> "government of yemen", the key of "Government of Yemen" (the
   backer is who supports it, not what it is).
@@ -17,6 +19,7 @@ key of their own shape:
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from store.knowledge.descriptions import descriptions
 from store.knowledge.folding import fold, name_tokens
@@ -48,6 +51,14 @@ def owner_and_institution(surface: str) -> tuple[str, str] | None:
     return m.group(1), " ".join(words)
 
 
+@cache
+def _portfolios() -> frozenset[str]:
+    """The portfolio words of ministries ("finance", "interior"), from the descriptions file's
+    rule for "the <portfolio> ministry"."""
+    return frozenset(w for rule in descriptions().rules_for("ministry")
+                     if rule.match == "of_country" for w in rule.words)
+
+
 class Keys:
     """Match keys, memoised: a corpus repeats the same few thousand surfaces."""
 
@@ -75,6 +86,9 @@ class Keys:
         if owned:
             return " ".join([*name_tokens(owned[1]), "of", *name_tokens(owned[0])])
         tokens = name_tokens(surface)
+        if label == "ORG" and len(tokens) == 2 and tokens[1] == "ministry" \
+                and tokens[0] in _portfolios():
+            return f"ministry of {tokens[0]}"  # "Finance Ministry" is the "Ministry of Finance"
         if label == "NORP" and len(tokens) == 1 and len(tokens[0]) > 5 \
                 and tokens[0].endswith("ans"):
             return tokens[0][:-1]  # a people in the plural is its word: "Canarians", "Canarian"
