@@ -241,6 +241,19 @@ CASES = [
       [(1, "Interior Ministry"), (1, "Ministry of the Interior")]],
      [[(2, "Finance Ministry"), (2, "Ministry of Health")],
       [(2, "Korlin Ministry"), (2, "Ministry of Korlin")]]),
+    ("a description set straight before a name of its type is that name",
+     ["[Acme Water|ORG] and [Northvale Water|ORG] met. [The city-owned utility|DESC] "
+      "[Northvale Water|ORG] said.",
+      "[Korlin Systems|ORG] met [Northvale Water|ORG]. [the research firm|DESC] "
+      "[Voxa Labs|ORG] said.",
+      "[Korlin Systems|ORG] said. [the company|DESC] [Ohio|GPE] loves.",
+      "[Korlin Systems|ORG] met [Ohio|GPE]. [the company|DESC]. [Ohio|GPE] said."],
+     [[(0, "Northvale Water"), (0, "The city-owned utility")],
+      [(1, "Voxa Labs"), (1, "the research firm")],
+      [(2, "Korlin Systems"), (2, "the company")]],
+     [[(0, "Acme Water"), (0, "The city-owned utility")],
+      [(1, "Korlin Systems"), (1, "the research firm")],
+      [(2, "Ohio"), (2, "the company")], [(3, "Ohio"), (3, "the company")]]),
     ("a title counts only when nothing but names stands between it and the name",
      ["Ohio Gov. [Ray Whitcomb|PERSON] praised Petty Officer [Tyler Brandt|PERSON]. "
       "Gov. [Whitcomb|PERSON] calls [Brandt|PERSON] a hero. [The governor|DESC] spoke.",
