@@ -254,6 +254,15 @@ CASES = [
      [[(0, "Acme Water"), (0, "The city-owned utility")],
       [(1, "Korlin Systems"), (1, "the research firm")],
       [(2, "Ohio"), (2, "the company")], [(3, "Ohio"), (3, "the company")]]),
+    ("a body named in another language by its head and 'de' is its English name",
+     ["The [Banco de Korlandia|ORG] said. The [Bank of Korlandia|ORG] agreed.",
+      "The [Ministerio de la Salud|ORG] said. The [Ministry of Salud|ORG] agreed.",
+      "The [Banco Korlandia|ORG] said. The [Bank of Korlandia|ORG] agreed. [Juan Banco de Soto|"
+      "PERSON] and [Bank of Soto|ORG]."],
+     [[(0, "Banco de Korlandia"), (0, "Bank of Korlandia")],
+      [(1, "Ministerio de la Salud"), (1, "Ministry of Salud")]],
+     [[(2, "Banco Korlandia"), (2, "Bank of Korlandia")],
+      [(2, "Juan Banco de Soto"), (2, "Bank of Soto")]]),
     ("a title counts only when nothing but names stands between it and the name",
      ["Ohio Gov. [Ray Whitcomb|PERSON] praised Petty Officer [Tyler Brandt|PERSON]. "
       "Gov. [Whitcomb|PERSON] calls [Brandt|PERSON] a hero. [The governor|DESC] spoke.",

@@ -11,6 +11,9 @@ key of their own shape:
   it never meets a place or a person of that name;
 * a ministry named by its portfolio before the word, "Finance Ministry", is keyed as its formal
   name, "Ministry of Finance";
+* a body named in Spanish, French, Italian or Portuguese by a head word of
+  ``store/data/names.toml`` and "de", "Banco de México", is keyed as its English name, "Bank of
+  Mexico";
 * a place's institution written with a possessive is keyed as its formal name: "Yemen's
   Saudi-backed government" -> "government of yemen", the key of "Government of Yemen" (the
   backer is who supports it, not what it is).
@@ -23,10 +26,13 @@ from functools import cache
 
 from store.knowledge.descriptions import descriptions
 from store.knowledge.folding import fold, name_tokens
+from store.knowledge.foreign_heads import foreign_heads
 from store.knowledge.name_words import name_words
 
 PLACES = frozenset({"GPE", "LOC", "FAC"})
 ACRO = "ACRO"  # the label of a word in capitals that may be an acronym
+_OF = frozenset({"de", "del", "du", "des", "di", "da", "do", "della", "dos", "das"})
+_ARTICLES = frozenset({"la", "el", "los", "las", "le", "les", "l"})
 _OWNED = re.compile(r"^(.+?)['’]s?\s+(\S.*)$")
 _NAMED_BEFORE = re.compile(r"^(.*[A-Z]\S*)\s+([a-z][a-z -]*)$")  # its last capitalised word
 
@@ -89,6 +95,10 @@ class Keys:
         if label == "ORG" and len(tokens) == 2 and tokens[1] == "ministry" \
                 and tokens[0] in _portfolios():
             return f"ministry of {tokens[0]}"  # "Finance Ministry" is the "Ministry of Finance"
+        if label != "PERSON" and len(tokens) > 2 and tokens[1] in _OF \
+                and tokens[0] in (heads := foreign_heads()):
+            rest = tokens[3:] if tokens[2] in _ARTICLES and len(tokens) > 3 else tokens[2:]
+            tokens = [heads[tokens[0]], "of", *rest]  # "Banco de México": "Bank of Mexico"
         if label == "NORP" and len(tokens) == 1 and len(tokens[0]) > 5 \
                 and tokens[0].endswith("ans"):
             return tokens[0][:-1]  # a people in the plural is its word: "Canarians", "Canarian"
