@@ -422,6 +422,29 @@ def test_a_name_its_acronym_spells_is_found(text: str, name: str | None) -> None
     assert [text[s.start:s.end] for s in spelled_spans(text)] == ([name] if name else [])
 
 
+@pytest.mark.parametrize(("text", "first", "second", "whole"), [
+    ("the Korlin Institute of Statistics and Cartography (KISC) said",
+     "Korlin Institute of Statistics", "Cartography", True),
+    ("The Korlin Institute of Statistics and Cartography, known as INECA, said",
+     "Korlin Institute of Statistics", "Cartography", True),
+    # two bodies: no acronym of the whole after them, or the second no single word
+    ("the Ministry of Health and Oxfam said", "Ministry of Health", "Oxfam", False),
+    ("the Ministry of Health and Oxfam, which runs", "Ministry of Health", "Oxfam", False),
+    ("the Ministry of Health and WHO (UN) said", "Ministry of Health", "WHO", False),
+    ("the Korlin Water Board and Cartography (KWBC) said", "Korlin Water Board", "Cartography",
+     False),
+])
+def test_a_bodys_name_cut_at_its_and_is_one_before_its_acronym(text: str, first: str,
+                                                                second: str, whole: bool) -> None:
+    from store.extract.mentions.joins import _across_and
+    from store.extract.mentions.spans import Span
+
+    a = Span(text.index(first), text.index(first) + len(first), "ORG")
+    b = Span(text.index(second), text.index(second) + len(second), "ORG")
+    found = _across_and(text, a, b)
+    assert (found is not None and (found.start, found.end) == (a.start, b.end)) == whole
+
+
 @pytest.mark.parametrize(("text", "name", "label"), [
     ("The utility Northvale Metro Water (NMW) said. Northvale Metro Water cut",
      "Northvale Metro Water", "ORG"),
