@@ -167,6 +167,13 @@ CASES = [
       "Risk Management and Reduction|ORG] ([INGD|ORG]). [INGD|ORG] said.", "[INGD|ORG] said."],
      [[(0, "Syrian Democratic Forces"), (0, "SDF")],
       [(0, "National Institute for Disaster Risk Management and Reduction"), (1, "INGD")]], []),
+    ("an acronym 'known as' after a name is defined by it, a name after 'known as' is not",
+     ["The [Korlin Institute of Statistics and Cartography|ORG], known as [INECA|ORG], said.",
+      "[INECA|ORG] said.",
+      "The [Korlin Water Board|ORG], known as [Joburg Water|ORG], said. [KWB|ORG] agreed.",
+      "[Ama Diallo|PERSON], known as [KB|ORG], said. [KB|ORG] said."],
+     [[(0, "Korlin Institute of Statistics and Cartography"), (0, "INECA"), (1, "INECA")]],
+     [[(2, "Korlin Water Board"), (2, "Joburg Water")], [(3, "Ama Diallo"), (3, "KB")]]),
     ("an acronym that keeps the 'o' of 'of' in lower case is defined like any other",
      ["The [Department of Disaster Management Affairs|ORG] ([DoDMA|ORG]) said. The "
       "[Ministry of Health|ORG] ([MoH|ORG]) agreed.", "[DoDMA|ACRO] and the [MoH|ORG] met."],

@@ -1,9 +1,10 @@
 """Rule 5 of actor resolution (``store.actors.resolve``): acronyms.
 
-"Syrian Democratic Forces (SDF)" defines SDF in that article (and overrides a curated meaning
-there); elsewhere an acronym takes its curated meaning, else a definition given in the corpus if
-all agree, else the one long name whose initials it is (GNA <-> Government of National Accord),
-else stays itself. Mixed into ``Resolver``, whose union-find, mentions and nodes it uses.
+"Syrian Democratic Forces (SDF)", or "Syrian Democratic Forces, known as SDF", defines SDF in
+that article (and overrides a curated meaning there); elsewhere an acronym takes its curated
+meaning, else a definition given in the corpus if all agree, else the one long name whose
+initials it is (GNA <-> Government of National Accord), else stays itself. Mixed into
+``Resolver``, whose union-find, mentions and nodes it uses.
 """
 
 from __future__ import annotations
@@ -16,6 +17,9 @@ from store.actors.described import DESC
 from store.actors.spelling import initials
 from store.knowledge.folding import name_tokens
 
+# "the National Institute of Statistics, known as NIS, said": the acronym's definition too
+_KNOWN_AS = re.compile(r",?[ \t]+(?:also[ \t]+|better[ \t]+|commonly[ \t]+)?known[ \t]+as[ \t]+")
+
 
 class AcronymRule:
     """The acronym rule's two passes: definitions in the text, then every acronym settled."""
@@ -26,11 +30,13 @@ class AcronymRule:
         for art in self.articles:
             mentions = self.by_article.get(art.id, [])
             for a, b in itertools.pairwise(mentions):
-                if art.text.find("(", a.end, b.start) < 0:
-                    continue  # no bracket between them: no definition (and no slice made)
+                if b.start - a.end > 24 or (art.text.find("(", a.end, b.start) < 0
+                                            and art.text.find("known", a.end, b.start) < 0):
+                    continue  # no bracket nor "known as" between them: no definition
                 gap = art.text[a.end:b.start]
                 after = art.text[b.end:b.end + 3]
-                if not (re.fullmatch(r"\s*\(\s*", gap) and re.match(r"\s*\)", after)):
+                if not (re.fullmatch(r"\s*\(\s*", gap) and re.match(r"\s*\)", after)) \
+                        and not (_KNOWN_AS.fullmatch(gap) and b.acronym):
                     continue
                 if DESC in (a.label, b.label):
                     continue  # "the agency (INGD)" defines nothing: no name, no node
