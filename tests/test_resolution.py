@@ -174,6 +174,12 @@ CASES = [
       "[Ama Diallo|PERSON], known as [KB|ORG], said. [KB|ORG] said."],
      [[(0, "Korlin Institute of Statistics and Cartography"), (0, "INECA"), (1, "INECA")]],
      [[(2, "Korlin Water Board"), (2, "Joburg Water")], [(3, "Ama Diallo"), (3, "KB")]]),
+    ("one word in brackets after a body's name is its short name across the corpus",
+     ["The [Ministry of Finance|ORG] ([Treasuria|ORG]) said.", "[Treasuria|ORG] expects more.",
+      "The [Ministry of Health|ORG] ([Gaza|GPE]) said. The [Korlin Water Board|ORG] "
+      "([Reuters|ORG]) - The [Korlin Water Board|ORG] said. [Reuters|ORG] reported."],
+     [[(0, "Ministry of Finance"), (0, "Treasuria"), (1, "Treasuria")]],
+     [[(2, "Ministry of Health"), (2, "Gaza")], [(2, "Korlin Water Board"), (2, "Reuters")]]),
     ("an acronym that keeps the 'o' of 'of' in lower case is defined like any other",
      ["The [Department of Disaster Management Affairs|ORG] ([DoDMA|ORG]) said. The "
       "[Ministry of Health|ORG] ([MoH|ORG]) agreed.", "[DoDMA|ACRO] and the [MoH|ORG] met."],

@@ -193,6 +193,7 @@ class Resolver(AcronymRule, StormNames, Descriptions):
         self._variants()
         self._surnames_across_corpus()
         self._acronyms(definitions)
+        self._short_names_defined()
         self._storm_names()
         self._descriptions()
         clusters = finish(apply_edits(self._clusters(), list(edits)))
