@@ -276,6 +276,15 @@ CASES = [
       [(1, "Ministerio de la Salud"), (1, "Ministry of Salud")]],
      [[(2, "Banco Korlandia"), (2, "Bank of Korlandia")],
       [(2, "Juan Banco de Soto"), (2, "Bank of Soto")]]),
+    ("a dam and a reservoir are found by their descriptions",
+     ["[Korlin Dam|LOC] fell to 20%. [The dam|DESC] is low.",
+      "[Korlin Dam|LOC], [the main reservoir|DESC], fell. [the reservoir|DESC] is low.",
+      "[Korlin River|LOC] and [Korlin Dam|LOC]. [The reservoir|DESC] is low. [Ohio|GPE] and "
+      "[Korlin Dam|LOC]."],
+     [[(0, "Korlin Dam"), (0, "The dam")],
+      [(1, "Korlin Dam"), (1, "the main reservoir"), (1, "the reservoir")],
+      [(2, "Korlin Dam"), (2, "The reservoir")]],
+     [[(2, "Korlin River"), (2, "The reservoir")], [(2, "Ohio"), (2, "The reservoir")]]),
     ("a title counts only when nothing but names stands between it and the name",
      ["Ohio Gov. [Ray Whitcomb|PERSON] praised Petty Officer [Tyler Brandt|PERSON]. "
       "Gov. [Whitcomb|PERSON] calls [Brandt|PERSON] a hero. [The governor|DESC] spoke.",
