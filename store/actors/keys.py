@@ -57,6 +57,19 @@ def owner_and_institution(surface: str) -> tuple[str, str] | None:
     return m.group(1), " ".join(words)
 
 
+def shortens_from_front(label: str, other_label: str, tokens: list[str]) -> bool:
+    """A lone word of ``label`` may be the longer name of ``other_label`` (its words
+    ``tokens``, the first the lone word) cut after its first word: "Cape" of "Cape of Good Hope",
+    "Meridian" of the company "Meridian Paria Energy"; a place's word of a longer place ("Suez",
+    "Suez Canal") or of a body named by it and one head word ("Kingsbridge University"), but not
+    of a longer body named after the place ("Korlin Growers' Association")."""
+    if tokens[1] == "of":
+        return True
+    if label not in PLACES:
+        return other_label in ("ORG", "PERSON")
+    return other_label in PLACES or (other_label == "ORG" and len(tokens) == 2)
+
+
 @cache
 def _portfolios() -> frozenset[str]:
     """The portfolio words of ministries ("finance", "interior"), from the descriptions file's

@@ -59,7 +59,7 @@ from store.actors.described import DESC, Descriptions
 from store.actors.edits import apply_edits
 from store.actors.fuzzy import forms_agree, variant_form
 from store.actors.graph import UnionFind, collector_paused
-from store.actors.keys import ACRO, PLACES, Keys
+from store.actors.keys import ACRO, PLACES, Keys, shortens_from_front
 from store.actors.naming import finish
 from store.actors.parts import link_parts
 from store.actors.records import ArticleMentions, Cluster, MentionRecord, SurfaceFacts, edge_words
@@ -278,9 +278,9 @@ class Resolver(AcronymRule, StormNames, Descriptions):
 
     def _shortened(self, m: MentionRecord) -> int | None:
         """The root of the one longer name in ``m``'s article that ends with its word, or starts
-        with it before "of" ("Cape" -> "Cape of Good Hope") or as an organisation's first word
-        ("Meridian" -> "Meridian Paria Energy"); None for none or several, and for a place
-        written as one ("Aden" is the city, not the Gulf of Aden)."""
+        with it (``shortens_from_front``: "Cape" -> "Cape of Good Hope", "Meridian" -> "Meridian
+        Paria Energy"); None for none or several, and for a place written as one ("Aden" is the
+        city, not the Gulf of Aden)."""
         if m.label in ("PERSON", "GPE") or self._fixed_node(m.key) is not None \
                 or not m.surface.split()[-1][:1].isupper():
             return None
@@ -290,8 +290,8 @@ class Resolver(AcronymRule, StormNames, Descriptions):
             if other.label == DESC or (other.label == "PERSON" and not (
                     m.label == "ORG" and tokens[0] == word)):
                 continue  # no person's name, but "Sondea Canarias" the tagger took for one
-            if tokens[-1] == word or (tokens[0] == word and (
-                    tokens[1] == "of" or other.label in ("ORG", "PERSON"))):
+            if tokens[-1] == word or (tokens[0] == word
+                                      and shortens_from_front(m.label, other.label, tokens)):
                 roots.add(self.uf.find(self.node[other.index]))
         return roots.pop() if len(roots) == 1 else None
 
