@@ -27,6 +27,10 @@ CASES = [
      [("Mosul", None)], ["CREDIT", "MANDATORY CREDIT"]),
     ("leading title", "The head of Central Command, Gen Joseph Votel, said in February.",
      [("Joseph Votel", "PERSON")], ["Gen Joseph Votel"]),
+    ("a chief executive's title is no part of the name",
+     '"We failed and we are deeply sorry," Chief Executive Lena Dahlqvist, 51, said in a '
+     "statement.",
+     [("Lena Dahlqvist", "PERSON")], ["Executive Lena Dahlqvist"]),
     ("a title's department is not an actor",
      "It prompted the resignation of Defence Secretary Jim Mattis and alarmed allies.",
      [("Jim Mattis", "PERSON")], ["Defence"]),
