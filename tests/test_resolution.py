@@ -790,3 +790,29 @@ def test_a_merge_keeps_the_name_merged_into_and_both_edits_show() -> None:
     assert any("GC" in e for e in gamma.edits)
     split_off = next(c for c in clusters if c.name == "GC")
     assert any("Gamma Council" in e for e in split_off.edits)
+
+
+@pytest.mark.parametrize(("texts", "found", "not_found"), [
+    # several words: looked for after one tag; one word: after two, and never a common word
+    (["[Ashby Dam|LOC] fell. [Korlin|ORG] said. [Korlin|ORG] agreed. [Parys|GPE] waits.",
+      "Then Ashby Dam rose in [Ohio|GPE]. Korlin said so in [Ohio|GPE]. Parys in [Ohio|GPE]."],
+     [(1, "Ashby Dam"), (1, "Korlin")], [(1, "Parys")]),
+    (["[Economy|GPE] and [Economy|GPE] rose.", "The economy in [Ohio|GPE]. Economy in [Ohio|GPE]."],
+     [], [(1, "Economy")]),
+    # a word boundary on each side, and no mention covering it
+    (["[Korlin Dam|LOC] and [Korlin Dam|LOC].",
+      "Korlin Dams in [Ohio|GPE]. The [Korlin Dam Authority|ORG] said."],
+     [], [(1, "Korlin Dam")]),
+])
+def test_a_name_tagged_elsewhere_is_found_again(texts: list[str], found: list[Ref],
+                                                not_found: list[Ref]) -> None:
+    from store.actors.refind import refound
+
+    articles = refound([article(i, t) for i, t in enumerate(texts)])
+    for index, surface in found + not_found:
+        art = articles[index]
+        at = art.text.index(surface)
+        hit = any(item[0] == at and item[1] == at + len(surface) for item in art.items)
+        assert hit == ((index, surface) in found), (index, surface)
+    for art in articles:
+        assert [i[0] for i in art.items] == sorted(i[0] for i in art.items)
