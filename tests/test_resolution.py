@@ -816,3 +816,6 @@ def test_a_name_tagged_elsewhere_is_found_again(texts: list[str], found: list[Re
         assert hit == ((index, surface) in found), (index, surface)
     for art in articles:
         assert [i[0] for i in art.items] == sorted(i[0] for i in art.items)
+    # a rebuild over the stored mentions finds nothing more: the found names are looked for alike
+    again = [[list(i) for i in art.items] for art in articles]
+    assert [art.items for art in refound(articles)] == again
