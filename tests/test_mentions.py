@@ -353,6 +353,7 @@ def test_a_credit_of_two_names_by_a_slash_is_split(surface: str, names: list[str
 @pytest.mark.parametrize(("surface", "reference"), [
     ("SONDEA-CIT-2026-04", True), ("EVC-2024-10-16-0417", True), ("IDI-EST-0926", True),
     ("CTF-480", False), ("G-20", False), ("Al-Shabaab", False), ("Bab-el-Mandeb", False),
+    ("NWB/MEDIA/2026/04", True), ("KWB/2026-117", True), ("AC/DC", False), ("UN/AU", False),
 ])
 def test_a_documents_reference_is_no_name(surface: str, reference: bool) -> None:
     from store.extract.mentions.junk import _is_reference
