@@ -66,7 +66,9 @@ def test_sigkill_during_ingest_loses_nothing(tmp_path: Path) -> None:
                 _, name, figures, mentions = line.split()
                 article = by_file[name]  # finished before the kill: still there, whole
                 assert len(corpus.figures(article.id)) == int(figures)
-                assert len(corpus.article_mentions(article.id)) == int(mentions)
+                # every mention extraction stored; the corpus stage may add names the tagger
+                # found in another article and missed in this one (store.actors.refind)
+                assert len(corpus.article_mentions(article.id)) >= int(mentions)
                 # its text, read back from the side file
                 assert corpus.text(article.id) == (folder / name).read_text(encoding="utf-8")
     finally:

@@ -7,6 +7,7 @@ surfaces it must not yield. spaCy's small English model does the tagging; the re
 from __future__ import annotations
 
 import itertools
+import re
 
 import pytest
 
@@ -26,6 +27,10 @@ CASES = [
      [("Mosul", None)], ["CREDIT", "MANDATORY CREDIT"]),
     ("leading title", "The head of Central Command, Gen Joseph Votel, said in February.",
      [("Joseph Votel", "PERSON")], ["Gen Joseph Votel"]),
+    ("a chief executive's title is no part of the name",
+     '"We failed and we are deeply sorry," Chief Executive Lena Dahlqvist, 51, said in a '
+     "statement.",
+     [("Lena Dahlqvist", "PERSON")], ["Executive Lena Dahlqvist"]),
     ("a title's department is not an actor",
      "It prompted the resignation of Defence Secretary Jim Mattis and alarmed allies.",
      [("Jim Mattis", "PERSON")], ["Defence"]),
@@ -348,6 +353,7 @@ def test_a_credit_of_two_names_by_a_slash_is_split(surface: str, names: list[str
 @pytest.mark.parametrize(("surface", "reference"), [
     ("SONDEA-CIT-2026-04", True), ("EVC-2024-10-16-0417", True), ("IDI-EST-0926", True),
     ("CTF-480", False), ("G-20", False), ("Al-Shabaab", False), ("Bab-el-Mandeb", False),
+    ("NWB/MEDIA/2026/04", True), ("KWB/2026-117", True), ("AC/DC", False), ("UN/AU", False),
 ])
 def test_a_documents_reference_is_no_name(surface: str, reference: bool) -> None:
     from store.extract.mentions.junk import _is_reference
@@ -419,6 +425,49 @@ def test_a_name_its_acronym_spells_is_found(text: str, name: str | None) -> None
     from store.extract.mentions.spelled import spelled_spans
 
     assert [text[s.start:s.end] for s in spelled_spans(text)] == ([name] if name else [])
+
+
+@pytest.mark.parametrize(("text", "first", "second", "whole"), [
+    ("the Korlin Institute of Statistics and Cartography (KISC) said",
+     "Korlin Institute of Statistics", "Cartography", True),
+    ("The Korlin Institute of Statistics and Cartography, known as INECA, said",
+     "Korlin Institute of Statistics", "Cartography", True),
+    # two bodies: no acronym of the whole after them, or the second no single word
+    ("the Ministry of Health and Oxfam said", "Ministry of Health", "Oxfam", False),
+    ("the Ministry of Health and Oxfam, which runs", "Ministry of Health", "Oxfam", False),
+    ("the Ministry of Health and WHO (UN) said", "Ministry of Health", "WHO", False),
+    ("the Korlin Water Board and Cartography (KWBC) said", "Korlin Water Board", "Cartography",
+     False),
+])
+def test_a_bodys_name_cut_at_its_and_is_one_before_its_acronym(text: str, first: str,
+                                                                second: str, whole: bool) -> None:
+    from store.extract.mentions.joins import _across_and
+    from store.extract.mentions.spans import Span
+
+    a = Span(text.index(first), text.index(first) + len(first), "ORG")
+    b = Span(text.index(second), text.index(second) + len(second), "ORG")
+    found = _across_and(text, a, b)
+    assert (found is not None and (found.start, found.end) == (a.start, b.end)) == whole
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    ("The utility Northvale Metro Water (NMW) said. Northvale Metro Water cut",
+     "Northvale Metro Water", "ORG"),
+    ("said Korlin Data Systems (KDS) on Monday", "Korlin Data Systems", "ORG"),
+    ("said Korlin Data Systems (K.D.S.) on Monday", "Korlin Data Systems", "ORG"),
+    # letters that do not spell the name, two initials, one word, or no acronym: still a person
+    ("said Mara Lindqvist (CEO) on Monday", "Mara Lindqvist", "PERSON"),
+    ("said Mara Lindqvist (ML) on Monday", "Mara Lindqvist", "PERSON"),
+    ("said Lindqvist (LQ) on Monday", "Lindqvist", "PERSON"),
+    ("said Mara Lindqvist (Reuters) on Monday", "Mara Lindqvist", "PERSON"),
+    ("said Mara Lindqvist, 52, on Monday", "Mara Lindqvist", "PERSON"),
+])
+def test_a_name_given_its_acronym_is_a_bodys(text: str, name: str, label: str) -> None:
+    from store.extract.mentions.acronymed import as_bodies
+    from store.extract.mentions.spans import Span
+
+    spans = [Span(m.start(), m.end(), "PERSON") for m in re.finditer(re.escape(name), text)]
+    assert {s.label for s in as_bodies(text, spans)} == {label}
 
 
 @pytest.mark.parametrize(("text", "opener", "other", "name"), [

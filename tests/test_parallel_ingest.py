@@ -166,7 +166,14 @@ def test_sigkill_of_a_two_job_ingest_loses_no_committed_article(tmp_path: Path) 
         committed = set(log.read_text().split()) if log.exists() else set()
         assert committed <= stored, "an article committed before the kill is gone"
         for article_id in sorted(committed)[:: max(1, len(committed) // 10)]:
-            assert _rows_of(db, article_id) == _rows_of(reference, article_id)
+            figures, mentions = _rows_of(db, article_id)
+            whole_figures, whole_mentions = _rows_of(reference, article_id)
+            assert figures == whole_figures
+            # as the whole corpus stores them, but for the names its corpus stage found again
+            # (store.actors.refind), which a corpus stage not yet run has not (the run to the
+            # end below compares them all)
+            assert len(mentions) == len(whole_mentions) == 1
+            assert set(mentions[0]) <= set(whole_mentions[0])
     assert kills >= 2, "the ingest finished before it could be killed twice"
     assert log.exists() and log.read_text().split(), "killed before anything was committed"
     print(f"\n--jobs 2 crash test: {kills} SIGKILLs, {len(set(log.read_text().split()))} articles "

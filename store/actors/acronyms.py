@@ -1,9 +1,10 @@
 """Rule 5 of actor resolution (``store.actors.resolve``): acronyms.
 
-"Syrian Democratic Forces (SDF)" defines SDF in that article (and overrides a curated meaning
-there); elsewhere an acronym takes its curated meaning, else a definition given in the corpus if
-all agree, else the one long name whose initials it is (GNA <-> Government of National Accord),
-else stays itself. Mixed into ``Resolver``, whose union-find, mentions and nodes it uses.
+"Syrian Democratic Forces (SDF)", or "Syrian Democratic Forces, known as SDF", defines SDF in
+that article (and overrides a curated meaning there); elsewhere an acronym takes its curated
+meaning, else a definition given in the corpus if all agree, else the one long name whose
+initials it is (GNA <-> Government of National Accord), else stays itself. Mixed into
+``Resolver``, whose union-find, mentions and nodes it uses.
 """
 
 from __future__ import annotations
@@ -13,8 +14,12 @@ import re
 from collections import defaultdict
 
 from store.actors.described import DESC
+from store.actors.records import MentionRecord
 from store.actors.spelling import initials
 from store.knowledge.folding import name_tokens
+
+# "the National Institute of Statistics, known as NIS, said": the acronym's definition too
+_KNOWN_AS = re.compile(r",?[ \t]+(?:also[ \t]+|better[ \t]+|commonly[ \t]+)?known[ \t]+as[ \t]+")
 
 
 class AcronymRule:
@@ -23,14 +28,17 @@ class AcronymRule:
     def _acronym_definitions(self) -> dict[tuple[str, str], int]:
         """(article, acronym key) -> node of the long name defined beside it in the text."""
         found: dict[tuple[str, str], int] = {}
+        self._short_names: list[tuple[int, int]] = []  # (long name's node, short name's node)
         for art in self.articles:
             mentions = self.by_article.get(art.id, [])
             for a, b in itertools.pairwise(mentions):
-                if art.text.find("(", a.end, b.start) < 0:
-                    continue  # no bracket between them: no definition (and no slice made)
+                if b.start - a.end > 24 or (art.text.find("(", a.end, b.start) < 0
+                                            and art.text.find("known", a.end, b.start) < 0):
+                    continue  # no bracket nor "known as" between them: no definition
                 gap = art.text[a.end:b.start]
                 after = art.text[b.end:b.end + 3]
-                if not (re.fullmatch(r"\s*\(\s*", gap) and re.match(r"\s*\)", after)):
+                if not (re.fullmatch(r"\s*\(\s*", gap) and re.match(r"\s*\)", after)) \
+                        and not (_KNOWN_AS.fullmatch(gap) and b.acronym):
                     continue
                 if DESC in (a.label, b.label):
                     continue  # "the agency (INGD)" defines nothing: no name, no node
@@ -38,7 +46,15 @@ class AcronymRule:
                     found[(art.id, b.key)] = self.node[a.index]
                 elif a.acronym and not b.acronym and _may_define(a.surface, b.surface, b.label):
                     found[(art.id, a.key)] = self.node[b.index]
+                elif _short_name(a, b, art.text):
+                    self._short_names.append((self.node[a.index], self.node[b.index]))
         return found
+
+    def _short_names_defined(self) -> None:
+        """"the Ministry of Finance (Treasuria)": the one word in brackets after a body's name is
+        its short name, wherever the corpus uses it."""
+        for long, short in self._short_names:
+            self.uf.union(long, short)
 
     def _acronyms(self, definitions: dict[tuple[str, str], int]) -> None:
         corpus_defs: dict[str, set[int]] = defaultdict(set)
@@ -78,6 +94,18 @@ class AcronymRule:
             elif m.index not in self.tentative or m.key in tagged or self.uf.has(f"g:{m.key}"):
                 self.uf.union(node, self.global_node(m.key))
             # else: a word in capitals nothing explains stays out of the actors
+
+
+_SHORT_NAME = re.compile(r"[A-Z][a-z]{3,}")
+_DATELINE_DASH = re.compile(r"\s*\)\s*[-–—]")  # "(Reuters) -": an outlet's dateline
+
+
+def _short_name(a: MentionRecord, b: MentionRecord, text: str) -> bool:
+    """A body's name of several words, then its short name in brackets: one capitalised word
+    the tagger took for a body too ("Ministry of Finance (Treasuria)"); not a place in brackets
+    ("Ministry of Health (Gaza)") and not an outlet's dateline ("(Reuters) -")."""
+    return a.label == b.label == "ORG" and not a.acronym and " " in a.surface.strip() \
+        and bool(_SHORT_NAME.fullmatch(b.surface)) and not _DATELINE_DASH.match(text, b.end)
 
 
 def _may_define(short: str, long: str, label: str) -> bool:

@@ -268,7 +268,9 @@ def _apposed(mentions: list[MentionRecord], position: int, text: str,
     """The name a description is in apposition to: "the operator, Meridian Paria Energy Ltd,
     said" and "Meridian Paria Energy, the operator, said" (only a comma, and titles the tagger
     left out of the name, between the two, and the pair closed by punctuation or the end of a
-    line, so a list "the company, X and Y" is not one); None when there is no such name."""
+    line, so a list "the company, X and Y" is not one); and "the city-owned utility Northvale
+    Water said", a description set straight before the name with one space between (a name
+    right after a description is no list); None when there is no such name."""
     m = mentions[position]
     pairs = []
     if position + 1 < len(mentions):
@@ -278,6 +280,8 @@ def _apposed(mentions: list[MentionRecord], position: int, text: str,
     for left, right, other in pairs:
         if other.label == DESC or other.index in soft:
             continue
+        if left is m and right.start == m.end + 1 and text[m.end] in " \t":
+            return other
         gap = _APPOSITION.match(text, left.end, right.start)
         closed = _CLOSED.match(text, right.end) or (right is m and _GOES_ON.match(text, m.end))
         if gap and _only_titles(text[gap.end():right.start]) and closed:

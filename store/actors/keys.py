@@ -9,6 +9,11 @@ key of their own shape:
 * an event is keyed by its proper name without the storm or operation word ("Super Typhoon
   Hinano", "Typhoon Hinano" and, after them, "Hinano" are one storm), under an ``event`` prefix so
   it never meets a place or a person of that name;
+* a ministry named by its portfolio before the word, "Finance Ministry", is keyed as its formal
+  name, "Ministry of Finance";
+* a body named in Spanish, French, Italian or Portuguese by a head word of
+  ``store/data/names.toml`` and "de", "Banco de México", is keyed as its English name, "Bank of
+  Mexico";
 * a place's institution written with a possessive is keyed as its formal name: "Yemen's
   Saudi-backed government" -> "government of yemen", the key of "Government of Yemen" (the
   backer is who supports it, not what it is).
@@ -17,13 +22,17 @@ key of their own shape:
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from store.knowledge.descriptions import descriptions
 from store.knowledge.folding import fold, name_tokens
+from store.knowledge.foreign_heads import foreign_heads
 from store.knowledge.name_words import name_words
 
 PLACES = frozenset({"GPE", "LOC", "FAC"})
 ACRO = "ACRO"  # the label of a word in capitals that may be an acronym
+_OF = frozenset({"de", "del", "du", "des", "di", "da", "do", "della", "dos", "das"})
+_ARTICLES = frozenset({"la", "el", "los", "las", "le", "les", "l"})
 _OWNED = re.compile(r"^(.+?)['’]s?\s+(\S.*)$")
 _NAMED_BEFORE = re.compile(r"^(.*[A-Z]\S*)\s+([a-z][a-z -]*)$")  # its last capitalised word
 
@@ -46,6 +55,27 @@ def owner_and_institution(surface: str) -> tuple[str, str] | None:
     if not any(tuple(words[-len(p):]) == p for p in table.institutions):
         return None
     return m.group(1), " ".join(words)
+
+
+def shortens_from_front(label: str, other_label: str, tokens: list[str]) -> bool:
+    """A lone word of ``label`` may be the longer name of ``other_label`` (its words
+    ``tokens``, the first the lone word) cut after its first word: "Cape" of "Cape of Good Hope",
+    "Meridian" of the company "Meridian Paria Energy"; a place's word of a longer place ("Suez",
+    "Suez Canal") or of a body named by it and one head word ("Kingsbridge University"), but not
+    of a longer body named after the place ("Korlin Growers' Association")."""
+    if tokens[1] == "of":
+        return True
+    if label not in PLACES:
+        return other_label in ("ORG", "PERSON")
+    return other_label in PLACES or (other_label == "ORG" and len(tokens) == 2)
+
+
+@cache
+def _portfolios() -> frozenset[str]:
+    """The portfolio words of ministries ("finance", "interior"), from the descriptions file's
+    rule for "the <portfolio> ministry"."""
+    return frozenset(w for rule in descriptions().rules_for("ministry")
+                     if rule.match == "of_country" for w in rule.words)
 
 
 class Keys:
@@ -75,6 +105,13 @@ class Keys:
         if owned:
             return " ".join([*name_tokens(owned[1]), "of", *name_tokens(owned[0])])
         tokens = name_tokens(surface)
+        if label == "ORG" and len(tokens) == 2 and tokens[1] == "ministry" \
+                and tokens[0] in _portfolios():
+            return f"ministry of {tokens[0]}"  # "Finance Ministry" is the "Ministry of Finance"
+        if label != "PERSON" and len(tokens) > 2 and tokens[1] in _OF \
+                and tokens[0] in (heads := foreign_heads()):
+            rest = tokens[3:] if tokens[2] in _ARTICLES and len(tokens) > 3 else tokens[2:]
+            tokens = [heads[tokens[0]], "of", *rest]  # "Banco de México": "Bank of Mexico"
         if label == "NORP" and len(tokens) == 1 and len(tokens[0]) > 5 \
                 and tokens[0].endswith("ans"):
             return tokens[0][:-1]  # a people in the plural is its word: "Canarians", "Canarian"

@@ -4,10 +4,10 @@ Each mention starts at a node named by its match key; rules then say which nodes
 (a union-find joins them). No rule compares all pairs of the corpus: names meet only through
 shared keys, and every index below is a dictionary from a key to the few names that have it.
 
-Decisions, in the order they are applied:
+Decisions, in the order they are applied (after ``store.actors.refind`` has found again, in
+every article, the names the tagger found elsewhere and missed there):
 
-1. **Keys.** Case, accents, curly quotes, full stops, hyphens, possessives, "the" and trailing
-   place designators do not matter ("The U.N.", "UN"; "Sofala province", "Sofala").
+1. **Keys** (``store.actors.keys``): case, accents, full stops, "the" ... do not matter.
 2. **Curated names** (``store/data/aliases.toml``): "IS", "ISIS", "Da'esh" -> Islamic State.
 3. **Countries and demonyms** (``store/data/countries.toml``): a nationality word joins its
    country: "the Turkish government", "Iraqi forces", "the Russians" are about the state a
@@ -29,8 +29,8 @@ Decisions, in the order they are applied:
    Defense" never joins "Department of Defense Office of the Inspector General": what follows
    must start with a joining word, not a new head. A lone capitalised word that is not a person
    or a place written as one joins the one longer name of the article that ends with it, or
-   starts with it before "of": "the Times" -> "The New York Times", "the Board" -> "Canary
-   Islands Electoral Board", "the Cape" -> "Cape of Good Hope".
+   starts with it before "of": "the Times" -> "The New York Times", "the Cape" -> "Cape of Good
+   Hope".
 7. **People across articles**: full names join on their key, and a name without middle initial
    joins the one name with initials that matches it ("Thomas Waldhauser" -> "Thomas D.
    Waldhauser"; "George W. Bush" and "George H. W. Bush" stay two). A lone surname in an article
@@ -59,10 +59,11 @@ from store.actors.described import DESC, Descriptions
 from store.actors.edits import apply_edits
 from store.actors.fuzzy import forms_agree, variant_form
 from store.actors.graph import UnionFind, collector_paused
-from store.actors.keys import ACRO, PLACES, Keys
+from store.actors.keys import ACRO, PLACES, Keys, shortens_from_front
 from store.actors.naming import finish
 from store.actors.parts import link_parts
 from store.actors.records import ArticleMentions, Cluster, MentionRecord, SurfaceFacts, edge_words
+from store.actors.refind import refound
 from store.actors.spelling import loose_tokens, person_tokens, skeleton, token_phonetic
 from store.actors.storms import StormNames
 from store.knowledge.aliases import alias_index
@@ -73,8 +74,7 @@ from store.knowledge.name_words import name_words
 from store.packing import pack_actor_mentions
 
 _JOINING = frozenset({"to", "of", "for", "against", "in", "on", "and"})
-# a surface's node: its article's node of its key; none (a description, joined by rule 9 or to
-# nobody)
+# a surface's node: its article's node of its key; none (a description, joined by rule 9)
 LOCAL, OWN = -1, -2
 _LOCATIVE = re.compile(r"\b(?:in|at|from|to|near|into|across|outside|around|towards?|of)\s+"
                        r"(?:the\s+)?$", re.IGNORECASE)
@@ -193,6 +193,7 @@ class Resolver(AcronymRule, StormNames, Descriptions):
         self._variants()
         self._surnames_across_corpus()
         self._acronyms(definitions)
+        self._short_names_defined()
         self._storm_names()
         self._descriptions()
         clusters = finish(apply_edits(self._clusters(), list(edits)))
@@ -277,9 +278,9 @@ class Resolver(AcronymRule, StormNames, Descriptions):
 
     def _shortened(self, m: MentionRecord) -> int | None:
         """The root of the one longer name in ``m``'s article that ends with its word, or starts
-        with it before "of" ("Cape" -> "Cape of Good Hope") or as an organisation's first word
-        ("Meridian" -> "Meridian Paria Energy"); None for none or several, and for a place
-        written as one ("Aden" is the city, not the Gulf of Aden)."""
+        with it (``shortens_from_front``: "Cape" -> "Cape of Good Hope", "Meridian" -> "Meridian
+        Paria Energy"); None for none or several, and for a place written as one ("Aden" is the
+        city, not the Gulf of Aden)."""
         if m.label in ("PERSON", "GPE") or self._fixed_node(m.key) is not None \
                 or not m.surface.split()[-1][:1].isupper():
             return None
@@ -289,8 +290,8 @@ class Resolver(AcronymRule, StormNames, Descriptions):
             if other.label == DESC or (other.label == "PERSON" and not (
                     m.label == "ORG" and tokens[0] == word)):
                 continue  # no person's name, but "Sondea Canarias" the tagger took for one
-            if tokens[-1] == word or (tokens[0] == word and (
-                    tokens[1] == "of" or other.label in ("ORG", "PERSON"))):
+            if tokens[-1] == word or (tokens[0] == word
+                                      and shortens_from_front(m.label, other.label, tokens)):
                 roots.add(self.uf.find(self.node[other.index]))
         return roots.pop() if len(roots) == 1 else None
 
@@ -441,7 +442,7 @@ def resolve_articles(articles: list[ArticleMentions], edits: Iterable[dict] = ()
     """Resolve every mention of these articles and fill its actor id into its item (with the
     collector paused: ``store.actors.graph.collector_paused``)."""
     with collector_paused():
-        clusters = Resolver(articles).run(edits)
+        clusters = Resolver(refound(articles)).run(edits)
     for c in clusters:
         for m in c.mentions:
             m.item[3] = c.id

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from store.extract.mentions.acronymed import as_bodies
 from store.extract.mentions.curated import curated_spans
 from store.extract.mentions.descriptions import (
     description_spans,
@@ -54,6 +55,7 @@ def extract_mentions(doc: Doc, outlet: str | None = None) -> list[RawMention]:
     spans = with_site_nouns(text, with_cut_heads(text, joined(text, spans, ctx)), ctx)
     spans = with_hyphen_tails(text, spans, ctx)
     spans = without_overlaps([*spans, *spelled_spans(text)])
+    spans = as_bodies(text, spans)
     acronyms = defined_acronyms(text, spans)
     spans = as_events(text, without_overlaps([*spans, *acronyms]))
     spans = without_overlaps([*spans, *event_spans(text, spans)])

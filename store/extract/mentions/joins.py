@@ -74,11 +74,22 @@ def _join_pair(text: str, a: Span, b: Span, ctx: DocView, nw) -> Span | None:
 _AND = re.compile(r"[ \t]+and[ \t]+")
 
 
+_ONE_WORD = re.compile(r"[A-Z][a-z]+")
+# what follows a body's whole name where the text names it: its acronym, or "known as"
+_NAMED_AS = re.compile(r"[ \t]*\([ \t]*[A-Z][A-Za-z.&]{1,9}[ \t]*\)|,[ \t]+known[ \t]+as[ \t]")
+
+
 def _across_and(text: str, a: Span, b: Span) -> Span | None:
     """"Trinidad" + "and" + "Tobago Coast Guard": the tagger cut a country whose name holds
     "and" (countries.toml) in two; one name again, of the type of the part that goes beyond
-    the country's name (the coast guard), a place where neither does."""
+    the country's name (the coast guard), a place where neither does. And "Institute of
+    Statistics" + "and" + "Mapping" before the acronym or "known as" that the text names the
+    whole with: a body's "X of Y and Z" cut at its "and" (a list of two bodies is not followed
+    by one acronym)."""
     first, second = name_key(text[a.start:a.end]), name_key(text[b.start:b.end])
+    if a.label == "ORG" and " of " in first and b.label == "ORG" \
+            and _ONE_WORD.fullmatch(text, b.start, b.end) and _NAMED_AS.match(text, b.end):
+        return Span(a.start, b.end, "ORG", a.curated)
     for left, right in _and_countries():
         if (first == left or first.endswith(" " + left)) \
                 and (second == right or second.startswith(right + " ")):

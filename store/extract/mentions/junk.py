@@ -55,9 +55,10 @@ def _is_junk(text: str, span: Span, surface: str, words: list[str], bare: list[s
 
 
 def _is_reference(word: str) -> bool:
-    """Three or more parts joined by hyphens, one of them all digits: a document's or an
-    article's reference, not a name ("CTF-480" and "G-20", of two parts, stay names)."""
-    parts = word.split("-")
+    """Three or more parts joined by hyphens or slashes, one of them all digits: a document's or
+    an article's reference ("NWB/MEDIA/2026/04"), not a name ("CTF-480" and "G-20", of two
+    parts, stay names)."""
+    parts = re.split(r"[-/]", word)
     return len(parts) >= 3 and all(p.isalnum() for p in parts) and any(p.isdigit() for p in parts)
 
 

@@ -1,0 +1,109 @@
+"""Names the tagger found in one article and missed in another: found again before resolution.
+
+The small English model tags a name in one sentence and passes it by in the next ("Related:
+Korlin opens a Dublin office", "the larger Ashby Dam in the foothills"), most often where the
+words around it are unusual. Extraction already finds a name again within its own article
+(``store.extract.mentions.repeats``); this is the same over the corpus: every place in an article
+where a name tagged elsewhere is written, exactly and with a word boundary on each side, and that
+no mention covers, becomes a mention with the label the name carries most often.
+
+Only names that say they are names are looked for: several words, or one word tagged at least
+twice in the corpus that the corpus never writes in lowercase ("Economy", which the tagger once
+took for a place in a page's furniture, is a common word) and is three letters or more. Front
+matter is blank in a stored text, so it is never searched. A mention is only added in a sentence
+the article has stored (one holding another mention): links keep the sentences they rest on.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter, defaultdict
+
+from store.actors.records import ArticleMentions
+
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+MIN_LONE_TAGS = 2  # a one-word name is looked for when tagged at least this often
+_CAPITALISED = re.compile(r"(?<![\w'’&.-])[A-Z][\w'’&-]*")
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]+")
+
+
+def refound(articles: list[ArticleMentions]) -> list[ArticleMentions]:
+    """The articles, each with a mention added wherever a name tagged elsewhere in the corpus is
+    written and no mention covers it (items kept in text order)."""
+    tagged: Counter[str] = Counter()
+    labels: dict[str, Counter[str]] = defaultdict(Counter)
+    for art in articles:
+        for start, end, label, *_ in art.items:
+            if label in NAME_LABELS:
+                surface = art.text[start:end]
+                tagged[surface] += 1
+                labels[surface][label] += 1
+    lone = {s for s in tagged if " " not in s}
+    common = _lowercase_words(articles, {s.lower() for s in lone}) if lone else set()
+    by_first: dict[str, list[str]] = defaultdict(list)
+    for surface, n in tagged.items():
+        if _looked_for(surface, n, common):
+            by_first[surface.split(" ", 1)[0]].append(surface)
+    if not by_first:
+        return articles
+    for names in by_first.values():
+        names.sort(key=len, reverse=True)
+    label_of = {s: labels[s].most_common(1)[0][0] for names in by_first.values() for s in names}
+    for art in articles:
+        _find_again(art, by_first, label_of)
+    return articles
+
+
+def _looked_for(surface: str, tagged: int, common: set[str]) -> bool:
+    """A name worth looking for elsewhere: several words, or one word that is no common word."""
+    if len(surface) < 3 or not surface[:1].isupper() or "\n" in surface:
+        return False
+    if " " in surface:
+        return True
+    return tagged >= MIN_LONE_TAGS and surface.lower() not in common
+
+
+def _lowercase_words(articles: list[ArticleMentions], wanted: set[str]) -> set[str]:
+    """The words of ``wanted`` that some article writes in lowercase."""
+    found: set[str] = set()
+    for art in articles:
+        found.update(w for w in _LOWER_WORD.findall(art.text) if w in wanted)
+    return found
+
+
+def _find_again(art: ArticleMentions, by_first: dict[str, list[str]],
+                label_of: dict[str, str]) -> None:
+    """Add this article's missed mentions of the names looked for."""
+    text = art.text
+    taken = sorted((item[0], item[1]) for item in art.items)
+    starts = [s for s, _ in taken]
+    sentences = sorted((s, e, i) for i, (s, e) in enumerate(art.sentences))
+    sentence_starts = [s for s, _, _ in sentences]
+    added = []
+    for m in _CAPITALISED.finditer(text):
+        names = by_first.get(m.group())
+        if not names or _covered(starts, taken, m.start(), m.end()):
+            continue
+        for surface in names:
+            end = m.start() + len(surface)
+            if not text.startswith(surface, m.start()) or (
+                    end < len(text) and (text[end].isalnum() or text[end] in "-’'&")):
+                continue
+            k = bisect.bisect_right(sentence_starts, m.start()) - 1
+            if k < 0 or sentences[k][1] < end or _covered(starts, taken, m.start(), end):
+                break  # no stored sentence holds it, or a mention covers part of it
+            added.append([m.start(), end, label_of[surface], None, sentences[k][2]])
+            i = bisect.bisect_left(starts, m.start())
+            starts.insert(i, m.start())
+            taken.insert(i, (m.start(), end))
+            break
+    if added:
+        art.items.extend(added)
+        art.items.sort(key=lambda item: (item[0], item[1]))
+
+
+def _covered(starts: list[int], taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Some mention overlaps the stretch."""
+    i = bisect.bisect_left(starts, end)
+    return i > 0 and taken[i - 1][1] > start

@@ -1,0 +1,42 @@
+"""A name the tagger took for a person's, given an acronym in parentheses: "Northvale Metro
+Water (NMW) said" names a body, for a person is never written with the initials of their name
+after it. The small English model labels a body named after its trade ("... Water", "... Power")
+a PERSON more often than not, and a body typed as a person is never found again by "the
+utility" or "the company"; so the span is labelled ORG, and so is every other span of the same
+name in the article the tagger also took for a person."""
+
+from __future__ import annotations
+
+import re
+
+from store.extract.mentions.spans import Span
+from store.knowledge.folding import is_acronym, name_tokens
+
+_DEFINED = re.compile(r"[ \t]*\(([A-Z][A-Za-z.&]{1,9})\)")
+
+
+def as_bodies(text: str, spans: list[Span]) -> list[Span]:
+    """The spans, with each PERSON whose name an acronym of three letters or more after it
+    abbreviates (every letter the initial of one of its words, in order, the first the first)
+    labelled ORG, and the same
+    name's other PERSON spans in the article with it."""
+    bodies = {text[s.start:s.end] for s in spans
+              if s.label == "PERSON" and _abbreviated(text, s)}
+    if not bodies:
+        return spans
+    return [Span(s.start, s.end, "ORG", s.curated)
+            if s.label == "PERSON" and text[s.start:s.end] in bodies else s for s in spans]
+
+
+def _abbreviated(text: str, span: Span) -> bool:
+    """"Northvale Metro Water (NMW)": the acronym in parentheses after the name spells it."""
+    m = _DEFINED.match(text, span.end)
+    if m is None or not is_acronym(m.group(1)):
+        return False
+    letters = [c.lower() for c in m.group(1) if c.isalpha() and c.isupper()]
+    initials = [w[:1] for w in name_tokens(text[span.start:span.end])]
+    # three letters at least: a person's two initials are not this
+    if len(letters) < 3 or not initials or letters[0] != initials[0]:
+        return False
+    rest = iter(initials[1:])
+    return all(any(i == c for i in rest) for c in letters[1:])
