@@ -34,6 +34,7 @@ from store.packing import UNNAMED_LABELS, unpack_items, unpack_spans
 from store.part_index import ARTICLES_KEPT, Kept, Lazy, Mapped, PartIndex
 from store.part_index import rows_of as _rows
 from store.schema import text_length
+from store.storage import paused_gc
 from store.text_search import find_all
 from store.texts import TextPack, has_ref
 
@@ -63,9 +64,10 @@ class Corpus:
 
     @classmethod
     def open(cls, path: str | Path) -> Corpus:
-        """Open a store read-only; a missing, damaged, foreign or newer file raises a
-        ``ClaimscopeError`` with a one-line message."""
-        return cls(Path(path), open_for_read(Path(path)))
+        """Open a store read-only (the collector paused: ``paused_gc``); a missing, damaged,
+        foreign or newer file raises a ``ClaimscopeError`` with a one-line message."""
+        with paused_gc():
+            return cls(Path(path), open_for_read(Path(path)))
 
     # --- articles -------------------------------------------------------------------------------
 
@@ -442,9 +444,6 @@ class Corpus:
         return [m.actor for m in self.lookup(query, limit=limit)]
 
     def counts(self) -> dict[str, int]:
-        return {
-            "articles": len(self._articles),
-            "figures": self._parts.figure_count(),
-            "actors": len(self._data.get("actors") or {}),
-            "conflicts": len(self._data.get("conflicts") or {}),
-        }
+        return {"articles": len(self._articles), "figures": self._parts.figure_count(),
+                "actors": len(self._data.get("actors") or {}),
+                "conflicts": len(self._data.get("conflicts") or {})}

@@ -40,7 +40,7 @@ _STAMP = "%Y%m%dT%H%M%S"
 
 
 @contextlib.contextmanager
-def _no_gc() -> Iterator[None]:
+def paused_gc() -> Iterator[None]:
     """Parsing a large store creates millions of objects and no cycles; letting the cyclic
     collector run over them as they are made more than doubles the time to open it."""
     enabled = gc.isenabled()
@@ -171,7 +171,7 @@ class AtomicJSONStorage(Storage):
         if not raw:
             return None
         try:
-            with _no_gc():
+            with paused_gc():
                 data = orjson.loads(raw)
         except orjson.JSONDecodeError as exc:
             raise StoreCorrupt(
