@@ -116,9 +116,10 @@ def is_own_file(store: Path, path: Path) -> bool:
 
 
 def _temporary_pattern(name: str) -> str:
-    """The names ``tempfile.mkstemp`` gives the temporary files of a store's writes (the store and
-    its backups): a prefix, eight random characters, ``.tmp``."""
-    return (r"\." + re.escape(name) + r"(?:\.bak-\d{8}T\d{6})?\.[a-z0-9_]{8}\.tmp")
+    """The names ``tempfile.mkstemp`` gives the temporary files of a store's writes (the store, its
+    backups and its note): a prefix, eight random characters, ``.tmp``."""
+    return (r"\." + re.escape(name) + r"(?:\.bak-\d{8}T\d{6}|" + re.escape(NOTE_SUFFIX)
+            + r")?\.[a-z0-9_]{8}\.tmp")
 
 
 def temporaries(store: Path) -> list[Path]:
