@@ -148,11 +148,12 @@ def read_figures(db: Path, grouping: float, runs: int) -> dict[str, Any]:
 
     opened, loads = _child("open", str(db), "open"), _child("open", str(db), "loads")
     keys = startup.key_times("reader", db)
+    paint, paint_cpu = startup.first_paint_times("reader", db, runs)
     return {
         "store_mb": size_on_disk(db) / 1e6, "json_mb": db.stat().st_size / 1e6,
         "grouping_s": grouping, "open_s": opened["seconds"], "loads_s": loads["seconds"],
         "open_over_loads": opened["seconds"] / loads["seconds"], "open_rss_mb": opened["rss"],
-        "first_paint_s": startup.first_paint("reader", db, runs),
+        "first_paint_s": paint, "first_paint_cpu_s": paint_cpu,
         "keys_ms": {key: keys[key][0] for key in KEYS if key in keys},
         "keys_max_ms": {key: keys[key][1] for key in KEYS if key in keys},
         "reader_rss_mb": keys["rss"][0] / 1024 if "rss" in keys else None,
@@ -218,6 +219,11 @@ def table(result: dict[str, Any]) -> str:
     row("  peak RSS (MB)", "{:.0f}", lambda s: s["open_rss_mb"])
     row("reader first paint (s)", "{:.2f}", lambda s: s["first_paint_s"])
     row("  / minimal Textual app", "{:.2f}x", lambda s: s["first_paint_s"] / minimal)
+    minimal_cpu = result.get("minimal_paint_cpu_s") or 0
+    if minimal_cpu:
+        row("reader first paint, CPU (s)", "{:.2f}", lambda s: s.get("first_paint_cpu_s", -1))
+        row("  / minimal Textual app, CPU", "{:.2f}x",
+            lambda s: s.get("first_paint_cpu_s", -1) / minimal_cpu)
     for key in KEYS:
         row(f"key {key} median (ms)", "{:.1f}", lambda s, key=key: s["keys_ms"].get(key, -1))
     row("reader peak RSS (MB)", "{:.0f}", lambda s: s["reader_rss_mb"] or -1)
@@ -299,7 +305,8 @@ def main() -> int:
             generate(args.ingest, folder)
         result["ingest"] = ingest_figures(folder, args.cache)
     stores, grouping, result["ingest_store"] = build_stores(args.sizes, args.cache)
-    result["minimal_paint_s"] = startup.first_paint("minimal", None, args.runs)
+    result["minimal_paint_s"], result["minimal_paint_cpu_s"] = startup.first_paint_times(
+        "minimal", None, args.runs)
     result["sizes"] = {str(n): read_figures(stores[n], grouping[n], args.runs)
                        for n in sorted(stores)}
     result["load_after"] = round(os.getloadavg()[0], 2)

@@ -16,6 +16,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from store.article_list import ArticleList
 from store.db import open_for_read
 from store.group_index import GroupIndex
 from store.model import (
@@ -28,12 +29,12 @@ from store.model import (
     Link,
     Mention,
     actor_type,
-    corpus_order,
 )
 from store.packing import UNNAMED_LABELS, unpack_items, unpack_spans
 from store.part_index import ARTICLES_KEPT, Kept, Lazy, Mapped, PartIndex
 from store.part_index import rows_of as _rows
 from store.schema import text_length
+from store.storage import paused_gc
 from store.text_search import find_all
 from store.texts import TextPack, has_ref
 
@@ -52,11 +53,8 @@ class Corpus:
         self._data = data
         meta_rows = _rows(data, "meta")
         self.meta: dict[str, Any] = meta_rows[0] if meta_rows else {}
-        raw_articles = _rows(data, "articles")
-        raw_articles.sort(key=corpus_order)
-        self._article_rows = {row["id"]: row for row in raw_articles}
-        self._articles = [Article.from_row(row, i) for i, row in enumerate(raw_articles)]
-        self._article_by_id = {a.id: a for a in self._articles}
+        self._articles = ArticleList(_rows(data, "articles"))  # each made when first read
+        self._article_rows = self._articles.rows()
         self._article_mention_cache: Kept[str, list[Mention]] = Kept(ARTICLES_KEPT)
         Figures = tuple[list[Figure], dict[str, Figure]]  # an article's, in text order and by id
         self._figure_cache: Kept[str, Figures] = Kept(ARTICLES_KEPT)
@@ -66,22 +64,26 @@ class Corpus:
 
     @classmethod
     def open(cls, path: str | Path) -> Corpus:
-        """Open a store read-only; a missing, damaged, foreign or newer file raises a
-        ``ClaimscopeError`` with a one-line message."""
-        return cls(Path(path), open_for_read(Path(path)))
+        """Open a store read-only (the collector paused: ``paused_gc``); a missing, damaged,
+        foreign or newer file raises a ``ClaimscopeError`` with a one-line message."""
+        with paused_gc():
+            return cls(Path(path), open_for_read(Path(path)))
 
     # --- articles -------------------------------------------------------------------------------
 
-    def articles(self) -> list[Article]:
+    def articles(self) -> Sequence[Article]:
         """All articles in corpus order (by date, undated last, then file name)."""
-        return list(self._articles)
+        return self._articles
 
     def article(self, article_id: str) -> Article:
-        return self._article_by_id[article_id]
+        return self._articles.get(article_id)
+
+    def article_order(self, article_id: str) -> int:
+        """An article's place in corpus order (-1 for one the store does not hold), unmade."""
+        return self._articles.order_of(article_id)
 
     def text(self, article_id: str) -> str:
-        """An article's text: read from the store's side file when it is first asked for (a few
-        are kept), or inline in a store written before schema 3."""
+        """An article's text, read from the side file when first shown (inline before schema 3)."""
         row = self._article_rows[article_id]
         text = row.get("text")
         if isinstance(text, str):
@@ -94,7 +96,7 @@ class Corpus:
 
     def neighbour(self, article_id: str, step: int) -> Article | None:
         """The article ``step`` places away in corpus order, or None past either end."""
-        i = self._article_by_id[article_id].order + step
+        i = self._articles.get(article_id).order + step
         return self._articles[i] if 0 <= i < len(self._articles) else None
 
     # --- figures --------------------------------------------------------------------------------
@@ -258,15 +260,15 @@ class Corpus:
             row = self._actor_rows.get(actor_id, {})
             mentions = self._parts.actor_field(row, "mentions")
             for article, packed in (mentions if isinstance(mentions, dict) else {}).items():
-                art = self._article_by_id.get(article)
-                if art is None or type(packed) is not str:
+                order = self._articles.order_of(article)
+                if order < 0 or type(packed) is not str:
                     continue
                 length = self.text_length(article)
                 try:
                     spans = unpack_spans(packed)
                 except ValueError:  # a hand-edited store; ``doctor`` says so
                     continue
-                refs.extend((art.order, s, article, e) for s, e in spans if 0 <= s <= e <= length)
+                refs.extend((order, s, article, e) for s, e in spans if 0 <= s <= e <= length)
             refs.sort()
             self._actor_ref_cache[actor_id] = refs
         return refs
@@ -284,7 +286,7 @@ class Corpus:
         if not refs:
             return None
         article, offset = after
-        order = self._article_by_id[article].order
+        order = self._articles.get(article).order
         key = (order, offset)
 
         def covers(r: tuple[int, int, str, int]) -> bool:
@@ -430,11 +432,11 @@ class Corpus:
         """Case-insensitive occurrences of ``query`` in article texts: (article, start, end),
         offsets into the stored text (see ``find_all``)."""
         hits: list[tuple[str, int, int]] = []
-        for article in self._articles:
+        for article_id in self._article_rows:  # corpus order, no article made
             if len(hits) >= limit:
                 break
-            hits.extend((article.id, start, end)
-                        for start, end in find_all(self.text(article.id), query, limit - len(hits)))
+            hits.extend((article_id, start, end)
+                        for start, end in find_all(self.text(article_id), query, limit - len(hits)))
         return hits
 
     def search_actors(self, query: str, *, limit: int = 50) -> list[Actor]:
@@ -442,9 +444,6 @@ class Corpus:
         return [m.actor for m in self.lookup(query, limit=limit)]
 
     def counts(self) -> dict[str, int]:
-        return {
-            "articles": len(self._articles),
-            "figures": self._parts.figure_count(),
-            "actors": len(self._data.get("actors") or {}),
-            "conflicts": len(self._data.get("conflicts") or {}),
-        }
+        return {"articles": len(self._articles), "figures": self._parts.figure_count(),
+                "actors": len(self._data.get("actors") or {}),
+                "conflicts": len(self._data.get("conflicts") or {})}

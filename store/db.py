@@ -17,6 +17,7 @@ from typing import Any
 
 from tinydb import TinyDB
 
+from store.checked import vouch, vouched_reach
 from store.errors import ClaimscopeError, NotAStore, StoreInvalid, StoreTooNew
 from store.lock import writer_lock
 from store.model import APP_NAME, SCHEMA_VERSION, TABLES, TOOL_VERSION
@@ -31,7 +32,7 @@ from store.storage import (
     newest_backup,
     temporaries,
 )
-from store.texts import check_present
+from store.texts import check_present, check_reach
 
 ENV_DB = "CLAIMSCOPE_DB"
 # meta field: articles were committed and the corpus stage (actors, links, conflicts) has not run
@@ -201,7 +202,7 @@ def open_for_write(path: Path, *, wait: float = 3.0) -> Iterator[WriteSession]:
     path.parent.mkdir(parents=True, exist_ok=True)
     with writer_lock(path, wait=wait):
         _remove_stale_temporaries(path)
-        storage = SideTextStorage(path)
+        storage = SideTextStorage(path, on_written=vouch)
         raw = AtomicJSONStorage(path, read_only=True).read()
         version = check_meta(path, raw)
         whole = None
@@ -254,19 +255,21 @@ def load(path: Path, *, problems: list[str] | None = None) -> dict[str, dict[str
     return data
 
 
-def _parse(path: Path) -> dict[str, dict[str, Any]]:
+def _parse(path: Path, storage: AtomicJSONStorage | None = None) -> dict[str, dict[str, Any]]:
     """The parsed JSON of a store at the current schema (its parts left in the side file)."""
     path = Path(path)
     if not path.exists():
         raise ClaimscopeError(f"no store at {path} (build one with: claimscope ingest FOLDER)")
     if not path.is_file():
         raise ClaimscopeError(f"the store {path} is not a file")
-    data = AtomicJSONStorage(path, read_only=True).read()
+    data = (storage or AtomicJSONStorage(path, read_only=True)).read()
     version = check_meta(path, data)
     if version is None or data is None:
         raise ClaimscopeError(f"the store {path} is empty")
     if version < SCHEMA_VERSION:
         data = migrate(path, data, version)
+        if storage is not None:
+            storage.fingerprint = None  # the note, if any, is of the bytes before the migration
     return data
 
 
@@ -274,7 +277,12 @@ def open_for_read(path: Path) -> dict[str, dict[str, Any]]:
     """The parsed tables of a store, checked, article texts and parts left in the side file (the
     read API reads one when it is shown); raises a ClaimscopeError for anything else, a missing
     side file included."""
-    data = _parse(path)
+    storage = AtomicJSONStorage(Path(path), read_only=True)
+    data = _parse(path, storage)
+    reach = vouched_reach(Path(path), storage.fingerprint)
+    if reach is not None:  # written by claimscope and checked then (``store.checked``)
+        check_reach(Path(path), reach)
+        return data
     validate(Path(path), data, deep=False)
     articles = data.get("articles")
     if isinstance(articles, dict):

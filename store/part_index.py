@@ -12,7 +12,7 @@ open checks the JSON's (``store.schema.row_fits``); one that does not fit is pas
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from functools import cached_property
 from pathlib import Path
 from typing import Any, TypeVar, overload
@@ -61,7 +61,7 @@ class PartIndex:
     """Parts by owner, read on demand and kept (groups: the most recent few)."""
 
     def __init__(self, path: Path, data: dict[str, Any],
-                 article_rows: dict[str, dict[str, Any]]) -> None:
+                 article_rows: Mapping[str, dict[str, Any]]) -> None:
         self._data = data
         self._articles = article_rows
         self._pack = TextPack(path, keep=0)  # parsed here, kept parsed: not twice

@@ -28,7 +28,6 @@ inline and is read as before.
 
 from __future__ import annotations
 
-import hashlib
 import zlib
 from pathlib import Path
 from typing import Any
@@ -153,6 +152,8 @@ def _merge(data: dict[str, Any], table: str, rows: Any) -> None:
 
 
 def address(blob: bytes) -> str:
+    import hashlib  # the writer's alone (see ``texts.address``)
+
     return hashlib.sha256(blob).hexdigest()
 
 

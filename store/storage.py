@@ -13,6 +13,7 @@ import os
 import re
 import shutil
 import tempfile
+import zlib
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -39,7 +40,7 @@ _STAMP = "%Y%m%dT%H%M%S"
 
 
 @contextlib.contextmanager
-def _no_gc() -> Iterator[None]:
+def paused_gc() -> Iterator[None]:
     """Parsing a large store creates millions of objects and no cycles; letting the cyclic
     collector run over them as they are made more than doubles the time to open it."""
     enabled = gc.isenabled()
@@ -81,6 +82,15 @@ def _atomic_write(target: Path, fill: Callable[[IO[bytes]], None], mode: int | N
     _fsync_dir(directory)
 
 
+NOTE_SUFFIX = ".checked"  # the note that a store's bytes were checked when written (store.checked)
+
+
+def fingerprint(blob: bytes) -> str:
+    """A store file's length and CRC-32: what ``store.checked`` compares to tell the bytes a
+    writer checked from any others (a guard against accidents, not against forgery)."""
+    return f"{len(blob)}:{zlib.crc32(blob):08x}"
+
+
 def write_atomic(target: Path, blob: bytes) -> None:
     """Replace ``target`` with ``blob`` in one rename (what ``export --output`` writes): a reader of
     the file, or a full disk halfway, never sees half a document."""
@@ -99,15 +109,17 @@ def is_own_file(store: Path, path: Path) -> bool:
     if real.parent != store_real.parent:
         return False
     name = store_real.name
-    own = (re.escape(name) + r"(?:\.lock|\.bak-\d{8}T\d{6}|" + re.escape(TEXTS_SUFFIX) + ")"
+    own = (re.escape(name) + r"(?:\.lock|\.bak-\d{8}T\d{6}|" + re.escape(TEXTS_SUFFIX) + "|"
+           + re.escape(NOTE_SUFFIX) + ")"
            + "|" + _temporary_pattern(name))
     return re.fullmatch(own, real.name) is not None
 
 
 def _temporary_pattern(name: str) -> str:
-    """The names ``tempfile.mkstemp`` gives the temporary files of a store's writes (the store and
-    its backups): a prefix, eight random characters, ``.tmp``."""
-    return (r"\." + re.escape(name) + r"(?:\.bak-\d{8}T\d{6})?\.[a-z0-9_]{8}\.tmp")
+    """The names ``tempfile.mkstemp`` gives the temporary files of a store's writes (the store, its
+    backups and its note): a prefix, eight random characters, ``.tmp``."""
+    return (r"\." + re.escape(name) + r"(?:\.bak-\d{8}T\d{6}|" + re.escape(NOTE_SUFFIX)
+            + r")?\.[a-z0-9_]{8}\.tmp")
 
 
 def temporaries(store: Path) -> list[Path]:
@@ -140,12 +152,16 @@ def _damage(raw: bytes, exc: orjson.JSONDecodeError) -> str:
 class AtomicJSONStorage(Storage):
     """TinyDB storage that never leaves a half-written store behind."""
 
-    def __init__(self, path: str | Path, *, read_only: bool = False, **_ignored: Any) -> None:
+    def __init__(self, path: str | Path, *, read_only: bool = False,
+                 on_written: Callable[[Path, bytes, dict[str, Any]], None] | None = None,
+                 **_ignored: Any) -> None:
         # TinyDB passes its own keyword arguments through (access_mode, encoding, ...);
         # they describe JSONStorage's open file and mean nothing here.
         super().__init__()
         self.path = Path(path)
         self.read_only = read_only
+        self.on_written = on_written  # told of every write once the store has been replaced
+        self.fingerprint: str | None = None  # of the bytes a read-only read parsed
 
     def read(self) -> dict[str, dict[str, Any]] | None:
         """Return the stored tables, or None for a store that does not exist yet."""
@@ -156,7 +172,7 @@ class AtomicJSONStorage(Storage):
         if not raw:
             return None
         try:
-            with _no_gc():
+            with paused_gc():
                 data = orjson.loads(raw)
         except orjson.JSONDecodeError as exc:
             raise StoreCorrupt(
@@ -164,6 +180,8 @@ class AtomicJSONStorage(Storage):
             ) from None
         if not isinstance(data, dict):
             raise NotAStore(self.path)
+        if self.read_only:
+            self.fingerprint = fingerprint(raw)
         return data
 
     def write(self, data: dict[str, dict[str, Any]]) -> None:
@@ -175,6 +193,8 @@ class AtomicJSONStorage(Storage):
         target = Path(os.path.realpath(self.path))
         target.parent.mkdir(parents=True, exist_ok=True)
         _atomic_write(target, lambda handle: handle.write(blob), _mode_of(target))
+        if self.on_written is not None:
+            self.on_written(target, blob, data)
 
     def close(self) -> None:
         """Nothing stays open between reads and writes."""
@@ -185,8 +205,10 @@ class SideTextStorage(AtomicJSONStorage):
     figure, mention, actor map and group member), and on disk the texts and the parts
     (``store.parts``) in the side file, appended and synced before the JSON's rename."""
 
-    def __init__(self, path: str | Path, *, read_only: bool = False, **_ignored: Any) -> None:
-        super().__init__(path, read_only=read_only)
+    def __init__(self, path: str | Path, *, read_only: bool = False,
+                 on_written: Callable[[Path, bytes, dict[str, Any]], None] | None = None,
+                 **_ignored: Any) -> None:
+        super().__init__(path, read_only=read_only, on_written=on_written)
         self.known: dict[str, list[int]] = {}  # the parts in the side file, by address
 
     def read(self) -> dict[str, dict[str, Any]] | None:

@@ -18,7 +18,6 @@ its text inline (``text``), as every store before schema 3 did: the next write m
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import threading
 import zlib
@@ -41,6 +40,8 @@ def texts_path(store: str | Path) -> Path:
 
 
 def address(text: str) -> str:
+    import hashlib  # the writer's alone: loading OpenSSL is a fiftieth of the reader's start
+
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
@@ -104,12 +105,21 @@ class TextPack:
         self.close()
 
 
+def text_ends(rows: list[dict[str, Any]]) -> list[int]:
+    """Where each article text named by these rows ends in the side file."""
+    return [row["text_at"][0] + row["text_at"][1] for row in rows if has_ref(row)]
+
+
 def check_present(store: Path, rows: list[dict[str, Any]], more: list[int] = ()) -> None:
     """Refuse a store whose side file is missing, foreign or shorter than its rows (and ``more``,
     the ends of its parts) say, as a store copied without it: one line, at open, rather than a
     failure at the first article shown."""
-    ends = [row["text_at"][0] + row["text_at"][1] for row in rows if has_ref(row)] + list(more)
-    if not ends:
+    check_reach(store, max(text_ends(rows) + list(more), default=0))
+
+
+def check_reach(store: Path, reach: int) -> None:
+    """``check_present`` for rows known to reach ``reach`` bytes into the side file."""
+    if not reach:
         return
     side = texts_path(store)
     try:
@@ -120,8 +130,8 @@ def check_present(store: Path, rows: list[dict[str, Any]], more: list[int] = ())
         raise TextsMissing(store, side, "is missing") from None
     if head != MAGIC:
         raise TextsMissing(store, side, "is not a claimscope texts file")
-    if size < max(ends):
-        raise TextsMissing(store, side, f"is cut short ({size:,} of {max(ends):,} bytes)")
+    if size < reach:
+        raise TextsMissing(store, side, f"is cut short ({size:,} of {reach:,} bytes)")
 
 
 def move_out(store: Path, articles: dict[str, Any]) -> dict[str, Any]:

@@ -141,11 +141,13 @@ def test_front_matter_dates_and_booleans_are_checked(tmp_path: Path) -> None:
 
 def test_the_stores_own_files_are_never_ingested(tmp_path: Path) -> None:
     db = tmp_path / "notes.md"  # a store whose name a folder walk would take
-    for name in ("notes.md", "notes.md.lock", "notes.md.bak-20260101T000000", "a.txt"):
+    for name in ("notes.md", "notes.md.lock", "notes.md.bak-20260101T000000", "notes.md.checked",
+                 "a.txt"):
         (tmp_path / name).write_text(TEXT)
     own = lambda path: is_own_file(db, path)  # noqa: E731
     assert found([tmp_path], own=own) == [(str(tmp_path / "a.txt"), None)]
-    named = [tmp_path / n for n in ("notes.md", "notes.md.lock", "notes.md.bak-20260101T000000")]
+    named = [tmp_path / n for n in ("notes.md", "notes.md.lock", "notes.md.bak-20260101T000000",
+                                    "notes.md.checked")]
     assert found(named, own=own) == [(str(p), OWN_FILE) for p in named]
     assert not is_own_file(db, tmp_path / "notes.md.old")
 
@@ -154,13 +156,14 @@ def test_only_this_stores_temporary_files_are_cleared(committed_store_copy: Path
     folder = committed_store_copy.parent
     mine = folder / ".claims.json.k2j4h5g6.tmp"
     backup_tmp = folder / ".claims.json.bak-20260101T000000.ab12cd34.tmp"
+    note_tmp = folder / ".claims.json.checked.zz12cd34.tmp"  # the note's (store.checked)
     theirs = [folder / ".claims.json.old.k2j4h5g6.tmp", folder / ".claims.json.x.tmp",
               folder / ".claims.jsonx.k2j4h5g6.tmp"]
-    for path in (mine, backup_tmp, *theirs):
+    for path in (mine, backup_tmp, note_tmp, *theirs):
         path.write_text("partial")
     with open_for_write(committed_store_copy):
         pass
-    assert not mine.exists() and not backup_tmp.exists()
+    assert not mine.exists() and not backup_tmp.exists() and not note_tmp.exists()
     assert all(path.exists() for path in theirs)
 
 

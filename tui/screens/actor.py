@@ -55,11 +55,11 @@ class ActorScreen(Screen[Mention | None]):
         """The mentions shown: the actor's own, and its parts' when ``p`` asked for them."""
         ids = [self.actor.id] + ([a.id for a in self.corpus.parts(self.actor.id)]
                                  if self.with_parts else [])
-        order = {a.id: a.order for a in self.corpus.articles()}
+        order = self.corpus.article_order
         self.mentions = sorted((m for i in ids for m in self.corpus.mentions(i)),
-                               key=lambda m: (order.get(m.article, 0), m.start))
+                               key=lambda m: (order(m.article), m.start))
         counts = Counter(m.article for m in self.mentions)
-        self.per_article = sorted(counts.items(), key=lambda item: order.get(item[0], 0))
+        self.per_article = sorted(counts.items(), key=lambda item: order(item[0]))
 
     def compose(self) -> ComposeResult:
         yield Header(show_clock=False, icon="≡")

@@ -106,9 +106,8 @@ class ReaderScreen(ActorMoves, ReviewMoves, Screen):
             pane.open(article.id)
         if len(articles) == 1:
             self.panes[1].open(articles[0].id)
-        known = {a.id for a in articles}
         for pane, article_id in zip(self.panes, self._opening, strict=False):
-            if article_id in known:
+            if article_id is not None and self.corpus.article_order(article_id) >= 0:
                 pane.open(article_id)
         for i, pane in enumerate(self.panes):
             self.watch(pane.view, "scroll_y", partial(self._scrolled, i), init=False)
