@@ -7,7 +7,7 @@ U.N.", "UN"; "Sofala province", "Sofala"; "Acme Shipping Ltd", "Acme Shipping"; 
 key of their own shape:
 
 * an event is keyed by its proper name without the storm or operation word ("Super Typhoon
-  Hinano", "Typhoon Hinano" and, after them, "Hinano" are one storm), under an ``event`` prefix so
+  Orwen", "Typhoon Orwen" and, after them, "Orwen" are one storm), under an ``event`` prefix so
   it never meets a place or a person of that name;
 * a place's institution written with a possessive is keyed as its formal name: "Yemen's
   Saudi-backed government" -> "government of yemen", the key of "Government of Yemen" (the

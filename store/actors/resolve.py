@@ -25,8 +25,8 @@ Decisions, in the order they are applied:
    (RSF)" does not turn every other article's RSF away from the Rapid Support Forces.
 6. **Shortened organisation names within an article**: "the Global Coalition" -> "Global
    Coalition to Defeat IS"; "Congress" -> "United States Congress" (a country, curated name or
-   place of the article dropped: "Canary Islands Electoral Board" -> "Electoral Board"). "Dept of
-   Defense" never joins "Department of Defense Office of the Inspector General": what follows
+   place of the article dropped: "Orrin Islands Electoral Board" -> "Electoral Board"). "Dept of
+   Transport" never joins "Department of Transport Office of the Chief Auditor": what follows
    must start with a joining word, not a new head. A lone capitalised word that is not a person
    or a place written as one joins the one longer name of the article that ends with it, or
    starts with it before "of": "the Times" -> "The New York Times", "the Board" -> "Canary
@@ -278,7 +278,7 @@ class Resolver(AcronymRule, StormNames, Descriptions):
     def _shortened(self, m: MentionRecord) -> int | None:
         """The root of the one longer name in ``m``'s article that ends with its word, or starts
         with it before "of" ("Cape" -> "Cape of Good Hope") or as an organisation's first word
-        ("Meridian" -> "Meridian Paria Energy"); None for none or several, and for a place
+        ("Tolland" -> "Tolland Ridge Minerals"); None for none or several, and for a place
         written as one ("Aden" is the city, not the Gulf of Aden)."""
         if m.label in ("PERSON", "GPE") or self._fixed_node(m.key) is not None \
                 or not m.surface.split()[-1][:1].isupper():
@@ -288,7 +288,7 @@ class Resolver(AcronymRule, StormNames, Descriptions):
         for other, tokens in self._edge_words[m.article].get(word, ()):  # not all: quadratic
             if other.label == DESC or (other.label == "PERSON" and not (
                     m.label == "ORG" and tokens[0] == word)):
-                continue  # no person's name, but "Sondea Canarias" the tagger took for one
+                continue  # no person's name, but "Opina Costera" the tagger took for one
             if tokens[-1] == word or (tokens[0] == word and (
                     tokens[1] == "of" or other.label in ("ORG", "PERSON"))):
                 roots.add(self.uf.find(self.node[other.index]))
