@@ -77,7 +77,7 @@ _COMPOUND_NUMBER = re.compile(r"\d[\d.]*(?:-[a-z]+)+")  # "33-year-old", "24-hou
 
 
 def _is_owner(word: str) -> bool:
-    """"FTU's", "AVC’s": a capitalised word with a possessive, whose person may follow."""
+    """"FTU's", "MRS’s": a capitalised word with a possessive, whose person may follow."""
     return word[:1].isupper() and word.endswith(("'s", "’s")) and len(word) > 3
 
 
