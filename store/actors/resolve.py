@@ -37,8 +37,8 @@ Decisions, in the order they are applied:
    without its full name joins the corpus's one full name with that surname (``Kerry`` -> ``John
    Kerry``); with two candidates it stays apart, since two people surnamed Smith in different
    articles are two people until a full name ties them.
-   A place named with and without its feature word is one place ("Bab el-Mandeb strait",
-   "Bab el-Mandeb"), unless the shorter is also a political place ("Suez Canal", Suez).
+   A place named with and without its feature word is one place ("Orrin strait",
+   "Orrin"), unless the shorter is also a political place ("Suez Canal", Suez).
 8. **Spelling and transliteration variants** (``store.actors.fuzzy``): Gadhafi / Qaddafi.
 9. **Definite descriptions** (``store.actors.described``): "the ministry" joins the one actor
    named earlier in its article that fits it, with the reason kept; else it names nobody.
@@ -316,7 +316,7 @@ class Resolver(AcronymRule, StormNames, Descriptions):
 
     # rule 7c: a place named with and without its feature word
     def _features(self) -> None:
-        """"Bab el-Mandeb strait" and "Bab el-Mandeb" are one place, where the shorter name is
+        """"Orrin strait" and "Orrin" are one place, where the shorter name is
         never a political place or a people ("Suez Canal" and the city of Suez
         stay two, and so do "Malacca Strait" and Malacca)."""
         features = name_words().feature_words
