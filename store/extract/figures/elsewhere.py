@@ -2,7 +2,7 @@
 says it: an earlier figure of the same quantity ("its tally had climbed to 95,000", "that is 41.3
 million litres"), the figure a comparison sets it against ("down from more than 90 a day"), a
 parallel figure of its sentence, or the noun a list after a colon is about ("seats are distributed
-as follows: GV 11"). ``store.extract.figures.inherit`` asks these in its order."""
+as follows: UC 11"). ``store.extract.figures.inherit`` asks these in its order."""
 
 from __future__ import annotations
 
@@ -152,7 +152,7 @@ def is_money_or_measure(unit: str) -> bool:
 
 
 def listed_noun(span: Span, ctx: ContextWords) -> Token | None:
-    """ "The remaining seats are distributed as follows: GV 11, MRS 5, UPD 3": a bare number in a
+    """ "The remaining seats are distributed as follows: UC 11, MRS 5, UPD 3": a bare number in a
     list after a colon counts the plural noun the clause before the colon is about."""
     sent = span.sent
     colon = next((t for t in reversed(sent[:span.start - sent.start]) if t.text == ":"), None)
@@ -165,8 +165,8 @@ def listed_noun(span: Span, ctx: ContextWords) -> Token | None:
 
 
 def list_item_name(span: Span) -> str | None:
-    """The name a list item gives its number: "Gente del Valle (GV) 11" is Gente del
-    Valle's (a bracketed acronym after it aside)."""
+    """The name a list item gives its number: "Unidad Costera (UC) 11" is Unidad
+    Costera's (a bracketed acronym after it aside)."""
     doc = span.doc
     i = span.start - 1
     if i >= 0 and doc[i].text == ")":

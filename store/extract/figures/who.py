@@ -59,7 +59,7 @@ def owner_of(doc: Doc, fig: FoundFigure) -> str | None:
         ents = [e for e in ents_in(doc, subject.left_edge.i, subject.right_edge.i + 1,
                                      inside=True) if e.label_ in OWNER_LABELS]
         head_ent = next((e for e in ents if e.start <= subject.i < e.end), None)
-        if head_ent is None:  # "the opposition Harbour Alliance (HA) won": the name in apposition
+        if head_ent is None:  # "the opposition Civic Front (CF) won": the name in apposition
             named = [c for c in subject.children if c.dep_ == "appos"]
             head_ent = next((e for e in ents for c in named if e.start <= c.i < e.end
                              and e.label_ in ("ORG", "PERSON", "NORP")), None)
