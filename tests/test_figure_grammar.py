@@ -390,7 +390,7 @@ CLAUSE_COUNTED = [
     ("By Thursday 3.4 million, or 43 percent of the households served, had no water.",
      "3.4 million", "households", "households"),
     # a bare number in a list after a colon counts what the clause before the colon is about
-    ("The remaining seats are distributed as follows: Gente del Valle (GV) 11, UPD 3.", "11",
+    ("The remaining seats are distributed as follows: Unidad Costera (UC) 11, UPD 3.", "11",
      "seats", "seats"),
     # a share the subject of "be" is: "the plan was only 38 percent funded"
     ("On 9 June the response plan was only 38 percent funded.", "38 percent", "plan",
@@ -754,13 +754,13 @@ def test_a_conversion_is_two_figures_of_one_thing(extract) -> None:
 
 @pytest.mark.slow
 def test_where_when_and_source(extract) -> None:
-    text = ("The US Special Envoy, James Jeffrey, said in mid-March that there were still "
-            "between 15,000 and 20,000 fighters active in Iraq and Syria.")
+    text = ("The UN Special Envoy, Karl Brenner, said in mid-March that there were still "
+            "between 10,000 and 13,000 fighters active in Mali and Niger.")
     fig = extract(text)[0]
-    assert fig.source == "James Jeffrey"
+    assert fig.source == "Karl Brenner"
     assert fig.when == "2019-03" and fig.when_basis == "sentence"
-    assert fig.where == ["Iraq", "Syria"]
-    other = extract("According to a senior defense official, 43 fighters died.")[0]
+    assert fig.where == ["Mali", "Niger"]
+    other = extract("According to a senior defense official, 27 fighters died.")[0]
     assert other.source == "a senior defense official"
     plain = extract("The strikes destroyed 12 depots.")[0]
     assert (plain.source, plain.when, plain.when_basis) == ("the article", "2019-03-24", "article")
@@ -769,13 +769,13 @@ def test_where_when_and_source(extract) -> None:
 SOURCES = [
     ("Figures released by the health ministry showed 4,500 new cases.", "health ministry"),
     # an "according to" speaks for its own clause; the next clause's speaker for its figures
-    ("Some 640,000 homes were without power, according to the grid agency, and the welfare "
-     "department still counted 210,000 people displaced.", "the welfare department"),
+    ("Some 380,000 homes were without water, according to the utility, and the welfare "
+     "department still counted 95,000 people displaced.", "the welfare department"),
     ("According to the ministry, 300 people died and 500 were injured.", "the ministry"),
     ("According to data from the central bank, inflation hit 9.8% in March.", "the central bank"),
     ("Minister Jan Kowalski spoke on Monday. He said the army had lost 1,200 tanks.",
      "Jan Kowalski"),
-    ("Up to 40,000 foreigners are estimated to have travelled to Syria.", "the article"),
+    ("Up to 25,000 foreigners are estimated to have travelled to Mali.", "the article"),
     ("Police told reporters that 45 protesters were arrested.", "Police"),
     # the body a carrier noun is of, by name or by possessive
     ("UNHCR data show 48,700 refugees crossed in March.", "UNHCR"),
@@ -797,25 +797,25 @@ def test_sources(extract, sentence: str, source: str) -> None:
     ("€40 million was pledged by the EU.", "EU"),
     ("The UN estimated that 12,000 people had fled.", None),  # a source is not an owner
     # a name the entity tagger leaves untagged is still the subject that spent it
-    ("The PIP spent €1.89 million, close to its declared figure.", "PIP"),
+    ("The FV spent €2.35 million, close to its declared figure.", "FV"),
     # a list after a colon: each number is the name before it's
-    ("The remaining seats are distributed as follows: Renovación Canaria (RC) 13, AGU 2.",
-     "Renovación Canaria"),
+    ("The remaining seats are distributed as follows: Unidad Costera (UC) 11, UPD 3.",
+     "Unidad Costera"),
     # a named possessor of a figure it holds (not of a count it made)
-    ("The Green Alliance's vote total rose from 335,170 to 339,110.", "Green Alliance"),
-    ("The health ministry's count of the dead rose to 40.", None),
+    ("The Green Alliance's vote total rose from 408,920 to 412,650.", "Green Alliance"),
+    ("The health ministry's count of the dead rose to 31.", None),
     ("Mozambique's death toll rose to 40.", None),  # a place is where, not whose
     # the one given the figure, or moved from one figure to another
-    ("The final count gives the Green Alliance (GA) 33.5 percent.", "Green Alliance"),
-    ("Postal ballots lifted the Green Alliance from 27 seats to 28.", "Green Alliance"),
+    ("The final count gives the Green Alliance (GA) 36.5 percent.", "Green Alliance"),
+    ("Postal ballots lifted the Green Alliance from 31 seats to 32.", "Green Alliance"),
     # a list line's label, when it is a name
-    ("Results:\n- Green Alliance (GA): 339,110 votes, 28 seats\n", "Green Alliance"),
+    ("Results:\n- Green Alliance (GA): 412,650 votes, 32 seats\n", "Green Alliance"),
     ("Results:\n- Turnout: 61 percent\n", None),
     # a name in apposition to a common-noun subject; a label before a colon is no name
-    ("The opposition Patriotic Bloc (BP) won 397,105 votes.", "Patriotic Bloc"),
-    ("Correction: An earlier version of this release gave the number of vessels as 48.", None),
+    ("The opposition Civic Front (CF) won 254,380 votes.", "Civic Front"),
+    ("Correction: A previous version of this statement gave the number of ferries as 35.", None),
     # two owners together own no one's figure
-    ("The Green Alliance and the Red Party together took two-thirds of the vote.", None),
+    ("The Green Alliance and the Red Party together took two-thirds of the seats.", None),
 ])
 @pytest.mark.slow
 def test_owner_of_a_figure(extract, sentence: str, owner: str | None) -> None:
@@ -824,16 +824,16 @@ def test_owner_of_a_figure(extract, sentence: str, owner: str | None) -> None:
 
 @pytest.mark.slow
 def test_each_figure_given_in_a_list_is_the_name_before_its(extract) -> None:
-    figures = extract("The final count gives the Green Alliance (GA) 33.5 percent and the "
-                      "Partido Insular Progresista (PIP) 29.1 percent.")
-    assert [f.group for f in figures] == ["Green Alliance", "Partido Insular Progresista"]
+    figures = extract("The final count gives the Green Alliance (GA) 36.5 percent and the "
+                      "Frente Verde Popular (FVP) 24.1 percent.")
+    assert [f.group for f in figures] == ["Green Alliance", "Frente Verde Popular"]
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("sentence", "part_owner"), [
-    ("The Progress Party won 27 of the 70 seats.", "Progress Party"),
-    ("The Progress Party won 27 of its 70 seats again.", "Progress Party"),
-    ("The Progress Party won 27 of the assembly's 70 seats.", "Progress Party"),
+    ("The Progress Party won 31 of the 80 seats.", "Progress Party"),
+    ("The Progress Party won 31 of its 80 seats again.", "Progress Party"),
+    ("The Progress Party won 31 of the assembly's 80 seats.", "Progress Party"),
 ])
 def test_the_whole_a_part_is_taken_from_has_no_owner(extract, sentence: str,
                                                     part_owner: str) -> None:
@@ -850,7 +850,7 @@ def test_a_since_date_bounds_the_figure_it_does_not_date_it(extract) -> None:
 
 @pytest.mark.slow
 def test_offsets_point_at_the_text(extract) -> None:
-    text = "Officials said between £39m-231m in cash remained, and about 1,000 fighters."
+    text = "Officials said between £25m-140m in cash remained, and about 800 fighters."
     for fig in extract(text):
         assert text[fig.start:fig.end] == fig.text
 
@@ -885,14 +885,14 @@ def test_extraction_never_raises_on_arbitrary_text(extract, text: str) -> None:
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("sentence", "text", "basis"), [
-    ("Atalanta has recorded six hijackings off Puntland since September 20.", "six", "running"),
+    ("The patrol has recorded five boardings off Velmora since September 20.", "five", "running"),
     ("About 1,200 people have been evacuated so far, officials said.", "1,200", "running"),
-    ("Meridian says it has received 4,645 claims to date.", "4,645", "running"),
-    ("IS has 14,000 fighters in Iraq.", "14,000", "article"),
+    ("Tolland says it has received 3,120 claims to date.", "3,120", "running"),
+    ("ALF has 9,000 fighters in Mali.", "9,000", "article"),
     ("The storm killed 40 people, the most in a decade.", "40", "article"),
     # a date in a clause that "since" opens is where the count starts, not its period
-    ("It has recorded attacks on 19 ships since the rebels said on Sept. 1 that they would "
-     "resume strikes.", "19", "running"),
+    ("It has recorded raids on 14 convoys since the rebels said on March 3 that they would "
+     "resume attacks.", "14", "running"),
 ])
 def test_a_running_total_keeps_the_day_it_is_reported(extract, sentence: str, text: str,
                                                       basis: str) -> None:
@@ -903,12 +903,12 @@ def test_a_running_total_keeps_the_day_it_is_reported(extract, sentence: str, te
 @pytest.mark.slow
 @pytest.mark.parametrize(("sentence", "text", "when"), [
     # between two dates as near, the one after the figure is its own
-    ("Inflation eased to 5.9 percent in April from 6.6 percent in March.", "6.6 percent",
+    ("Inflation slowed to 4.2 percent in April from 4.8 percent in March.", "4.8 percent",
      "2019-03"),
     # (April, in an article of 24 March 2019, is the April before it)
-    ("Inflation eased to 5.9 percent in April from 6.6 percent in March.", "5.9 percent",
+    ("Inflation slowed to 4.2 percent in April from 4.8 percent in March.", "4.2 percent",
      "2018-04"),
-    ("In March 2018, 6.6 percent; in April 2018, 5.9 percent.", "5.9 percent", "2018-04"),
+    ("In March 2018, 4.8 percent; in April 2018, 4.2 percent.", "4.2 percent", "2018-04"),
     # a date in an adverbial or relative clause the figure is not in dates something else
     ("Officials said on 4 March 2019 that 12 people who had fled in 2015 returned.", "12",
      "2019-03-04"),
@@ -925,17 +925,17 @@ def test_a_date_in_another_clause_does_not_date_the_figure(extract) -> None:
                   "to hit the city since the flood in 2013.")[0]
     assert (fig.when, fig.when_basis) == ("2019-03-24", "article")
     # but a clause on the figure's own noun is its own phrase
-    own = extract("The nearly 500 air strikes conducted in 2016 helped.")[0]
+    own = extract("The nearly 300 patrols conducted in 2016 helped.")[0]
     assert (own.when, own.when_basis) == ("2016", "sentence")
 
 
 PLACES_OF_OTHERS = [
     # a place another figure has for its own is not where the total is
-    ("Floods hit Kenya. Officials said 312 people had died nationwide, 212 of them in Garissa "
-     "and 74 in Tana River.", {"312": ["Kenya"], "212": ["Garissa"], "74": ["Tana River"]}),
+    ("Floods hit Kenya. Officials said 188 people had died nationwide, 121 of them in Garissa "
+     "and 45 in Tana River.", {"188": ["Kenya"], "121": ["Garissa"], "45": ["Tana River"]}),
     # one figure with a place of its own is no breakdown: the figure it is set against shares it
-    ("Floods hit Kenya. Officials said 25,000 people were displaced in Garissa, down from "
-     "31,000.", {"25,000": ["Garissa"], "31,000": ["Garissa"]}),
+    ("Floods hit Kenya. Officials said 16,000 people were displaced in Garissa, down from "
+     "19,000.", {"16,000": ["Garissa"], "19,000": ["Garissa"]}),
 ]
 
 
@@ -947,9 +947,9 @@ def test_a_place_another_figure_owns_is_not_the_sentences(extract, text, expecte
 
 
 ORG_EVENT_WORDS = [
-    ("The National Institute for Disaster Risk Management said 312 people were killed.", None),
-    ("The Department of Disaster Management Affairs said 37 people had died.", None),
-    ("Typhoon Hinano killed 40 people.", "Typhoon Hinano"),
+    ("The Regional Office for Disaster Risk Reduction said 188 people were killed.", None),
+    ("The Bureau of Disaster Relief Affairs said 19 people had died.", None),
+    ("Typhoon Orwen killed 40 people.", "Typhoon Orwen"),
 ]
 
 
@@ -980,8 +980,8 @@ def test_the_base_of_a_rate_per_population_is_no_figure(extract) -> None:
 FOUND = [
     # sentence, a figure it has: a count after a name that is also a numbering word, money after
     # a date's month
-    ("Nsanje District recorded 1,700 cases, Chikwawa District 1,021 cases.", "1,021"),
-    ("As of 15 March, US$2.2 million has been received.", "US$2.2 million"),
+    ("Karsby District recorded 1,600 cases, Marova District 1,348 cases.", "1,348"),
+    ("As of 9 June, US$3.6 million has been received.", "US$3.6 million"),
 ]
 
 
