@@ -14,12 +14,12 @@ from tests.test_estimates import deaths
 
 
 @pytest.mark.parametrize("outlet, body", [
-    ("Ministere de l'Interieur (French Ministry of the Interior), press statement",
-     "Ministere de l'Interieur (French Ministry of the Interior)"),
+    ("Ministerio del Interior (Spanish Ministry of the Interior), press statement",
+     "Ministerio del Interior (Spanish Ministry of the Interior)"),
     ("National Disaster Management Agency", "National Disaster Management Agency"),
     ("Reuters", None),
-    ("The Lower Shire Voice", None),
-    ("University of Malawi, School of Public Health", None),
+    ("The Upper Valley Voice", None),
+    ("University of Zambia, School of Public Health", None),
     (None, None),
     ("", None),
 ])
@@ -34,7 +34,7 @@ def _deployed(article: str, sentence: str, value: float, origin: str | None) -> 
 
 @pytest.mark.parametrize("outlet, verdict", [
     # the ministry's own release giving another count the same day: it revised its count
-    ("Ministry of the Interior, press statement", "revision"),
+    ("Ministry of the Interior, press release", "revision"),
     # a newspaper's own unattributed figure is nobody's: it marks nothing against the ministry
     ("The Daily Courier", "consistent"),
 ])
