@@ -102,7 +102,7 @@ def test_qualifiers_make_a_part_of_the_whole():
 def test_place_keys_ignore_order_spelling_and_admin_words():
     assert place_keys(["Syria", "Iraq"], RESOLVE) == place_keys(["Iraq", "Syria"], RESOLVE)
     assert place_keys(["the United States"], RESOLVE) == place_keys(["U.S."], RESOLVE)
-    assert place_keys(["Sofala province"], RESOLVE) == place_keys(["Sofala"], RESOLVE)
+    assert place_keys(["Velm province"], RESOLVE) == place_keys(["Velm"], RESOLVE)
     assert fold_name("  Bogotá, ") == "bogota"
 
 
@@ -230,11 +230,11 @@ def test_one_measure_in_two_units_is_one_consistent_quantity(first, second):
 def test_counts_of_persons_in_different_units_meet_by_what_they_count():
     rows = groups(
         figure("a", "At least 120 people were killed.", 120, approx="at_least", unit="people",
-               counted="people killed", head="people", where=("Beira",), when="2024-03"),
-        figure("b", "Officials counted 120-150 deaths in Beira.", 120, 150, approx="range",
-               unit="deaths", counted="deaths", head="death", where=("Beira",), when="2024-03"),
-        figure("c", "Rescuers recovered 163 bodies in Beira.", 163, unit="bodies",
-               counted="bodies", head="body", where=("Beira",), when="2024-03"),
+               counted="people killed", head="people", where=("Karsby",), when="2024-03"),
+        figure("b", "Officials counted 120-150 deaths in Karsby.", 120, 150, approx="range",
+               unit="deaths", counted="deaths", head="death", where=("Karsby",), when="2024-03"),
+        figure("c", "Rescuers recovered 163 bodies in Karsby.", 163, unit="bodies",
+               counted="bodies", head="body", where=("Karsby",), when="2024-03"),
     )
     outer = [g for g in rows if g["parent"] is None]
     assert len(outer) == 1 and len(outer[0]["figures"]) == 3
@@ -353,10 +353,10 @@ def test_a_group_needs_two_sentences_and_one_sentence_never_contradicts():
 
 def test_an_imprecise_date_never_makes_a_contradiction():
     rows = groups(
-        figure("a", "The toll in Sofala reached 212 deaths.", 212, unit="people",
-               counted="deaths", head="death", where=("Sofala",), when="2024-03-21"),
-        figure("b", "Deaths in Sofala were put at 260 to 280.", 260, 280, approx="range",
-               unit="people", counted="deaths", head="death", where=("Sofala",),
+        figure("a", "The toll in Velm reached 121 deaths.", 121, unit="people",
+               counted="deaths", head="death", where=("Velm",), when="2024-03-21"),
+        figure("b", "Deaths in Velm were put at 260 to 280.", 260, 280, approx="range",
+               unit="people", counted="deaths", head="death", where=("Velm",),
                when="2024-03"),
     )
     assert [g["verdict"] for g in rows] == ["change_over_time"]
@@ -533,9 +533,9 @@ def test_a_rate_of_a_substance_is_its_flow(counted: str, unit: str, grouped: boo
 def test_a_figure_none_of_its_articles_quantities_fits_joins_the_one_that_does():
     seats = {"unit": "seats", "counted": "seats", "head": "seat"}
     rows = groups(
-        figure("a", "The PIP won 23 seats.", 23, group="PIP", **seats),
-        figure("b", "RC took 13 seats.", 13, group="RC", **seats),
-        figure("b", "AGU took 2 seats.", 2, group="AGU", **seats),
+        figure("a", "The FV won 23 seats.", 23, group="FV", **seats),
+        figure("b", "UC took 11 seats.", 11, group="UC", **seats),
+        figure("b", "UPD took 3 seats.", 3, group="UPD", **seats),
         figure("b", "The second party won 23 seats.", 23, **seats),
     )
     pip = [g for g in rows if g["parent"] is None and "a:" in " ".join(g["figures"])]
@@ -545,14 +545,14 @@ def test_a_figure_none_of_its_articles_quantities_fits_joins_the_one_that_does()
 @pytest.mark.parametrize("where, basis, joins", [
     (("Malawi",), "sentence", False),  # its sentence names another place
     (("Mozambique",), "article", False),  # a country's article: a placeless toll is national
-    (("Sofala",), "article", True),  # the article is about the placed quantity's own place
+    (("Velm",), "article", True),  # the article is about the placed quantity's own place
     (("Gulf of Aden",), "article", True),  # two seas an article leans towards: no ruling out
     ((), None, True),  # no place anywhere: the article's one quantity is its context
 ])
 def test_the_articles_one_placed_quantity_is_context_only_for_its_own_places(
         where: tuple[str, ...], basis: str | None, joins: bool) -> None:
     deaths = {"unit": "deaths", "counted": "deaths", "head": "death", "when": "2024-03"}
-    region = "Red Sea" if "Gulf of Aden" in where else "Sofala"
+    region = "Red Sea" if "Gulf of Aden" in where else "Velm"
     said = f" across the border in {where[0]}" if basis == "sentence" else ""
     placeless = figure("a", f"The toll rose to 37{said}.", 37, where=where, **deaths)
     placeless["where_basis"] = basis

@@ -81,7 +81,7 @@ def test_a_share_as_a_fraction_in_words_meets_its_percentage(share, value, appro
     ("The final polls gave the party 30 percent.", True),
     ("A survey of 1,200 voters found 41 percent support.", True),
     ("The exit poll gave the party 34.5 percent.", False),
-    ("Polling by Sondea put the party at 29 percent.", True),
+    ("Polling by Opina put the party at 29 percent.", True),
 ])
 def test_polling_stations_are_where_the_vote_is_cast_not_a_poll(sentence, forecast):
     assert forecasts(sentence, 0, len(sentence)) is forecast

@@ -54,16 +54,16 @@ def test_a_ministry_release_speaks_for_the_ministry(outlet: str, verdict: str) -
 
 @pytest.mark.parametrize("sentence, verdict", [
     # an office-holder named by their office speaks for the state's count of an event
-    ("Interior Minister Laurent Mercadier said 23 officers were hurt.", "revision"),
-    ("Governor Ray Whitcomb said 23 officers were hurt.", "revision"),
+    ("Interior Minister Paul Desroches said 14 officers were hurt.", "revision"),
+    ("Governor Rita Harlan said 14 officers were hurt.", "revision"),
     # a person with no office before their name is an estimate of their own
-    ("Union leader Nadia Ferrand said 23 officers were hurt.", "contradiction"),
+    ("Union leader Claire Dumas said 14 officers were hurt.", "contradiction"),
 ])
 def test_an_office_holder_gives_the_official_count(sentence: str, verdict: str) -> None:
     name = sentence.split(" said")[0].split()[-2:]
-    first = deaths("a", sentence, 23, origin=" ".join(name), basis="source",
+    first = deaths("a", sentence, 14, origin=" ".join(name), basis="source",
                    counted="injured officers", unit="people", reported="2026-10-01")
-    second = deaths("b", "The ministry later put the number of officers hurt at 41.", 41,
+    second = deaths("b", "The ministry later put the number of officers hurt at 29.", 29,
                     origin="ministry", counted="injured officers", unit="people",
                     reported="2026-10-02")
     figures, articles = corpus(first, second)

@@ -157,17 +157,17 @@ def test_a_nationwide_total_does_not_take_its_parts_place(extract, sentence, who
 
 
 def ships(article: str, sentence: str, low: float, reported: str) -> dict[str, Any]:
-    return deaths(article, sentence, low, origin="Meridian", counted="ships", unit="ships",
+    return deaths(article, sentence, low, origin="Tolland", counted="ships", unit="ships",
                   period_basis="reported", reported=reported, when=reported)
 
 
 @pytest.mark.parametrize("specs, verdict", [
     # one body's count printed on two days of a month, nothing said of a correction: it moved
-    ([ships("a", "Meridian has about 45 ships at sea.", 45, "2025-02-06"),
-      ships("b", "Meridian has 90 ships at sea.", 90, "2025-02-15")], "change_over_time"),
+    ([ships("a", "Tolland has about 45 ships at sea.", 45, "2025-02-06"),
+      ships("b", "Tolland has 90 ships at sea.", 90, "2025-02-15")], "change_over_time"),
     # printed on one day by two outlets, the two counts cannot both stand: one replaced the other
-    ([ships("a", "Meridian has about 45 ships at sea.", 45, "2025-02-06"),
-      ships("b", "Meridian has 90 ships at sea.", 90, "2025-02-06")], "revision"),
+    ([ships("a", "Tolland has about 45 ships at sea.", 45, "2025-02-06"),
+      ships("b", "Tolland has 90 ships at sea.", 90, "2025-02-06")], "revision"),
 ])
 def test_an_unstated_revision_needs_one_day(specs, verdict) -> None:
     assert outer(build(*specs))["verdict"] == verdict
