@@ -288,7 +288,7 @@ def _apposed(mentions: list[MentionRecord], position: int, text: str,
 def _only_titles(words: str) -> bool:
     """Nothing, or only title words, between the comma and the name: "The ship's master,
     Captain Anton Belyk, said" (the tagger leaves the title out of the name)."""
-    titles = name_words().titles  # and an article: "the pensions council, the COR, expects"
+    titles = name_words().titles  # and an article: "the health funding council, the HFC, expects"
     return all(fold(w.rstrip(".")) in titles or w in ("the", "The") for w in words.split())
 
 

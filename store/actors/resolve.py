@@ -7,7 +7,7 @@ shared keys, and every index below is a dictionary from a key to the few names t
 Decisions, in the order they are applied:
 
 1. **Keys.** Case, accents, curly quotes, full stops, hyphens, possessives, "the" and trailing
-   place designators do not matter ("The U.N.", "UN"; "Sofala province", "Sofala").
+   place designators do not matter ("The U.N.", "UN"; "Velm province", "Velm").
 2. **Curated names** (``store/data/aliases.toml``): "IS", "ISIS", "Da'esh" -> Islamic State.
 3. **Countries and demonyms** (``store/data/countries.toml``): a nationality word joins its
    country: "the Turkish government", "Iraqi forces", "the Russians" are about the state a
@@ -29,11 +29,11 @@ Decisions, in the order they are applied:
    Transport" never joins "Department of Transport Office of the Chief Auditor": what follows
    must start with a joining word, not a new head. A lone capitalised word that is not a person
    or a place written as one joins the one longer name of the article that ends with it, or
-   starts with it before "of": "the Times" -> "The New York Times", "the Board" -> "Canary
+   starts with it before "of": "the Times" -> "The New York Times", "the Board" -> "Orrin
    Islands Electoral Board", "the Cape" -> "Cape of Good Hope".
 7. **People across articles**: full names join on their key, and a name without middle initial
-   joins the one name with initials that matches it ("Thomas Waldhauser" -> "Thomas D.
-   Waldhauser"; "George W. Bush" and "George H. W. Bush" stay two). A lone surname in an article
+   joins the one name with initials that matches it ("Thomas Kettering" -> "Thomas D.
+   Kettering"; "George W. Bush" and "George H. W. Bush" stay two). A lone surname in an article
    without its full name joins the corpus's one full name with that surname (``Kerry`` -> ``John
    Kerry``); with two candidates it stays apart, since two people surnamed Smith in different
    articles are two people until a full name ties them.
