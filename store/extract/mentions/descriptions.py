@@ -129,7 +129,7 @@ def _is_head(ctx: DocView, start: int, end: int, text: str, *, possessive: int =
 
 
 def institution_spans(text: str, spans: list[Span]) -> list[Span]:
-    """"<place>'s [modifiers] <institution>" and "<place> <institution>" ("the Canary Islands
+    """"<place>'s [modifiers] <institution>" and "<place> <institution>" ("the Faroe Islands
     parliament"): the place's span is taken into the phrase."""
     table = descriptions()
     found = []
