@@ -94,7 +94,7 @@ _WIRE_NO_YEAR = (re.compile(rf"{_PLACE}{_MONTH}\s+{_DAY}\b", re.I),
                  re.compile(rf"{_PLACE}{_DAY}\s+{_MONTH}\b", re.I))
 _EUROPEAN = re.compile(r"\b(?P<day>[0-3]?\d)/(?P<month>[01]?\d)/(?P<year>(?:19|20)\d\d)\b")
 # What a web page prints around its date: "Updated 09:15 GMT, 4 March 2023", "Published on
-# 19/07/2023 - 21:05", "By A. Writer | The Gazette | Tuesday 12 May 2026, 09:10"
+# 19/07/2023 - 21:05", "By A. Writer | The Gazette | Thursday 14 May 2026, 09:10"
 _FURNITURE = re.compile(
     r"\b(?:(?:last\s+)?updated|published|posted|modified|first\s+published|on|at|by|gmt|utc|"
     r"[ce][sd]?t|bst|ist|am|pm|a\.m\.|p\.m\.|monday|tuesday|wednesday|thursday|friday|saturday|"
