@@ -27,7 +27,7 @@ CASES = [
     ("leading title", "The head of Northern Command, Gen Harold Pike, said in February.",
      [("Harold Pike", "PERSON")], ["Gen Harold Pike"]),
     ("a title's department is not an actor",
-     "It forced the resignation of Defence Secretary Alan Crewe and worried allies.",
+     "It forced the exit of Defence Secretary Alan Crewe and worried allies.",
      [("Alan Crewe", "PERSON")], ["Defence"]),
     ("a body named before a spokesman's title stays",
      "Kremlin spokesman Dmitry Peskov said on Monday that the talks had stalled.",
@@ -35,7 +35,7 @@ CASES = [
     ("Secretary of State", "“It will not last”, Secretary of State Mark Holden said Tuesday.",
      [("Mark Holden", "PERSON")], ["State"]),
     ("title and demonym glued to an organisation",
-     "the rivalry between the United Nations-recognized Government of National Unity and "
+     "the rivalry pitting the United Nations-recognized Government of National Unity and "
      "Libyan Field Marshal Mustafa Zawi’s self-styled Libyan Arab Army.",
      [("Government of National Unity", "ORG"), ("Mustafa Zawi", "PERSON"),
       ("Libyan Arab Army", "ORG")],
@@ -217,7 +217,7 @@ CASES = [
     ("Mr is not part of the name", "That appeared to persuade Mr Lowry not to go.",
      [("Lowry", "PERSON")], ["Mr Lowry"]),
     ("an honorific makes a person of a name tagged as something else",
-     "Since then it has grown, the lead author, Dr Anjali Sookram, told CWN, citing footage.",
+     "Since then it has grown, the study's author, Dr Anjali Sookram, told CWN, citing footage.",
      [("Anjali Sookram", "PERSON")], ["Dr Anjali Sookram"]),
 ]
 
