@@ -377,7 +377,7 @@ def test_places_only_in_the_paragraph_do_not_count():
         figure("a", "About 300 air strikes were conducted in Libya in 2016.", 300,
                approx="about", unit="strikes", counted="air strikes", head="strike",
                where=("Libya",), when="2016"),
-        figure("a", "Nine strikes were conducted in 2018.", 9, unit="strikes",
+        figure("a", "Nine strikes were carried out in 2018.", 9, unit="strikes",
                counted="strikes", head="strike", where=("Mediterranean",), when="2018"),
     )
     assert len(rows) == 1 and rows[0]["verdict"] == "change_over_time"
@@ -524,7 +524,7 @@ def test_a_rate_of_a_substance_is_its_flow(counted: str, unit: str, grouped: boo
     rows = groups(
         figure("a", "The flow was 3,000 barrels a day.", 3000, unit="barrels per day",
                counted="flow", head="flow", when="2025-02"),
-        figure("b", f"The {counted} came out at 8,500 barrels a day.", 8500, unit=unit,
+        figure("b", f"The {counted} came out at 7,500 barrels a day.", 7500, unit=unit,
                counted=counted, head=counted, when="2025-02"),
     )
     assert (len(rows) > 0) == grouped

@@ -7,7 +7,7 @@ import pytest
 
 @pytest.mark.slow
 @pytest.mark.parametrize("text, figure, counted", [
-    ("Brightwater estimated Tuesday's cost to the economy at 180 million euros.",
+    ("Brightwater put Tuesday's cost to the economy at 180 million euros.",
      "180 million euros", "cost"),
     ("Sunday's turnout reached 61 percent, the board said.", "61 percent", "turnout"),
 ])

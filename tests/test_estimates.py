@@ -265,9 +265,9 @@ def test_a_later_article_repeating_an_estimate_does_not_move_its_period() -> Non
             row.update(when=when, when_basis="sentence", period_basis="stated")
         return row
 
-    groups = build(flow("a", "On 19 May the flow was 3,200 barrels a day.", 3200, "2025-05-20",
+    groups = build(flow("a", "On 19 May the flow was 2,800 barrels a day.", 2800, "2025-05-20",
                         when="2025-05-19"),
-                   flow("b", "The ministry's 3,200 barrels a day still stands.", 3200,
+                   flow("b", "The ministry's 2,800 barrels a day still stands.", 2800,
                         "2025-08-30"),
                    flow("c", "On 30 August the flow was 500 barrels a day.", 500, "2025-08-31",
                         when="2025-08-30"))
@@ -308,7 +308,7 @@ TWO_PLACES = [homes("a", "In Velm 9,000 households lost power.", 9000, ("Velm",)
 def test_placeless_figures_that_fit_several_places_meet_each_other_instead() -> None:
     groups = build(*TWO_PLACES,
                    homes("e", "The survey reached 8,150 households.", 8150),
-                   homes("f", "The survey reached more than 8,000 households.", 8000,
+                   homes("f", "The survey reached upwards of 8,000 households.", 8000,
                          approx="more_than"))
     placeless = [g for g in groups if g["key"].endswith("|") and g["parent"] is None]
     assert len(placeless) == 1 and sorted(placeless[0]["figures"]) == ["e:4", "f:5"]

@@ -48,7 +48,7 @@ def test_a_bold_figure_counts_the_noun_after_it() -> None:
     from store.extract.nlp import load_nlp
 
     nlp = load_nlp()
-    text = "The islands had **1,482,390** residents on 1 January 2025."
+    text = "The islands had **1,482,390** residents on 1 July 2025."
     job = ArticleJob(Path("a.md"), "/a.md", "a", text, "sha", None,
                      Metadata("t", None, None, False, None, None), replaces=False)
     [(_, result)] = list(extract_all([job], nlp, frozenset(), "2026-01-01T00:00:00"))

@@ -8,7 +8,7 @@ import pytest
 @pytest.mark.slow
 @pytest.mark.parametrize(("sentence", "sources"), [
     # an "according to" after another number speaks for that number only
-    ("In Lyon, police counted 46,000 marchers on the route, against 250,000 according to "
+    ("In Lyon, police counted 46,000 marchers along the route, against 250,000 according to "
      "the FTU union.", {"46,000": "police", "250,000": "the FTU union"}),
     # and one before speaks for the numbers up to the next one with its own speaker
     ("According to the FTU, 250,000 people marched, while police counted 46,000.",
