@@ -258,14 +258,14 @@ def _what_happened(head: Token) -> str | None:
         if state is not None:
             return state.lower_
     if head.dep_ == "pobj" and verb.lower_ == "of":
-        # "the number of people killed", "its tally of people displaced as of Friday", parsed
+        # "the number of people killed", "its count of people displaced as of Tuesday", parsed
         # with the participle on the number noun or with the noun as its subject: the
         # participle still says what befell the people
         noun = verb.head
         done = [c for c in noun.children if c.dep_ == "acl"]
         if noun.dep_ in ("nsubj", "nsubjpass"):
             done.append(noun.head)
-        # "of firefighters and paramedics injured": the participle after the last conjunct
+        # "of police officers and soldiers injured": the participle after the last conjunct
         last = max((t.i for t in head.conjuncts), default=head.i)
         for word in done:
             if word.pos_ == "VERB" and word.lower_ in classes and word.i == max(head.i, last) + 1:

@@ -1,5 +1,5 @@
 """What a figure counts when its own sentence leaves it unsaid and another figure or a heading
-says it: an earlier figure of the same quantity ("its tally had climbed to 95,000", "that is 41.3
+says it: an earlier figure of the same quantity ("its count had climbed to 95,000", "that is 41.3
 million litres"), the figure a comparison sets it against ("down from more than 90 a day"), a
 parallel figure of its sentence, or the noun a list after a colon is about ("seats are distributed
 as follows: UC 11"). ``store.extract.figures.inherit`` asks these in its order."""
@@ -34,7 +34,7 @@ def borrow(fig: FoundFigure, donor: FoundFigure, *, unit: bool) -> None:
 def counted_from_anaphora(
     fig: FoundFigure, span: Span, figures: list[FoundFigure], ctx: ContextWords, count_like: bool
 ) -> bool:
-    """ "its tally had climbed to 95,000" counts what the paragraph's previous figure counted
+    """ "its count had climbed to 95,000" counts what the paragraph's previous figure counted
     (a noun that says itself what it counts, "the death toll", is read by ``_self_counting``)."""
     verb = governing_verb(span)
     nouns = list(verb.children)

@@ -276,7 +276,7 @@ def _object_set_at(span: Span, ctx: ContextWords) -> tuple[Token, str | None] | 
     if span.root.dep_ != "pobj" or prep.lower_ not in ("to", "at") or verb.pos_ != "VERB":
         return None
     if verb.lemma_.lower() in ctx.flow_verbs:
-        return None  # "water was leaving the main at 450 cubic metres a day": the pipe is where
+        return None  # "water was leaving the main at 450 cubic metres a day": the main is where
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < prep.i), None)
     if obj is not None and obj.lower_ == "them":
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)

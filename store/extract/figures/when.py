@@ -115,7 +115,7 @@ def _in_bounding_clause(tok: Token) -> bool:
 
 def _in_other_adverbial(date: Token, span: Span) -> bool:
     """Whether a date sits in an adverbial or relative clause the figure is not in: "put damage
-    at $640 million, making Orwen the costliest flood to hit the valley since Mirren in 2009"
+    at $640 million, making Orwen the costliest storm to hit the region since Mirren in 2009"
     dates Mirren, not the damage."""
     tok = date
     for _ in range(8):
@@ -158,8 +158,8 @@ def _after_a_compared_figure(span: Span, date_start: int) -> bool:
 
 def _dates_the_saying(date: Token, span: Span) -> bool:
     """Whether a date sits on the verb that reports the figure's clause: in "the ministry
-    confirmed on Monday that 640,000 people marched on Sunday", Monday is when it was
-    said and Sunday what the figure describes; the saying's date stands only when the clause
+    confirmed on Friday that 640,000 people marched on Thursday", Friday is when it was
+    said and Thursday what the figure describes; the saying's date stands only when the clause
     names none."""
     said = _verb_of(date)
     clause = governing_verb(span)
