@@ -211,7 +211,7 @@ def _without_leading_title(text: str, words: list[tuple[int, int]]) -> list[tupl
 
 
 def _honorific_then_name(text: str, words: list[tuple[int, int]]) -> bool:
-    """"Dr Mira Solberg" tagged as an organisation: an honorific only a person carries, then
+    """"Dr Anjali Sookram" tagged as an organisation: an honorific only a person carries, then
     one to three capitalised words, none of them the head of an organisation's name."""
     nw = name_words()
     if not 2 <= len(words) <= 4 or bare_word(text[slice(*words[0])]) not in nw.honorifics:
@@ -222,7 +222,7 @@ def _honorific_then_name(text: str, words: list[tuple[int, int]]) -> bool:
 
 
 def _who_follows(text: str, end: int, words: list[tuple[int, int]]) -> bool:
-    """"Tarik Omar Lende, who had run the region" tagged as a facility: a name of two to
+    """"Tarik Omar Lende, who had run the region", when tagged as a facility: a name of two to
     four capitalised words that "who" follows is a person's, unless a word of it is the head of
     an organisation's name or a natural feature's, or the name is a country or a curated one."""
     if not 2 <= len(words) <= 4 or not re.match(r",?\s+who\b", text[end:end + 12]):

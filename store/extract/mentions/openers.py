@@ -1,5 +1,5 @@
-"""A line's first word glued to a name: "Official Orwen death toll climbs to 468" is tagged as a
-person "Official Orwen", because a headline capitalises its first word like a name's.
+"""A line's first word glued to a name: "Official Orwen death toll climbs to 468" may be tagged as
+a person "Official Orwen", because a headline capitalises its first word like a name's.
 
 A span that opens a line keeps its first word only when that word could be a name's: it is cut
 when the article writes the same word in lowercase elsewhere ("the official death toll") and
