@@ -247,8 +247,8 @@ def slack_days(expression: str) -> int:
 def _before_reference(expression: str, reference: str | None) -> str | None:
     """A date counted back from the article's day: "five weeks earlier", "two days ago", "a
     year before", and a bare weekday, which in news copy is the last such day up to the day of
-    publication ("said on Monday that 640,000 marched on Sunday", printed on a Monday).
-    Needs the article's day; a month alone cannot say which Sunday."""
+    publication ("said on Friday that 640,000 marched on Thursday", printed on a Friday).
+    Needs the article's day; a month alone cannot say which Thursday."""
     if not reference or len(reference) < 10:
         return None
     day = date.fromisoformat(reference[:10])
