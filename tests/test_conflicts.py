@@ -104,7 +104,7 @@ def test_qualifiers_make_a_part_of_the_whole():
 def test_place_keys_ignore_order_spelling_and_admin_words():
     assert place_keys(["Syria", "Iraq"], RESOLVE) == place_keys(["Iraq", "Syria"], RESOLVE)
     assert place_keys(["the United States"], RESOLVE) == place_keys(["U.S."], RESOLVE)
-    assert place_keys(["Sofala province"], RESOLVE) == place_keys(["Sofala"], RESOLVE)
+    assert place_keys(["Velm province"], RESOLVE) == place_keys(["Velm"], RESOLVE)
     assert fold_name("  Bogotá, ") == "bogota"
 
 
@@ -193,15 +193,15 @@ def test_missing_years_take_the_nearest_and_unknown_currencies_none():
 
 def test_the_same_estimate_in_two_currencies_is_consistent():
     rows = groups(
-        figure("a", "The group still has around $50-$300 million.", 50e6, 300e6,
+        figure("a", "The group still holds around $40-$250 million.", 40e6, 250e6,
                approx="range", unit="USD", counted="cash", head="cash", when="2019-08-27"),
-        figure("b", "It is estimated to have between £39m-231m in cash.", 39e6, 231e6,
+        figure("b", "It is thought to have between £30m-190m in cash.", 30e6, 190e6,
                approx="range", unit="GBP", counted="cash", head="cash", when="2019-03-24"),
     )
     assert len(rows) == 1 and rows[0]["verdict"] == "consistent"
     assert "GBP" in rows[0]["reason"]
     gbp = next(fid for fid in rows[0]["figures"] if fid.startswith("b:"))
-    assert rows[0]["values"][gbp][1] == pytest.approx(231e6 * 1.2768)
+    assert rows[0]["values"][gbp][1] == pytest.approx(190e6 * 1.2768)
 
 
 def test_without_conversion_the_same_amounts_would_disagree():
@@ -232,11 +232,11 @@ def test_one_measure_in_two_units_is_one_consistent_quantity(first, second):
 def test_counts_of_persons_in_different_units_meet_by_what_they_count():
     rows = groups(
         figure("a", "At least 120 people were killed.", 120, approx="at_least", unit="people",
-               counted="people killed", head="people", where=("Beira",), when="2024-03"),
-        figure("b", "Officials counted 120-150 deaths in Beira.", 120, 150, approx="range",
-               unit="deaths", counted="deaths", head="death", where=("Beira",), when="2024-03"),
-        figure("c", "Rescuers recovered 163 bodies in Beira.", 163, unit="bodies",
-               counted="bodies", head="body", where=("Beira",), when="2024-03"),
+               counted="people killed", head="people", where=("Karsby",), when="2024-03"),
+        figure("b", "Officials counted 120-150 deaths in Karsby.", 120, 150, approx="range",
+               unit="deaths", counted="deaths", head="death", where=("Karsby",), when="2024-03"),
+        figure("c", "Rescuers recovered 163 bodies in Karsby.", 163, unit="bodies",
+               counted="bodies", head="body", where=("Karsby",), when="2024-03"),
     )
     outer = [g for g in rows if g["parent"] is None]
     assert len(outer) == 1 and len(outer[0]["figures"]) == 3
@@ -276,9 +276,9 @@ IRAQ_SYRIA = ("Iraq", "Syria")
 
 def test_same_period_disjoint_ranges_contradict():
     rows = groups(
-        figure("a", "There are 20,000 to 30,000 IS fighters in Iraq and Syria.", 20000, 30000,
+        figure("a", "There are 21,000 to 29,000 IS fighters in Iraq and Syria.", 21000, 29000,
                approx="range", group="IS", where=IRAQ_SYRIA, when="2015"),
-        figure("b", "ISIS has 33,000 fighters in Syria and Iraq.", 33000, group="ISIS",
+        figure("b", "ISIS has 34,000 fighters in Syria and Iraq.", 34000, group="ISIS",
                where=IRAQ_SYRIA, when="2015"),
     )
     assert [g["verdict"] for g in rows] == ["contradiction"]
@@ -287,18 +287,18 @@ def test_same_period_disjoint_ranges_contradict():
 
 def test_overlapping_ranges_are_consistent():
     rows = groups(
-        figure("a", "IS has 14,000-18,000 militants in Iraq and Syria.", 14000, 18000,
+        figure("a", "IS has 12,000-16,000 militants in Iraq and Syria.", 12000, 16000,
                approx="range", group="IS", where=IRAQ_SYRIA, when="2019-02"),
-        figure("b", "IS has between 15,000 and 20,000 armed adherents in Iraq and Syria.",
-               15000, 20000, approx="range", group="IS", where=IRAQ_SYRIA, when="2019-02"),
+        figure("b", "IS has between 14,000 and 19,000 armed followers in Iraq and Syria.",
+               14000, 19000, approx="range", group="IS", where=IRAQ_SYRIA, when="2019-02"),
     )
     assert [g["verdict"] for g in rows] == ["consistent"]
     assert "ranges overlap" in rows[0]["reason"]
 
 
-ARRIVALS = "UNHCR registered 21,400 new arrivals in September, up from 14,800 in August."
-NO_CUE = "UNHCR registered 21,400 new arrivals in September and 14,800 in August."
-SAME_MONTH = "UNHCR registered 21,400 new arrivals in September, against 14,800 in September."
+ARRIVALS = "UNHCR registered 13,200 new arrivals in September, up from 9,600 in August."
+NO_CUE = "UNHCR registered 13,200 new arrivals in September and 9,600 in August."
+SAME_MONTH = "UNHCR registered 13,200 new arrivals in September, against 9,600 in September."
 
 
 @pytest.mark.parametrize("sentence, when_a, when_b, verdict", [
@@ -309,10 +309,10 @@ SAME_MONTH = "UNHCR registered 21,400 new arrivals in September, against 14,800 
 def test_a_sentence_that_sets_one_figure_against_another_states_a_change(
         sentence, when_a, when_b, verdict):
     rows = groups(
-        figure("a", sentence, 21400, unit="people", counted="new arrivals", head="arrival",
-               when=when_a, at="21,400"),
-        figure("a", sentence, 14800, unit="people", counted="new arrivals", head="arrival",
-               when=when_b, at="14,800"),
+        figure("a", sentence, 13200, unit="people", counted="new arrivals", head="arrival",
+               when=when_a, at="13,200"),
+        figure("a", sentence, 9600, unit="people", counted="new arrivals", head="arrival",
+               when=when_b, at="9,600"),
     )
     assert [g["verdict"] for g in rows if g["kind"] == "quantity"] == ([verdict] if verdict
                                                                         else [])
@@ -337,28 +337,28 @@ def test_different_periods_give_an_ordered_series_and_per_period_groups():
 
 
 def test_a_group_needs_two_sentences_and_one_sentence_never_contradicts():
-    sentence = "IS has between 20,000 and 30,000 fighters in Iraq and Syria, with a peak of 33,000."
+    sentence = "IS has between 20,000 and 30,000 fighters in Iraq and Syria, with a high of 34,000."
     rows = groups(
         figure("a", sentence, 20000, 30000, approx="range", group="IS", where=IRAQ_SYRIA),
-        figure("a", sentence, 33000, group="IS", where=IRAQ_SYRIA),
+        figure("a", sentence, 34000, group="IS", where=IRAQ_SYRIA),
     )
     assert rows == []
     rows = groups(
         figure("a", sentence, 20000, 30000, approx="range", group="IS", where=IRAQ_SYRIA),
-        figure("a", sentence, 33000, group="IS", where=IRAQ_SYRIA),
+        figure("a", sentence, 34000, group="IS", where=IRAQ_SYRIA),
         figure("b", "IS has 28,000-34,000 fighters in Iraq and Syria.", 28000, 34000,
                approx="range", group="IS", where=IRAQ_SYRIA),
     )
-    # only 30,000 vs 33,000 are apart
+    # only 30,000 vs 34,000 are apart
     assert [g["verdict"] for g in rows if g["parent"] is None] == ["consistent"]
 
 
 def test_an_imprecise_date_never_makes_a_contradiction():
     rows = groups(
-        figure("a", "The toll in Sofala reached 212 deaths.", 212, unit="people",
-               counted="deaths", head="death", where=("Sofala",), when="2024-03-21"),
-        figure("b", "Deaths in Sofala were put at 260 to 280.", 260, 280, approx="range",
-               unit="people", counted="deaths", head="death", where=("Sofala",),
+        figure("a", "The toll in Velm reached 121 deaths.", 121, unit="people",
+               counted="deaths", head="death", where=("Velm",), when="2024-03-21"),
+        figure("b", "Deaths in Velm were put at 260 to 280.", 260, 280, approx="range",
+               unit="people", counted="deaths", head="death", where=("Velm",),
                when="2024-03"),
     )
     assert [g["verdict"] for g in rows] == ["change_over_time"]
@@ -376,10 +376,10 @@ def test_subset_of_places_is_a_different_quantity():
 
 def test_places_only_in_the_paragraph_do_not_count():
     rows = groups(
-        figure("a", "About 500 air strikes were conducted in Libya in 2016.", 500,
+        figure("a", "About 300 air strikes were conducted in Libya in 2016.", 300,
                approx="about", unit="strikes", counted="air strikes", head="strike",
                where=("Libya",), when="2016"),
-        figure("a", "Six strikes were conducted in 2018.", 6, unit="strikes",
+        figure("a", "Nine strikes were carried out in 2018.", 9, unit="strikes",
                counted="strikes", head="strike", where=("Mediterranean",), when="2018"),
     )
     assert len(rows) == 1 and rows[0]["verdict"] == "change_over_time"
@@ -474,17 +474,17 @@ def test_read_api_ranks_a_figures_groups(committed_store):
 
 
 @pytest.mark.parametrize("first, second, groups_made", [
-    # a count said as a difference ("nine short of a majority") is no level of the count
-    (("The party took 27 seats, nine short of a majority.", "nine"),
-     ("The party won 27 seats in all.", "27"), 0),
-    (("The party won 300 more than a year earlier.", "300"),
+    # a count said as a difference ("ten short of a majority") is no level of the count
+    (("The party took 31 seats, ten short of a majority.", "ten"),
+     ("The party won 31 seats in all.", "31"), 0),
+    (("The party won 450 more than a year before.", "450"),
      ("The party won 40 seats.", "40"), 0),
-    (("The party took 27 seats, a record.", "27"), ("The party won 28 seats.", "28"), 1),
+    (("The party took 31 seats, a record.", "31"), ("The party won 32 seats.", "32"), 1),
 ])
 def test_a_count_said_as_a_difference_is_not_a_level(first: tuple[str, str],
                                                      second: tuple[str, str],
                                                      groups_made: int) -> None:
-    values = {"nine": 9, "27": 27, "300": 300, "40": 40, "28": 28}
+    values = {"ten": 10, "31": 31, "450": 450, "40": 40, "32": 32}
     specs = [figure(article, sentence, values[text], unit="seats", counted="seats", head="seat",
                     at=text) for article, (sentence, text) in (("a", first), ("b", second))]
     figures, articles = corpus(*specs)
@@ -496,10 +496,10 @@ def test_a_count_said_as_a_difference_is_not_a_level(first: tuple[str, str],
 
 @pytest.mark.parametrize("first, second, groups_made", [
     # a share of a whole and a share by which one value exceeds another are two quantities
-    (("Deaths were 62 percent higher than expected.", 62),
-     ("Of the deaths, 61 percent were of people over 65.", 61), 0),
-    (("Deaths ran 62 percent above normal.", 62),
-     ("Deaths were 60 percent higher than normal.", 60), 1),
+    (("Deaths were 48 percent higher than expected.", 48),
+     ("Of the deaths, 47 percent were of people over 70.", 47), 0),
+    (("Deaths ran 48 percent above normal.", 48),
+     ("Deaths were 46 percent higher than normal.", 46), 1),
     (("Of the deaths, 62 percent were of people over 65.", 62),
      ("Of the deaths, 61 percent were of people over 65.", 61), 1),
 ])
@@ -524,9 +524,9 @@ def test_a_relative_share_is_not_a_share_of_a_whole(first: tuple[str, int],
 ])
 def test_a_rate_of_a_substance_is_its_flow(counted: str, unit: str, grouped: bool) -> None:
     rows = groups(
-        figure("a", "The flow was 5,000 barrels a day.", 5000, unit="barrels per day",
+        figure("a", "The flow was 3,000 barrels a day.", 3000, unit="barrels per day",
                counted="flow", head="flow", when="2025-02"),
-        figure("b", f"The {counted} came out at 8,500 barrels a day.", 8500, unit=unit,
+        figure("b", f"The {counted} came out at 7,500 barrels a day.", 7500, unit=unit,
                counted=counted, head=counted, when="2025-02"),
     )
     assert (len(rows) > 0) == grouped
@@ -535,9 +535,9 @@ def test_a_rate_of_a_substance_is_its_flow(counted: str, unit: str, grouped: boo
 def test_a_figure_none_of_its_articles_quantities_fits_joins_the_one_that_does():
     seats = {"unit": "seats", "counted": "seats", "head": "seat"}
     rows = groups(
-        figure("a", "The PIP won 23 seats.", 23, group="PIP", **seats),
-        figure("b", "RC took 13 seats.", 13, group="RC", **seats),
-        figure("b", "AGU took 2 seats.", 2, group="AGU", **seats),
+        figure("a", "The FV won 23 seats.", 23, group="FV", **seats),
+        figure("b", "UC took 11 seats.", 11, group="UC", **seats),
+        figure("b", "UPD took 3 seats.", 3, group="UPD", **seats),
         figure("b", "The second party won 23 seats.", 23, **seats),
     )
     pip = [g for g in rows if g["parent"] is None and "a:" in " ".join(g["figures"])]
@@ -547,14 +547,14 @@ def test_a_figure_none_of_its_articles_quantities_fits_joins_the_one_that_does()
 @pytest.mark.parametrize("where, basis, joins", [
     (("Malawi",), "sentence", False),  # its sentence names another place
     (("Mozambique",), "article", False),  # a country's article: a placeless toll is national
-    (("Sofala",), "article", True),  # the article is about the placed quantity's own place
+    (("Velm",), "article", True),  # the article is about the placed quantity's own place
     (("Gulf of Aden",), "article", True),  # two seas an article leans towards: no ruling out
     ((), None, True),  # no place anywhere: the article's one quantity is its context
 ])
 def test_the_articles_one_placed_quantity_is_context_only_for_its_own_places(
         where: tuple[str, ...], basis: str | None, joins: bool) -> None:
     deaths = {"unit": "deaths", "counted": "deaths", "head": "death", "when": "2024-03"}
-    region = "Red Sea" if "Gulf of Aden" in where else "Sofala"
+    region = "Red Sea" if "Gulf of Aden" in where else "Velm"
     said = f" across the border in {where[0]}" if basis == "sentence" else ""
     placeless = figure("a", f"The toll rose to 37{said}.", 37, where=where, **deaths)
     placeless["where_basis"] = basis
@@ -570,15 +570,15 @@ def test_the_articles_one_placed_quantity_is_context_only_for_its_own_places(
 
 
 @pytest.mark.parametrize("value, joins", [
-    (397_105, False),  # another party's votes: whose they are, the article does not say
-    (612_000, True),  # the same votes restated, rounded: the owner follows the value
+    (254_380, False),  # another party's votes: whose they are, the article does not say
+    (538_000, True),  # the same votes restated, rounded: the owner follows the value
 ])
 def test_a_figure_without_an_owner_takes_one_from_its_article_only_by_value(
         value: int, joins: bool) -> None:
     votes = {"unit": "votes", "counted": "votes", "head": "vote", "when": "2025-03"}
     figures, articles = corpus(
-        figure("a", "The PEP took 612,340 votes.", 612_340, group="PEP", **votes),
-        figure("b", "The PEP won 612,340 votes.", 612_340, group="PEP", **votes),
+        figure("a", "The LPU took 538,210 votes.", 538_210, group="LPU", **votes),
+        figure("b", "The LPU won 538,210 votes.", 538_210, group="LPU", **votes),
         figure("a", f"The other bloc won {value} votes.", value, **votes),
     )
     rows = build_conflicts(figures, articles, RESOLVE)
@@ -587,23 +587,23 @@ def test_a_figure_without_an_owner_takes_one_from_its_article_only_by_value(
 
 @pytest.mark.parametrize("sentence, source, joins", [
     # the article's own figure that its article gives another value of is another thing
-    ("The 11 affected cooperatives went dark.", None, False),
+    ("The 7 affected cooperatives went dark.", None, False),
     # a figure someone is named for may dispute the article's other figure
-    ("The rebels claimed 11 cooperatives.", "the rebels", True),
+    ("The rebels claimed 7 cooperatives.", "the rebels", True),
 ])
 def test_an_articles_own_figure_it_gainsays_is_not_its_quantity(
         sentence: str, source: str | None, joins: bool) -> None:
     coops = {"unit": "cooperatives", "counted": "cooperatives", "head": "cooperative",
              "when": "2024-09"}
-    placeless = figure("a", sentence, 11, **coops)
+    placeless = figure("a", sentence, 7, **coops)
     if source:
         placeless.update(source=source, origin=source, origin_basis="source")
     else:
         placeless.update(source="the article", origin_basis="article")
     figures, articles = corpus(
-        figure("a", "Linemen from 40 cooperatives in Luzon were sent.", 40, where=("Luzon",),
+        figure("a", "Linemen from 25 cooperatives in Velm were sent.", 25, where=("Velm",),
                **coops),
-        figure("b", "Crews from 40 cooperatives in Luzon arrived.", 40, where=("Luzon",),
+        figure("b", "Crews from 25 cooperatives in Velm arrived.", 25, where=("Velm",),
                **coops),
         placeless,
     )

@@ -21,9 +21,9 @@ def money(article: str, sentence: str, value: float, unit: str, when: str,
     (("GBP", 1.65e6, "2023-05"), ("USD", 2.14e6, "2023-06"), "consistent"),
     # a year the table lacks takes the nearest year's rate, with a wider margin
     (("GBP", 1.65e6, "2026-05"), ("USD", 2.14e6, "2026-05"), "consistent"),
-    (("EUR", 1.89e6, "2026-06"), ("USD", 2.14e6, "2026-06"), "consistent"),
-    # a peg does not drift: 1.875 billion riyals is $500 million and not $530 million
-    (("SAR", 1.875e9, "2025-11"), ("USD", 530e6, "2025-11"), "contradiction"),
+    (("EUR", 1.93e6, "2026-06"), ("USD", 2.14e6, "2026-06"), "consistent"),
+    # a peg does not drift: 1.5 billion riyals is $400 million and not $424 million
+    (("SAR", 1.5e9, "2025-11"), ("USD", 424e6, "2025-11"), "contradiction"),
     # the same amount in pounds and dollars is still far apart
     (("GBP", 300e6, "2019-05"), ("USD", 300e6, "2019-05"), "contradiction"),
 ])
@@ -45,13 +45,13 @@ def test_rate_drift_by_currency_and_year(code, year, drift):
 
 
 @pytest.mark.parametrize("second, grouped", [
-    (("SAR", 1.875e9), True),  # "$500 million, or 1.875 billion riyals": one amount twice
+    (("SAR", 1.5e9), True),  # "$400 million, or 1.5 billion riyals": one amount twice
     (("SAR", 9e9), False),  # two amounts of one sentence are a part and a whole, not a group
-    (("USD", 500e6), False),  # the same unit twice in a sentence is not a conversion
+    (("USD", 400e6), False),  # the same unit twice in a sentence is not a conversion
 ])
 def test_a_conversion_in_one_sentence_is_a_consistent_group(second, grouped):
-    sentence = "The kingdom will put $500 million into the fund, set at 1.875 billion riyals."
-    rows = groups(money("a", sentence, 500e6, "USD", "2025-11", counted="fund"),
+    sentence = "The kingdom will commit $400 million to the fund, set at 1.5 billion riyals."
+    rows = groups(money("a", sentence, 400e6, "USD", "2025-11", counted="fund"),
                   figure("a", sentence, second[1], unit=second[0], counted="fund",
                          head="fund", when="2025-11", at="set at"))
     assert (len(by_figures(rows, 2)) == 1) is grouped
@@ -67,9 +67,9 @@ def test_a_conversion_in_one_sentence_is_a_consistent_group(second, grouped):
 def test_a_share_as_a_fraction_in_words_meets_its_percentage(share, value, approx, verdict):
     percent = {"one in five": 19.6, "a third": 33.4, "about half": 46.8, "a tenth": 19.6}[share]
     rows = groups(
-        figure("a", f"{percent} percent of residents are foreign nationals.", percent,
+        figure("a", f"{percent} percent of residents were born abroad.", percent,
                unit="percent", counted="residents", head="resident", when="2025"),
-        figure("b", f"{share} residents is a foreign national.", value, approx=approx,
+        figure("b", f"{share} residents was born abroad.", value, approx=approx,
                unit="fraction", counted="residents", head="resident", when="2025"),
     )
     assert len(rows) == 1 and rows[0]["verdict"] == verdict
@@ -81,7 +81,7 @@ def test_a_share_as_a_fraction_in_words_meets_its_percentage(share, value, appro
     ("The final polls gave the party 30 percent.", True),
     ("A survey of 1,200 voters found 41 percent support.", True),
     ("The exit poll gave the party 34.5 percent.", False),
-    ("Polling by Sondea put the party at 29 percent.", True),
+    ("Polling by Opina put the party at 29 percent.", True),
 ])
 def test_polling_stations_are_where_the_vote_is_cast_not_a_poll(sentence, forecast):
     assert forecasts(sentence, 0, len(sentence)) is forecast
@@ -109,16 +109,16 @@ def _built(*specs: dict) -> tuple[list[dict], list[dict]]:
 
 
 @pytest.mark.parametrize("sentence, parts, code, usd_per_unit", [
-    ("Meridian has spent TT$310 million (US$46 million) so far.",
-     [("TT$310 million", 310e6, "TTD"), ("US$46 million", 46e6, "USD")], "TTD", 46 / 310),
+    ("Tolland has spent TT$270 million (US$40 million) so far.",
+     [("TT$270 million", 270e6, "TTD"), ("US$40 million", 40e6, "USD")], "TTD", 40 / 270),
     ("The appeal seeks 21 billion kwacha, or about $12 million.",
      [("21 billion kwacha", 21e9, "MWK"), ("$12 million", 12e6, "USD")], "MWK", 12 / 21000),
     # a rate written as one
-    ("It is costed at the reference rate of MK1,750 per US dollar.",
-     [("MK1,750", 1750, "MWK")], "MWK", 1 / 1750),
+    ("It is priced at the official rate of MK1,720 per US dollar.",
+     [("MK1,720", 1720, "MWK")], "MWK", 1 / 1720),
     # two amounts of one sentence that nothing joins are not a conversion
-    ("It spent TT$310 million and then US$46 million more.",
-     [("TT$310 million", 310e6, "TTD"), ("US$46 million", 46e6, "USD")], None, None),
+    ("It spent TT$270 million and then US$40 million more.",
+     [("TT$270 million", 270e6, "TTD"), ("US$40 million", 40e6, "USD")], None, None),
     # a currency the sourced table has keeps the table's rate
     ("It cost €40 million ($44 million).",
      [("€40 million", 40e6, "EUR"), ("$44 million", 44e6, "USD")], None, None),
@@ -139,12 +139,12 @@ def test_an_amount_in_a_currency_without_a_sourced_rate_meets_its_dollar_restate
     from tests.test_conflicts import RESOLVE
 
     figures, articles = _built(
-        *_stated("a", "Meridian has spent TT$310 million (US$46 million) so far.",
-                 [("TT$310 million", 310e6, "TTD"), ("US$46 million", 46e6, "USD")]),
-        *_stated("b", "The company's spending reached TT$310 million.",
-                 [("TT$310 million", 310e6, "TTD")]),
-        *_stated("c", "Meridian says it has spent about US$46 million.",
-                 [("US$46 million", 46e6, "USD")]),
+        *_stated("a", "Tolland has spent TT$270 million (US$40 million) so far.",
+                 [("TT$270 million", 270e6, "TTD"), ("US$40 million", 40e6, "USD")]),
+        *_stated("b", "The company's spending reached TT$270 million.",
+                 [("TT$270 million", 270e6, "TTD")]),
+        *_stated("c", "Tolland says it has spent about US$40 million.",
+                 [("US$40 million", 40e6, "USD")]),
     )
     rows = build_conflicts(figures, articles, RESOLVE)
     outer = [g for g in rows if g["parent"] is None]

@@ -16,7 +16,7 @@ ARTICLE = "2024-10-16"
     ("January-September 2023", "2023"),
     ("December to March 2023", "2023"),
     # ends that share a month are that month
-    ("between Sept. 8 and Sept. 14", "2024-09"),
+    ("between Sept. 3 and Sept. 11", "2024-09"),
     ("between 8 and 14 September 2023", "2023-09"),
     # no year anywhere: the article's year, or the one before for a later month
     ("between January and March", "2024"),
@@ -60,15 +60,15 @@ def test_a_relative_date_needs_the_article_day(expression: str) -> None:
 
 @pytest.mark.slow
 @pytest.mark.parametrize("text, figure, period", [
-    ("The ministry confirmed on Friday that 1.12 million people marched on Thursday.",
-     "1.12 million", "2026-10-01"),
+    ("The ministry said on Friday that 640,000 people marched on Thursday.",
+     "640,000", "2026-10-01"),
     # "five weeks earlier" from 2 October is 28 August; the sentence names 25 August
-    ("The share fell to 21.7% from 27.6% on Aug. 25, and to 19.8% against 32.4% five weeks "
-     "earlier.", "32.4%", "2026-08-25"),
-    ("Police said two days ago that 74 people had been arrested.", "74", "2026-09-30"),
+    ("The share fell to 16.9% from 18.3% on Aug. 25, and to 14.2% against 22.9% five weeks "
+     "earlier.", "22.9%", "2026-08-25"),
+    ("Police said two days ago that 58 people had been detained.", "58", "2026-09-30"),
     # a date after a compared figure is that figure's, currency sign or not
-    ("A premium now means $150,000 for a transit, Ferraro said, against $15,000 before Sept. 1.",
-     "$150,000", "2026-10-02"),
+    ("A surcharge now means $210,000 a voyage, Halvorsen said, against $20,000 before Sept. 1.",
+     "$210,000", "2026-10-02"),
     # the day of the saying dates a figure whose clause names no day of its own
     ("The ministry said on Wednesday that 1,200 people had died.", "1,200", "2026-09-30"),
 ])
@@ -81,16 +81,16 @@ def test_a_figure_is_dated_by_its_relative_date(extract, text: str, figure: str,
 @pytest.mark.slow
 @pytest.mark.parametrize("text, figure, period", [
     # "It" or "They" continues the sentence before, and its date with it
-    ("Sondea interviewed adults between 27 September and 1 October. It put the UA on 31.5 "
-     "percent.", "31.5 percent", "2026-10"),
+    ("Opina polled voters between 26 September and 1 October. It put the LC on 34.5 "
+     "percent.", "34.5 percent", "2026-10"),
     ("The agency surveyed 800 homes in August. They counted 120 deaths.", "120", "2026-08"),
     # but not into what is true now, nor into what a finding reports
-    ("The task force was launched on 6 September. It now comprises 10 warships.", "10",
+    ("The ferry service was launched on 6 September. It now operates 12 ferries.", "12",
      "2026-10-02"),
-    ("The audit office reported on 22 September. It found that the party spent 2.6 million "
-     "euros.", "2.6 million euros", "2026-10-02"),
+    ("The audit office reported on 22 September. It found that the party spent 3.4 million "
+     "euros.", "3.4 million euros", "2026-10-02"),
     # nor across a paragraph
-    ("Sondea interviewed adults in August.\n\nIt put the UA on 31.5 percent.", "31.5 percent",
+    ("Opina polled voters in August.\n\nIt put the LC on 34.5 percent.", "34.5 percent",
      "2026-10-02"),
 ])
 def test_a_pronoun_carries_the_date_of_the_sentence_before(extract, text: str, figure: str,

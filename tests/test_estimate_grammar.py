@@ -35,7 +35,7 @@ def one(figures, text: str):
      "named"),
     ("According to a survey by Helping Hands, 980 people died.", "980", "Helping Hands",
      "named"),
-    ("The official toll stood at 412.", "412", "official", "official"),
+    ("The official toll was put at 264.", "264", "official", "official"),
     ("Researchers at Ostrava University said 300 homes were lost.", "300",
      "Ostrava University", "source"),
     ("About 300 homes were lost.", "300", "the article", "article"),
@@ -43,19 +43,19 @@ def one(figures, text: str):
     ("The Cyclone Mora death toll passed 300.", "300", "the article", "article"),
     ("The toll from Cyclone Mora passed 300, the Red Cross said.", "300", "Red Cross", "source"),
     # the object of a verb of revising is the estimate whose figures the sentence gives
-    ("The government raised the official death toll from Cyclone Mora from 38 to 912.", "912",
+    ("The government raised the official death toll from Cyclone Mora from 27 to 468.", "468",
      "official", "official"),
-    ("The agency has revised the official toll of Cyclone Mora from 912 to 1,130.", "1,130",
+    ("The agency has revised the official toll of Cyclone Mora from 468 to 845.", "845",
      "official", "official"),
     # a place's toll is where the dead are, not whose count it is; a body's own estimate is its
-    ("Mozambique's cyclone toll passed 300.", "300", "the article", "article"),
+    ("Tanzania's flood toll passed 300.", "300", "the article", "article"),
     ("Sudan's health ministry's estimate of 5,000 deaths was disputed.", "5,000",
      "Sudan's health ministry", "named"),
     # whoever revises a figure that names no author of its own made it
-    ("The ministry raised the toll from 38 to 912 on Tuesday.", "912", "ministry", "named"),
-    ("Its operator, Chornomor Shipping, raised the death toll from three to four.", "three",
-     "Chornomor Shipping", "named"),
-    ("The Red Cross briefed donors. It later revised the count to 1,130.", "1,130", "Red Cross",
+    ("The ministry raised the toll from 27 to 468 on Tuesday.", "468", "ministry", "named"),
+    ("Its owner, Karavel Shipping, raised the death toll from three to four.", "three",
+     "Karavel Shipping", "named"),
+    ("The Red Cross briefed donors. It later revised the count to 845.", "845", "Red Cross",
      "named"),
     ("Officials raised the toll from 38 to 912.", "912", "Officials", "named"),
     # a wire dateline the tagger reads into the name is no part of it
@@ -63,19 +63,19 @@ def one(figures, text: str):
      "6.3 million.", "6.3 million", "Orrin Systems", "named"),
     ("The company raised its estimate to 5,000 barrels.", "5,000 barrels", "company", "named"),
     # what moved a count is not who counts it
-    ("The postal ballots of voters abroad lifted the party from 27 seats to 28.", "28",
+    ("The mailed votes of citizens overseas lifted the party from 31 seats to 32.", "32",
      "the article", "article"),
-    ("Late returns lifted the count to 912.", "912", "the article", "article"),
+    ("Late returns lifted the count to 468.", "468", "the article", "article"),
     # "it" or "they" saying or estimating stands for the body named just before
-    ("Sondea Canarias polled 1,000 adults. It put the UA on 31.5 percent.", "31.5 percent",
-     "Sondea Canarias", "named"),
+    ("Opina Costera polled 1,200 voters. It put the LC on 34.5 percent.", "34.5 percent",
+     "Opina Costera", "named"),
     ("The Red Cross sent teams to the coast. It estimated that 300 homes were lost.", "300",
      "Red Cross", "named"),
     ("The storm hit the coast. It destroyed 300 homes.", "300", "the article", "article"),
     # the body that gives "a figure" or "an estimate" the number stands right after
-    ("The Houthi-run health ministry in Sanaa has given a far higher figure: more than 53,000 "
-     "deaths.", "53,000", "Houthi-run health ministry", "named"),
-    ("The ministry gave a figure of 53,000 deaths.", "53,000", "ministry", "named"),
+    ("The rebel-run health ministry in Karsby has given a much higher figure: more than 21,000 "
+     "deaths.", "21,000", "rebel-run health ministry", "named"),
+    ("The ministry gave a figure of 21,000 deaths.", "21,000", "ministry", "named"),
     ("The storm left a toll of 300 dead.", "300", "the article", "article"),
     # "they" and "the authors" after a named study are its authors
     ("A study by the Marwick Institute was published. The authors counted 2,140 deaths.",
@@ -147,10 +147,10 @@ def test_period_basis(extract, text: str, sentence: str, basis: str) -> None:
 
 SAME_TIME = [
     # a rival figure "for the same nine months" describes the time named before it
-    ("A study estimated 18,400 excess deaths between January and September 2023. The ministry "
-     "gave more than 53,000 deaths over the same nine months.", "53,000", ("2023", "stated")),
-    ("A study estimated 18,400 excess deaths between January and September 2023. The ministry "
-     "later gave more than 53,000 deaths.", "53,000", ("2024-10-16", "reported")),
+    ("A study estimated 7,600 excess deaths between January and June 2023. The ministry "
+     "gave more than 21,000 deaths over the same six months.", "21,000", ("2023", "stated")),
+    ("A study estimated 7,600 excess deaths between January and June 2023. The ministry "
+     "later gave more than 21,000 deaths.", "21,000", ("2024-10-16", "reported")),
     # a siege goes on: what it caused is not one event's toll
     ("The ministry said 900 people had died in the siege.", "900", ("2024-10-16", "reported")),
 ]
@@ -190,8 +190,8 @@ def test_a_sentence_with_no_place_takes_the_article_place(extract, text: str, pl
 
 @pytest.mark.slow
 @pytest.mark.parametrize("sentence, text, where, basis", [
-    ("The ministry said 37 people had died in Nsanje.", "37", ["Nsanje"], "phrase"),
-    ("Floods killed 12 people in Sofala.", "12", ["Sofala"], "phrase"),
+    ("The ministry said 19 people had died in Mwanza.", "19", ["Mwanza"], "phrase"),
+    ("Floods killed 12 people in Kisumu.", "12", ["Kisumu"], "phrase"),
     ("Officials in Geneva said 40 people died.", "40", ["Geneva"], "sentence"),
 ])
 def test_a_place_on_the_verb_of_the_figure_is_its_own(extract, sentence, text, where, basis):

@@ -26,7 +26,7 @@ def deaths(article: str, sentence: str, low: float, high: float | None = None, *
     return {"article": article, "sentence_text": sentence, "low": low,
             "high": low if high is None else high, "approx": approx, "unit": unit,
             "counted": counted, "counted_head": counted.split()[-1], "group": None,
-            "where": ["Samar"], "where_basis": "phrase", "when": when or reported,
+            "where": ["Velm"], "where_basis": "phrase", "when": when or reported,
             "when_basis": "article", "reported": reported, "period_basis": period_basis,
             "source": origin or "the article", "origin": origin or "the article",
             "origin_basis": basis if origin else "article", "revises": revises}
@@ -52,48 +52,48 @@ def values(group: dict, figures_of: dict[str, float]) -> list[float]:
     return sorted(figures_of[f] for f in group["figures"])
 
 
-STUDY = "A Kestrel Institute study found 3,870 deaths."
+STUDY = "A Kestrel Institute study found 2,380 deaths."
 CASES = [
     # (what a fact-checker sees, the figures, the outer verdict)
     ("one origin raises its own toll in a later article: a revision",
-     [deaths("a", "Officials said 38 died.", 38, origin="Health Ministry"),
-      deaths("b", "The ministry now counts 912 dead.", 912, origin="Health Ministry",
+     [deaths("a", "Officials said 27 died.", 27, origin="Health Ministry"),
+      deaths("b", "The ministry now counts 468 dead.", 468, origin="Health Ministry",
              reported="2024-10-16")],
      "revision"),
     ("a government's toll announced by different offices is one official count",
-     [deaths("a", "The health ministry said 38 died.", 38, origin="health ministry",
+     [deaths("a", "The health ministry said 27 died.", 27, origin="health ministry",
              basis="source"),
-      deaths("b", "Police said 912 had died.", 912, origin="police", basis="source",
+      deaths("b", "Police said 468 had died.", 468, origin="police", basis="source",
              reported="2024-10-16")],
      "revision"),
     ("two studies of the same deaths that cannot both be right: a contradiction",
-     [deaths("a", STUDY, 3870, origin="Kestrel Institute"),
-      deaths("b", "A survey by Bantay found 1,730 deaths.", 1730, origin="Bantay")],
+     [deaths("a", STUDY, 2380, origin="Kestrel Institute"),
+      deaths("b", "A survey by Tanaw found 1,730 deaths.", 1730, origin="Tanaw")],
      "contradiction"),
     ("an independent estimate against the official toll: a contradiction",
-     [deaths("a", "The official toll stands at 912.", 912, origin="official", basis="official"),
+     [deaths("a", "The official toll stands at 468.", 468, origin="official", basis="official"),
       deaths("b", "The UN office put the toll at 1,500.", 1500, origin="UN office")],
      "contradiction"),
     ("the same study restated and rounded by another outlet: consistent",
-     [deaths("a", STUDY, 3870, origin="Kestrel Institute"),
-      deaths("b", "The Kestrel study counted nearly 3,900 deaths.", 3900, approx="about",
+     [deaths("a", STUDY, 2380, origin="Kestrel Institute"),
+      deaths("b", "The Kestrel study counted nearly 2,400 deaths.", 2400, approx="about",
              origin="Kestrel Institute", reported="2025-03-12")],
      "consistent"),
     ("a toll printed months apart still describes the storm: never a change over time",
-     [deaths("a", "The toll was 38.", 38, origin="official", basis="official"),
-      deaths("b", "The toll stood at 38.", 38, origin="official", basis="official",
+     [deaths("a", "The toll was 27.", 27, origin="official", basis="official"),
+      deaths("b", "The toll stood at 27.", 27, origin="official", basis="official",
              reported="2025-09-14")],
      "consistent"),
     ("an unattributed toll that agrees with no estimate is the official count, revised",
-     [deaths("a", "The disaster council said 38 had died.", 38,
+     [deaths("a", "The disaster council said 27 had died.", 27,
              origin="National Disaster Council", basis="source"),
       deaths("b", "The death toll rose to 44.", 44, reported="2024-09-18")],
      "revision"),
     ("a stock counted on two days moves: a change over time, not a revision",
-     [deaths("a", "The ministry said 412,000 were displaced.", 412000, origin="ministry",
+     [deaths("a", "The ministry said 230,000 were displaced.", 230000, origin="ministry",
              period_basis="reported", counted="displaced people", unit="people",
              reported="2024-09-16"),
-      deaths("b", "The ministry said 210,000 were displaced.", 210000, origin="ministry",
+      deaths("b", "The ministry said 85,000 were displaced.", 85000, origin="ministry",
              period_basis="reported", counted="displaced people", unit="people",
              reported="2024-10-16")],
      "change_over_time"),
@@ -101,9 +101,9 @@ CASES = [
 
 
 def test_figures_of_one_sentence_are_put_side_by_side_never_compared() -> None:
-    sentence = "Estimates ranged from 20 to 30 deaths, with a peak of 33."
+    sentence = "Estimates ranged from 20 to 30 deaths, with a high of 34."
     assert build(deaths("a", sentence, 20, 30, origin="ministry", approx="range"),
-                 deaths("a", sentence, 33, origin="ministry")) == []
+                 deaths("a", sentence, 34, origin="ministry")) == []
 
 
 @pytest.mark.parametrize("why, specs, verdict", CASES, ids=[c[0] for c in CASES])
@@ -112,25 +112,25 @@ def test_outer_verdicts(why: str, specs: list[dict], verdict: str) -> None:
 
 
 def test_a_revision_stated_in_one_sentence_is_two_figures_and_a_group() -> None:
-    groups = build(deaths("a", "The council raised the toll from 38 to 912.", 38,
+    groups = build(deaths("a", "The council raised the toll from 27 to 468.", 27,
                           origin="council", basis="source"),
-                   deaths("a", "The council raised the toll from 38 to 912.", 912,
-                          origin="council", basis="source", revises=("a", 38)))
+                   deaths("a", "The council raised the toll from 27 to 468.", 468,
+                          origin="council", basis="source", revises=("a", 27)))
     group = outer(groups)
     assert group["verdict"] == "revision"
     assert "the authorities" in group["reason"].lower()
-    assert "from 38 deaths" in group["reason"] and "to 912 deaths" in group["reason"]
+    assert "from 27 deaths" in group["reason"] and "to 468 deaths" in group["reason"]
 
 
 def test_a_restatement_nobody_is_named_for_joins_the_estimate_it_agrees_with() -> None:
     groups = build(
-        deaths("a", "A Kestrel Institute study found 3,870 deaths.", 3870,
+        deaths("a", "A Kestrel Institute study found 2,380 deaths.", 2380,
                origin="Kestrel Institute"),
-        deaths("b", "The Kestrel Institute study put the toll at 3,870.", 3870,
+        deaths("b", "The Kestrel Institute study put the toll at 2,380.", 2380,
                origin="Kestrel Institute"),
-        deaths("c", "Nearly 3,900 people may have died.", 3900, approx="about"),
-        deaths("d", "The official toll is 912.", 912, origin="official", basis="official"),
-        deaths("e", "The official toll was 912.", 912, origin="official", basis="official"),
+        deaths("c", "Nearly 2,400 people may have died.", 2400, approx="about"),
+        deaths("d", "The official toll is 468.", 468, origin="official", basis="official"),
+        deaths("e", "The official toll was 468.", 468, origin="official", basis="official"),
     )
     assert outer(groups)["verdict"] == "contradiction"
     estimates = [g for g in groups if g["kind"] == "estimate"]
@@ -140,11 +140,11 @@ def test_a_restatement_nobody_is_named_for_joins_the_estimate_it_agrees_with() -
 
 def test_an_origin_named_in_more_or_fewer_words_is_one_estimate() -> None:
     groups = build(
-        deaths("a", "Researchers found 3,870 deaths.", 3870,
-               origin="Kingsbridge University's Lowell School of Public Health"),
-        deaths("b", "The Lowell School of Public Health estimate is 3,870.", 3870,
-               origin="Lowell School of Public Health"),
-        deaths("c", "The official toll is 912.", 912, origin="official", basis="official"),
+        deaths("a", "Researchers found 2,380 deaths.", 2380,
+               origin="Eastmere University's Ashby School of Public Health"),
+        deaths("b", "The Ashby School of Public Health estimate is 2,380.", 2380,
+               origin="Ashby School of Public Health"),
+        deaths("c", "The official toll is 468.", 468, origin="official", basis="official"),
     )
     estimates = [g for g in groups if g["kind"] == "estimate"]
     assert len(estimates) == 1 and len(estimates[0]["figures"]) == 2
@@ -153,16 +153,16 @@ def test_an_origin_named_in_more_or_fewer_words_is_one_estimate() -> None:
 
 def test_nesting_quantity_then_estimates_then_versions_of_a_revised_count() -> None:
     groups = build(
-        deaths("a", "Officials counted 38 dead.", 38, origin="official", basis="official"),
-        deaths("b", "The official toll was 38.", 38, origin="official", basis="official",
+        deaths("a", "Officials counted 27 dead.", 27, origin="official", basis="official"),
+        deaths("b", "The official toll was 27.", 27, origin="official", basis="official",
                reported="2024-09-20"),
-        deaths("c", "The official toll is now 912.", 912, origin="official", basis="official",
+        deaths("c", "The official toll is now 468.", 468, origin="official", basis="official",
                reported="2024-10-16"),
-        deaths("d", "The official toll of 912 stands.", 912, origin="official",
+        deaths("d", "The official toll of 468 stands.", 468, origin="official",
                basis="official", reported="2025-03-12"),
-        deaths("e", "A Kestrel Institute study found 3,870 deaths.", 3870,
+        deaths("e", "A Kestrel Institute study found 2,380 deaths.", 2380,
                origin="Kestrel Institute", reported="2025-03-12"),
-        deaths("f", "The Kestrel Institute study's 3,870 deaths.", 3870,
+        deaths("f", "The Kestrel Institute study's 2,380 deaths.", 2380,
                origin="Kestrel Institute", reported="2025-09-14"),
     )
     top = outer(groups)
@@ -186,9 +186,9 @@ def test_periods_nest_under_a_series_and_hold_their_own_estimates() -> None:
 
     groups = build(
         displaced("a", "The ministry counted 586,500 displaced.", 586500, "ministry", "2024-09-16"),
-        displaced("b", "The ministry counted 210,000 displaced.", 210000, "ministry", "2024-10-16"),
+        displaced("b", "The ministry counted 85,000 displaced.", 85000, "ministry", "2024-10-16"),
         displaced("c", "IOM counted about 260,000 displaced.", 260000, "IOM", "2024-10-16"),
-        displaced("d", "The ministry still counted 210,000.", 210000, "ministry", "2024-10-16"),
+        displaced("d", "The ministry still counted 85,000.", 85000, "ministry", "2024-10-16"),
     )
     top = outer(groups)
     assert top["verdict"] == "change_over_time"
@@ -265,9 +265,9 @@ def test_a_later_article_repeating_an_estimate_does_not_move_its_period() -> Non
             row.update(when=when, when_basis="sentence", period_basis="stated")
         return row
 
-    groups = build(flow("a", "On 19 May the flow was 3,200 barrels a day.", 3200, "2025-05-20",
+    groups = build(flow("a", "On 19 May the flow was 2,800 barrels a day.", 2800, "2025-05-20",
                         when="2025-05-19"),
-                   flow("b", "The ministry's 3,200 barrels a day still stands.", 3200,
+                   flow("b", "The ministry's 2,800 barrels a day still stands.", 2800,
                         "2025-08-30"),
                    flow("c", "On 30 August the flow was 500 barrels a day.", 500, "2025-08-31",
                         when="2025-08-30"))
@@ -299,16 +299,16 @@ def homes(article: str, sentence: str, low: float, where: tuple[str, ...] = (),
     return row
 
 
-TWO_PLACES = [homes("a", "In Samar 9,000 households lost power.", 9000, ("Samar",)),
-              homes("b", "In Samar 9,100 households lost power.", 9100, ("Samar",)),
-              homes("c", "In Leyte 4,000 households lost power.", 4000, ("Leyte",)),
-              homes("d", "In Leyte 4,100 households lost power.", 4100, ("Leyte",))]
+TWO_PLACES = [homes("a", "In Velm 9,000 households lost power.", 9000, ("Velm",)),
+              homes("b", "In Velm 9,100 households lost power.", 9100, ("Velm",)),
+              homes("c", "In Harlow 4,000 households lost power.", 4000, ("Harlow",)),
+              homes("d", "In Harlow 4,100 households lost power.", 4100, ("Harlow",))]
 
 
 def test_placeless_figures_that_fit_several_places_meet_each_other_instead() -> None:
     groups = build(*TWO_PLACES,
                    homes("e", "The survey reached 8,150 households.", 8150),
-                   homes("f", "The survey reached more than 8,000 households.", 8000,
+                   homes("f", "The survey reached upwards of 8,000 households.", 8000,
                          approx="more_than"))
     placeless = [g for g in groups if g["key"].endswith("|") and g["parent"] is None]
     assert len(placeless) == 1 and sorted(placeless[0]["figures"]) == ["e:4", "f:5"]
@@ -319,21 +319,21 @@ def test_figures_that_fit_several_places_never_make_a_conflict_among_themselves(
     groups = build(*TWO_PLACES,
                    homes("e", "Rescuers reached 800 households.", 800),
                    homes("f", "The survey reached 8,150 households.", 8150))
-    assert all(g["key"].endswith(("samar", "leyte")) for g in groups)
+    assert all(g["key"].endswith(("velm", "harlow")) for g in groups)
 
 
 def test_places_elsewhere_in_the_sentence_only_lean_a_figure_towards_a_quantity() -> None:
     def spent(article, sentence, low, where, basis):
-        row = deaths(article, sentence, low, origin="Meridian", basis="source",
+        row = deaths(article, sentence, low, origin="Tolland", basis="source",
                      period_basis="reported", counted="spending", unit="USD")
         row.update(where=list(where), where_basis=basis)
         return row
 
     groups = build(
-        spent("a", "The Houston-based company said it had spent $46 million.", 46e6,
-              ("Houston",), "sentence"),
-        spent("b", "Meridian has spent $46 million so far.", 46e6, (), "paragraph"),
-        spent("c", "In Texas the firm spent $9 million.", 9e6, ("Texas",), "phrase"))
+        spent("a", "The Denver-based company said it had spent $52 million.", 52e6,
+              ("Denver",), "sentence"),
+        spent("b", "Tolland has spent $52 million so far.", 52e6, (), "paragraph"),
+        spent("c", "In Colorado the firm spent $9 million.", 9e6, ("Colorado",), "phrase"))
     assert [sorted(g["figures"]) for g in groups if g["parent"] is None] == [["a:0", "b:1"]]
 
 
@@ -343,11 +343,11 @@ def test_a_placeless_figure_between_a_country_and_its_towns_restates_the_country
         row["where"] = list(where)
         return row
 
-    groups = build(toll("a", "In the Philippines 912 people died.", 912, ("Philippines",)),
-                   toll("b", "Across the Philippines 912 had died.", 912, ("Philippines",)),
-                   toll("c", "In Guiuan 52 people died.", 52, ("Guiuan",)),
-                   toll("d", "In Guiuan 67 had died.", 67, ("Guiuan",)),
-                   toll("e", "The official toll is 1,130.", 1130))
+    groups = build(toll("a", "In the Philippines 468 people died.", 468, ("Philippines",)),
+                   toll("b", "Across the Philippines 468 had died.", 468, ("Philippines",)),
+                   toll("c", "In Kelby 17 people died.", 17, ("Kelby",)),
+                   toll("d", "In Kelby 23 had died.", 23, ("Kelby",)),
+                   toll("e", "The official toll is 845.", 845))
     national = [g for g in groups if g["key"].endswith("philippines") and g["parent"] is None]
     assert len(national) == 1 and "e:4" in national[0]["figures"]
     assert national[0]["verdict"] == "revision"
@@ -355,8 +355,8 @@ def test_a_placeless_figure_between_a_country_and_its_towns_restates_the_country
 
 @pytest.mark.parametrize("values, chunks", [
     ([11, 12, 1_200_000, 1_250_000], [[11, 12], [1_200_000, 1_250_000]]),  # two quantities
-    ([38, 912, 1_130, 3_870], [[38, 912, 1_130, 3_870]]),  # an official toll and a study
-    ([64, 4_645], [[64, 4_645]]),  # seventy times apart: still one quantity's estimates
+    ([27, 468, 845, 2_380], [[27, 468, 845, 2_380]]),  # an official toll and a study
+    ([45, 3_150], [[45, 3_150]]),  # seventy times apart: still one quantity's estimates
 ])
 def test_values_a_thousandfold_apart_are_not_one_quantity(values, chunks) -> None:
     from store.conflicts.grouping import claims_of, magnitudes
@@ -386,12 +386,12 @@ def test_a_running_total_reported_on_two_days_is_two_periods(basis: str, verdict
 
 
 def test_a_figure_dated_by_its_article_in_a_quantity_an_event_caused_is_of_the_event() -> None:
-    """'Meridian puts the total at 2.7 million gallons', printed weeks after the leak, is an
+    """'Tolland puts the total at 1.9 million gallons', printed weeks after the leak, is an
     estimate of the leak's total, against the ministry's; not a change since."""
-    ministry = deaths("a", "The leak released 520,000 barrels in all, the ministry said.", 520000,
+    ministry = deaths("a", "The leak released 310,000 barrels in all, the ministry said.", 310000,
                       origin="ministry", basis="source", counted="released",
                       unit="barrels", reported="2025-03-20")
-    meridian = deaths("b", "Meridian puts the total at 64,000 barrels.", 64000, origin="Meridian",
+    tolland = deaths("b", "Tolland puts the total at 37,000 barrels.", 37000, origin="Tolland",
                       basis="source", counted="released", unit="barrels",
                       period_basis="reported", reported="2025-06-12")
-    assert outer(build(ministry, meridian))["verdict"] == "contradiction"
+    assert outer(build(ministry, tolland))["verdict"] == "contradiction"

@@ -15,9 +15,9 @@ VALUES = [
     ("3.5 percent", "3.5 percent", 3.5, 3.5, "percent"),
     ("12% of", "12%", 12, 12, "percent"),
     ("1,234,567 votes", "1,234,567", 1234567, 1234567, None),
-    ("14,000-18,000 members", "14,000-18,000", 14000, 18000, None),
-    ("20,000 to 32,000 fighters", "20,000 to 32,000", 20000, 32000, None),
-    ("between 14,000 and 18,000 militants", "14,000 and 18,000", 14000, 18000, None),
+    ("9,000-12,000 members", "9,000-12,000", 9000, 12000, None),
+    ("16,000 to 27,000 fighters", "16,000 to 27,000", 16000, 27000, None),
+    ("between 9,000 and 12,000 militants", "9,000 and 12,000", 9000, 12000, None),
     ("$50-$300 million", "$50-$300 million", 50e6, 300e6, "USD"),
     ("£39m-231m", "£39m-231m", 39e6, 231e6, "GBP"),
     ("$4 billion", "$4 billion", 4e9, 4e9, "USD"),
@@ -42,7 +42,7 @@ VALUES = [
     ("tens of millions of dollars", "tens of millions of dollars", 1e7, 1e7, "USD"),
     ("tens of thousands of people", "tens of thousands", 1e4, 1e4, None),
     ("billions of dollars", "billions of dollars", 1e9, 1e9, "USD"),
-    ("the 2,\\000 US troops", "2,\\000", 2000, 2000, None),
+    ("the 1,\\500 UN troops", "1,\\500", 1500, 1500, None),
     ("a 5,000-strong force", "5,000", 5000, 5000, None),
     ("0.5 percent", "0.5 percent", 0.5, 0.5, "percent"),
     ("7 in 10 voters", "7 in 10", 0.7, 0.7, "fraction"),
@@ -208,33 +208,33 @@ def extract():
 
 
 QUALIFIED = [
-    ("The strikes killed an estimated 43 fighters.", "43", "exact"),
+    ("The raids killed an estimated 27 rebels.", "27", "exact"),
     ("Roughly 100 fighters remain.", "100", "about"),
     ("About 17,500 members joined.", "17,500", "about"),
     ("Nearly 500 strikes were conducted.", "500", "about"),
     ("Almost eight million people lived there.", "eight million", "about"),
-    ("Up to 3,000 foreigners were among them.", "3,000", "up_to"),
+    ("Up to 1,500 volunteers were among them.", "1,500", "up_to"),
     ("As many as 200 troops stayed.", "200", "up_to"),
-    ("More than 2,500 children live in camps.", "2,500", "more_than"),
+    ("More than 1,800 pupils live in hostels.", "1,800", "more_than"),
     ("Over 600 people died.", "600", "more_than"),
-    ("The contracts are in excess of $4 billion.", "$4 billion", "more_than"),
+    ("The orders are in excess of $7 billion.", "$7 billion", "more_than"),
     ("At least 40 homes were destroyed.", "40", "at_least"),
-    ("The group has around $50-$300 million.", "$50-$300 million", "range"),
-    ("There were between 15,000 and 20,000 fighters.", "15,000 and 20,000", "range"),
+    ("The fund holds around $20-$80 million.", "$20-$80 million", "range"),
+    ("There were between 10,000 and 13,000 rebels.", "10,000 and 13,000", "range"),
     ("Officials counted 1,000 or more arrivals.", "1,000", "at_least"),
     ("The death toll passed 300 on Monday.", "300", "more_than"),
     ("Only 5 percent was lost.", "5 percent", "exact"),
     ("Nearly 7 in 10 voters backed it.", "7 in 10", "about"),
     # "about" said of the first of two coordinated figures, or of the
     # figure a conversion restates, is said of the other too
-    ("Officials said about 600 workers and 45 vessels were at work.", "45", "about"),
-    ("Around 3,400 workers and 210 boats are now involved.", "210", "about"),
-    ("The slick covered about 85 square kilometres (33 square miles).", "33 square miles",
+    ("Officials said about 350 nurses and 20 ambulances were on duty.", "20", "about"),
+    ("Around 1,900 volunteers and 140 trucks are now involved.", "140", "about"),
+    ("The fire covered about 130 square kilometres (50 square miles).", "50 square miles",
      "about"),
-    ("The ministry counted 600 workers and 45 vessels.", "45", "exact"),
+    ("The ministry counted 350 nurses and 20 ambulances.", "20", "exact"),
     ("About 600 workers arrived on Monday and 45 vessels on Tuesday.", "45", "exact"),
-    ("The ship carried some 65,000 tonnes of wheat and 21 crew.", "21", "exact"),
-    ("Nearly half of them, 74,600, live abroad.", "74,600", "exact"),
+    ("The ship carried some 38,000 tonnes of maize and 17 crew.", "17", "exact"),
+    ("Nearly half of them, 52,300, work abroad.", "52,300", "exact"),
 ]
 
 
@@ -247,50 +247,50 @@ def test_qualifiers(extract, sentence: str, text: str, approx: str) -> None:
 
 COUNTED = [
     # sentence, figure text, counted head word, unit
-    ("A series of four airstrikes hit the town.", "four", "airstrikes", "strikes"),
+    ("A series of three airstrikes hit the port.", "three", "airstrikes", "strikes"),
     ("They destroyed two transport planes.", "two", "planes", "aircraft"),
     ("The army sent 400 peacekeepers.", "400", "peacekeepers", "troops"),
-    ("It controlled between 14,000 and 18,000 militants, including up to 3,000 foreigners.",
-     "3,000", "foreigners", "fighters"),
-    ("Six strikes were conducted in 2018, and seven in 2017.", "seven", "strikes", "strikes"),
-    ("Officials put the number of rebels at anywhere from 2,000 to 3,000.", "2,000 to 3,000",
+    ("It commanded between 9,000 and 12,000 militants, including up to 1,500 foreigners.",
+     "1,500", "foreigners", "fighters"),
+    ("Nine strikes were conducted in 2021, and five in 2020.", "five", "strikes", "strikes"),
+    ("Officials put the number of rebels at anywhere from 4,000 to 6,000.", "4,000 to 6,000",
      "rebels", "fighters"),
-    ("It killed roughly one-third of the group's personnel.", "one-third", "personnel",
+    ("It wounded roughly one-third of the unit's personnel.", "one-third", "personnel",
      "fraction"),
-    ("Cholera cases had reached 186 by Wednesday.", "186", "cases", "cases"),
+    ("Measles cases had reached 143 by Friday.", "143", "cases", "cases"),
     # modifiers joined by "and" before the noun they describe
-    ("The ministry reported 3,100 suspected and confirmed cholera cases, including 70 deaths.",
-     "3,100", "cases", "cases"),
+    ("The ministry reported 2,140 suspected and confirmed measles cases, including 45 deaths.",
+     "2,140", "cases", "cases"),
     ("It opened a 120-bed treatment centre.", "120", "bed", "beds"),
     # an adjective of frequency the tagger reads as a date is part of the counted noun
     ("The app had 52 million monthly active users in May.", "52 million", "users", "users"),
     ("The service ended the year with 8 million MAUs.", "8 million", "MAUs", "users"),
     # a plural written like its singular stays as written
-    ("The agency has 184 staff in the country.", "184", "staff", "staff"),
+    ("The charity has 96 staff in the region.", "96", "staff", "staff"),
     # a vague head counts with the noun that says which kind
     ("Families stayed in 240 evacuation centres.", "240", "centres", "evacuation centres"),
-    ("Traffic was disrupted on 14 sections of motorway.", "14", "sections", "motorway sections"),
+    ("Traffic was halted on 11 sections of motorway.", "11", "sections", "motorway sections"),
     ("It opened 5 new centres.", "5", "centres", "centres"),
     ("The task force ran two escorted groups a day.", "two", "groups", "escorted groups per day"),
     ("Four groups of vessels sailed.", "Four", "groups", "groups"),
     # a unit glued by a hyphen measures the noun after it, in that unit
-    ("The ship, with its 64,000-tonne wheat cargo, was towed to port.", "64,000", "cargo",
+    ("The ship, with its 38,000-tonne maize cargo, was towed to port.", "38,000", "cargo",
      "tonnes"),
-    ("More than 5,600 had returned to their home countries.", "5,600", "people", "people"),
+    ("More than 3,200 had gone back to their home villages.", "3,200", "people", "people"),
     ("Officials say 50 refugees arrive per month.", "50", "refugees", "people per month"),
-    ("The business contracts are in excess of $4 billion.", "$4 billion", "contracts", "USD"),
+    ("The defence contracts are in excess of $7 billion.", "$7 billion", "contracts", "USD"),
     ("The death toll rose to 1,234, officials said.", "1,234", "deaths", "deaths"),
-    ("Turnout was 52.3 percent of registered voters.", "52.3 percent", "Turnout", "percent"),
-    ("ISIS lost control of 40 percent of its territory.", "40 percent", "territory", "percent"),
+    ("Turnout was 58.6 percent of registered voters.", "58.6 percent", "Turnout", "percent"),
+    ("ALF lost control of 60 percent of its territory.", "60 percent", "territory", "percent"),
     # a kind of administrative area the number counts is counted, though "the region" is not
-    ("A state of calamity was declared in four regions on Monday.", "four", "regions",
+    ("A state of emergency was declared in five regions on Friday.", "five", "regions",
      "regions"),
     # a participle the tagger leaves a verb still names who: "of the displaced"
-    ("OCHA said two-thirds of the displaced were women and children.", "two-thirds", "displaced",
+    ("The charity said two-thirds of the injured were children.", "two-thirds", "injured",
      "fraction"),
     # money "in" a bare noun is that; "in a statement" is where it was said
     ("The storm caused $1.2 billion in damage.", "$1.2 billion", "damage", "USD"),
-    ("The bank put the total cost at 2.6 billion dollars in a statement.", "2.6 billion dollars",
+    ("The insurer put the total cost at 1.4 billion dollars in a statement.", "1.4 billion dollars",
      "cost", "USD"),
 ]
 
@@ -321,9 +321,9 @@ CLAUSE_COUNTED = [
      "EUR per year"),
     ("The kingdom will put $400 million into the fund.", "$400 million", "contribution", "USD"),
     # the scale letter of "EUR 400m", split off by the tagger, is never what money counts
-    ("The strike cost the economy EUR 300-500 million, according to Orsay Economics, which sets "
-     "its central estimate at EUR 400m, or about $430m at last week's rate.", "EUR 400m",
-     "strike", "EUR"),
+    ("The stoppage cost the economy EUR 200-350 million, according to Brightwater, which sets "
+     "its central estimate at EUR 280m, or about $300m at last week's rate.", "EUR 280m",
+     "stoppage", "EUR"),
     # a bare number harmed or moved counts people
     ("The landslide killed 19 near the pass.", "19", "killed", "people"),
     ("Floods leave 2,300 displaced in the valley", "2,300", "displaced", "people"),
@@ -337,7 +337,7 @@ CLAUSE_COUNTED = [
     # a participle or adjective alone after the number says who ("31 missing" in a headline)
     ("31 missing, feared dead after ferry sinks", "31", "missing", "people"),
     # a volume or mass nobody names: a rate of it is a flow, a total emitted what was released
-    ("Estimates now put it at 5,000 barrels a day.", "5,000 barrels", "flow", "barrels per day"),
+    ("Estimates now put it at 3,000 barrels a day.", "3,000 barrels", "flow", "barrels per day"),
     ("The well released 27 million gallons before it was capped.", "27 million gallons",
      "released", "gallons"),
     # the subject of a passive of harm or moving counts people, whatever stands beside it
@@ -354,10 +354,10 @@ CLAUSE_COUNTED = [
     # people more than expected who died are excess deaths
     ("The study found that 1,300 more people died than expected.", "1,300", "people", "deaths"),
     ("The study found that 1,300 more people arrived than expected.", "1,300", "people", "people"),
-    ("In 2023 more than 1,700 people died.", "1,700", "people", "people"),
+    ("In 2021 more than 2,900 people died.", "2,900", "people", "people"),
     # persons named by what they do or are count as people: marchers, police, arrests made
     ("About 5,000 demonstrators gathered in the square.", "5,000", "demonstrators", "people"),
-    ("Some 900 police and gendarmes had been deployed.", "900", "police", "people"),
+    ("Some 900 police and soldiers had been deployed.", "900", "police", "people"),
     ("Six police officers were hurt.", "Six", "officers", "people"),
     ("The prefect put the number of arrests at 18.", "18", "arrests", "people"),
     ("Elsewhere the mobilisation was strong: 6,000 in Lille, 4,000 in Metz.", "4,000",
@@ -371,14 +371,14 @@ CLAUSE_COUNTED = [
     ("Police counted 7,000 marchers, against 25,000 according to the union.", "25,000",
      "marchers", "people"),
     # a turnout, a crowd or an attendance counted in heads counts people
-    ("The union put the turnout at nearly 2.5 million.", "2.5 million", "turnout", "people"),
+    ("The federation put the turnout at nearly 1.8 million.", "1.8 million", "turnout", "people"),
     ("The navy escorted 26 merchant vessels.", "26", "vessels", "ships"),
     ("Transits through the strait averaged roughly 44 a day in May.", "44", "Transits",
      "ships per day"),
     # a rate of what a verb of flow moves is its flow, whatever noun the rate is "of"
-    ("Crude oil escaped at a rate of 1,100 to 1,500 cubic metres per day.", "1,100 to 1,500 "
+    ("Diesel escaped at a rate of 400 to 600 cubic metres per day.", "400 to 600 "
      "cubic metres", "flow", "cubic metres per day"),
-    ("Oil was leaving the pipe at 300 cubic metres a day.", "300 cubic metres", "flow",
+    ("Water was leaving the main at 450 cubic metres a day.", "450 cubic metres", "flow",
      "cubic metres per day"),
     # a rate of the release, or of what a total before it released, is the flow
     ("The agency revised its estimate of the rate of release from 700 barrels per day to 1,200 "
@@ -386,45 +386,45 @@ CLAUSE_COUNTED = [
     ("The well released 27 million gallons in all. The agency revised its figure from 900 "
      "barrels a day to 1,600 barrels a day.", "900 barrels", "flow", "barrels per day"),
     # a measure of what a verb of flow let out counts the release
-    ("About 520,000 barrels were released between 4 February and 7 March.", "520,000 barrels",
+    ("About 310,000 barrels were released between 9 June and 2 July.", "310,000 barrels",
      "released", "barrels"),
-    ("The estimate: about 520,000 barrels released between 4 February and 7 March.",
-     "520,000 barrels", "released", "barrels"),
+    ("The estimate: about 310,000 barrels released between 9 June and 2 July.",
+     "310,000 barrels", "released", "barrels"),
     # a total, a conversion of it ("that is ...") or "its own total of" points back to the total
     # of that measure the article named, a paragraph before if need be
-    ("The estimate: 520,000 barrels released in all. That is 82.7 million litres.",
-     "82.7 million litres", "released", "litres"),
-    ("The estimate: 520,000 barrels released in all.\n\nThe team put the total at 640,000 "
+    ("The estimate: 310,000 barrels released in all. That is 49.3 million litres.",
+     "49.3 million litres", "released", "litres"),
+    ("The estimate: 310,000 barrels released in all.\n\nThe team put the total at 640,000 "
      "barrels.", "640,000 barrels", "released", "barrels"),
-    ("The estimate: 520,000 barrels released in all.\n\nMeridian kept its own total of 64,000 "
-     "barrels.", "64,000 barrels", "released", "barrels"),
+    ("The estimate: 310,000 barrels released in all.\n\nTolland kept its own total of 37,000 "
+     "barrels.", "37,000 barrels", "released", "barrels"),
     # a total a verb of emission moved is known before a later total points back at it
-    ("Scientists say it may have released 12 million to 19 million gallons.\n\nThe operator "
-     "puts the total at 1.9 million gallons.", "1.9 million gallons", "released", "gallons"),
+    ("Engineers say it may have released 8 million to 11 million gallons.\n\nThe owner "
+     "puts the total at 1.3 million gallons.", "1.3 million gallons", "released", "gallons"),
     # what a verb sets to or at a figure is what it measures, over a parallel amount before it;
     # "them" is the plural noun named before
-    ("The EU's $43.3 million package was the largest pledge and the US had raised its "
-     "contribution to US$60 million.", "US$60 million", "contribution", "USD"),
-    ("Insured losses are far smaller: a modeller estimated them at €40m-55m.", "€40m-55m",
+    ("The bank's $28.6 million grant was the biggest pledge and Japan had raised its "
+     "contribution to US$45 million.", "US$45 million", "contribution", "USD"),
+    ("Crop losses are far larger: an economist estimated them at €20m-30m.", "€20m-30m",
      "losses", "EUR"),
     # the subject of "mean" (be equivalent to) or "pass" (surpass) is what the figure measures
-    ("For a bulker, a 0.5 percent premium still means $150,000 for a single transit.",
-     "$150,000", "premium", "USD"),
+    ("For a tanker, a 0.7 percent surcharge still means $210,000 for a single voyage.",
+     "$210,000", "surcharge", "USD"),
     ("Summit pledges aid as ship attacks pass 30", "30", "attacks", "attacks"),
     # a measure of a substance per head and per period is a rate of both
-    ("Residents receive an average of 7 litres of water per person per day.", "7 litres",
+    ("Households receive an average of 9 litres of water per person per day.", "9 litres",
      "water", "litres per person per day"),
     # the figure a comparison sets another against may itself have taken its noun from its clause
-    ("For a bulker, a 0.5 percent premium still means $150,000 for a single transit, she said, "
-     "against $15,000 before September.", "$15,000", "premium", "USD"),
+    ("For a tanker, a 0.7 percent surcharge still means $210,000 for a single voyage, she said, "
+     "against $20,000 before April.", "$20,000", "surcharge", "USD"),
     # "the number of X" names its own quantity, whatever the sentence before counted
-    ("The additional 15 deaths occurred in clinics. The cumulative number of cases as of that "
-     "date (1,386) is unchanged.", "1,386", "cases", "cases"),
+    ("The further 11 deaths occurred in homes. The total number of cases as of that "
+     "date (2,017) is unchanged.", "2,017", "cases", "cases"),
     # a bare number a self-counting noun is "of" counts what that noun counts
     ("The district had 900 cases in a population of about 250,000.", "250,000", "population",
      "people"),
     # "the estimate" with no figure before it is of what the sentence before counted
-    ("Fighting in the city drove people from their homes. The council's own estimate is about "
+    ("Flooding in the valley forced people from their houses. The council's own estimate is about "
      "9,000.", "9,000", "people", "people"),
     # a bare number in a labelled list item counts what the item above it counts
     ("The key numbers:\n\n- Peak outage (Sunday): 1.4 million households\n- Tuesday: nearly 1 "
@@ -435,73 +435,73 @@ CLAUSE_COUNTED = [
     # a part of a count of people that a present participle follows counts those doing it
     ("The agency said 90,000 people had been displaced, including more than 15,000 staying in "
      "240 evacuation centres.", "15,000", "staying", "people"),
-    ("The agency said 60,000 people remained displaced, among them 7,500 still living in 112 "
+    ("The agency said 60,000 people remained homeless, among them 7,500 still living in 112 "
      "evacuation centres.", "7,500", "living", "people"),
     # a state "people" remain in names what they count
-    ("The agency said 210,000 people remained displaced.", "210,000", "displaced", "people"),
+    ("The agency said 85,000 people remained displaced.", "85,000", "displaced", "people"),
     ("Forty people are still missing.", "Forty", "missing", "people"),
     ("About 5,000 people were left homeless.", "5,000", "homeless", "people"),
     # what befell "people" names what they count, even when "were" is parsed as their head
-    ("Close to 800,000 people were pre-emptively evacuated.", "800,000", "evacuated", "people"),
+    ("Close to 250,000 people were pre-emptively evacuated.", "250,000", "evacuated", "people"),
     # a count restated as a share of something counts that something
-    ("By Thursday 1.2 million, or 52 percent of the households served, had no power.",
-     "1.2 million", "households", "households"),
+    ("By Thursday 3.4 million, or 43 percent of the homes served, had no water.",
+     "3.4 million", "homes", "homes"),
     # a bare number in a list after a colon counts what the clause before the colon is about
-    ("The remaining seats are distributed as follows: Renovación Canaria (RC) 13, AGU 2.", "13",
+    ("The remaining seats are distributed as follows: Unidad Costera (UC) 11, UPD 3.", "11",
      "seats", "seats"),
-    # a share the subject of "be" is: "the appeal was only 27 percent funded"
-    ("On 27 March the flash appeal was only 27 percent funded.", "27 percent", "appeal",
+    # a share the subject of "be" is: "the plan was only 38 percent funded"
+    ("On 9 June the response plan was only 38 percent funded.", "38 percent", "plan",
      "percent"),
     # a percentage given to a named party or body is its share; a time or place names none
     ("The final count gives the Green Alliance (GA) 23.5 percent and the Labour Party 29.4 "
      "percent.", "29.4 percent", "share", "percent"),
     ("A poll had the Greens on 14.5 percent.", "14.5 percent", "Greens", "percent"),
-    ("The poll had put the two main parties neck and neck, with the Greens on 30.5-32.5 percent.",
-     "30.5-32.5 percent", "share", "percent"),
+    ("The survey had put the two largest parties level, with the Greens on 26.5-28.5 percent.",
+     "26.5-28.5 percent", "share", "percent"),
     ("The exit poll put the Greens at between 11.5 and 13.5 percent.", "11.5 and 13.5 percent",
      "share", "percent"),
     ("The Green Party's final share was 12.5 percent.", "12.5 percent", "share", "percent"),
     # "it" of a verb of measure is the quantity the sentence before named
-    ("Turnout reached 52.3 percent at the close. At 6 p.m. it had stood at 41.2 percent.",
-     "41.2 percent", "Turnout", "percent"),
+    ("Turnout reached 58.6 percent at the close. At 5 p.m. it had stood at 47.8 percent.",
+     "47.8 percent", "Turnout", "percent"),
     # the participle after a list of people says what befell them all
-    ("The ministry raised the number of police officers and gendarmes injured to 41.", "41",
+    ("The ministry raised the number of police officers and soldiers injured to 29.", "29",
      "injured", "people"),
     # "the number of" a participle naming people by what befell them
-    ("The agency put the number of displaced at about 260,000.", "260,000", "displaced",
+    ("The agency put the number of displaced at about 145,000.", "145,000", "displaced",
      "people"),
     # a figure a number noun is "of" counts what the noun's compound names
-    ("It gave a seat projection of 24 to 26 for each party.", "24 to 26", "seat", "seats"),
+    ("It gave a seat projection of 18 to 21 for each party.", "18 to 21", "seat", "seats"),
     ("Officials gave a casualty count of 300 on Monday.", "300", "casualty", "casualties"),
     # of compounds before a number noun the one nearest it heads the others
-    ("The 12 deaths give a case fatality rate of 2.1 percent.", "2.1 percent", "fatality",
+    ("The 9 deaths give a case fatality rate of 1.7 percent.", "1.7 percent", "fatality",
      "percent"),
     ("It would put the case fatality rate at 3 percent.", "3 percent", "fatality", "percent"),
     # a figure a comparison sets against an earlier one of its sentence counts what that one does
-    ("Traffic averaged about 30 ships a day in September, down from more than 70 a day in 2023.",
-     "70", "ships", "ships per day"),
+    ("Traffic averaged about 45 ships a day in April, down from more than 90 a day in 2021.",
+     "90", "ships", "ships per day"),
     ("The agency counted 1,200 homes destroyed, against 900 in the first report.", "900", "homes",
      "homes"),
     # a bare number after a fronted "of" phrase counts a part of what it names
     ("The roll had 1,800,000 voters. Of those voters, 160,000 are registered abroad.", "160,000",
      "voters", "voters"),
     # a share set against a share in the other notation counts the same
-    ("Nearly a third of primary teachers walked out, against 60% according to the union.", "60%",
-     "teachers", "percent"),
+    ("Nearly a third of hospital nurses walked out, against 55% according to the union.", "55%",
+     "nurses", "percent"),
     # a count that only says where is not what a comparison is about
-    ("Some 9,000 people remain displaced in 12 camps, down from 40,000 in February.", "40,000",
-     "displaced", "people"),
+    ("Some 6,500 people remain homeless in 9 shelters, down from 27,000 in March.", "27,000",
+     "homeless", "people"),
     # a percentage in brackets after a count restates it as a share of what it counts
     ("Of the 80 deaths reported, 18 (22%) occurred at home.", "22%", "deaths", "percent"),
-    ("It was confirmed in 27 of 35 samples tested (77%).", "77%", "samples", "percent"),
+    ("It was confirmed in 18 of 24 samples tested (75%).", "75%", "samples", "percent"),
     # "N of them" counts the plural noun the clause named last, when no figure stands after it
-    ("The council counted 41 dead and later 870. The new count covers deaths from landfall to "
-     "May, and about 210 of them were caused by flooding.", "210", "deaths", "deaths"),
+    ("The council counted 23 dead and later 468. The revised count covers deaths from the flood to "
+     "May, and about 190 of them were caused by drowning.", "190", "deaths", "deaths"),
     ("Engineers inspected 400 homes in the districts, and 120 of them were condemned.", "120",
      "homes", "homes"),
     # "the frequency of X" is a number of X in a time, like "the number of X"
-    ("The navy would increase the frequency of escorted convoys from four to five per day.",
-     "five", "convoys", "convoys per day"),
+    ("The army would raise the frequency of escorted convoys from two to three per day.",
+     "three", "convoys", "convoys per day"),
     # a change "to X ... from Y" sets Y against X, rate and all
     ("Traffic through the canal fell to roughly 40 ships a day in May from more than 90 in 2022.",
      "90", "ships", "ships per day"),
@@ -519,8 +519,8 @@ def test_counted_noun_from_the_clause(extract, sentence: str, text: str, word: s
 
 HEADS = [
     # sentence, figure, the counted noun's head word (what the quantity classes read)
-    ("The estimate: about 520,000 barrels released between 4 February and 7 March.",
-     "520,000 barrels", "released"),
+    ("The estimate: about 310,000 barrels released between 9 June and 2 July.",
+     "310,000 barrels", "released"),
     ("Floods left 412,000 displaced.", "412,000", "displaced"),
     ("Rescuers found 80 bodies.", "80", "body"),
 ]
@@ -544,8 +544,8 @@ def test_a_number_that_points_back_counts_what_it_points_at(extract) -> None:
     figures = extract(text)
     assert [(f.text, f.unit) for f in figures] == [("640", "deaths"), ("640", "deaths"),
                                                    ("212", "deaths")]
-    part = extract("Of the 1,130 deaths recorded, about 300 of them were drownings.")[-1]
-    assert (part.text, part.unit, part.counted) == ("300", "deaths", "deaths")
+    part = extract("Of the 845 deaths recorded, about 260 of them were drownings.")[-1]
+    assert (part.text, part.unit, part.counted) == ("260", "deaths", "deaths")
 
 
 @pytest.mark.slow
@@ -558,21 +558,21 @@ def test_points_among_percentages_are_percentage_points(extract) -> None:
 
 @pytest.mark.slow
 def test_members_of_an_armed_group_count_as_fighters(extract) -> None:
-    text = "Estimates of ISIS strength vary. There were 14,000-18,000 members in Iraq and Syria."
-    fig = extract(text, armed=frozenset({"ISIS"}))[0]
+    text = "Estimates of ALF strength vary. There were 9,000-12,000 members in Velmora and Ostland."
+    fig = extract(text, armed=frozenset({"ALF"}))[0]
     assert fig.unit == "fighters"
 
 
 NOT_FIGURES = [
-    "The plan would raise the legal retirement age from 62 to 64.",  # an age a rule sets
-    "Unions say no to retirement at 64.",
+    "The bill would lift the legal retirement age from 65 to 67.",  # an age a rule sets
+    "Nurses say no to retirement at 67.",
     "It lowered the voting age to 16.",
-    "IS could resurge within six to 12 months.",  # duration
+    "The rebels could regroup within four to 9 months.",  # duration
     "He died almost five years ago.",
     "The report, dated 15 July 2019, was late.",  # date
     "It was published on Apr 21.",
     "In 2016 the group lost Sirte.",  # year
-    "One of its catchphrases is to endure.",  # "one of"
+    "One of its slogans is to persist.",  # "one of"
     "The two factions met.",  # determiner + small word number
     "Resolution 2368 was adopted.",  # document number
     "A Category 4 storm hit the coast.",
@@ -639,7 +639,7 @@ def test_the_unit_of_an_exchange_rate_is_not_an_amount(extract) -> None:
 
 EXCHANGE = [
     # sentence, figure, unit: a bare number "per" a currency, said of another currency
-    ("The leu was little changed at 4.97 per euro on Tuesday.", "4.97", "RON per EUR"),
+    ("The zloty was barely moved at 4.31 per euro on Tuesday.", "4.31", "PLN per EUR"),
     ("The lira traded at 35.2 per dollar.", "35.2", "TRY per USD"),
     ("Prices rose to 40 per barrel.", "40", "prices"),
 ]
@@ -690,7 +690,7 @@ def test_from_x_to_y_after_a_verb_of_revising_or_change_is_two_figures(
 UP_FROM = [
     # sentence, whether the figure before "up/down from" replaces the one after
     ("The ministry now puts crop losses at $6.8 million, up from an initial $2.3 million.", True),
-    ("The board's final count of valid ballots is 71,936, up from 68,412.", True),
+    ("The commission's final count of valid ballots is 52,417, up from 49,830.", True),
     ("The toll rose to 40 on Friday, up from 38.", True),
     ("Turnout rose to 61 percent, up from 56 percent.", False),
     ("The port handled 420 ships, up from 260 in the previous year.", False),
@@ -707,8 +707,8 @@ def test_up_from_replaces_a_stage_of_the_same_count(extract, sentence: str,
 
 SURFACES = [
     # an area "of water" measures what lies on it, an area of land is what is held
-    ("Surveys showed oil on less than 200 square kilometres of water.", "oil"),
-    ("The slick covered 420 square kilometres of sea.", "slick"),
+    ("Surveys showed fuel on less than 130 square kilometres of water.", "fuel"),
+    ("The slick covered 260 square kilometres of sea.", "slick"),
     ("A sheen on 50 square kilometres of water was seen.", "sheen"),
     ("The army controls 300 square kilometres of territory.", "territory"),
 ]
@@ -721,7 +721,7 @@ def test_an_area_of_water_measures_what_lies_on_it(extract, sentence: str, count
 
 
 PARTICIPLES = [
-    ("The agency revised its count of people displaced as of Monday from 4,000 to 6,500.",
+    ("The agency revised its count of people displaced as of Tuesday from 4,000 to 6,500.",
      "people displaced"),
     ("The number of people killed rose to 40.", "people killed"),
     ("The number of people rose to 40 as more were displaced.", "people"),
@@ -758,12 +758,12 @@ def test_a_range_without_a_verb_of_change_stays_a_range(extract) -> None:
 RATES = [
     # sentence, figure, unit
     ("The well leaked 4,100 tonnes a day.", "4,100 tonnes", "tonnes per day"),
-    ("Pumps moved 7,000 to 9,500 cubic metres per day.", "7,000 to 9,500 cubic metres",
+    ("Pumps moved 6,000 to 8,500 cubic metres per day.", "6,000 to 8,500 cubic metres",
      "cubic metres per day"),
     # a rate said once serves a list
     ("The three wells gave 2,000, 3,500 and 6,000 barrels a day.", "2,000", "barrels per day"),
     ("The three wells gave 2,000, 3,500 and 6,000 barrels a day.", "3,500", "barrels per day"),
-    ("The operator's 1,200, the regulator's 2,600 and the scientists' 5,000 barrels a day differ.",
+    ("The operator's 1,200, the regulator's 2,600 and the scientists' 4,000 barrels a day differ.",
      "1,200", "barrels per day"),
     ("Exports fell from 900 to 600 containers a week.", "900", "containers per week"),
     # a range with a direction: both ends
@@ -776,14 +776,14 @@ RATES = [
     # "up from" carries the figure's unit
     ("The leak now releases 5,200 barrels a day, up from 3,100.", "3,100", "barrels per day"),
     # a list of who says what, the rate said for the earlier ones
-    ("The agency says 29,000 barrels a day, and Halvorsen 1,800 to 2,500 barrels.",
-     "1,800 to 2,500 barrels", "barrels per day"),
-    ("The pipe leaked 5,000 barrels a day, and Northwind stored 20,000 barrels.",
+    ("The agency says 17,000 barrels a day, and Halvorsen 900 to 1,400 barrels.",
+     "900 to 1,400 barrels", "barrels per day"),
+    ("The pipe leaked 4,000 barrels a day, and Northwind stored 20,000 barrels.",
      "20,000 barrels", "barrels"),
     # a measure per head and per period, with or without the substance between
     ("Families were getting roughly 6 litres per person per day.", "6 litres",
      "litres per person per day"),
-    ("The team measured between 3 and 7 litres of safe water per person per day.",
+    ("The team measured between 3 and 7 litres of clean water per person per day.",
      "3 and 7 litres", "litres per person per day"),
     # a conversion in brackets between the figure and its rate per head and period
     ("Each pupil gets 20 litres (5 gallons) per person per day.", "20 litres",
@@ -829,7 +829,7 @@ RATES = [
     ("The attack rate was 420 cases per 100,000 population.", "420", "cases per 100,000 people"),
     ("It has 40 doctors per 10,000 inhabitants.", "40", "doctors per 10,000 people"),
     # a norm written as a glued measure is a norm of the rate measured before it
-    ("Families get 9 litres per person per day, short of the 15-litre emergency standard.", "15",
+    ("Families get 9 litres per person per day, short of the 20-litre emergency standard.", "20",
      "litres per person per day"),
     ("Families get 9 litres per day, and the 14-tonne truck is late.", "14", "tonnes"),
 ]
@@ -843,13 +843,13 @@ def test_rates_and_the_figures_a_rate_serves(extract, sentence: str, text: str, 
 
 @pytest.mark.slow
 def test_a_period_that_dates_an_event_is_no_rate(extract) -> None:
-    figures = extract("It corrected the count from 1,200 to 1,850 a week after the storm.")
+    figures = extract("It corrected the count from 2,100 to 2,700 a week after the flood.")
     assert [f.unit for f in figures] == ["count", "count"]
 
 
 @pytest.mark.slow
 def test_a_list_spread_over_dates_keeps_its_rate(extract) -> None:
-    text = "Estimates went from 2,500 barrels a day on 6 May to 5,000 on 14 May."
+    text = "Estimates went from 1,500 barrels a day on 3 June to 4,000 on 11 June."
     assert extract(text)[-1].unit == "barrels per day"
 
 
@@ -857,7 +857,7 @@ def test_a_list_spread_over_dates_keeps_its_rate(extract) -> None:
 def test_an_estimate_of_the_quantity_just_counted_counts_the_same(extract) -> None:
     text = "Officials said 12,400 people had fled the district. The council's estimate is 9,000."
     assert extract(text)[-1].unit == "people"
-    text = "The ministry put the toll at 1,130. The study says the government's 1,130 is low."
+    text = "The ministry put the toll at 845. The study says the government's 845 is low."
     assert [f.unit for f in extract(text)] == ["deaths", "deaths"]
 
 
@@ -881,13 +881,13 @@ def test_a_conversion_is_two_figures_of_one_thing(extract) -> None:
 
 @pytest.mark.slow
 def test_where_when_and_source(extract) -> None:
-    text = ("The US Special Envoy, James Jeffrey, said in mid-March that there were still "
-            "between 15,000 and 20,000 fighters active in Iraq and Syria.")
+    text = ("The UN Special Envoy, Karl Brenner, told reporters in mid-March that there were "
+            "between 10,000 and 13,000 fighters active in Mali and Niger.")
     fig = extract(text)[0]
-    assert fig.source == "James Jeffrey"
+    assert fig.source == "Karl Brenner"
     assert fig.when == "2019-03" and fig.when_basis == "sentence"
-    assert fig.where == ["Iraq", "Syria"]
-    other = extract("According to a senior defense official, 43 fighters died.")[0]
+    assert fig.where == ["Mali", "Niger"]
+    other = extract("According to a senior defense official, 27 fighters died.")[0]
     assert other.source == "a senior defense official"
     plain = extract("The strikes destroyed 12 depots.")[0]
     assert (plain.source, plain.when, plain.when_basis) == ("the article", "2019-03-24", "article")
@@ -896,13 +896,13 @@ def test_where_when_and_source(extract) -> None:
 SOURCES = [
     ("Figures released by the health ministry showed 4,500 new cases.", "health ministry"),
     # an "according to" speaks for its own clause; the next clause's speaker for its figures
-    ("Some 640,000 homes were without power, according to the grid agency, and the welfare "
-     "department still counted 210,000 people displaced.", "the welfare department"),
+    ("Some 380,000 homes were without water, according to the utility, and the welfare "
+     "department still counted 95,000 people displaced.", "the welfare department"),
     ("According to the ministry, 300 people died and 500 were injured.", "the ministry"),
     ("According to data from the central bank, inflation hit 9.8% in March.", "the central bank"),
     ("Minister Jan Kowalski spoke on Monday. He said the army had lost 1,200 tanks.",
      "Jan Kowalski"),
-    ("Up to 40,000 foreigners are estimated to have travelled to Syria.", "the article"),
+    ("Up to 25,000 foreigners are thought to have gone to Mali.", "the article"),
     ("Police told reporters that 45 protesters were arrested.", "Police"),
     # the body a carrier noun is of, by name or by possessive
     ("UNHCR data show 48,700 refugees crossed in March.", "UNHCR"),
@@ -924,25 +924,25 @@ def test_sources(extract, sentence: str, source: str) -> None:
     ("€40 million was pledged by the EU.", "EU"),
     ("The UN estimated that 12,000 people had fled.", None),  # a source is not an owner
     # a name the entity tagger leaves untagged is still the subject that spent it
-    ("The PIP spent €1.89 million, close to its declared figure.", "PIP"),
+    ("The FV spent €2.35 million, near its declared budget.", "FV"),
     # a list after a colon: each number is the name before it's
-    ("The remaining seats are distributed as follows: Renovación Canaria (RC) 13, AGU 2.",
-     "Renovación Canaria"),
+    ("The remaining seats are distributed as follows: Unidad Costera (UC) 11, UPD 3.",
+     "Unidad Costera"),
     # a named possessor of a figure it holds (not of a count it made)
-    ("The Green Alliance's vote total rose from 335,170 to 339,110.", "Green Alliance"),
-    ("The health ministry's count of the dead rose to 40.", None),
+    ("The Green Alliance's vote total rose from 408,920 to 412,650.", "Green Alliance"),
+    ("The health ministry's count of the dead rose to 31.", None),
     ("Mozambique's death toll rose to 40.", None),  # a place is where, not whose
     # the one given the figure, or moved from one figure to another
-    ("The final count gives the Green Alliance (GA) 33.5 percent.", "Green Alliance"),
-    ("Postal ballots lifted the Green Alliance from 27 seats to 28.", "Green Alliance"),
+    ("The final count gives the Green Alliance (GA) 36.5 percent.", "Green Alliance"),
+    ("Postal ballots lifted the Green Alliance from 31 seats to 32.", "Green Alliance"),
     # a list line's label, when it is a name
-    ("Results:\n- Green Alliance (GA): 339,110 votes, 28 seats\n", "Green Alliance"),
+    ("Results:\n- Green Alliance (GA): 412,650 votes, 32 seats\n", "Green Alliance"),
     ("Results:\n- Turnout: 61 percent\n", None),
     # a name in apposition to a common-noun subject; a label before a colon is no name
-    ("The opposition Patriotic Bloc (BP) won 397,105 votes.", "Patriotic Bloc"),
-    ("Correction: An earlier version of this release gave the number of vessels as 48.", None),
+    ("The opposition Civic Front (CF) won 254,380 votes.", "Civic Front"),
+    ("Correction: A previous version of this statement gave the number of ferries as 35.", None),
     # two owners together own no one's figure
-    ("The Green Alliance and the Red Party together took two-thirds of the vote.", None),
+    ("The Green Alliance and the Red Party together took two-thirds of the seats.", None),
 ])
 @pytest.mark.slow
 def test_owner_of_a_figure(extract, sentence: str, owner: str | None) -> None:
@@ -951,16 +951,16 @@ def test_owner_of_a_figure(extract, sentence: str, owner: str | None) -> None:
 
 @pytest.mark.slow
 def test_each_figure_given_in_a_list_is_the_name_before_its(extract) -> None:
-    figures = extract("The final count gives the Green Alliance (GA) 33.5 percent and the "
-                      "Partido Insular Progresista (PIP) 29.1 percent.")
-    assert [f.group for f in figures] == ["Green Alliance", "Partido Insular Progresista"]
+    figures = extract("The final count gives the Green Alliance (GA) 36.5 percent and the "
+                      "Frente Verde Popular (FVP) 24.1 percent.")
+    assert [f.group for f in figures] == ["Green Alliance", "Frente Verde Popular"]
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("sentence", "part_owner"), [
-    ("The Progress Party won 27 of the 70 seats.", "Progress Party"),
-    ("The Progress Party won 27 of its 70 seats again.", "Progress Party"),
-    ("The Progress Party won 27 of the assembly's 70 seats.", "Progress Party"),
+    ("The Progress Party won 31 of the 80 seats.", "Progress Party"),
+    ("The Progress Party won 31 of its 80 seats again.", "Progress Party"),
+    ("The Progress Party won 31 of the assembly's 80 seats.", "Progress Party"),
 ])
 def test_the_whole_a_part_is_taken_from_has_no_owner(extract, sentence: str,
                                                     part_owner: str) -> None:
@@ -977,7 +977,7 @@ def test_a_since_date_bounds_the_figure_it_does_not_date_it(extract) -> None:
 
 @pytest.mark.slow
 def test_offsets_point_at_the_text(extract) -> None:
-    text = "Officials said between £39m-231m in cash remained, and about 1,000 fighters."
+    text = "Officials said between £25m-140m in cash remained, and about 800 fighters."
     for fig in extract(text):
         assert text[fig.start:fig.end] == fig.text
 
@@ -1012,14 +1012,14 @@ def test_extraction_never_raises_on_arbitrary_text(extract, text: str) -> None:
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("sentence", "text", "basis"), [
-    ("Atalanta has recorded six hijackings off Puntland since September 20.", "six", "running"),
+    ("The patrol has recorded five boardings off Velmora since September 20.", "five", "running"),
     ("About 1,200 people have been evacuated so far, officials said.", "1,200", "running"),
-    ("Meridian says it has received 4,645 claims to date.", "4,645", "running"),
-    ("IS has 14,000 fighters in Iraq.", "14,000", "article"),
+    ("Tolland says it has received 3,120 claims to date.", "3,120", "running"),
+    ("ALF has 9,000 fighters in Mali.", "9,000", "article"),
     ("The storm killed 40 people, the most in a decade.", "40", "article"),
     # a date in a clause that "since" opens is where the count starts, not its period
-    ("It has recorded attacks on 19 ships since the rebels said on Sept. 1 that they would "
-     "resume strikes.", "19", "running"),
+    ("It has recorded raids on 14 convoys since the rebels said on March 3 that they would "
+     "resume attacks.", "14", "running"),
 ])
 def test_a_running_total_keeps_the_day_it_is_reported(extract, sentence: str, text: str,
                                                       basis: str) -> None:
@@ -1030,12 +1030,12 @@ def test_a_running_total_keeps_the_day_it_is_reported(extract, sentence: str, te
 @pytest.mark.slow
 @pytest.mark.parametrize(("sentence", "text", "when"), [
     # between two dates as near, the one after the figure is its own
-    ("Inflation eased to 5.9 percent in April from 6.6 percent in March.", "6.6 percent",
+    ("Inflation slowed to 4.2 percent in April from 4.8 percent in March.", "4.8 percent",
      "2019-03"),
     # (April, in an article of 24 March 2019, is the April before it)
-    ("Inflation eased to 5.9 percent in April from 6.6 percent in March.", "5.9 percent",
+    ("Inflation slowed to 4.2 percent in April from 4.8 percent in March.", "4.2 percent",
      "2018-04"),
-    ("In March 2018, 6.6 percent; in April 2018, 5.9 percent.", "5.9 percent", "2018-04"),
+    ("In March 2018, 4.8 percent; in April 2018, 4.2 percent.", "4.2 percent", "2018-04"),
     # a date in an adverbial or relative clause the figure is not in dates something else
     ("Officials said on 4 March 2019 that 12 people who had fled in 2015 returned.", "12",
      "2019-03-04"),
@@ -1052,17 +1052,17 @@ def test_a_date_in_another_clause_does_not_date_the_figure(extract) -> None:
                   "to hit the city since the flood in 2013.")[0]
     assert (fig.when, fig.when_basis) == ("2019-03-24", "article")
     # but a clause on the figure's own noun is its own phrase
-    own = extract("The nearly 500 air strikes conducted in 2016 helped.")[0]
+    own = extract("The nearly 300 patrols conducted in 2016 helped.")[0]
     assert (own.when, own.when_basis) == ("2016", "sentence")
 
 
 PLACES_OF_OTHERS = [
     # a place another figure has for its own is not where the total is
-    ("Floods hit Kenya. Officials said 312 people had died nationwide, 212 of them in Garissa "
-     "and 74 in Tana River.", {"312": ["Kenya"], "212": ["Garissa"], "74": ["Tana River"]}),
+    ("Floods hit Kenya. Officials said 188 people had died nationwide, 121 of them in Garissa "
+     "and 45 in Tana River.", {"188": ["Kenya"], "121": ["Garissa"], "45": ["Tana River"]}),
     # one figure with a place of its own is no breakdown: the figure it is set against shares it
-    ("Floods hit Kenya. Officials said 25,000 people were displaced in Garissa, down from "
-     "31,000.", {"25,000": ["Garissa"], "31,000": ["Garissa"]}),
+    ("Floods hit Kenya. Officials said 16,000 people were displaced in Garissa, down from "
+     "19,000.", {"16,000": ["Garissa"], "19,000": ["Garissa"]}),
 ]
 
 
@@ -1074,9 +1074,9 @@ def test_a_place_another_figure_owns_is_not_the_sentences(extract, text, expecte
 
 
 ORG_EVENT_WORDS = [
-    ("The National Institute for Disaster Risk Management said 312 people were killed.", None),
-    ("The Department of Disaster Management Affairs said 37 people had died.", None),
-    ("Typhoon Hinano killed 40 people.", "Typhoon Hinano"),
+    ("The Regional Office for Disaster Risk Reduction said 188 people were killed.", None),
+    ("The Bureau of Disaster Relief Affairs said 19 people had died.", None),
+    ("Typhoon Orwen killed 40 people.", "Typhoon Orwen"),
 ]
 
 
@@ -1107,8 +1107,8 @@ def test_the_base_of_a_rate_per_population_is_no_figure(extract) -> None:
 FOUND = [
     # sentence, a figure it has: a count after a name that is also a numbering word, money after
     # a date's month
-    ("Nsanje District recorded 1,700 cases, Chikwawa District 1,021 cases.", "1,021"),
-    ("As of 15 March, US$2.2 million has been received.", "US$2.2 million"),
+    ("Karsby District recorded 1,600 cases, Marova District 1,348 cases.", "1,348"),
+    ("As of 9 June, US$3.6 million has been received.", "US$3.6 million"),
 ]
 
 

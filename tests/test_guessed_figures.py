@@ -20,10 +20,10 @@ def _centres(article: str, sentence: str, value: float, where: tuple[str, ...] =
 
 
 PLACED = [
-    _centres("a", "The ministry runs 14 centres in Nsanje.", 14, ("Nsanje",)),
-    _centres("a2", "Officials said 14 centres in Nsanje are open.", 14, ("Nsanje",)),
-    _centres("b", "There are 30 centres in Blantyre.", 30, ("Blantyre",)),
-    _centres("b2", "Blantyre has 30 centres now.", 30, ("Blantyre",)),
+    _centres("a", "The ministry runs 14 centres in Karsby.", 14, ("Karsby",)),
+    _centres("a2", "Officials said 14 centres in Karsby are open.", 14, ("Karsby",)),
+    _centres("b", "There are 30 centres in Mzuzu.", 30, ("Mzuzu",)),
+    _centres("b2", "Mzuzu has 30 centres now.", 30, ("Mzuzu",)),
 ]
 
 

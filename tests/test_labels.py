@@ -58,8 +58,8 @@ def test_short_ids_are_the_shortest_unique_starts(ids: list[str],
 
 @pytest.mark.parametrize(("fields", "label"), [
     ({"period": "2019", "period_basis": "stated"}, "2019 (stated)"),
-    ({"period": "2024-09-14/2024-12-31", "period_basis": "event", "event": "Typhoon Hinano"},
-     "the event (Typhoon Hinano)"),
+    ({"period": "2024-09-14/2024-12-31", "period_basis": "event", "event": "Typhoon Orwen"},
+     "the event (Typhoon Orwen)"),
     ({"period": "2024-03", "period_basis": "reported"}, "2024-03 (article date)"),
     ({}, "2024-09 (article date)"),  # a store written before periods
     ({"when": None}, "undated"),

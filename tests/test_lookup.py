@@ -23,32 +23,32 @@ ROWS = [
      "aliases": ["Moammar Gadhafi", "Gadhafi"], "n_mentions": 12},
     {"id": "islamic-state", "name": "Islamic State", "aliases": ["Islamic State", "IS", "ISIS"],
      "n_mentions": 80},
-    {"id": "government-of-national-accord", "name": "Government of National Accord",
-     "aliases": ["Government of National Accord"], "n_mentions": 9},
+    {"id": "government-of-national-concord", "name": "Government of National Concord",
+     "aliases": ["Government of National Concord"], "n_mentions": 9},
     {"id": "iraq", "name": "Iraq", "aliases": ["Iraq", "Iraqi"], "n_mentions": 50},
-    {"id": "volodymyr-hrytsenko", "name": "Volodymyr Hrytsenko",
-     "aliases": ["Volodymyr Hrytsenko", "Vladimir Gritsenko"], "n_mentions": 4},
-    {"id": "yahya-al-qudsi", "name": "Yahya al-Qudsi", "aliases": ["Yahya al-Qudsi"],
+    {"id": "taras-hrynchuk", "name": "Taras Hrynchuk",
+     "aliases": ["Taras Hrynchuk", "Taras Grinchuk"], "n_mentions": 4},
+    {"id": "yahya-al-qasimi", "name": "Yahya al-Qasimi", "aliases": ["Yahya al-Qasimi"],
      "n_mentions": 6},
     {"id": "antonio-guterres", "name": "António Guterres",
      "aliases": ["António Guterres", "Guterres"], "n_mentions": 7},
     {"id": "recep-tayyip-erdogan", "name": "Recep Tayyip Erdoğan",
      "aliases": ["Recep Tayyip Erdoğan"], "n_mentions": 3},
-    {"id": "united-kingdom-maritime-trade-operations",
-     "name": "United Kingdom Maritime Trade Operations",
-     "aliases": ["United Kingdom Maritime Trade Operations"], "n_mentions": 4},
+    {"id": "united-kingdom-coastal-survey-operations",
+     "name": "United Kingdom Coastal Survey Operations",
+     "aliases": ["United Kingdom Coastal Survey Operations"], "n_mentions": 4},
     {"id": "united-kingdom", "name": "United Kingdom", "aliases": ["United Kingdom", "Britain"],
      "n_mentions": 20},
-    {"id": "operation-steadfast-passage", "name": "Operation Steadfast Passage",
-     "aliases": ["Operation Steadfast Passage"], "n_mentions": 8},
-    {"id": "ana-machava", "name": "Ana Machava", "aliases": ["Ana Machava"], "n_mentions": 2},
-    {"id": "tomas-machava", "name": "Tomás Machava", "aliases": ["Tomás Machava"],
+    {"id": "operation-silent-harbour", "name": "Operation Silent Harbour",
+     "aliases": ["Operation Silent Harbour"], "n_mentions": 8},
+    {"id": "ana-moreira", "name": "Ana Moreira", "aliases": ["Ana Moreira"], "n_mentions": 2},
+    {"id": "tomas-moreira", "name": "Tomás Moreira", "aliases": ["Tomás Moreira"],
      "n_mentions": 5},
     {"id": "hezbollah", "name": "Hezbollah", "aliases": ["Hezbollah"], "n_mentions": 3},
     {"id": "world-health-organization", "name": "World Health Organization",
      "aliases": ["World Health Organization"], "n_mentions": 6},
     {"id": "al-qaeda", "name": "al-Qaeda", "aliases": ["al-Qaeda"], "n_mentions": 6},
-    {"id": "cyclone-tavita", "name": "Cyclone Tavita", "aliases": ["Cyclone Tavita", "Tavita"],
+    {"id": "cyclone-marlo", "name": "Cyclone Marlo", "aliases": ["Cyclone Marlo", "Marlo"],
      "n_mentions": 9},
 ]
 
@@ -70,24 +70,24 @@ CASES = [
     ("Daesh", "islamic-state", "alias"),  # a curated alias no article uses
     ("ISIL", "islamic-state", "alias"),
     ("the Islamic State's", "islamic-state", "exact"),
-    ("GNA", "government-of-national-accord", "alias"),  # an acronym of the name
+    ("GNC", "government-of-national-concord", "alias"),  # an acronym of the name
     ("Iraqi", "iraq", "alias"),
-    ("Gritsenko", "volodymyr-hrytsenko", "word"),
-    ("Hrytsenko", "volodymyr-hrytsenko", "word"),
-    ("Kudsi", "yahya-al-qudsi", "variant"),
-    ("Qudsi", "yahya-al-qudsi", "word"),
+    ("Grinchuk", "taras-hrynchuk", "word"),
+    ("Hrynchuk", "taras-hrynchuk", "word"),
+    ("Kasimi", "yahya-al-qasimi", "variant"),
+    ("Qasimi", "yahya-al-qasimi", "word"),
     ("Antonio Guterres", "antonio-guterres", "exact"),  # accents aside
     ("Erdogan", "recep-tayyip-erdogan", "word"),
-    ("UKMTO", "united-kingdom-maritime-trade-operations", "alias"),
+    ("UKCSO", "united-kingdom-coastal-survey-operations", "alias"),
     ("UK", "united-kingdom", "alias"),
     ("Great Britain", "united-kingdom", "alias"),
-    ("Steadfast Passage", "operation-steadfast-passage", "word"),
-    ("Steadf", "operation-steadfast-passage", "prefix"),
-    ("Machava", "tomas-machava", "word"),  # two people: the one more mentioned first
+    ("Silent Harbour", "operation-silent-harbour", "word"),
+    ("Silen", "operation-silent-harbour", "prefix"),
+    ("Moreira", "tomas-moreira", "word"),  # two people: the one more mentioned first
     ("Hizbullah", "hezbollah", "alias"),
     ("WHO", "world-health-organization", "alias"),
     ("al-Qaida", "al-qaeda", "alias"),
-    ("Tavita", "cyclone-tavita", "alias"),
+    ("Marlo", "cyclone-marlo", "alias"),
     ("Unite", "united-kingdom", "prefix"),
 ]
 
@@ -113,7 +113,7 @@ def test_a_spelling_finds_its_actor_first(index: ActorIndex, typed: str, actor: 
 def test_the_answer_says_how_the_corpus_writes_it(index: ActorIndex) -> None:
     assert index.search("Haftar")[0].written == "Khalifa Hifter"
     assert index.search("Daesh")[0].written in ("Islamic State", "IS", "ISIS")
-    assert index.search("Gritsenko")[0].written == "Vladimir Gritsenko"
+    assert index.search("Grinchuk")[0].written == "Taras Grinchuk"
 
 
 def test_a_better_match_is_never_hidden_behind_a_shorter_name(index: ActorIndex) -> None:
@@ -129,5 +129,5 @@ def test_names_that_mean_nobody_find_nobody(index: ActorIndex) -> None:
 
 
 def test_resolve_stays_strict_where_two_actors_share_a_word(index: ActorIndex) -> None:
-    assert index.resolve("Machava") is None  # edits and grouping never guess
+    assert index.resolve("Moreira") is None  # edits and grouping never guess
     assert index.resolve("Hifter") == "khalifa-hifter"

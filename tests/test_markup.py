@@ -13,8 +13,8 @@ from store.ingest.markup import unmarked
 from store.ingest.metadata import Metadata
 
 BLANKED = [
-    ("had **2,268,117** residents", "had   2,268,117   residents"),
-    ("- **Provision:** Bellwater raised it", "-   Provision:   Bellwater raised it"),
+    ("had **1,482,390** residents", "had   1,482,390   residents"),
+    ("- **Provision:** Crestline raised it", "-   Provision:   Crestline raised it"),
     ("*Correction: it gave 48.*", " Correction: it gave 48. "),
     ("__bold__ and _it_ and ***both***", "  bold   and  it  and    both   "),
 ]
@@ -48,10 +48,10 @@ def test_a_bold_figure_counts_the_noun_after_it() -> None:
     from store.extract.nlp import load_nlp
 
     nlp = load_nlp()
-    text = "The islands had **2,268,117** residents on 1 January 2025."
+    text = "The islands had **1,482,390** residents on 1 July 2025."
     job = ArticleJob(Path("a.md"), "/a.md", "a", text, "sha", None,
                      Metadata("t", None, None, False, None, None), replaces=False)
     [(_, result)] = list(extract_all([job], nlp, frozenset(), "2026-01-01T00:00:00"))
-    [figure] = [f for f in result.figures if f["text"] == "2,268,117"]
+    [figure] = [f for f in result.figures if f["text"] == "1,482,390"]
     assert figure["unit"] == "people" and "residents" in figure["counted"]
-    assert text[figure["start"]:figure["end"]] == "2,268,117"
+    assert text[figure["start"]:figure["end"]] == "1,482,390"

@@ -16,8 +16,8 @@ from store.extract.nlp import load_nlp
 
 CASES = [
     # (rule, text, must have [(surface, label or None)], must not have [surface])
-    ("trailing possessive", "Who is backing Hifter? Hifter’s forces advanced on the city.",
-     [("Hifter", None)], ["Hifter’s"]),
+    ("trailing possessive", "Who is backing Venn? Venn’s forces advanced on the city.",
+     [("Venn", None)], ["Venn’s"]),
     ("leading article", "The United Nations said the talks would resume in Geneva.",
      [("United Nations", "ORG")], ["The United Nations"]),
     ("caption credit glued to a name",
@@ -32,183 +32,183 @@ CASES = [
      "statement.",
      [("Lena Dahlqvist", "PERSON")], ["Executive Lena Dahlqvist"]),
     ("a title's department is not an actor",
-     "It prompted the resignation of Defence Secretary Jim Mattis and alarmed allies.",
-     [("Jim Mattis", "PERSON")], ["Defence"]),
+     "It forced the exit of Defence Secretary Alan Crewe and worried allies.",
+     [("Alan Crewe", "PERSON")], ["Defence"]),
     ("a body named before a spokesman's title stays",
      "Kremlin spokesman Dmitry Peskov said on Monday that the talks had stalled.",
      [("Kremlin", "ORG"), ("Dmitry Peskov", "PERSON")], []),
-    ("Secretary of State", "“It is not going away”, Secretary of State John Kerry said Tuesday.",
-     [("John Kerry", "PERSON")], ["State"]),
+    ("Secretary of State", "“It will not last”, Secretary of State Mark Holden said Tuesday.",
+     [("Mark Holden", "PERSON")], ["State"]),
     ("title and demonym glued to an organisation",
-     "the struggle between the United Nations-recognized Government of National Accord and "
-     "Libyan Field Marshal Khalifa Hifter’s self-styled Libyan National Army.",
-     [("Government of National Accord", "ORG"), ("Khalifa Hifter", "PERSON"),
-      ("Libyan National Army", "ORG")],
-     ["Government of National Accord and Libyan Field Marshal", "Khalifa Hifter’s"]),
+     "the rivalry pitting the United Nations-recognized Government of National Unity and "
+     "Libyan Field Marshal Mustafa Zawi’s self-styled Libyan Arab Army.",
+     [("Government of National Unity", "ORG"), ("Mustafa Zawi", "PERSON"),
+      ("Libyan Arab Army", "ORG")],
+     ["Government of National Unity and Libyan Field Marshal", "Mustafa Zawi’s"]),
     ("owner and owned in one span",
-     "U.S. forces were pulled from Libya when Hifter’s Libyan National Army launched its "
+     "U.S. troops were withdrawn from Chad when Venn’s Northern Rebel Army launched its "
      "offensive.",
-     [("Hifter", "PERSON"), ("Libyan National Army", "ORG")], ["Hifter’s Libyan National Army"]),
+     [("Venn", "PERSON"), ("Northern Rebel Army", "ORG")], ["Venn’s Northern Rebel Army"]),
     ("an acronym in the name's parentheses",
-     "In Beira, the World Health Organization (WHO) warned of a cholera outbreak.",
+     "In Karsby, the World Health Organization (WHO) warned of a measles outbreak.",
      [("World Health Organization", "ORG"), ("WHO", "ORG")], ["World Health Organization (WHO"]),
     ("a letterhead's two names joined by a spaced dash are two names, a hyphenated name is one",
-     "World Health Organization - Malawi Country Office\n\nCholera spread in Malawi. "
-     "Staff of Médecins Sans Frontières-Belgium and the Kingsbridge-Lowell Institute came.",
-     [("World Health Organization", "ORG"), ("Malawi Country Office", "ORG")],
-     ["World Health Organization - Malawi Country Office", "Organization - Malawi"]),
+     "World Health Organization - Zambia Country Office\n\nMeasles spread in Zambia. "
+     "Staff of Médecins Sans Frontières-Holland and the Eastmere-Ashby Institute came.",
+     [("World Health Organization", "ORG"), ("Zambia Country Office", "ORG")],
+     ["World Health Organization - Zambia Country Office", "Organization - Zambia"]),
     ("a place cut at a hyphen before a word of no entity is one name with it; two places "
      "that modify a noun, or a country and a place, stay apart",
-     "One in three flights at Paris-Orly was cancelled on Thursday in Paris. The Israel-Gaza "
+     "Most flights at Paris-Orly were delayed on Monday in Paris. The Israel-Gaza "
      "war went on.",
      [("Paris-Orly", "LOC"), ("Paris", "GPE"), ("Israel", None)],
      ["Israel-Gaza"]),
-    ("an affiliate named after its region", "That could allow for a resurgence of ISIS-Libya.",
-     [("ISIS-Libya", "ORG")], ["ISIS"]),
+    ("an affiliate named after its region", "That could lead to a revival of ISIS-Yemen.",
+     [("ISIS-Yemen", "ORG")], ["ISIS"]),
     ("two countries joined by a hyphen stay two",
      "Veterans of the Iran-Iraq war and the Hamas-Israel war spoke.",
      [("Iran", None)], ["Iran-Iraq", "Hamas-Israel"]),
     ("a country whose name holds 'and', cut in two by the tagger, is one name again",
-     "The Trinidad and Tobago Coast Guard said ports in Trinidad and Tobago were shut.",
-     [("Trinidad and Tobago Coast Guard", "ORG"), ("Trinidad and Tobago", "GPE")],
-     ["Trinidad", "Tobago Coast Guard", "Tobago"]),
-    ("a curated name the tagger misses", "IS leader Abu Bakr al-Baghdadi and most of the cadre.",
-     [("IS", "ORG"), ("Abu Bakr al-Baghdadi", "PERSON")], []),
+     "The Bosnia and Herzegovina Border Police said crossings in Bosnia and Herzegovina were shut.",
+     [("Bosnia and Herzegovina Border Police", "ORG"), ("Bosnia and Herzegovina", "GPE")],
+     ["Bosnia", "Herzegovina Border Police", "Herzegovina"]),
+    ("a curated name the tagger misses", "IS leader Omar Farouk Haidari and most of the cadre.",
+     [("IS", "ORG"), ("Omar Farouk Haidari", "PERSON")], []),
     ("a short curated name inside a line in capitals is a word",
      "ISIS IS BACK IN LIBYA\n\nOfficials said the group is regrouping.", [], ["IS"]),
     ("a curated name in any case, where it has several words",
-     "European officials met the UN Security council's members.",
+     "African envoys met the UN Security council's members.",
      [("UN Security council", "ORG")], ["UN Security"]),
     ("an organisation split at 'for the'",
-     "The UN Office for the Coordination of Humanitarian Affairs estimated the damage.",
-     [("UN Office for the Coordination of Humanitarian Affairs", "ORG")],
-     ["UN Office", "Coordination of Humanitarian Affairs"]),
+     "The UN Office for the Protection of Coastal Fisheries estimated the damage.",
+     [("UN Office for the Protection of Coastal Fisheries", "ORG")],
+     ["UN Office", "Protection of Coastal Fisheries"]),
     ("an organisation name ending in 'to <verb>' takes its object",
-     "Allies in the Global Coalition to Defeat IS were alarmed.",
-     [("Global Coalition to Defeat IS", "ORG")], ["Global Coalition to Defeat"]),
+     "Partners in the Global Coalition to Disarm IS were worried.",
+     [("Global Coalition to Disarm IS", "ORG")], ["Global Coalition to Disarm"]),
     ("products and amounts are not actors",
-     "Turkey sold Bayraktar TB2 drones and two Ilyushin Il-76 planes worth MZN 4.5 billion.",
-     [("Turkey", "GPE")], ["Bayraktar TB2", "Ilyushin Il-76", "MZN 4.5 billion"]),
+     "Ankara sold Bayraktar TB2 drones and two Ilyushin Il-76 planes worth MZN 4.2 billion.",
+     [("Ankara", "GPE")], ["Bayraktar TB2", "Ilyushin Il-76", "MZN 4.2 billion"]),
     ("a share the tagger took into a name is cut off, and the name stays",
      "Our final poll showed a different picture: FN 29.0 percent, PS 24.2 percent, and turnout "
      "down.", [("PS", "ORG")], ["PS 24.2 percent"]),
     ("a currency prefix is not a country",
-     "The United States said it would provide US$25 million in aid.",
+     "The United States said it would send US$18 million in aid.",
      [("United States", "GPE")], ["US"]),
     ("a named storm is an event, and so is its name alone after it",
-     "Cyclone Tavita hit Beira on Thursday. Tavita killed more than 300 people.",
-     [("Beira", None), ("Cyclone Tavita", "EVENT"), ("Tavita", "EVENT")], []),
-    ("an operation is an event", "NATO launched Operation Steadfast Passage on Oct. 6.",
-     [("Operation Steadfast Passage", "EVENT"), ("NATO", "ORG")], []),
+     "Cyclone Marlo hit Mombasa on Thursday. Marlo killed more than 200 people.",
+     [("Mombasa", None), ("Cyclone Marlo", "EVENT"), ("Marlo", "EVENT")], []),
+    ("an operation is an event", "NATO launched Operation Quiet Harbour on Oct. 6.",
+     [("Operation Quiet Harbour", "EVENT"), ("NATO", "ORG")], []),
     ("a run of capitalised words ending in Summit is one event",
-     "Ministers met at the two-day Jeddah Red Sea Security Summit, which closed on Tuesday.",
-     [("Jeddah Red Sea Security Summit", "EVENT")], ["Red Sea"]),
+     "Ministers met at the two-day Lagos Gulf of Guinea Maritime Summit, which closed on Tuesday.",
+     [("Lagos Gulf of Guinea Maritime Summit", "EVENT")], ["Gulf of Guinea"]),
     ("a war named by a place", "Ships were attacked during the Gaza war, officials said.",
      [("Gaza war", "EVENT")], []),
     ("the outlet of a dateline",
-     "PORT OF SPAIN, Feb 6 (CaribWire) - Crude oil was still pouring into the gulf.",
-     [("CaribWire", "ORG")], []),
+     "PORT ADLER, Feb 6 (CoastWire) - Diesel was still pouring into the bay.",
+     [("CoastWire", "ORG")], []),
     ("a wire agency in a dateline and a copyright line",
-     "Jeddah (Saudi Arabia) (AFP) - Saudi Arabia said on Tuesday it would pay.\n\n© 2025 AFP",
+     "Riyadh (Saudi Arabia) (AFP) - Saudi Arabia said on Monday it would help.\n\n© 2025 AFP",
      [("AFP", "ORG"), ("Saudi Arabia", "GPE")], []),
     ("a backer is not the government it backs",
-     "The UN-backed Government of National Accord and the Saudi-backed Government of Yemen "
-     "met.", [("UN", "ORG"), ("Government of National Accord", "ORG"),
-              ("Government of Yemen", "ORG")],
-     ["UN-backed Government of National Accord", "Saudi-backed Government of Yemen"]),
+     "The UN-backed Government of National Unity and the Saudi-backed Government of Sudan "
+     "met.", [("UN", "ORG"), ("Government of National Unity", "ORG"),
+              ("Government of Sudan", "ORG")],
+     ["UN-backed Government of National Unity", "Saudi-backed Government of Sudan"]),
     ("a place's institution is one name",
-     "Yemen's coast guard, which answers to Yemen's Saudi-backed government, said so.",
-     [("Yemen's coast guard", "ORG"), ("Yemen's Saudi-backed government", "ORG")], []),
+     "Haiti's coast guard, which reports to Haiti's UN-backed government, said so.",
+     [("Haiti's coast guard", "ORG"), ("Haiti's UN-backed government", "ORG")], []),
     ("a place's person by title, set beside a name, is a description; not without the name",
-     "Egypt's foreign minister, Abdel Fattah el-Mahdy, said so. Kenya's minister left.",
-     [("Egypt's foreign minister", "DESC"), ("Abdel Fattah el-Mahdy", "PERSON"),
-      ("Kenya", "GPE")], ["Egypt", "Kenya's minister"]),
+     "Peru's foreign minister, Javier Montes, said so. Kenya's minister left.",
+     [("Peru's foreign minister", "DESC"), ("Javier Montes", "PERSON"),
+      ("Kenya", "GPE")], ["Peru", "Kenya's minister"]),
     ("'his' or 'her' before a person's head noun is a description, before another noun not",
-     "The sailor's ship was hit, his mother, Denise Brandt, said. His plan failed. Her "
+     "The soldier's truck was hit, his mother, Ruth Calder, said. His plan failed. Her "
      "government fell.",
      [("his mother", "DESC")], ["His plan", "Her government"]),
     ("a place's parliament or government written after its name is one name; its military not",
-     "The Canary Islands parliament met. The U.S. military left. Ohio voters and police came.",
-     [("Canary Islands parliament", "ORG"), ("U.S.", None), ("Ohio", None)],
+     "The Faroe Islands parliament met. The U.S. military left. Ohio voters and police came.",
+     [("Faroe Islands parliament", "ORG"), ("U.S.", None), ("Ohio", None)],
      ["U.S. military", "Ohio voters", "Ohio voters and police"]),
     ("a site named after a one-word name takes in its noun, after 'the' only",
-     "Patients were treated at the Cedros health centre and on the Cedros peninsula. Cedros "
-     "residents fled. Cedros clinic staff stayed.",
-     [("Cedros health centre", "FAC"), ("Cedros peninsula", "LOC")],
-     ["Cedros residents", "Cedros clinic", "Cedros clinic staff"]),
+     "Patients were treated at the Kelby health centre and on the Kelby peninsula. Kelby "
+     "residents fled. Kelby clinic staff stayed.",
+     [("Kelby health centre", "FAC"), ("Kelby peninsula", "LOC")],
+     ["Kelby residents", "Kelby clinic", "Kelby clinic staff"]),
     ("a site's noun may follow two modifiers, but not when it only modifies the next noun",
-     "Nurses slept at the Bangula cholera treatment centre on Thursday. Staff of the Cedros "
+     "Nurses slept at the Mwanza cholera treatment centre on Thursday. Staff of the Tabora "
      "clinic staff room left. The Lima field hospital opened.",
-     [("Bangula cholera treatment centre", "FAC"), ("Lima field hospital", "FAC")],
-     ["Bangula", "Cedros clinic", "Lima field"]),
+     [("Mwanza cholera treatment centre", "FAC"), ("Lima field hospital", "FAC")],
+     ["Mwanza", "Tabora clinic", "Lima field"]),
     ("an event word before a name in capitals is an event",
-     "Warships of Operation STEADFAST PASSAGE escorted 46 ships. Typhoon HINANO hit. Operation "
+     "Warships of Operation QUIET HARBOUR escorted 38 ships. Typhoon ORWEN hit. Operation "
      "X failed.",
-     [("Operation STEADFAST PASSAGE", "EVENT"), ("Typhoon HINANO", "EVENT")], ["Operation X"]),
+     [("Operation QUIET HARBOUR", "EVENT"), ("Typhoon ORWEN", "EVENT")], ["Operation X"]),
     ("an acronym that keeps the 'o' of 'of' in lower case is an acronym, defined or loose",
-     "The Department of Disaster Management Affairs (DoDMA) said. Officials at the MoH and "
-     "DoDMA agreed.",
-     [("DoDMA", None), ("MoH", None)], ["Affairs (DoDMA"]),
+     "The Bureau of Disaster Relief Affairs (BoDRA) said. Officials at the MoH and "
+     "BoDRA agreed.",
+     [("BoDRA", None), ("MoH", None)], ["Affairs (BoDRA"]),
     ("an acronym the article defines is found again, however short",
-     "Renovación Canaria (RC) abstained. Cabrera needs the RC, officials said.",
-     [("RC", None)], []),
+     "Unidad Costera (UC) abstained. Harlan needs the UC, officials said.",
+     [("UC", None)], []),
     ("definite descriptions are kept for resolution, names are not descriptions",
      "The company said the ministry had lied. The Ministry of Energy disagreed. The state's "
      "governor spoke.",
      [("The company", "DESC"), ("the ministry", "DESC"), ("The state's governor", "DESC")],
      ["The Ministry"]),
-    ("an occupation is a description, and so is a name's person ('the CGT's secretary "
+    ("an occupation is a description, and so is a name's person ('the FTU's secretary "
      "general'), but an adjective before a toll is no occupation",
-     "\"It is wrong,\" said Nadia Ferrand, the CGT's secretary general. Dr Amira Haddad, the "
-     "epidemiologist who led it, spoke. For Nayra Suarez, the AVC's 33-year-old leader, it was "
-     "over. That is four times the government's official toll.",
-     [("the CGT's secretary general", "DESC"), ("the epidemiologist", "DESC"),
-      ("the AVC's 33-year-old leader", "DESC"), ("the government", "DESC")],
-     ["CGT", "AVC"]),
+     "\"It is unfair,\" said Claire Dumas, the FTU's secretary general. Dr Ilse Varga, the "
+     "epidemiologist who ran it, spoke. For Lena Ortiz, the MRS's 41-year-old leader, it was "
+     "over. That is twice the government's official toll.",
+     [("the FTU's secretary general", "DESC"), ("the epidemiologist", "DESC"),
+      ("the MRS's 41-year-old leader", "DESC"), ("the government", "DESC")],
+     ["FTU", "MRS"]),
     ("a person's description may be followed by a place, a body's not",
-     "said Dr. Patrick Chirwa, the district health officer in Nsanje. Staff of the agency in "
-     "Nsanje left. The secretary of State spoke.",
+     "said Dr. Tomas Okello, the district health officer in Karsby. Staff of the agency in "
+     "Karsby left. The secretary of State spoke.",
      [("the district health officer", "DESC")],
      ["the agency", "The secretary"]),
     ("a press release's capitalised head alone after 'the' is a description, a name is not",
-     "The Ministry of Health said. The Ministry has revised the count. The Minister will chair "
+     "The Ministry of Health said. The Ministry has updated the count. The Minister will chair "
      "a meeting. The Ministry's team came. The Ministry Health Office opened.",
      [("Ministry of Health", "ORG"), ("The Ministry", "DESC"), ("The Minister", "DESC")],
      ["The Ministry of Health", "The Ministry's", "The Ministry Health Office"]),
     ("what a body is to a name's owner, set beside another name, is one description",
-     "Shares in Bellwater Resources, Meridian's Houston-based parent, fell. Later, Bellwater "
-     "Resources, the Meridian's parent, spoke. Meridian's parent company rose.",
-     [("Meridian's Houston-based parent", "DESC"), ("the Meridian's parent", "DESC")],
-     ["Meridian's parent company", "Meridian's parent"]),
+     "Shares in Crestline Holdings, Tolland's Denver-based parent, fell. Later, Crestline "
+     "Holdings, the Tolland's parent, spoke. Tolland's parent company rose.",
+     [("Tolland's Denver-based parent", "DESC"), ("the Tolland's parent", "DESC")],
+     ["Tolland's parent company", "Tolland's parent"]),
     ("a description before a possessive ends at its head noun, unless a title follows",
-     "Storms enter the country's area of responsibility. The ministry’s count rose, the "
+     "Storms reach the country's waters. The ministry’s count rose, the "
      "ministry's spokesman said.",
      [("the country", "DESC"), ("The ministry", "DESC"), ("the ministry's spokesman", "DESC")],
-     ["the country's area", "the ministry"]),
+     ["the country's waters", "the ministry"]),
     ("the owner before a possessive is the description, whatever noun it owns, and a plural's too",
      "The commission's office will open. The islands' population grew. The regulator’s board "
      "met.",
      [("The commission", "DESC"), ("The islands", "DESC")],
      ["The commission's office", "The islands' population", "The islands'"]),
     ("a natural feature's name is a place, whatever the tagger said; a body named after it is not",
-     "The Canary Islands' ruling party won. The Parliament of the Canary Islands met.",
-     [("Canary Islands", "LOC"), ("Parliament of the Canary Islands", "ORG")], []),
+     "The Channel Islands' ruling party won. The Parliament of the Channel Islands met.",
+     [("Channel Islands", "LOC"), ("Parliament of the Channel Islands", "ORG")], []),
     ("a name found once is found again",
-     "AFRICOM commander Army Gen. Stephen Townsend has visited Libya. Waldhauser handed "
-     "control of AFRICOM to Townsend this summer.",
-     [("Stephen Townsend", "PERSON"), ("Townsend", "PERSON")], ["Army"]),
+     "AFRICOM commander Army Gen. Gregory Fairbanks has visited Chad. Brennan handed "
+     "control of AFRICOM to Fairbanks this summer.",
+     [("Gregory Fairbanks", "PERSON"), ("Fairbanks", "PERSON")], ["Army"]),
     ("a name's first word is found again after a word that starts a line",
-     "Researchers at Kingsbridge University counted the dead.\n\nA different number\n\nThe "
-     "Kingsbridge estimate contradicts another. Mike Townsend Street.",
-     [("Kingsbridge", "ORG")], ["Townsend"]),
-    ("a dateline in capitals", "Mozambique counts the cost\n\nBEIRA, Mozambique – Rescue teams in "
-     "Beira were still searching.", [("BEIRA", "GPE"), ("Beira", "GPE")], []),
+     "Researchers at Marchmont University counted the dead.\n\nA different number\n\nThe "
+     "Marchmont estimate contradicts another. Mike Holden Street.",
+     [("Marchmont", "ORG")], ["Holden"]),
+    ("a dateline in capitals", "Tanzania counts the cost\n\nTANGA, Tanzania – Rescue teams in "
+     "Tanga were still searching.", [("TANGA", "GPE"), ("Tanga", "GPE")], []),
     ("a place designator makes a place",
-     "212 of them in Sofala province and 74 in Zambezia.",
-     [("Sofala province", "GPE")], ["Sofala province and"]),
+     "121 of them in Velm province and 74 in Harlow.",
+     [("Velm province", "GPE")], ["Velm province and"]),
     ("a country is a place whatever the tagger said",
-     "Aid agencies question Mozambique’s cyclone toll.", [("Mozambique", "GPE")],
-     ["Mozambique’s"]),
+     "Aid agencies question Tanzania’s flood toll.", [("Tanzania", "GPE")],
+     ["Tanzania’s"]),
     ("a given name the tagger left out",
      "KHARTOUM, 14 June 2023 (Nile Wire) – Fighting between the Sudanese Armed Forces (SAF) and "
      "the paramilitary Rapid Support Forces (RSF) entered its third month on Wednesday, with the "
@@ -216,14 +216,14 @@ CASES = [
      "the army chief, accused the RSF of looting hospitals.",
      [("Abdel Fattah al-Burhan", "PERSON")], ["Fattah al-Burhan", "Gen Abdel Fattah al-Burhan"]),
     ("a name that 'who' follows is a person's, and its surname is found again",
-     "Officers announced that Abdiqani Farah Dhoore, who had ruled the semi-autonomous state "
-     "since 2019, was no longer in charge. Mogadishu had feuded with Dhoore for years.",
-     [("Abdiqani Farah Dhoore", "PERSON"), ("Dhoore", "PERSON")], []),
-    ("Mr is not part of the name", "That appeared to persuade Mr Guterres not to go.",
-     [("Guterres", "PERSON")], ["Mr Guterres"]),
+     "Officers announced that Hassan Ali Warsame, who had run the semi-autonomous region "
+     "since 2018, was no longer in charge. Nairobi had feuded with Warsame for years.",
+     [("Hassan Ali Warsame", "PERSON"), ("Warsame", "PERSON")], []),
+    ("Mr is not part of the name", "That appeared to persuade Mr Lowry not to go.",
+     [("Lowry", "PERSON")], ["Mr Lowry"]),
     ("an honorific makes a person of a name tagged as something else",
-     "Since then it has risen, the lead author, Dr Anjali Ramdial, told MPM, citing footage.",
-     [("Anjali Ramdial", "PERSON")], ["Dr Anjali Ramdial"]),
+     "Since then it has grown, the study's author, Dr Anjali Sookram, told CWN, citing footage.",
+     [("Anjali Sookram", "PERSON")], ["Dr Anjali Sookram"]),
 ]
 
 
@@ -250,9 +250,9 @@ def test_repair(nlp, rule: str, text: str, present: list, absent: list[str]) -> 
 
 @pytest.mark.slow
 def test_mentions_never_overlap_and_stay_in_order(nlp) -> None:
-    text = ("The U.S. Treasury Department sanctioned ISIS-Libya financiers in Tripoli, Libya’s "
-            "capital, and the UN Office for the Coordination of Humanitarian Affairs (OCHA) "
-            "said Mr Guterres would visit. " * 3)
+    text = ("The U.S. State Department sanctioned ISIS-Yemen financiers in Aden, Yemen’s "
+            "second city, and the UN Office for the Protection of Coastal Fisheries (OPCF) "
+            "said Mr Lowry would visit. " * 3)
     found = extract_mentions(nlp(text))
     assert found
     for a, b in itertools.pairwise(found):
@@ -260,13 +260,13 @@ def test_mentions_never_overlap_and_stay_in_order(nlp) -> None:
 
 
 @pytest.mark.parametrize(("surface", "place"), [
-    ("Ohio Gov. Ray Whitcomb", "Ohio"),
+    ("Ohio Gov. Rita Harlan", "Ohio"),
     ("Texas Sen. Jane Doe", "Texas"),
     ("US President Joe Biden", "US"),
     ("UK Prime Minister Keir Starmer", "UK"),
     ("New York Mayor Ana Ruiz", "New York"),
     ("Vice President Kamala Harris", None),  # a title before the title, not a place
-    ("Gov. Ray Whitcomb", None),  # no place at all
+    ("Gov. Rita Harlan", None),  # no place at all
     ("Ohio Gov.", None),  # no person after the title
 ])
 def test_a_place_before_a_title_of_office_is_its_own_mention(surface: str,
@@ -278,10 +278,10 @@ def test_a_place_before_a_title_of_office_is_its_own_mention(surface: str,
 
 
 @pytest.mark.parametrize(("surface", "backer"), [
-    ("UN-backed Government of National Accord", "UN"),
-    ("Saudi-backed Government of Yemen", "Saudi"),
-    ("Iran-aligned Houthi movement", "Iran"),
-    ("Government of National Accord", None),
+    ("UN-backed Government of National Unity", "UN"),
+    ("Saudi-backed Government of Sudan", "Saudi"),
+    ("Iran-aligned Velm militia", "Iran"),
+    ("Government of National Unity", None),
     ("Guinea-Bissau Armed Forces", None),  # a hyphen inside a name is no backer
 ])
 def test_a_backer_is_cut_from_what_it_backs(surface: str, backer: str | None) -> None:
@@ -293,11 +293,11 @@ def test_a_backer_is_cut_from_what_it_backs(surface: str, backer: str | None) ->
 
 @pytest.mark.slow
 def test_a_name_the_tagger_took_into_a_time_or_a_count_is_found_again(nlp) -> None:
-    text = ("Unión Atlántica (UA) won 27 seats. Canal Isla TV's exit poll at 8pm put the UA at "
-            "between 30.5 and 32.5 percent.")
+    text = ("Liga Costera (LC) won 31 seats. Canal Sur TV's exit poll at 8pm put the LC at "
+            "between 33.5 and 35.5 percent.")
     doc = nlp(text)
-    assert any(e.label_ == "TIME" and "UA" in e.text for e in doc.ents)  # what the rule is for
-    assert [m.text for m in extract_mentions(doc)].count("UA") == 2
+    assert any(e.label_ == "TIME" and "LC" in e.text for e in doc.ents)  # what the rule is for
+    assert [m.text for m in extract_mentions(doc)].count("LC") == 2
 
 
 @pytest.mark.slow
@@ -314,18 +314,18 @@ def test_a_two_letter_acronym_the_tagger_found_twice_is_found_again(nlp) -> None
 
 @pytest.mark.slow
 def test_a_name_the_tagger_took_for_a_title_is_found_again(nlp) -> None:
-    text = ('Tankers avoided the Red Sea in May.\n\n"The Red Sea is not a battlefield, it is a '
-            'lifeline for every country on its shores," the minister said.')
+    text = ('Tankers avoided the Coral Sea in May.\n\n"The Coral Sea is not a battleground, it is '
+            'a road for every nation on its coasts," the minister said.')
     doc = nlp(text)
-    assert any(e.label_ == "WORK_OF_ART" and e.text == "The Red Sea" for e in doc.ents)
-    assert [m.text for m in extract_mentions(doc)].count("Red Sea") == 2
+    assert any(e.label_ == "WORK_OF_ART" and e.text == "The Coral Sea" for e in doc.ents)
+    assert [m.text for m in extract_mentions(doc)].count("Coral Sea") == 2
 
 
 @pytest.mark.parametrize(("surface", "names"), [
-    ("Iași, Cluj-Napoca", ["Iași", "Cluj-Napoca"]),
-    ("Guiuan, Eastern Samar", ["Guiuan", "Eastern Samar"]),
+    ("Brașov, Timișoara", ["Brașov", "Timișoara"]),
+    ("Kelby, Northern Velm", ["Kelby", "Northern Velm"]),
     ("Washington, D.C.", []),  # an abbreviation is no name of a list
-    ("Fisheries Division of the Ministry of Agriculture, Land and Fisheries", []),
+    ("Forestry Division of the Ministry of Agriculture, Land and Forestry", []),
     ("Smith, Jones, Brown and Partners", []),
     ("UNICEF, WFP", []),
 ])
@@ -340,8 +340,8 @@ def test_a_list_the_tagger_took_for_one_name_is_its_names(surface: str, names: l
 @pytest.mark.parametrize(("surface", "names"), [
     ("IslandPress/Maria Gomes", ["IslandPress", "Maria Gomes"]),
     ("ISIS/ISIL", ["ISIS", "ISIL"]),
-    ("Lead Inspector General / DoD Inspector General",
-     ["Lead Inspector General / DoD Inspector General"]),  # spaced: one name of two bodies
+    ("Lead Auditor General / DoT Auditor General",
+     ["Lead Auditor General / DoT Auditor General"]),  # spaced: one name of two bodies
     ("AFP/getty images", ["AFP/getty images"]),
 ])
 def test_a_credit_of_two_names_by_a_slash_is_split(surface: str, names: list[str]) -> None:
@@ -362,8 +362,8 @@ def test_a_documents_reference_is_no_name(surface: str, reference: bool) -> None
 
 
 @pytest.mark.parametrize(("surface", "name"), [
-    ("Record Staff Writer", "Record"),
-    ("Island Gazette Correspondent", "Island Gazette"),
+    ("Courier Staff Writer", "Courier"),
+    ("Valley Herald Correspondent", "Valley Herald"),
     ("Foreign Correspondents Club", "Foreign Correspondents Club"),
     ("Staff Writer", "Staff Writer"),  # a role alone is no outlet's name either way
 ])
@@ -379,23 +379,23 @@ def test_a_bylines_role_is_no_part_of_the_outlets_name(surface: str, name: str) 
 
 @pytest.mark.parametrize(("text", "tagged", "expected"), [
     # the tagger found only the tail of a body's name: the head is taken back in
-    ("SAN FERNANDO - The Ministry of Energy and Energy Industries has raised its estimate.",
-     "Energy Industries", "Ministry of Energy and Energy Industries"),
+    ("PORT ADLER - The Ministry of Mines and Mining Industries has raised its estimate.",
+     "Mining Industries", "Ministry of Mines and Mining Industries"),
     ("A spokesman for the Department of Health and Human Services said.",
      "Human Services", "Department of Health and Human Services"),
-    ("The Office for the Coordination of Humanitarian Affairs said.",
-     "Coordination of Humanitarian Affairs", "Office for the Coordination of Humanitarian Affairs"),
+    ("The Office for the Protection of Coastal Fisheries said.",
+     "Protection of Coastal Fisheries", "Office for the Protection of Coastal Fisheries"),
     # a minister's portfolio names nobody
-    ("Under the regulations, the Minister of Energy and Energy Industries has imposed a fine.",
-     "Energy Industries", None),
-    ("Kerwin Mahabir, Minister of Energy and Energy Industries, said.",
-     "Energy and Energy Industries", None),
+    ("Under the regulations, the Minister of Mines and Mining Industries has imposed a fine.",
+     "Mining Industries", None),
+    ("Rohan Bissoon, Minister of Mines and Mining Industries, said.",
+     "Mines and Mining Industries", None),
     # anything else before the name stays outside it
     ("He is the Director of Amnesty International.", "Amnesty International",
      "Amnesty International"),
-    ("Fighting between the army and Kordofan People's Front went on.",
-     "Kordofan People's Front", "Kordofan People's Front"),
-    ("The Ministry of\nEnergy Industries said.", "Energy Industries", "Energy Industries"),
+    ("Fighting between the army and Velm People's Front went on.",
+     "Velm People's Front", "Velm People's Front"),
+    ("The Ministry of\nMining Industries said.", "Mining Industries", "Mining Industries"),
 ])
 def test_a_bodys_cut_head_is_taken_back_and_a_portfolio_dropped(
         text: str, tagged: str, expected: str | None) -> None:
@@ -408,18 +408,18 @@ def test_a_bodys_cut_head_is_taken_back_and_a_portfolio_dropped(
 
 
 @pytest.mark.parametrize(("text", "name"), [
-    ("with the assistance of the Public Attorney's Office (PAO). The review",
-     "Public Attorney's Office"),
-    ("fighters of the Kordofan People's Front (KPF) said", "Kordofan People's Front"),
-    ("the Office for the Coordination of Humanitarian Affairs (OCHA) said",
-     "Office for the Coordination of Humanitarian Affairs"),
+    ("with help from the Public Defender's Office (PDO). The review",
+     "Public Defender's Office"),
+    ("fighters of the Velm People's Front (VPF) said", "Velm People's Front"),
+    ("the Office for the Protection of Coastal Fisheries (OPCF) said",
+     "Office for the Protection of Coastal Fisheries"),
     # a capitalised word left over at the front: where the name starts is not sure
     ("On Thursday Public Works Department (PWD) said", None),
-    ("The UN Office for the Coordination of Humanitarian Affairs (OCHA) said", None),
+    ("The UN Office for the Protection of Coastal Fisheries (OPCF) said", None),
     # the capitals do not spell the acronym, or words in lowercase between
-    ("pressure readings at the Lantern Alpha platform (PSI) rose", None),
-    ("the Public Attorney's Office (PAOX) said", None),
-    ("the Public Attorney's busy Office (PAO) said", None),
+    ("pressure readings at the Kestrel Bravo platform (PSI) rose", None),
+    ("the Public Defender's Office (PDOX) said", None),
+    ("the Public Defender's busy Office (PDO) said", None),
 ])
 def test_a_name_its_acronym_spells_is_found(text: str, name: str | None) -> None:
     from store.extract.mentions.spelled import spelled_spans
@@ -472,17 +472,17 @@ def test_a_name_given_its_acronym_is_a_bodys(text: str, name: str, label: str) -
 
 @pytest.mark.parametrize(("text", "opener", "other", "name"), [
     # a headline's first word glued to a storm's name the article gives in full
-    ("Official Hinano death toll jumps\n\nThe official toll of Super Typhoon Hinano rose.",
-     "Official Hinano", ("Super Typhoon Hinano", "EVENT"), "Hinano"),
+    ("Official Orwen death toll climbs\n\nThe official toll of Super Typhoon Orwen rose.",
+     "Official Orwen", ("Super Typhoon Orwen", "EVENT"), "Orwen"),
     # a word never written in lowercase may be the name's own
-    ("Rommel Reyes spoke\n\nThe review by Ana Reyes was read.", "Rommel Reyes",
-     ("Ana Reyes", "PERSON"), "Rommel Reyes"),
+    ("Dario Lopez spoke\n\nThe review by Ana Lopez was read.", "Dario Lopez",
+     ("Ana Lopez", "PERSON"), "Dario Lopez"),
     # written so inside a line too: one name
-    ("Official Hinano spoke\n\nThe official said Official Hinano and Super Typhoon Hinano met.",
-     "Official Hinano", ("Super Typhoon Hinano", "EVENT"), "Official Hinano"),
+    ("Official Orwen spoke\n\nThe official said Official Orwen and Super Typhoon Orwen met.",
+     "Official Orwen", ("Super Typhoon Orwen", "EVENT"), "Official Orwen"),
     # not at a line's start
-    ("Then Official Hinano spoke. The official toll of Super Typhoon Hinano rose.",
-     "Official Hinano", ("Super Typhoon Hinano", "EVENT"), "Official Hinano"),
+    ("Then Official Orwen spoke. The official toll of Super Typhoon Orwen rose.",
+     "Official Orwen", ("Super Typhoon Orwen", "EVENT"), "Official Orwen"),
 ])
 def test_a_line_opening_common_word_is_cut_from_a_name(text: str, opener: str,
                                                        other: tuple[str, str], name: str) -> None:
@@ -496,11 +496,11 @@ def test_a_line_opening_common_word_is_cut_from_a_name(text: str, opener: str,
 
 
 @pytest.mark.parametrize(("text", "surname", "next_to_name"), [
-    ("Reference: Castellano N, et al. Excess mortality.", "Castellano", False),
-    ("Castellano N, Reyes RD; Lim J.", "Reyes", False),
-    ("They met on Townsend Street.", "Townsend", True),
-    ("Townsend US said so.", "Townsend", True),
-    ("said Mike Townsend.", "Townsend", True),
+    ("Reference: Marchetti L, et al. Excess mortality.", "Marchetti", False),
+    ("Marchetti L, Santos RD; Lim J.", "Santos", False),
+    ("They met on Holden Street.", "Holden", True),
+    ("Holden US said so.", "Holden", True),
+    ("said Mike Holden.", "Holden", True),
 ])
 def test_a_surname_before_a_references_initials_stands_alone(text: str, surname: str,
                                                               next_to_name: bool) -> None:
@@ -511,9 +511,9 @@ def test_a_surname_before_a_references_initials_stands_alone(text: str, surname:
 
 
 @pytest.mark.parametrize(("text", "surname", "tails", "tail"), [
-    ('indirect deaths," Delos Reyes said.', "Reyes", {"Delos Reyes"}, "Delos Reyes"),
-    ("said Maria Reyes.", "Reyes", {"Delos Reyes"}, None),  # another word before: another name
-    ("said Delos Reyes.", "Reyes", set(), None),  # no full name of three words with that tail
+    ('excess deaths," Dela Cruz said.', "Cruz", {"Dela Cruz"}, "Dela Cruz"),
+    ("said Maria Cruz.", "Cruz", {"Dela Cruz"}, None),  # another word before: another name
+    ("said Dela Cruz.", "Cruz", set(), None),  # no full name of three words with that tail
 ])
 def test_a_surname_after_its_own_middle_word_is_still_the_persons(
         text: str, surname: str, tails: set[str], tail: str | None) -> None:

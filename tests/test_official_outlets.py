@@ -15,12 +15,12 @@ from tests.test_estimates import deaths
 
 
 @pytest.mark.parametrize("outlet, body", [
-    ("Ministere de l'Interieur (French Ministry of the Interior), press statement",
-     "Ministere de l'Interieur (French Ministry of the Interior)"),
+    ("Ministerio del Interior (Spanish Ministry of the Interior), press statement",
+     "Ministerio del Interior (Spanish Ministry of the Interior)"),
     ("National Disaster Management Agency", "National Disaster Management Agency"),
     ("Reuters", None),
-    ("The Lower Shire Voice", None),
-    ("University of Malawi, School of Public Health", None),
+    ("The Upper Valley Voice", None),
+    ("University of Zambia, School of Public Health", None),
     (None, None),
     ("", None),
 ])
@@ -35,7 +35,7 @@ def _deployed(article: str, sentence: str, value: float, origin: str | None) -> 
 
 @pytest.mark.parametrize("outlet, verdict", [
     # the ministry's own release giving another count the same day: it revised its count
-    ("Ministry of the Interior, press statement", "revision"),
+    ("Ministry of the Interior, press release", "revision"),
     # a newspaper's own unattributed figure is nobody's: it marks nothing against the ministry
     ("The Daily Courier", "consistent"),
 ])
@@ -55,16 +55,16 @@ def test_a_ministry_release_speaks_for_the_ministry(outlet: str, verdict: str) -
 
 @pytest.mark.parametrize("sentence, verdict", [
     # an office-holder named by their office speaks for the state's count of an event
-    ("Interior Minister Laurent Mercadier said 23 officers were hurt.", "revision"),
-    ("Governor Ray Whitcomb said 23 officers were hurt.", "revision"),
+    ("Interior Minister Paul Desroches said 14 officers were hurt.", "revision"),
+    ("Governor Rita Harlan said 14 officers were hurt.", "revision"),
     # a person with no office before their name is an estimate of their own
-    ("Union leader Nadia Ferrand said 23 officers were hurt.", "contradiction"),
+    ("Union leader Claire Dumas said 14 officers were hurt.", "contradiction"),
 ])
 def test_an_office_holder_gives_the_official_count(sentence: str, verdict: str) -> None:
     name = sentence.split(" said")[0].split()[-2:]
-    first = deaths("a", sentence, 23, origin=" ".join(name), basis="source",
+    first = deaths("a", sentence, 14, origin=" ".join(name), basis="source",
                    counted="injured officers", unit="people", reported="2026-10-01")
-    second = deaths("b", "The ministry later put the number of officers hurt at 41.", 41,
+    second = deaths("b", "The ministry later put the number of officers hurt at 29.", 29,
                     origin="ministry", counted="injured officers", unit="people",
                     reported="2026-10-02")
     figures, articles = corpus(first, second)

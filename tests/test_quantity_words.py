@@ -17,7 +17,7 @@ from store.conflicts.keys import QuantityKey
     ("rate:tonnes per day", "flow", None, "flow per day"),
     ("percent", None, None, "share (percent)"),
     ("money", "cost", None, "cost (US$)"),
-    ("count:persons", "deaths", {"sofala"}, "deaths in Sofala"),
+    ("count:persons", "deaths", {"velm"}, "deaths in Velm"),
 ])
 def test_a_quantity_says_what_it_counts(measure: str, thing: str | None, places: set | None,
                                        words: str) -> None:

@@ -70,10 +70,10 @@ def actor_of(articles: list[ArticleMentions], ref: Ref) -> str:
 CASES = [
     # (name, articles, must join, must stay apart)
     ("keys ignore case, dots, 'the', possessives, designators",
-     ["[The U.S. Treasury Department|ORG] acted. [US Treasury Department|ORG] again.",
-      "Floods in [Sofala province|GPE] and [Sofala|GPE]."],
-     [[(0, "The U.S. Treasury Department"), (0, "US Treasury Department")],
-      [(1, "Sofala province"), (1, "Sofala")]], []),
+     ["[The U.S. Commerce Department|ORG] acted. [US Commerce Department|ORG] again.",
+      "Floods in [Velm province|GPE] and [Velm|GPE]."],
+     [[(0, "The U.S. Commerce Department"), (0, "US Commerce Department")],
+      [(1, "Velm province"), (1, "Velm")]], []),
     ("curated aliases join names no rule can",
      ["[IS|ORG] and [ISIS|ORG] and [Da’esh|ORG].", "[Islamic State|ORG] and [ISIL|ORG].",
       "[U.S.|GPE] and [USA|GPE].", "[United States|GPE] and [US|GPE]."],
@@ -110,7 +110,7 @@ CASES = [
       [(0, "the town"), (0, "Westland")]]),
     ("of several places in a paragraph, 'the town' is the only one named in its own sentence",
      ["Fishermen from [Dunmore|GPE] and [Ashby|GPE] are missing. Police in [Ashby|GPE], where "
-      "it came ashore, found 52 bodies in [the town|DESC] alone. Near [Corran|GPE] and "
+      "it came ashore, found 17 bodies in [the town|DESC] alone. Near [Corran|GPE] and "
       "[Leith|GPE], [the town|DESC] was calm."],
      [[(0, "Ashby"), (0, "the town")]],
      [[(0, "the town"), (0, "Dunmore")]]),
@@ -123,20 +123,20 @@ CASES = [
      ["[Class Dana Ruiz|PERSON] served.", "[Dana Ruiz|PERSON] spoke."],
      [[(0, "Class Dana Ruiz"), (1, "Dana Ruiz")]], []),
     ("a surname joins the full name in its article, whatever label the tagger gave it",
-     ["[Khalifa Hifter|PERSON] spoke. [Hifter|PERSON] left. [Moammar Gadhafi|PERSON] ruled. "
+     ["[Dario Venn|PERSON] spoke. [Venn|PERSON] left. [Moammar Gadhafi|PERSON] ruled. "
       "[Gadhafi|ORG] fell. [António Guterres|PERSON] said. [Guterres|PERSON] said. "
       "[Volodymyr Zelenskyy|PERSON] met him. [Zelenskyy|GPE] told Congress."],
-     [[(0, "Khalifa Hifter"), (0, "Hifter")], [(0, "Moammar Gadhafi"), (0, "Gadhafi")],
+     [[(0, "Dario Venn"), (0, "Venn")], [(0, "Moammar Gadhafi"), (0, "Gadhafi")],
       [(0, "António Guterres"), (0, "Guterres")],
       [(0, "Volodymyr Zelenskyy"), (0, "Zelenskyy")]],
-     [[(0, "Hifter"), (0, "Gadhafi")]]),
+     [[(0, "Venn"), (0, "Gadhafi")]]),
     ("a first name joins the one full name it starts, in its article",
      ["[Kyle Rempfer|PERSON] wrote this. [Kyle|PERSON] served."],
      [[(0, "Kyle Rempfer"), (0, "Kyle")]], []),
     ("a surname two full names share in one article stays apart from both",
-     ["[Ana Machava|PERSON] and [Tomás Machava|PERSON] spoke. [Machava|PERSON] said."],
-     [], [[(0, "Machava"), (0, "Ana Machava")], [(0, "Machava"), (0, "Tomás Machava")],
-          [(0, "Ana Machava"), (0, "Tomás Machava")]]),
+     ["[Ana Moreira|PERSON] and [Tomás Moreira|PERSON] spoke. [Moreira|PERSON] said."],
+     [], [[(0, "Moreira"), (0, "Ana Moreira")], [(0, "Moreira"), (0, "Tomás Moreira")],
+          [(0, "Ana Moreira"), (0, "Tomás Moreira")]]),
     ("a place is not the person it shares a name with",
      ["[George Washington|PERSON] slept. Officials in [Washington|GPE] said."],
      [], [[(0, "George Washington"), (0, "Washington")]]),
@@ -144,27 +144,27 @@ CASES = [
      ["[John Kerry|PERSON] spoke.", "[Kerry|PERSON] told reporters."],
      [[(0, "John Kerry"), (1, "Kerry")]], []),
     ("same surname, different people in different articles: apart unless a full name ties",
-     ["[Ana Machava|PERSON] said. [Machava|PERSON] said.",
-      "[Tomás Machava|PERSON] said. [Machava|PERSON] said.",
+     ["[Ana Moreira|PERSON] said. [Moreira|PERSON] said.",
+      "[Tomás Moreira|PERSON] said. [Moreira|PERSON] said.",
       "[John Smith|PERSON] spoke.", "[Mary Smith|PERSON] spoke.", "[Smith|PERSON] spoke."],
-     [[(0, "Ana Machava"), (0, "Machava")], [(1, "Tomás Machava"), (1, "Machava")]],
-     [[(0, "Machava"), (1, "Machava")], [(0, "Ana Machava"), (1, "Tomás Machava")],
+     [[(0, "Ana Moreira"), (0, "Moreira")], [(1, "Tomás Moreira"), (1, "Moreira")]],
+     [[(0, "Moreira"), (1, "Moreira")], [(0, "Ana Moreira"), (1, "Tomás Moreira")],
       [(4, "Smith"), (2, "John Smith")], [(4, "Smith"), (3, "Mary Smith")],
       [(2, "John Smith"), (3, "Mary Smith")]]),
     ("surnames with no full name anywhere are one actor",
      ["Mr [Trump|PERSON] said.", "Mr [Trump|PERSON] left."],
      [[(0, "Trump"), (1, "Trump")]], []),
     ("a name without its middle initial joins the one name that has it",
-     ["[Thomas D. Waldhauser|PERSON] said.", "[Thomas Waldhauser|PERSON] said.",
+     ["[Thomas D. Kettering|PERSON] said.", "[Thomas Kettering|PERSON] said.",
       "[George W. Bush|PERSON] ran.", "[George H. W. Bush|PERSON] ran.",
       "[George Bush|PERSON] ran."],
-     [[(0, "Thomas D. Waldhauser"), (1, "Thomas Waldhauser")]],
+     [[(0, "Thomas D. Kettering"), (1, "Thomas Kettering")]],
      [[(2, "George W. Bush"), (3, "George H. W. Bush")],
       [(4, "George Bush"), (2, "George W. Bush")],
       [(4, "George Bush"), (3, "George H. W. Bush")]]),
     ("an acronym defined in the text",
-     ["the [Syrian Democratic Forces|ORG] ([SDF|ORG]) and the [National Institute for Disaster "
-      "Risk Management and Reduction|ORG] ([INGD|ORG]). [INGD|ORG] said.", "[INGD|ORG] said."],
+     ["the [Syrian Democratic Forces|ORG] ([SDF|ORG]) and the [National Agency for Flood "
+      "Risk Management and Recovery|ORG] ([NAFRM|ORG]). [NAFRM|ORG] said.", "[NAFRM|ORG] said."],
      [[(0, "Syrian Democratic Forces"), (0, "SDF")],
       [(0, "National Institute for Disaster Risk Management and Reduction"), (1, "INGD")]], []),
     ("an acronym 'known as' after a name is defined by it, a name after 'known as' is not",
@@ -181,55 +181,55 @@ CASES = [
      [[(0, "Ministry of Finance"), (0, "Treasuria"), (1, "Treasuria")]],
      [[(2, "Ministry of Health"), (2, "Gaza")], [(2, "Korlin Water Board"), (2, "Reuters")]]),
     ("an acronym that keeps the 'o' of 'of' in lower case is defined like any other",
-     ["The [Department of Disaster Management Affairs|ORG] ([DoDMA|ORG]) said. The "
-      "[Ministry of Health|ORG] ([MoH|ORG]) agreed.", "[DoDMA|ACRO] and the [MoH|ORG] met."],
-     [[(0, "Department of Disaster Management Affairs"), (0, "DoDMA"), (1, "DoDMA")],
+     ["The [Bureau of Disaster Relief Affairs|ORG] ([BoDRA|ORG]) said. The "
+      "[Ministry of Health|ORG] ([MoH|ORG]) agreed.", "[BoDRA|ACRO] and the [MoH|ORG] met."],
+     [[(0, "Bureau of Disaster Relief Affairs"), (0, "BoDRA"), (1, "BoDRA")],
       [(0, "Ministry of Health"), (0, "MoH"), (1, "MoH")]],
-     [[(1, "DoDMA"), (1, "MoH")]]),
+     [[(1, "BoDRA"), (1, "MoH")]]),
     ("a dateline in capitals before an outlet's name is no acronym",
      ["[NAIROBI|GPE] ([Horn Monitor|ORG]) — Fighting continued."],
      [], [[(0, "NAIROBI"), (0, "Horn Monitor")]]),
     ("an acronym from initials, when one long name has them",
-     ["The [Government of National Accord|ORG] and the [Libyan National Army|ORG].",
-      "[GNA|ORG] forces and [LNA|ORG] territory.",
+     ["The [Government of National Unity|ORG] and the [Northern Liberation Army|ORG].",
+      "[GNU|ORG] forces and [NLA|ORG] territory.",
       "[Northern Alliance Army|ORG] and [Nation Action Alliance|ORG]. [NAA|ORG] said."],
-     [[(0, "Government of National Accord"), (1, "GNA")],
-      [(0, "Libyan National Army"), (1, "LNA")]],
+     [[(0, "Government of National Unity"), (1, "GNU")],
+      [(0, "Northern Liberation Army"), (1, "NLA")]],
      [[(2, "NAA"), (2, "Northern Alliance Army")], [(2, "NAA"), (2, "Nation Action Alliance")],
-      [(1, "GNA"), (1, "LNA")]]),
+      [(1, "GNU"), (1, "NLA")]]),
     ("an acronym defined in an article means that there, not its curated meaning",
      ["[Reporters Without Borders|ORG] ([RSF|ORG]) said.", "The [RSF|ORG] shelled the town.",
       "The [Rapid Support Forces|ORG] advanced."],
      [[(0, "Reporters Without Borders"), (0, "RSF")], [(1, "RSF"), (2, "Rapid Support Forces")]],
      [[(0, "RSF"), (1, "RSF")]]),
     ("a shortened organisation name joins the long one in its article",
-     ["the [Global Coalition to Defeat IS|ORG] met. The [Global Coalition|ORG] said.",
+     ["the [Global Coalition to Disarm IS|ORG] met. The [Global Coalition|ORG] said.",
       "[United States Congress|ORG] voted. [Congress|ORG] passed it.",
-      "[Department of Defense|ORG] and the [Department of Defense Office of the Inspector "
-      "General|ORG]."],
-     [[(0, "Global Coalition to Defeat IS"), (0, "Global Coalition")],
+      "[Department of Transport|ORG] and the [Department of Transport Office of the Chief "
+      "Auditor|ORG]."],
+     [[(0, "Global Coalition to Disarm IS"), (0, "Global Coalition")],
       [(1, "United States Congress"), (1, "Congress")]],
-     [[(2, "Department of Defense"),
-       (2, "Department of Defense Office of the Inspector General")]]),
+     [[(2, "Department of Transport"),
+       (2, "Department of Transport Office of the Chief Auditor")]]),
     ("transliteration variants across articles; alike but different names apart",
      ["[Moammar Gadhafi|PERSON] ruled.", "Col. [Muammar el-Qaddafi|PERSON] ruled.",
-      "[Mohammed al-Hashimi|PERSON] said.", "[Muhammad el-Hashemi|PERSON] said.",
+      "[Mohammed al-Rashidi|PERSON] said.", "[Muhammad el-Rasheedi|PERSON] said.",
       "[Hassan Ali|PERSON] and [Hussein Ali|PERSON].", "[Niger|GPE] and [Nigeria|GPE].",
       "[Austria|GPE] and [Australia|GPE]."],
      [[(0, "Moammar Gadhafi"), (1, "Muammar el-Qaddafi")],
-      [(2, "Mohammed al-Hashimi"), (3, "Muhammad el-Hashemi")]],
+      [(2, "Mohammed al-Rashidi"), (3, "Muhammad el-Rasheedi")]],
      [[(4, "Hassan Ali"), (4, "Hussein Ali")], [(5, "Niger"), (5, "Nigeria")],
       [(6, "Austria"), (6, "Australia")]]),
     ("a description joins the one earlier actor that fits its head noun",
      ["The [Ministry of Energy|ORG] said so. Later [the ministry|DESC] said more.",
-      "[Chornomor Shipping|ORG] owns it. [The company|DESC] said.",
-      "[Ohio|GPE] Gov. [Ray Whitcomb|PERSON] spoke. [The state's governor|DESC] said.",
-      "[Cyclone Naseem|EVENT] crossed. [The storm|DESC] passed.",
+      "[Karavel Shipping|ORG] owns it. [The company|DESC] said.",
+      "[Ohio|GPE] Gov. [Rita Harlan|PERSON] spoke. [The state's governor|DESC] said.",
+      "[Cyclone Marlo|EVENT] crossed. [The storm|DESC] passed.",
       "[Saudi Arabia|GPE] and [Egypt|GPE] met. [The kingdom|DESC] will pay.",
       "[NATO|ORG] met. [The alliance|DESC] agreed."],
-     [[(0, "Ministry of Energy"), (0, "the ministry")], [(1, "Chornomor Shipping"),
+     [[(0, "Ministry of Energy"), (0, "the ministry")], [(1, "Karavel Shipping"),
                                                         (1, "The company")],
-      [(2, "Ray Whitcomb"), (2, "The state's governor")], [(3, "Cyclone Naseem"),
+      [(2, "Rita Harlan"), (2, "The state's governor")], [(3, "Cyclone Marlo"),
                                                            (3, "The storm")],
       [(4, "Saudi Arabia"), (4, "The kingdom")], [(5, "NATO"), (5, "The alliance")]],
      [[(4, "Egypt"), (4, "The kingdom")]]),
@@ -295,89 +295,89 @@ CASES = [
      [[(0, "Korlin Growers' Association"), (0, "Korlin")],
       [(2, "Korlin Canal Authority"), (2, "Korlin")]]),
     ("a title counts only when nothing but names stands between it and the name",
-     ["Ohio Gov. [Ray Whitcomb|PERSON] praised Petty Officer [Tyler Brandt|PERSON]. "
-      "Gov. [Whitcomb|PERSON] calls [Brandt|PERSON] a hero. [The governor|DESC] spoke.",
-      "Governor of Ohio [Ray Whitcomb|PERSON] spoke. [The governor|DESC] left."],
-     [[(0, "Ray Whitcomb"), (0, "The governor")], [(1, "Ray Whitcomb"), (1, "The governor")]],
-     [[(0, "Tyler Brandt"), (0, "The governor")]]),
+     ["Ohio Gov. [Rita Harlan|PERSON] praised Petty Officer [Owen Voss|PERSON]. "
+      "Gov. [Harlan|PERSON] calls [Voss|PERSON] a hero. [The governor|DESC] spoke.",
+      "Governor of Ohio [Rita Harlan|PERSON] spoke. [The governor|DESC] left."],
+     [[(0, "Rita Harlan"), (0, "The governor")], [(1, "Rita Harlan"), (1, "The governor")]],
+     [[(0, "Owen Voss"), (0, "The governor")]]),
     ("a description with two candidates, none, or only later ones names nobody",
-     ["[Nordvik Shipping|ORG] and [Chornomor Shipping|ORG] met. [The company|DESC] said.",
-      "[The company|DESC] said. [Chornomor Shipping|ORG] owns it.",
+     ["[Brekstad Shipping|ORG] and [Karavel Shipping|ORG] met. [The company|DESC] said.",
+      "[The company|DESC] said. [Karavel Shipping|ORG] owns it.",
       "[The Ministry of Energy|ORG] said. [The company|DESC] disagreed."],
-     [], [[(0, "The company"), (0, "Nordvik Shipping")],
-          [(0, "The company"), (0, "Chornomor Shipping")],
-          [(1, "The company"), (1, "Chornomor Shipping")],
+     [], [[(0, "The company"), (0, "Brekstad Shipping")],
+          [(0, "The company"), (0, "Karavel Shipping")],
+          [(1, "The company"), (1, "Karavel Shipping")],
           [(2, "The company"), (2, "The Ministry of Energy")]]),
     ("of several that fit, a description names the one the article names twice as often",
-     ["[Meridian Energy Ltd|ORG] leaked. [Meridian|ORG], a unit of [Bellwater Resources Inc|ORG]"
+     ["[Tolland Minerals Ltd|ORG] leaked. [Tolland|ORG], a unit of [Crestline Holdings Inc|ORG]"
       ", said. [The company|DESC] said.",
-      "[Nordvik Shipping|ORG] met [Chornomor Shipping|ORG]. [Nordvik|ORG] said. "
-      "[Chornomor|ORG] said. [The company|DESC] said.",
-      "[Nordvik Shipping|ORG] met [Chornomor Shipping|ORG]. [The company|DESC] said. "
-      "[Nordvik|ORG] said. [Nordvik|ORG] said.",
-      "[Chornomor Shipping|ORG] lost a ship.\n\n[Nordvik Shipping|ORG] waits. [The company|DESC]"
+      "[Brekstad Shipping|ORG] met [Karavel Shipping|ORG]. [Brekstad|ORG] said. "
+      "[Karavel|ORG] said. [The company|DESC] said.",
+      "[Brekstad Shipping|ORG] met [Karavel Shipping|ORG]. [The company|DESC] said. "
+      "[Brekstad|ORG] said. [Brekstad|ORG] said.",
+      "[Karavel Shipping|ORG] lost a ship.\n\n[Brekstad Shipping|ORG] waits. [The company|DESC]"
       " said.",
-      "[Chornomor Shipping|ORG] lost a ship.\n\n[Nordvik Shipping|ORG] and [Acme Shipping|ORG] "
+      "[Karavel Shipping|ORG] lost a ship.\n\n[Brekstad Shipping|ORG] and [Acme Shipping|ORG] "
       "wait. [The company|DESC] said."],
-     [[(0, "Meridian Energy Ltd"), (0, "The company")], [(3, "Nordvik Shipping"),
+     [[(0, "Tolland Minerals Ltd"), (0, "The company")], [(3, "Brekstad Shipping"),
                                                          (3, "The company")]],
-     [[(0, "Bellwater Resources Inc"), (0, "The company")],
-      [(1, "The company"), (1, "Nordvik Shipping")],
-      [(1, "The company"), (1, "Chornomor Shipping")],
-      [(2, "The company"), (2, "Nordvik Shipping")],
-      [(2, "The company"), (2, "Chornomor Shipping")],
-      [(4, "The company"), (4, "Nordvik Shipping")], [(4, "The company"), (4, "Acme Shipping")],
-      [(4, "The company"), (4, "Chornomor Shipping")]]),
+     [[(0, "Crestline Holdings Inc"), (0, "The company")],
+      [(1, "The company"), (1, "Brekstad Shipping")],
+      [(1, "The company"), (1, "Karavel Shipping")],
+      [(2, "The company"), (2, "Brekstad Shipping")],
+      [(2, "The company"), (2, "Karavel Shipping")],
+      [(4, "The company"), (4, "Brekstad Shipping")], [(4, "The company"), (4, "Acme Shipping")],
+      [(4, "The company"), (4, "Karavel Shipping")]]),
     ("an occupation set beside the name before it is that person, though a clause goes on",
-     ["said [Amira Haddad|PERSON], [the epidemiologist|DESC] who led the team. [Ray Whitcomb|"
+     ["said [Ilse Varga|PERSON], [the epidemiologist|DESC] who led the team. [Rita Harlan|"
       "PERSON] spoke.",
-      "said [Patrick Chirwa|PERSON], [the district health officer|DESC] in [Nsanje|GPE].",
-      "said [Nadia Ferrand|PERSON], [the CGT's secretary general|DESC].",
-      "[Ray Whitcomb|PERSON] spoke. [The epidemiologist|DESC] agreed.",
-      "[Ray Whitcomb|PERSON], [the epidemiologist|DESC] and [Tyler Brandt|PERSON] met."],
-     [[(0, "Amira Haddad"), (0, "the epidemiologist")],
-      [(1, "Patrick Chirwa"), (1, "the district health officer")],
-      [(2, "Nadia Ferrand"), (2, "the CGT's secretary general")]],
-     [[(3, "Ray Whitcomb"), (3, "The epidemiologist")],
-      [(4, "Ray Whitcomb"), (4, "the epidemiologist")]]),
+      "said [Tomas Okello|PERSON], [the district health officer|DESC] in [Karsby|GPE].",
+      "said [Claire Dumas|PERSON], [the FTU's secretary general|DESC].",
+      "[Rita Harlan|PERSON] spoke. [The epidemiologist|DESC] agreed.",
+      "[Rita Harlan|PERSON], [the epidemiologist|DESC] and [Owen Voss|PERSON] met."],
+     [[(0, "Ilse Varga"), (0, "the epidemiologist")],
+      [(1, "Tomas Okello"), (1, "the district health officer")],
+      [(2, "Claire Dumas"), (2, "the FTU's secretary general")]],
+     [[(3, "Rita Harlan"), (3, "The epidemiologist")],
+      [(4, "Rita Harlan"), (4, "the epidemiologist")]]),
     ("what a body is, set beside its name, is that body; on its own it names nobody",
-     ["Shares in [Bellwater Resources|ORG], [Meridian's parent|DESC], fell. [Meridian|ORG] "
+     ["Shares in [Crestline Holdings|ORG], [Tolland's parent|DESC], fell. [Tolland|ORG] "
       "fell too.",
-      "[Frontline Medical Relief|ORG] ([FMR|ORG]), [the medical charity|DESC] that runs two "
+      "[Coastal Water Trust|ORG] ([CWT|ORG]), [the medical charity|DESC] that runs two "
       "centres, said so.",
-      "a pension system that [the official pensions advisory council|DESC], the [COR|ORG], "
-      "expects to run a deficit.",
-      "[Bellwater Resources|ORG] spoke. [The parent|DESC] agreed."],
-     [[(0, "Bellwater Resources"), (0, "Meridian's parent")],
-      [(1, "Frontline Medical Relief"), (1, "the medical charity")],
-      [(2, "COR"), (2, "the official pensions advisory council")]],
-     [[(0, "Meridian's parent"), (0, "Meridian")],
-      [(3, "Bellwater Resources"), (3, "The parent")]]),
+      "a health fund that [the official health funding council|DESC], the [HFC|ORG], "
+      "expects to run short.",
+      "[Crestline Holdings|ORG] spoke. [The parent|DESC] agreed."],
+     [[(0, "Crestline Holdings"), (0, "Tolland's parent")],
+      [(1, "Coastal Water Trust"), (1, "the medical charity")],
+      [(2, "HFC"), (2, "the official health funding council")]],
+     [[(0, "Tolland's parent"), (0, "Tolland")],
+      [(3, "Crestline Holdings"), (3, "The parent")]]),
     ("a description set beside a name by a comma is that name, whatever came before",
-     ["[Nordvik Shipping|ORG] met them. [The operator|DESC], [Chornomor Shipping|ORG], said.",
-      "[Nordvik Shipping|ORG] and [Chornomor Shipping|ORG], [the company|DESC], met.",
-      "[The governor|DESC], [Ray Whitcomb|PERSON]. [Ohio|GPE] agreed.",
-      "[The company|DESC], [Nordvik Shipping|ORG] and [Chornomor Shipping|ORG] met.",
-      "[The ministry|DESC], [Ray Whitcomb|PERSON], said.",
-      "[Nordvik Shipping|ORG], [the company|DESC] and [Ohio|GPE] met.",
-      "[Ray Whitcomb|PERSON] spoke. [The ship's master|DESC], Capt. [Tyler Brandt|PERSON], said.",
-      "[Ray Whitcomb|PERSON] spoke. [The ship's master|DESC], and [Tyler Brandt|PERSON], said.",
-      "[Tyler Brandt|PERSON] was hurt, [his mother|DESC], [Denise Brandt|PERSON], said.",
-      "[Tyler Brandt|PERSON] was hurt. [His mother|DESC] said so.",
-      "[Ray Whitcomb|PERSON] met [Egypt's foreign minister|DESC], [Abdel Fattah el-Mahdy|PERSON],"
-      " in Cairo."],
-     [[(0, "The operator"), (0, "Chornomor Shipping")],
-      [(1, "Chornomor Shipping"), (1, "the company")],
-      [(2, "The governor"), (2, "Ray Whitcomb")],
-      [(6, "The ship's master"), (6, "Tyler Brandt")],
-      [(8, "his mother"), (8, "Denise Brandt")],
-      [(10, "Egypt's foreign minister"), (10, "Abdel Fattah el-Mahdy")]],
-     [[(0, "The operator"), (0, "Nordvik Shipping")],
-      [(1, "the company"), (1, "Nordvik Shipping")],
-      [(3, "The company"), (3, "Nordvik Shipping")],
-      [(4, "The ministry"), (4, "Ray Whitcomb")],
-      [(5, "the company"), (5, "Ohio")], [(7, "The ship's master"), (7, "Tyler Brandt")],
-      [(8, "his mother"), (8, "Tyler Brandt")], [(9, "His mother"), (9, "Tyler Brandt")]]),
+     ["[Brekstad Shipping|ORG] met them. [The operator|DESC], [Karavel Shipping|ORG], said.",
+      "[Brekstad Shipping|ORG] and [Karavel Shipping|ORG], [the company|DESC], met.",
+      "[The governor|DESC], [Rita Harlan|PERSON]. [Ohio|GPE] agreed.",
+      "[The company|DESC], [Brekstad Shipping|ORG] and [Karavel Shipping|ORG] met.",
+      "[The ministry|DESC], [Rita Harlan|PERSON], said.",
+      "[Brekstad Shipping|ORG], [the company|DESC] and [Ohio|GPE] met.",
+      "[Rita Harlan|PERSON] spoke. [The ship's master|DESC], Capt. [Owen Voss|PERSON], said.",
+      "[Rita Harlan|PERSON] spoke. [The ship's master|DESC], and [Owen Voss|PERSON], said.",
+      "[Owen Voss|PERSON] was hurt, [his mother|DESC], [Ruth Voss|PERSON], said.",
+      "[Owen Voss|PERSON] was hurt. [His mother|DESC] said so.",
+      "[Rita Harlan|PERSON] met [Peru's foreign minister|DESC], [Javier Montes|PERSON],"
+      " in Lima."],
+     [[(0, "The operator"), (0, "Karavel Shipping")],
+      [(1, "Karavel Shipping"), (1, "the company")],
+      [(2, "The governor"), (2, "Rita Harlan")],
+      [(6, "The ship's master"), (6, "Owen Voss")],
+      [(8, "his mother"), (8, "Ruth Voss")],
+      [(10, "Peru's foreign minister"), (10, "Javier Montes")]],
+     [[(0, "The operator"), (0, "Brekstad Shipping")],
+      [(1, "the company"), (1, "Brekstad Shipping")],
+      [(3, "The company"), (3, "Brekstad Shipping")],
+      [(4, "The ministry"), (4, "Rita Harlan")],
+      [(5, "the company"), (5, "Ohio")], [(7, "The ship's master"), (7, "Owen Voss")],
+      [(8, "his mother"), (8, "Owen Voss")], [(9, "His mother"), (9, "Owen Voss")]]),
     ("'the country' is the one sovereign state named earlier, not a region or a city",
      ["Storms hit the [Philippines|GPE] and [Eastern Visayas|LOC]. [The country|DESC] counts.",
       "[Kenya|GPE] and [Uganda|GPE] met. [The country|DESC] said.",
@@ -394,84 +394,84 @@ CASES = [
       [(1, "Lamu County"), (1, "The town")], [(2, "Dadaab"), (2, "The town")],
       [(2, "Garissa"), (2, "The town")]]),
     ("'the archipelago' is the one group of islands named earlier",
-     ["The [Canary Islands|LOC] and [Madrid|GPE] voted. [The archipelago|DESC] chose.",
+     ["The [Orrin Islands|LOC] and [Madrid|GPE] voted. [The archipelago|DESC] chose.",
       "[Madrid|GPE] voted. [The archipelago|DESC] chose."],
-     [[(0, "Canary Islands"), (0, "The archipelago")]],
+     [[(0, "Orrin Islands"), (0, "The archipelago")]],
      [[(1, "Madrid"), (1, "The archipelago")], [(0, "Madrid"), (0, "The archipelago")]]),
     ("a description never reaches into another article",
-     ["[Chornomor Shipping|ORG] owns it.", "[The company|DESC] said."],
-     [], [[(0, "Chornomor Shipping"), (1, "The company")]]),
+     ["[Karavel Shipping|ORG] owns it.", "[The company|DESC] said."],
+     [], [[(0, "Karavel Shipping"), (1, "The company")]]),
     ("a storm's name alone is the storm, in any article; an operation keeps its word",
-     ["[Super Typhoon Hinano|EVENT] hit. [Hinano|EVENT] killed 38.",
-      "[Typhoon Hinano|EVENT] killed more.", "[Operation Atalanta|EVENT] and [Atalanta|GPE].",
-      "The worst since [Haiyan|PERSON] in 2013.", "[Typhoon Haiyan|EVENT] hit Tacloban.",
+     ["[Super Typhoon Orwen|EVENT] hit. [Orwen|EVENT] killed 27.",
+      "[Typhoon Orwen|EVENT] killed more.", "[Operation Atalanta|EVENT] and [Atalanta|GPE].",
+      "The worst since [Mirren|PERSON] in 2009.", "[Typhoon Mirren|EVENT] hit Kelby.",
       "[Hurricane Maria|EVENT] and [Maria|PERSON] spoke."],
-     [[(0, "Super Typhoon Hinano"), (0, "Hinano"), (1, "Typhoon Hinano")],
-      [(3, "Haiyan"), (4, "Typhoon Haiyan")]],
+     [[(0, "Super Typhoon Orwen"), (0, "Orwen"), (1, "Typhoon Orwen")],
+      [(3, "Mirren"), (4, "Typhoon Mirren")]],
      [[(2, "Operation Atalanta"), (2, "Atalanta")], [(5, "Hurricane Maria"), (5, "Maria")]]),
     ("a lone word joins the one longer name of its article it shortens, not a city",
      ["[The New York Times|ORG] reported; [the Times|ORG] said.",
-      "The [Canary Islands Electoral Board|ORG] counted. The [Board|ORG] said.",
+      "The [Orrin Islands Electoral Board|ORG] counted. The [Board|ORG] said.",
       "Round the [Cape of Good Hope|LOC]. The [Cape|LOC] route.",
       "Ships in the [Gulf of Aden|LOC] and the port of [Aden|GPE].",
-      "[Meridian Paria Energy|ORG] leaked. [Meridian|ORG] said."],
+      "[Tolland Ridge Minerals|ORG] leaked. [Tolland|ORG] said."],
      [[(0, "The New York Times"), (0, "the Times")],
-      [(1, "Canary Islands Electoral Board"), (1, "Board")],
-      [(2, "Cape of Good Hope"), (2, "Cape")], [(4, "Meridian Paria Energy"), (4, "Meridian")]],
+      [(1, "Orrin Islands Electoral Board"), (1, "Board")],
+      [(2, "Cape of Good Hope"), (2, "Cape")], [(4, "Tolland Ridge Minerals"), (4, "Tolland")]],
      [[(3, "Gulf of Aden"), (3, "Aden")]]),
     ("a place's institution is its formal name, not the place",
-     ["[Yemen's Saudi-backed government|ORG] said. [Yemen|GPE] too.",
-      "The [Government of Yemen|ORG] replied."],
-     [[(0, "Yemen's Saudi-backed government"), (1, "Government of Yemen")]],
-     [[(0, "Yemen's Saudi-backed government"), (0, "Yemen")]]),
+     ["[Sudan's Saudi-backed government|ORG] said. [Sudan|GPE] too.",
+      "The [Government of Sudan|ORG] replied."],
+     [[(0, "Sudan's Saudi-backed government"), (1, "Government of Sudan")]],
+     [[(0, "Sudan's Saudi-backed government"), (0, "Sudan")]]),
     ("a place named with and without its feature word is one place, unless a political place",
      ["Ships crossed the [Bab el-Mandeb strait|LOC], the [Bab el-Mandeb Strait|LOC].",
       "Attacks near [Bab el-Mandeb|ORG] went on. Traffic through [the strait|DESC] fell.",
-      "The [Suez Canal|LOC] is near [Suez|GPE]. The [Cedros Peninsula|LOC] and [Cedros|GPE]."],
+      "The [Suez Canal|LOC] is near [Suez|GPE]. The [Marova Peninsula|LOC] and [Marova|GPE]."],
      [[(0, "Bab el-Mandeb strait"), (1, "Bab el-Mandeb"), (1, "the strait")]],
-     [[(2, "Suez Canal"), (2, "Suez")], [(2, "Cedros Peninsula"), (2, "Cedros")]]),
+     [[(2, "Suez Canal"), (2, "Suez")], [(2, "Marova Peninsula"), (2, "Marova")]]),
     ("a place's parliament written after its name is the parliament, which 'the parliament' is",
-     ["The [Canary Islands parliament|ORG] met. [Canary Islands|LOC] voters. [The regional "
-      "parliament|DESC] sat.", "The [Parliament of the Canary Islands|ORG] met.",
+     ["The [Orrin Islands parliament|ORG] met. [Orrin Islands|LOC] voters. [The regional "
+      "parliament|DESC] sat.", "The [Parliament of the Orrin Islands|ORG] met.",
       "The [UN refugee agency|ORG] and the [UN Refugee Agency|ORG] said."],
-     [[(0, "Canary Islands parliament"), (1, "Parliament of the Canary Islands"),
+     [[(0, "Orrin Islands parliament"), (1, "Parliament of the Orrin Islands"),
        (0, "The regional parliament")],
       [(2, "UN refugee agency"), (2, "UN Refugee Agency")]],
-     [[(0, "Canary Islands parliament"), (0, "Canary Islands")]]),
+     [[(0, "Orrin Islands parliament"), (0, "Orrin Islands")]]),
     ("the country or curated name before a body's name is dropped to find it",
-     ["[NATO|ORG] runs the [NATO Allied Maritime Command|ORG]. The [Allied Maritime "
+     ["[NATO|ORG] runs the [NATO Allied Coastal Command|ORG]. The [Allied Coastal "
       "Command|ORG] said."],
-     [[(0, "NATO Allied Maritime Command"), (0, "Allied Maritime Command")]],
-     [[(0, "NATO"), (0, "Allied Maritime Command")]]),
+     [[(0, "NATO Allied Coastal Command"), (0, "Allied Coastal Command")]],
+     [[(0, "NATO"), (0, "Allied Coastal Command")]]),
     ("a place the article names, written before a body's name, is dropped to find it",
-     ["The [Canary Islands Electoral Board|ORG] counted. [Canary Islands|LOC] voters. The "
+     ["The [Orrin Islands Electoral Board|ORG] counted. [Orrin Islands|LOC] voters. The "
       "[Electoral Board|ORG] said.",
       "The [Harbour Watch Council|ORG] met. The [Watch Council|ORG] too."],
-     [[(0, "Canary Islands Electoral Board"), (0, "Electoral Board")]],
-     [[(0, "Canary Islands"), (0, "Electoral Board")],
+     [[(0, "Orrin Islands Electoral Board"), (0, "Electoral Board")]],
+     [[(0, "Orrin Islands"), (0, "Electoral Board")],
       [(1, "Harbour Watch Council"), (1, "Watch Council")]]),
     ("a people's word in the plural is the people, in the singular too",
-     ["Most [Canarians|NORP] voted. [Canarian|NORP] voters abroad did not.",
-      "The [Canarian|NORP] vote. [Kenyans|NORP] and a [Kenyan|NORP] said so."],
-     [[(0, "Canarians"), (0, "Canarian"), (1, "Canarian")], [(1, "Kenyans"), (1, "Kenyan")]],
-     [[(0, "Canarians"), (1, "Kenyan")]]),
+     ["Most [Velmorans|NORP] voted. [Velmoran|NORP] voters abroad did not.",
+      "The [Velmoran|NORP] vote. [Kenyans|NORP] and a [Kenyan|NORP] said so."],
+     [[(0, "Velmorans"), (0, "Velmoran"), (1, "Velmoran")], [(1, "Kenyans"), (1, "Kenyan")]],
+     [[(0, "Velmorans"), (1, "Kenyan")]]),
     ("a name tagged as a person defines the acronym of exactly its initials beside it",
-     ["The [Unión Atlántica|PERSON] ([UA|ACRO]) won. The [UA|ACRO] will govern.",
-      "[Ahmed Salem|PERSON] ([AFP|ACRO]) said so. [Omar Haddad|PERSON] ([OHX|ACRO]) too."],
-     [[(0, "Unión Atlántica"), (0, "UA")]],
-     [[(1, "Ahmed Salem"), (1, "AFP")], [(1, "Omar Haddad"), (1, "OHX")]]),
+     ["The [Liga Costera|PERSON] ([LC|ACRO]) won. The [LC|ACRO] will govern.",
+      "[Ahmed Salem|PERSON] ([AFP|ACRO]) said so. [Omar Hadley|PERSON] ([OHX|ACRO]) too."],
+     [[(0, "Liga Costera"), (0, "LC")]],
+     [[(1, "Ahmed Salem"), (1, "AFP")], [(1, "Omar Hadley"), (1, "OHX")]]),
     ("a word in capitals is an actor only when the corpus says what it stands for",
-     ["The [United Kingdom Maritime Trade Operations|ORG] logged it.",
-      "[UKMTO|ACRO] logged more. The [CEO|ACRO] left."],
-     [[(0, "United Kingdom Maritime Trade Operations"), (1, "UKMTO")]], []),
+     ["The [United Kingdom Coastal Survey Operations|ORG] logged it.",
+      "[UKCSO|ACRO] logged more. The [CEO|ACRO] left."],
+     [[(0, "United Kingdom Coastal Survey Operations"), (1, "UKCSO")]], []),
     ("a company's legal form does not matter; a person's or a place's last word does",
-     ["The operator, [Meridian Paria Energy Ltd|ORG], said so.",
-      "[Meridian Paria Energy|ORG] and its parent [Bellwater Resources Inc.|ORG] said.",
-      "[Bellwater Resources|ORG] shares fell. [Acme Holdings plc|ORG] and [Acme Holdings|ORG]."],
-     [[(0, "Meridian Paria Energy Ltd"), (1, "Meridian Paria Energy")],
-      [(1, "Bellwater Resources Inc."), (2, "Bellwater Resources")],
+     ["The operator, [Tolland Ridge Minerals Ltd|ORG], said so.",
+      "[Tolland Ridge Minerals|ORG] and its parent [Crestline Holdings Inc.|ORG] said.",
+      "[Crestline Holdings|ORG] shares fell. [Acme Holdings plc|ORG] and [Acme Holdings|ORG]."],
+     [[(0, "Tolland Ridge Minerals Ltd"), (1, "Tolland Ridge Minerals")],
+      [(1, "Crestline Holdings Inc."), (2, "Crestline Holdings")],
       [(2, "Acme Holdings plc"), (2, "Acme Holdings")]],
-     [[(0, "Meridian Paria Energy Ltd"), (1, "Bellwater Resources Inc.")]]),
+     [[(0, "Tolland Ridge Minerals Ltd"), (1, "Crestline Holdings Inc.")]]),
     ("the reader's merge and split",
      ["[Alpha Group|ORG] and [Beta Front|ORG]. [Gamma Council|ORG] and [GC|ORG]."],
      [[(0, "Alpha Group"), (0, "Beta Front")]],
@@ -507,50 +507,50 @@ def test_edits_are_replayed_in_order_and_survive_a_rebuild() -> None:
 
 def test_canonical_name_type_and_stable_ids() -> None:
     texts = ["[Gadhafi|ORG] and [Gadhafi|ORG] and [Gadhafi|ORG]. [Moammar Gadhafi|PERSON] ruled. "
-             "[Sofala province|GPE] and [Sofala|ORG] and [Sofala|ORG]."]
+             "[Velm province|GPE] and [Velm|ORG] and [Velm|ORG]."]
     articles, clusters = resolve(texts)
     by_id = {c.id: c for c in clusters}
     gadhafi = by_id[actor_of(articles, (0, "Gadhafi"))]
     assert (gadhafi.name, gadhafi.type, gadhafi.id) == ("Moammar Gadhafi", "PERSON",
                                                        "moammar-gadhafi")
-    sofala = by_id[actor_of(articles, (0, "Sofala"))]
-    assert (sofala.name, sofala.type) == ("Sofala", "GPE")
+    velm = by_id[actor_of(articles, (0, "Velm"))]
+    assert (velm.name, velm.type) == ("Velm", "GPE")
     again, _ = resolve(texts)
     assert actor_of(again, (0, "Gadhafi")) == gadhafi.id
 
 
 def test_same_name_two_actors_get_distinct_ids() -> None:
-    texts = ["[Ana Machava|PERSON] and [Tomás Machava|PERSON]. [Machava|PERSON] said.",
-             "[Rui Machava|PERSON] and [Eva Machava|PERSON]. [Machava|PERSON] said."]
+    texts = ["[Ana Moreira|PERSON] and [Tomás Moreira|PERSON]. [Moreira|PERSON] said.",
+             "[Rui Moreira|PERSON] and [Eva Moreira|PERSON]. [Moreira|PERSON] said."]
     articles, clusters = resolve(texts)
     ids = [c.id for c in clusters]
     assert len(ids) == len(set(ids))
-    assert actor_of(articles, (0, "Machava")) != actor_of(articles, (1, "Machava"))
+    assert actor_of(articles, (0, "Moreira")) != actor_of(articles, (1, "Moreira"))
 
 
 def test_links_keep_their_sentences_and_weight() -> None:
-    articles, _ = resolve(["[Turkey|GPE] armed the [GNA|ORG]. [Turkey|GPE] sold drones to the "
-                           "[GNA|ORG]. [Russia|GPE] backed [Khalifa Hifter|PERSON]."])
+    articles, _ = resolve(["[Turkey|GPE] armed the [GNU|ORG]. [Turkey|GPE] sold drones to the "
+                           "[GNU|ORG]. [Russia|GPE] backed [Dario Venn|PERSON]."])
     links = {(r["a"], r["b"]): r for r in link_rows(articles)}
-    turkey, gna = actor_of(articles, (0, "Turkey")), actor_of(articles, (0, "GNA"))
-    link = links[tuple(sorted((turkey, gna)))]
+    turkey, gnu = actor_of(articles, (0, "Turkey")), actor_of(articles, (0, "GNU"))
+    link = links[tuple(sorted((turkey, gnu)))]
     assert link["weight"] == 2 and len(link["sentences"]) == 2
     assert all(s[0] == "art0" for s in link["sentences"])
-    hifter = actor_of(articles, (0, "Khalifa Hifter"))
-    assert tuple(sorted((turkey, hifter))) not in links
+    venn = actor_of(articles, (0, "Dario Venn"))
+    assert tuple(sorted((turkey, venn))) not in links
 
 
 def test_lookup_finds_an_actor_by_any_name() -> None:
-    _, clusters = resolve(["[Islamic State|ORG] fighters. [Iraq|GPE] and [Hifter|PERSON]. "
-                           "[Khalifa Hifter|PERSON] spoke.",
-                           "[Ana Machava|PERSON] spoke.", "[Tomás Machava|PERSON] spoke."])
+    _, clusters = resolve(["[Islamic State|ORG] fighters. [Iraq|GPE] and [Venn|PERSON]. "
+                           "[Dario Venn|PERSON] spoke.",
+                           "[Ana Moreira|PERSON] spoke.", "[Tomás Moreira|PERSON] spoke."])
     index = ActorIndex.from_rows(actor_rows(clusters))
     state = index.resolve("Islamic State")
     assert state is not None
     assert index.resolve("ISIS") == index.resolve("the Islamic State’s") == state
     assert index.resolve("Iraqi") == index.resolve("iraq") == "iraq"
-    assert index.resolve("Hifter") == index.resolve("Khalifa Hifter")
-    assert index.resolve("Machava") is None  # two people: no guess
+    assert index.resolve("Venn") == index.resolve("Dario Venn")
+    assert index.resolve("Moreira") is None  # two people: no guess
     assert index.resolve("Atlantis") is None
 
 
@@ -574,18 +574,18 @@ def test_forms_worked_out_once_agree_with_the_pairwise_test(a: str, b: str) -> N
 
 
 @pytest.mark.parametrize(("long", "short"), [
-    ("Government of National Accord", "GNA"), ("Libyan National Army", "LNA"),
-    ("U.S. Agency for International Development", "USAID"),
-    ("UN Office for the Coordination of Humanitarian Affairs", "OCHA"),
-    ("Foreign, Commonwealth and Development Office", "FCDO"),
+    ("Government of National Unity", "GNU"), ("Northern Liberation Army", "NLA"),
+    ("U.K. Bureau for Overseas Trade", "UKBOT"),
+    ("UN Office for the Protection of Coastal Fisheries", "OPCF"),
+    ("Trade, Industry and Development Office", "TIDO"),
 ])
 def test_initials(long: str, short: str) -> None:
     assert short in initials(long)
 
 
 def test_name_key_folds_what_does_not_matter() -> None:
-    assert name_key("The U.S. Treasury Department’s") == name_key("US Treasury Department")
-    assert name_key("Médecins Sans Frontières") == name_key("Medecins sans frontieres")
+    assert name_key("The U.S. Commerce Department’s") == name_key("US Commerce Department")
+    assert name_key("Médecins du Monde") == name_key("Medecins du monde")
     assert name_key("Da’esh") == name_key("Daesh")
     assert name_key("Iraq") != name_key("Iraqi")
 
@@ -668,11 +668,11 @@ def test_the_read_path_finds_actors_without_spacy(committed_store) -> None:
 
 def test_an_unresolved_description_or_acronym_names_no_actor() -> None:
     articles, clusters = resolve(["[The company|DESC] said. The [CEO|ACRO] left.",
-                                  "[Chornomor Shipping|ORG] owns it."])
+                                  "[Karavel Shipping|ORG] owns it."])
     assert actor_of(articles, (0, "The company")) is None
     assert actor_of(articles, (0, "CEO")) is None
     names = {c.name for c in clusters}
-    assert names == {"Chornomor Shipping"}
+    assert names == {"Karavel Shipping"}
 
 
 def test_a_resolved_description_keeps_its_reason_and_is_no_alias() -> None:
@@ -760,13 +760,13 @@ def test_a_ministry_by_portfolio_is_that_ministry_of_the_one_country_named(
     (["The [Italian Navy|ORG] sailed. [Italy|GPE] paid."], "Italian Navy", "Italy"),
     (["The [Government of Yemen|ORG] in [Yemen|GPE]."], "Government of Yemen", "Yemen"),
     (["[Yemen's coast guard|ORG] and [Yemen|GPE]."], "Yemen's coast guard", "Yemen"),
-    (["[NATO|ORG]'s [Allied Maritime Command|ORG] said."], "Allied Maritime Command",
+    (["[NATO|ORG]'s [Allied Coastal Command|ORG] said."], "Allied Coastal Command",
      "North Atlantic Treaty Organization"),
-    (["the [Lowell School|ORG] at [Kingsbridge University|ORG] found."], "Lowell School",
-     "Kingsbridge University"),
-    (["[Johns Hopkins University|ORG] and its [Johns Hopkins Bloomberg School of Public "
-      "Health|ORG]."], "Johns Hopkins Bloomberg School of Public Health",
-     "Johns Hopkins University"),
+    (["the [Ashby School|ORG] at [Eastmere University|ORG] found."], "Ashby School",
+     "Eastmere University"),
+    (["[Harwick Vale University|ORG] and its [Harwick Vale Ainsley School of Public "
+      "Health|ORG]."], "Harwick Vale Ainsley School of Public Health",
+     "Harwick Vale University"),
     (["The [UN Security Council|ORG] and the [United Nations|ORG]."],
      "United Nations Security Council", "United Nations"),
 ])

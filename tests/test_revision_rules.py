@@ -17,7 +17,7 @@ def arrests(article: str, sentence: str, low: float, **kw: Any) -> dict[str, Any
 
 
 def share(article: str, sentence: str, low: float, when: str, basis: str) -> dict[str, Any]:
-    row = deaths(article, sentence, low, origin="Ifop", counted="support", unit="percent",
+    row = deaths(article, sentence, low, origin="Opina", counted="support", unit="percent",
                  period_basis="stated" if basis == "sentence" else "reported",
                  reported="2026-10-02" if basis == "article" else "2026-11-04", when=when)
     row["when_basis"] = basis
@@ -25,29 +25,29 @@ def share(article: str, sentence: str, low: float, when: str, basis: str) -> dic
 
 
 @pytest.mark.parametrize("specs, verdict", [
-    # "updated from 62 to 74", nobody named: the one body that counted both revised its count
-    ([arrests("a", "The number of arrests has been updated from 62 to 74.", 62),
-      arrests("a", "The number of arrests has been updated from 62 to 74.", 74,
-              revises=("a", 62)),
-      arrests("b", "Police made 74 arrests.", 74)], "revision"),
+    # "updated from 45 to 58", nobody named: the one body that counted both revised its count
+    ([arrests("a", "The count of arrests has been updated from 45 to 58.", 45),
+      arrests("a", "The count of arrests has been updated from 45 to 58.", 58,
+              revises=("a", 45)),
+      arrests("b", "Police made 58 arrests.", 58)], "revision"),
     # the same two numbers with no revision stated are two estimates of one day
-    ([arrests("a", "The ministry counted 62 arrests.", 62, origin="ministry"),
-      arrests("b", "The union counted 74 arrests.", 74, origin="union")], "contradiction"),
+    ([arrests("a", "The ministry counted 45 arrests.", 45, origin="ministry"),
+      arrests("b", "The union counted 58 arrests.", 58, origin="union")], "contradiction"),
 ])
 def test_a_stated_revision_is_one_body_revising(specs, verdict) -> None:
     assert outer(build(*specs))["verdict"] == verdict
 
 
 def test_a_poll_reprinted_later_is_not_revised_by_the_next_poll() -> None:
-    """64% from a late-September poll, reprinted on 2 October with only the article's date,
-    and 58% from the same pollster's poll of 28 October: a change, never a revision, and never
+    """57% from a late-September poll, reprinted on 2 October with only the article's date,
+    and 52% from the same pollster's poll of 28 October: a change, never a revision, and never
     "consistent" because one sentence states both."""
-    later = "Ifop put support at 58%, down six percentage points from 64% in late September."
-    rows = build(share("a", "An Ifop poll found 64% support.", 64, "2026-10-02", "article"),
-                 share("b", later, 58, "2026-10-28", "sentence"),
-                 share("b", later, 64, "2026-09", "sentence"))
+    later = "Opina put support at 52%, down five percentage points from 57% in late September."
+    rows = build(share("a", "An Opina poll found 57% support.", 57, "2026-10-02", "article"),
+                 share("b", later, 52, "2026-10-28", "sentence"),
+                 share("b", later, 57, "2026-09", "sentence"))
     assert "revision" not in {g["verdict"] for g in rows}
-    both = [g for g in rows if {v for f, v in figures_of(g).items()} == {58, 64}]
+    both = [g for g in rows if {v for f, v in figures_of(g).items()} == {52, 57}]
     assert both and all(g["verdict"] == "change_over_time" for g in both)
     assert outer(rows)["verdict"] == "change_over_time"
 
@@ -58,18 +58,18 @@ def figures_of(group: dict) -> dict[str, float]:
 
 @pytest.mark.parametrize("words, before, matches", [
     # a change said with its difference sets two figures of a sentence against each other
-    ("compared", "support at 58%, down six percentage points from ", True),
+    ("compared", "support at 52%, down five percentage points from ", True),
     ("compared", "inflation of 2.1%, up 0.4 points from ", True),
     ("compared", "2.06 percent, up from ", True),
-    ("compared", "spent €2.61 million, 8.8 percent more than the ", True),
+    ("compared", "spent €3.74 million, 6.4 percent more than the ", True),
     ("compared", "It was 3 times higher than ", True),
     ("compared", "three times higher than ", False),  # no number: not a difference
     ("compared", "more than ", False),  # "more than 600" qualifies its number
     ("compared", "support fell to ", False),
     ("compared", "it went down to ", False),
     # what should be is told from what is
-    ("norm", "remains below the Sphere minimum of ", True),
-    ("norm", "with the aim of providing at least ", True),
+    ("norm", "stays below the Sphere minimum of ", True),
+    ("norm", "with the aim of supplying at least ", True),
     ("norm", "set a target of about ", True),
     ("norm", "the recommended ", True),
     ("norm", "supply rose to ", False),
@@ -81,9 +81,9 @@ def test_words_just_before_a_figure(words: str, before: str, matches: bool) -> N
 
 @pytest.mark.slow
 @pytest.mark.parametrize("sentence, old, new", [
-    ("The number of injured officers, given as 23, has been corrected to 41.", "23", "41"),
-    ("The toll, initially put at 38, was raised to 912 on Friday.", "38", "912"),
-    ("Police said 23 officers were hurt and 41 protesters were arrested.", None, None),
+    ("The number of injured nurses, given as 14, has been corrected to 29.", "14", "29"),
+    ("The toll, initially put at 27, was raised to 468 on Friday.", "27", "468"),
+    ("Police said 14 officers were hurt and 29 protesters were detained.", None, None),
 ])
 def test_a_figure_first_stated_then_corrected(extract, sentence, old, new) -> None:
     figures = {f.text: f for f in extract(sentence)}
@@ -132,11 +132,11 @@ def _district(article: str, value: float, place: str) -> dict[str, Any]:
 @pytest.mark.parametrize("specs, together", [
     # a country's articles restate its national toll while others count two districts: the
     # national figures meet each other, not a district's
-    ([_placeless("a", 83, "Malawi"), _placeless("b", 83, "Malawi"), _placeless("e", 74, "Malawi"),
-      _district("c", 41, "Nsanje"), _district("d", 22, "Chikwawa")], {"a", "b", "e"}),
+    ([_placeless("a", 64, "Zambia"), _placeless("b", 64, "Zambia"), _placeless("e", 55, "Zambia"),
+      _district("c", 33, "Karsby"), _district("d", 17, "Marova")], {"a", "b", "e"}),
     # another country's national toll is not the same quantity
-    ([_placeless("a", 83, "Malawi"), _placeless("b", 600, "Mozambique"),
-      _district("c", 41, "Nsanje"), _district("d", 22, "Chikwawa")], set()),
+    ([_placeless("a", 64, "Zambia"), _placeless("b", 600, "Tanzania"),
+      _district("c", 33, "Karsby"), _district("d", 17, "Marova")], set()),
 ])
 def test_a_national_count_that_names_no_place_is_its_articles_country(specs, together):
     rows = build(*specs)
@@ -147,7 +147,7 @@ def test_a_national_count_that_names_no_place_is_its_articles_country(specs, tog
 
 @pytest.mark.slow
 @pytest.mark.parametrize("sentence, owner", [
-    ("The Ministry of Health raised the official death toll from 176 to 189.", None),
+    ("The Ministry of Health raised the official death toll from 143 to 158.", None),
     ("The EU raised its pledge from €40 million to €60 million.", "EU"),
 ])
 def test_who_counts_a_toll_does_not_own_it(extract, sentence, owner) -> None:
@@ -162,8 +162,8 @@ def test_a_norm_never_meets_the_measured_figures() -> None:
         figure("a", "Supply in the camps is about 5 litres per person.", 5, approx="about",
                **litres),
         figure("b", "Residents get 5 litres per person a day.", 5, **litres),
-        figure("c", "That is below the Sphere minimum of 15 litres per person.", 15,
-               at="15 litres", **litres),
+        figure("c", "That is under the Sphere minimum of 20 litres per person.", 20,
+               at="20 litres", **litres),
     )
     assert all("c:" not in " ".join(g["figures"]) for g in rows)
     assert {g["verdict"] for g in rows} == {"consistent"}
@@ -171,8 +171,8 @@ def test_a_norm_never_meets_the_measured_figures() -> None:
 
 @pytest.mark.slow
 @pytest.mark.parametrize("sentence, whole, part", [
-    ("74 people were arrested across the country, including 31 in Paris.", "74", "31"),
-    ("312 people were killed nationwide, including 212 in Sofala.", "312", "212"),
+    ("58 people were detained across the country, including 22 in Lyon.", "58", "22"),
+    ("188 people were killed nationwide, including 121 in Kisumu.", "188", "121"),
 ])
 def test_a_nationwide_total_does_not_take_its_parts_place(extract, sentence, whole, part):
     found = {f.text: f for f in extract("Officials spoke in France. " + sentence)}
@@ -181,17 +181,17 @@ def test_a_nationwide_total_does_not_take_its_parts_place(extract, sentence, who
 
 
 def ships(article: str, sentence: str, low: float, reported: str) -> dict[str, Any]:
-    return deaths(article, sentence, low, origin="Meridian", counted="ships", unit="ships",
+    return deaths(article, sentence, low, origin="Tolland", counted="ships", unit="ships",
                   period_basis="reported", reported=reported, when=reported)
 
 
 @pytest.mark.parametrize("specs, verdict", [
     # one body's count printed on two days of a month, nothing said of a correction: it moved
-    ([ships("a", "Meridian has about 45 ships at sea.", 45, "2025-02-06"),
-      ships("b", "Meridian has 90 ships at sea.", 90, "2025-02-15")], "change_over_time"),
+    ([ships("a", "Tolland has about 45 ships at sea.", 45, "2025-02-06"),
+      ships("b", "Tolland has 90 ships at sea.", 90, "2025-02-15")], "change_over_time"),
     # printed on one day by two outlets, the two counts cannot both stand: one replaced the other
-    ([ships("a", "Meridian has about 45 ships at sea.", 45, "2025-02-06"),
-      ships("b", "Meridian has 90 ships at sea.", 90, "2025-02-06")], "revision"),
+    ([ships("a", "Tolland has about 45 ships at sea.", 45, "2025-02-06"),
+      ships("b", "Tolland has 90 ships at sea.", 90, "2025-02-06")], "revision"),
 ])
 def test_an_unstated_revision_needs_one_day(specs, verdict) -> None:
     assert outer(build(*specs))["verdict"] == verdict

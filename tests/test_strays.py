@@ -15,8 +15,8 @@ from tests.test_conflicts import corpus, figure
 
 
 def _deaths(article: str, value: float, source: str, approx: str = "exact") -> dict[str, Any]:
-    row = figure(article, f"Officials in {article} spoke of {value:g} deaths in Sofala.", value,
-                 unit="deaths", counted="deaths", head="deaths", where=("Sofala",),
+    row = figure(article, f"Officials in {article} spoke of {value:g} deaths in Velm.", value,
+                 unit="deaths", counted="deaths", head="deaths", where=("Velm",),
                  when="2024-03", approx=approx)
     row["source"] = source
     return row

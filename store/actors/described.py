@@ -12,7 +12,7 @@ its own sentence, else in its own paragraph, else nobody. A description never re
 articles, so two articles' "the company" are never joined by the phrase alone. Each joined
 description keeps its reason, in words, for the actor screen. Two things come first:
 
-* apposition: a description set beside a name by a comma ("the operator, Meridian Paria Energy
+* apposition: a description set beside a name by a comma ("the miner, Tolland Ridge Minerals
   Ltd, said") is that name when its type fits, whatever else the article named before;
 * after it, a country's body: "the government" that fits no named government is the government
   of the one country the article named, an actor of its own keyed as "Government of X" is;
@@ -42,10 +42,10 @@ DESC = "DESC"
 _TYPE_WORDS = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place",
                "FAC": "place", "EVENT": "event", "NORP": "group"}
 _TITLE_REACH = 40  # characters before a person's name where a title counts
-_APPOSITION = re.compile(r"[)\]]?,[ \t]+")  # "Frontline Medical Relief (FMR), the charity"
+_APPOSITION = re.compile(r"[)\]]?,[ \t]+")  # "Coastal Water Trust (CWT), the charity"
 _CLOSED = re.compile(r"[ \t]*(?:[,.;:)\]\n—–]|$)")
-# after a description set beside the name before it, a clause or a place may go on: "Dr Amira
-# Haddad, the epidemiologist who led the team", "Patrick Chirwa, the health officer in Nsanje"
+# after a description set beside the name before it, a clause or a place may go on: "Dr Ilse
+# Varga, the chemist who ran the tests", "Tomas Okello, the water officer in Karsby"
 _GOES_ON = re.compile(r"[ \t]+(?:who|whose|that|which|in|at|of|for|from|with|on)\b")
 
 
@@ -72,7 +72,7 @@ class _Candidate:
 def _is_feature(name: str) -> bool:
     """A natural feature by its own name, "Bab el-Mandeb Strait", "Red Sea": a place whatever
     label the tagger gives its shorter names ("Bab el-Mandeb" is mostly an ORG to it), so "the
-    strait" may stand for it; not "Parliament of the Canary Islands" (an "of", a body's head)."""
+    strait" may stand for it; not "Assembly of the Orrin Islands" (an "of", a body's head)."""
     words = [w.strip(".,") for w in fold(name).split()]
     nw = name_words()
     return len(words) > 1 and words[-1] in nw.feature_words and "of" not in words \
@@ -171,8 +171,8 @@ class Descriptions:
 
     def _portfolios(self) -> dict[str, set[int]]:
         """A ministry's portfolio word -> the roots of the ministries named after it in the
-        corpus ("Ministry of the Interior" -> interior, "Ministry of Energy and Energy
-        Industries" -> energy), read from the distinct surfaces, not from every mention."""
+        corpus ("Ministry of the Interior" -> interior, "Ministry of Mines and Mining
+        Industries" -> mines), read from the distinct surfaces, not from every mention."""
         found: dict[str, set[int]] = defaultdict(set)
         for f in self._surfaces.values():
             words = f.key.split()
@@ -213,8 +213,8 @@ def _candidate(cache: dict[int, _Candidate], root: int,
 def _dominant(fits: dict[int, str], seen: dict[int, list[MentionRecord]], head: str,
               text: str, m: MentionRecord) -> dict[int, str]:
     """Of several actors that fit, the one the article is about: named at least twice so far,
-    and at least twice as often as each other one ("Meridian Paria Energy Ltd ... Meridian, a
-    unit of Bellwater Resources Inc ... Meridian said ... the company said" is Meridian). News
+    and at least twice as often as each other one ("Tolland Ridge Minerals Ltd ... Tolland, a
+    unit of Crestline Holdings Inc ... Tolland said ... the company said" is Tolland). News
     copy names its subject again and again and the company it mentions in passing once; with no
     such subject, the one named in the description's own paragraph when the others were named
     only in earlier ones; else the description still names nobody."""
@@ -223,7 +223,7 @@ def _dominant(fits: dict[int, str], seen: dict[int, list[MentionRecord]], head: 
     if top >= 2 and top >= 2 * second:
         return {root: f"the {head} named most often earlier in the article ({top} times; "
                       f"another that fits, {second})"}
-    # else the only one its paragraph has named: "Oslo-listed Nordvik Shipping ... its chief
+    # else the only one its paragraph has named: "Bergen-listed Skarvik Tankers ... its chief
     # said ... The company expects", after another company in an earlier paragraph
     return _in_paragraph(fits, seen, head, text, m)
 
@@ -231,8 +231,8 @@ def _dominant(fits: dict[int, str], seen: dict[int, list[MentionRecord]], head: 
 def _in_paragraph(fits: dict[int, str], seen: dict[int, list[MentionRecord]], head: str,
                   text: str, m: MentionRecord) -> dict[int, str]:
     """Of several that fit, the only one named earlier in the description's own sentence
-    ("Police in Guiuan, where the storm came ashore, recovered 52 bodies in the town", after
-    Salcedo in the sentence before), else the only one named earlier in its paragraph; else all
+    ("Police in Dunmarrow, where the flood crested, pulled 17 people from the water", after
+    Kelby in the sentence before), else the only one named earlier in its paragraph; else all
     of them still (the description names nobody)."""
     here = [r for r in fits if "\n\n" not in text[seen[r][-1].end:m.start]]
     sentence = m.item[4] if len(m.item) > 4 else None
@@ -265,8 +265,8 @@ def _of_country(surface: str, rules: tuple[DescriptionRule, ...]) -> str | None:
 
 def _apposed(mentions: list[MentionRecord], position: int, text: str,
              soft: set[int]) -> MentionRecord | None:
-    """The name a description is in apposition to: "the operator, Meridian Paria Energy Ltd,
-    said" and "Meridian Paria Energy, the operator, said" (only a comma, and titles the tagger
+    """The name a description is in apposition to: "the miner, Tolland Ridge Minerals Ltd,
+    said" and "Tolland Ridge Minerals, the miner, said" (only a comma, and titles the tagger
     left out of the name, between the two, and the pair closed by punctuation or the end of a
     line, so a list "the company, X and Y" is not one); and "the city-owned utility Northvale
     Water said", a description set straight before the name with one space between (a name
@@ -291,8 +291,8 @@ def _apposed(mentions: list[MentionRecord], position: int, text: str,
 
 def _only_titles(words: str) -> bool:
     """Nothing, or only title words, between the comma and the name: "The ship's master,
-    Captain Volodymyr Hrytsenko, said" (the tagger leaves the title out of the name)."""
-    titles = name_words().titles  # and an article: "the pensions council, the COR, expects"
+    Captain Anton Belyk, said" (the tagger leaves the title out of the name)."""
+    titles = name_words().titles  # and an article: "the health funding council, the HFC, expects"
     return all(fold(w.rstrip(".")) in titles or w in ("the", "The") for w in words.split())
 
 
@@ -324,8 +324,8 @@ def _fits(c: _Candidate, head: str, rules: tuple[DescriptionRule, ...],
 
 def _titled(local: list[MentionRecord], words: frozenset[str], text: str) -> bool:
     """A mention of the candidate earlier in this article comes just after a title word, with
-    only names or title words between ("Ohio Gov. Ray Whitcomb", "Governor of Ohio Ray
-    Whitcomb"; not "Gov. Whitcomb calls Petty Officer Brandt", where a verb comes between)."""
+    only names or title words between ("Ostland Gov. Rita Harlan", "Governor of Ostland Rita
+    Harlan"; not "Gov. Harlan thanks Sergeant Major Voss", where a verb comes between)."""
     qualifiers = name_words().title_qualifiers
     for m in local:
         before = re.findall(r"[\w]+", text[max(0, m.start - _TITLE_REACH):m.start])[-4:]

@@ -2,12 +2,12 @@
 
 Case, accents, curly quotes, full stops, hyphens, possessives, "the", trailing place
 designators, a company's legal form and the plural of a people's "-an" word do not matter ("The
-U.N.", "UN"; "Sofala province", "Sofala"; "Acme Shipping Ltd", "Acme Shipping"; "Canarians",
-"Canarian"). Two kinds of name get a
+U.N.", "UN"; "Velm province", "Velm"; "Acme Shipping Ltd", "Acme Shipping"; "Velmorans",
+"Velmoran"). Two kinds of name get a
 key of their own shape:
 
 * an event is keyed by its proper name without the storm or operation word ("Super Typhoon
-  Hinano", "Typhoon Hinano" and, after them, "Hinano" are one storm), under an ``event`` prefix so
+  Orwen", "Typhoon Orwen" and, after them, "Orwen" are one storm), under an ``event`` prefix so
   it never meets a place or a person of that name;
 * a ministry named by its portfolio before the word, "Finance Ministry", is keyed as its formal
   name, "Ministry of Finance";
@@ -40,7 +40,7 @@ _NAMED_BEFORE = re.compile(r"^(.*[A-Z]\S*)\s+([a-z][a-z -]*)$")  # its last capi
 def owner_and_institution(surface: str) -> tuple[str, str] | None:
     """("Yemen", "coast guard") for "Yemen's coast guard": a possessive followed by lowercase
     words (backer words aside) that end in an institution noun of the descriptions file; and
-    ("Canary Islands", "parliament") for "Canary Islands parliament", a name followed by just
+    ("Faroe Islands", "parliament") for "Faroe Islands parliament", a name followed by just
     such a noun of those written after a place's name ("UN refugee agency" is no such name)."""
     table = descriptions()
     m = _OWNED.match(surface)

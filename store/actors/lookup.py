@@ -8,7 +8,7 @@ command palette), for the conflicts grouping and the reader's edits.
 2. ``alias``: another name it is written under, a curated alias no article uses ("Daesh"), the
    country of a nationality word ("Iraqi"), or an acronym of its name ("GNA");
 3. ``word``: a word of one of its names, or its last words, with particles dropped: a surname
-   ("Baghdadi" is Abu Bakr al-Baghdadi, whatever city shares its start), "Steadfast Passage";
+   ("Baghdadi" is Abu Bakr al-Baghdadi, whatever city shares its start), "Quiet Harbour";
 4. ``variant``: a transliteration of one of its names or of a word of them ("Haftar" for
    "Hifter", "Qaddafi" for "Gadhafi"), judged as resolution judges them (same consonant
    skeleton, close phonetic forms);
@@ -72,7 +72,7 @@ class ActorIndex:
                 index._prefixes.append((key, actor_id, name))
                 words = loose_tokens(name)
                 index._by_skeleton[skeleton(name)].setdefault(actor_id, name)
-                for k in range(1, len(words)):  # the name's last words: "Steadfast Passage"
+                for k in range(1, len(words)):  # the name's last words: "Quiet Harbour"
                     index._by_word[" ".join(words[k:])].setdefault(actor_id, name)
                 for word in words if len(words) > 1 else ():
                     index._by_word[word].setdefault(actor_id, name)

@@ -48,7 +48,7 @@ def finish(clusters: list[Cluster]) -> list[Cluster]:
 
 def canonical_name(surfaces: Counter[str]) -> str:
     """The longest proper form seen: capitalised, not set all in capitals (unless an acronym),
-    no lowercase trailing designator ("Sofala" over "Sofala province")."""
+    no lowercase trailing designator ("Velm" over "Velm province")."""
     designators = name_words().place_designators
 
     def score(surface: str) -> tuple:

@@ -1,5 +1,5 @@
-"""Parts and their parent: "U.S. Navy" is a part of the United States, "NATO's Allied Maritime
-Command" of NATO, "the Lowell School at Kingsbridge University" of the university.
+"""Parts and their parent: "U.S. Navy" is a part of the United States, "Velmora's Northern Survey
+Command" of Velmora, "the Ashby School at Eastmere University" of the university.
 
 A part is not its parent (it keeps its own mentions) and not a stranger either: each actor may
 name one parent, found, in this order of trust:
@@ -7,10 +7,10 @@ name one parent, found, in this order of trust:
 1. the curated file (``part_of`` in ``store/data/aliases.toml``);
 2. its own name: "Government of Yemen" (a part's head, then "of" and another actor's name),
    "Yemen's coast guard" (a place's institution), "U.S. Navy" / "Italian Navy" / "NATO Shipping
-   Centre" (another actor's name or its nationality word, then a part's head), "Johns Hopkins
-   Bloomberg School" (the distinctive words of "Johns Hopkins University" before another head);
-3. the text: "NATO's Allied Maritime Command" (an organisation or place, a possessive, then a
-   part), "the Lowell School at Kingsbridge University" (a part, "at" or "of", then its body);
+   Centre" (another actor's name or its nationality word, then a part's head), "Harwick Vale
+   Nursing School" (the distinctive words of "Harwick Vale University" before another head);
+3. the text: "Velmora's Northern Survey Command" (an organisation or place, a possessive, then a
+   part), "the Ashby School at Eastmere University" (a part, "at" or "of", then its body);
    the parent most often written so wins.
 
 Part heads are data: ``part_heads`` in ``store/data/descriptions.toml``. A link that would make a
@@ -121,7 +121,7 @@ def _by_name(c: Cluster, names: _Names, clusters: list[Cluster]) -> int | None:
 
 
 def _shared_stem(stem: str, names: _Names, clusters: list[Cluster]) -> int | None:
-    """"Johns Hopkins Bloomberg" starts like "Johns Hopkins University": the one organisation
+    """"Harwick Vale Nursing" starts like "Harwick Vale University": the one organisation
     whose name is these words (or their start) and one more word."""
     words = stem.split()
     for n in range(len(words), 1, -1):

@@ -25,20 +25,20 @@ every article, the names the tagger found elsewhere and missed there):
    (RSF)" does not turn every other article's RSF away from the Rapid Support Forces.
 6. **Shortened organisation names within an article**: "the Global Coalition" -> "Global
    Coalition to Defeat IS"; "Congress" -> "United States Congress" (a country, curated name or
-   place of the article dropped: "Canary Islands Electoral Board" -> "Electoral Board"). "Dept of
-   Defense" never joins "Department of Defense Office of the Inspector General": what follows
+   place of the article dropped: "Orrin Islands Electoral Board" -> "Electoral Board"). "Dept of
+   Transport" never joins "Department of Transport Office of the Chief Auditor": what follows
    must start with a joining word, not a new head. A lone capitalised word that is not a person
    or a place written as one joins the one longer name of the article that ends with it, or
    starts with it before "of": "the Times" -> "The New York Times", "the Cape" -> "Cape of Good
    Hope".
 7. **People across articles**: full names join on their key, and a name without middle initial
-   joins the one name with initials that matches it ("Thomas Waldhauser" -> "Thomas D.
-   Waldhauser"; "George W. Bush" and "George H. W. Bush" stay two). A lone surname in an article
+   joins the one name with initials that matches it ("Thomas Kettering" -> "Thomas D.
+   Kettering"; "George W. Bush" and "George H. W. Bush" stay two). A lone surname in an article
    without its full name joins the corpus's one full name with that surname (``Kerry`` -> ``John
    Kerry``); with two candidates it stays apart, since two people surnamed Smith in different
    articles are two people until a full name ties them.
-   A place named with and without its feature word is one place ("Bab el-Mandeb strait",
-   "Bab el-Mandeb"), unless the shorter is also a political place ("Suez Canal", Suez).
+   A place named with and without its feature word is one place ("Orrin strait",
+   "Orrin"), unless the shorter is also a political place ("Suez Canal", Suez).
 8. **Spelling and transliteration variants** (``store.actors.fuzzy``): Gadhafi / Qaddafi.
 9. **Definite descriptions** (``store.actors.described``): "the ministry" joins the one actor
    named earlier in its article that fits it, with the reason kept; else it names nobody.
@@ -317,7 +317,7 @@ class Resolver(AcronymRule, StormNames, Descriptions):
 
     # rule 7c: a place named with and without its feature word
     def _features(self) -> None:
-        """"Bab el-Mandeb strait" and "Bab el-Mandeb" are one place, where the shorter name is
+        """"Orrin strait" and "Orrin" are one place, where the shorter name is
         never a political place or a people ("Suez Canal" and the city of Suez
         stay two, and so do "Malacca Strait" and Malacca)."""
         features = name_words().feature_words

@@ -86,9 +86,9 @@ _WORD = re.compile(r"[\w.'’]+")
 
 def initials(surface: str) -> set[str]:
     """The acronyms a long name can stand for: initials of its capitalised words (an acronym
-    inside counts whole: "U.S. Agency for International Development" -> USAID), also without
-    a leading acronym or country word ("UN Office for the Coordination of Humanitarian
-    Affairs" -> OCHA) and with "and" counted."""
+    inside counts whole: "U.K. Bureau for Overseas Trade" -> UKBOT), also without
+    a leading acronym or country word ("UN Office for the Protection of Coastal
+    Fisheries" -> OPCF) and with "and" counted."""
     words = [w.strip("'’") for w in _WORD.findall(surface.replace("-", " "))]
     words = [w.rstrip(".") if not is_acronym(w) else w for w in words if w.strip(".")]
     parts: list[tuple[str, bool]] = []  # (letters, is a lowercase joining word)

@@ -1,8 +1,8 @@
 """Rule 5b of actor resolution (``store.actors.resolve``): a storm's other name in brackets, and
 its name alone in an article that does not name the storm in full.
 
-Weather services of some countries name a storm that enters their area again ("Typhoon Hinano
-(Dalisay)": the Philippine service's local name beside the international one), and the press
+Weather services of some countries name a storm that enters their area again ("Typhoon Orwen
+(Bituin)": the Philippine service's local name beside the international one), and the press
 writes both, either first. A one-word name in brackets straight after a storm's name is that
 storm: both join it here, and so does the storm written under the bracketed name anywhere in the
 corpus ("Super Typhoon Dalisay"), whose key is that name alone. Places, descriptions and words

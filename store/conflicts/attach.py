@@ -1,6 +1,6 @@
 """Figures that leave part of their quantity unsaid, and which quantity they join.
 
-"Six strikes were conducted in 2018" names no place; "the organisation still has around $50-$300
+"Nine raids were carried out in 2021" names no place; "the group still holds around $20-$80
 million" names neither what nor where. Such a figure joins a quantity that agrees with everything
 it does say:
 - when it says what it counts: the one such quantity its own article speaks of (the article
@@ -176,7 +176,7 @@ def attach(claims: list[Claim]) -> tuple[dict[tuple[Any, ...], list[Claim]], lis
 def _gainsaid(claim: Claim, own: list[Interval]) -> bool:
     """The figure is the article's own (nobody is named for it) and its article gives the
     quantity another value (``own``: its article's values among the quantity's probes): a
-    writer who reports "40 cooperatives in Luzon" and then "the 11 affected cooperatives"
+    writer who reports "25 clinics in the north" and then "the 7 damaged clinics"
     speaks of two things, so the article's context does not make them one. A figure someone is
     named for may well dispute its article's other figure ("the rebels claimed 62 ships")."""
     if claim.origin is not None:
@@ -186,7 +186,7 @@ def _gainsaid(claim: Claim, own: list[Interval]) -> bool:
 
 def _elsewhere(claim: Claim, candidate: tuple[Any, ...]) -> bool:
     """The candidate is about places other than those the figure's sentence names, or is a part
-    of the country its article is about: the article's one placed toll ("deaths in Sofala") is
+    of the country its article is about: the article's one placed toll ("deaths in Velm") is
     not the context of "37 people died" in a sentence about Malawi, nor of a toll that names no
     place in an article about Mozambique (a country's article states the country's toll). Two
     places an article merely leans towards ("Gulf of Aden", "Red Sea") do not rule each other

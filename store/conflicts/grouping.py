@@ -214,7 +214,7 @@ def _converts(hulls: dict[str, Interval]) -> bool:
 
 def _comparable(claims: list[Claim]) -> bool:
     """Two or more sentences speak to it, or one sentence states a revision, or sets a figure
-    of one date against one of another ("21,400 in September, up from 14,800 in August")."""
+    of one date against one of another ("13,200 in June, up from 9,600 in May")."""
     ids = {c.id for c in claims}
     return (_sentences(claims) >= 2 or any(c.revises in ids for c in claims if c.revises)
             or (any(c.compared for c in claims) and len({c.when for c in claims if c.when}) > 1))
@@ -235,8 +235,8 @@ def groups_of(key: QuantityKey, members: list[Claim], suffix: str = "",
         return []
     origins = assign_origins(members, {c.id: EVENT_PERIOD if c.event else None for c in members})
     whens = restated_whens(members, origins)
-    # in a quantity an event caused, a figure nothing dates but its article ("Meridian puts the
-    # total at 2.7 million gallons") is of the event too, not of the day it was printed
+    # in a quantity an event caused, a figure nothing dates but its article ("Tolland puts the
+    # total at 1.9 million gallons") is of the event too, not of the day it was printed
     eventful = any(c.event for c in members)
     of_event = {c.id for c in members
                 if c.event or (eventful and c.reported_basis and whens[c.id] == c.when)}

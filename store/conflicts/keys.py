@@ -91,7 +91,7 @@ class Claim:
     reported_basis: bool = False  # dated only by its article (nothing in the text dates it)
 
     counted_on: str | None = None  # the day a count of an event was given ("as of 27 March")
-    compared: bool = False  # set against another figure of its sentence ("up from 1.67 percent")
+    compared: bool = False  # set against another figure of its sentence ("up from 2.35 percent")
 
     @property
     def time_order(self) -> tuple[str, str, tuple[int, int]]:
@@ -108,14 +108,14 @@ class Claim:
 
 
 PERCENT, FRACTION = "percent", "fraction"
-# "62 percent higher than expected", "a third more than in 2023": a share that says how much one
+# "48 percent higher than expected", "a third more than in 2021": a share that says how much one
 # value exceeds another, not what part of a whole it is
 _RELATIVE = re.compile(r"\s*(?:higher|lower|more|fewer|less|greater|smaller|above|below|"
                        r"up|down|over|under)\b", re.I)
 
 
-# a count followed by these is a difference, not a level: "27 seats, nine short of a majority",
-# "300 more than a year earlier"
+# a count followed by these is a difference, not a level: "31 seats, ten short of a majority",
+# "450 more than a year before"
 _DIFFERENCE = re.compile(r"\s*(?:(?:short|shy)\s+of|(?:more|fewer|less|higher|lower|greater)"
                          r"\s+than)\b", re.I)
 
@@ -172,7 +172,7 @@ _PART_OF = re.compile(r"\s*of\s+(?:them|whom|those|these|which)\b", re.I)
 def strong_places(where: list[str], sentence_text: str) -> list[str]:
     """The places the figure's own sentence names. ``where`` falls back to the paragraph when the
     sentence names none, and a paragraph's places are often about something else ("the nearly
-    500 air strikes conducted in 2016" picks up "Mediterranean"); those count as unknown."""
+    300 patrols carried out in 2019" picks up "Baltic"); those count as unknown."""
     lowered = sentence_text.lower()
     return [name for name in where if name and name.lower() in lowered]
 
@@ -193,7 +193,7 @@ def claim_of(row: dict[str, Any], sentence_text: str, order: int, resolve: Resol
     unit = str(row.get("unit") or "count")
     approx = str(row.get("approx") or "exact")
     if unit == FRACTION and approx == "exact":
-        approx = "about"  # "a third of the vote", "one in five": a share rounded to a fraction
+        approx = "about"  # "a third of the seats", "one in five": a share rounded to a fraction
     event = row.get("period_basis") == "event"
     when = None if event else clean_when(row.get("when"))
     if when and row.get("when_basis") == "article":
@@ -222,7 +222,7 @@ def claim_of(row: dict[str, Any], sentence_text: str, order: int, resolve: Resol
     thing = thing_of(row.get("counted"), row.get("counted_head"), armed=armed)
     start = int((row.get("sentence") or (0,))[0])
     if thing is None and _PART_OF.match(sentence_text, max(0, int(row.get("end", 0)) - start)):
-        # "74 people were arrested, ... 52 of them were placed in custody": a part of a whole
+        # "58 people were detained, ... 37 of them were kept overnight": a part of a whole
         # said before, whose own predicate the grammar did not read; it is not the whole's
         # quantity, and which part it is, nothing here says
         return None
@@ -316,8 +316,8 @@ TITLE_WORDS = 3  # words before a person's name that may hold their office
 
 
 def _title_before(name: str, sentence_text: str) -> str:
-    """The few words a sentence writes before a name: the office of "Interior Minister Laurent
-    Mercadier" or "Governor Ray Whitcomb", which the name alone does not carry."""
+    """The few words a sentence writes before a name: the office of "Interior Minister Paul
+    Desroches" or "Governor Rita Harlan", which the name alone does not carry."""
     at = sentence_text.find(name)
     if at <= 0:
         return ""

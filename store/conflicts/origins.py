@@ -50,8 +50,8 @@ def assign_origins(claims: list[Claim], periods: dict[str, str | None]) -> Origi
 
 
 def _join_revisions(claims: list[Claim], origins: Origins) -> None:
-    """A figure the text says replaces another ("updated from 62 to 74", "given as 23, has
-    been corrected to 41") is the same body's: when only one of the two names its origin, the
+    """A figure the text says replaces another ("updated from 45 to 58", "given as 14, has
+    been corrected to 29") is the same body's: when only one of the two names its origin, the
     other takes it; when neither does, they share one."""
     ids = {c.id for c in claims}
     for claim in sorted(claims, key=lambda c: c.order):
@@ -99,8 +99,8 @@ def _words(key: str) -> frozenset[str]:
 
 
 def _containing(keys: set[str]) -> dict[str, str]:
-    """Origins that name one body in more or fewer words, within one quantity: "Lowell School of
-    Public Health", "Kingsbridge University" and "Kingsbridge University's Lowell School of
+    """Origins that name one body in more or fewer words, within one quantity: "Ashby School of
+    Public Health", "Eastmere University" and "Eastmere University's Ashby School of
     Public Health" are one study's authors. Each name goes to the one longest name that holds all
     its words; a name held by two unrelated longer names stays itself."""
     if len(keys) > MAX_NAMES:  # the pairwise test costs the square of the names; past this

@@ -1,6 +1,6 @@
 """What a figure counts, as a class that different wordings share (``store/data/quantities.toml``).
 
-"14,000 militants", "14,000-18,000 members" and "15,000-20,000 armed adherents" are one quantity
+"9,000 rebels", "9,000-12,000 members" and "10,000-13,000 armed followers" are one quantity
 for a fact-checker; the extractor only hands over the counted noun, so the classes live here.
 """
 

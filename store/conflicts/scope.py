@@ -1,5 +1,5 @@
 """The scope of a quantity: whose it is (the group) and where (the places), as keys. "ISIS" and
-"IS", "Syria and Iraq" and "Iraq and Syria", "Sofala province" and "Sofala" must give the same
+"IS", "Syria and Iraq" and "Iraq and Syria", "Velm province" and "Velm" must give the same
 key, or the same quantity splits in two.
 
 Everything goes through one ``resolve(name) -> key | None`` callable, so the curated-alias resolver

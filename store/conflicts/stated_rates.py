@@ -75,7 +75,7 @@ def _implied(first: Mapping[str, Any], second: Mapping[str, Any],
 
 
 def _quoted(row: Mapping[str, Any], text: str) -> tuple[str, float, int] | None:
-    """A rate written as one: "MK1,750 per US dollar", "1,750 kwacha to the dollar"."""
+    """A rate written as one: "KS2,340 per US dollar", "2,340 shillings to the dollar"."""
     unit = str(row.get("unit"))
     if convertible(unit) or not _PER_DOLLAR.match(text, int(row.get("end", 0))):
         return None

@@ -11,7 +11,7 @@
 
 Figures stated in one sentence are never set against each other (the writer put them side by side
 on purpose: a part and its whole, a peak and a range), except that a sentence may state a revision,
-or a change when it sets one figure against another ("up from 14,800 in August").
+or a change when it sets one figure against another ("up from 9,600 in May").
 
 Finding the most disagreeing pair looks only at the few figures with the highest lower bounds and
 the lowest upper bounds, so a verdict costs a sort, not a comparison of every pair.
@@ -183,7 +183,7 @@ def judge(claims: list[Claim], periods: dict[str, str | None], origins: Origins,
         return apart(a, b) and periods.get(a.id) is not None and periods[a.id] == periods.get(b.id)
 
     def other_period(a: Claim, b: Claim) -> bool:
-        # a sentence that sets one figure against another ("up from 1.67 percent a year
+        # a sentence that sets one figure against another ("up from 2.35 percent a year
         # earlier") states a change by itself
         return (apart(a, b) or a.compared or b.compared) and not same_period(a, b)
 

@@ -110,7 +110,7 @@ def _grammar() -> tuple[re.Pattern[str], Units]:
     fold_word = _alt([*words.cardinals, *words.tens])
     fold = (rf"(?:(?:{fold_word})(?:[-\u2010]?(?:{fold_word}))?|\d+(?:\.\d+)?)"
             r"[-\u2010]?fold\b")
-    # "five times the estimate", "12 times higher", "three times Meridian's figure"
+    # "five times the estimate", "12 times higher", "three times Tolland's figure"
     times = (rf"\s+(?P<times>times)(?=\s+(?:(?:{_alt(multiplier)})\b|(?-i:[A-Z])|\w+['’]s\b))")
     # "half a basis point", "a third of a percentage point": a fraction of a measure
     frac_measure = rf"(?(frac)\s+(?:of\s+)?an?\s+(?P<fmeas>{measure})(?![A-Za-z])|(?!))"
@@ -184,11 +184,11 @@ def _name_the_system(found: list[NumberExpr], lex: Units) -> list[NumberExpr]:
 # "press@agency.org": nothing inside is a figure
 _ADDRESS = re.compile(r"(?:\bhttps?://|\bwww\.|\bdoi:\s?)[^\s<>\"'()\[\]]+"
                       r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.I)
-# "CW-2025-0206-0412", "EVC-2024-10-16-0417", "IMG_4471", "2025-10-13": three or more parts
+# "KW-2023-0311-0268", "KMC-2023-08-21-0932", "IMG_7302", "2023-07-19": three or more parts
 # joined by dashes, underscores or slashes, with a digit somewhere, name a thing or a date
 _CODE = re.compile(r"(?<![\w\-\u2010\u2011/])[A-Za-z0-9]+(?:[-_/\u2010\u2011][A-Za-z0-9]+){2,}"
                    r"(?![\w\-\u2010\u2011/])")
-# "+265 1 789 400", "+41 22 555 01 87", "0888 412 903": a telephone number, international (a
+# "+299 3 615 280", "+44 20 555 03 19", "0777 305 618": a telephone number, international (a
 # "+" and its country code, then groups) or national (a trunk "0", then two or more groups)
 _PHONE = re.compile(r"(?<![\w+])\+\d{1,3}(?:[ \t.\-]\(?\d{1,4}\)?){2,}(?![\d,])"
                     r"|(?<![\w,.])0\d{2,4}(?:[ \t]\d{2,4}){2,}(?!\d|,\d)")
@@ -267,7 +267,7 @@ def _pair_patterns() -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
 
 
 def _join_paired_bounds(found: list[NumberExpr], text: str) -> list[NumberExpr]:
-    """ "as low as 2,980 and as high as 5,440" is one range, 2,980-5,440."""
+    """ "as low as 1,760 and as high as 3,150" is one range, 1,760-3,150."""
     out: list[NumberExpr] = []
     i = 0
     while i < len(found):

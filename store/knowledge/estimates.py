@@ -79,7 +79,7 @@ def _compared(words: list[str], with_difference: list[str],
               than_words: list[str]) -> re.Pattern[str]:
     """A comparison word, then at most two words ("up from a revised"), then the figure; or
     "down" and a difference of up to four words before its "from" ("down six points from"); or
-    a number and "more than" ("8.8 percent more than the")."""
+    a number and "more than" ("6.4 percent more than the")."""
     alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+")
                            for w in sorted(words, key=len, reverse=True))
     moved = "|".join(re.escape(w) for w in with_difference) or "(?!)"

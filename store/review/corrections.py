@@ -27,7 +27,7 @@ EVENT = "event"
 
 
 def parse_value(text: str) -> tuple[float, float, str, str | None]:
-    """``"about 30,000"``, ``"14,000-18,000"``, ``"between 14,000 and 18,000"``, ``"$1.5
+    """``"about 30,000"``, ``"9,000-12,000"``, ``"between 9,000 and 12,000"``, ``"$1.5
     billion"`` -> (low, high, approx, currency code or None). Raises ``ClaimscopeError``."""
     words = " ".join(text.lower().split())
     approx = "exact"

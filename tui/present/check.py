@@ -50,7 +50,7 @@ def compared_with(answer: Answer) -> str:
 
 
 def evidence_source(evidence: Evidence) -> str:
-    """ "latest U.S. inspector generals · blog, 2019-08-27" """
+    """ "latest coastal survey · blog, 2021-05-14" """
     printed = ", ".join(short(p, 40) for p in (evidence.outlet, evidence.date) if p)
     who = short(evidence.origin, 60)
     def bare(name: str) -> str:

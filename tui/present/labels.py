@@ -61,7 +61,7 @@ def figure_date(article: Article, figure: Figure | None = None) -> str:
 
 def period_label(figure: Figure) -> str:
     """The time a figure describes and how that is known: "2019 (stated)", "the event (Typhoon
-    Hinano)", "2024-03 (article date)"; a store written before periods, its ``when``."""
+    Orwen)", "2024-03 (article date)"; a store written before periods, its ``when``."""
     basis = figure.period_basis
     if basis == "event":
         return f"the event ({short(figure.event, 40)})" if figure.event else "the event"
@@ -90,8 +90,8 @@ def where_label(figure: Figure) -> str:
 
 
 def revision_text(corpus: Corpus, group: ConflictGroup) -> str | None:
-    """A revision group in a sentence to quote: "revised by the NDRRMC from 38 deaths
-    (2024-09-16) to 912 deaths (2024-10-02)"; None for another verdict."""
+    """A revision group in a sentence to quote: "revised by the DRW from 27 deaths
+    (2023-06-11) to 468 deaths (2023-06-29)"; None for another verdict."""
     if group.verdict != "revision" or not group.pair:
         return None
     if not all(corpus.has_figure(f) for f in group.pair):

@@ -148,7 +148,7 @@ def _figure(
         counted, counted_head = changed
     unit = expr.unit or glued_unit(expr, text_of(doc)) or count_unit(head, group, armed)
     priced = exchange_rate(expr, span) if unit is None else None
-    if priced is not None:  # "the leu at 4.97 per euro"
+    if priced is not None:  # "the zloty at 4.31 per euro"
         unit, head = priced
         counted = head.text
     when, when_basis = when_of(span, sent, article_date)

@@ -1,7 +1,7 @@
 """Continued quantities: a unit or rate said once serves every figure of its list, range or
-conversion ("3,000, 5,000 and 8,000 barrels a day"; "286,000 litres (1,800 barrels) a day"), and
-a bare number that carries on the quantity of the sentence before ("The flow was 5,000 barrels a
-day. It later rose to 40,000.") takes its unit, rate and counted noun."""
+conversion ("2,000, 4,000 and 6,000 litres a day"; "159,000 litres (1,000 barrels) a day"), and
+a bare number that carries on the quantity of the sentence before ("The flow was 3,000 litres a
+day. It later rose to 25,000.") takes its unit, rate and counted noun."""
 
 from __future__ import annotations
 
@@ -66,7 +66,7 @@ def continue_units(figures: list[FoundFigure], doc: Doc) -> list[tuple[FoundFigu
         converted = _converted_from(figures, i, doc, ctx) if donor is None else None
         if converted is not None:
             fig.rate = fig.rate or converted.rate
-            if fig.approx == "exact":  # "about 85 square kilometres (33 square miles)"
+            if fig.approx == "exact":  # "about 130 square kilometres (50 square miles)"
                 fig.approx = converted.approx
             donor = converted
         elif fig.approx == "exact" and _coordinated_after_about(figures, i, text_of(doc)):
@@ -78,7 +78,7 @@ def continue_units(figures: list[FoundFigure], doc: Doc) -> list[tuple[FoundFigu
 
 def refer_back(figures: list[FoundFigure], doc: Doc) -> None:
     """Once every figure that can has its counted noun: a bare number that points back at one
-    ("Of the 912, 541 were...") takes its unit and noun."""
+    ("Of the 468, 305 were...") takes its unit and noun."""
     for i, fig in enumerate(figures):
         if _bare(fig):
             _point_back(figures, i, doc)
@@ -89,7 +89,7 @@ def _point_back(figures: list[FoundFigure], i: int, doc: Doc) -> bool:
     figure it refers to; whether it did."""
     fig = figures[i]
     noun = _noun_of_them(figures, i, doc) if _OF_THEM.match(text_of(doc), fig.end) else None
-    if noun is not None:  # "covers deaths ..., and about 320 of them were": deaths
+    if noun is not None:  # "covers deaths ..., and about 190 of them were": deaths
         fig.counted, fig.counted_head = counted_phrase(noun, None), noun.lemma_.lower()
         fig.unit = count_unit(noun, None, frozenset()) or "count"
         fig.inherited = True
@@ -120,7 +120,7 @@ def follow_counted(links: list[tuple[FoundFigure, FoundFigure]]) -> None:
 
 
 def _set_against_before(figures: list[FoundFigure], i: int, text: str) -> bool:
-    """ "arrested 38 people, against 74 on the first day, and 17 officers were hurt": a number a
+    """ "detained 26 people, against 58 on the first day, and 9 officers were hurt": a number a
     comparison word sets against the figure before it is of that figure's quantity, never of the
     list that follows it."""
     fig = figures[i]
@@ -130,8 +130,8 @@ def _set_against_before(figures: list[FoundFigure], i: int, text: str) -> bool:
 
 
 def _norm_of_rate(figures: list[FoundFigure], i: int) -> FoundFigure | None:
-    """ "about 12 litres per person per day ..., short of the 15-litre emergency standard": a
-    norm written as a glued measure ("15-litre minimum") is a norm of the rate its sentence
+    """ "about 9 litres per person per day ..., short of the 20-litre emergency standard": a
+    norm written as a glued measure ("20-litre minimum") is a norm of the rate its sentence
     measured before it, in the same measure."""
     fig = figures[i]
     if fig.counted_head not in estimate_words().norm_nouns or not _measured(fig):
@@ -231,7 +231,7 @@ def _joined(first: FoundFigure, second: FoundFigure, doc: Doc, ctx: ContextWords
         if tok.pos_ in ("PROPN", "NOUN", "PRON") and _possessor(tok):
             continue
         if tok.pos_ == "PROPN" and _names_next(tok, second.start):
-            continue  # "29,000 barrels a day, and Meridian 1,800 to 2,500 barrels": who says it
+            continue  # "17,000 litres a day, and Tolland 900 to 1,400 litres": who says it
         if lower in units().measures or tok.ent_type_ in ("CARDINAL", "MONEY", "QUANTITY",
                                                             "DATE", "TIME"):
             continue
@@ -257,7 +257,7 @@ def _possessor(tok: Token) -> bool:
 
 def _converted_from(figures: list[FoundFigure], i: int, doc: Doc,
                     ctx: ContextWords) -> FoundFigure | None:
-    """ "1,100 to 1,500 cubic metres per day ..., equivalent to roughly 6,900 to 9,400
+    """ "400 to 600 cubic metres per day ..., equivalent to roughly 2,500 to 3,800
     barrels": a measure restated in another unit right after a conversion marker."""
     fig = figures[i]
     text = text_of(doc)
@@ -279,13 +279,13 @@ _AND_NEXT = re.compile(r"\s+[^\W\d]+(?:\s+[^\W\d]+)?\s*,?\s*and\s+$")
 
 
 def _coordinated_after_about(figures: list[FoundFigure], i: int, text: str) -> bool:
-    """ "about 600 workers and 45 vessels", "some 1,400 responders and 90 vessels": an "about"
+    """ "about 350 nurses and 20 ambulances", "some 800 volunteers and 60 trucks": an "about"
     before the first of two coordinated counts with their own nouns is said of both (a measure
-    and a head count are not estimated alike: "some 65,000 tonnes of wheat and 21 crew")."""
+    and a head count are not estimated alike: "some 38,000 tonnes of maize and 17 crew")."""
     if i == 0:
         return False
     prev = figures[i - 1]
-    if _measured(prev) or _money(prev):  # "some 65,000 tonnes of wheat and 21 crew"
+    if _measured(prev) or _money(prev):  # "some 38,000 tonnes of maize and 17 crew"
         return False
     return (prev.sentence == figures[i].sentence and prev.approx == "about"
             and _AND_NEXT.fullmatch(text, prev.end, figures[i].start) is not None)
@@ -300,8 +300,8 @@ _THE_BEFORE = re.compile(r"\b(?:(?:of\s+)?the|its|their|\w+['’]s)\s+$", re.I)
 
 
 def _referred_to(figures: list[FoundFigure], i: int, doc: Doc) -> FoundFigure | None:
-    """A bare number that points back at a figure already given: "Of the 912, 541 were from
-    Eastern Samar" (the 912 said before, and the 541 of them), "about 320 of them"."""
+    """A bare number that points back at a figure already given: "Of the 468, 305 were from
+    the coastal district" (the 468 said before, and the 305 of them), "about 190 of them"."""
     fig = figures[i]
     text = text_of(doc)
     before = text[max(0, fig.start - 24):fig.start]
@@ -325,7 +325,7 @@ def _referred_to(figures: list[FoundFigure], i: int, doc: Doc) -> FoundFigure | 
 
 
 def _noun_of_them(figures: list[FoundFigure], i: int, doc: Doc) -> Token | None:
-    """ "The new number covers deaths from landfall to the end of 2024, and about 320 of them
+    """ "The revised count covers deaths from the flood to the end of March, and about 190 of them
     were caused directly": "them" are the plural noun the clause named last, when no figure of
     the sentence stands after it (then "of them" is that figure's, as ``_referred_to`` says).
     A noun after a preposition of place ("in three districts") is where, not what."""
@@ -361,7 +361,7 @@ def _near_a_share(figures: list[FoundFigure], i: int) -> bool:
 
 def _previous_sentence_donor(figures: list[FoundFigure], i: int, doc: Doc,
                              ctx: ContextWords) -> FoundFigure | None:
-    """ "The flow was 5,000 barrels a day. It later rose to 40,000.": the last measured or rated
+    """ "The flow was 3,000 litres a day. It later rose to 25,000.": the last measured or rated
     figure of the sentence before, in the same paragraph, when this figure's clause is about the
     same thing (its subject a pronoun, or the donor's own noun)."""
     fig = figures[i]
@@ -389,7 +389,7 @@ _ITEM = re.compile(r"[ \t]*(?:[-*•]|\d+[.)])[ \t]+[^\n:]{1,60}:[ \t]*")  # "- 
 
 
 def _previous_item_donor(figures: list[FoundFigure], i: int, text: str) -> FoundFigure | None:
-    """ "- Peak outage (Sunday): 2.3 million households / - Tuesday: nearly 2 million": a bare
+    """ "- Peak outage (Monday): 1.6 million homes / - Thursday: nearly 1 million": a bare
     number in a labelled list item counts what the item above it counts, when that one names
     its own noun or measure."""
     fig = figures[i]
@@ -422,5 +422,5 @@ def _about_the_same(span: Span, donor: FoundFigure, ctx: ContextWords) -> bool:
         c.dep_ == "compound" or c.lower_ == "of" for c in subject.children)
     # "the vote total", "the death toll", "the number of cases ... (1,386)" say what they count
     if subject.lemma_.lower() in ctx.number_nouns and not names_its_own:
-        return True  # "Meridian's figure for the period was 1,800", "Its estimate is 12,000"
+        return True  # "Tolland's figure for the month was 900", "Its estimate is 7,500"
     return donor.counted_head is not None and subject.lemma_.lower() == donor.counted_head

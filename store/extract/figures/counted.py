@@ -48,8 +48,8 @@ def glued_unit(expr: NumberExpr, text: str) -> str | None:
 
 
 def exchange_rate(expr: NumberExpr, span: Span) -> tuple[str, Token] | None:
-    """ "The leu was little changed at 4.97 per euro": a bare number "per" a currency, said of
-    another currency, is an exchange rate: its unit ("RON per EUR") and the currency it prices."""
+    """ "The zloty was barely moved at 4.31 per euro": a bare number "per" a currency, said of
+    another currency, is an exchange rate: its unit ("PLN per EUR") and the currency it prices."""
     words = units().currency_words
     found = re.match(r"\s+per\s+([A-Za-z]+)", text_of(span.doc)[expr.end:expr.end + 24])
     quote = words.get(found.group(1).lower()) if found else None
@@ -97,7 +97,7 @@ def counted_token(expr: NumberExpr, span: Span) -> tuple[Token | None, str | Non
         # "a 120-bed centre" counts beds
         tok = next((t for t in doc[span.end:span.end + 3] if t.idx > expr.end and t.is_alpha), None)
         if tok is not None and _unit_glued(tok):
-            # "its 64,000-tonne wheat cargo" measures the cargo: the noun the unit describes
+            # "its 38,000-tonne maize cargo" measures the cargo: the noun the unit describes
             noun = next((t for t in doc[tok.i + 1:tok.i + 4] if t.pos_ == "NOUN"
                          and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "NOUN")), None)
             if noun is not None and not is_unit_noun(noun):
@@ -124,14 +124,14 @@ def counted_token(expr: NumberExpr, span: Span) -> tuple[Token | None, str | Non
         return doc[i], None
     if (i < len(doc) and doc[i].tag_ == "VBN" and expr.unit in lex.measure_codes
             and doc[i].lemma_.lower() in ctx.flow_verbs):
-        # "about 520,000 barrels released": a measure of what a verb of flow let out
+        # "about 310,000 litres released": a measure of what a verb of flow let out
         return doc[i], None
     run: list[Token] = []
     for tok in doc[i:i + 8]:
         if tok.text in QUOTES or tok.text in DASHES or _blank(tok):
             continue
         if _coordinated_modifiers(tok):
-            continue  # "3,560 suspected and confirmed cholera cases"
+            continue  # "2,140 suspected and confirmed measles cases"
         if tok.pos_ in ("ADJ", "NOUN", "PROPN") or _is_nounish(tok) or _participle(tok):
             if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT") and (
                     tok.lower_ not in lex.rate_adjectives) and not (
@@ -155,7 +155,7 @@ def counted_token(expr: NumberExpr, span: Span) -> tuple[Token | None, str | Non
     if head is not None:
         group = group_in(run[: run.index(head)])
         return head, group
-    # "turnout was 52.3 percent of registered voters": a share stated of its subject (the "of"
+    # "turnout was 58.6 percent of registered voters": a share stated of its subject (the "of"
     # phrase is the base it is a share of)
     if expr.unit in SHARE_UNITS:
         subject = rated_noun(span) or _copula_subject(span, ctx) or changed_object(span)
@@ -292,14 +292,14 @@ def counted_phrase(head: Token, group: str | None) -> str:
 
 
 def _what_happened(head: Token) -> str | None:
-    """What the clause says of "people": "187 people had been killed" -> "killed". A generic
+    """What the clause says of "people": "96 people had been injured" -> "injured". A generic
     noun says nothing of what is counted; the verb does (deaths, displacement, arrivals)."""
     classes = quantity_classes().noun_class  # only verbs that name what is counted
     for child in head.children:  # "people displaced by the floods"
         if child.dep_ in ("acl", "relcl") and child.lower_ in classes:
             return child.lower_
     verb = head.head
-    if verb.dep_ in ("aux", "auxpass"):  # "800,000 people were pre-emptively evacuated",
+    if verb.dep_ in ("aux", "auxpass"):  # "250,000 people were hastily evacuated",
         verb = verb.head  # misparsed with "were" as the subject's head
     if head.dep_ in ("nsubj", "nsubjpass") and verb.pos_ == "VERB" and verb.lower_ in classes:
         return verb.lower_
@@ -309,14 +309,14 @@ def _what_happened(head: Token) -> str | None:
         if state is not None:
             return state.lower_
     if head.dep_ == "pobj" and verb.lower_ == "of":
-        # "the number of people killed", "its count of people displaced as of Monday", parsed
+        # "the number of people killed", "its count of people displaced as of Tuesday", parsed
         # with the participle on the number noun or with the noun as its subject: the
         # participle still says what befell the people
         noun = verb.head
         done = [c for c in noun.children if c.dep_ == "acl"]
         if noun.dep_ in ("nsubj", "nsubjpass"):
             done.append(noun.head)
-        # "of police officers and gendarmes injured": the participle after the last conjunct
+        # "of police officers and soldiers injured": the participle after the last conjunct
         last = max((t.i for t in head.conjuncts), default=head.i)
         for word in done:
             if word.pos_ == "VERB" and word.lower_ in classes and word.i == max(head.i, last) + 1:
@@ -383,18 +383,18 @@ def _kind_of(head: Token) -> str | None:
 
 
 def _excess_deaths(head: Token) -> bool:
-    """ "1,420 more people died than expected": the people more than expected who died are excess
+    """ "2,360 more people died than expected": the people more than expected who died are excess
     deaths, the unit mortality studies count in (WHO, excess mortality: deaths above those
     expected)."""
     doc = head.doc
-    # "more" between the number and the noun ("more than 1,700 people died" is a qualifier)
+    # "more" between the number and the noun ("more than 2,900 people died" is a qualifier)
     more = head.i > 1 and doc[head.i - 1].lower_ == "more" and doc[head.i - 2].like_num
     return more and head.dep_ == "nsubj" and head.head.lemma_.lower() == "die" and any(
         c.lower_ == "than" for c in head.head.subtree)
 
 
 def _including_class(head: Token, armed: frozenset[str]) -> str | None:
-    """"14,000 militants, including up to 3,000 foreigners": a part counts in its whole's unit."""
+    """"9,000 rebels, including up to 1,500 foreigners": a part counts in its whole's unit."""
     prep = head.head
     if prep.dep_ != "prep" or prep.lower_ not in ("including", "among"):
         return None
@@ -429,8 +429,8 @@ def _plural(word: str) -> str:
 
 
 def name_what_they_do(fig: FoundFigure, span: Span) -> None:
-    """ "412,000 people had been displaced, including more than 150,000 staying in evacuation
-    centres", "among them 31,500 still living in 212 centres": a part of a count of people that a
+    """ "230,000 people had been displaced, including more than 90,000 staying in evacuation
+    centres", "among them 12,800 still living in 145 centres": a part of a count of people that a
     present participle follows counts the people doing that, not the whole it was taken from."""
     if fig.unit != "people" or not fig.inherited:
         return
@@ -439,5 +439,5 @@ def name_what_they_do(fig: FoundFigure, span: Span) -> None:
     while i < len(doc) and doc[i].pos_ == "ADV" and i < span.end + 2:
         i += 1  # "still living"
     if i < len(doc) and doc[i].tag_ == "VBG" and doc[i].pos_ == "VERB" and doc[i].dep_ != "prep":
-        # ("400,000 according to the union" names who says so, not what they do)
+        # ("250,000 according to the union" names who says so, not what they do)
         fig.counted, fig.counted_head = f"people {doc[i].lower_}", "people"

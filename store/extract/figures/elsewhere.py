@@ -1,8 +1,8 @@
 """What a figure counts when its own sentence leaves it unsaid and another figure or a heading
-says it: an earlier figure of the same quantity ("its count had risen to 210,000", "that is 82.7
-million litres"), the figure a comparison sets it against ("down from more than 70 a day"), a
+says it: an earlier figure of the same quantity ("its count had climbed to 95,000", "that is 41.3
+million litres"), the figure a comparison sets it against ("down from more than 90 a day"), a
 parallel figure of its sentence, or the noun a list after a colon is about ("seats are distributed
-as follows: RC 13"). ``store.extract.figures.inherit`` asks these in its order."""
+as follows: UC 11"). ``store.extract.figures.inherit`` asks these in its order."""
 
 from __future__ import annotations
 
@@ -34,15 +34,15 @@ def borrow(fig: FoundFigure, donor: FoundFigure, *, unit: bool) -> None:
 def counted_from_anaphora(
     fig: FoundFigure, span: Span, figures: list[FoundFigure], ctx: ContextWords, count_like: bool
 ) -> bool:
-    """ "its count had risen to 210,000" counts what the paragraph's previous figure counted
+    """ "its count had climbed to 95,000" counts what the paragraph's previous figure counted
     (a noun that says itself what it counts, "the death toll", is read by ``_self_counting``)."""
     verb = governing_verb(span)
     nouns = list(verb.children)
     of = span.root.head
     if span.root.dep_ == "pobj" and of.lower_ == "of" and of.head.pos_ == "NOUN":
-        nouns.append(of.head)  # "its own total of about 64,000 barrels"
+        nouns.append(of.head)  # "its own total of about 37,000 litres"
     for noun in nouns:
-        # "it had stood at 41.2 percent": "it" of a verb of measure is the quantity just named
+        # "it had stood at 47.8 percent": "it" of a verb of measure is the quantity just named
         pronoun = (noun.dep_ == "nsubj" and noun.lower_ in ("it", "that", "this")
                    and verb.lemma_.lower() in ctx.measure_verbs and not count_like)
         total_of = noun.i == of.head.i and noun is not verb
@@ -64,7 +64,7 @@ def counted_from_anaphora(
                 borrow(fig, donor, unit=count_like and not is_money_or_measure(donor.unit))
                 return True
             named = _counted_before(span) if count_like and not pronoun else None
-            if named is not None:  # "... drove people from their homes. The estimate is 12,000"
+            if named is not None:  # "... forced families out of the valley. The estimate is 7,500"
                 fig.counted, fig.counted_head = counted_phrase(named, None), named.lemma_.lower()
                 fig.unit = count_unit(named, None, frozenset()) or fig.unit
                 fig.inherited = True
@@ -96,7 +96,7 @@ def same_dimension(a: str, b: str) -> bool:
     return found_a is not None and found_b is not None and found_a[0] == found_b[0]
 
 
-# "fell to roughly 30 ships a day in September from more than 70 in 2023": a change stated as
+# "fell to roughly 45 trains a day in April from more than 90 in 2021": a change stated as
 # "to X ... from Y" sets Y against X as "X, down from Y" does
 _CHANGED_TO = re.compile(r"(?<![\w-])to\s+(?:[^\W\d][\w-]*\s+){0,2}$", re.I)
 _CHANGED_FROM = re.compile(r"(?<![\w-])from\s+(?:[^\W\d][\w-]*\s+){0,2}$", re.I)
@@ -116,8 +116,8 @@ def compared_with(fig: FoundFigure, same_sentence: list[FoundFigure],
     before = [f for f in same_sentence if f.end <= fig.start and f.counted]
     if not before:
         return None
-    # "11,000 people remain displaced in 14 camps, down from 48,000": a count that only says
-    # where ("in 14 camps") is not what the comparison is about
+    # "6,500 people remain homeless in 9 shelters, down from 27,000": a count that only says
+    # where ("in 9 shelters") is not what the comparison is about
     about = [f for f in before if not _PLACED.search(text, max(0, f.start - 8), f.start)]
     donor = max(about or before, key=lambda f: f.end)
     if not estimate_words().compared.search(text, donor.end, fig.start) and not (
@@ -152,7 +152,7 @@ def is_money_or_measure(unit: str) -> bool:
 
 
 def listed_noun(span: Span, ctx: ContextWords) -> Token | None:
-    """ "The remaining seats are distributed as follows: RC 13, AVC 4, AGU 2": a bare number in a
+    """ "The remaining seats are distributed as follows: UC 11, MRS 5, UPD 3": a bare number in a
     list after a colon counts the plural noun the clause before the colon is about."""
     sent = span.sent
     colon = next((t for t in reversed(sent[:span.start - sent.start]) if t.text == ":"), None)
@@ -165,8 +165,8 @@ def listed_noun(span: Span, ctx: ContextWords) -> Token | None:
 
 
 def list_item_name(span: Span) -> str | None:
-    """The name a list item gives its number: "Renovación Canaria (RC) 13" is Renovación
-    Canaria's (a bracketed acronym after it aside)."""
+    """The name a list item gives its number: "Unidad Costera (UC) 11" is Unidad
+    Costera's (a bracketed acronym after it aside)."""
     doc = span.doc
     i = span.start - 1
     if i >= 0 and doc[i].text == ")":
@@ -181,7 +181,7 @@ def list_item_name(span: Span) -> str | None:
 
 
 def share_of_after(span: Span) -> tuple[Token, str | None] | None:
-    """ "1.2 million, or 52 percent of the households served": a count restated as a share of
+    """ "3.4 million, or 43 percent of the households served": a count restated as a share of
     something counts that something."""
     doc = span.doc
     i = span.end
@@ -198,8 +198,8 @@ def share_of_after(span: Span) -> tuple[Token, str | None] | None:
 
 
 def named_share(span: Span, ctx: ContextWords) -> str | None:
-    """ "gives the UA 33.5 percent", "had the PIP on 29.1 percent", "put the UA at between 30.5
-    and 32.5 percent", "UA 35.0 percent, PIP 27.2 percent", "the UA's final share was 33.5
+    """ "gives the LC 36.5 percent", "had the FV on 24.1 percent", "put the LC at between 33.5
+    and 35.5 percent", "LC 36.0 percent, FV 25.4 percent", "the LC's final share was 36.5
     percent": a percentage with no noun of its own, given to a named party or body, is that
     one's share. A place is where a figure is, not whose, so it names no share."""
     doc = span.doc
@@ -213,10 +213,10 @@ def named_share(span: Span, ctx: ContextWords) -> str | None:
     while i >= 0 and span.start <= doc[i].head.i < span.end and doc[i].dep_ in (
             "quantmod", "advmod"):
         i -= 1  # "on about 30 percent"
-    for _ in range(2):  # "had the PIP on 29.1 percent", "put the UA at between 30.5 and 32.5"
+    for _ in range(2):  # "had the FV on 24.1 percent", "put the LC at between 33.5 and 35.5"
         if i >= 0 and doc[i].pos_ == "ADP" and doc[i].lower_ != "of":
             i -= 1
-    if i >= 0 and doc[i].text == ")":  # "the Unión Atlántica (UA) 33.5 percent"
+    if i >= 0 and doc[i].text == ")":  # "the Liga Costera (LC) 36.5 percent"
         while i >= 0 and doc[i].text != "(":
             i -= 1
         i -= 1
@@ -224,7 +224,7 @@ def named_share(span: Span, ctx: ContextWords) -> str | None:
 
 
 def _name_ending_at(tok: Token) -> str | None:
-    """The name whose last word is ``tok`` ("the Green Party", "UA"), unless a place, a time,
+    """The name whose last word is ``tok`` ("the Green Party", "LC"), unless a place, a time,
     or a capitalised first word of a sentence ("Turnout 52 percent")."""
     if tok.pos_ != "PROPN" and not (tok.is_upper and tok.is_alpha and len(tok.text) > 1):
         return None
@@ -232,7 +232,7 @@ def _name_ending_at(tok: Token) -> str | None:
             tok.lower_ in WEEKDAYS) or (tok.is_sent_start and not tok.is_upper):
         return None
     if tok.dep_ == "pobj" and tok.head.lower_ != "with":
-        return None  # "by Friday 40 percent" is a when, but "with the UA on 31 percent" whose
+        return None  # "by Friday 40 percent" is a when, but "with the LC on 34 percent" whose
     first = tok
     while first.i > 0 and first.nbor(-1).pos_ == "PROPN" and first.nbor(-1).is_alpha:
         first = first.nbor(-1)
@@ -240,7 +240,7 @@ def _name_ending_at(tok: Token) -> str | None:
 
 
 def partitive(span: Span, ctx: ContextWords) -> tuple[Token, str | None] | None:
-    """ "Of those voters, 160,090 are registered abroad": a bare number after a fronted "of"
+    """ "Of those voters, 84,310 are registered abroad": a bare number after a fronted "of"
     phrase counts a part of what that phrase names."""
     sent = span.sent
     first = sent[0]
@@ -255,7 +255,7 @@ def partitive(span: Span, ctx: ContextWords) -> tuple[Token, str | None] | None:
 
 def bracketed_share_of(fig: FoundFigure, same_sentence: list[FoundFigure],
                         text: str) -> FoundFigure | None:
-    """ "Of the 83 deaths, 19 (23%) occurred at home", "27 of 35 samples tested (77%)": a
+    """ "Of the 64 deaths, 11 (17%) occurred at home", "18 of 24 samples tested (75%)": a
     percentage in brackets right after a count restates that count as a share, so it counts
     what the count counts."""
     if fig.unit != "percent" or text[fig.start - 1:fig.start] != "(":

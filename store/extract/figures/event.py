@@ -48,18 +48,18 @@ def _event_in(span: Span) -> str | None:
 def _bodies(span: Span) -> list[tuple[int, int]]:
     """Token ranges of the organisations named in the span where an event noun cannot name an
     event: the whole name when it ends in an organisation's head word (the "Disaster" of
-    "National Disaster Risk Reduction and Management Council" is no disaster), else all but its
-    first word ("Department of Disaster Management Affairs"; a storm the tagger calls an
-    organisation, "Typhoon Hinano", still starts with its kind)."""
+    "Regional Disaster Prevention and Recovery Council" is no disaster), else all but its
+    first word ("Bureau of Disaster Relief Affairs"; a storm the tagger calls an
+    organisation, "Typhoon Orwen", still starts with its kind)."""
     heads = name_words().org_heads
     return [(e.start if e[-1].lower_ in heads else e.start + 1, e.end)
             for e in ents_in(span.doc, span.start, span.end, inside=True) if e.label_ == "ORG"]
 
 
 def _named(noun: Token) -> str:
-    """ "Typhoon Hinano" for the noun of a named event, else the noun as written."""
+    """ "Typhoon Orwen" for the noun of a named event, else the noun as written."""
     if noun.dep_ == "compound" and noun.head.pos_ == "PROPN":
-        noun = noun.head  # "Typhoon Hinano": the name is the head, the kind its compound
+        noun = noun.head  # "Typhoon Orwen": the name is the head, the kind its compound
     names = [t for t in noun.rights if t.pos_ == "PROPN" and t.i == noun.i + 1]
     names += [t for t in noun.lefts if t.pos_ == "PROPN" and t.dep_ == "compound"]
     if names:

@@ -55,17 +55,17 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
         if count_like and _population_of(fig, span, ctx):
             continue
         whole = bracketed_share_of(fig, by_sentence[fig.sentence], text_of(doc))
-        if whole is not None:  # "19 (23%) occurred in the community": a share of the deaths
+        if whole is not None:  # "11 (37%) occurred in the district": a share of the deaths
             borrow(fig, whole, unit=False)
             continue
         owner = named_share(span, ctx) if fig.unit == "percent" else None
-        if owner is not None:  # "gives the UA 33.5 percent": the UA's share
+        if owner is not None:  # "gives the LC 36.5 percent": the LC's share
             fig.counted, fig.counted_head, fig.group = f"{owner} {SHARE}", SHARE, owner
             fig.inherited = True
             continue
         donor = compared_with(fig, by_sentence[fig.sentence], text_of(doc))
         if donor is not None:
-            # "30 ships a day in September, down from more than 70 a day in 2023": the figure a
+            # "45 trains a day in April, down from more than 90 a day in 2021": the figure a
             # comparison sets it against says what both count
             borrow(fig, donor, unit=count_like)
             fig.rate = fig.rate or donor.rate  # "30 ships a day ... up from 70": 70 a day too
@@ -76,7 +76,7 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
         if noun is None and _self_counting(fig, span, ctx, count_like):
             continue
         if noun is None and not count_like:
-            # "40 percent of its territory in Iraq and only 5 percent in Syria": a parallel
+            # "60 percent of its land in the north and only 8 percent in the south": a parallel
             # amount before it in the sentence wins over the parse
             donor = sibling(fig, by_sentence[fig.sentence], count_like, before_only=True)
             if donor is None:
@@ -87,7 +87,7 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
         if noun is None and count_like and _harmed_people(fig, span, ctx):
             continue
         if noun is None and count_like:
-            noun = share_of_after(span)  # "1.2 million, or 52 percent of the households"
+            noun = share_of_after(span)  # "3.4 million, or 43 percent of the households"
         if noun is None:
             donor = sibling(fig, by_sentence[fig.sentence], count_like)
             if donor is not None:
@@ -122,13 +122,13 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
 
 
 def _population_of(fig: FoundFigure, span: Span, ctx: ContextWords) -> bool:
-    """ "Lima, a city of about 35,000": a bare number a town or city is "of" is its population,
+    """ "Kelby, a town of about 18,000": a bare number a town or city is "of" is its population,
     counted as the self-counting table counts a population; one a self-counting noun is "of"
     ("a population of 300,000") counts what that noun does."""
     prep = span.root.head
     if span.root.dep_ != "pobj" or prep.lower_ != "of" or prep.head.pos_ != "NOUN":
         return False
-    # "a population of about 300,000", "a toll of 212": a noun that says what it counts
+    # "a population of about 450,000", "a toll of 134": a noun that says what it counts
     known = ctx.self_counting.get(prep.head.lemma_.lower())
     if known is None:
         known = ctx.self_counting.get("population")
@@ -173,13 +173,13 @@ def _self_counting(fig: FoundFigure, span: Span, ctx: ContextWords, count_like: 
 
 
 def _harmed_people(fig: FoundFigure, span: Span, ctx: ContextWords) -> bool:
-    """ "the storm killed 38", "kills at least 38", "28,000 had been displaced": a bare number as
+    """ "the flood killed 23", "kills at least 23", "16,000 had been displaced": a bare number as
     the object of a verb of harming, moving or holding people, or the subject of its passive,
-    counts people (before any figure beside it lends it its noun: "37 people had died and 28,000
+    counts people (before any figure beside it lends it its noun: "19 people had died and 16,000
     had been displaced" are two different counts)."""
     root = span.root
     verb = root.head.lemma_.lower()
-    # "and sickened 412 since ...": the object right after its verb, which the parser may hang
+    # "and infected 275 since ...": the object right after its verb, which the parser may hang
     # on it as an adverbial
     right_after = root.dep_ == "npadvmod" and root.head.pos_ == "VERB" and (
         span.start == root.head.i + 1)
@@ -210,7 +210,7 @@ def _past(verb: str) -> str:
 
 
 def _flowing(span: Span, ctx: ContextWords) -> tuple[Token, str | None] | None:
-    """ "Crude leaking at 1,800 barrels a day", "oil escaped at 1,100 cubic metres a day": a
+    """ "Diesel leaking at 2,400 barrels a day", "fuel escaped at 700 cubic metres a day": a
     measure of what a verb of flow moves counts the substance, its subject (or the noun the
     participle describes)."""
     verb = governing_verb(span)
@@ -224,7 +224,7 @@ def _flowing(span: Span, ctx: ContextWords) -> tuple[Token, str | None] | None:
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and not is_unit_noun(verb.head):
         return verb.head, None
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None and verb.dep_ == "ROOT":  # a headline: "Crude leaking at 1,800 barrels"
+    if subject is None and verb.dep_ == "ROOT":  # a headline: "Diesel leaking at 2,400 barrels"
         subject = next((c for c in verb.lefts if c.dep_ == "amod"), None)
     if subject is None or subject.pos_ not in ("NOUN", "PROPN", "ADJ") or is_unit_noun(subject):
         return None
@@ -234,7 +234,7 @@ def _flowing(span: Span, ctx: ContextWords) -> tuple[Token, str | None] | None:
 
 
 def _money_moved(fig: FoundFigure, span: Span, ctx: ContextWords) -> bool:
-    """ "The party spent €2.61 million on the campaign": money a verb of spending, giving or
+    """ "The party spent €3.74 million on the campaign": money a verb of spending, giving or
     losing moves is that kind of money (spending, donations, losses)."""
     if not fig.unit.isupper():
         return False
@@ -253,7 +253,7 @@ def _money_moved(fig: FoundFigure, span: Span, ctx: ContextWords) -> bool:
 
 
 def _measured_subject(span: Span, ctx: ContextWords) -> tuple[Token, str | None] | None:
-    """"cholera cases had reached 186": the subject of a verb of measure is what is counted."""
+    """"measles cases had reached 143": the subject of a verb of measure is what is counted."""
     verb = governing_verb(span)
     if verb.lemma_.lower() not in ctx.measure_verbs or verb.lemma_.lower() == "be":
         return None
@@ -266,7 +266,7 @@ def _measured_subject(span: Span, ctx: ContextWords) -> tuple[Token, str | None]
 
 
 def _object_set_at(span: Span, ctx: ContextWords) -> tuple[Token, str | None] | None:
-    """ "had raised its contribution to US$50 million", "estimated them at €40m-55m": a figure a
+    """ "had lifted its pledge to US$35 million", "estimated them at €20m-30m": a figure a
     verb sets its object to or at measures that object (a pronoun, the plural noun named before
     it), whatever parallel amount stands earlier in the sentence; the object of a verb of flow
     is where the flow comes from."""
@@ -275,7 +275,7 @@ def _object_set_at(span: Span, ctx: ContextWords) -> tuple[Token, str | None] | 
     if span.root.dep_ != "pobj" or prep.lower_ not in ("to", "at") or verb.pos_ != "VERB":
         return None
     if verb.lemma_.lower() in ctx.flow_verbs:
-        return None  # "oil was leaving the pipe at 300 cubic metres a day": the pipe is where
+        return None  # "water was leaving the main at 450 cubic metres a day": the main is where
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < prep.i), None)
     if obj is not None and obj.lower_ == "them":
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -327,7 +327,7 @@ def _attached_noun(span: Span, ctx: ContextWords) -> tuple[Token, str | None] | 
             if child.dep_ == dep and usable(child):
                 return child, group_in(list(child.lefts))
     if verb.dep_ in ("acomp", "xcomp", "oprd") and verb.head.lemma_.lower() == "be":
-        # "the appeal was only 27 percent funded": the subject of "be" is what is measured
+        # "the plan was only 38 percent funded": the subject of "be" is what is measured
         subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and usable(subject):
             return subject, group_in(list(subject.lefts))
@@ -347,7 +347,7 @@ def _number_of_noun(sent: Span, *, before: int | None) -> tuple[Token, str | Non
                 if child.dep_ == "prep" and child.lower_ == "of":
                     obj = pobj(child) or _class_word(child)
                     if obj is not None and is_unit_noun(obj):
-                        continue  # "a rate of 1,100 cubic metres": the unit, not what is counted
+                        continue  # "a rate of 650 cubic metres": the unit, not what is counted
                     if obj is not None and (obj.pos_ == "NOUN" or obj.lower_ in classes):
                         found = (obj, group_in([t for t in obj.lefts]))
     return found
@@ -361,7 +361,7 @@ def _class_word(prep: Token) -> Token | None:
 
 
 def _number_noun_of(span: Span, ctx: ContextWords) -> tuple[Token, str | None] | None:
-    """ "a seat projection of 24 to 26", "a casualty count of 300": the figure is what a number
+    """ "a seat projection of 18 to 21", "a casualty count of 140": the figure is what a number
     noun is "of", and the noun's compound says what it counts."""
     node = span.root
     while node.head.i != node.i and node.head.pos_ == "NUM" and node.dep_ != "pobj":
@@ -384,7 +384,7 @@ def _previous_sentence(doc: Doc, sent: Span) -> Span | None:
 def _counted_from_clause(
     fig: FoundFigure, span: Span, armed: frozenset[str], ctx: ContextWords, count_like: bool
 ) -> None:
-    """No noun anywhere: "contracts are in excess of $4 billion" counts the contracts; a number
+    """No noun anywhere: "orders are in excess of $7 billion" count the orders; a number
     whose clause is about an armed group counts its fighters; a bare number doing something
     people do ("5,600 had returned") counts people."""
     root = span.root

@@ -1,10 +1,10 @@
 """What a volume or a mass counts when its sentence names nothing: a rate of it is a flow ("the
-leak reached 5,000 barrels a day"), and a total that a verb of emission moves is what was
-released ("the well released 27 million gallons"). A rate whose noun names the release ("the
+leak reached 3,000 litres a day"), and a total that a verb of emission moves is what was
+released ("the tank released 4 million gallons"). A rate whose noun names the release ("the
 rate of release", a figure inheriting "released" from a total before it) is the flow too, as
 the flow and released classes of ``store/data/quantities.toml`` say. A unit word is never what
-is counted, nor is the surface an area lies on ("oil on 200 square kilometres of water"
-measures the oil)."""
+is counted, nor is the surface an area lies on ("fuel on 130 square kilometres of water"
+measures the fuel)."""
 
 from __future__ import annotations
 
@@ -128,7 +128,7 @@ def name_what_flows(fig: FoundFigure, span: Span) -> None:
 def name_what_was_released(fig: FoundFigure, span: Span) -> None:
     """"It may have released 17 million to 27 million gallons": a total of volume or mass that a
     verb of emission moves is what was released. Its own clause says so, so it is read before
-    other figures inherit from it ("Meridian puts the total at 2.7 million gallons")."""
+    other figures inherit from it ("Tolland puts the total at 1.9 million gallons")."""
     found = units().conversions.get(fig.unit)
     if fig.counted is not None or found is None or found[0] not in FLOWING:
         return
@@ -157,8 +157,8 @@ def _participle(verb: str) -> str:
 
 def name_what_covers(fig: FoundFigure, span: Span) -> None:
     """An area "of water" measures what lies on it: the noun the area's phrase hangs on ("a
-    sheen on 200 square kilometres of water"), the object a verb places there ("showed oil on
-    200 square kilometres of water"), else the subject of its verb ("the slick covered 420
+    sheen on 130 square kilometres of water"), the object a verb places there ("showed fuel on
+    130 square kilometres of water"), else the subject of its verb ("the slick covered 260
     square kilometres of sea")."""
     if fig.counted_head not in context_words().surfaces:
         return

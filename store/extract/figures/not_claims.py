@@ -46,7 +46,7 @@ def is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
         return False  # "18.05 GMT", "9:15 PHT": a clock time
     if re.search(r"\bper\s+$", text[max(0, expr.start - 6):expr.start]) and _POPULATION.match(
             text, expr.end, expr.end + 14):
-        return False  # "581 cases per 100,000 population": the base of a rate
+        return False  # "347 cases per 100,000 population": the base of a rate
     if re.match(r"\s*=", text[expr.end:expr.end + 3]):
         return False  # "($1 = 0.8850 euros)": the unit of an exchange rate, not an amount
     ctx = context_words()
@@ -55,9 +55,9 @@ def is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
     prev = _prev_word(text, expr.start)
     if prev in ("aged", "age", "ages") or (prev.rstrip(".") in dates.MONTHS
                                             and expr.unit is None):
-        return False  # "aged 25", "Apr 21" (but "As of 15 March, US$2.2 million" is money)
+        return False  # "aged 25", "Apr 21" (but "As of 9 June, US$3.6 million" is money)
     if _AGE_SET.search(text, max(0, expr.start - 40), expr.start) and expr.high <= 120:
-        return False  # "raise the retirement age from 64 to 65", "retirement at 65"
+        return False  # "raise the pension age from 66 to 67", "retirement at 67"
     if prev.rstrip("+-") in lex.time_zones and re.search(r"[A-Za-z][+-]$", text[:expr.start]):
         return False  # "GMT+1": a time zone's offset
     if ctx.contact_before.search(text[max(0, expr.start - 30):expr.start]):
@@ -150,7 +150,7 @@ def _plural_noun_follows(span: Span, doc: Doc) -> bool:
 
 
 def _is_age(expr: NumberExpr, span: Span, doc: Doc) -> bool:
-    """ "Munteanu, 58, told supporters": an age set off by commas after a name; and "children
+    """ "Harlan, 61, told supporters": an age set off by commas after a name; and "children
     under five": an age bound, not a count."""
     if expr.unit is not None or expr.is_range or expr.high > 120:
         return False
@@ -178,7 +178,7 @@ def _is_name_or_code(expr: NumberExpr, span: Span, doc: Doc) -> bool:
     for m in _PHONE.finditer(text, max(0, expr.start - 40), min(len(text), expr.end + 16)):
         if m.start() <= expr.start < m.end() and (m.group(0).startswith("+") or
                                                    m.group(0).count(" ") >= 3):
-            return True  # "+235 22 51 44 10"
+            return True  # "+299 31 62 08 47"
     if expr.is_range or "," in expr.text or "." in expr.text or span.start == 0:
         return False
     before = doc[span.start - 1]

@@ -5,8 +5,8 @@ number (annotation guide, "Conflicts").
 In order:
 * an authored noun that governs the figure or is the subject of its clause ("a study by X found",
   "X's estimate of", "the Kestrel Institute study put the toll at"), or the object of a verb of
-  revising ("raised the official toll from 38 to 912"), gives its author;
-* the same noun marked official ("the official toll stood at 912") gives the authorities' count;
+  revising ("raised the official toll from 27 to 468"), gives its author;
+* the same noun marked official ("the official toll was put at 468") gives the authorities' count;
 * the same noun with no author but definite ("the study", "the survey") refers to the last one
   of that kind the article named;
 * else the figure's source, when the sentence names one (a speaker is the origin of what they
@@ -70,7 +70,7 @@ def origin_of(span: Span, sent: Span, source: str) -> Origin:
         return Origin(_clean(words.body_of(source)), None, SOURCE)
     pronoun = _pronoun_teller(span)
     if pronoun is not None:
-        # "Sondea polled 1,000 adults. It put the UA on 31.5 percent": the pollster's figure
+        # "Opina polled 1,200 voters. It put the LC on 34.5 percent": the pollster's figure
         body = _body_before(span.doc, pronoun.idx)
         if body is not None:
             return Origin(body, None, NAMED)
@@ -93,7 +93,7 @@ def _pronoun_teller(span: Span) -> Token | None:
 
 def _reviser(span: Span) -> Origin | None:
     """Who revised the figure: the subject of a verb of revising on its path ("the ministry
-    raised the toll from 38 to 912", "its operator, Chornomor Shipping, raised the death toll");
+    raised the toll from 27 to 468", "its owner, Skarvik Tankers, raised the death toll");
     a figure is its reviser's own. "It" and "they" stand for the body named last before them."""
     revising = context_words().revising_verbs
     tok = span.root
@@ -124,8 +124,8 @@ _BETWEEN = frozenset({":", ",", "of", "-", "–", "—", "more", "than", "about"
 
 def _giver(span: Span) -> Origin | None:
     """The body that gives "a figure", "an estimate" or "a tally" the number stands right after:
-    "The Houthi-run health ministry has given a far higher figure: more than 53,000 deaths",
-    "the ministry gave a figure of 53,000 deaths" (the parse hangs the number anywhere)."""
+    "The rebel-run health ministry has given a much higher figure: more than 21,000 deaths",
+    "the ministry gave a figure of 21,000 deaths" (the parse hangs the number anywhere)."""
     doc = span.doc
     nouns = context_words().carriers | estimate_words().origin_nouns
     i = span.start - 1
@@ -169,7 +169,7 @@ def _authored_nouns(span: Span, sent: Span, nouns: frozenset[str]) -> list[Token
 def _is_body(tok: Token) -> bool:
     """Whether a subject can be the author of a count: a name, or a noun for a body or its
     people ("the ministry", "the company", "officials", "researchers"); not what moved the
-    count ("the postal ballots of voters abroad lifted the party from 27 seats to 28")."""
+    count ("the mailed votes of citizens overseas lifted the party from 31 seats to 32")."""
     if tok.pos_ == "PROPN" or tok.ent_type_ in OWNER_LABELS:
         return True
     words = estimate_words()
@@ -221,7 +221,7 @@ def _owner(noun: Token) -> str | None:
             return _body_before(doc, child.idx)
     names = [t for t in noun.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
     if any(_is_what_or_where(t) for t in names):
-        names = []  # "the Cyclone Tavita death toll", "the Gaza toll": what and where, not whose
+        names = []  # "the Cyclone Marlo death toll", "the Gaza toll": what and where, not whose
     if names:
         ents = ents_in(doc, names[0].i, noun.i, inside=False)
         ent = next((e for e in ents if e.label_ in OWNER_LABELS and e.end <= noun.i), None)
@@ -233,7 +233,7 @@ def _owner(noun: Token) -> str | None:
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if obj is not None and (child.lower_ != "of" or _is_name(obj)):
                 if obj.lemma_.lower() in estimate_words().origin_nouns or _is_what_or_where(obj):
-                    continue  # "the toll from Typhoon Hinano", "the toll of Gaza"
+                    continue  # "the toll from Typhoon Orwen", "the toll of Gaza"
                 return _clean(short_name(obj))
         if child.dep_ in ("acl", "relcl") and child.lemma_.lower() in AUTHORED_VERBS:
             for grand in child.children:
@@ -245,7 +245,7 @@ def _owner(noun: Token) -> str | None:
 
 
 def _is_what_or_where(tok: Token) -> bool:
-    """A name that says what an estimate is of or where, not whose: an event ("Typhoon Hinano",
+    """A name that says what an estimate is of or where, not whose: an event ("Typhoon Orwen",
     "the storm") or a place."""
     events = estimate_words().event_nouns
     return any(w.lower_ in events or w.ent_type_ in ("EVENT", "GPE", "LOC")

@@ -100,7 +100,7 @@ def governing_verb(span: Span) -> Token:
 
 def pobj(prep: Token) -> Token | None:
     """The object of a preposition; a common noun wins over a name the parser also hung there
-    ("the number of IS frontline fighters" has both "IS" and "fighters" as objects)."""
+    ("the number of ALF frontline fighters" has both "ALF" and "fighters" as objects)."""
     candidates = []
     for child in prep.children:
         # "of the dead", "of the displaced" (a participle the tagger leaves a verb)
@@ -118,7 +118,7 @@ def pobj(prep: Token) -> Token | None:
 
 
 def group_in(tokens: list[Token]) -> str | None:
-    """The name among a noun's modifiers whose figure it is ("US troops", "the PIP's seats");
+    """The name among a noun's modifiers whose figure it is ("US troops", "the FV's seats");
     a place's possessive is where the figure is, not whose ("Mozambique's death toll"), and a
     day's is when ("Tuesday's cost")."""
     names = [t.text for t in tokens if (t.pos_ == "PROPN" or (t.is_upper and len(t.text) > 1))

@@ -13,7 +13,7 @@ _EVENT_TIME = re.compile(r"\s+(?:after|before|earlier|later|ago)\b", re.I)
 
 
 def _per_what(after: str) -> str | None:
-    """ "7 litres of water per person per day", "5 litres per person per day": a measure given
+    """ "9 litres of water per person per day", "6 litres per person per day": a measure given
     per head and per period ("person per day"); a substance named between is what is measured."""
     ctx = context_words()
     heads = "|".join(re.escape(w) for w in ctx.per_unit_words)
@@ -27,7 +27,7 @@ def _per_what(after: str) -> str | None:
     return f"{m.group(1).lower()} per {m.group(2).lower()}" if m.group(2) else m.group(1).lower()
 
 
-# "581 cases per 100,000 population", "12 deaths per 1,000 people": a rate per head of population
+# "347 cases per 100,000 population", "8 deaths per 1,000 people": a rate per head of population
 _PER_POPULATION = re.compile(r"\s+(?:[^\W\d]+\s+)?per\s+(\d{1,3}(?:,\d{3})+|\d+)\s+"
                              r"(?:people|population|inhabitants|residents|persons)\b", re.I)
 
@@ -41,20 +41,20 @@ def approx_and_rate(expr: NumberExpr, text: str) -> tuple[str, str | None]:
     ctx = context_words()
     rate = None
     base = per_population(text, expr.end)
-    if base is not None:  # "581 cases per 100,000 population"
+    if base is not None:  # "347 cases per 100,000 population"
         rate = f"{base.group(1)} people"
     m_rate = ctx.rate_after.match(text[expr.end:expr.end + 30])
     said = m_rate.group(0).strip(" )]\t\n").lower() if m_rate else ""
     if m_rate and expr.unit is None and not said.startswith("per") and _EVENT_TIME.match(
             text, expr.end + m_rate.end()):
-        m_rate = None  # "corrected to 1,850 a week after the storm": when, not how often
+        m_rate = None  # "revised to 2,700 a month after the flood": when, not how often
     measured = expr.unit in units().measure_codes
-    # "5 litres per person per day", "4 and 6 litres of safe water per person per day": both the
+    # "6 litres per person per day", "3 and 8 litres of clean water per person per day": both the
     # head and the period, which the plain rate pattern stops short of
     per_what = _per_what(text[expr.end:expr.end + 60]) if measured else None
     if rate is not None:
         pass
-    elif per_what is not None:  # "7 litres of water per person per day"
+    elif per_what is not None:  # "9 litres of water per person per day"
         rate = per_what
     elif m_rate and (said.startswith("per") or expr.unit is None or measured):
         rate = m_rate.group(1).lower()

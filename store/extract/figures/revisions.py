@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 def revision_parts(expr: NumberExpr, doc: Doc) -> tuple[NumberExpr, NumberExpr, bool] | None:
     """The old and the new figure of "VERB ... from X to Y", and whether the new one revises
-    the old; None when the range is a range ("anywhere from 2,000 to 3,000")."""
+    the old; None when the range is a range ("anywhere from 4,000 to 6,000")."""
     text = text_of(doc)
     if not expr.between or not text[expr.prefix_start:expr.start].lower().startswith("from"):
         return None
@@ -43,9 +43,9 @@ def revision_parts(expr: NumberExpr, doc: Doc) -> tuple[NumberExpr, NumberExpr, 
 def link_up_from(figures: list[FoundFigure], doc: Doc) -> None:
     """ "raised the estimate to 5,000, up from 2,500": the figure after "up from" is the old one
     when a verb of revising governs the new one before it in the sentence (or a verb of change
-    whose subject is a count: "the toll rose to 40, up from 38"), when it is called a
-    stage the new one replaces ("up from an initial P2.3 billion"), or when the new one is
-    called final, revised or corrected ("the final count is 71,936, up from 68,412")."""
+    whose subject is a count: "the toll rose to 31, up from 27"), when it is called a
+    stage the new one replaces ("up from an initial R1.6 billion"), or when the new one is
+    called final, revised or corrected ("the final count is 52,417, up from 49,830")."""
     text = text_of(doc)
     ctx = context_words()
     for i, fig in enumerate(figures):
@@ -118,7 +118,7 @@ def link_previous(figures: list[FoundFigure], doc: Doc) -> None:
 
 
 def link_stated_as(figures: list[FoundFigure], doc: Doc) -> None:
-    """ "The number of injured officers, given as 23, has been corrected to 41": a figure of
+    """ "The number of injured nurses, given as 14, has been corrected to 29": a figure of
     the sentence that says how it was first stated is the old one, and the next figure of its
     unit that a verb of revising takes "to" is the new one that replaces it."""
     text = text_of(doc)

@@ -42,15 +42,15 @@ def when_of(span: Span, sent: Span, article_date: str | None) -> tuple[str | Non
     if article_date and candidates and _forecast_value(span):
         candidates = _forecast_targets(candidates, sent.doc, article_date)
     for start, end, resolved in candidates:
-        # a tie goes to the date after the figure: in "eased to 5.9 percent in April from 6.6
-        # percent in March", April is the first figure's and March the second's
+        # a tie goes to the date after the figure: in "slowed to 4.2 percent in June from 4.8
+        # percent in May", June is the first figure's and May the second's
         distance = min(abs(start - span.end), abs(span.start - end)) * 2 + (start < span.start)
         if best is None or distance < best[0]:
             best = (distance, resolved)
     if best is not None:
         return best[1], "sentence"
     if _is_earlier(span):
-        # "a previous estimate of 31,000": before the article, most often the year before
+        # "a previous estimate of 19,000": before the article, most often the year before
         return (str(int(article_date[:4]) - 1) if article_date else None), "earlier"
     if article_date:
         return article_date, ("running" if _is_running(span) else "article")
@@ -128,7 +128,7 @@ def _dates_in(sent: Span, article_date: str | None) -> list[tuple[int, int, str]
         if ent.start > 0 and sent.doc[ent.start - 1].lower_ in BOUNDS:
             continue  # "lost 1,200 tanks since February 2022": a bound, not the period
         if _in_bounding_clause(ent.root):
-            continue  # "since the Houthis said on Sept. 1 that ...": the same bound
+            continue  # "since the rebels said on March 3 that ...": the same bound
         resolved = dates.resolve(ent.text, article_date)
         if resolved is not None:
             found.append((ent.start, ent.end, resolved, dates.slack_days(ent.text)))
@@ -137,7 +137,7 @@ def _dates_in(sent: Span, article_date: str | None) -> list[tuple[int, int, str]
 
 def _snapped(resolved: str, slack: int, found: list[tuple[int, int, str, int]]) -> str:
     """A date counted back in weeks takes the day its sentence names within its slack ("against
-    27.6% on Oct. 1, ... 32.4% five weeks earlier", printed on 4 November, is of 1 October)."""
+    18.3% on May 2, ... 22.9% five weeks earlier", printed on 6 June, is of 2 May)."""
     if not slack or len(resolved) != len("2024-01-01"):
         return resolved
     near = [(abs(dates.days_apart(resolved, other)), other)
@@ -159,18 +159,18 @@ def _in_bounding_clause(tok: Token) -> bool:
 
 def _in_other_adverbial(date: Token, span: Span) -> bool:
     """Whether a date sits in an adverbial or relative clause the figure is not in: "put damage
-    at $1.8 billion, making Hinano the costliest storm to hit the region since Haiyan in 2013"
-    dates Haiyan, not the damage."""
+    at $640 million, making Orwen the costliest storm to hit the region since Mirren in 2009"
+    dates Mirren, not the damage."""
     tok = date
     for _ in range(8):
         if tok.ent_type_ != "DATE" and _numbered(tok) and not (
                 span.start <= tok.i < span.end or tok.i == span.root.head.i):
-            # "compared with 27.6% on Oct. 1": a date on another figure's phrase is that
+            # "compared with 18.3% on May 2": a date on another figure's phrase is that
             # figure's, not the other figures' of the sentence
             return True
         if tok.dep_ in ("advcl", "relcl", "acl") and tok.pos_ in ("VERB", "AUX"):
-            # a clause on a noun belongs to that noun's phrase: "the nearly 500 air strikes
-            # conducted in 2016" dates the strikes
+            # a clause on a noun belongs to that noun's phrase: "the nearly 300 patrols
+            # carried out in 2019" dates the patrols
             scope = tok.head if tok.dep_ in ("relcl", "acl") else tok
             inside = scope.left_edge.i <= span.start and span.end - 1 <= scope.right_edge.i
             if not inside:
@@ -185,7 +185,7 @@ COMPARED_REACH = 12  # tokens before a date where the figure it dates may stand
 
 
 def _after_a_compared_figure(span: Span, date_start: int) -> bool:
-    """ "11,000 remain displaced, down from 48,000 in February": a date after a figure the
+    """ "6,500 remain homeless, down from 27,000 in March": a date after a figure the
     sentence sets against this one ("down from", "compared with") is that figure's date."""
     doc = span.doc
     text = doc.text
@@ -193,7 +193,7 @@ def _after_a_compared_figure(span: Span, date_start: int) -> bool:
     for tok in doc[max(span.end, date_start - COMPARED_REACH):date_start]:
         if not in_digits(tok):
             continue
-        # "against $15,000 before Sept. 1": the figure starts at its currency sign
+        # "against $9,000 before June 4": the figure starts at its currency sign
         before = doc[tok.i - 1] if tok.i > span.end and doc[tok.i - 1].is_currency else tok
         if compared.search(text, max(0, before.idx - 60), before.idx):
             return True
@@ -202,7 +202,7 @@ def _after_a_compared_figure(span: Span, date_start: int) -> bool:
 
 def _dates_the_saying(date: Token, span: Span) -> bool:
     """Whether a date sits on the verb that reports the figure's clause: in "the ministry
-    confirmed on Friday that 1.12 million people marched on Thursday", Friday is when it was
+    confirmed on Friday that 640,000 people marched on Thursday", Friday is when it was
     said and Thursday what the figure describes; the saying's date stands only when the clause
     names none."""
     said = _verb_of(date)
@@ -233,8 +233,8 @@ def _numbered(tok: Token) -> bool:
 
 def _is_earlier(span: Span) -> bool:
     """Whether the figure's own phrase calls it an earlier figure: "a previous estimate of
-    31,000", "was previously estimated at", "Earlier estimates had put ... at" (but not the
-    current "25,000" in "25,000 fighters, down from a previous estimate of 31,000")."""
+    19,000", "was previously estimated at", "Earlier estimates had put ... at" (but not the
+    current "16,000" in "16,000 recruits, down from a previous estimate of 19,000")."""
     earlier = context_words().earlier_words
     tok = span.root
     for _ in range(5):
@@ -251,7 +251,7 @@ def _is_earlier(span: Span) -> bool:
     return False
 
 
-# "over the same nine months", "for the same day", "in the same period": a time the text has named
+# "over the same six weeks", "for the same day", "in the same period": a time the text has named
 _SAME_TIME = re.compile(r"\b(?:for|over|in|during|on|across|from)\s+the\s+same\s+(?:[\w-]+\s+)?"
                         r"(?:period|span|day|days|week|weeks|month|months|year|years|quarter|"
                         r"date|time|stretch|window)\b", re.I)
@@ -298,8 +298,8 @@ CARRIERS = frozenset({"it", "they"})  # subjects that continue the sentence befo
 
 def carried_by_pronoun(figures: list[FoundFigure], doc: Doc, article_date: str | None) -> None:
     """A figure whose sentence names no date and opens on "It" or "They" continues the sentence
-    before it in the paragraph: "Sondea interviewed adults between 27 April and 2 May. It put
-    the UA on 31.5 percent" is of the interviews' dates. Only a date on that sentence's main
+    before it in the paragraph: "Opina polled voters between 11 June and 15 June. It put
+    the LC on 34.5 percent" is of the interviews' dates. Only a date on that sentence's main
     verb carries (not one in a clause of its own)."""
     text = text_of(doc)
     carried: dict[tuple[int, int], str | None] = {}
@@ -314,8 +314,8 @@ def carried_by_pronoun(figures: list[FoundFigure], doc: Doc, article_date: str |
 
 def _carried_clause(doc: Doc, fig: FoundFigure) -> bool:
     """Whether the figure's own verb has the carrying pronoun for subject and tells of the past
-    ("It put the UA on 31.5 percent"), not of now ("It now comprises 10 warships") nor of a
-    finding it reports ("It found that the party spent €2.6 million": the finding's date is not
+    ("It put the LC on 34.5 percent"), not of now ("It now operates 12 ferries") nor of a
+    finding it reports ("It found that the party spent €3.4 million": the finding's date is not
     the spending's)."""
     span = doc.char_span(fig.start, fig.end, alignment_mode="expand")
     if span is None:
@@ -343,6 +343,6 @@ def _date_before(doc: Doc, text: str, sentence: tuple[int, int],
              if _verb_of(doc[start]).i == root.i]
     if len(dated) == 2 and dated[1][0] - dated[0][1] == 1 and doc[dated[0][1]].lower_ in (
             "and", "to", "until", "-", "–"):
-        # "between 27 April and 2 May", which the tagger reads as two dates
+        # "between 11 June and 15 June", which the tagger reads as two dates
         return dates.resolve(doc[dated[0][0]:dated[1][1]].text, article_date)
     return dated[0][2] if len(dated) == 1 else None

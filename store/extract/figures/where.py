@@ -25,7 +25,7 @@ PHRASE, SENTENCE, ARTICLE, PARAGRAPH = "phrase", "sentence", "article", "paragra
 
 def where_of(span: Span, sent: Span, doc: Doc, head: Token | None) -> tuple[list[str], str]:
     """Places the figure is about, and where they were read: those its own phrase is "in"
-    ("15,000 militants in Iraq and 13,000 in Syria" gives each its own), else those of its
+    ("9,000 rebels in the north and 4,000 in the east" gives each its own), else those of its
     sentence, else the article's own place (its headline and lead say what it is about), else
     those of its paragraph."""
     attached = attached_places(span, head)
@@ -89,8 +89,8 @@ def _lead_places(doc: Doc) -> list[str]:
 
 
 def place_name(text: str) -> str:
-    """A place as named, without what the tagger sometimes glues on ("the", "Sofala province
-    and", "Mozambique’s")."""
+    """A place as named, without what the tagger sometimes glues on ("the", "Velm province
+    and", "Velmora’s")."""
     name = re.sub(r"^(?:the|The)\s+", "", text.strip())
     name = re.sub(r"\s*['’]s?$", "", name)  # "Mozambique’s": the place, not its possessive
     return re.sub(r"(?:\s+(?:and|or|&)|[,;:])+$", "", name).strip()
@@ -101,7 +101,7 @@ CLAUSE_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
 
 def attached_places(span: Span, head: Token | None) -> list[str]:
     """Places the figure's own phrase is about: an "in X" on the number, on its counted noun, or
-    on the verb whose subject or object they are ("37 people had died in Nsanje")."""
+    on the verb whose subject or object they are ("19 people had died in Karsby")."""
     anchors = [*span, *([head] if head is not None else [])]
     noun = head if head is not None else span.root
     while noun.dep_ in ("nummod", "quantmod", "compound") and noun.head.i != noun.i:
@@ -149,11 +149,11 @@ def _places(span: Span) -> list[str]:
 
 
 def unshare_places(figures: list[FoundFigure], doc: Doc) -> None:
-    """When a sentence breaks a figure down by place ("at least 312 people had been killed
-    nationwide, 212 of them in Sofala province and 74 in Zambezia"), the places its parts have
+    """When a sentence breaks a figure down by place ("at least 188 people had been killed
+    nationwide, 121 of them in Velm province and 45 in Harlow"), the places its parts have
     for their own are not where its other figures are: those keep the rest of the sentence's
     places, else the article's. One figure with a place of its own is no breakdown ("up to
-    25,000 fighters in Syria and Iraq, down from 31,000" is one quantity twice)."""
+    16,000 recruits in Velmora and Ostland, down from 19,000" is one quantity twice)."""
     owners: dict[tuple[int, int], list[FoundFigure]] = {}
     for fig in figures:
         if fig.where_basis == PHRASE:
@@ -188,7 +188,7 @@ class _Parts:
 
 
 def _whole_country(fig: FoundFigure, parts: _Parts, text: str) -> bool:
-    """ "74 people were arrested across the country, including 31 in Paris": the figure's own
+    """ "58 people were detained across the country, including 22 in the capital": the figure's own
     words, before its first part, say it is the whole country's."""
     after = bisect.bisect_right(parts.starts, fig.end)
     stop = fig.end + NATIONWIDE_REACH

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 OWNER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
-# "27 of the 70 seats", "12 out of the country's 18 provinces": the second number is the whole
+# "31 of the 80 seats", "9 out of the country's 14 provinces": the second number is the whole
 # the first is a part of; what the subject took is the part, not the whole.
 _WHOLE = re.compile(r"\d[\d,.]*%?\s+(?:out\s+)?of\s+(?:the\s+)?(?:(?:its|their|his|her|our|"
                     r"[\w-]+['’]s)\s+)?$", re.IGNORECASE)
@@ -55,17 +55,17 @@ def owner_of(doc: Doc, fig: FoundFigure) -> str | None:
         if subject is None:
             continue
         if any(c.dep_ == "conj" for c in subject.children):
-            return None  # "the UA and the PIP together took two-thirds": no one owner's
+            return None  # "the LC and the FV together took two-thirds": no one owner's
         ents = [e for e in ents_in(doc, subject.left_edge.i, subject.right_edge.i + 1,
                                      inside=True) if e.label_ in OWNER_LABELS]
         head_ent = next((e for e in ents if e.start <= subject.i < e.end), None)
-        if head_ent is None:  # "the opposition Patriotic Bloc (BP) won": the name in apposition
+        if head_ent is None:  # "the opposition Civic Front (CF) won": the name in apposition
             named = [c for c in subject.children if c.dep_ == "appos"]
             head_ent = next((e for e in ents for c in named if e.start <= c.i < e.end
                              and e.label_ in ("ORG", "PERSON", "NORP")), None)
         if head_ent is not None:
             return place_name(head_ent.text)
-        # "The PIP spent €1.89 million": a name the entity tagger left untagged (not a label
+        # "The FV spent €2.35 million": a name the entity tagger left untagged (not a label
         # the parser made the subject: "Correction: an earlier version gave 48")
         label = subject.i + 1 < len(doc) and doc[subject.i + 1].text == ":"
         if subject.pos_ == "PROPN" and not subject.ent_type_ and not label:
@@ -83,7 +83,7 @@ def _name_of(tok: Token) -> str | None:
         return None
     ent = next((e for e in ents_in(doc, tok.i, tok.i + 1) if e.start <= tok.i < e.end),
                None) if tok.ent_type_ else None
-    if ent is not None:  # "Unión Atlántica (UA": the tagger's span may take the bracket in
+    if ent is not None:  # "Liga Costera (LC": the tagger's span may take the bracket in
         name = place_name(re.sub(r"\s*\([^)]*\)?\s*$", "", ent.text))
         return None if countries().country(name) is not None else name
     if tok.pos_ == "PROPN" and tok.text[:1].isupper():
@@ -99,14 +99,14 @@ _HELD = frozenset({"share", "strength", "lead", "majority", "margin", "stake"})
 
 
 def _possessor(verb: Token) -> str | None:
-    """ "The UA's vote total rose to 339,110", "the party's share fell to 20 percent": a named
+    """ "The LC's vote total rose to 412,650", "the party's share fell to 18 percent": a named
     possessor of the subject, when the subject is a number it has."""
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
         return None
     lemma = subject.lemma_.lower()
-    # "the DSWD's count" is the DSWD's estimate (its origin); "the UA's vote total" and "the
-    # party's share" are what the UA and the party have
+    # "the DRW's count" is the DRW's estimate (its origin); "the LC's vote total" and "the
+    # party's share" are what the LC and the party have
     held = lemma in _HELD or (lemma in context_words().number_nouns
                               and any(c.dep_ == "compound" for c in subject.children))
     owner = next((c for c in subject.children if c.dep_ == "poss"), None) if held else None
@@ -114,7 +114,7 @@ def _possessor(verb: Token) -> str | None:
 
 
 def _object_owner(span: Span, verb: Token) -> str | None:
-    """ "had given the UA 27 seats", "lifted the party from 27 seats to 28": the one given the
+    """ "had given the LC 31 seats", "lifted the party from 31 seats to 32": the one given the
     figure, or moved from one figure to another, has it."""
     lemma = verb.lemma_.lower()
     ctx = context_words()
@@ -132,7 +132,7 @@ GIVEN_REACH = 16  # tokens back from a figure to the name it is given to, at mos
 
 
 def _given_to(span: Span, verb: Token) -> str | None:
-    """ "gives the UA 33.5 percent and the PIP 29.1 percent": the name right before each figure
+    """ "gives the LC 36.5 percent and the FV 24.1 percent": the name right before each figure
     (a bracketed short form aside) is the one given it; the parse of such lists is unreliable,
     their order is not."""
     doc = span.doc
@@ -163,7 +163,7 @@ def _label_ents(doc: Doc, start: int, end: int) -> list[Span]:
 
 
 def _listed_owner(span: Span) -> str | None:
-    """ "- Unión Atlántica (UA): 339,110 votes (33.47%), 28 seats": a list line's label owns the
+    """ "- Liga Costera (LC): 412,650 votes (36.52%), 32 seats": a list line's label owns the
     figures after its colon, when the label is a name (a tagged organisation or person, or
     capitalised words with a bracketed short form)."""
     doc = span.doc
@@ -258,16 +258,16 @@ def _according_to(sent: Span) -> tuple[str, str, Token, int] | None:
 
 def _figure_between(span: Span, sent: Span, according: int) -> bool:
     """Whether another number stands between the figure and an "according to": "police
-    counted 87,000 marchers, against 400,000 according to the CGT" gives the CGT the 400,000
-    only, and the 87,000 stays the police's."""
+    counted 46,000 marchers, against 250,000 according to the FTU" gives the FTU the 250,000
+    only, and the 46,000 stays the police's."""
     lo, hi = (span.end, according) if according >= span.end else (according + 2, span.start)
     return digits_between(sent, lo, hi)
 
 
 def _other_clause(span: Span, according_verb: Token) -> bool:
     """Whether the figure sits in another clause of a coordination than the "according to":
-    "640,000 households were without power, according to the NEA, and the DSWD still counted
-    210,000 displaced" has the DSWD's figure in the second."""
+    "380,000 homes were without water, according to the utility, and the DRW still counted
+    95,000 displaced" has the DRW's figure in the second."""
     node = governing_verb(span)
     for _ in range(MAX_DEPTH):
         if node.i == according_verb.i or node.head.i == node.i:
@@ -290,13 +290,13 @@ def _last_person_before(doc: Doc, offset: int, reach: int = 1500) -> str | None:
 
 
 def _carrier_source(obj: Token, ctx: ContextWords) -> Token:
-    """ "according to estimates from the USA military", "figures released by the ministry" and
-    "DSWD data show" name the military, the ministry and the DSWD, not the estimates, the
+    """ "according to estimates from the Velmoran navy", "figures released by the ministry" and
+    "DRW data show" name the navy, the ministry and the DRW, not the estimates, the
     figures or the data."""
     if obj.lemma_.lower() not in ctx.carriers and obj.lower_ not in ctx.carriers:
         return obj
     for child in obj.children:
-        # "DSWD data show", "the ministry's figures": the body the noun is of
+        # "DRW data show", "the ministry's figures": the body the noun is of
         if child.dep_ in ("compound", "poss") and (
                 child.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")
                 or (child.pos_ == "PROPN" and child.text[:1].isupper())
@@ -315,7 +315,7 @@ def _carrier_source(obj: Token, ctx: ContextWords) -> Token:
                     if inner is not None:
                         return inner
     if obj.i > 0 and obj.doc[obj.i - 1].ent_type_ in ("ORG", "NORP") and not obj.ent_type_:
-        return obj.doc[obj.i - 1]  # "DSWD data", where the parse left the name unattached
+        return obj.doc[obj.i - 1]  # "DRW data", where the parse left the name unattached
     return obj
 
 
@@ -349,8 +349,8 @@ def _path_speaker(span: Span, ctx: ContextWords) -> Token | None:
                 found = speaker
         if tok.head.i == tok.i or (found is not None and (
                 _semicolon_between(tok, tok.head) or tok.dep_ == "conj")):
-            # "police counted 87,000; the CGT claimed 400,000", "SNCF said 19.8%, and the
-            # ministry reported 21.7%": two speakers' claims side by side, not one's
+            # "police counted 46,000; the FTU claimed 250,000", "the rail firm said 14.2%, and the
+            # ministry reported 16.9%": two speakers' claims side by side, not one's
             break
         tok = tok.head
     return found
@@ -378,7 +378,7 @@ def _speaker_text(tok: Token) -> str:
     """The speaker as a short name: a person named in the phrase wins over the title around it."""
     subtree = list(tok.subtree)
     doc = tok.doc
-    # "Police in Guiuan, where Hinano came ashore, said": a name in a clause on the speaker is
+    # "Police in Dunmarrow, where the flood crested, said": a name in a clause on the speaker is
     # not the speaker
     clauses = {t.i for t in subtree if t.i != tok.i and t.dep_ in ("relcl", "acl")
                for t in t.subtree}

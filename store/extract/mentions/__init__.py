@@ -4,14 +4,14 @@ the curated names the tagger does not know.
 The small English model finds most names but gets their edges wrong in ways a reader spots at
 once, and that would otherwise split one actor into several or make junk actors:
 
-* words glued on: "the United Nations", "Hifter's", "Abu Bakr al-Baghdadi Photo",
-  "Gen Joseph Votel", "Government of National Accord and Libyan Field Marshal", "Air Force Col";
-* two names in one span: "Hifter's Libyan National Army", "World Health Organization (WHO";
-* one name in two spans: "ISIS" + "-" + "Libya", "The UN Office" + "for" + "the Coordination of
-  Humanitarian Affairs", "the Global Coalition to Defeat" + "IS";
+* words glued on: "the United Nations", "Venn's", "Yusuf al-Qarani Photo",
+  "Gen Harold Pike", "Government of National Unity and Velmoran Field Marshal", "Air Force Col";
+* two names in one span: "Venn's Northern Liberation Army", "World Health Organization (WHO";
+* one name in two spans: "ALF" + "-" + "Velmora", "The UN Agency" + "for" + "the Protection of
+  Coastal Fisheries", "the Joint Campaign to Disarm" + "ALF";
 * words that are not actors: "CREDIT", "Bayraktar TB2", "MZN 4.5 billion", "armed drone
-  aircraft", "Cyclone Tavita", the "Defence" of "Defence Secretary Jim Mattis";
-* names it tags once and misses later in the same article ("Townsend", "BEIRA"), and curated
+  aircraft", "Cyclone Marlo", the "Defence" of "Defence Secretary Alan Crewe";
+* names it tags once and misses later in the same article ("Pike", "KARSBY"), and curated
   names it never tags ("IS" in "IS leader").
 
 Each repair is a rule about the shape of the text, never about a particular name; the word lists

@@ -71,7 +71,7 @@ def extract_mentions(doc: Doc, outlet: str | None = None) -> list[RawMention]:
 
 def _label(text: str, span: Span) -> str:
     """What the text itself says about a label: a curated name keeps its type, a country is a
-    place, "Sofala province" is a place."""
+    place, "Velm province" is a place."""
     if span.label in ("DESC", "EVENT", "ACRO"):
         return span.label
     surface = text[span.start:span.end]
@@ -87,5 +87,5 @@ def _label(text: str, span: Span) -> str:
     if span.label in ("ORG", "PERSON") and " " in surface and fold(last) in words.feature_words:
         folded = {fold(w) for w in surface.split()}
         if "of" not in folded and not folded & words.org_heads:
-            return "LOC"  # "Canary Islands", "Red Sea": a natural feature's name is a place
+            return "LOC"  # "Channel Islands", "Red Sea": a natural feature's name is a place
     return span.label

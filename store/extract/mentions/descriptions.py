@@ -2,12 +2,12 @@
 
 * definite descriptions, "the ministry", "the former strongman", "the state's governor": a
   "the" (or, before a person's head noun, "his", "her", "its", "their": "his mother"; and "the
-  CGT's secretary general", a name's possessive before a person's) and at most three lowercase
+  FTU's secretary general", a name's possessive before a person's) and at most three lowercase
   modifiers ("33-year-old" too) before a head noun that ``store/data/descriptions.toml``
   lists, not followed by "of" and a name (that would be a name, "the Ministry of Energy").
   They carry the label ``DESC``; resolution joins one to an actor named earlier in the same
   article that fits it (``store.actors.described``), and otherwise it names nobody;
-* a place's person by title beside a name, "Egypt's foreign minister, Abdel Fattah el-Mahdy";
+* a place's person by title beside a name, "Velmora's foreign minister, Ilan Brask";
 * a place's institution, "Yemen's coast guard", "Sudan's health ministry", "Yemen's
   Saudi-backed government": one organisation named after its place (resolution links it to the
   place as a part of it).
@@ -31,20 +31,20 @@ _THE = re.compile(r"(?<![\w-])(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+")
 _WORD = re.compile(r"[\w'’-]+")
 _NAME_FOLLOWS = re.compile(r"\s+(?:of|for|at|in)\s+(?:the\s+)?[A-Z]")
 # a person's title goes on with "of" or "for" ("the secretary of State"), but "the district health
-# officer in Nsanje" is the officer, wherever
+# officer in Karsby" is the officer, wherever
 _TITLE_FOLLOWS = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
 
 
 def description_spans(text: str, ctx: DocView) -> list[Span]:
     """Every "the <modifiers> <head>" whose head the descriptions file lists, and "his
-    <modifiers> <head>" where the head describes a person ("his mother, Denise Brandt")."""
+    <modifiers> <head>" where the head describes a person ("his mother, Ruth Calder")."""
     heads = descriptions().by_head
     found = []
     for m in _THE.finditer(text):
         pronoun = not m.group().lower().startswith("the")
         words = list(_WORD.finditer(text, m.end(), min(len(text), m.end() + 80)))
         pos = m.end()
-        owner = False  # "the CGT's secretary general": a name's possessive, before a person only
+        owner = False  # "the FTU's secretary general": a name's possessive, before a person only
         for i, w in enumerate(words[:MAX_MODIFIERS + 1]):
             if not i and not pronoun and (end := _capitalised_head(text, w, ctx)) is not None:
                 found.append(Span(m.start(), end, DESC))  # "the Ministry", in a release
@@ -71,13 +71,13 @@ def description_spans(text: str, ctx: DocView) -> list[Span]:
     return found
 
 
-# a description set beside the name before it: "Bellwater Resources, Meridian's parent, fell"
+# a description set beside the name before it: "Crestline Holdings, Tolland's parent, fell"
 _BESIDE_NAME = re.compile(r"[\w.][)\]]?,[ \t]+$")
 _COMPOUND_NUMBER = re.compile(r"\d[\d.]*(?:-[a-z]+)+")  # "33-year-old", "24-hour"
 
 
 def _is_owner(word: str) -> bool:
-    """"CGT's", "AVC’s": a capitalised word with a possessive, whose person may follow."""
+    """"FTU's", "MRS’s": a capitalised word with a possessive, whose person may follow."""
     return word[:1].isupper() and word.endswith(("'s", "’s")) and len(word) > 3
 
 
@@ -86,7 +86,7 @@ _NEXT_NAME = re.compile(r"[ \t]+[A-Z]")
 
 def _capitalised_head(text: str, w: re.Match[str], ctx: DocView) -> int | None:
     """Where the description ends when the word is a press release's capitalised head noun
-    alone after "the" ("The Ministry has revised", "the Ministry's team", "the Minister will
+    alone after "the" ("The Ministry has updated", "the Ministry's team", "the Minister will
     chair"), one the tagger left untagged: a description like "the ministry"; None for "the
     Ministry of Health" or "the Ministry Health Office" (a name) and for a word the tagger took
     for a name ("the Senate")."""
@@ -129,7 +129,7 @@ def _is_head(ctx: DocView, start: int, end: int, text: str, *, possessive: int =
 
 
 def institution_spans(text: str, spans: list[Span]) -> list[Span]:
-    """"<place>'s [modifiers] <institution>" and "<place> <institution>" ("the Canary Islands
+    """"<place>'s [modifiers] <institution>" and "<place> <institution>" ("the Faroe Islands
     parliament"): the place's span is taken into the phrase."""
     table = descriptions()
     found = []
@@ -162,7 +162,7 @@ _OWNED_TITLE = re.compile(r"['’]s?[ \t]+((?:[a-z][\w-]*[ \t]+){0,2})([a-z]+),[
 
 
 def titled_spans(text: str, spans: list[Span]) -> list[Span]:
-    """"Egypt's foreign minister, Abdel Fattah el-Mahdy, said": a place's person, by title, set
+    """"Velmora's foreign minister, Ilan Brask, said": a place's person, by title, set
     beside the name (the place's span is taken into the description, which resolution joins to
     that person; without a name beside it the place stays the place)."""
     found = []
@@ -180,13 +180,13 @@ def titled_spans(text: str, spans: list[Span]) -> list[Span]:
     return found
 
 
-# "Meridian's parent,", "Meridian's Houston-based parent." (a place-based modifier allowed)
+# "Tolland's parent,", "Tolland's Denver-based parent." (a place-based modifier allowed)
 _OWNED_BODY = re.compile(r"['’]s?[ \t]+((?:(?:[a-z][\w-]*|[A-Z]\w*-[a-z]+)[ \t]+){0,2})"
                          r"([a-z]+)(?=[,.;:)])")
 
 
 def owned_spans(text: str, spans: list[Span]) -> list[Span]:
-    """"Bellwater Resources, Meridian's Houston-based parent, fell": a name's possessive and
+    """"Crestline Holdings, Tolland's Denver-based parent, fell": a name's possessive and
     what the body is to it, set beside another name by a comma (the owner's span is taken into
     the description, which resolution joins to the name it is set beside)."""
     found = []

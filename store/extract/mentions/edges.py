@@ -1,4 +1,4 @@
-"""Splitting and trimming: one span into the names it holds ("Hifter's Libyan National Army"),
+"""Splitting and trimming: one span into the names it holds ("Venn's Northern Liberation Army"),
 and the words glued onto a name's edges taken off ("the", "Gen", "Photo", a possessive)."""
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ _SHARE = re.compile(r"\d[\d.,]*\s*(?:%|percent|per\s+cent|pc|points)[,.;:]?")
 
 
 def split(text: str, start: int, end: int, label: str, ctx: DocView) -> Iterable[Span]:
-    """"World Health Organization (WHO" -> the name and its acronym; "Hifter's Libyan National
+    """"World Health Organization (WHO" -> the name and its acronym; "Venn's Northern Liberation
     Army" -> the owner and the owned."""
     surface = text[start:end]
     paren = surface.find("(")
@@ -39,13 +39,13 @@ def split(text: str, start: int, end: int, label: str, ctx: DocView) -> Iterable
         yield Span(start + paren + 1, start + (close if close > 0 else len(surface)), label)
         return
     dash = _SPACED_DASH.search(surface)
-    if dash:  # "CGT - Confederation", "World Health Organization - Malawi Country Office": a
+    if dash:  # "FTU - Federation", "World Health Organization - Lorvan Country Office": a
         # letterhead's two names, never one (a name's own hyphen has no spaces)
         yield Span(start, start + dash.start(), label)
         yield from split(text, start + dash.end(), end, label, ctx)
         return
     slash = _SLASHED.fullmatch(surface)
-    if slash:  # "CaribWire/Ravi Persad": an outlet and its photographer, in a credit
+    if slash:  # "CoastWire/Dana Pell": an outlet and its photographer, in a credit
         yield Span(start, start + slash.end(1), label)
         yield Span(start + slash.start(2), end, label)
         return
@@ -63,7 +63,7 @@ def split(text: str, start: int, end: int, label: str, ctx: DocView) -> Iterable
         return
     titled = _place_then_title(surface)
     if titled and (label == "GPE" or _is_place(surface[:titled], ctx)):
-        # "Ohio Gov. Ray Whitcomb": the place, then the person with the title
+        # "Ostland Gov. Rita Harlan": the place, then the person with the title
         yield Span(start, start + titled, "GPE")
         yield Span(start + titled + 1, end, "PERSON")
         return
@@ -104,7 +104,7 @@ def _backer_prefix(surface: str) -> tuple[int, int] | None:
 
 
 def _place_then_title(surface: str) -> int | None:
-    """Where the place ends in "Ohio Gov. Ray Whitcomb" (one to three capitalised words, then a
+    """Where the place ends in "Ostland Gov. Rita Harlan" (one to three capitalised words, then a
     title of office, then a capitalised name), else None."""
     nw = name_words()
     words = list(_WORDS.finditer(surface))
@@ -148,7 +148,7 @@ def trim(text: str, span: Span) -> Span | None:
         span = Span(span.start, span.end, "PERSON", span.curated)
     if span.label == "PERSON":
         words = _without_leading_title(text, words)
-    # a share the tagger took in ("UA 35.0 percent, PIP 27.2 percent"): the name before it
+    # a share the tagger took in ("LC 36.0 percent, FV 25.4 percent"): the name before it
     share = next((i for i in range(1, len(words)) if text[words[i][0]].isdigit()), None)
     if share is not None and _SHARE.fullmatch(text, words[share][0], words[-1][1]):
         words = words[:share]
@@ -211,7 +211,7 @@ def _without_leading_title(text: str, words: list[tuple[int, int]]) -> list[tupl
 
 
 def _honorific_then_name(text: str, words: list[tuple[int, int]]) -> bool:
-    """"Dr Anjali Ramdial" tagged as an organisation: an honorific only a person carries, then
+    """"Dr Anjali Sookram" tagged as an organisation: an honorific only a person carries, then
     one to three capitalised words, none of them the head of an organisation's name."""
     nw = name_words()
     if not 2 <= len(words) <= 4 or bare_word(text[slice(*words[0])]) not in nw.honorifics:
@@ -222,7 +222,7 @@ def _honorific_then_name(text: str, words: list[tuple[int, int]]) -> bool:
 
 
 def _who_follows(text: str, end: int, words: list[tuple[int, int]]) -> bool:
-    """"Abdiqani Farah Dhoore, who had ruled the state" tagged as a facility: a name of two to
+    """"Tarik Omar Lende, who had run the region", when tagged as a facility: a name of two to
     four capitalised words that "who" follows is a person's, unless a word of it is the head of
     an organisation's name or a natural feature's, or the name is a country or a curated one."""
     if not 2 <= len(words) <= 4 or not re.match(r",?\s+who\b", text[end:end + 12]):

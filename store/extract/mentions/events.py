@@ -1,7 +1,7 @@
-"""Events as actors: named storms and operations ("Cyclone Tavita", "Operation Atalanta"), the
-storm's own name alone later in the article ("Tavita"), runs of capitalised words that end in an
-event word ("Jeddah Red Sea Security Summit"), an operation's name set in capitals ("Operation
-STEADFAST PASSAGE") and a war named by a people or place ("the Gaza war", "the Libyan civil
+"""Events as actors: named storms and operations ("Cyclone Marlo", "Operation Atalanta"), the
+storm's own name alone later in the article ("Marlo"), runs of capitalised words that end in an
+event word ("Port Adler Coastal Security Summit"), an operation's name set in capitals ("Operation
+QUIET HARBOUR") and a war named by a people or place ("the Gaza war", "the Libyan civil
 war"). The tagger's own EVENT entities come in with the other labels.
 
 The words are data: ``event_words`` and ``event_heads`` in ``store/data/names.toml``."""
@@ -60,8 +60,8 @@ def _in_capitals_pattern() -> re.Pattern[str]:
 
 
 def event_spans(text: str, spans: list[Span]) -> list[Span]:
-    """Events the tagger splits or misses: "Jeddah Red Sea Security Summit", "Gaza war",
-    "Operation STEADFAST PASSAGE"."""
+    """Events the tagger splits or misses: "Port Adler Coastal Security Summit", "Gaza war",
+    "Operation QUIET HARBOUR"."""
     found = [Span(m.start(), m.end(), EVENT) for m in _in_capitals_pattern().finditer(text)]
     for m in _run_pattern().finditer(text):
         lead = _LEADING_ARTICLES.match(m.group())

@@ -1,9 +1,9 @@
 """A body's name whose head the tagger cut off, and a title's portfolio taken for a body.
 
 The tagger often tags only the tail of a long "<Head> of <X> and <Y>" name: in "The Ministry of
-Energy and Energy Industries has raised" it finds "Energy Industries" alone, so the ministry
-becomes an actor called "Energy Industries" and "the ministry" later in the article finds no
-ministry to stand for. And in "the Minister of Energy and Energy Industries has imposed" the same
+Mines and Mining Industries has raised" it finds "Mining Industries" alone, so the ministry
+becomes an actor called "Mining Industries" and "the ministry" later in the article finds no
+ministry to stand for. And in "the Minister of Mines and Mining Industries has imposed" the same
 tail is the minister's portfolio, no body at all: as an organisation it is one more company-like
 name that "the company" or "the operator" could stand for.
 

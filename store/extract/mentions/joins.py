@@ -1,7 +1,7 @@
 """Overlaps and joins: the longest of overlapping spans wins, one name the tagger cut in two
-is joined ("ISIS" + "-" + "Libya", "The UN Office" + "for the" + "Coordination of ...",
-"Trinidad" + "and" + "Tobago Coast Guard"), and a
-site named after a one-word name takes in its noun ("the Cedros" + "health centre")."""
+is joined ("ALF" + "-" + "Velmora", "The UN Agency" + "for the" + "Protection of ...",
+"Antigua" + "and" + "Barbuda Police Force"), and a
+site named after a one-word name takes in its noun ("the Kelby" + "health centre")."""
 
 from __future__ import annotations
 
@@ -38,7 +38,7 @@ def joined(text: str, spans: list[Span], ctx: DocView) -> list[Span]:
             out[-1] = joined
         else:
             out.append(span)
-    # "the Global Coalition to Defeat" + a following capitalised word not tagged at all
+    # "the Joint Campaign to Disarm" + a following capitalised word not tagged at all
     for i, span in enumerate(out):
         words = text[span.start:span.end].split()
         if span.label == "ORG" and len(words) >= 3 and words[-2].lower() == "to":
@@ -57,13 +57,13 @@ def _join_pair(text: str, a: Span, b: Span, ctx: DocView, nw) -> Span | None:
         after = ctx.next_token(b.end)
         if after is None or after.pos_ not in ("NOUN", "PROPN"):
             return Span(a.start, b.end, "ORG", a.curated)
-    # "The UN Office" + "for the" + "Coordination of Humanitarian Affairs"
+    # "The UN Agency" + "for the" + "Protection of Coastal Fisheries"
     if a.label in ("ORG", "FAC") and bare_word(a_words[-1]) in nw.org_heads \
             and re.fullmatch(r"\s+(?:of|for)\s+(?:the\s+)?", gap) and b.label in ("ORG", "GPE",
                                                                                   "LOC") \
             and text[b.start].isupper():
         return Span(a.start, b.end, "ORG")
-    # "the Global Coalition to Defeat" + "IS"
+    # "the Joint Campaign to Disarm" + "ALF"
     if a.label == "ORG" and len(a_words) >= 3 and a_words[-2].lower() == "to" and gap == " ":
         return Span(a.start, b.end, "ORG")
     if _AND.fullmatch(gap):
@@ -80,7 +80,7 @@ _NAMED_AS = re.compile(r"[ \t]*\([ \t]*[A-Z][A-Za-z.&]{1,9}[ \t]*\)|,[ \t]+known
 
 
 def _across_and(text: str, a: Span, b: Span) -> Span | None:
-    """"Trinidad" + "and" + "Tobago Coast Guard": the tagger cut a country whose name holds
+    """"Antigua" + "and" + "Barbuda Police Force": the tagger cut a country whose name holds
     "and" (countries.toml) in two; one name again, of the type of the part that goes beyond
     the country's name (the coast guard), a place where neither does. And "Institute of
     Statistics" + "and" + "Mapping" before the acronym or "known as" that the text names the
@@ -106,17 +106,17 @@ def _and_countries() -> tuple[tuple[str, str], ...]:
 
 
 _SITE_WORDS = re.compile(r"[ \t]+([a-z]+)(?:[ \t]+([a-z]+))?(?:[ \t]+([a-z]+))?(?![\w'’-])")
-# "the" before the name: "in Tandjidé camp" is as often the camp called Tandjidé as a camp in
+# "the" before the name: "in Marova camp" is as often the camp called Marova as a camp in
 # the village of that name
 _SITE_BEFORE = re.compile(r"(?<![\w-])[Tt]he\s+$")
 
 
 def with_site_nouns(text: str, spans: list[Span], ctx: DocView) -> list[Span]:
-    """"the Cedros health centre", "the Cedros peninsula": a one-word name after "the" and
-    before a site noun of ``names.toml`` (two modifiers allowed: "the Bangula cholera
+    """"the Kelby health centre", "the Kelby peninsula": a one-word name after "the" and
+    before a site noun of ``names.toml`` (two modifiers allowed: "the Dunmarrow cholera
     treatment centre") is the site's name, a facility
     or a place of its own; not where the noun or a modifier is no noun or adjective, where
-    the noun only modifies the next one ("Cedros clinic staff"), and not a person's "camp"
+    the noun only modifies the next one ("Kelby clinic staff"), and not a person's "camp"
     ("the Trump camp" is his supporters)."""
     out = []
     for span in spans:

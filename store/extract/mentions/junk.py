@@ -39,12 +39,12 @@ def _is_junk(text: str, span: Span, surface: str, words: list[str], bare: list[s
     if surface in units().currency_codes:
         return True
     if len(words) == 1 and _is_reference(surface.strip(".,;:")):
-        return True  # "SONDEA-CIT-2026-04", "EVC-2024-10-16-0417": a document's reference
+        return True  # "OPINA-REF-2025-11", "KMC-2023-08-21-0932": a document's reference
     if all(b in nw.caption_words or b in nw.titles for b in bare):
         return True  # "CREDIT", "Gen"
     if len(words) == 1 and (bare[0] in nw.title_complements or bare[0] in nw.org_heads):
-        # "Defence" in "Defence Secretary Jim Mattis", "Army" in "Army Gen. Stephen Townsend",
-        # "State" in "Secretary of State John Kerry" (but "Kremlin spokesman" keeps the Kremlin)
+        # "Defence" in "Defence Secretary Alan Crewe", "Army" in "Army Gen. Harold Pike",
+        # "State" in "Secretary of State Edith Lowry" (but "Kremlin spokesman" keeps the Kremlin)
         after = re.match(r"\s+([\w.]+)\s+[A-Z]", text[span.end:span.end + 40])
         if after and bare_word(after.group(1)) in nw.titles:
             return True

@@ -1,10 +1,10 @@
-"""A line's first word glued to a name: "Official Hinano death toll jumps to 912" is tagged as a
-person "Official Hinano", because a headline capitalises its first word like a name's.
+"""A line's first word glued to a name: "Official Orwen death toll climbs to 468" may be tagged as
+a person "Official Orwen", because a headline capitalises its first word like a name's.
 
 A span that opens a line keeps its first word only when that word could be a name's: it is cut
 when the article writes the same word in lowercase elsewhere ("the official death toll") and
 what is left is the end of a storm's or a person's name the article gives in full elsewhere
-("Super Typhoon Hinano"); the rest then takes that name's label. A country, a curated name and
+("Super Typhoon Orwen"); the rest then takes that name's label. A country, a curated name and
 any span written the same way away from a line's start ("South Sudan" in a sentence) stay whole.
 """
 

@@ -1,17 +1,17 @@
 """News organisations an article names in its furniture, and acronyms it defines:
 
-* the outlet of a dateline, "ADEN, Oct 13 (Reuters) -", "TACLOBAN, Philippines, Sept 17 (APW) -",
-  and of a copyright line, "© 2025 AFP", "Copyright 2025 The Allen County Record, Lima";
+* the outlet of a dateline, "ADEN, Oct 13 (Reuters) -", "KARSBY, Velmora, Sept 9 (CWN) -",
+  and of a copyright line, "© 2025 AFP", "Copyright 2025 The Harlow Valley Courier, Kelby";
 * the article's own outlet (from the manifest or front matter) where the text names it, in full
-  or by its last word after "the" ("the Record" for "The Allen County Record");
-* "Puntland Maritime Police Force (PMPF)": the acronym in parentheses after a name, so that it
+  or by its last word after "the" ("the Courier" for "The Harlow Valley Courier");
+* "Orrin Coastal Police Service (OCPS)": the acronym in parentheses after a name, so that it
   is found again later in the article where the tagger misses it;
-* any other word in capitals the tagger left alone ("UKMTO has logged 27 attacks"), with the
+* any other word in capitals the tagger left alone ("IMB has logged 14 boardings"), with the
   label ``ACRO``: resolution keeps it only where the corpus tells what it stands for (a
   definition, a curated name, a long name with those initials, the same acronym tagged
   elsewhere), so "CEO" or "GMT" never become actors.
 
-Bylines ("By Karen Dietz, Record Staff Writer") are not actors and are not looked at here."""
+Bylines ("By Elaine Marsh, Courier Staff Writer") are not actors and are not looked at here."""
 
 from __future__ import annotations
 

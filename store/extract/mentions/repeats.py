@@ -25,7 +25,7 @@ def repeated(text: str, spans: list[Span], ctx: DocView,
     """Later occurrences of a name already found in the article (and of a person's surname, of
     a name in a capitalised dateline, and of an acronym the article defines, however short)
     that the tagger missed; a two-letter acronym counts once the tagger has found it as an
-    organisation twice here ("the UA" after two "UA"), outside lines in capitals."""
+    organisation twice here ("the LC" after two "LC"), outside lines in capitals."""
     twice = _tagged_twice(text, spans) - defined
     defined = defined | twice
     known: dict[str, str] = {}
@@ -45,11 +45,11 @@ def repeated(text: str, spans: list[Span], ctx: DocView,
         if span.label in ("EVENT", "ORG") and len(words) >= 2 and not surface.isupper():
             known.setdefault(" ".join([words[0], *(w.upper() for w in words[1:])]), span.label)
         if span.label == "ORG" and len(words) >= 2 and _distinctive(text, words[0]):
-            known.setdefault(words[0], "ORG")  # "Meridian" after "Meridian Paria Energy"
+            known.setdefault(words[0], "ORG")  # "Tolland" after "Tolland Ridge Minerals"
             solo.add(words[0])
         if span.label == "EVENT" and len(words) >= 2 and fold(words[0]) in event_words:
             rest = " ".join(w for w in words[1:] if fold(w) not in event_words)
-            if len(rest) >= 3 and rest[:1].isupper():  # "Naseem" after "Cyclone Naseem"
+            if len(rest) >= 3 and rest[:1].isupper():  # "Marlo" after "Cyclone Marlo"
                 known.setdefault(rest, "EVENT")
                 solo.add(rest)
         if span.label == "PERSON" and len(words) >= 2:
@@ -103,7 +103,7 @@ class _Taken:
 
 def _taken_for_a_title(text: str, start: int, end: int, titles: set[tuple[int, int]]) -> bool:
     """The tagger took the name itself, or it with "The" before it, for the title of a work
-    ('"The Red Sea is not a battlefield," he said' after the article named the Red Sea)."""
+    ('"The Orrin Strait is not a firing range," he said' after the article named that strait)."""
     return (start, end) in titles or (
         (start - 4, end) in titles and text[start - 4:start] in ("The ", "the "))
 
@@ -150,6 +150,6 @@ def _next_to_name(text: str, start: int, end: int) -> bool:
         return True
     before = re.search(r"(^|[^\s\"“‘'])(\s*[\"“‘']?)([\w'’.-]+) $", text[max(0, start - 60):start])
     if before and _NAME_WORD.fullmatch(before.group(3)) and not before.group(3).endswith("."):
-        # a word that starts a line starts its sentence: "A different number\n\nThe Kingsbridge"
+        # a word that starts a line starts its sentence: "A different number\n\nThe Eastmere"
         return before.group(1) not in ("", ".", "!", "?", "\n") and "\n" not in before.group(2)
     return False

@@ -51,7 +51,7 @@ class DocView:
         self.labels = [label for _, _, label in ents]
         self._ent_starts = [s for s, _ in self.ents]
         # entities that may hold a name: not a count or a measure the tagger stretched over
-        # one ("8pm put the UA" as a time, "UA 27" as a number); a date may ("May 2019")
+        # one ("8pm put the LC" as a time, "LC 27" as a number); a date may ("May 2019")
         named = [(s, e) for s, e, label in ents if label not in _NUMERIC]
         self._named = named
         self._named_starts = [s for s, _ in named]

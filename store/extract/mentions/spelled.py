@@ -1,11 +1,11 @@
-"""Names the tagger missed that their own acronym spells out: "with the assistance of the Public
-Attorney's Office (PAO)" where the tagger found nothing, or only "Attorney's Office".
+"""Names the tagger missed that their own acronym spells out: "with help from the Public
+Defender's Office (PDO)" where the tagger found nothing, or only "Defender's Office".
 
 Capitalised words straight before an acronym in parentheses, whose initials (joining words
 such as "of", "for", "the" and "and" aside) are exactly the acronym, are a name: an organisation,
 the acronym's definition. The words are never guessed at: every capital of the acronym must
 start one of them, in order, and no capitalised word may be left over at the front, so
-"Thursday the Public Attorney's Office (PAO)" is still the office alone. The acronym itself is
+"Thursday the Public Defender's Office (PDO)" is still the office alone. The acronym itself is
 then found by ``outlets.defined_acronyms`` like any other defined one.
 """
 
