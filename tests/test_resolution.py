@@ -166,7 +166,7 @@ CASES = [
      ["the [Syrian Democratic Forces|ORG] ([SDF|ORG]) and the [National Agency for Flood "
       "Risk Management and Recovery|ORG] ([NAFRM|ORG]). [NAFRM|ORG] said.", "[NAFRM|ORG] said."],
      [[(0, "Syrian Democratic Forces"), (0, "SDF")],
-      [(0, "National Institute for Disaster Risk Management and Reduction"), (1, "INGD")]], []),
+      [(0, "National Agency for Flood Risk Management and Recovery"), (1, "NAFRM")]], []),
     ("an acronym 'known as' after a name is defined by it, a name after 'known as' is not",
      ["The [Korlin Institute of Statistics and Cartography|ORG], known as [INECA|ORG], said.",
       "[INECA|ORG] said.",
