@@ -160,7 +160,7 @@ def restated_whens(claims: list[Claim], origins: Origins) -> dict[str, str | Non
 
 
 def _revised_in_their_period(claims: list[Claim], whens: dict[str, str | None]) -> bool:
-    """A figure the text says replaces another ("corrected its estimate from 24 to 37
+    """A figure the text says replaces another ("corrected its estimate from 18 to 29
     percent") describes what the old one described: the period of a revision is the period of
     what is counted, not the day of the correction. A new figure dated only by its article
     takes the old one's date; whether any did."""

@@ -24,7 +24,7 @@ def strays_of(members: list[Claim], periods: dict[str, str | None], origins: Ori
     named: dict[str | None, list[Claim]] = defaultdict(list)
     lone: dict[str | None, list[Claim]] = defaultdict(list)
     # a figure the text says replaces another, or is replaced, is a body's count and its
-    # correction ("corrected its estimate from 24 to 37 percent"): the whole, whoever made it
+    # correction ("corrected its estimate from 18 to 29 percent"): the whole, whoever made it
     revised = {c.revises for c in members if c.revises} | {c.id for c in members if c.revises}
     for claim in members:
         if periods.get(claim.id) is None or claim.id in revised:

@@ -111,7 +111,7 @@ def extract_figures(
 def _describe_estimate(fig: FoundFigure, span: Span, doc: Doc, article_date: str | None) -> None:
     """Whose estimate the figure is, the event it belongs to, and the period it describes; these
     read the counted noun, so they come after inheritance."""
-    name_what_is_used(fig, span)  # "uses 2.1 billion litres a day": no flow
+    name_what_is_used(fig, span)  # "uses 640 million litres a day": no flow
     name_what_flows(fig, span)
     name_what_covers(fig, span)
     sent = sentence_of(span)

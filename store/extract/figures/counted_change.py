@@ -46,7 +46,7 @@ def named_change(span: Span, head: Token, phrase: str) -> tuple[str, str] | None
 
 def clause_node(span: Span) -> Token:
     """The token of a figure's phrase that hangs on its clause's verb: the figure itself, or
-    the preposition or noun it sits in ("to a level of 5.75%" -> "to")."""
+    the preposition or noun it sits in ("to a level of 3.25%" -> "to")."""
     node = span.root
     while node.head.i != node.i and node.dep_ in ("nummod", "quantmod", "compound", "pobj",
                                                      "prep", "npadvmod") and (
@@ -56,7 +56,7 @@ def clause_node(span: Span) -> Token:
 
 
 def changed_object(span: Span) -> Token | None:
-    """The object a verb sets to, by, at or from a share: "kept its key rate at 5.75%" -> rate,
+    """The object a verb sets to, by, at or from a share: "kept its key rate at 3.25%" -> rate,
     "raised the target for the interest rate by 50 basis points" -> rate."""
     node = clause_node(span)
     verb = node.head
@@ -100,7 +100,7 @@ def rated_noun(span: Span) -> Token | None:
 
 
 def name_what_is_used(fig: FoundFigure, span: Span) -> None:
-    """ "The city uses about 2.1 billion litres a day": a rate of volume or mass with no noun of
+    """ "The town uses about 640 million litres a day": a rate of volume or mass with no noun of
     its own that a verb of using takes counts the use ("use", "consumption"), not a flow."""
     base, per, _ = fig.unit.partition(" per ")
     if fig.counted is not None or not per:

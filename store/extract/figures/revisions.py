@@ -69,13 +69,13 @@ _FROM = re.compile(r"\bfrom\s+$", re.I)
 _TO = re.compile(r"\bto\s+$", re.I)
 _JUST_TO = re.compile(r"\s+to\s+", re.I)
 # heads climbed from each figure to the verb both hang on: "corrected our estimate of the share
-# of water lost to leaks from 24 percent to 37 percent" puts seven words between
+# of households without power from 18 percent to 29 percent" puts seven words between
 FROM_TO_REACH = 10
 
 
 def link_from_to(figures: list[FoundFigure], doc: Doc) -> None:
-    """ "corrected its estimate from 24 percent to 37 percent", "lowered its projection to
-    0.8% from 1%": two figures read apart (each with its own unit, or with words between) that
+    """ "corrected its estimate from 18 percent to 29 percent", "lowered its projection to
+    2.3% from 2.6%": two figures read apart (each with its own unit, or with words between) that
     one verb of revising sets as the old and the new: the figure after "from" is replaced by
     the one after "to", when that verb replaces a number (``_revises``)."""
     text = text_of(doc)
@@ -87,9 +87,9 @@ def link_from_to(figures: list[FoundFigure], doc: Doc) -> None:
         before_first = text[max(0, first.start - 8):first.start]
         before_second = text[max(0, second.start - 8):second.start]
         if _FROM.search(before_first) and _JUST_TO.fullmatch(text[first.end:second.start]):
-            old, new = first, second  # "from 24 percent to 37 percent"
+            old, new = first, second  # "from 18 percent to 29 percent"
         elif _TO.search(before_first) and _FROM.search(before_second):
-            old, new = second, first  # "to 0.8% from 1%", "to 1.0% last week, from 1.4%"
+            old, new = second, first  # "to 2.3% from 2.6%", "to 1.9% last week, from 2.2%"
         else:
             continue
         verbs = [_verb_above(tok, ctx, FROM_TO_REACH)
@@ -103,7 +103,7 @@ STAGE_REACH = 60  # characters after a figure searched for " in the previous for
 
 
 def link_previous(figures: list[FoundFigure], doc: Doc) -> None:
-    """ "is now expected at 4.2%, compared with 3.6% in the previous forecast": a figure its
+    """ "is now expected at 5.1%, compared with 4.4% in the previous forecast": a figure its
     own words call an earlier stage of a count or forecast is replaced by the figure of its
     unit said before it in the sentence."""
     text = text_of(doc)
