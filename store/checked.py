@@ -20,10 +20,9 @@ from typing import Any
 import orjson
 
 from store.model import SCHEMA_VERSION
-from store.parts import part_ends
+from store.parts import side_reach
 from store.schema import first_problem
 from store.storage import NOTE_SUFFIX, fingerprint, write_atomic
-from store.texts import text_ends
 
 
 def note_path(store: Path) -> Path:
@@ -39,10 +38,8 @@ def vouch(store: Path, blob: bytes, data: dict[str, Any]) -> None:
         with contextlib.suppress(OSError):
             note.unlink()
         return
-    articles = data.get("articles")
-    reach = max(text_ends(list(articles.values()) if isinstance(articles, dict) else [])
-                + part_ends(data), default=0)
-    body = {"fingerprint": fingerprint(blob), "schema_version": SCHEMA_VERSION, "reach": reach}
+    body = {"fingerprint": fingerprint(blob), "schema_version": SCHEMA_VERSION,
+            "reach": side_reach(data)}
     with contextlib.suppress(OSError):  # a note is an optimisation: never fail a write for it
         write_atomic(note, orjson.dumps(body))
 

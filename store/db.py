@@ -22,7 +22,7 @@ from store.errors import ClaimscopeError, NotAStore, StoreInvalid, StoreTooNew
 from store.lock import writer_lock
 from store.model import APP_NAME, SCHEMA_VERSION, TABLES, TOOL_VERSION
 from store.parts import join as join_parts
-from store.parts import part_ends
+from store.parts import side_reach
 from store.schema import first_problem
 from store.storage import (
     AtomicJSONStorage,
@@ -32,7 +32,7 @@ from store.storage import (
     newest_backup,
     temporaries,
 )
-from store.texts import check_present, check_reach
+from store.texts import check_reach
 
 ENV_DB = "CLAIMSCOPE_DB"
 # meta field: articles were committed and the corpus stage (actors, links, conflicts) has not run
@@ -286,5 +286,5 @@ def open_for_read(path: Path) -> dict[str, dict[str, Any]]:
     validate(Path(path), data, deep=False)
     articles = data.get("articles")
     if isinstance(articles, dict):
-        check_present(Path(path), list(articles.values()), part_ends(data))
+        check_reach(Path(path), side_reach(data))
     return data

@@ -35,7 +35,7 @@ from typing import Any
 import orjson
 
 from store.errors import ClaimscopeError
-from store.texts import LEVEL, TextPack, TextsMissing, append_blobs
+from store.texts import LEVEL, TextPack, TextsMissing, append_blobs, text_ends
 
 AT = "parts_at"
 #: fields this module derives when it writes a row; ``join`` drops them again
@@ -52,9 +52,15 @@ def has_part(row: Any) -> bool:
 
 
 def part_ends(data: dict[str, Any]) -> list[int]:
-    """Where each part named by the JSON ends in the side file (``texts.check_present``)."""
+    """Where each part named by the JSON ends in the side file."""
     return [row[AT][0] + row[AT][1] for table in ("articles", "actors", "conflicts", "meta")
             for row in _values(data, table) if has_part(row)]
+
+
+def side_reach(data: dict[str, Any]) -> int:
+    """How far into the side file the rows of a parsed store reach (its texts' and its parts'
+    ends; ``texts.check_reach``), 0 when they name nothing there."""
+    return max(text_ends(_values(data, "articles")) + part_ends(data), default=0)
 
 
 def _values(data: dict[str, Any], table: str) -> list[Any]:

@@ -110,15 +110,10 @@ def text_ends(rows: list[dict[str, Any]]) -> list[int]:
     return [row["text_at"][0] + row["text_at"][1] for row in rows if has_ref(row)]
 
 
-def check_present(store: Path, rows: list[dict[str, Any]], more: list[int] = ()) -> None:
-    """Refuse a store whose side file is missing, foreign or shorter than its rows (and ``more``,
-    the ends of its parts) say, as a store copied without it: one line, at open, rather than a
-    failure at the first article shown."""
-    check_reach(store, max(text_ends(rows) + list(more), default=0))
-
-
 def check_reach(store: Path, reach: int) -> None:
-    """``check_present`` for rows known to reach ``reach`` bytes into the side file."""
+    """Refuse a store whose side file is missing, foreign or shorter than its rows reach
+    (``parts.side_reach``), as a store copied without it: one line, at open, rather than a
+    failure at the first article shown."""
     if not reach:
         return
     side = texts_path(store)

@@ -139,17 +139,15 @@ def theme_for(wanted: str | None, available: set[str],
 
 
 def open_corpus(db_path: Path) -> Corpus:
-    """Open the store with the garbage collector paused, then freeze what was loaded.
+    """Open the store (``Corpus.open`` pauses the garbage collector), then freeze what was loaded.
 
     A store is millions of small dicts and lists; left to the collector, every full collection
     walks all of them again (on 1,000 articles that doubled the load and slowed the first paint).
     Frozen, they are never scanned, and the collector keeps to what the interface allocates."""
-    gc.disable()
     try:
         return Corpus.open(db_path)
     finally:
         gc.freeze()
-        gc.enable()
 
 
 def binding_ids() -> set[str]:
