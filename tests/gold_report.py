@@ -206,6 +206,19 @@ def actor_score(doc: dict, gold: dict, folder: Path) -> ActorScore:
     return ActorScore(len(pairs), found, b_cubed(pairs), split, merged)
 
 
+def set_scores(folder: Path, root: Path = ROOT) -> dict:
+    """One set's headline scores, as ``--json`` prints them and ``floors.toml`` keys them."""
+    doc = export_of(folder.resolve(), root.resolve())
+    gold = gold_of(folder)
+    figs = figure_score(doc, gold)
+    conf = conflict_score(doc, gold)
+    acts = actor_score(doc, gold, folder)
+    return {"set": folder.name, "precision": figs.precision, "recall": figs.recall,
+            "value": figs.rate(figs.value_ok), "approx": figs.rate(figs.approx_ok),
+            "counted": figs.rate(figs.counted_ok), "groups_found": conf.found,
+            "groups": conf.total, "verdict_right": conf.right, "actor_b3": acts.b3}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("sets", nargs="+", type=Path)
@@ -214,19 +227,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="one JSON object per set")
     args = parser.parse_args(argv)
     for folder in args.sets:
+        if args.json:
+            print(json.dumps(set_scores(folder, args.root)))
+            continue
         name = folder.name
         doc = export_of(folder.resolve(), args.root.resolve())
         gold = gold_of(folder)
         figs = figure_score(doc, gold)
         conf = conflict_score(doc, gold)
         acts = actor_score(doc, gold, folder)
-        if args.json:
-            print(json.dumps({
-                "set": name, "precision": figs.precision, "recall": figs.recall,
-                "value": figs.rate(figs.value_ok), "approx": figs.rate(figs.approx_ok),
-                "counted": figs.rate(figs.counted_ok), "groups_found": conf.found,
-                "groups": conf.total, "verdict_right": conf.right, "actor_b3": acts.b3}))
-            continue
         print(f"\n== {name}\n{HEADER}\n{figs.row(name)}\n{conf.row(name)}\n{acts.row(name)}")
         if args.verbose:
             for line in figs.errors:

@@ -95,7 +95,6 @@ class ReaderScreen(ActorMoves, ReviewMoves, Screen):
             with Horizontal(id="panes"):
                 yield ArticlePane(self.corpus, id="left", classes="-active")
                 yield ArticlePane(self.corpus, id="right")
-        yield FindBar(id="find-bar")
         yield ClaimBar(self.corpus, id="claim-bar")
         yield SteadyFooter()
 
@@ -160,8 +159,11 @@ class ReaderScreen(ActorMoves, ReviewMoves, Screen):
         return self.query_one(Sidebar)
 
     @property
-    def find_bar(self) -> FindBar:
-        return self.query_one(FindBar)
+    def find_bar(self) -> FindBar | None:
+        """The ``/`` bar, mounted on its first use: most readings never search, and a bar fewer
+        is a widget fewer to compose and style before the first paint."""
+        found = self.query(FindBar)
+        return found.first() if found else None
 
     # --- what the focused pane points at --------------------------------------------------------
 
@@ -319,27 +321,32 @@ class ReaderScreen(ActorMoves, ReviewMoves, Screen):
 
     # --- find in the article --------------------------------------------------------------------
 
-    def action_find(self) -> None:
-        self.finding = True
+    async def action_find(self) -> None:
         bar = self.find_bar
+        if bar is None:
+            bar = FindBar(id="find-bar")
+            await self.mount(bar, before=self.claim_bar)
+        self.finding = True
         bar.input.focus()
         if bar.input.value:
             bar.set_status(self.pane.find(bar.input.value))
 
     def watch_finding(self, finding: bool) -> None:
-        self.find_bar.set_class(finding, "-open")
+        if (bar := self.find_bar) is not None:
+            bar.set_class(finding, "-open")
         if not finding:
             self._focus_pane(self.active)
 
     @on(FindBar.Changed)
     def _find_changed(self, event: FindBar.Changed) -> None:
-        self.find_bar.set_status(self.pane.find(event.query))
+        if (bar := self.find_bar) is not None:
+            bar.set_status(self.pane.find(event.query))
 
     @on(FindBar.Step)
     def _find_step(self, event: FindBar.Step) -> None:
         status = self.pane.next_match(event.step)
-        if status is not None:
-            self.find_bar.set_status(status)
+        if status is not None and (bar := self.find_bar) is not None:
+            bar.set_status(status)
 
     @on(FindBar.Closed)
     def _find_closed(self) -> None:
