@@ -64,6 +64,9 @@ def amount_value(text: str) -> tuple[float | None, str | None, float | None]:
                 break
     if currency is None:
         head = raw.split()[0].upper() if raw.split() else ""
+        glued = re.match(r"[A-Z]{3}(?=\d)", raw)  # "EUR1.2bn", "USD40m": a code glued to digits
+        if glued is not None and glued.group(0) in lex.currency_codes:
+            head = glued.group(0)
         if head in lex.currency_codes:
             currency = head
             raw = raw[len(head):].strip()

@@ -59,8 +59,10 @@ def _grammar() -> tuple[re.Pattern[str], Units]:
         rf"|(?:{word_num})\b)"
         rf"(?:(?:\s+|[-\u2010\u2011]|\s+and\s+)(?:{word_num})\b)*"
     )
+    # "5,00,000" and "12,50,000": South Asian copy groups lakhs and crores in pairs of digits
     digits = (
-        rf"(?:\d{{1,3}}(?:(?:,\\?|[\u00a0\u202f\u2009{ZERO_WIDTH}])\d{{3}})+|\d+)(?:\.\d+)?"
+        r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?![\d,]))"
+        rf"|(?:\d{{1,3}}(?:(?:,\\?|[\u00a0\u202f\u2009{ZERO_WIDTH}])\d{{3}})+|\d+)(?:\.\d+)?"
         r"|\.\d+"
     )
     scale_suffix = _alt(list(lex.scale_suffixes))
@@ -105,6 +107,7 @@ def _grammar() -> tuple[re.Pattern[str], Units]:
     code_after = _alt(lex.currency_codes)
     measure = _alt(list(lex.measures))
     cased_measure = _alt(list(lex.cased_measures)) or "(?!)"
+    glued_measure = _alt(list(lex.glued_measures)) or "(?!)"
     dash = f"[{DASHES}]"
     multiplier = number_words().multipliers
     fold_word = _alt([*words.cardinals, *words.tens])
@@ -122,6 +125,7 @@ def _grammar() -> tuple[re.Pattern[str], Units]:
         rf"|\s+(?:of\s+)?(?P<curw>{currency_after})\b"
         rf"|\s(?P<code>{code_after})\b"
         rf"|\s(?P<meas>{measure})(?![A-Za-z])"
+        rf"|(?<=\d)(?P<gmeas>{glued_measure})(?![A-Za-z\d])"  # "a 612km line"
         rf"|\s(?P<cmeas>(?-i:{cased_measure}))(?![A-Za-z])"
         rf")?"
     )
@@ -396,6 +400,8 @@ def _tail_unit(m: re.Match[str], lex: Units) -> str | None:
         return m.group("code").upper()
     if m.group("meas"):
         return lex.measures[m.group("meas").lower()]
+    if m.group("gmeas"):
+        return lex.glued_measures[m.group("gmeas").lower()]
     if m.group("cmeas"):
         return lex.cased_measures[m.group("cmeas")]
     if m.group("fmeas"):

@@ -20,6 +20,7 @@ class Units:
     percent_words: list[str]
     measures: dict[str, str]  # lower-case phrase -> unit code
     cased_measures: dict[str, str]  # "Ml" -> "megalitres": a symbol only in the case written
+    glued_measures: dict[str, str]  # "km" -> "km": a symbol that may touch its digits ("612km")
     time_words: frozenset[str]
     count_classes: dict[str, str]  # noun lemma -> unit class
     armed_count_classes: dict[str, str]
@@ -54,6 +55,8 @@ def units() -> Units:
         percent_words=list(data["percent"]["words"]),
         measures=measures,
         cased_measures=cased_measures,
+        glued_measures={k.lower(): measures[k.lower()]
+                        for k in data.get("measure_glued", {}).get("symbols", ())},
         time_words=frozenset(w.lower() for w in data["time"]["words"]),
         count_classes=classes(data["count_classes"]),
         armed_count_classes=classes(data["count_classes_armed"]),

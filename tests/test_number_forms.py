@@ -1,0 +1,57 @@
+"""How numbers are written, read by the scanner alone (no parse): currency codes and symbols glued
+to the digits, measure symbols glued to the digits, digits grouped the South Asian way, scale
+words glued to the digits and ranges whose two ends are written differently. The examples are
+invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.extract.numbers import scan
+
+FORMS = [
+    # text, expression found, low, high, unit
+    # a currency code glued to its digits
+    ("a refit put at EUR2.7bn last week", "EUR2.7bn", 2.7e9, 2.7e9, "EUR"),
+    ("the USD35m grant", "USD35m", 35e6, 35e6, "USD"),
+    ("between GBP40m and GBP65m", "GBP40m and GBP65m", 40e6, 65e6, "GBP"),
+    ("a range of EUR12bn-EUR17bn", "EUR12bn-EUR17bn", 12e9, 17e9, "EUR"),
+    # a measure symbol glued to its digits
+    ("the 438km canal", "438km", 438, 438, "km"),
+    ("sacks of 25kg each", "25kg", 25, 25, "kg"),
+    ("a 740MW turbine hall", "740MW", 740, 740, "MW"),
+    ("some 35ha of orchards", "35ha", 35, 35, "hectares"),
+    ("rain of 84mm overnight", "84mm", 84, 84, "mm"),
+    # lakhs and crores grouped in pairs of digits
+    ("Tk 3,00,000 to each family", "Tk 3,00,000", 3e5, 3e5, "BDT"),
+    ("some 14,60,000 voters", "14,60,000", 1.46e6, 1.46e6, None),
+    ("Rs 2,40,00,000 in all", "Rs 2,40,00,000", 2.4e7, 2.4e7, "INR"),
+    # scale words and currency prefixes glued to the digits
+    ("a KSh7bn road", "KSh7bn", 7e9, 7e9, "KES"),
+    ("Tk46,000 a head", "Tk46,000", 46000, 46000, "BDT"),
+    ("Rs 9 lakh", "Rs 9 lakh", 9e5, 9e5, "INR"),
+    ("some 23million litres", "23million litres", 23e6, 23e6, "litres"),
+    # the two ends of a range written differently
+    ("14million to 21 million gallons", "14million to 21 million gallons", 14e6, 21e6, "gallons"),
+]
+
+
+@pytest.mark.parametrize(("text", "found", "low", "high", "unit"), FORMS)
+def test_number_forms(text: str, found: str, low: float, high: float, unit: str | None) -> None:
+    exprs = scan(text)
+    assert [e.text for e in exprs] == [found]
+    expr = exprs[0]
+    assert expr.low == pytest.approx(low, rel=1e-3)
+    assert expr.high == pytest.approx(high, rel=1e-3)
+    assert expr.unit == unit
+
+
+NOT_MEASURES = [
+    "the 4x4 vehicles",  # a name, not a measure
+    "a 3kgx2 pack",
+]
+
+
+@pytest.mark.parametrize("text", NOT_MEASURES)
+def test_a_symbol_run_into_other_letters_is_no_measure(text: str) -> None:
+    assert all(e.unit is None for e in scan(text))
