@@ -125,7 +125,7 @@ def _grammar() -> tuple[re.Pattern[str], Units]:
         rf"|\s+(?:of\s+)?(?P<curw>{currency_after})\b"
         rf"|\s(?P<code>{code_after})\b"
         rf"|\s(?P<meas>{measure})(?![A-Za-z])"
-        rf"|(?<=\d)(?P<gmeas>{glued_measure})(?![A-Za-z\d])"  # "a 612km line"
+        rf"|(?<=\d)(?P<gmeas>{glued_measure})(?![A-Za-z\d])"  # "a 95km line"
         rf"|\s(?P<cmeas>(?-i:{cased_measure}))(?![A-Za-z])"
         rf")?"
     )

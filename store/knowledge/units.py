@@ -20,7 +20,7 @@ class Units:
     percent_words: list[str]
     measures: dict[str, str]  # lower-case phrase -> unit code
     cased_measures: dict[str, str]  # "Ml" -> "megalitres": a symbol only in the case written
-    glued_measures: dict[str, str]  # "km" -> "km": a symbol that may touch its digits ("612km")
+    glued_measures: dict[str, str]  # "km" -> "km": a symbol that may touch its digits ("95km")
     time_words: frozenset[str]
     count_classes: dict[str, str]  # noun lemma -> unit class
     armed_count_classes: dict[str, str]
