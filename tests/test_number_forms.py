@@ -46,6 +46,14 @@ def test_number_forms(text: str, found: str, low: float, high: float, unit: str 
     assert expr.unit == unit
 
 
+def test_the_same_value_again_in_brackets_is_in_the_unit_it_repeats() -> None:
+    exprs = scan("paid Rs 3,00,000 (Rupees three lakh) to each")
+    assert [(e.text, e.low, e.unit) for e in exprs] == [
+        ("Rs 3,00,000", 3e5, "INR"), ("three lakh", 3e5, "INR")]
+    # another value in brackets is no restatement
+    assert scan("Rs 3,00,000 (four lakh in all)")[1].unit is None
+
+
 NOT_MEASURES = [
     "the 4x4 vehicles",  # a name, not a measure
     "a 3kgx2 pack",

@@ -169,8 +169,25 @@ def scan(text: str) -> list[NumberExpr]:
         found = [e for e in found if not _inside(e, blocked)]
     found = _join_paired_bounds(found, text)
     found = _name_the_system(found, lex)
+    found = _restated_in_brackets(found, text)
     return [e for i, e in enumerate(found)
             if not _repeats_previous(found, i, text) and not _list_number(e, text)]
+
+
+# "Rs 3,00,000 (Rupees three lakh)": an open bracket and at most a word (the currency's name)
+_RESTATED = re.compile(r"\s*\(\s*(?:[A-Za-z]+\s+)?")
+
+
+def _restated_in_brackets(found: list[NumberExpr], text: str) -> list[NumberExpr]:
+    """ "Rs 3,00,000 (Rupees three lakh)": the same value said again in brackets, in words, is
+    in the unit of the amount it repeats."""
+    out = list(found)
+    for i in range(1, len(out)):
+        prev, expr = out[i - 1], out[i]
+        if (expr.unit is None and prev.unit is not None and expr.low == prev.low
+                and expr.high == prev.high and _RESTATED.fullmatch(text, prev.end, expr.start)):
+            out[i] = replace(expr, unit=prev.unit)
+    return out
 
 
 def _name_the_system(found: list[NumberExpr], lex: Units) -> list[NumberExpr]:

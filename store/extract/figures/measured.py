@@ -55,25 +55,48 @@ def measured_rate(expr: NumberExpr, rate: str | None, span: Span) -> str | None:
     return rate
 
 
-# "31.20 rand a litre", "$12 per passenger", "$4.10 it earns from each subscriber"
-_PRICED_AFTER = re.compile(r"\s+(?:((?:[A-Za-z-]+\s+){0,3}?(?:per|for\s+each|from\s+each)|each)"
-                           r"|(an?))\s+(?:[A-Z][\w-]*\s+)?([a-z]+)\b")
+# "31.20 rand a litre", "$12 per passenger", "$4.10 it earns from each subscriber", "$900 for
+# each grieving household", "$900 for every household", "$900 for each of their households"; a
+# conversion in brackets may stand between ("Tk 4 lakh ($3,300) per household"), and the bracketed
+# amount itself ends before its ")"
+_BRACKET = r"(?:\s*\([^()\n]{1,40}\)|\s*\))?"
+_PRICED_AFTER = re.compile(
+    _BRACKET + r"\s+(?:((?:[A-Za-z-]+\s+){0,3}?(?:per|(?:for|from)\s+(?:each|every))"
+    r"(?:\s+of\s+(?:the|their|its|his|her|those))?|each)|(an?))"
+    r"\s+(?:[A-Z][\w-]*\s+)?([a-z]+)\b(?:\s+([a-z]+)\b)?")
+# "$900 to the household of each victim", "$900 for the family of every worker killed"
+_PRICED_OF_EACH = re.compile(_BRACKET + r"\s+(?:to|for)\s+the\s+([a-z]+)\s+of\s+(?:each|every)\b")
+# "$900 each to 45 households": what is shared out, one amount to each of so many
+_PRICED_EACH_TO = re.compile(
+    _BRACKET + r"\s+each\s+to\s+(?:\d[\d,]*|(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine"
+    r"|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b)\s+([a-z]+)\b(?:\s+([a-z]+)\b)?")
 
 
 def _priced_per(expr: NumberExpr, span: Span) -> str | None:
     """What an amount of money is the price of, per one: the noun after "per" or "each" (or a
     measure after "a": "31.20 rand a litre"), or the noun "per" which the subject of "be"
-    names ("average spending per visitor was $86"). Periods are read elsewhere."""
+    names ("average spending per visitor was $86"). An adjective may stand before the noun ("for
+    each grieving household"). Periods are read elsewhere."""
     text = text_of(span.doc)
     end = span.end_char
-    m = _PRICED_AFTER.match(text, end, end + 40)
-    if m is not None and _noun_at(span.doc, m.start(3)):
+    m = _PRICED_AFTER.match(text, end, end + 60)
+    if m is not None:
         word = m.group(3).lower()
         measure = units().measures.get(word) or units().measures.get(f"{word}s")
-        if measure is not None:
+        if measure is not None and _noun_at(span.doc, m.start(3)):
             return measure[:-1] if measure.endswith("s") else measure
-        if m.group(1) and word not in context_words().rate_period_words:
-            return _lemma_at(span.doc, m.start(3))
+        if m.group(1):
+            for group in (3, 4):  # the noun, or the one after its adjective
+                if m.group(group) is None or not _noun_at(span.doc, m.start(group)):
+                    continue
+                if m.group(group).lower() in context_words().rate_period_words:
+                    break
+                return _lemma_at(span.doc, m.start(group))
+    for pattern in (_PRICED_OF_EACH, _PRICED_EACH_TO):
+        m = pattern.match(text, end, end + 60)
+        for group in range(1, (m.lastindex or 0) + 1) if m is not None else ():
+            if m.group(group) is not None and _noun_at(span.doc, m.start(group)):
+                return _lemma_at(span.doc, m.start(group))
     verb = governing_verb(span)
     if verb.lemma_ != "be":
         return None
