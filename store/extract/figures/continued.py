@@ -191,7 +191,8 @@ def _is_unit_word(counted: str) -> bool:
     return counted.lower() in lex.measures or counted.lower() in lex.measure_codes
 
 
-_OR_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?[\s)\]]*,\s*or\s+(?:about\s+|some\s+|nearly\s+|roughly\s+)?$", re.I)
+_OR_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?[\s)\]]*,\s*or\s+"
+                       r"(?:about\s+|some\s+|nearly\s+|roughly\s+)?", re.I)
 
 
 def _total_then_per_period(figures: list[FoundFigure], i: int, donor: FoundFigure,
