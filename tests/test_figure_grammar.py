@@ -830,6 +830,19 @@ RATES = [
     ("The closure cost shops Rs 30 crore ($3 million), or Rs 3 crore a day, traders said.",
      "Rs 3 crore", "INR per day"),
     ("The well spilled 6,000 litres, or 1,600 gallons a day.", "6,000 litres", "litres per day"),
+    # a conversion in brackets, or the substance, between an amount and its period
+    ("The regulator put the cost of the delay at EUR4.2bn ($4.6bn) a year.", "EUR4.2bn",
+     "EUR per year"),
+    ("The regulator put the cost of the delay at EUR4.2bn ($4.6bn) a year.", "$4.6bn",
+     "USD per year"),
+    ("The country emits about 40 million tonnes of carbon dioxide a year.", "40 million tonnes",
+     "tonnes per year"),
+    # a period that each brings the amount, said before it; an adjective of period on money
+    ("Every month of delay adds about 2 billion rand to the bill.", "2 billion rand",
+     "ZAR per month"),
+    ("Average annual flood losses were around EUR400m for the region.", "EUR400m",
+     "EUR per year"),
+    ("The annual report says the firm lost $5m.", "$5m", "USD"),
     # points of a share named before them are percentage points; of an index, points
     ("Its market share fell 1.5 points in a year.", "1.5 points", "percentage points"),
     ("The index fell 1.5 points on Monday.", "1.5 points", "points"),

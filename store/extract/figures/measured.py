@@ -26,15 +26,19 @@ FLOWING = frozenset({"volume", "mass"})
 
 
 def measured_rate(expr: NumberExpr, rate: str | None, span: Span) -> str | None:
-    """The rate of a volume or mass as its sentence says it before the figure: "daily output
-    reached 640 tonnes" is per day (the adjective on a noun of the figure's own verb, not
+    """The rate of a volume, a mass or an amount of money as its sentence says it before the
+    figure: "daily output reached 640 tonnes" and "annual losses were about $40m" are per day
+    and per year (the adjective on a noun of the figure's own verb, not
     "the annual report says 640 tonnes were lost"), and a rate of a period in a sentence that
     compares water "per person" ("towns use twice as much water per person: 240 litres a day")
     is per person and per day."""
-    if rate is None and expr.unit in units().currency_codes:
-        return _priced_per(expr, span)
+    money = expr.unit in units().currency_codes
+    if money and rate is None:
+        rate = _priced_per(expr, span)
+    if money and rate is not None:
+        return rate
     found = units().conversions.get(expr.unit or "")
-    if found is None or found[0] not in FLOWING:
+    if not money and (found is None or found[0] not in FLOWING):
         return rate
     sent = sentence_of(span)
     before = text_of(span.doc)[sent.start_char:expr.start]
