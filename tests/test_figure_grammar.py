@@ -870,6 +870,39 @@ RATES = [
     ("Families get 9 litres per day, and the 14-tonne truck is late.", "14", "tonnes"),
 ]
 
+# an amount written with a scale and no currency, in an article that counts money
+BARE_MONEY = [
+    ("The dam now costs 41bn after its builder revised the estimate from 36bn to 41bn euros.",
+     "41bn", "EUR"),
+    ("Spending rose from 36bn to 41bn euros, far above the 34bn approved in 2019.", "34bn",
+     "EUR"),
+    ("The rand budget was R12bn last year; the 14.5bn budget for 2027 is larger.", "14.5bn",
+     "ZAR"),
+    ("The fund holds $40bn. About 9.5bn comes from oil taxes.", "9.5bn", "USD"),
+    ("It spent $5bn on a city of 2.4bn people.", "2.4bn", "people"),
+    ("It spent $5bn. The region has a population of 1.4 billion.", "1.4 billion", "people"),
+    ("It spent $5bn. The world's population reached 8 billion.", "8 billion", "people"),
+    # millions of something are everyday copy: only a noun of money makes them money
+    ("It paid $5m in fines; 4.2 million users left.", "4.2 million", "users"),
+    ("Profits hit $5m, and 3.2 million marched.", "3.2 million", "people"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "unit"), BARE_MONEY)
+def test_a_bare_amount_is_in_the_article_s_currency(extract, sentence: str, text: str,
+                                                    unit: str) -> None:
+    figures = {f.text: f for f in extract(sentence)}
+    assert figures[text].unit == unit
+
+
+@pytest.mark.slow
+def test_the_size_a_price_is_given_for_is_not_a_figure(extract) -> None:
+    figures = extract("Potato prices rose 30 percent, to R85 for a 10kg bag.")
+    assert [f.text for f in figures] == ["30 percent", "R85"]
+    assert [f.text for f in extract("The plant needs 10kg of salt.")] == ["10kg"]
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize(("sentence", "text", "unit"), RATES)
 def test_rates_and_the_figures_a_rate_serves(extract, sentence: str, text: str, unit: str) -> None:

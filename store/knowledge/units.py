@@ -34,6 +34,7 @@ class Units:
     rate_adjectives: dict[str, str]  # "daily" -> "day": the period a measured noun is given per
     measure_systems: dict[str, tuple[str, ...]]  # "gallons" -> the units that name its system
     share_nouns: frozenset[str]  # "share", "rate": points of one are percentage points
+    money_nouns: frozenset[str] = frozenset()  # "budget", "cost": what an amount of money is
 
 
 @lru_cache(maxsize=1)
@@ -71,6 +72,7 @@ def units() -> Units:
         rate_adjectives=dict(data.get("rate_adjectives", {})),
         measure_systems={k: tuple(v) for k, v in data.get("measure_systems", {}).items()},
         share_nouns=frozenset(data.get("points_of_share", {}).get("nouns", ())),
+        money_nouns=frozenset(data.get("money_nouns", {}).get("nouns", ())),
     )
 
 

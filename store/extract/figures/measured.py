@@ -49,7 +49,10 @@ def measured_rate(expr: NumberExpr, rate: str | None, span: Span) -> str | None:
             if tok.i >= span.start:
                 break
             if (tok.lower_ in units().rate_adjectives and tok.dep_ in ("amod", "compound")
-                    and governing_verb(tok.doc[tok.head.i:tok.head.i + 1]).i == verb.i):
+                    and governing_verb(tok.doc[tok.head.i:tok.head.i + 1]).i == verb.i
+                    and (not money or tok.head.dep_ in ("nsubj", "nsubjpass"))):
+                # money: only on the subject ("annual losses were $4m"), not "4% of annual
+                # turnover, about $2bn", a share of a yearly sum
                 return units().rate_adjectives[tok.lower_]
         return None
     if rate in context_words().rate_period_words:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from store.extract import dates
 from store.extract.figures.parse import ents_in, text_of
-from store.extract.numbers import NumberExpr
+from store.extract.numbers import NumberExpr, scan
 from store.knowledge.context import ContextWords, context_words
 from store.knowledge.units import units
 
@@ -27,6 +27,20 @@ def _next_words(text: str, end: int, n: int = 2) -> list[str]:
 def _prev_word(text: str, start: int) -> str:
     m = re.search(r"([A-Za-z.:]+)\W*$", text[max(0, start - 30):start])
     return m.group(1).lower() if m else ""
+
+
+# "for a" or "per" before a measure: after an amount of money, the size the price is for
+_FOR_A = re.compile(r"\s+(?:for\s+(?:a|an|one|each)|per)\s+$", re.I)
+
+
+def _priced_size(expr: NumberExpr, text: str) -> bool:
+    """ "R92 for a 10kg bag", "$3 per 500ml bottle": the size a price is given for."""
+    window = max(0, expr.start - 50)
+    m = _FOR_A.search(text, window, expr.start)
+    if m is None:
+        return False
+    money = [e for e in scan(text[window:m.start()]) if e.unit in units().currency_codes]
+    return bool(money) and window + money[-1].end == m.start()
 
 
 def is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
@@ -47,6 +61,8 @@ def is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
     if re.search(r"\bper\s+$", text[max(0, expr.start - 6):expr.start]) and _POPULATION.match(
             text, expr.end, expr.end + 14):
         return False  # "347 cases per 100,000 population": the base of a rate
+    if expr.unit in lex.measure_codes and _priced_size(expr, text):
+        return False  # "R92 for a 10kg bag": the size a price is given for
     if re.match(r"\s*=", text[expr.end:expr.end + 3]):
         return False  # "($1 = 0.8850 euros)": the unit of an exchange rate, not an amount
     ctx = context_words()
