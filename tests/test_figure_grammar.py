@@ -600,6 +600,14 @@ NOT_FIGURES = [
     "Only the last four digits of the code were shown.",  # a determiner with a word of position
     "Sales by region, in millions of dollars:",  # the unit of a list
     "The forecast came from its chief economist, Ana Ruiz, 51.",  # an age closing the sentence
+    # telephone numbers written without a "+" or with a dash after the trunk "0"
+    "Owners can apply at the offices or by calling 22841 60 317.",
+    "For news, call 01816-440219.",
+    "Press desk: +30 22410 55 190",
+    "Listen for alerts on the 166 emergency number before you go.",  # a number to call
+    "VALLEY NEWS | Friday 24 July 2026 | Edition 7,903",  # a masthead's issue number
+    "It rained hard at one point or another.",  # an idiom
+    "($1 = 0.9259 euros)",  # both sides of an exchange rate
 ]
 
 
@@ -611,6 +619,18 @@ NOT_FIGURES = [
 def test_a_number_with_a_unit_is_a_figure_whatever_the_tagger_calls_it(extract,
                                                                         sentence: str) -> None:
     assert len(extract(sentence)) == 1
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "found"), [
+    # a comma closes a date or a name before a count
+    ("At the peak, on 17 July, 1,340 firemen were at work.", ["1,340"]),
+    ("Since 3 May, 12,900 residents have fled.", ["12,900"]),
+    ("Some 1,040 homes burned this season, 287 of them in one fire.", ["1,040", "287"]),
+])
+def test_a_count_after_a_date_or_a_name_and_a_comma_is_a_figure(extract, sentence: str,
+                                                                found: list[str]) -> None:
+    assert [f.text for f in extract(sentence)] == found
 
 
 @pytest.mark.slow

@@ -210,9 +210,13 @@ _ADDRESS = re.compile(r"(?:\bhttps?://|\bwww\.|\bdoi:\s?)[^\s<>\"'()\[\]]+"
 _CODE = re.compile(r"(?<![\w\-\u2010\u2011/])[A-Za-z0-9]+(?:[-_/\u2010\u2011][A-Za-z0-9]+){2,}"
                    r"(?![\w\-\u2010\u2011/])")
 # "+299 3 615 280", "+44 20 555 03 19", "0777 305 618": a telephone number, international (a
-# "+" and its country code, then groups) or national (a trunk "0", then two or more groups)
-_PHONE = re.compile(r"(?<![\w+])\+\d{1,3}(?:[ \t.\-]\(?\d{1,4}\)?){2,}(?![\d,])"
-                    r"|(?<![\w,.])0\d{2,4}(?:[ \t]\d{2,4}){2,}(?!\d|,\d)")
+# "+" and its country code, then groups) or national (a trunk "0", then two or more groups);
+# "0171 5550423", "01713-555042": a trunk "0" and a subscriber number after a dash; "22841 60
+# 317": three or more groups of digits, the first of four or five, with no comma between
+_PHONE = re.compile(r"(?<![\w+])\+\d{1,3}(?:[ \t.\-]\(?\d{1,5}\)?){2,}(?![\d,])"
+                    r"|(?<![\w,.])0\d{2,4}(?:[ \t]\d{2,4}){2,}(?!\d|,\d)"
+                    r"|(?<![\w,.\-])0\d{3,4}[\-\u2010\u2011]\d{5,8}(?![\d,\-])"
+                    r"|(?<![\w,.])\d{4,5}(?:[ \t]\d{2,4}){2,}(?![\d,])")
 # "1. Rate of release", "2) Differential turnout": the number of a list item at a line's start
 _LIST_NUMBER = re.compile(r"[ \t]*(?:[-*\u2022][ \t]+)?\d{1,2}[.)][ \t]+(?=[A-Za-z*_#\[])")
 

@@ -43,6 +43,14 @@ def _priced_size(expr: NumberExpr, text: str) -> bool:
     return bool(money) and window + money[-1].end == m.start()
 
 
+_EXCHANGE = re.compile(r"\(\s*\S{0,4}\d[\d.,]*\s*[A-Za-z]{0,8}\s*=\s*$")
+_IDIOM = re.compile(r"\bat\s+$", re.I)
+_IDIOM_AFTER = re.compile(r"one\s+point\b", re.I)
+# "the 112 emergency number", "a 1919 helpline": a number named as one to call
+_NUMBER_NAMED = re.compile(r"\s+(?:[a-z]+\s+)?(?:number|hotline|helpline|line)\b(?!\s+of\b)",
+                           re.I)
+
+
 def is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
     text = text_of(doc)
     lex = units()
@@ -63,6 +71,14 @@ def is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
         return False  # "347 cases per 100,000 population": the base of a rate
     if expr.unit in lex.measure_codes and _priced_size(expr, text):
         return False  # "R92 for a 10kg bag": the size a price is given for
+    if re.search(r"=\s*$", text[max(0, expr.start - 3):expr.start]) and _EXCHANGE.search(
+            text, max(0, expr.start - 20), expr.start):
+        return False  # "($1 = 0.9259 euros)": the other side of an exchange rate
+    if _IDIOM.search(text, max(0, expr.start - 4), expr.start) and _IDIOM_AFTER.match(
+            text, expr.start):
+        return False  # "at one point or another": no measure
+    if _NUMBER_NAMED.match(text, expr.end) and expr.unit is None and expr.kind == "digits":
+        return False  # "the 112 emergency number": a number to call, not a count
     if re.match(r"\s*=", text[expr.end:expr.end + 3]):
         return False  # "($1 = 0.8850 euros)": the unit of an exchange rate, not an amount
     ctx = context_words()
@@ -70,7 +86,8 @@ def is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
         return False  # "a 95 percent confidence interval": a level of confidence, not a share
     prev = _prev_word(text, expr.start)
     if prev in ("aged", "age", "ages") or (prev.rstrip(".") in dates.MONTHS
-                                            and expr.unit is None):
+                                            and expr.unit is None
+                                            and not _after_a_dated_clause(expr, text)):
         return False  # "aged 25", "Apr 21" (but "As of 9 June, US$3.6 million" is money)
     if _AGE_SET.search(text, max(0, expr.start - 40), expr.start) and expr.high <= 120:
         return False  # "raise the pension age from 66 to 67", "retirement at 67"
@@ -81,8 +98,9 @@ def is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
     if following.rstrip(".") in dates.MONTHS and expr.high <= 31 and expr.kind == "digits":
         return False  # "24 Mar 2019"
     if prev in ctx.doc_number_words and expr.kind == "digits" and expr.unit is None and not (
-            _plural_noun_follows(span, doc)):
-        return False  # "resolution 2368", "page 4"; not "Chikwawa District 1,021 cases"
+            _plural_noun_follows(span, doc)) and "," not in text[max(0, expr.start - 3):expr.start]:
+        return False  # "resolution 2368", "page 4"; not "Chikwawa District 1,021 cases", nor
+        # "this season, 287 of them" (a comma ends the name)
     if _names_a_step_or_part(expr, text, ctx):
         return False  # "Level 2 restrictions", "Articles 12(3)(b), 40, 41 and 44"
     if _is_year(expr, span, doc) or _is_name_or_code(expr, span, doc) or _is_age(expr, span, doc):
@@ -111,6 +129,13 @@ def is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
         if ent.label_ in NAME_LABELS and (ent.start < span.start or ent.end > span.end):
             return False
     return True
+
+
+def _after_a_dated_clause(expr: NumberExpr, text: str) -> bool:
+    """ "on 17 July, 1,340 firefighters": a comma between the month and a number that is no
+    day of it and no year closes the date; the number is a count."""
+    between = text[max(0, expr.start - 4):expr.start]
+    return "," in between and expr.high > 31 and not re.fullmatch(_YEAR, expr.text)
 
 
 def _names_a_step_or_part(expr: NumberExpr, text: str, ctx: ContextWords) -> bool:
