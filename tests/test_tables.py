@@ -165,3 +165,14 @@ def test_a_cell_is_worth_its_header_s_scale(extract) -> None:
     figures = {f.text: f for f in extract(text)}
     assert (figures["4.5"].low, figures["4.5"].unit) == (4.5e9, "EUR")
     assert figures["12"].high == 12e9
+
+
+@pytest.mark.slow
+def test_a_column_of_which_counts_a_part_of_the_column_before(extract) -> None:
+    text = ("Boats by day.\n\n| Date | Boats seized | Of which by divers |\n|---|---|---|\n"
+            "| 4 May (Sun) | 21 | 0 |\n| 5 May (Mon) | 7 | 6 |\n")
+    figures = extract(text)
+    # a cell before a row that starts with a date is no day of that month
+    assert [f.text for f in figures] == ["21", "0", "7", "6"]
+    assert [f.unit for f in figures] == ["boats"] * 4
+    assert figures[1].counted != figures[0].counted  # a part is another quantity

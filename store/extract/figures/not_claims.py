@@ -21,7 +21,9 @@ NAME_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "FAC"})
 
 
 def _next_words(text: str, end: int, n: int = 2) -> list[str]:
-    return re.findall(r"[A-Za-z.']+", text[end:end + 40])[:n]
+    """The words after a number, within its line and its table cell: a cell's "| 9 |" is not
+    followed by the month that starts the next row."""
+    return re.findall(r"[A-Za-z.']+", re.split(r"[\n|]", text[end:end + 40], maxsplit=1)[0])[:n]
 
 
 def _prev_word(text: str, start: int) -> str:

@@ -41,6 +41,7 @@ class Cell:
     header: str  # the column's header, as written
     label: tuple[int, int] | None  # the row's first cell (characters), when it is not this one
     places: bool  # the first column's header names a kind of place ("City", "Province")
+    whole: str | None = None  # "Of which by divers": the header of the column it is part of
 
 
 def read_tables(figures: list[FoundFigure], doc: Doc) -> None:
@@ -50,7 +51,7 @@ def read_tables(figures: list[FoundFigure], doc: Doc) -> None:
         cell = _cell_of(text, fig.start)
         if cell is None:
             continue
-        named, row = cell.header, False
+        named, row = cell.whole or cell.header, False
         if _names_when(cell.header) and cell.label is not None:
             named, row = text[cell.label[0]:cell.label[1]], True  # the row says what, not when
         quantity = _BRACKETS.sub("", named).split(",")[0].strip()
@@ -59,6 +60,8 @@ def read_tables(figures: list[FoundFigure], doc: Doc) -> None:
             head = _header_noun(words)  # "Homes destroyed" counts homes
             fig.counted = quantity if row else quantity.lower()
             fig.counted_head = head.lower()
+            if cell.whole is not None:  # a part is another quantity than its whole
+                fig.counted = f"{fig.counted}, {_BRACKETS.sub('', cell.header).strip().lower()}"
         if words and (fig.unit in COUNT_UNITS or not _WORD.search(fig.unit)):
             # a header that names a class counts in its unit ("Demonstrators" are people); a
             # unit the header states ("GDP, change (%)", "Swing, percent") is the cell's
@@ -112,7 +115,15 @@ def _cell_of(text: str, offset: int) -> Cell | None:
     label = (first, bar) if column > 0 and bar != -1 else None
     places = bool({_singular(w) for w in _WORD.findall(headers[0])}
                   & context_words().table_place_headers)
-    return Cell(headers[column], label, places)
+    whole = None
+    if _PART_OF.match(headers[column]):  # "Of which by divers": part of the column before
+        whole = next((h for h in reversed(headers[1:column]) if not _PART_OF.match(h)), None)
+    return Cell(headers[column], label, places, whole)
+
+
+# a column that counts a part of the one before it: "Of which by divers", "Of whom children",
+# "Including foreign nationals"
+_PART_OF = re.compile(r"\s*(?:of\s+which|of\s+whom|including|incl\.|among\s+them)\b", re.I)
 
 
 _BRACKETS = re.compile(r"\([^)]*\)")
