@@ -607,7 +607,7 @@ NOT_FIGURES = [
     "Listen for alerts on the 166 emergency number before you go.",  # a number to call
     "VALLEY NEWS | Friday 24 July 2026 | Edition 7,903",  # a masthead's issue number
     "It rained hard at one point or another.",  # an idiom
-    "($1 = 0.9259 euros)",  # both sides of an exchange rate
+    "It published a 214-page report (PDF, 46 pages).",  # the length of a document
 ]
 
 
@@ -627,6 +627,8 @@ def test_a_number_with_a_unit_is_a_figure_whatever_the_tagger_calls_it(extract,
     ("At the peak, on 17 July, 1,340 firemen were at work.", ["1,340"]),
     ("Since 3 May, 12,900 residents have fled.", ["12,900"]),
     ("Some 1,040 homes burned this season, 287 of them in one fire.", ["1,040", "287"]),
+    # a scale glued to the digits, which the tagger may call an ordinal
+    ("The firm's 2bn green bond is trading below par.", ["2bn"]),
 ])
 def test_a_count_after_a_date_or_a_name_and_a_comma_is_a_figure(extract, sentence: str,
                                                                 found: list[str]) -> None:

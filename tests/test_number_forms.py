@@ -31,6 +31,11 @@ FORMS = [
     ("Tk46,000 a head", "Tk46,000", 46000, 46000, "BDT"),
     ("Rs 9 lakh", "Rs 9 lakh", 9e5, 9e5, "INR"),
     ("some 23million litres", "23million litres", 23e6, 23e6, "litres"),
+    # measures written out
+    ("some 85 square km of marsh", "85 square km", 85, 85, "km2"),
+    ("1.6 million US short tons", "1.6 million US short tons", 1.6e6, 1.6e6, "US short tons"),
+    # a share after "over" or "nearly" with nothing after it
+    ("down from just over half in May", "half", 0.5, 0.5, "fraction"),
     # the two ends of a range written differently
     ("14million to 21 million gallons", "14million to 21 million gallons", 14e6, 21e6, "gallons"),
 ]
@@ -52,6 +57,15 @@ def test_the_same_value_again_in_brackets_is_in_the_unit_it_repeats() -> None:
         ("Rs 3,00,000", 3e5, "INR"), ("three lakh", 3e5, "INR")]
     # another value in brackets is no restatement
     assert scan("Rs 3,00,000 (four lakh in all)")[1].unit is None
+
+
+def test_a_year_then_to_is_no_range_and_the_figure_after_it_keeps_its_unit() -> None:
+    exprs = scan("grew from 18 percent in 2021 to 27 percent in the plan")
+    assert [(e.text, e.unit) for e in exprs] == [
+        ("18 percent", "percent"), ("2021", None), ("27 percent", "percent")]
+    # a score or a season is still no number at all
+    assert scan("a 4-1 win") == []
+    assert scan("the 1994-95 season") == []
 
 
 NOT_MEASURES = [

@@ -96,6 +96,10 @@ def _grammar() -> tuple[re.Pattern[str], Units]:
         rf"|(?:(?<=\bby\s)|(?<=\babout\s)|(?<=\broughly\s)|(?<=\bnearly\s)|(?<=\balmost\s))"
         rf"(?:a|one)\s+(?:{singular_fractions})\b(?!\s+(?:{ordinal_nouns})\b)"
         r"|(?<=\bthan\s)half\b|(?<=\bby\s)half\b"
+        # "just over half", "nearly half": a share, not half of an hour or a mile
+        r"|(?:(?<=\bover\s)|(?<=\bunder\s)|(?<=\bnearly\s)|(?<=\balmost\s))half\b"
+        r"(?!\s+(?:an?\s+)?(?:hour|day|week|month|year|decade|century|mile|kilometre|dozen"
+        r"|million|billion|point|percent)s?\b)"
         r"|(?:a\s+|one[\s\-\u2010\u2011]+)?(?<!first\s)(?<!second\s)"
         r"half(?=\s+(?:of|the|a|an|its|their|his|her)\b))"
     )
@@ -162,6 +166,9 @@ def scan(text: str) -> list[NumberExpr]:
         expr = _build(m, text, lex)
         if expr is not None:
             found.append(expr)
+        elif m.group("b") is not None and _YEAR_TO.fullmatch(
+                text, m.start("a"), m.start("b")):
+            found.extend(_ends_apart(m, text, pattern, lex))
     if not found:
         return found
     blocked = _blocked_spans(text)
@@ -187,6 +194,24 @@ def _restated_in_brackets(found: list[NumberExpr], text: str) -> list[NumberExpr
         if (expr.unit is None and prev.unit is not None and expr.low == prev.low
                 and expr.high == prev.high and _RESTATED.fullmatch(text, prev.end, expr.start)):
             out[i] = replace(expr, unit=prev.unit)
+    return out
+
+
+# "... in 2019 to 31 percent": a year, then "to" and the next figure
+_YEAR_TO = re.compile(r"(?:1[5-9]\d\d|20\d\d|21\d\d)\s+to\s+", re.I)
+
+
+def _ends_apart(m: re.Match[str], text: str, pattern: re.Pattern[str],
+                lex: Units) -> list[NumberExpr]:
+    """ "grew from 18 percent in 2021 to 27 percent": "2021 to 27" is no range (a year, then a
+    smaller number), so each end is read again on its own, the second with its unit."""
+    out = []
+    for start, end in ((m.start("expr"), m.end("a")), (m.start("b"), m.end())):
+        for inner in pattern.finditer(text, start, end):
+            if inner.group("b") is None:
+                expr = _build(inner, text, lex)
+                if expr is not None:
+                    out.append(expr)
     return out
 
 

@@ -45,7 +45,6 @@ def _priced_size(expr: NumberExpr, text: str) -> bool:
     return bool(money) and window + money[-1].end == m.start()
 
 
-_EXCHANGE = re.compile(r"\(\s*\S{0,4}\d[\d.,]*\s*[A-Za-z]{0,8}\s*=\s*$")
 _IDIOM = re.compile(r"\bat\s+$", re.I)
 _IDIOM_AFTER = re.compile(r"one\s+point\b", re.I)
 # "the 112 emergency number", "a 1919 helpline": a number named as one to call
@@ -66,6 +65,8 @@ def is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
         and not re.match(r"\s*(?:-|–)?\s*\w+\s+per\b", text[expr.end:expr.end + 30])
     ):
         return False  # "six months", "42 days", "7 pm", "25 years old"
+    if expr.unit is None and re.match(r"[\s\-\u2010\u2011]?pages?\b", text[expr.end:expr.end + 7]):
+        return False  # "a 214-page report", "(PDF, 46 pages)": the length of a document
     if following in lex.time_zones and expr.unit is None:
         return False  # "18.05 GMT", "9:15 PHT": a clock time
     if re.search(r"\bper\s+$", text[max(0, expr.start - 6):expr.start]) and _POPULATION.match(
@@ -73,9 +74,6 @@ def is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
         return False  # "347 cases per 100,000 population": the base of a rate
     if expr.unit in lex.measure_codes and _priced_size(expr, text):
         return False  # "R92 for a 10kg bag": the size a price is given for
-    if re.search(r"=\s*$", text[max(0, expr.start - 3):expr.start]) and _EXCHANGE.search(
-            text, max(0, expr.start - 20), expr.start):
-        return False  # "($1 = 0.9259 euros)": the other side of an exchange rate
     if _IDIOM.search(text, max(0, expr.start - 4), expr.start) and _IDIOM_AFTER.match(
             text, expr.start):
         return False  # "at one point or another": no measure
@@ -123,9 +121,10 @@ def is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
     for ent in ents_in(doc, span.start, span.end):
         if ent.end <= span.start or ent.start >= span.end:
             continue
-        if ent.label_ in ("ORDINAL", "TIME") and expr.unit is None:
-            return False  # not "40 litres a day" or "80bn rand", which the tagger may call a
-            # time or an ordinal: a number with a unit is neither
+        scaled = expr.kind == "digits" and re.search(r"\d\s*[A-Za-z]", expr.text) is not None
+        if ent.label_ in ("ORDINAL", "TIME") and expr.unit is None and not scaled:
+            return False  # not "40 litres a day", "80bn rand" or "2bn", which the tagger may
+            # call a time or an ordinal: a number with a unit or a scale is neither
         if ent.label_ == "DATE" and expr.unit is None and _date_like(ent.text):
             return False
         if ent.label_ in NAME_LABELS and (ent.start < span.start or ent.end > span.end):
@@ -135,8 +134,11 @@ def is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
 
 def _after_a_dated_clause(expr: NumberExpr, text: str) -> bool:
     """ "on 17 July, 1,340 firefighters": a comma between the month and a number that is no
-    day of it and no year closes the date; the number is a count."""
+    day of it and no year closes the date; the number is a count. A table's bar closes its
+    cell."""
     between = text[max(0, expr.start - 4):expr.start]
+    if "|" in between:
+        return True  # "| 29 July | 9,800 |": the next cell
     return "," in between and expr.high > 31 and not re.fullmatch(_YEAR, expr.text)
 
 
