@@ -197,7 +197,7 @@ def _restated_in_brackets(found: list[NumberExpr], text: str) -> list[NumberExpr
     return out
 
 
-# "... in 2019 to 31 percent": a year, then "to" and the next figure
+# "... in 2021 to 27 percent": a year, then "to" and the next figure
 _YEAR_TO = re.compile(r"(?:1[5-9]\d\d|20\d\d|21\d\d)\s+to\s+", re.I)
 
 
