@@ -865,6 +865,12 @@ RATES = [
     ("Average annual flood losses were around EUR400m for the region.", "EUR400m",
      "EUR per year"),
     ("The annual report says the firm lost $5m.", "$5m", "USD"),
+    # an adjective of period right before the noun a count counts
+    ("The city's estimate of daily riders in the old plan was 47,000.", "47,000",
+     "riders per day"),
+    ("Some 12,000 daily commuters use the bridge.", "12,000", "commuters per day"),
+    ("It had 380 million monthly active users in June.", "380 million", "users"),
+    ("The annual meeting drew 4,000 delegates.", "4,000", "delegates"),
     # points of a share named before them are percentage points; of an index, points
     ("Its market share fell 1.5 points in a year.", "1.5 points", "percentage points"),
     ("The index fell 1.5 points on Monday.", "1.5 points", "points"),

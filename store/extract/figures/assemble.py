@@ -20,6 +20,7 @@ from store.extract.figures.event import event_of
 from store.extract.figures.found import FoundFigure
 from store.extract.figures.inherit import inherit_counted
 from store.extract.figures.measured import (
+    counted_per_period,
     measured_rate,
     name_what_covers,
     name_what_flows,
@@ -100,6 +101,8 @@ def extract_figures(
     for fig, span in zip(figures, spans, strict=True):
         if span is not None:
             name_what_they_do(fig, span)
+            if fig.rate is None:
+                fig.rate = counted_per_period(fig, span)  # "daily riders ... was 58,000"
         if fig.rate:
             fig.unit = f"{fig.unit} per {fig.rate}"
         if fig.group is None and fig.unit == "fighters":

@@ -62,6 +62,32 @@ def measured_rate(expr: NumberExpr, rate: str | None, span: Span) -> str | None:
     return rate
 
 
+COUNTED_REACH = 30  # tokens before a figure searched for the noun it counts
+
+
+def counted_per_period(fig: FoundFigure, span: Span) -> str | None:
+    """ "the estimate of daily riders was 58,000", "cut its forecast of daily users from 9
+    million to 8 million", "12,000 daily commuters": an adjective of period on the noun a count
+    counts, in its sentence, makes the count a rate of that period; an adjective between
+    ("monthly active users") names a metric, a count of users."""
+    lex = units()
+    head = (fig.counted_head or "").lower()
+    if not head or fig.unit in lex.currency_codes or fig.unit in lex.measure_codes or (
+            fig.unit in ("percent", "fraction", "ratio")):
+        return None
+    doc = span.doc
+    sent = sentence_of(span)
+    for tok in doc[max(sent.start, span.start - COUNTED_REACH):min(sent.end, span.end + 3)]:
+        if tok.lemma_.lower() != head and tok.lower_ != head:
+            continue
+        before = doc[tok.i - 1] if tok.i > 0 else None
+        # right before the noun: "monthly active users" is a count of users, not a rate
+        if before is not None and before.head.i == tok.i and before.dep_ in (
+                "amod", "compound") and before.lower_ in lex.rate_adjectives:
+            return lex.rate_adjectives[before.lower_]
+    return None
+
+
 # "31.20 rand a litre", "$12 per passenger", "$4.10 it earns from each subscriber", "$900 for
 # each grieving household", "$900 for every household", "$900 for each of their households"; a
 # conversion in brackets may stand between ("Tk 4 lakh ($3,300) per household"), and the bracketed
