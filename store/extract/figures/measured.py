@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from store.extract.figures.found import FoundFigure
-from store.extract.figures.parse import governing_verb, sentence_of, text_of
+from store.extract.figures.parse import governing_verb, per_sentence, sentence_of, text_of
 from store.extract.numbers import NumberExpr
 from store.knowledge.context import context_words
 from store.knowledge.quantity_classes import quantity_classes
@@ -75,17 +75,26 @@ def counted_per_period(fig: FoundFigure, span: Span) -> str | None:
     if not head or fig.unit in lex.currency_codes or fig.unit in lex.measure_codes or (
             fig.unit in ("percent", "fraction", "ratio")):
         return None
-    doc = span.doc
     sent = sentence_of(span)
-    for tok in doc[max(sent.start, span.start - COUNTED_REACH):min(sent.end, span.end + 3)]:
-        if tok.lemma_.lower() != head and tok.lower_ != head:
+    for i, period in per_sentence(sent, "period_adjectives", _after_period_adjectives):
+        if i < span.start - COUNTED_REACH or i >= span.end + 3:
             continue
-        before = doc[tok.i - 1] if tok.i > 0 else None
-        # right before the noun: "monthly active users" is a count of users, not a rate
-        if before is not None and before.head.i == tok.i and before.dep_ in (
-                "amod", "compound") and before.lower_ in lex.rate_adjectives:
-            return lex.rate_adjectives[before.lower_]
+        tok = span.doc[i]
+        if tok.lemma_.lower() == head or tok.lower_ == head:
+            return period
     return None
+
+
+def _after_period_adjectives(sent: Span) -> list[tuple[int, str]]:
+    """The nouns of a sentence right after an adjective of period that modifies them ("daily
+    riders"), with the period: listed once per sentence."""
+    lex = units()
+    found = []
+    for tok in sent:
+        if tok.lower_ in lex.rate_adjectives and tok.dep_ in ("amod", "compound") and (
+                tok.head.i == tok.i + 1):
+            found.append((tok.i + 1, lex.rate_adjectives[tok.lower_]))
+    return found
 
 
 # "31.20 rand a litre", "$12 per passenger", "$4.10 it earns from each subscriber", "$900 for

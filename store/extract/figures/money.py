@@ -7,6 +7,7 @@ counts it ("a population of 1.4 billion", "the population reached 8 billion") is
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -48,10 +49,12 @@ def name_the_currency(figures: list[FoundFigure], doc: Doc) -> None:
     """Give a bare amount the currency the article counts money in (see the module's
     docstring)."""
     lex = units()
-    money = [f for f in figures if f.unit.partition(" per ")[0] in lex.currency_codes]
+    money = sorted((f for f in figures if f.unit.partition(" per ")[0] in lex.currency_codes),
+                   key=lambda f: f.start)
     if not money:
         return
     text = text_of(doc)
+    starts = [f.start for f in money]
     for fig in figures:
         if fig.unit != "count" and not _money_noun(fig.unit):
             continue
@@ -63,7 +66,7 @@ def name_the_currency(figures: list[FoundFigure], doc: Doc) -> None:
             continue
         if not head and (scale < BILLIONS or _counted_elsewhere(fig, doc, text)):
             continue
-        currency = _nearest_currency(fig, money)
+        currency = _nearest_currency(fig, money, starts)
         if currency is not None:
             fig.unit = currency
 
@@ -91,12 +94,13 @@ def _money_noun(word: str) -> bool:
     return word in nouns or (word.endswith("s") and word[:-1] in nouns)
 
 
-def _nearest_currency(fig: FoundFigure, money: list[FoundFigure]) -> str | None:
-    best: tuple[int, str] | None = None
-    for other in money:
-        distance = abs(other.start - fig.start)
-        if distance > WINDOW:
-            continue
-        if best is None or distance < best[0]:
-            best = (distance, other.unit.partition(" per ")[0])
-    return best[1] if best else None
+def _nearest_currency(fig: FoundFigure, money: list[FoundFigure],
+                      starts: list[int]) -> str | None:
+    """The currency of the amount nearest the figure, found by bisecting the amounts' starts
+    (an article of thousands of amounts stays linear)."""
+    i = bisect.bisect_left(starts, fig.start)
+    near = [m for m in money[max(0, i - 1):i + 1] if abs(m.start - fig.start) <= WINDOW]
+    if not near:
+        return None
+    best = min(near, key=lambda m: abs(m.start - fig.start))
+    return best.unit.partition(" per ")[0]
