@@ -151,7 +151,7 @@ NOT_NUMBERS = [
     "They ask the council to:\n1. publish the audit;\n2. fund the repairs.",
     "Press desk: Ana Ruiz, 021 447 3190, ana@example.org",  # a comma after a national number
     # half of a period, not a share
-    "sales in the first half of the year",
+    "output in the first half of the quarter",
     "in the second half of the season",
     "the ballots were counted twice.",  # how often, not a ratio
 ]
@@ -381,8 +381,8 @@ CLAUSE_COUNTED = [
     ("Water was leaving the main at 450 cubic metres a day.", "450 cubic metres", "flow",
      "cubic metres per day"),
     # a rate of the release, or of what a total before it released, is the flow
-    ("The agency revised its estimate of the rate of release from 700 barrels per day to 1,200 "
-     "barrels per day.", "1,200 barrels", "flow", "barrels per day"),
+    ("The regulator revised its figure for the rate of release from 650 barrels per day to "
+     "1,150 barrels per day.", "1,150 barrels", "flow", "barrels per day"),
     ("The well released 27 million gallons in all. The agency revised its figure from 900 "
      "barrels a day to 1,600 barrels a day.", "900 barrels", "flow", "barrels per day"),
     # a measure of what a verb of flow let out counts the release
@@ -412,7 +412,7 @@ CLAUSE_COUNTED = [
      "$210,000", "surcharge", "USD"),
     ("Summit pledges aid as ship attacks pass 30", "30", "attacks", "attacks"),
     # a measure of a substance per head and per period is a rate of both
-    ("Households receive an average of 9 litres of water per person per day.", "9 litres",
+    ("Pupils get a mean of 7 litres of drinking water per person each day.", "7 litres",
      "water", "litres per person per day"),
     # the figure a comparison sets another against may itself have taken its noun from its clause
     ("For a tanker, a 0.7 percent surcharge still means $210,000 for a single voyage, she said, "
@@ -424,8 +424,8 @@ CLAUSE_COUNTED = [
     ("The district had 900 cases in a population of about 250,000.", "250,000", "population",
      "people"),
     # "the estimate" with no figure before it is of what the sentence before counted
-    ("Flooding in the valley forced people from their houses. The council's own estimate is about "
-     "9,000.", "9,000", "people", "people"),
+    ("Storms in the hills drove people out of their homes. The county's own estimate is about "
+     "8,500.", "8,500", "people", "people"),
     # a bare number in a labelled list item counts what the item above it counts
     ("The key numbers:\n\n- Peak outage (Sunday): 1.4 million households\n- Tuesday: nearly 1 "
      "million\n", "1 million", "households", "households"),
@@ -465,16 +465,16 @@ CLAUSE_COUNTED = [
     ("Turnout reached 58.6 percent at the close. At 5 p.m. it had stood at 47.8 percent.",
      "47.8 percent", "Turnout", "percent"),
     # the participle after a list of people says what befell them all
-    ("The ministry raised the number of police officers and soldiers injured to 29.", "29",
+    ("The office raised the number of police and soldiers injured to 31.", "31",
      "injured", "people"),
     # "the number of" a participle naming people by what befell them
-    ("The agency put the number of displaced at about 145,000.", "145,000", "displaced",
+    ("Officials set the number of displaced near 62,000.", "62,000", "displaced",
      "people"),
     # a figure a number noun is "of" counts what the noun's compound names
     ("It gave a seat projection of 18 to 21 for each party.", "18 to 21", "seat", "seats"),
     ("Officials gave a casualty count of 300 on Monday.", "300", "casualty", "casualties"),
     # of compounds before a number noun the one nearest it heads the others
-    ("The 9 deaths give a case fatality rate of 1.7 percent.", "1.7 percent", "fatality",
+    ("Its 14 deaths mean a case fatality rate of 2.3 percent.", "2.3 percent", "fatality",
      "percent"),
     ("It would put the case fatality rate at 3 percent.", "3 percent", "fatality", "percent"),
     # a figure a comparison sets against an earlier one of its sentence counts what that one does
@@ -743,7 +743,7 @@ def test_an_area_of_water_measures_what_lies_on_it(extract, sentence: str, count
 
 
 PARTICIPLES = [
-    ("The agency revised its count of people displaced as of Tuesday from 4,000 to 6,500.",
+    ("The office revised its tally of people displaced since Friday from 3,200 to 5,100.",
      "people displaced"),
     ("The number of people killed rose to 40.", "people killed"),
     ("The number of people rose to 40 as more were displaced.", "people"),
@@ -866,7 +866,7 @@ RATES = [
      "EUR per year"),
     ("The annual report says the firm lost $5m.", "$5m", "USD"),
     # an adjective of period right before the noun a count counts
-    ("The city's estimate of daily riders in the old plan was 47,000.", "47,000",
+    ("The city's estimate of daily riders under the old scheme was 47,000.", "47,000",
      "riders per day"),
     ("Some 12,000 daily commuters use the bridge.", "12,000", "commuters per day"),
     ("It had 380 million monthly active users in June.", "380 million", "users"),
@@ -875,8 +875,9 @@ RATES = [
     ("Its market share fell 1.5 points in a year.", "1.5 points", "percentage points"),
     ("The index fell 1.5 points on Monday.", "1.5 points", "points"),
     # "down from" sets a measure against the rate before it: the same rate
-    ("Each home may use 9 litres per person per day, down from an average of about 20 litres.",
-     "20 litres", "litres per person per day"),
+    ("Every flat may draw 8 litres per person per day, sharply down from a mean of about "
+     "18 litres.",
+     "18 litres", "litres per person per day"),
     # a measure whose clause points back at the rate of the sentence before keeps its rate
     ("The plant uses 40 million litres a day. It must bring that below 30 million litres.",
      "30 million litres", "litres per day"),

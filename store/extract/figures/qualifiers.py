@@ -13,7 +13,7 @@ _EVENT_TIME = re.compile(r"\s+(?:after|before|earlier|later|ago)\b", re.I)
 
 
 def _per_what(after: str) -> str | None:
-    """ "9 litres of water per person per day", "6 litres per person per day": a measure given
+    """ "7 litres of milk per person per day", "5 litres per person per day": a measure given
     per head and per period ("person per day"); a substance named between is what is measured."""
     ctx = context_words()
     heads = "|".join(re.escape(w) for w in ctx.per_unit_words)
@@ -83,7 +83,7 @@ def approx_and_rate(expr: NumberExpr, text: str) -> tuple[str, str | None]:
     per_what = _per_what(text[expr.end:expr.end + 60]) if measured else None
     if rate is not None:
         pass
-    elif per_what is not None:  # "9 litres of water per person per day"
+    elif per_what is not None:  # "7 litres of milk per person per day"
         rate = per_what
     elif m_rate and (said.startswith("per") or expr.unit is None or measured or money):
         rate = m_rate.group(1).lower()
