@@ -36,6 +36,9 @@ FORMS = [
     ("1.6 million US short tons", "1.6 million US short tons", 1.6e6, 1.6e6, "US short tons"),
     # a share after "over" or "nearly" with nothing after it
     ("down from just over half in May", "half", 0.5, 0.5, "fraction"),
+    # a share with the noun it counts between its two numbers
+    ("fewer than one flat in ten is insured", "one flat in ten", 0.1, 0.1, "fraction"),
+    ("one voter in every four", "one voter in every four", 0.25, 0.25, "fraction"),
     # the two ends of a range written differently
     ("14million to 21 million gallons", "14million to 21 million gallons", 14e6, 21e6, "gallons"),
 ]
@@ -66,6 +69,12 @@ def test_a_year_then_to_is_no_range_and_the_figure_after_it_keeps_its_unit() -> 
     # a score or a season is still no number at all
     assert scan("a 4-1 win") == []
     assert scan("the 1994-95 season") == []
+
+
+def test_a_noun_then_a_period_is_no_share() -> None:
+    assert [e.unit for e in scan("a home in three years")] == [None]
+    # "a" ending a name is no numerator
+    assert [e.text for e in scan("surveyed 300 Vega users in nine towns")] == ["300", "nine"]
 
 
 NOT_MEASURES = [

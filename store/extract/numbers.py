@@ -79,7 +79,11 @@ def _grammar() -> tuple[re.Pattern[str], Units]:
     )
     word_amount = rf"(?:{num_words})"
     small = r"(?:\d{1,3}|" + _alt([*words.cardinals, *words.tens, "a hundred", "a thousand"]) + r")"
-    ratio = rf"{small}\s+(?:in|out\s+of)\s+{small}\b"  # "one in five", "7 out of 10"
+    # "one in five", "7 out of 10", "one home in ten" (a noun between, numbers in words)
+    small_word = _alt([*words.cardinals, *words.tens])
+    ratio = (rf"{small}\s+(?:in|out\s+of)\s+{small}\b"
+             rf"|\b(?:one|a)\s+[a-z]{{3,}}\s+in\s+(?:every\s+)?(?:{small_word})\b"
+             rf"(?!\s+(?:{_alt(sorted(lex.time_words))})\b)")
     # Fraction words double as ordinals ("the third time", "a fourth straight day"): a singular
     # one is a fraction only when hyphenated to its numerator or followed by "of".
     plural_fractions = _alt([w for w in words.fractions if w.endswith("s")])
