@@ -908,6 +908,8 @@ BARE_MONEY = [
     ("The rand budget was R12bn last year; the 14.5bn budget for 2027 is larger.", "14.5bn",
      "ZAR"),
     ("The fund holds $40bn. About 9.5bn comes from oil taxes.", "9.5bn", "USD"),
+    ("It spent EUR4bn. The figure is short of the 46-52bn range the auditors gave.", "46-52bn",
+     "EUR"),
     ("It spent $5bn on a city of 2.4bn people.", "2.4bn", "people"),
     ("It spent $5bn. The region has a population of 1.4 billion.", "1.4 billion", "people"),
     ("It spent $5bn. The world's population reached 8 billion.", "8 billion", "people"),

@@ -35,6 +35,7 @@ class Units:
     measure_systems: dict[str, tuple[str, ...]]  # "gallons" -> the units that name its system
     share_nouns: frozenset[str]  # "share", "rate": points of one are percentage points
     money_nouns: frozenset[str] = frozenset()  # "budget", "cost": what an amount of money is
+    number_nouns: frozenset[str] = frozenset()  # "range", "figure": a number, of nothing said
 
 
 @lru_cache(maxsize=1)
@@ -73,6 +74,7 @@ def units() -> Units:
         measure_systems={k: tuple(v) for k, v in data.get("measure_systems", {}).items()},
         share_nouns=frozenset(data.get("points_of_share", {}).get("nouns", ())),
         money_nouns=frozenset(data.get("money_nouns", {}).get("nouns", ())),
+        number_nouns=frozenset(data.get("money_nouns", {}).get("neutral", ())),
     )
 
 

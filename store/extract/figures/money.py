@@ -62,6 +62,8 @@ def name_the_currency(figures: list[FoundFigure], doc: Doc) -> None:
         if scale < 1e6:
             continue
         head = (fig.counted_head or "").lower()
+        if head in lex.number_nouns or head.rstrip("s") in lex.number_nouns:
+            head = ""  # "the 46-52bn range": a number, of nothing said
         if head and not _money_noun(head):
             continue
         if not head and (scale < BILLIONS or _counted_elsewhere(fig, doc, text)):
@@ -85,6 +87,7 @@ def _counted_elsewhere(fig: FoundFigure, doc: Doc, text: str) -> bool:
         return False
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")
                and not (span.start <= c.i < span.end) and not _money_noun(c.lemma_.lower())
+               and c.lemma_.lower() not in units().number_nouns  # "the figure is ... 46bn"
                for c in verb.children)
 
 
