@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from store.extract.figures.tables import _cell_of, _names_when
+from store.extract.figures.tables import _cell_of, _names_when, _stated_scale, _stated_unit
 
 TABLE = """The ministry gave the police counts.
 
@@ -141,3 +141,38 @@ def test_a_cell_counts_its_header_s_quantity_or_its_row_s(extract, number: str, 
 ])
 def test_a_header_of_dates_names_when(header: str, when: bool) -> None:
     assert _names_when(header) is when
+
+
+@pytest.mark.parametrize(("header", "unit", "scale"), [
+    ("Spend (€ bn)", "EUR", 1e9),
+    ("Outlay (GBP m)", "GBP", 1e6),
+    ("Grants (£m)", "GBP", 1e6),
+    ("Harvest (million tonnes)", "tonnes", 1e6),
+    ("Price ($ million)", "USD", 1e6),
+    ("Debt (bn euros)", "EUR", 1e9),
+    ("Depth (km)", "km", 1.0),
+    ("Depth (m)", None, 1.0),  # metres or a footnote: no scale without a unit beside it
+])
+def test_a_header_states_its_cells_unit_and_scale(header: str, unit: str | None,
+                                                  scale: float) -> None:
+    assert (_stated_unit(header), _stated_scale(header)) == (unit, scale)
+
+
+@pytest.mark.slow
+def test_a_cell_is_worth_its_header_s_scale(extract) -> None:
+    text = ("Spending by region:\n\n| Region | Spend (€ bn) |\n|---|---|\n| North | 4.5 |\n"
+            "| South | 12 |\n")
+    figures = {f.text: f for f in extract(text)}
+    assert (figures["4.5"].low, figures["4.5"].unit) == (4.5e9, "EUR")
+    assert figures["12"].high == 12e9
+
+
+@pytest.mark.slow
+def test_a_column_of_which_counts_a_part_of_the_column_before(extract) -> None:
+    text = ("Boats by day.\n\n| Date | Boats seized | Of which by divers |\n|---|---|---|\n"
+            "| 4 May (Sun) | 21 | 0 |\n| 5 May (Mon) | 7 | 6 |\n")
+    figures = extract(text)
+    # a cell before a row that starts with a date is no day of that month
+    assert [f.text for f in figures] == ["21", "0", "7", "6"]
+    assert [f.unit for f in figures] == ["boats"] * 4
+    assert figures[1].counted != figures[0].counted  # a part is another quantity

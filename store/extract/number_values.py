@@ -64,6 +64,9 @@ def amount_value(text: str) -> tuple[float | None, str | None, float | None]:
                 break
     if currency is None:
         head = raw.split()[0].upper() if raw.split() else ""
+        glued = re.match(r"[A-Z]{3}(?=\d)", raw)  # "EUR1.2bn", "USD40m": a code glued to digits
+        if glued is not None and glued.group(0) in lex.currency_codes:
+            head = glued.group(0)
         if head in lex.currency_codes:
             currency = head
             raw = raw[len(head):].strip()
@@ -115,8 +118,11 @@ def fraction_value(text: str) -> float | None:
 
 
 def ratio_value(text: str) -> float | None:
-    """ "one in five" is 0.2; a numerator not below its denominator is no share ("10 in 5")."""
-    parts = re.split(r"\s+(?:in|out\s+of)\s+", text.strip(), flags=re.I)
+    """ "one in five" and "one home in ten" are 0.2 and 0.1; a numerator not below its
+    denominator is no share ("10 in 5")."""
+    parts = re.split(r"\s+(?:in|out\s+of)\s+(?:every\s+)?", text.strip(), flags=re.I)
+    if len(parts) == 2 and re.fullmatch(r"(?:one|a)\s+[A-Za-z]+", parts[0], re.I):
+        parts[0] = "1"  # "one home in ten": the noun between is what is counted
     values = [amount_value(p)[0] for p in parts]
     if len(values) != 2 or None in values or not 0 < values[0] < values[1]:
         return None

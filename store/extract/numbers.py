@@ -59,8 +59,10 @@ def _grammar() -> tuple[re.Pattern[str], Units]:
         rf"|(?:{word_num})\b)"
         rf"(?:(?:\s+|[-\u2010\u2011]|\s+and\s+)(?:{word_num})\b)*"
     )
+    # "5,00,000" and "12,50,000": South Asian copy groups lakhs and crores in pairs of digits
     digits = (
-        rf"(?:\d{{1,3}}(?:(?:,\\?|[\u00a0\u202f\u2009{ZERO_WIDTH}])\d{{3}})+|\d+)(?:\.\d+)?"
+        r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?![\d,]))"
+        rf"|(?:\d{{1,3}}(?:(?:,\\?|[\u00a0\u202f\u2009{ZERO_WIDTH}])\d{{3}})+|\d+)(?:\.\d+)?"
         r"|\.\d+"
     )
     scale_suffix = _alt(list(lex.scale_suffixes))
@@ -77,7 +79,11 @@ def _grammar() -> tuple[re.Pattern[str], Units]:
     )
     word_amount = rf"(?:{num_words})"
     small = r"(?:\d{1,3}|" + _alt([*words.cardinals, *words.tens, "a hundred", "a thousand"]) + r")"
-    ratio = rf"{small}\s+(?:in|out\s+of)\s+{small}\b"  # "one in five", "7 out of 10"
+    # "one in five", "7 out of 10", "one home in ten" (a noun between, numbers in words)
+    small_word = _alt([*words.cardinals, *words.tens])
+    ratio = (rf"{small}\s+(?:in|out\s+of)\s+{small}\b"
+             rf"|\b(?:one|a)\s+[a-z]{{3,}}\s+in\s+(?:every\s+)?(?:{small_word})\b"
+             rf"(?!\s+(?:{_alt(sorted(lex.time_words))})\b)")
     # Fraction words double as ordinals ("the third time", "a fourth straight day"): a singular
     # one is a fraction only when hyphenated to its numerator or followed by "of".
     plural_fractions = _alt([w for w in words.fractions if w.endswith("s")])
@@ -94,6 +100,10 @@ def _grammar() -> tuple[re.Pattern[str], Units]:
         rf"|(?:(?<=\bby\s)|(?<=\babout\s)|(?<=\broughly\s)|(?<=\bnearly\s)|(?<=\balmost\s))"
         rf"(?:a|one)\s+(?:{singular_fractions})\b(?!\s+(?:{ordinal_nouns})\b)"
         r"|(?<=\bthan\s)half\b|(?<=\bby\s)half\b"
+        # "just over half", "nearly half": a share, not half of an hour or a mile
+        r"|(?:(?<=\bover\s)|(?<=\bunder\s)|(?<=\bnearly\s)|(?<=\balmost\s))half\b"
+        r"(?!\s+(?:an?\s+)?(?:hour|day|week|month|year|decade|century|mile|kilometre|dozen"
+        r"|million|billion|point|percent)s?\b)"
         r"|(?:a\s+|one[\s\-\u2010\u2011]+)?(?<!first\s)(?<!second\s)"
         r"half(?=\s+(?:of|the|a|an|its|their|his|her)\b))"
     )
@@ -105,6 +115,7 @@ def _grammar() -> tuple[re.Pattern[str], Units]:
     code_after = _alt(lex.currency_codes)
     measure = _alt(list(lex.measures))
     cased_measure = _alt(list(lex.cased_measures)) or "(?!)"
+    glued_measure = _alt(list(lex.glued_measures)) or "(?!)"
     dash = f"[{DASHES}]"
     multiplier = number_words().multipliers
     fold_word = _alt([*words.cardinals, *words.tens])
@@ -122,6 +133,7 @@ def _grammar() -> tuple[re.Pattern[str], Units]:
         rf"|\s+(?:of\s+)?(?P<curw>{currency_after})\b"
         rf"|\s(?P<code>{code_after})\b"
         rf"|\s(?P<meas>{measure})(?![A-Za-z])"
+        rf"|(?<=\d)(?P<gmeas>{glued_measure})(?![A-Za-z\d])"  # "a 95km line"
         rf"|\s(?P<cmeas>(?-i:{cased_measure}))(?![A-Za-z])"
         rf")?"
     )
@@ -158,6 +170,9 @@ def scan(text: str) -> list[NumberExpr]:
         expr = _build(m, text, lex)
         if expr is not None:
             found.append(expr)
+        elif m.group("b") is not None and _YEAR_TO.fullmatch(
+                text, m.start("a"), m.start("b")):
+            found.extend(_ends_apart(m, text, pattern, lex))
     if not found:
         return found
     blocked = _blocked_spans(text)
@@ -165,8 +180,43 @@ def scan(text: str) -> list[NumberExpr]:
         found = [e for e in found if not _inside(e, blocked)]
     found = _join_paired_bounds(found, text)
     found = _name_the_system(found, lex)
+    found = _restated_in_brackets(found, text)
     return [e for i, e in enumerate(found)
             if not _repeats_previous(found, i, text) and not _list_number(e, text)]
+
+
+# "Rs 3,00,000 (Rupees three lakh)": an open bracket and at most a word (the currency's name)
+_RESTATED = re.compile(r"\s*\(\s*(?:[A-Za-z]+\s+)?")
+
+
+def _restated_in_brackets(found: list[NumberExpr], text: str) -> list[NumberExpr]:
+    """ "Rs 3,00,000 (Rupees three lakh)": the same value said again in brackets, in words, is
+    in the unit of the amount it repeats."""
+    out = list(found)
+    for i in range(1, len(out)):
+        prev, expr = out[i - 1], out[i]
+        if (expr.unit is None and prev.unit is not None and expr.low == prev.low
+                and expr.high == prev.high and _RESTATED.fullmatch(text, prev.end, expr.start)):
+            out[i] = replace(expr, unit=prev.unit)
+    return out
+
+
+# "... in 2021 to 27 percent": a year, then "to" and the next figure
+_YEAR_TO = re.compile(r"(?:1[5-9]\d\d|20\d\d|21\d\d)\s+to\s+", re.I)
+
+
+def _ends_apart(m: re.Match[str], text: str, pattern: re.Pattern[str],
+                lex: Units) -> list[NumberExpr]:
+    """ "grew from 18 percent in 2021 to 27 percent": "2021 to 27" is no range (a year, then a
+    smaller number), so each end is read again on its own, the second with its unit."""
+    out = []
+    for start, end in ((m.start("expr"), m.end("a")), (m.start("b"), m.end())):
+        for inner in pattern.finditer(text, start, end):
+            if inner.group("b") is None:
+                expr = _build(inner, text, lex)
+                if expr is not None:
+                    out.append(expr)
+    return out
 
 
 def _name_the_system(found: list[NumberExpr], lex: Units) -> list[NumberExpr]:
@@ -189,9 +239,13 @@ _ADDRESS = re.compile(r"(?:\bhttps?://|\bwww\.|\bdoi:\s?)[^\s<>\"'()\[\]]+"
 _CODE = re.compile(r"(?<![\w\-\u2010\u2011/])[A-Za-z0-9]+(?:[-_/\u2010\u2011][A-Za-z0-9]+){2,}"
                    r"(?![\w\-\u2010\u2011/])")
 # "+299 3 615 280", "+44 20 555 03 19", "0777 305 618": a telephone number, international (a
-# "+" and its country code, then groups) or national (a trunk "0", then two or more groups)
-_PHONE = re.compile(r"(?<![\w+])\+\d{1,3}(?:[ \t.\-]\(?\d{1,4}\)?){2,}(?![\d,])"
-                    r"|(?<![\w,.])0\d{2,4}(?:[ \t]\d{2,4}){2,}(?!\d|,\d)")
+# "+" and its country code, then groups) or national (a trunk "0", then two or more groups);
+# "0171 5550423", "01713-555042": a trunk "0" and a subscriber number after a dash; "22841 60
+# 317": three or more groups of digits, the first of four or five, with no comma between
+_PHONE = re.compile(r"(?<![\w+])\+\d{1,3}(?:[ \t.\-]\(?\d{1,5}\)?){2,}(?![\d,])"
+                    r"|(?<![\w,.])0\d{2,4}(?:[ \t]\d{2,4}){2,}(?!\d|,\d)"
+                    r"|(?<![\w,.\-])0\d{3,4}[\-\u2010\u2011]\d{5,8}(?![\d,\-])"
+                    r"|(?<![\w,.])\d{4,5}(?:[ \t]\d{2,4}){2,}(?![\d,])")
 # "1. Rate of release", "2) Differential turnout": the number of a list item at a line's start
 _LIST_NUMBER = re.compile(r"[ \t]*(?:[-*\u2022][ \t]+)?\d{1,2}[.)][ \t]+(?=[A-Za-z*_#\[])")
 
@@ -396,6 +450,8 @@ def _tail_unit(m: re.Match[str], lex: Units) -> str | None:
         return m.group("code").upper()
     if m.group("meas"):
         return lex.measures[m.group("meas").lower()]
+    if m.group("gmeas"):
+        return lex.glued_measures[m.group("gmeas").lower()]
     if m.group("cmeas"):
         return lex.cased_measures[m.group("cmeas")]
     if m.group("fmeas"):

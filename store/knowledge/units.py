@@ -20,6 +20,7 @@ class Units:
     percent_words: list[str]
     measures: dict[str, str]  # lower-case phrase -> unit code
     cased_measures: dict[str, str]  # "Ml" -> "megalitres": a symbol only in the case written
+    glued_measures: dict[str, str]  # "km" -> "km": a symbol that may touch its digits ("95km")
     time_words: frozenset[str]
     count_classes: dict[str, str]  # noun lemma -> unit class
     armed_count_classes: dict[str, str]
@@ -33,6 +34,8 @@ class Units:
     rate_adjectives: dict[str, str]  # "daily" -> "day": the period a measured noun is given per
     measure_systems: dict[str, tuple[str, ...]]  # "gallons" -> the units that name its system
     share_nouns: frozenset[str]  # "share", "rate": points of one are percentage points
+    money_nouns: frozenset[str] = frozenset()  # "budget", "cost": what an amount of money is
+    number_nouns: frozenset[str] = frozenset()  # "range", "figure": a number, of nothing said
 
 
 @lru_cache(maxsize=1)
@@ -54,6 +57,8 @@ def units() -> Units:
         percent_words=list(data["percent"]["words"]),
         measures=measures,
         cased_measures=cased_measures,
+        glued_measures={k.lower(): measures[k.lower()]
+                        for k in data.get("measure_glued", {}).get("symbols", ())},
         time_words=frozenset(w.lower() for w in data["time"]["words"]),
         count_classes=classes(data["count_classes"]),
         armed_count_classes=classes(data["count_classes_armed"]),
@@ -68,6 +73,8 @@ def units() -> Units:
         rate_adjectives=dict(data.get("rate_adjectives", {})),
         measure_systems={k: tuple(v) for k, v in data.get("measure_systems", {}).items()},
         share_nouns=frozenset(data.get("points_of_share", {}).get("nouns", ())),
+        money_nouns=frozenset(data.get("money_nouns", {}).get("nouns", ())),
+        number_nouns=frozenset(data.get("money_nouns", {}).get("neutral", ())),
     )
 
 

@@ -20,11 +20,13 @@ from store.extract.figures.event import event_of
 from store.extract.figures.found import FoundFigure
 from store.extract.figures.inherit import inherit_counted
 from store.extract.figures.measured import (
+    counted_per_period,
     measured_rate,
     name_what_covers,
     name_what_flows,
     name_what_was_released,
 )
+from store.extract.figures.money import name_the_currency
 from store.extract.figures.not_claims import is_claim
 from store.extract.figures.origin import origin_of
 from store.extract.figures.parse import governing_verb, per_sentence, sentence_of, text_of
@@ -75,6 +77,7 @@ def extract_figures(
         fig = _claim(expr, doc, article_date, armed_groups)
         if fig is not None:
             figures.append(fig)
+    name_the_currency(figures, doc)  # before inheritance could call it a count
     link_up_from(figures, doc)
     link_from_to(figures, doc)
     link_previous(figures, doc)
@@ -94,9 +97,12 @@ def extract_figures(
     inherit_counted(figures, doc, armed_groups)
     follow_counted(links)
     refer_back(figures, doc)
+    name_the_currency(figures, doc)  # and once every figure that can has its noun
     for fig, span in zip(figures, spans, strict=True):
         if span is not None:
             name_what_they_do(fig, span)
+            if fig.rate is None:
+                fig.rate = counted_per_period(fig, span)  # "daily riders ... was 58,000"
         if fig.rate:
             fig.unit = f"{fig.unit} per {fig.rate}"
         if fig.group is None and fig.unit == "fighters":

@@ -54,8 +54,11 @@ def continue_units(figures: list[FoundFigure], doc: Doc) -> list[tuple[FoundFigu
                     fig.inherited = True
                 fig.rate = fig.rate or donor.rate
         elif fig.rate is None:
-            donor = _list_partner(figures, i, doc, ctx, _rated_like(fig)) or _norm_of_rate(
-                figures, i) or _rated_before_up_from(figures, i, text_of(doc))
+            donor = _list_partner(figures, i, doc, ctx, _rated_like(fig))
+            if donor is not None and _total_then_per_period(figures, i, donor, text_of(doc)):
+                donor = None  # "cost $40m ($9m), or $4m a day": the total, then its share a day
+            donor = donor or _norm_of_rate(figures, i) or _rated_before_up_from(
+                figures, i, text_of(doc))
             if donor is None and _measured(fig):
                 # "The plant uses 40 million litres a day. It must bring that below 30 million
                 # litres.": the same quantity, said of the sentence before, keeps its rate
@@ -186,6 +189,28 @@ def _same_measure(a: FoundFigure, b: FoundFigure) -> bool:
 def _is_unit_word(counted: str) -> bool:
     lex = units()
     return counted.lower() in lex.measures or counted.lower() in lex.measure_codes
+
+
+_OR_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?[\s)\]]*,\s*or\s+"
+                       r"(?:about\s+|some\s+|nearly\s+|roughly\s+)?", re.I)
+
+
+def _total_then_per_period(figures: list[FoundFigure], i: int, donor: FoundFigure,
+                           text: str) -> bool:
+    """ "cost owners Rs 30 crore ($3 million), or Rs 3 crore a day": an amount in the unit of a
+    figure after ", or" that is given per period breaks the total down by the period, so the
+    total (and its conversion in brackets) has no rate. A conversion into another unit ("6,000
+    litres, or 1,600 gallons a day") is the same rate and keeps it."""
+    fig = figures[i]
+    if donor.start < fig.end or not _OR_AFTER.fullmatch(text, fig.end, donor.start):
+        return False
+    for k in range(i, -1, -1):  # the figure, and the one its brackets convert
+        other = figures[k]
+        if other.sentence != fig.sentence or fig.start - other.end > 40:
+            break
+        if other.unit == donor.unit and other.low != donor.low:
+            return True
+    return False
 
 
 def _list_partner(figures: list[FoundFigure], i: int, doc: Doc, ctx: ContextWords,

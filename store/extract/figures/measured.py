@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from store.extract.figures.found import FoundFigure
-from store.extract.figures.parse import governing_verb, sentence_of, text_of
+from store.extract.figures.parse import governing_verb, per_sentence, sentence_of, text_of
 from store.extract.numbers import NumberExpr
 from store.knowledge.context import context_words
 from store.knowledge.quantity_classes import quantity_classes
@@ -26,15 +26,19 @@ FLOWING = frozenset({"volume", "mass"})
 
 
 def measured_rate(expr: NumberExpr, rate: str | None, span: Span) -> str | None:
-    """The rate of a volume or mass as its sentence says it before the figure: "daily output
-    reached 640 tonnes" is per day (the adjective on a noun of the figure's own verb, not
+    """The rate of a volume, a mass or an amount of money as its sentence says it before the
+    figure: "daily output reached 640 tonnes" and "annual losses were about $40m" are per day
+    and per year (the adjective on a noun of the figure's own verb, not
     "the annual report says 640 tonnes were lost"), and a rate of a period in a sentence that
     compares water "per person" ("towns use twice as much water per person: 240 litres a day")
     is per person and per day."""
-    if rate is None and expr.unit in units().currency_codes:
-        return _priced_per(expr, span)
+    money = expr.unit in units().currency_codes
+    if money and rate is None:
+        rate = _priced_per(expr, span)
+    if money and rate is not None:
+        return rate
     found = units().conversions.get(expr.unit or "")
-    if found is None or found[0] not in FLOWING:
+    if not money and (found is None or found[0] not in FLOWING):
         return rate
     sent = sentence_of(span)
     before = text_of(span.doc)[sent.start_char:expr.start]
@@ -45,7 +49,10 @@ def measured_rate(expr: NumberExpr, rate: str | None, span: Span) -> str | None:
             if tok.i >= span.start:
                 break
             if (tok.lower_ in units().rate_adjectives and tok.dep_ in ("amod", "compound")
-                    and governing_verb(tok.doc[tok.head.i:tok.head.i + 1]).i == verb.i):
+                    and governing_verb(tok.doc[tok.head.i:tok.head.i + 1]).i == verb.i
+                    and (not money or tok.head.dep_ in ("nsubj", "nsubjpass"))):
+                # money: only on the subject ("annual losses were $4m"), not "4% of annual
+                # turnover, about $2bn", a share of a yearly sum
                 return units().rate_adjectives[tok.lower_]
         return None
     if rate in context_words().rate_period_words:
@@ -55,25 +62,83 @@ def measured_rate(expr: NumberExpr, rate: str | None, span: Span) -> str | None:
     return rate
 
 
-# "31.20 rand a litre", "$12 per passenger", "$4.10 it earns from each subscriber"
-_PRICED_AFTER = re.compile(r"\s+(?:((?:[A-Za-z-]+\s+){0,3}?(?:per|for\s+each|from\s+each)|each)"
-                           r"|(an?))\s+(?:[A-Z][\w-]*\s+)?([a-z]+)\b")
+COUNTED_REACH = 30  # tokens before a figure searched for the noun it counts
+
+
+def counted_per_period(fig: FoundFigure, span: Span) -> str | None:
+    """ "the estimate of daily riders was 58,000", "cut its forecast of daily users from 9
+    million to 8 million", "12,000 daily commuters": an adjective of period on the noun a count
+    counts, in its sentence, makes the count a rate of that period; an adjective between
+    ("monthly active users") names a metric, a count of users."""
+    lex = units()
+    head = (fig.counted_head or "").lower()
+    if not head or fig.unit in lex.currency_codes or fig.unit in lex.measure_codes or (
+            fig.unit in ("percent", "fraction", "ratio")):
+        return None
+    sent = sentence_of(span)
+    for i, period in per_sentence(sent, "period_adjectives", _after_period_adjectives):
+        if i < span.start - COUNTED_REACH or i >= span.end + 3:
+            continue
+        tok = span.doc[i]
+        if tok.lemma_.lower() == head or tok.lower_ == head:
+            return period
+    return None
+
+
+def _after_period_adjectives(sent: Span) -> list[tuple[int, str]]:
+    """The nouns of a sentence right after an adjective of period that modifies them ("daily
+    riders"), with the period: listed once per sentence."""
+    lex = units()
+    found = []
+    for tok in sent:
+        if tok.lower_ in lex.rate_adjectives and tok.dep_ in ("amod", "compound") and (
+                tok.head.i == tok.i + 1):
+            found.append((tok.i + 1, lex.rate_adjectives[tok.lower_]))
+    return found
+
+
+# "31.20 rand a litre", "$12 per passenger", "$4.10 it earns from each subscriber", "$900 for
+# each grieving household", "$900 for every household", "$900 for each of their households"; a
+# conversion in brackets may stand between ("Tk 4 lakh ($3,300) per household"), and the bracketed
+# amount itself ends before its ")"
+_BRACKET = r"(?:\s*\([^()\n]{1,40}\)|\s*\))?"
+_PRICED_AFTER = re.compile(
+    _BRACKET + r"\s+(?:((?:[A-Za-z-]+\s+){0,3}?(?:per|(?:for|from)\s+(?:each|every))"
+    r"(?:\s+of\s+(?:the|their|its|his|her|those))?|each)|(an?))"
+    r"\s+(?:[A-Z][\w-]*\s+)?([a-z]+)\b(?:\s+([a-z]+)\b)?")
+# "$900 to the household of each victim", "$900 for the family of every worker killed"
+_PRICED_OF_EACH = re.compile(_BRACKET + r"\s+(?:to|for)\s+the\s+([a-z]+)\s+of\s+(?:each|every)\b")
+# "$900 each to 45 households": what is shared out, one amount to each of so many
+_PRICED_EACH_TO = re.compile(
+    _BRACKET + r"\s+each\s+to\s+(?:\d[\d,]*|(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine"
+    r"|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b)\s+([a-z]+)\b(?:\s+([a-z]+)\b)?")
 
 
 def _priced_per(expr: NumberExpr, span: Span) -> str | None:
     """What an amount of money is the price of, per one: the noun after "per" or "each" (or a
     measure after "a": "31.20 rand a litre"), or the noun "per" which the subject of "be"
-    names ("average spending per visitor was $86"). Periods are read elsewhere."""
+    names ("average spending per visitor was $86"). An adjective may stand before the noun ("for
+    each grieving household"). Periods are read elsewhere."""
     text = text_of(span.doc)
     end = span.end_char
-    m = _PRICED_AFTER.match(text, end, end + 40)
-    if m is not None and _noun_at(span.doc, m.start(3)):
+    m = _PRICED_AFTER.match(text, end, end + 60)
+    if m is not None:
         word = m.group(3).lower()
         measure = units().measures.get(word) or units().measures.get(f"{word}s")
-        if measure is not None:
+        if measure is not None and _noun_at(span.doc, m.start(3)):
             return measure[:-1] if measure.endswith("s") else measure
-        if m.group(1) and word not in context_words().rate_period_words:
-            return _lemma_at(span.doc, m.start(3))
+        if m.group(1):
+            for group in (3, 4):  # the noun, or the one after its adjective
+                if m.group(group) is None or not _noun_at(span.doc, m.start(group)):
+                    continue
+                if m.group(group).lower() in context_words().rate_period_words:
+                    break
+                return _lemma_at(span.doc, m.start(group))
+    for pattern in (_PRICED_OF_EACH, _PRICED_EACH_TO):
+        m = pattern.match(text, end, end + 60)
+        for group in range(1, (m.lastindex or 0) + 1) if m is not None else ():
+            if m.group(group) is not None and _noun_at(span.doc, m.start(group)):
+                return _lemma_at(span.doc, m.start(group))
     verb = governing_verb(span)
     if verb.lemma_ != "be":
         return None

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from store.extract import dates
 from store.extract.figures.parse import ents_in, text_of
-from store.extract.numbers import NumberExpr
+from store.extract.numbers import NumberExpr, scan
 from store.knowledge.context import ContextWords, context_words
 from store.knowledge.units import units
 
@@ -21,12 +21,35 @@ NAME_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "FAC"})
 
 
 def _next_words(text: str, end: int, n: int = 2) -> list[str]:
-    return re.findall(r"[A-Za-z.']+", text[end:end + 40])[:n]
+    """The words after a number, within its line and its table cell: a cell's "| 9 |" is not
+    followed by the month that starts the next row."""
+    return re.findall(r"[A-Za-z.']+", re.split(r"[\n|]", text[end:end + 40], maxsplit=1)[0])[:n]
 
 
 def _prev_word(text: str, start: int) -> str:
     m = re.search(r"([A-Za-z.:]+)\W*$", text[max(0, start - 30):start])
     return m.group(1).lower() if m else ""
+
+
+# "for a" or "per" before a measure: after an amount of money, the size the price is for
+_FOR_A = re.compile(r"\s+(?:for\s+(?:a|an|one|each)|per)\s+$", re.I)
+
+
+def _priced_size(expr: NumberExpr, text: str) -> bool:
+    """ "R92 for a 10kg bag", "$3 per 500ml bottle": the size a price is given for."""
+    window = max(0, expr.start - 50)
+    m = _FOR_A.search(text, window, expr.start)
+    if m is None:
+        return False
+    money = [e for e in scan(text[window:m.start()]) if e.unit in units().currency_codes]
+    return bool(money) and window + money[-1].end == m.start()
+
+
+_IDIOM = re.compile(r"\bat\s+$", re.I)
+_IDIOM_AFTER = re.compile(r"one\s+point\b", re.I)
+# "the 112 emergency number", "a 1919 helpline": a number named as one to call
+_NUMBER_NAMED = re.compile(r"\s+(?:[a-z]+\s+)?(?:number|hotline|helpline|line)\b(?!\s+of\b)",
+                           re.I)
 
 
 def is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
@@ -42,11 +65,20 @@ def is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
         and not re.match(r"\s*(?:-|–)?\s*\w+\s+per\b", text[expr.end:expr.end + 30])
     ):
         return False  # "six months", "42 days", "7 pm", "25 years old"
+    if expr.unit is None and re.match(r"[\s\-\u2010\u2011]?pages?\b", text[expr.end:expr.end + 7]):
+        return False  # "a 214-page report", "(PDF, 46 pages)": the length of a document
     if following in lex.time_zones and expr.unit is None:
         return False  # "18.05 GMT", "9:15 PHT": a clock time
     if re.search(r"\bper\s+$", text[max(0, expr.start - 6):expr.start]) and _POPULATION.match(
             text, expr.end, expr.end + 14):
         return False  # "347 cases per 100,000 population": the base of a rate
+    if expr.unit in lex.measure_codes and _priced_size(expr, text):
+        return False  # "R92 for a 10kg bag": the size a price is given for
+    if _IDIOM.search(text, max(0, expr.start - 4), expr.start) and _IDIOM_AFTER.match(
+            text, expr.start):
+        return False  # "at one point or another": no measure
+    if _NUMBER_NAMED.match(text, expr.end) and expr.unit is None and expr.kind == "digits":
+        return False  # "the 112 emergency number": a number to call, not a count
     if re.match(r"\s*=", text[expr.end:expr.end + 3]):
         return False  # "($1 = 0.8850 euros)": the unit of an exchange rate, not an amount
     ctx = context_words()
@@ -54,7 +86,8 @@ def is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
         return False  # "a 95 percent confidence interval": a level of confidence, not a share
     prev = _prev_word(text, expr.start)
     if prev in ("aged", "age", "ages") or (prev.rstrip(".") in dates.MONTHS
-                                            and expr.unit is None):
+                                            and expr.unit is None
+                                            and not _after_a_dated_clause(expr, text)):
         return False  # "aged 25", "Apr 21" (but "As of 9 June, US$3.6 million" is money)
     if _AGE_SET.search(text, max(0, expr.start - 40), expr.start) and expr.high <= 120:
         return False  # "raise the pension age from 66 to 67", "retirement at 67"
@@ -65,8 +98,9 @@ def is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
     if following.rstrip(".") in dates.MONTHS and expr.high <= 31 and expr.kind == "digits":
         return False  # "24 Mar 2019"
     if prev in ctx.doc_number_words and expr.kind == "digits" and expr.unit is None and not (
-            _plural_noun_follows(span, doc)):
-        return False  # "resolution 2368", "page 4"; not "Chikwawa District 1,021 cases"
+            _plural_noun_follows(span, doc)) and "," not in text[max(0, expr.start - 3):expr.start]:
+        return False  # "resolution 2368", "page 4"; not "Chikwawa District 1,021 cases", nor
+        # "this season, 287 of them" (a comma ends the name)
     if _names_a_step_or_part(expr, text, ctx):
         return False  # "Level 2 restrictions", "Articles 12(3)(b), 40, 41 and 44"
     if _is_year(expr, span, doc) or _is_name_or_code(expr, span, doc) or _is_age(expr, span, doc):
@@ -87,14 +121,25 @@ def is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
     for ent in ents_in(doc, span.start, span.end):
         if ent.end <= span.start or ent.start >= span.end:
             continue
-        if ent.label_ in ("ORDINAL", "TIME") and expr.unit is None:
-            return False  # not "40 litres a day" or "80bn rand", which the tagger may call a
-            # time or an ordinal: a number with a unit is neither
+        scaled = expr.kind == "digits" and re.search(r"\d\s*[A-Za-z]", expr.text) is not None
+        if ent.label_ in ("ORDINAL", "TIME") and expr.unit is None and not scaled:
+            return False  # not "40 litres a day", "80bn rand" or "2bn", which the tagger may
+            # call a time or an ordinal: a number with a unit or a scale is neither
         if ent.label_ == "DATE" and expr.unit is None and _date_like(ent.text):
             return False
         if ent.label_ in NAME_LABELS and (ent.start < span.start or ent.end > span.end):
             return False
     return True
+
+
+def _after_a_dated_clause(expr: NumberExpr, text: str) -> bool:
+    """ "on 17 July, 1,340 firefighters": a comma between the month and a number that is no
+    day of it and no year closes the date; the number is a count. A table's bar closes its
+    cell."""
+    between = text[max(0, expr.start - 4):expr.start]
+    if "|" in between:
+        return True  # "| 29 July | 9,800 |": the next cell
+    return "," in between and expr.high > 31 and not re.fullmatch(_YEAR, expr.text)
 
 
 def _names_a_step_or_part(expr: NumberExpr, text: str, ctx: ContextWords) -> bool:

@@ -13,7 +13,7 @@ _EVENT_TIME = re.compile(r"\s+(?:after|before|earlier|later|ago)\b", re.I)
 
 
 def _per_what(after: str) -> str | None:
-    """ "9 litres of water per person per day", "6 litres per person per day": a measure given
+    """ "7 litres of milk per person per day", "5 litres per person per day": a measure given
     per head and per period ("person per day"); a substance named between is what is measured."""
     ctx = context_words()
     heads = "|".join(re.escape(w) for w in ctx.per_unit_words)
@@ -37,16 +37,45 @@ def per_population(text: str, end: int) -> re.Match[str] | None:
     return _PER_POPULATION.match(text, end, end + 60)
 
 
+# "EUR4.2bn ($4.6bn) a year": a conversion in brackets between an amount and its rate
+_CONVERSION = re.compile(r"\s*\([^()\n]{0,30}\d[^()\n]{0,30}\)")
+# "of carbon dioxide", "of CO2 equivalent", "of crude oil": what a measure is of, before its rate
+_OF_SUBSTANCE = re.compile(r"\s+of\s+(?:[A-Za-z][\w-]*\s+){1,3}?(?=(?:per|a|an|each|every)\s)")
+# "every year of delay adds about $2bn": a period that each brings the amount, earlier in the
+# clause (no other figure, no clause break between)
+_EACH_PERIOD = re.compile(r"\b(?:every|each)\s+([a-z]+)\b[^.;:!?\d]*$", re.I)
+
+
+def _past_conversion(text: str, expr: NumberExpr) -> int:
+    m = _CONVERSION.match(text, expr.end, expr.end + 70)
+    return m.end() if m else expr.end
+
+
+def _each_period_before(expr: NumberExpr, text: str) -> str | None:
+    """ "every year of delay adds about EUR2bn to the bill": an amount or a measure that each
+    period brings is given per that period."""
+    window = text[max(0, expr.prefix_start - 60):expr.prefix_start]
+    m = _EACH_PERIOD.search(window)
+    if m is None or m.group(1).lower() not in context_words().rate_period_words:
+        return None
+    return m.group(1).lower()
+
+
 def approx_and_rate(expr: NumberExpr, text: str) -> tuple[str, str | None]:
     ctx = context_words()
     rate = None
     base = per_population(text, expr.end)
     if base is not None:  # "347 cases per 100,000 population"
         rate = f"{base.group(1)} people"
-    m_rate = ctx.rate_after.match(text[expr.end:expr.end + 30])
+    m_rate = ctx.rate_after.match(text, _past_conversion(text, expr), expr.end + 80)
+    if m_rate is None and expr.unit in units().measure_codes:
+        # "70 million tonnes of carbon dioxide a year": the substance between
+        of = _OF_SUBSTANCE.match(text, expr.end, expr.end + 60)
+        m_rate = ctx.rate_after.match(text, of.end(), of.end() + 30) if of else None
     said = m_rate.group(0).strip(" )]\t\n").lower() if m_rate else ""
-    if m_rate and expr.unit is None and not said.startswith("per") and _EVENT_TIME.match(
-            text, expr.end + m_rate.end()):
+    money = expr.unit in units().currency_codes
+    if m_rate and (expr.unit is None or money) and not said.startswith("per") and (
+            _EVENT_TIME.match(text, m_rate.end())):
         m_rate = None  # "revised to 2,700 a month after the flood": when, not how often
     measured = expr.unit in units().measure_codes
     # "6 litres per person per day", "3 and 8 litres of clean water per person per day": both the
@@ -54,9 +83,9 @@ def approx_and_rate(expr: NumberExpr, text: str) -> tuple[str, str | None]:
     per_what = _per_what(text[expr.end:expr.end + 60]) if measured else None
     if rate is not None:
         pass
-    elif per_what is not None:  # "9 litres of water per person per day"
+    elif per_what is not None:  # "7 litres of milk per person per day"
         rate = per_what
-    elif m_rate and (said.startswith("per") or expr.unit is None or measured):
+    elif m_rate and (said.startswith("per") or expr.unit is None or measured or money):
         rate = m_rate.group(1).lower()
     else:  # "50 refugees arrive per month": later in the same clause
         clause = re.split(r"[,;.:!?()]", text[expr.end:expr.end + 60], maxsplit=1)[0]
@@ -65,6 +94,8 @@ def approx_and_rate(expr: NumberExpr, text: str) -> tuple[str, str | None]:
             len(clause[:m_rate.start()].split()) <= 3
         ):
             rate = m_rate.group(1).lower()
+        elif measured or money:
+            rate = _each_period_before(expr, text)
     if expr.is_range:
         return "range", rate
     if expr.kind == "vague":

@@ -41,6 +41,7 @@ class Cell:
     header: str  # the column's header, as written
     label: tuple[int, int] | None  # the row's first cell (characters), when it is not this one
     places: bool  # the first column's header names a kind of place ("City", "Province")
+    whole: str | None = None  # "Of which by divers": the header of the column it is part of
 
 
 def read_tables(figures: list[FoundFigure], doc: Doc) -> None:
@@ -50,7 +51,7 @@ def read_tables(figures: list[FoundFigure], doc: Doc) -> None:
         cell = _cell_of(text, fig.start)
         if cell is None:
             continue
-        named, row = cell.header, False
+        named, row = cell.whole or cell.header, False
         if _names_when(cell.header) and cell.label is not None:
             named, row = text[cell.label[0]:cell.label[1]], True  # the row says what, not when
         quantity = _BRACKETS.sub("", named).split(",")[0].strip()
@@ -59,11 +60,16 @@ def read_tables(figures: list[FoundFigure], doc: Doc) -> None:
             head = _header_noun(words)  # "Homes destroyed" counts homes
             fig.counted = quantity if row else quantity.lower()
             fig.counted_head = head.lower()
+            if cell.whole is not None:  # a part is another quantity than its whole
+                fig.counted = f"{fig.counted}, {_BRACKETS.sub('', cell.header).strip().lower()}"
         if words and (fig.unit in COUNT_UNITS or not _WORD.search(fig.unit)):
             # a header that names a class counts in its unit ("Demonstrators" are people); a
             # unit the header states ("GDP, change (%)", "Swing, percent") is the cell's
             fig.unit = _stated_unit(named) or units().count_classes.get(
                 _singular(head), head.lower())
+            scale = _stated_scale(named)
+            if scale != 1.0 and _BARE_DIGITS.fullmatch(fig.text):
+                fig.low, fig.high = fig.low * scale, fig.high * scale  # "Cost (EUR bn)"
         if cell.label is not None:
             _add_place(fig, doc, *cell.label, named=cell.places)
 
@@ -109,15 +115,42 @@ def _cell_of(text: str, offset: int) -> Cell | None:
     label = (first, bar) if column > 0 and bar != -1 else None
     places = bool({_singular(w) for w in _WORD.findall(headers[0])}
                   & context_words().table_place_headers)
-    return Cell(headers[column], label, places)
+    whole = None
+    if _PART_OF.match(headers[column]):  # "Of which by divers": part of the column before
+        whole = next((h for h in reversed(headers[1:column]) if not _PART_OF.match(h)), None)
+    return Cell(headers[column], label, places, whole)
+
+
+# a column that counts a part of the one before it: "Of which by divers", "Of whom children",
+# "Including foreign nationals"
+_PART_OF = re.compile(r"\s*(?:of\s+which|of\s+whom|including|incl\.|among\s+them)\b", re.I)
 
 
 _BRACKETS = re.compile(r"\([^)]*\)")
 
 
+_BARE_DIGITS = re.compile(r"[\d,.\s\u2013\u2014-]+")
+
+
+def _bracket_words(header: str) -> list[tuple[str, str | None]]:
+    """The words in a header's brackets, each with the currency symbol glued before it, if
+    any: "(€ bn)" -> [("€", None), ("bn", None)]; "(£m)" -> [("m", "GBP")]."""
+    lex = units()
+    found: list[tuple[str, str | None]] = []
+    for inner in _BRACKETS.findall(header):
+        for word in inner.strip("() ").split():
+            code = None
+            for symbol, sym_code in lex.currency_symbols.items():  # longest first
+                if word.upper().startswith(symbol.upper()) and len(symbol) < len(word):
+                    code, word = sym_code, word[len(symbol):]
+                    break
+            found.append((word, code))
+    return found
+
+
 def _stated_unit(header: str) -> str | None:
-    """The unit a header states: "%" or "percent" anywhere, or a measure or currency code in
-    brackets ("(km2)", "(EUR)")."""
+    """The unit a header states: "%" or "percent" anywhere, or a measure or currency in
+    brackets ("(km2)", "(EUR)", "(€ bn)", "(£m)", "(million euros)")."""
     lex = units()
     if "%" in header or any(w in header.lower() for w in lex.percent_words if len(w) > 3):
         return "percent"
@@ -127,7 +160,34 @@ def _stated_unit(header: str) -> str | None:
             return word.upper()
         if word.lower() in lex.measures:
             return lex.measures[word.lower()]
+    for word, code in _bracket_words(header):
+        if code is not None:
+            return code
+        if word in lex.currency_symbols:
+            return lex.currency_symbols[word]
+        if word.upper() in lex.currency_codes:
+            return word.upper()
+        if word.lower() in lex.currency_words:
+            return lex.currency_words[word.lower()]
+        if word.lower() in lex.measures and word.lower() not in lex.scale_suffixes:
+            return lex.measures[word.lower()]
     return None
+
+
+def _stated_scale(header: str) -> float:
+    """The scale a header states in brackets ("(€ bn)", "(EUR m)", "(million tonnes)",
+    "(£m)"): the cells are written in that many units."""
+    lex = units()
+    words = _bracket_words(header)
+    if not any(code is not None or w in lex.currency_symbols or w.upper() in lex.currency_codes
+               or w.lower() in lex.currency_words or w.lower() in lex.measures
+               for w, code in words):
+        return 1.0  # "(m)" alone may be metres or a footnote: a scale needs a unit beside it
+    for word, _ in words:
+        scale = lex.scale_words.get(word.lower()) or lex.scale_suffixes.get(word.lower())
+        if scale is not None:
+            return scale
+    return 1.0
 
 
 def _names_when(text: str) -> bool:

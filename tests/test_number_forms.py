@@ -1,0 +1,88 @@
+"""How numbers are written, read by the scanner alone (no parse): currency codes and symbols glued
+to the digits, measure symbols glued to the digits, digits grouped the South Asian way, scale
+words glued to the digits and ranges whose two ends are written differently. The examples are
+invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.extract.numbers import scan
+
+FORMS = [
+    # text, expression found, low, high, unit
+    # a currency code glued to its digits
+    ("a refit put at EUR2.7bn last week", "EUR2.7bn", 2.7e9, 2.7e9, "EUR"),
+    ("the USD35m grant", "USD35m", 35e6, 35e6, "USD"),
+    ("between GBP40m and GBP65m", "GBP40m and GBP65m", 40e6, 65e6, "GBP"),
+    ("a range of EUR12bn-EUR17bn", "EUR12bn-EUR17bn", 12e9, 17e9, "EUR"),
+    # a measure symbol glued to its digits
+    ("the 438km canal", "438km", 438, 438, "km"),
+    ("sacks of 25kg each", "25kg", 25, 25, "kg"),
+    ("a 740MW turbine hall", "740MW", 740, 740, "MW"),
+    ("some 35ha of orchards", "35ha", 35, 35, "hectares"),
+    ("rain of 84mm overnight", "84mm", 84, 84, "mm"),
+    # lakhs and crores grouped in pairs of digits
+    ("Tk 3,00,000 to each family", "Tk 3,00,000", 3e5, 3e5, "BDT"),
+    ("some 14,60,000 voters", "14,60,000", 1.46e6, 1.46e6, None),
+    ("Rs 2,40,00,000 in all", "Rs 2,40,00,000", 2.4e7, 2.4e7, "INR"),
+    # scale words and currency prefixes glued to the digits
+    ("a KSh7bn road", "KSh7bn", 7e9, 7e9, "KES"),
+    ("Tk46,000 a head", "Tk46,000", 46000, 46000, "BDT"),
+    ("Rs 9 lakh", "Rs 9 lakh", 9e5, 9e5, "INR"),
+    ("some 23million litres", "23million litres", 23e6, 23e6, "litres"),
+    # measures written out
+    ("some 85 square km of marsh", "85 square km", 85, 85, "km2"),
+    ("1.6 million US short tons", "1.6 million US short tons", 1.6e6, 1.6e6, "US short tons"),
+    # a share after "over" or "nearly" with nothing after it
+    ("down from just over half in May", "half", 0.5, 0.5, "fraction"),
+    # a share with the noun it counts between its two numbers
+    ("fewer than one flat in ten is insured", "one flat in ten", 0.1, 0.1, "fraction"),
+    ("one voter in every four", "one voter in every four", 0.25, 0.25, "fraction"),
+    # the two ends of a range written differently
+    ("14million to 21 million gallons", "14million to 21 million gallons", 14e6, 21e6, "gallons"),
+]
+
+
+@pytest.mark.parametrize(("text", "found", "low", "high", "unit"), FORMS)
+def test_number_forms(text: str, found: str, low: float, high: float, unit: str | None) -> None:
+    exprs = scan(text)
+    assert [e.text for e in exprs] == [found]
+    expr = exprs[0]
+    assert expr.low == pytest.approx(low, rel=1e-3)
+    assert expr.high == pytest.approx(high, rel=1e-3)
+    assert expr.unit == unit
+
+
+def test_the_same_value_again_in_brackets_is_in_the_unit_it_repeats() -> None:
+    exprs = scan("paid Rs 3,00,000 (Rupees three lakh) to each")
+    assert [(e.text, e.low, e.unit) for e in exprs] == [
+        ("Rs 3,00,000", 3e5, "INR"), ("three lakh", 3e5, "INR")]
+    # another value in brackets is no restatement
+    assert scan("Rs 3,00,000 (four lakh in all)")[1].unit is None
+
+
+def test_a_year_then_to_is_no_range_and_the_figure_after_it_keeps_its_unit() -> None:
+    exprs = scan("grew from 18 percent in 2021 to 27 percent in the plan")
+    assert [(e.text, e.unit) for e in exprs] == [
+        ("18 percent", "percent"), ("2021", None), ("27 percent", "percent")]
+    # a score or a season is still no number at all
+    assert scan("a 4-1 win") == []
+    assert scan("the 1994-95 season") == []
+
+
+def test_a_noun_then_a_period_is_no_share() -> None:
+    assert [e.unit for e in scan("a home in three years")] == [None]
+    # "a" ending a name is no numerator
+    assert [e.text for e in scan("surveyed 300 Vega users in nine towns")] == ["300", "nine"]
+
+
+NOT_MEASURES = [
+    "the 4x4 vehicles",  # a name, not a measure
+    "a 3kgx2 pack",
+]
+
+
+@pytest.mark.parametrize("text", NOT_MEASURES)
+def test_a_symbol_run_into_other_letters_is_no_measure(text: str) -> None:
+    assert all(e.unit is None for e in scan(text))
