@@ -34,8 +34,8 @@ def after_amount(expr: NumberExpr, doc: Doc, i: int) -> tuple[Token | None, str 
         obj = pobj(doc[j])
         if obj is not None:
             return obj, group_in([t for t in obj.subtree if t.i < obj.i])
-    if not expr.unit:
-        return None, None
+    if not expr.unit or expr.unit not in units().currency_codes:
+        return None, None  # "900 hectares in mid-July": only money is "in" what it is
     obj = pobj(doc[j]) if doc[j].lower_ in ("in", "off") else None
     if obj is None:
         return None, None
