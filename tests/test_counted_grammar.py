@@ -166,3 +166,58 @@ OWN_NOUN = [
 def test_a_change_or_a_sum_is_named_after_what_it_is_of(extract, sentence: str, text: str,
                                                         counted: str) -> None:
     assert {f.text: f for f in extract(sentence)}[text].counted == counted
+
+
+AREAS = [
+    # sentence, figure, counted phrase: an area is the area its clause names
+    ("The grass fire had burned 1,300 hectares by Friday evening.", "1,300 hectares",
+     "area burned"),
+    ("Crews contained a second blaze after it scorched 70 hectares of hillside pasture.",
+     "70 hectares", "hillside pasture"),
+    ("Since the rains began, 5,200 acres have flooded along the delta.", "5,200 acres",
+     "area flooded"),
+    ("Valley's wet spring: about 8,000 acres flooded and two bridges shut", "8,000 acres",
+     "area flooded"),
+    ("The agency's estimate of the burned area is 2,700 hectares.", "2,700 hectares",
+     "burned area"),
+    ("The agency later revised the burned area down from 2,700 to 2,350 hectares.", "2,700",
+     "burned area"),
+    ("The board put the final area flooded between May and July at 9,100 hectares.",
+     "9,100 hectares", "final area flooded"),
+    ("Of the 2,350 hectares, 1,480 hectares were woodland and 600 hectares cropland.",
+     "1,480 hectares", "woodland"),
+    ("The cooperative covers 4,400 hectares that are normally irrigated.", "4,400 hectares",
+     "area irrigated"),
+    ("An algae bloom on the lake reached 35 square kilometres on Sunday.",
+     "35 square kilometres", "algae bloom area"),
+    # a noun after the unit that is not a kind of land, and "in" a month, name nothing
+    ("The grass fire had burned 1,300 hectares in mid-June.", "1,300 hectares", "area burned"),
+    # a subject that is not measured ("are available for") keeps its noun
+    ("The minister said grants would be available for 2,500 hectares.", "2,500 hectares",
+     "grants"),
+]
+
+PER_ONE = [
+    # sentence, figure, counted phrase: a sum given for each one of something
+    ("The council announced 15,000 rupees (about $180) for each flooded household on Monday.",
+     "15,000 rupees", "payment per household"),
+    ("The council announced 15,000 rupees (about $180) for each flooded household on Monday.",
+     "$180", "payment per household"),
+    ("The mine operator will pay Rs 3 lakh to the household of each worker who was hurt.",
+     "Rs 3 lakh", "payments per household"),
+    ("Relatives are asking for Rs 12 lakh ($14,400) per household.", "$14,400",
+     "payment per household"),
+    ("The agency has paid Rs 2 lakh each to 17 households so far.", "Rs 2 lakh",
+     "payments per household"),
+    ("Their state government offered Rs 1 lakh for each of their households.", "Rs 1 lakh",
+     "payment per household"),
+    # an exchange rate and a period are no "per one"
+    ("The rupee was steady at 83.2 per dollar on Tuesday.", "83.2", "rupee"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "counted"), AREAS + PER_ONE)
+def test_an_area_or_a_sum_per_one_counts_what_its_clause_names(extract, sentence: str, text: str,
+                                                               counted: str) -> None:
+    assert {f.text: f for f in extract(sentence)}[text].counted == counted
