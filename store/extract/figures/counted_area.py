@@ -86,7 +86,7 @@ def _area_noun(span: Span, verb: Token) -> Token | None:
     """The noun "area" the clause sets the figure to, at or from: the object of the figure's
     verb ("put the burned area at", "revised the area down from"), the subject of "be" or a
     verb of measure ("the burned area is 900 hectares"), or what that subject estimates ("the
-    agency's estimate of the burned area stands at")."""
+    board's own estimate of the scorched area has reached")."""
     ctx = context_words()
     if verb.dep_ == "acl" and verb.head.lemma_.lower() == AREA:
         return verb.head  # "put the area burned since June at 900 hectares"
