@@ -221,3 +221,44 @@ PER_ONE = [
 def test_an_area_or_a_sum_per_one_counts_what_its_clause_names(extract, sentence: str, text: str,
                                                                counted: str) -> None:
     assert {f.text: f for f in extract(sentence)}[text].counted == counted
+
+
+DEATHS = [
+    # sentence, figure, counted phrase: the words for dying count deaths
+    ("Five people died when the footbridge gave way on Saturday.", "Five", "deaths"),
+    ("At least 41 people drowned and dozens were missing after the barge overturned.", "41",
+     "deaths"),
+    ("Barge overturns on lake, at least 41 dead", "41", "deaths"),
+    ("Officials said 2,100 more people died than in an average winter.", "2,100",
+     "more deaths"),
+    # a part of the dead, a second verb, and a cause named keep their words
+    ("Nine of the dead were schoolchildren.", "Nine", "dead"),
+    ("At least 17 people drowned or were crushed by falling walls.", "17", "people drowned"),
+    ("The landslide killed 60 people.", "60", "people killed"),
+]
+
+ESTIMATES = [
+    # sentence, figure, counted phrase: a sum set to an estimate with no "of" counts it
+    ("The builder said it had revised its estimate from 21.5bn to 26bn euros.", "21.5bn",
+     "estimate"),
+    ("In May the builder raised its estimate to EUR26bn ($28bn at current rates).", "$28bn",
+     "estimate"),
+    ("The agency, whose own estimate has stood at more than 26bn euros since May, disagreed.",
+     "26bn euros", "estimate"),
+    ("Our central estimate is 84 percent above the 14.2 billion euros approved in 2018.",
+     "84 percent", "estimate"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "counted"), DEATHS + ESTIMATES)
+def test_deaths_and_estimates_are_named_as_the_clause_says(extract, sentence: str, text: str,
+                                                           counted: str) -> None:
+    assert {f.text: f for f in extract(sentence)}[text].counted == counted
+
+
+@pytest.mark.slow
+def test_a_sum_an_estimate_is_compared_with_is_not_the_estimate(extract) -> None:
+    figures = {f.text: f for f in extract(
+        "Our central estimate is 84 percent above the 14.2 billion euros approved in 2018.")}
+    assert figures["14.2 billion euros"].counted != "estimate"

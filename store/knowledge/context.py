@@ -48,6 +48,7 @@ class ContextWords:
     surfaces: frozenset[str]  # "water" in "oil on 200 km2 of water": where, not what
     area_verbs: frozenset[str]  # "burn": an area it takes is the area burned
     area_nouns: frozenset[str]  # "forest": a kind of area, counted as itself
+    estimate_nouns: frozenset[str]  # "estimate": a sum set to it with no "of" counts it
     rate_period_words: frozenset[str]  # "day", "week": the periods of a rate
     link_words: frozenset[str]  # words that keep figures one list ("and", "up from", "the")
     conversion_before: re.Pattern[str]  # "(", ", or ", "equivalent to " before a conversion
@@ -136,6 +137,7 @@ def context_words() -> ContextWords:
         surfaces=frozenset(data["counted"]["surfaces"]),
         area_verbs=frozenset(data["counted"].get("area_verbs", ())),
         area_nouns=frozenset(data["counted"].get("area_nouns", ())),
+        estimate_nouns=frozenset(data["counted"].get("estimate_nouns", ())),
         rate_period_words=frozenset(periods),
         per_unit_words=frozenset(per_unit),
         link_words=frozenset(w.lower() for w in data["continuation"]["link_words"]),

@@ -279,16 +279,30 @@ def counted_phrase(head: Token, group: str | None) -> str:
     lemma = head.lemma_.lower()
     people = units().count_classes
     named = " ".join(words[-2:]).lower() if len(words) > 1 else lemma
-    if (lemma in context_words().generic_people or people.get(lemma) == "people"
+    outcomes = quantity_classes().outcomes
+    generic = lemma in context_words().generic_people
+    if (generic or people.get(lemma) == "people"
             or people.get(named) == "people" or people.get(named.rstrip("s")) == "people"):
         done = _what_happened(head)
-        if done and done not in phrase.lower():
+        if head.lower_ in outcomes and head.dep_ != "pobj" and len(words) == 1:
+            phrase = outcomes[head.lower_]  # "40 dead" (but "11 of the dead" is a part of them)
+        elif done and generic and done in outcomes and not _shared_verb(head.head):
+            # "40 people died": deaths ("drowned or were crushed" says more than that)
+            phrase = " ".join([*words[:-1], outcomes[done]])
+        elif done and done not in phrase.lower():
             # "people killed", "people displaced", "crew members killed": what befell them is
             # what is counted
             phrase = f"{phrase} {done}"
     if group and group not in phrase:
         phrase = f"{group} {phrase}"
     return phrase.strip()
+
+
+def _shared_verb(verb: Token) -> bool:
+    """A second verb of the same subject: "drowned or were crushed" (not "drowned, and dozens
+    were missing", which has a subject of its own)."""
+    return any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and not any(
+        g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in verb.children)
 
 
 def _what_happened(head: Token) -> str | None:

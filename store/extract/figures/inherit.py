@@ -12,6 +12,7 @@ from store.extract.figures.counted import (
     is_unit_noun,
 )
 from store.extract.figures.counted_change import named_change
+from store.extract.figures.counted_estimate import name_the_estimate
 from store.extract.figures.elsewhere import (
     SHARE,
     borrow,
@@ -117,7 +118,8 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
                 fig.unit = count_unit(head, group, armed) or "count"
             fig.inherited = True
             continue
-        if not counted_from_anaphora(fig, span, figures, ctx, count_like):
+        if not counted_from_anaphora(fig, span, figures, ctx, count_like) and (
+                not name_the_estimate(fig, span)):  # "raised its estimate to 26bn euros"
             _counted_from_clause(fig, span, armed, ctx, count_like)
 
 
