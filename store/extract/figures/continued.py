@@ -33,7 +33,7 @@ def continue_units(figures: list[FoundFigure], doc: Doc) -> list[tuple[FoundFigu
         donor = None
         if fig.unit == "points" and (_near_a_share(figures, i) or _of_a_share(fig, doc)):
             fig.unit = "percentage points"  # "a lead of 0.7 points" among percentages
-        if _bare(fig):
+        if _bare(fig) and not _of_a_counting_noun(fig, doc, ctx):
             if _point_back(figures, i, doc):
                 continue
             if _set_against_before(figures, i, text_of(doc)):
@@ -151,6 +151,16 @@ def _rated_before_up_from(figures: list[FoundFigure], i: int, text: str) -> Foun
         return None
     between = text[prev.end:fig.start]
     return prev if not any(c.isdigit() for c in between) and _UP_FROM.search(between) else None
+
+
+def _of_a_counting_noun(fig: FoundFigure, doc: Doc, ctx: ContextWords) -> bool:
+    """"toll at 63", "a toll of 63": a figure a noun that says what it counts is "at" or "of"
+    names its own quantity (inheritance reads it), whatever figure stands beside it."""
+    span = doc.char_span(fig.start, fig.end, alignment_mode="expand")
+    if span is None or span.root.dep_ != "pobj" or span.root.head.lower_ not in ("at", "of"):
+        return False
+    noun = span.root.head.head
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in ctx.self_counting
 
 
 def _bare(fig: FoundFigure) -> bool:

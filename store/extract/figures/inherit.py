@@ -128,10 +128,13 @@ def _population_of(fig: FoundFigure, span: Span, ctx: ContextWords) -> bool:
     counted as the self-counting table counts a population; one a self-counting noun is "of"
     ("a population of 300,000") counts what that noun does."""
     prep = span.root.head
-    if span.root.dep_ != "pobj" or prep.lower_ != "of" or prep.head.pos_ != "NOUN":
+    if span.root.dep_ != "pobj" or prep.lower_ not in ("of", "at") or prep.head.pos_ != "NOUN":
         return False
-    # "a population of about 450,000", "a toll of 134": a noun that says what it counts
+    # "a population of about 450,000", "a toll of 134", "toll at 63": a noun that says what it
+    # counts
     known = ctx.self_counting.get(prep.head.lemma_.lower())
+    if known is None and prep.lower_ == "at":
+        return False
     if known is None:
         known = ctx.self_counting.get("population")
         if known is None or prep.head.lemma_.lower() not in quantity_classes().place_words:
@@ -246,6 +249,9 @@ def _money_moved(fig: FoundFigure, span: Span, ctx: ContextWords) -> bool:
     counted = ctx.money_verbs.get(f"{lemma} {particle}") if particle else None
     into = next((c.lower_ for c in verb.children if c.dep_ == "prep" and c.lower_ == "into"), None)
     counted = counted or (ctx.money_verbs.get(f"{lemma} {into}") if into else None)  # "put into"
+    prep = span.root.head
+    if span.root.dep_ == "pobj" and prep.head.i == verb.i:  # "sold for MK9,000"
+        counted = counted or ctx.money_verbs.get(f"{lemma} {prep.lower_}")
     counted = counted or ctx.money_verbs.get(lemma)
     if counted is None:
         return False
