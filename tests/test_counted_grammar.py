@@ -272,3 +272,19 @@ def test_a_sum_an_estimate_is_compared_with_is_not_the_estimate(extract) -> None
     figures = {f.text: f for f in extract(
         "Our central estimate is 84 percent above the 14.2 billion euros approved in 2018.")}
     assert figures["14.2 billion euros"].counted != "estimate"
+
+
+FACT_BOX = ("Key figures\n- Pumps repaired: 1,240\n- Average grant per farm: $310\n"
+            "- Share of homes on the coast insured against storms: 18%\n"
+            "Dam breach: 52 still missing as divers search\n")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "counted"), [
+    ("1,240", "Pumps repaired"), ("$310", "Average grant"), ("18%", "Share"),
+    # a headline's colon is no label: words of its own follow the figure
+    ("52", None),
+])
+def test_a_label_before_a_colon_names_what_the_figure_counts(extract, text: str,
+                                                              counted: str | None) -> None:
+    assert {f.text: f for f in extract(FACT_BOX)}[text].counted == counted

@@ -93,6 +93,7 @@ def extract_figures(
     for fig, span in zip(figures, spans, strict=True):
         if span is not None and not fig.rate and id(fig) not in converted:
             name_what_was_released(fig, span)  # a total others may point back at
+            name_the_area(fig, span)  # "had burned 900 hectares", before others borrow it
     inherit_counted(figures, doc, armed_groups)
     follow_counted(links)
     refer_back(figures, doc)

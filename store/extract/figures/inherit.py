@@ -13,6 +13,7 @@ from store.extract.figures.counted import (
 )
 from store.extract.figures.counted_change import named_change
 from store.extract.figures.counted_estimate import name_the_estimate
+from store.extract.figures.counted_label import name_from_label
 from store.extract.figures.elsewhere import (
     SHARE,
     borrow,
@@ -54,6 +55,8 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
         count_like = fig.unit == "count"
         flowing = None
         if count_like and _population_of(fig, span, ctx):
+            continue
+        if name_from_label(fig, span):  # "- Pumps repaired: 1,240"
             continue
         whole = bracketed_share_of(fig, by_sentence[fig.sentence], text_of(doc))
         if whole is not None:  # "11 (37%) occurred in the district": a share of the deaths
