@@ -231,6 +231,8 @@ DEATHS = [
     ("Barge overturns on lake, at least 41 dead", "41", "deaths"),
     ("Officials said 2,100 more people died than in an average winter.", "2,100",
      "more deaths"),
+    ("More than 900,000 people marched across the country on Friday.", "900,000",
+     "demonstrators"),
     # a part of the dead, a second verb, and a cause named keep their words
     ("Nine of the dead were schoolchildren.", "Nine", "dead"),
     ("At least 17 people drowned or were crushed by falling walls.", "17", "people drowned"),
