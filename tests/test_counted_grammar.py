@@ -290,3 +290,28 @@ FACT_BOX = ("Key figures\n- Pumps repaired: 1,240\n- Average grant per farm: $31
 def test_a_label_before_a_colon_names_what_the_figure_counts(extract, text: str,
                                                               counted: str | None) -> None:
     assert {f.text: f for f in extract(FACT_BOX)}[text].counted == counted
+
+
+SHARES_AND_PRICES = [
+    # sentence, figure, counted phrase
+    # a share of a whole named by a pronoun or a number noun is a share of what came before
+    ("Of the 2.1 million people registered, about 190,000 live abroad. That is 9.1% of the "
+     "total.", "9.1%", "share"),
+    ("About 80,000 live abroad. Nearly half of them are in Chile.", "half", "share"),
+    ("The team found that 41 percent of the area burned this year had burned before.",
+     "41 percent", "share"),
+    ("About 40 percent of the households had no power.", "40 percent", "households"),
+    # a move of shares is a move of the share price; a level reached is no change
+    ("Shares of Orvex fell 4.1% in early trading in Frankfurt.", "4.1%", "share price"),
+    ("Orvex shares are down 12% since May 3.", "12%", "share price"),
+    ("The party's share of the vote rose 3.2 points.", "3.2 points", "share"),
+    ("The report found that the share of the road in tunnels had grown to 28 percent from 19 "
+     "percent in the first design.", "19 percent", "share"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "counted"), SHARES_AND_PRICES)
+def test_a_share_of_what_came_before_or_of_a_price(extract, sentence: str, text: str,
+                                                   counted: str) -> None:
+    assert {f.text: f for f in extract(sentence)}[text].counted == counted

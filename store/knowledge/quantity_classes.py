@@ -33,6 +33,7 @@ class QuantityClasses:
     changes: tuple[Change, ...] = ()
     uses: dict[str, str] = field(default_factory=dict)  # "consume" -> "consumption"
     outcomes: dict[str, str] = field(default_factory=dict)  # "died" -> "deaths"
+    priced: dict[str, str] = field(default_factory=dict)  # "share" -> "share price"
 
 
 @lru_cache(maxsize=1)
@@ -57,6 +58,7 @@ def quantity_classes() -> QuantityClasses:
         uses={k.lower(): v for k, v in data.get("uses", {}).items()},
         outcomes={k.lower(): v for k, v in data.get("outcome_names", {}).items()
                   if k != "source"},
+        priced={k.lower(): v for k, v in data.get("priced", {}).items() if k != "source"},
         changes=tuple(Change(c["name"], frozenset(c["verbs"]), frozenset(c.get("of", ())))
                       for c in data.get("change", ())),
     )
