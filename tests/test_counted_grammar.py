@@ -315,3 +315,23 @@ SHARES_AND_PRICES = [
 def test_a_share_of_what_came_before_or_of_a_price(extract, sentence: str, text: str,
                                                    counted: str) -> None:
     assert {f.text: f for f in extract(sentence)}[text].counted == counted
+
+
+BESIDE_THE_NUMBER = [
+    # sentence, figure, counted phrase
+    # an adverb of time between the number and the participle that says who
+    ("Barge capsize: 44 still missing as divers search the hull", "44", "missing"),
+    # what a measure verb's participle describes has the area
+    ("A patrol flight on Friday showed thick patches covering about 64 square kilometres.",
+     "64 square kilometres", "patches area"),
+    # the next object of the same verb, a sentence later, counts what the first did
+    ("The Greens won 28 seats on Sunday. The Liberals of Ana Ruiz won 23, and the small "
+     "Farmers Party five.", "23", "seats"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "counted"), BESIDE_THE_NUMBER)
+def test_a_noun_beside_the_number_or_its_verb_names_it(extract, sentence: str, text: str,
+                                                       counted: str) -> None:
+    assert {f.text: f for f in extract(sentence)}[text].counted == counted

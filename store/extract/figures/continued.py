@@ -395,6 +395,19 @@ def _previous_sentence_donor(figures: list[FoundFigure], i: int, doc: Doc,
     return donor if _about_the_same(span, donor, ctx) else None
 
 
+def _same_verb_object(span: Span, verb: Token, donor: FoundFigure) -> bool:
+    """The donor is the object, with its own noun, of another use of the same verb: a bare
+    number that verb takes next counts the same thing."""
+    if not _counts_own_noun(donor) or verb.pos_ != "VERB":
+        return False
+    theirs = span.doc.char_span(donor.start, donor.end, alignment_mode="expand")
+    if theirs is None:
+        return False
+    other = governing_verb(theirs)
+    noun = theirs.root.head if theirs.root.dep_ == "nummod" else theirs.root
+    return other.i != verb.i and other.lemma_ == verb.lemma_ and noun.dep_ == "dobj"
+
+
 _ITEM = re.compile(r"[ \t]*(?:[-*•]|\d+[.)])[ \t]+[^\n:]{1,60}:[ \t]*")  # "- Tuesday: "
 
 
@@ -416,6 +429,8 @@ def _previous_item_donor(figures: list[FoundFigure], i: int, text: str) -> Found
 def _about_the_same(span: Span, donor: FoundFigure, ctx: ContextWords) -> bool:
     verb = governing_verb(span)
     lemma = verb.lemma_.lower()
+    if span.root.dep_ == "dobj" and _same_verb_object(span, verb, donor):
+        return True  # "The Greens won 28 seats. The Liberals won 23."
     if any(c.dep_ == "dobj" and c.lower_ in ("that", "it") for c in verb.children) and (
             span.root.dep_ == "pobj"):
         return _measured(donor) or donor.rate is not None  # "bring that below 30 million"

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 QUOTES = frozenset("\"'“”‘’«»")
 # a share, and a change of one ("gained 1.4 points"): said of the subject of its clause
 SHARE_UNITS = frozenset({"percent", "fraction", "percentage points", "basis points", "points"})
+STILL = frozenset({"still", "now", "already", "reportedly", "officially"})
 
 
 def is_unit_noun(tok: Token) -> bool:
@@ -115,13 +116,15 @@ def counted_token(expr: NumberExpr, span: Span) -> tuple[Token | None, str | Non
         i += 1
     i = past_conversion(doc, span, i)  # "the €310m ($340m) fine"
     lex = units()
-    following = doc[i + 1] if i + 1 < len(doc) else None
-    if (i < len(doc) and doc[i].tag_ in ("VBN", "VBD", "VBG", "JJ")
-            and doc[i].lower_ in lex.count_classes
+    # "52 still missing": an adverb of time between the number and the participle
+    k = i + 1 if i + 1 < len(doc) and doc[i].lower_ in STILL else i
+    following = doc[k + 1] if k + 1 < len(doc) else None
+    if (k < len(doc) and doc[k].tag_ in ("VBN", "VBD", "VBG", "JJ")
+            and doc[k].lower_ in lex.count_classes
             and (following is None or following.pos_ not in ("NOUN", "PROPN"))):
         # "412,000 displaced", "38 dead", "31 missing, feared dead": a participle that says who
         # (but "31 missing children" counts the children)
-        return doc[i], None
+        return doc[k], None
     if (i < len(doc) and doc[i].tag_ == "VBN" and expr.unit in lex.measure_codes
             and doc[i].lemma_.lower() in ctx.flow_verbs):
         # "about 310,000 litres released": a measure of what a verb of flow let out

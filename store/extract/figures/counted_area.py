@@ -51,6 +51,11 @@ def name_the_area(fig: FoundFigure, span: Span) -> None:
     if noun is not None:
         fig.counted, fig.counted_head = _area_phrase(noun), AREA
         return
+    if fig.counted is None and verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and (
+            verb.lemma_.lower() in ctx.measure_verbs) and verb.head.lemma_.lower() not in (
+            ctx.area_nouns):  # "patches of oil covering 85 km2": the patches' area
+        fig.counted, fig.counted_head = f"{verb.head.text} {AREA}", AREA
+        return
     if fig.inherited and fig.counted and fig.counted_head not in ctx.area_nouns:
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if (subject is not None and subject.lemma_.lower() == fig.counted_head
