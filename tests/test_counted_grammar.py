@@ -211,6 +211,15 @@ PER_ONE = [
      "payments per household"),
     ("Their state government offered Rs 1 lakh for each of their households.", "Rs 1 lakh",
      "payment per household"),
+    ("Who pays? Tk 3 lakh a household, and Tk 19 crore lost to bus owners", "Tk 3 lakh",
+     "payment per household"),
+    # a participle right after a sum names the amount, unless it only says who gave it out
+    ("Who pays? Tk 3 lakh a household, and Tk 19 crore lost to bus owners", "Tk 19 crore",
+     "amount lost"),
+    ("It is 61 percent more than the 22.4 billion euros approved by parliament in 2018.",
+     "22.4 billion euros", "amount approved"),
+    ("The cost was put at 40 billion euros in March. The figure of €38 billion published in "
+     "May was lower.", "€38 billion", "cost"),
     # an exchange rate and a period are no "per one"
     ("The rupee was steady at 83.2 per dollar on Tuesday.", "83.2", "rupee"),
 ]

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from store.extract.figures.found import FoundFigure
 
 PAYMENT = "payment"  # a sum paid for each one of something, when nothing names it
+AMOUNT = "amount"  # a sum a participle describes ("the amount approved")
 REACH = 12  # tokens after the sum (a conversion in brackets included) the "per" phrase may take
 EACH = frozenset({"each", "every"})
 
@@ -37,7 +38,7 @@ def name_what_is_paid(fig: FoundFigure, span: Span) -> None:
     if head in ctx.rate_period_words or head in ctx.not_counted:
         return
     what, what_head = fig.counted, fig.counted_head
-    if what is None or what_head in ctx.not_counted:
+    if what is None or what_head in ctx.not_counted or what_head == head:
         what = ctx.money_verbs.get(governing_verb(span).lemma_.lower()) or PAYMENT
         what_head = what
     if what.lower().endswith(f"per {head}"):
@@ -87,3 +88,24 @@ def _noun_from(doc: Span, start: int, end: int) -> Token | None:
         if tok.pos_ not in ("DET", "NUM", "ADJ") and tok.tag_ not in ("VBN", "PRP$"):
             return None
     return None
+
+
+def name_what_was_done(fig: FoundFigure, span: Span) -> None:
+    """ "the 22.4 billion euros approved by parliament", "Tk 19 crore lost to bus owners": a sum
+    with no noun of its own (or only one it borrowed) that a participle right after it
+    describes counts the amount that participle names."""
+    if fig.unit.partition(" per ")[0] not in units().currency_codes or (
+            fig.counted is not None and not fig.inherited):
+        return
+    doc = span.doc
+    i = span.end
+    if i < len(doc) and doc[i].text == "(":  # "22.4bn euros ($25bn) approved by ..."
+        close = next((t.i for t in doc[i:min(len(doc), i + REACH)] if t.text == ")"), None)
+        i = close + 1 if close is not None else i
+    if i >= len(doc) or doc[i].tag_ != "VBN" or doc[i].dep_ != "acl":
+        return
+    if not span.start <= doc[i].head.i < span.end:
+        return  # the participle describes another noun
+    if doc[i].lemma_.lower() in context_words().reporting:
+        return  # "the €38bn published in May": who said it, not what it is
+    fig.counted, fig.counted_head = f"{AMOUNT} {doc[i].lower_}", AMOUNT
