@@ -10,11 +10,11 @@ import pytest
 SHARE_OF_SUBJECT = [
     # the subject of a verb of measure or change, a name's included
     ("Farmers brace for losses as Lake Kariba falls to 12%", "12%", "Kariba", "percent"),
-    ("The Kainji Reservoir, which also feeds two canals, stood at 41.9% on Monday, against "
-     "68.3% a year earlier.", "68.3%", "Reservoir", "percent"),
+    ("The Ostrava Reservoir, which also waters three farms, stood at 38.2% on Friday, against "
+     "64.7% a year before.", "64.7%", "Reservoir", "percent"),
     ("Orvex, its closest rival, gained 1.4 points to 19.5%.", "1.4 points", "Orvex",
      "percentage points"),
-    ("The reservoir has dropped 3.6 percentage points since 13 July.", "3.6 percentage points",
+    ("The reservoir has shed 4.1 percentage points since 9 June.", "4.1 percentage points",
      "reservoir", "percentage points"),
     # a rate or a share is what a percentage measures; a number noun hands on its compound
     ("The jobless rate fell to 5.6% in March, with 1.2 million people out of work, from 5.8%.",
@@ -28,8 +28,8 @@ SHARE_OF_SUBJECT = [
      "inflation", "percent"),
     ("Core inflation, which strips out food, held steady at 2.9%.", "2.9%", "inflation",
      "percent"),
-    ("The trigger was inflation, which leapt to 6.1 per cent in May.", "6.1 per cent",
-     "inflation", "percent"),
+    ("What worried traders was inflation, which leapt to 6.4 per cent in April.",
+     "6.4 per cent", "inflation", "percent"),
     ("Inflation has cooled since peaking at 7.2% in March.", "7.2%", "Inflation", "percent"),
     ("Turnout was 61.2 percent.", "61.2 percent", "Turnout", "percent"),
     # a currency that loses value, a share a rate is "of" (the base after it is no quantity)
@@ -48,15 +48,15 @@ NOT_THE_SUBJECT = [
     # a list after a colon is a clause of its own; a verb's participle clause is not its subject
     ("The institute ran a survey in May and found a close race: Greens 35.0 percent, Liberals "
      "27.2 percent.", "35.0 percent", "institute"),
-    ("By May, 2 million doses had been given, reaching 91 percent of the target population.",
-     "91 percent", "doses"),
+    ("By April, 3 million jabs had been handed out, reaching 87 percent of all adults.",
+     "87 percent", "jabs"),
     ("Maria Lopez rose to 52% in the latest poll.", "52%", "Lopez"),
-    ("Under the law, the regulator could have gone as high as 4% of annual turnover.", "4%",
-     "regulator"),
+    ("By statute, the watchdog might have gone as high as 6% of yearly sales.", "6%",
+     "watchdog"),
     # what a verb that moves a share loses or gains is the "of" phrase, or the object's phrase
     ("The group lost 30 percent of its territory.", "30 percent", "group"),
-    ("The group has lost control of 40 percent of its territory in the north.", "40 percent",
-     "group"),
+    ("The militia has lost control of 35 percent of its land in the east.", "35 percent",
+     "militia"),
     ("The pipes lose more than a third of the town's water.", "a third", "pipes"),
 ]
 
@@ -94,21 +94,22 @@ CHANGES = [
 
 SET_OBJECT = [
     # sentence, figure, the word the counted phrase must hold
-    ("Inflation rose to 6% in May. The central bank raised its benchmark rate by 25 basis "
-     "points to 5.25% in June.", "5.25%", "rate"),
-    ("Inflation rose to 6% in May. The central bank raised its benchmark rate by 25 basis "
-     "points to 5.25% in June.", "25 basis points", "rate"),
-    ("The Bank of Chile kept its key rate at 5.75% at its meeting on Nov. 12.", "5.75%", "rate"),
+    ("Prices climbed 7% in April. The monetary authority lifted its main rate by 75 basis "
+     "points to 6.5% in July.", "6.5%", "rate"),
+    ("Prices climbed 7% in April. The monetary authority lifted its main rate by 75 basis "
+     "points to 6.5% in July.", "75 basis points", "rate"),
+    ("The Bank of Narnia kept its policy rate at 4.25% when its board met on Oct. 3.", "4.25%",
+     "rate"),
     # a number noun or a target hands on what it is for
-    ("The board decided to raise the target for the overnight interbank interest rate by 50 "
-     "basis points to a level of 5.75%.", "5.75%", "rate"),
-    ("The agency also raised its figure for annual growth in the first quarter to 2.2% from "
-     "1.9%.", "1.9%", "growth"),
+    ("Its committee chose to lift the target for the overnight lending rate by 25 basis "
+     "points to a level of 4.5%.", "4.5%", "rate"),
+    ("The office also lifted its figure for yearly growth in the spring quarter to 3.1% from "
+     "2.7%.", "2.7%", "growth"),
     # a place it is for is no quantity
     ("The fund lowered its projection for Chile to 1.8% from 2%.", "1.8%", "projection"),
     # a particle holds the range ("revised ... up from X to Y")
-    ("The agency said it revised its figure for second-quarter growth up from 0.3% to 0.6%.",
-     "0.6%", "growth"),
+    ("The office said it had revised its figure for third-quarter growth up from 0.2% to "
+     "0.5%.", "0.5%", "growth"),
 ]
 
 
@@ -130,10 +131,10 @@ MONEY = [
      "stayed put.", "1.1trn rupees", "government bonds"),
     ("Shares fell 5%, wiping roughly $2bn off the company's market value.", "$2bn",
      "market value"),
-    ("The fuel subsidy alone cost 14.6bn pesos in the first half of the year.", "14.6bn pesos",
-     "fuel subsidy cost"),
-    ("Orvex booked $5.3bn in the second quarter, down from $5.6bn in the first quarter.",
-     "$5.3bn", "revenue"),
+    ("The diesel subsidy by itself cost 9.8bn pesos from January to June.", "9.8bn pesos",
+     "diesel subsidy cost"),
+    ("Orvex booked $4.7bn in the third quarter, down from $4.9bn three months earlier.",
+     "$4.7bn", "revenue"),
     ("The storm caused $3bn in damage to homes.", "$3bn", "damage"),
     # a conversion in brackets between an amount and its noun, read from either amount
     ("Kestrel now faces the €380m ($415m) fine announced by the Data Privacy Authority on "
@@ -148,14 +149,14 @@ MEASURES = [
     ("The town consumed 40 million litres a day in June.", "40 million litres", "consumption"),
     ("Oil leaked at 300 barrels a day.", "300 barrels", "Oil flow"),
     # a measure is never a number of things named in the sentence before
-    ("The number of repair crews had been doubled. Tanker trucks will deliver between 2 million "
-     "and 3 million litres per day to clinics.", "2 million and 3 million litres", "flow"),
+    ("The number of repair teams has been tripled. Water lorries will bring between 1 million "
+     "and 5 million litres per day to schools.", "1 million and 5 million litres", "flow"),
 ]
 
 OWN_NOUN = [
     # a noun after the number that the tagger misreads: a date word in front of it, a verb tag
-    ("The company had 296 million monthly active users at the end of September.",
-     "296 million", "active users"),
+    ("The app counted 185 million monthly active users when the year ended.",
+     "185 million", "active users"),
     ("Hackers had accessed data from 2.1 million user accounts on its app.", "2.1 million",
      "user accounts"),
 ]
@@ -235,8 +236,8 @@ def test_an_area_or_a_sum_per_one_counts_what_its_clause_names(extract, sentence
 DEATHS = [
     # sentence, figure, counted phrase: the words for dying count deaths
     ("Five people died when the footbridge gave way on Saturday.", "Five", "deaths"),
-    ("At least 41 people drowned and dozens were missing after the barge overturned.", "41",
-     "deaths"),
+    ("At least 41 people drowned and scores were unaccounted for once the barge tipped over.",
+     "41", "deaths"),
     ("Barge overturns on lake, at least 41 dead", "41", "deaths"),
     ("Officials said 2,100 more people died than in an average winter.", "2,100",
      "more deaths"),
@@ -254,7 +255,7 @@ ESTIMATES = [
      "estimate"),
     ("In May the builder raised its estimate to EUR26bn ($28bn at current rates).", "$28bn",
      "estimate"),
-    ("The agency, whose own estimate has stood at more than 26bn euros since May, disagreed.",
+    ("The agency, whose estimate has sat at roughly 26bn euros since May, disagreed.",
      "26bn euros", "estimate"),
     ("Our central estimate is 84 percent above the 14.2 billion euros approved in 2018.",
      "84 percent", "estimate"),
@@ -307,7 +308,7 @@ SHARES_AND_PRICES = [
     ("Of the 2.1 million people registered, about 190,000 live abroad. That is 9.1% of the "
      "total.", "9.1%", "share"),
     ("About 80,000 live abroad. Nearly half of them are in Chile.", "half", "share"),
-    ("The team found that 41 percent of the area burned this year had burned before.",
+    ("Their mapping shows 41 percent of the area scorched in June was scorched in 2019 too.",
      "41 percent", "share"),
     ("About 40 percent of the households had no power.", "40 percent", "households"),
     # a move of shares is a move of the share price; a level reached is no change

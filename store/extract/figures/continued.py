@@ -144,7 +144,7 @@ _UP_FROM = re.compile(r"\b(?:up|down)\s+from(?:\s+[A-Za-z]+){0,4}\s*$", re.I)
 
 
 def _rated_before_up_from(figures: list[FoundFigure], i: int, text: str) -> FoundFigure | None:
-    """ "9 litres per person per day, down from an average of about 20 litres": the figure that
+    """ "7 litres per head per day, down from a mean of roughly 18 litres": the figure that
     "up from" or "down from" sets against the rate before it is given per the same."""
     fig, prev = figures[i], figures[i - 1] if i > 0 else None
     if prev is None or prev.sentence != fig.sentence or not _rated_like(fig)(prev):

@@ -183,7 +183,7 @@ def _copula_subject(span: Span, ctx: ContextWords) -> Token | None:
     verb = node.head
     shares = quantity_classes()
     lemma = verb.lemma_.lower()
-    # a phrasal verb with its particle ("went up 5%"; "could have gone as high as 4%" is no move)
+    # a phrasal verb with its particle ("went up 5%"; "might have gone as high as 3%" is no move)
     phrasal = {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in ("prt", "advmod")}
     if verb.pos_ not in ("VERB", "AUX") or (lemma not in ctx.measure_verbs and not (
             {lemma, *phrasal} & shares.percent_verbs)):
@@ -326,7 +326,7 @@ def _what_happened(head: Token) -> str | None:
         if state is not None:
             return state.lower_
     if head.dep_ == "pobj" and verb.lower_ == "of":
-        # "the number of people killed", "its count of people displaced as of Tuesday", parsed
+        # "the number of people killed", "its tally of people displaced as at Friday", parsed
         # with the participle on the number noun or with the noun as its subject: the
         # participle still says what befell the people
         noun = verb.head

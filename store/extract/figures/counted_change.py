@@ -2,7 +2,7 @@
 growth (of the economy), "consumer prices rose 5.2%" counts inflation. The change's name comes
 from the class table (``store/data/quantities.toml``, ``[[change]]``); the subject stays in the
 phrase, so "GDP growth" and "output growth" are told apart by what grew. A share a verb sets its
-object to, by or at ("raised its benchmark rate by 25 basis points to 5.25%") measures that
+object to, by or at ("lifted its main rate by 75 basis points to 6.5%") measures that
 object, or what a number noun there is "for" ("its figure for annual growth")."""
 
 from __future__ import annotations
