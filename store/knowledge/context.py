@@ -49,6 +49,7 @@ class ContextWords:
     area_verbs: frozenset[str]  # "burn": an area it takes is the area burned
     area_nouns: frozenset[str]  # "forest": a kind of area, counted as itself
     estimate_nouns: frozenset[str]  # "estimate": a sum set to it with no "of" counts it
+    source_verbs: frozenset[str]  # "come": a sum it brings "from" a source is that money
     rate_period_words: frozenset[str]  # "day", "week": the periods of a rate
     link_words: frozenset[str]  # words that keep figures one list ("and", "up from", "the")
     conversion_before: re.Pattern[str]  # "(", ", or ", "equivalent to " before a conversion
@@ -138,6 +139,7 @@ def context_words() -> ContextWords:
         area_verbs=frozenset(data["counted"].get("area_verbs", ())),
         area_nouns=frozenset(data["counted"].get("area_nouns", ())),
         estimate_nouns=frozenset(data["counted"].get("estimate_nouns", ())),
+        source_verbs=frozenset(data["counted"].get("source_verbs", ())),
         rate_period_words=frozenset(periods),
         per_unit_words=frozenset(per_unit),
         link_words=frozenset(w.lower() for w in data["continuation"]["link_words"]),

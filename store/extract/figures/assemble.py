@@ -17,7 +17,11 @@ from store.extract.figures.counted import (
 )
 from store.extract.figures.counted_area import name_the_area
 from store.extract.figures.counted_change import name_what_is_used, named_change
-from store.extract.figures.counted_money import name_what_is_paid, name_what_was_done
+from store.extract.figures.counted_money import (
+    name_what_is_paid,
+    name_what_was_done,
+    name_where_it_came_from,
+)
 from store.extract.figures.counted_share import name_the_share
 from store.extract.figures.event import event_of
 from store.extract.figures.found import FoundFigure
@@ -121,6 +125,7 @@ def _describe_estimate(fig: FoundFigure, span: Span, doc: Doc, article_date: str
     name_the_area(fig, span)  # "had burned 900 hectares": the area burned
     name_what_is_paid(fig, span)  # "$900 for each family": a payment per family
     name_what_was_done(fig, span)  # "the €22bn approved in 2018": the amount approved
+    name_where_it_came_from(fig, span)  # "€9bn comes from the recovery fund": its money
     name_the_share(fig, span)  # "nearly half of them": a share of what was just named
     sent = sentence_of(span)
     origin = origin_of(span, sent, fig.source)

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from store.extract.figures.parse import governing_verb
+from store.extract.figures.counted import is_unit_noun
+from store.extract.figures.parse import governing_verb, pobj
 from store.knowledge.context import context_words
 from store.knowledge.units import units
 
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
 
 PAYMENT = "payment"  # a sum paid for each one of something, when nothing names it
 AMOUNT = "amount"  # a sum a participle describes ("the amount approved")
+MONEY = "money"  # a sum that comes from a source ("money from the recovery fund")
 REACH = 12  # tokens after the sum (a conversion in brackets included) the "per" phrase may take
 EACH = frozenset({"each", "every"})
 
@@ -94,8 +96,7 @@ def name_what_was_done(fig: FoundFigure, span: Span) -> None:
     """ "the 22.4 billion euros approved by parliament", "Tk 19 crore lost to bus owners": a sum
     with no noun of its own (or only one it borrowed) that a participle right after it
     describes counts the amount that participle names."""
-    if fig.unit.partition(" per ")[0] not in units().currency_codes or (
-            fig.counted is not None and not fig.inherited):
+    if fig.unit.partition(" per ")[0] not in units().currency_codes or not _unnamed(fig):
         return
     doc = span.doc
     i = span.end
@@ -109,3 +110,30 @@ def name_what_was_done(fig: FoundFigure, span: Span) -> None:
     if doc[i].lemma_.lower() in context_words().reporting:
         return  # "the €38bn published in May": who said it, not what it is
     fig.counted, fig.counted_head = f"{AMOUNT} {doc[i].lower_}", AMOUNT
+
+
+def name_where_it_came_from(fig: FoundFigure, span: Span) -> None:
+    """ "Part of the financing, 9 billion euros, comes from the EU's recovery fund", "the €9bn
+    the line received from the recovery fund": a sum with no noun of its own (or only one it
+    borrowed) that a verb of receiving brings "from" a source counts that source's money."""
+    if fig.unit.partition(" per ")[0] not in units().currency_codes or not _unnamed(fig):
+        return
+    verbs = [governing_verb(span), *(c for c in span.root.children if c.dep_ == "relcl")]
+    sources = context_words().source_verbs
+    for verb in verbs:
+        if verb.lemma_.lower() not in sources:
+            continue
+        origin = next((pobj(c) for c in verb.children if c.dep_ == "prep"
+                       and c.lower_ == "from"), None)
+        if origin is None or origin.pos_ != "NOUN" or is_unit_noun(origin):
+            continue  # "raised it to 1.9 billion rand from 1.5 billion rand": a figure
+        words = [t.text for t in origin.lefts if t.dep_ == "compound"]
+        fig.counted = " ".join([MONEY, "from", *words, origin.text])
+        fig.counted_head = MONEY
+        return
+
+
+def _unnamed(fig: FoundFigure) -> bool:
+    """No noun of its own: none, one borrowed from elsewhere, or the amount's own words taken
+    for a noun ("7bn euros")."""
+    return fig.counted is None or fig.inherited or any(c.isdigit() for c in fig.counted)
