@@ -191,6 +191,8 @@ AREAS = [
      "area irrigated"),
     ("An algae bloom on the lake reached 35 square kilometres on Sunday.",
      "35 square kilometres", "algae bloom area"),
+    ("The grass fire had burned 1,300 hectares of vineyards by Friday.", "1,300 hectares",
+     "vineyards"),
     # a noun after the unit that is not a kind of land, and "in" a month, name nothing
     ("The grass fire had burned 1,300 hectares in mid-June.", "1,300 hectares", "area burned"),
     # a subject that is not measured ("are available for") keeps its noun

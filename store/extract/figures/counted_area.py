@@ -36,8 +36,8 @@ def name_the_area(fig: FoundFigure, span: Span) -> None:
     if found is None or found[0] != AREA:
         return
     ctx = context_words()
-    if fig.counted_head in ctx.area_nouns and fig.counted_head != AREA and not fig.inherited:
-        return  # "900 hectares of forest"
+    if fig.counted is not None and not fig.inherited and fig.counted_head != AREA:
+        return  # "900 hectares of forest", "burned 900 hectares of vineyards": its own noun
     verb = governing_verb(span)
     taken = _taking_verb(span, verb)
     if taken is not None:

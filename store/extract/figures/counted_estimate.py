@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 SHARES = frozenset({"percent", "fraction", "percentage points"})
 SETTING = frozenset({"to", "at", "from", "by", "of", "around"})  # set to, at or by a figure
+CLIMB = 6  # tokens between a figure and its verb, at most ("from ... to", "more than")
 
 
 def name_the_estimate(fig: FoundFigure, span: Span) -> bool:
@@ -51,7 +52,9 @@ def _estimate_noun(span: Span) -> Token | None:
     node = root.head
     if root.dep_ == "appos" or (root.dep_ == "npadvmod" and node.pos_ == "ADP"):
         node = node.head  # "26bn euros ($28bn)", "is 84 percent above ..."
-    while node.head.i != node.i:
+    for _ in range(CLIMB):
+        if node.head.i == node.i:
+            break
         if node.pos_ == "ADP" and node.lower_ not in SETTING:
             return None  # "84 percent above the 14.2 billion euros": what it is compared with
         if node.i == verb.i:
@@ -59,6 +62,8 @@ def _estimate_noun(span: Span) -> Token | None:
         if node.pos_ not in ("ADP", "ADV", "PART"):
             return None
         node = node.head
+    else:
+        return None  # too far from its verb to be what the verb sets
     candidates = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
                   and c.i < span.start]
     if verb.dep_ == "relcl":  # "a cost estimate that is now 37 percent above"

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from store.extract.figures.found import FoundFigure
 
 LABEL_REACH = 10  # tokens a label may take before its colon
+LOOK_AFTER = 40  # characters after the figure read for words of its own
 BULLETS = frozenset({"-", "*", "•", "–", "—"})
 
 
@@ -39,8 +40,8 @@ def name_from_label(fig: FoundFigure, span: Span) -> bool:
 def _label_head(span: Span) -> Token | None:
     doc = span.doc
     text = text_of(doc)
-    line_end = text.find("\n", span.end_char)
-    rest = text[span.end_char:line_end if line_end != -1 else len(text)].strip(" *_")
+    # the rest of the line, as far as its first words (a long line is no label's)
+    rest = text[span.end_char:span.end_char + LOOK_AFTER].split("\n", 1)[0].strip(" *_")
     if rest and rest[0] not in ",(.;":
         return None  # words of its own after the figure: a sentence, not a label
     colon = span.start - 1
