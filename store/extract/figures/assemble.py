@@ -22,7 +22,6 @@ from store.extract.figures.counted_money import (
     name_what_was_done,
     name_where_it_came_from,
 )
-from store.extract.figures.counted_share import name_the_share
 from store.extract.figures.event import event_of
 from store.extract.figures.found import FoundFigure
 from store.extract.figures.inherit import inherit_counted
@@ -126,7 +125,6 @@ def _describe_estimate(fig: FoundFigure, span: Span, doc: Doc, article_date: str
     name_what_is_paid(fig, span)  # "$900 for each family": a payment per family
     name_what_was_done(fig, span)  # "the €22bn approved in 2018": the amount approved
     name_where_it_came_from(fig, span)  # "€9bn comes from the recovery fund": its money
-    name_the_share(fig, span)  # "nearly half of them": a share of what was just named
     sent = sentence_of(span)
     origin = origin_of(span, sent, fig.source)
     fig.origin, fig.origin_kind, fig.origin_basis = origin.name, origin.kind, origin.basis

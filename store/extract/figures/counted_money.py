@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 PAYMENT = "payment"  # a sum paid for each one of something, when nothing names it
 AMOUNT = "amount"  # a sum a participle describes ("the amount approved")
 MONEY = "money"  # a sum that comes from a source ("money from the recovery fund")
+RELATIVE_REACH = 4  # tokens after a sum its relative clause's verb may stand at
 REACH = 12  # tokens after the sum (a conversion in brackets included) the "per" phrase may take
 EACH = frozenset({"each", "every"})
 
@@ -118,8 +119,12 @@ def name_where_it_came_from(fig: FoundFigure, span: Span) -> None:
     borrowed) that a verb of receiving brings "from" a source counts that source's money."""
     if fig.unit.partition(" per ")[0] not in units().currency_codes or not _unnamed(fig):
         return
-    verbs = [governing_verb(span), *(c for c in span.root.children if c.dep_ == "relcl")]
     sources = context_words().source_verbs
+    # its own verb, or a relative clause right after it ("the €9bn the line received from"),
+    # which the parser may hang elsewhere
+    after = [t for t in span.doc[span.end:min(len(span.doc), span.end + RELATIVE_REACH)]
+             if t.lemma_.lower() in sources and t.pos_ == "VERB"]
+    verbs = [governing_verb(span), *after[:1]]
     for verb in verbs:
         if verb.lemma_.lower() not in sources:
             continue

@@ -20,9 +20,11 @@ SHARE = "share"
 SHARES = frozenset({"percent", "fraction"})
 
 
-def name_the_share(fig: FoundFigure, span: Span) -> None:
+def name_the_share(fig: FoundFigure, span: Span, same_sentence: list[FoundFigure]) -> None:
     """Make a share with no noun of its own, taken "of" a whole its sentence names by a
-    pronoun or a number noun, count the share."""
+    pronoun or a number noun, count the share; or, when another share of its sentence restates
+    it with a noun of its own ("9% of the total: nearly one in 11 voters"), what that one
+    counts."""
     if fig.unit not in SHARES or fig.counted is not None:
         return
     doc = span.doc
@@ -32,5 +34,13 @@ def name_the_share(fig: FoundFigure, span: Span) -> None:
     whole = next((c for c in of.children if c.dep_ == "pobj"), None)
     if whole is None or (pobj(of) is not None and whole.lemma_.lower() != "area"):
         return  # "40 percent of the households": the households (read before)
-    if whole.pos_ == "PRON" or whole.lemma_.lower() in context_words().not_counted:
+    if whole.pos_ != "PRON" and whole.lemma_.lower() not in context_words().not_counted:
+        return
+    restated = next((f for f in same_sentence if f is not fig and f.unit in SHARES
+                     and f.counted and not f.inherited), None)
+    if restated is not None:
+        fig.counted, fig.counted_head = restated.counted, restated.counted_head
+        fig.group = restated.group
+    else:
         fig.counted = fig.counted_head = SHARE
+    fig.inherited = True

@@ -14,6 +14,7 @@ from store.extract.figures.counted import (
 from store.extract.figures.counted_change import named_change
 from store.extract.figures.counted_estimate import name_the_estimate
 from store.extract.figures.counted_label import name_from_label
+from store.extract.figures.counted_share import name_the_share
 from store.extract.figures.elsewhere import (
     SHARE,
     borrow,
@@ -124,6 +125,8 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
         if not counted_from_anaphora(fig, span, figures, ctx, count_like) and (
                 not name_the_estimate(fig, span)):  # "raised its estimate to 26bn euros"
             _counted_from_clause(fig, span, armed, ctx, count_like)
+        # "nearly half of them": a share of what was just named
+        name_the_share(fig, span, by_sentence[fig.sentence])
 
 
 def _population_of(fig: FoundFigure, span: Span, ctx: ContextWords) -> bool:
