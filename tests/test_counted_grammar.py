@@ -317,8 +317,8 @@ SHARES_AND_PRICES = [
      "total.", "9.1%", "share"),
     ("About 80,000 live abroad. Nearly half of them are in Chile.", "half", "share"),
     # another share of the sentence that restates it with a noun of its own says what it counts
-    ("About 190,000 live abroad. That is 9.1% of the total: nearly one in 11 island voters "
-     "lives outside the country.", "9.1%", "island voters"),
+    ("About 190,000 live abroad. This is 9.1% of the total; roughly one in 11 island voters "
+     "lives on the mainland.", "9.1%", "island voters"),
     ("Their mapping shows 41 percent of the area scorched in June was scorched in 2019 too.",
      "41 percent", "share"),
     ("About 40 percent of the households had no power.", "40 percent", "households"),

@@ -23,7 +23,7 @@ SHARES = frozenset({"percent", "fraction"})
 def name_the_share(fig: FoundFigure, span: Span, same_sentence: list[FoundFigure]) -> None:
     """Make a share with no noun of its own, taken "of" a whole its sentence names by a
     pronoun or a number noun, count the share; or, when another share of its sentence restates
-    it with a noun of its own ("9% of the total: nearly one in 11 voters"), what that one
+    it with a noun of its own ("7% of all: roughly one resident in 14"), what that one
     counts."""
     if fig.unit not in SHARES or fig.counted is not None:
         return
