@@ -345,6 +345,13 @@ BESIDE_THE_NUMBER = [
     # what a measure verb's participle describes has the area
     ("A patrol flight on Friday showed thick patches covering about 64 square kilometres.",
      "64 square kilometres", "patches area"),
+    # the people a place is "of" or "home to" are its population
+    ("The island is home to about 180,000 people.", "180,000", "population"),
+    ("Storms are common there, in a flat nation of around 90 million people.", "90 million",
+     "population"),
+    # the amount's own scale word is never what it counts
+    ("The Rs 4 lakh announced by the ministry on 3 May does not cover a year of lost wages.",
+     "Rs 4 lakh", None),
     # the next object of the same verb, a sentence later, counts what the first did
     ("The Greens won 28 seats on Sunday. The Liberals of Ana Ruiz won 23, and the small "
      "Farmers Party five.", "23", "seats"),
@@ -354,5 +361,5 @@ BESIDE_THE_NUMBER = [
 @pytest.mark.slow
 @pytest.mark.parametrize(("sentence", "text", "counted"), BESIDE_THE_NUMBER)
 def test_a_noun_beside_the_number_or_its_verb_names_it(extract, sentence: str, text: str,
-                                                       counted: str) -> None:
+                                                       counted: str | None) -> None:
     assert {f.text: f for f in extract(sentence)}[text].counted == counted

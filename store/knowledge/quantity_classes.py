@@ -34,6 +34,7 @@ class QuantityClasses:
     uses: dict[str, str] = field(default_factory=dict)  # "consume" -> "consumption"
     outcomes: dict[str, str] = field(default_factory=dict)  # "died" -> "deaths"
     priced: dict[str, str] = field(default_factory=dict)  # "share" -> "share price"
+    populated: frozenset[str] = frozenset()  # "nation": its "of N people" is its population
 
 
 @lru_cache(maxsize=1)
@@ -59,6 +60,7 @@ def quantity_classes() -> QuantityClasses:
         outcomes={k.lower(): v for k, v in data.get("outcome_names", {}).items()
                   if k != "source"},
         priced={k.lower(): v for k, v in data.get("priced", {}).items() if k != "source"},
+        populated=frozenset(w.lower() for w in data.get("populated", {}).get("nouns", ())),
         changes=tuple(Change(c["name"], frozenset(c["verbs"]), frozenset(c.get("of", ())))
                       for c in data.get("change", ())),
     )

@@ -35,6 +35,8 @@ def is_unit_noun(tok: Token) -> bool:
     for word in (tok.lower_, tok.lemma_.lower()):
         if word in lex.measures or word in lex.currency_words or word in lex.percent_words:
             return True
+        if word in lex.scale_words and not tok.like_num:  # "lakh", "crore": a scale, not a thing
+            return True
     return False
 
 
@@ -287,7 +289,9 @@ def counted_phrase(head: Token, group: str | None) -> str:
     if (generic or people.get(lemma) == "people"
             or people.get(named) == "people" or people.get(named.rstrip("s")) == "people"):
         done = _what_happened(head)
-        if head.lower_ in outcomes and head.dep_ != "pobj" and len(words) == 1:
+        if generic and len(words) == 1 and _inhabitants(head):
+            phrase = "population"  # "a nation of 90 million people"
+        elif head.lower_ in outcomes and head.dep_ != "pobj" and len(words) == 1:
             phrase = outcomes[head.lower_]  # "40 dead" (but "11 of the dead" is a part of them)
         elif done and generic and done in outcomes and not _shared_verb(head.head):
             # "40 people died": deaths ("drowned or were crushed" says more than that)
@@ -299,6 +303,13 @@ def counted_phrase(head: Token, group: str | None) -> str:
     if group and group not in phrase:
         phrase = f"{group} {phrase}"
     return phrase.strip()
+
+
+def _inhabitants(head: Token) -> bool:
+    """People a place is "of" or "home to": its population."""
+    prep = head.head
+    return (head.dep_ == "pobj" and prep.lower_ in ("of", "to")
+            and prep.head.lemma_.lower() in quantity_classes().populated)
 
 
 def _shared_verb(verb: Token) -> bool:

@@ -102,6 +102,8 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
             # a measure is never a number of things ("the number of crews ... 3 million litres")
             if prev is not None and fig.unit.partition(" per ")[0] not in units().conversions:
                 noun = _number_of_noun(prev, before=None)
+        if noun is not None and span.start <= noun[0].i < span.end:
+            noun = None  # "the Rs 4 lakh announced": the amount's own scale word names nothing
         if noun is not None:
             head, group = noun
             places = attached_places(span, head)  # "the number of fighters in Libya"
@@ -418,8 +420,8 @@ def _counted_from_clause(
         return
     verb = governing_verb(span)
     subject = next((t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None:
-        return
+    if subject is None or span.start <= subject.i < span.end:
+        return  # ("the Rs 4 lakh announced ... does not cover": the figure is the subject)
     if count_like and subject.text in armed:
         fig.unit = "fighters"
         fig.counted = f"{subject.text} fighters"
