@@ -345,6 +345,9 @@ BESIDE_THE_NUMBER = [
     # what a measure verb's participle describes has the area
     ("A patrol flight on Friday showed thick patches covering about 64 square kilometres.",
      "64 square kilometres", "patches area"),
+    # a part of a fronted whole is the part its participle names
+    ("Of the 48 bodies, 41 have been identified and handed over to relatives.", "41",
+     "bodies identified"),
     # the people a place is "of" or "home to" are its population
     ("The island is home to about 180,000 people.", "180,000", "population"),
     ("Storms are common there, in a flat nation of around 90 million people.", "90 million",

@@ -75,8 +75,9 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
             borrow(fig, donor, unit=count_like)
             fig.rate = fig.rate or donor.rate  # "30 ships a day ... up from 70": 70 a day too
             continue
-        noun = (_number_of_noun(span.sent, before=span.start) or partitive(span, ctx)
-                or _measured_subject(span, ctx)
+        noun = _number_of_noun(span.sent, before=span.start)
+        part = partitive(span, ctx) if noun is None else None
+        noun = (noun or part or _measured_subject(span, ctx)
                 or _number_noun_of(span, ctx) or _object_set_at(span, ctx))
         if noun is None and _self_counting(fig, span, ctx, count_like):
             continue
@@ -110,6 +111,9 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
             if places:
                 fig.where, fig.where_basis = places, "phrase"
             fig.counted = counted_phrase(head, group)
+            befell = _what_befell(span) if part is not None and noun is part else None
+            if befell is not None and befell not in fig.counted:
+                fig.counted = f"{fig.counted} {befell}"  # "Of the 48 bodies, 41 identified"
             # "displaced" parsed as a verb keeps its form: the class is "displaced", not "displace"
             noun = head.pos_ in ("NOUN", "PROPN")
             fig.counted_head = (head.lemma_ if noun else head.text).lower()
@@ -129,6 +133,17 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
             _counted_from_clause(fig, span, armed, ctx, count_like)
         # "nearly half of them": a share of what was just named
         name_the_share(fig, span, by_sentence[fig.sentence])
+
+
+def _what_befell(span: Span) -> str | None:
+    """ "Of the 48 bodies, 41 have been identified": the participle a part of a whole is the
+    subject of says which part it is (the bodies identified)."""
+    verb = span.root.head
+    if span.root.dep_ not in ("nsubj", "nsubjpass") or verb.tag_ != "VBN":
+        return None
+    if not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    return verb.lower_
 
 
 def _population_of(fig: FoundFigure, span: Span, ctx: ContextWords) -> bool:
