@@ -351,10 +351,10 @@ CLAUSE_COUNTED = [
     ("The outage left 3,100 households in the dark.", "3,100", "households", "households"),
     ("The clinic admitted 260 patients.", "260", "patients", "patients"),
     ("The ship lost 4 crew members.", "4", "crew", "people"),
-    # people more than expected who died are excess deaths
-    ("The study found that 1,300 more people died than expected.", "1,300", "people", "deaths"),
+    # people more than expected who died are excess deaths; people who died are deaths
+    ("The study found that 1,300 more people died than expected.", "1,300", "deaths", "deaths"),
     ("The study found that 1,300 more people arrived than expected.", "1,300", "people", "people"),
-    ("In 2021 more than 2,900 people died.", "2,900", "people", "people"),
+    ("In 2021 more than 2,900 people died.", "2,900", "deaths", "people"),
     # persons named by what they do or are count as people: marchers, police, arrests made
     ("About 5,000 demonstrators gathered in the square.", "5,000", "demonstrators", "people"),
     ("Some 900 police and soldiers had been deployed.", "900", "police", "people"),
@@ -366,7 +366,7 @@ CLAUSE_COUNTED = [
     ("Police arrested 30 people, against 52 on the first day, and 9 officers were hurt.", "52",
      "arrested", "people"),
     ("Police arrested 30 people on Tuesday.", "30", "arrested", "people"),
-    ("About 40,000 people marched in Lyon on Thursday.", "40,000", "marched", "people"),
+    ("About 40,000 people marched in Lyon on Thursday.", "40,000", "demonstrators", "people"),
     # "according to" after a part names who says it, not what the people do
     ("Police counted 7,000 marchers, against 25,000 according to the union.", "25,000",
      "marchers", "people"),

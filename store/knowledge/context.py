@@ -46,6 +46,10 @@ class ContextWords:
     human_object_verbs: frozenset[str]  # "kill": a bare number as its object counts people
     flow_verbs: frozenset[str]  # "leak": a measure of what it moves counts its subject
     surfaces: frozenset[str]  # "water" in "oil on 200 km2 of water": where, not what
+    area_verbs: frozenset[str]  # "burn": an area it takes is the area burned
+    area_nouns: frozenset[str]  # "forest": a kind of area, counted as itself
+    estimate_nouns: frozenset[str]  # "estimate": a sum set to it with no "of" counts it
+    source_verbs: frozenset[str]  # "come": a sum it brings "from" a source is that money
     rate_period_words: frozenset[str]  # "day", "week": the periods of a rate
     link_words: frozenset[str]  # words that keep figures one list ("and", "up from", "the")
     conversion_before: re.Pattern[str]  # "(", ", or ", "equivalent to " before a conversion
@@ -132,6 +136,10 @@ def context_words() -> ContextWords:
         human_object_verbs=frozenset(data["counted"]["human_object_verbs"]),
         flow_verbs=frozenset(data["counted"]["flow_verbs"]),
         surfaces=frozenset(data["counted"]["surfaces"]),
+        area_verbs=frozenset(data["counted"].get("area_verbs", ())),
+        area_nouns=frozenset(data["counted"].get("area_nouns", ())),
+        estimate_nouns=frozenset(data["counted"].get("estimate_nouns", ())),
+        source_verbs=frozenset(data["counted"].get("source_verbs", ())),
         rate_period_words=frozenset(periods),
         per_unit_words=frozenset(per_unit),
         link_words=frozenset(w.lower() for w in data["continuation"]["link_words"]),

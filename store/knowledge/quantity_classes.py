@@ -32,6 +32,9 @@ class QuantityClasses:
     percent_verbs: frozenset[str] = frozenset()  # "gain": its subject is what a share is of
     changes: tuple[Change, ...] = ()
     uses: dict[str, str] = field(default_factory=dict)  # "consume" -> "consumption"
+    outcomes: dict[str, str] = field(default_factory=dict)  # "died" -> "deaths"
+    priced: dict[str, str] = field(default_factory=dict)  # "share" -> "share price"
+    populated: frozenset[str] = frozenset()  # "nation": its "of N people" is its population
 
 
 @lru_cache(maxsize=1)
@@ -54,6 +57,10 @@ def quantity_classes() -> QuantityClasses:
         percent_nouns=frozenset(w.lower() for w in data.get("percent_nouns", {}).get("nouns", ())),
         percent_verbs=frozenset(w.lower() for w in data.get("percent_verbs", {}).get("verbs", ())),
         uses={k.lower(): v for k, v in data.get("uses", {}).items()},
+        outcomes={k.lower(): v for k, v in data.get("outcome_names", {}).items()
+                  if k != "source"},
+        priced={k.lower(): v for k, v in data.get("priced", {}).items() if k != "source"},
+        populated=frozenset(w.lower() for w in data.get("populated", {}).get("nouns", ())),
         changes=tuple(Change(c["name"], frozenset(c["verbs"]), frozenset(c.get("of", ())))
                       for c in data.get("change", ())),
     )

@@ -8,6 +8,8 @@ decides the rest, one module per question:
 * ``qualifiers``: "about", "up to", "at least" set ``approx``; "per month" makes a rate;
 * ``counted``: the counted noun from the words after the number or its "of" phrase, and its unit;
 * ``inherit``: a figure with no noun takes the one its sentence implies;
+* ``counted_area``, ``counted_money``, ``counted_estimate``, ``counted_label``, ``counted_share``:
+  what an area, a sum, a figure set to an estimate, a fact-box line and a share of a whole count;
 * ``where``, ``when``, ``who``: places, period, source and owner from the sentence;
 * ``parse``: the questions all of them ask of the parse;
 * ``assemble``: ``extract_figures``, which runs them in that order.

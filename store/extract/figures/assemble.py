@@ -15,7 +15,13 @@ from store.extract.figures.counted import (
     glued_unit,
     name_what_they_do,
 )
+from store.extract.figures.counted_area import name_the_area
 from store.extract.figures.counted_change import name_what_is_used, named_change
+from store.extract.figures.counted_money import (
+    name_what_is_paid,
+    name_what_was_done,
+    name_where_it_came_from,
+)
 from store.extract.figures.event import event_of
 from store.extract.figures.found import FoundFigure
 from store.extract.figures.inherit import inherit_counted
@@ -94,6 +100,7 @@ def extract_figures(
     for fig, span in zip(figures, spans, strict=True):
         if span is not None and not fig.rate and id(fig) not in converted:
             name_what_was_released(fig, span)  # a total others may point back at
+            name_the_area(fig, span)  # "had burned 900 hectares", before others borrow it
     inherit_counted(figures, doc, armed_groups)
     follow_counted(links)
     refer_back(figures, doc)
@@ -120,6 +127,10 @@ def _describe_estimate(fig: FoundFigure, span: Span, doc: Doc, article_date: str
     name_what_is_used(fig, span)  # "uses 640 million litres a day": no flow
     name_what_flows(fig, span)
     name_what_covers(fig, span)
+    name_the_area(fig, span)  # "had burned 900 hectares": the area burned
+    name_what_is_paid(fig, span)  # "$900 for each family": a payment per family
+    name_what_was_done(fig, span)  # "the €22bn approved in 2018": the amount approved
+    name_where_it_came_from(fig, span)  # "€9bn comes from the recovery fund": its money
     sent = sentence_of(span)
     origin = origin_of(span, sent, fig.source)
     fig.origin, fig.origin_kind, fig.origin_basis = origin.name, origin.kind, origin.basis

@@ -33,7 +33,7 @@ def continue_units(figures: list[FoundFigure], doc: Doc) -> list[tuple[FoundFigu
         donor = None
         if fig.unit == "points" and (_near_a_share(figures, i) or _of_a_share(fig, doc)):
             fig.unit = "percentage points"  # "a lead of 0.7 points" among percentages
-        if _bare(fig):
+        if _bare(fig) and not _of_a_counting_noun(fig, doc, ctx):
             if _point_back(figures, i, doc):
                 continue
             if _set_against_before(figures, i, text_of(doc)):
@@ -147,13 +147,23 @@ _UP_FROM = re.compile(r"\b(?:up|down)\s+from(?:\s+[A-Za-z]+){0,4}\s*$", re.I)
 
 
 def _rated_before_up_from(figures: list[FoundFigure], i: int, text: str) -> FoundFigure | None:
-    """ "9 litres per person per day, down from an average of about 20 litres": the figure that
+    """ "7 litres per head per day, down from a mean of roughly 18 litres": the figure that
     "up from" or "down from" sets against the rate before it is given per the same."""
     fig, prev = figures[i], figures[i - 1] if i > 0 else None
     if prev is None or prev.sentence != fig.sentence or not _rated_like(fig)(prev):
         return None
     between = text[prev.end:fig.start]
     return prev if not any(c.isdigit() for c in between) and _UP_FROM.search(between) else None
+
+
+def _of_a_counting_noun(fig: FoundFigure, doc: Doc, ctx: ContextWords) -> bool:
+    """"toll at 63", "a toll of 63": a figure a noun that says what it counts is "at" or "of"
+    names its own quantity (inheritance reads it), whatever figure stands beside it."""
+    span = doc.char_span(fig.start, fig.end, alignment_mode="expand")
+    if span is None or span.root.dep_ != "pobj" or span.root.head.lower_ not in ("at", "of"):
+        return False
+    noun = span.root.head.head
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in ctx.self_counting
 
 
 def _bare(fig: FoundFigure) -> bool:
@@ -410,6 +420,19 @@ def _previous_sentence_donor(figures: list[FoundFigure], i: int, doc: Doc,
     return donor if _about_the_same(span, donor, ctx) else None
 
 
+def _same_verb_object(span: Span, verb: Token, donor: FoundFigure) -> bool:
+    """The donor is the object, with its own noun, of another use of the same verb: a bare
+    number that verb takes next counts the same thing."""
+    if not _counts_own_noun(donor) or verb.pos_ != "VERB":
+        return False
+    theirs = span.doc.char_span(donor.start, donor.end, alignment_mode="expand")
+    if theirs is None:
+        return False
+    other = governing_verb(theirs)
+    noun = theirs.root.head if theirs.root.dep_ == "nummod" else theirs.root
+    return other.i != verb.i and other.lemma_ == verb.lemma_ and noun.dep_ == "dobj"
+
+
 _ITEM = re.compile(r"[ \t]*(?:[-*•]|\d+[.)])[ \t]+[^\n:]{1,60}:[ \t]*")  # "- Tuesday: "
 
 
@@ -431,6 +454,8 @@ def _previous_item_donor(figures: list[FoundFigure], i: int, text: str) -> Found
 def _about_the_same(span: Span, donor: FoundFigure, ctx: ContextWords) -> bool:
     verb = governing_verb(span)
     lemma = verb.lemma_.lower()
+    if span.root.dep_ == "dobj" and _same_verb_object(span, verb, donor):
+        return True  # "The Greens won 28 seats. The Liberals won 23."
     if any(c.dep_ == "dobj" and c.lower_ in ("that", "it") for c in verb.children) and (
             span.root.dep_ == "pobj"):
         return _measured(donor) or donor.rate is not None  # "bring that below 30 million"

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 QUOTES = frozenset("\"'“”‘’«»")
 # a share, and a change of one ("gained 1.4 points"): said of the subject of its clause
 SHARE_UNITS = frozenset({"percent", "fraction", "percentage points", "basis points", "points"})
+STILL = frozenset({"still", "now", "already", "reportedly", "officially"})
 
 
 def is_unit_noun(tok: Token) -> bool:
@@ -33,6 +34,8 @@ def is_unit_noun(tok: Token) -> bool:
     lex = units()
     for word in (tok.lower_, tok.lemma_.lower()):
         if word in lex.measures or word in lex.currency_words or word in lex.percent_words:
+            return True
+        if word in lex.scale_words and not tok.like_num:  # "lakh", "crore": a scale, not a thing
             return True
     return False
 
@@ -115,13 +118,15 @@ def counted_token(expr: NumberExpr, span: Span) -> tuple[Token | None, str | Non
         i += 1
     i = past_conversion(doc, span, i)  # "the €310m ($340m) fine"
     lex = units()
-    following = doc[i + 1] if i + 1 < len(doc) else None
-    if (i < len(doc) and doc[i].tag_ in ("VBN", "VBD", "VBG", "JJ")
-            and doc[i].lower_ in lex.count_classes
+    # "52 still missing": an adverb of time between the number and the participle
+    k = i + 1 if i + 1 < len(doc) and doc[i].lower_ in STILL else i
+    following = doc[k + 1] if k + 1 < len(doc) else None
+    if (k < len(doc) and doc[k].tag_ in ("VBN", "VBD", "VBG", "JJ")
+            and doc[k].lower_ in lex.count_classes
             and (following is None or following.pos_ not in ("NOUN", "PROPN"))):
         # "412,000 displaced", "38 dead", "31 missing, feared dead": a participle that says who
         # (but "31 missing children" counts the children)
-        return doc[i], None
+        return doc[k], None
     if (i < len(doc) and doc[i].tag_ == "VBN" and expr.unit in lex.measure_codes
             and doc[i].lemma_.lower() in ctx.flow_verbs):
         # "about 310,000 litres released": a measure of what a verb of flow let out
@@ -180,7 +185,7 @@ def _copula_subject(span: Span, ctx: ContextWords) -> Token | None:
     verb = node.head
     shares = quantity_classes()
     lemma = verb.lemma_.lower()
-    # a phrasal verb with its particle ("went up 5%"; "could have gone as high as 4%" is no move)
+    # a phrasal verb with its particle ("went up 5%"; "might have gone as high as 3%" is no move)
     phrasal = {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in ("prt", "advmod")}
     if verb.pos_ not in ("VERB", "AUX") or (lemma not in ctx.measure_verbs and not (
             {lemma, *phrasal} & shares.percent_verbs)):
@@ -279,16 +284,39 @@ def counted_phrase(head: Token, group: str | None) -> str:
     lemma = head.lemma_.lower()
     people = units().count_classes
     named = " ".join(words[-2:]).lower() if len(words) > 1 else lemma
-    if (lemma in context_words().generic_people or people.get(lemma) == "people"
+    outcomes = quantity_classes().outcomes
+    generic = lemma in context_words().generic_people
+    if (generic or people.get(lemma) == "people"
             or people.get(named) == "people" or people.get(named.rstrip("s")) == "people"):
         done = _what_happened(head)
-        if done and done not in phrase.lower():
+        if generic and len(words) == 1 and _inhabitants(head):
+            phrase = "population"  # "a nation of 90 million people"
+        elif head.lower_ in outcomes and head.dep_ != "pobj" and len(words) == 1:
+            phrase = outcomes[head.lower_]  # "40 dead" (but "11 of the dead" is a part of them)
+        elif done and generic and done in outcomes and not _shared_verb(head.head):
+            # "40 people died": deaths ("drowned or were crushed" says more than that)
+            phrase = " ".join([*words[:-1], outcomes[done]])
+        elif done and done not in phrase.lower():
             # "people killed", "people displaced", "crew members killed": what befell them is
             # what is counted
             phrase = f"{phrase} {done}"
     if group and group not in phrase:
         phrase = f"{group} {phrase}"
     return phrase.strip()
+
+
+def _inhabitants(head: Token) -> bool:
+    """People a place is "of" or "home to": its population."""
+    prep = head.head
+    return (head.dep_ == "pobj" and prep.lower_ in ("of", "to")
+            and prep.head.lemma_.lower() in quantity_classes().populated)
+
+
+def _shared_verb(verb: Token) -> bool:
+    """A second verb of the same subject: "drowned or were crushed" (not "drowned, and dozens
+    were missing", which has a subject of its own)."""
+    return any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and not any(
+        g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in verb.children)
 
 
 def _what_happened(head: Token) -> str | None:
@@ -309,7 +337,7 @@ def _what_happened(head: Token) -> str | None:
         if state is not None:
             return state.lower_
     if head.dep_ == "pobj" and verb.lower_ == "of":
-        # "the number of people killed", "its count of people displaced as of Tuesday", parsed
+        # "the number of people killed", "its tally of people displaced as at Friday", parsed
         # with the participle on the number noun or with the noun as its subject: the
         # participle still says what befell the people
         noun = verb.head

@@ -41,6 +41,8 @@ def after_amount(expr: NumberExpr, doc: Doc, i: int) -> tuple[Token | None, str 
         return None, None
     if doc[j].lower_ == "off":  # "wiping $2bn off the company's market value"
         return obj, None
+    if expr.unit not in units().currency_codes:
+        return None, None  # "900 hectares in mid-July": only money is "in" what it is
     # money "in cash", "in revenue", "in damage" (not "in a statement": a noun with a determiner
     # or a possessor is where or how it was said, nor "in respect of": a phrase of its own)
     if obj.tag_ == "NN" and not any(c.dep_ in ("det", "poss") or (c.dep_ == "prep" and c.lower_

@@ -2,7 +2,7 @@
 growth (of the economy), "consumer prices rose 5.2%" counts inflation. The change's name comes
 from the class table (``store/data/quantities.toml``, ``[[change]]``); the subject stays in the
 phrase, so "GDP growth" and "output growth" are told apart by what grew. A share a verb sets its
-object to, by or at ("raised its benchmark rate by 25 basis points to 5.25%") measures that
+object to, by or at ("lifted its main rate by 75 basis points to 6.5%") measures that
 object, or what a number noun there is "for" ("its figure for annual growth")."""
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from store.extract.figures.found import FoundFigure
 
 USED = frozenset({"volume", "mass"})  # what a verb of using takes a measure of
+LEVELS = frozenset({"to", "from", "at"})  # "grew to 31%", "from 24%": levels, not the change
 
 
 def named_change(span: Span, head: Token, phrase: str) -> tuple[str, str] | None:
@@ -30,6 +31,13 @@ def named_change(span: Span, head: Token, phrase: str) -> tuple[str, str] | None
         return None
     if governing_verb(span).i != verb.i:
         return None
+    node = clause_node(span)
+    if node.dep_ == "prep" and node.lower_ in LEVELS:
+        return None  # "the share had grown to 31 percent": the level reached, not the growth
+    priced = quantity_classes().priced.get(head.lemma_.lower())
+    if priced is not None and (head.tag_ == "NNS" or head.lemma_.lower() != "share"):
+        # "shares fell 6%": the share price (but "the share of the vote rose" is a proportion)
+        return priced, priced.split()[-1]
     compound = " ".join([*(t.lemma_.lower() for t in head.lefts if t.dep_ in ("compound", "amod")),
                          head.lemma_.lower()])
     for change in quantity_classes().changes:

@@ -12,6 +12,9 @@ from store.extract.figures.counted import (
     is_unit_noun,
 )
 from store.extract.figures.counted_change import named_change
+from store.extract.figures.counted_estimate import name_the_estimate
+from store.extract.figures.counted_label import name_from_label
+from store.extract.figures.counted_share import name_the_share
 from store.extract.figures.elsewhere import (
     SHARE,
     borrow,
@@ -54,6 +57,8 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
         flowing = None
         if count_like and _population_of(fig, span, ctx):
             continue
+        if name_from_label(fig, span):  # "- Pumps repaired: 1,240"
+            continue
         whole = bracketed_share_of(fig, by_sentence[fig.sentence], text_of(doc))
         if whole is not None:  # "11 (37%) occurred in the district": a share of the deaths
             borrow(fig, whole, unit=False)
@@ -70,8 +75,9 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
             borrow(fig, donor, unit=count_like)
             fig.rate = fig.rate or donor.rate  # "30 ships a day ... up from 70": 70 a day too
             continue
-        noun = (_number_of_noun(span.sent, before=span.start) or partitive(span, ctx)
-                or _measured_subject(span, ctx)
+        noun = _number_of_noun(span.sent, before=span.start)
+        part = partitive(span, ctx) if noun is None else None
+        noun = (noun or part or _measured_subject(span, ctx)
                 or _number_noun_of(span, ctx) or _object_set_at(span, ctx))
         if noun is None and _self_counting(fig, span, ctx, count_like):
             continue
@@ -97,12 +103,17 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
             # a measure is never a number of things ("the number of crews ... 3 million litres")
             if prev is not None and fig.unit.partition(" per ")[0] not in units().conversions:
                 noun = _number_of_noun(prev, before=None)
+        if noun is not None and span.start <= noun[0].i < span.end:
+            noun = None  # "the Rs 4 lakh announced": the amount's own scale word names nothing
         if noun is not None:
             head, group = noun
             places = attached_places(span, head)  # "the number of fighters in Libya"
             if places:
                 fig.where, fig.where_basis = places, "phrase"
             fig.counted = counted_phrase(head, group)
+            befell = _what_befell(span) if part is not None and noun is part else None
+            if befell is not None and befell not in fig.counted:
+                fig.counted = f"{fig.counted} {befell}"  # "Of the 48 bodies, 41 identified"
             # "displaced" parsed as a verb keeps its form: the class is "displaced", not "displace"
             noun = head.pos_ in ("NOUN", "PROPN")
             fig.counted_head = (head.lemma_ if noun else head.text).lower()
@@ -117,8 +128,22 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
                 fig.unit = count_unit(head, group, armed) or "count"
             fig.inherited = True
             continue
-        if not counted_from_anaphora(fig, span, figures, ctx, count_like):
+        if not counted_from_anaphora(fig, span, figures, ctx, count_like) and (
+                not name_the_estimate(fig, span)):  # "raised its estimate to 26bn euros"
             _counted_from_clause(fig, span, armed, ctx, count_like)
+        # "nearly half of them": a share of what was just named
+        name_the_share(fig, span, by_sentence[fig.sentence])
+
+
+def _what_befell(span: Span) -> str | None:
+    """ "Of the 48 bodies, 41 have been identified": the participle a part of a whole is the
+    subject of says which part it is (the bodies identified)."""
+    verb = span.root.head
+    if span.root.dep_ not in ("nsubj", "nsubjpass") or verb.tag_ != "VBN":
+        return None
+    if not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    return verb.lower_
 
 
 def _population_of(fig: FoundFigure, span: Span, ctx: ContextWords) -> bool:
@@ -126,10 +151,13 @@ def _population_of(fig: FoundFigure, span: Span, ctx: ContextWords) -> bool:
     counted as the self-counting table counts a population; one a self-counting noun is "of"
     ("a population of 300,000") counts what that noun does."""
     prep = span.root.head
-    if span.root.dep_ != "pobj" or prep.lower_ != "of" or prep.head.pos_ != "NOUN":
+    if span.root.dep_ != "pobj" or prep.lower_ not in ("of", "at") or prep.head.pos_ != "NOUN":
         return False
-    # "a population of about 450,000", "a toll of 134": a noun that says what it counts
+    # "a population of about 450,000", "a toll of 134", "toll at 63": a noun that says what it
+    # counts
     known = ctx.self_counting.get(prep.head.lemma_.lower())
+    if known is None and prep.lower_ == "at":
+        return False
     if known is None:
         known = ctx.self_counting.get("population")
         if known is None or prep.head.lemma_.lower() not in quantity_classes().place_words:
@@ -244,6 +272,9 @@ def _money_moved(fig: FoundFigure, span: Span, ctx: ContextWords) -> bool:
     counted = ctx.money_verbs.get(f"{lemma} {particle}") if particle else None
     into = next((c.lower_ for c in verb.children if c.dep_ == "prep" and c.lower_ == "into"), None)
     counted = counted or (ctx.money_verbs.get(f"{lemma} {into}") if into else None)  # "put into"
+    prep = span.root.head
+    if span.root.dep_ == "pobj" and prep.head.i == verb.i:  # "sold for MK9,000"
+        counted = counted or ctx.money_verbs.get(f"{lemma} {prep.lower_}")
     counted = counted or ctx.money_verbs.get(lemma)
     if counted is None:
         return False
@@ -404,8 +435,8 @@ def _counted_from_clause(
         return
     verb = governing_verb(span)
     subject = next((t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None:
-        return
+    if subject is None or span.start <= subject.i < span.end:
+        return  # ("the Rs 4 lakh announced ... does not cover": the figure is the subject)
     if count_like and subject.text in armed:
         fig.unit = "fighters"
         fig.counted = f"{subject.text} fighters"

@@ -1,0 +1,46 @@
+"""What a share of a whole the sentence does not name again counts: "nearly half of them",
+"8.8% of the total", "about 40 percent of those" are shares of the quantity just named, and
+"37 percent of the area burned" a share of an area. The whole is a pronoun, a number noun or
+"area", which name no thing of their own, so the figure counts the share itself; the quantity
+it is a share of is the one before it (its group says which)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from store.extract.figures.parse import pobj
+from store.knowledge.context import context_words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+    from store.extract.figures.found import FoundFigure
+
+SHARE = "share"
+SHARES = frozenset({"percent", "fraction"})
+
+
+def name_the_share(fig: FoundFigure, span: Span, same_sentence: list[FoundFigure]) -> None:
+    """Make a share with no noun of its own, taken "of" a whole its sentence names by a
+    pronoun or a number noun, count the share; or, when another share of its sentence restates
+    it with a noun of its own ("7% of all: roughly one resident in 14"), what that one
+    counts."""
+    if fig.unit not in SHARES or fig.counted is not None:
+        return
+    doc = span.doc
+    of = doc[span.end] if span.end < len(doc) else None
+    if of is None or of.lower_ != "of":
+        return
+    whole = next((c for c in of.children if c.dep_ == "pobj"), None)
+    if whole is None or (pobj(of) is not None and whole.lemma_.lower() != "area"):
+        return  # "40 percent of the households": the households (read before)
+    if whole.pos_ != "PRON" and whole.lemma_.lower() not in context_words().not_counted:
+        return
+    restated = next((f for f in same_sentence if f is not fig and f.unit in SHARES
+                     and f.counted and not f.inherited), None)
+    if restated is not None:
+        fig.counted, fig.counted_head = restated.counted, restated.counted_head
+        fig.group = restated.group
+    else:
+        fig.counted = fig.counted_head = SHARE
+    fig.inherited = True
