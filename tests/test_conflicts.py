@@ -624,3 +624,25 @@ def test_figures_of_unknown_periods_change_only_if_they_disagree(approx: str,
         figure("b", "The ministry has recorded 3,212 cases.", 3212, when="2024-10-03", **cases),
     )
     assert [g["verdict"] for g in rows if g["parent"] is None] == [verdict]
+
+
+def _printed_on(day: str, row: dict[str, Any]) -> dict[str, Any]:
+    """A figure nothing in its text dates: its article's day is all there is."""
+    return {**row, "when": day, "when_basis": "article", "reported": day,
+            "period_basis": "reported"}
+
+
+@pytest.mark.parametrize("second_day, verdict", [
+    ("2031-05-06", "contradiction"),  # one day's two counts cannot both be right
+    ("2031-05-07", "contradiction"),  # the next day's report speaks of the day before
+    ("2031-05-15", "change_over_time"),  # printed nine days later: the count moved
+])
+def test_counts_printed_days_apart_in_one_month_moved(second_day: str, verdict: str) -> None:
+    evacuated = {"unit": "people", "counted": "people evacuated", "head": "people"}
+    rows = groups(
+        _printed_on("2031-05-06", figure("a", "Rescuers say 140 people were evacuated.", 140,
+                                         **evacuated)),
+        _printed_on(second_day, figure("b", "The county reports 610 people evacuated.", 610,
+                                       **evacuated)),
+    )
+    assert [g["verdict"] for g in rows if g["parent"] is None] == [verdict]

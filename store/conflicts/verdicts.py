@@ -2,7 +2,8 @@
 
 - ``contradiction``: two origins (whose estimates they are) give figures of the same known period
   whose ranges (with rounding, "about" and open sides) do not overlap; an origin that revised its
-  figure is judged on its latest one;
+  figure is judged on its latest one; a figure dated only by its article's day is set against
+  another only when their days are at most a day apart (a month's counts move by the day);
 - ``revision``: one origin replaced its own figure for the same quantity and period ("raised the
   toll from 38 to 912", or its later figure no longer overlaps its earlier one);
 - ``change_over_time``: figures of different (or not provably the same) periods whose stated
@@ -23,6 +24,7 @@ import heapq
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 
 from store.conflicts.keys import Claim
 from store.conflicts.origins import Origins, Ranges
@@ -148,6 +150,38 @@ def _dated_alike(a: Claim, b: Claim) -> bool:
         a.reported_basis and a.reported != b.reported)
 
 
+NEAR_DAYS = 1  # a report of the next day speaks of the day before ("yesterday's march")
+
+
+def _near_days(a: Claim, b: Claim) -> bool:
+    """Whether two figures of one period may describe one day: a figure dated only by its
+    article's day says how things stood when it was printed, so it may set itself against
+    another only when their days are at most a day apart. A count printed on the 6th and a
+    higher one printed on the 15th of the same month moved; they do not contradict each other
+    (the same test ``revision_of`` applies to one origin's figures)."""
+    if not (a.reported_basis or b.reported_basis):
+        return True
+    first, second = _day(a), _day(b)
+    if first == second:
+        return True
+    apart = days_apart(first, second)
+    return apart is not None and apart <= NEAR_DAYS
+
+
+def _day(claim: Claim) -> str | None:
+    """The day a figure speaks for: its own date, or its article's when nothing else dates it
+    (its ``when`` is then only the article's month)."""
+    return claim.reported if claim.reported_basis else claim.when
+
+
+def days_apart(first: str | None, second: str | None) -> int | None:
+    """Days between two ISO days, None unless both are whole days."""
+    try:
+        return abs((date.fromisoformat(first or "") - date.fromisoformat(second or "")).days)
+    except ValueError:
+        return None
+
+
 def current(claims: list[Claim], origins: Origins) -> list[Claim]:
     """Each origin's standing figures: those that agree with its latest one and that no later
     figure of its own says it replaced; and no figure, whoever gives it, that restates a value
@@ -200,7 +234,8 @@ def judge(claims: list[Claim], periods: dict[str, str | None], origins: Origins,
 
     def rival(a: Claim, b: Claim) -> bool:
         return (same_period(a, b) and a.id in rivals and b.id in rivals
-                and origins[a.id] != origins[b.id])
+                and origins[a.id] != origins[b.id]
+                and (periods[a.id] == EVENT_PERIOD or _near_days(a, b)))
 
     pair = most_disagreeing(standing, lambda c: c.claim, rival)
     if pair:
