@@ -62,6 +62,12 @@ def one(figures, text: str):
     ("DUBLIN - Orrin Systems has raised its estimate of affected accounts from 4.1 million to "
      "6.3 million.", "6.3 million", "Orrin Systems", "named"),
     ("The company raised its estimate to 5,000 barrels.", "5,000 barrels", "company", "named"),
+    # "its" in the clause of a body is that body's, whatever the sentences before named
+    ("Two died in the Varnel fire. The regional council raised its estimate of the damage from "
+     "2.5 billion euros to 3.4 billion euros.", "3.4 billion euros", "regional council", "named"),
+    # a name the tagger took for a body but which names an event is nobody's
+    ("The Varnel fire burned 300 homes. Their estimate of 800 homes was disputed, the Ostrava "
+     "Times said.", "800", "Ostrava Times", "source"),
     # what moved a count is not who counts it
     ("The mailed votes of citizens overseas lifted the party from 31 seats to 32.", "32",
      "the article", "article"),

@@ -218,7 +218,7 @@ def _owner(noun: Token) -> str | None:
         ) and not _is_place(child):  # "Mozambique's toll" is where the dead are
             return _clean(short_name(child))
         if child.dep_ == "poss" and child.lower_ in ("its", "their"):
-            return _body_before(doc, child.idx)
+            return _clause_subject(noun) or _body_before(doc, child.idx)
     names = [t for t in noun.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
     if any(_is_what_or_where(t) for t in names):
         names = []  # "the Cyclone Marlo death toll", "the Gaza toll": what and where, not whose
@@ -244,6 +244,20 @@ def _owner(noun: Token) -> str | None:
     return None
 
 
+def _clause_subject(noun: Token) -> str | None:
+    """The body whose "its" the noun's own clause shows: the subject of the verb the noun is the
+    object of ("the council raised its estimate": the council's), which comes before any body
+    the sentences before it named. None when that subject is itself a pronoun or no body."""
+    if noun.dep_ != "dobj" or noun.head.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in ("it", "they") or _is_place(subject) \
+            or not _is_body(subject):
+        return None
+    named = next((c for c in subject.children if c.dep_ == "appos" and _is_name(c)), None)
+    return _clean(short_name(named if named is not None else subject))
+
+
 def _is_what_or_where(tok: Token) -> bool:
     """A name that says what an estimate is of or where, not whose: an event ("Typhoon Orwen",
     "the storm") or a place."""
@@ -264,9 +278,18 @@ def _body_before(doc: Doc, offset: int) -> str | None:
     for ent in ents_in(doc, start, sent.end):
         if ent.start_char >= offset:
             break
-        if ent.label_ in OWNER_LABELS - {"GPE"}:
+        if ent.label_ in OWNER_LABELS - {"GPE"} and not _names_event(ent):
             found = _clean(ent.text)
     return found
+
+
+def _names_event(ent: Span) -> bool:
+    """Whether a name the tagger took for a body names an event ("the Varno fire", "Storm
+    Ilse"): an event noun right after it or inside it; an event has no estimates of its own."""
+    events = estimate_words().event_nouns
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return any(t.lower_ in events for t in ent) or (
+        after is not None and after.lower_ in events)
 
 
 # a wire dateline the tagger took into the name: "DUBLIN - Halvora", "PORT SUDAN – the ministry"
