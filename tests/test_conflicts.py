@@ -646,3 +646,25 @@ def test_counts_printed_days_apart_in_one_month_moved(second_day: str, verdict: 
                                        **evacuated)),
     )
     assert [g["verdict"] for g in rows if g["parent"] is None] == [verdict]
+
+
+@pytest.mark.parametrize("first_day, second_day, verdict", [
+    ("2031-05-06", "2031-05-06", "contradiction"),
+    ("2031-05-06", "2031-05-07", "contradiction"),  # a day apart: perhaps one day's count
+    ("2031-05-06", "2031-05-10", "change_over_time"),  # the text dates them to two days
+])
+def test_counts_the_text_dates_to_days_apart_describe_two_days(first_day: str, second_day: str,
+                                                              verdict: str) -> None:
+    """A month is one period when the quantity's figures span months, yet two of its figures
+    the text dates to days far apart describe two days."""
+    cut_off = {"unit": "households", "counted": "households without power", "head": "household"}
+    rows = groups(
+        figure("c", "In April 90,000 households lost power.", 90000, when="2031-04-20",
+               **cut_off),
+        figure("a", "On that day 1.4 million households had no power.", 1.4e6, when=first_day,
+               **cut_off),
+        figure("b", "By then 610,000 households were without power.", 610000, when=second_day,
+               **cut_off),
+    )
+    may = [g for g in rows if g["kind"] == "period" and len(g["figures"]) == 2]
+    assert [g["verdict"] for g in may] == [verdict]

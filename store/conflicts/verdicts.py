@@ -154,18 +154,21 @@ NEAR_DAYS = 1  # a report of the next day speaks of the day before ("yesterday's
 
 
 def _near_days(a: Claim, b: Claim) -> bool:
-    """Whether two figures of one period may describe one day: a figure dated only by its
+    """Whether two figures of one period may describe one day. A month is one period (a
+    month's figures are dated by the day they were printed as often as by the day they
+    describe), but two figures whose days are both known and more than a day apart describe
+    two days: a count printed on the 6th and a higher one printed on the 15th moved, and so did
+    one the text dates to the 15th and another it dates to the 19th. A figure dated only by its
     article's day says how things stood when it was printed, so it may set itself against
-    another only when their days are at most a day apart. A count printed on the 6th and a
-    higher one printed on the 15th of the same month moved; they do not contradict each other
-    (the same test ``revision_of`` applies to one origin's figures)."""
-    if not (a.reported_basis or b.reported_basis):
-        return True
+    another only when their days are at most a day apart (the same test ``revision_of``
+    applies to one origin's figures)."""
     first, second = _day(a), _day(b)
     if first == second:
         return True
     apart = days_apart(first, second)
-    return apart is not None and apart <= NEAR_DAYS
+    if apart is not None:
+        return apart <= NEAR_DAYS
+    return not (a.reported_basis or b.reported_basis)
 
 
 def _day(claim: Claim) -> str | None:
@@ -260,11 +263,12 @@ def judge(claims: list[Claim], periods: dict[str, str | None], origins: Origins,
         claims, periods, other_period, series=False, interval=lambda c: c.claim)
     # a group is never called consistent while two of its figures disagree that are not shown
     # to describe one period (of different or unknown periods, one dated by its own words and
-    # the other only by its article's day, or both only by articles of different days), even
-    # when one sentence states both
+    # the other only by its article's day, both only by articles of different days, or of
+    # days far apart), even when one sentence states both
     def not_shown_one_period(a: Claim, b: Claim) -> bool:
         return (periods.get(a.id) is None or periods[a.id] != periods.get(b.id)
-                or not _dated_alike(a, b))
+                or not _dated_alike(a, b)
+                or (periods[a.id] != EVENT_PERIOD and not _near_days(a, b)))
 
     return changed or _change(claims, periods, not_shown_one_period, series=False,
                               interval=lambda c: c.claim) or _consistent(claims)
