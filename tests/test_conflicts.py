@@ -668,3 +668,39 @@ def test_counts_the_text_dates_to_days_apart_describe_two_days(first_day: str, s
     )
     may = [g for g in rows if g["kind"] == "period" and len(g["figures"]) == 2]
     assert [g["verdict"] for g in may] == [verdict]
+
+
+def _projected(day: str, origin: str, row: dict[str, Any]) -> dict[str, Any]:
+    """A projection's value ("will cost ..."), printed on ``day``, whose estimate ``origin``'s."""
+    return {**row, "when": day, "when_basis": "article", "reported": day, "period": None,
+            "period_basis": "projected", "origin": origin, "source": origin}
+
+
+@pytest.mark.parametrize("second_origin, verdict", [
+    ("Vessa Audit Office", "contradiction"),  # two bodies' estimates of one outcome
+    ("Tarnwick Rail", "revision"),  # one body's estimate months later: it changed its figure
+])
+def test_projections_of_one_outcome_months_apart_are_one_period(second_origin: str,
+                                                                verdict: str) -> None:
+    cost = {"unit": "EUR", "counted": "tunnel cost", "head": "cost"}
+    rows = groups(
+        _projected("2031-02-03", "Tarnwick Rail",
+                   figure("a", "The tunnel will cost 7 billion euros.", 7e9, **cost)),
+        _projected("2031-09-20", second_origin,
+                   figure("b", "The tunnel could cost 12 billion euros.", 12e9, **cost)),
+    )
+    assert [g["verdict"] for g in rows if g["parent"] is None] == [verdict]
+
+
+def test_a_projection_beside_one_dated_count_makes_no_series() -> None:
+    cost = {"unit": "EUR", "counted": "tunnel cost", "head": "cost"}
+    rows = groups(
+        figure("c", "By March the tunnel had cost 2 billion euros.", 2e9, when="2031-03", **cost),
+        _projected("2031-02-03", "Tarnwick Rail",
+                   figure("a", "The tunnel will cost 7 billion euros.", 7e9, **cost)),
+        _projected("2031-09-20", "Vessa Audit Office",
+                   figure("b", "The tunnel could cost 12 billion euros.", 12e9, **cost)),
+    )
+    top = [g for g in rows if g["parent"] is None]
+    assert [g["verdict"] for g in top] == ["contradiction"]
+    assert "projected outcome" in top[0]["reason"]

@@ -238,13 +238,14 @@ def judge(claims: list[Claim], periods: dict[str, str | None], origins: Origins,
     def rival(a: Claim, b: Claim) -> bool:
         return (same_period(a, b) and a.id in rivals and b.id in rivals
                 and origins[a.id] != origins[b.id]
-                and (periods[a.id] == EVENT_PERIOD or _near_days(a, b)))
+                and (periods[a.id] in UNDATED_PERIODS or _near_days(a, b)))
 
     pair = most_disagreeing(standing, lambda c: c.claim, rival)
     if pair:
         first, second = _by_time(*pair)
         period = periods[first.id]
-        when = "the same event" if period == EVENT_PERIOD else f"the same period ({period})"
+        when = ("the same event" if period == EVENT_PERIOD else "the same projected outcome"
+                if period == PROJECTED_PERIOD else f"the same period ({period})")
         return Verdict(CONTRADICTION,
                        _sentence(f"{_describe(first)} and {_describe(second)} are two estimates "
                                  f"of {when} that cannot both be right: their ranges do not "
@@ -268,7 +269,7 @@ def judge(claims: list[Claim], periods: dict[str, str | None], origins: Origins,
     def not_shown_one_period(a: Claim, b: Claim) -> bool:
         return (periods.get(a.id) is None or periods[a.id] != periods.get(b.id)
                 or not _dated_alike(a, b)
-                or (periods[a.id] != EVENT_PERIOD and not _near_days(a, b)))
+                or (periods[a.id] not in UNDATED_PERIODS and not _near_days(a, b)))
 
     return changed or _change(claims, periods, not_shown_one_period, series=False,
                               interval=lambda c: c.claim) or _consistent(claims)
@@ -295,6 +296,8 @@ def _change(claims: list[Claim], periods: dict[str, str | None],
 
 
 EVENT_PERIOD = "the event"
+PROJECTED_PERIOD = "the projection"  # what a project will cost or carry, whenever it is said
+UNDATED_PERIODS = (EVENT_PERIOD, PROJECTED_PERIOD)  # periods no day of printing bounds
 
 
 def spread(claims: list[Claim]) -> float:
