@@ -65,6 +65,15 @@ def one(figures, text: str):
     # "its" in the clause of a body is that body's, whatever the sentences before named
     ("Two died in the Varnel fire. The regional council raised its estimate of the damage from "
      "2.5 billion euros to 3.4 billion euros.", "3.4 billion euros", "regional council", "named"),
+    # a wire dateline the parser took for a second subject is not the speaker
+    ("OSLO, March 3 (Reuters) - Norway's Audit Office said on Tuesday that the tunnel would "
+     "cost 9 billion euros.", "9 billion euros", "Audit Office", "source"),
+    # a relative clause on the figure's noun names who gives it
+    ("The auditors said the tunnel would cost 9 billion euros, far more than the 5.5 billion "
+     "euros that the builder Tunnelverk puts in its plan.", "5.5 billion euros", "Tunnelverk",
+     "named"),
+    ("Ridership may reach 52,000 a day, well above the 30,000 that the Audit Office expects.",
+     "30,000", "Audit Office", "named"),
     # a name the tagger took for a body but which names an event is nobody's
     ("The Varnel fire burned 300 homes. Their estimate of 800 homes was disputed, the Ostrava "
      "Times said.", "800", "Ostrava Times", "source"),
