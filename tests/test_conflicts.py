@@ -704,3 +704,21 @@ def test_a_projection_beside_one_dated_count_makes_no_series() -> None:
     top = [g for g in rows if g["parent"] is None]
     assert [g["verdict"] for g in top] == ["contradiction"]
     assert "projected outcome" in top[0]["reason"]
+
+
+@pytest.mark.parametrize("printed, verdict", [
+    ("2031-05-07", "contradiction"),  # printed the next day: perhaps one day's figure
+    ("2031-05-27", "change_over_time"),  # "in May", printed three weeks on: it may have moved
+])
+def test_a_month_figure_against_a_day_figure_goes_by_the_days_printed(printed: str,
+                                                                     verdict: str) -> None:
+    fee = {"unit": "percent", "counted": "insurance premium", "head": "premium"}
+    rows = groups(
+        figure("c", "In April the premium was 0.2 percent.", 0.2, when="2031-04", **fee),
+        {**figure("a", "On 6 May the premium stood at 0.9 percent.", 0.9, when="2031-05-06",
+                  **fee), "reported": "2031-05-06"},
+        {**figure("b", "In May the premium was 0.6 percent.", 0.6, when="2031-05", **fee),
+         "reported": printed},
+    )
+    may = [g for g in rows if g["kind"] == "period" and len(g["figures"]) == 2]
+    assert [g["verdict"] for g in may] == [verdict]

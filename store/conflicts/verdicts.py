@@ -168,7 +168,11 @@ def _near_days(a: Claim, b: Claim) -> bool:
     apart = days_apart(first, second)
     if apart is not None:
         return apart <= NEAR_DAYS
-    return not (a.reported_basis or b.reported_basis)
+    if a.reported_basis or b.reported_basis:
+        return False
+    # one dated to the day, the other only to the month: the days they were printed tell
+    printed = days_apart(a.reported, b.reported)
+    return printed is None or printed <= NEAR_DAYS
 
 
 def _day(claim: Claim) -> str | None:
