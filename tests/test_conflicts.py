@@ -91,9 +91,21 @@ def by_figures(rows: list[dict], n: int) -> list[dict]:
     ("canal revenue", "revenue", False, "revenue"),
     ("jobless rate", "rate", False, "unemployment"),  # one rate, two names
     ("unemployment", "unemployment", False, "unemployment"),
+    # what befell them: three deckhands killed are deaths, not a crew of three
+    ("deckhands killed", "deckhand", False, "deaths"),
+    ("deckhands", "deckhand", False, "deckhand"),
 ])
 def test_counted_nouns_fold_into_classes(counted, head, armed, expected):
     assert thing_of(counted, head, armed=armed) == expected
+
+
+@pytest.mark.parametrize("counted, head, qualifiers", [
+    ("deckhands killed", "deckhand", ("deckhand",)),  # deaths among them: a part of the deaths
+    ("people killed", "people", ()),  # a generic noun: all deaths
+    ("deckhands", "deckhand", ()),
+])
+def test_deaths_among_some_are_a_part_of_all_deaths(counted, head, qualifiers):
+    assert qualifiers_of(counted, head) == qualifiers
 
 
 def test_qualifiers_make_a_part_of_the_whole():
