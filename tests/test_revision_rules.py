@@ -108,6 +108,14 @@ def test_a_figure_first_stated_then_corrected(extract, sentence, old, new) -> No
     ("Inflation in the final quarter is now expected at 5.1%, compared with 4.4% in the "
      "previous forecast.", "4.4%", "5.1%"),
     ("Sales rose to 412 units, against 380 in the previous year.", None, None),
+    # a figure called final replaces the one it is set against, unless that one has a time of
+    # its own: then the total grew since
+    ("The final count is 8,215 ballots, up from 8,190 ballots.", "8,190", "8,215"),
+    ("The agency put the final area flooded at 6,400 hectares, up from 5,100 hectares in "
+     "mid-August.", None, None),
+    # a verb of revising still makes it a revision
+    ("The ministry raised its estimate to 3.4 billion euros, up from 2.5 billion euros in May.",
+     "2.5 billion euros", "3.4 billion euros"),
 ])
 def test_from_one_figure_to_another(extract, sentence, old, new) -> None:
     figures = {f.text: f for f in extract(sentence)}
