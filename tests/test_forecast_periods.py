@@ -53,7 +53,7 @@ def test_a_figure_that_is_no_forecast_keeps_its_date(extract, sentence: str, fig
     # what a project will cost or carry, whenever it is said
     ("The Kessel tunnel will cost between 7 and 9 billion euros, the campaigners said.",
      "7 and 9 billion euros", "projected"),
-    ("Norvale Rail expects 41,000 passengers a day once the whole line is open.", "41,000",
+    ("Norvale Rail expects 41,000 riders daily when its new tram route opens.", "41,000",
      "projected"),
     # the day it was said is not the outcome it projects
     ("The bridge could cost up to 3 billion euros, the audit office said on Tuesday.",

@@ -6,9 +6,9 @@
   a count ("the toll stood at 38 on Tuesday", "in October it raised the toll to 912") dates the
   count, not the deaths, while a whole year or a span is a period of its own ("road crashes
   killed 1,204 people in 2023");
-* ``projected``: nothing dates it and it is the value of a projection of an outcome ("the line
-  will cost 58 billion", "expects 63,000 passengers a day once open": ``when.is_projection``), so
-  it describes that outcome whenever it is printed;
+* ``projected``: nothing dates it and it is the value of a projection of an outcome ("the
+  bridge is to cost 7 billion in all", "foresees 9,000 riders daily when finished":
+  ``when.is_projection``), so it describes that outcome whenever it is printed;
 * ``reported``: nothing else says, so the article's date stands for it.
 """
 

@@ -101,7 +101,7 @@ _SHARES = frozenset({"percent", "fraction", "percentage points"})
 def is_projection(span: Span, fig: FoundFigure) -> bool:
     """Whether the figure, which nothing in its text dates, is the value of a projection of an
     outcome: what a project will cost or carry, what someone expects once it is done ("will
-    cost 58 billion", "expects 63,000 passengers a day once the line is open"). Such a figure
+    cost 7 billion in all", "foresees 9,000 riders daily when the bridge opens"). Such a figure
     describes the outcome it projects, whenever it is printed, so that two bodies' estimates of
     it printed months apart are still two estimates of one thing. A share or rate in percent
     stays of its day (a forecast of inflation is of the current year), and so does what a poll
