@@ -53,14 +53,14 @@ def one(figures, text: str):
      "Sudan's health ministry", "named"),
     # whoever revises a figure that names no author of its own made it
     ("The ministry raised the toll from 27 to 468 on Tuesday.", "468", "ministry", "named"),
-    ("Its owner, Karavel Shipping, raised the death toll from three to four.", "three",
+    ("Its operator, Karavel Shipping, lifted the count of dead from three to four.", "three",
      "Karavel Shipping", "named"),
     ("The Red Cross briefed donors. It later revised the count to 845.", "845", "Red Cross",
      "named"),
     ("Officials raised the toll from 38 to 912.", "912", "Officials", "named"),
     # a wire dateline the tagger reads into the name is no part of it
-    ("DUBLIN - Orrin Systems has raised its estimate of affected accounts from 4.1 million to "
-     "6.3 million.", "6.3 million", "Orrin Systems", "named"),
+    ("DUBLIN - Orrin Systems has raised its tally of exposed customer files from 4.1 million "
+     "to 6.3 million.", "6.3 million", "Orrin Systems", "named"),
     ("The company raised its estimate to 5,000 barrels.", "5,000 barrels", "company", "named"),
     # "its" in the clause of a body is that body's, whatever the sentences before named
     ("Two died in the Varnel fire. The regional council raised its estimate of the damage from "

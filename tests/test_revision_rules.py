@@ -155,7 +155,7 @@ def test_a_national_count_that_names_no_place_is_its_articles_country(specs, tog
 
 @pytest.mark.slow
 @pytest.mark.parametrize("sentence, owner", [
-    ("The Ministry of Health raised the official death toll from 143 to 158.", None),
+    ("The Ministry of Health lifted its official count of the dead from 143 to 158.", None),
     ("The EU raised its pledge from €40 million to €60 million.", "EU"),
 ])
 def test_who_counts_a_toll_does_not_own_it(extract, sentence, owner) -> None:
@@ -231,7 +231,7 @@ def losses(article: str, sentence: str, low: float, reported: str, **kw: Any) ->
                   period_basis="reported", reported=reported, **kw)
 
 
-CORRECTION = "We have corrected our estimate of the share lost from 24 percent to 37 percent."
+CORRECTION = "We have corrected our figure for the share that leaks away from 24 to 37 percent."
 
 
 @pytest.mark.parametrize("specs, verdict", [

@@ -202,9 +202,9 @@ def _in_bounding_clause(tok: Token) -> bool:
 
 
 def _in_other_adverbial(date: Token, span: Span) -> bool:
-    """Whether a date sits in an adverbial or relative clause the figure is not in: "put damage
-    at $640 million, making Orwen the costliest storm to hit the region since Mirren in 2009"
-    dates Mirren, not the damage."""
+    """Whether a date sits in an adverbial or relative clause the figure is not in: "put losses
+    at $410 million, which makes Tessaly the worst gale on that coast since Brannock in 1998"
+    dates Brannock, not the losses."""
     tok = date
     for _ in range(8):
         if tok.ent_type_ != "DATE" and _numbered(tok) and not (
