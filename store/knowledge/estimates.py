@@ -20,6 +20,7 @@ class EstimateWords:
     official_bodies: re.Pattern[str]
     independent: re.Pattern[str]
     event_nouns: frozenset[str]
+    event_verbs: dict[str, str]  # "capsize" -> "capsizing": a verb that says an event happened
     event_bound_classes: frozenset[str]
     event_bound_words: frozenset[str]
     people_of: re.Pattern[str]  # "researchers at X": group 1 is X
@@ -58,6 +59,7 @@ def estimate_words() -> EstimateWords:
         official_bodies=_words_pattern(data["official"]["bodies"]),
         independent=_words_pattern(data["independent"]["words"]),
         event_nouns=frozenset(data["events"]["nouns"]),
+        event_verbs={k: v for k, v in data.get("event_verbs", {}).items() if k != "source"},
         event_bound_classes=frozenset(data["event_bound"]["classes"]),
         event_bound_words=frozenset(data["event_bound"]["words"]),
         people_of=_people_of(data["origin_people"]["words"],

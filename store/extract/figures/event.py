@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 LEAD_CHARS = 600  # the headline and the lead: where an article says what it is about
+MOVED_BY = ("dobj", "npadvmod", "attr", "advmod")  # "sank 5 percent": how far, not an event
 
 
 def event_of(sent: Span) -> str | None:
@@ -27,7 +28,10 @@ def event_of(sent: Span) -> str | None:
 def article_event(doc: Doc) -> str | None:
     """The event of the headline and lead (kept once per document)."""
     if "claimscope_event" not in doc.user_data:
-        lead = doc.char_span(0, min(len(text_of(doc)), LEAD_CHARS), alignment_mode="contract")
+        # the lead starts at the first word: front matter is blanked to spaces, offsets kept
+        text = text_of(doc)
+        start = len(text) - len(text.lstrip())
+        lead = doc.char_span(start, min(len(text), start + LEAD_CHARS), alignment_mode="contract")
         doc.user_data["claimscope_event"] = _event_in(lead) if lead is not None else None
     return doc.user_data["claimscope_event"]
 
@@ -42,6 +46,16 @@ def _event_in(span: Span) -> str | None:
         if tok.pos_ in ("NOUN", "PROPN") and (tok.lemma_.lower() in nouns or tok.lower_ in nouns) \
                 and not any(start <= tok.i < end for start, end in bodies):
             return _named(tok)
+    # "when the ferry capsized", "the launch capsize": a verb that says the event happened, not
+    # one that says by how much something moved ("shares sank 5 percent")
+    verbs = estimate_words().event_verbs
+    for tok in span:
+        if tok.pos_ in ("VERB", "NOUN") and tok.lemma_.lower() in verbs \
+                and not any(start <= tok.i < end for start, end in bodies) \
+                and not any(t.like_num for c in tok.children if c.dep_ in MOVED_BY
+                            or (c.dep_ == "prep" and c.lower_ in ("by", "to", "from"))
+                            for t in c.subtree):
+            return verbs[tok.lemma_.lower()]
     return None
 
 
