@@ -74,6 +74,10 @@ def figures_of(group: dict) -> dict[str, float]:
     ("norm", "the recommended ", True),
     ("norm", "supply rose to ", False),
     ("norm", "the company says it aims to hire ", False),
+    # a level a condition waits for is a threshold, not a reading
+    ("norm", "rationing stays until the Orwell reservoir is back above ", True),
+    ("norm", "unless turnout passes ", True),
+    ("norm", "the rains went on until June, when the river reached ", False),
 ])
 def test_words_just_before_a_figure(words: str, before: str, matches: bool) -> None:
     assert bool(getattr(estimate_words(), words).search(before)) is matches

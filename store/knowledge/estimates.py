@@ -102,5 +102,10 @@ def _norm(table: dict[str, list[str]]) -> re.Pattern[str]:
     nouns = "|".join(re.escape(w) for w in table.get("nouns", ())) or "(?!)"
     adjectives = "|".join(re.escape(w) for w in table.get("adjectives", ())) or "(?!)"
     approx = r"(?:(?:about|around|some|roughly|at\s+least)\s+)?"
+    conditions = "|".join(re.escape(w) for w in table.get("conditions", ())) or "(?!)"
+    reaching = "|".join(re.escape(w) for w in table.get("reaching", ())) or "(?!)"
+    # "until the dam is back above 30 percent": a clause of condition, a few words, its threshold
+    condition = rf"\b(?:{conditions})\b[^.;:,]{{0,60}}?\b(?:{reaching})"
     return re.compile(rf"(?<![\w-])(?:(?:{nouns})\s+(?:(?:of|is|was|at|set\s+at)"
-                      rf"(?:\s+[a-z]+ing)?)|(?:the|a|an)\s+(?:{adjectives}))\s+{approx}$", re.I)
+                      rf"(?:\s+[a-z]+ing)?)|(?:the|a|an)\s+(?:{adjectives})|{condition})"
+                      rf"\s+{approx}$", re.I)
