@@ -12,6 +12,7 @@ from store.extract.figures.parse import ents_in, per_sentence, text_of
 from store.knowledge.estimates import estimate_words
 from store.knowledge.name_words import name_words
 from store.knowledge.quantity_classes import quantity_classes
+from store.knowledge.units import units
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -88,6 +89,10 @@ def is_event_bound(counted: str | None, head: str | None, unit: str) -> bool:
     event fixes (deaths, injured, damage) or a word beside it says so ("homes destroyed")."""
     words = estimate_words()
     classes = quantity_classes().noun_class
+    if unit.split(" ", 1)[0] in units().currency_codes:
+        # an amount of money is the event's by what it counts ("$2 billion in damage"), not by
+        # the verb the parse hangs it on: a grant beside "each person killed" is no toll
+        unit = ""
     said = [w.lower() for w in re.findall(r"[A-Za-z]+", f"{counted or ''} {head or ''} {unit}")]
     for word in said:
         if word in words.event_bound_words:
