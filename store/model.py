@@ -81,7 +81,7 @@ class Figure:
     sentence: tuple[int, int]
     reported: str | None = None  # the article's date
     period: str | None = None  # the time it describes
-    period_basis: str | None = None  # "stated", "event" or "reported"
+    period_basis: str | None = None  # "stated", "event", "projected" or "reported"
     event: str | None = None  # the bounded event it belongs to
     origin: str = "the article"  # whose estimate it is
     origin_kind: str | None = None  # "study", "toll", "survey"...

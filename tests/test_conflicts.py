@@ -91,9 +91,21 @@ def by_figures(rows: list[dict], n: int) -> list[dict]:
     ("canal revenue", "revenue", False, "revenue"),
     ("jobless rate", "rate", False, "unemployment"),  # one rate, two names
     ("unemployment", "unemployment", False, "unemployment"),
+    # what befell them: three deckhands killed are deaths, not a crew of three
+    ("deckhands killed", "deckhand", False, "deaths"),
+    ("deckhands", "deckhand", False, "deckhand"),
 ])
 def test_counted_nouns_fold_into_classes(counted, head, armed, expected):
     assert thing_of(counted, head, armed=armed) == expected
+
+
+@pytest.mark.parametrize("counted, head, qualifiers", [
+    ("deckhands killed", "deckhand", ("deckhand",)),  # deaths among them: a part of the deaths
+    ("people killed", "people", ()),  # a generic noun: all deaths
+    ("deckhands", "deckhand", ()),
+])
+def test_deaths_among_some_are_a_part_of_all_deaths(counted, head, qualifiers):
+    assert qualifiers_of(counted, head) == qualifiers
 
 
 def test_qualifiers_make_a_part_of_the_whole():
@@ -624,3 +636,101 @@ def test_figures_of_unknown_periods_change_only_if_they_disagree(approx: str,
         figure("b", "The ministry has recorded 3,212 cases.", 3212, when="2024-10-03", **cases),
     )
     assert [g["verdict"] for g in rows if g["parent"] is None] == [verdict]
+
+
+def _printed_on(day: str, row: dict[str, Any]) -> dict[str, Any]:
+    """A figure nothing in its text dates: its article's day is all there is."""
+    return {**row, "when": day, "when_basis": "article", "reported": day,
+            "period_basis": "reported"}
+
+
+@pytest.mark.parametrize("second_day, verdict", [
+    ("2031-05-06", "contradiction"),  # one day's two counts cannot both be right
+    ("2031-05-07", "contradiction"),  # the next day's report speaks of the day before
+    ("2031-05-15", "change_over_time"),  # printed nine days later: the count moved
+])
+def test_counts_printed_days_apart_in_one_month_moved(second_day: str, verdict: str) -> None:
+    evacuated = {"unit": "people", "counted": "people evacuated", "head": "people"}
+    rows = groups(
+        _printed_on("2031-05-06", figure("a", "Rescuers say 140 people were evacuated.", 140,
+                                         **evacuated)),
+        _printed_on(second_day, figure("b", "The county reports 610 people evacuated.", 610,
+                                       **evacuated)),
+    )
+    assert [g["verdict"] for g in rows if g["parent"] is None] == [verdict]
+
+
+@pytest.mark.parametrize("first_day, second_day, verdict", [
+    ("2031-05-06", "2031-05-06", "contradiction"),
+    ("2031-05-06", "2031-05-07", "contradiction"),  # a day apart: perhaps one day's count
+    ("2031-05-06", "2031-05-10", "change_over_time"),  # the text dates them to two days
+])
+def test_counts_the_text_dates_to_days_apart_describe_two_days(first_day: str, second_day: str,
+                                                              verdict: str) -> None:
+    """A month is one period when the quantity's figures span months, yet two of its figures
+    the text dates to days far apart describe two days."""
+    cut_off = {"unit": "households", "counted": "households without power", "head": "household"}
+    rows = groups(
+        figure("c", "In April 90,000 households lost power.", 90000, when="2031-04-20",
+               **cut_off),
+        figure("a", "On that day 1.4 million households had no power.", 1.4e6, when=first_day,
+               **cut_off),
+        figure("b", "By then 610,000 households were without power.", 610000, when=second_day,
+               **cut_off),
+    )
+    may = [g for g in rows if g["kind"] == "period" and len(g["figures"]) == 2]
+    assert [g["verdict"] for g in may] == [verdict]
+
+
+def _projected(day: str, origin: str, row: dict[str, Any]) -> dict[str, Any]:
+    """A projection's value ("will cost ..."), printed on ``day``, whose estimate ``origin``'s."""
+    return {**row, "when": day, "when_basis": "article", "reported": day, "period": None,
+            "period_basis": "projected", "origin": origin, "source": origin}
+
+
+@pytest.mark.parametrize("second_origin, verdict", [
+    ("Vessa Audit Office", "contradiction"),  # two bodies' estimates of one outcome
+    ("Tarnwick Rail", "revision"),  # one body's estimate months later: it changed its figure
+])
+def test_projections_of_one_outcome_months_apart_are_one_period(second_origin: str,
+                                                                verdict: str) -> None:
+    cost = {"unit": "EUR", "counted": "tunnel cost", "head": "cost"}
+    rows = groups(
+        _projected("2031-02-03", "Tarnwick Rail",
+                   figure("a", "The tunnel will cost 7 billion euros.", 7e9, **cost)),
+        _projected("2031-09-20", second_origin,
+                   figure("b", "The tunnel could cost 12 billion euros.", 12e9, **cost)),
+    )
+    assert [g["verdict"] for g in rows if g["parent"] is None] == [verdict]
+
+
+def test_a_projection_beside_one_dated_count_makes_no_series() -> None:
+    cost = {"unit": "EUR", "counted": "tunnel cost", "head": "cost"}
+    rows = groups(
+        figure("c", "By March the tunnel had cost 2 billion euros.", 2e9, when="2031-03", **cost),
+        _projected("2031-02-03", "Tarnwick Rail",
+                   figure("a", "The tunnel will cost 7 billion euros.", 7e9, **cost)),
+        _projected("2031-09-20", "Vessa Audit Office",
+                   figure("b", "The tunnel could cost 12 billion euros.", 12e9, **cost)),
+    )
+    top = [g for g in rows if g["parent"] is None]
+    assert [g["verdict"] for g in top] == ["contradiction"]
+    assert "projected outcome" in top[0]["reason"]
+
+
+@pytest.mark.parametrize("printed, verdict", [
+    ("2031-05-07", "contradiction"),  # printed the next day: perhaps one day's figure
+    ("2031-05-27", "change_over_time"),  # "in May", printed three weeks on: it may have moved
+])
+def test_a_month_figure_against_a_day_figure_goes_by_the_days_printed(printed: str,
+                                                                     verdict: str) -> None:
+    fee = {"unit": "percent", "counted": "insurance premium", "head": "premium"}
+    rows = groups(
+        figure("c", "In April the premium was 0.2 percent.", 0.2, when="2031-04", **fee),
+        {**figure("a", "On 6 May the premium stood at 0.9 percent.", 0.9, when="2031-05-06",
+                  **fee), "reported": "2031-05-06"},
+        {**figure("b", "In May the premium was 0.6 percent.", 0.6, when="2031-05", **fee),
+         "reported": printed},
+    )
+    may = [g for g in rows if g["kind"] == "period" and len(g["figures"]) == 2]
+    assert [g["verdict"] for g in may] == [verdict]

@@ -53,15 +53,30 @@ def one(figures, text: str):
      "Sudan's health ministry", "named"),
     # whoever revises a figure that names no author of its own made it
     ("The ministry raised the toll from 27 to 468 on Tuesday.", "468", "ministry", "named"),
-    ("Its owner, Karavel Shipping, raised the death toll from three to four.", "three",
+    ("Its operator, Karavel Shipping, lifted the count of dead from three to four.", "three",
      "Karavel Shipping", "named"),
     ("The Red Cross briefed donors. It later revised the count to 845.", "845", "Red Cross",
      "named"),
     ("Officials raised the toll from 38 to 912.", "912", "Officials", "named"),
     # a wire dateline the tagger reads into the name is no part of it
-    ("DUBLIN - Orrin Systems has raised its estimate of affected accounts from 4.1 million to "
-     "6.3 million.", "6.3 million", "Orrin Systems", "named"),
+    ("DUBLIN - Orrin Systems has raised its tally of exposed customer files from 4.1 million "
+     "to 6.3 million.", "6.3 million", "Orrin Systems", "named"),
     ("The company raised its estimate to 5,000 barrels.", "5,000 barrels", "company", "named"),
+    # "its" in the clause of a body is that body's, whatever the sentences before named
+    ("Two died in the Varnel fire. The regional council raised its estimate of the damage from "
+     "2.5 billion euros to 3.4 billion euros.", "3.4 billion euros", "regional council", "named"),
+    # a wire dateline the parser took for a second subject is not the speaker
+    ("OSLO, March 3 (Reuters) - Norway's Audit Office said on Tuesday that the tunnel would "
+     "cost 9 billion euros.", "9 billion euros", "Audit Office", "source"),
+    # a relative clause on the figure's noun names who gives it
+    ("The auditors said the tunnel would cost 9 billion euros, far more than the 5.5 billion "
+     "euros that the builder Tunnelverk puts in its plan.", "5.5 billion euros", "Tunnelverk",
+     "named"),
+    ("Ridership may reach 52,000 a day, well above the 30,000 that the Audit Office expects.",
+     "30,000", "Audit Office", "named"),
+    # a name the tagger took for a body but which names an event is nobody's
+    ("The Varnel fire burned 300 homes. Their estimate of 800 homes was disputed, the Ostrava "
+     "Times said.", "800", "Ostrava Times", "source"),
     # what moved a count is not who counts it
     ("The mailed votes of citizens overseas lifted the party from 31 seats to 32.", "32",
      "the article", "article"),
@@ -94,8 +109,13 @@ def test_origins(extract, sentence: str, text: str, origin: str, basis: str) -> 
      "floods"),
     ("The National Disaster Risk Management Council said 40 people had died.", "40", None),
     ("Cyclone Mora killed 40 people, the Disaster Management Agency said.", "40", "Cyclone Mora"),
+    # a verb that says the event happened names it; one that says how far a value moved does not
+    ("At least 12 people died when their dinghy capsized near Orlin.", "12", "capsizing"),
+    ("The ferry, which sank at about 17:40 on Sunday, carried 200 people.", "200", "sinking"),
+    ("Shares sank 5 percent on Monday.", "5 percent", None),
+    ("Output collapsed to 300 tonnes.", "300 tonnes", None),
 ])
-def test_an_event_noun_in_an_organisations_name_is_no_event(extract, sentence: str, text: str,
+def test_the_event_a_sentence_names(extract, sentence: str, text: str,
                                                              event: str | None) -> None:
     assert one(extract(sentence), text).event == event
 
@@ -197,3 +217,11 @@ def test_a_sentence_with_no_place_takes_the_article_place(extract, text: str, pl
 def test_a_place_on_the_verb_of_the_figure_is_its_own(extract, sentence, text, where, basis):
     fig = one(extract(sentence), text)
     assert (fig.where, fig.where_basis) == (where, basis)
+
+
+@pytest.mark.slow
+def test_the_lead_an_event_is_named_in_starts_after_blank_front_matter(extract) -> None:
+    """Front matter is blanked to spaces (offsets kept): the headline and lead follow it."""
+    lead = "# Search ends after the Orlin ferry capsizing\n\nThe agency said 74 died."
+    text = " " * 700 + "\n\n" + lead
+    assert one(extract(text), "74").event == "capsizing"

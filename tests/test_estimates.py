@@ -395,3 +395,16 @@ def test_a_figure_dated_by_its_article_in_a_quantity_an_event_caused_is_of_the_e
                       basis="source", counted="released", unit="barrels",
                       period_basis="reported", reported="2025-06-12")
     assert outer(build(ministry, tolland))["verdict"] == "contradiction"
+
+
+@pytest.mark.parametrize("counted, head, unit, bound", [
+    ("people", "people", "people kill", True),  # "the blast killed 40 people"
+    ("damage", "damage", "USD", True),  # "$2 billion in damage"
+    # a grant the parse hangs on "each person killed" is no cost of the event
+    ("grant", "grant", "EUR kill", False),
+    ("homes destroyed", "home", "homes", True),
+])
+def test_what_an_event_caused(counted: str, head: str, unit: str, bound: bool) -> None:
+    from store.extract.figures.event import is_event_bound
+
+    assert is_event_bound(counted, head, unit) is bound

@@ -46,3 +46,26 @@ def test_a_figure_that_is_no_forecast_keeps_its_date(extract, sentence: str, fig
                                                      when: str) -> None:
     found = [f for f in extract(sentence) if f.text == figure]
     assert [f.when for f in found] == [when]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence, figure, basis", [
+    # what a project will cost or carry, whenever it is said
+    ("The Kessel tunnel will cost between 7 and 9 billion euros, the campaigners said.",
+     "7 and 9 billion euros", "projected"),
+    ("Norvale Rail expects 41,000 riders daily when its new tram route opens.", "41,000",
+     "projected"),
+    # the day it was said is not the outcome it projects
+    ("The bridge could cost up to 3 billion euros, the audit office said on Tuesday.",
+     "3 billion euros", "projected"),
+    # a date of its own dates it; a share stays of its day; a poll measures its own days
+    ("The Kessel tunnel will cost 9 billion euros by 2036.", "9 billion euros", "stated"),
+    ("The bank expects inflation of 4.4 percent.", "4.4 percent", "reported"),
+    ("A survey found 700 members would back the merger.", "700", "reported"),
+    # what happened is of its day
+    ("Norvale Rail carried 12,000 passengers a day.", "12,000", "reported"),
+])
+def test_a_projection_describes_the_outcome_it_projects(extract, sentence: str, figure: str,
+                                                        basis: str) -> None:
+    found = [f for f in extract(sentence) if f.text == figure]
+    assert [f.period_basis for f in found] == [basis]

@@ -27,7 +27,15 @@ from store.conflicts.scope import Resolve, alias_resolver, display_name
 from store.conflicts.stated_rates import stated_rates
 from store.conflicts.strays import strays_of
 from store.conflicts.tables import Tables
-from store.conflicts.verdicts import CONSISTENT, EVENT_PERIOD, REVISION, Origins, judge, spread
+from store.conflicts.verdicts import (
+    CONSISTENT,
+    EVENT_PERIOD,
+    PROJECTED_PERIOD,
+    REVISION,
+    Origins,
+    judge,
+    spread,
+)
 from store.model import corpus_order
 
 QUANTITY, PERIOD, ESTIMATE = "quantity", "period", "estimate"
@@ -240,8 +248,10 @@ def groups_of(key: QuantityKey, members: list[Claim], suffix: str = "",
     eventful = any(c.event for c in members)
     of_event = {c.id for c in members
                 if c.event or (eventful and c.reported_basis and whens[c.id] == c.when)}
-    scale = PeriodScale(whens[c.id] for c in members if c.id not in of_event)
-    periods = {c.id: EVENT_PERIOD if c.id in of_event else scale(whens[c.id]) for c in members}
+    scale = PeriodScale(whens[c.id] for c in members
+                        if c.id not in of_event and not c.projected)
+    periods = {c.id: EVENT_PERIOD if c.id in of_event
+               else PROJECTED_PERIOD if c.projected else scale(whens[c.id]) for c in members}
     origins = assign_origins(members, periods)
     if leave_strays:
         stray = strays_of(members, periods, origins)
@@ -249,7 +259,8 @@ def groups_of(key: QuantityKey, members: list[Claim], suffix: str = "",
             return groups_of(key, [c for c in members if c.id not in stray], suffix, False)
     known = sorted({p for p in periods.values() if p})
     base = key.text() + suffix
-    series = len(known) > 1
+    # a projection is no time: one dated count beside a projection of the outcome is no series
+    series = len(set(known) - {PROJECTED_PERIOD}) > 1
     outer = _group(base, key, members, periods, origins, series=series, period=None,
                    parent=None, kind=QUANTITY)
     groups = [outer, *_estimates(outer, key, members, periods, origins),

@@ -92,6 +92,7 @@ class Claim:
 
     counted_on: str | None = None  # the day a count of an event was given ("as of 27 March")
     compared: bool = False  # set against another figure of its sentence ("up from 2.35 percent")
+    projected: bool = False  # a projection's value: its period is the outcome it projects
 
     @property
     def time_order(self) -> tuple[str, str, tuple[int, int]]:
@@ -100,7 +101,7 @@ class Claim:
 
     @property
     def when_label(self) -> str | None:
-        return "the event" if self.event else self.when
+        return "the event" if self.event else ("the projection" if self.projected else self.when)
 
     @property
     def reported_label(self) -> str:
@@ -195,7 +196,9 @@ def claim_of(row: dict[str, Any], sentence_text: str, order: int, resolve: Resol
     if unit == FRACTION and approx == "exact":
         approx = "about"  # "a third of the seats", "one in five": a share rounded to a fraction
     event = row.get("period_basis") == "event"
-    when = None if event else clean_when(row.get("when"))
+    # the value of a projection ("will cost 58 billion") describes the outcome it projects
+    projected = row.get("period_basis") == "projected"
+    when = None if event or projected else clean_when(row.get("when"))
     if when and row.get("when_basis") == "article":
         # the article's date bounds the figure, it does not date it to the day: a toll printed
         # on the 21st may describe the 17th (a running total, basis "running", is counted up to
@@ -283,7 +286,8 @@ def claim_of(row: dict[str, Any], sentence_text: str, order: int, resolve: Resol
         revises=str(row["revises"]) if row.get("revises") else None,
         soft_places=place_keys(soft, resolve) or None,
         soft_said=row.get("where_basis") == "sentence",
-        reported_basis=row.get("when_basis") in BY_ARTICLE and not event,
+        reported_basis=row.get("when_basis") in BY_ARTICLE and not (event or projected),
+        projected=projected,
         counted_on=clean_when(row.get("when")) if event and row.get("when_basis") == "sentence"
         else None,
         compared=_compared_before(sentence_text, int(row.get("start", 0)) - int(sentence[0])),

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from store.knowledge.estimates import estimate_words
 from store.knowledge.quantity_classes import quantity_classes
 
 
@@ -64,13 +65,32 @@ def thing_of(counted: str | None, head: str | None, *, armed: bool) -> str | Non
             if word != head_word and word in lex.noun_class:
                 return lex.noun_class[word]
         return None
+    fate = _fate(words, head_word)
+    if fate is not None:
+        return fate
     return _lookup(head_word, lex.noun_class) or head_word
+
+
+def _fate(words: list[str], head_word: str) -> str | None:
+    """The class of what befell the counted ("three crew killed", "40 pupils injured"): a word
+    beside a noun of who they are that names a death or an injury makes the figure a count of
+    deaths or injuries among them (``qualifiers_of`` keeps who, so it stays a part), not a count
+    of them: three crew killed are not a crew of three."""
+    lex = quantity_classes()
+    fates = estimate_words().event_bound_classes
+    for word in words:
+        if word != head_word and lex.noun_class.get(word) in fates:
+            return lex.noun_class[word]
+    return None
 
 
 @lru_cache(maxsize=1 << 16)
 def qualifiers_of(counted: str | None, head: str | None) -> tuple[str, ...]:
     """Words beside the counted noun that make it a part of the whole ("foreign fighters")."""
     lex = quantity_classes()
-    head_word = singular(head) if head else None
-    return tuple(sorted({w for w in _words(counted or "") if w in lex.qualifiers
-                         and w != head_word}))
+    words = _words(counted or "")
+    head_word = singular(head) if head else (words[-1] if words else None)
+    found = {w for w in words if w in lex.qualifiers and w != head_word}
+    if head_word and head_word not in lex.generic and _fate(words, head_word) is not None:
+        found.add(head_word)  # "crew killed": deaths among the crew, a part of all deaths
+    return tuple(sorted(found))

@@ -2,7 +2,8 @@
 
 - ``contradiction``: two origins (whose estimates they are) give figures of the same known period
   whose ranges (with rounding, "about" and open sides) do not overlap; an origin that revised its
-  figure is judged on its latest one;
+  figure is judged on its latest one; a figure dated only by its article's day is set against
+  another only when their days are at most a day apart (a month's counts move by the day);
 - ``revision``: one origin replaced its own figure for the same quantity and period ("raised the
   toll from 38 to 912", or its later figure no longer overlaps its earlier one);
 - ``change_over_time``: figures of different (or not provably the same) periods whose stated
@@ -23,6 +24,7 @@ import heapq
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 
 from store.conflicts.keys import Claim
 from store.conflicts.origins import Origins, Ranges
@@ -148,6 +150,45 @@ def _dated_alike(a: Claim, b: Claim) -> bool:
         a.reported_basis and a.reported != b.reported)
 
 
+NEAR_DAYS = 1  # a report of the next day speaks of the day before ("yesterday's march")
+
+
+def _near_days(a: Claim, b: Claim) -> bool:
+    """Whether two figures of one period may describe one day. A month is one period (a
+    month's figures are dated by the day they were printed as often as by the day they
+    describe), but two figures whose days are both known and more than a day apart describe
+    two days: a count printed on the 6th and a higher one printed on the 15th moved, and so did
+    one the text dates to the 15th and another it dates to the 19th. A figure dated only by its
+    article's day says how things stood when it was printed, so it may set itself against
+    another only when their days are at most a day apart (the same test ``revision_of``
+    applies to one origin's figures)."""
+    first, second = _day(a), _day(b)
+    if first == second:
+        return True
+    apart = days_apart(first, second)
+    if apart is not None:
+        return apart <= NEAR_DAYS
+    if a.reported_basis or b.reported_basis:
+        return False
+    # one dated to the day, the other only to the month: the days they were printed tell
+    printed = days_apart(a.reported, b.reported)
+    return printed is None or printed <= NEAR_DAYS
+
+
+def _day(claim: Claim) -> str | None:
+    """The day a figure speaks for: its own date, or its article's when nothing else dates it
+    (its ``when`` is then only the article's month)."""
+    return claim.reported if claim.reported_basis else claim.when
+
+
+def days_apart(first: str | None, second: str | None) -> int | None:
+    """Days between two ISO days, None unless both are whole days."""
+    try:
+        return abs((date.fromisoformat(first or "") - date.fromisoformat(second or "")).days)
+    except ValueError:
+        return None
+
+
 def current(claims: list[Claim], origins: Origins) -> list[Claim]:
     """Each origin's standing figures: those that agree with its latest one and that no later
     figure of its own says it replaced; and no figure, whoever gives it, that restates a value
@@ -200,13 +241,15 @@ def judge(claims: list[Claim], periods: dict[str, str | None], origins: Origins,
 
     def rival(a: Claim, b: Claim) -> bool:
         return (same_period(a, b) and a.id in rivals and b.id in rivals
-                and origins[a.id] != origins[b.id])
+                and origins[a.id] != origins[b.id]
+                and (periods[a.id] in UNDATED_PERIODS or _near_days(a, b)))
 
     pair = most_disagreeing(standing, lambda c: c.claim, rival)
     if pair:
         first, second = _by_time(*pair)
         period = periods[first.id]
-        when = "the same event" if period == EVENT_PERIOD else f"the same period ({period})"
+        when = ("the same event" if period == EVENT_PERIOD else "the same projected outcome"
+                if period == PROJECTED_PERIOD else f"the same period ({period})")
         return Verdict(CONTRADICTION,
                        _sentence(f"{_describe(first)} and {_describe(second)} are two estimates "
                                  f"of {when} that cannot both be right: their ranges do not "
@@ -225,11 +268,12 @@ def judge(claims: list[Claim], periods: dict[str, str | None], origins: Origins,
         claims, periods, other_period, series=False, interval=lambda c: c.claim)
     # a group is never called consistent while two of its figures disagree that are not shown
     # to describe one period (of different or unknown periods, one dated by its own words and
-    # the other only by its article's day, or both only by articles of different days), even
-    # when one sentence states both
+    # the other only by its article's day, both only by articles of different days, or of
+    # days far apart), even when one sentence states both
     def not_shown_one_period(a: Claim, b: Claim) -> bool:
         return (periods.get(a.id) is None or periods[a.id] != periods.get(b.id)
-                or not _dated_alike(a, b))
+                or not _dated_alike(a, b)
+                or (periods[a.id] not in UNDATED_PERIODS and not _near_days(a, b)))
 
     return changed or _change(claims, periods, not_shown_one_period, series=False,
                               interval=lambda c: c.claim) or _consistent(claims)
@@ -256,6 +300,8 @@ def _change(claims: list[Claim], periods: dict[str, str | None],
 
 
 EVENT_PERIOD = "the event"
+PROJECTED_PERIOD = "the projection"  # what a project will cost or carry, whenever it is said
+UNDATED_PERIODS = (EVENT_PERIOD, PROJECTED_PERIOD)  # periods no day of printing bounds
 
 
 def spread(claims: list[Claim]) -> float:

@@ -20,6 +20,7 @@ class EstimateWords:
     official_bodies: re.Pattern[str]
     independent: re.Pattern[str]
     event_nouns: frozenset[str]
+    event_verbs: dict[str, str]  # "capsize" -> "capsizing": a verb that says an event happened
     event_bound_classes: frozenset[str]
     event_bound_words: frozenset[str]
     people_of: re.Pattern[str]  # "researchers at X": group 1 is X
@@ -58,6 +59,7 @@ def estimate_words() -> EstimateWords:
         official_bodies=_words_pattern(data["official"]["bodies"]),
         independent=_words_pattern(data["independent"]["words"]),
         event_nouns=frozenset(data["events"]["nouns"]),
+        event_verbs={k: v for k, v in data.get("event_verbs", {}).items() if k != "source"},
         event_bound_classes=frozenset(data["event_bound"]["classes"]),
         event_bound_words=frozenset(data["event_bound"]["words"]),
         people_of=_people_of(data["origin_people"]["words"],
@@ -100,5 +102,10 @@ def _norm(table: dict[str, list[str]]) -> re.Pattern[str]:
     nouns = "|".join(re.escape(w) for w in table.get("nouns", ())) or "(?!)"
     adjectives = "|".join(re.escape(w) for w in table.get("adjectives", ())) or "(?!)"
     approx = r"(?:(?:about|around|some|roughly|at\s+least)\s+)?"
+    conditions = "|".join(re.escape(w) for w in table.get("conditions", ())) or "(?!)"
+    reaching = "|".join(re.escape(w) for w in table.get("reaching", ())) or "(?!)"
+    # "until the dam is back above 30 percent": a clause of condition, a few words, its threshold
+    condition = rf"\b(?:{conditions})\b[^.;:,]{{0,60}}?\b(?:{reaching})"
     return re.compile(rf"(?<![\w-])(?:(?:{nouns})\s+(?:(?:of|is|was|at|set\s+at)"
-                      rf"(?:\s+[a-z]+ing)?)|(?:the|a|an)\s+(?:{adjectives}))\s+{approx}$", re.I)
+                      rf"(?:\s+[a-z]+ing)?)|(?:the|a|an)\s+(?:{adjectives})|{condition})"
+                      rf"\s+{approx}$", re.I)

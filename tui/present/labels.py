@@ -65,6 +65,8 @@ def period_label(figure: Figure) -> str:
     basis = figure.period_basis
     if basis == "event":
         return f"the event ({short(figure.event, 40)})" if figure.event else "the event"
+    if basis == "projected":  # "will cost 9 billion": the outcome projected, whenever said
+        return "the projected outcome"
     if figure.period and basis in ("stated", "reported"):
         words = "stated" if basis == "stated" else "article date"
         return f"{short(figure.period, 24)} ({words})"

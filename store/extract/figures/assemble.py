@@ -50,6 +50,7 @@ from store.extract.figures.tables import read_tables
 from store.extract.figures.when import (
     carried_by_pronoun,
     dated_by_table,
+    is_projection,
     same_time_as_before,
     when_of,
 )
@@ -139,7 +140,7 @@ def _describe_estimate(fig: FoundFigure, span: Span, doc: Doc, article_date: str
     forecast = per_sentence(sent, "forecast",
                             lambda s: forecasts(text_of(doc), s.start_char, s.end_char))
     fig.period, fig.period_basis = period_of(fig, article_date, governing_verb(span).lemma_,
-                                             forecast)
+                                             forecast, is_projection(span, fig))
 
 
 def _claim(

@@ -12,11 +12,13 @@ from store.extract.figures.parse import ents_in, per_sentence, text_of
 from store.knowledge.estimates import estimate_words
 from store.knowledge.name_words import name_words
 from store.knowledge.quantity_classes import quantity_classes
+from store.knowledge.units import units
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 LEAD_CHARS = 600  # the headline and the lead: where an article says what it is about
+MOVED_BY = ("dobj", "npadvmod", "attr", "advmod")  # "sank 5 percent": how far, not an event
 
 
 def event_of(sent: Span) -> str | None:
@@ -27,7 +29,10 @@ def event_of(sent: Span) -> str | None:
 def article_event(doc: Doc) -> str | None:
     """The event of the headline and lead (kept once per document)."""
     if "claimscope_event" not in doc.user_data:
-        lead = doc.char_span(0, min(len(text_of(doc)), LEAD_CHARS), alignment_mode="contract")
+        # the lead starts at the first word: front matter is blanked to spaces, offsets kept
+        text = text_of(doc)
+        start = len(text) - len(text.lstrip())
+        lead = doc.char_span(start, min(len(text), start + LEAD_CHARS), alignment_mode="contract")
         doc.user_data["claimscope_event"] = _event_in(lead) if lead is not None else None
     return doc.user_data["claimscope_event"]
 
@@ -42,6 +47,16 @@ def _event_in(span: Span) -> str | None:
         if tok.pos_ in ("NOUN", "PROPN") and (tok.lemma_.lower() in nouns or tok.lower_ in nouns) \
                 and not any(start <= tok.i < end for start, end in bodies):
             return _named(tok)
+    # "when the ferry capsized", "the launch capsize": a verb that says the event happened, not
+    # one that says by how much something moved ("shares sank 5 percent")
+    verbs = estimate_words().event_verbs
+    for tok in span:
+        if tok.pos_ in ("VERB", "NOUN") and tok.lemma_.lower() in verbs \
+                and not any(start <= tok.i < end for start, end in bodies) \
+                and not any(t.like_num for c in tok.children if c.dep_ in MOVED_BY
+                            or (c.dep_ == "prep" and c.lower_ in ("by", "to", "from"))
+                            for t in c.subtree):
+            return verbs[tok.lemma_.lower()]
     return None
 
 
@@ -74,6 +89,10 @@ def is_event_bound(counted: str | None, head: str | None, unit: str) -> bool:
     event fixes (deaths, injured, damage) or a word beside it says so ("homes destroyed")."""
     words = estimate_words()
     classes = quantity_classes().noun_class
+    if unit.split(" ", 1)[0] in units().currency_codes:
+        # an amount of money is the event's by what it counts ("$2 billion in damage"), not by
+        # the verb the parse hangs it on: a grant beside "each person killed" is no toll
+        unit = ""
     said = [w.lower() for w in re.findall(r"[A-Za-z]+", f"{counted or ''} {head or ''} {unit}")]
     for word in said:
         if word in words.event_bound_words:

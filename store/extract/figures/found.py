@@ -31,7 +31,7 @@ class FoundFigure:
     rate: str | None = None
     reported: str | None = None  # the article's date: when the figure was printed
     period: str | None = None  # the time it describes (see ``figures.period``)
-    period_basis: str | None = None  # "stated", "event" or "reported"
+    period_basis: str | None = None  # "stated", "event", "projected" or "reported"
     event: str | None = None  # the bounded event it belongs to, if any
     origin: str = "the article"  # whose estimate it is (see ``figures.origin``)
     origin_kind: str | None = None  # the authored noun: "study", "toll", "survey"

@@ -58,7 +58,7 @@ def origin_of(span: Span, sent: Span, source: str) -> Origin:
             # "the agency raised the toll to 468": whose toll is the agency's, not the last
             # toll the article named
             return found
-    reviser = _reviser(span) or _giver(span)
+    reviser = _reviser(span) or _giver(span) or _relative_teller(span)
     if reviser is not None:
         return reviser
     if source and _clean(source).lower() in STAND_INS:
@@ -114,6 +114,37 @@ def _reviser(span: Span) -> Origin | None:
             return None
         if tok.head.i == tok.i:
             break
+        tok = tok.head
+    return None
+
+
+RELATIVE_HOPS = 3  # nominal heads climbed from a figure to the noun a relative clause hangs on
+
+
+def _relative_teller(span: Span) -> Origin | None:
+    """The body a relative clause on the figure's noun says gives it: "the 5.5 billion crowns
+    that the builder Tunnelverk puts in its plan", "the 41,000 that the auditors expect" (a
+    figure quoted against another keeps its own author)."""
+    reporting = context_words().reporting
+    tok = span.root
+    for _ in range(RELATIVE_HOPS):
+        for clause in tok.children:
+            if clause.dep_ != "relcl" or clause.lemma_.lower() not in reporting:
+                continue
+            # the nearest subject: the parser may make a title and the name after it two
+            # ("the builder Tunnelverk puts")
+            subjects = sorted((c for c in clause.children if c.dep_ == "nsubj"),
+                              key=lambda c: abs(clause.i - c.i))
+            subject = subjects[0] if subjects else None
+            if subject is None or subject.lower_ in ("that", "which", "who", "it", "they") \
+                    or _is_place(subject) or not _is_body(subject):
+                return None
+            named = next((c for c in subject.children if c.dep_ == "appos" and _is_name(c)),
+                         None)
+            return Origin(_clean(short_name(named if named is not None else subject)), None,
+                          NAMED)
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            return None
         tok = tok.head
     return None
 
@@ -218,7 +249,7 @@ def _owner(noun: Token) -> str | None:
         ) and not _is_place(child):  # "Mozambique's toll" is where the dead are
             return _clean(short_name(child))
         if child.dep_ == "poss" and child.lower_ in ("its", "their"):
-            return _body_before(doc, child.idx)
+            return _clause_subject(noun) or _body_before(doc, child.idx)
     names = [t for t in noun.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
     if any(_is_what_or_where(t) for t in names):
         names = []  # "the Cyclone Marlo death toll", "the Gaza toll": what and where, not whose
@@ -244,6 +275,20 @@ def _owner(noun: Token) -> str | None:
     return None
 
 
+def _clause_subject(noun: Token) -> str | None:
+    """The body whose "its" the noun's own clause shows: the subject of the verb the noun is the
+    object of ("the council raised its estimate": the council's), which comes before any body
+    the sentences before it named. None when that subject is itself a pronoun or no body."""
+    if noun.dep_ != "dobj" or noun.head.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in ("it", "they") or _is_place(subject) \
+            or not _is_body(subject):
+        return None
+    named = next((c for c in subject.children if c.dep_ == "appos" and _is_name(c)), None)
+    return _clean(short_name(named if named is not None else subject))
+
+
 def _is_what_or_where(tok: Token) -> bool:
     """A name that says what an estimate is of or where, not whose: an event ("Typhoon Orwen",
     "the storm") or a place."""
@@ -264,9 +309,18 @@ def _body_before(doc: Doc, offset: int) -> str | None:
     for ent in ents_in(doc, start, sent.end):
         if ent.start_char >= offset:
             break
-        if ent.label_ in OWNER_LABELS - {"GPE"}:
+        if ent.label_ in OWNER_LABELS - {"GPE"} and not _names_event(ent):
             found = _clean(ent.text)
     return found
+
+
+def _names_event(ent: Span) -> bool:
+    """Whether a name the tagger took for a body names an event ("the Varno fire", "Storm
+    Ilse"): an event noun right after it or inside it; an event has no estimates of its own."""
+    events = estimate_words().event_nouns
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return any(t.lower_ in events for t in ent) or (
+        after is not None and after.lower_ in events)
 
 
 # a wire dateline the tagger took into the name: "DUBLIN - Halvora", "PORT SUDAN – the ministry"

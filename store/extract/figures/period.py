@@ -6,6 +6,9 @@
   a count ("the toll stood at 38 on Tuesday", "in October it raised the toll to 912") dates the
   count, not the deaths, while a whole year or a span is a period of its own ("road crashes
   killed 1,204 people in 2023");
+* ``projected``: nothing dates it and it is the value of a projection of an outcome ("the
+  bridge is to cost 7 billion in all", "foresees 9,000 riders daily when finished":
+  ``when.is_projection``), so it describes that outcome whenever it is printed;
 * ``reported``: nothing else says, so the article's date stands for it.
 """
 
@@ -16,7 +19,7 @@ import re
 from store.extract.figures.event import is_event_bound
 from store.extract.figures.found import FoundFigure
 
-STATED, EVENT, REPORTED = "stated", "event", "reported"
+STATED, EVENT, PROJECTED, REPORTED = "stated", "event", "projected", "reported"
 # a poll, survey or projection before an event measures intention on its own dates, not the
 # event's result; an exit poll estimates the result
 # ("polling stations", "polling day" are where and when the vote itself is cast)
@@ -32,11 +35,12 @@ def forecasts(text: str, start: int, end: int) -> bool:
     return _FORECAST.search(text, start, end) is not None
 
 
-def period_of(fig: FoundFigure, article_date: str | None,
-              verb: str = "", forecast: bool = False) -> tuple[str | None, str | None]:
+def period_of(fig: FoundFigure, article_date: str | None, verb: str = "",
+              forecast: bool = False, projected: bool = False) -> tuple[str | None, str | None]:
     """``verb`` is the lemma of the verb governing the figure ("the flood destroyed 1,200
     homes" counts what the flood caused); ``forecast``, whether its sentence speaks of a poll
-    or a projection (``forecasts``)."""
+    or a projection (``forecasts``); ``projected``, whether the figure is a projection's value
+    (``when.is_projection``)."""
     stated = fig.when_basis in ("sentence", "earlier") and fig.when
     bound = fig.event is not None and not forecast and is_event_bound(
         fig.counted, fig.counted_head, f"{fig.unit} {verb}")
@@ -44,4 +48,8 @@ def period_of(fig: FoundFigure, article_date: str | None,
         return fig.when, STATED
     if bound:
         return None, EVENT
+    if projected and not stated and fig.event is None:
+        # a projection tied to an event (a poll's seat projection for an election) is judged
+        # against the event's count on the day it was made
+        return None, PROJECTED
     return article_date, (REPORTED if article_date else None)

@@ -61,9 +61,23 @@ def link_up_from(figures: list[FoundFigure], doc: Doc) -> None:
         verb = _verb_above(span.root, ctx)
         if (ctx.replaced_before.search(before)
                 or (verb is not None and _revises(verb, ctx, share=new.unit in SHARES))
-                or ctx.replacing.search(text, new.sentence[0], new.start)):
+                or (ctx.replacing.search(text, new.sentence[0], new.start)
+                    and not _OWN_TIME.match(text, fig.end, fig.end + OWN_TIME_REACH))):
             new.revises = fig.start
 
+
+# a time of its own right after the old figure: "the final area, 123,400 hectares, up from
+# 118,700 hectares in mid-September" is a total that grew since, not a count replaced (a verb of
+# revising still makes it one: "raised its estimate to 3.4 billion, up from 2.5 billion in May")
+_MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|"
+           "december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec")
+_OWN_TIME = re.compile(
+    rf"[\s,]*(?:(?:in|on|by|at|as of|through|to)\s+(?:(?:early|mid|late|the end of|the middle of)"
+    rf"[\s-]+)?(?:{_MONTHS}|\d{{4}}\b|\d{{1,2}}\s+(?:{_MONTHS})|spring|summer|autumn|fall|"
+    rf"winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    rf"|(?:a|one|two|three|four|five|six|\d+)\s+(?:day|week|month|year)s?\s+"
+    rf"(?:earlier|before|ago)|(?:last|the previous|the prior)\s+(?:week|month|year))", re.I)
+OWN_TIME_REACH = 48  # characters after the old figure searched for its own time
 
 _FROM = re.compile(r"\bfrom\s+$", re.I)
 _TO = re.compile(r"\bto\s+$", re.I)

@@ -11,7 +11,14 @@ from typing import TYPE_CHECKING
 
 from store.extract import dates
 from store.extract.figures.found import FoundFigure
-from store.extract.figures.parse import ents_in, governing_verb, in_digits, per_sentence, text_of
+from store.extract.figures.parse import (
+    ents_in,
+    governing_verb,
+    in_digits,
+    per_sentence,
+    sentence_of,
+    text_of,
+)
 from store.extract.figures.tables import cell_at
 from store.knowledge.context import context_words
 from store.knowledge.estimates import estimate_words
@@ -37,7 +44,10 @@ def when_of(span: Span, sent: Span, article_date: str | None) -> tuple[str | Non
     candidates = [c for c in candidates if not _in_other_adverbial(sent.doc[c[0]], span)
                   and not _after_a_compared_figure(span, c[0])]
     saying = [c for c in candidates if _dates_the_saying(sent.doc[c[0]], span)]
-    if saying and any(_in_own_clause(sent.doc[c[0]], span) for c in candidates):
+    if saying and (any(_in_own_clause(sent.doc[c[0]], span) for c in candidates)
+                   or _projected_value(span)):
+        # the day a projection was said is not the outcome it projects ("could cost up to 51
+        # billion, the auditor said on Wednesday")
         candidates = [c for c in candidates if c not in saying]
     if article_date and candidates and _forecast_value(span):
         candidates = _forecast_targets(candidates, sent.doc, article_date)
@@ -79,6 +89,40 @@ def _forecast_value(span: Span) -> bool:
                 lemma in words.forecast_verbs and tok.pos_ == "VERB"):
             return True
     return False
+
+
+MODALS = frozenset({"will", "would", "could", "may", "might", "'ll", "wo"})
+# a poll or survey measures intention on its own dates, whatever its verbs say will happen
+_POLL = re.compile(r"\b(?:poll|polls|polled|pollsters?|polling|surveys?|surveyed|opinion)\b",
+                   re.I)
+_SHARES = frozenset({"percent", "fraction", "percentage points"})
+
+
+def is_projection(span: Span, fig: FoundFigure) -> bool:
+    """Whether the figure, which nothing in its text dates, is the value of a projection of an
+    outcome: what a project will cost or carry, what someone expects once it is done ("will
+    cost 7 billion in all", "foresees 9,000 riders daily when the bridge opens"). Such a figure
+    describes the outcome it projects, whenever it is printed, so that two bodies' estimates of
+    it printed months apart are still two estimates of one thing. A share or rate in percent
+    stays of its day (a forecast of inflation is of the current year), and so does what a poll
+    or survey says."""
+    if fig.when_basis not in ("article", None) or fig.unit in _SHARES:
+        return False
+    return _projected_value(span)
+
+
+def _projected_value(span: Span) -> bool:
+    """Whether a modal verb ("will", "could") or a verb or noun of forecasting governs the
+    figure, outside a sentence about a poll or survey."""
+    polled = per_sentence(sentence_of(span), "poll", lambda sent: _POLL.search(
+        text_of(sent.doc), sent.start_char, sent.end_char) is not None)
+    if polled:
+        return False
+    verb = governing_verb(span)
+    if verb.pos_ in ("VERB", "AUX") and any(
+            c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
+        return True
+    return _forecast_value(span)
 
 
 def _forecast_targets(candidates: list[tuple[int, int, str]], doc: Doc,
@@ -158,9 +202,9 @@ def _in_bounding_clause(tok: Token) -> bool:
 
 
 def _in_other_adverbial(date: Token, span: Span) -> bool:
-    """Whether a date sits in an adverbial or relative clause the figure is not in: "put damage
-    at $640 million, making Orwen the costliest storm to hit the region since Mirren in 2009"
-    dates Mirren, not the damage."""
+    """Whether a date sits in an adverbial or relative clause the figure is not in: "put losses
+    at $410 million, which makes Tessaly the worst gale on that coast since Brannock in 1998"
+    dates Brannock, not the losses."""
     tok = date
     for _ in range(8):
         if tok.ent_type_ != "DATE" and _numbered(tok) and not (

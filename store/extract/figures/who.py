@@ -320,9 +320,15 @@ def _carrier_source(obj: Token, ctx: ContextWords) -> Token:
 
 
 def _speaker(verb: Token) -> Token | None:
-    """Who does the saying: the active subject, or the "by" agent of a passive."""
+    """Who does the saying: the active subject, or the "by" agent of a passive. Of two
+    subjects the parser gives one verb, the nearer is the speaker: the farther is a wire
+    dateline ("OSLO, March 3 (Reuters) - Norway's Audit Office said")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) > 1:
+        subjects = sorted(subjects, key=lambda c: abs(verb.i - c.i))[:1]
     for child in verb.children:
-        if child.dep_ == "nsubj" and child.lower_ not in ("it", "there", "which", "that", "who"):
+        if child.dep_ == "nsubj" and child in subjects and child.lower_ not in (
+                "it", "there", "which", "that", "who"):
             return child
         if child.dep_ == "agent":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
