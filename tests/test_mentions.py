@@ -219,6 +219,11 @@ CASES = [
      "Officers announced that Hassan Ali Warsame, who had run the semi-autonomous region "
      "since 2018, was no longer in charge. Nairobi had feuded with Warsame for years.",
      [("Hassan Ali Warsame", "PERSON"), ("Warsame", "PERSON")], []),
+    ("a vessel's prefix makes its name a vessel, number and all, found again without it",
+     "The ferry MV Karnaphuli Star-7 sank near Ulpur on Friday. Divers reached the Karnaphuli "
+     "Star-7 by noon. Ms Haldar said HMS Wexcombe stood by.",
+     [("MV Karnaphuli Star-7", "FAC"), ("Karnaphuli Star-7", "FAC"), ("HMS Wexcombe", "FAC")],
+     ["Ms Haldar"]),
     ("Mr is not part of the name", "That appeared to persuade Mr Lowry not to go.",
      [("Lowry", "PERSON")], ["Mr Lowry"]),
     ("an honorific makes a person of a name tagged as something else",
@@ -348,6 +353,20 @@ def test_a_credit_of_two_names_by_a_slash_is_split(surface: str, names: list[str
     from store.extract.mentions.edges import split
 
     assert [surface[s.start:s.end] for s in split(surface, 0, len(surface), "ORG", None)] == names
+
+
+@pytest.mark.parametrize(("text", "vessels"), [
+    ("The tanker MT Sable Crest 2 ran aground.", ["MT Sable Crest 2"]),
+    ("Crews from HMS Wexcombe and USS Dorrance helped.", ["HMS Wexcombe", "USS Dorrance"]),
+    ("The M/V Orla-3 left port.", ["M/V Orla-3"]),
+    ("Ms Haldar and SS ARMY", []),
+    ("the MV left", []),
+])
+def test_a_vessels_prefix_marks_its_name(text: str, vessels: list[str]) -> None:
+    from store.extract.mentions.vessels import vessel_spans
+
+    found = [text[s.start:s.end] for s in vessel_spans(text)]
+    assert found == vessels
 
 
 @pytest.mark.parametrize(("surface", "reference"), [

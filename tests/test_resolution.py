@@ -472,6 +472,13 @@ CASES = [
       [(1, "Crestline Holdings Inc."), (2, "Crestline Holdings")],
       [(2, "Acme Holdings plc"), (2, "Acme Holdings")]],
      [[(0, "Tolland Ridge Minerals Ltd"), (1, "Crestline Holdings Inc.")]]),
+    ("a vessel's prefix does not matter; a place its name starts with is not the vessel",
+     ["The [MV Karnaphuli Star-7|FAC] sank on the [Karnaphuli|LOC] at dawn. Divers reached "
+      "the [Karnaphuli Star-7|FAC] later. Witnesses said [the ferry|DESC] was full.",
+      "The [Karnaphuli Star-7|FAC] had been inspected in May."],
+     [[(0, "MV Karnaphuli Star-7"), (0, "Karnaphuli Star-7"), (0, "the ferry"),
+       (1, "Karnaphuli Star-7")]],
+     [[(0, "MV Karnaphuli Star-7"), (0, "Karnaphuli")]]),
     ("the reader's merge and split",
      ["[Alpha Group|ORG] and [Beta Front|ORG]. [Gamma Council|ORG] and [GC|ORG]."],
      [[(0, "Alpha Group"), (0, "Beta Front")]],

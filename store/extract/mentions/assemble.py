@@ -31,6 +31,7 @@ from store.extract.mentions.outlets import defined_acronyms, loose_acronyms, out
 from store.extract.mentions.repeats import repeated
 from store.extract.mentions.spans import ACTOR_LABELS, DocView, RawMention, Span
 from store.extract.mentions.spelled import spelled_spans
+from store.extract.mentions.vessels import vessel_spans
 from store.knowledge.aliases import curated_entry
 from store.knowledge.countries import countries
 from store.knowledge.folding import fold
@@ -51,7 +52,8 @@ def extract_mentions(doc: Doc, outlet: str | None = None) -> list[RawMention]:
             spans.extend(split(text, start, end, label, ctx))
     spans = [t for s in spans if (t := trim(text, s)) is not None]
     spans = [with_given_names(text, s, ctx) if s.label == "PERSON" else s for s in spans]
-    spans = without_overlaps([*spans, *curated_spans(text, ctx), *outlet_spans(text, outlet)])
+    spans = without_overlaps([*spans, *curated_spans(text, ctx), *outlet_spans(text, outlet),
+                              *vessel_spans(text)])
     spans = with_site_nouns(text, with_cut_heads(text, joined(text, spans, ctx)), ctx)
     spans = with_hyphen_tails(text, spans, ctx)
     spans = without_overlaps([*spans, *spelled_spans(text)])

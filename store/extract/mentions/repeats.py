@@ -1,6 +1,7 @@
 """Names the tagger found once and missed later in the same article: the name again, a person's
 surname alone (also after the word before it in the full name: "Delos Reyes"), a name in a
-capitalised dateline, a two-letter acronym the tagger found twice."""
+capitalised dateline, a two-letter acronym the tagger found twice, a vessel's name without its
+prefix."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from itertools import accumulate
 
 from store.extract.mentions.curated import in_capitals_run
 from store.extract.mentions.spans import DocView, Span
+from store.extract.mentions.vessels import without_prefix
 from store.knowledge.countries import countries
 from store.knowledge.folding import fold, is_acronym
 from store.knowledge.name_words import name_words
@@ -30,6 +32,7 @@ def repeated(text: str, spans: list[Span], ctx: DocView,
     defined = defined | twice
     known: dict[str, str] = {}
     solo: set[str] = set()  # single words that must stand alone to count
+    vessels: set[str] = set()  # vessels' names without their prefix, wherever the tagger put them
     tails: set[str] = set()  # a person's last two words, of names of three or more
     event_words = name_words().event_words
     for span in spans:
@@ -42,6 +45,11 @@ def repeated(text: str, spans: list[Span], ctx: DocView,
             if len(surface) >= 4 and not surface.isupper():
                 known.setdefault(surface.upper(), span.label)
         words = surface.split()
+        if (vessel := without_prefix(surface)) is not None and len(vessel) >= 3:
+            known.setdefault(vessel, span.label)  # "Kestrel Dawn-2" after "MV Kestrel Dawn-2"
+            vessels.add(vessel)
+            if " " not in vessel:
+                solo.add(vessel)
         if span.label in ("EVENT", "ORG") and len(words) >= 2 and not surface.isupper():
             known.setdefault(" ".join([words[0], *(w.upper() for w in words[1:])]), span.label)
         if span.label == "ORG" and len(words) >= 2 and _distinctive(text, words[0]):
@@ -70,7 +78,7 @@ def repeated(text: str, spans: list[Span], ctx: DocView,
         start, end = m.start(), m.end()
         tail = _own_tail(text, start, m.group(), tails) if m.group() in solo else None
         if taken.overlaps(start, end) or (
-                ctx.in_entity(start, end, names_only=True)
+                m.group() not in vessels and ctx.in_entity(start, end, names_only=True)
                 and not _taken_for_a_title(text, start, end, titles)
                 and (tail is None or (tail, end) not in titles)):
             continue
