@@ -305,7 +305,7 @@ def _fits(c: _Candidate, head: str, rules: tuple[DescriptionRule, ...],
         if c.type not in rule.types or c.words & rule.unless:
             continue
         what = _TYPE_WORDS.get(c.type, "actor")
-        if rule.match == "name" and head in c.words:
+        if rule.match == "name" and (head in c.words or head + "s" in c.words):
             return f"the only {what} named earlier in the article with “{head}” in its name"
         if rule.match == "ends" and any(t and t[-1] in rule.words for t in c.tokens):
             return f"the only {what} named earlier in the article whose name says it is a {head}"
