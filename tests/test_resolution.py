@@ -494,6 +494,15 @@ CASES = [
       [(1, "National Court of Auditors"), (1, "The auditor")],
       [(2, "Coastal Bird Observatory"), (2, "the observatory")],
       [(3, "Orla Fire Directorate"), (3, "The directorate")]], []),
+    ("a later description of the head set beside a name is that name",
+     ["[Velkor Rail|ORG], [the state company|DESC] laying the track, said so. Later [the "
+      "company|DESC] said more.",
+      "As [the owner|DESC], [Rafiq Sarwar|PERSON], was held, police said. [The owner|DESC] had "
+      "fled.",
+      "[Ilse Varga|PERSON] spoke. Police said [the owner|DESC] had fled."],
+     [[(0, "Velkor Rail"), (0, "the company")],
+      [(1, "Rafiq Sarwar"), (1, "the owner"), (1, "The owner")]],
+     [[(2, "Ilse Varga"), (2, "the owner")]]),
     ("the reader's merge and split",
      ["[Alpha Group|ORG] and [Beta Front|ORG]. [Gamma Council|ORG] and [GC|ORG]."],
      [[(0, "Alpha Group"), (0, "Beta Front")]],

@@ -13,7 +13,9 @@ articles, so two articles' "the company" are never joined by the phrase alone. E
 description keeps its reason, in words, for the actor screen. Two things come first:
 
 * apposition: a description set beside a name by a comma ("the miner, Tolland Ridge Minerals
-  Ltd, said") is that name when its type fits, whatever else the article named before;
+  Ltd, said") is that name when its type fits, whatever else the article named before; and a
+  later description of the same head noun in that article is that name too ("the miner
+  expects"), when the article set it beside one name only;
 * after it, a country's body: "the government" that fits no named government is the government
   of the one country the article named, an actor of its own keyed as "Government of X" is;
   "the interior ministry" is the one "Ministry of the Interior" the corpus names, if it names
@@ -45,8 +47,10 @@ _TITLE_REACH = 40  # characters before a person's name where a title counts
 _APPOSITION = re.compile(r"[)\]]?,[ \t]+")  # "Coastal Water Trust (CWT), the charity"
 _CLOSED = re.compile(r"[ \t]*(?:[,.;:)\]\n—–]|$)")
 # after a description set beside the name before it, a clause or a place may go on: "Dr Ilse
-# Varga, the chemist who ran the tests", "Tomas Okello, the water officer in Karsby"
-_GOES_ON = re.compile(r"[ \t]+(?:who|whose|that|which|in|at|of|for|from|with|on)\b")
+# Varga, the chemist who ran the tests", "Tomas Okello, the water officer in Karsby", "Tolland
+# Ridge, the state miner digging the pit", "Crestline, the bank owned by the province"
+_GOES_ON = re.compile(r"[ \t]+(?:who|whose|that|which|in|at|of|for|from|with|on|[a-z]+ing|owned|"
+                      r"based|run|founded|controlled|backed|led|hired|chosen)\b")
 
 
 class _Candidate:
@@ -108,6 +112,8 @@ class Descriptions:
             seen: dict[int, list[MentionRecord]] = {}  # roots named so far -> their mentions
             by_type: dict[str, list[int]] = defaultdict(list)  # the same roots by actor type
             kinded: list[int] = []  # the same roots that are curated with a kind
+            # head noun -> the roots a description of that head was set beside, in this article
+            beside_by_head: dict[str, set[int]] = defaultdict(set)
             named = self.by_article[article]
             for position, m in enumerate(named):
                 if m.label != DESC and m.index not in soft:
@@ -130,8 +136,17 @@ class Descriptions:
                         if _candidate(cache, root, members, curated).type in types:
                             self._join(root, m)
                             self.reasons[m.index] = f"set beside the name “{beside.surface}”"
+                            beside_by_head[head].add(root)
                             continue
                 fits: dict[int, str] = {}
+                taught = beside_by_head.get(head, ())
+                if m.index not in soft and len(taught) == 1:
+                    # "Tolland Ridge, the state miner, said ... the miner expects": the one name
+                    # the article set that description beside
+                    root = next(iter(taught))
+                    self._join(root, m)
+                    self.reasons[m.index] = f"the {head} the article set beside its name before"
+                    continue
                 # only a candidate of a type the rules take, or with a curated kind, can fit
                 pool = {root for t in types for root in by_type.get(t, ())}
                 pool.update(kinded)
