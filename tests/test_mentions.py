@@ -355,6 +355,33 @@ def test_a_credit_of_two_names_by_a_slash_is_split(surface: str, names: list[str
     assert [surface[s.start:s.end] for s in split(surface, 0, len(surface), "ORG", None)] == names
 
 
+def _tagged(words: list[str], ents: list[str]):
+    """A parsed document with the tagger's entities as given (BILUO-free IOB tags)."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    return Doc(Vocab(), words=words, ents=ents)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("words", "ents", "bodies"), [
+    (["Velkor", "AV", "said", "AV", "will", "pay"],
+     ["B-PRODUCT", "I-PRODUCT", "O", "B-ORG", "O", "O"], ["Velkor AV"]),
+    (["Orla", "Rail", "SpA", "said"], ["B-PRODUCT", "I-PRODUCT", "I-PRODUCT", "O"],
+     ["Orla Rail SpA"]),
+    (["Kestrel", "Voyager", "sold", "well"], ["B-PRODUCT", "I-PRODUCT", "O", "O"], []),
+])
+def test_a_body_the_tagger_took_for_a_product_is_a_body(words: list[str], ents: list[str],
+                                                        bodies: list[str]) -> None:
+    from store.extract.mentions.products import product_bodies
+    from store.extract.mentions.spans import DocView
+
+    doc = _tagged(words, ents)
+    found = product_bodies(doc.text, DocView(doc))
+    assert [doc.text[s.start:s.end] for s in found] == bodies
+    assert all(s.label == "ORG" for s in found)
+
+
 @pytest.mark.parametrize(("text", "vessels"), [
     ("The tanker MT Sable Crest 2 ran aground.", ["MT Sable Crest 2"]),
     ("Crews from HMS Wexcombe and USS Dorrance helped.", ["HMS Wexcombe", "USS Dorrance"]),
@@ -541,3 +568,17 @@ def test_a_surname_after_its_own_middle_word_is_still_the_persons(
     start = text.index(surname)
     found = _own_tail(text, start, surname, tails)
     assert (text[found:start + len(surname)] if found is not None else None) == tail
+
+
+@pytest.mark.parametrize(("spans", "stretch", "inside"), [
+    ([(6, 8)], (0, 8), True),  # "AV" of "Velkor AV": the repeat takes its place
+    ([(0, 8)], (0, 8), False),  # the name itself, found already
+    ([(4, 12)], (0, 8), False),  # a mention reaching out of the stretch
+    ([(0, 3), (20, 24)], (2, 8), False),
+])
+def test_a_repeat_takes_the_place_only_of_shorter_mentions_inside_it(
+        spans: list[tuple[int, int]], stretch: tuple[int, int], inside: bool) -> None:
+    from store.extract.mentions.repeats import _Taken
+    from store.extract.mentions.spans import Span
+
+    assert _Taken([Span(s, e, "ORG") for s, e in spans]).only_inside(*stretch) == inside

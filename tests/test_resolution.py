@@ -503,6 +503,12 @@ CASES = [
      [[(0, "Velkor Rail"), (0, "the company")],
       [(1, "Rafiq Sarwar"), (1, "the owner"), (1, "The owner")]],
      [[(2, "Ilse Varga"), (2, "the owner")]]),
+    ("a place the article called an island before is the island",
+     ["Fires burned on the Aegean island of [Tarvos|LOC] and in [Greece|GPE]. Half of [the "
+      "island|DESC] is ash.",
+      "Fires burned on [Tarvos|LOC]. Half of [the island|DESC] is ash."],
+     [[(0, "Tarvos"), (0, "the island")]],
+     [[(1, "Tarvos"), (1, "the island")]]),
     ("the reader's merge and split",
      ["[Alpha Group|ORG] and [Beta Front|ORG]. [Gamma Council|ORG] and [GC|ORG]."],
      [[(0, "Alpha Group"), (0, "Beta Front")]],
@@ -834,6 +840,11 @@ def test_a_merge_keeps_the_name_merged_into_and_both_edits_show() -> None:
     (["[Korlin Dam|LOC] and [Korlin Dam|LOC].",
       "Korlin Dams in [Ohio|GPE]. The [Korlin Dam Authority|ORG] said."],
      [], [(1, "Korlin Dam")]),
+    # a mention inside it, shorter, gives way to the longer name; one reaching out does not
+    (["[Velkor AV|ORG] said so in [Ohio|GPE].",
+      "Then Velkor [AV|ORG] rose in [Ohio|GPE].",
+      "Then [Velkor AV Trust|ORG] rose in [Ohio|GPE]."],
+     [(0, "Velkor AV"), (1, "Velkor AV")], [(2, "Velkor AV")]),
 ])
 def test_a_name_tagged_elsewhere_is_found_again(texts: list[str], found: list[Ref],
                                                 not_found: list[Ref]) -> None:

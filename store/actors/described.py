@@ -320,6 +320,8 @@ def _fits(c: _Candidate, head: str, rules: tuple[DescriptionRule, ...],
         if c.type not in rule.types or c.words & rule.unless:
             continue
         what = _TYPE_WORDS.get(c.type, "actor")
+        if _called_before(local, head, text):
+            return f"the {what} the article called a {head} before"
         if rule.match == "name" and (head in c.words or head + "s" in c.words):
             return f"the only {what} named earlier in the article with “{head}” in its name"
         if rule.match == "ends" and any(t and t[-1] in rule.words for t in c.tokens):
@@ -335,6 +337,20 @@ def _fits(c: _Candidate, head: str, rules: tuple[DescriptionRule, ...],
         if rule.match == "title" and _titled(local, rule.words, text):
             return f"the only {what} the article gave the title {head} before"
     return None
+
+
+_CALLED_REACH = 48  # characters before a name where "the island of" counts
+_CALLED = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?([a-z]+)\s+of\s+(?:the\s+)?$")
+
+
+def _called_before(local: list[MentionRecord], head: str, text: str) -> bool:
+    """A mention of the candidate earlier in this article comes just after "the <head> of"
+    ("the Aegean island of Tarvos", "the village of Corran"): the article said what it is."""
+    for m in local:
+        called = _CALLED.search(text, max(0, m.start - _CALLED_REACH), m.start)
+        if called and called.group(1) == head:
+            return True
+    return False
 
 
 def _titled(local: list[MentionRecord], words: frozenset[str], text: str) -> bool:

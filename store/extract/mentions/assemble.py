@@ -28,6 +28,7 @@ from store.extract.mentions.joins import (
 from store.extract.mentions.junk import without_junk
 from store.extract.mentions.openers import without_line_openers
 from store.extract.mentions.outlets import defined_acronyms, loose_acronyms, outlet_spans
+from store.extract.mentions.products import product_bodies
 from store.extract.mentions.repeats import repeated
 from store.extract.mentions.spans import ACTOR_LABELS, DocView, RawMention, Span
 from store.extract.mentions.spelled import spelled_spans
@@ -53,7 +54,7 @@ def extract_mentions(doc: Doc, outlet: str | None = None) -> list[RawMention]:
     spans = [t for s in spans if (t := trim(text, s)) is not None]
     spans = [with_given_names(text, s, ctx) if s.label == "PERSON" else s for s in spans]
     spans = without_overlaps([*spans, *curated_spans(text, ctx), *outlet_spans(text, outlet),
-                              *vessel_spans(text)])
+                              *vessel_spans(text), *product_bodies(text, ctx)])
     spans = with_site_nouns(text, with_cut_heads(text, joined(text, spans, ctx)), ctx)
     spans = with_hyphen_tails(text, spans, ctx)
     spans = without_overlaps([*spans, *spelled_spans(text)])

@@ -77,8 +77,9 @@ def repeated(text: str, spans: list[Span], ctx: DocView,
     for m in pattern.finditer(text):
         start, end = m.start(), m.end()
         tail = _own_tail(text, start, m.group(), tails) if m.group() in solo else None
-        if taken.overlaps(start, end) or (
+        if (taken.overlaps(start, end) and not taken.only_inside(start, end)) or (
                 m.group() not in vessels and ctx.in_entity(start, end, names_only=True)
+                and not ctx.only_inside(start, end)
                 and not _taken_for_a_title(text, start, end, titles)
                 and (tail is None or (tail, end) not in titles)):
             continue
@@ -102,6 +103,19 @@ class _Taken:
         ordered = sorted((s.start, s.end) for s in spans)
         self.starts = [start for start, _ in ordered]
         self.reach = list(accumulate((end for _, end in ordered), max))  # furthest end so far
+        self.ends = [end for _, end in ordered]
+
+    def only_inside(self, start: int, end: int) -> bool:
+        """Every span that overlaps the stretch lies inside it and is shorter (the tagger found
+        a part of the name again, "AV" of "Dorsale AV"): the repeat, longer, takes its place."""
+        first = bisect_left(self.starts, start)
+        if first > 0 and self.reach[first - 1] > start:
+            return False  # one starts before the stretch and reaches into it
+        last = bisect_left(self.starts, end)
+        if last == first:
+            return True
+        return self.reach[last - 1] <= end and not (
+            self.starts[first] == start and self.ends[first] == end)
 
     def overlaps(self, start: int, end: int) -> bool:
         """Whether a span starting before ``end`` ends after ``start``."""
