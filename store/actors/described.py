@@ -138,6 +138,13 @@ class Descriptions:
                             self.reasons[m.index] = f"set beside the name “{beside.surface}”"
                             beside_by_head[head].add(root)
                             continue
+                        if beside.start != m.end + 1:
+                            # set beside a name of another type by a comma ("Orla-UNA, the
+                            # teachers' union", a union the tagger took for a people): it is
+                            # that name, no other one
+                            continue
+                    if beside is None and _beside_a_word(texts[article], m):
+                        continue  # set beside a name the tagger cut or missed: that one
                 fits: dict[int, str] = {}
                 taught = beside_by_head.get(head, ())
                 if m.index not in soft and len(taught) == 1:
@@ -304,6 +311,17 @@ def _apposed(mentions: list[MentionRecord], position: int, text: str,
     return None
 
 
+_AFTER_A_NAME = re.compile(r"[A-Z][\w'’.-]*[)\]]?,[ \t]+$")
+
+
+def _beside_a_word(text: str, m: MentionRecord) -> bool:
+    """The description is set beside a capitalised word no mention holds whole ("Velmor-UNA,
+    the teachers' union, said", the tagger's "Velmor" cut before the hyphen): it describes
+    that word's name, whoever else the article named."""
+    return bool(_AFTER_A_NAME.search(text, max(0, m.start - 40), m.start)) and bool(
+        _CLOSED.match(text, m.end) or _GOES_ON.match(text, m.end))
+
+
 def _only_titles(words: str) -> bool:
     """Nothing, or only title words, between the comma and the name: "The ship's master,
     Captain Anton Belyk, said" (the tagger leaves the title out of the name)."""
@@ -320,7 +338,7 @@ def _fits(c: _Candidate, head: str, rules: tuple[DescriptionRule, ...],
         if c.type not in rule.types or c.words & rule.unless:
             continue
         what = _TYPE_WORDS.get(c.type, "actor")
-        if _called_before(local, head, text):
+        if _called_before(local, head, text, after=rule.match == "called"):
             return f"the {what} the article called a {head} before"
         if rule.match == "name" and (head in c.words or head + "s" in c.words):
             return f"the only {what} named earlier in the article with “{head}” in its name"
@@ -341,14 +359,24 @@ def _fits(c: _Candidate, head: str, rules: tuple[DescriptionRule, ...],
 
 _CALLED_REACH = 48  # characters before a name where "the island of" counts
 _CALLED = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?([a-z]+)\s+of\s+(?:the\s+)?$")
+# the head noun written after the name, up to two hyphened modifiers between ("Velkor
+# high-speed line"; a plain word between may be a verb: "Velkor said fire crews")
+_CALLED_AFTER = re.compile(r"[ \t]+(?:[a-z]+-[a-z-]+[ \t]+){0,2}([a-z]+)(?![\w-])")
 
 
-def _called_before(local: list[MentionRecord], head: str, text: str) -> bool:
+def _called_before(local: list[MentionRecord], head: str, text: str, *, after: bool) -> bool:
     """A mention of the candidate earlier in this article comes just after "the <head> of"
-    ("the Aegean island of Tarvos", "the village of Corran"): the article said what it is."""
+    ("the Aegean island of Tarvos", "the village of Corran") or, for a rule that says so
+    (``after``), just before the head ("the Velkor high-speed line", "the Kandor fire"; not
+    "the Ashby University team", a part of the university): the article said what it is."""
     for m in local:
         called = _CALLED.search(text, max(0, m.start - _CALLED_REACH), m.start)
         if called and called.group(1) == head:
+            return True
+        if not after:
+            continue
+        after_name = _CALLED_AFTER.match(text, m.end, m.end + _CALLED_REACH)
+        if after_name and after_name.group(1) == head:
             return True
     return False
 
