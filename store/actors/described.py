@@ -41,6 +41,8 @@ from store.knowledge.folding import fold, name_tokens
 from store.knowledge.name_words import name_words
 
 DESC = "DESC"
+# matches whose head says what a name is to another, not what it is: learnt in one article only
+_RELATIVE = frozenset({"beside", "title", "of_country"})
 _TYPE_WORDS = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place",
                "FAC": "place", "EVENT": "event", "NORP": "group"}
 _TITLE_REACH = 40  # characters before a person's name where a title counts
@@ -57,8 +59,14 @@ class _Candidate:
     """What a description may be compared with: one actor in the making, of the type it will
     have once named (a curated entry's, a country's, else its mentions' majority label)."""
 
-    def __init__(self, mentions: list[MentionRecord], entry: AliasEntry | None) -> None:
+    def __init__(self, mentions: list[MentionRecord], entry: AliasEntry | None,
+                 called: frozenset[str] = frozenset(),
+                 called_after: frozenset[str] = frozenset()) -> None:
         self.mentions = mentions
+        # head nouns the corpus called it by: "the island of X", "X, the state miner," (any
+        # rule), and "the X line" (only a rule that matches by what a name is ``called``)
+        self.called = called
+        self.called_after = called_after
         self.kind = entry.kind if entry else None
         names = {m.surface for m in mentions} | set((*entry.names, *entry.called) if entry else ())
         self.tokens = [name_tokens(n) for n in names]
@@ -107,6 +115,7 @@ class Descriptions:
         curated = self._curated_by_root()
         cache: dict[int, _Candidate] = {}
         texts = {a.id: a.text for a in self.articles if a.id in articles}
+        called = self._called_in_corpus(articles, soft, members, curated)
         portfolios = self._portfolios()
         for article in sorted(articles):  # unions carry over: one order, whatever the hash seed
             seen: dict[int, list[MentionRecord]] = {}  # roots named so far -> their mentions
@@ -120,7 +129,7 @@ class Descriptions:
                     root = self.root_of[m.index]
                     if root not in seen:
                         seen[root] = []
-                        candidate = _candidate(cache, root, members, curated)
+                        candidate = _candidate(cache, root, members, curated, called)
                         by_type[candidate.type].append(root)
                         if candidate.kind:
                             kinded.append(root)
@@ -133,7 +142,7 @@ class Descriptions:
                     beside = _apposed(named, position, texts[article], soft)
                     if beside is not None and self.root_of[beside.index] >= 0:
                         root = self.root_of[beside.index]
-                        if _candidate(cache, root, members, curated).type in types:
+                        if _candidate(cache, root, members, curated, called).type in types:
                             self._join(root, m)
                             self.reasons[m.index] = f"set beside the name “{beside.surface}”"
                             beside_by_head[head].add(root)
@@ -191,6 +200,53 @@ class Descriptions:
                 elif m.index in soft:  # a name after all: known by its key
                     self._join(self.global_node(m.key), m)
 
+    def _called_in_corpus(self, articles: set[str], soft: set[int],
+                          members: dict[int, list[MentionRecord]],
+                          curated: dict[int, AliasEntry]
+                          ) -> tuple[dict[int, set[str]], dict[int, set[str]]]:
+        """What each name's root is called anywhere in the corpus: a head noun before "of" and
+        the name ("the Aegean island of Tarvos"), a description set beside it by a comma
+        ("Velkor AV, the state company,"), and, apart, a head noun of a ``called`` rule just
+        after it ("the Velkor high-speed line"). What a name is, once said, holds in every
+        article: "the island" after "Tarvos" in an article that never said it is one."""
+        heads = descriptions().by_head
+        after_heads = {h for h, rules in heads.items() if any(r.match == "called" for r in rules)}
+        of_form: dict[int, set[str]] = defaultdict(set)
+        after_form: dict[int, set[str]] = defaultdict(set)
+        texts = {a.id: a.text for a in self.articles}
+        for m in self.mentions:
+            root = self.root_of[m.index]
+            if root < 0:
+                continue
+            text = texts[m.article]
+            if text.endswith(("of ", "of the "), max(0, m.start - 7), m.start):
+                hit = _CALLED.search(text, max(0, m.start - _CALLED_REACH), m.start)
+                if hit and hit.group(1) in heads:
+                    of_form[root].add(hit.group(1))
+            if text[m.end:m.end + 1] == " " and text[m.end + 1:m.end + 2].islower():
+                hit = _CALLED_AFTER.match(text, m.end, m.end + _CALLED_REACH)
+                if hit and hit.group(1) in after_heads:
+                    after_form[root].add(hit.group(1))
+        cache: dict[int, _Candidate] = {}
+        for article in sorted(articles):
+            named = self.by_article[article]
+            for position, m in enumerate(named):
+                if m.label != DESC:
+                    continue
+                beside = _apposed(named, position, texts[article], soft)
+                if beside is None or self.root_of[beside.index] < 0 \
+                        or beside.start == m.end + 1:
+                    continue
+                root = self.root_of[beside.index]
+                head = fold(m.surface.split()[-1])
+                rules = descriptions().rules_for(head)
+                if any(rule.match in _RELATIVE for rule in rules):
+                    continue  # "Tolland's parent", "the boat's owner": what it is to another
+                types = {t for rule in rules for t in rule.types}
+                if _candidate(cache, root, members, curated).type in types:
+                    of_form[root].add(head)
+        return of_form, after_form
+
     def _portfolios(self) -> dict[str, set[int]]:
         """A ministry's portfolio word -> the roots of the ministries named after it in the
         corpus ("Ministry of the Interior" -> interior, "Ministry of Mines and Mining
@@ -225,10 +281,13 @@ class Descriptions:
 
 def _candidate(cache: dict[int, _Candidate], root: int,
                members: dict[int, list[MentionRecord]],
-               curated: dict[int, AliasEntry]) -> _Candidate:
+               curated: dict[int, AliasEntry],
+               called: tuple[dict[int, set[str]], dict[int, set[str]]] = ({}, {})) -> _Candidate:
     """The candidate of a root, made once."""
     if root not in cache:
-        cache[root] = _Candidate(members[root], curated.get(root))
+        cache[root] = _Candidate(members[root], curated.get(root),
+                                 frozenset(called[0].get(root, ())),
+                                 frozenset(called[1].get(root, ())))
     return cache[root]
 
 
@@ -338,8 +397,8 @@ def _fits(c: _Candidate, head: str, rules: tuple[DescriptionRule, ...],
         if c.type not in rule.types or c.words & rule.unless:
             continue
         what = _TYPE_WORDS.get(c.type, "actor")
-        if _called_before(local, head, text, after=rule.match == "called"):
-            return f"the {what} the article called a {head} before"
+        if head in c.called or (rule.match == "called" and head in c.called_after):
+            return f"the {what} named earlier in the article that the corpus calls a {head}"
         if rule.match == "name" and (head in c.words or head + "s" in c.words):
             return f"the only {what} named earlier in the article with “{head}” in its name"
         if rule.match == "ends" and any(t and t[-1] in rule.words for t in c.tokens):
@@ -362,23 +421,6 @@ _CALLED = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?([a-z]+)\s+of\s+
 # the head noun written after the name, up to two hyphened modifiers between ("Velkor
 # high-speed line"; a plain word between may be a verb: "Velkor said fire crews")
 _CALLED_AFTER = re.compile(r"[ \t]+(?:[a-z]+-[a-z-]+[ \t]+){0,2}([a-z]+)(?![\w-])")
-
-
-def _called_before(local: list[MentionRecord], head: str, text: str, *, after: bool) -> bool:
-    """A mention of the candidate earlier in this article comes just after "the <head> of"
-    ("the Aegean island of Tarvos", "the village of Corran") or, for a rule that says so
-    (``after``), just before the head ("the Velkor high-speed line", "the Kandor fire"; not
-    "the Ashby University team", a part of the university): the article said what it is."""
-    for m in local:
-        called = _CALLED.search(text, max(0, m.start - _CALLED_REACH), m.start)
-        if called and called.group(1) == head:
-            return True
-        if not after:
-            continue
-        after_name = _CALLED_AFTER.match(text, m.end, m.end + _CALLED_REACH)
-        if after_name and after_name.group(1) == head:
-            return True
-    return False
 
 
 def _titled(local: list[MentionRecord], words: frozenset[str], text: str) -> bool:
