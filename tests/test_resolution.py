@@ -500,11 +500,13 @@ CASES = [
       "[Velkor Rail|ORG] and [Ohio|GPE]. [The company|DESC] said so.",
       "As [the owner|DESC], [Rafiq Sarwar|PERSON], was held, police said. [The owner|DESC] had "
       "fled.",
+      "[The owner|DESC] lied. Police charged [the owner|DESC], [Dina Ferro|PERSON], with fraud.",
       "[Ilse Varga|PERSON] spoke. Police said [the owner|DESC] had fled. [Rafiq Sarwar|PERSON] "
       "too."],
      [[(0, "Velkor Rail"), (0, "the company"), (1, "The company")],
-      [(2, "Rafiq Sarwar"), (2, "the owner"), (2, "The owner")]],
-     [[(3, "Ilse Varga"), (3, "the owner")]]),
+      [(2, "Rafiq Sarwar"), (2, "the owner"), (2, "The owner")],
+      [(3, "Dina Ferro"), (3, "The owner"), (3, "the owner")]],
+     [[(4, "Ilse Varga"), (4, "the owner")]]),
     ("a place the corpus called an island is the island, in every article",
      ["Fires burned on the Aegean island of [Tarvos|LOC] and in [Greece|GPE]. Half of [the "
       "island|DESC] is ash.",

@@ -115,14 +115,15 @@ class Descriptions:
         curated = self._curated_by_root()
         cache: dict[int, _Candidate] = {}
         texts = {a.id: a.text for a in self.articles if a.id in articles}
-        called = self._called_in_corpus(articles, soft, members, curated)
+        taught_in: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
+        called = self._called_in_corpus(articles, soft, members, curated, taught_in)
         portfolios = self._portfolios()
         for article in sorted(articles):  # unions carry over: one order, whatever the hash seed
             seen: dict[int, list[MentionRecord]] = {}  # roots named so far -> their mentions
             by_type: dict[str, list[int]] = defaultdict(list)  # the same roots by actor type
             kinded: list[int] = []  # the same roots that are curated with a kind
-            # head noun -> the roots a description of that head was set beside, in this article
-            beside_by_head: dict[str, set[int]] = defaultdict(set)
+            # head noun -> the roots a description of that head is set beside, in this article
+            beside_by_head = taught_in.get(article, {})
             named = self.by_article[article]
             for position, m in enumerate(named):
                 if m.label != DESC and m.index not in soft:
@@ -145,7 +146,6 @@ class Descriptions:
                         if _candidate(cache, root, members, curated, called).type in types:
                             self._join(root, m)
                             self.reasons[m.index] = f"set beside the name “{beside.surface}”"
-                            beside_by_head[head].add(root)
                             continue
                         if beside.start != m.end + 1:
                             # set beside a name of another type by a comma ("Orla-UNA, the
@@ -158,7 +158,7 @@ class Descriptions:
                 taught = beside_by_head.get(head, ())
                 if m.index not in soft and len(taught) == 1:
                     # "Tolland Ridge, the state miner, said ... the miner expects": the one name
-                    # the article set that description beside
+                    # the article sets that description beside (before or after)
                     root = next(iter(taught))
                     self._join(root, m)
                     self.reasons[m.index] = f"the {head} the article set beside its name before"
@@ -202,13 +202,16 @@ class Descriptions:
 
     def _called_in_corpus(self, articles: set[str], soft: set[int],
                           members: dict[int, list[MentionRecord]],
-                          curated: dict[int, AliasEntry]
+                          curated: dict[int, AliasEntry],
+                          taught_in: dict[str, dict[str, set[int]]]
                           ) -> tuple[dict[int, set[str]], dict[int, set[str]]]:
         """What each name's root is called anywhere in the corpus: a head noun before "of" and
         the name ("the Aegean island of Tarvos"), a description set beside it by a comma
         ("Velkor AV, the state company,"), and, apart, a head noun of a ``called`` rule just
         after it ("the Velkor high-speed line"). What a name is, once said, holds in every
-        article: "the island" after "Tarvos" in an article that never said it is one."""
+        article: "the island" after "Tarvos" in an article that never said it is one. Each
+        article's descriptions set beside a name, by head noun, go to ``taught_in`` (what the
+        owner or the parent is holds in its own article only)."""
         heads = descriptions().by_head
         after_heads = {h for h, rules in heads.items() if any(r.match == "called" for r in rules)}
         of_form: dict[int, set[str]] = defaultdict(set)
@@ -240,11 +243,12 @@ class Descriptions:
                 root = self.root_of[beside.index]
                 head = fold(m.surface.split()[-1])
                 rules = descriptions().rules_for(head)
-                if any(rule.match in _RELATIVE for rule in rules):
-                    continue  # "Tolland's parent", "the boat's owner": what it is to another
                 types = {t for rule in rules for t in rule.types}
-                if _candidate(cache, root, members, curated).type in types:
-                    of_form[root].add(head)
+                if _candidate(cache, root, members, curated).type not in types:
+                    continue
+                taught_in[article][head].add(root)
+                if not any(rule.match in _RELATIVE for rule in rules):
+                    of_form[root].add(head)  # not "Tolland's parent": what it is to another
         return of_form, after_form
 
     def _portfolios(self) -> dict[str, set[int]]:
