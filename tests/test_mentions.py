@@ -582,3 +582,18 @@ def test_a_repeat_takes_the_place_only_of_shorter_mentions_inside_it(
     from store.extract.mentions.spans import Span
 
     assert _Taken([Span(s, e, "ORG") for s, e in spans]).only_inside(*stretch) == inside
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("The Velm district administration paid 300 families.", "Velm district administration"),
+    ("Velm's district administration paid.", "Velm's district administration"),
+    ("The Velm city council met.", "Velm city council"),
+    ("The Velm district office paid.", None),
+])
+def test_a_places_local_body_written_after_it_is_one_name(text: str, body: str | None) -> None:
+    from store.extract.mentions.descriptions import institution_spans
+    from store.extract.mentions.spans import Span
+
+    start = text.index("Velm")
+    found = institution_spans(text, [Span(start, start + 4, "GPE")])
+    assert [text[s.start:s.end] for s in found] == ([body] if body else [])
