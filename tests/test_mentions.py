@@ -224,6 +224,10 @@ CASES = [
      "Star-7 by noon. Ms Haldar said HMS Wexcombe stood by.",
      [("MV Karnaphuli Star-7", "FAC"), ("Karnaphuli Star-7", "FAC"), ("HMS Wexcombe", "FAC")],
      ["Ms Haldar"]),
+    ("a sentence's opening conjunction or adverb is no part of the name after it",
+     "The Harbour Tenants' Forum counts 520 members. If the Forum is right, rents will rise. "
+     "Later Velkor AV's register listed homes.",
+     [("Velkor AV", None)], ["If the Forum", "Later Velkor AV"]),
     ("Mr is not part of the name", "That appeared to persuade Mr Lowry not to go.",
      [("Lowry", "PERSON")], ["Mr Lowry"]),
     ("an honorific makes a person of a name tagged as something else",

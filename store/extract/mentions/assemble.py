@@ -26,7 +26,7 @@ from store.extract.mentions.joins import (
     without_overlaps,
 )
 from store.extract.mentions.junk import without_junk
-from store.extract.mentions.openers import without_line_openers
+from store.extract.mentions.openers import without_line_openers, without_sentence_openers
 from store.extract.mentions.outlets import defined_acronyms, loose_acronyms, outlet_spans
 from store.extract.mentions.products import product_bodies
 from store.extract.mentions.repeats import repeated
@@ -62,7 +62,8 @@ def extract_mentions(doc: Doc, outlet: str | None = None) -> list[RawMention]:
     acronyms = defined_acronyms(text, spans)
     spans = as_events(text, without_overlaps([*spans, *acronyms]))
     spans = without_overlaps([*spans, *event_spans(text, spans)])
-    spans = without_line_openers(text, without_junk(text, spans))
+    spans = without_sentence_openers(text, without_line_openers(text, without_junk(text, spans)),
+                                     ctx)
     defined = frozenset(text[s.start:s.end] for s in acronyms)
     spans = without_overlaps([*spans, *repeated(text, spans, ctx, defined)])
     spans = without_overlaps([*spans, *institution_spans(text, spans),
