@@ -208,10 +208,10 @@ class Descriptions:
         """What each name's root is called anywhere in the corpus: a head noun before "of" and
         the name ("the Aegean island of Tarvos"), a description set beside it by a comma
         ("Velkor AV, the state company,"), and, apart, a head noun of a ``called`` rule just
-        after it ("the Velkor high-speed line"). What a name is, once said, holds in every
-        article: "the island" after "Tarvos" in an article that never said it is one. Each
-        article's descriptions set beside a name, by head noun, go to ``taught_in`` (what the
-        owner or the parent is holds in its own article only)."""
+        after it and "the" before it ("the Velkor high-speed line"). What a name is, once
+        said, holds in every article: "the island" after "Tarvos" in an article that never
+        said it is one. Each article's descriptions set beside a name, by head noun, go to
+        ``taught_in`` (what the owner or the parent is holds in its own article only)."""
         heads = descriptions().by_head
         after_heads = {h for h, rules in heads.items() if any(r.match == "called" for r in rules)}
         of_form: dict[int, set[str]] = defaultdict(set)
@@ -226,7 +226,9 @@ class Descriptions:
                 hit = _CALLED.search(text, max(0, m.start - _CALLED_REACH), m.start)
                 if hit and hit.group(1) in heads:
                     of_form[root].add(hit.group(1))
-            if text[m.end:m.end + 1] == " " and text[m.end + 1:m.end + 2].islower():
+            if text[m.end:m.end + 1] == " " and text[m.end + 1:m.end + 2].islower() \
+                    and text.endswith(("the ", "The "), max(0, m.start - 4), m.start):
+                # "the Kandor fire", not "told Kandor fire crews"
                 hit = _CALLED_AFTER.match(text, m.end, m.end + _CALLED_REACH)
                 if hit and hit.group(1) in after_heads:
                     after_form[root].add(hit.group(1))
