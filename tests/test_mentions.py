@@ -228,6 +228,11 @@ CASES = [
      "The Harbour Tenants' Forum counts 520 members. If the Forum is right, rents will rise. "
      "Later Velkor AV's register listed homes.",
      [("Velkor AV", None)], ["If the Forum", "Later Velkor AV"]),
+    ("a plural possessive before a body's head word is a word of its name",
+     "The Velmoran Beekeepers' Federation said on Monday that hives burned. Venn's Northern "
+     "Liberation Army advanced.",
+     [("Velmoran Beekeepers' Federation", "ORG"), ("Northern Liberation Army", None)],
+     ["Velmoran Beekeepers", "Venn's Northern Liberation Army"]),
     ("Mr is not part of the name", "That appeared to persuade Mr Lowry not to go.",
      [("Lowry", "PERSON")], ["Mr Lowry"]),
     ("an honorific makes a person of a name tagged as something else",
