@@ -233,6 +233,10 @@ CASES = [
      "Liberation Army advanced.",
      [("Velmoran Beekeepers' Federation", "ORG"), ("Northern Liberation Army", None)],
      ["Velmoran Beekeepers", "Venn's Northern Liberation Army"]),
+    ("a dateline's place in capitals is found again in title case",
+     "Dozens missing after launch overturns in storm off Velmton\n\nBy Ana Ruiz\n\nVELMTON, "
+     "Ruritania, July 12 (AFP) - At least 38 people drowned.",
+     [("Velmton", None), ("VELMTON", None)], []),
     ("Mr is not part of the name", "That appeared to persuade Mr Lowry not to go.",
      [("Lowry", "PERSON")], ["Mr Lowry"]),
     ("an honorific makes a person of a name tagged as something else",
@@ -382,6 +386,7 @@ def _tagged(words: list[str], ents: list[str]):
 ])
 def test_a_body_the_tagger_took_for_a_product_is_a_body(words: list[str], ents: list[str],
                                                         bodies: list[str]) -> None:
+    """And a repeat may take the place of a product the tagger saw in a known name."""
     from store.extract.mentions.products import product_bodies
     from store.extract.mentions.spans import DocView
 
@@ -606,3 +611,16 @@ def test_a_places_local_body_written_after_it_is_one_name(text: str, body: str |
     start = text.index("Velm")
     found = institution_spans(text, [Span(start, start + 4, "GPE")])
     assert [text[s.start:s.end] for s in found] == ([body] if body else [])
+
+
+@pytest.mark.slow
+def test_a_stretch_the_tagger_took_whole_for_a_product_is_told_apart() -> None:
+    from store.extract.mentions.spans import DocView
+
+    doc = _tagged(["storm", "off", "Velmton", "and", "Kestrel", "Voyager"],
+                  ["O", "O", "B-PRODUCT", "O", "B-PRODUCT", "I-PRODUCT"])
+    view = DocView(doc)
+    start = doc.text.index("Velmton")
+    assert view.is_product(start, start + len("Velmton"))
+    kestrel = doc.text.index("Kestrel")
+    assert not view.is_product(kestrel, kestrel + len("Kestrel"))  # a part of a longer one

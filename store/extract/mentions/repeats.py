@@ -1,7 +1,7 @@
 """Names the tagger found once and missed later in the same article: the name again, a person's
 surname alone (also after the word before it in the full name: "Delos Reyes"), a name in a
-capitalised dateline, a two-letter acronym the tagger found twice, a vessel's name without its
-prefix."""
+capitalised dateline (and a place's name written in capitals there, later in title case), a
+two-letter acronym the tagger found twice, a vessel's name without its prefix."""
 
 from __future__ import annotations
 
@@ -45,6 +45,12 @@ def repeated(text: str, spans: list[Span], ctx: DocView,
             if len(surface) >= 4 and not surface.isupper():
                 known.setdefault(surface.upper(), span.label)
         words = surface.split()
+        if span.label in ("GPE", "LOC") and surface.isupper() and len(surface) >= 4 \
+                and all(w.isalpha() for w in words):
+            titled = " ".join(w.capitalize() for w in words)  # "Velmton" after "VELMTON, Ruritania"
+            known.setdefault(titled, span.label)
+            if len(words) == 1:
+                solo.add(titled)
         if (vessel := without_prefix(surface)) is not None and len(vessel) >= 3:
             known.setdefault(vessel, span.label)  # "Kestrel Dawn-2" after "MV Kestrel Dawn-2"
             vessels.add(vessel)
@@ -79,7 +85,7 @@ def repeated(text: str, spans: list[Span], ctx: DocView,
         tail = _own_tail(text, start, m.group(), tails) if m.group() in solo else None
         if (taken.overlaps(start, end) and not taken.only_inside(start, end)) or (
                 m.group() not in vessels and ctx.in_entity(start, end, names_only=True)
-                and not ctx.only_inside(start, end)
+                and not ctx.only_inside(start, end) and not ctx.is_product(start, end)
                 and not _taken_for_a_title(text, start, end, titles)
                 and (tail is None or (tail, end) not in titles)):
             continue
