@@ -21,16 +21,16 @@ CASES = [
     ("leading article", "The United Nations said the talks would resume in Geneva.",
      [("United Nations", "ORG")], ["The United Nations"]),
     ("caption credit glued to a name",
-     "HO / AL-FURQAN MEDIA \"  Abu Bakr al-Baghdadi Photo: AFP  The location is unknown.",
-     [("Abu Bakr al-Baghdadi", "PERSON")], ["Abu Bakr al-Baghdadi Photo"]),
-    ("credit words alone", "A mosque in Mosul. MANDATORY CREDIT \"AFP PHOTO / HO\"",
-     [("Mosul", None)], ["CREDIT", "MANDATORY CREDIT"]),
-    ("leading title", "The head of Central Command, Gen Joseph Votel, said in February.",
-     [("Joseph Votel", "PERSON")], ["Gen Joseph Votel"]),
+     "HO / AL-NAHDA MEDIA \"  Abu Hamza al-Rashidi Photo: AFP  Where he is remains unclear.",
+     [("Abu Hamza al-Rashidi", "PERSON")], ["Abu Hamza al-Rashidi Photo"]),
+    ("credit words alone", "A bridge near Kirkuk. MANDATORY CREDIT \"AFP PHOTO / HO\"",
+     [("Kirkuk", None)], ["CREDIT", "MANDATORY CREDIT"]),
+    ("leading title", "The head of Northern Command, Gen Harold Pike, said in March.",
+     [("Harold Pike", "PERSON")], ["Gen Harold Pike"]),
     ("a chief executive's title is no part of the name",
-     '"We failed and we are deeply sorry," Chief Executive Lena Dahlqvist, 51, said in a '
+     '"We got it wrong and we apologise," Chief Executive Marit Solberg, 47, said in a '
      "statement.",
-     [("Lena Dahlqvist", "PERSON")], ["Executive Lena Dahlqvist"]),
+     [("Marit Solberg", "PERSON")], ["Executive Marit Solberg"]),
     ("a title's department is not an actor",
      "It forced the exit of Defence Secretary Alan Crewe and worried allies.",
      [("Alan Crewe", "PERSON")], ["Defence"]),
@@ -40,8 +40,8 @@ CASES = [
     ("Secretary of State", "“It will not last”, Secretary of State Mark Holden said Tuesday.",
      [("Mark Holden", "PERSON")], ["State"]),
     ("title and demonym glued to an organisation",
-     "the rivalry pitting the United Nations-recognized Government of National Unity and "
-     "Libyan Field Marshal Mustafa Zawi’s self-styled Libyan Arab Army.",
+     "a contest between the internationally recognized Government of National Unity and "
+     "Libyan Field Marshal Mustafa Zawi’s so-called Libyan Arab Army.",
      [("Government of National Unity", "ORG"), ("Mustafa Zawi", "PERSON"),
       ("Libyan Arab Army", "ORG")],
      ["Government of National Unity and Libyan Field Marshal", "Mustafa Zawi’s"]),
@@ -50,7 +50,7 @@ CASES = [
      "offensive.",
      [("Venn", "PERSON"), ("Northern Rebel Army", "ORG")], ["Venn’s Northern Rebel Army"]),
     ("an acronym in the name's parentheses",
-     "In Karsby, the World Health Organization (WHO) warned of a measles outbreak.",
+     "In Karsby on Friday the World Health Organization (WHO) said cholera was spreading.",
      [("World Health Organization", "ORG"), ("WHO", "ORG")], ["World Health Organization (WHO"]),
     ("a letterhead's two names joined by a spaced dash are two names, a hyphenated name is one",
      "World Health Organization - Zambia Country Office\n\nMeasles spread in Zambia. "
@@ -311,8 +311,8 @@ def test_a_backer_is_cut_from_what_it_backs(surface: str, backer: str | None) ->
 
 @pytest.mark.slow
 def test_a_name_the_tagger_took_into_a_time_or_a_count_is_found_again(nlp) -> None:
-    text = ("Liga Costera (LC) won 31 seats. Canal Sur TV's exit poll at 8pm put the LC at "
-            "between 33.5 and 35.5 percent.")
+    text = ("Liga Costera (LC) took 29 seats. A Canal Norte TV survey released at 8pm put the "
+            "LC at between 31.5 and 33.5 percent.")
     doc = nlp(text)
     assert any(e.label_ == "TIME" and "LC" in e.text for e in doc.ents)  # what the rule is for
     assert [m.text for m in extract_mentions(doc)].count("LC") == 2
@@ -343,7 +343,7 @@ def test_a_name_the_tagger_took_for_a_title_is_found_again(nlp) -> None:
     ("Brașov, Timișoara", ["Brașov", "Timișoara"]),
     ("Kelby, Northern Velm", ["Kelby", "Northern Velm"]),
     ("Washington, D.C.", []),  # an abbreviation is no name of a list
-    ("Forestry Division of the Ministry of Agriculture, Land and Forestry", []),
+    ("Parks Division of the Ministry of Tourism, Sport and Parks", []),
     ("Smith, Jones, Brown and Partners", []),
     ("UNICEF, WFP", []),
 ])
