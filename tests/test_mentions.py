@@ -624,3 +624,13 @@ def test_a_stretch_the_tagger_took_whole_for_a_product_is_told_apart() -> None:
     assert view.is_product(start, start + len("Velmton"))
     kestrel = doc.text.index("Kestrel")
     assert not view.is_product(kestrel, kestrel + len("Kestrel"))  # a part of a longer one
+
+
+@pytest.mark.parametrize(("text", "events"), [
+    ("Follow HarbourTenants\n\nHarbour Tenants Forum said so.", ["Harbour Tenants Forum"]),
+    ("The Port Adler Coastal Security Summit opened.", ["Port Adler Coastal Security Summit"]),
+])
+def test_an_event_name_never_runs_across_a_line_break(text: str, events: list[str]) -> None:
+    from store.extract.mentions.events import event_spans
+
+    assert [text[s.start:s.end] for s in event_spans(text, [])] == events
