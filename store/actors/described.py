@@ -116,7 +116,10 @@ class Descriptions:
         cache: dict[int, _Candidate] = {}
         texts = {a.id: a.text for a in self.articles if a.id in articles}
         taught_in: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
-        called = self._called_in_corpus(articles, soft, members, curated, taught_in)
+        called = self._called_in_corpus(articles, soft, members, curated, taught_in, cache)
+        for root, candidate in cache.items():  # made before what the corpus calls them was known
+            candidate.called = frozenset(called[0].get(root, ()))
+            candidate.called_after = frozenset(called[1].get(root, ()))
         portfolios = self._portfolios()
         for article in sorted(articles):  # unions carry over: one order, whatever the hash seed
             seen: dict[int, list[MentionRecord]] = {}  # roots named so far -> their mentions
@@ -203,7 +206,8 @@ class Descriptions:
     def _called_in_corpus(self, articles: set[str], soft: set[int],
                           members: dict[int, list[MentionRecord]],
                           curated: dict[int, AliasEntry],
-                          taught_in: dict[str, dict[str, set[int]]]
+                          taught_in: dict[str, dict[str, set[int]]],
+                          cache: dict[int, _Candidate]
                           ) -> tuple[dict[int, set[str]], dict[int, set[str]]]:
         """What each name's root is called anywhere in the corpus: a head noun before "of" and
         the name ("the Aegean island of Tarvos"), a description set beside it by a comma
@@ -232,7 +236,6 @@ class Descriptions:
                 hit = _CALLED_AFTER.match(text, m.end, m.end + _CALLED_REACH)
                 if hit and hit.group(1) in after_heads:
                     after_form[root].add(hit.group(1))
-        cache: dict[int, _Candidate] = {}
         for article in sorted(articles):
             named = self.by_article[article]
             for position, m in enumerate(named):
