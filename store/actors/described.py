@@ -5,7 +5,10 @@ article and conservatively.
 the label ``DESC``) stand for an actor only when exactly one actor named EARLIER IN THE SAME
 ARTICLE fits the description's head noun: its type, and the head's rule in
 ``store/data/descriptions.toml`` (the head is a word of its name; its name ends or starts with a
-word of a class; a person the article gave that title; a listed country; any sovereign state).
+word of a class; a person the article gave that title; a listed country; any sovereign state;
+or the corpus called it by that head anywhere: "the island of Tarvos", "Velkor AV, the state
+company,", and for a ``called`` rule "the Velkor line", so "the island" after "Tarvos" fits
+it in every article).
 No candidate: the description names nobody; two or more: it names the one the article has
 named at least twice as often as any other that fits (its subject), else the only one named in
 its own sentence, else in its own paragraph, else nobody. A description never reaches across
@@ -13,16 +16,17 @@ articles, so two articles' "the company" are never joined by the phrase alone. E
 description keeps its reason, in words, for the actor screen. Two things come first:
 
 * apposition: a description set beside a name by a comma ("the miner, Tolland Ridge Minerals
-  Ltd, said") is that name when its type fits, whatever else the article named before; and a
-  later description of the same head noun in that article is that name too ("the miner
-  expects"), when the article set it beside one name only;
+  Ltd, said") is that name when its type fits, whatever else the article named before, and
+  no other name when it does not; and every description of the same head noun in that article
+  is that name too ("the miner expects"), when the article sets it beside one name only;
 * after it, a country's body: "the government" that fits no named government is the government
   of the one country the article named, an actor of its own keyed as "Government of X" is;
   "the interior ministry" is the one "Ministry of the Interior" the corpus names, if it names
   one, else that country's interior ministry.
 
 A candidate has the type it will be named with (a curated entry's, a country's, else its
-mentions' majority), so other articles never change what a description stands for.
+mentions' majority); other articles change what a description stands for only through what
+they call a name.
 
 Mixed into ``Resolver``: it runs after every naming rule, over the settled union-find.
 """
