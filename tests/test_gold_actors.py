@@ -84,7 +84,7 @@ def gold_mentions(gold: dict, texts: dict[str, str]) -> list[GoldMention]:
 def align(gold: dict, mentions: list[GoldMention], corpus: Corpus) -> None:
     """A gold mention's system mention: one inside it written exactly as one of the actor's gold
     names; else the best match that is neither exactly another gold actor's name ("the
-    coalition against the so-called Islamic State") nor a possessor ("the US defence
+    alliance formed to fight the self-declared Islamic State") nor a possessor ("the US defence
     department's watchdog")."""
     all_names = [[a["canonical"], *a["aliases_seen"]] for a in gold["actors"]]
     for g in mentions:

@@ -21,16 +21,16 @@ CASES = [
     ("leading article", "The United Nations said the talks would resume in Geneva.",
      [("United Nations", "ORG")], ["The United Nations"]),
     ("caption credit glued to a name",
-     "HO / AL-FURQAN MEDIA \"  Abu Bakr al-Baghdadi Photo: AFP  The location is unknown.",
-     [("Abu Bakr al-Baghdadi", "PERSON")], ["Abu Bakr al-Baghdadi Photo"]),
-    ("credit words alone", "A mosque in Mosul. MANDATORY CREDIT \"AFP PHOTO / HO\"",
-     [("Mosul", None)], ["CREDIT", "MANDATORY CREDIT"]),
-    ("leading title", "The head of Central Command, Gen Joseph Votel, said in February.",
-     [("Joseph Votel", "PERSON")], ["Gen Joseph Votel"]),
+     "HO / AL-NAHDA MEDIA \"  Abu Hamza al-Rashidi Photo: AFP  Where he is remains unclear.",
+     [("Abu Hamza al-Rashidi", "PERSON")], ["Abu Hamza al-Rashidi Photo"]),
+    ("credit words alone", "A bridge near Kirkuk. MANDATORY CREDIT \"AFP PHOTO / HO\"",
+     [("Kirkuk", None)], ["CREDIT", "MANDATORY CREDIT"]),
+    ("leading title", "The head of Northern Command, Gen Harold Pike, said in March.",
+     [("Harold Pike", "PERSON")], ["Gen Harold Pike"]),
     ("a chief executive's title is no part of the name",
-     '"We failed and we are deeply sorry," Chief Executive Lena Dahlqvist, 51, said in a '
+     '"We got it wrong and we apologise," Chief Executive Marit Solberg, 47, said in a '
      "statement.",
-     [("Lena Dahlqvist", "PERSON")], ["Executive Lena Dahlqvist"]),
+     [("Marit Solberg", "PERSON")], ["Executive Marit Solberg"]),
     ("a title's department is not an actor",
      "It forced the exit of Defence Secretary Alan Crewe and worried allies.",
      [("Alan Crewe", "PERSON")], ["Defence"]),
@@ -40,8 +40,8 @@ CASES = [
     ("Secretary of State", "“It will not last”, Secretary of State Mark Holden said Tuesday.",
      [("Mark Holden", "PERSON")], ["State"]),
     ("title and demonym glued to an organisation",
-     "the rivalry pitting the United Nations-recognized Government of National Unity and "
-     "Libyan Field Marshal Mustafa Zawi’s self-styled Libyan Arab Army.",
+     "a contest between the internationally recognized Government of National Unity and "
+     "Libyan Field Marshal Mustafa Zawi’s so-called Libyan Arab Army.",
      [("Government of National Unity", "ORG"), ("Mustafa Zawi", "PERSON"),
       ("Libyan Arab Army", "ORG")],
      ["Government of National Unity and Libyan Field Marshal", "Mustafa Zawi’s"]),
@@ -50,7 +50,7 @@ CASES = [
      "offensive.",
      [("Venn", "PERSON"), ("Northern Rebel Army", "ORG")], ["Venn’s Northern Rebel Army"]),
     ("an acronym in the name's parentheses",
-     "In Karsby, the World Health Organization (WHO) warned of a measles outbreak.",
+     "In Karsby on Friday the World Health Organization (WHO) said cholera was spreading.",
      [("World Health Organization", "ORG"), ("WHO", "ORG")], ["World Health Organization (WHO"]),
     ("a letterhead's two names joined by a spaced dash are two names, a hyphenated name is one",
      "World Health Organization - Zambia Country Office\n\nMeasles spread in Zambia. "
@@ -219,6 +219,24 @@ CASES = [
      "Officers announced that Hassan Ali Warsame, who had run the semi-autonomous region "
      "since 2018, was no longer in charge. Nairobi had feuded with Warsame for years.",
      [("Hassan Ali Warsame", "PERSON"), ("Warsame", "PERSON")], []),
+    ("a vessel's prefix makes its name a vessel, number and all, found again without it",
+     "The ferry MV Karnaphuli Star-7 sank near Ulpur on Friday. Divers reached the Karnaphuli "
+     "Star-7 by noon. Ms Haldar said HMS Wexcombe stood by.",
+     [("MV Karnaphuli Star-7", "FAC"), ("Karnaphuli Star-7", "FAC"), ("HMS Wexcombe", "FAC")],
+     ["Ms Haldar"]),
+    ("a sentence's opening conjunction or adverb is no part of the name after it",
+     "The Harbour Tenants' Forum counts 520 members. If the Forum is right, rents will rise. "
+     "Later Velkor AV's register listed homes.",
+     [("Velkor AV", None)], ["If the Forum", "Later Velkor AV"]),
+    ("a plural possessive before a body's head word is a word of its name",
+     "The Velmoran Beekeepers' Federation said on Monday that hives burned. Venn's Northern "
+     "Liberation Army advanced.",
+     [("Velmoran Beekeepers' Federation", "ORG"), ("Northern Liberation Army", None)],
+     ["Velmoran Beekeepers", "Venn's Northern Liberation Army"]),
+    ("a dateline's place in capitals is found again in title case",
+     "Dozens missing after launch overturns in storm off Velmton\n\nBy Ana Ruiz\n\nVELMTON, "
+     "Ruritania, July 12 (AFP) - At least 38 people drowned.",
+     [("Velmton", None), ("VELMTON", None)], []),
     ("Mr is not part of the name", "That appeared to persuade Mr Lowry not to go.",
      [("Lowry", "PERSON")], ["Mr Lowry"]),
     ("an honorific makes a person of a name tagged as something else",
@@ -293,8 +311,8 @@ def test_a_backer_is_cut_from_what_it_backs(surface: str, backer: str | None) ->
 
 @pytest.mark.slow
 def test_a_name_the_tagger_took_into_a_time_or_a_count_is_found_again(nlp) -> None:
-    text = ("Liga Costera (LC) won 31 seats. Canal Sur TV's exit poll at 8pm put the LC at "
-            "between 33.5 and 35.5 percent.")
+    text = ("Liga Costera (LC) took 29 seats. A Canal Norte TV survey released at 8pm put the "
+            "LC at between 31.5 and 33.5 percent.")
     doc = nlp(text)
     assert any(e.label_ == "TIME" and "LC" in e.text for e in doc.ents)  # what the rule is for
     assert [m.text for m in extract_mentions(doc)].count("LC") == 2
@@ -325,7 +343,7 @@ def test_a_name_the_tagger_took_for_a_title_is_found_again(nlp) -> None:
     ("Brașov, Timișoara", ["Brașov", "Timișoara"]),
     ("Kelby, Northern Velm", ["Kelby", "Northern Velm"]),
     ("Washington, D.C.", []),  # an abbreviation is no name of a list
-    ("Forestry Division of the Ministry of Agriculture, Land and Forestry", []),
+    ("Parks Division of the Ministry of Tourism, Sport and Parks", []),
     ("Smith, Jones, Brown and Partners", []),
     ("UNICEF, WFP", []),
 ])
@@ -348,6 +366,48 @@ def test_a_credit_of_two_names_by_a_slash_is_split(surface: str, names: list[str
     from store.extract.mentions.edges import split
 
     assert [surface[s.start:s.end] for s in split(surface, 0, len(surface), "ORG", None)] == names
+
+
+def _tagged(words: list[str], ents: list[str]):
+    """A parsed document with the tagger's entities as given (BILUO-free IOB tags)."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    return Doc(Vocab(), words=words, ents=ents)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("words", "ents", "bodies"), [
+    (["Velkor", "AV", "said", "AV", "will", "pay"],
+     ["B-PRODUCT", "I-PRODUCT", "O", "B-ORG", "O", "O"], ["Velkor AV"]),
+    (["Orla", "Rail", "SpA", "said"], ["B-PRODUCT", "I-PRODUCT", "I-PRODUCT", "O"],
+     ["Orla Rail SpA"]),
+    (["Kestrel", "Voyager", "sold", "well"], ["B-PRODUCT", "I-PRODUCT", "O", "O"], []),
+])
+def test_a_body_the_tagger_took_for_a_product_is_a_body(words: list[str], ents: list[str],
+                                                        bodies: list[str]) -> None:
+    """And a repeat may take the place of a product the tagger saw in a known name."""
+    from store.extract.mentions.products import product_bodies
+    from store.extract.mentions.spans import DocView
+
+    doc = _tagged(words, ents)
+    found = product_bodies(doc.text, DocView(doc))
+    assert [doc.text[s.start:s.end] for s in found] == bodies
+    assert all(s.label == "ORG" for s in found)
+
+
+@pytest.mark.parametrize(("text", "vessels"), [
+    ("The tanker MT Sable Crest 2 ran aground.", ["MT Sable Crest 2"]),
+    ("Crews from HMS Wexcombe and USS Dorrance helped.", ["HMS Wexcombe", "USS Dorrance"]),
+    ("The M/V Orla-3 left port.", ["M/V Orla-3"]),
+    ("Ms Haldar and SS ARMY", []),
+    ("the MV left", []),
+])
+def test_a_vessels_prefix_marks_its_name(text: str, vessels: list[str]) -> None:
+    from store.extract.mentions.vessels import vessel_spans
+
+    found = [text[s.start:s.end] for s in vessel_spans(text)]
+    assert found == vessels
 
 
 @pytest.mark.parametrize(("surface", "reference"), [
@@ -522,3 +582,55 @@ def test_a_surname_after_its_own_middle_word_is_still_the_persons(
     start = text.index(surname)
     found = _own_tail(text, start, surname, tails)
     assert (text[found:start + len(surname)] if found is not None else None) == tail
+
+
+@pytest.mark.parametrize(("spans", "stretch", "inside"), [
+    ([(6, 8)], (0, 8), True),  # "AV" of "Velkor AV": the repeat takes its place
+    ([(0, 8)], (0, 8), False),  # the name itself, found already
+    ([(4, 12)], (0, 8), False),  # a mention reaching out of the stretch
+    ([(0, 3), (20, 24)], (2, 8), False),
+])
+def test_a_repeat_takes_the_place_only_of_shorter_mentions_inside_it(
+        spans: list[tuple[int, int]], stretch: tuple[int, int], inside: bool) -> None:
+    from store.extract.mentions.repeats import _Taken
+    from store.extract.mentions.spans import Span
+
+    assert _Taken([Span(s, e, "ORG") for s, e in spans]).only_inside(*stretch) == inside
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("The Velm district administration paid 300 families.", "Velm district administration"),
+    ("Velm's district administration paid.", "Velm's district administration"),
+    ("The Velm city council met.", "Velm city council"),
+    ("The Velm district office paid.", None),
+])
+def test_a_places_local_body_written_after_it_is_one_name(text: str, body: str | None) -> None:
+    from store.extract.mentions.descriptions import institution_spans
+    from store.extract.mentions.spans import Span
+
+    start = text.index("Velm")
+    found = institution_spans(text, [Span(start, start + 4, "GPE")])
+    assert [text[s.start:s.end] for s in found] == ([body] if body else [])
+
+
+@pytest.mark.slow
+def test_a_stretch_the_tagger_took_whole_for_a_product_is_told_apart() -> None:
+    from store.extract.mentions.spans import DocView
+
+    doc = _tagged(["storm", "off", "Velmton", "and", "Kestrel", "Voyager"],
+                  ["O", "O", "B-PRODUCT", "O", "B-PRODUCT", "I-PRODUCT"])
+    view = DocView(doc)
+    start = doc.text.index("Velmton")
+    assert view.is_product(start, start + len("Velmton"))
+    kestrel = doc.text.index("Kestrel")
+    assert not view.is_product(kestrel, kestrel + len("Kestrel"))  # a part of a longer one
+
+
+@pytest.mark.parametrize(("text", "events"), [
+    ("Follow HarbourTenants\n\nHarbour Tenants Forum said so.", ["Harbour Tenants Forum"]),
+    ("The Port Adler Coastal Security Summit opened.", ["Port Adler Coastal Security Summit"]),
+])
+def test_an_event_name_never_runs_across_a_line_break(text: str, events: list[str]) -> None:
+    from store.extract.mentions.events import event_spans
+
+    assert [text[s.start:s.end] for s in event_spans(text, [])] == events

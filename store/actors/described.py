@@ -5,7 +5,10 @@ article and conservatively.
 the label ``DESC``) stand for an actor only when exactly one actor named EARLIER IN THE SAME
 ARTICLE fits the description's head noun: its type, and the head's rule in
 ``store/data/descriptions.toml`` (the head is a word of its name; its name ends or starts with a
-word of a class; a person the article gave that title; a listed country; any sovereign state).
+word of a class; a person the article gave that title; a listed country; any sovereign state;
+or the corpus called it by that head anywhere: "the island of Tarvos", "Velkor AV, the state
+company,", and for a ``called`` rule "the Velkor line", so "the island" after "Tarvos" fits
+it in every article).
 No candidate: the description names nobody; two or more: it names the one the article has
 named at least twice as often as any other that fits (its subject), else the only one named in
 its own sentence, else in its own paragraph, else nobody. A description never reaches across
@@ -13,14 +16,17 @@ articles, so two articles' "the company" are never joined by the phrase alone. E
 description keeps its reason, in words, for the actor screen. Two things come first:
 
 * apposition: a description set beside a name by a comma ("the miner, Tolland Ridge Minerals
-  Ltd, said") is that name when its type fits, whatever else the article named before;
+  Ltd, said") is that name when its type fits, whatever else the article named before, and
+  no other name when it does not; and every description of the same head noun in that article
+  is that name too ("the miner expects"), when the article sets it beside one name only;
 * after it, a country's body: "the government" that fits no named government is the government
   of the one country the article named, an actor of its own keyed as "Government of X" is;
   "the interior ministry" is the one "Ministry of the Interior" the corpus names, if it names
   one, else that country's interior ministry.
 
 A candidate has the type it will be named with (a curated entry's, a country's, else its
-mentions' majority), so other articles never change what a description stands for.
+mentions' majority); other articles change what a description stands for only through what
+they call a name.
 
 Mixed into ``Resolver``: it runs after every naming rule, over the settled union-find.
 """
@@ -39,22 +45,32 @@ from store.knowledge.folding import fold, name_tokens
 from store.knowledge.name_words import name_words
 
 DESC = "DESC"
+# matches whose head says what a name is to another, not what it is: learnt in one article only
+_RELATIVE = frozenset({"beside", "title", "of_country"})
 _TYPE_WORDS = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place",
                "FAC": "place", "EVENT": "event", "NORP": "group"}
 _TITLE_REACH = 40  # characters before a person's name where a title counts
 _APPOSITION = re.compile(r"[)\]]?,[ \t]+")  # "Coastal Water Trust (CWT), the charity"
 _CLOSED = re.compile(r"[ \t]*(?:[,.;:)\]\n—–]|$)")
 # after a description set beside the name before it, a clause or a place may go on: "Dr Ilse
-# Varga, the chemist who ran the tests", "Tomas Okello, the water officer in Karsby"
-_GOES_ON = re.compile(r"[ \t]+(?:who|whose|that|which|in|at|of|for|from|with|on)\b")
+# Varga, the chemist who ran the tests", "Tomas Okello, the water officer in Karsby", "Tolland
+# Ridge, the state miner digging the pit", "Crestline, the bank owned by the province"
+_GOES_ON = re.compile(r"[ \t]+(?:who|whose|that|which|in|at|of|for|from|with|on|[a-z]+ing|owned|"
+                      r"based|run|founded|controlled|backed|led|hired|chosen)\b")
 
 
 class _Candidate:
     """What a description may be compared with: one actor in the making, of the type it will
     have once named (a curated entry's, a country's, else its mentions' majority label)."""
 
-    def __init__(self, mentions: list[MentionRecord], entry: AliasEntry | None) -> None:
+    def __init__(self, mentions: list[MentionRecord], entry: AliasEntry | None,
+                 called: frozenset[str] = frozenset(),
+                 called_after: frozenset[str] = frozenset()) -> None:
         self.mentions = mentions
+        # head nouns the corpus called it by: "the island of X", "X, the state miner," (any
+        # rule), and "the X line" (only a rule that matches by what a name is ``called``)
+        self.called = called
+        self.called_after = called_after
         self.kind = entry.kind if entry else None
         names = {m.surface for m in mentions} | set((*entry.names, *entry.called) if entry else ())
         self.tokens = [name_tokens(n) for n in names]
@@ -103,18 +119,25 @@ class Descriptions:
         curated = self._curated_by_root()
         cache: dict[int, _Candidate] = {}
         texts = {a.id: a.text for a in self.articles if a.id in articles}
+        taught_in: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
+        called = self._called_in_corpus(articles, soft, members, curated, taught_in, cache)
+        for root, candidate in cache.items():  # made before what the corpus calls them was known
+            candidate.called = frozenset(called[0].get(root, ()))
+            candidate.called_after = frozenset(called[1].get(root, ()))
         portfolios = self._portfolios()
         for article in sorted(articles):  # unions carry over: one order, whatever the hash seed
             seen: dict[int, list[MentionRecord]] = {}  # roots named so far -> their mentions
             by_type: dict[str, list[int]] = defaultdict(list)  # the same roots by actor type
             kinded: list[int] = []  # the same roots that are curated with a kind
+            # head noun -> the roots a description of that head is set beside, in this article
+            beside_by_head = taught_in.get(article, {})
             named = self.by_article[article]
             for position, m in enumerate(named):
                 if m.label != DESC and m.index not in soft:
                     root = self.root_of[m.index]
                     if root not in seen:
                         seen[root] = []
-                        candidate = _candidate(cache, root, members, curated)
+                        candidate = _candidate(cache, root, members, curated, called)
                         by_type[candidate.type].append(root)
                         if candidate.kind:
                             kinded.append(root)
@@ -127,11 +150,26 @@ class Descriptions:
                     beside = _apposed(named, position, texts[article], soft)
                     if beside is not None and self.root_of[beside.index] >= 0:
                         root = self.root_of[beside.index]
-                        if _candidate(cache, root, members, curated).type in types:
+                        if _candidate(cache, root, members, curated, called).type in types:
                             self._join(root, m)
                             self.reasons[m.index] = f"set beside the name “{beside.surface}”"
                             continue
+                        if beside.start != m.end + 1:
+                            # set beside a name of another type by a comma ("Orla-UNA, the
+                            # teachers' union", a union the tagger took for a people): it is
+                            # that name, no other one
+                            continue
+                    if beside is None and _beside_a_word(texts[article], m):
+                        continue  # set beside a name the tagger cut or missed: that one
                 fits: dict[int, str] = {}
+                taught = beside_by_head.get(head, ())
+                if m.index not in soft and len(taught) == 1:
+                    # "Tolland Ridge, the state miner, said ... the miner expects": the one name
+                    # the article sets that description beside (before or after)
+                    root = next(iter(taught))
+                    self._join(root, m)
+                    self.reasons[m.index] = f"the {head} the article set beside its name before"
+                    continue
                 # only a candidate of a type the rules take, or with a curated kind, can fit
                 pool = {root for t in types for root in by_type.get(t, ())}
                 pool.update(kinded)
@@ -169,6 +207,59 @@ class Descriptions:
                 elif m.index in soft:  # a name after all: known by its key
                     self._join(self.global_node(m.key), m)
 
+    def _called_in_corpus(self, articles: set[str], soft: set[int],
+                          members: dict[int, list[MentionRecord]],
+                          curated: dict[int, AliasEntry],
+                          taught_in: dict[str, dict[str, set[int]]],
+                          cache: dict[int, _Candidate]
+                          ) -> tuple[dict[int, set[str]], dict[int, set[str]]]:
+        """What each name's root is called anywhere in the corpus: a head noun before "of" and
+        the name ("the Aegean island of Tarvos"), a description set beside it by a comma
+        ("Velkor AV, the state company,"), and, apart, a head noun of a ``called`` rule just
+        after it and "the" before it ("the Velkor high-speed line"). What a name is, once
+        said, holds in every article: "the island" after "Tarvos" in an article that never
+        said it is one. Each article's descriptions set beside a name, by head noun, go to
+        ``taught_in`` (what the owner or the parent is holds in its own article only)."""
+        heads = descriptions().by_head
+        after_heads = {h for h, rules in heads.items() if any(r.match == "called" for r in rules)}
+        of_form: dict[int, set[str]] = defaultdict(set)
+        after_form: dict[int, set[str]] = defaultdict(set)
+        texts = {a.id: a.text for a in self.articles}
+        for m in self.mentions:
+            root = self.root_of[m.index]
+            if root < 0:
+                continue
+            text = texts[m.article]
+            if text.endswith(("of ", "of the "), max(0, m.start - 7), m.start):
+                hit = _CALLED.search(text, max(0, m.start - _CALLED_REACH), m.start)
+                if hit and hit.group(1) in heads:
+                    of_form[root].add(hit.group(1))
+            if text[m.end:m.end + 1] == " " and text[m.end + 1:m.end + 2].islower() \
+                    and text.endswith(("the ", "The "), max(0, m.start - 4), m.start):
+                # "the Kandor fire", not "told Kandor fire crews"
+                hit = _CALLED_AFTER.match(text, m.end, m.end + _CALLED_REACH)
+                if hit and hit.group(1) in after_heads:
+                    after_form[root].add(hit.group(1))
+        for article in sorted(articles):
+            named = self.by_article[article]
+            for position, m in enumerate(named):
+                if m.label != DESC:
+                    continue
+                beside = _apposed(named, position, texts[article], soft)
+                if beside is None or self.root_of[beside.index] < 0 \
+                        or beside.start == m.end + 1:
+                    continue
+                root = self.root_of[beside.index]
+                head = fold(m.surface.split()[-1])
+                rules = descriptions().rules_for(head)
+                types = {t for rule in rules for t in rule.types}
+                if _candidate(cache, root, members, curated).type not in types:
+                    continue
+                taught_in[article][head].add(root)
+                if not any(rule.match in _RELATIVE for rule in rules):
+                    of_form[root].add(head)  # not "Tolland's parent": what it is to another
+        return of_form, after_form
+
     def _portfolios(self) -> dict[str, set[int]]:
         """A ministry's portfolio word -> the roots of the ministries named after it in the
         corpus ("Ministry of the Interior" -> interior, "Ministry of Mines and Mining
@@ -203,10 +294,13 @@ class Descriptions:
 
 def _candidate(cache: dict[int, _Candidate], root: int,
                members: dict[int, list[MentionRecord]],
-               curated: dict[int, AliasEntry]) -> _Candidate:
+               curated: dict[int, AliasEntry],
+               called: tuple[dict[int, set[str]], dict[int, set[str]]] = ({}, {})) -> _Candidate:
     """The candidate of a root, made once."""
     if root not in cache:
-        cache[root] = _Candidate(members[root], curated.get(root))
+        cache[root] = _Candidate(members[root], curated.get(root),
+                                 frozenset(called[0].get(root, ())),
+                                 frozenset(called[1].get(root, ())))
     return cache[root]
 
 
@@ -289,6 +383,17 @@ def _apposed(mentions: list[MentionRecord], position: int, text: str,
     return None
 
 
+_AFTER_A_NAME = re.compile(r"[A-Z][\w'’.-]*[)\]]?,[ \t]+$")
+
+
+def _beside_a_word(text: str, m: MentionRecord) -> bool:
+    """The description is set beside a capitalised word no mention holds whole ("Velmor-UNA,
+    the teachers' union, said", the tagger's "Velmor" cut before the hyphen): it describes
+    that word's name, whoever else the article named."""
+    return bool(_AFTER_A_NAME.search(text, max(0, m.start - 40), m.start)) and bool(
+        _CLOSED.match(text, m.end) or _GOES_ON.match(text, m.end))
+
+
 def _only_titles(words: str) -> bool:
     """Nothing, or only title words, between the comma and the name: "The ship's master,
     Captain Anton Belyk, said" (the tagger leaves the title out of the name)."""
@@ -305,7 +410,9 @@ def _fits(c: _Candidate, head: str, rules: tuple[DescriptionRule, ...],
         if c.type not in rule.types or c.words & rule.unless:
             continue
         what = _TYPE_WORDS.get(c.type, "actor")
-        if rule.match == "name" and head in c.words:
+        if head in c.called or (rule.match == "called" and head in c.called_after):
+            return f"the {what} named earlier in the article that the corpus calls a {head}"
+        if rule.match == "name" and (head in c.words or head + "s" in c.words):
             return f"the only {what} named earlier in the article with “{head}” in its name"
         if rule.match == "ends" and any(t and t[-1] in rule.words for t in c.tokens):
             return f"the only {what} named earlier in the article whose name says it is a {head}"
@@ -320,6 +427,13 @@ def _fits(c: _Candidate, head: str, rules: tuple[DescriptionRule, ...],
         if rule.match == "title" and _titled(local, rule.words, text):
             return f"the only {what} the article gave the title {head} before"
     return None
+
+
+_CALLED_REACH = 48  # characters before a name where "the island of" counts
+_CALLED = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?([a-z]+)\s+of\s+(?:the\s+)?$")
+# the head noun written after the name, up to two hyphened modifiers between ("Velkor
+# high-speed line"; a plain word between may be a verb: "Velkor said fire crews")
+_CALLED_AFTER = re.compile(r"[ \t]+(?:[a-z]+-[a-z-]+[ \t]+){0,2}([a-z]+)(?![\w-])")
 
 
 def _titled(local: list[MentionRecord], words: frozenset[str], text: str) -> bool:

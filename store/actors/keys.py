@@ -1,6 +1,7 @@
 """Match keys of mentions: the form under which two mentions are one name at first sight.
 
-Case, accents, curly quotes, full stops, hyphens, possessives, "the", trailing place
+Case, accents, curly quotes, full stops, hyphens, possessives, "the", a vessel's prefix
+("MV"), trailing place
 designators, a company's legal form and the plural of a people's "-an" word do not matter ("The
 U.N.", "UN"; "Velm province", "Velm"; "Acme Shipping Ltd", "Acme Shipping"; "Velmorans",
 "Velmoran"). Two kinds of name get a
@@ -27,7 +28,7 @@ from functools import cache
 from store.knowledge.descriptions import descriptions
 from store.knowledge.folding import fold, name_tokens
 from store.knowledge.foreign_heads import foreign_heads
-from store.knowledge.name_words import name_words
+from store.knowledge.name_words import name_words, vessel_prefix
 
 PLACES = frozenset({"GPE", "LOC", "FAC"})
 ACRO = "ACRO"  # the label of a word in capitals that may be an acronym
@@ -105,6 +106,9 @@ class Keys:
         if owned:
             return " ".join([*name_tokens(owned[1]), "of", *name_tokens(owned[0])])
         tokens = name_tokens(surface)
+        first, _, rest = surface.partition(" ")
+        if label != "PERSON" and rest.strip() and vessel_prefix(first):
+            tokens = name_tokens(rest)  # "MV Kestrel Dawn-2" is the vessel "Kestrel Dawn-2"
         if label == "ORG" and len(tokens) == 2 and tokens[1] == "ministry" \
                 and tokens[0] in _portfolios():
             return f"ministry of {tokens[0]}"  # "Finance Ministry" is the "Ministry of Finance"

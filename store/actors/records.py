@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from store.knowledge.name_words import vessel_prefix
+
 
 @dataclass(slots=True)
 class ArticleMentions:
@@ -76,11 +78,14 @@ class SurfaceFacts:
 def edge_words(mentions: list[MentionRecord]) -> dict[str, list[tuple[MentionRecord, list[str]]]]:
     """An article's names of two words or more by their first and by their last word, with
     their key's words: what a lone word might shorten ("Times" -> "The New York Times") is
-    looked up here instead of in every mention of the article."""
+    looked up here instead of in every mention of the article. A vessel's name is left out,
+    with or without its prefix: "Rona" is not the "MV Rona Star" it names."""
     index: dict[str, list[tuple[MentionRecord, list[str]]]] = {}
+    vessels = {m.key for m in mentions if " " in m.surface
+               and vessel_prefix(m.surface.split(" ", 1)[0])}
     for m in mentions:
         tokens = m.key.split()
-        if len(tokens) >= 2:
+        if len(tokens) >= 2 and m.key not in vessels:
             for word in {tokens[0], tokens[-1]}:
                 index.setdefault(word, []).append((m, tokens))
     return index

@@ -5,7 +5,8 @@ Korlin opens a Dublin office", "the larger Ashby Dam in the foothills"), most of
 words around it are unusual. Extraction already finds a name again within its own article
 (``store.extract.mentions.repeats``); this is the same over the corpus: every place in an article
 where a name tagged elsewhere is written, exactly and with a word boundary on each side, and that
-no mention covers, becomes a mention with the label the name carries most often.
+no mention covers, becomes a mention with the label the name carries most often; so does one
+whose mentions there all lie inside it, shorter ("AV" of "Velkor AV"), in their place.
 
 Only names that say they are names are looked for: several words, or one word tagged at least
 twice in the corpus that the corpus never writes in lowercase ("Economy", which the tagger once
@@ -81,6 +82,7 @@ def _find_again(art: ArticleMentions, by_first: dict[str, list[str]],
     sentences = sorted((s, e, i) for i, (s, e) in enumerate(art.sentences))
     sentence_starts = [s for s, _, _ in sentences]
     added = []
+    dropped: set[tuple[int, int]] = set()
     for m in _CAPITALISED.finditer(text):
         names = by_first.get(m.group())
         if not names or _covered(starts, taken, m.start(), m.end()):
@@ -91,13 +93,24 @@ def _find_again(art: ArticleMentions, by_first: dict[str, list[str]],
                     end < len(text) and (text[end].isalnum() or text[end] in "-’'&")):
                 continue
             k = bisect.bisect_right(sentence_starts, m.start()) - 1
-            if k < 0 or sentences[k][1] < end or _covered(starts, taken, m.start(), end):
-                break  # no stored sentence holds it, or a mention covers part of it
+            if k < 0 or sentences[k][1] < end:
+                break  # no stored sentence holds it
+            if _covered(starts, taken, m.start(), end):
+                inside = _inside(starts, taken, m.start(), end)
+                if inside is None:
+                    break  # a mention reaches out of it
+                # "Velkor AV" where the tagger found only "AV": the name takes its parts' place
+                for part in inside:
+                    i = bisect.bisect_left(starts, part[0])
+                    del starts[i], taken[i]
+                    dropped.add(part)
             added.append([m.start(), end, label_of[surface], None, sentences[k][2]])
             i = bisect.bisect_left(starts, m.start())
             starts.insert(i, m.start())
             taken.insert(i, (m.start(), end))
             break
+    if dropped:
+        art.items[:] = [item for item in art.items if (item[0], item[1]) not in dropped]
     if added:
         art.items.extend(added)
         art.items.sort(key=lambda item: (item[0], item[1]))
@@ -107,3 +120,19 @@ def _covered(starts: list[int], taken: list[tuple[int, int]], start: int, end: i
     """Some mention overlaps the stretch."""
     i = bisect.bisect_left(starts, end)
     return i > 0 and taken[i - 1][1] > start
+
+
+def _inside(starts: list[int], taken: list[tuple[int, int]], start: int,
+            end: int) -> list[tuple[int, int]] | None:
+    """The mentions that overlap the stretch when all lie inside it and are shorter; None when
+    one reaches out of it or is the stretch itself."""
+    i = bisect.bisect_left(starts, start)
+    if i > 0 and taken[i - 1][1] > start:
+        return None
+    parts = []
+    while i < len(taken) and taken[i][0] < end:
+        if taken[i][1] > end or taken[i] == (start, end):
+            return None
+        parts.append(taken[i])
+        i += 1
+    return parts

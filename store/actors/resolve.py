@@ -30,7 +30,8 @@ every article, the names the tagger found elsewhere and missed there):
    must start with a joining word, not a new head. A lone capitalised word that is not a person
    or a place written as one joins the one longer name of the article that ends with it, or
    starts with it before "of": "the Times" -> "The New York Times", "the Cape" -> "Cape of Good
-   Hope".
+   Hope"; a word the corpus mostly tags as a place joins no body's name ("Tarvos" is never the
+   "Tarvos Fire Directorate").
 7. **People across articles**: full names join on their key, and a name without middle initial
    joins the one name with initials that matches it ("Thomas Kettering" -> "Thomas D.
    Kettering"; "George W. Bush" and "George H. W. Bush" stay two). A lone surname in an article
@@ -286,14 +287,31 @@ class Resolver(AcronymRule, StormNames, Descriptions):
             return None
         word = m.key
         roots = set()
+        # "Tarvos" once tagged a body is still the island, not its agency: a word the corpus
+        # mostly tags as a place shortens as a place does
+        label = "LOC" if m.label not in PLACES and self._mostly_a_place(word) else m.label
         for other, tokens in self._edge_words[m.article].get(word, ()):  # not all: quadratic
             if other.label == DESC or (other.label == "PERSON" and not (
                     m.label == "ORG" and tokens[0] == word)):
                 continue  # no person's name, but "Sondea Canarias" the tagger took for one
-            if tokens[-1] == word or (tokens[0] == word
-                                      and shortens_from_front(m.label, other.label, tokens)):
+            if (tokens[-1] == word and (label == m.label or other.label in PLACES)) or (
+                    tokens[0] == word and shortens_from_front(label, other.label, tokens)):
                 roots.add(self.uf.find(self.node[other.index]))
         return roots.pop() if len(roots) == 1 else None
+
+    _place_votes: dict[str, int] | None = None
+
+    def _mostly_a_place(self, key: str) -> bool:
+        """A lone word the tagger calls a place more often than not across the corpus (its
+        lone mentions counted once, on first ask): where it once calls it an organisation, it is
+        still the place, not the body named after it."""
+        if self._place_votes is None:
+            votes: dict[str, int] = defaultdict(int)
+            for o in self.mentions:
+                if len(o.loose) == 1 and o.label != DESC:
+                    votes[o.key] += 1 if o.label in PLACES else -1
+            self._place_votes = votes
+        return self._place_votes.get(key, 0) > 0
 
     # rule 7a: full names across articles, middle initials
     def _people_across_articles(self) -> None:

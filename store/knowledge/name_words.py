@@ -1,6 +1,7 @@
 """The words around names (``store/data/names.toml``): titles, particles, suffixes, caption and
 event words, document words, place designators, the last words of natural features' names, the
-heads of organisation names, and the function words and title words the tagger glues on. Folded
+heads of organisation names, the prefixes of vessels' names, and the function words and title
+words the tagger glues on. Folded
 for lookup and loaded once."""
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ class NameWords:
     site_nouns: frozenset[str] = frozenset()
     byline_roles: frozenset[str] = frozenset()
     portfolio_titles: frozenset[str] = frozenset()
+    vessel_prefixes: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -41,3 +43,8 @@ def name_words() -> NameWords:
     data = load_data("names.toml")
     return NameWords(**{field: frozenset(fold(w) for w in data.get(field, ()))
                         for field in NameWords.__dataclass_fields__})
+
+
+def vessel_prefix(word: str) -> bool:
+    """"MV", "HMS", "M/V": a vessel's prefix as written, in capitals (not "Ms" or "ms")."""
+    return word.isupper() and fold(word) in name_words().vessel_prefixes

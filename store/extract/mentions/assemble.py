@@ -26,11 +26,13 @@ from store.extract.mentions.joins import (
     without_overlaps,
 )
 from store.extract.mentions.junk import without_junk
-from store.extract.mentions.openers import without_line_openers
+from store.extract.mentions.openers import without_line_openers, without_sentence_openers
 from store.extract.mentions.outlets import defined_acronyms, loose_acronyms, outlet_spans
+from store.extract.mentions.products import product_bodies
 from store.extract.mentions.repeats import repeated
 from store.extract.mentions.spans import ACTOR_LABELS, DocView, RawMention, Span
 from store.extract.mentions.spelled import spelled_spans
+from store.extract.mentions.vessels import vessel_spans
 from store.knowledge.aliases import curated_entry
 from store.knowledge.countries import countries
 from store.knowledge.folding import fold
@@ -51,7 +53,8 @@ def extract_mentions(doc: Doc, outlet: str | None = None) -> list[RawMention]:
             spans.extend(split(text, start, end, label, ctx))
     spans = [t for s in spans if (t := trim(text, s)) is not None]
     spans = [with_given_names(text, s, ctx) if s.label == "PERSON" else s for s in spans]
-    spans = without_overlaps([*spans, *curated_spans(text, ctx), *outlet_spans(text, outlet)])
+    spans = without_overlaps([*spans, *curated_spans(text, ctx), *outlet_spans(text, outlet),
+                              *vessel_spans(text), *product_bodies(text, ctx)])
     spans = with_site_nouns(text, with_cut_heads(text, joined(text, spans, ctx)), ctx)
     spans = with_hyphen_tails(text, spans, ctx)
     spans = without_overlaps([*spans, *spelled_spans(text)])
@@ -59,7 +62,8 @@ def extract_mentions(doc: Doc, outlet: str | None = None) -> list[RawMention]:
     acronyms = defined_acronyms(text, spans)
     spans = as_events(text, without_overlaps([*spans, *acronyms]))
     spans = without_overlaps([*spans, *event_spans(text, spans)])
-    spans = without_line_openers(text, without_junk(text, spans))
+    spans = without_sentence_openers(text, without_line_openers(text, without_junk(text, spans)),
+                                     ctx)
     defined = frozenset(text[s.start:s.end] for s in acronyms)
     spans = without_overlaps([*spans, *repeated(text, spans, ctx, defined)])
     spans = without_overlaps([*spans, *institution_spans(text, spans),

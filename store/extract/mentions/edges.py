@@ -10,7 +10,7 @@ from store.extract.mentions.spans import ACTOR_LABELS, EDGE_PUNCT, DocView, Span
 from store.knowledge.aliases import curated_entry
 from store.knowledge.countries import countries
 from store.knowledge.descriptions import descriptions
-from store.knowledge.folding import is_acronym
+from store.knowledge.folding import fold, is_acronym
 from store.knowledge.name_words import name_words
 
 _WORDS = re.compile(r"\S+")
@@ -26,6 +26,19 @@ _DOTTED_ACRONYM = re.compile(r"(?:[A-Za-z]\.){2,}$")
 
 
 _SHARE = re.compile(r"\d[\d.,]*\s*(?:%|percent|per\s+cent|pc|points)[,.;:]?")
+
+
+def _plural_owners_body(surface: str, m: re.Match[str]) -> bool:
+    """"Harbour Tenants' Association", "Velm Growers' Forum": a plural possessive before an
+    organisation's head word is a word of the body's own name, not its owner (but "the
+    Orrin Islands' Coast Guard" is a place's body: a country or a place is an owner)."""
+    owner = re.sub(r"^[Tt]he\s+", "", surface[:m.start()])
+    if not (m.group().startswith(("'", "’")) and m.group()[1:2].lower() != "s"
+            and owner.endswith("s")) or countries().country(owner):
+        return False
+    last = fold(surface.split()[-1])
+    words = name_words()
+    return last in words.org_heads and fold(owner.split()[-1]) not in words.feature_words
 
 
 def split(text: str, start: int, end: int, label: str, ctx: DocView) -> Iterable[Span]:
@@ -68,7 +81,7 @@ def split(text: str, start: int, end: int, label: str, ctx: DocView) -> Iterable
         yield Span(start + titled + 1, end, "PERSON")
         return
     m = _INNER_POSSESSIVE.search(surface)
-    if m and surface[m.end():m.end() + 1].isupper():
+    if m and surface[m.end():m.end() + 1].isupper() and not _plural_owners_body(surface, m):
         owner = surface[:m.start()]
         yield Span(start, start + m.start(), _owner_label(owner, ctx))
         yield Span(start + m.end(), end, label)

@@ -23,10 +23,12 @@ _CAPITALISED_WORD = r"(?:[A-Z][\w'’.-]*|of|the|and|for|on)"
 
 @lru_cache(maxsize=1)
 def _run_pattern() -> re.Pattern[str]:
-    """A run of capitalised words (joining words allowed inside) ending in an event head."""
+    """A run of capitalised words (joining words allowed inside) ending in an event head, on
+    one line: a name never runs across a line break ("@HarbourTenants\n\nHarbour Tenants'
+    Forum" is a handle, then the name)."""
     heads = "|".join(sorted((re.escape(h.capitalize()) for h in name_words().event_heads),
                             key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])[A-Z][\w'’.-]*(?:\s+{_CAPITALISED_WORD}){{0,6}}?\s+"
+    return re.compile(rf"(?<![\w-])[A-Z][\w'’.-]*(?:[ \t]+{_CAPITALISED_WORD}){{0,6}}?[ \t]+"
                       rf"(?:{heads})(?![\w-])")
 
 

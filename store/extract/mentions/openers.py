@@ -1,5 +1,6 @@
-"""A line's first word glued to a name: "Official Orwen death toll climbs to 468" may be tagged as
-a person "Official Orwen", because a headline capitalises its first word like a name's.
+"""A line's or a sentence's first word glued to a name: "Official Orwen death toll climbs to 468"
+may be tagged as a person "Official Orwen", because a headline capitalises its first word like a
+name's; "If the Harbour Forum is right" as an event "If the Harbour Forum".
 
 A span that opens a line keeps its first word only when that word could be a name's: it is cut
 when the article writes the same word in lowercase elsewhere ("the official death toll") and
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from store.extract.mentions.spans import Span
+from store.extract.mentions.spans import DocView, Span
 from store.knowledge.aliases import curated_entry
 from store.knowledge.countries import countries
 
@@ -54,3 +55,28 @@ def _cut(text: str, span: Span, ends: dict[str, str]) -> Span | None:
     if any(text[h.start() - 1] != "\n" for h in again.finditer(text) if h.start()):
         return None  # written so inside a line too: one name after all
     return Span(m.end(), span.end, ends[rest])
+
+
+_OPENER_POS = frozenset({"ADV", "SCONJ", "CCONJ"})
+_ARTICLE = re.compile(r"[Tt]he[ \t]+")
+
+
+def without_sentence_openers(text: str, spans: list[Span], ctx: DocView) -> list[Span]:
+    """"If the Harbour Forum is right", "Later Velkor AV's register": a sentence's opening
+    conjunction or adverb the tagger took into the name that follows it is cut, with the
+    article after it. Only the sentence's first word, and only when the tagger's word class for
+    it there is a conjunction's or an adverb's: a name's own first word is a proper noun."""
+    out = []
+    for span in spans:
+        token = ctx.token_at(span.start)
+        m = _FIRST.match(text, span.start, span.end)
+        if span.curated or m is None or token is None or not token.is_sent_start \
+                or token.pos_ not in _OPENER_POS or token.idx != span.start:
+            out.append(span)
+            continue
+        start = m.end()
+        if (the := _ARTICLE.match(text, start, span.end)) is not None:
+            start = the.end()
+        out.append(span if start >= span.end or not text[start].isupper()
+                   else Span(start, span.end, span.label))
+    return out

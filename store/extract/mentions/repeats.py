@@ -1,6 +1,7 @@
 """Names the tagger found once and missed later in the same article: the name again, a person's
 surname alone (also after the word before it in the full name: "Delos Reyes"), a name in a
-capitalised dateline, a two-letter acronym the tagger found twice."""
+capitalised dateline (and a place's name written in capitals there, later in title case), a
+two-letter acronym the tagger found twice, a vessel's name without its prefix."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from itertools import accumulate
 
 from store.extract.mentions.curated import in_capitals_run
 from store.extract.mentions.spans import DocView, Span
+from store.extract.mentions.vessels import without_prefix
 from store.knowledge.countries import countries
 from store.knowledge.folding import fold, is_acronym
 from store.knowledge.name_words import name_words
@@ -30,6 +32,7 @@ def repeated(text: str, spans: list[Span], ctx: DocView,
     defined = defined | twice
     known: dict[str, str] = {}
     solo: set[str] = set()  # single words that must stand alone to count
+    vessels: set[str] = set()  # vessels' names without their prefix, wherever the tagger put them
     tails: set[str] = set()  # a person's last two words, of names of three or more
     event_words = name_words().event_words
     for span in spans:
@@ -42,6 +45,17 @@ def repeated(text: str, spans: list[Span], ctx: DocView,
             if len(surface) >= 4 and not surface.isupper():
                 known.setdefault(surface.upper(), span.label)
         words = surface.split()
+        if span.label in ("GPE", "LOC") and surface.isupper() and len(surface) >= 4 \
+                and all(w.isalpha() for w in words):
+            titled = " ".join(w.capitalize() for w in words)  # "Velmton" after "VELMTON, Ruritania"
+            known.setdefault(titled, span.label)
+            if len(words) == 1:
+                solo.add(titled)
+        if (vessel := without_prefix(surface)) is not None and len(vessel) >= 3:
+            known.setdefault(vessel, span.label)  # "Kestrel Dawn-2" after "MV Kestrel Dawn-2"
+            vessels.add(vessel)
+            if " " not in vessel:
+                solo.add(vessel)
         if span.label in ("EVENT", "ORG") and len(words) >= 2 and not surface.isupper():
             known.setdefault(" ".join([words[0], *(w.upper() for w in words[1:])]), span.label)
         if span.label == "ORG" and len(words) >= 2 and _distinctive(text, words[0]):
@@ -69,8 +83,9 @@ def repeated(text: str, spans: list[Span], ctx: DocView,
     for m in pattern.finditer(text):
         start, end = m.start(), m.end()
         tail = _own_tail(text, start, m.group(), tails) if m.group() in solo else None
-        if taken.overlaps(start, end) or (
-                ctx.in_entity(start, end, names_only=True)
+        if (taken.overlaps(start, end) and not taken.only_inside(start, end)) or (
+                m.group() not in vessels and ctx.in_entity(start, end, names_only=True)
+                and not ctx.only_inside(start, end) and not ctx.is_product(start, end)
                 and not _taken_for_a_title(text, start, end, titles)
                 and (tail is None or (tail, end) not in titles)):
             continue
@@ -94,6 +109,19 @@ class _Taken:
         ordered = sorted((s.start, s.end) for s in spans)
         self.starts = [start for start, _ in ordered]
         self.reach = list(accumulate((end for _, end in ordered), max))  # furthest end so far
+        self.ends = [end for _, end in ordered]
+
+    def only_inside(self, start: int, end: int) -> bool:
+        """Every span that overlaps the stretch lies inside it and is shorter (the tagger found
+        a part of the name again, "AV" of "Dorsale AV"): the repeat, longer, takes its place."""
+        first = bisect_left(self.starts, start)
+        if first > 0 and self.reach[first - 1] > start:
+            return False  # one starts before the stretch and reaches into it
+        last = bisect_left(self.starts, end)
+        if last == first:
+            return True
+        return self.reach[last - 1] <= end and not (
+            self.starts[first] == start and self.ends[first] == end)
 
     def overlaps(self, start: int, end: int) -> bool:
         """Whether a span starting before ``end`` ends after ``start``."""

@@ -85,5 +85,26 @@ class DocView:
         return False
 
 
+    def is_product(self, start: int, end: int) -> bool:
+        """The tagger took exactly this stretch, and nothing around it, for a product's name
+        ("off Velmton" in a headline, tagged PRODUCT where the article names the town)."""
+        i = bisect.bisect_left(self._ent_starts, start)
+        return i < len(self.ents) and self.ents[i] == (start, end) \
+            and self.labels[i] == "PRODUCT" and (i == 0 or self.ents[i - 1][1] <= start)
+
+    def only_inside(self, start: int, end: int) -> bool:
+        """Every entity of the tagger's that may hold a name and overlaps the stretch lies
+        inside it and is shorter: "AV" in "Dorsale AV", a name the stretch makes longer."""
+        i = bisect.bisect_right(self._named_starts, end - 1) - 1
+        while i >= 0:
+            s, e = self._named[i]
+            if e > start and (s < start or e > end or (s, e) == (start, end)):
+                return False
+            if s < start - 200:
+                break
+            i -= 1
+        return True
+
+
 def bare_word(word: str) -> str:
     return fold(word).strip(EDGE_PUNCT).removesuffix("'s").rstrip("'")
