@@ -5,7 +5,8 @@ copy's text made unique by a line at its end, so the side file holds N texts as 
 would), with its figures and mentions; the actors' mention maps and counts follow the copies;
 conflict groups are computed again over all the figures by the store's own grouping, timed (the
 grouping figure of ``bench/run.py``). Written through the writer's storage, so the texts and the
-parts go to the side file exactly as an ingest puts them there.
+parts go to the side file exactly as an ingest puts them there, and noted as checked as the writer
+notes what it writes (``store.checked``): the store a user opens is one claimscope wrote.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
+from store.checked import vouch
 from store.conflicts.grouping import actor_resolver, build_conflicts
 from store.db import load
 from store.model import TABLES
@@ -84,7 +86,7 @@ def replicate(source: Path, target: Path, n: int) -> float:
         tables[name] = {str(i): row for i, row in enumerate(rows, 1)}
     for path in (target, texts_path(target)):
         path.unlink(missing_ok=True)
-    SideTextStorage(target).write(tables)
+    SideTextStorage(target, on_written=vouch).write(tables)
     return seconds
 
 
