@@ -3,6 +3,8 @@ at its figure. A gold file that drifted from its article would make every score 
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from tests.conftest import EXTRA, EXTRA2, SEEDS
@@ -24,3 +26,23 @@ def test_gold_offsets_point_at_their_text(which: str, request: pytest.FixtureReq
     for group in gold["conflicts"]:
         for (article, text), k in zip(group["figures"], group["figure_idx"], strict=True):
             assert (gold["figures"][k]["article"], gold["figures"][k]["text"]) == (article, text)
+
+
+GOLD = EXTRA.parent
+SETS = sorted(p.name for p in GOLD.iterdir() if p.is_dir())
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_every_gold_set_points_at_its_text(name: str) -> None:
+    """Every extra set, not only the three with fixtures: a gold file names exactly the articles
+    of its folder, and each figure's offset still points at its text."""
+    folder = GOLD / name
+    gold = json.loads((folder / f"{name}-gold.json").read_text(encoding="utf-8"))
+    articles = {p.name for p in folder.iterdir() if p.suffix != ".json"}
+    assert set(gold["articles"]) == articles
+    texts = {article: (folder / article).read_text(encoding="utf-8") for article in articles}
+    for fig in gold["figures"]:
+        start = fig["char_offset"]
+        assert texts[fig["article"]][start:start + len(fig["text"])] == fig["text"], fig
+        assert fig["low"] <= fig["high"], fig
+        assert fig["approx"] in APPROX, fig
