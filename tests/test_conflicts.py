@@ -734,3 +734,30 @@ def test_a_month_figure_against_a_day_figure_goes_by_the_days_printed(printed: s
     )
     may = [g for g in rows if g["kind"] == "period" and len(g["figures"]) == 2]
     assert [g["verdict"] for g in may] == [verdict]
+
+
+WELLS_PART = "Of the 410 wells in the valley, 260 have run dry."
+COST_CONVERTED = "The new bridge will cost $3.2 billion (57 billion crowns)."
+
+
+@pytest.mark.parametrize("first, second, verdict", [
+    # a part beside its whole: the sentence that gives 260 also gives 410, the other's value
+    ([(WELLS_PART, 410, "410"), (WELLS_PART, 260, "260")],
+     ("The valley has 410 wells.", 410, "410"), "consistent"),
+    # an amount beside its conversion, the currency unread
+    ([(COST_CONVERTED, 3.2e9, "$3.2"), (COST_CONVERTED, 57e9, "57")],
+     ("Engineers put the bridge's cost at $3.2 billion.", 3.2e9, "$3.2"), "consistent"),
+    # two sources, one value each: a contradiction
+    ([("The ministry counted 260 wells in the valley.", 260, "260")],
+     ("The valley has 410 wells.", 410, "410"), "contradiction"),
+])
+def test_a_figure_whose_sentence_restates_the_rival_value_is_no_rival(first, second, verdict):
+    money = first[0][0] == COST_CONVERTED
+    unit = dict(unit="USD", counted="cost", head="cost") if money else dict(
+        unit="wells", counted="wells", head="well")
+    rows = groups(*[figure("a", text, value, at=at, **unit) for text, value, at in first],
+                  figure("b", second[0], second[1], at=second[2], **unit))
+    top = [g for g in rows if g["parent"] is None]
+    assert [g["verdict"] for g in top] == [verdict]
+    if verdict == "consistent":  # the example it gives agrees
+        assert "agree" in top[0]["reason"] and "260" not in top[0]["reason"]

@@ -97,8 +97,17 @@ def _mid(claim: Claim) -> float:
 
 def _consistent(claims: list[Claim]) -> Verdict:
     """The two figures furthest apart that still agree, as the example a reader checks."""
-    low = min(claims, key=lambda c: (_mid(c), c.id))
-    others = ([c for c in claims if c.sentence != low.sentence]
+    lowest = heapq.nsmallest(TOP, claims, key=lambda c: (_mid(c), c.id))
+    low, others = lowest[0], []
+    for candidate in lowest:
+        # the example pair agrees: a part stated beside its whole (``SentenceMates``), below
+        # every other figure, is no example
+        others = [c for c in claims if c.sentence != candidate.sentence
+                  and overlap(c.claim, candidate.claim)]
+        if others:
+            low = candidate
+            break
+    others = (others or [c for c in claims if c.sentence != low.sentence]
               or [c for c in claims if c is not low])
     high = max(others, key=lambda c: (_mid(c), c.id))
     first, second = _by_time(low, high)
@@ -210,6 +219,33 @@ def current(claims: list[Claim], origins: Origins) -> list[Claim]:
     return standing
 
 
+class SentenceMates:
+    """The figures each sentence of a group states, asked whether a figure's own sentence also
+    states a value that agrees with another figure. A writer who puts two values side by side
+    knows both: when one of them restates a rival's value, the other is a different thing the
+    key could not tell apart (a part beside its whole: "of the 410 wells, 260 are dry"; an
+    amount beside its conversion in a currency not read), not a second estimate of the rival's
+    quantity. Each question is a bisection over the sentence's own figures."""
+
+    def __init__(self, claims: list[Claim]) -> None:
+        by_sentence: dict[tuple[str, int], list[Claim]] = defaultdict(list)
+        for claim in claims:
+            by_sentence[claim.sentence].append(claim)
+        self._others = {sentence: members for sentence, members in by_sentence.items()
+                        if len(members) > 1}
+        self._ranges: dict[tuple[str, int], Ranges] = {}
+
+    def agree(self, claim: Claim, other: Claim) -> bool:
+        """Whether a figure of ``claim``'s sentence other than ``claim`` agrees with ``other``."""
+        members = self._others.get(claim.sentence)
+        if not members or overlap(claim.claim, other.claim):
+            return False  # (figures that agree are no rivals anyway)
+        if claim.sentence not in self._ranges:
+            self._ranges[claim.sentence] = Ranges([m.claim for m in members])
+        # the hit is not the figure itself, which does not agree with ``other``
+        return self._ranges[claim.sentence].holds(other.claim)
+
+
 def judge(claims: list[Claim], periods: dict[str, str | None], origins: Origins, *,
           series: bool) -> Verdict:
     """The verdict of one group. ``periods`` maps each figure to its known period (None when its
@@ -238,11 +274,13 @@ def judge(claims: list[Claim], periods: dict[str, str | None], origins: Origins,
             return changed
     standing = current(claims, origins)
     rivals = {c.id for c in standing}
+    mates = SentenceMates(claims)
 
     def rival(a: Claim, b: Claim) -> bool:
         return (same_period(a, b) and a.id in rivals and b.id in rivals
                 and origins[a.id] != origins[b.id]
-                and (periods[a.id] in UNDATED_PERIODS or _near_days(a, b)))
+                and (periods[a.id] in UNDATED_PERIODS or _near_days(a, b))
+                and not mates.agree(a, b) and not mates.agree(b, a))
 
     pair = most_disagreeing(standing, lambda c: c.claim, rival)
     if pair:
