@@ -97,3 +97,20 @@ def test_a_pronoun_carries_the_date_of_the_sentence_before(extract, text: str, f
                                                             period: str) -> None:
     found = {f.text: f for f in extract(text)}
     assert found[figure].when == period
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, figure, period", [
+    # the year of what a figure is measured against dates that, not the figure
+    ("At 2,310, the count is already three times that of the 1998 Harlan flood.", "2,310",
+     "2026-10-02"),
+    ("Losses of $640 million are twice those of the 2011 floods.", "$640 million",
+     "2026-10-02"),
+    # a figure inside the comparison keeps the comparison's date
+    ("The bill is twice that of the 420 homes rebuilt in 2011.", "420", "2011"),
+])
+def test_a_date_of_what_a_figure_is_compared_with_is_not_its_own(extract, text: str,
+                                                                  figure: str,
+                                                                  period: str) -> None:
+    found = {f.text: f for f in extract(text)}
+    assert found[figure].when == period

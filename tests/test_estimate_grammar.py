@@ -87,6 +87,11 @@ def one(figures, text: str):
     ("The Red Cross sent teams to the coast. It estimated that 300 homes were lost.", "300",
      "Red Cross", "named"),
     ("The storm hit the coast. It destroyed 300 homes.", "300", "the article", "article"),
+    # "its" or "their" opening the source stands for the body named before
+    ("The Halden Relief Network has kept a register since May. Its volunteers have recorded "
+     "812 deaths.", "812", "Halden Relief Network", "named"),
+    ("Villagers buried the dead themselves. Their families counted 64 graves.", "64",
+     "Their families", "source"),
     # the body that gives "a figure" or "an estimate" the number stands right after
     ("The rebel-run health ministry in Karsby has given a much higher figure: more than 21,000 "
      "deaths.", "21,000", "rebel-run health ministry", "named"),

@@ -66,6 +66,12 @@ def origin_of(span: Span, sent: Span, source: str) -> Origin:
         earlier = _named_before(span.doc, span.start_char, None)
         if earlier is not None:
             return Origin(earlier.name, earlier.kind, EARLIER)
+    owned = _possessed_source(sent, source)
+    if owned is not None:
+        # "Its volunteers have logged 1,380 deaths": the body "its" stands for, not its people
+        body = _body_before(span.doc, owned.idx, OWNER_LABELS - {"GPE", "NORP"})
+        if body is not None:
+            return Origin(body, None, NAMED)
     if source and source != "the article":
         return Origin(_clean(words.body_of(source)), None, SOURCE)
     pronoun = _pronoun_teller(span)
@@ -75,6 +81,21 @@ def origin_of(span: Span, sent: Span, source: str) -> Origin:
         if body is not None:
             return Origin(body, None, NAMED)
     return Origin("the article", None, ARTICLE)
+
+
+POSSESSIVES = frozenset({"its", "their"})
+
+
+def _possessed_source(sent: Span, source: str) -> Token | None:
+    """The "its" or "their" that opens the source's phrase ("Its volunteers", "their field
+    teams"), when the source is a body's people named by a possessive pronoun."""
+    first, _, rest = source.partition(" ") if source else ("", "", "")
+    if first.lower() not in POSSESSIVES or not rest:
+        return None
+    # the sentence's possessive pronouns, found once per sentence, not once per figure
+    owners = per_sentence(sent, "possessive_pronouns", lambda sent: [
+        t for t in sent if t.lower_ in POSSESSIVES and t.dep_ == "poss"])
+    return next((t for t in owners if t.text == first and t.head.text in rest), None)
 
 
 def _pronoun_teller(span: Span) -> Token | None:
@@ -297,9 +318,10 @@ def _is_what_or_where(tok: Token) -> bool:
                for w in tok.subtree)
 
 
-def _body_before(doc: Doc, offset: int) -> str | None:
+def _body_before(doc: Doc, offset: int,
+                 labels: frozenset[str] = OWNER_LABELS - {"GPE"}) -> str | None:
     """What "its" or "their" stands for in "its survey": the organisation named last before it,
-    in its sentence or the two before."""
+    in its sentence or the two before (``labels``: the kinds of name that may stand)."""
     sent = doc[doc.char_span(offset, offset + 1, alignment_mode="expand").start].sent
     start = sent.start
     for _ in range(2):
@@ -309,7 +331,7 @@ def _body_before(doc: Doc, offset: int) -> str | None:
     for ent in ents_in(doc, start, sent.end):
         if ent.start_char >= offset:
             break
-        if ent.label_ in OWNER_LABELS - {"GPE"} and not _names_event(ent):
+        if ent.label_ in labels and not _names_event(ent):
             found = _clean(ent.text)
     return found
 

@@ -42,7 +42,8 @@ def when_of(span: Span, sent: Span, article_date: str | None) -> tuple[str | Non
             candidates.append(dated[i])
         i += 1
     candidates = [c for c in candidates if not _in_other_adverbial(sent.doc[c[0]], span)
-                  and not _after_a_compared_figure(span, c[0])]
+                  and not _after_a_compared_figure(span, c[0])
+                  and not _in_compared_standard(sent.doc[c[0]], span)]
     saying = [c for c in candidates if _dates_the_saying(sent.doc[c[0]], span)]
     if saying and (any(_in_own_clause(sent.doc[c[0]], span) for c in candidates)
                    or _projected_value(span)):
@@ -219,6 +220,28 @@ def _in_other_adverbial(date: Token, span: Span) -> bool:
             inside = scope.left_edge.i <= span.start and span.end - 1 <= scope.right_edge.i
             if not inside:
                 return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+STANDARD_HOPS = 6  # heads above a date searched for the comparison it may sit in
+_STANDARD_PRONOUNS = frozenset({"that", "those"})
+
+
+def _in_compared_standard(date: Token, span: Span) -> bool:
+    """Whether a date sits in what the figure is measured against, outside the figure's own
+    phrase: "the count is already three times that of the 1998 flood" dates the flood the
+    count is set against, not the count. A figure inside that phrase ("twice those of the 420
+    deaths of 2011") is the standard's own and keeps the date. ("higher than in 2019" is left
+    alone: a figure it would undate is most often a running count of an event, "turnout was
+    52 percent, higher than in 2019", which the event's period would then set against the
+    day's interim counts.)"""
+    tok = date
+    for _ in range(STANDARD_HOPS):
+        if tok.lower_ == "of" and tok.head.lower_ in _STANDARD_PRONOUNS and tok.head.i != tok.i:
+            return not (tok.left_edge.i <= span.start and span.end - 1 <= tok.right_edge.i)
         if tok.head.i == tok.i:
             return False
         tok = tok.head
