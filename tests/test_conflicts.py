@@ -761,3 +761,20 @@ def test_a_figure_whose_sentence_restates_the_rival_value_is_no_rival(first, sec
     assert [g["verdict"] for g in top] == [verdict]
     if verdict == "consistent":  # the example it gives agrees
         assert "agree" in top[0]["reason"] and "260" not in top[0]["reason"]
+
+
+@pytest.mark.parametrize("second_article, sources, verdict", [
+    ("a", ("the article", "the article"), None),  # one article's own words: no rivals
+    ("b", ("the article", "the article"), "contradiction"),  # two writers
+    ("a", ("the harbour board", "the port authority"), "contradiction"),  # two named bodies
+])
+def test_one_writer_does_not_contradict_himself(second_article, sources, verdict):
+    first = {**figure("a", "The valley holds 1.4 million voters.", 1.4e6, unit="voters",
+                      counted="voters", head="voter"), "source": sources[0]}
+    second = {**figure(second_article, "Each member stands for 3,100 voters.", 3100,
+                       unit="voters", counted="voters", head="voter"), "source": sources[1]}
+    top = [g["verdict"] for g in groups(first, second) if g["parent"] is None]
+    if verdict is None:
+        assert "contradiction" not in top
+    else:
+        assert top == [verdict]

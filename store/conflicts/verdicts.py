@@ -219,6 +219,14 @@ def current(claims: list[Claim], origins: Origins) -> list[Claim]:
     return standing
 
 
+def _one_writer(a: Claim, b: Claim) -> bool:
+    """Whether two figures are one article's own words, neither given to anybody: a writer
+    does not contradict himself, so two such values that disagree are two things the key could
+    not tell apart ("1.81 million voters" on the roll, "one deputy for every 3,271 voters"),
+    or a change the text would say, not rival estimates."""
+    return a.article == b.article and a.origin is None and b.origin is None
+
+
 class SentenceMates:
     """The figures each sentence of a group states, asked whether a figure's own sentence also
     states a value that agrees with another figure. A writer who puts two values side by side
@@ -280,7 +288,8 @@ def judge(claims: list[Claim], periods: dict[str, str | None], origins: Origins,
         return (same_period(a, b) and a.id in rivals and b.id in rivals
                 and origins[a.id] != origins[b.id]
                 and (periods[a.id] in UNDATED_PERIODS or _near_days(a, b))
-                and not mates.agree(a, b) and not mates.agree(b, a))
+                and not mates.agree(a, b) and not mates.agree(b, a)
+                and not _one_writer(a, b))
 
     pair = most_disagreeing(standing, lambda c: c.claim, rival)
     if pair:
