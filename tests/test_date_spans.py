@@ -114,3 +114,26 @@ def test_a_date_of_what_a_figure_is_compared_with_is_not_its_own(extract, text: 
                                                                   period: str) -> None:
     found = {f.text: f for f in extract(text)}
     assert found[figure].when == period
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, figure, period", [
+    # the base of a change the figure measures is not the figure's period: the change is of
+    # the month the level is of
+    ("Ridership reached 9,300 in March, 12.5% more than in the same month of 2024.", "12.5%",
+     "2026-03"),
+    ("Sales for the season, at 4,120, were up 18% on a year earlier.", "18%", "2026-10-02"),
+    ("This is twice as many as in the first half of 2023.", "twice", "2026-10-02"),
+    ("Exports rose 7% on the same quarter of 2024.", "7%", "2026-10-02"),
+    # the level beside it keeps its own date; a day after "on" dates the change itself
+    ("Ridership reached 9,300 in March, 12.5% more than in the same month of 2024.", "9,300",
+     "2026-03"),
+    ("Shares rose 7% on Tuesday.", "7%", "2026-09-29"),
+    # a level beside a comparison that is not its own keeps the comparison's date
+    ("Turnout was 52.3 percent of the 2.5 million voters, higher than at the last election "
+     "in 2021.", "52.3 percent", "2021"),
+])
+def test_the_base_of_a_change_is_not_its_period(extract, text: str, figure: str,
+                                                period: str) -> None:
+    found = {f.text: f for f in extract(text)}
+    assert found[figure].when == period

@@ -43,7 +43,7 @@ def when_of(span: Span, sent: Span, article_date: str | None) -> tuple[str | Non
         i += 1
     candidates = [c for c in candidates if not _in_other_adverbial(sent.doc[c[0]], span)
                   and not _after_a_compared_figure(span, c[0])
-                  and not _in_compared_standard(sent.doc[c[0]], span)]
+                  and not _in_compared_standard(sent.doc[c[0]:c[1]], span)]
     saying = [c for c in candidates if _dates_the_saying(sent.doc[c[0]], span)]
     if saying and (any(_in_own_clause(sent.doc[c[0]], span) for c in candidates)
                    or _projected_value(span)):
@@ -228,24 +228,39 @@ def _in_other_adverbial(date: Token, span: Span) -> bool:
 
 STANDARD_HOPS = 6  # heads above a date searched for the comparison it may sit in
 _STANDARD_PRONOUNS = frozenset({"that", "those"})
+_STANDARD_PREPS = frozenset({"than", "as", "on"})
+# "up 24% on a year earlier", "on the same quarter of 2024": "on" names the standard only with
+# a word that points back; "rose 7% on Tuesday" dates the rise
+_POINTS_BACK = re.compile(r"\b(?:same|earlier|before|ago|previous|prior|last)\b", re.I)
 
 
-def _in_compared_standard(date: Token, span: Span) -> bool:
+def _in_compared_standard(date: Span, span: Span) -> bool:
     """Whether a date sits in what the figure is measured against, outside the figure's own
     phrase: "the count is already three times that of the 1998 flood" dates the flood the
-    count is set against, not the count. A figure inside that phrase ("twice those of the 420
-    deaths of 2011") is the standard's own and keeps the date. ("higher than in 2019" is left
-    alone: a figure it would undate is most often a running count of an event, "turnout was
-    52 percent, higher than in 2019", which the event's period would then set against the
-    day's interim counts.)"""
-    tok = date
+    count is set against, and "12.5% more than in the same month of 2024", "up 18% on a year
+    earlier", "twice as many as in 2023" date the base of a change the figure measures, not
+    the change. A figure inside that phrase ("twice those of the 420 deaths of 2011") is the
+    standard's own and keeps the date. A level beside a comparison ("turnout was 52 percent,
+    higher than in 2019") is left alone: the comparison is not the figure's own."""
+    tok = date.root
     for _ in range(STANDARD_HOPS):
         if tok.lower_ == "of" and tok.head.lower_ in _STANDARD_PRONOUNS and tok.head.i != tok.i:
             return not (tok.left_edge.i <= span.start and span.end - 1 <= tok.right_edge.i)
+        if tok.dep_ == "prep" and tok.lower_ in _STANDARD_PREPS and _measures(span, tok.head):
+            return tok.lower_ != "on" or _POINTS_BACK.search(date.text) is not None
         if tok.head.i == tok.i:
             return False
         tok = tok.head
     return False
+
+
+def _measures(span: Span, compared: Token) -> bool:
+    """Whether the figure measures a comparison or a change ("12.5% more", "up 18%", "rose
+    7%", "twice as many", "three times as many"): it hangs on the compared word as its
+    measure, or the compared word hangs on it."""
+    root = span.root
+    return (compared.i == root.head.i and root.dep_ in ("npadvmod", "advmod")
+            and compared.i != root.i) or compared.head.i == root.i
 
 
 COMPARED_REACH = 12  # tokens before a date where the figure it dates may stand
