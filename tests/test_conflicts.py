@@ -778,3 +778,27 @@ def test_one_writer_does_not_contradict_himself(second_article, sources, verdict
         assert "contradiction" not in top
     else:
         assert top == [verdict]
+
+
+REVISED = "The board revised its August count from 5,240 to 5,610 people."
+
+
+@pytest.mark.parametrize("revises, joined", [
+    (True, {"5,240", "5,610"}),  # the sentence says 5,610 replaces 5,240: one quantity
+    (False, {"5,240"}),  # side by side, only the value that agrees joins
+])
+def test_a_revised_figure_joins_the_quantity_of_the_figure_it_replaces(revises, joined):
+    kent = figure("a", "The board registered 5,240 arrivals in Kent in August.", 5240,
+                  unit="people", counted="arrivals", head="arrival", where=("Kent",),
+                  when="2026-08", at="5,240")
+    people = dict(unit="people", counted="people", head="people", when="2026-08")
+    old = figure("b", REVISED, 5240, at="5,240", **people)
+    new = {**figure("b", REVISED, 5610, at="5,610", **people),
+           "revises": f"b:{REVISED.index('5,240')}" if revises else None}
+    rows = groups(kent, old, new)
+    top = [g for g in rows if g["parent"] is None]
+    assert len(top) == 1
+    values = {f"{int(v[0]):,}" for v in top[0]["values"].values()}
+    assert values == joined
+    if revises:
+        assert top[0]["verdict"] == "revision"
