@@ -137,3 +137,41 @@ def test_the_base_of_a_change_is_not_its_period(extract, text: str, figure: str,
                                                 period: str) -> None:
     found = {f.text: f for f in extract(text)}
     assert found[figure].when == period
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, figure, period", [
+    # the day of a correction is not what the corrected figures describe
+    ("In May the agency corrected its estimate of the land lost from 14% to 29%.", "14%",
+     "2026-10-02"),
+    ("In May the agency corrected its estimate of the land lost from 14% to 29%.", "29%",
+     "2026-10-02"),
+    ("On 14 July the ministry raised the toll from 38 to 61.", "61", "2026-10-02"),
+    # a level set anew is of its date, and so is a figure the date follows
+    ("In June the bank raised its rate from 7% to 7.25%.", "7.25%", "2026-06"),
+    ("The ministry raised the toll from 38 to 61 on 14 July.", "61", "2026-07-14"),
+    # a date on what is counted stays the figures'
+    ("The ministry revised its count of cases as of 11 March from 3,118 to 2,964.", "2,964",
+     "2026-03-11"),
+    # a date on another verb stays
+    ("The agency counted 4,100 homes in May.", "4,100", "2026-05"),
+])
+def test_the_day_of_a_revision_does_not_date_the_figures(extract, text: str, figure: str,
+                                                         period: str) -> None:
+    found = {f.text: f for f in extract(text)}
+    assert found[figure].when == period
+
+
+@pytest.mark.slow
+def test_the_day_a_revision_was_reported_does_not_date_the_figures(extract) -> None:
+    text = ("In May the agency admitted that it had erred: it cut its estimate of the land lost "
+            "from 29% to 14%.")
+    found = {f.text: f for f in extract(text)}
+    assert found["29%"].when == found["14%"].when == "2026-10-02"
+
+
+@pytest.mark.slow
+def test_a_date_after_the_revising_verb_stays_the_figures(extract) -> None:
+    text = "The office also raised its figure for growth in the second quarter to 1.4% from 1.1%."
+    found = {f.text: f for f in extract(text)}
+    assert found["1.4%"].when == "2026-06"

@@ -43,7 +43,8 @@ def when_of(span: Span, sent: Span, article_date: str | None) -> tuple[str | Non
         i += 1
     candidates = [c for c in candidates if not _in_other_adverbial(sent.doc[c[0]], span)
                   and not _after_a_compared_figure(span, c[0])
-                  and not _in_compared_standard(sent.doc[c[0]:c[1]], span)]
+                  and not _in_compared_standard(sent.doc[c[0]:c[1]], span)
+                  and not _dates_the_revising(sent.doc[c[0]:c[1]], span)]
     saying = [c for c in candidates if _dates_the_saying(sent.doc[c[0]], span)]
     if saying and (any(_in_own_clause(sent.doc[c[0]], span) for c in candidates)
                    or _projected_value(span)):
@@ -261,6 +262,68 @@ def _measures(span: Span, compared: Token) -> bool:
     root = span.root
     return (compared.i == root.head.i and root.dep_ in ("npadvmod", "advmod")
             and compared.i != root.i) or compared.head.i == root.i
+
+
+REVISED_REACH = 3  # tokens before a figure searched for the "from" or "to" of a revision
+
+
+def _dates_the_revising(date: Span, span: Span) -> bool:
+    """Whether a date before the verb sits on the verb that replaces a body's estimate, count
+    or figure by another, of which the figure is the old or the new value, or on the verb that
+    reports that replacement: "in May the
+    agency corrected its estimate from 14% to 29%", "raised the toll from 38 to 61 on 14 July",
+    "in May it admitted that it had erred: it cut its estimate from 29% to 14%" date the
+    correction, not what is counted (a revision describes the period of the figure it
+    replaces: ``store.conflicts.origins``). A date in what is revised ("its count of cases as
+    of 11 March") stays the figures'."""
+    doc = span.doc
+    reviser = _revising_verb(span)
+    if reviser is None or date.end > reviser.i or not any(
+            t.lower_ in ("from", "to")
+            for t in doc[max(reviser.i + 1, span.start - REVISED_REACH):span.start]):
+        return False  # (a date after the verb may be the figures': "to 7.25% in June")
+    words = estimate_words()
+    nouns = words.origin_nouns | words.forecast_nouns | _FIGURE_NOUNS
+    if not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in nouns
+               for c in reviser.children):
+        return False  # a level set anew ("raised its rate to 7.25%") is no estimate revised
+    words = [t.lower_ for t in doc[max(0, date.start - 2):date.start]]
+    if words[-1:] == ["for"] or words[-2:] == ["as", "of"]:
+        return False  # the time the figures are for: "as of 11 March", "for the first quarter"
+    root = date.root
+    if any(c.dep_ in ("dobj", "nsubjpass") and c.left_edge.i <= root.i <= c.right_edge.i
+           for c in reviser.children):
+        return False  # it dates what is revised: "its count of cases as of 11 March"
+    verb = _verb_of(root)
+    if verb.dep_ in ("ccomp", "parataxis") and verb.head.i == reviser.i:
+        return True  # the parse hangs the reporting clause on the revision ("...: it cut")
+    clause = reviser
+    for _ in range(REPORTED_HOPS):
+        if clause.i == verb.i:
+            return True
+        if clause.dep_ not in ("ccomp", "parataxis", "conj", "advcl") or clause.head.i == clause.i:
+            return False
+        clause = clause.head
+    return clause.i == verb.i
+
+
+_FIGURE_NOUNS = frozenset({"figure", "number", "total", "forecast"})  # what a body revises
+REPORTED_HOPS = 3  # clauses climbed from a revising verb to the verb that reports it
+REVISER_HOPS = 10  # heads climbed from a figure to the verb that revises it
+
+
+def _revising_verb(span: Span) -> Token | None:
+    """The nearest verb of revising above the figure ("corrected its estimate of the land lost
+    from 14% to 29%": "corrected", over "lost")."""
+    revising = context_words().revising_verbs
+    tok = span.root
+    for _ in range(REVISER_HOPS):
+        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in revising:
+            return tok
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
 
 
 COMPARED_REACH = 12  # tokens before a date where the figure it dates may stand
