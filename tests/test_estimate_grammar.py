@@ -87,6 +87,10 @@ def one(figures, text: str):
     ("The Red Cross sent teams to the coast. It estimated that 300 homes were lost.", "300",
      "Red Cross", "named"),
     ("The storm hit the coast. It destroyed 300 homes.", "300", "the article", "article"),
+    # a body's head word alone stands for the body of that word named before
+    ("The Veldran National Bureau of Records opened its count in May. The Bureau puts the "
+     "population at 6.1 million.", "6.1 million", "Veldran National Bureau of Records", "source"),
+    ("Rain fell for days. The bureau puts the toll at 61.", "61", "bureau", "named"),
     # "its" or "their" opening the source stands for the body named before
     ("The Halden Relief Network has kept a register since May. Its volunteers have recorded "
      "812 deaths.", "812", "Halden Relief Network", "named"),
