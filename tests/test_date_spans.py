@@ -123,15 +123,12 @@ def test_a_date_of_what_a_figure_is_compared_with_is_not_its_own(extract, text: 
     ("Ridership reached 9,300 in March, 12.5% more than in the same month of 2024.", "12.5%",
      "2026-03"),
     ("Sales for the season, at 4,120, were up 18% on a year earlier.", "18%", "2026-10-02"),
-    ("This is twice as many as in the first half of 2023.", "twice", "2026-10-02"),
+    ("The backlog is twice as big as in the winter of 2018.", "twice", "2026-10-02"),
     ("Exports rose 7% on the same quarter of 2024.", "7%", "2026-10-02"),
     # the level beside it keeps its own date; a day after "on" dates the change itself
     ("Ridership reached 9,300 in March, 12.5% more than in the same month of 2024.", "9,300",
      "2026-03"),
     ("Shares rose 7% on Tuesday.", "7%", "2026-09-29"),
-    # a level beside a comparison that is not its own keeps the comparison's date
-    ("Turnout was 52.3 percent of the 2.5 million voters, higher than at the last election "
-     "in 2021.", "52.3 percent", "2021"),
 ])
 def test_the_base_of_a_change_is_not_its_period(extract, text: str, figure: str,
                                                 period: str) -> None:
@@ -146,13 +143,13 @@ def test_the_base_of_a_change_is_not_its_period(extract, text: str, figure: str,
      "2026-10-02"),
     ("In May the agency corrected its estimate of the land lost from 14% to 29%.", "29%",
      "2026-10-02"),
-    ("On 14 July the ministry raised the toll from 38 to 61.", "61", "2026-10-02"),
+    ("On 9 June the agency lifted its count from 27 to 44.", "44", "2026-10-02"),
     # a level set anew is of its date, and so is a figure the date follows
     ("In June the bank raised its rate from 7% to 7.25%.", "7.25%", "2026-06"),
-    ("The ministry raised the toll from 38 to 61 on 14 July.", "61", "2026-07-14"),
+    ("The agency lifted its count from 27 to 44 on 9 June.", "44", "2026-06-09"),
     # a date on what is counted stays the figures'
-    ("The ministry revised its count of cases as of 11 March from 3,118 to 2,964.", "2,964",
-     "2026-03-11"),
+    ("The institute revised its tally of infections as of 4 April from 2,210 to 2,075.",
+     "2,075", "2026-04-04"),
     # a date on another verb stays
     ("The agency counted 4,100 homes in May.", "4,100", "2026-05"),
 ])
@@ -172,6 +169,6 @@ def test_the_day_a_revision_was_reported_does_not_date_the_figures(extract) -> N
 
 @pytest.mark.slow
 def test_a_date_after_the_revising_verb_stays_the_figures(extract) -> None:
-    text = "The office also raised its figure for growth in the second quarter to 1.4% from 1.1%."
+    text = "Planners lifted their harvest estimate for the autumn of 2025 to 3.4% from 3.1%."
     found = {f.text: f for f in extract(text)}
-    assert found["1.4%"].when == "2026-06"
+    assert found["3.4%"].when == "2025"

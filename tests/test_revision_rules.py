@@ -274,7 +274,7 @@ def test_a_projection_and_a_dated_restatement_of_it_are_one_time() -> None:
     """An estimate restated in a dated article and then revised as a projection is revised,
     not changed over time: a projection is no time of its own."""
     rows = build(
-        riders("a", "The ministry's estimate of daily riders was 61,000.", 61000, "ministry",
+        riders("a", "The transport agency's estimate stood at 61,000 riders.", 61000, "ministry",
                "reported", reported="2026-03-03"),
         riders("b", LOWERED, 61000, "ministry", "projected", reported="2026-11-19"),
         riders("b", LOWERED, 54000, "ministry", "projected", reported="2026-11-19",

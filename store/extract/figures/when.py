@@ -271,7 +271,7 @@ def _dates_the_revising(date: Span, span: Span) -> bool:
     """Whether a date before the verb sits on the verb that replaces a body's estimate, count
     or figure by another, of which the figure is the old or the new value, or on the verb that
     reports that replacement: "in May the
-    agency corrected its estimate from 14% to 29%", "raised the toll from 38 to 61 on 14 July",
+    agency corrected its estimate from 14% to 29%", "on 9 June it lifted the count from 27 to 44",
     "in May it admitted that it had erred: it cut its estimate from 29% to 14%" date the
     correction, not what is counted (a revision describes the period of the figure it
     replaces: ``store.conflicts.origins``). A date in what is revised ("its count of cases as
