@@ -802,3 +802,15 @@ def test_a_revised_figure_joins_the_quantity_of_the_figure_it_replaces(revises, 
     assert values == joined
     if revises:
         assert top[0]["verdict"] == "revision"
+
+
+@pytest.mark.parametrize("sentence, groups_made", [
+    # how many a study asked is not a count of what it measures
+    ("A quarter of homes lost water, according to a survey of 1,870 households.", 0),
+    ("The residents' group polled more than 1,870 households.", 1),
+])
+def test_a_studys_sample_never_meets_the_quantity_it_measures(sentence, groups_made):
+    homes = dict(unit="households", counted="households", head="household", when="2026-08")
+    rows = groups(figure("a", sentence, 1870, at="1,870", **homes),
+                  figure("b", "The utility cut off 3,400 households.", 3400, **homes))
+    assert len([g for g in rows if g["parent"] is None]) == groups_made

@@ -123,7 +123,8 @@ _DIFFERENCE = re.compile(r"\s*(?:(?:short|shy)\s+of|(?:more|fewer|less|higher|lo
 
 def _relative(unit: str, sentence_text: str, row: dict[str, Any]) -> tuple[str, ...]:
     """ "relative" for a difference ("62 percent higher", "nine short of"), "norm" for what
-    should be ("the minimum of 15 litres"): neither is a level of the quantity."""
+    should be ("the minimum of 15 litres"), "sample" for how many a study asked ("a poll of 900
+    voters"): none is a level of the quantity."""
     sentence = row.get("sentence") or (0, 0)
     at = int(row.get("end", 0)) - int(sentence[0])
     if not 0 <= at <= len(sentence_text):
@@ -131,9 +132,12 @@ def _relative(unit: str, sentence_text: str, row: dict[str, Any]) -> tuple[str, 
     pattern = _RELATIVE if unit in (PERCENT, FRACTION) else _DIFFERENCE
     found = ("relative",) if pattern.match(sentence_text, at) else ()
     begin = int(row.get("start", 0)) - int(sentence[0])
-    if 0 <= begin <= len(sentence_text) and estimate_words().norm.search(
-            sentence_text, max(0, begin - BEFORE_REACH), begin):
-        found += ("norm",)
+    if 0 <= begin <= len(sentence_text):
+        words = estimate_words()
+        if words.norm.search(sentence_text, max(0, begin - BEFORE_REACH), begin):
+            found += ("norm",)
+        if words.sample.search(sentence_text, max(0, begin - BEFORE_REACH), begin):
+            found += ("sample",)  # "a survey of 2,150 households": how many were asked
     return found
 
 
