@@ -814,3 +814,15 @@ def test_a_studys_sample_never_meets_the_quantity_it_measures(sentence, groups_m
     rows = groups(figure("a", sentence, 1870, at="1,870", **homes),
                   figure("b", "The utility cut off 3,400 households.", 3400, **homes))
     assert len([g for g in rows if g["parent"] is None]) == groups_made
+
+
+def test_two_sources_set_against_each_other_in_one_sentence_stay_rivals():
+    both = "The ministry puts the toll at 40, while the relief agency counts 400."
+    ministry = {**figure("a", both, 40, at="40", unit="people", counted="deaths",
+                         head="death"), "source": "the ministry"}
+    agency = {**figure("a", both, 400, at="400", unit="people", counted="deaths",
+                       head="death"), "source": "the relief agency"}
+    again = {**figure("b", "The relief agency has counted 400 deaths.", 400, unit="people",
+                      counted="deaths", head="death"), "source": "the relief agency"}
+    top = [g["verdict"] for g in groups(ministry, agency, again) if g["parent"] is None]
+    assert top == ["contradiction"]

@@ -228,30 +228,34 @@ def _one_writer(a: Claim, b: Claim) -> bool:
 
 
 class SentenceMates:
-    """The figures each sentence of a group states, asked whether a figure's own sentence also
-    states a value that agrees with another figure. A writer who puts two values side by side
-    knows both: when one of them restates a rival's value, the other is a different thing the
-    key could not tell apart (a part beside its whole: "of the 410 wells, 260 are dry"; an
-    amount beside its conversion in a currency not read), not a second estimate of the rival's
-    quantity. Each question is a bisection over the sentence's own figures."""
+    """The figures each sentence of a group gives to each source, asked whether a figure's own
+    sentence also gives, from the same source, a value that agrees with another figure. A
+    writer who puts two values of one source side by side knows both: when one of them restates
+    a rival's value, the other is a different thing the key could not tell apart (a part beside
+    its whole: "of the 410 wells, 260 are dry"; an amount beside its conversion in a currency
+    not read), not a second estimate of the rival's quantity. Two sources set against each
+    other in one sentence ("the ministry counts 40, the UN 400") stay rivals. Each question is
+    a bisection over the sentence's own figures."""
 
     def __init__(self, claims: list[Claim]) -> None:
-        by_sentence: dict[tuple[str, int], list[Claim]] = defaultdict(list)
+        by_sentence: dict[tuple[tuple[str, int], str | None], list[Claim]] = defaultdict(list)
         for claim in claims:
-            by_sentence[claim.sentence].append(claim)
-        self._others = {sentence: members for sentence, members in by_sentence.items()
+            by_sentence[(claim.sentence, claim.origin)].append(claim)
+        self._others = {said: members for said, members in by_sentence.items()
                         if len(members) > 1}
-        self._ranges: dict[tuple[str, int], Ranges] = {}
+        self._ranges: dict[tuple[tuple[str, int], str | None], Ranges] = {}
 
     def agree(self, claim: Claim, other: Claim) -> bool:
-        """Whether a figure of ``claim``'s sentence other than ``claim`` agrees with ``other``."""
-        members = self._others.get(claim.sentence)
+        """Whether a figure ``claim``'s sentence gives to ``claim``'s source, other than
+        ``claim``, agrees with ``other``."""
+        said = (claim.sentence, claim.origin)
+        members = self._others.get(said)
         if not members or overlap(claim.claim, other.claim):
             return False  # (figures that agree are no rivals anyway)
-        if claim.sentence not in self._ranges:
-            self._ranges[claim.sentence] = Ranges([m.claim for m in members])
+        if said not in self._ranges:
+            self._ranges[said] = Ranges([m.claim for m in members])
         # the hit is not the figure itself, which does not agree with ``other``
-        return self._ranges[claim.sentence].holds(other.claim)
+        return self._ranges[said].holds(other.claim)
 
 
 def judge(claims: list[Claim], periods: dict[str, str | None], origins: Origins, *,
