@@ -826,3 +826,21 @@ def test_two_sources_set_against_each_other_in_one_sentence_stay_rivals():
                       counted="deaths", head="death"), "source": "the relief agency"}
     top = [g["verdict"] for g in groups(ministry, agency, again) if g["parent"] is None]
     assert top == ["contradiction"]
+
+
+@pytest.mark.parametrize("second_article, sources, verdict", [
+    # the writer's "we" and the writer's own words are one writer
+    ("a", ("we", "the article"), None),
+    # the "we" of two articles are two bodies: rivals, not one body revising itself
+    ("b", ("we", "we"), "contradiction"),
+])
+def test_the_first_person_is_the_writer_of_its_own_article(second_article, sources, verdict):
+    first = {**figure("a", "We estimate the herd at 12,400 animals.", 12400, unit="animals",
+                      counted="animals", head="animal"), "source": sources[0]}
+    second = {**figure(second_article, "The herd numbers 30,500 animals.", 30500,
+                       unit="animals", counted="animals", head="animal"), "source": sources[1]}
+    top = [g["verdict"] for g in groups(first, second) if g["parent"] is None]
+    if verdict is None:
+        assert "contradiction" not in top
+    else:
+        assert top == [verdict]

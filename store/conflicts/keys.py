@@ -310,8 +310,12 @@ def origin_key(row: dict[str, Any], event: bool, resolve: Resolve,
         return None, "the article"
     if basis == "official":
         return OFFICIAL, "the authorities"
-    key = scope_key(name, resolve)
     words = estimate_words()
+    if name.lower().split()[:1] and name.lower().split()[0] in words.first_person:
+        # "we", "our estimate": the writer's own body, whoever that is in this article; the
+        # "we" of another article is another body
+        return writer_key(str(row.get("article", ""))), name
+    key = scope_key(name, resolve)
     if event and (words.is_official(name) or words.is_official(key.replace("-", " "))
                   or words.is_official(_title_before(name, sentence_text))):
         return OFFICIAL, f"the authorities ({name})"
@@ -320,6 +324,11 @@ def origin_key(row: dict[str, Any], event: bool, resolve: Resolve,
 
 
 OFFICIAL = "official"
+
+
+def writer_key(article: str) -> str:
+    """The origin key of what an article's writer says in the first person ("we estimate")."""
+    return f"first-person@{article}"
 TITLE_WORDS = 3  # words before a person's name that may hold their office
 
 

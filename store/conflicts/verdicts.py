@@ -26,7 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from store.conflicts.keys import Claim
+from store.conflicts.keys import Claim, writer_key
 from store.conflicts.origins import Origins, Ranges
 from store.conflicts.ranges import Interval, gap, overlap
 
@@ -220,11 +220,12 @@ def current(claims: list[Claim], origins: Origins) -> list[Claim]:
 
 
 def _one_writer(a: Claim, b: Claim) -> bool:
-    """Whether two figures are one article's own words, neither given to anybody: a writer
-    does not contradict himself, so two such values that disagree are two things the key could
-    not tell apart ("1.81 million voters" on the roll, "one deputy for every 3,271 voters"),
-    or a change the text would say, not rival estimates."""
-    return a.article == b.article and a.origin is None and b.origin is None
+    """Whether two figures are one article's own words, given to nobody but the writer's own
+    "we": a writer does not contradict himself, so two such values that disagree are two
+    things the key could not tell apart ("1.81 million voters" on the roll, "one deputy for
+    every 3,271 voters"), or a change the text would say, not rival estimates."""
+    writer = (None, writer_key(a.article))
+    return a.article == b.article and a.origin in writer and b.origin in writer
 
 
 class SentenceMates:
