@@ -734,3 +734,113 @@ def test_a_month_figure_against_a_day_figure_goes_by_the_days_printed(printed: s
     )
     may = [g for g in rows if g["kind"] == "period" and len(g["figures"]) == 2]
     assert [g["verdict"] for g in may] == [verdict]
+
+
+WELLS_PART = "Of the 410 wells in the valley, 260 have run dry."
+COST_CONVERTED = "The new bridge will cost $3.2 billion (57 billion crowns)."
+
+
+@pytest.mark.parametrize("first, second, verdict", [
+    # a part beside its whole: the sentence that gives 260 also gives 410, the other's value
+    ([(WELLS_PART, 410, "410"), (WELLS_PART, 260, "260")],
+     ("The valley has 410 wells.", 410, "410"), "consistent"),
+    # an amount beside its conversion, the currency unread
+    ([(COST_CONVERTED, 3.2e9, "$3.2"), (COST_CONVERTED, 57e9, "57")],
+     ("Engineers put the bridge's cost at $3.2 billion.", 3.2e9, "$3.2"), "consistent"),
+    # two sources, one value each: a contradiction
+    ([("The ministry counted 260 wells in the valley.", 260, "260")],
+     ("The valley has 410 wells.", 410, "410"), "contradiction"),
+])
+def test_a_figure_whose_sentence_restates_the_rival_value_is_no_rival(first, second, verdict):
+    money = first[0][0] == COST_CONVERTED
+    unit = dict(unit="USD", counted="cost", head="cost") if money else dict(
+        unit="wells", counted="wells", head="well")
+    rows = groups(*[figure("a", text, value, at=at, **unit) for text, value, at in first],
+                  figure("b", second[0], second[1], at=second[2], **unit))
+    top = [g for g in rows if g["parent"] is None]
+    assert [g["verdict"] for g in top] == [verdict]
+    if verdict == "consistent":  # the example it gives agrees
+        assert "agree" in top[0]["reason"] and "260" not in top[0]["reason"]
+
+
+@pytest.mark.parametrize("second_article, sources, verdict", [
+    ("a", ("the article", "the article"), None),  # one article's own words: no rivals
+    ("b", ("the article", "the article"), "contradiction"),  # two writers
+    ("a", ("the harbour board", "the port authority"), "contradiction"),  # two named bodies
+])
+def test_one_writer_does_not_contradict_himself(second_article, sources, verdict):
+    first = {**figure("a", "The valley holds 1.4 million voters.", 1.4e6, unit="voters",
+                      counted="voters", head="voter"), "source": sources[0]}
+    second = {**figure(second_article, "Each member stands for 3,100 voters.", 3100,
+                       unit="voters", counted="voters", head="voter"), "source": sources[1]}
+    top = [g["verdict"] for g in groups(first, second) if g["parent"] is None]
+    if verdict is None:
+        assert "contradiction" not in top
+    else:
+        assert top == [verdict]
+
+
+REVISED = "The board revised its August count from 5,240 to 5,610 people."
+
+
+@pytest.mark.parametrize("revises, joined", [
+    (True, {"5,240", "5,610"}),  # the sentence says 5,610 replaces 5,240: one quantity
+    (False, {"5,240"}),  # side by side, only the value that agrees joins
+])
+def test_a_revised_figure_joins_the_quantity_of_the_figure_it_replaces(revises, joined):
+    kent = figure("a", "The board registered 5,240 arrivals in Kent in August.", 5240,
+                  unit="people", counted="arrivals", head="arrival", where=("Kent",),
+                  when="2026-08", at="5,240")
+    people = dict(unit="people", counted="people", head="people", when="2026-08")
+    old = figure("b", REVISED, 5240, at="5,240", **people)
+    new = {**figure("b", REVISED, 5610, at="5,610", **people),
+           "revises": f"b:{REVISED.index('5,240')}" if revises else None}
+    rows = groups(kent, old, new)
+    top = [g for g in rows if g["parent"] is None]
+    assert len(top) == 1
+    values = {f"{int(v[0]):,}" for v in top[0]["values"].values()}
+    assert values == joined
+    if revises:
+        assert top[0]["verdict"] == "revision"
+
+
+@pytest.mark.parametrize("sentence, groups_made", [
+    # how many a study asked is not a count of what it measures
+    ("A quarter of homes lost water, according to a survey of 1,870 households.", 0),
+    ("The residents' group polled more than 1,870 households.", 1),
+])
+def test_a_studys_sample_never_meets_the_quantity_it_measures(sentence, groups_made):
+    homes = dict(unit="households", counted="households", head="household", when="2026-08")
+    rows = groups(figure("a", sentence, 1870, at="1,870", **homes),
+                  figure("b", "The utility cut off 3,400 households.", 3400, **homes))
+    assert len([g for g in rows if g["parent"] is None]) == groups_made
+
+
+def test_two_sources_set_against_each_other_in_one_sentence_stay_rivals():
+    both = "The ministry puts the toll at 40, while the relief agency counts 400."
+    ministry = {**figure("a", both, 40, at="40", unit="people", counted="deaths",
+                         head="death"), "source": "the ministry"}
+    agency = {**figure("a", both, 400, at="400", unit="people", counted="deaths",
+                       head="death"), "source": "the relief agency"}
+    again = {**figure("b", "The relief agency has counted 400 deaths.", 400, unit="people",
+                      counted="deaths", head="death"), "source": "the relief agency"}
+    top = [g["verdict"] for g in groups(ministry, agency, again) if g["parent"] is None]
+    assert top == ["contradiction"]
+
+
+@pytest.mark.parametrize("second_article, sources, verdict", [
+    # the writer's "we" and the writer's own words are one writer
+    ("a", ("we", "the article"), None),
+    # the "we" of two articles are two bodies: rivals, not one body revising itself
+    ("b", ("we", "we"), "contradiction"),
+])
+def test_the_first_person_is_the_writer_of_its_own_article(second_article, sources, verdict):
+    first = {**figure("a", "We estimate the herd at 12,400 animals.", 12400, unit="animals",
+                      counted="animals", head="animal"), "source": sources[0]}
+    second = {**figure(second_article, "The herd numbers 30,500 animals.", 30500,
+                       unit="animals", counted="animals", head="animal"), "source": sources[1]}
+    top = [g["verdict"] for g in groups(first, second) if g["parent"] is None]
+    if verdict is None:
+        assert "contradiction" not in top
+    else:
+        assert top == [verdict]

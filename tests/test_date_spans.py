@@ -97,3 +97,78 @@ def test_a_pronoun_carries_the_date_of_the_sentence_before(extract, text: str, f
                                                             period: str) -> None:
     found = {f.text: f for f in extract(text)}
     assert found[figure].when == period
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, figure, period", [
+    # the year of what a figure is measured against dates that, not the figure
+    ("At 2,310, the count is already three times that of the 1998 Harlan flood.", "2,310",
+     "2026-10-02"),
+    ("Losses of $640 million are twice those of the 2011 floods.", "$640 million",
+     "2026-10-02"),
+    # a figure inside the comparison keeps the comparison's date
+    ("The bill is twice that of the 420 homes rebuilt in 2011.", "420", "2011"),
+])
+def test_a_date_of_what_a_figure_is_compared_with_is_not_its_own(extract, text: str,
+                                                                  figure: str,
+                                                                  period: str) -> None:
+    found = {f.text: f for f in extract(text)}
+    assert found[figure].when == period
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, figure, period", [
+    # the base of a change the figure measures is not the figure's period: the change is of
+    # the month the level is of
+    ("Ridership reached 9,300 in March, 12.5% more than in the same month of 2024.", "12.5%",
+     "2026-03"),
+    ("Sales for the season, at 4,120, were up 18% on a year earlier.", "18%", "2026-10-02"),
+    ("The backlog is twice as big as in the winter of 2018.", "twice", "2026-10-02"),
+    ("Exports rose 7% on the same quarter of 2024.", "7%", "2026-10-02"),
+    # the level beside it keeps its own date; a day after "on" dates the change itself
+    ("Ridership reached 9,300 in March, 12.5% more than in the same month of 2024.", "9,300",
+     "2026-03"),
+    ("Shares rose 7% on Tuesday.", "7%", "2026-09-29"),
+])
+def test_the_base_of_a_change_is_not_its_period(extract, text: str, figure: str,
+                                                period: str) -> None:
+    found = {f.text: f for f in extract(text)}
+    assert found[figure].when == period
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, figure, period", [
+    # the day of a correction is not what the corrected figures describe
+    ("In May the agency corrected its estimate of the land lost from 14% to 29%.", "14%",
+     "2026-10-02"),
+    ("In May the agency corrected its estimate of the land lost from 14% to 29%.", "29%",
+     "2026-10-02"),
+    ("On 9 June the agency lifted its count from 27 to 44.", "44", "2026-10-02"),
+    # a level set anew is of its date, and so is a figure the date follows
+    ("In June the bank raised its rate from 7% to 7.25%.", "7.25%", "2026-06"),
+    ("The agency lifted its count from 27 to 44 on 9 June.", "44", "2026-06-09"),
+    # a date on what is counted stays the figures'
+    ("The institute revised its tally of infections as of 4 April from 2,210 to 2,075.",
+     "2,075", "2026-04-04"),
+    # a date on another verb stays
+    ("The agency counted 4,100 homes in May.", "4,100", "2026-05"),
+])
+def test_the_day_of_a_revision_does_not_date_the_figures(extract, text: str, figure: str,
+                                                         period: str) -> None:
+    found = {f.text: f for f in extract(text)}
+    assert found[figure].when == period
+
+
+@pytest.mark.slow
+def test_the_day_a_revision_was_reported_does_not_date_the_figures(extract) -> None:
+    text = ("In May the agency admitted that it had erred: it cut its estimate of the land lost "
+            "from 29% to 14%.")
+    found = {f.text: f for f in extract(text)}
+    assert found["29%"].when == found["14%"].when == "2026-10-02"
+
+
+@pytest.mark.slow
+def test_a_date_after_the_revising_verb_stays_the_figures(extract) -> None:
+    text = "Planners lifted their harvest estimate for the autumn of 2025 to 3.4% from 3.1%."
+    found = {f.text: f for f in extract(text)}
+    assert found["3.4%"].when == "2025"

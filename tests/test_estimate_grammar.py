@@ -87,6 +87,15 @@ def one(figures, text: str):
     ("The Red Cross sent teams to the coast. It estimated that 300 homes were lost.", "300",
      "Red Cross", "named"),
     ("The storm hit the coast. It destroyed 300 homes.", "300", "the article", "article"),
+    # a body's head word alone stands for the body of that word named before
+    ("The Veldran National Bureau of Records opened its count in May. The Bureau puts the "
+     "population at 6.1 million.", "6.1 million", "Veldran National Bureau of Records", "source"),
+    ("Rain fell for days. The bureau puts the toll at 61.", "61", "bureau", "named"),
+    # "its" or "their" opening the source stands for the body named before
+    ("The Halden Relief Network has kept a register since May. Its volunteers have recorded "
+     "812 deaths.", "812", "Halden Relief Network", "named"),
+    ("Villagers buried the dead themselves. Their families counted 64 graves.", "64",
+     "Their families", "source"),
     # the body that gives "a figure" or "an estimate" the number stands right after
     ("The rebel-run health ministry in Karsby has given a much higher figure: more than 21,000 "
      "deaths.", "21,000", "rebel-run health ministry", "named"),

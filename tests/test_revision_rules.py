@@ -259,3 +259,28 @@ CORRECTION = "We have corrected our figure for the share that leaks away from 24
 ])
 def test_a_correction_describes_what_it_corrects(specs, verdict) -> None:
     assert outer(build(*specs))["verdict"] == verdict
+
+
+def riders(article: str, sentence: str, low: float, origin: str, basis: str,
+           **kw: Any) -> dict[str, Any]:
+    return deaths(article, sentence, low, origin=origin, counted="riders", unit="riders",
+                  period_basis=basis, **kw)
+
+
+LOWERED = "The transport ministry cut its forecast of daily riders from 61,000 to 54,000."
+
+
+def test_a_projection_and_a_dated_restatement_of_it_are_one_time() -> None:
+    """An estimate restated in a dated article and then revised as a projection is revised,
+    not changed over time: a projection is no time of its own."""
+    rows = build(
+        riders("a", "The transport agency's estimate stood at 61,000 riders.", 61000, "ministry",
+               "reported", reported="2026-03-03"),
+        riders("b", LOWERED, 61000, "ministry", "projected", reported="2026-11-19"),
+        riders("b", LOWERED, 54000, "ministry", "projected", reported="2026-11-19",
+               revises=("b", 61000)),
+        riders("c", "Auditors expect 40,000 daily riders.", 40000, "auditors", "projected",
+               reported="2026-06-01"))
+    ministry = [g for g in rows if g["kind"] == "estimate" and "ministry" in g["quantity"]
+                and len(g["figures"]) == 3]
+    assert [g["verdict"] for g in ministry] == ["revision"]

@@ -170,7 +170,48 @@ def attach(claims: list[Claim]) -> tuple[dict[tuple[Any, ...], list[Claim]], lis
             placed[target].append(claim)
             went.add(target)
         destination[parts] = next(iter(went)) if len(went) == 1 else parts
-    return dict(placed), ambiguous
+    return _with_revisions(placed, ambiguous, claims)
+
+
+def _with_revisions(placed: dict[tuple[Any, ...], list[Claim]], ambiguous: list[Claim],
+                    claims: list[Claim]) -> tuple[dict[tuple[Any, ...], list[Claim]],
+                                                  list[Claim]]:
+    """A figure the text says replaces another ("revised the August figure from 5,240 to
+    5,612") is of the quantity the other joined, when both say the same about what they count:
+    the new value agrees with no other figure, so the value could not place it, but the
+    sentence already has. One pass over the figures that revise."""
+    revising = [c for c in claims if c.revises]
+    if not revising:
+        return dict(placed), ambiguous
+    home: dict[str, tuple[Any, ...]] = {}
+    for parts, members in placed.items():
+        for claim in members:
+            home.setdefault(claim.id, parts)
+    by_id = {c.id: c for c in claims}
+    unsure = {c.id for c in ambiguous}
+    left: dict[tuple[Any, ...], set[str]] = defaultdict(set)  # figures moved out, by bucket
+    moved: set[str] = set()
+    for new in revising:
+        old = by_id.get(new.revises or "")
+        if old is None or old.key != new.key:
+            continue
+        for stray, anchor in ((new, old), (old, new)):
+            target = home.get(anchor.id)
+            if target is None or home.get(stray.id) == target or stray.id in moved or (
+                    stray.id in home and stray.id not in unsure):
+                continue  # placed on its own, surely: its own key said where
+            if stray.id in home:
+                left[home[stray.id]].add(stray.id)
+            moved.add(stray.id)  # once: a chain of revisions does not pass it on and back
+            placed[target].append(stray)
+            home[stray.id] = target
+            if stray.id in unsure and anchor.id not in unsure:
+                unsure.discard(stray.id)
+    for parts, gone in left.items():
+        if gone:
+            placed[parts] = [c for c in placed[parts] if c.id not in gone]
+    return {parts: members for parts, members in placed.items() if members}, [
+        c for c in ambiguous if c.id in unsure]
 
 
 def _gainsaid(claim: Claim, own: list[Interval]) -> bool:

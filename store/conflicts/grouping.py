@@ -335,7 +335,9 @@ def _estimates(parent: Group, key: QuantityKey, members: list[Claim],
         elif _comparable(own):
             # one body's figures of several periods are its count over time (its revisions
             # show in the groups of each period)
-            several = len({periods[c.id] for c in own if periods.get(c.id)}) > 1
+            # (a projection is no time, as for the quantity's own series)
+            several = len({periods[c.id] for c in own if periods.get(c.id)}
+                          - {PROJECTED_PERIOD}) > 1
             estimate = _group(f"{parent.key}#{origin}", key, own, periods, origins,
                               series=several, period=None, parent=parent.id, kind=ESTIMATE,
                               origin=own[0].origin_label)

@@ -123,7 +123,8 @@ _DIFFERENCE = re.compile(r"\s*(?:(?:short|shy)\s+of|(?:more|fewer|less|higher|lo
 
 def _relative(unit: str, sentence_text: str, row: dict[str, Any]) -> tuple[str, ...]:
     """ "relative" for a difference ("62 percent higher", "nine short of"), "norm" for what
-    should be ("the minimum of 15 litres"): neither is a level of the quantity."""
+    should be ("the minimum of 15 litres"), "sample" for how many a study asked ("a poll of 900
+    voters"): none is a level of the quantity."""
     sentence = row.get("sentence") or (0, 0)
     at = int(row.get("end", 0)) - int(sentence[0])
     if not 0 <= at <= len(sentence_text):
@@ -131,9 +132,12 @@ def _relative(unit: str, sentence_text: str, row: dict[str, Any]) -> tuple[str, 
     pattern = _RELATIVE if unit in (PERCENT, FRACTION) else _DIFFERENCE
     found = ("relative",) if pattern.match(sentence_text, at) else ()
     begin = int(row.get("start", 0)) - int(sentence[0])
-    if 0 <= begin <= len(sentence_text) and estimate_words().norm.search(
-            sentence_text, max(0, begin - BEFORE_REACH), begin):
-        found += ("norm",)
+    if 0 <= begin <= len(sentence_text):
+        words = estimate_words()
+        if words.norm.search(sentence_text, max(0, begin - BEFORE_REACH), begin):
+            found += ("norm",)
+        if words.sample.search(sentence_text, max(0, begin - BEFORE_REACH), begin):
+            found += ("sample",)  # "a survey of 2,150 households": how many were asked
     return found
 
 
@@ -306,8 +310,12 @@ def origin_key(row: dict[str, Any], event: bool, resolve: Resolve,
         return None, "the article"
     if basis == "official":
         return OFFICIAL, "the authorities"
-    key = scope_key(name, resolve)
     words = estimate_words()
+    if name.lower().split()[:1] and name.lower().split()[0] in words.first_person:
+        # "we", "our estimate": the writer's own body, whoever that is in this article; the
+        # "we" of another article is another body
+        return writer_key(str(row.get("article", ""))), name
+    key = scope_key(name, resolve)
     if event and (words.is_official(name) or words.is_official(key.replace("-", " "))
                   or words.is_official(_title_before(name, sentence_text))):
         return OFFICIAL, f"the authorities ({name})"
@@ -316,6 +324,11 @@ def origin_key(row: dict[str, Any], event: bool, resolve: Resolve,
 
 
 OFFICIAL = "official"
+
+
+def writer_key(article: str) -> str:
+    """The origin key of what an article's writer says in the first person ("we estimate")."""
+    return f"first-person@{article}"
 TITLE_WORDS = 3  # words before a person's name that may hold their office
 
 

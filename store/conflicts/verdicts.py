@@ -26,7 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from store.conflicts.keys import Claim
+from store.conflicts.keys import Claim, writer_key
 from store.conflicts.origins import Origins, Ranges
 from store.conflicts.ranges import Interval, gap, overlap
 
@@ -97,8 +97,17 @@ def _mid(claim: Claim) -> float:
 
 def _consistent(claims: list[Claim]) -> Verdict:
     """The two figures furthest apart that still agree, as the example a reader checks."""
-    low = min(claims, key=lambda c: (_mid(c), c.id))
-    others = ([c for c in claims if c.sentence != low.sentence]
+    lowest = heapq.nsmallest(TOP, claims, key=lambda c: (_mid(c), c.id))
+    low, others = lowest[0], []
+    for candidate in lowest:
+        # the example pair agrees: a part stated beside its whole (``SentenceMates``), below
+        # every other figure, is no example
+        others = [c for c in claims if c.sentence != candidate.sentence
+                  and overlap(c.claim, candidate.claim)]
+        if others:
+            low = candidate
+            break
+    others = (others or [c for c in claims if c.sentence != low.sentence]
               or [c for c in claims if c is not low])
     high = max(others, key=lambda c: (_mid(c), c.id))
     first, second = _by_time(low, high)
@@ -210,6 +219,46 @@ def current(claims: list[Claim], origins: Origins) -> list[Claim]:
     return standing
 
 
+def _one_writer(a: Claim, b: Claim) -> bool:
+    """Whether two figures are one article's own words, given to nobody but the writer's own
+    "we": a writer does not contradict himself, so two such values that disagree are two
+    things the key could not tell apart ("1.81 million voters" on the roll, "one deputy for
+    every 3,271 voters"), or a change the text would say, not rival estimates."""
+    writer = (None, writer_key(a.article))
+    return a.article == b.article and a.origin in writer and b.origin in writer
+
+
+class SentenceMates:
+    """The figures each sentence of a group gives to each source, asked whether a figure's own
+    sentence also gives, from the same source, a value that agrees with another figure. A
+    writer who puts two values of one source side by side knows both: when one of them restates
+    a rival's value, the other is a different thing the key could not tell apart (a part beside
+    its whole: "of the 410 wells, 260 are dry"; an amount beside its conversion in a currency
+    not read), not a second estimate of the rival's quantity. Two sources set against each
+    other in one sentence ("the ministry counts 40, the UN 400") stay rivals. Each question is
+    a bisection over the sentence's own figures."""
+
+    def __init__(self, claims: list[Claim]) -> None:
+        by_sentence: dict[tuple[tuple[str, int], str | None], list[Claim]] = defaultdict(list)
+        for claim in claims:
+            by_sentence[(claim.sentence, claim.origin)].append(claim)
+        self._others = {said: members for said, members in by_sentence.items()
+                        if len(members) > 1}
+        self._ranges: dict[tuple[tuple[str, int], str | None], Ranges] = {}
+
+    def agree(self, claim: Claim, other: Claim) -> bool:
+        """Whether a figure ``claim``'s sentence gives to ``claim``'s source, other than
+        ``claim``, agrees with ``other``."""
+        said = (claim.sentence, claim.origin)
+        members = self._others.get(said)
+        if not members or overlap(claim.claim, other.claim):
+            return False  # (figures that agree are no rivals anyway)
+        if said not in self._ranges:
+            self._ranges[said] = Ranges([m.claim for m in members])
+        # the hit is not the figure itself, which does not agree with ``other``
+        return self._ranges[said].holds(other.claim)
+
+
 def judge(claims: list[Claim], periods: dict[str, str | None], origins: Origins, *,
           series: bool) -> Verdict:
     """The verdict of one group. ``periods`` maps each figure to its known period (None when its
@@ -238,11 +287,14 @@ def judge(claims: list[Claim], periods: dict[str, str | None], origins: Origins,
             return changed
     standing = current(claims, origins)
     rivals = {c.id for c in standing}
+    mates = SentenceMates(claims)
 
     def rival(a: Claim, b: Claim) -> bool:
         return (same_period(a, b) and a.id in rivals and b.id in rivals
                 and origins[a.id] != origins[b.id]
-                and (periods[a.id] in UNDATED_PERIODS or _near_days(a, b)))
+                and (periods[a.id] in UNDATED_PERIODS or _near_days(a, b))
+                and not mates.agree(a, b) and not mates.agree(b, a)
+                and not _one_writer(a, b))
 
     pair = most_disagreeing(standing, lambda c: c.claim, rival)
     if pair:

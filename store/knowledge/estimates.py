@@ -28,6 +28,7 @@ class EstimateWords:
     compared: re.Pattern[str]  # "up from" and its kin, ending just before a figure
     norm: re.Pattern[str]  # "the minimum of", "a target of": ending just before a figure
     norm_nouns: frozenset[str]  # "minimum", "standard": what a norm is called
+    sample: re.Pattern[str] = re.compile("(?!)")  # "a survey of": ending just before a figure
     forecast_verbs: frozenset[str] = frozenset()  # lemmas: "expect", "forecast"
     forecast_nouns: frozenset[str] = frozenset()  # lemmas: "forecast", "projection"
     statement_words: re.Pattern[str] = re.compile("(?!)")  # "media statement", "press release"
@@ -67,6 +68,7 @@ def estimate_words() -> EstimateWords:
         people=frozenset(data["origin_people"]["words"]),
         norm=_norm(data.get("norms", {})),
         norm_nouns=frozenset(data.get("norms", {}).get("nouns", ())),
+        sample=_sample(data.get("samples", {}).get("nouns", ())),
         compared=_compared(data["comparison"]["words"],
                            data["comparison"].get("with_difference", []),
                            data["comparison"].get("than_words", [])),
@@ -95,6 +97,13 @@ def _people_of(people: list[str], prepositions: list[str]) -> re.Pattern[str]:
     who = "|".join(map(re.escape, people))
     of = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in prepositions)
     return re.compile(rf"^(?:[\w-]+\s+){{0,2}}?(?:{who})\s+(?:{of})\s+(.+)$", re.I)
+
+
+def _sample(nouns: list[str]) -> re.Pattern[str]:
+    """ "a survey of ", "a poll of about " before a figure: the number asked, not found."""
+    alternation = "|".join(re.escape(w) for w in nouns) or "(?!)"
+    approx = r"(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over)\s+)?"
+    return re.compile(rf"(?<![\w-])(?:{alternation})\s+of\s+{approx}$", re.I)
 
 
 def _norm(table: dict[str, list[str]]) -> re.Pattern[str]:

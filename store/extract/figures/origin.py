@@ -16,6 +16,7 @@ In order:
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -50,7 +51,55 @@ class Origin:
 
 
 def origin_of(span: Span, sent: Span, source: str) -> Origin:
-    """The origin of the figure at ``span`` (see the module docstring for the order)."""
+    """The origin of the figure at ``span`` (see the module docstring for the order); a body
+    named by its head word alone ("the Bureau") is the body of that word the article named
+    last before the figure ("the Kenya National Bureau of Statistics")."""
+    found = _origin_of(span, sent, source)
+    if found.basis in (NAMED, SOURCE) and " " not in found.name:
+        full = _named_in_full(span.doc, span.start_char, found.name)
+        if full is not None:
+            return Origin(full, found.kind, found.basis)
+    return found
+
+
+BODY_LOOKBACK = 40  # organisations named before a figure searched for a head word's full name
+
+
+def _named_in_full(doc: Doc, offset: int, name: str) -> str | None:
+    """The full name of the organisation the article named last before ``offset`` of which
+    ``name``, a body's head word ("bureau", "ministry", "institute"), is a word. Such a word
+    alone is a definite description of a body the text has named (news style: the full name
+    first, then "the bureau"); it stands for nothing when no named organisation holds it."""
+    word = name.lower()
+    if not _is_head_word(word):
+        return None
+    orgs = _org_names(doc)
+    i = bisect.bisect_left(orgs, (offset,))
+    for _, full in reversed(orgs[max(0, i - BODY_LOOKBACK):i]):
+        words = full.lower().split()
+        if word in words and len(words) > 1:
+            return full
+    return None
+
+
+def _is_head_word(word: str) -> bool:
+    """Whether a word is the head of an organisation's name ("bureau", "ministry"), by the
+    curated descriptions of bodies (store/data/descriptions.toml)."""
+    return any("ORG" in rule.types for rule in descriptions().rules_for(word))
+
+
+def _org_names(doc: Doc) -> list[tuple[int, str]]:
+    """The article's organisations, as (offset, cleaned name), in text order (kept once per
+    document)."""
+    cached = doc.user_data.get("claimscope_org_names")
+    if cached is None:
+        cached = [(ent.start_char, _clean(ent.text))
+                  for ent in ents_in(doc, 0, len(doc)) if ent.label_ == "ORG"]
+        doc.user_data["claimscope_org_names"] = cached
+    return cached
+
+
+def _origin_of(span: Span, sent: Span, source: str) -> Origin:
     words = estimate_words()
     for noun in _authored_nouns(span, sent, words.origin_nouns):
         found = _origin_of_noun(noun, span.start_char, words.official_adjectives)
@@ -66,6 +115,12 @@ def origin_of(span: Span, sent: Span, source: str) -> Origin:
         earlier = _named_before(span.doc, span.start_char, None)
         if earlier is not None:
             return Origin(earlier.name, earlier.kind, EARLIER)
+    owned = _possessed_source(sent, source)
+    if owned is not None:
+        # "Its volunteers have logged 1,380 deaths": the body "its" stands for, not its people
+        body = _body_before(span.doc, owned.idx, OWNER_LABELS - {"GPE", "NORP"})
+        if body is not None:
+            return Origin(body, None, NAMED)
     if source and source != "the article":
         return Origin(_clean(words.body_of(source)), None, SOURCE)
     pronoun = _pronoun_teller(span)
@@ -75,6 +130,21 @@ def origin_of(span: Span, sent: Span, source: str) -> Origin:
         if body is not None:
             return Origin(body, None, NAMED)
     return Origin("the article", None, ARTICLE)
+
+
+POSSESSIVES = frozenset({"its", "their"})
+
+
+def _possessed_source(sent: Span, source: str) -> Token | None:
+    """The "its" or "their" that opens the source's phrase ("Its volunteers", "their field
+    teams"), when the source is a body's people named by a possessive pronoun."""
+    first, _, rest = source.partition(" ") if source else ("", "", "")
+    if first.lower() not in POSSESSIVES or not rest:
+        return None
+    # the sentence's possessive pronouns, found once per sentence, not once per figure
+    owners = per_sentence(sent, "possessive_pronouns", lambda sent: [
+        t for t in sent if t.lower_ in POSSESSIVES and t.dep_ == "poss"])
+    return next((t for t in owners if t.text == first and t.head.text in rest), None)
 
 
 def _pronoun_teller(span: Span) -> Token | None:
@@ -297,9 +367,10 @@ def _is_what_or_where(tok: Token) -> bool:
                for w in tok.subtree)
 
 
-def _body_before(doc: Doc, offset: int) -> str | None:
+def _body_before(doc: Doc, offset: int,
+                 labels: frozenset[str] = OWNER_LABELS - {"GPE"}) -> str | None:
     """What "its" or "their" stands for in "its survey": the organisation named last before it,
-    in its sentence or the two before."""
+    in its sentence or the two before (``labels``: the kinds of name that may stand)."""
     sent = doc[doc.char_span(offset, offset + 1, alignment_mode="expand").start].sent
     start = sent.start
     for _ in range(2):
@@ -309,7 +380,7 @@ def _body_before(doc: Doc, offset: int) -> str | None:
     for ent in ents_in(doc, start, sent.end):
         if ent.start_char >= offset:
             break
-        if ent.label_ in OWNER_LABELS - {"GPE"} and not _names_event(ent):
+        if ent.label_ in labels and not _names_event(ent):
             found = _clean(ent.text)
     return found
 

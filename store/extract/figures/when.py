@@ -42,7 +42,9 @@ def when_of(span: Span, sent: Span, article_date: str | None) -> tuple[str | Non
             candidates.append(dated[i])
         i += 1
     candidates = [c for c in candidates if not _in_other_adverbial(sent.doc[c[0]], span)
-                  and not _after_a_compared_figure(span, c[0])]
+                  and not _after_a_compared_figure(span, c[0])
+                  and not _in_compared_standard(sent.doc[c[0]:c[1]], span)
+                  and not _dates_the_revising(sent.doc[c[0]:c[1]], span)]
     saying = [c for c in candidates if _dates_the_saying(sent.doc[c[0]], span)]
     if saying and (any(_in_own_clause(sent.doc[c[0]], span) for c in candidates)
                    or _projected_value(span)):
@@ -223,6 +225,105 @@ def _in_other_adverbial(date: Token, span: Span) -> bool:
             return False
         tok = tok.head
     return False
+
+
+STANDARD_HOPS = 6  # heads above a date searched for the comparison it may sit in
+_STANDARD_PRONOUNS = frozenset({"that", "those"})
+_STANDARD_PREPS = frozenset({"than", "as", "on"})
+# "up 24% on a year earlier", "on the same quarter of 2024": "on" names the standard only with
+# a word that points back; "rose 7% on Tuesday" dates the rise
+_POINTS_BACK = re.compile(r"\b(?:same|earlier|before|ago|previous|prior|last)\b", re.I)
+
+
+def _in_compared_standard(date: Span, span: Span) -> bool:
+    """Whether a date sits in what the figure is measured against, outside the figure's own
+    phrase: "the count is already three times that of the 1998 flood" dates the flood the
+    count is set against, and "12.5% more than in the same month of 2024", "up 18% on a year
+    earlier", "twice as many as in 2023" date the base of a change the figure measures, not
+    the change. A figure inside that phrase ("twice those of the 420 deaths of 2011") is the
+    standard's own and keeps the date. A level beside a comparison ("turnout was 52 percent,
+    higher than in 2019") is left alone: the comparison is not the figure's own."""
+    tok = date.root
+    for _ in range(STANDARD_HOPS):
+        if tok.lower_ == "of" and tok.head.lower_ in _STANDARD_PRONOUNS and tok.head.i != tok.i:
+            return not (tok.left_edge.i <= span.start and span.end - 1 <= tok.right_edge.i)
+        if tok.dep_ == "prep" and tok.lower_ in _STANDARD_PREPS and _measures(span, tok.head):
+            return tok.lower_ != "on" or _POINTS_BACK.search(date.text) is not None
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def _measures(span: Span, compared: Token) -> bool:
+    """Whether the figure measures a comparison or a change ("12.5% more", "up 18%", "rose
+    7%", "twice as many", "three times as many"): it hangs on the compared word as its
+    measure, or the compared word hangs on it."""
+    root = span.root
+    return (compared.i == root.head.i and root.dep_ in ("npadvmod", "advmod")
+            and compared.i != root.i) or compared.head.i == root.i
+
+
+REVISED_REACH = 3  # tokens before a figure searched for the "from" or "to" of a revision
+
+
+def _dates_the_revising(date: Span, span: Span) -> bool:
+    """Whether a date before the verb sits on the verb that replaces a body's estimate, count
+    or figure by another, of which the figure is the old or the new value, or on the verb that
+    reports that replacement: "in May the
+    agency corrected its estimate from 14% to 29%", "on 9 June it lifted the count from 27 to 44",
+    "in May it admitted that it had erred: it cut its estimate from 29% to 14%" date the
+    correction, not what is counted (a revision describes the period of the figure it
+    replaces: ``store.conflicts.origins``). A date in what is revised ("its count of cases as
+    of 11 March") stays the figures'."""
+    doc = span.doc
+    reviser = _revising_verb(span)
+    if reviser is None or date.end > reviser.i or not any(
+            t.lower_ in ("from", "to")
+            for t in doc[max(reviser.i + 1, span.start - REVISED_REACH):span.start]):
+        return False  # (a date after the verb may be the figures': "to 7.25% in June")
+    words = estimate_words()
+    nouns = words.origin_nouns | words.forecast_nouns | _FIGURE_NOUNS
+    if not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in nouns
+               for c in reviser.children):
+        return False  # a level set anew ("raised its rate to 7.25%") is no estimate revised
+    words = [t.lower_ for t in doc[max(0, date.start - 2):date.start]]
+    if words[-1:] == ["for"] or words[-2:] == ["as", "of"]:
+        return False  # the time the figures are for: "as of 11 March", "for the first quarter"
+    root = date.root
+    if any(c.dep_ in ("dobj", "nsubjpass") and c.left_edge.i <= root.i <= c.right_edge.i
+           for c in reviser.children):
+        return False  # it dates what is revised: "its count of cases as of 11 March"
+    verb = _verb_of(root)
+    if verb.dep_ in ("ccomp", "parataxis") and verb.head.i == reviser.i:
+        return True  # the parse hangs the reporting clause on the revision ("...: it cut")
+    clause = reviser
+    for _ in range(REPORTED_HOPS):
+        if clause.i == verb.i:
+            return True
+        if clause.dep_ not in ("ccomp", "parataxis", "conj", "advcl") or clause.head.i == clause.i:
+            return False
+        clause = clause.head
+    return clause.i == verb.i
+
+
+_FIGURE_NOUNS = frozenset({"figure", "number", "total", "forecast"})  # what a body revises
+REPORTED_HOPS = 3  # clauses climbed from a revising verb to the verb that reports it
+REVISER_HOPS = 10  # heads climbed from a figure to the verb that revises it
+
+
+def _revising_verb(span: Span) -> Token | None:
+    """The nearest verb of revising above the figure ("corrected its estimate of the land lost
+    from 14% to 29%": "corrected", over "lost")."""
+    revising = context_words().revising_verbs
+    tok = span.root
+    for _ in range(REVISER_HOPS):
+        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in revising:
+            return tok
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
 
 
 COMPARED_REACH = 12  # tokens before a date where the figure it dates may stand
