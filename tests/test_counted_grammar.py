@@ -366,3 +366,55 @@ BESIDE_THE_NUMBER = [
 def test_a_noun_beside_the_number_or_its_verb_names_it(extract, sentence: str, text: str,
                                                        counted: str | None) -> None:
     assert {f.text: f for f in extract(sentence)}[text].counted == counted
+
+
+DEAD_OR_MISSING = [
+    # sentence, figure, counted phrase: a death joined to "missing" counts both together
+    ("At least 37 people have died or gone missing crossing the gulf since March.", "37",
+     "people dead or missing"),
+    ("The charity lists 58 people dead or missing along the mountain route.", "58",
+     "people dead or missing"),
+    ("Its tally went from 41 to 47 dead and missing once families came forward.", "47",
+     "people dead and missing"),
+    # two clauses with their own subjects are two counts
+    ("Forty people died on the ferry.", "Forty", "deaths"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "counted"), DEAD_OR_MISSING)
+def test_the_dead_and_the_missing_are_one_count(extract, sentence: str, text: str,
+                                                counted: str) -> None:
+    assert {f.text: f for f in extract(sentence)}[text].counted == counted
+
+
+POPULATION = [
+    # sentence, figure, counted phrase: people a place has, counts or is "with", a place's own
+    # people, and people a census counts are its population
+    ("The Lowmoor district has 3.1 million people, a tenth of the total.", "3.1 million",
+     "population"),
+    ("Planners had expected Varnia to have about 41 million people by now.", "41 million",
+     "population"),
+    ("For the province's 2.6 million residents, the new tariff bites hard.", "2.6 million",
+     "population"),
+    ("The statistics agency counts 1,873,904 residents for that date.", "1,873,904",
+     "population"),
+    ("The bureau said 33,208,117 people were counted in the census held in April.",
+     "33,208,117", "population"),
+    ("That is 6.1 million more than the 27,118,390 persons enumerated in the 2014 census.",
+     "27,118,390", "population"),
+    ("The provisional census count of 33,208,117 people released by the agency is too low.",
+     "33,208,117", "population"),
+    ("The official count of the population of Varnia is 33,208,117 persons.", "33,208,117",
+     "population"),
+    # people anywhere else stay people
+    ("Police counted 4,500 people at the rally.", "4,500", "people"),
+    ("The shelter has 800 people sleeping on cots.", "800", "people"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "counted"), POPULATION)
+def test_the_people_of_a_place_or_a_census_are_its_population(extract, sentence: str,
+                                                               text: str, counted: str) -> None:
+    assert {f.text: f for f in extract(sentence)}[text].counted == counted

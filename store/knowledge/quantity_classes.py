@@ -35,6 +35,10 @@ class QuantityClasses:
     outcomes: dict[str, str] = field(default_factory=dict)  # "died" -> "deaths"
     priced: dict[str, str] = field(default_factory=dict)  # "share" -> "share price"
     populated: frozenset[str] = frozenset()  # "nation": its "of N people" is its population
+    inhabitants: frozenset[str] = frozenset()  # "residents": a place's are its population
+    holding_verbs: frozenset[str] = frozenset()  # "has": a place that has N people, its population
+    census_words: frozenset[str] = frozenset()  # "census": people it counts are a population
+    census_counts: frozenset[str] = frozenset()  # "count", "enumerate": a census's verbs and nouns
 
 
 @lru_cache(maxsize=1)
@@ -61,6 +65,10 @@ def quantity_classes() -> QuantityClasses:
                   if k != "source"},
         priced={k.lower(): v for k, v in data.get("priced", {}).items() if k != "source"},
         populated=frozenset(w.lower() for w in data.get("populated", {}).get("nouns", ())),
+        inhabitants=frozenset(w.lower() for w in data.get("populated", {}).get("people", ())),
+        holding_verbs=frozenset(w.lower() for w in data.get("populated", {}).get("verbs", ())),
+        census_words=frozenset(w.lower() for w in data.get("census", {}).get("words", ())),
+        census_counts=frozenset(w.lower() for w in data.get("census", {}).get("counts", ())),
         changes=tuple(Change(c["name"], frozenset(c["verbs"]), frozenset(c.get("of", ())))
                       for c in data.get("change", ())),
     )
