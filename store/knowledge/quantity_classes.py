@@ -39,6 +39,7 @@ class QuantityClasses:
     holding_verbs: frozenset[str] = frozenset()  # "has": a place that has N people, its population
     census_words: frozenset[str] = frozenset()  # "census": people it counts are a population
     census_counts: frozenset[str] = frozenset()  # "count", "enumerate": a census's verbs and nouns
+    scales: dict[str, str] = field(default_factory=dict)  # "mw" -> "magnitude", before a number
 
 
 @lru_cache(maxsize=1)
@@ -63,6 +64,7 @@ def quantity_classes() -> QuantityClasses:
         uses={k.lower(): v for k, v in data.get("uses", {}).items()},
         outcomes={k.lower(): v for k, v in data.get("outcome_names", {}).items()
                   if k != "source"},
+        scales={k.lower(): v for k, v in data.get("scales", {}).items() if k != "source"},
         priced={k.lower(): v for k, v in data.get("priced", {}).items() if k != "source"},
         populated=frozenset(w.lower() for w in data.get("populated", {}).get("nouns", ())),
         inhabitants=frozenset(w.lower() for w in data.get("populated", {}).get("people", ())),

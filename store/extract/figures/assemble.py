@@ -22,6 +22,7 @@ from store.extract.figures.counted_money import (
     name_what_was_done,
     name_where_it_came_from,
 )
+from store.extract.figures.counted_scale import scale_before
 from store.extract.figures.event import event_of
 from store.extract.figures.found import FoundFigure
 from store.extract.figures.inherit import inherit_counted
@@ -165,6 +166,9 @@ def _figure(
     if changed is not None:  # "GDP grew 0.6%": GDP growth
         counted, counted_head = changed
     unit = expr.unit or glued_unit(expr, text_of(doc)) or count_unit(head, group, armed)
+    scale = scale_before(span) if expr.unit is None else None
+    if scale is not None:  # "a magnitude 6.4 earthquake" measures the magnitude
+        counted = counted_head = unit = scale
     priced = exchange_rate(expr, span) if unit is None else None
     if priced is not None:  # "the zloty at 4.31 per euro"
         unit, head = priced

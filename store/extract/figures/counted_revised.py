@@ -1,0 +1,77 @@
+"""What a figure counts when a verb of revising sets its object "from" or "to" it: "raised the
+death toll from 412 to 1,046" counts deaths, "upgraded the magnitude from 6.5 to 6.7" measures
+the magnitude, whatever other figure stands nearer in the sentence. The object says what the
+figures are; a number noun that counts itself ("toll") hands on what it counts
+(``self_counting`` of ``store/data/context.toml``), and an estimate or a bare number noun
+("raised its estimate to 900") says nothing of it and is left to the other rules."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from store.extract.figures.counted import compound_counted, counted_phrase, is_unit_noun
+from store.extract.figures.parse import group_in
+from store.knowledge.context import context_words
+from store.knowledge.quantity_classes import quantity_classes
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from store.extract.figures.found import FoundFigure
+
+SETTING = frozenset({"from", "to"})
+SHARES = frozenset({"percent", "fraction", "percentage points", "basis points", "points"})
+REACH = 10  # heads climbed from the figure to its verb ("from Friday's quake in the hills from")
+
+
+def name_what_was_revised(fig: FoundFigure, span: Span) -> bool:
+    """Name a figure "from" or "to" which a verb of revising sets its object after that object;
+    whether it did."""
+    if fig.unit.partition(" per ")[0] in SHARES:
+        return False  # a share's own rules read its clause ("cut its rate from 5% to 4.5%")
+    verb = _revising_verb(span)
+    if verb is None:
+        return False
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.i < span.start
+                and c.pos_ == "NOUN"), None)
+    if obj is None:
+        return False
+    ctx = context_words()
+    lemma = obj.lemma_.lower()
+    compound = " ".join([*(t.lower_ for t in obj.lefts if t.dep_ == "compound"), lemma])
+    known = ctx.self_counting.get(compound) or ctx.self_counting.get(lemma)
+    if known is not None:  # "the death toll": deaths
+        fig.counted, fig.counted_head = known[0], known[0]
+        if fig.unit == "count":
+            fig.unit = known[1]
+    elif any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children):
+        return False  # "the frequency of convoys": what it is of, the other rules' to read
+    else:
+        named = compound_counted(obj, ctx)  # "the vote count": votes
+        if named is None and (lemma in ctx.number_nouns or lemma in ctx.estimate_nouns
+                              or lemma in ctx.not_counted or is_unit_noun(obj)):
+            return False
+        head = named or obj
+        fig.counted, fig.counted_head = counted_phrase(head, group_in(list(head.lefts))), (
+            head.lemma_.lower())
+        if fig.unit == "count" and fig.counted_head in quantity_classes().scales.values():
+            fig.unit = fig.counted_head  # "upgraded the magnitude from 6.5 to 6.7"
+    fig.inherited = True
+    return True
+
+
+def _revising_verb(span: Span) -> Token | None:
+    """The verb of revising a figure right after "from" or "to" hangs on, within ``REACH``
+    heads (a verb the parser made of a noun on the way, "highlands", is passed)."""
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].lower_ not in SETTING:
+        return None
+    verbs = context_words().revising_verbs
+    tok = doc[span.start - 1]
+    for _ in range(REACH):
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in verbs:
+            return tok
+    return None
