@@ -448,3 +448,26 @@ def test_a_revised_object_a_state_or_a_scale_names_the_figure(extract, sentence:
                                                               counted: str, unit: str) -> None:
     fig = {f.text: f for f in extract(sentence)}[text]
     assert (fig.counted, fig.unit) == (counted, unit)
+
+
+PER_ONE_AND_AVERAGES = [
+    # sentence, figure, counted phrase: a count "per" one thing counts so many per that thing
+    ("Households numbered 9.5 million, with an average of 3.3 people per household, down from "
+     "3.5.", "3.5", "people per household"),
+    ("The new quota is 171,220 voters per constituency.", "171,220", "voters per constituency"),
+    # an average stated in a count: the size measured, or the count per thing
+    ("The average class size fell to 26 pupils from 28 pupils in 2018.", "26",
+     "average class size"),
+    ("Farms in the upland average 6.2 workers.", "6.2", "workers per farm"),
+    ("The average ward has shrunk to 18 beds from 21.", "18", "beds per ward"),
+    # a period after "per" is a rate, and a rate between currencies is left alone
+    ("About 50 refugees arrive per month at the border post.", "50", "refugees"),
+    ("The peso closed at 18.2 per dollar on Friday.", "18.2", "peso"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "counted"), PER_ONE_AND_AVERAGES)
+def test_a_count_per_one_or_an_average_says_so(extract, sentence: str, text: str,
+                                              counted: str) -> None:
+    assert {f.text: f for f in extract(sentence)}[text].counted == counted

@@ -40,6 +40,8 @@ class QuantityClasses:
     census_words: frozenset[str] = frozenset()  # "census": people it counts are a population
     census_counts: frozenset[str] = frozenset()  # "count", "enumerate": a census's verbs and nouns
     scales: dict[str, str] = field(default_factory=dict)  # "mw" -> "magnitude", before a number
+    averages: frozenset[str] = frozenset()  # "average": a count stated as one per thing
+    sizes: frozenset[str] = frozenset()  # "size": "household size fell to 3.6 persons"
 
 
 @lru_cache(maxsize=1)
@@ -64,6 +66,8 @@ def quantity_classes() -> QuantityClasses:
         uses={k.lower(): v for k, v in data.get("uses", {}).items()},
         outcomes={k.lower(): v for k, v in data.get("outcome_names", {}).items()
                   if k != "source"},
+        averages=frozenset(w.lower() for w in data.get("averages", {}).get("words", ())),
+        sizes=frozenset(w.lower() for w in data.get("averages", {}).get("sizes", ())),
         scales={k.lower(): v for k, v in data.get("scales", {}).items() if k != "source"},
         priced={k.lower(): v for k, v in data.get("priced", {}).items() if k != "source"},
         populated=frozenset(w.lower() for w in data.get("populated", {}).get("nouns", ())),

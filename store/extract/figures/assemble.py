@@ -16,6 +16,7 @@ from store.extract.figures.counted import (
     name_what_they_do,
 )
 from store.extract.figures.counted_area import name_the_area
+from store.extract.figures.counted_average import name_the_average
 from store.extract.figures.counted_change import name_what_is_used, named_change
 from store.extract.figures.counted_money import (
     name_what_is_paid,
@@ -103,6 +104,9 @@ def extract_figures(
         if span is not None and not fig.rate and id(fig) not in converted:
             name_what_was_released(fig, span)  # a total others may point back at
             name_the_area(fig, span)  # "had burned 900 hectares", before others borrow it
+    for fig, span in zip(figures, spans, strict=True):
+        if span is not None:
+            name_the_average(fig, span)  # "3.4 people per household", before others borrow it
     inherit_counted(figures, doc, armed_groups)
     follow_counted(links)
     refer_back(figures, doc)

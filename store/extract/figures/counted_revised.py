@@ -9,7 +9,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from store.extract.figures.counted import compound_counted, counted_phrase, is_unit_noun
+from store.extract.figures.counted import (
+    compound_counted,
+    count_unit,
+    counted_phrase,
+    is_unit_noun,
+)
 from store.extract.figures.parse import group_in
 from store.knowledge.context import context_words
 from store.knowledge.quantity_classes import quantity_classes
@@ -27,12 +32,12 @@ REACH = 10  # heads climbed from the figure to its verb ("from Friday's quake in
 def name_what_was_revised(fig: FoundFigure, span: Span) -> bool:
     """Name a figure "from" or "to" which a verb of revising sets its object after that object;
     whether it did."""
-    if fig.unit.partition(" per ")[0] in SHARES:
-        return False  # a share's own rules read its clause ("cut its rate from 5% to 4.5%")
     verb = _revising_verb(span)
     if verb is None:
         return False
-    obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.i < span.start
+    # a share's passive subject is left to the share rules, which read its whole clause
+    deps = ("dobj",) if fig.unit.partition(" per ")[0] in SHARES else ("dobj", "nsubjpass")
+    obj = next((c for c in verb.children if c.dep_ in deps and c.i < span.start
                 and c.pos_ == "NOUN"), None)
     if obj is None:
         return False
@@ -56,6 +61,8 @@ def name_what_was_revised(fig: FoundFigure, span: Span) -> bool:
             head.lemma_.lower())
         if fig.unit == "count" and fig.counted_head in quantity_classes().scales.values():
             fig.unit = fig.counted_head  # "upgraded the magnitude from 6.5 to 6.7"
+        elif fig.unit == "count":  # "raised the breach count to 6.3m": breaches
+            fig.unit = count_unit(head, None, frozenset()) or fig.unit
     fig.inherited = True
     return True
 
