@@ -228,7 +228,7 @@ PER_ONE = [
     ("Part of the funding, 7.2 billion euros, comes from the EU's cohesion fund.",
      "7.2 billion euros", "money from cohesion fund"),
     ("The ministry raised its figure for storm losses to 2.3 billion rand from a preliminary "
-     "1.7 billion rand.", "2.3 billion rand", None),
+     "1.7 billion rand.", "2.3 billion rand", "storm losses"),
     # an exchange rate and a period are no "per one"
     ("The rupee was steady at 83.2 per dollar on Tuesday.", "83.2", "rupee"),
 ]
@@ -378,6 +378,10 @@ DEAD_OR_MISSING = [
      "people dead and missing"),
     # two clauses with their own subjects are two counts
     ("Forty people died on the ferry.", "Forty", "deaths"),
+    # people who arrived are counted as arrivals, as deaths are of people who died
+    ("- 3,140 people arrived in June in 71 boats.", "3,140", "arrivals"),
+    ("About 19,320 people were detected arriving on the coast in the first half of the year.",
+     "19,320", "arrivals"),
 ]
 
 
@@ -431,8 +435,14 @@ SET_BY_A_REVISION_OR_A_STATE = [
     # a number noun with an "of" phrase and a share are left to their own rules
     ("The navy will raise the frequency of convoys from two to four per week.", "four",
      "convoys", "convoys per week"),
-    # a number its own verb puts in a state counts those in it
+    # a number noun hands on what it is "for" or "of"
+    ("The office has revised the June figure for river arrivals from 3,140 to 3,512.", "3,512",
+     "river arrivals", "people"),
+    ("The bureau raised its estimate of the population from 8.2 million to 8.5 million.",
+     "8.5 million", "population", "people"),
+    # a number its own verb puts in a state, or says what befell, counts those in it
     ("Of those, 31 people were confirmed dead and 9 remain missing.", "9", "missing", "people"),
+    ("Eleven people were rescued and 30 drowned.", "30", "deaths", "people"),
     # a point on a scale named before it measures the scale, and counts nothing of its own
     ("A magnitude 6.2 earthquake shook the coast before dawn.", "6.2", "magnitude",
      "magnitude"),

@@ -16,7 +16,7 @@ from store.extract.figures.counted import (
     is_unit_noun,
 )
 from store.extract.figures.parse import group_in
-from store.knowledge.context import context_words
+from store.knowledge.context import ContextWords, context_words
 from store.knowledge.quantity_classes import quantity_classes
 
 if TYPE_CHECKING:
@@ -49,6 +49,13 @@ def name_what_was_revised(fig: FoundFigure, span: Span) -> bool:
         fig.counted, fig.counted_head = known[0], known[0]
         if fig.unit == "count":
             fig.unit = known[1]
+    elif (inner := _what_a_number_is_for(obj, ctx)) is not None:
+        # "revised the August figure for arrivals", "lowered its estimate of deaths"
+        fig.counted, fig.counted_head = counted_phrase(inner, None), inner.lemma_.lower()
+        counts_itself = ctx.self_counting.get(inner.lemma_.lower())
+        if fig.unit == "count":  # ("its estimate of the population": people)
+            fig.unit = counts_itself[1] if counts_itself else (
+                count_unit(inner, None, frozenset()) or fig.unit)
     elif any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children):
         return False  # "the frequency of convoys": what it is of, the other rules' to read
     else:
@@ -65,6 +72,19 @@ def name_what_was_revised(fig: FoundFigure, span: Span) -> bool:
             fig.unit = count_unit(head, None, frozenset()) or fig.unit
     fig.inherited = True
     return True
+
+
+def _what_a_number_is_for(obj: Token, ctx: ContextWords) -> Token | None:
+    """The noun a number noun or an estimate is "for" or "of" ("the figure for arrivals")."""
+    lemma = obj.lemma_.lower()
+    if lemma not in ctx.number_nouns and lemma not in ctx.estimate_nouns:
+        return None
+    prep = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("of", "for")), None)
+    inner = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    if inner is None or inner.pos_ != "NOUN" or is_unit_noun(inner) or (
+            inner.lemma_.lower() in ctx.not_counted):
+        return None
+    return inner
 
 
 def _revising_verb(span: Span) -> Token | None:

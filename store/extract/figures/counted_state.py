@@ -31,12 +31,14 @@ def name_the_state(fig: FoundFigure, span: Span) -> bool:
     outcomes = quantity_classes().outcomes
     state = verb if verb.dep_ != "ROOT" and verb.tag_ == "VBN" and (
         verb.lower_ in classes) else None  # "and nine were injured"
+    if state is None and verb.lower_ in outcomes and root.dep_ == "nsubj":
+        state = verb  # "and 40 drowned": what befell them, as a noun
     state = state or next((c for c in verb.children if c.dep_ in STATE_DEPS
                            and c.lower_ in classes), None)
     if state is None:
         return False
     word = state.lower_
     fig.counted = fig.counted_head = outcomes.get(word, word)
-    fig.unit = classes[word]
+    fig.unit = classes.get(word, "people")
     fig.inherited = True
     return True
