@@ -481,3 +481,25 @@ PER_ONE_AND_AVERAGES = [
 def test_a_count_per_one_or_an_average_says_so(extract, sentence: str, text: str,
                                               counted: str) -> None:
     assert {f.text: f for f in extract(sentence)}[text].counted == counted
+
+
+GROWTH = [
+    # sentence, figure, the counted phrase's last word: a share a verb of growth completes is
+    # the growth
+    ("The province grew by 1.9 percent a year over the decade.", "1.9 percent", "growth"),
+    ("If the census is right, it grew by about 2.6 percent a year since 2012.", "2.6 percent",
+     "growth"),
+    ("Industrial output expanded 2.7% in the second quarter.", "2.7%", "growth"),
+    # the level reached is no growth; a change noun's "in" phrase names what changed
+    ("The share had grown to 34 percent by June.", "34 percent", "share"),
+    ("A fall in turnout from 61 to 54 percent worried the parties.", "61 to 54 percent",
+     "turnout"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "counted"), GROWTH)
+def test_a_share_a_verb_of_growth_completes_is_growth(extract, sentence: str, text: str,
+                                                      counted: str) -> None:
+    found = {f.text: f for f in extract(sentence)}[text].counted
+    assert found is not None and found.split()[-1] == counted, found

@@ -18,6 +18,7 @@ from store.extract.figures.counted import (
 from store.extract.figures.counted_area import name_the_area
 from store.extract.figures.counted_average import name_the_average
 from store.extract.figures.counted_change import name_what_is_used, named_change
+from store.extract.figures.counted_growth import name_the_growth
 from store.extract.figures.counted_money import (
     name_what_is_paid,
     name_what_was_done,
@@ -107,6 +108,7 @@ def extract_figures(
     for fig, span in zip(figures, spans, strict=True):
         if span is not None:
             name_the_average(fig, span)  # "3.4 people per household", before others borrow it
+            name_the_growth(fig, span)  # "the economy expanded 3.1%": growth
     inherit_counted(figures, doc, armed_groups)
     follow_counted(links)
     refer_back(figures, doc)
