@@ -411,6 +411,8 @@ POPULATION = [
      "33,208,117", "population"),
     ("The official count of the population of Varnia is 33,208,117 persons.", "33,208,117",
      "population"),
+    ("The agency said the final census count was 34,011,906 people.", "34,011,906",
+     "population"),
     # people anywhere else stay people
     ("Police counted 4,500 people at the rally.", "4,500", "people"),
     ("The shelter has 800 people sleeping on cots.", "800", "people"),
@@ -470,6 +472,9 @@ PER_ONE_AND_AVERAGES = [
      "average class size"),
     ("Farms in the upland average 6.2 workers.", "6.2", "workers per farm"),
     ("The average ward has shrunk to 18 beds from 21.", "18", "beds per ward"),
+    # a bare number beside a ratio is that ratio, unless a number noun makes it a whole
+    ("Crews ranged from 38 to 51 people per lorry; over the year it was 44.", "44",
+     "people per lorry"),
     # a period after "per" is a rate, and a rate between currencies is left alone
     ("About 50 refugees arrive per month at the border post.", "50", "refugees"),
     ("The peso closed at 18.2 per dollar on Friday.", "18.2", "peso"),
@@ -503,3 +508,17 @@ def test_a_share_a_verb_of_growth_completes_is_growth(extract, sentence: str, te
                                                       counted: str) -> None:
     found = {f.text: f for f in extract(sentence)}[text].counted
     assert found is not None and found.split()[-1] == counted, found
+
+
+TABLE = ("| District | Residents | Share of total (%) | Growth per year, 2011-2021 (%) |\n"
+         "|---|---|---|---|\n"
+         "| Oldmere | 412,904 | 6.1 | 1.84 |\n")
+
+
+@pytest.mark.slow
+def test_a_column_per_period_is_a_rate_of_its_quantity(extract) -> None:
+    """ "Growth per year": the cells count growth at a yearly rate; the column before keeps its
+    own unit (a rate is never handed across a table's column rule)."""
+    figures = {f.text: f for f in extract(TABLE)}
+    assert (figures["1.84"].counted, figures["1.84"].unit) == ("growth", "percent per year")
+    assert figures["6.1"].unit == "percent"

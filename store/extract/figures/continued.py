@@ -269,7 +269,9 @@ def _list_partner(figures: list[FoundFigure], i: int, doc: Doc, ctx: ContextWord
 
 def _joined(first: FoundFigure, second: FoundFigure, doc: Doc, ctx: ContextWords) -> bool:
     """Whether only list words, punctuation, possessors, determiners, rate words and other
-    numbers stand between two figures."""
+    numbers stand between two figures (and no table's column rule: each column says its own)."""
+    if "|" in text_of(doc)[first.end:second.start]:
+        return False
     span = doc.char_span(first.end, second.start, alignment_mode="expand")
     if span is None:
         return False

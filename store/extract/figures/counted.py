@@ -384,6 +384,9 @@ def _census_count(head: Token) -> bool:
         act = head.head
     if act is None and head.dep_ == "pobj" and head.head.lower_ == "of":
         act = head.head.head  # "the census count of ..."
+    if act is None and head.dep_ == "attr" and head.head.lemma_.lower() == "be":
+        # "the final census count was 40,291,806 people"
+        act = next((c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if act is None or act.lemma_.lower() not in lex.census_counts:
         return False
     near = [*act.children, *(g for c in act.children if c.dep_ in ("prep", "compound")

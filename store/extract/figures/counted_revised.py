@@ -13,6 +13,7 @@ from store.extract.figures.counted import (
     compound_counted,
     count_unit,
     counted_phrase,
+    is_place,
     is_unit_noun,
 )
 from store.extract.figures.parse import group_in
@@ -82,8 +83,8 @@ def _what_a_number_is_for(obj: Token, ctx: ContextWords) -> Token | None:
     prep = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("of", "for")), None)
     inner = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
     if inner is None or inner.pos_ != "NOUN" or is_unit_noun(inner) or (
-            inner.lemma_.lower() in ctx.not_counted):
-        return None
+            inner.lemma_.lower() in ctx.not_counted) or is_place(inner):
+        return None  # ("its count for the region": where, not what)
     return inner
 
 

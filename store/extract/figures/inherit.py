@@ -102,6 +102,8 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
             noun = share_of_after(span)  # "3.4 million, or 43 percent of the households"
         if noun is None:
             donor = sibling(fig, by_sentence[fig.sentence], count_like)
+            if donor is not None and " per " in (donor.counted_head or "") and _a_total(span):
+                donor = None  # "on a total of 9 million, the quota is 171,000 voters per seat"
             if donor is not None:
                 borrow(fig, donor, unit=count_like)
                 continue
@@ -139,6 +141,13 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
             _counted_from_clause(fig, span, armed, ctx, count_like)
         # "nearly half of them": a share of what was just named
         name_the_share(fig, span, by_sentence[fig.sentence])
+
+
+def _a_total(span: Span) -> bool:
+    """A figure a number noun is "of" ("a total of 9 million"): a whole, never a ratio."""
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and (
+        root.head.head.lemma_.lower() in context_words().number_nouns)
 
 
 def _what_befell(span: Span) -> str | None:
