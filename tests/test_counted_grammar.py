@@ -495,7 +495,9 @@ GROWTH = [
     ("If the census is right, it grew by about 2.6 percent a year since 2012.", "2.6 percent",
      "growth"),
     ("Industrial output expanded 2.7% in the second quarter.", "2.7%", "growth"),
-    # the level reached is no growth; a change noun's "in" phrase names what changed
+    # the level reached is no growth; a change noun's "in" phrase names what changed (but not
+    # a span of time it is "in")
+    ("That is a rise of 3.1% in three years.", "3.1%", "rise"),
     ("The share had grown to 34 percent by June.", "34 percent", "share"),
     ("A fall in turnout from 61 to 54 percent worried the parties.", "61 to 54 percent",
      "turnout"),
@@ -522,3 +524,19 @@ def test_a_column_per_period_is_a_rate_of_its_quantity(extract) -> None:
     figures = {f.text: f for f in extract(TABLE)}
     assert (figures["1.84"].counted, figures["1.84"].unit) == ("growth", "percent per year")
     assert figures["6.1"].unit == "percent"
+
+
+SHARE_DONE = [
+    # sentence, figure, counted phrase: a share a participle says what became of
+    ("By Friday only 14% had been funded, the relief office said.", "14%", "share funded"),
+    ("The plan was 41 percent funded as of May 2.", "41 percent", "share funded"),
+    # a share "of" a noun counts that noun
+    ("Nearly 60% of the huts were flattened.", "60%", "huts"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "counted"), SHARE_DONE)
+def test_a_share_a_participle_completes_is_the_share_so_done(extract, sentence: str, text: str,
+                                                            counted: str) -> None:
+    assert {f.text: f for f in extract(sentence)}[text].counted == counted

@@ -15,7 +15,7 @@ from store.extract.figures.counted_change import named_change
 from store.extract.figures.counted_estimate import name_the_estimate
 from store.extract.figures.counted_label import name_from_label
 from store.extract.figures.counted_revised import name_what_was_revised
-from store.extract.figures.counted_share import name_the_share
+from store.extract.figures.counted_share import name_the_share, name_what_the_share_became
 from store.extract.figures.counted_state import name_the_state
 from store.extract.figures.elsewhere import (
     SHARE,
@@ -64,6 +64,8 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
         if name_what_was_revised(fig, span):  # "raised the death toll from 41 to 96"
             continue
         if name_the_state(fig, span):  # "... and 12 remain missing"
+            continue
+        if name_what_the_share_became(fig, span):  # "just 12% had been funded"
             continue
         whole = bracketed_share_of(fig, by_sentence[fig.sentence], text_of(doc))
         if whole is not None:  # "11 (37%) occurred in the district": a share of the deaths
