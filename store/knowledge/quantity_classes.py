@@ -42,6 +42,7 @@ class QuantityClasses:
     scales: dict[str, str] = field(default_factory=dict)  # "mw" -> "magnitude", before a number
     averages: frozenset[str] = frozenset()  # "average": a count stated as one per thing
     change_nouns: frozenset[str] = frozenset()  # "drop": a change "in" what it names
+    fates: frozenset[str] = frozenset()  # "destroy": "houses destroyed" are a count of their own
     sizes: frozenset[str] = frozenset()  # "size": "household size fell to 3.6 persons"
 
 
@@ -67,6 +68,7 @@ def quantity_classes() -> QuantityClasses:
         uses={k.lower(): v for k, v in data.get("uses", {}).items()},
         outcomes={k.lower(): v for k, v in data.get("outcome_names", {}).items()
                   if k != "source"},
+        fates=frozenset(w.lower() for w in data.get("fates", {}).get("verbs", ())),
         change_nouns=frozenset(w.lower() for w in data.get("change_nouns", {}).get("nouns", ())),
         averages=frozenset(w.lower() for w in data.get("averages", {}).get("words", ())),
         sizes=frozenset(w.lower() for w in data.get("averages", {}).get("sizes", ())),

@@ -303,9 +303,27 @@ def counted_phrase(head: Token, group: str | None) -> str:
             # "people killed", "people displaced", "crew members killed": what befell them is
             # what is counted
             phrase = f"{phrase} {done}"
+    elif (fate := _what_befell_it(head)) is not None and fate not in phrase.lower():
+        phrase = f"{phrase} {fate}"  # "8,400 houses have been destroyed": houses destroyed
     if group and group not in phrase:
         phrase = f"{group} {phrase}"
     return phrase.strip()
+
+
+def _what_befell_it(head: Token) -> str | None:
+    """What a verb of damage, loss or handling did to the counted things: "8,400 houses have been
+    destroyed", "hives had burned", "27 vessels attacked since May" (the ``fates`` verbs of
+    ``store/data/quantities.toml``); the participle, or None."""
+    fates = quantity_classes().fates
+    verb = head.head
+    if head.dep_ in ("nsubjpass", "nsubj") and verb.tag_ == "VBN" and (
+            verb.lemma_.lower() in fates) and not any(c.dep_ == "dobj" for c in verb.children):
+        return verb.lower_
+    after = next((c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                  and c.i == head.i + 1), None)
+    if after is not None and after.lemma_.lower() in fates:
+        return after.lower_
+    return None
 
 
 def dead_or_missing(head: Token) -> str | None:

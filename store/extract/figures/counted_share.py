@@ -60,8 +60,9 @@ def name_what_the_share_became(fig: FoundFigure, span: Span) -> bool:
     done = None
     if root.dep_ == "nsubjpass" and verb.tag_ == "VBN":
         done = verb  # "12% had been funded"
-    elif root.dep_ == "npadvmod" and verb.tag_ == "VBN" and verb.i == span.end:
-        done = verb  # "38 percent funded"
+    elif root.dep_ == "npadvmod" and verb.tag_ == "VBN" and verb.i == span.end and not any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" for c in verb.head.children):
+        done = verb  # "it was 38 percent funded" (but "the plan was ...": the plan's share)
     if done is None or done.lemma_.lower() in context_words().not_counted:
         return False
     fig.counted = fig.counted_head = f"{SHARE} {done.lower_}"  # its own quantity, no share

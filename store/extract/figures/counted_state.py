@@ -29,8 +29,9 @@ def name_the_state(fig: FoundFigure, span: Span) -> bool:
     verb = root.head
     classes = units().count_classes
     outcomes = quantity_classes().outcomes
-    state = verb if verb.dep_ != "ROOT" and verb.tag_ == "VBN" and (
-        verb.lower_ in classes) else None  # "and nine were injured"
+    # "and nine were injured", "and about 130 are still missing" (read as a verb)
+    state = verb if (verb.tag_ == "VBG" or (verb.dep_ != "ROOT" and verb.tag_ == "VBN")) and (
+        verb.lower_ in classes) else None
     if state is None and verb.lower_ in outcomes and root.dep_ == "nsubj":
         state = verb  # "and 40 drowned": what befell them, as a noun
     state = state or next((c for c in verb.children if c.dep_ in STATE_DEPS

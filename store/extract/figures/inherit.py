@@ -108,6 +108,7 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
                 donor = None  # "on a total of 9 million, the quota is 171,000 voters per seat"
             if donor is not None:
                 borrow(fig, donor, unit=count_like)
+                _own_fate(fig, span, donor)  # "7,400 houses destroyed and 11,300 damaged"
                 continue
             prev = _previous_sentence(doc, span.sent)
             # a measure is never a number of things ("the number of crews ... 3 million litres")
@@ -143,6 +144,20 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
             _counted_from_clause(fig, span, armed, ctx, count_like)
         # "nearly half of them": a share of what was just named
         name_the_share(fig, span, by_sentence[fig.sentence])
+
+
+def _own_fate(fig: FoundFigure, span: Span, donor: FoundFigure) -> None:
+    """ "7,400 houses were destroyed and 11,300 damaged": a number that borrows its noun keeps
+    what its own participle says befell it, in place of the one its donor's phrase ends with."""
+    verb = span.root.head
+    if span.root.dep_ not in ("nsubj", "nsubjpass") or verb.tag_ != "VBN" or (
+            verb.lemma_.lower() not in quantity_classes().fates) or not fig.counted:
+        return
+    words = fig.counted.split()
+    if len(words) > 1 and donor.counted_head and not words[-1].lower().startswith(
+            donor.counted_head[:3]):
+        words = words[:-1]  # the donor's participle, after its noun
+    fig.counted = " ".join([*words, verb.lower_])
 
 
 def _a_total(span: Span) -> bool:
