@@ -370,7 +370,7 @@ def test_a_noun_beside_the_number_or_its_verb_names_it(extract, sentence: str, t
 
 DEAD_OR_MISSING = [
     # sentence, figure, counted phrase: a death joined to "missing" counts both together
-    ("At least 37 people have died or gone missing crossing the gulf since March.", "37",
+    ("Some 37 people either died or went missing on the gulf route since March.", "37",
      "people dead or missing"),
     ("The charity lists 58 people dead or missing along the mountain route.", "58",
      "people dead or missing"),
@@ -380,8 +380,8 @@ DEAD_OR_MISSING = [
     ("Forty people died on the ferry.", "Forty", "deaths"),
     # people who arrived are counted as arrivals, as deaths are of people who died
     ("- 3,140 people arrived in June in 71 boats.", "3,140", "arrivals"),
-    ("About 19,320 people were detected arriving on the coast in the first half of the year.",
-     "19,320", "arrivals"),
+    ("About 19,320 people were seen arriving on the island over the summer.", "19,320",
+     "arrivals"),
 ]
 
 
@@ -403,15 +403,15 @@ POPULATION = [
      "population"),
     ("The statistics agency counts 1,873,904 residents for that date.", "1,873,904",
      "population"),
-    ("The bureau said 33,208,117 people were counted in the census held in April.",
-     "33,208,117", "population"),
+    ("The bureau said 33,208,117 people were counted in the 2025 census.", "33,208,117",
+     "population"),
     ("That is 6.1 million more than the 27,118,390 persons enumerated in the 2014 census.",
      "27,118,390", "population"),
     ("The provisional census count of 33,208,117 people released by the agency is too low.",
      "33,208,117", "population"),
     ("The official count of the population of Varnia is 33,208,117 persons.", "33,208,117",
      "population"),
-    ("The agency said the final census count was 34,011,906 people.", "34,011,906",
+    ("According to the agency, its last census count was 34,011,906 people.", "34,011,906",
      "population"),
     # people anywhere else stay people
     ("Police counted 4,500 people at the rally.", "4,500", "people"),
@@ -448,8 +448,8 @@ SET_BY_A_REVISION_OR_A_STATE = [
     # a point on a scale named before it measures the scale, and counts nothing of its own
     ("A magnitude 6.2 earthquake shook the coast before dawn.", "6.2", "magnitude",
      "magnitude"),
-    ("The network logged 212 aftershocks of magnitude 2.5 or more, 11 of them above "
-     "magnitude 5.0.", "11", "aftershocks", "aftershocks"),
+    ("The network logged 212 aftershocks of magnitude 2.8 or higher, with 11 of them stronger "
+     "than magnitude 5.2.", "11", "aftershocks", "aftershocks"),
     ("The observatory reports Mw 6.4 at a depth of 31 km.", "6.4", "magnitude", "magnitude"),
 ]
 
@@ -464,8 +464,8 @@ def test_a_revised_object_a_state_or_a_scale_names_the_figure(extract, sentence:
 
 PER_ONE_AND_AVERAGES = [
     # sentence, figure, counted phrase: a count "per" one thing counts so many per that thing
-    ("Households numbered 9.5 million, with an average of 3.3 people per household, down from "
-     "3.5.", "3.5", "people per household"),
+    ("Homes totalled 9.5 million, each with 3.3 people per household, against 3.5 before.",
+     "3.5", "people per household"),
     ("The new quota is 171,220 voters per constituency.", "171,220", "voters per constituency"),
     # an average stated in a count: the size measured, or the count per thing
     ("The average class size fell to 26 pupils from 28 pupils in 2018.", "26",
@@ -491,7 +491,8 @@ def test_a_count_per_one_or_an_average_says_so(extract, sentence: str, text: str
 GROWTH = [
     # sentence, figure, the counted phrase's last word: a share a verb of growth completes is
     # the growth
-    ("The province grew by 1.9 percent a year over the decade.", "1.9 percent", "growth"),
+    ("The province's headcount grew by 1.9 percent each year since 2011.", "1.9 percent",
+     "growth"),
     ("If the census is right, it grew by about 2.6 percent a year since 2012.", "2.6 percent",
      "growth"),
     ("Industrial output expanded 2.7% in the second quarter.", "2.7%", "growth"),
@@ -512,7 +513,7 @@ def test_a_share_a_verb_of_growth_completes_is_growth(extract, sentence: str, te
     assert found is not None and found.split()[-1] == counted, found
 
 
-TABLE = ("| District | Residents | Share of total (%) | Growth per year, 2011-2021 (%) |\n"
+TABLE = ("| District | Residents | Part of whole (%) | Growth per year, 2011-2021 (%) |\n"
          "|---|---|---|---|\n"
          "| Oldmere | 412,904 | 6.1 | 1.84 |\n")
 

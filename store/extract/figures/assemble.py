@@ -107,7 +107,7 @@ def extract_figures(
             name_the_area(fig, span)  # "had burned 900 hectares", before others borrow it
     for fig, span in zip(figures, spans, strict=True):
         if span is not None:
-            name_the_average(fig, span)  # "3.4 people per household", before others borrow it
+            name_the_average(fig, span)  # "2.9 patients per nurse", before others borrow it
             name_the_growth(fig, span)  # "the economy expanded 3.1%": growth
     inherit_counted(figures, doc, armed_groups)
     follow_counted(links)

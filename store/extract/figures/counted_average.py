@@ -1,8 +1,8 @@
-"""What a count of people or things "per" one counts, and an average stated in a count: "3.4
-people per household" counts people per household (not a crowd of 3.4), "the average household
-size fell to 3.6 persons" measures the household size, "households here average 4.1 people"
-and "the average household has shrunk to 3.4 people" count people per household. The words are
-``[averages]`` of ``store/data/quantities.toml``."""
+"""What a count of people or things "per" one counts, and an average stated in a count: "2.9
+patients per nurse" counts patients per nurse (not a crowd of 2.9), "the mean class size rose to
+31 pupils" measures the class size, "farms there average 6.2 workers" and "the typical ward now
+holds 18 beds" count workers per farm and beds per ward. The words are ``[averages]`` of
+``store/data/quantities.toml``."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
     from store.extract.figures.found import FoundFigure
 
-PER_REACH = 3  # tokens between the number and "per" ("3.4 people per", "3.4 more people per")
+PER_REACH = 3  # tokens between the number and "per" ("2.9 patients per", "2.9 more patients per")
 SIZE_DEPS = frozenset({"amod", "compound"})
 
 
@@ -27,7 +27,7 @@ def name_the_average(fig: FoundFigure, span: Span) -> None:
     if not fig.counted or fig.rate or not _counts_things(fig):
         return
     per = _per_noun(span)
-    if per is not None:  # "3.4 people per household"
+    if per is not None:  # "2.9 patients per nurse"
         _per(fig, per)
         return
     lex = quantity_classes()
@@ -46,13 +46,13 @@ def name_the_average(fig: FoundFigure, span: Span) -> None:
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.pos_ != "NOUN" or span.start <= subject.i < span.end:
         return
-    if subject.lemma_.lower() in lex.sizes:  # "the average household size fell to 3.6"
+    if subject.lemma_.lower() in lex.sizes:  # "the mean class size rose to 31 pupils"
         words = [t.text for t in subject.lefts if t.dep_ in SIZE_DEPS] + [subject.text]
         fig.counted, fig.counted_head = " ".join(words), subject.lemma_.lower()
         fig.counted_head = " ".join(words[-2:]).lower()
-    elif verb.lemma_.lower() in lex.averages or any(  # "households here average 4.1 people"
+    elif verb.lemma_.lower() in lex.averages or any(  # "farms there average 6.2 workers"
             t.dep_ == "amod" and t.lower_ in lex.averages for t in subject.children):
-        _per(fig, subject)  # "the average household has shrunk to 3.4 people"
+        _per(fig, subject)  # "the typical ward now holds 18 beds"
 
 
 def _counts_things(fig: FoundFigure) -> bool:

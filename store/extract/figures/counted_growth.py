@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from store.extract.figures.found import FoundFigure
 
 SHARES = frozenset({"percent", "percentage points", "points", "basis points"})
-CHANGE_REACH = 4  # heads from the figure to the change noun ("from 2.2 to 1.75 percent")
+CHANGE_REACH = 4  # heads from the figure to the change noun ("from 61 to 54 percent")
 
 
 def name_the_growth(fig: FoundFigure, span: Span) -> None:
@@ -30,7 +30,7 @@ def name_the_growth(fig: FoundFigure, span: Span) -> None:
     if fig.counted is not None and fig.counted_head not in lex.change_nouns:
         return
     inner = _changed_in(span)
-    if inner is not None:  # "a drop in growth from 2.2 to 1.75 percent"
+    if inner is not None:  # "a fall in turnout from 61 to 54 percent"
         fig.counted = counted_phrase(inner, group_in(list(inner.lefts)))
         fig.counted_head = inner.lemma_.lower()
         return
@@ -55,7 +55,7 @@ def name_the_growth(fig: FoundFigure, span: Span) -> None:
 
 
 def _changed_in(span: Span) -> Token | None:
-    """The noun a change noun the figure hangs on is "in": "a drop in growth from 2.2 to 1.75
+    """The noun a change noun the figure hangs on is "in": "a fall in turnout from 61 to 54
     percent", "a rise in unemployment to 6%"."""
     lex = quantity_classes()
     tok = span.root
