@@ -382,6 +382,8 @@ DEAD_OR_MISSING = [
     ("- 3,140 people arrived in June in 71 boats.", "3,140", "arrivals"),
     ("About 19,320 people were seen arriving on the island over the summer.", "19,320",
      "arrivals"),
+    ("Over 48,000 people crossed into the neighbouring province last week.", "48,000",
+     "arrivals"),
 ]
 
 
