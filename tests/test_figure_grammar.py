@@ -353,7 +353,8 @@ CLAUSE_COUNTED = [
     ("The ship lost 4 crew members.", "4", "crew", "people"),
     # people more than expected who died are excess deaths; people who died are deaths
     ("The study found that 1,300 more people died than expected.", "1,300", "deaths", "deaths"),
-    ("The study found that 1,300 more people arrived than expected.", "1,300", "people", "people"),
+    ("The study found that 1,300 more people arrived than expected.", "1,300", "arrivals",
+     "people"),
     ("In 2021 more than 2,900 people died.", "2,900", "deaths", "people"),
     # persons named by what they do or are count as people: marchers, police, arrests made
     ("About 5,000 demonstrators gathered in the square.", "5,000", "demonstrators", "people"),

@@ -24,3 +24,18 @@ def test_a_quantity_says_what_it_counts(measure: str, thing: str | None, places:
     key = QuantityKey(measure=measure, thing=thing, qualifiers=(), group=None,
                       places=frozenset(places) if places else None)
     assert describe_quantity(key, [], None) == words
+
+
+@pytest.mark.parametrize("counted, head, thing", [
+    ("people dead or missing", "people", "dead or missing"),
+    ("people dead and missing", "dead", "dead or missing"),
+    ("deaths", "death", "deaths"),
+    ("population", "people", "population"),
+    ("residents", "resident", "population"),
+    ("arrivals", "people", "arrivals"),
+    ("people crossed", "people", "arrivals"),
+])
+def test_a_counted_phrase_falls_in_its_class(counted: str, head: str, thing: str) -> None:
+    from store.conflicts.quantities import thing_of
+
+    assert thing_of(counted, head, armed=False) == thing

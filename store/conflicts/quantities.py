@@ -54,8 +54,8 @@ def thing_of(counted: str | None, head: str | None, *, armed: bool) -> str | Non
     if head is None and not words:
         return None
     head_word = singular(head) if head else words[-1]
-    if len(words) >= 2:
-        phrase = _lookup(" ".join(words[-2:]), lex.noun_class)
+    for size in (3, 2):  # "people dead or missing", "flow rate"
+        phrase = _lookup(" ".join(words[-size:]), lex.noun_class) if len(words) >= size else None
         if phrase:
             return phrase
     if head_word in lex.armed_nouns:

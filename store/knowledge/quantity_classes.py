@@ -35,6 +35,15 @@ class QuantityClasses:
     outcomes: dict[str, str] = field(default_factory=dict)  # "died" -> "deaths"
     priced: dict[str, str] = field(default_factory=dict)  # "share" -> "share price"
     populated: frozenset[str] = frozenset()  # "nation": its "of N people" is its population
+    inhabitants: frozenset[str] = frozenset()  # "residents": a place's are its population
+    holding_verbs: frozenset[str] = frozenset()  # "has": a place that has N people, its population
+    census_words: frozenset[str] = frozenset()  # "census": people it counts are a population
+    census_counts: frozenset[str] = frozenset()  # "count", "enumerate": a census's verbs and nouns
+    scales: dict[str, str] = field(default_factory=dict)  # "mw" -> "magnitude", before a number
+    averages: frozenset[str] = frozenset()  # "average": a count stated as one per thing
+    change_nouns: frozenset[str] = frozenset()  # "drop": a change "in" what it names
+    fates: frozenset[str] = frozenset()  # "destroy": "houses destroyed" are a count of their own
+    sizes: frozenset[str] = frozenset()  # "size": "household size fell to 3.6 persons"
 
 
 @lru_cache(maxsize=1)
@@ -59,8 +68,17 @@ def quantity_classes() -> QuantityClasses:
         uses={k.lower(): v for k, v in data.get("uses", {}).items()},
         outcomes={k.lower(): v for k, v in data.get("outcome_names", {}).items()
                   if k != "source"},
+        fates=frozenset(w.lower() for w in data.get("fates", {}).get("verbs", ())),
+        change_nouns=frozenset(w.lower() for w in data.get("change_nouns", {}).get("nouns", ())),
+        averages=frozenset(w.lower() for w in data.get("averages", {}).get("words", ())),
+        sizes=frozenset(w.lower() for w in data.get("averages", {}).get("sizes", ())),
+        scales={k.lower(): v for k, v in data.get("scales", {}).items() if k != "source"},
         priced={k.lower(): v for k, v in data.get("priced", {}).items() if k != "source"},
         populated=frozenset(w.lower() for w in data.get("populated", {}).get("nouns", ())),
+        inhabitants=frozenset(w.lower() for w in data.get("populated", {}).get("people", ())),
+        holding_verbs=frozenset(w.lower() for w in data.get("populated", {}).get("verbs", ())),
+        census_words=frozenset(w.lower() for w in data.get("census", {}).get("words", ())),
+        census_counts=frozenset(w.lower() for w in data.get("census", {}).get("counts", ())),
         changes=tuple(Change(c["name"], frozenset(c["verbs"]), frozenset(c.get("of", ())))
                       for c in data.get("change", ())),
     )

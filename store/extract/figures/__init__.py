@@ -10,6 +10,11 @@ decides the rest, one module per question:
 * ``inherit``: a figure with no noun takes the one its sentence implies;
 * ``counted_area``, ``counted_money``, ``counted_estimate``, ``counted_label``, ``counted_share``:
   what an area, a sum, a figure set to an estimate, a fact-box line and a share of a whole count;
+* ``counted_revised``, ``counted_state``, ``counted_scale``, ``counted_average``,
+  ``counted_growth``: the object a verb of revising sets a figure from or to ("raised the toll"),
+  the state a bare number's own verb names ("12 remain missing"), a scale named before a number
+  ("magnitude 6.4"), a count per one thing or an average ("people per household"), and a share
+  a verb of growth completes or a change noun is "in";
 * ``where``, ``when``, ``who``: places, period, source and owner from the sentence;
 * ``parse``: the questions all of them ask of the parse;
 * ``assemble``: ``extract_figures``, which runs them in that order.

@@ -16,12 +16,15 @@ from store.extract.figures.counted import (
     name_what_they_do,
 )
 from store.extract.figures.counted_area import name_the_area
+from store.extract.figures.counted_average import name_the_average
 from store.extract.figures.counted_change import name_what_is_used, named_change
+from store.extract.figures.counted_growth import name_the_growth
 from store.extract.figures.counted_money import (
     name_what_is_paid,
     name_what_was_done,
     name_where_it_came_from,
 )
+from store.extract.figures.counted_scale import scale_before
 from store.extract.figures.event import event_of
 from store.extract.figures.found import FoundFigure
 from store.extract.figures.inherit import inherit_counted
@@ -102,6 +105,10 @@ def extract_figures(
         if span is not None and not fig.rate and id(fig) not in converted:
             name_what_was_released(fig, span)  # a total others may point back at
             name_the_area(fig, span)  # "had burned 900 hectares", before others borrow it
+    for fig, span in zip(figures, spans, strict=True):
+        if span is not None:
+            name_the_average(fig, span)  # "2.9 patients per nurse", before others borrow it
+            name_the_growth(fig, span)  # "the economy expanded 3.1%": growth
     inherit_counted(figures, doc, armed_groups)
     follow_counted(links)
     refer_back(figures, doc)
@@ -165,6 +172,9 @@ def _figure(
     if changed is not None:  # "GDP grew 0.6%": GDP growth
         counted, counted_head = changed
     unit = expr.unit or glued_unit(expr, text_of(doc)) or count_unit(head, group, armed)
+    scale = scale_before(span) if expr.unit is None else None
+    if scale is not None:  # "a magnitude 6.4 earthquake" measures the magnitude
+        counted = counted_head = unit = scale
     priced = exchange_rate(expr, span) if unit is None else None
     if priced is not None:  # "the zloty at 4.31 per euro"
         unit, head = priced

@@ -10,11 +10,14 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from store.extract.figures.counted import count_unit, counted_phrase, is_unit_noun
+from store.extract.figures.counted_revised import name_what_was_revised
+from store.extract.figures.counted_state import name_the_state
 from store.extract.figures.elsewhere import compared_with
 from store.extract.figures.found import FoundFigure
 from store.extract.figures.parse import governing_verb, text_of
 from store.knowledge.context import ContextWords, context_words
 from store.knowledge.estimates import estimate_words
+from store.knowledge.quantity_classes import quantity_classes
 from store.knowledge.units import units
 
 if TYPE_CHECKING:
@@ -34,7 +37,7 @@ def continue_units(figures: list[FoundFigure], doc: Doc) -> list[tuple[FoundFigu
         if fig.unit == "points" and (_near_a_share(figures, i) or _of_a_share(fig, doc)):
             fig.unit = "percentage points"  # "a lead of 0.7 points" among percentages
         if _bare(fig) and not _of_a_counting_noun(fig, doc, ctx):
-            if _point_back(figures, i, doc):
+            if _point_back(figures, i, doc) or _revised(fig, doc) or _in_a_state(fig, doc):
                 continue
             if _set_against_before(figures, i, text_of(doc)):
                 donor = compared_with(fig, [f for f in figures if f.sentence == fig.sentence],
@@ -77,6 +80,20 @@ def continue_units(figures: list[FoundFigure], doc: Doc) -> list[tuple[FoundFigu
         if donor is not None:
             links.append((fig, donor))
     return links
+
+
+def _revised(fig: FoundFigure, doc: Doc) -> bool:
+    """ "raised the toll from 41 to 96; 12 still missing": a figure a verb of revising sets its
+    object from or to counts that object, not what a list partner counts."""
+    span = doc.char_span(fig.start, fig.end, alignment_mode="expand")
+    return span is not None and name_what_was_revised(fig, span)
+
+
+def _in_a_state(fig: FoundFigure, doc: Doc) -> bool:
+    """ "48 people were confirmed dead and 12 remain missing": a number its own verb puts in a
+    state counts those in it, not what the figure before it counts."""
+    span = doc.char_span(fig.start, fig.end, alignment_mode="expand")
+    return span is not None and name_the_state(fig, span)
 
 
 def refer_back(figures: list[FoundFigure], doc: Doc) -> None:
@@ -179,10 +196,12 @@ def _names_its_quantity(fig: FoundFigure) -> bool:
 
 
 def _counts_own_noun(fig: FoundFigure) -> bool:
-    """A count whose noun is written with it ("600 containers"), not one it inherited."""
+    """A count whose noun is written with it ("600 containers"), not one it inherited (nor a
+    point on a scale: "above magnitude 5.0" counts nothing)."""
     return bool(fig.counted) and not fig.inherited and fig.unit not in ("count", "percent",
                                                                           "fraction", "ratio") \
-        and not fig.unit.isupper() and not _measured(fig)
+        and not fig.unit.isupper() and not _measured(fig) \
+        and fig.unit not in quantity_classes().scales.values()
 
 
 def _measured(fig: FoundFigure) -> bool:
@@ -250,7 +269,9 @@ def _list_partner(figures: list[FoundFigure], i: int, doc: Doc, ctx: ContextWord
 
 def _joined(first: FoundFigure, second: FoundFigure, doc: Doc, ctx: ContextWords) -> bool:
     """Whether only list words, punctuation, possessors, determiners, rate words and other
-    numbers stand between two figures."""
+    numbers stand between two figures (and no table's column rule: each column says its own)."""
+    if "|" in text_of(doc)[first.end:second.start]:
+        return False
     span = doc.char_span(first.end, second.start, alignment_mode="expand")
     if span is None:
         return False
@@ -354,8 +375,9 @@ def _referred_to(figures: list[FoundFigure], i: int, doc: Doc) -> FoundFigure | 
         for other in reversed(figures[:i]):
             if fig.start - other.start > 1500 or "\n\n" in text[other.end:fig.start]:
                 break
-            if other.counted and not _money(other) and other.unit not in ("percent", "ratio"):
-                return other
+            if other.counted and not _money(other) and other.unit not in (
+                    "percent", "ratio", *quantity_classes().scales.values()):
+                return other  # (not "magnitude 2.5 or greater, 13 of them": what it is of)
     return None
 
 

@@ -289,7 +289,10 @@ def counted_phrase(head: Token, group: str | None) -> str:
     if (generic or people.get(lemma) == "people"
             or people.get(named) == "people" or people.get(named.rstrip("s")) == "people"):
         done = _what_happened(head)
-        if generic and len(words) == 1 and _inhabitants(head):
+        joined = dead_or_missing(head)
+        if joined is not None and (generic or lemma in outcomes or head.lower_ in outcomes):
+            phrase = " ".join([*words, joined] if generic else ["people", joined])
+        elif len(words) == 1 and ((_inhabitants(head) and generic) or of_a_place(head)):
             phrase = "population"  # "a nation of 90 million people"
         elif head.lower_ in outcomes and head.dep_ != "pobj" and len(words) == 1:
             phrase = outcomes[head.lower_]  # "40 dead" (but "11 of the dead" is a part of them)
@@ -300,9 +303,115 @@ def counted_phrase(head: Token, group: str | None) -> str:
             # "people killed", "people displaced", "crew members killed": what befell them is
             # what is counted
             phrase = f"{phrase} {done}"
+    elif (fate := _what_befell_it(head)) is not None and fate not in phrase.lower():
+        phrase = f"{phrase} {fate}"  # "8,400 houses have been destroyed": houses destroyed
     if group and group not in phrase:
         phrase = f"{group} {phrase}"
     return phrase.strip()
+
+
+def _what_befell_it(head: Token) -> str | None:
+    """What a verb of damage, loss or handling did to the counted things: "8,400 houses have been
+    destroyed", "hives had burned", "27 vessels attacked since May" (the ``fates`` verbs of
+    ``store/data/quantities.toml``); the participle, or None."""
+    fates = quantity_classes().fates
+    verb = head.head
+    if head.dep_ in ("nsubjpass", "nsubj") and verb.tag_ == "VBN" and (
+            verb.lemma_.lower() in fates) and not any(c.dep_ == "dobj" for c in verb.children):
+        return verb.lower_
+    after = next((c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                  and c.i == head.i + 1), None)
+    if after is not None and after.lemma_.lower() in fates:
+        return after.lower_
+    return None
+
+
+def dead_or_missing(head: Token) -> str | None:
+    """ "31 people died or went missing", "40 people dead or missing", "61 dead and missing": a
+    death joined to "missing" counts the dead and the missing together, a quantity of its own
+    (IOM Missing Migrants Project: "dead and missing"), not deaths; the phrase, or None."""
+    outcomes = quantity_classes().outcomes
+    fate = head
+    if head.lower_ not in outcomes:  # "people" of "people died or ...": the verb it is said of
+        fate = head.head
+        if head.dep_ not in ("nsubj", "nsubjpass") or fate.lower_ not in outcomes:
+            fate = next((c for c in head.children if c.dep_ in ("amod", "acl")
+                         and c.lower_ in outcomes), fate)
+            if fate.lower_ not in outcomes:
+                return None
+    for conj in fate.children:
+        if conj.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+            continue  # ("40 died and 12 are missing": two counts)
+        cc = next((c.lower_ for c in fate.children if c.dep_ == "cc"), "or")
+        # "missing" itself, or "went/gone missing" (the parser hangs "missing" anywhere)
+        after = conj.doc[conj.i + 1] if conj.i + 1 < len(conj.doc) else conj
+        if conj.lower_ == "missing" or after.lower_ == "missing" or any(
+                c.lower_ == "missing" for c in conj.children):
+            return f"dead {cc} missing"
+    return None
+
+
+def is_place(tok: Token) -> bool:
+    """A country, region or town: a place name, or a noun for one ("the region", "Tana County")."""
+    lex = quantity_classes()
+    return tok.ent_type_ in ("GPE", "LOC") or tok.lemma_.lower() in lex.populated or (
+        tok.lemma_.lower() in lex.place_words)
+
+
+def of_a_place(head: Token) -> bool:
+    """People a place has, counts or numbers ("the region has 4.1 million people"), people a
+    place is "with" ("the valley, with 2 million inhabitants"), a place's own people ("the
+    province's 3 million residents"), and people a population is stated in ("the count of the
+    population is 40,112,000 persons"): the place's population, not a count of some people."""
+    lex = quantity_classes()
+    if head.lemma_.lower() not in lex.inhabitants or head.lower_ in ("person",):
+        return False
+    if any(c.dep_ == "poss" and is_place(c) for c in head.children) or _census_count(head):
+        return True
+    verb = head.head
+    if head.dep_ == "pobj" and verb.lower_ == "with":
+        return is_place(verb.head)
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    if head.dep_ == "dobj" and verb.lemma_.lower() in lex.holding_verbs:
+        # residents are a place's whoever has or counts them; people only a place's
+        return is_place(subject) or head.lemma_.lower() not in context_words().generic_people
+    if head.dep_ == "attr" and verb.lemma_.lower() == "be":
+        # the subject, or what it is "of" ("the count of the population")
+        for _ in range(2):
+            if subject.lemma_.lower() == "population":
+                return True
+            of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"),
+                      None)
+            subject = pobj(of) if of is not None else None
+            if subject is None:
+                return False
+    return False
+
+
+def _census_count(head: Token) -> bool:
+    """People a census counts ("were counted in the census", "persons enumerated in the 2019
+    census", "the census count of 40 million people", "counted 40 million people on census
+    night"): a census counts a population (UN Principles and Recommendations for Population and
+    Housing Censuses, Rev. 3, para. 1.4: the census gives the population of a country)."""
+    lex = quantity_classes()
+    act = next((c for c in head.children if c.dep_ == "acl"  # "persons enumerated"
+                and c.lemma_.lower() in lex.census_counts), None)
+    if act is None and head.dep_ in ("dobj", "nsubjpass"):
+        act = head.head
+    if act is None and head.dep_ == "pobj" and head.head.lower_ == "of":
+        act = head.head.head  # "the census count of ..."
+    if act is None and head.dep_ == "attr" and head.head.lemma_.lower() == "be":
+        # "the final census count was 40,291,806 people"
+        act = next((c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if act is None or act.lemma_.lower() not in lex.census_counts:
+        return False
+    near = [*act.children, *(g for c in act.children if c.dep_ in ("prep", "compound")
+                             for g in c.children)]
+    return any(t.lemma_.lower() in lex.census_words or any(
+        g.dep_ == "compound" and g.lemma_.lower() in lex.census_words for g in t.children)
+        for t in near)
 
 
 def _inhabitants(head: Token) -> bool:

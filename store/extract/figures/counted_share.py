@@ -44,3 +44,27 @@ def name_the_share(fig: FoundFigure, span: Span, same_sentence: list[FoundFigure
     else:
         fig.counted = fig.counted_head = SHARE
     fig.inherited = True
+
+
+def name_what_the_share_became(fig: FoundFigure, span: Span) -> bool:
+    """ "just 12% had been funded", "the plan was 38 percent funded": a share with no noun that
+    a participle says what became of counts the share so done ("share funded"); whether it
+    did."""
+    if fig.unit not in SHARES or fig.counted is not None:
+        return False
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].lower_ == "of":
+        return False  # "41 percent of the area ... was burned": a share of what it is of
+    root = span.root
+    verb = root.head
+    done = None
+    if root.dep_ == "nsubjpass" and verb.tag_ == "VBN":
+        done = verb  # "12% had been funded"
+    elif root.dep_ == "npadvmod" and verb.tag_ == "VBN" and verb.i == span.end and not any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" for c in verb.head.children):
+        done = verb  # "it was 38 percent funded" (but "the plan was ...": the plan's share)
+    if done is None or done.lemma_.lower() in context_words().not_counted:
+        return False
+    fig.counted = fig.counted_head = f"{SHARE} {done.lower_}"  # its own quantity, no share
+    fig.inherited = True
+    return True

@@ -14,7 +14,9 @@ from store.extract.figures.counted import (
 from store.extract.figures.counted_change import named_change
 from store.extract.figures.counted_estimate import name_the_estimate
 from store.extract.figures.counted_label import name_from_label
-from store.extract.figures.counted_share import name_the_share
+from store.extract.figures.counted_revised import name_what_was_revised
+from store.extract.figures.counted_share import name_the_share, name_what_the_share_became
+from store.extract.figures.counted_state import name_the_state
 from store.extract.figures.elsewhere import (
     SHARE,
     borrow,
@@ -59,6 +61,12 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
             continue
         if name_from_label(fig, span):  # "- Pumps repaired: 1,240"
             continue
+        if name_what_was_revised(fig, span):  # "raised the death toll from 41 to 96"
+            continue
+        if name_the_state(fig, span):  # "... and 12 remain missing"
+            continue
+        if name_what_the_share_became(fig, span):  # "just 12% had been funded"
+            continue
         whole = bracketed_share_of(fig, by_sentence[fig.sentence], text_of(doc))
         if whole is not None:  # "11 (37%) occurred in the district": a share of the deaths
             borrow(fig, whole, unit=False)
@@ -96,8 +104,11 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
             noun = share_of_after(span)  # "3.4 million, or 43 percent of the households"
         if noun is None:
             donor = sibling(fig, by_sentence[fig.sentence], count_like)
+            if donor is not None and " per " in (donor.counted_head or "") and _a_total(span):
+                donor = None  # "on a total of 9 million, the quota is 171,000 voters per seat"
             if donor is not None:
                 borrow(fig, donor, unit=count_like)
+                _own_fate(fig, span, donor)  # "7,400 houses destroyed and 11,300 damaged"
                 continue
             prev = _previous_sentence(doc, span.sent)
             # a measure is never a number of things ("the number of crews ... 3 million litres")
@@ -133,6 +144,27 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
             _counted_from_clause(fig, span, armed, ctx, count_like)
         # "nearly half of them": a share of what was just named
         name_the_share(fig, span, by_sentence[fig.sentence])
+
+
+def _own_fate(fig: FoundFigure, span: Span, donor: FoundFigure) -> None:
+    """ "7,400 houses were destroyed and 11,300 damaged": a number that borrows its noun keeps
+    what its own participle says befell it, in place of the one its donor's phrase ends with."""
+    verb = span.root.head
+    if span.root.dep_ not in ("nsubj", "nsubjpass") or verb.tag_ != "VBN" or (
+            verb.lemma_.lower() not in quantity_classes().fates) or not fig.counted:
+        return
+    words = fig.counted.split()
+    if len(words) > 1 and donor.counted_head and not words[-1].lower().startswith(
+            donor.counted_head[:3]):
+        words = words[:-1]  # the donor's participle, after its noun
+    fig.counted = " ".join([*words, verb.lower_])
+
+
+def _a_total(span: Span) -> bool:
+    """A figure a number noun is "of" ("a total of 9 million"): a whole, never a ratio."""
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and (
+        root.head.head.lemma_.lower() in context_words().number_nouns)
 
 
 def _what_befell(span: Span) -> str | None:

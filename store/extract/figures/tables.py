@@ -55,6 +55,10 @@ def read_tables(figures: list[FoundFigure], doc: Doc) -> None:
         if _names_when(cell.header) and cell.label is not None:
             named, row = text[cell.label[0]:cell.label[1]], True  # the row says what, not when
         quantity = _BRACKETS.sub("", named).split(",")[0].strip()
+        per = _PER_PERIOD.search(quantity)
+        if per is not None and per.group(1).lower() in context_words().rate_period_words:
+            # "Growth per year": growth, at a yearly rate
+            quantity, fig.rate = quantity[:per.start()].strip(), fig.rate or per.group(1).lower()
         words = _WORD.findall(quantity)
         if words:  # never the bar the sentence grammar read ("| Lyon | 12% |")
             head = _header_noun(words)  # "Homes destroyed" counts homes
@@ -127,6 +131,7 @@ _PART_OF = re.compile(r"\s*(?:of\s+which|of\s+whom|including|incl\.|among\s+them
 
 
 _BRACKETS = re.compile(r"\([^)]*\)")
+_PER_PERIOD = re.compile(r"\s+per\s+([^\W\d_]+)\s*$", re.I)
 
 
 _BARE_DIGITS = re.compile(r"[\d,.\s\u2013\u2014-]+")

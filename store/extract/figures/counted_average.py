@@ -1,0 +1,86 @@
+"""What a count of people or things "per" one counts, and an average stated in a count: "2.9
+patients per nurse" counts patients per nurse (not a crowd of 2.9), "the mean class size rose to
+31 pupils" measures the class size, "farms there average 6.2 workers" and "the typical ward now
+holds 18 beds" count workers per farm and beds per ward. The words are ``[averages]`` of
+``store/data/quantities.toml``."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from store.extract.figures.parse import governing_verb
+from store.knowledge.context import context_words
+from store.knowledge.quantity_classes import quantity_classes
+from store.knowledge.units import units
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from store.extract.figures.found import FoundFigure
+
+PER_REACH = 3  # tokens between the number and "per" ("2.9 patients per", "2.9 more patients per")
+SIZE_DEPS = frozenset({"amod", "compound"})
+
+
+def name_the_average(fig: FoundFigure, span: Span) -> None:
+    """Make a count "per" one thing, or one an average is stated in, say so."""
+    if not fig.counted or fig.rate or not _counts_things(fig):
+        return
+    per = _per_noun(span)
+    if per is not None:  # "2.9 patients per nurse"
+        _per(fig, per)
+        return
+    lex = quantity_classes()
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lower_ in lex.averages and before.head.i >= span.end:
+        # "Farms here average 6.2 workers" read with "average" as the noun's adjective: the
+        # verb's subject is the noun the sentence opens its clause with
+        subject = next((t for t in doc[span.sent.start:before.i] if t.pos_ == "NOUN"
+                        and t.dep_ in ("ROOT", "nsubj")), None)
+        if subject is not None:
+            fig.counted = before.head.lower_
+            _per(fig, subject)
+        return
+    verb = governing_verb(span)
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ != "NOUN" or span.start <= subject.i < span.end:
+        return
+    if subject.lemma_.lower() in lex.sizes:  # "the mean class size rose to 31 pupils"
+        words = [t.text for t in subject.lefts if t.dep_ in SIZE_DEPS] + [subject.text]
+        fig.counted, fig.counted_head = " ".join(words), subject.lemma_.lower()
+        fig.counted_head = " ".join(words[-2:]).lower()
+    elif verb.lemma_.lower() in lex.averages or any(  # "farms there average 6.2 workers"
+            t.dep_ == "amod" and t.lower_ in lex.averages for t in subject.children):
+        _per(fig, subject)  # "the typical ward now holds 18 beds"
+
+
+def _counts_things(fig: FoundFigure) -> bool:
+    base, per, _ = fig.unit.partition(" per ")
+    if per:
+        return False  # already a rate ("pesos per dollar")
+    lex = units()
+    return base != "count" and base not in lex.currency_codes and base not in lex.measure_codes \
+        and base not in ("percent", "fraction", "ratio", "percentage points", "points")
+
+
+def _per(fig: FoundFigure, noun: Token) -> None:
+    fig.counted = f"{fig.counted} per {noun.lemma_.lower()}"
+    fig.counted_head = fig.counted  # a ratio is a class of its own, not the thing per one
+
+
+def _per_noun(span: Span) -> Token | None:
+    """The noun after "per" right after the figure's noun, if it is not a period."""
+    doc = span.doc
+    ctx = context_words()
+    for tok in doc[span.end:span.end + PER_REACH]:
+        if tok.lower_ == "per":
+            obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+            if obj is None and tok.i + 1 < len(doc):
+                obj = doc[tok.i + 1]
+            if obj is None or obj.pos_ != "NOUN" or obj.lemma_.lower() in ctx.not_counted:
+                return None  # "per day", "per cent": a rate or a share
+            return obj
+        if tok.is_punct or tok.like_num:
+            return None
+    return None

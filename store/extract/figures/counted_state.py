@@ -1,0 +1,45 @@
+"""A bare number whose own verb says what state the counted are in: "12 remain missing", "nine
+were injured", "30 are still unaccounted for" count the missing and the injured, not what a
+figure beside it counts ("48 people were confirmed dead and 12 remain missing" are two counts).
+The states are the count classes of ``store/data/units.toml``; dying is named as deaths
+(``outcome_names`` of ``store/data/quantities.toml``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from store.knowledge.quantity_classes import quantity_classes
+from store.knowledge.units import units
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+    from store.extract.figures.found import FoundFigure
+
+STATE_DEPS = frozenset({"acomp", "oprd", "xcomp"})
+
+
+def name_the_state(fig: FoundFigure, span: Span) -> bool:
+    """Name a bare count after the state its own verb puts it in; whether it did."""
+    if fig.unit != "count":
+        return False
+    root = span.root
+    if root.dep_ not in ("nsubj", "nsubjpass") or root.head.pos_ not in ("VERB", "AUX"):
+        return False
+    verb = root.head
+    classes = units().count_classes
+    outcomes = quantity_classes().outcomes
+    # "and nine were injured", "and about 130 are still missing" (read as a verb)
+    state = verb if (verb.tag_ == "VBG" or (verb.dep_ != "ROOT" and verb.tag_ == "VBN")) and (
+        verb.lower_ in classes) else None
+    if state is None and verb.lower_ in outcomes and root.dep_ == "nsubj":
+        state = verb  # "and 40 drowned": what befell them, as a noun
+    state = state or next((c for c in verb.children if c.dep_ in STATE_DEPS
+                           and c.lower_ in classes), None)
+    if state is None:
+        return False
+    word = state.lower_
+    fig.counted = fig.counted_head = outcomes.get(word, word)
+    fig.unit = classes.get(word, "people")
+    fig.inherited = True
+    return True
