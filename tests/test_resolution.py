@@ -525,6 +525,28 @@ CASES = [
       [(5, "Orla Alpha"), (5, "The platform")]],
      [[(2, "Marlow"), (2, "The line")], [(3, "Ashby University"), (3, "The team")],
       [(4, "Kestrel Wire"), (4, "The fire")]]),
+    ("one happening named three ways across articles is one event, an older one another",
+     ["The [2031 Velm census|EVENT] counted 4 million.", "The [Velm census|EVENT] ran late.",
+      "Since the [2031 census|EVENT], more.", "Up from the [2021 census|EVENT] and the [2031 "
+      "census|EVENT]."],
+     [[(0, "2031 Velm census"), (1, "Velm census"), (2, "2031 census"), (3, "2031 census")]],
+     [[(0, "2031 Velm census"), (3, "2021 census")], [(1, "Velm census"), (3, "2021 census")]]),
+    ("the fires of two places are two events; a quake is an earthquake",
+     ["The [Velm fire|EVENT] spread.", "The [Dovren fire|EVENT] spread.",
+      "The [Orla quake|EVENT] hit.", "The [Orla earthquake|EVENT] hit."],
+     [[(2, "Orla quake"), (3, "Orla earthquake")]], [[(0, "Velm fire"), (1, "Dovren fire")]]),
+    ("a year without a name fits the story's latest happening of its kind",
+     ["The [2029 vote|EVENT] and the [2034 election|EVENT].", "The [Velm election|EVENT] nears."],
+     [[(0, "2034 election"), (1, "Velm election")]], [[(0, "2029 vote"), (1, "Velm election")]]),
+    ("a name set beside a happening's description is the happening's name",
+     ["The [Kandor fire|EVENT] spread. [The largest fire|DESC], [Kandor|GPE], burned on.",
+      "The [Velm fire|EVENT] spread. [The fire|DESC], [Orla|GPE] said, burned on."],
+     [[(0, "Kandor fire"), (0, "Kandor"), (0, "The largest fire")]],
+     [[(1, "Velm fire"), (1, "Orla")]]),
+    ("the fire is the happening, not the place it is named after",
+     ["The [Kandor|GPE] fire spread.",
+      "The [Kandor fire|EVENT] spread. [Kandor|GPE] wept. [The fire|DESC] burned homes."],
+     [[(1, "Kandor fire"), (1, "The fire")]], [[(1, "Kandor"), (1, "The fire")]]),
     ("a description set beside a name the tagger cut is no other name",
      ["The [Velmor|ORG] union struck. [Orla|NORP]-UNA, [the teachers' union|DESC], said more."],
      [], [[(0, "Velmor"), (0, "the teachers' union")]]),
@@ -632,6 +654,14 @@ def test_forms_worked_out_once_agree_with_the_pairwise_test(a: str, b: str) -> N
     if skeleton(a) == skeleton(b):
         assert forms_agree(variant_form(a), variant_form(b)) == is_variant(a, b)
         assert forms_agree(variant_form(b), variant_form(a)) == is_variant(b, a)
+
+
+@pytest.mark.parametrize(("a", "b"), [("2019 census", "2029 census"), ("Velm-2", "Velm-3"),
+                                      ("Orla 7", "Orla 1")])
+def test_names_that_differ_in_a_number_are_never_variants(a: str, b: str) -> None:
+    from store.actors.fuzzy import is_variant
+
+    assert not is_variant(a, b)
 
 
 @pytest.mark.parametrize(("long", "short"), [

@@ -196,6 +196,8 @@ class Descriptions:
                         self.reasons[m.index] = f"the {body} of {country}, the only country " \
                                                 "named earlier in the article"
                         continue
+                if len(fits) > 1:
+                    fits = _happenings_first(fits, cache, rules)
                 if len(fits) > 1 and not any(rule.alone for rule in rules):
                     fits = _dominant(fits, seen, head, texts[article], m)
                 elif len(fits) > 1 and any(rule.paragraph for rule in rules):
@@ -302,6 +304,16 @@ def _candidate(cache: dict[int, _Candidate], root: int,
                                  frozenset(called[0].get(root, ())),
                                  frozenset(called[1].get(root, ())))
     return cache[root]
+
+
+def _happenings_first(fits: dict[int, str], cache: dict[int, _Candidate],
+                      rules: tuple[DescriptionRule, ...]) -> dict[int, str]:
+    """"The fire" after "the Kandor fire" and "Kandor": the happening, not the place it is
+    named after, when the head has a rule for events alone and an event fits."""
+    if not any(rule.types == frozenset({"EVENT"}) for rule in rules):
+        return fits
+    events = {root: why for root, why in fits.items() if cache[root].type == "EVENT"}
+    return events or fits
 
 
 def _dominant(fits: dict[int, str], seen: dict[int, list[MentionRecord]], head: str,

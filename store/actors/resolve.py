@@ -40,7 +40,10 @@ every article, the names the tagger found elsewhere and missed there):
    articles are two people until a full name ties them.
    A place named with and without its feature word is one place ("Orrin strait",
    "Orrin"), unless the shorter is also a political place ("Suez Canal", Suez).
-8. **Spelling and transliteration variants** (``store.actors.fuzzy``): Gadhafi / Qaddafi.
+8. **Spelling and transliteration variants** (``store.actors.fuzzy``): Gadhafi / Qaddafi; two
+   names that differ in a number ("the 2019 census", "the 2029 census") are never variants.
+   b. **One happening across articles** (``store.actors.happenings``): "the 2031 Velm census",
+   "the Velm census" and "the 2031 census" are one event; "the 2021 census" another.
 9. **Definite descriptions** (``store.actors.described``): "the ministry" joins the one actor
    named earlier in its article that fits it, with the reason kept; else it names nobody.
 10. **The reader's own edits** (the ``user`` table: merge, split), last, so they always win.
@@ -60,6 +63,7 @@ from store.actors.described import DESC, Descriptions
 from store.actors.edits import apply_edits
 from store.actors.fuzzy import forms_agree, variant_form
 from store.actors.graph import UnionFind, collector_paused
+from store.actors.happenings import Happenings
 from store.actors.keys import ACRO, PLACES, Keys, shortens_from_front
 from store.actors.naming import finish
 from store.actors.parts import link_parts
@@ -84,7 +88,7 @@ _LOCATIVE = re.compile(r"\b(?:in|at|from|to|near|into|across|outside|around|towa
 # --- the resolver -------------------------------------------------------------------------------
 
 
-class Resolver(AcronymRule, StormNames, Descriptions):
+class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
     def __init__(self, articles: list[ArticleMentions]) -> None:
         self.articles = articles
         self.uf = UnionFind()
@@ -196,6 +200,7 @@ class Resolver(AcronymRule, StormNames, Descriptions):
         self._acronyms(definitions)
         self._short_names_defined()
         self._storm_names()
+        self._happenings()
         self._descriptions()
         clusters = finish(apply_edits(self._clusters(), list(edits)))
         link_parts(clusters, {art.id: art.text for art in self.articles})

@@ -61,7 +61,7 @@ def extract_mentions(doc: Doc, outlet: str | None = None) -> list[RawMention]:
     spans = as_bodies(text, spans)
     acronyms = defined_acronyms(text, spans)
     spans = as_events(text, without_overlaps([*spans, *acronyms]))
-    spans = without_overlaps([*spans, *event_spans(text, spans)])
+    spans = without_overlaps([*spans, *event_spans(text, spans, ctx)])
     spans = without_sentence_openers(text, without_line_openers(text, without_junk(text, spans)),
                                      ctx)
     defined = frozenset(text[s.start:s.end] for s in acronyms)

@@ -1,0 +1,170 @@
+"""Rule 8b of actor resolution (``store.actors.resolve``): one happening named in several ways
+across articles.
+
+A happening named by a common noun is written differently by each article: "the 2031 Velm
+census", "the Velm census", "the 2031 census" (event nouns in ``store/data/names.toml``). Two
+such names are one event when their nouns are of one kind (earthquake and quake: the synonym
+classes of ``store/data/descriptions.toml``), their years do not differ and the other words of
+one are all words of the other. Names with a year are settled first, among themselves; a name
+without a year then joins the one event it fits, or of several that fit (the 2031 census and
+the 2021 census both fit "the Velm census") the one the corpus names at least twice as often as
+each other, the story's own event; else it stays apart. "The Velm fire" and "the Dovren fire"
+never join: each has a word the other lacks.
+
+Mixed into ``Resolver``: it uses its mentions, nodes and union-find.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+
+from store.knowledge.descriptions import descriptions
+from store.knowledge.folding import name_tokens
+from store.knowledge.name_words import name_words
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_BESIDE = re.compile(r"[ \t]*,[ \t]+")
+_DOMINANT = 2  # times as often as each other that fits
+
+
+@dataclass(frozen=True)
+class _Shape:
+    kind: str
+    year: str | None
+    words: frozenset[str]
+
+
+@cache
+def _kinds() -> dict[str, str]:
+    """Event noun -> its kind: the first noun of its synonym class in descriptions.toml (a
+    rule for events whose heads are words of its own), else the noun itself."""
+    kinds: dict[str, str] = {}
+    for rule in descriptions().rules:
+        if rule.types == frozenset({"EVENT"}) and rule.match == "ends" and rule.heads & rule.words:
+            first = min(rule.words)
+            for word in rule.heads | rule.words:
+                kinds.setdefault(word, first)
+    return kinds
+
+
+def shape_of(surface: str) -> _Shape | None:
+    """What an event's name says of it: the kind of its noun, its year, its other words; None
+    when it does not end in an event noun ("Typhoon Orwen")."""
+    tokens = name_tokens(surface)
+    if len(tokens) < 2 or tokens[-1] not in name_words().event_nouns:
+        return None
+    years = {t for t in tokens if _YEAR.fullmatch(t)}
+    if len(years) > 1:
+        return None
+    kinds = _kinds()
+    words = frozenset(t for t in tokens[:-1] if not _YEAR.fullmatch(t) and t not in kinds)
+    return _Shape(kinds.get(tokens[-1], tokens[-1]), next(iter(years), None), words)
+
+
+def fits(a: _Shape, b: _Shape) -> bool:
+    """Two names that may be one happening: one kind, no two years, the words of one all
+    words of the other."""
+    return a.kind == b.kind and (a.year is None or b.year is None or a.year == b.year) \
+        and (a.words <= b.words or b.words <= a.words)
+
+
+class Happenings:
+    """Join the names of one happening across articles."""
+
+    def _happenings(self) -> None:
+        shapes: dict[int, set[_Shape]] = defaultdict(set)  # root -> the shapes of its names
+        counts: dict[int, int] = defaultdict(int)
+        seen: dict[str, _Shape | None] = {}
+        for m in self.mentions:
+            if m.label != "EVENT" or m.acronym:
+                continue
+            if m.surface not in seen:
+                seen[m.surface] = shape_of(m.surface)
+            shape = seen[m.surface]
+            if shape is None:
+                continue
+            root = self.uf.find(self.node[m.index])
+            shapes[root].add(shape)
+            counts[root] += 1
+        self._named_beside(seen)
+        by_kind: dict[str, list[int]] = defaultdict(list)
+        for root, found in shapes.items():
+            if len({s.kind for s in found}) == 1 and len({s.year for s in found} - {None}) <= 1:
+                by_kind[next(iter(found)).kind].append(root)
+        for roots in by_kind.values():
+            if len(roots) > 1:
+                self._join_happenings(roots, shapes, counts)
+
+    def _named_beside(self, seen: dict[str, _Shape | None]) -> None:
+        """"The largest fire, Kandor, spread": a name set beside a description of a happening
+        by a comma is that happening's name when the article names the happening after it (the
+        Kandor fire), so the name joins the happening."""
+        kinds = _kinds()
+        for art in self.articles:
+            named = self.by_article.get(art.id, [])
+            events = [m for m in named if m.label == "EVENT" and seen.get(m.surface)]
+            if not events:
+                continue
+            for a, b in itertools.pairwise(named):
+                desc, name = (a, b) if a.label == "DESC" else (b, a)
+                if desc.label != "DESC" or name.label in ("DESC", "EVENT") \
+                        or not _BESIDE.fullmatch(art.text, a.end, b.start):
+                    continue
+                head = name_tokens(desc.surface)[-1:]
+                kind = kinds.get(head[0], head[0]) if head else None
+                words = frozenset(name.loose)
+                for e in events:
+                    shape = seen[e.surface]
+                    if shape.kind == kind and shape.words == words:
+                        self.uf.union(self.node[e.index], self.node[name.index])
+                        break
+
+    def _join_happenings(self, roots: list[int], shapes: dict[int, set[_Shape]],
+                         counts: dict[int, int]) -> None:
+        dated = [r for r in roots if any(s.year for s in shapes[r])]
+        undated = [r for r in roots if r not in dated]
+        groups: list[list[int]] = []
+        for root in sorted(dated, key=lambda r: -counts[r]):
+            group = next((g for g in groups if all(_agree(shapes[root], shapes[o]) for o in g)),
+                         None)
+            if group is None:
+                groups.append([root])
+            else:
+                group.append(root)
+        for root in sorted(undated, key=lambda r: -counts[r]):
+            fitting = [g for g in groups if all(_agree(shapes[root], shapes[o]) for o in g)]
+            if len(fitting) > 1:
+                fitting = _the_story_s(fitting, shapes, counts)
+                if not fitting:
+                    continue  # two events it may be, neither the story's own: apart
+            if fitting:
+                fitting[0].append(root)
+            else:
+                groups.append([root])
+        for group in groups:
+            for other in group[1:]:
+                self.uf.union(group[0], other)
+
+
+def _the_story_s(groups: list[list[int]], shapes: dict[int, set[_Shape]],
+                 counts: dict[int, int]) -> list[list[int]]:
+    """Of several events a name without a year may be, the story's own: the one the corpus
+    names at least twice as often as each other, else the latest (an older one of its kind is
+    named for comparison: "up from 41 million at the 2021 census"); none when two share the
+    latest year."""
+    sizes = sorted(((sum(counts[r] for r in g), i) for i, g in enumerate(groups)), reverse=True)
+    if sizes[0][0] >= _DOMINANT * sizes[1][0]:
+        return [groups[sizes[0][1]]]
+    years = sorted(((max(s.year or "" for r in g for s in shapes[r]), i)
+                    for i, g in enumerate(groups)), reverse=True)
+    if not years[0][0] or years[0][0] == years[1][0]:
+        return []
+    return [groups[years[0][1]]]
+
+
+def _agree(a: set[_Shape], b: set[_Shape]) -> bool:
+    return all(fits(x, y) for x in a for y in b)
