@@ -4,8 +4,9 @@ across articles.
 A happening named by a common noun is written differently by each article: "the 2031 Velm
 census", "the Velm census", "the 2031 census" (event nouns in ``store/data/names.toml``). Two
 such names are one event when their nouns are of one kind (earthquake and quake: the synonym
-classes of ``store/data/descriptions.toml``), their years do not differ and the other words of
-one are all words of the other. Names with a year are settled first, among themselves; a name
+classes of ``store/data/descriptions.toml``), their years do not differ, their lowercase words
+are the same (the 2031 census is not the 2031 school census) and the capitalised words of one
+are all words of the other. Names with a year are settled first, among themselves; a name
 without a year then joins the one event it fits, or of several that fit (the 2031 census and
 the 2021 census both fit "the Velm census") the one the corpus names at least twice as often as
 each other, the story's own event; else it stays apart. "The Velm fire" and "the Dovren fire"
@@ -35,7 +36,8 @@ _DOMINANT = 2  # times as often as each other that fits
 class _Shape:
     kind: str
     year: str | None
-    words: frozenset[str]
+    names: frozenset[str]  # the capitalised words: whose happening, where
+    modifiers: frozenset[str]  # the lowercase words: what sort of it ("enrolment census")
 
 
 @cache
@@ -52,8 +54,8 @@ def _kinds() -> dict[str, str]:
 
 
 def shape_of(surface: str) -> _Shape | None:
-    """What an event's name says of it: the kind of its noun, its year, its other words; None
-    when it does not end in an event noun ("Typhoon Orwen")."""
+    """What an event's name says of it: the kind of its noun, its year, its capitalised and
+    its lowercase words; None when it does not end in an event noun ("Typhoon Orwen")."""
     tokens = name_tokens(surface)
     if len(tokens) < 2 or tokens[-1] not in name_words().event_nouns:
         return None
@@ -61,15 +63,21 @@ def shape_of(surface: str) -> _Shape | None:
     if len(years) > 1:
         return None
     kinds = _kinds()
-    words = frozenset(t for t in tokens[:-1] if not _YEAR.fullmatch(t) and t not in kinds)
-    return _Shape(kinds.get(tokens[-1], tokens[-1]), next(iter(years), None), words)
+    names, modifiers = set(), set()
+    for word in surface.split()[:-1]:
+        for token in name_tokens(word):
+            if not _YEAR.fullmatch(token) and token not in kinds and token != "and":
+                (names if word[:1].isupper() else modifiers).add(token)
+    return _Shape(kinds.get(tokens[-1], tokens[-1]), next(iter(years), None),
+                  frozenset(names), frozenset(modifiers))
 
 
 def fits(a: _Shape, b: _Shape) -> bool:
-    """Two names that may be one happening: one kind, no two years, the words of one all
-    words of the other."""
+    """Two names that may be one happening: one kind, no two years, the same sort (the 2031
+    census is not the 2031 school census), the capitalised words of one all words of the
+    other."""
     return a.kind == b.kind and (a.year is None or b.year is None or a.year == b.year) \
-        and (a.words <= b.words or b.words <= a.words)
+        and a.modifiers == b.modifiers and (a.names <= b.names or b.names <= a.names)
 
 
 class Happenings:
@@ -119,7 +127,7 @@ class Happenings:
                 words = frozenset(name.loose)
                 for e in events:
                     shape = seen[e.surface]
-                    if shape.kind == kind and shape.words == words:
+                    if shape.kind == kind and shape.names == words and not shape.modifiers:
                         self.uf.union(self.node[e.index], self.node[name.index])
                         break
 

@@ -37,6 +37,7 @@ class NameWords:
     portfolio_titles: frozenset[str] = frozenset()
     vessel_prefixes: frozenset[str] = frozenset()
     event_nouns: frozenset[str] = frozenset()
+    masthead_words: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)

@@ -81,8 +81,10 @@ def event_spans(text: str, spans: list[Span], ctx: DocView | None = None) -> lis
     return found
 
 
-# up to two lowercase modifiers, then the noun: " oil spill", " general election", " earthquake"
-_NOUN_AFTER = re.compile(r"[ \t]+((?:[a-z][\w-]*[ \t]+){0,2}?)([a-z]+)(?![\w'’-])")
+# the words after a name: up to two lowercase modifiers, then the noun (" oil spill", " general
+# election", " earthquake")
+_WORDS_AFTER = re.compile(r"(?:[ \t]+[a-z][\w-]*(?![\w'’-])){1,3}")
+_LOWER_WORD = re.compile(r"[a-z][\w-]*")
 _YEAR_BEFORE = re.compile(r"(?<![\w-])(?:19|20)\d\d[ \t]+$")
 # a year after a determiner or a possessive: "the 2019 census", "its 2024 election"
 _YEAR_LED = re.compile(r"(?:(?<![\w-])(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his"
@@ -123,19 +125,21 @@ def _named_happenings(text: str, spans: list[Span], ctx: DocView) -> list[Span]:
 
 def _happening_end(text: str, pos: int, ctx: DocView, nouns: frozenset[str]) -> int | None:
     """Where the event noun written after ``pos`` ends, None when no such noun heads the phrase
-    there."""
-    m = _NOUN_AFTER.match(text, pos)
-    if m is None or fold(m.group(2)) not in nouns:
+    there: the first event noun of the next three lowercase words, the words before it
+    modifiers."""
+    m = _WORDS_AFTER.match(text, pos)
+    if m is None:
         return None
-    for w in re.finditer(r"\S+", m.group(1)):
-        token = ctx.token_at(m.start(1) + w.start())
+    for w in _LOWER_WORD.finditer(text, pos, m.end()):
+        token = ctx.token_at(w.start())
+        if fold(w.group()) in nouns:
+            if token is None or token.pos_ not in ("NOUN", "PROPN"):
+                return None
+            nxt = ctx.next_token(w.end())
+            if nxt is not None and nxt.idx == w.end() + 1 and nxt.pos_ in ("NOUN", "PROPN") \
+                    and nxt.text[:1].islower():
+                return None  # "Velm fire crews", "census night"
+            return w.end()
         if token is None or token.pos_ not in _MODIFIER_POS or ctx.is_stop(w.group()):
             return None
-    token = ctx.token_at(m.start(2))
-    if token is None or token.pos_ not in ("NOUN", "PROPN"):
-        return None
-    nxt = ctx.next_token(m.end())
-    if nxt is not None and nxt.idx == m.end() + 1 and nxt.pos_ in ("NOUN", "PROPN") \
-            and nxt.text[:1].islower():
-        return None  # "Velm fire crews", "census night"
-    return m.end()
+    return None
