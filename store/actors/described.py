@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from store.actors.happenings import happening_fits
 from store.actors.naming import majority_label
 from store.actors.records import MentionRecord
 from store.knowledge.aliases import AliasEntry, alias_entries
@@ -73,6 +74,7 @@ class _Candidate:
         self.called_after = called_after
         self.kind = entry.kind if entry else None
         names = {m.surface for m in mentions} | set((*entry.names, *entry.called) if entry else ())
+        self.surfaces = frozenset(m.surface for m in mentions)
         self.tokens = [name_tokens(n) for n in names]
         self.words = {t for tokens in self.tokens for t in tokens}
         self.keys = {" ".join(t) for t in self.tokens}
@@ -175,6 +177,9 @@ class Descriptions:
                 pool.update(kinded)
                 for root in pool:
                     reason = _fits(cache[root], head, rules, seen[root], texts[article])
+                    if reason and cache[root].type == "EVENT" \
+                            and not happening_fits(m.surface, cache[root].surfaces):
+                        continue
                     if reason:
                         fits[root] = reason
                 body = _of_country(m.surface, rules) if not fits else None

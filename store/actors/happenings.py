@@ -63,10 +63,12 @@ def shape_of(surface: str) -> _Shape | None:
     if len(years) > 1:
         return None
     kinds = _kinds()
+    calendar = name_words().months | name_words().weekdays  # a date says when, not whose
     names, modifiers = set(), set()
     for word in surface.split()[:-1]:
         for token in name_tokens(word):
-            if not _YEAR.fullmatch(token) and token not in kinds and token != "and":
+            if not (_YEAR.fullmatch(token) or token.isdigit() or token in kinds
+                    or token in calendar or token == "and"):
                 (names if word[:1].isupper() else modifiers).add(token)
     return _Shape(kinds.get(tokens[-1], tokens[-1]), next(iter(years), None),
                   frozenset(names), frozenset(modifiers))
@@ -158,19 +160,37 @@ class Happenings:
                 self.uf.union(group[0], other)
 
 
+def happening_fits(description: str, names: frozenset[str]) -> bool:
+    """Whether a description may stand for a happening of these names: "Tuesday's quake" is
+    never one named by its year (a day of the week names one of the past days), and "the
+    rolling strike" is not "the 2019 transport strike" (both say what sort, and differently)."""
+    words = description.split()
+    dated = words[0].lower().removesuffix("'s").removesuffix("’s") in name_words().weekdays
+    said = {w for w in name_tokens(" ".join(words[1:-1])) if w.isalpha() and w.islower()}
+    for name in names:
+        shape = shape_of(name)
+        if shape is None:
+            continue
+        if dated and shape.year:
+            return False
+        if said and shape.modifiers and not said & shape.modifiers:
+            return False
+    return True
+
+
 def _the_story_s(groups: list[list[int]], shapes: dict[int, set[_Shape]],
                  counts: dict[int, int]) -> list[list[int]]:
     """Of several events a name without a year may be, the story's own: the one the corpus
-    names at least twice as often as each other, else the latest (an older one of its kind is
-    named for comparison: "up from 41 million at the 2021 census"); none when two share the
-    latest year."""
+    names at least twice as often as each other, else the latest when each has a year (an older
+    one of its kind is named for comparison: "up from 41 million at the 2021 census"); none when
+    two share the latest year."""
     sizes = sorted(((sum(counts[r] for r in g), i) for i, g in enumerate(groups)), reverse=True)
     if sizes[0][0] >= _DOMINANT * sizes[1][0]:
         return [groups[sizes[0][1]]]
     years = sorted(((max(s.year or "" for r in g for s in shapes[r]), i)
                     for i, g in enumerate(groups)), reverse=True)
-    if not years[0][0] or years[0][0] == years[1][0]:
-        return []
+    if not years[-1][0] or years[0][0] == years[1][0]:
+        return []  # one without a year may be the story's as well
     return [groups[years[0][1]]]
 
 

@@ -38,6 +38,8 @@ class NameWords:
     vessel_prefixes: frozenset[str] = frozenset()
     event_nouns: frozenset[str] = frozenset()
     masthead_words: frozenset[str] = frozenset()
+    months: frozenset[str] = frozenset()
+    weekdays: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)

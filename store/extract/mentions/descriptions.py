@@ -27,7 +27,9 @@ from store.knowledge.name_words import name_words
 DESC = "DESC"
 MAX_MODIFIERS = 3
 _MODIFIER_POS = frozenset({"ADJ", "NOUN", "NUM", "PART", "VERB", "ADV", "PROPN"})
-_THE = re.compile(r"(?<![\w-])(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+")
+_THE = re.compile(r"(?<![\w-])(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|(?:Mon|Tues|Wednes|Thurs|Fri"
+                  r"|Satur|Sun)day['’]s)\s+")  # "Sunday's vote": a day's is as definite as "the"
+_PRONOUNS = ("his", "her", "its", "their")
 _WORD = re.compile(r"[\w'’-]+")
 _NAME_FOLLOWS = re.compile(r"\s+(?:of|for|at|in)\s+(?:the\s+)?[A-Z]")
 # a person's title goes on with "of" or "for" ("the secretary of State"), but "the district health
@@ -41,7 +43,7 @@ def description_spans(text: str, ctx: DocView) -> list[Span]:
     heads = descriptions().by_head
     found = []
     for m in _THE.finditer(text):
-        pronoun = not m.group().lower().startswith("the")
+        pronoun = m.group().lower().startswith(_PRONOUNS)
         words = list(_WORD.finditer(text, m.end(), min(len(text), m.end() + 80)))
         pos = m.end()
         owner = False  # "the FTU's secretary general": a name's possessive, before a person only

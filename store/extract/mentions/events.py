@@ -86,9 +86,17 @@ def event_spans(text: str, spans: list[Span], ctx: DocView | None = None) -> lis
 _WORDS_AFTER = re.compile(r"(?:[ \t]+[a-z][\w-]*(?![\w'’-])){1,3}")
 _LOWER_WORD = re.compile(r"[a-z][\w-]*")
 _YEAR_BEFORE = re.compile(r"(?<![\w-])(?:19|20)\d\d[ \t]+$")
-# a year after a determiner or a possessive: "the 2019 census", "its 2024 election"
-_YEAR_LED = re.compile(r"(?:(?<![\w-])(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his"
-                       r"|[Tt]hat)|['’]s)[ \t]+((?:19|20)\d\d)(?=[ \t])")
+
+
+@lru_cache(maxsize=1)
+def _date_led() -> re.Pattern[str]:
+    """A year or a date after a determiner or a possessive: "the 2019 census", "its 2024
+    election", "the 14 May vote", "the August 2027 election"."""
+    months = "|".join(m.capitalize() for m in sorted(name_words().months))
+    date = (rf"(?:\d{{1,2}}[ \t]+(?:{months})|(?:{months})(?:[ \t]+\d{{1,2}})?)"
+            rf"(?:,?[ \t]+(?:19|20)\d\d)?|(?:19|20)\d\d")
+    return re.compile(r"(?:(?<![\w-])(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his"
+                      rf"|[Tt]hat)|['’]s)[ \t]+({date})(?=[ \t])")
 _MODIFIER_POS = frozenset({"ADJ", "NOUN"})
 
 
@@ -116,7 +124,7 @@ def _named_happenings(text: str, spans: list[Span], ctx: DocView) -> list[Span]:
             start = partner.start
         year = _YEAR_BEFORE.search(text, max(0, start - 6), start)
         found.append(Span(year.start() if year else start, end, EVENT))
-    for m in _YEAR_LED.finditer(text):
+    for m in _date_led().finditer(text):
         end = _happening_end(text, m.end(1), ctx, nouns)
         if end is not None:
             found.append(Span(m.start(1), end, EVENT))
