@@ -801,6 +801,25 @@ def test_a_country_is_a_place_for_a_description_however_often_its_adjective_is_u
     assert actor_of(articles, (1, "The country")) == actor_of(articles, (1, "Libya"))
 
 
+@pytest.mark.parametrize(("texts", "same", "none"), [
+    (["[Chile|GPE] mourned. [The army|DESC] flew in tents.",
+      "In [Chile|GPE], [the army|DESC] reopened roads.",
+      "[Chile|GPE] and [Bolivia|GPE] met. [The army|DESC] waited."],
+     [(0, "The army"), (1, "the army")], (2, "The army")),
+    (["[Ghana|GPE] voted. [The cabinet|DESC] approved the plan.",
+      "[Ghana|GPE] wept. [The cabinet|DESC] met again.", "[The cabinet|DESC] met."],
+     [(0, "The cabinet"), (1, "The cabinet")], (2, "The cabinet")),
+])
+def test_an_army_or_a_cabinet_is_the_one_country_s(texts: list[str], same: list[Ref],
+                                                   none: Ref) -> None:
+    """"the army" after one country named is that country's army, one actor across articles;
+    after two, or none, it names nobody."""
+    articles, _ = resolve(texts)
+    assert len({actor_of(articles, ref) for ref in same}) == 1
+    assert actor_of(articles, same[0]) is not None
+    assert actor_of(articles, none) is None
+
+
 def test_the_government_of_the_one_country_named_is_an_actor_of_its_own() -> None:
     articles, clusters = resolve([
         "Storms hit the [Philippines|GPE] and [Manila|GPE]. [The government|DESC] said 38 died.",
