@@ -559,6 +559,17 @@ CASES = [
      ["The [2007 Pisco earthquake|EVENT] was small.", "The [Velm earthquake|EVENT] hit.",
       "After the [14 March earthquake|EVENT], aid came."],
      [], [[(0, "2007 Pisco earthquake"), (2, "14 March earthquake")]]),
+    ("the agency is a bureau, an office or a service named earlier",
+     ["The [Velm Bureau of Statistics|ORG] counted. [The agency|DESC] said so.",
+      "The [Orla Meteorological Service|ORG] warned. [The meteorological agency|DESC] "
+      "said.",
+      "The [Velm Growers' Union|ORG] met. [The agency|DESC] said so.",
+      "The [Velm Data Commission|ORG] fined it. A poll by [the research agency|DESC] "
+      "[Kestra|GPE] found more."],
+     [[(0, "Velm Bureau of Statistics"), (0, "The agency")],
+      [(1, "Orla Meteorological Service"), (1, "The meteorological agency")]],
+     [[(2, "Velm Growers' Union"), (2, "The agency")],
+      [(3, "Velm Data Commission"), (3, "the research agency")]]),
     ("a place's name alone is the place, not the newspaper named after it",
      ["The [Velm Herald|ORG] reports. [Velm|LOC] grew. The [Velm region|LOC] grew."],
      [[(0, "Velm"), (0, "Velm region")]], [[(0, "Velm"), (0, "Velm Herald")]]),

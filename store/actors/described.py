@@ -176,7 +176,8 @@ class Descriptions:
                 pool = {root for t in types for root in by_type.get(t, ())}
                 pool.update(kinded)
                 for root in pool:
-                    reason = _fits(cache[root], head, rules, seen[root], texts[article])
+                    reason = _fits(cache[root], head, rules, seen[root], texts[article],
+                                   _modifiers(m.surface))
                     if reason and cache[root].type == "EVENT" \
                             and not happening_fits(m.surface, cache[root].surfaces):
                         continue
@@ -418,9 +419,18 @@ def _only_titles(words: str) -> bool:
     return all(fold(w.rstrip(".")) in titles or w in ("the", "The") for w in words.split())
 
 
+def _modifiers(surface: str) -> frozenset[str]:
+    """The words between a description's determiner and its head: "national statistics" of
+    "the national statistics agency"."""
+    return frozenset(name_tokens(" ".join(surface.split()[1:-1])))
+
+
 def _fits(c: _Candidate, head: str, rules: tuple[DescriptionRule, ...],
-          local: list[MentionRecord], text: str) -> str | None:
-    """Why the candidate fits the description, in words; None when it does not."""
+          local: list[MentionRecord], text: str,
+          modifiers: frozenset[str] = frozenset()) -> str | None:
+    """Why the candidate fits the description, in words; None when it does not. A ``has``
+    rule wants the description's modifiers in the name too: "the statistics agency" is the
+    "Velm Bureau of Statistics", "the research agency" is not the "Data Commission"."""
     for rule in rules:
         if rule.kinds and c.kind in rule.kinds:
             return f"the only {c.kind.replace('_', ' ')} named earlier in the article"
@@ -431,6 +441,8 @@ def _fits(c: _Candidate, head: str, rules: tuple[DescriptionRule, ...],
             return f"the {what} named earlier in the article that the corpus calls a {head}"
         if rule.match == "name" and (head in c.words or head + "s" in c.words):
             return f"the only {what} named earlier in the article with “{head}” in its name"
+        if rule.match == "has" and c.words & rule.words and modifiers <= c.words:
+            return f"the only {what} named earlier in the article whose name says it is an {head}"
         if rule.match == "ends" and any(t and t[-1] in rule.words for t in c.tokens):
             return f"the only {what} named earlier in the article whose name says it is a {head}"
         if rule.match == "starts" and any(t and t[0] in rule.words for t in c.tokens):

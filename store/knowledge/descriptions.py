@@ -10,8 +10,8 @@ from functools import lru_cache
 from store.knowledge.folding import fold, name_key
 from store.knowledge.loader import load_data
 
-MATCHES = ("name", "ends", "starts", "title", "listed", "country", "of_country", "not_country",
-           "beside", "called")
+MATCHES = ("name", "has", "ends", "starts", "title", "listed", "country", "of_country",
+           "not_country", "beside", "called")
 
 
 @dataclass(frozen=True)
