@@ -202,6 +202,13 @@ class Descriptions:
                         self.reasons[m.index] = f"the {body} of {country}, the only country " \
                                                 "named earlier in the article"
                         continue
+                if not fits and m.index not in soft:
+                    node = self.happening_named_elsewhere(m, named)
+                    if node is not None:
+                        self._join(node, m)
+                        self.reasons[m.index] = f"the {head} the corpus names after names " \
+                                                "this article gives"
+                        continue
                 if len(fits) > 1:
                     fits = _happenings_first(fits, cache, rules)
                 if len(fits) > 1 and not any(rule.alone for rule in rules):

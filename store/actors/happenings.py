@@ -23,6 +23,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
 
+from store.actors.records import MentionRecord
 from store.knowledge.descriptions import descriptions
 from store.knowledge.folding import name_tokens
 from store.knowledge.name_words import name_words
@@ -108,6 +109,39 @@ class Happenings:
         for roots in by_kind.values():
             if len(roots) > 1:
                 self._join_happenings(roots, shapes, counts)
+        # what a description in an article that names none may stand for
+        self._named_happenings: dict[str, dict[int, tuple[set[_Shape], int]]] = defaultdict(dict)
+        for kind, roots in by_kind.items():
+            for root in roots:
+                top = self.uf.find(root)
+                had, n = self._named_happenings[kind].get(top, (set(), 0))
+                self._named_happenings[kind][top] = (had | shapes[root], n + counts[root])
+
+    def happening_named_elsewhere(self, m: MentionRecord, named: list[MentionRecord]) -> int | None:
+        """"The breach" in an article that names no breach but names Harlow, where the corpus
+        names one breach after Harlow ("the Harlow breach"): that happening. Every capitalised
+        word of one of its names must be a word of a name the article gives; of two such
+        happenings, the one the corpus names at least twice as often; else none."""
+        index = getattr(self, "_named_happenings", None)
+        words = name_tokens(m.surface)
+        if not index or not words:
+            return None
+        kind = _kinds().get(words[-1], words[-1])
+        happenings = index.get(kind)
+        if not happenings:
+            return None
+        said = {w for o in named if o.label not in ("DESC", "EVENT") for w in o.loose}
+        found = []
+        for root, (found_shapes, count) in happenings.items():
+            if any(s.names and s.names <= said for s in found_shapes) \
+                    and _fits_description(m.surface, found_shapes):
+                found.append((count, root))
+        if not found:
+            return None
+        found.sort(reverse=True)
+        if len(found) > 1 and found[0][0] < _DOMINANT * found[1][0]:
+            return None
+        return found[0][1]
 
     def _named_beside(self, seen: dict[str, _Shape | None]) -> None:
         """"The largest fire, Kandor, spread": a name set beside a description of a happening
@@ -164,18 +198,7 @@ def happening_fits(description: str, names: frozenset[str]) -> bool:
     """Whether a description may stand for a happening of these names: "Tuesday's quake" is
     never one named by its year (a day of the week names one of the past days), and "the
     rolling strike" is not "the 2019 transport strike" (both say what sort, and differently)."""
-    words = description.split()
-    dated = words[0].lower().removesuffix("'s").removesuffix("’s") in name_words().weekdays
-    said = {w for w in name_tokens(" ".join(words[1:-1])) if w.isalpha() and w.islower()}
-    for name in names:
-        shape = shape_of(name)
-        if shape is None:
-            continue
-        if dated and shape.year:
-            return False
-        if said and shape.modifiers and not said & shape.modifiers:
-            return False
-    return True
+    return _fits_description(description, {s for n in names if (s := shape_of(n))})
 
 
 def _the_story_s(groups: list[list[int]], shapes: dict[int, set[_Shape]],
@@ -192,6 +215,20 @@ def _the_story_s(groups: list[list[int]], shapes: dict[int, set[_Shape]],
     if not years[-1][0] or years[0][0] == years[1][0]:
         return []  # one without a year may be the story's as well
     return [groups[years[0][1]]]
+
+
+def _fits_description(description: str, shapes: set[_Shape]) -> bool:
+    """A description's own sort words and day against a happening's shapes: "Tuesday's quake"
+    is none named by its year, "the rolling strike" not the transport strike."""
+    words = description.split()
+    dated = words[0].lower().removesuffix("'s").removesuffix("’s") in name_words().weekdays
+    said = {w for w in name_tokens(" ".join(words[1:-1])) if w.isalpha()}
+    for shape in shapes:
+        if dated and shape.year:
+            return False
+        if said and shape.modifiers and not said & shape.modifiers:
+            return False
+    return True
 
 
 def _agree(a: set[_Shape], b: set[_Shape]) -> bool:
