@@ -12,7 +12,11 @@ it in every article).
 No candidate: the description names nobody; two or more: it names the one the article has
 named at least twice as often as any other that fits (its subject), else the only one named in
 its own sentence, else in its own paragraph, else nobody. A description never reaches across
-articles, so two articles' "the company" are never joined by the phrase alone. Each joined
+articles, so two articles' "the company" are never joined by the phrase alone; but a
+happening's ("the breach", "the census") with none named in its article stands for the one
+happening of its kind the corpus names after names the article gives ("the Harlow breach",
+where the article names Harlow: ``store.actors.happenings``), and "the fire" that fits both
+the Kandor fire and Kandor is the happening. Each joined
 description keeps its reason, in words, for the actor screen. Two things come first:
 
 * apposition: a description set beside a name by a comma ("the miner, Tolland Ridge Minerals

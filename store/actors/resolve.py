@@ -45,7 +45,8 @@ every article, the names the tagger found elsewhere and missed there):
    b. **One happening across articles** (``store.actors.happenings``): "the 2031 Velm census",
    "the Velm census" and "the 2031 census" are one event; "the 2021 census" another.
 9. **Definite descriptions** (``store.actors.described``): "the ministry" joins the one actor
-   named earlier in its article that fits it, with the reason kept; else it names nobody.
+   named earlier in its article that fits it, with the reason kept; else it names nobody ("the
+   breach" aside: the one breach the corpus names after a name its article gives).
 10. **The reader's own edits** (the ``user`` table: merge, split), last, so they always win.
 
 Events are actors too (keys: ``store.actors.keys``). Once actors are named, ``store.actors.parts``
