@@ -21,7 +21,7 @@ import itertools
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from store.actors.records import MentionRecord
 from store.knowledge.descriptions import descriptions
@@ -54,6 +54,7 @@ def _kinds() -> dict[str, str]:
     return kinds
 
 
+@lru_cache(maxsize=1 << 14)
 def shape_of(surface: str) -> _Shape | None:
     """What an event's name says of it: the kind of its noun, its year, its capitalised and
     its lowercase words; None when it does not end in an event noun ("Typhoon Orwen")."""
@@ -111,11 +112,19 @@ class Happenings:
                 self._join_happenings(roots, shapes, counts)
         # what a description in an article that names none may stand for
         self._named_happenings: dict[str, dict[int, tuple[set[_Shape], int]]] = defaultdict(dict)
+        # kind -> a word of a happening's name -> the happenings: a description looks up the words
+        # its article names, never every happening of its kind in the corpus
+        self._happening_words: dict[str, dict[str, set[int]]] = defaultdict(
+            lambda: defaultdict(set))
+        self._said: dict[str, set[str]] = {}  # article -> the words of the names it gives
         for kind, roots in by_kind.items():
             for root in roots:
                 top = self.uf.find(root)
                 had, n = self._named_happenings[kind].get(top, (set(), 0))
                 self._named_happenings[kind][top] = (had | shapes[root], n + counts[root])
+                for shape in shapes[root]:
+                    for word in shape.names:
+                        self._happening_words[kind][word].add(top)
 
     def happening_named_elsewhere(self, m: MentionRecord, named: list[MentionRecord]) -> int | None:
         """"The breach" in an article that names no breach but names Harlow, where the corpus
@@ -130,9 +139,15 @@ class Happenings:
         happenings = index.get(kind)
         if not happenings:
             return None
-        said = {w for o in named if o.label not in ("DESC", "EVENT") for w in o.loose}
+        said = self._said.get(m.article)
+        if said is None:
+            said = self._said[m.article] = {
+                w for o in named if o.label not in ("DESC", "EVENT") for w in o.loose}
+        by_word = self._happening_words[kind]
+        roots = {root for w in said for root in by_word.get(w, ())}
         found = []
-        for root, (found_shapes, count) in happenings.items():
+        for root in roots:
+            found_shapes, count = happenings[root]
             if any(s.names and s.names <= said for s in found_shapes) \
                     and _fits_description(m.surface, found_shapes):
                 found.append((count, root))
