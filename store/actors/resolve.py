@@ -34,10 +34,11 @@ every article, the names the tagger found elsewhere and missed there):
    "Tarvos Fire Directorate").
 7. **People across articles**: full names join on their key, and a name without middle initial
    joins the one name with initials that matches it ("Thomas Kettering" -> "Thomas D.
-   Kettering"; "George W. Bush" and "George H. W. Bush" stay two). A lone surname in an article
-   without its full name joins the corpus's one full name with that surname (``Kerry`` -> ``John
-   Kerry``); with two candidates it stays apart, since two people surnamed Smith in different
-   articles are two people until a full name ties them.
+   Kettering"; "George W. Bush" and "George H. W. Bush" stay two), and so does a name the
+   corpus writes with one middle name only ("Ruth Calder" -> "Ruth Ellen Calder"). A lone
+   surname in an article without its full name joins the corpus's one full name with that
+   surname (``Kerry`` -> ``John Kerry``); with two candidates it stays apart, since two people
+   surnamed Smith in different articles are two people until a full name ties them.
    A place named with and without its feature word is one place ("Orrin strait",
    "Orrin"), unless the shorter is also a political place ("Suez Canal", Suez).
 8. **Spelling and transliteration variants** (``store.actors.fuzzy``): Gadhafi / Qaddafi; two
@@ -323,6 +324,9 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
     def _people_across_articles(self) -> None:
         plain: dict[tuple[str, str], set[int]] = defaultdict(set)
         with_initials: dict[tuple[str, str], set[int]] = defaultdict(set)
+        # first and last name -> the middle names written between them -> the nodes
+        middles: dict[tuple[str, str], dict[tuple[str, ...], set[int]]] = defaultdict(
+            lambda: defaultdict(set))
         for m in self.mentions:
             if m.label != "PERSON":
                 continue
@@ -332,12 +336,21 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
                 continue
             target = with_initials if len(raw) > len(tokens) else plain
             target[(tokens[0], tokens[-1])].add(self.node[m.index])
+            middles[(tokens[0], tokens[-1])][tuple(tokens[1:-1])].add(self.node[m.index])
         for pair, nodes in plain.items():
             keyed = {self.uf.find(n) for n in with_initials.get(pair, ())}
             if len(keyed) == 1:
                 target = keyed.pop()
                 for node in nodes:
                     self.uf.union(node, target)
+        # "Ruth Calder" and "Ruth Ellen Calder": one person where the corpus writes that first
+        # and last name with one middle name only (two middle names: two people, or not sure)
+        for found in middles.values():
+            named = [middle for middle in found if middle]
+            if len(named) == 1 and () in found:
+                nodes = [*found[()], *found[named[0]]]
+                for node in nodes[1:]:
+                    self.uf.union(nodes[0], node)
 
     # rule 7c: a place named with and without its feature word
     def _features(self) -> None:
