@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from store.knowledge.aliases import country_spellings
 from store.knowledge.descriptions import descriptions
 from store.knowledge.folding import fold, name_tokens
 from store.knowledge.foreign_heads import foreign_heads
@@ -73,6 +74,16 @@ def shortens_from_front(label: str, other_label: str, tokens: list[str]) -> bool
                                      and tokens[1] not in name_words().masthead_words)
 
 
+def _country_spelled(tokens: list[str]) -> list[str]:
+    """A body's name with its leading country written by the country's name: "us geological
+    survey" -> "united states geological survey" (curated other names of countries)."""
+    spellings = country_spellings()
+    for n in (3, 2, 1):
+        if len(tokens) > n and (key := spellings.get(" ".join(tokens[:n]))) is not None:
+            return [*key.split(), *tokens[n:]]
+    return tokens
+
+
 @cache
 def _portfolios() -> frozenset[str]:
     """The portfolio words of ministries ("finance", "interior"), from the descriptions file's
@@ -108,6 +119,8 @@ class Keys:
         if owned:
             return " ".join([*name_tokens(owned[1]), "of", *name_tokens(owned[0])])
         tokens = name_tokens(surface)
+        if label not in ("PERSON", "GPE", "LOC", "NORP") and len(tokens) > 1:
+            tokens = _country_spelled(tokens)
         first, _, rest = surface.partition(" ")
         if label != "PERSON" and rest.strip() and vessel_prefix(first):
             tokens = name_tokens(rest)  # "MV Kestrel Dawn-2" is the vessel "Kestrel Dawn-2"
