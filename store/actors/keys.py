@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from store.knowledge.aliases import country_spellings
+from store.knowledge.aliases import alias_index, country_spellings
 from store.knowledge.descriptions import descriptions
 from store.knowledge.folding import fold, name_tokens
 from store.knowledge.foreign_heads import foreign_heads
@@ -119,7 +119,8 @@ class Keys:
         if owned:
             return " ".join([*name_tokens(owned[1]), "of", *name_tokens(owned[0])])
         tokens = name_tokens(surface)
-        if label not in ("PERSON", "GPE", "LOC", "NORP") and len(tokens) > 1:
+        if label not in ("PERSON", "GPE", "LOC", "NORP") and len(tokens) > 1 \
+                and " ".join(tokens) not in alias_index():  # a curated name keeps its key
             tokens = _country_spelled(tokens)
         first, _, rest = surface.partition(" ")
         if label != "PERSON" and rest.strip() and vessel_prefix(first):
