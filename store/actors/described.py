@@ -12,7 +12,11 @@ it in every article).
 No candidate: the description names nobody; two or more: it names the one the article has
 named at least twice as often as any other that fits (its subject), else the only one named in
 its own sentence, else in its own paragraph, else nobody. A description never reaches across
-articles, so two articles' "the company" are never joined by the phrase alone. Each joined
+articles, so two articles' "the company" are never joined by the phrase alone; but a
+happening's ("the breach", "the census") with none named in its article stands for the one
+happening of its kind the corpus names after names the article gives ("the Harlow breach",
+where the article names Harlow: ``store.actors.happenings``), and "the fire" that fits both
+the Kandor fire and Kandor is the happening. Each joined
 description keeps its reason, in words, for the actor screen. Two things come first:
 
 * apposition: a description set beside a name by a comma ("the miner, Tolland Ridge Minerals
@@ -36,6 +40,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from store.actors.happenings import happening_fits
 from store.actors.naming import majority_label
 from store.actors.records import MentionRecord
 from store.knowledge.aliases import AliasEntry, alias_entries
@@ -73,6 +78,7 @@ class _Candidate:
         self.called_after = called_after
         self.kind = entry.kind if entry else None
         names = {m.surface for m in mentions} | set((*entry.names, *entry.called) if entry else ())
+        self.surfaces = frozenset(m.surface for m in mentions)
         self.tokens = [name_tokens(n) for n in names]
         self.words = {t for tokens in self.tokens for t in tokens}
         self.keys = {" ".join(t) for t in self.tokens}
@@ -174,7 +180,11 @@ class Descriptions:
                 pool = {root for t in types for root in by_type.get(t, ())}
                 pool.update(kinded)
                 for root in pool:
-                    reason = _fits(cache[root], head, rules, seen[root], texts[article])
+                    reason = _fits(cache[root], head, rules, seen[root], texts[article],
+                                   _modifiers(m.surface))
+                    if reason and cache[root].type == "EVENT" \
+                            and not happening_fits(m.surface, cache[root].surfaces):
+                        continue
                     if reason:
                         fits[root] = reason
                 body = _of_country(m.surface, rules) if not fits else None
@@ -196,6 +206,15 @@ class Descriptions:
                         self.reasons[m.index] = f"the {body} of {country}, the only country " \
                                                 "named earlier in the article"
                         continue
+                if not fits and m.index not in soft:
+                    node = self.happening_named_elsewhere(m, named)
+                    if node is not None:
+                        self._join(node, m)
+                        self.reasons[m.index] = f"the {head} the corpus names after names " \
+                                                "this article gives"
+                        continue
+                if len(fits) > 1:
+                    fits = _happenings_first(fits, cache, rules)
                 if len(fits) > 1 and not any(rule.alone for rule in rules):
                     fits = _dominant(fits, seen, head, texts[article], m)
                 elif len(fits) > 1 and any(rule.paragraph for rule in rules):
@@ -304,6 +323,16 @@ def _candidate(cache: dict[int, _Candidate], root: int,
     return cache[root]
 
 
+def _happenings_first(fits: dict[int, str], cache: dict[int, _Candidate],
+                      rules: tuple[DescriptionRule, ...]) -> dict[int, str]:
+    """"The fire" after "the Kandor fire" and "Kandor": the happening, not the place it is
+    named after, when the head has a rule for events alone and an event fits."""
+    if not any(rule.types == frozenset({"EVENT"}) for rule in rules):
+        return fits
+    events = {root: why for root, why in fits.items() if cache[root].type == "EVENT"}
+    return events or fits
+
+
 def _dominant(fits: dict[int, str], seen: dict[int, list[MentionRecord]], head: str,
               text: str, m: MentionRecord) -> dict[int, str]:
     """Of several actors that fit, the one the article is about: named at least twice so far,
@@ -401,9 +430,18 @@ def _only_titles(words: str) -> bool:
     return all(fold(w.rstrip(".")) in titles or w in ("the", "The") for w in words.split())
 
 
+def _modifiers(surface: str) -> frozenset[str]:
+    """The words between a description's determiner and its head: "national statistics" of
+    "the national statistics agency"."""
+    return frozenset(name_tokens(" ".join(surface.split()[1:-1])))
+
+
 def _fits(c: _Candidate, head: str, rules: tuple[DescriptionRule, ...],
-          local: list[MentionRecord], text: str) -> str | None:
-    """Why the candidate fits the description, in words; None when it does not."""
+          local: list[MentionRecord], text: str,
+          modifiers: frozenset[str] = frozenset()) -> str | None:
+    """Why the candidate fits the description, in words; None when it does not. A ``has``
+    rule wants the description's modifiers in the name too: "the statistics agency" is the
+    "Velm Bureau of Statistics", "the research agency" is not the "Data Commission"."""
     for rule in rules:
         if rule.kinds and c.kind in rule.kinds:
             return f"the only {c.kind.replace('_', ' ')} named earlier in the article"
@@ -414,6 +452,8 @@ def _fits(c: _Candidate, head: str, rules: tuple[DescriptionRule, ...],
             return f"the {what} named earlier in the article that the corpus calls a {head}"
         if rule.match == "name" and (head in c.words or head + "s" in c.words):
             return f"the only {what} named earlier in the article with “{head}” in its name"
+        if rule.match == "has" and c.words & rule.words and modifiers <= c.words:
+            return f"the only {what} named earlier in the article whose name says it is an {head}"
         if rule.match == "ends" and any(t and t[-1] in rule.words for t in c.tokens):
             return f"the only {what} named earlier in the article whose name says it is a {head}"
         if rule.match == "starts" and any(t and t[0] in rule.words for t in c.tokens):

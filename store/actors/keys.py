@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from store.knowledge.aliases import alias_index, country_spellings
 from store.knowledge.descriptions import descriptions
 from store.knowledge.folding import fold, name_tokens
 from store.knowledge.foreign_heads import foreign_heads
@@ -63,12 +64,24 @@ def shortens_from_front(label: str, other_label: str, tokens: list[str]) -> bool
     ``tokens``, the first the lone word) cut after its first word: "Cape" of "Cape of Good Hope",
     "Meridian" of the company "Meridian Paria Energy"; a place's word of a longer place ("Suez",
     "Suez Canal") or of a body named by it and one head word ("Kingsbridge University"), but not
-    of a longer body named after the place ("Korlin Growers' Association")."""
+    of a longer body named after the place ("Korlin Growers' Association") nor of a newspaper
+    ("Korlin Herald": masthead words in ``store/data/names.toml``)."""
     if tokens[1] == "of":
         return True
     if label not in PLACES:
         return other_label in ("ORG", "PERSON")
-    return other_label in PLACES or (other_label == "ORG" and len(tokens) == 2)
+    return other_label in PLACES or (other_label == "ORG" and len(tokens) == 2
+                                     and tokens[1] not in name_words().masthead_words)
+
+
+def _country_spelled(tokens: list[str]) -> list[str]:
+    """A body's name with its leading country written by the country's name: "us geological
+    survey" -> "united states geological survey" (curated other names of countries)."""
+    spellings = country_spellings()
+    for n in (3, 2, 1):
+        if len(tokens) > n and (key := spellings.get(" ".join(tokens[:n]))) is not None:
+            return [*key.split(), *tokens[n:]]
+    return tokens
 
 
 @cache
@@ -106,6 +119,9 @@ class Keys:
         if owned:
             return " ".join([*name_tokens(owned[1]), "of", *name_tokens(owned[0])])
         tokens = name_tokens(surface)
+        if label not in ("PERSON", "GPE", "LOC", "NORP") and len(tokens) > 1 \
+                and " ".join(tokens) not in alias_index():  # a curated name keeps its key
+            tokens = _country_spelled(tokens)
         first, _, rest = surface.partition(" ")
         if label != "PERSON" and rest.strip() and vessel_prefix(first):
             tokens = name_tokens(rest)  # "MV Kestrel Dawn-2" is the vessel "Kestrel Dawn-2"

@@ -34,15 +34,20 @@ every article, the names the tagger found elsewhere and missed there):
    "Tarvos Fire Directorate").
 7. **People across articles**: full names join on their key, and a name without middle initial
    joins the one name with initials that matches it ("Thomas Kettering" -> "Thomas D.
-   Kettering"; "George W. Bush" and "George H. W. Bush" stay two). A lone surname in an article
-   without its full name joins the corpus's one full name with that surname (``Kerry`` -> ``John
-   Kerry``); with two candidates it stays apart, since two people surnamed Smith in different
-   articles are two people until a full name ties them.
+   Kettering"; "George W. Bush" and "George H. W. Bush" stay two), and so does a name the
+   corpus writes with one middle name only ("Ruth Calder" -> "Ruth Ellen Calder"). A lone
+   surname in an article without its full name joins the corpus's one full name with that
+   surname (``Kerry`` -> ``John Kerry``); with two candidates it stays apart, since two people
+   surnamed Smith in different articles are two people until a full name ties them.
    A place named with and without its feature word is one place ("Orrin strait",
    "Orrin"), unless the shorter is also a political place ("Suez Canal", Suez).
-8. **Spelling and transliteration variants** (``store.actors.fuzzy``): Gadhafi / Qaddafi.
+8. **Spelling and transliteration variants** (``store.actors.fuzzy``): Gadhafi / Qaddafi; two
+   names that differ in a number ("the 2019 census", "the 2029 census") are never variants.
+   b. **One happening across articles** (``store.actors.happenings``): "the 2031 Velm census",
+   "the Velm census" and "the 2031 census" are one event; "the 2021 census" another.
 9. **Definite descriptions** (``store.actors.described``): "the ministry" joins the one actor
-   named earlier in its article that fits it, with the reason kept; else it names nobody.
+   named earlier in its article that fits it, with the reason kept; else it names nobody ("the
+   breach" aside: the one breach the corpus names after a name its article gives).
 10. **The reader's own edits** (the ``user`` table: merge, split), last, so they always win.
 
 Events are actors too (keys: ``store.actors.keys``). Once actors are named, ``store.actors.parts``
@@ -60,6 +65,7 @@ from store.actors.described import DESC, Descriptions
 from store.actors.edits import apply_edits
 from store.actors.fuzzy import forms_agree, variant_form
 from store.actors.graph import UnionFind, collector_paused
+from store.actors.happenings import Happenings
 from store.actors.keys import ACRO, PLACES, Keys, shortens_from_front
 from store.actors.naming import finish
 from store.actors.parts import link_parts
@@ -84,7 +90,7 @@ _LOCATIVE = re.compile(r"\b(?:in|at|from|to|near|into|across|outside|around|towa
 # --- the resolver -------------------------------------------------------------------------------
 
 
-class Resolver(AcronymRule, StormNames, Descriptions):
+class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
     def __init__(self, articles: list[ArticleMentions]) -> None:
         self.articles = articles
         self.uf = UnionFind()
@@ -196,6 +202,7 @@ class Resolver(AcronymRule, StormNames, Descriptions):
         self._acronyms(definitions)
         self._short_names_defined()
         self._storm_names()
+        self._happenings()
         self._descriptions()
         clusters = finish(apply_edits(self._clusters(), list(edits)))
         link_parts(clusters, {art.id: art.text for art in self.articles})
@@ -317,6 +324,9 @@ class Resolver(AcronymRule, StormNames, Descriptions):
     def _people_across_articles(self) -> None:
         plain: dict[tuple[str, str], set[int]] = defaultdict(set)
         with_initials: dict[tuple[str, str], set[int]] = defaultdict(set)
+        # first and last name -> the middle names written between them -> the nodes
+        middles: dict[tuple[str, str], dict[tuple[str, ...], set[int]]] = defaultdict(
+            lambda: defaultdict(set))
         for m in self.mentions:
             if m.label != "PERSON":
                 continue
@@ -326,12 +336,21 @@ class Resolver(AcronymRule, StormNames, Descriptions):
                 continue
             target = with_initials if len(raw) > len(tokens) else plain
             target[(tokens[0], tokens[-1])].add(self.node[m.index])
+            middles[(tokens[0], tokens[-1])][tuple(tokens[1:-1])].add(self.node[m.index])
         for pair, nodes in plain.items():
             keyed = {self.uf.find(n) for n in with_initials.get(pair, ())}
             if len(keyed) == 1:
                 target = keyed.pop()
                 for node in nodes:
                     self.uf.union(node, target)
+        # "Ruth Calder" and "Ruth Ellen Calder": one person where the corpus writes that first
+        # and last name with one middle name only (two middle names: two people, or not sure)
+        for found in middles.values():
+            named = [middle for middle in found if middle]
+            if len(named) == 1 and () in found:
+                nodes = [*found[()], *found[named[0]]]
+                for node in nodes[1:]:
+                    self.uf.union(nodes[0], node)
 
     # rule 7c: a place named with and without its feature word
     def _features(self) -> None:

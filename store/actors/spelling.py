@@ -40,10 +40,13 @@ _SOUNDS = str.maketrans({"q": "k", "g": "k", "c": "k", "j": "j", "w": "u", "v": 
 
 def token_skeleton(word: str) -> str:
     """First letter (any vowel as ``a``), then the consonants with repeats collapsed, then ``a``
-    if the word ends in a vowel: enough to tell Niger (``nkr``) from Nigeria (``nkra``)."""
+    if the word ends in a vowel: enough to tell Niger (``nkr``) from Nigeria (``nkra``). The
+    word's digits follow as written: "2019" and "2029", "Velm-2" and "Velm-3" never sound
+    alike."""
+    digits = "".join(c for c in word if c.isdigit())
     word = "".join(c for c in word if c.isalpha())
     if not word:
-        return ""
+        return digits
     for pair, sound in _DIGRAPHS:
         word = word.replace(pair, sound)
     word = word.translate(_SOUNDS)
@@ -55,7 +58,7 @@ def token_skeleton(word: str) -> str:
             out.append(c)
     if len(word) > 1 and word[-1] in _VOWELS:
         out.append("a")
-    return "".join(out)
+    return "".join(out) + digits
 
 
 _VOWEL_SHIFTS = str.maketrans({"o": "u", "e": "i", "y": "i"})

@@ -66,3 +66,19 @@ def armed_group_names() -> frozenset[str]:
             names.add(entry.name)
             names.update(entry.aliases)
     return frozenset(names)
+
+
+@lru_cache(maxsize=1)
+def country_spellings() -> dict[str, str]:
+    """Name key of each curated other name of a country -> the key of its name ("us", "usa" ->
+    "united states"): a body named after its country is one body whichever the name says
+    ("US Geological Survey", "United States Geological Survey")."""
+    found: dict[str, str] = {}
+    for entry in alias_entries():
+        if entry.type != "GPE":
+            continue
+        key = name_key(entry.name)
+        for alias in entry.aliases:
+            if (alias_key := name_key(alias)) != key:
+                found.setdefault(alias_key, key)
+    return found

@@ -10,8 +10,8 @@ from functools import lru_cache
 from store.knowledge.folding import fold, name_key
 from store.knowledge.loader import load_data
 
-MATCHES = ("name", "ends", "starts", "title", "listed", "country", "of_country", "not_country",
-           "beside", "called")
+MATCHES = ("name", "has", "ends", "starts", "title", "listed", "country", "of_country",
+           "not_country", "beside", "called")
 
 
 @dataclass(frozen=True)
@@ -38,6 +38,8 @@ class Descriptions:
     backer_suffixes: frozenset[str]
     part_heads: tuple[tuple[str, ...], ...]  # folded words of each head of a part's name
     after_name: tuple[tuple[str, ...], ...] = ()  # institutions also written after the name
+    # institutions written after a country's adjective: "the French coastguard"
+    after_demonym: tuple[tuple[str, ...], ...] = ()
 
     def rules_for(self, head: str) -> tuple[DescriptionRule, ...]:
         return self.by_head.get(fold(head), ())
@@ -74,4 +76,7 @@ def descriptions() -> Descriptions:
                         tuple(sorted((tuple(fold(p).split()) for p in data.get("part_heads", ())),
                                      key=len, reverse=True)),
                         tuple(sorted((tuple(fold(p).split()) for p in data.get("after_name", ())),
+                                     key=len, reverse=True)),
+                        tuple(sorted((tuple(fold(p).split())
+                                      for p in data.get("after_demonym", ())),
                                      key=len, reverse=True)))

@@ -36,6 +36,10 @@ class NameWords:
     byline_roles: frozenset[str] = frozenset()
     portfolio_titles: frozenset[str] = frozenset()
     vessel_prefixes: frozenset[str] = frozenset()
+    event_nouns: frozenset[str] = frozenset()
+    masthead_words: frozenset[str] = frozenset()
+    months: frozenset[str] = frozenset()
+    weekdays: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)

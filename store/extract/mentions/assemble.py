@@ -21,6 +21,7 @@ from store.extract.mentions.events import as_events, event_spans
 from store.extract.mentions.heads import with_cut_heads
 from store.extract.mentions.joins import (
     joined,
+    with_feature_nouns,
     with_hyphen_tails,
     with_site_nouns,
     without_overlaps,
@@ -56,12 +57,13 @@ def extract_mentions(doc: Doc, outlet: str | None = None) -> list[RawMention]:
     spans = without_overlaps([*spans, *curated_spans(text, ctx), *outlet_spans(text, outlet),
                               *vessel_spans(text), *product_bodies(text, ctx)])
     spans = with_site_nouns(text, with_cut_heads(text, joined(text, spans, ctx)), ctx)
+    spans = with_feature_nouns(text, spans, ctx)
     spans = with_hyphen_tails(text, spans, ctx)
     spans = without_overlaps([*spans, *spelled_spans(text)])
     spans = as_bodies(text, spans)
     acronyms = defined_acronyms(text, spans)
     spans = as_events(text, without_overlaps([*spans, *acronyms]))
-    spans = without_overlaps([*spans, *event_spans(text, spans)])
+    spans = without_overlaps([*spans, *event_spans(text, spans, ctx)])
     spans = without_sentence_openers(text, without_line_openers(text, without_junk(text, spans)),
                                      ctx)
     defined = frozenset(text[s.start:s.end] for s in acronyms)

@@ -27,7 +27,9 @@ from store.knowledge.name_words import name_words
 DESC = "DESC"
 MAX_MODIFIERS = 3
 _MODIFIER_POS = frozenset({"ADJ", "NOUN", "NUM", "PART", "VERB", "ADV", "PROPN"})
-_THE = re.compile(r"(?<![\w-])(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+")
+_THE = re.compile(r"(?<![\w-])(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|(?:Mon|Tues|Wednes|Thurs|Fri"
+                  r"|Satur|Sun)day['’]s)\s+")  # "Sunday's vote": a day's is as definite as "the"
+_PRONOUNS = ("his", "her", "its", "their")
 _WORD = re.compile(r"[\w'’-]+")
 _NAME_FOLLOWS = re.compile(r"\s+(?:of|for|at|in)\s+(?:the\s+)?[A-Z]")
 # a person's title goes on with "of" or "for" ("the secretary of State"), but "the district health
@@ -41,7 +43,7 @@ def description_spans(text: str, ctx: DocView) -> list[Span]:
     heads = descriptions().by_head
     found = []
     for m in _THE.finditer(text):
-        pronoun = not m.group().lower().startswith("the")
+        pronoun = m.group().lower().startswith(_PRONOUNS)
         words = list(_WORD.finditer(text, m.end(), min(len(text), m.end() + 80)))
         pos = m.end()
         owner = False  # "the FTU's secretary general": a name's possessive, before a person only
@@ -134,6 +136,11 @@ def institution_spans(text: str, spans: list[Span]) -> list[Span]:
     table = descriptions()
     found = []
     for span in spans:
+        if span.label == "NORP" and countries().of_demonym(text[span.start:span.end]):
+            demonym = _after_demonym(text, span, table.after_demonym)
+            if demonym is not None:
+                found.append(demonym)
+            continue
         if span.label not in PLACE_LABELS and not countries().country(text[span.start:span.end]):
             continue
         m = re.match(r"['’]s?\s+", text[span.end:span.end + 3])
@@ -156,6 +163,26 @@ def institution_spans(text: str, spans: list[Span]) -> list[Span]:
                 found.append(Span(span.start, end, "ORG"))
                 break
     return found
+
+
+def _after_demonym(text: str, span: Span, nouns: tuple[tuple[str, ...], ...]) -> Span | None:
+    """"French coastguard", "the Velmoran interior ministry": a country's adjective, up to two
+    lowercase modifiers, then one of its bodies; None when no such body follows."""
+    m = re.match(r"[ \t]+(?=[a-z])", text[span.end:span.end + 3])
+    if not m:
+        return None
+    words = list(_WORD.finditer(text, span.end + m.end(), min(len(text), span.end + 60)))
+    folded = [fold(w.group()).removesuffix("'s").removesuffix("’s") for w in words]
+    for n in range(0, min(3, len(words))):
+        if n and (not words[n - 1].group()[:1].islower()
+                  or text[words[n - 1].end():words[n].start()] not in (" ", "\t")):
+            break
+        hit = next((p for p in nouns if tuple(folded[n:n + len(p)]) == p), None)
+        if hit is not None:
+            last = words[n + len(hit) - 1]
+            end = last.start() + len(last.group().removesuffix("'s").removesuffix("’s"))
+            return Span(span.start, end, "ORG")
+    return None
 
 
 _OWNED_TITLE = re.compile(r"['’]s?[ \t]+((?:[a-z][\w-]*[ \t]+){0,2})([a-z]+),[ \t]+")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from store.extract.mentions.spans import Span, bare_word
+from store.extract.mentions.spans import DocView, Span, bare_word
 from store.knowledge.folding import fold
 from store.knowledge.name_words import name_words
 
@@ -61,10 +61,12 @@ def _in_capitals_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{words})(?:[ \t]+[A-Z][A-Z'’-]*[A-Z]){{1,4}}(?![\w-])")
 
 
-def event_spans(text: str, spans: list[Span]) -> list[Span]:
+def event_spans(text: str, spans: list[Span], ctx: DocView | None = None) -> list[Span]:
     """Events the tagger splits or misses: "Port Adler Coastal Security Summit", "Gaza war",
-    "Operation QUIET HARBOUR"."""
+    "Operation QUIET HARBOUR", "the Velm earthquake", "the 2019 census"."""
     found = [Span(m.start(), m.end(), EVENT) for m in _in_capitals_pattern().finditer(text)]
+    if ctx is not None:  # the happenings need the parse: which word is a noun
+        found.extend(_named_happenings(text, spans, ctx))
     for m in _run_pattern().finditer(text):
         lead = _LEADING_ARTICLES.match(m.group())
         start = m.start() + (lead.end() if lead else 0)
@@ -77,3 +79,75 @@ def event_spans(text: str, spans: list[Span]) -> list[Span]:
         if m:
             found.append(Span(span.start, m.end(), EVENT))
     return found
+
+
+# the words after a name: up to two lowercase modifiers, then the noun (" oil spill", " general
+# election", " earthquake")
+_WORDS_AFTER = re.compile(r"(?:[ \t]+[a-z][\w-]*(?![\w'’-])){1,3}")
+_LOWER_WORD = re.compile(r"[a-z][\w-]*")
+_YEAR_BEFORE = re.compile(r"(?<![\w-])(?:19|20)\d\d[ \t]+$")
+
+
+@lru_cache(maxsize=1)
+def _date_led() -> re.Pattern[str]:
+    """A year or a date after a determiner or a possessive: "the 2019 census", "its 2024
+    election", "the 14 May vote", "the August 2027 election"."""
+    months = "|".join(m.capitalize() for m in sorted(name_words().months))
+    date = (rf"(?:\d{{1,2}}[ \t]+(?:{months})|(?:{months})(?:[ \t]+\d{{1,2}})?)"
+            rf"(?:,?[ \t]+(?:19|20)\d\d)?|(?:19|20)\d\d")
+    return re.compile(r"(?:(?<![\w-])(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his"
+                      rf"|[Tt]hat)|['’]s)[ \t]+({date})(?=[ \t])")
+_MODIFIER_POS = frozenset({"ADJ", "NOUN"})
+
+
+def _named_happenings(text: str, spans: list[Span], ctx: DocView) -> list[Span]:
+    """A happening named by a common noun after a name or a year: "the Velm earthquake", "the
+    Harlow data breach", "the 2007 Dovren fire", "the 2019 census", "its 2024 general
+    election" (``event_nouns`` in ``store/data/names.toml``). The noun must end its noun phrase
+    ("Velm fire crews" are people, "census night" a time) and the words between must be
+    modifiers, not a verb ("Velm said fire"). A name's hyphened partner comes along
+    ("Orla-Velm border deal")."""
+    nouns = name_words().event_nouns
+    if not nouns:
+        return []
+    found = []
+    ends = {s.end: s for s in spans}
+    for span in spans:
+        if span.label in (EVENT, "NORP") or span.curated:
+            continue  # "a Velmoran wildfire" is any fire of that country's
+        end = _happening_end(text, span.end, ctx, nouns)
+        if end is None:
+            continue
+        start = span.start
+        partner = ends.get(start - 1)
+        if text[start - 1:start] == "-" and partner is not None:
+            start = partner.start
+        year = _YEAR_BEFORE.search(text, max(0, start - 6), start)
+        found.append(Span(year.start() if year else start, end, EVENT))
+    for m in _date_led().finditer(text):
+        end = _happening_end(text, m.end(1), ctx, nouns)
+        if end is not None:
+            found.append(Span(m.start(1), end, EVENT))
+    return found
+
+
+def _happening_end(text: str, pos: int, ctx: DocView, nouns: frozenset[str]) -> int | None:
+    """Where the event noun written after ``pos`` ends, None when no such noun heads the phrase
+    there: the first event noun of the next three lowercase words, the words before it
+    modifiers."""
+    m = _WORDS_AFTER.match(text, pos)
+    if m is None:
+        return None
+    for w in _LOWER_WORD.finditer(text, pos, m.end()):
+        token = ctx.token_at(w.start())
+        if fold(w.group()) in nouns:
+            if token is None or token.pos_ not in ("NOUN", "PROPN"):
+                return None
+            nxt = ctx.next_token(w.end())
+            if nxt is not None and nxt.idx == w.end() + 1 and nxt.pos_ in ("NOUN", "PROPN") \
+                    and nxt.text[:1].islower():
+                return None  # "Velm fire crews", "census night"
+            return w.end()
+        if token is None or token.pos_ not in _MODIFIER_POS or ctx.is_stop(w.group()):
+            return None
+    return None

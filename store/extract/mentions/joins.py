@@ -129,6 +129,31 @@ def with_site_nouns(text: str, spans: list[Span], ctx: DocView) -> list[Span]:
     return out
 
 
+_FEATURE_AFTER = re.compile(r"[ \t]+([a-z]+)(?![\w'’-])")
+
+
+def with_feature_nouns(text: str, spans: list[Span], ctx: DocView) -> list[Span]:
+    """"the Orla valleys", "the Dovren river", "the Kestrel plate": a name after "the" and
+    before a lowercase natural feature's noun (``feature_words`` in ``names.toml``) that ends
+    the phrase is the feature's name, a place (resolution joins "Dovren" alone to it); not
+    "the Dovren river crossing", where the noun only modifies the next one."""
+    features = name_words().feature_words
+    out = []
+    for span in spans:
+        m = _FEATURE_AFTER.match(text, span.end)
+        if m is not None and m.group(1) in features and span.label in (
+                "GPE", "LOC", "ORG", "FAC", "PERSON") \
+                and _SITE_BEFORE.search(text, max(0, span.start - 6), span.start):
+            token = ctx.token_at(m.start(1))
+            after = ctx.next_token(m.end(1))
+            if token is not None and token.pos_ in ("NOUN", "PROPN") and not (
+                    after is not None and after.idx == m.end(1) + 1
+                    and after.pos_ in ("NOUN", "PROPN") and after.text[:1].islower()):
+                span = Span(span.start, m.end(1), "LOC")
+        out.append(span)
+    return out
+
+
 def _site_after(text: str, span: Span, ctx: DocView) -> Span | None:
     """The site a name and the words after it name, or None."""
     m = _SITE_WORDS.match(text, span.end)

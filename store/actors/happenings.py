@@ -1,0 +1,250 @@
+"""Rule 8b of actor resolution (``store.actors.resolve``): one happening named in several ways
+across articles.
+
+A happening named by a common noun is written differently by each article: "the 2031 Velm
+census", "the Velm census", "the 2031 census" (event nouns in ``store/data/names.toml``). Two
+such names are one event when their nouns are of one kind (earthquake and quake: the synonym
+classes of ``store/data/descriptions.toml``), their years do not differ, their lowercase words
+are the same (the 2031 census is not the 2031 school census) and the capitalised words of one
+are all words of the other. Names with a year are settled first, among themselves; a name
+without a year then joins the one event it fits, or of several that fit (the 2031 census and
+the 2021 census both fit "the Velm census") the one the corpus names at least twice as often as
+each other, the story's own event; else it stays apart. "The Velm fire" and "the Dovren fire"
+never join: each has a word the other lacks.
+
+Mixed into ``Resolver``: it uses its mentions, nodes and union-find.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from store.actors.records import MentionRecord
+from store.knowledge.descriptions import descriptions
+from store.knowledge.folding import name_tokens
+from store.knowledge.name_words import name_words
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_BESIDE = re.compile(r"[ \t]*,[ \t]+")
+_DOMINANT = 2  # times as often as each other that fits
+
+
+@dataclass(frozen=True)
+class _Shape:
+    kind: str
+    year: str | None
+    names: frozenset[str]  # the capitalised words: whose happening, where
+    modifiers: frozenset[str]  # the lowercase words: what sort of it ("enrolment census")
+
+
+@cache
+def _kinds() -> dict[str, str]:
+    """Event noun -> its kind: the first noun of its synonym class in descriptions.toml (a
+    rule for events whose heads are words of its own), else the noun itself."""
+    kinds: dict[str, str] = {}
+    for rule in descriptions().rules:
+        if rule.types == frozenset({"EVENT"}) and rule.match == "ends" and rule.heads & rule.words:
+            first = min(rule.words)
+            for word in rule.heads | rule.words:
+                kinds.setdefault(word, first)
+    return kinds
+
+
+@lru_cache(maxsize=1 << 14)
+def shape_of(surface: str) -> _Shape | None:
+    """What an event's name says of it: the kind of its noun, its year, its capitalised and
+    its lowercase words; None when it does not end in an event noun ("Typhoon Orwen")."""
+    tokens = name_tokens(surface)
+    if len(tokens) < 2 or tokens[-1] not in name_words().event_nouns:
+        return None
+    years = {t for t in tokens if _YEAR.fullmatch(t)}
+    if len(years) > 1:
+        return None
+    kinds = _kinds()
+    calendar = name_words().months | name_words().weekdays  # a date says when, not whose
+    names, modifiers = set(), set()
+    for word in surface.split()[:-1]:
+        for token in name_tokens(word):
+            if not (_YEAR.fullmatch(token) or token.isdigit() or token in kinds
+                    or token in calendar or token == "and"):
+                (names if word[:1].isupper() else modifiers).add(token)
+    return _Shape(kinds.get(tokens[-1], tokens[-1]), next(iter(years), None),
+                  frozenset(names), frozenset(modifiers))
+
+
+def fits(a: _Shape, b: _Shape) -> bool:
+    """Two names that may be one happening: one kind, no two years, the same sort (the 2031
+    census is not the 2031 school census), the capitalised words of one all words of the
+    other."""
+    return a.kind == b.kind and (a.year is None or b.year is None or a.year == b.year) \
+        and a.modifiers == b.modifiers and (a.names <= b.names or b.names <= a.names)
+
+
+class Happenings:
+    """Join the names of one happening across articles."""
+
+    def _happenings(self) -> None:
+        shapes: dict[int, set[_Shape]] = defaultdict(set)  # root -> the shapes of its names
+        counts: dict[int, int] = defaultdict(int)
+        seen: dict[str, _Shape | None] = {}
+        for m in self.mentions:
+            if m.label != "EVENT" or m.acronym:
+                continue
+            if m.surface not in seen:
+                seen[m.surface] = shape_of(m.surface)
+            shape = seen[m.surface]
+            if shape is None:
+                continue
+            root = self.uf.find(self.node[m.index])
+            shapes[root].add(shape)
+            counts[root] += 1
+        self._named_beside(seen)
+        by_kind: dict[str, list[int]] = defaultdict(list)
+        for root, found in shapes.items():
+            if len({s.kind for s in found}) == 1 and len({s.year for s in found} - {None}) <= 1:
+                by_kind[next(iter(found)).kind].append(root)
+        for roots in by_kind.values():
+            if len(roots) > 1:
+                self._join_happenings(roots, shapes, counts)
+        # what a description in an article that names none may stand for
+        self._named_happenings: dict[str, dict[int, tuple[set[_Shape], int]]] = defaultdict(dict)
+        # kind -> a word of a happening's name -> the happenings: a description looks up the words
+        # its article names, never every happening of its kind in the corpus
+        self._happening_words: dict[str, dict[str, set[int]]] = defaultdict(
+            lambda: defaultdict(set))
+        self._said: dict[str, set[str]] = {}  # article -> the words of the names it gives
+        for kind, roots in by_kind.items():
+            for root in roots:
+                top = self.uf.find(root)
+                had, n = self._named_happenings[kind].get(top, (set(), 0))
+                self._named_happenings[kind][top] = (had | shapes[root], n + counts[root])
+                for shape in shapes[root]:
+                    for word in shape.names:
+                        self._happening_words[kind][word].add(top)
+
+    def happening_named_elsewhere(self, m: MentionRecord, named: list[MentionRecord]) -> int | None:
+        """"The breach" in an article that names no breach but names Harlow, where the corpus
+        names one breach after Harlow ("the Harlow breach"): that happening. Every capitalised
+        word of one of its names must be a word of a name the article gives; of two such
+        happenings, the one the corpus names at least twice as often; else none."""
+        index = getattr(self, "_named_happenings", None)
+        words = name_tokens(m.surface)
+        if not index or not words:
+            return None
+        kind = _kinds().get(words[-1], words[-1])
+        happenings = index.get(kind)
+        if not happenings:
+            return None
+        said = self._said.get(m.article)
+        if said is None:
+            said = self._said[m.article] = {
+                w for o in named if o.label not in ("DESC", "EVENT") for w in o.loose}
+        by_word = self._happening_words[kind]
+        roots = {root for w in said for root in by_word.get(w, ())}
+        found = []
+        for root in roots:
+            found_shapes, count = happenings[root]
+            if any(s.names and s.names <= said for s in found_shapes) \
+                    and _fits_description(m.surface, found_shapes):
+                found.append((count, root))
+        if not found:
+            return None
+        found.sort(reverse=True)
+        if len(found) > 1 and found[0][0] < _DOMINANT * found[1][0]:
+            return None
+        return found[0][1]
+
+    def _named_beside(self, seen: dict[str, _Shape | None]) -> None:
+        """"The largest fire, Kandor, spread": a name set beside a description of a happening
+        by a comma is that happening's name when the article names the happening after it (the
+        Kandor fire), so the name joins the happening."""
+        kinds = _kinds()
+        for art in self.articles:
+            named = self.by_article.get(art.id, [])
+            events = [m for m in named if m.label == "EVENT" and seen.get(m.surface)]
+            if not events:
+                continue
+            for a, b in itertools.pairwise(named):
+                desc, name = (a, b) if a.label == "DESC" else (b, a)
+                if desc.label != "DESC" or name.label in ("DESC", "EVENT") \
+                        or not _BESIDE.fullmatch(art.text, a.end, b.start):
+                    continue
+                head = name_tokens(desc.surface)[-1:]
+                kind = kinds.get(head[0], head[0]) if head else None
+                words = frozenset(name.loose)
+                for e in events:
+                    shape = seen[e.surface]
+                    if shape.kind == kind and shape.names == words and not shape.modifiers:
+                        self.uf.union(self.node[e.index], self.node[name.index])
+                        break
+
+    def _join_happenings(self, roots: list[int], shapes: dict[int, set[_Shape]],
+                         counts: dict[int, int]) -> None:
+        dated = [r for r in roots if any(s.year for s in shapes[r])]
+        undated = [r for r in roots if r not in dated]
+        groups: list[list[int]] = []
+        for root in sorted(dated, key=lambda r: -counts[r]):
+            group = next((g for g in groups if all(_agree(shapes[root], shapes[o]) for o in g)),
+                         None)
+            if group is None:
+                groups.append([root])
+            else:
+                group.append(root)
+        for root in sorted(undated, key=lambda r: -counts[r]):
+            fitting = [g for g in groups if all(_agree(shapes[root], shapes[o]) for o in g)]
+            if len(fitting) > 1:
+                fitting = _the_story_s(fitting, shapes, counts)
+                if not fitting:
+                    continue  # two events it may be, neither the story's own: apart
+            if fitting:
+                fitting[0].append(root)
+            else:
+                groups.append([root])
+        for group in groups:
+            for other in group[1:]:
+                self.uf.union(group[0], other)
+
+
+def happening_fits(description: str, names: frozenset[str]) -> bool:
+    """Whether a description may stand for a happening of these names: "Tuesday's quake" is
+    never one named by its year (a day of the week names one of the past days), and "the
+    rolling strike" is not "the 2019 transport strike" (both say what sort, and differently)."""
+    return _fits_description(description, {s for n in names if (s := shape_of(n))})
+
+
+def _the_story_s(groups: list[list[int]], shapes: dict[int, set[_Shape]],
+                 counts: dict[int, int]) -> list[list[int]]:
+    """Of several events a name without a year may be, the story's own: the one the corpus
+    names at least twice as often as each other, else the latest when each has a year (an older
+    one of its kind is named for comparison: "up from 41 million at the 2021 census"); none when
+    two share the latest year."""
+    sizes = sorted(((sum(counts[r] for r in g), i) for i, g in enumerate(groups)), reverse=True)
+    if sizes[0][0] >= _DOMINANT * sizes[1][0]:
+        return [groups[sizes[0][1]]]
+    years = sorted(((max(s.year or "" for r in g for s in shapes[r]), i)
+                    for i, g in enumerate(groups)), reverse=True)
+    if not years[-1][0] or years[0][0] == years[1][0]:
+        return []  # one without a year may be the story's as well
+    return [groups[years[0][1]]]
+
+
+def _fits_description(description: str, shapes: set[_Shape]) -> bool:
+    """A description's own sort words and day against a happening's shapes: "Tuesday's quake"
+    is none named by its year, "the rolling strike" not the transport strike."""
+    words = description.split()
+    dated = words[0].lower().removesuffix("'s").removesuffix("’s") in name_words().weekdays
+    said = {w for w in name_tokens(" ".join(words[1:-1])) if w.isalpha()}
+    for shape in shapes:
+        if dated and shape.year:
+            return False
+        if said and shape.modifiers and not said & shape.modifiers:
+            return False
+    return True
+
+
+def _agree(a: set[_Shape], b: set[_Shape]) -> bool:
+    return all(fits(x, y) for x in a for y in b)
