@@ -70,6 +70,11 @@ VALUES = [
     ("a R3.2bn bridge", "R3.2bn", 3.2e9, 3.2e9, "ZAR"),
     ("R640 million for schools", "R640 million", 640e6, 640e6, "ZAR"),
     ("row R 45 of the grid", "45", 45, 45, None),
+    # the Kenyan shilling glued to its digits; the Peruvian sol's sign and its plural
+    ("a grant of Sh2,480 a pupil", "Sh2,480", 2480, 2480, "KES"),
+    ("a Sh71.5bn road fund", "Sh71.5bn", 71.5e9, 71.5e9, "KES"),
+    ("repairs put at S/ 2.3bn", "S/ 2.3bn", 2.3e9, 2.3e9, "PEN"),
+    ("a levy of 640m soles", "640m soles", 640e6, 640e6, "PEN"),
     # measures, written out as the guide writes units
     ("310 square miles", "310 square miles", 310, 310, "square miles"),
     ("40 cubic metres", "40 cubic metres", 40, 40, "cubic metres"),
