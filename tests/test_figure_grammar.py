@@ -924,6 +924,22 @@ BARE_MONEY = [
 ]
 
 
+READINGS = [
+    # a decimal that counts a noun a scale is read of is a reading on the scale
+    ("A 6.2 earthquake shook the valley.", "6.2", "magnitude"),
+    ("The tremor measured 5.4, the observatory said.", "5.4", "magnitude"),
+    ("There were 14 earthquakes in May.", "14", "earthquakes"),
+    ("Some 2.5 million people felt the quake.", "2.5 million", "people"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "unit"), READINGS)
+def test_a_reading_on_a_scale(extract, sentence: str, text: str, unit: str) -> None:
+    figures = {f.text: f for f in extract(sentence)}
+    assert figures[text].unit == unit
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize(("sentence", "text", "unit"), BARE_MONEY)
 def test_a_bare_amount_is_in_the_article_s_currency(extract, sentence: str, text: str,

@@ -41,6 +41,14 @@ FORMS = [
     ("one voter in every four", "one voter in every four", 0.25, 0.25, "fraction"),
     # the two ends of a range written differently
     ("14million to 21 million gallons", "14million to 21 million gallons", 14e6, 21e6, "gallons"),
+    # a reading on a scale named before or after it, within the scale
+    ("after a magnitude 6.4 shock", "6.4", 6.4, 6.4, "magnitude"),
+    ("the largest, of magnitude 5.2, hit at dawn", "5.2", 5.2, 5.2, "magnitude"),
+    ("a revised estimate: Mw 6.6", "6.6", 6.6, 6.6, "magnitude"),
+    ("a 4.9-magnitude tremor", "4.9", 4.9, 4.9, "magnitude"),
+    ("it registered 5.7 on the Richter scale", "5.7", 5.7, 5.7, "magnitude"),
+    ("the M 40 bypass", "40", 40, 40, None),
+    ("a crisis of this magnitude: 4,000 homes", "4,000", 4000, 4000, None),
 ]
 
 

@@ -180,6 +180,7 @@ def scan(text: str) -> list[NumberExpr]:
         found = [e for e in found if not _inside(e, blocked)]
     found = _join_paired_bounds(found, text)
     found = _name_the_system(found, lex)
+    found = _read_on_a_scale(found, text)
     found = _restated_in_brackets(found, text)
     return [e for i, e in enumerate(found)
             if not _repeats_previous(found, i, text) and not _list_number(e, text)]
@@ -198,6 +199,44 @@ def _restated_in_brackets(found: list[NumberExpr], text: str) -> list[NumberExpr
         if (expr.unit is None and prev.unit is not None and expr.low == prev.low
                 and expr.high == prev.high and _RESTATED.fullmatch(text, prev.end, expr.start)):
             out[i] = replace(expr, unit=prev.unit)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _scale_patterns() -> list[tuple[str, float, re.Pattern[str], re.Pattern[str],
+                                    re.Pattern[str]]]:
+    """Per scale of ``units().readings``: its name, its top, and what names it right before a
+    number (a word, perhaps with "of", "at", "from" or a comma between), right before a number with
+    a decimal (a symbol, as written), and right after one ("-magnitude", "on the Richter scale")."""
+    out = []
+    for name, reading in units().readings.items():
+        words = _alt(list(reading.words))
+        symbols = _alt(list(reading.symbols)) or "(?!)"
+        before = re.compile(rf"\b(?:{words})\s*(?:[,:(]|\b(?:of|at|from|to|was|is|as)\b)?\s*$",
+                            re.I)
+        symbol = re.compile(rf"(?<![A-Za-z])(?:{symbols})[ \t]?$")
+        after = re.compile(rf"[ \t]?[{DASHES}]?[ \t]?(?:{words})\b|\s+on\s+the\s+(?:{words})\b",
+                           re.I)
+        out.append((name, reading.most, before, symbol, after))
+    return out
+
+
+def _read_on_a_scale(found: list[NumberExpr], text: str) -> list[NumberExpr]:
+    """ "a magnitude 7.4 quake", "Mw 6.2", "a 6.1-magnitude tremor": a number the text reads on a
+    named scale, within the scale's range, has the scale as its unit."""
+    out = list(found)
+    for i, expr in enumerate(out):
+        if expr.unit is not None or expr.kind != "digits":
+            continue
+        before = text[max(0, expr.prefix_start - 30):expr.prefix_start]
+        decimal = "." in expr.text
+        for name, most, named_before, symbol, named_after in _scale_patterns():
+            if expr.high >= most:
+                continue
+            if (named_before.search(before) or (decimal and symbol.search(before))
+                    or named_after.match(text, expr.end, expr.end + 30)):
+                out[i] = replace(expr, unit=name)
+                break
     return out
 
 

@@ -4,10 +4,21 @@ counted nouns. Loaded once."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from store.knowledge.loader import load_data
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A scale a number is read on ("magnitude 6.2"): the words and symbols that name it, the
+    nouns a reading is of, and the top of the scale."""
+
+    words: tuple[str, ...]
+    symbols: tuple[str, ...]  # only as written, before a number with a decimal
+    nouns: frozenset[str]
+    most: float
 
 
 @dataclass(frozen=True)
@@ -36,6 +47,7 @@ class Units:
     share_nouns: frozenset[str]  # "share", "rate": points of one are percentage points
     money_nouns: frozenset[str] = frozenset()  # "budget", "cost": what an amount of money is
     number_nouns: frozenset[str] = frozenset()  # "range", "figure": a number, of nothing said
+    readings: dict[str, Reading] = field(default_factory=dict)  # "magnitude": a scale read on
 
 
 @lru_cache(maxsize=1)
@@ -75,6 +87,10 @@ def units() -> Units:
         share_nouns=frozenset(data.get("points_of_share", {}).get("nouns", ())),
         money_nouns=frozenset(data.get("money_nouns", {}).get("nouns", ())),
         number_nouns=frozenset(data.get("money_nouns", {}).get("neutral", ())),
+        readings={name: Reading(words=tuple(v.get("words", ())),
+                                symbols=tuple(v.get("symbols", ())),
+                                nouns=frozenset(v.get("nouns", ())), most=float(v["most"]))
+                  for name, v in data.get("readings", {}).items()},
     )
 
 

@@ -27,10 +27,13 @@ from store.extract.figures.found import FoundFigure
 from store.extract.figures.inherit import inherit_counted
 from store.extract.figures.measured import (
     counted_per_period,
+    is_count,
     measured_rate,
     name_what_covers,
     name_what_flows,
     name_what_was_released,
+    reading_of,
+    reading_of_noun,
 )
 from store.extract.figures.money import name_the_currency
 from store.extract.figures.not_claims import is_claim
@@ -111,6 +114,8 @@ def extract_figures(
             name_what_they_do(fig, span)
             if fig.rate is None:
                 fig.rate = counted_per_period(fig, span)  # "daily riders ... was 58,000"
+        if not fig.rate and is_count(fig.unit):  # "the quake measured 6.8": a noun inherited
+            fig.unit = reading_of_noun(fig.text, fig.high, fig.counted_head) or fig.unit
         if fig.rate:
             fig.unit = f"{fig.unit} per {fig.rate}"
         if fig.group is None and fig.unit == "fighters":
@@ -164,7 +169,8 @@ def _figure(
     counted_head = _head_word(head)
     if changed is not None:  # "GDP grew 0.6%": GDP growth
         counted, counted_head = changed
-    unit = expr.unit or glued_unit(expr, text_of(doc)) or count_unit(head, group, armed)
+    unit = (expr.unit or glued_unit(expr, text_of(doc)) or reading_of(expr, head)
+            or count_unit(head, group, armed))
     priced = exchange_rate(expr, span) if unit is None else None
     if priced is not None:  # "the zloty at 4.31 per euro"
         unit, head = priced

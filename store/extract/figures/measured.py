@@ -62,6 +62,33 @@ def measured_rate(expr: NumberExpr, rate: str | None, span: Span) -> str | None:
     return rate
 
 
+def reading_of(expr: NumberExpr, head: Token | None) -> str | None:
+    """ "a 6.3 earthquake", "the quake measured 6.8": a number with a decimal that counts a noun a
+    scale is read of (``units().readings``), within the scale, is a reading on it; a whole number
+    counts them ("6 earthquakes")."""
+    if head is None or expr.unit is not None or expr.kind != "digits":
+        return None
+    return reading_of_noun(expr.text, expr.high, head.lemma_)
+
+
+def is_count(unit: str) -> bool:
+    """Whether a unit counts things (a counted noun's plural, "count"), not money, a measure, a
+    share, a ratio or a reading on a scale."""
+    lex = units()
+    return not (unit in lex.currency_codes or unit in lex.measure_codes or unit in lex.readings
+                or unit in ("percent", "fraction", "ratio"))
+
+
+def reading_of_noun(text: str, value: float, noun: str | None) -> str | None:
+    """The scale a number written ``text`` is a reading on when it counts ``noun`` (a lemma)."""
+    if noun is None or "." not in text or not any(c.isdigit() for c in text):
+        return None
+    for name, reading in units().readings.items():
+        if noun.lower() in reading.nouns and value < reading.most:
+            return name
+    return None
+
+
 COUNTED_REACH = 30  # tokens before a figure searched for the noun it counts
 
 
