@@ -902,6 +902,16 @@ RATES = [
     ("Families get 9 litres per person per day, short of the 20-litre emergency standard.", "20",
      "litres per person per day"),
     ("Families get 9 litres per day, and the 14-tonne truck is late.", "14", "tonnes"),
+    # a count per one of something: the noun after "per" is part of the unit
+    ("Each flat now houses an average of 6.2 people per room.", "6.2", "people per room"),
+    ("Vans carried 31 people per van, up from around 18 per van in 2021.", "18",
+     "people per van"),
+    ("The seat quota is 96,400 voters per ward.", "96,400", "voters per ward"),
+    ("The peso traded at 17.9 per dollar on Friday.", "17.9", "MXN per USD"),
+    # money per head and per night
+    ("A shelter bed cost £62 per person per night last winter.", "£62",
+     "GBP per person per night"),
+    ("Rooms went for €95 a night in August.", "€95", "EUR per night"),
 ]
 
 # an amount written with a scale and no currency, in an article that counts money

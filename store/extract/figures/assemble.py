@@ -32,6 +32,7 @@ from store.extract.figures.measured import (
     name_what_covers,
     name_what_flows,
     name_what_was_released,
+    per_thing,
     reading_of,
     reading_of_noun,
 )
@@ -175,6 +176,8 @@ def _figure(
     if priced is not None:  # "the zloty at 4.31 per euro"
         unit, head = priced
         counted = head.text
+    else:  # "54 people per boat"
+        rate = rate or per_thing(expr, head, span)
     when, when_basis = when_of(span, sent, article_date)
     source, source_basis = source_of(span, sent, doc)
     where, where_basis = where_of(span, sent, doc, head)

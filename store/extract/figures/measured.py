@@ -71,6 +71,27 @@ def reading_of(expr: NumberExpr, head: Token | None) -> str | None:
     return reading_of_noun(expr.text, expr.high, head.lemma_)
 
 
+def per_thing(expr: NumberExpr, head: Token | None, span: Span) -> str | None:
+    """ "54 people per boat", "3.4 children per woman", "an average of 40 per boat": a count given
+    per one of something, "per" and a singular noun right after the counted noun (or the number);
+    the noun is part of the unit ("people per boat"). A period or a head of population is a rate
+    the qualifiers read; a number after "per" is a base ("per 100,000 people")."""
+    if expr.unit is not None:
+        return None
+    doc = span.doc
+    after = head.i + 1 if head is not None and head.i >= span.end - 1 else span.end
+    if after + 1 >= len(doc) or doc[after].lower_ != "per":
+        return None
+    noun = doc[after + 1]
+    if noun.pos_ != "NOUN" or noun.tag_ not in ("NN",) or noun.like_num:
+        return None
+    word = noun.lemma_.lower()
+    ctx = context_words()
+    if word in ctx.rate_period_words or word in ctx.per_unit_words:
+        return None
+    return word
+
+
 def is_count(unit: str) -> bool:
     """Whether a unit counts things (a counted noun's plural, "count"), not money, a measure, a
     share, a ratio or a reading on a scale."""

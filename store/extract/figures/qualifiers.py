@@ -78,9 +78,9 @@ def approx_and_rate(expr: NumberExpr, text: str) -> tuple[str, str | None]:
             _EVENT_TIME.match(text, m_rate.end())):
         m_rate = None  # "revised to 2,700 a month after the flood": when, not how often
     measured = expr.unit in units().measure_codes
-    # "6 litres per person per day", "3 and 8 litres of clean water per person per day": both the
-    # head and the period, which the plain rate pattern stops short of
-    per_what = _per_what(text[expr.end:expr.end + 60]) if measured else None
+    # "6 litres per person per day", "3 and 8 litres of clean water per person per day", "£80 per
+    # person per night": both the head and the period, which the plain rate pattern stops short of
+    per_what = _per_what(text[expr.end:expr.end + 60]) if measured or money else None
     if rate is not None:
         pass
     elif per_what is not None:  # "7 litres of milk per person per day"
