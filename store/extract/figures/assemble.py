@@ -4,6 +4,7 @@ noun inherit one, then add rates to units and find each figure's owner."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from store.extract.figures.continued import continue_units, follow_counted, refer_back
@@ -65,6 +66,8 @@ from store.extract.numbers import NumberExpr, scan
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+_WORD = re.compile(r"[^\W\d_]{2,}")  # a unit is at least one word of two letters
+
 
 def extract_figures(
     doc: Doc, *, article_date: str | None, armed_groups: frozenset[str] = frozenset(),
@@ -115,6 +118,8 @@ def extract_figures(
             name_what_they_do(fig, span)
             if fig.rate is None:
                 fig.rate = counted_per_period(fig, span)  # "daily riders ... was 58,000"
+        if not _WORD.search(fig.unit):  # "Census 53.7 | Survey 56.4": a bar is no noun
+            fig.unit, fig.counted, fig.counted_head = "count", None, None
         if not fig.rate and is_count(fig.unit):  # "the quake measured 6.8": a noun inherited
             fig.unit = reading_of_noun(fig.text, fig.high, fig.counted_head) or fig.unit
         if fig.rate:

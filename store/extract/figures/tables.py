@@ -55,6 +55,7 @@ def read_tables(figures: list[FoundFigure], doc: Doc) -> None:
         if _names_when(cell.header) and cell.label is not None:
             named, row = text[cell.label[0]:cell.label[1]], True  # the row says what, not when
         quantity = _BRACKETS.sub("", named).split(",")[0].strip()
+        quantity, per = _split_per(quantity)  # "People per boat": people, per boat
         words = _WORD.findall(quantity)
         if words:  # never the bar the sentence grammar read ("| Lyon | 12% |")
             head = _header_noun(words)  # "Homes destroyed" counts homes
@@ -70,8 +71,23 @@ def read_tables(figures: list[FoundFigure], doc: Doc) -> None:
             scale = _stated_scale(named)
             if scale != 1.0 and _BARE_DIGITS.fullmatch(fig.text):
                 fig.low, fig.high = fig.low * scale, fig.high * scale  # "Cost (EUR bn)"
+        if words and per is not None and fig.unit is not None and " per " not in fig.unit:
+            fig.rate = per  # "Growth per year (%)": percent per year
         if cell.label is not None:
             _add_place(fig, doc, *cell.label, named=cell.places)
+
+
+# "People per boat", "Growth per year": what a column counts, and what it is given per
+_PER = re.compile(r"\s+per\s+([^\W\d_]+)\s*$", re.I)
+
+
+def _split_per(quantity: str) -> tuple[str, str | None]:
+    """A header's quantity and the one thing it is given per ("Beds per ward" -> ("Beds",
+    "ward")), or the quantity alone."""
+    m = _PER.search(quantity)
+    if m is None or m.start() == 0:
+        return quantity, None
+    return quantity[:m.start()], _singular(m.group(1))
 
 
 def _header_noun(words: list[str]) -> str:
