@@ -96,7 +96,7 @@ def extract_figures(
     link_from_to(figures, doc)
     link_previous(figures, doc)
     link_stated_as(figures, doc)
-    read_tables(figures, doc)
+    cell_rates = read_tables(figures, doc)
     dated_by_table(figures, text_of(doc), article_date)
     unshare_places(figures, doc)
     same_time_as_before(figures, text_of(doc))
@@ -113,6 +113,9 @@ def extract_figures(
     follow_counted(links)
     refer_back(figures, doc)
     name_the_currency(figures, doc)  # and once every figure that can has its noun
+    for fig in figures:
+        if id(fig) in cell_rates:  # a cell's rate is its column's
+            fig.rate = cell_rates[id(fig)]
     for fig, span in zip(figures, spans, strict=True):
         if span is not None:
             name_what_they_do(fig, span)

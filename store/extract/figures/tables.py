@@ -44,9 +44,12 @@ class Cell:
     whole: str | None = None  # "Of which by divers": the header of the column it is part of
 
 
-def read_tables(figures: list[FoundFigure], doc: Doc) -> None:
-    """Give each figure in a table cell its column's counted noun and its row's place."""
+def read_tables(figures: list[FoundFigure], doc: Doc) -> dict[int, str | None]:
+    """Give each figure in a table cell its column's counted noun and its row's place; return
+    the rate each cell's header gives (by ``id`` of the figure, None for none): a cell's rate is
+    its column's, never one a neighbouring cell's column hands on as if in a list."""
     text = text_of(doc)
+    rates: dict[int, str | None] = {}
     for fig in figures:
         cell = _cell_of(text, fig.start)
         if cell is None:
@@ -71,10 +74,11 @@ def read_tables(figures: list[FoundFigure], doc: Doc) -> None:
             scale = _stated_scale(named)
             if scale != 1.0 and _BARE_DIGITS.fullmatch(fig.text):
                 fig.low, fig.high = fig.low * scale, fig.high * scale  # "Cost (EUR bn)"
-        if words and per is not None and fig.unit is not None and " per " not in fig.unit:
-            fig.rate = per  # "Growth per year (%)": percent per year
+        if words:
+            fig.rate = rates[id(fig)] = per  # "Growth per year (%)": percent per year
         if cell.label is not None:
             _add_place(fig, doc, *cell.label, named=cell.places)
+    return rates
 
 
 # "People per boat", "Growth per year": what a column counts, and what it is given per
