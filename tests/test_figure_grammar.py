@@ -908,6 +908,11 @@ RATES = [
      "people per van"),
     ("The seat quota is 96,400 voters per ward.", "96,400", "voters per ward"),
     ("The peso traded at 17.9 per dollar on Friday.", "17.9", "MXN per USD"),
+    # a count said of the average one of something, or of its size, is per one of it
+    ("The average flat now holds 4.6 tenants, up from 4.1.", "4.6", "tenants per flat"),
+    ("Mean class size fell to 27 pupils in the district.", "27", "pupils per class"),
+    ("The typical barge carries 40 containers.", "40", "containers per barge"),
+    ("The barge carries 40 containers.", "40", "containers"),
     # money per head and per night
     ("A shelter bed cost £62 per person per night last winter.", "£62",
      "GBP per person per night"),

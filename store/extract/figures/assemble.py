@@ -33,6 +33,7 @@ from store.extract.figures.measured import (
     name_what_covers,
     name_what_flows,
     name_what_was_released,
+    per_average_one,
     per_thing,
     reading_of,
     reading_of_noun,
@@ -185,7 +186,7 @@ def _figure(
         unit, head = priced
         counted = head.text
     else:  # "54 people per boat"
-        rate = rate or per_thing(expr, head, span)
+        rate = rate or per_thing(expr, head, span) or per_average_one(expr, head, span)
     when, when_basis = when_of(span, sent, article_date)
     source, source_basis = source_of(span, sent, doc)
     where, where_basis = where_of(span, sent, doc, head)

@@ -92,6 +92,33 @@ def per_thing(expr: NumberExpr, head: Token | None, span: Span) -> str | None:
     return word
 
 
+# "the average household has 3.7 people", "the typical boat carries 50": one of many, on average
+_AVERAGE_ONE = frozenset({"average", "typical", "mean"})
+
+
+def per_average_one(expr: NumberExpr, head: Token | None, span: Span) -> str | None:
+    """ "the average household has shrunk to 3.7 people", "the typical van carries 18", "the
+    average household size fell to 3.7 persons": a count said of the average one of something
+    (the subject of the figure's verb, singular, or the noun before "size") is a count per one
+    of it."""
+    if expr.unit is not None or head is None or head.pos_ != "NOUN":
+        return None
+    verb = governing_verb(span)
+    if verb.i >= span.start:
+        return None
+    for subj in verb.children:
+        if subj.dep_ != "nsubj" or subj.tag_ != "NN":
+            continue
+        if subj.lemma_.lower() == "size":  # "household size": people per household
+            noun = next((c for c in subj.children if c.dep_ == "compound" and c.pos_ == "NOUN"),
+                        None)
+            return noun.lemma_.lower() if noun is not None else None
+        if subj.lemma_ != head.lemma_ and any(c.dep_ == "amod" and c.lower_ in _AVERAGE_ONE
+                                              for c in subj.children):
+            return subj.lemma_.lower()
+    return None
+
+
 def is_count(unit: str) -> bool:
     """Whether a unit counts things (a counted noun's plural, "count"), not money, a measure, a
     share, a ratio or a reading on a scale."""
