@@ -129,6 +129,9 @@ def test_value_and_unit(text: str, found: str, low: float, high: float, unit: st
 
 NOT_NUMBERS = [
     "Call the desk on 0777 318 204.",  # telephone numbers, national and international
+    "Press: ACME Aid, +27 2 555 0418, press@acme.example",  # a comma after the last group
+    "### 4. Damage to roads",  # a numbered heading
+    '3. "Arrivals" means people detected at sea.',  # a numbered note
     "Media enquiries: +44 20 7946 0321 | desk@example.org",
     "Press office: +33 1 40 11 22 33",
     "Ilyushin Il-76 transport planes",  # model name
@@ -569,6 +572,13 @@ def test_members_of_an_armed_group_count_as_fighters(extract) -> None:
 
 
 NOT_FIGURES = [
+    "If you are in danger, call 17 (police) or 15 and give your address.",  # numbers to call
+    "Residents said they rang 911 that night.",
+    "To donate, text RELIEF to 70123 from any network.",
+    "Read the full survey (PDF, 3.4 MB) on our site.",  # a file's size
+    "All totals are rounded to the nearest 50.",  # a step of rounding
+    "The network logged tremors of magnitude 3.5 or greater.",  # a threshold on a scale
+    "None of the shocks was above magnitude 6.2 this week.",
     "The bill would lift the legal retirement age from 65 to 67.",  # an age a rule sets
     "Nurses say no to retirement at 67.",
     "It lowered the voting age to 16.",

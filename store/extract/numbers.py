@@ -281,12 +281,14 @@ _CODE = re.compile(r"(?<![\w\-\u2010\u2011/])[A-Za-z0-9]+(?:[-_/\u2010\u2011][A-
 # "+" and its country code, then groups) or national (a trunk "0", then two or more groups);
 # "0171 5550423", "01713-555042": a trunk "0" and a subscriber number after a dash; "22841 60
 # 317": three or more groups of digits, the first of four or five, with no comma between
-_PHONE = re.compile(r"(?<![\w+])\+\d{1,3}(?:[ \t.\-]\(?\d{1,5}\)?){2,}(?![\d,])"
+_PHONE = re.compile(r"(?<![\w+])\+\d{1,3}(?:[ \t.\-]\(?\d{1,5}\)?){2,}(?!\d|,\d)"
                     r"|(?<![\w,.])0\d{2,4}(?:[ \t]\d{2,4}){2,}(?!\d|,\d)"
                     r"|(?<![\w,.\-])0\d{3,4}[\-\u2010\u2011]\d{5,8}(?![\d,\-])"
                     r"|(?<![\w,.])\d{4,5}(?:[ \t]\d{2,4}){2,}(?![\d,])")
-# "1. Rate of release", "2) Differential turnout": the number of a list item at a line's start
-_LIST_NUMBER = re.compile(r"[ \t]*(?:[-*\u2022][ \t]+)?\d{1,2}[.)][ \t]+(?=[A-Za-z*_#\[])")
+# "1. Rate of release", "2) Differential turnout", "## 3. Aftershocks", '2. "Year ending" means':
+# the number of a list item or a numbered heading at a line's start
+_LIST_NUMBER = re.compile(r"[ \t]*(?:#{1,6}[ \t]+)?(?:[-*\u2022][ \t]+)?\d{1,2}[.)][ \t]+"
+                          r"(?=[A-Za-z*_#\[\"\u201c'])")
 
 
 def split_range(expr: NumberExpr, text: str) -> tuple[NumberExpr, NumberExpr] | None:

@@ -52,9 +52,43 @@ _NUMBER_NAMED = re.compile(r"\s+(?:[a-z]+\s+)?(?:number|hotline|helpline|line)\b
                            re.I)
 
 
+# "call 196 (France) or 999", "we rang 999 twice", "SMS HELP to 40404": a short number to call
+# or text, after the first of a pair or after a verb of calling in the past; "call" itself is a
+# contact word of context.toml
+_CALL_AGAIN = re.compile(r"\b(?:call|dial|ring|phone|text)\s+\d{2,}(?:\s*\([^()\n]{1,20}\))?"
+                         r"\s+or\s+$|\b(?:rang|rung|dialled|dialed|phoned|texted)\s+$"
+                         r"|\b(?:sms|text)\s+[A-Z]{2,}\s+to\s+$", re.I)
+# "(PDF, 2.1 MB)": the size of a file to download
+_FILE_SIZE = re.compile(r"\s?(?-i:KB|kB|MB|GB)\b")
+_FILE_BEFORE = re.compile(r"\b(?:PDF|DOCX?|XLSX?|CSV|ZIP|file|download)\b[^\n]{0,12}$", re.I)
+# "rounded to the nearest 10": a step of rounding, not a count
+_ROUNDING = re.compile(r"\bnearest\s+$", re.I)
+# "aftershocks of magnitude 4.5 or greater", "14 of them above magnitude 5.0": a threshold on a
+# scale names a class of readings, it reads nothing
+_ABOVE = re.compile(r"\b(?:above|below|over|under|exceeding|greater\s+than|less\s+than|at\s+least"
+                    r"|more\s+than)\s+(?:[a-z]+\s+)?$", re.I)
+_OR_ABOVE = re.compile(r"\s+(?:or|and)\s+(?:greater|more|above|higher|larger|over|stronger)\b",
+                       re.I)
+
+
+def _not_a_count(expr: NumberExpr, text: str) -> bool:
+    """A number to call or text, a file's size, a step of rounding, a threshold on a scale."""
+    window = text[max(0, expr.start - 40):expr.start]
+    if expr.kind == "digits" and expr.unit is None and _CALL_AGAIN.search(window):
+        return True
+    if _FILE_SIZE.match(text, expr.end) and _FILE_BEFORE.search(window):
+        return True
+    if expr.unit is None and _ROUNDING.search(window):
+        return True
+    return expr.unit in units().readings and bool(
+        _ABOVE.search(window) or _OR_ABOVE.match(text, expr.end))
+
+
 def is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
     text = text_of(doc)
     lex = units()
+    if _not_a_count(expr, text):
+        return False
     after = _next_words(text, expr.end, 2)
     following = after[0].lower() if after else ""
     before = text[max(0, expr.start - 12):expr.start].lower()
