@@ -923,6 +923,10 @@ RATES = [
     ("Mean class size fell to 27 pupils in the district.", "27", "pupils per class"),
     ("The typical barge carries 40 containers.", "40", "containers per barge"),
     ("The barge carries 40 containers.", "40", "containers"),
+    # an amount added to one given per something is given per the same
+    ("The board pledged R40,000 for each family, on top of the R6,000 paid in May.",
+     "R6,000", "ZAR per family"),
+    ("The board pledged R40,000 in all, on top of the R6,000 paid in May.", "R6,000", "ZAR"),
     # money per head and per night
     ("A shelter bed cost £62 per person per night last winter.", "£62",
      "GBP per person per night"),

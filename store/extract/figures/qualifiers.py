@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from store.extract.figures.found import FoundFigure
 from store.extract.numbers import NumberExpr
 from store.knowledge.context import context_words
 from store.knowledge.units import units
@@ -113,3 +114,23 @@ def approx_and_rate(expr: NumberExpr, text: str) -> tuple[str, str | None]:
     if m and not re.search(r"\b(?:the|a|its|their)\s+$", window[:m.start()]):
         return ctx.verb_map[m.group("v").lower()], rate  # "the toll passes 300", not "the top 10"
     return "exact", rate
+
+
+# "Tk 1 lakh for each family, on top of the Tk 25,000 paid on Sunday": an amount added to another
+_ADDED_TO = re.compile(r"\b(?:on\s+top\s+of|in\s+addition\s+to|besides|plus)\s+(?:the\s+|an?\s+)?$",
+                       re.I)
+
+
+def rates_of_added_amounts(figures: list[FoundFigure], text: str) -> None:
+    """ "R3,000 for each family, on top of the R500 paid last week": an amount of money said to be
+    added to one given per something, in its sentence, is given per the same."""
+    money = units().currency_codes
+    for i, fig in enumerate(figures):
+        if fig.rate is not None or fig.unit not in money:
+            continue
+        if not _ADDED_TO.search(text, max(0, fig.start - 30), fig.start):
+            continue
+        donor = next((f for f in reversed(figures[max(0, i - 4):i])
+                      if f.sentence == fig.sentence and f.unit in money and f.rate), None)
+        if donor is not None:
+            fig.rate = donor.rate
