@@ -258,6 +258,10 @@ COUNTED = [
     ("A series of three airstrikes hit the port.", "three", "airstrikes", "strikes"),
     ("They destroyed two transport planes.", "two", "planes", "aircraft"),
     ("The army sent 400 peacekeepers.", "400", "peacekeepers", "troops"),
+    # passengers, children and women are reported as such, beside the total of people
+    ("The launch had 318 passengers aboard.", "318", "passengers", "passengers"),
+    ("Among the dead were 27 children.", "27", "children", "children"),
+    ("The ward treated 64 residents.", "64", "residents", "people"),
     ("It commanded between 9,000 and 12,000 militants, including up to 1,500 foreigners.",
      "1,500", "foreigners", "fighters"),
     ("Nine strikes were conducted in 2021, and five in 2020.", "five", "strikes", "strikes"),

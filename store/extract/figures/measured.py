@@ -76,8 +76,12 @@ def per_thing(expr: NumberExpr, head: Token | None, span: Span) -> str | None:
     per one of something, "per" and a singular noun right after the counted noun (or the number);
     the noun is part of the unit ("people per boat"). A period or a head of population is a rate
     the qualifiers read; a number after "per" is a base ("per 100,000 people")."""
-    if expr.unit is not None:
+    money = units().money_nouns
+    if expr.unit is not None or (head is not None and head.lemma_.lower() in money):
         return None
+    if head is None and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in money
+                            for c in governing_verb(span).children):
+        return None  # "prices rose to 40 per barrel": money whose currency is unsaid
     doc = span.doc
     after = head.i + 1 if head is not None and head.i >= span.end - 1 else span.end
     if after + 1 >= len(doc) or doc[after].lower_ != "per":
