@@ -927,6 +927,15 @@ RATES = [
     ("Mean class size fell to 27 pupils in the district.", "27", "pupils per class"),
     ("The typical barge carries 40 containers.", "40", "containers per barge"),
     ("The barge carries 40 containers.", "40", "containers"),
+    # an adverb of period after a measure or money, or after what it measures
+    ("The quarry ships 7,300 tonnes of gravel daily.", "7,300 tonnes", "tonnes per day"),
+    ("The lottery pays out €4m annually, its accounts show.", "€4m", "EUR per year"),
+    ("The quarry shipped 7,300 tonnes daily output.", "7,300 tonnes", "tonnes"),
+    # a pronoun subject of the same verb in the next sentence: the same quantity, the same rate
+    ("The works cleans 52,000 cubic metres of water a day. Next year it will clean 70,000 cubic "
+     "metres.", "70,000 cubic metres", "cubic metres per day"),
+    ("The works cleans 52,000 cubic metres of water a day. Its reservoir holds 70,000 cubic "
+     "metres.", "70,000 cubic metres", "cubic metres"),
     # an amount added to one given per something is given per the same
     ("The board pledged R40,000 for each family, on top of the R6,000 paid in May.",
      "R6,000", "ZAR per family"),

@@ -43,6 +43,7 @@ class Units:
     person_units: frozenset[str]  # units that count persons ("people", "deaths", "bodies")
     vague_heads: frozenset[str]  # "centre": counted with the noun that says which kind
     rate_adjectives: dict[str, str]  # "daily" -> "day": the period a measured noun is given per
+    rate_adverbs: dict[str, str]  # "annually" -> "year": after a measure or money, its period
     measure_systems: dict[str, tuple[str, ...]]  # "gallons" -> the units that name its system
     share_nouns: frozenset[str]  # "share", "rate": points of one are percentage points
     money_nouns: frozenset[str] = frozenset()  # "budget", "cost": what an amount of money is
@@ -83,6 +84,7 @@ def units() -> Units:
         person_units=frozenset(data.get("person_units", {}).get("units", ())),
         vague_heads=frozenset(data.get("vague_heads", {}).get("nouns", ())),
         rate_adjectives=dict(data.get("rate_adjectives", {})),
+        rate_adverbs=dict(data.get("rate_adverbs", {})),
         measure_systems={k: tuple(v) for k, v in data.get("measure_systems", {}).items()},
         share_nouns=frozenset(data.get("points_of_share", {}).get("nouns", ())),
         money_nouns=frozenset(data.get("money_nouns", {}).get("nouns", ())),

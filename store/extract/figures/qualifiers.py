@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from store.extract.figures.found import FoundFigure
 from store.extract.numbers import NumberExpr
@@ -47,6 +48,18 @@ _OF_SUBSTANCE = re.compile(r"\s+of\s+(?:[A-Za-z][\w-]*\s+){1,3}?(?=(?:per|a|an|e
 _EACH_PERIOD = re.compile(r"\b(?:every|each)\s+([a-z]+)\b[^.;:!?\d]*$", re.I)
 
 
+@lru_cache(maxsize=1)
+def _adverb_after() -> re.Pattern[str]:
+    """An adverb of period after a figure, or after what it measures ("4,000 tonnes of slurry
+    daily"), that ends its phrase: punctuation or a word that starts another ("daily output"
+    is an adjective on the next noun)."""
+    adverbs = "|".join(re.escape(w) for w in units().rate_adverbs)
+    return re.compile(rf"(?:\s+of(?:\s+[A-Za-z][\w-]*){{1,3}}?|\s*\([^()\n]{{1,40}}\))?"
+                      rf"\s+({adverbs})(?=\s*(?:[,.;:!?)\]]|$)|\s+(?:and|or|but|in|on|at|for|from"
+                      rf"|to|since|until|over|by|during|last|this|next|the|a|an|according|said"
+                      rf"|says)\b)", re.I)
+
+
 def _past_conversion(text: str, expr: NumberExpr) -> int:
     m = _CONVERSION.match(text, expr.end, expr.end + 70)
     return m.end() if m else expr.end
@@ -88,6 +101,8 @@ def approx_and_rate(expr: NumberExpr, text: str) -> tuple[str, str | None]:
         rate = per_what
     elif m_rate and (said.startswith("per") or expr.unit is None or measured or money):
         rate = m_rate.group(1).lower()
+    elif (measured or money) and (adverb := _adverb_after().match(text, expr.end, expr.end + 70)):
+        rate = units().rate_adverbs[adverb.group(1).lower()]  # "4,000 tonnes of slurry daily"
     else:  # "50 refugees arrive per month": later in the same clause
         clause = re.split(r"[,;.:!?()]", text[expr.end:expr.end + 60], maxsplit=1)[0]
         m_rate = ctx.rate_in_clause.search(clause)
