@@ -258,9 +258,9 @@ COUNTED = [
     ("A series of three airstrikes hit the port.", "three", "airstrikes", "strikes"),
     ("They destroyed two transport planes.", "two", "planes", "aircraft"),
     ("The army sent 400 peacekeepers.", "400", "peacekeepers", "troops"),
-    # passengers, children and women are reported as such, beside the total of people
+    # passengers are reported as such, beside the total of people
     ("The launch had 318 passengers aboard.", "318", "passengers", "passengers"),
-    ("Among the dead were 27 children.", "27", "children", "children"),
+    ("Among the dead were 27 children.", "27", "children", "people"),
     ("The ward treated 64 residents.", "64", "residents", "people"),
     ("It commanded between 9,000 and 12,000 militants, including up to 1,500 foreigners.",
      "1,500", "foreigners", "fighters"),
