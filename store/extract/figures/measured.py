@@ -83,17 +83,21 @@ def per_thing(expr: NumberExpr, head: Token | None, span: Span) -> str | None:
                             for c in governing_verb(span).children):
         return None  # "prices rose to 40 per barrel": money whose currency is unsaid
     doc = span.doc
-    after = head.i + 1 if head is not None and head.i >= span.end - 1 else span.end
-    if after + 1 >= len(doc) or doc[after].lower_ != "per":
-        return None
-    noun = doc[after + 1]
-    if noun.pos_ != "NOUN" or noun.tag_ not in ("NN",) or noun.like_num:
-        return None
-    word = noun.lemma_.lower()
+    # right after the counted noun, wherever it stands ("the number of people per boat was
+    # 54"), else right after the number
+    places = [head.i + 1] if head is not None and not span.start <= head.i < span.end - 1 else []
     ctx = context_words()
-    if word in ctx.rate_period_words or word in ctx.per_unit_words:
-        return None
-    return word
+    for after in [*places, span.end]:
+        if after + 1 >= len(doc) or doc[after].lower_ != "per":
+            continue
+        noun = doc[after + 1]
+        if not _singular_noun(noun):
+            return None
+        word = noun.lemma_.lower()
+        if word in ctx.rate_period_words or word in ctx.per_unit_words:
+            return None
+        return word
+    return None
 
 
 # "the average household has 3.7 people", "the typical boat carries 50": one of many, on average
@@ -105,7 +109,7 @@ def per_average_one(expr: NumberExpr, head: Token | None, span: Span) -> str | N
     average household size fell to 3.7 persons": a count said of the average one of something
     (the subject of the figure's verb, singular, or the noun before "size") is a count per one
     of it."""
-    if expr.unit is not None or head is None or head.pos_ != "NOUN":
+    if expr.unit is not None:
         return None
     verb = governing_verb(span)
     if verb.i >= span.start:
@@ -113,6 +117,11 @@ def per_average_one(expr: NumberExpr, head: Token | None, span: Span) -> str | N
     for subj in verb.children:
         if subj.dep_ != "nsubj" or subj.tag_ != "NN":
             continue
+        per = _per_of_subject(subj)
+        if per is not None:  # "the number of people per boat was 54"
+            return per
+        if head is None or head.pos_ != "NOUN":
+            return None
         if subj.lemma_.lower() == "size":  # "household size": people per household
             noun = next((c for c in subj.children if c.dep_ == "compound" and c.pos_ == "NOUN"),
                         None)
@@ -120,6 +129,32 @@ def per_average_one(expr: NumberExpr, head: Token | None, span: Span) -> str | N
         if subj.lemma_ != head.lemma_ and any(c.dep_ == "amod" and c.lower_ in _AVERAGE_ONE
                                               for c in subj.children):
             return subj.lemma_.lower()
+    return None
+
+
+def _singular_noun(tok: Token) -> bool:
+    """A common noun in the singular; a lower-case word the tagger calls a name is one too ("per
+    ward")."""
+    return (tok.tag_ == "NN" or (tok.tag_ == "NNP" and tok.text.islower())) and not tok.like_num
+
+
+def _per_of_subject(subj: Token) -> str | None:
+    """ "the (average) number of people per boat": the thing a subject's count is given per, on
+    the subject or on its "of" noun."""
+    nouns = [subj] + [g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj"]
+    ctx = context_words()
+    for noun in nouns:
+        for prep in noun.children:
+            if prep.dep_ != "prep" or prep.lower_ != "per":
+                continue
+            thing = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if thing is None or not _singular_noun(thing):
+                return None
+            word = thing.lemma_.lower()
+            if word in ctx.rate_period_words or word in ctx.per_unit_words:
+                return None
+            return word
     return None
 
 
