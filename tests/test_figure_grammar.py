@@ -928,7 +928,7 @@ RATES = [
     ("The typical barge carries 40 containers.", "40", "containers per barge"),
     ("The barge carries 40 containers.", "40", "containers"),
     # the subject names what its count is given per
-    ("The number of nurses per ward fell to 3 last winter.", "3", "nurses per ward"),
+    ("By March the number of nurses per ward had fallen to 3.", "3", "nurses per ward"),
     # an adverb of period after a measure or money, or after what it measures
     ("The quarry ships 7,300 tonnes of gravel daily.", "7,300 tonnes", "tonnes per day"),
     ("The lottery pays out €4m annually, its accounts show.", "€4m", "EUR per year"),
