@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from store.conflicts.grouping import build_conflicts
+from store.conflicts.keys import claim_of
 from store.conflicts.periods import PeriodScale, resolution
 from store.conflicts.quantities import qualifiers_of, thing_of
 from store.conflicts.ranges import claim_interval, core_interval, overlap, rounding_step
@@ -734,3 +735,19 @@ def test_a_month_figure_against_a_day_figure_goes_by_the_days_printed(printed: s
     )
     may = [g for g in rows if g["kind"] == "period" and len(g["figures"]) == 2]
     assert [g["verdict"] for g in may] == [verdict]
+
+
+@pytest.mark.parametrize(("unit", "thing"), [
+    # a count given per one of something is that quantity, whatever noun it counts in
+    ("people per household", "per household"),
+    ("people per boat", "per boat"),
+    # a count per period says nothing of what is counted
+    ("people per day", None),
+])
+def test_a_count_per_one_thing_names_its_quantity(unit: str, thing: str | None) -> None:
+    sentence = "The average flat had 4.1 people, officials said."
+    row = {"id": "a:21", "article": "a", "start": 21, "end": 24, "sentence": [0, len(sentence)],
+           "low": 4.1, "high": 4.1, "approx": "exact", "unit": unit, "counted": "people",
+           "counted_head": "people", "where": [], "when": "2026-10", "source": "officials"}
+    claim = claim_of(row, sentence, 0, alias_resolver(), frozenset())
+    assert claim is not None and claim.key.thing == thing
