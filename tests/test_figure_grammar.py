@@ -938,6 +938,13 @@ RATES = [
      "metres.", "70,000 cubic metres", "cubic metres per day"),
     ("The works cleans 52,000 cubic metres of water a day. Its reservoir holds 70,000 cubic "
      "metres.", "70,000 cubic metres", "cubic metres"),
+    # a rate said once after measures coordinated with what each measures
+    ("Barges bring 65,000 litres of diesel and 12 tonnes of grain a week.", "65,000 litres",
+     "litres per week"),
+    ("The mill grinds 300 tonnes of wheat, 45 tonnes of maize and 9 tonnes of rice a day.",
+     "300 tonnes", "tonnes per day"),
+    ("Barges brought 65,000 litres of diesel and will add 12 tonnes of grain a week.",
+     "65,000 litres", "litres"),
     # an amount added to one given per something is given per the same
     ("The board pledged R40,000 for each family, on top of the R6,000 paid in May.",
      "R6,000", "ZAR per family"),

@@ -135,6 +135,18 @@ def test_a_cell_counts_its_header_s_quantity_or_its_row_s(extract, number: str, 
     assert (fig.counted, fig.unit) == (counted, unit)
 
 
+DEPTHS = """| Time | Magnitude | Depth (km) | Area |
+|---|---|---|---|
+| 04:10 | 5.3 | 28 | north of Vela |
+"""
+
+
+@pytest.mark.slow
+def test_a_header_s_stated_unit_beats_a_noun_in_the_next_cell(extract) -> None:
+    fig = {f.text: f for f in extract(DEPTHS)}["28"]
+    assert fig.unit == "km"
+
+
 PER = """| District | Population | Beds per ward | Intake per week, 2031 (%) |
 |---|---|---|---|
 | Upper Vale | 402,118 | 24.5 | 1.8 |

@@ -43,7 +43,11 @@ from store.extract.figures.not_claims import is_claim
 from store.extract.figures.origin import origin_of
 from store.extract.figures.parse import governing_verb, per_sentence, sentence_of, text_of
 from store.extract.figures.period import forecasts, period_of
-from store.extract.figures.qualifiers import approx_and_rate, rates_of_added_amounts
+from store.extract.figures.qualifiers import (
+    approx_and_rate,
+    rates_of_added_amounts,
+    rates_said_once,
+)
 from store.extract.figures.revisions import (
     as_span,
     link_from_to,
@@ -103,6 +107,7 @@ def extract_figures(
     same_time_as_before(figures, text_of(doc))
     carried_by_pronoun(figures, doc, article_date)
     rates_of_added_amounts(figures, text)  # before conversions take their amount's rate
+    rates_said_once(figures, text)
     links = continue_units(figures, doc)
     converted = {id(donor) for _, donor in links}  # "3 million gallons, or ..., of diesel"
     # each figure's tokens, found once: the passes below all read them

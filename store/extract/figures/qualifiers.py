@@ -149,3 +149,26 @@ def rates_of_added_amounts(figures: list[FoundFigure], text: str) -> None:
                       if f.sentence == fig.sentence and f.unit in money and f.rate), None)
         if donor is not None:
             fig.rate = donor.rate
+
+
+# "420,000 litres of water and 38 tonnes of food per day": between two measures coordinated in a
+# list, at most what the first measures, then "and" or a comma
+_COORDINATED = re.compile(r"(?:\s+of(?:\s+[A-Za-z][\w-]*){1,3}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$",
+                          re.I)
+
+
+def rates_said_once(figures: list[FoundFigure], text: str) -> None:
+    """ "trucks deliver 420,000 litres of water and 38 tonnes of food per day": a rate said once
+    after a list of measures (or amounts of money), each with what it measures, serves each."""
+    lex = units()
+
+    def measured(fig: FoundFigure) -> bool:
+        return fig.unit in lex.measure_codes or fig.unit in lex.currency_codes
+
+    for i in range(len(figures) - 2, -1, -1):  # from the end: a rate passes back along a list
+        fig, nxt = figures[i], figures[i + 1]
+        if fig.rate is not None or nxt.rate is None or fig.sentence != nxt.sentence:
+            continue
+        if measured(fig) and measured(nxt) and _COORDINATED.fullmatch(
+                text, fig.end, nxt.start):
+            fig.rate = nxt.rate

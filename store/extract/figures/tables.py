@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from store.extract.dates import MONTHS
 from store.extract.figures.found import FoundFigure
+from store.extract.figures.measured import is_count
 from store.extract.figures.parse import ents_in, text_of
 from store.knowledge.context import context_words
 from store.knowledge.units import units
@@ -66,10 +67,14 @@ def read_tables(figures: list[FoundFigure], doc: Doc) -> dict[int, str | None]:
             fig.counted_head = head.lower()
             if cell.whole is not None:  # a part is another quantity than its whole
                 fig.counted = f"{fig.counted}, {_BRACKETS.sub('', cell.header).strip().lower()}"
-        if words and (fig.unit in COUNT_UNITS or not _WORD.search(fig.unit)):
+        stated = _stated_unit(named)
+        if words and (fig.unit in COUNT_UNITS or not _WORD.search(fig.unit)
+                      or (stated is not None and is_count(fig.unit))):
             # a header that names a class counts in its unit ("Demonstrators" are people); a
             # unit the header states ("GDP, change (%)", "Swing, percent") is the cell's
-            fig.unit = _stated_unit(named) or units().count_classes.get(
+            # a noun the sentence grammar read in the next cell ("| 40 | east of Huari |") is
+            # no unit where the header states one ("Depth (km)")
+            fig.unit = stated or units().count_classes.get(
                 _singular(head), head.lower())
             scale = _stated_scale(named)
             if scale != 1.0 and _BARE_DIGITS.fullmatch(fig.text):
