@@ -234,7 +234,7 @@ def claim_of(row: dict[str, Any], sentence_text: str, order: int, resolve: Resol
         thing = FLOW  # "oil escaping at 1,100 cubic metres a day" is the leak's flow
     per = unit.partition(" per ")[2]
     if thing is None and per and per.split()[0] not in context_words().rate_period_words:
-        thing = f"per {per}"  # "54 people per boat": what it is given per says what it is
+        thing = f"per {per}"  # "6 beds per ward": what it is given per says what it is
     stated_rate = (stated or {}).get(unit)
     key = QuantityKey(
         measure="money" if stated_rate is not None else measure_of(unit),

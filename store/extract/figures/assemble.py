@@ -128,7 +128,7 @@ def extract_figures(
             name_what_they_do(fig, span)
             if fig.rate is None:
                 fig.rate = counted_per_period(fig, span)  # "daily riders ... was 58,000"
-        if not _WORD.search(fig.unit):  # "Census 53.7 | Survey 56.4": a bar is no noun
+        if not _WORD.search(fig.unit):  # "Registry 41.3 | Insurers 44.8": a bar is no noun
             fig.unit, fig.counted, fig.counted_head = "count", None, None
         if not fig.rate and is_count(fig.unit):  # "the quake measured 6.8": a noun inherited
             fig.unit = reading_of_noun(fig.text, fig.high, fig.counted_head) or fig.unit
@@ -191,7 +191,7 @@ def _figure(
     if priced is not None:  # "the zloty at 4.31 per euro"
         unit, head = priced
         counted = head.text
-    else:  # "54 people per boat"
+    else:  # "6 beds per ward"
         rate = rate or per_thing(expr, head, span) or per_average_one(expr, head, span)
     when, when_basis = when_of(span, sent, article_date)
     source, source_basis = source_of(span, sent, doc)

@@ -72,9 +72,9 @@ def reading_of(expr: NumberExpr, head: Token | None) -> str | None:
 
 
 def per_thing(expr: NumberExpr, head: Token | None, span: Span) -> str | None:
-    """ "54 people per boat", "3.4 children per woman", "an average of 40 per boat": a count given
+    """ "6 beds per ward", "2.1 cars per family", "an average of 18 per van": a count given
     per one of something, "per" and a singular noun right after the counted noun (or the number);
-    the noun is part of the unit ("people per boat"). A period or a head of population is a rate
+    the noun is part of the unit ("beds per ward"). A period or a head of population is a rate
     the qualifiers read; a number after "per" is a base ("per 100,000 people")."""
     money = units().money_nouns
     if expr.unit is not None or (head is not None and head.lemma_.lower() in money):
@@ -83,8 +83,8 @@ def per_thing(expr: NumberExpr, head: Token | None, span: Span) -> str | None:
                             for c in governing_verb(span).children):
         return None  # "prices rose to 40 per barrel": money whose currency is unsaid
     doc = span.doc
-    # right after the counted noun, wherever it stands ("the number of people per boat was
-    # 54"), else right after the number
+    # right after the counted noun, wherever it stands ("the number of nurses per ward was
+    # 3"), else right after the number
     places = [head.i + 1] if head is not None and not span.start <= head.i < span.end - 1 else []
     ctx = context_words()
     for after in [*places, span.end]:
@@ -100,13 +100,13 @@ def per_thing(expr: NumberExpr, head: Token | None, span: Span) -> str | None:
     return None
 
 
-# "the average household has 3.7 people", "the typical boat carries 50": one of many, on average
+# "the average flat has 4.6 tenants", "the typical barge carries 40": one of many, on average
 _AVERAGE_ONE = frozenset({"average", "typical", "mean"})
 
 
 def per_average_one(expr: NumberExpr, head: Token | None, span: Span) -> str | None:
-    """ "the average household has shrunk to 3.7 people", "the typical van carries 18", "the
-    average household size fell to 3.7 persons": a count said of the average one of something
+    """ "the average flat has grown to 4.6 tenants", "the typical van carries 18", "mean class
+    size rose to 29 pupils": a count said of the average one of something
     (the subject of the figure's verb, singular, or the noun before "size") is a count per one
     of it."""
     if expr.unit is not None:
@@ -118,11 +118,11 @@ def per_average_one(expr: NumberExpr, head: Token | None, span: Span) -> str | N
         if subj.dep_ != "nsubj" or subj.tag_ != "NN":
             continue
         per = _per_of_subject(subj)
-        if per is not None:  # "the number of people per boat was 54"
+        if per is not None:  # "the number of nurses per ward was 3"
             return per
         if head is None or head.pos_ != "NOUN":
             return None
-        if subj.lemma_.lower() == "size":  # "household size": people per household
+        if subj.lemma_.lower() == "size":  # "class size": pupils per class
             noun = next((c for c in subj.children if c.dep_ == "compound" and c.pos_ == "NOUN"),
                         None)
             return noun.lemma_.lower() if noun is not None else None
@@ -139,7 +139,7 @@ def _singular_noun(tok: Token) -> bool:
 
 
 def _per_of_subject(subj: Token) -> str | None:
-    """ "the (average) number of people per boat": the thing a subject's count is given per, on
+    """ "the (average) number of nurses per ward": the thing a subject's count is given per, on
     the subject or on its "of" noun."""
     nouns = [subj] + [g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
                       for g in c.children if g.dep_ == "pobj"]

@@ -63,7 +63,7 @@ _FILE_SIZE = re.compile(r"\s?(?-i:KB|kB|MB|GB)\b")
 _FILE_BEFORE = re.compile(r"\b(?:PDF|DOCX?|XLSX?|CSV|ZIP|file|download)\b[^\n]{0,12}$", re.I)
 # "rounded to the nearest 10": a step of rounding, not a count
 _ROUNDING = re.compile(r"\bnearest\s+$", re.I)
-# "aftershocks of magnitude 4.5 or greater", "14 of them above magnitude 5.0": a threshold on a
+# "tremors of magnitude 3.5 or greater", "none of them above magnitude 6.2": a threshold on a
 # scale names a class of readings, it reads nothing
 _ABOVE = re.compile(r"\b(?:above|below|over|under|exceeding|greater\s+than|less\s+than|at\s+least"
                     r"|more\s+than)\s+(?:[a-z]+\s+)?$", re.I)

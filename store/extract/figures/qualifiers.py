@@ -131,7 +131,7 @@ def approx_and_rate(expr: NumberExpr, text: str) -> tuple[str, str | None]:
     return "exact", rate
 
 
-# "Tk 1 lakh for each family, on top of the Tk 25,000 paid on Sunday": an amount added to another
+# "R40,000 for each family, on top of the R6,000 paid in May": an amount added to another
 _ADDED_TO = re.compile(r"\b(?:on\s+top\s+of|in\s+addition\s+to|besides|plus)\s+(?:the\s+|an?\s+)?$",
                        re.I)
 
@@ -151,14 +151,14 @@ def rates_of_added_amounts(figures: list[FoundFigure], text: str) -> None:
             fig.rate = donor.rate
 
 
-# "420,000 litres of water and 38 tonnes of food per day": between two measures coordinated in a
+# "65,000 litres of diesel and 12 tonnes of grain a week": between two measures coordinated in a
 # list, at most what the first measures, then "and" or a comma
 _COORDINATED = re.compile(r"(?:\s+of(?:\s+[A-Za-z][\w-]*){1,3}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$",
                           re.I)
 
 
 def rates_said_once(figures: list[FoundFigure], text: str) -> None:
-    """ "trucks deliver 420,000 litres of water and 38 tonnes of food per day": a rate said once
+    """ "barges bring 65,000 litres of diesel and 12 tonnes of grain a week": a rate said once
     after a list of measures (or amounts of money), each with what it measures, serves each."""
     lex = units()
 

@@ -59,7 +59,7 @@ def read_tables(figures: list[FoundFigure], doc: Doc) -> dict[int, str | None]:
         if _names_when(cell.header) and cell.label is not None:
             named, row = text[cell.label[0]:cell.label[1]], True  # the row says what, not when
         quantity = _BRACKETS.sub("", named).split(",")[0].strip()
-        quantity, per = _split_per(quantity)  # "People per boat": people, per boat
+        quantity, per = _split_per(quantity)  # "Beds per ward": beds, per ward
         words = _WORD.findall(quantity)
         if words:  # never the bar the sentence grammar read ("| Lyon | 12% |")
             head = _header_noun(words)  # "Homes destroyed" counts homes
@@ -72,7 +72,7 @@ def read_tables(figures: list[FoundFigure], doc: Doc) -> dict[int, str | None]:
                       or (stated is not None and is_count(fig.unit))):
             # a header that names a class counts in its unit ("Demonstrators" are people); a
             # unit the header states ("GDP, change (%)", "Swing, percent") is the cell's
-            # a noun the sentence grammar read in the next cell ("| 40 | east of Huari |") is
+            # a noun the sentence grammar read in the next cell ("| 28 | north of Vela |") is
             # no unit where the header states one ("Depth (km)")
             fig.unit = stated or units().count_classes.get(
                 _singular(head), head.lower())
@@ -86,7 +86,7 @@ def read_tables(figures: list[FoundFigure], doc: Doc) -> dict[int, str | None]:
     return rates
 
 
-# "People per boat", "Growth per year": what a column counts, and what it is given per
+# "Beds per ward", "Intake per week": what a column counts, and what it is given per
 _PER = re.compile(r"\s+per\s+([^\W\d_]+)\s*$", re.I)
 
 
