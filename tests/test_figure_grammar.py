@@ -945,6 +945,15 @@ RATES = [
      "300 tonnes", "tonnes per day"),
     ("Barges brought 65,000 litres of diesel and will add 12 tonnes of grain a week.",
      "65,000 litres", "litres"),
+    # a figure set against the one before it, in the same unit, is given per the same
+    ("The town grew 2.9 percent a year, faster than the national average of 1.4 percent.",
+     "1.4 percent", "percent per year"),
+    ("Pupils get 4 litres per person per day, well short of the norm of 9 litres.", "9 litres",
+     "litres per person per day"),
+    ("The mill ground 310 tonnes a day, compared with 270 tonnes in May.", "270 tonnes",
+     "tonnes per day"),
+    ("The mill ground 310 tonnes a day. Compared with 2020, 45 tonnes is small.", "45 tonnes",
+     "tonnes"),
     # an amount added to one given per something is given per the same
     ("The board pledged R40,000 for each family, on top of the R6,000 paid in May.",
      "R6,000", "ZAR per family"),

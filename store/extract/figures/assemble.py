@@ -46,6 +46,7 @@ from store.extract.figures.period import forecasts, period_of
 from store.extract.figures.qualifiers import (
     approx_and_rate,
     rates_of_added_amounts,
+    rates_of_compared,
     rates_said_once,
 )
 from store.extract.figures.revisions import (
@@ -108,6 +109,7 @@ def extract_figures(
     carried_by_pronoun(figures, doc, article_date)
     rates_of_added_amounts(figures, text)  # before conversions take their amount's rate
     rates_said_once(figures, text)
+    rates_of_compared(figures, text)
     links = continue_units(figures, doc)
     converted = {id(donor) for _, donor in links}  # "3 million gallons, or ..., of diesel"
     # each figure's tokens, found once: the passes below all read them
