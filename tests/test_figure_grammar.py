@@ -683,6 +683,8 @@ EXCHANGE = [
     ("The zloty was barely moved at 4.31 per euro on Tuesday.", "4.31", "PLN per EUR"),
     ("The lira traded at 35.2 per dollar.", "35.2", "TRY per USD"),
     ("Prices rose to 40 per barrel.", "40", "prices"),
+    ("The shilling closed at 131.6 per dollar.", "131.6", "KES per USD"),
+    ("The rupee weakened to 86.4 per dollar.", "86.4", "INR per USD"),
 ]
 
 
