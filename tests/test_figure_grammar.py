@@ -576,6 +576,10 @@ def test_members_of_an_armed_group_count_as_fighters(extract) -> None:
 
 
 NOT_FIGURES = [
+    "Write to us at 48 Quayside Road, Lowport.",  # a house number
+    "Office: 17 rue des Tanneurs, 69002 Lyon",  # a house number and a postal code
+    "Bureau de presse, 41088 Vellmar\nAll rights reserved.",
+    "See Okafor B. Counting the missing. Flood Stud. 2024;9(2):117-131.",  # a cited article's pages
     "If you are in danger, call 17 (police) or 15 and give your address.",  # numbers to call
     "Residents said they rang 911 that night.",
     "To donate, text RELIEF to 70123 from any network.",

@@ -162,8 +162,8 @@ def _grammar() -> tuple[re.Pattern[str], Units]:
 def scan(text: str) -> list[NumberExpr]:
     """Every number expression in ``text``, left to right, without judging whether it is a claim;
     digits inside a web address, an e-mail address, a telephone number, a code or identifier, a
-    list item's number and a number that only repeats the one before it in brackets are left
-    out."""
+    cited article's volume and pages, a list item's number and a number that only repeats the
+    one before it in brackets are left out."""
     pattern, lex = _grammar()
     found: list[NumberExpr] = []
     for m in pattern.finditer(text):
@@ -285,6 +285,9 @@ _PHONE = re.compile(r"(?<![\w+])\+\d{1,3}(?:[ \t.\-]\(?\d{1,5}\)?){2,}(?!\d|,\d)
                     r"|(?<![\w,.])0\d{2,4}(?:[ \t]\d{2,4}){2,}(?!\d|,\d)"
                     r"|(?<![\w,.\-])0\d{3,4}[\-\u2010\u2011]\d{5,8}(?![\d,\-])"
                     r"|(?<![\w,.])\d{4,5}(?:[ \t]\d{2,4}){2,}(?![\d,])")
+# "Rev. 2025;14(3):211-224", "2019;7:e1042": a cited article's year, volume, issue and pages
+_CITATION = re.compile(r"\b(?:1[89]|20)\d\d\s*;\s*\d+\s*(?:\(\s*[\d\-\u2013]+\s*\))?\s*:\s*"
+                       r"[A-Za-z]?\d+(?:\s*[\-\u2013]\s*[A-Za-z]?\d+)?")
 # "1. Rate of release", "2) Differential turnout", "## 3. Aftershocks", '2. "Year ending" means':
 # the number of a list item or a numbered heading at a line's start
 _LIST_NUMBER = re.compile(r"[ \t]*(?:#{1,6}[ \t]+)?(?:[-*\u2022][ \t]+)?\d{1,2}[.)][ \t]+"
@@ -333,6 +336,7 @@ def _blocked_spans(text: str) -> list[tuple[int, int]]:
     spans = [m.span() for m in _ADDRESS.finditer(text)]
     spans += [m.span() for m in _CODE.finditer(text) if any(c.isdigit() for c in m.group(0))]
     spans += [m.span() for m in _PHONE.finditer(text)]
+    spans += [m.span() for m in _CITATION.finditer(text)]
     return sorted(spans)
 
 

@@ -71,10 +71,26 @@ _OR_ABOVE = re.compile(r"\s+(?:or|and)\s+(?:greater|more|above|higher|larger|ove
                        re.I)
 
 
+# "12 Harbour Road", "263 rue de la Gare", "4 calle Mayor": a house number before a street
+_STREET = re.compile(r"\s+(?:(?:(?-i:[A-Z][a-z]+)\s+){0,2}(?-i:Street|St\.|Avenue|Ave\.|Road|Rd\."
+                     r"|Boulevard|Blvd\.|Lane|Place|Square|Drive)\b"
+                     r"|(?:rue|calle|avenida|via|viale|strasse)\s+)", re.I)
+# ", 75011 Paris", ", 20270 Aguas Verdes, Ags.": a postal code, a town's name after it, then the
+# line or the address ends
+_POSTCODE = re.compile(r"[ \t]+(?-i:[A-Z][^\W\d_]+)(?:[ \t]+(?-i:[A-Z][^\W\d_]+)){0,2}"
+                       r"(?=[ \t]*(?:\n|$|,|\.(?:\s|$)|\())")
+
+
 def _not_a_count(expr: NumberExpr, text: str) -> bool:
-    """A number to call or text, a file's size, a step of rounding, a threshold on a scale."""
+    """A number to call or text, a file's size, a step of rounding, a threshold on a scale, a
+    house number, a postal code."""
     window = text[max(0, expr.start - 40):expr.start]
     if expr.kind == "digits" and expr.unit is None and _CALL_AGAIN.search(window):
+        return True
+    if expr.kind == "digits" and expr.unit is None and not expr.is_range and (
+            _STREET.match(text, expr.end)
+            or (re.fullmatch(r"\d{4,5}", expr.text) and re.search(r"(?:,|^|\n)[ \t]*$", window)
+                and _POSTCODE.match(text, expr.end))):
         return True
     if _FILE_SIZE.match(text, expr.end) and _FILE_BEFORE.search(window):
         return True
