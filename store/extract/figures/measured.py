@@ -109,7 +109,7 @@ def per_average_one(expr: NumberExpr, head: Token | None, span: Span) -> str | N
     size rose to 29 pupils": a count said of the average one of something
     (the subject of the figure's verb, singular, or the noun before "size") is a count per one
     of it."""
-    if expr.unit is not None:
+    if expr.unit is not None or not per_sentence(sentence_of(span), "average_one", _may_average):
         return None
     verb = governing_verb(span)
     if verb.i >= span.start:
@@ -130,6 +130,15 @@ def per_average_one(expr: NumberExpr, head: Token | None, span: Span) -> str | N
                                               for c in subj.children):
             return subj.lemma_.lower()
     return None
+
+
+_AVERAGE_CUE = re.compile(r"\b(?:average|typical|mean|size|per)\b", re.I)
+
+
+def _may_average(sent: Span) -> bool:
+    """Whether a sentence has a word the rules of the average one need: most have none, and a
+    sentence of thousands of figures is then spared their walk of the parse."""
+    return _AVERAGE_CUE.search(text_of(sent.doc), sent.start_char, sent.end_char) is not None
 
 
 def _singular_noun(tok: Token) -> bool:
