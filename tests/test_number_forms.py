@@ -41,6 +41,13 @@ FORMS = [
     ("one voter in every four", "one voter in every four", 0.25, 0.25, "fraction"),
     # the two ends of a range written differently
     ("14million to 21 million gallons", "14million to 21 million gallons", 14e6, 21e6, "gallons"),
+    # a flow of oil as the trade writes it, and cubic metres written with the symbol: a scale
+    # suffix never eats the letter of a unit symbol ("m3" is no million, "b/d" no billion)
+    ("output of 640,000 bpd", "640,000 bpd", 640000, 640000, "barrels per day"),
+    ("some 85,000 b/d more", "85,000 b/d", 85000, 85000, "barrels per day"),
+    ("about 31,000 m3 of sludge", "31,000 m3", 31000, 31000, "cubic metres"),
+    ("a 7,500m3 tank", "7,500m3", 7500, 7500, "cubic metres"),
+    ("a tank of 2,400 kilolitres", "2,400 kilolitres", 2400, 2400, "kilolitres"),
     # a reading on a scale named before or after it, within the scale
     ("after a magnitude 6.4 shock", "6.4", 6.4, 6.4, "magnitude"),
     ("the largest, of magnitude 5.2, hit at dawn", "5.2", 5.2, 5.2, "magnitude"),
