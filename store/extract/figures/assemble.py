@@ -134,6 +134,8 @@ def extract_figures(
             fig.unit, fig.counted, fig.counted_head = "count", None, None
         if not fig.rate and is_count(fig.unit):  # "the quake measured 6.8": a noun inherited
             fig.unit = reading_of_noun(fig.text, fig.high, fig.counted_head) or fig.unit
+        if fig.rate and " per " in fig.unit:  # "900,000 bpd": a unit that is a rate already
+            fig.rate = None
         if fig.rate:
             fig.unit = f"{fig.unit} per {fig.rate}"
         if fig.group is None and fig.unit == "fighters":
