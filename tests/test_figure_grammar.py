@@ -935,6 +935,8 @@ RATES = [
     ("The barge carries 40 containers.", "40", "containers"),
     # the subject names what its count is given per
     ("By March the number of nurses per ward had fallen to 3.", "3", "nurses per ward"),
+    # "per annum" is per year
+    ("The port will handle 18 million tonnes per annum.", "18 million tonnes", "tonnes per year"),
     # an adverb of period after a measure or money, or after what it measures
     ("The quarry ships 7,300 tonnes of gravel daily.", "7,300 tonnes", "tonnes per day"),
     ("The lottery pays out €4m annually, its accounts show.", "€4m", "EUR per year"),

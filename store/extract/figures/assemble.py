@@ -136,6 +136,8 @@ def extract_figures(
             fig.unit = reading_of_noun(fig.text, fig.high, fig.counted_head) or fig.unit
         if fig.rate and " per " in fig.unit:  # "900,000 bpd": a unit that is a rate already
             fig.rate = None
+        if fig.rate == "annum":  # "25 million tonnes per annum"
+            fig.rate = "year"
         if fig.rate:
             fig.unit = f"{fig.unit} per {fig.rate}"
         if fig.group is None and fig.unit == "fighters":
