@@ -70,7 +70,9 @@ def _grammar() -> tuple[re.Pattern[str], Units]:
     cur_pre = _alt(list(lex.currency_symbols)) + "|" + r"(?:" + _alt(lex.currency_codes) + r")\s?"
     # a scale word may be glued to its digits ("17million"), a suffix always may ("3.5bn")
     # a suffix ends the number: not "m3" (cubic metres) or "b/d" (barrels a day)
-    scaled = rf"(?:\s?(?:{scale_suffix})(?![A-Za-z\d/\u00b2\u00b3])|\s*(?:{scale_word})\b)"
+    # "Rs 1.5 lakh crore": two scale words multiply
+    scaled = (rf"(?:\s?(?:{scale_suffix})(?![A-Za-z\d/\u00b2\u00b3])"
+              rf"|\s*(?:{scale_word})(?:\s+(?:{scale_word}))?\b)")
     guarded = _alt(list(lex.guarded_symbols)) or "(?!)"
     cased = _alt(list(lex.cased_symbols)) or "(?!)"
     amount = (
