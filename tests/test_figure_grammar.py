@@ -576,6 +576,9 @@ def test_members_of_an_armed_group_count_as_fighters(extract) -> None:
 
 
 NOT_FIGURES = [
+    "The ferry left at 0615 from the north quay.",  # a clock time with a leading zero
+    "The storm hit land at 2240 local time.",
+    "Gallery: the flooded valley | Picture 4 of 19",  # the length of a page's sequence
     "Write to us at 48 Quayside Road, Lowport.",  # a house number
     "Office: 17 rue des Tanneurs, 69002 Lyon",  # a house number and a postal code
     "Bureau de presse, 41088 Vellmar\nAll rights reserved.",

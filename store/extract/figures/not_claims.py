@@ -81,12 +81,25 @@ _POSTCODE = re.compile(r"[ \t]+(?-i:[A-Z][^\W\d_]+)(?:[ \t]+(?-i:[A-Z][^\W\d_]+)
                        r"(?=[ \t]*(?:\n|$|,|\.(?:\s|$)|\())")
 
 
+# "Image 3 of 12", "part 2 of 5": the count of a sequence the page is a part of
+_OF_A_SEQUENCE = re.compile(r"\b(?:image|photo|picture|slide|page|part|chapter|episode|item|step"
+                            r"|figure|table|video|clip|story)\s+\d+\s+(?:of|/)\s*$", re.I)
+# "0345 local time", "the 0800 deadline": digits with a leading zero are a clock time or a code
+_LEADING_ZERO = re.compile(r"0\d")
+_LOCAL_TIME = re.compile(r"\s+(?:local\s+time|hours|hrs|h)\b", re.I)
+
+
 def _not_a_count(expr: NumberExpr, text: str) -> bool:
-    """A number to call or text, a file's size, a step of rounding, a threshold on a scale, a
+    """A number to call or text, a clock time or a code with a leading zero, the length of a
+    sequence a page is part of, a file's size, a step of rounding, a threshold on a scale, a
     house number, a postal code."""
     window = text[max(0, expr.start - 40):expr.start]
     if expr.kind == "digits" and expr.unit is None and _CALL_AGAIN.search(window):
         return True
+    if expr.kind == "digits" and expr.unit is None and not expr.is_range and (
+            _LEADING_ZERO.match(expr.text) or _OF_A_SEQUENCE.search(window)
+            or (re.fullmatch(r"\d{4}", expr.text) and _LOCAL_TIME.match(text, expr.end))):
+        return True  # "at 0345", "Image 3 of 12", "2130 local time"
     if expr.kind == "digits" and expr.unit is None and not expr.is_range and (
             _STREET.match(text, expr.end)
             or (re.fullmatch(r"\d{4,5}", expr.text) and re.search(r"(?:,|^|\n)[ \t]*$", window)
