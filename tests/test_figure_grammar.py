@@ -1000,6 +1000,9 @@ READINGS = [
     ("A 6.2 earthquake shook the valley.", "6.2", "magnitude"),
     ("The tremor measured 5.4, the observatory said.", "5.4", "magnitude"),
     ("There were 14 earthquakes in May.", "14", "earthquakes"),
+    # a bare decimal beside a reading, within the scale, is another reading on it
+    ("The observatory says the tremor measured 5.4, but the agency puts it at 5.7.", "5.7",
+     "magnitude"),
     ("Some 2.5 million people felt the quake.", "2.5 million", "people"),
 ]
 

@@ -35,6 +35,7 @@ from store.extract.figures.measured import (
     name_what_was_released,
     per_average_one,
     per_thing,
+    read_as_before,
     reading_of,
     reading_of_noun,
 )
@@ -68,6 +69,7 @@ from store.extract.figures.when import (
 from store.extract.figures.where import unshare_places, where_of
 from store.extract.figures.who import nearest_armed_group, owner_of, source_of
 from store.extract.numbers import NumberExpr, scan
+from store.knowledge.units import units
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -125,6 +127,7 @@ def extract_figures(
     for fig in figures:
         if id(fig) in cell_rates:  # a cell's rate is its column's
             fig.rate = cell_rates[id(fig)]
+    reading_before: FoundFigure | None = None  # the last figure read on a scale
     for fig, span in zip(figures, spans, strict=True):
         if span is not None:
             name_what_they_do(fig, span)
@@ -134,6 +137,10 @@ def extract_figures(
             fig.unit, fig.counted, fig.counted_head = "count", None, None
         if not fig.rate and is_count(fig.unit):  # "the quake measured 6.8": a noun inherited
             fig.unit = reading_of_noun(fig.text, fig.high, fig.counted_head) or fig.unit
+        if not fig.rate and fig.unit == "count" and fig.counted is None:
+            fig.unit = read_as_before(fig, reading_before, text) or fig.unit
+        if fig.unit in units().readings:
+            reading_before = fig
         if fig.rate and " per " in fig.unit:  # "900,000 bpd": a unit that is a rate already
             fig.rate = None
         if fig.rate == "annum":  # "25 million tonnes per annum"

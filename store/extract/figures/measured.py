@@ -167,6 +167,18 @@ def _per_of_subject(subj: Token) -> str | None:
     return None
 
 
+def read_as_before(fig: FoundFigure, before: FoundFigure | None, text: str) -> str | None:
+    """ "the institute says the quake measured 6.9; the survey puts it at 7.1": a bare number with
+    a decimal, in the sentence of a reading on a scale or the next one of its paragraph, within
+    the scale, is another reading on it."""
+    if before is None or "." not in fig.text or not fig.text.replace(".", "").isdigit():
+        return None
+    reading = units().readings.get(before.unit)
+    if reading is None or fig.high >= reading.most or fig.sentence[0] - before.sentence[1] > 2:
+        return None
+    return before.unit if "\n" not in text[before.end:fig.start] else None
+
+
 def is_count(unit: str) -> bool:
     """Whether a unit counts things (a counted noun's plural, "count"), not money, a measure, a
     share, a ratio or a reading on a scale."""
