@@ -938,6 +938,12 @@ RATES = [
     ("The barge carries 40 containers.", "40", "containers"),
     # the subject names what its count is given per
     ("By March the number of nurses per ward had fallen to 3.", "3", "nurses per ward"),
+    # the average of yearly growth is a percentage per year; one year's growth is a share
+    ("The average annual growth rate since 2011 was cut from 2.6 percent to 2.4 percent.",
+     "2.4 percent", "percent per year"),
+    ("Annual growth in the third quarter was 1.9 percent.", "1.9 percent", "percent"),
+    ("The average annual inflation for the year is put at 5.2 percent.", "5.2 percent",
+     "percent"),
     # "per annum" is per year
     ("The port will handle 18 million tonnes per annum.", "18 million tonnes", "tonnes per year"),
     # an adverb of period after a measure or money, or after what it measures

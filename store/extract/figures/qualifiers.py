@@ -75,6 +75,24 @@ def _each_period_before(expr: NumberExpr, text: str) -> str | None:
     return m.group(1).lower()
 
 
+@lru_cache(maxsize=1)
+def _average_growth() -> re.Pattern[str]:
+    """ "the average annual growth rate since 2010 was 2.1 percent": a mean of yearly (monthly...)
+    growth, named before a percentage in its clause."""
+    adjectives = "|".join(re.escape(w) for w in units().rate_adjectives)
+    return re.compile(rf"\baverage\s+({adjectives})\s+(?:[a-z-]+\s+){{0,2}}growth\b"
+                      r"(?:[^.;!?,]|\.(?=\d)|,(?!\s+(?:and|but|while|whereas)\b)){0,80}$", re.I)
+
+
+def _averaged_growth(expr: NumberExpr, text: str) -> str | None:
+    """The period of an average growth rate a percentage gives ("average annual growth ... was
+    2.1 percent": percent per year); a single year's growth ("annual growth in May") is a share."""
+    if expr.unit != "percent" or re.match(r"\s+of\b", text[expr.end:expr.end + 4]):
+        return None  # "40 percent of firms": a share of something
+    m = _average_growth().search(text, max(0, expr.prefix_start - 120), expr.prefix_start)
+    return units().rate_adjectives[m.group(1).lower()] if m else None
+
+
 def approx_and_rate(expr: NumberExpr, text: str) -> tuple[str, str | None]:
     ctx = context_words()
     rate = None
@@ -97,6 +115,8 @@ def approx_and_rate(expr: NumberExpr, text: str) -> tuple[str, str | None]:
     per_what = _per_what(text[expr.end:expr.end + 60]) if measured or money else None
     if rate is not None:
         pass
+    elif (averaged := _averaged_growth(expr, text)) is not None:
+        rate = averaged  # "average annual growth of 2.1 percent"
     elif per_what is not None:  # "7 litres of milk per person per day"
         rate = per_what
     elif m_rate and (said.startswith("per") or expr.unit is None or measured or money):
