@@ -963,7 +963,7 @@ RATES = [
     ("Barges brought 65,000 litres of diesel and will add 12 tonnes of grain a week.",
      "65,000 litres", "litres"),
     # a figure set against the one before it, in the same unit, is given per the same
-    ("The town grew 2.9 percent a year, faster than the national average of 1.4 percent.",
+    ("The town grew 2.9 percent a year, well ahead of its district's mean of 1.4 percent.",
      "1.4 percent", "percent per year"),
     ("Pupils get 4 litres per person per day, well short of the norm of 9 litres.", "9 litres",
      "litres per person per day"),

@@ -194,17 +194,18 @@ def rates_said_once(figures: list[FoundFigure], text: str) -> None:
             fig.rate = nxt.rate
 
 
-# "..., faster than the national average of 1.5 percent", "..., below the minimum of 20 litres",
+# "..., quicker than the regional mean of 1.5 percent", "..., below the minimum of 20 litres",
 # "..., compared with 31 in March": words that set a figure against the one before it
 _SET_AGAINST = re.compile(
-    r"\b(?:(?:faster|slower|higher|lower|more|less|greater|smaller|larger|fewer)\s+than"
-    r"|below|above|under|over|short\s+of|against|versus|compared\s+(?:with|to)|up\s+from"
+    r"\b(?:(?:faster|quicker|slower|higher|lower|more|less|greater|smaller|larger|fewer)\s+than"
+    r"|below|above|under|over|short\s+of|ahead\s+of|behind|against|versus|compared\s+(?:with|to)"
+    r"|up\s+from"
     r"|down\s+from)\s+(?:(?:the|a|an|its|their)\s+)?(?:[^\W\d][\w'’-]*\s+){0,3}?(?:of\s+)?$",
     re.I)
 
 
 def rates_of_compared(figures: list[FoundFigure], text: str) -> None:
-    """ "grew 2.9 percent a year, faster than the national average of 1.5 percent": a figure set
+    """ "grew 2.9 percent a year, quicker than the regional mean of 1.5 percent": a figure set
     against the one before it in its sentence, in the same unit, is given per the same."""
     for i in range(1, len(figures)):
         fig, prev = figures[i], figures[i - 1]
