@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 SCHEMA_VERSION = 4
 # What the extraction reads from a text; raised whenever it changes, so that a re-ingest re-reads
 # an unchanged file that an older extraction read (``store.ingest.pipeline``).
-EXTRACTOR_VERSION = 42
+EXTRACTOR_VERSION = 43
 APP_NAME = "claimscope"
 TOOL_VERSION = "0.1.0"  # written into a store's meta row; ``store.__version__``
 

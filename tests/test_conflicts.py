@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from store.conflicts.grouping import build_conflicts
+from store.conflicts.keys import claim_of
 from store.conflicts.periods import PeriodScale, resolution
 from store.conflicts.quantities import qualifiers_of, thing_of
 from store.conflicts.ranges import claim_interval, core_interval, overlap, rounding_step
@@ -844,3 +845,18 @@ def test_the_first_person_is_the_writer_of_its_own_article(second_article, sourc
         assert "contradiction" not in top
     else:
         assert top == [verdict]
+
+@pytest.mark.parametrize(("unit", "thing"), [
+    # a count given per one of something is that quantity, whatever noun it counts in
+    ("people per household", "per household"),
+    ("people per boat", "per boat"),
+    # a count per period says nothing of what is counted
+    ("people per day", None),
+])
+def test_a_count_per_one_thing_names_its_quantity(unit: str, thing: str | None) -> None:
+    sentence = "The average flat had 4.1 people, officials said."
+    row = {"id": "a:21", "article": "a", "start": 21, "end": 24, "sentence": [0, len(sentence)],
+           "low": 4.1, "high": 4.1, "approx": "exact", "unit": unit, "counted": "people",
+           "counted_head": "people", "where": [], "when": "2026-10", "source": "officials"}
+    claim = claim_of(row, sentence, 0, alias_resolver(), frozenset())
+    assert claim is not None and claim.key.thing == thing

@@ -70,6 +70,11 @@ VALUES = [
     ("a R3.2bn bridge", "R3.2bn", 3.2e9, 3.2e9, "ZAR"),
     ("R640 million for schools", "R640 million", 640e6, 640e6, "ZAR"),
     ("row R 45 of the grid", "45", 45, 45, None),
+    # the Kenyan shilling glued to its digits; the Peruvian sol's sign and its plural
+    ("a grant of Sh2,480 a pupil", "Sh2,480", 2480, 2480, "KES"),
+    ("a Sh71.5bn road fund", "Sh71.5bn", 71.5e9, 71.5e9, "KES"),
+    ("repairs put at S/ 2.3bn", "S/ 2.3bn", 2.3e9, 2.3e9, "PEN"),
+    ("a levy of 640m soles", "640m soles", 640e6, 640e6, "PEN"),
     # measures, written out as the guide writes units
     ("310 square miles", "310 square miles", 310, 310, "square miles"),
     ("40 cubic metres", "40 cubic metres", 40, 40, "cubic metres"),
@@ -124,6 +129,9 @@ def test_value_and_unit(text: str, found: str, low: float, high: float, unit: st
 
 NOT_NUMBERS = [
     "Call the desk on 0777 318 204.",  # telephone numbers, national and international
+    "Press: ACME Aid, +27 2 555 0418, press@acme.example",  # a comma after the last group
+    "### 4. Damage to roads",  # a numbered heading
+    '3. "Arrivals" means people detected at sea.',  # a numbered note
     "Media enquiries: +44 20 7946 0321 | desk@example.org",
     "Press office: +33 1 40 11 22 33",
     "Ilyushin Il-76 transport planes",  # model name
@@ -250,6 +258,10 @@ COUNTED = [
     ("A series of three airstrikes hit the port.", "three", "airstrikes", "strikes"),
     ("They destroyed two transport planes.", "two", "planes", "aircraft"),
     ("The army sent 400 peacekeepers.", "400", "peacekeepers", "troops"),
+    # passengers are reported as such, beside the total of people
+    ("The launch had 318 passengers aboard.", "318", "passengers", "passengers"),
+    ("Among the dead were 27 children.", "27", "children", "people"),
+    ("The ward treated 64 residents.", "64", "residents", "people"),
     ("It commanded between 9,000 and 12,000 militants, including up to 1,500 foreigners.",
      "1,500", "foreigners", "fighters"),
     ("Nine strikes were conducted in 2021, and five in 2020.", "five", "strikes", "strikes"),
@@ -565,6 +577,20 @@ def test_members_of_an_armed_group_count_as_fighters(extract) -> None:
 
 
 NOT_FIGURES = [
+    "The ferry left at 0615 from the north quay.",  # a clock time with a leading zero
+    "The storm hit land at 2240 local time.",
+    "Gallery: the flooded valley | Picture 4 of 19",  # the length of a page's sequence
+    "Write to us at 48 Quayside Road, Lowport.",  # a house number
+    "Office: 17 rue des Tanneurs, 69002 Lyon",  # a house number and a postal code
+    "Bureau de presse, 41088 Vellmar\nAll rights reserved.",
+    "See Okafor B. Counting the missing. Flood Stud. 2024;9(2):117-131.",  # a cited article's pages
+    "If you are in danger, call 17 (police) or 15 and give your address.",  # numbers to call
+    "Residents said they rang 911 that night.",
+    "To donate, text RELIEF to 70123 from any network.",
+    "Read the full survey (PDF, 3.4 MB) on our site.",  # a file's size
+    "All totals are rounded to the nearest 50.",  # a step of rounding
+    "The network logged tremors of magnitude 3.5 or greater.",  # a threshold on a scale
+    "None of the shocks was above magnitude 6.2 this week.",
     "The bill would lift the legal retirement age from 65 to 67.",  # an age a rule sets
     "Nurses say no to retirement at 67.",
     "It lowered the voting age to 16.",
@@ -665,6 +691,8 @@ EXCHANGE = [
     ("The zloty was barely moved at 4.31 per euro on Tuesday.", "4.31", "PLN per EUR"),
     ("The lira traded at 35.2 per dollar.", "35.2", "TRY per USD"),
     ("Prices rose to 40 per barrel.", "40", "prices"),
+    ("The shilling closed at 131.6 per dollar.", "131.6", "KES per USD"),
+    ("The rupee weakened to 86.4 per dollar.", "86.4", "INR per USD"),
 ]
 
 
@@ -898,6 +926,60 @@ RATES = [
     ("Families get 9 litres per person per day, short of the 20-litre emergency standard.", "20",
      "litres per person per day"),
     ("Families get 9 litres per day, and the 14-tonne truck is late.", "14", "tonnes"),
+    # a count per one of something: the noun after "per" is part of the unit
+    ("Each flat now houses an average of 6.2 people per room.", "6.2", "people per room"),
+    ("Vans carried 31 people per van, up from around 18 per van in 2021.", "18",
+     "people per van"),
+    ("The seat quota is 96,400 voters per ward.", "96,400", "voters per ward"),
+    ("The peso traded at 17.9 per dollar on Friday.", "17.9", "MXN per USD"),
+    # a count said of the average one of something, or of its size, is per one of it
+    ("The average flat now holds 4.6 tenants, up from 4.1.", "4.6", "tenants per flat"),
+    ("Mean class size fell to 27 pupils in the district.", "27", "pupils per class"),
+    ("The typical barge carries 40 containers.", "40", "containers per barge"),
+    ("The barge carries 40 containers.", "40", "containers"),
+    # the subject names what its count is given per
+    ("By March the number of nurses per ward had fallen to 3.", "3", "nurses per ward"),
+    # the average of yearly growth is a percentage per year; one year's growth is a share
+    ("The average annual growth rate since 2011 was cut from 2.6 percent to 2.4 percent.",
+     "2.4 percent", "percent per year"),
+    ("Annual growth in the third quarter was 1.9 percent.", "1.9 percent", "percent"),
+    ("The average annual inflation for the year is put at 5.2 percent.", "5.2 percent",
+     "percent"),
+    # "per annum" is per year
+    ("The port will handle 18 million tonnes per annum.", "18 million tonnes", "tonnes per year"),
+    # an adverb of period after a measure or money, or after what it measures
+    ("The quarry ships 7,300 tonnes of gravel daily.", "7,300 tonnes", "tonnes per day"),
+    ("The lottery pays out €4m annually, its accounts show.", "€4m", "EUR per year"),
+    ("The quarry shipped 7,300 tonnes daily output.", "7,300 tonnes", "tonnes"),
+    # a pronoun subject of the same verb in the next sentence: the same quantity, the same rate
+    ("The works cleans 52,000 cubic metres of water a day. Next year it will clean 70,000 cubic "
+     "metres.", "70,000 cubic metres", "cubic metres per day"),
+    ("The works cleans 52,000 cubic metres of water a day. Its reservoir holds 70,000 cubic "
+     "metres.", "70,000 cubic metres", "cubic metres"),
+    # a rate said once after measures coordinated with what each measures
+    ("Barges bring 65,000 litres of diesel and 12 tonnes of grain a week.", "65,000 litres",
+     "litres per week"),
+    ("The mill grinds 300 tonnes of wheat, 45 tonnes of maize and 9 tonnes of rice a day.",
+     "300 tonnes", "tonnes per day"),
+    ("Barges brought 65,000 litres of diesel and will add 12 tonnes of grain a week.",
+     "65,000 litres", "litres"),
+    # a figure set against the one before it, in the same unit, is given per the same
+    ("The town grew 2.9 percent a year, well ahead of its district's mean of 1.4 percent.",
+     "1.4 percent", "percent per year"),
+    ("Pupils get 4 litres per person per day, well short of the norm of 9 litres.", "9 litres",
+     "litres per person per day"),
+    ("The mill ground 310 tonnes a day, compared with 270 tonnes in May.", "270 tonnes",
+     "tonnes per day"),
+    ("The mill ground 310 tonnes a day. Compared with 2020, 45 tonnes is small.", "45 tonnes",
+     "tonnes"),
+    # an amount added to one given per something is given per the same
+    ("The board pledged R40,000 for each family, on top of the R6,000 paid in May.",
+     "R6,000", "ZAR per family"),
+    ("The board pledged R40,000 in all, on top of the R6,000 paid in May.", "R6,000", "ZAR"),
+    # money per head and per night
+    ("A shelter bed cost £62 per person per night last winter.", "£62",
+     "GBP per person per night"),
+    ("Rooms went for €95 a night in August.", "€95", "EUR per night"),
 ]
 
 # an amount written with a scale and no currency, in an article that counts money
@@ -918,6 +1000,25 @@ BARE_MONEY = [
     ("It paid $5m in fines; 4.2 million users left.", "4.2 million", "users"),
     ("Profits hit $5m, and 3.2 million marched.", "3.2 million", "people"),
 ]
+
+
+READINGS = [
+    # a decimal that counts a noun a scale is read of is a reading on the scale
+    ("A 6.2 earthquake shook the valley.", "6.2", "magnitude"),
+    ("The tremor measured 5.4, the observatory said.", "5.4", "magnitude"),
+    ("There were 14 earthquakes in May.", "14", "earthquakes"),
+    # a bare decimal beside a reading, within the scale, is another reading on it
+    ("The observatory says the tremor measured 5.4, but the agency puts it at 5.7.", "5.7",
+     "magnitude"),
+    ("Some 2.5 million people felt the quake.", "2.5 million", "people"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "unit"), READINGS)
+def test_a_reading_on_a_scale(extract, sentence: str, text: str, unit: str) -> None:
+    figures = {f.text: f for f in extract(sentence)}
+    assert figures[text].unit == unit
 
 
 @pytest.mark.slow

@@ -41,6 +41,30 @@ FORMS = [
     ("one voter in every four", "one voter in every four", 0.25, 0.25, "fraction"),
     # the two ends of a range written differently
     ("14million to 21 million gallons", "14million to 21 million gallons", 14e6, 21e6, "gallons"),
+    # a flow of oil as the trade writes it, and cubic metres written with the symbol: a scale
+    # suffix never eats the letter of a unit symbol ("m3" is no million, "b/d" no billion)
+    ("output of 640,000 bpd", "640,000 bpd", 640000, 640000, "barrels per day"),
+    ("some 85,000 b/d more", "85,000 b/d", 85000, 85000, "barrels per day"),
+    ("about 31,000 m3 of sludge", "31,000 m3", 31000, 31000, "cubic metres"),
+    ("a 7,500m3 tank", "7,500m3", 7500, 7500, "cubic metres"),
+    ("a tank of 2,400 kilolitres", "2,400 kilolitres", 2400, 2400, "kilolitres"),
+    # two scale words multiply ("lakh crore": a lakh of crores)
+    ("a Rs 2.3 lakh crore outlay", "Rs 2.3 lakh crore", 2.3e12, 2.3e12, "INR"),
+    # the prefixes of other central banks
+    ("a GH¢4.2bn bond", "GH¢4.2bn", 4.2e9, 4.2e9, "GHS"),
+    ("fees of TSh 350,000 a term", "TSh 350,000", 350000, 350000, "TZS"),
+    ("a USh 2.5bn grant", "USh 2.5bn", 2.5e9, 2.5e9, "UGX"),
+    ("some E£7 billion in subsidies", "E£7 billion", 7e9, 7e9, "EGP"),
+    ("an N$310 million dam", "N$310 million", 310e6, 310e6, "NAD"),
+    ("Rp2.8tn in aid", "Rp2.8tn", 2.8e12, 2.8e12, "IDR"),
+    # a reading on a scale named before or after it, within the scale
+    ("after a magnitude 6.4 shock", "6.4", 6.4, 6.4, "magnitude"),
+    ("the largest, of magnitude 5.2, hit at dawn", "5.2", 5.2, 5.2, "magnitude"),
+    ("a revised estimate: Mw 6.6", "6.6", 6.6, 6.6, "magnitude"),
+    ("a 4.9-magnitude tremor", "4.9", 4.9, 4.9, "magnitude"),
+    ("it registered 5.7 on the Richter scale", "5.7", 5.7, 5.7, "magnitude"),
+    ("the M 40 bypass", "40", 40, 40, None),
+    ("a crisis of this magnitude: 4,000 homes", "4,000", 4000, 4000, None),
 ]
 
 

@@ -135,6 +135,43 @@ def test_a_cell_counts_its_header_s_quantity_or_its_row_s(extract, number: str, 
     assert (fig.counted, fig.unit) == (counted, unit)
 
 
+DEPTHS = """| Time | Magnitude | Depth (km) | Area |
+|---|---|---|---|
+| 04:10 | 5.3 | 28 | north of Vela |
+"""
+
+
+@pytest.mark.slow
+def test_a_header_s_stated_unit_beats_a_noun_in_the_next_cell(extract) -> None:
+    fig = {f.text: f for f in extract(DEPTHS)}["28"]
+    assert fig.unit == "km"
+
+
+PER = """| District | Population | Beds per ward | Intake per week, 2031 (%) |
+|---|---|---|---|
+| Upper Vale | 402,118 | 24.5 | 1.8 |
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("number", "counted", "unit"), [
+    # a header given per one thing or per a period: the thing or the period is in the unit, and
+    # a count per one thing says so in what it counts too
+    ("24.5", "beds per ward", "beds per ward"),
+    ("1.8", "intake", "percent per week"),
+    ("402,118", "population", "people"),  # a population counts persons
+])
+def test_a_header_per_something_is_a_rate(extract, number: str, counted: str, unit: str) -> None:
+    fig = {f.text: f for f in extract(PER)}[number]
+    assert (fig.counted, fig.unit) == (counted, unit)
+
+
+@pytest.mark.slow
+def test_bars_between_figures_in_a_caption_are_no_noun(extract) -> None:
+    text = "Chart: four estimates of the fleet. Registry 41.3 | Insurers 44.8 | Union 40-46."
+    assert {f.unit for f in extract(text) if f.text != "four"} == {"count"}
+
+
 @pytest.mark.parametrize(("header", "when"), [
     ("3 Aug 2026", True), ("2025", True), ("Q1 2026", True), ("H2 2024", True),
     ("Deaths", False), ("Deaths (2024)", False), ("City", False),

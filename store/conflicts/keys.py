@@ -22,6 +22,7 @@ from store.conflicts.rates import COMMON_CURRENCY, CURRENCY_CODE, convertible, r
 from store.conflicts.scope import Resolve, display_name, fold_name, place_keys, scope_key
 from store.conflicts.stated_rates import SOURCE as STATED
 from store.knowledge.aliases import armed_group_names
+from store.knowledge.context import context_words
 from store.knowledge.estimates import estimate_words
 from store.knowledge.fx_rates import Rate
 from store.knowledge.quantity_classes import quantity_classes
@@ -235,6 +236,9 @@ def claim_of(row: dict[str, Any], sentence_text: str, order: int, resolve: Resol
         return None
     if thing is not None and " per " in unit and thing in quantity_classes().substances:
         thing = FLOW  # "oil escaping at 1,100 cubic metres a day" is the leak's flow
+    per = unit.partition(" per ")[2]
+    if thing is None and per and per.split()[0] not in context_words().rate_period_words:
+        thing = f"per {per}"  # "6 beds per ward": what it is given per says what it is
     stated_rate = (stated or {}).get(unit)
     key = QuantityKey(
         measure="money" if stated_rate is not None else measure_of(unit),

@@ -81,9 +81,12 @@ def amount_value(text: str) -> tuple[float | None, str | None, float | None]:
         rest = raw[m.end():].strip().lower()
         scale = None
         if rest:
-            scale = lex.scale_suffixes.get(rest) or lex.scale_words.get(rest)
-            if scale is None:
-                return None, currency, None
+            scale = 1.0
+            for word in rest.split():  # "lakh crore": a lakh of crores
+                factor = lex.scale_suffixes.get(word) or lex.scale_words.get(word)
+                if factor is None:
+                    return None, currency, None
+                scale *= factor
             value *= scale
         return value, currency, scale
     value = words_value(raw)

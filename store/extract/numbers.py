@@ -69,7 +69,10 @@ def _grammar() -> tuple[re.Pattern[str], Units]:
     scale_word = _alt(list(lex.scale_words))
     cur_pre = _alt(list(lex.currency_symbols)) + "|" + r"(?:" + _alt(lex.currency_codes) + r")\s?"
     # a scale word may be glued to its digits ("17million"), a suffix always may ("3.5bn")
-    scaled = rf"(?:\s?(?:{scale_suffix})(?![A-Za-z])|\s*(?:{scale_word})\b)"
+    # a suffix ends the number: not "m3" (cubic metres) or "b/d" (barrels a day)
+    # "Rs 1.5 lakh crore": two scale words multiply
+    scaled = (rf"(?:\s?(?:{scale_suffix})(?![A-Za-z\d/\u00b2\u00b3])"
+              rf"|\s*(?:{scale_word})(?:\s+(?:{scale_word}))?\b)")
     guarded = _alt(list(lex.guarded_symbols)) or "(?!)"
     cased = _alt(list(lex.cased_symbols)) or "(?!)"
     amount = (
@@ -162,8 +165,8 @@ def _grammar() -> tuple[re.Pattern[str], Units]:
 def scan(text: str) -> list[NumberExpr]:
     """Every number expression in ``text``, left to right, without judging whether it is a claim;
     digits inside a web address, an e-mail address, a telephone number, a code or identifier, a
-    list item's number and a number that only repeats the one before it in brackets are left
-    out."""
+    cited article's volume and pages, a list item's number and a number that only repeats the
+    one before it in brackets are left out."""
     pattern, lex = _grammar()
     found: list[NumberExpr] = []
     for m in pattern.finditer(text):
@@ -180,6 +183,7 @@ def scan(text: str) -> list[NumberExpr]:
         found = [e for e in found if not _inside(e, blocked)]
     found = _join_paired_bounds(found, text)
     found = _name_the_system(found, lex)
+    found = _read_on_a_scale(found, text)
     found = _restated_in_brackets(found, text)
     return [e for i, e in enumerate(found)
             if not _repeats_previous(found, i, text) and not _list_number(e, text)]
@@ -198,6 +202,44 @@ def _restated_in_brackets(found: list[NumberExpr], text: str) -> list[NumberExpr
         if (expr.unit is None and prev.unit is not None and expr.low == prev.low
                 and expr.high == prev.high and _RESTATED.fullmatch(text, prev.end, expr.start)):
             out[i] = replace(expr, unit=prev.unit)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _scale_patterns() -> list[tuple[str, float, re.Pattern[str], re.Pattern[str],
+                                    re.Pattern[str]]]:
+    """Per scale of ``units().readings``: its name, its top, and what names it right before a
+    number (a word, perhaps with "of", "at", "from" or a comma between), right before a number with
+    a decimal (a symbol, as written), and right after one ("-magnitude", "on the Richter scale")."""
+    out = []
+    for name, reading in units().readings.items():
+        words = _alt(list(reading.words))
+        symbols = _alt(list(reading.symbols)) or "(?!)"
+        before = re.compile(rf"\b(?:{words})\s*(?:[,:(]|\b(?:of|at|from|to|was|is|as)\b)?\s*$",
+                            re.I)
+        symbol = re.compile(rf"(?<![A-Za-z])(?:{symbols})[ \t]?$")
+        after = re.compile(rf"[ \t]?[{DASHES}]?[ \t]?(?:{words})\b|\s+on\s+the\s+(?:{words})\b",
+                           re.I)
+        out.append((name, reading.most, before, symbol, after))
+    return out
+
+
+def _read_on_a_scale(found: list[NumberExpr], text: str) -> list[NumberExpr]:
+    """ "a magnitude 7.4 quake", "Mw 6.2", "a 6.1-magnitude tremor": a number the text reads on a
+    named scale, within the scale's range, has the scale as its unit."""
+    out = list(found)
+    for i, expr in enumerate(out):
+        if expr.unit is not None or expr.kind != "digits":
+            continue
+        before = text[max(0, expr.prefix_start - 30):expr.prefix_start]
+        decimal = "." in expr.text
+        for name, most, named_before, symbol, named_after in _scale_patterns():
+            if expr.high >= most:
+                continue
+            if (named_before.search(before) or (decimal and symbol.search(before))
+                    or named_after.match(text, expr.end, expr.end + 30)):
+                out[i] = replace(expr, unit=name)
+                break
     return out
 
 
@@ -242,12 +284,17 @@ _CODE = re.compile(r"(?<![\w\-\u2010\u2011/])[A-Za-z0-9]+(?:[-_/\u2010\u2011][A-
 # "+" and its country code, then groups) or national (a trunk "0", then two or more groups);
 # "0171 5550423", "01713-555042": a trunk "0" and a subscriber number after a dash; "22841 60
 # 317": three or more groups of digits, the first of four or five, with no comma between
-_PHONE = re.compile(r"(?<![\w+])\+\d{1,3}(?:[ \t.\-]\(?\d{1,5}\)?){2,}(?![\d,])"
+_PHONE = re.compile(r"(?<![\w+])\+\d{1,3}(?:[ \t.\-]\(?\d{1,5}\)?){2,}(?!\d|,\d)"
                     r"|(?<![\w,.])0\d{2,4}(?:[ \t]\d{2,4}){2,}(?!\d|,\d)"
                     r"|(?<![\w,.\-])0\d{3,4}[\-\u2010\u2011]\d{5,8}(?![\d,\-])"
                     r"|(?<![\w,.])\d{4,5}(?:[ \t]\d{2,4}){2,}(?![\d,])")
-# "1. Rate of release", "2) Differential turnout": the number of a list item at a line's start
-_LIST_NUMBER = re.compile(r"[ \t]*(?:[-*\u2022][ \t]+)?\d{1,2}[.)][ \t]+(?=[A-Za-z*_#\[])")
+# "Rev. 2025;14(3):211-224", "2019;7:e1042": a cited article's year, volume, issue and pages
+_CITATION = re.compile(r"\b(?:1[89]|20)\d\d\s*;\s*\d+\s*(?:\(\s*[\d\-\u2013]+\s*\))?\s*:\s*"
+                       r"[A-Za-z]?\d+(?:\s*[\-\u2013]\s*[A-Za-z]?\d+)?")
+# "1. Rate of release", "2) Differential turnout", "## 3. Aftershocks", '2. "Year ending" means':
+# the number of a list item or a numbered heading at a line's start
+_LIST_NUMBER = re.compile(r"[ \t]*(?:#{1,6}[ \t]+)?(?:[-*\u2022][ \t]+)?\d{1,2}[.)][ \t]+"
+                          r"(?=[A-Za-z*_#\[\"\u201c'])")
 
 
 def split_range(expr: NumberExpr, text: str) -> tuple[NumberExpr, NumberExpr] | None:
@@ -292,6 +339,7 @@ def _blocked_spans(text: str) -> list[tuple[int, int]]:
     spans = [m.span() for m in _ADDRESS.finditer(text)]
     spans += [m.span() for m in _CODE.finditer(text) if any(c.isdigit() for c in m.group(0))]
     spans += [m.span() for m in _PHONE.finditer(text)]
+    spans += [m.span() for m in _CITATION.finditer(text)]
     return sorted(spans)
 
 

@@ -4,10 +4,21 @@ counted nouns. Loaded once."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from store.knowledge.loader import load_data
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A scale a number is read on ("magnitude 6.2"): the words and symbols that name it, the
+    nouns a reading is of, and the top of the scale."""
+
+    words: tuple[str, ...]
+    symbols: tuple[str, ...]  # only as written, before a number with a decimal
+    nouns: frozenset[str]
+    most: float
 
 
 @dataclass(frozen=True)
@@ -32,10 +43,12 @@ class Units:
     person_units: frozenset[str]  # units that count persons ("people", "deaths", "bodies")
     vague_heads: frozenset[str]  # "centre": counted with the noun that says which kind
     rate_adjectives: dict[str, str]  # "daily" -> "day": the period a measured noun is given per
+    rate_adverbs: dict[str, str]  # "annually" -> "year": after a measure or money, its period
     measure_systems: dict[str, tuple[str, ...]]  # "gallons" -> the units that name its system
     share_nouns: frozenset[str]  # "share", "rate": points of one are percentage points
     money_nouns: frozenset[str] = frozenset()  # "budget", "cost": what an amount of money is
     number_nouns: frozenset[str] = frozenset()  # "range", "figure": a number, of nothing said
+    readings: dict[str, Reading] = field(default_factory=dict)  # "magnitude": a scale read on
 
 
 @lru_cache(maxsize=1)
@@ -71,10 +84,15 @@ def units() -> Units:
         person_units=frozenset(data.get("person_units", {}).get("units", ())),
         vague_heads=frozenset(data.get("vague_heads", {}).get("nouns", ())),
         rate_adjectives=dict(data.get("rate_adjectives", {})),
+        rate_adverbs=dict(data.get("rate_adverbs", {})),
         measure_systems={k: tuple(v) for k, v in data.get("measure_systems", {}).items()},
         share_nouns=frozenset(data.get("points_of_share", {}).get("nouns", ())),
         money_nouns=frozenset(data.get("money_nouns", {}).get("nouns", ())),
         number_nouns=frozenset(data.get("money_nouns", {}).get("neutral", ())),
+        readings={name: Reading(words=tuple(v.get("words", ())),
+                                symbols=tuple(v.get("symbols", ())),
+                                nouns=frozenset(v.get("nouns", ())), most=float(v["most"]))
+                  for name, v in data.get("readings", {}).items()},
     )
 
 

@@ -4,6 +4,7 @@ noun inherit one, then add rates to units and find each figure's owner."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from store.extract.figures.continued import continue_units, follow_counted, refer_back
@@ -30,17 +31,28 @@ from store.extract.figures.found import FoundFigure
 from store.extract.figures.inherit import inherit_counted
 from store.extract.figures.measured import (
     counted_per_period,
+    is_count,
     measured_rate,
     name_what_covers,
     name_what_flows,
     name_what_was_released,
+    per_average_one,
+    per_thing,
+    read_as_before,
+    reading_of,
+    reading_of_noun,
 )
 from store.extract.figures.money import name_the_currency
 from store.extract.figures.not_claims import is_claim
 from store.extract.figures.origin import origin_of
 from store.extract.figures.parse import governing_verb, per_sentence, sentence_of, text_of
 from store.extract.figures.period import forecasts, period_of
-from store.extract.figures.qualifiers import approx_and_rate
+from store.extract.figures.qualifiers import (
+    approx_and_rate,
+    rates_of_added_amounts,
+    rates_of_compared,
+    rates_said_once,
+)
 from store.extract.figures.revisions import (
     as_span,
     link_from_to,
@@ -60,9 +72,12 @@ from store.extract.figures.when import (
 from store.extract.figures.where import unshare_places, where_of
 from store.extract.figures.who import nearest_armed_group, owner_of, source_of
 from store.extract.numbers import NumberExpr, scan
+from store.knowledge.units import units
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
+
+_WORD = re.compile(r"[^\W\d_]{2,}")  # a unit is at least one word of two letters
 
 
 def extract_figures(
@@ -92,11 +107,14 @@ def extract_figures(
     link_from_to(figures, doc)
     link_previous(figures, doc)
     link_stated_as(figures, doc)
-    read_tables(figures, doc)
+    cell_rates = read_tables(figures, doc)
     dated_by_table(figures, text_of(doc), article_date)
     unshare_places(figures, doc)
     same_time_as_before(figures, text_of(doc))
     carried_by_pronoun(figures, doc, article_date)
+    rates_of_added_amounts(figures, text)  # before conversions take their amount's rate
+    rates_said_once(figures, text)
+    rates_of_compared(figures, text)
     links = continue_units(figures, doc)
     converted = {id(donor) for _, donor in links}  # "3 million gallons, or ..., of diesel"
     # each figure's tokens, found once: the passes below all read them
@@ -113,11 +131,27 @@ def extract_figures(
     follow_counted(links)
     refer_back(figures, doc)
     name_the_currency(figures, doc)  # and once every figure that can has its noun
+    for fig in figures:
+        if id(fig) in cell_rates:  # a cell's rate is its column's
+            fig.rate = cell_rates[id(fig)]
+    reading_before: FoundFigure | None = None  # the last figure read on a scale
     for fig, span in zip(figures, spans, strict=True):
         if span is not None:
             name_what_they_do(fig, span)
             if fig.rate is None:
                 fig.rate = counted_per_period(fig, span)  # "daily riders ... was 58,000"
+        if not _WORD.search(fig.unit):  # "Registry 41.3 | Insurers 44.8": a bar is no noun
+            fig.unit, fig.counted, fig.counted_head = "count", None, None
+        if not fig.rate and is_count(fig.unit):  # "the quake measured 6.8": a noun inherited
+            fig.unit = reading_of_noun(fig.text, fig.high, fig.counted_head) or fig.unit
+        if not fig.rate and fig.unit == "count" and fig.counted is None:
+            fig.unit = read_as_before(fig, reading_before, text) or fig.unit
+        if fig.unit in units().readings:
+            reading_before = fig
+        if fig.rate and " per " in fig.unit:  # "900,000 bpd": a unit that is a rate already
+            fig.rate = None
+        if fig.rate == "annum":  # "25 million tonnes per annum"
+            fig.rate = "year"
         if fig.rate:
             fig.unit = f"{fig.unit} per {fig.rate}"
         if fig.group is None and fig.unit == "fighters":
@@ -171,14 +205,18 @@ def _figure(
     counted_head = _head_word(head)
     if changed is not None:  # "GDP grew 0.6%": GDP growth
         counted, counted_head = changed
-    unit = expr.unit or glued_unit(expr, text_of(doc)) or count_unit(head, group, armed)
-    scale = scale_before(span) if expr.unit is None else None
+    unit = (expr.unit or glued_unit(expr, text_of(doc)) or reading_of(expr, head)
+            or count_unit(head, group, armed))
+    scale = unit if unit in units().readings else (
+        scale_before(span) if expr.unit is None else None)
     if scale is not None:  # "a magnitude 6.4 earthquake" measures the magnitude
         counted = counted_head = unit = scale
     priced = exchange_rate(expr, span) if unit is None else None
     if priced is not None:  # "the zloty at 4.31 per euro"
         unit, head = priced
         counted = head.text
+    else:  # "6 beds per ward"
+        rate = rate or per_thing(expr, head, span) or per_average_one(expr, head, span)
     when, when_basis = when_of(span, sent, article_date)
     source, source_basis = source_of(span, sent, doc)
     where, where_basis = where_of(span, sent, doc, head)

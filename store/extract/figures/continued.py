@@ -455,6 +455,15 @@ def _same_verb_object(span: Span, verb: Token, donor: FoundFigure) -> bool:
     return other.i != verb.i and other.lemma_ == verb.lemma_ and noun.dep_ == "dobj"
 
 
+def _same_verb(span: Span, verb: Token, donor: FoundFigure) -> bool:
+    """The donor's figure is governed by another use of the same verb."""
+    theirs = span.doc.char_span(donor.start, donor.end, alignment_mode="expand")
+    if theirs is None or verb.pos_ != "VERB":
+        return False
+    other = governing_verb(theirs)
+    return other.i != verb.i and other.lemma_ == verb.lemma_
+
+
 _ITEM = re.compile(r"[ \t]*(?:[-*•]|\d+[.)])[ \t]+[^\n:]{1,60}:[ \t]*")  # "- Tuesday: "
 
 
@@ -481,11 +490,14 @@ def _about_the_same(span: Span, donor: FoundFigure, ctx: ContextWords) -> bool:
     if any(c.dep_ == "dobj" and c.lower_ in ("that", "it") for c in verb.children) and (
             span.root.dep_ == "pobj"):
         return _measured(donor) or donor.rate is not None  # "bring that below 30 million"
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lower_ in PRONOUNS and (
+            _measured(donor) or donor.rate is not None) and _same_verb(span, verb, donor):
+        return True  # "The plant treats 45,000 m3 a day. By June it will treat 60,000 m3."
     if lemma not in ctx.measure_verbs and lemma not in ctx.change_verbs and (
         lemma not in ctx.revising_verbs
     ):
         return False
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
         return False
     if subject.lower_ in PRONOUNS:

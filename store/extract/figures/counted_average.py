@@ -24,16 +24,23 @@ SIZE_DEPS = frozenset({"amod", "compound"})
 
 def name_the_average(fig: FoundFigure, span: Span) -> None:
     """Make a count "per" one thing, or one an average is stated in, say so."""
-    if not fig.counted or fig.rate or not _counts_things(fig):
+    if not fig.counted or not _counts_things(fig):
         return
-    per = _per_noun(span)
-    if per is not None:  # "2.9 patients per nurse"
-        _per(fig, per)
-        return
+    # the unit's grammar may have read "per" one thing already ("people per household"): the
+    # count says so too, unless what its clause measures is a size ("class size ... 26 pupils")
+    thing = fig.rate if fig.rate not in context_words().rate_period_words else None
+    if fig.rate and thing is None:
+        return  # a rate over time is no average
+    if thing is None:
+        per = _per_noun(span)
+        if per is not None:  # "2.9 patients per nurse"
+            _per(fig, per)
+            return
     lex = quantity_classes()
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
-    if before is not None and before.lower_ in lex.averages and before.head.i >= span.end:
+    if thing is None and before is not None and before.lower_ in lex.averages \
+            and before.head.i >= span.end:
         # "Farms here average 6.2 workers" read with "average" as the noun's adjective: the
         # verb's subject is the noun the sentence opens its clause with
         subject = next((t for t in doc[span.sent.start:before.i] if t.pos_ == "NOUN"
@@ -44,12 +51,16 @@ def name_the_average(fig: FoundFigure, span: Span) -> None:
         return
     verb = governing_verb(span)
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.pos_ != "NOUN" or span.start <= subject.i < span.end:
-        return
-    if subject.lemma_.lower() in lex.sizes:  # "the mean class size rose to 31 pupils"
+    if subject is not None and subject.pos_ == "NOUN" and not span.start <= subject.i < span.end \
+            and subject.lemma_.lower() in lex.sizes:  # "the mean class size rose to 31 pupils"
         words = [t.text for t in subject.lefts if t.dep_ in SIZE_DEPS] + [subject.text]
-        fig.counted, fig.counted_head = " ".join(words), subject.lemma_.lower()
+        fig.counted = " ".join(words)
         fig.counted_head = " ".join(words[-2:]).lower()
+    elif thing is not None:
+        if " per " not in fig.counted:
+            fig.counted = fig.counted_head = f"{fig.counted} per {thing}"
+    elif subject is None or subject.pos_ != "NOUN" or span.start <= subject.i < span.end:
+        return
     elif verb.lemma_.lower() in lex.averages or any(  # "farms there average 6.2 workers"
             t.dep_ == "amod" and t.lower_ in lex.averages for t in subject.children):
         _per(fig, subject)  # "the typical ward now holds 18 beds"

@@ -62,6 +62,141 @@ def measured_rate(expr: NumberExpr, rate: str | None, span: Span) -> str | None:
     return rate
 
 
+def reading_of(expr: NumberExpr, head: Token | None) -> str | None:
+    """ "a 6.3 earthquake", "the quake measured 6.8": a number with a decimal that counts a noun a
+    scale is read of (``units().readings``), within the scale, is a reading on it; a whole number
+    counts them ("6 earthquakes")."""
+    if head is None or expr.unit is not None or expr.kind != "digits":
+        return None
+    return reading_of_noun(expr.text, expr.high, head.lemma_)
+
+
+def per_thing(expr: NumberExpr, head: Token | None, span: Span) -> str | None:
+    """ "6 beds per ward", "2.1 cars per family", "an average of 18 per van": a count given
+    per one of something, "per" and a singular noun right after the counted noun (or the number);
+    the noun is part of the unit ("beds per ward"). A period or a head of population is a rate
+    the qualifiers read; a number after "per" is a base ("per 100,000 people")."""
+    money = units().money_nouns
+    if expr.unit is not None or (head is not None and head.lemma_.lower() in money):
+        return None
+    if head is None and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in money
+                            for c in governing_verb(span).children):
+        return None  # "prices rose to 40 per barrel": money whose currency is unsaid
+    doc = span.doc
+    # right after the counted noun, wherever it stands ("the number of nurses per ward was
+    # 3"), else right after the number
+    places = [head.i + 1] if head is not None and not span.start <= head.i < span.end - 1 else []
+    ctx = context_words()
+    for after in [*places, span.end]:
+        if after + 1 >= len(doc) or doc[after].lower_ != "per":
+            continue
+        noun = doc[after + 1]
+        if not _singular_noun(noun):
+            return None
+        word = noun.lemma_.lower()
+        if word in ctx.rate_period_words or word in ctx.per_unit_words:
+            return None
+        return word
+    return None
+
+
+# "the average flat has 4.6 tenants", "the typical barge carries 40": one of many, on average
+_AVERAGE_ONE = frozenset({"average", "typical", "mean"})
+
+
+def per_average_one(expr: NumberExpr, head: Token | None, span: Span) -> str | None:
+    """ "the average flat has grown to 4.6 tenants", "the typical van carries 18", "mean class
+    size rose to 29 pupils": a count said of the average one of something
+    (the subject of the figure's verb, singular, or the noun before "size") is a count per one
+    of it."""
+    if expr.unit is not None or not per_sentence(sentence_of(span), "average_one", _may_average):
+        return None
+    verb = governing_verb(span)
+    if verb.i >= span.start:
+        return None
+    for subj in verb.children:
+        if subj.dep_ != "nsubj" or subj.tag_ != "NN":
+            continue
+        per = _per_of_subject(subj)
+        if per is not None:  # "the number of nurses per ward was 3"
+            return per
+        if head is None or head.pos_ != "NOUN":
+            return None
+        if subj.lemma_.lower() == "size":  # "class size": pupils per class
+            noun = next((c for c in subj.children if c.dep_ == "compound" and c.pos_ == "NOUN"),
+                        None)
+            return noun.lemma_.lower() if noun is not None else None
+        if subj.lemma_ != head.lemma_ and any(c.dep_ == "amod" and c.lower_ in _AVERAGE_ONE
+                                              for c in subj.children):
+            return subj.lemma_.lower()
+    return None
+
+
+_AVERAGE_CUE = re.compile(r"\b(?:average|typical|mean|size|per)\b", re.I)
+
+
+def _may_average(sent: Span) -> bool:
+    """Whether a sentence has a word the rules of the average one need: most have none, and a
+    sentence of thousands of figures is then spared their walk of the parse."""
+    return _AVERAGE_CUE.search(text_of(sent.doc), sent.start_char, sent.end_char) is not None
+
+
+def _singular_noun(tok: Token) -> bool:
+    """A common noun in the singular; a lower-case word the tagger calls a name is one too ("per
+    ward")."""
+    return (tok.tag_ == "NN" or (tok.tag_ == "NNP" and tok.text.islower())) and not tok.like_num
+
+
+def _per_of_subject(subj: Token) -> str | None:
+    """ "the (average) number of nurses per ward": the thing a subject's count is given per, on
+    the subject or on its "of" noun."""
+    nouns = [subj] + [g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj"]
+    ctx = context_words()
+    for noun in nouns:
+        for prep in noun.children:
+            if prep.dep_ != "prep" or prep.lower_ != "per":
+                continue
+            thing = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if thing is None or not _singular_noun(thing):
+                return None
+            word = thing.lemma_.lower()
+            if word in ctx.rate_period_words or word in ctx.per_unit_words:
+                return None
+            return word
+    return None
+
+
+def read_as_before(fig: FoundFigure, before: FoundFigure | None, text: str) -> str | None:
+    """ "the institute says the quake measured 6.9; the survey puts it at 7.1": a bare number with
+    a decimal, in the sentence of a reading on a scale or the next one of its paragraph, within
+    the scale, is another reading on it."""
+    if before is None or "." not in fig.text or not fig.text.replace(".", "").isdigit():
+        return None
+    reading = units().readings.get(before.unit)
+    if reading is None or fig.high >= reading.most or fig.sentence[0] - before.sentence[1] > 2:
+        return None
+    return before.unit if "\n" not in text[before.end:fig.start] else None
+
+
+def is_count(unit: str) -> bool:
+    """Whether a unit counts things (a counted noun's plural, "count"), not money, a measure, a
+    share, a ratio or a reading on a scale."""
+    lex = units()
+    return not (unit in lex.currency_codes or unit in lex.measure_codes or unit in lex.readings
+                or unit in ("percent", "fraction", "ratio"))
+
+
+def reading_of_noun(text: str, value: float, noun: str | None) -> str | None:
+    """The scale a number written ``text`` is a reading on when it counts ``noun`` (a lemma)."""
+    if noun is None or "." not in text or not any(c.isdigit() for c in text):
+        return None
+    for name, reading in units().readings.items():
+        if noun.lower() in reading.nouns and value < reading.most:
+            return name
+    return None
+
+
 COUNTED_REACH = 30  # tokens before a figure searched for the noun it counts
 
 

@@ -52,9 +52,72 @@ _NUMBER_NAMED = re.compile(r"\s+(?:[a-z]+\s+)?(?:number|hotline|helpline|line)\b
                            re.I)
 
 
+# "call 196 (France) or 999", "we rang 999 twice", "SMS HELP to 40404": a short number to call
+# or text, after the first of a pair or after a verb of calling in the past; "call" itself is a
+# contact word of context.toml
+_CALL_AGAIN = re.compile(r"\b(?:call|dial|ring|phone|text)\s+\d{2,}(?:\s*\([^()\n]{1,20}\))?"
+                         r"\s+or\s+$|\b(?:rang|rung|dialled|dialed|phoned|texted)\s+$"
+                         r"|\b(?:sms|text)\s+[A-Z]{2,}\s+to\s+$", re.I)
+# "(PDF, 2.1 MB)": the size of a file to download
+_FILE_SIZE = re.compile(r"\s?(?-i:KB|kB|MB|GB)\b")
+_FILE_BEFORE = re.compile(r"\b(?:PDF|DOCX?|XLSX?|CSV|ZIP|file|download)\b[^\n]{0,12}$", re.I)
+# "rounded to the nearest 10": a step of rounding, not a count
+_ROUNDING = re.compile(r"\bnearest\s+$", re.I)
+# "tremors of magnitude 3.5 or greater", "none of them above magnitude 6.2": a threshold on a
+# scale names a class of readings, it reads nothing
+_ABOVE = re.compile(r"\b(?:above|below|over|under|exceeding|greater\s+than|less\s+than|at\s+least"
+                    r"|more\s+than)\s+(?:[a-z]+\s+)?$", re.I)
+_OR_ABOVE = re.compile(r"\s+(?:or|and)\s+(?:greater|more|above|higher|larger|over|stronger)\b",
+                       re.I)
+
+
+# "12 Harbour Road", "263 rue de la Gare", "4 calle Mayor": a house number before a street
+_STREET = re.compile(r"\s+(?:(?:(?-i:[A-Z][a-z]+)\s+){0,2}(?-i:Street|St\.|Avenue|Ave\.|Road|Rd\."
+                     r"|Boulevard|Blvd\.|Lane|Place|Square|Drive)\b"
+                     r"|(?:rue|calle|avenida|via|viale|strasse)\s+)", re.I)
+# ", 75011 Paris", ", 20270 Aguas Verdes, Ags.": a postal code, a town's name after it, then the
+# line or the address ends
+_POSTCODE = re.compile(r"[ \t]+(?-i:[A-Z][^\W\d_]+)(?:[ \t]+(?-i:[A-Z][^\W\d_]+)){0,2}"
+                       r"(?=[ \t]*(?:\n|$|,|\.(?:\s|$)|\())")
+
+
+# "Image 3 of 12", "part 2 of 5": the count of a sequence the page is a part of
+_OF_A_SEQUENCE = re.compile(r"\b(?:image|photo|picture|slide|page|part|chapter|episode|item|step"
+                            r"|figure|table|video|clip|story)\s+\d+\s+(?:of|/)\s*$", re.I)
+# "0345 local time", "the 0800 deadline": digits with a leading zero are a clock time or a code
+_LEADING_ZERO = re.compile(r"0\d")
+_LOCAL_TIME = re.compile(r"\s+(?:local\s+time|hours|hrs|h)\b", re.I)
+
+
+def _not_a_count(expr: NumberExpr, text: str) -> bool:
+    """A number to call or text, a clock time or a code with a leading zero, the length of a
+    sequence a page is part of, a file's size, a step of rounding, a threshold on a scale, a
+    house number, a postal code."""
+    window = text[max(0, expr.start - 40):expr.start]
+    if expr.kind == "digits" and expr.unit is None and _CALL_AGAIN.search(window):
+        return True
+    if expr.kind == "digits" and expr.unit is None and not expr.is_range and (
+            _LEADING_ZERO.match(expr.text) or _OF_A_SEQUENCE.search(window)
+            or (re.fullmatch(r"\d{4}", expr.text) and _LOCAL_TIME.match(text, expr.end))):
+        return True  # "at 0345", "Image 3 of 12", "2130 local time"
+    if expr.kind == "digits" and expr.unit is None and not expr.is_range and (
+            _STREET.match(text, expr.end)
+            or (re.fullmatch(r"\d{4,5}", expr.text) and re.search(r"(?:,|^|\n)[ \t]*$", window)
+                and _POSTCODE.match(text, expr.end))):
+        return True
+    if _FILE_SIZE.match(text, expr.end) and _FILE_BEFORE.search(window):
+        return True
+    if expr.unit is None and _ROUNDING.search(window):
+        return True
+    return expr.unit in units().readings and bool(
+        _ABOVE.search(window) or _OR_ABOVE.match(text, expr.end))
+
+
 def is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
     text = text_of(doc)
     lex = units()
+    if _not_a_count(expr, text):
+        return False
     after = _next_words(text, expr.end, 2)
     following = after[0].lower() if after else ""
     before = text[max(0, expr.start - 12):expr.start].lower()

@@ -4,7 +4,9 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from store.extract.figures.found import FoundFigure
 from store.extract.numbers import NumberExpr
 from store.knowledge.context import context_words
 from store.knowledge.units import units
@@ -46,6 +48,18 @@ _OF_SUBSTANCE = re.compile(r"\s+of\s+(?:[A-Za-z][\w-]*\s+){1,3}?(?=(?:per|a|an|e
 _EACH_PERIOD = re.compile(r"\b(?:every|each)\s+([a-z]+)\b[^.;:!?\d]*$", re.I)
 
 
+@lru_cache(maxsize=1)
+def _adverb_after() -> re.Pattern[str]:
+    """An adverb of period after a figure, or after what it measures ("4,000 tonnes of slurry
+    daily"), that ends its phrase: punctuation or a word that starts another ("daily output"
+    is an adjective on the next noun)."""
+    adverbs = "|".join(re.escape(w) for w in units().rate_adverbs)
+    return re.compile(rf"(?:\s+of(?:\s+[A-Za-z][\w-]*){{1,3}}?|\s*\([^()\n]{{1,40}}\))?"
+                      rf"\s+({adverbs})(?=\s*(?:[,.;:!?)\]]|$)|\s+(?:and|or|but|in|on|at|for|from"
+                      rf"|to|since|until|over|by|during|last|this|next|the|a|an|according|said"
+                      rf"|says)\b)", re.I)
+
+
 def _past_conversion(text: str, expr: NumberExpr) -> int:
     m = _CONVERSION.match(text, expr.end, expr.end + 70)
     return m.end() if m else expr.end
@@ -59,6 +73,24 @@ def _each_period_before(expr: NumberExpr, text: str) -> str | None:
     if m is None or m.group(1).lower() not in context_words().rate_period_words:
         return None
     return m.group(1).lower()
+
+
+@lru_cache(maxsize=1)
+def _average_growth() -> re.Pattern[str]:
+    """ "the average annual growth rate since 2010 was 2.1 percent": a mean of yearly (monthly...)
+    growth, named before a percentage in its clause."""
+    adjectives = "|".join(re.escape(w) for w in units().rate_adjectives)
+    return re.compile(rf"\baverage\s+({adjectives})\s+(?:[a-z-]+\s+){{0,2}}growth\b"
+                      r"(?:[^.;!?,]|\.(?=\d)|,(?!\s+(?:and|but|while|whereas)\b)){0,80}$", re.I)
+
+
+def _averaged_growth(expr: NumberExpr, text: str) -> str | None:
+    """The period of an average growth rate a percentage gives ("average annual growth ... was
+    2.1 percent": percent per year); a single year's growth ("annual growth in May") is a share."""
+    if expr.unit != "percent" or re.match(r"\s+of\b", text[expr.end:expr.end + 4]):
+        return None  # "40 percent of firms": a share of something
+    m = _average_growth().search(text, max(0, expr.prefix_start - 120), expr.prefix_start)
+    return units().rate_adjectives[m.group(1).lower()] if m else None
 
 
 def approx_and_rate(expr: NumberExpr, text: str) -> tuple[str, str | None]:
@@ -78,15 +110,19 @@ def approx_and_rate(expr: NumberExpr, text: str) -> tuple[str, str | None]:
             _EVENT_TIME.match(text, m_rate.end())):
         m_rate = None  # "revised to 2,700 a month after the flood": when, not how often
     measured = expr.unit in units().measure_codes
-    # "6 litres per person per day", "3 and 8 litres of clean water per person per day": both the
-    # head and the period, which the plain rate pattern stops short of
-    per_what = _per_what(text[expr.end:expr.end + 60]) if measured else None
+    # "6 litres per person per day", "3 and 8 litres of clean water per person per day", "£80 per
+    # person per night": both the head and the period, which the plain rate pattern stops short of
+    per_what = _per_what(text[expr.end:expr.end + 60]) if measured or money else None
     if rate is not None:
         pass
+    elif (averaged := _averaged_growth(expr, text)) is not None:
+        rate = averaged  # "average annual growth of 2.1 percent"
     elif per_what is not None:  # "7 litres of milk per person per day"
         rate = per_what
     elif m_rate and (said.startswith("per") or expr.unit is None or measured or money):
         rate = m_rate.group(1).lower()
+    elif (measured or money) and (adverb := _adverb_after().match(text, expr.end, expr.end + 70)):
+        rate = units().rate_adverbs[adverb.group(1).lower()]  # "4,000 tonnes of slurry daily"
     else:  # "50 refugees arrive per month": later in the same clause
         clause = re.split(r"[,;.:!?()]", text[expr.end:expr.end + 60], maxsplit=1)[0]
         m_rate = ctx.rate_in_clause.search(clause)
@@ -113,3 +149,72 @@ def approx_and_rate(expr: NumberExpr, text: str) -> tuple[str, str | None]:
     if m and not re.search(r"\b(?:the|a|its|their)\s+$", window[:m.start()]):
         return ctx.verb_map[m.group("v").lower()], rate  # "the toll passes 300", not "the top 10"
     return "exact", rate
+
+
+# "R40,000 for each family, on top of the R6,000 paid in May": an amount added to another
+_ADDED_TO = re.compile(r"\b(?:on\s+top\s+of|in\s+addition\s+to|besides|plus)\s+(?:the\s+|an?\s+)?$",
+                       re.I)
+
+
+def rates_of_added_amounts(figures: list[FoundFigure], text: str) -> None:
+    """ "R3,000 for each family, on top of the R500 paid last week": an amount of money said to be
+    added to one given per something, in its sentence, is given per the same."""
+    money = units().currency_codes
+    for i, fig in enumerate(figures):
+        if fig.rate is not None or fig.unit not in money:
+            continue
+        if not _ADDED_TO.search(text, max(0, fig.start - 30), fig.start):
+            continue
+        donor = next((f for f in reversed(figures[max(0, i - 4):i])
+                      if f.sentence == fig.sentence and f.unit in money and f.rate), None)
+        if donor is not None:
+            fig.rate = donor.rate
+
+
+# "65,000 litres of diesel and 12 tonnes of grain a week": between two measures coordinated in a
+# list, at most what the first measures, then "and" or a comma
+_COORDINATED = re.compile(r"(?:\s+of(?:\s+[A-Za-z][\w-]*){1,3}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$",
+                          re.I)
+
+
+def rates_said_once(figures: list[FoundFigure], text: str) -> None:
+    """ "barges bring 65,000 litres of diesel and 12 tonnes of grain a week": a rate said once
+    after a list of measures (or amounts of money), each with what it measures, serves each."""
+    lex = units()
+
+    def measured(fig: FoundFigure) -> bool:
+        return fig.unit in lex.measure_codes or fig.unit in lex.currency_codes
+
+    for i in range(len(figures) - 2, -1, -1):  # from the end: a rate passes back along a list
+        fig, nxt = figures[i], figures[i + 1]
+        if fig.rate is not None or nxt.rate is None or fig.sentence != nxt.sentence:
+            continue
+        if measured(fig) and measured(nxt) and _COORDINATED.fullmatch(
+                text, fig.end, nxt.start):
+            fig.rate = nxt.rate
+
+
+# "..., quicker than the regional mean of 1.5 percent", "..., below the minimum of 20 litres",
+# "..., compared with 31 in March": words that set a figure against the one before it
+_SET_AGAINST = re.compile(
+    r"\b(?:(?:faster|quicker|slower|higher|lower|more|less|greater|smaller|larger|fewer)\s+than"
+    r"|below|above|under|over|short\s+of|ahead\s+of|behind|against|versus|compared\s+(?:with|to)"
+    r"|up\s+from"
+    r"|down\s+from)\s+(?:(?:the|a|an|its|their)\s+)?(?:[^\W\d][\w'’-]*\s+){0,3}?(?:of\s+)?$",
+    re.I)
+
+
+def rates_of_compared(figures: list[FoundFigure], text: str) -> None:
+    """ "grew 2.9 percent a year, quicker than the regional mean of 1.5 percent": a figure set
+    against the one before it in its sentence, in the same unit, is given per the same."""
+    for i in range(1, len(figures)):
+        fig, prev = figures[i], figures[i - 1]
+        if fig.rate is not None or prev.rate is None or prev.sentence != fig.sentence:
+            continue
+        if fig.unit != prev.unit or fig.start - prev.end > 120:
+            continue
+        clause = text[prev.end:fig.start]
+        if re.search(r"[.;:!?]\s", clause):
+            continue
+        if _SET_AGAINST.search(clause[-80:]):
+            fig.rate = prev.rate

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from store.extract.dates import MONTHS
 from store.extract.figures.found import FoundFigure
+from store.extract.figures.measured import is_count
 from store.extract.figures.parse import ents_in, text_of
 from store.knowledge.context import context_words
 from store.knowledge.units import units
@@ -44,9 +45,12 @@ class Cell:
     whole: str | None = None  # "Of which by divers": the header of the column it is part of
 
 
-def read_tables(figures: list[FoundFigure], doc: Doc) -> None:
-    """Give each figure in a table cell its column's counted noun and its row's place."""
+def read_tables(figures: list[FoundFigure], doc: Doc) -> dict[int, str | None]:
+    """Give each figure in a table cell its column's counted noun and its row's place; return
+    the rate each cell's header gives (by ``id`` of the figure, None for none): a cell's rate is
+    its column's, never one a neighbouring cell's column hands on as if in a list."""
     text = text_of(doc)
+    rates: dict[int, str | None] = {}
     for fig in figures:
         cell = _cell_of(text, fig.start)
         if cell is None:
@@ -55,10 +59,7 @@ def read_tables(figures: list[FoundFigure], doc: Doc) -> None:
         if _names_when(cell.header) and cell.label is not None:
             named, row = text[cell.label[0]:cell.label[1]], True  # the row says what, not when
         quantity = _BRACKETS.sub("", named).split(",")[0].strip()
-        per = _PER_PERIOD.search(quantity)
-        if per is not None and per.group(1).lower() in context_words().rate_period_words:
-            # "Growth per year": growth, at a yearly rate
-            quantity, fig.rate = quantity[:per.start()].strip(), fig.rate or per.group(1).lower()
+        quantity, per = _split_per(quantity)  # "Beds per ward": beds, per ward
         words = _WORD.findall(quantity)
         if words:  # never the bar the sentence grammar read ("| Lyon | 12% |")
             head = _header_noun(words)  # "Homes destroyed" counts homes
@@ -66,16 +67,36 @@ def read_tables(figures: list[FoundFigure], doc: Doc) -> None:
             fig.counted_head = head.lower()
             if cell.whole is not None:  # a part is another quantity than its whole
                 fig.counted = f"{fig.counted}, {_BRACKETS.sub('', cell.header).strip().lower()}"
-        if words and (fig.unit in COUNT_UNITS or not _WORD.search(fig.unit)):
+        stated = _stated_unit(named)
+        if words and (fig.unit in COUNT_UNITS or not _WORD.search(fig.unit)
+                      or (stated is not None and is_count(fig.unit))):
             # a header that names a class counts in its unit ("Demonstrators" are people); a
             # unit the header states ("GDP, change (%)", "Swing, percent") is the cell's
-            fig.unit = _stated_unit(named) or units().count_classes.get(
+            # a noun the sentence grammar read in the next cell ("| 28 | north of Vela |") is
+            # no unit where the header states one ("Depth (km)")
+            fig.unit = stated or units().count_classes.get(
                 _singular(head), head.lower())
             scale = _stated_scale(named)
             if scale != 1.0 and _BARE_DIGITS.fullmatch(fig.text):
                 fig.low, fig.high = fig.low * scale, fig.high * scale  # "Cost (EUR bn)"
+        if words:
+            fig.rate = rates[id(fig)] = per  # "Growth per year (%)": percent per year
         if cell.label is not None:
             _add_place(fig, doc, *cell.label, named=cell.places)
+    return rates
+
+
+# "Beds per ward", "Intake per week": what a column counts, and what it is given per
+_PER = re.compile(r"\s+per\s+([^\W\d_]+)\s*$", re.I)
+
+
+def _split_per(quantity: str) -> tuple[str, str | None]:
+    """A header's quantity and the one thing it is given per ("Beds per ward" -> ("Beds",
+    "ward")), or the quantity alone."""
+    m = _PER.search(quantity)
+    if m is None or m.start() == 0:
+        return quantity, None
+    return quantity[:m.start()], _singular(m.group(1))
 
 
 def _header_noun(words: list[str]) -> str:
@@ -131,7 +152,6 @@ _PART_OF = re.compile(r"\s*(?:of\s+which|of\s+whom|including|incl\.|among\s+them
 
 
 _BRACKETS = re.compile(r"\([^)]*\)")
-_PER_PERIOD = re.compile(r"\s+per\s+([^\W\d_]+)\s*$", re.I)
 
 
 _BARE_DIGITS = re.compile(r"[\d,.\s\u2013\u2014-]+")
