@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from store.extract.figures.counted_after import after_amount, past_conversion
 from store.extract.figures.counted_change import changed_object, clause_node, rated_noun
-from store.extract.figures.parse import group_in, pobj, text_of
+from store.extract.figures.parse import group_in, pobj, regular_participle, text_of
 from store.extract.numbers import DASHES, NumberExpr
 from store.knowledge.context import ContextWords, context_words
 from store.knowledge.number_words import number_words
@@ -459,8 +459,7 @@ def _what_happened(head: Token) -> str | None:
             if word.pos_ == "VERB" and word.lower_ in classes and word.i == max(head.i, last) + 1:
                 return word.lower_
     if head.dep_ == "dobj" and verb.pos_ == "VERB":  # "the storm killed 3,870 people"
-        done = verb.lemma_.lower()
-        done = done + ("d" if done.endswith("e") else "ed")
+        done = regular_participle(verb.lemma_.lower())
         if done in classes:
             return done
     return None

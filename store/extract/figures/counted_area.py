@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from store.extract.figures.parse import governing_verb
+from store.extract.figures.parse import governing_verb, regular_participle
 from store.knowledge.context import context_words
 from store.knowledge.units import converted
 
@@ -135,5 +135,4 @@ def _participle(verb: Token) -> str:
     participle ("burning" -> "burned", "flood" -> "flooded")."""
     if verb.tag_ in ("VBN", "VBD"):
         return verb.lower_
-    lemma = verb.lemma_.lower()
-    return lemma + ("d" if lemma.endswith("e") else "ed")
+    return regular_participle(verb.lemma_.lower())

@@ -13,7 +13,13 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from store.extract.figures.found import FoundFigure
-from store.extract.figures.parse import governing_verb, per_sentence, sentence_of, text_of
+from store.extract.figures.parse import (
+    governing_verb,
+    per_sentence,
+    regular_participle,
+    sentence_of,
+    text_of,
+)
 from store.extract.numbers import NumberExpr
 from store.knowledge.context import context_words
 from store.knowledge.quantity_classes import quantity_classes
@@ -334,7 +340,7 @@ def name_what_was_released(fig: FoundFigure, span: Span) -> None:
         return
     verb = governing_verb(span).lemma_.lower()
     if verb in context_words().flow_verbs:
-        fig.counted = fig.counted_head = _participle(verb)
+        fig.counted = fig.counted_head = regular_participle(verb)
 
 
 def _names_release(head: str | None) -> bool:
@@ -348,11 +354,6 @@ def _unit_word(word: str | None) -> bool:
     lex = units()
     return word is not None and (word in lex.measures or word.rstrip("s") in lex.measures
                                  or word in lex.conversions)
-
-
-def _participle(verb: str) -> str:
-    """ "leak" -> "leaked", "spill" -> "spilled", "release" -> "released"."""
-    return verb + ("d" if verb.endswith("e") else "ed")
 
 
 def name_what_covers(fig: FoundFigure, span: Span) -> None:

@@ -98,6 +98,12 @@ def governing_verb(span: Span) -> Token:
     return verb
 
 
+def regular_participle(lemma: str) -> str:
+    """ "leak" -> "leaked", "release" -> "released": the past participle a regular verb makes,
+    the form the counted-noun word lists hold ("released", "flooded", "killed")."""
+    return lemma + ("d" if lemma.endswith("e") else "ed")
+
+
 def pobj(prep: Token) -> Token | None:
     """The object of a preposition; a common noun wins over a name the parser also hung there
     ("the number of ALF frontline fighters" has both "ALF" and "fighters" as objects)."""
