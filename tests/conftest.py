@@ -110,6 +110,19 @@ def extra2_gold() -> dict:
     return json.loads(EXTRA2_GOLD.read_text(encoding="utf-8"))
 
 
+def assert_scans_to(text: str, found: str, low: float, high: float, unit: str | None) -> None:
+    """The scanner alone (no parse) finds one number in ``text``, written ``found``, with these
+    values and unit: the check of every table of number forms."""
+    from store.extract.numbers import scan
+
+    exprs = scan(text)
+    assert [e.text for e in exprs] == [found]
+    expr = exprs[0]
+    assert expr.low == pytest.approx(low, rel=1e-3)
+    assert expr.high == pytest.approx(high, rel=1e-3)
+    assert expr.unit == unit
+
+
 def copy_store(store: Path, folder: Path) -> Path:
     """A store and its side file of texts (an ingested store has one), copied into ``folder``."""
     target = folder / "claims.json"

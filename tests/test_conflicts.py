@@ -770,11 +770,19 @@ def test_a_figure_whose_sentence_restates_the_rival_value_is_no_rival(first, sec
     ("a", ("the harbour board", "the port authority"), "contradiction"),  # two named bodies
 ])
 def test_one_writer_does_not_contradict_himself(second_article, sources, verdict):
-    first = {**figure("a", "The valley holds 1.4 million voters.", 1.4e6, unit="voters",
-                      counted="voters", head="voter"), "source": sources[0]}
-    second = {**figure(second_article, "Each member stands for 3,100 voters.", 3100,
-                       unit="voters", counted="voters", head="voter"), "source": sources[1]}
-    top = [g["verdict"] for g in groups(first, second) if g["parent"] is None]
+    voters = dict(unit="voters", counted="voters", head="voter")
+    first = figure("a", "The valley holds 1.4 million voters.", 1.4e6, **voters)
+    second = figure(second_article, "Each member stands for 3,100 voters.", 3100, **voters)
+    _assert_writers_verdict(first, second, sources, verdict)
+
+
+def _assert_writers_verdict(first: dict, second: dict, sources: tuple[str, str],
+                            verdict: str | None) -> None:
+    """Two figures given by ``sources``: the verdict of their quantity, or (None) no
+    contradiction at all."""
+    top = [g["verdict"] for g in groups({**first, "source": sources[0]},
+                                        {**second, "source": sources[1]})
+           if g["parent"] is None]
     if verdict is None:
         assert "contradiction" not in top
     else:
@@ -836,15 +844,11 @@ def test_two_sources_set_against_each_other_in_one_sentence_stay_rivals():
     ("b", ("we", "we"), "contradiction"),
 ])
 def test_the_first_person_is_the_writer_of_its_own_article(second_article, sources, verdict):
-    first = {**figure("a", "We estimate the herd at 12,400 animals.", 12400, unit="animals",
-                      counted="animals", head="animal"), "source": sources[0]}
-    second = {**figure(second_article, "The herd numbers 30,500 animals.", 30500,
-                       unit="animals", counted="animals", head="animal"), "source": sources[1]}
-    top = [g["verdict"] for g in groups(first, second) if g["parent"] is None]
-    if verdict is None:
-        assert "contradiction" not in top
-    else:
-        assert top == [verdict]
+    animals = dict(unit="animals", counted="animals", head="animal")
+    first = figure("a", "We estimate the herd at 12,400 animals.", 12400, **animals)
+    second = figure(second_article, "The herd numbers 30,500 animals.", 30500, **animals)
+    _assert_writers_verdict(first, second, sources, verdict)
+
 
 @pytest.mark.parametrize(("unit", "thing"), [
     # a count given per one of something is that quantity, whatever noun it counts in

@@ -8,6 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from store.extract.numbers import scan
+from tests.conftest import assert_scans_to
 
 VALUES = [
     # text, expression found, low, high, unit
@@ -119,12 +120,7 @@ VALUES = [
 
 @pytest.mark.parametrize(("text", "found", "low", "high", "unit"), VALUES)
 def test_value_and_unit(text: str, found: str, low: float, high: float, unit: str | None) -> None:
-    exprs = scan(text)
-    assert [e.text for e in exprs] == [found]
-    expr = exprs[0]
-    assert expr.low == pytest.approx(low, rel=1e-3)
-    assert expr.high == pytest.approx(high, rel=1e-3)
-    assert expr.unit == unit
+    assert_scans_to(text, found, low, high, unit)
 
 
 NOT_NUMBERS = [

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from store.extract.numbers import scan
+from tests.conftest import assert_scans_to
 
 FORMS = [
     # text, expression found, low, high, unit
@@ -70,12 +71,7 @@ FORMS = [
 
 @pytest.mark.parametrize(("text", "found", "low", "high", "unit"), FORMS)
 def test_number_forms(text: str, found: str, low: float, high: float, unit: str | None) -> None:
-    exprs = scan(text)
-    assert [e.text for e in exprs] == [found]
-    expr = exprs[0]
-    assert expr.low == pytest.approx(low, rel=1e-3)
-    assert expr.high == pytest.approx(high, rel=1e-3)
-    assert expr.unit == unit
+    assert_scans_to(text, found, low, high, unit)
 
 
 def test_the_same_value_again_in_brackets_is_in_the_unit_it_repeats() -> None:
