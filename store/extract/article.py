@@ -27,7 +27,7 @@ def extract_article(
     is the article's outlet from its metadata, which its text may name."""
     figures = []
     found = extract_figures(doc, article_date=article_date, armed_groups=armed,
-                            body_start=body_start)
+                            body_start=body_start, outlet=outlet)
     for fig in found:
         row = fig.row()
         row["id"] = figure_id(article_id, fig.start)

@@ -49,6 +49,7 @@ class Units:
     money_nouns: frozenset[str] = frozenset()  # "budget", "cost": what an amount of money is
     number_nouns: frozenset[str] = frozenset()  # "range", "figure": a number, of nothing said
     readings: dict[str, Reading] = field(default_factory=dict)  # "magnitude": a scale read on
+    home_dollars: dict[str, str] = field(default_factory=dict)  # "Canada" -> "CAD": a bare "$"
 
 
 @lru_cache(maxsize=1)
@@ -93,6 +94,7 @@ def units() -> Units:
                                 symbols=tuple(v.get("symbols", ())),
                                 nouns=frozenset(v.get("nouns", ())), most=float(v["most"]))
                   for name, v in data.get("readings", {}).items()},
+        home_dollars=dict(data["currency"].get("home_dollars", {})),
     )
 
 

@@ -26,6 +26,7 @@ from store.extract.figures.counted_money import (
     name_where_it_came_from,
 )
 from store.extract.figures.counted_scale import scale_before
+from store.extract.figures.dollars import read_home_dollars
 from store.extract.figures.event import event_of
 from store.extract.figures.found import FoundFigure
 from store.extract.figures.inherit import inherit_counted
@@ -82,10 +83,10 @@ _WORD = re.compile(r"[^\W\d_]{2,}")  # a unit is at least one word of two letter
 
 def extract_figures(
     doc: Doc, *, article_date: str | None, armed_groups: frozenset[str] = frozenset(),
-    body_start: int = 0,
+    body_start: int = 0, outlet: str | None = None,
 ) -> list[FoundFigure]:
     """Every figure in a parsed article, in text order; none before ``body_start`` (front
-    matter)."""
+    matter). ``outlet``, from the article's metadata, may say which dollar a bare "$" is."""
     text = text_of(doc)
     figures: list[FoundFigure] = []
     for expr in scan(text):
@@ -102,6 +103,7 @@ def extract_figures(
         fig = _claim(expr, doc, article_date, armed_groups)
         if fig is not None:
             figures.append(fig)
+    read_home_dollars(figures, text, outlet)  # before bare amounts take a nearby currency
     name_the_currency(figures, doc)  # before inheritance could call it a count
     link_up_from(figures, doc)
     link_from_to(figures, doc)
