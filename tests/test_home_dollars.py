@@ -13,7 +13,7 @@ HOMES = [
     ("Pier repairs top $40 million\n\nA city report said the pier needs $40 million.", None, None),
     # a statement of the currency, anywhere in the article
     ("Pier repairs top $40 million\n\nThe pier needs $40 million.\n\n"
-     "All figures in Canadian dollars unless stated.", None, "CAD"),
+     "Sums are in Canadian dollars except where noted.", None, "CAD"),
     ("Budget note\n\nAmounts are in Australian dollars. The dam costs $2bn.", None, "AUD"),
     # a short credit line at the head naming a dollar's country
     ("Ferry fares rise again\n\nTHE CANADIAN PRESS\n\nHALIFAX — Fares rise by $3 on "

@@ -3,8 +3,8 @@ in its own press, and names the US dollar when it means it ("US$"); the wire age
 other way round ("C$40 million ($29 million)"). So a bare "$" is the US dollar unless the article
 says whose press it is or what it counts in:
 
-- a statement of the article's currency, anywhere in it ("All figures in Ruritanian dollars
-  unless stated", "Amounts are in Australian dollars");
+- a statement of the article's currency, anywhere in it ("Sums in Ruritanian dollars
+  except where noted", "Amounts are in Australian dollars");
 - the country of its outlet, named in its metadata or in a short credit line at its head ("THE
   CANADIAN PRESS"), when that country's currency is a dollar (``units.toml``,
   ``[currency.home_dollars]``), and the article never writes that dollar's own prefix ("C$"),
