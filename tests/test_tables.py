@@ -213,3 +213,49 @@ def test_a_column_of_which_counts_a_part_of_the_column_before(extract) -> None:
     assert [f.text for f in figures] == ["21", "0", "7", "6"]
     assert [f.unit for f in figures] == ["boats"] * 4
     assert figures[1].counted != figures[0].counted  # a part is another quantity
+
+
+@pytest.mark.parametrize(("caption", "quantity"), [
+    ("Drownings recorded by lifeguards, by beach", "Drownings recorded"),  # head: drownings
+    ("Number of arrivals by port", "arrivals"),
+    ("Ferry crossings (thousands)", "Ferry crossings"),
+    ("Rescues: provisional", "Rescues"),
+])
+def test_a_caption_names_what_is_counted(caption, quantity) -> None:
+    from store.extract.figures.tables import _caption_quantity
+    assert _caption_quantity(caption) == quantity
+
+
+CAPTIONED = """## Drownings with the sea as a cause, by province
+
+| Province | 2-8 Jun | 9-15 Jun | Total |
+|---|---|---|---|
+| Arvola | 7 | 11 | 18 |
+| **All** | **25** | **30** | **55** |
+
+### Harbour works by item (C$ millions)
+
+| Item | March 2031 | June 2031 |
+|---|---|---|
+| Breakwater | 212 | 246 |
+| **Total** | **390** | **433** |
+"""
+
+
+@pytest.mark.parametrize("number", ["11", "18", "25", "55"])
+def test_a_place_or_a_total_says_less_than_the_caption(number) -> None:
+    cell = _cell_of(CAPTIONED, CAPTIONED.index(f"{number}"))
+    assert cell is not None and cell.caption == "Drownings with the sea as a cause, by province"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("number", "value", "unit"), [
+    ("11", 11, "drownings"),  # a place row under a date column: the caption counts
+    ("18", 18, "drownings"),  # a place row under "Total"
+    ("55", 55, "drownings"),  # the total row under "Total"
+    ("246", 246e6, "CAD"),  # the caption states the currency and the scale
+    ("433", 433e6, "CAD"),
+])
+def test_cells_read_the_caption_above_the_table(extract, number, value, unit) -> None:
+    found = {f.text.strip("*"): f for f in extract(CAPTIONED)}
+    assert (found[number].low, found[number].unit) == (value, unit)

@@ -43,6 +43,7 @@ class Cell:
     label: tuple[int, int] | None  # the row's first cell (characters), when it is not this one
     places: bool  # the first column's header names a kind of place ("City", "Province")
     whole: str | None = None  # "Of which by divers": the header of the column it is part of
+    caption: str | None = None  # the heading or line right above the table, markup removed
 
 
 def read_tables(figures: list[FoundFigure], doc: Doc) -> dict[int, str | None]:
@@ -58,6 +59,11 @@ def read_tables(figures: list[FoundFigure], doc: Doc) -> dict[int, str | None]:
         named, row = cell.whole or cell.header, False
         if _names_when(cell.header) and cell.label is not None:
             named, row = text[cell.label[0]:cell.label[1]], True  # the row says what, not when
+        if cell.caption and _names_nothing(named, row=row, places=cell.places, doc=doc,
+                                           label=cell.label):
+            # "| Region | 1-7 May |" under "Deaths, by region": a place or a total says what
+            # is counted no better than a date; the caption above the table does
+            named, row = _caption_quantity(cell.caption), False
         quantity = _BRACKETS.sub("", named).split(",")[0].strip()
         quantity, per = _split_per(quantity)  # "Beds per ward": beds, per ward
         words = _WORD.findall(quantity)
@@ -67,7 +73,7 @@ def read_tables(figures: list[FoundFigure], doc: Doc) -> dict[int, str | None]:
             fig.counted_head = head.lower()
             if cell.whole is not None:  # a part is another quantity than its whole
                 fig.counted = f"{fig.counted}, {_BRACKETS.sub('', cell.header).strip().lower()}"
-        stated = _stated_unit(named)
+        stated = _stated_unit(named) or (_stated_unit(cell.caption) if cell.caption else None)
         if words and (fig.unit in COUNT_UNITS or not _WORD.search(fig.unit)
                       or (stated is not None and is_count(fig.unit))):
             # a header that names a class counts in its unit ("Demonstrators" are people); a
@@ -77,6 +83,8 @@ def read_tables(figures: list[FoundFigure], doc: Doc) -> dict[int, str | None]:
             fig.unit = stated or units().count_classes.get(
                 _singular(head), head.lower())
             scale = _stated_scale(named)
+            if scale == 1.0 and cell.caption and _stated_unit(named) is None:
+                scale = _stated_scale(cell.caption)  # "Spending by line (EUR m)"
             if scale != 1.0 and _BARE_DIGITS.fullmatch(fig.text):
                 fig.low, fig.high = fig.low * scale, fig.high * scale  # "Cost (EUR bn)"
         if words:
@@ -143,7 +151,74 @@ def _cell_of(text: str, offset: int) -> Cell | None:
     whole = None
     if _PART_OF.match(headers[column]):  # "Of which by divers": part of the column before
         whole = next((h for h in reversed(headers[1:column]) if not _PART_OF.match(h)), None)
-    return Cell(headers[column], label, places, whole)
+    return Cell(headers[column], label, places, whole, _caption(text, lines[0][0][0]))
+
+
+CAPTION_LINES = 3  # a caption stands at most this many lines above its table's header row
+CAPTION_WORDS = 16  # and is a heading, not a paragraph
+
+
+def _caption(text: str, table_start: int) -> str | None:
+    """The table's caption: the nearest non-empty line above its header row, when it is short
+    (a heading, "## Deaths by region", or a label, "Spending by line (EUR m):"), with its
+    Markdown marks taken off."""
+    end = table_start
+    for _ in range(CAPTION_LINES):
+        if end <= 0:
+            return None
+        start = text.rfind("\n", 0, end - 1) + 1
+        line = text[start:end].strip()
+        end = start
+        if not line:
+            continue
+        if _ROW.match(line) or len(line.split()) > CAPTION_WORDS:
+            return None
+        return line.strip("#*_: \t") or None
+    return None
+
+
+# the words a caption's quantity ends before: "Deaths with heat illness, by region" counts deaths
+_CAPTION_CUT = re.compile(r"\s+(?:with|by|in|at|for|from|on|per|during|since|to|as|among)\s+"
+                          r"|\s*[,:;(\u2013\u2014]|\s+-\s+", re.I)
+_OF = re.compile(r"^(?:the\s+)?([^\W\d_]+)\s+of\s+(.+)$", re.I)
+
+
+def _caption_quantity(caption: str) -> str:
+    """What a caption says is counted: its words before the first preposition or comma
+    ("Deaths with heat illness as a cause, by region" -> "Deaths"); "Number of ..." names the
+    noun after it ("Number of arrivals by port" -> "arrivals")."""
+    phrase = caption.strip()
+    of = _OF.match(phrase)
+    if of is not None and of.group(1).lower() in units().number_nouns:
+        phrase = of.group(2)
+    return _CAPTION_CUT.split(phrase, maxsplit=1)[0].strip()
+
+
+def _names_nothing(named: str, *, row: bool, places: bool, doc: Doc,
+                   label: tuple[int, int] | None) -> bool:
+    """A header or row label that does not say what a cell counts: a total ("Total",
+    "**All**"), or a row label that is a place (its column is one of places, or the tagger
+    calls it one)."""
+    words = [w.lower() for w in _WORD.findall(named)]
+    if not words or all(w in units().number_nouns or w in _WHOLE_WORDS for w in words):
+        return True
+    if not row or label is None:
+        return False
+    return places or _tagged_place(doc, *label)
+
+
+# words that name the whole of the rows above ("Total", "All regions", "Overall")
+_WHOLE_WORDS = frozenset({"all", "overall", "grand", "subtotal"})
+
+
+def _tagged_place(doc: Doc, start: int, end: int) -> bool:
+    """The tagger calls the cell a place."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    cell = text_of(doc)[start:end].strip(" *_")
+    return any(e.label_ in PLACE_LABELS and e.text.strip(" *_") == cell
+               for e in ents_in(doc, span.start, span.end, inside=True))
 
 
 # a column that counts a part of the one before it: "Of which by divers", "Of whom children",
@@ -209,7 +284,9 @@ def _stated_scale(header: str) -> float:
                for w, code in words):
         return 1.0  # "(m)" alone may be metres or a footnote: a scale needs a unit beside it
     for word, _ in words:
-        scale = lex.scale_words.get(word.lower()) or lex.scale_suffixes.get(word.lower())
+        word = word.lower()
+        scale = (lex.scale_words.get(word) or lex.scale_suffixes.get(word)
+                 or lex.scale_words.get(word.removesuffix("s")))  # "(C$ millions)"
         if scale is not None:
             return scale
     return 1.0
