@@ -185,7 +185,7 @@ _OF = re.compile(r"^(?:the\s+)?([^\W\d_]+)\s+of\s+(.+)$", re.I)
 
 def _caption_quantity(caption: str) -> str:
     """What a caption says is counted: its words before the first preposition or comma
-    ("Deaths with heat illness as a cause, by region" -> "Deaths"); "Number of ..." names the
+    ("Rescues with boats as the means, by coast" -> "Rescues"); "Number of ..." names the
     noun after it ("Number of arrivals by port" -> "arrivals")."""
     phrase = caption.strip()
     of = _OF.match(phrase)
