@@ -65,6 +65,16 @@ FORMS = [
     ("a 4.9-magnitude tremor", "4.9", 4.9, 4.9, "magnitude"),
     ("it registered 5.7 on the Richter scale", "5.7", 5.7, 5.7, "magnitude"),
     ("the M 40 bypass", "40", 40, 40, None),
+    # temperatures by their scale, a scale letter glued to the digits in capitals only
+    ("the thermometer showed 41.3C by noon", "41.3C", 41.3, 41.3, "degrees Celsius"),
+    ("highs of 36 to 39C inland", "36 to 39C", 36, 39, "degrees Celsius"),
+    ("a reading of 43.9 degrees Celsius", "43.9 degrees Celsius", 43.9, 43.9, "degrees Celsius"),
+    ("up to 104F in the shade", "104F", 104, 104, "degrees Fahrenheit"),
+    ("it felt like 31 °C", "31 °C", 31, 31, "degrees Celsius"),
+    # energy, not power: watt hours are their own units
+    ("used 655 gigawatt-hours that day", "655 gigawatt-hours", 655, 655, "GWh"),
+    ("a total of 512,300MWh", "512,300MWh", 512300, 512300, "MWh"),
+    ("demand of 38.6GW", "38.6GW", 38.6, 38.6, "GW"),
     ("a crisis of this magnitude: 4,000 homes", "4,000", 4000, 4000, None),
 ]
 
@@ -100,6 +110,7 @@ def test_a_noun_then_a_period_is_no_share() -> None:
 NOT_MEASURES = [
     "the 4x4 vehicles",  # a name, not a measure
     "a 3kgx2 pack",
+    "the 4c cable",  # a scale letter in lower case is no temperature
 ]
 
 

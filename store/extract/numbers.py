@@ -119,6 +119,7 @@ def _grammar() -> tuple[re.Pattern[str], Units]:
     measure = _alt(list(lex.measures))
     cased_measure = _alt(list(lex.cased_measures)) or "(?!)"
     glued_measure = _alt(list(lex.glued_measures)) or "(?!)"
+    glued_cased = _alt(list(lex.glued_cased_measures)) or "(?!)"
     dash = f"[{DASHES}]"
     multiplier = number_words().multipliers
     fold_word = _alt([*words.cardinals, *words.tens])
@@ -137,6 +138,7 @@ def _grammar() -> tuple[re.Pattern[str], Units]:
         rf"|\s(?P<code>{code_after})\b"
         rf"|\s(?P<meas>{measure})(?![A-Za-z])"
         rf"|(?<=\d)(?P<gmeas>{glued_measure})(?![A-Za-z\d])"  # "a 95km line"
+        rf"|(?<=\d)(?P<gcmeas>(?-i:{glued_cased}))(?![A-Za-z\d])"  # "highs of 38C"
         rf"|\s(?P<cmeas>(?-i:{cased_measure}))(?![A-Za-z])"
         rf")?"
     )
@@ -502,6 +504,8 @@ def _tail_unit(m: re.Match[str], lex: Units) -> str | None:
         return lex.glued_measures[m.group("gmeas").lower()]
     if m.group("cmeas"):
         return lex.cased_measures[m.group("cmeas")]
+    if m.group("gcmeas"):
+        return lex.glued_cased_measures[m.group("gcmeas")]
     if m.group("fmeas"):
         return lex.measures[m.group("fmeas").lower()]
     return None

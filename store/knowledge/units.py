@@ -32,6 +32,7 @@ class Units:
     measures: dict[str, str]  # lower-case phrase -> unit code
     cased_measures: dict[str, str]  # "Ml" -> "megalitres": a symbol only in the case written
     glued_measures: dict[str, str]  # "km" -> "km": a symbol that may touch its digits ("95km")
+    glued_cased_measures: dict[str, str]  # "C" -> "degrees Celsius": glued, as written only
     time_words: frozenset[str]
     count_classes: dict[str, str]  # noun lemma -> unit class
     armed_count_classes: dict[str, str]
@@ -73,6 +74,7 @@ def units() -> Units:
         cased_measures=cased_measures,
         glued_measures={k.lower(): measures[k.lower()]
                         for k in data.get("measure_glued", {}).get("symbols", ())},
+        glued_cased_measures={k: v[0] for k, v in data.get("measure_glued_cased", {}).items()},
         time_words=frozenset(w.lower() for w in data["time"]["words"]),
         count_classes=classes(data["count_classes"]),
         armed_count_classes=classes(data["count_classes_armed"]),
