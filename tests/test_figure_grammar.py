@@ -851,6 +851,10 @@ RATES = [
     # money per one of something: after "per"/"each", a measure after "a", or the subject's "per"
     ("Diesel now costs 31.20 rand a litre.", "31.20 rand", "ZAR per litre"),
     ("The scheme pays $150 per pupil.", "$150", "USD per pupil"),
+    # a slash and a measure or a period right after the number
+    ("Power cleared at EUR92.40/MWh on Monday.", "EUR92.40", "EUR per MWh"),
+    ("Brent traded near $71/barrel.", "$71", "USD per barrel"),
+    ("Wells gave 310 tonnes/day at most.", "310 tonnes", "tonnes per day"),
     ("The firm earns $4.10 from each subscriber in Asia.", "$4.10", "USD per subscriber"),
     ("Average spending per visitor was $86 last year.", "$86", "USD per visitor"),
     ("The council spent $86 on repairs.", "$86", "USD"),

@@ -93,6 +93,25 @@ def _averaged_growth(expr: NumberExpr, text: str) -> str | None:
     return units().rate_adjectives[m.group(1).lower()] if m else None
 
 
+# "EUR92/MWh", "$71/barrel", "12 litres/day": a slash and a unit or period right after the number
+_SLASH = re.compile(r"\s?/\s?([A-Za-z]{1,12})(?![\w/])")
+
+
+def _per_slash(text: str, end: int) -> str | None:
+    """The measure or period a figure is given per when a slash joins them to it ("EUR92/MWh":
+    per MWh), as written; None for anything else after a slash ("24/7", "and/or")."""
+    m = _SLASH.match(text, end, end + 16)
+    if m is None:
+        return None
+    word = m.group(1)
+    lex = units()
+    if word.lower() in lex.measures or f"{word.lower()}s" in lex.measures:
+        return word
+    if word.lower() in context_words().rate_period_words:
+        return word.lower()
+    return None
+
+
 def approx_and_rate(expr: NumberExpr, text: str) -> tuple[str, str | None]:
     ctx = context_words()
     rate = None
@@ -115,6 +134,8 @@ def approx_and_rate(expr: NumberExpr, text: str) -> tuple[str, str | None]:
     per_what = _per_what(text[expr.end:expr.end + 60]) if measured or money else None
     if rate is not None:
         pass
+    elif (money or measured) and (slash := _per_slash(text, expr.end)) is not None:
+        rate = slash  # "EUR92/MWh", "$71/barrel": a price per unit of a measure
     elif (averaged := _averaged_growth(expr, text)) is not None:
         rate = averaged  # "average annual growth of 2.1 percent"
     elif per_what is not None:  # "7 litres of milk per person per day"

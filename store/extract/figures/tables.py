@@ -87,8 +87,9 @@ def read_tables(figures: list[FoundFigure], doc: Doc) -> dict[int, str | None]:
                 scale = _stated_scale(cell.caption)  # "Spending by line (EUR m)"
             if scale != 1.0 and _BARE_DIGITS.fullmatch(fig.text):
                 fig.low, fig.high = fig.low * scale, fig.high * scale  # "Cost (EUR bn)"
-        if words:
-            fig.rate = rates[id(fig)] = per  # "Growth per year (%)": percent per year
+        if words:  # "Growth per year (%)": percent per year; "| EUR92/MWh |": its own
+            own = fig.rate if text.startswith("/", fig.end) else None
+            fig.rate = rates[id(fig)] = per or own
         if cell.label is not None:
             _add_place(fig, doc, *cell.label, named=cell.places)
     return rates
