@@ -259,3 +259,10 @@ def test_a_place_or_a_total_says_less_than_the_caption(number) -> None:
 def test_cells_read_the_caption_above_the_table(extract, number, value, unit) -> None:
     found = {f.text.strip("*"): f for f in extract(CAPTIONED)}
     assert (found[number].low, found[number].unit) == (value, unit)
+
+
+@pytest.mark.slow
+def test_a_row_label_that_is_a_name_keeps_its_cells(extract) -> None:
+    table = ("Arrivals by port\n\n| Port | May | June |\n|---|---|---|\n"
+             "| Port of Arvola | 9 | 12 |\n| Harbour of Sant Elm | 31 | 40 |\n")
+    assert {"9", "12", "31", "40"} <= {f.text for f in extract(table)}

@@ -182,8 +182,8 @@ def is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
             and re.match(r"\s*[:)]", text[expr.end:expr.end + 3]):
         return False  # "Sales, in millions of dollars:": the unit of a list, not an amount
     for ent in ents_in(doc, span.start, span.end):
-        if ent.end <= span.start or ent.start >= span.end:
-            continue
+        if ent.end <= span.start or ent.start >= span.end or "|" in ent.text:
+            continue  # "| Port of Arvola | 9 | 12 |": a name ends at its table cell's bar
         scaled = expr.kind == "digits" and re.search(r"\d\s*[A-Za-z]", expr.text) is not None
         if ent.label_ in ("ORDINAL", "TIME") and expr.unit is None and not scaled:
             return False  # not "40 litres a day", "80bn rand" or "2bn", which the tagger may
