@@ -71,6 +71,17 @@ FORMS = [
     ("a reading of 43.9 degrees Celsius", "43.9 degrees Celsius", 43.9, 43.9, "degrees Celsius"),
     ("up to 104F in the shade", "104F", 104, 104, "degrees Fahrenheit"),
     ("it felt like 31 °C", "31 °C", 31, 31, "degrees Celsius"),
+    # a half: of a scale, or more than the number before it
+    ("lost nearly half a billion euros", "half a billion euros", 5e8, 5e8, "EUR"),
+    ("some four and a half million voters", "four and a half million", 4.5e6, 4.5e6, None),
+    ("grew three and a half times over", "three and a half times", 3.5, 3.5, "ratio"),
+    ("half a dozen boats", "half a dozen", 6, 6, None),
+    # a scale word joined to the digits by a hyphen is one amount, not a range
+    ("a $48-million shortfall", "$48-million", 48e6, 48e6, "USD"),
+    # a share with digits after its noun
+    ("about one tenant in every 16", "one tenant in every 16", 0.0625, 0.0625, "fraction"),
+    ("one driver in 50 was fined", "one driver in 50", 0.02, 0.02, "fraction"),
+    ("he scored a goal in 19 games", "19", 19, 19, None),
     # energy, not power: watt hours are their own units
     ("used 655 gigawatt-hours that day", "655 gigawatt-hours", 655, 655, "GWh"),
     ("a total of 512,300MWh", "512,300MWh", 512300, 512300, "MWh"),
@@ -99,6 +110,12 @@ def test_a_year_then_to_is_no_range_and_the_figure_after_it_keeps_its_unit() -> 
     # a score or a season is still no number at all
     assert scan("a 4-1 win") == []
     assert scan("the 1994-95 season") == []
+
+
+def test_a_year_then_to_an_amount_is_no_range() -> None:
+    exprs = scan("rose from A$320 million in 2029 to A$410 million by March")
+    assert [(e.text, e.low, e.high) for e in exprs] == [
+        ("A$320 million", 320e6, 320e6), ("2029", 2029, 2029), ("A$410 million", 410e6, 410e6)]
 
 
 def test_a_noun_then_a_period_is_no_share() -> None:

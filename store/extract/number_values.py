@@ -35,6 +35,8 @@ def words_value(text: str) -> float | None:
             current += words.tens[word]
         elif word == "dozen":
             current = (current or 1) * 12
+        elif word == "half":  # "three and a half million", "half a billion"
+            current += 0.5
         elif word == "hundred":
             current = (current or 1) * 100
         elif word in lex.scale_words:

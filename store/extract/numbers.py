@@ -54,10 +54,15 @@ def _grammar() -> tuple[re.Pattern[str], Units]:
     lex = units()
     words = number_words()
     word_num = _alt([*words.cardinals, *words.tens, "hundred", "dozen", *lex.scale_words])
+    scales = _alt(list(lex.scale_words))
+    # "half a billion", "three and a half million", "two and a half times": a half of a scale,
+    # or a half more than the number before it
     num_words = (
-        rf"(?:(?:a|an)\s+(?:dozen|hundred|thousand|million|billion|trillion)\b"
+        rf"(?:half\s+an?\s+(?:dozen|hundred|{scales})\b"
+        rf"|(?:a|an)\s+(?:dozen|hundred|thousand|million|billion|trillion)\b"
         rf"|(?:{word_num})\b)"
         rf"(?:(?:\s+|[-\u2010\u2011]|\s+and\s+)(?:{word_num})\b)*"
+        rf"(?:\s+and\s+a\s+half\b(?:\s+(?:{scales})\b)?)?"
     )
     # "5,00,000" and "12,50,000": South Asian copy groups lakhs and crores in pairs of digits
     digits = (
@@ -85,7 +90,9 @@ def _grammar() -> tuple[re.Pattern[str], Units]:
     # "one in five", "7 out of 10", "one home in ten" (a noun between, numbers in words)
     small_word = _alt([*words.cardinals, *words.tens])
     ratio = (rf"{small}\s+(?:in|out\s+of)\s+{small}\b"
-             rf"|\b(?:one|a)\s+[a-z]{{3,}}\s+in\s+(?:every\s+)?(?:{small_word})\b"
+             rf"|\b(?:one|a)\s+[a-z]{{3,}}\s+in\s+(?:every\s+)?(?:{small_word}"
+             # "one voter in every 12", not "a goal in 22 games": digits with no noun after
+             r"|\d{1,3}(?![\d,.]?\d)(?!\s+(?!was\b|has\b|is\b|does\b)[a-z]+s\b))\b"
              rf"(?!\s+(?:{_alt(sorted(lex.time_words))})\b)")
     # Fraction words double as ordinals ("the third time", "a fourth straight day"): a singular
     # one is a fraction only when hyphenated to its numerator or followed by "of".
@@ -108,7 +115,8 @@ def _grammar() -> tuple[re.Pattern[str], Units]:
         r"(?!\s+(?:an?\s+)?(?:hour|day|week|month|year|decade|century|mile|kilometre|dozen"
         r"|million|billion|point|percent)s?\b)"
         r"|(?:a\s+|one[\s\-\u2010\u2011]+)?(?<!first\s)(?<!second\s)"
-        r"half(?=\s+(?:of|the|a|an|its|their|his|her)\b))"
+        r"half(?=\s+(?:of|the|a|an|its|their|his|her)\b)"
+        rf"(?!\s+an?\s+(?:dozen|hundred|{scales})\b))"
     )
     vague = (
         r"(?:(?:tens|hundreds|dozens)\s+of\s+)?(?:" + _alt(list(words.vague)) + r")\b"
@@ -439,6 +447,13 @@ def _build(m: re.Match[str], text: str, lex: Units) -> NumberExpr | None:
             b_val, b_cur, b_scale = amount_value(b_text)
             if b_val is None:
                 return None
+            if (b_text.strip().lower() in lex.scale_words and a_scale is None
+                    and text[m.end("a"):m.start("b")] in DASHES):
+                # "a $61-million deficit": a scale word joined by a hyphen, no range
+                return _scaled_by_hyphen(m, text, a_val * b_val, unit)
+            if (a_scale is None and a_cur is None and (b_scale is not None or b_cur)
+                    and _YEAR_TO.fullmatch(text, m.start("a"), m.start("b"))):
+                return None  # "in 2023 to C$745 million": a year, then an amount
             from_to = (m.group("between") or "").strip().lower() == "from"
             if a_scale is None and b_scale is None and a_val > b_val and not from_to:
                 return None  # "a 3-2 vote", "the 1990-91 season": a score or a span, not a range
@@ -462,6 +477,17 @@ def _build(m: re.Match[str], text: str, lex: Units) -> NumberExpr | None:
         between=between,
         prefix_start=m.start("between") if between else start,
     )
+
+
+def _scaled_by_hyphen(m: re.Match[str], text: str, value: float,
+                      unit: str | None) -> NumberExpr:
+    """ "$61-million": one amount whose scale word is joined to its digits by a hyphen."""
+    start, end = m.start("expr"), m.end()
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return NumberExpr(start=start, end=end, text=text[start:end], low=value, high=value,
+                      unit=unit, kind="digits", is_range=False, between=False,
+                      prefix_start=start)
 
 
 def _glued(text: str, start: int, end: int) -> bool:
