@@ -258,6 +258,9 @@ COUNTED = [
     ("The launch had 318 passengers aboard.", "318", "passengers", "passengers"),
     ("Among the dead were 27 children.", "27", "children", "people"),
     ("The ward treated 64 residents.", "64", "residents", "people"),
+    # the people in a crowd, by who they are
+    ("The derby drew 31,400 spectators.", "31,400", "spectators", "people"),
+    ("Some 9,800 fans filled the hall.", "9,800", "fans", "people"),
     ("It commanded between 9,000 and 12,000 militants, including up to 1,500 foreigners.",
      "1,500", "foreigners", "fighters"),
     ("Nine strikes were conducted in 2021, and five in 2020.", "five", "strikes", "strikes"),
