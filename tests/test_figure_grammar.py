@@ -623,6 +623,9 @@ NOT_FIGURES = [
     "The Q3 2025 earnings slides were late.",
     "In the 14 quarters since then, prices rose.",  # a duration
     "One of the banks held its rate.",  # "one" of nothing measured stays a determiner
+    # the unit a table or a chart is written in
+    "## Harbour spending by item (A$ millions)",
+    "Chart: arrivals by port and by month (thousands).",
     "Only the last four digits of the code were shown.",  # a determiner with a word of position
     "Sales by region, in millions of dollars:",  # the unit of a list
     "The forecast came from its chief economist, Ana Ruiz, 51.",  # an age closing the sentence

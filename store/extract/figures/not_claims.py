@@ -181,6 +181,10 @@ def is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
     if expr.kind == "vague" and re.search(r"\bin\s+$", text[max(0, expr.start - 4):expr.start]) \
             and re.match(r"\s*[:)]", text[expr.end:expr.end + 3]):
         return False  # "Sales, in millions of dollars:": the unit of a list, not an amount
+    if expr.kind == "vague" and _UNIT_IN_BRACKETS.search(text, max(0, expr.start - 8),
+                                                         expr.start) and re.match(
+            r"\s*\)", text[expr.end:expr.end + 3]):
+        return False  # "Spending by item (C$ millions)", "(thousands)": the unit of a table
     for ent in ents_in(doc, span.start, span.end):
         if ent.end <= span.start or ent.start >= span.end or "|" in ent.text:
             continue  # "| Port of Arvola | 9 | 12 |": a name ends at its table cell's bar
@@ -193,6 +197,10 @@ def is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
         if ent.label_ in NAME_LABELS and (ent.start < span.start or ent.end > span.end):
             return False
     return True
+
+
+# an open bracket, and at most a currency sign or code, right before a vague plural
+_UNIT_IN_BRACKETS = re.compile(r"\(\s*(?:[A-Z]{0,3}[^\w\s(]{1,2}\s*|[A-Z]{3}\s+)?$")
 
 
 def _after_a_dated_clause(expr: NumberExpr, text: str) -> bool:
