@@ -852,6 +852,13 @@ RATES = [
     # "per person" said once for the sentence, the period written with the figure
     ("Towns upstream use twice as much water per person: 240 litres a day.", "240 litres",
      "litres per person per day"),
+    # a noun that points back at the quantity of the sentence before takes its rate
+    ("Use rose to 164 litres per person per day in May. The utility put the figure for that "
+     "month at 171 litres.", "171 litres", "litres per person per day"),
+    ("The pit drained 900 tonnes a day. The owner revised its count by 40 tonnes.",
+     "40 tonnes", "tonnes"),
+    ("The pit drained 900 tonnes a day. Since then it has stored 3,000 tonnes.",
+     "3,000 tonnes", "tonnes"),
     # a share's rate per quarter
     ("Rents must rise 2% a quarter to catch up.", "2%", "percent per quarter"),
     # money per one of something: after "per"/"each", a measure after "a", or the subject's "per"

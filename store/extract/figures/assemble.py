@@ -52,6 +52,7 @@ from store.extract.figures.qualifiers import (
     approx_and_rate,
     rates_of_added_amounts,
     rates_of_compared,
+    rates_said_before,
     rates_said_once,
 )
 from store.extract.figures.revisions import (
@@ -117,6 +118,7 @@ def extract_figures(
     rates_of_added_amounts(figures, text)  # before conversions take their amount's rate
     rates_said_once(figures, text)
     rates_of_compared(figures, text)
+    rates_said_before(figures, text)
     links = continue_units(figures, doc)
     converted = {id(donor) for _, donor in links}  # "3 million gallons, or ..., of diesel"
     # each figure's tokens, found once: the passes below all read them

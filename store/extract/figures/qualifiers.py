@@ -225,13 +225,48 @@ _SET_AGAINST = re.compile(
     re.I)
 
 
+# "set the figure for that month at 171 litres", "its own estimate is 4,000 barrels": a noun that
+# points back at a quantity already given, before the figure in its clause
+_POINTS_BACK = re.compile(
+    r"\b(?:the|that|this|its|their|the\s+same)\s+(?:own\s+)?(?:figure|number|estimate|total|"
+    r"count|rate|level|amount|tally)\b[^.;:!?\d]{0,60}(?<!\bby\s)$", re.I)  # "by": a change
+SENTENCE_BACK = 400  # characters back that the quantity pointed at may stand
+
+
+def _has_period(rate: str) -> bool:
+    """ "person per day", "year": a rate that is given per a period of time."""
+    periods = context_words().rate_period_words
+    return any(w in periods for w in rate.split())
+
+
+def rates_said_before(figures: list[FoundFigure], text: str) -> None:
+    """ "Demand reached 164 litres per person per day. The utility set the figure at 171
+    litres.": a measure or an amount whose clause points back at a quantity ("the figure",
+    "its estimate") takes the rate of the last figure in the unit before it, in the sentence
+    before or its own."""
+    lex = units()
+    for i, fig in enumerate(figures):
+        if fig.rate is not None or not (fig.unit in lex.measure_codes
+                                         or fig.unit in lex.currency_codes):
+            continue
+        if not _POINTS_BACK.search(text, max(0, fig.start - 90), fig.start):
+            continue
+        donor = next((f for f in reversed(figures[max(0, i - 6):i])
+                      if f.unit == fig.unit and f.start >= fig.start - SENTENCE_BACK), None)
+        if donor is not None and donor.rate and _has_period(donor.rate) and (
+                donor.sentence == fig.sentence or donor.sentence[1] <= fig.sentence[0]):
+            fig.rate = donor.rate
+
+
 def rates_of_compared(figures: list[FoundFigure], text: str) -> None:
     """ "grew 2.9 percent a year, quicker than the regional mean of 1.5 percent": a figure set
     against the one before it in its sentence, in the same unit, is given per the same."""
     for i in range(1, len(figures)):
         fig, prev = figures[i], figures[i - 1]
-        if fig.rate is not None or prev.rate is None or prev.sentence != fig.sentence:
+        if prev.rate is None or prev.sentence != fig.sentence:
             continue
+        if fig.rate is not None and not prev.rate.endswith(f" per {fig.rate}"):
+            continue  # "EUR90 per person per night, against EUR30 a night": the same rate
         if fig.unit != prev.unit or fig.start - prev.end > 120:
             continue
         clause = text[prev.end:fig.start]
