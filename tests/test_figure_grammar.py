@@ -1331,3 +1331,9 @@ FOUND = [
 @pytest.mark.parametrize(("sentence", "text"), FOUND)
 def test_figures_after_names_and_dates_are_found(extract, sentence: str, text: str) -> None:
     assert text in [f.text for f in extract(sentence)]
+
+
+@pytest.mark.slow
+def test_a_figure_in_brackets_after_a_month_is_no_day(extract) -> None:
+    found = [f.text for f in extract("The busiest month this year was June (6,120).")]
+    assert found == ["6,120"]

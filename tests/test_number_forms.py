@@ -71,6 +71,9 @@ FORMS = [
     ("a reading of 43.9 degrees Celsius", "43.9 degrees Celsius", 43.9, 43.9, "degrees Celsius"),
     ("up to 104F in the shade", "104F", 104, 104, "degrees Fahrenheit"),
     ("it felt like 31 °C", "31 °C", 31, 31, "degrees Celsius"),
+    # a fraction after "up" or "down" is a change by that share, not an ordinal
+    ("orders are up a third on last year", "a third", 0.3333, 0.3333, "fraction"),
+    ("fares fell, down a quarter since May", "a quarter", 0.25, 0.25, "fraction"),
     # a half: of a scale, or more than the number before it
     ("lost nearly half a billion euros", "half a billion euros", 5e8, 5e8, "EUR"),
     ("some four and a half million voters", "four and a half million", 4.5e6, 4.5e6, None),
@@ -129,6 +132,11 @@ NOT_MEASURES = [
     "a 3kgx2 pack",
     "the 4c cable",  # a scale letter in lower case is no temperature
 ]
+
+
+def test_up_a_third_time_is_an_ordinal() -> None:
+    assert scan("the river rose up a third time") == []
+    assert scan("prices went down a second straight month") == []
 
 
 @pytest.mark.parametrize("text", NOT_MEASURES)

@@ -107,7 +107,8 @@ def _grammar() -> tuple[re.Pattern[str], Units]:
         rf"(?:{numerator}[\s\-\u2010\u2011]+(?:{plural_fractions})\b"
         rf"|{numerator}[\-\u2010\u2011](?:{singular_fractions})\b"
         rf"|{numerator}\s+(?:{singular_fractions})(?=\s+of\b)"
-        rf"|(?:(?<=\bby\s)|(?<=\babout\s)|(?<=\broughly\s)|(?<=\bnearly\s)|(?<=\balmost\s))"
+        rf"|(?:(?<=\bby\s)|(?<=\babout\s)|(?<=\broughly\s)|(?<=\bnearly\s)|(?<=\balmost\s)"
+        rf"|(?<=\bup\s)|(?<=\bdown\s))"  # "arrivals are up a third", "down a quarter on 2024"
         rf"(?:a|one)\s+(?:{singular_fractions})\b(?!\s+(?:{ordinal_nouns})\b)"
         r"|(?<=\bthan\s)half\b|(?<=\bby\s)half\b"
         # "just over half", "nearly half": a share, not half of an hour or a mile

@@ -210,6 +210,8 @@ def _after_a_dated_clause(expr: NumberExpr, text: str) -> bool:
     between = text[max(0, expr.start - 4):expr.start]
     if "|" in between:
         return True  # "| 29 July | 9,800 |": the next cell
+    if re.search(r"\(\s*$", between):
+        return True  # "the highest month was June (6,120)": a figure in brackets, no day
     return "," in between and expr.high > 31 and not re.fullmatch(_YEAR, expr.text)
 
 
