@@ -1337,3 +1337,14 @@ def test_figures_after_names_and_dates_are_found(extract, sentence: str, text: s
 def test_a_figure_in_brackets_after_a_month_is_no_day(extract) -> None:
     found = [f.text for f in extract("The busiest month this year was June (6,120).")]
     assert found == ["6,120"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "figures"), [
+    # written downwards, a span "from X to Y" is a change between two figures, verb or none
+    ("A slide in turnout from 71 to 58 percent alarmed the party.", ["71", "58 percent"]),
+    # written upwards, it stays a range
+    ("Estimates ran from 4,000 to 6,500 people.", ["4,000 to 6,500"]),
+])
+def test_a_span_written_downwards_is_two_figures(extract, sentence, figures) -> None:
+    assert [f.text for f in extract(sentence)] == figures

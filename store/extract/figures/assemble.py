@@ -73,7 +73,7 @@ from store.extract.figures.when import (
 )
 from store.extract.figures.where import unshare_places, where_of
 from store.extract.figures.who import nearest_armed_group, owner_of, source_of
-from store.extract.numbers import NumberExpr, scan
+from store.extract.numbers import NumberExpr, scan, split_range
 from store.knowledge.units import units
 
 if TYPE_CHECKING:
@@ -94,6 +94,9 @@ def extract_figures(
         if expr.start < body_start:
             continue
         parts = revision_parts(expr, doc) if expr.is_range else None
+        if parts is None and _falls_from_to(expr, text):
+            halves = split_range(expr, text)  # "a drop from 2.2 to 1.75 percent": two figures
+            parts = (*halves, False) if halves is not None else None
         if parts is not None:  # "raised the toll from 38 to 912": the old figure and the new
             old, new, revises = parts
             found = [_claim(e, doc, article_date, armed_groups) for e in (old, new)]
@@ -165,6 +168,15 @@ def extract_figures(
         if span is not None:
             _describe_estimate(fig, span, doc, article_date)
     return figures
+
+
+def _falls_from_to(expr: NumberExpr, text: str) -> bool:
+    """ "from 2.2 to 1.75 percent", with or without a verb: a span written from the higher
+    value down to the lower is a change between two figures; a range is written upwards."""
+    if not expr.between or not text[expr.prefix_start:expr.start].lower().startswith("from"):
+        return False
+    halves = split_range(expr, text)
+    return halves is not None and halves[0].low > halves[1].low
 
 
 def _describe_estimate(fig: FoundFigure, span: Span, doc: Doc, article_date: str | None) -> None:
