@@ -95,7 +95,7 @@ def extract_figures(
             continue
         parts = revision_parts(expr, doc) if expr.is_range else None
         if parts is None and _falls_from_to(expr, text):
-            halves = split_range(expr, text)  # "a drop from 2.2 to 1.75 percent": two figures
+            halves = split_range(expr, text)  # "a slide from 71 to 58 percent": two figures
             parts = (*halves, False) if halves is not None else None
         if parts is not None:  # "raised the toll from 38 to 912": the old figure and the new
             old, new, revises = parts
@@ -171,7 +171,7 @@ def extract_figures(
 
 
 def _falls_from_to(expr: NumberExpr, text: str) -> bool:
-    """ "from 2.2 to 1.75 percent", with or without a verb: a span written from the higher
+    """ "from 71 to 58 percent", with or without a verb: a span written from the higher
     value down to the lower is a change between two figures; a range is written upwards."""
     if not expr.between or not text[expr.prefix_start:expr.start].lower().startswith("from"):
         return False
