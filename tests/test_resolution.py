@@ -398,6 +398,16 @@ CASES = [
       "[Madrid|GPE] voted. [The archipelago|DESC] chose."],
      [[(0, "Orrin Islands"), (0, "The archipelago")]],
      [[(1, "Madrid"), (1, "The archipelago")], [(0, "Madrid"), (0, "The archipelago")]]),
+    ("a sports event's word stands for the one such event of the article; 'the event' for its "
+     "one happening",
+     ["The [Velmora Women's Curling Championship|EVENT] opens. [The championship|DESC] and "
+      "[the tournament|DESC] will cost more; [the event|DESC] sold out.",
+      "[The event|DESC] was moved. [Orla|GPE] complained.",
+      "The [Kestrel Cup|EVENT] and the [Harlow Summit|EVENT] met. [The event|DESC] ended."],
+     [[(0, "Velmora Women's Curling Championship"), (0, "The championship"),
+       (0, "the tournament"), (0, "the event")]],
+     [[(1, "The event"), (1, "Orla")], [(2, "Kestrel Cup"), (2, "The event")],
+      [(2, "Harlow Summit"), (2, "The event")]]),
     ("a description never reaches into another article",
      ["[Karavel Shipping|ORG] owns it.", "[The company|DESC] said."],
      [], [[(0, "Karavel Shipping"), (1, "The company")]]),
