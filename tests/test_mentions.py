@@ -269,6 +269,17 @@ CASES = [
     ("an honorific makes a person of a name tagged as something else",
      "Since then it has grown, the study's author, Dr Anjali Sookram, told CWN, citing footage.",
      [("Anjali Sookram", "PERSON")], ["Dr Anjali Sookram"]),
+    ("a sports event's name, a possessive inside it",
+     "The 2031 Velmora Women's Curling Championship will cost more than planned.",
+     [("Velmora Women's Curling Championship", "EVENT")], ["Velmora Women"]),
+    ("a host's name and year, before a verb or set beside a description, is its body",
+     "Orlavik 2031, the organizing committee, raised its budget. Orlavik 2031 said on Monday "
+     "that costs had risen.",
+     [("Orlavik 2031", "ORG")], ["Orlavik"]),
+    ("a place and a year before a noun, or after a preposition, are no body",
+     "The Orlavik 2031 census counted 40,000 people. Talks in Orlavik 2031 went on, officials "
+     "said.",
+     [], ["Orlavik 2031"]),
 ]
 
 
