@@ -535,6 +535,17 @@ CASES = [
       [(5, "Orla Alpha"), (5, "The platform")]],
      [[(2, "Marlow"), (2, "The line")], [(3, "Ashby University"), (3, "The team")],
       [(4, "Kestrel Wire"), (4, "The fire")]]),
+    ("a happening's description in an article that names none is the corpus's one happening "
+     "of its kind, or the one it names most; not one of two named as often",
+     ["Crops failed in the [July heatwave|EVENT] and the [2030 Velm drought|EVENT].",
+      "[The heatwave|DESC] closed schools.", "Since [the heatwave|DESC], rain.",
+      "The [2031 Velm census|EVENT] ran. The [2031 census|EVENT] counted 4 million.",
+      "The [2021 census|EVENT] was older.", "[The census|DESC] missed people.",
+      "The [Kandor fire|EVENT] and the [Orla fire|EVENT] spread.", "[The fire|DESC] is out."],
+     [[(0, "July heatwave"), (1, "The heatwave"), (2, "the heatwave")],
+      [(3, "2031 Velm census"), (5, "The census")]],
+     [[(0, "2030 Velm drought"), (1, "The heatwave")], [(4, "2021 census"), (5, "The census")],
+      [(6, "Kandor fire"), (7, "The fire")], [(6, "Orla fire"), (7, "The fire")]]),
     ("one happening named three ways across articles is one event, an older one another",
      ["The [2031 Velm census|EVENT] counted 4 million.", "The [Velm census|EVENT] ran late.",
       "Since the [2031 census|EVENT], more.", "Up from the [2021 census|EVENT] and the [2031 "
@@ -818,6 +829,18 @@ def test_an_unresolved_description_or_acronym_names_no_actor() -> None:
     assert actor_of(articles, (0, "CEO")) is None
     names = {c.name for c in clusters}
     assert names == {"Karavel Shipping"}
+
+
+def test_a_happening_only_described_is_one_event_of_the_corpus() -> None:
+    """"The drought" in two articles of a corpus that never names a drought: one event, only
+    described, typed an event; "the ministry" with nothing named still names nobody."""
+    articles, clusters = resolve(["[The drought|DESC] hit [Velm|GPE]. [The ministry|DESC] said.",
+                                  "Since [the drought|DESC] began, wells dried."])
+    first, second = actor_of(articles, (0, "The drought")), actor_of(articles, (1, "the drought"))
+    assert first is not None and first == second
+    assert actor_of(articles, (0, "The ministry")) is None
+    drought = next(c for c in clusters if c.name == "Drought")
+    assert drought.type == "EVENT" and drought.aliases == ["Drought"]
 
 
 def test_a_resolved_description_keeps_its_reason_and_is_no_alias() -> None:

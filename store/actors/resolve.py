@@ -429,6 +429,7 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
             fixed_by_root[find(node)].append(names[node])
         given = {find(node): name for node, name in sorted(self.given.items(),
                                                             key=lambda kv: names[kv[0]])}
+        given_types = {find(node): kind for node, kind in self.given_types.items()}
         reasons: dict[int, list[tuple[str, int, int, str]]] = defaultdict(list)
         for index, reason in self.reasons.items():  # the few joined descriptions, not every name
             m = self.mentions[index]
@@ -440,7 +441,8 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
             if root not in given and all(m.label == DESC or m.index in self.tentative
                                          for m in members):
                 continue  # a description that fits no one, a word in capitals no one defines
-            cluster = Cluster(members, given_name=given.get(root))
+            cluster = Cluster(members, given_name=given.get(root),
+                              given_type=given_types.get(root, "ORG"))
             cluster.reasons = reasons.get(root, [])
             fixed = fixed_by_root.get(root, [])
             for node in sorted(fixed):  # the first curated entry in file order, else a country
