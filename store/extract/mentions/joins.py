@@ -201,6 +201,8 @@ def with_hyphen_tails(text: str, spans: list[Span], ctx: DocView) -> list[Span]:
 
 
 
+_YEAR_TAIL = re.compile(r"[ \t](?:19|20)\d\d$")
+_COPYRIGHT = re.compile(r"(?:©|\([Cc]\)|[Cc]opyright)[ \t]+(?:[Tt]he[ \t]+)?$")
 _YEAR_AFTER = re.compile(r"[ \t](?:19|20)\d\d(?![\w'’%-])")
 # a date the tagger made of a name and a year: "Velmora 2031" (one to three capitalised words)
 _NAMED_YEAR = re.compile(r"[A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,2}[ \t](?:19|20)\d\d")
@@ -219,6 +221,9 @@ def with_year_names(text: str, spans: list[Span], ctx: DocView) -> list[Span]:
     Games"), not a month or a day with its year."""
     out = []
     for span in spans:
+        tail = _YEAR_TAIL.search(text, span.start, span.end)
+        if tail is not None and _COPYRIGHT.search(text, max(0, span.start - 14), span.start):
+            span = Span(span.start, tail.start(), span.label, span.curated)  # "© Velm Post 2031"
         m = _YEAR_AFTER.match(text, span.end) if span.label in PLACE_LABELS else None
         if m is not None and not countries().country(text[span.start:span.end]) \
                 and _stands_alone(text, span.start, m.end(), ctx):
