@@ -276,6 +276,13 @@ CASES = [
      "Orlavik 2031, the organizing committee, raised its budget. Orlavik 2031 said on Monday "
      "that costs had risen.",
      [("Orlavik 2031", "ORG")], ["Orlavik"]),
+    ("a body's last word after 'the' is its short form; not before another name word",
+     "The Velm Observer counted 40 dead. Officials told the Observer the count was low. The "
+     "Observer Prize went elsewhere.",
+     [("Velm Observer", "ORG"), ("Observer", "ORG")], ["Observer Prize"]),
+    ("the year of a copyright line is no part of the owner's name",
+     "Read more on our site.\n\n© The Velm Observer 2031 | All rights reserved",
+     [("Velm Observer", None)], ["Velm Observer 2031"]),
     ("a place and a year before a noun, or after a preposition, are no body",
      "The Orlavik 2031 census counted 40,000 people. Talks in Orlavik 2031 went on, officials "
      "said.",

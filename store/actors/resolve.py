@@ -288,12 +288,13 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
         """The root of the one longer name in ``m``'s article that ends with its word, or starts
         with it (``shortens_from_front``: "Cape" -> "Cape of Good Hope", "Meridian" -> "Meridian
         Paria Energy"); None for none or several, and for a place written as one ("Aden" is the
-        city, not the Gulf of Aden)."""
+        city, not the Gulf of Aden). A name that ends with the word comes before one that starts
+        with it: "the Observer" is "The Velm Observer", not its "Observer Weekend" supplement."""
         if m.label in ("PERSON", "GPE") or self._fixed_node(m.key) is not None \
                 or not m.surface.split()[-1][:1].isupper():
             return None
         word = m.key
-        roots = set()
+        roots, fronts = set(), set()
         # "Tarvos" once tagged a body is still the island, not its agency: a word the corpus
         # mostly tags as a place shortens as a place does
         label = "LOC" if m.label not in PLACES and self._mostly_a_place(word) else m.label
@@ -301,9 +302,11 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
             if other.label == DESC or (other.label == "PERSON" and not (
                     m.label == "ORG" and tokens[0] == word)):
                 continue  # no person's name, but "Sondea Canarias" the tagger took for one
-            if (tokens[-1] == word and (label == m.label or other.label in PLACES)) or (
-                    tokens[0] == word and shortens_from_front(label, other.label, tokens)):
+            if tokens[-1] == word and (label == m.label or other.label in PLACES):
                 roots.add(self.uf.find(self.node[other.index]))
+            elif tokens[0] == word and shortens_from_front(label, other.label, tokens):
+                fronts.add(self.uf.find(self.node[other.index]))
+        roots = roots or fronts
         return roots.pop() if len(roots) == 1 else None
 
     _place_votes: dict[str, int] | None = None
