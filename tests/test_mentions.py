@@ -283,6 +283,11 @@ CASES = [
     ("the year of a copyright line is no part of the owner's name",
      "Read more on our site.\n\n© The Velm Observer 2031 | All rights reserved",
      [("Velm Observer", None)], ["Velm Observer 2031"]),
+    ("a place's body by a head noun that needs a word saying which, and its auditor general",
+     "Chile's health authority said 40 died. Ottawa's economic development office disagreed, "
+     "and Peru's auditor general agreed. Kenya's office workers left early.",
+     [("Chile's health authority", "ORG"), ("Ottawa's economic development office", "ORG"),
+      ("Peru's auditor general", "ORG"), ("Kenya", None)], ["Kenya's office"]),
     ("a place and a year before a noun, or after a preposition, are no body",
      "The Orlavik 2031 census counted 40,000 people. Talks in Orlavik 2031 went on, officials "
      "said.",
