@@ -22,7 +22,9 @@ every article, the names the tagger found elsewhere and missed there):
    curated meaning there); elsewhere an acronym takes its curated meaning, else a definition
    given in the corpus if all agree, else the one long name whose initials it is (GNA <->
    Government of National Accord), else stays itself. One article's "Reporters Without Borders
-   (RSF)" does not turn every other article's RSF away from the Rapid Support Forces.
+   (RSF)" does not turn every other article's RSF away from the Rapid Support Forces; but one
+   acronym two articles define by names sharing a word that says which body ("Geophysical
+   Institute", "Geophysical Institute of Orla") is one body.
 6. **Shortened organisation names within an article**: "the Global Coalition" -> "Global
    Coalition to Defeat IS"; "Congress" -> "United States Congress" (a country, curated name or
    place of the article dropped: "Orrin Islands Electoral Board" -> "Electoral Board"). "Dept of
@@ -47,7 +49,9 @@ every article, the names the tagger found elsewhere and missed there):
    "the Velm census" and "the 2031 census" are one event; "the 2021 census" another.
 9. **Definite descriptions** (``store.actors.described``): "the ministry" joins the one actor
    named earlier in its article that fits it, with the reason kept; else it names nobody ("the
-   breach" aside: the one breach the corpus names after a name its article gives).
+   breach" aside: the one breach the corpus names after a name its article gives, else the one
+   the corpus names by a date alone, "the July heatwave", else, where the corpus names none of
+   its kind, one happening only described, shared by every such description).
 10. **The reader's own edits** (the ``user`` table: merge, split), last, so they always win.
 
 Events are actors too (keys: ``store.actors.keys``). Once actors are named, ``store.actors.parts``
