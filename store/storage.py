@@ -25,6 +25,7 @@ from tinydb.storages import Storage
 
 from store import parts
 from store.errors import NotAStore, StoreCorrupt, StoreReadOnly
+from store.model import in_corpus_order
 from store.texts import SUFFIX as TEXTS_SUFFIX
 from store.texts import join, move_out
 
@@ -228,6 +229,8 @@ class SideTextStorage(AtomicJSONStorage):
         articles = data.get("articles")
         if isinstance(articles, dict):
             data = parts.move_out(self.path, data, move_out(self.path, articles), self.known)
+            # rows in corpus order on disk: the reader's open takes them as they come, unsorted
+            data["articles"] = in_corpus_order(data["articles"])
         super().write(data)
 
 
