@@ -14,6 +14,7 @@ from store.storage import paused_gc, settle
 @pytest.fixture
 def collector():
     enabled = gc.isenabled()
+    gc.unfreeze()  # a reader opened by an earlier test froze its store
     gc.enable()
     yield
     gc.unfreeze()
