@@ -112,6 +112,11 @@ def test_a_figure_first_stated_then_corrected(extract, sentence, old, new) -> No
     ("Inflation in the final quarter is now expected at 5.1%, compared with 4.4% in the "
      "previous forecast.", "4.4%", "5.1%"),
     ("Sales rose to 412 units, against 380 in the previous year.", None, None),
+    # a body's publication named as an earlier stage of its count, in the plural too
+    ("The bureau said the final tally was 71,420 voters, against 70,980 in the preliminary "
+     "results issued in May.", "70,980", "71,420"),
+    ("Exports reached 9,300 tonnes, compared with 8,800 tonnes in the initial figures.",
+     "8,800 tonnes", "9,300 tonnes"),
     # a figure called final replaces the one it is set against, unless that one has a time of
     # its own: then the total grew since
     ("The final count is 8,215 ballots, up from 8,190 ballots.", "8,190", "8,215"),

@@ -117,16 +117,19 @@ STAGE_REACH = 60  # characters after a figure searched for " in the previous for
 
 
 def link_previous(figures: list[FoundFigure], doc: Doc) -> None:
-    """ "is now expected at 5.1%, compared with 4.4% in the previous forecast": a figure its
-    own words call an earlier stage of a count or forecast is replaced by the figure of its
-    unit said before it in the sentence."""
+    """ "is now expected at 5.1%, compared with 4.4% in the previous forecast", "against 980
+    in the provisional results": a figure its own words call an earlier stage of a count or
+    forecast, or of the release that gave it, is replaced by the figure of its unit said
+    before it in the sentence."""
     text = text_of(doc)
     ctx = context_words()
     for i, old in enumerate(figures):
         if not ctx.replaced_after.match(text[old.end:old.end + STAGE_REACH]):
             continue
+        # a bare old number ("against 70,980 in the preliminary results") takes its unit from
+        # the new one only later in the assembly: a count of anything may be what it replaces
         new = next((f for f in reversed(figures[:i]) if f.sentence == old.sentence
-                    and f.unit == old.unit), None)
+                    and (f.unit == old.unit or old.unit == "count")), None)
         if new is not None and new.revises is None and old.revises is None:
             new.revises = old.start
 
