@@ -13,6 +13,7 @@ from store.extract.figures.found import FoundFigure
 from store.extract.figures.parse import text_of
 from store.extract.numbers import NumberExpr, split_range
 from store.knowledge.context import ContextWords, context_words
+from store.knowledge.estimates import EstimateWords, estimate_words
 
 SHARES = frozenset({"percent", "fraction"})
 
@@ -153,6 +154,49 @@ def link_stated_as(figures: list[FoundFigure], doc: Doc) -> None:
         verb = _verb_above(span.root, ctx) if span is not None and len(span) else None
         if verb is not None and _revises(verb, ctx, share=new.unit in SHARES):
             new.revises = old.start
+
+
+REGRET_REACH = 160  # characters after a notice searched for its regret for the error
+HEADING_REACH = 40  # characters before a notice searched for its "Correction" heading
+
+
+def link_corrections(figures: list[FoundFigure], doc: Doc) -> None:
+    """ "Correction: An article on 4 May said the fund held $310m; the correct figure was
+    $301m": in a correction notice (``EstimateWords.correct_figure`` and its kin) a figure
+    after the semicolon, or after "the correct figure", replaces the last figure of its unit
+    the notice says was printed before it."""
+    text = text_of(doc)
+    words = estimate_words()
+    by_sentence: dict[tuple[int, int], list[FoundFigure]] = {}
+    for fig in figures:
+        by_sentence.setdefault(tuple(fig.sentence[:2]), []).append(fig)
+    for (start, end), mates in by_sentence.items():
+        if len(mates) < 2 or not _a_notice(text, start, end, words):
+            continue
+        said = text.find(";", start, end)
+        correct = words.correct_figure.search(text, start, end)
+        split = said if said != -1 else (correct.start() if correct else -1)
+        if split == -1:
+            continue
+        before = [f for f in mates if f.end <= split]
+        for new in (f for f in mates if f.start > split and f.revises is None):
+            old = next((f for f in reversed(before)
+                        if f.unit == new.unit or "count" in (f.unit, new.unit)), None)
+            if old is not None:
+                new.revises = old.start
+
+
+def _a_notice(text: str, start: int, end: int, words: EstimateWords) -> bool:
+    """Whether the sentence ``text[start:end]`` is a correction notice: it opens with
+    "Correction" (or sits under such a heading), names "the correct figure", or a regret for
+    the error follows it."""
+    line = text.rfind("\n", 0, start)
+    heading = text[text.rfind("\n", 0, max(0, line)) + 1:max(0, line)] if line != -1 else ""
+    return bool(words.correction_opener.match(text, start, end)
+                or (len(heading) <= HEADING_REACH and words.correction_opener.match(heading)
+                    and start - line <= 2)
+                or words.correct_figure.search(text, start, end)
+                or words.regret.search(text, start, end + REGRET_REACH))
 
 
 def _token_at(doc: Doc, offset: int) -> Token | None:
