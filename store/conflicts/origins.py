@@ -53,9 +53,9 @@ def _join_revisions(claims: list[Claim], origins: Origins) -> None:
     """A figure the text says replaces another ("updated from 45 to 58", "given as 14, has
     been corrected to 29") is the same body's: when only one of the two names its origin, the
     other takes it; when neither does, they share one. A new figure whose only origin is the
-    one who tells of both in its sentence ("an article said the auditor put it at 1.21
-    billion; the correct figure was 1.12 billion") is the old one's body's too: the teller
-    reports, it estimates nothing."""
+    one who tells of both in its sentence ("a report said the institute counted 120; the
+    right number is 210") is the old one's body's too: the teller reports, it estimates
+    nothing."""
     by_id = {c.id: c for c in claims}
     for claim in sorted(claims, key=lambda c: c.order):
         old = claim.revises
