@@ -117,6 +117,11 @@ def test_a_figure_first_stated_then_corrected(extract, sentence, old, new) -> No
      "results issued in May.", "70,980", "71,420"),
     ("Exports reached 9,300 tonnes, compared with 8,800 tonnes in the initial figures.",
      "8,800 tonnes", "9,300 tonnes"),
+    # a relative clause on the revised number puts the verb far above "from X to Y"
+    ("The board revised the tally of patients for whom cholera was given as the cause of "
+     "illness from 64 to 81 after more records arrived.", "64", "81"),
+    ("The union raised concerns about workers in the sector whose weekly pay ranged from 400 "
+     "to 600 euros.", None, None),
     # a correction notice: what it says was printed, then the correct figure
     ("Correction: A report on 3 March said the Harbour Fund held $310 million; the correct "
      "figure was $301 million.", "$310 million", "$301 million"),

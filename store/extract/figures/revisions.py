@@ -33,7 +33,13 @@ def revision_parts(expr: NumberExpr, doc: Doc) -> tuple[NumberExpr, NumberExpr, 
     ctx = context_words()
     verb = _verb_above(from_tok, ctx)
     if verb is None:
-        return None
+        # "revised the tally of patients for whom cholera was given as the cause from 64 to
+        # 81": a relative clause on the number put between; farther up, only a verb that
+        # revises a number splits the range
+        far = _verb_above(from_tok, ctx, FROM_TO_REACH)
+        if far is None or not _revises(far, ctx, share=expr.unit in SHARES):
+            return None
+        verb = far
     parts = split_range(expr, text)
     if parts is None:
         return None
