@@ -164,6 +164,7 @@ def link_stated_as(figures: list[FoundFigure], doc: Doc) -> None:
 
 REGRET_REACH = 160  # characters after a notice searched for its regret for the error
 HEADING_REACH = 40  # characters before a notice searched for its "Correction" heading
+NOTICE_REACH = 8  # figures on each side of a notice's split compared
 
 
 def link_corrections(figures: list[FoundFigure], doc: Doc) -> None:
@@ -184,8 +185,10 @@ def link_corrections(figures: list[FoundFigure], doc: Doc) -> None:
         split = said if said != -1 else (correct.start() if correct else -1)
         if split == -1:
             continue
-        before = [f for f in mates if f.end <= split]
-        for new in (f for f in mates if f.start > split and f.revises is None):
+        # the last few figures before the split: a notice states a handful, and a sentence
+        # may hold thousands
+        before = [f for f in mates if f.end <= split][-NOTICE_REACH:]
+        for new in [f for f in mates if f.start > split and f.revises is None][:NOTICE_REACH]:
             old = next((f for f in reversed(before)
                         if f.unit == new.unit or "count" in (f.unit, new.unit)), None)
             if old is not None:
