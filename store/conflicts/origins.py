@@ -53,14 +53,19 @@ def assign_origins(claims: list[Claim], periods: dict[str, str | None]) -> Origi
 def _join_revisions(claims: list[Claim], origins: Origins) -> None:
     """A figure the text says replaces another ("updated from 45 to 58", "given as 14, has
     been corrected to 29") is the same body's: when only one of the two names its origin, the
-    other takes it; when neither does, they share one."""
-    ids = {c.id for c in claims}
+    other takes it; when neither does, they share one. A new figure whose only origin is the
+    one who tells of both in its sentence ("a report said the institute counted 120; the
+    right number is 210") is the old one's body's too: the teller reports, it estimates
+    nothing."""
+    by_id = {c.id: c for c in claims}
     for claim in sorted(claims, key=lambda c: c.order):
         old = claim.revises
-        if old is None or old not in ids:
+        if old is None or old not in by_id:
             continue
         mine, theirs = origins[claim.id], origins[old]
-        if mine.startswith("?"):
+        told = (claim.origin_label == claim.source and claim.sentence == by_id[old].sentence
+                and by_id[old].origin_label != claim.source)
+        if mine.startswith("?") or (told and not theirs.startswith("?")):
             origins[claim.id] = theirs
         elif theirs.startswith("?"):
             origins[old] = mine

@@ -96,6 +96,7 @@ def context_words() -> ContextWords:
     after = {k.lower(): v for k, v in data["qualifiers_after"].items()}
     verbs = {k.lower(): v for k, v in data["qualifier_verbs"].items()}
     not_claims = data["not_claims"]
+    stage_nouns = data["revisions"].get("stage_nouns", [])
     periods, per_unit = list(data["rates"]["periods"]), list(data["rates"]["per_unit"])
     return ContextWords(
         before=re.compile(rf"(?:^|(?<=[\s(\"“‘']))(?P<q>{_alternation(before)})\s+$", re.I),
@@ -161,7 +162,7 @@ def context_words() -> ContextWords:
         replaced_after=re.compile(
             rf"\s+(?:in|from|of)\s+(?:the|its|their|an?)\s+"
             rf"(?:{_phrases(data['revisions']['replaced_stages'])})\s+"
-            rf"(?:{_phrases(data['counted']['number_nouns'])})\b", re.I),
+            rf"(?:{_phrases([*data['counted']['number_nouns'], *stage_nouns])})s?\b", re.I),
         contact_before=re.compile(rf"\b(?:{_phrases(not_claims['contact_words'])})[:.]?\s*"
                                   r"(?:[+(\d][\d()\s.+-]*)?$", re.I),
         degree_before=re.compile(

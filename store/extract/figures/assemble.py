@@ -55,6 +55,7 @@ from store.extract.figures.qualifiers import (
 )
 from store.extract.figures.revisions import (
     as_span,
+    link_corrections,
     link_from_to,
     link_previous,
     link_stated_as,
@@ -107,6 +108,7 @@ def extract_figures(
     link_from_to(figures, doc)
     link_previous(figures, doc)
     link_stated_as(figures, doc)
+    link_corrections(figures, doc)
     cell_rates = read_tables(figures, doc)
     dated_by_table(figures, text_of(doc), article_date)
     unshare_places(figures, doc)
