@@ -565,3 +565,44 @@ WHAT_BEFELL_THEM = [
 def test_what_befell_the_counted_things_is_said(extract, sentence: str, text: str,
                                                 counted: str) -> None:
     assert {f.text: f for f in extract(sentence)}[text].counted == counted
+
+
+# a measure or a sum with no noun of its own: the subject of the verb of measure it completes,
+# the noun a participle of measure is said of, what a verb of holding holds, the level a verb
+# sets (its compound names what); a sum of an amount paid per item is one of them
+MEASURED_BY_THE_CLAUSE = [
+    ("Across the island, water demand topped 2.4 million cubic metres on Monday.",
+     "2.4 million cubic metres", "water demand"),
+    ("The cost of the new ferry terminal has climbed to $212 million, the port said.",
+     "$212 million", "cost"),
+    ("Entry opens in March, with fees starting at $18 for children.", "$18", "fee"),
+    ("Fines range from €150 for a first offence to €900 for a repeat one.", "€900", "fine"),
+    ("When full, the upper reservoir holds 640 million cubic metres.",
+     "640 million cubic metres", "upper reservoir"),
+    ("The operator has cut the evening load peak from 3.9GW to 3.6GW after new readings.",
+     "3.6GW", "evening load"),
+]
+
+NOT_MEASURED_BY_THE_CLAUSE = [
+    # a verb of gain or addition names a cause, not what is measured; a part ("share") names
+    # no thing; a sum's own noun stays
+    ("The drought added €90m to the cost of feed this winter.", "€90m", "drought"),
+    ("A decree set the Norwegian share at 2.4 billion kroner.", "2.4 billion kroner", "share"),
+    ("The insurer put insured losses at $40m.", "$40m", "loss"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "counted"), MEASURED_BY_THE_CLAUSE)
+def test_a_measure_with_no_noun_measures_what_its_clause_names(extract, sentence: str, text: str,
+                                                                counted: str) -> None:
+    fig = {f.text: f for f in extract(sentence)}[text]
+    assert fig.counted == counted
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "counted"), NOT_MEASURED_BY_THE_CLAUSE)
+def test_a_cause_or_a_part_is_not_what_a_sum_measures(extract, sentence: str, text: str,
+                                                       counted: str) -> None:
+    fig = {f.text: f for f in extract(sentence)}[text]
+    assert fig.counted != counted

@@ -24,6 +24,7 @@ class ContextWords:
     carriers: frozenset[str]
     number_nouns: frozenset[str]
     table_sums: frozenset[str]
+    capacity_verbs: frozenset[str]
     human_verbs: frozenset[str]
     not_counted: frozenset[str]
     measure_verbs: frozenset[str]
@@ -107,6 +108,7 @@ def context_words() -> ContextWords:
         carriers=frozenset(data["reporting"]["carriers"]),
         number_nouns=frozenset(data["counted"]["number_nouns"]),
         table_sums=frozenset(data["counted"]["table_sums"]),
+        capacity_verbs=frozenset(data["counted"]["capacity_verbs"]),
         rate_nouns=frozenset(data["counted"].get("rate_nouns", ())),
         human_verbs=frozenset(data["counted"]["human_verbs"]),
         not_counted=frozenset(data["counted"]["not_counted"]),
