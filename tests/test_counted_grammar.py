@@ -606,3 +606,20 @@ def test_a_cause_or_a_part_is_not_what_a_sum_measures(extract, sentence: str, te
                                                        counted: str) -> None:
     fig = {f.text: f for f in extract(sentence)}[text]
     assert fig.counted != counted
+
+
+# people admitted to or placed in hospital are hospital admissions, as people who died are deaths
+ADMITTED = [
+    ("Last week 2,150 people were admitted to hospital with heatstroke.", "2,150", "admissions"),
+    ("About 90 people were hospitalised after the blast at the depot.", "90",
+     "hospital admissions"),
+    ("The ward admitted 410 patients in a fortnight.", "410", "patients"),  # a noun of its own
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "counted"), ADMITTED)
+def test_people_admitted_to_hospital_are_admissions(extract, sentence: str, text: str,
+                                                     counted: str) -> None:
+    fig = {f.text: f for f in extract(sentence)}[text]
+    assert fig.counted == counted
