@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from store.extract.figures.counted_table import caption_of
+from store.extract.figures.counted_table import caption_of, header_quantity
 
 SUMS_BY_DISTRICT = """The board published its yearly figures.
 
@@ -42,6 +42,15 @@ TOTAL_ROW = """## Spending by department (NZ$ millions)
 def test_a_caption_names_what_the_table_counts(caption: str, quantity: str | None) -> None:
     text = f"{caption}\n\n| A | B |\n|---|---|\n| x | 1 |\n"
     assert caption_of(text, text.index("| A")) == quantity
+
+
+@pytest.mark.parametrize(("header", "quantity"), [
+    ("Share of total", "Share"),  # the "of" phrase is the base a share is taken of
+    ("Number of clinics", "clinics"),  # a number noun hands on what it is of
+    ("Homes destroyed", "Homes destroyed"),
+])
+def test_a_header_x_of_y_counts_x_unless_x_is_a_number(header: str, quantity: str) -> None:
+    assert header_quantity(header) == quantity
 
 
 @pytest.mark.slow

@@ -127,3 +127,17 @@ def _quantity(caption: str) -> str | None:
     if not words or len(words) > 5:
         return None
     return f"{' '.join(words).lower()} {unit}".strip()
+
+
+_HEAD_OF = re.compile(r"^\s*(?P<head>[^\W\d_]+)\s+of\s+(?P<rest>.+?)\s*$", re.I)
+
+
+def header_quantity(quantity: str) -> str:
+    """A header "X of Y" counts its head X ("Share of total": a share; the "of" phrase is the
+    base), unless X is a number noun, which hands on its "of" phrase ("Number of beds": beds)."""
+    found = _HEAD_OF.match(quantity)
+    if found is None:
+        return quantity
+    if found.group("head").lower() in context_words().number_nouns:
+        return found.group("rest")
+    return found.group("head")

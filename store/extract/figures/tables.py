@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from store.extract.dates import MONTHS
-from store.extract.figures.counted_table import what_the_cell_counts
+from store.extract.figures.counted_table import header_quantity, what_the_cell_counts
 from store.extract.figures.found import FoundFigure
 from store.extract.figures.measured import is_count
 from store.extract.figures.parse import ents_in, text_of
@@ -64,6 +64,7 @@ def read_tables(figures: list[FoundFigure], doc: Doc) -> dict[int, str | None]:
                                               cell.places)
         quantity = _BRACKETS.sub("", named).split(",")[0].strip()
         quantity, per = _split_per(quantity)  # "Beds per ward": beds, per ward
+        quantity = header_quantity(quantity)  # "Share of total": a share
         words = _WORD.findall(quantity)
         if words:  # never the bar the sentence grammar read ("| Lyon | 12% |")
             head = _header_noun(words)  # "Homes destroyed" counts homes
