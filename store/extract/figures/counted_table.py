@@ -62,7 +62,8 @@ def what_the_cell_counts(doc: Doc, offset: int, named: str, row: bool,
         assert label is not None
         if not places and not names_no_quantity(_WORD.findall(named), doc, *label):
             return named, row
-        return caption_of(text, top) or named, False
+        caption = caption_of(text, top)
+        return (caption, False) if caption else (named, row)
     column = text.count("|", row_start, offset) - 1
     header = _cell_span(text, top, column)
     if header is None or not names_no_quantity(_WORD.findall(named), doc, *header):
