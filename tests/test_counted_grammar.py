@@ -623,3 +623,22 @@ def test_people_admitted_to_hospital_are_admissions(extract, sentence: str, text
                                                      counted: str) -> None:
     fig = {f.text: f for f in extract(sentence)}[text]
     assert fig.counted == counted
+
+
+# a figure on a temperature scale measures a temperature, not degrees; an angle keeps its degrees
+ON_A_SCALE = [
+    ("Maximum temperatures reached 44.2 degrees Celsius in Tarvo on Friday.", "44.2",
+     "Maximum temperature"),
+    ("A weather station in the valley recorded a provisional 44.9 degrees Celsius.", "44.9",
+     "temperature"),
+    ("The town hit 108 degrees Fahrenheit.", "108", "temperature"),
+    ("The ship turned 40 degrees to port.", "40", "degrees"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "counted"), ON_A_SCALE)
+def test_a_temperature_scale_measures_a_temperature(extract, sentence: str, text: str,
+                                                     counted: str) -> None:
+    fig = {f.text: f for f in extract(sentence)}[text]
+    assert fig.counted == counted

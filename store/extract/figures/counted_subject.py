@@ -82,3 +82,23 @@ def _named_level(span: Span) -> Token | None:
         return None
     return next((c for c in reversed(list(obj.lefts)) if c.dep_ == "compound" and c.pos_ == "NOUN"
                  and c.lemma_.lower() not in context_words().not_counted), None)
+
+
+def name_what_the_scale_measures(fig: FoundFigure, span: Span) -> None:
+    """ "44.2 degrees Celsius" measures a temperature (``scale_quantities`` of
+    ``store/data/quantities.toml``), not degrees: the noun the clause says it is of when that
+    noun names the quantity itself ("maximum temperatures reached ..."), else the quantity."""
+    scales = quantity_classes().scale_quantities
+    doc = span.doc
+    words = [fig.counted_head or "", *(t.lower_ for t in doc[span.end:span.end + 2])]
+    quantity = next((scales[w] for w in words if w in scales), None)
+    if quantity is None or (fig.counted is not None and fig.counted_head not in (
+            "degree", *scales)):
+        return
+    subject = _copula_subject(span, context_words())
+    if subject is not None and subject.lemma_.lower() == quantity:
+        named = counted_phrase(subject, None)
+        fig.counted = named[: len(named) - len(subject.text)] + quantity
+    else:
+        fig.counted = quantity
+    fig.counted_head = quantity
