@@ -642,3 +642,21 @@ def test_a_temperature_scale_measures_a_temperature(extract, sentence: str, text
                                                      counted: str) -> None:
     fig = {f.text: f for f in extract(sentence)}[text]
     assert fig.counted == counted
+
+
+# a part "of them" whose noun the sentence before names (the clause's own noun, not one of a
+# clause inside it); a part "of the final toll" is of the figure last counted
+PARTS_OF_A_WHOLE = [
+    ("The register lists drownings in which lifeguards were on duty. The east coast accounted "
+     "for 23 of them.", "23", "drownings"),
+    ("The toll rose to 86 on Friday. The northern valleys accounted for 31 of the final toll.",
+     "31", "deaths"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "counted"), PARTS_OF_A_WHOLE)
+def test_a_part_counts_the_whole_named_before(extract, sentence: str, text: str,
+                                              counted: str) -> None:
+    fig = {f.text: f for f in extract(sentence)}[text]
+    assert fig.counted == counted
