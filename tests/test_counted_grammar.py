@@ -651,6 +651,9 @@ PARTS_OF_A_WHOLE = [
      "for 23 of them.", "23", "drownings"),
     ("The toll rose to 86 on Friday. The northern valleys accounted for 31 of the final toll.",
      "31", "deaths"),
+    # the next part of the list, joined by "and", counts the same
+    ("The register lists drownings in which lifeguards were on duty. The east coast accounted "
+     "for 23 of them and the west coast for 9, officials said.", "9", "drownings"),
 ]
 
 

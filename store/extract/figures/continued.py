@@ -99,9 +99,24 @@ def _in_a_state(fig: FoundFigure, doc: Doc) -> bool:
 def refer_back(figures: list[FoundFigure], doc: Doc) -> None:
     """Once every figure that can has its counted noun: a bare number that points back at one
     ("Of the 468, 305 were...") takes its unit and noun."""
+    text = text_of(doc)
     for i, fig in enumerate(figures):
-        if _bare(fig):
-            _point_back(figures, i, doc)
+        if _bare(fig) and not _point_back(figures, i, doc) and i > 0:
+            _same_as_the_part_before(fig, figures[i - 1], text)
+
+
+# "... 30 of them and the south for 12": what joins a part to the next one of a list
+_AND_THE_NEXT = re.compile(r"[^;:.()]{0,60}?\band\b[^;:.()\d]{0,40}$")
+
+
+def _same_as_the_part_before(fig: FoundFigure, before: FoundFigure, text: str) -> None:
+    """ "The north accounted for 30 of them and the south for 12": the next part of a list,
+    joined by "and" in the same sentence to a part that pointed back, counts what it counts
+    (the part before found its noun only now, after the other figures inherited theirs)."""
+    if (before.sentence == fig.sentence and before.inherited and before.counted
+            and not _money(before)
+            and _AND_THE_NEXT.fullmatch(text, before.end, fig.start)):
+        _take_quantity(fig, before)
 
 
 def _point_back(figures: list[FoundFigure], i: int, doc: Doc) -> bool:
