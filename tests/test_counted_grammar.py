@@ -663,3 +663,25 @@ def test_a_part_counts_the_whole_named_before(extract, sentence: str, text: str,
                                               counted: str) -> None:
     fig = {f.text: f for f in extract(sentence)}[text]
     assert fig.counted == counted
+
+
+# a sum "for" a common noun is money for that purpose or those people; not when a verb of
+# measure or its subject says what the sum is, nor "for" a place
+PAID_FOR = [
+    ("The audit found the plan left out C$80 million for extra bus services.", "C$80 million",
+     "extra bus services"),
+    ("The cabinet approved 60 million euros in relief, including 25 million euros for "
+     "beekeepers.", "25 million euros", "beekeepers"),
+    ("Fines are EUR 2,000 for individuals and up to EUR 20,000 for firms.", "EUR 20,000",
+     "fine"),
+    ("Fares range from $4 for children to $11 for adults.", "$11", "fare"),
+    ("Losses were around EUR200m a year for the whole country.", "EUR200m", "Losses"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "counted"), PAID_FOR)
+def test_a_sum_for_a_purpose_counts_the_purpose(extract, sentence: str, text: str,
+                                                counted: str) -> None:
+    fig = {f.text: f for f in extract(sentence)}[text]
+    assert fig.counted == counted
