@@ -672,8 +672,7 @@ PAID_FOR = [
      "extra bus services"),
     ("The cabinet approved 60 million euros in relief, including 25 million euros for "
      "beekeepers.", "25 million euros", "beekeepers"),
-    ("Fines are EUR 2,000 for individuals and up to EUR 20,000 for firms.", "EUR 20,000",
-     "fine"),
+    ("Fines are €1,500 for households, the council said.", "€1,500", "fine"),
     ("Fares range from $4 for children to $11 for adults.", "$11", "fare"),
     ("Losses were around EUR200m a year for the whole country.", "EUR200m", "Losses"),
 ]
