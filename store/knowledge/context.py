@@ -23,6 +23,8 @@ class ContextWords:
     reporting: frozenset[str]
     carriers: frozenset[str]
     number_nouns: frozenset[str]
+    table_sums: frozenset[str]
+    capacity_verbs: frozenset[str]
     human_verbs: frozenset[str]
     not_counted: frozenset[str]
     measure_verbs: frozenset[str]
@@ -106,6 +108,8 @@ def context_words() -> ContextWords:
         reporting=frozenset(data["reporting"]["verbs"]),
         carriers=frozenset(data["reporting"]["carriers"]),
         number_nouns=frozenset(data["counted"]["number_nouns"]),
+        table_sums=frozenset(data["counted"]["table_sums"]),
+        capacity_verbs=frozenset(data["counted"]["capacity_verbs"]),
         rate_nouns=frozenset(data["counted"].get("rate_nouns", ())),
         human_verbs=frozenset(data["counted"]["human_verbs"]),
         not_counted=frozenset(data["counted"]["not_counted"]),

@@ -26,6 +26,11 @@ from store.extract.figures.counted_money import (
     name_where_it_came_from,
 )
 from store.extract.figures.counted_scale import scale_before
+from store.extract.figures.counted_subject import (
+    in_singular_sense,
+    name_the_subject,
+    name_what_the_scale_measures,
+)
 from store.extract.figures.event import event_of
 from store.extract.figures.found import FoundFigure
 from store.extract.figures.inherit import inherit_counted
@@ -175,6 +180,9 @@ def _describe_estimate(fig: FoundFigure, span: Span, doc: Doc, article_date: str
     name_what_is_paid(fig, span)  # "$900 for each family": a payment per family
     name_what_was_done(fig, span)  # "the €22bn approved in 2018": the amount approved
     name_where_it_came_from(fig, span)  # "€9bn comes from the recovery fund": its money
+    name_the_subject(fig, span)  # "demand topped 38GW": what a measure with no noun measures
+    in_singular_sense(fig)  # "fines range from $90": a fine
+    name_what_the_scale_measures(fig, span)  # "44.2 degrees Celsius": a temperature
     sent = sentence_of(span)
     origin = origin_of(span, sent, fig.source)
     fig.origin, fig.origin_kind, fig.origin_basis = origin.name, origin.kind, origin.basis
