@@ -46,6 +46,7 @@ def test_a_pause_inside_a_pause_leaves_the_outer_one_paused(collector) -> None:
 def test_a_freeze_made_on_purpose_is_kept(collector) -> None:
     kept = [[1], [2]]
     gc.freeze()
-    frozen = gc.get_freeze_count()
     settle()
-    assert gc.get_freeze_count() == frozen and not _in_generation(kept, 2)
+    # an unfreeze would empty the permanent generation and put ``kept`` back in the oldest one;
+    # the exact count may drop meanwhile, as frozen temporaries of other code are freed
+    assert gc.get_freeze_count() > 0 and not _in_generation(kept, 2)
