@@ -6,7 +6,9 @@ checks what it writes (the same check the read side runs) and notes the file's l
 and how far into the side file its rows reach; an open that finds the note matching the bytes it
 read skips the row check and compares the side file's length with the noted reach. Anything else
 (a hand-edited or damaged file, a crash between the store and the note, a note from another
-schema) fails to match and the store is checked as before. The CRC guards against accidents, not
+schema) fails to match and the store is checked as before. The note also says whether the article
+rows come in corpus order (the writer puts them so), which spares the open its sort; a note
+without it, from an older writer, means they may not. The CRC guards against accidents, not
 against someone forging a note, which no threat to a local file calls for.
 """
 
@@ -15,11 +17,11 @@ from __future__ import annotations
 import contextlib
 import os
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import orjson
 
-from store.model import SCHEMA_VERSION
+from store.model import SCHEMA_VERSION, is_in_corpus_order
 from store.parts import side_reach
 from store.schema import first_problem
 from store.storage import NOTE_SUFFIX, fingerprint, write_atomic
@@ -38,15 +40,24 @@ def vouch(store: Path, blob: bytes, data: dict[str, Any]) -> None:
         with contextlib.suppress(OSError):
             note.unlink()
         return
+    articles = data.get("articles")
+    in_order = isinstance(articles, dict) and is_in_corpus_order(articles.values())
     body = {"fingerprint": fingerprint(blob), "schema_version": SCHEMA_VERSION,
-            "reach": side_reach(data)}
+            "reach": side_reach(data), "in_order": in_order}
     with contextlib.suppress(OSError):  # a note is an optimisation: never fail a write for it
         write_atomic(note, orjson.dumps(body))
 
 
-def vouched_reach(store: Path, blob_fingerprint: str | None) -> int | None:
-    """How far into the side file the store's rows reach, if a note vouches for these bytes;
-    None when the store must be checked row by row."""
+class Vouched(NamedTuple):
+    """What a note that matches a store's bytes says of them."""
+
+    reach: int  # how far into the side file the rows reach
+    in_order: bool  # the article rows come in corpus order
+
+
+def vouched(store: Path, blob_fingerprint: str | None) -> Vouched | None:
+    """What the note says of the store's bytes if it vouches for them; None when the store must
+    be checked row by row."""
     if blob_fingerprint is None:
         return None
     try:
@@ -56,4 +67,4 @@ def vouched_reach(store: Path, blob_fingerprint: str | None) -> int | None:
     if (not isinstance(body, dict) or body.get("fingerprint") != blob_fingerprint
             or body.get("schema_version") != SCHEMA_VERSION or type(body.get("reach")) is not int):
         return None
-    return body["reach"]
+    return Vouched(body["reach"], body.get("in_order") is True)

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from store.article_list import ArticleList
-from store.db import open_for_read
+from store.db import read_tables
 from store.group_index import GroupIndex
 from store.model import (
     MATCH_KINDS,
@@ -48,12 +48,14 @@ T = TypeVar("T")
 class Corpus:
     """A claim store opened for reading."""
 
-    def __init__(self, path: Path, data: dict[str, dict[str, Any]]) -> None:
+    def __init__(self, path: Path, data: dict[str, dict[str, Any]], *,
+                 in_order: bool = False) -> None:
+        """``in_order``: the article rows are known to come in corpus order (not sorted again)."""
         self.path = Path(path)
         self._data = data
         meta_rows = _rows(data, "meta")
         self.meta: dict[str, Any] = meta_rows[0] if meta_rows else {}
-        self._articles = ArticleList(_rows(data, "articles"))  # each made when first read
+        self._articles = ArticleList(_rows(data, "articles"), in_order=in_order)
         self._article_rows = self._articles.rows()
         self._article_mention_cache: Kept[str, list[Mention]] = Kept(ARTICLES_KEPT)
         Figures = tuple[list[Figure], dict[str, Figure]]  # an article's, in text order and by id
@@ -67,7 +69,8 @@ class Corpus:
         """Open a store read-only (the collector paused: ``paused_gc``); a missing, damaged,
         foreign or newer file raises a ``ClaimscopeError`` with a one-line message."""
         with paused_gc():
-            return cls(Path(path), open_for_read(Path(path)))
+            data, in_order = read_tables(Path(path))
+            return cls(Path(path), data, in_order=in_order)
 
     # --- articles -------------------------------------------------------------------------------
 

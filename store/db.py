@@ -17,7 +17,7 @@ from typing import Any
 
 from tinydb import TinyDB
 
-from store.checked import vouch, vouched_reach
+from store.checked import vouch, vouched
 from store.errors import ClaimscopeError, NotAStore, StoreInvalid, StoreTooNew
 from store.lock import writer_lock
 from store.model import APP_NAME, SCHEMA_VERSION, TABLES, TOOL_VERSION
@@ -277,14 +277,20 @@ def open_for_read(path: Path) -> dict[str, dict[str, Any]]:
     """The parsed tables of a store, checked, article texts and parts left in the side file (the
     read API reads one when it is shown); raises a ClaimscopeError for anything else, a missing
     side file included."""
+    return read_tables(path)[0]
+
+
+def read_tables(path: Path) -> tuple[dict[str, dict[str, Any]], bool]:
+    """``open_for_read``'s tables, and whether their article rows are known to come in corpus
+    order (the writer's note says so of these very bytes: ``store.checked``)."""
     storage = AtomicJSONStorage(Path(path), read_only=True)
     data = _parse(path, storage)
-    reach = vouched_reach(Path(path), storage.fingerprint)
-    if reach is not None:  # written by claimscope and checked then (``store.checked``)
-        check_reach(Path(path), reach)
-        return data
+    note = vouched(Path(path), storage.fingerprint)
+    if note is not None:  # written by claimscope and checked then (``store.checked``)
+        check_reach(Path(path), note.reach)
+        return data, note.in_order
     validate(Path(path), data, deep=False)
     articles = data.get("articles")
     if isinstance(articles, dict):
         check_reach(Path(path), side_reach(data))
-    return data
+    return data, False

@@ -6,8 +6,9 @@ the reader and the command line see, so a schema change touches one place.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 SCHEMA_VERSION = 4
 # What the extraction reads from a text; raised whenever it changes, so that a re-ingest re-reads
@@ -24,6 +25,29 @@ GROUPINGS = ("quantity", "period", "estimate")
 def corpus_order(article_row: dict) -> tuple[str, str, str]:
     """Sort key of an article row in corpus order: by date (undated last), then file name."""
     return (article_row.get("date") or "9999", article_row.get("file", ""), article_row["id"])
+
+
+def in_corpus_order(table: dict[str, Any]) -> dict[str, Any]:
+    """The articles table (doc id -> row) with its rows in corpus order, the doc ids kept: the
+    writer sorts once so that an open need not (``store.checked`` notes it). A table with a row
+    that has no order (not a dict, an id or a file that is not text) is returned as it is."""
+    try:
+        return dict(sorted(table.items(), key=lambda item: corpus_order(item[1])))
+    except (TypeError, KeyError, AttributeError):
+        return table
+
+
+def is_in_corpus_order(rows: Iterable[Any]) -> bool:
+    """Whether article rows come in corpus order, each with the shape that order needs."""
+    before: tuple[str, str, str] | None = None
+    for row in rows:
+        if not isinstance(row, dict):
+            return False
+        key = corpus_order(row)
+        if not all(type(part) is str for part in key) or (before is not None and key < before):
+            return False
+        before = key
+    return True
 
 
 @dataclass(frozen=True, slots=True)

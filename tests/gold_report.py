@@ -145,6 +145,32 @@ def _name_score(surface: str, names: list[str]) -> float:
     return best
 
 
+def mention_kind(surface: str) -> str:
+    """The form of a gold mention, so unfound mentions can be tallied by what the finder lacks."""
+    words = surface.split()
+    if re.search(r"['’]s?$", surface):
+        return "possessive"
+    if words and words[0].lower() in ("the", "a", "an") and len(words) > 1:
+        rest = words[1:]
+        if all(w[:1].islower() for w in rest):
+            return "description"
+        return "the-name" if len(rest) > 1 else "the-short"
+    letters = [c for c in surface if c.isalpha()]
+    if letters and all(c.isupper() for c in letters):
+        return "acronym" if len(words) == 1 else "all-caps"
+    if not any(c.isupper() for c in letters):
+        return "lower-case"
+    if len(words) == 1:
+        return "short"
+    return "name"
+
+
+def _context(text: str, start: int, end: int, width: int = 40) -> str:
+    left = text[max(0, start - width):start].replace("\n", " ")
+    right = text[end:end + width].replace("\n", " ")
+    return f"...{left}[{text[start:end]}]{right}..."
+
+
 @dataclass
 class ActorScore:
     mentions: int
@@ -152,6 +178,7 @@ class ActorScore:
     b3: tuple[float, float, float]
     split: list[str]
     merged: list[str]
+    unfound: list[str] = field(default_factory=list)
 
     def row(self, name: str) -> str:
         p, r, f = self.b3
@@ -170,6 +197,7 @@ def actor_score(doc: dict, gold: dict, folder: Path) -> ActorScore:
             system[files[m["article"]]].append((m["start"], m["end"], actor["id"], m["text"]))
     all_names = [[a["canonical"], *a["aliases_seen"]] for a in gold["actors"]]
     pairs: list[tuple[object, object]] = []
+    unfound: list[str] = []
     found = 0
     spans: dict[str, list[tuple[int, int, int]]] = defaultdict(list)
     for i, actor in enumerate(gold["actors"]):
@@ -195,6 +223,11 @@ def actor_score(doc: dict, gold: dict, folder: Path) -> ActorScore:
                 if score >= best_score:
                     best, best_score = actor_id, score
             pairs.append((i, best or f"missed-{article}-{start}"))
+            if not best:
+                surface = texts[article][start:end]
+                unfound.append(f"{mention_kind(surface):<11} {gold['actors'][i]['type']:<6} "
+                               f"{gold['actors'][i]['canonical'][:40]:<40} "
+                               f"{_context(texts[article], start, end)}")
             if best:
                 found += 1
                 by_gold[i].add(best)
@@ -203,7 +236,7 @@ def actor_score(doc: dict, gold: dict, folder: Path) -> ActorScore:
              for i, ids in by_gold.items() if len(ids) > 1]
     merged = [f"{names[s]} <- {[gold['actors'][i]['canonical'] for i in ids]}"
               for s, ids in by_system.items() if len(ids) > 1]
-    return ActorScore(len(pairs), found, b_cubed(pairs), split, merged)
+    return ActorScore(len(pairs), found, b_cubed(pairs), split, merged, sorted(unfound))
 
 
 def set_scores(folder: Path, root: Path = ROOT) -> dict:
@@ -242,6 +275,11 @@ def main(argv: list[str] | None = None) -> int:
                 print("   ", line)
             print("\n".join(conf.rows))
             for line in acts.split + acts.merged:
+                print("   ", line)
+            if acts.unfound:
+                print(f"  unfound actor mentions ({len(acts.unfound)}; "
+                      "kind, type, actor, context):")
+            for line in acts.unfound:
                 print("   ", line)
     return 0
 

@@ -387,6 +387,23 @@ def test_subset_of_places_is_a_different_quantity():
     assert rows == []
 
 
+@pytest.mark.parametrize("owner, together", [
+    # the people a country "has" are the people in it: one quantity with its population
+    ("Portugal", True),
+    # a body that has people (its members, its staff) owns them: another quantity
+    ("Harbour Union", False),
+])
+def test_the_people_a_country_has_are_in_it(owner: str, together: bool) -> None:
+    people = {"unit": "people", "counted": "population", "head": "population", "when": "2025"}
+    rows = groups(
+        figure("a", "Planners expected it to have about 10.4 million people.", 10.4e6,
+               approx="about", group=owner, where=("Portugal",), **people),
+        figure("b", "The population of Portugal was 10.6 million.", 10.6e6,
+               where=("Portugal",), **people),
+    )
+    assert bool(rows) == together
+
+
 def test_places_only_in_the_paragraph_do_not_count():
     rows = groups(
         figure("a", "About 300 air strikes were conducted in Libya in 2016.", 300,

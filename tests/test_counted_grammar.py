@@ -566,3 +566,123 @@ WHAT_BEFELL_THEM = [
 def test_what_befell_the_counted_things_is_said(extract, sentence: str, text: str,
                                                 counted: str) -> None:
     assert {f.text: f for f in extract(sentence)}[text].counted == counted
+
+
+# a measure or a sum with no noun of its own: the subject of the verb of measure it completes,
+# the noun a participle of measure is said of, what a verb of holding holds, the level a verb
+# sets (its compound names what); a sum of an amount paid per item is one of them
+MEASURED_BY_THE_CLAUSE = [
+    ("Across the island, water demand topped 2.4 million cubic metres on Monday.",
+     "2.4 million cubic metres", "water demand"),
+    ("The cost of the new ferry terminal has climbed to $212 million, the port said.",
+     "$212 million", "cost"),
+    ("Entry opens in March, with fees starting at $18 for children.", "$18", "fee"),
+    ("Fines range from €150 for a first offence to €900 for a repeat one.", "€900", "fine"),
+    ("When full, the upper reservoir holds 640 million cubic metres.",
+     "640 million cubic metres", "upper reservoir"),
+    ("The operator has cut the evening load peak from 3.9GW to 3.6GW after new readings.",
+     "3.6GW", "evening load"),
+]
+
+NOT_MEASURED_BY_THE_CLAUSE = [
+    # a verb of gain or addition names a cause, not what is measured; a part ("share") names
+    # no thing; a sum's own noun stays
+    ("The drought added €90m to the cost of feed this winter.", "€90m", "drought"),
+    ("A decree set the Norwegian share at 2.4 billion kroner.", "2.4 billion kroner", "share"),
+    ("The insurer put insured losses at $40m.", "$40m", "loss"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "counted"), MEASURED_BY_THE_CLAUSE)
+def test_a_measure_with_no_noun_measures_what_its_clause_names(extract, sentence: str, text: str,
+                                                                counted: str) -> None:
+    fig = {f.text: f for f in extract(sentence)}[text]
+    assert fig.counted == counted
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "counted"), NOT_MEASURED_BY_THE_CLAUSE)
+def test_a_cause_or_a_part_is_not_what_a_sum_measures(extract, sentence: str, text: str,
+                                                       counted: str) -> None:
+    fig = {f.text: f for f in extract(sentence)}[text]
+    assert fig.counted != counted
+
+
+# people admitted to or placed in hospital are hospital admissions, as people who died are deaths
+ADMITTED = [
+    ("Last week 2,150 people were admitted to hospital with heatstroke.", "2,150", "admissions"),
+    ("About 90 people were hospitalised after the blast at the depot.", "90",
+     "hospital admissions"),
+    ("The ward admitted 410 patients in a fortnight.", "410", "patients"),  # a noun of its own
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "counted"), ADMITTED)
+def test_people_admitted_to_hospital_are_admissions(extract, sentence: str, text: str,
+                                                     counted: str) -> None:
+    fig = {f.text: f for f in extract(sentence)}[text]
+    assert fig.counted == counted
+
+
+# a figure on a temperature scale measures a temperature, not degrees; an angle keeps its degrees
+ON_A_SCALE = [
+    ("Maximum temperatures reached 44.2 degrees Celsius in Tarvo on Friday.",
+     "44.2 degrees Celsius", "Maximum temperature"),
+    ("A weather station in the valley recorded a provisional 44.9 degrees Celsius.",
+     "44.9 degrees Celsius",
+     "temperature"),
+    ("The town hit 108 degrees Fahrenheit.", "108 degrees Fahrenheit", "temperature"),
+    ("The ship turned 40 degrees to port.", "40", "degrees"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "counted"), ON_A_SCALE)
+def test_a_temperature_scale_measures_a_temperature(extract, sentence: str, text: str,
+                                                     counted: str) -> None:
+    fig = {f.text: f for f in extract(sentence)}[text]
+    assert fig.counted == counted
+
+
+# a part "of them" whose noun the sentence before names (the clause's own noun, not one of a
+# clause inside it); a part "of the final toll" is of the figure last counted
+PARTS_OF_A_WHOLE = [
+    ("The register lists drownings in which lifeguards were on duty. The east coast accounted "
+     "for 23 of them.", "23", "drownings"),
+    ("The toll rose to 86 on Friday. The northern valleys accounted for 31 of the final toll.",
+     "31", "deaths"),
+    # the next part of the list, joined by "and", counts the same
+    ("The register lists drownings in which lifeguards were on duty. The east coast accounted "
+     "for 23 of them and the west coast for 9, officials said.", "9", "drownings"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "counted"), PARTS_OF_A_WHOLE)
+def test_a_part_counts_the_whole_named_before(extract, sentence: str, text: str,
+                                              counted: str) -> None:
+    fig = {f.text: f for f in extract(sentence)}[text]
+    assert fig.counted == counted
+
+
+# a sum "for" a common noun is money for that purpose or those people; not when a verb of
+# measure or its subject says what the sum is, nor "for" a place
+PAID_FOR = [
+    ("The audit found the plan left out C$80 million for extra bus services.", "C$80 million",
+     "extra bus services"),
+    ("The cabinet approved 60 million euros in relief, including 25 million euros for "
+     "beekeepers.", "25 million euros", "beekeepers"),
+    ("Fines are €1,500 for households, the council said.", "€1,500", "fine"),
+    ("Fares range from $4 for children to $11 for adults.", "$11", "fare"),
+    ("Losses were around EUR200m a year for the whole country.", "EUR200m", "Losses"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "counted"), PAID_FOR)
+def test_a_sum_for_a_purpose_counts_the_purpose(extract, sentence: str, text: str,
+                                                counted: str) -> None:
+    fig = {f.text: f for f in extract(sentence)}[text]
+    assert fig.counted == counted

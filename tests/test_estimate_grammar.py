@@ -106,6 +106,15 @@ def one(figures, text: str):
      "2,140", "Marwick Institute", "earlier"),
     ("A study by the Marwick Institute was published. Deaths rose 62 percent, they found.",
      "62 percent", "Marwick Institute", "earlier"),
+    # two bodies' estimates side by side in a "while" clause: each is its own speaker's
+    ("The Harwell Institute estimates up to 4,100 excess deaths over the month, while the "
+     "Sentinel system puts the number at 2,300.", "4,100", "Harwell Institute", "source"),
+    ("The Harwell Institute estimates up to 4,100 excess deaths over the month, while the "
+     "Sentinel system puts the number at 2,300.", "2,300", "Sentinel system", "source"),
+    # a participle on the figure's noun names who produced it
+    ("Its own figure is far above the 2,300 excess deaths calculated by Sentinel.", "2,300",
+     "Sentinel", "source"),
+    ("Police said 20 people died when gunmen stormed the depot.", "20", "Police", "source"),
 ])
 def test_origins(extract, sentence: str, text: str, origin: str, basis: str) -> None:
     fig = one(extract(sentence), text)

@@ -403,6 +403,10 @@ def test_a_figure_dated_by_its_article_in_a_quantity_an_event_caused_is_of_the_e
     # a grant the parse hangs on "each person killed" is no cost of the event
     ("grant", "grant", "EUR kill", False),
     ("homes destroyed", "home", "homes", True),
+    # a quake's magnitude is the size of that one event, whenever an agency restates it
+    ("magnitude", "magnitude", "magnitude", True),
+    # the homeless are a stock that moves from day to day
+    ("homeless", "homeless", "people", False),
 ])
 def test_what_an_event_caused(counted: str, head: str, unit: str, bound: bool) -> None:
     from store.extract.figures.event import is_event_bound

@@ -269,6 +269,29 @@ CASES = [
     ("an honorific makes a person of a name tagged as something else",
      "Since then it has grown, the study's author, Dr Anjali Sookram, told CWN, citing footage.",
      [("Anjali Sookram", "PERSON")], ["Dr Anjali Sookram"]),
+    ("a sports event's name, a possessive inside it",
+     "The 2031 Velmora Women's Curling Championship will cost more than planned.",
+     [("Velmora Women's Curling Championship", "EVENT")], ["Velmora Women"]),
+    ("a host's name and year, before a verb or set beside a description, is its body",
+     "Orlavik 2031, the organizing committee, raised its budget. Orlavik 2031 said on Monday "
+     "that costs had risen.",
+     [("Orlavik 2031", "ORG")], ["Orlavik"]),
+    ("a body's last word after 'the' is its short form; not before another name word",
+     "The Velm Observer counted 40 dead. Officials told the Observer the count was low. The "
+     "Observer Prize went elsewhere.",
+     [("Velm Observer", "ORG"), ("Observer", "ORG")], ["Observer Prize"]),
+    ("the year of a copyright line is no part of the owner's name",
+     "Read more on our site.\n\n© The Velm Observer 2031 | All rights reserved",
+     [("Velm Observer", None)], ["Velm Observer 2031"]),
+    ("a place's body by a head noun that needs a word saying which, and its auditor general",
+     "Chile's health authority said 40 died. Ottawa's economic development office disagreed, "
+     "and Peru's auditor general agreed. Kenya's office workers left early.",
+     [("Chile's health authority", "ORG"), ("Ottawa's economic development office", "ORG"),
+      ("Peru's auditor general", "ORG"), ("Kenya", None)], ["Kenya's office"]),
+    ("a place and a year before a noun, or after a preposition, are no body",
+     "The Orlavik 2031 census counted 40,000 people. Talks in Orlavik 2031 went on, officials "
+     "said.",
+     [], ["Orlavik 2031"]),
 ]
 
 

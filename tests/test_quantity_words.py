@@ -34,6 +34,9 @@ def test_a_quantity_says_what_it_counts(measure: str, thing: str | None, places:
     ("residents", "resident", "population"),
     ("arrivals", "people", "arrivals"),
     ("people crossed", "people", "arrivals"),
+    ("admissions", "people", "admissions"),
+    ("heat-related admissions", "admission", "admissions"),
+    ("hospital admissions", "people", "admissions"),
 ])
 def test_a_counted_phrase_falls_in_its_class(counted: str, head: str, thing: str) -> None:
     from store.conflicts.quantities import thing_of

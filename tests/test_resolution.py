@@ -398,6 +398,29 @@ CASES = [
       "[Madrid|GPE] voted. [The archipelago|DESC] chose."],
      [[(0, "Orrin Islands"), (0, "The archipelago")]],
      [[(1, "Madrid"), (1, "The archipelago")], [(0, "Madrid"), (0, "The archipelago")]]),
+    ("a sports event's word stands for the one such event of the article; 'the event' for its "
+     "one happening",
+     ["The [Velmora Women's Curling Championship|EVENT] opens. [The championship|DESC] and "
+      "[the tournament|DESC] will cost more; [the event|DESC] sold out.",
+      "[The event|DESC] was moved. [Orla|GPE] complained.",
+      "The [Kestrel Cup|EVENT] and the [Harlow Summit|EVENT] met. [The event|DESC] ended."],
+     [[(0, "Velmora Women's Curling Championship"), (0, "The championship"),
+       (0, "the tournament"), (0, "the event")]],
+     [[(1, "The event"), (1, "Orla")], [(2, "Kestrel Cup"), (2, "The event")],
+      [(2, "Harlow Summit"), (2, "The event")]]),
+    ("a lone word is the name that ends with it before one that starts with it",
+     ["The [Velm Observer|ORG] said. Told the [Observer|ORG]. Sign up to [Observer Weekend|ORG].",
+      "[Meridian|ORG] said. [Meridian Paria Energy|ORG] owns it."],
+     [[(0, "Velm Observer"), (0, "Observer")], [(1, "Meridian"), (1, "Meridian Paria Energy")]],
+     [[(0, "Observer Weekend"), (0, "Observer")]]),
+    ("one acronym defined apart by names that share a word saying which is one body; a shared "
+     "head noun or word of scope says nothing",
+     ["Orla's [Geophysical Institute|ORG] ([IGO|ORG]) said. The [IGO|ORG] agreed.",
+      "The [Geophysical Institute of Orla|ORG] ([IGO|ORG]) said.",
+      "The [National Intelligence Service|ORG] ([NIS|ORG]) said.",
+      "The [National Institute of Statistics|ORG] ([NIS|ORG]) said."],
+     [[(0, "Geophysical Institute"), (0, "IGO"), (1, "Geophysical Institute of Orla")]],
+     [[(2, "National Intelligence Service"), (3, "National Institute of Statistics")]]),
     ("a description never reaches into another article",
      ["[Karavel Shipping|ORG] owns it.", "[The company|DESC] said."],
      [], [[(0, "Karavel Shipping"), (1, "The company")]]),
@@ -525,6 +548,17 @@ CASES = [
       [(5, "Orla Alpha"), (5, "The platform")]],
      [[(2, "Marlow"), (2, "The line")], [(3, "Ashby University"), (3, "The team")],
       [(4, "Kestrel Wire"), (4, "The fire")]]),
+    ("a happening's description in an article that names none is the corpus's one happening "
+     "of its kind, or the one it names most; not one of two named as often",
+     ["Crops failed in the [July heatwave|EVENT] and the [2030 Velm drought|EVENT].",
+      "[The heatwave|DESC] closed schools.", "Since [the heatwave|DESC], rain.",
+      "The [2031 Velm census|EVENT] ran. The [2031 census|EVENT] counted 4 million.",
+      "The [2021 census|EVENT] was older.", "[The census|DESC] missed people.",
+      "The [Kandor fire|EVENT] and the [Orla fire|EVENT] spread.", "[The fire|DESC] is out."],
+     [[(0, "July heatwave"), (1, "The heatwave"), (2, "the heatwave")],
+      [(3, "2031 Velm census"), (5, "The census")]],
+     [[(0, "2030 Velm drought"), (1, "The heatwave")], [(4, "2021 census"), (5, "The census")],
+      [(6, "Kandor fire"), (7, "The fire")], [(6, "Orla fire"), (7, "The fire")]]),
     ("one happening named three ways across articles is one event, an older one another",
      ["The [2031 Velm census|EVENT] counted 4 million.", "The [Velm census|EVENT] ran late.",
       "Since the [2031 census|EVENT], more.", "Up from the [2021 census|EVENT] and the [2031 "
@@ -808,6 +842,18 @@ def test_an_unresolved_description_or_acronym_names_no_actor() -> None:
     assert actor_of(articles, (0, "CEO")) is None
     names = {c.name for c in clusters}
     assert names == {"Karavel Shipping"}
+
+
+def test_a_happening_only_described_is_one_event_of_the_corpus() -> None:
+    """"The drought" in two articles of a corpus that never names a drought: one event, only
+    described, typed an event; "the ministry" with nothing named still names nobody."""
+    articles, clusters = resolve(["[The drought|DESC] hit [Velm|GPE]. [The ministry|DESC] said.",
+                                  "Since [the drought|DESC] began, wells dried."])
+    first, second = actor_of(articles, (0, "The drought")), actor_of(articles, (1, "the drought"))
+    assert first is not None and first == second
+    assert actor_of(articles, (0, "The ministry")) is None
+    drought = next(c for c in clusters if c.name == "Drought")
+    assert drought.type == "EVENT" and drought.aliases == ["Drought"]
 
 
 def test_a_resolved_description_keeps_its_reason_and_is_no_alias() -> None:

@@ -112,6 +112,23 @@ def test_a_figure_first_stated_then_corrected(extract, sentence, old, new) -> No
     ("Inflation in the final quarter is now expected at 5.1%, compared with 4.4% in the "
      "previous forecast.", "4.4%", "5.1%"),
     ("Sales rose to 412 units, against 380 in the previous year.", None, None),
+    # a body's publication named as an earlier stage of its count, in the plural too
+    ("The bureau said the final tally was 71,420 voters, against 70,980 in the preliminary "
+     "results issued in May.", "70,980", "71,420"),
+    ("Exports reached 9,300 tonnes, compared with 8,800 tonnes in the initial figures.",
+     "8,800 tonnes", "9,300 tonnes"),
+    # a relative clause on the revised number puts the verb far above "from X to Y"
+    ("The board revised the tally of patients for whom cholera was given as the cause of "
+     "illness from 64 to 81 after more records arrived.", "64", "81"),
+    ("The union raised concerns about workers in the sector whose weekly pay ranged from 400 "
+     "to 600 euros.", None, None),
+    # a correction notice: what it says was printed, then the correct figure
+    ("Correction: A report on 3 March said the Harbour Fund held $310 million; the correct "
+     "figure was $301 million.", "$310 million", "$301 million"),
+    ("A story on 2 June said the grant of 90 million euros was worth about $118m; at the rate "
+     "of that day it was worth about $97m. We apologise for the error.", "$118m", "$97m"),
+    # two bodies' figures on either side of a semicolon are no correction
+    ("The ministry counted 40 dead; the Red Cross put the toll at 55.", None, None),
     # a figure called final replaces the one it is set against, unless that one has a time of
     # its own: then the total grew since
     ("The final count is 8,215 ballots, up from 8,190 ballots.", "8,190", "8,215"),
@@ -284,3 +301,21 @@ def test_a_projection_and_a_dated_restatement_of_it_are_one_time() -> None:
     ministry = [g for g in rows if g["kind"] == "estimate" and "ministry" in g["quantity"]
                 and len(g["figures"]) == 3]
     assert [g["verdict"] for g in ministry] == ["revision"]
+
+
+@pytest.mark.parametrize("new_origin, revised", [
+    # the teller of both figures estimates nothing: its correction is the body's figure revised
+    ("The Ledger", True),
+    # a body of its own named for the new figure does not revise the other body's
+    ("Harbour Board", False),
+])
+def test_a_correction_told_by_its_teller_is_the_bodys_revision(new_origin, revised) -> None:
+    notice = ("Correction: The Ledger said the Ostmark Institute put the toll at 120; the "
+              "correct figure was 210.")
+    old = deaths("a", notice, 120, origin="Ostmark Institute")
+    old["source"] = "The Ledger"
+    new = deaths("a", notice, 210, origin=new_origin, basis="source", revises=("a", 120))
+    new["source"] = "The Ledger"
+    other = deaths("b", "The Ostmark Institute counted 120 deaths.", 120,
+                   origin="Ostmark Institute")
+    assert (outer(build(old, new, other))["verdict"] == "revision") is revised

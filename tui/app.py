@@ -139,15 +139,19 @@ def theme_for(wanted: str | None, available: set[str],
 
 
 def open_corpus(db_path: Path) -> Corpus:
-    """Open the store (``Corpus.open`` pauses the garbage collector), then freeze what was loaded.
+    """Open the store with the garbage collector paused, and freeze what was loaded before it runs.
 
     A store is millions of small dicts and lists; left to the collector, every full collection
     walks all of them again (on 1,000 articles that doubled the load and slowed the first paint).
     Frozen, they are never scanned, and the collector keeps to what the interface allocates."""
+    enabled = gc.isenabled()
+    gc.disable()  # kept off until the freeze: else the first allocation after the open walks it all
     try:
         return Corpus.open(db_path)
     finally:
         gc.freeze()
+        if enabled:
+            gc.enable()
 
 
 def binding_ids() -> set[str]:

@@ -16,7 +16,9 @@ from collections import defaultdict
 from store.actors.described import DESC
 from store.actors.records import MentionRecord
 from store.actors.spelling import initials
+from store.knowledge.countries import countries
 from store.knowledge.folding import name_tokens
+from store.knowledge.name_words import name_words
 
 # "the National Institute of Statistics, known as NIS, said": the acronym's definition too
 _KNOWN_AS = re.compile(r",?[ \t]+(?:also[ \t]+|better[ \t]+|commonly[ \t]+)?known[ \t]+as[ \t]+")
@@ -29,6 +31,8 @@ class AcronymRule:
         """(article, acronym key) -> node of the long name defined beside it in the text."""
         found: dict[tuple[str, str], int] = {}
         self._short_names: list[tuple[int, int]] = []  # (long name's node, short name's node)
+        # acronym key -> the long names the articles define it with: (node, surface)
+        self._long_forms: dict[str, set[tuple[int, str]]] = defaultdict(set)
         for art in self.articles:
             mentions = self.by_article.get(art.id, [])
             for a, b in itertools.pairwise(mentions):
@@ -44,8 +48,10 @@ class AcronymRule:
                     continue  # "the agency (INGD)" defines nothing: no name, no node
                 if b.acronym and not a.acronym and _may_define(b.surface, a.surface, a.label):
                     found[(art.id, b.key)] = self.node[a.index]
+                    self._long_forms[b.key].add((self.node[a.index], a.surface))
                 elif a.acronym and not b.acronym and _may_define(a.surface, b.surface, b.label):
                     found[(art.id, a.key)] = self.node[b.index]
+                    self._long_forms[a.key].add((self.node[b.index], b.surface))
                 elif _short_name(a, b, art.text):
                     self._short_names.append((self.node[a.index], self.node[b.index]))
         return found
@@ -56,7 +62,23 @@ class AcronymRule:
         for long, short in self._short_names:
             self.uf.union(long, short)
 
+    def _one_body_defined_apart(self) -> None:
+        """"Geophysical Institute (IGO)" in one article, "Geophysical Institute of Orla (IGO)"
+        in another: one acronym that two articles define by long names that share a word is one
+        body, its name shortened in one. A shared word counts by its
+        first five letters ("geophysical", "geophysics") and only when it says which body: no
+        head noun ("institute"), country or word of scope ("national"): the National
+        Intelligence Service and the National Institute of Statistics stay two NIS."""
+        for forms in self._long_forms.values():
+            nodes = {node for node, _ in forms}
+            if len({self.uf.find(n) for n in nodes}) < 2:
+                continue
+            for (a, one), (b, other) in itertools.combinations(sorted(forms), 2):
+                if _which_stems(one) & _which_stems(other):
+                    self.uf.union(a, b)
+
     def _acronyms(self, definitions: dict[tuple[str, str], int]) -> None:
+        self._one_body_defined_apart()
         corpus_defs: dict[str, set[int]] = defaultdict(set)
         for (_, key), node in definitions.items():
             corpus_defs[key].add(node)
@@ -94,6 +116,17 @@ class AcronymRule:
             elif m.index not in self.tentative or m.key in tagged or self.uf.has(f"g:{m.key}"):
                 self.uf.union(node, self.global_node(m.key))
             # else: a word in capitals nothing explains stays out of the actors
+
+
+def _which_stems(name: str) -> frozenset[str]:
+    """The first five letters of each word of a long name that says which body it is ("geoph"
+    of "Geophysical Institute of Orla"): no head noun, function word, country or word of
+    scope."""
+    words = name_words()
+    return frozenset(t[:5] for t in name_tokens(name)
+                     if len(t) >= 5 and t not in words.function_words
+                     and t not in words.org_heads and t not in words.scope_words
+                     and not countries().country(t))
 
 
 _SHORT_NAME = re.compile(r"[A-Z][a-z]{3,}")

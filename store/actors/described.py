@@ -110,6 +110,7 @@ class Descriptions:
         # not a dictionary: a corpus has a million mentions
         self.root_of: list[int] = [-1] * len(self.mentions)
         self.given: dict[int, str] = {}  # node of a country's body -> its name ("the government")
+        self.given_types: dict[int, str] = {}  # such a node -> its type, where not a body's
         soft = {m.index for m in self._soft}
         wanted = [m for m in self.mentions if m.label == DESC] + self._soft
         if not wanted:
@@ -212,6 +213,12 @@ class Descriptions:
                         self._join(node, m)
                         self.reasons[m.index] = f"the {head} the corpus names after names " \
                                                 "this article gives"
+                        continue
+                    found = self.happening_of_corpus(m)
+                    if found is not None:
+                        node, reason = found
+                        self._join(node, m)
+                        self.reasons[m.index] = reason
                         continue
                 if len(fits) > 1:
                     fits = _happenings_first(fits, cache, rules)

@@ -158,6 +158,34 @@ class Happenings:
             return None
         return found[0][1]
 
+    def happening_of_corpus(self, m: MentionRecord) -> tuple[int, str] | None:
+        """"The heatwave" in an article that names no heatwave and no name of one: the one
+        happening of that kind the corpus names by a date alone, saying not whose ("the July
+        heatwave", "the 2031 census"), or of several the one it names at least twice as often
+        as each other (one named after a place or a body, "the Harlow breach", needs that name
+        in the article: ``happening_named_elsewhere``); where the corpus names none of that
+        kind, the one happening every such description of the corpus stands for, an actor only
+        described (a story's heatwave or drought is often never given a name). Only for the
+        event nouns of ``store/data/names.toml``, which name one happening: not "the event"."""
+        words = name_tokens(m.surface)
+        if not words or words[-1] not in name_words().event_nouns:
+            return None
+        kind = _kinds().get(words[-1], words[-1])
+        happenings = getattr(self, "_named_happenings", {}).get(kind, {})
+        found = sorted(((count, root) for root, (shapes, count) in happenings.items()
+                        if any(not s.names for s in shapes)
+                        and _fits_description(m.surface, shapes)), reverse=True)
+        if found:
+            if len(found) > 1 and found[0][0] < _DOMINANT * found[1][0]:
+                return None
+            return found[0][1], f"the one {words[-1]} the corpus names"
+        if happenings:
+            return None  # named ones, of another sort ("the rolling strike")
+        node = self.global_node(f"happening:{kind}")
+        self.given.setdefault(node, kind[:1].upper() + kind[1:])
+        self.given_types.setdefault(node, "EVENT")
+        return node, f"the one {words[-1]} the corpus describes and never names"
+
     def _named_beside(self, seen: dict[str, _Shape | None]) -> None:
         """"The largest fire, Kandor, spread": a name set beside a description of a happening
         by a comma is that happening's name when the article names the happening after it (the

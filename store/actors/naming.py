@@ -27,7 +27,7 @@ def finish(clusters: list[Cluster]) -> list[Cluster]:
         entry = entries[c.curated] if c.curated is not None else None
         c.name = c.keep_name or (entry.name if entry else c.country or given
                                  or canonical_name(surfaces))
-        c.type = entry.type if entry else "GPE" if c.country else "ORG" if given \
+        c.type = entry.type if entry else "GPE" if c.country else c.given_type if given \
             else majority_label(named)
         c.kind = entry.kind if entry else None
         # the forms the articles use, most frequent first; curated names that no article uses

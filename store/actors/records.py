@@ -56,6 +56,7 @@ class Cluster:
     part_of: str | None = None  # id of the actor it is a part of
     keep_name: str | None = None  # the name a reader's merge asked for
     given_name: str | None = None  # a body only described ("the government"): what it is called
+    given_type: str = "ORG"  # and what it is: a body, or a happening only described
     edits: list[str] = field(default_factory=list)  # the reader's edits that shaped it, in words
 
 

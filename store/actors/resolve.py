@@ -22,7 +22,9 @@ every article, the names the tagger found elsewhere and missed there):
    curated meaning there); elsewhere an acronym takes its curated meaning, else a definition
    given in the corpus if all agree, else the one long name whose initials it is (GNA <->
    Government of National Accord), else stays itself. One article's "Reporters Without Borders
-   (RSF)" does not turn every other article's RSF away from the Rapid Support Forces.
+   (RSF)" does not turn every other article's RSF away from the Rapid Support Forces; but one
+   acronym two articles define by names sharing a word that says which body ("Geophysical
+   Institute", "Geophysical Institute of Orla") is one body.
 6. **Shortened organisation names within an article**: "the Global Coalition" -> "Global
    Coalition to Defeat IS"; "Congress" -> "United States Congress" (a country, curated name or
    place of the article dropped: "Orrin Islands Electoral Board" -> "Electoral Board"). "Dept of
@@ -47,7 +49,9 @@ every article, the names the tagger found elsewhere and missed there):
    "the Velm census" and "the 2031 census" are one event; "the 2021 census" another.
 9. **Definite descriptions** (``store.actors.described``): "the ministry" joins the one actor
    named earlier in its article that fits it, with the reason kept; else it names nobody ("the
-   breach" aside: the one breach the corpus names after a name its article gives).
+   breach" aside: the one breach the corpus names after a name its article gives, else the one
+   the corpus names by a date alone, "the July heatwave", else, where the corpus names none of
+   its kind, one happening only described, shared by every such description).
 10. **The reader's own edits** (the ``user`` table: merge, split), last, so they always win.
 
 Events are actors too (keys: ``store.actors.keys``). Once actors are named, ``store.actors.parts``
@@ -288,12 +292,13 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
         """The root of the one longer name in ``m``'s article that ends with its word, or starts
         with it (``shortens_from_front``: "Cape" -> "Cape of Good Hope", "Meridian" -> "Meridian
         Paria Energy"); None for none or several, and for a place written as one ("Aden" is the
-        city, not the Gulf of Aden)."""
+        city, not the Gulf of Aden). A name that ends with the word comes before one that starts
+        with it: "the Observer" is "The Velm Observer", not its "Observer Weekend" supplement."""
         if m.label in ("PERSON", "GPE") or self._fixed_node(m.key) is not None \
                 or not m.surface.split()[-1][:1].isupper():
             return None
         word = m.key
-        roots = set()
+        roots, fronts = set(), set()
         # "Tarvos" once tagged a body is still the island, not its agency: a word the corpus
         # mostly tags as a place shortens as a place does
         label = "LOC" if m.label not in PLACES and self._mostly_a_place(word) else m.label
@@ -301,9 +306,11 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
             if other.label == DESC or (other.label == "PERSON" and not (
                     m.label == "ORG" and tokens[0] == word)):
                 continue  # no person's name, but "Sondea Canarias" the tagger took for one
-            if (tokens[-1] == word and (label == m.label or other.label in PLACES)) or (
-                    tokens[0] == word and shortens_from_front(label, other.label, tokens)):
+            if tokens[-1] == word and (label == m.label or other.label in PLACES):
                 roots.add(self.uf.find(self.node[other.index]))
+            elif tokens[0] == word and shortens_from_front(label, other.label, tokens):
+                fronts.add(self.uf.find(self.node[other.index]))
+        roots = roots or fronts
         return roots.pop() if len(roots) == 1 else None
 
     _place_votes: dict[str, int] | None = None
@@ -429,6 +436,7 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
             fixed_by_root[find(node)].append(names[node])
         given = {find(node): name for node, name in sorted(self.given.items(),
                                                             key=lambda kv: names[kv[0]])}
+        given_types = {find(node): kind for node, kind in self.given_types.items()}
         reasons: dict[int, list[tuple[str, int, int, str]]] = defaultdict(list)
         for index, reason in self.reasons.items():  # the few joined descriptions, not every name
             m = self.mentions[index]
@@ -440,7 +448,8 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
             if root not in given and all(m.label == DESC or m.index in self.tentative
                                          for m in members):
                 continue  # a description that fits no one, a word in capitals no one defines
-            cluster = Cluster(members, given_name=given.get(root))
+            cluster = Cluster(members, given_name=given.get(root),
+                              given_type=given_types.get(root, "ORG"))
             cluster.reasons = reasons.get(root, [])
             fixed = fixed_by_root.get(root, [])
             for node in sorted(fixed):  # the first curated entry in file order, else a country

@@ -37,6 +37,7 @@ from store.conflicts.verdicts import (
     spread,
 )
 from store.model import corpus_order
+from store.storage import settle
 
 QUANTITY, PERIOD, ESTIMATE = "quantity", "period", "estimate"
 FILE_TIME = "file modification time"  # store.ingest.metadata's basis for a guessed date
@@ -106,6 +107,7 @@ def build_conflicts(figures: Iterable[dict[str, Any]], articles: Iterable[dict[s
         return _build(figures, articles, resolve, adjust)
     finally:
         if paused:
+            settle()  # the rows made meanwhile go to the oldest generation, not walked now
             gc.enable()
 
 

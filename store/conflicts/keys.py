@@ -23,6 +23,7 @@ from store.conflicts.scope import Resolve, display_name, fold_name, place_keys, 
 from store.conflicts.stated_rates import SOURCE as STATED
 from store.knowledge.aliases import armed_group_names
 from store.knowledge.context import context_words
+from store.knowledge.countries import countries
 from store.knowledge.estimates import estimate_words
 from store.knowledge.fx_rates import Rate
 from store.knowledge.quantity_classes import quantity_classes
@@ -110,6 +111,7 @@ class Claim:
 
 
 PERCENT, FRACTION = "percent", "fraction"
+PERSONS = "count:persons"  # ``measures.person_count``: people, deaths and bodies
 # "48 percent higher than expected", "a third more than in 2021": a share that says how much one
 # value exceeds another, not what part of a whole it is
 _RELATIVE = re.compile(r"\s*(?:higher|lower|more|fewer|less|greater|smaller|above|below|"
@@ -210,6 +212,12 @@ def claim_of(row: dict[str, Any], sentence_text: str, order: int, resolve: Resol
         # the day it is printed and keeps the day)
         when = when[:7]
     group_name = row.get("group") or None
+    holder = None
+    if group_name and measure_of(unit) == PERSONS and countries().country(group_name) is not None:
+        # "expected Norland to have 9 million people": the people a country has are its
+        # people, the country is where they are, not a group that owns them (its population
+        # is one quantity whether the sentence says "in", "of" or "has")
+        holder, group_name = group_name, None
     group = scope_key(group_name, resolve) if group_name else None
     armed = unit == "fighters" or (group is not None and group in armed_keys)
     where = [str(w) for w in row.get("where") or () if w]
@@ -226,6 +234,8 @@ def claim_of(row: dict[str, Any], sentence_text: str, order: int, resolve: Resol
     elif row.get("where_basis") == "reviewed":
         # places set by hand (``store.review``) count whether or not the sentence names them
         soft, places_named = [], where
+    if holder is not None and not places_named:
+        places_named, soft = [holder], []
     places = place_keys(places_named, resolve) or None
     thing = thing_of(row.get("counted"), row.get("counted_head"), armed=armed)
     start = int((row.get("sentence") or (0,))[0])

@@ -31,14 +31,15 @@ def assign_origins(claims: list[Claim], periods: dict[str, str | None]) -> Origi
             origin = same.get(claim.origin, claim.origin)
             origins[claim.id] = origin
             named[(periods.get(claim.id), origin)].append(claim)
-    by_period: dict[str | None, list[tuple[str, Ranges]]] = defaultdict(list)
-    for (period, origin), members in sorted(named.items(), key=lambda item: repr(item[0])):
-        by_period[period].append((origin, Ranges([m.claim for m in members])))
+    of_period: dict[str | None, list[tuple[str, Interval]]] = defaultdict(list)
+    for (period, origin), members in named.items():
+        of_period[period].extend((origin, m.claim) for m in members)
+    by_period = {period: Holders(ranges) for period, ranges in of_period.items()}
     for claim in claims:
         if claim.id in origins:
             continue
-        candidates = by_period.get(periods.get(claim.id), ())
-        agreeing = sorted(origin for origin, ranges in candidates if ranges.holds(claim.core))
+        holders = by_period.get(periods.get(claim.id))
+        agreeing = holders.holding(claim.core) if holders is not None else []
         if len(agreeing) == 1:
             origins[claim.id] = agreeing[0]
         elif claim.event and not agreeing:
@@ -52,14 +53,19 @@ def assign_origins(claims: list[Claim], periods: dict[str, str | None]) -> Origi
 def _join_revisions(claims: list[Claim], origins: Origins) -> None:
     """A figure the text says replaces another ("updated from 45 to 58", "given as 14, has
     been corrected to 29") is the same body's: when only one of the two names its origin, the
-    other takes it; when neither does, they share one."""
-    ids = {c.id for c in claims}
+    other takes it; when neither does, they share one. A new figure whose only origin is the
+    one who tells of both in its sentence ("a report said the institute counted 120; the
+    right number is 210") is the old one's body's too: the teller reports, it estimates
+    nothing."""
+    by_id = {c.id: c for c in claims}
     for claim in sorted(claims, key=lambda c: c.order):
         old = claim.revises
-        if old is None or old not in ids:
+        if old is None or old not in by_id:
             continue
         mine, theirs = origins[claim.id], origins[old]
-        if mine.startswith("?"):
+        told = (claim.origin_label == claim.source and claim.sentence == by_id[old].sentence
+                and by_id[old].origin_label != claim.source)
+        if mine.startswith("?") or (told and not theirs.startswith("?")):
             origins[claim.id] = theirs
         elif theirs.startswith("?"):
             origins[old] = mine
@@ -83,6 +89,49 @@ class Ranges:
             return True
         below = bisect.bisect_left(self.lows, value[1])  # ranges starting below its top
         return below > 0 and self.reach[below - 1] > value[0]
+
+
+_NOBODY: tuple[float, str | None] = (float("-inf"), None)
+
+
+class Holders:
+    """The named estimates of one period, asked which of them hold a value (as ``Ranges.holds``
+    asks one estimate). A period may hold thousands of origins (every article's writer is one),
+    so the question is not put to each in turn: the ranges are sorted by their lower end, and
+    each prefix keeps the two origins whose ranges reach highest, so a value's holders by overlap
+    are known after one bisection (two of them are all a caller needs to tell one from several);
+    ranges equal to the value are looked up whole."""
+
+    def __init__(self, ranges: list[tuple[str, Interval]]) -> None:
+        ordered = sorted(ranges, key=lambda item: item[1])
+        self.lows = [interval[0] for _, interval in ordered]
+        self.top: list[tuple[tuple[float, str | None], tuple[float, str | None]]] = []
+        first, second = _NOBODY, _NOBODY
+        for origin, (_, high) in ordered:
+            if origin == first[1]:
+                first = (max(first[0], high), origin)
+            elif origin == second[1]:
+                second = (max(second[0], high), origin)
+                if second[0] > first[0]:
+                    first, second = second, first
+            elif high > first[0]:
+                first, second = (high, origin), first
+            elif high > second[0]:
+                second = (high, origin)
+            self.top.append((first, second))
+        self.exact: dict[Interval, set[str]] = defaultdict(set)
+        for origin, interval in ranges:
+            self.exact[interval].add(origin)
+
+    def holding(self, value: Interval) -> list[str]:
+        """The origins, sorted, with a range that shares more than an edge with ``value`` or
+        equals it; when more than two do, at least two of them."""
+        found = set(self.exact.get(value, ()))
+        below = bisect.bisect_left(self.lows, value[1])  # ranges starting below its top
+        if below > 0:
+            found.update(origin for reach, origin in self.top[below - 1]
+                         if origin is not None and reach > value[0])
+        return sorted(found)
 
 
 def _within(a: Interval, b: Interval) -> bool:

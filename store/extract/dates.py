@@ -111,12 +111,11 @@ def parse_dateline(text: str, *, lines: int = DATELINE_LINES) -> str | None:
     a month is read day first ("25/11/2025")."""
     top = [line.strip() for line in text.splitlines() if line.strip()][:lines]
     for line in top:
-        wire = _WIRE_NO_YEAR[0].match(line) or _WIRE_NO_YEAR[1].match(line)
-        if wire and not _YEAR_ONLY.search(line[:wire.end() + 6]):
+        month_day = _wire_month_day(line)
+        if month_day:
             years = [d[:4] for d in all_absolute(text)]
             if years:
-                month = MONTHS[wire.group("month").lower().rstrip(".")]
-                return _iso(int(max(years)), month, int(wire.group("day")))
+                return _iso(int(max(years)), *month_day)
         for part in line.split("|"):
             found = parse_absolute(part) or _day_first(part)
             if not found:
@@ -128,6 +127,21 @@ def parse_dateline(text: str, *, lines: int = DATELINE_LINES) -> str | None:
             if mostly_date or wire:
                 return iso
     return None
+
+
+def _wire_month_day(line: str) -> tuple[int, int] | None:
+    wire = _WIRE_NO_YEAR[0].match(line) or _WIRE_NO_YEAR[1].match(line)
+    if not wire or _YEAR_ONLY.search(line[:wire.end() + 6]):
+        return None
+    return MONTHS[wire.group("month").lower().rstrip(".")], int(wire.group("day"))
+
+
+def yearless_dateline(text: str, *, lines: int = DATELINE_LINES) -> tuple[int, int] | None:
+    """The (month, day) of a wire dateline that prints no year ("PORT ADLER, Sept 9 (Wire) —"):
+    when the article writes no full date either, only the other articles of the same ingest can
+    say which year it is (``store.ingest.corpus_dates``)."""
+    top = [line.strip() for line in text.splitlines() if line.strip()][:lines]
+    return next((found for line in top if (found := _wire_month_day(line))), None)
 
 
 def _day_first(text: str) -> tuple[str, int, int] | None:

@@ -27,6 +27,7 @@ _BOILERPLATE = re.compile(
 
 
 _ISO_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+FILE_TIME = "file modification time"  # the basis of a date that is only a guess from the file
 
 
 @dataclass(frozen=True)
@@ -190,7 +191,7 @@ def article_metadata(path: Path, text: str, own: dict | None = None) -> Metadata
         try:
             mtime = path.stat().st_mtime
             date = datetime.fromtimestamp(mtime, UTC).strftime("%Y-%m-%d")
-            inferred, basis = True, "file modification time"
+            inferred, basis = True, FILE_TIME
         except OSError:
             date = None
     return Metadata(

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from store.errors import SkipFile
+from store.ingest.corpus_dates import date_by_corpus
 from store.ingest.documents import READ_SUFFIXES, REFUSED_SUFFIXES, load_document
 from store.ingest.extraction import ArticleJob
 from store.ingest.metadata import article_metadata
@@ -95,6 +96,7 @@ def plan_ingest(paths: Iterable[Path], stored: list[dict[str, Any]], *, max_byte
         taken.add(article_id)
         plan.jobs.append(ArticleJob(path, key, article_id, decoded.text, sha, decoded.note,
                                     meta, replaces=old is not None))
+    plan.jobs = date_by_corpus(plan.jobs, stored)
     return plan
 
 

@@ -23,6 +23,8 @@ class ContextWords:
     reporting: frozenset[str]
     carriers: frozenset[str]
     number_nouns: frozenset[str]
+    table_sums: frozenset[str]
+    capacity_verbs: frozenset[str]
     human_verbs: frozenset[str]
     not_counted: frozenset[str]
     measure_verbs: frozenset[str]
@@ -96,6 +98,7 @@ def context_words() -> ContextWords:
     after = {k.lower(): v for k, v in data["qualifiers_after"].items()}
     verbs = {k.lower(): v for k, v in data["qualifier_verbs"].items()}
     not_claims = data["not_claims"]
+    stage_nouns = data["revisions"].get("stage_nouns", [])
     periods, per_unit = list(data["rates"]["periods"]), list(data["rates"]["per_unit"])
     return ContextWords(
         before=re.compile(rf"(?:^|(?<=[\s(\"“‘']))(?P<q>{_alternation(before)})\s+$", re.I),
@@ -105,6 +108,8 @@ def context_words() -> ContextWords:
         reporting=frozenset(data["reporting"]["verbs"]),
         carriers=frozenset(data["reporting"]["carriers"]),
         number_nouns=frozenset(data["counted"]["number_nouns"]),
+        table_sums=frozenset(data["counted"]["table_sums"]),
+        capacity_verbs=frozenset(data["counted"]["capacity_verbs"]),
         rate_nouns=frozenset(data["counted"].get("rate_nouns", ())),
         human_verbs=frozenset(data["counted"]["human_verbs"]),
         not_counted=frozenset(data["counted"]["not_counted"]),
@@ -161,7 +166,7 @@ def context_words() -> ContextWords:
         replaced_after=re.compile(
             rf"\s+(?:in|from|of)\s+(?:the|its|their|an?)\s+"
             rf"(?:{_phrases(data['revisions']['replaced_stages'])})\s+"
-            rf"(?:{_phrases(data['counted']['number_nouns'])})\b", re.I),
+            rf"(?:{_phrases([*data['counted']['number_nouns'], *stage_nouns])})s?\b", re.I),
         contact_before=re.compile(rf"\b(?:{_phrases(not_claims['contact_words'])})[:.]?\s*"
                                   r"(?:[+(\d][\d()\s.+-]*)?$", re.I),
         degree_before=re.compile(

@@ -40,6 +40,8 @@ class Descriptions:
     after_name: tuple[tuple[str, ...], ...] = ()  # institutions also written after the name
     # institutions written after a country's adjective: "the French coastguard"
     after_demonym: tuple[tuple[str, ...], ...] = ()
+    # institutions only with a word before them that says which: "Orla's statistics bureau"
+    modified_institutions: tuple[tuple[str, ...], ...] = ()
 
     def rules_for(self, head: str) -> tuple[DescriptionRule, ...]:
         return self.by_head.get(fold(head), ())
@@ -79,4 +81,7 @@ def descriptions() -> Descriptions:
                                      key=len, reverse=True)),
                         tuple(sorted((tuple(fold(p).split())
                                       for p in data.get("after_demonym", ())),
+                                     key=len, reverse=True)),
+                        tuple(sorted((tuple(fold(p).split())
+                                      for p in data.get("modified_institutions", ())),
                                      key=len, reverse=True)))

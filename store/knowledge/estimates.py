@@ -33,6 +33,10 @@ class EstimateWords:
     forecast_nouns: frozenset[str] = frozenset()  # lemmas: "forecast", "projection"
     statement_words: re.Pattern[str] = re.compile("(?!)")  # "media statement", "press release"
     first_person: frozenset[str] = frozenset()  # "we", "our": a release's own body
+    # a correction notice: "Correction:" opening it, "the correct figure was", a regret after it
+    correction_opener: re.Pattern[str] = re.compile("(?!)")
+    correct_figure: re.Pattern[str] = re.compile("(?!)")
+    regret: re.Pattern[str] = re.compile("(?!)")
 
     def body_of(self, name: str) -> str:
         """The body a group of its people names: "researchers at X" -> "X"."""
@@ -76,7 +80,22 @@ def estimate_words() -> EstimateWords:
         forecast_nouns=frozenset(data.get("forecasts", {}).get("nouns", ())),
         statement_words=_words_pattern(data.get("statements", {}).get("words", ["(?!)"])),
         first_person=frozenset(data.get("statements", {}).get("first_person", ())),
+        **_corrections(data.get("corrections", {})),
     )
+
+
+def _corrections(table: dict[str, list[str]]) -> dict[str, re.Pattern[str]]:
+    """The patterns of a correction notice (see ``EstimateWords``), matched on the raw text."""
+    if not table:
+        return {}
+    nouns = "|".join(re.escape(w) for w in table["correct_nouns"])
+    return {
+        "correction_opener": re.compile(
+            rf"^\W*(?:{'|'.join(re.escape(w) for w in table['openers'])})\b", re.I),
+        "correct_figure": re.compile(rf"\b(?:the\s+)?correct\s+(?:{nouns})s?\b", re.I),
+        "regret": re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in table['regrets'])})\b",
+                             re.I),
+    }
 
 
 def _compared(words: list[str], with_difference: list[str],

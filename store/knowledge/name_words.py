@@ -40,6 +40,7 @@ class NameWords:
     masthead_words: frozenset[str] = frozenset()
     months: frozenset[str] = frozenset()
     weekdays: frozenset[str] = frozenset()
+    scope_words: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)

@@ -44,6 +44,8 @@ class QuantityClasses:
     change_nouns: frozenset[str] = frozenset()  # "drop": a change "in" what it names
     fates: frozenset[str] = frozenset()  # "destroy": "houses destroyed" are a count of their own
     sizes: frozenset[str] = frozenset()  # "size": "household size fell to 3.6 persons"
+    unit_amounts: frozenset[str] = frozenset()  # "fine": a sum stated of "fines" is one fine
+    scale_quantities: dict[str, str] = field(default_factory=dict)  # "celsius" -> "temperature"
 
 
 @lru_cache(maxsize=1)
@@ -72,6 +74,8 @@ def quantity_classes() -> QuantityClasses:
         change_nouns=frozenset(w.lower() for w in data.get("change_nouns", {}).get("nouns", ())),
         averages=frozenset(w.lower() for w in data.get("averages", {}).get("words", ())),
         sizes=frozenset(w.lower() for w in data.get("averages", {}).get("sizes", ())),
+        unit_amounts=frozenset(w.lower() for w in data.get("unit_amounts", {}).get("nouns", ())),
+        scale_quantities={k.lower(): v for k, v in data.get("scale_quantities", {}).items()},
         scales={k.lower(): v for k, v in data.get("scales", {}).items() if k != "source"},
         priced={k.lower(): v for k, v in data.get("priced", {}).items() if k != "source"},
         populated=frozenset(w.lower() for w in data.get("populated", {}).get("nouns", ())),

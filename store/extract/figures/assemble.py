@@ -26,6 +26,11 @@ from store.extract.figures.counted_money import (
     name_where_it_came_from,
 )
 from store.extract.figures.counted_scale import scale_before
+from store.extract.figures.counted_subject import (
+    in_singular_sense,
+    name_the_subject,
+    name_what_the_scale_measures,
+)
 from store.extract.figures.dollars import read_home_dollars
 from store.extract.figures.event import event_of
 from store.extract.figures.found import FoundFigure
@@ -57,6 +62,7 @@ from store.extract.figures.qualifiers import (
 )
 from store.extract.figures.revisions import (
     as_span,
+    link_corrections,
     link_from_to,
     link_previous,
     link_stated_as,
@@ -113,6 +119,7 @@ def extract_figures(
     link_from_to(figures, doc)
     link_previous(figures, doc)
     link_stated_as(figures, doc)
+    link_corrections(figures, doc)
     cell_rates = read_tables(figures, doc)
     dated_by_table(figures, text_of(doc), article_date)
     unshare_places(figures, doc)
@@ -189,6 +196,9 @@ def _describe_estimate(fig: FoundFigure, span: Span, doc: Doc, article_date: str
     name_what_is_paid(fig, span)  # "$900 for each family": a payment per family
     name_what_was_done(fig, span)  # "the €22bn approved in 2018": the amount approved
     name_where_it_came_from(fig, span)  # "€9bn comes from the recovery fund": its money
+    name_the_subject(fig, span)  # "demand topped 38GW": what a measure with no noun measures
+    in_singular_sense(fig)  # "fines range from $90": a fine
+    name_what_the_scale_measures(fig, span)  # "44.2 degrees Celsius": a temperature
     sent = sentence_of(span)
     origin = origin_of(span, sent, fig.source)
     fig.origin, fig.origin_kind, fig.origin_basis = origin.name, origin.kind, origin.basis

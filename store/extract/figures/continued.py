@@ -99,9 +99,24 @@ def _in_a_state(fig: FoundFigure, doc: Doc) -> bool:
 def refer_back(figures: list[FoundFigure], doc: Doc) -> None:
     """Once every figure that can has its counted noun: a bare number that points back at one
     ("Of the 468, 305 were...") takes its unit and noun."""
+    text = text_of(doc)
     for i, fig in enumerate(figures):
-        if _bare(fig):
-            _point_back(figures, i, doc)
+        if _bare(fig) and not _point_back(figures, i, doc) and i > 0:
+            _same_as_the_part_before(fig, figures[i - 1], text)
+
+
+# "... 30 of them and the south for 12": what joins a part to the next one of a list
+_AND_THE_NEXT = re.compile(r"[^;:.()]{0,60}?\band\b[^;:.()\d]{0,40}$")
+
+
+def _same_as_the_part_before(fig: FoundFigure, before: FoundFigure, text: str) -> None:
+    """ "The north accounted for 30 of them and the south for 12": the next part of a list,
+    joined by "and" in the same sentence to a part that pointed back, counts what it counts
+    (the part before found its noun only now, after the other figures inherited theirs)."""
+    if (before.sentence == fig.sentence and before.inherited and before.counted
+            and not _money(before)
+            and _AND_THE_NEXT.fullmatch(text, before.end, fig.start)):
+        _take_quantity(fig, before)
 
 
 def _point_back(figures: list[FoundFigure], i: int, doc: Doc) -> bool:
@@ -352,6 +367,8 @@ def _money(fig: FoundFigure) -> bool:
 
 
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom|which|it)\b", re.I)
+_OF_THE_WHOLE = re.compile(r"\s+of\s+(?:the|its|their|this|that)\s+(?:[a-z]+\s+)?([a-z]+)\b",
+                           re.I)
 _THE_BEFORE = re.compile(r"\b(?:(?:of\s+)?the|its|their|\w+['’]s)\s+$", re.I)
 
 
@@ -371,7 +388,8 @@ def _referred_to(figures: list[FoundFigure], i: int, doc: Doc) -> FoundFigure | 
         _THE_BEFORE.search(text[max(0, figures[i - 1].start - 12):figures[i - 1].start])
     ):
         return figures[i - 1]  # "Of the 912, 541": a part of the whole just named
-    if _OF_THEM.match(text, fig.end):  # "about 320 of them": the figure last counted
+    if _OF_THEM.match(text, fig.end) or _of_the_total(text, fig.end):
+        # "about 320 of them", "41 of the final toll": the figure last counted
         for other in reversed(figures[:i]):
             if fig.start - other.start > 1500 or "\n\n" in text[other.end:fig.start]:
                 break
@@ -397,7 +415,24 @@ def _noun_of_them(figures: list[FoundFigure], i: int, doc: Doc) -> Token | None:
              if t.tag_ == "NNS" and t.idx > after and t.dep_ in ("dobj", "nsubj", "nsubjpass",
                                                                   "attr", "conj", "appos")
              and t.lemma_.lower() not in ctx.not_counted and not is_unit_noun(t)]
+    if not nouns and after == -1 and sent.start > 0:
+        # "The register covers deaths in which ... . The north accounted for 30 of them": the
+        # sentence before names them, when no figure stands between and the paragraph goes on
+        before = doc[sent.start - 1].sent
+        if not any(before.start_char <= f.start < sent.start_char for f in figures[:i]) and (
+                "\n\n" not in text_of(doc)[before.end_char:sent.start_char]):
+            nouns = [t for t in before if t.tag_ == "NNS" and t.dep_ in (
+                "dobj", "nsubj", "nsubjpass", "attr", "conj", "appos")
+                and t.lemma_.lower() not in ctx.not_counted and not is_unit_noun(t)]
+            # the clause's own noun, not one of a clause inside it ("deaths in which doctors")
+            nouns = sorted(nouns, key=lambda t: -len(list(t.ancestors)))
     return nouns[-1] if nouns else None
+
+
+def _of_the_total(text: str, end: int) -> bool:
+    """ "41 of the final toll", "30 of its total": a part of a whole a number noun names."""
+    found = _OF_THE_WHOLE.match(text, end)
+    return found is not None and found.group(1).lower() in context_words().number_nouns
 
 
 def _of_a_share(fig: FoundFigure, doc: Doc) -> bool:

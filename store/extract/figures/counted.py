@@ -166,7 +166,33 @@ def counted_token(expr: NumberExpr, span: Span) -> tuple[Token | None, str | Non
         subject = rated_noun(span) or _copula_subject(span, ctx) or changed_object(span)
         if subject is not None:
             return subject, group_in(list(subject.lefts))
-    return after_amount(expr, doc, i)
+    found = after_amount(expr, doc, i)
+    if found[0] is None and i < len(doc) and doc[i].lower_ == "for":
+        purpose = _paid_for(expr, span, doc[i])
+        if purpose is not None:
+            return purpose, None
+    return found
+
+
+def _paid_for(expr: NumberExpr, span: Span, prep: Token) -> Token | None:
+    """ "C$40 million for new tram lines", "€30m for farmers": a sum "for" a common noun is
+    money for that purpose or those people, what it is of (not "for the year", a period, nor
+    "for each family", a payment per one, nor "for Acme", a name, nor "for the whole country",
+    a place; nor a sum a verb of measure sets "from", "to" or "at" or that completes a verb of
+    measure, "fares range from $9 for children", "fines are €900 for firms": the fares, the
+    fines say what)."""
+    doc = span.doc
+    obj = pobj(prep)
+    ctx = context_words()
+    if obj is None or expr.unit not in units().currency_codes or obj.pos_ != "NOUN" or (
+            obj.ent_type_ in ("DATE", "TIME", "MONEY", "CARDINAL", "PERCENT")) or (
+            obj.lemma_.lower() in ctx.not_counted) or is_place(obj) or any(
+            c.dep_ == "det" and c.lower_ in ("each", "every", "per", "a", "an")
+            for c in obj.children):
+        return None
+    if span.start > 0 and doc[span.start - 1].lower_ in ("from", "to", "at"):
+        return None
+    return None if _copula_subject(span, ctx) is not None else obj
 
 
 def _counted_places(tok: Token, span: Span) -> bool:

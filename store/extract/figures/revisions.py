@@ -13,6 +13,7 @@ from store.extract.figures.found import FoundFigure
 from store.extract.figures.parse import text_of
 from store.extract.numbers import NumberExpr, split_range
 from store.knowledge.context import ContextWords, context_words
+from store.knowledge.estimates import EstimateWords, estimate_words
 
 SHARES = frozenset({"percent", "fraction"})
 
@@ -32,7 +33,13 @@ def revision_parts(expr: NumberExpr, doc: Doc) -> tuple[NumberExpr, NumberExpr, 
     ctx = context_words()
     verb = _verb_above(from_tok, ctx)
     if verb is None:
-        return None
+        # "revised the tally of patients for whom cholera was given as the cause from 64 to
+        # 81": a relative clause on the number put between; farther up, only a verb that
+        # revises a number splits the range
+        far = _verb_above(from_tok, ctx, FROM_TO_REACH)
+        if far is None or not _revises(far, ctx, share=expr.unit in SHARES):
+            return None
+        verb = far
     parts = split_range(expr, text)
     if parts is None:
         return None
@@ -117,16 +124,19 @@ STAGE_REACH = 60  # characters after a figure searched for " in the previous for
 
 
 def link_previous(figures: list[FoundFigure], doc: Doc) -> None:
-    """ "is now expected at 5.1%, compared with 4.4% in the previous forecast": a figure its
-    own words call an earlier stage of a count or forecast is replaced by the figure of its
-    unit said before it in the sentence."""
+    """ "is now expected at 5.1%, compared with 4.4% in the previous forecast", "against 980
+    in the provisional results": a figure its own words call an earlier stage of a count or
+    forecast, or of the release that gave it, is replaced by the figure of its unit said
+    before it in the sentence."""
     text = text_of(doc)
     ctx = context_words()
     for i, old in enumerate(figures):
         if not ctx.replaced_after.match(text[old.end:old.end + STAGE_REACH]):
             continue
+        # a bare old number ("against 70,980 in the preliminary results") takes its unit from
+        # the new one only later in the assembly: a count of anything may be what it replaces
         new = next((f for f in reversed(figures[:i]) if f.sentence == old.sentence
-                    and f.unit == old.unit), None)
+                    and (f.unit == old.unit or old.unit == "count")), None)
         if new is not None and new.revises is None and old.revises is None:
             new.revises = old.start
 
@@ -150,6 +160,52 @@ def link_stated_as(figures: list[FoundFigure], doc: Doc) -> None:
         verb = _verb_above(span.root, ctx) if span is not None and len(span) else None
         if verb is not None and _revises(verb, ctx, share=new.unit in SHARES):
             new.revises = old.start
+
+
+REGRET_REACH = 160  # characters after a notice searched for its regret for the error
+HEADING_REACH = 40  # characters before a notice searched for its "Correction" heading
+NOTICE_REACH = 8  # figures on each side of a notice's split compared
+
+
+def link_corrections(figures: list[FoundFigure], doc: Doc) -> None:
+    """ "Correction: An article on 4 May said the fund held $310m; the correct figure was
+    $301m": in a correction notice (``EstimateWords.correct_figure`` and its kin) a figure
+    after the semicolon, or after "the correct figure", replaces the last figure of its unit
+    the notice says was printed before it."""
+    text = text_of(doc)
+    words = estimate_words()
+    by_sentence: dict[tuple[int, int], list[FoundFigure]] = {}
+    for fig in figures:
+        by_sentence.setdefault(tuple(fig.sentence[:2]), []).append(fig)
+    for (start, end), mates in by_sentence.items():
+        if len(mates) < 2 or not _a_notice(text, start, end, words):
+            continue
+        said = text.find(";", start, end)
+        correct = words.correct_figure.search(text, start, end)
+        split = said if said != -1 else (correct.start() if correct else -1)
+        if split == -1:
+            continue
+        # the last few figures before the split: a notice states a handful, and a sentence
+        # may hold thousands
+        before = [f for f in mates if f.end <= split][-NOTICE_REACH:]
+        for new in [f for f in mates if f.start > split and f.revises is None][:NOTICE_REACH]:
+            old = next((f for f in reversed(before)
+                        if f.unit == new.unit or "count" in (f.unit, new.unit)), None)
+            if old is not None:
+                new.revises = old.start
+
+
+def _a_notice(text: str, start: int, end: int, words: EstimateWords) -> bool:
+    """Whether the sentence ``text[start:end]`` is a correction notice: it opens with
+    "Correction" (or sits under such a heading), names "the correct figure", or a regret for
+    the error follows it."""
+    line = text.rfind("\n", 0, start)
+    heading = text[text.rfind("\n", 0, max(0, line)) + 1:max(0, line)] if line != -1 else ""
+    return bool(words.correction_opener.match(text, start, end)
+                or (len(heading) <= HEADING_REACH and words.correction_opener.match(heading)
+                    and start - line <= 2)
+                or words.correct_figure.search(text, start, end)
+                or words.regret.search(text, start, end + REGRET_REACH))
 
 
 def _token_at(doc: Doc, offset: int) -> Token | None:

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from store.extract.dates import MONTHS
+from store.extract.figures.counted_table import header_quantity, what_the_cell_counts
 from store.extract.figures.found import FoundFigure
 from store.extract.figures.measured import is_count
 from store.extract.figures.parse import ents_in, text_of
@@ -59,6 +60,9 @@ def read_tables(figures: list[FoundFigure], doc: Doc) -> dict[int, str | None]:
         named, row = cell.whole or cell.header, False
         if _names_when(cell.header) and cell.label is not None:
             named, row = text[cell.label[0]:cell.label[1]], True  # the row says what, not when
+        if cell.whole is None:  # "Total", a place: the row label or the caption says what
+            named, row = what_the_cell_counts(doc, fig.start, named, row, cell.label,
+                                              cell.places)
         if cell.caption and _names_nothing(named, row=row, places=cell.places, doc=doc,
                                            label=cell.label):
             # "| Region | 1-7 May |" under "Deaths, by region": a place or a total says what
@@ -66,6 +70,7 @@ def read_tables(figures: list[FoundFigure], doc: Doc) -> dict[int, str | None]:
             named, row = _caption_quantity(cell.caption), False
         quantity = _BRACKETS.sub("", named).split(",")[0].strip()
         quantity, per = _split_per(quantity)  # "Beds per ward": beds, per ward
+        quantity = header_quantity(quantity)  # "Share of total": a share
         words = _WORD.findall(quantity)
         if words:  # never the bar the sentence grammar read ("| Lyon | 12% |")
             head = _header_noun(words)  # "Homes destroyed" counts homes
@@ -285,9 +290,8 @@ def _stated_scale(header: str) -> float:
                for w, code in words):
         return 1.0  # "(m)" alone may be metres or a footnote: a scale needs a unit beside it
     for word, _ in words:
-        word = word.lower()
-        scale = (lex.scale_words.get(word) or lex.scale_suffixes.get(word)
-                 or lex.scale_words.get(word.removesuffix("s")))  # "(C$ millions)"
+        scale = (lex.scale_words.get(word.lower()) or lex.scale_suffixes.get(word.lower())
+                 or lex.scale_words.get(word.lower().removesuffix("s")))  # "(C$ millions)"
         if scale is not None:
             return scale
     return 1.0

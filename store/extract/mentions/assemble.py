@@ -24,6 +24,7 @@ from store.extract.mentions.joins import (
     with_feature_nouns,
     with_hyphen_tails,
     with_site_nouns,
+    with_year_names,
     without_overlaps,
 )
 from store.extract.mentions.junk import without_junk
@@ -58,7 +59,7 @@ def extract_mentions(doc: Doc, outlet: str | None = None) -> list[RawMention]:
                               *vessel_spans(text), *product_bodies(text, ctx)])
     spans = with_site_nouns(text, with_cut_heads(text, joined(text, spans, ctx)), ctx)
     spans = with_feature_nouns(text, spans, ctx)
-    spans = with_hyphen_tails(text, spans, ctx)
+    spans = with_year_names(text, with_hyphen_tails(text, spans, ctx), ctx)
     spans = without_overlaps([*spans, *spelled_spans(text)])
     spans = as_bodies(text, spans)
     acronyms = defined_acronyms(text, spans)

@@ -144,11 +144,11 @@ def institution_spans(text: str, spans: list[Span]) -> list[Span]:
         if span.label not in PLACE_LABELS and not countries().country(text[span.start:span.end]):
             continue
         m = re.match(r"['’]s?\s+", text[span.end:span.end + 3])
-        modifiers, nouns = MAX_MODIFIERS, table.institutions
+        modifiers, nouns, modified = MAX_MODIFIERS, table.institutions, table.modified_institutions
         if not m:
             m = re.match(r"[ \t]+(?=[a-z])", text[span.end:span.end + 3])
             # "Kenya the government", "Ohio voters and police": no such phrase
-            modifiers, nouns = 0, table.after_name
+            modifiers, nouns, modified = 0, table.after_name, ()
             if not m:
                 continue
         words = list(_WORD.finditer(text, span.end + m.end(), min(len(text), span.end + 90)))
@@ -156,7 +156,8 @@ def institution_spans(text: str, spans: list[Span]) -> list[Span]:
         for n in range(0, min(modifiers + 1, len(words))):
             if n and not (words[n - 1].group()[:1].islower() or _is_backer(folded[n - 1])):
                 break
-            hit = next((p for p in nouns if tuple(folded[n:n + len(p)]) == p), None)
+            hit = next((p for p in (*nouns, *(modified if n else ()))
+                        if tuple(folded[n:n + len(p)]) == p), None)
             if hit is not None:
                 last = words[n + len(hit) - 1]
                 end = last.start() + len(last.group().removesuffix("'s").removesuffix("’s"))

@@ -198,3 +198,73 @@ def with_hyphen_tails(text: str, spans: list[Span], ctx: DocView) -> list[Span]:
             continue
         out.append(Span(span.start, m.end(), "FAC" if span.label == "FAC" else "LOC"))
     return out
+
+
+
+_YEAR_TAIL = re.compile(r"[ \t](?:19|20)\d\d$")
+_COPYRIGHT = re.compile(r"(?:©|\([Cc]\)|[Cc]opyright)[ \t]+(?:[Tt]he[ \t]+)?$")
+_YEAR_AFTER = re.compile(r"[ \t](?:19|20)\d\d(?![\w'’%-])")
+# a date the tagger made of a name and a year: "Velmora 2031" (one to three capitalised words)
+_NAMED_YEAR = re.compile(r"[A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,2}[ \t](?:19|20)\d\d")
+# what may follow the year for the whole to be one name: punctuation, a verb, an adverb; not
+# a noun ("the Velm 2031 census") nor a capitalised word ("Velm 2031 Games")
+_NAME_ENDS_POS = frozenset({"VERB", "AUX", "PUNCT", "ADV"})
+
+
+def with_year_names(text: str, spans: list[Span], ctx: DocView) -> list[Span]:
+    """"Velmora 2031 said", "Velmora 2031, the organizing committee,": a place's name with a
+    year straight after it, the phrase ending there, is the name of the body staging something
+    in that place that year (a host city's games or championship committee), an organisation,
+    not the place; and so is such a name the tagger took for a date. Only where it opens its
+    phrase and ends it: not after a preposition or a determiner ("by Easter 2031", "in Velmora
+    2031"), not before a noun or a capitalised word ("the Velmora 2031 census", "Velmora 2031
+    Games"), not a month or a day with its year."""
+    out = []
+    for span in spans:
+        tail = _YEAR_TAIL.search(text, span.start, span.end)
+        if tail is not None and _COPYRIGHT.search(text, max(0, span.start - 14), span.start):
+            span = Span(span.start, tail.start(), span.label, span.curated)  # "© Velm Post 2031"
+        m = _YEAR_AFTER.match(text, span.end) if span.label in PLACE_LABELS else None
+        if m is not None and not countries().country(text[span.start:span.end]) \
+                and _stands_alone(text, span.start, m.end(), ctx):
+            span = Span(span.start, m.end(), "ORG")
+        out.append(span)
+    calendar = name_words().months | name_words().weekdays
+    for (start, end), label in zip(ctx.ents, ctx.labels, strict=True):
+        if label == "DATE" and _YEAR_ONLY.fullmatch(text, start, end):
+            start = _capitalised_before(text, start, ctx)  # "Velmora" untagged, "2031" a date
+        if label == "DATE" and _NAMED_YEAR.fullmatch(text, start, end) \
+                and not {w.lower() for w in text[start:end].split()} & calendar \
+                and all(t.pos_ == "PROPN" for t in ctx.doc.char_span(start, end - 5) or ()) \
+                and _stands_alone(text, start, end, ctx):
+            out.append(Span(start, end, "ORG"))
+    return without_overlaps(out)
+
+
+_YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
+
+
+def _capitalised_before(text: str, start: int, ctx: DocView) -> int:
+    """Where the capitalised proper nouns just before ``start`` on its line begin (at most
+    three, none inside an entity); ``start`` itself when there are none."""
+    begin = start
+    for _ in range(3):
+        token = ctx.token_at(begin - 2) if begin >= 2 else None
+        if token is None or token.idx + len(token.text) != begin - 1 \
+                or text[begin - 1] not in " \t" or token.pos_ != "PROPN" \
+                or not token.text[:1].isupper() or ctx.in_entity(token.idx, begin - 1):
+            break
+        begin = token.idx
+    return begin
+
+
+def _stands_alone(text: str, start: int, end: int, ctx: DocView) -> bool:
+    """Whether the words from ``start`` to ``end`` make a whole phrase: no preposition or
+    determiner before them, a verb, an adverb, punctuation or a line's end after them."""
+    before = ctx.token_at(start - 1) if start else None
+    if before is not None and before.idx + len(before.text) <= start \
+            and "\n" not in text[before.idx:start] and before.pos_ in ("ADP", "DET"):
+        return False
+    after = ctx.next_token(end)
+    return after is None or "\n" in text[end:after.idx] \
+        or (after.pos_ in _NAME_ENDS_POS and not after.text[:1].isupper())

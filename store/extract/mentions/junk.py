@@ -11,6 +11,8 @@ from store.knowledge.folding import fold
 from store.knowledge.name_words import name_words
 from store.knowledge.units import units
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
 
 def without_junk(text: str, spans: list[Span]) -> list[Span]:
     nw = name_words()
@@ -33,8 +35,10 @@ def _is_junk(text: str, span: Span, surface: str, words: list[str], bare: list[s
         return False
     if not any(c.isupper() for c in surface):
         return True  # "armed drone aircraft"
-    if any(not any(c.isalpha() for c in w) for w in words) or any(
-            any(c.isdigit() for c in w) for w in words[1:]):
+    named_year = span.label == "ORG" and len(words) > 1 and _YEAR.fullmatch(words[-1])
+    body = words[:-1] if named_year else words  # "Velmora 2031": a host's organising body
+    if any(not any(c.isalpha() for c in w) for w in body) or any(
+            any(c.isdigit() for c in w) for w in body[1:]):
         return True  # "MZN 4.5 billion", "Bayraktar TB2", "Ilyushin Il-76"
     if surface in units().currency_codes:
         return True

@@ -34,6 +34,7 @@ def repeated(text: str, spans: list[Span], ctx: DocView,
     solo: set[str] = set()  # single words that must stand alone to count
     vessels: set[str] = set()  # vessels' names without their prefix, wherever the tagger put them
     tails: set[str] = set()  # a person's last two words, of names of three or more
+    last_words: set[str] = set()  # a body's last word, a short form after "the" only
     event_words = name_words().event_words
     for span in spans:
         surface = text[span.start:span.end]
@@ -61,6 +62,10 @@ def repeated(text: str, spans: list[Span], ctx: DocView,
         if span.label == "ORG" and len(words) >= 2 and _distinctive(text, words[0]):
             known.setdefault(words[0], "ORG")  # "Tolland" after "Tolland Ridge Minerals"
             solo.add(words[0])
+        if span.label == "ORG" and len(words) >= 2 and not surface.isupper() \
+                and _short_form(words[-1]) and words[-1] not in known:
+            known[words[-1]] = "ORG"  # "the Observer" after "The Velm Observer"
+            last_words.add(words[-1])
         if span.label == "EVENT" and len(words) >= 2 and fold(words[0]) in event_words:
             rest = " ".join(w for w in words[1:] if fold(w) not in event_words)
             if len(rest) >= 3 and rest[:1].isupper():  # "Marlo" after "Cyclone Marlo"
@@ -73,6 +78,7 @@ def repeated(text: str, spans: list[Span], ctx: DocView,
                 solo.add(last)
                 if len(words) >= 3:  # "Delos Reyes" of "Rommel Delos Reyes"
                     tails.add(f"{words[-2]} {last}")
+    last_words -= {text[s.start:s.end] for s in spans}  # found alone too: a name in its own right
     if not known:
         return []
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(
@@ -89,6 +95,10 @@ def repeated(text: str, spans: list[Span], ctx: DocView,
                 and not _taken_for_a_title(text, start, end, titles)
                 and (tail is None or (tail, end) not in titles)):
             continue
+        if m.group() in last_words and not (
+                _THE_BEFORE.search(text, max(0, start - 4), start)
+                and not re.match(r"[ \t]+[A-Z]", text[end:end + 2])):
+            continue  # "Observer" alone, or "the Observer Prize", is no short form
         if m.group() in twice and in_capitals_run(text, start, end):
             continue  # "ISIS IS BACK": a word of a headline in capitals
         if m.group() in solo:
@@ -142,6 +152,17 @@ def _tagged_twice(text: str, spans: list[Span]) -> frozenset[str]:
     counts = Counter(surface for s in spans if s.label == "ORG" and s.end - s.start == 2
                      and is_acronym(surface := text[s.start:s.end]))
     return frozenset(a for a, n in counts.items() if n >= 2 and not countries().country(a))
+
+
+_THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he $")
+
+
+def _short_form(word: str) -> bool:
+    """A body's last word that "the" before it makes a short form of the body's name ("the
+    Observer", "the Ledger", "the Observatory"): capitalised, four letters or more, no country
+    or nationality (whose names the tagger finds itself)."""
+    return len(word) >= 4 and word.isalpha() and word[0].isupper() and not word.isupper() \
+        and not countries().country(word) and not countries().of_demonym(word)
 
 
 def _distinctive(text: str, word: str) -> bool:

@@ -1,0 +1,69 @@
+"""A wire dateline's missing year, from the other articles of the same ingest.
+
+Agency copy often prints "PORT ADLER, Sept 9 (Wire) -" and no full date anywhere. On its own
+such an article could only fall back to the file's modification time, which says when the file
+was copied, and every figure dated by the article would then sit in the wrong year (or, in the
+conflict grouping, have no period at all). The articles ingested beside it, and those already
+stored, are dated: the year that puts the dateline's month and day nearest one of their dates is
+the article's year. This runs between the plan and the map, so extraction dates its figures by
+the article's real date.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+from datetime import date
+
+from store.extract.dates import yearless_dateline
+from store.ingest.extraction import ArticleJob
+from store.ingest.metadata import FILE_TIME
+
+BASIS = "dateline, its year from the other articles"
+REACH = 1  # years either side of a known date that a dateline may fall in
+
+
+def _day(iso: str | None) -> date | None:
+    """A known article date as a day (a month-precision date as its 15th)."""
+    if not iso or len(iso) < 7:
+        return None
+    try:
+        return date(int(iso[:4]), int(iso[5:7]), int(iso[8:10]) if len(iso) >= 10 else 15)
+    except ValueError:
+        return None
+
+
+def nearest_year(month: int, day: int, known: Iterable[date]) -> int | None:
+    """The year that puts ``month``/``day`` nearest one of the ``known`` dates; None when none
+    is known (or the day cannot be in any year near them)."""
+    best: tuple[int, int] | None = None
+    for anchor in known:
+        for year in range(anchor.year - REACH, anchor.year + REACH + 1):
+            try:
+                gap = abs((date(year, month, day) - anchor).days)
+            except ValueError:
+                continue
+            if best is None or (gap, -year) < (best[0], -best[1]):
+                best = (gap, year)
+    return best[1] if best else None
+
+
+def date_by_corpus(jobs: list[ArticleJob], stored: Iterable[dict]) -> list[ArticleJob]:
+    """``jobs`` with each yearless dateline dated by the other articles (planned and stored)
+    whose date is not itself a guess from the file."""
+    known = [d for d in (
+        *(_day(job.meta.date) for job in jobs if job.meta.date_basis != FILE_TIME),
+        *(_day(row.get("date")) for row in stored if row.get("date_basis") != FILE_TIME),
+    ) if d is not None]
+    if not known:
+        return jobs
+    dated = []
+    for job in jobs:
+        month_day = yearless_dateline(job.text) if job.meta.date_basis == FILE_TIME else None
+        year = nearest_year(*month_day, known) if month_day else None
+        if year is not None and month_day is not None:
+            iso = date(year, *month_day).isoformat()
+            job = replace(job, meta=replace(job.meta, date=iso, date_inferred=True,
+                                            date_basis=BASIS))
+        dated.append(job)
+    return dated

@@ -1,0 +1,81 @@
+"""A wire dateline with no year takes its year from the other articles of the ingest."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from store.extract.dates import parse_dateline, yearless_dateline
+from store.ingest.corpus_dates import BASIS, date_by_corpus, nearest_year
+from store.ingest.extraction import ArticleJob
+from store.ingest.metadata import FILE_TIME, Metadata
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Harbour fees doubled\n\nQUILLON BAY, Nov 3 (Wire) - The port authority said", (11, 3)),
+    ("OSTRAVEL, Norland, 14 March (Wire) — Dockers walked out", (3, 14)),
+    ("By Ana Pell\nVERREN, Sept. 9 (Agency) - Nine barges", (9, 9)),
+    # a dateline that prints its year is no yearless dateline
+    ("QUILLON BAY, Nov 3, 2031 (Wire) - The port authority said", None),
+    # a date inside a sentence is not a dateline
+    ("The port authority said on Nov 3 that fees would double.", None),
+])
+def test_yearless_dateline(text: str, expected: tuple[int, int] | None) -> None:
+    assert yearless_dateline(text) == expected
+
+
+def test_a_full_date_in_the_text_still_dates_the_dateline_by_itself() -> None:
+    text = "QUILLON BAY, Nov 3 (Wire) - Fees set on 12 October 2031 will double."
+    assert parse_dateline(text) == "2031-11-03"
+
+
+@pytest.mark.parametrize("month, day, known, expected", [
+    (12, 8, [date(2031, 11, 20), date(2032, 2, 12)], 2031),   # between two dated articles
+    (1, 5, [date(2031, 12, 28)], 2032),                       # just past new year
+    (12, 30, [date(2032, 1, 4)], 2031),                       # just before it
+    (6, 1, [date(2031, 6, 1), date(2033, 6, 1)], 2033),       # a tie goes to the later year
+    (2, 29, [date(2032, 3, 1)], 2032),                        # a leap day only where it exists
+    (5, 5, [], None),
+])
+def test_nearest_year(month: int, day: int, known: list[date], expected: int | None) -> None:
+    assert nearest_year(month, day, known) == expected
+
+
+def _job(name: str, text: str, day: str | None, basis: str | None) -> ArticleJob:
+    meta = Metadata(title=name, outlet=None, date=day, date_inferred=basis == FILE_TIME,
+                    date_basis=basis, url=None)
+    return ArticleJob(Path(name), name, name, text, "0" * 64, None, meta, replaces=False)
+
+
+def test_date_by_corpus_dates_only_the_guessed_yearless_articles() -> None:
+    wire = _job("wire.txt", "VERREN, Dec 8 (Agency) - Nine barges sank.", "2040-01-01", FILE_TIME)
+    plain = _job("plain.txt", "Nine barges sank, the agency said.", "2040-01-01", FILE_TIME)
+    dated = _job("dated.txt", "VERREN, 20 November 2031 - Barges.", "2031-11-20", "dateline")
+    out = {job.article_id: job.meta for job in date_by_corpus([wire, plain, dated], [])}
+    assert (out["wire.txt"].date, out["wire.txt"].date_basis) == ("2031-12-08", BASIS)
+    assert out["wire.txt"].date_inferred
+    assert out["plain.txt"].date == "2040-01-01"  # nothing to go on: the guess stays
+    assert out["dated.txt"] == dated.meta
+
+
+def test_stored_articles_date_a_new_one_and_guesses_date_nothing() -> None:
+    wire = _job("wire.txt", "VERREN, Jan 5 (Agency) - Barges.", "2040-01-01", FILE_TIME)
+    stored = [{"date": "2031-12-28", "date_basis": "dateline"},
+              {"date": "2039-06-01", "date_basis": FILE_TIME}]
+    assert date_by_corpus([wire], stored)[0].meta.date == "2032-01-05"
+    assert date_by_corpus([wire], stored[1:]) == [wire]
+    assert date_by_corpus([replace(wire, text="Barges.")], stored)[0].meta.date == "2040-01-01"
+
+
+def test_an_ingest_plan_dates_a_yearless_wire_story_by_its_neighbours(tmp_path: Path) -> None:
+    from store.ingest.plan import plan_ingest
+
+    (tmp_path / "a.txt").write_text("Barges sank\n\nVERREN, 20 November 2031 - Nine barges sank.\n")
+    (tmp_path / "b.txt").write_text("More barges\n\nVERREN, Dec 2 (Agency) - Four more sank.\n")
+    plan = plan_ingest([tmp_path], [], max_bytes=1_000_000, follow_links=False,
+                       own=lambda _p: False)
+    dates = {job.path.name: (job.meta.date, job.meta.date_basis) for job in plan.jobs}
+    assert dates == {"a.txt": ("2031-11-20", "dateline"), "b.txt": ("2031-12-02", BASIS)}

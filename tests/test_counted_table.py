@@ -1,0 +1,71 @@
+"""What a table cell counts when its header or row label names only a sum or a place: the row
+label, else the caption above the table (spaCy: slow). Every table is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.extract.figures.counted_table import caption_of, header_quantity
+
+SUMS_BY_DISTRICT = """The board published its yearly figures.
+
+## Arrests for poaching, by district
+
+| District | 1-15 May | 16-31 May | Total |
+|---|---|---|---|
+| Lowmoor | 14 | 7 | 21 |
+| Harkness | 6 | 11 | 17 |
+| **All districts** | **20** | **18** | **38** |
+"""
+
+PLACES_AS_COLUMNS = """| | Norway | Chile |
+|---|---|---|
+| Fish exports, 2025 | 3.1 million tonnes | 1.2 million tonnes |
+| Farmed salmon | 1.6 million tonnes | 0.9 million tonnes |
+"""
+
+TOTAL_ROW = """## Spending by department (NZ$ millions)
+
+| Department | 2025 | 2026 |
+|---|---|---|
+| Parks | 41 | 44 |
+| **Total** | **212** | **230** |
+"""
+
+
+@pytest.mark.parametrize(("caption", "quantity"), [
+    ("## Arrests for poaching, by district", "arrests"),
+    ("**Number of ferry crossings by port**", "ferry crossings"),
+    ("Table 3. Claims paid (EUR m):", "claims paid (EUR m)"),
+    ("Spending by department (NZ$ millions)", None),  # a plain line is no caption
+])
+def test_a_caption_names_what_the_table_counts(caption: str, quantity: str | None) -> None:
+    text = f"{caption}\n\n| A | B |\n|---|---|\n| x | 1 |\n"
+    assert caption_of(text, text.index("| A")) == quantity
+
+
+@pytest.mark.parametrize(("header", "quantity"), [
+    ("Share of total", "Share"),  # the "of" phrase is the base a share is taken of
+    ("Number of clinics", "clinics"),  # a number noun hands on what it is of
+    ("Homes destroyed", "Homes destroyed"),
+])
+def test_a_header_x_of_y_counts_x_unless_x_is_a_number(header: str, quantity: str) -> None:
+    assert header_quantity(header) == quantity
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("table", "number", "counted", "unit"), [
+    # a "Total" column under a column of places: the caption says what
+    (SUMS_BY_DISTRICT, "21", "arrests", "people"),
+    (SUMS_BY_DISTRICT, "14", "arrests", "people"),
+    (SUMS_BY_DISTRICT, "38", "arrests", "people"),
+    # columns of places: the row label says what
+    (PLACES_AS_COLUMNS, "1.2 million tonnes", "Fish exports", "tonnes"),
+    (PLACES_AS_COLUMNS, "0.9 million tonnes", "Farmed salmon", "tonnes"),
+    # a "Total" row: the caption, with the unit and scale it states
+    (TOTAL_ROW, "230", "spending", "NZD"),
+])
+def test_a_sum_or_a_place_hands_what_is_counted_to_the_row_or_caption(
+        extract, table: str, number: str, counted: str, unit: str) -> None:
+    fig = {f.text: f for f in extract(table)}[number]
+    assert (fig.counted, fig.unit) == (counted, unit)
