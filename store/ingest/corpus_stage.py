@@ -54,7 +54,10 @@ def rebuild_actors(session: WriteSession) -> int:
     article_rows = sorted(session.table("articles").all(), key=corpus_order)
     order = {row["id"]: i for i, row in enumerate(article_rows)}
     texts = {row["id"]: row.get("text", "") for row in article_rows}
-    mention_docs = [dict(doc) for doc in session.table("mentions").all()]
+    # in corpus order, not the order the rows happen to be stored in (an ingest appends them as
+    # articles finish; a later write lays them out): the actors' order follows the articles'
+    mention_docs = sorted((dict(doc) for doc in session.table("mentions").all()),
+                          key=lambda doc: order.get(doc.get("article"), len(order)))
     articles = []
     for doc in mention_docs:
         if doc.get("article") not in texts:
