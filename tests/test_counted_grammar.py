@@ -668,7 +668,8 @@ def test_a_part_counts_the_whole_named_before(extract, sentence: str, text: str,
 
 
 # a sum "for" a common noun is money for that purpose or those people; not when a verb of
-# measure or its subject says what the sum is, nor "for" a place
+# measure or its subject, or a verb of spending or setting aside, says what the sum is, nor
+# "for" a place
 PAID_FOR = [
     ("The audit found the plan left out C$80 million for extra bus services.", "C$80 million",
      "extra bus services"),
@@ -677,6 +678,9 @@ PAID_FOR = [
     ("Fines are €1,500 for households, the council said.", "€1,500", "fine"),
     ("Fares range from $4 for children to $11 for adults.", "$11", "fare"),
     ("Losses were around EUR200m a year for the whole country.", "EUR200m", "Losses"),
+    # a verb that says what money it moves says it first
+    ("The trust set aside £3 million for legal costs.", "£3 million", "provision"),
+    ("The town spent $2.5 million for new pumps.", "$2.5 million", "spending"),
 ]
 
 

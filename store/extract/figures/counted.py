@@ -9,7 +9,13 @@ from typing import TYPE_CHECKING
 
 from store.extract.figures.counted_after import after_amount, past_conversion
 from store.extract.figures.counted_change import changed_object, clause_node, rated_noun
-from store.extract.figures.parse import group_in, pobj, regular_participle, text_of
+from store.extract.figures.parse import (
+    governing_verb,
+    group_in,
+    pobj,
+    regular_participle,
+    text_of,
+)
 from store.extract.numbers import DASHES, NumberExpr
 from store.knowledge.context import ContextWords, context_words
 from store.knowledge.number_words import number_words
@@ -174,6 +180,23 @@ def counted_token(expr: NumberExpr, span: Span) -> tuple[Token | None, str | Non
     return found
 
 
+def money_moved_by(span: Span, ctx: ContextWords) -> str | None:
+    """What money the verb that governs a sum moves (``money_verbs``: "spent" -> spending,
+    "set aside" -> provision, "sold for" -> sale price), with its particle or preposition."""
+    verb = governing_verb(span)
+    lemma = verb.lemma_.lower()
+    # its particle, which the tagger may call an adverb ("set aside", "paid out")
+    counted = next((ctx.money_verbs[f"{lemma} {c.lower_}"] for c in verb.children
+                    if (c.dep_ in ("prt", "advmod") or c.tag_ == "RP")
+                    and f"{lemma} {c.lower_}" in ctx.money_verbs), None)
+    into = next((c.lower_ for c in verb.children if c.dep_ == "prep" and c.lower_ == "into"), None)
+    counted = counted or (ctx.money_verbs.get(f"{lemma} {into}") if into else None)  # "put into"
+    prep = span.root.head
+    if span.root.dep_ == "pobj" and prep.head.i == verb.i:  # "sold for MK9,000"
+        counted = counted or ctx.money_verbs.get(f"{lemma} {prep.lower_}")
+    return counted or ctx.money_verbs.get(lemma)
+
+
 def _paid_for(expr: NumberExpr, span: Span, prep: Token) -> Token | None:
     """ "C$40 million for new tram lines", "€30m for farmers": a sum "for" a common noun is
     money for that purpose or those people, what it is of (not "for the year", a period, nor
@@ -192,6 +215,8 @@ def _paid_for(expr: NumberExpr, span: Span, prep: Token) -> Token | None:
         return None
     if span.start > 0 and doc[span.start - 1].lower_ in ("from", "to", "at"):
         return None
+    if money_moved_by(span, ctx) is not None:
+        return None  # "set aside $8 million for repairs": a provision, as its verb says
     return None if _copula_subject(span, ctx) is not None else obj
 
 

@@ -10,6 +10,7 @@ from store.extract.figures.counted import (
     count_unit,
     counted_phrase,
     is_unit_noun,
+    money_moved_by,
 )
 from store.extract.figures.counted_change import named_change
 from store.extract.figures.counted_estimate import name_the_estimate
@@ -298,16 +299,7 @@ def _money_moved(fig: FoundFigure, span: Span, ctx: ContextWords) -> bool:
     losing moves is that kind of money (spending, donations, losses)."""
     if not fig.unit.isupper():
         return False
-    verb = governing_verb(span)
-    lemma = verb.lemma_.lower()
-    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt" or c.tag_ == "RP"), None)
-    counted = ctx.money_verbs.get(f"{lemma} {particle}") if particle else None
-    into = next((c.lower_ for c in verb.children if c.dep_ == "prep" and c.lower_ == "into"), None)
-    counted = counted or (ctx.money_verbs.get(f"{lemma} {into}") if into else None)  # "put into"
-    prep = span.root.head
-    if span.root.dep_ == "pobj" and prep.head.i == verb.i:  # "sold for MK9,000"
-        counted = counted or ctx.money_verbs.get(f"{lemma} {prep.lower_}")
-    counted = counted or ctx.money_verbs.get(lemma)
+    counted = money_moved_by(span, ctx)
     if counted is None:
         return False
     fig.counted, fig.counted_head = counted, counted
