@@ -41,23 +41,28 @@ def names_no_quantity(words: list[str], doc: Doc, start: int, end: int) -> bool:
         return True
     if " ".join(words).lower() in context_words().table_sums:
         return True
+    return tagged_place(doc, start, end, PLACE_LABELS)
+
+
+def tagged_place(doc: Doc, start: int, end: int, labels: frozenset[str]) -> bool:
+    """The tagger calls the cell between ``start`` and ``end`` (its Markdown marks aside) one
+    entity of ``labels``."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
     cell = text_of(doc)[start:end].strip(" *_")
-    return any(e.label_ in PLACE_LABELS and e.text.strip(" *_") == cell
+    return any(e.label_ in labels and e.text.strip(" *_") == cell
                for e in ents_in(doc, span.start, span.end, inside=True))
 
 
-def what_the_cell_counts(doc: Doc, offset: int, named: str, row: bool,
+def what_the_cell_counts(doc: Doc, offset: int, top: int, named: str, row: bool,
                          label: tuple[int, int] | None, places: bool) -> tuple[str, bool]:
     """What the cell at ``offset`` counts, as (words, whether a row label says it), given what
     its header or row label says (``named``, ``row``): the row label when the header names a sum
-    or a place, else the caption above the table. ``places``: the first column's header says
-    its labels are places ("Region", "City")."""
+    or a place, else the caption above the table, whose header row starts at ``top``.
+    ``places``: the first column's header says its labels are places ("Region", "City")."""
     text = text_of(doc)
     row_start = text.rfind("\n", 0, offset) + 1
-    top = _table_top(text, row_start)
     if row:  # the row label says what is counted, unless it is a sum or a place
         assert label is not None
         if not places and not names_no_quantity(_WORD.findall(named), doc, *label):
@@ -73,17 +78,6 @@ def what_the_cell_counts(doc: Doc, offset: int, named: str, row: bool,
         if not names_no_quantity(words, doc, *label):
             return text[label[0]:label[1]].strip(" *_"), True
     return caption_of(text, top) or named, False
-
-
-def _table_top(text: str, row_start: int) -> int:
-    """Where the table whose row starts at ``row_start`` begins (its header row)."""
-    top = row_start
-    while top > 0:
-        above = text.rfind("\n", 0, top - 1) + 1
-        if not text[above:top].lstrip().startswith("|"):
-            break
-        top = above
-    return top
 
 
 def _cell_span(text: str, line_start: int, column: int) -> tuple[int, int] | None:

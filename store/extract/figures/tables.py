@@ -20,7 +20,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from store.extract.dates import MONTHS
-from store.extract.figures.counted_table import header_quantity, what_the_cell_counts
+from store.extract.figures.counted_table import (
+    header_quantity,
+    tagged_place,
+    what_the_cell_counts,
+)
 from store.extract.figures.found import FoundFigure
 from store.extract.figures.measured import is_count
 from store.extract.figures.parse import ents_in, text_of
@@ -45,6 +49,7 @@ class Cell:
     places: bool  # the first column's header names a kind of place ("City", "Province")
     whole: str | None = None  # "Of which by divers": the header of the column it is part of
     caption: str | None = None  # the heading or line right above the table, markup removed
+    top: int = 0  # where the table's header row starts
 
 
 def read_tables(figures: list[FoundFigure], doc: Doc) -> dict[int, str | None]:
@@ -61,8 +66,8 @@ def read_tables(figures: list[FoundFigure], doc: Doc) -> dict[int, str | None]:
         if _names_when(cell.header) and cell.label is not None:
             named, row = text[cell.label[0]:cell.label[1]], True  # the row says what, not when
         if cell.whole is None:  # "Total", a place: the row label or the caption says what
-            named, row = what_the_cell_counts(doc, fig.start, named, row, cell.label,
-                                              cell.places)
+            named, row = what_the_cell_counts(doc, fig.start, cell.top, named, row,
+                                              cell.label, cell.places)
         if cell.caption and _names_nothing(named, row=row, places=cell.places, doc=doc,
                                            label=cell.label):
             # "| Region | 1-7 May |" under "Deaths, by region": a place or a total says what
@@ -157,7 +162,8 @@ def _cell_of(text: str, offset: int) -> Cell | None:
     whole = None
     if _PART_OF.match(headers[column]):  # "Of which by divers": part of the column before
         whole = next((h for h in reversed(headers[1:column]) if not _PART_OF.match(h)), None)
-    return Cell(headers[column], label, places, whole, _caption(text, lines[0][0][0]))
+    top = lines[0][0][0]
+    return Cell(headers[column], label, places, whole, _caption(text, top), top)
 
 
 CAPTION_LINES = 3  # a caption stands at most this many lines above its table's header row
@@ -210,21 +216,11 @@ def _names_nothing(named: str, *, row: bool, places: bool, doc: Doc,
         return True
     if not row or label is None:
         return False
-    return places or _tagged_place(doc, *label)
+    return places or tagged_place(doc, *label, PLACE_LABELS)
 
 
 # words that name the whole of the rows above ("Total", "All regions", "Overall")
 _WHOLE_WORDS = frozenset({"all", "overall", "grand", "subtotal"})
-
-
-def _tagged_place(doc: Doc, start: int, end: int) -> bool:
-    """The tagger calls the cell a place."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return False
-    cell = text_of(doc)[start:end].strip(" *_")
-    return any(e.label_ in PLACE_LABELS and e.text.strip(" *_") == cell
-               for e in ents_in(doc, span.start, span.end, inside=True))
 
 
 # a column that counts a part of the one before it: "Of which by divers", "Of whom children",
