@@ -11,7 +11,8 @@ import pytest
 from store.extract.dates import parse_dateline, yearless_dateline
 from store.ingest.corpus_dates import BASIS, date_by_corpus, nearest_year
 from store.ingest.extraction import ArticleJob
-from store.ingest.metadata import FILE_TIME, Metadata
+from store.ingest.metadata import Metadata
+from store.model import FILE_TIME
 
 
 @pytest.mark.parametrize("text, expected", [

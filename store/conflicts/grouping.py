@@ -36,11 +36,10 @@ from store.conflicts.verdicts import (
     judge,
     spread,
 )
-from store.model import corpus_order
+from store.model import FILE_TIME, corpus_order
 from store.storage import settle
 
 QUANTITY, PERIOD, ESTIMATE = "quantity", "period", "estimate"
-FILE_TIME = "file modification time"  # store.ingest.metadata's basis for a guessed date
 
 
 def group_id(key_text: str) -> str:

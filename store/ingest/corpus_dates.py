@@ -17,7 +17,7 @@ from datetime import date
 
 from store.extract.dates import yearless_dateline
 from store.ingest.extraction import ArticleJob
-from store.ingest.metadata import FILE_TIME
+from store.model import FILE_TIME
 
 BASIS = "dateline, its year from the other articles"
 REACH = 1  # years either side of a known date that a dateline may fall in

@@ -13,6 +13,7 @@ from pathlib import Path
 from store.errors import SkipFile
 from store.extract import dates
 from store.ingest.reading import read_bytes
+from store.model import FILE_TIME
 
 MANIFEST = "manifest.toml"
 MANIFEST_MAX_BYTES = 1_000_000  # a manifest of 10,000 articles is about 1 MB
@@ -27,7 +28,6 @@ _BOILERPLATE = re.compile(
 
 
 _ISO_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
-FILE_TIME = "file modification time"  # the basis of a date that is only a guess from the file
 
 
 @dataclass(frozen=True)
