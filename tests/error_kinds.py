@@ -17,7 +17,7 @@ import json
 from collections import Counter
 from pathlib import Path
 
-from tests.gold_report import ROOT, export_of, gold_of, matched_figures
+from tests.gold_report import ROOT, best_groups, export_of, gold_of, matched_figures
 from tests.scoring import _close, _unit, counted_agrees
 
 CURRENCY = 3  # ISO 4217 codes are three capitals
@@ -80,15 +80,7 @@ def figure_kinds(doc: dict, gold: dict) -> Counter[str]:
 def group_kinds(doc: dict, gold: dict) -> Counter[str]:
     """Gold groups not found, and verdicts given for another, by gold verdict."""
     kinds: Counter[str] = Counter()
-    matched = matched_figures(doc, gold)
-    groups = [(g, set(g["figures"])) for g in doc["conflicts"]]
-    for conflict in gold["conflicts"]:
-        wanted = {matched[i] for i in conflict["figure_idx"] if i in matched}
-        best, best_j = None, 0.0
-        for g, ids in groups:
-            shared = len(wanted & ids)
-            if shared >= 2 and shared / len(wanted | ids) > best_j:
-                best, best_j = g, shared / len(wanted | ids)
+    for conflict, best, _, _ in best_groups(doc, gold):
         if best is None:
             kinds[f"group: {conflict['kind']} not found"] += 1
         elif best["verdict"] != conflict["kind"]:

@@ -99,10 +99,12 @@ class ConflictScore:
                 f"{self.exported} groups exported")
 
 
-def conflict_score(doc: dict, gold: dict) -> ConflictScore:
+def best_groups(doc: dict, gold: dict) -> list[tuple[dict, dict | None, float, int]]:
+    """Each gold group with the exported group that shares the most of its figures (Jaccard,
+    two at least; None for none), that share, and how many of its figures were found."""
     matched = matched_figures(doc, gold)
     groups = [(g, set(g["figures"])) for g in doc["conflicts"]]
-    score = ConflictScore(total=len(gold["conflicts"]), exported=len(groups))
+    found = []
     for conflict in gold["conflicts"]:
         wanted = {matched[i] for i in conflict["figure_idx"] if i in matched}
         best, best_j = None, 0.0
@@ -113,12 +115,19 @@ def conflict_score(doc: dict, gold: dict) -> ConflictScore:
             jaccard = shared / len(wanted | ids)
             if jaccard > best_j:
                 best, best_j = g, jaccard
+        found.append((conflict, best, best_j, len(wanted)))
+    return found
+
+
+def conflict_score(doc: dict, gold: dict) -> ConflictScore:
+    score = ConflictScore(total=len(gold["conflicts"]), exported=len(doc["conflicts"]))
+    for conflict, best, best_j, wanted in best_groups(doc, gold):
         verdict = best["verdict"] if best else "-"
         if best:
             score.found += 1
             score.right += verdict == conflict["kind"]
         mark = "ok" if best and verdict == conflict["kind"] else ("--" if not best else "XX")
-        size = f"{len(wanted)}/{len(conflict['figure_idx'])}"
+        size = f"{wanted}/{len(conflict['figure_idx'])}"
         score.rows.append(f"  {mark} {conflict['quantity'][:60]:60} {conflict['kind']:17} "
                           f"{verdict:17} J={best_j:.2f} {size}")
     return score
