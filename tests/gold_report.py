@@ -241,9 +241,9 @@ def actor_score(doc: dict, gold: dict, folder: Path) -> ActorScore:
                 found += 1
                 by_gold[i].add(best)
                 by_system[best].add(i)
-    split = [f"{gold['actors'][i]['canonical']} -> {[names[s] for s in ids]}"
+    split = [f"{gold['actors'][i]['canonical']} -> {[names[s] for s in sorted(ids)]}"
              for i, ids in by_gold.items() if len(ids) > 1]
-    merged = [f"{names[s]} <- {[gold['actors'][i]['canonical'] for i in ids]}"
+    merged = [f"{names[s]} <- {[gold['actors'][i]['canonical'] for i in sorted(ids)]}"
               for s, ids in by_system.items() if len(ids) > 1]
     return ActorScore(len(pairs), found, b_cubed(pairs), split, merged, sorted(unfound))
 
