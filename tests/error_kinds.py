@@ -17,6 +17,7 @@ import json
 from collections import Counter
 from pathlib import Path
 
+from store.knowledge.units import units
 from tests.gold_report import ROOT, best_groups, export_of, gold_of, matched_figures
 from tests.scoring import _close, _unit, counted_agrees
 
@@ -28,8 +29,16 @@ def _is_currency(unit: str) -> bool:
     return len(head) == CURRENCY and head.isupper()
 
 
+def _member_of(noun: str, unit_class: str) -> bool:
+    """``noun`` (a plural as a gold writes it) is a member of the count class ``unit_class``."""
+    classes = units().count_classes
+    return any(classes.get(form) == unit_class for form in (noun, noun[:-1], noun[:-2]))
+
+
 def unit_kind(predicted: str, gold: str) -> str:
-    """What kind of difference lies between a predicted unit and the gold's."""
+    """What kind of difference lies between a predicted unit and the gold's. A class unit where
+    the gold writes one of its member nouns ("people" for "children") is the samples' convention
+    (the guide's class units), told apart from a wrong noun."""
     p_rate, g_rate = " per " in predicted, " per " in gold
     if g_rate and not p_rate:
         return "unit: rate lost"
@@ -45,6 +54,8 @@ def unit_kind(predicted: str, gold: str) -> str:
         return "unit: money for not money"
     if "percent" in (predicted, gold) or "fraction" in (predicted, gold):
         return "unit: share for not share"
+    if predicted != gold and _member_of(gold.lower(), predicted):
+        return "unit: class for a member noun"
     return "unit: another noun or measure"
 
 

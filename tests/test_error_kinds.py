@@ -17,6 +17,10 @@ from tests.error_kinds import figure_kinds, group_kinds, unit_kind
     ("percent", "people", "unit: share for not share"),
     ("people", "deaths", "unit: another noun or measure"),
     ("gigawatts", "GWh", "unit: another noun or measure"),
+    ("people", "children", "unit: class for a member noun"),
+    ("people", "men", "unit: class for a member noun"),
+    ("troops", "soldiers", "unit: class for a member noun"),
+    ("fighters", "soldiers", "unit: another noun or measure"),
 ])
 def test_unit_kind(predicted: str, gold: str, kind: str) -> None:
     assert unit_kind(predicted, gold) == kind
