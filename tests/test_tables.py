@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from store.extract.figures.tables import _cell_of, _names_when, _stated_scale, _stated_unit
+from store.extract.figures.tables import (
+    _cell_of,
+    _names_a_version,
+    _names_when,
+    _stated_scale,
+    _stated_unit,
+)
 
 TABLE = """The ministry gave the police counts.
 
@@ -266,3 +272,54 @@ def test_a_row_label_that_is_a_name_keeps_its_cells(extract) -> None:
     table = ("Arrivals by port\n\n| Port | May | June |\n|---|---|---|\n"
              "| Port of Arvola | 9 | 12 |\n| Harbour of Sant Elm | 31 | 40 |\n")
     assert {"9", "12", "31", "40"} <= {f.text for f in extract(table)}
+
+
+VERSIONS = """## Lighthouses restored, by county
+
+| County | Provisional | Revised | 2011 survey |
+|---|---|---|---|
+| Marrow | 312 | 298 | 240 |
+"""
+
+UNCAPTIONED = """The board printed its tallies on Friday, a week late, and said the coastal
+counties had
+not yet sent their own, which would follow in the spring when the weather allowed.
+
+| County | Provisional | Revised |
+|---|---|---|
+| Marrow | 312 lighthouses | 298 |
+"""
+
+
+@pytest.mark.parametrize(("header", "version"), [
+    ("Provisional", True),
+    ("Revised", True),
+    ("2011 survey", True),
+    ("Lab-confirmed", True),
+    ("Final count (Oct)", True),
+    ("Suspected cases", False),  # a noun says what
+    ("Lighthouses", False),
+    ("Total", False),  # a total is read by its own rule
+])
+def test_a_header_naming_only_which_count_it_is(header: str, version: bool) -> None:
+    assert _names_a_version(header) is version
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("number", "counted", "unit"), [
+    # a column named by its stage or by the act that made it counts what the caption says
+    ("312", "lighthouses restored", "lighthouses"),
+    ("298", "lighthouses restored", "lighthouses"),
+    ("240", "lighthouses restored", "lighthouses"),
+])
+def test_a_version_header_counts_what_the_caption_says(extract, number: str, counted: str,
+                                                       unit: str) -> None:
+    fig = {f.text: f for f in extract(VERSIONS)}[number]
+    assert (fig.counted, fig.unit) == (counted, unit)
+
+
+@pytest.mark.slow
+def test_a_version_header_with_no_caption_is_never_a_unit(extract) -> None:
+    figures = {f.text: f for f in extract(UNCAPTIONED)}
+    assert figures["312"].unit == "lighthouses"
+    assert figures["298"].unit != "revised"

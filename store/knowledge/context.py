@@ -41,6 +41,7 @@ class ContextWords:
     place_prepositions: frozenset[str]
     whole_country: re.Pattern[str]  # "nationwide", "across the country" just after a figure
     table_place_headers: frozenset[str]  # "City", "Province": a table column of places
+    table_version_headers: frozenset[str]  # "Preliminary", "2019 census": which count, not what
     earlier_words: frozenset[str]
     running_words: frozenset[str]
     statistics_words: frozenset[str]  # "confidence" after "95 percent"
@@ -134,6 +135,8 @@ def context_words() -> ContextWords:
         whole_country=re.compile(rf"\b(?:{_phrases(data['places']['whole_country'])})\b", re.I),
         table_place_headers=frozenset(
             w.lower() for w in data.get("tables", {}).get("place_headers", ())),
+        table_version_headers=frozenset(
+            w.lower() for w in data.get("tables", {}).get("version_headers", ())),
         earlier_words=frozenset(data["when"]["earlier"]),
         running_words=frozenset(data["when"]["running"]),
         statistics_words=frozenset(not_claims["statistics_words"]),

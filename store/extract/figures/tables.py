@@ -73,6 +73,8 @@ def read_tables(figures: list[FoundFigure], doc: Doc) -> dict[int, str | None]:
             # "| Region | 1-7 May |" under "Deaths, by region": a place or a total says what
             # is counted no better than a date; the caption above the table does
             named, row = _caption_quantity(cell.caption), False
+        elif not row and _names_a_version(named):
+            named = ""  # "| Corrected |" with no caption: the sentence grammar's reading stands
         quantity = _BRACKETS.sub("", named).split(",")[0].strip()
         quantity, per = _split_per(quantity)  # "Beds per ward": beds, per ward
         quantity = header_quantity(quantity)  # "Share of total": a share
@@ -214,9 +216,18 @@ def _names_nothing(named: str, *, row: bool, places: bool, doc: Doc,
     words = [w.lower() for w in _WORD.findall(named)]
     if not words or all(w in units().number_nouns or w in _WHOLE_WORDS for w in words):
         return True
+    if not row and _names_a_version(named):
+        return True
     if not row or label is None:
         return False
     return places or tagged_place(doc, *label, PLACE_LABELS)
+
+
+def _names_a_version(header: str) -> bool:
+    """A header that says only which count its column is: its stage or status ("Preliminary",
+    "Corrected", "Lab-confirmed") or the act that made it ("2019 census"), not what is counted."""
+    words = [w.lower() for w in _WORD.findall(_BRACKETS.sub("", header))]
+    return bool(words) and all(w in context_words().table_version_headers for w in words)
 
 
 # words that name the whole of the rows above ("Total", "All regions", "Overall")
