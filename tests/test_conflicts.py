@@ -104,6 +104,10 @@ def test_counted_nouns_fold_into_classes(counted, head, armed, expected):
     ("deckhands killed", "deckhand", ("deckhand",)),  # deaths among them: a part of the deaths
     ("people killed", "people", ()),  # a generic noun: all deaths
     ("deckhands", "deckhand", ()),
+    # a head that is itself the fate ("four dead", read as deaths) says what befell them, not
+    # who they are: all the deaths, no part
+    ("deaths", "dead", ()),
+    ("deaths", "death", ()),
 ])
 def test_deaths_among_some_are_a_part_of_all_deaths(counted, head, qualifiers):
     assert qualifiers_of(counted, head) == qualifiers
