@@ -95,6 +95,15 @@ def by_figures(rows: list[dict], n: int) -> list[dict]:
     # what befell them: three deckhands killed are deaths, not a crew of three
     ("deckhands killed", "deckhand", False, "deaths"),
     ("deckhands", "deckhand", False, "deckhand"),
+    # one headcount, named by the work the persons do
+    ("quarry workers", "worker", False, "workers"),
+    ("miners", "miner", False, "workers"),
+    ("bakery employees", "employee", False, "workers"),
+    ("staff", "staff", False, "workers"),
+    # "men" says only that persons are counted, as "people" does
+    ("men", "man", False, None),
+    ("men killed", "man", False, "deaths"),
+    ("women", "woman", False, "women"),  # a part of the persons, kept apart
 ])
 def test_counted_nouns_fold_into_classes(counted, head, armed, expected):
     assert thing_of(counted, head, armed=armed) == expected
