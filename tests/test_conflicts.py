@@ -628,6 +628,35 @@ def test_a_figure_without_an_owner_takes_one_from_its_article_only_by_value(
     assert any(figures[2]["id"] in g["figures"] for g in rows) == joins
 
 
+@pytest.mark.parametrize("value, joins, verdict", [
+    (38, True, "consistent"),  # "the guild put the number at 38": the glassblowers, restated
+    (41, False, "change_over_time"),  # a value no glassblower figure has: nothing says what
+])
+def test_a_bare_count_joins_the_count_whose_value_it_restates(
+        value: int, joins: bool, verdict: str) -> None:
+    """A count whose unit and noun were left to the reader ("38 remain, the guild said") takes
+    the counted quantity whose value it restates, whatever that quantity's unit: a guess, which
+    shows that figures agree and never makes them disagree."""
+    glass = {"counted": "glassblowers", "head": "glassblower", "unit": "glassblowers",
+             "when": "2031-02"}
+    figures, articles = corpus(
+        figure("a", "The works still employs 38 glassblowers.", 38, **glass),
+        figure("b", "Some 38 glassblowers stayed on.", 38, **glass),
+        figure("c", "The works kept 52 glassblowers in 2029.", 52, **{**glass, "when": "2029"}),
+        figure("d", f"The guild put the number at {value}.", value, unit="count",
+               counted=None, head=None, when="2031-02"),
+    )
+    rows = build_conflicts(figures, articles, RESOLVE)
+    assert any(figures[3]["id"] in g["figures"] for g in rows) == joins
+    top = [g for g in rows if g["parent"] is None and figures[0]["id"] in g["figures"]]
+    assert top and top[0]["verdict"] == "change_over_time"
+    # one more voice of the quantity's own group, not a group of its own beside it
+    assert (figures[3]["id"] in top[0]["figures"]) == joins
+    held = [g for g in rows if figures[3]["id"] in g["figures"]]
+    assert all(g["verdict"] in (verdict, "change_over_time") for g in held)
+    assert not any(g["verdict"] == "contradiction" for g in rows)
+
+
 @pytest.mark.parametrize("sentence, source, joins", [
     # the article's own figure that its article gives another value of is another thing
     ("The 7 affected cooperatives went dark.", None, False),

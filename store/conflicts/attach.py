@@ -17,7 +17,10 @@ ships attacked in the Red Sea; between two places it could be either, or both); 
 figure that says what it counts does too, but only to agree (``store.conflicts.grouping`` drops
 it again from a group it would make disagree). A figure that
 does not say what it counts ("$1.2 billion", "312 people") never forms a group of its own: the
-same place and period are not enough to make two such figures one quantity.
+same place and period are not enough to make two such figures one quantity. A bare count, whose
+unit says nothing ("the guild put the number at 38"), left its counted noun and unit to the
+reader as others leave a place: it may complete into any counted quantity whose value it
+restates, as a guess (it may show that figures agree, never that they disagree).
 
 Every step is a dictionary lookup (each quantity is indexed under each way of leaving parts out),
 so the cost grows with the number of figures, never with the number of pairs.
@@ -109,9 +112,24 @@ def quantity_index(keys: Iterable[tuple[Any, ...]]) -> dict[tuple[Any, ...], set
     index: dict[tuple[Any, ...], set[tuple[Any, ...]]] = defaultdict(set)
     for parts in keys:
         known = [i for i in OPTIONAL if parts[i] is not None]
+        bare = (BARE_COUNT, *parts[1:]) if _counts_things(parts) else None
         for positions in _subsets(known):
             index[_masked(parts, positions)].add(parts)
+            if bare is not None and THING in positions:
+                index[_masked(bare, positions)].add(parts)
     return index
+
+
+THING = 1
+BARE_COUNT = "count:count"  # a count whose unit says nothing: "the union put the number at 52"
+
+
+def _counts_things(parts: tuple[Any, ...]) -> bool:
+    """Whether a quantity counts something it names, in a unit a bare count may leave unsaid:
+    "52", said of the miners a sentence before left the miners (and their unit) to the reader,
+    as it leaves a place or a group."""
+    measure = str(parts[0])
+    return measure.startswith("count:") and measure != BARE_COUNT and parts[THING] is not None
 
 
 def completions(parts: tuple[Any, ...],
@@ -169,6 +187,10 @@ def attach(claims: list[Claim]) -> tuple[dict[tuple[Any, ...], list[Claim]], lis
             target = destination.get(target, target)
             placed[target].append(claim)
             went.add(target)
+            if parts[0] == BARE_COUNT:
+                # only its value said which things a bare count counts: a guess, which may show
+                # that figures agree, never that they disagree (``grouping``)
+                ambiguous.append(claim)
         destination[parts] = next(iter(went)) if len(went) == 1 else parts
     return _with_revisions(placed, ambiguous, claims)
 

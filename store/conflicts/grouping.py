@@ -17,10 +17,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from store.actors.lookup import ActorIndex
-from store.conflicts.attach import attach, stable
+from store.conflicts.attach import BARE_COUNT, attach, stable
 from store.conflicts.issuers import as_issuers, issuer_of
 from store.conflicts.keys import BY_ARTICLE, Claim, QuantityKey, armed_group_keys, claim_of
-from store.conflicts.origins import assign_origins, restated_whens
+from store.conflicts.origins import Ranges, assign_origins, restated_whens
 from store.conflicts.periods import PeriodScale
 from store.conflicts.ranges import Interval, overlap
 from store.conflicts.scope import Resolve, alias_resolver, display_name
@@ -137,18 +137,36 @@ def _without_guesses(key: QuantityKey, chunk: list[Claim], suffix: str, guessed:
     """The quantity's groups made without the figures it may not own, plus the groups of
     agreement those figures take part in ("22 centres" restated by two outlets), standing on
     their own (the quantity's group does not hold their guessed figures): a guess may show that
-    figures agree, never that they disagree."""
-    sure = groups_of(key, [c for c in chunk if c.id not in unsure], suffix)
+    figures agree, never that they disagree. A bare count placed by its value alone is held by
+    the groups whose values it restates instead (``_with_restatements``)."""
+    bare = [c for c in chunk if c.id in unsure and c.key.measure == BARE_COUNT]
+    sure = [_with_restatements(g, bare)
+            for g in groups_of(key, [c for c in chunk if c.id not in unsure], suffix)]
     top = guessed[0].id  # the groups directly inside the quantity's own
     seen = {frozenset(c.id for c in g.claims) for g in sure}
+    held = {c.id for g in sure for c in g.claims if c.id in unsure}
     agreeing = []
     for group in guessed[1:]:
         ids = frozenset(c.id for c in group.claims)
         if (group.verdict == CONSISTENT and group.parent == top and ids & unsure
-                and ids not in seen):
+                and not ids & unsure <= held and ids not in seen):
             seen.add(ids)
             agreeing.append(Group(**{**group.__dict__, "key": group.key + "?", "parent": None}))
     return [*sure, *agreeing]
+
+
+def _with_restatements(group: Group, bare: list[Claim]) -> Group:
+    """A group, with the bare counts ("the union put it at 189") that restate one of its values
+    among its figures: one more voice of that figure, placed there by its value alone, so the
+    verdict stays the one the group's other figures give (a guess never makes figures
+    disagree)."""
+    if not bare:
+        return group
+    ranges = Ranges([c.claim for c in group.claims])
+    joining = [c for c in bare if ranges.holds(c.core)]
+    if not joining:
+        return group
+    return Group(**{**group.__dict__, "claims": _in_time_order([*group.claims, *joining])})
 
 
 APART = 1000.0  # neighbouring values this many times apart are not one quantity's figures
