@@ -657,6 +657,31 @@ def test_a_bare_count_joins_the_count_whose_value_it_restates(
     assert not any(g["verdict"] == "contradiction" for g in rows)
 
 
+@pytest.mark.parametrize("unit, value, joins", [
+    ("GBP", 2.4e9, "debt"),  # the debts' very words: "£2.4bn"
+    ("USD", 3.05e9, None),  # fits both by value, restates neither as written
+])
+def test_a_figure_that_says_nothing_of_itself_restates_the_quantity_that_gives_its_words(
+        unit: str, value: float, joins: str | None) -> None:
+    """A conversion's give-or-take lets an amount fit several quantities; one that names no thing
+    restates the one giving the same number in the same unit."""
+    rows = groups(
+        figure("a", "The ferry line owed debts of £2.4bn.", 2.4e9, unit="GBP", counted="debts",
+               head="debt", when="2019"),
+        figure("b", "Its debts stood at £2.4bn.", 2.4e9, unit="GBP", counted="debts", head="debt",
+               when="2019"),
+        figure("a", "Its turnover was $3.1bn.", 3.1e9, unit="USD", counted="turnover",
+               head="turnover", when="2019"),
+        figure("b", "Turnover came to $3.1bn.", 3.1e9, unit="USD", counted="turnover",
+               head="turnover", when="2019"),
+        figure("c", "Auditors confirmed the sum of 2.4bn.", value, unit=unit, counted=None,
+               head=None, when="2019"),
+    )
+    holding = {g["quantity"].split(" ")[0] for g in rows
+               if any(f.startswith("c:") for f in g["figures"]) and g["parent"] is None}
+    assert holding == ({joins} if joins else set())
+
+
 @pytest.mark.parametrize("sentence, source, joins", [
     # the article's own figure that its article gives another value of is another thing
     ("The 7 affected cooperatives went dark.", None, False),

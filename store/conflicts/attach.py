@@ -74,6 +74,7 @@ class _ByValue:
         self._probes: dict[tuple[Any, ...], tuple[Interval, list[Interval],
                                                   dict[str, list[Interval]]]] = {}
         self._answers: dict[tuple[tuple[Any, ...], Interval], bool] = {}
+        self._written: dict[tuple[Any, ...], set[tuple[str, float, float]]] = {}
 
     def __call__(self, claim: Claim, parts: tuple[Any, ...]) -> bool:
         asked = (parts, claim.core)
@@ -83,6 +84,13 @@ class _ByValue:
             answer = self._answers[asked] = overlap(claim.core, hull) and any(
                 overlap(claim.core, core) for core in cores)
         return answer
+
+    def written(self, claim: Claim, parts: tuple[Any, ...]) -> bool:
+        """Whether one of a quantity's probes gives the figure's number in the figure's unit,
+        as written (before any conversion)."""
+        if parts not in self._written:
+            self._written[parts] = {_as_written(o) for o in self.buckets[parts][:MAX_PROBES]}
+        return _as_written(claim) in self._written[parts]
 
     def own_values(self, claim: Claim, parts: tuple[Any, ...]) -> list[Interval]:
         """The values of the probes of a quantity that stand in the figure's article."""
@@ -99,6 +107,12 @@ class _ByValue:
         summed = self._probes[parts] = (hull, list(dict.fromkeys(o.core for o in probes)),
                                         dict(by_article))
         return summed
+
+
+def _as_written(claim: Claim) -> tuple[str, float, float]:
+    """A figure's unit and numbers as its text gives them (its values before conversion)."""
+    factor = claim.factor or 1.0
+    return (claim.unit, round(claim.values[0] / factor, 6), round(claim.values[1] / factor, 6))
 
 
 def unknown(parts: tuple[Any, ...]) -> list[int]:
@@ -290,6 +304,13 @@ def _choose(claim: Claim, pools: list[set[tuple[Any, ...]]],
         fits = [c for c in few if by_value(claim, c)]
     if len(fits) == 1:
         return fits[0]
+    if len(fits) > 1 and claim.key.thing is None:
+        # a figure that does not say what it is, between quantities its value fits (a currency's
+        # give-or-take widens every amount), restates the one that gives its very words: the
+        # same number in the same unit ("£1.38bn" after "debts of £1.38bn")
+        written = [c for c in fits if by_value.written(claim, c)]
+        if len(written) == 1:
+            return written[0]
     if claim.soft_places:  # the article's own place decides between (or instead of) fits
         placed = [c for c in (fits or candidates) if c[PLACES] == claim.soft_places]
         if len(placed) == 1:
