@@ -948,3 +948,35 @@ def test_a_count_per_one_thing_names_its_quantity(unit: str, thing: str | None) 
            "counted_head": "people", "where": [], "when": "2026-10", "source": "officials"}
     claim = claim_of(row, sentence, 0, alias_resolver(), frozenset())
     assert claim is not None and claim.key.thing == thing
+
+
+CRANES = "The port authority revised the March count from 410 to 455 idle cranes."
+
+
+@pytest.mark.parametrize("with_other, inner", [
+    # the origin's group also holds a count its key could not tell apart: the revision itself
+    # (the old count as the outlets repeat it, and the new one) is a group of its own inside
+    (True, True),
+    # the origin's group is the revision already: no second group of the same figures
+    (False, False),
+])
+def test_a_revision_is_a_group_of_its_old_and_new_figures(with_other: bool, inner: bool) -> None:
+    cranes = dict(unit="cranes", counted="idle cranes", head="crane", when="2031-03")
+    specs = [
+        figure("a", "The port authority counted 410 idle cranes in March.", 410, **cranes),
+        figure("b", "Some 410 idle cranes, the port authority said in March.", 410, **cranes),
+        figure("c", CRANES, 410, at="410", **cranes),
+        {**figure("c", CRANES, 455, at="455", **cranes), "revises": f"c:{CRANES.index('410')}"},
+    ]
+    if with_other:
+        specs.append(figure("c", "Of those, 60 idle cranes stand at the north quay.", 60,
+                            **cranes))
+    figures, articles = corpus(*specs)
+    for row in figures:
+        row["source"] = "the port authority"
+    rows = build_conflicts(figures, articles, RESOLVE)
+    revision = {f["id"] for f in figures[:4]}
+    assert any(g["verdict"] == "revision" for g in rows)
+    assert any(g["verdict"] == "revision" and set(g["figures"]) == revision
+               and g["parent"] is not None for g in rows) == inner
+    assert len({frozenset(g["figures"]) for g in rows}) == len(rows)

@@ -285,7 +285,7 @@ def groups_of(key: QuantityKey, members: list[Claim], suffix: str = "",
     groups = [outer, *_estimates(outer, key, members, periods, origins),
               *_agreements(outer, key, members, periods, origins)]
     if not series:
-        return _distinct(groups)
+        return _distinct(_with_revisions(groups, key, periods, origins))
     by_period: dict[str | None, list[Claim]] = defaultdict(list)
     for claim in members:  # one pass, not one per period: a long series stays linear
         by_period[periods[claim.id]].append(claim)
@@ -298,7 +298,41 @@ def groups_of(key: QuantityKey, members: list[Claim], suffix: str = "",
         groups.append(inner)
         groups.extend(_estimates(inner, key, same, periods, origins))
         groups.extend(_agreements(inner, key, same, periods, origins))
-    return _distinct(groups)
+    return _distinct(_with_revisions(groups, key, periods, origins))
+
+
+def _with_revisions(groups: list[Group], key: QuantityKey, periods: dict[str, str | None],
+                    origins: Origins) -> list[Group]:
+    """The groups, each revision among them followed by the revision itself: the old figure and
+    the new one, each with the figures of its period that restate it (the first count and the
+    corrected one, as the outlets repeat them), without the origin's other figures a group of
+    revision also holds (its counts of other periods, or of other things its key could not
+    tell apart)."""
+    found = list(groups)
+    for group in groups:
+        if group.verdict == REVISION and group.pair:
+            revision = _the_revision(group, key, periods, origins)
+            if revision is not None:
+                found.append(revision)
+    return found
+
+
+def _the_revision(group: Group, key: QuantityKey, periods: dict[str, str | None],
+                  origins: Origins) -> Group | None:
+    """The revision a group's verdict names (its ``pair``, old figure first): the runs of its
+    figures of their periods whose ranges hold the old and the new value; None when that is the
+    whole group already."""
+    old, new = group.pair or ("", "")
+    when = {periods.get(old), periods.get(new)}
+    runs = _runs([c for c in group.claims if periods.get(c.id) in when], lambda c: c.claim)
+    members = [c for run in runs if any(c.id in (old, new) for c in run) for c in run]
+    if len(members) == len(group.claims) or not {old, new} <= {c.id for c in members}:
+        return None
+    by_id = {c.id: c for c in members}
+    revision = _group(f"{group.key}>", key, members, periods, origins, series=False,
+                      period=None, parent=group.id, kind=ESTIMATE,
+                      origin=f"revised from {by_id[old].label} to {by_id[new].label}")
+    return revision if revision.verdict == REVISION else None
 
 
 def _agreements(parent: Group, key: QuantityKey, members: list[Claim],
