@@ -980,3 +980,32 @@ def test_a_revision_is_a_group_of_its_old_and_new_figures(with_other: bool, inne
     assert any(g["verdict"] == "revision" and set(g["figures"]) == revision
                and g["parent"] is not None for g in rows) == inner
     assert len({frozenset(g["figures"]) for g in rows}) == len(rows)
+
+
+@pytest.mark.parametrize("first, second, unit, grouped", [
+    (2_640_000, 2_640_000, "count", True),  # "2.64 million", twice: one figure restated
+    (7_350, 7_350, "count", True),
+    (7_350, 7_350, "EUR", True),  # an amount, as written
+    (300_000, 300_000, "count", False),  # a round number two sentences may give by chance
+    (48, 48, "count", False),  # a small one too
+    (7_350, 7_360, "count", False),  # another number
+])
+def test_the_same_distinctive_number_restated_with_nothing_said_of_it_agrees(
+        first: float, second: float, unit: str, grouped: bool) -> None:
+    """Figures that say nothing of what they count, placed in no quantity (two quantities they
+    might restate make them ambiguous), agree where they repeat a number a coincidence would
+    hardly give twice."""
+    bare = dict(unit=unit, counted=None, head=None, when="2032-05")
+    things = [figure(a, f"Clerks logged {v:,} {n} in May.", v, unit=n, counted=n, head=n[:-1],
+                     when="2032-05")
+              for a, v, n in (("x", first, "claims"), ("y", first, "visits"))]
+    figures, articles = corpus(
+        *things,
+        figure("a", f"The total reached {first:,}.", first, **bare),
+        figure("b", f"Officials put it at {second:,}.", second, **bare),
+    )
+    rows = build_conflicts(figures, articles, RESOLVE)
+    bare_ids = {figures[2]["id"], figures[3]["id"]}
+    together = [g for g in rows if bare_ids <= set(g["figures"])]
+    assert bool(together) == grouped
+    assert all(g["verdict"] == "consistent" for g in together)

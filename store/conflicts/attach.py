@@ -89,8 +89,8 @@ class _ByValue:
         """Whether one of a quantity's probes gives the figure's number in the figure's unit,
         as written (before any conversion)."""
         if parts not in self._written:
-            self._written[parts] = {_as_written(o) for o in self.buckets[parts][:MAX_PROBES]}
-        return _as_written(claim) in self._written[parts]
+            self._written[parts] = {as_written(o) for o in self.buckets[parts][:MAX_PROBES]}
+        return as_written(claim) in self._written[parts]
 
     def own_values(self, claim: Claim, parts: tuple[Any, ...]) -> list[Interval]:
         """The values of the probes of a quantity that stand in the figure's article."""
@@ -109,7 +109,7 @@ class _ByValue:
         return summed
 
 
-def _as_written(claim: Claim) -> tuple[str, float, float]:
+def as_written(claim: Claim) -> tuple[str, float, float]:
     """A figure's unit and numbers as its text gives them (its values before conversion)."""
     factor = claim.factor or 1.0
     return (claim.unit, round(claim.values[0] / factor, 6), round(claim.values[1] / factor, 6))

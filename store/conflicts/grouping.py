@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from store.actors.lookup import ActorIndex
-from store.conflicts.attach import BARE_COUNT, attach, stable
+from store.conflicts.attach import BARE_COUNT, as_written, attach, stable
 from store.conflicts.issuers import as_issuers, issuer_of
 from store.conflicts.keys import BY_ARTICLE, Claim, QuantityKey, armed_group_keys, claim_of
 from store.conflicts.origins import Ranges, assign_origins, restated_whens
@@ -129,7 +129,43 @@ def _build(figures: Iterable[dict[str, Any]], articles: Iterable[dict[str, Any]]
                 # never that they disagree: a guess must not make a conflict
                 found = _without_guesses(key, chunk, suffix, found, unsure)
             groups.extend(found)
+    placed = {c.id for members in buckets.values() for c in members}
+    groups.extend(_repeated_words([c for c in ambiguous if c.id not in placed]))
     return [g.row() for g in groups]
+
+
+def _repeated_words(unplaced: list[Claim]) -> list[Group]:
+    """Figures that say nothing of what they count and that no quantity took, grouped where
+    several sentences give the very same number in the same unit: "1.73 million" printed by
+    three outlets restates one figure, whatever it counts. Only numbers a coincidence would
+    hardly repeat (two significant digits or more, at least a thousand), and only to agree:
+    what they count is unknown, so nothing is said of any other value."""
+    by_words: dict[tuple[str, float, float], list[Claim]] = defaultdict(list)
+    for claim in unplaced:
+        words = as_written(claim)
+        if _distinctive(words[1]) and _distinctive(words[2]):
+            by_words[words].append(claim)
+    found = []
+    for _, members in sorted(by_words.items()):
+        if _sentences(members) < 2:
+            continue
+        key = QuantityKey(measure=members[0].key.measure, thing=None, qualifiers=(),
+                          group=None, places=None)
+        found.append(_group(f"{key.text()}={members[0].label}?", key, members,
+                            dict.fromkeys((c.id for c in members), None),
+                            {c.id: c.origin or f"?{c.id}" for c in members}, series=False,
+                            period=None, parent=None, kind=ESTIMATE,
+                            origin=f"the same {members[0].label} repeated"))
+    return [g for g in found if g.verdict == CONSISTENT]
+
+
+def _distinctive(value: float) -> bool:
+    """A number a second sentence would hardly give by chance: a thousand or more, with two
+    significant digits at least ("1,730,000", "3,450", "180,000"; not "100,000")."""
+    size = abs(value)
+    if size < 1000:
+        return False
+    return size != round(size) or len(str(round(size)).rstrip("0")) >= 2
 
 
 def _without_guesses(key: QuantityKey, chunk: list[Claim], suffix: str, guessed: list[Group],
