@@ -16,8 +16,9 @@ same parts unsaid ("46 merchant ships escorted" is not in doubt because one arti
 ships attacked in the Red Sea; between two places it could be either, or both); an ambiguous
 figure that says what it counts does too, but only to agree (``store.conflicts.grouping`` drops
 it again from a group it would make disagree). A figure that
-does not say what it counts ("$1.2 billion", "312 people") never forms a group of its own: the
-same place and period are not enough to make two such figures one quantity. A bare count, whose
+does not say what it counts ("$1.2 billion", "312 people") never forms a quantity of its own: the
+same place and period are not enough to make two such figures one quantity (only the very same
+distinctive number repeated shows them agreeing, ``grouping``). A bare count, whose
 unit says nothing ("the guild put the number at 38"), left its counted noun and unit to the
 reader as others leave a place: it may complete into any counted quantity whose value it
 restates, as a guess (it may show that figures agree, never that they disagree).
