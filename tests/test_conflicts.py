@@ -1009,3 +1009,25 @@ def test_the_same_distinctive_number_restated_with_nothing_said_of_it_agrees(
     together = [g for g in rows if bare_ids <= set(g["figures"])]
     assert bool(together) == grouped
     assert all(g["verdict"] == "consistent" for g in together)
+
+
+def test_figures_in_doubt_that_agree_inside_a_revised_estimate_still_agree() -> None:
+    """Figures that might belong to another quantity show no disagreement, but the agreement
+    they show stands wherever the grouping found it: here one version of a revised count,
+    restated by a second outlet, inside a count another body disputes."""
+    lockers = dict(unit="lockers", counted="lockers", head="locker", when="2033-03")
+    placed = [figure(a, f"Inspectors counted {v} lockers in {p}.", v, where=(p,), **lockers)
+              for a, v, p in (("p", 90, "Velm"), ("q", 70, "Tarn"))]
+    said = [figure(a, text, v, **lockers) for a, text, v in (
+        ("a", "The courier firm counted 300 lockers in March.", 300),
+        ("b", "The courier firm now counts 450 lockers in March.", 450),
+        ("c", "Some 450 lockers stand ready, the courier firm said in March.", 450),
+        ("d", "A drivers' union counted 800 lockers in March.", 800))]
+    figures, articles = corpus(*placed, *said)
+    sources = ("the courier firm",) * 3 + ("a drivers' union",)
+    for row, source in zip(figures[2:], sources, strict=True):
+        row["source"] = source
+    rows = build_conflicts(figures, articles, RESOLVE)
+    restated = {figures[3]["id"], figures[4]["id"]}
+    assert any(set(g["figures"]) == restated and g["verdict"] == "consistent" for g in rows)
+    assert not any(g["verdict"] in ("contradiction", "revision") for g in rows)

@@ -172,19 +172,19 @@ def _without_guesses(key: QuantityKey, chunk: list[Claim], suffix: str, guessed:
                      unsure: set[str]) -> list[Group]:
     """The quantity's groups made without the figures it may not own, plus the groups of
     agreement those figures take part in ("22 centres" restated by two outlets), standing on
-    their own (the quantity's group does not hold their guessed figures): a guess may show that
-    figures agree, never that they disagree. A bare count placed by its value alone is held by
+    their own (the quantity's group does not hold their guessed figures), at whatever depth
+    they were found (one version of a revised estimate restated by two outlets): a guess may show
+    that figures agree, never that they disagree. A bare count placed by its value alone is held by
     the groups whose values it restates instead (``_with_restatements``)."""
     bare = [c for c in chunk if c.id in unsure and c.key.measure == BARE_COUNT]
     sure = [_with_restatements(g, bare)
             for g in groups_of(key, [c for c in chunk if c.id not in unsure], suffix)]
-    top = guessed[0].id  # the groups directly inside the quantity's own
     seen = {frozenset(c.id for c in g.claims) for g in sure}
     held = {c.id for g in sure for c in g.claims if c.id in unsure}
     agreeing = []
     for group in guessed[1:]:
         ids = frozenset(c.id for c in group.claims)
-        if (group.verdict == CONSISTENT and group.parent == top and ids & unsure
+        if (group.verdict == CONSISTENT and ids & unsure
                 and not ids & unsure <= held and ids not in seen):
             seen.add(ids)
             agreeing.append(Group(**{**group.__dict__, "key": group.key + "?", "parent": None}))
