@@ -1031,3 +1031,25 @@ def test_figures_in_doubt_that_agree_inside_a_revised_estimate_still_agree() -> 
     restated = {figures[3]["id"], figures[4]["id"]}
     assert any(set(g["figures"]) == restated and g["verdict"] == "consistent" for g in rows)
     assert not any(g["verdict"] in ("contradiction", "revision") for g in rows)
+
+
+@pytest.mark.parametrize("first, second, grouped", [
+    # "7,350 claims" and, elsewhere, "7,350 cases filed": one figure, named two ways
+    (("claims", 7_350), ("cases filed", 7_350), True),
+    (("claims", 48), ("cases filed", 48), False),  # a small number repeats by chance
+    (("claims", 7_350), ("cases filed", 7_360), False),
+])
+def test_one_distinctive_number_under_two_names_agrees(first, second, grouped) -> None:
+    """Two quantities the keys keep apart agree where sentences of each give the very same
+    distinctive number; the agreement stands beside them and says nothing of other values."""
+    specs = [figure(a, f"The insurer logged {v:,} {noun} in June.", v, unit=noun.split()[0],
+                    counted=noun, head=noun.split()[0][:-1], when="2034-06")
+             for a, (noun, v) in (("a", first), ("b", second))]
+    specs += [figure("c", "The insurer logged 90 claims in May.", 90, unit="claims",
+                     counted="claims", head="claim", when="2034-05")]
+    figures, articles = corpus(*specs)
+    rows = build_conflicts(figures, articles, RESOLVE)
+    pair = {figures[0]["id"], figures[1]["id"]}
+    together = [g for g in rows if pair <= set(g["figures"])]
+    assert bool(together) == grouped
+    assert all(g["verdict"] == "consistent" and set(g["figures"]) == pair for g in together)

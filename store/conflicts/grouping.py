@@ -129,29 +129,35 @@ def _build(figures: Iterable[dict[str, Any]], articles: Iterable[dict[str, Any]]
                 # never that they disagree: a guess must not make a conflict
                 found = _without_guesses(key, chunk, suffix, found, unsure)
             groups.extend(found)
-    placed = {c.id for members in buckets.values() for c in members}
-    groups.extend(_repeated_words([c for c in ambiguous if c.id not in placed]))
+    home = {c.id: parts for parts, members in buckets.items() for c in members}
+    groups.extend(_repeated_words([*(c for c in ambiguous if c.id not in home),
+                                   *(c for members in buckets.values() for c in members)], home))
     return [g.row() for g in groups]
 
 
-def _repeated_words(unplaced: list[Claim]) -> list[Group]:
-    """Figures that say nothing of what they count and that no quantity took, grouped where
-    several sentences give the very same number in the same unit: "1.73 million" printed by
-    three outlets restates one figure, whatever it counts. Only numbers a coincidence would
-    hardly repeat (two significant digits or more, at least a thousand), and only to agree:
-    what they count is unknown, so nothing is said of any other value."""
-    by_words: dict[tuple[str, float, float], list[Claim]] = defaultdict(list)
-    for claim in unplaced:
-        words = as_written(claim)
-        if _distinctive(words[1]) and _distinctive(words[2]):
-            by_words[words].append(claim)
+def _repeated_words(claims: list[Claim], home: dict[str, Any]) -> list[Group]:
+    """Figures grouped where several sentences give the very same number, in the same currency or
+    as a count of anything, across quantities the keys keep apart (``home``: each figure's
+    quantity; none for a figure no quantity took): "1.73 million" printed by three outlets, or
+    "3,450 job losses" beside "3,450 families" who lost their income, restates one figure,
+    whatever each sentence calls it. Only numbers a coincidence would hardly repeat (two
+    significant digits or more, at least a thousand), and only to agree: nothing is said of
+    any other value."""
+    by_words: dict[tuple[str, float, float], dict[str, Claim]] = defaultdict(dict)
+    for claim in claims:
+        unit, low, high = as_written(claim)
+        if _distinctive(low) and _distinctive(high):
+            family = "count" if claim.key.measure.startswith("count:") else unit
+            by_words[(family, low, high)][claim.id] = claim
     found = []
-    for _, members in sorted(by_words.items()):
-        if _sentences(members) < 2:
-            continue
+    for (family, low, high), same in sorted(by_words.items()):
+        members = list(same.values())
+        quantities = {stable(home[c.id]) if c.id in home else None for c in members}
+        if _sentences(members) < 2 or (len(quantities) < 2 and None not in quantities):
+            continue  # one quantity's own figures: its groups say it already
         key = QuantityKey(measure=members[0].key.measure, thing=None, qualifiers=(),
                           group=None, places=None)
-        found.append(_group(f"{key.text()}={members[0].label}?", key, members,
+        found.append(_group(f"{family}={low:g}-{high:g}?", key, members,
                             dict.fromkeys((c.id for c in members), None),
                             {c.id: c.origin or f"?{c.id}" for c in members}, series=False,
                             period=None, parent=None, kind=ESTIMATE,
