@@ -4,7 +4,9 @@ Runs once per ingest, after the actors are resolved (``store.ingest.corpus_stage
 bucketed by quantity key (never compared pair by pair across the corpus); a bucket whose figures
 span several periods gives a series, ordered by date (how the quantity moved), plus one group per
 period that more than one sentence speaks to (whether the sources of that period agree). A group
-needs figures from at least two sentences.
+needs figures from at least two sentences. Beside the quantities, groups of agreement only: the
+very same distinctive number repeated under names the keys keep apart (``_repeated_words``),
+and figures in doubt that agree (``_without_guesses``).
 """
 
 from __future__ import annotations
