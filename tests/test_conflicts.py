@@ -991,6 +991,8 @@ def test_a_revision_is_a_group_of_its_old_and_new_figures(with_other: bool, inne
     (300_000, 300_000, "count", False),  # a round number two sentences may give by chance
     (48, 48, "count", False),  # a small one too
     (7_350, 7_360, "count", False),  # another number
+    (23.9, 23.9, "percent", True),  # a share with three significant digits
+    (24, 24, "percent", False),  # a share two sentences may give by chance
 ])
 def test_the_same_distinctive_number_restated_with_nothing_said_of_it_agrees(
         first: float, second: float, unit: str, grouped: bool) -> None:

@@ -143,12 +143,14 @@ def _repeated_words(claims: list[Claim], home: dict[str, Any]) -> list[Group]:
     quantity; none for a figure no quantity took): "1.73 million" printed by three outlets, or
     "3,450 job losses" beside "3,450 families" who lost their income, restates one figure,
     whatever each sentence calls it. Only numbers a coincidence would hardly repeat (two
-    significant digits or more, at least a thousand), and only to agree: nothing is said of
-    any other value."""
+    significant digits or more, at least a thousand; a share with three significant digits),
+    and only to agree: nothing is said of any other value."""
     by_words: dict[tuple[str, float, float], dict[str, Claim]] = defaultdict(dict)
     for claim in claims:
         unit, low, high = as_written(claim)
-        if _distinctive(low) and _distinctive(high):
+        share = unit in ("percent", "fraction")
+        if (_distinctive_share if share else _distinctive)(low) and (
+                _distinctive_share if share else _distinctive)(high):
             family = "count" if claim.key.measure.startswith("count:") else unit
             by_words[(family, low, high)][claim.id] = claim
     found = []
@@ -174,6 +176,12 @@ def _distinctive(value: float) -> bool:
     if size < 1000:
         return False
     return size != round(size) or len(str(round(size)).rstrip("0")) >= 2
+
+
+def _distinctive_share(value: float) -> bool:
+    """A share written with three significant digits or more ("23.9%", "1.75%")."""
+    digits = f"{abs(value):.6f}".replace(".", "").strip("0")
+    return len(digits) >= 3
 
 
 def _without_guesses(key: QuantityKey, chunk: list[Claim], suffix: str, guessed: list[Group],
