@@ -990,6 +990,8 @@ def test_a_revision_is_a_group_of_its_old_and_new_figures(with_other: bool, inne
     (7_350, 7_350, "EUR", True),  # an amount, as written
     (300_000, 300_000, "count", False),  # a round number two sentences may give by chance
     (48, 48, "count", False),  # a small one too
+    (358, 358, "count", True),  # three significant digits
+    (350, 350, "count", False),
     (7_350, 7_360, "count", False),  # another number
     (23.9, 23.9, "percent", True),  # a share with three significant digits
     (24, 24, "percent", False),  # a share two sentences may give by chance

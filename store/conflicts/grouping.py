@@ -142,9 +142,9 @@ def _repeated_words(claims: list[Claim], home: dict[str, Any]) -> list[Group]:
     as a count of anything, across quantities the keys keep apart (``home``: each figure's
     quantity; none for a figure no quantity took): "1.73 million" printed by three outlets, or
     "3,450 job losses" beside "3,450 families" who lost their income, restates one figure,
-    whatever each sentence calls it. Only numbers a coincidence would hardly repeat (two
-    significant digits or more, at least a thousand; a share with three significant digits),
-    and only to agree: nothing is said of any other value."""
+    whatever each sentence calls it. Only numbers a coincidence would hardly repeat
+    (``_distinctive``; a share with three significant digits), and only to agree: nothing is
+    said of any other value."""
     by_words: dict[tuple[str, float, float], dict[str, Claim]] = defaultdict(dict)
     for claim in claims:
         unit, low, high = as_written(claim)
@@ -170,12 +170,14 @@ def _repeated_words(claims: list[Claim], home: dict[str, Any]) -> list[Group]:
 
 
 def _distinctive(value: float) -> bool:
-    """A number a second sentence would hardly give by chance: a thousand or more, with two
-    significant digits at least ("1,730,000", "3,450", "180,000"; not "100,000")."""
+    """A number a second sentence would hardly give by chance: a thousand or more with two
+    significant digits at least ("1,730,000", "3,450", "180,000"; not "100,000"), or a hundred or
+    more with three ("358"; not "350")."""
     size = abs(value)
-    if size < 1000:
+    if size < 100:
         return False
-    return size != round(size) or len(str(round(size)).rstrip("0")) >= 2
+    digits = len(str(round(size)).rstrip("0"))
+    return size != round(size) or digits >= (2 if size >= 1000 else 3)
 
 
 def _distinctive_share(value: float) -> bool:
