@@ -143,12 +143,12 @@ def _repeated_words(claims: list[Claim], home: dict[str, Any]) -> list[Group]:
     quantity; none for a figure no quantity took): "1.73 million" printed by three outlets, or
     "3,450 job losses" beside "3,450 families" who lost their income, restates one figure,
     whatever each sentence calls it. Only numbers a coincidence would hardly repeat
-    (``_distinctive``; a share with three significant digits), and only to agree: nothing is
-    said of any other value."""
+    (``_distinctive``, ``_distinctive_share``), and only to agree: nothing is said of any
+    other value."""
     by_words: dict[tuple[str, float, float], dict[str, Claim]] = defaultdict(dict)
     for claim in claims:
         unit, low, high = as_written(claim)
-        share = unit in ("percent", "fraction")
+        share = unit == "percent"
         if (_distinctive_share if share else _distinctive)(low) and (
                 _distinctive_share if share else _distinctive)(high):
             family = "count" if claim.key.measure.startswith("count:") else unit
@@ -181,9 +181,11 @@ def _distinctive(value: float) -> bool:
 
 
 def _distinctive_share(value: float) -> bool:
-    """A share written with three significant digits or more ("23.9%", "1.75%")."""
+    """A percentage a second sentence would hardly give by chance: three significant digits or
+    more ("23.9%", "1.75%"), or two that are no multiple of five ("84%"; not "25%", "40%"). A
+    fraction ("a third", "one in four") is a rounded share, never distinctive."""
     digits = f"{abs(value):.6f}".replace(".", "").strip("0")
-    return len(digits) >= 3
+    return len(digits) >= 3 or (len(digits) == 2 and abs(value) % 5 != 0)
 
 
 def _without_guesses(key: QuantityKey, chunk: list[Claim], suffix: str, guessed: list[Group],
