@@ -996,7 +996,7 @@ def test_a_revision_is_a_group_of_its_old_and_new_figures(with_other: bool, inne
     (23.9, 23.9, "percent", True),  # a share with three significant digits
     (24, 24, "percent", True),  # or two that are no multiple of five
     (45, 45, "percent", False),  # a share two sentences may give by chance
-    (0.25, 0.25, "fraction", False),  # "one in four": a rounded share
+    (1 / 3, 1 / 3, "fraction", False),  # "a third": a rounded share
 ])
 def test_the_same_distinctive_number_restated_with_nothing_said_of_it_agrees(
         first: float, second: float, unit: str, grouped: bool) -> None:
