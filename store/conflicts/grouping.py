@@ -196,7 +196,9 @@ def _without_guesses(key: QuantityKey, chunk: list[Claim], suffix: str, guessed:
     they were found (one version of a revised estimate restated by two outlets): a guess may show
     that figures agree, never that they disagree. A bare count placed by its value alone is held by
     the groups whose values it restates instead (``_with_restatements``)."""
-    bare = [c for c in chunk if c.id in unsure and c.key.measure == BARE_COUNT]
+    # (a few: every group of the quantity is asked about each, so more would make a quantity of
+    # many periods and many bare counts cost their product; the rest agree on their own below)
+    bare = [c for c in chunk if c.id in unsure and c.key.measure == BARE_COUNT][:MAX_BARE]
     sure = [_with_restatements(g, bare)
             for g in groups_of(key, [c for c in chunk if c.id not in unsure], suffix)]
     seen = {frozenset(c.id for c in g.claims) for g in sure}
@@ -209,6 +211,9 @@ def _without_guesses(key: QuantityKey, chunk: list[Claim], suffix: str, guessed:
             seen.add(ids)
             agreeing.append(Group(**{**group.__dict__, "key": group.key + "?", "parent": None}))
     return [*sure, *agreeing]
+
+
+MAX_BARE = 64  # bare counts of one quantity that its groups take in (``_with_restatements``)
 
 
 def _with_restatements(group: Group, bare: list[Claim]) -> Group:
