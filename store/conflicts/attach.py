@@ -136,12 +136,12 @@ def quantity_index(keys: Iterable[tuple[Any, ...]]) -> dict[tuple[Any, ...], set
 
 
 THING = 1
-BARE_COUNT = "count:count"  # a count whose unit says nothing: "the union put the number at 52"
+BARE_COUNT = "count:count"  # a count whose unit says nothing: "the guild put the number at 71"
 
 
 def _counts_things(parts: tuple[Any, ...]) -> bool:
     """Whether a quantity counts something it names, in a unit a bare count may leave unsaid:
-    "52", said of the miners a sentence before left the miners (and their unit) to the reader,
+    "71", said of the miners a sentence before left the miners (and their unit) to the reader,
     as it leaves a place or a group."""
     measure = str(parts[0])
     return measure.startswith("count:") and measure != BARE_COUNT and parts[THING] is not None
@@ -308,7 +308,7 @@ def _choose(claim: Claim, pools: list[set[tuple[Any, ...]]],
     if len(fits) > 1 and claim.key.thing is None:
         # a figure that does not say what it is, between quantities its value fits (a currency's
         # give-or-take widens every amount), restates the one that gives its very words: the
-        # same number in the same unit ("£1.38bn" after "debts of £1.38bn")
+        # same number in the same unit ("£2.64bn" after "debts of £2.64bn")
         written = [c for c in fits if by_value.written(claim, c)]
         if len(written) == 1:
             return written[0]

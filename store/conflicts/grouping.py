@@ -140,8 +140,8 @@ def _build(figures: Iterable[dict[str, Any]], articles: Iterable[dict[str, Any]]
 def _repeated_words(claims: list[Claim], home: dict[str, Any]) -> list[Group]:
     """Figures grouped where several sentences give the very same number, in the same currency or
     as a count of anything, across quantities the keys keep apart (``home``: each figure's
-    quantity; none for a figure no quantity took): "1.73 million" printed by three outlets, or
-    "3,450 job losses" beside "3,450 families" who lost their income, restates one figure,
+    quantity; none for a figure no quantity took): "2.64 million" printed by three outlets, or
+    "7,350 job losses" beside "7,350 families" who lost their income, restates one figure,
     whatever each sentence calls it. Only numbers a coincidence would hardly repeat
     (``_distinctive``, ``_distinctive_share``), and only to agree: nothing is said of any
     other value."""
@@ -171,8 +171,8 @@ def _repeated_words(claims: list[Claim], home: dict[str, Any]) -> list[Group]:
 
 def _distinctive(value: float) -> bool:
     """A number a second sentence would hardly give by chance: a thousand or more with two
-    significant digits at least ("1,730,000", "3,450", "180,000"; not "100,000"), or a hundred or
-    more with three ("358"; not "350")."""
+    significant digits at least ("2,640,000", "7,350", "270,000"; not "300,000"), or a hundred or
+    more with three ("417"; not "410")."""
     size = abs(value)
     if size < 100:
         return False
@@ -182,7 +182,7 @@ def _distinctive(value: float) -> bool:
 
 def _distinctive_share(value: float) -> bool:
     """A percentage a second sentence would hardly give by chance: three significant digits or
-    more ("23.9%", "1.75%"), or two that are no multiple of five ("84%"; not "25%", "40%"). A
+    more ("31.7%", "4.65%"), or two that are no multiple of five ("73%"; not "25%", "40%"). A
     fraction ("a third", "one in four") is a rounded share, never distinctive."""
     digits = f"{abs(value):.6f}".replace(".", "").strip("0")
     return len(digits) >= 3 or (len(digits) == 2 and abs(value) % 5 != 0)
@@ -217,7 +217,7 @@ MAX_BARE = 64  # bare counts of one quantity that its groups take in (``_with_re
 
 
 def _with_restatements(group: Group, bare: list[Claim]) -> Group:
-    """A group, with the bare counts ("the union put it at 189") that restate one of its values
+    """A group, with the bare counts ("the guild put it at 271") that restate one of its values
     among its figures: one more voice of that figure, placed there by its value alone, so the
     verdict stays the one the group's other figures give (a guess never makes figures
     disagree)."""
