@@ -95,6 +95,15 @@ def by_figures(rows: list[dict], n: int) -> list[dict]:
     # what befell them: three deckhands killed are deaths, not a crew of three
     ("deckhands killed", "deckhand", False, "deaths"),
     ("deckhands", "deckhand", False, "deckhand"),
+    # one headcount, named by the work the persons do
+    ("quarry workers", "worker", False, "workers"),
+    ("miners", "miner", False, "workers"),
+    ("bakery employees", "employee", False, "workers"),
+    ("staff", "staff", False, "workers"),
+    # "men" says only that persons are counted, as "people" does
+    ("men", "man", False, None),
+    ("men killed", "man", False, "deaths"),
+    ("women", "woman", False, "women"),  # a part of the persons, kept apart
 ])
 def test_counted_nouns_fold_into_classes(counted, head, armed, expected):
     assert thing_of(counted, head, armed=armed) == expected
@@ -104,6 +113,10 @@ def test_counted_nouns_fold_into_classes(counted, head, armed, expected):
     ("deckhands killed", "deckhand", ("deckhand",)),  # deaths among them: a part of the deaths
     ("people killed", "people", ()),  # a generic noun: all deaths
     ("deckhands", "deckhand", ()),
+    # a head that is itself the fate ("four dead", read as deaths) says what befell them, not
+    # who they are: all the deaths, no part
+    ("deaths", "dead", ()),
+    ("deaths", "death", ()),
 ])
 def test_deaths_among_some_are_a_part_of_all_deaths(counted, head, qualifiers):
     assert qualifiers_of(counted, head) == qualifiers
@@ -312,12 +325,14 @@ def test_overlapping_ranges_are_consistent():
 ARRIVALS = "UNHCR registered 13,200 new arrivals in September, up from 9,600 in August."
 NO_CUE = "UNHCR registered 13,200 new arrivals in September and 9,600 in August."
 SAME_MONTH = "UNHCR registered 13,200 new arrivals in September, against 9,600 in September."
+MOVED = "New arrivals fell from 13,200 in August to 9,600 in September, the registry shows."
 
 
 @pytest.mark.parametrize("sentence, when_a, when_b, verdict", [
     (ARRIVALS, "2024-09", "2024-08", "change_over_time"),  # the sentence compares two months
     (NO_CUE, "2024-09", "2024-08", None),  # side by side without a comparison: no group
     (SAME_MONTH, "2024-09", "2024-09", None),  # one sentence never contradicts itself
+    (MOVED, "2024-08", "2024-09", "change_over_time"),  # a verb of change and "from"
 ])
 def test_a_sentence_that_sets_one_figure_against_another_states_a_change(
         sentence, when_a, when_b, verdict):
@@ -615,6 +630,60 @@ def test_a_figure_without_an_owner_takes_one_from_its_article_only_by_value(
     assert any(figures[2]["id"] in g["figures"] for g in rows) == joins
 
 
+@pytest.mark.parametrize("value, joins, verdict", [
+    (38, True, "consistent"),  # "the guild put the number at 38": the glassblowers, restated
+    (41, False, "change_over_time"),  # a value no glassblower figure has: nothing says what
+])
+def test_a_bare_count_joins_the_count_whose_value_it_restates(
+        value: int, joins: bool, verdict: str) -> None:
+    """A count whose unit and noun were left to the reader ("38 remain, the guild said") takes
+    the counted quantity whose value it restates, whatever that quantity's unit: a guess, which
+    shows that figures agree and never makes them disagree."""
+    glass = {"counted": "glassblowers", "head": "glassblower", "unit": "glassblowers",
+             "when": "2031-02"}
+    figures, articles = corpus(
+        figure("a", "The works still employs 38 glassblowers.", 38, **glass),
+        figure("b", "Some 38 glassblowers stayed on.", 38, **glass),
+        figure("c", "The works kept 57 glassblowers in 2029.", 57, **{**glass, "when": "2029"}),
+        figure("d", f"The guild put the number at {value}.", value, unit="count",
+               counted=None, head=None, when="2031-02"),
+    )
+    rows = build_conflicts(figures, articles, RESOLVE)
+    assert any(figures[3]["id"] in g["figures"] for g in rows) == joins
+    top = [g for g in rows if g["parent"] is None and figures[0]["id"] in g["figures"]]
+    assert top and top[0]["verdict"] == "change_over_time"
+    # one more voice of the quantity's own group, not a group of its own beside it
+    assert (figures[3]["id"] in top[0]["figures"]) == joins
+    held = [g for g in rows if figures[3]["id"] in g["figures"]]
+    assert all(g["verdict"] in (verdict, "change_over_time") for g in held)
+    assert not any(g["verdict"] == "contradiction" for g in rows)
+
+
+@pytest.mark.parametrize("unit, value, joins", [
+    ("GBP", 2.4e9, "debt"),  # the debts' very words: "£2.4bn"
+    ("USD", 3.05e9, None),  # fits both by value, restates neither as written
+])
+def test_a_figure_that_says_nothing_of_itself_restates_the_quantity_that_gives_its_words(
+        unit: str, value: float, joins: str | None) -> None:
+    """A conversion's give-or-take lets an amount fit several quantities; one that names no thing
+    restates the one giving the same number in the same unit."""
+    rows = groups(
+        figure("a", "The ferry line owed debts of £2.4bn.", 2.4e9, unit="GBP", counted="debts",
+               head="debt", when="2019"),
+        figure("b", "Its debts stood at £2.4bn.", 2.4e9, unit="GBP", counted="debts", head="debt",
+               when="2019"),
+        figure("a", "Its turnover was $3.1bn.", 3.1e9, unit="USD", counted="turnover",
+               head="turnover", when="2019"),
+        figure("b", "Turnover came to $3.1bn.", 3.1e9, unit="USD", counted="turnover",
+               head="turnover", when="2019"),
+        figure("c", "Auditors confirmed the sum of 2.4bn.", value, unit=unit, counted=None,
+               head=None, when="2019"),
+    )
+    holding = {g["quantity"].split(" ")[0] for g in rows
+               if any(f.startswith("c:") for f in g["figures"]) and g["parent"] is None}
+    assert holding == ({joins} if joins else set())
+
+
 @pytest.mark.parametrize("sentence, source, joins", [
     # the article's own figure that its article gives another value of is another thing
     ("The 7 affected cooperatives went dark.", None, False),
@@ -881,3 +950,114 @@ def test_a_count_per_one_thing_names_its_quantity(unit: str, thing: str | None) 
            "counted_head": "people", "where": [], "when": "2026-10", "source": "officials"}
     claim = claim_of(row, sentence, 0, alias_resolver(), frozenset())
     assert claim is not None and claim.key.thing == thing
+
+
+CRANES = "The port authority revised the March count from 410 to 455 idle cranes."
+
+
+@pytest.mark.parametrize("with_other, inner", [
+    # the origin's group also holds a count its key could not tell apart: the revision itself
+    # (the old count as the outlets repeat it, and the new one) is a group of its own inside
+    (True, True),
+    # the origin's group is the revision already: no second group of the same figures
+    (False, False),
+])
+def test_a_revision_is_a_group_of_its_old_and_new_figures(with_other: bool, inner: bool) -> None:
+    cranes = dict(unit="cranes", counted="idle cranes", head="crane", when="2031-03")
+    specs = [
+        figure("a", "The port authority counted 410 idle cranes in March.", 410, **cranes),
+        figure("b", "Some 410 idle cranes, the port authority said in March.", 410, **cranes),
+        figure("c", CRANES, 410, at="410", **cranes),
+        {**figure("c", CRANES, 455, at="455", **cranes), "revises": f"c:{CRANES.index('410')}"},
+    ]
+    if with_other:
+        specs.append(figure("c", "Of those, 60 idle cranes stand at the north quay.", 60,
+                            **cranes))
+    figures, articles = corpus(*specs)
+    for row in figures:
+        row["source"] = "the port authority"
+    rows = build_conflicts(figures, articles, RESOLVE)
+    revision = {f["id"] for f in figures[:4]}
+    assert any(g["verdict"] == "revision" for g in rows)
+    assert any(g["verdict"] == "revision" and set(g["figures"]) == revision
+               and g["parent"] is not None for g in rows) == inner
+    assert len({frozenset(g["figures"]) for g in rows}) == len(rows)
+
+
+@pytest.mark.parametrize("first, second, unit, grouped", [
+    (2_640_000, 2_640_000, "count", True),  # "2.64 million", twice: one figure restated
+    (7_350, 7_350, "count", True),
+    (7_350, 7_350, "EUR", True),  # an amount, as written
+    (300_000, 300_000, "count", False),  # a round number two sentences may give by chance
+    (48, 48, "count", False),  # a small one too
+    (417, 417, "count", True),  # three significant digits
+    (410, 410, "count", False),
+    (7_350, 7_360, "count", False),  # another number
+    (31.7, 31.7, "percent", True),  # a share with three significant digits
+    (73, 73, "percent", True),  # or two that are no multiple of five
+    (45, 45, "percent", False),  # a share two sentences may give by chance
+    (1 / 3, 1 / 3, "fraction", False),  # "a third": a rounded share
+])
+def test_the_same_distinctive_number_restated_with_nothing_said_of_it_agrees(
+        first: float, second: float, unit: str, grouped: bool) -> None:
+    """Figures that say nothing of what they count, placed in no quantity (two quantities they
+    might restate make them ambiguous), agree where they repeat a number a coincidence would
+    hardly give twice."""
+    bare = dict(unit=unit, counted=None, head=None, when="2032-05")
+    things = [figure(a, f"Clerks logged {v:,} {n} in May.", v, unit=n, counted=n, head=n[:-1],
+                     when="2032-05")
+              for a, v, n in (("x", first, "claims"), ("y", first, "visits"))]
+    figures, articles = corpus(
+        *things,
+        figure("a", f"The total reached {first:,}.", first, **bare),
+        figure("b", f"Officials put it at {second:,}.", second, **bare),
+    )
+    rows = build_conflicts(figures, articles, RESOLVE)
+    bare_ids = {figures[2]["id"], figures[3]["id"]}
+    together = [g for g in rows if bare_ids <= set(g["figures"])]
+    assert bool(together) == grouped
+    assert all(g["verdict"] == "consistent" for g in together)
+
+
+def test_figures_in_doubt_that_agree_inside_a_revised_estimate_still_agree() -> None:
+    """Figures that might belong to another quantity show no disagreement, but the agreement
+    they show stands wherever the grouping found it: here one version of a revised count,
+    restated by a second outlet, inside a count another body disputes."""
+    lockers = dict(unit="lockers", counted="lockers", head="locker", when="2033-03")
+    placed = [figure(a, f"Inspectors counted {v} lockers in {p}.", v, where=(p,), **lockers)
+              for a, v, p in (("p", 90, "Velm"), ("q", 70, "Tarn"))]
+    said = [figure(a, text, v, **lockers) for a, text, v in (
+        ("a", "The courier firm counted 300 lockers in March.", 300),
+        ("b", "The courier firm now counts 450 lockers in March.", 450),
+        ("c", "Some 450 lockers stand ready, the courier firm said in March.", 450),
+        ("d", "A drivers' union counted 800 lockers in March.", 800))]
+    figures, articles = corpus(*placed, *said)
+    sources = ("the courier firm",) * 3 + ("a drivers' union",)
+    for row, source in zip(figures[2:], sources, strict=True):
+        row["source"] = source
+    rows = build_conflicts(figures, articles, RESOLVE)
+    restated = {figures[3]["id"], figures[4]["id"]}
+    assert any(set(g["figures"]) == restated and g["verdict"] == "consistent" for g in rows)
+    assert not any(g["verdict"] in ("contradiction", "revision") for g in rows)
+
+
+@pytest.mark.parametrize("first, second, grouped", [
+    # "7,350 claims" and, elsewhere, "7,350 cases filed": one figure, named two ways
+    (("claims", 7_350), ("cases filed", 7_350), True),
+    (("claims", 48), ("cases filed", 48), False),  # a small number repeats by chance
+    (("claims", 7_350), ("cases filed", 7_360), False),
+])
+def test_one_distinctive_number_under_two_names_agrees(first, second, grouped) -> None:
+    """Two quantities the keys keep apart agree where sentences of each give the very same
+    distinctive number; the agreement stands beside them and says nothing of other values."""
+    specs = [figure(a, f"The insurer logged {v:,} {noun} in June.", v, unit=noun.split()[0],
+                    counted=noun, head=noun.split()[0][:-1], when="2034-06")
+             for a, (noun, v) in (("a", first), ("b", second))]
+    specs += [figure("c", "The insurer logged 90 claims in May.", 90, unit="claims",
+                     counted="claims", head="claim", when="2034-05")]
+    figures, articles = corpus(*specs)
+    rows = build_conflicts(figures, articles, RESOLVE)
+    pair = {figures[0]["id"], figures[1]["id"]}
+    together = [g for g in rows if pair <= set(g["figures"])]
+    assert bool(together) == grouped
+    assert all(g["verdict"] == "consistent" and set(g["figures"]) == pair for g in together)

@@ -1306,6 +1306,11 @@ def test_an_event_word_inside_an_organisations_name_names_no_event(extract, text
     ("cases", "count:persons"),  # a case is a person infected: "infected 1,386" = "1,386 cases"
     ("cases per week", "rate:persons per week"),
     ("doses", None),
+    # persons named by their work: a sawmill's "60 employees" and its "60 workers" are one count
+    ("workers", "count:persons"),
+    ("miners", "count:persons"),
+    ("employees", "count:persons"),
+    ("staff", "count:persons"),
 ])
 def test_units_that_count_persons_are_one_measure(unit: str, measure: str | None) -> None:
     from store.conflicts.measures import person_count

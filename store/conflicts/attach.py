@@ -16,8 +16,12 @@ same parts unsaid ("46 merchant ships escorted" is not in doubt because one arti
 ships attacked in the Red Sea; between two places it could be either, or both); an ambiguous
 figure that says what it counts does too, but only to agree (``store.conflicts.grouping`` drops
 it again from a group it would make disagree). A figure that
-does not say what it counts ("$1.2 billion", "312 people") never forms a group of its own: the
-same place and period are not enough to make two such figures one quantity.
+does not say what it counts ("$1.2 billion", "312 people") never forms a quantity of its own: the
+same place and period are not enough to make two such figures one quantity (only the very same
+distinctive number repeated shows them agreeing, ``grouping``). A bare count, whose
+unit says nothing ("the guild put the number at 38"), left its counted noun and unit to the
+reader as others leave a place: it may complete into any counted quantity whose value it
+restates, as a guess (it may show that figures agree, never that they disagree).
 
 Every step is a dictionary lookup (each quantity is indexed under each way of leaving parts out),
 so the cost grows with the number of figures, never with the number of pairs.
@@ -71,6 +75,7 @@ class _ByValue:
         self._probes: dict[tuple[Any, ...], tuple[Interval, list[Interval],
                                                   dict[str, list[Interval]]]] = {}
         self._answers: dict[tuple[tuple[Any, ...], Interval], bool] = {}
+        self._written: dict[tuple[Any, ...], set[tuple[str, float, float]]] = {}
 
     def __call__(self, claim: Claim, parts: tuple[Any, ...]) -> bool:
         asked = (parts, claim.core)
@@ -80,6 +85,13 @@ class _ByValue:
             answer = self._answers[asked] = overlap(claim.core, hull) and any(
                 overlap(claim.core, core) for core in cores)
         return answer
+
+    def written(self, claim: Claim, parts: tuple[Any, ...]) -> bool:
+        """Whether one of a quantity's probes gives the figure's number in the figure's unit,
+        as written (before any conversion)."""
+        if parts not in self._written:
+            self._written[parts] = {as_written(o) for o in self.buckets[parts][:MAX_PROBES]}
+        return as_written(claim) in self._written[parts]
 
     def own_values(self, claim: Claim, parts: tuple[Any, ...]) -> list[Interval]:
         """The values of the probes of a quantity that stand in the figure's article."""
@@ -98,6 +110,12 @@ class _ByValue:
         return summed
 
 
+def as_written(claim: Claim) -> tuple[str, float, float]:
+    """A figure's unit and numbers as its text gives them (its values before conversion)."""
+    factor = claim.factor or 1.0
+    return (claim.unit, round(claim.values[0] / factor, 6), round(claim.values[1] / factor, 6))
+
+
 def unknown(parts: tuple[Any, ...]) -> list[int]:
     """Positions of the optional parts a key leaves unsaid."""
     return [i for i in OPTIONAL if parts[i] is None]
@@ -109,9 +127,24 @@ def quantity_index(keys: Iterable[tuple[Any, ...]]) -> dict[tuple[Any, ...], set
     index: dict[tuple[Any, ...], set[tuple[Any, ...]]] = defaultdict(set)
     for parts in keys:
         known = [i for i in OPTIONAL if parts[i] is not None]
+        bare = (BARE_COUNT, *parts[1:]) if _counts_things(parts) else None
         for positions in _subsets(known):
             index[_masked(parts, positions)].add(parts)
+            if bare is not None and THING in positions:
+                index[_masked(bare, positions)].add(parts)
     return index
+
+
+THING = 1
+BARE_COUNT = "count:count"  # a count whose unit says nothing: "the guild put the number at 71"
+
+
+def _counts_things(parts: tuple[Any, ...]) -> bool:
+    """Whether a quantity counts something it names, in a unit a bare count may leave unsaid:
+    "71", said of the miners a sentence before left the miners (and their unit) to the reader,
+    as it leaves a place or a group."""
+    measure = str(parts[0])
+    return measure.startswith("count:") and measure != BARE_COUNT and parts[THING] is not None
 
 
 def completions(parts: tuple[Any, ...],
@@ -169,6 +202,10 @@ def attach(claims: list[Claim]) -> tuple[dict[tuple[Any, ...], list[Claim]], lis
             target = destination.get(target, target)
             placed[target].append(claim)
             went.add(target)
+            if parts[0] == BARE_COUNT:
+                # only its value said which things a bare count counts: a guess, which may show
+                # that figures agree, never that they disagree (``grouping``)
+                ambiguous.append(claim)
         destination[parts] = next(iter(went)) if len(went) == 1 else parts
     return _with_revisions(placed, ambiguous, claims)
 
@@ -268,6 +305,13 @@ def _choose(claim: Claim, pools: list[set[tuple[Any, ...]]],
         fits = [c for c in few if by_value(claim, c)]
     if len(fits) == 1:
         return fits[0]
+    if len(fits) > 1 and claim.key.thing is None:
+        # a figure that does not say what it is, between quantities its value fits (a currency's
+        # give-or-take widens every amount), restates the one that gives its very words: the
+        # same number in the same unit ("£2.64bn" after "debts of £2.64bn")
+        written = [c for c in fits if by_value.written(claim, c)]
+        if len(written) == 1:
+            return written[0]
     if claim.soft_places:  # the article's own place decides between (or instead of) fits
         placed = [c for c in (fits or candidates) if c[PLACES] == claim.soft_places]
         if len(placed) == 1:

@@ -4,7 +4,9 @@ Runs once per ingest, after the actors are resolved (``store.ingest.corpus_stage
 bucketed by quantity key (never compared pair by pair across the corpus); a bucket whose figures
 span several periods gives a series, ordered by date (how the quantity moved), plus one group per
 period that more than one sentence speaks to (whether the sources of that period agree). A group
-needs figures from at least two sentences.
+needs figures from at least two sentences. Beside the quantities, groups of agreement only: the
+very same distinctive number repeated under names the keys keep apart (``_repeated_words``),
+and figures in doubt that agree (``_without_guesses``).
 """
 
 from __future__ import annotations
@@ -17,10 +19,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from store.actors.lookup import ActorIndex
-from store.conflicts.attach import attach, stable
+from store.conflicts.attach import BARE_COUNT, as_written, attach, stable
 from store.conflicts.issuers import as_issuers, issuer_of
 from store.conflicts.keys import BY_ARTICLE, Claim, QuantityKey, armed_group_keys, claim_of
-from store.conflicts.origins import assign_origins, restated_whens
+from store.conflicts.origins import Ranges, assign_origins, restated_whens
 from store.conflicts.periods import PeriodScale
 from store.conflicts.ranges import Interval, overlap
 from store.conflicts.scope import Resolve, alias_resolver, display_name
@@ -129,26 +131,103 @@ def _build(figures: Iterable[dict[str, Any]], articles: Iterable[dict[str, Any]]
                 # never that they disagree: a guess must not make a conflict
                 found = _without_guesses(key, chunk, suffix, found, unsure)
             groups.extend(found)
+    home = {c.id: parts for parts, members in buckets.items() for c in members}
+    groups.extend(_repeated_words([*(c for c in ambiguous if c.id not in home),
+                                   *(c for members in buckets.values() for c in members)], home))
     return [g.row() for g in groups]
+
+
+def _repeated_words(claims: list[Claim], home: dict[str, Any]) -> list[Group]:
+    """Figures grouped where several sentences give the very same number, in the same currency or
+    as a count of anything, across quantities the keys keep apart (``home``: each figure's
+    quantity; none for a figure no quantity took): "2.64 million" printed by three outlets, or
+    "7,350 job losses" beside "7,350 families" who lost their income, restates one figure,
+    whatever each sentence calls it. Only numbers a coincidence would hardly repeat
+    (``_distinctive``, ``_distinctive_share``), and only to agree: nothing is said of any
+    other value."""
+    by_words: dict[tuple[str, float, float], dict[str, Claim]] = defaultdict(dict)
+    for claim in claims:
+        unit, low, high = as_written(claim)
+        share = unit == "percent"
+        if (_distinctive_share if share else _distinctive)(low) and (
+                _distinctive_share if share else _distinctive)(high):
+            family = "count" if claim.key.measure.startswith("count:") else unit
+            by_words[(family, low, high)][claim.id] = claim
+    found = []
+    for (family, low, high), same in sorted(by_words.items()):
+        members = list(same.values())
+        quantities = {stable(home[c.id]) if c.id in home else None for c in members}
+        if _sentences(members) < 2 or (len(quantities) < 2 and None not in quantities):
+            continue  # one quantity's own figures: its groups say it already
+        key = QuantityKey(measure=members[0].key.measure, thing=None, qualifiers=(),
+                          group=None, places=None)
+        found.append(_group(f"{family}={low:g}-{high:g}?", key, members,
+                            dict.fromkeys((c.id for c in members), None),
+                            {c.id: c.origin or f"?{c.id}" for c in members}, series=False,
+                            period=None, parent=None, kind=ESTIMATE,
+                            origin=f"the same {members[0].label} repeated"))
+    return [g for g in found if g.verdict == CONSISTENT]
+
+
+def _distinctive(value: float) -> bool:
+    """A number a second sentence would hardly give by chance: a thousand or more with two
+    significant digits at least ("2,640,000", "7,350", "270,000"; not "300,000"), or a hundred or
+    more with three ("417"; not "410")."""
+    size = abs(value)
+    if size < 100:
+        return False
+    digits = len(str(round(size)).rstrip("0"))
+    return size != round(size) or digits >= (2 if size >= 1000 else 3)
+
+
+def _distinctive_share(value: float) -> bool:
+    """A percentage a second sentence would hardly give by chance: three significant digits or
+    more ("31.7%", "4.65%"), or two that are no multiple of five ("73%"; not "25%", "40%"). A
+    fraction ("a third", "one in four") is a rounded share, never distinctive."""
+    digits = f"{abs(value):.6f}".replace(".", "").strip("0")
+    return len(digits) >= 3 or (len(digits) == 2 and abs(value) % 5 != 0)
 
 
 def _without_guesses(key: QuantityKey, chunk: list[Claim], suffix: str, guessed: list[Group],
                      unsure: set[str]) -> list[Group]:
     """The quantity's groups made without the figures it may not own, plus the groups of
     agreement those figures take part in ("22 centres" restated by two outlets), standing on
-    their own (the quantity's group does not hold their guessed figures): a guess may show that
-    figures agree, never that they disagree."""
-    sure = groups_of(key, [c for c in chunk if c.id not in unsure], suffix)
-    top = guessed[0].id  # the groups directly inside the quantity's own
+    their own (the quantity's group does not hold their guessed figures), at whatever depth
+    they were found (one version of a revised estimate restated by two outlets): a guess may show
+    that figures agree, never that they disagree. A bare count placed by its value alone is held by
+    the groups whose values it restates instead (``_with_restatements``)."""
+    # (a few: every group of the quantity is asked about each, so more would make a quantity of
+    # many periods and many bare counts cost their product; the rest agree on their own below)
+    bare = [c for c in chunk if c.id in unsure and c.key.measure == BARE_COUNT][:MAX_BARE]
+    sure = [_with_restatements(g, bare)
+            for g in groups_of(key, [c for c in chunk if c.id not in unsure], suffix)]
     seen = {frozenset(c.id for c in g.claims) for g in sure}
+    held = {c.id for g in sure for c in g.claims if c.id in unsure}
     agreeing = []
     for group in guessed[1:]:
         ids = frozenset(c.id for c in group.claims)
-        if (group.verdict == CONSISTENT and group.parent == top and ids & unsure
-                and ids not in seen):
+        if (group.verdict == CONSISTENT and ids & unsure
+                and not ids & unsure <= held and ids not in seen):
             seen.add(ids)
             agreeing.append(Group(**{**group.__dict__, "key": group.key + "?", "parent": None}))
     return [*sure, *agreeing]
+
+
+MAX_BARE = 64  # bare counts of one quantity that its groups take in (``_with_restatements``)
+
+
+def _with_restatements(group: Group, bare: list[Claim]) -> Group:
+    """A group, with the bare counts ("the guild put it at 271") that restate one of its values
+    among its figures: one more voice of that figure, placed there by its value alone, so the
+    verdict stays the one the group's other figures give (a guess never makes figures
+    disagree)."""
+    if not bare:
+        return group
+    ranges = Ranges([c.claim for c in group.claims])
+    joining = [c for c in bare if ranges.holds(c.core)]
+    if not joining:
+        return group
+    return Group(**{**group.__dict__, "claims": _in_time_order([*group.claims, *joining])})
 
 
 APART = 1000.0  # neighbouring values this many times apart are not one quantity's figures
@@ -267,7 +346,7 @@ def groups_of(key: QuantityKey, members: list[Claim], suffix: str = "",
     groups = [outer, *_estimates(outer, key, members, periods, origins),
               *_agreements(outer, key, members, periods, origins)]
     if not series:
-        return _distinct(groups)
+        return _distinct(_with_revisions(groups, key, periods, origins))
     by_period: dict[str | None, list[Claim]] = defaultdict(list)
     for claim in members:  # one pass, not one per period: a long series stays linear
         by_period[periods[claim.id]].append(claim)
@@ -280,7 +359,41 @@ def groups_of(key: QuantityKey, members: list[Claim], suffix: str = "",
         groups.append(inner)
         groups.extend(_estimates(inner, key, same, periods, origins))
         groups.extend(_agreements(inner, key, same, periods, origins))
-    return _distinct(groups)
+    return _distinct(_with_revisions(groups, key, periods, origins))
+
+
+def _with_revisions(groups: list[Group], key: QuantityKey, periods: dict[str, str | None],
+                    origins: Origins) -> list[Group]:
+    """The groups, each revision among them followed by the revision itself: the old figure and
+    the new one, each with the figures of its period that restate it (the first count and the
+    corrected one, as the outlets repeat them), without the origin's other figures a group of
+    revision also holds (its counts of other periods, or of other things its key could not
+    tell apart)."""
+    found = list(groups)
+    for group in groups:
+        if group.verdict == REVISION and group.pair:
+            revision = _the_revision(group, key, periods, origins)
+            if revision is not None:
+                found.append(revision)
+    return found
+
+
+def _the_revision(group: Group, key: QuantityKey, periods: dict[str, str | None],
+                  origins: Origins) -> Group | None:
+    """The revision a group's verdict names (its ``pair``, old figure first): the runs of its
+    figures of their periods whose ranges hold the old and the new value; None when that is the
+    whole group already."""
+    old, new = group.pair or ("", "")
+    when = {periods.get(old), periods.get(new)}
+    runs = _runs([c for c in group.claims if periods.get(c.id) in when], lambda c: c.claim)
+    members = [c for run in runs if any(c.id in (old, new) for c in run) for c in run]
+    if len(members) == len(group.claims) or not {old, new} <= {c.id for c in members}:
+        return None
+    by_id = {c.id: c for c in members}
+    revision = _group(f"{group.key}>", key, members, periods, origins, series=False,
+                      period=None, parent=group.id, kind=ESTIMATE,
+                      origin=f"revised from {by_id[old].label} to {by_id[new].label}")
+    return revision if revision.verdict == REVISION else None
 
 
 def _agreements(parent: Group, key: QuantityKey, members: list[Claim],

@@ -152,8 +152,9 @@ BEFORE_REACH = 80
 
 def _compared_before(sentence_text: str, begin: int) -> bool:
     begin = max(0, begin)
-    return estimate_words().compared.search(
-        sentence_text, max(0, begin - BEFORE_REACH), begin) is not None
+    words = estimate_words()
+    return any(pattern.search(sentence_text, max(0, begin - BEFORE_REACH), begin) is not None
+               for pattern in (words.compared, words.moved_from))
 
 
 def measure_of(unit: str) -> str:

@@ -91,6 +91,15 @@ def qualifiers_of(counted: str | None, head: str | None) -> tuple[str, ...]:
     words = _words(counted or "")
     head_word = singular(head) if head else (words[-1] if words else None)
     found = {w for w in words if w in lex.qualifiers and w != head_word}
-    if head_word and head_word not in lex.generic and _fate(words, head_word) is not None:
+    if (head_word and head_word not in lex.generic and not _names_fate(head_word)
+            and _fate(words, head_word) is not None):
         found.add(head_word)  # "crew killed": deaths among the crew, a part of all deaths
     return tuple(sorted(found))
+
+
+def _names_fate(word: str) -> bool:
+    """Whether a head noun is itself the fate a count is of ("five dead" is read as "deaths",
+    with "dead" its head): it says what befell them, not who they are, so it makes no part."""
+    lex = quantity_classes()
+    fates = estimate_words().event_bound_classes
+    return lex.outcomes.get(word) in fates or lex.noun_class.get(word) in fates

@@ -37,6 +37,8 @@ class EstimateWords:
     correction_opener: re.Pattern[str] = re.compile("(?!)")
     correct_figure: re.Pattern[str] = re.compile("(?!)")
     regret: re.Pattern[str] = re.compile("(?!)")
+    # "fell from" and its kin, ending just before a figure (read by the conflict keys only)
+    moved_from: re.Pattern[str] = re.compile("(?!)")
 
     def body_of(self, name: str) -> str:
         """The body a group of its people names: "researchers at X" -> "X"."""
@@ -80,8 +82,20 @@ def estimate_words() -> EstimateWords:
         forecast_nouns=frozenset(data.get("forecasts", {}).get("nouns", ())),
         statement_words=_words_pattern(data.get("statements", {}).get("words", ["(?!)"])),
         first_person=frozenset(data.get("statements", {}).get("first_person", ())),
+        moved_from=_moved_from(data["comparison"].get("moved_from", [])),
         **_corrections(data.get("corrections", {})),
     )
+
+
+def _moved_from(verbs: list[str]) -> re.Pattern[str]:
+    """A verb of change, "from", then at most two words ("fell from a revised"), then the
+    figure."""
+    if not verbs:
+        return re.compile("(?!)")
+    alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                           for w in sorted(verbs, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternation})\s+from\s+(?:[^\W\d][\w-]*\s+){{0,2}}$",
+                      re.I)
 
 
 def _corrections(table: dict[str, list[str]]) -> dict[str, re.Pattern[str]]:
