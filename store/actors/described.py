@@ -56,7 +56,9 @@ _TYPE_WORDS = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC":
                "FAC": "place", "EVENT": "event", "NORP": "group"}
 _TITLE_REACH = 40  # characters before a person's name where a title counts
 _APPOSITION = re.compile(r"[)\]]?,[ \t]+")  # "Coastal Water Trust (CWT), the charity"
-_CLOSED = re.compile(r"[ \t]*(?:[,.;:)\]\n—–]|$)")
+# the pair is closed by punctuation or a line's end, a bracketed short form between: "the
+# nurses' union, the Harbour Nursing Guild (HNG), said"
+_CLOSED = re.compile(r"[ \t]*(?:\([A-Z][\w&.-]{0,11}\)[ \t]*)?(?:[,.;:)\]\n—–]|$)")
 # after a description set beside the name before it, a clause or a place may go on: "Dr Ilse
 # Varga, the chemist who ran the tests", "Tomas Okello, the water officer in Karsby", "Tolland
 # Ridge, the state miner digging the pit", "Crestline, the bank owned by the province"
@@ -106,6 +108,7 @@ class Descriptions:
 
     def _descriptions(self) -> None:
         self.reasons: dict[int, str] = {}
+        self._joined_here: list[tuple[int, MentionRecord]] = []  # this article's, since last read
         # a name's root once the naming rules are done, by mention index (-1: not a name); a list,
         # not a dictionary: a corpus has a million mentions
         self.root_of: list[int] = [-1] * len(self.mentions)
@@ -132,6 +135,11 @@ class Descriptions:
             candidate.called = frozenset(called[0].get(root, ()))
             candidate.called_after = frozenset(called[1].get(root, ()))
         portfolios = self._portfolios()
+        # the last words of the corpus's names: the trades it names bodies by ("Hallberg
+        # Drilling", whatever label the tagger gave it), what a description's modifier may say
+        # ("the drilling firm")
+        trades = {f.key.rsplit(" ", 1)[-1] for f in self._surfaces.values()
+                  if f.label != DESC and " " in f.key}
         for article in sorted(articles):  # unions carry over: one order, whatever the hash seed
             seen: dict[int, list[MentionRecord]] = {}  # roots named so far -> their mentions
             by_type: dict[str, list[int]] = defaultdict(list)  # the same roots by actor type
@@ -139,7 +147,19 @@ class Descriptions:
             # head noun -> the roots a description of that head is set beside, in this article
             beside_by_head = taught_in.get(article, {})
             named = self.by_article[article]
+            self._joined_here.clear()
             for position, m in enumerate(named):
+                for node, earlier in self._joined_here:
+                    # an actor the article has only described so far ("the health ministry
+                    # said ... the ministry added") is named, for the descriptions after it
+                    root = self.uf.find(node)
+                    if root not in seen and members.get(root):
+                        seen[root] = [earlier]
+                        candidate = _candidate(cache, root, members, curated, called)
+                        by_type[candidate.type].append(root)
+                        if candidate.kind:
+                            kinded.append(root)
+                self._joined_here.clear()
                 if m.label != DESC and m.index not in soft:
                     root = self.root_of[m.index]
                     if root not in seen:
@@ -188,6 +208,16 @@ class Descriptions:
                         continue
                     if reason:
                         fits[root] = reason
+                said = _trade_words(m.surface) & trades
+                if said:  # "the drilling firm" is no "Orvane Mining Corporation"
+                    fits = {r: why for r, why in fits.items() if said <= cache[r].words}
+                trade = _named_by_modifier(m.surface, pool, cache, types)
+                if trade is not None:
+                    # "the drilling firm" after "Hallberg Drilling" and "Orvane Mining": the one
+                    # whose name holds the modifier, whatever else fits the head
+                    fits = {trade[0]: f"the only {_TYPE_WORDS.get(cache[trade[0]].type, 'actor')}"
+                                      f" named earlier in the article with “{trade[1]}” in its "
+                                      "name"}
                 body = _of_country(m.surface, rules) if not fits else None
                 if body is not None:
                     states = {cache[root].country for root in by_type.get("GPE", ())
@@ -206,6 +236,14 @@ class Descriptions:
                         self._join(node, m)
                         self.reasons[m.index] = f"the {body} of {country}, the only country " \
                                                 "named earlier in the article"
+                        continue
+                    ministries = portfolios.get(body.rsplit(" ", 1)[0], ()) \
+                        if " " in body and not states else ()
+                    if len(ministries) == 1:
+                        # "the health ministry" in an article that names no country: the one
+                        # "Ministry of Health" the corpus names
+                        self._join(next(iter(ministries)), m)
+                        self.reasons[m.index] = f"the only {body} the corpus names"
                         continue
                 if not fits and m.index not in soft:
                     node = self.happening_named_elsewhere(m, named)
@@ -303,6 +341,7 @@ class Descriptions:
         of ``node``, whose root stays root."""
         if m.label == DESC:
             self.root_of[m.index] = self.uf.find(node)
+            self._joined_here.append((node, m))
         else:
             self.uf.union(node, self.node[m.index])
 
@@ -435,6 +474,30 @@ def _only_titles(words: str) -> bool:
     Captain Anton Belyk, said" (the tagger leaves the title out of the name)."""
     titles = name_words().titles  # and an article: "the health funding council, the HFC, expects"
     return all(fold(w.rstrip(".")) in titles or w in ("the", "The") for w in words.split())
+
+
+def _named_by_modifier(surface: str, pool: set[int], cache: dict[int, _Candidate],
+                       types: set[str]) -> tuple[int, str] | None:
+    """The one candidate of the description's types whose name ends with one of its lowercase
+    modifiers, a body named by its trade ("the drilling firm" -> "Hallberg Drilling"), with
+    that word; None when none or several do. Words of scope ("national", "state") and short
+    words ("new") say no trade."""
+    words = _trade_words(surface)
+    if not words:
+        return None
+    found = {(root, t[-1]) for root in pool if cache[root].type in types
+             for t in cache[root].tokens if len(t) > 1 and t[-1] in words}
+    if len({root for root, _ in found}) != 1:
+        return None
+    return min(found)
+
+
+def _trade_words(surface: str) -> set[str]:
+    """A description's lowercase modifiers that may say what trade or field a body is in
+    ("drilling" of "the drilling firm"): not words of scope ("national") or short ones."""
+    scope = name_words().scope_words
+    return {w for w in surface.split()[1:-1]
+            if w.isalpha() and w.islower() and len(w) > 3 and w not in scope}
 
 
 def _modifiers(surface: str) -> frozenset[str]:
