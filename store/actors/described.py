@@ -139,7 +139,7 @@ class Descriptions:
         # Drilling", whatever label the tagger gave it), what a description's modifier may say
         # ("the drilling firm")
         trades = {f.key.rsplit(" ", 1)[-1] for f in self._surfaces.values()
-                  if f.label != DESC and " " in f.key}
+                  if f.label in ("ORG", "PERSON") and " " in f.key}
         for article in sorted(articles):  # unions carry over: one order, whatever the hash seed
             seen: dict[int, list[MentionRecord]] = {}  # roots named so far -> their mentions
             by_type: dict[str, list[int]] = defaultdict(list)  # the same roots by actor type
@@ -148,6 +148,9 @@ class Descriptions:
             beside_by_head = taught_in.get(article, {})
             named = self.by_article[article]
             self._joined_here.clear()
+            # roots first met as a description here -> that description's modifiers: "the
+            # interior ministry" makes no candidate of its ministry for "the education ministry"
+            described_by: dict[int, frozenset[str]] = {}
             for position, m in enumerate(named):
                 for node, earlier in self._joined_here:
                     # an actor the article has only described so far ("the health ministry
@@ -155,6 +158,7 @@ class Descriptions:
                     root = self.uf.find(node)
                     if root not in seen and members.get(root):
                         seen[root] = [earlier]
+                        described_by[root] = _modifiers(earlier.surface)
                         candidate = _candidate(cache, root, members, curated, called)
                         by_type[candidate.type].append(root)
                         if candidate.kind:
@@ -201,6 +205,9 @@ class Descriptions:
                 pool = {root for t in types for root in by_type.get(t, ())}
                 pool.update(kinded)
                 for root in pool:
+                    if root in described_by and not _modifiers(m.surface) <= (
+                            described_by[root] | cache[root].words):
+                        continue
                     reason = _fits(cache[root], head, rules, seen[root], texts[article],
                                    _modifiers(m.surface))
                     if reason and cache[root].type == "EVENT" \
@@ -211,7 +218,9 @@ class Descriptions:
                 said = _trade_words(m.surface) & trades
                 if said:  # "the drilling firm" is no "Orvane Mining Corporation"
                     fits = {r: why for r, why in fits.items() if said <= cache[r].words}
-                trade = _named_by_modifier(m.surface, pool, cache, types)
+                trade = _named_by_modifier(m.surface, pool, cache) \
+                    if any(rule.match == "ends" and "ORG" in rule.types for rule in rules) \
+                    else None
                 if trade is not None:
                     # "the drilling firm" after "Hallberg Drilling" and "Orvane Mining": the one
                     # whose name holds the modifier, whatever else fits the head
@@ -476,16 +485,17 @@ def _only_titles(words: str) -> bool:
     return all(fold(w.rstrip(".")) in titles or w in ("the", "The") for w in words.split())
 
 
-def _named_by_modifier(surface: str, pool: set[int], cache: dict[int, _Candidate],
-                       types: set[str]) -> tuple[int, str] | None:
-    """The one candidate of the description's types whose name ends with one of its lowercase
-    modifiers, a body named by its trade ("the drilling firm" -> "Hallberg Drilling"), with
-    that word; None when none or several do. Words of scope ("national", "state") and short
-    words ("new") say no trade."""
+def _named_by_modifier(surface: str, pool: set[int],
+                       cache: dict[int, _Candidate]) -> tuple[int, str] | None:
+    """The one organisation of the pool whose name ends with one of the description's
+    lowercase modifiers, a business named by its trade ("the drilling firm" -> "Hallberg
+    Drilling"), with that word; None when none or several do. Words of scope ("national",
+    "state") and short words ("new") say no trade. Only for heads of businesses (a rule that
+    matches by the name's last word): "the health ministry" is no "Velm Global Health"."""
     words = _trade_words(surface)
     if not words:
         return None
-    found = {(root, t[-1]) for root in pool if cache[root].type in types
+    found = {(root, t[-1]) for root in pool if cache[root].type == "ORG"
              for t in cache[root].tokens if len(t) > 1 and t[-1] in words}
     if len({root for root, _ in found}) != 1:
         return None

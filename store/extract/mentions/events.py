@@ -72,13 +72,15 @@ def _titled_pattern() -> re.Pattern[str]:
                       rf"(?:[ \t]+[A-Z][a-z'’-]+){{0,2}}(?![\w-])")
 
 
-def _titled_events(text: str, ctx: DocView) -> list[Span]:
-    """"Operation Safe Harbour": event words, the last a noun (not "Tropical" alone: "Tropical
-    Fruit Traders" is a company), then capitalised words the tagger reads as a name, none of
-    them an event word."""
+def _titled_events(text: str, spans: list[Span], ctx: DocView) -> list[Span]:
+    """"Operation Safe Harbour": event words, the last a noun, then capitalised words the tagger
+    reads as a name, none of them an event word, and no name of the tagger's starting inside
+    ("Storm Desk Editor Joe Barr" is a desk, then a person)."""
     found = []
     events = name_words().event_words
     for m in _titled_pattern().finditer(text):
+        if any(s.start < m.end() and s.end > m.start() and s.start != m.start() for s in spans):
+            continue
         last = m.group(1).split()[-1]
         token = ctx.token_at(m.start(1) + m.group(1).rindex(last))
         rest = list(_NAME_WORD.finditer(text, m.end(1), m.end()))
@@ -97,7 +99,7 @@ def event_spans(text: str, spans: list[Span], ctx: DocView | None = None) -> lis
     found = [Span(m.start(), m.end(), EVENT) for m in _in_capitals_pattern().finditer(text)]
     if ctx is not None:  # the happenings need the parse: which word is a noun
         found.extend(_named_happenings(text, spans, ctx))
-        found.extend(_titled_events(text, ctx))
+        found.extend(_titled_events(text, spans, ctx))
     for m in _run_pattern().finditer(text):
         lead = _LEADING_ARTICLES.match(m.group())
         start = m.start() + (lead.end() if lead else 0)
@@ -171,7 +173,7 @@ def _named_happenings(text: str, spans: list[Span], ctx: DocView) -> list[Span]:
 # "the Clean Rivers campaign": "the", then capitalised words no tagger's name ends with, then
 # the event noun (found by ``_happening_end``); a run on one line
 _THE_CAPITALISED = re.compile(r"(?<![\w-])[Tt]he[ \t]+([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,4})"
-                              r"(?=[ \t]+[a-z])")
+                              r"(?<!['’]s)(?=[ \t]+[a-z])")  # not "the Velm Board's campaign"
 
 
 def _happening_end(text: str, pos: int, ctx: DocView, nouns: frozenset[str]) -> int | None:
