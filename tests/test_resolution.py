@@ -345,14 +345,24 @@ CASES = [
      [[(0, "The Sarnow quarry collapse"), (0, "The collapse"), (0, "The disaster"),
        (1, "The collapse"), (1, "the accident")]],
      [[(0, "The Sarnow quarry collapse"), (2, "The accident")]]),
-    ("a description with two candidates, none, or only later ones names nobody",
+    ("a description with two candidates, before or after it, or none names nobody",
      ["[Brekstad Shipping|ORG] and [Karavel Shipping|ORG] met. [The company|DESC] said.",
-      "[The company|DESC] said. [Karavel Shipping|ORG] owns it.",
+      "[The company|DESC] said. [Karavel Shipping|ORG] and [Brekstad Shipping|ORG] met.",
       "[The Ministry of Energy|ORG] said. [The company|DESC] disagreed."],
      [], [[(0, "The company"), (0, "Brekstad Shipping")],
           [(0, "The company"), (0, "Karavel Shipping")],
           [(1, "The company"), (1, "Karavel Shipping")],
+          [(1, "The company"), (1, "Brekstad Shipping")],
           [(2, "The company"), (2, "The Ministry of Energy")]]),
+    ("a description before any name that fits it is the one actor of the article that does",
+     ["[The union|DESC]'s count was higher, said the [Federation of Rail Workers|ORG].",
+      "[The government|DESC] will pay, officials in [Peru|GPE] said.",
+      "[The government|DESC] will pay, officials in [Peru|GPE] and [Chile|GPE] said.",
+      "[The company|DESC] said. [Karavel Shipping|ORG] owns it. [Brekstad Shipping|ORG] "
+      "bought it."],
+     [[(0, "The union"), (0, "Federation of Rail Workers")]],
+     [[(1, "The government"), (1, "Peru")], [(2, "The government"), (2, "Peru")],
+      [(2, "The government"), (2, "Chile")], [(3, "The company"), (3, "Karavel Shipping")]]),
     ("of several that fit, a description names the one the article names twice as often",
      ["[Tolland Minerals Ltd|ORG] leaked. [Tolland|ORG], a unit of [Crestline Holdings Inc|ORG]"
       ", said. [The company|DESC] said.",
@@ -966,6 +976,15 @@ def test_the_government_of_the_one_country_named_is_an_actor_of_its_own() -> Non
     named = {c.name: c for c in alone}
     assert named["Government of Kenya"].aliases == ["Government of Kenya"]
     assert "the government of Kenya" in named["Government of Kenya"].reasons[0][3]
+
+
+def test_the_government_before_the_one_country_named_is_that_country_s() -> None:
+    articles, clusters = resolve([
+        "[The government|DESC] will pay, officials in [Peru|GPE] said.",
+        "[The government|DESC] will pay, officials in [Peru|GPE] and [Chile|GPE] said."])
+    names = {c.id: c.name for c in clusters}
+    assert names[actor_of(articles, (0, "The government"))] == "Government of Peru"
+    assert actor_of(articles, (1, "The government")) is None  # two countries
 
 
 @pytest.mark.parametrize(("texts", "joined", "nobody"), [

@@ -151,6 +151,8 @@ class Descriptions:
             # roots first met as a description here -> that description's modifiers: "the
             # interior ministry" makes no candidate of its ministry for "the education ministry"
             described_by: dict[int, frozenset[str]] = {}
+            # descriptions no name before them fits, to try against the names after them
+            ahead: list[tuple[MentionRecord, str, tuple[DescriptionRule, ...], set[str]]] = []
             for position, m in enumerate(named):
                 for node, earlier in self._joined_here:
                     # an actor the article has only described so far ("the health ministry
@@ -227,32 +229,12 @@ class Descriptions:
                     fits = {trade[0]: f"the only {_TYPE_WORDS.get(cache[trade[0]].type, 'actor')}"
                                       f" named earlier in the article with “{trade[1]}” in its "
                                       "name"}
+                none_before = not fits
                 body = _of_country(m.surface, rules) if not fits else None
                 if body is not None:
                     states = {cache[root].country for root in by_type.get("GPE", ())
                               if cache[root].country}
-                    if len(states) == 1:  # "the government" of the one country named before
-                        country = states.pop()
-                        ministries = portfolios.get(body.rsplit(" ", 1)[0], ()) \
-                            if " " in body else ()
-                        if len(ministries) == 1:
-                            # "the interior ministry": the one "Ministry of the Interior" named
-                            node = next(iter(ministries))
-                        else:
-                            node = self.global_node(self.keys.key(f"{country}'s {body}", "ORG"))
-                            self.given.setdefault(node, f"{body[:1].upper()}{body[1:]} of "
-                                                        f"{country}")
-                        self._join(node, m)
-                        self.reasons[m.index] = f"the {body} of {country}, the only country " \
-                                                "named earlier in the article"
-                        continue
-                    ministries = portfolios.get(body.rsplit(" ", 1)[0], ()) \
-                        if " " in body and not states else ()
-                    if len(ministries) == 1:
-                        # "the health ministry" in an article that names no country: the one
-                        # "Ministry of Health" the corpus names
-                        self._join(next(iter(ministries)), m)
-                        self.reasons[m.index] = f"the only {body} the corpus names"
+                    if self._join_body(m, body, states, portfolios, "earlier "):
                         continue
                 if not fits and m.index not in soft:
                     node = self.happening_named_elsewhere(m, named)
@@ -279,6 +261,58 @@ class Descriptions:
                     self.reasons[m.index] = reason
                 elif m.index in soft:  # a name after all: known by its key
                     self._join(self.global_node(m.key), m)
+                elif none_before:
+                    ahead.append((m, head, rules, types))
+            # a description before any name that fits it ("The union's count was higher, said
+            # the Federation of Rail Workers"): the one actor of the whole article that fits
+            for m, head, rules, types in ahead:
+                fits = {}
+                for root in {root for t in types for root in by_type.get(t, ())} | set(kinded):
+                    reason = _fits(cache[root], head, rules, seen[root], texts[article],
+                                   _modifiers(m.surface))
+                    if reason and root not in described_by and not (
+                            cache[root].type == "EVENT"
+                            and not happening_fits(m.surface, cache[root].surfaces)):
+                        fits[root] = reason
+                said = _trade_words(m.surface) & trades
+                if said:
+                    fits = {r: why for r, why in fits.items() if said <= cache[r].words}
+                if len(fits) == 1:
+                    root, reason = fits.popitem()
+                    self._join(root, m)
+                    self.reasons[m.index] = reason.replace(" earlier", "") + \
+                        ", after the description: the only one the article names"
+                elif not fits and (body := _of_country(m.surface, rules)) is not None:
+                    # "The government said ..." before the one country the article names
+                    self._join_body(m, body, {cache[root].country for root in by_type.get(
+                        "GPE", ()) if cache[root].country}, portfolios, "")
+
+    def _join_body(self, m: MentionRecord, body: str, states: set[str],
+                   portfolios: dict[str, set[int]], when: str) -> bool:
+        """Join "the government", "the health ministry" to that body of the one country of
+        ``states`` (the one "Ministry of Health" the corpus names, if it names one, else an
+        actor of its own, "Health ministry of X"); with no country named, "the health ministry"
+        to the one such ministry the corpus names. False when it joins nothing."""
+        ministries = portfolios.get(body.rsplit(" ", 1)[0], ()) if " " in body else ()
+        if len(states) == 1:  # "the government" of the one country named
+            country = next(iter(states))
+            if len(ministries) == 1:
+                # "the interior ministry": the one "Ministry of the Interior" named
+                node = next(iter(ministries))
+            else:
+                node = self.global_node(self.keys.key(f"{country}'s {body}", "ORG"))
+                self.given.setdefault(node, f"{body[:1].upper()}{body[1:]} of {country}")
+            self._join(node, m)
+            self.reasons[m.index] = f"the {body} of {country}, the only country named " \
+                                    f"{when}in the article"
+            return True
+        if not states and len(ministries) == 1:
+            # "the health ministry" in an article that names no country: the one "Ministry of
+            # Health" the corpus names
+            self._join(next(iter(ministries)), m)
+            self.reasons[m.index] = f"the only {body} the corpus names"
+            return True
+        return False
 
     def _called_in_corpus(self, articles: set[str], soft: set[int],
                           members: dict[int, list[MentionRecord]],
