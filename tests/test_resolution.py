@@ -325,11 +325,13 @@ CASES = [
       "Catches fell, [the fisheries ministry|DESC] said. [The ministry|DESC] added more.",
       "Catches fell, [the fisheries ministry|DESC] said. [the agriculture ministry|DESC] "
       "disagreed.",
-      "[Velm Global Health|ORG] spoke. [the health ministry|DESC] said so."],
+      "[Velm Global Health|ORG] spoke. [the health ministry|DESC] said so.",
+      "[Velm|GPE]'s [health ministry|ORG] spoke. [the agriculture ministry|DESC] said so."],
      [[(0, "Ministry of Fisheries"), (1, "the fisheries ministry"), (1, "The ministry"),
        (2, "the fisheries ministry")],
       [(0, "Ministry of Agriculture"), (2, "the agriculture ministry")]],
-     [[(3, "Velm Global Health"), (3, "the health ministry")]]),
+     [[(3, "Velm Global Health"), (3, "the health ministry")],
+      [(4, "health ministry"), (4, "the agriculture ministry")]]),
     ("a lone word is the one company whose name it starts, unless a person bears it",
      ["[Orvane Mining Corporation|ORG] dug on.", "[Orvane|PERSON] shares fell.",
       "[Tarvik Shipping Ltd|ORG] sailed. [Karl Tarvik|PERSON] spoke.",
@@ -359,10 +361,13 @@ CASES = [
       "[The government|DESC] will pay, officials in [Peru|GPE] said.",
       "[The government|DESC] will pay, officials in [Peru|GPE] and [Chile|GPE] said.",
       "[The company|DESC] said. [Karavel Shipping|ORG] owns it. [Brekstad Shipping|ORG] "
-      "bought it."],
+      "bought it.",
+      "[Harbour Relief|ORG] counted more. [The group|DESC]'s survey was cited by the "
+      "[Velm Advisory Group|ORG]."],
      [[(0, "The union"), (0, "Federation of Rail Workers")]],
      [[(1, "The government"), (1, "Peru")], [(2, "The government"), (2, "Peru")],
-      [(2, "The government"), (2, "Chile")], [(3, "The company"), (3, "Karavel Shipping")]]),
+      [(2, "The government"), (2, "Chile")], [(3, "The company"), (3, "Karavel Shipping")],
+      [(4, "The group"), (4, "Velm Advisory Group")]]),
     ("of several that fit, a description names the one the article names twice as often",
      ["[Tolland Minerals Ltd|ORG] leaked. [Tolland|ORG], a unit of [Crestline Holdings Inc|ORG]"
       ", said. [The company|DESC] said.",

@@ -217,8 +217,10 @@ class Descriptions:
                         continue
                     if reason:
                         fits[root] = reason
-                said = _trade_words(m.surface) & trades
-                if said:  # "the drilling firm" is no "Orvane Mining Corporation"
+                said = _trade_words(m.surface) & (trades | _which_words(rules))
+                # "the drilling firm" is no "Orvane Mining Corporation", "the agriculture
+                # ministry" no "Velm's health ministry"
+                if said:
                     fits = {r: why for r, why in fits.items() if said <= cache[r].words}
                 trade = _named_by_modifier(m.surface, pool, cache) \
                     if any(rule.match == "ends" and "ORG" in rule.types for rule in rules) \
@@ -261,7 +263,9 @@ class Descriptions:
                     self.reasons[m.index] = reason
                 elif m.index in soft:  # a name after all: known by its key
                     self._join(self.global_node(m.key), m)
-                elif none_before:
+                elif none_before and not any(rule.kinds for rule in rules):
+                    # not a head that may name any body of a kind ("the group"): the body
+                    # named before it that no rule fits may be the one
                     ahead.append((m, head, rules, types))
             # a description before any name that fits it ("The union's count was higher, said
             # the Federation of Rail Workers"): the one actor of the whole article that fits
@@ -274,7 +278,7 @@ class Descriptions:
                             cache[root].type == "EVENT"
                             and not happening_fits(m.surface, cache[root].surfaces)):
                         fits[root] = reason
-                said = _trade_words(m.surface) & trades
+                said = _trade_words(m.surface) & (trades | _which_words(rules))
                 if said:
                     fits = {r: why for r, why in fits.items() if said <= cache[r].words}
                 if len(fits) == 1:
@@ -534,6 +538,12 @@ def _named_by_modifier(surface: str, pool: set[int],
     if len({root for root, _ in found}) != 1:
         return None
     return min(found)
+
+
+def _which_words(rules: tuple[DescriptionRule, ...]) -> frozenset[str]:
+    """The words that say which body of a country a description is, for a head whose rule
+    says so ("health" of "the health ministry"): a candidate must hold them too."""
+    return frozenset(w for rule in rules if rule.which for w in rule.words)
 
 
 def _trade_words(surface: str) -> set[str]:
