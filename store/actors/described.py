@@ -3,15 +3,21 @@ article and conservatively.
 
 "The ministry", "the company", "the kingdom", "the state's governor" (extraction marks them with
 the label ``DESC``) stand for an actor only when exactly one actor named EARLIER IN THE SAME
-ARTICLE fits the description's head noun: its type, and the head's rule in
+ARTICLE (or, with none, in the rest of it) fits the description's head noun: its type, and the head's rule in
 ``store/data/descriptions.toml`` (the head is a word of its name; its name ends or starts with a
 word of a class; a person the article gave that title; a listed country; any sovereign state;
 or the corpus called it by that head anywhere: "the island of Tarvos", "Velkor AV, the state
 company,", and for a ``called`` rule "the Velkor line", so "the island" after "Tarvos" fits
 it in every article).
-No candidate: the description names nobody; two or more: it names the one the article has
+No candidate: the one actor of the whole article that fits, named after the description ("The
+union's count was higher, said the Federation of Rail Workers"; not for a head that may name any
+body of a kind, "the group"), else nobody; two or more: it names the one the article has
 named at least twice as often as any other that fits (its subject), else the only one named in
-its own sentence, else in its own paragraph, else nobody. A description never reaches across
+its own sentence, else in its own paragraph, else nobody. An actor the article has so far only
+described counts as named for the descriptions after it ("the health ministry said ... the
+ministry added"), when their modifiers are its words. A modifier that is a trade the corpus
+names a body by, or a ministry's portfolio, must be a word of the candidate's name: "the
+drilling firm" is "Hallberg Drilling" and never "Orvane Mining Corporation". A description never reaches across
 articles, so two articles' "the company" are never joined by the phrase alone; but a
 happening's ("the breach", "the census") with none named in its article stands for the one
 happening of its kind the corpus names after names the article gives ("the Harlow breach",

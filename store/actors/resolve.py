@@ -40,7 +40,10 @@ every article, the names the tagger found elsewhere and missed there):
    corpus writes with one middle name only ("Ruth Calder" -> "Ruth Ellen Calder"). A lone
    surname in an article without its full name joins the corpus's one full name with that
    surname (``Kerry`` -> ``John Kerry``); with two candidates it stays apart, since two people
-   surnamed Smith in different articles are two people until a full name ties them.
+   surnamed Smith in different articles are two people until a full name ties them. A lone
+   word no person of the corpus is named by (first or last name) and no rule placed joins the
+   one company whose name it starts ("Orvane" -> "Orvane Mining Corporation"), whatever label
+   the tagger gave it.
    A place named with and without its feature word is one place ("Orrin strait",
    "Orrin"), unless the shorter is also a political place ("Suez Canal", Suez).
 8. **Spelling and transliteration variants** (``store.actors.fuzzy``): Gadhafi / Qaddafi; two
@@ -48,7 +51,8 @@ every article, the names the tagger found elsewhere and missed there):
    b. **One happening across articles** (``store.actors.happenings``): "the 2031 Velm census",
    "the Velm census" and "the 2031 census" are one event; "the 2021 census" another.
 9. **Definite descriptions** (``store.actors.described``): "the ministry" joins the one actor
-   named earlier in its article that fits it, with the reason kept; else it names nobody ("the
+   named earlier in its article that fits it, with the reason kept, else the one actor of its
+   article that fits it, named after it; else it names nobody ("the
    breach" aside: the one breach the corpus names after a name its article gives, else the one
    the corpus names by a date alone, "the July heatwave", else, where the corpus names none of
    its kind, one happening only described, shared by every such description).
