@@ -3,27 +3,26 @@ article and conservatively.
 
 "The ministry", "the company", "the kingdom", "the state's governor" (extraction marks them with
 the label ``DESC``) stand for an actor only when exactly one actor named EARLIER IN THE SAME
-ARTICLE (or, with none, in the rest of it) fits the description's head noun: its type, and the head's rule in
-``store/data/descriptions.toml`` (the head is a word of its name; its name ends or starts with a
-word of a class; a person the article gave that title; a listed country; any sovereign state;
-or the corpus called it by that head anywhere: "the island of Tarvos", "Velkor AV, the state
-company,", and for a ``called`` rule "the Velkor line", so "the island" after "Tarvos" fits
-it in every article).
-No candidate: the one actor of the whole article that fits, named after the description ("The
-union's count was higher, said the Federation of Rail Workers"; not for a head that may name any
-body of a kind, "the group"), else nobody; two or more: it names the one the article has
-named at least twice as often as any other that fits (its subject), else the only one named in
-its own sentence, else in its own paragraph, else nobody. An actor the article has so far only
-described counts as named for the descriptions after it ("the health ministry said ... the
-ministry added"), when their modifiers are its words. A modifier that is a trade the corpus
-names a body by, or a ministry's portfolio, must be a word of the candidate's name: "the
-drilling firm" is "Hallberg Drilling" and never "Orvane Mining Corporation". A description never reaches across
-articles, so two articles' "the company" are never joined by the phrase alone; but a
-happening's ("the breach", "the census") with none named in its article stands for the one
-happening of its kind the corpus names after names the article gives ("the Harlow breach",
-where the article names Harlow: ``store.actors.happenings``), and "the fire" that fits both
-the Kandor fire and Kandor is the happening. Each joined
-description keeps its reason, in words, for the actor screen. Two things come first:
+ARTICLE (or, with none, in the rest of it) fits the description's head noun: its type, and the
+head's rule in ``store/data/descriptions.toml`` (the head is a word of its name; its name ends
+or starts with a word of a class; a person the article gave that title; a listed country; any
+sovereign state; or the corpus called it by that head anywhere: "the island of Tarvos", "Velkor
+AV, the state company,", and for a ``called`` rule "the Velkor line", so "the island" after
+"Tarvos" fits it in every article). No candidate: the one actor of the whole article that fits,
+named after the description ("The union's count was higher, said the Federation of Rail
+Workers"; not for a head that may name any body of a kind, "the group"), else nobody; two or
+more: it names the one the article has named at least twice as often as any other that fits (its
+subject), else the only one named in its own sentence, else in its own paragraph, else nobody.
+An actor the article has so far only described counts as named for the descriptions after it
+("the health ministry said ... the ministry added"), when their modifiers are its words. A
+modifier that is a trade the corpus names a body by, or a ministry's portfolio, must be a word
+of the candidate's name: "the drilling firm" is "Oster Drilling" and never "Orvane Mining
+Corporation". A description never reaches across articles, so two articles' "the company" are
+never joined by the phrase alone; but a happening's ("the breach", "the census") with none named
+in its article stands for the one happening of its kind the corpus names after names the article
+gives ("the Harlow breach", where the article names Harlow: ``store.actors.happenings``), and
+"the fire" that fits both the Kandor fire and Kandor is the happening. Each joined description
+keeps its reason, in words, for the actor screen. Two things come first:
 
 * apposition: a description set beside a name by a comma ("the miner, Tolland Ridge Minerals
   Ltd, said") is that name when its type fits, whatever else the article named before, and
@@ -141,7 +140,7 @@ class Descriptions:
             candidate.called = frozenset(called[0].get(root, ()))
             candidate.called_after = frozenset(called[1].get(root, ()))
         portfolios = self._portfolios()
-        # the last words of the corpus's names: the trades it names bodies by ("Hallberg
+        # the last words of the corpus's names: the trades it names bodies by ("Oster
         # Drilling", whatever label the tagger gave it), what a description's modifier may say
         # ("the drilling firm")
         trades = {f.key.rsplit(" ", 1)[-1] for f in self._surfaces.values()
@@ -232,7 +231,7 @@ class Descriptions:
                     if any(rule.match == "ends" and "ORG" in rule.types for rule in rules) \
                     else None
                 if trade is not None:
-                    # "the drilling firm" after "Hallberg Drilling" and "Orvane Mining": the one
+                    # "the drilling firm" after "Oster Drilling" and "Orvane Mining": the one
                     # whose name holds the modifier, whatever else fits the head
                     fits = {trade[0]: f"the only {_TYPE_WORDS.get(cache[trade[0]].type, 'actor')}"
                                       f" named earlier in the article with “{trade[1]}” in its "
@@ -532,7 +531,7 @@ def _only_titles(words: str) -> bool:
 def _named_by_modifier(surface: str, pool: set[int],
                        cache: dict[int, _Candidate]) -> tuple[int, str] | None:
     """The one organisation of the pool whose name ends with one of the description's
-    lowercase modifiers, a business named by its trade ("the drilling firm" -> "Hallberg
+    lowercase modifiers, a business named by its trade ("the drilling firm" -> "Oster
     Drilling"), with that word; None when none or several do. Words of scope ("national",
     "state") and short words ("new") say no trade. Only for heads of businesses (a rule that
     matches by the name's last word): "the health ministry" is no "Velm Global Health"."""
