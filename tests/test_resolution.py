@@ -314,6 +314,16 @@ CASES = [
      [[(4, "Tarn Mining Ltd"), (4, "The airline")], [(4, "Tarn Mining Ltd"), (4, "The union")],
       [(3, "Tarn Mining Ltd"), (3, "the boring firm")],
       [(5, "Tarn Mining Ltd"), (5, "the boring firm")]]),
+    ("receivers set beside a name are that name, and so are 'the receivers' wherever the "
+     "article names it; on their own they name nobody",
+     ["[Tolland Air|ORG] failed. [Tolland's receivers|DESC], [Ashby Partners|ORG], said so. "
+      "[The receivers|DESC] counted.",
+      "[Ashby Partners|ORG] wrote. [the receivers|DESC] said more.",
+      "[Corran Partners|ORG] wrote. [the receivers|DESC] said more."],
+     [[(0, "Tolland's receivers"), (0, "Ashby Partners"), (0, "The receivers"),
+       (1, "the receivers")]],
+     [[(2, "Corran Partners"), (2, "the receivers")],
+      [(0, "Tolland Air"), (0, "The receivers")]]),
     ("a description set beside a name with its bracketed short form is that name",
      ["[Velm Port Authority|ORG] spoke. [The dockers' union|DESC], the [Harbour Dockers' Guild|"
       "ORG] ([HDG|ORG]), said so."],
