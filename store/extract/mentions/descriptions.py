@@ -225,10 +225,10 @@ def owned_spans(text: str, spans: list[Span]) -> list[Span]:
         if m is None:
             continue
         head = fold(m.group(2))
-        if head in _beside_heads() and _BESIDE_NAME.search(text, max(0, span.start - 4),
-                                                            span.start):
-            found.append(Span(span.start, m.end(2), DESC))
-        elif head in _called_heads() and _NAME_AFTER.match(text, m.end(2)):
+        after = head in _beside_heads() and _BESIDE_NAME.search(
+            text, max(0, span.start - 4), span.start)
+        before = head in _called_heads() and _NAME_AFTER.match(text, m.end(2))
+        if after or before:
             found.append(Span(span.start, m.end(2), DESC))
     return found
 
