@@ -373,11 +373,14 @@ CASES = [
       "[The company|DESC] said. [Karavel Shipping|ORG] owns it. [Brekstad Shipping|ORG] "
       "bought it.",
       "[Harbour Relief|ORG] counted more. [The group|DESC]'s survey was cited by the "
-      "[Velm Advisory Group|ORG]."],
+      "[Velm Advisory Group|ORG].",
+      "What can [the international coalition|DESC] do? Sponsor: the [Coalition for Safe "
+      "Roads|ORG]."],
      [[(0, "The union"), (0, "Federation of Rail Workers")]],
      [[(1, "The government"), (1, "Peru")], [(2, "The government"), (2, "Peru")],
       [(2, "The government"), (2, "Chile")], [(3, "The company"), (3, "Karavel Shipping")],
-      [(4, "The group"), (4, "Velm Advisory Group")]]),
+      [(4, "The group"), (4, "Velm Advisory Group")],
+      [(5, "the international coalition"), (5, "Coalition for Safe Roads")]]),
     ("of several that fit, a description names the one the article names twice as often",
      ["[Tolland Minerals Ltd|ORG] leaked. [Tolland|ORG], a unit of [Crestline Holdings Inc|ORG]"
       ", said. [The company|DESC] said.",

@@ -276,12 +276,16 @@ class Descriptions:
             # the Federation of Rail Workers"): the one actor of the whole article that fits
             for m, head, rules, types in ahead:
                 fits = {}
+                modifiers = _modifiers(m.surface)
                 for root in {root for t in types for root in by_type.get(t, ())} | set(kinded):
-                    reason = _fits(cache[root], head, rules, seen[root], texts[article],
-                                   _modifiers(m.surface))
-                    if reason and root not in described_by and not (
-                            cache[root].type == "EVENT"
-                            and not happening_fits(m.surface, cache[root].surfaces)):
+                    c = cache[root]
+                    reason = _fits(c, head, rules, seen[root], texts[article], modifiers)
+                    # its modifiers words of the name, unless the corpus calls the name so: "the
+                    # international coalition" is no "Coalition Provisional Authority" named
+                    # far below it
+                    if reason and root not in described_by and (
+                            modifiers <= c.words or head in c.called) and not (
+                            c.type == "EVENT" and not happening_fits(m.surface, c.surfaces)):
                         fits[root] = reason
                 said = _trade_words(m.surface) & (trades | _which_words(rules))
                 if said:
