@@ -300,14 +300,87 @@ CASES = [
       "Governor of Ohio [Rita Harlan|PERSON] spoke. [The governor|DESC] left."],
      [[(0, "Rita Harlan"), (0, "The governor")], [(1, "Rita Harlan"), (1, "The governor")]],
      [[(0, "Owen Voss"), (0, "The governor")]]),
-    ("a description with two candidates, none, or only later ones names nobody",
+    ("an airline, a union and a company named by its trade are found by their descriptions",
+     ["[Skyward Air|ORG] grounded its jets. [The airline|DESC] said so.",
+      "[Federation of Port and Rail Workers|ORG] struck. [The union|DESC] said so.",
+      "[Velm Nurses' Guild|ORG] marched. [The union|DESC] said so.",
+      "[Tarn Mining Ltd|ORG] met [Oster Boring|ORG]. [the boring firm|DESC] said so.",
+      "[Tarn Mining Ltd|ORG] said. [The airline|DESC] said more. [The union|DESC] too.",
+      "[Tarn Mining Ltd|ORG] said. [the boring firm|DESC] said more."],
+     [[(0, "Skyward Air"), (0, "The airline")],
+      [(1, "Federation of Port and Rail Workers"), (1, "The union")],
+      [(2, "Velm Nurses' Guild"), (2, "The union")],
+      [(3, "Oster Boring"), (3, "the boring firm")]],
+     [[(4, "Tarn Mining Ltd"), (4, "The airline")], [(4, "Tarn Mining Ltd"), (4, "The union")],
+      [(3, "Tarn Mining Ltd"), (3, "the boring firm")],
+      [(5, "Tarn Mining Ltd"), (5, "the boring firm")]]),
+    ("receivers set beside a name are that name, and so are 'the receivers' wherever the "
+     "article names it; on their own they name nobody",
+     ["[Tolland Air|ORG] failed. [Tolland's receivers|DESC], [Ashby Partners|ORG], said so. "
+      "[The receivers|DESC] counted.",
+      "[Ashby Partners|ORG] wrote. [the receivers|DESC] said more.",
+      "[Corran Partners|ORG] wrote. [the receivers|DESC] said more."],
+     [[(0, "Tolland's receivers"), (0, "Ashby Partners"), (0, "The receivers"),
+       (1, "the receivers")]],
+     [[(2, "Corran Partners"), (2, "the receivers")],
+      [(0, "Tolland Air"), (0, "The receivers")]]),
+    ("a description set beside a name with its bracketed short form is that name",
+     ["[Velm Port Authority|ORG] spoke. [The dockers' union|DESC], the [Harbour Dockers' Guild|"
+      "ORG] ([HDG|ORG]), said so."],
+     [[(0, "The dockers' union"), (0, "Harbour Dockers' Guild")]],
+     [[(0, "The dockers' union"), (0, "Velm Port Authority")]]),
+    ("a description the article resolved counts as a name for the descriptions after it, "
+     "with its modifiers",
+     ["The [Ministry of Fisheries|ORG] and the [Ministry of Agriculture|ORG] said so.",
+      "Catches fell, [the fisheries ministry|DESC] said. [The ministry|DESC] added more.",
+      "Catches fell, [the fisheries ministry|DESC] said. [the agriculture ministry|DESC] "
+      "disagreed.",
+      "[Velm Global Health|ORG] spoke. [the health ministry|DESC] said so.",
+      "[Velm|GPE]'s [health ministry|ORG] spoke. [the agriculture ministry|DESC] said so."],
+     [[(0, "Ministry of Fisheries"), (1, "the fisheries ministry"), (1, "The ministry"),
+       (2, "the fisheries ministry")],
+      [(0, "Ministry of Agriculture"), (2, "the agriculture ministry")]],
+     [[(3, "Velm Global Health"), (3, "the health ministry")],
+      [(4, "health ministry"), (4, "the agriculture ministry")]]),
+    ("a lone word is the one company whose name it starts, unless a person bears it",
+     ["[Orvane Mining Corporation|ORG] dug on.", "[Orvane|PERSON] shares fell.",
+      "[Tarvik Shipping Ltd|ORG] sailed. [Karl Tarvik|PERSON] spoke.",
+      "[Tarvik|PERSON] said so."],
+     [[(0, "Orvane Mining Corporation"), (1, "Orvane")]],
+     [[(2, "Tarvik Shipping Ltd"), (3, "Tarvik")]]),
+    ("a collapse, a disaster and an accident are the happening named after a name the article "
+     "gives",
+     ["[The Sarnow quarry collapse|EVENT] killed four. [The collapse|DESC] shut the site. "
+      "[The disaster|DESC] was the worst.",
+      "[Sarnow|GPE] mourned. [The collapse|DESC] and [the accident|DESC] left it poorer.",
+      "[Ostrava|GPE] mourned. [The accident|DESC] left it poorer."],
+     [[(0, "The Sarnow quarry collapse"), (0, "The collapse"), (0, "The disaster"),
+       (1, "The collapse"), (1, "the accident")]],
+     [[(0, "The Sarnow quarry collapse"), (2, "The accident")]]),
+    ("a description with two candidates, before or after it, or none names nobody",
      ["[Brekstad Shipping|ORG] and [Karavel Shipping|ORG] met. [The company|DESC] said.",
-      "[The company|DESC] said. [Karavel Shipping|ORG] owns it.",
+      "[The company|DESC] said. [Karavel Shipping|ORG] and [Brekstad Shipping|ORG] met.",
       "[The Ministry of Energy|ORG] said. [The company|DESC] disagreed."],
      [], [[(0, "The company"), (0, "Brekstad Shipping")],
           [(0, "The company"), (0, "Karavel Shipping")],
           [(1, "The company"), (1, "Karavel Shipping")],
+          [(1, "The company"), (1, "Brekstad Shipping")],
           [(2, "The company"), (2, "The Ministry of Energy")]]),
+    ("a description before any name that fits it is the one actor of the article that does",
+     ["[The union|DESC]'s count was higher, said the [Federation of Rail Workers|ORG].",
+      "[The government|DESC] will pay, officials in [Peru|GPE] said.",
+      "[The government|DESC] will pay, officials in [Peru|GPE] and [Chile|GPE] said.",
+      "[The company|DESC] said. [Karavel Shipping|ORG] owns it. [Brekstad Shipping|ORG] "
+      "bought it.",
+      "[Harbour Relief|ORG] counted more. [The group|DESC]'s survey was cited by the "
+      "[Velm Advisory Group|ORG].",
+      "What can [the international coalition|DESC] do? Sponsor: the [Coalition for Safe "
+      "Roads|ORG]."],
+     [[(0, "The union"), (0, "Federation of Rail Workers")]],
+     [[(1, "The government"), (1, "Peru")], [(2, "The government"), (2, "Peru")],
+      [(2, "The government"), (2, "Chile")], [(3, "The company"), (3, "Karavel Shipping")],
+      [(4, "The group"), (4, "Velm Advisory Group")],
+      [(5, "the international coalition"), (5, "Coalition for Safe Roads")]]),
     ("of several that fit, a description names the one the article names twice as often",
      ["[Tolland Minerals Ltd|ORG] leaked. [Tolland|ORG], a unit of [Crestline Holdings Inc|ORG]"
       ", said. [The company|DESC] said.",
@@ -921,6 +994,15 @@ def test_the_government_of_the_one_country_named_is_an_actor_of_its_own() -> Non
     named = {c.name: c for c in alone}
     assert named["Government of Kenya"].aliases == ["Government of Kenya"]
     assert "the government of Kenya" in named["Government of Kenya"].reasons[0][3]
+
+
+def test_the_government_before_the_one_country_named_is_that_country_s() -> None:
+    articles, clusters = resolve([
+        "[The government|DESC] will pay, officials in [Peru|GPE] said.",
+        "[The government|DESC] will pay, officials in [Peru|GPE] and [Chile|GPE] said."])
+    names = {c.id: c.name for c in clusters}
+    assert names[actor_of(articles, (0, "The government"))] == "Government of Peru"
+    assert actor_of(articles, (1, "The government")) is None  # two countries
 
 
 @pytest.mark.parametrize(("texts", "joined", "nobody"), [

@@ -3,21 +3,26 @@ article and conservatively.
 
 "The ministry", "the company", "the kingdom", "the state's governor" (extraction marks them with
 the label ``DESC``) stand for an actor only when exactly one actor named EARLIER IN THE SAME
-ARTICLE fits the description's head noun: its type, and the head's rule in
-``store/data/descriptions.toml`` (the head is a word of its name; its name ends or starts with a
-word of a class; a person the article gave that title; a listed country; any sovereign state;
-or the corpus called it by that head anywhere: "the island of Tarvos", "Velkor AV, the state
-company,", and for a ``called`` rule "the Velkor line", so "the island" after "Tarvos" fits
-it in every article).
-No candidate: the description names nobody; two or more: it names the one the article has
-named at least twice as often as any other that fits (its subject), else the only one named in
-its own sentence, else in its own paragraph, else nobody. A description never reaches across
-articles, so two articles' "the company" are never joined by the phrase alone; but a
-happening's ("the breach", "the census") with none named in its article stands for the one
-happening of its kind the corpus names after names the article gives ("the Harlow breach",
-where the article names Harlow: ``store.actors.happenings``), and "the fire" that fits both
-the Kandor fire and Kandor is the happening. Each joined
-description keeps its reason, in words, for the actor screen. Two things come first:
+ARTICLE (or, with none, in the rest of it) fits the description's head noun: its type, and the
+head's rule in ``store/data/descriptions.toml`` (the head is a word of its name; its name ends
+or starts with a word of a class; a person the article gave that title; a listed country; any
+sovereign state; or the corpus called it by that head anywhere: "the island of Tarvos", "Velkor
+AV, the state company,", and for a ``called`` rule "the Velkor line", so "the island" after
+"Tarvos" fits it in every article). No candidate: the one actor of the whole article that fits,
+named after the description ("The union's count was higher, said the Federation of Rail
+Workers"; not for a head that may name any body of a kind, "the group"), else nobody; two or
+more: it names the one the article has named at least twice as often as any other that fits (its
+subject), else the only one named in its own sentence, else in its own paragraph, else nobody.
+An actor the article has so far only described counts as named for the descriptions after it
+("the health ministry said ... the ministry added"), when their modifiers are its words. A
+modifier that is a trade the corpus names a body by, or a ministry's portfolio, must be a word
+of the candidate's name: "the drilling firm" is "Oster Drilling" and never "Orvane Mining
+Corporation". A description never reaches across articles, so two articles' "the company" are
+never joined by the phrase alone; but a happening's ("the breach", "the census") with none named
+in its article stands for the one happening of its kind the corpus names after names the article
+gives ("the Harlow breach", where the article names Harlow: ``store.actors.happenings``), and
+"the fire" that fits both the Kandor fire and Kandor is the happening. Each joined description
+keeps its reason, in words, for the actor screen. Two things come first:
 
 * apposition: a description set beside a name by a comma ("the miner, Tolland Ridge Minerals
   Ltd, said") is that name when its type fits, whatever else the article named before, and
@@ -56,7 +61,9 @@ _TYPE_WORDS = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC":
                "FAC": "place", "EVENT": "event", "NORP": "group"}
 _TITLE_REACH = 40  # characters before a person's name where a title counts
 _APPOSITION = re.compile(r"[)\]]?,[ \t]+")  # "Coastal Water Trust (CWT), the charity"
-_CLOSED = re.compile(r"[ \t]*(?:[,.;:)\]\n—–]|$)")
+# the pair is closed by punctuation or a line's end, a bracketed short form between: "the
+# nurses' union, the Harbour Nursing Guild (HNG), said"
+_CLOSED = re.compile(r"[ \t]*(?:\([A-Z][\w&.-]{0,11}\)[ \t]*)?(?:[,.;:)\]\n—–]|$)")
 # after a description set beside the name before it, a clause or a place may go on: "Dr Ilse
 # Varga, the chemist who ran the tests", "Tomas Okello, the water officer in Karsby", "Tolland
 # Ridge, the state miner digging the pit", "Crestline, the bank owned by the province"
@@ -106,6 +113,7 @@ class Descriptions:
 
     def _descriptions(self) -> None:
         self.reasons: dict[int, str] = {}
+        self._joined_here: list[tuple[int, MentionRecord]] = []  # this article's, since last read
         # a name's root once the naming rules are done, by mention index (-1: not a name); a list,
         # not a dictionary: a corpus has a million mentions
         self.root_of: list[int] = [-1] * len(self.mentions)
@@ -132,6 +140,11 @@ class Descriptions:
             candidate.called = frozenset(called[0].get(root, ()))
             candidate.called_after = frozenset(called[1].get(root, ()))
         portfolios = self._portfolios()
+        # the last words of the corpus's names: the trades it names bodies by ("Oster
+        # Drilling", whatever label the tagger gave it), what a description's modifier may say
+        # ("the drilling firm")
+        trades = {f.key.rsplit(" ", 1)[-1] for f in self._surfaces.values()
+                  if f.label in ("ORG", "PERSON") and " " in f.key}
         for article in sorted(articles):  # unions carry over: one order, whatever the hash seed
             seen: dict[int, list[MentionRecord]] = {}  # roots named so far -> their mentions
             by_type: dict[str, list[int]] = defaultdict(list)  # the same roots by actor type
@@ -139,7 +152,25 @@ class Descriptions:
             # head noun -> the roots a description of that head is set beside, in this article
             beside_by_head = taught_in.get(article, {})
             named = self.by_article[article]
+            self._joined_here.clear()
+            # roots first met as a description here -> that description's modifiers: "the
+            # interior ministry" makes no candidate of its ministry for "the education ministry"
+            described_by: dict[int, frozenset[str]] = {}
+            # descriptions no name before them fits, to try against the names after them
+            ahead: list[tuple[MentionRecord, str, tuple[DescriptionRule, ...], set[str]]] = []
             for position, m in enumerate(named):
+                for node, earlier in self._joined_here:
+                    # an actor the article has only described so far ("the health ministry
+                    # said ... the ministry added") is named, for the descriptions after it
+                    root = self.uf.find(node)
+                    if root not in seen and members.get(root):
+                        seen[root] = [earlier]
+                        described_by[root] = _modifiers(earlier.surface)
+                        candidate = _candidate(cache, root, members, curated, called)
+                        by_type[candidate.type].append(root)
+                        if candidate.kind:
+                            kinded.append(root)
+                self._joined_here.clear()
                 if m.label != DESC and m.index not in soft:
                     root = self.root_of[m.index]
                     if root not in seen:
@@ -181,6 +212,9 @@ class Descriptions:
                 pool = {root for t in types for root in by_type.get(t, ())}
                 pool.update(kinded)
                 for root in pool:
+                    if root in described_by and not _modifiers(m.surface) <= (
+                            described_by[root] | cache[root].words):
+                        continue
                     reason = _fits(cache[root], head, rules, seen[root], texts[article],
                                    _modifiers(m.surface))
                     if reason and cache[root].type == "EVENT" \
@@ -188,24 +222,26 @@ class Descriptions:
                         continue
                     if reason:
                         fits[root] = reason
+                said = _trade_words(m.surface) & (trades | _which_words(rules))
+                # "the drilling firm" is no "Orvane Mining Corporation", "the agriculture
+                # ministry" no "Velm's health ministry"
+                if said:
+                    fits = {r: why for r, why in fits.items() if said <= cache[r].words}
+                trade = _named_by_modifier(m.surface, pool, cache) \
+                    if any(rule.match == "ends" and "ORG" in rule.types for rule in rules) \
+                    else None
+                if trade is not None:
+                    # "the drilling firm" after "Oster Drilling" and "Orvane Mining": the one
+                    # whose name holds the modifier, whatever else fits the head
+                    fits = {trade[0]: f"the only {_TYPE_WORDS.get(cache[trade[0]].type, 'actor')}"
+                                      f" named earlier in the article with “{trade[1]}” in its "
+                                      "name"}
+                none_before = not fits
                 body = _of_country(m.surface, rules) if not fits else None
                 if body is not None:
                     states = {cache[root].country for root in by_type.get("GPE", ())
                               if cache[root].country}
-                    if len(states) == 1:  # "the government" of the one country named before
-                        country = states.pop()
-                        ministries = portfolios.get(body.rsplit(" ", 1)[0], ()) \
-                            if " " in body else ()
-                        if len(ministries) == 1:
-                            # "the interior ministry": the one "Ministry of the Interior" named
-                            node = next(iter(ministries))
-                        else:
-                            node = self.global_node(self.keys.key(f"{country}'s {body}", "ORG"))
-                            self.given.setdefault(node, f"{body[:1].upper()}{body[1:]} of "
-                                                        f"{country}")
-                        self._join(node, m)
-                        self.reasons[m.index] = f"the {body} of {country}, the only country " \
-                                                "named earlier in the article"
+                    if self._join_body(m, body, states, portfolios, "earlier "):
                         continue
                 if not fits and m.index not in soft:
                     node = self.happening_named_elsewhere(m, named)
@@ -232,6 +268,64 @@ class Descriptions:
                     self.reasons[m.index] = reason
                 elif m.index in soft:  # a name after all: known by its key
                     self._join(self.global_node(m.key), m)
+                elif none_before and not any(rule.kinds for rule in rules):
+                    # not a head that may name any body of a kind ("the group"): the body
+                    # named before it that no rule fits may be the one
+                    ahead.append((m, head, rules, types))
+            # a description before any name that fits it ("The union's count was higher, said
+            # the Federation of Rail Workers"): the one actor of the whole article that fits
+            for m, head, rules, types in ahead:
+                fits = {}
+                modifiers = _modifiers(m.surface)
+                for root in {root for t in types for root in by_type.get(t, ())} | set(kinded):
+                    c = cache[root]
+                    reason = _fits(c, head, rules, seen[root], texts[article], modifiers)
+                    # its modifiers words of the name, unless the corpus calls the name so: "the
+                    # international coalition" is no "Coalition Provisional Authority" named
+                    # far below it
+                    if reason and root not in described_by and (
+                            modifiers <= c.words or head in c.called) and not (
+                            c.type == "EVENT" and not happening_fits(m.surface, c.surfaces)):
+                        fits[root] = reason
+                said = _trade_words(m.surface) & (trades | _which_words(rules))
+                if said:
+                    fits = {r: why for r, why in fits.items() if said <= cache[r].words}
+                if len(fits) == 1:
+                    root, reason = fits.popitem()
+                    self._join(root, m)
+                    self.reasons[m.index] = reason.replace(" earlier", "") + \
+                        ", after the description: the only one the article names"
+                elif not fits and (body := _of_country(m.surface, rules)) is not None:
+                    # "The government said ..." before the one country the article names
+                    self._join_body(m, body, {cache[root].country for root in by_type.get(
+                        "GPE", ()) if cache[root].country}, portfolios, "")
+
+    def _join_body(self, m: MentionRecord, body: str, states: set[str],
+                   portfolios: dict[str, set[int]], when: str) -> bool:
+        """Join "the government", "the health ministry" to that body of the one country of
+        ``states`` (the one "Ministry of Health" the corpus names, if it names one, else an
+        actor of its own, "Health ministry of X"); with no country named, "the health ministry"
+        to the one such ministry the corpus names. False when it joins nothing."""
+        ministries = portfolios.get(body.rsplit(" ", 1)[0], ()) if " " in body else ()
+        if len(states) == 1:  # "the government" of the one country named
+            country = next(iter(states))
+            if len(ministries) == 1:
+                # "the interior ministry": the one "Ministry of the Interior" named
+                node = next(iter(ministries))
+            else:
+                node = self.global_node(self.keys.key(f"{country}'s {body}", "ORG"))
+                self.given.setdefault(node, f"{body[:1].upper()}{body[1:]} of {country}")
+            self._join(node, m)
+            self.reasons[m.index] = f"the {body} of {country}, the only country named " \
+                                    f"{when}in the article"
+            return True
+        if not states and len(ministries) == 1:
+            # "the health ministry" in an article that names no country: the one "Ministry of
+            # Health" the corpus names
+            self._join(next(iter(ministries)), m)
+            self.reasons[m.index] = f"the only {body} the corpus names"
+            return True
+        return False
 
     def _called_in_corpus(self, articles: set[str], soft: set[int],
                           members: dict[int, list[MentionRecord]],
@@ -303,6 +397,7 @@ class Descriptions:
         of ``node``, whose root stays root."""
         if m.label == DESC:
             self.root_of[m.index] = self.uf.find(node)
+            self._joined_here.append((node, m))
         else:
             self.uf.union(node, self.node[m.index])
 
@@ -435,6 +530,37 @@ def _only_titles(words: str) -> bool:
     Captain Anton Belyk, said" (the tagger leaves the title out of the name)."""
     titles = name_words().titles  # and an article: "the health funding council, the HFC, expects"
     return all(fold(w.rstrip(".")) in titles or w in ("the", "The") for w in words.split())
+
+
+def _named_by_modifier(surface: str, pool: set[int],
+                       cache: dict[int, _Candidate]) -> tuple[int, str] | None:
+    """The one organisation of the pool whose name ends with one of the description's
+    lowercase modifiers, a business named by its trade ("the drilling firm" -> "Oster
+    Drilling"), with that word; None when none or several do. Words of scope ("national",
+    "state") and short words ("new") say no trade. Only for heads of businesses (a rule that
+    matches by the name's last word): "the health ministry" is no "Velm Global Health"."""
+    words = _trade_words(surface)
+    if not words:
+        return None
+    found = {(root, t[-1]) for root in pool if cache[root].type == "ORG"
+             for t in cache[root].tokens if len(t) > 1 and t[-1] in words}
+    if len({root for root, _ in found}) != 1:
+        return None
+    return min(found)
+
+
+def _which_words(rules: tuple[DescriptionRule, ...]) -> frozenset[str]:
+    """The words that say which body of a country a description is, for a head whose rule
+    says so ("health" of "the health ministry"): a candidate must hold them too."""
+    return frozenset(w for rule in rules if rule.which for w in rule.words)
+
+
+def _trade_words(surface: str) -> set[str]:
+    """A description's lowercase modifiers that may say what trade or field a body is in
+    ("drilling" of "the drilling firm"): not words of scope ("national") or short ones."""
+    scope = name_words().scope_words
+    return {w for w in surface.split()[1:-1]
+            if w.isalpha() and w.islower() and len(w) > 3 and w not in scope}
 
 
 def _modifiers(surface: str) -> frozenset[str]:

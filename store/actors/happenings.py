@@ -54,6 +54,20 @@ def _kinds() -> dict[str, str]:
     return kinds
 
 
+@cache
+def _kinds_described(head: str) -> tuple[str, ...]:
+    """The kinds of happening a description's head noun may stand for: its own ("the quake": the
+    earthquakes), and for a word of no kind of its own, the kinds of the nouns its rules for
+    events list ("the disaster": a capsizing, a crash, a collapse ...)."""
+    kinds = _kinds()
+    found = [kinds.get(head, head)]
+    for rule in descriptions().rules_for(head):
+        if rule.types == frozenset({"EVENT"}) and rule.match == "ends" \
+                and not rule.heads & rule.words:
+            found.extend(sorted({kinds.get(w, w) for w in rule.words} - set(found)))
+    return tuple(found)
+
+
 @lru_cache(maxsize=1 << 14)
 def shape_of(surface: str) -> _Shape | None:
     """What an event's name says of it: the kind of its noun, its year, its capitalised and
@@ -135,22 +149,23 @@ class Happenings:
         words = name_tokens(m.surface)
         if not index or not words:
             return None
-        kind = _kinds().get(words[-1], words[-1])
-        happenings = index.get(kind)
-        if not happenings:
+        kinds = _kinds_described(words[-1])
+        if not any(index.get(kind) for kind in kinds):
             return None
         said = self._said.get(m.article)
         if said is None:
             said = self._said[m.article] = {
                 w for o in named if o.label not in ("DESC", "EVENT") for w in o.loose}
-        by_word = self._happening_words[kind]
-        roots = {root for w in said for root in by_word.get(w, ())}
         found = []
-        for root in roots:
-            found_shapes, count = happenings[root]
-            if any(s.names and s.names <= said for s in found_shapes) \
-                    and _fits_description(m.surface, found_shapes):
-                found.append((count, root))
+        for kind in kinds:
+            happenings = index.get(kind, {})
+            by_word = self._happening_words[kind]
+            roots = {root for w in said for root in by_word.get(w, ())}
+            for root in roots:
+                found_shapes, count = happenings[root]
+                if any(s.names and s.names <= said for s in found_shapes) \
+                        and _fits_description(m.surface, found_shapes):
+                    found.append((count, root))
         if not found:
             return None
         found.sort(reverse=True)

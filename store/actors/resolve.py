@@ -40,7 +40,10 @@ every article, the names the tagger found elsewhere and missed there):
    corpus writes with one middle name only ("Ruth Calder" -> "Ruth Ellen Calder"). A lone
    surname in an article without its full name joins the corpus's one full name with that
    surname (``Kerry`` -> ``John Kerry``); with two candidates it stays apart, since two people
-   surnamed Smith in different articles are two people until a full name ties them.
+   surnamed Smith in different articles are two people until a full name ties them. A lone
+   word no person of the corpus is named by (first or last name) and no rule placed joins the
+   one company whose name it starts ("Orvane" -> "Orvane Mining Corporation"), whatever label
+   the tagger gave it.
    A place named with and without its feature word is one place ("Orrin strait",
    "Orrin"), unless the shorter is also a political place ("Suez Canal", Suez).
 8. **Spelling and transliteration variants** (``store.actors.fuzzy``): Gadhafi / Qaddafi; two
@@ -48,7 +51,8 @@ every article, the names the tagger found elsewhere and missed there):
    b. **One happening across articles** (``store.actors.happenings``): "the 2031 Velm census",
    "the Velm census" and "the 2031 census" are one event; "the 2021 census" another.
 9. **Definite descriptions** (``store.actors.described``): "the ministry" joins the one actor
-   named earlier in its article that fits it, with the reason kept; else it names nobody ("the
+   named earlier in its article that fits it, with the reason kept, else the one actor of its
+   article that fits it, named after it; else it names nobody ("the
    breach" aside: the one breach the corpus names after a name its article gives, else the one
    the corpus names by a date alone, "the July heatwave", else, where the corpus names none of
    its kind, one happening only described, shared by every such description).
@@ -286,7 +290,7 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
                 if target is None and m.label == "ORG" and descriptions().rules_for(m.key):
                     self._soft.append(m)
                     continue
-                self.uf.union(node, self._lone_name(m) if target is None else target)
+                self.uf.union(node, self._lone_word(m) if target is None else target)
 
     def _shortened(self, m: MentionRecord) -> int | None:
         """The root of the one longer name in ``m``'s article that ends with its word, or starts
@@ -312,6 +316,39 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
                 fronts.add(self.uf.find(self.node[other.index]))
         roots = roots or fronts
         return roots.pop() if len(roots) == 1 else None
+
+    _companies: dict[str, set[int]] | None = None
+
+    def _lone_word(self, m: MentionRecord) -> int:
+        """The node of a lone word no rule has placed in its article: the one company of the
+        corpus whose name starts with it ("Orvane" in an article that never writes "Orvane
+        Mining Corporation", whatever label the tagger gave it), when no person of the corpus
+        has it for a first or last name; else a storm's or its own (``_lone_name``)."""
+        if self._companies is None:
+            self._companies = self._companies_by_first_word()
+        roots = {self.uf.find(n) for n in self._companies.get(m.key, ())}
+        if len(roots) == 1 and m.label not in PLACES and not self._mostly_a_place(m.key):
+            return roots.pop()
+        return self._lone_name(m)
+
+    def _companies_by_first_word(self) -> dict[str, set[int]]:
+        """A company's first word -> the nodes of the companies the corpus names with it: an
+        organisation's name of two words or more that ends with a word of the description rules
+        for "the company" ("Orvane Mining Corporation"), not one whose first word is also a
+        person's first or last name in the corpus."""
+        words = {w for rule in descriptions().rules_for("company") if rule.match == "ends"
+                 for w in rule.words}
+        unless = {w for rule in descriptions().rules_for("company") for w in rule.unless}
+        people = {t for f in self._surfaces.values() if f.label == "PERSON" and len(f.person) > 1
+                  for t in (f.person[0], f.person[-1])}
+        found: dict[str, set[int]] = defaultdict(set)
+        for f in self._surfaces.values():
+            tokens = f.key.split()
+            if f.label == "ORG" and f.node >= 0 and len(tokens) > 1 and tokens[-1] in words \
+                    and tokens[0] not in people and not unless & set(tokens) \
+                    and tokens[1] != "of":
+                found[tokens[0]].add(f.node)
+        return found
 
     _place_votes: dict[str, int] | None = None
 
@@ -413,7 +450,7 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
             if len(roots) == 1:
                 self.uf.union(node, roots.pop())
             elif not roots:
-                self.uf.union(node, self._lone_name(m))
+                self.uf.union(node, self._lone_word(m))
             # two or more people with that surname: it stays its own actor in its article
 
     # clusters

@@ -216,15 +216,31 @@ _OWNED_BODY = re.compile(r"['’]s?[ \t]+((?:(?:[a-z][\w-]*|[A-Z]\w*-[a-z]+)[ \t
 def owned_spans(text: str, spans: list[Span]) -> list[Span]:
     """"Crestline Holdings, Tolland's Denver-based parent, fell": a name's possessive and
     what the body is to it, set beside another name by a comma (the owner's span is taken into
-    the description, which resolution joins to the name it is set beside)."""
+    the description, which resolution joins to the name it is set beside); and "Tolland's
+    receivers, Ashby Partners, said", the same set before the name it describes, for a head
+    that only a name the corpus calls so fits ("receivers")."""
     found = []
     for span in spans:
         m = _OWNED_BODY.match(text, span.end)
-        if m is None or fold(m.group(2)) not in _beside_heads() \
-                or not _BESIDE_NAME.search(text, max(0, span.start - 4), span.start):
+        if m is None:
             continue
-        found.append(Span(span.start, m.end(2), DESC))
+        head = fold(m.group(2))
+        after = head in _beside_heads() and _BESIDE_NAME.search(
+            text, max(0, span.start - 4), span.start)
+        before = head in _called_heads() and _NAME_AFTER.match(text, m.end(2))
+        if after or before:
+            found.append(Span(span.start, m.end(2), DESC))
     return found
+
+
+_NAME_AFTER = re.compile(r",[ \t]+(?:the[ \t]+)?[A-Z]")  # ", Ashby Partners," after it
+
+
+@cache
+def _called_heads() -> frozenset[str]:
+    """Head nouns of organisations that only a name the corpus calls so fits ("receivers")."""
+    return frozenset(head for head, rules in descriptions().by_head.items()
+                     if any(rule.match == "called" and "ORG" in rule.types for rule in rules))
 
 
 @cache

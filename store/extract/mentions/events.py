@@ -19,6 +19,7 @@ EVENT = "EVENT"
 _WAR_AFTER = re.compile(r"\s+(?:(?:civil|border|proxy|trade|world)\s+)?war\b")
 _LEADING_ARTICLES = re.compile(r"(?:(?:The|A|An)\s+)+")
 _CAPITALISED_WORD = r"(?:[A-Z][\w'’.-]*|of|the|and|for|on)"
+_NAME_WORD = re.compile(r"[^\s]+")
 
 
 @lru_cache(maxsize=1)
@@ -61,12 +62,44 @@ def _in_capitals_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{words})(?:[ \t]+[A-Z][A-Z'’-]*[A-Z]){{1,4}}(?![\w-])")
 
 
+@lru_cache(maxsize=1)
+def _titled_pattern() -> re.Pattern[str]:
+    """Event words, then one to three capitalised words: "Operation Safe Harbour", "Cyclone
+    Tavi" (the tagger often misses an operation's name, or takes it for a work of art)."""
+    words = "|".join(sorted((re.escape(w.capitalize()) for w in name_words().event_words),
+                            key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])((?:(?:{words})[ \t]+)+)[A-Z][a-z'’-]+"
+                      rf"(?:[ \t]+[A-Z][a-z'’-]+){{0,2}}(?![\w-])")
+
+
+def _titled_events(text: str, spans: list[Span], ctx: DocView) -> list[Span]:
+    """"Operation Safe Harbour": event words, the last a noun, then capitalised words the tagger
+    reads as a name, none of them an event word, and no name of the tagger's starting inside
+    ("Storm Desk Editor Joe Barr" is a desk, then a person)."""
+    found = []
+    events = name_words().event_words
+    for m in _titled_pattern().finditer(text):
+        if any(s.start < m.end() and s.end > m.start() and s.start != m.start() for s in spans):
+            continue
+        last = m.group(1).split()[-1]
+        token = ctx.token_at(m.start(1) + m.group(1).rindex(last))
+        rest = list(_NAME_WORD.finditer(text, m.end(1), m.end()))
+        if token is None or token.pos_ not in ("NOUN", "PROPN") or any(
+                fold(w.group()) in events for w in rest):
+            continue
+        if all((t := ctx.token_at(w.start())) is not None and t.pos_ == "PROPN" for w in rest):
+            found.append(Span(m.start(), m.end(), EVENT))
+    return found
+
+
 def event_spans(text: str, spans: list[Span], ctx: DocView | None = None) -> list[Span]:
     """Events the tagger splits or misses: "Port Adler Coastal Security Summit", "Gaza war",
-    "Operation QUIET HARBOUR", "the Velm earthquake", "the 2019 census"."""
+    "Operation QUIET HARBOUR", "Operation Safe Harbour", "the Velm earthquake", "the 2019
+    census"."""
     found = [Span(m.start(), m.end(), EVENT) for m in _in_capitals_pattern().finditer(text)]
     if ctx is not None:  # the happenings need the parse: which word is a noun
         found.extend(_named_happenings(text, spans, ctx))
+        found.extend(_titled_events(text, spans, ctx))
     for m in _run_pattern().finditer(text):
         lead = _LEADING_ARTICLES.match(m.group())
         start = m.start() + (lead.end() if lead else 0)
@@ -128,7 +161,19 @@ def _named_happenings(text: str, spans: list[Span], ctx: DocView) -> list[Span]:
         end = _happening_end(text, m.end(1), ctx, nouns)
         if end is not None:
             found.append(Span(m.start(1), end, EVENT))
+    for m in _THE_CAPITALISED.finditer(text):
+        if m.end() in ends:
+            continue  # a name the tagger found: done above
+        end = _happening_end(text, m.end(), ctx, nouns)
+        if end is not None:
+            found.append(Span(m.start(1), end, EVENT))
     return found
+
+
+# "the Clean Rivers campaign": "the", then capitalised words no tagger's name ends with, then
+# the event noun (found by ``_happening_end``); a run on one line
+_THE_CAPITALISED = re.compile(r"(?<![\w-])[Tt]he[ \t]+([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,4})"
+                              r"(?<!['’]s)(?=[ \t]+[a-z])")  # not "the Velm Board's campaign"
 
 
 def _happening_end(text: str, pos: int, ctx: DocView, nouns: frozenset[str]) -> int | None:

@@ -1,7 +1,8 @@
 """News organisations an article names in its furniture, and acronyms it defines:
 
 * the outlet of a dateline, "ADEN, Oct 13 (Reuters) -", "KARSBY, Velmora, Sept 9 (CWN) -",
-  and of a copyright line, "© 2025 AFP", "Copyright 2025 The Harlow Valley Courier, Kelby";
+  of a copyright line, "© 2025 AFP", "Copyright 2025 The Harlow Valley Courier, Kelby", and of
+  a masthead, the page's first line, "THE HARLOW COURIER | BUSINESS";
 * the article's own outlet (from the manifest or front matter) where the text names it, in full
   or by its last word after "the" ("the Courier" for "The Harlow Valley Courier");
 * "Orrin Coastal Police Service (OCPS)": the acronym in parentheses after a name, so that it
@@ -20,6 +21,7 @@ import re
 from store.extract.mentions.curated import in_capitals_run
 from store.extract.mentions.spans import DocView, Span
 from store.knowledge.folding import is_acronym, name_tokens
+from store.knowledge.name_words import name_words
 
 _DATELINE = re.compile(r"\(([A-Z][\w&'’.]*(?: [A-Z&][\w&'’.]*){0,4})\)\s*[-–—]\s")
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|Copyright)\s*(?:\d{4}\s+)?((?:The\s+)?[A-Z][\w&'’.-]*"
@@ -40,9 +42,34 @@ def outlet_spans(text: str, outlet: str | None) -> list[Span]:
             end -= 1
         if end - start >= 2 and not text[start:end].isdigit():
             found.append(Span(start, end, "ORG", curated=True))
+    masthead = _masthead(text)
+    if masthead is not None:
+        found.append(masthead)
     if outlet:
         found.extend(_own_outlet(text, outlet))
     return found
+
+
+# the first line of a page: a name in capitals or title case, then a bar and the section
+# ("THE HARLOW COURIER | BUSINESS", "Velm Weekly | Markets | Europe")
+_MASTHEAD = re.compile(r"(?:THE[ \t]+|The[ \t]+)?([A-Z][\w&'’.-]*(?:[ \t]+[A-Z&][\w&'’.-]*){0,4})"
+                       r"[ \t]+\|[ \t]")
+
+
+def _masthead(text: str) -> Span | None:
+    """The outlet of a masthead, the first line of the text: "THE HARLOW COURIER | BUSINESS"
+    names the Harlow Courier; not "PRESS STATEMENT | Velm Forum" (a kind of document) nor a
+    date."""
+    start = len(text) - len(text.lstrip())
+    m = _MASTHEAD.match(text, start, min(len(text), start + 200))
+    if m is None:
+        return None
+    words = name_words()
+    folded = {w.lower() for w in re.findall(r"[\w'’]+", m.group(1))}
+    if folded & (words.document_words | words.months | words.weekdays) \
+            or any(c.isdigit() for c in m.group(1)):
+        return None
+    return Span(m.start(1), m.end(1), "ORG", curated=True)
 
 
 def _own_outlet(text: str, outlet: str) -> list[Span]:
