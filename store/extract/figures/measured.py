@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from store.extract.figures.found import FoundFigure
+from store.extract.figures.priced_each import priced_each
 from store.extract.figures.parse import (
     governing_verb,
     per_sentence,
@@ -239,12 +240,13 @@ def _after_period_adjectives(sent: Span) -> list[tuple[int, str]]:
 
 
 # "31.20 rand a litre", "$12 per passenger", "$4.10 it earns from each subscriber", "$900 for
-# each grieving household", "$900 for every household", "$900 for each of their households"; a
+# each grieving household", "$900 for every household", "$900 to each survivor", "$900 for each
+# of their households"; a
 # conversion in brackets may stand between ("Tk 4 lakh ($3,300) per household"), and the bracketed
 # amount itself ends before its ")"
 _BRACKET = r"(?:\s*\([^()\n]{1,40}\)|\s*\))?"
 _PRICED_AFTER = re.compile(
-    _BRACKET + r"\s+(?:((?:[A-Za-z-]+\s+){0,3}?(?:per|(?:for|from)\s+(?:each|every))"
+    _BRACKET + r"\s+(?:((?:[A-Za-z-]+\s+){0,3}?(?:per|(?:for|from|to)\s+(?:each|every))"
     r"(?:\s+of\s+(?:the|their|its|his|her|those))?|each)|(an?))"
     r"\s+(?:[A-Z][\w-]*\s+)?([a-z]+)\b(?:\s+([a-z]+)\b)?")
 # "$900 to the household of each victim", "$900 for the family of every worker killed"
@@ -280,6 +282,9 @@ def _priced_per(expr: NumberExpr, span: Span) -> str | None:
         for group in range(1, (m.lastindex or 0) + 1) if m is not None else ():
             if m.group(group) is not None and _noun_at(span.doc, m.start(group)):
                 return _lemma_at(span.doc, m.start(group))
+    each = priced_each(span)  # "£42 a seat", "2 million rand each", "£640 for each of them"
+    if each is not None:
+        return each
     verb = governing_verb(span)
     if verb.lemma_ != "be":
         return None
