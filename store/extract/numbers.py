@@ -124,6 +124,12 @@ def _grammar() -> tuple[re.Pattern[str], Units]:
     )
     percent = _alt(lex.percent_words)
     currency_after = _alt(list(lex.currency_words))
+    after_scale = _alt(list(lex.after_scale)) or "(?!)"
+    # right after a scale word or a scale suffix on digits ("90 million", "90m")
+    after_scale_behind = "|".join(
+        [*(f"(?<={re.escape(w)})" for w in lex.scale_words),
+         *(f"(?<=\\d{re.escape(w)})" for w in lex.scale_suffixes)])
+    hundredths = _alt(list(lex.hundredths)) or "(?!)"
     code_after = _alt(lex.currency_codes)
     measure = _alt(list(lex.measures))
     cased_measure = _alt(list(lex.cased_measures)) or "(?!)"
@@ -144,6 +150,8 @@ def _grammar() -> tuple[re.Pattern[str], Units]:
         rf"(?:{frac_measure}|{times}"
         rf"|\s?(?P<pct>{percent})(?![A-Za-z])"
         rf"|\s+(?:of\s+)?(?P<curw>{currency_after})\b"
+        rf"|(?:{after_scale_behind})\s+(?P<scw>{after_scale})\b"  # "a 90 million pound loan"
+        rf"|\s+(?P<hund>{hundredths})\b"  # "14.2 pence": hundredths of the pound
         rf"|\s(?P<code>{code_after})\b"
         rf"|\s(?P<meas>{measure})(?![A-Za-z])"
         rf"|(?<=\d)(?P<gmeas>{glued_measure})(?![A-Za-z\d])"  # "a 95km line"
@@ -187,6 +195,7 @@ def scan(text: str) -> list[NumberExpr]:
         elif m.group("b") is not None and _YEAR_TO.fullmatch(
                 text, m.start("a"), m.start("b")):
             found.extend(_ends_apart(m, text, pattern, lex))
+    found = _recoveries(found, text)
     if not found:
         return found
     blocked = _blocked_spans(text)
@@ -202,6 +211,41 @@ def scan(text: str) -> list[NumberExpr]:
 
 # "Rs 3,00,000 (Rupees three lakh)": an open bracket and at most a word (the currency's name)
 _RESTATED = re.compile(r"\s*\(\s*(?:[A-Za-z]+\s+)?")
+
+
+@lru_cache(maxsize=1)
+def _recovery_pattern() -> re.Pattern[str]:
+    """ "4p in the pound", "between 5p and 12p in the pound", "30-40 cents on the dollar": what
+    a creditor gets back of each pound or dollar owed, in hundredths of it."""
+    lex = units()
+    minor = _alt([*lex.hundredths, *lex.hundredths_glued])
+    one = rf"(?<![\w.])(\d{{1,2}}(?:\.\d+)?)(?:\s?(?:{minor}))?"
+    return re.compile(
+        rf"(?:(between)\s+)?{one}(?:\s*(?:[{DASHES}]|to|and)\s*{one})?"
+        rf"(?<=[A-Za-z])\s+(?:in|on)\s+the\s+(?:pound|dollar|euro)\b", re.I)
+
+
+def _recoveries(found: list[NumberExpr], text: str) -> list[NumberExpr]:
+    """A recovery in hundredths of what is owed ("4p in the pound") is a share of it in
+    percent: it replaces what the grammar read there ("40 cents" as an amount, or nothing)."""
+    if " the pound" not in text and " the dollar" not in text and " the euro" not in text:
+        return found
+    shares = []
+    for m in _recovery_pattern().finditer(text):
+        low = float(m.group(2))
+        high = float(m.group(3)) if m.group(3) else low
+        start = m.start(2)
+        end = m.end(0) - len(re.search(r"\s+(?:in|on)\s+the\s+\w+$", m.group(0)).group(0))
+        shares.append(NumberExpr(start=start, end=end, text=text[start:end], low=min(low, high),
+                                 high=max(low, high), unit="percent", kind="digits",
+                                 is_range=m.group(3) is not None,
+                                 between=m.group(1) is not None,
+                                 prefix_start=m.start(1) if m.group(1) else start))
+    if not shares:
+        return found
+    spans = [(e.start, e.end) for e in shares]
+    kept = [e for e in found if not any(s < e.end and e.start < t for s, t in spans)]
+    return sorted([*kept, *shares], key=lambda e: e.start)
 
 
 def _restated_in_brackets(found: list[NumberExpr], text: str) -> list[NumberExpr]:
@@ -463,6 +507,8 @@ def _build(m: re.Match[str], text: str, lex: Units) -> NumberExpr | None:
             low, high = min(a_val, b_val), max(a_val, b_val)
             unit = unit or b_cur
             is_range = True
+    if m.group("hund"):  # "14.2 pence": 0.142 pounds
+        low, high = low / 100, high / 100
     while end > start and text[end - 1].isspace():
         end -= 1
     between = bool(m.group("between")) and is_range
@@ -523,6 +569,10 @@ def _tail_unit(m: re.Match[str], lex: Units) -> str | None:
         return "percent"
     if m.group("curw"):
         return lex.currency_words[m.group("curw").lower()]
+    if m.group("scw"):
+        return lex.after_scale[m.group("scw").lower()]
+    if m.group("hund"):
+        return lex.hundredths[m.group("hund").lower()]
     if m.group("code"):
         return m.group("code").upper()
     if m.group("meas"):
