@@ -300,6 +300,8 @@ def _read_on_a_scale(found: list[NumberExpr], text: str) -> list[NumberExpr]:
 
 # "... in 2021 to 27 percent": a year, then "to" and the next figure
 _YEAR_TO = re.compile(r"(?:1[5-9]\d\d|20\d\d|21\d\d)\s+to\s+", re.I)
+# "in 2025 to ...": a year after a preposition of time is a date, whatever follows "to"
+_IN_YEAR = re.compile(r"\b(?:in|during|since)\s+$", re.I)
 
 
 def _ends_apart(m: re.Match[str], text: str, pattern: re.Pattern[str],
@@ -496,9 +498,13 @@ def _build(m: re.Match[str], text: str, lex: Units) -> NumberExpr | None:
                     and text[m.end("a"):m.start("b")] in DASHES):
                 # "a $61-million deficit": a scale word joined by a hyphen, no range
                 return _scaled_by_hyphen(m, text, a_val * b_val, unit)
-            if (a_scale is None and a_cur is None and (b_scale is not None or b_cur)
-                    and _YEAR_TO.fullmatch(text, m.start("a"), m.start("b"))):
-                return None  # "in 2023 to C$745 million": a year, then an amount
+            if (a_scale is None and a_cur is None and _YEAR_TO.fullmatch(text, m.start("a"),
+                                                                          m.start("b"))
+                    and (b_scale is not None or b_cur
+                         or _IN_YEAR.search(text, max(0, start - 8), start))):
+                # "in 2023 to C$745 million", "rose in 2025 to 310,000 tonnes": a year, then a
+                # figure
+                return None
             from_to = (m.group("between") or "").strip().lower() == "from"
             if a_scale is None and b_scale is None and a_val > b_val and not from_to:
                 return None  # "a 3-2 vote", "the 1990-91 season": a score or a span, not a range

@@ -21,6 +21,7 @@ from store.extract.figures.counted_average import name_the_average
 from store.extract.figures.counted_change import name_what_is_used, named_change
 from store.extract.figures.counted_growth import name_the_growth
 from store.extract.figures.counted_money import (
+    name_the_recovery,
     name_what_is_paid,
     name_what_was_done,
     name_where_it_came_from,
@@ -194,6 +195,7 @@ def _describe_estimate(fig: FoundFigure, span: Span, doc: Doc, article_date: str
     name_what_covers(fig, span)
     name_the_area(fig, span)  # "had burned 900 hectares": the area burned
     name_what_is_paid(fig, span)  # "$900 for each family": a payment per family
+    name_the_recovery(fig, text_of(doc))  # "4p in the pound": what creditors get back
     name_what_was_done(fig, span)  # "the €22bn approved in 2018": the amount approved
     name_where_it_came_from(fig, span)  # "€9bn comes from the recovery fund": its money
     name_the_subject(fig, span)  # "demand topped 38GW": what a measure with no noun measures

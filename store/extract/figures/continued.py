@@ -237,7 +237,8 @@ def _is_unit_word(counted: str) -> bool:
 
 # ", or" or a comma alone: "cost $40m, or $4m a day", "cost £12m, £640 for each of them"
 _OR_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?[\s)\]]*,\s*(?:or\s+"
-                       r"(?:about\s+|some\s+|nearly\s+|roughly\s+)?)?", re.I)
+                       r"(?:(?:about|some|nearly|roughly|around|almost|just|over|under"
+                       r"|more\s+than|less\s+than)\s+)*)?", re.I)
 
 
 def _total_then_per_period(figures: list[FoundFigure], i: int, donor: FoundFigure,

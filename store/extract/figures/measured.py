@@ -13,7 +13,6 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from store.extract.figures.found import FoundFigure
-from store.extract.figures.priced_each import priced_each
 from store.extract.figures.parse import (
     governing_verb,
     per_sentence,
@@ -21,6 +20,7 @@ from store.extract.figures.parse import (
     sentence_of,
     text_of,
 )
+from store.extract.figures.priced_each import priced_each
 from store.extract.numbers import NumberExpr
 from store.knowledge.context import context_words
 from store.knowledge.quantity_classes import quantity_classes

@@ -3,12 +3,14 @@ without naming it beside "per": a noun after "a" that the parse hangs on the amo
 tickets cost £42 a seat"), "each" on its own, which shares the amount out over the plural noun
 its verb is said of ("the board offered growers 2 million rand each", "the barges could sell for
 $4m each"), and "for each of them", whose pronoun stands for the plural noun before it in the
-sentence ("moving the tenants cost £12m, £640 for each of them"); a conversion set off by
-commas ("5,000 rand, or $270, a seat") is followed by the rate of both. The noun, in the singular, is
-what the amount is per; a period ("a day") is a rate of time, read elsewhere."""
+sentence ("moving the tenants cost £12m, £640 for each of them"); a fact box's label that
+ends in "per" and a noun ("Payout per household: 3m rand"); a conversion set off by
+commas ("5,000 rand, or $270, a seat") is followed by the rate of both. The noun, in the
+singular, is what the amount is per; a period ("a day") is a rate of time, read elsewhere."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from store.extract.figures.parse import governing_verb
@@ -18,6 +20,9 @@ from store.knowledge.units import units
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+# a label that ends in "per" and a noun, then a colon, on the amount's line ("Fee per pupil: $40")
+_LABEL_PER = re.compile(r"\bper\s+([a-z]+)\s*:[ \t]*$")
+LABEL_REACH = 40  # characters before the amount such a label may take
 REACH = 12  # tokens after the amount (a conversion in brackets included) "each" may stand at
 BACK = 24  # tokens before the amount the noun "them" stands for may stand at
 SUBJECTS = ("nsubj", "nsubjpass")
@@ -29,6 +34,10 @@ def priced_each(span: Span) -> str | None:
     """The one an amount of money is given per, as a lemma, when the words after it say so
     without "per" (see the module's docstring); None for anything else."""
     doc = span.doc
+    label = _LABEL_PER.search(doc.text, max(0, span.start_char - LABEL_REACH), span.start_char)
+    if label is not None:  # "Payout per household: 3m rand": a fact box's label
+        noun = doc.char_span(label.start(1), label.end(1))
+        return _one(noun[0]) if noun is not None and len(noun) == 1 else None
     i = _past_brackets(doc, span)
     if i >= len(doc) or doc[i].sent.start != span.sent.start:
         return None
@@ -37,7 +46,9 @@ def priced_each(span: Span) -> str | None:
             doc[i + 1].lower_ in ("a", "an") and (doc[i + 3].is_punct or doc[i + 3].is_sent_end)):
         return _one(doc[i + 2])  # "5,000 rand, or $270, a seat": the rate ends the aside
     if word in ("a", "an") and doc[i].dep_ == "det" and i + 1 < len(doc):
-        return _one(doc[i + 1]) if span.start <= doc[i + 1].head.i < span.end else None
+        noun = doc[i + 1]  # hung on the amount, or the amount on it ("nearer £700 a tourist")
+        hung = span.start <= noun.head.i < span.end or span.root.head.i == noun.i
+        return _one(noun) if hung else None
     if word == "each" and not _starts_phrase(doc, i):
         return _shared_over(span)
     if word in ("for", "to") and i + 3 < len(doc) and doc[i + 1].lower_ == "each" and (
@@ -97,8 +108,9 @@ def _noun_before(doc: Doc, span: Span) -> str | None:
     the amount in its sentence, which the pronoun stands for."""
     start = max(span.sent.start, span.start - BACK)
     for tok in reversed(doc[start:span.start]):
-        if tok.pos_ == "NOUN" and _plural(tok):
-            return _one(tok, plural=True)
+        one = _one(tok, plural=True) if tok.pos_ == "NOUN" and _plural(tok) else None
+        if one is not None:  # past another amount's scale ("£12m"), which a number modifies
+            return one
     return None
 
 
