@@ -35,6 +35,7 @@ from store.extract.figures.counted_subject import (
 from store.extract.figures.dollars import read_home_dollars
 from store.extract.figures.event import event_of
 from store.extract.figures.found import FoundFigure
+from store.extract.figures.home_currency import read_home_currencies
 from store.extract.figures.inherit import inherit_counted
 from store.extract.figures.measured import (
     counted_per_period,
@@ -115,6 +116,7 @@ def extract_figures(
         if fig is not None:
             figures.append(fig)
     read_home_dollars(figures, text, outlet)  # before bare amounts take a nearby currency
+    read_home_currencies(figures, text)  # "dinars" in an article about Jordan
     name_the_currency(figures, doc)  # before inheritance could call it a count
     link_up_from(figures, doc)
     link_from_to(figures, doc)
