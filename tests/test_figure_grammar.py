@@ -119,6 +119,9 @@ VALUES = [
     ("the council took a 90 million pound bridging loan", "90 million pound", 90e6, 90e6, "GBP"),
     ("a 2.5bn pound contract for frigates", "2.5bn pound", 2.5e9, 2.5e9, "GBP"),
     ("a 40 pound sack of oats", "40", 40, 40, None),
+    # currencies named by a word of their own
+    ("the court fined the trader 40 billion rials", "40 billion rials", 40e9, 40e9, "IRR"),
+    ("a 2 billion kwanza loan to the port", "2 billion kwanza", 2e9, 2e9, "AOA"),
     # hundredths of a currency
     ("the stock ended at 14.2 pence", "14.2 pence", 0.142, 0.142, "GBP"),
     ("a loaf now costs 85 cents", "85 cents", 0.85, 0.85, "USD"),
