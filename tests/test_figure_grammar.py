@@ -198,6 +198,13 @@ def test_a_units_system_said_once_serves_the_text(text: str, units: list[str]) -
     assert [e.unit for e in scan(text)] == units
 
 
+def test_pence_glued_to_digits_are_recoveries_where_the_article_says_so_once() -> None:
+    said = scan("Suppliers may see 6p to 11p in the pound. The receivers later cut that to 3p-8p.")
+    assert [(e.text, e.unit, e.low, e.high) for e in said] == [
+        ("6p to 11p", "percent", 6, 11), ("3p-8p", "percent", 3, 8)]
+    assert scan("A pint costs 40p more, and a pie 3p-8p more.") == []
+
+
 def test_a_year_after_in_then_to_is_a_date_then_a_figure() -> None:
     exprs = scan("the harvest rose in 2024 to 310,000 tonnes")
     assert [(e.text, e.is_range) for e in exprs] == [("2024", False), ("310,000 tonnes", False)]

@@ -225,17 +225,29 @@ def _recovery_pattern() -> re.Pattern[str]:
         rf"(?<=[A-Za-z])\s+(?:in|on)\s+the\s+(?:pound|dollar|euro)\b", re.I)
 
 
+# "cut its estimate to 4p-9p", "the 5p to 12p they forecast": pence glued to the digits, both ends
+_GLUED_PENCE = re.compile(r"(?:(between)\s+)?(?<![\w.])(\d{1,2}(?:\.\d+)?)p"
+                          r"(?:\s*(?:[-\u2013]|to|and)\s*(\d{1,2}(?:\.\d+)?)p)?\b")
+
+
 def _recoveries(found: list[NumberExpr], text: str) -> list[NumberExpr]:
     """A recovery in hundredths of what is owed ("4p in the pound") is a share of it in
-    percent: it replaces what the grammar read there ("40 cents" as an amount, or nothing)."""
+    percent: it replaces what the grammar read there ("40 cents" as an amount, or nothing). In
+    an article that says so once, pence glued to the digits elsewhere ("the 5p-12p it forecast")
+    are recoveries too."""
     if " the pound" not in text and " the dollar" not in text and " the euro" not in text:
         return found
     shares = []
-    for m in _recovery_pattern().finditer(text):
+    matches = list(_recovery_pattern().finditer(text))
+    if matches:  # the idiom said once: the article's other pence glued to digits are recoveries
+        matches += [m for m in _GLUED_PENCE.finditer(text)
+                    if not any(r.start() <= m.start() < r.end() for r in matches)]
+    for m in matches:
         low = float(m.group(2))
         high = float(m.group(3)) if m.group(3) else low
         start = m.start(2)
-        end = m.end(0) - len(re.search(r"\s+(?:in|on)\s+the\s+\w+$", m.group(0)).group(0))
+        idiom = re.search(r"\s+(?:in|on)\s+the\s+\w+$", m.group(0))
+        end = m.end(0) - (len(idiom.group(0)) if idiom else 0)
         shares.append(NumberExpr(start=start, end=end, text=text[start:end], low=min(low, high),
                                  high=max(low, high), unit="percent", kind="digits",
                                  is_range=m.group(3) is not None,
