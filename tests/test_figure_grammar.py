@@ -249,6 +249,12 @@ QUALIFIED = [
     ("Over 600 people died.", "600", "more_than"),
     ("The orders are in excess of $7 billion.", "$7 billion", "more_than"),
     ("At least 40 homes were destroyed.", "40", "at_least"),
+    # a comparative of nearness is "about"; the mirror of "as many as" is "at least"
+    ("A think tank puts the bill closer to 80bn pesos.", "80bn pesos", "about"),
+    ('She said the fare was "nearer £70" in the end.', "£70", "about"),
+    ("Lenders expect to get as little as 3p in the pound.", "3p", "at_least"),
+    ("The boats carried as few as 140 and as many as 600 people.", "140 and as many as 600",
+     "range"),
     ("The fund holds around $20-$80 million.", "$20-$80 million", "range"),
     ("There were between 10,000 and 13,000 rebels.", "10,000 and 13,000", "range"),
     ("Officials counted 1,000 or more arrivals.", "1,000", "at_least"),
