@@ -215,7 +215,7 @@ _RESTATED = re.compile(r"\s*\(\s*(?:[A-Za-z]+\s+)?")
 
 @lru_cache(maxsize=1)
 def _recovery_pattern() -> re.Pattern[str]:
-    """ "4p in the pound", "between 5p and 12p in the pound", "30-40 cents on the dollar": what
+    """ "4p in the pound", "between 6p and 11p in the pound", "30-40 cents on the dollar": what
     a creditor gets back of each pound or dollar owed, in hundredths of it."""
     lex = units()
     minor = _alt([*lex.hundredths, *lex.hundredths_glued])
@@ -225,7 +225,7 @@ def _recovery_pattern() -> re.Pattern[str]:
         rf"(?<=[A-Za-z])\s+(?:in|on)\s+the\s+(?:pound|dollar|euro)\b", re.I)
 
 
-# "cut its estimate to 4p-9p", "the 5p to 12p they forecast": pence glued to the digits, both ends
+# "trimmed the forecast to 3p-8p", "the 7p to 14p it predicted": pence glued to both ends
 _GLUED_PENCE = re.compile(r"(?:(between)\s+)?(?<![\w.])(\d{1,2}(?:\.\d+)?)p"
                           r"(?:\s*(?:[-\u2013]|to|and)\s*(\d{1,2}(?:\.\d+)?)p)?\b")
 
@@ -514,8 +514,8 @@ def _build(m: re.Match[str], text: str, lex: Units) -> NumberExpr | None:
                                                                           m.start("b"))
                     and (b_scale is not None or b_cur
                          or _IN_YEAR.search(text, max(0, start - 8), start))):
-                # "in 2023 to C$745 million", "rose in 2025 to 310,000 tonnes": a year, then a
-                # figure
+                # "in 2023 to C$745 million", "the harvest grew in 2024 to 95,000 tonnes": a
+                # year, then a figure
                 return None
             from_to = (m.group("between") or "").strip().lower() == "from"
             if a_scale is None and b_scale is None and a_val > b_val and not from_to:
