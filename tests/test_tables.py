@@ -170,14 +170,6 @@ def test_a_header_per_something_is_a_rate(extract, number: str, counted: str, un
 
 
 @pytest.mark.slow
-def test_a_cell_s_sentence_is_its_row(extract) -> None:
-    """The parser may cut a row in two; a cell states what its whole row says, its label too."""
-    text = PER.replace("| Upper Vale |", "| Upper Vale | ")
-    rows = {f.text: text[f.sentence[0]:f.sentence[1]] for f in extract(text)}
-    assert rows["3.1"].startswith("| Upper Vale |") and rows["3.1"].endswith("| 3.1 |\n")
-
-
-@pytest.mark.slow
 def test_a_row_of_sums_has_no_place_and_a_header_s_base_is_no_figure(extract) -> None:
     figures = {f.text: f for f in extract(PER)}
     assert figures["3.1"].where == ["Upper Vale"]

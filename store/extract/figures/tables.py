@@ -104,16 +104,7 @@ def read_tables(figures: list[FoundFigure], doc: Doc) -> dict[int, str | None]:
             fig.rate = rates[id(fig)] = per or own
         if cell.label is not None:
             _add_place(fig, doc, *cell.label, named=cell.places)
-            fig.sentence = _row_of(text, fig.start)  # the parser may cut a row in two
     return rates
-
-
-def _row_of(text: str, offset: int) -> tuple[int, int]:
-    """The line of the table row at ``offset``, its newline included: what a cell states, with
-    its row's label, whatever sentences the parser cut the table into."""
-    start = text.rfind("\n", 0, offset) + 1
-    end = text.find("\n", offset)
-    return start, len(text) if end == -1 else end + 1
 
 
 # "Beds per ward", "Intake per week": what a column counts, and what it is given per
