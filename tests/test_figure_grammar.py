@@ -1055,9 +1055,6 @@ RATES = [
     # a fact box's label that ends in "per" and a noun
     ("Key numbers\nPayout per household: 2.1m rand ($114,000)\nThe payout starts in May.",
      "2.1m rand", "ZAR per household"),
-    # a table's column of a rate per head of population
-    ("| Town | Cases | Cases per 100,000 |\n|---|---|---|\n| Norval | 1,214 | 96 |\n",
-     "96", "cases per 100,000 people"),
 ]
 
 # an amount written with a scale and no currency, in an article that counts money

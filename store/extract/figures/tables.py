@@ -73,10 +73,8 @@ def read_tables(figures: list[FoundFigure], doc: Doc) -> dict[int, str | None]:
             # "| Region | 1-7 May |" under "Deaths, by region": a place or a total says what
             # is counted no better than a date; the caption above the table does
             named, row = _caption_quantity(cell.caption), False
-        quantity, per = _split_per(_BRACKETS.sub("", named).strip())  # "Cases per 100,000"
-        quantity = quantity.split(",")[0].strip()
-        if per is None:
-            quantity, per = _split_per(quantity)  # "Beds per ward": beds, per ward
+        quantity = _BRACKETS.sub("", named).split(",")[0].strip()
+        quantity, per = _split_per(quantity)  # "Beds per ward": beds, per ward
         quantity = header_quantity(quantity)  # "Share of total": a share
         words = _WORD.findall(quantity)
         if words:  # never the bar the sentence grammar read ("| Lyon | 12% |")
@@ -109,18 +107,11 @@ def read_tables(figures: list[FoundFigure], doc: Doc) -> dict[int, str | None]:
 
 # "Beds per ward", "Intake per week": what a column counts, and what it is given per
 _PER = re.compile(r"\s+per\s+([^\W\d_]+)\s*$", re.I)
-# "Cases per 100,000", "Deaths per 1,000 people": a rate per head of population, its base said
-_PER_BASE = re.compile(r"\s+per\s+(\d{1,3}(?:,\d{3})+|\d+)"
-                       r"(?:\s+(?:people|population|inhabitants|residents|persons))?\s*$", re.I)
 
 
 def _split_per(quantity: str) -> tuple[str, str | None]:
     """A header's quantity and the one thing it is given per ("Beds per ward" -> ("Beds",
-    "ward")), or the base of a rate per head ("Cases per 100,000" -> ("Cases", "100,000
-    people"), as a sentence's "per 100,000 population" reads), or the quantity alone."""
-    base = _PER_BASE.search(quantity)
-    if base is not None and base.start() > 0:
-        return quantity[:base.start()], f"{base.group(1)} people"
+    "ward")), or the quantity alone."""
     m = _PER.search(quantity)
     if m is None or m.start() == 0:
         return quantity, None
