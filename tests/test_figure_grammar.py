@@ -1052,9 +1052,11 @@ RATES = [
     ("The airlift will cost around £40 million, or about £450 per tourist.", "£40 million",
      "GBP"),
     ("The airlift will cost about £40m, or just over £450 a seat.", "£40m", "GBP"),
-    # a fact box's label that ends in "per" and a noun
+    # a fact box's label that ends in "per" and a noun is the next amount's, not the one before
     ("Key numbers\nPayout per household: 2.1m rand ($114,000)\nThe payout starts in May.",
      "2.1m rand", "ZAR per household"),
+    ("Key numbers\nLevy: 30 million rand Payout per household: 2.1m rand\nIt starts in May.",
+     "30 million rand", "ZAR"),
 ]
 
 # an amount written with a scale and no currency, in an article that counts money

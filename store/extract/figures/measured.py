@@ -249,6 +249,7 @@ _PRICED_AFTER = re.compile(
     _BRACKET + r"\s+(?:((?:[A-Za-z-]+\s+){0,3}?(?:per|(?:for|from|to)\s+(?:each|every))"
     r"(?:\s+of\s+(?:the|their|its|his|her|those))?|each)|(an?))"
     r"\s+(?:[A-Z][\w-]*\s+)?([a-z]+)\b(?:\s+([a-z]+)\b)?")
+_LABEL_AFTER = re.compile(r"[ \t]*:")  # the words after an amount end in a colon: a label
 # "$900 to the household of each victim", "$900 for the family of every worker killed"
 _PRICED_OF_EACH = re.compile(_BRACKET + r"\s+(?:to|for)\s+the\s+([a-z]+)\s+of\s+(?:each|every)\b")
 # "$900 each to 45 households": what is shared out, one amount to each of so many
@@ -265,6 +266,8 @@ def _priced_per(expr: NumberExpr, span: Span) -> str | None:
     text = text_of(span.doc)
     end = span.end_char
     m = _PRICED_AFTER.match(text, end, end + 60)
+    if m is not None and _LABEL_AFTER.match(text, m.end()):
+        m = None  # "Fine: 30m rand Payout per household: 2m rand": the next amount's label
     if m is not None:
         word = m.group(3).lower()
         measure = units().measures.get(word) or units().measures.get(f"{word}s")
