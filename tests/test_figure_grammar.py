@@ -115,6 +115,20 @@ VALUES = [
     ("a low of \u22124.5", "\u22124.5", -4.5, -4.5, None),
     # "as low as X and as high as Y" is one range
     ("as few as 140 and as many as 600 boats", "140 and as many as 600", 140, 600, None),
+    # a currency's singular after a scale word; "pound" alone is a weight, left to the grammar
+    ("the council took a 90 million pound bridging loan", "90 million pound", 90e6, 90e6, "GBP"),
+    ("a 2.5bn pound contract for frigates", "2.5bn pound", 2.5e9, 2.5e9, "GBP"),
+    ("a 40 pound sack of oats", "40", 40, 40, None),
+    # currencies named by a word of their own
+    ("the court fined the trader 40 billion rials", "40 billion rials", 40e9, 40e9, "IRR"),
+    ("a 2 billion kwanza loan to the port", "2 billion kwanza", 2e9, 2e9, "AOA"),
+    # hundredths of a currency
+    ("the stock ended at 14.2 pence", "14.2 pence", 0.142, 0.142, "GBP"),
+    ("a loaf now costs 85 cents", "85 cents", 0.85, 0.85, "USD"),
+    # what a creditor gets back of each pound or dollar owed is a share of it
+    ("suppliers may see 3p in the pound", "3p", 3, 3, "percent"),
+    ("between 6p and 11p in the pound", "6p and 11p", 6, 11, "percent"),
+    ("lenders recover 35-45 cents on the dollar", "35-45 cents", 35, 45, "percent"),
 ]
 
 
@@ -184,6 +198,18 @@ def test_a_units_system_said_once_serves_the_text(text: str, units: list[str]) -
     assert [e.unit for e in scan(text)] == units
 
 
+def test_pence_glued_to_digits_are_recoveries_where_the_article_says_so_once() -> None:
+    said = scan("Suppliers may see 6p to 11p in the pound. The receivers later cut that to 3p-8p.")
+    assert [(e.text, e.unit, e.low, e.high) for e in said] == [
+        ("6p to 11p", "percent", 6, 11), ("3p-8p", "percent", 3, 8)]
+    assert scan("A pint costs 40p more, and a pie 3p-8p more.") == []
+
+
+def test_a_year_after_in_then_to_is_a_date_then_a_figure() -> None:
+    exprs = scan("the harvest rose in 2024 to 310,000 tonnes")
+    assert [(e.text, e.is_range) for e in exprs] == [("2024", False), ("310,000 tonnes", False)]
+
+
 def test_times_that_count_events_are_not_ratios() -> None:
     assert [(e.text, e.unit) for e in scan("The town was shelled three times in May.")] == [
         ("three", None)]
@@ -223,6 +249,12 @@ QUALIFIED = [
     ("Over 600 people died.", "600", "more_than"),
     ("The orders are in excess of $7 billion.", "$7 billion", "more_than"),
     ("At least 40 homes were destroyed.", "40", "at_least"),
+    # a comparative of nearness is "about"; the mirror of "as many as" is "at least"
+    ("A think tank puts the bill closer to 80bn pesos.", "80bn pesos", "about"),
+    ('She said the fare was "nearer £70" in the end.', "£70", "about"),
+    ("Lenders expect to get as little as 3p in the pound.", "3p", "at_least"),
+    ("The boats carried as few as 140 and as many as 600 people.", "140 and as many as 600",
+     "range"),
     ("The fund holds around $20-$80 million.", "$20-$80 million", "range"),
     ("There were between 10,000 and 13,000 rebels.", "10,000 and 13,000", "range"),
     ("Officials counted 1,000 or more arrivals.", "1,000", "at_least"),
@@ -576,6 +608,7 @@ def test_members_of_an_armed_group_count_as_fighters(extract) -> None:
 
 
 NOT_FIGURES = [
+    "| Town | Deaths per 1,000 |\n|---|---|\n",  # the base of a column's rate per head
     "The ferry left at 0615 from the north quay.",  # a clock time with a leading zero
     "The storm hit land at 2240 local time.",
     "Gallery: the flooded valley | Picture 4 of 19",  # the length of a page's sequence
@@ -993,6 +1026,37 @@ RATES = [
     ("A shelter bed cost £62 per person per night last winter.", "£62",
      "GBP per person per night"),
     ("Rooms went for €95 a night in August.", "€95", "EUR per night"),
+    # money per one of something said after it without "per": "a" and a noun the amount is hung
+    # on, "to each", "each" shared over the plural noun of its verb, "for each of them"
+    ("That works out at £42 a pupil, against the £38 the trust planned.", "£42",
+     "GBP per pupil"),
+    ("That works out at £42 a pupil, against the £38 the trust planned.", "£38",
+     "GBP per pupil"),
+    ('The inspector said the true bill was "nearer £700 a tourist" in the end.', "£700",
+     "GBP per tourist"),
+    ("The club gave 800 rand to each player after the final.", "800 rand", "ZAR per player"),
+    ("The board offered growers 2.5 million rand each after the frost.", "2.5 million rand",
+     "ZAR per grower"),
+    ("The three trawlers are listed and could sell for $40m together, or about $4m to $6m "
+     "each, brokers said.", "$4m to $6m", "USD per trawler"),
+    ("The three trawlers are listed and could sell for $40m together, or about $4m to $6m "
+     "each, brokers said.", "$40m", "USD"),
+    ("Housing the evacuated tenants cost £12m, £640 for each of them.", "£640",
+     "GBP per tenant"),
+    ("Housing the evacuated tenants cost £12m, £640 for each of them.", "£12m", "GBP"),
+    ("They paid $500 each to the fund.", "$500", "USD"),
+    ("The board paid $300m, a small part of its debt.", "$300m", "USD"),
+    # a conversion set off by commas, then the rate of both; a total then its share
+    ("The tickets cost 5,000 rand, or about $270, a seat.", "5,000 rand", "ZAR per seat"),
+    ("The tickets cost 5,000 rand, or about $270, a seat.", "$270", "USD per seat"),
+    ("The airlift will cost around £40 million, or about £450 per tourist.", "£40 million",
+     "GBP"),
+    ("The airlift will cost about £40m, or just over £450 a seat.", "£40m", "GBP"),
+    # a fact box's label that ends in "per" and a noun is the next amount's, not the one before
+    ("Key numbers\nPayout per household: 2.1m rand ($114,000)\nThe payout starts in May.",
+     "2.1m rand", "ZAR per household"),
+    ("Key numbers\nLevy: 30 million rand Payout per household: 2.1m rand\nIt starts in May.",
+     "30 million rand", "ZAR"),
 ]
 
 # an amount written with a scale and no currency, in an article that counts money

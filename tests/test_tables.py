@@ -153,9 +153,10 @@ def test_a_header_s_stated_unit_beats_a_noun_in_the_next_cell(extract) -> None:
     assert fig.unit == "km"
 
 
-PER = """| District | Population | Beds per ward | Intake per week, 2031 (%) |
-|---|---|---|---|
-| Upper Vale | 402,118 | 24.5 | 1.8 |
+PER = """| District | Population | Beds per ward | Intake per week, 2031 (%) | Deaths per 1,000 |
+|---|---|---|---|---|
+| Upper Vale | 402,118 | 24.5 | 1.8 | 3.1 |
+| **Total** | 911,040 | 22.0 | 1.6 | 2.7 |
 """
 
 
@@ -170,6 +171,14 @@ PER = """| District | Population | Beds per ward | Intake per week, 2031 (%) |
 def test_a_header_per_something_is_a_rate(extract, number: str, counted: str, unit: str) -> None:
     fig = {f.text: f for f in extract(PER)}[number]
     assert (fig.counted, fig.unit) == (counted, unit)
+
+
+@pytest.mark.slow
+def test_a_row_of_sums_has_no_place_and_a_header_s_base_is_no_figure(extract) -> None:
+    figures = {f.text: f for f in extract(PER)}
+    assert figures["3.1"].where == ["Upper Vale"]
+    assert figures["911,040"].where == []
+    assert "1,000" not in figures
 
 
 @pytest.mark.slow

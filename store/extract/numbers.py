@@ -124,6 +124,12 @@ def _grammar() -> tuple[re.Pattern[str], Units]:
     )
     percent = _alt(lex.percent_words)
     currency_after = _alt(list(lex.currency_words))
+    after_scale = _alt(list(lex.after_scale)) or "(?!)"
+    # right after a scale word or a scale suffix on digits ("90 million", "90m")
+    after_scale_behind = "|".join(
+        [*(f"(?<={re.escape(w)})" for w in lex.scale_words),
+         *(f"(?<=\\d{re.escape(w)})" for w in lex.scale_suffixes)])
+    hundredths = _alt(list(lex.hundredths)) or "(?!)"
     code_after = _alt(lex.currency_codes)
     measure = _alt(list(lex.measures))
     cased_measure = _alt(list(lex.cased_measures)) or "(?!)"
@@ -144,6 +150,8 @@ def _grammar() -> tuple[re.Pattern[str], Units]:
         rf"(?:{frac_measure}|{times}"
         rf"|\s?(?P<pct>{percent})(?![A-Za-z])"
         rf"|\s+(?:of\s+)?(?P<curw>{currency_after})\b"
+        rf"|(?:{after_scale_behind})\s+(?P<scw>{after_scale})\b"  # "a 90 million pound loan"
+        rf"|\s+(?P<hund>{hundredths})\b"  # "14.2 pence": hundredths of the pound
         rf"|\s(?P<code>{code_after})\b"
         rf"|\s(?P<meas>{measure})(?![A-Za-z])"
         rf"|(?<=\d)(?P<gmeas>{glued_measure})(?![A-Za-z\d])"  # "a 95km line"
@@ -187,6 +195,7 @@ def scan(text: str) -> list[NumberExpr]:
         elif m.group("b") is not None and _YEAR_TO.fullmatch(
                 text, m.start("a"), m.start("b")):
             found.extend(_ends_apart(m, text, pattern, lex))
+    found = _recoveries(found, text)
     if not found:
         return found
     blocked = _blocked_spans(text)
@@ -202,6 +211,53 @@ def scan(text: str) -> list[NumberExpr]:
 
 # "Rs 3,00,000 (Rupees three lakh)": an open bracket and at most a word (the currency's name)
 _RESTATED = re.compile(r"\s*\(\s*(?:[A-Za-z]+\s+)?")
+
+
+@lru_cache(maxsize=1)
+def _recovery_pattern() -> re.Pattern[str]:
+    """ "4p in the pound", "between 6p and 11p in the pound", "30-40 cents on the dollar": what
+    a creditor gets back of each pound or dollar owed, in hundredths of it."""
+    lex = units()
+    minor = _alt([*lex.hundredths, *lex.hundredths_glued])
+    one = rf"(?<![\w.])(\d{{1,2}}(?:\.\d+)?)(?:\s?(?:{minor}))?"
+    return re.compile(
+        rf"(?:(between)\s+)?{one}(?:\s*(?:[{DASHES}]|to|and)\s*{one})?"
+        rf"(?<=[A-Za-z])\s+(?:in|on)\s+the\s+(?:pound|dollar|euro)\b", re.I)
+
+
+# "trimmed the forecast to 3p-8p", "the 7p to 14p it predicted": pence glued to both ends
+_GLUED_PENCE = re.compile(r"(?:(between)\s+)?(?<![\w.])(\d{1,2}(?:\.\d+)?)p"
+                          r"(?:\s*(?:[-\u2013]|to|and)\s*(\d{1,2}(?:\.\d+)?)p)?\b")
+
+
+def _recoveries(found: list[NumberExpr], text: str) -> list[NumberExpr]:
+    """A recovery in hundredths of what is owed ("4p in the pound") is a share of it in
+    percent: it replaces what the grammar read there ("40 cents" as an amount, or nothing). In
+    an article that says so once, pence glued to the digits elsewhere ("the 5p-12p it forecast")
+    are recoveries too."""
+    if " the pound" not in text and " the dollar" not in text and " the euro" not in text:
+        return found
+    shares = []
+    matches = list(_recovery_pattern().finditer(text))
+    if matches:  # the idiom said once: the article's other pence glued to digits are recoveries
+        matches += [m for m in _GLUED_PENCE.finditer(text)
+                    if not any(r.start() <= m.start() < r.end() for r in matches)]
+    for m in matches:
+        low = float(m.group(2))
+        high = float(m.group(3)) if m.group(3) else low
+        start = m.start(2)
+        idiom = re.search(r"\s+(?:in|on)\s+the\s+\w+$", m.group(0))
+        end = m.end(0) - (len(idiom.group(0)) if idiom else 0)
+        shares.append(NumberExpr(start=start, end=end, text=text[start:end], low=min(low, high),
+                                 high=max(low, high), unit="percent", kind="digits",
+                                 is_range=m.group(3) is not None,
+                                 between=m.group(1) is not None,
+                                 prefix_start=m.start(1) if m.group(1) else start))
+    if not shares:
+        return found
+    spans = [(e.start, e.end) for e in shares]
+    kept = [e for e in found if not any(s < e.end and e.start < t for s, t in spans)]
+    return sorted([*kept, *shares], key=lambda e: e.start)
 
 
 def _restated_in_brackets(found: list[NumberExpr], text: str) -> list[NumberExpr]:
@@ -256,6 +312,8 @@ def _read_on_a_scale(found: list[NumberExpr], text: str) -> list[NumberExpr]:
 
 # "... in 2021 to 27 percent": a year, then "to" and the next figure
 _YEAR_TO = re.compile(r"(?:1[5-9]\d\d|20\d\d|21\d\d)\s+to\s+", re.I)
+# "in 2025 to ...": a year after a preposition of time is a date, whatever follows "to"
+_IN_YEAR = re.compile(r"\b(?:in|during|since)\s+$", re.I)
 
 
 def _ends_apart(m: re.Match[str], text: str, pattern: re.Pattern[str],
@@ -452,9 +510,13 @@ def _build(m: re.Match[str], text: str, lex: Units) -> NumberExpr | None:
                     and text[m.end("a"):m.start("b")] in DASHES):
                 # "a $61-million deficit": a scale word joined by a hyphen, no range
                 return _scaled_by_hyphen(m, text, a_val * b_val, unit)
-            if (a_scale is None and a_cur is None and (b_scale is not None or b_cur)
-                    and _YEAR_TO.fullmatch(text, m.start("a"), m.start("b"))):
-                return None  # "in 2023 to C$745 million": a year, then an amount
+            if (a_scale is None and a_cur is None and _YEAR_TO.fullmatch(text, m.start("a"),
+                                                                          m.start("b"))
+                    and (b_scale is not None or b_cur
+                         or _IN_YEAR.search(text, max(0, start - 8), start))):
+                # "in 2023 to C$745 million", "the harvest grew in 2024 to 95,000 tonnes": a
+                # year, then a figure
+                return None
             from_to = (m.group("between") or "").strip().lower() == "from"
             if a_scale is None and b_scale is None and a_val > b_val and not from_to:
                 return None  # "a 3-2 vote", "the 1990-91 season": a score or a span, not a range
@@ -463,6 +525,8 @@ def _build(m: re.Match[str], text: str, lex: Units) -> NumberExpr | None:
             low, high = min(a_val, b_val), max(a_val, b_val)
             unit = unit or b_cur
             is_range = True
+    if m.group("hund"):  # "14.2 pence": 0.142 pounds
+        low, high = low / 100, high / 100
     while end > start and text[end - 1].isspace():
         end -= 1
     between = bool(m.group("between")) and is_range
@@ -523,6 +587,10 @@ def _tail_unit(m: re.Match[str], lex: Units) -> str | None:
         return "percent"
     if m.group("curw"):
         return lex.currency_words[m.group("curw").lower()]
+    if m.group("scw"):
+        return lex.after_scale[m.group("scw").lower()]
+    if m.group("hund"):
+        return lex.hundredths[m.group("hund").lower()]
     if m.group("code"):
         return m.group("code").upper()
     if m.group("meas"):

@@ -51,6 +51,9 @@ class Units:
     number_nouns: frozenset[str] = frozenset()  # "range", "figure": a number, of nothing said
     readings: dict[str, Reading] = field(default_factory=dict)  # "magnitude": a scale read on
     home_dollars: dict[str, str] = field(default_factory=dict)  # "Canada" -> "CAD": a bare "$"
+    after_scale: dict[str, str] = field(default_factory=dict)  # "pound" -> "GBP" after "million"
+    hundredths: dict[str, str] = field(default_factory=dict)  # "pence" -> "GBP": 0.01 of it
+    hundredths_glued: dict[str, str] = field(default_factory=dict)  # "p" -> "GBP" ("4p")
 
 
 @lru_cache(maxsize=1)
@@ -97,6 +100,10 @@ def units() -> Units:
                                 nouns=frozenset(v.get("nouns", ())), most=float(v["most"]))
                   for name, v in data.get("readings", {}).items()},
         home_dollars=dict(data["currency"].get("home_dollars", {})),
+        after_scale={k.lower(): v for k, v in data["currency"].get("after_scale", {}).items()},
+        hundredths={k.lower(): v for k, v in data["currency"].get("hundredths", {}).items()},
+        hundredths_glued={k.lower(): v
+                          for k, v in data["currency"].get("hundredths_glued", {}).items()},
     )
 
 

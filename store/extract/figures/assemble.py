@@ -21,6 +21,7 @@ from store.extract.figures.counted_average import name_the_average
 from store.extract.figures.counted_change import name_what_is_used, named_change
 from store.extract.figures.counted_growth import name_the_growth
 from store.extract.figures.counted_money import (
+    name_the_recovery,
     name_what_is_paid,
     name_what_was_done,
     name_where_it_came_from,
@@ -34,6 +35,7 @@ from store.extract.figures.counted_subject import (
 from store.extract.figures.dollars import read_home_dollars
 from store.extract.figures.event import event_of
 from store.extract.figures.found import FoundFigure
+from store.extract.figures.home_currency import read_home_currencies
 from store.extract.figures.inherit import inherit_counted
 from store.extract.figures.measured import (
     counted_per_period,
@@ -114,6 +116,7 @@ def extract_figures(
         if fig is not None:
             figures.append(fig)
     read_home_dollars(figures, text, outlet)  # before bare amounts take a nearby currency
+    read_home_currencies(figures, text)  # "dinars" in an article about Jordan
     name_the_currency(figures, doc)  # before inheritance could call it a count
     link_up_from(figures, doc)
     link_from_to(figures, doc)
@@ -194,6 +197,7 @@ def _describe_estimate(fig: FoundFigure, span: Span, doc: Doc, article_date: str
     name_what_covers(fig, span)
     name_the_area(fig, span)  # "had burned 900 hectares": the area burned
     name_what_is_paid(fig, span)  # "$900 for each family": a payment per family
+    name_the_recovery(fig, text_of(doc))  # "4p in the pound": what creditors get back
     name_what_was_done(fig, span)  # "the €22bn approved in 2018": the amount approved
     name_where_it_came_from(fig, span)  # "€9bn comes from the recovery fund": its money
     name_the_subject(fig, span)  # "demand topped 38GW": what a measure with no noun measures

@@ -235,15 +235,18 @@ def _is_unit_word(counted: str) -> bool:
     return counted.lower() in lex.measures or counted.lower() in lex.measure_codes
 
 
-_OR_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?[\s)\]]*,\s*or\s+"
-                       r"(?:about\s+|some\s+|nearly\s+|roughly\s+)?", re.I)
+# ", or" or a comma alone: "cost $40m, or $4m a day", "cost £12m, £640 for each of them"
+_OR_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?[\s)\]]*,\s*(?:or\s+"
+                       r"(?:(?:about|some|nearly|roughly|around|almost|just|over|under"
+                       r"|more\s+than|less\s+than)\s+)*)?", re.I)
 
 
 def _total_then_per_period(figures: list[FoundFigure], i: int, donor: FoundFigure,
                            text: str) -> bool:
-    """ "cost owners Rs 30 crore ($3 million), or Rs 3 crore a day": an amount in the unit of a
-    figure after ", or" that is given per period breaks the total down by the period, so the
-    total (and its conversion in brackets) has no rate. A conversion into another unit ("6,000
+    """ "cost owners Rs 30 crore ($3 million), or Rs 3 crore a day", "cost £12m, £640 for each
+    of them": an amount in the unit of a figure after ", or" (or a comma alone) that is given per
+    period or per one of something breaks the total down, so the total (and its conversion in
+    brackets) has no rate. A conversion into another unit ("6,000
     litres, or 1,600 gallons a day") is the same rate and keeps it."""
     fig = figures[i]
     if donor.start < fig.end or not _OR_AFTER.fullmatch(text, fig.end, donor.start):

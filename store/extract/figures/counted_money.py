@@ -7,6 +7,7 @@ period ("a day", "per year") is a rate of time, read elsewhere."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from store.extract.figures.counted import is_unit_noun
@@ -91,6 +92,21 @@ def _noun_from(doc: Span, start: int, end: int) -> Token | None:
         if tok.pos_ not in ("DET", "NUM", "ADJ") and tok.tag_ not in ("VBN", "PRP$"):
             return None
     return None
+
+
+RECOVERY = "recovery"  # what a creditor gets back of each pound owed
+_IN_THE_POUND = re.compile(r"\s+(?:in|on)\s+the\s+(?:pound|dollar|euro)\b", re.I)
+_GLUED_PENCE = re.compile(r"\dp$")  # "4p-9p": a share read in pence only as a recovery
+
+
+def name_the_recovery(fig: FoundFigure, text: str) -> None:
+    """ "creditors may get 4p in the pound", "the 5p-12p they forecast": a share of what is
+    owed, read in hundredths of it (``store.extract.numbers``), counts what they recover when
+    nothing else names it (or only another figure's words)."""
+    if fig.unit != "percent" or not (fig.counted is None or any(c.isdigit() for c in fig.counted)):
+        return
+    if _IN_THE_POUND.match(text, fig.end) or _GLUED_PENCE.search(fig.text):
+        fig.counted = fig.counted_head = RECOVERY
 
 
 def name_what_was_done(fig: FoundFigure, span: Span) -> None:

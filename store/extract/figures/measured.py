@@ -20,6 +20,7 @@ from store.extract.figures.parse import (
     sentence_of,
     text_of,
 )
+from store.extract.figures.priced_each import priced_each
 from store.extract.numbers import NumberExpr
 from store.knowledge.context import context_words
 from store.knowledge.quantity_classes import quantity_classes
@@ -239,14 +240,16 @@ def _after_period_adjectives(sent: Span) -> list[tuple[int, str]]:
 
 
 # "31.20 rand a litre", "$12 per passenger", "$4.10 it earns from each subscriber", "$900 for
-# each grieving household", "$900 for every household", "$900 for each of their households"; a
+# each grieving household", "$900 for every household", "$900 to each survivor", "$900 for each
+# of their households"; a
 # conversion in brackets may stand between ("Tk 4 lakh ($3,300) per household"), and the bracketed
 # amount itself ends before its ")"
 _BRACKET = r"(?:\s*\([^()\n]{1,40}\)|\s*\))?"
 _PRICED_AFTER = re.compile(
-    _BRACKET + r"\s+(?:((?:[A-Za-z-]+\s+){0,3}?(?:per|(?:for|from)\s+(?:each|every))"
+    _BRACKET + r"\s+(?:((?:[A-Za-z-]+\s+){0,3}?(?:per|(?:for|from|to)\s+(?:each|every))"
     r"(?:\s+of\s+(?:the|their|its|his|her|those))?|each)|(an?))"
     r"\s+(?:[A-Z][\w-]*\s+)?([a-z]+)\b(?:\s+([a-z]+)\b)?")
+_LABEL_AFTER = re.compile(r"[ \t]*:")  # the words after an amount end in a colon: a label
 # "$900 to the household of each victim", "$900 for the family of every worker killed"
 _PRICED_OF_EACH = re.compile(_BRACKET + r"\s+(?:to|for)\s+the\s+([a-z]+)\s+of\s+(?:each|every)\b")
 # "$900 each to 45 households": what is shared out, one amount to each of so many
@@ -263,6 +266,8 @@ def _priced_per(expr: NumberExpr, span: Span) -> str | None:
     text = text_of(span.doc)
     end = span.end_char
     m = _PRICED_AFTER.match(text, end, end + 60)
+    if m is not None and _LABEL_AFTER.match(text, m.end()):
+        m = None  # "Fine: 30m rand Payout per household: 2m rand": the next amount's label
     if m is not None:
         word = m.group(3).lower()
         measure = units().measures.get(word) or units().measures.get(f"{word}s")
@@ -280,6 +285,9 @@ def _priced_per(expr: NumberExpr, span: Span) -> str | None:
         for group in range(1, (m.lastindex or 0) + 1) if m is not None else ():
             if m.group(group) is not None and _noun_at(span.doc, m.start(group)):
                 return _lemma_at(span.doc, m.start(group))
+    each = priced_each(span)  # "£42 a seat", "2 million rand each", "£640 for each of them"
+    if each is not None:
+        return each
     verb = governing_verb(span)
     if verb.lemma_ != "be":
         return None

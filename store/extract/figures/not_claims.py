@@ -132,9 +132,9 @@ def is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
         return False  # "a 214-page report", "(PDF, 46 pages)": the length of a document
     if following in lex.time_zones and expr.unit is None:
         return False  # "18.05 GMT", "9:15 PHT": a clock time
-    if re.search(r"\bper\s+$", text[max(0, expr.start - 6):expr.start]) and _POPULATION.match(
-            text, expr.end, expr.end + 14):
-        return False  # "347 cases per 100,000 population": the base of a rate
+    if re.search(r"\bper\s+$", text[max(0, expr.start - 6):expr.start]) and (
+            _POPULATION.match(text, expr.end, expr.end + 14) or _CELL_END.match(text, expr.end)):
+        return False  # "347 cases per 100,000 population", "| Cases per 100,000 |": a base
     if expr.unit in lex.measure_codes and _priced_size(expr, text):
         return False  # "R92 for a 10kg bag": the size a price is given for
     if _IDIOM.search(text, max(0, expr.start - 4), expr.start) and _IDIOM_AFTER.match(
@@ -236,6 +236,7 @@ def _date_like(ent_text: str) -> bool:
 
 
 _POPULATION = re.compile(r"\s+(?:people|population|inhabitants|residents|persons)\b", re.I)
+_CELL_END = re.compile(r"[ \t]*\|")  # the end of a table's cell: a header "Deaths per 1,000 |"
 # an age a rule sets: "the (retirement) age from/to/of", "retire at"
 _AGE_SET = re.compile(r"\bages?\s+(?:from|to|of|at)\s+(?:\d+\s+to\s+)?$"
                       r"|\bretire(?:ment|s|d)?\s+at\s+(?:the\s+age\s+of\s+)?$", re.I)

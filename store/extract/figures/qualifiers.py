@@ -193,26 +193,42 @@ def rates_of_added_amounts(figures: list[FoundFigure], text: str) -> None:
 
 
 # "65,000 litres of diesel and 12 tonnes of grain a week": between two measures coordinated in a
-# list, at most what the first measures, then "and" or a comma
-_COORDINATED = re.compile(r"(?:\s+of(?:\s+[A-Za-z][\w-]*){1,3}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$",
-                          re.I)
+# list, at most what the first measures, then "and" or a comma; or an amount and its conversion
+# after ", or" ("600 rand, or about $32, a seat")
+_COORDINATED = re.compile(r"(?:\s+of(?:\s+[A-Za-z][\w-]*){1,3}?)?\s*(?:,\s*(?:and\s+|or\s+"
+                          r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?)?"
+                          r"|\s+and\s+)$", re.I)
+
+
+_BARE_COMMA = re.compile(r"^[^,]*,\s*$")  # a comma alone joins the two, no "and" or "or"
+_OR = re.compile(r",\s*or\b", re.I)
 
 
 def rates_said_once(figures: list[FoundFigure], text: str) -> None:
-    """ "barges bring 65,000 litres of diesel and 12 tonnes of grain a week": a rate said once
-    after a list of measures (or amounts of money), each with what it measures, serves each."""
+    """ "barges bring 65,000 litres of diesel and 12 tonnes of grain a week", "600 rand, or
+    $32, a seat": a rate said once after a list of measures (or amounts of money), each with
+    what it measures, or after an amount and its conversion, serves each. A comma alone before
+    the last one, or ", or" before one in the same unit, sets a share beside the total before it
+    ("it cost £12m, £640 for each of them", "£12m, or £640 a seat")."""
     lex = units()
 
     def measured(fig: FoundFigure) -> bool:
         return fig.unit in lex.measure_codes or fig.unit in lex.currency_codes
 
+    passed: set[int] = set()  # figures that took their rate from the one after them
     for i in range(len(figures) - 2, -1, -1):  # from the end: a rate passes back along a list
         fig, nxt = figures[i], figures[i + 1]
         if fig.rate is not None or nxt.rate is None or fig.sentence != nxt.sentence:
             continue
-        if measured(fig) and measured(nxt) and _COORDINATED.fullmatch(
-                text, fig.end, nxt.start):
-            fig.rate = nxt.rate
+        join = _COORDINATED.fullmatch(text, fig.end, nxt.start)
+        if not (measured(fig) and measured(nxt) and join):
+            continue
+        if id(nxt) not in passed and _BARE_COMMA.search(join.group(0)):
+            continue  # "it cost £12m, £640 for each of them": a total, then its share
+        if _OR.search(join.group(0)) and fig.unit == nxt.unit:
+            continue  # "it cost £12m, or about £640 a seat": the same, so a total and a share
+        fig.rate = nxt.rate
+        passed.add(id(fig))
 
 
 # "..., quicker than the regional mean of 1.5 percent", "..., below the minimum of 20 litres",

@@ -340,11 +340,15 @@ def _cells(line: str) -> list[str]:
 
 def _add_place(fig: FoundFigure, doc: Doc, start: int, end: int, *, named: bool) -> None:
     """The row's first cell as the figure's place: when the tagger calls it a place, or when
-    the column is one of places (the tagger reads a lone capitalised cell as anything)."""
+    the column is one of places (the tagger reads a lone capitalised cell as anything); a row
+    of sums ("Total") is none."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return
     cell = text_of(doc)[start:end].strip()
+    if cell.strip(" *_").lower() in context_words().table_sums:
+        fig.where, fig.where_basis = [], None  # "| **Total** |": the rows' places summed
+        return
     tagged = any(e.label_ in PLACE_LABELS and e.text.strip() == cell
                  for e in ents_in(doc, span.start, span.end, inside=True))
     if cell and (tagged or named) and _WORD.search(cell):

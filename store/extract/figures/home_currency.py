@@ -1,0 +1,80 @@
+"""Whose dinars, pesos or francs an amount is. Several countries name their currency alike
+(``store/data/currencies.toml``), and copy writes the bare word ("fined 40 million dinars") when
+the article is about one of them: an amount in a bare shared word takes the currency of the
+country among those that the article names most often (twice at least, unless its currency is
+the word's own), by its name, another of its names or its demonym. An article that names none
+keeps the code ``units.toml`` gives the word, and a word that says whose ("Libyan dinars") keeps
+its own. Which dollar a bare "$" is, is ``dollars.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from store.extract.figures.found import FoundFigure
+from store.knowledge.countries import countries
+from store.knowledge.currencies import SharedName, shared_currencies
+from store.knowledge.folding import name_key
+from store.knowledge.units import units
+
+MENTIONS = 2  # times an article names a country for its currency to replace the word's own
+
+
+@lru_cache(maxsize=1)
+def _shared_word() -> re.Pattern[str]:
+    """A shared currency word at the end of an amount, with the word before it."""
+    words = sorted(shared_currencies(), key=len, reverse=True)
+    return re.compile(rf"(\S+)?\s*\b({'|'.join(map(re.escape, words))})$", re.I)
+
+
+@lru_cache(maxsize=32)
+def _country_names(word: str) -> dict[str, re.Pattern[str]]:
+    """Country -> a pattern of every name and demonym the two files give it, for the shared
+    name ``word`` writes."""
+    shared = shared_currencies()[word]
+    known = countries()
+    keys: dict[str, set[str]] = {c: set() for c in shared.countries}
+    for table in (known.by_key, known.demonyms):
+        for key, country in table.items():
+            if country in keys:
+                keys[country].add(key)
+    for country, names in shared.names.items():
+        keys.setdefault(country, set()).update(name_key(n) for n in names)
+    return {country: re.compile(r"\b(?:" + "|".join(
+        r"\W+".join(map(re.escape, k.split())) for k in sorted(ks, key=len, reverse=True))
+        + r")\b", re.I) for country, ks in keys.items() if ks}
+
+
+def _home(shared: SharedName, default: str, text: str) -> str | None:
+    """The code of the shared name's country the text names most often (the first named, on a
+    tie), or None when it names none; a country whose code is not the word's own must be named
+    twice (an aside, "Egyptian cotton", does not make a London paper's pounds Egypt's)."""
+    best: tuple[int, int, str] | None = None
+    for country, pattern in _country_names(shared.words[0]).items():
+        hits = [m.start() for m in pattern.finditer(text)]
+        if len(hits) < (1 if shared.countries[country] == default else MENTIONS):
+            continue
+        if best is None or (-len(hits), hits[0]) < best[:2]:
+            best = (-len(hits), hits[0], country)
+    return shared.countries[best[2]] if best is not None else None
+
+
+def read_home_currencies(figures: list[FoundFigure], text: str) -> None:
+    """Give every amount in a bare shared currency word the currency of the article's country
+    (see the module's docstring)."""
+    lex = units()
+    homes: dict[str, str | None] = {}  # by the shared name's first word
+    for fig in figures:
+        base, sep, per = fig.unit.partition(" per ")
+        if base not in lex.currency_codes:
+            continue
+        m = _shared_word().search(fig.text)
+        if m is None or (m.group(1) and m.group(1)[:1].isupper()):
+            continue  # "Libyan dinars", "Swiss francs": the word says whose
+        shared = shared_currencies()[m.group(2).lower()]
+        if shared.words[0] not in homes:
+            homes[shared.words[0]] = _home(shared, lex.currency_words[shared.words[0]], text)
+        code = homes[shared.words[0]]
+        if code is not None and code != base:
+            fig.unit = f"{code}{sep}{per}"

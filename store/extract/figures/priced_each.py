@@ -1,0 +1,139 @@
+"""What an amount of money is given per when the words after it point at the one it is for
+without naming it beside "per": a noun after "a" that the parse hangs on the amount ("the
+tickets cost £42 a seat"), "each" on its own, which shares the amount out over the plural noun
+its verb is said of ("the board offered growers 2 million rand each", "the barges could sell for
+$4m each"), and "for each of them", whose pronoun stands for the plural noun before it in the
+sentence ("moving the tenants cost £12m, £640 for each of them"); a fact box's label that
+ends in "per" and a noun ("Payout per household: 3m rand"); a conversion set off by
+commas ("5,000 rand, or $270, a seat") is followed by the rate of both. The noun, in the
+singular, is what the amount is per; a period ("a day") is a rate of time, read elsewhere."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from store.extract.figures.parse import governing_verb
+from store.knowledge.context import context_words
+from store.knowledge.units import units
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+# a label that ends in "per" and a noun, then a colon, on the amount's line ("Fee per pupil: $40")
+_LABEL_PER = re.compile(r"\bper\s+([a-z]+)\s*:[ \t]*$")
+LABEL_REACH = 40  # characters before the amount such a label may take
+REACH = 12  # tokens after the amount (a conversion in brackets included) "each" may stand at
+BACK = 24  # tokens before the amount the noun "them" stands for may stand at
+SUBJECTS = ("nsubj", "nsubjpass")
+PRONOUNS = frozenset({"them", "these", "those"})
+APPROXIMATORS = frozenset({"about", "around", "roughly", "some", "nearly", "almost", "just"})
+
+
+def priced_each(span: Span) -> str | None:
+    """The one an amount of money is given per, as a lemma, when the words after it say so
+    without "per" (see the module's docstring); None for anything else."""
+    doc = span.doc
+    label = _LABEL_PER.search(doc.text, max(0, span.start_char - LABEL_REACH), span.start_char)
+    if label is not None:  # "Payout per household: 3m rand": a fact box's label
+        noun = doc.char_span(label.start(1), label.end(1))
+        return _one(noun[0]) if noun is not None and len(noun) == 1 else None
+    i = _past_brackets(doc, span)
+    if i >= len(doc) or doc[i].sent.start != span.sent.start:
+        return None
+    word = doc[i].lower_
+    if word == "," and _restated(doc, span) and i + 3 < len(doc) and (
+            doc[i + 1].lower_ in ("a", "an") and (doc[i + 3].is_punct or doc[i + 3].is_sent_end)):
+        return _one(doc[i + 2])  # "5,000 rand, or $270, a seat": the rate ends the aside
+    if word in ("a", "an") and doc[i].dep_ == "det" and i + 1 < len(doc):
+        noun = doc[i + 1]  # hung on the amount, or the amount on it ("nearer £700 a tourist")
+        hung = span.start <= noun.head.i < span.end or span.root.head.i == noun.i
+        return _one(noun) if hung else None
+    if word == "each" and not _starts_phrase(doc, i):
+        return _shared_over(span)
+    if word in ("for", "to") and i + 3 < len(doc) and doc[i + 1].lower_ == "each" and (
+            doc[i + 2].lower_ == "of" and doc[i + 3].lower_ in PRONOUNS):
+        return _noun_before(doc, span)
+    return None
+
+
+def _past_brackets(doc: Doc, span: Span) -> int:
+    """The first token after the amount and a conversion in brackets right after it."""
+    i = span.end
+    if i < len(doc) and doc[i].text == ")":
+        i += 1  # the amount is itself the conversion inside brackets
+    if i < len(doc) and doc[i].text == "(":  # "5,000 rand ($270) each"
+        end = min(len(doc), i + REACH)
+        close = next((t.i for t in doc[i:end] if t.text == ")"), None)
+        i = close + 1 if close is not None else i
+    return i
+
+
+def _restated(doc: Doc, span: Span) -> bool:
+    """The amount restates the one before it after ", or" ("5,000 rand, or about $270, a
+    seat"), an aside whose closing comma a rate may follow."""
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ in APPROXIMATORS:
+        i -= 1
+    return i >= 1 and doc[i].lower_ == "or" and doc[i - 1].text == ","
+
+
+def _starts_phrase(doc: Doc, i: int) -> bool:
+    """ "each" that begins a phrase of its own ("each year", "each to 40 families", "each of
+    the funds") rather than standing alone after the amount."""
+    if i + 1 >= len(doc):
+        return False
+    nxt = doc[i + 1]
+    return nxt.lower_ in ("to", "of", "for") or nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
+
+
+def _shared_over(span: Span) -> str | None:
+    """ "offered growers 2 million rand each", "the barges could sell for $4m each": the plural
+    noun the amount's verb gives it to (its dative), else the verb's subject, or the subject of
+    the verb it is joined to by "and"."""
+    verb = governing_verb(span)
+    for _ in range(3):
+        for deps in (("dative",), SUBJECTS):
+            noun = next((c for c in verb.children if c.dep_ in deps), None)
+            if noun is not None:
+                return _one(noun, plural=True)
+        if verb.dep_ != "conj":
+            return None
+        verb = verb.head
+    return None
+
+
+def _noun_before(doc: Doc, span: Span) -> str | None:
+    """ "moving the tenants cost £12m, £640 for each of them": the nearest plural noun before
+    the amount in its sentence, which the pronoun stands for."""
+    start = max(span.sent.start, span.start - BACK)
+    for tok in reversed(doc[start:span.start]):
+        one = _one(tok, plural=True) if tok.pos_ == "NOUN" and _plural(tok) else None
+        if one is not None:  # past another amount's scale ("£12m"), which a number modifies
+            return one
+    return None
+
+
+def _plural(tok: Token) -> bool:
+    """A noun in the plural, or one whose plural is its singular that a number counts ("the
+    seven aircraft")."""
+    return tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "nummod" for c in tok.children)
+
+
+def _one(tok: Token, plural: bool = False) -> str | None:
+    """The lemma of a common noun an amount is given per; None for a period (a rate of time,
+    read elsewhere), a unit or a currency word ("12 rand a dollar" is an exchange rate), a name,
+    or a noun in the wrong number."""
+    if tok.pos_ != "NOUN" or tok.like_num:
+        return None
+    if (plural and not _plural(tok)) or (not plural and tok.tag_ != "NN"):
+        return None
+    lemma = tok.lemma_.lower()
+    lex, ctx = units(), context_words()
+    if lemma in ctx.rate_period_words or lemma in ctx.not_counted:
+        return None
+    if lemma in lex.currency_words or tok.lower_ in lex.currency_words or lemma in lex.measures:
+        return None
+    if lemma in lex.scale_words or lemma in lex.scale_suffixes:
+        return None
+    return lemma

@@ -1,0 +1,71 @@
+"""Whose dinars, pesos or francs an amount is (store/extract/figures/home_currency.py): the
+currency of the country the article names most, among those whose currency bears the name, and
+the word's own when it names none. The examples are invented."""
+
+from __future__ import annotations
+
+import tomllib
+from importlib import resources
+
+import pytest
+
+from store.extract.figures.found import FoundFigure
+from store.extract.figures.home_currency import read_home_currencies
+from store.knowledge.countries import countries
+from store.knowledge.currencies import shared_currencies
+from store.knowledge.units import units
+
+
+def _amount(text: str, unit: str) -> FoundFigure:
+    return FoundFigure(start=0, end=len(text), text=text, low=1.0, high=1.0, approx="exact",
+                       unit=unit, counted=None, counted_head=None, group=None, where=[],
+                       where_basis=None, when=None, when_basis=None, source="the article",
+                       source_basis="article", sentence=(0, 0))
+
+
+HOMES = [
+    # article text, the amount as written, its unit as the grammar read it, the unit after
+    ("Jordan's cabinet approved the fund. The Jordanian treasury will pay it.",
+     "12 million dinars", "IQD", "JOD"),
+    ("The Tunisian utility was fined by Tunisia's regulator.", "3 million dinars", "IQD", "TND"),
+    ("Kampala's council approved it, Ugandan officials said; Uganda pays.",
+     "40 billion shillings", "KES per year", "UGX per year"),
+    ("Dakar's port and Senegal's treasury signed; Senegalese banks lend.", "9 billion francs",
+     "CHF", "XOF"),
+    ("Oslo's budget office said Norway's fund grew; Norwegian banks agree.", "2 billion kroner",
+     "NOK", "NOK"),
+    # no country of the name: the word's own code
+    ("The port authority said the fund was approved.", "12 million dinars", "IQD", "IQD"),
+    # named once only: an aside does not move the word's own code
+    ("The firm lost money on Egyptian cotton.", "4 million pounds", "GBP", "GBP"),
+    # the country of the word's own code named as often as another
+    ("The British firm lost money on the Egypt contract.", "4 million pounds", "GBP", "GBP"),
+    ("Cairo's cabinet met. Egypt's minister said Egyptian bread costs more.",
+     "4 billion pounds", "GBP", "EGP"),
+    # a word that says whose keeps its own
+    ("Tunisia's bank and Tunisian lenders said so; Tunisia agreed.", "5 billion Libyan dinars",
+     "LYD", "LYD"),
+]
+
+
+@pytest.mark.parametrize(("text", "amount", "unit", "home"), HOMES)
+def test_a_shared_currency_word_is_the_article_s_country_s(text: str, amount: str, unit: str,
+                                                          home: str) -> None:
+    fig = _amount(amount, unit)
+    read_home_currencies([fig], text)
+    assert fig.unit == home
+
+
+def test_every_country_and_code_of_a_shared_name_is_known() -> None:
+    """The file's countries are countries.toml's, its codes ones the grammar reads, and its words
+    ones units.toml reads after an amount."""
+    data = tomllib.loads(resources.files("store.data").joinpath("currencies.toml").read_text(
+        encoding="utf-8"))
+    lex, known = units(), countries()
+    for entry in data["shared"].values():
+        for country, code in entry["countries"].items():
+            assert known.country(country) == country
+            assert code in lex.currency_codes
+        for word in entry["words"]:
+            assert word in lex.currency_words
+            assert word in shared_currencies()
