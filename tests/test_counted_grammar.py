@@ -690,3 +690,24 @@ def test_a_sum_for_a_purpose_counts_the_purpose(extract, sentence: str, text: st
                                                 counted: str) -> None:
     fig = {f.text: f for f in extract(sentence)}[text]
     assert fig.counted == counted
+
+
+# a sum a verb of paying, owing or selling moves, whatever form the verb takes: a fine, a debt,
+# the proceeds of a sale; the verb of a relative clause about the sum, or a participle after it
+MOVED_BY_ITS_VERB = [
+    ("The watchdog fined the dairy 3 million euros over the spill.", "3 million euros",
+     "fine"),
+    ("Harbour Ferries was fined £640,000 by the port authority.", "£640,000", "fine"),
+    ("Creditors will get little of the €2.3bn the chain owed when it shut.", "€2.3bn", "debt"),
+    ("It listed $410m owed to its fuel suppliers.", "$410m", "debt"),
+    ("The four cranes could fetch $9m-$11m at auction, the receivers said.", "$9m-$11m",
+     "proceeds"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "counted"), MOVED_BY_ITS_VERB)
+def test_a_sum_counts_what_its_verb_moves(extract, sentence: str, text: str,
+                                          counted: str) -> None:
+    fig = {f.text: f for f in extract(sentence)}[text]
+    assert fig.counted == counted

@@ -32,6 +32,7 @@ QUOTES = frozenset("\"'“”‘’«»")
 # a share, and a change of one ("gained 1.4 points"): said of the subject of its clause
 SHARE_UNITS = frozenset({"percent", "fraction", "percentage points", "basis points", "points"})
 STILL = frozenset({"still", "now", "already", "reportedly", "officially"})
+RELATIVE_REACH = 5  # tokens after a sum the verb of a relative clause about it may stand at
 
 
 def is_unit_noun(tok: Token) -> bool:
@@ -182,9 +183,14 @@ def counted_token(expr: NumberExpr, span: Span) -> tuple[Token | None, str | Non
 
 def money_moved_by(span: Span, ctx: ContextWords) -> str | None:
     """What money the verb that governs a sum moves (``money_verbs``: "spent" -> spending,
-    "set aside" -> provision, "sold for" -> sale price), with its particle or preposition."""
+    "set aside" -> provision, "sold for" -> sale price), with its particle or preposition; or,
+    for a sum a relative clause is about ("the $4bn the club owed"), what that clause's verb
+    moves."""
     verb = governing_verb(span)
-    lemma = verb.lemma_.lower()
+    moved = _money_verb(verb, ctx)
+    if moved is None:
+        return _moved_by_relative(span, ctx)
+    lemma = moved
     # its particle, which the tagger may call an adverb ("set aside", "paid out")
     counted = next((ctx.money_verbs[f"{lemma} {c.lower_}"] for c in verb.children
                     if (c.dep_ in ("prt", "advmod") or c.tag_ == "RP")
@@ -195,6 +201,43 @@ def money_moved_by(span: Span, ctx: ContextWords) -> str | None:
     if span.root.dep_ == "pobj" and prep.head.i == verb.i:  # "sold for MK9,000"
         counted = counted or ctx.money_verbs.get(f"{lemma} {prep.lower_}")
     return counted or ctx.money_verbs.get(lemma)
+
+
+def _money_verb(verb: Token, ctx: ContextWords) -> str | None:
+    """The base under which ``money_verbs`` lists a verb (alone or with a particle), if it
+    does: its lemma, or the base its regular past or present form gives where the lemmatizer
+    cuts too much ("fined" -> "fin", not "fine")."""
+    bases = [verb.lemma_.lower()]
+    form = verb.lower_
+    regular = {"VBD": "ed", "VBN": "ed", "VBZ": "s"}.get(verb.tag_)
+    if regular is not None and form.endswith(regular):
+        bases.append(form[:-1])  # "fined" -> "fine", "fines" -> "fine"
+    return next((b for b in bases if b in ctx.money_verbs or any(
+        key.startswith(f"{b} ") for key in ctx.money_verbs)), None)
+
+
+def _moved_by_relative(span: Span, ctx: ContextWords) -> str | None:
+    """ "the £2bn the club owed", "the $90m it borrowed": a sum that a relative clause with no
+    object of its own is about is what that clause's verb moves (the object left out is the
+    sum). The parser may hang such a clause elsewhere: its verb is then the first after the sum
+    whose subject stands between them."""
+    doc = span.doc
+    clause = next((c for c in span.root.children if c.dep_ == "relcl" and c.i >= span.end), None)
+    if clause is None:
+        clause = next((t for t in doc[span.end:min(len(doc), span.end + RELATIVE_REACH)]
+                       if t.pos_ == "VERB"), None)
+        if clause is None or not any(c.dep_ == "nsubj" and span.end <= c.i < clause.i
+                                     for c in clause.children):
+            return None
+    if any(c.dep_ in ("dobj", "attr", "dative") for c in clause.children):
+        return None
+    return money_of_verb(clause, ctx)
+
+
+def money_of_verb(verb: Token, ctx: ContextWords) -> str | None:
+    """What money a verb alone moves ("owed" -> debt), as ``money_verbs`` lists it."""
+    base = _money_verb(verb, ctx)
+    return ctx.money_verbs.get(base) if base is not None else None
 
 
 def _paid_for(expr: NumberExpr, span: Span, prep: Token) -> Token | None:
