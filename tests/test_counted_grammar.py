@@ -310,6 +310,24 @@ def test_a_label_before_a_colon_names_what_the_figure_counts(extract, text: str,
     assert {f.text: f for f in extract(FACT_BOX)}[text].counted == counted
 
 
+# a label with no noun names the state the counted people are in; a capitalised noun the tagger
+# takes for a name is still the label's noun
+STATE_BOX = ("AT A GLANCE\n\nEvacuated from the valley (council figures): 310\nInjured: 27\n"
+             "Dead: 4\nRescued by boat: 6\nMissing: 11\nCompensation promised: 8,000 pesos\n")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "counted", "unit"), [
+    ("310", "people evacuated", "people"), ("27", "injured", "people"),
+    ("4", "deaths", "people"), ("6", "people rescued", "people"),
+    ("11", "missing", "people"), ("8,000 pesos", "Compensation promised", "MXN"),
+])
+def test_a_label_of_a_state_counts_people_in_it(extract, text: str, counted: str,
+                                                 unit: str) -> None:
+    fig = {f.text: f for f in extract(STATE_BOX)}[text]
+    assert (fig.counted, fig.unit) == (counted, unit)
+
+
 SHARES_AND_PRICES = [
     # sentence, figure, counted phrase
     # a share of a whole named by a pronoun or a number noun is a share of what came before
