@@ -81,6 +81,12 @@ def _unit_glued(tok: Token) -> bool:
     return tok.lower_ in lex.measures or f"{tok.lower_}s" in lex.measures
 
 
+def _harmed_participle(tok: Token) -> bool:
+    """ "17 stranded", "46 trapped": the past participle of a verb whose object is a person
+    (``human_object_verbs``), standing for the people it befell."""
+    return tok.tag_ in ("VBN", "VBD") and tok.lemma_.lower() in context_words().human_object_verbs
+
+
 def _blank(tok: Token) -> bool:
     """Spaces within a line (where emphasis markers were blanked: "**2,268,117** residents")."""
     return tok.is_space and "\n" not in tok.text
@@ -129,10 +135,10 @@ def counted_token(expr: NumberExpr, span: Span) -> tuple[Token | None, str | Non
     k = i + 1 if i + 1 < len(doc) and doc[i].lower_ in STILL else i
     following = doc[k + 1] if k + 1 < len(doc) else None
     if (k < len(doc) and doc[k].tag_ in ("VBN", "VBD", "VBG", "JJ")
-            and doc[k].lower_ in lex.count_classes
+            and (doc[k].lower_ in lex.count_classes or _harmed_participle(doc[k]))
             and (following is None or following.pos_ not in ("NOUN", "PROPN"))):
-        # "412,000 displaced", "38 dead", "31 missing, feared dead": a participle that says who
-        # (but "31 missing children" counts the children)
+        # "412,000 displaced", "38 dead", "31 missing, feared dead", "17 stranded": a
+        # participle that says who (but "31 missing children" counts the children)
         return doc[k], None
     if (i < len(doc) and doc[i].tag_ == "VBN" and expr.unit in lex.measure_codes
             and doc[i].lemma_.lower() in ctx.flow_verbs):
@@ -380,6 +386,8 @@ def counted_phrase(head: Token, group: str | None) -> str:
     named = " ".join(words[-2:]).lower() if len(words) > 1 else lemma
     outcomes = quantity_classes().outcomes
     generic = lemma in context_words().generic_people
+    if len(words) == 1 and _harmed_participle(head) and lemma not in people:
+        return f"{group} people {head.lower_}" if group else f"people {head.lower_}"
     if (generic or people.get(lemma) == "people"
             or people.get(named) == "people" or people.get(named.rstrip("s")) == "people"):
         done = _what_happened(head)
@@ -580,6 +588,8 @@ def count_unit(head: Token | None, group: str | None, armed: frozenset[str]) -> 
             return lex.armed_count_classes[key]
     if head.tag_ == "NNPS" and head.ent_type_ in ("NORP", ""):
         return "people"
+    if _harmed_participle(head):
+        return "people"  # "17 stranded"
     plural = text if head.tag_ in ("NNS", "NNPS") or text.endswith("s") or (
         _plural_as_written(head)) else _plural(lemma)
     kind = _kind_of(head) if lemma in lex.vague_heads else None

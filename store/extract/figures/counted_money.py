@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from store.extract.figures.counted import is_unit_noun, money_of_verb
+from store.extract.figures.counted import is_unit_noun
 from store.extract.figures.parse import governing_verb, pobj
 from store.knowledge.context import context_words
 from store.knowledge.units import units
@@ -108,13 +108,8 @@ def name_what_was_done(fig: FoundFigure, span: Span) -> None:
         return
     if not span.start <= doc[i].head.i < span.end:
         return  # the participle describes another noun
-    ctx = context_words()
-    if doc[i].lemma_.lower() in ctx.reporting:
+    if doc[i].lemma_.lower() in context_words().reporting:
         return  # "the €38bn published in May": who said it, not what it is
-    moved = money_of_verb(doc[i], ctx)
-    if moved is not None:  # "$90m owed to suppliers": a debt, as its verb says
-        fig.counted = fig.counted_head = moved
-        return
     fig.counted, fig.counted_head = f"{AMOUNT} {doc[i].lower_}", AMOUNT
 
 

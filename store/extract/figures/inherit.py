@@ -15,6 +15,7 @@ from store.extract.figures.counted import (
 from store.extract.figures.counted_change import named_change
 from store.extract.figures.counted_estimate import name_the_estimate
 from store.extract.figures.counted_label import name_from_label
+from store.extract.figures.counted_price import name_the_price
 from store.extract.figures.counted_revised import name_what_was_revised
 from store.extract.figures.counted_share import name_the_share, name_what_the_share_became
 from store.extract.figures.counted_state import name_the_state
@@ -61,6 +62,8 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
         if count_like and _population_of(fig, span, ctx):
             continue
         if name_from_label(fig, span):  # "- Pumps repaired: 1,240"
+            continue
+        if name_the_price(fig, span):  # "the shares closed at 84 cents"
             continue
         if name_what_was_revised(fig, span):  # "raised the death toll from 41 to 96"
             continue
