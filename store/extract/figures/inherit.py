@@ -406,16 +406,26 @@ def _number_of_noun(sent: Span, *, before: int | None) -> tuple[Token, str | Non
                     obj = pobj(child) or _class_word(child)
                     if obj is not None and is_unit_noun(obj):
                         continue  # "a rate of 650 cubic metres": the unit, not what is counted
-                    if obj is not None and (obj.pos_ == "NOUN" or obj.lower_ in classes):
+                    if obj is not None and (obj.pos_ == "NOUN" or obj.lower_ in classes
+                                            or obj.dep_ == "acl"):  # "those trapped"
                         found = (obj, group_in([t for t in obj.lefts]))
     return found
 
 
 def _class_word(prep: Token) -> Token | None:
     """ "the number of displaced": a participle that names people by what befell them, which the
-    parser hangs on the preposition as a verb."""
-    return next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")
-                 and c.lower_ in units().count_classes), None)
+    parser hangs on the preposition as a verb; "the count of those trapped": the participle that
+    says which people "those" are."""
+    found = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")
+                  and c.lower_ in units().count_classes), None)
+    if found is not None:
+        return found
+    those = next((c for c in prep.children if c.dep_ == "pobj" and c.lower_ == "those"), None)
+    if those is None:
+        return None
+    return next((c for c in those.children if c.dep_ == "acl" and c.tag_ == "VBN" and (
+        c.lower_ in units().count_classes
+        or c.lemma_.lower() in context_words().human_object_verbs)), None)
 
 
 def _number_noun_of(span: Span, ctx: ContextWords) -> tuple[Token, str | None] | None:
