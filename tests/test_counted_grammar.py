@@ -759,6 +759,7 @@ PRICED = [
     ("Tellmark's shares closed at 412 rupees, valuing the group at 90 billion rupees.",
      "90 billion rupees", "group"),
     ("Tellmark shares, which slid 9% on Monday, recovered on Tuesday.", "9%", "share price"),
+    ("The shares closed at 38.5 pence in London.", "38.5 pence", "share price"),
     ("The stock opened at 45 euros. It has lost 12% since March.", "12%", "share price"),
     ("Its shares lost two-thirds of their value in a year.", "two-thirds", "share price"),
     ("Its share of the vote, which rose 4% in May, was steady in June.", "4%", "vote"),
@@ -771,3 +772,28 @@ def test_a_sum_or_a_share_said_of_shares_is_the_share_price(extract, sentence: s
                                                             counted: str) -> None:
     fig = {f.text: f for f in extract(sentence)}[text]
     assert fig.counted == counted
+
+
+# a bare number as the subject of its clause, with no noun near, stands for what the last count
+# before it in the paragraph counted (not a sum, a share or a measure); "the count of those
+# trapped" names the people by what befell them; a measure in feet is no count of feet
+SAID_BEFORE = [
+    ("The airline left 120,000 passengers stranded. By Friday about 40,000 were still waiting.",
+     "40,000", "passengers", "passengers"),
+    ("Rangers found 61 hikers on the pass. On Monday night, 12 were still on the ridge.", "12",
+     "hikers", "hikers"),
+    ("The fund paid $4 million to growers on Monday. About 300 have yet to apply.", "300", None,
+     "count"),
+    ("The shaft is 410 metres deep. About 30 are still below.", "30", None, "count"),
+    ("The guild says its count of those evacuated from the valley, 4,100, is too low.", "4,100",
+     "people evacuated", "people"),
+    ("A 20-foot wave hit the pier.", "20", "wave", "feet"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "counted", "unit"), SAID_BEFORE)
+def test_a_bare_subject_counts_what_was_counted_before(extract, sentence: str, text: str,
+                                                       counted: str | None, unit: str) -> None:
+    fig = {f.text: f for f in extract(sentence)}[text]
+    assert (fig.counted, fig.unit) == (counted, unit)

@@ -124,6 +124,7 @@ def _grammar() -> tuple[re.Pattern[str], Units]:
     )
     percent = _alt(lex.percent_words)
     currency_after = _alt(list(lex.currency_words))
+    subunit_after = _alt(list(lex.currency_subunits)) or "(?!)"
     code_after = _alt(lex.currency_codes)
     measure = _alt(list(lex.measures))
     cased_measure = _alt(list(lex.cased_measures)) or "(?!)"
@@ -144,6 +145,7 @@ def _grammar() -> tuple[re.Pattern[str], Units]:
         rf"(?:{frac_measure}|{times}"
         rf"|\s?(?P<pct>{percent})(?![A-Za-z])"
         rf"|\s+(?:of\s+)?(?P<curw>{currency_after})\b"
+        rf"|\s+(?P<subw>{subunit_after})\b"
         rf"|\s(?P<code>{code_after})\b"
         rf"|\s(?P<meas>{measure})(?![A-Za-z])"
         rf"|(?<=\d)(?P<gmeas>{glued_measure})(?![A-Za-z\d])"  # "a 95km line"
@@ -463,6 +465,9 @@ def _build(m: re.Match[str], text: str, lex: Units) -> NumberExpr | None:
             low, high = min(a_val, b_val), max(a_val, b_val)
             unit = unit or b_cur
             is_range = True
+    if m.group("subw"):  # "11.4 pence": 0.114 pounds
+        size = lex.currency_subunits[m.group("subw").lower()][1]
+        low, high = low * size, high * size
     while end > start and text[end - 1].isspace():
         end -= 1
     between = bool(m.group("between")) and is_range
@@ -523,6 +528,8 @@ def _tail_unit(m: re.Match[str], lex: Units) -> str | None:
         return "percent"
     if m.group("curw"):
         return lex.currency_words[m.group("curw").lower()]
+    if m.group("subw"):
+        return lex.currency_subunits[m.group("subw").lower()][0]
     if m.group("code"):
         return m.group("code").upper()
     if m.group("meas"):

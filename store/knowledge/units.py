@@ -51,6 +51,8 @@ class Units:
     number_nouns: frozenset[str] = frozenset()  # "range", "figure": a number, of nothing said
     readings: dict[str, Reading] = field(default_factory=dict)  # "magnitude": a scale read on
     home_dollars: dict[str, str] = field(default_factory=dict)  # "Canada" -> "CAD": a bare "$"
+    # "pence" -> ("GBP", 0.01): a currency's hundredth, written after the amount
+    currency_subunits: dict[str, tuple[str, float]] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -97,6 +99,8 @@ def units() -> Units:
                                 nouns=frozenset(v.get("nouns", ())), most=float(v["most"]))
                   for name, v in data.get("readings", {}).items()},
         home_dollars=dict(data["currency"].get("home_dollars", {})),
+        currency_subunits={k.lower(): (str(v[0]), float(v[1]))
+                           for k, v in data["currency"].get("subunits", {}).items()},
     )
 
 
