@@ -82,9 +82,17 @@ def _unit_glued(tok: Token) -> bool:
 
 
 def _harmed_participle(tok: Token) -> bool:
-    """ "17 stranded", "46 trapped": the past participle of a verb whose object is a person
-    (``human_object_verbs``), standing for the people it befell."""
-    return tok.tag_ in ("VBN", "VBD") and tok.lemma_.lower() in context_words().human_object_verbs
+    """ "17 stranded", "46 trapped", "250 laid off": the past participle of a verb whose object
+    is a person (``human_object_verbs``, with its particle), standing for the people it
+    befell."""
+    return tok.tag_ in ("VBN", "VBD") and with_particle(tok, tok.lemma_.lower()) in (
+        context_words().human_object_verbs)
+
+
+def with_particle(verb: Token, lemma: str) -> str:
+    """ "lay off" for "laid off": the verb and its particle, as a phrasal verb is listed."""
+    particle = next((c for c in verb.children if c.dep_ == "prt"), None)
+    return f"{lemma} {particle.lower_}" if particle is not None else lemma
 
 
 def _blank(tok: Token) -> bool:
@@ -387,7 +395,8 @@ def counted_phrase(head: Token, group: str | None) -> str:
     outcomes = quantity_classes().outcomes
     generic = lemma in context_words().generic_people
     if len(words) == 1 and _harmed_participle(head) and lemma not in people:
-        return f"{group} people {head.lower_}" if group else f"people {head.lower_}"
+        done = with_particle(head, head.lower_)  # "people laid off"
+        return f"{group} people {done}" if group else f"people {done}"
     if (generic or people.get(lemma) == "people"
             or people.get(named) == "people" or people.get(named.rstrip("s")) == "people"):
         done = _what_happened(head)
