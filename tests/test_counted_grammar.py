@@ -454,6 +454,8 @@ SET_BY_A_REVISION_OR_A_STATE = [
      "deaths", "deaths"),
     ("Seismologists later upgraded the magnitude from 5.6 to 5.8.", "5.8", "magnitude",
      "magnitude"),
+    # a headline's passive, its auxiliary left out
+    ("4 May: Grant offer raised to €75m", "€75m", "Grant offer", "EUR"),
     # a number noun with an "of" phrase and a share are left to their own rules
     ("The navy will raise the frequency of convoys from two to four per week.", "four",
      "convoys", "convoys per week"),
@@ -738,6 +740,9 @@ PEOPLE_IT_BEFELL = [
     ("The guild rejected the mayor's tally of 23 trapped as too low.", "23", "people trapped",
      "people"),
     ("About 60 rescued were flown to the coast.", "60", "people rescued", "people"),
+    ("The brewery said 85 laid off in June would be taken back.", "85", "people laid off",
+     "people"),
+    ("The shipyard will lay off 420 next year.", "420", "people laid off", "people"),
     ("Rangers counted 60 rescued dogs at the shelter.", "60", "rescued dogs", "dogs"),
 ]
 
@@ -776,7 +781,8 @@ def test_a_sum_or_a_share_said_of_shares_is_the_share_price(extract, sentence: s
 
 # a bare number as the subject of its clause, with no noun near, stands for what the last count
 # before it in the paragraph counted (not a sum, a share or a measure); "the count of those
-# trapped" names the people by what befell them; a measure in feet is no count of feet
+# trapped" and "the number trapped" name the people by what befell them; a measure in feet is
+# no count of feet
 SAID_BEFORE = [
     ("The airline left 120,000 passengers stranded. By Friday about 40,000 were still waiting.",
      "40,000", "passengers", "passengers"),
@@ -787,6 +793,9 @@ SAID_BEFORE = [
     ("The shaft is 410 metres deep. About 30 are still below.", "30", None, "count"),
     ("The guild says its count of those evacuated from the valley, 4,100, is too low.", "4,100",
      "people evacuated", "people"),
+    ("The ministry raised the number injured to 240 on Sunday.", "240", "people injured",
+     "people"),
+    ("Officials put the number missing at 31.", "31", "missing", "people"),
     ("A 20-foot wave hit the pier.", "20", "wave", "feet"),
 ]
 
@@ -797,3 +806,52 @@ def test_a_bare_subject_counts_what_was_counted_before(extract, sentence: str, t
                                                        counted: str | None, unit: str) -> None:
     fig = {f.text: f for f in extract(sentence)}[text]
     assert (fig.counted, fig.unit) == (counted, unit)
+
+
+# a length before a word of dimension measures that dimension, past a conversion in brackets;
+# "down" as a preposition says where
+DIMENSIONS = [
+    ("Cavers found the lake 140 metres (460 feet) below ground.", "140 metres", "depth"),
+    ("Cavers found the lake 140 metres (460 feet) below ground.", "460 feet", "depth"),
+    ("The new levee, 6 metres high, held.", "6 metres", "height"),
+    ("Lorries formed a queue 11 km long at the border.", "11 km", "length"),
+    ("The ferry sank in water 30 metres deep.", "30 metres", "depth"),
+    ("The camp lies 8 km down the valley.", "8 km", None),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "counted"), DIMENSIONS)
+def test_a_length_before_a_dimension_measures_it(extract, sentence: str, text: str,
+                                                 counted: str | None) -> None:
+    assert {f.text: f for f in extract(sentence)}[text].counted == counted
+
+
+# a multiple nothing else names is a ratio to the base named after it, or after "than": a
+# number noun hands on what it is of; a sum after it names no base
+RATIOS = [
+    ("The union's tally was nearly three times the police count.", "three times",
+     "ratio to police count"),
+    ("That is more than four times the agency's official toll.", "four times",
+     "ratio to official toll"),
+    ("That is twice the ward's usual load.", "twice", "ratio to usual load"),
+    ("It was five times higher than the bank's forecast.", "five times", "ratio to forecast"),
+    ("That is three times the number of complaints filed in May.", "three times",
+     "ratio to complaints"),
+    # read last: a subject that names what was multiplied keeps it
+    ("Admissions reached twice the ward's usual load.", "twice", "Admissions"),
+    ("The bill came to 90m euros, nearly three times the 31m euros of 2024.", "three times",
+     None),
+    ("The audit puts it at 1.5 times the agency's figure.", "1.5 times", None),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "counted"), RATIOS)
+def test_a_multiple_is_a_ratio_to_its_base(extract, sentence: str, text: str,
+                                           counted: str | None) -> None:
+    fig = {f.text: f for f in extract(sentence)}[text]
+    if counted is None:
+        assert not (fig.counted or "").startswith("ratio to"), fig.counted
+    else:
+        assert fig.counted == counted
