@@ -830,9 +830,9 @@ def test_a_length_before_a_dimension_measures_it(extract, sentence: str, text: s
 # a multiple nothing else names is a ratio to the base named after it, or after "than": a
 # number noun hands on what it is of; a sum after it names no base
 RATIOS = [
-    ("The union's tally was nearly three times the police count.", "three times",
-     "ratio to police count"),
-    ("That is more than four times the agency's official toll.", "four times",
+    ("The guild's tally came to roughly 3 times the sheriff's count.", "3 times",
+     "ratio to count"),
+    ("It would be over six times the province's official toll.", "six times",
      "ratio to official toll"),
     ("That is twice the ward's usual load.", "twice", "ratio to usual load"),
     ("It was five times higher than the bank's forecast.", "five times", "ratio to forecast"),
