@@ -425,7 +425,7 @@ def _befell(noun: Token) -> Token | None:
     """ "the number trapped", "the count missing": the participle right after a number noun
     that names the people counted by what befell them."""
     after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
-    if after is None or after.tag_ not in ("VBN", "VBG", "JJ"):
+    if noun.pos_ != "NOUN" or after is None or after.tag_ not in ("VBN", "VBG", "JJ"):
         return None  # (the parser may hang it on the verb: "put the number missing at 31")
     if after.lower_ in units().count_classes or (
             after.tag_ == "VBN" and after.lemma_.lower() in context_words().human_object_verbs):
