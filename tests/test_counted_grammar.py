@@ -846,6 +846,8 @@ RATIOS = [
     ("The bill came to 90m euros, nearly three times the 31m euros of 2024.", "three times",
      None),
     ("The audit puts it at 1.5 times the agency's figure.", "1.5 times", None),
+    ("That is about four times the CHF 20m the board forecast.", "four times", None),
+    ("We wrote to the council twice that week.", "twice", None),
 ]
 
 

@@ -394,7 +394,7 @@ def counted_phrase(head: Token, group: str | None) -> str:
     named = " ".join(words[-2:]).lower() if len(words) > 1 else lemma
     outcomes = quantity_classes().outcomes
     generic = lemma in context_words().generic_people
-    if len(words) == 1 and _harmed_participle(head) and lemma not in people:
+    if len(words) == 1 and _harmed_participle(head) and head.lower_ not in people:
         done = with_particle(head, head.lower_)  # "people laid off"
         return f"{group} people {done}" if group else f"people {done}"
     if (generic or people.get(lemma) == "people"

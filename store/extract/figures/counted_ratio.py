@@ -31,6 +31,7 @@ COMPARED = frozenset({"higher", "more", "greater", "larger", "bigger", "lower", 
 LINKS = frozenset({"than", "as"})
 HEAD_DEPS = frozenset({"compound", "poss", "amod", "nmod", "det", "nummod"})
 STOPS = frozenset({"VERB", "AUX", "ADP", "PUNCT", "NUM", "SYM"})  # words no base is behind
+AMOUNTS = frozenset({"MONEY", "CARDINAL", "QUANTITY", "PERCENT"})  # the tagger's amounts
 
 
 def name_the_ratio(fig: FoundFigure, span: Span) -> bool:
@@ -62,8 +63,12 @@ def _base(span: Span) -> Token | None:
     while noun.dep_ in HEAD_DEPS and noun.head.i > noun.i and noun.head.i < end and (
             noun.head.pos_ in ("NOUN", "PROPN")):
         noun = noun.head  # "the government's official toll": the toll
-    if span.start <= noun.i < span.end or is_unit_noun(noun):
-        return None  # "three times the $40m": a sum, which names no thing
+    codes = units().currency_codes
+    if span.start <= noun.i < span.end or is_unit_noun(noun) or noun.ent_type_ in AMOUNTS or any(
+            t.like_num or t.text in codes for t in doc[i:noun.i + 1]):
+        return None  # "three times the $40m", "the EUR 130m": a sum, which names no thing
+    if noun.lower_ in units().time_words:
+        return None  # "rang twice that month": how often, not a multiple of anything
     if noun.lemma_.lower() not in units().number_nouns:  # "the official toll": the toll
         return noun
     # "three times the number of cases": what the number is of; "five times the agency's
