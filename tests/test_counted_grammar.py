@@ -793,8 +793,7 @@ SAID_BEFORE = [
     ("The shaft is 410 metres deep. About 30 are still below.", "30", None, "count"),
     ("The guild says its count of those evacuated from the valley, 4,100, is too low.", "4,100",
      "people evacuated", "people"),
-    ("The ministry raised the number injured to 240 on Sunday.", "240", "people injured",
-     "people"),
+    ("The ministry raised the number injured to 240 on Sunday.", "240", "injured", "people"),
     ("Officials put the number missing at 31.", "31", "missing", "people"),
     # (a verb "count" is no number noun)
     ("Early returns of 48 percent, which counted resident households only, gave way to a final "
