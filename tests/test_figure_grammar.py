@@ -46,6 +46,9 @@ VALUES = [
     ("the 1,\\500 UN troops", "1,\\500", 1500, 1500, None),
     ("a 5,000-strong force", "5,000", 5000, 5000, None),
     ("0.5 percent", "0.5 percent", 0.5, 0.5, "percent"),
+    # a currency's hundredth is that much of the currency
+    ("closed at 38.5 pence", "38.5 pence", 0.385, 0.385, "GBP"),
+    ("between 20 and 30 pence", "20 and 30 pence", 0.2, 0.3, "GBP"),
     ("7 in 10 voters", "7 in 10", 0.7, 0.7, "fraction"),
     ("one in five households", "one in five", 0.2, 0.2, "fraction"),
     ("Rs 45 crore", "Rs 45 crore", 450e6, 450e6, "INR"),

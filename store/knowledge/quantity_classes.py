@@ -34,6 +34,8 @@ class QuantityClasses:
     uses: dict[str, str] = field(default_factory=dict)  # "consume" -> "consumption"
     outcomes: dict[str, str] = field(default_factory=dict)  # "died" -> "deaths"
     priced: dict[str, str] = field(default_factory=dict)  # "share" -> "share price"
+    # "deep" -> "depth": the dimension a length written before the word measures
+    dimensions: dict[str, str] = field(default_factory=dict)
     populated: frozenset[str] = frozenset()  # "nation": its "of N people" is its population
     inhabitants: frozenset[str] = frozenset()  # "residents": a place's are its population
     holding_verbs: frozenset[str] = frozenset()  # "has": a place that has N people, its population
@@ -78,6 +80,8 @@ def quantity_classes() -> QuantityClasses:
         scale_quantities={k.lower(): v for k, v in data.get("scale_quantities", {}).items()},
         scales={k.lower(): v for k, v in data.get("scales", {}).items() if k != "source"},
         priced={k.lower(): v for k, v in data.get("priced", {}).items() if k != "source"},
+        dimensions={k.lower(): v for k, v in data.get("dimensions", {}).items()
+                    if k != "source"},
         populated=frozenset(w.lower() for w in data.get("populated", {}).get("nouns", ())),
         inhabitants=frozenset(w.lower() for w in data.get("populated", {}).get("people", ())),
         holding_verbs=frozenset(w.lower() for w in data.get("populated", {}).get("verbs", ())),

@@ -10,6 +10,9 @@ decides the rest, one module per question:
 * ``inherit``: a figure with no noun takes the one its sentence implies;
 * ``counted_area``, ``counted_money``, ``counted_estimate``, ``counted_label``, ``counted_share``:
   what an area, a sum, a figure set to an estimate, a fact-box line and a share of a whole count;
+* ``counted_price``, ``counted_dimension``, ``counted_ratio``: a sum or a share said of shares
+  (the share price), a length before a word of dimension ("300 metres deep": the depth), and a
+  multiple ("four times the official toll": a ratio to the toll);
 * ``counted_revised``, ``counted_state``, ``counted_scale``, ``counted_average``,
   ``counted_growth``: the object a verb of revising sets a figure from or to ("raised the toll"),
   the state a bare number's own verb names ("12 remain missing"), a scale named before a number

@@ -26,6 +26,7 @@ from store.extract.figures.counted_money import (
     name_what_was_done,
     name_where_it_came_from,
 )
+from store.extract.figures.counted_ratio import name_the_ratio
 from store.extract.figures.counted_scale import scale_before
 from store.extract.figures.counted_subject import (
     in_singular_sense,
@@ -147,6 +148,9 @@ def extract_figures(
     inherit_counted(figures, doc, armed_groups)
     follow_counted(links)
     refer_back(figures, doc)
+    for fig, span in zip(figures, spans, strict=True):
+        if span is not None:  # "four times the official toll", when nothing else named it
+            name_the_ratio(fig, span)
     name_the_currency(figures, doc)  # and once every figure that can has its noun
     for fig in figures:
         if id(fig) in cell_rates:  # a cell's rate is its column's

@@ -103,6 +103,33 @@ def refer_back(figures: list[FoundFigure], doc: Doc) -> None:
     for i, fig in enumerate(figures):
         if _bare(fig) and not _point_back(figures, i, doc) and i > 0:
             _same_as_the_part_before(fig, figures[i - 1], text)
+        if _bare(fig) and i > 0:
+            _subject_said_before(figures, i, doc)
+
+
+def _subject_said_before(figures: list[FoundFigure], i: int, doc: Doc) -> None:
+    """ "Rescuers reached 52 climbers on Sunday. By nightfall 39 were still on the ridge": a bare
+    number that is the subject of its clause, with no noun anywhere near, stands for the things
+    the last count before it, in its sentence or the one before in the same paragraph, counted
+    (not a sum, a share or a measure: those never stand for things)."""
+    fig = figures[i]
+    span = doc.char_span(fig.start, fig.end, alignment_mode="expand")
+    if span is None or span.root.dep_ not in ("nsubj", "nsubjpass"):
+        return
+    sent = span.sent
+    start = sent.start_char
+    if sent.start > 0:
+        prev = doc[sent.start - 1].sent
+        if "\n" not in text_of(doc)[prev.end_char:sent.start_char]:
+            start = prev.start_char
+    for other in reversed(figures[:i]):
+        if other.start < start:
+            return
+        if other.counted is None or other.rate or other.unit in units().measure_codes or (
+                _money(other) or other.unit in ("percent", "fraction", "ratio", "count")):
+            continue
+        _take_quantity(fig, other)
+        return
 
 
 # "... 30 of them and the south for 12": what joins a part to the next one of a list

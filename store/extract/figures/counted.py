@@ -32,6 +32,7 @@ QUOTES = frozenset("\"'“”‘’«»")
 # a share, and a change of one ("gained 1.4 points"): said of the subject of its clause
 SHARE_UNITS = frozenset({"percent", "fraction", "percentage points", "basis points", "points"})
 STILL = frozenset({"still", "now", "already", "reportedly", "officially"})
+RELATIVE_REACH = 5  # tokens after a sum the verb of a relative clause about it may stand at
 
 
 def is_unit_noun(tok: Token) -> bool:
@@ -78,6 +79,20 @@ def _unit_glued(tok: Token) -> bool:
     """The unit of "a 64,000-tonne cargo", "a 300-metre section" (singular, joined by a hyphen)."""
     lex = units()
     return tok.lower_ in lex.measures or f"{tok.lower_}s" in lex.measures
+
+
+def _harmed_participle(tok: Token) -> bool:
+    """ "17 stranded", "46 trapped", "250 laid off": the past participle of a verb whose object
+    is a person (``human_object_verbs``, with its particle), standing for the people it
+    befell."""
+    return tok.tag_ in ("VBN", "VBD") and with_particle(tok, tok.lemma_.lower()) in (
+        context_words().human_object_verbs)
+
+
+def with_particle(verb: Token, lemma: str) -> str:
+    """ "lay off" for "laid off": the verb and its particle, as a phrasal verb is listed."""
+    particle = next((c for c in verb.children if c.dep_ == "prt"), None)
+    return f"{lemma} {particle.lower_}" if particle is not None else lemma
 
 
 def _blank(tok: Token) -> bool:
@@ -128,10 +143,10 @@ def counted_token(expr: NumberExpr, span: Span) -> tuple[Token | None, str | Non
     k = i + 1 if i + 1 < len(doc) and doc[i].lower_ in STILL else i
     following = doc[k + 1] if k + 1 < len(doc) else None
     if (k < len(doc) and doc[k].tag_ in ("VBN", "VBD", "VBG", "JJ")
-            and doc[k].lower_ in lex.count_classes
+            and (doc[k].lower_ in lex.count_classes or _harmed_participle(doc[k]))
             and (following is None or following.pos_ not in ("NOUN", "PROPN"))):
-        # "412,000 displaced", "38 dead", "31 missing, feared dead": a participle that says who
-        # (but "31 missing children" counts the children)
+        # "412,000 displaced", "38 dead", "31 missing, feared dead", "17 stranded": a
+        # participle that says who (but "31 missing children" counts the children)
         return doc[k], None
     if (i < len(doc) and doc[i].tag_ == "VBN" and expr.unit in lex.measure_codes
             and doc[i].lemma_.lower() in ctx.flow_verbs):
@@ -182,9 +197,14 @@ def counted_token(expr: NumberExpr, span: Span) -> tuple[Token | None, str | Non
 
 def money_moved_by(span: Span, ctx: ContextWords) -> str | None:
     """What money the verb that governs a sum moves (``money_verbs``: "spent" -> spending,
-    "set aside" -> provision, "sold for" -> sale price), with its particle or preposition."""
+    "set aside" -> provision, "sold for" -> sale price), with its particle or preposition; or,
+    for a sum a relative clause is about ("the $4bn the club owed"), what that clause's verb
+    moves."""
     verb = governing_verb(span)
-    lemma = verb.lemma_.lower()
+    moved = _money_verb(verb, ctx)
+    if moved is None:
+        return _moved_by_relative(span, ctx)
+    lemma = moved
     # its particle, which the tagger may call an adverb ("set aside", "paid out")
     counted = next((ctx.money_verbs[f"{lemma} {c.lower_}"] for c in verb.children
                     if (c.dep_ in ("prt", "advmod") or c.tag_ == "RP")
@@ -195,6 +215,43 @@ def money_moved_by(span: Span, ctx: ContextWords) -> str | None:
     if span.root.dep_ == "pobj" and prep.head.i == verb.i:  # "sold for MK9,000"
         counted = counted or ctx.money_verbs.get(f"{lemma} {prep.lower_}")
     return counted or ctx.money_verbs.get(lemma)
+
+
+def _money_verb(verb: Token, ctx: ContextWords) -> str | None:
+    """The base under which ``money_verbs`` lists a verb (alone or with a particle), if it
+    does: its lemma, or the base its regular past or present form gives where the lemmatizer
+    cuts too much ("fined" -> "fin", not "fine")."""
+    bases = [verb.lemma_.lower()]
+    form = verb.lower_
+    regular = {"VBD": "ed", "VBN": "ed", "VBZ": "s"}.get(verb.tag_)
+    if regular is not None and form.endswith(regular):
+        bases.append(form[:-1])  # "fined" -> "fine", "fines" -> "fine"
+    return next((b for b in bases if b in ctx.money_verbs or any(
+        key.startswith(f"{b} ") for key in ctx.money_verbs)), None)
+
+
+def _moved_by_relative(span: Span, ctx: ContextWords) -> str | None:
+    """ "the £2bn the club owed", "the $90m it borrowed": a sum that a relative clause with no
+    object of its own is about is what that clause's verb moves (the object left out is the
+    sum). The parser may hang such a clause elsewhere: its verb is then the first after the sum
+    whose subject stands between them."""
+    doc = span.doc
+    clause = next((c for c in span.root.children if c.dep_ == "relcl" and c.i >= span.end), None)
+    if clause is None:
+        clause = next((t for t in doc[span.end:min(len(doc), span.end + RELATIVE_REACH)]
+                       if t.pos_ == "VERB"), None)
+        if clause is None or not any(c.dep_ == "nsubj" and span.end <= c.i < clause.i
+                                     for c in clause.children):
+            return None
+    if any(c.dep_ in ("dobj", "attr", "dative") for c in clause.children):
+        return None
+    return money_of_verb(clause, ctx)
+
+
+def money_of_verb(verb: Token, ctx: ContextWords) -> str | None:
+    """What money a verb alone moves ("owed" -> debt), as ``money_verbs`` lists it."""
+    base = _money_verb(verb, ctx)
+    return ctx.money_verbs.get(base) if base is not None else None
 
 
 def _paid_for(expr: NumberExpr, span: Span, prep: Token) -> Token | None:
@@ -337,6 +394,9 @@ def counted_phrase(head: Token, group: str | None) -> str:
     named = " ".join(words[-2:]).lower() if len(words) > 1 else lemma
     outcomes = quantity_classes().outcomes
     generic = lemma in context_words().generic_people
+    if len(words) == 1 and _harmed_participle(head) and head.lower_ not in people:
+        done = with_particle(head, head.lower_)  # "people laid off"
+        return f"{group} people {done}" if group else f"people {done}"
     if (generic or people.get(lemma) == "people"
             or people.get(named) == "people" or people.get(named.rstrip("s")) == "people"):
         done = _what_happened(head)
@@ -537,6 +597,8 @@ def count_unit(head: Token | None, group: str | None, armed: frozenset[str]) -> 
             return lex.armed_count_classes[key]
     if head.tag_ == "NNPS" and head.ent_type_ in ("NORP", ""):
         return "people"
+    if _harmed_participle(head):
+        return "people"  # "17 stranded"
     plural = text if head.tag_ in ("NNS", "NNPS") or text.endswith("s") or (
         _plural_as_written(head)) else _plural(lemma)
     kind = _kind_of(head) if lemma in lex.vague_heads else None

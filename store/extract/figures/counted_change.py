@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from store.extract.figures.counted_price import priced_name, value_of_priced
 from store.extract.figures.parse import governing_verb
 from store.knowledge.context import context_words
 from store.knowledge.quantity_classes import quantity_classes
@@ -26,16 +27,21 @@ LEVELS = frozenset({"to", "from", "at"})  # "grew to 31%", "from 24%": levels, n
 def named_change(span: Span, head: Token, phrase: str) -> tuple[str, str] | None:
     """The counted phrase and head of a share whose counted noun is the subject of a verb of
     change the share completes ("GDP grew 0.6%" -> "GDP growth"), else None."""
-    verb = head.head
-    if head.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
-        return None
-    if governing_verb(span).i != verb.i:
-        return None
+    priced = value_of_priced(span, head)
+    if priced is not None:  # "the shares lost 94% of their value": the share price
+        return priced, priced.split()[-1]
+    verb = governing_verb(span)
+    if verb.dep_ != "relcl" or verb.head.i != head.i:  # "Orvex shares, which lost 9%"
+        verb = head.head
+        if head.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+            return None
+        if governing_verb(span).i != verb.i:
+            return None
     node = clause_node(span)
     if node.dep_ == "prep" and node.lower_ in LEVELS:
         return None  # "the share had grown to 31 percent": the level reached, not the growth
-    priced = quantity_classes().priced.get(head.lemma_.lower())
-    if priced is not None and (head.tag_ == "NNS" or head.lemma_.lower() != "share"):
+    priced = priced_name(head)
+    if priced is not None:
         # "shares fell 6%": the share price (but "the share of the vote rose" is a proportion)
         return priced, priced.split()[-1]
     compound = " ".join([*(t.lemma_.lower() for t in head.lefts if t.dep_ in ("compound", "amod")),

@@ -1,8 +1,13 @@
 """What a figure in a fact box counts: "- Pumps repaired: 1,240", "Average grant per farm: $310".
 A line that is a label, a colon and the figure alone (a conversion or a comma after it at most)
 counts what the label's head noun names, with the participle that follows it ("pumps
-repaired"). A headline's colon ("Dam breach: 52 still missing as ...") goes on with words of its
-own after the figure, so it is no label."""
+repaired"); a capitalised first word the tagger takes for a name is that noun when it names no
+entity ("Compensation paid: ..."). A label with no noun that names the state the counted are in
+("Injured: 14", "Evacuated from the valley: 300", "Found alive: 6") counts people in that state,
+as a bare number its verb puts in a state does (``counted_state``): the state words of
+``units.toml [count_classes]`` and the verbs whose object is a person (``human_object_verbs``).
+A headline's colon ("Dam breach: 52 still missing as ...") goes on with words of its own after the
+figure, so it is no label."""
 
 from __future__ import annotations
 
@@ -10,6 +15,9 @@ from typing import TYPE_CHECKING
 
 from store.extract.figures.counted import count_unit, counted_phrase
 from store.extract.figures.parse import text_of
+from store.knowledge.context import context_words
+from store.knowledge.quantity_classes import quantity_classes
+from store.knowledge.units import units
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -19,13 +27,18 @@ if TYPE_CHECKING:
 LABEL_REACH = 10  # tokens a label may take before its colon
 LOOK_AFTER = 40  # characters after the figure read for words of its own
 BULLETS = frozenset({"-", "*", "•", "–", "—"})
+STATE_TAGS = frozenset({"VBN", "VBD", "VBG", "JJ"})  # "Trapped", "Missing", "Dead"
+COMPLETES = frozenset({"acomp", "oprd", "advmod", "prt"})  # "alive" of "Rescued alive"
 
 
 def name_from_label(fig: FoundFigure, span: Span) -> bool:
     """Give a figure with no noun the noun of the label it stands after; whether it did."""
-    head = _label_head(span)
-    if head is None:
+    label = _label(span)
+    if label is None:
         return False
+    head = _label_head(label)
+    if head is None:
+        return _name_the_state(fig, label)
     phrase = counted_phrase(head, None)
     after = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
     done = after if after is not None and after.tag_ in ("VBN", "VBD") else None
@@ -37,7 +50,32 @@ def name_from_label(fig: FoundFigure, span: Span) -> bool:
     return True
 
 
-def _label_head(span: Span) -> Token | None:
+def _name_the_state(fig: FoundFigure, label: Span) -> bool:
+    """ "Missing: 3", "Evacuated by boat: 12": a count of people in the state the label's first
+    word names, with the words that complete it ("alive"); whether it named one."""
+    if fig.unit != "count":
+        return False
+    state = label[0]
+    word, lemma = state.lower_, state.lemma_.lower()
+    classes = units().count_classes
+    if state.tag_ not in STATE_TAGS or (
+            word not in classes and lemma not in context_words().human_object_verbs):
+        return False
+    outcomes = quantity_classes().outcomes
+    if word in outcomes:  # "Dead: 9": deaths
+        fig.counted = fig.counted_head = outcomes[word]
+    else:
+        rest = [t.lower_ for t in state.children if t.dep_ in COMPLETES and t.i > state.i]
+        done = " ".join([word, *rest])
+        fig.counted = done if word in classes else f"people {done}"
+        fig.counted_head = word if word in classes else "people"
+    fig.unit = classes.get(word, "people")
+    fig.inherited = True
+    return True
+
+
+def _label(span: Span) -> Span | None:
+    """The label before a figure that stands alone after a colon at the start of its line."""
     doc = span.doc
     text = text_of(doc)
     # the rest of the line, as far as its first words (a long line is no label's)
@@ -47,7 +85,7 @@ def _label_head(span: Span) -> Token | None:
     colon = span.start - 1
     while colon >= 0 and (doc[colon].text in ("*", "_") or doc[colon].is_space):
         colon -= 1
-    if colon < 1 or doc[colon].text != ":":
+    if colon < 1 or not doc[colon].text.endswith(":"):  # ":", or "):" after a bracket
         return None
     start = colon
     while start > 0 and colon - start < LABEL_REACH and "\n" not in doc[start - 1].text and (
@@ -57,8 +95,15 @@ def _label_head(span: Span) -> Token | None:
         return None
     if start > 0 and "\n" not in doc[start - 1].text and doc[start - 1].text not in BULLETS:
         return None  # the label does not start its line
-    label = doc[start:colon]
+    return doc[start:colon]
+
+
+def _label_head(label: Span) -> Token | None:
+    """The noun a label names: its root, or its first word when the rest is a participle."""
     root = label.root
-    if root.tag_ in ("VBN", "VBD") and root.i > start and doc[start].pos_ in ("NOUN", "PROPN"):
-        return doc[start]  # "Pumps repaired", "Share of wells tested", parsed as a clause
+    first = label[0]
+    if root.tag_ in ("VBN", "VBD") and root.i > first.i and first.pos_ in ("NOUN", "PROPN"):
+        return first  # "Pumps repaired", "Share of wells tested", parsed as a clause
+    if root.pos_ == "PROPN" and root.i == first.i and not root.ent_type_ and root.is_title:
+        return root  # "Compensation offered per family": a capitalised noun, not a name
     return root if root.pos_ == "NOUN" else None

@@ -38,6 +38,9 @@ def name_what_was_revised(fig: FoundFigure, span: Span) -> bool:
         return False
     # a share's passive subject is left to the share rules, which read its whole clause
     deps = ("dobj",) if fig.unit.partition(" per ")[0] in SHARES else ("dobj", "nsubjpass")
+    if "nsubjpass" in deps and verb.tag_ == "VBN" and verb.dep_ == "ROOT" and not any(
+            c.dep_ in ("aux", "auxpass") for c in verb.children):
+        deps = (*deps, "nsubj")  # a headline's passive, its "was" left out: "Toll raised to 40"
     obj = next((c for c in verb.children if c.dep_ in deps and c.i < span.start
                 and c.pos_ == "NOUN"), None)
     if obj is None:

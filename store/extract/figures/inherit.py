@@ -11,10 +11,13 @@ from store.extract.figures.counted import (
     counted_phrase,
     is_unit_noun,
     money_moved_by,
+    with_particle,
 )
 from store.extract.figures.counted_change import named_change
+from store.extract.figures.counted_dimension import name_the_dimension
 from store.extract.figures.counted_estimate import name_the_estimate
 from store.extract.figures.counted_label import name_from_label
+from store.extract.figures.counted_price import name_the_price
 from store.extract.figures.counted_revised import name_what_was_revised
 from store.extract.figures.counted_share import name_the_share, name_what_the_share_became
 from store.extract.figures.counted_state import name_the_state
@@ -61,6 +64,10 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
         if count_like and _population_of(fig, span, ctx):
             continue
         if name_from_label(fig, span):  # "- Pumps repaired: 1,240"
+            continue
+        if name_the_price(fig, span):  # "the shares closed at 84 cents"
+            continue
+        if name_the_dimension(fig, span):  # "a well 300 metres deep"
             continue
         if name_what_was_revised(fig, span):  # "raised the death toll from 41 to 96"
             continue
@@ -239,7 +246,7 @@ def _harmed_people(fig: FoundFigure, span: Span, ctx: ContextWords) -> bool:
     counts people (before any figure beside it lends it its noun: "19 people had died and 16,000
     had been displaced" are two different counts)."""
     root = span.root
-    verb = root.head.lemma_.lower()
+    verb = with_particle(root.head, root.head.lemma_.lower())  # "laid off 300": lay off
     # "and infected 275 since ...": the object right after its verb, which the parser may hang
     # on it as an adverbial
     right_after = root.dep_ == "npadvmod" and root.head.pos_ == "VERB" and (
@@ -249,7 +256,8 @@ def _harmed_people(fig: FoundFigure, span: Span, ctx: ContextWords) -> bool:
         return False
     fig.unit = "people"
     # the verb as written when it is a past form ("sickened"), else its past participle
-    done = root.head.lower_ if root.head.tag_ in ("VBD", "VBN") else _past(verb)
+    done = with_particle(root.head, root.head.lower_) if root.head.tag_ in ("VBD", "VBN") else (
+        _past(verb))
     fig.counted, fig.counted_head = f"people {done}", "people"
     fig.inherited = True
     return True
@@ -257,7 +265,8 @@ def _harmed_people(fig: FoundFigure, span: Span, ctx: ContextWords) -> bool:
 
 def _past(verb: str) -> str:
     """The past participle of a regular verb ("kill" -> "killed", "bury" -> "buried")."""
-    irregular = {"shoot": "shot", "hurt": "hurt", "house": "housed", "hire": "hired"}
+    irregular = {"shoot": "shot", "hurt": "hurt", "house": "housed", "hire": "hired",
+                 "lay off": "laid off"}
     if verb in irregular:
         return irregular[verb]
     if verb.endswith("e"):
@@ -403,16 +412,41 @@ def _number_of_noun(sent: Span, *, before: int | None) -> tuple[Token, str | Non
                     obj = pobj(child) or _class_word(child)
                     if obj is not None and is_unit_noun(obj):
                         continue  # "a rate of 650 cubic metres": the unit, not what is counted
-                    if obj is not None and (obj.pos_ == "NOUN" or obj.lower_ in classes):
+                    if obj is not None and (obj.pos_ == "NOUN" or obj.lower_ in classes
+                                            or obj.dep_ == "acl"):  # "those trapped"
                         found = (obj, group_in([t for t in obj.lefts]))
+            befell = _befell(tok)
+            if befell is not None:  # "revised the number trapped to 49"
+                found = (befell, None)
     return found
+
+
+def _befell(noun: Token) -> Token | None:
+    """ "the number trapped", "the count missing": the participle right after a number noun
+    that names the people counted by what befell them."""
+    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if noun.pos_ != "NOUN" or after is None or after.tag_ not in ("VBN", "VBG", "JJ"):
+        return None  # (the parser may hang it on the verb: "put the number missing at 31")
+    if after.lower_ in units().count_classes or (
+            after.tag_ == "VBN" and after.lemma_.lower() in context_words().human_object_verbs):
+        return after
+    return None
 
 
 def _class_word(prep: Token) -> Token | None:
     """ "the number of displaced": a participle that names people by what befell them, which the
-    parser hangs on the preposition as a verb."""
-    return next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")
-                 and c.lower_ in units().count_classes), None)
+    parser hangs on the preposition as a verb; "the count of those trapped": the participle that
+    says which people "those" are."""
+    found = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")
+                  and c.lower_ in units().count_classes), None)
+    if found is not None:
+        return found
+    those = next((c for c in prep.children if c.dep_ == "pobj" and c.lower_ == "those"), None)
+    if those is None:
+        return None
+    return next((c for c in those.children if c.dep_ == "acl" and c.tag_ == "VBN" and (
+        c.lower_ in units().count_classes
+        or c.lemma_.lower() in context_words().human_object_verbs)), None)
 
 
 def _number_noun_of(span: Span, ctx: ContextWords) -> tuple[Token, str | None] | None:

@@ -1,0 +1,51 @@
+"""What a length measures when the word after it names a dimension: "a well 300 metres deep",
+"trapped 600 metres (1,970 feet) below ground", "a sea wall 4 metres high", "a queue 2 km long"
+measure the depth, the height or the length, not a noun the sentence names elsewhere. The words
+are ``[dimensions]`` of ``store/data/quantities.toml``; a conversion in brackets may stand
+between the length and the word."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from store.extract.figures.parse import text_of
+from store.knowledge.quantity_classes import quantity_classes
+from store.knowledge.units import converted
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+    from store.extract.figures.found import FoundFigure
+
+LOOK_AFTER = 40  # characters after a length read for a bracketed conversion and the word
+_BRACKETS = re.compile(r"\s*\([^()]{1,30}\)")
+
+
+def name_the_dimension(fig: FoundFigure, span: Span) -> bool:
+    """Name a length with no noun of its own after the dimension the next words name; whether
+    it did."""
+    measure = converted(fig.unit)
+    if fig.counted is not None or measure is None or measure[0] != "length":
+        return False
+    doc = span.doc
+    text = text_of(doc)
+    start = fig.end
+    bracket = _BRACKETS.match(text, start, start + LOOK_AFTER)
+    if bracket is not None:  # "600 metres (1,970 feet) below ground"
+        start = bracket.end()
+    while start < len(text) and start < fig.end + LOOK_AFTER and text[start].isspace():
+        start += 1
+    words = text[start:start + LOOK_AFTER].lower().split()
+    dimensions = quantity_classes().dimensions
+    for size in (3, 2, 1):
+        phrase = " ".join(words[:size]).strip(".,;:)")
+        if len(words) < size or phrase not in dimensions:
+            continue
+        word = doc.char_span(start, start + 1, alignment_mode="expand")
+        if size == 1 and word is not None and word[0].dep_ == "prep":
+            return False  # "6 km down the road": where, not a dimension
+        fig.counted = fig.counted_head = dimensions[phrase]
+        fig.inherited = True
+        return True
+    return False
