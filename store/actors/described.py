@@ -108,6 +108,14 @@ def _is_feature(name: str) -> bool:
         and not set(words) & nw.org_heads
 
 
+def _said_of(surface: str, trades: set[str], rules: tuple[DescriptionRule, ...]) -> set[str]:
+    """The modifiers of a description that name a trade the corpus names bodies by, or a kind
+    its rules tell apart: tested word by word, never by a union with the corpus's trades (a set
+    that grows with the archive, once per description)."""
+    which = _which_words(rules)
+    return {w for w in _trade_words(surface) if w in trades or w in which}
+
+
 class Descriptions:
     """Join each description to the one earlier actor of its article that fits it."""
 
@@ -222,7 +230,7 @@ class Descriptions:
                         continue
                     if reason:
                         fits[root] = reason
-                said = _trade_words(m.surface) & (trades | _which_words(rules))
+                said = _said_of(m.surface, trades, rules)
                 # "the drilling firm" is no "Orvane Mining Corporation", "the agriculture
                 # ministry" no "Velm's health ministry"
                 if said:
@@ -287,7 +295,7 @@ class Descriptions:
                             modifiers <= c.words or head in c.called) and not (
                             c.type == "EVENT" and not happening_fits(m.surface, c.surfaces)):
                         fits[root] = reason
-                said = _trade_words(m.surface) & (trades | _which_words(rules))
+                said = _said_of(m.surface, trades, rules)
                 if said:
                     fits = {r: why for r, why in fits.items() if said <= cache[r].words}
                 if len(fits) == 1:
