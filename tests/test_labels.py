@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from store.model import Figure, describe_value, format_number, fraction_words
-from tui.present.labels import period_label, plural, short_ids, where_label, whose
+from tui.present.labels import period_label, plural, short_ids, spread_text, where_label, whose
 from tui.present.marks import ACTOR_WORDS, actor_words
 from tui.widgets.article_layout import ArticleLayout
 
@@ -104,3 +104,11 @@ def test_the_actors_table_speaks_the_readers_words(committed_store: Path,
     assert main(["--db", str(committed_store), "actors"]) == 0
     out = capsys.readouterr().out
     assert "organisation" in out and " ORG " not in out and " GPE " not in out
+
+
+@pytest.mark.parametrize(("spread", "shown"), [
+    (1.0, "1×"), (1.014, "1.01×"), (1.06, "1.06×"), (1.3, "1.3×"), (2.25, "2.2×"),
+    (12.4, "12×"), (770.2, "770×"), (12345.0, "12,345×"),
+])
+def test_a_spread_never_hides_a_difference(spread: float, shown: str) -> None:
+    assert spread_text(spread) == shown

@@ -25,7 +25,10 @@ def plural(n: int, word: str, many: str | None = None) -> str:
 
 
 def spread_text(spread: float) -> str:
-    """"1.3×", "12×", "770×": two significant figures, never an exponent."""
+    """"1.3×", "12×", "770×": two significant figures, never an exponent; three below 1.1, so
+    a contradiction between close figures ("116,350" against "118,000") never reads "1×"."""
+    if spread < 1.1:
+        return f"{spread:.3g}×"
     return f"{spread:.2g}×" if spread < 10 else f"{spread:,.0f}×"
 
 
