@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from store.conflicts.grouping import build_conflicts
+from store.conflicts.grouping import _unique, build_conflicts
 from store.conflicts.keys import claim_of
 from store.conflicts.periods import PeriodScale, resolution
 from store.conflicts.quantities import qualifiers_of, thing_of
@@ -1061,3 +1061,32 @@ def test_one_distinctive_number_under_two_names_agrees(first, second, grouped) -
     together = [g for g in rows if pair <= set(g["figures"])]
     assert bool(together) == grouped
     assert all(g["verdict"] == "consistent" and set(g["figures"]) == pair for g in together)
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    # two numbers one short format prints alike ("8.2e+09") are two groups with two ids
+    (8_200_000_000.0, 8_200_000_001.5),
+    (61_000_000_000.0, 61_000_000_000.25),
+    (7_350.0, 7_350.0000001),
+])
+def test_groups_of_repeated_numbers_have_one_id_each(first: float, second: float) -> None:
+    """Every group id is used once: a store whose conflicts repeat an id is refused at open."""
+    specs = []
+    for n, (value, noun) in enumerate(((first, "grants"), (first, "loans"), (second, "fees"),
+                                       (second, "levies"))):
+        specs.append(figure("abcd"[n], f"The fund moved EUR {value:,} in {noun} in May.", value,
+                            unit="EUR", counted=noun, head=noun[:-1], when="2034-05"))
+    figures, articles = corpus(*specs)
+    ids = [g["id"] for g in build_conflicts(figures, articles, RESOLVE)]
+    assert len(ids) == len(set(ids))
+
+
+@pytest.mark.parametrize(("rows", "ids"), [
+    ([{"id": "c1", "figures": ["a", "b"]}, {"id": "c1", "figures": ["a", "b"]}], ["c1"]),
+    ([{"id": "c1", "figures": ["a", "b"]}, {"id": "c1", "figures": ["a", "c"]}], ["c1", "c1-2"]),
+    ([{"id": "c1", "figures": ["a"]}, {"id": "c1", "figures": ["b"]},
+      {"id": "c1", "figures": ["c"]}], ["c1", "c1-2", "c1-3"]),
+    ([{"id": "c1", "figures": ["a"]}, {"id": "c2", "figures": ["a"]}], ["c1", "c2"]),
+])
+def test_a_group_id_is_never_used_twice(rows: list[dict[str, Any]], ids: list[str]) -> None:
+    assert [r["id"] for r in _unique(rows)] == ids

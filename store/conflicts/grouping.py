@@ -134,7 +134,27 @@ def _build(figures: Iterable[dict[str, Any]], articles: Iterable[dict[str, Any]]
     home = {c.id: parts for parts, members in buckets.items() for c in members}
     groups.extend(_repeated_words([*(c for c in ambiguous if c.id not in home),
                                    *(c for members in buckets.values() for c in members)], home))
-    return [g.row() for g in groups]
+    return _unique([g.row() for g in groups])
+
+
+def _unique(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The rows with one id each: a group's id is a hash of its key, and a store with an id used
+    twice is refused at open, so a second group under a key already taken is dropped when it
+    holds the same figures and otherwise takes a numbered id of its own."""
+    taken: dict[str, frozenset[str]] = {}
+    kept = []
+    for row in rows:
+        figures = frozenset(row["figures"])
+        if row["id"] in taken:
+            if taken[row["id"]] == figures:
+                continue
+            n = 2
+            while f"{row['id']}-{n}" in taken:
+                n += 1
+            row = {**row, "id": f"{row['id']}-{n}"}
+        taken[row["id"]] = figures
+        kept.append(row)
+    return kept
 
 
 def _repeated_words(claims: list[Claim], home: dict[str, Any]) -> list[Group]:
@@ -161,7 +181,7 @@ def _repeated_words(claims: list[Claim], home: dict[str, Any]) -> list[Group]:
             continue  # one quantity's own figures: its groups say it already
         key = QuantityKey(measure=members[0].key.measure, thing=None, qualifiers=(),
                           group=None, places=None)
-        found.append(_group(f"{family}={low:g}-{high:g}?", key, members,
+        found.append(_group(f"{family}={low!r}-{high!r}?", key, members,
                             dict.fromkeys((c.id for c in members), None),
                             {c.id: c.origin or f"?{c.id}" for c in members}, series=False,
                             period=None, parent=None, kind=ESTIMATE,
