@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from store.extract.figures.parse import text_of
+from store.extract.figures.parse import text_of, token_at
 from store.knowledge.quantity_classes import quantity_classes
 from store.knowledge.units import converted
 
@@ -42,8 +42,8 @@ def name_the_dimension(fig: FoundFigure, span: Span) -> bool:
         phrase = " ".join(words[:size]).strip(".,;:)")
         if len(words) < size or phrase not in dimensions:
             continue
-        word = doc.char_span(start, start + 1, alignment_mode="expand")
-        if size == 1 and word is not None and word[0].dep_ == "prep":
+        word = token_at(doc, start)
+        if size == 1 and word is not None and word.dep_ == "prep":
             return False  # "6 km down the road": where, not a dimension
         fig.counted = fig.counted_head = dimensions[phrase]
         fig.inherited = True

@@ -19,6 +19,7 @@ from store.extract.figures.parse import (
     regular_participle,
     sentence_of,
     text_of,
+    token_at,
 )
 from store.extract.figures.priced_each import priced_each
 from store.extract.numbers import NumberExpr
@@ -300,18 +301,13 @@ def _priced_per(expr: NumberExpr, span: Span) -> str | None:
 
 
 def _noun_at(doc: Doc, char: int) -> bool:
-    tok = _token_at(doc, char)
+    tok = token_at(doc, char)
     return tok is not None and tok.pos_ == "NOUN"
 
 
 def _lemma_at(doc: Doc, char: int) -> str | None:
-    tok = _token_at(doc, char)
+    tok = token_at(doc, char)
     return tok.lemma_.lower() if tok is not None else None
-
-
-def _token_at(doc: Doc, char: int) -> Token | None:
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    return span[0] if span is not None and len(span) else None
 
 
 @lru_cache(maxsize=1)

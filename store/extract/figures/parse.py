@@ -25,6 +25,12 @@ def text_of(doc: Doc) -> str:
     return text
 
 
+def token_at(doc: Doc, char: int) -> Token | None:
+    """The token the character at ``char`` belongs to, or None where no token holds it."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
 def ents_in(doc: Doc, start: int, end: int, *, inside: bool = False) -> list[Span]:
     """Entities overlapping (or ``inside``) a token range. ``doc.ents`` rebuilds its spans on
     every access, which made the figure pass slower than the parse itself; the doc's entities

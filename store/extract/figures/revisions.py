@@ -10,7 +10,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from store.extract.figures.found import FoundFigure
-from store.extract.figures.parse import text_of
+from store.extract.figures.parse import text_of, token_at
 from store.extract.numbers import NumberExpr, split_range
 from store.knowledge.context import ContextWords, context_words
 from store.knowledge.estimates import EstimateWords, estimate_words
@@ -27,7 +27,7 @@ def revision_parts(expr: NumberExpr, doc: Doc) -> tuple[NumberExpr, NumberExpr, 
     text = text_of(doc)
     if not expr.between or not text[expr.prefix_start:expr.start].lower().startswith("from"):
         return None
-    from_tok = _token_at(doc, expr.prefix_start)
+    from_tok = token_at(doc, expr.prefix_start)
     if from_tok is None:
         return None
     ctx = context_words()
@@ -114,7 +114,7 @@ def link_from_to(figures: list[FoundFigure], doc: Doc) -> None:
         else:
             continue
         verbs = [_verb_above(tok, ctx, FROM_TO_REACH)
-                 if (tok := _token_at(doc, f.start)) is not None else None for f in (old, new)]
+                 if (tok := token_at(doc, f.start)) is not None else None for f in (old, new)]
         if (verbs[0] is not None and verbs[1] is not None and verbs[0].i == verbs[1].i
                 and _revises(verbs[0], ctx, share=new.unit in SHARES)):
             new.revises = old.start
@@ -206,11 +206,6 @@ def _a_notice(text: str, start: int, end: int, words: EstimateWords) -> bool:
                     and start - line <= 2)
                 or words.correct_figure.search(text, start, end)
                 or words.regret.search(text, start, end + REGRET_REACH))
-
-
-def _token_at(doc: Doc, offset: int) -> Token | None:
-    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
-    return span[0] if span is not None and len(span) else None
 
 
 def _verb_above(tok: Token, ctx: ContextWords, reach: int = 6) -> Token | None:
