@@ -825,6 +825,8 @@ def test_a_month_figure_against_a_day_figure_goes_by_the_days_printed(printed: s
 
 WELLS_PART = "Of the 410 wells in the valley, 260 have run dry."
 COST_CONVERTED = "The new bridge will cost $3.2 billion (57 billion crowns)."
+WELLS_HUNDREDS = ("The growers' guild says only about 260 wells are in use, as hundreds of those "
+                  "on the register were capped years ago.")
 
 
 @pytest.mark.parametrize("first, second, verdict", [
@@ -837,12 +839,17 @@ COST_CONVERTED = "The new bridge will cost $3.2 billion (57 billion crowns)."
     # two sources, one value each: a contradiction
     ([("The ministry counted 260 wells in the valley.", 260, "260")],
      ("The valley has 410 wells.", 410, "410"), "contradiction"),
+    # an open bound beside the source's own estimate reaches the rival's value by its open side
+    # alone ("hundreds" is at least 100): no part beside its whole, the rivals stand
+    ([(WELLS_HUNDREDS, 260, "260"), (WELLS_HUNDREDS, 100, "hundreds", "at_least")],
+     ("The valley has 410 wells.", 410, "410"), "contradiction"),
 ])
 def test_a_figure_whose_sentence_restates_the_rival_value_is_no_rival(first, second, verdict):
     money = first[0][0] == COST_CONVERTED
     unit = dict(unit="USD", counted="cost", head="cost") if money else dict(
         unit="wells", counted="wells", head="well")
-    rows = groups(*[figure("a", text, value, at=at, **unit) for text, value, at in first],
+    rows = groups(*[figure("a", text, value, at=at, approx=(*how, "exact")[0], **unit)
+                    for text, value, at, *how in first],
                   figure("b", second[0], second[1], at=second[2], **unit))
     top = [g for g in rows if g["parent"] is None]
     assert [g["verdict"] for g in top] == [verdict]

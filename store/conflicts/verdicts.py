@@ -254,7 +254,9 @@ class SentenceMates:
         if not members or overlap(claim.claim, other.claim):
             return False  # (figures that agree are no rivals anyway)
         if said not in self._ranges:
-            self._ranges[said] = Ranges([m.claim for m in members])
+            # each mate as stated, its open side left out: "at least 200" beside "about 3,100"
+            # reaches any higher rival by its open side alone, which shows no part and whole
+            self._ranges[said] = Ranges([m.core for m in members])
         # the hit is not the figure itself, which does not agree with ``other``
         return self._ranges[said].holds(other.claim)
 
