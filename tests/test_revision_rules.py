@@ -127,6 +127,20 @@ def test_a_figure_first_stated_then_corrected(extract, sentence, old, new) -> No
      "figure was $301 million.", "$310 million", "$301 million"),
     ("A story on 2 June said the grant of 90 million euros was worth about $118m; at the rate "
      "of that day it was worth about $97m. We apologise for the error.", "$118m", "$97m"),
+    # a notice that says what was printed, then in its next sentence what is right
+    ("CORRECTION: A story on 9 June said 31 climbers had been airlifted from Mount Arlen. The "
+     "correct figure is 28. The Gazette regrets the error.", "31", "28"),
+    ("Correction: A story on 9 June said the trust estimates that 2,300 trees a year are felled "
+     "illegally. The trust's estimate is 1,300 a year. The Gazette regrets the error.",
+     "2,300", "1,300"),
+    ("Correction: A story on 9 June gave the cost of the bridge as $52 million. At 300 florins "
+     "to the dollar, 9.3bn florins is $31 million. The Gazette regrets the error.",
+     "$52 million", "$31 million"),
+    # ... but what the next sentence is about (its subject) is no right value
+    ("*Correction: An earlier version of this notice gave the number of inspected barges as "
+     "57. Three barges that were inspected twice had been counted twice.*", None, None),
+    # two sentences with no notice are two statements
+    ("The ministry counted 40 dead. The Red Cross put the toll at 55.", None, None),
     # two bodies' figures on either side of a semicolon are no correction
     ("The ministry counted 40 dead; the Red Cross put the toll at 55.", None, None),
     # a figure called final replaces the one it is set against, unless that one has a time of

@@ -171,19 +171,27 @@ def link_corrections(figures: list[FoundFigure], doc: Doc) -> None:
     """ "Correction: An article on 4 May said the fund held $310m; the correct figure was
     $301m": in a correction notice (``EstimateWords.correct_figure`` and its kin) a figure
     after the semicolon, or after "the correct figure", replaces the last figure of its unit
-    the notice says was printed before it."""
+    the notice says was printed before it. A notice that says what was printed in one sentence
+    and what is right in the next ("... said the fund held $310m. The fund held $301m.") is
+    read by ``_link_next_sentence``."""
     text = text_of(doc)
     words = estimate_words()
     by_sentence: dict[tuple[int, int], list[FoundFigure]] = {}
     for fig in figures:
         by_sentence.setdefault(tuple(fig.sentence[:2]), []).append(fig)
-    for (start, end), mates in by_sentence.items():
-        if len(mates) < 2 or not _a_notice(text, start, end, words):
+    sentences = sorted(by_sentence)
+    for n, (start, end) in enumerate(sentences):
+        mates = by_sentence[(start, end)]
+        if not _a_notice(text, start, end, words):
             continue
         said = text.find(";", start, end)
         correct = words.correct_figure.search(text, start, end)
         split = said if said != -1 else (correct.start() if correct else -1)
         if split == -1:
+            if n + 1 < len(sentences):
+                _link_next_sentence(mates, by_sentence[sentences[n + 1]], text, doc)
+            continue
+        if len(mates) < 2:
             continue
         # the last few figures before the split: a notice states a handful, and a sentence
         # may hold thousands
@@ -193,6 +201,43 @@ def link_corrections(figures: list[FoundFigure], doc: Doc) -> None:
                         if f.unit == new.unit or "count" in (f.unit, new.unit)), None)
             if old is not None:
                 new.revises = old.start
+
+
+NEXT_REACH = 3  # characters between a notice's sentence and the next one it continues in
+
+
+def _link_next_sentence(printed: list[FoundFigure], following: list[FoundFigure], text: str,
+                        doc: Doc) -> None:
+    """A notice's next sentence, when it follows at once in the same paragraph, states what is
+    right: its figure of the unit of one the notice says was printed replaces the last such
+    ("The correct figure is 40.", "The fine was 2.4 billion crowns.", "The offer was raised to
+    £190m."); a figure the sentence is about ("Two vessels had been counted twice") is its
+    subject, not the right value, and replaces nothing. A bare number ("The correct figure is
+    40") replaces the last figure printed, whatever its unit."""
+    if not printed or not following:
+        return
+    end, start = printed[0].sentence[1], following[0].sentence[0]
+    if start - end > NEXT_REACH or "\n" in text[end:start]:
+        return
+    for new in following[:NOTICE_REACH]:
+        if new.revises is not None or _a_subject(new, doc):
+            continue
+        old = next((f for f in reversed(printed[-NOTICE_REACH:])
+                    if f.unit == new.unit or new.unit == "count"), None)
+        if old is not None:
+            new.revises = old.start
+
+
+SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def _a_subject(fig: FoundFigure, doc: Doc) -> bool:
+    """Whether the figure, or the noun it counts, is its clause's subject."""
+    span = doc.char_span(fig.start, fig.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    return root.dep_ in SUBJECTS or (root.dep_ == "nummod" and root.head.dep_ in SUBJECTS)
 
 
 def _a_notice(text: str, start: int, end: int, words: EstimateWords) -> bool:
