@@ -136,6 +136,12 @@ def test_a_figure_first_stated_then_corrected(extract, sentence, old, new) -> No
     ("Correction: A story on 9 June gave the cost of the bridge as $52 million. At 300 florins "
      "to the dollar, 9.3bn florins is $31 million. The Gazette regrets the error.",
      "$52 million", "$31 million"),
+    ("Correction: A story on 9 June said the council had lifted its grant for the opera house "
+     "to £95 million. The grant was raised to £85m. We apologise for the error.",
+     "£95 million", "£85m"),
+    # ... and the same number again is the notice restating it
+    ("Correction: A story on 9 June (\"Ferry fares rise to 80 kroner\") gave the fare as $12. "
+     "At 8 kroner to the dollar, 80 kroner is $10. The Gazette regrets the error.", "$12", "$10"),
     # ... but what the next sentence is about (its subject) is no right value
     ("*Correction: An earlier version of this notice gave the number of inspected barges as "
      "57. Three barges that were inspected twice had been counted twice.*", None, None),

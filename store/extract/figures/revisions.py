@@ -211,33 +211,42 @@ def _link_next_sentence(printed: list[FoundFigure], following: list[FoundFigure]
     """A notice's next sentence, when it follows at once in the same paragraph, states what is
     right: its figure of the unit of one the notice says was printed replaces the last such
     ("The correct figure is 40.", "The fine was 2.4 billion crowns.", "The offer was raised to
-    £190m."); a figure the sentence is about ("Two vessels had been counted twice") is its
-    subject, not the right value, and replaces nothing. A bare number ("The correct figure is
-    40") replaces the last figure printed, whatever its unit."""
+    £190m."). The right value follows the verb of its clause: a figure before it is what the
+    sentence is about ("Two vessels had been counted twice") or how it reckons ("At 8 kroner
+    to the dollar, 80 kroner is $10"), and replaces nothing. A bare number ("The correct
+    figure is 40") replaces the last figure printed, whatever its unit."""
     if not printed or not following:
         return
     end, start = printed[0].sentence[1], following[0].sentence[0]
     if start - end > NEXT_REACH or "\n" in text[end:start]:
         return
     for new in following[:NOTICE_REACH]:
-        if new.revises is not None or _a_subject(new, doc):
+        if new.revises is not None or not _after_the_verb(new, doc):
             continue
         old = next((f for f in reversed(printed[-NOTICE_REACH:])
                     if f.unit == new.unit or new.unit == "count"), None)
-        if old is not None:
+        if old is not None and (old.low, old.high) != (new.low, new.high):
+            # the same number again is the notice restating it, not the right value
             new.revises = old.start
 
 
-SUBJECTS = ("nsubj", "nsubjpass")
+VERB_REACH = 6  # heads climbed from a figure to the verb of its clause
 
 
-def _a_subject(fig: FoundFigure, doc: Doc) -> bool:
-    """Whether the figure, or the noun it counts, is its clause's subject."""
+def _after_the_verb(fig: FoundFigure, doc: Doc) -> bool:
+    """Whether the figure comes after the verb that governs it (the nearest verb among its
+    heads): "is 28", "was raised to £85m", not "80 kroner is"."""
     span = doc.char_span(fig.start, fig.end, alignment_mode="expand")
     if span is None or not len(span):
         return False
-    root = span.root
-    return root.dep_ in SUBJECTS or (root.dep_ == "nummod" and root.head.dep_ in SUBJECTS)
+    tok = span.root
+    for _ in range(VERB_REACH):
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return span.start > tok.i
+    return False
 
 
 def _a_notice(text: str, start: int, end: int, words: EstimateWords) -> bool:
