@@ -339,3 +339,37 @@ def test_a_correction_told_by_its_teller_is_the_bodys_revision(new_origin, revis
     other = deaths("b", "The Ostmark Institute counted 120 deaths.", 120,
                    origin="Ostmark Institute")
     assert (outer(build(old, new, other))["verdict"] == "revision") is revised
+
+
+def _cases(article: str, sentence: str, value: float, place: str | None,
+           **kw: Any) -> dict[str, Any]:
+    row = deaths(article, sentence, value, counted="cases", unit="cases",
+                 period_basis="reported", reported="2026-05-04", **kw)
+    row.update(where=[place] if place else [], where_basis="phrase" if place else None)
+    return row
+
+
+DISTRICTS = [_cases("a", "Arnholt reported 310 cases.", 310, "Arnholt"),
+             _cases("b", "Arnholt has 305 cases.", 305, "Arnholt"),
+             _cases("a", "Belvik reported 120 cases.", 120, "Belvik"),
+             _cases("b", "Belvik has 118 cases.", 118, "Belvik")]
+REVISED = "The weekly tally was revised from 940 to 710 cases."
+
+
+@pytest.mark.parametrize("specs, verdicts", [
+    # whose the weekly tally is (either district's, or the whole country's) is a guess; that
+    # the tally was revised the sentence says: the revision stands, with the outlet repeating
+    # the first count (and the two that give the first count agree)
+    ([*DISTRICTS, _cases("c", REVISED, 940, None), _cases("c", REVISED, 710, None,
+                                                          revises=("c", 940)),
+      _cases("d", "The ministry reported 940 cases for the week.", 940, None)],
+     {("revision", 3), ("consistent", 2)}),
+    # no revision stated: two figures in doubt may only be shown to agree
+    ([*DISTRICTS, _cases("c", "The weekly tally was 940 cases.", 940, None),
+      _cases("d", "The weekly tally was 710 cases.", 710, None)], set()),
+])
+def test_a_stated_revision_among_figures_in_doubt_stands(specs, verdicts) -> None:
+    rows = build(*specs)
+    in_doubt = {(g["verdict"], len(g["figures"])) for g in rows
+                if not any(f.startswith(("a:", "b:")) for f in g["figures"])}
+    assert in_doubt == verdicts
