@@ -239,8 +239,8 @@ MAX_STATED = 16  # revisions a text states among one quantity's figures in doubt
 
 def _stated_revisions(key: QuantityKey, chunk: list[Claim], suffix: str,
                       unsure: set[str]) -> list[Group]:
-    """The revisions the text states among figures in doubt ("the count for the week was
-    revised from 1,140 to 862", where the week's place is unsaid): which quantity the two
+    """The revisions the text states among figures in doubt ("the tally for the week was
+    revised from 940 to 710", where the week's place is unsaid): which quantity the two
     belong to may be a guess, but that one of them replaced the other is not, whatever
     quantity it is. Each stands on its own as a group of the old and the new figure with the
     figures that restate either value, when that group is judged a revision (a guess never
