@@ -254,7 +254,7 @@ class SentenceMates:
         if not members or overlap(claim.claim, other.claim):
             return False  # (figures that agree are no rivals anyway)
         if said not in self._ranges:
-            # each mate as stated, its open side left out: "at least 200" beside "about 3,100"
+            # each mate as stated, its open side left out: "at least 200" beside "about 2,700"
             # reaches any higher rival by its open side alone, which shows no part and whole
             self._ranges[said] = Ranges([m.core for m in members])
         # the hit is not the figure itself, which does not agree with ``other``

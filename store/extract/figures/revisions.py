@@ -210,11 +210,11 @@ def _link_next_sentence(printed: list[FoundFigure], following: list[FoundFigure]
                         doc: Doc) -> None:
     """A notice's next sentence, when it follows at once in the same paragraph, states what is
     right: its figure of the unit of one the notice says was printed replaces the last such
-    ("The correct figure is 40.", "The fine was 2.4 billion crowns.", "The offer was raised to
-    £190m."). The right value follows the verb of its clause: a figure before it is what the
-    sentence is about ("Two vessels had been counted twice") or how it reckons ("At 8 kroner
+    ("The correct figure is 28.", "The levy was 3.1 billion crowns.", "The grant was lifted to
+    £85m."). The right value follows the verb of its clause: a figure before it is what the
+    sentence is about ("Three barges had been logged twice") or how it reckons ("At 8 kroner
     to the dollar, 80 kroner is $10"), and replaces nothing. A bare number ("The correct
-    figure is 40") replaces the last figure printed, whatever its unit."""
+    figure is 28") replaces the last figure printed, whatever its unit."""
     if not printed or not following:
         return
     end, start = printed[0].sentence[1], following[0].sentence[0]
