@@ -373,3 +373,24 @@ def test_a_stated_revision_among_figures_in_doubt_stands(specs, verdicts) -> Non
     in_doubt = {(g["verdict"], len(g["figures"])) for g in rows
                 if not any(f.startswith(("a:", "b:")) for f in g["figures"])}
     assert in_doubt == verdicts
+
+
+def _tally(article: str, value: float, day: str) -> dict[str, Any]:
+    row = deaths(article, f"By {day} the Tally Office had counted {value:g} households.", value,
+                 origin="Tally Office", counted="households", unit="households",
+                 period_basis="stated", reported="2026-06-30", when=day)
+    row["when_basis"] = "sentence"
+    return row
+
+
+@pytest.mark.parametrize("second_day, verdict", [
+    # one body's counts dated by their own words a week apart: the count moved
+    ("2026-06-19", "change_over_time"),
+    # a day apart: the second replaces the first
+    ("2026-06-13", "revision"),
+])
+def test_one_bodys_counts_of_days_far_apart_moved(second_day: str, verdict: str) -> None:
+    rows = build(_tally("a", 4100, "2026-06-12"), _tally("b", 5300, second_day),
+                 _tally("c", 600, "2026-05-02"))  # another month makes the quantity a series
+    june = [g for g in rows if {round(v[0]) for v in g["values"].values()} == {4100, 5300}]
+    assert [g["verdict"] for g in june] == [verdict]

@@ -5,7 +5,8 @@
   figure is judged on its latest one; a figure dated only by its article's day is set against
   another only when their days are at most a day apart (a month's counts move by the day);
 - ``revision``: one origin replaced its own figure for the same quantity and period ("raised the
-  toll from 38 to 912", or its later figure no longer overlaps its earlier one);
+  toll from 38 to 912", or its later figure no longer overlaps its earlier one, their days not
+  known to be more than a day apart);
 - ``change_over_time``: figures of different (or not provably the same) periods whose stated
   values differ;
 - ``consistent``: otherwise: the ranges overlap.
@@ -140,11 +141,14 @@ def revision_of(claims: list[Claim], origins: Origins,
         # corrected (then ``revises`` says so) or it counts what one event caused
         # nor do two figures of one article: a text that replaces its own count says so
         # ("revises"); two values of one release are two things its key cannot tell apart
+        # nor two figures whose days are known and far apart: a tally of the 21st and a
+        # higher one of the 28th, each dated by its own words, is a count that moved
         pair = most_disagreeing(members, lambda c: c.claim,
                                 lambda a, b: a.article != b.article
                                 and periods.get(a.id) is not None
                                 and periods.get(a.id) == periods.get(b.id)
-                                and _dated_alike(a, b))
+                                and _dated_alike(a, b)
+                                and (periods[a.id] in UNDATED_PERIODS or _near_days(a, b)))
         if pair:
             distance = gap(pair[0].claim, pair[1].claim)
             if best is None or distance > best[0]:
