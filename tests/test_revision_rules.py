@@ -394,3 +394,36 @@ def test_one_bodys_counts_of_days_far_apart_moved(second_day: str, verdict: str)
                  _tally("c", 600, "2026-05-02"))  # another month makes the quantity a series
     june = [g for g in rows if {round(v[0]) for v in g["values"].values()} == {4100, 5300}]
     assert [g["verdict"] for g in june] == [verdict]
+
+
+def _leak(article: str, sentence: str, value: float, reported: str, when: str | None = None,
+          **kw: Any) -> dict[str, Any]:
+    """A utility's estimate of the share of its water lost, dated by its own words (``when``)
+    or by its article."""
+    row = deaths(article, sentence, value, origin="Harbour Water", counted="water lost",
+                 unit="percent", period_basis="stated" if when else "reported",
+                 reported=reported, when=when or reported, **kw)
+    row["when_basis"] = "sentence" if when else "article"
+    return row
+
+
+LEAK_FIX = "In August Harbour Water corrected its estimate for July from 24 to 37 percent."
+
+
+@pytest.mark.parametrize("specs, verdict", [
+    # the value the text says was replaced shows an old version, not a level of July: the
+    # estimate was revised, the share did not move
+    ([_leak("a", "Harbour Water said 24 percent was lost in July.", 24, "2026-07-14", "2026-07"),
+      _leak("b", LEAK_FIX, 24, "2026-08-11", "2026-07"),
+      _leak("b", LEAK_FIX, 37, "2026-08-11", "2026-08", revises=("b", 24)),
+      _leak("c", "Harbour Water now puts losses at 37 percent.", 37, "2026-09-15")],
+     "revision"),
+    # no replacement stated: two months' shares differ, the share moved
+    ([_leak("a", "Harbour Water said 24 percent was lost in July.", 24, "2026-07-14", "2026-07"),
+      _leak("b", "Harbour Water said 37 percent was lost in August.", 37, "2026-08-11",
+            "2026-08"),
+      _leak("c", "Harbour Water now puts losses at 37 percent.", 37, "2026-09-15")],
+     "change_over_time"),
+])
+def test_a_replaced_value_is_no_level_of_its_period(specs, verdict) -> None:
+    assert outer(build(*specs))["verdict"] == verdict

@@ -223,6 +223,19 @@ def current(claims: list[Claim], origins: Origins) -> list[Claim]:
     return standing
 
 
+def _not_replaced(claims: list[Claim]) -> list[Claim]:
+    """The figures, less those that restate a value the text says was replaced and not its
+    replacement ("corrected its estimate from 24 to 37 percent": every 24 percent, whoever
+    prints it and whenever)."""
+    by_id = {c.id: c for c in claims}
+    replaced = [by_id[c.revises].claim for c in claims if c.revises in by_id]
+    if not replaced:
+        return claims
+    old = Ranges(replaced)
+    new = Ranges([c.claim for c in claims if c.revises in by_id])
+    return [c for c in claims if not (old.holds(c.core) and not new.holds(c.core))]
+
+
 def _one_writer(a: Claim, b: Claim) -> bool:
     """Whether two figures are one article's own words, given to nobody but the writer's own
     "we": a writer does not contradict himself, so two such values that disagree are two
@@ -288,7 +301,9 @@ def judge(claims: list[Claim], periods: dict[str, str | None], origins: Origins,
                 and periods.get(b.id) is not None)
 
     if series:
-        changed = _change(claims, periods, other_known_period, series=True)
+        # a value the text says was replaced, restated in its own period, shows an old version
+        # of an estimate, not a level the quantity had: a change is shown by the rest
+        changed = _change(_not_replaced(claims), periods, other_known_period, series=True)
         if changed:
             return changed
     standing = current(claims, origins)
