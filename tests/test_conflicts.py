@@ -304,7 +304,7 @@ def test_same_period_disjoint_ranges_contradict():
     rows = groups(
         figure("a", "There are 21,000 to 29,000 IS fighters in Iraq and Syria.", 21000, 29000,
                approx="range", group="IS", where=IRAQ_SYRIA, when="2015"),
-        figure("b", "ISIS has 34,000 fighters in Syria and Iraq.", 34000, group="ISIS",
+        figure("b", "ISIS counts some 34,000 gunmen across Syria and Iraq.", 34000, group="ISIS",
                where=IRAQ_SYRIA, when="2015"),
     )
     assert [g["verdict"] for g in rows] == ["contradiction"]
@@ -313,7 +313,7 @@ def test_same_period_disjoint_ranges_contradict():
 
 def test_overlapping_ranges_are_consistent():
     rows = groups(
-        figure("a", "IS has 12,000-16,000 militants in Iraq and Syria.", 12000, 16000,
+        figure("a", "Across Iraq and Syria, IS commands 12,000-16,000 militants.", 12000, 16000,
                approx="range", group="IS", where=IRAQ_SYRIA, when="2019-02"),
         figure("b", "IS has between 14,000 and 19,000 armed followers in Iraq and Syria.",
                14000, 19000, approx="range", group="IS", where=IRAQ_SYRIA, when="2019-02"),
@@ -365,7 +365,7 @@ def test_different_periods_give_an_ordered_series_and_per_period_groups():
 
 
 def test_a_group_needs_two_sentences_and_one_sentence_never_contradicts():
-    sentence = "IS has between 20,000 and 30,000 fighters in Iraq and Syria, with a high of 34,000."
+    sentence = "Across Iraq and Syria IS keeps 20,000-30,000 men, peaking at 34,000."
     rows = groups(
         figure("a", sentence, 20000, 30000, approx="range", group="IS", where=IRAQ_SYRIA),
         figure("a", sentence, 34000, group="IS", where=IRAQ_SYRIA),

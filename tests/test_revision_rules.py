@@ -143,8 +143,8 @@ def test_a_figure_first_stated_then_corrected(extract, sentence, old, new) -> No
     ("Correction: A story on 9 June (\"Ferry fares rise to 80 kroner\") gave the fare as $12. "
      "At 8 kroner to the dollar, 80 kroner is $10. The Gazette regrets the error.", "$12", "$10"),
     # ... but what the next sentence is about (its subject) is no right value
-    ("*Correction: An earlier version of this notice gave the number of inspected barges as "
-     "57. Three barges that were inspected twice had been counted twice.*", None, None),
+    ("*Clarification: A previous edition of this bulletin listed the count of inspected barges "
+     "at 57. Three barges inspected on two visits had been logged twice.*", None, None),
     # two sentences with no notice are two statements
     ("The ministry counted 40 dead. The Red Cross put the toll at 55.", None, None),
     # two bodies' figures on either side of a semicolon are no correction
