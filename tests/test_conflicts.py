@@ -304,7 +304,7 @@ def test_same_period_disjoint_ranges_contradict():
     rows = groups(
         figure("a", "There are 21,000 to 29,000 IS fighters in Iraq and Syria.", 21000, 29000,
                approx="range", group="IS", where=IRAQ_SYRIA, when="2015"),
-        figure("b", "ISIS has 34,000 fighters in Syria and Iraq.", 34000, group="ISIS",
+        figure("b", "ISIS counts some 34,000 gunmen across Syria and Iraq.", 34000, group="ISIS",
                where=IRAQ_SYRIA, when="2015"),
     )
     assert [g["verdict"] for g in rows] == ["contradiction"]
@@ -313,7 +313,7 @@ def test_same_period_disjoint_ranges_contradict():
 
 def test_overlapping_ranges_are_consistent():
     rows = groups(
-        figure("a", "IS has 12,000-16,000 militants in Iraq and Syria.", 12000, 16000,
+        figure("a", "Across Iraq and Syria, IS commands 12,000-16,000 militants.", 12000, 16000,
                approx="range", group="IS", where=IRAQ_SYRIA, when="2019-02"),
         figure("b", "IS has between 14,000 and 19,000 armed followers in Iraq and Syria.",
                14000, 19000, approx="range", group="IS", where=IRAQ_SYRIA, when="2019-02"),
@@ -365,7 +365,7 @@ def test_different_periods_give_an_ordered_series_and_per_period_groups():
 
 
 def test_a_group_needs_two_sentences_and_one_sentence_never_contradicts():
-    sentence = "IS has between 20,000 and 30,000 fighters in Iraq and Syria, with a high of 34,000."
+    sentence = "Across Iraq and Syria IS keeps 20,000-30,000 men, peaking at 34,000."
     rows = groups(
         figure("a", sentence, 20000, 30000, approx="range", group="IS", where=IRAQ_SYRIA),
         figure("a", sentence, 34000, group="IS", where=IRAQ_SYRIA),
@@ -825,6 +825,8 @@ def test_a_month_figure_against_a_day_figure_goes_by_the_days_printed(printed: s
 
 WELLS_PART = "Of the 410 wells in the valley, 260 have run dry."
 COST_CONVERTED = "The new bridge will cost $3.2 billion (57 billion crowns)."
+WELLS_HUNDREDS = ("The growers' guild says only about 260 wells are in use, as hundreds of those "
+                  "on the register were capped years ago.")
 
 
 @pytest.mark.parametrize("first, second, verdict", [
@@ -837,12 +839,17 @@ COST_CONVERTED = "The new bridge will cost $3.2 billion (57 billion crowns)."
     # two sources, one value each: a contradiction
     ([("The ministry counted 260 wells in the valley.", 260, "260")],
      ("The valley has 410 wells.", 410, "410"), "contradiction"),
+    # an open bound beside the source's own estimate reaches the rival's value by its open side
+    # alone ("hundreds" is at least 100): no part beside its whole, the rivals stand
+    ([(WELLS_HUNDREDS, 260, "260"), (WELLS_HUNDREDS, 100, "hundreds", "at_least")],
+     ("The valley has 410 wells.", 410, "410"), "contradiction"),
 ])
 def test_a_figure_whose_sentence_restates_the_rival_value_is_no_rival(first, second, verdict):
     money = first[0][0] == COST_CONVERTED
     unit = dict(unit="USD", counted="cost", head="cost") if money else dict(
         unit="wells", counted="wells", head="well")
-    rows = groups(*[figure("a", text, value, at=at, **unit) for text, value, at in first],
+    rows = groups(*[figure("a", text, value, at=at, approx=(*how, "exact")[0], **unit)
+                    for text, value, at, *how in first],
                   figure("b", second[0], second[1], at=second[2], **unit))
     top = [g for g in rows if g["parent"] is None]
     assert [g["verdict"] for g in top] == [verdict]

@@ -127,6 +127,26 @@ def test_a_figure_first_stated_then_corrected(extract, sentence, old, new) -> No
      "figure was $301 million.", "$310 million", "$301 million"),
     ("A story on 2 June said the grant of 90 million euros was worth about $118m; at the rate "
      "of that day it was worth about $97m. We apologise for the error.", "$118m", "$97m"),
+    # a notice that says what was printed, then in its next sentence what is right
+    ("CORRECTION: A story on 9 June said 31 climbers had been airlifted from Mount Arlen. The "
+     "correct figure is 28. The Gazette regrets the error.", "31", "28"),
+    ("Correction: A story on 9 June said the trust estimates that 2,300 trees a year are felled "
+     "illegally. The trust's estimate is 1,300 a year. The Gazette regrets the error.",
+     "2,300", "1,300"),
+    ("Correction: A story on 9 June gave the cost of the bridge as $52 million. At 300 florins "
+     "to the dollar, 9.3bn florins is $31 million. The Gazette regrets the error.",
+     "$52 million", "$31 million"),
+    ("Correction: A story on 9 June said the council had lifted its grant for the opera house "
+     "to £95 million. The grant was raised to £85m. We apologise for the error.",
+     "£95 million", "£85m"),
+    # ... and the same number again is the notice restating it
+    ("Correction: A story on 9 June (\"Ferry fares rise to 80 kroner\") gave the fare as $12. "
+     "At 8 kroner to the dollar, 80 kroner is $10. The Gazette regrets the error.", "$12", "$10"),
+    # ... but what the next sentence is about (its subject) is no right value
+    ("*Clarification: A previous edition of this bulletin listed the count of inspected barges "
+     "at 57. Three barges inspected on two visits had been logged twice.*", None, None),
+    # two sentences with no notice are two statements
+    ("The ministry counted 40 dead. The Red Cross put the toll at 55.", None, None),
     # two bodies' figures on either side of a semicolon are no correction
     ("The ministry counted 40 dead; the Red Cross put the toll at 55.", None, None),
     # a figure called final replaces the one it is set against, unless that one has a time of
@@ -319,3 +339,91 @@ def test_a_correction_told_by_its_teller_is_the_bodys_revision(new_origin, revis
     other = deaths("b", "The Ostmark Institute counted 120 deaths.", 120,
                    origin="Ostmark Institute")
     assert (outer(build(old, new, other))["verdict"] == "revision") is revised
+
+
+def _cases(article: str, sentence: str, value: float, place: str | None,
+           **kw: Any) -> dict[str, Any]:
+    row = deaths(article, sentence, value, counted="cases", unit="cases",
+                 period_basis="reported", reported="2026-05-04", **kw)
+    row.update(where=[place] if place else [], where_basis="phrase" if place else None)
+    return row
+
+
+DISTRICTS = [_cases("a", "Arnholt reported 310 cases.", 310, "Arnholt"),
+             _cases("b", "Arnholt has 305 cases.", 305, "Arnholt"),
+             _cases("a", "Belvik reported 120 cases.", 120, "Belvik"),
+             _cases("b", "Belvik has 118 cases.", 118, "Belvik")]
+REVISED = "The weekly tally was revised from 940 to 710 cases."
+
+
+@pytest.mark.parametrize("specs, verdicts", [
+    # whose the weekly tally is (either district's, or the whole country's) is a guess; that
+    # the tally was revised the sentence says: the revision stands, with the outlet repeating
+    # the first count (and the two that give the first count agree)
+    ([*DISTRICTS, _cases("c", REVISED, 940, None), _cases("c", REVISED, 710, None,
+                                                          revises=("c", 940)),
+      _cases("d", "The ministry reported 940 cases for the week.", 940, None)],
+     {("revision", 3), ("consistent", 2)}),
+    # no revision stated: two figures in doubt may only be shown to agree
+    ([*DISTRICTS, _cases("c", "The weekly tally was 940 cases.", 940, None),
+      _cases("d", "The weekly tally was 710 cases.", 710, None)], set()),
+])
+def test_a_stated_revision_among_figures_in_doubt_stands(specs, verdicts) -> None:
+    rows = build(*specs)
+    in_doubt = {(g["verdict"], len(g["figures"])) for g in rows
+                if not any(f.startswith(("a:", "b:")) for f in g["figures"])}
+    assert in_doubt == verdicts
+
+
+def _tally(article: str, value: float, day: str) -> dict[str, Any]:
+    row = deaths(article, f"By {day} the Tally Office had counted {value:g} households.", value,
+                 origin="Tally Office", counted="households", unit="households",
+                 period_basis="stated", reported="2026-06-30", when=day)
+    row["when_basis"] = "sentence"
+    return row
+
+
+@pytest.mark.parametrize("second_day, verdict", [
+    # one body's counts dated by their own words a week apart: the count moved
+    ("2026-06-19", "change_over_time"),
+    # a day apart: the second replaces the first
+    ("2026-06-13", "revision"),
+])
+def test_one_bodys_counts_of_days_far_apart_moved(second_day: str, verdict: str) -> None:
+    rows = build(_tally("a", 4100, "2026-06-12"), _tally("b", 5300, second_day),
+                 _tally("c", 600, "2026-05-02"))  # another month makes the quantity a series
+    june = [g for g in rows if {round(v[0]) for v in g["values"].values()} == {4100, 5300}]
+    assert [g["verdict"] for g in june] == [verdict]
+
+
+def _leak(article: str, sentence: str, value: float, reported: str, when: str | None = None,
+          **kw: Any) -> dict[str, Any]:
+    """A utility's estimate of the share of its water lost, dated by its own words (``when``)
+    or by its article."""
+    row = deaths(article, sentence, value, origin="Harbour Water", counted="water lost",
+                 unit="percent", period_basis="stated" if when else "reported",
+                 reported=reported, when=when or reported, **kw)
+    row["when_basis"] = "sentence" if when else "article"
+    return row
+
+
+LEAK_FIX = "In August Harbour Water corrected its estimate for July from 24 to 37 percent."
+
+
+@pytest.mark.parametrize("specs, verdict", [
+    # the value the text says was replaced shows an old version, not a level of July: the
+    # estimate was revised, the share did not move
+    ([_leak("a", "Harbour Water said 24 percent was lost in July.", 24, "2026-07-14", "2026-07"),
+      _leak("b", LEAK_FIX, 24, "2026-08-11", "2026-07"),
+      _leak("b", LEAK_FIX, 37, "2026-08-11", "2026-08", revises=("b", 24)),
+      _leak("c", "Harbour Water now puts losses at 37 percent.", 37, "2026-09-15")],
+     "revision"),
+    # no replacement stated: two months' shares differ, the share moved
+    ([_leak("a", "Harbour Water said 24 percent was lost in July.", 24, "2026-07-14", "2026-07"),
+      _leak("b", "Harbour Water said 37 percent was lost in August.", 37, "2026-08-11",
+            "2026-08"),
+      _leak("c", "Harbour Water now puts losses at 37 percent.", 37, "2026-09-15")],
+     "change_over_time"),
+])
+def test_a_replaced_value_is_no_level_of_its_period(specs, verdict) -> None:
+    assert outer(build(*specs))["verdict"] == verdict

@@ -230,10 +230,33 @@ def _without_guesses(key: QuantityKey, chunk: list[Claim], suffix: str, guessed:
                 and not ids & unsure <= held and ids not in seen):
             seen.add(ids)
             agreeing.append(Group(**{**group.__dict__, "key": group.key + "?", "parent": None}))
-    return [*sure, *agreeing]
+    return [*sure, *_stated_revisions(key, chunk, suffix, unsure), *agreeing]
 
 
 MAX_BARE = 64  # bare counts of one quantity that its groups take in (``_with_restatements``)
+MAX_STATED = 16  # revisions a text states among one quantity's figures in doubt, each a group
+
+
+def _stated_revisions(key: QuantityKey, chunk: list[Claim], suffix: str,
+                      unsure: set[str]) -> list[Group]:
+    """The revisions the text states among figures in doubt ("the tally for the week was
+    revised from 940 to 710", where the week's place is unsaid): which quantity the two
+    belong to may be a guess, but that one of them replaced the other is not, whatever
+    quantity it is. Each stands on its own as a group of the old and the new figure with the
+    figures that restate either value, when that group is judged a revision (a guess never
+    makes figures disagree: one body replacing its own figure is said by the text)."""
+    by_id = {c.id: c for c in chunk}
+    pairs = [(by_id[c.revises], c) for c in chunk
+             if c.revises in by_id and {c.id, c.revises} & unsure][:MAX_STATED]
+    found = []
+    for old, new in pairs:
+        members = [c for c in chunk if c is old or c is new
+                   or overlap(c.core, old.claim) or overlap(c.core, new.claim)]
+        if _sentences(members) < 2 and not new.revises:
+            continue
+        group = groups_of(key, members, f"{suffix}>{new.id}", leave_strays=False)
+        found.extend(g for g in group[:1] if g.verdict == REVISION)
+    return [Group(**{**g.__dict__, "parent": None, "kind": ESTIMATE}) for g in found]
 
 
 def _with_restatements(group: Group, bare: list[Claim]) -> Group:

@@ -140,7 +140,7 @@ def _relative(unit: str, sentence_text: str, row: dict[str, Any]) -> tuple[str, 
         if words.norm.search(sentence_text, max(0, begin - BEFORE_REACH), begin):
             found += ("norm",)
         if words.sample.search(sentence_text, max(0, begin - BEFORE_REACH), begin):
-            found += ("sample",)  # "a survey of 2,150 households": how many were asked
+            found += ("sample",)  # "a survey of 1,830 households": how many were asked
     return found
 
 

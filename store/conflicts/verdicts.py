@@ -5,7 +5,8 @@
   figure is judged on its latest one; a figure dated only by its article's day is set against
   another only when their days are at most a day apart (a month's counts move by the day);
 - ``revision``: one origin replaced its own figure for the same quantity and period ("raised the
-  toll from 38 to 912", or its later figure no longer overlaps its earlier one);
+  toll from 38 to 912", or its later figure no longer overlaps its earlier one, their days not
+  known to be more than a day apart);
 - ``change_over_time``: figures of different (or not provably the same) periods whose stated
   values differ;
 - ``consistent``: otherwise: the ranges overlap.
@@ -140,11 +141,14 @@ def revision_of(claims: list[Claim], origins: Origins,
         # corrected (then ``revises`` says so) or it counts what one event caused
         # nor do two figures of one article: a text that replaces its own count says so
         # ("revises"); two values of one release are two things its key cannot tell apart
+        # nor two figures whose days are known and far apart: a tally of the 21st and a
+        # higher one of the 28th, each dated by its own words, is a count that moved
         pair = most_disagreeing(members, lambda c: c.claim,
                                 lambda a, b: a.article != b.article
                                 and periods.get(a.id) is not None
                                 and periods.get(a.id) == periods.get(b.id)
-                                and _dated_alike(a, b))
+                                and _dated_alike(a, b)
+                                and (periods[a.id] in UNDATED_PERIODS or _near_days(a, b)))
         if pair:
             distance = gap(pair[0].claim, pair[1].claim)
             if best is None or distance > best[0]:
@@ -219,6 +223,19 @@ def current(claims: list[Claim], origins: Origins) -> list[Claim]:
     return standing
 
 
+def _not_replaced(claims: list[Claim]) -> list[Claim]:
+    """The figures, less those that restate a value the text says was replaced and not its
+    replacement ("corrected its estimate from 24 to 37 percent": every 24 percent, whoever
+    prints it and whenever)."""
+    by_id = {c.id: c for c in claims}
+    replaced = [by_id[c.revises].claim for c in claims if c.revises in by_id]
+    if not replaced:
+        return claims
+    old = Ranges(replaced)
+    new = Ranges([c.claim for c in claims if c.revises in by_id])
+    return [c for c in claims if not (old.holds(c.core) and not new.holds(c.core))]
+
+
 def _one_writer(a: Claim, b: Claim) -> bool:
     """Whether two figures are one article's own words, given to nobody but the writer's own
     "we": a writer does not contradict himself, so two such values that disagree are two
@@ -254,7 +271,9 @@ class SentenceMates:
         if not members or overlap(claim.claim, other.claim):
             return False  # (figures that agree are no rivals anyway)
         if said not in self._ranges:
-            self._ranges[said] = Ranges([m.claim for m in members])
+            # each mate as stated, its open side left out: "at least 200" beside "about 2,700"
+            # reaches any higher rival by its open side alone, which shows no part and whole
+            self._ranges[said] = Ranges([m.core for m in members])
         # the hit is not the figure itself, which does not agree with ``other``
         return self._ranges[said].holds(other.claim)
 
@@ -282,7 +301,9 @@ def judge(claims: list[Claim], periods: dict[str, str | None], origins: Origins,
                 and periods.get(b.id) is not None)
 
     if series:
-        changed = _change(claims, periods, other_known_period, series=True)
+        # a value the text says was replaced, restated in its own period, shows an old version
+        # of an estimate, not a level the quantity had: a change is shown by the rest
+        changed = _change(_not_replaced(claims), periods, other_known_period, series=True)
         if changed:
             return changed
     standing = current(claims, origins)

@@ -73,8 +73,8 @@ def link_up_from(figures: list[FoundFigure], doc: Doc) -> None:
             new.revises = fig.start
 
 
-# a time of its own right after the old figure: "the final area, 123,400 hectares, up from
-# 118,700 hectares in mid-September" is a total that grew since, not a count replaced (a verb of
+# a time of its own right after the old figure: "the final area, 96,200 hectares, up from
+# 91,500 hectares in late October" is a total that grew since, not a count replaced (a verb of
 # revising still makes it one: "raised its estimate to 3.4 billion, up from 2.5 billion in May")
 _MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|"
            "december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec")
@@ -89,8 +89,8 @@ OWN_TIME_REACH = 48  # characters after the old figure searched for its own time
 _FROM = re.compile(r"\bfrom\s+$", re.I)
 _TO = re.compile(r"\bto\s+$", re.I)
 _JUST_TO = re.compile(r"\s+to\s+", re.I)
-# heads climbed from each figure to the verb both hang on: "corrected our estimate of the share
-# of households without power from 18 percent to 29 percent" puts seven words between
+# heads climbed from each figure to the verb both hang on: "revised its reckoning of the share
+# of homes left without heating from 14 percent to 23 percent" puts nine words between
 FROM_TO_REACH = 10
 
 
@@ -171,19 +171,27 @@ def link_corrections(figures: list[FoundFigure], doc: Doc) -> None:
     """ "Correction: An article on 4 May said the fund held $310m; the correct figure was
     $301m": in a correction notice (``EstimateWords.correct_figure`` and its kin) a figure
     after the semicolon, or after "the correct figure", replaces the last figure of its unit
-    the notice says was printed before it."""
+    the notice says was printed before it. A notice that says what was printed in one sentence
+    and what is right in the next ("... said the fund held $310m. The fund held $301m.") is
+    read by ``_link_next_sentence``."""
     text = text_of(doc)
     words = estimate_words()
     by_sentence: dict[tuple[int, int], list[FoundFigure]] = {}
     for fig in figures:
         by_sentence.setdefault(tuple(fig.sentence[:2]), []).append(fig)
-    for (start, end), mates in by_sentence.items():
-        if len(mates) < 2 or not _a_notice(text, start, end, words):
+    sentences = sorted(by_sentence)
+    for n, (start, end) in enumerate(sentences):
+        mates = by_sentence[(start, end)]
+        if not _a_notice(text, start, end, words):
             continue
         said = text.find(";", start, end)
         correct = words.correct_figure.search(text, start, end)
         split = said if said != -1 else (correct.start() if correct else -1)
         if split == -1:
+            if n + 1 < len(sentences):
+                _link_next_sentence(mates, by_sentence[sentences[n + 1]], text, doc)
+            continue
+        if len(mates) < 2:
             continue
         # the last few figures before the split: a notice states a handful, and a sentence
         # may hold thousands
@@ -193,6 +201,52 @@ def link_corrections(figures: list[FoundFigure], doc: Doc) -> None:
                         if f.unit == new.unit or "count" in (f.unit, new.unit)), None)
             if old is not None:
                 new.revises = old.start
+
+
+NEXT_REACH = 3  # characters between a notice's sentence and the next one it continues in
+
+
+def _link_next_sentence(printed: list[FoundFigure], following: list[FoundFigure], text: str,
+                        doc: Doc) -> None:
+    """A notice's next sentence, when it follows at once in the same paragraph, states what is
+    right: its figure of the unit of one the notice says was printed replaces the last such
+    ("The correct figure is 28.", "The levy was 3.1 billion crowns.", "The grant was lifted to
+    £85m."). The right value follows the verb of its clause: a figure before it is what the
+    sentence is about ("Three barges had been logged twice") or how it reckons ("At 8 kroner
+    to the dollar, 80 kroner is $10"), and replaces nothing. A bare number ("The correct
+    figure is 28") replaces the last figure printed, whatever its unit."""
+    if not printed or not following:
+        return
+    end, start = printed[0].sentence[1], following[0].sentence[0]
+    if start - end > NEXT_REACH or "\n" in text[end:start]:
+        return
+    for new in following[:NOTICE_REACH]:
+        if new.revises is not None or not _after_the_verb(new, doc):
+            continue
+        old = next((f for f in reversed(printed[-NOTICE_REACH:])
+                    if f.unit == new.unit or new.unit == "count"), None)
+        if old is not None and (old.low, old.high) != (new.low, new.high):
+            # the same number again is the notice restating it, not the right value
+            new.revises = old.start
+
+
+VERB_REACH = 6  # heads climbed from a figure to the verb of its clause
+
+
+def _after_the_verb(fig: FoundFigure, doc: Doc) -> bool:
+    """Whether the figure comes after the verb that governs it (the nearest verb among its
+    heads): "is 28", "was raised to £85m", not "80 kroner is"."""
+    span = doc.char_span(fig.start, fig.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    tok = span.root
+    for _ in range(VERB_REACH):
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return span.start > tok.i
+    return False
 
 
 def _a_notice(text: str, start: int, end: int, words: EstimateWords) -> bool:
