@@ -355,6 +355,10 @@ CLAUSE_COUNTED = [
     # a toll counts deaths, whoever states it
     ("The coroner put the toll at 63.", "63", "deaths", "deaths"),
     ("The toll stood at 401 on Friday.", "401", "deaths", "deaths"),
+    # a toll's "of" names the event it belongs to, not what it counts
+    ("The landslide raised the death toll of the storm to seventeen.", "seventeen", "deaths",
+     "deaths"),
+    ("Rescuers put the toll of the tremor at 318 by nightfall.", "318", "deaths", "deaths"),
     # a number noun whose compound names what it counts
     ("The discharge rate was 2,400 tonnes a day.", "2,400 tonnes", "discharge", "tonnes per day"),
     ("The party's vote total rose to 88,210 overnight.", "88,210", "vote", "votes"),

@@ -407,6 +407,8 @@ def _number_of_noun(sent: Span, *, before: int | None) -> tuple[Token, str | Non
         if before is not None and tok.i >= before:
             break
         if tok.lemma_.lower() in ctx.number_nouns or tok.lemma_.lower() in ctx.rate_nouns:
+            if tok.lemma_.lower() in ctx.self_counting:
+                continue  # "the death toll of the flood": deaths; its "of" names the event
             for child in tok.children:
                 if child.dep_ == "prep" and child.lower_ == "of":
                     obj = pobj(child) or _class_word(child)
