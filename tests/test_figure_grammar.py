@@ -7,6 +7,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from store.extract.figures.not_claims import _date_like
 from store.extract.numbers import scan
 from tests.conftest import assert_scans_to
 
@@ -717,6 +718,18 @@ def test_not_figures(extract, sentence: str) -> None:
     assert [f.text for f in extract(sentence)] == []
 
 
+@pytest.mark.parametrize(("entity", "date"), [
+    ("300 a month", False),  # a count per a period: a rate
+    ("1,100 every year", False),
+    ("40 per week", False),
+    ("six months", True),  # a duration
+    ("12 March", True),
+    ("a month after the flood", True),
+])
+def test_a_number_per_a_period_is_no_date(entity: str, date: bool) -> None:
+    assert _date_like(entity) is date
+
+
 @pytest.mark.slow
 def test_front_matter_is_never_mined(extract) -> None:
     text = "---\ntitle: 40 boats lost\ndate: 2024-09-20\n---\n\nThe storm sank 12 boats.\n"
@@ -1072,6 +1085,9 @@ RATES = [
     ("Inspectors said each check took two and a half hours per cabin.", "two and a half",
      "hours per cabin"),
     ("The clinic books 25 minutes per patient.", "25", "minutes per patient"),
+    # a number given per a period is a rate, though the tagger calls "300 a month" a date
+    ("Smugglers move some 4,000 parrots a year, or 300 a month, the agency says.", "300",
+     "parrots per month"),
 ]
 
 # an amount written with a scale and no currency, in an article that counts money
