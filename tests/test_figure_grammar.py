@@ -1088,6 +1088,9 @@ RATES = [
     # a number given per a period is a rate, though the tagger calls "300 a month" a date
     ("Smugglers move some 4,000 parrots a year, or 300 a month, the agency says.", "300",
      "parrots per month"),
+    # the noun of a rate's base ("per 100,000 people") is never what the rate counts
+    ("Some 2,310 confirmed infections have been logged since May, a rate of 41 per 100,000 "
+     "people, and 12 patients have died.", "41", "infections per 100,000 people"),
 ]
 
 # an amount written with a scale and no currency, in an article that counts money
