@@ -50,7 +50,6 @@ from store.extract.figures.measured import (
     read_as_before,
     reading_of,
     reading_of_noun,
-    time_per_thing,
 )
 from store.extract.figures.money import name_the_currency
 from store.extract.figures.not_claims import is_claim
@@ -242,10 +241,6 @@ def _figure(
         counted, counted_head = changed
     unit = (expr.unit or glued_unit(expr, text_of(doc)) or reading_of(expr, head)
             or count_unit(head, group, armed))
-    timed = time_per_thing(expr, span) if unit is None and head is None else None
-    if timed is not None:  # "3.5 hours per boiler": the time each takes
-        unit, rate = timed
-        counted = counted_head = unit
     scale = unit if unit in units().readings else (
         scale_before(span) if expr.unit is None else None)
     if scale is not None:  # "a magnitude 6.4 earthquake" measures the magnitude

@@ -108,24 +108,6 @@ def per_thing(expr: NumberExpr, head: Token | None, span: Span) -> str | None:
     return None
 
 
-def time_per_thing(expr: NumberExpr, span: Span) -> tuple[str, str] | None:
-    """ "3.5 hours per boiler", "40 minutes per patient": a unit of time right after a bare
-    number, then "per" and a singular noun, is the time each one takes (a measure of work, not
-    a duration): its unit is the unit of time, given per that noun. None for anything else
-    ("12 hours per day" is a rate the qualifiers read; "six hours" alone is a duration)."""
-    doc = span.doc
-    if expr.unit is not None or span.end + 2 >= len(doc):
-        return None
-    word, per, noun = doc[span.end], doc[span.end + 1], doc[span.end + 2]
-    if word.lower_ not in units().time_words or per.lower_ != "per" or not _singular_noun(noun):
-        return None
-    ctx = context_words()
-    if noun.lemma_.lower() in ctx.rate_period_words or noun.lemma_.lower() in ctx.per_unit_words:
-        return None
-    unit = word.lower_ if word.lower_.endswith("s") else f"{word.lower_}s"
-    return unit, noun.lemma_.lower()
-
-
 # "the average flat has 4.6 tenants", "the typical barge carries 40": one of many, on average
 _AVERAGE_ONE = frozenset({"average", "typical", "mean"})
 

@@ -189,9 +189,6 @@ def is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
         if ent.end <= span.start or ent.start >= span.end or "|" in ent.text:
             continue  # "| Port of Arvola | 9 | 12 |": a name ends at its table cell's bar
         scaled = expr.kind == "digits" and re.search(r"\d\s*[A-Za-z]", expr.text) is not None
-        if ent.label_ in ("TIME", "DATE") and following in lex.time_words and _time_per_thing(
-                text, expr.end, ctx):
-            continue  # "3.5 hours per boiler": the time each one takes, a rate, not a duration
         if ent.label_ in ("ORDINAL", "TIME") and expr.unit is None and not scaled:
             return False  # not "40 litres a day", "80bn rand" or "2bn", which the tagger may
             # call a time or an ordinal: a number with a unit or a scale is neither
@@ -200,18 +197,6 @@ def is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
         if ent.label_ in NAME_LABELS and (ent.start < span.start or ent.end > span.end):
             return False
     return True
-
-
-# "3.5 hours per boiler", "40 minutes per patient": a unit of time given per a thing is the time
-# each one takes (a measure of work), which the tagger calls a time
-_TIME_PER = re.compile(r"\s*[-\u2013]?\s*[A-Za-z]+\s+per\s+([A-Za-z]+)", re.I)
-
-
-def _time_per_thing(text: str, end: int, ctx: ContextWords) -> bool:
-    """A unit of time after the number given per a thing, not per a period ("20 days per year"
-    stays a duration a year)."""
-    m = _TIME_PER.match(text, end, end + 30)
-    return m is not None and m.group(1).lower().removesuffix("s") not in ctx.rate_period_words
 
 
 # an open bracket, and at most a currency sign or code, right before a vague plural
