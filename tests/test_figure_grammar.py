@@ -1177,6 +1177,14 @@ def test_a_bare_number_that_carries_on_the_previous_sentence_takes_its_quantity(
 
 
 @pytest.mark.slow
+def test_a_number_that_carries_on_a_restated_figure_takes_the_figure_restated(extract) -> None:
+    text = ("The charity repeated its estimate that about 1,400 otters are taken every year, or "
+            "120 every month. Its director told MPs the agency's figure was \"well under 900\".")
+    last = extract(text)[-1]
+    assert (last.text, last.unit) == ("900", "otters per year")
+
+
+@pytest.mark.slow
 def test_a_conversion_is_two_figures_of_one_thing(extract) -> None:
     figures = extract("The tanker spilled 3 million gallons, or 11.4 million litres, of diesel.")
     assert [(f.unit, f.counted) for f in figures] == [("gallons", "diesel"), ("litres", "diesel")]
