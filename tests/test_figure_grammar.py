@@ -7,6 +7,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from store.extract.figures.not_claims import _date_like
 from store.extract.numbers import scan
 from tests.conftest import assert_scans_to
 
@@ -355,6 +356,10 @@ CLAUSE_COUNTED = [
     # a toll counts deaths, whoever states it
     ("The coroner put the toll at 63.", "63", "deaths", "deaths"),
     ("The toll stood at 401 on Friday.", "401", "deaths", "deaths"),
+    # a toll's "of" names the event it belongs to, not what it counts
+    ("The landslide raised the death toll of the storm to seventeen.", "seventeen", "deaths",
+     "deaths"),
+    ("Rescuers put the toll of the tremor at 318 by nightfall.", "318", "deaths", "deaths"),
     # a number noun whose compound names what it counts
     ("The discharge rate was 2,400 tonnes a day.", "2,400 tonnes", "discharge", "tonnes per day"),
     ("The party's vote total rose to 88,210 overnight.", "88,210", "vote", "votes"),
@@ -711,6 +716,18 @@ def test_not_figures(extract, sentence: str) -> None:
     assert [f.text for f in extract(sentence)] == []
 
 
+@pytest.mark.parametrize(("entity", "date"), [
+    ("300 a month", False),  # a count per a period: a rate
+    ("1,100 every year", False),
+    ("40 per week", False),
+    ("six months", True),  # a duration
+    ("12 March", True),
+    ("a month after the flood", True),
+])
+def test_a_number_per_a_period_is_no_date(entity: str, date: bool) -> None:
+    assert _date_like(entity) is date
+
+
 @pytest.mark.slow
 def test_front_matter_is_never_mined(extract) -> None:
     text = "---\ntitle: 40 boats lost\ndate: 2024-09-20\n---\n\nThe storm sank 12 boats.\n"
@@ -1060,6 +1077,12 @@ RATES = [
      "2.1m rand", "ZAR per household"),
     ("Key numbers\nLevy: 30 million rand Payout per household: 2.1m rand\nIt starts in May.",
      "30 million rand", "ZAR"),
+    # a number given per a period is a rate, though the tagger calls "300 a month" a date
+    ("Smugglers move some 4,000 parrots a year, or 300 a month, the agency says.", "300",
+     "parrots per month"),
+    # the noun of a rate's base ("per 100,000 people") is never what the rate counts
+    ("Some 2,310 confirmed infections have been logged since May, a rate of 41 per 100,000 "
+     "people, and 12 patients have died.", "41", "infections per 100,000 people"),
 ]
 
 # an amount written with a scale and no currency, in an article that counts money
@@ -1151,6 +1174,14 @@ def test_a_bare_number_that_carries_on_the_previous_sentence_takes_its_quantity(
     assert last.counted == "discharge"
     other = extract("The discharge was 2,600 cubic metres a day. Police arrested 14.")[-1]
     assert other.unit != "cubic metres per day"
+
+
+@pytest.mark.slow
+def test_a_number_that_carries_on_a_restated_figure_takes_the_figure_restated(extract) -> None:
+    text = ("The charity repeated its estimate that about 1,400 otters are taken every year, or "
+            "120 every month. Its director told MPs the agency's figure was \"well under 900\".")
+    last = extract(text)[-1]
+    assert (last.text, last.unit) == ("900", "otters per year")
 
 
 @pytest.mark.slow

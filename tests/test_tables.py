@@ -9,6 +9,7 @@ from store.extract.figures.tables import (
     _cell_of,
     _names_a_version,
     _names_when,
+    _split_per,
     _stated_scale,
     _stated_unit,
 )
@@ -123,6 +124,27 @@ def test_a_header_s_participle_does_not_replace_its_noun(extract, number: str, u
     assert {f.text: f for f in extract(PARTICIPLES)}[number].unit == unit
 
 
+MODIFIED = """| Harbour | Ferries | Travellers shipped across | Travellers still waiting (noon) |
+|---|---|---|---|
+| Kesh | 14 | 3,870 | 12,415 |
+| Orrin | 9 | 2,206 | 10,209 |
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("number", "unit"), [
+    # a modifier after the header's noun (a participle, an adverb, a particle) says what befell
+    # what is counted; its last word ("across", "waiting") is never the unit
+    ("3,870", "travellers"),
+    ("12,415", "travellers"),
+    ("2,206", "travellers"),
+    ("14", "ferries"),
+])
+def test_a_modifier_after_a_header_s_noun_leaves_the_noun(extract, number: str,
+                                                          unit: str) -> None:
+    assert {f.text: f for f in extract(MODIFIED)}[number].unit == unit
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize(("number", "counted", "unit"), [
     # columns of dates: the row's first cell says what a cell counts
@@ -167,10 +189,23 @@ PER = """| District | Population | Beds per ward | Intake per week, 2031 (%) | D
     ("24.5", "beds per ward", "beds per ward"),
     ("1.8", "intake", "percent per week"),
     ("402,118", "population", "people"),  # a population counts persons
+    ("3.1", "deaths per 1,000 people", "deaths per 1,000 people"),  # a bare base: people
 ])
 def test_a_header_per_something_is_a_rate(extract, number: str, counted: str, unit: str) -> None:
     fig = {f.text: f for f in extract(PER)}[number]
     assert (fig.counted, fig.unit) == (counted, unit)
+
+
+@pytest.mark.parametrize(("header", "quantity", "per"), [
+    ("Beds per ward", "Beds", "ward"),
+    ("Deaths per 1,000", "Deaths", "1,000 people"),
+    ("Admissions per 10,000 residents", "Admissions", "10,000 people"),
+    ("Infant deaths per 1,000 births", "Infant deaths", "1,000 births"),
+    ("Beds", "Beds", None),
+])
+def test_a_header_s_base_is_what_its_rate_is_given_per(header: str, quantity: str,
+                                                      per: str | None) -> None:
+    assert _split_per(header) == (quantity, per)
 
 
 @pytest.mark.slow

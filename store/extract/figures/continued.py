@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from store.extract.figures.counted import count_unit, counted_phrase, is_unit_noun
 from store.extract.figures.counted_revised import name_what_was_revised
 from store.extract.figures.counted_state import name_the_state
-from store.extract.figures.elsewhere import compared_with
+from store.extract.figures.elsewhere import compared_with, restates
 from store.extract.figures.found import FoundFigure
 from store.extract.figures.parse import governing_verb, text_of
 from store.knowledge.context import ContextWords, context_words
@@ -494,6 +494,8 @@ def _previous_sentence_donor(figures: list[FoundFigure], i: int, doc: Doc,
     if not donors:
         return None
     donor = donors[-1]
+    if len(donors) > 1 and restates(donors[-2], donor, text, ctx):
+        donor = donors[-2]  # "2,600 a year, or 210 a month. The figure is under 900": per year
     between = text[donor.sentence[1]:fig.sentence[0]]
     earlier = [f for f in figures[:i] if donor.sentence[1] <= f.start < fig.sentence[0]]
     if "\n" in between.strip(" ") or earlier:

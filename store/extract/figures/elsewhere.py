@@ -72,6 +72,19 @@ def counted_from_anaphora(
     return False
 
 
+RESTATED_REACH = 60  # characters between a figure and the one that restates it
+
+
+def restates(first: FoundFigure, second: FoundFigure, text: str, ctx: ContextWords) -> bool:
+    """``second`` restates ``first`` in other terms ("2,600 otters a year, or 210 a month"): it
+    counts the same thing (or names none) and follows it after a connective of conversion. A
+    figure of the next sentence that carries on the quantity means the one restated."""
+    gap = second.start - first.end
+    return (0 <= gap <= RESTATED_REACH
+            and second.counted_head in (None, first.counted_head)  # a bare one, or the same noun
+            and ctx.conversion_before.search(text, first.end, second.start) is not None)
+
+
 def _counted_before(span: Span) -> Token | None:
     """The plural of a count class ("people", "fighters") that the sentence right before, in the
     same paragraph, names as a subject or object: what "the estimate" or "the number" with no

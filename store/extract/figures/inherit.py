@@ -407,11 +407,15 @@ def _number_of_noun(sent: Span, *, before: int | None) -> tuple[Token, str | Non
         if before is not None and tok.i >= before:
             break
         if tok.lemma_.lower() in ctx.number_nouns or tok.lemma_.lower() in ctx.rate_nouns:
+            if tok.lemma_.lower() in ctx.self_counting:
+                continue  # "the death toll of the flood": deaths; its "of" names the event
             for child in tok.children:
                 if child.dep_ == "prep" and child.lower_ == "of":
                     obj = pobj(child) or _class_word(child)
                     if obj is not None and is_unit_noun(obj):
                         continue  # "a rate of 650 cubic metres": the unit, not what is counted
+                    if obj is not None and _per_base(obj):
+                        continue  # "a rate of 41 per 100,000 people": the base, not what
                     if obj is not None and (obj.pos_ == "NOUN" or obj.lower_ in classes
                                             or obj.dep_ == "acl"):  # "those trapped"
                         found = (obj, group_in([t for t in obj.lefts]))
@@ -419,6 +423,13 @@ def _number_of_noun(sent: Span, *, before: int | None) -> tuple[Token, str | Non
             if befell is not None:  # "revised the number trapped to 49"
                 found = (befell, None)
     return found
+
+
+def _per_base(noun: Token) -> bool:
+    """A noun right after "per" and a number ("per 100,000 people"): the base a rate is given
+    per, never what it counts."""
+    doc = noun.doc
+    return noun.i >= 2 and doc[noun.i - 1].like_num and doc[noun.i - 2].lower_ == "per"
 
 
 def _befell(noun: Token) -> Token | None:

@@ -227,9 +227,14 @@ def _names_a_step_or_part(expr: NumberExpr, text: str, ctx: ContextWords) -> boo
                 or (ctx.doc_list_before and ctx.doc_list_before.search(before)))
 
 
+# "90 a month", "1,100 every year": a number given per a period is a rate, which the tagger may
+# call a date
+_EACH_PERIOD = re.compile(r"[\d.,]+\s+(?:a|an|each|every)\s+[a-z]+$")
+
+
 def _date_like(ent_text: str) -> bool:
     low = ent_text.lower()
-    if re.search(r"\bper\b", low):
+    if re.search(r"\bper\b", low) or _EACH_PERIOD.fullmatch(low.strip()):
         return False
     words = set(re.findall(r"[a-z]+", low))
     return bool(words & (set(dates.MONTHS) | set(dates.WEEKDAYS) | units().time_words))

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from store.extract.dates import MONTHS
@@ -50,6 +51,7 @@ class Cell:
     whole: str | None = None  # "Of which by divers": the header of the column it is part of
     caption: str | None = None  # the heading or line right above the table, markup removed
     top: int = 0  # where the table's header row starts
+    span: tuple[int, int] = (0, 0)  # where the column's header cell is (characters)
 
 
 def read_tables(figures: list[FoundFigure], doc: Doc) -> dict[int, str | None]:
@@ -75,12 +77,14 @@ def read_tables(figures: list[FoundFigure], doc: Doc) -> dict[int, str | None]:
             named, row = _caption_quantity(cell.caption), False
         elif not row and _names_a_version(named):
             named = ""  # "| Corrected |" with no caption: the sentence grammar's reading stands
-        quantity = _BRACKETS.sub("", named).split(",")[0].strip()
+        # a comma ends the quantity ("Deaths, infants"), not one inside a number ("per 100,000")
+        quantity = _CLAUSE_COMMA.split(_BRACKETS.sub("", named), maxsplit=1)[0].strip()
         quantity, per = _split_per(quantity)  # "Beds per ward": beds, per ward
         quantity = header_quantity(quantity)  # "Share of total": a share
         words = _WORD.findall(quantity)
         if words:  # never the bar the sentence grammar read ("| Lyon | 12% |")
-            head = _header_noun(words)  # "Homes destroyed" counts homes
+            cut = None if row or named != cell.header else _post_modifier(doc, cell.span)
+            head = _header_noun(words, cut)  # "Homes destroyed" counts homes
             fig.counted = quantity if row else quantity.lower()
             fig.counted_head = head.lower()
             if cell.whole is not None:  # a part is another quantity than its whole
@@ -107,28 +111,65 @@ def read_tables(figures: list[FoundFigure], doc: Doc) -> dict[int, str | None]:
     return rates
 
 
-# "Beds per ward", "Intake per week": what a column counts, and what it is given per
-_PER = re.compile(r"\s+per\s+([^\W\d_]+)\s*$", re.I)
+# "Beds per ward", "Intake per week": what a column counts, and what it is given per; "Deaths
+# per 1,000", "Cases per 100,000 population": a rate per a number of people
+_PER = re.compile(r"\s+per\s+(?:(?P<base>\d{1,3}(?:,\d{3})+|\d+)(?:\s+(?P<of>[^\W\d_]+"
+                  r"(?:\s+[^\W\d_]+)?))?|(?P<one>[^\W\d_]+))\s*$", re.I)
+_CLAUSE_COMMA = re.compile(r",(?!\d{3}\b)")
+# the nouns that say a base counts the population: a base with none of them counts a
+# population too ("per 100,000" in an incidence table: per 100,000 people). Source: the
+# WHO and CDC definitions of incidence and mortality rates ("per 100 000 population").
+_POPULATION_NOUNS = frozenset({"people", "population", "inhabitants", "residents", "persons"})
 
 
 def _split_per(quantity: str) -> tuple[str, str | None]:
     """A header's quantity and the one thing it is given per ("Beds per ward" -> ("Beds",
-    "ward")), or the quantity alone."""
+    "ward"); "Deaths per 1,000" -> ("Deaths", "1,000 people")), or the quantity alone."""
     m = _PER.search(quantity)
     if m is None or m.start() == 0:
         return quantity, None
-    return quantity[:m.start()], _singular(m.group(1))
+    if m.group("base") is None:
+        return quantity[:m.start()], _singular(m.group("one"))
+    of = (m.group("of") or "people").lower()
+    return quantity[:m.start()], f"{m.group('base')} {'people' if of in _POPULATION_NOUNS else of}"
 
 
-def _header_noun(words: list[str]) -> str:
+# the tags of a word that starts what a header says after its noun: a participle ("Travellers
+# flown back"), an adverb or particle ("still stranded", "back"), a preposition ("in hospital")
+_POST_TAGS = frozenset({"VBN", "VBD", "VBG", "RB", "RP", "IN", "TO"})
+
+
+def _post_modifier(doc: Doc, span: tuple[int, int]) -> str | None:
+    """The first word of a header cell that follows its noun and starts a modifier after it
+    ("flown" in "Travellers flown back", "still" in "Travellers still stranded"), as the
+    tagger reads it; None when every word is part of the noun phrase ("Lab-confirmed cases")."""
+    tokens = doc.char_span(*span, alignment_mode="expand")
+    if tokens is None:
+        return None
+    for prev, tok in pairwise(tokens):
+        if (tok.tag_ in _POST_TAGS and prev.pos_ in ("NOUN", "PROPN") and prev.whitespace_
+                and prev.is_alpha):
+            return tok.text
+    return None
+
+
+def _header_noun(words: list[str], cut: str | None = None) -> str:
     """The noun a header counts: its last word, unless that is a participle after the noun
-    ("Boats seized", "Homes destroyed": boats, homes). A participle alone ("Killed",
-    "Displaced") still names who is counted."""
+    ("Boats seized", "Homes destroyed": boats, homes), or the word before ``cut``, where a
+    modifier after the noun starts ("Travellers flown back", "Patients still in care"). A
+    participle alone ("Killed", "Displaced") still names who is counted."""
+    if cut is not None and cut in words[1:]:
+        noun = words[words.index(cut, 1) - 1]
+        if noun.lower() not in _PERSONS:  # "People killed": who, by what befell them
+            return noun
     last = words[-1]
     if len(words) > 1 and re.fullmatch(r"[^\W\d_]{3,}(?:ed|en)", last) and not (
-            last.lower() in units().count_classes and words[-2].lower() in ("people", "persons")):
+            last.lower() in units().count_classes and words[-2].lower() in _PERSONS):
         return words[-2]
     return last
+
+
+_PERSONS = ("people", "persons")
 
 
 def cell_at(text: str, offset: int) -> tuple[str, str] | None:
@@ -165,7 +206,17 @@ def _cell_of(text: str, offset: int) -> Cell | None:
     if _PART_OF.match(headers[column]):  # "Of which by divers": part of the column before
         whole = next((h for h in reversed(headers[1:column]) if not _PART_OF.match(h)), None)
     top = lines[0][0][0]
-    return Cell(headers[column], label, places, whole, _caption(text, top), top)
+    return Cell(headers[column], label, places, whole, _caption(text, top), top,
+                _header_span(text, top, column))
+
+
+def _header_span(text: str, top: int, column: int) -> tuple[int, int]:
+    """The characters of the header row's ``column``-th cell (bars excluded)."""
+    bar = text.find("|", top)
+    for _ in range(column):
+        bar = text.find("|", bar + 1)
+    end = text.find("|", bar + 1)
+    return bar + 1, end if end != -1 else bar + 1
 
 
 CAPTION_LINES = 3  # a caption stands at most this many lines above its table's header row
