@@ -779,8 +779,9 @@ def test_a_sum_or_a_share_said_of_shares_is_the_share_price(extract, sentence: s
     assert fig.counted == counted
 
 
-# a bare number as the subject of its clause, with no noun near, stands for what the last count
-# before it in the paragraph counted (not a sum, a share or a measure); "the count of those
+# a bare number as the subject, the object or a prepositional object of its clause, with no noun
+# near, stands for what the last count before it in the paragraph counted (not a sum, a share or
+# a measure); "the count of those
 # trapped" and "the number trapped" name the people by what befell them; a measure in feet is
 # no count of feet
 SAID_BEFORE = [
@@ -790,6 +791,15 @@ SAID_BEFORE = [
      "hikers", "hikers"),
     ("The fund paid $4 million to growers on Monday. About 300 have yet to apply.", "300", None,
      "count"),
+    ("Marsh Vale had 4,100 otters in 2019. The northern reserve holds 2,210, down from 2,900.",
+     "2,210", "otters", "otters"),
+    ("Marsh Vale had 4,100 otters in 2019. The northern reserve holds 2,210, down from 2,900.",
+     "2,900", "otters", "otters"),
+    ("The ferry's papers list 140 passengers. Volunteers have counted 233.", "233", "passengers",
+     "passengers"),
+    ("The fund paid $4 million to growers on Monday. It expects 300 more next week.", "300", None,
+     "count"),
+    ("Four deckhands were hurt. The barge has a capacity of 140.", "140", None, "count"),
     ("The shaft is 410 metres deep. About 30 are still below.", "30", None, "count"),
     ("The guild says its count of those evacuated from the valley, 4,100, is too low.", "4,100",
      "people evacuated", "people"),

@@ -104,17 +104,28 @@ def refer_back(figures: list[FoundFigure], doc: Doc) -> None:
         if _bare(fig) and not _point_back(figures, i, doc) and i > 0:
             _same_as_the_part_before(fig, figures[i - 1], text)
         if _bare(fig) and i > 0:
-            _subject_said_before(figures, i, doc)
+            _said_before(figures, i, doc)
 
 
-def _subject_said_before(figures: list[FoundFigure], i: int, doc: Doc) -> None:
-    """ "Rescuers reached 52 climbers on Sunday. By nightfall 39 were still on the ridge": a bare
-    number that is the subject of its clause, with no noun anywhere near, stands for the things
-    the last count before it, in its sentence or the one before in the same paragraph, counted
-    (not a sum, a share or a measure: those never stand for things)."""
+# where a bare number stands when it restates the things counted before it: the subject ("By
+# nightfall 39 were still on the ridge"), the object ("the park holds 2,210"), the object of a
+# preposition ("down from 2,900", "below the 14,900 counted in 2019"), the complement of "be", a
+# phrase set beside another ("nearly half of them, 740, live abroad"), the next of a list, or a
+# clause of its own, as the parser may hang a number it cannot place
+_RESTATING = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj",
+                        "npadvmod", "oprd", "dative", "advcl", "ROOT"})
+
+
+def _said_before(figures: list[FoundFigure], i: int, doc: Doc) -> None:
+    """ "Rescuers reached 52 climbers on Sunday. By nightfall 39 were still on the ridge", "The
+    valley had 4,100 otters in 2019. The reserve holds 2,210": a bare number that is the
+    subject, the object or another part of its clause (``_RESTATING``), with no noun anywhere
+    near, stands for the things the last count before it, in its sentence or the one before in
+    the same paragraph, counted (not a sum, a share or a measure: those never stand for
+    things)."""
     fig = figures[i]
     span = doc.char_span(fig.start, fig.end, alignment_mode="expand")
-    if span is None or span.root.dep_ not in ("nsubj", "nsubjpass"):
+    if span is None or span.root.dep_ not in _RESTATING or _of_a_noun(span):
         return
     sent = span.sent
     start = sent.start_char
@@ -130,6 +141,13 @@ def _subject_said_before(figures: list[FoundFigure], i: int, doc: Doc) -> None:
             continue
         _take_quantity(fig, other)
         return
+
+
+def _of_a_noun(span: Span) -> bool:
+    """ "a capacity of 180", "a corrected count of 6,900": a number a noun is "of" is what that
+    noun measures (a measure genitive), not the things counted before it."""
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN"
 
 
 # "... 30 of them and the south for 12": what joins a part to the next one of a list
