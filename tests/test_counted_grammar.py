@@ -366,6 +366,10 @@ BESIDE_THE_NUMBER = [
     # a part of a fronted whole is the part its participle names
     ("Of the 48 bodies, 41 have been identified by the coroner so far.", "41",
      "bodies identified"),
+    # (a participle with an object or a clause of its own is no fate of the part)
+    ("Of the 70 barns inspected, 45% had had their roofs torn off, the insurer said.", "45%",
+     "barns"),
+    ("Of the 90 hives, 60% had lost their queens by June.", "60%", "hives"),
     # the people a place is "of" or "home to" are its population
     ("The island is home to about 180,000 people.", "180,000", "population"),
     ("Storms are common there, in a flat nation of around 90 million people.", "90 million",
