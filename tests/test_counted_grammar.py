@@ -717,7 +717,7 @@ def test_a_sum_for_a_purpose_counts_the_purpose(extract, sentence: str, text: st
 
 
 # a sum a verb of paying, owing or selling moves, whatever form the verb takes: a fine, a debt,
-# the proceeds of a sale; the verb of a relative clause about the sum
+# the proceeds of a sale; the verb of a relative clause about the sum; the verb right before it
 MOVED_BY_ITS_VERB = [
     ("The watchdog fined the dairy 3 million euros over the spill.", "3 million euros",
      "fine"),
@@ -725,6 +725,12 @@ MOVED_BY_ITS_VERB = [
     ("Creditors will get little of the €2.3bn the chain owed when it shut.", "€2.3bn", "debt"),
     ("The four cranes could fetch $9m-$11m at auction, the receivers said.", "$9m-$11m",
      "proceeds"),
+    # the verb right before the sum, though the parser took "cost" for a noun
+    ("The Patriot rounds that the army leans on cost nearly $3.9 million each.", "$3.9 million",
+     "cost"),
+    ("According to the audit office's yearly note on farm support, the subsidy on the diesel duty "
+     "cost the exchequer 9,300 million rupees between May and August.", "9,300 million rupees",
+     "cost"),
 ]
 
 
