@@ -850,7 +850,8 @@ def test_a_length_before_a_dimension_measures_it(extract, sentence: str, text: s
 
 
 # a multiple nothing else names is a ratio to the base named after it, or after "than": a
-# number noun hands on what it is of; a sum after it names no base
+# number noun hands on what it is of; a figure after it hands on what it counts, and a sum that
+# counts nothing names no base
 RATIOS = [
     ("The guild's tally came to roughly 3 times the sheriff's count.", "3 times",
      "ratio to count"),
@@ -860,6 +861,8 @@ RATIOS = [
     ("It was five times higher than the bank's forecast.", "five times", "ratio to forecast"),
     ("That is three times the number of complaints filed in May.", "three times",
      "ratio to complaints"),
+    ("Its estimate is seven times the 130 deaths the agency has put down to the heat.",
+     "seven times", "ratio to deaths"),
     # read last: a subject that names what was multiplied keeps it
     ("Admissions reached twice the ward's usual load.", "twice", "Admissions"),
     ("The bill came to 90m euros, nearly three times the 31m euros of 2024.", "three times",
