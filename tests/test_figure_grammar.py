@@ -240,6 +240,22 @@ def extract():
     return run
 
 
+# an age is no figure: a span of ages, an age set off by commas after a superlative of age (but
+# a count after a noun with such a superlative, not set off, is one)
+AGES = [
+    ("The divers are aged between 24 and 57, the firm said.", "24 and 57", False),
+    ("The eldest, 83, was carried out on a stretcher.", "83", False),
+    ("The youngest pupil, 6, was the first to leave.", "6", False),
+    ("The oldest vines, 90 in all, were pulled up.", "90", True),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "figure"), AGES)
+def test_an_age_is_no_figure(extract, sentence: str, text: str, figure: bool) -> None:
+    assert (text in {f.text for f in extract(sentence)}) is figure
+
+
 QUALIFIED = [
     ("The raids killed an estimated 27 rebels.", "27", "exact"),
     ("Roughly 100 fighters remain.", "100", "about"),
