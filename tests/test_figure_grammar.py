@@ -350,8 +350,12 @@ COUNTED = [
     # a participle the tagger leaves a verb still names who: "of the displaced"
     ("The charity said two-thirds of the injured were children.", "two-thirds", "injured",
      "fraction"),
-    # money "in" a bare noun is that; "in a statement" is where it was said
+    # money "in" a bare noun is that, a plural too; "in a statement" is where it was said, "in two
+    # instalments" how it was paid, "in large sites" where
     ("The storm caused $1.2 billion in damage.", "$1.2 billion", "damage", "USD"),
+    ("By June the fund had paid £41m in refunds to its members.", "£41m", "refunds", "GBP"),
+    ("It paid the growers $2 million in two instalments.", "$2 million", "payments", "USD"),
+    ("A hostel bed cost £88 a night, against £31 in large sites.", "£31", "cost", "GBP per night"),
     ("The insurer put the total cost at 1.4 billion dollars in a statement.", "1.4 billion dollars",
      "cost", "USD"),
 ]
