@@ -15,6 +15,7 @@ phrase names, so the figure counts "ratio to <base>"."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from store.extract.figures.counted import counted_phrase, is_unit_noun
@@ -64,8 +65,10 @@ def _base_figure(span: Span, figures: list[FoundFigure]) -> FoundFigure | None:
                   and t.lower_ not in COMPARED | LINKS), None)
     if first is None:
         return None
-    base = next((f for f in figures if f.start <= first.idx < f.end
-                 or first.idx <= f.start < first.idx + len(first.text)), None)
+    # the figures are in text order: the one starting at or just before the word
+    i = bisect_right(figures, first.idx + len(first.text) - 1, key=lambda f: f.start) - 1
+    base = figures[i] if i >= 0 and (first.idx <= figures[i].start or (
+        figures[i].start <= first.idx < figures[i].end)) else None
     if base is None or not base.counted or base.unit == RATIO:
         return None
     return base
