@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 REACH = 160  # characters between two figures of one list, at most
 PRONOUNS = frozenset({"it", "this", "that", "which", "they"})
+RESTATE_REACH = 8  # figures back a bare number may find the count it restates at
 
 
 def continue_units(figures: list[FoundFigure], doc: Doc) -> list[tuple[FoundFigure, FoundFigure]]:
@@ -133,7 +134,8 @@ def _said_before(figures: list[FoundFigure], i: int, doc: Doc) -> None:
         prev = doc[sent.start - 1].sent
         if "\n" not in text_of(doc)[prev.end_char:sent.start_char]:
             start = prev.start_char
-    for other in reversed(figures[:i]):
+    for k in range(i - 1, max(-1, i - 1 - RESTATE_REACH), -1):
+        other = figures[k]
         if other.start < start:
             return
         if other.counted is None or other.rate or other.unit in units().measure_codes or (
