@@ -810,6 +810,12 @@ SAID_BEFORE = [
     ("The fund paid $4 million to growers on Monday. It expects 300 more next week.", "300", None,
      "count"),
     ("Four deckhands were hurt. The barge has a capacity of 140.", "140", None, "count"),
+    # a bare number alone in brackets after a plural noun is how many of them there are
+    ("Two in three of the drownings (141) were of men over 60. 27 were of children.", "141",
+     "drownings", "drownings"),
+    ("Two in three of the drownings (141) were of men over 60. 27 were of children.", "27",
+     "drownings", "drownings"),
+    ("The fund paid out more in 2024 (about 400) than in 2025.", "400", None, "count"),
     ("The shaft is 410 metres deep. About 30 are still below.", "30", None, "count"),
     ("The guild says its count of those evacuated from the valley, 4,100, is too low.", "4,100",
      "people evacuated", "people"),

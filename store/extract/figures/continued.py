@@ -102,10 +102,33 @@ def refer_back(figures: list[FoundFigure], doc: Doc) -> None:
     ("Of the 468, 305 were...") takes its unit and noun."""
     text = text_of(doc)
     for i, fig in enumerate(figures):
+        if _bare(fig):
+            _bracketed_after_its_noun(fig, doc)
         if _bare(fig) and not _point_back(figures, i, doc) and i > 0:
             _same_as_the_part_before(fig, figures[i - 1], text)
         if _bare(fig) and i > 0:
             _said_before(figures, i, doc)
+
+
+def _bracketed_after_its_noun(fig: FoundFigure, doc: Doc) -> None:
+    """ "two in three of the deaths (193) were", "followed by Moldovans (2,310)": a bare number
+    alone in brackets right after a plural noun is how many of them there are."""
+    text = text_of(doc)
+    if text[fig.start - 1:fig.start] != "(" or text[fig.end:fig.end + 1] != ")":
+        return
+    span = doc.char_span(fig.start, fig.end, alignment_mode="expand")
+    if span is None or span.start < 2:
+        return
+    noun = doc[span.start - 2]
+    # a plural, or a people named by its demonym, which the tagger may call a singular name
+    plural = noun.tag_ in ("NNS", "NNPS") or (noun.ent_type_ == "NORP" and noun.lower_[-1] == "s")
+    if not plural or is_unit_noun(noun) or (
+            noun.lemma_.lower() in context_words().not_counted) or (
+            noun.lower_ in units().time_words):
+        return
+    fig.counted, fig.counted_head = counted_phrase(noun, None), noun.lemma_.lower()
+    fig.unit = count_unit(noun, None, frozenset()) or "count"
+    fig.inherited = True
 
 
 # where a bare number stands when it restates the things counted before it: the subject ("By
