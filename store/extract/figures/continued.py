@@ -111,7 +111,7 @@ def refer_back(figures: list[FoundFigure], doc: Doc) -> None:
 
 
 def _bracketed_after_its_noun(fig: FoundFigure, doc: Doc) -> None:
-    """ "two in three of the deaths (193) were", "followed by Moldovans (2,310)": a bare number
+    """ "half the drownings (141) were men", "followed by Moldovans (2,310)": a bare number
     alone in brackets right after a plural noun is how many of them there are."""
     text = text_of(doc)
     if text[fig.start - 1:fig.start] != "(" or text[fig.end:fig.end + 1] != ")":
