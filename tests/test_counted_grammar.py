@@ -366,6 +366,10 @@ BESIDE_THE_NUMBER = [
     # a part of a fronted whole is the part its participle names
     ("Of the 48 bodies, 41 have been identified by the coroner so far.", "41",
      "bodies identified"),
+    # (a participle with an object or a clause of its own is no fate of the part)
+    ("Of the 70 barns inspected, 45% had had their roofs torn off, the insurer said.", "45%",
+     "barns"),
+    ("Of the 90 hives, 60% had lost their queens by June.", "60%", "hives"),
     # the people a place is "of" or "home to" are its population
     ("The island is home to about 180,000 people.", "180,000", "population"),
     ("Storms are common there, in a flat nation of around 90 million people.", "90 million",
@@ -713,7 +717,7 @@ def test_a_sum_for_a_purpose_counts_the_purpose(extract, sentence: str, text: st
 
 
 # a sum a verb of paying, owing or selling moves, whatever form the verb takes: a fine, a debt,
-# the proceeds of a sale; the verb of a relative clause about the sum
+# the proceeds of a sale; the verb of a relative clause about the sum; the verb right before it
 MOVED_BY_ITS_VERB = [
     ("The watchdog fined the dairy 3 million euros over the spill.", "3 million euros",
      "fine"),
@@ -721,6 +725,12 @@ MOVED_BY_ITS_VERB = [
     ("Creditors will get little of the €2.3bn the chain owed when it shut.", "€2.3bn", "debt"),
     ("The four cranes could fetch $9m-$11m at auction, the receivers said.", "$9m-$11m",
      "proceeds"),
+    # the verb right before the sum, though the parser took "cost" for a noun
+    ("The Patriot rounds that the army leans on cost nearly $3.9 million each.", "$3.9 million",
+     "cost"),
+    ("According to the audit office's yearly note on farm support, the subsidy on the diesel duty "
+     "cost the exchequer 9,300 million rupees between May and August.", "9,300 million rupees",
+     "cost"),
 ]
 
 
@@ -779,8 +789,9 @@ def test_a_sum_or_a_share_said_of_shares_is_the_share_price(extract, sentence: s
     assert fig.counted == counted
 
 
-# a bare number as the subject of its clause, with no noun near, stands for what the last count
-# before it in the paragraph counted (not a sum, a share or a measure); "the count of those
+# a bare number as the subject, the object or a prepositional object of its clause, with no noun
+# near, stands for what the last count before it in the paragraph counted (not a sum, a share or
+# a measure); "the count of those
 # trapped" and "the number trapped" name the people by what befell them; a measure in feet is
 # no count of feet
 SAID_BEFORE = [
@@ -790,6 +801,21 @@ SAID_BEFORE = [
      "hikers", "hikers"),
     ("The fund paid $4 million to growers on Monday. About 300 have yet to apply.", "300", None,
      "count"),
+    ("Marsh Vale had 4,100 otters in 2019. The northern reserve holds 2,210, down from 2,900.",
+     "2,210", "otters", "otters"),
+    ("Marsh Vale had 4,100 otters in 2019. The northern reserve holds 2,210, down from 2,900.",
+     "2,900", "otters", "otters"),
+    ("The ferry's papers list 140 passengers. Volunteers have counted 233.", "233", "passengers",
+     "passengers"),
+    ("The fund paid $4 million to growers on Monday. It expects 300 more next week.", "300", None,
+     "count"),
+    ("Four deckhands were hurt. The barge has a capacity of 140.", "140", None, "count"),
+    # a bare number alone in brackets after a plural noun is how many of them there are
+    ("Half the drownings (141) were men over 60. Another 27 were children.", "141", "drownings",
+     "drownings"),
+    ("Half the drownings (141) were men over 60. Another 27 were children.", "27", "drownings",
+     "drownings"),
+    ("The fund paid out more in 2024 (about 400) than in 2025.", "400", None, "count"),
     ("The shaft is 410 metres deep. About 30 are still below.", "30", None, "count"),
     ("The guild says its count of those evacuated from the valley, 4,100, is too low.", "4,100",
      "people evacuated", "people"),
@@ -830,7 +856,8 @@ def test_a_length_before_a_dimension_measures_it(extract, sentence: str, text: s
 
 
 # a multiple nothing else names is a ratio to the base named after it, or after "than": a
-# number noun hands on what it is of; a sum after it names no base
+# number noun hands on what it is of; a figure after it hands on what it counts, and a sum that
+# counts nothing names no base
 RATIOS = [
     ("The guild's tally came to roughly 3 times the sheriff's count.", "3 times",
      "ratio to count"),
@@ -840,6 +867,8 @@ RATIOS = [
     ("It was five times higher than the bank's forecast.", "five times", "ratio to forecast"),
     ("That is three times the number of complaints filed in May.", "three times",
      "ratio to complaints"),
+    ("Its estimate is seven times the 130 deaths the agency has put down to the heat.",
+     "seven times", "ratio to deaths"),
     # read last: a subject that names what was multiplied keeps it
     ("Admissions reached twice the ward's usual load.", "twice", "Admissions"),
     ("The bill came to 90m euros, nearly three times the 31m euros of 2024.", "three times",

@@ -241,6 +241,22 @@ def extract():
     return run
 
 
+# an age is no figure: a span of ages, an age set off by commas after a superlative of age (but
+# a count after a noun with such a superlative, not set off, is one)
+AGES = [
+    ("The divers are aged between 24 and 57, the firm said.", "24 and 57", False),
+    ("The eldest, 83, was carried out on a stretcher.", "83", False),
+    ("The youngest pupil, 6, was the first to leave.", "6", False),
+    ("The oldest vines, 90 in all, were pulled up.", "90", True),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "figure"), AGES)
+def test_an_age_is_no_figure(extract, sentence: str, text: str, figure: bool) -> None:
+    assert (text in {f.text for f in extract(sentence)}) is figure
+
+
 QUALIFIED = [
     ("The raids killed an estimated 27 rebels.", "27", "exact"),
     ("Roughly 100 fighters remain.", "100", "about"),
@@ -335,8 +351,12 @@ COUNTED = [
     # a participle the tagger leaves a verb still names who: "of the displaced"
     ("The charity said two-thirds of the injured were children.", "two-thirds", "injured",
      "fraction"),
-    # money "in" a bare noun is that; "in a statement" is where it was said
+    # money "in" a bare noun is that, a plural too; "in a statement" is where it was said, "in two
+    # instalments" how it was paid, "in large sites" where
     ("The storm caused $1.2 billion in damage.", "$1.2 billion", "damage", "USD"),
+    ("By June the fund had paid £41m in refunds to its members.", "£41m", "refunds", "GBP"),
+    ("It paid the growers $2 million in two instalments.", "$2 million", "payments", "USD"),
+    ("A hostel bed cost £88 a night, against £31 in large sites.", "£31", "cost", "GBP per night"),
     ("The insurer put the total cost at 1.4 billion dollars in a statement.", "1.4 billion dollars",
      "cost", "USD"),
 ]

@@ -36,6 +36,7 @@ class ContextWords:
     doc_number_words: frozenset[str]
     determiners: frozenset[str]
     age_group_before: re.Pattern[str]  # "children under " ending the text before a number
+    age_superlatives: frozenset[str]  # "oldest": a number in commas after it is an age
     rate_after: re.Pattern[str]  # "per month", "a day", "per capita" right after a number
     rate_in_clause: re.Pattern[str]  # "per month" later in the number's clause
     place_prepositions: frozenset[str]
@@ -125,6 +126,7 @@ def context_words() -> ContextWords:
         position_words=frozenset(not_claims.get("position_words", ())),
         age_group_before=re.compile(rf"\b(?:{_phrases(not_claims['age_groups'])})\s+"
                                     rf"(?:{_phrases(not_claims['age_bounds'])})\s+$", re.I),
+        age_superlatives=frozenset(not_claims.get("age_superlatives", ())),
         rate_after=re.compile(rf"\s*[)\]]?\s*(?:per|a|an|each|every)\s+"
                               rf"({_phrases(periods + per_unit)})\b", re.I),
         # "arrive per month", not "lost 3 million users in a quarter" (within one, not each)

@@ -150,7 +150,7 @@ def extract_figures(
     refer_back(figures, doc)
     for fig, span in zip(figures, spans, strict=True):
         if span is not None:  # "four times the official toll", when nothing else named it
-            name_the_ratio(fig, span)
+            name_the_ratio(fig, span, figures)
     name_the_currency(figures, doc)  # and once every figure that can has its noun
     for fig in figures:
         if id(fig) in cell_rates:  # a cell's rate is its column's

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 REACH = 160  # characters between two figures of one list, at most
 PRONOUNS = frozenset({"it", "this", "that", "which", "they"})
+RESTATE_REACH = 8  # figures back a bare number may find the count it restates at
 
 
 def continue_units(figures: list[FoundFigure], doc: Doc) -> list[tuple[FoundFigure, FoundFigure]]:
@@ -101,20 +102,54 @@ def refer_back(figures: list[FoundFigure], doc: Doc) -> None:
     ("Of the 468, 305 were...") takes its unit and noun."""
     text = text_of(doc)
     for i, fig in enumerate(figures):
+        if _bare(fig):
+            _bracketed_after_its_noun(fig, doc)
         if _bare(fig) and not _point_back(figures, i, doc) and i > 0:
             _same_as_the_part_before(fig, figures[i - 1], text)
         if _bare(fig) and i > 0:
-            _subject_said_before(figures, i, doc)
+            _said_before(figures, i, doc)
 
 
-def _subject_said_before(figures: list[FoundFigure], i: int, doc: Doc) -> None:
-    """ "Rescuers reached 52 climbers on Sunday. By nightfall 39 were still on the ridge": a bare
-    number that is the subject of its clause, with no noun anywhere near, stands for the things
-    the last count before it, in its sentence or the one before in the same paragraph, counted
-    (not a sum, a share or a measure: those never stand for things)."""
+def _bracketed_after_its_noun(fig: FoundFigure, doc: Doc) -> None:
+    """ "half the drownings (141) were men", "followed by Moldovans (2,310)": a bare number
+    alone in brackets right after a plural noun is how many of them there are."""
+    text = text_of(doc)
+    if text[fig.start - 1:fig.start] != "(" or text[fig.end:fig.end + 1] != ")":
+        return
+    span = doc.char_span(fig.start, fig.end, alignment_mode="expand")
+    if span is None or span.start < 2:
+        return
+    noun = doc[span.start - 2]
+    # a plural, or a people named by its demonym, which the tagger may call a singular name
+    plural = noun.tag_ in ("NNS", "NNPS") or (noun.ent_type_ == "NORP" and noun.lower_[-1] == "s")
+    if not plural or is_unit_noun(noun) or (
+            noun.lemma_.lower() in context_words().not_counted) or (
+            noun.lower_ in units().time_words):
+        return
+    fig.counted, fig.counted_head = counted_phrase(noun, None), noun.lemma_.lower()
+    fig.unit = count_unit(noun, None, frozenset()) or "count"
+    fig.inherited = True
+
+
+# where a bare number stands when it restates the things counted before it: the subject ("By
+# nightfall 39 were still on the ridge"), the object ("the park holds 2,210"), the object of a
+# preposition ("down from 2,900", "below the 14,900 counted in 2019"), the complement of "be", a
+# phrase set beside another ("nearly half of them, 740, live abroad"), the next of a list, or a
+# clause of its own, as the parser may hang a number it cannot place
+_RESTATING = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj",
+                        "npadvmod", "oprd", "dative", "advcl", "ROOT"})
+
+
+def _said_before(figures: list[FoundFigure], i: int, doc: Doc) -> None:
+    """ "Rescuers reached 52 climbers on Sunday. By nightfall 39 were still on the ridge", "The
+    valley had 4,100 otters in 2019. The reserve holds 2,210": a bare number that is the
+    subject, the object or another part of its clause (``_RESTATING``), with no noun anywhere
+    near, stands for the things the last count before it, in its sentence or the one before in
+    the same paragraph, counted (not a sum, a share or a measure: those never stand for
+    things)."""
     fig = figures[i]
     span = doc.char_span(fig.start, fig.end, alignment_mode="expand")
-    if span is None or span.root.dep_ not in ("nsubj", "nsubjpass"):
+    if span is None or span.root.dep_ not in _RESTATING or _of_a_noun(span):
         return
     sent = span.sent
     start = sent.start_char
@@ -122,7 +157,8 @@ def _subject_said_before(figures: list[FoundFigure], i: int, doc: Doc) -> None:
         prev = doc[sent.start - 1].sent
         if "\n" not in text_of(doc)[prev.end_char:sent.start_char]:
             start = prev.start_char
-    for other in reversed(figures[:i]):
+    for k in range(i - 1, max(-1, i - 1 - RESTATE_REACH), -1):
+        other = figures[k]
         if other.start < start:
             return
         if other.counted is None or other.rate or other.unit in units().measure_codes or (
@@ -130,6 +166,13 @@ def _subject_said_before(figures: list[FoundFigure], i: int, doc: Doc) -> None:
             continue
         _take_quantity(fig, other)
         return
+
+
+def _of_a_noun(span: Span) -> bool:
+    """ "a capacity of 180", "a corrected count of 6,900": a number a noun is "of" is what that
+    noun measures (a measure genitive), not the things counted before it."""
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN"
 
 
 # "... 30 of them and the south for 12": what joins a part to the next one of a list

@@ -33,6 +33,9 @@ QUOTES = frozenset("\"'“”‘’«»")
 SHARE_UNITS = frozenset({"percent", "fraction", "percentage points", "basis points", "points"})
 STILL = frozenset({"still", "now", "already", "reportedly", "officially"})
 RELATIVE_REACH = 5  # tokens after a sum the verb of a relative clause about it may stand at
+MONEY_WORD_REACH = 6  # tokens before a sum its verb of money may stand at (an object between)
+# the prepositions of a qualifier before a number ("about", "more than", "up to")
+QUALIFYING_PREPOSITIONS = frozenset({"about", "around", "than", "over", "under", "up", "to"})
 
 
 def is_unit_noun(tok: Token) -> bool:
@@ -203,7 +206,7 @@ def money_moved_by(span: Span, ctx: ContextWords) -> str | None:
     verb = governing_verb(span)
     moved = _money_verb(verb, ctx)
     if moved is None:
-        return _moved_by_relative(span, ctx)
+        return _moved_by_relative(span, ctx) or _money_word_before(span, ctx)
     lemma = moved
     # its particle, which the tagger may call an adverb ("set aside", "paid out")
     counted = next((ctx.money_verbs[f"{lemma} {c.lower_}"] for c in verb.children
@@ -215,6 +218,28 @@ def money_moved_by(span: Span, ctx: ContextWords) -> str | None:
     if span.root.dep_ == "pobj" and prep.head.i == verb.i:  # "sold for MK9,000"
         counted = counted or ctx.money_verbs.get(f"{lemma} {prep.lower_}")
     return counted or ctx.money_verbs.get(lemma)
+
+
+def _money_word_before(span: Span, ctx: ContextWords) -> str | None:
+    """ "the rebate on the levy cost the Treasury 41,200 million pesos", "the drones the navy
+    fires cost about $1.4 million apiece": a verb of ``money_verbs`` right before a sum, with
+    only its indirect object, a qualifier or quotes between, says what money the sum is, though
+    the parser took the verb for a noun ("cost" is both) and hung the sum elsewhere. A verb,
+    another number or a comma between ends the search: the word then belongs to another
+    clause."""
+    doc = span.doc
+    for tok in reversed(doc[max(span.sent.start, span.start - MONEY_WORD_REACH):span.start]):
+        word = tok.lower_
+        base = word if word in ctx.money_verbs else word[:-1] if (
+            word.endswith("s") and word[:-1] in ctx.money_verbs) else None
+        if base is not None:
+            return ctx.money_verbs[base]
+        if tok.like_num or tok.pos_ in ("VERB", "AUX", "CCONJ", "SCONJ") or (
+                tok.is_punct and tok.text not in QUOTES):
+            return None
+        if tok.pos_ == "ADP" and word not in QUALIFYING_PREPOSITIONS:
+            return None
+    return None
 
 
 def _money_verb(verb: Token, ctx: ContextWords) -> str | None:

@@ -8,6 +8,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from store.extract.figures.parse import group_in, pobj
+from store.knowledge.context import context_words
+from store.knowledge.quantity_classes import quantity_classes
 from store.knowledge.units import units
 
 if TYPE_CHECKING:
@@ -43,12 +45,24 @@ def after_amount(expr: NumberExpr, doc: Doc, i: int) -> tuple[Token | None, str 
         return obj, None
     if expr.unit not in units().currency_codes:
         return None, None  # "900 hectares in mid-July": only money is "in" what it is
-    # money "in cash", "in revenue", "in damage" (not "in a statement": a noun with a determiner
-    # or a possessor is where or how it was said, nor "in respect of": a phrase of its own)
-    if obj.tag_ == "NN" and not any(c.dep_ in ("det", "poss") or (c.dep_ == "prep" and c.lower_
-                                                                  == "of") for c in obj.children):
+    # money "in cash", "in revenue", "in damage", "in refunds", "in insured losses" (not "in a
+    # statement": a noun with a determiner or a possessor is where or how it was said, nor "in
+    # respect of": a phrase of its own, nor "in months" or "in towns": when and where, nor "in
+    # two instalments": how it was paid)
+    if obj.tag_ in ("NN", "NNS") and not any(
+            c.dep_ in ("det", "poss", "nummod") or (c.dep_ == "prep" and c.lower_ == "of")
+            for c in obj.children) and not _when_or_where(obj):
         return obj, None
     return None, None
+
+
+def _when_or_where(noun: Token) -> bool:
+    """A plural of time, of a kind of place or of a kind of area ("in towns", "in large sites";
+    "in refunds" is none of them): money "in" it is spent or priced then or there, not made of
+    it."""
+    lemma = noun.lemma_.lower()
+    return noun.ent_type_ in ("DATE", "TIME") or lemma in units().time_words or (
+        lemma in quantity_classes().place_words or lemma in context_words().area_nouns)
 
 
 def past_conversion(doc: Doc, span: Span, i: int) -> int:

@@ -5,14 +5,17 @@ else named: a multiple that shares the noun of the figure it compares ("9.2 mill
 times the company's figure") keeps it.
 A noun that names a number of nothing said (``[money_nouns] neutral`` of
 ``store/data/units.toml``) hands on what it is "of" ("three times the number of cases"), and
-names no base without it ("1.5 times the agency's figure"); nor does a figure after the
-multiplier ("three times the $40m").
+names no base without it ("1.5 times the agency's figure"). A figure right after the
+multiplier is the base ("nine times the 212 deaths the ministry recorded"): the multiple is a
+ratio to what that figure counts, when it counts something ("three times the $40m" names no
+thing).
 
 The guide counts "N times" as a ratio (unit ``ratio``); what it is a ratio to is the base the
 phrase names, so the figure counts "ratio to <base>"."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from store.extract.figures.counted import counted_phrase, is_unit_noun
@@ -34,17 +37,41 @@ STOPS = frozenset({"VERB", "AUX", "ADP", "PUNCT", "NUM", "SYM"})  # words no bas
 AMOUNTS = frozenset({"MONEY", "CARDINAL", "QUANTITY", "PERCENT"})  # the tagger's amounts
 
 
-def name_the_ratio(fig: FoundFigure, span: Span) -> bool:
-    """Name a multiple after the base the words after it name; whether they name one."""
+def name_the_ratio(fig: FoundFigure, span: Span, figures: list[FoundFigure]) -> bool:
+    """Name a multiple after the base the words after it name, or the figure after it counts;
+    whether they name one."""
     if fig.unit != RATIO or fig.counted is not None:
         return False
     base = _base(span)
     if base is None:
-        return False
+        counted = _base_figure(span, figures)
+        if counted is None:
+            return False
+        fig.counted, fig.counted_head = f"{RATIO} to {counted.counted}", counted.counted_head
+        fig.inherited = True
+        return True
     fig.counted = f"{RATIO} to {counted_phrase(base, None)}"
     fig.counted_head = base.lemma_.lower()
     fig.inherited = True
     return True
+
+
+def _base_figure(span: Span, figures: list[FoundFigure]) -> FoundFigure | None:
+    """The figure right after the multiplier (past "the", "its", "higher than", "as many as"),
+    when it counts something named."""
+    doc = span.doc
+    end = min(len(doc), span.end + REACH, span.sent.end)
+    first = next((t for t in doc[span.end:end] if t.pos_ not in ("DET", "PRON")
+                  and t.lower_ not in COMPARED | LINKS), None)
+    if first is None:
+        return None
+    # the figures are in text order: the one starting at or just before the word
+    i = bisect_right(figures, first.idx + len(first.text) - 1, key=lambda f: f.start) - 1
+    base = figures[i] if i >= 0 and (first.idx <= figures[i].start or (
+        figures[i].start <= first.idx < figures[i].end)) else None
+    if base is None or not base.counted or base.unit == RATIO:
+        return None
+    return base
 
 
 def _base(span: Span) -> Token | None:

@@ -177,9 +177,13 @@ def _a_total(span: Span) -> bool:
 
 def _what_befell(span: Span) -> str | None:
     """ "Of the 48 bodies, 41 have been identified": the participle a part of a whole is the
-    subject of says which part it is (the bodies identified)."""
+    subject of says which part it is (the bodies identified); a participle with an object or a
+    clause of its own says what the part did or had ("Of the 90 hives, 60% had lost their
+    queens", "... had had their roofs torn off"), not what befell it."""
     verb = span.root.head
     if span.root.dep_ not in ("nsubj", "nsubjpass") or verb.tag_ != "VBN":
+        return None
+    if any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
         return None
     if not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return None

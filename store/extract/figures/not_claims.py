@@ -274,18 +274,31 @@ def _plural_noun_follows(span: Span, doc: Doc) -> bool:
 
 
 def _is_age(expr: NumberExpr, span: Span, doc: Doc) -> bool:
-    """ "Harlan, 61, told supporters": an age set off by commas after a name; and "children
-    under five": an age bound, not a count."""
-    if expr.unit is not None or expr.is_range or expr.high > 120:
+    """ "Harlan, 61, told supporters", "the oldest, 74, walked out": an age set off by commas
+    after a name or a superlative of age; "children under five": an age bound; "aged between 19
+    and 58": a span of ages; none of them a count."""
+    if expr.unit is not None or expr.high > 120:
         return False
     text = text_of(doc)
-    if context_words().age_group_before.search(text[max(0, expr.start - 40):expr.start]):
+    if _AGES_FROM.search(text, max(0, expr.start - 20), expr.start):
+        return True
+    if expr.is_range:
+        return False
+    ctx = context_words()
+    if ctx.age_group_before.search(text[max(0, expr.start - 40):expr.start]):
         return True
     # "..., said its chief economist, Ana Ruiz, 51." closes the sentence on the age
     if span.start < 2 or not re.match(r",|\.(?:\s|$)", text[expr.end:expr.end + 2]):
         return False
     comma, name = doc[span.start - 1], doc[span.start - 2]
-    return comma.text == "," and (name.ent_type_ == "PERSON" or name.tag_ == "NNP")
+    if comma.text != ",":
+        return False
+    return name.ent_type_ == "PERSON" or name.tag_ == "NNP" or any(
+        t.lower_ in ctx.age_superlatives for t in (name, *name.lefts))
+
+
+# "aged between 19 and 58", "ages from 6 to 11", "aged from 30": a span of ages
+_AGES_FROM = re.compile(r"\b(?:aged|ages)\s+(?:between|from|of)\s+$", re.I)
 
 
 _PHONE = re.compile(r"\+?\d{1,4}(?:[ .-]?\(\d{1,4}\)[ .-]?\d{1,4})?(?:[ .-]\d{2,4}){2,}")
