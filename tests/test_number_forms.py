@@ -143,29 +143,3 @@ def test_up_a_third_time_is_an_ordinal() -> None:
 def test_a_symbol_run_into_other_letters_is_no_measure(text: str) -> None:
     assert all(e.unit is None for e in scan(text))
 
-
-ALTERNATIONS = [
-    # words, a text where some of them stand, in either case
-    (["per", "per cent", "pct"], "up 4 per cent, or 4 pct, per head"),
-    (["KSh", "Ksh", "K", "Kr"], "KSh 40, ksh 9, Kr 3, K 2, KS"),
-    (["M", "ML", "Mb", "Ms", "mb"], "an M7 and an Mb 5.1, mb 4, ML"),
-    (["thousand", "thou", "t", "th"], "a thousand, thou, th, t"),
-    (["a.b", "a", "ab"], "a.b ab a. axb"),
-    (["", "x", "xy"], "xy x z"),
-]
-
-
-@pytest.mark.parametrize(("words", "text"), ALTERNATIONS)
-def test_the_trie_alternation_matches_as_the_flat_list(words: list[str], text: str) -> None:
-    """``_alt`` writes a word list as a trie for speed; with or without IGNORECASE it takes
-    the same words at the same places as the list itself, longest first."""
-    import re
-
-    from store.extract.numbers import _alt
-
-    flat = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-    for flags in (0, re.IGNORECASE):
-        for tail in ("", r"\b", r"(?=\s)"):
-            want = [m.span() for m in re.finditer(f"(?:{flat}){tail}", text, flags)]
-            got = [m.span() for m in re.finditer(f"(?:{_alt(words)}){tail}", text, flags)]
-            assert got == want, (words, flags, tail)

@@ -21,6 +21,7 @@ from store.extract.number_values import (
     ratio_value,
     vague_value,
 )
+from store.extract.tries import trie_pattern
 from store.knowledge.number_words import number_words
 from store.knowledge.units import Units, units
 
@@ -45,47 +46,10 @@ class NumberExpr:
 
 
 def _alt(words: list[str]) -> str:
-    """An alternation that tries longer words first, so "per cent" beats "per".
-
-    Written as a trie ("per(?: cent)?" for "per" and "per cent"): the grammar is tried at
-    every character of an article, and a flat list of a hundred currency codes cost a hundred
-    failed comparisons at each; the trie fails on the first character. It matches the same
-    words in the same order (a longer word before its prefix), so every match is the flat
-    list's."""
+    """An alternation that tries longer words first, so "per cent" beats "per"; a trie
+    (``store.extract.tries``), since the grammar is tried at every character of an article."""
     ordered = sorted(set(words), key=len, reverse=True)
-    if not ordered:
-        return ""
-    root: dict[str, dict] = {}
-    for word in ordered:
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _trie(root)
-
-
-def _trie(node: dict[str, dict]) -> str:
-    """The pattern of a trie node: its branches, optional where a word ends at the node
-    (greedy, so the longer word is tried first). Where two branches start with letters one
-    case-blind match could take ("KSh", "Ksh"), both could match under IGNORECASE: the words
-    below the node are then a flat list, longest first."""
-    keys = [k for k in node if k]
-    if not keys:
-        return ""
-    if len(keys) > 1 and (len({k.lower() for k in keys}) < len(keys)
-                          or len({k.upper() for k in keys}) < len(keys)
-                          or any(not k.isascii() and k.lower() != k.upper() for k in keys)):
-        rest = sorted(_suffixes(node), key=len, reverse=True)
-        return "(?:" + "|".join(re.escape(w) for w in rest) + ")"
-    branches = [re.escape(key) + _trie(node[key]) for key in keys]
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{body})?" if "" in node else body
-
-
-def _suffixes(node: dict[str, dict]) -> list[str]:
-    """Every word below a trie node, without the part above it."""
-    return [key + rest if key else "" for key, child in node.items()
-            for rest in (_suffixes(child) if key else [""])]
+    return trie_pattern([[re.escape(c) for c in word] for word in ordered])
 
 
 @lru_cache(maxsize=1)
