@@ -19,9 +19,9 @@ WHITESPACE = r"\s+"
 def trie_pattern(words: Sequence[Sequence[str]]) -> str:
     """One pattern for ``words``, each a sequence of atoms (an escaped character, ``\\s+``, a
     character class), given in the order a flat alternation would try them: a word before every
-    word it starts with (longest first does that). Where two branches of a node could take the
+    word it starts with (longest first does that). Where branches of a node could take the
     same character (letters that differ only in case, under IGNORECASE; a character class), the
-    words below that node are a flat list, in the order given."""
+    words below those branches are a flat list, in the order given."""
     root: dict = {}
     for rank, word in enumerate(words):
         node = root
