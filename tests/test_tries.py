@@ -53,3 +53,20 @@ def test_a_trie_of_atoms_matches_as_the_flat_list(names: list[str], text: str) -
     for flags in (0, re.IGNORECASE):
         for tail in ("", r"(?![\w$])"):
             assert _spans(trie, text, flags, tail) == _spans(flat, text, flags, tail)
+
+
+ATOMS = [
+    # words as atoms, a text; branches one character could enter stay a list
+    ([["a", r"\s+", "b"], ["a", "[ x]", "c"]], "a c, a  b, axc"),
+    ([["\u212a", "1"], ["k", "2"], ["k"], ["m"]], "\u212a1 k2 K1 k m"),
+    ([["K", "\u010d"], ["K", "S", "h"], ["K", "s", "h"], ["K"]], "K\u010d KSh ksh K"),
+]
+
+
+@pytest.mark.parametrize(("words", "text"), ATOMS)
+def test_branches_one_character_could_enter_stay_a_list(words: list[list[str]],
+                                                         text: str) -> None:
+    flat = "|".join("".join(w) for w in words)
+    for flags in (0, re.IGNORECASE):
+        for tail in ("", r"\b"):
+            assert _spans(trie_pattern(words), text, flags, tail) == _spans(flat, text, flags, tail)

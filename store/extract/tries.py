@@ -59,18 +59,20 @@ def _words_below(node: dict) -> list[tuple[int, str]]:
 def _groups(atoms: list[str]) -> list[list[str]]:
     """The atoms of a node, those one character could match (with or without IGNORECASE)
     together: letters that differ only in case, white space and ``\\s+``, a class and what
-    it takes; a cased letter outside ASCII goes with every other."""
-    classes = [a for a in atoms if _literal(a) is None and a != WHITESPACE]
+    it takes (and ``\\s+`` beside a class); beside a cased letter outside ASCII ("K" is the
+    kelvin sign's capital), every cased letter."""
+    chars = [_literal(a) for a in atoms]
+    classes = [a for a, c in zip(atoms, chars, strict=True) if c is None and a != WHITESPACE]
+    foreign = any(c is not None and not c.isascii() and c.lower() != c.upper() for c in chars)
     keyed: dict[str, list[str]] = {}
-    for atom in atoms:
-        char = _literal(atom)
+    for atom, char in zip(atoms, chars, strict=True):
         if char is None:
-            key = " " if atom == WHITESPACE else "[]"
+            key = " " if atom == WHITESPACE and not classes else "[]"
         elif any(re.fullmatch(c, char, re.IGNORECASE) for c in classes):
             key = "[]"
         elif char.isspace():
             key = " "
-        elif not char.isascii() and char.lower() != char.upper():
+        elif foreign and char.lower() != char.upper():
             key = "cased"
         else:
             key = char.lower()
