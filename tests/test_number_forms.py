@@ -142,3 +142,4 @@ def test_up_a_third_time_is_an_ordinal() -> None:
 @pytest.mark.parametrize("text", NOT_MEASURES)
 def test_a_symbol_run_into_other_letters_is_no_measure(text: str) -> None:
     assert all(e.unit is None for e in scan(text))
+

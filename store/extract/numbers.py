@@ -21,6 +21,7 @@ from store.extract.number_values import (
     ratio_value,
     vague_value,
 )
+from store.extract.tries import trie_pattern
 from store.knowledge.number_words import number_words
 from store.knowledge.units import Units, units
 
@@ -45,8 +46,10 @@ class NumberExpr:
 
 
 def _alt(words: list[str]) -> str:
-    """An alternation that tries longer words first, so "per cent" beats "per"."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    """An alternation that tries longer words first, so "per cent" beats "per"; a trie
+    (``store.extract.tries``), since the grammar is tried at every character of an article."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    return trie_pattern([[re.escape(c) for c in word] for word in ordered])
 
 
 @lru_cache(maxsize=1)
@@ -99,7 +102,10 @@ def _grammar() -> tuple[re.Pattern[str], Units]:
     plural_fractions = _alt([w for w in words.fractions if w.endswith("s")])
     singular_fractions = _alt([w for w in words.fractions
                                if not w.endswith("s") and w != "half"])
-    numerator = r"(?:one|two|three|four|five|six|seven|eight|nine|a|an)"
+    # each numerator is followed by a space or a dash, so at most one of them leads to a match
+    # (never both "a" and "an"): a trie finds it sooner than a list, whatever it tries first
+    numerator = "(?:" + _alt(["one", "two", "three", "four", "five", "six", "seven", "eight",
+                              "nine", "a", "an"]) + ")"
     ordinal_nouns = "straight|consecutive|successive|time|times|day|week|month|year|round|term"
     # "cut by a third", "less than half": after "by" or "than" a fraction word is a share, and a
     # half after "first" or "second" is a part of a period ("the first half of the year")
@@ -107,12 +113,13 @@ def _grammar() -> tuple[re.Pattern[str], Units]:
         rf"(?:{numerator}[\s\-\u2010\u2011]+(?:{plural_fractions})\b"
         rf"|{numerator}[\-\u2010\u2011](?:{singular_fractions})\b"
         rf"|{numerator}\s+(?:{singular_fractions})(?=\s+of\b)"
-        rf"|(?:(?<=\bby\s)|(?<=\babout\s)|(?<=\broughly\s)|(?<=\bnearly\s)|(?<=\balmost\s)"
+        # a look behind is dear at every character: a first letter is checked before it
+        rf"|(?=[ao])(?:(?<=\bby\s)|(?<=\babout\s)|(?<=\broughly\s)|(?<=\bnearly\s)|(?<=\balmost\s)"
         rf"|(?<=\bup\s)|(?<=\bdown\s))"  # "arrivals are up a third", "down a quarter on 2024"
         rf"(?:a|one)\s+(?:{singular_fractions})\b(?!\s+(?:{ordinal_nouns})\b)"
-        r"|(?<=\bthan\s)half\b|(?<=\bby\s)half\b"
+        r"|(?=h)(?:(?<=\bthan\s)|(?<=\bby\s))half\b"
         # "just over half", "nearly half": a share, not half of an hour or a mile
-        r"|(?:(?<=\bover\s)|(?<=\bunder\s)|(?<=\bnearly\s)|(?<=\balmost\s))half\b"
+        r"|(?=h)(?:(?<=\bover\s)|(?<=\bunder\s)|(?<=\bnearly\s)|(?<=\balmost\s))half\b"
         r"(?!\s+(?:an?\s+)?(?:hour|day|week|month|year|decade|century|mile|kilometre|dozen"
         r"|million|billion|point|percent)s?\b)"
         r"|(?:a\s+|one[\s\-\u2010\u2011]+)?(?<!first\s)(?<!second\s)"

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from store.extract.figures.parse import governing_verb
+from store.extract.figures.parse import governing_verb, text_of
 from store.knowledge.context import context_words
 from store.knowledge.units import units
 
@@ -34,7 +34,7 @@ def priced_each(span: Span) -> str | None:
     """The one an amount of money is given per, as a lemma, when the words after it say so
     without "per" (see the module's docstring); None for anything else."""
     doc = span.doc
-    label = _LABEL_PER.search(doc.text, max(0, span.start_char - LABEL_REACH), span.start_char)
+    label = _LABEL_PER.search(text_of(doc), max(0, span.start_char - LABEL_REACH), span.start_char)
     if label is not None:  # "Payout per household: 3m rand": a fact box's label
         noun = doc.char_span(label.start(1), label.end(1))
         return _one(noun[0]) if noun is not None and len(noun) == 1 else None

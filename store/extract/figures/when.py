@@ -333,7 +333,7 @@ def _after_a_compared_figure(span: Span, date_start: int) -> bool:
     """ "6,500 remain homeless, down from 27,000 in March": a date after a figure the
     sentence sets against this one ("down from", "compared with") is that figure's date."""
     doc = span.doc
-    text = doc.text
+    text = text_of(doc)
     compared = estimate_words().compared
     for tok in doc[max(span.end, date_start - COMPARED_REACH):date_start]:
         if not in_digits(tok):

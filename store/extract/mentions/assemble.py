@@ -48,7 +48,7 @@ def extract_mentions(doc: Doc, outlet: str | None = None) -> list[RawMention]:
     """Actor mentions of one parsed article, repaired, in text order, never overlapping;
     ``outlet`` is the article's own outlet, from its metadata, where known."""
     ctx = DocView(doc)
-    text = doc.text
+    text = ctx.text
     spans: list[Span] = []
     for (start, end), label in zip(ctx.ents, ctx.labels, strict=True):
         if label in ACTOR_LABELS:

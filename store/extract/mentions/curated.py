@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from store.extract.mentions.spans import DocView, Span
+from store.extract.tries import trie_pattern
 from store.knowledge.aliases import alias_entries, curated_entry
 from store.knowledge.folding import fold
 
@@ -21,8 +22,13 @@ def _curated_pattern() -> re.Pattern[str]:
     for name in names:
         escaped = re.escape(name)
         escaped = escaped.replace(r"\ ", r"\s+").replace("'", "['’]").replace("’", "['’]")
-        parts.append(escaped)
-    return re.compile(r"(?<![\w@#-])(?:" + "|".join(parts) + r")(?![\w$])", re.IGNORECASE)
+        parts.append(_ATOM.findall(escaped))
+    # a trie, not a list: the pattern is tried at every character of an article
+    return re.compile(r"(?<![\w@#-])(?:" + trie_pattern(parts) + r")(?![\w$])", re.IGNORECASE)
+
+
+# the pieces of an escaped name: a space's "\s+", an escaped character, a class, a character
+_ATOM = re.compile(r"\\s\+|\\.|\[[^\]]+\]|.", re.DOTALL)
 
 
 @lru_cache(maxsize=1)

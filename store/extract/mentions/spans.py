@@ -7,6 +7,7 @@ import bisect
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from store.extract.figures.parse import text_of
 from store.knowledge.folding import fold
 
 if TYPE_CHECKING:
@@ -44,7 +45,7 @@ class DocView:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = text_of(doc)
         self._token_starts = doc.to_array("IDX").tolist() if len(doc) else []
         ents = sorted((e.start_char, e.end_char, e.label_) for e in doc.ents)
         self.ents = [(s, e) for s, e, _ in ents]
