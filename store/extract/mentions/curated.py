@@ -20,8 +20,9 @@ def _curated_pattern() -> re.Pattern[str]:
     names = sorted(bare, key=len, reverse=True)
     parts = []
     for name in names:
-        escaped = re.escape(name)
-        escaped = escaped.replace(r"\ ", r"\s+").replace("'", "['’]").replace("’", "['’]")
+        # one apostrophe class for both marks: replaced before escaping, so the class is made once
+        escaped = re.escape(name.replace("’", "'"))
+        escaped = escaped.replace(r"\ ", r"\s+").replace("'", "['’]")
         parts.append(_ATOM.findall(escaped))
     # a trie, not a list: the pattern is tried at every character of an article
     return re.compile(r"(?<![\w@#-])(?:" + trie_pattern(parts) + r")(?![\w$])", re.IGNORECASE)
