@@ -950,6 +950,37 @@ def test_a_country_is_a_place_for_a_description_however_often_its_adjective_is_u
 
 
 @pytest.mark.parametrize(("texts", "same", "none"), [
+    # the state after the city of a dateline: "the country" and "the government" are its
+    (["PELLRA, [Quorvany|GPE], May 2 (Reuters) - [Quorvany|GPE] cut rates. [The country|DESC] "
+      "borrows less. [The government|DESC] agreed.",
+      "[Quorvany|GPE] voted. [The government|DESC] fell."],
+     [[(0, "Quorvany"), (0, "The country")], [(0, "The government"), (1, "The government")]],
+     []),
+    # the people's adjective written anywhere in the corpus ("Sandovian" of "Sandovia")
+    (["Orchards in [Sandovia|GPE] froze. [the country|DESC] imports apples.",
+      "The [Sandovian Growers' League|ORG] met."],
+     [[(0, "Sandovia"), (0, "the country")]], []),
+    # no such sign: a town is no country; a listed state comes before an unlisted one
+    (["Orchards in [Pellra|GPE] froze. [the country|DESC] imports apples.",
+      "KIRRO, [Quorvany|GPE] (AP) - [Chile|GPE] and [Quorvany|GPE] met. [Chile|GPE] again. "
+      "[the country|DESC] grows."],
+     [[(1, "Chile"), (1, "the country")]],
+     [[(0, "Pellra"), (0, "the country")], [(1, "Quorvany"), (1, "the country")]]),
+])
+def test_a_state_the_country_list_lacks_is_a_country_where_the_corpus_writes_it_as_one(
+        texts: list[str], same: list[list[Ref]], none: list[list[Ref]]) -> None:
+    """A state the country list does not know is a country for "the country" and "the
+    government" when the corpus writes it as one: the place after a dateline's city, or one
+    whose people's adjective it writes; only where no listed state fits."""
+    articles, _ = resolve(texts)
+    for refs in same:
+        assert len({actor_of(articles, ref) for ref in refs}) == 1, refs
+        assert actor_of(articles, refs[0]) is not None
+    for a, b in none:
+        assert actor_of(articles, a) != actor_of(articles, b)
+
+
+@pytest.mark.parametrize(("texts", "same", "none"), [
     (["[Chile|GPE] mourned. [The army|DESC] flew in tents.",
       "In [Chile|GPE], [the army|DESC] reopened roads.",
       "[Chile|GPE] and [Bolivia|GPE] met. [The army|DESC] waited."],
