@@ -127,6 +127,10 @@ CASES = [
      "The soldier's truck was hit, his mother, Ruth Calder, said. His plan failed. Her "
      "government fell.",
      [("his mother", "DESC")], ["His plan", "Her government"]),
+    ("a legislature written bare, with no article, is a description like 'the parliament'",
+     "The fisheries minister told parliament on Friday that quotas would fall; parliament's "
+     "clerk agreed. Tourists filled the parliament building.",
+     [("parliament", "DESC")], ["parliament building", "the parliament"]),
     ("a place's parliament or government written after its name is one name; its military not",
      "The Faroe Islands parliament met. The U.S. military left. Ohio voters and police came.",
      [("Faroe Islands parliament", "ORG"), ("U.S.", None), ("Ohio", None)],

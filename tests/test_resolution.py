@@ -1027,6 +1027,27 @@ def test_the_government_of_the_one_country_named_is_an_actor_of_its_own() -> Non
     assert "the government of Kenya" in named["Government of Kenya"].reasons[0][3]
 
 
+@pytest.mark.parametrize(("texts", "same", "apart"), [
+    # "parliament" written bare is the legislature the article named, whatever its head word
+    (["The [Orlan National Assembly|ORG] sat late. The minister told [parliament|DESC] the "
+      "tolls would rise."],
+     [(0, "Orlan National Assembly"), (0, "parliament")], []),
+    # with none named, the one country's, like "the parliament"; never an audit body
+    (["In [Ghana|GPE], the minister told [parliament|DESC] about cocoa.",
+      "[Ghana|GPE] voted. [The parliament|DESC] met.",
+      "The [Audit Chamber|ORG] of [Ghana|GPE] objected. [The parliament|DESC] did not."],
+     [(0, "parliament"), (1, "The parliament"), (2, "The parliament")],
+     [(2, "Audit Chamber")]),
+])
+def test_parliament_written_bare_is_the_country_s_legislature(texts: list[str], same: list[Ref],
+                                                              apart: list[Ref]) -> None:
+    articles, _ = resolve(texts)
+    assert len({actor_of(articles, ref) for ref in same}) == 1
+    assert actor_of(articles, same[0]) is not None
+    for ref in apart:
+        assert actor_of(articles, ref) != actor_of(articles, same[0])
+
+
 def test_the_government_before_the_one_country_named_is_that_country_s() -> None:
     articles, clusters = resolve([
         "[The government|DESC] will pay, officials in [Peru|GPE] said.",

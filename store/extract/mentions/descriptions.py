@@ -73,6 +73,40 @@ def description_spans(text: str, ctx: DocView) -> list[Span]:
     return found
 
 
+_WORD_BEFORE = re.compile(r"([\w'’-]+)[ \t]+$")
+
+
+def bare_spans(text: str, ctx: DocView) -> list[Span]:
+    """A head noun written bare, with no article or modifier, for the one such body of the
+    country ("the minister told parliament on Monday", "parliament's vote"): a description like
+    "the parliament". Only a noun that ends its phrase ("parliament building" is a building)
+    after a verb, a preposition or a conjunction, or opening a sentence."""
+    heads = descriptions().bare
+    found: list[Span] = []
+    if not heads:
+        return found
+    for m in _bare_pattern(heads).finditer(text):
+        word = m.group(1)
+        end = m.start() + len(word)
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        token = ctx.token_at(before.start(1)) if before else None
+        if before is not None and (token is None or token.pos_ not in _BARE_AFTER):
+            continue  # "the parliament", "regional parliament", "Orla's parliament"
+        if _is_head(ctx, m.start(), end, text,
+                    possessive=m.end() if word != m.group() else 0):
+            found.append(Span(m.start(), end, DESC))
+    return found
+
+
+_BARE_AFTER = frozenset({"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PART"})
+
+
+@cache
+def _bare_pattern(heads: frozenset[str]) -> re.Pattern[str]:
+    words = "|".join(sorted(map(re.escape, heads)))
+    return re.compile(rf"(?<![\w'’-])({words})(?:['’]s)?(?![\w'’-])")
+
+
 # a description set beside the name before it: "Crestline Holdings, Tolland's parent, fell"
 _BESIDE_NAME = re.compile(r"[\w.][)\]]?,[ \t]+$")
 _COMPOUND_NUMBER = re.compile(r"\d[\d.]*(?:-[a-z]+)+")  # "33-year-old", "24-hour"
