@@ -127,6 +127,10 @@ CASES = [
      "The soldier's truck was hit, his mother, Ruth Calder, said. His plan failed. Her "
      "government fell.",
      [("his mother", "DESC")], ["His plan", "Her government"]),
+    ("a disaster's plural after 'the' and a place's name is one happening; bare, it is any",
+     "Smoke from the Dunmere fires drifted over the coast. Every spring Kell River floods "
+     "swamp the rice paddies.",
+     [("Dunmere fires", "EVENT")], ["Kell River floods"]),
     ("a legislature written bare, with no article, is a description like 'the parliament'",
      "The fisheries minister told parliament on Friday that quotas would fall; parliament's "
      "clerk agreed. Tourists filled the parliament building.",
