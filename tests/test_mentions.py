@@ -131,6 +131,9 @@ CASES = [
      "Smoke from the Dunmere fires drifted over the coast. Every spring Kell River floods "
      "swamp the rice paddies.",
      [("Dunmere fires", "EVENT")], ["Kell River floods"]),
+    ("a capitalised designator, 'of' and a place name the place's administration, one name",
+     "Floods hit Chile. Officials of the Region of Southern Chile said 40 people died.",
+     [("Chile", "GPE"), ("Region of Southern Chile", "GPE")], ["Southern Chile"]),
     ("a legislature written bare, with no article, is a description like 'the parliament'",
      "The fisheries minister told parliament on Friday that quotas would fall; parliament's "
      "clerk agreed. Tourists filled the parliament building.",

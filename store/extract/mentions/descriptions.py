@@ -98,6 +98,23 @@ def bare_spans(text: str, ctx: DocView) -> list[Span]:
     return found
 
 
+def designated_spans(text: str, spans: list[Span]) -> list[Span]:
+    """"the Region of Central Orla", "the Municipality of Velm": a capitalised designator of
+    ``body_designators`` before "of", up to two capitalised words and a place the tagger found,
+    is one name, the place's administration (the tagger often keeps the place alone)."""
+    designators = name_words().body_designators
+    found = []
+    for span in spans:
+        if span.label not in PLACE_LABELS:
+            continue
+        m = _DESIGNATED.search(text, max(0, span.start - 60), span.start)
+        if m and fold(m.group(1)) in designators:
+            found.append(Span(m.start(1), span.end, "GPE"))
+    return found
+
+
+_DESIGNATED = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)[ \t]+of[ \t]+(?:the[ \t]+)?"
+                         r"(?:[A-Z][\w'’-]*[ \t]+){0,2}$")
 _BARE_AFTER = frozenset({"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PART"})
 
 
