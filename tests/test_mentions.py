@@ -134,6 +134,9 @@ CASES = [
     ("a capitalised designator, 'of' and a place name the place's administration, one name",
      "Floods hit Chile. Officials of the Region of Southern Chile said 40 people died.",
      [("Chile", "GPE"), ("Region of Southern Chile", "GPE")], ["Southern Chile"]),
+    ("a body's acronym and a country's name straight after it are one name, not the country",
+     "Charities including UNICEF Chile say the grant is far too small.",
+     [("UNICEF Chile", "ORG")], ["Chile"]),
     ("a legislature written bare, with no article, is a description like 'the parliament'",
      "The fisheries minister told parliament on Friday that quotas would fall; parliament's "
      "clerk agreed. Tourists filled the parliament building.",

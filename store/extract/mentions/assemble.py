@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from store.extract.mentions.acronymed import as_bodies
+from store.extract.mentions.acronymed import as_bodies, with_countries
 from store.extract.mentions.curated import curated_spans
 from store.extract.mentions.descriptions import (
     bare_spans,
@@ -76,6 +76,7 @@ def extract_mentions(doc: Doc, outlet: str | None = None) -> list[RawMention]:
                               *owned_spans(text, spans)])
     spans = without_overlaps([*spans, *description_spans(text, ctx), *bare_spans(text, ctx),
                               *loose_acronyms(text, spans, ctx)])
+    spans = with_countries(text, spans)
     return [RawMention(s.start, s.end, _label(text, s), text[s.start:s.end]) for s in spans]
 
 
