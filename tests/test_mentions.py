@@ -137,6 +137,9 @@ CASES = [
     ("a body's acronym and a country's name straight after it are one name, not the country",
      "Charities including UNICEF Chile say the grant is far too small.",
      [("UNICEF Chile", "ORG")], ["Chile"]),
+    ("a plural possessive inside a body's name is no cut in it",
+     "The union says pay fell. The anglers' charity Riverwatchers' Trust said the same.",
+     [("Riverwatchers' Trust", "ORG")], ["Riverwatchers", "Trust"]),
     ("a legislature written bare, with no article, is a description like 'the parliament'",
      "The fisheries minister told parliament on Friday that quotas would fall; parliament's "
      "clerk agreed. Tourists filled the parliament building.",
