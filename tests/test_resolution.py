@@ -1048,6 +1048,18 @@ def test_parliament_written_bare_is_the_country_s_legislature(texts: list[str], 
         assert actor_of(articles, ref) != actor_of(articles, same[0])
 
 
+def test_the_capital_after_a_preposition_is_the_dateline_s_place() -> None:
+    articles, _ = resolve([
+        "[KIRRO|ORG], June 4 (Reuters) - The mayor of [Pellston|GPE] spoke at a rally in "
+        "[the capital|DESC] on Sunday.",
+        "[KIRRO|ORG], June 9 (Reuters) - Ferry lines raised [the capital|DESC] they need.",
+        "Farmers from [Pellston|GPE] marched to [the capital|DESC]."])
+    assert actor_of(articles, (0, "the capital")) == actor_of(articles, (0, "KIRRO"))
+    assert actor_of(articles, (0, "the capital")) != actor_of(articles, (0, "Pellston"))
+    assert actor_of(articles, (1, "the capital")) is None  # money, not a city
+    assert actor_of(articles, (2, "the capital")) is None  # no dateline
+
+
 def test_the_government_before_the_one_country_named_is_that_country_s() -> None:
     articles, clusters = resolve([
         "[The government|DESC] will pay, officials in [Peru|GPE] said.",

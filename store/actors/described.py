@@ -242,7 +242,7 @@ class Descriptions:
                             described_by[root] | cache[root].words):
                         continue
                     reason = _fits(cache[root], head, rules, seen[root], texts[article],
-                                   _modifiers(m.surface))
+                                   _modifiers(m.surface), m.start)
                     if reason and cache[root].type == "EVENT" \
                             and not happening_fits(m.surface, cache[root].surfaces):
                         continue
@@ -645,7 +645,7 @@ def _modifiers(surface: str) -> frozenset[str]:
 
 def _fits(c: _Candidate, head: str, rules: tuple[DescriptionRule, ...],
           local: list[MentionRecord], text: str,
-          modifiers: frozenset[str] = frozenset()) -> str | None:
+          modifiers: frozenset[str] = frozenset(), m_start: int = -1) -> str | None:
     """Why the candidate fits the description, in words; None when it does not. A ``has``
     rule wants the description's modifiers in the name too: "the statistics agency" is the
     "Velm Bureau of Statistics", "the research agency" is not the "Data Commission"."""
@@ -671,6 +671,9 @@ def _fits(c: _Candidate, head: str, rules: tuple[DescriptionRule, ...],
             return f"the only {head} named earlier in the article"
         if rule.match == "not_country" and not c.country:
             return f"the only {what} named earlier in the article that may be a {head}"
+        if rule.match == "dateline" and any(_in_dateline(m, text) for m in local) \
+                and _after_preposition(text, m_start):
+            return f"the place of the article's dateline, the {head} it is filed from"
         if rule.match == "title" and _titled(local, rule.words, text):
             return f"the only {what} the article gave the title {head} before"
     return None
@@ -681,6 +684,21 @@ def _fits(c: _Candidate, head: str, rules: tuple[DescriptionRule, ...],
 _DATELINE_STATE = re.compile(r"^[A-Z][A-Z.'’ -]+,[ \t]+([A-Z][a-z'’-]+(?:[ \t][A-Z][a-z'’-]+){0,2})"
                              r"(?=,[ \t]|[ \t]*\()", re.MULTILINE)
 _DATELINE_REACH = 600  # characters from the top where a dateline may stand
+def _in_dateline(m: MentionRecord, text: str) -> bool:
+    """The mention is the place of a wire dateline: in capitals at the start of a line near the
+    top, a comma, a bracket or a dash after it ("KARSBY, March 3 (Reuters) -")."""
+    return m.start < _DATELINE_REACH and (m.start == 0 or text[m.start - 1] == "\n") \
+        and m.surface.isupper() and bool(_DATELINE_AFTER.match(text, m.end))
+
+
+def _after_preposition(text: str, start: int) -> bool:
+    """A preposition of place just before the description: "in the capital"."""
+    return start >= 0 and bool(_PLACE_PREPOSITION.search(text, max(0, start - 12), start))
+
+
+_DATELINE_AFTER = re.compile(r",|[ \t]*\(|[ \t]+[-–—]")
+_PLACE_PREPOSITION = re.compile(r"(?<![\w-])(?:in|to|from|into|near|around|across|outside|"
+                                r"inside|of)[ \t]+$")
 _CALLED_REACH = 48  # characters before a name where "the island of" counts
 _CALLED = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?([a-z]+)\s+of\s+(?:the\s+)?$")
 # the head noun written after the name, up to two hyphened modifiers between ("Velkor

@@ -11,7 +11,7 @@ from store.knowledge.folding import fold, name_key
 from store.knowledge.loader import load_data
 
 MATCHES = ("name", "has", "ends", "starts", "title", "listed", "country", "of_country",
-           "not_country", "beside", "called")
+           "not_country", "beside", "called", "dateline")
 
 
 @dataclass(frozen=True)
