@@ -1060,6 +1060,18 @@ def test_the_capital_after_a_preposition_is_the_dateline_s_place() -> None:
     assert actor_of(articles, (2, "the capital")) is None  # no dateline
 
 
+@pytest.mark.parametrize(("text", "description", "name"), [
+    ("[Orvik Motor Corporation|ORG] recalled vans. [The carmaker|DESC] said 12 were hurt.",
+     "The carmaker", "Orvik Motor Corporation"),
+    ("[Pellacor Pharmaceuticals|ORG] and the [Health Board|ORG] met. [The drugmaker|DESC] "
+     "agreed.", "The drugmaker", "Pellacor Pharmaceuticals"),
+])
+def test_a_business_named_by_what_it_makes_is_the_company_named_before(
+        text: str, description: str, name: str) -> None:
+    articles, _ = resolve([text])
+    assert actor_of(articles, (0, description)) == actor_of(articles, (0, name))
+
+
 def test_the_government_before_the_one_country_named_is_that_country_s() -> None:
     articles, clusters = resolve([
         "[The government|DESC] will pay, officials in [Peru|GPE] said.",
