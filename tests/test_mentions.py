@@ -140,6 +140,10 @@ CASES = [
     ("a plural possessive inside a body's name is no cut in it",
      "The union says pay fell. The anglers' charity Riverwatchers' Trust said the same.",
      [("Riverwatchers' Trust", "ORG")], ["Riverwatchers", "Trust"]),
+    ("an insolvency's office-holders written bare, in headline style, are a description",
+     "Velmar lenders to get as little as 3p in the pound, administrators say\n\n4 May: "
+     "Administrators estimate the debts at 2bn.",
+     [("administrators", "DESC"), ("Administrators", "DESC")], []),
     ("a legislature written bare, with no article, is a description like 'the parliament'",
      "The fisheries minister told parliament on Friday that quotas would fall; parliament's "
      "clerk agreed. Tourists filled the parliament building.",

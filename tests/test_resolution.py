@@ -1072,6 +1072,16 @@ def test_a_business_named_by_what_it_makes_is_the_company_named_before(
     assert actor_of(articles, (0, description)) == actor_of(articles, (0, name))
 
 
+def test_administrators_written_bare_are_the_firm_the_corpus_calls_so() -> None:
+    articles, _ = resolve([
+        "[Velmar's receivers|DESC], [Ashcombe Partners|ORG], said debts were large.",
+        "Lenders face losses as [receivers|DESC] put debts at 2bn. [Ashcombe Partners|ORG] "
+        "wrote to them.",
+        "Lenders face losses as [receivers|DESC] put debts at 3bn."])
+    assert actor_of(articles, (1, "receivers")) == actor_of(articles, (0, "Ashcombe Partners"))
+    assert actor_of(articles, (2, "receivers")) is None  # the firm is named nowhere in it
+
+
 def test_the_government_before_the_one_country_named_is_that_country_s() -> None:
     articles, clusters = resolve([
         "[The government|DESC] will pay, officials in [Peru|GPE] said.",

@@ -88,6 +88,10 @@ def bare_spans(text: str, ctx: DocView) -> list[Span]:
     for m in _bare_pattern(heads).finditer(text):
         word = m.group(1)
         end = m.start() + len(word)
+        if word[:1].isupper() and ctx.in_entity(m.start(), end):
+            continue  # "Parliament" the tagger found: a name
+        if word[:1].isupper() and not _OPENS.search(text, max(0, m.start() - 3), m.start()):
+            continue  # capitalised only where a line or a sentence opens
         before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
         token = ctx.token_at(before.start(1)) if before else None
         if before is not None and (token is None or token.pos_ not in _BARE_AFTER):
@@ -118,10 +122,14 @@ _DESIGNATED = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)[ \t]+of[ \t]+(?:the[ \t]+
 _BARE_AFTER = frozenset({"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PART"})
 
 
+_OPENS = re.compile(r"(?:^|\n|[.:;!?][ \t]+)$")
+
+
 @cache
 def _bare_pattern(heads: frozenset[str]) -> re.Pattern[str]:
-    words = "|".join(sorted(map(re.escape, heads)))
-    return re.compile(rf"(?<![\w'’-])({words})(?:['’]s)?(?![\w'’-])")
+    words = "|".join(sorted(f"[{re.escape(h[0])}{re.escape(h[0].upper())}]{re.escape(h[1:])}"
+                            for h in heads))
+    return re.compile(rf"(?<![\w'’-])({words})(?:['’]s?)?(?![\w'’-])")
 
 
 # a description set beside the name before it: "Crestline Holdings, Tolland's parent, fell"
