@@ -1082,6 +1082,18 @@ def test_administrators_written_bare_are_the_firm_the_corpus_calls_so() -> None:
     assert actor_of(articles, (2, "receivers")) is None  # the firm is named nowhere in it
 
 
+def test_a_site_with_and_without_its_title_is_one_site() -> None:
+    articles, _ = resolve([
+        "Rangers in [Korro Hills National Park|ORG] counted 40 rhinos.",
+        "Poachers entered [Korro Hills|LOC] at night. Flights to [Dunmere Airport|FAC] and "
+        "[Dunmere|GPE] resumed.",
+        "The [Selby Dam|FAC] and the [Selby River|LOC] rose. [Selby|LOC] flooded."])
+    assert actor_of(articles, (0, "Korro Hills National Park")) == actor_of(
+        articles, (1, "Korro Hills"))
+    assert actor_of(articles, (1, "Dunmere Airport")) != actor_of(articles, (1, "Dunmere"))
+    assert actor_of(articles, (2, "Selby Dam")) != actor_of(articles, (2, "Selby River"))
+
+
 def test_the_government_before_the_one_country_named_is_that_country_s() -> None:
     articles, clusters = resolve([
         "[The government|DESC] will pay, officials in [Peru|GPE] said.",

@@ -45,7 +45,8 @@ every article, the names the tagger found elsewhere and missed there):
    one company whose name it starts ("Orvane" -> "Orvane Mining Corporation"), whatever label
    the tagger gave it.
    A place named with and without its feature word is one place ("Orrin strait",
-   "Orrin"), unless the shorter is also a political place ("Suez Canal", Suez).
+   "Orrin"), and so is a site with and without its title ("Velm Valley National Park",
+   "Velm Valley"), unless the shorter is also a political place ("Suez Canal", Suez).
 8. **Spelling and transliteration variants** (``store.actors.fuzzy``): Gadhafi / Qaddafi; two
    names that differ in a number ("the 2019 census", "the 2029 census") are never variants.
    b. **One happening across articles** (``store.actors.happenings``): "the 2031 Velm census",
@@ -402,10 +403,17 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
         never a political place or a people ("Suez Canal" and the city of Suez
         stay two, and so do "Malacca Strait" and Malacca)."""
         features = name_words().feature_words
+        # "Velm Valley National Park" and "Velm Valley": a site with and without its title
+        titles = [" " + " ".join(name_tokens(t)) for t in name_words().site_titles]
         other = {f.key for f in self._surfaces.values() if f.label in ("GPE", "NORP")}
         for key, node in self._global.items():
             head, _, last = key.rpartition(" ")
             bare = self._global.get(head) if last in features else None
+            if bare is None:
+                head = next((key[:-len(t)] for t in titles if key.endswith(t)), "")
+                bare = self._global.get(head) if head else None
+                if bare is not None and any(f"{head} {f}" in self._global for f in features):
+                    bare = None  # "Vaal" is also the "Vaal River": the dam is not it
             if bare is not None and head not in other and key not in other:
                 self.uf.union(bare, node)
 
