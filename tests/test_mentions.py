@@ -144,6 +144,11 @@ CASES = [
      "Velmar lenders to get as little as 3p in the pound, administrators say\n\n4 May: "
      "Administrators estimate the debts at 2bn.",
      [("administrators", "DESC"), ("Administrators", "DESC")], []),
+    ("a name never runs across a sentence's end; an abbreviation or an initial is none",
+     "Photo: Karel Vos\n\n© 2031 The Dunmere Ledger. All rights reserved. Troops from the "
+     "U.S. Army flew to St. Louis with George W. Bush.",
+     [("Dunmere Ledger", "ORG"), ("U.S. Army", None), ("St. Louis", None),
+      ("George W. Bush", "PERSON")], ["Dunmere Ledger. All"]),
     ("a legislature written bare, with no article, is a description like 'the parliament'",
      "The fisheries minister told parliament on Friday that quotas would fall; parliament's "
      "clerk agreed. Tourists filled the parliament building.",

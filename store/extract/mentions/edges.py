@@ -6,7 +6,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from store.extract.mentions.spans import ACTOR_LABELS, EDGE_PUNCT, DocView, Span, bare_word
+from store.extract.mentions.spans import (
+    ACTOR_LABELS,
+    EDGE_PUNCT,
+    DocView,
+    Span,
+    bare_word,
+    before_sentence_end,
+)
 from store.knowledge.aliases import curated_entry
 from store.knowledge.countries import countries
 from store.knowledge.descriptions import descriptions
@@ -187,6 +194,7 @@ def trim(text: str, span: Span) -> Span | None:
     if not words:
         return None
     start, end = words[0][0], words[-1][1]
+    end = before_sentence_end(text, start, end)  # "Velm Ledger. All rights reserved"
     # possessive and punctuation at the edges
     m = _END_POSSESSIVE.search(text[start:end])
     if m and m.start() > 0:
