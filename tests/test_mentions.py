@@ -12,6 +12,8 @@ import re
 import pytest
 
 from store.extract.mentions import extract_mentions
+from store.extract.mentions.edges import trim
+from store.extract.mentions.spans import Span
 from store.extract.nlp import load_nlp
 
 CASES = [
@@ -731,3 +733,14 @@ def test_an_event_name_never_runs_across_a_line_break(text: str, events: list[st
     from store.extract.mentions.events import event_spans
 
     assert [text[s.start:s.end] for s in event_spans(text, [])] == events
+
+
+@pytest.mark.parametrize(("text", "word", "label"), [
+    ("A spokesman told the Sentinel on Friday.", "Sentinel", "ORG"),
+    ("The Courier regrets the error.", "Courier", "ORG"),
+    ("Mayor Ruth Kamau spoke.", "Ruth Kamau", "PERSON"),
+])
+def test_one_word_after_the_names_no_person(text: str, word: str, label: str) -> None:
+    """The tagger takes "the Herald" for a person now and then; no person is "the Smith"."""
+    start = text.index(word)
+    assert trim(text, Span(start, start + len(word), "PERSON")).label == label

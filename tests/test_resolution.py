@@ -1094,6 +1094,17 @@ def test_a_site_with_and_without_its_title_is_one_site() -> None:
     assert actor_of(articles, (2, "Selby Dam")) != actor_of(articles, (2, "Selby River"))
 
 
+def test_a_newspaper_s_title_word_alone_is_the_one_paper_the_corpus_names_with_it() -> None:
+    articles, _ = resolve([
+        "[The Dunmere Sentinel|ORG] reported the fire.",
+        "A spokesman told the [Sentinel|ORG] the toll had risen.",
+        "[The Kelby Courier|ORG] and [The Orla Courier|ORG] ran it. A reader told the "
+        "[Courier|ORG]."])
+    assert actor_of(articles, (1, "Sentinel")) == actor_of(articles, (0, "The Dunmere Sentinel"))
+    assert actor_of(articles, (2, "Courier")) not in (
+        actor_of(articles, (2, "The Kelby Courier")), actor_of(articles, (2, "The Orla Courier")))
+
+
 def test_the_government_before_the_one_country_named_is_that_country_s() -> None:
     articles, clusters = resolve([
         "[The government|DESC] will pay, officials in [Peru|GPE] said.",

@@ -328,9 +328,30 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
         if self._companies is None:
             self._companies = self._companies_by_first_word()
         roots = {self.uf.find(n) for n in self._companies.get(m.key, ())}
+        if not roots and m.label == "ORG" and m.key in name_words().masthead_words:
+            # "the Herald" in an article that never writes the paper's whole name: the one
+            # newspaper of the corpus named with it ("The Velm Herald")
+            if self._papers is None:
+                self._papers = self._papers_by_last_word()
+            roots = {self.uf.find(n) for n in self._papers.get(m.key, ())}
         if len(roots) == 1 and m.label not in PLACES and not self._mostly_a_place(m.key):
             return roots.pop()
         return self._lone_name(m)
+
+    _papers: dict[str, set[int]] | None = None
+
+    def _papers_by_last_word(self) -> dict[str, set[int]]:
+        """A newspaper's title word -> the nodes of the names of two words or more the corpus
+        ends with it ("Velm Herald"), whatever label the tagger gave them, not a body's
+        ("Herald Square" aside, "Ministry of the Interior Gazette" has an "of")."""
+        masts = name_words().masthead_words
+        found: dict[str, set[int]] = defaultdict(set)
+        for f in self._surfaces.values():
+            tokens = f.key.split()
+            if f.label in ("ORG", "PERSON") and f.node >= 0 and len(tokens) > 1 \
+                    and tokens[-1] in masts and "of" not in tokens:
+                found[tokens[-1]].add(f.node)
+        return found
 
     def _companies_by_first_word(self) -> dict[str, set[int]]:
         """A company's first word -> the nodes of the companies the corpus names with it: an
