@@ -43,7 +43,8 @@ every article, the names the tagger found elsewhere and missed there):
    surnamed Smith in different articles are two people until a full name ties them. A lone
    word no person of the corpus is named by (first or last name) and no rule placed joins the
    one company whose name it starts ("Orvane" -> "Orvane Mining Corporation"), whatever label
-   the tagger gave it.
+   the tagger gave it; a newspaper's title word ("the Herald") the one paper of the corpus
+   named with it ("The Velm Herald").
    A place named with and without its feature word is one place ("Orrin strait",
    "Orrin"), and so is a site with and without its title ("Velm Valley National Park",
    "Velm Valley"), unless the shorter is also a political place ("Suez Canal", Suez).
