@@ -151,6 +151,11 @@ CASES = [
      "U.S. Army flew to St. Louis with George W. Bush.",
      [("Dunmere Ledger", "ORG"), ("U.S. Army", None), ("St. Louis", None),
       ("George W. Bush", "PERSON")], ["Dunmere Ledger. All"]),
+    ("an office in capitals set beside a person's name is a description; not one naming a body",
+     '"We got it wrong," said Dr Ilse Varga, Minister of Fisheries. "We will fix it." The '
+     "port fell, said Ruth Moss, Chief Executive of the CAA, on Friday.",
+     [("Ilse Varga", "PERSON"), ("Minister of Fisheries", "DESC"), ("CAA", None)],
+     ["Chief Executive of the CAA"]),
     ("a legislature written bare, with no article, is a description like 'the parliament'",
      "The fisheries minister told parliament on Friday that quotas would fall; parliament's "
      "clerk agreed. Tourists filled the parliament building.",

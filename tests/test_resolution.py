@@ -1105,6 +1105,16 @@ def test_a_newspaper_s_title_word_alone_is_the_one_paper_the_corpus_names_with_i
         actor_of(articles, (2, "The Kelby Courier")), actor_of(articles, (2, "The Orla Courier")))
 
 
+def test_an_office_set_beside_a_person_is_that_person() -> None:
+    articles, _ = resolve([
+        '"It is fixed," said [Tom Ekberg|PERSON], [President and Chief Executive|DESC]. '
+        '"Our team is proud."',
+        "[Minister of Fisheries|DESC] will speak."])
+    assert actor_of(articles, (0, "President and Chief Executive")) == actor_of(
+        articles, (0, "Tom Ekberg"))
+    assert actor_of(articles, (1, "Minister of Fisheries")) is None  # beside nobody
+
+
 def test_the_government_before_the_one_country_named_is_that_country_s() -> None:
     articles, clusters = resolve([
         "[The government|DESC] will pay, officials in [Peru|GPE] said.",

@@ -210,6 +210,9 @@ class Descriptions:
                 head = fold(m.surface.split()[-1])
                 rules = descriptions().rules_for(head)
                 types = {t for rule in rules for t in rule.types}
+                if not rules and m.surface[:1].isupper() \
+                        and fold(m.surface.split()[0]) in name_words().titles:
+                    types = {"PERSON"}  # "Minister of Fisheries" beside a name: an office
                 if m.index not in soft:
                     beside = _apposed(named, position, texts[article], soft)
                     if beside is not None and self.root_of[beside.index] >= 0:

@@ -15,6 +15,7 @@ from store.extract.mentions.descriptions import (
     description_spans,
     designated_spans,
     institution_spans,
+    office_spans,
     owned_spans,
     titled_spans,
 )
@@ -76,7 +77,7 @@ def extract_mentions(doc: Doc, outlet: str | None = None) -> list[RawMention]:
                               *owned_spans(text, spans)])
     spans = without_overlaps([*spans, *description_spans(text, ctx), *bare_spans(text, ctx),
                               *loose_acronyms(text, spans, ctx)])
-    spans = with_countries(text, spans)
+    spans = with_countries(text, without_overlaps([*spans, *office_spans(text, spans)]))
     return [RawMention(s.start, s.end, _label(text, s), text[s.start:s.end]) for s in spans]
 
 

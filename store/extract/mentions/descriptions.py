@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cache
 
@@ -119,6 +120,40 @@ def designated_spans(text: str, spans: list[Span]) -> list[Span]:
 
 _DESIGNATED = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)[ \t]+of[ \t]+(?:the[ \t]+)?"
                          r"(?:[A-Z][\w'’-]*[ \t]+){0,2}$")
+def office_spans(text: str, spans: list[Span]) -> list[Span]:
+    """"said Dr Ilse Varga, Minister of Fisheries.", "said Tom Ekberg, President and CEO.": an
+    office in capitals set beside a person's name by a comma, closed by punctuation, is a
+    description of that person (resolution joins it by apposition); not one with a name inside
+    ("Chief Executive of the Orla Port Authority": that body's mention stays)."""
+    titles = name_words().titles
+    starts = [s.start for s in spans]
+    found = []
+    for span in spans:
+        if span.label != "PERSON":
+            continue
+        m = _OFFICE.match(text, span.end)
+        if m and fold(m.group(1).split()[0]) in titles and fold(m.group(1).split()[0]) not in (
+                "mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame") \
+                and not _holds_a_name(starts, spans, m.start(1), m.end(1)):
+            found.append(Span(m.start(1), m.end(1), DESC))
+    return found
+
+
+def _holds_a_name(starts: list[int], spans: list[Span], start: int, end: int) -> bool:
+    """A name lies inside the stretch ("President of the Orla Insurers' League"): the office
+    names that body too, and the body's mention stays; a loose acronym the tagger left
+    unexplained ("President and CEO") is no name."""
+    i = bisect.bisect_left(starts, start)
+    while i < len(spans) and spans[i].start < end:
+        if spans[i].label != "ACRO":
+            return True
+        i += 1
+    return False
+
+
+# ", " then capitalised words, "of", "the", "and", "for" between, up to punctuation
+_OFFICE = re.compile(r",[ \t]+([A-Z][\w-]*(?:[ \t]+(?:[A-Z][\w&.-]*|of|the|and|for)){0,6})"
+                     r"(?=[.,;:)\]]|[ \t]*$|[ \t]*\n)", re.MULTILINE)
 _BARE_AFTER = frozenset({"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PART"})
 
 
