@@ -12,6 +12,8 @@ import re
 import pytest
 
 from store.extract.mentions import extract_mentions
+from store.extract.mentions.edges import trim
+from store.extract.mentions.spans import Span
 from store.extract.nlp import load_nlp
 
 CASES = [
@@ -130,6 +132,37 @@ CASES = [
      "The soldier's truck was hit, his mother, Ruth Calder, said. His plan failed. Her "
      "government fell.",
      [("his mother", "DESC")], ["His plan", "Her government"]),
+    ("a disaster's plural after 'the' and a place's name is one happening; bare, it is any",
+     "Smoke from the Dunmere fires drifted over the coast. Every spring Kell River floods "
+     "swamp the rice paddies.",
+     [("Dunmere fires", "EVENT")], ["Kell River floods"]),
+    ("a capitalised designator, 'of' and a place name the place's administration, one name",
+     "Floods hit Chile. Officials of the Region of Southern Chile said 40 people died.",
+     [("Chile", "GPE"), ("Region of Southern Chile", "GPE")], ["Southern Chile"]),
+    ("a body's acronym and a country's name straight after it are one name, not the country",
+     "Charities including UNICEF Chile say the grant is far too small.",
+     [("UNICEF Chile", "ORG")], ["Chile"]),
+    ("a plural possessive inside a body's name is no cut in it",
+     "The union says pay fell. The anglers' charity Riverwatchers' Trust said the same.",
+     [("Riverwatchers' Trust", "ORG")], ["Riverwatchers", "Trust"]),
+    ("an insolvency's office-holders written bare, in headline style, are a description",
+     "Velmar lenders to get as little as 3p in the pound, administrators say\n\n4 May: "
+     "Administrators estimate the debts at 2bn.",
+     [("administrators", "DESC"), ("Administrators", "DESC")], []),
+    ("a name never runs across a sentence's end; an abbreviation or an initial is none",
+     "Photo: Karel Vos\n\n© 2031 The Dunmere Ledger. All rights reserved. Troops from the "
+     "U.S. Army flew to St. Louis with George W. Bush.",
+     [("Dunmere Ledger", "ORG"), ("U.S. Army", None), ("St. Louis", None),
+      ("George W. Bush", "PERSON")], ["Dunmere Ledger. All"]),
+    ("an office in capitals set beside a person's name is a description; not one naming a body",
+     '"We got it wrong," said Dr Ilse Varga, Minister of Fisheries. "We will fix it." The '
+     "port fell, said Ruth Moss, Chief Executive of the CAA, on Friday.",
+     [("Ilse Varga", "PERSON"), ("Minister of Fisheries", "DESC"), ("CAA", None)],
+     ["Chief Executive of the CAA"]),
+    ("a legislature written bare, with no article, is a description like 'the parliament'",
+     "The fisheries minister told parliament on Friday that quotas would fall; parliament's "
+     "clerk agreed. Tourists filled the parliament building.",
+     [("parliament", "DESC")], ["parliament building", "the parliament"]),
     ("a place's parliament or government written after its name is one name; its military not",
      "The Faroe Islands parliament met. The U.S. military left. Ohio voters and police came.",
      [("Faroe Islands parliament", "ORG"), ("U.S.", None), ("Ohio", None)],
@@ -708,3 +741,14 @@ def test_an_event_name_never_runs_across_a_line_break(text: str, events: list[st
     from store.extract.mentions.events import event_spans
 
     assert [text[s.start:s.end] for s in event_spans(text, [])] == events
+
+
+@pytest.mark.parametrize(("text", "word", "label"), [
+    ("A spokesman told the Sentinel on Friday.", "Sentinel", "ORG"),
+    ("The Courier regrets the error.", "Courier", "ORG"),
+    ("Mayor Ruth Kamau spoke.", "Ruth Kamau", "PERSON"),
+])
+def test_one_word_after_the_names_no_person(text: str, word: str, label: str) -> None:
+    """The tagger takes "the Herald" for a person now and then; no person is "the Smith"."""
+    start = text.index(word)
+    assert trim(text, Span(start, start + len(word), "PERSON")).label == label

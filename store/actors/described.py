@@ -43,7 +43,7 @@ Mixed into ``Resolver``: it runs after every naming rule, over the settled union
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from store.actors.happenings import happening_fits
 from store.actors.naming import majority_label
@@ -51,7 +51,7 @@ from store.actors.records import MentionRecord
 from store.knowledge.aliases import AliasEntry, alias_entries
 from store.knowledge.countries import countries
 from store.knowledge.descriptions import DescriptionRule, descriptions
-from store.knowledge.folding import fold, name_tokens
+from store.knowledge.folding import fold, name_key, name_tokens
 from store.knowledge.name_words import name_words
 
 DESC = "DESC"
@@ -77,7 +77,8 @@ class _Candidate:
 
     def __init__(self, mentions: list[MentionRecord], entry: AliasEntry | None,
                  called: frozenset[str] = frozenset(),
-                 called_after: frozenset[str] = frozenset()) -> None:
+                 called_after: frozenset[str] = frozenset(),
+                 written: frozenset[str] = frozenset()) -> None:
         self.mentions = mentions
         # head nouns the corpus called it by: "the island of X", "X, the state miner," (any
         # rule), and "the X line" (only a rule that matches by what a name is ``called``)
@@ -94,8 +95,24 @@ class _Candidate:
                              if k in countries().by_key), None)
         self.type = entry.type if entry else "GPE" if self.country else \
             "LOC" if any(_is_feature(n) for n in names) else majority_label(mentions)
+        # a state the country list lacks but the corpus writes as one (``written_countries``):
+        # a country for "the country" and "the government" where no listed state fits
+        self.listed = self.country is not None
+        if self.country is None and entry is None and self.type == "GPE":
+            self.country = _written_name(mentions, written)
         if self.type != "GPE":
             self.country = None
+
+
+def _written_name(mentions: list[MentionRecord], written: frozenset[str]) -> str | None:
+    """The name a state the corpus writes as a country goes by: the surface its mentions use
+    most often, in title case ("Velmora", not "VELMORA" or "Velmora's"); None if none of its
+    names is such a state's."""
+    forms = Counter(re.sub(r"['’]s?$", "", m.surface) for m in mentions
+                    if name_key(m.surface) in written)
+    if not forms:
+        return None
+    return max(forms, key=lambda f: (not f.isupper(), forms[f], f))
 
 
 def _is_feature(name: str) -> bool:
@@ -140,7 +157,8 @@ class Descriptions:
                 root = self.root_of[m.index] = self.uf.find(self.node[m.index])
                 members[root].append(m)
         curated = self._curated_by_root()
-        cache: dict[int, _Candidate] = {}
+        written = self._written_countries()
+        cache: dict[int, _Candidate] = _Cache(written)
         texts = {a.id: a.text for a in self.articles if a.id in articles}
         taught_in: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
         called = self._called_in_corpus(articles, soft, members, curated, taught_in, cache)
@@ -192,6 +210,9 @@ class Descriptions:
                 head = fold(m.surface.split()[-1])
                 rules = descriptions().rules_for(head)
                 types = {t for rule in rules for t in rule.types}
+                if not rules and m.surface[:1].isupper() \
+                        and fold(m.surface.split()[0]) in name_words().titles:
+                    types = {"PERSON"}  # "Minister of Fisheries" beside a name: an office
                 if m.index not in soft:
                     beside = _apposed(named, position, texts[article], soft)
                     if beside is not None and self.root_of[beside.index] >= 0:
@@ -224,7 +245,7 @@ class Descriptions:
                             described_by[root] | cache[root].words):
                         continue
                     reason = _fits(cache[root], head, rules, seen[root], texts[article],
-                                   _modifiers(m.surface))
+                                   _modifiers(m.surface), m.start)
                     if reason and cache[root].type == "EVENT" \
                             and not happening_fits(m.surface, cache[root].surfaces):
                         continue
@@ -244,11 +265,11 @@ class Descriptions:
                     fits = {trade[0]: f"the only {_TYPE_WORDS.get(cache[trade[0]].type, 'actor')}"
                                       f" named earlier in the article with “{trade[1]}” in its "
                                       "name"}
+                fits = _listed_first(fits, cache)
                 none_before = not fits
                 body = _of_country(m.surface, rules) if not fits else None
                 if body is not None:
-                    states = {cache[root].country for root in by_type.get("GPE", ())
-                              if cache[root].country}
+                    states = _states(by_type.get("GPE", []), cache)
                     if self._join_body(m, body, states, portfolios, "earlier "):
                         continue
                 if not fits and m.index not in soft:
@@ -298,6 +319,7 @@ class Descriptions:
                 said = _said_of(m.surface, trades, rules)
                 if said:
                     fits = {r: why for r, why in fits.items() if said <= cache[r].words}
+                fits = _listed_first(fits, cache)
                 if len(fits) == 1:
                     root, reason = fits.popitem()
                     self._join(root, m)
@@ -305,8 +327,8 @@ class Descriptions:
                         ", after the description: the only one the article names"
                 elif not fits and (body := _of_country(m.surface, rules)) is not None:
                     # "The government said ..." before the one country the article names
-                    self._join_body(m, body, {cache[root].country for root in by_type.get(
-                        "GPE", ()) if cache[root].country}, portfolios, "")
+                    self._join_body(m, body, _states(by_type.get("GPE", []), cache),
+                                    portfolios, "")
 
     def _join_body(self, m: MentionRecord, body: str, states: set[str],
                    portfolios: dict[str, set[int]], when: str) -> bool:
@@ -388,6 +410,27 @@ class Descriptions:
                     of_form[root].add(head)  # not "Tolland's parent": what it is to another
         return of_form, after_form
 
+    def _written_countries(self) -> frozenset[str]:
+        """The keys of places the corpus writes as sovereign states though the country list
+        lacks them (a state it does not know by name): the place after the city of a wire
+        dateline ("KARSBY, Velmora, March 3 (Reuters) -"), or one whose people's adjective the
+        corpus writes, its name with "-n", "-ian" or "-ese" ("Velmoran", "Ostlandian"). Read
+        from the top of each article and from the distinct surfaces, once."""
+        found: set[str] = set()
+        for art in self.articles:
+            for hit in _DATELINE_STATE.finditer(art.text, 0, min(len(art.text), _DATELINE_REACH)):
+                found.add(name_key(hit.group(1)))
+        words = {w for f in self._surfaces.values() for w in f.surface.split()
+                 if w[:1].isupper() and w[1:].islower()}
+        places = {f.key for f in self._surfaces.values() if f.label == "GPE" and " " not in f.key}
+        for key in places:
+            name = key.capitalize()
+            forms = (name + "n", name + "ian", name + "ese") if name.endswith("a") else (
+                name + "ian", name + "ese")
+            if any(form in words for form in forms):
+                found.add(key)
+        return frozenset(k for k in found if k and k not in countries().by_key)
+
     def _portfolios(self) -> dict[str, set[int]]:
         """A ministry's portfolio word -> the roots of the ministries named after it in the
         corpus ("Ministry of the Interior" -> interior, "Ministry of Mines and Mining
@@ -421,6 +464,15 @@ class Descriptions:
         return found
 
 
+class _Cache(dict):
+    """The candidates made so far, by root, and the states the corpus writes as countries
+    that each is checked against when made."""
+
+    def __init__(self, written: frozenset[str]) -> None:
+        super().__init__()
+        self.written = written
+
+
 def _candidate(cache: dict[int, _Candidate], root: int,
                members: dict[int, list[MentionRecord]],
                curated: dict[int, AliasEntry],
@@ -429,8 +481,25 @@ def _candidate(cache: dict[int, _Candidate], root: int,
     if root not in cache:
         cache[root] = _Candidate(members[root], curated.get(root),
                                  frozenset(called[0].get(root, ())),
-                                 frozenset(called[1].get(root, ())))
+                                 frozenset(called[1].get(root, ())),
+                                 getattr(cache, "written", frozenset()))
     return cache[root]
+
+
+def _states(roots: list[int], cache: dict[int, _Candidate]) -> set[str]:
+    """The countries among the roots: the listed ones if any, else the states the corpus
+    writes as countries ("Velmora", absent from the list)."""
+    listed = {cache[root].country for root in roots if cache[root].listed}
+    return listed or {cache[root].country for root in roots if cache[root].country}
+
+
+def _listed_first(fits: dict[int, str], cache: dict[int, _Candidate]) -> dict[int, str]:
+    """Of the fits, only the listed states when there are some: a state the list lacks is a
+    country for a description only where no listed one fits it."""
+    if any(cache[r].listed for r in fits) and any(
+            cache[r].country and not cache[r].listed for r in fits):
+        return {r: why for r, why in fits.items() if not cache[r].country or cache[r].listed}
+    return fits
 
 
 def _happenings_first(fits: dict[int, str], cache: dict[int, _Candidate],
@@ -579,7 +648,7 @@ def _modifiers(surface: str) -> frozenset[str]:
 
 def _fits(c: _Candidate, head: str, rules: tuple[DescriptionRule, ...],
           local: list[MentionRecord], text: str,
-          modifiers: frozenset[str] = frozenset()) -> str | None:
+          modifiers: frozenset[str] = frozenset(), m_start: int = -1) -> str | None:
     """Why the candidate fits the description, in words; None when it does not. A ``has``
     rule wants the description's modifiers in the name too: "the statistics agency" is the
     "Velm Bureau of Statistics", "the research agency" is not the "Data Commission"."""
@@ -605,11 +674,34 @@ def _fits(c: _Candidate, head: str, rules: tuple[DescriptionRule, ...],
             return f"the only {head} named earlier in the article"
         if rule.match == "not_country" and not c.country:
             return f"the only {what} named earlier in the article that may be a {head}"
+        if rule.match == "dateline" and any(_in_dateline(m, text) for m in local) \
+                and _after_preposition(text, m_start):
+            return f"the place of the article's dateline, the {head} it is filed from"
         if rule.match == "title" and _titled(local, rule.words, text):
             return f"the only {what} the article gave the title {head} before"
     return None
 
 
+# the state of a wire dateline, after its city: "KARSBY, Velmora, March 3 (CWN) -", "KARSBY,
+# Velmora (AP) —" (a line that starts with the city in capitals)
+_DATELINE_STATE = re.compile(r"^[A-Z][A-Z.'’ -]+,[ \t]+([A-Z][a-z'’-]+(?:[ \t][A-Z][a-z'’-]+){0,2})"
+                             r"(?=,[ \t]|[ \t]*\()", re.MULTILINE)
+_DATELINE_REACH = 600  # characters from the top where a dateline may stand
+def _in_dateline(m: MentionRecord, text: str) -> bool:
+    """The mention is the place of a wire dateline: in capitals at the start of a line near the
+    top, a comma, a bracket or a dash after it ("KARSBY, March 3 (Reuters) -")."""
+    return m.start < _DATELINE_REACH and (m.start == 0 or text[m.start - 1] == "\n") \
+        and m.surface.isupper() and bool(_DATELINE_AFTER.match(text, m.end))
+
+
+def _after_preposition(text: str, start: int) -> bool:
+    """A preposition of place just before the description: "in the capital"."""
+    return start >= 0 and bool(_PLACE_PREPOSITION.search(text, max(0, start - 12), start))
+
+
+_DATELINE_AFTER = re.compile(r",|[ \t]*\(|[ \t]+[-–—]")
+_PLACE_PREPOSITION = re.compile(r"(?<![\w-])(?:in|to|from|into|near|around|across|outside|"
+                                r"inside|of)[ \t]+$")
 _CALLED_REACH = 48  # characters before a name where "the island of" counts
 _CALLED = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?([a-z]+)\s+of\s+(?:the\s+)?$")
 # the head noun written after the name, up to two hyphened modifiers between ("Velkor

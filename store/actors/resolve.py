@@ -43,9 +43,11 @@ every article, the names the tagger found elsewhere and missed there):
    surnamed Smith in different articles are two people until a full name ties them. A lone
    word no person of the corpus is named by (first or last name) and no rule placed joins the
    one company whose name it starts ("Orvane" -> "Orvane Mining Corporation"), whatever label
-   the tagger gave it.
+   the tagger gave it; a newspaper's title word ("the Herald") the one paper of the corpus
+   named with it ("The Velm Herald").
    A place named with and without its feature word is one place ("Orrin strait",
-   "Orrin"), unless the shorter is also a political place ("Suez Canal", Suez).
+   "Orrin"), and so is a site with and without its title ("Velm Valley National Park",
+   "Velm Valley"), unless the shorter is also a political place ("Suez Canal", Suez).
 8. **Spelling and transliteration variants** (``store.actors.fuzzy``): Gadhafi / Qaddafi; two
    names that differ in a number ("the 2019 census", "the 2029 census") are never variants.
    b. **One happening across articles** (``store.actors.happenings``): "the 2031 Velm census",
@@ -327,9 +329,30 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
         if self._companies is None:
             self._companies = self._companies_by_first_word()
         roots = {self.uf.find(n) for n in self._companies.get(m.key, ())}
+        if not roots and m.label == "ORG" and m.key in name_words().masthead_words:
+            # "the Herald" in an article that never writes the paper's whole name: the one
+            # newspaper of the corpus named with it ("The Velm Herald")
+            if self._papers is None:
+                self._papers = self._papers_by_last_word()
+            roots = {self.uf.find(n) for n in self._papers.get(m.key, ())}
         if len(roots) == 1 and m.label not in PLACES and not self._mostly_a_place(m.key):
             return roots.pop()
         return self._lone_name(m)
+
+    _papers: dict[str, set[int]] | None = None
+
+    def _papers_by_last_word(self) -> dict[str, set[int]]:
+        """A newspaper's title word -> the nodes of the names of two words or more the corpus
+        ends with it ("Velm Herald"), whatever label the tagger gave them, not a body's
+        ("Herald Square" aside, "Ministry of the Interior Gazette" has an "of")."""
+        masts = name_words().masthead_words
+        found: dict[str, set[int]] = defaultdict(set)
+        for f in self._surfaces.values():
+            tokens = f.key.split()
+            if f.label in ("ORG", "PERSON") and f.node >= 0 and len(tokens) > 1 \
+                    and tokens[-1] in masts and "of" not in tokens:
+                found[tokens[-1]].add(f.node)
+        return found
 
     def _companies_by_first_word(self) -> dict[str, set[int]]:
         """A company's first word -> the nodes of the companies the corpus names with it: an
@@ -402,10 +425,17 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
         never a political place or a people ("Suez Canal" and the city of Suez
         stay two, and so do "Malacca Strait" and Malacca)."""
         features = name_words().feature_words
+        # "Velm Valley National Park" and "Velm Valley": a site with and without its title
+        titles = [" " + " ".join(name_tokens(t)) for t in name_words().site_titles]
         other = {f.key for f in self._surfaces.values() if f.label in ("GPE", "NORP")}
         for key, node in self._global.items():
             head, _, last = key.rpartition(" ")
             bare = self._global.get(head) if last in features else None
+            if bare is None:
+                head = next((key[:-len(t)] for t in titles if key.endswith(t)), "")
+                bare = self._global.get(head) if head else None
+                if bare is not None and any(f"{head} {f}" in self._global for f in features):
+                    bare = None  # "Vaal" is also the "Vaal River": the dam is not it
             if bare is not None and head not in other and key not in other:
                 self.uf.union(bare, node)
 

@@ -11,7 +11,7 @@ from store.knowledge.folding import fold, name_key
 from store.knowledge.loader import load_data
 
 MATCHES = ("name", "has", "ends", "starts", "title", "listed", "country", "of_country",
-           "not_country", "beside", "called")
+           "not_country", "beside", "called", "dateline")
 
 
 @dataclass(frozen=True)
@@ -42,6 +42,8 @@ class Descriptions:
     after_demonym: tuple[tuple[str, ...], ...] = ()
     # institutions only with a word before them that says which: "Orla's statistics bureau"
     modified_institutions: tuple[tuple[str, ...], ...] = ()
+    # heads written bare, with no article, for the one such body of the country: "told parliament"
+    bare: frozenset[str] = frozenset()
 
     def rules_for(self, head: str) -> tuple[DescriptionRule, ...]:
         return self.by_head.get(fold(head), ())
@@ -84,4 +86,5 @@ def descriptions() -> Descriptions:
                                      key=len, reverse=True)),
                         tuple(sorted((tuple(fold(p).split())
                                       for p in data.get("modified_institutions", ())),
-                                     key=len, reverse=True)))
+                                     key=len, reverse=True)),
+                        frozenset(fold(w) for w in data.get("bare", ())))

@@ -41,6 +41,8 @@ class NameWords:
     months: frozenset[str] = frozenset()
     weekdays: frozenset[str] = frozenset()
     scope_words: frozenset[str] = frozenset()
+    site_titles: frozenset[str] = frozenset()
+    body_designators: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)

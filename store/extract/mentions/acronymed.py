@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from store.extract.mentions.spans import Span
+from store.knowledge.countries import countries
 from store.knowledge.folding import is_acronym, name_tokens
 
 _DEFINED = re.compile(r"[ \t]*\(([A-Z][A-Za-z.&]{1,9})\)")
@@ -40,3 +41,20 @@ def _abbreviated(text: str, span: Span) -> bool:
         return False
     rest = iter(initials[1:])
     return all(any(i == c for i in rest) for c in letters[1:])
+
+
+def with_countries(text: str, spans: list[Span]) -> list[Span]:
+    """"ORA Chile", "the ORA Peru office": a body's acronym and a country's name straight
+    after it are one name, the body's branch or office in that country (an actor of its own,
+    as "ISIS-Libya" is), not the country."""
+    out: list[Span] = []
+    for span in spans:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label != "DESC" and span.start == prev.end + 1 \
+                and text[prev.end] == " " and is_acronym(text[prev.start:prev.end]) \
+                and span.label in ("GPE", "NORP") \
+                and countries().country(text[span.start:span.end]):
+            out[-1] = Span(prev.start, span.end, "ORG")
+            continue
+        out.append(span)
+    return out

@@ -8,11 +8,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from store.extract.mentions.acronymed import as_bodies
+from store.extract.mentions.acronymed import as_bodies, with_countries
 from store.extract.mentions.curated import curated_spans
 from store.extract.mentions.descriptions import (
+    bare_spans,
     description_spans,
+    designated_spans,
     institution_spans,
+    office_spans,
     owned_spans,
     titled_spans,
 )
@@ -70,9 +73,11 @@ def extract_mentions(doc: Doc, outlet: str | None = None) -> list[RawMention]:
     defined = frozenset(text[s.start:s.end] for s in acronyms)
     spans = without_overlaps([*spans, *repeated(text, spans, ctx, defined)])
     spans = without_overlaps([*spans, *institution_spans(text, spans),
-                              *titled_spans(text, spans), *owned_spans(text, spans)])
-    spans = without_overlaps([*spans, *description_spans(text, ctx),
+                              *designated_spans(text, spans), *titled_spans(text, spans),
+                              *owned_spans(text, spans)])
+    spans = without_overlaps([*spans, *description_spans(text, ctx), *bare_spans(text, ctx),
                               *loose_acronyms(text, spans, ctx)])
+    spans = with_countries(text, without_overlaps([*spans, *office_spans(text, spans)]))
     return [RawMention(s.start, s.end, _label(text, s), text[s.start:s.end]) for s in spans]
 
 

@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cache
 
@@ -71,6 +72,99 @@ def description_spans(text: str, ctx: DocView) -> list[Span]:
                 break
             pos = w.end()
     return found
+
+
+_WORD_BEFORE = re.compile(r"([\w'’-]+)[ \t]+$")
+
+
+def bare_spans(text: str, ctx: DocView) -> list[Span]:
+    """A head noun written bare, with no article or modifier, for the one such body of the
+    country ("the minister told parliament on Monday", "parliament's vote"): a description like
+    "the parliament". Only a noun that ends its phrase ("parliament building" is a building)
+    after a verb, a preposition or a conjunction, or opening a sentence."""
+    heads = descriptions().bare
+    found: list[Span] = []
+    if not heads:
+        return found
+    for m in _bare_pattern(heads).finditer(text):
+        word = m.group(1)
+        end = m.start() + len(word)
+        if word[:1].isupper() and ctx.in_entity(m.start(), end):
+            continue  # "Parliament" the tagger found: a name
+        if word[:1].isupper() and not _OPENS.search(text, max(0, m.start() - 3), m.start()):
+            continue  # capitalised only where a line or a sentence opens
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        token = ctx.token_at(before.start(1)) if before else None
+        if before is not None and (token is None or token.pos_ not in _BARE_AFTER):
+            continue  # "the parliament", "regional parliament", "Orla's parliament"
+        if _is_head(ctx, m.start(), end, text,
+                    possessive=m.end() if word != m.group() else 0):
+            found.append(Span(m.start(), end, DESC))
+    return found
+
+
+def designated_spans(text: str, spans: list[Span]) -> list[Span]:
+    """"the Region of Central Orla", "the Municipality of Velm": a capitalised designator of
+    ``body_designators`` before "of", up to two capitalised words and a place the tagger found,
+    is one name, the place's administration (the tagger often keeps the place alone)."""
+    designators = name_words().body_designators
+    found = []
+    for span in spans:
+        if span.label not in PLACE_LABELS:
+            continue
+        m = _DESIGNATED.search(text, max(0, span.start - 60), span.start)
+        if m and fold(m.group(1)) in designators:
+            found.append(Span(m.start(1), span.end, "GPE"))
+    return found
+
+
+_DESIGNATED = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)[ \t]+of[ \t]+(?:the[ \t]+)?"
+                         r"(?:[A-Z][\w'’-]*[ \t]+){0,2}$")
+def office_spans(text: str, spans: list[Span]) -> list[Span]:
+    """"said Dr Ilse Varga, Minister of Fisheries.", "said Tom Ekberg, President and CEO.": an
+    office in capitals set beside a person's name by a comma, closed by punctuation, is a
+    description of that person (resolution joins it by apposition); not one with a name inside
+    ("Chief Executive of the Orla Port Authority": that body's mention stays)."""
+    titles = name_words().titles
+    starts = [s.start for s in spans]
+    found = []
+    for span in spans:
+        if span.label != "PERSON":
+            continue
+        m = _OFFICE.match(text, span.end)
+        if m and fold(m.group(1).split()[0]) in titles and fold(m.group(1).split()[0]) not in (
+                "mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame") \
+                and not _holds_a_name(starts, spans, m.start(1), m.end(1)):
+            found.append(Span(m.start(1), m.end(1), DESC))
+    return found
+
+
+def _holds_a_name(starts: list[int], spans: list[Span], start: int, end: int) -> bool:
+    """A name lies inside the stretch ("President of the Orla Insurers' League"): the office
+    names that body too, and the body's mention stays; a loose acronym the tagger left
+    unexplained ("President and CEO") is no name."""
+    i = bisect.bisect_left(starts, start)
+    while i < len(spans) and spans[i].start < end:
+        if spans[i].label != "ACRO":
+            return True
+        i += 1
+    return False
+
+
+# ", " then capitalised words, "of", "the", "and", "for" between, up to punctuation
+_OFFICE = re.compile(r",[ \t]+([A-Z][\w-]*(?:[ \t]+(?:[A-Z][\w&.-]*|of|the|and|for)){0,6})"
+                     r"(?=[.,;:)\]]|[ \t]*$|[ \t]*\n)", re.MULTILINE)
+_BARE_AFTER = frozenset({"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PART"})
+
+
+_OPENS = re.compile(r"(?:^|\n|[.:;!?][ \t]+)$")
+
+
+@cache
+def _bare_pattern(heads: frozenset[str]) -> re.Pattern[str]:
+    words = "|".join(sorted(f"[{re.escape(h[0])}{re.escape(h[0].upper())}]{re.escape(h[1:])}"
+                            for h in heads))
+    return re.compile(rf"(?<![\w'’-])({words})(?:['’]s?)?(?![\w'’-])")
 
 
 # a description set beside the name before it: "Crestline Holdings, Tolland's parent, fell"

@@ -6,7 +6,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from store.extract.mentions.spans import ACTOR_LABELS, EDGE_PUNCT, DocView, Span, bare_word
+from store.extract.mentions.spans import (
+    ACTOR_LABELS,
+    EDGE_PUNCT,
+    DocView,
+    Span,
+    bare_word,
+    before_sentence_end,
+)
 from store.knowledge.aliases import curated_entry
 from store.knowledge.countries import countries
 from store.knowledge.descriptions import descriptions
@@ -149,6 +156,9 @@ def _owner_label(owner: str, ctx: DocView) -> str:
     return entry.type if entry else "PERSON"
 
 
+_THE_BEFORE = re.compile(r"(?<![\w'’-])[Tt]he[ \t]+$")
+
+
 def trim(text: str, span: Span) -> Span | None:
     words = [(span.start + m.start(), span.start + m.end())
              for m in _WORDS.finditer(text[span.start:span.end].split("\n")[0])]
@@ -159,6 +169,11 @@ def trim(text: str, span: Span) -> Span | None:
     if span.label != "PERSON" and (_honorific_then_name(text, words)
                                    or _who_follows(text, span.end, words)):
         span = Span(span.start, span.end, "PERSON", span.curated)
+    if span.label == "PERSON" and len(words) == 1 and _THE_BEFORE.search(
+            text, max(0, words[0][0] - 4), words[0][0]) \
+            and bare_word(text[slice(*words[0])]) not in nw.titles:
+        # "told the Herald", "The Courier regrets": one word after "the" names no person
+        span = Span(span.start, span.end, "ORG", span.curated)
     if span.label == "PERSON":
         words = _without_leading_title(text, words)
     # a share the tagger took in ("LC 36.0 percent, FV 25.4 percent"): the name before it
@@ -187,6 +202,7 @@ def trim(text: str, span: Span) -> Span | None:
     if not words:
         return None
     start, end = words[0][0], words[-1][1]
+    end = before_sentence_end(text, start, end)  # "Velm Ledger. All rights reserved"
     # possessive and punctuation at the edges
     m = _END_POSSESSIVE.search(text[start:end])
     if m and m.start() > 0:

@@ -156,7 +156,10 @@ def _named_happenings(text: str, spans: list[Span], ctx: DocView) -> list[Span]:
         if text[start - 1:start] == "-" and partner is not None:
             start = partner.start
         year = _YEAR_BEFORE.search(text, max(0, start - 6), start)
-        found.append(Span(year.start() if year else start, end, EVENT))
+        first = year.start() if year else start
+        if _is_plural(text, end, nouns) and not _THE_BEFORE.search(text, max(0, first - 5), first):
+            continue  # "Velm floods drown nets": any floods there; "the Velm floods" is one
+        found.append(Span(first, end, EVENT))
     for m in _date_led().finditer(text):
         end = _happening_end(text, m.end(1), ctx, nouns)
         if end is not None:
@@ -168,6 +171,17 @@ def _named_happenings(text: str, spans: list[Span], ctx: DocView) -> list[Span]:
         if end is not None:
             found.append(Span(m.start(1), end, EVENT))
     return found
+
+
+_THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he[ \t]+$")
+_LAST_WORD = re.compile(r"[a-z]+$")
+
+
+def _is_plural(text: str, end: int, nouns: frozenset[str]) -> bool:
+    """The event noun that ends at ``end`` is the plural of another ("fires" of "fire")."""
+    m = _LAST_WORD.search(text, max(0, end - 20), end)
+    word = m.group() if m else ""
+    return word.endswith("s") and word[:-1] in nouns
 
 
 # "the Clean Rivers campaign": "the", then capitalised words no tagger's name ends with, then

@@ -57,6 +57,13 @@ def _join_pair(text: str, a: Span, b: Span, ctx: DocView, nw) -> Span | None:
         after = ctx.next_token(b.end)
         if after is None or after.pos_ not in ("NOUN", "PROPN"):
             return Span(a.start, b.end, "ORG", a.curated)
+    # "Motorists" + "' " + "Voice": a plural possessive inside a body's name ("Velm Growers'
+    # League"), cut at its apostrophe by the tagger; not a people's or a country's word
+    if gap in ("' ", "’ ") and a_words[-1].endswith("s") and a.label in ("ORG", "PERSON") \
+            and b.label in ("ORG", "PERSON") and text[b.start].isupper() \
+            and not countries().of_demonym(a_words[-1]) and not countries().country(
+                text[a.start:a.end]):
+        return Span(a.start, b.end, "ORG")
     # "The UN Agency" + "for the" + "Protection of Coastal Fisheries"
     if a.label in ("ORG", "FAC") and bare_word(a_words[-1]) in nw.org_heads \
             and re.fullmatch(r"\s+(?:of|for)\s+(?:the\s+)?", gap) and b.label in ("ORG", "GPE",

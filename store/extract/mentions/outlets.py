@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from store.extract.mentions.curated import in_capitals_run
-from store.extract.mentions.spans import DocView, Span
+from store.extract.mentions.spans import DocView, Span, before_sentence_end
 from store.knowledge.folding import is_acronym, name_tokens
 from store.knowledge.name_words import name_words
 
@@ -37,7 +37,7 @@ def outlet_spans(text: str, outlet: str | None) -> list[Span]:
     for m in _COPYRIGHT.finditer(text):
         name = m.group(1)
         start = m.start(1) + (4 if name.startswith("The ") else 0)
-        end = m.end(1)
+        end = before_sentence_end(text, start, m.end(1))  # "© 2031 Velm Ledger. All rights"
         while end > start and not text[end - 1].isalnum():
             end -= 1
         if end - start >= 2 and not text[start:end].isdigit():

@@ -4,11 +4,13 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from store.extract.figures.parse import text_of
 from store.knowledge.folding import fold
+from store.knowledge.name_words import name_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -109,3 +111,21 @@ class DocView:
 
 def bare_word(word: str) -> str:
     return fold(word).strip(EDGE_PUNCT).removesuffix("'s").rstrip("'")
+
+
+_STOP_THEN_CAPITAL = re.compile(r"([A-Za-z]+)\.[ \t]+(?=[A-Z])")
+
+
+def before_sentence_end(text: str, start: int, end: int) -> int:
+    """Where a name that runs across a sentence's end stops: at the full stop after a word of
+    four letters or more ending in lowercase ("Velm Ledger. All rights reserved"), or after a
+    company's legal suffix ("Orla Media Ltd. Image"); never at an abbreviation or an initial
+    ("St. Louis", "Gen. Tarr", "George W. Bush"). ``end`` when there is none."""
+    suffixes = name_words().legal_suffixes
+    for m in _STOP_THEN_CAPITAL.finditer(text, start, end):
+        word = m.group(1)
+        if m.start(1) > start and text[m.start(1) - 1] not in " \t":
+            continue  # "U.S. Army": part of a dotted word
+        if (len(word) >= 4 and word[-1].islower()) or word.lower() in suffixes:
+            return m.end(1) + (1 if word.lower() in suffixes else 0)
+    return end
