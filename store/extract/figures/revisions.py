@@ -10,7 +10,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from store.extract.figures.found import FoundFigure
-from store.extract.figures.parse import text_of, token_at
+from store.extract.figures.parse import governing_verb, text_of, token_at
 from store.extract.numbers import NumberExpr, split_range
 from store.knowledge.context import ContextWords, context_words
 from store.knowledge.estimates import EstimateWords, estimate_words
@@ -230,23 +230,14 @@ def _link_next_sentence(printed: list[FoundFigure], following: list[FoundFigure]
             new.revises = old.start
 
 
-VERB_REACH = 6  # heads climbed from a figure to the verb of its clause
-
-
 def _after_the_verb(fig: FoundFigure, doc: Doc) -> bool:
     """Whether the figure comes after the verb that governs it (the nearest verb among its
     heads): "is 28", "was raised to £85m", not "80 kroner is"."""
     span = doc.char_span(fig.start, fig.end, alignment_mode="expand")
     if span is None or not len(span):
         return False
-    tok = span.root
-    for _ in range(VERB_REACH):
-        if tok.head.i == tok.i:
-            break
-        tok = tok.head
-        if tok.pos_ in ("VERB", "AUX"):
-            return span.start > tok.i
-    return False
+    verb = governing_verb(span)
+    return verb.pos_ in ("VERB", "AUX") and span.start > verb.i
 
 
 def _a_notice(text: str, start: int, end: int, words: EstimateWords) -> bool:
