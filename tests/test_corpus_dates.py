@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from store.extract.dates import parse_dateline, yearless_dateline
+from store.extract.dates import parse_dateline, read_dateline, yearless_dateline
 from store.ingest.corpus_dates import BASIS, date_by_corpus, nearest_year
 from store.ingest.extraction import ArticleJob
 from store.ingest.metadata import Metadata
@@ -80,3 +80,28 @@ def test_an_ingest_plan_dates_a_yearless_wire_story_by_its_neighbours(tmp_path: 
                        own=lambda _p: False)
     dates = {job.path.name: (job.meta.date, job.meta.date_basis) for job in plan.jobs}
     assert dates == {"a.txt": ("2031-11-20", "dateline"), "b.txt": ("2031-12-02", BASIS)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a dateline with its year is a date the article prints
+    ("Harbour fees doubled\n\nQUILLON BAY, Nov 3, 2031 (Wire) - The port said",
+     ("2031-11-03", False)),
+    ("By Ana Pell | The Courier | Tuesday 14 May 2030, 09:10\n\nDockers walked out.",
+     ("2030-05-14", False)),
+    # a yearless wire dateline takes the latest year the text writes: a guess, said as one
+    ("VERREN, Sept. 9 (Agency) - Barges built between 2026 and June 2028 sank.",
+     ("2028-09-09", True)),
+    ("VERREN, Sept. 9 (Agency) - Nine barges sank.", None),
+])
+def test_a_dateline_says_whether_its_year_is_a_guess(text: str,
+                                                     expected: tuple[str, bool] | None) -> None:
+    assert read_dateline(text) == expected
+
+
+def test_an_article_dated_by_a_yearless_dateline_and_the_text_s_year_is_shown_as_a_guess(
+        tmp_path: Path) -> None:
+    from store.ingest.metadata import YEAR_FROM_TEXT, article_metadata
+
+    text = "Barges sank\n\nVERREN, Dec 2 (Agency) - Hulls laid down in March 2029 sank.\n"
+    meta = article_metadata(tmp_path / "b.txt", text)
+    assert (meta.date, meta.date_inferred, meta.date_basis) == ("2029-12-02", True, YEAR_FROM_TEXT)

@@ -103,19 +103,28 @@ DATELINE_LINES = 10  # non-empty lines at the top: headline, standfirst, byline,
 
 
 def parse_dateline(text: str, *, lines: int = DATELINE_LINES) -> str | None:
-    """The date an article prints near its top: a line, or a part of a byline between "|", that
-    is (mostly) a date once a page's furniture is set aside ("Updated 09:15 GMT, 4 March
-    2023"); or a wire dateline ("KARSBY, Velmora, 9 June 2023 (Wire) – ..."), not a date
-    inside a sentence. A wire dateline without a year ("PORT ADLER, Sept 9 (Wire) —") takes the
-    latest year the article writes in a full date. A numeric date whose first number cannot be
-    a month is read day first ("25/11/2025")."""
+    """The date an article prints near its top (``read_dateline`` without the flag)."""
+    found = read_dateline(text, lines=lines)
+    return found[0] if found else None
+
+
+def read_dateline(text: str, *, lines: int = DATELINE_LINES) -> tuple[str, bool] | None:
+    """The date an article prints near its top, and whether its year is a guess: a line, or a
+    part of a byline between "|", that is (mostly) a date once a page's furniture is set
+    aside ("Updated 09:15 GMT, 4 March 2023"); or a wire dateline ("KARSBY, Velmora, 9 June
+    2023 (Wire) – ..."), not a date inside a sentence. A wire dateline without a year
+    ("PORT ADLER, Sept 9 (Wire) —") takes the latest year the article writes in a full date:
+    a guess (the story may be years after the dates it reports), which the reader must see
+    as one. A numeric date whose first number cannot be a month is read day first
+    ("25/11/2025")."""
     top = [line.strip() for line in text.splitlines() if line.strip()][:lines]
     for line in top:
         month_day = _wire_month_day(line)
         if month_day:
             years = [d[:4] for d in all_absolute(text)]
-            if years:
-                return _iso(int(max(years)), *month_day)
+            iso = _iso(int(max(years)), *month_day) if years else None
+            if iso:
+                return iso, True
         for part in line.split("|"):
             found = parse_absolute(part) or _day_first(part)
             if not found:
@@ -125,7 +134,7 @@ def parse_dateline(text: str, *, lines: int = DATELINE_LINES) -> str | None:
             mostly_date = len(_FURNITURE.sub("", rest).strip()) <= 25
             wire = start <= 50 and re.search(r"[–—-]\s", part[end:end + 40])
             if mostly_date or wire:
-                return iso
+                return iso, False
     return None
 
 

@@ -18,6 +18,7 @@ from store.model import FILE_TIME
 MANIFEST = "manifest.toml"
 MANIFEST_MAX_BYTES = 1_000_000  # a manifest of 10,000 articles is about 1 MB
 FIELDS = ("title", "outlet", "date", "url", "date_inferred", "date_basis")
+YEAR_FROM_TEXT = "dateline, its year the latest the text writes"
 TITLE_MAX = 140
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<body>.*?\n)---[ \t]*\n", re.S)
 _BOILERPLATE = re.compile(
@@ -180,9 +181,10 @@ def article_metadata(path: Path, text: str, own: dict | None = None) -> Metadata
     inferred = bool(fields.get("date_inferred", False))
     basis = fields.get("date_basis")
     if not date:
-        date = dates.parse_dateline(text)
-        basis = "dateline" if date else None
-        inferred = False
+        dateline = dates.read_dateline(text)
+        date = dateline[0] if dateline else None
+        inferred = bool(dateline and dateline[1])
+        basis = (YEAR_FROM_TEXT if inferred else "dateline") if date else None
     if not date:
         date = _latest_date_in(text)
         if date:
