@@ -170,6 +170,8 @@ NOT_NUMBERS = [
     "the file IMG_4471 shows",
     "ref AB-12-7781-C",
     "4. Response and recovery",
+    "UPDATE 2-Harbour board widens dredging plan",  # a wire headline's version slug
+    "REFILE-UPDATE 1-Grain barges held at upper lock",
     "They ask the council to:\n1. publish the audit;\n2. fund the repairs.",
     "Press desk: Ana Ruiz, 021 447 3190, ana@example.org",  # a comma after a national number
     # half of a period, not a share
@@ -177,6 +179,11 @@ NOT_NUMBERS = [
     "in the second half of the season",
     "the ballots were counted twice.",  # how often, not a ratio
 ]
+
+
+def test_a_wire_slug_hides_only_its_own_number() -> None:
+    found = scan("UPDATE 3-Kesh port ships 4,200 tonnes of barley\nThe UPDATE 5 of the rules")
+    assert [(e.low, e.unit) for e in found] == [(4200, "tonnes"), (5, None)]
 
 
 def test_a_bracketed_number_that_repeats_the_words_before_it_is_one_figure() -> None:

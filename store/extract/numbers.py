@@ -367,6 +367,10 @@ _PHONE = re.compile(r"(?<![\w+])\+\d{1,3}(?:[ \t.\-]\(?\d{1,5}\)?){2,}(?!\d|,\d)
 # "Rev. 2025;14(3):211-224", "2019;7:e1042": a cited article's year, volume, issue and pages
 _CITATION = re.compile(r"\b(?:1[89]|20)\d\d\s*;\s*\d+\s*(?:\(\s*[\d\-\u2013]+\s*\))?\s*:\s*"
                        r"[A-Za-z]?\d+(?:\s*[\-\u2013]\s*[A-Za-z]?\d+)?")
+# "UPDATE 2-Harbour board widens ...", "REFILE-UPDATE 1-...": a wire headline's version slug at
+# a line's start (the Reuters style of a story's numbered updates), not a count of anything
+_WIRE_SLUG = re.compile(r"(?m)^[ \t]*(?:(?:REFILE|CORRECTED|RPT|EXCLUSIVE)[ \t]*[-:][ \t]*)*"
+                        r"UPDATE[ \t]+\d{1,2}[ \t]*[-:\u2013\u2014]")
 # "1. Rate of release", "2) Differential turnout", "## 3. Aftershocks", '2. "Year ending" means':
 # the number of a list item or a numbered heading at a line's start
 _LIST_NUMBER = re.compile(r"[ \t]*(?:#{1,6}[ \t]+)?(?:[-*\u2022][ \t]+)?\d{1,2}[.)][ \t]+"
@@ -416,6 +420,7 @@ def _blocked_spans(text: str) -> list[tuple[int, int]]:
     spans += [m.span() for m in _CODE.finditer(text) if any(c.isdigit() for c in m.group(0))]
     spans += [m.span() for m in _PHONE.finditer(text)]
     spans += [m.span() for m in _CITATION.finditer(text)]
+    spans += [m.span() for m in _WIRE_SLUG.finditer(text)]
     return sorted(spans)
 
 
