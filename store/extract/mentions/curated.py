@@ -18,18 +18,15 @@ def _curated_pattern() -> re.Pattern[str]:
     the = re.compile(r"^the\s+", re.IGNORECASE)
     bare = {the.sub("", n) for e in alias_entries() for n in e.names}
     names = sorted(bare, key=len, reverse=True)
-    parts = []
-    for name in names:
-        # one apostrophe class for both marks: replaced before escaping, so the class is made once
-        escaped = re.escape(name.replace("’", "'"))
-        escaped = escaped.replace(r"\ ", r"\s+").replace("'", "['’]")
-        parts.append(_ATOM.findall(escaped))
     # a trie, not a list: the pattern is tried at every character of an article
-    return re.compile(r"(?<![\w@#-])(?:" + trie_pattern(parts) + r")(?![\w$])", re.IGNORECASE)
+    pattern = trie_pattern([_atoms(name) for name in names])
+    return re.compile(r"(?<![\w@#-])(?:" + pattern + r")(?![\w$])", re.IGNORECASE)
 
 
-# the pieces of an escaped name: a space's "\s+", an escaped character, a class, a character
-_ATOM = re.compile(r"\\s\+|\\.|\[[^\]]+\]|.", re.DOTALL)
+def _atoms(name: str) -> list[str]:
+    """A name as the trie's atoms: a space is any run of white space, an apostrophe either
+    mark, every other character itself."""
+    return [r"\s+" if c == " " else "['’]" if c in "'’" else re.escape(c) for c in name]
 
 
 @lru_cache(maxsize=1)
