@@ -207,10 +207,8 @@ def current(claims: list[Claim], origins: Origins) -> list[Claim]:
     figure of its own says it replaced; and no figure, whoever gives it, that restates a value
     the text says was replaced and not its replacement (an outlet repeating the first count
     repeats what its author has since corrected: an old version, not a rival estimate)."""
-    by_id = {c.id: c for c in claims}
     replaced = {c.revises for c in claims if c.revises}
-    old = Ranges([by_id[r].claim for r in replaced if r in by_id])
-    new = Ranges([c.claim for c in claims if c.revises in by_id])
+    restates_old = _restates_a_replaced_value(claims)
     by_origin: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
         by_origin[origins[claim.id]].append(claim)
@@ -219,21 +217,24 @@ def current(claims: list[Claim], origins: Origins) -> list[Claim]:
         latest = max(members, key=lambda c: c.time_order)
         standing.extend(c for c in members
                         if c.id not in replaced and overlap(c.claim, latest.claim)
-                        and not (old.holds(c.core) and not new.holds(c.core)))
+                        and not restates_old(c))
     return standing
 
 
 def _not_replaced(claims: list[Claim]) -> list[Claim]:
-    """The figures, less those that restate a value the text says was replaced and not its
-    replacement ("corrected its estimate from 24 to 37 percent": every 24 percent, whoever
-    prints it and whenever)."""
+    """The figures, less those that restate a value the text says was replaced."""
+    restates_old = _restates_a_replaced_value(claims)
+    return [c for c in claims if not restates_old(c)]
+
+
+def _restates_a_replaced_value(claims: list[Claim]) -> Callable[[Claim], bool]:
+    """Whether a figure restates a value the text says was replaced and not its replacement
+    ("corrected its estimate from 24 to 37 percent": every 24 percent, whoever prints it and
+    whenever)."""
     by_id = {c.id: c for c in claims}
-    replaced = [by_id[c.revises].claim for c in claims if c.revises in by_id]
-    if not replaced:
-        return claims
-    old = Ranges(replaced)
+    old = Ranges([by_id[c.revises].claim for c in claims if c.revises in by_id])
     new = Ranges([c.claim for c in claims if c.revises in by_id])
-    return [c for c in claims if not (old.holds(c.core) and not new.holds(c.core))]
+    return lambda c: old.holds(c.core) and not new.holds(c.core)
 
 
 def _one_writer(a: Claim, b: Claim) -> bool:
