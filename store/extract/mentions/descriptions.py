@@ -125,15 +125,18 @@ def office_spans(text: str, spans: list[Span]) -> list[Span]:
     office in capitals set beside a person's name by a comma, closed by punctuation, is a
     description of that person (resolution joins it by apposition); not one with a name inside
     ("Chief Executive of the Orla Port Authority": that body's mention stays)."""
-    titles = name_words().titles
+    nw = name_words()
     starts = [s.start for s in spans]
     found = []
     for span in spans:
         if span.label != "PERSON":
             continue
         m = _OFFICE.match(text, span.end)
-        if m and fold(m.group(1).split()[0]) in titles and fold(m.group(1).split()[0]) not in (
-                "mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame") \
+        if m is None:
+            continue
+        first = fold(m.group(1).split()[0])
+        # an honorific opens another person's name, not an office
+        if first in nw.titles and first not in nw.honorifics \
                 and not _holds_a_name(starts, spans, m.start(1), m.end(1)):
             found.append(Span(m.start(1), m.end(1), DESC))
     return found
