@@ -157,8 +157,7 @@ class Descriptions:
                 root = self.root_of[m.index] = self.uf.find(self.node[m.index])
                 members[root].append(m)
         curated = self._curated_by_root()
-        written = self._written_countries()
-        cache: dict[int, _Candidate] = _Cache(written)
+        cache = _Cache(self._written_countries())
         texts = {a.id: a.text for a in self.articles if a.id in articles}
         taught_in: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
         called = self._called_in_corpus(articles, soft, members, curated, taught_in, cache)
@@ -361,7 +360,7 @@ class Descriptions:
                           members: dict[int, list[MentionRecord]],
                           curated: dict[int, AliasEntry],
                           taught_in: dict[str, dict[str, set[int]]],
-                          cache: dict[int, _Candidate]
+                          cache: _Cache
                           ) -> tuple[dict[int, set[str]], dict[int, set[str]]]:
         """What each name's root is called anywhere in the corpus: a head noun before "of" and
         the name ("the Aegean island of Tarvos"), a description set beside it by a comma
@@ -464,7 +463,7 @@ class Descriptions:
         return found
 
 
-class _Cache(dict):
+class _Cache(dict[int, _Candidate]):
     """The candidates made so far, by root, and the states the corpus writes as countries
     that each is checked against when made."""
 
@@ -473,7 +472,7 @@ class _Cache(dict):
         self.written = written
 
 
-def _candidate(cache: dict[int, _Candidate], root: int,
+def _candidate(cache: _Cache, root: int,
                members: dict[int, list[MentionRecord]],
                curated: dict[int, AliasEntry],
                called: tuple[dict[int, set[str]], dict[int, set[str]]] = ({}, {})) -> _Candidate:
@@ -482,7 +481,7 @@ def _candidate(cache: dict[int, _Candidate], root: int,
         cache[root] = _Candidate(members[root], curated.get(root),
                                  frozenset(called[0].get(root, ())),
                                  frozenset(called[1].get(root, ())),
-                                 getattr(cache, "written", frozenset()))
+                                 cache.written)
     return cache[root]
 
 
