@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from store.extract.dates import parse_dateline, read_dateline, yearless_dateline
+from store.extract.dates import read_dateline, yearless_dateline
 from store.ingest.corpus_dates import BASIS, date_by_corpus, nearest_year
 from store.ingest.extraction import ArticleJob
 from store.ingest.metadata import Metadata
@@ -30,7 +30,7 @@ def test_yearless_dateline(text: str, expected: tuple[int, int] | None) -> None:
 
 def test_a_full_date_in_the_text_still_dates_the_dateline_by_itself() -> None:
     text = "QUILLON BAY, Nov 3 (Wire) - Fees set on 12 October 2031 will double."
-    assert parse_dateline(text) == "2031-11-03"
+    assert read_dateline(text) == ("2031-11-03", True)
 
 
 @pytest.mark.parametrize("month, day, known, expected", [

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from store.extract.dates import parse_dateline
+from store.extract.dates import read_dateline
 
 HEADLINE = "Storm leaves thousands without power\n\n"
 
@@ -27,4 +27,5 @@ HEADLINE = "Storm leaves thousands without power\n\n"
     ("Posted 05/06/2024\n", "2024-05-06"),
 ])
 def test_dateline_forms(top: str, date: str | None) -> None:
-    assert parse_dateline(HEADLINE + top) == date
+    found = read_dateline(HEADLINE + top)
+    assert (found[0] if found else None) == date

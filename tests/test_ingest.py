@@ -137,6 +137,7 @@ def test_default_store_location(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
     ("It happened in June 2017 and again in May 2018, officials said on a long line.", None),
 ])
 def test_datelines(text: str, date: str | None) -> None:
-    from store.extract.dates import parse_dateline
+    from store.extract.dates import read_dateline
 
-    assert parse_dateline(text) == date
+    found = read_dateline(text)
+    assert (found[0] if found else None) == date

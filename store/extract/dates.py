@@ -102,12 +102,6 @@ _FURNITURE = re.compile(
 DATELINE_LINES = 10  # non-empty lines at the top: headline, standfirst, byline, dateline, stamp
 
 
-def parse_dateline(text: str, *, lines: int = DATELINE_LINES) -> str | None:
-    """The date an article prints near its top (``read_dateline`` without the flag)."""
-    found = read_dateline(text, lines=lines)
-    return found[0] if found else None
-
-
 def read_dateline(text: str, *, lines: int = DATELINE_LINES) -> tuple[str, bool] | None:
     """The date an article prints near its top, and whether its year is a guess: a line, or a
     part of a byline between "|", that is (mostly) a date once a page's furniture is set
