@@ -22,10 +22,21 @@ def _unit(unit: str | None) -> str:
 
 
 def _stem(word: str) -> str:
-    for suffix in ("ies", "es", "s", "ed", "ing"):
-        if word.endswith(suffix) and len(word) > len(suffix) + 2:
-            return word[: -len(suffix)]
-    return word
+    """One form for a noun's singular and plural and a verb's inflections: "prices", "price"
+    and "priced" meet, as do "losses" and "loss", "buses" and "bus", "injuries", "injury" and
+    "injured"."""
+    if len(word) > 4 and word.endswith("ies"):
+        word = word[:-3]
+    elif len(word) > 4 and re.search(r"(?:ss|x|z|ch|sh)es$", word):
+        word = word[:-2]
+    elif len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]
+    else:
+        for suffix in ("ed", "ing"):
+            if word.endswith(suffix) and len(word) > len(suffix) + 2:
+                word = word[: -len(suffix)]
+                break
+    return word[:-1] if len(word) > 3 and word.endswith(("e", "y")) else word
 
 
 def content_words(text: str | None) -> set[str]:
