@@ -136,6 +136,13 @@ MONEY = [
     ("Orvex booked $4.7bn in the third quarter, down from $4.9bn three months earlier.",
      "$4.7bn", "revenue"),
     ("The storm caused $3bn in damage to homes.", "$3bn", "damage"),
+    # the object a verb of money has before the sum is the party fined or paid, not the sum
+    ("The watchdog on Monday fined the regional water utility Brelco 12 million euros, about "
+     "$13 million, for the leaks.", "12 million euros", "fine"),
+    ("The watchdog on Monday fined the regional water utility Brelco 12 million euros, about "
+     "$13 million, for the leaks.", "$13 million", "fine"),
+    ("Pickers will be paid 18 zlotys (4.20 euros) a basket from June.", "4.20 euros",
+     "payments per basket"),
     # a conversion in brackets between an amount and its noun, read from either amount
     ("Kestrel now faces the €380m ($415m) fine announced by the Data Privacy Authority on "
      "June 12.", "€380m", "fine"),
@@ -437,6 +444,9 @@ POPULATION = [
      "population"),
     ("According to the agency, its last census count was 34,011,906 people.", "34,011,906",
      "population"),
+    # a bare number a place is "of" is its population, whatever count stands before it
+    ("Critics called the poll of 1,800 voters too thin for a nation of nearly 19 million.",
+     "19 million", "population"),
     # people anywhere else stay people
     ("Police counted 4,500 people at the rally.", "4,500", "people"),
     ("The shelter has 800 people sleeping on cots.", "800", "people"),

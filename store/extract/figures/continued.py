@@ -9,7 +9,12 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from store.extract.figures.counted import count_unit, counted_phrase, is_unit_noun
+from store.extract.figures.counted import (
+    count_unit,
+    counted_phrase,
+    is_unit_noun,
+    populated_place,
+)
 from store.extract.figures.counted_revised import name_what_was_revised
 from store.extract.figures.counted_state import name_the_state
 from store.extract.figures.elsewhere import compared_with, restates
@@ -259,13 +264,15 @@ def _rated_before_up_from(figures: list[FoundFigure], i: int, text: str) -> Foun
 
 
 def _of_a_counting_noun(fig: FoundFigure, doc: Doc, ctx: ContextWords) -> bool:
-    """"toll at 63", "a toll of 63": a figure a noun that says what it counts is "at" or "of"
-    names its own quantity (inheritance reads it), whatever figure stands beside it."""
+    """"toll at 63", "a toll of 63", "a country of almost 9 million": a figure a noun that says
+    what it counts (or a place, whose population it is) is "at" or "of" names its own quantity
+    (inheritance reads it), whatever figure stands beside it."""
     span = doc.char_span(fig.start, fig.end, alignment_mode="expand")
     if span is None or span.root.dep_ != "pobj" or span.root.head.lower_ not in ("at", "of"):
         return False
     noun = span.root.head.head
-    return noun.pos_ == "NOUN" and noun.lemma_.lower() in ctx.self_counting
+    return noun.pos_ == "NOUN" and (noun.lemma_.lower() in ctx.self_counting or (
+        span.root.head.lower_ == "of" and populated_place(noun)))
 
 
 def _bare(fig: FoundFigure) -> bool:

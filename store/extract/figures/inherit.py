@@ -11,6 +11,8 @@ from store.extract.figures.counted import (
     counted_phrase,
     is_unit_noun,
     money_moved_by,
+    money_of_verb,
+    populated_place,
     with_particle,
 )
 from store.extract.figures.counted_change import named_change
@@ -204,7 +206,7 @@ def _population_of(fig: FoundFigure, span: Span, ctx: ContextWords) -> bool:
         return False
     if known is None:
         known = ctx.self_counting.get("population")
-        if known is None or prep.head.lemma_.lower() not in quantity_classes().place_words:
+        if known is None or not populated_place(prep.head):
             return False
     fig.counted, fig.counted_head = known[0], known[0]
     fig.unit = known[1]
@@ -358,7 +360,10 @@ def _object_set_at(span: Span, ctx: ContextWords) -> tuple[Token, str | None] | 
 def _attached_noun(span: Span, ctx: ContextWords) -> tuple[Token, str | None] | None:
     """What an amount with no noun of its own is about, from where it hangs in the parse: "an
     appeal for $310 million" (the noun its preposition modifies), "put damage at $1.2 billion"
-    (the verb's object), "the appeal was 27 percent funded" (the clause's subject)."""
+    (the verb's object), "the appeal was 27 percent funded" (the clause's subject). The object a
+    verb of money (``money_verbs``) has before the sum, and the subject of its passive, are the
+    party fined, paid or lent to, not what the sum is: "fined the ferry operator €45m" and
+    "growers will be paid €3 a crate" name a fine and a payment, which the verb says."""
     node = span.root
     while node.head.i != node.i and node.head.pos_ == "NUM" and node.head.i in range(
         span.start, span.end + 1
@@ -390,9 +395,11 @@ def _attached_noun(span: Span, ctx: ContextWords) -> tuple[Token, str | None] | 
     deps = ["dobj", "nsubjpass"]
     if verb.lemma_.lower() in ctx.measure_verbs:
         deps.append("nsubj")
+    party = money_of_verb(verb, ctx) is not None  # "fined the operator €45m"
     for dep in deps:
         for child in verb.children:
-            if child.dep_ == dep and usable(child):
+            if child.dep_ == dep and usable(child) and not (party and (
+                    dep == "nsubjpass" or child.i < span.start)):
                 return child, group_in(list(child.lefts))
     if verb.dep_ in ("acomp", "xcomp", "oprd") and verb.head.lemma_.lower() == "be":
         # "the plan was only 38 percent funded": the subject of "be" is what is measured
