@@ -42,6 +42,12 @@ SHARE_OF_SUBJECT = [
     # "up" and "down" carry a share to the verb they modify
     ("Prices went up 5% in May.", "5%", "Prices", "percent"),
     ("The index went down 2.1 points.", "2.1 points", "index", "points"),
+    # what "accounts for" a sum or a share of a whole is the part they measure
+    ("Farm buildings account for $640 million, or 48 percent of the total.", "$640 million",
+     "buildings", "USD"),
+    ("Farm buildings account for $640 million, or 48 percent of the total.", "48 percent",
+     "buildings", "percent"),
+    ("Casual work accounted for 47.2% of all jobs in June.", "47.2%", "work", "percent"),
 ]
 
 NOT_THE_SUBJECT = [
@@ -143,6 +149,8 @@ MONEY = [
      "$13 million, for the leaks.", "$13 million", "fine"),
     ("Pickers will be paid 18 zlotys (4.20 euros) a basket from June.", "4.20 euros",
      "payments per basket"),
+    ("The deal for new trams, worth €350m, was awarded in May to a consortium.", "€350m",
+     "deal"),
     # a conversion in brackets between an amount and its noun, read from either amount
     ("Kestrel now faces the €380m ($415m) fine announced by the Data Privacy Authority on "
      "June 12.", "€380m", "fine"),

@@ -396,10 +396,14 @@ def _attached_noun(span: Span, ctx: ContextWords) -> tuple[Token, str | None] | 
     if verb.lemma_.lower() in ctx.measure_verbs:
         deps.append("nsubj")
     party = money_of_verb(verb, ctx) is not None  # "fined the operator €45m"
+    # "growers will be paid €3": a passive with an object of its own (the sum) has the party
+    # paid for its subject ("the contract was awarded" has the thing)
+    paid = party and any(c.dep_ == "dobj" for c in verb.children)
     for dep in deps:
         for child in verb.children:
-            if child.dep_ == dep and usable(child) and not (party and (
-                    dep == "nsubjpass" or child.i < span.start)):
+            if child.dep_ == dep and usable(child) and not (
+                    (party and dep == "dobj" and child.i < span.start)
+                    or (paid and dep == "nsubjpass")):
                 return child, group_in(list(child.lefts))
     if verb.dep_ in ("acomp", "xcomp", "oprd") and verb.head.lemma_.lower() == "be":
         # "the plan was only 38 percent funded": the subject of "be" is what is measured
