@@ -162,15 +162,42 @@ def _said_before(figures: list[FoundFigure], i: int, doc: Doc) -> None:
         prev = doc[sent.start - 1].sent
         if "\n" not in text_of(doc)[prev.end_char:sent.start_char]:
             start = prev.start_char
+    donors = []
     for k in range(i - 1, max(-1, i - 1 - RESTATE_REACH), -1):
         other = figures[k]
         if other.start < start:
-            return
+            break
         if other.counted is None or other.rate or other.unit in units().measure_codes or (
                 _money(other) or other.unit in ("percent", "fraction", "ratio", "count")):
             continue
-        _take_quantity(fig, other)
+        donors.append(other)
+    if not donors:
         return
+    # "3.1 million hens culled on 30 farms. The union says 3.9 million were culled": the count
+    # its own verb was said of, before the nearest
+    verb = _verb_of(span.root)
+    same = next((d for d in donors if verb is not None and verb == _donor_verb(d, doc)), None)
+    _take_quantity(fig, same or donors[0])
+
+
+def _verb_of(tok: Token) -> str | None:
+    """The lemma of the verb a number or its noun is the subject or object of, or that
+    describes the noun ("hens culled"), if any."""
+    if tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.pos_ == "VERB":
+        return tok.head.lemma_.lower()
+    described = next((c for c in tok.children if c.dep_ in ("acl", "relcl")
+                      and c.pos_ == "VERB"), None)
+    return described.lemma_.lower() if described is not None else None
+
+
+def _donor_verb(donor: FoundFigure, doc: Doc) -> str | None:
+    """The verb the count a bare number may restate was said with ("hens culled")."""
+    span = doc.char_span(donor.start, donor.end, alignment_mode="expand")
+    if span is None:
+        return None
+    root = span.root
+    noun = root.head if root.dep_ == "nummod" else root
+    return _verb_of(noun)
 
 
 def _of_a_noun(span: Span) -> bool:

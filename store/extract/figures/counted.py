@@ -334,7 +334,8 @@ def _copula_subject(span: Span, ctx: ContextWords) -> Token | None:
     lemma = verb.lemma_.lower()
     # a phrasal verb with its particle ("went up 5%"; "might have gone as high as 3%" is no move)
     phrasal = {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in ("prt", "advmod")}
-    if verb.pos_ not in ("VERB", "AUX") or (lemma not in ctx.measure_verbs and not (
+    measures = lemma in ctx.measure_verbs or lemma in ctx.part_verbs  # "accounts for 9%"
+    if verb.pos_ not in ("VERB", "AUX") or (not measures and not (
             {lemma, *phrasal} & shares.percent_verbs)):
         return None
     if node.dep_ not in ("attr", "acomp", "dobj", "oprd", "npadvmod", "prep") and not (
@@ -343,7 +344,7 @@ def _copula_subject(span: Span, ctx: ContextWords) -> Token | None:
     if node.dep_ == "dobj" and node.pos_ == "NOUN" and not span.start <= node.i < span.end:
         return None  # "lost control of 40 percent": the share is inside the object's phrase
     after = span.doc[span.end] if span.end < len(span.doc) else None
-    if lemma not in ctx.measure_verbs and after is not None and after.lower_ == "of":
+    if not measures and after is not None and after.lower_ == "of":
         return None  # "lost 40 percent of its territory": what is lost is the "of" phrase
     between = span.doc[min(verb.i, span.start):max(verb.i, span.start)]
     if any(t.text in (":", ";") for t in between):

@@ -393,8 +393,8 @@ def _attached_noun(span: Span, ctx: ContextWords) -> tuple[Token, str | None] | 
     # an active subject is the agent ("the group has $50 million", "imagery showed 1,200 km2"),
     # not the thing measured, except with verbs of being and measuring ("contracts are worth")
     deps = ["dobj", "nsubjpass"]
-    if verb.lemma_.lower() in ctx.measure_verbs:
-        deps.append("nsubj")
+    if verb.lemma_.lower() in ctx.measure_verbs or verb.lemma_.lower() in ctx.part_verbs:
+        deps.append("nsubj")  # "contracts are worth $7bn", "homes account for $870m"
     party = money_of_verb(verb, ctx) is not None  # "fined the operator €45m"
     # "growers will be paid €3": a passive with an object of its own (the sum) has the party
     # paid for its subject ("the contract was awarded" has the thing)
