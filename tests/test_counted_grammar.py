@@ -45,9 +45,10 @@ SHARE_OF_SUBJECT = [
     # what "accounts for" a sum or a share of a whole is the part they measure
     ("Farm buildings account for $640 million, or 48 percent of the total.", "$640 million",
      "buildings", "USD"),
-    ("Farm buildings account for $640 million, or 48 percent of the total.", "48 percent",
-     "buildings", "percent"),
     ("Casual work accounted for 47.2% of all jobs in June.", "47.2%", "work", "percent"),
+    # a gapped clause's sum is its own subject's, not the first clause's
+    ("Farm buildings account for $410 million, and roads, including 90 bridges, for $320 "
+     "million.", "$320 million", "roads", "USD"),
 ]
 
 NOT_THE_SUBJECT = [

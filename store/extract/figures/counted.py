@@ -334,7 +334,9 @@ def _copula_subject(span: Span, ctx: ContextWords) -> Token | None:
     lemma = verb.lemma_.lower()
     # a phrasal verb with its particle ("went up 5%"; "might have gone as high as 3%" is no move)
     phrasal = {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in ("prt", "advmod")}
-    measures = lemma in ctx.measure_verbs or lemma in ctx.part_verbs  # "accounts for 9%"
+    # "accounts for 9% of ...": the part measured, when the share completes the verb itself
+    part = lemma in ctx.part_verbs and span.root.dep_ == "pobj" and span.root.head.head.i == verb.i
+    measures = lemma in ctx.measure_verbs or part
     if verb.pos_ not in ("VERB", "AUX") or (not measures and not (
             {lemma, *phrasal} & shares.percent_verbs)):
         return None

@@ -105,7 +105,7 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
             donor = sibling(fig, by_sentence[fig.sentence], count_like, before_only=True)
             if donor is None:
                 flowing = _flowing(span, ctx)
-                noun = flowing or _attached_noun(span, ctx)
+                noun = flowing or _attached_noun(span, ctx, part=_money_or_share(fig))
             if donor is None and noun is None and _money_moved(fig, span, ctx):
                 continue
         if noun is None and count_like and _harmed_people(fig, span, ctx):
@@ -357,7 +357,15 @@ def _object_set_at(span: Span, ctx: ContextWords) -> tuple[Token, str | None] | 
     return obj, group_in(list(obj.lefts))
 
 
-def _attached_noun(span: Span, ctx: ContextWords) -> tuple[Token, str | None] | None:
+def _money_or_share(fig: FoundFigure) -> bool:
+    """A sum or a share, which may be the part of a whole its clause's subject is (not a measure:
+    "the fire accounted for 1.7 million tonnes" of what was emitted, not of the fire)."""
+    base = fig.unit.partition(" per ")[0]
+    return base in units().currency_codes or base in ("percent", "fraction")
+
+
+def _attached_noun(span: Span, ctx: ContextWords, *, part: bool = False
+                   ) -> tuple[Token, str | None] | None:
     """What an amount with no noun of its own is about, from where it hangs in the parse: "an
     appeal for $310 million" (the noun its preposition modifies), "put damage at $1.2 billion"
     (the verb's object), "the appeal was 27 percent funded" (the clause's subject). The object a
@@ -393,8 +401,10 @@ def _attached_noun(span: Span, ctx: ContextWords) -> tuple[Token, str | None] | 
     # an active subject is the agent ("the group has $50 million", "imagery showed 1,200 km2"),
     # not the thing measured, except with verbs of being and measuring ("contracts are worth")
     deps = ["dobj", "nsubjpass"]
-    if verb.lemma_.lower() in ctx.measure_verbs or verb.lemma_.lower() in ctx.part_verbs:
-        deps.append("nsubj")  # "contracts are worth $7bn", "homes account for $870m"
+    if verb.lemma_.lower() in ctx.measure_verbs or (
+            part and verb.lemma_.lower() in ctx.part_verbs and node.dep_ == "pobj"
+            and node.head.head.i == verb.i):  # "homes account for $870m" (not a gapped clause's)
+        deps.append("nsubj")
     party = money_of_verb(verb, ctx) is not None  # "fined the operator €45m"
     # "growers will be paid €3": a passive with an object of its own (the sum) has the party
     # paid for its subject ("the contract was awarded" has the thing)
