@@ -145,29 +145,6 @@ def test_a_modifier_after_a_header_s_noun_leaves_the_noun(extract, number: str,
     assert {f.text: f for f in extract(MODIFIED)}[number].unit == unit
 
 
-RELATIVE = """| Valley | Pupils who missed exams | Wells that ran dry | Share of wells |
-|---|---|---|---|
-| Omberg | 2,310 | 47 | 12% |
-| Tarrow | 1,905 | 31 | 9% |
-"""
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(("number", "counted", "unit"), [
-    # a relative clause after the header's noun says which of them are counted, as one in a
-    # sentence does: the noun is the unit and ends the counted phrase, the clause's last word
-    # ("exams", "dry") names neither
-    ("2,310", "pupils", "pupils"),
-    ("1,905", "pupils", "pupils"),
-    ("47", "wells", "wells"),
-    ("12%", "share", "percent"),
-])
-def test_a_relative_clause_after_a_header_s_noun_leaves_the_noun(extract, number: str,
-                                                                 counted: str, unit: str) -> None:
-    figure = {f.text: f for f in extract(RELATIVE)}[number]
-    assert (figure.counted, figure.unit) == (counted, unit)
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize(("number", "counted", "unit"), [
     # columns of dates: the row's first cell says what a cell counts

@@ -85,7 +85,6 @@ def read_tables(figures: list[FoundFigure], doc: Doc) -> dict[int, str | None]:
         if words:  # never the bar the sentence grammar read ("| Lyon | 12% |")
             cut = None if row or named != cell.header else _post_modifier(doc, cell.span)
             head = _header_noun(words, cut)  # "Homes destroyed" counts homes
-            quantity = _before_relative_clause(quantity, cut)  # "Pupils who left": pupils
             fig.counted = quantity if row else quantity.lower()
             fig.counted_head = head.lower()
             if cell.whole is not None:  # a part is another quantity than its whole
@@ -136,21 +135,8 @@ def _split_per(quantity: str) -> tuple[str, str | None]:
 
 
 # the tags of a word that starts what a header says after its noun: a participle ("Travellers
-# flown back"), an adverb or particle ("still stranded", "back"), a preposition ("in hospital"),
-# a relative pronoun ("Pupils who left", "Wells that failed")
-_POST_TAGS = frozenset({"VBN", "VBD", "VBG", "RB", "RP", "IN", "TO", "WP", "WDT"})
-_RELATIVE = frozenset({"who", "which", "that", "whose"})
-
-
-def _before_relative_clause(quantity: str, cut: str | None) -> str:
-    """A header's words before the relative clause that starts at ``cut`` ("Pupils who left
-    school early" -> "Pupils"): the sentence grammar names what a number counts by its noun
-    and the words in front of it, never by a relative clause after it, so a cell and the
-    same count in the text name one thing alike."""
-    if cut is None or cut.lower() not in _RELATIVE:
-        return quantity
-    found = re.search(rf"\s{re.escape(cut)}\b", quantity)
-    return quantity[:found.start()].strip() if found and found.start() > 0 else quantity
+# flown back"), an adverb or particle ("still stranded", "back"), a preposition ("in hospital")
+_POST_TAGS = frozenset({"VBN", "VBD", "VBG", "RB", "RP", "IN", "TO"})
 
 
 def _post_modifier(doc: Doc, span: tuple[int, int]) -> str | None:
