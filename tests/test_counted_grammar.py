@@ -42,6 +42,13 @@ SHARE_OF_SUBJECT = [
     # "up" and "down" carry a share to the verb they modify
     ("Prices went up 5% in May.", "5%", "Prices", "percent"),
     ("The index went down 2.1 points.", "2.1 points", "index", "points"),
+    # what "accounts for" a sum or a share of a whole is the part they measure
+    ("Farm buildings account for $640 million, or 48 percent of the total.", "$640 million",
+     "buildings", "USD"),
+    ("Casual work accounted for 47.2% of all jobs in June.", "47.2%", "work", "percent"),
+    # a gapped clause's sum is its own subject's, not the first clause's
+    ("Farm buildings account for $410 million, and roads, including 90 bridges, for $320 "
+     "million.", "$320 million", "roads", "USD"),
 ]
 
 NOT_THE_SUBJECT = [
@@ -136,6 +143,15 @@ MONEY = [
     ("Orvex booked $4.7bn in the third quarter, down from $4.9bn three months earlier.",
      "$4.7bn", "revenue"),
     ("The storm caused $3bn in damage to homes.", "$3bn", "damage"),
+    # the object a verb of money has before the sum is the party fined or paid, not the sum
+    ("The watchdog on Monday fined the regional water utility Brelco 12 million euros, about "
+     "$13 million, for the leaks.", "12 million euros", "fine"),
+    ("The watchdog on Monday fined the regional water utility Brelco 12 million euros, about "
+     "$13 million, for the leaks.", "$13 million", "fine"),
+    ("Pickers will be paid 18 zlotys (4.20 euros) a basket from June.", "4.20 euros",
+     "payments per basket"),
+    ("The deal for new trams, worth €350m, was awarded in May to a consortium.", "€350m",
+     "deal"),
     # a conversion in brackets between an amount and its noun, read from either amount
     ("Kestrel now faces the €380m ($415m) fine announced by the Data Privacy Authority on "
      "June 12.", "€380m", "fine"),
@@ -437,6 +453,9 @@ POPULATION = [
      "population"),
     ("According to the agency, its last census count was 34,011,906 people.", "34,011,906",
      "population"),
+    # a bare number a place is "of" is its population, whatever count stands before it
+    ("Critics called the poll of 1,800 voters too thin for a nation of nearly 19 million.",
+     "19 million", "population"),
     # people anywhere else stay people
     ("Police counted 4,500 people at the rally.", "4,500", "people"),
     ("The shelter has 800 people sleeping on cots.", "800", "people"),
@@ -807,6 +826,9 @@ SAID_BEFORE = [
      "2,900", "otters", "otters"),
     ("The ferry's papers list 140 passengers. Volunteers have counted 233.", "233", "passengers",
      "passengers"),
+    # of the counts before, the one its own verb was said of
+    ("The agency's tally is in: more than 2.6 million hens culled on 37 farms by July. The "
+     "growers' union says as many as 3.1 million were culled.", "3.1 million", "hens", "hens"),
     ("The fund paid $4 million to growers on Monday. It expects 300 more next week.", "300", None,
      "count"),
     ("Four deckhands were hurt. The barge has a capacity of 140.", "140", None, "count"),

@@ -343,9 +343,13 @@ COUNTED = [
     ("It opened 5 new centres.", "5", "centres", "centres"),
     ("The task force ran two escorted groups a day.", "two", "groups", "escorted groups per day"),
     ("Four groups of vessels sailed.", "Four", "groups", "groups"),
-    # a unit glued by a hyphen measures the noun after it, in that unit
+    # a unit glued by a hyphen measures the noun after it, in that unit, past a conversion in
+    # brackets; a currency glued so is the sum of the noun after it
     ("The ship, with its 38,000-tonne maize cargo, was towed to port.", "38,000", "cargo",
      "tonnes"),
+    ("Wardens set a 15-kilometre (9.3-mile) no-fly ring around the nests.", "15", "ring", "km"),
+    ("About 80,000 tenants can claim the 250-euro heating grant.", "250", "grant", "EUR"),
+    ("The 30m-euro (£26m) penalty handed to Vantor was upheld.", "30m", "penalty", "EUR"),
     ("More than 3,200 had gone back to their home villages.", "3,200", "people", "people"),
     ("Officials say 50 refugees arrive per month.", "50", "refugees", "people per month"),
     ("The defence contracts are in excess of $7 billion.", "$7 billion", "contracts", "USD"),

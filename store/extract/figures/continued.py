@@ -9,7 +9,12 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from store.extract.figures.counted import count_unit, counted_phrase, is_unit_noun
+from store.extract.figures.counted import (
+    count_unit,
+    counted_phrase,
+    is_unit_noun,
+    populated_place,
+)
 from store.extract.figures.counted_revised import name_what_was_revised
 from store.extract.figures.counted_state import name_the_state
 from store.extract.figures.elsewhere import compared_with, restates
@@ -157,15 +162,42 @@ def _said_before(figures: list[FoundFigure], i: int, doc: Doc) -> None:
         prev = doc[sent.start - 1].sent
         if "\n" not in text_of(doc)[prev.end_char:sent.start_char]:
             start = prev.start_char
+    donors = []
     for k in range(i - 1, max(-1, i - 1 - RESTATE_REACH), -1):
         other = figures[k]
         if other.start < start:
-            return
+            break
         if other.counted is None or other.rate or other.unit in units().measure_codes or (
                 _money(other) or other.unit in ("percent", "fraction", "ratio", "count")):
             continue
-        _take_quantity(fig, other)
+        donors.append(other)
+    if not donors:
         return
+    # "3.1 million hens culled on 30 farms. The union says 3.9 million were culled": the count
+    # its own verb was said of, before the nearest
+    verb = _verb_of(span.root)
+    same = next((d for d in donors if verb is not None and verb == _donor_verb(d, doc)), None)
+    _take_quantity(fig, same or donors[0])
+
+
+def _verb_of(tok: Token) -> str | None:
+    """The lemma of the verb a number or its noun is the subject or object of, or that
+    describes the noun ("hens culled"), if any."""
+    if tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.pos_ == "VERB":
+        return tok.head.lemma_.lower()
+    described = next((c for c in tok.children if c.dep_ in ("acl", "relcl")
+                      and c.pos_ == "VERB"), None)
+    return described.lemma_.lower() if described is not None else None
+
+
+def _donor_verb(donor: FoundFigure, doc: Doc) -> str | None:
+    """The verb the count a bare number may restate was said with ("hens culled")."""
+    span = doc.char_span(donor.start, donor.end, alignment_mode="expand")
+    if span is None:
+        return None
+    root = span.root
+    noun = root.head if root.dep_ == "nummod" else root
+    return _verb_of(noun)
 
 
 def _of_a_noun(span: Span) -> bool:
@@ -259,13 +291,15 @@ def _rated_before_up_from(figures: list[FoundFigure], i: int, text: str) -> Foun
 
 
 def _of_a_counting_noun(fig: FoundFigure, doc: Doc, ctx: ContextWords) -> bool:
-    """"toll at 63", "a toll of 63": a figure a noun that says what it counts is "at" or "of"
-    names its own quantity (inheritance reads it), whatever figure stands beside it."""
+    """"toll at 63", "a toll of 63", "a country of almost 9 million": a figure a noun that says
+    what it counts (or a place, whose population it is) is "at" or "of" names its own quantity
+    (inheritance reads it), whatever figure stands beside it."""
     span = doc.char_span(fig.start, fig.end, alignment_mode="expand")
     if span is None or span.root.dep_ != "pobj" or span.root.head.lower_ not in ("at", "of"):
         return False
     noun = span.root.head.head
-    return noun.pos_ == "NOUN" and noun.lemma_.lower() in ctx.self_counting
+    return noun.pos_ == "NOUN" and (noun.lemma_.lower() in ctx.self_counting or (
+        span.root.head.lower_ == "of" and populated_place(noun)))
 
 
 def _bare(fig: FoundFigure) -> bool:

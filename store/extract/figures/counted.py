@@ -34,6 +34,7 @@ SHARE_UNITS = frozenset({"percent", "fraction", "percentage points", "basis poin
 STILL = frozenset({"still", "now", "already", "reportedly", "officially"})
 RELATIVE_REACH = 5  # tokens after a sum the verb of a relative clause about it may stand at
 MONEY_WORD_REACH = 6  # tokens before a sum its verb of money may stand at (an object between)
+GLUED_REACH = 5  # tokens after a glued unit its noun may stand at ("a 15-km no-fly ring")
 # the prepositions of a qualifier before a number ("about", "more than", "up to")
 QUALIFYING_PREPOSITIONS = frozenset({"about", "around", "than", "over", "under", "up", "to"})
 
@@ -51,13 +52,15 @@ def is_unit_noun(tok: Token) -> bool:
 
 
 def glued_unit(expr: NumberExpr, text: str) -> str | None:
-    """The measure a hyphen joins to the number ("a 64,000-tonne cargo" is 64,000 tonnes)."""
+    """The measure or currency a hyphen joins to the number ("a 64,000-tonne cargo" is 64,000
+    tonnes, "a 300-euro bonus" is 300 euros)."""
     found = re.match(r"[A-Za-z]+", text[expr.end + 1:expr.end + 24])
     if expr.end >= len(text) or text[expr.end] not in DASHES or found is None:
         return None
     lex = units()
     word = found.group(0).lower()
-    return lex.measures.get(word) or lex.measures.get(f"{word}s")
+    return (lex.measures.get(word) or lex.measures.get(f"{word}s")
+            or lex.currency_words.get(word) or lex.currency_words.get(f"{word}s"))
 
 
 def exchange_rate(expr: NumberExpr, span: Span) -> tuple[str, Token] | None:
@@ -79,9 +82,11 @@ def exchange_rate(expr: NumberExpr, span: Span) -> tuple[str, Token] | None:
 
 
 def _unit_glued(tok: Token) -> bool:
-    """The unit of "a 64,000-tonne cargo", "a 300-metre section" (singular, joined by a hyphen)."""
+    """The unit of "a 64,000-tonne cargo", "a 300-metre section", "a 300-euro bonus" (singular,
+    joined by a hyphen): a measure or a currency."""
     lex = units()
-    return tok.lower_ in lex.measures or f"{tok.lower_}s" in lex.measures
+    return any(word in lex.measures or word in lex.currency_words
+               for word in (tok.lower_, f"{tok.lower_}s"))
 
 
 def _harmed_participle(tok: Token) -> bool:
@@ -108,6 +113,13 @@ def _is_nounish(tok: Token) -> bool:
                                              ) or _misread_noun(tok)
 
 
+def _noun_in_place(tok: Token) -> bool:
+    """A noun, or a word the tagger calls an adjective where a noun stands (a subject, an
+    object, a phrase in apposition: "the 40m-euro (£35m) fine handed to ...")."""
+    return tok.pos_ == "NOUN" or (tok.pos_ == "ADJ" and tok.dep_ in (
+        "nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos"))
+
+
 def _misread_noun(tok: Token) -> bool:
     """ "2.1 million user accounts" with "accounts" tagged a verb: a plural in a noun's place,
     with a compound in front of it, is the noun."""
@@ -124,8 +136,10 @@ def counted_token(expr: NumberExpr, span: Span) -> tuple[Token | None, str | Non
         # "a 120-bed centre" counts beds
         tok = next((t for t in doc[span.end:span.end + 3] if t.idx > expr.end and t.is_alpha), None)
         if tok is not None and _unit_glued(tok):
-            # "its 38,000-tonne maize cargo" measures the cargo: the noun the unit describes
-            noun = next((t for t in doc[tok.i + 1:tok.i + 4] if t.pos_ == "NOUN"
+            # "its 38,000-tonne maize cargo" measures the cargo: the noun the unit describes,
+            # past a conversion in brackets ("a 12-km (7.5-mile) buffer zone")
+            after = past_conversion(doc, span, tok.i + 1)
+            noun = next((t for t in doc[after:after + GLUED_REACH] if _noun_in_place(t)
                          and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "NOUN")), None)
             if noun is not None and not is_unit_noun(noun):
                 return noun, group_in([t for t in noun.lefts if t.i > tok.i])
@@ -320,7 +334,10 @@ def _copula_subject(span: Span, ctx: ContextWords) -> Token | None:
     lemma = verb.lemma_.lower()
     # a phrasal verb with its particle ("went up 5%"; "might have gone as high as 3%" is no move)
     phrasal = {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in ("prt", "advmod")}
-    if verb.pos_ not in ("VERB", "AUX") or (lemma not in ctx.measure_verbs and not (
+    # "accounts for 9% of ...": the part measured, when the share completes the verb itself
+    part = lemma in ctx.part_verbs and span.root.dep_ == "pobj" and span.root.head.head.i == verb.i
+    measures = lemma in ctx.measure_verbs or part
+    if verb.pos_ not in ("VERB", "AUX") or (not measures and not (
             {lemma, *phrasal} & shares.percent_verbs)):
         return None
     if node.dep_ not in ("attr", "acomp", "dobj", "oprd", "npadvmod", "prep") and not (
@@ -329,7 +346,7 @@ def _copula_subject(span: Span, ctx: ContextWords) -> Token | None:
     if node.dep_ == "dobj" and node.pos_ == "NOUN" and not span.start <= node.i < span.end:
         return None  # "lost control of 40 percent": the share is inside the object's phrase
     after = span.doc[span.end] if span.end < len(span.doc) else None
-    if lemma not in ctx.measure_verbs and after is not None and after.lower_ == "of":
+    if not measures and after is not None and after.lower_ == "of":
         return None  # "lost 40 percent of its territory": what is lost is the "of" phrase
     between = span.doc[min(verb.i, span.start):max(verb.i, span.start)]
     if any(t.text in (":", ";") for t in between):
@@ -492,6 +509,14 @@ def is_place(tok: Token) -> bool:
     lex = quantity_classes()
     return tok.ent_type_ in ("GPE", "LOC") or tok.lemma_.lower() in lex.populated or (
         tok.lemma_.lower() in lex.place_words)
+
+
+def populated_place(noun: Token) -> bool:
+    """A noun for a place people live in ("town", "country", "nation"): a bare number it is
+    "of" is its population ("a country of almost 9 million")."""
+    lex = quantity_classes()
+    lemma = noun.lemma_.lower()
+    return lemma in lex.place_words or lemma in lex.populated
 
 
 def of_a_place(head: Token) -> bool:

@@ -11,6 +11,8 @@ from store.extract.figures.counted import (
     counted_phrase,
     is_unit_noun,
     money_moved_by,
+    money_of_verb,
+    populated_place,
     with_particle,
 )
 from store.extract.figures.counted_change import named_change
@@ -103,7 +105,7 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
             donor = sibling(fig, by_sentence[fig.sentence], count_like, before_only=True)
             if donor is None:
                 flowing = _flowing(span, ctx)
-                noun = flowing or _attached_noun(span, ctx)
+                noun = flowing or _attached_noun(span, ctx, part=_money_or_share(fig))
             if donor is None and noun is None and _money_moved(fig, span, ctx):
                 continue
         if noun is None and count_like and _harmed_people(fig, span, ctx):
@@ -204,7 +206,7 @@ def _population_of(fig: FoundFigure, span: Span, ctx: ContextWords) -> bool:
         return False
     if known is None:
         known = ctx.self_counting.get("population")
-        if known is None or prep.head.lemma_.lower() not in quantity_classes().place_words:
+        if known is None or not populated_place(prep.head):
             return False
     fig.counted, fig.counted_head = known[0], known[0]
     fig.unit = known[1]
@@ -355,10 +357,21 @@ def _object_set_at(span: Span, ctx: ContextWords) -> tuple[Token, str | None] | 
     return obj, group_in(list(obj.lefts))
 
 
-def _attached_noun(span: Span, ctx: ContextWords) -> tuple[Token, str | None] | None:
+def _money_or_share(fig: FoundFigure) -> bool:
+    """A sum or a share, which may be the part of a whole its clause's subject is (not a measure:
+    "the fire accounted for 1.7 million tonnes" of what was emitted, not of the fire)."""
+    base = fig.unit.partition(" per ")[0]
+    return base in units().currency_codes or base in ("percent", "fraction")
+
+
+def _attached_noun(span: Span, ctx: ContextWords, *, part: bool = False
+                   ) -> tuple[Token, str | None] | None:
     """What an amount with no noun of its own is about, from where it hangs in the parse: "an
     appeal for $310 million" (the noun its preposition modifies), "put damage at $1.2 billion"
-    (the verb's object), "the appeal was 27 percent funded" (the clause's subject)."""
+    (the verb's object), "the appeal was 27 percent funded" (the clause's subject). The object a
+    verb of money (``money_verbs``) has before the sum, and the subject of its passive, are the
+    party fined, paid or lent to, not what the sum is: "fined the ferry operator €45m" and
+    "growers will be paid €3 a crate" name a fine and a payment, which the verb says."""
     node = span.root
     while node.head.i != node.i and node.head.pos_ == "NUM" and node.head.i in range(
         span.start, span.end + 1
@@ -388,11 +401,19 @@ def _attached_noun(span: Span, ctx: ContextWords) -> tuple[Token, str | None] | 
     # an active subject is the agent ("the group has $50 million", "imagery showed 1,200 km2"),
     # not the thing measured, except with verbs of being and measuring ("contracts are worth")
     deps = ["dobj", "nsubjpass"]
-    if verb.lemma_.lower() in ctx.measure_verbs:
+    if verb.lemma_.lower() in ctx.measure_verbs or (
+            part and verb.lemma_.lower() in ctx.part_verbs and node.dep_ == "pobj"
+            and node.head.head.i == verb.i):  # "homes account for $870m" (not a gapped clause's)
         deps.append("nsubj")
+    party = money_of_verb(verb, ctx) is not None  # "fined the operator €45m"
+    # "growers will be paid €3": a passive with an object of its own (the sum) has the party
+    # paid for its subject ("the contract was awarded" has the thing)
+    paid = party and any(c.dep_ == "dobj" for c in verb.children)
     for dep in deps:
         for child in verb.children:
-            if child.dep_ == dep and usable(child):
+            if child.dep_ == dep and usable(child) and not (
+                    (party and dep == "dobj" and child.i < span.start)
+                    or (paid and dep == "nsubjpass")):
                 return child, group_in(list(child.lefts))
     if verb.dep_ in ("acomp", "xcomp", "oprd") and verb.head.lemma_.lower() == "be":
         # "the plan was only 38 percent funded": the subject of "be" is what is measured
