@@ -746,6 +746,7 @@ def test_not_figures(extract, sentence: str) -> None:
 @pytest.mark.parametrize(("entity", "date"), [
     ("300 a month", False),  # a count per a period: a rate
     ("1,100 every year", False),
+    ("nine a fortnight", False),  # the number in words
     ("40 per week", False),
     ("six months", True),  # a duration
     ("12 March", True),
@@ -1065,6 +1066,16 @@ RATES = [
      "tonnes per day"),
     ("The mill ground 310 tonnes a day. Compared with 2020, 45 tonnes is small.", "45 tonnes",
      "tonnes"),
+    # a bare number set against a rate: the same noun, inherited, and the same rate
+    ("The ferry carried about 6,300 riders a day, well above the 4,100 the council expects.",
+     "4,100", "riders per day"),
+    ("The county logged 212 infections per 100,000 people, far above the regional rate of 31.",
+     "31", "infections per 100,000 people"),
+    # a number in words given per a period, which the tagger calls a date
+    ("Inspectors shut 14 kiosks a week in spring, up from six a week in winter.", "six",
+     "kiosks per week"),
+    ("Inspectors shut 14 kiosks a week in spring. By July the rate had slowed to one a week.",
+     "one", "kiosks per week"),
     # an amount added to one given per something is given per the same
     ("The board pledged R40,000 for each family, on top of the R6,000 paid in May.",
      "R6,000", "ZAR per family"),

@@ -148,6 +148,9 @@ def extract_figures(
     inherit_counted(figures, doc, armed_groups)
     follow_counted(links)
     refer_back(figures, doc)
+    # "6,300 riders a day, far above the 4,100 the council expects": a bare number set
+    # against a rate has the same noun only now that it has inherited one
+    rates_of_compared(figures, text)
     for fig, span in zip(figures, spans, strict=True):
         if span is not None:  # "four times the official toll", when nothing else named it
             name_the_ratio(fig, span, figures)

@@ -168,9 +168,10 @@ def is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
         return False  # "Level 2 restrictions", "Articles 12(3)(b), 40, 41 and 44"
     if _is_year(expr, span, doc) or _is_name_or_code(expr, span, doc) or _is_age(expr, span, doc):
         return False
-    if expr.kind == "words" and expr.low == expr.high == 1 and expr.unit is None:
+    if expr.kind == "words" and expr.low == expr.high == 1 and expr.unit is None and not (
+            _per_period_after(text, expr.end)):
         return False  # "one of", "one official": a determiner, not a count (but "one percentage
-        # point" is a measure)
+        # point" is a measure, and "down to one a week" a rate)
     if expr.kind == "words" and expr.high <= 10 and not expr.is_range and span.start > 0:
         det = doc[span.start - 1]
         if det.lower_ in ctx.position_words and span.start > 1:
@@ -227,9 +228,16 @@ def _names_a_step_or_part(expr: NumberExpr, text: str, ctx: ContextWords) -> boo
                 or (ctx.doc_list_before and ctx.doc_list_before.search(before)))
 
 
-# "90 a month", "1,100 every year": a number given per a period is a rate, which the tagger may
-# call a date
-_EACH_PERIOD = re.compile(r"[\d.,]+\s+(?:a|an|each|every)\s+[a-z]+$")
+# "90 a month", "1,100 every year", "seven a week": a number given per a period is a rate, which
+# the tagger may call a date
+_EACH_PERIOD = re.compile(r"(?:[\d.,]+|[a-z]+(?:-[a-z]+)?)\s+(?:a|an|each|every)\s+[a-z]+$")
+_PER_PERIOD_AFTER = re.compile(r"\s+(?:a|an|each|every)\s+([a-z]+)\b", re.I)
+
+
+def _per_period_after(text: str, end: int) -> bool:
+    """A period after "a", "each" or "every" right after a number ("one a week"): a rate."""
+    m = _PER_PERIOD_AFTER.match(text, end, end + 24)
+    return m is not None and m.group(1).lower() in context_words().rate_period_words
 
 
 def _date_like(ent_text: str) -> bool:
