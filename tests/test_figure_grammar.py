@@ -1104,6 +1104,18 @@ RATES = [
     ("Housing the evacuated tenants cost £12m, £640 for each of them.", "£12m", "GBP"),
     ("They paid $500 each to the fund.", "$500", "USD"),
     ("The board paid $300m, a small part of its debt.", "$300m", "USD"),
+    # the subject says what the amount is per: one that "each" or "every" shares it over, or
+    # one of a kind a verb of price prices, said as a fact; a number word it is counted in
+    ("Every tenant evicted from the block will receive 900 rand ($48), the council said.",
+     "$48", "USD per tenant"),
+    ("Each club was fined $40,000 for the delay.", "$40,000", "USD per club"),
+    ("A ferry ticket to the island costs $35 in summer.", "$35", "USD per ticket"),
+    ("In March a dozen limes cost 4.20 euros at the market.", "4.20 euros", "EUR per dozen"),
+    ("A litre of lamp oil now costs 3 euros in the valley.", "3 euros", "EUR per litre"),
+    ("A season pass is worth $90 to a regular.", "$90", "USD per pass"),
+    ("A two-day stoppage at the ports would cost EUR 1bn.", "EUR 1bn", "EUR"),
+    ("A court fined the club $40,000 for the delay.", "$40,000", "USD"),
+    ("A fine of $40,000 is the largest in the league's history.", "$40,000", "USD"),
     # a conversion set off by commas, then the rate of both; a total then its share
     ("The tickets cost 5,000 rand, or about $270, a seat.", "5,000 rand", "ZAR per seat"),
     ("The tickets cost 5,000 rand, or about $270, a seat.", "$270", "USD per seat"),
