@@ -743,6 +743,18 @@ def test_not_figures(extract, sentence: str) -> None:
     assert [f.text for f in extract(sentence)] == []
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "figures"), [
+    # a number word with "a" in the subject of a verb of price is the quantity priced
+    ("In March a dozen limes cost 4.20 euros.", ["4.20 euros"]),
+    ("By May a dozen sold for 3 euros at the quay.", ["3 euros"]),
+    ("A dozen crates were lost in the storm.", ["A dozen"]),
+])
+def test_the_quantity_a_price_is_for_is_no_figure(extract, sentence: str,
+                                                   figures: list[str]) -> None:
+    assert [f.text for f in extract(sentence)] == figures
+
+
 @pytest.mark.parametrize(("entity", "date"), [
     ("300 a month", False),  # a count per a period: a rate
     ("1,100 every year", False),

@@ -45,6 +45,17 @@ def _priced_size(expr: NumberExpr, text: str) -> bool:
     return bool(money) and window + money[-1].end == m.start()
 
 
+def _priced_quantity(expr: NumberExpr, span: Span) -> bool:
+    """ "a dozen limes cost 4 euros", "a dozen now sells for 4 euros": a number word said with
+    "a" in the subject of a verb of price is the quantity the price is given for, as "per
+    dozen" would say, not a count."""
+    if expr.kind != "words" or not expr.text.lower().startswith(("a ", "an ")):
+        return False
+    tok = span.root.head if span.root.dep_ == "nummod" else span.root
+    return tok.dep_ in ("nsubj", "nsubjpass") and (
+        tok.head.lemma_.lower() in context_words().price_verbs)
+
+
 _IDIOM = re.compile(r"\bat\s+$", re.I)
 _IDIOM_AFTER = re.compile(r"one\s+point\b", re.I)
 # "the 112 emergency number", "a 1919 helpline": a number named as one to call
@@ -137,6 +148,8 @@ def is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
         return False  # "347 cases per 100,000 population", "| Cases per 100,000 |": a base
     if expr.unit in lex.measure_codes and _priced_size(expr, text):
         return False  # "R92 for a 10kg bag": the size a price is given for
+    if _priced_quantity(expr, span):
+        return False  # "a dozen limes cost 4 euros": the quantity a price is given for
     if _IDIOM.search(text, max(0, expr.start - 4), expr.start) and _IDIOM_AFTER.match(
             text, expr.start):
         return False  # "at one point or another": no measure
