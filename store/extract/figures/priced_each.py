@@ -78,7 +78,7 @@ def _priced_subject(span: Span) -> str | None:
     verb of price prices, said as a fact (no modal: "a new lock would cost $40m" supposes one
     case); a number word it is counted in ("a dozen") is then what it is per."""
     verb = governing_verb(span)
-    if verb.i >= span.start:
+    if verb.i >= span.start or not _argument_of(span.root, verb):
         return None
     for subj in verb.children:
         if subj.dep_ not in SUBJECTS or subj.i >= span.start or (
@@ -97,6 +97,23 @@ def _priced_subject(span: Span) -> str | None:
             return _one(subj) or _measure(subj)
         return None
     return None
+
+
+# prepositions that keep an amount the verb's own ("sold for", "priced at", "compensation of");
+# others set it against another ("cost £88, against £31 in hostels") or elsewhere
+ARGUMENT_PREPOSITIONS = frozenset({"for", "at", "of"})
+
+
+def _argument_of(tok: Token, verb: Token) -> bool:
+    """Whether the amount is what ``verb`` says of its subject: its object or complement,
+    directly or through "for", "at" or "of", not a figure set against it."""
+    while tok.i != verb.i:
+        if tok.dep_ == "prep" and tok.lower_ not in ARGUMENT_PREPOSITIONS:
+            return False
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return True
 
 
 def _prices(verb: Token) -> bool:
