@@ -666,6 +666,7 @@ NOT_FIGURES = [
     "It lowered the voting age to 16.",
     "The rebels could regroup within four to 9 months.",  # duration
     "He died almost five years ago.",
+    "Swapping the valve took 14 hours in all.",  # a duration, with no "per"
     "The report, dated 15 July 2019, was late.",  # date
     "It was published on Apr 21.",
     "In 2016 the group lost Sirte.",  # year
@@ -756,6 +757,12 @@ def test_not_figures(extract, sentence: str) -> None:
 def test_the_quantity_a_price_is_for_is_no_figure(extract, sentence: str,
                                                    figures: list[str]) -> None:
     assert [f.text for f in extract(sentence)] == figures
+
+
+@pytest.mark.slow
+def test_a_time_per_one_thing_measures_time(extract) -> None:
+    fig = {f.text: f for f in extract("Repair time is 3.5 hours per pump, the maker says.")}["3.5"]
+    assert (fig.unit, fig.counted) == ("hours per pump", "time")
 
 
 @pytest.mark.parametrize(("entity", "date"), [
@@ -1142,6 +1149,11 @@ RATES = [
      "2.1m rand", "ZAR per household"),
     ("Key numbers\nLevy: 30 million rand Payout per household: 2.1m rand\nIt starts in May.",
      "30 million rand", "ZAR"),
+    # a time given per one thing is a measure of time, though the tagger calls it a time
+    ("Fitters need about 3.5 hours per pump to swap the valve.", "3.5", "hours per pump"),
+    ("Swapping a valve takes two and a half hours per pump.", "two and a half",
+     "hours per pump"),
+    ("The survey took 40 minutes per household.", "40", "minutes per household"),
     # a number given per a period is a rate, though the tagger calls "300 a month" a date
     ("Smugglers move some 4,000 parrots a year, or 300 a month, the agency says.", "300",
      "parrots per month"),

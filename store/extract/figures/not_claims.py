@@ -132,11 +132,12 @@ def is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
     after = _next_words(text, expr.end, 2)
     following = after[0].lower() if after else ""
     before = text[max(0, expr.start - 12):expr.start].lower()
+    given_per = re.match(r"\s*(?:-|–)?\s*\w+\s+per\b", text[expr.end:expr.end + 30]) is not None
     if (
         expr.unit is None
         and following in lex.time_words
         and not re.search(r"\bper\s*$", before)
-        and not re.match(r"\s*(?:-|–)?\s*\w+\s+per\b", text[expr.end:expr.end + 30])
+        and not given_per
     ):
         return False  # "six months", "42 days", "7 pm", "25 years old"
     if expr.unit is None and re.match(r"[\s\-\u2010\u2011]?pages?\b", text[expr.end:expr.end + 7]):
@@ -203,10 +204,12 @@ def is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
         if ent.end <= span.start or ent.start >= span.end or "|" in ent.text:
             continue  # "| Port of Arvola | 9 | 12 |": a name ends at its table cell's bar
         scaled = expr.kind == "digits" and re.search(r"\d\s*[A-Za-z]", expr.text) is not None
-        if ent.label_ in ("ORDINAL", "TIME") and expr.unit is None and not scaled:
+        timed = given_per and following in lex.time_words  # "3.5 hours per pump"
+        if ent.label_ in ("ORDINAL", "TIME") and expr.unit is None and not scaled and not timed:
             return False  # not "40 litres a day", "80bn rand" or "2bn", which the tagger may
-            # call a time or an ordinal: a number with a unit or a scale is neither
-        if ent.label_ == "DATE" and expr.unit is None and _date_like(ent.text):
+            # call a time or an ordinal: a number with a unit or a scale is neither; nor "3.5
+            # hours per pump", a time given per one thing (a rate the tagger calls a time)
+        if ent.label_ == "DATE" and expr.unit is None and _date_like(ent.text) and not timed:
             return False
         if ent.label_ in NAME_LABELS and (ent.start < span.start or ent.end > span.end):
             return False
