@@ -78,16 +78,17 @@ def _priced_subject(span: Span) -> str | None:
     verb of price prices, said as a fact (no modal: "a new lock would cost $40m" supposes one
     case); a number word it is counted in ("a dozen") is then what it is per."""
     verb = governing_verb(span)
-    if verb.i >= span.start or not _argument_of(span.root, verb):
+    path = _path_to(span.root, verb)
+    if verb.i >= span.start or path is None:
         return None
-    for subj in verb.children:
+    for subj in verb.lefts:  # a subject before the verb: never the amounts after it
         if subj.dep_ not in SUBJECTS or subj.i >= span.start or (
                 subj.left_edge.i <= span.root.i <= subj.right_edge.i):
             continue
         dets = {c.lower_ for c in subj.children if c.dep_ in ("det", "predet")}
         if dets & DISTRIBUTIVE:
             return _one(subj) or _measure(subj)
-        if not _prices(verb) or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        if not _prices(verb, path) or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.lefts):
             return None  # "a new lock would cost $40m": one case supposed, not a price
         counted_in = next((c for c in subj.children if c.dep_ == "nummod" and c.is_alpha
                            and any(g.lower_ in ONE_OF_A_KIND for g in c.children)), None)
@@ -104,24 +105,27 @@ def _priced_subject(span: Span) -> str | None:
 ARGUMENT_PREPOSITIONS = frozenset({"for", "at", "of"})
 
 
-def _argument_of(tok: Token, verb: Token) -> bool:
-    """Whether the amount is what ``verb`` says of its subject: its object or complement,
-    directly or through "for", "at" or "of", not a figure set against it."""
+def _path_to(tok: Token, verb: Token) -> list[Token] | None:
+    """The words from the amount up to ``verb`` when the amount is what the verb says of its
+    subject (its object or complement, directly or through "for", "at" or "of"); None for a
+    figure set against it ("against £31 in hostels")."""
+    path = []
     while tok.i != verb.i:
         if tok.dep_ == "prep" and tok.lower_ not in ARGUMENT_PREPOSITIONS:
-            return False
+            return None
         if tok.head.i == tok.i:
-            return False
+            return None
+        path.append(tok)
         tok = tok.head
-    return True
+    return path
 
 
-def _prices(verb: Token) -> bool:
-    """A verb of price ("costs", "sold for"), or "be" with "worth" ("is worth $90")."""
+def _prices(verb: Token, path: list[Token]) -> bool:
+    """A verb of price ("costs", "sold for"), or "be" with "worth" on the way to the amount
+    ("is worth $90")."""
     if verb.lemma_.lower() in context_words().price_verbs:
         return True
-    return verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ == "worth"
-                                       for c in verb.children)
+    return verb.lemma_ == "be" and any(t.dep_ == "acomp" and t.lower_ == "worth" for t in path)
 
 
 def _measure(tok: Token) -> str | None:
