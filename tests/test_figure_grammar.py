@@ -320,6 +320,9 @@ COUNTED = [
     # the people in a crowd, by who they are
     ("The derby drew 31,400 spectators.", "31,400", "spectators", "people"),
     ("Some 9,800 fans filled the hall.", "9,800", "fans", "people"),
+    # kept fowl, whatever the species, are counted as birds
+    ("Vets destroyed 41,000 ducks on the lake farms.", "41,000", "ducks", "birds"),
+    ("The fox got into the yard and killed 23 hens.", "23", "hens", "birds"),
     ("It commanded between 9,000 and 12,000 militants, including up to 1,500 foreigners.",
      "1,500", "foreigners", "fighters"),
     ("Nine strikes were conducted in 2021, and five in 2020.", "five", "strikes", "strikes"),
@@ -667,6 +670,7 @@ NOT_FIGURES = [
     "It lowered the voting age to 16.",
     "The rebels could regroup within four to 9 months.",  # duration
     "He died almost five years ago.",
+    "Swapping the valve took 14 hours in all.",  # a duration, with no "per"
     "The report, dated 15 July 2019, was late.",  # date
     "It was published on Apr 21.",
     "In 2016 the group lost Sirte.",  # year
@@ -747,9 +751,28 @@ def test_not_figures(extract, sentence: str) -> None:
     assert [f.text for f in extract(sentence)] == []
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "figures"), [
+    # a number word with "a" in the subject of a verb of price is the quantity priced
+    ("In March a dozen limes cost 4.20 euros.", ["4.20 euros"]),
+    ("By May a dozen sold for 3 euros at the quay.", ["3 euros"]),
+    ("A dozen crates were lost in the storm.", ["A dozen"]),
+])
+def test_the_quantity_a_price_is_for_is_no_figure(extract, sentence: str,
+                                                   figures: list[str]) -> None:
+    assert [f.text for f in extract(sentence)] == figures
+
+
+@pytest.mark.slow
+def test_a_time_per_one_thing_measures_time(extract) -> None:
+    fig = {f.text: f for f in extract("Repair time is 3.5 hours per pump, the maker says.")}["3.5"]
+    assert (fig.unit, fig.counted) == ("hours per pump", "time")
+
+
 @pytest.mark.parametrize(("entity", "date"), [
     ("300 a month", False),  # a count per a period: a rate
     ("1,100 every year", False),
+    ("nine a fortnight", False),  # the number in words
     ("40 per week", False),
     ("six months", True),  # a duration
     ("12 March", True),
@@ -1069,6 +1092,16 @@ RATES = [
      "tonnes per day"),
     ("The mill ground 310 tonnes a day. Compared with 2020, 45 tonnes is small.", "45 tonnes",
      "tonnes"),
+    # a bare number set against a rate: the same noun, inherited, and the same rate
+    ("The ferry carried about 6,300 riders a day, well above the 4,100 the council expects.",
+     "4,100", "riders per day"),
+    ("The county logged 212 infections per 100,000 people, far above the regional rate of 31.",
+     "31", "infections per 100,000 people"),
+    # a number in words given per a period, which the tagger calls a date
+    ("Inspectors shut 14 kiosks a week in spring, up from six a week in winter.", "six",
+     "kiosks per week"),
+    ("Inspectors shut 14 kiosks a week in spring. By July the rate had slowed to one a week.",
+     "one", "kiosks per week"),
     # an amount added to one given per something is given per the same
     ("The board pledged R40,000 for each family, on top of the R6,000 paid in May.",
      "R6,000", "ZAR per family"),
@@ -1097,6 +1130,18 @@ RATES = [
     ("Housing the evacuated tenants cost £12m, £640 for each of them.", "£12m", "GBP"),
     ("They paid $500 each to the fund.", "$500", "USD"),
     ("The board paid $300m, a small part of its debt.", "$300m", "USD"),
+    # the subject says what the amount is per: one that "each" or "every" shares it over, or
+    # one of a kind a verb of price prices, said as a fact; a number word it is counted in
+    ("Every tenant evicted from the block will receive 900 rand ($48), the council said.",
+     "$48", "USD per tenant"),
+    ("Each club was fined $40,000 for the delay.", "$40,000", "USD per club"),
+    ("A ferry ticket to the island costs $35 in summer.", "$35", "USD per ticket"),
+    ("In March a dozen limes cost 4.20 euros at the market.", "4.20 euros", "EUR per dozen"),
+    ("A litre of lamp oil now costs 3 euros in the valley.", "3 euros", "EUR per litre"),
+    ("A season pass is worth $90 to a regular.", "$90", "USD per pass"),
+    ("A two-day stoppage at the ports would cost EUR 1bn.", "EUR 1bn", "EUR"),
+    ("A court fined the club $40,000 for the delay.", "$40,000", "USD"),
+    ("A fine of $40,000 is the largest in the league's history.", "$40,000", "USD"),
     # a conversion set off by commas, then the rate of both; a total then its share
     ("The tickets cost 5,000 rand, or about $270, a seat.", "5,000 rand", "ZAR per seat"),
     ("The tickets cost 5,000 rand, or about $270, a seat.", "$270", "USD per seat"),
@@ -1108,6 +1153,11 @@ RATES = [
      "2.1m rand", "ZAR per household"),
     ("Key numbers\nLevy: 30 million rand Payout per household: 2.1m rand\nIt starts in May.",
      "30 million rand", "ZAR"),
+    # a time given per one thing is a measure of time, though the tagger calls it a time
+    ("Fitters need about 3.5 hours per pump to swap the valve.", "3.5", "hours per pump"),
+    ("Swapping a valve takes two and a half hours per pump.", "two and a half",
+     "hours per pump"),
+    ("The survey took 40 minutes per household.", "40", "minutes per household"),
     # a number given per a period is a rate, though the tagger calls "300 a month" a date
     ("Smugglers move some 4,000 parrots a year, or 300 a month, the agency says.", "300",
      "parrots per month"),

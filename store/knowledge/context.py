@@ -71,6 +71,7 @@ class ContextWords:
     doc_list_before: re.Pattern[str] | None = None  # "Articles 12(3)(b), 40, " before a number
     rate_nouns: frozenset[str] = frozenset()  # "frequency": its "of" phrase is counted a day
     per_unit_words: frozenset[str] = frozenset()  # "person", "capita": what a rate is per, not when
+    price_verbs: frozenset[str] = frozenset()  # "cost": its subject is what the amount prices
     # " in the previous forecast" starting the text after a number that a later one replaced
     replaced_after: re.Pattern[str] = re.compile("(?!)")
 
@@ -154,6 +155,7 @@ def context_words() -> ContextWords:
         source_verbs=frozenset(data["counted"].get("source_verbs", ())),
         rate_period_words=frozenset(periods),
         per_unit_words=frozenset(per_unit),
+        price_verbs=frozenset(data["rates"].get("price_verbs", ())),
         link_words=frozenset(w.lower() for w in data["continuation"]["link_words"]),
         conversion_before=re.compile(
             rf"(?:^|[\s,;])(?:{_phrases(data['continuation']['conversion_markers'])})\s*"

@@ -50,6 +50,7 @@ from store.extract.figures.measured import (
     read_as_before,
     reading_of,
     reading_of_noun,
+    time_per_one,
 )
 from store.extract.figures.money import name_the_currency
 from store.extract.figures.not_claims import is_claim
@@ -148,6 +149,9 @@ def extract_figures(
     inherit_counted(figures, doc, armed_groups)
     follow_counted(links)
     refer_back(figures, doc)
+    # "6,300 riders a day, far above the 4,100 the council expects": a bare number set
+    # against a rate has the same noun only now that it has inherited one
+    rates_of_compared(figures, text)
     for fig, span in zip(figures, spans, strict=True):
         if span is not None:  # "four times the official toll", when nothing else named it
             name_the_ratio(fig, span, figures)
@@ -241,6 +245,11 @@ def _figure(
         counted, counted_head = changed
     unit = (expr.unit or glued_unit(expr, text_of(doc)) or reading_of(expr, head)
             or count_unit(head, group, armed))
+    timed = time_per_one(expr, span) if head is None else None
+    if timed is not None:  # "3.5 hours per pump": a measure of time given per one pump, a
+        # unit that is a rate already (no count per pump to name: it measures time)
+        unit = f"{timed[0]} per {timed[1]}" if timed[1] else timed[0]
+        counted = counted_head = "time"
     scale = unit if unit in units().readings else (
         scale_before(span) if expr.unit is None else None)
     if scale is not None:  # "a magnitude 6.4 earthquake" measures the magnitude

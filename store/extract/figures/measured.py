@@ -108,6 +108,27 @@ def per_thing(expr: NumberExpr, head: Token | None, span: Span) -> str | None:
     return None
 
 
+def time_per_one(expr: NumberExpr, span: Span) -> tuple[str, str | None] | None:
+    """ "3.5 hours per pump", "40 minutes per patient", "14 hours per day": a time given per one
+    thing or per a period is a measure of time, not a duration: its unit is the time word in the
+    plural, and a singular noun after "per" that is no period or head of population is what it
+    is given per (a period is a rate the qualifiers read)."""
+    doc = span.doc
+    i = span.end
+    if expr.unit is not None or i + 2 >= len(doc) or doc[i + 1].lower_ != "per":
+        return None
+    times = units().time_words
+    plural = f"{doc[i].lemma_.lower()}s"
+    if doc[i].lower_ not in times or plural not in times:
+        return None  # "7 pm", "25 years old"
+    noun = doc[i + 2]
+    ctx = context_words()
+    word = noun.lemma_.lower()
+    if not _singular_noun(noun) or word in ctx.rate_period_words or word in ctx.per_unit_words:
+        return plural, None
+    return plural, word
+
+
 # "the average flat has 4.6 tenants", "the typical barge carries 40": one of many, on average
 _AVERAGE_ONE = frozenset({"average", "typical", "mean"})
 

@@ -45,6 +45,17 @@ def _priced_size(expr: NumberExpr, text: str) -> bool:
     return bool(money) and window + money[-1].end == m.start()
 
 
+def _priced_quantity(expr: NumberExpr, span: Span) -> bool:
+    """ "a dozen limes cost 4 euros", "a dozen now sells for 4 euros": a number word said with
+    "a" in the subject of a verb of price is the quantity the price is given for, as "per
+    dozen" would say, not a count."""
+    if expr.kind != "words" or not expr.text.lower().startswith(("a ", "an ")):
+        return False
+    tok = span.root.head if span.root.dep_ == "nummod" else span.root
+    return tok.dep_ in ("nsubj", "nsubjpass") and (
+        tok.head.lemma_.lower() in context_words().price_verbs)
+
+
 _IDIOM = re.compile(r"\bat\s+$", re.I)
 _IDIOM_AFTER = re.compile(r"one\s+point\b", re.I)
 # "the 112 emergency number", "a 1919 helpline": a number named as one to call
@@ -121,11 +132,12 @@ def is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
     after = _next_words(text, expr.end, 2)
     following = after[0].lower() if after else ""
     before = text[max(0, expr.start - 12):expr.start].lower()
+    given_per = re.match(r"\s*(?:-|–)?\s*\w+\s+per\b", text[expr.end:expr.end + 30]) is not None
     if (
         expr.unit is None
         and following in lex.time_words
         and not re.search(r"\bper\s*$", before)
-        and not re.match(r"\s*(?:-|–)?\s*\w+\s+per\b", text[expr.end:expr.end + 30])
+        and not given_per
     ):
         return False  # "six months", "42 days", "7 pm", "25 years old"
     if expr.unit is None and re.match(r"[\s\-\u2010\u2011]?pages?\b", text[expr.end:expr.end + 7]):
@@ -137,6 +149,8 @@ def is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
         return False  # "347 cases per 100,000 population", "| Cases per 100,000 |": a base
     if expr.unit in lex.measure_codes and _priced_size(expr, text):
         return False  # "R92 for a 10kg bag": the size a price is given for
+    if _priced_quantity(expr, span):
+        return False  # "a dozen limes cost 4 euros": the quantity a price is given for
     if _IDIOM.search(text, max(0, expr.start - 4), expr.start) and _IDIOM_AFTER.match(
             text, expr.start):
         return False  # "at one point or another": no measure
@@ -168,9 +182,10 @@ def is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
         return False  # "Level 2 restrictions", "Articles 12(3)(b), 40, 41 and 44"
     if _is_year(expr, span, doc) or _is_name_or_code(expr, span, doc) or _is_age(expr, span, doc):
         return False
-    if expr.kind == "words" and expr.low == expr.high == 1 and expr.unit is None:
+    if expr.kind == "words" and expr.low == expr.high == 1 and expr.unit is None and not (
+            _per_period_after(text, expr.end)):
         return False  # "one of", "one official": a determiner, not a count (but "one percentage
-        # point" is a measure)
+        # point" is a measure, and "down to one a week" a rate)
     if expr.kind == "words" and expr.high <= 10 and not expr.is_range and span.start > 0:
         det = doc[span.start - 1]
         if det.lower_ in ctx.position_words and span.start > 1:
@@ -189,10 +204,12 @@ def is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
         if ent.end <= span.start or ent.start >= span.end or "|" in ent.text:
             continue  # "| Port of Arvola | 9 | 12 |": a name ends at its table cell's bar
         scaled = expr.kind == "digits" and re.search(r"\d\s*[A-Za-z]", expr.text) is not None
-        if ent.label_ in ("ORDINAL", "TIME") and expr.unit is None and not scaled:
+        timed = given_per and following in lex.time_words  # "3.5 hours per pump"
+        if ent.label_ in ("ORDINAL", "TIME") and expr.unit is None and not scaled and not timed:
             return False  # not "40 litres a day", "80bn rand" or "2bn", which the tagger may
-            # call a time or an ordinal: a number with a unit or a scale is neither
-        if ent.label_ == "DATE" and expr.unit is None and _date_like(ent.text):
+            # call a time or an ordinal: a number with a unit or a scale is neither; nor "3.5
+            # hours per pump", a time given per one thing (a rate the tagger calls a time)
+        if ent.label_ == "DATE" and expr.unit is None and _date_like(ent.text) and not timed:
             return False
         if ent.label_ in NAME_LABELS and (ent.start < span.start or ent.end > span.end):
             return False
@@ -227,9 +244,16 @@ def _names_a_step_or_part(expr: NumberExpr, text: str, ctx: ContextWords) -> boo
                 or (ctx.doc_list_before and ctx.doc_list_before.search(before)))
 
 
-# "90 a month", "1,100 every year": a number given per a period is a rate, which the tagger may
-# call a date
-_EACH_PERIOD = re.compile(r"[\d.,]+\s+(?:a|an|each|every)\s+[a-z]+$")
+# "90 a month", "1,100 every year", "seven a week": a number given per a period is a rate, which
+# the tagger may call a date
+_EACH_PERIOD = re.compile(r"(?:[\d.,]+|[a-z]+(?:-[a-z]+)?)\s+(?:a|an|each|every)\s+[a-z]+$")
+_PER_PERIOD_AFTER = re.compile(r"\s+(?:a|an|each|every)\s+([a-z]+)\b", re.I)
+
+
+def _per_period_after(text: str, end: int) -> bool:
+    """A period after "a", "each" or "every" right after a number ("one a week"): a rate."""
+    m = _PER_PERIOD_AFTER.match(text, end, end + 24)
+    return m is not None and m.group(1).lower() in context_words().rate_period_words
 
 
 def _date_like(ent_text: str) -> bool:

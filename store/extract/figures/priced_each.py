@@ -5,8 +5,12 @@ its verb is said of ("the board offered growers 2 million rand each", "the barge
 $4m each"), and "for each of them", whose pronoun stands for the plural noun before it in the
 sentence ("moving the tenants cost £12m, £640 for each of them"); a fact box's label that
 ends in "per" and a noun ("Payout per household: 3m rand"); a conversion set off by
-commas ("5,000 rand, or $270, a seat") is followed by the rate of both. The noun, in the
-singular, is what the amount is per; a period ("a day") is a rate of time, read elsewhere."""
+commas ("5,000 rand, or $270, a seat") is followed by the rate of both. The subject of the
+amount's verb may name it instead: a subject that "each" or "every" shares the amount over
+("every tenant evicted will receive 900 rand", "each club was fined $40,000"), or one of a kind
+that a verb of price prices ("a ferry ticket costs $35", "a dozen limes cost 4 euros", "a
+season pass is worth $90"). The noun, in the singular, is what the amount is per; a period ("a
+day") is a rate of time, read elsewhere."""
 
 from __future__ import annotations
 
@@ -32,7 +36,13 @@ APPROXIMATORS = frozenset({"about", "around", "roughly", "some", "nearly", "almo
 
 def priced_each(span: Span) -> str | None:
     """The one an amount of money is given per, as a lemma, when the words after it say so
-    without "per" (see the module's docstring); None for anything else."""
+    without "per", or its verb's subject does (see the module's docstring); None for anything
+    else."""
+    return _priced_after(span) or _priced_subject(span)
+
+
+def _priced_after(span: Span) -> str | None:
+    """The one the words right after the amount name, without "per"."""
     doc = span.doc
     label = _LABEL_PER.search(text_of(doc), max(0, span.start_char - LABEL_REACH), span.start_char)
     if label is not None:  # "Payout per household: 3m rand": a fact box's label
@@ -55,6 +65,73 @@ def priced_each(span: Span) -> str | None:
             doc[i + 2].lower_ == "of" and doc[i + 3].lower_ in PRONOUNS):
         return _noun_before(doc, span)
     return None
+
+
+DISTRIBUTIVE = frozenset({"each", "every"})  # determiners that share out over their noun
+ONE_OF_A_KIND = frozenset({"a", "an", "one"})  # determiners of a noun said of any one of a kind
+
+
+def _priced_subject(span: Span) -> str | None:
+    """ "every tenant evicted will receive 900 rand", "a ferry ticket costs $35", "a dozen limes
+    cost 4 euros": the subject of the amount's verb, before it and not holding it, that "each"
+    or "every" shares the amount over, whatever the verb; or one of a kind ("a", "one") that a
+    verb of price prices, said as a fact (no modal: "a new lock would cost $40m" supposes one
+    case); a number word it is counted in ("a dozen") is then what it is per."""
+    verb = governing_verb(span)
+    path = _path_to(span.root, verb)
+    if verb.i >= span.start or path is None:
+        return None
+    for subj in verb.lefts:  # a subject before the verb: never the amounts after it
+        if subj.dep_ not in SUBJECTS or subj.i >= span.start or (
+                subj.left_edge.i <= span.root.i <= subj.right_edge.i):
+            continue
+        dets = {c.lower_ for c in subj.children if c.dep_ in ("det", "predet")}
+        if dets & DISTRIBUTIVE:
+            return _one(subj) or _measure(subj)
+        if not _prices(verb, path) or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.lefts):
+            return None  # "a new lock would cost $40m": one case supposed, not a price
+        counted_in = next((c for c in subj.children if c.dep_ == "nummod" and c.is_alpha
+                           and any(g.lower_ in ONE_OF_A_KIND for g in c.children)), None)
+        if counted_in is not None:  # "a dozen limes": per dozen
+            return counted_in.lower_
+        if dets & ONE_OF_A_KIND:
+            return _one(subj) or _measure(subj)
+        return None
+    return None
+
+
+# prepositions that keep an amount the verb's own ("sold for", "priced at", "compensation of");
+# others set it against another ("cost £88, against £31 in hostels") or elsewhere
+ARGUMENT_PREPOSITIONS = frozenset({"for", "at", "of"})
+
+
+def _path_to(tok: Token, verb: Token) -> list[Token] | None:
+    """The words from the amount up to ``verb`` when the amount is what the verb says of its
+    subject (its object or complement, directly or through "for", "at" or "of"); None for a
+    figure set against it ("against £31 in hostels")."""
+    path = []
+    while tok.i != verb.i:
+        if tok.dep_ == "prep" and tok.lower_ not in ARGUMENT_PREPOSITIONS:
+            return None
+        if tok.head.i == tok.i:
+            return None
+        path.append(tok)
+        tok = tok.head
+    return path
+
+
+def _prices(verb: Token, path: list[Token]) -> bool:
+    """A verb of price ("costs", "sold for"), or "be" with "worth" on the way to the amount
+    ("is worth $90")."""
+    if verb.lemma_.lower() in context_words().price_verbs:
+        return True
+    return verb.lemma_ == "be" and any(t.dep_ == "acomp" and t.lower_ == "worth" for t in path)
+
+
+def _measure(tok: Token) -> str | None:
+    """A measure, in the singular, that an amount is the price of ("a litre of diesel")."""
+    measure = units().measures.get(tok.lower_) or units().measures.get(f"{tok.lower_}s")
+    return measure.removesuffix("s") if measure is not None else None
 
 
 def _past_brackets(doc: Doc, span: Span) -> int:
