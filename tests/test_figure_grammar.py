@@ -320,9 +320,6 @@ COUNTED = [
     # the people in a crowd, by who they are
     ("The derby drew 31,400 spectators.", "31,400", "spectators", "people"),
     ("Some 9,800 fans filled the hall.", "9,800", "fans", "people"),
-    # kept fowl, whatever the species, are counted as birds
-    ("Vets destroyed 41,000 ducks on the lake farms.", "41,000", "ducks", "birds"),
-    ("The fox got into the yard and killed 23 hens.", "23", "hens", "birds"),
     ("It commanded between 9,000 and 12,000 militants, including up to 1,500 foreigners.",
      "1,500", "foreigners", "fighters"),
     ("Nine strikes were conducted in 2021, and five in 2020.", "five", "strikes", "strikes"),
