@@ -221,6 +221,12 @@ CASES = [
      "ministry's spokesman said.",
      [("the country", "DESC"), ("The ministry", "DESC"), ("the ministry's spokesman", "DESC")],
      ["the country's waters", "the ministry"]),
+    ("a place's possessive before a body's head is one description of the body",
+     "The Harbour Pilots' Guild, the country's largest dockers' union, said so. The city's "
+     "mayor spoke, and the city's old harbour office closed. The country's waters rose.",
+     [("the country's largest dockers' union", "DESC"), ("the city's old harbour office", "DESC"),
+      ("The country", "DESC")],
+     ["the country", "the city's mayor", "The country's waters"]),
     ("the owner before a possessive is the description, whatever noun it owns, and a plural's too",
      "The commission's office will open. The islands' population grew. The regulator’s board "
      "met.",

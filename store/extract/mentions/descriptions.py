@@ -2,7 +2,8 @@
 
 * definite descriptions, "the ministry", "the former strongman", "the state's governor": a
   "the" (or, before a person's head noun, "his", "her", "its", "their": "his mother"; and "the
-  FTU's secretary general", a name's possessive before a person's) and at most three lowercase
+  FTU's secretary general", a name's possessive before a person's; "the country's largest
+  dockers' union", a place's possessive before an organisation's) and at most three lowercase
   modifiers ("33-year-old" too) before a head noun that ``store/data/descriptions.toml``
   lists, not followed by "of" and a name (that would be a name, "the Ministry of Energy").
   They carry the label ``DESC``; resolution joins one to an actor named earlier in the same
@@ -52,6 +53,9 @@ def description_spans(text: str, ctx: DocView) -> list[Span]:
             if not i and not pronoun and (end := _capitalised_head(text, w, ctx)) is not None:
                 found.append(Span(m.start(), end, DESC))  # "the Ministry", in a release
                 break
+            if not i and not pronoun and (end := _place_owned(text, words, ctx)) is not None:
+                found.append(Span(m.start(), end, DESC))  # "the country's largest dockers' union"
+                break
             if not i and not pronoun and _is_owner(w.group()):
                 owner = True
                 pos = w.end()
@@ -72,6 +76,32 @@ def description_spans(text: str, ctx: DocView) -> list[Span]:
                 break
             pos = w.end()
     return found
+
+
+def _place_owned(text: str, words: list[re.Match[str]], ctx: DocView) -> int | None:
+    """Where "the country's largest dockers' union" ends: a place's head noun with a possessive
+    ("country's", "city's"), then up to three lowercase modifiers and the head noun of an
+    organisation (never a person's: "the city's mayor" stays as it was). The place says whose
+    the body is; the phrase describes the body. None when no such head follows."""
+    first = words[0].group()
+    owner = _without_possessive(first)
+    if owner == first or not owner.islower() or not descriptions().is_place_head(owner):
+        return None
+    pos = words[0].end()
+    for i, w in enumerate(words[1:MAX_MODIFIERS + 2]):
+        if text[pos:w.start()] not in (" ", "\t") or not w.group()[:1].islower():
+            return None
+        word = _without_possessive(w.group())
+        rules = descriptions().rules_for(word)
+        if any("ORG" in rule.types for rule in rules) and fold(word) not in _person_heads() \
+                and _is_head(ctx, w.start(), w.start() + len(word), text,
+                             possessive=w.end() if word != w.group() else 0):
+            return w.start() + len(word)
+        token = ctx.token_at(w.start())
+        if i == MAX_MODIFIERS or token is None or token.pos_ not in _MODIFIER_POS:
+            return None
+        pos = w.end()
+    return None
 
 
 _WORD_BEFORE = re.compile(r"([\w'’-]+)[ \t]+$")
