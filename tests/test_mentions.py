@@ -474,6 +474,9 @@ def test_a_list_the_tagger_took_for_one_name_is_its_names(surface: str, names: l
     ("Lead Auditor General / DoT Auditor General",
      ["Lead Auditor General / DoT Auditor General"]),  # spaced: one name of two bodies
     ("AFP/getty images", ["AFP/getty images"]),
+    ("Orsk Courier / Ana Lisic", ["Orsk Courier"]),  # a spaced credit: the photographer is no actor
+    ("AP / Juan Ortiz Perez", ["AP"]),
+    ("Harbour Ledger / Port Authority", ["Harbour Ledger / Port Authority"]),
 ])
 def test_a_credit_of_two_names_by_a_slash_is_split(surface: str, names: list[str]) -> None:
     from store.extract.mentions.edges import split

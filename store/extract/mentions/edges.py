@@ -69,6 +69,12 @@ def split(text: str, start: int, end: int, label: str, ctx: DocView) -> Iterable
         yield Span(start, start + slash.end(1), label)
         yield Span(start + slash.start(2), end, label)
         return
+    credit = _CREDITED.fullmatch(surface)
+    if credit and not {fold(w) for w in credit.group(2).split()} & name_words().org_heads:
+        # "CoastWire / Dana Pell": the outlet; the person who took the photograph is, like a
+        # byline, no actor
+        yield Span(start, start + credit.end(1), "ORG")
+        return
     if ", " in surface and label != "PERSON":
         parts = _listed(surface)
         if parts:  # "Iași, Cluj-Napoca": the tagger took a list of places for one name
@@ -98,6 +104,10 @@ def split(text: str, start: int, end: int, label: str, ctx: DocView) -> Iterable
 
 _SPACED_DASH = re.compile(r"[ \t]+[-–—][ \t]+")
 _SLASHED = re.compile(r"([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*)/([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*)")
+# "(CoastWire / Dana Pell)": a photo credit with a spaced slash, the photographer's name after
+# it (two or three plain capitalised words); "Lead Auditor / DoT Auditor General" is one name
+_CREDITED = re.compile(r"([A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,3})[ \t]/[ \t]"
+                       r"([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2})")
 
 
 _LIST_PART = re.compile(r"[A-Z][\w'’-]*[a-z][\w'’-]*(?: [A-Z][\w'’-]*[a-z][\w'’-]*)?")
