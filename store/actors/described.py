@@ -297,7 +297,12 @@ class Descriptions:
                     self._join(root, m)
                     self.reasons[m.index] = reason
                 elif m.index in soft:  # a name after all: known by its key
-                    self._join(self.global_node(m.key), m)
+                    node = self.global_node(m.key)
+                    self._join(node, m)
+                    # and named, for the descriptions after it: "Parliament's committee met
+                    # ... asked parliament to act"
+                    members[self.uf.find(node)].append(m)
+                    self._joined_here.append((node, m))
                 elif none_before and not any(rule.kinds for rule in rules):
                     # not a head that may name any body of a kind ("the group"): the body
                     # named before it that no rule fits may be the one
