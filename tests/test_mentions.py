@@ -221,6 +221,12 @@ CASES = [
      "ministry's spokesman said.",
      [("the country", "DESC"), ("The ministry", "DESC"), ("the ministry's spokesman", "DESC")],
      ["the country's waters", "the ministry"]),
+    ("an indefinite description is one only in apposition, of lowercase words",
+     "The Orla Reef Trust (ORT), a marine charity that runs two parks, disagreed. Prices rose, "
+     "a company spokesman, Ivo Lind, said. The storm killed a volunteer firefighter, officials "
+     "said. Tova Kell, a Velm-based charity, helped.",
+     [("a marine charity", "DESC"), ("a company spokesman", "DESC")],
+     ["a volunteer firefighter", "a Velm-based charity"]),
     ("a place's possessive before a body's head is one description of the body",
      "The Harbour Pilots' Guild, the country's largest dockers' union, said so. The city's "
      "mayor spoke, and the city's old harbour office closed. The country's waters rose.",
