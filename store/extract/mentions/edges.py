@@ -50,7 +50,10 @@ def _plural_owners_body(surface: str, m: re.Match[str]) -> bool:
 
 def split(text: str, start: int, end: int, label: str, ctx: DocView) -> Iterable[Span]:
     """"World Health Organization (WHO" -> the name and its acronym; "Venn's Northern Liberation
-    Army" -> the owner and the owned."""
+    Army" -> the owner and the owned. The tagger's trailing line breaks are no part of it
+    ("REUTERS/Ana Lisic\n\n" is a credit)."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
     surface = text[start:end]
     paren = surface.find("(")
     if paren > 0:

@@ -122,7 +122,7 @@ def defined_acronyms(text: str, spans: list[Span]) -> list[Span]:
 
 
 ACRO = "ACRO"
-_CAPS_WORD = re.compile(r"(?<![\w.&/-])(?:[A-Z]{3,7}|[A-Z](?:[of]?[A-Z]){1,5})(?![\w&/-])")
+_CAPS_WORD = re.compile(r"(?<![\w.&-])(?:[A-Z]{3,7}|[A-Z](?:[of]?[A-Z]){1,5})(?![\w&-])")
 
 
 def loose_acronyms(text: str, spans: list[Span], ctx: DocView) -> list[Span]:
