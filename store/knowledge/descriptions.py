@@ -53,7 +53,7 @@ class Descriptions:
 
     def is_place_head(self, head: str) -> bool:
         """The head describes a place and nothing else ("country", "city", "island"): its
-        possessive before another head ("the country's main miners' union") says whose the
+        possessive before another head ("the country's largest dockers' union") says whose the
         body is, not which body."""
         rules = self.rules_for(head)
         return bool(rules) and all(rule.types <= _PLACE_TYPES for rule in rules)
