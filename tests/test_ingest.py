@@ -49,6 +49,21 @@ def test_front_matter_and_inferred_dates(tmp_path: Path) -> None:
     assert meta.date == "2018-05" and meta.date_inferred
 
 
+@pytest.mark.parametrize(("text", "outlet"), [
+    ("Ferry fares rise\n\nORSKA, Velmor, May 4 (Reuters) - Fares rose 9%.", "Reuters"),
+    ("Ferry fares rise\n\nORSKA, May 4 (AFP) - Fares rose 9%.", "Agence France-Presse"),
+    ("Ferry fares rise\n\nORSKA, Velmor (AP) — Fares rose 9%.", "Associated Press"),
+    ("Ferry fares rise\n\nOrska (Velmor) (AFP) - Fares rose 9%.", "Agence France-Presse"),
+    ("Ferry fares rise\n\nORSKA/PORT LIND, May 4 (Reuters) - Fares rose 9%.", "Reuters"),
+    ("Ferry fares rise\n\nORSKA, May 4 (UPDATED) - Fares rose 9%.", None),  # no agency
+    ("Ferry fares rise\n\nFares rose 9%, the harbour said (Reuters) - an aside.", None),
+    ("---\noutlet: Orska Post\n---\nORSKA, May 4 (Reuters) - Fares rose 9%.", "Orska Post"),
+])
+def test_a_dateline_s_news_agency_is_the_outlet_where_none_is_given(
+        tmp_path: Path, text: str, outlet: str | None) -> None:
+    assert article_metadata(tmp_path / "fares.txt", text).outlet == outlet
+
+
 @pytest.mark.slow
 def test_reingest_is_a_no_op_and_a_changed_file_replaces_only_its_records(tmp_path: Path) -> None:
     folder = tmp_path / "articles"

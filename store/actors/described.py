@@ -85,6 +85,7 @@ class _Candidate:
         self.called = called
         self.called_after = called_after
         self.kind = entry.kind if entry else None
+        self.curated = entry is not None
         names = {m.surface for m in mentions} | set((*entry.names, *entry.called) if entry else ())
         self.surfaces = frozenset(m.surface for m in mentions)
         self.tokens = [name_tokens(n) for n in names]
@@ -216,7 +217,8 @@ class Descriptions:
                     beside = _apposed(named, position, texts[article], soft)
                     if beside is not None and self.root_of[beside.index] >= 0:
                         root = self.root_of[beside.index]
-                        if _candidate(cache, root, members, curated, called).type in types:
+                        candidate = _candidate(cache, root, members, curated, called)
+                        if candidate.type in types or _retyped(candidate, types):
                             self._join(root, m)
                             self.reasons[m.index] = f"set beside the name “{beside.surface}”"
                             continue
@@ -295,7 +297,12 @@ class Descriptions:
                     self._join(root, m)
                     self.reasons[m.index] = reason
                 elif m.index in soft:  # a name after all: known by its key
-                    self._join(self.global_node(m.key), m)
+                    node = self.global_node(m.key)
+                    self._join(node, m)
+                    # and named, for the descriptions after it: "Parliament's committee met
+                    # ... asked parliament to act"
+                    members[self.uf.find(node)].append(m)
+                    self._joined_here.append((node, m))
                 elif none_before and not any(rule.kinds for rule in rules):
                     # not a head that may name any body of a kind ("the group"): the body
                     # named before it that no rule fits may be the one
@@ -402,7 +409,8 @@ class Descriptions:
                 head = fold(m.surface.split()[-1])
                 rules = descriptions().rules_for(head)
                 types = {t for rule in rules for t in rule.types}
-                if _candidate(cache, root, members, curated).type not in types:
+                candidate = _candidate(cache, root, members, curated)
+                if candidate.type not in types and not _retyped(candidate, types):
                     continue
                 taught_in[article][head].add(root)
                 if not any(rule.match in _RELATIVE for rule in rules):
@@ -483,6 +491,19 @@ def _candidate(cache: _Cache, root: int,
                                  frozenset(called[1].get(root, ())),
                                  cache.written)
     return cache[root]
+
+
+def _retyped(c: _Candidate, types: set[str]) -> bool:
+    """A name the tagger calls a person, but only ever as one word, set beside a description
+    that names one kind of thing and never a person ("Kestrel, the state-owned pipeline
+    operator, said"; "the ferry operator Kestrel"): the description says what it is, and the
+    candidate takes that type (so "the operator" later fits it). A full name ("Ana Kestrel")
+    stays a person, and a curated entry or a country keeps its own type."""
+    if c.type != "PERSON" or len(types) != 1 or "PERSON" in types or c.curated \
+            or c.country is not None or any(len(t) != 1 for t in c.tokens):
+        return False
+    c.type = next(iter(types))
+    return True
 
 
 def _states(roots: list[int], cache: dict[int, _Candidate]) -> set[str]:
@@ -641,8 +662,18 @@ def _trade_words(surface: str) -> set[str]:
 
 def _modifiers(surface: str) -> frozenset[str]:
     """The words between a description's determiner and its head: "national statistics" of
-    "the national statistics agency"."""
-    return frozenset(name_tokens(" ".join(surface.split()[1:-1])))
+    "the national statistics agency"; not a place's possessive, which says whose the body is
+    ("the country's" of "the country's port authority")."""
+    words = surface.split()[1:-1]
+    if words and _is_place_possessive(words[0]):
+        words = words[1:]
+    return frozenset(name_tokens(" ".join(words)))
+
+
+def _is_place_possessive(word: str) -> bool:
+    """"country's", "city’s": a place's head noun with a possessive mark."""
+    bare = re.sub(r"['’]s$", "", word)
+    return bare != word and bare.islower() and descriptions().is_place_head(bare)
 
 
 def _fits(c: _Candidate, head: str, rules: tuple[DescriptionRule, ...],

@@ -4,7 +4,8 @@ across articles.
 A happening named by a common noun is written differently by each article: "the 2031 Velm
 census", "the Velm census", "the 2031 census" (event nouns in ``store/data/names.toml``). Two
 such names are one event when their nouns are of one kind (earthquake and quake: the synonym
-classes of ``store/data/descriptions.toml``), their years do not differ, their lowercase words
+classes of ``store/data/descriptions.toml``), their years do not differ and neither do the
+months they are named by (the May floods are not the September floods), their lowercase words
 are the same (the 2031 census is not the 2031 school census) and the capitalised words of one
 are all words of the other. Names with a year are settled first, among themselves; a name
 without a year then joins the one event it fits, or of several that fit (the 2031 census and
@@ -39,6 +40,7 @@ class _Shape:
     year: str | None
     names: frozenset[str]  # the capitalised words: whose happening, where
     modifiers: frozenset[str]  # the lowercase words: what sort of it ("enrolment census")
+    month: str | None = None  # the month it is named by: "the March floods"
 
 
 @cache
@@ -79,22 +81,28 @@ def shape_of(surface: str) -> _Shape | None:
     if len(years) > 1:
         return None
     kinds = _kinds()
-    calendar = name_words().months | name_words().weekdays  # a date says when, not whose
-    names, modifiers = set(), set()
+    months = name_words().months
+    calendar = months | name_words().weekdays  # a date says when, not whose
+    names, modifiers, named_months = set(), set(), set()
     for word in surface.split()[:-1]:
         for token in name_tokens(word):
+            if token in months:
+                named_months.add(token)
             if not (_YEAR.fullmatch(token) or token.isdigit() or token in kinds
                     or token in calendar or token == "and"):
                 (names if word[:1].isupper() else modifiers).add(token)
+    if len(named_months) > 1:
+        return None
     return _Shape(kinds.get(tokens[-1], tokens[-1]), next(iter(years), None),
-                  frozenset(names), frozenset(modifiers))
+                  frozenset(names), frozenset(modifiers), next(iter(named_months), None))
 
 
 def fits(a: _Shape, b: _Shape) -> bool:
-    """Two names that may be one happening: one kind, no two years, the same sort (the 2031
-    census is not the 2031 school census), the capitalised words of one all words of the
-    other."""
+    """Two names that may be one happening: one kind, no two years and no two months (the
+    November blackout is not the March 2031 blackout), the same sort (the 2031 census is not
+    the 2031 school census), the capitalised words of one all words of the other."""
     return a.kind == b.kind and (a.year is None or b.year is None or a.year == b.year) \
+        and (a.month is None or b.month is None or a.month == b.month) \
         and a.modifiers == b.modifiers and (a.names <= b.names or b.names <= a.names)
 
 
@@ -119,7 +127,8 @@ class Happenings:
         self._named_beside(seen)
         by_kind: dict[str, list[int]] = defaultdict(list)
         for root, found in shapes.items():
-            if len({s.kind for s in found}) == 1 and len({s.year for s in found} - {None}) <= 1:
+            if len({s.kind for s in found}) == 1 and len({s.year for s in found} - {None}) <= 1 \
+                    and len({s.month for s in found} - {None}) <= 1:
                 by_kind[next(iter(found)).kind].append(root)
         for roots in by_kind.values():
             if len(roots) > 1:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from store.errors import SkipFile
 from store.extract import dates
+from store.extract.mentions.outlets import dateline_agency
 from store.ingest.reading import read_bytes
 from store.model import FILE_TIME
 
@@ -168,9 +169,9 @@ def _latest_date_in(text: str) -> str | None:
 def article_metadata(path: Path, text: str, own: dict | None = None) -> Metadata:
     """An article's metadata: its folder's manifest first, then what the file itself states
     (``own``: a web page's metadata, Markdown front matter; else the front matter of ``text``),
-    then what the text says (a headline, a dateline, the latest date it mentions), then the
-    file's modification time for the date. A field of the wrong type, or a date that cannot
-    be, is refused with a line naming the file."""
+    then what the text says (a headline, a dateline and the news agency it credits, the latest
+    date it mentions), then the file's modification time for the date. A field of the wrong
+    type, or a date that cannot be, is refused with a line naming the file."""
     front, front_problems = _checked(own if own is not None else front_matter(text),
                                      f"{path.name}: front matter")
     entry, problems = manifest_entry(path)
@@ -198,7 +199,7 @@ def article_metadata(path: Path, text: str, own: dict | None = None) -> Metadata
             date = None
     return Metadata(
         title=title,
-        outlet=str(fields["outlet"]) if fields.get("outlet") else None,
+        outlet=str(fields["outlet"]) if fields.get("outlet") else dateline_agency(text),
         date=date,
         date_inferred=inferred,
         date_basis=str(basis) if basis else None,

@@ -30,6 +30,9 @@ class DescriptionRule:
     which: bool = False
 
 
+_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+
+
 @dataclass(frozen=True)
 class Descriptions:
     rules: tuple[DescriptionRule, ...]
@@ -47,6 +50,13 @@ class Descriptions:
 
     def rules_for(self, head: str) -> tuple[DescriptionRule, ...]:
         return self.by_head.get(fold(head), ())
+
+    def is_place_head(self, head: str) -> bool:
+        """The head describes a place and nothing else ("country", "city", "island"): its
+        possessive before another head ("the country's largest dockers' union") says whose the
+        body is, not which body."""
+        rules = self.rules_for(head)
+        return bool(rules) and all(rule.types <= _PLACE_TYPES for rule in rules)
 
 
 @lru_cache(maxsize=1)

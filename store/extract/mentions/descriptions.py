@@ -2,7 +2,8 @@
 
 * definite descriptions, "the ministry", "the former strongman", "the state's governor": a
   "the" (or, before a person's head noun, "his", "her", "its", "their": "his mother"; and "the
-  FTU's secretary general", a name's possessive before a person's) and at most three lowercase
+  FTU's secretary general", a name's possessive before a person's; "the country's largest
+  dockers' union", a place's possessive before an organisation's) and at most three lowercase
   modifiers ("33-year-old" too) before a head noun that ``store/data/descriptions.toml``
   lists, not followed by "of" and a name (that would be a name, "the Ministry of Energy").
   They carry the label ``DESC``; resolution joins one to an actor named earlier in the same
@@ -31,6 +32,7 @@ _MODIFIER_POS = frozenset({"ADJ", "NOUN", "NUM", "PART", "VERB", "ADV", "PROPN"}
 _THE = re.compile(r"(?<![\w-])(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|(?:Mon|Tues|Wednes|Thurs|Fri"
                   r"|Satur|Sun)day['’]s)\s+")  # "Sunday's vote": a day's is as definite as "the"
 _PRONOUNS = ("his", "her", "its", "their")
+_INDEFINITE = re.compile(r"(?<![\w'’-])(?:[Aa]n?)[ \t]+")
 _WORD = re.compile(r"[\w'’-]+")
 _NAME_FOLLOWS = re.compile(r"\s+(?:of|for|at|in)\s+(?:the\s+)?[A-Z]")
 # a person's title goes on with "of" or "for" ("the secretary of State"), but "the district health
@@ -41,37 +43,85 @@ _TITLE_FOLLOWS = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
 def description_spans(text: str, ctx: DocView) -> list[Span]:
     """Every "the <modifiers> <head>" whose head the descriptions file lists, and "his
     <modifiers> <head>" where the head describes a person ("his mother, Ruth Calder")."""
-    heads = descriptions().by_head
     found = []
     for m in _THE.finditer(text):
         pronoun = m.group().lower().startswith(_PRONOUNS)
-        words = list(_WORD.finditer(text, m.end(), min(len(text), m.end() + 80)))
-        pos = m.end()
-        owner = False  # "the FTU's secretary general": a name's possessive, before a person only
-        for i, w in enumerate(words[:MAX_MODIFIERS + 1]):
-            if not i and not pronoun and (end := _capitalised_head(text, w, ctx)) is not None:
-                found.append(Span(m.start(), end, DESC))  # "the Ministry", in a release
-                break
-            if not i and not pronoun and _is_owner(w.group()):
-                owner = True
-                pos = w.end()
-                continue
-            if text[pos:w.start()].strip() or not (w.group()[:1].islower()
-                                                   or _is_backer(fold(w.group()))
-                                                   or _COMPOUND_NUMBER.fullmatch(w.group())):
-                break  # punctuation between words, or a capitalised word: a name, not this
-            word = _without_possessive(w.group())
-            if fold(word) in heads and (not (pronoun or owner) or fold(word) in _person_heads()
-                                        or (owner and _BESIDE_NAME.search(text, 0, m.start()))) \
-                    and _is_head(ctx, w.start(), w.start() + len(word), text,
-                                 possessive=w.end() if word != w.group() else 0):
-                found.append(Span(m.start(), w.start() + len(word), DESC))
-                break
-            token = ctx.token_at(w.start())
-            if i == MAX_MODIFIERS or token is None or token.pos_ not in _MODIFIER_POS:
-                break
+        span = _description(text, m, ctx, pronoun=pronoun)
+        if span is not None:
+            found.append(span)
+    # "Orla Reef Trust (ORT), a marine charity that runs two parks": an indefinite description
+    # is one only in apposition, set beside a name by a comma (before it, or after it: "a
+    # company spokesman, Ivo Lind,"), and of lowercase words only ("a Velm-based charity"
+    # leaves the place its own mention)
+    for m in _INDEFINITE.finditer(text):
+        before = bool(_BESIDE_NAME.search(text, max(0, m.start() - 4), m.start()))
+        if not before and "," not in text[m.end():m.end() + 60]:
+            continue
+        span = _description(text, m, ctx, indefinite=True)
+        if span is not None and (before or _NAME_AFTER.match(text, span.end)):
+            found.append(span)
+    return sorted(found, key=lambda s: s.start)
+
+
+def _description(text: str, m: re.Match[str], ctx: DocView, *, pronoun: bool = False,
+                 indefinite: bool = False) -> Span | None:
+    """The description that opens at ``m`` (its determiner), None when no listed head noun
+    ends a phrase of at most three modifiers there."""
+    heads = descriptions().by_head
+    words = list(_WORD.finditer(text, m.end(), min(len(text), m.end() + 80)))
+    pos = m.end()
+    owner = False  # "the FTU's secretary general": a name's possessive, before a person only
+    plain = not (pronoun or indefinite)
+    for i, w in enumerate(words[:MAX_MODIFIERS + 1]):
+        if not i and plain and (end := _capitalised_head(text, w, ctx)) is not None:
+            return Span(m.start(), end, DESC)  # "the Ministry", in a release
+        if not i and plain and (end := _place_owned(text, words, ctx)) is not None:
+            return Span(m.start(), end, DESC)  # "the country's largest dockers' union"
+        if not i and plain and _is_owner(w.group()):
+            owner = True
             pos = w.end()
-    return found
+            continue
+        if text[pos:w.start()].strip() or not (w.group()[:1].islower()
+                                               or (_is_backer(fold(w.group())) and not indefinite)
+                                               or _COMPOUND_NUMBER.fullmatch(w.group())):
+            return None  # punctuation between words, or a capitalised word: a name, not this
+        word = _without_possessive(w.group())
+        if fold(word) in heads and (not (pronoun or owner) or fold(word) in _person_heads()
+                                    or (owner and _BESIDE_NAME.search(text, 0, m.start()))) \
+                and _is_head(ctx, w.start(), w.start() + len(word), text,
+                             possessive=w.end() if word != w.group() else 0):
+            return Span(m.start(), w.start() + len(word), DESC)
+        token = ctx.token_at(w.start())
+        if i == MAX_MODIFIERS or token is None or token.pos_ not in _MODIFIER_POS:
+            return None
+        pos = w.end()
+    return None
+
+
+def _place_owned(text: str, words: list[re.Match[str]], ctx: DocView) -> int | None:
+    """Where "the country's largest dockers' union" ends: a place's head noun with a possessive
+    ("country's", "city's"), then up to three lowercase modifiers and the head noun of an
+    organisation (never a person's: "the city's mayor" stays as it was). The place says whose
+    the body is; the phrase describes the body. None when no such head follows."""
+    first = words[0].group()
+    owner = _without_possessive(first)
+    if owner == first or not owner.islower() or not descriptions().is_place_head(owner):
+        return None
+    pos = words[0].end()
+    for i, w in enumerate(words[1:MAX_MODIFIERS + 2]):
+        if text[pos:w.start()] not in (" ", "\t") or not w.group()[:1].islower():
+            return None
+        word = _without_possessive(w.group())
+        rules = descriptions().rules_for(word)
+        if any("ORG" in rule.types for rule in rules) and fold(word) not in _person_heads() \
+                and _is_head(ctx, w.start(), w.start() + len(word), text,
+                             possessive=w.end() if word != w.group() else 0):
+            return w.start() + len(word)
+        token = ctx.token_at(w.start())
+        if i == MAX_MODIFIERS or token is None or token.pos_ not in _MODIFIER_POS:
+            return None
+        pos = w.end()
+    return None
 
 
 _WORD_BEFORE = re.compile(r"([\w'’-]+)[ \t]+$")

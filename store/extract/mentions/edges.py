@@ -50,7 +50,10 @@ def _plural_owners_body(surface: str, m: re.Match[str]) -> bool:
 
 def split(text: str, start: int, end: int, label: str, ctx: DocView) -> Iterable[Span]:
     """"World Health Organization (WHO" -> the name and its acronym; "Venn's Northern Liberation
-    Army" -> the owner and the owned."""
+    Army" -> the owner and the owned. The tagger's trailing line breaks are no part of it
+    ("REUTERS/Ana Lisic\n\n" is a credit)."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
     surface = text[start:end]
     paren = surface.find("(")
     if paren > 0:
@@ -68,6 +71,12 @@ def split(text: str, start: int, end: int, label: str, ctx: DocView) -> Iterable
     if slash:  # "CoastWire/Dana Pell": an outlet and its photographer, in a credit
         yield Span(start, start + slash.end(1), label)
         yield Span(start + slash.start(2), end, label)
+        return
+    credit = _CREDITED.fullmatch(surface)
+    if credit and not {fold(w) for w in credit.group(2).split()} & name_words().org_heads:
+        # "CoastWire / Dana Pell": the outlet; the person who took the photograph is, like a
+        # byline, no actor
+        yield Span(start, start + credit.end(1), "ORG")
         return
     if ", " in surface and label != "PERSON":
         parts = _listed(surface)
@@ -98,6 +107,10 @@ def split(text: str, start: int, end: int, label: str, ctx: DocView) -> Iterable
 
 _SPACED_DASH = re.compile(r"[ \t]+[-–—][ \t]+")
 _SLASHED = re.compile(r"([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*)/([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*)")
+# "(CoastWire / Dana Pell)": a photo credit with a spaced slash, the photographer's name after
+# it (two or three plain capitalised words); "Lead Auditor / DoT Auditor General" is one name
+_CREDITED = re.compile(r"([A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,3})[ \t]/[ \t]"
+                       r"([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2})")
 
 
 _LIST_PART = re.compile(r"[A-Z][\w'’-]*[a-z][\w'’-]*(?: [A-Z][\w'’-]*[a-z][\w'’-]*)?")

@@ -20,6 +20,7 @@ import re
 
 from store.extract.mentions.curated import in_capitals_run
 from store.extract.mentions.spans import DocView, Span, before_sentence_end
+from store.knowledge.aliases import curated_entry
 from store.knowledge.folding import is_acronym, name_tokens
 from store.knowledge.name_words import name_words
 
@@ -28,6 +29,26 @@ _COPYRIGHT = re.compile(r"(?:©|\(c\)|Copyright)\s*(?:\d{4}\s+)?((?:The\s+)?[A-Z
                         r"(?: [A-Z][\w&'’.-]*){0,5})")
 _DEFINED = re.compile(r"\s*\(([A-Z][A-Za-z.&]{1,9})\)")
 DATELINE_REACH = 600  # characters from the top where a dateline may stand
+
+
+def dateline_agency(text: str) -> str | None:
+    """The news agency a wire dateline credits ("ADEN, Oct 13 (Reuters) -", "(AFP) -"), by its
+    curated name ("Agence France-Presse"): the article's outlet where its metadata names none.
+    Only an agency of ``store/data/aliases.toml`` (kind ``news_agency``): a bracket after a
+    dateline may hold anything else ("(UPDATED)"); and only where the line before it is a
+    dateline's place and date ("DUBLIN/ORSK, May 4", "Jeddah (Saudi Arabia)"): every word
+    capitalised or a number, not a sentence with a bracket in it."""
+    for m in _DATELINE.finditer(text, 0, min(len(text), DATELINE_REACH)):
+        words = text[text.rfind("\n", 0, m.start()) + 1:m.start()].split()
+        entry = curated_entry(m.group(1))
+        if entry is not None and entry.kind == "news_agency" and words \
+                and len(words) <= _DATELINE_WORDS \
+                and all(w[0].isupper() or w[0].isdigit() or w[0] == "(" for w in words):
+            return entry.name
+    return None
+
+
+_DATELINE_WORDS = 8  # a place, its country and a date: "PORT ADLER, Velmora, Sept 9"
 
 
 def outlet_spans(text: str, outlet: str | None) -> list[Span]:
@@ -101,7 +122,7 @@ def defined_acronyms(text: str, spans: list[Span]) -> list[Span]:
 
 
 ACRO = "ACRO"
-_CAPS_WORD = re.compile(r"(?<![\w.&/-])(?:[A-Z]{3,7}|[A-Z](?:[of]?[A-Z]){1,5})(?![\w&/-])")
+_CAPS_WORD = re.compile(r"(?<![\w.&-])(?:[A-Z]{3,7}|[A-Z](?:[of]?[A-Z]){1,5})(?![\w&-])")
 
 
 def loose_acronyms(text: str, spans: list[Span], ctx: DocView) -> list[Span]:
