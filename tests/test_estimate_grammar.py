@@ -74,6 +74,16 @@ def one(figures, text: str):
      "named"),
     ("Ridership may reach 52,000 a day, well above the 30,000 that the Audit Office expects.",
      "30,000", "Audit Office", "named"),
+    # ... nearer than a study its sentence hangs on; a clause on the noun the figure
+    # measures against ("twice the 450 tonnes that ...") leaves the figure the study's
+    ("But a survey by the Halden Institute found that 71% of households were connected, not "
+     "the 83% the utility counted from meter records.", "83%", "utility", "named"),
+    ("But a survey by the Halden Institute found that 71% of households were connected, not "
+     "the 83% the utility counted from meter records.", "71%", "Halden Institute", "named"),
+    ("A study by the Orsk Institute put the loss at 900 tonnes, twice the 450 tonnes that the "
+     "agency Tarvo reports.", "twice", "Orsk Institute", "named"),
+    ("A study by the Orsk Institute put the loss at 900 tonnes, twice the 450 tonnes that the "
+     "agency Tarvo reports.", "450 tonnes", "Tarvo", "named"),
     # a name the tagger took for a body but which names an event is nobody's
     ("The Varnel fire burned 300 homes. Their estimate of 800 homes was disputed, the Ostrava "
      "Times said.", "800", "Ostrava Times", "source"),

@@ -29,6 +29,14 @@ import pytest
     ("Police in Dunmarrow, where Marlo came ashore on Saturday, said they had found 17 "
      "bodies.", {"17": "Police in Dunmarrow"}),
     ("The minister, John Smith, said 40 people died.", {"40": "John Smith"}),
+    # a speaker after a semicolon does not speak for a figure before it, whatever clause the
+    # parser hangs the first on; one before it still speaks for a list after it
+    ("The Harbour Board's final figure is nine deaths; the Seamen's Union still says twelve.",
+     {"nine": "the article", "twelve": "Seamen's Union"}),
+    ("The camp was planned for up to 4,000 people; it now holds an estimated 9,700, according "
+     "to the Relief Council.", {"4,000": "the article", "9,700": "Relief Council"}),
+    ("The port authority said 40 boats sank in Arlo; 12 in Bream.",
+     {"40": "The port authority", "12": "The port authority"}),
 ])
 def test_each_figure_keeps_its_own_source(extract, sentence: str, sources: dict) -> None:
     found = {f.text: f.source for f in extract(sentence)}

@@ -101,6 +101,11 @@ def _org_names(doc: Doc) -> list[tuple[int, str]]:
 
 def _origin_of(span: Span, sent: Span, source: str) -> Origin:
     words = estimate_words()
+    told = _relative_teller(span, hops=1)
+    if told is not None:
+        # "a survey found 71%, not the 83% the utility counted": the clause on the figure's own
+        # noun names its author, nearer than the survey its sentence hangs on
+        return told
     for noun in _authored_nouns(span, sent, words.origin_nouns):
         found = _origin_of_noun(noun, span.start_char, words.official_adjectives)
         if found is not None and not (found.basis == EARLIER and _revised(noun)):
@@ -191,13 +196,14 @@ def _reviser(span: Span) -> Origin | None:
 RELATIVE_HOPS = 3  # nominal heads climbed from a figure to the noun a relative clause hangs on
 
 
-def _relative_teller(span: Span) -> Origin | None:
+def _relative_teller(span: Span, hops: int = RELATIVE_HOPS) -> Origin | None:
     """The body a relative clause on the figure's noun says gives it: "the 5.5 billion crowns
     that the builder Tunnelverk puts in its plan", "the 41,000 that the auditors expect" (a
-    figure quoted against another keeps its own author)."""
+    figure quoted against another keeps its own author). ``hops``: the nominal heads climbed
+    (one: the clause hangs on the figure's own words)."""
     reporting = context_words().reporting
     tok = span.root
-    for _ in range(RELATIVE_HOPS):
+    for _ in range(hops):
         for clause in tok.children:
             if clause.dep_ != "relcl" or clause.lemma_.lower() not in reporting:
                 continue
