@@ -142,6 +142,11 @@ def test_origins(extract, sentence: str, text: str, origin: str, basis: str) -> 
     ("The ferry, which sank at about 17:40 on Sunday, carried 200 people.", "200", "sinking"),
     ("Shares sank 5 percent on Monday.", "5 percent", None),
     ("Output collapsed to 300 tonnes.", "300 tonnes", None),
+    # a plural names several events whose toll grows, unless the list gives it as one event's
+    ("Regulators have linked 14 deaths to crashes involving the faulty brake pedal.", "14",
+     None),
+    ("Regulators have linked 14 deaths to the crash involving the faulty brake pedal.", "14",
+     "crash"),
 ])
 def test_the_event_a_sentence_names(extract, sentence: str, text: str,
                                                              event: str | None) -> None:
