@@ -68,6 +68,16 @@ def one(figures, text: str):
     # a wire dateline the parser took for a second subject is not the speaker
     ("OSLO, March 3 (Reuters) - Norway's Audit Office said on Tuesday that the tunnel would "
      "cost 9 billion euros.", "9 billion euros", "Audit Office", "source"),
+    # a body's "figure" or "number" is that body's, whoever the sentence quotes after it; a
+    # figure set against it, or one a clause about it gives, is not
+    ("The Harbour Board's final figure is nine deaths; the Seamen's Union still says twelve.",
+     "nine", "Harbour Board", "named"),
+    ("The ministry said it was using the company's figure of 46 trapped.", "46", "company",
+     "named"),
+    ("The union puts the bill at 60 million, or 1.4 times the company's figure.", "1.4 times",
+     "union", "source"),
+    ("The union says the company's figure leaves out more than half of the workers.", "half",
+     "union", "source"),
     # a relative clause on the figure's noun names who gives it
     ("The auditors said the tunnel would cost 9 billion euros, far more than the 5.5 billion "
      "euros that the builder Tunnelverk puts in its plan.", "5.5 billion euros", "Tunnelverk",

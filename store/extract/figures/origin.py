@@ -112,6 +112,11 @@ def _origin_of(span: Span, sent: Span, source: str) -> Origin:
             # "the agency raised the toll to 468": whose toll is the agency's, not the last
             # toll the article named
             return found
+    owner = _possessed_number(span)
+    if owner is not None:
+        # "the ministry's final figure is four deaths": a figure a body is said to have is
+        # that body's, whoever the sentence quotes after it
+        return Origin(owner, None, NAMED)
     reviser = _reviser(span) or _giver(span) or _relative_teller(span)
     if reviser is not None:
         return reviser
@@ -298,6 +303,45 @@ def _according_objects(sent: Span) -> list[Token]:
     """The objects of "according to" in a sentence."""
     return [obj for tok in sent if tok.lower_ == "according" and tok.i + 1 < sent.end
             for obj in sent.doc[tok.i + 1].children if obj.dep_ == "pobj"]
+
+
+# nouns that stand for a number itself: they name its author only through a possessor ("the
+# bureau's figure"), never by being definite ("the figure" is any number said before)
+NUMBER_WORDS = frozenset({"figure", "number"})
+
+
+def _possessed_number(span: Span) -> str | None:
+    """The body whose "figure" or "number" the figure is, up to the first verb above it: the
+    "of" phrase of such a noun ("the company's figure of 46"), or the complement of a verb of
+    being or saying whose subject it is ("the bureau's figure was 46", "the agency's figures
+    show 46"); not a figure set against it ("1.4 times the company's figure") nor one a clause
+    about it gives ("the company's figure leaves out half")."""
+    being = context_words().reporting | {"be", "stand", "remain"}
+    tok = span.root
+    for _ in range(MAX_HOPS):
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+                and tok.head.head.lemma_.lower() in NUMBER_WORDS:
+            return _named_possessor(tok.head.head)
+        if tok.pos_ in ("VERB", "AUX"):
+            if tok.lemma_.lower() not in being:
+                return None
+            subject = next((c for c in tok.children if c.dep_ == "nsubj"
+                            and c.lemma_.lower() in NUMBER_WORDS), None)
+            return _named_possessor(subject) if subject is not None else None
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
+
+
+def _named_possessor(noun: Token) -> str | None:
+    """The body or person a noun's possessive names ("the Harbour Board's figure"), not a
+    place ("Norland's figure" is the figure for Norland) nor a pronoun."""
+    for child in noun.lefts:
+        if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN") \
+                and child.lower_ not in DEFINITE and not _is_place(child) and _is_body(child):
+            return _clean(short_name(child))
+    return None
 
 
 def _origin_of_noun(noun: Token, offset: int, official: frozenset[str]) -> Origin | None:
