@@ -72,12 +72,12 @@ def one(figures, text: str):
     # figure set against it, or one a clause about it gives, is not
     ("The Harbour Board's final figure is nine deaths; the Seamen's Union still says twelve.",
      "nine", "Harbour Board", "named"),
-    ("The ministry said it was using the company's figure of 46 trapped.", "46", "company",
+    ("The board said it was relying on the operator's figure of 38 missing.", "38", "operator",
      "named"),
-    ("The union puts the bill at 60 million, or 1.4 times the company's figure.", "1.4 times",
-     "union", "source"),
-    ("The union says the company's figure leaves out more than half of the workers.", "half",
-     "union", "source"),
+    ("The guild puts the damage at 70 million, or twice the operator's number.", "twice",
+     "guild", "source"),
+    ("The guild says the operator's figure omits more than half of the sailors.", "half",
+     "guild", "source"),
     # a relative clause on the figure's noun names who gives it
     ("The auditors said the tunnel would cost 9 billion euros, far more than the 5.5 billion "
      "euros that the builder Tunnelverk puts in its plan.", "5.5 billion euros", "Tunnelverk",

@@ -114,7 +114,7 @@ def _origin_of(span: Span, sent: Span, source: str) -> Origin:
             return found
     owner = _possessed_number(span)
     if owner is not None:
-        # "the ministry's final figure is four deaths": a figure a body is said to have is
+        # "the harbour board's final figure is nine injuries": a figure a body is said to have is
         # that body's, whoever the sentence quotes after it
         return Origin(owner, None, NAMED)
     reviser = _reviser(span) or _giver(span) or _relative_teller(span)
@@ -312,10 +312,10 @@ NUMBER_WORDS = frozenset({"figure", "number"})
 
 def _possessed_number(span: Span) -> str | None:
     """The body whose "figure" or "number" the figure is, up to the first verb above it: the
-    "of" phrase of such a noun ("the company's figure of 46"), or the complement of a verb of
-    being or saying whose subject it is ("the bureau's figure was 46", "the agency's figures
-    show 46"); not a figure set against it ("1.4 times the company's figure") nor one a clause
-    about it gives ("the company's figure leaves out half")."""
+    "of" phrase of such a noun ("the operator's figure of 38"), or the complement of a verb of
+    being or saying whose subject it is ("the bureau's figure was 38", "the agency's figures
+    show 38"); not a figure set against it ("twice the operator's number") nor one a clause
+    about it gives ("the operator's figure omits half")."""
     being = context_words().reporting | {"be", "stand", "remain"}
     tok = span.root
     for _ in range(MAX_HOPS):
