@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from store.extract.figures.parse import ents_in, governing_verb, per_sentence
-from store.extract.figures.who import short_name
+from store.extract.figures.who import semicolon_after, short_name
 from store.knowledge.context import context_words
 from store.knowledge.countries import countries
 from store.knowledge.descriptions import descriptions
@@ -256,10 +256,15 @@ def _giver(span: Span) -> Origin | None:
 def _authored_nouns(span: Span, sent: Span, nouns: frozenset[str]) -> list[Token]:
     """Authored nouns that the figure hangs from, nearest first: a head on its path to the root
     ("estimate of 2.1 million"), the subject of a verb on that path ("the study found 3,870"),
-    or the object of "according to" in its sentence."""
+    or the object of "according to" in its sentence; none after a semicolon that follows the
+    figure (the clause after it stands on its own: "it puts the loss at 9 million; the bank's
+    assessment says 14 million")."""
     found: list[Token] = []
+    cut = semicolon_after(span, sent)
     tok = span.root
     for _ in range(MAX_HOPS):
+        if tok.i > cut:
+            break
         if tok.lemma_.lower() in nouns and not (span.start <= tok.i < span.end):
             found.append(tok)
         if tok.pos_ in ("VERB", "AUX"):
@@ -274,7 +279,7 @@ def _authored_nouns(span: Span, sent: Span, nouns: frozenset[str]) -> list[Token
             break
         tok = tok.head
     found.extend(obj for obj in per_sentence(sent, "according_objects", _according_objects)
-                 if obj.lemma_.lower() in nouns)
+                 if obj.lemma_.lower() in nouns and obj.i < cut)
     return found
 
 

@@ -224,7 +224,7 @@ def _armed_names_in(text: str, armed: frozenset[str]) -> tuple[list[tuple[int, i
 def source_of(span: Span, sent: Span, doc: Doc) -> tuple[str, str]:
     ctx = context_words()
     according = per_sentence(sent, "according_to", _according_to)
-    cut = _semicolon_after(span, sent)
+    cut = semicolon_after(span, sent)
     if according is not None and according[3] < cut:
         mine = _other_clause(span, according[2]) or _figure_between(span, sent, according[3])
         own = _path_speaker(span, ctx, cut) if mine else None
@@ -336,7 +336,7 @@ def _speaker(verb: Token) -> Token | None:
     return None
 
 
-def _semicolon_after(span: Span, sent: Span) -> int:
+def semicolon_after(span: Span, sent: Span) -> int:
     """The index of the first semicolon of the sentence after the figure (past the sentence's
     end when there is none). A semicolon joins two clauses that stand on their own: a verb of
     saying after it does not speak for a figure before it ("the board's final count is nine;
@@ -351,7 +351,7 @@ def _reporting_speaker(span: Span, sent: Span, ctx: ContextWords,
                        cut: int | None = None) -> Token | None:
     """The speaker of the outermost verb of saying above the figure ("X said Washington believed
     there were N" is X's claim), else of the sentence's main verb of saying; neither past
-    ``cut`` (``_semicolon_after``)."""
+    ``cut`` (``semicolon_after``)."""
     cut = sent.end if cut is None else cut
     found = _path_speaker(span, ctx, cut)
     if found is not None:
@@ -363,7 +363,7 @@ def _reporting_speaker(span: Span, sent: Span, ctx: ContextWords,
 def _path_speaker(span: Span, ctx: ContextWords, cut: int | None = None) -> Token | None:
     """The speaker of the outermost verb of saying on the figure's path to the root, unless
     the figure's own noun names who produced it ("the 2,300 deaths counted by the agency");
-    a verb past ``cut`` (``_semicolon_after``) says nothing of the figure."""
+    a verb past ``cut`` (``semicolon_after``) says nothing of the figure."""
     found = None
     tok = span.root
     produced = _produced_by(tok, ctx)
