@@ -105,3 +105,33 @@ def test_an_article_dated_by_a_yearless_dateline_and_the_text_s_year_is_shown_as
     text = "Barges sank\n\nVERREN, Dec 2 (Agency) - Hulls laid down in March 2029 sank.\n"
     meta = article_metadata(tmp_path / "b.txt", text)
     assert (meta.date, meta.date_inferred, meta.date_basis) == ("2029-12-02", True, YEAR_FROM_TEXT)
+
+
+@pytest.mark.parametrize("text, printed, expected", [
+    # the latest year the text writes is an earlier event's: the neighbours date the dateline
+    ("HARLOW, Oct 4 (Wire) - The worst flood since June 2019 closed the docks.", "2019-10-04",
+     ("2031-10-04", BASIS)),
+    # the text's year is the neighbours' too: the dateline keeps its own basis
+    ("HARLOW, Oct 4 (Wire) - Docks shut, as they did in May 2031.", "2031-10-04",
+     ("2031-10-04", "dateline, its year the latest the text writes")),
+    # as near to a neighbour of the year before as to one of the year after: the text's year
+    ("HARLOW, Oct 4 (Wire) - Updated 4 October 2030.", "2030-10-04",
+     ("2030-10-04", "dateline, its year the latest the text writes")),
+])
+def test_a_dateline_dated_by_the_text_s_latest_year_takes_the_neighbours_year(
+        text: str, printed: str, expected: tuple[str, str]) -> None:
+    from store.ingest.metadata import YEAR_FROM_TEXT
+
+    wire = _job("wire.txt", text, printed, YEAR_FROM_TEXT)
+    stored = [{"date": "2030-10-01", "date_basis": "dateline"},
+              {"date": "2031-10-07", "date_basis": "front matter"},
+              # a guess dates no other article
+              {"date": "2019-10-05", "date_basis": YEAR_FROM_TEXT}]
+    first = date_by_corpus([wire], stored)[0].meta
+    assert (first.date, first.date_basis) == expected
+
+
+def test_nearest_year_breaks_a_tie_by_the_year_the_text_writes() -> None:
+    known = [date(2030, 10, 1), date(2031, 10, 7)]
+    assert nearest_year(10, 4, known) == 2031
+    assert nearest_year(10, 4, known, 2030) == 2030

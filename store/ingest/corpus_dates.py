@@ -7,6 +7,12 @@ conflict grouping, have no period at all). The articles ingested beside it, and 
 stored, are dated: the year that puts the dateline's month and day nearest one of their dates is
 the article's year. This runs between the plan and the map, so extraction dates its figures by
 the article's real date.
+
+A dateline whose year was taken from the latest year the text writes (``YEAR_FROM_TEXT``) is a
+guess too, and a weaker one than the neighbours' dates: a story recalls the blackout of years
+before, or the census of the previous year, and its latest full date is then that one's. When
+the ingest holds articles whose dates are printed, such a dateline takes its year from them as
+well; alone, it keeps the text's.
 """
 
 from __future__ import annotations
@@ -17,10 +23,13 @@ from datetime import date
 
 from store.extract.dates import yearless_dateline
 from store.ingest.extraction import ArticleJob
+from store.ingest.metadata import YEAR_FROM_TEXT
 from store.model import FILE_TIME
 
 BASIS = "dateline, its year from the other articles"
 REACH = 1  # years either side of a known date that a dateline may fall in
+# dates that are guesses: they date no other article, and a yearless dateline's is replaced
+GUESSED = frozenset({FILE_TIME, YEAR_FROM_TEXT, BASIS})
 
 
 def _day(iso: str | None) -> date | None:
@@ -33,9 +42,11 @@ def _day(iso: str | None) -> date | None:
         return None
 
 
-def nearest_year(month: int, day: int, known: Iterable[date]) -> int | None:
+def nearest_year(month: int, day: int, known: Iterable[date],
+                 prefer: int | None = None) -> int | None:
     """The year that puts ``month``/``day`` nearest one of the ``known`` dates; None when none
-    is known (or the day cannot be in any year near them)."""
+    is known (or the day cannot be in any year near them). Two years as near are told apart
+    by ``prefer`` (the year the text writes), else the later is taken."""
     best: tuple[int, int] | None = None
     for anchor in known:
         for year in range(anchor.year - REACH, anchor.year + REACH + 1):
@@ -43,25 +54,28 @@ def nearest_year(month: int, day: int, known: Iterable[date]) -> int | None:
                 gap = abs((date(year, month, day) - anchor).days)
             except ValueError:
                 continue
-            if best is None or (gap, -year) < (best[0], -best[1]):
+            if best is None or (gap, year != prefer, -year) < (best[0], best[1] != prefer,
+                                                                 -best[1]):
                 best = (gap, year)
     return best[1] if best else None
 
 
 def date_by_corpus(jobs: list[ArticleJob], stored: Iterable[dict]) -> list[ArticleJob]:
     """``jobs`` with each yearless dateline dated by the other articles (planned and stored)
-    whose date is not itself a guess from the file."""
+    whose date is not itself a guess (``GUESSED``)."""
     known = [d for d in (
-        *(_day(job.meta.date) for job in jobs if job.meta.date_basis != FILE_TIME),
-        *(_day(row.get("date")) for row in stored if row.get("date_basis") != FILE_TIME),
+        *(_day(job.meta.date) for job in jobs if job.meta.date_basis not in GUESSED),
+        *(_day(row.get("date")) for row in stored if row.get("date_basis") not in GUESSED),
     ) if d is not None]
     if not known:
         return jobs
     dated = []
     for job in jobs:
-        month_day = yearless_dateline(job.text) if job.meta.date_basis == FILE_TIME else None
-        year = nearest_year(*month_day, known) if month_day else None
-        if year is not None and month_day is not None:
+        basis = job.meta.date_basis
+        month_day = yearless_dateline(job.text) if basis in (FILE_TIME, YEAR_FROM_TEXT) else None
+        written = int(job.meta.date[:4]) if basis == YEAR_FROM_TEXT and job.meta.date else None
+        year = nearest_year(*month_day, known, written) if month_day else None
+        if year is not None and month_day is not None and year != written:
             iso = date(year, *month_day).isoformat()
             job = replace(job, meta=replace(job.meta, date=iso, date_inferred=True,
                                             date_basis=BASIS))

@@ -45,7 +45,8 @@ def _event_in(span: Span) -> str | None:
     bodies = _bodies(span)
     for tok in span:
         if tok.pos_ in ("NOUN", "PROPN") and (tok.lemma_.lower() in nouns or tok.lower_ in nouns) \
-                and not any(start <= tok.i < end for start, end in bodies):
+                and not any(start <= tok.i < end for start, end in bodies) \
+                and not _several(tok, nouns):
             return _named(tok)
     # "when the ferry capsized", "the launch capsize": a verb that says the event happened, not
     # one that says by how much something moved ("shares sank 5 percent")
@@ -58,6 +59,13 @@ def _event_in(span: Span) -> str | None:
                             for t in c.subtree):
             return verbs[tok.lemma_.lower()]
     return None
+
+
+def _several(noun: Token, nouns: frozenset[str]) -> bool:
+    """Whether an event noun names several events, not one: a plural the list does not give
+    as one event's name ("accidents linked to the fault", "attacks on shipping" go on, and
+    their tolls grow; "the floods", "the riots" are listed: one episode, said in the plural)."""
+    return noun.tag_ in ("NNS", "NNPS") and noun.lower_ not in nouns
 
 
 def _bodies(span: Span) -> list[tuple[int, int]]:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from store.extract.figures.parse import ents_in, governing_verb, per_sentence
-from store.extract.figures.who import short_name
+from store.extract.figures.who import semicolon_after, short_name
 from store.knowledge.context import context_words
 from store.knowledge.countries import countries
 from store.knowledge.descriptions import descriptions
@@ -101,12 +101,22 @@ def _org_names(doc: Doc) -> list[tuple[int, str]]:
 
 def _origin_of(span: Span, sent: Span, source: str) -> Origin:
     words = estimate_words()
+    told = _relative_teller(span, hops=1)
+    if told is not None:
+        # "a survey found 71%, not the 83% the utility counted": the clause on the figure's own
+        # noun names its author, nearer than the survey its sentence hangs on
+        return told
     for noun in _authored_nouns(span, sent, words.origin_nouns):
         found = _origin_of_noun(noun, span.start_char, words.official_adjectives)
         if found is not None and not (found.basis == EARLIER and _revised(noun)):
             # "the agency raised the toll to 468": whose toll is the agency's, not the last
             # toll the article named
             return found
+    owner = _possessed_number(span)
+    if owner is not None:
+        # "the harbour board's final figure is nine injuries": a figure a body is said to have is
+        # that body's, whoever the sentence quotes after it
+        return Origin(owner, None, NAMED)
     reviser = _reviser(span) or _giver(span) or _relative_teller(span)
     if reviser is not None:
         return reviser
@@ -191,13 +201,14 @@ def _reviser(span: Span) -> Origin | None:
 RELATIVE_HOPS = 3  # nominal heads climbed from a figure to the noun a relative clause hangs on
 
 
-def _relative_teller(span: Span) -> Origin | None:
+def _relative_teller(span: Span, hops: int = RELATIVE_HOPS) -> Origin | None:
     """The body a relative clause on the figure's noun says gives it: "the 5.5 billion crowns
     that the builder Tunnelverk puts in its plan", "the 41,000 that the auditors expect" (a
-    figure quoted against another keeps its own author)."""
+    figure quoted against another keeps its own author). ``hops``: the nominal heads climbed
+    (one: the clause hangs on the figure's own words)."""
     reporting = context_words().reporting
     tok = span.root
-    for _ in range(RELATIVE_HOPS):
+    for _ in range(hops):
         for clause in tok.children:
             if clause.dep_ != "relcl" or clause.lemma_.lower() not in reporting:
                 continue
@@ -245,10 +256,15 @@ def _giver(span: Span) -> Origin | None:
 def _authored_nouns(span: Span, sent: Span, nouns: frozenset[str]) -> list[Token]:
     """Authored nouns that the figure hangs from, nearest first: a head on its path to the root
     ("estimate of 2.1 million"), the subject of a verb on that path ("the study found 3,870"),
-    or the object of "according to" in its sentence."""
+    or the object of "according to" in its sentence; none after a semicolon that follows the
+    figure (the clause after it stands on its own: "it puts the loss at 9 million; the bank's
+    assessment says 14 million")."""
     found: list[Token] = []
+    cut = semicolon_after(span, sent)
     tok = span.root
     for _ in range(MAX_HOPS):
+        if tok.i > cut:
+            break
         if tok.lemma_.lower() in nouns and not (span.start <= tok.i < span.end):
             found.append(tok)
         if tok.pos_ in ("VERB", "AUX"):
@@ -263,7 +279,7 @@ def _authored_nouns(span: Span, sent: Span, nouns: frozenset[str]) -> list[Token
             break
         tok = tok.head
     found.extend(obj for obj in per_sentence(sent, "according_objects", _according_objects)
-                 if obj.lemma_.lower() in nouns)
+                 if obj.lemma_.lower() in nouns and obj.i < cut)
     return found
 
 
@@ -292,6 +308,45 @@ def _according_objects(sent: Span) -> list[Token]:
     """The objects of "according to" in a sentence."""
     return [obj for tok in sent if tok.lower_ == "according" and tok.i + 1 < sent.end
             for obj in sent.doc[tok.i + 1].children if obj.dep_ == "pobj"]
+
+
+# nouns that stand for a number itself: they name its author only through a possessor ("the
+# bureau's figure"), never by being definite ("the figure" is any number said before)
+NUMBER_WORDS = frozenset({"figure", "number"})
+
+
+def _possessed_number(span: Span) -> str | None:
+    """The body whose "figure" or "number" the figure is, up to the first verb above it: the
+    "of" phrase of such a noun ("the operator's figure of 38"), or the complement of a verb of
+    being or saying whose subject it is ("the bureau's figure was 38", "the agency's figures
+    show 38"); not a figure set against it ("twice the operator's number") nor one a clause
+    about it gives ("the operator's figure omits half")."""
+    being = context_words().reporting | {"be", "stand", "remain"}
+    tok = span.root
+    for _ in range(MAX_HOPS):
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+                and tok.head.head.lemma_.lower() in NUMBER_WORDS:
+            return _named_possessor(tok.head.head)
+        if tok.pos_ in ("VERB", "AUX"):
+            if tok.lemma_.lower() not in being:
+                return None
+            subject = next((c for c in tok.children if c.dep_ == "nsubj"
+                            and c.lemma_.lower() in NUMBER_WORDS), None)
+            return _named_possessor(subject) if subject is not None else None
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
+
+
+def _named_possessor(noun: Token) -> str | None:
+    """The body or person a noun's possessive names ("the Harbour Board's figure"), not a
+    place ("Norland's figure" is the figure for Norland) nor a pronoun."""
+    for child in noun.lefts:
+        if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN") \
+                and child.lower_ not in DEFINITE and not _is_place(child) and _is_body(child):
+            return _clean(short_name(child))
+    return None
 
 
 def _origin_of_noun(noun: Token, offset: int, official: frozenset[str]) -> Origin | None:

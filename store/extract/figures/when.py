@@ -207,6 +207,8 @@ def _in_other_adverbial(date: Token, span: Span) -> bool:
     """Whether a date sits in an adverbial or relative clause the figure is not in: "put losses
     at $410 million, which makes Tessaly the worst gale on that coast since Brannock in 1998"
     dates Brannock, not the losses."""
+    if _dates_a_noun_of_another_clause(date, span):
+        return True
     tok = date
     for _ in range(8):
         if tok.ent_type_ != "DATE" and _numbered(tok) and not (
@@ -225,6 +227,33 @@ def _in_other_adverbial(date: Token, span: Span) -> bool:
             return False
         tok = tok.head
     return False
+
+
+_YEAR = re.compile(r"\d{4}")
+
+
+def _dates_a_noun_of_another_clause(date: Token, span: Span) -> bool:
+    """Whether a year is a word on a noun ("its 2031 output forecast", "the 2029 budget") whose
+    clause is not the figure's: such a year says which forecast or budget, it does not date the
+    sentence ("cut its 2031 output forecast, a month after a blast left nine dead": the dead
+    are not of 2031). In the figure's own clause, or in a clause either hangs on, it still
+    dates it ("the 2029 census counted 5.2 million", "in its 2029 budget the city set aside 40
+    million", "the 1998 gale that drowned some 300")."""
+    noun = date.head
+    if not _YEAR.fullmatch(date.text) or date.dep_ not in ("compound", "nummod", "amod") \
+            or noun.pos_ != "NOUN" or noun.i == date.i or span.start <= noun.i < span.end:
+        return False
+    verb = governing_verb(span)
+    if _verb_of(noun).i == verb.i:
+        return False
+    # a clause on the dated noun, or one the noun is in, is the figure's own: "the 1998 gale
+    # that drowned some 300", "the 300 drowned by the 1998 gale"
+    return not (_within(noun, verb) or _within(verb, noun) or _within(noun, span.root))
+
+
+def _within(tok: Token, outer: Token) -> bool:
+    """Whether a token lies in another's subtree."""
+    return outer.left_edge.i <= tok.i <= outer.right_edge.i
 
 
 STANDARD_HOPS = 6  # heads above a date searched for the comparison it may sit in
