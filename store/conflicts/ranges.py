@@ -66,21 +66,16 @@ def overlap(a: Interval, b: Interval) -> bool:
     """Whether two intervals share more than an edge: "27 seats" (26.5-27.5) and "28 to 29
     seats" (27.5-29.5) only touch, and two counts a seat apart are two claims. A point (an exact
     zero) overlaps what holds it. A hair of slack absorbs float conversion."""
-    # (written out, not as a list and a generator: a verdict asks this of millions of pairs)
-    (a0, a1), (b0, b1) = a, b
-    finite = math.isfinite
-    largest = max(abs(a0) if finite(a0) else -1.0, abs(a1) if finite(a1) else -1.0,
-                  abs(b0) if finite(b0) else -1.0, abs(b1) if finite(b1) else -1.0)
-    eps = 1e-9 * (largest if largest >= 0.0 else 1.0) + 1e-12
-    if min(a1, b1) - max(a0, b0) > eps:
+    ends = [abs(x) for x in (*a, *b) if math.isfinite(x)]
+    eps = 1e-9 * max(ends, default=1.0) + 1e-12
+    if min(a[1], b[1]) - max(a[0], b[0]) > eps:
         return True
-    return (a0 == a1 and b0 - eps <= a0 <= b1 + eps) or (b0 == b1 and a0 - eps <= b0 <= a1 + eps)
+    return any(p[0] == p[1] and q[0] - eps <= p[0] <= q[1] + eps for p, q in ((a, b), (b, a)))
 
 
-def gap(a: Interval, b: Interval, *, apart: bool = False) -> float:
-    """How far apart two disjoint intervals are, relative to their size (0 when they overlap).
-    ``apart``: the caller has found they do not overlap already."""
-    if not apart and overlap(a, b):
+def gap(a: Interval, b: Interval) -> float:
+    """How far apart two disjoint intervals are, relative to their size (0 when they overlap)."""
+    if overlap(a, b):
         return 0.0
     lower, upper = (a, b) if a[1] < b[0] else (b, a)
     return (upper[0] - lower[1]) / max(abs(upper[0]), abs(lower[1]), 1e-12)

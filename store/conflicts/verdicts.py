@@ -74,15 +74,15 @@ def most_disagreeing(claims: list[Claim], interval: Callable[[Claim], Interval],
     # the few extremes without sorting the whole group (a group grows with the corpus)
     by_low = heapq.nsmallest(TOP, claims, key=lambda c: (-interval(c)[0], c.id))
     by_high = heapq.nsmallest(TOP, claims, key=lambda c: (interval(c)[1], c.id))
-    lows = [(lower, interval(lower)) for lower in by_high]
     best: tuple[float, Claim, Claim] | None = None
     for upper in by_low:
-        b = interval(upper)
-        for lower, a in lows:
-            # the intervals first, ``allowed`` (dearer) only of a pair that is apart
-            if a[1] > b[0] or overlap(a, b) or upper is lower or not allowed(upper, lower):
+        for lower in by_high:
+            if upper is lower or not allowed(upper, lower):
                 continue
-            distance = gap(a, b, apart=True)
+            a, b = interval(lower), interval(upper)
+            if overlap(a, b) or a[1] > b[0]:
+                continue
+            distance = gap(a, b)
             if best is None or distance > best[0]:
                 best = (distance, lower, upper)
     return (best[1], best[2]) if best else None
