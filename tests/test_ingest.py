@@ -156,3 +156,18 @@ def test_datelines(text: str, date: str | None) -> None:
 
     found = read_dateline(text)
     assert (found[0] if found else None) == date
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Harbour fees rose.\n\n\nThe board met at  9am\tin Velmton.  ",
+    "  Lead line\r\nsecond line \u00a0with a no-break space\u2009and a thin one.",
+    "Prices: \u20ac12\u2013\u20ac15 (up 4%) \u2014 \u201cso far\u201d.\n",
+    "",
+])
+def test_a_parse_keeps_every_character_of_its_text(text: str) -> None:
+    """The extraction is handed the text it parsed as the doc's text (``keep_text``): the
+    tokenizer must lose no character, whitespace runs and line ends included."""
+    from store.extract.nlp import load_nlp
+
+    assert load_nlp()(text).text == text

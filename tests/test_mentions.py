@@ -717,6 +717,30 @@ def test_a_surname_after_its_own_middle_word_is_still_the_persons(
     assert (text[found:start + len(surname)] if found is not None else None) == tail
 
 
+@pytest.mark.parametrize(("text", "names"), [
+    ("Orla Vantree met the Vantree board.", ["Orla Vantree", "Vantree"]),
+    ("Vantree-Holm and Vantree, then Vantrees.", ["Vantree"]),  # a hyphen or a letter touching
+    ("KESTREL RIDGE said Kestrel Ridge Mining and Kestrel.",
+     ["Kestrel Ridge Mining", "Kestrel Ridge", "Kestrel", "KESTREL RIDGE"]),
+    ("Ridge Ridge Ridge", ["Ridge Ridge", "Ridge"]),  # overlapping finds: the first one holds
+    ("aaa aa a", ["a", "aa", "aaa"]),
+    ("_Lorn Lorn1 Lorn", ["Lorn"]),  # an underscore or a digit is a word character
+    ("Émile Corvan and Corvan's team", ["Corvan", "Émile Corvan"]),
+    ("", ["Lorn"]),
+    ("No name here.", ["Lorn", "Tarsk"]),
+])
+def test_repeated_names_are_found_as_one_pattern_of_them_finds_them(
+        text: str, names: list[str]) -> None:
+    import re
+
+    from store.extract.mentions.repeats import _occurrences
+
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(
+        re.escape(k) for k in sorted(names, key=len, reverse=True)) + r")(?![\w-])")
+    expected = [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
+    assert _occurrences(text, names) == expected
+
+
 @pytest.mark.parametrize(("spans", "stretch", "inside"), [
     ([(6, 8)], (0, 8), True),  # "AV" of "Velkor AV": the repeat takes its place
     ([(0, 8)], (0, 8), False),  # the name itself, found already

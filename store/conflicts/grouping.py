@@ -327,6 +327,9 @@ def _sentences(claims: Iterable[Claim]) -> int:
     """How many statements speak to a quantity: its sentences, a sentence that gives one figure
     in two units ("$500 million, or 1.875 billion riyals") counting twice, since the conversion
     is a second statement a reader can check (annotation guide: same unit after conversion)."""
+    claims = claims if isinstance(claims, list) else list(claims)
+    if len({claim.sentence for claim in claims}) == len(claims):
+        return len(claims)  # one figure a sentence (most often): no conversion to count twice
     by_sentence: dict[tuple[str, int], dict[str, Interval]] = defaultdict(dict)
     for claim in claims:
         hulls = by_sentence[claim.sentence]
@@ -457,10 +460,14 @@ def _distinct(groups: list[Group]) -> list[Group]:
     over an estimate, an origin's estimate over figures that merely agree (an origin whose
     figures all fall in one period is that period's estimate and the quantity's at once)."""
     rank = {QUANTITY: 0, PERIOD: 1}
+    # each group's figures and id made once (a quantity's groups hold its figures many times)
+    figures = [frozenset(c.id for c in g.claims) for g in groups]
+    named = [g.id for g in groups]
     first: dict[frozenset[str], str] = {}
-    for group in sorted(groups, key=lambda g: (rank.get(g.kind, 2), "=" in g.key)):
-        first.setdefault(frozenset(c.id for c in group.claims), group.id)
-    kept = [g for g in groups if first[frozenset(c.id for c in g.claims)] == g.id]
+    for i in sorted(range(len(groups)),
+                    key=lambda i: (rank.get(groups[i].kind, 2), "=" in groups[i].key)):
+        first.setdefault(figures[i], named[i])
+    kept = [g for g, held, gid in zip(groups, figures, named, strict=True) if first[held] == gid]
     ids = {g.id for g in kept}
     return [g if g.parent is None or g.parent in ids else _reparent(g, groups, ids)
             for g in kept]

@@ -231,9 +231,12 @@ def _restates_a_replaced_value(claims: list[Claim]) -> Callable[[Claim], bool]:
     """Whether a figure restates a value the text says was replaced and not its replacement
     ("corrected its estimate from 24 to 37 percent": every 24 percent, whoever prints it and
     whenever)."""
+    revising = [c for c in claims if c.revises]
+    if not revising:  # nothing replaced (most groups): no figure restates a replaced value
+        return lambda c: False
     by_id = {c.id: c for c in claims}
-    old = Ranges([by_id[c.revises].claim for c in claims if c.revises in by_id])
-    new = Ranges([c.claim for c in claims if c.revises in by_id])
+    old = Ranges([by_id[c.revises].claim for c in revising if c.revises in by_id])
+    new = Ranges([c.claim for c in revising if c.revises in by_id])
     return lambda c: old.holds(c.core) and not new.holds(c.core)
 
 

@@ -51,11 +51,13 @@ def article_rows(job: ArticleJob, parsed: list[tuple[Chunk, Any]], armed: frozen
     """The article's row, figure rows and mention row from the parses of its chunks (offsets
     into the whole text, whatever chunk they were found in)."""
     from store.extract.article import extract_article  # deferred: spaCy-backed extraction
+    from store.extract.figures.parse import keep_text  # deferred: as above
 
     figures: list[dict[str, Any]] = []
     items: list[list[Any]] = []
     sentences: list[tuple[int, int]] = []
     for chunk, doc in parsed:
+        keep_text(doc, chunk.text)  # the text it was parsed from
         found, mention_doc = extract_article(
             doc, job.article_id, job.meta.date, armed, outlet=job.meta.outlet,
             body_start=max(0, body_start(job.text) - chunk.offset))

@@ -25,6 +25,12 @@ def text_of(doc: Doc) -> str:
     return text
 
 
+def keep_text(doc: Doc, text: str) -> None:
+    """Make ``text_of(doc)`` the very string the doc was parsed from: the tokenizer keeps every
+    character, so it is ``doc.text``, without joining the tokens again."""
+    doc.user_data["claimscope_text"] = text
+
+
 def token_at(doc: Doc, char: int) -> Token | None:
     """The token the character at ``char`` belongs to, or None where no token holds it."""
     span = doc.char_span(char, char + 1, alignment_mode="expand")

@@ -216,7 +216,9 @@ def _armed_names_in(text: str, armed: frozenset[str]) -> tuple[list[tuple[int, i
                                                                 list[int]]:
     """Every place a text names an armed group, as (start, end, name) in text order, and the
     starts alone (for bisecting)."""
-    found = sorted((m.start(), m.end(), name) for name in armed
+    # a name the text does not hold is passed over before its pattern is built and tried over
+    # the whole text (most of the curated names are in no given article)
+    found = sorted((m.start(), m.end(), name) for name in armed if name in text
                    for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
     return found, [position for position, _, _ in found]
 

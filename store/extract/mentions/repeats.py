@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Iterable
 from itertools import accumulate
 
 from store.extract.mentions.curated import in_capitals_run
@@ -81,33 +82,57 @@ def repeated(text: str, spans: list[Span], ctx: DocView,
     last_words -= {text[s.start:s.end] for s in spans}  # found alone too: a name in its own right
     if not known:
         return []
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(
-        re.escape(k) for k in sorted(known, key=len, reverse=True)) + r")(?![\w-])")
     taken = _Taken(spans)
     titles = {se for se, label in zip(ctx.ents, ctx.labels, strict=True) if label == "WORK_OF_ART"}
     found = []
-    for m in pattern.finditer(text):
-        start, end = m.start(), m.end()
-        tail = _own_tail(text, start, m.group(), tails) if m.group() in solo else None
+    for start, end, name in _occurrences(text, known):
+        tail = _own_tail(text, start, name, tails) if name in solo else None
         if (taken.overlaps(start, end) and not taken.only_inside(start, end)) or (
-                m.group() not in vessels and ctx.in_entity(start, end, names_only=True)
+                name not in vessels and ctx.in_entity(start, end, names_only=True)
                 and not ctx.only_inside(start, end) and not ctx.is_product(start, end)
                 and not _taken_for_a_title(text, start, end, titles)
                 and (tail is None or (tail, end) not in titles)):
             continue
-        if m.group() in last_words and not (
+        if name in last_words and not (
                 _THE_BEFORE.search(text, max(0, start - 4), start)
                 and not re.match(r"[ \t]+[A-Z]", text[end:end + 2])):
             continue  # "Observer" alone, or "the Observer Prize", is no short form
-        if m.group() in twice and in_capitals_run(text, start, end):
+        if name in twice and in_capitals_run(text, start, end):
             continue  # "ISIS IS BACK": a word of a headline in capitals
-        if m.group() in solo:
+        if name in solo:
             if _next_to_name(text, start, end) and tail is None:
                 continue
             token = ctx.token_at(start)  # "May" opening a sentence is not Theresa May
             if token is not None and token.is_sent_start and token.pos_ != "PROPN":
                 continue
-        found.append(Span(start, end, known[m.group()]))
+        found.append(Span(start, end, known[name]))
+    return found
+
+
+_WORD_OR_DASH = re.compile(r"[\w-]")  # what may not touch a repeated name on either side
+
+
+def _occurrences(text: str, names: Iterable[str]) -> list[tuple[int, int, str]]:
+    """(start, end, name) of each name in the text with no word character or hyphen touching
+    it, left to right and never overlapping, the longest where several start at one place: what
+    one pattern of the names, longest first, finds. Each name is looked for on its own with
+    ``str.find``: the names differ from article to article, and a pattern built of them cost more
+    to compile than to run."""
+    longest: dict[int, str] = {}  # a start -> the longest name found there
+    for name in names:
+        size = len(name)
+        at = text.find(name)
+        while at != -1:
+            if size > len(longest.get(at, "")) and not _WORD_OR_DASH.match(text, at + size) \
+                    and not (at and _WORD_OR_DASH.match(text, at - 1)):
+                longest[at] = name
+            at = text.find(name, at + 1)
+    found: list[tuple[int, int, str]] = []
+    reached = 0
+    for start in sorted(longest):
+        if start >= reached:
+            reached = start + len(longest[start])
+            found.append((start, reached, longest[start]))
     return found
 
 
@@ -176,7 +201,9 @@ def _distinctive(text: str, word: str) -> bool:
             or bare in nw.event_words or countries().country(word) \
             or countries().of_demonym(word):
         return False
-    return re.search(r"(?<![\w-])" + re.escape(word.lower()) + r"(?![\w-])", text) is None
+    lower = word.lower()  # a word not in the text at all needs no pattern built
+    return lower not in text or re.search(
+        r"(?<![\w-])" + re.escape(lower) + r"(?![\w-])", text) is None
 
 
 def _own_tail(text: str, start: int, surname: str, tails: set[str]) -> int | None:
