@@ -31,6 +31,11 @@ def keep_text(doc: Doc, text: str) -> None:
     doc.user_data["claimscope_text"] = text
 
 
+def in_subtree(tok: Token, outer: Token) -> bool:
+    """Whether a token lies in another's subtree (a subtree is a contiguous run of tokens)."""
+    return outer.left_edge.i <= tok.i <= outer.right_edge.i
+
+
 def token_at(doc: Doc, char: int) -> Token | None:
     """The token the character at ``char`` belongs to, or None where no token holds it."""
     span = doc.char_span(char, char + 1, alignment_mode="expand")

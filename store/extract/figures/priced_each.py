@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from store.extract.figures.parse import governing_verb, text_of
+from store.extract.figures.parse import governing_verb, in_subtree, text_of
 from store.knowledge.context import context_words
 from store.knowledge.units import units
 
@@ -82,8 +82,7 @@ def _priced_subject(span: Span) -> str | None:
     if verb.i >= span.start or path is None:
         return None
     for subj in verb.lefts:  # a subject before the verb: never the amounts after it
-        if subj.dep_ not in SUBJECTS or subj.i >= span.start or (
-                subj.left_edge.i <= span.root.i <= subj.right_edge.i):
+        if subj.dep_ not in SUBJECTS or subj.i >= span.start or in_subtree(span.root, subj):
             continue
         dets = {c.lower_ for c in subj.children if c.dep_ in ("det", "predet")}
         if dets & DISTRIBUTIVE:

@@ -15,6 +15,7 @@ from store.extract.figures.parse import (
     ents_in,
     governing_verb,
     in_digits,
+    in_subtree,
     per_sentence,
     sentence_of,
     text_of,
@@ -248,12 +249,7 @@ def _dates_a_noun_of_another_clause(date: Token, span: Span) -> bool:
         return False
     # a clause on the dated noun, or one the noun is in, is the figure's own: "the 1998 gale
     # that drowned some 300", "the 300 drowned by the 1998 gale"
-    return not (_within(noun, verb) or _within(verb, noun) or _within(noun, span.root))
-
-
-def _within(tok: Token, outer: Token) -> bool:
-    """Whether a token lies in another's subtree."""
-    return outer.left_edge.i <= tok.i <= outer.right_edge.i
+    return not (in_subtree(noun, verb) or in_subtree(verb, noun) or in_subtree(noun, span.root))
 
 
 STANDARD_HOPS = 6  # heads above a date searched for the comparison it may sit in
@@ -320,8 +316,7 @@ def _dates_the_revising(date: Span, span: Span) -> bool:
     if words[-1:] == ["for"] or words[-2:] == ["as", "of"]:
         return False  # the time the figures are for: "as of 11 March", "for the first quarter"
     root = date.root
-    if any(c.dep_ in ("dobj", "nsubjpass") and c.left_edge.i <= root.i <= c.right_edge.i
-           for c in reviser.children):
+    if any(c.dep_ in ("dobj", "nsubjpass") and in_subtree(root, c) for c in reviser.children):
         return False  # it dates what is revised: "its count of cases as of 11 March"
     verb = _verb_of(root)
     if verb.dep_ in ("ccomp", "parataxis") and verb.head.i == reviser.i:

@@ -353,12 +353,10 @@ def semicolon_after(span: Span, sent: Span) -> int:
     return marks[k] if k < len(marks) else sent.end
 
 
-def _reporting_speaker(span: Span, sent: Span, ctx: ContextWords,
-                       cut: int | None = None) -> Token | None:
+def _reporting_speaker(span: Span, sent: Span, ctx: ContextWords, cut: int) -> Token | None:
     """The speaker of the outermost verb of saying above the figure ("X said Washington believed
     there were N" is X's claim), else of the sentence's main verb of saying; neither past
     ``cut`` (``semicolon_after``)."""
-    cut = sent.end if cut is None else cut
     found = _path_speaker(span, ctx, cut)
     if found is not None:
         return found
@@ -366,7 +364,7 @@ def _reporting_speaker(span: Span, sent: Span, ctx: ContextWords,
     return main if main is not None and main.i < cut else None
 
 
-def _path_speaker(span: Span, ctx: ContextWords, cut: int | None = None) -> Token | None:
+def _path_speaker(span: Span, ctx: ContextWords, cut: int) -> Token | None:
     """The speaker of the outermost verb of saying on the figure's path to the root, unless
     the figure's own noun names who produced it ("the 2,300 deaths counted by the agency");
     a verb past ``cut`` (``semicolon_after``) says nothing of the figure."""
@@ -376,7 +374,7 @@ def _path_speaker(span: Span, ctx: ContextWords, cut: int | None = None) -> Toke
     if produced is not None:
         return produced
     for _ in range(MAX_DEPTH):
-        if cut is not None and tok.i > cut:
+        if tok.i > cut:
             break
         if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in ctx.reporting:
             speaker = _speaker(tok)
