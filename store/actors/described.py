@@ -48,6 +48,7 @@ from collections import Counter, defaultdict
 from store.actors.happenings import happening_fits
 from store.actors.naming import majority_label
 from store.actors.records import MentionRecord
+from store.extract.mentions.outlets import DATELINE_REACH
 from store.knowledge.aliases import AliasEntry, alias_entries
 from store.knowledge.countries import countries
 from store.knowledge.descriptions import DescriptionRule, descriptions
@@ -425,7 +426,7 @@ class Descriptions:
         from the top of each article and from the distinct surfaces, once."""
         found: set[str] = set()
         for art in self.articles:
-            for hit in _DATELINE_STATE.finditer(art.text, 0, min(len(art.text), _DATELINE_REACH)):
+            for hit in _DATELINE_STATE.finditer(art.text, 0, min(len(art.text), DATELINE_REACH)):
                 found.add(name_key(hit.group(1)))
         words = {w for f in self._surfaces.values() for w in f.surface.split()
                  if w[:1].isupper() and w[1:].islower()}
@@ -716,11 +717,12 @@ def _fits(c: _Candidate, head: str, rules: tuple[DescriptionRule, ...],
 # Velmora (AP) —" (a line that starts with the city in capitals)
 _DATELINE_STATE = re.compile(r"^[A-Z][A-Z.'’ -]+,[ \t]+([A-Z][a-z'’-]+(?:[ \t][A-Z][a-z'’-]+){0,2})"
                              r"(?=,[ \t]|[ \t]*\()", re.MULTILINE)
-_DATELINE_REACH = 600  # characters from the top where a dateline may stand
+
+
 def _in_dateline(m: MentionRecord, text: str) -> bool:
     """The mention is the place of a wire dateline: in capitals at the start of a line near the
     top, a comma, a bracket or a dash after it ("KARSBY, March 3 (Reuters) -")."""
-    return m.start < _DATELINE_REACH and (m.start == 0 or text[m.start - 1] == "\n") \
+    return m.start < DATELINE_REACH and (m.start == 0 or text[m.start - 1] == "\n") \
         and m.surface.isupper() and bool(_DATELINE_AFTER.match(text, m.end))
 
 

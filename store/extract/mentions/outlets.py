@@ -17,6 +17,7 @@ Bylines ("By Elaine Marsh, Courier Staff Writer") are not actors and are not loo
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from store.extract.mentions.curated import in_capitals_run
 from store.extract.mentions.spans import DocView, Span, before_sentence_end
@@ -29,6 +30,12 @@ _COPYRIGHT = re.compile(r"(?:©|\(c\)|Copyright)\s*(?:\d{4}\s+)?((?:The\s+)?[A-Z
                         r"(?: [A-Z][\w&'’.-]*){0,5})")
 _DEFINED = re.compile(r"\s*\(([A-Z][A-Za-z.&]{1,9})\)")
 DATELINE_REACH = 600  # characters from the top where a dateline may stand
+_DATELINE_WORDS = 8  # a place, its country and a date: "PORT ADLER, Velmora, Sept 9"
+
+
+def _credits(text: str) -> Iterator[re.Match[str]]:
+    """The brackets a dateline may credit an outlet in ("(Reuters) -"), near the top."""
+    return _DATELINE.finditer(text, 0, min(len(text), DATELINE_REACH))
 
 
 def dateline_agency(text: str) -> str | None:
@@ -38,7 +45,7 @@ def dateline_agency(text: str) -> str | None:
     dateline may hold anything else ("(UPDATED)"); and only where the line before it is a
     dateline's place and date ("DUBLIN/ORSK, May 4", "Jeddah (Saudi Arabia)"): every word
     capitalised or a number, not a sentence with a bracket in it."""
-    for m in _DATELINE.finditer(text, 0, min(len(text), DATELINE_REACH)):
+    for m in _credits(text):
         words = text[text.rfind("\n", 0, m.start()) + 1:m.start()].split()
         entry = curated_entry(m.group(1))
         if entry is not None and entry.kind == "news_agency" and words \
@@ -48,12 +55,9 @@ def dateline_agency(text: str) -> str | None:
     return None
 
 
-_DATELINE_WORDS = 8  # a place, its country and a date: "PORT ADLER, Velmora, Sept 9"
-
-
 def outlet_spans(text: str, outlet: str | None) -> list[Span]:
     found = []
-    for m in _DATELINE.finditer(text, 0, min(len(text), DATELINE_REACH)):
+    for m in _credits(text):
         found.append(Span(m.start(1), m.end(1), "ORG", curated=True))
     for m in _COPYRIGHT.finditer(text):
         name = m.group(1)
