@@ -910,3 +910,72 @@ def test_a_multiple_is_a_ratio_to_its_base(extract, sentence: str, text: str,
         assert not (fig.counted or "").startswith("ratio to"), fig.counted
     else:
         assert fig.counted == counted
+
+
+# a verb that sets an estimate at a figure ("put", "estimate") sets its object at it, though the
+# parser hangs "at" on a participle or a gerund inside the object's phrase; the figure measures
+# the object, not what the participle or the gerund takes
+SET_AT_INSIDE = [
+    ("The forestry office puts woodland burned at 3,400 hectares.", "3,400 hectares",
+     "woodland"),
+    ("The treasury has estimated the cost of repairing the dams at 3 billion to 4 billion "
+     "euros.", "3 billion to 4 billion euros", "cost"),
+    ("The guild estimated the economic losses from what papers call the Long Night at between "
+     "1.8 billion and 2.4 billion euros, as shops closed.", "1.8 billion and 2.4 billion euros",
+     "losses"),
+    ("Orlan's water board put pipe lost to the frost at 41 kilometres.", "41 kilometres",
+     "pipe"),
+    ("Stewards put the crowd gathered outside the arena at 4,000.", "4,000", "crowd"),
+    # a verb that sets nothing keeps what its own object is
+    ("The crews kept the pumps running at 400 litres a second.", "400 litres", None),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "word"), SET_AT_INSIDE)
+def test_a_figure_an_estimate_is_put_at_measures_the_object(extract, sentence: str, text: str,
+                                                            word: str | None) -> None:
+    fig = {f.text: f for f in extract(sentence)}[text]
+    if word is None:
+        assert "pumps" not in (fig.counted or "").split(), fig.counted
+    else:
+        assert fig.counted is not None and word in fig.counted.split(), fig.counted
+
+
+# a headline's "<noun> <number noun> to/at N" ("cuts evacuee count to 16,950"), which the parser
+# often reads as a clause, counts what the noun before the number noun names; a body that keeps
+# the count ("the police count"), a name, a possessive or a self-counting noun ("toll") does not
+HEADLINE_COUNT_NOUN = [
+    # sentence, figure, the word the counted phrase must hold, the unit
+    ("Ministry cuts flood evacuee count to 16,950 after camp counted twice", "16,950",
+     "evacuee", "people"),
+    ("Agency lowers storm damage figure to 2.19 million", "2.19 million", "damage", "count"),
+    ("Port authority raises container backlog tally to 41,000", "41,000", "backlog", "count"),
+    ("Regulator puts mortgage arrears total at 88,500 as rates bite", "88,500", "arrears",
+     "arrears"),
+]
+
+HEADLINE_COUNT_NOT_NOUN = [
+    ("Police count at 4,000 as marchers fill square", "4,000", "Police"),
+    ("Velmar quake: government figure rises to 44", "44", "government"),
+    ("Its count rose to 95,000 by Friday", "95,000", "Its"),
+    ("Officials raise count to 40 as search goes on", "40", "raise"),
+    ("Auditors' review cuts estimate to 3,400 as talks drag on", "3,400", "cuts"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "word", "unit"), HEADLINE_COUNT_NOUN)
+def test_a_noun_before_a_number_noun_names_what_it_counts(extract, sentence: str, text: str,
+                                                          word: str, unit: str) -> None:
+    fig = {f.text: f for f in extract(sentence)}[text]
+    assert fig.counted is not None and word in fig.counted.split(), fig.counted
+    assert fig.unit == unit  # an evacuee is a person; "damages" is no unit
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "word"), HEADLINE_COUNT_NOT_NOUN)
+def test_a_body_before_a_number_noun_is_not_what_it_counts(extract, sentence: str, text: str,
+                                                           word: str) -> None:
+    fig = {f.text: f for f in extract(sentence)}[text]
+    assert word not in (fig.counted or "").split(), fig.counted

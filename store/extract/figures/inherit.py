@@ -10,6 +10,7 @@ from store.extract.figures.counted import (
     count_unit,
     counted_phrase,
     is_unit_noun,
+    keeps_count,
     money_moved_by,
     money_of_verb,
     populated_place,
@@ -45,6 +46,12 @@ from store.knowledge.units import units
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
+
+SET_AT_CLIMB = 5  # heads climbed from an "at" inside an object's phrase to the object
+# the relations of a participle, a gerund or a clause inside a noun's phrase, and of the words
+# that join them to it ("land lost at", "the cost of rebuilding at")
+INSIDE_OBJECT = frozenset({"acl", "relcl", "pcomp", "prep", "pobj", "ccomp"})
+PARTICIPLE_CLAUSES = frozenset({"ccomp", "advcl", "xcomp", "oprd"})  # "puts land lost at"
 
 
 def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str]) -> None:
@@ -97,6 +104,8 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
         part = partitive(span, ctx) if noun is None else None
         noun = (noun or part or _measured_subject(span, ctx)
                 or _number_noun_of(span, ctx) or _object_set_at(span, ctx))
+        named = _named_before_number_noun(span, ctx) if noun is None else None
+        noun = noun or named
         if noun is None and _self_counting(fig, span, ctx, count_like):
             continue
         if noun is None and not count_like:
@@ -145,7 +154,8 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
                 # "oil escaped at 1,100 cubic metres a day": a rate of what flows is its flow
                 fig.counted, fig.counted_head = f"{fig.counted} flow", "flow"
             fig.group = group
-            if count_like:
+            if count_like and (named is None or head.lemma_.lower() in units().count_classes):
+                # ("storm damage figure to 2.19 million" names no unit a count is in)
                 fig.unit = count_unit(head, group, armed) or "count"
             fig.inherited = True
             continue
@@ -342,7 +352,12 @@ def _object_set_at(span: Span, ctx: ContextWords) -> tuple[Token, str | None] | 
     is where the flow comes from."""
     prep = span.root.head
     verb = prep.head
-    if span.root.dep_ != "pobj" or prep.lower_ not in ("to", "at") or verb.pos_ != "VERB":
+    if span.root.dep_ != "pobj" or prep.lower_ not in ("to", "at"):
+        return None
+    estimated = _estimated_object(prep) if prep.lower_ == "at" else None
+    if estimated is not None:  # "puts crop land lost at 3,400 hectares"
+        return estimated, group_in(list(estimated.lefts))
+    if verb.pos_ != "VERB":
         return None
     if verb.lemma_.lower() in ctx.flow_verbs:
         return None  # "water was leaving the main at 450 cubic metres a day": the main is where
@@ -355,6 +370,43 @@ def _object_set_at(span: Span, ctx: ContextWords) -> tuple[Token, str | None] | 
             or obj.lemma_.lower() in ctx.number_nouns or is_unit_noun(obj)):
         return None
     return obj, group_in(list(obj.lefts))
+
+
+def _estimated_object(prep: Token) -> Token | None:
+    """ "puts crop land lost at 3,400 hectares", "estimated the cost of rebuilding the port at
+    $2bn", "estimated the losses from what papers call Black Monday at ...": the object of a verb
+    that sets an estimate (``[setting]`` of ``store/data/quantities.toml``) that the parser has
+    hung "at" inside of, on a participle, a gerund or a clause of the object's phrase, or on the
+    participle that follows the object ("put woodland burned at", read as a clause of its own);
+    None when "at" hangs on the verb itself (read as before) or the verb has an "at" of its
+    own."""
+    setting = quantity_classes().setting_verbs
+    node = prep.head
+    for _ in range(SET_AT_CLIMB):
+        if node.head.i == node.i:
+            return None
+        if node.head.pos_ == "VERB" and node.head.lemma_.lower() in setting:
+            break
+        if node.dep_ not in INSIDE_OBJECT:
+            return None
+        node = node.head
+    else:
+        return None
+    verb = node.head
+    if any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children):
+        return None
+    if node.tag_ in ("VBN", "VBD") and node.dep_ in PARTICIPLE_CLAUSES:
+        # "puts woodland burned at", "put pipe lost to the frost at": the participle's subject,
+        # or the verb's object right before it (the tagger may read the participle as a past)
+        node = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")
+                     and c.i < node.i), None) or next(
+            (c for c in verb.children if c.dep_ == "dobj" and c.i == node.i - 1), None)
+    elif node.dep_ != "dobj" or node.i == prep.head.i:
+        return None
+    if node is None or node.pos_ != "NOUN" or (
+            node.lemma_.lower() in context_words().not_counted) or is_unit_noun(node):
+        return None
+    return node
 
 
 def _money_or_share(fig: FoundFigure) -> bool:
@@ -483,6 +535,30 @@ def _class_word(prep: Token) -> Token | None:
     return next((c for c in those.children if c.dep_ == "acl" and c.tag_ == "VBN" and (
         c.lower_ in units().count_classes
         or c.lemma_.lower() in context_words().human_object_verbs)), None)
+
+
+def _named_before_number_noun(span: Span, ctx: ContextWords) -> tuple[Token, None] | None:
+    """ "Ministry cuts flood evacuee count to 16,950", "lowers storm damage figure to 2.19
+    million": a figure right after a number noun and "to" or "at" counts what the noun written
+    before the number noun names, read from the words themselves, as a headline's parse often
+    takes the number noun for a verb; not a body or a name that keeps the count ("the police
+    count", ``keeps_count``), a possessive or a determiner, nor a number noun that says itself
+    what it counts ("toll"), nor a plural ("report cuts estimate to 4p-9p": a verb)."""
+    doc = span.doc
+    i = span.start - 1
+    if i < 2 or doc[i].lower_ not in ("to", "at"):
+        return None
+    number_noun, named = doc[i - 1], doc[i - 2]
+    word = number_noun.lower_
+    if word not in ctx.number_nouns or word in ctx.self_counting or (
+            f"{named.lower_} {word}" in ctx.self_counting):
+        return None
+    # a noun before a noun is singular ("evacuee count"); "report cuts estimate to" is a verb
+    if named.tag_ != "NN" or not named.is_alpha or named.is_stop or (
+            named.lemma_.lower() in ctx.not_counted or named.lemma_.lower() in ctx.number_nouns
+            or is_unit_noun(named) or keeps_count(named)):
+        return None
+    return named, None
 
 
 def _number_noun_of(span: Span, ctx: ContextWords) -> tuple[Token, str | None] | None:
