@@ -439,6 +439,7 @@ def counted_phrase(head: Token, group: str | None) -> str:
         t for t in head.lefts
         if t.dep_ in ("amod", "compound", "nmod") and t.pos_ in ("ADJ", "NOUN", "PROPN", "VERB")
         and t.ent_type_ not in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE")
+        and not _part_of_a_number(t)
     ]
     words = [t.text for t in sorted([*mods, head], key=lambda t: t.i) if t.text not in QUOTES]
     phrase = " ".join(words)
@@ -472,6 +473,15 @@ def counted_phrase(head: Token, group: str | None) -> str:
     if group and group not in phrase:
         phrase = f"{group} {phrase}"
     return phrase.strip()
+
+
+def _part_of_a_number(tok: Token) -> bool:
+    """ "a Rp3.5tn bill", "nearly 2m Corvo SUVs": a word with digits, or the scale the tagger
+    split off a number ("m" of "2m"), is the figure itself, never a word of what it counts."""
+    lex = units()
+    return any(ch.isdigit() for ch in tok.text) or (
+        tok.lower_ in lex.scale_suffixes and tok.i > 0 and tok.doc[tok.i - 1].like_num
+        and not tok.doc[tok.i - 1].whitespace_)
 
 
 def _what_befell_it(head: Token) -> str | None:
