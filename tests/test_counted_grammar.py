@@ -994,3 +994,24 @@ def test_the_number_itself_is_not_what_it_counts(extract, sentence: str, text: s
                                                  counted: str) -> None:
     assert {f.text: f for f in extract(sentence)}[text].counted == counted
 
+
+# a price is a sum or a share: a stock measured in tonnes or barrels is the stock itself; a sum
+# set beside a clause as "a loss of N" measures the loss, not the clause's subject
+NOT_A_PRICE = [
+    ("The guild says the true stock is at least 84,000 tonnes.", "84,000 tonnes", "stock"),
+    ("The board repeated its view that the stock is between 40,000 and 52,000 tonnes.",
+     "40,000 and 52,000 tonnes", "stock"),
+    ("On its first day of trading after the fire the stock fell 11%, a loss of 2.6 billion "
+     "euros.", "2.6 billion euros", "loss"),
+    # the price of a stock is still a price
+    ("Ravel's stock fell 11% on Monday.", "11%", "price"),
+    ("The shares closed at 84 cents.", "84 cents", "price"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "word"), NOT_A_PRICE)
+def test_a_stock_in_tonnes_or_a_loss_beside_it_is_no_price(extract, sentence: str, text: str,
+                                                           word: str) -> None:
+    fig = {f.text: f for f in extract(sentence)}[text]
+    assert fig.counted is not None and word in fig.counted.split(), fig.counted

@@ -148,6 +148,8 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
             noun = head.pos_ in ("NOUN", "PROPN")
             fig.counted_head = (head.lemma_ if noun else head.text).lower()
             changed = named_change(span, head, fig.counted)
+            if changed is not None and _priced_in_a_measure(fig, changed[0]):
+                changed = None  # "the herring stock is 130,000 tonnes": a stock, not its price
             if changed is not None:  # "the subsidy cost 14.6bn pesos": the subsidy's cost
                 fig.counted, fig.counted_head = changed
             if noun and flowing is not None and (fig.rate or " per " in fig.unit):
@@ -332,10 +334,23 @@ def _money_moved(fig: FoundFigure, span: Span, ctx: ContextWords) -> bool:
     return True
 
 
+def _priced_in_a_measure(fig: FoundFigure, changed: str) -> bool:
+    """A price (``[priced]`` of ``store/data/quantities.toml``: "share price") is a sum or a share
+    of one; a figure in a measure or a count ("130,000 tonnes") of a "stock" counts the stock
+    itself, the goods or the fish held, never a price."""
+    base = fig.unit.partition(" per ")[0]
+    return changed in quantity_classes().priced.values() and not _money_or_share(fig) and (
+        base != "count")
+
+
 def _measured_subject(span: Span, ctx: ContextWords) -> tuple[Token, str | None] | None:
-    """"measles cases had reached 143": the subject of a verb of measure is what is counted."""
+    """"measles cases had reached 143": the subject of a verb of measure is what is counted;
+    not when the figure measures a noun of its own ("the stock fell 14%, a loss of 3.5 billion
+    dinars": the loss), which ``_attached_noun`` reads."""
     verb = governing_verb(span)
     if verb.lemma_.lower() not in ctx.measure_verbs or verb.lemma_.lower() == "be":
+        return None
+    if _measure_of_a_noun(span, ctx):
         return None
     subject = next((t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() in ctx.not_counted:
@@ -343,6 +358,22 @@ def _measured_subject(span: Span, ctx: ContextWords) -> tuple[Token, str | None]
     if subject.lemma_.lower() in ctx.number_nouns or is_unit_noun(subject):
         return None
     return subject, group_in(list(subject.lefts))
+
+
+def _measure_of_a_noun(span: Span, ctx: ContextWords) -> bool:
+    """ "..., a loss of 3.5 billion dinars", "..., a fine of €40m": a figure in the "of" phrase
+    of a noun set after a comma beside a clause, a noun that is neither a number noun nor a word
+    of level or time, measures that noun (the measure genitive), not the clause's subject."""
+    root = span.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "of" or prep.head.pos_ != "NOUN":
+        return False
+    noun = prep.head
+    lemma = noun.lemma_.lower()
+    start = noun.left_edge.i
+    beside = noun.dep_ in ("appos", "npadvmod") and start > 0 and span.doc[start - 1].text == ","
+    return beside and lemma not in ctx.not_counted and (
+        lemma not in ctx.number_nouns) and not is_unit_noun(noun)
 
 
 def _object_set_at(span: Span, ctx: ContextWords) -> tuple[Token, str | None] | None:
