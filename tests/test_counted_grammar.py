@@ -1015,3 +1015,30 @@ def test_a_stock_in_tonnes_or_a_loss_beside_it_is_no_price(extract, sentence: st
                                                            word: str) -> None:
     fig = {f.text: f for f in extract(sentence)}[text]
     assert fig.counted is not None and word in fig.counted.split(), fig.counted
+
+
+# a later figure's noun names an earlier bare number only within one clause: a verb or a
+# semicolon between them starts a clause of its own
+LATER_NOUN = [
+    ("The guild says 140; the ministry puts the number at 85 and says about 1,100 farms are "
+     "at risk.", "140", None),
+    ("The guild says 140; the ministry puts the number at 85 and says about 1,100 farms are "
+     "at risk.", "85", None),
+    ("The storm killed 12, 15 or 30 people, officials said.", "12", "people killed"),
+    ("They counted 300 on Monday and 450 protesters by Friday.", "300", "protesters"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "counted"), LATER_NOUN)
+def test_a_later_clause_lends_no_noun(extract, sentence: str, text: str,
+                                      counted: str | None) -> None:
+    assert {f.text: f for f in extract(sentence)}[text].counted == counted
+
+
+def test_a_parsed_compound_of_a_number_noun_keeps_its_unit(extract) -> None:
+    """ "puts Korvan rhino count at 2,240": a compound the parse hangs on the number noun names
+    the unit as well (rhinos), before the headline reading of the words before "at"."""
+    text = "Final census puts Korvan rhino count at 2,240 after second flight"
+    fig = {f.text: f for f in extract(text)}["2,240"]
+    assert (fig.counted, fig.unit) == ("rhino", "rhinos")

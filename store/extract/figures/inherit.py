@@ -104,10 +104,11 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
         part = partitive(span, ctx) if noun is None else None
         noun = (noun or part or _measured_subject(span, ctx)
                 or _number_noun_of(span, ctx) or _object_set_at(span, ctx))
-        named = _named_before_number_noun(span, ctx) if noun is None else None
-        noun = noun or named
         if noun is None and _self_counting(fig, span, ctx, count_like):
             continue
+        # (after the parse's own compound: "puts elephant count at 17,240" counts elephants)
+        named = _named_before_number_noun(span, ctx) if noun is None else None
+        noun = noun or named
         if noun is None and not count_like:
             # "60 percent of its land in the north and only 8 percent in the south": a parallel
             # amount before it in the sentence wins over the parse
@@ -123,6 +124,10 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
             noun = share_of_after(span)  # "3.4 million, or 43 percent of the households"
         if noun is None:
             donor = sibling(fig, by_sentence[fig.sentence], count_like)
+            if donor is not None and donor.start > fig.start and _clause_between(doc, fig, donor):
+                # "the federation says 140; the agency puts the number at 85 and says 1,100 jobs
+                # are at risk": a figure after another clause counts its own thing
+                donor = sibling(fig, by_sentence[fig.sentence], count_like, before_only=True)
             if donor is not None and " per " in (donor.counted_head or "") and _a_total(span):
                 donor = None  # "on a total of 9 million, the quota is 171,000 voters per seat"
             if donor is not None:
@@ -166,6 +171,15 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
             _counted_from_clause(fig, span, armed, ctx, count_like)
         # "nearly half of them": a share of what was just named
         name_the_share(fig, span, by_sentence[fig.sentence])
+
+
+def _clause_between(doc: Doc, fig: FoundFigure, donor: FoundFigure) -> bool:
+    """Whether a verb or a semicolon stands between a figure and a later one: the later figure
+    is then in a clause of its own, and its noun says nothing of the earlier number (but "12,
+    15 or 30 people", "between 40 and 60 people" share theirs)."""
+    between = doc.char_span(fig.end, donor.start, alignment_mode="contract")
+    return between is not None and any(
+        t.pos_ in ("VERB", "AUX") or t.text == ";" for t in between)
 
 
 def _own_fate(fig: FoundFigure, span: Span, donor: FoundFigure) -> None:
