@@ -344,6 +344,20 @@ def test_a_label_of_a_state_counts_people_in_it(extract, text: str, counted: str
     assert (fig.counted, fig.unit) == (counted, unit)
 
 
+# a run of items on one line: each label starts after the full stop that ends the item before
+RUN_BOX = ("Key data\n\n- Dead: 9. Missing: 4. Injured: 51.\n"
+           "- Homes destroyed: 310. Wells closed: 12.\n")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "counted"), [
+    ("9", "deaths"), ("4", "missing"), ("51", "injured"), ("310", "Homes destroyed"),
+    ("12", "Wells closed"),
+])
+def test_a_run_of_labels_on_a_line_names_each_figure(extract, text: str, counted: str) -> None:
+    assert {f.text: f for f in extract(RUN_BOX)}[text].counted == counted
+
+
 SHARES_AND_PRICES = [
     # sentence, figure, counted phrase
     # a share of a whole named by a pronoun or a number noun is a share of what came before
