@@ -1056,3 +1056,19 @@ def test_a_parsed_compound_of_a_number_noun_keeps_its_unit(extract) -> None:
     text = "Final census puts Korvan rhino count at 2,240 after second flight"
     fig = {f.text: f for f in extract(text)}["2,240"]
     assert (fig.counted, fig.unit) == ("rhino", "rhinos")
+
+
+# "it" set to a new level is what the figure of the same unit before it counts
+WHAT_IT_WAS = [
+    ("This year's wheat quota is 26,800 tonnes; a cut of 35% would bring it down to about "
+     "17,400 tonnes.", "17,400 tonnes", "wheat quota"),
+    ("Ministers set the levy at 40 million euros in May and now want to lift it to 55 million "
+     "euros.", "55 million euros", "levy"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "counted"), WHAT_IT_WAS)
+def test_it_set_to_a_level_counts_what_came_before(extract, sentence: str, text: str,
+                                                   counted: str) -> None:
+    assert {f.text: f for f in extract(sentence)}[text].counted == counted

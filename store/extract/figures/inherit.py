@@ -123,6 +123,10 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
         if noun is None and count_like:
             noun = share_of_after(span)  # "3.4 million, or 43 percent of the households"
         if noun is None:
+            donor = _what_it_was(fig, span, by_sentence[fig.sentence])
+            if donor is not None:  # "the quota is 26,800 t; a cut would bring it to 17,400 t"
+                borrow(fig, donor, unit=False)
+                continue
             donor = sibling(fig, by_sentence[fig.sentence], count_like)
             if donor is not None and donor.start > fig.start and _clause_between(doc, fig, donor):
                 # "the federation says 140; the agency puts the number at 85 and says 1,100 jobs
@@ -171,6 +175,23 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
             _counted_from_clause(fig, span, armed, ctx, count_like)
         # "nearly half of them": a share of what was just named
         name_the_share(fig, span, by_sentence[fig.sentence])
+
+
+def _what_it_was(fig: FoundFigure, span: Span, same_sentence: list[FoundFigure]
+                 ) -> FoundFigure | None:
+    """ "This year's quota is 26,800 tonnes; a cut of 35% would bring it down to about 17,400
+    tonnes": a figure a verb sets "it" to or at is a new level of what the figure of the same
+    unit before it in the sentence counts (its noun lent even when that figure borrowed it)."""
+    root = span.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in ("to", "at"):
+        return None
+    verb = prep.head
+    if not any(c.dep_ == "dobj" and c.lower_ == "it" and c.i < prep.i for c in verb.children):
+        return None
+    before = [f for f in same_sentence if f.end <= fig.start and f.counted
+              and f.unit == fig.unit]
+    return before[-1] if before else None
 
 
 def _clause_between(doc: Doc, fig: FoundFigure, donor: FoundFigure) -> bool:
