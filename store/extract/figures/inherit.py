@@ -107,7 +107,7 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
         if noun is None and _self_counting(fig, span, ctx, count_like):
             continue
         # (after the parse's own compound: "puts elephant count at 17,240" counts elephants)
-        named = _named_before_number_noun(span, ctx) if noun is None else None
+        named = _named_before_number_noun(span, ctx) if noun is None and count_like else None
         noun = noun or named
         if noun is None and not count_like:
             # "60 percent of its land in the north and only 8 percent in the south": a parallel
@@ -128,7 +128,8 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
                 borrow(fig, donor, unit=False)
                 continue
             donor = sibling(fig, by_sentence[fig.sentence], count_like)
-            if donor is not None and donor.start > fig.start and _clause_between(doc, fig, donor):
+            if donor is not None and count_like and donor.start > fig.start and (
+                    _clause_between(doc, fig, donor)):
                 # "the federation says 140; the agency puts the number at 85 and says 1,100 jobs
                 # are at risk": a figure after another clause counts its own thing
                 donor = sibling(fig, by_sentence[fig.sentence], count_like, before_only=True)
@@ -195,9 +196,10 @@ def _what_it_was(fig: FoundFigure, span: Span, same_sentence: list[FoundFigure]
 
 
 def _clause_between(doc: Doc, fig: FoundFigure, donor: FoundFigure) -> bool:
-    """Whether a verb or a semicolon stands between a figure and a later one: the later figure
+    """Whether a verb or a semicolon stands between a count and a later one: the later count
     is then in a clause of its own, and its noun says nothing of the earlier number (but "12,
-    15 or 30 people", "between 40 and 60 people" share theirs)."""
+    15 or 30 people", "between 40 and 60 people" share theirs; a measure keeps its substance
+    across clauses: "accounted for 1.7 million tonnes, and ... emitted 240,000 tonnes of CO2")."""
     between = doc.char_span(fig.end, donor.start, alignment_mode="contract")
     return between is not None and any(
         t.pos_ in ("VERB", "AUX") or t.text == ";" for t in between)
