@@ -1057,6 +1057,7 @@ def test_a_later_clause_lends_no_noun(extract, sentence: str, text: str,
     assert {f.text: f for f in extract(sentence)}[text].counted == counted
 
 
+@pytest.mark.slow
 def test_a_parsed_compound_of_a_number_noun_keeps_its_unit(extract) -> None:
     """ "puts Korvan rhino count at 2,240": a compound the parse hangs on the number noun names
     the unit as well (rhinos), before the headline reading of the words before "at"."""
