@@ -37,6 +37,10 @@ def test_a_quantity_says_what_it_counts(measure: str, thing: str | None, places:
     ("admissions", "people", "admissions"),
     ("heat-related admissions", "admission", "admissions"),
     ("hospital admissions", "people", "admissions"),
+    # an area of crops and an area of crop land are one thing; land alone is territory
+    ("crop land", "land", "crops"),
+    ("farm crops", "crop", "crops"),
+    ("land", "land", "territory"),
 ])
 def test_a_counted_phrase_falls_in_its_class(counted: str, head: str, thing: str) -> None:
     from store.conflicts.quantities import thing_of

@@ -18,6 +18,7 @@ from store.extract.figures.parse import (
 )
 from store.extract.numbers import DASHES, NumberExpr
 from store.knowledge.context import ContextWords, context_words
+from store.knowledge.estimates import estimate_words
 from store.knowledge.number_words import number_words
 from store.knowledge.quantity_classes import quantity_classes
 from store.knowledge.units import units
@@ -375,7 +376,17 @@ def compound_counted(noun: Token, ctx: ContextWords) -> Token | None:
     # the compound nearest the noun heads the others: "case fatality rate" counts fatalities
     return next((c for c in reversed(list(noun.lefts)) if c.dep_ == "compound"
                  and c.pos_ == "NOUN" and c.lemma_.lower() not in ctx.not_counted
-                 and not is_unit_noun(c)), None)
+                 and not is_unit_noun(c) and not keeps_count(c)), None)
+
+
+def keeps_count(tok: Token) -> bool:
+    """ "the government figure", "the police count", "the UN tally": a body or a name before a
+    number noun says whose count it is, not what it counts (the official adjectives and bodies
+    of ``store/data/estimates.toml``)."""
+    words = estimate_words()
+    return tok.lower_ in words.official_adjectives or bool(
+        words.official_bodies.search(tok.lower_)) or tok.ent_type_ in (
+        "ORG", "GPE", "NORP", "PERSON", "LOC")
 
 
 def _subject_of(verb: Token) -> Token | None:
@@ -428,6 +439,7 @@ def counted_phrase(head: Token, group: str | None) -> str:
         t for t in head.lefts
         if t.dep_ in ("amod", "compound", "nmod") and t.pos_ in ("ADJ", "NOUN", "PROPN", "VERB")
         and t.ent_type_ not in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE")
+        and not _part_of_a_number(t)
     ]
     words = [t.text for t in sorted([*mods, head], key=lambda t: t.i) if t.text not in QUOTES]
     phrase = " ".join(words)
@@ -461,6 +473,15 @@ def counted_phrase(head: Token, group: str | None) -> str:
     if group and group not in phrase:
         phrase = f"{group} {phrase}"
     return phrase.strip()
+
+
+def _part_of_a_number(tok: Token) -> bool:
+    """ "a Rp3.5tn bill", "nearly 2m Corvo SUVs": a word with digits, or the scale the tagger
+    split off a number ("m" of "2m"), is the figure itself, never a word of what it counts."""
+    lex = units()
+    return any(ch.isdigit() for ch in tok.text) or (
+        tok.lower_ in lex.scale_suffixes and tok.i > 0 and tok.doc[tok.i - 1].like_num
+        and not tok.doc[tok.i - 1].whitespace_)
 
 
 def _what_befell_it(head: Token) -> str | None:

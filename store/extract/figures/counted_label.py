@@ -7,7 +7,8 @@ entity ("Compensation paid: ..."). A label with no noun that names the state the
 as a bare number its verb puts in a state does (``counted_state``): the state words of
 ``units.toml [count_classes]`` and the verbs whose object is a person (``human_object_verbs``).
 A headline's colon ("Dam breach: 52 still missing as ...") goes on with words of its own after the
-figure, so it is no label."""
+figure, so it is no label. A line may hold a run of items ("Deaths: 12. Missing: 2. Injured: 86."):
+a label then starts after the full stop that ends the item before it."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ from store.knowledge.quantity_classes import quantity_classes
 from store.knowledge.units import units
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
     from store.extract.figures.found import FoundFigure
 
@@ -89,13 +90,20 @@ def _label(span: Span) -> Span | None:
         return None
     start = colon
     while start > 0 and colon - start < LABEL_REACH and "\n" not in doc[start - 1].text and (
-            doc[start - 1].text not in BULLETS):
+            doc[start - 1].text not in BULLETS) and not _item_ends(doc, start - 1):
         start -= 1
     if colon - start >= LABEL_REACH or start == colon:
         return None
-    if start > 0 and "\n" not in doc[start - 1].text and doc[start - 1].text not in BULLETS:
-        return None  # the label does not start its line
+    if start > 0 and "\n" not in doc[start - 1].text and doc[start - 1].text not in BULLETS and (
+            not _item_ends(doc, start - 1)):
+        return None  # the label does not start its line, nor follow another item
     return doc[start:colon]
+
+
+def _item_ends(doc: Doc, i: int) -> bool:
+    """ "Deaths: 12. Missing: 2. Injured: 86.": a full stop or a semicolon right after a number
+    ends one item of a run of labels on a line, and the next label starts after it."""
+    return doc[i].text in (".", ";") and i > 0 and doc[i - 1].like_num
 
 
 def _label_head(label: Span) -> Token | None:

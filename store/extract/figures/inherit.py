@@ -10,6 +10,7 @@ from store.extract.figures.counted import (
     count_unit,
     counted_phrase,
     is_unit_noun,
+    keeps_count,
     money_moved_by,
     money_of_verb,
     populated_place,
@@ -45,6 +46,12 @@ from store.knowledge.units import units
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
+
+SET_AT_CLIMB = 5  # heads climbed from an "at" inside an object's phrase to the object
+# the relations of a participle, a gerund or a clause inside a noun's phrase, and of the words
+# that join them to it ("land lost at", "the cost of rebuilding at")
+INSIDE_OBJECT = frozenset({"acl", "relcl", "pcomp", "prep", "pobj", "ccomp"})
+PARTICIPLE_CLAUSES = frozenset({"ccomp", "advcl", "xcomp", "oprd"})  # "puts land lost at"
 
 
 def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str]) -> None:
@@ -99,6 +106,9 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
                 or _number_noun_of(span, ctx) or _object_set_at(span, ctx))
         if noun is None and _self_counting(fig, span, ctx, count_like):
             continue
+        # (after the parse's own compound: "puts elephant count at 17,240" counts elephants)
+        named = _named_before_number_noun(span, ctx) if noun is None and count_like else None
+        noun = noun or named
         if noun is None and not count_like:
             # "60 percent of its land in the north and only 8 percent in the south": a parallel
             # amount before it in the sentence wins over the parse
@@ -113,7 +123,16 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
         if noun is None and count_like:
             noun = share_of_after(span)  # "3.4 million, or 43 percent of the households"
         if noun is None:
+            donor = _what_it_was(fig, span, by_sentence[fig.sentence])
+            if donor is not None:  # "the quota is 26,800 t; a cut would bring it to 17,400 t"
+                borrow(fig, donor, unit=False)
+                continue
             donor = sibling(fig, by_sentence[fig.sentence], count_like)
+            if donor is not None and count_like and donor.start > fig.start and (
+                    _clause_between(doc, fig, donor)):
+                # "the federation says 140; the agency puts the number at 85 and says 1,100 jobs
+                # are at risk": a figure after another clause counts its own thing
+                donor = sibling(fig, by_sentence[fig.sentence], count_like, before_only=True)
             if donor is not None and " per " in (donor.counted_head or "") and _a_total(span):
                 donor = None  # "on a total of 9 million, the quota is 171,000 voters per seat"
             if donor is not None:
@@ -139,13 +158,16 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
             noun = head.pos_ in ("NOUN", "PROPN")
             fig.counted_head = (head.lemma_ if noun else head.text).lower()
             changed = named_change(span, head, fig.counted)
+            if changed is not None and _priced_in_a_measure(fig, changed[0]):
+                changed = None  # "the herring stock is 130,000 tonnes": a stock, not its price
             if changed is not None:  # "the subsidy cost 14.6bn pesos": the subsidy's cost
                 fig.counted, fig.counted_head = changed
             if noun and flowing is not None and (fig.rate or " per " in fig.unit):
                 # "oil escaped at 1,100 cubic metres a day": a rate of what flows is its flow
                 fig.counted, fig.counted_head = f"{fig.counted} flow", "flow"
             fig.group = group
-            if count_like:
+            if count_like and (named is None or head.lemma_.lower() in units().count_classes):
+                # ("storm damage figure to 2.19 million" names no unit a count is in)
                 fig.unit = count_unit(head, group, armed) or "count"
             fig.inherited = True
             continue
@@ -154,6 +176,33 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
             _counted_from_clause(fig, span, armed, ctx, count_like)
         # "nearly half of them": a share of what was just named
         name_the_share(fig, span, by_sentence[fig.sentence])
+
+
+def _what_it_was(fig: FoundFigure, span: Span, same_sentence: list[FoundFigure]
+                 ) -> FoundFigure | None:
+    """ "This year's quota is 26,800 tonnes; a cut of 35% would bring it down to about 17,400
+    tonnes": a figure a verb sets "it" to or at is a new level of what the figure of the same
+    unit before it in the sentence counts (its noun lent even when that figure borrowed it)."""
+    root = span.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in ("to", "at"):
+        return None
+    verb = prep.head
+    if not any(c.dep_ == "dobj" and c.lower_ == "it" and c.i < prep.i for c in verb.children):
+        return None
+    before = [f for f in same_sentence if f.end <= fig.start and f.counted
+              and f.unit == fig.unit]
+    return before[-1] if before else None
+
+
+def _clause_between(doc: Doc, fig: FoundFigure, donor: FoundFigure) -> bool:
+    """Whether a verb or a semicolon stands between a count and a later one: the later count
+    is then in a clause of its own, and its noun says nothing of the earlier number (but "12,
+    15 or 30 people", "between 40 and 60 people" share theirs; a measure keeps its substance
+    across clauses: "accounted for 1.7 million tonnes, and ... emitted 240,000 tonnes of CO2")."""
+    between = doc.char_span(fig.end, donor.start, alignment_mode="contract")
+    return between is not None and any(
+        t.pos_ in ("VERB", "AUX") or t.text == ";" for t in between)
 
 
 def _own_fate(fig: FoundFigure, span: Span, donor: FoundFigure) -> None:
@@ -322,10 +371,23 @@ def _money_moved(fig: FoundFigure, span: Span, ctx: ContextWords) -> bool:
     return True
 
 
+def _priced_in_a_measure(fig: FoundFigure, changed: str) -> bool:
+    """A price (``[priced]`` of ``store/data/quantities.toml``: "share price") is a sum or a share
+    of one; a figure in a measure or a count ("130,000 tonnes") of a "stock" counts the stock
+    itself, the goods or the fish held, never a price."""
+    base = fig.unit.partition(" per ")[0]
+    return changed in quantity_classes().priced.values() and not _money_or_share(fig) and (
+        base != "count")
+
+
 def _measured_subject(span: Span, ctx: ContextWords) -> tuple[Token, str | None] | None:
-    """"measles cases had reached 143": the subject of a verb of measure is what is counted."""
+    """"measles cases had reached 143": the subject of a verb of measure is what is counted;
+    not when the figure measures a noun of its own ("the stock fell 14%, a loss of 3.5 billion
+    dinars": the loss), which ``_attached_noun`` reads."""
     verb = governing_verb(span)
     if verb.lemma_.lower() not in ctx.measure_verbs or verb.lemma_.lower() == "be":
+        return None
+    if _measure_of_a_noun(span, ctx):
         return None
     subject = next((t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() in ctx.not_counted:
@@ -335,6 +397,22 @@ def _measured_subject(span: Span, ctx: ContextWords) -> tuple[Token, str | None]
     return subject, group_in(list(subject.lefts))
 
 
+def _measure_of_a_noun(span: Span, ctx: ContextWords) -> bool:
+    """ "..., a loss of 3.5 billion dinars", "..., a fine of €40m": a figure in the "of" phrase
+    of a noun set after a comma beside a clause, a noun that is neither a number noun nor a word
+    of level or time, measures that noun (the measure genitive), not the clause's subject."""
+    root = span.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "of" or prep.head.pos_ != "NOUN":
+        return False
+    noun = prep.head
+    lemma = noun.lemma_.lower()
+    start = noun.left_edge.i
+    beside = noun.dep_ in ("appos", "npadvmod") and start > 0 and span.doc[start - 1].text == ","
+    return beside and lemma not in ctx.not_counted and (
+        lemma not in ctx.number_nouns) and not is_unit_noun(noun)
+
+
 def _object_set_at(span: Span, ctx: ContextWords) -> tuple[Token, str | None] | None:
     """ "had lifted its pledge to US$35 million", "estimated them at €20m-30m": a figure a
     verb sets its object to or at measures that object (a pronoun, the plural noun named before
@@ -342,7 +420,12 @@ def _object_set_at(span: Span, ctx: ContextWords) -> tuple[Token, str | None] | 
     is where the flow comes from."""
     prep = span.root.head
     verb = prep.head
-    if span.root.dep_ != "pobj" or prep.lower_ not in ("to", "at") or verb.pos_ != "VERB":
+    if span.root.dep_ != "pobj" or prep.lower_ not in ("to", "at"):
+        return None
+    estimated = _estimated_object(prep) if prep.lower_ == "at" else None
+    if estimated is not None:  # "puts crop land lost at 3,400 hectares"
+        return estimated, group_in(list(estimated.lefts))
+    if verb.pos_ != "VERB":
         return None
     if verb.lemma_.lower() in ctx.flow_verbs:
         return None  # "water was leaving the main at 450 cubic metres a day": the main is where
@@ -355,6 +438,43 @@ def _object_set_at(span: Span, ctx: ContextWords) -> tuple[Token, str | None] | 
             or obj.lemma_.lower() in ctx.number_nouns or is_unit_noun(obj)):
         return None
     return obj, group_in(list(obj.lefts))
+
+
+def _estimated_object(prep: Token) -> Token | None:
+    """ "puts crop land lost at 3,400 hectares", "estimated the cost of rebuilding the port at
+    $2bn", "estimated the losses from what papers call Black Monday at ...": the object of a verb
+    that sets an estimate (``[setting]`` of ``store/data/quantities.toml``) that the parser has
+    hung "at" inside of, on a participle, a gerund or a clause of the object's phrase, or on the
+    participle that follows the object ("put woodland burned at", read as a clause of its own);
+    None when "at" hangs on the verb itself (read as before) or the verb has an "at" of its
+    own."""
+    setting = quantity_classes().setting_verbs
+    node = prep.head
+    for _ in range(SET_AT_CLIMB):
+        if node.head.i == node.i:
+            return None
+        if node.head.pos_ == "VERB" and node.head.lemma_.lower() in setting:
+            break
+        if node.dep_ not in INSIDE_OBJECT:
+            return None
+        node = node.head
+    else:
+        return None
+    verb = node.head
+    if any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children):
+        return None
+    if node.tag_ in ("VBN", "VBD") and node.dep_ in PARTICIPLE_CLAUSES:
+        # "puts woodland burned at", "put pipe lost to the frost at": the participle's subject,
+        # or the verb's object right before it (the tagger may read the participle as a past)
+        node = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")
+                     and c.i < node.i), None) or next(
+            (c for c in verb.children if c.dep_ == "dobj" and c.i == node.i - 1), None)
+    elif node.dep_ != "dobj" or node.i == prep.head.i:
+        return None
+    if node is None or node.pos_ != "NOUN" or (
+            node.lemma_.lower() in context_words().not_counted) or is_unit_noun(node):
+        return None
+    return node
 
 
 def _money_or_share(fig: FoundFigure) -> bool:
@@ -483,6 +603,30 @@ def _class_word(prep: Token) -> Token | None:
     return next((c for c in those.children if c.dep_ == "acl" and c.tag_ == "VBN" and (
         c.lower_ in units().count_classes
         or c.lemma_.lower() in context_words().human_object_verbs)), None)
+
+
+def _named_before_number_noun(span: Span, ctx: ContextWords) -> tuple[Token, None] | None:
+    """ "Ministry cuts flood evacuee count to 16,950", "lowers storm damage figure to 2.19
+    million": a figure right after a number noun and "to" or "at" counts what the noun written
+    before the number noun names, read from the words themselves, as a headline's parse often
+    takes the number noun for a verb; not a body or a name that keeps the count ("the police
+    count", ``keeps_count``), a possessive or a determiner, nor a number noun that says itself
+    what it counts ("toll"), nor a plural ("report cuts estimate to 4p-9p": a verb)."""
+    doc = span.doc
+    i = span.start - 1
+    if i < 2 or doc[i].lower_ not in ("to", "at"):
+        return None
+    number_noun, named = doc[i - 1], doc[i - 2]
+    word = number_noun.lower_
+    if word not in ctx.number_nouns or word in ctx.self_counting or (
+            f"{named.lower_} {word}" in ctx.self_counting):
+        return None
+    # a noun before a noun is singular ("evacuee count"); "report cuts estimate to" is a verb
+    if named.tag_ != "NN" or not named.is_alpha or named.is_stop or (
+            named.lemma_.lower() in ctx.not_counted or named.lemma_.lower() in ctx.number_nouns
+            or is_unit_noun(named) or keeps_count(named)):
+        return None
+    return named, None
 
 
 def _number_noun_of(span: Span, ctx: ContextWords) -> tuple[Token, str | None] | None:
