@@ -346,6 +346,32 @@ def test_a_sentence_that_sets_one_figure_against_another_states_a_change(
                                                                         else [])
 
 
+# a table row gives one quantity in each dated column: the row states how it moved, as a
+# sentence that sets one figure against another does; a prose sentence listing the same
+# numbers without a date for each does not, and a column of one date lists different things
+ROW = "| Stock | 2031 | 2032 |\n|---|---|---|\n| Brill | 41,200 | 36,900 |"
+ROW_SAME = "| Stock | 2031 | 2032 | Change |\n|---|---|---|---|\n| Turbot | 9,400 | 9,400 | none |"
+ROW_UNDATED = "| Stock | Quota |\n|---|---|\n| Brill | 41,200 and 36,900 |"
+COLUMN = "| Harbour | 2031 |\n|---|---|\n| Ardmore | 41,200 |\n| Kilbrae | 36,900 |"
+
+
+@pytest.mark.parametrize("table, first, second, when_a, when_b, verdicts", [
+    (ROW, "41,200", "36,900", "2031", "2032", ["change_over_time"]),
+    (ROW_SAME, "9,400 | 9", "9,400 | none", "2031", "2032", ["consistent"]),
+    (ROW_UNDATED, "41,200", "36,900", "2031", "2031", []),
+    (COLUMN, "41,200", "36,900", "2031", "2031", []),
+])
+def test_a_table_row_with_a_value_in_each_dated_column_is_a_series(
+        table, first, second, when_a, when_b, verdicts):
+    rows = groups(
+        figure("a", table, float(first.split()[0].replace(",", "")), unit="tonnes",
+               counted="brill", head="brill", when=when_a, at=first),
+        figure("a", table, float(second.split()[0].replace(",", "")), unit="tonnes",
+               counted="brill", head="brill", when=when_b, at=second),
+    )
+    assert [g["verdict"] for g in rows if g["kind"] == "quantity"] == verdicts
+
+
 def test_different_periods_give_an_ordered_series_and_per_period_groups():
     rows = groups(
         figure("c", "In 2019 IS had 14,000 fighters in Iraq and Syria.", 14000, group="IS",

@@ -320,7 +320,8 @@ def claims_of(figures: Iterable[dict[str, Any]], articles: Iterable[dict[str, An
                          resolve, armed, stated)
         if claim is not None:
             claims.append(claim)
-    return Tables(texts).undate_lists(claims)
+    tables = Tables(texts)
+    return tables.series_rows(tables.undate_lists(claims))
 
 
 def _sentences(claims: Iterable[Claim]) -> int:
