@@ -268,6 +268,26 @@ def test_counts_of_persons_in_different_units_meet_by_what_they_count():
     assert len(outer) == 1 and len(outer[0]["figures"]) == 3
 
 
+# what befell the counted things, said after them ("houses destroyed"), tells two counts of one
+# noun apart when the corpus gives it more than one fate; said of one fate only, the figures
+# that name it and those that leave it unsaid are one count ("crates seized", "crates")
+@pytest.mark.parametrize("first, second, made", [
+    (("Some 6,300 huts were destroyed.", 6300, "huts destroyed"),
+     ("Another 9,900 huts were damaged.", 9900, "huts damaged"), []),
+    (("Inspectors say 480 crates were seized.", 480, "crates seized"),
+     ("Customs counted 480 crates in all.", 480, "crates"), ["consistent"]),
+    (("Inspectors say 480 crates were seized.", 480, "crates seized"),
+     ("Officers later put the seized crates at 910.", 910, "crates seized"),
+     ["contradiction"]),
+])
+def test_a_fate_said_after_the_noun_tells_counts_apart_only_between_fates(first, second, made):
+    pairs = zip("ab", (first, second), strict=True)
+    rows = groups(*(figure(article, sentence, value, unit="count", counted=counted,
+                           head=counted.split()[0].rstrip("s"), when="2031-05")
+                    for article, (sentence, value, counted) in pairs))
+    assert [g["verdict"] for g in rows if g["parent"] is None] == made
+
+
 # --- periods -----------------------------------------------------------------------------------
 
 def test_period_length_follows_the_spread_of_dates():
