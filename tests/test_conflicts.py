@@ -268,6 +268,26 @@ def test_counts_of_persons_in_different_units_meet_by_what_they_count():
     assert len(outer) == 1 and len(outer[0]["figures"]) == 3
 
 
+# what befell the counted things, said after them ("houses destroyed"), tells two counts of one
+# noun apart when the corpus gives it more than one fate; said of one fate only, the figures
+# that name it and those that leave it unsaid are one count ("crates seized", "crates")
+@pytest.mark.parametrize("first, second, made", [
+    (("Some 6,300 huts were destroyed.", 6300, "huts destroyed"),
+     ("Another 9,900 huts were damaged.", 9900, "huts damaged"), []),
+    (("Inspectors say 480 crates were seized.", 480, "crates seized"),
+     ("Customs counted 480 crates in all.", 480, "crates"), ["consistent"]),
+    (("Inspectors say 480 crates were seized.", 480, "crates seized"),
+     ("Officers later put the seized crates at 910.", 910, "crates seized"),
+     ["contradiction"]),
+])
+def test_a_fate_said_after_the_noun_tells_counts_apart_only_between_fates(first, second, made):
+    pairs = zip("ab", (first, second), strict=True)
+    rows = groups(*(figure(article, sentence, value, unit="count", counted=counted,
+                           head=counted.split()[0].rstrip("s"), when="2031-05")
+                    for article, (sentence, value, counted) in pairs))
+    assert [g["verdict"] for g in rows if g["parent"] is None] == made
+
+
 # --- periods -----------------------------------------------------------------------------------
 
 def test_period_length_follows_the_spread_of_dates():
@@ -344,6 +364,32 @@ def test_a_sentence_that_sets_one_figure_against_another_states_a_change(
     )
     assert [g["verdict"] for g in rows if g["kind"] == "quantity"] == ([verdict] if verdict
                                                                         else [])
+
+
+# a table row gives one quantity in each dated column: the row states how it moved, as a
+# sentence that sets one figure against another does; a prose sentence listing the same
+# numbers without a date for each does not, and a column of one date lists different things
+ROW = "| Stock | 2031 | 2032 |\n|---|---|---|\n| Brill | 41,200 | 36,900 |"
+ROW_SAME = "| Stock | 2031 | 2032 | Change |\n|---|---|---|---|\n| Turbot | 9,400 | 9,400 | none |"
+ROW_UNDATED = "| Stock | Quota |\n|---|---|\n| Brill | 41,200 and 36,900 |"
+COLUMN = "| Harbour | 2031 |\n|---|---|\n| Ardmore | 41,200 |\n| Kilbrae | 36,900 |"
+
+
+@pytest.mark.parametrize("table, first, second, when_a, when_b, verdicts", [
+    (ROW, "41,200", "36,900", "2031", "2032", ["change_over_time"]),
+    (ROW_SAME, "9,400 | 9", "9,400 | none", "2031", "2032", ["consistent"]),
+    (ROW_UNDATED, "41,200", "36,900", "2031", "2031", []),
+    (COLUMN, "41,200", "36,900", "2031", "2031", []),
+])
+def test_a_table_row_with_a_value_in_each_dated_column_is_a_series(
+        table, first, second, when_a, when_b, verdicts):
+    rows = groups(
+        figure("a", table, float(first.split()[0].replace(",", "")), unit="tonnes",
+               counted="brill", head="brill", when=when_a, at=first),
+        figure("a", table, float(second.split()[0].replace(",", "")), unit="tonnes",
+               counted="brill", head="brill", when=when_b, at=second),
+    )
+    assert [g["verdict"] for g in rows if g["kind"] == "quantity"] == verdicts
 
 
 def test_different_periods_give_an_ordered_series_and_per_period_groups():

@@ -21,7 +21,14 @@ from typing import Any
 from store.actors.lookup import ActorIndex
 from store.conflicts.attach import BARE_COUNT, as_written, attach, stable
 from store.conflicts.issuers import as_issuers, issuer_of
-from store.conflicts.keys import BY_ARTICLE, Claim, QuantityKey, armed_group_keys, claim_of
+from store.conflicts.keys import (
+    BY_ARTICLE,
+    Claim,
+    QuantityKey,
+    armed_group_keys,
+    claim_of,
+    with_fates,
+)
 from store.conflicts.origins import Ranges, assign_origins, restated_whens
 from store.conflicts.periods import PeriodScale
 from store.conflicts.ranges import Interval, overlap
@@ -320,7 +327,8 @@ def claims_of(figures: Iterable[dict[str, Any]], articles: Iterable[dict[str, An
                          resolve, armed, stated)
         if claim is not None:
             claims.append(claim)
-    return Tables(texts).undate_lists(claims)
+    tables = Tables(texts)
+    return tables.series_rows(tables.undate_lists(with_fates(claims)))
 
 
 def _sentences(claims: Iterable[Claim]) -> int:

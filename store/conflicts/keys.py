@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from store.conflicts import measures
 from store.conflicts.periods import clean_when, year_of
-from store.conflicts.quantities import qualifiers_of, thing_of
+from store.conflicts.quantities import fate_of, qualifiers_of, thing_of
 from store.conflicts.ranges import Interval, claim_interval, core_interval, scale, widen
 from store.conflicts.rates import COMMON_CURRENCY, CURRENCY_CODE, convertible, rate, spread
 from store.conflicts.scope import Resolve, display_name, fold_name, place_keys, scope_key
@@ -95,6 +95,7 @@ class Claim:
     counted_on: str | None = None  # the day a count of an event was given ("as of 27 March")
     compared: bool = False  # set against another figure of its sentence ("up from 2.35 percent")
     projected: bool = False  # a projection's value: its period is the outcome it projects
+    fate: str | None = None  # what befell the counted things, said after them ("destroyed")
 
     @property
     def time_order(self) -> tuple[str, str, tuple[int, int]]:
@@ -310,7 +311,25 @@ def claim_of(row: dict[str, Any], sentence_text: str, order: int, resolve: Resol
         counted_on=clean_when(row.get("when")) if event and row.get("when_basis") == "sentence"
         else None,
         compared=_compared_before(sentence_text, int(row.get("start", 0)) - int(sentence[0])),
+        fate=fate_of(row.get("counted"), row.get("counted_head")) if thing is not None else None,
     )
+
+
+def with_fates(claims: list[Claim]) -> list[Claim]:
+    """The claims, the key of each that says what befell its things made to say it too, where
+    the corpus gives one counted class more than one fate ("houses destroyed" and "houses
+    damaged" are two counts); where it gives one fate only, a figure that names it and one that
+    leaves it unsaid ("tankers seized", then "the tankers") are one count, and stay so. Two
+    passes over the claims."""
+    fates: dict[tuple[str, str | None], set[str]] = {}
+    for claim in claims:
+        if claim.fate is not None:
+            fates.setdefault((claim.key.measure, claim.key.thing), set()).add(claim.fate)
+    for claim in claims:
+        if claim.fate is not None and len(fates[(claim.key.measure, claim.key.thing)]) > 1:
+            claim.key = replace(claim.key, qualifiers=tuple(sorted(
+                {*claim.key.qualifiers, claim.fate})))
+    return claims
 
 
 def origin_key(row: dict[str, Any], event: bool, resolve: Resolve,

@@ -103,3 +103,25 @@ def _names_fate(word: str) -> bool:
     lex = quantity_classes()
     fates = estimate_words().event_bound_classes
     return lex.outcomes.get(word) in fates or lex.noun_class.get(word) in fates
+
+
+def fate_of(counted: str | None, head: str | None) -> str | None:
+    """What befell the counted things, said after their noun: "destroyed" of "houses destroyed",
+    "seized" of "tankers seized" (a participle of a ``fates`` verb of
+    ``store/data/quantities.toml``, which does not itself name a class, as "evacuated" does);
+    None when the counted words say none."""
+    words = _words(counted or "")
+    head_word = singular(head) if head else (words[-1] if words else None)
+    if head_word not in words:
+        return None
+    lex = quantity_classes()
+    return next((w for w in words[words.index(head_word) + 1:]
+                 if w in _fate_participles() and w not in lex.noun_class), None)
+
+
+@lru_cache(maxsize=1)
+def _fate_participles() -> frozenset[str]:
+    forms: set[str] = {"sunk", "burnt", "hit"}  # the irregular participles of the fates verbs
+    for verb in quantity_classes().fates:
+        forms.update((verb + "ed", verb + "d", verb + verb[-1] + "ed"))
+    return frozenset(forms)

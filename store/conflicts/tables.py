@@ -5,7 +5,10 @@ columns apart (the row's label). Read as figures of one quantity and one period,
 rival estimates of that period; which thing each counts, nothing the grouping reads says. So
 such a cell keeps no period: it may show that figures agree or that a quantity moved, never
 that two estimates of one period contradict each other (``periods``: a figure whose period is
-unknown). A table that gives one value of a key per date (a series) keeps its cells' dates.
+unknown). A table that gives one value of a key per date (a series) keeps its cells' dates, and
+a row that gives one key under two or more dated columns ("| Hake | 61,500 | 55,400 |" under
+"2026" and "2027") sets its values against each other as a sentence saying "down from" does:
+the row alone shows how the quantity moved (``Claim.compared``).
 """
 
 from __future__ import annotations
@@ -58,4 +61,17 @@ class Tables:
             if claim.id in cells and len(values[cells[claim.id]]) > 1:
                 # no date of its own, of its article or of the event it counts
                 claim.when, claim.reported_basis, claim.event = None, False, False
+        return claims
+
+    def series_rows(self, claims: list[Claim]) -> list[Claim]:
+        """The claims, each table cell marked as set against the others of its row when its row
+        gives its key under more than one date (the cells' own dates, from their columns)."""
+        rows: dict[tuple[Any, ...], list[Claim]] = {}
+        for claim in claims:
+            if claim.when and self.table_at(claim.article, claim.order[1]) is not None:
+                rows.setdefault((claim.sentence, claim.key), []).append(claim)
+        for cells in rows.values():
+            if len({cell.when for cell in cells}) > 1:
+                for cell in cells:
+                    cell.compared = True
         return claims
