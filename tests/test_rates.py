@@ -95,3 +95,26 @@ HEADERS = [
 @pytest.mark.parametrize(("table", "text", "unit"), HEADERS)
 def test_a_rate_said_in_a_column_header(extract, table: str, text: str, unit: str) -> None:
     assert {f.text: f.unit for f in extract(table)}[text] == unit
+
+
+NOT_THE_SAME_RATE = [
+    # a figure with its own noun and verb after a rate, in a clause of its own
+    ("Refunds have sped up to 9,000 a week, and more than 120,000 claims have now been paid.",
+     "120,000", "claims"),
+    # a measure in another unit, said of the sentence after a rate: another quantity
+    ("The tunnel advanced about 30 metres a day, the builder said. At that pace it will reach "
+     "the far shaft, some 1,900 feet away, in June.", "1,900 feet", "feet"),
+    # "their estimate" two sentences after a rate, another sentence between: not that rate
+    ("The plant bottles 6 tonnes of honey a day. \"We could lose that in a month,\" she said. "
+     "Inspectors cut their estimate of the harvest to 41,000 tonnes.", "41,000 tonnes", "tonnes"),
+    # ... while the sentence right before still lends it
+    ("The plant bottles 6 tonnes of honey a day. Inspectors cut their estimate of that to 5 "
+     "tonnes.", "5 tonnes", "tonnes per day"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "unit"), NOT_THE_SAME_RATE)
+def test_a_rate_serves_only_its_own_quantity(extract, sentence: str, text: str,
+                                              unit: str) -> None:
+    assert {f.text: f.unit for f in extract(sentence)}[text] == unit
