@@ -42,6 +42,17 @@ FROM_TO = [
     ("Admissions fell from 60 beds to 40 patients a day.", "60", "beds"),
 ]
 
+LIST = [
+    # a bare number that carries on a list after a rate, with its own when or where
+    ("The yard launched 14 hulls a year in the 1990s and 9 in the 2000s.", "9",
+     "hulls per year"),
+    ("Couriers delivered 820 parcels a day in Lisbon, 610 in Porto and 300 in Braga.", "610",
+     "parcels per day"),
+    # a number with a verb of its own, or a noun of its own, is not one more item
+    ("The shelter took in 30 dogs a week in spring and 12 were rehomed.", "12", "dogs"),
+    ("The shelter took in 30 dogs a week in spring and 12 cats in all.", "12", "cats"),
+]
+
 ADVERB = [
     # an adverb of period that ends the figure's clause, a few words after it
     ("Wardens say fewer than 300 pangolins are trapped annually.", "300", "pangolins per year"),
@@ -70,7 +81,7 @@ CONVERSION = [
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("sentence", "text", "unit"),
-                         PER_MEASURE + PERIOD_OF_NOUN + FROM_TO + ADVERB + EXCHANGE_NOTE
+                         PER_MEASURE + PERIOD_OF_NOUN + FROM_TO + LIST + ADVERB + EXCHANGE_NOTE
                          + CONVERSION)
 def test_a_rate_said_away_from_the_figure(extract, sentence: str, text: str, unit: str) -> None:
     assert {f.text: f.unit for f in extract(sentence)}[text] == unit

@@ -1,12 +1,14 @@
 """Rates said away from the figure's own words, read once every figure has its noun: a measure
 given per another measure or per one of something ("3.1 tonnes of maize per hectare"); an
 adjective of period on the noun a figure is the amount of ("daily transits of 36", "a monthly
-allowance of 400,000 pesos", "the daily limit is 40 ships", "a 12-tonne weekly limit"); the
-first of "from X to Y a day", which the rate said after the second serves too; a price at which
-an adverb of period that ends the figure's clause ("fewer than 700 elephants are poached
-annually"); and an exchange-rate note
-("($1 = 17.02 pesos)", "at 250 pesos to the dollar": pesos per dollar). Each reads a bounded
-window around its figure, or the figure's own tokens, never the whole sentence."""
+allowance of 400,000 pesos", "the daily limit is 40 ships", "a 12-tonne weekly limit"); an
+adverb of period that ends the figure's clause ("fewer than 700 elephants are poached
+annually"); an exchange-rate note ("($1 = 17.02 pesos)", "at 250 pesos to the dollar": pesos
+per dollar); the first of "from X to Y a day", which the rate said after the second serves
+too; a bare number that carries on a list after a rate ("36 ships a day in May and 41 in
+June"); a conversion in brackets after a rate ("400,000 pesos ($21)"); and a table column's
+header ("Output (tonnes/day)", "Daily crossings"). Each reads a bounded window around its
+figure, or the figure's own tokens, never the whole sentence."""
 
 from __future__ import annotations
 
@@ -44,6 +46,7 @@ def read_rates_said(figures: list[FoundFigure], doc: Doc, spans: list[Span | Non
                 fig.unit not in lex.readings) and _may_flow(fig.unit):
             fig.rate = _period_of_noun(span) or _adverb_ends_clause(fig, text)
     _from_to(figures, text)
+    _list_after_rate(figures, text)
     _conversions(figures, text)
 
 
@@ -252,3 +255,29 @@ def _unit_word(words: str) -> str | None:
     if words.upper() in lex.currency_codes:
         return words.upper()
     return lex.currency_words.get(low) or lex.currency_symbols.get(words)
+
+
+# "36 ships a day in May and 41 in June", "12 a week in spring, 9 in summer": between a rated
+# figure and a bare number, at most its period, when or where it was, and "and" or a comma
+_NEXT_ITEM = re.compile(
+    r"(?:\s+[a-z-]+){0,2}?(?:\s+(?:a|an|per|each)\s+[a-z]+)?(?:\s+(?:in|on|at|by|during|for|over|last|this)"
+    r"(?:\s+[\w’'-]+){1,3}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|;\s*)"
+    r"(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?", re.I)
+
+
+def _list_after_rate(figures: list[FoundFigure], text: str) -> None:
+    """ "The port handled 36 ships a day in May and 41 in June": a bare number that carries on
+    a list after a figure given per a period, and counts what it counts, is given per the
+    same."""
+    periods = context_words().rate_period_words
+    for prev, fig in pairwise(figures):
+        if fig.rate is not None or prev.rate not in periods or fig.unit != prev.unit:
+            continue
+        if fig.sentence != prev.sentence or _LETTER.search(fig.text):
+            continue
+        if _NEXT_ITEM.fullmatch(text, prev.end, fig.start) and not _OWN_VERB.match(text, fig.end):
+            fig.rate = prev.rate
+
+
+# "... and 41 were turned away": a number with a verb of its own is a clause of its own
+_OWN_VERB = re.compile(r"\s+(?:were|was|are|is|had|have|has|will|would|could|may|might)\b", re.I)
