@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 FLOWING = frozenset({"volume", "mass"})
+LEFTS = 8  # words a noun or a verb may have on its left for its adjective or subject to be read
 SHARES = ("percent", "fraction", "ratio", "percentage points", "basis points")
 
 
@@ -100,8 +101,9 @@ def _period_of_noun(span: Span) -> str | None:
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
         if not counted:  # "the annual meeting of 300 delegates": a count of what it holds
             nouns.append(tok.head.head)
-    elif tok.dep_ in ("attr", "acomp") and tok.head.lemma_ == "be":
-        nouns.extend(c for c in tok.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN")
+    elif tok.dep_ in ("attr", "acomp") and tok.head.lemma_ == "be" and (
+            tok.head.n_lefts <= LEFTS):
+        nouns.extend(c for c in tok.head.lefts if c.dep_ == "nsubj" and c.pos_ == "NOUN")
     elif _GLUED.match(text_of(span.doc), span.end_char) or _GLUED.search(span.text):
         node = tok  # "a 12-tonne weekly limit", not "7,300 tonnes daily output", a run-on
         for _ in range(2):  # "12" -> "tonne" -> "limit"
@@ -110,8 +112,8 @@ def _period_of_noun(span: Span) -> str | None:
             node = node.head
         if node is not tok and node.pos_ == "NOUN" and node.i >= span.end:
             nouns.append(node)
-    for noun in nouns:
-        for child in noun.children:
+    for noun in (n for n in nouns if n.n_lefts <= LEFTS):
+        for child in noun.lefts:
             if child.dep_ in ("amod", "compound") and child.lower_ in adjectives and (
                     not span.start <= child.i < span.end):
                 return adjectives[child.lower_]
