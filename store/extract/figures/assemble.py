@@ -64,6 +64,7 @@ from store.extract.figures.qualifiers import (
     rates_said_before,
     rates_said_once,
 )
+from store.extract.figures.rates_said import read_rates_said
 from store.extract.figures.revisions import (
     as_span,
     link_corrections,
@@ -159,6 +160,7 @@ def extract_figures(
     for fig in figures:
         if id(fig) in cell_rates:  # a cell's rate is its column's
             fig.rate = cell_rates[id(fig)]
+    read_rates_said(figures, doc, spans)  # "daily transits of 36", "from 52 to 36 a day"
     reading_before: FoundFigure | None = None  # the last figure read on a scale
     for fig, span in zip(figures, spans, strict=True):
         if span is not None:

@@ -66,13 +66,17 @@ def continue_units(figures: list[FoundFigure], doc: Doc) -> list[tuple[FoundFigu
             donor = _list_partner(figures, i, doc, ctx, _rated_like(fig))
             if donor is not None and _total_then_per_period(figures, i, donor, text_of(doc)):
                 donor = None  # "cost $40m ($9m), or $4m a day": the total, then its share a day
+            if donor is not None and donor.start < fig.start and _own_clause(fig, donor, doc):
+                donor = None  # "rose to 82,000 a week, and 750,000 vehicles have been fixed"
             donor = donor or _norm_of_rate(figures, i) or _rated_before_up_from(
                 figures, i, text_of(doc))
             if donor is None and _measured(fig):
                 # "The plant uses 40 million litres a day. It must bring that below 30 million
                 # litres.": the same quantity, said of the sentence before, keeps its rate
                 before = _previous_sentence_donor(figures, i, doc, ctx)
-                donor = before if before is not None and _rated_like(fig)(before) else None
+                # in the same unit: "40 metres a day. ... some 2,700 feet below ground" is a depth
+                donor = before if before is not None and before.rate is not None and (
+                    before.unit == fig.unit) else None
             if donor is not None:
                 fig.rate = donor.rate
         converted = _converted_from(figures, i, doc, ctx) if donor is None else None
@@ -86,6 +90,20 @@ def continue_units(figures: list[FoundFigure], doc: Doc) -> list[tuple[FoundFigu
         if donor is not None:
             links.append((fig, donor))
     return links
+
+
+def _own_clause(fig: FoundFigure, donor: FoundFigure, doc: Doc) -> bool:
+    """The figure, with its own noun, is the subject of a verb after it whose clause starts
+    after the donor: a clause of its own, not one more item of the donor's list."""
+    span = doc.char_span(fig.start, fig.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    if tok.dep_ == "nummod":
+        tok = tok.head
+    verb = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass") and verb.i > tok.i and verb.pos_ in (
+        "VERB", "AUX") and verb.left_edge.idx >= donor.end
 
 
 def _revised(fig: FoundFigure, doc: Doc) -> bool:

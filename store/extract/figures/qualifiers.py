@@ -270,8 +270,16 @@ def rates_said_before(figures: list[FoundFigure], text: str) -> None:
         donor = next((f for f in reversed(figures[max(0, i - 6):i])
                       if f.unit == fig.unit and f.start >= fig.start - SENTENCE_BACK), None)
         if donor is not None and donor.rate and _has_period(donor.rate) and (
-                donor.sentence == fig.sentence or donor.sentence[1] <= fig.sentence[0]):
+                donor.sentence == fig.sentence or _right_before(donor, fig, text)):
             fig.rate = donor.rate
+
+
+def _right_before(donor: FoundFigure, fig: FoundFigure, text: str) -> bool:
+    """The donor's sentence is the one right before the figure's: no sentence stands between
+    ("lands nine tonnes a day. 'Next year ...,' he said. Scientists cut their estimate of the
+    stock to 84,500 tonnes" is not the catch)."""
+    return donor.sentence[1] <= fig.sentence[0] and not re.search(
+        r"[.!?]", text[donor.sentence[1]:fig.sentence[0]])
 
 
 def rates_of_compared(figures: list[FoundFigure], text: str) -> None:
@@ -288,5 +296,9 @@ def rates_of_compared(figures: list[FoundFigure], text: str) -> None:
         clause = text[prev.end:fig.start]
         if re.search(r"[.;:!?]\s", clause):
             continue
-        if _SET_AGAINST.search(clause[-80:]):
+        if _SET_AGAINST.search(clause[-80:]) and not _APPROXIMATES.search(clause[-20:]):
             fig.rate = prev.rate
+
+
+# "... a week, and more than 750,000 vehicles": "more than" right before a number qualifies it
+_APPROXIMATES = re.compile(r"\b(?:more|less|fewer)\s+than\s+$", re.I)

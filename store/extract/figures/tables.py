@@ -29,6 +29,7 @@ from store.extract.figures.counted_table import (
 from store.extract.figures.found import FoundFigure
 from store.extract.figures.measured import is_count
 from store.extract.figures.parse import ents_in, text_of
+from store.extract.figures.rates_said import header_rate
 from store.knowledge.context import context_words
 from store.knowledge.units import units
 
@@ -78,8 +79,13 @@ def read_tables(figures: list[FoundFigure], doc: Doc) -> dict[int, str | None]:
         elif not row and _names_a_version(named):
             named = ""  # "| Corrected |" with no caption: the sentence grammar's reading stands
         # a comma ends the quantity ("Deaths, infants"), not one inside a number ("per 100,000")
-        quantity = _CLAUSE_COMMA.split(_BRACKETS.sub("", named), maxsplit=1)[0].strip()
+        said_unit, said_rate, said = header_rate(named)  # "Output (tonnes/day)", "Daily visits"
+        quantity = _CLAUSE_COMMA.split(_BRACKETS.sub("", said), maxsplit=1)[0].strip()
         quantity, per = _split_per(quantity)  # "Beds per ward": beds, per ward
+        if said_rate in units().rate_adjectives.values() and (
+                fig.unit in ("percent", "fraction") or _stated_unit(named) == "percent"):
+            said_rate = None  # "Annual inflation (%)": a share over a year, not per year
+        per = per or said_rate
         quantity = header_quantity(quantity)  # "Share of total": a share
         words = _WORD.findall(quantity)
         if words:  # never the bar the sentence grammar read ("| Lyon | 12% |")
@@ -89,7 +95,8 @@ def read_tables(figures: list[FoundFigure], doc: Doc) -> dict[int, str | None]:
             fig.counted_head = head.lower()
             if cell.whole is not None:  # a part is another quantity than its whole
                 fig.counted = f"{fig.counted}, {_BRACKETS.sub('', cell.header).strip().lower()}"
-        stated = _stated_unit(named) or (_stated_unit(cell.caption) if cell.caption else None)
+        stated = said_unit or _stated_unit(named) or (
+            _stated_unit(cell.caption) if cell.caption else None)
         if words and (fig.unit in COUNT_UNITS or not _WORD.search(fig.unit)
                       or (stated is not None and is_count(fig.unit))):
             # a header that names a class counts in its unit ("Demonstrators" are people); a

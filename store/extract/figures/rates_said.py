@@ -1,0 +1,285 @@
+"""Rates said away from the figure's own words, read once every figure has its noun: a measure
+given per another measure or per one of something ("3.1 tonnes of maize per hectare"); an
+adjective of period on the noun a figure is the amount of ("daily transits of 36", "a monthly
+allowance of 400,000 pesos", "the daily limit is 40 ships", "a 12-tonne weekly limit"); an
+adverb of period that ends the figure's clause ("fewer than 700 elephants are poached
+annually"); an exchange-rate note ("($1 = 17.02 pesos)", "at 250 pesos to the dollar": pesos
+per dollar); the first of "from X to Y a day", which the rate said after the second serves
+too; a bare number that carries on a list after a rate ("36 ships a day in May and 41 in
+June"); a conversion in brackets after a rate ("400,000 pesos ($21)"); and a table column's
+header ("Output (tonnes/day)", "Daily crossings"). Each reads a bounded window around its
+figure, or the figure's own tokens, never the whole sentence."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from store.extract.figures.found import FoundFigure
+from store.extract.figures.parse import text_of, token_at
+from store.extract.numbers import scan
+from store.knowledge.context import context_words
+from store.knowledge.units import Units, units
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+FLOWING = frozenset({"volume", "mass"})
+LEFTS = 8  # words a noun or a verb may have on its left for its adjective or subject to be read
+SHARES = ("percent", "fraction", "ratio", "percentage points", "basis points")
+
+
+def read_rates_said(figures: list[FoundFigure], doc: Doc, spans: list[Span | None]) -> None:
+    """Give each figure without a rate the one its words say elsewhere (the module's
+    docstring), then let the first of "from X to Y" take the second's."""
+    text = text_of(doc)
+    lex = units()
+    for fig, span in zip(figures, spans, strict=True):
+        if fig.rate is not None or " per " in fig.unit:
+            continue
+        if fig.unit in lex.measure_codes:
+            fig.rate = _per_measure(fig, doc, text)
+        if fig.rate is None and fig.unit in lex.currency_codes:
+            fig.rate = _exchange_note(fig, text)
+        if fig.rate is None and span is not None and fig.unit not in SHARES and (
+                fig.unit not in lex.readings) and _may_flow(fig.unit):
+            fig.rate = _period_of_noun(span) or _adverb_ends_clause(fig, text)
+    _from_to(figures, text)
+    _list_after_rate(figures, text)
+    _conversions(figures, text)
+
+
+def _may_flow(unit: str) -> bool:
+    """A count, an amount of money, or a volume or mass (what flows): "daily consumption on 16
+    July was 872,400MWh" is that day's energy, not a rate of it."""
+    if unit not in units().measure_codes:
+        return True
+    found = units().conversions.get(unit)
+    return found is not None and found[0] in FLOWING
+
+
+# "3.1 tonnes per hectare", "3.1 tonnes of maize per hectare", "40 litres (10 gallons) a cow"
+_PER_NOUN = re.compile(r"(?:\s*\([^()\n]{1,40}\))?(?:\s+of(?:\s+[A-Za-z][\w-]*){1,3}?)?"
+                       r"\s+(per|an?)\s+([a-z]+)\b(?!-)")
+
+
+def _per_measure(fig: FoundFigure, doc: Doc, text: str) -> str | None:
+    """A measure given per a measure ("per hectare", "a tonne") or per one of something named
+    in the singular after "per" ("per cow"); a period is a rate read elsewhere."""
+    m = _PER_NOUN.match(text, fig.end, fig.end + 70)
+    if m is None:
+        return None
+    word = m.group(2)
+    if word in context_words().rate_period_words or word in units().time_words or word in (
+            "cent", "annum"):
+        return None  # a period, or a unit of time ("per second"), is read elsewhere
+    lex = units().measures
+    if word in lex or f"{word}s" in lex:
+        return word
+    if m.group(1) != "per":
+        return None
+    tok = token_at(doc, m.start(2))
+    return word if tok is not None and tok.tag_ == "NN" else None
+
+
+_GLUED = re.compile(r"-[^\W\d_]")  # "12-tonne": a number glued to its unit by a hyphen
+
+
+def _period_of_noun(span: Span) -> str | None:
+    """The period of an adjective ("daily", "annual") on the noun the figure is the amount of:
+    the noun "of" hangs the figure on ("daily transits of 36"), the subject of "be" whose
+    complement the figure is ("the daily limit is 40 ships"), or the noun the figure, glued to
+    its unit by a hyphen, modifies ("a 12-tonne weekly limit")."""
+    adjectives = units().rate_adjectives
+    tok = span.root
+    counted = tok.dep_ == "nummod" and tok.head.pos_ == "NOUN"
+    if counted:
+        tok = tok.head  # "40 ships": the counted noun stands for the figure
+    nouns: list[Token] = []
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+        if not counted:  # "the annual meeting of 300 delegates": a count of what it holds
+            nouns.append(tok.head.head)
+    elif tok.dep_ in ("attr", "acomp") and tok.head.lemma_ == "be" and (
+            tok.head.n_lefts <= LEFTS):
+        nouns.extend(c for c in tok.head.lefts if c.dep_ == "nsubj" and c.pos_ == "NOUN")
+    elif _GLUED.match(text_of(span.doc), span.end_char) or _GLUED.search(span.text):
+        node = tok  # "a 12-tonne weekly limit", not "7,300 tonnes daily output", a run-on
+        for _ in range(2):  # "12" -> "tonne" -> "limit"
+            if node.dep_ not in ("nummod", "compound", "amod", "nmod", "npadvmod"):
+                break
+            node = node.head
+        if node is not tok and node.pos_ == "NOUN" and node.i >= span.end:
+            nouns.append(node)
+    for noun in (n for n in nouns if n.n_lefts <= LEFTS):
+        for child in noun.lefts:
+            if child.dep_ in ("amod", "compound") and child.lower_ in adjectives and (
+                    not span.start <= child.i < span.end):
+                return adjectives[child.lower_]
+    return None
+
+
+@lru_cache(maxsize=1)
+def _adverb_at_end() -> re.Pattern[str]:
+    """A few words, then an adverb of period that ends the clause ("are poached annually")."""
+    adverbs = "|".join(re.escape(w) for w in units().rate_adverbs)
+    return re.compile(rf"(?:\s+[A-Za-z'’-]+){{0,6}}?\s+({adverbs})\s*(?:[,.;:!?)\]]|$)", re.I)
+
+
+def _adverb_ends_clause(fig: FoundFigure, text: str) -> str | None:
+    """ "fewer than 700 elephants are poached annually", "36 ships pass daily": an adverb of
+    period that ends the figure's clause, a few words after it, with no number between."""
+    m = _adverb_at_end().match(text, fig.end, min(fig.end + 60, fig.sentence[1]))
+    return units().rate_adverbs[m.group(1).lower()] if m else None
+
+
+# "($1 = 17.02 pesos)", "(1 euro = 8.0 crowns)": the note of an exchange rate; "at 250 pesos to
+# the dollar", "about 7.8 yuan per US dollar": a rate said after the amount
+_NOTE = re.compile(r"(?:^|[(\[])\s*([^()\[\]=\n\d]{0,12}1(?:\s+[A-Za-z.]+){0,2}|[^\s()=]{0,4}1)"
+                   r"\s*=\s*$", re.M)
+_TO_THE = re.compile(r"\s+(?:to|per|against)\s+(?:the|one|a|an)\s+((?:US\s+)?[A-Za-z]+)\b")
+
+
+def _exchange_note(fig: FoundFigure, text: str) -> str | None:
+    """The currency one unit of which the amount buys, in an exchange-rate note."""
+    m = _NOTE.search(text, max(0, fig.start - 30), fig.start)
+    if m is not None:
+        base = next((e.unit for e in scan(m.group(1)) if e.low == 1), None)
+        if base in units().currency_codes and base != fig.unit:
+            return base
+        return None
+    m = _TO_THE.match(text, fig.end, fig.end + 30)
+    if m is None:
+        return None
+    word = m.group(1).lower().removeprefix("us ")
+    base = units().currency_words.get(word)
+    return base if base is not None and base != fig.unit else None
+
+
+# "from 52 to 36 ships a day": only "to" (and a qualifier) between the two
+_TO = re.compile(r"\s+to\s+(?:(?:about|around|some|nearly|almost|just)\s+)?$", re.I)
+_FROM = re.compile(r"\bfrom\s+(?:(?:about|around|some|nearly|almost|just)\s+)?$", re.I)
+
+
+def _from_to(figures: list[FoundFigure], text: str) -> None:
+    """ "Transits were cut from 52 to 36 ships a day": the first of the pair, in the same unit,
+    takes the rate said after the second."""
+    lex = units()
+    for fig, nxt in pairwise(figures):
+        if fig.rate is not None or nxt.rate is None:
+            continue
+        if fig.sentence != nxt.sentence or not _TO.fullmatch(text, fig.end, nxt.start):
+            continue
+        if not _FROM.search(text, max(0, fig.start - 30), fig.start):
+            continue
+        bare = not _LETTER.search(fig.text) and _counts(fig.unit, lex) and _counts(nxt.unit, lex)
+        if bare:  # "cut from 52 to 36 buses a day": the noun said once serves both
+            fig.unit, fig.counted, fig.counted_head = nxt.unit, nxt.counted, nxt.counted_head
+        if fig.unit == nxt.unit:
+            fig.rate = nxt.rate
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _counts(unit: str, lex: Units) -> bool:
+    return unit not in lex.currency_codes and unit not in lex.measure_codes and (
+        unit not in SHARES)
+
+
+# "400,000 pesos ($21)": a conversion in brackets right after the amount
+_BRACKET = re.compile(r"\s*\(\s*(?:(?:about|around|roughly|some|nearly|almost|just)\s+)?")
+
+
+def _conversions(figures: list[FoundFigure], text: str) -> None:
+    """A conversion in brackets right after an amount or a measure given per something is given
+    per the same."""
+    lex = units()
+    for fig, nxt in pairwise(figures):
+        if fig.rate is None or nxt.rate is not None or fig.sentence != nxt.sentence:
+            continue
+        money = fig.unit in lex.currency_codes and nxt.unit in lex.currency_codes
+        measured = fig.unit in lex.measure_codes and nxt.unit in lex.measure_codes
+        if (money or measured) and _BRACKET.fullmatch(text, fig.end, nxt.start):
+            nxt.rate = fig.rate
+
+
+# a table header's rate: "(tonnes/day)", "(tonnes per hectare)", "(litres a day)", "(per day)",
+# "Transits a day", "Daily transits"
+_SLASHED = re.compile(r"\s*([^\W\d_]+(?:\s+[^\W\d_]+)?)\s*/\s*([^\W\d_]+)\s*")
+_SAID_PER = re.compile(r"\s*([^\W\d_]+(?:\s+[^\W\d_]+)?\s+)?(?:per|a|an|each)\s+([^\W\d_]+)\s*",
+                       re.I)
+_PER_AT_END = re.compile(r"\s+(?:per|a|an|each)\s+([^\W\d_]+)\s*$", re.I)
+
+
+def header_rate(header: str) -> tuple[str | None, str | None, str]:
+    """The unit and the rate a table's column header states, and the header without the words
+    that say the rate: "Output (tonnes/day)" -> ("tonnes", "day"); "Yield (tonnes per
+    hectare)" -> ("tonnes", "hectare"); "Transits (per day)", "Transits a day" and "Daily
+    transits" -> (None, "day"). A unit stated needs a rate beside it (a measure or a currency
+    per a period or a measure); (None, None, header) for any other header."""
+    for inner in re.finditer(r"\(([^()]*)\)", header):
+        for pattern in (_SLASHED, _SAID_PER):
+            m = pattern.fullmatch(inner.group(1))
+            if m is None:
+                continue
+            rate = _per_word(m.group(2))
+            unit = _unit_word(m.group(1).strip()) if m.group(1) else None
+            if rate is not None and (unit is not None or m.group(1) is None):
+                return unit, rate, header[:inner.start()].rstrip()
+    m = _PER_AT_END.search(header)
+    if m is not None and (rate := _per_word(m.group(1))) is not None:
+        return None, rate, header[:m.start()]
+    first = header.split(maxsplit=1)[0].lower() if header.strip() else ""
+    period = units().rate_adjectives.get(first)
+    return None, period, header
+
+
+def _per_word(word: str) -> str | None:
+    """What a rate is given per, as a header writes it: a period, or a measure (singular)."""
+    low = word.lower()
+    if low in context_words().rate_period_words:
+        return low
+    measures = units().measures
+    code = measures.get(low) or measures.get(f"{low}s")
+    if code is None:
+        return None
+    return code[:-1] if code.endswith("s") and code not in (low, f"{low}s") else word
+
+
+def _unit_word(words: str) -> str | None:
+    """The unit a header's words name: a measure or a currency."""
+    lex = units()
+    low = words.lower()
+    if low in lex.measures:
+        return lex.measures[low]
+    if words.upper() in lex.currency_codes:
+        return words.upper()
+    return lex.currency_words.get(low) or lex.currency_symbols.get(words)
+
+
+# "36 ships a day in May and 41 in June", "12 a week in spring, 9 in summer": between a rated
+# figure and a bare number, at most its period, when or where it was, and "and" or a comma
+_NEXT_ITEM = re.compile(
+    r"(?:\s+[a-z-]+){0,2}?(?:\s+(?:a|an|per|each)\s+[a-z]+)?(?:\s+(?:in|on|at|by|during|for|over|last|this)"
+    r"(?:\s+[\w’'-]+){1,3}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|;\s*)"
+    r"(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?", re.I)
+
+
+def _list_after_rate(figures: list[FoundFigure], text: str) -> None:
+    """ "The port handled 36 ships a day in May and 41 in June": a bare number that carries on
+    a list after a figure given per a period, and counts what it counts, is given per the
+    same."""
+    periods = context_words().rate_period_words
+    for prev, fig in pairwise(figures):
+        if fig.rate is not None or prev.rate not in periods or fig.unit != prev.unit:
+            continue
+        if fig.sentence != prev.sentence or _LETTER.search(fig.text):
+            continue
+        if _NEXT_ITEM.fullmatch(text, prev.end, fig.start) and not _OWN_VERB.match(text, fig.end):
+            fig.rate = prev.rate
+
+
+# "... and 41 were turned away": a number with a verb of its own is a clause of its own
+_OWN_VERB = re.compile(r"\s+(?:were|was|are|is|had|have|has|will|would|could|may|might)\b", re.I)

@@ -1,0 +1,131 @@
+"""Rates said away from the figure's own words (``store.extract.figures.rates_said``): each case
+is an invented sentence, the figure and the unit it must have, rate and all; the cases after
+each rule's own keep what is not a rate free of one."""
+
+from __future__ import annotations
+
+import pytest
+
+PER_MEASURE = [
+    # a measure given per a measure, or per one of something named after "per"
+    ("Growers on the plateau harvested 3.1 tonnes per hectare.", "3.1 tonnes",
+     "tonnes per hectare"),
+    ("The valley's farms got 2.4 tonnes of sorghum per hectare.", "2.4 tonnes",
+     "tonnes per hectare"),
+    ("Yields in the delta reached 5.2 tonnes an acre.", "5.2 tonnes", "tonnes per acre"),
+    ("The smelter burns 3 tonnes of coke per furnace.", "3 tonnes", "tonnes per furnace"),
+    # not a rate: a unit of time is read elsewhere, "per cent" is a share, a plural is no "per"
+    ("The glacier shed 40 tonnes of ice in a second.", "40 tonnes", "tonnes"),
+    ("The ferry took 30 tonnes of cargo and a crew of nine.", "30 tonnes", "tonnes"),
+]
+
+PERIOD_OF_NOUN = [
+    # an adjective of period on the noun the figure is the amount of
+    ("Families receive weekly payments of 300 rand.", "300 rand", "ZAR per week"),
+    ("The trawlers are held to a 9-tonne weekly quota on haddock.", "9", "tonnes per week"),
+    ("Evacuees get a monthly stipend of 2,000 pesos from the ministry.", "2,000 pesos",
+     "MXN per month"),
+    ("The daily cap is 60 guests.", "60", "guests per day"),
+    ("The port pays an annual fee of $2 million to the city.", "$2 million", "USD per year"),
+    # not a rate: what a noun holds, or an adjective on a noun the figure is not the amount of
+    ("The annual congress of 400 delegates closed on Sunday.", "400", "delegates"),
+    ("The weekly bulletin listed 45 sightings.", "45", "sightings"),
+    ("Annual inflation of 4.1 percent was reported.", "4.1 percent", "percent"),
+    ("Daily consumption on 3 May was 91,200MWh.", "91,200MWh", "MWh"),
+]
+
+FROM_TO = [
+    # the first of "from X to Y" takes the rate said after the second
+    ("Departures were cut from 52 to 36 buses a day.", "52", "buses per day"),
+    ("Arrivals were cut from 40 to 25 barges a week.", "40", "barges per week"),
+    # not the same unit, or not "from": no rate passes
+    ("Admissions fell from 60 beds to 40 patients a day.", "60", "beds"),
+]
+
+LIST = [
+    # a bare number that carries on a list after a rate, with its own when or where
+    ("The yard launched 14 hulls a year in the 1990s and 9 in the 2000s.", "9",
+     "hulls per year"),
+    ("Couriers delivered 820 parcels a day in Lisbon, 610 in Porto and 300 in Braga.", "610",
+     "parcels per day"),
+    # a number with a verb of its own, or a noun of its own, is not one more item
+    ("The shelter took in 30 dogs a week in spring and 12 were rehomed.", "12", "dogs"),
+    ("The shelter took in 30 dogs a week in spring and 12 cats in all.", "12", "cats"),
+]
+
+ADVERB = [
+    # an adverb of period that ends the figure's clause, a few words after it
+    ("Wardens say fewer than 300 pangolins are trapped annually.", "300", "pangolins per year"),
+    ("Some 48 barges pass through the lock daily, the port said.", "48", "barges per day"),
+    # an adverb outside the clause, or before a noun, says nothing of the figure
+    ("Inspectors saw 12 kiosks, and reported daily.", "12", "kiosks"),
+    ("The firm hired 70 drivers for daily rounds.", "70", "drivers"),
+]
+
+EXCHANGE_NOTE = [
+    # an exchange-rate note: the amount is given per one of the other currency
+    ("Imports rose 4 percent. ($1 = 17.02 pesos)", "17.02 pesos", "MXN per USD"),
+    ("The fund holds 4m euros. (£1 = 1.17 euros)", "1.17 euros", "EUR per GBP"),
+    ("At 130 shillings to the dollar, the bill comes to $2 million.", "130 shillings",
+     "KES per USD"),
+    ("At 130 shillings to the dollar, the bill comes to $2 million.", "$2 million", "USD"),
+]
+
+CONVERSION = [
+    # a conversion in brackets after an amount given per a period is given per the same
+    ("Evacuees get a monthly stipend of 2,000 pesos ($110) from the ministry.", "$110",
+     "USD per month"),
+    ("Evacuees got 2,000 pesos ($110) from the ministry.", "$110", "USD"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "unit"),
+                         PER_MEASURE + PERIOD_OF_NOUN + FROM_TO + LIST + ADVERB + EXCHANGE_NOTE
+                         + CONVERSION)
+def test_a_rate_said_away_from_the_figure(extract, sentence: str, text: str, unit: str) -> None:
+    assert {f.text: f.unit for f in extract(sentence)}[text] == unit
+
+
+HEADERS = [
+    # a column header's rate: a unit per a period or a measure, in brackets or after the noun
+    ("| Mill | Output (tonnes/day) |\n|---|---|\n| Orla | 310 |\n", "310", "tonnes per day"),
+    ("| Plot | Yield (kg per hectare) |\n|---|---|\n| Vesk | 950 |\n", "950", "kg per hectare"),
+    ("| Dairy | Milk (litres a week) |\n|---|---|\n| Tarn | 880 |\n", "880", "litres per week"),
+    ("| Gate | Crossings (per day) |\n|---|---|\n| Aldo | 412 |\n", "412", "crossings per day"),
+    ("| Gate | Crossings a day |\n|---|---|\n| Aldo | 412 |\n", "412", "crossings per day"),
+    ("| Gate | Daily crossings |\n|---|---|\n| Aldo | 412 |\n", "412", "crossings per day"),
+    # no rate: a unit alone, or a count
+    ("| Mill | Output (tonnes) |\n|---|---|\n| Orla | 310 |\n", "310", "tonnes"),
+    ("| Gate | Crossings |\n|---|---|\n| Aldo | 412 |\n", "412", "crossings"),
+    ("| Year | Annual growth (%) |\n|---|---|\n| 2025 | 2.4 |\n", "2.4", "percent"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("table", "text", "unit"), HEADERS)
+def test_a_rate_said_in_a_column_header(extract, table: str, text: str, unit: str) -> None:
+    assert {f.text: f.unit for f in extract(table)}[text] == unit
+
+
+NOT_THE_SAME_RATE = [
+    # a figure with its own noun and verb after a rate, in a clause of its own
+    ("Refunds have sped up to 9,000 a week, and more than 120,000 claims have now been paid.",
+     "120,000", "claims"),
+    # a measure in another unit, said of the sentence after a rate: another quantity
+    ("The tunnel advanced about 30 metres a day, the builder said. At that pace it will reach "
+     "the far shaft, some 1,900 feet away, in June.", "1,900 feet", "feet"),
+    # "their estimate" two sentences after a rate, another sentence between: not that rate
+    ("The plant bottles 6 tonnes of honey a day. \"We could lose that in a month,\" she said. "
+     "Inspectors cut their estimate of the harvest to 41,000 tonnes.", "41,000 tonnes", "tonnes"),
+    # ... while the sentence right before still lends it
+    ("The plant bottles 6 tonnes of honey a day. Inspectors cut their estimate of that to 5 "
+     "tonnes.", "5 tonnes", "tonnes per day"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "unit"), NOT_THE_SAME_RATE)
+def test_a_rate_serves_only_its_own_quantity(extract, sentence: str, text: str,
+                                              unit: str) -> None:
+    assert {f.text: f.unit for f in extract(sentence)}[text] == unit
