@@ -151,3 +151,30 @@ def test_an_amount_in_a_currency_without_a_sourced_rate_meets_its_dollar_restate
     assert len(outer) == 1 and len(outer[0]["figures"]) == 4
     assert outer[0]["verdict"] == "consistent"
     assert "as the articles convert it" in outer[0]["reason"]
+
+
+@pytest.mark.parametrize("first, second, verdict", [
+    # one allowance a month in two currencies: compared in dollars, as sums are
+    (("EUR per month", 450.0), ("USD per month", 490.0), "consistent"),
+    (("GBP per month", 300.0), ("USD per month", 900.0), "contradiction"),
+    # a price per tonne in pounds and in dollars, one price
+    (("GBP per tonne", 150.0), ("USD per tonne", 190.0), "consistent"),
+])
+def test_an_amount_per_something_meets_its_conversion(first, second, verdict):
+    rows = groups(money("a", "Each family gets a stipend of that much.", second[1], second[0],
+                        "2024-03", counted="stipend"),
+                  money("b", "The stipend paid to each family was this.", first[1], first[0],
+                        "2024-03", counted="stipend"))
+    assert len(rows) == 1 and rows[0]["verdict"] == verdict
+
+
+@pytest.mark.parametrize("first, second", [
+    (("EUR per month", 450.0), ("EUR", 450.0)),  # a sum a month is no sum
+    (("EUR per month", 450.0), ("EUR per year", 450.0)),  # nor per another period
+])
+def test_an_amount_per_something_stays_apart_from_other_measures(first, second):
+    rows = groups(money("a", "Each family gets a stipend of that much.", first[1], first[0],
+                        "2024-03", counted="stipend"),
+                  money("b", "The stipend paid to each family was this.", second[1], second[0],
+                        "2024-03", counted="stipend"))
+    assert rows == []

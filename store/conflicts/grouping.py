@@ -23,6 +23,7 @@ from store.conflicts.attach import BARE_COUNT, as_written, attach, stable
 from store.conflicts.issuers import as_issuers, issuer_of
 from store.conflicts.keys import (
     BY_ARTICLE,
+    MONEY_RATE,
     Claim,
     QuantityKey,
     armed_group_keys,
@@ -580,6 +581,8 @@ def describe_quantity(key: QuantityKey, claims: Iterable[Claim], period: str | N
     elif key.measure.startswith("money:"):
         what += f" ({key.measure.split(':', 1)[1]})"
     elif key.measure.startswith("rate:"):
+        if key.measure.startswith(MONEY_RATE):
+            what += " (US$)"
         what += " per " + key.measure.split(" per ", 1)[-1]
     elif key.measure in ("percent", "fraction") or not key.measure.startswith("count:"):
         what += f" ({key.measure})"

@@ -158,9 +158,17 @@ def _compared_before(sentence_text: str, begin: int) -> bool:
                for pattern in (words.compared, words.moved_from))
 
 
+MONEY_RATE = "rate:money per "  # the measure of an amount per something, in any currency
+
+
 def measure_of(unit: str) -> str:
     if CURRENCY_CODE.match(unit or ""):
         return "money" if convertible(unit) else f"money:{unit}"
+    head, _, per = (unit or "").partition(" per ")
+    if per and CURRENCY_CODE.match(head) and convertible(head):
+        # "500,000 rupiah ($31) a month": an amount per something is one rate in every
+        # currency, compared in dollars as a sum is
+        return f"{MONEY_RATE}{per}"
     converted = measures.converted(unit or "")
     if converted is not None:
         return converted[0]  # gallons and litres are one volume
@@ -261,15 +269,17 @@ def claim_of(row: dict[str, Any], sentence_text: str, order: int, resolve: Resol
         places=places,
     )
     factor, note, drift = 1.0, None, 0.0
-    if key.measure == "money" and unit != COMMON_CURRENCY:
+    money_unit = unit.partition(" per ")[0] if key.measure.startswith(MONEY_RATE) else unit
+    if (key.measure == "money" or key.measure.startswith(MONEY_RATE)) \
+            and money_unit != COMMON_CURRENCY:
         dated = when or clean_when(row.get("when")) or clean_when(row.get("reported"))
-        found = rate(unit, year_of(dated)) or stated_rate
+        found = rate(money_unit, year_of(dated)) or stated_rate
         if found is None:  # convertible() said yes, so this only guards a damaged table
             return None
         factor = found.usd_per_unit
         drift = spread(found, year_of(dated))
         when_or_how = found.source if found.source == STATED else found.year
-        note = f"1 {unit} = {found.usd_per_unit:.4g} {COMMON_CURRENCY} ({when_or_how})" + (
+        note = f"1 {money_unit} = {found.usd_per_unit:.4g} {COMMON_CURRENCY} ({when_or_how})" + (
             f", give or take {drift:.0%}" if drift else "")
     elif unit == FRACTION:
         factor = 100.0
