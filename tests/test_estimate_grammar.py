@@ -273,3 +273,24 @@ def test_the_lead_an_event_is_named_in_starts_after_blank_front_matter(extract) 
     lead = "# Search ends after the Orlin ferry capsizing\n\nThe agency said 74 died."
     text = " " * 700 + "\n\n" + lead
     assert one(extract(text), "74").event == "capsizing"
+
+
+PIECES = [
+    # a notice's piece is the outlet's own writing, not a speaker: its figures are the article's
+    ("Correction: An article on 14 June said the Orlen Trust held 310 million crowns; the correct "
+     "figure was 301 million crowns. The Courier regrets the error.", "310 million",
+     "the article"),
+    ("An earlier version of this story said 46 crew had been rescued.", "46", "the article"),
+    # a piece of another outlet is that outlet's
+    ("An article in The Vellmar Ledger on 3 May said 42 crew had been rescued.", "42",
+     "Vellmar Ledger"),
+    # a report is as often a body's own: it stays the speaker
+    ("A report on 3 May said 40 people had died.", "40", "A report on 3 May"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, figure, source", PIECES)
+def test_a_piece_of_news_speaks_for_its_outlet(extract, text: str, figure: str,
+                                               source: str) -> None:
+    assert one(extract(text), figure).source == source
