@@ -294,3 +294,23 @@ PIECES = [
 def test_a_piece_of_news_speaks_for_its_outlet(extract, text: str, figure: str,
                                                source: str) -> None:
     assert one(extract(text), figure).source == source
+
+
+POSSESSED = [
+    # a possessive on the figure's own words names whose figure it is
+    ("The levy board says 1,100 jobs are at risk, rather than the union's 1,900.", "1,900",
+     "union"),
+    ("Brightwater's 63 is far above the official count.", "63", "Brightwater"),
+    ("The Ministry of Transport has not moved from its 900 million.", "900 million",
+     "Ministry of Transport"),
+    # not a place, nor the owner of the things counted
+    ("Norland's seven reactors were shut.", "seven", "the article"),
+    ("The ferry, with its 21 crew, sank off Varsa.", "21", "the article"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, figure, origin", POSSESSED)
+def test_a_possessive_on_the_figure_names_its_origin(extract, text: str, figure: str,
+                                                      origin: str) -> None:
+    assert one(extract(text), figure).origin == origin
