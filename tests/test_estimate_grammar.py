@@ -273,3 +273,44 @@ def test_the_lead_an_event_is_named_in_starts_after_blank_front_matter(extract) 
     lead = "# Search ends after the Orlin ferry capsizing\n\nThe agency said 74 died."
     text = " " * 700 + "\n\n" + lead
     assert one(extract(text), "74").event == "capsizing"
+
+
+PIECES = [
+    # a notice's piece is the outlet's own writing, not a speaker: its figures are the article's
+    ("Correction: An article on 14 June said the Orlen Trust held 310 million crowns; the correct "
+     "figure was 301 million crowns. The Courier regrets the error.", "310 million",
+     "the article"),
+    ("An earlier version of this story said 46 crew had been rescued.", "46", "the article"),
+    # a piece of another outlet is that outlet's
+    ("An article in The Vellmar Ledger on 3 May said 42 crew had been rescued.", "42",
+     "Vellmar Ledger"),
+    # a report is as often a body's own: it stays the speaker
+    ("A report on 3 May said 40 people had died.", "40", "A report on 3 May"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, figure, source", PIECES)
+def test_a_piece_of_news_speaks_for_its_outlet(extract, text: str, figure: str,
+                                               source: str) -> None:
+    assert one(extract(text), figure).source == source
+
+
+POSSESSED = [
+    # a possessive on the figure's own words names whose figure it is
+    ("The levy board says 1,100 jobs are at risk, rather than the union's 1,900.", "1,900",
+     "union"),
+    ("Brightwater's 63 is far above the official count.", "63", "Brightwater"),
+    ("The Ministry of Transport has not moved from its 900 million.", "900 million",
+     "Ministry of Transport"),
+    # not a place, nor the owner of the things counted
+    ("Norland's seven reactors were shut.", "seven", "the article"),
+    ("The ferry, with its 21 crew, sank off Varsa.", "21", "the article"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, figure, origin", POSSESSED)
+def test_a_possessive_on_the_figure_names_its_origin(extract, text: str, figure: str,
+                                                      origin: str) -> None:
+    assert one(extract(text), figure).origin == origin

@@ -412,3 +412,46 @@ def test_what_an_event_caused(counted: str, head: str, unit: str, bound: bool) -
     from store.extract.figures.event import is_event_bound
 
     assert is_event_bound(counted, head, unit) is bound
+
+
+def _jobs(article: str, sentence: str, low: float, origin: str, reported: str) -> dict[str, Any]:
+    return deaths(article, sentence, low, origin=origin, basis="source", period_basis="reported",
+                  counted="jobs at risk", unit="jobs", reported=reported)
+
+
+GUILD = "Harlow Netmakers' Guild"
+BOARD = "Brannock Levy Board"
+STANDING_CASES = [
+    # (what a fact-checker sees, the figures, the outer verdict)
+    ("a body repeats its figure over three weeks while a rival gives another: a contradiction",
+     [_jobs("a", "The guild says 1,900 jobs are at risk.", 1900, GUILD, "2031-03-02"),
+      _jobs("b", "The board puts the jobs at risk at 1,100.", 1100, BOARD, "2031-03-09"),
+      _jobs("c", "The guild still says 1,900 jobs.", 1900, GUILD, "2031-03-20")],
+     "contradiction"),
+    ("both bodies repeat their figures on days that overlap: a contradiction",
+     [_jobs("a", "The guild says 1,900 jobs are at risk.", 1900, GUILD, "2031-03-02"),
+      _jobs("b", "The board says 1,100 jobs.", 1100, BOARD, "2031-03-05"),
+      _jobs("c", "The guild repeats 1,900.", 1900, GUILD, "2031-03-12"),
+      _jobs("d", "The board repeats 1,100.", 1100, BOARD, "2031-03-14")],
+     "contradiction"),
+    ("two bodies printed once each, weeks apart: the count may have moved",
+     [_jobs("a", "The guild says 1,900 jobs are at risk.", 1900, GUILD, "2031-03-02"),
+      _jobs("b", "The board puts the jobs at risk at 1,100.", 1100, BOARD, "2031-03-25")],
+     "change_over_time"),
+    ("a body's figure stood for two days, the rival's came weeks later: the count may have moved",
+     [_jobs("a", "The guild says 1,900 jobs are at risk.", 1900, GUILD, "2031-03-02"),
+      _jobs("b", "The guild repeats 1,900.", 1900, GUILD, "2031-03-03"),
+      _jobs("c", "The board puts the jobs at risk at 1,100.", 1100, BOARD, "2031-03-25")],
+     "change_over_time"),
+    ("figures nobody is named for are no standing estimate",
+     [_jobs("a", "Some 1,900 jobs are at risk.", 1900, None, "2031-03-02"),
+      _jobs("b", "About 1,100 jobs are at risk.", 1100, None, "2031-03-09"),
+      _jobs("c", "Some 1,900 jobs are at risk, the paper says.", 1900, None, "2031-03-20")],
+     "change_over_time"),
+]
+
+
+@pytest.mark.parametrize("why, specs, verdict", STANDING_CASES,
+                         ids=[c[0] for c in STANDING_CASES])
+def test_estimates_that_stood_side_by_side(why: str, specs: list[dict], verdict: str) -> None:
+    assert outer(build(*specs))["verdict"] == verdict, why

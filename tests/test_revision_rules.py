@@ -165,6 +165,30 @@ def test_from_one_figure_to_another(extract, sentence, old, new) -> None:
     assert linked == ([(new, old)] if old else [])
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence, old, new", [
+    # the old figure's own words say it was stated before: the new one replaces it
+    ("The ferry line now counts 3,180 stranded travellers, up from 2,640 announced on 2 June.",
+     "2,640", "3,180"),
+    ("The bridge works cost €41 a household, against the €36 it forecast in April.", "€36",
+     "€41"),
+    ("The fire service now says 212 homes burned, down from the 240 it reported on Sunday.",
+     "240", "212"),
+    ("The dairy booked 9.4 million crowns for the recall, more than the 7.5 million it forecast "
+     "in March.", "7.5 million", "9.4 million"),
+    # a level of an earlier period, not an earlier statement
+    ("Ticket sales rose to 5.2 million, up from 4.1 million reported a year earlier.", None, None),
+    # someone else's forecast: the word between is not the figure's own
+    ("The mill's output was 4.2 million bales, against the 4 million traders forecast.", None,
+     None),
+])
+def test_an_earlier_statement_is_replaced(extract, sentence, old, new) -> None:
+    figures = {f.text: f for f in extract(sentence)}
+    linked = [(f.text, next(o.text for o in figures.values() if o.start == f.revises))
+              for f in figures.values() if f.revises is not None]
+    assert linked == ([(new, old)] if old else [])
+
+
 def _placeless(article: str, value: float, country: str) -> dict[str, Any]:
     row = deaths(article, f"The toll stood at {value:g}.", value, reported="2026-03-15")
     row.update(where=[country], where_basis="article")

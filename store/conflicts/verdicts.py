@@ -3,7 +3,9 @@
 - ``contradiction``: two origins (whose estimates they are) give figures of the same known period
   whose ranges (with rounding, "about" and open sides) do not overlap; an origin that revised its
   figure is judged on its latest one; a figure dated only by its article's day is set against
-  another only when their days are at most a day apart (a month's counts move by the day);
+  another only when their days are at most a day apart (a month's counts move by the day), or
+  when the two stood side by side: one origin printed its value again on days that reach the
+  other's (``Coexisting``), so the quantity did not move between them;
 - ``revision``: one origin replaced its own figure for the same quantity and period ("raised the
   toll from 38 to 912", or its later figure no longer overlaps its earlier one, their days not
   known to be more than a day apart);
@@ -282,6 +284,56 @@ class SentenceMates:
         return self._ranges[said].holds(other.claim)
 
 
+class Coexisting:
+    """Whether two origins' figures, each dated only by the day its article printed it, stood at
+    the same time. An origin that prints one value on several days shows that value standing
+    over those days: a rival origin's different value printed within them is not a change of
+    the quantity between two days but a disagreement between two estimates that stood side by
+    side ("the federation says 1,900 jobs" on the 12th and the 20th, "the levy board says
+    1,100" on the 15th). Each origin's span for a value is the first and last day it printed a
+    value that agrees with it; at least one of the two spans must cover more than one day
+    (two figures printed once each, on different days, may be a change)."""
+
+    def __init__(self, claims: list[Claim], origins: Origins) -> None:
+        self._origins = origins
+        self._by_origin: dict[str, list[Claim]] = defaultdict(list)
+        for claim in claims:
+            origin = origins.get(claim.id, "?")
+            if claim.reported_basis and _whole_day(claim.reported) and not origin.startswith("?"):
+                self._by_origin[origin].append(claim)
+        self._spans: dict[str, tuple[str, str] | None] = {}
+
+    def _span(self, claim: Claim) -> tuple[str, str] | None:
+        if claim.id not in self._spans:
+            own = self._by_origin.get(self._origins.get(claim.id, "?"), [])
+            days = [c.reported or "" for c in own if overlap(c.claim, claim.claim)]
+            held = any(c.id == claim.id for c in own)
+            self._spans[claim.id] = (min(days), max(days)) if held and days else None
+        return self._spans[claim.id]
+
+    def __call__(self, a: Claim, b: Claim) -> bool:
+        if self._origins.get(a.id) == self._origins.get(b.id):
+            return False
+        first, second = self._span(a), self._span(b)
+        if first is None or second is None or (first[0] == first[1] and second[0] == second[1]):
+            return False
+        return _spans_meet(first, second)
+
+
+def _spans_meet(first: tuple[str, str], second: tuple[str, str]) -> bool:
+    """Whether two spans of days overlap or lie at most ``NEAR_DAYS`` apart."""
+    if first[0] > second[0]:
+        first, second = second, first
+    if second[0] <= first[1]:
+        return True
+    apart = days_apart(first[1], second[0])
+    return apart is not None and apart <= NEAR_DAYS
+
+
+def _whole_day(when: str | None) -> bool:
+    return bool(when) and len(when or "") == len("2024-01-01")
+
+
 def judge(claims: list[Claim], periods: dict[str, str | None], origins: Origins, *,
           series: bool) -> Verdict:
     """The verdict of one group. ``periods`` maps each figure to its known period (None when its
@@ -300,9 +352,11 @@ def judge(claims: list[Claim], periods: dict[str, str | None], origins: Origins,
         # earlier") states a change by itself
         return (apart(a, b) or a.compared or b.compared) and not same_period(a, b)
 
+    coexist = Coexisting(claims, origins)
+
     def other_known_period(a: Claim, b: Claim) -> bool:
         return (other_period(a, b) and periods.get(a.id) is not None
-                and periods.get(b.id) is not None)
+                and periods.get(b.id) is not None and not coexist(a, b))
 
     if series:
         # a value the text says was replaced, restated in its own period, shows an old version
@@ -315,9 +369,10 @@ def judge(claims: list[Claim], periods: dict[str, str | None], origins: Origins,
     mates = SentenceMates(claims)
 
     def rival(a: Claim, b: Claim) -> bool:
-        return (same_period(a, b) and a.id in rivals and b.id in rivals
-                and origins[a.id] != origins[b.id]
-                and (periods[a.id] in UNDATED_PERIODS or _near_days(a, b))
+        return (a.id in rivals and b.id in rivals and origins[a.id] != origins[b.id]
+                and ((same_period(a, b)
+                      and (periods[a.id] in UNDATED_PERIODS or _near_days(a, b)))
+                     or (apart(a, b) and coexist(a, b)))
                 and not mates.agree(a, b) and not mates.agree(b, a)
                 and not _one_writer(a, b))
 
@@ -326,7 +381,11 @@ def judge(claims: list[Claim], periods: dict[str, str | None], origins: Origins,
         first, second = _by_time(*pair)
         period = periods[first.id]
         when = ("the same event" if period == EVENT_PERIOD else "the same projected outcome"
-                if period == PROJECTED_PERIOD else f"the same period ({period})")
+                if period == PROJECTED_PERIOD else f"the same period ({period})"
+                if same_period(first, second)
+                else f"the same time (printed on {first.reported_label} and "
+                     f"{second.reported_label}, each repeated by its origin while the other "
+                     "stood)")
         return Verdict(CONTRADICTION,
                        _sentence(f"{_describe(first)} and {_describe(second)} are two estimates "
                                  f"of {when} that cannot both be right: their ranges do not "

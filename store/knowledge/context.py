@@ -74,6 +74,9 @@ class ContextWords:
     price_verbs: frozenset[str] = frozenset()  # "cost": its subject is what the amount prices
     # " in the previous forecast" starting the text after a number that a later one replaced
     replaced_after: re.Pattern[str] = re.compile("(?!)")
+    # "announced on 23 March", "it forecast in September": an old figure's own words that say it
+    # was stated before (group "word": a word of the figure's own between, "vehicles")
+    stated_after: re.Pattern[str] = re.compile("(?!)")
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -172,6 +175,11 @@ def context_words() -> ContextWords:
             rf"(?:{_phrases(data['revisions']['replaced_stages'])})\s+$", re.I),
         replacing=re.compile(rf"\b(?:{_phrases(data['revisions']['replacing_stages'])})\b", re.I),
         stated_as=re.compile(rf"\b(?:{_phrases(data['revisions']['stated_as'])})\s+$", re.I),
+        stated_after=re.compile(
+            rf"(?:\s+(?!(?:it|they|that|which)\b)(?P<word>[a-z][a-z-]*))?,?\s+"
+            rf"(?:(?:that|which)\s+)?(?:(?:it|they)\s+"
+            rf"(?:had\s+|has\s+|have\s+)?)?(?:{_phrases(data['revisions']['stated_verbs'])})\b",
+            re.I),
         replaced_after=re.compile(
             rf"\s+(?:in|from|of)\s+(?:the|its|their|an?)\s+"
             rf"(?:{_phrases(data['revisions']['replaced_stages'])})\s+"

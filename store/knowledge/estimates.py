@@ -37,6 +37,7 @@ class EstimateWords:
     correction_opener: re.Pattern[str] = re.compile("(?!)")
     correct_figure: re.Pattern[str] = re.compile("(?!)")
     regret: re.Pattern[str] = re.compile("(?!)")
+    pieces: frozenset[str] = frozenset()  # "article", "story": an outlet's own piece
     # "fell from" and its kin, ending just before a figure (read by the conflict keys only)
     moved_from: re.Pattern[str] = re.compile("(?!)")
 
@@ -84,6 +85,7 @@ def estimate_words() -> EstimateWords:
         first_person=frozenset(data.get("statements", {}).get("first_person", ())),
         moved_from=_moved_from(data["comparison"].get("moved_from", [])),
         **_corrections(data.get("corrections", {})),
+        pieces=frozenset(data.get("corrections", {}).get("pieces", ())),
     )
 
 

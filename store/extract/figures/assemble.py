@@ -68,6 +68,7 @@ from store.extract.figures.rates_said import read_rates_said
 from store.extract.figures.revisions import (
     as_span,
     link_corrections,
+    link_earlier_statement,
     link_from_to,
     link_previous,
     link_stated_as,
@@ -124,6 +125,7 @@ def extract_figures(
     link_up_from(figures, doc)
     link_from_to(figures, doc)
     link_previous(figures, doc)
+    link_earlier_statement(figures, doc)
     link_stated_as(figures, doc)
     link_corrections(figures, doc)
     cell_rates = read_tables(figures, doc)

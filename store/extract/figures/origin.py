@@ -7,6 +7,8 @@ In order:
   "X's estimate of", "the Kestrel Institute study put the toll at"), or the object of a verb of
   revising ("raised the official toll from 27 to 468"), gives its author;
 * the same noun marked official ("the official toll was put at 468") gives the authorities' count;
+* a body's possessive on the figure's own words ("the union's 1,900", "its 900 million") or on
+  "figure" or "number" ("the bureau's figure of 38") gives that body;
 * the same noun with no author but definite ("the study", "the survey") refers to the last one
   of that kind the article named;
 * else the figure's source, when the sentence names one (a speaker is the origin of what they
@@ -112,7 +114,7 @@ def _origin_of(span: Span, sent: Span, source: str) -> Origin:
             # "the agency raised the toll to 468": whose toll is the agency's, not the last
             # toll the article named
             return found
-    owner = _possessed_number(span)
+    owner = _possessed_number(span) or _possessor_of_figure(span)
     if owner is not None:
         # "the harbour board's final figure is nine injuries": a figure a body is said to have is
         # that body's, whoever the sentence quotes after it
@@ -337,6 +339,37 @@ def _possessed_number(span: Span) -> str | None:
             return None
         tok = tok.head
     return None
+
+
+def _possessor_of_figure(span: Span) -> str | None:
+    """The body a possessive right before the figure gives it to, when the possessive hangs on
+    the figure's own words: "rather than the federation's 1,900", "against the health ministry's
+    61 percent", "has not moved from its 900 million" ("its" is the body the clause is about:
+    the subject of its verb, else the body named last before it). Not a place ("France's
+    seven"), nor a possessive on a noun after the figure ("its 21 seafarers", "Kelmar's two
+    other mines": the owner of the things counted, not of the count)."""
+    for tok in span:
+        for child in tok.lefts:
+            if child.dep_ != "poss" or child.i >= span.start:
+                continue
+            between = span.doc[child.right_edge.i + 1:span.start]
+            if any(t.dep_ != "case" and t.lower_ != "own" for t in between):
+                return None
+            if child.lower_ in ("its", "their"):
+                return _clause_body(span) or _body_before(span.doc, child.idx)
+            return _named_possessor(tok)
+    return None
+
+
+def _clause_body(span: Span) -> str | None:
+    """The body that is the subject of the verb the figure hangs on, named ("the Ministry of
+    Economy has not moved from its 900 million")."""
+    verb = governing_verb(span)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in ("it", "they") or _is_place(subject) \
+            or not _is_body(subject):
+        return None
+    return _clean(short_name(subject))
 
 
 def _named_possessor(noun: Token) -> str | None:

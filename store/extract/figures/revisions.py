@@ -1,7 +1,9 @@
 """Revisions: "raised the toll from 38 to 912" states two figures, the old one and the new one
 that replaces it, not the range 38-912; so does "raised it to 912, up from 38". A verb of change
 ("the toll rose from 38 to 912") also splits "from X to Y" into a before and an after, and the
-after replaces the before when what changed is a count or an estimate."""
+after replaces the before when what changed is a count or an estimate. A figure set against
+another whose own words say it was stated before ("up from 1,630,000 announced on 23 March",
+"against the £510 it forecast") is an earlier statement that the other replaces."""
 
 from __future__ import annotations
 
@@ -139,6 +141,52 @@ def link_previous(figures: list[FoundFigure], doc: Doc) -> None:
                     and (f.unit == old.unit or old.unit == "count")), None)
         if new is not None and new.revises is None and old.revises is None:
             new.revises = old.start
+
+
+STATED_REACH = 40  # characters after an old figure searched for the verb that says it was stated
+THAN_THE = re.compile(r"\b(?:more|less|fewer|higher|lower)\s+than\s+(?:the|its|their)\s+$", re.I)
+# "reported a year earlier", "forecast for the same quarter last year": the old figure is a level
+# of an earlier period, not a statement the new one replaces
+_EARLIER_PERIOD = re.compile(r"[^.;]{0,24}?\b(?:same|earlier|ago|previous|prior|last\s+year|"
+                             r"a\s+year\s+before)\b", re.I)
+
+
+def link_earlier_statement(figures: list[FoundFigure], doc: Doc) -> None:
+    """ "a total of 1,962,000 vehicles, up from 1,630,000 announced on 23 March", "£588 a
+    passenger, against the £510 it forecast in September", "down from the 1.42 million it
+    announced that evening": a figure set against another of its sentence by a word of
+    comparison, whose own words say it was announced, reported or forecast, is an earlier
+    statement of the same count, and the figure of its unit said before it in the sentence
+    replaces it; not when those words point to an earlier period ("up from 4.1 billion reported
+    a year earlier": a level the quantity had), nor when a word between is not the figure's own
+    ("against the 4 million analysts forecast": someone else's forecast)."""
+    text = text_of(doc)
+    words = estimate_words()
+    ctx = context_words()
+    for i, old in enumerate(figures):
+        if i == 0 or old.revises is not None:
+            continue
+        before = text[max(0, old.start - 48):old.start]
+        if not (words.compared.search(before) or THAN_THE.search(before)):
+            continue
+        stated = ctx.stated_after.match(text, old.end, old.end + STATED_REACH)
+        if stated is None or _EARLIER_PERIOD.match(text, stated.end(), stated.end() + 40):
+            continue
+        between = stated.group("word")
+        if between and not _own_word(between, old):
+            continue
+        new = next((f for f in reversed(figures[:i]) if f.sentence == old.sentence
+                    and (f.unit == old.unit or "count" in (f.unit, old.unit))), None)
+        if new is not None and new.revises is None:
+            new.revises = old.start
+
+
+def _own_word(word: str, fig: FoundFigure) -> bool:
+    """Whether a word after a figure is its own noun ("1,630,000 vehicles announced"): a word
+    of its unit or of what it counts."""
+    word = word.lower().rstrip("s")
+    own = f"{fig.unit or ''} {fig.counted or ''} {fig.counted_head or ''}".lower()
+    return bool(word) and any(w.rstrip("s") == word for w in re.findall(r"[a-z-]+", own))
 
 
 def link_stated_as(figures: list[FoundFigure], doc: Doc) -> None:

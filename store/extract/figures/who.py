@@ -21,6 +21,7 @@ from store.extract.figures.parse import (
 from store.extract.figures.where import place_name
 from store.knowledge.context import ContextWords, context_words
 from store.knowledge.countries import countries
+from store.knowledge.estimates import estimate_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -235,10 +236,26 @@ def source_of(span: Span, sent: Span, doc: Doc) -> tuple[str, str]:
     speaker = _reporting_speaker(span, sent, ctx, cut)
     if speaker is not None:
         speaker = _carrier_source(speaker, ctx)
+        if speaker.lemma_.lower() in estimate_words().pieces:
+            return _outlet_of_piece(speaker)
         if speaker.lower_ in ("he", "she"):
             named = _last_person_before(doc, span.start_char)
             return (named, "reporting") if named else ("the article", "article")
         return _speaker_text(speaker), "reporting"
+    return "the article", "article"
+
+
+def _outlet_of_piece(piece: Token) -> tuple[str, str]:
+    """Who speaks when a piece of news is the speaker ("An article on 20 October said the fund
+    held £12 million", "an earlier version of this story said"): the outlet the phrase names
+    ("an article in The Ledger"), else the article's own outlet, the writer. A piece is no
+    body with estimates of its own, and the day it ran is no part of a name."""
+    subtree = list(piece.subtree)
+    outlet = next((ent for ent in ents_in(piece.doc, subtree[0].i, subtree[-1].i + 1,
+                                          inside=True)
+                   if ent.label_ == "ORG"), None)
+    if outlet is not None:
+        return outlet.text.removeprefix("the ").removeprefix("The ").strip(), "reporting"
     return "the article", "article"
 
 
