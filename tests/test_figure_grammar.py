@@ -959,6 +959,11 @@ RATES = [
     # a noun that points back at the quantity of the sentence before takes its rate
     ("Use rose to 164 litres per person per day in May. The utility put the figure for that "
      "month at 171 litres.", "171 litres", "litres per person per day"),
+    # a paragraph break starts another quantity: a new paragraph's estimate is no rate
+    ("Each of the co-op's barges hauls six tonnes of gravel a day.\n\nGeologists cut their "
+     "estimate of the quarry's reserve to 52,000 tonnes.", "52,000 tonnes", "tonnes"),
+    ("A good barge hauls six tonnes of gravel a day.\n\nThe guild calls that figure low and "
+     "puts the reserve at 70,000 tonnes.", "70,000 tonnes", "tonnes"),
     ("The pit drained 900 tonnes a day. The owner revised its count by 40 tonnes.",
      "40 tonnes", "tonnes"),
     ("The pit drained 900 tonnes a day. Since then it has stored 3,000 tonnes.",

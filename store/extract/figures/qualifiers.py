@@ -259,7 +259,8 @@ def rates_said_before(figures: list[FoundFigure], text: str) -> None:
     """ "Demand reached 164 litres per person per day. The utility set the figure at 171
     litres.": a measure or an amount whose clause points back at a quantity ("the figure",
     "its estimate") takes the rate of the last figure in the unit before it, in the sentence
-    before or its own."""
+    before or its own, within its paragraph: a paragraph break starts another quantity ("lands
+    nine tonnes a day" of one boat, then a new paragraph's "their estimate of the stock")."""
     lex = units()
     for i, fig in enumerate(figures):
         if fig.rate is not None or not (fig.unit in lex.measure_codes
@@ -270,7 +271,8 @@ def rates_said_before(figures: list[FoundFigure], text: str) -> None:
         donor = next((f for f in reversed(figures[max(0, i - 6):i])
                       if f.unit == fig.unit and f.start >= fig.start - SENTENCE_BACK), None)
         if donor is not None and donor.rate and _has_period(donor.rate) and (
-                donor.sentence == fig.sentence or donor.sentence[1] <= fig.sentence[0]):
+                donor.sentence == fig.sentence or donor.sentence[1] <= fig.sentence[0]) and (
+                "\n" not in text[donor.end:fig.start]):
             fig.rate = donor.rate
 
 
