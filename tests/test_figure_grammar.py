@@ -917,6 +917,14 @@ RATES = [
     ("The well leaked 4,100 tonnes a day.", "4,100 tonnes", "tonnes per day"),
     ("Pumps moved 6,000 to 8,500 cubic metres per day.", "6,000 to 8,500 cubic metres",
      "cubic metres per day"),
+    # a short period: after "per", or after "a" that ends the phrase (else an ordinal)
+    ("Meltwater poured over the spillway at 85 cubic metres per second.", "85 cubic metres",
+     "cubic metres per second"),
+    ("The new borehole pump lifts 40 litres a minute from the aquifer.", "40 litres",
+     "litres per minute"),
+    ("The sorting line reads 90 parcels per minute.", "90", "parcels per minute"),
+    ("Voters in Marlow backed the mayor by 61 percent a second time.", "61 percent", "percent"),
+    ("In every second village the council spends $3,000 on wells.", "$3,000", "USD"),
     # a rate said once serves a list
     ("The three wells gave 2,000, 3,500 and 6,000 barrels a day.", "2,000", "barrels per day"),
     ("The three wells gave 2,000, 3,500 and 6,000 barrels a day.", "3,500", "barrels per day"),

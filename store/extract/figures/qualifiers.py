@@ -70,7 +70,9 @@ def _each_period_before(expr: NumberExpr, text: str) -> str | None:
     period brings is given per that period."""
     window = text[max(0, expr.prefix_start - 60):expr.prefix_start]
     m = _EACH_PERIOD.search(window)
-    if m is None or m.group(1).lower() not in context_words().rate_period_words:
+    ctx = context_words()
+    if m is None or m.group(1).lower() not in ctx.rate_period_words or (
+            m.group(1).lower() in ctx.short_period_words):  # "every second household": ordinal
         return None
     return m.group(1).lower()
 
