@@ -1158,6 +1158,13 @@ RATES = [
     ("The airlift will cost around £40 million, or about £450 per tourist.", "£40 million",
      "GBP"),
     ("The airlift will cost about £40m, or just over £450 a seat.", "£40m", "GBP"),
+    # an amount and its conversion alone in brackets share the rate written after them
+    ("The minister announced that owners would be paid 120 zloty (28 euros) a pig for herds "
+     "culled from May.", "120 zloty", "PLN per pig"),
+    ("The minister announced that owners would be paid 120 zloty (28 euros) a pig for herds "
+     "culled from May.", "28 euros", "EUR per pig"),
+    ("The council sold the land for 4 million rand (200,000 euros) a year ago.",
+     "4 million rand", "ZAR"),
     # a fact box's label that ends in "per" and a noun is the next amount's, not the one before
     ("Key numbers\nPayout per household: 2.1m rand ($114,000)\nThe payout starts in May.",
      "2.1m rand", "ZAR per household"),

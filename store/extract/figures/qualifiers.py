@@ -202,6 +202,20 @@ _COORDINATED = re.compile(r"(?:\s+of(?:\s+[A-Za-z][\w-]*){1,3}?)?\s*(?:,\s*(?:an
                           r"|\s+and\s+)$", re.I)
 
 
+# "120 zloty (28 euros) a pig", "4 million dinars (about $95,000) per family": an amount, then
+# its conversion alone in brackets, the rate written after them
+_BRACKET_OPEN = re.compile(r"\s*\(\s*(?:(?:about|around|roughly|some|nearly|almost|approximately"
+                           r"|approx\.|c\.|~)\s*)?", re.I)
+_BRACKET_CLOSE = re.compile(r"\s*\)")
+
+
+def _converted_in_brackets(fig: FoundFigure, nxt: FoundFigure, text: str) -> bool:
+    """ ``nxt`` is ``fig``'s conversion, alone in brackets right after it, so a rate written
+    after the brackets is both's (not "£12m (£640 a seat)", whose rate is inside)."""
+    return (_BRACKET_OPEN.fullmatch(text, fig.end, nxt.start) is not None
+            and _BRACKET_CLOSE.match(text, nxt.end) is not None)
+
+
 _BARE_COMMA = re.compile(r"^[^,]*,\s*$")  # a comma alone joins the two, no "and" or "or"
 _OR = re.compile(r",\s*or\b", re.I)
 
@@ -221,6 +235,10 @@ def rates_said_once(figures: list[FoundFigure], text: str) -> None:
     for i in range(len(figures) - 2, -1, -1):  # from the end: a rate passes back along a list
         fig, nxt = figures[i], figures[i + 1]
         if fig.rate is not None or nxt.rate is None or fig.sentence != nxt.sentence:
+            continue
+        if measured(fig) and measured(nxt) and _converted_in_brackets(fig, nxt, text):
+            fig.rate = nxt.rate  # "120 zloty (28 euros) a pig": one amount, one rate
+            passed.add(id(fig))
             continue
         join = _COORDINATED.fullmatch(text, fig.end, nxt.start)
         if not (measured(fig) and measured(nxt) and join):
