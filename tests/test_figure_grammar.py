@@ -917,6 +917,11 @@ RATES = [
     ("The well leaked 4,100 tonnes a day.", "4,100 tonnes", "tonnes per day"),
     ("Pumps moved 6,000 to 8,500 cubic metres per day.", "6,000 to 8,500 cubic metres",
      "cubic metres per day"),
+    # the period of an adjective on the noun a measure or an amount is "of", or modifies
+    ("Pensioners in Tarvo get a monthly top-up of 800 pesos from the city.", "800 pesos",
+     "MXN per month"),
+    ("Trawlers will face a 9-tonne weekly cap on haddock from March.", "9", "tonnes per week"),
+    ("The 64,000-tonne cargo docked on Friday.", "64,000", "tonnes"),
     # a short period: after "per", or after "a" that ends the phrase (else an ordinal)
     ("Meltwater poured over the spillway at 85 cubic metres per second.", "85 cubic metres",
      "cubic metres per second"),
