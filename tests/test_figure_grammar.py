@@ -1163,6 +1163,10 @@ RATES = [
     ("The airlift will cost around £40 million, or about £450 per tourist.", "£40 million",
      "GBP"),
     ("The airlift will cost about £40m, or just over £450 a seat.", "£40m", "GBP"),
+    # "to each of" a count of them, said or bounded
+    ("The levy raised £3m, paying £4,200 to each of up to 700 crofts.", "£4,200",
+     "GBP per croft"),
+    ("The trust gave 12,000 rand for each of the 35 clinics.", "12,000 rand", "ZAR per clinic"),
     # an amount and its conversion alone in brackets share the rate written after them
     ("The minister announced that owners would be paid 120 zloty (28 euros) a pig for herds "
      "culled from May.", "120 zloty", "PLN per pig"),

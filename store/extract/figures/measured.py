@@ -292,13 +292,17 @@ def _after_period_adjectives(sent: Span) -> list[tuple[int, str]]:
 
 # "31.20 rand a litre", "$12 per passenger", "$4.10 it earns from each subscriber", "$900 for
 # each grieving household", "$900 for every household", "$900 to each survivor", "$900 for each
-# of their households"; a
+# of their households", "$900 to each of up to 40 households"; a
 # conversion in brackets may stand between ("Tk 4 lakh ($3,300) per household"), and the bracketed
 # amount itself ends before its ")"
 _BRACKET = r"(?:\s*\([^()\n]{1,40}\)|\s*\))?"
 _PRICED_AFTER = re.compile(
     _BRACKET + r"\s+(?:((?:[A-Za-z-]+\s+){0,3}?(?:per|(?:for|from|to)\s+(?:each|every))"
-    r"(?:\s+of\s+(?:the|their|its|his|her|those))?|each)|(an?))"
+    r"(?:\s+of(?:\s+(?:the|their|its|his|her|those))?"
+    # "to each of up to 160 boats": a count of them, said or bounded
+    r"(?:\s+(?:up\s+to|some|about|around|nearly|almost|as\s+many\s+as))?"
+    r"(?:\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty"
+    r"|thirty|forty|fifty|hundred))?)?|each)|(an?))"
     r"\s+(?:[A-Z][\w-]*\s+)?([a-z]+)\b(?:\s+([a-z]+)\b)?")
 _LABEL_AFTER = re.compile(r"[ \t]*:")  # the words after an amount end in a colon: a label
 # "$900 to the household of each victim", "$900 for the family of every worker killed"
