@@ -1212,6 +1212,25 @@ BARE_MONEY = [
 ]
 
 
+# a count reports in its noun's class where units.toml gives one, else in its own plural
+COUNT_CLASSES = [
+    ("Brenmoor Motors recalled 340,000 SUVs and 95,000 cars over a faulty latch.", "340,000",
+     "vehicles"),
+    ("Brenmoor Motors recalled 340,000 SUVs and 95,000 cars over a faulty latch.", "95,000",
+     "vehicles"),
+    ("Inspectors ordered 48,000 laying hens culled at the Ossory farm.", "48,000", "birds"),
+    ("A further 7,500 chickens died on the farm.", "7,500", "birds"),
+    ("A relief convoy of 26 trucks waited at the border.", "26", "trucks"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "unit"), COUNT_CLASSES)
+def test_a_count_reports_in_its_noun_s_class(extract, sentence: str, text: str,
+                                             unit: str) -> None:
+    assert {f.text: f for f in extract(sentence)}[text].unit == unit
+
+
 READINGS = [
     # a decimal that counts a noun a scale is read of is a reading on the scale
     ("A 6.2 earthquake shook the valley.", "6.2", "magnitude"),
