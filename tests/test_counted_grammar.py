@@ -344,6 +344,21 @@ def test_a_label_of_a_state_counts_people_in_it(extract, text: str, counted: str
     assert (fig.counted, fig.unit) == (counted, unit)
 
 
+# several labels on one line, each figure ending in a full stop: each label its figure's own
+RUN_OF_LABELS = "Flood summary\n\n- Dead: 9. Missing: 31. Injured: 140.\n- Rescued: 1,200\n"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "counted", "unit"), [
+    ("9", "deaths", "people"), ("31", "missing", "people"), ("140", "injured", "people"),
+    ("1,200", "people rescued", "people"),
+])
+def test_a_run_of_labels_on_one_line_names_each_figure(extract, text: str, counted: str,
+                                                       unit: str) -> None:
+    fig = {f.text: f for f in extract(RUN_OF_LABELS)}[text]
+    assert (fig.counted, fig.unit) == (counted, unit)
+
+
 SHARES_AND_PRICES = [
     # sentence, figure, counted phrase
     # a share of a whole named by a pronoun or a number noun is a share of what came before

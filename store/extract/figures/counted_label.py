@@ -20,7 +20,7 @@ from store.knowledge.quantity_classes import quantity_classes
 from store.knowledge.units import units
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
     from store.extract.figures.found import FoundFigure
 
@@ -89,13 +89,20 @@ def _label(span: Span) -> Span | None:
         return None
     start = colon
     while start > 0 and colon - start < LABEL_REACH and "\n" not in doc[start - 1].text and (
-            doc[start - 1].text not in BULLETS):
+            doc[start - 1].text not in BULLETS) and not _ends_figure(doc, start - 1):
         start -= 1
     if colon - start >= LABEL_REACH or start == colon:
         return None
-    if start > 0 and "\n" not in doc[start - 1].text and doc[start - 1].text not in BULLETS:
+    if start > 0 and "\n" not in doc[start - 1].text and doc[start - 1].text not in BULLETS and (
+            not _ends_figure(doc, start - 1)):
         return None  # the label does not start its line
     return doc[start:colon]
+
+
+def _ends_figure(doc: Doc, i: int) -> bool:
+    """ "Deaths: 12. Missing: 2": a full stop or a semicolon right after a number ends one label's
+    figure on a line of several, and the next label starts after it."""
+    return doc[i].text in (".", ";") and i > 0 and doc[i - 1].like_num
 
 
 def _label_head(label: Span) -> Token | None:
