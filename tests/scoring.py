@@ -11,7 +11,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 # Notation variants of one unit (the same meaning written two ways), not different units.
-UNIT_NOTATION = {"sq km": "km2", "km²": "km2"}
+UNIT_NOTATION = {"sq km": "km2", "km²": "km2", "m3/s": "cubic metres per second",
+                 "m³/s": "cubic metres per second"}
 STOP = {"the", "a", "an", "of", "in", "on", "by", "to", "for", "and", "or", "at", "from", "with",
         "its", "their", "who", "that", "which", "still", "as", "is", "are", "was", "were", "per"}
 

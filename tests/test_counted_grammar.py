@@ -358,6 +358,21 @@ def test_a_run_of_labels_on_a_line_names_each_figure(extract, text: str, counted
     assert {f.text: f for f in extract(RUN_BOX)}[text].counted == counted
 
 
+# several labels on one line, each figure ending in a full stop: each label its figure's own
+RUN_OF_LABELS = "Flood summary\n\n- Dead: 9. Missing: 31. Injured: 140.\n- Rescued: 1,200\n"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "counted", "unit"), [
+    ("9", "deaths", "people"), ("31", "missing", "people"), ("140", "injured", "people"),
+    ("1,200", "people rescued", "people"),
+])
+def test_a_run_of_labels_on_one_line_names_each_figure(extract, text: str, counted: str,
+                                                       unit: str) -> None:
+    fig = {f.text: f for f in extract(RUN_OF_LABELS)}[text]
+    assert (fig.counted, fig.unit) == (counted, unit)
+
+
 SHARES_AND_PRICES = [
     # sentence, figure, counted phrase
     # a share of a whole named by a pronoun or a number noun is a share of what came before
@@ -842,7 +857,7 @@ SAID_BEFORE = [
      "passengers"),
     # of the counts before, the one its own verb was said of
     ("The agency's tally is in: more than 2.6 million hens culled on 37 farms by July. The "
-     "growers' union says as many as 3.1 million were culled.", "3.1 million", "hens", "hens"),
+     "growers' union says as many as 3.1 million were culled.", "3.1 million", "hens", "birds"),
     ("The fund paid $4 million to growers on Monday. It expects 300 more next week.", "300", None,
      "count"),
     ("Four deckhands were hurt. The barge has a capacity of 140.", "140", None, "count"),

@@ -917,6 +917,19 @@ RATES = [
     ("The well leaked 4,100 tonnes a day.", "4,100 tonnes", "tonnes per day"),
     ("Pumps moved 6,000 to 8,500 cubic metres per day.", "6,000 to 8,500 cubic metres",
      "cubic metres per day"),
+    # the period of an adjective on the noun a measure or an amount is "of", or modifies
+    ("Pensioners in Tarvo get a monthly top-up of 800 pesos from the city.", "800 pesos",
+     "MXN per month"),
+    ("Trawlers will face a 9-tonne weekly cap on haddock from March.", "9", "tonnes per week"),
+    ("The 64,000-tonne cargo docked on Friday.", "64,000", "tonnes"),
+    # a short period: after "per", or after "a" that ends the phrase (else an ordinal)
+    ("Meltwater poured over the spillway at 85 cubic metres per second.", "85 cubic metres",
+     "cubic metres per second"),
+    ("The new borehole pump lifts 40 litres a minute from the aquifer.", "40 litres",
+     "litres per minute"),
+    ("The sorting line reads 90 parcels per minute.", "90", "parcels per minute"),
+    ("Voters in Marlow backed the mayor by 61 percent a second time.", "61 percent", "percent"),
+    ("In every second village the council spends $3,000 on wells.", "$3,000", "USD"),
     # a rate said once serves a list
     ("The three wells gave 2,000, 3,500 and 6,000 barrels a day.", "2,000", "barrels per day"),
     ("The three wells gave 2,000, 3,500 and 6,000 barrels a day.", "3,500", "barrels per day"),
@@ -959,6 +972,11 @@ RATES = [
     # a noun that points back at the quantity of the sentence before takes its rate
     ("Use rose to 164 litres per person per day in May. The utility put the figure for that "
      "month at 171 litres.", "171 litres", "litres per person per day"),
+    # a paragraph break starts another quantity: a new paragraph's estimate is no rate
+    ("Each of the co-op's barges hauls six tonnes of gravel a day.\n\nGeologists cut their "
+     "estimate of the quarry's reserve to 52,000 tonnes.", "52,000 tonnes", "tonnes"),
+    ("A good barge hauls six tonnes of gravel a day.\n\nThe guild calls that figure low and "
+     "puts the reserve at 70,000 tonnes.", "70,000 tonnes", "tonnes"),
     ("The pit drained 900 tonnes a day. The owner revised its count by 40 tonnes.",
      "40 tonnes", "tonnes"),
     ("The pit drained 900 tonnes a day. Since then it has stored 3,000 tonnes.",
@@ -1145,6 +1163,17 @@ RATES = [
     ("The airlift will cost around £40 million, or about £450 per tourist.", "£40 million",
      "GBP"),
     ("The airlift will cost about £40m, or just over £450 a seat.", "£40m", "GBP"),
+    # "to each of" a count of them, said or bounded
+    ("The levy raised £3m, paying £4,200 to each of up to 700 crofts.", "£4,200",
+     "GBP per croft"),
+    ("The trust gave 12,000 rand for each of the 35 clinics.", "12,000 rand", "ZAR per clinic"),
+    # an amount and its conversion alone in brackets share the rate written after them
+    ("The minister announced that owners would be paid 120 zloty (28 euros) a pig for herds "
+     "culled from May.", "120 zloty", "PLN per pig"),
+    ("The minister announced that owners would be paid 120 zloty (28 euros) a pig for herds "
+     "culled from May.", "28 euros", "EUR per pig"),
+    ("The council sold the land for 4 million rand (200,000 euros) a year ago.",
+     "4 million rand", "ZAR"),
     # a fact box's label that ends in "per" and a noun is the next amount's, not the one before
     ("Key numbers\nPayout per household: 2.1m rand ($114,000)\nThe payout starts in May.",
      "2.1m rand", "ZAR per household"),
@@ -1181,6 +1210,25 @@ BARE_MONEY = [
     ("It paid $5m in fines; 4.2 million users left.", "4.2 million", "users"),
     ("Profits hit $5m, and 3.2 million marched.", "3.2 million", "people"),
 ]
+
+
+# a count reports in its noun's class where units.toml gives one, else in its own plural
+COUNT_CLASSES = [
+    ("Brenmoor Motors recalled 340,000 SUVs and 95,000 cars over a faulty latch.", "340,000",
+     "vehicles"),
+    ("Brenmoor Motors recalled 340,000 SUVs and 95,000 cars over a faulty latch.", "95,000",
+     "vehicles"),
+    ("Inspectors ordered 48,000 laying hens culled at the Ossory farm.", "48,000", "birds"),
+    ("A further 7,500 chickens died on the farm.", "7,500", "birds"),
+    ("A relief convoy of 26 trucks waited at the border.", "26", "trucks"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "unit"), COUNT_CLASSES)
+def test_a_count_reports_in_its_noun_s_class(extract, sentence: str, text: str,
+                                             unit: str) -> None:
+    assert {f.text: f for f in extract(sentence)}[text].unit == unit
 
 
 READINGS = [

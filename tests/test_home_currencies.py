@@ -42,6 +42,12 @@ HOMES = [
     ("The British firm lost money on the Egypt contract.", "4 million pounds", "GBP", "GBP"),
     ("Cairo's cabinet met. Egypt's minister said Egyptian bread costs more.",
      "4 billion pounds", "GBP", "EGP"),
+    # a word with no code of its own is money only in an article about one of its countries
+    ("Bergen's quay and Norway's fleet: Norwegian skippers sold cod.", "90 million", "crowns",
+     "NOK"),
+    ("The Czech mint said Czech collectors bought gold coins.", "4 million", "crowns", "CZK"),
+    ("The dentist fitted the crowns on Monday.", "12", "crowns", "crowns"),
+    ("Norwegian skippers sold cod.", "90 million", "crowns", "crowns"),
     # a word that says whose keeps its own
     ("Tunisia's bank and Tunisian lenders said so; Tunisia agreed.", "5 billion Libyan dinars",
      "LYD", "LYD"),
@@ -67,5 +73,5 @@ def test_every_country_and_code_of_a_shared_name_is_known() -> None:
             assert known.country(country) == country
             assert code in lex.currency_codes
         for word in entry["words"]:
-            assert word in lex.currency_words
+            assert (word in lex.currency_words) == entry.get("own", True)
             assert word in shared_currencies()

@@ -58,6 +58,10 @@ FORMS = [
     ("some E£7 billion in subsidies", "E£7 billion", 7e9, 7e9, "EGP"),
     ("an N$310 million dam", "N$310 million", 310e6, 310e6, "NAD"),
     ("Rp2.8tn in aid", "Rp2.8tn", 2.8e12, 2.8e12, "IDR"),
+    ("a grant of Rp 750,000 a family", "Rp 750,000", 750000, 750000, "IDR"),
+    ("a Rp 4.2 trillion budget", "Rp 4.2 trillion", 4.2e12, 4.2e12, "IDR"),
+    ("fish worth 6 billion Norwegian crowns", "6 billion Norwegian crowns", 6e9, 6e9, "NOK"),
+    ("a 900 million Czech crowns loan", "900 million Czech crowns", 900e6, 900e6, "CZK"),
     # a reading on a scale named before or after it, within the scale
     ("after a magnitude 6.4 shock", "6.4", 6.4, 6.4, "magnitude"),
     ("the largest, of magnitude 5.2, hit at dawn", "5.2", 5.2, 5.2, "magnitude"),
@@ -143,3 +147,9 @@ def test_up_a_third_time_is_an_ordinal() -> None:
 def test_a_symbol_run_into_other_letters_is_no_measure(text: str) -> None:
     assert all(e.unit is None for e in scan(text))
 
+
+
+def test_a_cased_prefix_a_space_may_follow_is_money_only_as_written() -> None:
+    """ "Rp 500,000" is the rupiah, as Indonesia's press writes it; "RP 4" may be anything."""
+    assert [e.unit for e in scan("the RP 4 form")] == [None]
+    assert [e.unit for e in scan("a fee of rp 400")] == [None]

@@ -14,8 +14,8 @@ PER_MEASURE = [
      "tonnes per hectare"),
     ("Yields in the delta reached 5.2 tonnes an acre.", "5.2 tonnes", "tonnes per acre"),
     ("The smelter burns 3 tonnes of coke per furnace.", "3 tonnes", "tonnes per furnace"),
-    # not a rate: a unit of time is read elsewhere, "per cent" is a share, a plural is no "per"
-    ("The glacier shed 40 tonnes of ice in a second.", "40 tonnes", "tonnes"),
+    # a unit of time is read by the period rule; "per cent" is a share, a plural is no "per"
+    ("The glacier shed 40 tonnes of ice per second.", "40 tonnes", "tonnes per second"),
     ("The ferry took 30 tonnes of cargo and a crew of nine.", "30 tonnes", "tonnes"),
 ]
 

@@ -64,6 +64,11 @@ def amount_value(text: str) -> tuple[float | None, str | None, float | None]:
                 currency = code
                 raw = raw[len(symbol):]
                 break
+        for symbol, code in lex.spaced_cased_symbols.items():
+            if currency is None and raw.startswith(symbol) and (
+                    raw[len(symbol):].lstrip()[:1].isdigit()):
+                currency = code
+                raw = raw[len(symbol):].strip()
     if currency is None:
         head = raw.split()[0].upper() if raw.split() else ""
         glued = re.match(r"[A-Z]{3}(?=\d)", raw)  # "EUR1.2bn", "USD40m": a code glued to digits

@@ -83,9 +83,10 @@ def _grammar() -> tuple[re.Pattern[str], Units]:
               rf"|\s*(?:{scale_word})(?:\s+(?:{scale_word}))?\b)")
     guarded = _alt(list(lex.guarded_symbols)) or "(?!)"
     cased = _alt(list(lex.cased_symbols)) or "(?!)"
+    spaced = _alt(list(lex.spaced_cased_symbols)) or "(?!)"
     amount = (
         rf"(?:(?<![A-Za-z])(?:(?:{cur_pre})\s?|(?-i:{guarded})(?=[\d,]*\d(?:\.\d|{scaled}))"
-        rf"|(?-i:{cased})(?=\d)))?"
+        rf"|(?-i:{spaced})\s?(?=\d)|(?-i:{cased})(?=\d)))?"
         rf"(?:{digits}){scaled}?"
     )
     word_amount = rf"(?:{num_words})"

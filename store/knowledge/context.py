@@ -56,6 +56,7 @@ class ContextWords:
     estimate_nouns: frozenset[str]  # "estimate": a sum set to it with no "of" counts it
     source_verbs: frozenset[str]  # "come": a sum it brings "from" a source is that money
     rate_period_words: frozenset[str]  # "day", "week": the periods of a rate
+    short_period_words: frozenset[str]  # "second", "minute": also ordinals, read after "per"
     link_words: frozenset[str]  # words that keep figures one list ("and", "up from", "the")
     conversion_before: re.Pattern[str]  # "(", ", or ", "equivalent to " before a conversion
     revising_verbs: frozenset[str]  # "raise" in "raised the toll from 38 to 912"
@@ -98,6 +99,21 @@ def _phrases(words: Iterable[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
 
 
+# after "a", a short period ends the figure's phrase ("a second time" is an ordinal)
+_PHRASE_ENDS = (r"(?=\s*(?:[,.;:!?)\]]|$)|\s+(?:on|in|at|from|to|and|or|but|by|for|during|since"
+                r"|until|through|into|down|over|according|said|says|the)\b)")
+
+
+def _short_periods(words: Iterable[str]) -> str:
+    """ "per second", and "a second" that ends the figure's phrase: the alternative a rate
+    pattern, which matches "per", "a" or "an" and a space first, adds for the short periods."""
+    words = list(words)
+    if not words:
+        return "(?!)"
+    short = _phrases(words)
+    return rf"(?<=\bper\s)(?:{short})|(?<=\ba\s)(?:{short}){_PHRASE_ENDS}"
+
+
 @lru_cache(maxsize=1)
 def context_words() -> ContextWords:
     data = load_data("context.toml")
@@ -107,6 +123,7 @@ def context_words() -> ContextWords:
     not_claims = data["not_claims"]
     stage_nouns = data["revisions"].get("stage_nouns", [])
     periods, per_unit = list(data["rates"]["periods"]), list(data["rates"]["per_unit"])
+    short = _short_periods(data["rates"].get("short_periods", ()))
     return ContextWords(
         before=re.compile(rf"(?:^|(?<=[\s(\"“‘']))(?P<q>{_alternation(before)})\s+$", re.I),
         after=re.compile(rf"^\s?(?P<q>{_alternation(after)})(?![A-Za-z])", re.I),
@@ -134,10 +151,10 @@ def context_words() -> ContextWords:
                                     rf"(?:{_phrases(not_claims['age_bounds'])})\s+$", re.I),
         age_superlatives=frozenset(not_claims.get("age_superlatives", ())),
         rate_after=re.compile(rf"\s*[)\]]?\s*(?:per|a|an|each|every)\s+"
-                              rf"({_phrases(periods + per_unit)})\b", re.I),
+                              rf"({_phrases(periods + per_unit)}|{short})\b", re.I),
         # "arrive per month", not "lost 3 million users in a quarter" (within one, not each)
         rate_in_clause=re.compile(rf"\b(?:per|each|every|(?<!\bin\s)(?<!\bwithin\s)"
-                                  rf"(?<!\bover\s)(?<!\bfor\s)(?:a|an))\s+({_phrases(periods)})\b"
+                                  rf"(?<!\bover\s)(?<!\bfor\s)(?:a|an))\s+({_phrases(periods)}|{short})\b"
                                   r"(?!\s+(?:after|before|earlier|later|ago|of)\b)", re.I),
         place_prepositions=frozenset(data["places"]["prepositions"]),
         whole_country=re.compile(rf"\b(?:{_phrases(data['places']['whole_country'])})\b", re.I),
@@ -156,7 +173,8 @@ def context_words() -> ContextWords:
         area_nouns=frozenset(data["counted"].get("area_nouns", ())),
         estimate_nouns=frozenset(data["counted"].get("estimate_nouns", ())),
         source_verbs=frozenset(data["counted"].get("source_verbs", ())),
-        rate_period_words=frozenset(periods),
+        rate_period_words=frozenset(periods + list(data["rates"].get("short_periods", ()))),
+        short_period_words=frozenset(data["rates"].get("short_periods", ())),
         per_unit_words=frozenset(per_unit),
         price_verbs=frozenset(data["rates"].get("price_verbs", ())),
         link_words=frozenset(w.lower() for w in data["continuation"]["link_words"]),

@@ -15,6 +15,7 @@ class SharedName:
     words: tuple[str, ...]  # "dinars", "dinar": lower case
     countries: dict[str, str]  # country (as countries.toml names it) -> ISO 4217 code
     names: dict[str, tuple[str, ...]]  # country -> other names the file adds ("Britain")
+    own: bool = True  # units.toml gives the word a code of its own; else money only by country
 
 
 @lru_cache(maxsize=1)
@@ -26,6 +27,7 @@ def shared_currencies() -> dict[str, SharedName]:
             words=tuple(w.lower() for w in entry.get("words", ())),
             countries=dict(entry.get("countries", {})),
             names={k: tuple(v) for k, v in entry.get("names", {}).items()},
+            own=bool(entry.get("own", True)),
         )
         for word in shared.words:
             found[word] = shared

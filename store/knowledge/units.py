@@ -39,6 +39,7 @@ class Units:
     measure_codes: frozenset[str]  # unit codes of measured quantities ("km2", "tonnes")
     guarded_symbols: dict[str, str]  # "P" -> "PHP": a currency only before a decimal or scale
     cased_symbols: dict[str, str]  # "MK" -> "MWK": a currency only in capitals glued to digits
+    spaced_cased_symbols: dict[str, str]  # "Rp" -> "IDR": in the case written, glued or a space
     conversions: dict[str, tuple[str, float]]  # unit code -> (dimension, size in its base unit)
     time_zones: frozenset[str]  # "GMT", "PHT": a number before one is a clock time
     person_units: frozenset[str]  # units that count persons ("people", "deaths", "bodies")
@@ -84,6 +85,7 @@ def units() -> Units:
         measure_codes=frozenset([*measures.values(), *cased_measures.values()]),
         guarded_symbols=dict(data["currency"].get("guarded_symbols", {})),
         cased_symbols=dict(data["currency"].get("cased_symbols", {})),
+        spaced_cased_symbols=dict(data["currency"].get("spaced_cased_symbols", {})),
         conversions={code: (str(v[0]), float(v[1]))
                      for code, v in data.get("conversion", {}).items()},
         time_zones=frozenset(w.lower() for w in data["time"].get("zones", ())),

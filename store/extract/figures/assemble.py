@@ -240,14 +240,15 @@ def _figure(
 ) -> FoundFigure:
     sent = sentence_of(span)
     approx, rate = approx_and_rate(expr, text_of(doc))
-    rate = measured_rate(expr, rate, span)
+    glued = glued_unit(expr, text_of(doc)) if expr.unit is None else None
+    rate = measured_rate(expr, rate, span, glued)
     head, group = counted_token(expr, span)
     counted = counted_phrase(head, group) if head is not None else None
     changed = named_change(span, head, counted) if head is not None and counted else None
     counted_head = _head_word(head)
     if changed is not None:  # "GDP grew 0.6%": GDP growth
         counted, counted_head = changed
-    unit = (expr.unit or glued_unit(expr, text_of(doc)) or reading_of(expr, head)
+    unit = (expr.unit or glued or reading_of(expr, head)
             or count_unit(head, group, armed))
     timed = time_per_one(expr, span) if head is None else None
     if timed is not None:  # "3.5 hours per pump": a measure of time given per one pump, a

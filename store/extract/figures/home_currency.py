@@ -67,6 +67,9 @@ def read_home_currencies(figures: list[FoundFigure], text: str) -> None:
     homes: dict[str, str | None] = {}  # by the shared name's first word
     for fig in figures:
         base, sep, per = fig.unit.partition(" per ")
+        if base.lower() in shared_currencies() and not shared_currencies()[base.lower()].own:
+            _bare_word_of_a_country(fig, text, homes)
+            continue
         if base not in lex.currency_codes:
             continue
         m = _shared_word().search(fig.text)
@@ -78,3 +81,18 @@ def read_home_currencies(figures: list[FoundFigure], text: str) -> None:
         code = homes[shared.words[0]]
         if code is not None and code != base:
             fig.unit = f"{code}{sep}{per}"
+
+
+def _bare_word_of_a_country(fig: FoundFigure, text: str, homes: dict[str, str | None]) -> None:
+    """ "worth 1.1 billion crowns" in an article about Norway: a word with no code of its own,
+    read as a counted noun, is the currency of the country the article names (twice at least)
+    among those whose currency it names; elsewhere it stays a noun."""
+    base, sep, per = fig.unit.partition(" per ")
+    shared = shared_currencies()[base.lower()]
+    if shared.words[0] not in homes:
+        homes[shared.words[0]] = _home(shared, "", text)
+    code = homes[shared.words[0]]
+    if code is not None:
+        fig.unit = f"{code}{sep}{per}"
+        if fig.counted_head in shared.words or (fig.counted or "").lower() in shared.words:
+            fig.counted = fig.counted_head = None  # the currency, not what the money is

@@ -33,18 +33,23 @@ if TYPE_CHECKING:
 FLOWING = frozenset({"volume", "mass"})
 
 
-def measured_rate(expr: NumberExpr, rate: str | None, span: Span) -> str | None:
+def measured_rate(expr: NumberExpr, rate: str | None, span: Span,
+                  glued: str | None = None) -> str | None:
     """The rate of a volume, a mass or an amount of money as its sentence says it before the
     figure: "daily output reached 640 tonnes" and "annual losses were about $40m" are per day
     and per year (the adjective on a noun of the figure's own verb, not
     "the annual report says 640 tonnes were lost"), and a rate of a period in a sentence that
     compares water "per person" ("towns use twice as much water per person: 240 litres a day")
-    is per person and per day."""
+    is per person and per day. ``glued`` is the unit a hyphen joins to the number ("a 12-tonne
+    weekly limit"), whose period only the noun it modifies may give."""
     money = expr.unit in units().currency_codes
     if money and rate is None:
         rate = _priced_per(expr, span)
     if money and rate is not None:
         return rate
+    if expr.unit is None and glued is not None:
+        flowing = units().conversions.get(glued, ("",))[0] in FLOWING
+        return rate or (_period_of_holder(span, modifier=True) if flowing else None)
     found = units().conversions.get(expr.unit or "")
     if not money and (found is None or found[0] not in FLOWING):
         return rate
@@ -52,6 +57,9 @@ def measured_rate(expr: NumberExpr, rate: str | None, span: Span) -> str | None:
     before = text_of(span.doc)[sent.start_char:expr.start]
     heads = _rate_words()
     if rate is None:
+        held = _period_of_holder(span)
+        if held is not None:  # "a monthly allowance of Rp 500,000"
+            return held
         verb = governing_verb(span)
         for tok in sent:
             if tok.i >= span.start:
@@ -68,6 +76,27 @@ def measured_rate(expr: NumberExpr, rate: str | None, span: Span) -> str | None:
         if head is not None:
             return f"{head.group(1).lower()} per {rate}"
     return rate
+
+
+def _period_of_holder(span: Span, modifier: bool = False) -> str | None:
+    """ "a monthly allowance of Rp 500,000", "a 12-tonne weekly limit": the period of an
+    adjective on the noun the amount is "of", or, for a measure a hyphen joins to its number
+    (``modifier``), on the noun it modifies ("7,300 tonnes daily output" is no rate)."""
+    root = span.root
+    holder = None
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN":
+        holder = root.head.head
+    elif modifier and root.dep_ in ("nmod", "compound", "amod", "nummod") and (
+            root.head.pos_ == "NOUN" and root.head.i > root.i
+            and not span.start <= root.head.i < span.end):
+        holder = root.head
+    if holder is not None and _unit_word(holder.lower_) and holder.dep_ in ("nmod", "compound"):
+        holder = holder.head  # "a 12-tonne weekly limit": past the unit the hyphen joins
+    if holder is None:
+        return None
+    adjectives = units().rate_adjectives
+    return next((adjectives[c.lower_] for c in holder.children
+                 if c.dep_ in ("amod", "compound") and c.lower_ in adjectives), None)
 
 
 def reading_of(expr: NumberExpr, head: Token | None) -> str | None:
@@ -263,13 +292,17 @@ def _after_period_adjectives(sent: Span) -> list[tuple[int, str]]:
 
 # "31.20 rand a litre", "$12 per passenger", "$4.10 it earns from each subscriber", "$900 for
 # each grieving household", "$900 for every household", "$900 to each survivor", "$900 for each
-# of their households"; a
+# of their households", "$900 to each of up to 40 households"; a
 # conversion in brackets may stand between ("Tk 4 lakh ($3,300) per household"), and the bracketed
 # amount itself ends before its ")"
 _BRACKET = r"(?:\s*\([^()\n]{1,40}\)|\s*\))?"
 _PRICED_AFTER = re.compile(
     _BRACKET + r"\s+(?:((?:[A-Za-z-]+\s+){0,3}?(?:per|(?:for|from|to)\s+(?:each|every))"
-    r"(?:\s+of\s+(?:the|their|its|his|her|those))?|each)|(an?))"
+    r"(?:\s+of(?:\s+(?:the|their|its|his|her|those))?"
+    # "to each of up to 160 boats": a count of them, said or bounded
+    r"(?:\s+(?:up\s+to|some|about|around|nearly|almost|as\s+many\s+as))?"
+    r"(?:\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty"
+    r"|thirty|forty|fifty|hundred))?)?|each)|(an?))"
     r"\s+(?:[A-Z][\w-]*\s+)?([a-z]+)\b(?:\s+([a-z]+)\b)?")
 _LABEL_AFTER = re.compile(r"[ \t]*:")  # the words after an amount end in a colon: a label
 # "$900 to the household of each victim", "$900 for the family of every worker killed"

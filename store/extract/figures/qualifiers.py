@@ -70,7 +70,9 @@ def _each_period_before(expr: NumberExpr, text: str) -> str | None:
     period brings is given per that period."""
     window = text[max(0, expr.prefix_start - 60):expr.prefix_start]
     m = _EACH_PERIOD.search(window)
-    if m is None or m.group(1).lower() not in context_words().rate_period_words:
+    ctx = context_words()
+    if m is None or m.group(1).lower() not in ctx.rate_period_words or (
+            m.group(1).lower() in ctx.short_period_words):  # "every second household": ordinal
         return None
     return m.group(1).lower()
 
@@ -200,6 +202,20 @@ _COORDINATED = re.compile(r"(?:\s+of(?:\s+[A-Za-z][\w-]*){1,3}?)?\s*(?:,\s*(?:an
                           r"|\s+and\s+)$", re.I)
 
 
+# "120 zloty (28 euros) a pig", "4 million dinars (about $95,000) per family": an amount, then
+# its conversion alone in brackets, the rate written after them
+_BRACKET_OPEN = re.compile(r"\s*\(\s*(?:(?:about|around|roughly|some|nearly|almost|approximately"
+                           r"|approx\.|c\.|~)\s*)?", re.I)
+_BRACKET_CLOSE = re.compile(r"\s*\)")
+
+
+def _converted_in_brackets(fig: FoundFigure, nxt: FoundFigure, text: str) -> bool:
+    """ ``nxt`` is ``fig``'s conversion, alone in brackets right after it, so a rate written
+    after the brackets is both's (not "£12m (£640 a seat)", whose rate is inside)."""
+    return (_BRACKET_OPEN.fullmatch(text, fig.end, nxt.start) is not None
+            and _BRACKET_CLOSE.match(text, nxt.end) is not None)
+
+
 _BARE_COMMA = re.compile(r"^[^,]*,\s*$")  # a comma alone joins the two, no "and" or "or"
 _OR = re.compile(r",\s*or\b", re.I)
 
@@ -219,6 +235,10 @@ def rates_said_once(figures: list[FoundFigure], text: str) -> None:
     for i in range(len(figures) - 2, -1, -1):  # from the end: a rate passes back along a list
         fig, nxt = figures[i], figures[i + 1]
         if fig.rate is not None or nxt.rate is None or fig.sentence != nxt.sentence:
+            continue
+        if measured(fig) and measured(nxt) and _converted_in_brackets(fig, nxt, text):
+            fig.rate = nxt.rate  # "120 zloty (28 euros) a pig": one amount, one rate
+            passed.add(id(fig))
             continue
         join = _COORDINATED.fullmatch(text, fig.end, nxt.start)
         if not (measured(fig) and measured(nxt) and join):
@@ -259,7 +279,8 @@ def rates_said_before(figures: list[FoundFigure], text: str) -> None:
     """ "Demand reached 164 litres per person per day. The utility set the figure at 171
     litres.": a measure or an amount whose clause points back at a quantity ("the figure",
     "its estimate") takes the rate of the last figure in the unit before it, in the sentence
-    before or its own."""
+    before or its own, within its paragraph: a paragraph break starts another quantity ("lands
+    nine tonnes a day" of one boat, then a new paragraph's "their estimate of the stock")."""
     lex = units()
     for i, fig in enumerate(figures):
         if fig.rate is not None or not (fig.unit in lex.measure_codes
@@ -270,7 +291,8 @@ def rates_said_before(figures: list[FoundFigure], text: str) -> None:
         donor = next((f for f in reversed(figures[max(0, i - 6):i])
                       if f.unit == fig.unit and f.start >= fig.start - SENTENCE_BACK), None)
         if donor is not None and donor.rate and _has_period(donor.rate) and (
-                donor.sentence == fig.sentence or _right_before(donor, fig, text)):
+                donor.sentence == fig.sentence
+                or (_right_before(donor, fig, text) and "\n" not in text[donor.end:fig.start])):
             fig.rate = donor.rate
 
 
