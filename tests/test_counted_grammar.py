@@ -1086,3 +1086,20 @@ def test_it_set_to_a_level_counts_what_came_before(extract, sentence: str, text:
 def test_a_measure_after_a_number_noun_is_not_named_by_the_noun_before(extract) -> None:
     sentence, text = HEADLINE_MEASURE
     assert {f.text: f for f in extract(sentence)}[text].counted != "Velo spill"
+
+
+# a sum "worth" governs is the value of the goods named right before it, or of the noun it
+# modifies; never "worth" itself
+WORTH = [
+    ("Chilean boats landed hake worth $48.5 million, officials said.", "$48.5 million", "hake"),
+    ("Peruvian crews caught anchovy worth $90 million, figures show.", "$90 million",
+     "anchovy"),
+    ("The port handled cargo worth £2.3bn in 2025.", "£2.3bn", "cargo"),
+    ("The Lisbon firm won a contract worth €2bn.", "€2bn", "contract"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "counted"), WORTH)
+def test_a_sum_worth_names_the_goods(extract, sentence: str, text: str, counted: str) -> None:
+    assert {f.text: f for f in extract(sentence)}[text].counted == counted

@@ -104,6 +104,8 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
         part = partitive(span, ctx) if noun is None else None
         noun = (noun or part or _measured_subject(span, ctx)
                 or _number_noun_of(span, ctx) or _object_set_at(span, ctx))
+        if noun is None and fig.unit in units().currency_codes:
+            noun = _worth_of(span, ctx)  # "boats landed hake worth $48.5 million"
         if noun is None and _self_counting(fig, span, ctx, count_like):
             continue
         # (after the parse's own compound: "puts elephant count at 17,240" counts elephants)
@@ -603,6 +605,28 @@ def _class_word(prep: Token) -> Token | None:
     return next((c for c in those.children if c.dep_ == "acl" and c.tag_ == "VBN" and (
         c.lower_ in units().count_classes
         or c.lemma_.lower() in context_words().human_object_verbs)), None)
+
+
+def _worth_of(span: Span, ctx: ContextWords) -> tuple[Token, str | None] | None:
+    """ "boats landed hake worth $48.5 million", "a contract worth €2bn": a sum "worth" governs
+    is the value of the goods named right before "worth" (the parser hangs them on "worth", on
+    the verb, or "worth" on them, and may tag a mass noun an adjective); not an adverb ("well
+    worth"), a pronoun, a number, a word of time or level, nor a noun a comma parts from "worth"
+    ("the deal for new trams, worth €350m": the deal, which the parse of its own reads)."""
+    root = span.root
+    worth = root.head
+    if worth.lower_ != "worth" or root.dep_ not in ("npadvmod", "pobj", "dobj", "nmod"):
+        return None
+    doc = span.doc
+    before = doc[worth.i - 1] if worth.i > 0 else None
+    goods = None
+    if before is not None and before.is_alpha and not before.is_stop and (
+            before.tag_ in ("NN", "NNS", "JJ") and before.ent_type_ == "") and (
+            before.head.i in (worth.i, worth.head.i) or worth.head.i == before.i):
+        goods = before
+    if goods is None or goods.lemma_.lower() in ctx.not_counted or is_unit_noun(goods):
+        return None
+    return goods, group_in(list(goods.lefts))
 
 
 def _named_before_number_noun(span: Span, ctx: ContextWords) -> tuple[Token, None] | None:
