@@ -1103,3 +1103,23 @@ WORTH = [
 @pytest.mark.parametrize(("sentence", "text", "counted"), WORTH)
 def test_a_sum_worth_names_the_goods(extract, sentence: str, text: str, counted: str) -> None:
     assert {f.text: f for f in extract(sentence)}[text].counted == counted
+
+
+# a figure a participle of a verb of estimate puts a noun at measures that noun
+ESTIMATED_AS = [
+    ("The flood caused damage estimated at $2bn.", "$2bn", "damage"),
+    ("Lenders seized a stake valued at €40m.", "€40m", "stake"),
+    ("The maize harvest, estimated at 12 million tonnes, is the smallest in a decade.",
+     "12 million tonnes", "maize harvest"),
+    ("Crop losses, put at 40,000 tonnes, were worst in the south.", "40,000 tonnes",
+     "Crop losses"),
+    ("The rest will come from ticket sales, forecast at C$96 million, and sponsors.",
+     "C$96 million", "ticket sales"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "counted"), ESTIMATED_AS)
+def test_a_noun_estimated_at_a_figure_is_what_it_measures(extract, sentence: str, text: str,
+                                                         counted: str) -> None:
+    assert {f.text: f for f in extract(sentence)}[text].counted == counted

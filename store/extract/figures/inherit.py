@@ -106,6 +106,8 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
                 or _number_noun_of(span, ctx) or _object_set_at(span, ctx))
         if noun is None and fig.unit in units().currency_codes:
             noun = _worth_of(span, ctx)  # "boats landed hake worth $48.5 million"
+        if noun is None:
+            noun = _estimated_as(span, ctx)  # "damage estimated at $2bn"
         if noun is None and _self_counting(fig, span, ctx, count_like):
             continue
         # (after the parse's own compound: "puts elephant count at 17,240" counts elephants)
@@ -605,6 +607,32 @@ def _class_word(prep: Token) -> Token | None:
     return next((c for c in those.children if c.dep_ == "acl" and c.tag_ == "VBN" and (
         c.lower_ in units().count_classes
         or c.lemma_.lower() in context_words().human_object_verbs)), None)
+
+
+def _estimated_as(span: Span, ctx: ContextWords) -> tuple[Token, str | None] | None:
+    """ "damage estimated at $2bn", "a stake valued at €40m", "the harvest, put at 12 million
+    tonnes, ...": a figure a participle of a verb that sets an estimate (``[setting]`` of
+    ``store/data/quantities.toml``) puts a noun at measures that noun: the noun the participle
+    modifies, its subject when the parser reads it as a verb of its own, or the noun right
+    before the comma that opens it ("ticket sales, forecast at C$96 million")."""
+    root = span.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "at" or prep.dep_ != "prep":
+        return None
+    part = prep.head
+    if part.tag_ != "VBN" or part.lemma_.lower() not in quantity_classes().setting_verbs:
+        return None
+    doc = span.doc
+    if part.dep_ == "acl" and part.head.i < part.i:
+        noun = part.head
+    else:
+        noun = next((c for c in part.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if noun is None and part.i > 1 and doc[part.i - 1].text == ",":
+            noun = doc[part.i - 2]
+    if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() in ctx.not_counted or (
+            is_unit_noun(noun)):
+        return None
+    return noun, group_in(list(noun.lefts))
 
 
 def _worth_of(span: Span, ctx: ContextWords) -> tuple[Token, str | None] | None:
