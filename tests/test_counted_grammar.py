@@ -1123,3 +1123,23 @@ ESTIMATED_AS = [
 def test_a_noun_estimated_at_a_figure_is_what_it_measures(extract, sentence: str, text: str,
                                                          counted: str) -> None:
     assert {f.text: f for f in extract(sentence)}[text].counted == counted
+
+
+# "how many X" asks the number of X: the bare numbers that answer it in the next sentence count X
+HOW_MANY = [
+    ("How many ferries the strike will keep in port is still disputed. The union says 40; the "
+     "operator puts the number at 25 and says about 300 crew are idle.", "40", "ferries"),
+    ("How many ferries the strike will keep in port is still disputed. The union says 40; the "
+     "operator puts the number at 25 and says about 300 crew are idle.", "25", "ferries"),
+    ("Nobody knows how many villagers were evacuated before the dam broke. The governor said "
+     "4,000.", "4,000", "villagers evacuated"),
+    # a unit is no thing counted
+    ("How many hectares burned is unclear. The agency says 1,200.", "1,200", None),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "counted"), HOW_MANY)
+def test_how_many_names_what_the_answer_counts(extract, sentence: str, text: str,
+                                               counted: str | None) -> None:
+    assert {f.text: f for f in extract(sentence)}[text].counted == counted

@@ -548,13 +548,19 @@ def _attached_noun(span: Span, ctx: ContextWords, *, part: bool = False
 
 
 def _number_of_noun(sent: Span, *, before: int | None) -> tuple[Token, str | None] | None:
-    """The X of "the number of X" (or "estimates of X") in a sentence."""
+    """The X of "the number of X" (or "estimates of X") in a sentence, or of "how many X" (a
+    question the next sentence's bare number answers: "How many boats will stay in port is
+    disputed. The union says 140")."""
     ctx = context_words()
     classes = units().count_classes
     found = None
     for tok in sent:
         if before is not None and tok.i >= before:
             break
+        asked = _how_many(tok)
+        if asked is not None:
+            found = (asked, group_in([t for t in asked.lefts]))
+            continue
         if tok.lemma_.lower() in ctx.number_nouns or tok.lemma_.lower() in ctx.rate_nouns:
             if tok.lemma_.lower() in ctx.self_counting:
                 continue  # "the death toll of the flood": deaths; its "of" names the event
@@ -572,6 +578,19 @@ def _number_of_noun(sent: Span, *, before: int | None) -> tuple[Token, str | Non
             if befell is not None:  # "revised the number trapped to 49"
                 found = (befell, None)
     return found
+
+
+def _how_many(tok: Token) -> Token | None:
+    """The plural noun of "how many X": the things a number answering the question counts."""
+    doc = tok.doc
+    if tok.lower_ != "how" or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "many":
+        return None
+    noun = doc[tok.i + 2]
+    # (the tagger may take a plural for a verb: "How many ferries the strike will keep")
+    plural = noun.tag_ == "NNS" or (doc[tok.i + 1].head.i == noun.i and noun.is_alpha)
+    if not plural or noun.lemma_.lower() in context_words().not_counted or is_unit_noun(noun):
+        return None
+    return noun
 
 
 def _per_base(noun: Token) -> bool:
