@@ -1101,3 +1101,60 @@ def test_it_set_to_a_level_counts_what_came_before(extract, sentence: str, text:
 def test_a_measure_after_a_number_noun_is_not_named_by_the_noun_before(extract) -> None:
     sentence, text = HEADLINE_MEASURE
     assert {f.text: f for f in extract(sentence)}[text].counted != "Velo spill"
+
+
+# a sum "worth" governs is the value of the goods named right before it, or of the noun it
+# modifies; never "worth" itself
+WORTH = [
+    ("Chilean boats landed hake worth $48.5 million, officials said.", "$48.5 million", "hake"),
+    ("Peruvian crews caught anchovy worth $90 million, figures show.", "$90 million",
+     "anchovy"),
+    ("The port handled cargo worth £2.3bn in 2025.", "£2.3bn", "cargo"),
+    ("The Lisbon firm won a contract worth €2bn.", "€2bn", "contract"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "counted"), WORTH)
+def test_a_sum_worth_names_the_goods(extract, sentence: str, text: str, counted: str) -> None:
+    assert {f.text: f for f in extract(sentence)}[text].counted == counted
+
+
+# a figure a participle of a verb of estimate puts a noun at measures that noun
+ESTIMATED_AS = [
+    ("The flood caused damage estimated at $2bn.", "$2bn", "damage"),
+    ("Lenders seized a stake valued at €40m.", "€40m", "stake"),
+    ("The maize harvest, estimated at 12 million tonnes, is the smallest in a decade.",
+     "12 million tonnes", "maize harvest"),
+    ("Crop losses, put at 40,000 tonnes, were worst in the south.", "40,000 tonnes",
+     "Crop losses"),
+    ("The rest will come from ticket sales, forecast at C$96 million, and sponsors.",
+     "C$96 million", "ticket sales"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "counted"), ESTIMATED_AS)
+def test_a_noun_estimated_at_a_figure_is_what_it_measures(extract, sentence: str, text: str,
+                                                         counted: str) -> None:
+    assert {f.text: f for f in extract(sentence)}[text].counted == counted
+
+
+# "how many X" asks the number of X: the bare numbers that answer it in the next sentence count X
+HOW_MANY = [
+    ("How many ferries the strike will keep in port is still disputed. The union says 40; the "
+     "operator puts the number at 25 and says about 300 crew are idle.", "40", "ferries"),
+    ("How many ferries the strike will keep in port is still disputed. The union says 40; the "
+     "operator puts the number at 25 and says about 300 crew are idle.", "25", "ferries"),
+    ("Nobody knows how many villagers were evacuated before the dam broke. The governor said "
+     "4,000.", "4,000", "villagers evacuated"),
+    # a unit is no thing counted
+    ("How many hectares burned is unclear. The agency says 1,200.", "1,200", None),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "counted"), HOW_MANY)
+def test_how_many_names_what_the_answer_counts(extract, sentence: str, text: str,
+                                               counted: str | None) -> None:
+    assert {f.text: f for f in extract(sentence)}[text].counted == counted

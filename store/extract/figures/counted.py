@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 
 QUOTES = frozenset("\"'“”‘’«»")
+QUANTIFIERS = frozenset({"many", "much", "few"})  # "how many villagers": no word of what
 # a share, and a change of one ("gained 1.4 points"): said of the subject of its clause
 SHARE_UNITS = frozenset({"percent", "fraction", "percentage points", "basis points", "points"})
 STILL = frozenset({"still", "now", "already", "reportedly", "officially"})
@@ -439,7 +440,7 @@ def counted_phrase(head: Token, group: str | None) -> str:
         t for t in head.lefts
         if t.dep_ in ("amod", "compound", "nmod") and t.pos_ in ("ADJ", "NOUN", "PROPN", "VERB")
         and t.ent_type_ not in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE")
-        and not _part_of_a_number(t)
+        and not _part_of_a_number(t) and t.lower_ not in QUANTIFIERS
     ]
     words = [t.text for t in sorted([*mods, head], key=lambda t: t.i) if t.text not in QUOTES]
     phrase = " ".join(words)

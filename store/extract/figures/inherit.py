@@ -104,6 +104,10 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
         part = partitive(span, ctx) if noun is None else None
         noun = (noun or part or _measured_subject(span, ctx)
                 or _number_noun_of(span, ctx) or _object_set_at(span, ctx))
+        if noun is None and fig.unit in units().currency_codes:
+            noun = _worth_of(span, ctx)  # "boats landed hake worth $48.5 million"
+        if noun is None:
+            noun = _estimated_as(span, ctx)  # "damage estimated at $2bn"
         if noun is None and _self_counting(fig, span, ctx, count_like):
             continue
         # (after the parse's own compound: "puts elephant count at 17,240" counts elephants)
@@ -544,13 +548,19 @@ def _attached_noun(span: Span, ctx: ContextWords, *, part: bool = False
 
 
 def _number_of_noun(sent: Span, *, before: int | None) -> tuple[Token, str | None] | None:
-    """The X of "the number of X" (or "estimates of X") in a sentence."""
+    """The X of "the number of X" (or "estimates of X") in a sentence, or of "how many X" (a
+    question the next sentence's bare number answers: "How many boats will stay in port is
+    disputed. The union says 140")."""
     ctx = context_words()
     classes = units().count_classes
     found = None
     for tok in sent:
         if before is not None and tok.i >= before:
             break
+        asked = _how_many(tok)
+        if asked is not None:
+            found = (asked, group_in([t for t in asked.lefts]))
+            continue
         if tok.lemma_.lower() in ctx.number_nouns or tok.lemma_.lower() in ctx.rate_nouns:
             if tok.lemma_.lower() in ctx.self_counting:
                 continue  # "the death toll of the flood": deaths; its "of" names the event
@@ -568,6 +578,19 @@ def _number_of_noun(sent: Span, *, before: int | None) -> tuple[Token, str | Non
             if befell is not None:  # "revised the number trapped to 49"
                 found = (befell, None)
     return found
+
+
+def _how_many(tok: Token) -> Token | None:
+    """The plural noun of "how many X": the things a number answering the question counts."""
+    doc = tok.doc
+    if tok.lower_ != "how" or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "many":
+        return None
+    noun = doc[tok.i + 2]
+    # (the tagger may take a plural for a verb: "How many ferries the strike will keep")
+    plural = noun.tag_ == "NNS" or (doc[tok.i + 1].head.i == noun.i and noun.is_alpha)
+    if not plural or noun.lemma_.lower() in context_words().not_counted or is_unit_noun(noun):
+        return None
+    return noun
 
 
 def _per_base(noun: Token) -> bool:
@@ -603,6 +626,54 @@ def _class_word(prep: Token) -> Token | None:
     return next((c for c in those.children if c.dep_ == "acl" and c.tag_ == "VBN" and (
         c.lower_ in units().count_classes
         or c.lemma_.lower() in context_words().human_object_verbs)), None)
+
+
+def _estimated_as(span: Span, ctx: ContextWords) -> tuple[Token, str | None] | None:
+    """ "damage estimated at $2bn", "a stake valued at €40m", "the harvest, put at 12 million
+    tonnes, ...": a figure a participle of a verb that sets an estimate (``[setting]`` of
+    ``store/data/quantities.toml``) puts a noun at measures that noun: the noun the participle
+    modifies, its subject when the parser reads it as a verb of its own, or the noun right
+    before the comma that opens it ("ticket sales, forecast at C$96 million")."""
+    root = span.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "at" or prep.dep_ != "prep":
+        return None
+    part = prep.head
+    if part.tag_ != "VBN" or part.lemma_.lower() not in quantity_classes().setting_verbs:
+        return None
+    doc = span.doc
+    if part.dep_ == "acl" and part.head.i < part.i:
+        noun = part.head
+    else:
+        noun = next((c for c in part.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if noun is None and part.i > 1 and doc[part.i - 1].text == ",":
+            noun = doc[part.i - 2]
+    if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() in ctx.not_counted or (
+            is_unit_noun(noun)):
+        return None
+    return noun, group_in(list(noun.lefts))
+
+
+def _worth_of(span: Span, ctx: ContextWords) -> tuple[Token, str | None] | None:
+    """ "boats landed hake worth $48.5 million", "a contract worth €2bn": a sum "worth" governs
+    is the value of the goods named right before "worth" (the parser hangs them on "worth", on
+    the verb, or "worth" on them, and may tag a mass noun an adjective); not an adverb ("well
+    worth"), a pronoun, a number, a word of time or level, nor a noun a comma parts from "worth"
+    ("the deal for new trams, worth €350m": the deal, which the parse of its own reads)."""
+    root = span.root
+    worth = root.head
+    if worth.lower_ != "worth" or root.dep_ not in ("npadvmod", "pobj", "dobj", "nmod"):
+        return None
+    doc = span.doc
+    before = doc[worth.i - 1] if worth.i > 0 else None
+    goods = None
+    if before is not None and before.is_alpha and not before.is_stop and (
+            before.tag_ in ("NN", "NNS", "JJ") and before.ent_type_ == "") and (
+            before.head.i in (worth.i, worth.head.i) or worth.head.i == before.i):
+        goods = before
+    if goods is None or goods.lemma_.lower() in ctx.not_counted or is_unit_noun(goods):
+        return None
+    return goods, group_in(list(goods.lefts))
 
 
 def _named_before_number_noun(span: Span, ctx: ContextWords) -> tuple[Token, None] | None:
