@@ -154,11 +154,12 @@ CASES = [
      "U.S. Army flew to St. Louis with George W. Bush.",
      [("Dunmere Ledger", "ORG"), ("U.S. Army", None), ("St. Louis", None),
       ("George W. Bush", "PERSON")], ["Dunmere Ledger. All"]),
-    ("an office in capitals set beside a person's name is a description; not one naming a body",
+    ("an office in capitals set beside a person's name is a description, and so is one held at "
+     "a body named in it, the body's name with it",
      '"We got it wrong," said Dr Ilse Varga, Minister of Fisheries. "We will fix it." The '
      "port fell, said Ruth Moss, Chief Executive of the CAA, on Friday.",
-     [("Ilse Varga", "PERSON"), ("Minister of Fisheries", "DESC"), ("CAA", None)],
-     ["Chief Executive of the CAA"]),
+     [("Ilse Varga", "PERSON"), ("Minister of Fisheries", "DESC"),
+      ("Chief Executive of the CAA", "DESC")], ["CAA"]),
     ("a legislature written bare, with no article, is a description like 'the parliament'",
      "The fisheries minister told parliament on Friday that quotas would fall; parliament's "
      "clerk agreed. Tourists filled the parliament building.",
@@ -201,10 +202,11 @@ CASES = [
      [("the FTU's secretary general", "DESC"), ("the epidemiologist", "DESC"),
       ("the MRS's 41-year-old leader", "DESC"), ("the government", "DESC")],
      ["FTU", "MRS"]),
-    ("a person's description may be followed by a place, a body's not",
-     "said Dr. Tomas Okello, the district health officer in Karsby. Staff of the agency in "
-     "Karsby left. The secretary of State spoke.",
-     [("the district health officer", "DESC")],
+    ("a person's description may be followed by a place, a body's not; set beside the name, "
+     "the place is in the office",
+     "Dr. Tomas Okello, the district health officer in Karsby, spoke. Staff of the agency in "
+     "Karsby left. The secretary of State spoke. The district health officer in Karsby left.",
+     [("the district health officer in Karsby", "DESC"), ("The district health officer", "DESC")],
      ["the agency", "The secretary"]),
     ("a press release's capitalised head alone after 'the' is a description, a name is not",
      "The Ministry of Health said. The Ministry has updated the count. The Minister will chair "
@@ -404,6 +406,36 @@ def test_mentions_never_overlap_and_stay_in_order(nlp) -> None:
     assert found
     for a, b in itertools.pairwise(found):
         assert a.end <= b.start
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "office", "kept"), [
+    # an office held at a body or a place, set beside a person's name, is one description
+    ("Maria Lopez, head of the weather bureau KMB, said rain would come.",
+     "head of the weather bureau KMB", None),
+    ("Rain will come, said Col. Peter Marsh, Head of DRMA.", "Head of DRMA", None),
+    ("Dr Lisa Okoro, the UNDP representative in Tavira. She said it.",
+     "the UNDP representative in Tavira", None),
+    ("Jon Baird, joint liquidator at Harwell Partners, said: no.",
+     "joint liquidator at Harwell Partners", None),
+    ("said Omar Sabry, chief executive of the Red Sea Anglers' Union (RSAU). It fell.",
+     "chief executive of the Red Sea Anglers' Union", "RSAU"),
+    # not an office: a verb, a kin word, a person's name after it, no comma
+    ("Maria Lopez, speaking in Tavira, said rain would come.", None, "Tavira"),
+    ("Maria Lopez, daughter of Peter Marsh, spoke.", None, "Peter Marsh"),
+    ("Maria Lopez, an analyst at Harwell Partners, said: no.", None, "Harwell Partners"),
+    ("Maria Lopez head of the weather bureau KMB said no.", None, None),
+])
+def test_an_office_held_at_a_body_beside_a_persons_name_is_one_description(
+        nlp, text: str, office: str | None, kept: str | None) -> None:
+    found = {m.text: m.label for m in extract_mentions(nlp(text))}
+    if office is not None:
+        assert found.get(office) == "DESC", found
+    else:
+        assert not any(label == "DESC" and re.search(r" (?:of|at|in) ", surface)
+                       for surface, label in found.items()), found
+    if kept is not None:
+        assert kept in found, found
 
 
 @pytest.mark.parametrize(("surface", "place"), [

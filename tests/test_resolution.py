@@ -996,6 +996,10 @@ def test_a_country_is_a_place_for_a_description_however_often_its_adjective_is_u
     (["Orchards in [Sandovia|GPE] froze. [the country|DESC] imports apples.",
       "The [Sandovian Growers' League|ORG] met."],
      [[(0, "Sandovia"), (0, "the country")]], []),
+    # and so whatever label the tagger gave its name most often
+    (["[Sandovia|ORG] froze, and [Sandovia|ORG] wept. [the country|DESC] imports apples.",
+      "The [Sandovian Growers' League|ORG] met in [Sandovia|GPE]."],
+     [[(0, "Sandovia"), (0, "the country")]], []),
     # no such sign: a town is no country; a listed state comes before an unlisted one
     (["Orchards in [Pellra|GPE] froze. [the country|DESC] imports apples.",
       "KIRRO, [Quorvany|GPE] (AP) - [Chile|GPE] and [Quorvany|GPE] met. [Chile|GPE] again. "
@@ -1149,6 +1153,19 @@ def test_an_office_set_beside_a_person_is_that_person() -> None:
     assert actor_of(articles, (0, "President and Chief Executive")) == actor_of(
         articles, (0, "Tom Ekberg"))
     assert actor_of(articles, (1, "Minister of Fisheries")) is None  # beside nobody
+
+
+@pytest.mark.parametrize("text", [
+    "The dam held, said [Maria Lopez|PERSON], [head of the Kelby Water Agency|DESC], on Monday.",
+    "[Maria Lopez|PERSON], [the UNDP representative in Tavira|DESC], spoke. [Tavira|GPE] "
+    "wept.",
+    "[Maria Lopez|PERSON], [Chief Executive of the Port Authority|DESC]. [The Port "
+    "Authority|ORG] agreed.",
+])
+def test_an_office_held_at_a_body_set_beside_a_person_is_that_person(text: str) -> None:
+    articles, _ = resolve([text, "[The Kelby Water Agency|ORG] said [the agency|DESC] would pay."])
+    office = next(m.group(1) for m in re.finditer(r"\[([^|\]]+)\|DESC\]", text))
+    assert actor_of(articles, (0, office)) == actor_of(articles, (0, "Maria Lopez"))
 
 
 def test_the_government_before_the_one_country_named_is_that_country_s() -> None:

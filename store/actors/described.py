@@ -48,6 +48,7 @@ from collections import Counter, defaultdict
 from store.actors.happenings import happening_fits
 from store.actors.naming import majority_label
 from store.actors.records import MentionRecord
+from store.extract.mentions.descriptions import held_office
 from store.extract.mentions.outlets import DATELINE_REACH
 from store.knowledge.aliases import AliasEntry, alias_entries
 from store.knowledge.countries import countries
@@ -100,8 +101,11 @@ class _Candidate:
         # a state the country list lacks but the corpus writes as one (``written_countries``):
         # a country for "the country" and "the government" where no listed state fits
         self.listed = self.country is not None
-        if self.country is None and entry is None and self.type == "GPE":
+        if self.country is None and entry is None and self.type in ("GPE", "ORG", "LOC"):
+            # whatever label the tagger gave it most often ("Velmora" is often an ORG)
             self.country = _written_name(mentions, written)
+            if self.country is not None:
+                self.type = "GPE"
         if self.type != "GPE":
             self.country = None
 
@@ -214,6 +218,9 @@ class Descriptions:
                 if not rules and m.surface[:1].isupper() \
                         and fold(m.surface.split()[0]) in name_words().titles:
                     types = {"PERSON"}  # "Minister of Fisheries" beside a name: an office
+                office = held_office(m.surface)
+                if office:
+                    types = {"PERSON"}  # "head of the Velm Water Agency": an office held there
                 if m.index not in soft:
                     beside = _apposed(named, position, texts[article], soft)
                     if beside is not None and self.root_of[beside.index] >= 0:
@@ -230,6 +237,8 @@ class Descriptions:
                             continue
                     if beside is None and _beside_a_word(texts[article], m):
                         continue  # set beside a name the tagger cut or missed: that one
+                if office:
+                    continue  # an office held at a body is the person beside it, or nobody
                 fits: dict[int, str] = {}
                 taught = beside_by_head.get(head, ())
                 if m.index not in soft and len(taught) == 1:
