@@ -953,6 +953,39 @@ def test_an_unresolved_description_or_acronym_names_no_actor() -> None:
     assert names == {"Karavel Shipping"}
 
 
+@pytest.mark.parametrize(("texts", "dates", "same", "apart"), [
+    # the one dated eruption is twelve years before the article: recalled, not the story's
+    (["Twelve years ago, the [February 2019 eruption|EVENT] drove 900 from their homes.",
+      "[Mount Orla eruption|EVENT]: the count", "Ash fell after [the eruption|DESC]."],
+     ["2031-05-02", "2031-05-09", "2031-05-04"], [],
+     [[(0, "February 2019 eruption"), (1, "Mount Orla eruption")],
+      [(0, "February 2019 eruption"), (2, "the eruption")]]),
+    # the same names a year after the eruption: the story's own
+    (["Last year the [February 2019 eruption|EVENT] drove 900 from their homes.",
+      "[Mount Orla eruption|EVENT]: the count"],
+     ["2020-05-02", "2020-05-09"], [[(0, "February 2019 eruption"), (1, "Mount Orla eruption")]],
+     []),
+    # a description in the article that recalls the older census is not that census
+    (["The count fell since the [2021 census|EVENT]. About [the census|DESC]: it ran in May."],
+     ["2031-10-21"], [], [[(0, "2021 census"), (0, "the census")]]),
+    # "the eruption of Mount Orla" says what happened there, not what the mountain is
+    (["Ash from the eruption of [Mount Orla|LOC] fell.",
+      "[Mount Orla|LOC] erupted. Since [the eruption|DESC], ash."],
+     ["2031-05-02", "2031-05-03"], [], [[(1, "Mount Orla"), (1, "the eruption")]]),
+])
+def test_a_happening_named_by_a_year_long_before_its_article_is_recalled_not_the_story_s(
+        texts: list[str], dates: list[str], same: list[list[Ref]],
+        apart: list[list[Ref]]) -> None:
+    articles = [article(i, t) for i, t in enumerate(texts)]
+    for art, date in zip(articles, dates, strict=True):
+        art.date = date
+    resolve_articles(articles, [])
+    for group in same:
+        assert len({actor_of(articles, ref) for ref in group}) == 1, group
+    for a, b in apart:
+        assert actor_of(articles, a) != actor_of(articles, b), (a, b)
+
+
 def test_a_happening_only_described_is_one_event_of_the_corpus() -> None:
     """"The drought" in two articles of a corpus that never names a drought: one event, only
     described, typed an event; "the ministry" with nothing named still names nobody."""

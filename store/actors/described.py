@@ -257,9 +257,10 @@ class Descriptions:
                         continue
                     reason = _fits(cache[root], head, rules, seen[root], texts[article],
                                    _modifiers(m.surface), m.start)
-                    if reason and cache[root].type == "EVENT" \
-                            and not happening_fits(m.surface, cache[root].surfaces):
-                        continue
+                    if reason and cache[root].type == "EVENT" and (
+                            not happening_fits(m.surface, cache[root].surfaces)
+                            or self.recalled(m.article, cache[root].surfaces)):
+                        continue  # "Tuesday's quake", the 2014 eruption recalled in 2026
                     if reason:
                         fits[root] = reason
                 said = _said_of(m.surface, trades, rules)
@@ -330,7 +331,8 @@ class Descriptions:
                     # far below it
                     if reason and root not in described_by and (
                             modifiers <= c.words or head in c.called) and not (
-                            c.type == "EVENT" and not happening_fits(m.surface, c.surfaces)):
+                            c.type == "EVENT" and (not happening_fits(m.surface, c.surfaces)
+                                                   or self.recalled(m.article, c.surfaces))):
                         fits[root] = reason
                 said = _said_of(m.surface, trades, rules)
                 if said:
@@ -387,6 +389,7 @@ class Descriptions:
         said it is one. Each article's descriptions set beside a name, by head noun, go to
         ``taught_in`` (what the owner or the parent is holds in its own article only)."""
         heads = descriptions().by_head
+        event_nouns = name_words().event_nouns
         after_heads = {h for h, rules in heads.items() if any(r.match == "called" for r in rules)}
         of_form: dict[int, set[str]] = defaultdict(set)
         after_form: dict[int, set[str]] = defaultdict(set)
@@ -398,7 +401,8 @@ class Descriptions:
             text = texts[m.article]
             if text.endswith(("of ", "of the "), max(0, m.start - 7), m.start):
                 hit = _CALLED.search(text, max(0, m.start - _CALLED_REACH), m.start)
-                if hit and hit.group(1) in heads:
+                # "the island of Tarvos" is Tarvos, "the eruption of Mount Orla" not the mountain
+                if hit and hit.group(1) in heads and hit.group(1) not in event_nouns:
                     of_form[root].add(hit.group(1))
             if text[m.end:m.end + 1] == " " and text[m.end + 1:m.end + 2].islower() \
                     and text.endswith(("the ", "The "), max(0, m.start - 4), m.start):
