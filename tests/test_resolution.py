@@ -632,6 +632,18 @@ CASES = [
       [(3, "2031 Velm census"), (5, "The census")]],
      [[(0, "2030 Velm drought"), (1, "The heatwave")], [(4, "2021 census"), (5, "The census")],
       [(6, "Kandor fire"), (7, "The fire")], [(6, "Orla fire"), (7, "The fire")]]),
+    ("a name the corpus gives an acronym is a body's, though the tagger took it for a person's: "
+     "no lone word is its surname",
+     ["The [Sahabat Tani Velm|ORG] ([STV|ORG]) fed 900 families.",
+      "[Sahabat Tani Velm|PERSON] says more. Crops on [Velm|PERSON] failed.",
+      "Ash fell on [Velm|PERSON]."],
+     [[(0, "Sahabat Tani Velm"), (0, "STV"), (1, "Sahabat Tani Velm")],
+      [(1, "Velm"), (2, "Velm")]],
+     [[(1, "Sahabat Tani Velm"), (1, "Velm")], [(0, "Sahabat Tani Velm"), (2, "Velm")]]),
+    ("a lone word is no shortening of a place named with a direction before it",
+     ["Ash fell on [Orla|ORG]. Villages in [East Orla|GPE] emptied. The [Kell|ORG] said so, and "
+      "the [Port of Kell|ORG] shut."],
+     [[(0, "Kell"), (0, "Port of Kell")]], [[(0, "Orla"), (0, "East Orla")]]),
     ("one happening named three ways across articles is one event, an older one another",
      ["The [2031 Velm census|EVENT] counted 4 million.", "The [Velm census|EVENT] ran late.",
       "Since the [2031 census|EVENT], more.", "Up from the [2021 census|EVENT] and the [2031 "
