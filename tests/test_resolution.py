@@ -1213,6 +1213,24 @@ def test_an_office_held_at_a_body_set_beside_a_person_is_that_person(text: str) 
     assert actor_of(articles, (0, office)) == actor_of(articles, (0, "Maria Lopez"))
 
 
+def test_the_government_among_several_countries_is_the_story_s_country() -> None:
+    articles, clusters = resolve([
+        # named most often: the story's country; then the same government again
+        "[Peru|GPE] voted. Floods hit [Peru|GPE]. [The government|DESC] will pay. "
+        "[Chile|GPE] and [Japan|GPE] sent aid. [Peru|GPE] thanked them. [the government|DESC] "
+        "spent it.",
+        # named as often as another: no one's
+        "[Peru|GPE] and [Chile|GPE] met. [The government|DESC] will pay.",
+        # one country first, then several: the same government as before
+        "Floods hit [Bolivia|GPE]. [The government|DESC] will pay. [Chile|GPE] and "
+        "[Japan|GPE] sent aid, as did [Spain|GPE]. [the government|DESC] spent it."])
+    names = {c.id: c.name for c in clusters}
+    assert names[actor_of(articles, (0, "The government"))] == "Government of Peru"
+    assert actor_of(articles, (0, "the government")) == actor_of(articles, (0, "The government"))
+    assert actor_of(articles, (1, "The government")) is None
+    assert names[actor_of(articles, (2, "the government"))] == "Government of Bolivia"
+
+
 def test_the_government_before_the_one_country_named_is_that_country_s() -> None:
     articles, clusters = resolve([
         "[The government|DESC] will pay, officials in [Peru|GPE] said.",

@@ -145,6 +145,8 @@ class Descriptions:
     def _descriptions(self) -> None:
         self.reasons: dict[int, str] = {}
         self._joined_here: list[tuple[int, MentionRecord]] = []  # this article's, since last read
+        # (article, body) -> the node and country "the government" stood for there
+        self._bodies_named: dict[tuple[str, str], tuple[int, str]] = {}
         # a name's root once the naming rules are done, by mention index (-1: not a name); a list,
         # not a dictionary: a corpus has a million mentions
         self.root_of: list[int] = [-1] * len(self.mentions)
@@ -282,7 +284,8 @@ class Descriptions:
                 body = _of_country(m.surface, rules) if not fits else None
                 if body is not None:
                     states = _states(by_type.get("GPE", []), cache)
-                    if self._join_body(m, body, states, portfolios, "earlier "):
+                    if self._join_body(m, body, states, portfolios, "earlier ",
+                                       _state_counts(by_type.get("GPE", []), cache, seen)):
                         continue
                 if not fits and m.index not in soft:
                     node = self.happening_named_elsewhere(m, named)
@@ -349,12 +352,29 @@ class Descriptions:
                                     portfolios, "")
 
     def _join_body(self, m: MentionRecord, body: str, states: set[str],
-                   portfolios: dict[str, set[int]], when: str) -> bool:
+                   portfolios: dict[str, set[int]], when: str,
+                   counts: dict[str, int] | None = None) -> bool:
         """Join "the government", "the health ministry" to that body of the one country of
         ``states`` (the one "Ministry of Health" the corpus names, if it names one, else an
         actor of its own, "Health ministry of X"); with no country named, "the health ministry"
-        to the one such ministry the corpus names. False when it joins nothing."""
+        to the one such ministry the corpus names. Of several countries named (``counts``: how
+        often each so far), the one named at least twice and twice as often as each other, the
+        story's own; else the body an earlier such description of the article stood for ("the
+        government" says the same government again after the donors are named). False when it
+        joins nothing."""
         ministries = portfolios.get(body.rsplit(" ", 1)[0], ()) if " " in body else ()
+        earlier = self._bodies_named.get((m.article, body))
+        if len(states) > 1 and counts:
+            ranked = sorted(((n, c) for c, n in counts.items() if c in states), reverse=True)
+            ranked += [(0, "")] * (2 - len(ranked))
+            if ranked[0][0] >= 2 and ranked[0][0] >= 2 * ranked[1][0]:
+                states = {ranked[0][1]}
+                when = f"most often {when}"
+            elif earlier is not None:
+                node, country = earlier
+                self._join(node, m)
+                self.reasons[m.index] = f"the {body} of {country}, as earlier in the article"
+                return True
         if len(states) == 1:  # "the government" of the one country named
             country = next(iter(states))
             if len(ministries) == 1:
@@ -364,8 +384,9 @@ class Descriptions:
                 node = self.global_node(self.keys.key(f"{country}'s {body}", "ORG"))
                 self.given.setdefault(node, f"{body[:1].upper()}{body[1:]} of {country}")
             self._join(node, m)
-            self.reasons[m.index] = f"the {body} of {country}, the only country named " \
-                                    f"{when}in the article"
+            self._bodies_named[(m.article, body)] = (node, country)
+            only = "the country named" if when.startswith("most") else "the only country named"
+            self.reasons[m.index] = f"the {body} of {country}, {only} {when}in the article"
             return True
         if not states and len(ministries) == 1:
             # "the health ministry" in an article that names no country: the one "Ministry of
@@ -525,6 +546,16 @@ def _states(roots: list[int], cache: dict[int, _Candidate]) -> set[str]:
     writes as countries ("Velmora", absent from the list)."""
     listed = {cache[root].country for root in roots if cache[root].listed}
     return listed or {cache[root].country for root in roots if cache[root].country}
+
+
+def _state_counts(roots: list[int], cache: dict[int, _Candidate],
+                  seen: dict[int, list[MentionRecord]]) -> dict[str, int]:
+    """How often the article has named each country among the roots so far."""
+    counts: dict[str, int] = defaultdict(int)
+    for root in roots:
+        if cache[root].country:
+            counts[cache[root].country] += len(seen.get(root, ()))
+    return counts
 
 
 def _listed_first(fits: dict[int, str], cache: dict[int, _Candidate]) -> dict[int, str]:
