@@ -1325,6 +1325,12 @@ def test_a_merge_keeps_the_name_merged_into_and_both_edits_show() -> None:
       "Then Velkor [AV|ORG] rose in [Ohio|GPE].",
       "Then [Velkor AV Trust|ORG] rose in [Ohio|GPE]."],
      [(0, "Velkor AV"), (1, "Velkor AV")], [(2, "Velkor AV")]),
+    # and so do mentions the tagger cut it into from its first word ("Kell Anglers" a person,
+    # "Guild" a place)
+    (["The [Kell Anglers' Guild|ORG] met in [Ohio|GPE].",
+      "The [Kell Anglers|PERSON]' [Guild|LOC] met in [Ohio|GPE].",
+      "The [Kell Anglers' Guild Trust|ORG] met in [Ohio|GPE]."],
+     [(1, "Kell Anglers' Guild")], [(2, "Kell Anglers' Guild")]),
 ])
 def test_a_name_tagged_elsewhere_is_found_again(texts: list[str], found: list[Ref],
                                                 not_found: list[Ref]) -> None:

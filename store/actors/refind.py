@@ -6,7 +6,8 @@ words around it are unusual. Extraction already finds a name again within its ow
 (``store.extract.mentions.repeats``); this is the same over the corpus: every place in an article
 where a name tagged elsewhere is written, exactly and with a word boundary on each side, and that
 no mention covers, becomes a mention with the label the name carries most often; so does one
-whose mentions there all lie inside it, shorter ("AV" of "Velkor AV"), in their place.
+whose mentions there all lie inside it, shorter ("AV" of "Velkor AV", "Kell Anglers" and
+"Guild" of "Kell Anglers' Guild"), in their place.
 
 Only names that say they are names are looked for: several words, or one word tagged at least
 twice in the corpus that the corpus never writes in lowercase ("Economy", which the tagger once
@@ -85,8 +86,8 @@ def _find_again(art: ArticleMentions, by_first: dict[str, list[str]],
     dropped: set[tuple[int, int]] = set()
     for m in _CAPITALISED.finditer(text):
         names = by_first.get(m.group())
-        if not names or _covered(starts, taken, m.start(), m.end()):
-            continue
+        if not names or _reached_into(starts, taken, m.start()):
+            continue  # a mention that starts before the word: "Velm" of "East Velm" is no name
         for surface in names:
             end = m.start() + len(surface)
             if not text.startswith(surface, m.start()) or (
@@ -114,6 +115,12 @@ def _find_again(art: ArticleMentions, by_first: dict[str, list[str]],
     if added:
         art.items.extend(added)
         art.items.sort(key=lambda item: (item[0], item[1]))
+
+
+def _reached_into(starts: list[int], taken: list[tuple[int, int]], start: int) -> bool:
+    """Some mention starts before ``start`` and reaches past it."""
+    i = bisect.bisect_left(starts, start)
+    return i > 0 and taken[i - 1][1] > start
 
 
 def _covered(starts: list[int], taken: list[tuple[int, int]], start: int, end: int) -> bool:
