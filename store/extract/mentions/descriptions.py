@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from functools import cache
 
 from store.extract.mentions.spans import PLACE_LABELS, DocView, Span
@@ -181,11 +182,12 @@ def office_spans(text: str, spans: list[Span]) -> list[Span]:
     nw = name_words()
     starts = [s.start for s in spans]
     by_start = {s.start: s for s in spans}
+    written = Counter(text[s.start:s.end] for s in spans)
     found = []
     for span in spans:
         if span.label != "PERSON":
             continue
-        held = _held_office(text, span, by_start)
+        held = _held_office(text, span, by_start, written)
         if held is not None:
             found.append(held)
             continue
@@ -223,17 +225,27 @@ _HELD_SURFACE = re.compile(r"(?:[Tt]he[ \t]+)?(?:[\w'’.&-]+[ \t]+){0,3}?([\w-]
                            r"(?:of|at|in|for)[ \t]")
 
 
-def _held_office(text: str, person: Span, by_start: dict[int, Span]) -> Span | None:
+def _held_office(text: str, person: Span, by_start: dict[int, Span],
+                 written: Counter[str]) -> Span | None:
     """"Ana Lind, head of the weather bureau KMB, said": the office a person's name is set
     beside by a comma, held at the name (of a body or a place, not a person) that closes it;
-    None when no office head noun comes before "of", "at", "in" or "for" there."""
+    None when no office head noun comes before "of", "at", "in" or "for" there, and when the
+    office is the only place the article names that body (by that name, or by a short form in
+    brackets after it): the body keeps that mention, the one a reader finds it by, and the
+    descriptions after it ("the union") keep a name to stand for."""
     m = _HELD.match(text, person.end)
     if m is None or not is_office_head(m.group(2)):
         return None
     name = by_start.get(m.end())
     if name is None or name.label in ("PERSON", DESC) or not _HELD_END.match(text, name.end):
         return None
+    short = _SHORT_AFTER.match(text, name.end)
+    if written[text[name.start:name.end]] < 2 and not (short and written[short.group(1)] >= 1):
+        return None
     return Span(m.start(1), name.end, DESC)
+
+
+_SHORT_AFTER = re.compile(r"[ \t]*\(([A-Z][\w&.-]{0,11})\)")
 
 
 def is_office_head(word: str) -> bool:
