@@ -640,6 +640,14 @@ CASES = [
      [[(0, "Sahabat Tani Velm"), (0, "STV"), (1, "Sahabat Tani Velm")],
       [(1, "Velm"), (2, "Velm")]],
      [[(1, "Sahabat Tani Velm"), (1, "Velm")], [(0, "Sahabat Tani Velm"), (2, "Velm")]]),
+    ("a volcano named with its generic word is 'the volcano'; a regency is one place with and "
+     "without its designator, and 'the regency'",
+     ["Ash rose from [Mount Kelvar|LOC]. [The volcano|DESC] rumbled. [Velm|GPE] shook.",
+      "Homes in [Tarsa Regency|GPE] burned. [Tarsa|GPE] wept. [the regency|DESC] asked for aid.",
+      "Ash rose over [Velm|GPE]. [The volcano|DESC] rumbled."],
+     [[(0, "Mount Kelvar"), (0, "The volcano")],
+      [(1, "Tarsa Regency"), (1, "Tarsa"), (1, "the regency")]],
+     [[(0, "Velm"), (0, "The volcano")], [(2, "Velm"), (2, "The volcano")]]),
     ("a lone word is no shortening of a place named with a direction before it",
      ["Ash fell on [Orla|ORG]. Villages in [East Orla|GPE] emptied. The [Kell|ORG] said so, and "
       "the [Port of Kell|ORG] shut."],
