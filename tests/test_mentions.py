@@ -110,6 +110,10 @@ CASES = [
      [("Lagos Gulf of Guinea Maritime Summit", "EVENT")], ["Gulf of Guinea"]),
     ("a war named by a place", "Ships were attacked during the Gaza war, officials said.",
      [("Gaza war", "EVENT")], []),
+    ("a census named in capitals is an event, with its year before it too",
+     "Rangers flew in August for the 2031 National Heron Census, the first since 2021. The "
+     "Velm Wildlife Board released results of the 2031 National Heron Census. The count fell.",
+     [("2031 National Heron Census", "EVENT")], []),
     ("the outlet of a dateline",
      "PORT ADLER, Feb 6 (CoastWire) - Diesel was still pouring into the bay.",
      [("CoastWire", "ORG")], []),
