@@ -110,6 +110,10 @@ CASES = [
      [("Lagos Gulf of Guinea Maritime Summit", "EVENT")], ["Gulf of Guinea"]),
     ("a war named by a place", "Ships were attacked during the Gaza war, officials said.",
      [("Gaza war", "EVENT")], []),
+    ("a census named in capitals is an event, with its year before it too",
+     "Rangers flew in August for the 2031 National Heron Census, the first since 2021. The "
+     "Velm Wildlife Board released results of the 2031 National Heron Census. The count fell.",
+     [("2031 National Heron Census", "EVENT")], []),
     ("the outlet of a dateline",
      "PORT ADLER, Feb 6 (CoastWire) - Diesel was still pouring into the bay.",
      [("CoastWire", "ORG")], []),
@@ -154,11 +158,12 @@ CASES = [
      "U.S. Army flew to St. Louis with George W. Bush.",
      [("Dunmere Ledger", "ORG"), ("U.S. Army", None), ("St. Louis", None),
       ("George W. Bush", "PERSON")], ["Dunmere Ledger. All"]),
-    ("an office in capitals set beside a person's name is a description; not one naming a body",
+    ("an office in capitals set beside a person's name is a description, and so is one held at "
+     "a body the article names elsewhere, the body's name with it",
      '"We got it wrong," said Dr Ilse Varga, Minister of Fisheries. "We will fix it." The '
-     "port fell, said Ruth Moss, Chief Executive of the CAA, on Friday.",
-     [("Ilse Varga", "PERSON"), ("Minister of Fisheries", "DESC"), ("CAA", None)],
-     ["Chief Executive of the CAA"]),
+     "port fell, said Ruth Moss, Chief Executive of the CAA, on Friday. The CAA agreed.",
+     [("Ilse Varga", "PERSON"), ("Minister of Fisheries", "DESC"),
+      ("Chief Executive of the CAA", "DESC")], []),
     ("a legislature written bare, with no article, is a description like 'the parliament'",
      "The fisheries minister told parliament on Friday that quotas would fall; parliament's "
      "clerk agreed. Tourists filled the parliament building.",
@@ -201,10 +206,11 @@ CASES = [
      [("the FTU's secretary general", "DESC"), ("the epidemiologist", "DESC"),
       ("the MRS's 41-year-old leader", "DESC"), ("the government", "DESC")],
      ["FTU", "MRS"]),
-    ("a person's description may be followed by a place, a body's not",
-     "said Dr. Tomas Okello, the district health officer in Karsby. Staff of the agency in "
-     "Karsby left. The secretary of State spoke.",
-     [("the district health officer", "DESC")],
+    ("a person's description may be followed by a place, a body's not; set beside the name, "
+     "the place is in the office",
+     "Dr. Tomas Okello, the district health officer in Karsby, spoke. Staff of the agency in "
+     "Karsby left. The secretary of State spoke. The district health officer in Karsby left.",
+     [("the district health officer in Karsby", "DESC"), ("The district health officer", "DESC")],
      ["the agency", "The secretary"]),
     ("a press release's capitalised head alone after 'the' is a description, a name is not",
      "The Ministry of Health said. The Ministry has updated the count. The Minister will chair "
@@ -404,6 +410,41 @@ def test_mentions_never_overlap_and_stay_in_order(nlp) -> None:
     assert found
     for a, b in itertools.pairwise(found):
         assert a.end <= b.start
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "office", "kept"), [
+    # an office held at a body or a place the article names elsewhere, set beside a person's
+    # name, is one description
+    ("KMB warned. Maria Lopez, head of the weather bureau KMB, said rain would come.",
+     "head of the weather bureau KMB", None),
+    ("DRMA said so. Rain will come, said Col. Peter Marsh, Head of DRMA.", "Head of DRMA", None),
+    ("Dr Lisa Okoro, the UNDP representative in Tavira. She said it. Tavira wept.",
+     "the UNDP representative in Tavira", None),
+    ("Jon Baird, joint liquidator at Harwell Partners, said: no. Harwell Partners left.",
+     "joint liquidator at Harwell Partners", None),
+    # a short form in brackets after the body's name, used elsewhere, names it elsewhere
+    ("said Omar Sabry, chief executive of the Red Sea Anglers' Union (RSAU). RSAU fell.",
+     "chief executive of the Red Sea Anglers' Union", "RSAU"),
+    # the only place the article names the body: the body keeps its mention
+    ("Maria Lopez, president of the Kell Growers' Association, said the union would sue.",
+     None, "Kell Growers' Association"),
+    # not an office: a verb, a kin word, a person's name after it, no comma
+    ("Maria Lopez, speaking in Tavira, said rain would come.", None, "Tavira"),
+    ("Maria Lopez, daughter of Peter Marsh, spoke.", None, "Peter Marsh"),
+    ("Maria Lopez, an analyst at Harwell Partners, said: no.", None, "Harwell Partners"),
+    ("Maria Lopez head of the weather bureau KMB said no.", None, None),
+])
+def test_an_office_held_at_a_body_beside_a_persons_name_is_one_description(
+        nlp, text: str, office: str | None, kept: str | None) -> None:
+    found = {m.text: m.label for m in extract_mentions(nlp(text))}
+    if office is not None:
+        assert found.get(office) == "DESC", found
+    else:
+        assert not any(label == "DESC" and re.search(r" (?:of|at|in) ", surface)
+                       for surface, label in found.items()), found
+    if kept is not None:
+        assert kept in found, found
 
 
 @pytest.mark.parametrize(("surface", "place"), [

@@ -48,6 +48,7 @@ from collections import Counter, defaultdict
 from store.actors.happenings import happening_fits
 from store.actors.naming import majority_label
 from store.actors.records import MentionRecord
+from store.extract.mentions.descriptions import held_office
 from store.extract.mentions.outlets import DATELINE_REACH
 from store.knowledge.aliases import AliasEntry, alias_entries
 from store.knowledge.countries import countries
@@ -100,8 +101,11 @@ class _Candidate:
         # a state the country list lacks but the corpus writes as one (``written_countries``):
         # a country for "the country" and "the government" where no listed state fits
         self.listed = self.country is not None
-        if self.country is None and entry is None and self.type == "GPE":
+        if self.country is None and entry is None and self.type in ("GPE", "ORG", "LOC"):
+            # whatever label the tagger gave it most often ("Velmora" is often an ORG)
             self.country = _written_name(mentions, written)
+            if self.country is not None:
+                self.type = "GPE"
         if self.type != "GPE":
             self.country = None
 
@@ -141,6 +145,8 @@ class Descriptions:
     def _descriptions(self) -> None:
         self.reasons: dict[int, str] = {}
         self._joined_here: list[tuple[int, MentionRecord]] = []  # this article's, since last read
+        # (article, body) -> the node and country "the government" stood for there
+        self._bodies_named: dict[tuple[str, str], tuple[int, str]] = {}
         # a name's root once the naming rules are done, by mention index (-1: not a name); a list,
         # not a dictionary: a corpus has a million mentions
         self.root_of: list[int] = [-1] * len(self.mentions)
@@ -214,6 +220,9 @@ class Descriptions:
                 if not rules and m.surface[:1].isupper() \
                         and fold(m.surface.split()[0]) in name_words().titles:
                     types = {"PERSON"}  # "Minister of Fisheries" beside a name: an office
+                office = held_office(m.surface)
+                if office:
+                    types = {"PERSON"}  # "head of the Velm Water Agency": an office held there
                 if m.index not in soft:
                     beside = _apposed(named, position, texts[article], soft)
                     if beside is not None and self.root_of[beside.index] >= 0:
@@ -230,6 +239,8 @@ class Descriptions:
                             continue
                     if beside is None and _beside_a_word(texts[article], m):
                         continue  # set beside a name the tagger cut or missed: that one
+                if office:
+                    continue  # an office held at a body is the person beside it, or nobody
                 fits: dict[int, str] = {}
                 taught = beside_by_head.get(head, ())
                 if m.index not in soft and len(taught) == 1:
@@ -248,9 +259,10 @@ class Descriptions:
                         continue
                     reason = _fits(cache[root], head, rules, seen[root], texts[article],
                                    _modifiers(m.surface), m.start)
-                    if reason and cache[root].type == "EVENT" \
-                            and not happening_fits(m.surface, cache[root].surfaces):
-                        continue
+                    if reason and cache[root].type == "EVENT" and (
+                            not happening_fits(m.surface, cache[root].surfaces)
+                            or self.recalled(m.article, cache[root].surfaces)):
+                        continue  # "Tuesday's quake", the 2014 eruption recalled in 2026
                     if reason:
                         fits[root] = reason
                 said = _said_of(m.surface, trades, rules)
@@ -272,7 +284,8 @@ class Descriptions:
                 body = _of_country(m.surface, rules) if not fits else None
                 if body is not None:
                     states = _states(by_type.get("GPE", []), cache)
-                    if self._join_body(m, body, states, portfolios, "earlier "):
+                    if self._join_body(m, body, states, portfolios, "earlier ",
+                                       _state_counts(by_type.get("GPE", []), cache, seen)):
                         continue
                 if not fits and m.index not in soft:
                     node = self.happening_named_elsewhere(m, named)
@@ -321,7 +334,8 @@ class Descriptions:
                     # far below it
                     if reason and root not in described_by and (
                             modifiers <= c.words or head in c.called) and not (
-                            c.type == "EVENT" and not happening_fits(m.surface, c.surfaces)):
+                            c.type == "EVENT" and (not happening_fits(m.surface, c.surfaces)
+                                                   or self.recalled(m.article, c.surfaces))):
                         fits[root] = reason
                 said = _said_of(m.surface, trades, rules)
                 if said:
@@ -338,12 +352,29 @@ class Descriptions:
                                     portfolios, "")
 
     def _join_body(self, m: MentionRecord, body: str, states: set[str],
-                   portfolios: dict[str, set[int]], when: str) -> bool:
+                   portfolios: dict[str, set[int]], when: str,
+                   counts: dict[str, int] | None = None) -> bool:
         """Join "the government", "the health ministry" to that body of the one country of
         ``states`` (the one "Ministry of Health" the corpus names, if it names one, else an
         actor of its own, "Health ministry of X"); with no country named, "the health ministry"
-        to the one such ministry the corpus names. False when it joins nothing."""
+        to the one such ministry the corpus names. Of several countries named (``counts``: how
+        often each so far), the one named at least twice and twice as often as each other, the
+        story's own; else the body an earlier such description of the article stood for ("the
+        government" says the same government again after the donors are named). False when it
+        joins nothing."""
         ministries = portfolios.get(body.rsplit(" ", 1)[0], ()) if " " in body else ()
+        earlier = self._bodies_named.get((m.article, body))
+        if len(states) > 1 and counts:
+            ranked = sorted(((n, c) for c, n in counts.items() if c in states), reverse=True)
+            ranked += [(0, "")] * (2 - len(ranked))
+            if ranked[0][0] >= 2 and ranked[0][0] >= 2 * ranked[1][0]:
+                states = {ranked[0][1]}
+                when = f"most often {when}"
+            elif earlier is not None:
+                node, country = earlier
+                self._join(node, m)
+                self.reasons[m.index] = f"the {body} of {country}, as earlier in the article"
+                return True
         if len(states) == 1:  # "the government" of the one country named
             country = next(iter(states))
             if len(ministries) == 1:
@@ -353,8 +384,9 @@ class Descriptions:
                 node = self.global_node(self.keys.key(f"{country}'s {body}", "ORG"))
                 self.given.setdefault(node, f"{body[:1].upper()}{body[1:]} of {country}")
             self._join(node, m)
-            self.reasons[m.index] = f"the {body} of {country}, the only country named " \
-                                    f"{when}in the article"
+            self._bodies_named[(m.article, body)] = (node, country)
+            only = "the country named" if when.startswith("most") else "the only country named"
+            self.reasons[m.index] = f"the {body} of {country}, {only} {when}in the article"
             return True
         if not states and len(ministries) == 1:
             # "the health ministry" in an article that names no country: the one "Ministry of
@@ -378,6 +410,7 @@ class Descriptions:
         said it is one. Each article's descriptions set beside a name, by head noun, go to
         ``taught_in`` (what the owner or the parent is holds in its own article only)."""
         heads = descriptions().by_head
+        event_nouns = name_words().event_nouns
         after_heads = {h for h, rules in heads.items() if any(r.match == "called" for r in rules)}
         of_form: dict[int, set[str]] = defaultdict(set)
         after_form: dict[int, set[str]] = defaultdict(set)
@@ -389,7 +422,8 @@ class Descriptions:
             text = texts[m.article]
             if text.endswith(("of ", "of the "), max(0, m.start - 7), m.start):
                 hit = _CALLED.search(text, max(0, m.start - _CALLED_REACH), m.start)
-                if hit and hit.group(1) in heads:
+                # "the island of Tarvos" is Tarvos, "the eruption of Mount Orla" not the mountain
+                if hit and hit.group(1) in heads and hit.group(1) not in event_nouns:
                     of_form[root].add(hit.group(1))
             if text[m.end:m.end + 1] == " " and text[m.end + 1:m.end + 2].islower() \
                     and text.endswith(("the ", "The "), max(0, m.start - 4), m.start):
@@ -512,6 +546,16 @@ def _states(roots: list[int], cache: dict[int, _Candidate]) -> set[str]:
     writes as countries ("Velmora", absent from the list)."""
     listed = {cache[root].country for root in roots if cache[root].listed}
     return listed or {cache[root].country for root in roots if cache[root].country}
+
+
+def _state_counts(roots: list[int], cache: dict[int, _Candidate],
+                  seen: dict[int, list[MentionRecord]]) -> dict[str, int]:
+    """How often the article has named each country among the roots so far."""
+    counts: dict[str, int] = defaultdict(int)
+    for root in roots:
+        if cache[root].country:
+            counts[cache[root].country] += len(seen.get(root, ()))
+    return counts
 
 
 def _listed_first(fits: dict[int, str], cache: dict[int, _Candidate]) -> dict[int, str]:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -32,6 +33,10 @@ from store.knowledge.name_words import name_words
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _BESIDE = re.compile(r"[ \t]*,[ \t]+")
 _DOMINANT = 2  # times as often as each other that fits
+# years before its article's date: a happening named by a year longer ago than this is one the
+# article recalls for comparison ("Twelve years ago, the 2014 eruption drove 9,800 from their
+# homes"), never what its undated names and descriptions stand for ("the eruption")
+_RECALLED = 2
 
 
 @dataclass(frozen=True)
@@ -112,6 +117,7 @@ class Happenings:
     def _happenings(self) -> None:
         shapes: dict[int, set[_Shape]] = defaultdict(set)  # root -> the shapes of its names
         counts: dict[int, int] = defaultdict(int)
+        written: dict[int, set[int]] = defaultdict(set)  # root -> its articles' years
         seen: dict[str, _Shape | None] = {}
         for m in self.mentions:
             if m.label != "EVENT" or m.acronym:
@@ -124,6 +130,8 @@ class Happenings:
             root = self.uf.find(self.node[m.index])
             shapes[root].add(shape)
             counts[root] += 1
+            if (year := self.article_year(m.article)) is not None:
+                written[root].add(year)
         self._named_beside(seen)
         by_kind: dict[str, list[int]] = defaultdict(list)
         for root, found in shapes.items():
@@ -132,7 +140,7 @@ class Happenings:
                 by_kind[next(iter(found)).kind].append(root)
         for roots in by_kind.values():
             if len(roots) > 1:
-                self._join_happenings(roots, shapes, counts)
+                self._join_happenings(roots, shapes, counts, written)
         # what a description in an article that names none may stand for
         self._named_happenings: dict[str, dict[int, tuple[set[_Shape], int]]] = defaultdict(dict)
         # kind -> a word of a happening's name -> the happenings: a description looks up the words
@@ -148,6 +156,21 @@ class Happenings:
                 for shape in shapes[root]:
                     for word in shape.names:
                         self._happening_words[kind][word].add(top)
+
+    def article_year(self, article: str) -> int | None:
+        """The year of the article's date, None where it has none."""
+        years = getattr(self, "_article_years", None)
+        if years is None:
+            years = self._article_years = {
+                a.id: int(a.date[:4]) for a in self.articles
+                if a.date and a.date[:4].isdigit()}
+        return years.get(article)
+
+    def recalled(self, article: str, names: Iterable[str]) -> bool:
+        """The happening of these names is named by a year more than ``_RECALLED`` years before
+        the article's date: one it recalls, not its story's ("the eruption" there is not it)."""
+        year = self.article_year(article)
+        return year is not None and _recalled(year, {s for n in names if (s := shape_of(n))})
 
     def happening_named_elsewhere(self, m: MentionRecord, named: list[MentionRecord]) -> int | None:
         """"The breach" in an article that names no breach but names Harlow, where the corpus
@@ -170,10 +193,12 @@ class Happenings:
             happenings = index.get(kind, {})
             by_word = self._happening_words[kind]
             roots = {root for w in said for root in by_word.get(w, ())}
+            year = self.article_year(m.article)
             for root in roots:
                 found_shapes, count = happenings[root]
                 if any(s.names and s.names <= said for s in found_shapes) \
-                        and _fits_description(m.surface, found_shapes):
+                        and _fits_description(m.surface, found_shapes) \
+                        and not (year is not None and _recalled(year, found_shapes)):
                     found.append((count, root))
         if not found:
             return None
@@ -196,9 +221,11 @@ class Happenings:
             return None
         kind = _kinds().get(words[-1], words[-1])
         happenings = getattr(self, "_named_happenings", {}).get(kind, {})
+        year = self.article_year(m.article)
         found = sorted(((count, root) for root, (shapes, count) in happenings.items()
                         if any(not s.names for s in shapes)
-                        and _fits_description(m.surface, shapes)), reverse=True)
+                        and _fits_description(m.surface, shapes)
+                        and not (year is not None and _recalled(year, shapes))), reverse=True)
         if found:
             if len(found) > 1 and found[0][0] < _DOMINANT * found[1][0]:
                 return None
@@ -235,7 +262,7 @@ class Happenings:
                         break
 
     def _join_happenings(self, roots: list[int], shapes: dict[int, set[_Shape]],
-                         counts: dict[int, int]) -> None:
+                         counts: dict[int, int], written: dict[int, set[int]]) -> None:
         dated = [r for r in roots if any(s.year for s in shapes[r])]
         undated = [r for r in roots if r not in dated]
         groups: list[list[int]] = []
@@ -247,7 +274,11 @@ class Happenings:
             else:
                 group.append(root)
         for root in sorted(undated, key=lambda r: -counts[r]):
-            fitting = [g for g in groups if all(_agree(shapes[root], shapes[o]) for o in g)]
+            # not one that each article naming it without a year recalls from long before
+            since = min(written[root], default=None)
+            fitting = [g for g in groups if all(_agree(shapes[root], shapes[o]) for o in g)
+                       and not (since is not None and _recalled(
+                           since, {s for o in g for s in shapes[o]}))]
             if len(fitting) > 1:
                 fitting = _the_story_s(fitting, shapes, counts)
                 if not fitting:
@@ -296,6 +327,12 @@ def _fits_description(description: str, shapes: set[_Shape]) -> bool:
         if said and shape.modifiers and not said & shape.modifiers:
             return False
     return True
+
+
+def _recalled(year: int, shapes: Iterable[_Shape]) -> bool:
+    """Named by a year, the latest of its names' years more than ``_RECALLED`` before ``year``."""
+    years = [int(s.year) for s in shapes if s.year]
+    return bool(years) and max(years) + _RECALLED < year
 
 
 def _agree(a: set[_Shape], b: set[_Shape]) -> bool:

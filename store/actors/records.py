@@ -17,6 +17,7 @@ class ArticleMentions:
     text: str
     items: list[list]  # [start, end, label, actor id, sentence index]; actor id is filled in
     sentences: list[list[int]] = field(default_factory=list)
+    date: str | None = None  # the article's date, ISO ("2031-05-02"), where known
 
 
 @dataclass(slots=True)

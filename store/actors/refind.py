@@ -6,7 +6,8 @@ words around it are unusual. Extraction already finds a name again within its ow
 (``store.extract.mentions.repeats``); this is the same over the corpus: every place in an article
 where a name tagged elsewhere is written, exactly and with a word boundary on each side, and that
 no mention covers, becomes a mention with the label the name carries most often; so does one
-whose mentions there all lie inside it, shorter ("AV" of "Velkor AV"), in their place.
+whose mentions there all lie inside it, shorter ("AV" of "Velkor AV", "Kell Anglers" and
+"Guild" of "Kell Anglers' Guild"), in their place.
 
 Only names that say they are names are looked for: several words, or one word tagged at least
 twice in the corpus that the corpus never writes in lowercase ("Economy", which the tagger once
@@ -26,6 +27,7 @@ from store.actors.records import ArticleMentions
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 MIN_LONE_TAGS = 2  # a one-word name is looked for when tagged at least this often
 _CAPITALISED = re.compile(r"(?<![\w'’&.-])[A-Z][\w'’&-]*")
+_WORD_END = re.compile(r"(?<=\w)(?=[^\w])")  # where a word of a name ends, inside it
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]+")
 
 
@@ -51,8 +53,15 @@ def refound(articles: list[ArticleMentions]) -> list[ArticleMentions]:
     for names in by_first.values():
         names.sort(key=len, reverse=True)
     label_of = {s: labels[s].most_common(1)[0][0] for names in by_first.values() for s in names}
+    # a name's beginnings that end a word ("Kell Anglers" of "Kell Anglers' Guild") -> the names
+    # that go on from them: what a mention the tagger cut from a name's first word may be part of
+    longer: dict[str, list[str]] = defaultdict(list)
+    for names in by_first.values():
+        for surface in names:  # longest first, as looked for
+            for cut in _WORD_END.finditer(surface):
+                longer[surface[:cut.start()]].append(surface)
     for art in articles:
-        _find_again(art, by_first, label_of)
+        _find_again(art, by_first, label_of, longer)
     return articles
 
 
@@ -74,7 +83,7 @@ def _lowercase_words(articles: list[ArticleMentions], wanted: set[str]) -> set[s
 
 
 def _find_again(art: ArticleMentions, by_first: dict[str, list[str]],
-                label_of: dict[str, str]) -> None:
+                label_of: dict[str, str], longer: dict[str, list[str]]) -> None:
     """Add this article's missed mentions of the names looked for."""
     text = art.text
     taken = sorted((item[0], item[1]) for item in art.items)
@@ -85,8 +94,14 @@ def _find_again(art: ArticleMentions, by_first: dict[str, list[str]],
     dropped: set[tuple[int, int]] = set()
     for m in _CAPITALISED.finditer(text):
         names = by_first.get(m.group())
-        if not names or _covered(starts, taken, m.start(), m.end()):
-            continue
+        if not names or _reached_into(starts, taken, m.start()):
+            continue  # a mention that starts before the word: "Velm" of "East Velm" is no name
+        i = bisect.bisect_left(starts, m.start())
+        if i < len(taken) and taken[i][0] == m.start():
+            # a mention starts at the word: only a longer name that goes on from it may hold it
+            names = longer.get(text[m.start():taken[i][1]])
+            if not names:
+                continue
         for surface in names:
             end = m.start() + len(surface)
             if not text.startswith(surface, m.start()) or (
@@ -114,6 +129,12 @@ def _find_again(art: ArticleMentions, by_first: dict[str, list[str]],
     if added:
         art.items.extend(added)
         art.items.sort(key=lambda item: (item[0], item[1]))
+
+
+def _reached_into(starts: list[int], taken: list[tuple[int, int]], start: int) -> bool:
+    """Some mention starts before ``start`` and reaches past it."""
+    i = bisect.bisect_left(starts, start)
+    return i > 0 and taken[i - 1][1] > start
 
 
 def _covered(starts: list[int], taken: list[tuple[int, int]], start: int, end: int) -> bool:

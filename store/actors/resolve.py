@@ -203,6 +203,9 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
 
     def run(self, edits: Iterable[dict] = ()) -> list[Cluster]:
         definitions = self._acronym_definitions()
+        # a name the corpus gives an acronym in brackets is a body's, whatever the tagger took it
+        # for: "Pelayanan Kasih Flores (PKF)" is no person surnamed Flores
+        self._bodies = {node for forms in self._long_forms.values() for node, _ in forms}
         self._partial_names_in_articles()
         self._shortened_orgs_in_articles()
         self._people_across_articles()
@@ -226,7 +229,8 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
         names = self.uf.names
         for article, mentions in self.by_article.items():
             text = texts[article]
-            full = [m for m in mentions if m.label == "PERSON" and len(m.loose) > 1]
+            full = [m for m in mentions if m.label == "PERSON" and len(m.loose) > 1
+                    and self.node[m.index] not in self._bodies]
             by_last: dict[str, set[int]] = defaultdict(set)
             by_first: dict[str, set[int]] = defaultdict(set)
             for m in full:
@@ -304,6 +308,7 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
                 or not m.surface.split()[-1][:1].isupper():
             return None
         word = m.key
+        compass = name_words().compass_words
         roots, fronts = set(), set()
         # "Tarvos" once tagged a body is still the island, not its agency: a word the corpus
         # mostly tags as a place shortens as a place does
@@ -312,6 +317,8 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
             if other.label == DESC or (other.label == "PERSON" and not (
                     m.label == "ORG" and tokens[0] == word)):
                 continue  # no person's name, but "Sondea Canarias" the tagger took for one
+            if tokens[-1] == word and len(tokens) == 2 and tokens[0] in compass:
+                continue  # "East Orla" is another place than Orla, a part of it or beside it
             if tokens[-1] == word and (label == m.label or other.label in PLACES):
                 roots.add(self.uf.find(self.node[other.index]))
             elif tokens[0] == word and shortens_from_front(label, other.label, tokens):
@@ -469,7 +476,7 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
     def _surnames_across_corpus(self) -> None:
         surnames: dict[str, set[int]] = defaultdict(set)  # by sound: Gaddafi finds Gadhafi
         for m in self.mentions:
-            if m.label == "PERSON" and len(m.loose) > 1:
+            if m.label == "PERSON" and len(m.loose) > 1 and self.node[m.index] not in self._bodies:
                 tokens = m.person
                 if tokens:
                     surnames[token_phonetic(tokens[-1])].add(self.node[m.index])

@@ -54,6 +54,7 @@ def rebuild_actors(session: WriteSession) -> int:
     article_rows = sorted(session.table("articles").all(), key=corpus_order)
     order = {row["id"]: i for i, row in enumerate(article_rows)}
     texts = {row["id"]: row.get("text", "") for row in article_rows}
+    dates = {row["id"]: row.get("date") for row in article_rows}
     # in corpus order, not the order the rows happen to be stored in (an ingest appends them as
     # articles finish; a later write lays them out): the actors' order follows the articles'
     mention_docs = sorted((dict(doc) for doc in session.table("mentions").all()),
@@ -67,7 +68,8 @@ def rebuild_actors(session: WriteSession) -> int:
         articles.append(ArticleMentions(doc["article"], order[doc["article"]],
                                         texts[doc["article"]], items,
                                         [list(span) for span in unpack_spans(
-                                            doc.get("sentences", ""))]))
+                                            doc.get("sentences", ""))],
+                                        dates.get(doc["article"])))
     edits = [dict(row) for row in session.table("user").all()]
     clusters = resolve_articles(articles, edits)
     links = link_rows(articles)

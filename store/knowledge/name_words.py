@@ -43,6 +43,8 @@ class NameWords:
     scope_words: frozenset[str] = frozenset()
     site_titles: frozenset[str] = frozenset()
     body_designators: frozenset[str] = frozenset()
+    office_heads: frozenset[str] = frozenset()
+    compass_words: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from functools import cache
 
 from store.extract.mentions.spans import PLACE_LABELS, DocView, Span
@@ -173,13 +174,22 @@ _DESIGNATED = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)[ \t]+of[ \t]+(?:the[ \t]+
 def office_spans(text: str, spans: list[Span]) -> list[Span]:
     """"said Dr Ilse Varga, Minister of Fisheries.", "said Tom Ekberg, President and CEO.": an
     office in capitals set beside a person's name by a comma, closed by punctuation, is a
-    description of that person (resolution joins it by apposition); not one with a name inside
-    ("Chief Executive of the Orla Port Authority": that body's mention stays)."""
+    description of that person (resolution joins it by apposition). So is an office held at a
+    body or a place named inside it, in capitals or not ("Ruth Moss, Chief Executive of the
+    Orla Port Authority,", "Ana Lind, head of the weather bureau KMB, said", "Ivo Maric, the
+    UN coordinator in Velm."): the whole phrase stands for the person, the body's name in it
+    with it (``held_office``)."""
     nw = name_words()
     starts = [s.start for s in spans]
+    by_start = {s.start: s for s in spans}
+    written = Counter(text[s.start:s.end] for s in spans)
     found = []
     for span in spans:
         if span.label != "PERSON":
+            continue
+        held = _held_office(text, span, by_start, written)
+        if held is not None:
+            found.append(held)
             continue
         m = _OFFICE.match(text, span.end)
         if m is None:
@@ -202,6 +212,56 @@ def _holds_a_name(starts: list[int], spans: list[Span], start: int, end: int) ->
             return True
         i += 1
     return False
+
+
+# ", " then up to three words and an office's head noun, "of", "at", "in" or "for", and up to two
+# lowercase words before the name of the body or place the office is held at; not "a" or "an"
+# first ("Ivo Lind, an analyst at Velm Bank": one of its analysts, said of him in passing)
+_HELD = re.compile(r",[ \t]+(?![Aa]n?[ \t])((?:[Tt]he[ \t]+)?(?:[\w'’.&-]+[ \t]+){0,3}?"
+                   r"([\w-]+)[ \t]+(?:of|at|in|for)[ \t]+(?:the[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,2})")
+# the office ends with that name: punctuation, a bracketed short form or a line's end after it
+_HELD_END = re.compile(r"[ \t]*(?:[,.;:)\]—–]|\(|\n|$)")
+_HELD_SURFACE = re.compile(r"(?:[Tt]he[ \t]+)?(?:[\w'’.&-]+[ \t]+){0,3}?([\w-]+)[ \t]+"
+                           r"(?:of|at|in|for)[ \t]")
+
+
+def _held_office(text: str, person: Span, by_start: dict[int, Span],
+                 written: Counter[str]) -> Span | None:
+    """"Ana Lind, head of the weather bureau KMB, said": the office a person's name is set
+    beside by a comma, held at the name (of a body or a place, not a person) that closes it;
+    None when no office head noun comes before "of", "at", "in" or "for" there, and when the
+    office is the only place the article names that body (by that name, or by a short form in
+    brackets after it): the body keeps that mention, the one a reader finds it by, and the
+    descriptions after it ("the union") keep a name to stand for."""
+    m = _HELD.match(text, person.end)
+    if m is None or not is_office_head(m.group(2)):
+        return None
+    name = by_start.get(m.end())
+    if name is None or name.label in ("PERSON", DESC) or not _HELD_END.match(text, name.end):
+        return None
+    short = _SHORT_AFTER.match(text, name.end)
+    if written[text[name.start:name.end]] < 2 and not (short and written[short.group(1)] >= 1):
+        return None
+    return Span(m.start(1), name.end, DESC)
+
+
+_SHORT_AFTER = re.compile(r"[ \t]*\(([A-Z][\w&.-]{0,11})\)")
+
+
+def is_office_head(word: str) -> bool:
+    """A word that names an office a person holds ("head", "executive", "representative"): a
+    title or a person's head noun of the descriptions file, not an honorific or a kinship
+    ("Dr", "son")."""
+    nw = name_words()
+    word = fold(word)
+    return word not in nw.honorifics and (word in nw.office_heads or word in nw.titles)
+
+
+def held_office(surface: str) -> bool:
+    """The description is an office held at a name ("head of the weather bureau KMB"): it
+    stands for a person, whatever the name's last word."""
+    m = _HELD_SURFACE.match(surface)
+    return m is not None and is_office_head(m.group(1))
 
 
 # ", " then capitalised words, "of", "the", "and", "for" between, up to punctuation
