@@ -842,7 +842,8 @@ SAID_BEFORE = [
      "passengers"),
     # of the counts before, the one its own verb was said of
     ("The agency's tally is in: more than 2.6 million hens culled on 37 farms by July. The "
-     "growers' union says as many as 3.1 million were culled.", "3.1 million", "hens", "hens"),
+     "growers' union says as many as 3.1 million were culled.", "3.1 million", "culled hens",
+     "hens"),
     ("The fund paid $4 million to growers on Monday. It expects 300 more next week.", "300", None,
      "count"),
     ("Four deckhands were hurt. The barge has a capacity of 140.", "140", None, "count"),
