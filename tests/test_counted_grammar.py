@@ -857,7 +857,8 @@ SAID_BEFORE = [
      "passengers"),
     # of the counts before, the one its own verb was said of
     ("The agency's tally is in: more than 2.6 million hens culled on 37 farms by July. The "
-     "growers' union says as many as 3.1 million were culled.", "3.1 million", "hens", "birds"),
+     "growers' union says as many as 3.1 million were culled.", "3.1 million", "culled hens",
+     "birds"),
     ("The fund paid $4 million to growers on Monday. It expects 300 more next week.", "300", None,
      "count"),
     ("Four deckhands were hurt. The barge has a capacity of 140.", "140", None, "count"),
@@ -1141,11 +1142,12 @@ def test_a_noun_estimated_at_a_figure_is_what_it_measures(extract, sentence: str
 
 
 # "how many X" asks the number of X: the bare numbers that answer it in the next sentence count X
+# (with what its clause says befell them: ferries kept in port are idle)
 HOW_MANY = [
     ("How many ferries the strike will keep in port is still disputed. The union says 40; the "
-     "operator puts the number at 25 and says about 300 crew are idle.", "40", "ferries"),
+     "operator puts the number at 25 and says about 300 crew are idle.", "40", "idle ferries"),
     ("How many ferries the strike will keep in port is still disputed. The union says 40; the "
-     "operator puts the number at 25 and says about 300 crew are idle.", "25", "ferries"),
+     "operator puts the number at 25 and says about 300 crew are idle.", "25", "idle ferries"),
     ("Nobody knows how many villagers were evacuated before the dam broke. The governor said "
      "4,000.", "4,000", "villagers evacuated"),
     # a unit is no thing counted

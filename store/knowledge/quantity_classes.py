@@ -45,6 +45,8 @@ class QuantityClasses:
     averages: frozenset[str] = frozenset()  # "average": a count stated as one per thing
     change_nouns: frozenset[str] = frozenset()  # "drop": a change "in" what it names
     fates: frozenset[str] = frozenset()  # "destroy": "houses destroyed" are a count of their own
+    # "tie up" -> "idle": the class of what a figure's clause's verb says befell the counted
+    fate_classes: dict[str, str] = field(default_factory=dict)
     sizes: frozenset[str] = frozenset()  # "size": "household size fell to 3.6 persons"
     unit_amounts: frozenset[str] = frozenset()  # "fine": a sum stated of "fines" is one fine
     scale_quantities: dict[str, str] = field(default_factory=dict)  # "celsius" -> "temperature"
@@ -74,6 +76,8 @@ def quantity_classes() -> QuantityClasses:
         outcomes={k.lower(): v for k, v in data.get("outcome_names", {}).items()
                   if k != "source"},
         fates=frozenset(w.lower() for w in data.get("fates", {}).get("verbs", ())),
+        fate_classes={verb.lower(): name for name, verbs in data.get("fate_classes", {}).items()
+                      if name != "source" for verb in verbs},
         change_nouns=frozenset(w.lower() for w in data.get("change_nouns", {}).get("nouns", ())),
         averages=frozenset(w.lower() for w in data.get("averages", {}).get("words", ())),
         sizes=frozenset(w.lower() for w in data.get("averages", {}).get("sizes", ())),

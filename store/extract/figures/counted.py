@@ -471,6 +471,8 @@ def counted_phrase(head: Token, group: str | None) -> str:
             phrase = f"{phrase} {done}"
     elif (fate := _what_befell_it(head)) is not None and fate not in phrase.lower():
         phrase = f"{phrase} {fate}"  # "8,400 houses have been destroyed": houses destroyed
+    elif (kind := _fate_class(head)) is not None and kind not in phrase.lower():
+        phrase = f"{kind} {phrase}"  # "40 boats were tied up": idle boats
     if group and group not in phrase:
         phrase = f"{group} {phrase}"
     return phrase.strip()
@@ -499,6 +501,34 @@ def _what_befell_it(head: Token) -> str | None:
     if after is not None and after.lemma_.lower() in fates:
         return after.lower_
     return None
+
+
+def _fate_class(head: Token) -> str | None:
+    """The class of what the verb of the counted noun's clause says befell it ("40 boats were
+    tied up", "crews reconnected 9,000 customers", "customers who lost power"): the noun is the
+    verb's subject or object, or the verb is a clause on the noun; the verb's lemma with its
+    particle, object, preposition or (after "be") adjective is looked up in ``fate_classes`` of
+    ``store/data/quantities.toml``; the class, or None. A clause on the noun comes before the
+    verb the noun is subject or object of. Reads the noun and its verb only."""
+    table = quantity_classes().fate_classes
+    verb = next((c for c in head.children if c.dep_ in ("relcl", "acl")), None)
+    if verb is None and head.dep_ in ("nsubj", "nsubjpass", "dobj", "dative"):
+        verb = head.head  # its own clause ("customers who lost power") says it first
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma not in table and verb.lower_.endswith("ed") and verb.lower_[:-2] in table:
+        lemma = verb.lower_[:-2]  # a participle the lemmatiser leaves whole ("reconnected")
+    said = []
+    for child in verb.children:
+        if child.dep_ == "prt" or child.dep_ == "prep":
+            said.append(f"{lemma} {child.lower_}")
+        elif child.dep_ == "dobj" and child is not head:
+            said.append(f"{lemma} {child.lemma_.lower()}")
+        elif child.dep_ == "acomp":
+            said.append(child.lemma_.lower())
+    said.append(lemma)
+    return next((table[words] for words in said if words in table), None)
 
 
 def dead_or_missing(head: Token) -> str | None:

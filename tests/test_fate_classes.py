@@ -1,0 +1,98 @@
+"""What the verb of a count's clause says befell the counted things ("40 barges were tied up",
+"crews reconnected 9,000 subscribers"): the extractor writes its class before the noun ("idle
+barges"), and two classes of one noun are two counts, only when the corpus gives the noun both
+(a figure that says no class meets the others as before). Each row is an invented sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_conflicts import figure, groups
+
+# sentence, figure, counted phrase
+VERB_CLASSES = [
+    ("Some 40 barges were tied up at Velmora quay on Monday.", "40", "idle barges"),
+    ("The owners laid up 40 barges after the ban.", "40", "idle barges"),
+    ("Only 25 barges are still fishing off Tarsk.", "25", "active barges"),
+    ("About 12,000 subscribers remain without power in Ulvik.", "12,000", "remaining subscribers"),
+    ("Crews reconnected 9,000 subscribers overnight.", "9,000", "reconnected subscribers"),
+    ("About 55,000 subscribers were reconnected by Tuesday.", "55,000",
+     "reconnected subscribers"),
+    ("The gale cut off 210,000 subscribers across Hestmark.", "210,000",
+     "disconnected subscribers"),
+    ("In all, 210,000 subscribers lost power.", "210,000", "disconnected subscribers"),
+    ("The storm left 80,000 subscribers without power.", "80,000", "disconnected subscribers"),
+    # the noun's own clause says what they are before the verb it is subject of
+    ("The 300 subscribers who lost power were compensated.", "300",
+     "disconnected subscribers"),
+    ("Some 3,100 homesteads are eligible for the grant.", "3,100", "eligible homesteads"),
+    # "remain" alone says no fate ("3,450 pilgrims remain in Oskar"), "remain without" does
+    ("Some 3,450 pilgrims remain stranded near Oskar.", "3,450", "pilgrims"),
+    ("The fund has paid 1,200 homesteads so far.", "1,200", "paid homesteads"),
+    ("Brinair leases 14 airliners and owns 7 airliners outright.", "14", "leased airliners"),
+    ("Brinair leases 14 airliners and owns 7 airliners outright.", "7", "owned airliners"),
+    ("Inspectors culled 2.1 million ducks.", "2.1 million", "culled ducks"),
+    # a verb of no class says nothing; a fates verb is still written after the noun
+    ("Some 640 barges crossed the strait in May.", "640", "barges"),
+    ("Some 8,400 cabins have been destroyed.", "8,400", "cabins destroyed"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence, text, counted", VERB_CLASSES)
+def test_the_verb_of_the_clause_gives_the_class_of_what_befell_the_counted(
+        extract, sentence, text, counted):
+    found = {f.text: f for f in extract(sentence)}
+    assert found[text].counted == counted
+
+
+# two classes of one noun never meet; one class meets the figures that say none
+@pytest.mark.parametrize("first, second, made", [
+    (("Some 140 barges were tied up.", 140, "idle barges"),
+     ("Only 60 barges were still fishing.", 60, "active barges"), []),
+    (("Crews reconnected 9,000 subscribers.", 9000, "reconnected subscribers"),
+     ("In all, 210,000 subscribers lost power.", 210000, "disconnected subscribers"), []),
+    (("Some 3,100 homesteads are eligible.", 3100, "eligible homesteads"),
+     ("The fund paid 1,200 homesteads.", 1200, "paid homesteads"), []),
+    (("Brinair leases 14 airliners.", 14, "leased airliners"),
+     ("Brinair owns 7 airliners.", 7, "owned airliners"), []),
+    # one class said two ways ("cut off", "lost power") is one count
+    (("The gale cut off 210,000 subscribers.", 210000, "disconnected subscribers"),
+     ("Some 390,000 subscribers lost power.", 390000, "disconnected subscribers"),
+     ["contradiction"]),
+    # one class in the corpus: the figure that names it and the one that does not meet
+    (("Some 140 barges were tied up.", 140, "idle barges"),
+     ("The federation counts 140 barges.", 140, "barges"), ["consistent"]),
+])
+def test_classes_of_what_befell_a_noun_tell_its_counts_apart(first, second, made):
+    pairs = zip("ab", (first, second), strict=True)
+    rows = groups(*(figure(article, sentence, value, unit="count", counted=counted,
+                           head=counted.split()[-1].rstrip("s"), when="2031-05")
+                    for article, (sentence, value, counted) in pairs))
+    assert [g["verdict"] for g in rows if g["parent"] is None] == made
+
+
+# of two classes, the one most figures say is what the story counts: the figures that say no
+# class meet it, and the other class stands apart
+def test_figures_that_say_no_class_meet_the_class_most_figures_say():
+    rows = groups(
+        figure("a", "In all, 210,000 subscribers lost power.", 210000, unit="count",
+               counted="disconnected subscribers", head="subscriber", when="2031-05"),
+        figure("b", "The gale cut off 390,000 subscribers.", 390000, unit="count",
+               counted="disconnected subscribers", head="subscriber", when="2031-05"),
+        figure("c", "The outage hit 400,000 subscribers.", 400000, unit="count",
+               counted="subscribers", head="subscriber", when="2031-05"),
+        figure("d", "Crews reconnected 9,000 subscribers.", 9000, unit="count",
+               counted="reconnected subscribers", head="subscriber", when="2031-05"))
+    outer = [g for g in rows if g["parent"] is None]
+    assert len(outer) == 1 and outer[0]["verdict"] == "contradiction"
+    assert len(outer[0]["figures"]) == 3
+
+
+def test_a_sum_paid_takes_no_class_of_what_befell_it():
+    rows = groups(*(figure(article, sentence, value, unit="EUR", counted=counted, head="euro",
+                           when="2031-05")
+                    for article, sentence, value, counted in (
+                        ("a", "The fund paid 40 euros.", 40, "paid euros"),
+                        ("b", "Tenants leased 40 euros of kit.", 40, "leased euros"))))
+    assert [g["verdict"] for g in rows if g["parent"] is None] == ["consistent"]
