@@ -52,6 +52,31 @@ def _alt(words: list[str]) -> str:
     return trie_pattern([[re.escape(c) for c in word] for word in ordered])
 
 
+# the characters IGNORECASE also takes for an ASCII letter, besides its two cases
+_FOLDS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+
+
+def _starting(words: list[str]) -> str:
+    """Any of ``words`` (what IGNORECASE would take of them, or more), as an alternation whose
+    branches each start with a character class: the regular expression engine rejects a branch
+    on its first character at once, where under IGNORECASE it enters every branch."""
+    by_first: dict[str, set[str]] = {}
+    for word in words:
+        first = word[0].lower()
+        by_first.setdefault(first, set()).add(word[1:].lower())
+    branches = []
+    for first, rests in sorted(by_first.items()):
+        if first.isascii() and first.isalpha():
+            head = f"[{first}{first.upper()}{_FOLDS.get(first, '')}]"
+        elif first.lower() == first.upper():
+            head = f"[{re.escape(first)}]"
+        else:  # a cased letter outside ASCII: left to IGNORECASE
+            head = f"(?i:{re.escape(first)})"
+        tails = "|".join(re.escape(r) for r in sorted(rests, key=len, reverse=True) if r)
+        branches.append(head if "" in rests or not tails else f"{head}(?i:{tails})")
+    return "(?-i:" + "|".join(branches) + ")"
+
+
 @lru_cache(maxsize=1)
 def _grammar() -> tuple[re.Pattern[str], Units]:
     lex = units()
@@ -171,7 +196,17 @@ def _grammar() -> tuple[re.Pattern[str], Units]:
     pct_end = rf"\s?(?:{percent})(?![A-Za-z])"
     conn = (rf"(?(apct)(?:{dash}|(?(btw)(?:\band\b|\bto\b)|(?!)))"
             rf"|(?:{dash}|\bto\b|(?(between)\band\b|(?!))))")
+    # Where a match can start: a digit, a sign or symbol, or a word one of the branches begins
+    # with (every branch's first word is from a list). The grammar is tried at every character
+    # of an article; this check comes first and fails at once inside most words and at spaces.
+    starts = (r"(?=[^\w\s]|\d|an?[\s\-\u2010\u2011]|"
+              + _starting(["between", "from", "half", "tens", "hundreds", "dozens",
+                           *words.cardinals, *words.tens, "hundred", "dozen", *lex.scale_words,
+                           *words.vague, *words.single_multipliers, *lex.currency_symbols,
+                           *lex.currency_codes, *lex.guarded_symbols, *lex.cased_symbols])
+              + ")")
     pattern = rf"""
+        {starts}
         (?P<between>\b(?:(?P<btw>between)|from)\s+)?
         (?P<expr>
             (?P<fold>{fold})
