@@ -70,3 +70,41 @@ def test_branches_one_character_could_enter_stay_a_list(words: list[list[str]],
     for flags in (0, re.IGNORECASE):
         for tail in ("", r"\b"):
             assert _spans(trie_pattern(words), text, flags, tail) == _spans(flat, text, flags, tail)
+
+
+@pytest.mark.parametrize(("words", "text"), [
+    (["seven", "six", "sixty"], "SIXTY-ONE"),
+    (["seven", "six"], "sev"),
+    (["kroner", "skilling"], "\u212aroner"),  # the kelvin sign is a "k" under IGNORECASE
+    (["skilling"], "\u017fkilling"),  # the long s
+    (["imperial"], "\u0130mperial"),
+    (["imperial"], "\u0131mperial"),
+    (["Ksh", "KES"], "kes"),
+    (["$", "A$", "AU$"], "au$12"),
+    (["£"], "£3"),
+    (["thrice"], "thr"),
+    (["zero"], "Zebra"),
+])
+def test_a_start_check_takes_what_ignorecase_would(words: list[str], text: str) -> None:
+    """``numbers._starting``: what the grammar may start with, checked a character class at a
+    time, takes at least every place a case-blind alternation of the words takes."""
+    from store.extract.numbers import _starting
+
+    flat = re.compile("|".join(re.escape(w) for w in words), re.I)
+    quick = re.compile(_starting(words), re.I | re.X)
+    assert bool(quick.match(text)) == bool(flat.match(text))
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Oftentimes 12 and seventy-two", ["12", "seventy-two"]),  # "ten" inside a word
+    ("The data-thirds of the panel agreed.", []),
+    ("Visitors rose to 4,200 from 3,900.", ["4,200", "3,900"]),
+    ("an-fourths of the ward", ["an-fourths"]),
+    ("A quarter of the 80 boats were idle.", ["A quarter", "80"]),
+    ("Fees were USD12 and Rs.40 on Tuesday.", ["USD12", "Rs.40"]),
+])
+def test_the_start_check_keeps_every_number(text: str, found: list[str]) -> None:
+    """The grammar's start check skips only places no branch could start at."""
+    from store.extract.numbers import scan
+
+    assert [e.text for e in scan(text)] == found

@@ -6,6 +6,7 @@ import bisect
 from typing import TYPE_CHECKING
 
 from store.extract.figures import extract_figures
+from store.extract.figures.parse import doc_sentences
 from store.extract.mentions import extract_mentions
 from store.packing import pack_items, pack_spans
 
@@ -40,8 +41,9 @@ def extract_article(
     items = []
     mentions = extract_mentions(doc, outlet)
     if mentions:
-        starts = [s.start_char for s in doc.sents]
-        ends = [s.end_char for s in doc.sents]
+        sents, _ = doc_sentences(doc)
+        starts = [s.start_char for s in sents]
+        ends = [s.end_char for s in sents]
         for m in mentions:
             k = max(0, bisect.bisect_right(starts, m.start) - 1)
             if k not in sentence_index:

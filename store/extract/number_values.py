@@ -53,8 +53,9 @@ def amount_value(text: str) -> tuple[float | None, str | None, float | None]:
     lex = units()
     raw = text.strip()
     currency = None
+    upper = raw.upper()
     for symbol, code in lex.currency_symbols.items():  # longest first
-        if raw.upper().startswith(symbol.upper()):
+        if upper.startswith(symbol.upper()):
             currency = code
             raw = raw[len(symbol):].strip()
             break

@@ -52,6 +52,31 @@ def _alt(words: list[str]) -> str:
     return trie_pattern([[re.escape(c) for c in word] for word in ordered])
 
 
+# the characters IGNORECASE also takes for an ASCII letter, besides its two cases
+_FOLDS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+
+
+def _starting(words: list[str]) -> str:
+    """Any of ``words`` (what IGNORECASE would take of them, or more), as an alternation whose
+    branches each start with a character class: the regular expression engine rejects a branch
+    on its first character at once, where under IGNORECASE it enters every branch."""
+    by_first: dict[str, set[str]] = {}
+    for word in words:
+        first = word[0].lower()
+        by_first.setdefault(first, set()).add(word[1:].lower())
+    branches = []
+    for first, rests in sorted(by_first.items()):
+        if first.isascii() and first.isalpha():
+            head = f"[{first}{first.upper()}{_FOLDS.get(first, '')}]"
+        elif first.lower() == first.upper():
+            head = f"[{re.escape(first)}]"
+        else:  # a cased letter outside ASCII: left to IGNORECASE
+            head = f"(?i:{re.escape(first)})"
+        tails = "|".join(re.escape(r) for r in sorted(rests, key=len, reverse=True) if r)
+        branches.append(head if "" in rests or not tails else f"{head}(?i:{tails})")
+    return "(?-i:" + "|".join(branches) + ")"
+
+
 @lru_cache(maxsize=1)
 def _grammar() -> tuple[re.Pattern[str], Units]:
     lex = units()
@@ -172,7 +197,17 @@ def _grammar() -> tuple[re.Pattern[str], Units]:
     pct_end = rf"\s?(?:{percent})(?![A-Za-z])"
     conn = (rf"(?(apct)(?:{dash}|(?(btw)(?:\band\b|\bto\b)|(?!)))"
             rf"|(?:{dash}|\bto\b|(?(between)\band\b|(?!))))")
+    # Where a match can start: a digit, a sign or symbol, or a word one of the branches begins
+    # with (every branch's first word is from a list). The grammar is tried at every character
+    # of an article; this check comes first and fails at once inside most words and at spaces.
+    starts = (r"(?=[^\w\s]|\d|an?[\s\-\u2010\u2011]|"
+              + _starting(["between", "from", "half", "tens", "hundreds", "dozens",
+                           *words.cardinals, *words.tens, "hundred", "dozen", *lex.scale_words,
+                           *words.vague, *words.single_multipliers, *lex.currency_symbols,
+                           *lex.currency_codes, *lex.guarded_symbols, *lex.cased_symbols])
+              + ")")
     pattern = rf"""
+        {starts}
         (?P<between>\b(?:(?P<btw>between)|from)\s+)?
         (?P<expr>
             (?P<fold>{fold})
@@ -351,8 +386,11 @@ def _name_the_system(found: list[NumberExpr], lex: Units) -> list[NumberExpr]:
 
 # "https://example.org/2025/06/12/story-1187243", "www.x.com/a1", "doi:10.5555/x.2025.0311",
 # "press@agency.org": nothing inside is a figure
-_ADDRESS = re.compile(r"(?:\bhttps?://|\bwww\.|\bdoi:\s?)[^\s<>\"'()\[\]]+"
-                      r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.I)
+_WEB = r"(?:\bhttps?://|\bwww\.|\bdoi:\s?)[^\s<>\"'()\[\]]+"
+_ADDRESS = re.compile(_WEB + r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.I)
+# without the e-mail address, for a text with no "@": tried at every character of a word, that
+# branch reads to the word's end before it fails
+_WEB_ONLY = re.compile(_WEB, re.I)
 # "KW-2023-0311-0268", "KMC-2023-08-21-0932", "IMG_7302", "2023-07-19": three or more parts
 # joined by dashes, underscores or slashes, with a digit somewhere, name a thing or a date
 _CODE = re.compile(r"(?<![\w\-\u2010\u2011/])[A-Za-z0-9]+(?:[-_/\u2010\u2011][A-Za-z0-9]+){2,}"
@@ -361,10 +399,12 @@ _CODE = re.compile(r"(?<![\w\-\u2010\u2011/])[A-Za-z0-9]+(?:[-_/\u2010\u2011][A-
 # "+" and its country code, then groups) or national (a trunk "0", then two or more groups);
 # "0171 5550423", "01713-555042": a trunk "0" and a subscriber number after a dash; "22841 60
 # 317": three or more groups of digits, the first of four or five, with no comma between
-_PHONE = re.compile(r"(?<![\w+])\+\d{1,3}(?:[ \t.\-]\(?\d{1,5}\)?){2,}(?!\d|,\d)"
-                    r"|(?<![\w,.])0\d{2,4}(?:[ \t]\d{2,4}){2,}(?!\d|,\d)"
-                    r"|(?<![\w,.\-])0\d{3,4}[\-\u2010\u2011]\d{5,8}(?![\d,\-])"
-                    r"|(?<![\w,.])\d{4,5}(?:[ \t]\d{2,4}){2,}(?![\d,])")
+# (each branch takes its first character before it looks behind it: the engine then rejects
+# a branch at a character it cannot start with, without entering it)
+_PHONE = re.compile(r"\+(?<![\w+]\+)\d{1,3}(?:[ \t.\-]\(?\d{1,5}\)?){2,}(?!\d|,\d)"
+                    r"|0(?<![\w,.]0)\d{2,4}(?:[ \t]\d{2,4}){2,}(?!\d|,\d)"
+                    r"|0(?<![\w,.\-]0)\d{3,4}[\-\u2010\u2011]\d{5,8}(?![\d,\-])"
+                    r"|\d(?<![\w,.]\d)\d{3,4}(?:[ \t]\d{2,4}){2,}(?![\d,])")
 # "Rev. 2025;14(3):211-224", "2019;7:e1042": a cited article's year, volume, issue and pages
 _CITATION = re.compile(r"\b(?:1[89]|20)\d\d\s*;\s*\d+\s*(?:\(\s*[\d\-\u2013]+\s*\))?\s*:\s*"
                        r"[A-Za-z]?\d+(?:\s*[\-\u2013]\s*[A-Za-z]?\d+)?")
@@ -417,7 +457,7 @@ def _list_number(expr: NumberExpr, text: str) -> bool:
 
 
 def _blocked_spans(text: str) -> list[tuple[int, int]]:
-    spans = [m.span() for m in _ADDRESS.finditer(text)]
+    spans = [m.span() for m in (_ADDRESS if "@" in text else _WEB_ONLY).finditer(text)]
     spans += [m.span() for m in _CODE.finditer(text) if any(c.isdigit() for c in m.group(0))]
     spans += [m.span() for m in _PHONE.finditer(text)]
     spans += [m.span() for m in _CITATION.finditer(text)]

@@ -94,13 +94,18 @@ def sentence_of(span: Span) -> Span:
     """The sentence that holds a span. ``Span.sent`` walks the tokens back to the sentence start
     on every call, which made the figure pass quadratic in a long sentence; here the sentences
     are listed once per document and found by bisecting."""
-    doc = span.doc
+    sents, starts = doc_sentences(span.doc)
+    return sents[max(0, bisect.bisect_right(starts, span.start) - 1)]
+
+
+def doc_sentences(doc: Doc) -> tuple[list[Span], list[int]]:
+    """The document's sentences and the token index each starts at, listed once per document
+    (``Doc.sents`` reads every token's sentence start each time it is asked)."""
     cached = doc.user_data.get("claimscope_sentences")
     if cached is None:
         sents = list(doc.sents)
         cached = doc.user_data["claimscope_sentences"] = (sents, [s.start for s in sents])
-    sents, starts = cached
-    return sents[max(0, bisect.bisect_right(starts, span.start) - 1)]
+    return cached
 
 
 MAX_DEPTH = 40  # heads climbed from a figure; prose parses are far shallower, lists run deep
