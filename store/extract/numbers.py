@@ -204,7 +204,8 @@ def _grammar() -> tuple[re.Pattern[str], Units]:
               + _starting(["between", "from", "half", "tens", "hundreds", "dozens",
                            *words.cardinals, *words.tens, "hundred", "dozen", *lex.scale_words,
                            *words.vague, *words.single_multipliers, *lex.currency_symbols,
-                           *lex.currency_codes, *lex.guarded_symbols, *lex.cased_symbols])
+                           *lex.currency_codes, *lex.guarded_symbols, *lex.cased_symbols,
+                           *lex.spaced_cased_symbols])
               + ")")
     pattern = rf"""
         {starts}
