@@ -375,18 +375,23 @@ def _rate_words() -> re.Pattern[str]:
 
 
 def name_what_flows(fig: FoundFigure, span: Span) -> None:
-    base, per, _ = fig.unit.partition(" per ")
+    base, _, per = fig.unit.partition(" per ")
     found = units().conversions.get(base)
     if found is None or found[0] not in FLOWING:
         return
+    ctx = context_words()
+    # a flow is so much per unit of time; "2.1 tonnes per hectare" is a yield, no flow
+    timed = per.split()[0].lower() in ctx.rate_period_words | ctx.short_period_words if per \
+        else False
     if fig.counted is not None and not _unit_word(fig.counted_head):
-        if per and _names_release(fig.counted_head):
+        if timed and _names_release(fig.counted_head):
             fig.counted, fig.counted_head = "flow", "flow"
         return
-    if per:
+    if timed:
         fig.counted, fig.counted_head = "flow", "flow"
         return
-    name_what_was_released(fig, span)
+    if not per:
+        name_what_was_released(fig, span)
 
 
 def name_what_was_released(fig: FoundFigure, span: Span) -> None:
