@@ -209,11 +209,20 @@ def is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
             return False  # not "40 litres a day", "80bn rand" or "2bn", which the tagger may
             # call a time or an ordinal: a number with a unit or a scale is neither; nor "3.5
             # hours per pump", a time given per one thing (a rate the tagger calls a time)
-        if ent.label_ == "DATE" and expr.unit is None and _date_like(ent.text) and not timed:
+        if ent.label_ == "DATE" and expr.unit is None and _date_like(ent.text) and not timed \
+                and not _COUNT_THEN_WHEN.match(text, expr.end):
             return False
         if ent.label_ in NAME_LABELS and (ent.start < span.start or ent.end > span.end):
             return False
     return True
+
+
+# "up from 90 a week earlier", "against 36 last month": a bare number the tagger took into the
+# date after it, which a determiner parts from its period (not "90 days ago": a duration)
+_COUNT_THEN_WHEN = re.compile(
+    r"\s+(?:(?:a|an|the|one)\s+(?:day|week|fortnight|month|quarter|year)\s+"
+    r"(?:earlier|ago|before|previously)|(?:last|this|that|the\s+previous)\s+"
+    r"(?:day|week|fortnight|month|quarter|year|spring|summer|autumn|fall|winter)s?)\b", re.I)
 
 
 # an open bracket, and at most a currency sign or code, right before a vague plural
