@@ -1577,3 +1577,18 @@ def test_a_figure_in_brackets_after_a_month_is_no_day(extract) -> None:
 ])
 def test_a_span_written_downwards_is_two_figures(extract, sentence, figures) -> None:
     assert [f.text for f in extract(sentence)] == figures
+
+
+# a bare count the tagger takes into the date after it ("90 a week earlier") is still a figure;
+# a number of the date's own periods ("90 days ago") is not
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "texts"), [
+    ("The queue grew to 160, up from 90 a week earlier.", ["160", "90"]),
+    ("Arrivals rose to 412 from 388 last month.", ["412", "388"]),
+    ("Some 40 barges crossed, against 36 the week before.", ["40", "36"]),
+    ("The depot closed 90 days ago.", []),
+    ("She joined 3 weeks ago and left 2 days later.", []),
+])
+def test_a_count_before_a_relative_date_is_a_figure(extract, sentence: str,
+                                                    texts: list[str]) -> None:
+    assert [f.text for f in extract(sentence)] == texts

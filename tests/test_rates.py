@@ -129,3 +129,36 @@ NOT_THE_SAME_RATE = [
 def test_a_rate_serves_only_its_own_quantity(extract, sentence: str, text: str,
                                               unit: str) -> None:
     assert {f.text: f.unit for f in extract(sentence)}[text] == unit
+
+
+# a period that says when ("a year earlier", "last week") is no rate, and a figure set against a
+# rate said away from it ("per hectare") takes that rate once it is read
+WHEN_NOT_HOW_OFTEN = [
+    ("Growers harvested 2.6 tonnes per hectare, against 3.4 tonnes a year earlier.", "3.4 tonnes",
+     "tonnes per hectare"),
+    ("The smelter shipped 800 tonnes a month ago.", "800 tonnes", "tonnes"),
+    ("Reservoirs held 41 million litres, against 52 million litres a week earlier.",
+     "52 million litres", "litres"),
+    ("Yields slipped to 4.8 tonnes a hectare, down from 5.5 tonnes.", "5.5 tonnes",
+     "tonnes per hectare"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "unit"), WHEN_NOT_HOW_OFTEN)
+def test_a_period_that_says_when_is_no_rate(extract, sentence: str, text: str,
+                                            unit: str) -> None:
+    assert {f.text: f.unit for f in extract(sentence)}[text] == unit
+
+
+# a flow is so much per unit of time: a measure per anything else is no flow
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "flow"), [
+    ("The well leaked 300 barrels per day.", "300 barrels", True),
+    ("The pipe spilled 90 cubic metres per second.", "90 cubic metres", True),
+    ("Growers harvested 2.6 tonnes per hectare.", "2.6 tonnes", False),
+    ("Households used 140 litres per person.", "140 litres", False),
+])
+def test_only_a_measure_per_unit_of_time_is_a_flow(extract, sentence: str, text: str,
+                                                   flow: bool) -> None:
+    assert ({f.text: f.counted for f in extract(sentence)}[text] == "flow") is flow
