@@ -1172,3 +1172,16 @@ def test_how_many_names_what_the_answer_counts(extract, sentence: str, text: str
 def test_a_gathering_of_things_counts_the_things(extract, sentence: str, text: str,
                                                  unit: str) -> None:
     assert {f.text: f.unit for f in extract(sentence)}[text] == unit
+
+
+# in the passive, a verb that holds an amount within a bound, or revises it, says its subject is
+# what the bare figure counts
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "counted"), [
+    ("Sailings were limited to 12 a week.", "12", "Sailings"),
+    ("Admissions were capped at 300.", "300", "Admissions"),
+    ("Deliveries were cut to 18 last month.", "18", "Deliveries"),
+])
+def test_the_subject_of_a_bound_in_the_passive_is_counted(extract, sentence: str, text: str,
+                                                           counted: str) -> None:
+    assert {f.text: f for f in extract(sentence)}[text].counted == counted

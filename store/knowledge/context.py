@@ -23,6 +23,7 @@ class ContextWords:
     reporting: frozenset[str]
     carriers: frozenset[str]
     number_nouns: frozenset[str]
+    bound_verbs: frozenset[str]  # "limit": "transits were limited to 24" measures the transits
     table_sums: frozenset[str]
     capacity_verbs: frozenset[str]
     human_verbs: frozenset[str]
@@ -132,6 +133,7 @@ def context_words() -> ContextWords:
         reporting=frozenset(data["reporting"]["verbs"]),
         carriers=frozenset(data["reporting"]["carriers"]),
         number_nouns=frozenset(data["counted"]["number_nouns"]),
+        bound_verbs=frozenset(data["counted"]["bound_verbs"]),
         table_sums=frozenset(data["counted"]["table_sums"]),
         capacity_verbs=frozenset(data["counted"]["capacity_verbs"]),
         rate_nouns=frozenset(data["counted"].get("rate_nouns", ())),

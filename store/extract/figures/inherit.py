@@ -753,7 +753,9 @@ def _counted_from_clause(
         fig.group = subject.text
     elif (
         subject.pos_ == "NOUN"
-        and verb.lemma_.lower() in ctx.measure_verbs
+        and (verb.lemma_.lower() in ctx.measure_verbs or (
+            subject.dep_ == "nsubjpass"  # "transits were limited to 24": the bound's subject
+            and verb.lemma_.lower() in ctx.bound_verbs | ctx.revising_verbs))
         and subject.lemma_.lower() not in ctx.not_counted
     ):
         group = group_in([t for t in subject.lefts])
