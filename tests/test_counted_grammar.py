@@ -1162,17 +1162,6 @@ def test_how_many_names_what_the_answer_counts(extract, sentence: str, text: str
     assert {f.text: f for f in extract(sentence)}[text].counted == counted
 
 
-# a gathering of things counted one by one hands its "of" phrase to the figure it is set to
-@pytest.mark.slow
-@pytest.mark.parametrize(("sentence", "text", "unit"), [
-    ("The queue of barges waiting at the lock stood at 212.", "212", "barges"),
-    ("The convoy of lorries stuck at the border grew to 300.", "300", "lorries"),
-    ("The fleet of trawlers has shrunk to 140.", "140", "trawlers"),
-])
-def test_a_gathering_of_things_counts_the_things(extract, sentence: str, text: str,
-                                                 unit: str) -> None:
-    assert {f.text: f.unit for f in extract(sentence)}[text] == unit
-
 
 # in the passive, a verb that holds an amount within a bound, or revises it, says its subject is
 # what the bare figure counts
