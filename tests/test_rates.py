@@ -158,6 +158,7 @@ def test_a_period_that_says_when_is_no_rate(extract, sentence: str, text: str,
     ("The pipe spilled 90 cubic metres per second.", "90 cubic metres", True),
     ("Growers harvested 2.6 tonnes per hectare.", "2.6 tonnes", False),
     ("Households used 140 litres per person.", "140 litres", False),
+    ("Camps got 9 litres per person per day.", "9 litres", True),
 ])
 def test_only_a_measure_per_unit_of_time_is_a_flow(extract, sentence: str, text: str,
                                                    flow: bool) -> None:
