@@ -43,9 +43,13 @@ def continue_units(figures: list[FoundFigure], doc: Doc) -> list[tuple[FoundFigu
         if fig.unit == "points" and (_near_a_share(figures, i) or _of_a_share(fig, doc)):
             fig.unit = "percentage points"  # "a lead of 0.7 points" among percentages
         if _bare(fig) and not _of_a_counting_noun(fig, doc, ctx):
-            if _point_back(figures, i, doc) or _revised(fig, doc) or _in_a_state(fig, doc):
+            donor = _new_level_of(figures, i, doc, ctx)
+            if donor is None and (_point_back(figures, i, doc) or _revised(fig, doc)
+                                  or _in_a_state(fig, doc)):
                 continue
-            if _set_against_before(figures, i, text_of(doc)):
+            if donor is not None:
+                pass
+            elif _set_against_before(figures, i, text_of(doc)):
                 donor = compared_with(fig, [f for f in figures if f.sentence == fig.sentence],
                                       text_of(doc)) or figures[i - 1]
                 donor = donor if _names_its_quantity(donor) else None
@@ -272,6 +276,53 @@ def follow_counted(links: list[tuple[FoundFigure, FoundFigure]]) -> None:
         elif fig.counted and not fig.inherited and donor.counted is None and _measured(donor):
             donor.counted, donor.counted_head = fig.counted, fig.counted_head
             donor.inherited = True
+
+
+def _new_level_of(figures: list[FoundFigure], i: int, doc: Doc,
+                  ctx: ContextWords) -> FoundFigure | None:
+    """ "carried 3,000 passengers a day, rising to 4,500 in summer", "reached 800 barrels a day
+    before falling to 650", "capped transits at 32 ships a day and later raised the limit to 36":
+    a bare number that a verb of change, revising or bounding sets "to" or "at", right after a
+    figure of its sentence that says its own unit, is a new level of that figure's quantity, when
+    the verb names no other subject and no other object than a bound ("the limit", "the quota")."""
+    fig = figures[i]
+    prev = figures[i - 1] if i > 0 else None
+    if prev is None or prev.sentence != fig.sentence or fig.start - prev.end > REACH:
+        return None
+    if not (_measured(prev) or _counts_own_noun(prev)):
+        return None
+    between = text_of(doc)[prev.end:fig.start]
+    if any(c.isdigit() for c in between) or any(c in between for c in ";:!?()"):
+        return None
+    span = doc.char_span(fig.start, fig.end, alignment_mode="expand")
+    if span is None:
+        return None
+    root = span.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in ("to", "at") or prep.i == root.i:
+        return None
+    verb = prep.head
+    lemma = verb.lemma_.lower()
+    last = _last_token(doc, prev)
+    if verb.pos_ != "VERB" or verb.i < last or not (
+            lemma in ctx.change_verbs or lemma in ctx.revising_verbs or lemma in ctx.bound_verbs):
+        return None
+    bounds = estimate_words().norm_nouns
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.i > last and (
+                child.lower_ not in PRONOUNS):
+            return None  # "and its workforce rose to 300": another thing's level
+        if child.dep_ == "dobj" and child.lemma_.lower() not in bounds:
+            return None  # "and cut staff to 40"
+    return prev
+
+
+def _last_token(doc: Doc, fig: FoundFigure) -> int:
+    """The index of the figure's last token (a verb before it governs that figure, and a subject
+    before it is the subject of its clause too: "Traffic averaged 48,000 cars a day and rose to
+    55,000")."""
+    span = doc.char_span(fig.start, fig.end, alignment_mode="expand")
+    return span.end - 1 if span is not None else len(doc)
 
 
 def _set_against_before(figures: list[FoundFigure], i: int, text: str) -> bool:
