@@ -178,3 +178,30 @@ def test_an_amount_per_something_stays_apart_from_other_measures(first, second):
                   money("b", "The stipend paid to each family was this.", second[1], second[0],
                         "2024-03", counted="stipend"))
     assert rows == []
+
+
+INCHES = [
+    # a length in inches beside its metric figure restates it, and counts what that one counts
+    ("The squall dumped 84 millimetres (3.3 inches) of hail on Tarvik.", "3.3 inches", "inches",
+     "hail"),
+    ("Drifts in the Morrow pass reached 90 centimetres, or some 35 inches.", "35 inches",
+     "inches", None),
+    ("Up to 7 inches of sleet fell on the orchards overnight.", "7 inches", "inches", "sleet"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "unit", "counted"), INCHES)
+def test_a_length_in_inches_is_a_measure(extract, sentence, text, unit, counted):
+    found = extract(sentence)
+    fig = next(f for f in found if f.text == text)
+    assert fig.unit == unit
+    assert fig.counted == (counted or found[0].counted)
+
+
+@pytest.mark.parametrize(("first", "second"), [("mm", "inches"), ("cm", "inches"),
+                                               ("mm", "cm")])
+def test_lengths_in_two_systems_are_one_dimension(first, second):
+    from store.extract.figures.elsewhere import same_dimension
+
+    assert same_dimension(first, second)
