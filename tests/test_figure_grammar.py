@@ -1190,6 +1190,14 @@ RATES = [
     # the noun of a rate's base ("per 100,000 people") is never what the rate counts
     ("Some 2,310 confirmed infections have been logged since May, a rate of 41 per 100,000 "
      "people, and 12 patients have died.", "41", "infections per 100,000 people"),
+    # "a" and a noun right after an amount that the parse hangs on the amount's verb instead
+    ("Orchard owners were paid 18 euros a tree for groves felled before June.", "18 euros",
+     "EUR per tree"),
+    ("Beekeepers were paid 35 euros a hive for colonies lost before May.", "35 euros",
+     "EUR per hive"),
+    # a period after "a" is still a rate of time, and "a week ago" none
+    ("The co-op paid 250 dollars a month for the silo.", "250 dollars", "USD per month"),
+    ("Tobin paid 60 euros a week ago for the permit.", "60 euros", "EUR"),
 ]
 
 # an amount written with a scale and no currency, in an article that counts money
