@@ -13,6 +13,7 @@ from store.extract.figures.counted import (
     count_unit,
     counted_phrase,
     is_unit_noun,
+    of_whom,
     populated_place,
 )
 from store.extract.figures.counted_revised import name_what_was_revised
@@ -249,7 +250,10 @@ def _point_back(figures: list[FoundFigure], i: int, doc: Doc) -> bool:
     fig = figures[i]
     noun = _noun_of_them(figures, i, doc) if _OF_THEM.match(text_of(doc), fig.end) else None
     if noun is not None:  # "covers deaths ..., and about 190 of them were": deaths
-        fig.counted, fig.counted_head = counted_phrase(noun, None), noun.lemma_.lower()
+        # "infected 870 people, 12 of whom have died": the clause says which part
+        part = _subject_of_whom(doc, fig, noun)
+        fig.counted = counted_phrase(noun, None, part=part)
+        fig.counted_head = noun.lemma_.lower()
         fig.unit = count_unit(noun, None, frozenset()) or "count"
         fig.inherited = True
         return True
@@ -546,6 +550,15 @@ _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom|which|it)\b", re.I)
 _OF_THE_WHOLE = re.compile(r"\s+of\s+(?:the|its|their|this|that)\s+(?:[a-z]+\s+)?([a-z]+)\b",
                            re.I)
 _THE_BEFORE = re.compile(r"\b(?:(?:of\s+)?the|its|their|\w+['’]s)\s+$", re.I)
+
+
+def _subject_of_whom(doc: Doc, fig: FoundFigure, noun: Token) -> bool:
+    """The figure is the subject of a clause "N of whom ..." on the noun."""
+    span = doc.char_span(fig.start, fig.end, alignment_mode="expand")
+    if span is None or span.root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = span.root.head
+    return verb.dep_ == "relcl" and verb.head.i == noun.i and of_whom(verb)
 
 
 def _referred_to(figures: list[FoundFigure], i: int, doc: Doc) -> FoundFigure | None:
