@@ -41,6 +41,7 @@ def continue_units(figures: list[FoundFigure], doc: Doc) -> list[tuple[FoundFigu
     links: list[tuple[FoundFigure, FoundFigure]] = []
     for i, fig in enumerate(figures):
         donor = None
+        _weighed_in_pounds(figures, i, text_of(doc), ctx)
         if fig.unit == "points" and (_near_a_share(figures, i) or _of_a_share(fig, doc)):
             fig.unit = "percentage points"  # "a lead of 0.7 points" among percentages
         if _bare(fig) and not _of_a_counting_noun(fig, doc, ctx):
@@ -504,6 +505,24 @@ def _names_next(tok: Token, start: int) -> bool:
 def _possessor(tok: Token) -> bool:
     return tok.tag_ == "PRP$" or tok.dep_ == "poss" or any(
         c.dep_ == "case" for c in tok.children)
+
+
+_POUNDS = re.compile(r"\bpounds?$", re.I)
+
+
+def _weighed_in_pounds(figures: list[FoundFigure], i: int, text: str, ctx: ContextWords) -> None:
+    """ "Landings fell to 4,200 tonnes, or about 9.3 million pounds", "40 tonnes (88,000
+    pounds)": "pounds" written out, after a conversion marker that restates a mass, weigh."""
+    fig = figures[i]
+    if fig.unit != "GBP" or not _POUNDS.search(fig.text) or "£" in fig.text:
+        return
+    if not ctx.conversion_before.search(text[max(0, fig.start - 40):fig.start]):
+        return
+    prev = figures[i - 1] if i > 0 else None
+    conv = units().conversions
+    if prev is not None and prev.sentence == fig.sentence and prev.unit in conv and (
+            conv[prev.unit][0] == "mass") and fig.start - prev.end <= 40:
+        fig.unit = "pounds"
 
 
 def _converted_from(figures: list[FoundFigure], i: int, doc: Doc,
