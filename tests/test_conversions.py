@@ -178,3 +178,55 @@ def test_an_amount_per_something_stays_apart_from_other_measures(first, second):
                   money("b", "The stipend paid to each family was this.", second[1], second[0],
                         "2024-03", counted="stipend"))
     assert rows == []
+
+
+INCHES = [
+    # a length in inches beside its metric figure restates it, and counts what that one counts
+    ("The squall dumped 84 millimetres (3.3 inches) of hail on Tarvik.", "3.3 inches", "inches",
+     "hail"),
+    ("Drifts in the Morrow pass reached 90 centimetres, or some 35 inches.", "35 inches",
+     "inches", None),
+    ("Up to 7 inches of sleet fell on the orchards overnight.", "7 inches", "inches", "sleet"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "unit", "counted"), INCHES)
+def test_a_length_in_inches_is_a_measure(extract, sentence, text, unit, counted):
+    found = extract(sentence)
+    fig = next(f for f in found if f.text == text)
+    assert fig.unit == unit
+    assert fig.counted == (counted or found[0].counted)
+
+
+@pytest.mark.parametrize(("first", "second"), [("mm", "inches"), ("cm", "inches"),
+                                               ("mm", "cm")])
+def test_lengths_in_two_systems_are_one_dimension(first, second):
+    from store.extract.figures.elsewhere import same_dimension
+
+    assert same_dimension(first, second)
+
+
+POUNDS = [
+    # "pounds" written out after a conversion marker that restates a mass weigh
+    ("Hake landings at Ferrol fell to 3,100 tonnes, or about 6.8 million pounds.",
+     "6.8 million pounds", "pounds"),
+    ("The silo at Brannock held 900 tonnes (2 million pounds) of barley.", "2 million pounds",
+     "pounds"),
+    ("Cotton exports reached 2 million tonnes, or 4.4 billion lb.", "4.4 billion lb", "pounds"),
+    # after money, or with no mass before it, they are sterling
+    ("The levy was 40,000 euros, or about 34,000 pounds.", "34,000 pounds", "GBP"),
+    ("The mill bought 400 tonnes of rye for 90,000 pounds.", "90,000 pounds", "GBP"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "unit"), POUNDS)
+def test_pounds_that_restate_a_mass_weigh(extract, sentence, text, unit):
+    assert next(f for f in extract(sentence) if f.text == text).unit == unit
+
+
+def test_pounds_and_tonnes_are_one_dimension():
+    from store.extract.figures.elsewhere import same_dimension
+
+    assert same_dimension("tonnes", "pounds")

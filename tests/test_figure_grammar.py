@@ -1190,6 +1190,14 @@ RATES = [
     # the noun of a rate's base ("per 100,000 people") is never what the rate counts
     ("Some 2,310 confirmed infections have been logged since May, a rate of 41 per 100,000 "
      "people, and 12 patients have died.", "41", "infections per 100,000 people"),
+    # "a" and a noun right after an amount that the parse hangs on the amount's verb instead
+    ("Orchard owners were paid 18 euros a tree for groves felled before June.", "18 euros",
+     "EUR per tree"),
+    ("Beekeepers were paid 35 euros a hive for colonies lost before May.", "35 euros",
+     "EUR per hive"),
+    # a period after "a" is still a rate of time, and "a week ago" none
+    ("The co-op paid 250 dollars a month for the silo.", "250 dollars", "USD per month"),
+    ("Tobin paid 60 euros a week ago for the permit.", "60 euros", "EUR"),
 ]
 
 # an amount written with a scale and no currency, in an article that counts money
@@ -1592,3 +1600,24 @@ def test_a_span_written_downwards_is_two_figures(extract, sentence, figures) -> 
 def test_a_count_before_a_relative_date_is_a_figure(extract, sentence: str,
                                                     texts: list[str]) -> None:
     assert [f.text for f in extract(sentence)] == texts
+
+
+# a clause "N of whom ..." on a noun says what befell the part N, not the whole the noun counts
+OF_WHOM = [
+    ("A fever outbreak in Carvel has infected 640 people, 15 of whom have died.", "640",
+     "people infected"),
+    ("A fever outbreak in Carvel has infected 640 people, 15 of whom have died.", "15", "deaths"),
+    ("Border guards detained 212 migrants near Osk, most of whom were later released.", "212",
+     "migrants"),
+    ("The gale wrecked 38 trawlers, 9 of which had been laid up for the season.", "38",
+     "trawlers"),
+    ("The gale wrecked 38 trawlers, 9 of which had been laid up for the season.", "9",
+     "idle trawlers"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "counted"), OF_WHOM)
+def test_a_part_of_whom_says_what_befell_the_part(extract, sentence: str, text: str,
+                                                  counted: str) -> None:
+    assert next(f for f in extract(sentence) if f.text == text).counted == counted

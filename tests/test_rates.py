@@ -163,3 +163,42 @@ def test_a_period_that_says_when_is_no_rate(extract, sentence: str, text: str,
 def test_only_a_measure_per_unit_of_time_is_a_flow(extract, sentence: str, text: str,
                                                    flow: bool) -> None:
     assert ({f.text: f.counted for f in extract(sentence)}[text] == "flow") is flow
+
+
+NEW_LEVEL = [
+    # a bare number a verb of change, revising or bounding sets "to" or "at", right after a
+    # figure with its own unit, is a new level of that quantity: unit, rate and noun
+    ("Ferries on the lake carried 3,000 passengers a day, rising to 4,500 in summer.", "4,500",
+     "passengers per day", "passengers"),
+    ("The refinery reached 800 barrels a day before falling to 650.", "650", "barrels per day",
+     None),
+    ("Drinking water in the camp was rationed to 20 litres a day, later cut to 15.", "15",
+     "litres per day", None),
+    ("The canal board capped crossings at 32 barges a day and later raised the limit to 36.",
+     "36", "barges per day", "barges"),
+    ("Kettering's bakery sold 900 loaves a week and then lifted the cap to 1,100.", "1,100",
+     "loaves per week", "loaves"),
+]
+
+NOT_A_NEW_LEVEL = [
+    # another subject or another object after the first figure: its own quantity
+    ("The smelter produced 200 tonnes a day, and its workforce rose to 300.", "300"),
+    ("The dealer sold 300 tractors a month and cut staff to 40.", "40"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "unit", "counted"), NEW_LEVEL)
+def test_a_bare_number_a_change_sets_is_a_new_level(extract, sentence: str, text: str,
+                                                    unit: str, counted: str | None) -> None:
+    fig = next(f for f in extract(sentence) if f.text == text)
+    assert fig.unit == unit
+    if counted is not None:
+        assert fig.counted == counted
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text"), NOT_A_NEW_LEVEL)
+def test_a_change_of_another_thing_is_no_new_level(extract, sentence: str, text: str) -> None:
+    fig = next(f for f in extract(sentence) if f.text == text)
+    assert " per " not in fig.unit

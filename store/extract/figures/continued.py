@@ -13,6 +13,7 @@ from store.extract.figures.counted import (
     count_unit,
     counted_phrase,
     is_unit_noun,
+    of_whom,
     populated_place,
 )
 from store.extract.figures.counted_revised import name_what_was_revised
@@ -40,12 +41,17 @@ def continue_units(figures: list[FoundFigure], doc: Doc) -> list[tuple[FoundFigu
     links: list[tuple[FoundFigure, FoundFigure]] = []
     for i, fig in enumerate(figures):
         donor = None
+        _weighed_in_pounds(figures, i, text_of(doc), ctx)
         if fig.unit == "points" and (_near_a_share(figures, i) or _of_a_share(fig, doc)):
             fig.unit = "percentage points"  # "a lead of 0.7 points" among percentages
         if _bare(fig) and not _of_a_counting_noun(fig, doc, ctx):
-            if _point_back(figures, i, doc) or _revised(fig, doc) or _in_a_state(fig, doc):
+            donor = _new_level_of(figures, i, doc, ctx)
+            if donor is None and (_point_back(figures, i, doc) or _revised(fig, doc)
+                                  or _in_a_state(fig, doc)):
                 continue
-            if _set_against_before(figures, i, text_of(doc)):
+            if donor is not None:
+                pass
+            elif _set_against_before(figures, i, text_of(doc)):
                 donor = compared_with(fig, [f for f in figures if f.sentence == fig.sentence],
                                       text_of(doc)) or figures[i - 1]
                 donor = donor if _names_its_quantity(donor) else None
@@ -245,7 +251,10 @@ def _point_back(figures: list[FoundFigure], i: int, doc: Doc) -> bool:
     fig = figures[i]
     noun = _noun_of_them(figures, i, doc) if _OF_THEM.match(text_of(doc), fig.end) else None
     if noun is not None:  # "covers deaths ..., and about 190 of them were": deaths
-        fig.counted, fig.counted_head = counted_phrase(noun, None), noun.lemma_.lower()
+        # "infected 870 people, 12 of whom have died": the clause says which part
+        part = _subject_of_whom(doc, fig, noun)
+        fig.counted = counted_phrase(noun, None, part=part)
+        fig.counted_head = noun.lemma_.lower()
         fig.unit = count_unit(noun, None, frozenset()) or "count"
         fig.inherited = True
         return True
@@ -272,6 +281,53 @@ def follow_counted(links: list[tuple[FoundFigure, FoundFigure]]) -> None:
         elif fig.counted and not fig.inherited and donor.counted is None and _measured(donor):
             donor.counted, donor.counted_head = fig.counted, fig.counted_head
             donor.inherited = True
+
+
+def _new_level_of(figures: list[FoundFigure], i: int, doc: Doc,
+                  ctx: ContextWords) -> FoundFigure | None:
+    """ "carried 3,000 passengers a day, rising to 4,500 in summer", "reached 800 barrels a day
+    before falling to 650", "capped transits at 32 ships a day and later raised the limit to 36":
+    a bare number that a verb of change, revising or bounding sets "to" or "at", right after a
+    figure of its sentence that says its own unit, is a new level of that figure's quantity, when
+    the verb names no other subject and no other object than a bound ("the limit", "the quota")."""
+    fig = figures[i]
+    prev = figures[i - 1] if i > 0 else None
+    if prev is None or prev.sentence != fig.sentence or fig.start - prev.end > REACH:
+        return None
+    if not (_measured(prev) or _counts_own_noun(prev)):
+        return None
+    between = text_of(doc)[prev.end:fig.start]
+    if any(c.isdigit() for c in between) or any(c in between for c in ";:!?()"):
+        return None
+    span = doc.char_span(fig.start, fig.end, alignment_mode="expand")
+    if span is None:
+        return None
+    root = span.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in ("to", "at") or prep.i == root.i:
+        return None
+    verb = prep.head
+    lemma = verb.lemma_.lower()
+    last = _last_token(doc, prev)
+    if verb.pos_ != "VERB" or verb.i < last or not (
+            lemma in ctx.change_verbs or lemma in ctx.revising_verbs or lemma in ctx.bound_verbs):
+        return None
+    bounds = estimate_words().norm_nouns
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.i > last and (
+                child.lower_ not in PRONOUNS):
+            return None  # "and its workforce rose to 300": another thing's level
+        if child.dep_ == "dobj" and child.lemma_.lower() not in bounds:
+            return None  # "and cut staff to 40"
+    return prev
+
+
+def _last_token(doc: Doc, fig: FoundFigure) -> int:
+    """The index of the figure's last token (a verb before it governs that figure, and a subject
+    before it is the subject of its clause too: "Traffic averaged 48,000 cars a day and rose to
+    55,000")."""
+    span = doc.char_span(fig.start, fig.end, alignment_mode="expand")
+    return span.end - 1 if span is not None else len(doc)
 
 
 def _set_against_before(figures: list[FoundFigure], i: int, text: str) -> bool:
@@ -451,6 +507,24 @@ def _possessor(tok: Token) -> bool:
         c.dep_ == "case" for c in tok.children)
 
 
+_POUNDS = re.compile(r"\bpounds?$", re.I)
+
+
+def _weighed_in_pounds(figures: list[FoundFigure], i: int, text: str, ctx: ContextWords) -> None:
+    """ "Landings fell to 4,200 tonnes, or about 9.3 million pounds", "40 tonnes (88,000
+    pounds)": "pounds" written out, after a conversion marker that restates a mass, weigh."""
+    fig = figures[i]
+    if fig.unit != "GBP" or not _POUNDS.search(fig.text) or "£" in fig.text:
+        return
+    if not ctx.conversion_before.search(text[max(0, fig.start - 40):fig.start]):
+        return
+    prev = figures[i - 1] if i > 0 else None
+    conv = units().conversions
+    if prev is not None and prev.sentence == fig.sentence and prev.unit in conv and (
+            conv[prev.unit][0] == "mass") and fig.start - prev.end <= 40:
+        fig.unit = "pounds"
+
+
 def _converted_from(figures: list[FoundFigure], i: int, doc: Doc,
                     ctx: ContextWords) -> FoundFigure | None:
     """ "400 to 600 cubic metres per day ..., equivalent to roughly 2,500 to 3,800
@@ -495,6 +569,15 @@ _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom|which|it)\b", re.I)
 _OF_THE_WHOLE = re.compile(r"\s+of\s+(?:the|its|their|this|that)\s+(?:[a-z]+\s+)?([a-z]+)\b",
                            re.I)
 _THE_BEFORE = re.compile(r"\b(?:(?:of\s+)?the|its|their|\w+['’]s)\s+$", re.I)
+
+
+def _subject_of_whom(doc: Doc, fig: FoundFigure, noun: Token) -> bool:
+    """The figure is the subject of a clause "N of whom ..." on the noun."""
+    span = doc.char_span(fig.start, fig.end, alignment_mode="expand")
+    if span is None or span.root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = span.root.head
+    return verb.dep_ == "relcl" and verb.head.i == noun.i and of_whom(verb)
 
 
 def _referred_to(figures: list[FoundFigure], i: int, doc: Doc) -> FoundFigure | None:

@@ -434,8 +434,10 @@ def _participle(tok: Token) -> bool:
     return nxt.pos_ in ("NOUN", "ADJ", "PROPN")
 
 
-def counted_phrase(head: Token, group: str | None) -> str:
-    """A short phrase for what is counted: modifiers in front of the noun and the noun itself."""
+def counted_phrase(head: Token, group: str | None, *, part: bool = False) -> str:
+    """A short phrase for what is counted: modifiers in front of the noun and the noun itself;
+    ``part``: for the part a clause "N of whom ..." on the noun is about, which that clause's
+    verb says befell."""
     mods = [
         t for t in head.lefts
         if t.dep_ in ("amod", "compound", "nmod") and t.pos_ in ("ADJ", "NOUN", "PROPN", "VERB")
@@ -454,7 +456,7 @@ def counted_phrase(head: Token, group: str | None) -> str:
         return f"{group} people {done}" if group else f"people {done}"
     if (generic or people.get(lemma) == "people"
             or people.get(named) == "people" or people.get(named.rstrip("s")) == "people"):
-        done = _what_happened(head)
+        done = _what_happened(head, part)
         joined = dead_or_missing(head)
         if joined is not None and (generic or lemma in outcomes or head.lower_ in outcomes):
             phrase = " ".join([*words, joined] if generic else ["people", joined])
@@ -471,7 +473,7 @@ def counted_phrase(head: Token, group: str | None) -> str:
             phrase = f"{phrase} {done}"
     elif (fate := _what_befell_it(head)) is not None and fate not in phrase.lower():
         phrase = f"{phrase} {fate}"  # "8,400 houses have been destroyed": houses destroyed
-    elif (kind := _fate_class(head)) is not None and kind not in phrase.lower():
+    elif (kind := _fate_class(head, part)) is not None and kind not in phrase.lower():
         phrase = f"{kind} {phrase}"  # "40 boats were tied up": idle boats
     if group and group not in phrase:
         phrase = f"{group} {phrase}"
@@ -503,7 +505,7 @@ def _what_befell_it(head: Token) -> str | None:
     return None
 
 
-def _fate_class(head: Token) -> str | None:
+def _fate_class(head: Token, part: bool = False) -> str | None:
     """The class of what the verb of the counted noun's clause says befell it ("40 boats were
     tied up", "crews reconnected 9,000 customers", "customers who lost power"): the noun is the
     verb's subject or object, or the verb is a clause on the noun; the verb's lemma with its
@@ -511,7 +513,8 @@ def _fate_class(head: Token) -> str | None:
     ``store/data/quantities.toml``; the class, or None. A clause on the noun comes before the
     verb the noun is subject or object of. Reads the noun and its verb only."""
     table = quantity_classes().fate_classes
-    verb = next((c for c in head.children if c.dep_ in ("relcl", "acl")), None)
+    verb = next((c for c in head.children if c.dep_ in ("relcl", "acl")
+                 and (part or not of_whom(c))), None)
     if verb is None and head.dep_ in ("nsubj", "nsubjpass", "dobj", "dative"):
         verb = head.head  # its own clause ("customers who lost power") says it first
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
@@ -641,12 +644,26 @@ def _shared_verb(verb: Token) -> bool:
         g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in verb.children)
 
 
-def _what_happened(head: Token) -> str | None:
+RELATIVES = frozenset({"whom", "which"})
+
+
+def of_whom(clause: Token) -> bool:
+    """ "infected 870 people, 12 of whom have died", "detained 120 protesters, most of whom
+    were released": a relative clause whose subject is a part "of whom" says what befell that
+    part, not the whole the noun counts."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(
+            o.dep_ == "pobj" and o.lower_ in RELATIVES for o in p.children)
+        for p in c.children) for c in clause.children)
+
+
+def _what_happened(head: Token, part: bool = False) -> str | None:
     """What the clause says of "people": "96 people had been injured" -> "injured". A generic
     noun says nothing of what is counted; the verb does (deaths, displacement, arrivals)."""
     classes = quantity_classes().noun_class  # only verbs that name what is counted
     for child in head.children:  # "people displaced by the floods"
-        if child.dep_ in ("acl", "relcl") and child.lower_ in classes:
+        if child.dep_ in ("acl", "relcl") and child.lower_ in classes and (
+                part or not of_whom(child)):
             return child.lower_
     verb = head.head
     if verb.dep_ in ("aux", "auxpass"):  # "250,000 people were hastily evacuated",

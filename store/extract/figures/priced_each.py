@@ -57,7 +57,8 @@ def _priced_after(span: Span) -> str | None:
         return _one(doc[i + 2])  # "5,000 rand, or $270, a seat": the rate ends the aside
     if word in ("a", "an") and doc[i].dep_ == "det" and i + 1 < len(doc):
         noun = doc[i + 1]  # hung on the amount, or the amount on it ("nearer £700 a tourist")
-        hung = span.start <= noun.head.i < span.end or span.root.head.i == noun.i
+        hung = span.start <= noun.head.i < span.end or span.root.head.i == noun.i or (
+            _beside(noun, span))
         return _one(noun) if hung else None
     if word == "each" and not _starts_phrase(doc, i):
         return _shared_over(span)
@@ -65,6 +66,19 @@ def _priced_after(span: Span) -> str | None:
             doc[i + 2].lower_ == "of" and doc[i + 3].lower_ in PRONOUNS):
         return _noun_before(doc, span)
     return None
+
+
+# what the parse may make of "a bird" in "were paid 24 euros a bird for flocks culled": a second
+# object, or a measure, of the amount's own verb (and of the amount: an object, or a dative)
+BESIDE = frozenset({"dobj", "npadvmod", "nsubjpass", "attr"})
+
+
+def _beside(noun: Token, span: Span) -> bool:
+    """ "farmers were paid 24 euros a bird for flocks culled before December": the noun right
+    after the amount and its "a" that the parse hangs on the amount's own verb, beside the
+    amount, not on the amount."""
+    return noun.dep_ in BESIDE and noun.head.i == span.root.head.i and (
+        span.root.head.pos_ in ("VERB", "AUX")) and span.root.dep_ in (*BESIDE, "dative")
 
 
 DISTRIBUTIVE = frozenset({"each", "every"})  # determiners that share out over their noun
