@@ -29,8 +29,6 @@ VERB_CLASSES = [
     # "remain" alone says no fate ("3,450 pilgrims remain in Oskar"), "remain without" does
     ("Some 3,450 pilgrims remain stranded near Oskar.", "3,450", "pilgrims"),
     ("The fund has paid 1,200 homesteads so far.", "1,200", "paid homesteads"),
-    ("Brinair leases 14 airliners and owns 7 airliners outright.", "14", "leased airliners"),
-    ("Brinair leases 14 airliners and owns 7 airliners outright.", "7", "owned airliners"),
     ("Inspectors culled 2.1 million ducks.", "2.1 million", "culled ducks"),
     # a verb of no class says nothing; a fates verb is still written after the noun
     ("Some 640 barges crossed the strait in May.", "640", "barges"),
@@ -54,8 +52,6 @@ def test_the_verb_of_the_clause_gives_the_class_of_what_befell_the_counted(
      ("In all, 210,000 subscribers lost power.", 210000, "disconnected subscribers"), []),
     (("Some 3,100 homesteads are eligible.", 3100, "eligible homesteads"),
      ("The fund paid 1,200 homesteads.", 1200, "paid homesteads"), []),
-    (("Brinair leases 14 airliners.", 14, "leased airliners"),
-     ("Brinair owns 7 airliners.", 7, "owned airliners"), []),
     # one class said two ways ("cut off", "lost power") is one count
     (("The gale cut off 210,000 subscribers.", 210000, "disconnected subscribers"),
      ("Some 390,000 subscribers lost power.", 390000, "disconnected subscribers"),
@@ -94,5 +90,6 @@ def test_a_sum_paid_takes_no_class_of_what_befell_it():
                            when="2031-05")
                     for article, sentence, value, counted in (
                         ("a", "The fund paid 40 euros.", 40, "paid euros"),
-                        ("b", "Tenants leased 40 euros of kit.", 40, "leased euros"))))
+                        ("b", "Some 40 euros remain without a claimant.", 40,
+                         "remaining euros"))))
     assert [g["verdict"] for g in rows if g["parent"] is None] == ["consistent"]
