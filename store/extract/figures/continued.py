@@ -46,17 +46,15 @@ def continue_units(figures: list[FoundFigure], doc: Doc) -> list[tuple[FoundFigu
             fig.unit = "percentage points"  # "a lead of 0.7 points" among percentages
         if _bare(fig) and not _of_a_counting_noun(fig, doc, ctx):
             donor = _new_level_of(figures, i, doc, ctx)
-            if donor is None and (_point_back(figures, i, doc) or _revised(fig, doc)
-                                  or _in_a_state(fig, doc)):
-                continue
-            if donor is not None:
-                pass
-            elif _set_against_before(figures, i, text_of(doc)):
-                donor = compared_with(fig, [f for f in figures if f.sentence == fig.sentence],
-                                      text_of(doc)) or figures[i - 1]
-                donor = donor if _names_its_quantity(donor) else None
-            else:
-                donor = _list_partner(figures, i, doc, ctx, _names_its_quantity)
+            if donor is None:
+                if _point_back(figures, i, doc) or _revised(fig, doc) or _in_a_state(fig, doc):
+                    continue
+                if _set_against_before(figures, i, text_of(doc)):
+                    donor = compared_with(fig, [f for f in figures if f.sentence == fig.sentence],
+                                          text_of(doc)) or figures[i - 1]
+                    donor = donor if _names_its_quantity(donor) else None
+                else:
+                    donor = _list_partner(figures, i, doc, ctx, _names_its_quantity)
             if donor is None:
                 donor = _previous_sentence_donor(figures, i, doc, ctx)
             if donor is None:

@@ -89,21 +89,22 @@ def _label(span: Span) -> Span | None:
     if colon < 1 or not doc[colon].text.endswith(":"):  # ":", or "):" after a bracket
         return None
     start = colon
-    while start > 0 and colon - start < LABEL_REACH and "\n" not in doc[start - 1].text and (
-            doc[start - 1].text not in BULLETS) and not _item_ends(doc, start - 1):
+    while start > 0 and colon - start < LABEL_REACH and _in_item(doc, start - 1):
         start -= 1
     if colon - start >= LABEL_REACH or start == colon:
         return None
-    if start > 0 and "\n" not in doc[start - 1].text and doc[start - 1].text not in BULLETS and (
-            not _item_ends(doc, start - 1)):
+    if start > 0 and _in_item(doc, start - 1):
         return None  # the label does not start its line, nor follow another item
     return doc[start:colon]
 
 
-def _item_ends(doc: Doc, i: int) -> bool:
-    """ "Deaths: 12. Missing: 2. Injured: 86.": a full stop or a semicolon right after a number
-    ends one item of a run of labels on a line, and the next label starts after it."""
-    return doc[i].text in (".", ";") and i > 0 and doc[i - 1].like_num
+def _in_item(doc: Doc, i: int) -> bool:
+    """The token is part of the item a label may start: not a line break, a bullet, nor the
+    full stop or semicolon right after a number that ends the item before it on its line
+    ("Deaths: 12. Missing: 2. Injured: 86.")."""
+    tok = doc[i]
+    ends_item = tok.text in (".", ";") and i > 0 and doc[i - 1].like_num
+    return "\n" not in tok.text and tok.text not in BULLETS and not ends_item
 
 
 def _label_head(label: Span) -> Token | None:

@@ -379,9 +379,8 @@ def name_what_flows(fig: FoundFigure, span: Span) -> None:
     found = units().conversions.get(base)
     if found is None or found[0] not in FLOWING:
         return
-    ctx = context_words()
     # a flow is so much per unit of time; "2.1 tonnes per hectare" is a yield, no flow
-    periods = ctx.rate_period_words | ctx.short_period_words
+    periods = context_words().rate_period_words
     timed = any(word in periods for word in per.lower().split())  # "litres per person per day"
     if fig.counted is not None and not _unit_word(fig.counted_head):
         if timed and _names_release(fig.counted_head):

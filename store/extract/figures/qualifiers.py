@@ -11,9 +11,10 @@ from store.extract.numbers import NumberExpr
 from store.knowledge.context import context_words
 from store.knowledge.units import units
 
-_EVENT_TIME = re.compile(r"\s+(?:after|before|earlier|later|ago)\b", re.I)
-# "3.2 tonnes a year earlier", "90 a week ago": a period followed by one of these words says
-# when, never how often, whatever the figure measures
+# "revised to 2,700 a month after the flood": a period before "after" or "before" says when of a
+# count or a sum; "3.2 tonnes a year earlier", "90 a week ago": before one of the words of
+# _TIME_BACK it says when, whatever the figure measures
+_EVENT_TIME = re.compile(r"\s+(?:after|before)\b", re.I)
 _TIME_BACK = re.compile(r"\s+(?:earlier|later|ago|previously)\b", re.I)
 
 
@@ -130,11 +131,9 @@ def approx_and_rate(expr: NumberExpr, text: str) -> tuple[str, str | None]:
         m_rate = ctx.rate_after.match(text, of.end(), of.end() + 30) if of else None
     said = m_rate.group(0).strip(" )]\t\n").lower() if m_rate else ""
     money = expr.unit in units().currency_codes
-    if m_rate and (expr.unit is None or money) and not said.startswith("per") and (
-            _EVENT_TIME.match(text, m_rate.end())):
-        m_rate = None  # "revised to 2,700 a month after the flood": when, not how often
-    elif m_rate and not said.startswith("per") and _TIME_BACK.match(text, m_rate.end()):
-        m_rate = None  # "against 3.2 tonnes a year earlier"
+    if m_rate and not said.startswith("per") and (_TIME_BACK.match(text, m_rate.end()) or (
+            (expr.unit is None or money) and _EVENT_TIME.match(text, m_rate.end()))):
+        m_rate = None  # when, not how often
     measured = expr.unit in units().measure_codes
     # "6 litres per person per day", "3 and 8 litres of clean water per person per day", "£80 per
     # person per night": both the head and the period, which the plain rate pattern stops short of

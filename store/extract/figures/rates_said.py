@@ -18,6 +18,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from store.extract.figures.found import FoundFigure
+from store.extract.figures.measured import FLOWING
 from store.extract.figures.parse import text_of, token_at
 from store.extract.numbers import scan
 from store.knowledge.context import context_words
@@ -26,7 +27,6 @@ from store.knowledge.units import Units, units
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-FLOWING = frozenset({"volume", "mass"})
 LEFTS = 8  # words a noun or a verb may have on its left for its adjective or subject to be read
 SHARES = ("percent", "fraction", "ratio", "percentage points", "basis points")
 
