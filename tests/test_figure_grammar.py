@@ -123,12 +123,25 @@ VALUES = [
     ("the council took a 90 million pound bridging loan", "90 million pound", 90e6, 90e6, "GBP"),
     ("a 2.5bn pound contract for frigates", "2.5bn pound", 2.5e9, 2.5e9, "GBP"),
     ("a 40 pound sack of oats", "40", 40, 40, None),
+    # the naira's "N" only before a decimal, a scale word or a thousands comma, as the peso's "P"
+    ("the levy was put at N1.2trn", "N1.2trn", 1.2e12, 1.2e12, "NGN"),
+    ("a N45bn bailout for millers", "N45bn", 45e9, 45e9, "NGN"),
+    ("kerosene at N1,850 a litre", "N1,850", 1850, 1850, "NGN"),
+    ("between N1,400 and N1,600", "N1,400 and N1,600", 1400, 1600, "NGN"),
+    ("a voucher worth P1,500 a family", "P1,500", 1500, 1500, "PHP"),
+    ("the N7 bridge carried 900 lorries", "900", 900, 900, None),
+    ("medics kept 20,000 N95 masks", "20,000", 20000, 20000, None),
     # currencies named by a word of their own
     ("the court fined the trader 40 billion rials", "40 billion rials", 40e9, 40e9, "IRR"),
     ("a 2 billion kwanza loan to the port", "2 billion kwanza", 2e9, 2e9, "AOA"),
     # hundredths of a currency
     ("the stock ended at 14.2 pence", "14.2 pence", 0.142, 0.142, "GBP"),
     ("a loaf now costs 85 cents", "85 cents", 0.85, 0.85, "USD"),
+    ("diesel at about 71 US cents a litre", "71 US cents", 0.71, 0.71, "USD"),
+    # "pc" for percent in lower case only: "Ten PC officers" are police constables
+    ("rents rose 40pc in a year", "40pc", 40, 40, "percent"),
+    ("a 12.5 pc stake in the mill", "12.5 pc", 12.5, 12.5, "percent"),
+    ("Ten PC officers stood by", "Ten", 10, 10, None),
     # what a creditor gets back of each pound or dollar owed is a share of it
     ("suppliers may see 3p in the pound", "3p", 3, 3, "percent"),
     ("between 6p and 11p in the pound", "6p and 11p", 6, 11, "percent"),

@@ -107,10 +107,11 @@ def _grammar() -> tuple[re.Pattern[str], Units]:
     scaled = (rf"(?:\s?(?:{scale_suffix})(?![A-Za-z\d/\u00b2\u00b3])"
               rf"|\s*(?:{scale_word})(?:\s+(?:{scale_word}))?\b)")
     guarded = _alt(list(lex.guarded_symbols)) or "(?!)"
+    thousands = r"\d{1,3},\d{3}(?!\d)"  # "P1,500": a guarded symbol before a thousands comma
     cased = _alt(list(lex.cased_symbols)) or "(?!)"
     spaced = _alt(list(lex.spaced_cased_symbols)) or "(?!)"
     amount = (
-        rf"(?:(?<![A-Za-z])(?:(?:{cur_pre})\s?|(?-i:{guarded})(?=[\d,]*\d(?:\.\d|{scaled}))"
+        rf"(?:(?<![A-Za-z])(?:(?:{cur_pre})\s?|(?-i:{guarded})(?={thousands}|[\d,]*\d(?:\.\d|{scaled}))"
         rf"|(?-i:{spaced})\s?(?=\d)|(?-i:{cased})(?=\d)))?"
         rf"(?:{digits}){scaled}?"
     )
@@ -156,6 +157,8 @@ def _grammar() -> tuple[re.Pattern[str], Units]:
         r"(?:(?:tens|hundreds|dozens)\s+of\s+)?(?:" + _alt(list(words.vague)) + r")\b"
     )
     percent = _alt(lex.percent_words)
+    if lex.cased_percent_words:
+        percent += rf"|(?-i:{_alt(lex.cased_percent_words)})"
     currency_after = _alt(list(lex.currency_words))
     after_scale = _alt(list(lex.after_scale)) or "(?!)"
     # right after a scale word or a scale suffix on digits ("90 million", "90m")

@@ -29,6 +29,7 @@ class Units:
     scale_words: dict[str, float]
     scale_suffixes: dict[str, float]
     percent_words: list[str]
+    cased_percent_words: list[str]  # "pc": a percent only in lower case ("40pc", not "Ten PC")
     measures: dict[str, str]  # lower-case phrase -> unit code
     cased_measures: dict[str, str]  # "Ml" -> "megalitres": a symbol only in the case written
     glued_measures: dict[str, str]  # "km" -> "km": a symbol that may touch its digits ("95km")
@@ -74,6 +75,7 @@ def units() -> Units:
         scale_words={k.lower(): float(v) for k, v in data["scale"]["words"].items()},
         scale_suffixes={k.lower(): float(v) for k, v in data["scale"]["suffixes"].items()},
         percent_words=list(data["percent"]["words"]),
+        cased_percent_words=list(data["percent"].get("cased_words", [])),
         measures=measures,
         cased_measures=cased_measures,
         glued_measures={k.lower(): measures[k.lower()]
