@@ -419,6 +419,11 @@ def _jobs(article: str, sentence: str, low: float, origin: str, reported: str) -
                   counted="jobs at risk", unit="jobs", reported=reported)
 
 
+def _dated(row: dict[str, Any], when: str) -> dict[str, Any]:
+    """The row with a period its own sentence states."""
+    return {**row, "when": when, "when_basis": "sentence", "period_basis": "stated"}
+
+
 GUILD = "Harlow Netmakers' Guild"
 BOARD = "Brannock Levy Board"
 STANDING_CASES = [
@@ -442,6 +447,26 @@ STANDING_CASES = [
      [_jobs("a", "The guild says 1,900 jobs are at risk.", 1900, GUILD, "2031-03-02"),
       _jobs("b", "The guild repeats 1,900.", 1900, GUILD, "2031-03-03"),
       _jobs("c", "The board puts the jobs at risk at 1,100.", 1100, BOARD, "2031-03-25")],
+     "change_over_time"),
+    ("a value repeated on two days by two voices stood while a rival gave another: a "
+     "contradiction",
+     [_jobs("a", "The guild says 1,900 jobs are at risk.", 1900, GUILD, "2031-03-02"),
+      _jobs("b", "The board puts the jobs at risk at 1,100.", 1100, BOARD, "2031-03-09"),
+      _jobs("c", "A dockers' steward also puts it at 1,900.", 1900, "Orrin Fask", "2031-03-20")],
+     "contradiction"),
+    ("a body's figure for a period not over when printed stands like an undated one: a "
+     "contradiction",
+     [_dated(_jobs("a", "The guild says 1,900 jobs are at risk under the 2032 quota.", 1900,
+                   GUILD, "2031-03-02"), "2032"),
+      _jobs("b", "The board puts the jobs at risk at 1,100.", 1100, BOARD, "2031-03-09"),
+      _jobs("c", "The guild still says 1,900 jobs.", 1900, GUILD, "2031-03-20")],
+     "contradiction"),
+    ("a body's figure for a year already over is of that year: the count may have moved",
+     [_dated(_jobs("a", "The guild says 1,900 jobs were lost in 2030.", 1900, GUILD,
+                   "2031-03-02"), "2030"),
+      _jobs("b", "The board puts the jobs at risk at 1,100.", 1100, BOARD, "2031-03-09"),
+      _dated(_jobs("c", "The guild repeats that 1,900 jobs went in 2030.", 1900, GUILD,
+                   "2031-03-20"), "2030")],
      "change_over_time"),
     ("figures nobody is named for are no standing estimate",
      [_jobs("a", "Some 1,900 jobs are at risk.", 1900, None, "2031-03-02"),
