@@ -480,3 +480,24 @@ STANDING_CASES = [
                          ids=[c[0] for c in STANDING_CASES])
 def test_estimates_that_stood_side_by_side(why: str, specs: list[dict], verdict: str) -> None:
     assert outer(build(*specs))["verdict"] == verdict, why
+
+
+@pytest.mark.parametrize("said, origin", [
+    # a number the parse took for who said it names no body
+    ("two", None),
+    ("Nineteen", None),
+    ("1,260 to 1,190", None),
+    ("4.7 million", None),
+    ("The inspectorate's penalty of 3.1bn florins m", None),
+    ("Backlog of 240 barges 2,100 dock hands on half shifts", None),
+    # a year, a small number inside a name, or none at all: a body
+    ("The 2019 census", "2019 census"),
+    ("A survey in 1987", "a survey in 1987"),
+    ("Group of 77", "group of 77"),
+    ("Verrin Dock Authority", "verrin dock authority"),
+])
+def test_a_number_is_no_origin(said: str, origin: str | None) -> None:
+    from store.conflicts.keys import origin_key
+
+    row = {"article": "a", "source": said, "origin": said, "origin_basis": "source"}
+    assert origin_key(row, False, RESOLVE)[0] == origin
