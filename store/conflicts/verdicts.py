@@ -299,15 +299,17 @@ class Coexisting:
 
     def __init__(self, claims: list[Claim], origins: Origins) -> None:
         self._origins = origins
-        held = [c for c in claims if (c.reported_basis or _not_over(c))
+        held = [c for c in claims if ((c.reported_basis and not _running(c)) or _not_over(c))
                 and _whole_day(c.reported) and not origins.get(c.id, "?").startswith("?")]
         self._held = {c.id for c in held}
-        self._days = [(c.claim, c.reported or "") for c in held]
+        # each value as stated: "more than 40" and "more than 1,100" are two values, though
+        # their open sides meet
+        self._days = [(c.core, c.reported or "") for c in held]
         self._spans: dict[str, tuple[str, str] | None] = {}
 
     def _span(self, claim: Claim) -> tuple[str, str] | None:
         if claim.id not in self._spans:
-            days = [day for held, day in self._days if overlap(held, claim.claim)]
+            days = [day for held, day in self._days if overlap(held, claim.core)]
             self._spans[claim.id] = ((min(days), max(days)) if claim.id in self._held and days
                                      else None)
         return self._spans[claim.id]
@@ -321,13 +323,22 @@ class Coexisting:
         return _spans_meet(first, second)
 
 
+def _running(claim: Claim) -> bool:
+    """Whether a figure dated only by its article is a running total ("1,100 aftershocks since
+    the quake"), counted up to the day it was printed (its date keeps the day): it grows, so it
+    stands on no day but its own."""
+    return claim.reported_basis and _whole_day(claim.when)
+
+
 def _not_over(claim: Claim) -> bool:
     """Whether a figure its own words date describes a period not over on the day it was
     printed ("1,900 jobs at risk under the 2032 quota", printed in March 2031): what it says
     stands from that day on, as a figure dated only by its article's day does."""
     when, day = claim.when or "", claim.reported or ""
-    return bool(when and day) and not claim.event and not claim.projected \
-        and not claim.reported_basis and when >= day[:len(when)]
+    if not when or not day or claim.event or claim.projected or claim.reported_basis:
+        return False
+    # a year or a month still running, or a period to come; a day is over when it ends
+    return when > day[:len(when)] or (len(when) < len(day) and when == day[:len(when)])
 
 
 def _spans_meet(first: tuple[str, str], second: tuple[str, str]) -> bool:
