@@ -1143,3 +1143,25 @@ def test_groups_of_repeated_numbers_have_one_id_each(first: float, second: float
 ])
 def test_a_group_id_is_never_used_twice(rows: list[dict[str, Any]], ids: list[str]) -> None:
     assert [r["id"] for r in _unique(rows)] == ids
+
+
+@pytest.mark.parametrize("values, whens, verdict", [
+    ((5930, 7569), ("2031-03-16", "2031-03-31"), "change_over_time"),
+    ((5930, 5930), ("2031-03-16", "2031-03-31"), "consistent"),
+])
+def test_a_placeless_count_beside_its_articles_counts_of_places_is_their_whole(
+        values: tuple[int, int], whens: tuple[str, str], verdict: str) -> None:
+    """An article that counts the thing in each of several places, and gives counts that name
+    no place and agree with none of them, gives counts of their whole: they meet each other,
+    not left in doubt between the parts."""
+    cases = {"unit": "cases", "counted": "suspected cases", "head": "case"}
+    districts = [figure("t", f"{place} reported {value} suspected cases.", value,
+                        where=(place,), when="2031-03-31", **cases)
+                 for place, value in (("Orvel", 2214), ("Pask", 1630), ("Dunmere", 1288))]
+    placeless = [figure("t", f"By {when} the ministry had logged {value} suspected cases.",
+                        value, when=when, **cases)
+                 for value, when in zip(values, whens, strict=True)]
+    rows = groups(*districts, *placeless)
+    whole = [g for g in rows if g["parent"] is None and len(g["figures"]) == 2
+             and all(g["values"][f][0] in values for f in g["figures"])]
+    assert len(whole) == 1 and whole[0]["verdict"] == verdict

@@ -329,4 +329,10 @@ def _choose(claim: Claim, pools: list[set[tuple[Any, ...]]],
         # else (its article is about a country, they about its districts): a national count
         # that names no place is its article's country's, not a guess between districts
         return HOME if claim.soft_places and len(few) > 1 else OWN
+    if not fits and len(local) > 1 and claim.key.places is None and not claim.soft_places:
+        # its own article counts the thing in several places, and gives a count that names no
+        # place and agrees with none of them: the writer set the parts beside their whole
+        # ("1,012 suspected cases" after a table of each district's), so it is the whole's, not
+        # a guess between the parts, and meets the other counts that leave the place unsaid
+        return OWN
     return None
