@@ -315,6 +315,41 @@ def test_periods_split_again_inside_a_period(whens: list[str], expected: list) -
     assert [scale(w) for w in whens] == expected
 
 
+@pytest.mark.parametrize("whens, stated, expected", [
+    # months known only from the articles that printed them do not split their year
+    (["2016", "2026-09", "2026-11"], ["2016"], ["2016", "2026", "2026"]),
+    # months the text states do, and then each figure goes by its month
+    (["2016", "2026-09", "2026-11"], ["2016", "2026-09", "2026-11"],
+     ["2016", "2026-09", "2026-11"]),
+    (["2016", "2026-09", "2026-11"], ["2016", "2026-09", "2026-10"],
+     ["2016", "2026-09", "2026-11"]),
+])
+def test_only_stated_dates_split_a_year(whens: list[str], stated: list[str],
+                                        expected: list) -> None:
+    scale = PeriodScale(whens, stated)
+    assert [scale(w) for w in whens] == expected
+
+
+def test_estimates_of_one_year_printed_months_apart_beside_an_old_figure_are_one_period():
+    """An old census (2016) beside this year's rival estimates, each dated only by the article
+    that printed it: the estimates describe this year, and the body that repeats its value from
+    September to November stood beside the rival's, so they contradict (within the year, not
+    a change between the months they were printed)."""
+    fish = dict(unit="tonnes", counted="spawning stock", head="stock")
+    specs = [figure("a", "The stock stood at 158,000 tonnes in 2016.", 158000, when="2016",
+                    **fish)]
+    for article, value, day, who in (("b", 140000, "2031-09-30", "Dunmore Fishers' Union"),
+                                     ("c", 84500, "2031-11-12", "Kessel Marine Council"),
+                                     ("d", 140000, "2031-11-20", "Dunmore Fishers' Union")):
+        row = figure(article, f"{who} puts the stock at {value:,} tonnes.", value, when=day,
+                     **fish)
+        row.update(source=who, when_basis="article", reported=day)
+        specs.append(row)
+    rows = groups(*specs)
+    inner = [g for g in rows if g["kind"] == "period"]
+    assert [g["verdict"] for g in inner] == ["contradiction"]
+
+
 # --- verdicts ----------------------------------------------------------------------------------
 
 IRAQ_SYRIA = ("Iraq", "Syria")
