@@ -315,6 +315,41 @@ def test_periods_split_again_inside_a_period(whens: list[str], expected: list) -
     assert [scale(w) for w in whens] == expected
 
 
+@pytest.mark.parametrize("whens, stated, expected", [
+    # months known only from the articles that printed them do not split their year
+    (["2016", "2026-09", "2026-11"], ["2016"], ["2016", "2026", "2026"]),
+    # months the text states do, and then each figure goes by its month
+    (["2016", "2026-09", "2026-11"], ["2016", "2026-09", "2026-11"],
+     ["2016", "2026-09", "2026-11"]),
+    (["2016", "2026-09", "2026-11"], ["2016", "2026-09", "2026-10"],
+     ["2016", "2026-09", "2026-11"]),
+])
+def test_only_stated_dates_split_a_year(whens: list[str], stated: list[str],
+                                        expected: list) -> None:
+    scale = PeriodScale(whens, stated)
+    assert [scale(w) for w in whens] == expected
+
+
+def test_estimates_of_one_year_printed_months_apart_beside_an_old_figure_are_one_period():
+    """An old census (2016) beside this year's rival estimates, each dated only by the article
+    that printed it: the estimates describe this year, and the body that repeats its value from
+    September to November stood beside the rival's, so they contradict (within the year, not
+    a change between the months they were printed)."""
+    fish = dict(unit="tonnes", counted="spawning stock", head="stock")
+    specs = [figure("a", "The stock stood at 158,000 tonnes in 2016.", 158000, when="2016",
+                    **fish)]
+    for article, value, day, who in (("b", 140000, "2031-09-30", "Dunmore Fishers' Union"),
+                                     ("c", 84500, "2031-11-12", "Kessel Marine Council"),
+                                     ("d", 140000, "2031-11-20", "Dunmore Fishers' Union")):
+        row = figure(article, f"{who} puts the stock at {value:,} tonnes.", value, when=day,
+                     **fish)
+        row.update(source=who, when_basis="article", reported=day)
+        specs.append(row)
+    rows = groups(*specs)
+    inner = [g for g in rows if g["kind"] == "period"]
+    assert [g["verdict"] for g in inner] == ["contradiction"]
+
+
 # --- verdicts ----------------------------------------------------------------------------------
 
 IRAQ_SYRIA = ("Iraq", "Syria")
@@ -1143,3 +1178,25 @@ def test_groups_of_repeated_numbers_have_one_id_each(first: float, second: float
 ])
 def test_a_group_id_is_never_used_twice(rows: list[dict[str, Any]], ids: list[str]) -> None:
     assert [r["id"] for r in _unique(rows)] == ids
+
+
+@pytest.mark.parametrize("values, whens, verdict", [
+    ((5930, 7569), ("2031-03-16", "2031-03-31"), "change_over_time"),
+    ((5930, 5930), ("2031-03-16", "2031-03-31"), "consistent"),
+])
+def test_a_placeless_count_beside_its_articles_counts_of_places_is_their_whole(
+        values: tuple[int, int], whens: tuple[str, str], verdict: str) -> None:
+    """An article that counts the thing in each of several places, and gives counts that name
+    no place and agree with none of them, gives counts of their whole: they meet each other,
+    not left in doubt between the parts."""
+    cases = {"unit": "cases", "counted": "suspected cases", "head": "case"}
+    districts = [figure("t", f"{place} reported {value} suspected cases.", value,
+                        where=(place,), when="2031-03-31", **cases)
+                 for place, value in (("Orvel", 2214), ("Pask", 1630), ("Dunmere", 1288))]
+    placeless = [figure("t", f"By {when} the ministry had logged {value} suspected cases.",
+                        value, when=when, **cases)
+                 for value, when in zip(values, whens, strict=True)]
+    rows = groups(*districts, *placeless)
+    whole = [g for g in rows if g["parent"] is None and len(g["figures"]) == 2
+             and all(g["values"][f][0] in values for f in g["figures"])]
+    assert len(whole) == 1 and whole[0]["verdict"] == verdict

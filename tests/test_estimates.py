@@ -419,6 +419,11 @@ def _jobs(article: str, sentence: str, low: float, origin: str, reported: str) -
                   counted="jobs at risk", unit="jobs", reported=reported)
 
 
+def _dated(row: dict[str, Any], when: str) -> dict[str, Any]:
+    """The row with a period its own sentence states."""
+    return {**row, "when": when, "when_basis": "sentence", "period_basis": "stated"}
+
+
 GUILD = "Harlow Netmakers' Guild"
 BOARD = "Brannock Levy Board"
 STANDING_CASES = [
@@ -443,6 +448,34 @@ STANDING_CASES = [
       _jobs("b", "The guild repeats 1,900.", 1900, GUILD, "2031-03-03"),
       _jobs("c", "The board puts the jobs at risk at 1,100.", 1100, BOARD, "2031-03-25")],
      "change_over_time"),
+    ("a value repeated on two days by two voices stood while a rival gave another: a "
+     "contradiction",
+     [_jobs("a", "The guild says 1,900 jobs are at risk.", 1900, GUILD, "2031-03-02"),
+      _jobs("b", "The board puts the jobs at risk at 1,100.", 1100, BOARD, "2031-03-09"),
+      _jobs("c", "A dockers' steward also puts it at 1,900.", 1900, "Orrin Fask", "2031-03-20")],
+     "contradiction"),
+    ("a body's figure for a period not over when printed stands like an undated one: a "
+     "contradiction",
+     [_dated(_jobs("a", "The guild says 1,900 jobs are at risk under the 2032 quota.", 1900,
+                   GUILD, "2031-03-02"), "2032"),
+      _jobs("b", "The board puts the jobs at risk at 1,100.", 1100, BOARD, "2031-03-09"),
+      _jobs("c", "The guild still says 1,900 jobs.", 1900, GUILD, "2031-03-20")],
+     "contradiction"),
+    ("a body's figure for a year already over is of that year: the count may have moved",
+     [_dated(_jobs("a", "The guild says 1,900 jobs were lost in 2030.", 1900, GUILD,
+                   "2031-03-02"), "2030"),
+      _jobs("b", "The board puts the jobs at risk at 1,100.", 1100, BOARD, "2031-03-09"),
+      _dated(_jobs("c", "The guild repeats that 1,900 jobs went in 2030.", 1900, GUILD,
+                   "2031-03-20"), "2030")],
+     "change_over_time"),
+    ("two open values of one body are two values, and a running total stands on no day but "
+     "its own: the count moved",
+     [{**_jobs("a", "The guild has logged more than 40 tremors.", 40, GUILD, "2031-03-02"),
+       "approx": "more_than"},
+      _jobs("b", "The board logged 96 tremors.", 96, BOARD, "2031-03-09"),
+      {**_jobs("c", "The guild has logged more than 1,100 tremors since the quake.", 1100, GUILD,
+               "2031-07-10"), "approx": "more_than", "when_basis": "running"}],
+     "change_over_time"),
     ("figures nobody is named for are no standing estimate",
      [_jobs("a", "Some 1,900 jobs are at risk.", 1900, None, "2031-03-02"),
       _jobs("b", "About 1,100 jobs are at risk.", 1100, None, "2031-03-09"),
@@ -455,3 +488,24 @@ STANDING_CASES = [
                          ids=[c[0] for c in STANDING_CASES])
 def test_estimates_that_stood_side_by_side(why: str, specs: list[dict], verdict: str) -> None:
     assert outer(build(*specs))["verdict"] == verdict, why
+
+
+@pytest.mark.parametrize("said, origin", [
+    # a number the parse took for who said it names no body
+    ("two", None),
+    ("Nineteen", None),
+    ("1,260 to 1,190", None),
+    ("4.7 million", None),
+    ("The inspectorate's penalty of 3.1bn florins m", None),
+    ("Backlog of 240 barges 2,100 dock hands on half shifts", None),
+    # a year, a small number inside a name, or none at all: a body
+    ("The 2019 census", "2019 census"),
+    ("A survey in 1987", "a survey in 1987"),
+    ("Group of 77", "group of 77"),
+    ("Verrin Dock Authority", "verrin dock authority"),
+])
+def test_a_number_is_no_origin(said: str, origin: str | None) -> None:
+    from store.conflicts.keys import origin_key
+
+    row = {"article": "a", "source": said, "origin": said, "origin_basis": "source"}
+    assert origin_key(row, False, RESOLVE)[0] == origin

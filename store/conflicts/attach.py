@@ -9,7 +9,9 @@ it does say:
 - else the one such quantity anywhere whose values it matches (after conversion).
 When several fit, or one fits only from another article and by nothing but its key, the figure is
 ambiguous and joins none of them, because a guess would invent conflicts ("8 million people",
-placeless, is not about whatever place some other article counts people in). When no quantity
+placeless, is not about whatever place some other article counts people in); but a placeless
+figure beside its own article's counts of several places, agreeing with none of them, is their
+whole's and keeps its own quantity. When no quantity
 could complete it, or the only one that could is not its article's own and disagrees with it by
 value, its unsaid place or group are simply not stated, and it meets the figures that leave the
 same parts unsaid ("46 merchant ships escorted" is not in doubt because one article counts 3
@@ -329,4 +331,10 @@ def _choose(claim: Claim, pools: list[set[tuple[Any, ...]]],
         # else (its article is about a country, they about its districts): a national count
         # that names no place is its article's country's, not a guess between districts
         return HOME if claim.soft_places and len(few) > 1 else OWN
+    if not fits and len(local) > 1 and claim.key.places is None and not claim.soft_places:
+        # its own article counts the thing in several places, and gives a count that names no
+        # place and agrees with none of them: the writer set the parts beside their whole
+        # ("1,012 suspected cases" after a table of each district's), so it is the whole's, not
+        # a guess between the parts, and meets the other counts that leave the place unsaid
+        return OWN
     return None

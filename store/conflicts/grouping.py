@@ -383,8 +383,12 @@ def groups_of(key: QuantityKey, members: list[Claim], suffix: str = "",
     eventful = any(c.event for c in members)
     of_event = {c.id for c in members
                 if c.event or (eventful and c.reported_basis and whens[c.id] == c.when)}
-    scale = PeriodScale(whens[c.id] for c in members
-                        if c.id not in of_event and not c.projected)
+    # (only the dates the text states split a year into months: a figure dated only by its
+    # article, and not restating a dated one, is bounded by the day it was printed)
+    scale = PeriodScale([whens[c.id] for c in members
+                         if c.id not in of_event and not c.projected],
+                        [whens[c.id] for c in members if c.id not in of_event
+                         and not c.projected and not (c.reported_basis and whens[c.id] == c.when)])
     periods = {c.id: EVENT_PERIOD if c.id in of_event
                else PROJECTED_PERIOD if c.projected else scale(whens[c.id]) for c in members}
     origins = assign_origins(members, periods)

@@ -27,6 +27,7 @@ from store.knowledge.context import context_words
 from store.knowledge.countries import countries
 from store.knowledge.estimates import estimate_words
 from store.knowledge.fx_rates import Rate
+from store.knowledge.number_words import number_words
 from store.knowledge.quantity_classes import quantity_classes
 from store.knowledge.units import units
 from store.model import describe_value
@@ -359,7 +360,7 @@ def origin_key(row: dict[str, Any], event: bool, resolve: Resolve,
     source = str(row.get("source") or "the article")
     name = str(row.get("origin") or source)
     basis = row.get("origin_basis") or ("source" if source != "the article" else "article")
-    if basis == "article" or name == "the article":
+    if basis == "article" or name == "the article" or _a_number(name):
         return None, "the article"
     if basis == "official":
         return OFFICIAL, "the authorities"
@@ -377,6 +378,22 @@ def origin_key(row: dict[str, Any], event: bool, resolve: Resolve,
 
 
 OFFICIAL = "official"
+# a number of its own in a name: digits with a separator, a decimal or a scale glued on, or of
+# three digits or more; a year (1800-2099) is how a study is named ("the 2016 census")
+_NUMBER_IN_NAME = re.compile(r"(?<![\w.,])(?!(?:18|19|20)\d\d(?![\d,.]))"
+                             r"(?:\d{1,3}(?:,\d{3})+|\d+\.\d+|\d{3,})(?![\d])", re.I)
+
+
+def _a_number(name: str) -> bool:
+    """Whether a name the parse gave as whose estimate a figure is holds a number: "two" (of
+    "two found dead"), "1,140 to 862", "the regulator's fine of 2.4bn": a figure read as the
+    subject of its verb, or a headline's run of figures, names no body."""
+    words = name.lower().split()
+    numbers = number_words()
+    if words and all(w.strip(",.") in numbers.cardinals or w.strip(",.") in numbers.tens
+                     for w in words):
+        return True
+    return _NUMBER_IN_NAME.search(name) is not None
 
 
 def writer_key(article: str) -> str:

@@ -44,14 +44,19 @@ def resolution(whens: Iterable[str | None]) -> int:
 class PeriodScale:
     """The period of any date among one quantity's dated figures (see the module docstring):
     the coarsest level that tells them apart, then, inside each period, the level that tells its
-    own figures apart. Built once per quantity, then a few dictionary lookups per figure."""
+    own figures apart. ``stated``, when given, are the dates the text itself states: only those
+    split a period again (a figure dated only by the article that printed it is bounded by that
+    date, not dated to its month: this year's rival estimates printed in September and in
+    November, beside a census of 2016, are estimates of this year). Built once per quantity,
+    then a few dictionary lookups per figure."""
 
-    def __init__(self, whens: Iterable[str | None]) -> None:
+    def __init__(self, whens: Iterable[str | None],
+                 stated: Iterable[str | None] | None = None) -> None:
         dated = {w for w in whens if w}
         self.level = resolution(dated)
         # (prefix, finer level) -> the distinct prefixes of that finer level under it
         self._below: dict[tuple[str, int], set[str]] = {}
-        for when in dated:
+        for when in (dated if stated is None else {w for w in stated if w}):
             for fine in REFINED:
                 if len(when) < fine:
                     continue

@@ -4,8 +4,9 @@
   whose ranges (with rounding, "about" and open sides) do not overlap; an origin that revised its
   figure is judged on its latest one; a figure dated only by its article's day is set against
   another only when their days are at most a day apart (a month's counts move by the day), or
-  when the two stood side by side: one origin printed its value again on days that reach the
-  other's (``Coexisting``), so the quantity did not move between them;
+  when the two stood side by side: a value was printed again on days that reach the other's
+  (``Coexisting``; a figure for a period not over when printed stands as an undated one), so
+  the quantity did not move between them;
 - ``revision``: one origin replaced its own figure for the same quantity and period ("raised the
   toll from 38 to 912", or its later figure no longer overlaps its earlier one, their days not
   known to be more than a day apart);
@@ -286,29 +287,31 @@ class SentenceMates:
 
 class Coexisting:
     """Whether two origins' figures, each dated only by the day its article printed it, stood at
-    the same time. An origin that prints one value on several days shows that value standing
-    over those days: a rival origin's different value printed within them is not a change of
-    the quantity between two days but a disagreement between two estimates that stood side by
-    side ("the federation says 1,900 jobs" on the 12th and the 20th, "the levy board says
-    1,100" on the 15th). Each origin's span for a value is the first and last day it printed a
-    value that agrees with it; at least one of the two spans must cover more than one day
-    (two figures printed once each, on different days, may be a change)."""
+    the same time. A value printed on several days stands over those days: a rival origin's
+    different value printed within them is not a change of the quantity between two days but a
+    disagreement between two estimates that stood side by side ("the federation says 1,900 jobs"
+    on the 12th and the 20th, "the levy board says 1,100" on the 15th). Each value's span is the
+    first and last day anyone named printed a value that agrees with it (an estimate restated by
+    an outlet under another name stands as well); at least one of the two spans must cover more
+    than one day (two figures printed once each, on different days, may be a change). A figure
+    its own words date to a period not over on the day it was printed ("under next year's
+    quota") stands from that day as an undated one does (``_not_over``)."""
 
     def __init__(self, claims: list[Claim], origins: Origins) -> None:
         self._origins = origins
-        self._by_origin: dict[str, list[Claim]] = defaultdict(list)
-        for claim in claims:
-            origin = origins.get(claim.id, "?")
-            if claim.reported_basis and _whole_day(claim.reported) and not origin.startswith("?"):
-                self._by_origin[origin].append(claim)
+        held = [c for c in claims if ((c.reported_basis and not _running(c)) or _not_over(c))
+                and _whole_day(c.reported) and not origins.get(c.id, "?").startswith("?")]
+        self._held = {c.id for c in held}
+        # each value as stated: "more than 40" and "more than 1,100" are two values, though
+        # their open sides meet
+        self._days = [(c.core, c.reported or "") for c in held]
         self._spans: dict[str, tuple[str, str] | None] = {}
 
     def _span(self, claim: Claim) -> tuple[str, str] | None:
         if claim.id not in self._spans:
-            own = self._by_origin.get(self._origins.get(claim.id, "?"), [])
-            days = [c.reported or "" for c in own if overlap(c.claim, claim.claim)]
-            held = any(c.id == claim.id for c in own)
-            self._spans[claim.id] = (min(days), max(days)) if held and days else None
+            days = [day for held, day in self._days if overlap(held, claim.core)]
+            self._spans[claim.id] = ((min(days), max(days)) if claim.id in self._held and days
+                                     else None)
         return self._spans[claim.id]
 
     def __call__(self, a: Claim, b: Claim) -> bool:
@@ -318,6 +321,24 @@ class Coexisting:
         if first is None or second is None or (first[0] == first[1] and second[0] == second[1]):
             return False
         return _spans_meet(first, second)
+
+
+def _running(claim: Claim) -> bool:
+    """Whether a figure dated only by its article is a running total ("1,100 aftershocks since
+    the quake"), counted up to the day it was printed (its date keeps the day): it grows, so it
+    stands on no day but its own."""
+    return claim.reported_basis and _whole_day(claim.when)
+
+
+def _not_over(claim: Claim) -> bool:
+    """Whether a figure its own words date describes a period not over on the day it was
+    printed ("1,900 jobs at risk under the 2032 quota", printed in March 2031): what it says
+    stands from that day on, as a figure dated only by its article's day does."""
+    when, day = claim.when or "", claim.reported or ""
+    if not when or not day or claim.event or claim.projected or claim.reported_basis:
+        return False
+    # a year or a month still running, or a period to come; a day is over when it ends
+    return when > day[:len(when)] or (len(when) < len(day) and when == day[:len(when)])
 
 
 def _spans_meet(first: tuple[str, str], second: tuple[str, str]) -> bool:
