@@ -363,6 +363,14 @@ CASES = [
      "and Peru's auditor general agreed. Kenya's office workers left early.",
      [("Chile's health authority", "ORG"), ("Ottawa's economic development office", "ORG"),
       ("Peru's auditor general", "ORG"), ("Kenya", None)], ["Kenya's office"]),
+    ("a body known by its place's name, where the article names such a body, is described",
+     "The Tarvik Board of Trade cut its forecast. The Tarvik board said rain came late, and the "
+     "Velmoor Cotton Exchange agreed. The Velmoor exchange's figure was lower.",
+     [("The Tarvik board", "DESC"), ("The Velmoor exchange", "DESC")], ["Tarvik", "Velmoor"]),
+    ("a place before a head noun no name of the article ends with stays a place",
+     "Prices rose in Kestrel. The Kestrel charity said 40 families left, and the Ostrava team "
+     "counted 12.",
+     [("Kestrel", None), ("Ostrava", None)], ["The Kestrel charity", "the Ostrava team"]),
     ("a place and a year before a noun, or after a preposition, are no body",
      "The Orlavik 2031 census counted 40,000 people. Talks in Orlavik 2031 went on, officials "
      "said.",

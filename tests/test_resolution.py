@@ -220,6 +220,18 @@ CASES = [
       [(2, "Mohammed al-Rashidi"), (3, "Muhammad el-Rasheedi")]],
      [[(4, "Hassan Ali"), (4, "Hussein Ali")], [(5, "Niger"), (5, "Nigeria")],
       [(6, "Austria"), (6, "Australia")]]),
+    ("a body described by its place's name is the body whose name holds the place, never "
+     "the place",
+     ["The [Tarvik Board of Trade|ORG] met in [Tarvik|GPE]. [The Tarvik board|DESC] said. The "
+      "[Velmoor Water Board|ORG] agreed.",
+      "The [Ostrava Grain Exchange|ORG] and [Ostrava|GPE]. [The Ostrava exchange|DESC] said. "
+      "[The Dunmore exchange|DESC] did not."],
+     [[(0, "Tarvik Board of Trade"), (0, "The Tarvik board")],
+      [(1, "Ostrava Grain Exchange"), (1, "The Ostrava exchange")]],
+     [[(0, "The Tarvik board"), (0, "Tarvik")], [(0, "The Tarvik board"),
+                                                 (0, "Velmoor Water Board")],
+      [(1, "The Ostrava exchange"), (1, "Ostrava")],
+      [(1, "The Dunmore exchange"), (1, "Ostrava Grain Exchange")]]),
     ("a description joins the one earlier actor that fits its head noun",
      ["The [Ministry of Energy|ORG] said so. Later [the ministry|DESC] said more.",
       "[Karavel Shipping|ORG] owns it. [The company|DESC] said.",

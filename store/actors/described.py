@@ -270,6 +270,8 @@ class Descriptions:
                 # ministry" no "Velm's health ministry"
                 if said:
                     fits = {r: why for r, why in fits.items() if said <= cache[r].words}
+                if place := _named_words(m.surface):  # "the Orla exchange": Orla in its name
+                    fits = {r: why for r, why in fits.items() if place <= cache[r].words}
                 trade = _named_by_modifier(m.surface, pool, cache) \
                     if any(rule.match == "ends" and "ORG" in rule.types for rule in rules) \
                     else None
@@ -337,7 +339,7 @@ class Descriptions:
                             c.type == "EVENT" and (not happening_fits(m.surface, c.surfaces)
                                                    or self.recalled(m.article, c.surfaces))):
                         fits[root] = reason
-                said = _said_of(m.surface, trades, rules)
+                said = _said_of(m.surface, trades, rules) | _named_words(m.surface)
                 if said:
                     fits = {r: why for r, why in fits.items() if said <= cache[r].words}
                 fits = _listed_first(fits, cache)
@@ -713,6 +715,17 @@ def _modifiers(surface: str) -> frozenset[str]:
     if words and _is_place_possessive(words[0]):
         words = words[1:]
     return frozenset(name_tokens(" ".join(words)))
+
+
+def _named_words(surface: str) -> frozenset[str]:
+    """The capitalised words between "the" and its head, "Orla" of "the Orla exchange": a name
+    the body it stands for must hold (not a name's possessive, "the FTU's secretary general", nor
+    a backer's, "the Velm-backed group")."""
+    words = surface.split()
+    if words[0].lower() != "the":
+        return frozenset()
+    named = [w for w in words[1:-1] if w[:1].isupper() and w.isalpha()]  # "Velm-based": no
+    return frozenset(name_tokens(" ".join(named))) if named else frozenset()
 
 
 def _is_place_possessive(word: str) -> bool:
