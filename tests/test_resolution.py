@@ -232,6 +232,12 @@ CASES = [
                                                  (0, "Velmoor Water Board")],
       [(1, "The Ostrava exchange"), (1, "Ostrava")],
       [(1, "The Dunmore exchange"), (1, "Ostrava Grain Exchange")]]),
+    ("an agency's credit in brackets after a dateline's country is no short form of it; a "
+     "place's initials in brackets are",
+     ["[KARSBY|GPE], [Aldoria|GPE] ([AP|ORG]) — Floods hit [Aldoria|GPE].",
+      "The [Velmoran Arab Emirates|GPE] ([VAE|ORG]) said the [VAE|ORG] would pay."],
+     [[(1, "Velmoran Arab Emirates"), (1, "VAE")]],
+     [[(0, "Aldoria"), (0, "AP")]]),
     ("a lone word its article writes as a place ('at X', 'in X') is the place there, not a "
      "body named after it, whatever the tagger called it",
      ["The [Tarvik Board of Trade|ORG] cut its forecast. Wheat sold at [Tarvik|ORG] fell.",

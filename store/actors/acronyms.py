@@ -144,8 +144,9 @@ def _short_name(a: MentionRecord, b: MentionRecord, text: str) -> bool:
 def _may_define(short: str, long: str, label: str) -> bool:
     """The long name may be what the acronym beside it in brackets stands for. A name the
     tagger took for a person's only when the acronym is exactly its initials: "Liga Costera
-    (LC)" is a party, "Ahmed Salem (Reuters)" is not defined by the outlet."""
-    if label == "PERSON":
+    (LC)" is a party, "Ahmed Salem (Reuters)" is not defined by the outlet; and so a place's
+    name: "KARSBY, Aldoria (AP)" is a dateline, its agency's credit no short form of Aldoria."""
+    if label in ("PERSON", "GPE"):
         return short.replace(".", "").upper() in initials(long)
     return _may_abbreviate(short, long)
 
