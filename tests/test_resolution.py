@@ -1099,6 +1099,31 @@ def test_a_state_the_country_list_lacks_is_a_country_where_the_corpus_writes_it_
         assert actor_of(articles, a) != actor_of(articles, b)
 
 
+def test_the_government_of_a_countryless_article_is_the_one_the_corpus_names() -> None:
+    """"the government" in an article that names places but no country is the one country's
+    government the rest of the corpus names so."""
+    articles, _ = resolve(["Rain failed in [Uruguay|GPE]. [The government|DESC] cut its forecast.",
+                           "Farmers in [Karsby|GPE] are angry. [The government|DESC] announced "
+                           "a fund."])
+    actor = actor_of(articles, (0, "The government"))
+    assert actor is not None and actor_of(articles, (1, "The government")) == actor
+
+
+@pytest.mark.parametrize("texts", [
+    ["Rain failed in [Uruguay|GPE]. [The government|DESC] cut its forecast.",
+     "Floods in [Paraguay|GPE]. [The government|DESC] sent troops.",
+     "Farmers in [Karsby|GPE] are angry. [The government|DESC] announced a fund."],
+    ["Rain failed in [Uruguay|GPE]. [The government|DESC] cut its forecast.",
+     "[The government|DESC] announced a fund."],
+])
+def test_the_government_of_a_countryless_article_needs_one_in_the_corpus_and_a_place(
+        texts: list[str]) -> None:
+    """"the government" in an article that names no country is nobody where the corpus names
+    two countries' governments, and where the article names no place at all."""
+    articles, _ = resolve(texts)
+    assert actor_of(articles, (len(texts) - 1, "The government")) is None
+
+
 @pytest.mark.parametrize(("texts", "same", "none"), [
     (["[Chile|GPE] mourned. [The army|DESC] flew in tents.",
       "In [Chile|GPE], [the army|DESC] reopened roads.",
