@@ -363,6 +363,11 @@ CASES = [
      "and Peru's auditor general agreed. Kenya's office workers left early.",
      [("Chile's health authority", "ORG"), ("Ottawa's economic development office", "ORG"),
       ("Peru's auditor general", "ORG"), ("Kenya", None)], ["Kenya's office"]),
+    ("what a body is, set beside its name: a utility, a network, a provider, a forecaster",
+     "Orla Grid, the regional utility, cut power. Kell Aid, the relief network, said 40 "
+     "families left. Velm Weather Office, the country's other big forecaster, agreed.",
+     [("the regional utility", "DESC"), ("the relief network", "DESC"),
+      ("the country's other big forecaster", "DESC")], []),
     ("a body known by its place's name, where the article names such a body, is described",
      "The Tarvik Board of Trade cut its forecast. The Tarvik board said rain came late, and the "
      "Velmoor Cotton Exchange agreed. The Velmoor exchange's figure was lower.",

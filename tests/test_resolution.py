@@ -238,6 +238,13 @@ CASES = [
       "The [Velmoran Arab Emirates|GPE] ([VAE|ORG]) said the [VAE|ORG] would pay."],
      [[(1, "Velmoran Arab Emirates"), (1, "VAE")]],
      [[(0, "Aldoria"), (0, "AP")]]),
+    ("a utility, a network or a forecaster set beside a name is that name, and only that",
+     ["[Orla Grid|ORG], [the regional utility|DESC], cut power. [Kell Aid|ORG] helped.",
+      "[Velm Weather Office|ORG], [the country's other big forecaster|DESC], agreed. "
+      "[The network|DESC] did not."],
+     [[(0, "Orla Grid"), (0, "the regional utility")],
+      [(1, "Velm Weather Office"), (1, "the country's other big forecaster")]],
+     [[(0, "Kell Aid"), (0, "the regional utility")]]),
     ("a lone word its article writes as a place ('at X', 'in X') is the place there, not a "
      "body named after it, whatever the tagger called it",
      ["The [Tarvik Board of Trade|ORG] cut its forecast. Wheat sold at [Tarvik|ORG] fell.",
