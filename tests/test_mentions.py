@@ -13,6 +13,7 @@ import pytest
 
 from store.extract.mentions import extract_mentions
 from store.extract.mentions.edges import trim
+from store.extract.mentions.front import front_mentions
 from store.extract.mentions.spans import Span
 from store.extract.nlp import load_nlp
 
@@ -856,3 +857,29 @@ def test_one_word_after_the_names_no_person(text: str, word: str, label: str) ->
     """The tagger takes "the Herald" for a person now and then; no person is "the Smith"."""
     start = text.index(word)
     assert trim(text, Span(start, start + len(word), "PERSON")).label == label
+
+
+@pytest.mark.parametrize(("front", "body", "names"), [
+    # a name the body writes is found again in the title and the outlet, with its label
+    ('Velm Water Agency lowers Karsby count', 'The [Velm Water Agency|ORG] said [Karsby|GPE] '
+     'lost 40 homes.', [("Velm Water Agency", "ORG"), ("Karsby", "GPE")]),
+    # the longer name first; a name only inside a word is none
+    ('Orla Grid Authority, press release', 'The [Orla Grid Authority|ORG] and [Orla|GPE] and '
+     '[Grid|ORG].', [("Orla Grid Authority", "ORG")]),
+    ('Orlando fund grows', 'Rain in [Orla|GPE].', []),
+    # a lowercase description or a word of one letter is no name to look for
+    ('The agency says so', 'Later [the agency|DESC] said so.', []),
+])
+def test_the_front_matters_names_are_the_names_its_body_writes(
+        front: str, body: str, names: list[tuple[str, str]]) -> None:
+    text, items, pos, last = [], [], len(front) + 1, 0
+    for m in re.finditer(r"\[([^\]|]+)\|([A-Z]+)\]", body):
+        text.append(body[last:m.start()])
+        pos += m.start() - last
+        items.append([pos, pos + len(m.group(1)), m.group(2), None, 0])
+        text.append(m.group(1))
+        pos += len(m.group(1))
+        last = m.end()
+    full = front + "\n" + "".join(text) + body[last:]
+    found = front_mentions(full, ((0, len(front)),), items)
+    assert [(full[s:e], label) for s, e, label, *_ in found] == names

@@ -12,7 +12,8 @@ whose mentions there all lie inside it, shorter ("AV" of "Velkor AV", "Kell Angl
 Only names that say they are names are looked for: several words, or one word tagged at least
 twice in the corpus that the corpus never writes in lowercase ("Economy", which the tagger once
 took for a place in a page's furniture, is a common word) and is three letters or more. Front
-matter is blank in a stored text, so it is never searched. A mention is only added in a sentence
+matter is blank in a stored text, but for its title and outlet values, which are searched as
+the article's first sentences. A mention is only added in a sentence
 the article has stored (one holding another mention): links keep the sentences they rest on.
 """
 
