@@ -232,6 +232,12 @@ CASES = [
                                                  (0, "Velmoor Water Board")],
       [(1, "The Ostrava exchange"), (1, "Ostrava")],
       [(1, "The Dunmore exchange"), (1, "Ostrava Grain Exchange")]]),
+    ("a body's name defines the acronym in brackets after it, even one of its name in another "
+     "language; never a news agency's credit",
+     ["The [Velm Flood Relief Agency|ORG] ([BPBV|ORG]) said 40 died. Later [BPBV|ORG] said more.",
+      "The [Orla Port Trust|ORG] ([AFP|ORG]) reopened the quay."],
+     [[(0, "Velm Flood Relief Agency"), (0, "BPBV")]],
+     [[(1, "Orla Port Trust"), (1, "AFP")]]),
     ("an agency's credit in brackets after a dateline's country is no short form of it; a "
      "place's initials in brackets are",
      ["[KARSBY|GPE], [Aldoria|GPE] ([AP|ORG]) — Floods hit [Aldoria|GPE].",

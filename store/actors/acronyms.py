@@ -46,7 +46,9 @@ class AcronymRule:
                     continue
                 if DESC in (a.label, b.label):
                     continue  # "the agency (INGD)" defines nothing: no name, no node
-                if b.acronym and not a.acronym and _may_define(b.surface, a.surface, a.label):
+                if b.acronym and not a.acronym and (
+                        _may_define(b.surface, a.surface, a.label)
+                        or (a.label == "ORG" and b.key not in self._aliases)):
                     found[(art.id, b.key)] = self.node[a.index]
                     self._long_forms[b.key].add((self.node[a.index], a.surface))
                 elif a.acronym and not b.acronym and _may_define(a.surface, b.surface, b.label):

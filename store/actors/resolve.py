@@ -19,7 +19,9 @@ every article, the names the tagger found elsewhere and missed there):
    one ("in Washington" is the city, even beside George Washington). Two full names with that
    surname in the article: it stays apart.
 5. **Acronyms**: "Syrian Democratic Forces (SDF)" defines SDF in that article (and overrides a
-   curated meaning there); elsewhere an acronym takes its curated meaning, else a definition
+   curated meaning there), and so does a body's name whatever the acronym's letters (one of its
+   name in its own language: "National Disaster Management Agency (BNPB)"), but for a curated
+   name, a news agency's credit; elsewhere an acronym takes its curated meaning, else a definition
    given in the corpus if all agree, else the one long name whose initials it is (GNA <->
    Government of National Accord), else stays itself. One article's "Reporters Without Borders
    (RSF)" does not turn every other article's RSF away from the Rapid Support Forces; but one
