@@ -1381,6 +1381,28 @@ def test_a_merge_keeps_the_name_merged_into_and_both_edits_show() -> None:
     assert any("Gamma Council" in e for e in split_off.edits)
 
 
+def test_a_name_tagged_elsewhere_is_found_again_where_no_sentence_was_kept() -> None:
+    """A name tagged elsewhere, in a sentence the article kept none of (no mention of its own
+    there: a headline), is found again in a sentence made for it, the stretch of its line
+    between the sentences around; not a lone word the corpus mostly takes for a person's."""
+    from store.actors.refind import refound
+
+    texts = ["The [Orla Grid Company|ORG] and [Karsby|GPE] and [Karsby|GPE] and [Wren|PERSON] "
+             "and [Wren|PERSON].",
+             "Orla Grid Company cuts power to Karsby\n\nBy a reporter\n\nWren was not there. "
+             "Rain fell on [Ohio|GPE]."]
+    articles = [article(i, t) for i, t in enumerate(texts)]
+    kept = articles[1].sentences[-1]  # only the sentence that holds a mention is kept
+    articles[1].sentences = [kept]
+    articles[1].items = [[*item[:4], 0] for item in articles[1].items]
+    art = refound(articles)[1]
+    found = {art.text[s:e]: art.text[art.sentences[n][0]:art.sentences[n][1]]
+             for s, e, _, _, n in art.items}
+    assert found == {"Orla Grid Company": "Orla Grid Company cuts power to Karsby",
+                     "Karsby": "Orla Grid Company cuts power to Karsby",
+                     "Ohio": art.text[kept[0]:kept[1]]}
+
+
 @pytest.mark.parametrize(("texts", "found", "not_found"), [
     # several words: looked for after one tag; one word: after two, and never a common word
     (["[Ashby Dam|LOC] fell. [Korlin|ORG] said. [Korlin|ORG] agreed. [Parys|GPE] waits.",
@@ -1415,6 +1437,8 @@ def test_a_name_tagged_elsewhere_is_found_again(texts: list[str], found: list[Re
         hit = any(item[0] == at and item[1] == at + len(surface) for item in art.items)
         assert hit == ((index, surface) in found), (index, surface)
     for art in articles:
+        for start, end, *_, sentence in art.items:  # each in a sentence the article keeps
+            assert art.sentences[sentence][0] <= start < end <= art.sentences[sentence][1]
         assert [i[0] for i in art.items] == sorted(i[0] for i in art.items)
     # a rebuild over the stored mentions finds nothing more: the found names are looked for alike
     again = [[list(i) for i in art.items] for art in articles]
