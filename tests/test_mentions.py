@@ -13,6 +13,7 @@ import pytest
 
 from store.extract.mentions import extract_mentions
 from store.extract.mentions.edges import trim
+from store.extract.mentions.front import front_mentions
 from store.extract.mentions.spans import Span
 from store.extract.nlp import load_nlp
 
@@ -363,6 +364,19 @@ CASES = [
      "and Peru's auditor general agreed. Kenya's office workers left early.",
      [("Chile's health authority", "ORG"), ("Ottawa's economic development office", "ORG"),
       ("Peru's auditor general", "ORG"), ("Kenya", None)], ["Kenya's office"]),
+    ("what a body is, set beside its name: a utility, a network, a provider, a forecaster",
+     "Orla Grid, the regional utility, cut power. Kell Aid, the relief network, said 40 "
+     "families left. Velm Weather Office, the country's other big forecaster, agreed.",
+     [("the regional utility", "DESC"), ("the relief network", "DESC"),
+      ("the country's other big forecaster", "DESC")], []),
+    ("a body known by its place's name, where the article names such a body, is described",
+     "The Tarvik Board of Trade cut its forecast. The Tarvik board said rain came late, and the "
+     "Velmoor Cotton Exchange agreed. The Velmoor exchange's figure was lower.",
+     [("The Tarvik board", "DESC"), ("The Velmoor exchange", "DESC")], ["Tarvik", "Velmoor"]),
+    ("a place before a head noun no name of the article ends with stays a place",
+     "Prices rose in Kestrel. The Kestrel charity said 40 families left, and the Ostrava team "
+     "counted 12.",
+     [("Kestrel", None), ("Ostrava", None)], ["The Kestrel charity", "the Ostrava team"]),
     ("a place and a year before a noun, or after a preposition, are no body",
      "The Orlavik 2031 census counted 40,000 people. Talks in Orlavik 2031 went on, officials "
      "said.",
@@ -843,3 +857,29 @@ def test_one_word_after_the_names_no_person(text: str, word: str, label: str) ->
     """The tagger takes "the Herald" for a person now and then; no person is "the Smith"."""
     start = text.index(word)
     assert trim(text, Span(start, start + len(word), "PERSON")).label == label
+
+
+@pytest.mark.parametrize(("front", "body", "names"), [
+    # a name the body writes is found again in the title and the outlet, with its label
+    ('Velm Water Agency lowers Karsby count', 'The [Velm Water Agency|ORG] said [Karsby|GPE] '
+     'lost 40 homes.', [("Velm Water Agency", "ORG"), ("Karsby", "GPE")]),
+    # the longer name first; a name only inside a word is none
+    ('Orla Grid Authority, press release', 'The [Orla Grid Authority|ORG] and [Orla|GPE] and '
+     '[Grid|ORG].', [("Orla Grid Authority", "ORG")]),
+    ('Orlando fund grows', 'Rain in [Orla|GPE].', []),
+    # a lowercase description or a word of one letter is no name to look for
+    ('The agency says so', 'Later [the agency|DESC] said so.', []),
+])
+def test_the_front_matters_names_are_the_names_its_body_writes(
+        front: str, body: str, names: list[tuple[str, str]]) -> None:
+    text, items, pos, last = [], [], len(front) + 1, 0
+    for m in re.finditer(r"\[([^\]|]+)\|([A-Z]+)\]", body):
+        text.append(body[last:m.start()])
+        pos += m.start() - last
+        items.append([pos, pos + len(m.group(1)), m.group(2), None, 0])
+        text.append(m.group(1))
+        pos += len(m.group(1))
+        last = m.end()
+    full = front + "\n" + "".join(text) + body[last:]
+    found = front_mentions(full, ((0, len(front)),), items)
+    assert [(full[s:e], label) for s, e, label, *_ in found] == names

@@ -220,6 +220,45 @@ CASES = [
       [(2, "Mohammed al-Rashidi"), (3, "Muhammad el-Rasheedi")]],
      [[(4, "Hassan Ali"), (4, "Hussein Ali")], [(5, "Niger"), (5, "Nigeria")],
       [(6, "Austria"), (6, "Australia")]]),
+    ("a body described by its place's name is the body whose name holds the place, never "
+     "the place",
+     ["The [Tarvik Board of Trade|ORG] met in [Tarvik|GPE]. [The Tarvik board|DESC] said. The "
+      "[Velmoor Water Board|ORG] agreed.",
+      "The [Ostrava Grain Exchange|ORG] and [Ostrava|GPE]. [The Ostrava exchange|DESC] said. "
+      "[The Dunmore exchange|DESC] did not."],
+     [[(0, "Tarvik Board of Trade"), (0, "The Tarvik board")],
+      [(1, "Ostrava Grain Exchange"), (1, "The Ostrava exchange")]],
+     [[(0, "The Tarvik board"), (0, "Tarvik")], [(0, "The Tarvik board"),
+                                                 (0, "Velmoor Water Board")],
+      [(1, "The Ostrava exchange"), (1, "Ostrava")],
+      [(1, "The Dunmore exchange"), (1, "Ostrava Grain Exchange")]]),
+    ("a body's name defines the acronym in brackets after it, even one of its name in another "
+     "language; never a news agency's credit",
+     ["The [Velm Flood Relief Agency|ORG] ([BPBV|ORG]) said 40 died. Later [BPBV|ORG] said more.",
+      "The [Orla Port Trust|ORG] ([AFP|ORG]) reopened the quay."],
+     [[(0, "Velm Flood Relief Agency"), (0, "BPBV")]],
+     [[(1, "Orla Port Trust"), (1, "AFP")]]),
+    ("an agency's credit in brackets after a dateline's country is no short form of it; a "
+     "place's initials in brackets are",
+     ["[KARSBY|GPE], [Aldoria|GPE] ([AP|ORG]) — Floods hit [Aldoria|GPE].",
+      "The [Velmoran Arab Emirates|GPE] ([VAE|ORG]) said the [VAE|ORG] would pay."],
+     [[(1, "Velmoran Arab Emirates"), (1, "VAE")]],
+     [[(0, "Aldoria"), (0, "AP")]]),
+    ("a utility, a network or a forecaster set beside a name is that name, and only that",
+     ["[Orla Grid|ORG], [the regional utility|DESC], cut power. [Kell Aid|ORG] helped.",
+      "[Velm Weather Office|ORG], [the country's other big forecaster|DESC], agreed. "
+      "[The network|DESC] did not."],
+     [[(0, "Orla Grid"), (0, "the regional utility")],
+      [(1, "Velm Weather Office"), (1, "the country's other big forecaster")]],
+     [[(0, "Kell Aid"), (0, "the regional utility")]]),
+    ("a lone word its article writes as a place ('at X', 'in X') is the place there, not a "
+     "body named after it, whatever the tagger called it",
+     ["The [Tarvik Board of Trade|ORG] cut its forecast. Wheat sold at [Tarvik|ORG] fell.",
+      "[Velmoor Grain Mills|ORG] hired 40. [Velmoor|ORG] said so.",
+      "Farmers met in [Dunmore|ORG]. The [Dunmore Courier|ORG] reported it."],
+     [[(1, "Velmoor Grain Mills"), (1, "Velmoor")]],
+     [[(0, "Tarvik Board of Trade"), (0, "Tarvik")],
+      [(2, "Dunmore"), (2, "Dunmore Courier")]]),
     ("a description joins the one earlier actor that fits its head noun",
      ["The [Ministry of Energy|ORG] said so. Later [the ministry|DESC] said more.",
       "[Karavel Shipping|ORG] owns it. [The company|DESC] said.",
@@ -1073,6 +1112,31 @@ def test_a_state_the_country_list_lacks_is_a_country_where_the_corpus_writes_it_
         assert actor_of(articles, a) != actor_of(articles, b)
 
 
+def test_the_government_of_a_countryless_article_is_the_one_the_corpus_names() -> None:
+    """"the government" in an article that names places but no country is the one country's
+    government the rest of the corpus names so."""
+    articles, _ = resolve(["Rain failed in [Uruguay|GPE]. [The government|DESC] cut its forecast.",
+                           "Farmers in [Karsby|GPE] are angry. [The government|DESC] announced "
+                           "a fund."])
+    actor = actor_of(articles, (0, "The government"))
+    assert actor is not None and actor_of(articles, (1, "The government")) == actor
+
+
+@pytest.mark.parametrize("texts", [
+    ["Rain failed in [Uruguay|GPE]. [The government|DESC] cut its forecast.",
+     "Floods in [Paraguay|GPE]. [The government|DESC] sent troops.",
+     "Farmers in [Karsby|GPE] are angry. [The government|DESC] announced a fund."],
+    ["Rain failed in [Uruguay|GPE]. [The government|DESC] cut its forecast.",
+     "[The government|DESC] announced a fund."],
+])
+def test_the_government_of_a_countryless_article_needs_one_in_the_corpus_and_a_place(
+        texts: list[str]) -> None:
+    """"the government" in an article that names no country is nobody where the corpus names
+    two countries' governments, and where the article names no place at all."""
+    articles, _ = resolve(texts)
+    assert actor_of(articles, (len(texts) - 1, "The government")) is None
+
+
 @pytest.mark.parametrize(("texts", "same", "none"), [
     (["[Chile|GPE] mourned. [The army|DESC] flew in tents.",
       "In [Chile|GPE], [the army|DESC] reopened roads.",
@@ -1317,6 +1381,28 @@ def test_a_merge_keeps_the_name_merged_into_and_both_edits_show() -> None:
     assert any("Gamma Council" in e for e in split_off.edits)
 
 
+def test_a_name_tagged_elsewhere_is_found_again_where_no_sentence_was_kept() -> None:
+    """A name tagged elsewhere, in a sentence the article kept none of (no mention of its own
+    there: a headline), is found again in a sentence made for it, the stretch of its line
+    between the sentences around; not a lone word the corpus mostly takes for a person's."""
+    from store.actors.refind import refound
+
+    texts = ["The [Orla Grid Company|ORG] and [Karsby|GPE] and [Karsby|GPE] and [Wren|PERSON] "
+             "and [Wren|PERSON].",
+             "Orla Grid Company cuts power to Karsby\n\nBy a reporter\n\nWren was not there. "
+             "Rain fell on [Ohio|GPE]."]
+    articles = [article(i, t) for i, t in enumerate(texts)]
+    kept = articles[1].sentences[-1]  # only the sentence that holds a mention is kept
+    articles[1].sentences = [kept]
+    articles[1].items = [[*item[:4], 0] for item in articles[1].items]
+    art = refound(articles)[1]
+    found = {art.text[s:e]: art.text[art.sentences[n][0]:art.sentences[n][1]]
+             for s, e, _, _, n in art.items}
+    assert found == {"Orla Grid Company": "Orla Grid Company cuts power to Karsby",
+                     "Karsby": "Orla Grid Company cuts power to Karsby",
+                     "Ohio": art.text[kept[0]:kept[1]]}
+
+
 @pytest.mark.parametrize(("texts", "found", "not_found"), [
     # several words: looked for after one tag; one word: after two, and never a common word
     (["[Ashby Dam|LOC] fell. [Korlin|ORG] said. [Korlin|ORG] agreed. [Parys|GPE] waits.",
@@ -1351,6 +1437,8 @@ def test_a_name_tagged_elsewhere_is_found_again(texts: list[str], found: list[Re
         hit = any(item[0] == at and item[1] == at + len(surface) for item in art.items)
         assert hit == ((index, surface) in found), (index, surface)
     for art in articles:
+        for start, end, *_, sentence in art.items:  # each in a sentence the article keeps
+            assert art.sentences[sentence][0] <= start < end <= art.sentences[sentence][1]
         assert [i[0] for i in art.items] == sorted(i[0] for i in art.items)
     # a rebuild over the stored mentions finds nothing more: the found names are looked for alike
     again = [[list(i) for i in art.items] for art in articles]

@@ -88,6 +88,22 @@ def test_front_matter_is_blanked_to_the_same_length(text: str, expected: str) ->
     assert len(blank_front_matter(text)) == len(text)
 
 
+@pytest.mark.parametrize(("front", "values"), [
+    ('---\ntitle: "Velm Water Agency lowers its count"\noutlet: "Velm Water Agency, press '
+     'release"\ndate: 2031-05-02\n---\n', ["Velm Water Agency lowers its count",
+                                            "Velm Water Agency, press release"]),
+    ("---\nOutlet: Kell Courier\nurl: https://kell.example/a\n---\n", ["Kell Courier"]),
+    ("---\ntitle: ''\ndate: 2031\n---\n", []),
+])
+def test_the_titles_and_the_outlets_values_are_found_where_the_file_writes_them(
+        tmp_path: Path, front: str, values: list[str]) -> None:
+    path = tmp_path / "release.md"
+    path.write_text(front + "Body text.\n")
+    document = load_document(path)
+    assert [document.raw[s:e] for s, e in document.front] == values
+    assert all(not document.text[s:e].strip() for s, e in document.front)  # still blank
+
+
 def test_front_matter_is_metadata_not_text(tmp_path: Path) -> None:
     path = tmp_path / "story.md"
     path.write_text(FRONT + "# The headline in the text\n\nAt least 40 people died.\n")

@@ -46,7 +46,9 @@ class AcronymRule:
                     continue
                 if DESC in (a.label, b.label):
                     continue  # "the agency (INGD)" defines nothing: no name, no node
-                if b.acronym and not a.acronym and _may_define(b.surface, a.surface, a.label):
+                if b.acronym and not a.acronym and (
+                        _may_define(b.surface, a.surface, a.label)
+                        or (a.label == "ORG" and b.key not in self._aliases)):
                     found[(art.id, b.key)] = self.node[a.index]
                     self._long_forms[b.key].add((self.node[a.index], a.surface))
                 elif a.acronym and not b.acronym and _may_define(a.surface, b.surface, b.label):
@@ -144,8 +146,9 @@ def _short_name(a: MentionRecord, b: MentionRecord, text: str) -> bool:
 def _may_define(short: str, long: str, label: str) -> bool:
     """The long name may be what the acronym beside it in brackets stands for. A name the
     tagger took for a person's only when the acronym is exactly its initials: "Liga Costera
-    (LC)" is a party, "Ahmed Salem (Reuters)" is not defined by the outlet."""
-    if label == "PERSON":
+    (LC)" is a party, "Ahmed Salem (Reuters)" is not defined by the outlet; and so a place's
+    name: "KARSBY, Aldoria (AP)" is a dateline, its agency's credit no short form of Aldoria."""
+    if label in ("PERSON", "GPE"):
         return short.replace(".", "").upper() in initials(long)
     return _may_abbreviate(short, long)
 

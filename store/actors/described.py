@@ -31,7 +31,8 @@ keeps its reason, in words, for the actor screen. Two things come first:
 * after it, a country's body: "the government" that fits no named government is the government
   of the one country the article named, an actor of its own keyed as "Government of X" is;
   "the interior ministry" is the one "Ministry of the Interior" the corpus names, if it names
-  one, else that country's interior ministry.
+  one, else that country's interior ministry; in an article that names places but no
+  country, the one such body of a country the other articles name so.
 
 A candidate has the type it will be named with (a curated entry's, a country's, else its
 mentions' majority); other articles change what a description stands for only through what
@@ -46,6 +47,7 @@ import re
 from collections import Counter, defaultdict
 
 from store.actors.happenings import happening_fits
+from store.actors.keys import PLACES
 from store.actors.naming import majority_label
 from store.actors.records import MentionRecord
 from store.extract.mentions.descriptions import held_office
@@ -147,6 +149,8 @@ class Descriptions:
         self._joined_here: list[tuple[int, MentionRecord]] = []  # this article's, since last read
         # (article, body) -> the node and country "the government" stood for there
         self._bodies_named: dict[tuple[str, str], tuple[int, str]] = {}
+        # "the government" in an article that names no country, by mention index
+        self._countryless: dict[int, tuple[MentionRecord, str]] = {}
         # a name's root once the naming rules are done, by mention index (-1: not a name); a list,
         # not a dictionary: a corpus has a million mentions
         self.root_of: list[int] = [-1] * len(self.mentions)
@@ -270,6 +274,8 @@ class Descriptions:
                 # ministry" no "Velm's health ministry"
                 if said:
                     fits = {r: why for r, why in fits.items() if said <= cache[r].words}
+                if place := _named_words(m.surface):  # "the Orla exchange": Orla in its name
+                    fits = {r: why for r, why in fits.items() if place <= cache[r].words}
                 trade = _named_by_modifier(m.surface, pool, cache) \
                     if any(rule.match == "ends" and "ORG" in rule.types for rule in rules) \
                     else None
@@ -337,7 +343,7 @@ class Descriptions:
                             c.type == "EVENT" and (not happening_fits(m.surface, c.surfaces)
                                                    or self.recalled(m.article, c.surfaces))):
                         fits[root] = reason
-                said = _said_of(m.surface, trades, rules)
+                said = _said_of(m.surface, trades, rules) | _named_words(m.surface)
                 if said:
                     fits = {r: why for r, why in fits.items() if said <= cache[r].words}
                 fits = _listed_first(fits, cache)
@@ -350,6 +356,33 @@ class Descriptions:
                     # "The government said ..." before the one country the article names
                     self._join_body(m, body, _states(by_type.get("GPE", []), cache),
                                     portfolios, "")
+        self._bodies_of_corpus()
+
+    def _bodies_of_corpus(self) -> None:
+        """"The government" in an article that names places but no country (a local paper's
+        "farmers in Pergamino ... the government announced a fund"): the one country's
+        government the corpus's other articles name so, when they all name the same one; else
+        nobody."""
+        if not self._countryless:
+            return
+        states = self._countries
+        domestic = {article for article in {m.article for m, _ in self._countryless.values()}
+                    if not any(o.key in states.by_key or o.key in states.demonyms
+                               for o in self.by_article[article])
+                    and any(o.label in PLACES for o in self.by_article[article])}
+        by_body: dict[str, set[int]] = defaultdict(set)
+        country_of: dict[int, str] = {}
+        for (_, body), (node, country) in self._bodies_named.items():
+            root = self.uf.find(node)
+            by_body[body].add(root)
+            country_of[root] = country
+        for m, body in self._countryless.values():
+            roots = by_body.get(body, set())
+            if m.article in domestic and self.root_of[m.index] < 0 and len(roots) == 1:
+                root = next(iter(roots))
+                self._join(root, m)
+                self.reasons[m.index] = (f"the {body} of {country_of[root]}, the only one the "
+                                         "corpus names, in an article that names no country")
 
     def _join_body(self, m: MentionRecord, body: str, states: set[str],
                    portfolios: dict[str, set[int]], when: str,
@@ -388,6 +421,8 @@ class Descriptions:
             only = "the country named" if when.startswith("most") else "the only country named"
             self.reasons[m.index] = f"the {body} of {country}, {only} {when}in the article"
             return True
+        if not states and not ministries:
+            self._countryless[m.index] = (m, body)  # settled once every article is read
         if not states and len(ministries) == 1:
             # "the health ministry" in an article that names no country: the one "Ministry of
             # Health" the corpus names
@@ -713,6 +748,17 @@ def _modifiers(surface: str) -> frozenset[str]:
     if words and _is_place_possessive(words[0]):
         words = words[1:]
     return frozenset(name_tokens(" ".join(words)))
+
+
+def _named_words(surface: str) -> frozenset[str]:
+    """The capitalised words between "the" and its head, "Orla" of "the Orla exchange": a name
+    the body it stands for must hold (not a name's possessive, "the FTU's secretary general", nor
+    a backer's, "the Velm-backed group")."""
+    words = surface.split()
+    if words[0].lower() != "the":
+        return frozenset()
+    named = [w for w in words[1:-1] if w[:1].isupper() and w.isalpha()]  # "Velm-based": no
+    return frozenset(name_tokens(" ".join(named))) if named else frozenset()
 
 
 def _is_place_possessive(word: str) -> bool:

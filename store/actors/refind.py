@@ -12,8 +12,12 @@ whose mentions there all lie inside it, shorter ("AV" of "Velkor AV", "Kell Angl
 Only names that say they are names are looked for: several words, or one word tagged at least
 twice in the corpus that the corpus never writes in lowercase ("Economy", which the tagger once
 took for a place in a page's furniture, is a common word) and is three letters or more. Front
-matter is blank in a stored text, so it is never searched. A mention is only added in a sentence
-the article has stored (one holding another mention): links keep the sentences they rest on.
+matter is blank in a stored text, but for its title and outlet values, which are searched as
+the article's first sentences. A mention added where the article stored
+no sentence (none of its names was tagged there: a headline, a caption) gets a sentence of its
+own, the stretch of its line between the sentences around it, which the corpus stage stores
+(links keep the sentences they rest on); not a lone word the corpus mostly takes for a person's
+name, which the person rules would join to a stranger.
 """
 
 from __future__ import annotations
@@ -109,7 +113,16 @@ def _find_again(art: ArticleMentions, by_first: dict[str, list[str]],
                 continue
             k = bisect.bisect_right(sentence_starts, m.start()) - 1
             if k < 0 or sentences[k][1] < end:
-                break  # no stored sentence holds it
+                # no stored sentence holds it (none of its names was tagged there): the stretch
+                # of its line between the sentences around it, stored as one
+                span = _sentence_around(text, m.start(), end, sentences, k) \
+                    if " " in surface or label_of[surface] != "PERSON" else None
+                if span is None:
+                    break
+                sentences.insert(k + 1, (*span, len(art.sentences)))
+                sentence_starts.insert(k + 1, span[0])
+                art.sentences.append(list(span))
+                k += 1
             if _covered(starts, taken, m.start(), end):
                 inside = _inside(starts, taken, m.start(), end)
                 if inside is None:
@@ -129,6 +142,28 @@ def _find_again(art: ArticleMentions, by_first: dict[str, list[str]],
     if added:
         art.items.extend(added)
         art.items.sort(key=lambda item: (item[0], item[1]))
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'’”)]*[ \t]+(?=[\"'‘“(]*[A-Z0-9])|\n")
+
+
+def _sentence_around(text: str, start: int, end: int, sentences: list[tuple[int, int, int]],
+                     k: int) -> tuple[int, int] | None:
+    """The sentence a name at ``start:end`` stands in, where the article stored none: from the
+    last sentence end or line break before it to the next after it, never into a stored
+    sentence (``sentences``, sorted; ``k`` the last that starts before it); None when the name
+    runs into one."""
+    low = sentences[k][1] if k >= 0 else 0
+    high = sentences[k + 1][0] if k + 1 < len(sentences) else len(text)
+    if end > high or start < low:
+        return None
+    ends = [e.end() for e in _SENTENCE_END.finditer(text, max(low, start - 400), start + 1)
+            if e.end() <= start]
+    first = ends[-1] if ends else max(low, start - 400)
+    after = _SENTENCE_END.search(text, end, min(high, end + 400))
+    last = after.start() + 1 if after is not None and after.group() != "\n" else (
+        after.start() if after is not None else min(high, end + 400))
+    return max(first, low), min(last, high)
 
 
 def _reached_into(starts: list[int], taken: list[tuple[int, int]], start: int) -> bool:

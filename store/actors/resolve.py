@@ -19,7 +19,9 @@ every article, the names the tagger found elsewhere and missed there):
    one ("in Washington" is the city, even beside George Washington). Two full names with that
    surname in the article: it stays apart.
 5. **Acronyms**: "Syrian Democratic Forces (SDF)" defines SDF in that article (and overrides a
-   curated meaning there); elsewhere an acronym takes its curated meaning, else a definition
+   curated meaning there), and so does a body's name whatever the acronym's letters (one of its
+   name in its own language: "National Disaster Management Agency (BNPB)"), but for a curated
+   name, a news agency's credit; elsewhere an acronym takes its curated meaning, else a definition
    given in the corpus if all agree, else the one long name whose initials it is (GNA <->
    Government of National Accord), else stays itself. One article's "Reporters Without Borders
    (RSF)" does not turn every other article's RSF away from the Rapid Support Forces; but one
@@ -33,7 +35,8 @@ every article, the names the tagger found elsewhere and missed there):
    or a place written as one joins the one longer name of the article that ends with it, or
    starts with it before "of": "the Times" -> "The New York Times", "the Cape" -> "Cape of Good
    Hope"; a word the corpus mostly tags as a place joins no body's name ("Tarvos" is never the
-   "Tarvos Fire Directorate").
+   "Tarvos Fire Directorate"), nor does one its article writes as a place ("wheat at Rosario",
+   "in Rosario": not the "Rosario Board of Trade" there, whatever the tagger called it).
 7. **People across articles**: full names join on their key, and a name without middle initial
    joins the one name with initials that matches it ("Thomas Kettering" -> "Thomas D.
    Kettering"; "George W. Bush" and "George H. W. Bush" stay two), and so does a name the
@@ -96,6 +99,7 @@ LOCAL, OWN = -1, -2
 _LOCATIVE = re.compile(r"\b(?:in|at|from|to|near|into|across|outside|around|towards?|of)\s+"
                        r"(?:the\s+)?$", re.IGNORECASE)
 
+_AT_PLACE = re.compile(r"\b(?:in|at|near)\s+$")  # before a lone word written as a place
 
 # --- the resolver -------------------------------------------------------------------------------
 
@@ -287,6 +291,12 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
         self._soft: list[MentionRecord] = []  # "the Alliance": settled as a description
         self._edge_words = {a: edge_words(self.by_article[a])  # what _shortened looks up
                             for a in {m.article for m in self._orphans}}
+        # a lone word its article once writes as a place ("wheat at Rosario", "in Rosario"),
+        # whatever the tagger called it there: in that article it is the place, never a body
+        # named after it ("Rosario Board of Trade") nor its newspaper
+        texts = {art.id: art.text for art in self.articles}
+        self._placed = {(m.article, m.key) for m in self._orphans if m.label == "ORG" and
+                        _AT_PLACE.search(texts[m.article], max(0, m.start - 8), m.start)}
         for m in self._orphans:
             node = self.node[m.index]
             if self.uf.find(node) == node:
@@ -305,7 +315,7 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
         city, not the Gulf of Aden). A name that ends with the word comes before one that starts
         with it: "the Observer" is "The Velm Observer", not its "Observer Weekend" supplement."""
         if m.label in ("PERSON", "GPE") or self._fixed_node(m.key) is not None \
-                or not m.surface.split()[-1][:1].isupper():
+                or not m.surface.split()[-1][:1].isupper() or (m.article, m.key) in self._placed:
             return None
         word = m.key
         compass = name_words().compass_words
@@ -333,6 +343,8 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
         corpus whose name starts with it ("Orvane" in an article that never writes "Orvane
         Mining Corporation", whatever label the tagger gave it), when no person of the corpus
         has it for a first or last name; else a storm's or its own (``_lone_name``)."""
+        if (m.article, m.key) in self._placed:
+            return self._lone_name(m)
         if self._companies is None:
             self._companies = self._companies_by_first_word()
         roots = {self.uf.find(n) for n in self._companies.get(m.key, ())}

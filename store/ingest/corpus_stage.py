@@ -20,7 +20,7 @@ from store.db import PENDING, WriteSession, open_for_write
 from store.errors import ClaimscopeError
 from store.knowledge.folding import name_key
 from store.model import corpus_order
-from store.packing import pack_items, unpack_items, unpack_spans
+from store.packing import pack_items, pack_spans, unpack_items, unpack_spans
 from store.review.apply import rebuild_conflicts as apply_judgements_and_group
 
 
@@ -60,6 +60,7 @@ def rebuild_actors(session: WriteSession) -> int:
     mention_docs = sorted((dict(doc) for doc in session.table("mentions").all()),
                           key=lambda doc: order.get(doc.get("article"), len(order)))
     articles = []
+    art_sentences = {doc.get("article"): doc.get("sentences", "") for doc in mention_docs}
     for doc in mention_docs:
         if doc.get("article") not in texts:
             continue
@@ -74,9 +75,14 @@ def rebuild_actors(session: WriteSession) -> int:
     clusters = resolve_articles(articles, edits)
     links = link_rows(articles)
     packed = {art.id: pack_items(art.items) for art in articles}
+    # and the sentences resolution found a name in again, where none was stored (refind)
+    grown = {art.id: pack_spans(art.sentences) for art in articles
+             if len(art.sentences) > len(unpack_spans(art_sentences.get(art.id, "")))}
     for doc in mention_docs:
         if doc.get("article") in packed:
             doc["items"] = packed[doc["article"]]
+        if doc.get("article") in grown:
+            doc["sentences"] = grown[doc["article"]]
     _replace(session, "mentions", mention_docs)
     _replace(session, "actors", actor_rows(clusters))
     _replace(session, "links", links)

@@ -1,8 +1,10 @@
 """An article file as the text claimscope stores, and the metadata the file itself carries.
 
 Three kinds of file are read: plain text (``.txt``), Markdown (``.md``, whose front matter is
-metadata: it is blanked out of the stored text, character for character, so it is never shown
-and never mined, and offsets still index the file as written) and saved web pages (``.html``,
+metadata: it is blanked out of the parsed text, character for character, so no figure is ever
+read there, and offsets still index the file as written; the stored text keeps the values of
+its ``title:`` and ``outlet:`` lines, whose names are actors' mentions:
+``store.extract.mentions.front``) and saved web pages (``.html``,
 ``.htm``: the main text only, ``store.ingest.webpage``). Word-processor and PDF files are
 refused with a line that says what is read, rather than passed over in silence.
 """
@@ -30,6 +32,10 @@ class Document:
     text: str
     note: str | None = None
     fields: dict[str, str] = field(default_factory=dict)
+    # the front matter's title and outlet values, as (start, end) in the text: blank in ``text``,
+    # written in the file (``store.extract.mentions.front``)
+    front: tuple[tuple[int, int], ...] = ()
+    raw: str = ""  # the file's text, front matter and all, where it has front matter
 
 
 def load_document(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
@@ -40,7 +46,25 @@ def load_document(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document
 
         page = read_page(decoded.text)
         return Document(page.text, decoded.note, page.fields)
-    return Document(blank_front_matter(decoded.text), decoded.note, front_matter(decoded.text))
+    text = blank_front_matter(decoded.text)
+    values = naming_values(decoded.text) if text != decoded.text else ()
+    return Document(text, decoded.note, front_matter(decoded.text), values,
+                    decoded.text if values else "")
+
+
+_NAMING_LINE = re.compile(r"^(?:title|outlet)[ \t]*:[ \t]*[\"']?(.*?)[\"']?[ \t]*$",
+                          re.IGNORECASE | re.MULTILINE)
+
+
+def naming_values(text: str) -> tuple[tuple[int, int], ...]:
+    """Where the values of the front matter's ``title:`` and ``outlet:`` lines are in the
+    file's text (quotes left out)."""
+    found = FRONT_MATTER.match(text)
+    if not found:
+        return ()
+    body = found.start("body")
+    return tuple((body + m.start(1), body + m.end(1))
+                 for m in _NAMING_LINE.finditer(found.group("body")) if m.end(1) > m.start(1))
 
 
 def blank_front_matter(text: str) -> str:

@@ -36,6 +36,8 @@ class ArticleJob:
     note: str | None  # how it was decoded, when not UTF-8
     meta: Metadata
     replaces: bool  # its id is already in the store (a changed file)
+    # the front matter's title and outlet values: (start, end) and their text
+    front: tuple[tuple[int, int, str], ...] = ()
 
 
 @dataclass
@@ -69,6 +71,22 @@ def article_rows(job: ArticleJob, parsed: list[tuple[Chunk, Any]], armed: frozen
                      for s, e, label, actor, n in unpack_items(mention_doc["items"]))
     # a figure read across a stretch a limit blanked does not match the text: it is no figure
     figures = [row for row in figures if job.text[row["start"]:row["end"]] == row["text"]]
+    text = job.text
+    if job.front:  # the names of the front matter's title and outlet, in the text kept
+        from store.extract.mentions.front import front_mentions  # deferred: as above
+
+        for start, end, value in job.front:
+            text = text[:start] + value + text[end:]
+        found = front_mentions(text, tuple((s, e) for s, e, _ in job.front), items)
+        if found:
+            spans = sorted({(s, e) for s, e, _ in job.front})
+            index = {span: n for n, span in enumerate(spans)}
+            for item in found:
+                item[4] = next(index[(s, e)] for s, e in spans if s <= item[0] < e)
+            for item in items:
+                item[4] += len(spans)
+            items = found + items
+            sentences = [*spans, *sentences]
     mentions = {"article": job.article_id, "items": pack_items(items),
                 "sentences": pack_spans(sentences)}
     meta = job.meta
@@ -78,7 +96,7 @@ def article_rows(job: ArticleJob, parsed: list[tuple[Chunk, Any]], armed: frozen
         "date_basis": meta.date_basis, "url": meta.url, "sha256": job.sha,
         "extractor": EXTRACTOR_VERSION, "note": job.note, "ingested_at": ingested_at,
         "n_figures": len(figures), "n_mentions": named_mentions(mentions["items"]),
-        "text": job.text,
+        "text": text,
     }
     if limits:
         row["limits"] = list(limits)

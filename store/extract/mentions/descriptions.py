@@ -76,6 +76,8 @@ def _description(text: str, m: re.Match[str], ctx: DocView, *, pronoun: bool = F
     for i, w in enumerate(words[:MAX_MODIFIERS + 1]):
         if not i and plain and (end := _capitalised_head(text, w, ctx)) is not None:
             return Span(m.start(), end, DESC)  # "the Ministry", in a release
+        if not i and plain and (end := _named_head(text, words, ctx)) is not None:
+            return Span(m.start(), end, DESC)  # "the Velm board": a body known by its place
         if not i and plain and (end := _place_owned(text, words, ctx)) is not None:
             return Span(m.start(), end, DESC)  # "the country's largest dockers' union"
         if not i and plain and _is_owner(w.group()):
@@ -307,6 +309,56 @@ def _capitalised_head(text: str, w: re.Match[str], ctx: DocView) -> int | None:
         return None
     return end if _is_head(ctx, w.start(), end, text,
                            possessive=w.end() if end != w.end() else 0) else None
+
+
+_NAME_TAGS = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON"})
+
+
+def _named_head(text: str, words: list[re.Match[str]], ctx: DocView) -> int | None:
+    """Where "the Velm board" ends: one to three capitalised words the tagger took for a place
+    or a body (not a country or its people, not a person), then at once the lowercase head noun
+    of an organisation that is not a place's own institution ("the Velm parliament" is a name of
+    its own, ``institution_spans``). The phrase describes a body by the place it is known by,
+    as "the board" does (resolution wants the name's words in the body's name: "the Orla
+    exchange" is the "Orla Grain Exchange", never the city of Orla); None otherwise."""
+    pos = words[0].start()
+    for i, w in enumerate(words[:4]):
+        word = w.group()
+        if text[pos:w.start()] not in ("", " ") or not word[:1].isalpha():
+            return None
+        if word[:1].isupper():
+            token = ctx.token_at(w.start())
+            if i == 3 or word != _without_possessive(word) or not word[1:].islower() \
+                    or token is None or token.ent_type_ not in _NAME_TAGS:
+                return None
+            pos = w.end()
+            continue
+        name = text[words[0].start():pos]
+        head = _without_possessive(word)
+        if not i or fold(head) not in _named_heads() or countries().country(name) \
+                or countries().of_demonym(name):
+            return None
+        end = w.start() + len(head)
+        if not _is_head(ctx, w.start(), end, text, possessive=w.end() if head != word else 0):
+            return None
+        # only where the article names such a body: "the Velm board" beside "Velm Board of
+        # Trade"; else the place stays its own mention ("the Calais charity")
+        whole = re.compile(re.escape(name) + r"(?:[ \t]+[A-Z][\w'’-]*){0,3}?[ \t]+"
+                           + re.escape(head[:1].upper() + head[1:]) + r"\b")
+        return end if whole.search(text) else None
+    return None
+
+
+@cache
+def _named_heads() -> frozenset[str]:
+    """The head nouns of "the Velm board": an organisation's, not a person's, and not an
+    institution a place's name makes a name of its own ("the Velm parliament", "the French
+    navy")."""
+    d = descriptions()
+    own = {w for phrase in (*d.institutions, *d.after_name, *d.after_demonym) for w in phrase}
+    return frozenset(head for head, rules in d.by_head.items()
+                     if any("ORG" in rule.types for rule in rules) and " " not in head
+                     and head not in own and head not in _person_heads())
 
 
 def _without_possessive(word: str) -> str:
