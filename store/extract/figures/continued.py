@@ -281,6 +281,20 @@ def follow_counted(links: list[tuple[FoundFigure, FoundFigure]]) -> None:
             donor.inherited = True
 
 
+def named_as_converted(figures: list[FoundFigure], i: int, doc: Doc) -> None:
+    """ "Lake Orvessa stood at 41.2 feet (12.56 m)": a conversion measures what the figure it
+    restates measures, also when that figure's noun came late, from its clause (the subject of a
+    verb of measure, a flow, a payment), after ``follow_counted`` had handed nouns on."""
+    fig = figures[i]
+    if fig.counted is not None or i == 0:
+        return
+    donor = _converted_from(figures, i, doc, context_words())
+    if donor is None or donor.counted is None:
+        return
+    fig.counted, fig.counted_head = donor.counted, donor.counted_head
+    fig.inherited = True
+
+
 def _new_level_of(figures: list[FoundFigure], i: int, doc: Doc,
                   ctx: ContextWords) -> FoundFigure | None:
     """ "carried 3,000 passengers a day, rising to 4,500 in summer", "reached 800 barrels a day
