@@ -23,3 +23,37 @@ CONVERSIONS = [
 def test_a_conversion_measures_what_its_figure_measures(extract, sentence: str, text: str,
                                                         counted: str) -> None:
     assert {f.text: f for f in extract(sentence)}[text].counted == counted
+
+
+# text, figure, counted phrase, unit: a line of a dated list counts what the caption above the
+# run of lines names, in the unit first in its brackets
+DATED_LISTS = [
+    ("Ferry crossings cancelled at Skarn, 2021-2025 (sailings, port authority)\n2021: 410\n"
+     "2022: 385\n2023: 1,020\n", "1,020", "ferry crossings cancelled", "sailings"),
+    ("Lynx sightings reported in the Varn valley\n- 2025: 41\n- 2026: 57\n", "57",
+     "lynx sightings reported", "count"),
+    ("Grain stored at Palma depots (tonnes)\nQ1 2026: 12,400\nQ2 2026: 9,800\n", "9,800",
+     "grain stored", "tonnes"),
+]
+
+NOT_DATED_LISTS = [
+    # a prose line above names nothing; a label that is no date is a fact box's own
+    ("The harbour master kept a tally of the boats that came in.\n2021: 410\n2022: 385\n",
+     "385"),
+    ("Ferry crossings at Skarn\n\n2021: 410\n2022: 385\n", "385"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "figure", "counted", "unit"), DATED_LISTS)
+def test_a_dated_list_counts_what_its_caption_names(extract, text: str, figure: str,
+                                                    counted: str, unit: str) -> None:
+    found = {f.text: f for f in extract(text)}[figure]
+    assert (found.counted, found.unit) == (counted, unit)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "figure"), NOT_DATED_LISTS)
+def test_a_dated_list_without_a_caption_names_nothing(extract, text: str, figure: str) -> None:
+    found = {f.text: f for f in extract(text)}.get(figure)
+    assert found is None or found.counted is None or found.counted == "boats"

@@ -20,6 +20,7 @@ from store.extract.figures.counted_change import named_change
 from store.extract.figures.counted_dimension import name_the_dimension
 from store.extract.figures.counted_estimate import name_the_estimate
 from store.extract.figures.counted_label import name_from_label
+from store.extract.figures.counted_list import name_from_list_caption
 from store.extract.figures.counted_price import name_the_price
 from store.extract.figures.counted_revised import name_what_was_revised
 from store.extract.figures.counted_share import name_the_share, name_what_the_share_became
@@ -71,6 +72,8 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
         count_like = fig.unit == "count"
         flowing = None
         if count_like and _population_of(fig, span, ctx):
+            continue
+        if name_from_list_caption(fig, span):  # "2022: 1.1 million" under "Recalls, ..."
             continue
         if name_from_label(fig, span):  # "- Pumps repaired: 1,240"
             continue
