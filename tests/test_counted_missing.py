@@ -57,3 +57,32 @@ def test_a_dated_list_counts_what_its_caption_names(extract, text: str, figure: 
 def test_a_dated_list_without_a_caption_names_nothing(extract, text: str, figure: str) -> None:
     found = {f.text: f for f in extract(text)}.get(figure)
     assert found is None or found.counted is None or found.counted == "boats"
+
+
+# text, figure, counted phrase, unit: a cell of a table set in columns with spaces counts what
+# its column's header names (in its class: vessels are ships); a participle header names the
+# first column's things by their state
+PLAIN_TABLE = ("VESTRA FERRIES' FLEET\n\nClass            Vessels   Chartered   Scrapped\n"
+               "Ro-pax                 11           4          2\n"
+               "Catamaran               6           1          3\n")
+PLAIN_TABLES = [
+    (PLAIN_TABLE, "11", "vessels", "ships"),
+    (PLAIN_TABLE, "4", "vessels chartered", "ships"),
+    (PLAIN_TABLE, "3", "vessels scrapped", "ships"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "figure", "counted", "unit"), PLAIN_TABLES)
+def test_a_plain_text_table_cell_counts_what_its_header_names(extract, text: str, figure: str,
+                                                              counted: str, unit: str) -> None:
+    found = {f.text: f for f in extract(text)}[figure]
+    assert (found.counted, found.unit) == (counted, unit)
+
+
+@pytest.mark.slow
+def test_prose_with_wide_spaces_is_no_table(extract) -> None:
+    text = ("The ferry  carried 240 passengers  and 31  cars on Monday.\n"
+            "It carried 260 passengers on Tuesday.\n")
+    found = {f.text: f for f in extract(text)}
+    assert found["31"].counted != "passengers carried"

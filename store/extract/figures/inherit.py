@@ -17,6 +17,7 @@ from store.extract.figures.counted import (
     with_particle,
 )
 from store.extract.figures.counted_change import named_change
+from store.extract.figures.counted_columns import name_from_column
 from store.extract.figures.counted_dimension import name_the_dimension
 from store.extract.figures.counted_estimate import name_the_estimate
 from store.extract.figures.counted_label import name_from_label
@@ -72,6 +73,8 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
         count_like = fig.unit == "count"
         flowing = None
         if count_like and _population_of(fig, span, ctx):
+            continue
+        if name_from_column(fig, span):  # "Airbus A320   12   12   0" under its header
             continue
         if name_from_list_caption(fig, span):  # "2022: 1.1 million" under "Recalls, ..."
             continue
