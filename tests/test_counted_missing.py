@@ -86,3 +86,30 @@ def test_prose_with_wide_spaces_is_no_table(extract) -> None:
             "It carried 260 passengers on Tuesday.\n")
     found = {f.text: f for f in extract(text)}
     assert found["31"].counted != "passengers carried"
+
+
+# sentence, figure, counted phrase, unit: a bare number a verb of saying takes at the end of its
+# clause is another source's figure for the quantity of the figure before it
+SAID_BY_ANOTHER = [
+    ("The Vellan board puts the sown area at 2.1 million hectares; the farmers' union says "
+     "1.8 million.", "1.8 million", "sown area", "hectares"),
+    ("The Vellan board puts the sown area at 2.1 million hectares, while the farmers' union "
+     "says 1.8 million.", "1.8 million", "sown area", "hectares"),
+    ("The ministry counted 41 deaths in the district; the governor says 57.", "57", "deaths",
+     "deaths"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "figure", "counted", "unit"), SAID_BY_ANOTHER)
+def test_a_number_another_source_says_is_the_same_quantity(extract, sentence: str, figure: str,
+                                                           counted: str, unit: str) -> None:
+    found = {f.text: f for f in extract(sentence)}[figure]
+    assert (found.counted, found.unit) == (counted, unit)
+
+
+@pytest.mark.slow
+def test_a_number_with_words_of_its_own_after_the_verb_of_saying_is_its_own(extract) -> None:
+    found = {f.text: f for f in extract("The port handled 3.2 million tonnes in 2025, and its "
+                                        "director says 40 ships were idle.")}
+    assert found["40"].unit == "ships"

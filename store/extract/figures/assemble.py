@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from store.extract.figures.continued import (
     continue_units,
     follow_counted,
+    followed_late,
     named_as_converted,
     refer_back,
 )
@@ -143,6 +144,7 @@ def extract_figures(
     rates_of_compared(figures, text)
     rates_said_before(figures, text)
     links = continue_units(figures, doc)
+    donors = {id(fig): donor for fig, donor in links}
     converted = {id(donor) for _, donor in links}  # "3 million gallons, or ..., of diesel"
     # each figure's tokens, found once: the passes below all read them
     spans = [doc.char_span(fig.start, fig.end, alignment_mode="expand") for fig in figures]
@@ -195,6 +197,7 @@ def extract_figures(
             fig.group = owner_of(doc, fig)
         if span is not None:
             named_as_converted(figures, i, doc)  # "79.6 feet (24.26 m)": the lake's level too
+            followed_late(fig, donors.get(id(fig)))
             _describe_estimate(fig, span, doc, article_date)
     return figures
 
