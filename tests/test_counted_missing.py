@@ -113,3 +113,32 @@ def test_a_number_with_words_of_its_own_after_the_verb_of_saying_is_its_own(extr
     found = {f.text: f for f in extract("The port handled 3.2 million tonnes in 2025, and its "
                                         "director says 40 ships were idle.")}
     assert found["40"].unit == "ships"
+
+
+# headline, figure, counted phrase, unit: a clause with its "to be" left out ("duty cut to 9%",
+# "horses down to 2,100") measures its subject, as the full clause would
+CLIPPED = [
+    ("Province protests as export levy cut to 7% takes effect", "7%", "export levy", "percent"),
+    ("Varnia's rhinos down to 640 in first count for a decade", "640", "rhinos", "rhinos"),
+    ("Farm workers down to 31,000 in census", "31,000", "Farm workers", "workers"),
+    ("Harbour dues capped at 4% as port reopens", "4%", "Harbour dues", "percent"),
+]
+NOT_CLIPPED = [
+    # a body that acts is no subject acted on
+    ("Ministry cut to 7% as talks stall", "7%"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "figure", "counted", "unit"), CLIPPED)
+def test_a_clipped_clause_measures_its_subject(extract, text: str, figure: str, counted: str,
+                                               unit: str) -> None:
+    found = {f.text: f for f in extract(text)}[figure]
+    assert (found.counted, found.unit) == (counted, unit)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "figure"), NOT_CLIPPED)
+def test_an_acting_body_is_not_clipped(extract, text: str, figure: str) -> None:
+    found = {f.text: f for f in extract(text)}[figure]
+    assert found.counted not in ("levy", "Ministry", "ministry")

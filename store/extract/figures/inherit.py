@@ -17,6 +17,7 @@ from store.extract.figures.counted import (
     with_particle,
 )
 from store.extract.figures.counted_change import named_change
+from store.extract.figures.counted_clipped import name_the_clipped_subject
 from store.extract.figures.counted_columns import name_from_column
 from store.extract.figures.counted_dimension import name_the_dimension
 from store.extract.figures.counted_estimate import name_the_estimate
@@ -89,6 +90,8 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
         if name_the_state(fig, span):  # "... and 12 remain missing"
             continue
         if name_what_the_share_became(fig, span):  # "just 12% had been funded"
+            continue
+        if name_the_clipped_subject(fig, span):  # "Export duty cut to 9% as ..."
             continue
         whole = bracketed_share_of(fig, by_sentence[fig.sentence], text_of(doc))
         if whole is not None:  # "11 (37%) occurred in the district": a share of the deaths
