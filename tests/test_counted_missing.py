@@ -142,3 +142,19 @@ def test_a_clipped_clause_measures_its_subject(extract, text: str, figure: str, 
 def test_an_acting_body_is_not_clipped(extract, text: str, figure: str) -> None:
     found = {f.text: f for f in extract(text)}[figure]
     assert found.counted not in ("levy", "Ministry", "ministry")
+
+
+# sentence, figure: a length before a compass point and "of", or before "away", places one thing
+# from another: it measures a distance, not a noun the sentence names elsewhere
+DISTANCES = [
+    ("In Corvallo, 140 kilometres southwest of the capital, growers lost half their vines.",
+     "140 kilometres"),
+    ("The trawler sank 40 nautical miles north-east of Skerra on Sunday.", "40 nautical miles"),
+    ("The nearest clinic is 35 km away, villagers said.", "35 km"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "figure"), DISTANCES)
+def test_a_length_towards_a_place_is_a_distance(extract, sentence: str, figure: str) -> None:
+    assert {f.text: f for f in extract(sentence)}[figure].counted == "distance"

@@ -19,7 +19,7 @@ from store.extract.figures.counted import (
 from store.extract.figures.counted_change import named_change
 from store.extract.figures.counted_clipped import name_the_clipped_subject
 from store.extract.figures.counted_columns import name_from_column
-from store.extract.figures.counted_dimension import name_the_dimension
+from store.extract.figures.counted_dimension import distance_not_direction, name_the_dimension
 from store.extract.figures.counted_estimate import name_the_estimate
 from store.extract.figures.counted_label import name_from_label
 from store.extract.figures.counted_list import name_from_list_caption
@@ -67,6 +67,7 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
         by_sentence.setdefault(fig.sentence, []).append(fig)
     for fig in figures:
         if fig.counted is not None:
+            distance_not_direction(fig)  # "40 nautical miles north-east of Skerra"
             continue
         span = doc.char_span(fig.start, fig.end, alignment_mode="expand")
         if span is None:
