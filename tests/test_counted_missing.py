@@ -158,3 +158,21 @@ DISTANCES = [
 @pytest.mark.parametrize(("sentence", "figure"), DISTANCES)
 def test_a_length_towards_a_place_is_a_distance(extract, sentence: str, figure: str) -> None:
     assert {f.text: f for f in extract(sentence)}[figure].counted == "distance"
+
+
+# sentence, figure, counted phrase, unit: "N of them" goes back to the people a body speaks or
+# acts for
+SPOKEN_FOR = [
+    ("The Brenna Dockers' Union, which negotiates for crane drivers, says 900 of them will strike "
+     "on Monday.", "900", "crane drivers", "drivers"),
+    ("The council, which speaks for fishermen on the island, says 300 of them have sold their "
+     "boats.", "300", "fishermen", "fishermen"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "figure", "counted", "unit"), SPOKEN_FOR)
+def test_of_them_goes_back_to_those_a_body_speaks_for(extract, sentence: str, figure: str,
+                                                      counted: str, unit: str) -> None:
+    found = {f.text: f for f in extract(sentence)}[figure]
+    assert (found.counted, found.unit) == (counted, unit)

@@ -672,8 +672,8 @@ def _noun_of_them(figures: list[FoundFigure], i: int, doc: Doc) -> Token | None:
     after = max((f.end for f in figures[:i] if f.start >= sent.start_char), default=-1)
     ctx = context_words()
     nouns = [t for t in doc[sent.start:span.start]
-             if t.tag_ == "NNS" and t.idx > after and t.dep_ in ("dobj", "nsubj", "nsubjpass",
-                                                                  "attr", "conj", "appos")
+             if t.tag_ == "NNS" and t.idx > after and (t.dep_ in (
+                 "dobj", "nsubj", "nsubjpass", "attr", "conj", "appos") or _spoken_for(t))
              and t.lemma_.lower() not in ctx.not_counted and not is_unit_noun(t)]
     if not nouns and after == -1 and sent.start > 0:
         # "The register covers deaths in which ... . The north accounted for 30 of them": the
@@ -687,6 +687,13 @@ def _noun_of_them(figures: list[FoundFigure], i: int, doc: Doc) -> Token | None:
             # the clause's own noun, not one of a clause inside it ("deaths in which doctors")
             nouns = sorted(nouns, key=lambda t: -len(list(t.ancestors)))
     return nouns[-1] if nouns else None
+
+
+def _spoken_for(noun: Token) -> bool:
+    """ "the federation, which speaks for small farmers, says 18,000 of them": the people a body
+    speaks or acts "for" are the ones "them" goes back to (a place is never "for": "in three
+    districts" is where)."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.pos_ == "VERB"
 
 
 def _of_the_total(text: str, end: int) -> bool:
