@@ -176,3 +176,12 @@ def test_of_them_goes_back_to_those_a_body_speaks_for(extract, sentence: str, fi
                                                       counted: str, unit: str) -> None:
     found = {f.text: f for f in extract(sentence)}[figure]
     assert (found.counted, found.unit) == (counted, unit)
+
+
+# a conversion in brackets between a sum and what it is taken "off" hides nothing
+@pytest.mark.slow
+def test_a_sum_taken_off_past_its_conversion_counts_what_it_is_taken_off(extract) -> None:
+    found = {f.text: f for f in extract(
+        "Varo shares fell 9% on Friday, closing at 41 dinars and wiping about 2.2 billion dinars "
+        "($52mn) off its market value.")}
+    assert found["2.2 billion dinars"].counted == "market value"
