@@ -185,3 +185,20 @@ def test_a_sum_taken_off_past_its_conversion_counts_what_it_is_taken_off(extract
         "Varo shares fell 9% on Friday, closing at 41 dinars and wiping about 2.2 billion dinars "
         "($52mn) off its market value.")}
     assert found["2.2 billion dinars"].counted == "market value"
+
+
+# sentence, figure, counted phrase: a verb of a final level ("ended at", "closed at") says its
+# subject is what the figure measures, as "stood at" does
+FINAL_LEVEL = [
+    ("Varnia's barley harvest ends at 3.1 million tonnes as dry spell bites",
+     "3.1 million tonnes", "barley harvest"),
+    ("The bank expects inflation to end the year between 6 and 6.5 percent.", "6 and 6.5 percent",
+     "inflation"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "figure", "counted"), FINAL_LEVEL)
+def test_a_final_level_measures_its_subject(extract, sentence: str, figure: str,
+                                            counted: str) -> None:
+    assert {f.text: f for f in extract(sentence)}[figure].counted == counted
