@@ -212,3 +212,33 @@ def test_a_name_set_beside_its_kind_is_no_person(extract) -> None:
         "Morvan Lake, the man-made lake that supplies the turbines and the drinking water of the "
         "valley, fell to 41.2 feet on Tuesday.")}
     assert found["41.2 feet"].counted == "Morvan Lake"
+
+
+# text, figure, counted phrase: a figure with no noun that a verb of saying takes as its object at
+# the end of its clause, with a body or a name for its subject, is that source's figure for the
+# quantity of the last figure said before it in the same unit (its sentence or the one before)
+SAID_AGAIN = [
+    ("Tramco forecasts 23 million riders a year. The city auditor expects about 41,000 a day.",
+     "41,000", "riders"),
+    ("The ministry expects growth of 2.1-2.4% next year. Private economists surveyed by the "
+     "central bank expect 1.6% on average.", "1.6%", "growth"),
+]
+NOT_SAID_AGAIN = [
+    # a new paragraph, a pronoun for a subject, words of its own after the number
+    ("The ministry expects growth of 2.1-2.4% next year.\n\nPrivate economists expect 1.6%.",
+     "1.6%"),
+    ("The ministry expects growth of 2.1-2.4% next year. It expects 1.6% in 2028.", "1.6%"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "figure", "counted"), SAID_AGAIN)
+def test_another_source_says_a_figure_of_the_same_quantity(extract, text: str, figure: str,
+                                                           counted: str) -> None:
+    assert {f.text: f for f in extract(text)}[figure].counted == counted
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "figure"), NOT_SAID_AGAIN)
+def test_a_figure_said_apart_is_not_said_again(extract, text: str, figure: str) -> None:
+    assert {f.text: f for f in extract(text)}[figure].counted is None

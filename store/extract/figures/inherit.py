@@ -37,6 +37,7 @@ from store.extract.figures.elsewhere import (
     listed_noun,
     named_share,
     partitive,
+    said_again,
     share_of_after,
     sibling,
 )
@@ -109,6 +110,10 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
             # comparison sets it against says what both count
             borrow(fig, donor, unit=count_like)
             fig.rate = fig.rate or donor.rate  # "30 ships a day ... up from 70": 70 a day too
+            continue
+        donor = said_again(fig, span, by_sentence, ctx)
+        if donor is not None:  # "... 23 million passengers a year. The auditors expect 41,000."
+            borrow(fig, donor, unit=count_like)
             continue
         noun = _number_of_noun(span.sent, before=span.start)
         part = partitive(span, ctx) if noun is None else None
