@@ -242,3 +242,10 @@ def test_another_source_says_a_figure_of_the_same_quantity(extract, text: str, f
 @pytest.mark.parametrize(("text", "figure"), NOT_SAID_AGAIN)
 def test_a_figure_said_apart_is_not_said_again(extract, text: str, figure: str) -> None:
     assert {f.text: f for f in extract(text)}[figure].counted is None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("caption", ["Timeline", "Key figures"])
+def test_a_caption_that_names_no_quantity_names_nothing(extract, caption: str) -> None:
+    found = {f.text: f for f in extract(f"{caption}\n2021: 1.1 million\n2022: 1.3 million\n")}
+    assert found["1.3 million"].counted is None

@@ -11,7 +11,12 @@ import re
 from typing import TYPE_CHECKING
 
 from store.extract.figures.parse import text_of
-from store.extract.figures.tables import _caption_quantity, _names_when, _stated_unit
+from store.extract.figures.tables import (
+    _caption_quantity,
+    _header_noun,
+    _names_when,
+    _stated_unit,
+)
 from store.knowledge.units import units
 
 if TYPE_CHECKING:
@@ -47,15 +52,26 @@ def name_from_list_caption(fig: FoundFigure, span: Span) -> bool:
         return False
     quantity = _caption_quantity(caption)
     words = _WORDS.findall(quantity)
-    lex = units()
-    if not words or all(w.lower() in lex.number_nouns for w in words) or _names_when(quantity):
+    if not words or _names_when(quantity) or not _names_a_quantity(_header_noun(words), caption):
         return False
     fig.counted = quantity.lower()
-    fig.counted_head = _singular(words[-1])
+    fig.counted_head = _singular(_header_noun(words))
     if fig.unit == "count":
         fig.unit = _stated_unit(caption) or _counted_in(caption) or fig.unit
     fig.inherited = True
     return True
+
+
+def _names_a_quantity(head: str, caption: str) -> bool:
+    """A caption's last word names what is counted: a plural ("Recalls", "Arrivals") or a noun
+    whose unit the brackets state ("Grain stored (tonnes)"); not a number noun ("Key figures"),
+    nor a word of time ("Timeline", "Key dates"), which head a list of anything."""
+    lex = units()
+    word = _singular(head)
+    if word in lex.number_nouns or head.lower() in lex.number_nouns or (
+            word in lex.time_words or head.lower() in lex.time_words):
+        return False
+    return head.lower().endswith("s") or _BRACKET.search(caption) is not None
 
 
 def _caption_above(text: str, start: int) -> str | None:
