@@ -18,6 +18,9 @@ decides the rest, one module per question:
   the state a bare number's own verb names ("12 remain missing"), a scale named before a number
   ("magnitude 6.4"), a count per one thing or an average ("people per household"), and a share
   a verb of growth completes or a change noun is "in";
+* ``counted_columns``, ``counted_list``, ``counted_clipped``: a cell of a table set in columns of
+  spaces (its column's header), a line of a dated list (the caption above it), and a clause with
+  its "to be" left out ("export levy cut to 7%": its subject);
 * ``where``, ``when``, ``who``: places, period, source and owner from the sentence;
 * ``parse``: the questions all of them ask of the parse;
 * ``assemble``: ``extract_figures``, which runs them in that order.

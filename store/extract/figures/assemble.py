@@ -7,7 +7,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from store.extract.figures.continued import continue_units, follow_counted, refer_back
+from store.extract.figures.continued import (
+    continue_units,
+    follow_counted,
+    followed_late,
+    named_as_converted,
+    refer_back,
+)
 from store.extract.figures.counted import (
     count_unit,
     counted_phrase,
@@ -138,6 +144,7 @@ def extract_figures(
     rates_of_compared(figures, text)
     rates_said_before(figures, text)
     links = continue_units(figures, doc)
+    donors = {id(fig): donor for fig, donor in links}
     converted = {id(donor) for _, donor in links}  # "3 million gallons, or ..., of diesel"
     # each figure's tokens, found once: the passes below all read them
     spans = [doc.char_span(fig.start, fig.end, alignment_mode="expand") for fig in figures]
@@ -165,7 +172,7 @@ def extract_figures(
     read_rates_said(figures, doc, spans)  # "daily transits of 36", "from 52 to 36 a day"
     rates_of_compared(figures, text)  # "2.1 tonnes per hectare, against 3.2 tonnes": now read
     reading_before: FoundFigure | None = None  # the last figure read on a scale
-    for fig, span in zip(figures, spans, strict=True):
+    for i, (fig, span) in enumerate(zip(figures, spans, strict=True)):
         if span is not None:
             name_what_they_do(fig, span)
             if fig.rate is None:
@@ -189,6 +196,8 @@ def extract_figures(
         if fig.group is None:
             fig.group = owner_of(doc, fig)
         if span is not None:
+            named_as_converted(figures, i, doc)  # "79.6 feet (24.26 m)": the lake's level too
+            followed_late(fig, donors.get(id(fig)))
             _describe_estimate(fig, span, doc, article_date)
     return figures
 

@@ -56,6 +56,8 @@ def continue_units(figures: list[FoundFigure], doc: Doc) -> list[tuple[FoundFigu
                 else:
                     donor = _list_partner(figures, i, doc, ctx, _names_its_quantity)
             if donor is None:
+                donor = _said_by_another(figures, i, doc, ctx)
+            if donor is None:
                 donor = _previous_sentence_donor(figures, i, doc, ctx)
             if donor is None:
                 donor = _previous_item_donor(figures, i, text_of(doc))
@@ -94,6 +96,34 @@ def continue_units(figures: list[FoundFigure], doc: Doc) -> list[tuple[FoundFigu
         if donor is not None:
             links.append((fig, donor))
     return links
+
+
+def _said_by_another(figures: list[FoundFigure], i: int, doc: Doc,
+                     ctx: ContextWords) -> FoundFigure | None:
+    """ "The board puts the sown area at 2.1 million hectares; the union says 1.8 million.": a
+    bare number that a verb of saying takes as its object, at the end of its clause, is another
+    source's figure for the quantity of the figure before it in the sentence, when that one
+    names its own (a measure, a noun); a number with a verb or a noun of its own after it ("says
+    1.8 million were sown") is read by its own clause."""
+    fig = figures[i]
+    prev = figures[i - 1] if i > 0 else None
+    if prev is None or prev.sentence != fig.sentence or not _names_its_quantity(prev):
+        return None
+    span = doc.char_span(fig.start, fig.end, alignment_mode="expand")
+    # (the parser may call a number after the verb its subject: "..., says 6.3 million.")
+    if span is None or span.root.dep_ not in ("dobj", "nsubj"):
+        return None
+    verb = span.root.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ctx.reporting or verb.idx < prev.end or (
+            verb.i > span.start):
+        return None
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and not (after.is_punct or after.is_space):
+        return None
+    if not any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and c.i < verb.i
+               for c in verb.children):
+        return None  # ("it says 1.8 million": a pronoun may stand for anything said before)
+    return prev
 
 
 def _own_clause(fig: FoundFigure, donor: FoundFigure, doc: Doc) -> bool:
@@ -279,6 +309,30 @@ def follow_counted(links: list[tuple[FoundFigure, FoundFigure]]) -> None:
         elif fig.counted and not fig.inherited and donor.counted is None and _measured(donor):
             donor.counted, donor.counted_head = fig.counted, fig.counted_head
             donor.inherited = True
+
+
+def followed_late(fig: FoundFigure, donor: FoundFigure | None) -> None:
+    """A figure that took its unit from another ("the union says 1.8 million" after "2.1 million
+    hectares") and is still without a noun counts what that one was found to count by the
+    clause's rules read after ``follow_counted`` (an area, a subject, a flow)."""
+    if fig.counted is not None or donor is None or donor.counted is None:
+        return
+    fig.counted, fig.counted_head = donor.counted, donor.counted_head
+    fig.inherited = True
+
+
+def named_as_converted(figures: list[FoundFigure], i: int, doc: Doc) -> None:
+    """ "Lake Orvessa stood at 41.2 feet (12.56 m)": a conversion measures what the figure it
+    restates measures, also when that figure's noun came late, from its clause (the subject of a
+    verb of measure, a flow, a payment), after ``follow_counted`` had handed nouns on."""
+    fig = figures[i]
+    if fig.counted is not None or i == 0:
+        return
+    donor = _converted_from(figures, i, doc, context_words())
+    if donor is None or donor.counted is None:
+        return
+    fig.counted, fig.counted_head = donor.counted, donor.counted_head
+    fig.inherited = True
 
 
 def _new_level_of(figures: list[FoundFigure], i: int, doc: Doc,
@@ -618,8 +672,8 @@ def _noun_of_them(figures: list[FoundFigure], i: int, doc: Doc) -> Token | None:
     after = max((f.end for f in figures[:i] if f.start >= sent.start_char), default=-1)
     ctx = context_words()
     nouns = [t for t in doc[sent.start:span.start]
-             if t.tag_ == "NNS" and t.idx > after and t.dep_ in ("dobj", "nsubj", "nsubjpass",
-                                                                  "attr", "conj", "appos")
+             if t.tag_ == "NNS" and t.idx > after and (t.dep_ in (
+                 "dobj", "nsubj", "nsubjpass", "attr", "conj", "appos") or _spoken_for(t))
              and t.lemma_.lower() not in ctx.not_counted and not is_unit_noun(t)]
     if not nouns and after == -1 and sent.start > 0:
         # "The register covers deaths in which ... . The north accounted for 30 of them": the
@@ -633,6 +687,13 @@ def _noun_of_them(figures: list[FoundFigure], i: int, doc: Doc) -> Token | None:
             # the clause's own noun, not one of a clause inside it ("deaths in which doctors")
             nouns = sorted(nouns, key=lambda t: -len(list(t.ancestors)))
     return nouns[-1] if nouns else None
+
+
+def _spoken_for(noun: Token) -> bool:
+    """ "the federation, which speaks for small farmers, says 18,000 of them": the people a body
+    speaks or acts "for" are the ones "them" goes back to (a place is never "for": "in three
+    districts" is where)."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.pos_ == "VERB"
 
 
 def _of_the_total(text: str, end: int) -> bool:

@@ -365,8 +365,16 @@ def _copula_subject(span: Span, ctx: ContextWords) -> Token | None:
             t.pos_ == "PROPN" for t in subject.children)
         named = subject.ent_type_ != "PERSON" and not any(
             t.ent_type_ == "PERSON" for t in subject.subtree)
-        return subject if common or named else None
+        return subject if common or named or _named_as_its_kind(subject) else None
     return subject if subject.pos_ == "NOUN" else None
+
+
+def _named_as_its_kind(name: Token) -> bool:
+    """ "Halvor Lake, the deep lake that feeds the town, fell to 18.3 feet": a name whose
+    apposition is a common noun of its own last word is a thing of that kind, whatever person
+    the tagger took it for."""
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() == name.lower_
+               for c in name.children)
 
 
 def compound_counted(noun: Token, ctx: ContextWords) -> Token | None:

@@ -30,7 +30,8 @@ def after_amount(expr: NumberExpr, doc: Doc, i: int) -> tuple[Token | None, str 
         j += 1  # "11.4 million litres, of diesel" after a conversion in commas
     if doc[j].text == "(":  # "1.1trn rupees (roughly $13bn) of government bonds"
         close = next((t.i for t in doc[j:j + BRACKET_REACH] if t.text == ")"), None)
-        if close is not None and close + 1 < len(doc) and doc[close + 1].lower_ == "of":
+        if close is not None and close + 1 < len(doc) and doc[close + 1].lower_ in (
+                "of", "off", "in"):  # "wiping 5.5bn dinars ($131m) off its market value"
             j = close + 1
     if doc[j].lower_ == "of":
         obj = pobj(doc[j])

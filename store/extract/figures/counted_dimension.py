@@ -49,3 +49,17 @@ def name_the_dimension(fig: FoundFigure, span: Span) -> bool:
         fig.inherited = True
         return True
     return False
+
+
+def distance_not_direction(fig: FoundFigure) -> None:
+    """ "40 nautical miles north-east of Skerra", "140 kilometres southwest of the capital": the
+    tagger may take the compass point after a length for the noun it counts; a length towards a
+    place measures the distance (the ``[dimensions]`` phrases of a point and "of")."""
+    if fig.counted is None or fig.inherited:
+        return
+    point = fig.counted.lower().replace("-", " ")
+    if quantity_classes().dimensions.get(f"{point} of") != "distance":
+        return
+    measure = converted(fig.unit)
+    if measure is not None and measure[0] == "length":
+        fig.counted = fig.counted_head = "distance"

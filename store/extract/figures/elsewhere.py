@@ -6,13 +6,14 @@ as follows: UC 11"). ``store.extract.figures.inherit`` asks these in its order."
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import TYPE_CHECKING
 
 from store.extract.dates import MONTHS, WEEKDAYS
 from store.extract.figures.counted import count_unit, counted_phrase, is_unit_noun
 from store.extract.figures.found import FoundFigure
-from store.extract.figures.parse import governing_verb, group_in, text_of
+from store.extract.figures.parse import doc_sentences, governing_verb, group_in, text_of
 from store.knowledge.context import ContextWords
 from store.knowledge.estimates import estimate_words
 from store.knowledge.units import converted, units
@@ -70,6 +71,51 @@ def counted_from_anaphora(
                 fig.inherited = True
                 return True
     return False
+
+
+# the words a figure another source says may have after it in its clause: its period or rate,
+# "on average" ("Private economists expect 1.6% on average.")
+_CLAUSE_TAIL = frozenset({"on", "average", "a", "an", "per", "each", "in", "for", "this", "next",
+                          "the"})
+
+
+def said_again(fig: FoundFigure, span: Span, by_sentence: dict[tuple[int, int], list[FoundFigure]],
+               ctx: ContextWords) -> FoundFigure | None:
+    """ "Dorsale forecasts 23 million passengers a year. The auditors expect about 41,000 a
+    day.", "... and expects growth of 2.1-2.4% next year. Private economists expect 1.6% on
+    average.": a figure with no noun that a verb of saying takes as its object, at the end of
+    its clause, with a body or a name for its subject, is that source's figure for the quantity
+    of the last figure said before it in the same unit, in its sentence or the one before it in
+    the paragraph."""
+    root = span.root
+    verb = root.head
+    if root.dep_ not in ("dobj", "nsubj") or verb.pos_ != "VERB" or verb.i > span.start or (
+            verb.lemma_.lower() not in ctx.reporting):
+        return None
+    if not any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and c.i < verb.i
+               for c in verb.children):
+        return None  # ("it expects 1%": a pronoun may stand for anything said before)
+    sents, starts = doc_sentences(span.doc)
+    k = max(0, bisect.bisect_right(starts, span.start) - 1)
+    for tok in sents[k][span.end - sents[k].start:]:
+        if not (tok.is_punct or tok.is_space or tok.lower_ in _CLAUSE_TAIL
+                or tok.lemma_.lower() in ctx.rate_period_words or tok.ent_type_ == "DATE"):
+            return None  # words of its own after it: "expects 900 to leave", "says 40 ships"
+    said = by_sentence.get(fig.sentence, [])
+    gap = text_of(span.doc)[sents[k - 1].start_char:sents[k].start_char] if k > 0 else "\n"
+    if "\n" not in gap[len(gap.rstrip()):]:  # (a sentence keeps the blank lines after it)
+        said = by_sentence.get((sents[k - 1].start_char, sents[k - 1].end_char), []) + said
+    before = [f for f in said if f.end <= fig.start and f.counted and _said_alike(f, fig)]
+    return before[-1] if before else None
+
+
+def _said_alike(donor: FoundFigure, fig: FoundFigure) -> bool:
+    """Two figures in one unit: both shares, one measure, one currency, or a bare count after a
+    count of its own noun."""
+    if fig.unit == "count":
+        return donor.unit not in ("percent", "fraction", "count") and not donor.unit.isupper() and (
+            converted(donor.unit) is None)
+    return donor.unit == fig.unit or same_dimension(donor.unit, fig.unit)
 
 
 RESTATED_REACH = 60  # characters between a figure and the one that restates it

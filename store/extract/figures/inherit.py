@@ -17,9 +17,12 @@ from store.extract.figures.counted import (
     with_particle,
 )
 from store.extract.figures.counted_change import named_change
-from store.extract.figures.counted_dimension import name_the_dimension
+from store.extract.figures.counted_clipped import name_the_clipped_subject
+from store.extract.figures.counted_columns import name_from_column
+from store.extract.figures.counted_dimension import distance_not_direction, name_the_dimension
 from store.extract.figures.counted_estimate import name_the_estimate
 from store.extract.figures.counted_label import name_from_label
+from store.extract.figures.counted_list import name_from_list_caption
 from store.extract.figures.counted_price import name_the_price
 from store.extract.figures.counted_revised import name_what_was_revised
 from store.extract.figures.counted_share import name_the_share, name_what_the_share_became
@@ -34,6 +37,7 @@ from store.extract.figures.elsewhere import (
     listed_noun,
     named_share,
     partitive,
+    said_again,
     share_of_after,
     sibling,
 )
@@ -64,6 +68,7 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
         by_sentence.setdefault(fig.sentence, []).append(fig)
     for fig in figures:
         if fig.counted is not None:
+            distance_not_direction(fig)  # "40 nautical miles north-east of Skerra"
             continue
         span = doc.char_span(fig.start, fig.end, alignment_mode="expand")
         if span is None:
@@ -71,6 +76,10 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
         count_like = fig.unit == "count"
         flowing = None
         if count_like and _population_of(fig, span, ctx):
+            continue
+        if name_from_column(fig, span):  # "Airbus A320   12   12   0" under its header
+            continue
+        if name_from_list_caption(fig, span):  # "2022: 1.1 million" under "Recalls, ..."
             continue
         if name_from_label(fig, span):  # "- Pumps repaired: 1,240"
             continue
@@ -83,6 +92,8 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
         if name_the_state(fig, span):  # "... and 12 remain missing"
             continue
         if name_what_the_share_became(fig, span):  # "just 12% had been funded"
+            continue
+        if name_the_clipped_subject(fig, span):  # "Export duty cut to 9% as ..."
             continue
         whole = bracketed_share_of(fig, by_sentence[fig.sentence], text_of(doc))
         if whole is not None:  # "11 (37%) occurred in the district": a share of the deaths
@@ -99,6 +110,10 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
             # comparison sets it against says what both count
             borrow(fig, donor, unit=count_like)
             fig.rate = fig.rate or donor.rate  # "30 ships a day ... up from 70": 70 a day too
+            continue
+        donor = said_again(fig, span, by_sentence, ctx)
+        if donor is not None:  # "... 23 million passengers a year. The auditors expect 41,000."
+            borrow(fig, donor, unit=count_like)
             continue
         noun = _number_of_noun(span.sent, before=span.start)
         part = partitive(span, ctx) if noun is None else None
