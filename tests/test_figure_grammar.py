@@ -80,6 +80,9 @@ VALUES = [
     ("a Sh71.5bn road fund", "Sh71.5bn", 71.5e9, 71.5e9, "KES"),
     ("repairs put at S/ 2.3bn", "S/ 2.3bn", 2.3e9, 2.3e9, "PEN"),
     ("a levy of 640m soles", "640m soles", 640e6, 640e6, "PEN"),
+    # the balboa's sign, glued to a leading point ("B/.75m" is 75 million, not .75 million)
+    ("a dredging bill of B/.75m", "B/.75m", 75e6, 75e6, "PAB"),
+    ("tolls worth B/.1,930 million a year", "B/.1,930 million", 1.93e9, 1.93e9, "PAB"),
     # measures, written out as the guide writes units
     ("310 square miles", "310 square miles", 310, 310, "square miles"),
     ("40 cubic metres", "40 cubic metres", 40, 40, "cubic metres"),
