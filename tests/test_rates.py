@@ -42,6 +42,21 @@ FROM_TO = [
     ("Admissions fell from 60 beds to 40 patients a day.", "60", "beds"),
 ]
 
+TO_THEN_FROM = [
+    # "to X ... from Y": the old level after "from" is in the new one's measure and rate; the
+    # object revised says what both count
+    ("The institute cut its olive yield forecast to 1.8 tonnes per hectare from 2.3.", "2.3",
+     "tonnes per hectare"),
+    ("The co-operative lowered its estimate of the valley's barley harvest to 2.4 million tonnes "
+     "from 3.1 million.", "3.1 million", "tonnes"),
+    ("The board raised its estimate of land flooded to 61,000 hectares from 45,000.", "45,000",
+     "hectares"),
+    ("The port will cut the number of barges allowed through the lock to 40 a day from 55.", "55",
+     "barges per day"),
+    # not set against a measure: the revised object's own unit
+    ("The ministry raised the death toll from 41 to 96.", "41", "deaths"),
+]
+
 LIST = [
     # a bare number that carries on a list after a rate, with its own when or where
     ("The yard launched 14 hulls a year in the 1990s and 9 in the 2000s.", "9",
@@ -81,8 +96,8 @@ CONVERSION = [
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("sentence", "text", "unit"),
-                         PER_MEASURE + PERIOD_OF_NOUN + FROM_TO + LIST + ADVERB + EXCHANGE_NOTE
-                         + CONVERSION)
+                         PER_MEASURE + PERIOD_OF_NOUN + FROM_TO + TO_THEN_FROM + LIST + ADVERB
+                         + EXCHANGE_NOTE + CONVERSION)
 def test_a_rate_said_away_from_the_figure(extract, sentence: str, text: str, unit: str) -> None:
     assert {f.text: f.unit for f in extract(sentence)}[text] == unit
 
