@@ -110,6 +110,17 @@ HEADERS = [
     ("| Gate | Crossings (per day) |\n|---|---|\n| Aldo | 412 |\n", "412", "crossings per day"),
     ("| Gate | Crossings a day |\n|---|---|\n| Aldo | 412 |\n", "412", "crossings per day"),
     ("| Gate | Daily crossings |\n|---|---|\n| Aldo | 412 |\n", "412", "crossings per day"),
+    # columns that say only from when or in what state: the caption says what, and how often
+    ("## Weekly ferry sailings by route\n\n| Route | Normal | From 3 May | As of 9 August |\n"
+     "|---|---|---|---|\n| Pier line | 14 | 9 | 11 |\n| Total | 35 | 25 | 29 |\n", "25",
+     "sailings per week"),
+    ("## Weekly ferry sailings by route\n\n| Route | Normal | From 3 May | As of 9 August |\n"
+     "|---|---|---|---|\n| Pier line | 14 | 9 | 11 |\n| Total | 35 | 25 | 29 |\n", "35",
+     "sailings per week"),
+    # the tonne's symbol, a measure only alone in a header's brackets
+    ("| Estate | Tea (t/ha) |\n|---|---|\n| Kerro | 2.9 |\n", "2.9", "tonnes per hectare"),
+    ("| Estate | Tea picked (t) |\n|---|---|\n| Kerro | 41,300 |\n", "41,300", "tonnes"),
+    ("| Estate | Pickers (total) |\n|---|---|\n| Kerro | 410 |\n", "410", "pickers"),
     # no rate: a unit alone, or a count
     ("| Mill | Output (tonnes) |\n|---|---|\n| Orla | 310 |\n", "310", "tonnes"),
     ("| Gate | Crossings |\n|---|---|\n| Aldo | 412 |\n", "412", "crossings"),

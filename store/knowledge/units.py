@@ -45,6 +45,7 @@ class Units:
     person_units: frozenset[str]  # units that count persons ("people", "deaths", "bodies")
     vague_heads: frozenset[str]  # "centre": counted with the noun that says which kind
     holders: frozenset[str]  # "queue": a count of one counts its members
+    header_measures: dict[str, str]  # "t" -> "tonnes": only alone in a header's brackets
     holders_with_of: frozenset[str]  # "line": only with its own "of" ("the line of ships")
     rate_adjectives: dict[str, str]  # "daily" -> "day": the period a measured noun is given per
     rate_adverbs: dict[str, str]  # "annually" -> "year": after a measure or money, its period
@@ -94,6 +95,7 @@ def units() -> Units:
         person_units=frozenset(data.get("person_units", {}).get("units", ())),
         vague_heads=frozenset(data.get("vague_heads", {}).get("nouns", ())),
         holders=frozenset(data.get("holder_nouns", {}).get("nouns", ())),
+        header_measures=dict(data.get("header_measures", {})),
         holders_with_of=frozenset(data.get("holder_nouns", {}).get("with_of", ())),
         rate_adjectives=dict(data.get("rate_adjectives", {})),
         rate_adverbs=dict(data.get("rate_adverbs", {})),

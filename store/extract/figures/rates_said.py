@@ -264,6 +264,8 @@ def _unit_word(words: str) -> str | None:
     low = words.lower()
     if low in lex.measures:
         return lex.measures[low]
+    if words in lex.header_measures:  # "Yield (t/ha)"
+        return lex.header_measures[words]
     if words.upper() in lex.currency_codes:
         return words.upper()
     return lex.currency_words.get(low) or lex.currency_symbols.get(words)
