@@ -184,6 +184,19 @@ NOT_NUMBERS = [
 ]
 
 
+@pytest.mark.parametrize(("text", "values"), [
+    # an "m" alone in brackets after a length is metres; after an amount, or out of brackets,
+    # millions
+    ("the weir stood at 41.3 feet (12.59 m) on Friday", [(41.3, "feet"), (12.59, "metres")]),
+    ("a spillway 300 feet (91m) wide", [(300, "feet"), (91, "metres")]),
+    ("it cost 400m ($447m) in all", [(400e6, None), (447e6, "USD")]),
+    ("the wall rose 30 feet and 4m was spent", [(30, "feet"), (4e6, None)]),
+])
+def test_an_m_in_brackets_after_a_length_is_metres(text: str,
+                                                    values: list[tuple[float, str]]) -> None:
+    assert [(pytest.approx(e.low), e.unit) for e in scan(text)] == values
+
+
 def test_a_wire_slug_hides_only_its_own_number() -> None:
     found = scan("UPDATE 3-Kesh port ships 4,200 tonnes of barley\nThe UPDATE 5 of the rules")
     assert [(e.low, e.unit) for e in found] == [(4200, "tonnes"), (5, None)]

@@ -249,6 +249,7 @@ def scan(text: str) -> list[NumberExpr]:
     found = _name_the_system(found, lex)
     found = _read_on_a_scale(found, text)
     found = _restated_in_brackets(found, text)
+    found = _metres_in_brackets(found, text, lex)
     return [e for i, e in enumerate(found)
             if not _repeats_previous(found, i, text) and not _list_number(e, text)]
 
@@ -313,6 +314,25 @@ def _restated_in_brackets(found: list[NumberExpr], text: str) -> list[NumberExpr
         if (expr.unit is None and prev.unit is not None and expr.low == prev.low
                 and expr.high == prev.high and _RESTATED.fullmatch(text, prev.end, expr.start)):
             out[i] = replace(expr, unit=prev.unit)
+    return out
+
+
+# "79.6 feet (24.26 m)": an open bracket right after a length, and the "m" that closes it
+_OPEN = re.compile(r"\s*\(\s*")
+_M_CLOSED = re.compile(r"\s?m$")
+
+
+def _metres_in_brackets(found: list[NumberExpr], text: str, lex: Units) -> list[NumberExpr]:
+    """ "Gatun Lake stood at 79.6 feet (24.26 m)": an "m" alone in brackets after a length is
+    its conversion into metres, not millions (a length is never restated as a count)."""
+    out = list(found)
+    for i in range(1, len(out)):
+        prev, expr = out[i - 1], out[i]
+        if (expr.unit is None and expr.kind == "digits" and text.startswith(")", expr.end)
+                and _M_CLOSED.search(expr.text)
+                and lex.conversions.get(prev.unit or "", ("",))[0] == "length"
+                and _OPEN.fullmatch(text, prev.end, expr.start)):
+            out[i] = replace(expr, low=expr.low / 1e6, high=expr.high / 1e6, unit="metres")
     return out
 
 
