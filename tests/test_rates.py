@@ -57,6 +57,16 @@ TO_THEN_FROM = [
     ("The ministry raised the death toll from 41 to 96.", "41", "deaths"),
 ]
 
+EACH_SUBJECT = [
+    # a measure its verb says of "each" or "every" one of something is per that one
+    ("Each barge that enters the lower basin releases about 3 million litres of water.",
+     "3 million litres", "litres per barge"),
+    ("Every tanker through the strait carries some 80,000 tonnes of crude.", "80,000 tonnes",
+     "tonnes per tanker"),
+    # no "each": the whole
+    ("The barges carry 3 million litres of water.", "3 million litres", "litres"),
+]
+
 LIST = [
     # a bare number that carries on a list after a rate, with its own when or where
     ("The yard launched 14 hulls a year in the 1990s and 9 in the 2000s.", "9",
@@ -96,7 +106,8 @@ CONVERSION = [
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("sentence", "text", "unit"),
-                         PER_MEASURE + PERIOD_OF_NOUN + FROM_TO + TO_THEN_FROM + LIST + ADVERB
+                         PER_MEASURE + PERIOD_OF_NOUN + FROM_TO + TO_THEN_FROM + EACH_SUBJECT
+                         + LIST + ADVERB
                          + EXCHANGE_NOTE + CONVERSION)
 def test_a_rate_said_away_from_the_figure(extract, sentence: str, text: str, unit: str) -> None:
     assert {f.text: f.unit for f in extract(sentence)}[text] == unit
