@@ -215,6 +215,9 @@ NEW_LEVEL = [
      "36", "barges per day", "barges"),
     ("Kettering's bakery sold 900 loaves a week and then lifted the cap to 1,100.", "1,100",
      "loaves per week", "loaves"),
+    ("The seep reached 85 litres a day before slowing to 30.", "30", "litres per day", None),
+    ("Arrivals at the shelter climbed to 60 families a week and peaked at 85.", "85",
+     "families per week", "families"),
 ]
 
 NOT_A_NEW_LEVEL = [
