@@ -86,6 +86,7 @@ VALUES = [
     # measures, written out as the guide writes units
     ("310 square miles", "310 square miles", 310, 310, "square miles"),
     ("40 cubic metres", "40 cubic metres", 40, 40, "cubic metres"),
+    ("a flow of 4,500 cubic feet", "4,500 cubic feet", 4500, 4500, "cubic feet"),
     ("1.2 million gallons", "1.2 million gallons", 1.2e6, 1.2e6, "gallons"),
     ("90 nautical miles", "90 nautical miles", 90, 90, "nautical miles"),
     ("a reservoir losing 75 megalitres", "75 megalitres", 75, 75, "megalitres"),
