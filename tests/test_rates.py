@@ -57,6 +57,15 @@ TO_THEN_FROM = [
     ("The ministry raised the death toll from 41 to 96.", "41", "deaths"),
 ]
 
+SET_AGAINST = [
+    # "up from"/"down from" with an estimate between: the number set against the figure before
+    # is in its measure
+    ("The board put the olive crop at 410,000 tonnes, up from its earlier estimate of 380,000.",
+     "380,000", "tonnes"),
+    ("The agency put the reservoir at 61 million cubic metres, down from its May forecast of "
+     "74 million, and the city's at 9 million.", "74 million", "cubic metres"),
+]
+
 EACH_SUBJECT = [
     # a measure its verb says of "each" or "every" one of something is per that one
     ("Each barge that enters the lower basin releases about 3 million litres of water.",
@@ -106,7 +115,8 @@ CONVERSION = [
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("sentence", "text", "unit"),
-                         PER_MEASURE + PERIOD_OF_NOUN + FROM_TO + TO_THEN_FROM + EACH_SUBJECT
+                         PER_MEASURE + PERIOD_OF_NOUN + FROM_TO + TO_THEN_FROM + SET_AGAINST
+                         + EACH_SUBJECT
                          + LIST + ADVERB
                          + EXCHANGE_NOTE + CONVERSION)
 def test_a_rate_said_away_from_the_figure(extract, sentence: str, text: str, unit: str) -> None:

@@ -347,13 +347,17 @@ def _last_token(doc: Doc, fig: FoundFigure) -> int:
 
 
 def _set_against_before(figures: list[FoundFigure], i: int, text: str) -> bool:
-    """ "detained 26 people, against 58 on the first day, and 9 officers were hurt": a number a
+    """ "detained 26 people, against 58 on the first day, and 9 officers were hurt", "put the
+    harvest at 13.6 million tons, down from its November forecast of 15.2 million": a number a
     comparison word sets against the figure before it is of that figure's quantity, never of the
     list that follows it."""
     fig = figures[i]
     prev = figures[i - 1] if i > 0 else None
-    return (prev is not None and prev.sentence == fig.sentence
-            and estimate_words().compared.search(text, prev.end, fig.start) is not None)
+    if prev is None or prev.sentence != fig.sentence:
+        return False
+    # "13.6 million tons, down from its November forecast of 15.2 million": a few words between
+    return (estimate_words().compared.search(text, prev.end, fig.start) is not None
+            or _UP_FROM.search(text, prev.end, fig.start) is not None)
 
 
 def _norm_of_rate(figures: list[FoundFigure], i: int) -> FoundFigure | None:
