@@ -252,3 +252,13 @@ def test_a_bare_number_a_change_sets_is_a_new_level(extract, sentence: str, text
 def test_a_change_of_another_thing_is_no_new_level(extract, sentence: str, text: str) -> None:
     fig = next(f for f in extract(sentence) if f.text == text)
     assert " per " not in fig.unit
+
+
+@pytest.mark.slow
+def test_a_number_set_against_an_estimate_leaves_the_crop_to_point_back_at(extract) -> None:
+    """ "down from its March forecast of 452,000" takes the tonnes of the figure before it; "its
+    own figure" after it still points back at the crop, not at the forecast."""
+    figures = {f.text: f for f in extract(
+        "The exchange put the olive crop at 410,000 tonnes, down from its March forecast of "
+        "452,000. The ministry cut its own figure to 395,000 tonnes from 402,000.")}
+    assert figures["395,000 tonnes"].counted == "olive crop"
