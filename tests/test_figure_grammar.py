@@ -198,6 +198,20 @@ def test_an_m_in_brackets_after_a_length_is_metres(text: str,
     assert [(pytest.approx(e.low), e.unit) for e in scan(text)] == values
 
 
+@pytest.mark.parametrize(("text", "values"), [
+    # a bare decimal listed before a number with a scale is in that scale and unit
+    ("boards cut forecasts to 14.1 and 15.2 million tonnes",
+     [(14.1e6, "tonnes"), (15.2e6, "tonnes")]),
+    ("bids of 2.5, 3.1 and 4 billion euros", [(2.5e9, "EUR"), (3.1e9, "EUR"), (4e9, "EUR")]),
+    # a whole number, or one of another order, keeps its own value
+    ("grew 1.5 and 300 million", [(1.5, None), (300e6, None)]),
+    ("3 and 4 million tonnes", [(3, None), (4e6, "tonnes")]),
+])
+def test_a_scale_said_once_serves_a_listed_decimal(text: str,
+                                                   values: list[tuple[float, str]]) -> None:
+    assert [(pytest.approx(e.low), e.unit) for e in scan(text)] == values
+
+
 def test_a_wire_slug_hides_only_its_own_number() -> None:
     found = scan("UPDATE 3-Kesh port ships 4,200 tonnes of barley\nThe UPDATE 5 of the rules")
     assert [(e.low, e.unit) for e in found] == [(4200, "tonnes"), (5, None)]
