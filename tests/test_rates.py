@@ -91,6 +91,12 @@ ADVERB = [
     # an adverb of period that ends the figure's clause, a few words after it
     ("Wardens say fewer than 300 pangolins are trapped annually.", "300", "pangolins per year"),
     ("Some 48 barges pass through the lock daily, the port said.", "48", "barges per day"),
+    # or its phrase, before a preposition
+    ("The ferry took 90 cyclists daily before the bridge reopened.", "90", "cyclists per day"),
+    ("The hostel turned away 15 walkers nightly in August.", "15", "walkers per night"),
+    # "each day" at the end of a measure's clause, what it is of and where it goes between
+    ("The quarry dumps some 900 tonnes of spoil into the bay each day.", "900 tonnes",
+     "tonnes per day"),
     # an adverb outside the clause, or before a noun, says nothing of the figure
     ("Inspectors saw 12 kiosks, and reported daily.", "12", "kiosks"),
     ("The firm hired 70 drivers for daily rounds.", "70", "drivers"),

@@ -122,9 +122,11 @@ def _period_of_noun(span: Span) -> str | None:
 
 @lru_cache(maxsize=1)
 def _adverb_at_end() -> re.Pattern[str]:
-    """A few words, then an adverb of period that ends the clause ("are poached annually")."""
+    """A few words, then an adverb of period that ends the clause ("are poached annually") or
+    its phrase, before a preposition ("36 ships daily before the drought")."""
     adverbs = "|".join(re.escape(w) for w in units().rate_adverbs)
-    return re.compile(rf"(?:\s+[A-Za-z'’-]+){{0,6}}?\s+({adverbs})\s*(?:[,.;:!?)\]]|$)", re.I)
+    return re.compile(rf"(?:\s+[A-Za-z'’-]+){{0,6}}?\s+({adverbs})\s*(?:[,.;:!?)\]]|$"
+                      r"|(?:before|after|until|since|during|throughout|in|on|at|from)\b)", re.I)
 
 
 def _adverb_ends_clause(fig: FoundFigure, text: str) -> str | None:
