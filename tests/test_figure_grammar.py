@@ -80,9 +80,13 @@ VALUES = [
     ("a Sh71.5bn road fund", "Sh71.5bn", 71.5e9, 71.5e9, "KES"),
     ("repairs put at S/ 2.3bn", "S/ 2.3bn", 2.3e9, 2.3e9, "PEN"),
     ("a levy of 640m soles", "640m soles", 640e6, 640e6, "PEN"),
+    # the balboa's sign, glued to a leading point ("B/.75m" is 75 million, not .75 million)
+    ("a dredging bill of B/.75m", "B/.75m", 75e6, 75e6, "PAB"),
+    ("tolls worth B/.1,930 million a year", "B/.1,930 million", 1.93e9, 1.93e9, "PAB"),
     # measures, written out as the guide writes units
     ("310 square miles", "310 square miles", 310, 310, "square miles"),
     ("40 cubic metres", "40 cubic metres", 40, 40, "cubic metres"),
+    ("a flow of 4,500 cubic feet", "4,500 cubic feet", 4500, 4500, "cubic feet"),
     ("1.2 million gallons", "1.2 million gallons", 1.2e6, 1.2e6, "gallons"),
     ("90 nautical miles", "90 nautical miles", 90, 90, "nautical miles"),
     ("a reservoir losing 75 megalitres", "75 megalitres", 75, 75, "megalitres"),
@@ -192,6 +196,33 @@ NOT_NUMBERS = [
     "in the second half of the season",
     "the ballots were counted twice.",  # how often, not a ratio
 ]
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # an "m" alone in brackets after a length is metres; after an amount, or out of brackets,
+    # millions
+    ("the weir stood at 41.3 feet (12.59 m) on Friday", [(41.3, "feet"), (12.59, "metres")]),
+    ("a spillway 300 feet (91m) wide", [(300, "feet"), (91, "metres")]),
+    ("it cost 400m ($447m) in all", [(400e6, None), (447e6, "USD")]),
+    ("the wall rose 30 feet and 4m was spent", [(30, "feet"), (4e6, None)]),
+])
+def test_an_m_in_brackets_after_a_length_is_metres(text: str,
+                                                    values: list[tuple[float, str]]) -> None:
+    assert [(pytest.approx(e.low), e.unit) for e in scan(text)] == values
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # a bare decimal listed before a number with a scale is in that scale and unit
+    ("boards cut forecasts to 14.1 and 15.2 million tonnes",
+     [(14.1e6, "tonnes"), (15.2e6, "tonnes")]),
+    ("bids of 2.5, 3.1 and 4 billion euros", [(2.5e9, "EUR"), (3.1e9, "EUR"), (4e9, "EUR")]),
+    # a whole number, or one of another order, keeps its own value
+    ("grew 1.5 and 300 million", [(1.5, None), (300e6, None)]),
+    ("3 and 4 million tonnes", [(3, None), (4e6, "tonnes")]),
+])
+def test_a_scale_said_once_serves_a_listed_decimal(text: str,
+                                                   values: list[tuple[float, str]]) -> None:
+    assert [(pytest.approx(e.low), e.unit) for e in scan(text)] == values
 
 
 def test_a_wire_slug_hides_only_its_own_number() -> None:

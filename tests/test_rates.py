@@ -42,6 +42,40 @@ FROM_TO = [
     ("Admissions fell from 60 beds to 40 patients a day.", "60", "beds"),
 ]
 
+TO_THEN_FROM = [
+    # "to X ... from Y": the old level after "from" is in the new one's measure and rate; the
+    # object revised says what both count
+    ("The institute cut its olive yield forecast to 1.8 tonnes per hectare from 2.3.", "2.3",
+     "tonnes per hectare"),
+    ("The co-operative lowered its estimate of the valley's barley harvest to 2.4 million tonnes "
+     "from 3.1 million.", "3.1 million", "tonnes"),
+    ("The board raised its estimate of land flooded to 61,000 hectares from 45,000.", "45,000",
+     "hectares"),
+    ("The port will cut the number of barges allowed through the lock to 40 a day from 55.", "55",
+     "barges per day"),
+    # not set against a measure: the revised object's own unit
+    ("The ministry raised the death toll from 41 to 96.", "41", "deaths"),
+]
+
+SET_AGAINST = [
+    # "up from"/"down from" with an estimate between: the number set against the figure before
+    # is in its measure
+    ("The board put the olive crop at 410,000 tonnes, up from its earlier estimate of 380,000.",
+     "380,000", "tonnes"),
+    ("The agency put the reservoir at 61 million cubic metres, down from its May forecast of "
+     "74 million, and the city's at 9 million.", "74 million", "cubic metres"),
+]
+
+EACH_SUBJECT = [
+    # a measure its verb says of "each" or "every" one of something is per that one
+    ("Each barge that enters the lower basin releases about 3 million litres of water.",
+     "3 million litres", "litres per barge"),
+    ("Every tanker through the strait carries some 80,000 tonnes of crude.", "80,000 tonnes",
+     "tonnes per tanker"),
+    # no "each": the whole
+    ("The barges carry 3 million litres of water.", "3 million litres", "litres"),
+]
+
 LIST = [
     # a bare number that carries on a list after a rate, with its own when or where
     ("The yard launched 14 hulls a year in the 1990s and 9 in the 2000s.", "9",
@@ -57,6 +91,12 @@ ADVERB = [
     # an adverb of period that ends the figure's clause, a few words after it
     ("Wardens say fewer than 300 pangolins are trapped annually.", "300", "pangolins per year"),
     ("Some 48 barges pass through the lock daily, the port said.", "48", "barges per day"),
+    # or its phrase, before a preposition
+    ("The ferry took 90 cyclists daily before the bridge reopened.", "90", "cyclists per day"),
+    ("The hostel turned away 15 walkers nightly in August.", "15", "walkers per night"),
+    # "each day" at the end of a measure's clause, what it is of and where it goes between
+    ("The quarry dumps some 900 tonnes of spoil into the bay each day.", "900 tonnes",
+     "tonnes per day"),
     # an adverb outside the clause, or before a noun, says nothing of the figure
     ("Inspectors saw 12 kiosks, and reported daily.", "12", "kiosks"),
     ("The firm hired 70 drivers for daily rounds.", "70", "drivers"),
@@ -81,8 +121,10 @@ CONVERSION = [
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("sentence", "text", "unit"),
-                         PER_MEASURE + PERIOD_OF_NOUN + FROM_TO + LIST + ADVERB + EXCHANGE_NOTE
-                         + CONVERSION)
+                         PER_MEASURE + PERIOD_OF_NOUN + FROM_TO + TO_THEN_FROM + SET_AGAINST
+                         + EACH_SUBJECT
+                         + LIST + ADVERB
+                         + EXCHANGE_NOTE + CONVERSION)
 def test_a_rate_said_away_from_the_figure(extract, sentence: str, text: str, unit: str) -> None:
     assert {f.text: f.unit for f in extract(sentence)}[text] == unit
 
@@ -95,6 +137,17 @@ HEADERS = [
     ("| Gate | Crossings (per day) |\n|---|---|\n| Aldo | 412 |\n", "412", "crossings per day"),
     ("| Gate | Crossings a day |\n|---|---|\n| Aldo | 412 |\n", "412", "crossings per day"),
     ("| Gate | Daily crossings |\n|---|---|\n| Aldo | 412 |\n", "412", "crossings per day"),
+    # columns that say only from when or in what state: the caption says what, and how often
+    ("## Weekly ferry sailings by route\n\n| Route | Normal | From 3 May | As of 9 August |\n"
+     "|---|---|---|---|\n| Pier line | 14 | 9 | 11 |\n| Total | 35 | 25 | 29 |\n", "25",
+     "sailings per week"),
+    ("## Weekly ferry sailings by route\n\n| Route | Normal | From 3 May | As of 9 August |\n"
+     "|---|---|---|---|\n| Pier line | 14 | 9 | 11 |\n| Total | 35 | 25 | 29 |\n", "35",
+     "sailings per week"),
+    # the tonne's symbol, a measure only alone in a header's brackets
+    ("| Estate | Tea (t/ha) |\n|---|---|\n| Kerro | 2.9 |\n", "2.9", "tonnes per hectare"),
+    ("| Estate | Tea picked (t) |\n|---|---|\n| Kerro | 41,300 |\n", "41,300", "tonnes"),
+    ("| Estate | Pickers (total) |\n|---|---|\n| Kerro | 410 |\n", "410", "pickers"),
     # no rate: a unit alone, or a count
     ("| Mill | Output (tonnes) |\n|---|---|\n| Orla | 310 |\n", "310", "tonnes"),
     ("| Gate | Crossings |\n|---|---|\n| Aldo | 412 |\n", "412", "crossings"),
@@ -178,6 +231,9 @@ NEW_LEVEL = [
      "36", "barges per day", "barges"),
     ("Kettering's bakery sold 900 loaves a week and then lifted the cap to 1,100.", "1,100",
      "loaves per week", "loaves"),
+    ("The seep reached 85 litres a day before slowing to 30.", "30", "litres per day", None),
+    ("Arrivals at the shelter climbed to 60 families a week and peaked at 85.", "85",
+     "families per week", "families"),
 ]
 
 NOT_A_NEW_LEVEL = [
@@ -202,3 +258,13 @@ def test_a_bare_number_a_change_sets_is_a_new_level(extract, sentence: str, text
 def test_a_change_of_another_thing_is_no_new_level(extract, sentence: str, text: str) -> None:
     fig = next(f for f in extract(sentence) if f.text == text)
     assert " per " not in fig.unit
+
+
+@pytest.mark.slow
+def test_a_number_set_against_an_estimate_leaves_the_crop_to_point_back_at(extract) -> None:
+    """ "down from its March forecast of 452,000" takes the tonnes of the figure before it; "its
+    own figure" after it still points back at the crop, not at the forecast."""
+    figures = {f.text: f for f in extract(
+        "The exchange put the olive crop at 410,000 tonnes, down from its March forecast of "
+        "452,000. The ministry cut its own figure to 395,000 tonnes from 402,000.")}
+    assert figures["395,000 tonnes"].counted == "olive crop"

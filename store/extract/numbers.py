@@ -252,6 +252,8 @@ def scan(text: str) -> list[NumberExpr]:
     found = _name_the_system(found, lex)
     found = _read_on_a_scale(found, text)
     found = _restated_in_brackets(found, text)
+    found = _metres_in_brackets(found, text, lex)
+    found = _scale_said_once(found, text)
     return [e for i, e in enumerate(found)
             if not _repeats_previous(found, i, text) and not _list_number(e, text)]
 
@@ -316,6 +318,51 @@ def _restated_in_brackets(found: list[NumberExpr], text: str) -> list[NumberExpr
         if (expr.unit is None and prev.unit is not None and expr.low == prev.low
                 and expr.high == prev.high and _RESTATED.fullmatch(text, prev.end, expr.start)):
             out[i] = replace(expr, unit=prev.unit)
+    return out
+
+
+# "79.6 feet (24.26 m)": an open bracket right after a length, and the "m" that closes it
+_OPEN = re.compile(r"\s*\(\s*")
+_M_CLOSED = re.compile(r"\s?m$")
+
+
+def _metres_in_brackets(found: list[NumberExpr], text: str, lex: Units) -> list[NumberExpr]:
+    """ "Gatun Lake stood at 79.6 feet (24.26 m)": an "m" alone in brackets after a length is
+    its conversion into metres, not millions (a length is never restated as a count)."""
+    out = list(found)
+    for i in range(1, len(out)):
+        prev, expr = out[i - 1], out[i]
+        if (expr.unit is None and expr.kind == "digits" and text.startswith(")", expr.end)
+                and _M_CLOSED.search(expr.text)
+                and lex.conversions.get(prev.unit or "", ("",))[0] == "length"
+                and _OPEN.fullmatch(text, prev.end, expr.start)):
+            out[i] = replace(expr, low=expr.low / 1e6, high=expr.high / 1e6, unit="metres")
+    return out
+
+
+# "to 14.1 and 15.2 million tonnes": two numbers of a list, the scale said after the second
+_LISTED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)")
+_FIRST_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+SCALES = (1e3, 1e6, 1e9, 1e12)
+
+
+def _scale_said_once(found: list[NumberExpr], text: str) -> list[NumberExpr]:
+    """ "exchanges cut forecasts to 14.1 and 15.2 million tonnes": a bare decimal listed right
+    before a number written with a scale, of the same order, is in that scale and unit (a count
+    is never 14.1 of anything)."""
+    out = list(found)
+    for i in range(len(out) - 2, -1, -1):  # from the last: "2.5, 3.1 and 4 billion euros"
+        first, second = out[i], out[i + 1]
+        if (first.unit is not None or first.kind != "digits" or "." not in first.text
+                or not re.fullmatch(r"[\d.]+", first.text) or first.low >= 1000
+                or not _LISTED.fullmatch(text, first.end, second.start)):
+            continue
+        digits = _FIRST_DIGITS.search(second.text)
+        value = float(digits.group(0).replace(",", "")) if digits else 0.0
+        scale = second.low / value if value else 1.0
+        if any(abs(scale - s) < 1e-6 * s for s in SCALES) and 0.1 <= first.low / value <= 10:
+            out[i] = replace(first, low=first.low * scale, high=first.high * scale,
+                             unit=second.unit)
     return out
 
 

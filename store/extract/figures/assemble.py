@@ -58,6 +58,7 @@ from store.extract.figures.measured import (
     reading_of_noun,
     time_per_one,
 )
+from store.extract.figures.members import count_members
 from store.extract.figures.money import name_the_currency
 from store.extract.figures.not_claims import is_claim
 from store.extract.figures.origin import origin_of
@@ -159,6 +160,7 @@ def extract_figures(
     inherit_counted(figures, doc, armed_groups)
     follow_counted(links)
     refer_back(figures, doc)
+    count_members(figures, doc)  # "the queue stood at 160": ships, and the numbers that follow
     # "6,300 riders a day, far above the 4,100 the council expects": a bare number set
     # against a rate has the same noun only now that it has inherited one
     rates_of_compared(figures, text)

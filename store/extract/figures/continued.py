@@ -47,7 +47,12 @@ def continue_units(figures: list[FoundFigure], doc: Doc) -> list[tuple[FoundFigu
         if _bare(fig) and not _of_a_counting_noun(fig, doc, ctx):
             donor = _new_level_of(figures, i, doc, ctx)
             if donor is None:
-                if _point_back(figures, i, doc) or _revised(fig, doc) or _in_a_state(fig, doc):
+                if _point_back(figures, i, doc):
+                    continue
+                if _revised(fig, doc):
+                    _measure_of_partner(figures, i, doc, ctx)
+                    continue
+                if _in_a_state(fig, doc):
                     continue
                 if _set_against_before(figures, i, text_of(doc)):
                     donor = compared_with(fig, [f for f in figures if f.sentence == fig.sentence],
@@ -145,6 +150,19 @@ def _revised(fig: FoundFigure, doc: Doc) -> bool:
     object from or to counts that object, not what a list partner counts."""
     span = doc.char_span(fig.start, fig.end, alignment_mode="expand")
     return span is not None and name_what_was_revised(fig, span)
+
+
+def _measure_of_partner(figures: list[FoundFigure], i: int, doc: Doc, ctx: ContextWords) -> None:
+    """ "lowered its harvest estimate to 2.4 million tonnes from 3.1 million", "cut the number
+    of barges to 40 a day from 55": the object revised says what a bare number counts, and the
+    figure it is set against in the same list says the measure and the rate it is in."""
+    fig = figures[i]
+    partner = _list_partner(figures, i, doc, ctx, lambda o: _measured(o) or o.rate is not None)
+    if partner is None or partner.start > fig.start:
+        return  # "cut from 52 to 36 buses a day": the rate said after is read later
+    if _measured(partner) and not _measured(fig):
+        fig.unit = partner.unit
+    fig.rate = fig.rate or partner.rate
 
 
 def _in_a_state(fig: FoundFigure, doc: Doc) -> bool:
@@ -383,13 +401,17 @@ def _last_token(doc: Doc, fig: FoundFigure) -> int:
 
 
 def _set_against_before(figures: list[FoundFigure], i: int, text: str) -> bool:
-    """ "detained 26 people, against 58 on the first day, and 9 officers were hurt": a number a
+    """ "detained 26 people, against 58 on the first day, and 9 officers were hurt", "put the
+    harvest at 13.6 million tons, down from its November forecast of 15.2 million": a number a
     comparison word sets against the figure before it is of that figure's quantity, never of the
     list that follows it."""
     fig = figures[i]
     prev = figures[i - 1] if i > 0 else None
-    return (prev is not None and prev.sentence == fig.sentence
-            and estimate_words().compared.search(text, prev.end, fig.start) is not None)
+    if prev is None or prev.sentence != fig.sentence:
+        return False
+    # "13.6 million tons, down from its November forecast of 15.2 million": a few words between
+    return (estimate_words().compared.search(text, prev.end, fig.start) is not None
+            or _UP_FROM.search(text, prev.end, fig.start) is not None)
 
 
 def _norm_of_rate(figures: list[FoundFigure], i: int) -> FoundFigure | None:

@@ -54,7 +54,10 @@ def counted_from_anaphora(
         if pronoun or (lemma in ctx.number_nouns and (total_of or not any(
                 c.lower_ == "of" for c in noun.children))):
             text = text_of(span.doc)
+            # a figure that counts only a number noun ("its forecast of 15.2 million") names
+            # nothing the anaphora could point back at
             earlier = [f for f in figures if f.start < fig.start and f.counted and (
+                f.counted_head not in ctx.number_nouns) and (
                 (fig.start - f.start < 600 and (f.unit == fig.unit or count_like)
                  and "\n\n" not in text[f.start:fig.start])
                 # "the UWI team put the total at 400,000 barrels": an article's totals of one

@@ -21,7 +21,7 @@ from store.extract.figures.parse import (
     text_of,
     token_at,
 )
-from store.extract.figures.priced_each import priced_each
+from store.extract.figures.priced_each import priced_each, shared_by_subject
 from store.extract.numbers import NumberExpr
 from store.knowledge.context import context_words
 from store.knowledge.quantity_classes import quantity_classes
@@ -60,6 +60,9 @@ def measured_rate(expr: NumberExpr, rate: str | None, span: Span,
         held = _period_of_holder(span)
         if held is not None:  # "a monthly allowance of Rp 500,000"
             return held
+        each = None if money else shared_by_subject(span)
+        if each is not None and each not in context_words().rate_period_words:
+            return each  # "every ship through the locks uses 200 million litres": per ship
         verb = governing_verb(span)
         for tok in sent:
             if tok.i >= span.start:

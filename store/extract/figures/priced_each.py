@@ -85,6 +85,19 @@ DISTRIBUTIVE = frozenset({"each", "every"})  # determiners that share out over t
 ONE_OF_A_KIND = frozenset({"a", "an", "one"})  # determiners of a noun said of any one of a kind
 
 
+def shared_by_subject(span: Span) -> str | None:
+    """ "each ship that crosses drains 52 million gallons": the one a figure its verb says of a
+    subject that "each" or "every" shares out is given per, whatever the verb."""
+    verb = governing_verb(span)
+    if verb.i >= span.start or _path_to(span.root, verb) is None:
+        return None
+    for subj in verb.lefts:
+        if subj.dep_ in SUBJECTS and subj.i < span.start and not in_subtree(span.root, subj) and (
+                {c.lower_ for c in subj.children if c.dep_ in ("det", "predet")} & DISTRIBUTIVE):
+            return _one(subj) or _measure(subj)
+    return None
+
+
 def _priced_subject(span: Span) -> str | None:
     """ "every tenant evicted will receive 900 rand", "a ferry ticket costs $35", "a dozen limes
     cost 4 euros": the subject of the amount's verb, before it and not holding it, that "each"

@@ -153,8 +153,11 @@ def approx_and_rate(expr: NumberExpr, text: str) -> tuple[str, str | None]:
     else:  # "50 refugees arrive per month": later in the same clause
         clause = re.split(r"[,;.:!?()]", text[expr.end:expr.end + 60], maxsplit=1)[0]
         m_rate = ctx.rate_in_clause.search(clause)
+        # a measure or an amount may have what it is of and where it goes between: "4,000
+        # tonnes of slurry into the river each day"
+        words = 6 if measured or money else 3
         if m_rate and not any(c.isdigit() for c in clause[:m_rate.start()]) and (
-            len(clause[:m_rate.start()].split()) <= 3
+            len(clause[:m_rate.start()].split()) <= words
         ):
             rate = m_rate.group(1).lower()
         elif measured or money:

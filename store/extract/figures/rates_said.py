@@ -122,9 +122,11 @@ def _period_of_noun(span: Span) -> str | None:
 
 @lru_cache(maxsize=1)
 def _adverb_at_end() -> re.Pattern[str]:
-    """A few words, then an adverb of period that ends the clause ("are poached annually")."""
+    """A few words, then an adverb of period that ends the clause ("are poached annually") or
+    its phrase, before a preposition ("36 ships daily before the drought")."""
     adverbs = "|".join(re.escape(w) for w in units().rate_adverbs)
-    return re.compile(rf"(?:\s+[A-Za-z'’-]+){{0,6}}?\s+({adverbs})\s*(?:[,.;:!?)\]]|$)", re.I)
+    return re.compile(rf"(?:\s+[A-Za-z'’-]+){{0,6}}?\s+({adverbs})\s*(?:[,.;:!?)\]]|$"
+                      r"|(?:before|after|until|since|during|throughout|in|on|at|from)\b)", re.I)
 
 
 def _adverb_ends_clause(fig: FoundFigure, text: str) -> str | None:
@@ -160,13 +162,23 @@ def _exchange_note(fig: FoundFigure, text: str) -> str | None:
 # "from 52 to 36 ships a day": only "to" (and a qualifier) between the two
 _TO = re.compile(r"\s+to\s+(?:(?:about|around|some|nearly|almost|just)\s+)?$", re.I)
 _FROM = re.compile(r"\bfrom\s+(?:(?:about|around|some|nearly|almost|just)\s+)?$", re.I)
+# "to 1.8 tonnes per hectare from 2.3", "to 40 a day, down from 55": the old level after the new
+_RATED_THEN_FROM = re.compile(r"(?:\s+(?:per|an?|each)\s+[a-z]+)?,?\s+(?:(?:up|down)\s+)?from\s+"
+                              r"(?:(?:about|around|some|nearly|almost|just)\s+)?", re.I)
+_TO_BEFORE = re.compile(r"\bto\s+(?:(?:about|around|some|nearly|almost|just)\s+)?$", re.I)
 
 
 def _from_to(figures: list[FoundFigure], text: str) -> None:
     """ "Transits were cut from 52 to 36 ships a day": the first of the pair, in the same unit,
-    takes the rate said after the second."""
+    takes the rate said after the second; "cut to 1.8 tonnes per hectare from 2.3": the old
+    level after "from" takes the new one's."""
     lex = units()
     for fig, nxt in pairwise(figures):
+        if fig.rate is not None and nxt.rate is None and fig.sentence == nxt.sentence and (
+                nxt.unit == fig.unit and _RATED_THEN_FROM.fullmatch(text, fig.end, nxt.start)
+                and _TO_BEFORE.search(text, max(0, fig.start - 30), fig.start)):
+            nxt.rate = fig.rate  # "cut to 1.8 tonnes per hectare from 2.3": both per hectare
+            continue
         if fig.rate is not None or nxt.rate is None:
             continue
         if fig.sentence != nxt.sentence or not _TO.fullmatch(text, fig.end, nxt.start):
@@ -254,6 +266,8 @@ def _unit_word(words: str) -> str | None:
     low = words.lower()
     if low in lex.measures:
         return lex.measures[low]
+    if words in lex.header_measures:  # "Yield (t/ha)"
+        return lex.header_measures[words]
     if words.upper() in lex.currency_codes:
         return words.upper()
     return lex.currency_words.get(low) or lex.currency_symbols.get(words)

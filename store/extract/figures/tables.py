@@ -283,9 +283,16 @@ def _names_nothing(named: str, *, row: bool, places: bool, doc: Doc,
 
 def _names_a_version(header: str) -> bool:
     """A header that says only which count its column is: its stage or status ("Preliminary",
-    "Corrected", "Lab-confirmed") or the act that made it ("2019 census"), not what is counted."""
+    "Corrected", "Lab-confirmed"), the act that made it ("2019 census") or the date it holds
+    from ("From 3 May", "Since 1 June"), not what is counted."""
     words = [w.lower() for w in _WORD.findall(_BRACKETS.sub("", header))]
+    if len(words) > 1 and words[0] in _SINCE and all(w in MONTHS or w == "of" for w in words[1:]):
+        return True
     return bool(words) and all(w in context_words().table_version_headers for w in words)
+
+
+# a column that holds from or until a date ("From 3 May", "Until 30 June", "As of 1 July")
+_SINCE = frozenset({"from", "since", "until", "till", "as", "after", "before"})
 
 
 # words that name the whole of the rows above ("Total", "All regions", "Overall")
@@ -331,6 +338,8 @@ def _stated_unit(header: str) -> str | None:
             return word.upper()
         if word.lower() in lex.measures:
             return lex.measures[word.lower()]
+        if word in lex.header_measures:  # "Production (t)"
+            return lex.header_measures[word]
     for word, code in _bracket_words(header):
         if code is not None:
             return code
