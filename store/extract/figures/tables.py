@@ -364,10 +364,19 @@ def _stated_scale(header: str) -> float:
 
 def _names_when(text: str) -> bool:
     """A header that is a date or a period ("3 Aug 2026", "2025", "Q1 2026", "H2"): digits and
-    nothing else but month names and the letters of a quarter, half or fiscal year."""
-    words = re.findall(r"[A-Za-z]+", text)
+    nothing else but month names and the letters of a quarter, half or fiscal year, after a
+    preposition of time ("From 22 March", "Since June 2026"); or the usual level a column of
+    periods is set against ("| Normal | From 3 May |")."""
+    words = re.findall(r"[A-Za-z]+", _TIME_PREPOSITION.sub("", text, count=1))
+    if [w.lower() for w in words] in ([w] for w in context_words().table_usual_headers):
+        return True
     return any(c.isdigit() for c in text) and all(
         w.lower() in MONTHS or re.fullmatch(r"[qh]|fy", w.lower()) for w in words)
+
+
+# a period a column starts, ends or is taken at: "From 22 March", "Until 30 June", "As of May"
+_TIME_PREPOSITION = re.compile(r"^[\s*_]*(?:from|since|until|till|through|to|as\s+of|by)\s+",
+                               re.I)
 
 
 def _table_above(text: str, row_start: int) -> list[tuple[tuple[int, int], str]]:
