@@ -20,6 +20,7 @@ from store.extract.figures.counted_area import name_the_area
 from store.extract.figures.counted_average import name_the_average
 from store.extract.figures.counted_change import name_what_is_used, named_change
 from store.extract.figures.counted_growth import name_the_growth
+from store.extract.figures.counted_members import name_the_members
 from store.extract.figures.counted_money import (
     name_the_recovery,
     name_what_is_paid,
@@ -152,6 +153,7 @@ def extract_figures(
     inherit_counted(figures, doc, armed_groups)
     follow_counted(links)
     refer_back(figures, doc)
+    name_the_members(figures, doc)  # "put the queue at 134": the ships in it
     # "6,300 riders a day, far above the 4,100 the council expects": a bare number set
     # against a rate has the same noun only now that it has inherited one
     rates_of_compared(figures, text)
