@@ -16,6 +16,12 @@ MEMBERS = [
     # no "of" phrase: the count of them given just before
     ("Customs officers counted 310 lorries waiting on Friday. A haulage group put the queue at "
      "355 on Saturday.", "355", "lorries", "lorries"),
+    # the "of" phrase the article gave the noun before (a headline), before a nearer count
+    ("Queue of 500 lorries at Dover as strike goes on\n\nFarmers blocked 12 roads on Monday. "
+     "Customs say the queue stood at 480 on Tuesday.", "480", "lorries", "lorries"),
+    # a count two sentences up, or one given after, is not what the queue holds
+    ("Farmers blocked 12 roads on Monday. The protest went on. Customs say the queue stood at "
+     "480 on Tuesday.", "480", "queue", "queues"),
     ("The tailback stood at 290 on Monday, against 240 a week earlier, after officers counted "
      "210 coaches at the gate on Sunday.", "290", "tailback", "tailbacks"),
 ]
