@@ -444,7 +444,8 @@ def counted_phrase(head: Token, group: str | None, *, part: bool = False) -> str
         and t.ent_type_ not in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE")
         and not _part_of_a_number(t) and t.lower_ not in QUANTIFIERS
     ]
-    words = [t.text for t in sorted([*mods, head], key=lambda t: t.i) if t.text not in QUOTES]
+    words = [_hyphenated(t) if t is not head else t.text
+             for t in sorted([*mods, head], key=lambda t: t.i) if t.text not in QUOTES]
     phrase = " ".join(words)
     lemma = head.lemma_.lower()
     people = units().count_classes
@@ -478,6 +479,18 @@ def counted_phrase(head: Token, group: str | None, *, part: bool = False) -> str
     if group and group not in phrase:
         phrase = f"{group} {phrase}"
     return phrase.strip()
+
+
+def _hyphenated(tok: Token) -> str:
+    """A modifier as written, with the words a hyphen joins to it: "drought-hit" of
+    "drought-hit farmers" (the tagger splits it, and "hit farmers" says another thing); a
+    number joined to it is the figure's, never the noun's ("a 15-km zone")."""
+    doc = tok.doc
+    start = tok.i
+    while (start >= 2 and doc[start - 1].tag_ == "HYPH" and not doc[start - 1].whitespace_
+           and not doc[start - 2].whitespace_ and doc[start - 2].is_alpha):
+        start -= 2
+    return doc[start:tok.i + 1].text
 
 
 def _part_of_a_number(tok: Token) -> bool:
