@@ -1,5 +1,6 @@
-"""How the counted phrase is written: a modifier a hyphen joins to another word keeps it (spaCy:
-slow). Each row is a sentence of its own invention."""
+"""How the counted phrase is written: a modifier a hyphen joins to another word keeps it; a sum a
+noun is "of" is that noun, not what it is "for" (spaCy: slow). Each row is a sentence of its own
+invention."""
 
 from __future__ import annotations
 
@@ -17,5 +18,26 @@ HYPHENATED = [
 @pytest.mark.parametrize(("text", "number", "counted"), HYPHENATED)
 def test_a_hyphenated_modifier_is_written_whole(extract, text: str, number: str,
                                                 counted: str) -> None:
+    fig = {f.text: f for f in extract(text)}[number]
+    assert fig.counted == counted
+
+
+# text, figure, counted: a sum a noun is "of" is that noun, whatever it is "for"
+SUM_OF_A_NOUN = [
+    ("The council set up a relief fund of $200 million for flood-hit traders.", "$200 million",
+     "relief fund"),
+    ("The state approved a loan of €2bn for the ferry operator.", "€2bn", "loan"),
+    ("Parliament passed an aid package of 3 billion rand for dairy farmers.",
+     "3 billion rand", "aid package"),
+    # a sum "for" something with no noun it is "of": the purpose; a number noun names nothing
+    ("The council approved $40 million for new tram lines.", "$40 million", "new tram lines"),
+    ("It gave a total of $30 million for orchard growers.", "$30 million", "orchard growers"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "number", "counted"), SUM_OF_A_NOUN)
+def test_a_sum_a_noun_is_of_is_that_noun_not_what_it_is_for(extract, text: str, number: str,
+                                                            counted: str) -> None:
     fig = {f.text: f for f in extract(text)}[number]
     assert fig.counted == counted

@@ -313,9 +313,23 @@ def _paid_for(expr: NumberExpr, span: Span, prep: Token) -> Token | None:
         return None
     if span.start > 0 and doc[span.start - 1].lower_ in ("from", "to", "at"):
         return None
+    if _sum_of_a_noun(span, ctx):
+        return None  # "a relief fund of $200 million for traders": the fund, for traders
     if money_moved_by(span, ctx) is not None:
         return None  # "set aside $8 million for repairs": a provision, as its verb says
     return None if _copula_subject(span, ctx) is not None else obj
+
+
+def _sum_of_a_noun(span: Span, ctx: ContextWords) -> bool:
+    """ "an emergency fund of 450 billion pesos for farmers", "a loan of $2bn for the airline": a
+    sum a common noun is "of" is what that noun is (a fund, a loan); the "for" phrase after it
+    says whom or what for, not what the sum is (but "a total of", a number noun, names
+    nothing)."""
+    prep = span.root.head
+    owner = prep.head
+    return (span.root.dep_ == "pobj" and prep.lower_ == "of" and owner.pos_ == "NOUN"
+            and owner.i < prep.i and owner.lemma_.lower() not in ctx.not_counted
+            and not is_unit_noun(owner))
 
 
 def _counted_places(tok: Token, span: Span) -> bool:
