@@ -41,3 +41,23 @@ def test_a_sum_a_noun_is_of_is_that_noun_not_what_it_is_for(extract, text: str, 
                                                             counted: str) -> None:
     fig = {f.text: f for f in extract(text)}[number]
     assert fig.counted == counted
+
+
+# text, figure, counted: a sum is what its noun names; the verb that pays it is no fate of it,
+# while a count of things paid keeps the class of what befell them
+PAID = [
+    ("The government paid a $2 billion aid package to the delta region.", "$2 billion",
+     "aid package"),
+    ("The cooperative paid a €900 bonus to each picker.", "€900", "bonus"),
+    ("The treasury paid a rescue package of $4 billion to the steelworks.", "$4 billion",
+     "rescue package"),
+    ("The insurer has paid 1,200 storm claims so far.", "1,200", "paid storm claims"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "number", "counted"), PAID)
+def test_a_sum_paid_carries_no_fate_of_a_count(extract, text: str, number: str,
+                                               counted: str) -> None:
+    fig = {f.text: f for f in extract(text)}[number]
+    assert fig.counted == counted

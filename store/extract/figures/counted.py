@@ -486,6 +486,8 @@ def counted_phrase(head: Token, group: str | None, *, part: bool = False) -> str
             # "people killed", "people displaced", "crew members killed": what befell them is
             # what is counted
             phrase = f"{phrase} {done}"
+    elif _a_sum(head):
+        pass  # "the government paid a $2bn aid package": the package, no class of what befell it
     elif (fate := _what_befell_it(head)) is not None and fate not in phrase.lower():
         phrase = f"{phrase} {fate}"  # "8,400 houses have been destroyed": houses destroyed
     elif (kind := _fate_class(head, part)) is not None and kind not in phrase.lower():
@@ -493,6 +495,19 @@ def counted_phrase(head: Token, group: str | None, *, part: bool = False) -> str
     if group and group not in phrase:
         phrase = f"{group} {phrase}"
     return phrase.strip()
+
+
+def _a_sum(head: Token) -> bool:
+    """The noun is what a sum of money is: the sum stands before it ("a $2bn aid package", "a
+    €900 bonus") or is its "of" phrase ("an aid package of $2bn"). What a verb did to it ("paid",
+    "remaining") is no fate of counted things: a sum is paid, not a count of things paid."""
+    for child in head.children:
+        if child.ent_type_ == "MONEY" and child.i < head.i:
+            return True
+        if child.dep_ == "prep" and child.lower_ == "of" and any(
+                c.ent_type_ == "MONEY" for c in child.children):
+            return True
+    return False
 
 
 def _hyphenated(tok: Token) -> str:
