@@ -61,3 +61,23 @@ def test_a_sum_paid_carries_no_fate_of_a_count(extract, text: str, number: str,
                                                counted: str) -> None:
     fig = {f.text: f for f in extract(text)}[number]
     assert fig.counted == counted
+
+
+# text, figure, counted: "N of them" are the ones the clause before names, not a sum said
+# between, nor what "their" owns
+OF_THEM = [
+    ("The union says 800 drivers would lose their licences; about 120 of them protested on "
+     "Monday.", "120", "drivers"),
+    ("Creditors had agreed to defer 30 million euros of fees, but three of them have since gone "
+     "to court.", "three", "Creditors"),
+    ("The revised count covers deaths from the flood to the end of March, and about 190 of them "
+     "were caused directly.", "190", "deaths"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "number", "counted"), OF_THEM)
+def test_them_are_the_ones_the_clause_before_names(extract, text: str, number: str,
+                                                   counted: str) -> None:
+    fig = {f.text: f for f in extract(text)}[number]
+    assert fig.counted == counted
