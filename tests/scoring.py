@@ -49,9 +49,24 @@ def counted_agrees(predicted: str | None, gold: str | None, gold_unit: str | Non
     """The predicted counted phrase names the gold's thing: its head noun (last word) is one of
     the gold phrase's content words, or the noun the gold's unit of a count names (the guide's
     `unit`: "for counts, the counted noun's plural"; "ships per day" names ships)."""
-    pred = [_stem(w) for w in re.findall(r"[a-z]+", (predicted or "").lower()) if w not in STOP]
+    words = [w for w in re.findall(r"[a-z]+", (predicted or "").lower()) if w not in STOP]
+    pred = [_stem(w) for w in words]
     gold_words = content_words(gold)
-    return bool(pred) and (pred[-1] in gold_words or pred[-1] == _count_noun(gold_unit))
+    if not pred:
+        return False
+    named = {pred[-1], _stem(_class_of(words[-1]) or "")} - {""}
+    return bool(named & gold_words) or _count_noun(gold_unit) in named
+
+
+def _class_of(noun: str) -> str | None:
+    """The class a counted noun is a member of, as the units file lists it ("suvs": vehicles,
+    "hens": birds): the gold counts a member by its class (the samples' "planes" in
+    "aircraft", "militants" in "fighters"), so naming the member names the class."""
+    from store.knowledge.units import units  # the units file, read once a noun is asked of
+
+    classes = units().count_classes
+    forms = (noun, noun[:-1], noun[:-2], f"{noun[:-3]}y")
+    return next((classes[f] for f in forms if f in classes), None)
 
 
 # units that name no counted noun: a bare count, a share, a ratio (currencies are upper case,

@@ -34,6 +34,11 @@ BY_UNIT = [
     ("krona", "fine on the ferry company", "SEK", False),
     ("turnout", "voters who cast a ballot", "percent", False),
     ("lorries", "vans stuck at the border", "vans", False),
+    # a member of the class the gold counts names it (the units file's classes)
+    ("Tarvo SUVs", "vehicles recalled over a brake fault", "vehicles", True),
+    ("laying hens", "birds culled on the farms", "birds", True),
+    ("displaced residents", "people displaced by the landslide", "people", True),
+    ("hens", "eggs sold at market", "eggs", False),
 ]
 
 
