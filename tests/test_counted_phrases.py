@@ -81,3 +81,20 @@ def test_them_are_the_ones_the_clause_before_names(extract, text: str, number: s
                                                    counted: str) -> None:
     fig = {f.text: f for f in extract(text)}[number]
     assert fig.counted == counted
+
+
+# text, figure, counted: what a thing trades at is its price
+TRADED_AT = [
+    ("Maize for March delivery traded at $190 per tonne in Durban on Monday.", "$190",
+     "price per tonne"),
+    ("Millers said sorghum was trading at about 4,100 rand a tonne.", "4,100 rand",
+     "price per tonne"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "number", "counted"), TRADED_AT)
+def test_what_a_thing_trades_at_is_its_price(extract, text: str, number: str,
+                                             counted: str) -> None:
+    fig = {f.text: f for f in extract(text)}[number]
+    assert fig.counted == counted
