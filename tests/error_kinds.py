@@ -79,7 +79,7 @@ def figure_kinds(doc: dict, gold: dict) -> Counter[str]:
             kinds["value: wrong" + ("" if unit_ok else " (and unit)")] += 1
         elif not unit_ok:
             kinds[unit_kind(_unit(p["unit"]), _unit(g["unit"]))] += 1
-        if not counted_agrees(p.get("counted"), g.get("counted")):
+        if not counted_agrees(p.get("counted"), g.get("counted"), g.get("unit")):
             kinds["counted: missing" if not p.get("counted") else "counted: another noun"] += 1
     optional = {(g["article"], g["char_offset"]) for g in gold["figures"] if g.get("optional")}
     for f in doc["figures"]:

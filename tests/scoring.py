@@ -44,12 +44,33 @@ def content_words(text: str | None) -> set[str]:
     return {_stem(w) for w in re.findall(r"[a-z]+", (text or "").lower()) if w not in STOP}
 
 
-def counted_agrees(predicted: str | None, gold: str | None) -> bool:
+def counted_agrees(predicted: str | None, gold: str | None, gold_unit: str | None = None
+                   ) -> bool:
     """The predicted counted phrase names the gold's thing: its head noun (last word) is one of
-    the gold phrase's content words, or the reverse."""
+    the gold phrase's content words, or the noun the gold's unit of a count names (the guide's
+    `unit`: "for counts, the counted noun's plural"; "ships per day" names ships)."""
     pred = [_stem(w) for w in re.findall(r"[a-z]+", (predicted or "").lower()) if w not in STOP]
     gold_words = content_words(gold)
-    return bool(pred) and pred[-1] in gold_words
+    return bool(pred) and (pred[-1] in gold_words or pred[-1] == _count_noun(gold_unit))
+
+
+# units that name no counted noun: a bare count, a share, a ratio (currencies are upper case,
+# measures are the units file's)
+_NO_NOUN = frozenset({"count", "percent", "fraction", "ratio"})
+
+
+def _count_noun(unit: str | None) -> str | None:
+    """The stem of the noun a gold unit of a count names ("transits per day": transit), or None
+    for a unit that names none (a currency code, a measure, a share)."""
+    from store.knowledge.units import units  # the units file, read once a unit is asked of
+
+    base = _unit(unit).partition(" per ")[0].strip()
+    lex = units()
+    if (not re.fullmatch(r"[a-z]+", base) or base in _NO_NOUN or base in lex.measures
+            or base in set(lex.measures.values()) or base in lex.currency_words
+            or base in lex.percent_words):
+        return None
+    return _stem(base)
 
 
 def _close(a: float, b: float) -> bool:
@@ -118,7 +139,7 @@ def score_figures(predicted: list[dict], gold: list[dict]) -> FigureScore:
         else:
             score.errors.append(f"approx {g['article']} {g['text']!r}: {p['approx']} vs "
                                 f"{g['approx']}")
-        if counted_agrees(p.get("counted"), g.get("counted")):
+        if counted_agrees(p.get("counted"), g.get("counted"), g.get("unit")):
             score.counted_ok += 1
         else:
             score.errors.append(f"counted {g['article']} {g['text']!r}: {p.get('counted')!r} vs "

@@ -24,6 +24,18 @@ PLACES_AS_COLUMNS = """| | Norway | Chile |
 | Farmed salmon | 1.6 million tonnes | 0.9 million tonnes |
 """
 
+# columns of periods that start with a preposition of time, and the usual level beside them
+PERIODS_FROM = """The port authority cut ferry services again.
+
+## Daily ferry sailings by route
+
+| Route | Normal | From 3 May | Since 9 June |
+|---|---|---|---|
+| Northern crossing | 14 | 9 | 11 |
+| Island loop | 8 | 5 | 6 |
+| Total | 22 | 15 | 17 |
+"""
+
 TOTAL_ROW = """## Spending by department (NZ$ millions)
 
 | Department | 2025 | 2026 |
@@ -69,3 +81,16 @@ def test_a_sum_or_a_place_hands_what_is_counted_to_the_row_or_caption(
         extract, table: str, number: str, counted: str, unit: str) -> None:
     fig = {f.text: f for f in extract(table)}[number]
     assert (fig.counted, fig.unit) == (counted, unit)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("number", "counted"), [
+    ("14", "Northern crossing"),  # "Normal": the usual level, set against the periods
+    ("9", "Northern crossing"),  # "From 3 May"
+    ("6", "Island loop"),  # "Since 9 June"
+    ("17", "daily ferry sailings"),  # the total row: the caption
+])
+def test_columns_of_periods_a_preposition_starts_hand_what_is_counted_to_the_row(
+        extract, number: str, counted: str) -> None:
+    fig = {f.text: f for f in extract(PERIODS_FROM)}[number]
+    assert fig.counted == counted

@@ -1,5 +1,5 @@
-"""A count of a queue counts its members (store/extract/figures/members.py): the noun its "of"
-names, the same noun with "of" earlier, or the count just before it; invented sentences."""
+"""A count of a queue counts its members (store/extract/figures/counted_members.py): the noun
+its "of" names, the same noun with "of" earlier, or the count just before it; invented sentences."""
 
 from __future__ import annotations
 

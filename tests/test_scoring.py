@@ -24,6 +24,25 @@ AGREE = [
 ]
 
 
+# the gold's unit of a count names its counted noun (the guide: "for counts, the counted noun's
+# plural"); a measure, a currency or a share names none
+BY_UNIT = [
+    ("crossings", "boats allowed through the lock each day", "crossings per day", True),
+    ("ferrymen", "crew kept ashore by the strike", "ferrymen", True),
+    ("Harlow cyclists", "riders who finished the stage", "cyclists", True),
+    ("tonnes", "grain exported by the port", "tonnes", False),
+    ("krona", "fine on the ferry company", "SEK", False),
+    ("turnout", "voters who cast a ballot", "percent", False),
+    ("lorries", "vans stuck at the border", "vans", False),
+]
+
+
+@pytest.mark.parametrize(("predicted", "gold", "unit", "agrees"), BY_UNIT)
+def test_counted_agrees_with_the_noun_the_gold_unit_of_a_count_names(
+        predicted: str, gold: str, unit: str, agrees: bool) -> None:
+    assert counted_agrees(predicted, gold, unit) is agrees
+
+
 @pytest.mark.parametrize(("predicted", "gold", "agrees"), AGREE)
 def test_counted_agrees_across_singular_and_plural(predicted: str | None, gold: str,
                                                    agrees: bool) -> None:

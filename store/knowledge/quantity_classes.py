@@ -44,6 +44,7 @@ class QuantityClasses:
     scales: dict[str, str] = field(default_factory=dict)  # "mw" -> "magnitude", before a number
     averages: frozenset[str] = frozenset()  # "average": a count stated as one per thing
     change_nouns: frozenset[str] = frozenset()  # "drop": a change "in" what it names
+    collectives: frozenset[str] = frozenset()  # "queue": a count of it counts what is in it
     fates: frozenset[str] = frozenset()  # "destroy": "houses destroyed" are a count of their own
     # "tie up" -> "idle": the class of what a figure's clause's verb says befell the counted
     fate_classes: dict[str, str] = field(default_factory=dict)
@@ -79,6 +80,7 @@ def quantity_classes() -> QuantityClasses:
         fate_classes={verb.lower(): name for name, verbs in data.get("fate_classes", {}).items()
                       if name != "source" for verb in verbs},
         change_nouns=frozenset(w.lower() for w in data.get("change_nouns", {}).get("nouns", ())),
+        collectives=frozenset(w.lower() for w in data.get("collectives", {}).get("nouns", ())),
         averages=frozenset(w.lower() for w in data.get("averages", {}).get("words", ())),
         sizes=frozenset(w.lower() for w in data.get("averages", {}).get("sizes", ())),
         unit_amounts=frozenset(w.lower() for w in data.get("unit_amounts", {}).get("nouns", ())),

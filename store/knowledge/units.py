@@ -45,9 +45,7 @@ class Units:
     time_zones: frozenset[str]  # "GMT", "PHT": a number before one is a clock time
     person_units: frozenset[str]  # units that count persons ("people", "deaths", "bodies")
     vague_heads: frozenset[str]  # "centre": counted with the noun that says which kind
-    holders: frozenset[str]  # "queue": a count of one counts its members
     header_measures: dict[str, str]  # "t" -> "tonnes": only alone in a header's brackets
-    holders_with_of: frozenset[str]  # "line": only with its own "of" ("the line of ships")
     rate_adjectives: dict[str, str]  # "daily" -> "day": the period a measured noun is given per
     rate_adverbs: dict[str, str]  # "annually" -> "year": after a measure or money, its period
     measure_systems: dict[str, tuple[str, ...]]  # "gallons" -> the units that name its system
@@ -96,9 +94,7 @@ def units() -> Units:
         time_zones=frozenset(w.lower() for w in data["time"].get("zones", ())),
         person_units=frozenset(data.get("person_units", {}).get("units", ())),
         vague_heads=frozenset(data.get("vague_heads", {}).get("nouns", ())),
-        holders=frozenset(data.get("holder_nouns", {}).get("nouns", ())),
         header_measures=dict(data.get("header_measures", {})),
-        holders_with_of=frozenset(data.get("holder_nouns", {}).get("with_of", ())),
         rate_adjectives=dict(data.get("rate_adjectives", {})),
         rate_adverbs=dict(data.get("rate_adverbs", {})),
         measure_systems={k: tuple(v) for k, v in data.get("measure_systems", {}).items()},

@@ -26,6 +26,7 @@ from store.extract.figures.counted_area import name_the_area
 from store.extract.figures.counted_average import name_the_average
 from store.extract.figures.counted_change import name_what_is_used, named_change
 from store.extract.figures.counted_growth import name_the_growth
+from store.extract.figures.counted_members import name_the_members
 from store.extract.figures.counted_money import (
     name_the_recovery,
     name_what_is_paid,
@@ -58,7 +59,6 @@ from store.extract.figures.measured import (
     reading_of_noun,
     time_per_one,
 )
-from store.extract.figures.members import count_members
 from store.extract.figures.money import name_the_currency
 from store.extract.figures.not_claims import is_claim
 from store.extract.figures.origin import origin_of
@@ -160,7 +160,7 @@ def extract_figures(
     inherit_counted(figures, doc, armed_groups)
     follow_counted(links)
     refer_back(figures, doc)
-    count_members(figures, doc)  # "the queue stood at 160": ships, and the numbers that follow
+    name_the_members(figures, doc)  # "put the queue at 134": the ships in it
     # "6,300 riders a day, far above the 4,100 the council expects": a bare number set
     # against a rate has the same noun only now that it has inherited one
     rates_of_compared(figures, text)

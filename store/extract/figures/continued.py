@@ -685,18 +685,22 @@ def _noun_of_them(figures: list[FoundFigure], i: int, doc: Doc) -> Token | None:
     """ "The revised count covers deaths from the flood to the end of March, and about 190 of them
     were caused directly": "them" are the plural noun the clause named last, when no figure of
     the sentence stands after it (then "of them" is that figure's, as ``_referred_to`` says).
-    A noun after a preposition of place ("in three districts") is where, not what."""
+    A noun after a preposition of place ("in three districts") is where, not what; a sum is
+    never "them" ("lessors agreed to defer £40m of rent, but two of them" are lessors), nor is
+    what "their" owns ("800 drivers would lose their licences; 120 of them" are drivers)."""
     fig = figures[i]
     span = doc.char_span(fig.start, fig.end, alignment_mode="expand")
     if span is None:
         return None
     sent = span.sent
-    after = max((f.end for f in figures[:i] if f.start >= sent.start_char), default=-1)
+    after = max((f.end for f in figures[:i] if f.start >= sent.start_char and not _money(f)),
+                default=-1)
     ctx = context_words()
     nouns = [t for t in doc[sent.start:span.start]
              if t.tag_ == "NNS" and t.idx > after and (t.dep_ in (
                  "dobj", "nsubj", "nsubjpass", "attr", "conj", "appos") or _spoken_for(t))
-             and t.lemma_.lower() not in ctx.not_counted and not is_unit_noun(t)]
+             and t.lemma_.lower() not in ctx.not_counted and not is_unit_noun(t)
+             and not _theirs(t)]
     if not nouns and after == -1 and sent.start > 0:
         # "The register covers deaths in which ... . The north accounted for 30 of them": the
         # sentence before names them, when no figure stands between and the paragraph goes on
@@ -716,6 +720,11 @@ def _spoken_for(noun: Token) -> bool:
     speaks or acts "for" are the ones "them" goes back to (a place is never "for": "in three
     districts" is where)."""
     return noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.pos_ == "VERB"
+
+
+def _theirs(noun: Token) -> bool:
+    """ "their licences": what "their" owns belongs to the ones "them" names, not them."""
+    return any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children)
 
 
 def _of_the_total(text: str, end: int) -> bool:

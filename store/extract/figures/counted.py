@@ -313,9 +313,23 @@ def _paid_for(expr: NumberExpr, span: Span, prep: Token) -> Token | None:
         return None
     if span.start > 0 and doc[span.start - 1].lower_ in ("from", "to", "at"):
         return None
+    if _sum_of_a_noun(span, ctx):
+        return None  # "a relief fund of $200 million for traders": the fund, for traders
     if money_moved_by(span, ctx) is not None:
         return None  # "set aside $8 million for repairs": a provision, as its verb says
     return None if _copula_subject(span, ctx) is not None else obj
+
+
+def _sum_of_a_noun(span: Span, ctx: ContextWords) -> bool:
+    """ "an emergency fund of 450 billion pesos for farmers", "a loan of $2bn for the airline": a
+    sum a common noun is "of" is what that noun is (a fund, a loan); the "for" phrase after it
+    says whom or what for, not what the sum is (but "a total of", a number noun, names
+    nothing)."""
+    prep = span.root.head
+    owner = prep.head
+    return (span.root.dep_ == "pobj" and prep.lower_ == "of" and owner.pos_ == "NOUN"
+            and owner.i < prep.i and owner.lemma_.lower() not in ctx.not_counted
+            and not is_unit_noun(owner))
 
 
 def _counted_places(tok: Token, span: Span) -> bool:
@@ -452,7 +466,8 @@ def counted_phrase(head: Token, group: str | None, *, part: bool = False) -> str
         and t.ent_type_ not in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE")
         and not _part_of_a_number(t) and t.lower_ not in QUANTIFIERS
     ]
-    words = [t.text for t in sorted([*mods, head], key=lambda t: t.i) if t.text not in QUOTES]
+    words = [_hyphenated(t) if t is not head else t.text
+             for t in sorted([*mods, head], key=lambda t: t.i) if t.text not in QUOTES]
     phrase = " ".join(words)
     lemma = head.lemma_.lower()
     people = units().count_classes
@@ -479,6 +494,8 @@ def counted_phrase(head: Token, group: str | None, *, part: bool = False) -> str
             # "people killed", "people displaced", "crew members killed": what befell them is
             # what is counted
             phrase = f"{phrase} {done}"
+    elif _a_sum(head):
+        pass  # "the government paid a $2bn aid package": the package, no class of what befell it
     elif (fate := _what_befell_it(head)) is not None and fate not in phrase.lower():
         phrase = f"{phrase} {fate}"  # "8,400 houses have been destroyed": houses destroyed
     elif (kind := _fate_class(head, part)) is not None and kind not in phrase.lower():
@@ -486,6 +503,31 @@ def counted_phrase(head: Token, group: str | None, *, part: bool = False) -> str
     if group and group not in phrase:
         phrase = f"{group} {phrase}"
     return phrase.strip()
+
+
+def _a_sum(head: Token) -> bool:
+    """The noun is what a sum of money is: the sum stands before it ("a $2bn aid package", "a
+    €900 bonus") or is its "of" phrase ("an aid package of $2bn"). What a verb did to it ("paid",
+    "remaining") is no fate of counted things: a sum is paid, not a count of things paid."""
+    for child in head.children:
+        if child.ent_type_ == "MONEY" and child.i < head.i:
+            return True
+        if child.dep_ == "prep" and child.lower_ == "of" and any(
+                c.ent_type_ == "MONEY" for c in child.children):
+            return True
+    return False
+
+
+def _hyphenated(tok: Token) -> str:
+    """A modifier as written, with the words a hyphen joins to it: "drought-hit" of
+    "drought-hit farmers" (the tagger splits it, and "hit farmers" says another thing); a
+    number joined to it is the figure's, never the noun's ("a 15-km zone")."""
+    doc = tok.doc
+    start = tok.i
+    while (start >= 2 and doc[start - 1].tag_ == "HYPH" and not doc[start - 1].whitespace_
+           and not doc[start - 2].whitespace_ and doc[start - 2].is_alpha):
+        start -= 2
+    return doc[start:tok.i + 1].text
 
 
 def _part_of_a_number(tok: Token) -> bool:
