@@ -509,3 +509,41 @@ def test_a_number_is_no_origin(said: str, origin: str | None) -> None:
 
     row = {"article": "a", "source": said, "origin": said, "origin_basis": "source"}
     assert origin_key(row, False, RESOLVE)[0] == origin
+
+
+def _resolver(*actors: tuple[str, str, list[str]]):
+    from store.conflicts.grouping import actor_resolver
+
+    return actor_resolver([{"id": name.lower().replace(" ", "-"), "name": name, "type": kind,
+                            "aliases": aliases} for name, kind, aliases in actors])
+
+
+@pytest.mark.parametrize("said, origin", [
+    # the product alone names nobody: every article's "report" is no one body
+    ("report", None),
+    ("the statement", None),
+    ("survey figure", None),
+    # a body named with its product after it is the body
+    ("harbour office figures", "harbour office"),
+    ("Dallow Port Trust figures", "dallow-port-trust"),
+    # a year names a study, a capitalised word is part of a body's name
+    ("2031 census", "2031 census"),
+    ("Velm Body Count", "velm body count"),
+    # an abbreviation in brackets, cut or whole, on either side of the name
+    ("Dallow Port Trust (DPT", "dallow-port-trust"),
+    ("DPT (Dallow Port Trust)", "dallow-port-trust"),
+    ("Orsk Institute of Soils (OIS", "orsk institute of soils"),
+    # a description of the body around its name
+    ("planning agency Kervo", "kervo"),
+    ("Kervo firm", "kervo"),
+    ("grain traders' chamber Kervo", "kervo"),
+    # a place before the description is where the body is, not the body
+    ("Marlow Bay exchange", "marlow bay exchange"),
+])
+def test_an_origin_is_the_body_its_name_holds(said: str, origin: str | None) -> None:
+    from store.conflicts.keys import origin_key
+
+    resolve = _resolver(("Dallow Port Trust", "ORG", ["Dallow Port Trust", "DPT"]),
+                        ("Kervo", "ORG", ["Kervo"]), ("Marlow Bay", "GPE", ["Marlow Bay"]))
+    row = {"article": "a", "source": "the article", "origin": said, "origin_basis": "named"}
+    assert origin_key(row, False, resolve)[0] == origin

@@ -20,7 +20,7 @@ from typing import Any
 
 from store.actors.lookup import ActorIndex
 from store.conflicts.attach import BARE_COUNT, as_written, attach, stable
-from store.conflicts.issuers import as_issuers, issuer_of
+from store.conflicts.issuers import as_issuers, issuer_of, speaking_for
 from store.conflicts.keys import (
     BY_ARTICLE,
     MONEY_RATE,
@@ -88,15 +88,25 @@ class Group:
         }
 
 
+PLACE_TYPES = frozenset({"GPE", "LOC"})
+
+
 def actor_resolver(actor_rows: Iterable[dict[str, Any]]) -> Resolve:
     """Places and groups resolve to the corpus's actors ("ISIS" and "IS" are one group, "Syria
     and Iraq" the same places as "Iraq and Syria"), then to the curated aliases."""
+    actor_rows = list(actor_rows)
     index = ActorIndex.from_rows(actor_rows)
     curated = alias_resolver()
 
     def resolve(name: str) -> str | None:
         return index.resolve(name) or curated(name)
 
+    # the actors that are places: a body's name is never one (``keys.origin_key``)
+    resolve.places = frozenset(  # type: ignore[attr-defined]
+        row["id"] for row in actor_rows if row.get("type") in PLACE_TYPES)
+    # the actors that are people: who may speak for a body (``issuers.speaking_for``)
+    resolve.people = frozenset(  # type: ignore[attr-defined]
+        row["id"] for row in actor_rows if row.get("type") == "PERSON")
     return resolve
 
 
@@ -316,6 +326,7 @@ def claims_of(figures: Iterable[dict[str, Any]], articles: Iterable[dict[str, An
               if (body := issuer_of(row.get("outlet"))) is not None}
     figures = list(figures)
     stated = stated_rates(figures, texts)
+    offices: dict[tuple[str, str], str | None] = {}
     claims = []
     for row in figures:
         if row.get("article") in guessed and row.get("when_basis") in BY_ARTICLE:
@@ -323,6 +334,8 @@ def claims_of(figures: Iterable[dict[str, Any]], articles: Iterable[dict[str, An
         # a body's own release: what it says unattributed, and its "we", are the body's
         row = as_issuers(row, bodies.get(row.get("article")))
         text = texts.get(row.get("article", ""), "")
+        # a person quoted for a body they hold an office at speaks the body's estimate
+        row = speaking_for(row, text, resolve, offices)
         start, end = (row.get("sentence") or (0, 0))[:2]
         claim = claim_of(row, text[start:end], order.get(row.get("article", ""), 1 << 30),
                          resolve, armed, stated)

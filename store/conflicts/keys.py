@@ -369,12 +369,82 @@ def origin_key(row: dict[str, Any], event: bool, resolve: Resolve,
         # "we", "our estimate": the writer's own body, whoever that is in this article; the
         # "we" of another article is another body
         return writer_key(str(row.get("article", ""))), name
-    key = scope_key(name, resolve)
+    name = _bare_name(name)
+    if not name:
+        return None, "the article"
+    key = _named_key(name, resolve)
     if event and (words.is_official(name) or words.is_official(key.replace("-", " "))
                   or words.is_official(_title_before(name, sentence_text))):
         return OFFICIAL, f"the authorities ({name})"
     kind = row.get("origin_kind")
     return key, (f"{name} {kind}" if kind and basis != "source" else name)
+
+
+def _product_word(word: str) -> bool:
+    """Whether a word names a product with an author or a number itself ("report", "figures",
+    "statement"): the curated origin nouns and the nouns that carry a source."""
+    word = word.lower().strip("'’,.")
+    nouns = estimate_words().origin_nouns | context_words().carriers
+    return word in nouns or (word.endswith("s") and word[:-1] in nouns)
+
+
+def _bare_name(name: str) -> str:
+    """An origin's name without the words after it that name its product ("customs figures" is
+    customs, "the ministry figures" the ministry); empty when nothing else is left ("report",
+    "the statement", "report figure": a product of nobody named, not a body of that name that
+    every article's "report" would share). A year before the product is kept ("2016 census"),
+    and so is a capitalised word, which is part of a name ("Iraq Body Count")."""
+    words = name.split()
+    while words and words[-1].islower() and _product_word(words[-1]):
+        words.pop()
+    if len(words) == len(name.split()):
+        return name
+    while words and words[0].lower() in ("the", "a", "an"):
+        words.pop(0)
+    if words and all(w.strip(",.").isdigit() for w in words):
+        return name
+    return " ".join(words)
+
+
+_PARENS = re.compile(r"^(?P<out>[^()]*?)\s*\((?P<in>[^()]*)\)?\s*$")
+_CAPITAL = re.compile(r"^[A-Z\u00C0-\u024F]")
+
+
+def _named_key(name: str, resolve: Resolve) -> str:
+    """The key of an origin's name: the actor it resolves to; else the actor its name part
+    resolves to, when the parse wrapped the name in an abbreviation in brackets ("Halden Water
+    Board (HWB", "HWB (Halden Water Board)") or in a description of the body ("the planning
+    agency Tervo", "the Tervo firm"); else the folded name, without the bracket."""
+    if resolve(name):
+        return scope_key(name, resolve)
+    for part in _name_parts(name):
+        if resolve(part) and not _place(part, resolve):
+            return scope_key(part, resolve)
+    bracket = _PARENS.match(name)
+    if bracket and bracket.group("out").strip():
+        return scope_key(bracket.group("out").strip(), resolve)
+    return scope_key(name, resolve)
+
+
+def _name_parts(name: str) -> list[str]:
+    """The parts of an origin's name that may name its body on their own: each side of a
+    bracket, and the run of capitalised words among the lower-case words of a description."""
+    parts = []
+    bracket = _PARENS.match(name)
+    if bracket:
+        parts.extend(p.strip() for p in (bracket.group("out"), bracket.group("in")) if p.strip())
+    words = name.replace("(", " ").replace(")", " ").split()
+    capital = [i for i, w in enumerate(words) if _CAPITAL.match(w)]
+    if capital and len(capital) < len(words) and capital == list(range(capital[0],
+                                                                        capital[-1] + 1)):
+        parts.append(" ".join(words[capital[0]:capital[-1] + 1]))
+    return parts
+
+
+def _place(name: str, resolve: Resolve) -> bool:
+    """Whether a name is a place: a country, or an actor the resolver knows as a place."""
+    places = getattr(resolve, "places", frozenset())
+    return countries().country(name) is not None or resolve(name) in places
 
 
 OFFICIAL = "official"
