@@ -123,3 +123,36 @@ def test_two_values_of_one_release_are_no_revision() -> None:
     )
     verdicts = {g["verdict"] for g in build_conflicts(figures, articles, alias_resolver())}
     assert "revision" not in verdicts
+
+
+_OFFICE_ACTORS = [
+    {"id": "ana-lind", "name": "Ana Lind", "type": "PERSON", "aliases": ["Ana Lind", "Lind"]},
+    {"id": "tovik-port-authority", "name": "Tovik Port Authority", "type": "ORG",
+     "aliases": ["Tovik Port Authority", "TPA"]},
+    {"id": "tovik-pilots-guild", "name": "Tovik Pilots' Guild", "type": "ORG",
+     "aliases": ["Tovik Pilots' Guild", "TPG"]},
+    {"id": "tovik", "name": "Tovik", "type": "GPE", "aliases": ["Tovik"]},
+]
+
+
+@pytest.mark.parametrize("text, said, body", [
+    # the body before the office in front of the name, the first name between or not
+    ("TPA chief executive Ana Lind said 40 ships waited.", "Ana Lind", "TPA"),
+    ("TPA President and Chief Executive Ana Lind spoke. Lind said 40.", "Lind", "TPA"),
+    # the office set after the name
+    ("Ana Lind, president of the Tovik Pilots' Guild, said 300 pilots would strike.", "Lind",
+     "Tovik Pilots' Guild"),
+    ("Ana Lind, head of the pilots' association TPG, said 300.", "Ana Lind", "TPG"),
+    ("Ana Lind, the TPG's general secretary, said 300.", "Ana Lind", "TPG"),
+    # no body named for the office, or a place: the person stays
+    ("Tovik Harbour Minister Ana Lind said 300.", "Ana Lind", "Ana Lind"),
+    ("Ana Lind, a pilot in Tovik, said 300.", "Ana Lind", "Ana Lind"),
+    ("Ana Lind, mayor of Tovik, said 300.", "Ana Lind", "Ana Lind"),
+    ("\"We will strike,\" Ana Lind said.", "Ana Lind", "Ana Lind"),
+])
+def test_a_person_speaks_for_the_body_of_their_office(text: str, said: str, body: str) -> None:
+    from store.conflicts.grouping import actor_resolver
+    from store.conflicts.issuers import speaking_for
+
+    row = {"article": "a", "origin": said, "origin_basis": "source", "source": said}
+    assert speaking_for(row, text, actor_resolver(_OFFICE_ACTORS), {})["origin"] == body
