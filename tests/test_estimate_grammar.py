@@ -116,6 +116,13 @@ def one(figures, text: str):
     ("The Veldran National Bureau of Records opened its count in May. The Bureau puts the "
      "population at 6.1 million.", "6.1 million", "Veldran National Bureau of Records", "source"),
     ("Rain fell for days. The bureau puts the toll at 61.", "61", "bureau", "named"),
+    # and so does a description that holds its head word and other words of its name
+    ("The Ministry of Fisheries in Orvik closed the bay in May. The fisheries ministry puts the "
+     "catch at 6,100 tonnes.", "6,100 tonnes", "Ministry of Fisheries", "source"),
+    ("The Tamber Grain Exchange cut its forecast on Monday. The Tamber exchange now expects "
+     "4.2 million tonnes.", "4.2 million tonnes", "Tamber Grain Exchange", "source"),
+    ("The Tamber Grain Exchange cut its forecast. The port exchange expects 4.2 million "
+     "tonnes.", "4.2 million tonnes", "port exchange", "source"),
     # "its" or "their" opening the source stands for the body named before
     ("The Halden Relief Network has kept a register since May. Its volunteers have recorded "
      "812 deaths.", "812", "Halden Relief Network", "named"),

@@ -57,7 +57,7 @@ def origin_of(span: Span, sent: Span, source: str) -> Origin:
     named by its head word alone ("the Bureau") is the body of that word the article named
     last before the figure ("the Kenya National Bureau of Statistics")."""
     found = _origin_of(span, sent, source)
-    if found.basis in (NAMED, SOURCE) and " " not in found.name:
+    if found.basis in (NAMED, SOURCE) and len(found.name.split()) <= MAX_DESCRIPTION_WORDS:
         full = _named_in_full(span.doc, span.start_char, found.name)
         if full is not None:
             return Origin(full, found.kind, found.basis)
@@ -67,19 +67,26 @@ def origin_of(span: Span, sent: Span, source: str) -> Origin:
 BODY_LOOKBACK = 40  # organisations named before a figure searched for a head word's full name
 
 
+MAX_DESCRIPTION_WORDS = 3  # "the bureau", "the health ministry", "the Orsk grain exchange"
+
+
 def _named_in_full(doc: Doc, offset: int, name: str) -> str | None:
-    """The full name of the organisation the article named last before ``offset`` of which
-    ``name``, a body's head word ("bureau", "ministry", "institute"), is a word. Such a word
-    alone is a definite description of a body the text has named (news style: the full name
-    first, then "the bureau"); it stands for nothing when no named organisation holds it."""
-    word = name.lower()
-    if not _is_head_word(word):
+    """The full name of the organisation the article named last before ``offset`` that holds
+    every word of ``name``, when ``name`` ends in a body's head word ("bureau", "ministry",
+    "institute") or in the name's own last word: "the bureau", "the health ministry" (the
+    Ministry of Health), "the Orsk exchange" (the Orsk Grain Exchange). Such a phrase is a
+    definite description of a body the text has named (news style: the full name first, then
+    "the bureau"); it stands for nothing when no named organisation holds it."""
+    own = name.lower().split()
+    if not own:
         return None
+    head = _is_head_word(own[-1])
     orgs = _org_names(doc)
     i = bisect.bisect_left(orgs, (offset,))
     for _, full in reversed(orgs[max(0, i - BODY_LOOKBACK):i]):
         words = full.lower().split()
-        if word in words and len(words) > 1:
+        if len(words) > len(own) and all(w in words for w in own) \
+                and (head or own[-1] == words[-1]):
             return full
     return None
 
