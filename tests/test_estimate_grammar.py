@@ -116,7 +116,15 @@ def one(figures, text: str):
     ("The Veldran National Bureau of Records opened its count in May. The Bureau puts the "
      "population at 6.1 million.", "6.1 million", "Veldran National Bureau of Records", "source"),
     ("Rain fell for days. The bureau puts the toll at 61.", "61", "bureau", "named"),
+    # a wire dateline opening the sentence is never whose estimate it is
+    ("PORT VELM, Oct 14 (Reuters) - The Kelso Board of Trade cut its forecast for the harvest "
+     "to 16.5 million tonnes from 18.5 million tonnes.", "16.5 million tonnes",
+     "Kelso Board of Trade", "named"),
+    ("KELSO, Varnia (AP) — The Varnia Wildlife Service raised its elephant count from 16,920 "
+     "to 17,240 on Monday.", "17,240", "Varnia Wildlife Service", "named"),
     # and so does a description that holds its head word and other words of its name
+    ("The Varnia Wildlife Service began a census in May. Varnia's wildlife service puts the "
+     "herd at 17,240.", "17,240", "Varnia Wildlife Service", "source"),
     ("The Ministry of Fisheries in Orvik closed the bay in May. The fisheries ministry puts the "
      "catch at 6,100 tonnes.", "6,100 tonnes", "Ministry of Fisheries", "source"),
     ("The Tamber Grain Exchange cut its forecast on Monday. The Tamber exchange now expects "

@@ -77,7 +77,7 @@ def _named_in_full(doc: Doc, offset: int, name: str) -> str | None:
     Ministry of Health), "the Orsk exchange" (the Orsk Grain Exchange). Such a phrase is a
     definite description of a body the text has named (news style: the full name first, then
     "the bureau"); it stands for nothing when no named organisation holds it."""
-    own = name.lower().split()
+    own = [re.sub(r"['’]s$", "", w) for w in name.lower().split()]  # "Orvik's port board"
     if not own:
         return None
     head = _is_head_word(own[-1])
@@ -85,7 +85,7 @@ def _named_in_full(doc: Doc, offset: int, name: str) -> str | None:
     i = bisect.bisect_left(orgs, (offset,))
     for _, full in reversed(orgs[max(0, i - BODY_LOOKBACK):i]):
         words = full.lower().split()
-        if len(words) > len(own) and all(w in words for w in own) \
+        if (len(words) > 1 and full.lower() != name.lower()) and all(w in words for w in own) \
                 and (head or own[-1] == words[-1]):
             return full
     return None
@@ -152,6 +152,34 @@ def _origin_of(span: Span, sent: Span, source: str) -> Origin:
 
 
 POSSESSIVES = frozenset({"its", "their"})
+DASHES = frozenset({"-", "–", "—", "--"})
+DATELINE_WORDS = 12  # tokens a wire dateline may take ("PORT VELM, Varnia, Oct 14 (AP) —")
+
+
+def _subject(verb: Token) -> Token | None:
+    """The subject of a verb, never a word of the wire dateline that opens its sentence: the
+    parse may hang "PORT VELM, Oct 14 (Reuters) -" on the verb as a subject beside the real
+    one, or make the real one an apposition of the dateline's place ("KELSO, Varnia (AP) —
+    The grain board lowered its estimate")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    dash = _dateline_dash(verb.sent)
+    if dash is None or not subjects:
+        return subjects[0] if subjects else None
+    past = [c for c in subjects if c.i > dash]
+    if past:
+        return past[0]
+    return next((c for s in subjects for c in s.children if c.dep_ == "appos" and c.i > dash),
+                None)
+
+
+def _dateline_dash(sent: Span) -> int | None:
+    """The index of the dash that ends a wire dateline opening the sentence (a place in
+    capitals first, then the dash within a few words), else None."""
+    first = sent[0]
+    if not (first.is_upper and first.is_alpha and len(first) > 1):
+        return None
+    return next((t.i for t in sent[:DATELINE_WORDS] if t.text in DASHES), None)
+
 
 
 def _possessed_source(sent: Span, source: str) -> Token | None:
@@ -188,7 +216,7 @@ def _reviser(span: Span) -> Origin | None:
     tok = span.root
     for _ in range(MAX_HOPS):
         if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in revising:
-            subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            subject = _subject(tok)
             if subject is None:
                 return None
             kind = next((c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"), None)
@@ -254,7 +282,7 @@ def _giver(span: Span) -> Origin | None:
         i -= 1
     if i < 0 or i == span.start - 1 or doc[i].lemma_.lower() not in nouns or doc[i].dep_ != "dobj":
         return None
-    subject = next((c for c in doc[i].head.children if c.dep_ == "nsubj"), None)
+    subject = _subject(doc[i].head)
     if subject is None or _is_place(subject) or not _is_body(subject):
         return None
     # the subject's own words, not what hangs after it ("the health ministry in Sanaa")
@@ -372,7 +400,7 @@ def _clause_body(span: Span) -> str | None:
     """The body that is the subject of the verb the figure hangs on, named ("the Ministry of
     Economy has not moved from its 900 million")."""
     verb = governing_verb(span)
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = _subject(verb)
     if subject is None or subject.lower_ in ("it", "they") or _is_place(subject) \
             or not _is_body(subject):
         return None
@@ -446,7 +474,7 @@ def _clause_subject(noun: Token) -> str | None:
     the sentences before it named. None when that subject is itself a pronoun or no body."""
     if noun.dep_ != "dobj" or noun.head.pos_ not in ("VERB", "AUX"):
         return None
-    subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    subject = _subject(noun.head)
     if subject is None or subject.lower_ in ("it", "they") or _is_place(subject) \
             or not _is_body(subject):
         return None
