@@ -156,3 +156,46 @@ def test_a_person_speaks_for_the_body_of_their_office(text: str, said: str, body
 
     row = {"article": "a", "origin": said, "origin_basis": "source", "source": said}
     assert speaking_for(row, text, actor_resolver(_OFFICE_ACTORS), {})["origin"] == body
+
+
+def _mentioned(text: str, phrases: list[tuple[str, str]]) -> dict[str, Any]:
+    """The mentions of a text as the store packs them: each phrase's first place, its actor."""
+    items = []
+    for phrase, actor in phrases:
+        at = text.index(phrase)
+        items.append(f"{at},{at + len(phrase)},DESC,{actor},0")
+    return {"article": "a", "items": ";".join(items)}
+
+
+_BODIES = [
+    {"id": "orvik-mining", "name": "Orvik Mining Corporation", "type": "ORG",
+     "aliases": ["Orvik Mining Corporation", "Orvik"]},
+    {"id": "tovik-pilots-guild", "name": "Tovik Pilots' Guild", "type": "ORG",
+     "aliases": ["Tovik Pilots' Guild"]},
+]
+
+
+@pytest.mark.parametrize("text, said, phrases, origin", [
+    # a description the article's actors say stands for a body is that body
+    ("The company said 46 miners were trapped.", "company",
+     [("The company", "orvik-mining")], "Orvik Mining Corporation"),
+    ("Pilots lost 300 jobs, a pilots' group said.", "a pilots' group",
+     [("a pilots' group", "tovik-pilots-guild")], "Tovik Pilots' Guild"),
+    ("The union's figure was 300, the company said.", "company",
+     [("The union", "tovik-pilots-guild"), ("the company", "orvik-mining")],
+     "Orvik Mining Corporation"),
+    # a phrase no mention of the sentence resolves, or a name that resolves itself, stays
+    ("The company said 46 miners were trapped.", "company", [], "company"),
+    ("Orvik said 46 miners were trapped.", "Orvik", [("Orvik", "tovik-pilots-guild")], "Orvik"),
+    ("The firm said 46 miners were trapped.", "company", [("The firm", "orvik-mining")],
+     "company"),
+])
+def test_a_description_is_the_actor_the_article_says_it_names(
+        text: str, said: str, phrases: list[tuple[str, str]], origin: str) -> None:
+    from store.conflicts.grouping import actor_resolver
+    from store.conflicts.issuers import as_mentioned
+
+    resolve = actor_resolver(_BODIES, [_mentioned(text, phrases)] if phrases else [])
+    row = {"article": "a", "origin": said, "origin_basis": "source", "source": said,
+           "sentence": [0, len(text)]}
+    assert as_mentioned(row, text, resolve)["origin"] == origin

@@ -9,6 +9,7 @@ release is its revision. A newsroom's report ("Reuters", "The Daily Courier") sp
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Any
 
@@ -166,3 +167,32 @@ def _name_of(run: list[str]) -> str | None:
         run = run[1:]
     name = re.sub(r"['’]s?$", "", " ".join(run).strip(",")).strip()
     return name or None
+
+
+def as_mentioned(row: dict[str, Any], text: str, resolve: Any) -> dict[str, Any]:
+    """A figure row whose origin is a phrase of its sentence that names an actor without its
+    name ("the company", "a conservation group", "the country's biggest union"), with that
+    actor's name as its origin: the article's actors say whom the phrase stands for. The row
+    itself when the origin resolves by its own name, or no mention of the sentence says it."""
+    name = str(row.get("origin") or "")
+    spans = getattr(resolve, "spans", {}).get(row.get("article"))
+    sentence = row.get("sentence") or ()
+    if not spans or not name or name == "the article" or len(sentence) < 2 \
+            or row.get("origin_basis") == "official" or resolve(name):
+        return row
+    wanted = _bare(name)
+    start, end = int(sentence[0]), int(sentence[1])
+    actors = {actor for s, e, actor in spans[bisect.bisect_left(spans, (start,)):]
+              if s < end and _bare(text[s:e]) == wanted}
+    names = getattr(resolve, "names", {})
+    if len(actors) != 1 or not names.get(next(iter(actors))):
+        return row
+    return {**row, "origin": names[next(iter(actors))]}
+
+
+def _bare(phrase: str) -> str:
+    """A phrase folded, without the article that opens it and a possessive that ends it."""
+    words = fold(phrase).split()
+    if words and words[0] in ("the", "a", "an"):
+        words = words[1:]
+    return re.sub(r"['’]s?$", "", " ".join(words))
