@@ -116,6 +116,13 @@ def one(figures, text: str):
     ("The Veldran National Bureau of Records opened its count in May. The Bureau puts the "
      "population at 6.1 million.", "6.1 million", "Veldran National Bureau of Records", "source"),
     ("Rain fell for days. The bureau puts the toll at 61.", "61", "bureau", "named"),
+    # a participle of estimating on the figure's own words names its author
+    ("The board's estimate is well below the 17.8 million tonnes forecast last week by the "
+     "Kelso Grain Exchange.", "17.8 million tonnes", "Kelso Grain Exchange", "named"),
+    ("The guild's figure is far above the 1,100 jobs counted by the Varnia Port Board.",
+     "1,100", "Varnia Port Board", "named"),
+    ("The storm's toll exceeds the 300 homes destroyed by Storm Ilse.", "300", "storm",
+     "named"),
     # a wire dateline opening the sentence is never whose estimate it is
     ("PORT VELM, Oct 14 (Reuters) - The Kelso Board of Trade cut its forecast for the harvest "
      "to 16.5 million tonnes from 18.5 million tonnes.", "16.5 million tonnes",
