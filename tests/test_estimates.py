@@ -523,6 +523,8 @@ def _resolver(*actors: tuple[str, str, list[str]]):
     ("report", None),
     ("the statement", None),
     ("survey figure", None),
+    ("earlier estimates", None),
+    ("ministry figures", "ministry"),
     # a body named with its product after it is the body
     ("harbour office figures", "harbour office"),
     ("Dallow Port Trust figures", "dallow-port-trust"),

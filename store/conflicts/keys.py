@@ -25,6 +25,7 @@ from store.conflicts.stated_rates import SOURCE as STATED
 from store.knowledge.aliases import armed_group_names
 from store.knowledge.context import context_words
 from store.knowledge.countries import countries
+from store.knowledge.descriptions import descriptions
 from store.knowledge.estimates import estimate_words
 from store.knowledge.fx_rates import Rate
 from store.knowledge.number_words import number_words
@@ -389,8 +390,8 @@ def _product_word(word: str) -> bool:
 
 
 def _bare_name(name: str) -> str:
-    """An origin's name without the words after it that name its product ("customs figures" is
-    customs, "the ministry figures" the ministry); empty when nothing else is left ("report",
+    """An origin's name without the words after it that name its product ("the ministry
+    figures" are the ministry's); empty when no body is left ("report", "earlier estimates",
     "the statement", "report figure": a product of nobody named, not a body of that name that
     every article's "report" would share). A year before the product is kept ("2016 census"),
     and so is a capitalised word, which is part of a name ("Iraq Body Count")."""
@@ -403,7 +404,15 @@ def _bare_name(name: str) -> str:
         words.pop(0)
     if words and all(w.strip(",.").isdigit() for w in words):
         return name
+    if words and not any(w[:1].isupper() for w in words) and not _body_word(words[-1]):
+        return ""  # "earlier estimates", "official figures": whose, it does not say
     return " ".join(words)
+
+
+def _body_word(word: str) -> bool:
+    """Whether a word is the head of a body's name ("ministry", "customs", "union"), by the
+    curated descriptions of bodies (store/data/descriptions.toml)."""
+    return any("ORG" in rule.types for rule in descriptions().rules_for(word.lower()))
 
 
 _PARENS = re.compile(r"^(?P<out>[^()]*?)\s*\((?P<in>[^()]*)\)?\s*$")
