@@ -519,11 +519,12 @@ def _resolver(*actors: tuple[str, str, list[str]]):
 
 
 @pytest.mark.parametrize("said, origin", [
-    # the product alone names nobody: every article's "report" is no one body
-    ("report", None),
-    ("the statement", None),
-    ("survey figure", None),
-    ("earlier estimates", None),
+    # the product alone names no body: each article's "report" is its own, not one body
+    # every article's report would share
+    ("report", "report@a"),
+    ("the statement", "statement@a"),
+    ("survey figure", "survey figure@a"),
+    ("earlier estimates", "earlier estimates@a"),
     ("ministry figures", "ministry"),
     # a body named with its product after it is the body
     ("harbour office figures", "harbour office"),

@@ -370,9 +370,12 @@ def origin_key(row: dict[str, Any], event: bool, resolve: Resolve,
         # "we", "our estimate": the writer's own body, whoever that is in this article; the
         # "we" of another article is another body
         return writer_key(str(row.get("article", ""))), name
-    name = _bare_name(name)
-    if not name:
-        return None, "the article"
+    bare = _bare_name(name)
+    if not bare:
+        # "the report", "the statement": the one the article speaks of, no body every
+        # article's report would share
+        return f"{fold_name(name)}@{row.get('article', '')}", name
+    name = bare
     key = _named_key(name, resolve)
     if event and (words.is_official(name) or words.is_official(key.replace("-", " "))
                   or words.is_official(_title_before(name, sentence_text))):
@@ -392,9 +395,9 @@ def _product_word(word: str) -> bool:
 def _bare_name(name: str) -> str:
     """An origin's name without the words after it that name its product ("the ministry
     figures" are the ministry's); empty when no body is left ("report", "earlier estimates",
-    "the statement", "report figure": a product of nobody named, not a body of that name that
-    every article's "report" would share). A year before the product is kept ("2016 census"),
-    and so is a capitalised word, which is part of a name ("Iraq Body Count")."""
+    "the statement", "report figure": a product of nobody named). A year before the product
+    is kept ("2016 census"), and so is a capitalised word, part of a name ("Iraq Body
+    Count")."""
     words = name.split()
     while words and words[-1].islower() and _product_word(words[-1]):
         words.pop()
