@@ -540,6 +540,11 @@ def _resolver(*actors: tuple[str, str, list[str]]):
     ("planning agency Kervo", "kervo"),
     ("Kervo firm", "kervo"),
     ("grain traders' chamber Kervo", "kervo"),
+    # the state's release names the body with its country, the article without
+    ("Ministry of Ports of the Republic of Marlow", "ministry-of-ports"),
+    ("Marlow Ministry of Ports", "ministry-of-ports"),
+    ("Ministry of Ports of Velm", "ministry of ports of velm"),
+    ("Ministry of Ports of the Republic of Velm", "ministry-of-ports"),
     # a place before the description is where the body is, not the body
     ("Marlow Bay exchange", "marlow bay exchange"),
 ])
@@ -547,6 +552,8 @@ def test_an_origin_is_the_body_its_name_holds(said: str, origin: str | None) -> 
     from store.conflicts.keys import origin_key
 
     resolve = _resolver(("Dallow Port Trust", "ORG", ["Dallow Port Trust", "DPT"]),
-                        ("Kervo", "ORG", ["Kervo"]), ("Marlow Bay", "GPE", ["Marlow Bay"]))
+                        ("Kervo", "ORG", ["Kervo"]), ("Marlow Bay", "GPE", ["Marlow Bay"]),
+                        ("Marlow", "GPE", ["Marlow"]),
+                        ("Ministry of Ports", "ORG", ["Ministry of Ports"]))
     row = {"article": "a", "source": "the article", "origin": said, "origin_basis": "named"}
     assert origin_key(row, False, resolve)[0] == origin

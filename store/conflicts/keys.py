@@ -429,7 +429,7 @@ def _named_key(name: str, resolve: Resolve) -> str:
     agency Tervo", "the Tervo firm"); else the folded name, without the bracket."""
     if resolve(name):
         return scope_key(name, resolve)
-    for part in _name_parts(name):
+    for part in _name_parts(name, resolve):
         if resolve(part) and not _place(part, resolve):
             return scope_key(part, resolve)
     bracket = _PARENS.match(name)
@@ -438,7 +438,7 @@ def _named_key(name: str, resolve: Resolve) -> str:
     return scope_key(name, resolve)
 
 
-def _name_parts(name: str) -> list[str]:
+def _name_parts(name: str, resolve: Resolve) -> list[str]:
     """The parts of an origin's name that may name its body on their own: each side of a
     bracket, and the run of capitalised words among the lower-case words of a description."""
     parts = []
@@ -450,7 +450,33 @@ def _name_parts(name: str) -> list[str]:
     if capital and len(capital) < len(words) and capital == list(range(capital[0],
                                                                         capital[-1] + 1)):
         parts.append(" ".join(words[capital[0]:capital[-1] + 1]))
+    parts.extend(_without_place(name, resolve))
     return parts
+
+
+_OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?(?P<state>(?:Republic|Kingdom|State|Commonwealth|"
+                       r"Federation|Federal Republic|Principality)\s+of\s+)?", re.I)
+
+
+def _without_place(name: str, resolve: Resolve) -> list[str]:
+    """A body's name without the place the state's release writes with it: "Ministry of
+    Health of the Republic of Orsk" is the Ministry of Health, "Orsk Civil Aviation Authority"
+    the Civil Aviation Authority (the article names the body without its country)."""
+    parts = []
+    for found in reversed(list(_OF_PLACE.finditer(name))):
+        # "the Republic of X" says X is a state, known or not
+        if found.group("state") or _a_place(name[found.end():].strip(), resolve):
+            parts.append(name[:found.start()].strip())
+            break
+    first, _, rest = name.partition(" ")
+    if rest and _a_place(first, resolve):
+        parts.append(rest)
+    return [p for p in parts if p]
+
+
+def _a_place(name: str, resolve: Resolve) -> bool:
+    """Whether a name is a country, a people of one, or a place the article's actors know."""
+    return countries().of_demonym(name) is not None or _place(name, resolve)
 
 
 def _place(name: str, resolve: Resolve) -> bool:
