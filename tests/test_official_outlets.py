@@ -132,6 +132,8 @@ _OFFICE_ACTORS = [
     {"id": "tovik-pilots-guild", "name": "Tovik Pilots' Guild", "type": "ORG",
      "aliases": ["Tovik Pilots' Guild", "TPG"]},
     {"id": "tovik", "name": "Tovik", "type": "GPE", "aliases": ["Tovik"]},
+    {"id": "ministry-of-harbours", "name": "Ministry of Harbours and Ports", "type": "ORG",
+     "aliases": ["Ministry of Harbours and Ports"]},
 ]
 
 
@@ -144,8 +146,11 @@ _OFFICE_ACTORS = [
      "Tovik Pilots' Guild"),
     ("Ana Lind, head of the pilots' association TPG, said 300.", "Ana Lind", "TPG"),
     ("Ana Lind, the TPG's general secretary, said 300.", "Ana Lind", "TPG"),
+    # a minister's portfolio names the ministry the article's actors hold
+    ("Harbour Minister Ana Lind said 300.", "Ana Lind", "Ministry of Harbours and Ports"),
+    ("Fisheries Minister Ana Lind said 300.", "Ana Lind", "Ana Lind"),
     # no body named for the office, or a place: the person stays
-    ("Tovik Harbour Minister Ana Lind said 300.", "Ana Lind", "Ana Lind"),
+    ("Tovik Dock Minister Ana Lind said 300.", "Ana Lind", "Ana Lind"),
     ("Ana Lind, a pilot in Tovik, said 300.", "Ana Lind", "Ana Lind"),
     ("Ana Lind, mayor of Tovik, said 300.", "Ana Lind", "Ana Lind"),
     ("\"We will strike,\" Ana Lind said.", "Ana Lind", "Ana Lind"),

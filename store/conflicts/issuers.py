@@ -90,10 +90,23 @@ def _office_body(name: str, text: str, resolve: Any) -> str | None:
     own = resolve(name)
     places = getattr(resolve, "places", frozenset())
     for found in list(re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))[:MAX_LOOKS]:
-        for body in (_body_before(text[:found.start()]), _body_after(text[found.end():])):
+        before, minister = _body_before(text[:found.start()])
+        if before and minister and not resolve(before):
+            before = _ministry(before, resolve)  # "Fisheries Minister Ana Lind"
+        for body in (before, _body_after(text[found.end():])):
             if body and (actor := resolve(body)) and actor != own and actor not in places:
                 return body
     return None
+
+
+def _ministry(portfolio: str, resolve: Any) -> str | None:
+    """The one ministry among the article's actors whose name is of a minister's portfolio:
+    "Fisheries Minister" holds the Ministry of Fisheries (or "of Fisheries and Oceans", or
+    the Fisheries Ministry)."""
+    wanted = fold(portfolio)
+    found = {n for n in getattr(resolve, "names", {}).values()
+             if fold(n).startswith(f"ministry of {wanted}") or fold(n) == f"{wanted} ministry"}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _is_title(word: str) -> bool:
@@ -102,10 +115,10 @@ def _is_title(word: str) -> bool:
     return bool(parts) and all(p in words.titles or p in words.office_heads for p in parts)
 
 
-def _body_before(before: str) -> str | None:
+def _body_before(before: str) -> tuple[str | None, bool]:
     """ "Velm Port chief executive [Ana] Lind", "the union's secretary, Ana Lind": the
     capitalised words before the office in front of a name (the name's first words may stand
-    between)."""
+    between), and whether the office is a minister's."""
     words = before.split()[-(MAX_TITLE_WORDS + MAX_BODY_WORDS + 2):]
     i = len(words)
     for _ in range(2):  # a first or middle name before the one asked
@@ -113,18 +126,20 @@ def _body_before(before: str) -> str | None:
                 and not words[i - 1].endswith((",", ".", ":", ";", '"')):
             i -= 1
     titles = 0
+    minister = False
     while i and (_is_title(words[i - 1]) or (titles and words[i - 1].lower() == "and")):
         i -= 1
         titles += 1
+        minister = minister or words[i].lower().strip(",") == "minister"
     if not titles:
-        return None
+        return None, False
     run: list[str] = []
     while i and words[i - 1][:1].isupper() and len(run) < MAX_BODY_WORDS \
             and not words[i - 1].endswith((".", ":", ";", '"', ")")) \
             and (not run or not words[i - 1].endswith(",")):
         i -= 1
         run.insert(0, words[i])
-    return _name_of(run)
+    return _name_of(run), minister
 
 
 _AFTER = re.compile(r"^\s*,\s+(?:the\s+|an?\s+)?(?P<office>(?:[\w-]+\s+){0,3}?[\w-]+)\s+"
