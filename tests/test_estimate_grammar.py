@@ -116,6 +116,28 @@ def one(figures, text: str):
     ("The Veldran National Bureau of Records opened its count in May. The Bureau puts the "
      "population at 6.1 million.", "6.1 million", "Veldran National Bureau of Records", "source"),
     ("Rain fell for days. The bureau puts the toll at 61.", "61", "bureau", "named"),
+    # a participle of estimating on the figure's own words names its author
+    ("The board's estimate is well below the 17.8 million tonnes forecast last week by the "
+     "Kelso Grain Exchange.", "17.8 million tonnes", "Kelso Grain Exchange", "named"),
+    ("The guild's figure is far above the 1,100 jobs counted by the Varnia Port Board.",
+     "1,100", "Varnia Port Board", "named"),
+    ("The storm's toll exceeds the 300 homes destroyed by Storm Ilse.", "300", "storm",
+     "named"),
+    # a wire dateline opening the sentence is never whose estimate it is
+    ("PORT VELM, Oct 14 (Reuters) - The Kelso Board of Trade cut its forecast for the harvest "
+     "to 16.5 million tonnes from 18.5 million tonnes.", "16.5 million tonnes",
+     "Kelso Board of Trade", "named"),
+    ("KELSO, Varnia (AP) — The Varnia Wildlife Service raised its elephant count from 16,920 "
+     "to 17,240 on Monday.", "17,240", "Varnia Wildlife Service", "named"),
+    # and so does a description that holds its head word and other words of its name
+    ("The Varnia Wildlife Service began a census in May. Varnia's wildlife service puts the "
+     "herd at 17,240.", "17,240", "Varnia Wildlife Service", "source"),
+    ("The Ministry of Fisheries in Orvik closed the bay in May. The fisheries ministry puts the "
+     "catch at 6,100 tonnes.", "6,100 tonnes", "Ministry of Fisheries", "source"),
+    ("The Tamber Grain Exchange cut its forecast on Monday. The Tamber exchange now expects "
+     "4.2 million tonnes.", "4.2 million tonnes", "Tamber Grain Exchange", "source"),
+    ("The Tamber Grain Exchange cut its forecast. The port exchange expects 4.2 million "
+     "tonnes.", "4.2 million tonnes", "port exchange", "source"),
     # "its" or "their" opening the source stands for the body named before
     ("The Halden Relief Network has kept a register since May. Its volunteers have recorded "
      "812 deaths.", "812", "Halden Relief Network", "named"),

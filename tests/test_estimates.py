@@ -509,3 +509,51 @@ def test_a_number_is_no_origin(said: str, origin: str | None) -> None:
 
     row = {"article": "a", "source": said, "origin": said, "origin_basis": "source"}
     assert origin_key(row, False, RESOLVE)[0] == origin
+
+
+def _resolver(*actors: tuple[str, str, list[str]]):
+    from store.conflicts.grouping import actor_resolver
+
+    return actor_resolver([{"id": name.lower().replace(" ", "-"), "name": name, "type": kind,
+                            "aliases": aliases} for name, kind, aliases in actors])
+
+
+@pytest.mark.parametrize("said, origin", [
+    # the product alone names no body: each article's "report" is its own, not one body
+    # every article's report would share
+    ("report", "report@a"),
+    ("the statement", "statement@a"),
+    ("survey figure", "survey figure@a"),
+    ("earlier estimates", "earlier estimates@a"),
+    ("ministry figures", "ministry"),
+    # a body named with its product after it is the body
+    ("harbour office figures", "harbour office"),
+    ("Dallow Port Trust figures", "dallow-port-trust"),
+    # a year names a study, a capitalised word is part of a body's name
+    ("2031 census", "2031 census"),
+    ("Velm Body Count", "velm body count"),
+    # an abbreviation in brackets, cut or whole, on either side of the name
+    ("Dallow Port Trust (DPT", "dallow-port-trust"),
+    ("DPT (Dallow Port Trust)", "dallow-port-trust"),
+    ("Orsk Institute of Soils (OIS", "orsk institute of soils"),
+    # a description of the body around its name
+    ("planning agency Kervo", "kervo"),
+    ("Kervo firm", "kervo"),
+    ("grain traders' chamber Kervo", "kervo"),
+    # the state's release names the body with its country, the article without
+    ("Ministry of Ports of the Republic of Marlow", "ministry-of-ports"),
+    ("Marlow Ministry of Ports", "ministry-of-ports"),
+    ("Ministry of Ports of Velm", "ministry of ports of velm"),
+    ("Ministry of Ports of the Republic of Velm", "ministry-of-ports"),
+    # a place before the description is where the body is, not the body
+    ("Marlow Bay exchange", "marlow bay exchange"),
+])
+def test_an_origin_is_the_body_its_name_holds(said: str, origin: str | None) -> None:
+    from store.conflicts.keys import origin_key
+
+    resolve = _resolver(("Dallow Port Trust", "ORG", ["Dallow Port Trust", "DPT"]),
+                        ("Kervo", "ORG", ["Kervo"]), ("Marlow Bay", "GPE", ["Marlow Bay"]),
+                        ("Marlow", "GPE", ["Marlow"]),
+                        ("Ministry of Ports", "ORG", ["Ministry of Ports"]))
+    row = {"article": "a", "source": "the article", "origin": said, "origin_basis": "named"}
+    assert origin_key(row, False, resolve)[0] == origin

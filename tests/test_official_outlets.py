@@ -123,3 +123,84 @@ def test_two_values_of_one_release_are_no_revision() -> None:
     )
     verdicts = {g["verdict"] for g in build_conflicts(figures, articles, alias_resolver())}
     assert "revision" not in verdicts
+
+
+_OFFICE_ACTORS = [
+    {"id": "ana-lind", "name": "Ana Lind", "type": "PERSON", "aliases": ["Ana Lind", "Lind"]},
+    {"id": "tovik-port-authority", "name": "Tovik Port Authority", "type": "ORG",
+     "aliases": ["Tovik Port Authority", "TPA"]},
+    {"id": "tovik-pilots-guild", "name": "Tovik Pilots' Guild", "type": "ORG",
+     "aliases": ["Tovik Pilots' Guild", "TPG"]},
+    {"id": "tovik", "name": "Tovik", "type": "GPE", "aliases": ["Tovik"]},
+    {"id": "ministry-of-harbours", "name": "Ministry of Harbours and Ports", "type": "ORG",
+     "aliases": ["Ministry of Harbours and Ports"]},
+]
+
+
+@pytest.mark.parametrize("text, said, body", [
+    # the body before the office in front of the name, the first name between or not
+    ("TPA chief executive Ana Lind said 40 ships waited.", "Ana Lind", "TPA"),
+    ("TPA President and Chief Executive Ana Lind spoke. Lind said 40.", "Lind", "TPA"),
+    # the office set after the name
+    ("Ana Lind, president of the Tovik Pilots' Guild, said 300 pilots would strike.", "Lind",
+     "Tovik Pilots' Guild"),
+    ("Ana Lind, head of the pilots' association TPG, said 300.", "Ana Lind", "TPG"),
+    ("Ana Lind, the TPG's general secretary, said 300.", "Ana Lind", "TPG"),
+    # a minister's portfolio names the ministry the article's actors hold
+    ("Harbour Minister Ana Lind said 300.", "Ana Lind", "Ministry of Harbours and Ports"),
+    ("Fisheries Minister Ana Lind said 300.", "Ana Lind", "Ana Lind"),
+    # no body named for the office, or a place: the person stays
+    ("Tovik Dock Minister Ana Lind said 300.", "Ana Lind", "Ana Lind"),
+    ("Ana Lind, a pilot in Tovik, said 300.", "Ana Lind", "Ana Lind"),
+    ("Ana Lind, mayor of Tovik, said 300.", "Ana Lind", "Ana Lind"),
+    ("\"We will strike,\" Ana Lind said.", "Ana Lind", "Ana Lind"),
+])
+def test_a_person_speaks_for_the_body_of_their_office(text: str, said: str, body: str) -> None:
+    from store.conflicts.grouping import actor_resolver
+    from store.conflicts.issuers import speaking_for
+
+    row = {"article": "a", "origin": said, "origin_basis": "source", "source": said}
+    assert speaking_for(row, text, actor_resolver(_OFFICE_ACTORS), {})["origin"] == body
+
+
+def _mentioned(text: str, phrases: list[tuple[str, str]]) -> dict[str, Any]:
+    """The mentions of a text as the store packs them: each phrase's first place, its actor."""
+    items = []
+    for phrase, actor in phrases:
+        at = text.index(phrase)
+        items.append(f"{at},{at + len(phrase)},DESC,{actor},0")
+    return {"article": "a", "items": ";".join(items)}
+
+
+_BODIES = [
+    {"id": "orvik-mining", "name": "Orvik Mining Corporation", "type": "ORG",
+     "aliases": ["Orvik Mining Corporation", "Orvik"]},
+    {"id": "tovik-pilots-guild", "name": "Tovik Pilots' Guild", "type": "ORG",
+     "aliases": ["Tovik Pilots' Guild"]},
+]
+
+
+@pytest.mark.parametrize("text, said, phrases, origin", [
+    # a description the article's actors say stands for a body is that body
+    ("The company said 46 miners were trapped.", "company",
+     [("The company", "orvik-mining")], "Orvik Mining Corporation"),
+    ("Pilots lost 300 jobs, a pilots' group said.", "a pilots' group",
+     [("a pilots' group", "tovik-pilots-guild")], "Tovik Pilots' Guild"),
+    ("The union's figure was 300, the company said.", "company",
+     [("The union", "tovik-pilots-guild"), ("the company", "orvik-mining")],
+     "Orvik Mining Corporation"),
+    # a phrase no mention of the sentence resolves, or a name that resolves itself, stays
+    ("The company said 46 miners were trapped.", "company", [], "company"),
+    ("Orvik said 46 miners were trapped.", "Orvik", [("Orvik", "tovik-pilots-guild")], "Orvik"),
+    ("The firm said 46 miners were trapped.", "company", [("The firm", "orvik-mining")],
+     "company"),
+])
+def test_a_description_is_the_actor_the_article_says_it_names(
+        text: str, said: str, phrases: list[tuple[str, str]], origin: str) -> None:
+    from store.conflicts.grouping import actor_resolver
+    from store.conflicts.issuers import as_mentioned
+
+    resolve = actor_resolver(_BODIES, [_mentioned(text, phrases)] if phrases else [])
+    row = {"article": "a", "origin": said, "origin_basis": "source", "source": said,
+           "sentence": [0, len(text)]}
+    assert as_mentioned(row, text, resolve)["origin"] == origin

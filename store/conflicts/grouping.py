@@ -20,7 +20,7 @@ from typing import Any
 
 from store.actors.lookup import ActorIndex
 from store.conflicts.attach import BARE_COUNT, as_written, attach, stable
-from store.conflicts.issuers import as_issuers, issuer_of
+from store.conflicts.issuers import as_issuers, as_mentioned, issuer_of, speaking_for
 from store.conflicts.keys import (
     BY_ARTICLE,
     MONEY_RATE,
@@ -47,6 +47,7 @@ from store.conflicts.verdicts import (
     spread,
 )
 from store.model import FILE_TIME, corpus_order
+from store.packing import unpack_items
 from store.storage import settle
 
 QUANTITY, PERIOD, ESTIMATE = "quantity", "period", "estimate"
@@ -88,15 +89,34 @@ class Group:
         }
 
 
-def actor_resolver(actor_rows: Iterable[dict[str, Any]]) -> Resolve:
+PLACE_TYPES = frozenset({"GPE", "LOC"})
+
+
+def actor_resolver(actor_rows: Iterable[dict[str, Any]],
+                   mention_docs: Iterable[dict[str, Any]] = ()) -> Resolve:
     """Places and groups resolve to the corpus's actors ("ISIS" and "IS" are one group, "Syria
-    and Iraq" the same places as "Iraq and Syria"), then to the curated aliases."""
+    and Iraq" the same places as "Iraq and Syria"), then to the curated aliases. ``mention_docs``
+    (the store's mentions, packed per article) say which actor each phrase of an article
+    names, "the company" and "the union" included (``issuers.as_mentioned``)."""
+    actor_rows = list(actor_rows)
     index = ActorIndex.from_rows(actor_rows)
     curated = alias_resolver()
 
     def resolve(name: str) -> str | None:
         return index.resolve(name) or curated(name)
 
+    # the actors that are places: a body's name is never one (``keys.origin_key``)
+    resolve.places = frozenset(  # type: ignore[attr-defined]
+        row["id"] for row in actor_rows if row.get("type") in PLACE_TYPES)
+    # the actors that are people: who may speak for a body (``issuers.speaking_for``)
+    resolve.people = frozenset(  # type: ignore[attr-defined]
+        row["id"] for row in actor_rows if row.get("type") == "PERSON")
+    resolve.names = {row["id"]: row.get("name", "")  # type: ignore[attr-defined]
+                     for row in actor_rows}
+    resolve.spans = {  # type: ignore[attr-defined]
+        doc["article"]: sorted((s, e, actor) for s, e, _, actor, _ in unpack_items(
+            doc.get("items", "")) if actor)
+        for doc in mention_docs if doc.get("article")}
     return resolve
 
 
@@ -316,6 +336,7 @@ def claims_of(figures: Iterable[dict[str, Any]], articles: Iterable[dict[str, An
               if (body := issuer_of(row.get("outlet"))) is not None}
     figures = list(figures)
     stated = stated_rates(figures, texts)
+    offices: dict[tuple[str, str], str | None] = {}
     claims = []
     for row in figures:
         if row.get("article") in guessed and row.get("when_basis") in BY_ARTICLE:
@@ -323,6 +344,9 @@ def claims_of(figures: Iterable[dict[str, Any]], articles: Iterable[dict[str, An
         # a body's own release: what it says unattributed, and its "we", are the body's
         row = as_issuers(row, bodies.get(row.get("article")))
         text = texts.get(row.get("article", ""), "")
+        # "the company said": the actor the article's phrase names; a person quoted for a body
+        # they hold an office at speaks the body's estimate
+        row = speaking_for(as_mentioned(row, text, resolve), text, resolve, offices)
         start, end = (row.get("sentence") or (0, 0))[:2]
         claim = claim_of(row, text[start:end], order.get(row.get("article", ""), 1 << 30),
                          resolve, armed, stated)

@@ -9,11 +9,13 @@ release is its revision. A newsroom's report ("Reuters", "The Daily Courier") sp
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Any
 
 from store.knowledge.estimates import estimate_words
 from store.knowledge.folding import fold
+from store.knowledge.name_words import name_words
 
 _TRAILING_ALIAS = re.compile(r"\s*\(\s*[A-Z][\w.&-]{1,11}\s*\)\s*$")  # "Gauteng Water (GW)"
 
@@ -53,3 +55,159 @@ def as_issuers(row: dict[str, Any], issuer: str | None) -> dict[str, Any]:
     if origin == "the article" or (first and first[0] in estimate_words().first_person):
         return {**row, "origin": issuer, "origin_basis": "source"}
     return row
+
+
+OFFICE_PREPS = ("of", "at", "for")  # "president of the X", "an economist at X", "head for X"
+NAME_LINKS = frozenset({"of", "and", "for", "the", "de", "del", "la", "&"})  # inside a name
+MAX_TITLE_WORDS = 5  # words of an office between a body and a person's name
+MAX_BODY_WORDS = 7
+MAX_LOOKS = 6  # mentions of a person read for the body they speak for
+
+
+def speaking_for(row: dict[str, Any], text: str, resolve: Any,
+                 cache: dict[tuple[str, str], str | None]) -> dict[str, Any]:
+    """A figure row whose origin is a person, with the body the person holds an office at as
+    its origin, when the article says which: "Velm Port chief executive Ana Lind", "Ana Lind,
+    president of the Velm Dockers' Union", "the union's secretary, Ana Lind". A person quoted
+    for a body speaks its estimate: the same body's figure, said by its report or its head,
+    is one estimate. ``cache``: the answers per (article, name)."""
+    name = str(row.get("origin") or "")
+    people = getattr(resolve, "people", None)
+    if not name or name == "the article" or row.get("origin_basis") == "official" \
+            or people is None or resolve(name) not in people:
+        return row
+    asked = (str(row.get("article", "")), name)
+    if asked not in cache:
+        cache[asked] = _office_body(name, text, resolve)
+    body = cache[asked]
+    if body is None:
+        return row
+    return {**row, "origin": body, "origin_basis": "named", "origin_kind": None}
+
+
+def _office_body(name: str, text: str, resolve: Any) -> str | None:
+    """The body the article first names as where ``name`` holds an office."""
+    own = resolve(name)
+    places = getattr(resolve, "places", frozenset())
+    for found in list(re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))[:MAX_LOOKS]:
+        before, minister = _body_before(text[:found.start()])
+        if before and minister and not resolve(before):
+            before = _ministry(before, resolve)  # "Fisheries Minister Ana Lind"
+        for body in (before, _body_after(text[found.end():])):
+            if body and (actor := resolve(body)) and actor != own and actor not in places:
+                return body
+    return None
+
+
+def _ministry(portfolio: str, resolve: Any) -> str | None:
+    """The one ministry among the article's actors whose name is of a minister's portfolio:
+    "Fisheries Minister" holds the Ministry of Fisheries (or "of Fisheries and Oceans", or
+    the Fisheries Ministry)."""
+    wanted = fold(portfolio)
+    found = {n for n in getattr(resolve, "names", {}).values()
+             if fold(n).startswith(f"ministry of {wanted}") or fold(n) == f"{wanted} ministry"}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _is_title(word: str) -> bool:
+    words = name_words()
+    parts = [p for p in word.lower().strip(",.").split("-") if p]
+    return bool(parts) and all(p in words.titles or p in words.office_heads for p in parts)
+
+
+def _body_before(before: str) -> tuple[str | None, bool]:
+    """ "Velm Port chief executive [Ana] Lind", "the union's secretary, Ana Lind": the
+    capitalised words before the office in front of a name (the name's first words may stand
+    between), and whether the office is a minister's."""
+    words = before.split()[-(MAX_TITLE_WORDS + MAX_BODY_WORDS + 2):]
+    i = len(words)
+    for _ in range(2):  # a first or middle name before the one asked
+        if i and words[i - 1][:1].isupper() and not _is_title(words[i - 1]) \
+                and not words[i - 1].endswith((",", ".", ":", ";", '"')):
+            i -= 1
+    titles = 0
+    minister = False
+    while i and (_is_title(words[i - 1]) or (titles and words[i - 1].lower() == "and")):
+        i -= 1
+        titles += 1
+        minister = minister or words[i].lower().strip(",") == "minister"
+    if not titles:
+        return None, False
+    run: list[str] = []
+    while i and words[i - 1][:1].isupper() and len(run) < MAX_BODY_WORDS \
+            and not words[i - 1].endswith((".", ":", ";", '"', ")")) \
+            and (not run or not words[i - 1].endswith(",")):
+        i -= 1
+        run.insert(0, words[i])
+    return _name_of(run), minister
+
+
+_AFTER = re.compile(r"^\s*,\s+(?:the\s+|an?\s+)?(?P<office>(?:[\w-]+\s+){0,3}?[\w-]+)\s+"
+                    r"(?:of|at|for)\s+(?:the\s+)?(?P<body>[^,.;:()\"“”]+)")
+_OWNER_AFTER = re.compile(r"^\s*,\s+(?:the\s+)?(?P<body>[^,.;:()\"“”]+?)['’]s\s+"
+                          r"(?P<office>(?:[\w-]+\s+){0,2}[\w-]+)")
+
+
+def _body_after(after: str) -> str | None:
+    """ "Ana Lind, president of the Velm Dockers' Union", "Ana Lind, the DPT's director": the
+    body named in the office set after a name."""
+    found = _AFTER.match(after)
+    if found and any(_is_title(w) for w in found.group("office").split()):
+        words = found.group("body").split()
+        # a description may stand before the body's name: "head of the soils agency OIS"
+        start = next((k for k, w in enumerate(words[:4]) if w[:1].isupper()), None)
+        if start is not None:
+            return _name_of(_capital_run(words[start:]))
+    owner = _OWNER_AFTER.match(after)
+    if owner and _is_title(owner.group("office").split()[-1]):
+        return _name_of(_capital_run(owner.group("body").split()))
+    return None
+
+
+def _capital_run(words: list[str]) -> list[str]:
+    """The capitalised words a name starts with, the small words inside it kept ("Federation of
+    Dock and Harbour Workers")."""
+    run: list[str] = []
+    for k, word in enumerate(words[:MAX_BODY_WORDS]):
+        linking = word.lower() in NAME_LINKS and k + 1 < len(words) \
+            and words[k + 1][:1].isupper()
+        if not (word[:1].isupper() or linking):
+            break
+        run.append(word)
+    return run
+
+
+def _name_of(run: list[str]) -> str | None:
+    while run and run[0].lower() in NAME_LINKS:
+        run = run[1:]
+    name = re.sub(r"['’]s?$", "", " ".join(run).strip(",")).strip()
+    return name or None
+
+
+def as_mentioned(row: dict[str, Any], text: str, resolve: Any) -> dict[str, Any]:
+    """A figure row whose origin is a phrase of its sentence that names an actor without its
+    name ("the company", "a conservation group", "the country's biggest union"), with that
+    actor's name as its origin: the article's actors say whom the phrase stands for. The row
+    itself when the origin resolves by its own name, or no mention of the sentence says it."""
+    name = str(row.get("origin") or "")
+    spans = getattr(resolve, "spans", {}).get(row.get("article"))
+    sentence = row.get("sentence") or ()
+    if not spans or not name or name == "the article" or len(sentence) < 2 \
+            or row.get("origin_basis") == "official" or resolve(name):
+        return row
+    wanted = _bare(name)
+    start, end = int(sentence[0]), int(sentence[1])
+    actors = {actor for s, e, actor in spans[bisect.bisect_left(spans, (start,)):]
+              if s < end and _bare(text[s:e]) == wanted}
+    names = getattr(resolve, "names", {})
+    if len(actors) != 1 or not names.get(next(iter(actors))):
+        return row
+    return {**row, "origin": names[next(iter(actors))]}
+
+
+def _bare(phrase: str) -> str:
+    """A phrase folded, without the article that opens it and a possessive that ends it."""
+    words = fold(phrase).split()
+    if words and words[0] in ("the", "a", "an"):
+        words = words[1:]
+    return re.sub(r"['’]s?$", "", " ".join(words))

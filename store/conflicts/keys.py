@@ -25,6 +25,7 @@ from store.conflicts.stated_rates import SOURCE as STATED
 from store.knowledge.aliases import armed_group_names
 from store.knowledge.context import context_words
 from store.knowledge.countries import countries
+from store.knowledge.descriptions import descriptions
 from store.knowledge.estimates import estimate_words
 from store.knowledge.fx_rates import Rate
 from store.knowledge.number_words import number_words
@@ -369,12 +370,119 @@ def origin_key(row: dict[str, Any], event: bool, resolve: Resolve,
         # "we", "our estimate": the writer's own body, whoever that is in this article; the
         # "we" of another article is another body
         return writer_key(str(row.get("article", ""))), name
-    key = scope_key(name, resolve)
+    bare = _bare_name(name)
+    if not bare:
+        # "the report", "the statement": the one the article speaks of, no body every
+        # article's report would share
+        return f"{fold_name(name)}@{row.get('article', '')}", name
+    name = bare
+    key = _named_key(name, resolve)
     if event and (words.is_official(name) or words.is_official(key.replace("-", " "))
                   or words.is_official(_title_before(name, sentence_text))):
         return OFFICIAL, f"the authorities ({name})"
     kind = row.get("origin_kind")
     return key, (f"{name} {kind}" if kind and basis != "source" else name)
+
+
+def _product_word(word: str) -> bool:
+    """Whether a word names a product with an author or a number itself ("report", "figures",
+    "statement"): the curated origin nouns and the nouns that carry a source."""
+    word = word.lower().strip("'’,.")
+    nouns = estimate_words().origin_nouns | context_words().carriers
+    return word in nouns or (word.endswith("s") and word[:-1] in nouns)
+
+
+def _bare_name(name: str) -> str:
+    """An origin's name without the words after it that name its product ("the ministry
+    figures" are the ministry's); empty when no body is left ("report", "earlier estimates",
+    "the statement", "report figure": a product of nobody named). A year before the product
+    is kept ("2016 census"), and so is a capitalised word, part of a name ("Iraq Body
+    Count")."""
+    words = name.split()
+    while words and words[-1].islower() and _product_word(words[-1]):
+        words.pop()
+    if len(words) == len(name.split()):
+        return name
+    while words and words[0].lower() in ("the", "a", "an"):
+        words.pop(0)
+    if words and all(w.strip(",.").isdigit() for w in words):
+        return name
+    if words and not any(w[:1].isupper() for w in words) and not _body_word(words[-1]):
+        return ""  # "earlier estimates", "official figures": whose, it does not say
+    return " ".join(words)
+
+
+def _body_word(word: str) -> bool:
+    """Whether a word is the head of a body's name ("ministry", "customs", "union"), by the
+    curated descriptions of bodies (store/data/descriptions.toml)."""
+    return any("ORG" in rule.types for rule in descriptions().rules_for(word.lower()))
+
+
+_PARENS = re.compile(r"^(?P<out>[^()]*?)\s*\((?P<in>[^()]*)\)?\s*$")
+_CAPITAL = re.compile(r"^[A-Z\u00C0-\u024F]")
+
+
+def _named_key(name: str, resolve: Resolve) -> str:
+    """The key of an origin's name: the actor it resolves to; else the actor its name part
+    resolves to, when the parse wrapped the name in an abbreviation in brackets ("Halden Water
+    Board (HWB", "HWB (Halden Water Board)") or in a description of the body ("the planning
+    agency Tervo", "the Tervo firm"); else the folded name, without the bracket."""
+    if resolve(name):
+        return scope_key(name, resolve)
+    for part in _name_parts(name, resolve):
+        if resolve(part) and not _place(part, resolve):
+            return scope_key(part, resolve)
+    bracket = _PARENS.match(name)
+    if bracket and bracket.group("out").strip():
+        return scope_key(bracket.group("out").strip(), resolve)
+    return scope_key(name, resolve)
+
+
+def _name_parts(name: str, resolve: Resolve) -> list[str]:
+    """The parts of an origin's name that may name its body on their own: each side of a
+    bracket, and the run of capitalised words among the lower-case words of a description."""
+    parts = []
+    bracket = _PARENS.match(name)
+    if bracket:
+        parts.extend(p.strip() for p in (bracket.group("out"), bracket.group("in")) if p.strip())
+    words = name.replace("(", " ").replace(")", " ").split()
+    capital = [i for i, w in enumerate(words) if _CAPITAL.match(w)]
+    if capital and len(capital) < len(words) and capital == list(range(capital[0],
+                                                                        capital[-1] + 1)):
+        parts.append(" ".join(words[capital[0]:capital[-1] + 1]))
+    parts.extend(_without_place(name, resolve))
+    return parts
+
+
+_OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?(?P<state>(?:Republic|Kingdom|State|Commonwealth|"
+                       r"Federation|Federal Republic|Principality)\s+of\s+)?", re.I)
+
+
+def _without_place(name: str, resolve: Resolve) -> list[str]:
+    """A body's name without the place the state's release writes with it: "Ministry of
+    Health of the Republic of Orsk" is the Ministry of Health, "Orsk Civil Aviation Authority"
+    the Civil Aviation Authority (the article names the body without its country)."""
+    parts = []
+    for found in reversed(list(_OF_PLACE.finditer(name))):
+        # "the Republic of X" says X is a state, known or not
+        if found.group("state") or _a_place(name[found.end():].strip(), resolve):
+            parts.append(name[:found.start()].strip())
+            break
+    first, _, rest = name.partition(" ")
+    if rest and _a_place(first, resolve):
+        parts.append(rest)
+    return [p for p in parts if p]
+
+
+def _a_place(name: str, resolve: Resolve) -> bool:
+    """Whether a name is a country, a people of one, or a place the article's actors know."""
+    return countries().of_demonym(name) is not None or _place(name, resolve)
+
+
+def _place(name: str, resolve: Resolve) -> bool:
+    """Whether a name is a place: a country, or an actor the resolver knows as a place."""
+    places = getattr(resolve, "places", frozenset())
+    return countries().country(name) is not None or resolve(name) in places
 
 
 OFFICIAL = "official"

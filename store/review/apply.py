@@ -99,7 +99,7 @@ def rebuild_conflicts(session: WriteSession) -> int:
             doc.update(new)
 
         figures.update(put_back, doc_ids=[doc_ids[fid] for fid in touched])
-    resolve = actor_resolver(session.table("actors").all())
+    resolve = actor_resolver(session.table("actors").all(), session.table("mentions").all())
     groups = build_conflicts(rows.values(), article_rows, resolve, adjust_for(rows))
     for record in judgements(records):
         if record.get("op") == VERDICT:

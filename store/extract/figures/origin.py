@@ -57,7 +57,7 @@ def origin_of(span: Span, sent: Span, source: str) -> Origin:
     named by its head word alone ("the Bureau") is the body of that word the article named
     last before the figure ("the Kenya National Bureau of Statistics")."""
     found = _origin_of(span, sent, source)
-    if found.basis in (NAMED, SOURCE) and " " not in found.name:
+    if found.basis in (NAMED, SOURCE) and len(found.name.split()) <= MAX_DESCRIPTION_WORDS:
         full = _named_in_full(span.doc, span.start_char, found.name)
         if full is not None:
             return Origin(full, found.kind, found.basis)
@@ -67,19 +67,26 @@ def origin_of(span: Span, sent: Span, source: str) -> Origin:
 BODY_LOOKBACK = 40  # organisations named before a figure searched for a head word's full name
 
 
+MAX_DESCRIPTION_WORDS = 3  # "the bureau", "the health ministry", "the Orsk grain exchange"
+
+
 def _named_in_full(doc: Doc, offset: int, name: str) -> str | None:
-    """The full name of the organisation the article named last before ``offset`` of which
-    ``name``, a body's head word ("bureau", "ministry", "institute"), is a word. Such a word
-    alone is a definite description of a body the text has named (news style: the full name
-    first, then "the bureau"); it stands for nothing when no named organisation holds it."""
-    word = name.lower()
-    if not _is_head_word(word):
+    """The full name of the organisation the article named last before ``offset`` that holds
+    every word of ``name``, when ``name`` ends in a body's head word ("bureau", "ministry",
+    "institute") or in the name's own last word: "the bureau", "the health ministry" (the
+    Ministry of Health), "the Orsk exchange" (the Orsk Grain Exchange). Such a phrase is a
+    definite description of a body the text has named (news style: the full name first, then
+    "the bureau"); it stands for nothing when no named organisation holds it."""
+    own = [re.sub(r"['’]s$", "", w) for w in name.lower().split()]  # "Orvik's port board"
+    if not own:
         return None
+    head = _is_head_word(own[-1])
     orgs = _org_names(doc)
     i = bisect.bisect_left(orgs, (offset,))
     for _, full in reversed(orgs[max(0, i - BODY_LOOKBACK):i]):
         words = full.lower().split()
-        if word in words and len(words) > 1:
+        if (len(words) > 1 and full.lower() != name.lower()) and all(w in words for w in own) \
+                and (head or own[-1] == words[-1]):
             return full
     return None
 
@@ -103,7 +110,7 @@ def _org_names(doc: Doc) -> list[tuple[int, str]]:
 
 def _origin_of(span: Span, sent: Span, source: str) -> Origin:
     words = estimate_words()
-    told = _relative_teller(span, hops=1)
+    told = _relative_teller(span, hops=1) or _participle_author(span)
     if told is not None:
         # "a survey found 71%, not the 83% the utility counted": the clause on the figure's own
         # noun names its author, nearer than the survey its sentence hangs on
@@ -145,6 +152,34 @@ def _origin_of(span: Span, sent: Span, source: str) -> Origin:
 
 
 POSSESSIVES = frozenset({"its", "their"})
+DASHES = frozenset({"-", "–", "—", "--"})
+DATELINE_WORDS = 12  # tokens a wire dateline may take ("PORT VELM, Varnia, Oct 14 (AP) —")
+
+
+def _subject(verb: Token) -> Token | None:
+    """The subject of a verb, never a word of the wire dateline that opens its sentence: the
+    parse may hang "PORT VELM, Oct 14 (Reuters) -" on the verb as a subject beside the real
+    one, or make the real one an apposition of the dateline's place ("KELSO, Varnia (AP) —
+    The grain board lowered its estimate")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    dash = _dateline_dash(verb.sent)
+    if dash is None or not subjects:
+        return subjects[0] if subjects else None
+    past = [c for c in subjects if c.i > dash]
+    if past:
+        return past[0]
+    return next((c for s in subjects for c in s.children if c.dep_ == "appos" and c.i > dash),
+                None)
+
+
+def _dateline_dash(sent: Span) -> int | None:
+    """The index of the dash that ends a wire dateline opening the sentence (a place in
+    capitals first, then the dash within a few words), else None."""
+    first = sent[0]
+    if not (first.is_upper and first.is_alpha and len(first) > 1):
+        return None
+    return next((t.i for t in sent[:DATELINE_WORDS] if t.text in DASHES), None)
+
 
 
 def _possessed_source(sent: Span, source: str) -> Token | None:
@@ -181,7 +216,7 @@ def _reviser(span: Span) -> Origin | None:
     tok = span.root
     for _ in range(MAX_HOPS):
         if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in revising:
-            subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            subject = _subject(tok)
             if subject is None:
                 return None
             kind = next((c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"), None)
@@ -232,6 +267,34 @@ def _relative_teller(span: Span, hops: int = RELATIVE_HOPS) -> Origin | None:
     return None
 
 
+AGENT_GAP = 4  # words between a participle and its "by" ("forecast last week by")
+
+
+def _participle_author(span: Span) -> Origin | None:
+    """The body a participle of estimating on the figure's own words says gives it: "the 17.8
+    million tonnes forecast last week by the Kelso Grain Exchange", "the 1,100 jobs counted by
+    the port board" (a figure set against another keeps its own author; the parse may hang the
+    "by" on the verb of the sentence). Not what caused it ("300 homes destroyed by the storm":
+    no verb of estimating), nor a place."""
+    tok = span.root
+    if not any(c.dep_ == "acl" for c in tok.children) and tok.head.i == span.end:
+        tok = tok.head  # "1,100 jobs counted": the participle hangs on the counted noun
+    reporting = context_words().reporting
+    acl = next((c for c in tok.children if c.dep_ == "acl" and c.i >= span.end
+                and c.lemma_.lower() in reporting), None)
+    if acl is None:
+        return None
+    doc = span.doc
+    by = next((t for t in doc[acl.i + 1:min(acl.i + 2 + AGENT_GAP, doc[acl.i].sent.end)]
+               if t.lower_ == "by"), None)
+    if by is None or any(t.pos_ in ("VERB", "PUNCT") for t in doc[acl.i + 1:by.i]):
+        return None
+    obj = next((c for c in by.children if c.dep_ == "pobj"), None)
+    if obj is None or _is_place(obj) or not _is_body(obj):
+        return None
+    return Origin(_clean(short_name(obj)), None, NAMED)
+
+
 _BETWEEN = frozenset({":", ",", "of", "-", "–", "—", "more", "than", "about", "some", "nearly",
                       "almost", "around", "roughly", "over", "under", "at", "least"})
 
@@ -247,7 +310,7 @@ def _giver(span: Span) -> Origin | None:
         i -= 1
     if i < 0 or i == span.start - 1 or doc[i].lemma_.lower() not in nouns or doc[i].dep_ != "dobj":
         return None
-    subject = next((c for c in doc[i].head.children if c.dep_ == "nsubj"), None)
+    subject = _subject(doc[i].head)
     if subject is None or _is_place(subject) or not _is_body(subject):
         return None
     # the subject's own words, not what hangs after it ("the health ministry in Sanaa")
@@ -365,7 +428,7 @@ def _clause_body(span: Span) -> str | None:
     """The body that is the subject of the verb the figure hangs on, named ("the Ministry of
     Economy has not moved from its 900 million")."""
     verb = governing_verb(span)
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = _subject(verb)
     if subject is None or subject.lower_ in ("it", "they") or _is_place(subject) \
             or not _is_body(subject):
         return None
@@ -439,7 +502,7 @@ def _clause_subject(noun: Token) -> str | None:
     the sentences before it named. None when that subject is itself a pronoun or no body."""
     if noun.dep_ != "dobj" or noun.head.pos_ not in ("VERB", "AUX"):
         return None
-    subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    subject = _subject(noun.head)
     if subject is None or subject.lower_ in ("it", "they") or _is_place(subject) \
             or not _is_body(subject):
         return None
