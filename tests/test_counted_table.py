@@ -85,12 +85,12 @@ def test_a_sum_or_a_place_hands_what_is_counted_to_the_row_or_caption(
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("number", "counted"), [
-    ("14", "Northern crossing"),  # "Normal": the usual level, set against the periods
-    ("9", "Northern crossing"),  # "From 3 May"
-    ("6", "Island loop"),  # "Since 9 June"
+    ("14", "daily ferry sailings"),  # "Normal": the usual level, set against the periods
+    ("9", "daily ferry sailings"),  # "From 3 May"
+    ("6", "daily ferry sailings"),  # "Since 9 June": the row is which route, not what
     ("17", "daily ferry sailings"),  # the total row: the caption
 ])
-def test_columns_of_periods_a_preposition_starts_hand_what_is_counted_to_the_row(
+def test_columns_of_periods_a_preposition_starts_hand_what_is_counted_to_the_caption(
         extract, number: str, counted: str) -> None:
     fig = {f.text: f for f in extract(PERIODS_FROM)}[number]
     assert fig.counted == counted

@@ -45,7 +45,6 @@ class ContextWords:
     whole_country: re.Pattern[str]  # "nationwide", "across the country" just after a figure
     table_place_headers: frozenset[str]  # "City", "Province": a table column of places
     table_version_headers: frozenset[str]  # "Preliminary", "2019 census": which count, not what
-    table_usual_headers: frozenset[str]  # "Normal": the usual level, a column of a time
     earlier_words: frozenset[str]
     running_words: frozenset[str]
     statistics_words: frozenset[str]  # "confidence" after "95 percent"
@@ -165,8 +164,6 @@ def context_words() -> ContextWords:
             w.lower() for w in data.get("tables", {}).get("place_headers", ())),
         table_version_headers=frozenset(
             w.lower() for w in data.get("tables", {}).get("version_headers", ())),
-        table_usual_headers=frozenset(
-            w.lower() for w in data.get("tables", {}).get("usual_headers", ())),
         earlier_words=frozenset(data["when"]["earlier"]),
         running_words=frozenset(data["when"]["running"]),
         statistics_words=frozenset(not_claims["statistics_words"]),

@@ -283,10 +283,16 @@ def _names_nothing(named: str, *, row: bool, places: bool, doc: Doc,
 
 def _names_a_version(header: str) -> bool:
     """A header that says only which count its column is: its stage or status ("Preliminary",
-    "Corrected", "Lab-confirmed") or the act that made it ("2019 census"), not what is counted
-    (a date it holds from, "From 3 May", names when: ``_names_when``)."""
+    "Corrected", "Lab-confirmed"), the act that made it ("2019 census") or the date it holds
+    from ("From 3 May", "Since 1 June"), not what is counted."""
     words = [w.lower() for w in _WORD.findall(_BRACKETS.sub("", header))]
+    if len(words) > 1 and words[0] in _SINCE and all(w in MONTHS or w == "of" for w in words[1:]):
+        return True
     return bool(words) and all(w in context_words().table_version_headers for w in words)
+
+
+# a column that holds from or until a date ("From 3 May", "Until 30 June", "As of 1 July")
+_SINCE = frozenset({"from", "since", "until", "till", "as", "after", "before"})
 
 
 # words that name the whole of the rows above ("Total", "All regions", "Overall")
@@ -367,19 +373,10 @@ def _stated_scale(header: str) -> float:
 
 def _names_when(text: str) -> bool:
     """A header that is a date or a period ("3 Aug 2026", "2025", "Q1 2026", "H2"): digits and
-    nothing else but month names and the letters of a quarter, half or fiscal year, after a
-    preposition of time ("From 22 March", "Since June 2026"); or the usual level a column of
-    periods is set against ("| Normal | From 3 May |")."""
-    words = re.findall(r"[A-Za-z]+", _TIME_PREPOSITION.sub("", text, count=1))
-    if [w.lower() for w in words] in ([w] for w in context_words().table_usual_headers):
-        return True
+    nothing else but month names and the letters of a quarter, half or fiscal year."""
+    words = re.findall(r"[A-Za-z]+", text)
     return any(c.isdigit() for c in text) and all(
         w.lower() in MONTHS or re.fullmatch(r"[qh]|fy", w.lower()) for w in words)
-
-
-# a period a column starts, ends or is taken at: "From 22 March", "Until 30 June", "As of May"
-_TIME_PREPOSITION = re.compile(r"^[\s*_]*(?:from|since|until|till|through|to|as\s+of|by)\s+",
-                               re.I)
 
 
 def _table_above(text: str, row_start: int) -> list[tuple[tuple[int, int], str]]:
