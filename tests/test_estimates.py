@@ -525,6 +525,8 @@ def _resolver(*actors: tuple[str, str, list[str]]):
     ("the statement", "statement@a"),
     ("survey figure", "survey figure@a"),
     ("earlier estimates", "earlier estimates@a"),
+    ("Earlier estimates", "earlier estimates@a"),  # a sentence's first word, not a name
+    ("Official figures", "official figures@a"),
     ("ministry figures", "ministry"),
     # a body named with its product after it is the body
     ("harbour office figures", "harbour office"),

@@ -407,6 +407,8 @@ def _bare_name(name: str) -> str:
         words.pop(0)
     if words and all(w.strip(",.").isdigit() for w in words):
         return name
+    if all(w.lower() in context_words().table_version_headers for w in words):
+        return ""  # "Earlier estimates" at a sentence's start: which count, not whose
     if words and not any(w[:1].isupper() for w in words) and not _body_word(words[-1]):
         return ""  # "earlier estimates", "official figures": whose, it does not say
     return " ".join(words)
