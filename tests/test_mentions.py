@@ -340,6 +340,12 @@ CASES = [
     ("a date before an event noun names a happening; a day's is as definite as the",
      "Before the 9 June earthquake in Ecuador, engineers warned. Tuesday's earthquake was worse.",
      [("9 June earthquake", "EVENT"), ("Tuesday's earthquake", "DESC")], []),
+    ("a month abbreviated before its day, a season of two years, or a month and a year before "
+     "an event noun name a happening; a blackout is one",
+     "Since the Sept. 4 landslide in Peru, crews have cleared roads. The 2029-30 drought and the "
+     "June 2031 blackout cost Lima dearly.",
+     [("Sept. 4 landslide", "EVENT"), ("2029-30 drought", "EVENT"),
+      ("June 2031 blackout", "EVENT")], []),
     ("Mr is not part of the name", "That appeared to persuade Mr Lowry not to go.",
      [("Lowry", "PERSON")], ["Mr Lowry"]),
     ("an honorific makes a person of a name tagged as something else",

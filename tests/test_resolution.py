@@ -671,6 +671,12 @@ CASES = [
       [(3, "2031 Velm census"), (5, "The census")]],
      [[(0, "2030 Velm drought"), (1, "The heatwave")], [(4, "2021 census"), (5, "The census")],
       [(6, "Kandor fire"), (7, "The fire")], [(6, "Orla fire"), (7, "The fire")]]),
+    ("a month abbreviated before its day is that month: the blackout of Sept. 9 is the September "
+     "one, not the April one",
+     ["The [September 2031 blackout|EVENT] cut 9 towns.", "Since the [Sept. 9 blackout|EVENT], "
+      "more.", "The [April 2031 blackout|EVENT] was smaller."],
+     [[(0, "September 2031 blackout"), (1, "Sept. 9 blackout")]],
+     [[(1, "Sept. 9 blackout"), (2, "April 2031 blackout")]]),
     ("a name the corpus gives an acronym is a body's, though the tagger took it for a person's: "
      "no lone word is its surname",
      ["The [Sahabat Tani Velm|ORG] ([STV|ORG]) fed 900 families.",
