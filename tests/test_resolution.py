@@ -1416,6 +1416,13 @@ def test_a_name_tagged_elsewhere_is_found_again_where_no_sentence_was_kept() -> 
      [(1, "Ashby Dam"), (1, "Korlin")], [(1, "Parys")]),
     (["[Economy|GPE] and [Economy|GPE] rose.", "The economy in [Ohio|GPE]. Economy in [Ohio|GPE]."],
      [], [(1, "Economy")]),
+    # a place tagged once is looked for where the corpus writes it three times or more; a body
+    # tagged once, or a place written twice, is not
+    (["Cod landed at [Tarnhead|GPE]. [Brisk|ORG] buys.", "Tarnhead boats sat idle. At Tarnhead "
+      "market, Brisk paid less in [Ohio|GPE]. Brisk said so."],
+     [(1, "Tarnhead")], [(1, "Brisk")]),
+    (["Cod landed at [Tarnhead|GPE].", "Tarnhead boats sat idle in [Ohio|GPE]."],
+     [], [(1, "Tarnhead")]),
     # a word boundary on each side, and no mention covering it
     (["[Korlin Dam|LOC] and [Korlin Dam|LOC].",
       "Korlin Dams in [Ohio|GPE]. The [Korlin Dam Authority|ORG] said."],
