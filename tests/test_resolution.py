@@ -781,6 +781,15 @@ CASES = [
        (1, "the ferry operator"), (1, "Kestrel"), (2, "Kestrel"), (2, "the operator")]],
      [[(3, "Ana Brandt"), (3, "the operator")], [(4, "Tovi"), (4, "The company")],
       [(4, "Lund"), (4, "The company")]]),
+    ("a full name the tagger calls a person, set beside a body's description, is that body when "
+     "the tagger took it for a body elsewhere; a person's full name it never took so stays one",
+     ["[Orla Kasih Velm|ORG] ([OKV|ORG]) fed 900 families.",
+      "[Orla Kasih Velm|PERSON], [the relief network|DESC], said 16 died. [Tarsa|GPE] wept. "
+      "[The network|DESC] asked for aid.",
+      "[Ana Brandt|PERSON], [the relief network|DESC], said. [Velm|GPE] grew."],
+     [[(0, "Orla Kasih Velm"), (1, "Orla Kasih Velm"), (1, "the relief network"),
+       (1, "The network")]],
+     [[(2, "Ana Brandt"), (2, "the relief network")]]),
     ("a body's head word alone, capitalised, is named for the descriptions after it",
      ["Members of [Senate|ORG]'s farm panel met. They asked [the senate|DESC] to vote."],
      [[(0, "Senate"), (0, "the senate")]], []),

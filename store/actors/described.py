@@ -568,9 +568,13 @@ def _retyped(c: _Candidate, types: set[str]) -> bool:
     that names one kind of thing and never a person ("Kestrel, the state-owned pipeline
     operator, said"; "the ferry operator Kestrel"): the description says what it is, and the
     candidate takes that type (so "the operator" later fits it). A full name ("Ana Kestrel")
-    stays a person, and a curated entry or a country keeps its own type."""
+    stays a person, unless the tagger took it for a thing of that type elsewhere ("Orla Kasih
+    Velm, the relief network," where "Orla Kasih Velm (OKV)" was tagged a body); a curated entry
+    or a country keeps its own type."""
     if c.type != "PERSON" or len(types) != 1 or "PERSON" in types or c.curated \
-            or c.country is not None or any(len(t) != 1 for t in c.tokens):
+            or c.country is not None:
+        return False
+    if any(len(t) != 1 for t in c.tokens) and not any(m.label in types for m in c.mentions):
         return False
     c.type = next(iter(types))
     return True
