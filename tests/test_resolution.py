@@ -1232,6 +1232,24 @@ def test_the_capital_after_a_preposition_is_the_dateline_s_place() -> None:
     assert actor_of(articles, (2, "the capital")) is None  # no dateline
 
 
+@pytest.mark.parametrize(("text", "dateline"), [
+    # the dateline's place, named just before, lies some way from the capital: not it
+    ("[TARSK|ORG], May 2 (AFP) - In [Tarsk|GPE], 140 kilometres southwest of [the capital|DESC], "
+     "wells ran dry.", False),
+    ("[TARSK|ORG], May 2 (AFP) - Crews near [Tarsk|GPE] drove 90 miles from [the capital|DESC].",
+     False),
+    # another place some way from it: the capital is still the dateline's
+    ("[TARSK|ORG], May 2 (AFP) - In [Olm|GPE], 140 kilometres southwest of [the capital|DESC], "
+     "wells ran dry.", True),
+    ("[TARSK|ORG], May 2 (AFP) - [Tarsk|GPE] is dry. Farmers marched to [the capital|DESC].", True),
+])
+def test_the_capital_a_distance_from_the_dateline_s_place_is_not_it(text: str,
+                                                                     dateline: bool) -> None:
+    articles, _ = resolve([text])
+    same = actor_of(articles, (0, "the capital")) == actor_of(articles, (0, "TARSK"))
+    assert same == dateline
+
+
 @pytest.mark.parametrize(("text", "description", "name"), [
     ("[Orvik Motor Corporation|ORG] recalled vans. [The carmaker|DESC] said 12 were hurt.",
      "The carmaker", "Orvik Motor Corporation"),

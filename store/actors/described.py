@@ -800,7 +800,7 @@ def _fits(c: _Candidate, head: str, rules: tuple[DescriptionRule, ...],
         if rule.match == "not_country" and not c.country:
             return f"the only {what} named earlier in the article that may be a {head}"
         if rule.match == "dateline" and any(_in_dateline(m, text) for m in local) \
-                and _after_preposition(text, m_start):
+                and _after_preposition(text, m_start) and not _located_from(text, m_start, local):
             return f"the place of the article's dateline, the {head} it is filed from"
         if rule.match == "title" and _titled(local, rule.words, text):
             return f"the only {what} the article gave the title {head} before"
@@ -825,6 +825,20 @@ def _after_preposition(text: str, start: int) -> bool:
     return start >= 0 and bool(_PLACE_PREPOSITION.search(text, max(0, start - 12), start))
 
 
+def _located_from(text: str, start: int, local: list[MentionRecord]) -> bool:
+    """The description says where the dateline's own place lies from it: "In Karsby, 220
+    kilometres northwest of the capital" filed from KARSBY (a place is no distance from
+    itself), the place named just before in the same sentence."""
+    if start < 0 or not _FROM_THE.search(text, max(0, start - 24), start):
+        return False
+    return any(m.end <= start and start - m.end <= _LOCATED_REACH and not _in_dateline(m, text)
+               and not _SENTENCE_END.search(text, m.end, start) for m in local)
+
+
+_FROM_THE = re.compile(r"(?<![\w-])(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?[ \t]+of"
+                       r"|from)[ \t]+$", re.IGNORECASE)
+_LOCATED_REACH = 60  # characters between the place and the description
+_SENTENCE_END = re.compile(r"[.!?][ \t\n]|\n")
 _DATELINE_AFTER = re.compile(r",|[ \t]*\(|[ \t]+[-–—]")
 _PLACE_PREPOSITION = re.compile(r"(?<![\w-])(?:in|to|from|into|near|around|across|outside|"
                                 r"inside|of)[ \t]+$")
