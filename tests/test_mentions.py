@@ -340,6 +340,18 @@ CASES = [
     ("a date before an event noun names a happening; a day's is as definite as the",
      "Before the 9 June earthquake in Ecuador, engineers warned. Tuesday's earthquake was worse.",
      [("9 June earthquake", "EVENT"), ("Tuesday's earthquake", "DESC")], []),
+    ("a month abbreviated before its day, a season of two years, or a month and a year before "
+     "an event noun name a happening; a blackout is one",
+     "Since the Sept. 4 landslide in Peru, crews have cleared roads. The 2029-30 drought and the "
+     "June 2031 blackout cost Lima dearly.",
+     [("Sept. 4 landslide", "EVENT"), ("2029-30 drought", "EVENT"),
+      ("June 2031 blackout", "EVENT")], []),
+    ("a faith's word among a description's modifiers stays in it; a country's people's word, or "
+     "one before a person's title, is a mention of its own",
+     "Kasih Velm, the Catholic relief network, fed 900 families. The Ukrainian bulk carrier Orla "
+     "Star sank, and the Conservative home affairs spokesman, Ian Bell, said so.",
+     [("the Catholic relief network", "DESC"), ("Ukrainian", "NORP"), ("Conservative", "NORP")],
+     []),
     ("Mr is not part of the name", "That appeared to persuade Mr Lowry not to go.",
      [("Lowry", "PERSON")], ["Mr Lowry"]),
     ("an honorific makes a person of a name tagged as something else",

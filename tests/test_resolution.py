@@ -671,6 +671,12 @@ CASES = [
       [(3, "2031 Velm census"), (5, "The census")]],
      [[(0, "2030 Velm drought"), (1, "The heatwave")], [(4, "2021 census"), (5, "The census")],
       [(6, "Kandor fire"), (7, "The fire")], [(6, "Orla fire"), (7, "The fire")]]),
+    ("a month abbreviated before its day is that month: the blackout of Sept. 9 is the September "
+     "one, not the April one",
+     ["The [September 2031 blackout|EVENT] cut 9 towns.", "Since the [Sept. 9 blackout|EVENT], "
+      "more.", "The [April 2031 blackout|EVENT] was smaller."],
+     [[(0, "September 2031 blackout"), (1, "Sept. 9 blackout")]],
+     [[(1, "Sept. 9 blackout"), (2, "April 2031 blackout")]]),
     ("a name the corpus gives an acronym is a body's, though the tagger took it for a person's: "
      "no lone word is its surname",
      ["The [Sahabat Tani Velm|ORG] ([STV|ORG]) fed 900 families.",
@@ -775,6 +781,15 @@ CASES = [
        (1, "the ferry operator"), (1, "Kestrel"), (2, "Kestrel"), (2, "the operator")]],
      [[(3, "Ana Brandt"), (3, "the operator")], [(4, "Tovi"), (4, "The company")],
       [(4, "Lund"), (4, "The company")]]),
+    ("a full name the tagger calls a person, set beside a body's description, is that body when "
+     "the tagger took it for a body elsewhere; a person's full name it never took so stays one",
+     ["[Orla Kasih Velm|ORG] ([OKV|ORG]) fed 900 families.",
+      "[Orla Kasih Velm|PERSON], [the relief network|DESC], said 16 died. [Tarsa|GPE] wept. "
+      "[The network|DESC] asked for aid.",
+      "[Ana Brandt|PERSON], [the relief network|DESC], said. [Velm|GPE] grew."],
+     [[(0, "Orla Kasih Velm"), (1, "Orla Kasih Velm"), (1, "the relief network"),
+       (1, "The network")]],
+     [[(2, "Ana Brandt"), (2, "the relief network")]]),
     ("a body's head word alone, capitalised, is named for the descriptions after it",
      ["Members of [Senate|ORG]'s farm panel met. They asked [the senate|DESC] to vote."],
      [[(0, "Senate"), (0, "the senate")]], []),
@@ -1217,6 +1232,24 @@ def test_the_capital_after_a_preposition_is_the_dateline_s_place() -> None:
     assert actor_of(articles, (2, "the capital")) is None  # no dateline
 
 
+@pytest.mark.parametrize(("text", "dateline"), [
+    # the dateline's place, named just before, lies some way from the capital: not it
+    ("[TARSK|ORG], May 2 (AFP) - In [Tarsk|GPE], 140 kilometres southwest of [the capital|DESC], "
+     "wells ran dry.", False),
+    ("[TARSK|ORG], May 2 (AFP) - Crews near [Tarsk|GPE] drove 90 miles from [the capital|DESC].",
+     False),
+    # another place some way from it: the capital is still the dateline's
+    ("[TARSK|ORG], May 2 (AFP) - In [Olm|GPE], 140 kilometres southwest of [the capital|DESC], "
+     "wells ran dry.", True),
+    ("[TARSK|ORG], May 2 (AFP) - [Tarsk|GPE] is dry. Farmers marched to [the capital|DESC].", True),
+])
+def test_the_capital_a_distance_from_the_dateline_s_place_is_not_it(text: str,
+                                                                     dateline: bool) -> None:
+    articles, _ = resolve([text])
+    same = actor_of(articles, (0, "the capital")) == actor_of(articles, (0, "TARSK"))
+    assert same == dateline
+
+
 @pytest.mark.parametrize(("text", "description", "name"), [
     ("[Orvik Motor Corporation|ORG] recalled vans. [The carmaker|DESC] said 12 were hurt.",
      "The carmaker", "Orvik Motor Corporation"),
@@ -1410,6 +1443,13 @@ def test_a_name_tagged_elsewhere_is_found_again_where_no_sentence_was_kept() -> 
      [(1, "Ashby Dam"), (1, "Korlin")], [(1, "Parys")]),
     (["[Economy|GPE] and [Economy|GPE] rose.", "The economy in [Ohio|GPE]. Economy in [Ohio|GPE]."],
      [], [(1, "Economy")]),
+    # a place tagged once is looked for where the corpus writes it three times or more; a body
+    # tagged once, or a place written twice, is not
+    (["Cod landed at [Tarnhead|GPE]. [Brisk|ORG] buys.", "Tarnhead boats sat idle. At Tarnhead "
+      "market, Brisk paid less in [Ohio|GPE]. Brisk said so."],
+     [(1, "Tarnhead")], [(1, "Brisk")]),
+    (["Cod landed at [Tarnhead|GPE].", "Tarnhead boats sat idle in [Ohio|GPE]."],
+     [], [(1, "Tarnhead")]),
     # a word boundary on each side, and no mention covering it
     (["[Korlin Dam|LOC] and [Korlin Dam|LOC].",
       "Korlin Dams in [Ohio|GPE]. The [Korlin Dam Authority|ORG] said."],

@@ -568,9 +568,13 @@ def _retyped(c: _Candidate, types: set[str]) -> bool:
     that names one kind of thing and never a person ("Kestrel, the state-owned pipeline
     operator, said"; "the ferry operator Kestrel"): the description says what it is, and the
     candidate takes that type (so "the operator" later fits it). A full name ("Ana Kestrel")
-    stays a person, and a curated entry or a country keeps its own type."""
+    stays a person, unless the tagger took it for a thing of that type elsewhere ("Orla Kasih
+    Velm, the relief network," where "Orla Kasih Velm (OKV)" was tagged a body); a curated entry
+    or a country keeps its own type."""
     if c.type != "PERSON" or len(types) != 1 or "PERSON" in types or c.curated \
-            or c.country is not None or any(len(t) != 1 for t in c.tokens):
+            or c.country is not None:
+        return False
+    if any(len(t) != 1 for t in c.tokens) and not any(m.label in types for m in c.mentions):
         return False
     c.type = next(iter(types))
     return True
@@ -796,7 +800,7 @@ def _fits(c: _Candidate, head: str, rules: tuple[DescriptionRule, ...],
         if rule.match == "not_country" and not c.country:
             return f"the only {what} named earlier in the article that may be a {head}"
         if rule.match == "dateline" and any(_in_dateline(m, text) for m in local) \
-                and _after_preposition(text, m_start):
+                and _after_preposition(text, m_start) and not _located_from(text, m_start, local):
             return f"the place of the article's dateline, the {head} it is filed from"
         if rule.match == "title" and _titled(local, rule.words, text):
             return f"the only {what} the article gave the title {head} before"
@@ -821,6 +825,20 @@ def _after_preposition(text: str, start: int) -> bool:
     return start >= 0 and bool(_PLACE_PREPOSITION.search(text, max(0, start - 12), start))
 
 
+def _located_from(text: str, start: int, local: list[MentionRecord]) -> bool:
+    """The description says where the dateline's own place lies from it: "In Karsby, 220
+    kilometres northwest of the capital" filed from KARSBY (a place is no distance from
+    itself), the place named just before in the same sentence."""
+    if start < 0 or not _FROM_THE.search(text, max(0, start - 24), start):
+        return False
+    return any(m.end <= start and start - m.end <= _LOCATED_REACH and not _in_dateline(m, text)
+               and not _SENTENCE_END.search(text, m.end, start) for m in local)
+
+
+_FROM_THE = re.compile(r"(?<![\w-])(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?[ \t]+of"
+                       r"|from)[ \t]+$", re.IGNORECASE)
+_LOCATED_REACH = 60  # characters between the place and the description
+_SENTENCE_END = re.compile(r"[.!?][ \t\n]|\n")
 _DATELINE_AFTER = re.compile(r",|[ \t]*\(|[ \t]+[-–—]")
 _PLACE_PREPOSITION = re.compile(r"(?<![\w-])(?:in|to|from|into|near|around|across|outside|"
                                 r"inside|of)[ \t]+$")

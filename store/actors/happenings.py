@@ -75,6 +75,12 @@ def _kinds_described(head: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+@cache
+def _month_of(abbreviation: str) -> str:
+    """The month an abbreviation stands for ("sept" -> "september")."""
+    return next((m for m in name_words().months if m.startswith(abbreviation)), abbreviation)
+
+
 @lru_cache(maxsize=1 << 14)
 def shape_of(surface: str) -> _Shape | None:
     """What an event's name says of it: the kind of its noun, its year, its capitalised and
@@ -91,6 +97,8 @@ def shape_of(surface: str) -> _Shape | None:
     names, modifiers, named_months = set(), set(), set()
     for word in surface.split()[:-1]:
         for token in name_tokens(word):
+            if token in name_words().month_abbreviations and word.endswith("."):
+                token = _month_of(token)  # "the Oct. 11 eruption": October's
             if token in months:
                 named_months.add(token)
             if not (_YEAR.fullmatch(token) or token.isdigit() or token in kinds

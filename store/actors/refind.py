@@ -11,7 +11,9 @@ whose mentions there all lie inside it, shorter ("AV" of "Velkor AV", "Kell Angl
 
 Only names that say they are names are looked for: several words, or one word tagged at least
 twice in the corpus that the corpus never writes in lowercase ("Economy", which the tagger once
-took for a place in a page's furniture, is a common word) and is three letters or more. Front
+took for a place in a page's furniture, is a common word) and is three letters or more; a place
+tagged once counts as twice when the corpus writes it capitalised three times or more ("Peterhead"
+tagged in one caption, passed by in the sentences that follow). Front
 matter is blank in a stored text, but for its title and outlet values, which are searched as
 the article's first sentences. A mention added where the article stored
 no sentence (none of its names was tagged there: a headline, a caption) gets a sentence of its
@@ -30,6 +32,8 @@ from store.actors.records import ArticleMentions
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 MIN_LONE_TAGS = 2  # a one-word name is looked for when tagged at least this often
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+MIN_PLACE_WRITTEN = 3  # or, a place's, tagged once and written at least this often
 _CAPITALISED = re.compile(r"(?<![\w'’&.-])[A-Z][\w'’&-]*")
 _WORD_END = re.compile(r"(?<=\w)(?=[^\w])")  # where a word of a name ends, inside it
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]+")
@@ -48,8 +52,15 @@ def refound(articles: list[ArticleMentions]) -> list[ArticleMentions]:
                 labels[surface][label] += 1
     lone = {s for s in tagged if " " not in s}
     common = _lowercase_words(articles, {s.lower() for s in lone}) if lone else set()
+    # a place tagged once is looked for when the corpus writes it often: "Peterhead", tagged in
+    # one caption, written in seven sentences the tagger passed by
+    places = {s for s in lone if tagged[s] < MIN_LONE_TAGS
+              and labels[s].most_common(1)[0][0] in PLACE_LABELS}
+    written = _capitalised_counts(articles, places) if places else Counter()
     by_first: dict[str, list[str]] = defaultdict(list)
     for surface, n in tagged.items():
+        if written[surface] >= MIN_PLACE_WRITTEN:
+            n = MIN_LONE_TAGS  # as good as tagged twice
         if _looked_for(surface, n, common):
             by_first[surface.split(" ", 1)[0]].append(surface)
     if not by_first:
@@ -76,6 +87,14 @@ def _looked_for(surface: str, tagged: int, common: set[str]) -> bool:
     if " " in surface:
         return True
     return tagged >= MIN_LONE_TAGS and surface.lower() not in common
+
+
+def _capitalised_counts(articles: list[ArticleMentions], wanted: set[str]) -> Counter[str]:
+    """How often the corpus writes each word of ``wanted``, capitalised as a name."""
+    found: Counter[str] = Counter()
+    for art in articles:
+        found.update(w for w in _CAPITALISED.findall(art.text) if w in wanted)
+    return found
 
 
 def _lowercase_words(articles: list[ArticleMentions], wanted: set[str]) -> set[str]:

@@ -39,6 +39,7 @@ class NameWords:
     event_nouns: frozenset[str] = frozenset()
     masthead_words: frozenset[str] = frozenset()
     months: frozenset[str] = frozenset()
+    month_abbreviations: frozenset[str] = frozenset()
     weekdays: frozenset[str] = frozenset()
     scope_words: frozenset[str] = frozenset()
     site_titles: frozenset[str] = frozenset()

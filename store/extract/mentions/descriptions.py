@@ -4,7 +4,9 @@
   "the" (or, before a person's head noun, "his", "her", "its", "their": "his mother"; and "the
   FTU's secretary general", a name's possessive before a person's; "the country's largest
   dockers' union", a place's possessive before an organisation's) and at most three lowercase
-  modifiers ("33-year-old" too) before a head noun that ``store/data/descriptions.toml``
+  modifiers ("33-year-old" too; and a faith's word the tagger took for one, not straight before
+  the head nor before a person's: "the Catholic relief network") before a head noun that
+  ``store/data/descriptions.toml``
   lists, not followed by "of" and a name (that would be a name, "the Ministry of Energy").
   They carry the label ``DESC``; resolution joins one to an actor named earlier in the same
   article that fits it (``store.actors.described``), and otherwise it names nobody;
@@ -73,6 +75,7 @@ def _description(text: str, m: re.Match[str], ctx: DocView, *, pronoun: bool = F
     pos = m.end()
     owner = False  # "the FTU's secretary general": a name's possessive, before a person only
     plain = not (pronoun or indefinite)
+    people = -2  # where a people's or a faith's word stands among the modifiers
     for i, w in enumerate(words[:MAX_MODIFIERS + 1]):
         if not i and plain and (end := _capitalised_head(text, w, ctx)) is not None:
             return Span(m.start(), end, DESC)  # "the Ministry", in a release
@@ -84,11 +87,16 @@ def _description(text: str, m: re.Match[str], ctx: DocView, *, pronoun: bool = F
             owner = True
             pos = w.end()
             continue
-        if text[pos:w.start()].strip() or not (w.group()[:1].islower()
-                                               or (_is_backer(fold(w.group())) and not indefinite)
-                                               or _COMPOUND_NUMBER.fullmatch(w.group())):
+        if not owner and _is_people_word(w, ctx):
+            people = i  # "the Catholic relief network": what sort of body, no name
+        elif text[pos:w.start()].strip() or not (w.group()[:1].islower()
+                                                 or (_is_backer(fold(w.group())) and not indefinite)
+                                                 or _COMPOUND_NUMBER.fullmatch(w.group())):
             return None  # punctuation between words, or a capitalised word: a name, not this
         word = _without_possessive(w.group())
+        if people >= 0 and fold(word) in heads \
+                and (people == i - 1 or fold(word) in _person_heads()):
+            return None  # "the British navy", "the Tory spokesman": the people's word is a name
         if fold(word) in heads and (not (pronoun or owner) or fold(word) in _person_heads()
                                     or (owner and _BESIDE_NAME.search(text, 0, m.start()))) \
                 and _is_head(ctx, w.start(), w.start() + len(word), text,
@@ -285,6 +293,16 @@ def _bare_pattern(heads: frozenset[str]) -> re.Pattern[str]:
 # a description set beside the name before it: "Crestline Holdings, Tolland's parent, fell"
 _BESIDE_NAME = re.compile(r"[\w.][)\]]?,[ \t]+$")
 _COMPOUND_NUMBER = re.compile(r"\d[\d.]*(?:-[a-z]+)+")  # "33-year-old", "24-hour"
+
+
+def _is_people_word(w: re.Match[str], ctx: DocView) -> bool:
+    """A capitalised word the tagger took for a faith's or a movement's ("Catholic",
+    "Lutheran"), no possessive and no country's people ("Ukrainian" stands for its country): a
+    modifier of a description, not the start of a name."""
+    token = ctx.token_at(w.start())
+    return token is not None and token.ent_type_ == "NORP" and token.idx == w.start() \
+        and w.group()[:1].isupper() and not w.group().endswith(("'s", "’s")) \
+        and token.pos_ in _MODIFIER_POS and not countries().of_demonym(w.group())
 
 
 def _is_owner(word: str) -> bool:

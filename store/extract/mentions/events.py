@@ -130,10 +130,14 @@ _YEAR_BEFORE = re.compile(r"(?<![\w-])(?:19|20)\d\d[ \t]+$")
 @lru_cache(maxsize=1)
 def _date_led() -> re.Pattern[str]:
     """A year or a date after a determiner or a possessive: "the 2019 census", "its 2024
-    election", "the 14 May vote", "the August 2027 election"."""
-    months = "|".join(m.capitalize() for m in sorted(name_words().months))
-    date = (rf"(?:\d{{1,2}}[ \t]+(?:{months})|(?:{months})(?:[ \t]+\d{{1,2}})?)"
-            rf"(?:,?[ \t]+(?:19|20)\d\d)?|(?:19|20)\d\d")
+    election", "the 14 May vote", "the August 2027 election", "the Oct. 11 eruption" (a month
+    abbreviated before its day), "the 2022-23 drought" (a season of two years)."""
+    nw = name_words()
+    months = "|".join(m.capitalize() for m in sorted(nw.months))
+    short = "|".join(m.capitalize() for m in sorted(nw.month_abbreviations))
+    date = (rf"(?:\d{{1,2}}[ \t]+(?:{months})|(?:{months})(?:[ \t]+\d{{1,2}})?"
+            rf"|(?:{short})\.[ \t]+\d{{1,2}})"
+            rf"(?:,?[ \t]+(?:19|20)\d\d)?|(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?")
     return re.compile(r"(?:(?<![\w-])(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his"
                       rf"|[Tt]hat)|['’]s)[ \t]+({date})(?=[ \t])")
 _MODIFIER_POS = frozenset({"ADJ", "NOUN"})
