@@ -1174,3 +1174,27 @@ def test_how_many_names_what_the_answer_counts(extract, sentence: str, text: str
 def test_the_subject_of_a_bound_in_the_passive_is_counted(extract, sentence: str, text: str,
                                                            counted: str) -> None:
     assert {f.text: f for f in extract(sentence)}[text].counted == counted
+
+
+# a sum paid "for" one thing (a, an, one, a single) or "at auction" is that thing's price; a sum
+# paid "for" a purpose or for many things stays a payment
+PAID_FOR_ONE_THING = [
+    ("A Dutch bulk carrier paid $3.1 million for a berth on Monday, brokers said.",
+     "$3.1 million", "price"),
+    ("The Corsican ferry line paid €900,000 at auction for a single landing right.", "€900,000",
+     "price"),
+    ("The museum paid £2.2m for a painting that had hung in a barn.", "£2.2m", "price"),
+    ("A Norwegian trawler paid $700,000 at auction on Monday to skip the line.", "$700,000",
+     "price"),
+    ("The city paid $40 million for new tram lines.", "$40 million", "payments"),
+    ("The co-operative paid 12,000 zlotys to its pickers in May.", "12,000 zlotys", "payments"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "counted"), PAID_FOR_ONE_THING)
+def test_a_sum_paid_for_one_thing_is_its_price(extract, sentence: str, text: str,
+                                               counted: str) -> None:
+    fig = {f.text: f for f in extract(sentence)}[text]
+    assert fig.counted == counted
+
