@@ -1198,3 +1198,24 @@ def test_a_sum_paid_for_one_thing_is_its_price(extract, sentence: str, text: str
     fig = {f.text: f for f in extract(sentence)}[text]
     assert fig.counted == counted
 
+
+# "the $3.1 million": a sum the definite article points back at counts what the same sum named
+# before it counts, not what the verb before it would make of it; the last figure of the value
+THE_SUM_AGAIN = [
+    ("A Dutch bulk carrier paid $3.1 million at auction for a single berth, brokers said. The "
+     "carrier paid the $3.1 million on Monday, twice the price paid in May.", 1, "price"),
+    ("The club spent €40 million on a new stand. Fans paid the €40 million back through dearer "
+     "tickets.", 1, "spending"),
+    # no earlier sum of that value: the verb says what it is
+    ("The club spent €40 million on a new stand. Fans paid the €30 million back through dearer "
+     "tickets.", 1, "payments"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "index", "counted"), THE_SUM_AGAIN)
+def test_a_definite_sum_counts_what_the_same_sum_before_it_counts(extract, text: str,
+                                                                  index: int,
+                                                                  counted: str) -> None:
+    figures = [f for f in extract(text) if f.unit.isupper()]
+    assert figures[index].counted == counted
