@@ -1219,3 +1219,24 @@ def test_a_definite_sum_counts_what_the_same_sum_before_it_counts(extract, text:
                                                                   counted: str) -> None:
     figures = [f for f in extract(text) if f.unit.isupper()]
     assert figures[index].counted == counted
+
+
+# a sum of one currency given per one unit of another is an exchange rate, whatever the clause
+# converts with it; a sum per unit of money invested is a return, not a rate of exchange
+EXCHANGE_RATES = [
+    ("Higher feed prices would cost dairies $90 million, or about 84 billion pesos at the "
+     "official exchange rate of 930 pesos per dollar.", "930 pesos", "exchange rate"),
+    ("The central bank let the peso slide to 1,120 pesos per dollar on Monday.", "1,120 pesos",
+     "exchange rate"),
+    ("Imports will cost the country 4 billion rand, at an exchange rate of 18 rand per dollar.",
+     "18 rand", "exchange rate"),
+    ("The subsidy is worth 40 pesos per litre of diesel.", "40 pesos", "subsidy per litre"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "counted"), EXCHANGE_RATES)
+def test_a_sum_per_unit_of_another_currency_is_an_exchange_rate(extract, sentence: str,
+                                                                text: str, counted: str) -> None:
+    fig = {f.text: f for f in extract(sentence)}[text]
+    assert fig.counted == counted
