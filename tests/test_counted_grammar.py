@@ -1174,3 +1174,69 @@ def test_how_many_names_what_the_answer_counts(extract, sentence: str, text: str
 def test_the_subject_of_a_bound_in_the_passive_is_counted(extract, sentence: str, text: str,
                                                            counted: str) -> None:
     assert {f.text: f for f in extract(sentence)}[text].counted == counted
+
+
+# a sum paid "for" one thing (a, an, one, a single) or "at auction" is that thing's price; a sum
+# paid "for" a purpose or for many things stays a payment
+PAID_FOR_ONE_THING = [
+    ("A Dutch bulk carrier paid $3.1 million for a berth on Monday, brokers said.",
+     "$3.1 million", "price"),
+    ("The Corsican ferry line paid €900,000 at auction for a single landing right.", "€900,000",
+     "price"),
+    ("The museum paid £2.2m for a painting that had hung in a barn.", "£2.2m", "price"),
+    ("A Norwegian trawler paid $700,000 at auction on Monday to skip the line.", "$700,000",
+     "price"),
+    ("The city paid $40 million for new tram lines.", "$40 million", "payments"),
+    ("The co-operative paid 12,000 zlotys to its pickers in May.", "12,000 zlotys", "payments"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "counted"), PAID_FOR_ONE_THING)
+def test_a_sum_paid_for_one_thing_is_its_price(extract, sentence: str, text: str,
+                                               counted: str) -> None:
+    fig = {f.text: f for f in extract(sentence)}[text]
+    assert fig.counted == counted
+
+
+# "the $3.1 million": a sum the definite article points back at counts what the same sum named
+# before it counts, not what the verb before it would make of it; the last figure of the value
+THE_SUM_AGAIN = [
+    ("A Dutch bulk carrier paid $3.1 million at auction for a single berth, brokers said. The "
+     "carrier paid the $3.1 million on Monday, twice the price paid in May.", 1, "price"),
+    ("The club spent €40 million on a new stand. Fans paid the €40 million back through dearer "
+     "tickets.", 1, "spending"),
+    # no earlier sum of that value: the verb says what it is
+    ("The club spent €40 million on a new stand. Fans paid the €30 million back through dearer "
+     "tickets.", 1, "payments"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "index", "counted"), THE_SUM_AGAIN)
+def test_a_definite_sum_counts_what_the_same_sum_before_it_counts(extract, text: str,
+                                                                  index: int,
+                                                                  counted: str) -> None:
+    figures = [f for f in extract(text) if f.unit.isupper()]
+    assert figures[index].counted == counted
+
+
+# a sum of one currency given per one unit of another is an exchange rate, whatever the clause
+# converts with it; a sum per unit of money invested is a return, not a rate of exchange
+EXCHANGE_RATES = [
+    ("Higher feed prices would cost dairies $90 million, or about 84 billion pesos at the "
+     "official exchange rate of 930 pesos per dollar.", "930 pesos", "exchange rate"),
+    ("The central bank let the peso slide to 1,120 pesos per dollar on Monday.", "1,120 pesos",
+     "exchange rate"),
+    ("Imports will cost the country 4 billion rand, at an exchange rate of 18 rand per dollar.",
+     "18 rand", "exchange rate"),
+    ("The subsidy is worth 40 pesos per litre of diesel.", "40 pesos", "subsidy per litre"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "counted"), EXCHANGE_RATES)
+def test_a_sum_per_unit_of_another_currency_is_an_exchange_rate(extract, sentence: str,
+                                                                text: str, counted: str) -> None:
+    fig = {f.text: f for f in extract(sentence)}[text]
+    assert fig.counted == counted

@@ -28,6 +28,7 @@ from store.extract.figures.counted_change import name_what_is_used, named_change
 from store.extract.figures.counted_growth import name_the_growth
 from store.extract.figures.counted_members import name_the_members
 from store.extract.figures.counted_money import (
+    name_the_exchange_rate,
     name_the_recovery,
     name_what_is_paid,
     name_what_was_done,
@@ -193,6 +194,8 @@ def extract_figures(
             fig.rate = "year"
         if fig.rate:
             fig.unit = f"{fig.unit} per {fig.rate}"
+        if span is not None and " per " in fig.unit:
+            name_the_exchange_rate(fig, span)  # "at 930 pesos per dollar"
         if fig.group is None and fig.unit == "fighters":
             fig.group = nearest_armed_group(text_of(doc), fig.start, armed_groups)
         if fig.group is None:

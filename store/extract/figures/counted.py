@@ -230,10 +230,32 @@ def money_moved_by(span: Span, ctx: ContextWords) -> str | None:
                     and f"{lemma} {c.lower_}" in ctx.money_verbs), None)
     into = next((c.lower_ for c in verb.children if c.dep_ == "prep" and c.lower_ == "into"), None)
     counted = counted or (ctx.money_verbs.get(f"{lemma} {into}") if into else None)  # "put into"
+    counted = counted or (ctx.money_verbs.get(f"{lemma} for") if _bought_one(verb) else None)
     prep = span.root.head
     if span.root.dep_ == "pobj" and prep.head.i == verb.i:  # "sold for MK9,000"
         counted = counted or ctx.money_verbs.get(f"{lemma} {prep.lower_}")
     return counted or ctx.money_verbs.get(lemma)
+
+
+def _bought_one(verb: Token) -> bool:
+    """ "paid $3.1 million for a berth", "paid €900,000 at auction for a single landing right": the
+    verb's "for" phrase names one thing (a singular noun after "a", "an", "one" or "single"), what
+    the sum bought, so the sum is its price; "paid $40 million for new tram lines" names a
+    purpose. A sum paid "at auction" is the winning bid for one lot, its price too (WordNet 3.1
+    auction.n.01: a public sale of property to the highest bidder)."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("for", "at"):
+            continue
+        obj = pobj(prep)
+        if obj is None or obj.pos_ != "NOUN":
+            continue
+        if prep.lower_ == "at" and obj.lemma_.lower() == "auction":
+            return True
+        if prep.lower_ == "for" and obj.tag_ == "NN" and any(
+                c.lower_ in ("a", "an", "one", "single") for c in obj.children
+                if c.dep_ in ("det", "nummod", "amod")):
+            return True
+    return False
 
 
 def _money_word_before(span: Span, ctx: ContextWords) -> str | None:

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from store.extract.figures.found import FoundFigure
 
 PAYMENT = "payment"  # a sum paid for each one of something, when nothing names it
+EXCHANGE_RATE = "exchange rate"  # a sum of one currency given per one unit of another
 AMOUNT = "amount"  # a sum a participle describes ("the amount approved")
 MONEY = "money"  # a sum that comes from a source ("money from the recovery fund")
 RELATIVE_REACH = 4  # tokens after a sum its relative clause's verb may stand at
@@ -158,3 +159,28 @@ def _unnamed(fig: FoundFigure) -> bool:
     """No noun of its own: none, one borrowed from elsewhere, or the amount's own words taken
     for a noun ("7bn euros")."""
     return fig.counted is None or fig.inherited or any(c.isdigit() for c in fig.counted)
+
+
+def name_the_exchange_rate(fig: FoundFigure, span: Span) -> None:
+    """ "at the official exchange rate of 930 pesos per dollar", "at 250 lovans to the dollar",
+    "(1 euro = 8.0 crowns)": a sum of one currency given per one unit of another is the price
+    of that currency, an exchange rate, whatever clause it stands in (not the cost or the loss
+    the sentence converts). A sum per unit of money spent or invested ("$4 per dollar
+    invested") is a return, not a rate of exchange: a participle after the currency keeps the
+    reading it has; so does a rate that names the currency it prices ("the rupee at 83.2 per
+    dollar")."""
+    base, _, per = fig.unit.partition(" per ")
+    lex = units()
+    if base not in lex.currency_codes or not per:
+        return
+    quote = per if per in lex.currency_codes else lex.currency_words.get(per.lower())
+    if quote is None or quote == base:
+        return
+    if (fig.counted or "").lower() in lex.currency_words:
+        return  # "the rupee was steady at 83.2 per dollar": the price of the rupee, named
+    doc = span.doc
+    after = next((t for t in doc[span.end:min(len(doc), span.end + 5)]
+                  if t.lower_ == per.lower() or lex.currency_words.get(t.lower_) == quote), None)
+    if after is not None and after.i + 1 < len(doc) and doc[after.i + 1].tag_ in ("VBN", "VBD"):
+        return  # "returns $4 per dollar invested"
+    fig.counted, fig.counted_head = EXCHANGE_RATE, EXCHANGE_RATE

@@ -82,6 +82,18 @@ _CLAUSE_TAIL = frozenset({"on", "average", "a", "an", "per", "each", "in", "for"
                           "the"})
 
 
+def the_sum_again(fig: FoundFigure, span: Span, figures: list[FoundFigure]) -> FoundFigure | None:
+    """ "A tanker paid $3.1 million at auction for a berth. ... The tanker paid the $3.1 million on
+    Monday": a sum the definite article points back at ("the $3.1 million") is a sum the article
+    has already named, the last earlier figure of the same value in the same currency, and
+    counts what that one does (not what the verb before it would make of a sum of its own)."""
+    if not fig.unit.isupper() or span.start == 0 or span.doc[span.start - 1].lower_ != "the":
+        return None
+    earlier = [f for f in figures if f.end <= fig.start and f.counted and f.unit == fig.unit
+               and f.low == fig.low and f.high == fig.high]
+    return earlier[-1] if earlier else None
+
+
 def said_again(fig: FoundFigure, span: Span, by_sentence: dict[tuple[int, int], list[FoundFigure]],
                ctx: ContextWords) -> FoundFigure | None:
     """ "Dorsale forecasts 23 million passengers a year. The auditors expect about 41,000 a

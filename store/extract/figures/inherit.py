@@ -40,6 +40,7 @@ from store.extract.figures.elsewhere import (
     said_again,
     share_of_after,
     sibling,
+    the_sum_again,
 )
 from store.extract.figures.found import FoundFigure
 from store.extract.figures.parse import governing_verb, group_in, pobj, text_of
@@ -135,6 +136,11 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
             if donor is None:
                 flowing = _flowing(span, ctx)
                 noun = flowing or _attached_noun(span, ctx, part=_money_or_share(fig))
+            if donor is None and noun is None:
+                donor = the_sum_again(fig, span, figures)  # "paid the $3.1 million on Monday"
+                if donor is not None:
+                    borrow(fig, donor, unit=False)
+                    continue
             if donor is None and noun is None and _money_moved(fig, span, ctx):
                 continue
         if noun is None and count_like and _harmed_people(fig, span, ctx):
