@@ -559,3 +559,35 @@ def test_an_origin_is_the_body_its_name_holds(said: str, origin: str | None) -> 
                         ("Ministry of Ports", "ORG", ["Ministry of Ports"]))
     row = {"article": "a", "source": "the article", "origin": said, "origin_basis": "named"}
     assert origin_key(row, False, resolve)[0] == origin
+
+
+def _corrected(article: str, sentence: str, low: float, counted: str, unit: str, *,
+               revises: tuple[str, float] | None = None,
+               reported: str = "2024-09-17") -> dict[str, Any]:
+    return deaths(article, sentence, low, period_basis="reported", counted=counted, unit=unit,
+                  revises=revises, reported=reported)
+
+
+@pytest.mark.parametrize("specs, together", [
+    # a correction names the quantity in fewer words than the report it corrects
+    ([_corrected("a", "The Tessel marathon drew 31,000 runners.", 31000,
+                 "runners in the Tessel marathon", "runners"),
+      _corrected("b", "The race drew 13,000 runners, not 31,000.", 13000, "runners", "runners",
+                 revises=("a", 31000), reported="2024-09-30")], True),
+    ([_corrected("a", "Peak demand on the Varna grid reached 41.2 gigawatts.", 41.2,
+                 "peak demand on the Varna grid", "GW"),
+      _corrected("b", "Peak demand was 40.9 gigawatts, not 41.2 as first reported.", 40.9,
+                 "peak demand", "GW", revises=("a", 41.2), reported="2024-09-30")], True),
+    # a figure of another measure that the text links to it stays apart: a payment per boat is
+    # no fund
+    ([_corrected("a", "The Kell board pays $7,500 per boat from a fund of $12 million.", 12e6,
+                 "fund", "USD"),
+      _corrected("b", "It pays $750 per boat.", 750, "payment per boat", "USD",
+                 revises=("a", 12e6), reported="2024-09-30")], False),
+])
+def test_a_correction_is_of_the_quantity_it_corrects(specs: list[dict], together: bool) -> None:
+    found = build(*specs)
+    joined = [g for g in found if len(g["figures"]) == 2]
+    assert bool(joined) == together
+    if together:
+        assert outer(found)["verdict"] == "revision"

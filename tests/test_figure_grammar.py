@@ -1467,6 +1467,29 @@ def test_a_since_date_bounds_the_figure_it_does_not_date_it(extract) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "when", "basis"), [
+    # a date in a phrase on "since" names what happened then: the bound, not the figure's period
+    ("The Corvane Growers' Union lowered its estimate of the rye crop to 4.1 million tonnes, "
+     "the smallest since the 2015-16 frost.", "4.1 million tonnes", "2019-03-24", "article"),
+    ("Dockers at Mellport moved 62,000 containers, the most since the Pellow strike of 2014.",
+     "62,000", "2019-03-24", "article"),
+    ("The Ostrava orchard yielded 910 tonnes of plums, its best harvest since the 2013 floods.",
+     "910 tonnes", "2019-03-24", "article"),
+    ("The Tarn mill has shed 300 jobs since the 2017 merger.", "300", "2019-03-24", "running"),
+    # a figure inside that phrase is dated by it
+    ("The rye crop fell to 4.1 million tonnes, the smallest since the 2015-16 frost, when "
+     "growers brought in 3.8 million tonnes.", "3.8 million tonnes", "2015", "sentence"),
+    # a date the bound phrase does not hold still dates the figure
+    ("Veloria logged 1,240 landslides in 2018, the most since records began in 1961.", "1,240",
+     "2018", "sentence"),
+])
+def test_a_date_in_a_since_phrase_dates_the_bound_not_the_figure(
+        extract, sentence: str, text: str, when: str, basis: str) -> None:
+    fig = {f.text: f for f in extract(sentence)}[text]
+    assert (fig.when, fig.when_basis) == (when, basis)
+
+
+@pytest.mark.slow
 def test_offsets_point_at_the_text(extract) -> None:
     text = "Officials said between £25m-140m in cash remained, and about 800 fighters."
     for fig in extract(text):

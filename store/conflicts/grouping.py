@@ -15,7 +15,7 @@ import gc
 import hashlib
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from store.actors.lookup import ActorIndex
@@ -142,7 +142,7 @@ def build_conflicts(figures: Iterable[dict[str, Any]], articles: Iterable[dict[s
 
 def _build(figures: Iterable[dict[str, Any]], articles: Iterable[dict[str, Any]],
            resolve: Resolve, adjust: Adjust | None) -> list[dict[str, Any]]:
-    claims = claims_of(figures, articles, resolve)
+    claims = as_revised(claims_of(figures, articles, resolve))
     if adjust is not None:
         claims = adjust(claims)
     buckets, ambiguous = attach(claims)
@@ -163,6 +163,23 @@ def _build(figures: Iterable[dict[str, Any]], articles: Iterable[dict[str, Any]]
     groups.extend(_repeated_words([*(c for c in ambiguous if c.id not in home),
                                    *(c for members in buckets.values() for c in members)], home))
     return _unique([g.row() for g in groups])
+
+
+def as_revised(claims: list[Claim]) -> list[Claim]:
+    """A figure the text says replaces another ("the race drew 13,000 runners, not 31,000") is
+    of the quantity it replaces, however its own words name it: a correction says "runners"
+    or "peak demand" where the first report said "runners in the Tessel marathon" or "peak
+    demand on the Varna grid". So when the two are of one measure, the new figure takes the
+    old one's key (in a chain of revisions, the first figure's). Linear in the figures."""
+    by_id = {c.id: c for c in claims}
+    moved = False
+    for claim in sorted((c for c in claims if c.revises), key=lambda c: c.order):
+        old = by_id.get(claim.revises or "")
+        if old is None or old.key == claim.key or old.key.measure != claim.key.measure:
+            continue
+        by_id[claim.id] = replace(claim, key=old.key, names={**claim.names, **old.names})
+        moved = True
+    return [by_id[c.id] for c in claims] if moved else claims
 
 
 def _unique(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:

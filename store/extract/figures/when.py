@@ -43,6 +43,7 @@ def when_of(span: Span, sent: Span, article_date: str | None) -> tuple[str | Non
             candidates.append(dated[i])
         i += 1
     candidates = [c for c in candidates if not _in_other_adverbial(sent.doc[c[0]], span)
+                  and not _in_bounding_phrase(sent.doc[c[0]:c[1]].root, span)
                   and not _after_a_compared_figure(span, c[0])
                   and not _in_compared_standard(sent.doc[c[0]:c[1]], span)
                   and not _dates_the_revising(sent.doc[c[0]:c[1]], span)]
@@ -201,6 +202,25 @@ def _in_bounding_clause(tok: Token) -> bool:
         if tok.head.i == tok.i:
             return False
         tok = tok.head
+    return False
+
+
+BOUND_HOPS = 4  # heads above a date searched for the "since" or "until" of a phrase it sits in
+
+
+def _in_bounding_phrase(date: Token, span: Span) -> bool:
+    """Whether a date sits in a phrase on "since" or "until" that names the bound by what
+    happened then, the figure outside it: "the smallest crop since the 2019-20 frost", "the
+    most since the strike of 2018" date the frost and the strike, not the crop (a date right
+    after the word is skipped with the sentence's dates, ``_dates_in``). A figure inside the
+    phrase is dated by it: "since the 2019-20 frost, when growers brought in 3.8 million"."""
+    tok = date
+    for _ in range(BOUND_HOPS):
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.dep_ == "prep" and tok.lower_ in BOUNDS:
+            return not (tok.left_edge.i <= span.start and span.end - 1 <= tok.right_edge.i)
     return False
 
 
