@@ -27,7 +27,7 @@ CLIMB = 6  # tokens between a figure and its verb, at most ("from ... to", "more
 def name_the_estimate(fig: FoundFigure, span: Span) -> bool:
     """Make a sum or share with no noun count the estimate its clause sets it to, at or by;
     whether it did."""
-    base = fig.unit.partition(" per ")[0]
+    base = fig.base_unit
     if base not in units().currency_codes and base not in SHARES:
         return False
     noun = _estimate_noun(span)

@@ -24,7 +24,7 @@ CHANGE_REACH = 4  # heads from the figure to the change noun ("from 61 to 54 per
 
 def name_the_growth(fig: FoundFigure, span: Span) -> None:
     """Name a share after the change its clause states, or what a change noun is "in"."""
-    if fig.unit.partition(" per ")[0] not in SHARES:
+    if fig.base_unit not in SHARES:
         return
     lex = quantity_classes()
     if fig.counted is not None and fig.counted_head not in lex.change_nouns:

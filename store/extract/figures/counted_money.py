@@ -31,7 +31,7 @@ EACH = frozenset({"each", "every"})
 
 def name_what_is_paid(fig: FoundFigure, span: Span) -> None:
     """Make a sum given per one of something count "<what> per <one>"."""
-    if fig.unit.partition(" per ")[0] not in units().currency_codes:
+    if fig.base_unit not in units().currency_codes:
         return
     one = _paid_per(span)
     if one is None:
@@ -114,7 +114,7 @@ def name_what_was_done(fig: FoundFigure, span: Span) -> None:
     """ "the 22.4 billion euros approved by parliament", "Tk 19 crore lost to bus owners": a sum
     with no noun of its own (or only one it borrowed) that a participle right after it
     describes counts the amount that participle names."""
-    if fig.unit.partition(" per ")[0] not in units().currency_codes or not _unnamed(fig):
+    if fig.base_unit not in units().currency_codes or not _unnamed(fig):
         return
     doc = span.doc
     i = span.end
@@ -134,7 +134,7 @@ def name_where_it_came_from(fig: FoundFigure, span: Span) -> None:
     """ "Part of the financing, 9 billion euros, comes from the EU's recovery fund", "the €9bn
     the line received from the recovery fund": a sum with no noun of its own (or only one it
     borrowed) that a verb of receiving brings "from" a source counts that source's money."""
-    if fig.unit.partition(" per ")[0] not in units().currency_codes or not _unnamed(fig):
+    if fig.base_unit not in units().currency_codes or not _unnamed(fig):
         return
     sources = context_words().source_verbs
     # its own verb, or a relative clause right after it ("the €9bn the line received from"),

@@ -52,7 +52,7 @@ def priced_subject(span: Span) -> str | None:
 def name_the_price(fig: FoundFigure, span: Span) -> bool:
     """Name a sum at a level, or a share, that a priced subject's clause takes after the price;
     whether it did."""
-    base = fig.unit.partition(" per ")[0]
+    base = fig.base_unit
     money = base in units().currency_codes
     if not money and base not in ("percent", "fraction"):
         return False

@@ -37,7 +37,7 @@ def name_what_was_revised(fig: FoundFigure, span: Span) -> bool:
     if verb is None:
         return False
     # a share's passive subject is left to the share rules, which read its whole clause
-    deps = ("dobj",) if fig.unit.partition(" per ")[0] in SHARES else ("dobj", "nsubjpass")
+    deps = ("dobj",) if fig.base_unit in SHARES else ("dobj", "nsubjpass")
     if "nsubjpass" in deps and verb.tag_ == "VBN" and verb.dep_ == "ROOT" and not any(
             c.dep_ in ("aux", "auxpass") for c in verb.children):
         deps = (*deps, "nsubj")  # a headline's passive, its "was" left out: "Toll raised to 40"

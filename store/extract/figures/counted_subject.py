@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 def _measured(fig: FoundFigure) -> bool:
     """A sum of money or a measure (not a count, nor a share)."""
     lex = units()
-    base = fig.unit.partition(" per ")[0]
+    base = fig.base_unit
     return base in lex.measure_codes or base in lex.currency_codes
 
 
@@ -38,7 +38,7 @@ def in_singular_sense(fig: FoundFigure) -> None:
     at $12") is one of them: a fine, a price (the ``unit_amounts`` of
     ``store/data/quantities.toml``); other sums and counts keep their words ("insured losses")."""
     if fig.counted is None or fig.counted_head not in quantity_classes().unit_amounts or (
-            fig.unit.partition(" per ")[0] not in units().currency_codes):
+            fig.base_unit not in units().currency_codes):
         return
     words = fig.counted.split(" ")
     last = words[-1].lower()

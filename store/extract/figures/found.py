@@ -40,6 +40,12 @@ class FoundFigure:
 
     revises: int | None = None  # start of the figure this one replaces ("raised from X to Y")
 
+    @property
+    def base_unit(self) -> str:
+        """The unit without the rate it is given per ("NGN per litre" is NGN): what the rules
+        that ask whether a figure is money, a share or a measure look at."""
+        return self.unit.partition(" per ")[0]
+
     def row(self) -> dict:
         return {
             "start": self.start,

@@ -166,7 +166,7 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
                 continue
             prev = _previous_sentence(doc, span.sent)
             # a measure is never a number of things ("the number of crews ... 3 million litres")
-            if prev is not None and fig.unit.partition(" per ")[0] not in units().conversions:
+            if prev is not None and fig.base_unit not in units().conversions:
                 noun = _number_of_noun(prev, before=None)
         if noun is not None and span.start <= noun[0].i < span.end:
             noun = None  # "the Rs 4 lakh announced": the amount's own scale word names nothing
@@ -400,7 +400,7 @@ def _priced_in_a_measure(fig: FoundFigure, changed: str) -> bool:
     """A price (``[priced]`` of ``store/data/quantities.toml``: "share price") is a sum or a share
     of one; a figure in a measure or a count ("130,000 tonnes") of a "stock" counts the stock
     itself, the goods or the fish held, never a price."""
-    base = fig.unit.partition(" per ")[0]
+    base = fig.base_unit
     return changed in quantity_classes().priced.values() and not _money_or_share(fig) and (
         base != "count")
 
@@ -505,7 +505,7 @@ def _estimated_object(prep: Token) -> Token | None:
 def _money_or_share(fig: FoundFigure) -> bool:
     """A sum or a share, which may be the part of a whole its clause's subject is (not a measure:
     "the fire accounted for 1.7 million tonnes" of what was emitted, not of the fire)."""
-    base = fig.unit.partition(" per ")[0]
+    base = fig.base_unit
     return base in units().currency_codes or base in ("percent", "fraction")
 
 

@@ -49,7 +49,7 @@ def name_the_currency(figures: list[FoundFigure], doc: Doc) -> None:
     """Give a bare amount the currency the article counts money in (see the module's
     docstring)."""
     lex = units()
-    money = sorted((f for f in figures if f.unit.partition(" per ")[0] in lex.currency_codes),
+    money = sorted((f for f in figures if f.base_unit in lex.currency_codes),
                    key=lambda f: f.start)
     if not money:
         return
@@ -106,4 +106,4 @@ def _nearest_currency(fig: FoundFigure, money: list[FoundFigure],
     if not near:
         return None
     best = min(near, key=lambda m: abs(m.start - fig.start))
-    return best.unit.partition(" per ")[0]
+    return best.base_unit
