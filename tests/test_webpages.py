@@ -100,8 +100,10 @@ def test_the_titles_and_the_outlets_values_are_found_where_the_file_writes_them(
     path = tmp_path / "release.md"
     path.write_text(front + "Body text.\n")
     document = load_document(path)
-    assert [document.raw[s:e] for s, e in document.front] == values
-    assert all(not document.text[s:e].strip() for s, e in document.front)  # still blank
+    assert [value for _, _, value in document.front] == values
+    written = path.read_text()
+    assert all(written[s:e] == value for s, e, value in document.front)
+    assert all(not document.text[s:e].strip() for s, e, _ in document.front)  # still blank
 
 
 def test_front_matter_is_metadata_not_text(tmp_path: Path) -> None:

@@ -32,10 +32,9 @@ class Document:
     text: str
     note: str | None = None
     fields: dict[str, str] = field(default_factory=dict)
-    # the front matter's title and outlet values, as (start, end) in the text: blank in ``text``,
-    # written in the file (``store.extract.mentions.front``)
-    front: tuple[tuple[int, int], ...] = ()
-    raw: str = ""  # the file's text, front matter and all, where it has front matter
+    # the front matter's title and outlet values, as (start, end, value) in the text: blank in
+    # ``text``, written in the file (``store.extract.mentions.front``)
+    front: tuple[tuple[int, int, str], ...] = ()
 
 
 def load_document(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
@@ -48,22 +47,21 @@ def load_document(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document
         return Document(page.text, decoded.note, page.fields)
     text = blank_front_matter(decoded.text)
     values = naming_values(decoded.text) if text != decoded.text else ()
-    return Document(text, decoded.note, front_matter(decoded.text), values,
-                    decoded.text if values else "")
+    return Document(text, decoded.note, front_matter(decoded.text), values)
 
 
 _NAMING_LINE = re.compile(r"^(?:title|outlet)[ \t]*:[ \t]*[\"']?(.*?)[\"']?[ \t]*$",
                           re.IGNORECASE | re.MULTILINE)
 
 
-def naming_values(text: str) -> tuple[tuple[int, int], ...]:
-    """Where the values of the front matter's ``title:`` and ``outlet:`` lines are in the
-    file's text (quotes left out)."""
+def naming_values(text: str) -> tuple[tuple[int, int, str], ...]:
+    """The values of the front matter's ``title:`` and ``outlet:`` lines (quotes left out),
+    with where the file's text writes them."""
     found = FRONT_MATTER.match(text)
     if not found:
         return ()
     body = found.start("body")
-    return tuple((body + m.start(1), body + m.end(1))
+    return tuple((body + m.start(1), body + m.end(1), m.group(1))
                  for m in _NAMING_LINE.finditer(found.group("body")) if m.end(1) > m.start(1))
 
 

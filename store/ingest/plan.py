@@ -95,9 +95,7 @@ def plan_ingest(paths: Iterable[Path], stored: list[dict[str, Any]], *, max_byte
         article_id = old["id"] if old else _article_id(path, taken)
         taken.add(article_id)
         plan.jobs.append(ArticleJob(path, key, article_id, decoded.text, sha, decoded.note,
-                                    meta, replaces=old is not None,
-                                    front=tuple((s, e, decoded.raw[s:e])
-                                                for s, e in decoded.front)))
+                                    meta, replaces=old is not None, front=decoded.front))
     plan.jobs = date_by_corpus(plan.jobs, stored)
     return plan
 
