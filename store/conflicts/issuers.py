@@ -143,7 +143,7 @@ def _body_before(before: str) -> tuple[str | None, bool]:
 
 
 _AFTER = re.compile(r"^\s*,\s+(?:the\s+|an?\s+)?(?P<office>(?:[\w-]+\s+){0,3}?[\w-]+)\s+"
-                    r"(?:of|at|for)\s+(?:the\s+)?(?P<body>[^,.;:()\"“”]+)")
+                    rf"(?:{'|'.join(OFFICE_PREPS)})\s+(?:the\s+)?(?P<body>[^,.;:()\"“”]+)")
 _OWNER_AFTER = re.compile(r"^\s*,\s+(?:the\s+)?(?P<body>[^,.;:()\"“”]+?)['’]s\s+"
                           r"(?P<office>(?:[\w-]+\s+){0,2}[\w-]+)")
 

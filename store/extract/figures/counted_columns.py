@@ -16,6 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 from store.extract.figures.parse import text_of
+from store.extract.figures.tables import _singular
 from store.knowledge.units import units
 
 if TYPE_CHECKING:
@@ -91,8 +92,3 @@ def _header_above(text: str, start: int, width: int) -> list[str] | None:
         if not any(c.isdigit() for c in "".join(top)):
             return top
     return None
-
-
-def _singular(word: str) -> str:
-    word = word.lower()
-    return word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")

@@ -15,6 +15,7 @@ from store.extract.figures.tables import (
     _caption_quantity,
     _header_noun,
     _names_when,
+    _singular,
     _stated_unit,
 )
 from store.knowledge.units import units
@@ -106,8 +107,3 @@ def _counted_in(caption: str) -> str | None:
             first.removesuffix("s") in lex.scale_words):
         return None
     return first
-
-
-def _singular(word: str) -> str:
-    word = word.lower()
-    return word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
