@@ -843,6 +843,11 @@ EXCHANGE = [
     ("Prices rose to 40 per barrel.", "40", "prices"),
     ("The shilling closed at 131.6 per dollar.", "131.6", "KES per USD"),
     ("The rupee weakened to 86.4 per dollar.", "86.4", "INR per USD"),
+    # a sum in one currency per one unit of another: the other's code, not its word
+    ("Imports will cost 4 billion rand, at an exchange rate of 18 rand per dollar.", "18 rand",
+     "ZAR per USD"),
+    ("The bank let the won slide to 1,390 won per dollar on Monday.", "1,390 won", "KRW per USD"),
+    ("Tarvo's fare is 40 pesos per litre of diesel.", "40 pesos", "MXN per litre"),
 ]
 
 
