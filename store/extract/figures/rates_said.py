@@ -228,7 +228,8 @@ _PER_AT_END = re.compile(r"\s+(?:per|a|an|each)\s+([^\W\d_]+)\s*$", re.I)
 def header_rate(header: str) -> tuple[str | None, str | None, str]:
     """The unit and the rate a table's column header states, and the header without the words
     that say the rate: "Output (tonnes/day)" -> ("tonnes", "day"); "Yield (tonnes per
-    hectare)" -> ("tonnes", "hectare"); "Transits (per day)", "Transits a day" and "Daily
+    hectare)" -> ("tonnes", "hectare"); "Rand per litre" -> ("ZAR", "litre",
+    "Rand"); "Transits (per day)", "Transits a day" and "Daily
     transits" -> (None, "day"). A unit stated needs a rate beside it (a measure or a currency
     per a period or a measure); (None, None, header) for any other header."""
     for inner in re.finditer(r"\(([^()]*)\)", header):
@@ -242,7 +243,7 @@ def header_rate(header: str) -> tuple[str | None, str | None, str]:
                 return unit, rate, header[:inner.start()].rstrip()
     m = _PER_AT_END.search(header)
     if m is not None and (rate := _per_word(m.group(1))) is not None:
-        return None, rate, header[:m.start()]
+        return _unit_word(header[:m.start()].strip()), rate, header[:m.start()]
     first = header.split(maxsplit=1)[0].lower() if header.strip() else ""
     period = units().rate_adjectives.get(first)
     return None, period, header
@@ -258,6 +259,11 @@ def _per_word(word: str) -> str | None:
     if code is None:
         return None
     return code[:-1] if code.endswith("s") and code not in (low, f"{low}s") else word
+
+
+def names_only_a_unit(words: str) -> bool:
+    """A header's words that name a unit and nothing else ("Rand" of "Rand per litre")."""
+    return _unit_word(words.strip()) is not None
 
 
 def _unit_word(words: str) -> str | None:
