@@ -1156,6 +1156,13 @@ RATES = [
      "tonnes per day"),
     ("The mill ground 310 tonnes a day. Compared with 2020, 45 tonnes is small.", "45 tonnes",
      "tonnes"),
+    # the level a figure came "from", after a comma, is given per the same
+    ("Maize flour in Tarvo fell to 30 pesos a kilogram on Friday, from a peak of 42 pesos in "
+     "June.", "42 pesos", "MXN per kg"),
+    ("Diesel in Osterby fell to 21 rand a litre this week, from 24 rand in May.", "24 rand",
+     "ZAR per litre"),
+    ("The tanker sold diesel at 12 rand a litre, from a stock worth 9 million rand.",
+     "9 million rand", "ZAR"),
     # a bare number set against a rate: the same noun, inherited, and the same rate
     ("The ferry carried about 6,300 riders a day, well above the 4,100 the council expects.",
      "4,100", "riders per day"),
@@ -1203,6 +1210,11 @@ RATES = [
     ("In March a dozen limes cost 4.20 euros at the market.", "4.20 euros", "EUR per dozen"),
     ("A litre of lamp oil now costs 3 euros in the valley.", "3 euros", "EUR per litre"),
     ("A season pass is worth $90 to a regular.", "$90", "USD per pass"),
+    # the parser may hang the verb of price on the subject as a clause of its own
+    ("A litre sold for 410 rand at most Durban garages on Friday.", "410 rand", "ZAR per litre"),
+    ("A gallon sold for $4.10 at most stations, against $3.80 in May.", "$3.80",
+     "USD per gallon"),
+    ("A crate of limes sold for 30 euros at the Tarvo market.", "30 euros", "EUR per crate"),
     ("A two-day stoppage at the ports would cost EUR 1bn.", "EUR 1bn", "EUR"),
     ("A court fined the club $40,000 for the delay.", "$40,000", "USD"),
     ("A fine of $40,000 is the largest in the league's history.", "$40,000", "USD"),

@@ -268,6 +268,12 @@ _SET_AGAINST = re.compile(
     re.I)
 
 
+# "fell to 30 pesos a loaf on Friday, from a peak of 42 pesos": after a comma, the level a
+# figure came from, at once or after the noun of a level ("from a peak of", "from the high of")
+_CAME_FROM = re.compile(r",\s*(?:(?:up|down)\s+)?from\s+(?:(?:a|an|the|its|their)\s+"
+                        r"(?:[^\W\d][\w'’-]*\s+){1,2}of\s+)?$", re.I)
+
+
 # "set the figure for that month at 171 litres", "its own estimate is 4,000 barrels": a noun that
 # points back at a quantity already given, before the figure in its clause
 _POINTS_BACK = re.compile(
@@ -312,8 +318,9 @@ def _right_before(donor: FoundFigure, fig: FoundFigure, text: str) -> bool:
 
 
 def rates_of_compared(figures: list[FoundFigure], text: str) -> None:
-    """ "grew 2.9 percent a year, quicker than the regional mean of 1.5 percent": a figure set
-    against the one before it in its sentence, in the same unit, is given per the same."""
+    """ "grew 2.9 percent a year, quicker than the regional mean of 1.5 percent", "fell to 30
+    pesos a loaf, from a peak of 42 pesos": a figure set against the one before it in its
+    sentence, or the level it came from, in the same unit, is given per the same."""
     for i in range(1, len(figures)):
         fig, prev = figures[i], figures[i - 1]
         if prev.rate is None or prev.sentence != fig.sentence:
@@ -325,7 +332,8 @@ def rates_of_compared(figures: list[FoundFigure], text: str) -> None:
         clause = text[prev.end:fig.start]
         if re.search(r"[.;:!?]\s", clause):
             continue
-        if _SET_AGAINST.search(clause[-80:]) and not _APPROXIMATES.search(clause[-20:]):
+        if (_SET_AGAINST.search(clause[-80:]) or _CAME_FROM.search(clause[-80:])) and (
+                not _APPROXIMATES.search(clause[-20:])):
             fig.rate = prev.rate
 
 
