@@ -970,6 +970,14 @@ RATES = [
     ("Pensioners in Tarvo get a monthly top-up of 800 pesos from the city.", "800 pesos",
      "MXN per month"),
     ("Trawlers will face a 9-tonne weekly cap on haddock from March.", "9", "tonnes per week"),
+    # the object a verb sets to, from or at the figure
+    ("The deal lifts the basic monthly wage of a junior porter to 31,000 pesos from 26,000 "
+     "pesos.", "31,000 pesos", "MXN per month"),
+    ("The deal lifts the basic monthly wage of a junior porter to 31,000 pesos from 26,000 "
+     "pesos.", "26,000 pesos", "MXN per month"),
+    ("The weekly haddock quota was set at 12 tonnes by the board.", "12 tonnes",
+     "tonnes per week"),
+    ("The monthly bus trip to 40 villages was cut.", "40", "villages"),
     ("The 64,000-tonne cargo docked on Friday.", "64,000", "tonnes"),
     # a short period: after "per", or after "a" that ends the phrase (else an ordinal)
     ("Meltwater poured over the spillway at 85 cubic metres per second.", "85 cubic metres",

@@ -84,13 +84,16 @@ def _per_measure(fig: FoundFigure, doc: Doc, text: str) -> str | None:
     return word if tok is not None and tok.tag_ == "NN" else None
 
 
+_LEVEL_PREPS = ("to", "from", "at")  # "set the daily cap at 40", "cut it to 30 from 36"
 _GLUED = re.compile(r"-[^\W\d_]")  # "12-tonne": a number glued to its unit by a hyphen
 
 
 def _period_of_noun(span: Span) -> str | None:
     """The period of an adjective ("daily", "annual") on the noun the figure is the amount of:
     the noun "of" hangs the figure on ("daily transits of 36"), the subject of "be" whose
-    complement the figure is ("the daily limit is 40 ships"), or the noun the figure, glued to
+    complement the figure is ("the daily limit is 40 ships"), the object a verb sets to, from
+    or at the figure ("raised the monthly pay to 900 pesos from 700 pesos", "the weekly quota
+    was set at 12 tonnes"), or the noun the figure, glued to
     its unit by a hyphen, modifies ("a 12-tonne weekly limit")."""
     adjectives = units().rate_adjectives
     tok = span.root
@@ -101,6 +104,14 @@ def _period_of_noun(span: Span) -> str | None:
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
         if not counted:  # "the annual meeting of 300 delegates": a count of what it holds
             nouns.append(tok.head.head)
+    elif tok.dep_ == "pobj" and tok.head.lower_ in _LEVEL_PREPS:
+        verb = tok.head.head  # "raises the basic monthly pay to 175,000 shillings from 140,000"
+        if verb.pos_ == "VERB" and verb.n_lefts <= LEFTS:
+            nouns.extend(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and (
+                c.pos_ == "NOUN") and c.i < tok.head.i)
+        elif verb.pos_ == "NOUN" and not counted and verb.i < tok.i and (
+                verb.dep_ in ("dobj", "nsubjpass")):
+            nouns.append(verb)  # the parser may hang "to" on the object itself
     elif tok.dep_ in ("attr", "acomp") and tok.head.lemma_ == "be" and (
             tok.head.n_lefts <= LEFTS):
         nouns.extend(c for c in tok.head.lefts if c.dep_ == "nsubj" and c.pos_ == "NOUN")
