@@ -998,6 +998,11 @@ RATES = [
     # a conversion in brackets takes the rate written after it
     ("It spilled 95,000 litres (600 barrels) a day.", "95,000 litres", "litres per day"),
     ("It spilled 95,000 litres (600 barrels) a day.", "600 barrels", "barrels per day"),
+    # a conversion after the rate, in brackets or after a comma and "about"
+    ("Barges brought 9.2 million litres a week (about 7,300 tonnes) to Tarvo.", "7,300 tonnes",
+     "tonnes per week"),
+    ("The levy would raise 3 billion pesos a year, about $170 million at today's rate.",
+     "$170 million", "USD per year"),
     ("The plant lost 300 cubic metres a day, equivalent to about 1,900 barrels.", "1,900 barrels",
      "barrels per day"),
     # "up from" carries the figure's unit
@@ -1034,6 +1039,15 @@ RATES = [
      "estimate of the quarry's reserve to 52,000 tonnes.", "52,000 tonnes", "tonnes"),
     ("A good barge hauls six tonnes of gravel a day.\n\nThe guild calls that figure low and "
      "puts the reserve at 70,000 tonnes.", "70,000 tonnes", "tonnes"),
+    # "the price" after a price per a measure, in the sentence before: per the same
+    ("Diesel sold for 24 rand a litre in Osterby on Friday. Dealers said the price could reach "
+     "27 rand by May.", "27 rand", "ZAR per litre"),
+    ("Diesel sold for 24 rand a litre in Osterby on Friday. In Tarvo, the price was 26 rand.",
+     "26 rand", "ZAR per litre"),
+    ("Diesel sold for 24 rand a litre in Osterby on Friday. The price of the depot was "
+     "9 million rand.", "9 million rand", "ZAR"),
+    ("Diesel sold for 24 rand a litre in Osterby.\n\nIn Tarvo, the price was 26 rand.",
+     "26 rand", "ZAR"),
     ("The pit drained 900 tonnes a day. The owner revised its count by 40 tonnes.",
      "40 tonnes", "tonnes"),
     ("The pit drained 900 tonnes a day. Since then it has stored 3,000 tonnes.",

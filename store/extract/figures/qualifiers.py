@@ -280,6 +280,10 @@ _POINTS_BACK = re.compile(
     r"\b(?:the|that|this|its|their|the\s+same)\s+(?:own\s+)?(?:figure|number|estimate|total|"
     r"count|rate|level|amount|tally)\b[^.;:!?\d]{0,60}(?<!\bby\s)$", re.I)  # "by": a change
 SENTENCE_BACK = 400  # characters back that the quantity pointed at may stand
+# "Diesel sold for 24 rand a litre. By Friday the price was 26 rand.": "the price" alone (not
+# "the price of" another thing) is the price per one of the thing priced before it
+_PRICE_BACK = re.compile(r"\b(?:the|that|this|its|their)\s+(?:same\s+)?price\b(?!\s+of\b)"
+                         r"[^.;:!?\d]{0,40}$", re.I)
 
 
 def _has_period(rate: str) -> bool:
@@ -291,7 +295,8 @@ def _has_period(rate: str) -> bool:
 def rates_said_before(figures: list[FoundFigure], text: str) -> None:
     """ "Demand reached 164 litres per person per day. The utility set the figure at 171
     litres.": a measure or an amount whose clause points back at a quantity ("the figure",
-    "its estimate") takes the rate of the last figure in the unit before it, in the sentence
+    "its estimate"), or an amount said of "the price" after a price per a measure, takes the
+    rate of the last figure in the unit before it, in the sentence
     before or its own, within its paragraph: a paragraph break starts another quantity ("lands
     nine tonnes a day" of one boat, then a new paragraph's "their estimate of the stock")."""
     lex = units()
@@ -299,14 +304,23 @@ def rates_said_before(figures: list[FoundFigure], text: str) -> None:
         if fig.rate is not None or not (fig.unit in lex.measure_codes
                                          or fig.unit in lex.currency_codes):
             continue
-        if not _POINTS_BACK.search(text, max(0, fig.start - 90), fig.start):
+        priced = fig.unit in lex.currency_codes and _PRICE_BACK.search(
+            text, max(0, fig.start - 60), fig.start) is not None
+        if not priced and not _POINTS_BACK.search(text, max(0, fig.start - 90), fig.start):
             continue
         donor = next((f for f in reversed(figures[max(0, i - 6):i])
                       if f.unit == fig.unit and f.start >= fig.start - SENTENCE_BACK), None)
-        if donor is not None and donor.rate and _has_period(donor.rate) and (
+        if donor is not None and donor.rate and (_has_period(donor.rate) or (
+                priced and _measure_rate(donor.rate))) and (
                 donor.sentence == fig.sentence
                 or (_right_before(donor, fig, text) and "\n" not in text[donor.end:fig.start])):
             fig.rate = donor.rate
+
+
+def _measure_rate(rate: str) -> bool:
+    """ "litre", "kg": a rate per one of a measure, what a price is given per."""
+    lex = units()
+    return rate in lex.measures or f"{rate}s" in lex.measures or rate in lex.measure_codes
 
 
 def _right_before(donor: FoundFigure, fig: FoundFigure, text: str) -> bool:

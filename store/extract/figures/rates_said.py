@@ -211,20 +211,26 @@ def _counts(unit: str, lex: Units) -> bool:
         unit not in SHARES)
 
 
-# "400,000 pesos ($21)": a conversion in brackets right after the amount
-_BRACKET = re.compile(r"\s*\(\s*(?:(?:about|around|roughly|some|nearly|almost|just)\s+)?")
+# "400,000 pesos ($21)": a conversion in brackets right after the amount, or after its rate
+# ("47.5 million litres a day (about 35,600 tonnes)")
+_APPROX = r"(?:about|around|roughly|some|nearly|almost|just|approximately)"
+_BRACKET = re.compile(rf"(?:\s+(?:per|an?)\s+[a-z]+)?\s*\(\s*(?:{_APPROX}\s+)?")
+# "24.5 billion shillings a year, about $190 million": a conversion into another unit set off
+# by a comma and a word of approximation
+_COMMA_ABOUT = re.compile(rf"(?:\s+(?:per|an?)\s+[a-z]+)?\s*,\s*(?:or\s+)?{_APPROX}\s+")
 
 
 def _conversions(figures: list[FoundFigure], text: str) -> None:
-    """A conversion in brackets right after an amount or a measure given per something is given
-    per the same."""
+    """A conversion in brackets right after an amount or a measure given per something, or
+    after its rate, or into another unit after a comma and "about", is given per the same."""
     lex = units()
     for fig, nxt in pairwise(figures):
         if fig.rate is None or nxt.rate is not None or fig.sentence != nxt.sentence:
             continue
         money = fig.unit in lex.currency_codes and nxt.unit in lex.currency_codes
         measured = fig.unit in lex.measure_codes and nxt.unit in lex.measure_codes
-        if (money or measured) and _BRACKET.fullmatch(text, fig.end, nxt.start):
+        if (money or measured) and (_BRACKET.fullmatch(text, fig.end, nxt.start) or (
+                nxt.unit != fig.unit and _COMMA_ABOUT.fullmatch(text, fig.end, nxt.start))):
             nxt.rate = fig.rate
 
 
