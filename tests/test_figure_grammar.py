@@ -1314,6 +1314,10 @@ COUNT_CLASSES = [
      "vehicles"),
     ("Inspectors ordered 48,000 laying hens culled at the Ossory farm.", "48,000", "birds"),
     ("A further 7,500 chickens died on the farm.", "7,500", "birds"),
+    # a hospital's outpatients and inpatients are its patients
+    ("The Tarvo clinic turned away 640 outpatients a day during the stoppage.", "640",
+     "patients per day"),
+    ("The ward held 38 inpatients on Sunday.", "38", "patients"),
     ("A relief convoy of 26 trucks waited at the border.", "26", "trucks"),
 ]
 
