@@ -1188,6 +1188,8 @@ RATES = [
      "ZAR per litre"),
     ("The tanker sold diesel at 12 rand a litre, from a stock worth 9 million rand.",
      "9 million rand", "ZAR"),
+    ("The Osterby scheme pays 900 rand per boat, from a fund of 4 million rand.",
+     "4 million rand", "ZAR"),
     # a bare number set against a rate: the same noun, inherited, and the same rate
     ("The ferry carried about 6,300 riders a day, well above the 4,100 the council expects.",
      "4,100", "riders per day"),

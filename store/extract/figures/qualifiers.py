@@ -274,6 +274,10 @@ _CAME_FROM = re.compile(r",\s*(?:(?:up|down)\s+)?from\s+(?:(?:a|an|the|its|their
                         r"(?:[^\W\d][\w'’-]*\s+){1,2}of\s+)?$", re.I)
 
 
+# the "to" of "fell to 30 pesos a loaf, from ...": the figure before is a level gone to
+_WENT_TO = re.compile(r"\bto\s+(?:(?:about|around|some|nearly|almost|just)\s+)?$", re.I)
+
+
 # "set the figure for that month at 171 litres", "its own estimate is 4,000 barrels": a noun that
 # points back at a quantity already given, before the figure in its clause
 _POINTS_BACK = re.compile(
@@ -334,7 +338,8 @@ def _right_before(donor: FoundFigure, fig: FoundFigure, text: str) -> bool:
 def rates_of_compared(figures: list[FoundFigure], text: str) -> None:
     """ "grew 2.9 percent a year, quicker than the regional mean of 1.5 percent", "fell to 30
     pesos a loaf, from a peak of 42 pesos": a figure set against the one before it in its
-    sentence, or the level it came from, in the same unit, is given per the same."""
+    sentence, or the level a change "to" it came from, in the same unit, is given per the
+    same ("pays £75 per boat, from a fund of £1m" is no change)."""
     for i in range(1, len(figures)):
         fig, prev = figures[i], figures[i - 1]
         if prev.rate is None or prev.sentence != fig.sentence:
@@ -346,7 +351,9 @@ def rates_of_compared(figures: list[FoundFigure], text: str) -> None:
         clause = text[prev.end:fig.start]
         if re.search(r"[.;:!?]\s", clause):
             continue
-        if (_SET_AGAINST.search(clause[-80:]) or _CAME_FROM.search(clause[-80:])) and (
+        came_from = _CAME_FROM.search(clause[-80:]) is not None and _WENT_TO.search(
+            text, max(0, prev.start - 30), prev.start) is not None
+        if (came_from or _SET_AGAINST.search(clause[-80:])) and (
                 not _APPROXIMATES.search(clause[-20:])):
             fig.rate = prev.rate
 
