@@ -1034,6 +1034,11 @@ RATES = [
     # a noun that points back at the quantity of the sentence before takes its rate
     ("Use rose to 164 litres per person per day in May. The utility put the figure for that "
      "month at 171 litres.", "171 litres", "litres per person per day"),
+    # the same amount of the same thing said again, in a headline over the body: the same rate
+    ("Porters' 31,000-peso demand rejected\n\nThe porters' union repeated its demand of "
+     "31,000 pesos a month on Friday.", "31,000", "MXN per month"),
+    ("Porters' 31,000-peso bonus approved\n\nThe porters' union repeated its demand of "
+     "31,000 pesos a month on Friday.", "31,000", "MXN"),
     # a paragraph break starts another quantity: a new paragraph's estimate is no rate
     ("Each of the co-op's barges hauls six tonnes of gravel a day.\n\nGeologists cut their "
      "estimate of the quarry's reserve to 52,000 tonnes.", "52,000 tonnes", "tonnes"),

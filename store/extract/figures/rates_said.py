@@ -6,7 +6,8 @@ adverb of period that ends the figure's clause ("fewer than 700 elephants are po
 annually"); an exchange-rate note ("($1 = 17.02 pesos)", "at 250 pesos to the dollar": pesos
 per dollar); the first of "from X to Y a day", which the rate said after the second serves
 too; a bare number that carries on a list after a rate ("36 ships a day in May and 41 in
-June"); a conversion in brackets after a rate ("400,000 pesos ($21)"); and a table column's
+June"); a conversion in brackets after a rate ("400,000 pesos ($21)"); the same amount of
+the same thing said again without its rate (a headline over the body); and a table column's
 header ("Output (tonnes/day)", "Daily crossings"). Each reads a bounded window around its
 figure, or the figure's own tokens, never the whole sentence."""
 
@@ -49,6 +50,24 @@ def read_rates_said(figures: list[FoundFigure], doc: Doc, spans: list[Span | Non
     _from_to(figures, text)
     _list_after_rate(figures, text)
     _conversions(figures, text)
+    _said_again(figures)
+
+
+def _said_again(figures: list[FoundFigure]) -> None:
+    """ "Union says Sh206,000 demand 'not negotiable'" over "its demand of Sh206,000 a
+    month": the same amount or measure of the same thing, said again in the article without
+    its rate (a headline, a summary), is given per the same."""
+    lex = units()
+    rated: dict[tuple[float, float, str, str], str] = {}
+    for fig in figures:
+        if fig.rate is not None and fig.counted_head and (
+                fig.unit in lex.currency_codes or fig.unit in lex.measure_codes):
+            rated.setdefault((fig.low, fig.high, fig.unit, fig.counted_head), fig.rate)
+    if not rated:
+        return
+    for fig in figures:
+        if fig.rate is None and fig.counted_head and " per " not in fig.unit:
+            fig.rate = rated.get((fig.low, fig.high, fig.unit, fig.counted_head))
 
 
 def _may_flow(unit: str) -> bool:
