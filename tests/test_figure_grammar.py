@@ -1051,6 +1051,10 @@ RATES = [
      "26 rand", "ZAR per litre"),
     ("Diesel sold for 24 rand a litre in Osterby on Friday. The price of the depot was "
      "9 million rand.", "9 million rand", "ZAR"),
+    ("Diesel sold for 24 rand a litre in Osterby. The price tag for the new depot is 9 million "
+     "rand.", "9 million rand", "ZAR"),
+    ("Diesel sold for 24 rand a litre in Osterby. The price for the new depot is 9 million "
+     "rand.", "9 million rand", "ZAR"),
     ("A litre sold for 24 rand at most Osterby garages on Monday, against 22 rand in early May "
      "and 20 rand before the strike, according to the Tarvo Dealers Guild. In Tarvo, the price "
      "was 26 rand.", "26 rand", "ZAR per litre"),

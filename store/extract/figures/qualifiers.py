@@ -285,9 +285,10 @@ _POINTS_BACK = re.compile(
     r"count|rate|level|amount|tally)\b[^.;:!?\d]{0,60}(?<!\bby\s)$", re.I)  # "by": a change
 SENTENCE_BACK = 400  # characters back that the quantity pointed at may stand
 # "Diesel sold for 24 rand a litre. By Friday the price was 26 rand.": "the price" alone (not
-# "the price of" another thing) is the price per one of the thing priced before it
-_PRICE_BACK = re.compile(r"\b(?:the|that|this|its|their)\s+(?:same\s+)?price\b(?!\s+of\b)"
-                         r"[^.;:!?\d]{0,40}$", re.I)
+# "the price of" or "for" another thing, not "the price tag") is the price per one of the thing
+# priced before it
+_PRICE_BACK = re.compile(r"\b(?:the|that|this|its|their)\s+(?:same\s+)?price\b"
+                         r"(?!\s+(?:of|for|tag|tags)\b)[^.;:!?\d]{0,40}$", re.I)
 
 
 def _has_period(rate: str) -> bool:
