@@ -843,6 +843,11 @@ EXCHANGE = [
     ("Prices rose to 40 per barrel.", "40", "prices"),
     ("The shilling closed at 131.6 per dollar.", "131.6", "KES per USD"),
     ("The rupee weakened to 86.4 per dollar.", "86.4", "INR per USD"),
+    # a sum in one currency per one unit of another: the other's code, not its word
+    ("Imports will cost 4 billion rand, at an exchange rate of 18 rand per dollar.", "18 rand",
+     "ZAR per USD"),
+    ("The bank let the won slide to 1,390 won per dollar on Monday.", "1,390 won", "KRW per USD"),
+    ("Tarvo's fare is 40 pesos per litre of diesel.", "40 pesos", "MXN per litre"),
 ]
 
 
@@ -965,6 +970,14 @@ RATES = [
     ("Pensioners in Tarvo get a monthly top-up of 800 pesos from the city.", "800 pesos",
      "MXN per month"),
     ("Trawlers will face a 9-tonne weekly cap on haddock from March.", "9", "tonnes per week"),
+    # the object a verb sets to, from or at the figure
+    ("The deal lifts the basic monthly wage of a junior porter to 31,000 pesos from 26,000 "
+     "pesos.", "31,000 pesos", "MXN per month"),
+    ("The deal lifts the basic monthly wage of a junior porter to 31,000 pesos from 26,000 "
+     "pesos.", "26,000 pesos", "MXN per month"),
+    ("The weekly haddock quota was set at 12 tonnes by the board.", "12 tonnes",
+     "tonnes per week"),
+    ("The monthly bus trip to 40 villages was cut.", "40", "villages"),
     ("The 64,000-tonne cargo docked on Friday.", "64,000", "tonnes"),
     # a short period: after "per", or after "a" that ends the phrase (else an ordinal)
     ("Meltwater poured over the spillway at 85 cubic metres per second.", "85 cubic metres",
@@ -985,6 +998,11 @@ RATES = [
     # a conversion in brackets takes the rate written after it
     ("It spilled 95,000 litres (600 barrels) a day.", "95,000 litres", "litres per day"),
     ("It spilled 95,000 litres (600 barrels) a day.", "600 barrels", "barrels per day"),
+    # a conversion after the rate, in brackets or after a comma and "about"
+    ("Barges brought 9.2 million litres a week (about 7,300 tonnes) to Tarvo.", "7,300 tonnes",
+     "tonnes per week"),
+    ("The levy would raise 3 billion pesos a year, about $170 million at today's rate.",
+     "$170 million", "USD per year"),
     ("The plant lost 300 cubic metres a day, equivalent to about 1,900 barrels.", "1,900 barrels",
      "barrels per day"),
     # "up from" carries the figure's unit
@@ -1016,11 +1034,32 @@ RATES = [
     # a noun that points back at the quantity of the sentence before takes its rate
     ("Use rose to 164 litres per person per day in May. The utility put the figure for that "
      "month at 171 litres.", "171 litres", "litres per person per day"),
+    # the same amount of the same thing said again, in a headline over the body: the same rate
+    ("Porters' 31,000-peso demand rejected\n\nThe porters' union repeated its demand of "
+     "31,000 pesos a month on Friday.", "31,000", "MXN per month"),
+    ("Porters' 31,000-peso bonus approved\n\nThe porters' union repeated its demand of "
+     "31,000 pesos a month on Friday.", "31,000", "MXN"),
     # a paragraph break starts another quantity: a new paragraph's estimate is no rate
     ("Each of the co-op's barges hauls six tonnes of gravel a day.\n\nGeologists cut their "
      "estimate of the quarry's reserve to 52,000 tonnes.", "52,000 tonnes", "tonnes"),
     ("A good barge hauls six tonnes of gravel a day.\n\nThe guild calls that figure low and "
      "puts the reserve at 70,000 tonnes.", "70,000 tonnes", "tonnes"),
+    # "the price" after a price per a measure, in the sentence before: per the same
+    ("Diesel sold for 24 rand a litre in Osterby on Friday. Dealers said the price could reach "
+     "27 rand by May.", "27 rand", "ZAR per litre"),
+    ("Diesel sold for 24 rand a litre in Osterby on Friday. In Tarvo, the price was 26 rand.",
+     "26 rand", "ZAR per litre"),
+    ("Diesel sold for 24 rand a litre in Osterby on Friday. The price of the depot was "
+     "9 million rand.", "9 million rand", "ZAR"),
+    ("Diesel sold for 24 rand a litre in Osterby. The price tag for the new depot is 9 million "
+     "rand.", "9 million rand", "ZAR"),
+    ("Diesel sold for 24 rand a litre in Osterby. The price for the new depot is 9 million "
+     "rand.", "9 million rand", "ZAR"),
+    ("A litre sold for 24 rand at most Osterby garages on Monday, against 22 rand in early May "
+     "and 20 rand before the strike, according to the Tarvo Dealers Guild. In Tarvo, the price "
+     "was 26 rand.", "26 rand", "ZAR per litre"),
+    ("Diesel sold for 24 rand a litre in Osterby.\n\nIn Tarvo, the price was 26 rand.",
+     "26 rand", "ZAR"),
     ("The pit drained 900 tonnes a day. The owner revised its count by 40 tonnes.",
      "40 tonnes", "tonnes"),
     ("The pit drained 900 tonnes a day. Since then it has stored 3,000 tonnes.",
@@ -1151,6 +1190,15 @@ RATES = [
      "tonnes per day"),
     ("The mill ground 310 tonnes a day. Compared with 2020, 45 tonnes is small.", "45 tonnes",
      "tonnes"),
+    # the level a figure came "from", after a comma, is given per the same
+    ("Maize flour in Tarvo fell to 30 pesos a kilogram on Friday, from a peak of 42 pesos in "
+     "June.", "42 pesos", "MXN per kg"),
+    ("Diesel in Osterby fell to 21 rand a litre this week, from 24 rand in May.", "24 rand",
+     "ZAR per litre"),
+    ("The tanker sold diesel at 12 rand a litre, from a stock worth 9 million rand.",
+     "9 million rand", "ZAR"),
+    ("The Osterby scheme pays 900 rand per boat, from a fund of 4 million rand.",
+     "4 million rand", "ZAR"),
     # a bare number set against a rate: the same noun, inherited, and the same rate
     ("The ferry carried about 6,300 riders a day, well above the 4,100 the council expects.",
      "4,100", "riders per day"),
@@ -1198,6 +1246,11 @@ RATES = [
     ("In March a dozen limes cost 4.20 euros at the market.", "4.20 euros", "EUR per dozen"),
     ("A litre of lamp oil now costs 3 euros in the valley.", "3 euros", "EUR per litre"),
     ("A season pass is worth $90 to a regular.", "$90", "USD per pass"),
+    # the parser may hang the verb of price on the subject as a clause of its own
+    ("A litre sold for 410 rand at most Durban garages on Friday.", "410 rand", "ZAR per litre"),
+    ("A gallon sold for $4.10 at most stations, against $3.80 in May.", "$3.80",
+     "USD per gallon"),
+    ("A crate of limes sold for 30 euros at the Tarvo market.", "30 euros", "EUR per crate"),
     ("A two-day stoppage at the ports would cost EUR 1bn.", "EUR 1bn", "EUR"),
     ("A court fined the club $40,000 for the delay.", "$40,000", "USD"),
     ("A fine of $40,000 is the largest in the league's history.", "$40,000", "USD"),
@@ -1272,6 +1325,10 @@ COUNT_CLASSES = [
      "vehicles"),
     ("Inspectors ordered 48,000 laying hens culled at the Ossory farm.", "48,000", "birds"),
     ("A further 7,500 chickens died on the farm.", "7,500", "birds"),
+    # a hospital's outpatients and inpatients are its patients
+    ("The Tarvo clinic turned away 640 outpatients a day during the stoppage.", "640",
+     "patients per day"),
+    ("The ward held 38 inpatients on Sunday.", "38", "patients"),
     ("A relief convoy of 26 trucks waited at the border.", "26", "trucks"),
 ]
 

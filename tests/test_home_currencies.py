@@ -34,6 +34,13 @@ HOMES = [
      "CHF", "XOF"),
     ("Oslo's budget office said Norway's fund grew; Norwegian banks agree.", "2 billion kroner",
      "NOK", "NOK"),
+    # a capital names its country: the seat of government, or the city copy names for it
+    ("Officials in Buenos Aires said the fund was approved; the Argentine treasury pays.",
+     "900 billion pesos", "MXN", "ARS"),
+    ("Talks in Kigali ended; Kigali's council will pay.", "5 billion francs", "CHF", "RWF"),
+    ("The levy, Amman's officials said, will fund Amman's buses.", "8 million dinars", "IQD",
+     "JOD"),
+    ("A delegation from Bogota visited Tarvo.", "40 million pesos", "MXN", "MXN"),
     # no country of the name: the word's own code
     ("The port authority said the fund was approved.", "12 million dinars", "IQD", "IQD"),
     # named once only: an aside does not move the word's own code

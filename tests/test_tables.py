@@ -196,6 +196,36 @@ def test_a_header_per_something_is_a_rate(extract, number: str, counted: str, un
     assert (fig.counted, fig.unit) == (counted, unit)
 
 
+FARES = """## Average bus fare, week ending 4 May
+
+| Town | Rand per kilometre |
+|---|---|
+| Tarvo | 3.40 |
+| Menlo | 2.95 |
+
+| Depot | Litres per day |
+|---|---|
+| North | 4,100 |
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("number", "counted", "unit"), [
+    # a header that is only a unit per something: the cells are sums or measures at that rate,
+    # and the caption says what they are of
+    ("3.40", "average bus fare", "ZAR per kilometre"),
+    ("2.95", "average bus fare", "ZAR per kilometre"),
+    ("4,100", None, "litres per day"),
+])
+def test_a_header_of_a_unit_per_something_is_the_cells_unit(extract, number: str,
+                                                            counted: str | None,
+                                                            unit: str) -> None:
+    fig = {f.text: f for f in extract(FARES)}[number]
+    assert fig.unit == unit
+    if counted is not None:
+        assert fig.counted == counted
+
+
 @pytest.mark.parametrize(("header", "quantity", "per"), [
     ("Beds per ward", "Beds", "ward"),
     ("Deaths per 1,000", "Deaths", "1,000 people"),

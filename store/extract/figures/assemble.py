@@ -174,6 +174,7 @@ def extract_figures(
             fig.rate = cell_rates[id(fig)]
     read_rates_said(figures, doc, spans)  # "daily transits of 36", "from 52 to 36 a day"
     rates_of_compared(figures, text)  # "2.1 tonnes per hectare, against 3.2 tonnes": now read
+    rates_said_before(figures, text)  # "... against 870 rand. There the price was 990 rand."
     reading_before: FoundFigure | None = None  # the last figure read on a scale
     for i, (fig, span) in enumerate(zip(figures, spans, strict=True)):
         if span is not None:

@@ -184,3 +184,4 @@ def name_the_exchange_rate(fig: FoundFigure, span: Span) -> None:
     if after is not None and after.i + 1 < len(doc) and doc[after.i + 1].tag_ in ("VBN", "VBD"):
         return  # "returns $4 per dollar invested"
     fig.counted, fig.counted_head = EXCHANGE_RATE, EXCHANGE_RATE
+    fig.unit = f"{base} per {quote}"  # "pesos per dollar": the dollar's code, as the base's

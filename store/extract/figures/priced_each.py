@@ -9,7 +9,8 @@ commas ("5,000 rand, or $270, a seat") is followed by the rate of both. The subj
 amount's verb may name it instead: a subject that "each" or "every" shares the amount over
 ("every tenant evicted will receive 900 rand", "each club was fined $40,000"), or one of a kind
 that a verb of price prices ("a ferry ticket costs $35", "a dozen limes cost 4 euros", "a
-season pass is worth $90"). The noun, in the singular, is what the amount is per; a period ("a
+season pass is worth $90", "a litre sold for 960 rand", which the parser may read as a noun
+and its clause). The noun, in the singular, is what the amount is per; a period ("a
 day") is a rate of time, read elsewhere."""
 
 from __future__ import annotations
@@ -123,7 +124,22 @@ def _priced_subject(span: Span) -> str | None:
         if dets & ONE_OF_A_KIND:
             return _one(subj) or _measure(subj)
         return None
-    return None
+    return _priced_clause(verb)
+
+
+def _priced_clause(verb: Token) -> str | None:
+    """ "A litre sold for 960 rand at most garages": a sentence the parser makes a noun with a
+    clause of price hung on it, not a subject and its verb; said of one of a kind, the noun is
+    what the amount is per."""
+    noun = verb.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        noun = noun.head.head  # "a crate of limes sold for 30 euros": per crate
+    if verb.dep_ != "acl" or noun.dep_ != "ROOT" or noun.i >= verb.i or verb.tag_ not in (
+            "VBD", "VBN") or verb.lemma_.lower() not in context_words().price_verbs:
+        return None
+    if not {c.lower_ for c in noun.children if c.dep_ == "det"} & ONE_OF_A_KIND:
+        return None
+    return _one(noun) or _measure(noun)
 
 
 # prepositions that keep an amount the verb's own ("sold for", "priced at", "compensation of");

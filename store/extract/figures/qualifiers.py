@@ -268,12 +268,27 @@ _SET_AGAINST = re.compile(
     re.I)
 
 
+# "fell to 30 pesos a loaf on Friday, from a peak of 42 pesos": after a comma, the level a
+# figure came from, at once or after the noun of a level ("from a peak of", "from the high of")
+_CAME_FROM = re.compile(r",\s*(?:(?:up|down)\s+)?from\s+(?:(?:a|an|the|its|their)\s+"
+                        r"(?:[^\W\d][\w'’-]*\s+){1,2}of\s+)?$", re.I)
+
+
+# the "to" of "fell to 30 pesos a loaf, from ...": the figure before is a level gone to
+_WENT_TO = re.compile(r"\bto\s+(?:(?:about|around|some|nearly|almost|just)\s+)?$", re.I)
+
+
 # "set the figure for that month at 171 litres", "its own estimate is 4,000 barrels": a noun that
 # points back at a quantity already given, before the figure in its clause
 _POINTS_BACK = re.compile(
     r"\b(?:the|that|this|its|their|the\s+same)\s+(?:own\s+)?(?:figure|number|estimate|total|"
     r"count|rate|level|amount|tally)\b[^.;:!?\d]{0,60}(?<!\bby\s)$", re.I)  # "by": a change
 SENTENCE_BACK = 400  # characters back that the quantity pointed at may stand
+# "Diesel sold for 24 rand a litre. By Friday the price was 26 rand.": "the price" alone (not
+# "the price of" or "for" another thing, not "the price tag") is the price per one of the thing
+# priced before it
+_PRICE_BACK = re.compile(r"\b(?:the|that|this|its|their)\s+(?:same\s+)?price\b"
+                         r"(?!\s+(?:of|for|tag|tags)\b)[^.;:!?\d]{0,40}$", re.I)
 
 
 def _has_period(rate: str) -> bool:
@@ -285,7 +300,8 @@ def _has_period(rate: str) -> bool:
 def rates_said_before(figures: list[FoundFigure], text: str) -> None:
     """ "Demand reached 164 litres per person per day. The utility set the figure at 171
     litres.": a measure or an amount whose clause points back at a quantity ("the figure",
-    "its estimate") takes the rate of the last figure in the unit before it, in the sentence
+    "its estimate"), or an amount said of "the price" after a price per a measure, takes the
+    rate of the last figure in the unit before it, in the sentence
     before or its own, within its paragraph: a paragraph break starts another quantity ("lands
     nine tonnes a day" of one boat, then a new paragraph's "their estimate of the stock")."""
     lex = units()
@@ -293,14 +309,23 @@ def rates_said_before(figures: list[FoundFigure], text: str) -> None:
         if fig.rate is not None or not (fig.unit in lex.measure_codes
                                          or fig.unit in lex.currency_codes):
             continue
-        if not _POINTS_BACK.search(text, max(0, fig.start - 90), fig.start):
+        priced = fig.unit in lex.currency_codes and _PRICE_BACK.search(
+            text, max(0, fig.start - 60), fig.start) is not None
+        if not priced and not _POINTS_BACK.search(text, max(0, fig.start - 90), fig.start):
             continue
         donor = next((f for f in reversed(figures[max(0, i - 6):i])
                       if f.unit == fig.unit and f.start >= fig.start - SENTENCE_BACK), None)
-        if donor is not None and donor.rate and _has_period(donor.rate) and (
+        if donor is not None and donor.rate and (_has_period(donor.rate) or (
+                priced and _measure_rate(donor.rate))) and (
                 donor.sentence == fig.sentence
                 or (_right_before(donor, fig, text) and "\n" not in text[donor.end:fig.start])):
             fig.rate = donor.rate
+
+
+def _measure_rate(rate: str) -> bool:
+    """ "litre", "kg": a rate per one of a measure, what a price is given per."""
+    lex = units()
+    return rate in lex.measures or f"{rate}s" in lex.measures or rate in lex.measure_codes
 
 
 def _right_before(donor: FoundFigure, fig: FoundFigure, text: str) -> bool:
@@ -312,8 +337,10 @@ def _right_before(donor: FoundFigure, fig: FoundFigure, text: str) -> bool:
 
 
 def rates_of_compared(figures: list[FoundFigure], text: str) -> None:
-    """ "grew 2.9 percent a year, quicker than the regional mean of 1.5 percent": a figure set
-    against the one before it in its sentence, in the same unit, is given per the same."""
+    """ "grew 2.9 percent a year, quicker than the regional mean of 1.5 percent", "fell to 30
+    pesos a loaf, from a peak of 42 pesos": a figure set against the one before it in its
+    sentence, or the level a change "to" it came from, in the same unit, is given per the
+    same ("pays £75 per boat, from a fund of £1m" is no change)."""
     for i in range(1, len(figures)):
         fig, prev = figures[i], figures[i - 1]
         if prev.rate is None or prev.sentence != fig.sentence:
@@ -325,7 +352,10 @@ def rates_of_compared(figures: list[FoundFigure], text: str) -> None:
         clause = text[prev.end:fig.start]
         if re.search(r"[.;:!?]\s", clause):
             continue
-        if _SET_AGAINST.search(clause[-80:]) and not _APPROXIMATES.search(clause[-20:]):
+        came_from = _CAME_FROM.search(clause[-80:]) is not None and _WENT_TO.search(
+            text, max(0, prev.start - 30), prev.start) is not None
+        if (came_from or _SET_AGAINST.search(clause[-80:])) and (
+                not _APPROXIMATES.search(clause[-20:])):
             fig.rate = prev.rate
 
 

@@ -6,7 +6,8 @@ adverb of period that ends the figure's clause ("fewer than 700 elephants are po
 annually"); an exchange-rate note ("($1 = 17.02 pesos)", "at 250 pesos to the dollar": pesos
 per dollar); the first of "from X to Y a day", which the rate said after the second serves
 too; a bare number that carries on a list after a rate ("36 ships a day in May and 41 in
-June"); a conversion in brackets after a rate ("400,000 pesos ($21)"); and a table column's
+June"); a conversion in brackets after a rate ("400,000 pesos ($21)"); the same amount of
+the same thing said again without its rate (a headline over the body); and a table column's
 header ("Output (tonnes/day)", "Daily crossings"). Each reads a bounded window around its
 figure, or the figure's own tokens, never the whole sentence."""
 
@@ -49,6 +50,24 @@ def read_rates_said(figures: list[FoundFigure], doc: Doc, spans: list[Span | Non
     _from_to(figures, text)
     _list_after_rate(figures, text)
     _conversions(figures, text)
+    _said_again(figures)
+
+
+def _said_again(figures: list[FoundFigure]) -> None:
+    """ "Union says Sh206,000 demand 'not negotiable'" over "its demand of Sh206,000 a
+    month": the same amount or measure of the same thing, said again in the article without
+    its rate (a headline, a summary), is given per the same."""
+    lex = units()
+    rated: dict[tuple[float, float, str, str], str] = {}
+    for fig in figures:
+        if fig.rate is not None and fig.counted_head and (
+                fig.unit in lex.currency_codes or fig.unit in lex.measure_codes):
+            rated.setdefault((fig.low, fig.high, fig.unit, fig.counted_head), fig.rate)
+    if not rated:
+        return
+    for fig in figures:
+        if fig.rate is None and fig.counted_head and " per " not in fig.unit:
+            fig.rate = rated.get((fig.low, fig.high, fig.unit, fig.counted_head))
 
 
 def _may_flow(unit: str) -> bool:
@@ -84,13 +103,16 @@ def _per_measure(fig: FoundFigure, doc: Doc, text: str) -> str | None:
     return word if tok is not None and tok.tag_ == "NN" else None
 
 
+_LEVEL_PREPS = ("to", "from", "at")  # "set the daily cap at 40", "cut it to 30 from 36"
 _GLUED = re.compile(r"-[^\W\d_]")  # "12-tonne": a number glued to its unit by a hyphen
 
 
 def _period_of_noun(span: Span) -> str | None:
     """The period of an adjective ("daily", "annual") on the noun the figure is the amount of:
     the noun "of" hangs the figure on ("daily transits of 36"), the subject of "be" whose
-    complement the figure is ("the daily limit is 40 ships"), or the noun the figure, glued to
+    complement the figure is ("the daily limit is 40 ships"), the object a verb sets to, from
+    or at the figure ("raised the monthly pay to 900 pesos from 700 pesos", "the weekly quota
+    was set at 12 tonnes"), or the noun the figure, glued to
     its unit by a hyphen, modifies ("a 12-tonne weekly limit")."""
     adjectives = units().rate_adjectives
     tok = span.root
@@ -101,6 +123,14 @@ def _period_of_noun(span: Span) -> str | None:
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
         if not counted:  # "the annual meeting of 300 delegates": a count of what it holds
             nouns.append(tok.head.head)
+    elif tok.dep_ == "pobj" and tok.head.lower_ in _LEVEL_PREPS:
+        verb = tok.head.head  # "raises the basic monthly pay to 175,000 shillings from 140,000"
+        if verb.pos_ == "VERB" and verb.n_lefts <= LEFTS:
+            nouns.extend(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and (
+                c.pos_ == "NOUN") and c.i < tok.head.i)
+        elif verb.pos_ == "NOUN" and not counted and verb.i < tok.i and (
+                verb.dep_ in ("dobj", "nsubjpass")):
+            nouns.append(verb)  # the parser may hang "to" on the object itself
     elif tok.dep_ in ("attr", "acomp") and tok.head.lemma_ == "be" and (
             tok.head.n_lefts <= LEFTS):
         nouns.extend(c for c in tok.head.lefts if c.dep_ == "nsubj" and c.pos_ == "NOUN")
@@ -200,20 +230,26 @@ def _counts(unit: str, lex: Units) -> bool:
         unit not in SHARES)
 
 
-# "400,000 pesos ($21)": a conversion in brackets right after the amount
-_BRACKET = re.compile(r"\s*\(\s*(?:(?:about|around|roughly|some|nearly|almost|just)\s+)?")
+# "400,000 pesos ($21)": a conversion in brackets right after the amount, or after its rate
+# ("47.5 million litres a day (about 35,600 tonnes)")
+_APPROX = r"(?:about|around|roughly|some|nearly|almost|just|approximately)"
+_BRACKET = re.compile(rf"(?:\s+(?:per|an?)\s+[a-z]+)?\s*\(\s*(?:{_APPROX}\s+)?")
+# "24.5 billion shillings a year, about $190 million": a conversion into another unit set off
+# by a comma and a word of approximation
+_COMMA_ABOUT = re.compile(rf"(?:\s+(?:per|an?)\s+[a-z]+)?\s*,\s*(?:or\s+)?{_APPROX}\s+")
 
 
 def _conversions(figures: list[FoundFigure], text: str) -> None:
-    """A conversion in brackets right after an amount or a measure given per something is given
-    per the same."""
+    """A conversion in brackets right after an amount or a measure given per something, or
+    after its rate, or into another unit after a comma and "about", is given per the same."""
     lex = units()
     for fig, nxt in pairwise(figures):
         if fig.rate is None or nxt.rate is not None or fig.sentence != nxt.sentence:
             continue
         money = fig.unit in lex.currency_codes and nxt.unit in lex.currency_codes
         measured = fig.unit in lex.measure_codes and nxt.unit in lex.measure_codes
-        if (money or measured) and _BRACKET.fullmatch(text, fig.end, nxt.start):
+        if (money or measured) and (_BRACKET.fullmatch(text, fig.end, nxt.start) or (
+                nxt.unit != fig.unit and _COMMA_ABOUT.fullmatch(text, fig.end, nxt.start))):
             nxt.rate = fig.rate
 
 
@@ -228,7 +264,8 @@ _PER_AT_END = re.compile(r"\s+(?:per|a|an|each)\s+([^\W\d_]+)\s*$", re.I)
 def header_rate(header: str) -> tuple[str | None, str | None, str]:
     """The unit and the rate a table's column header states, and the header without the words
     that say the rate: "Output (tonnes/day)" -> ("tonnes", "day"); "Yield (tonnes per
-    hectare)" -> ("tonnes", "hectare"); "Transits (per day)", "Transits a day" and "Daily
+    hectare)" -> ("tonnes", "hectare"); "Rand per litre" -> ("ZAR", "litre",
+    "Rand"); "Transits (per day)", "Transits a day" and "Daily
     transits" -> (None, "day"). A unit stated needs a rate beside it (a measure or a currency
     per a period or a measure); (None, None, header) for any other header."""
     for inner in re.finditer(r"\(([^()]*)\)", header):
@@ -242,7 +279,7 @@ def header_rate(header: str) -> tuple[str | None, str | None, str]:
                 return unit, rate, header[:inner.start()].rstrip()
     m = _PER_AT_END.search(header)
     if m is not None and (rate := _per_word(m.group(1))) is not None:
-        return None, rate, header[:m.start()]
+        return _unit_word(header[:m.start()].strip()), rate, header[:m.start()]
     first = header.split(maxsplit=1)[0].lower() if header.strip() else ""
     period = units().rate_adjectives.get(first)
     return None, period, header
@@ -258,6 +295,11 @@ def _per_word(word: str) -> str | None:
     if code is None:
         return None
     return code[:-1] if code.endswith("s") and code not in (low, f"{low}s") else word
+
+
+def names_only_a_unit(words: str) -> bool:
+    """A header's words that name a unit and nothing else ("Rand" of "Rand per litre")."""
+    return _unit_word(words.strip()) is not None
 
 
 def _unit_word(words: str) -> str | None:

@@ -29,7 +29,7 @@ from store.extract.figures.counted_table import (
 from store.extract.figures.found import FoundFigure
 from store.extract.figures.measured import is_count
 from store.extract.figures.parse import ents_in, text_of
-from store.extract.figures.rates_said import header_rate
+from store.extract.figures.rates_said import header_rate, names_only_a_unit
 from store.knowledge.context import context_words
 from store.knowledge.units import units
 
@@ -80,6 +80,8 @@ def read_tables(figures: list[FoundFigure], doc: Doc) -> dict[int, str | None]:
             named = ""  # "| Corrected |" with no caption: the sentence grammar's reading stands
         # a comma ends the quantity ("Deaths, infants"), not one inside a number ("per 100,000")
         said_unit, said_rate, said = header_rate(named)  # "Output (tonnes/day)", "Daily visits"
+        if said_unit is not None and cell.caption and names_only_a_unit(said):
+            said = _caption_quantity(cell.caption)  # "| Rand per litre |": the caption says what
         quantity = _CLAUSE_COMMA.split(_BRACKETS.sub("", said), maxsplit=1)[0].strip()
         quantity, per = _split_per(quantity)  # "Beds per ward": beds, per ward
         if said_rate in units().rate_adjectives.values() and (
