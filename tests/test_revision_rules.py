@@ -451,3 +451,41 @@ LEAK_FIX = "In August Harbour Water corrected its estimate for July from 24 to 3
 ])
 def test_a_replaced_value_is_no_level_of_its_period(specs, verdict) -> None:
     assert outer(build(*specs))["verdict"] == verdict
+
+
+def floods(article: str, sentence: str, low: float, origin: str, approx: str,
+           reported: str) -> dict[str, Any]:
+    """A count of what one flood caused, given by ``origin`` as a bound ("at least 40")."""
+    return deaths(article, sentence, low, origin=origin, approx=approx, reported=reported,
+                  counted="deaths", unit="deaths")
+
+
+@pytest.mark.parametrize("specs, verdict", [
+    # one body's bound on one event's toll rose between two reports: its count was revised,
+    # though "at least 40" allows 95
+    ([floods("a", "The Ostrel relief council says at least 40 died.", 40, "relief council",
+             "at_least", "2025-06-02"),
+      floods("b", "The relief council now puts the toll at at least 95.", 95, "relief council",
+             "at_least", "2025-06-20")], "revision"),
+    ([floods("a", "The Ostrel relief council says more than 40 died.", 40, "relief council",
+             "more_than", "2025-06-02"),
+      floods("b", "The relief council now puts the toll at more than 95.", 95,
+             "relief council", "more_than", "2025-06-20")], "revision"),
+    # the same bound restated is one estimate
+    ([floods("a", "The Ostrel relief council says at least 40 died.", 40, "relief council",
+             "at_least", "2025-06-02"),
+      floods("b", "The relief council puts the toll at at least 40.", 40, "relief council",
+             "at_least", "2025-06-20")], "consistent"),
+    # a bound and a count of its own (not a bound) stay within the bound: no revision shown
+    ([floods("a", "The Ostrel relief council says at least 40 died.", 40, "relief council",
+             "at_least", "2025-06-02"),
+      floods("b", "The relief council counts 43 dead.", 43, "relief council", "exact",
+             "2025-06-20")], "consistent"),
+    # two bodies' bounds are two estimates, neither revising the other
+    ([floods("a", "The Ostrel relief council says at least 40 died.", 40, "relief council",
+             "at_least", "2025-06-02"),
+      floods("b", "The Harlan Red Cross says at least 95 died.", 95, "Harlan Red Cross",
+             "at_least", "2025-06-20")], "consistent"),
+])
+def test_one_bodys_bound_that_rose_is_a_revision(specs, verdict) -> None:
+    assert outer(build(*specs))["verdict"] == verdict
