@@ -11,7 +11,7 @@
   toll from 38 to 912", or its later figure no longer overlaps its earlier one, or its bound
   moved: "at least 21", then "at least 37"; their days not known to be more than a day apart);
 - ``change_over_time``: figures of different (or not provably the same) periods whose stated
-  values differ;
+  values differ (a bound and a value it holds do not: "more than 3,000" restates 3,400);
 - ``consistent``: otherwise: the ranges overlap.
 
 Figures stated in one sentence are never set against each other (the writer put them side by side
@@ -177,6 +177,20 @@ def _open_above(claim: Claim) -> bool:
 def _open_below(claim: Claim) -> bool:
     """Whether a figure is an upper bound ("up to 40")."""
     return claim.claim[0] == -math.inf
+
+
+def _bound_holds(a: Claim, b: Claim) -> bool:
+    """Whether one of two figures is a bound the other's stated value lies within ("more than
+    3,000 hectares" beside "3,400 hectares", "at least nine warnings" beside 14): the bound
+    restates the value, rounded to its side, so the two show no change between their dates.
+    Two bounds are compared as stated (one body's "at least 21", then "at least 37"), and so
+    is a figure its sentence sets against another ("about 9,000, up from at least 7,500"): the
+    text says it moved."""
+    first, second = _open_above(a) or _open_below(a), _open_above(b) or _open_below(b)
+    if first == second or a.compared or b.compared:
+        return False
+    bound, value = (a, b) if first else (b, a)
+    return overlap(value.core, bound.claim)
 
 
 def _dated_alike(a: Claim, b: Claim) -> bool:
@@ -397,7 +411,8 @@ def judge(claims: list[Claim], periods: dict[str, str | None], origins: Origins,
 
     def other_known_period(a: Claim, b: Claim) -> bool:
         return (other_period(a, b) and periods.get(a.id) is not None
-                and periods.get(b.id) is not None and not coexist(a, b))
+                and periods.get(b.id) is not None and not coexist(a, b)
+                and not _bound_holds(a, b))
 
     if series:
         # a value the text says was replaced, restated in its own period, shows an old version
