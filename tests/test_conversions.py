@@ -230,3 +230,39 @@ def test_pounds_and_tonnes_are_one_dimension():
     from store.extract.figures.elsewhere import same_dimension
 
     assert same_dimension("tonnes", "pounds")
+
+
+@pytest.mark.parametrize("first, second, grouped, verdict", [
+    # a price a litre in a currency only the articles convert meets its dollar figure
+    (("TTD per litre", 12.0, "TT$12"), ("USD per litre", 1.8, "US$1.80"), True, "consistent"),
+    # a cost a month the same way
+    (("TTD per month", 2.1e9, "TT$2.1 billion"), ("USD per month", 310e6, "US$310 million"),
+     True, "consistent"),
+    # converted, a price a litre far from the dollar figure disagrees with it
+    (("TTD per litre", 40.0, "TT$40"), ("USD per litre", 1.8, "US$1.80"), True,
+     "contradiction"),
+    # an amount a litre and one a month are two quantities, converted or not
+    (("TTD per month", 12.0, "TT$12"), ("USD per litre", 1.8, "US$1.80"), False, None),
+])
+def test_an_amount_per_something_in_a_stated_currency_meets_its_dollar_figure(
+        first, second, grouped, verdict):
+    from store.conflicts.grouping import build_conflicts
+    from tests.test_conflicts import RESOLVE
+
+    figures, articles = _built(
+        # the rate the corpus states: TT$6.75 to the dollar
+        *_stated("a", "The bank sold TT$270 million (US$40 million) of reserves.",
+                 [("TT$270 million", 270e6, "TTD"), ("US$40 million", 40e6, "USD")]),
+        *_stated("b", f"Marlow's pumps charged {first[2]} for diesel.",
+                 [(first[2], first[1], first[0])]),
+        *_stated("c", f"A dealer in Carvel quoted {second[2]} for diesel.",
+                 [(second[2], second[1], second[0])]),
+    )
+    for row in figures:
+        if row["article"] in ("b", "c"):
+            row.update(counted="diesel", counted_head="diesel")
+    rows = build_conflicts(figures, articles, RESOLVE)
+    joined = [g for g in rows if {"b", "c"} <= {f.split(":")[0] for f in g["figures"]}]
+    assert bool(joined) is grouped
+    if grouped:
+        assert joined[0]["verdict"] == verdict

@@ -451,3 +451,80 @@ LEAK_FIX = "In August Harbour Water corrected its estimate for July from 24 to 3
 ])
 def test_a_replaced_value_is_no_level_of_its_period(specs, verdict) -> None:
     assert outer(build(*specs))["verdict"] == verdict
+
+
+def floods(article: str, sentence: str, low: float, origin: str, approx: str,
+           reported: str) -> dict[str, Any]:
+    """A count of what one flood caused, given by ``origin`` as a bound ("at least 40")."""
+    return deaths(article, sentence, low, origin=origin, approx=approx, reported=reported,
+                  counted="deaths", unit="deaths")
+
+
+@pytest.mark.parametrize("specs, verdict", [
+    # one body's bound on one event's toll rose between two reports: its count was revised,
+    # though "at least 40" allows 95
+    ([floods("a", "The Ostrel relief council says at least 40 died.", 40, "relief council",
+             "at_least", "2025-06-02"),
+      floods("b", "The relief council now puts the toll at at least 95.", 95, "relief council",
+             "at_least", "2025-06-20")], "revision"),
+    ([floods("a", "The Ostrel relief council says more than 40 died.", 40, "relief council",
+             "more_than", "2025-06-02"),
+      floods("b", "The relief council now puts the toll at more than 95.", 95,
+             "relief council", "more_than", "2025-06-20")], "revision"),
+    # the same bound restated is one estimate
+    ([floods("a", "The Ostrel relief council says at least 40 died.", 40, "relief council",
+             "at_least", "2025-06-02"),
+      floods("b", "The relief council puts the toll at at least 40.", 40, "relief council",
+             "at_least", "2025-06-20")], "consistent"),
+    # a bound and a count of its own (not a bound) stay within the bound: no revision shown
+    ([floods("a", "The Ostrel relief council says at least 40 died.", 40, "relief council",
+             "at_least", "2025-06-02"),
+      floods("b", "The relief council counts 43 dead.", 43, "relief council", "exact",
+             "2025-06-20")], "consistent"),
+    # two bodies' bounds are two estimates, neither revising the other
+    ([floods("a", "The Ostrel relief council says at least 40 died.", 40, "relief council",
+             "at_least", "2025-06-02"),
+      floods("b", "The Harlan Red Cross says at least 95 died.", 95, "Harlan Red Cross",
+             "at_least", "2025-06-20")], "consistent"),
+])
+def test_one_bodys_bound_that_rose_is_a_revision(specs, verdict) -> None:
+    assert outer(build(*specs))["verdict"] == verdict
+
+
+def hectares(article: str, sentence: str, low: float, approx: str, when: str,
+             at: str | None = None) -> dict[str, Any]:
+    """Farmland hailstorms ruined up to a day its sentence names."""
+    row = deaths(article, sentence, low, approx=approx, counted="farmland", unit="hectares",
+                 period_basis="stated", reported=when, when=when)
+    row["when_basis"] = "sentence"
+    if at:
+        row["at"] = at
+    return row
+
+
+@pytest.mark.parametrize("specs, verdict", [
+    # "more than 3,000" printed a month after 3,400 restates it rounded down: no change shown
+    ([hectares("a", "By 19 May, hail had ruined 3,400 hectares around Tolvane.", 3400, "exact",
+               "2025-05-20"),
+      hectares("b", "More than 3,000 hectares were ruined by 17 June.", 3000, "more_than",
+               "2025-06-18")], "consistent"),
+    # nor "up to 5,000" printed before the 4,600 it allows
+    ([hectares("a", "Up to 5,000 hectares may be lost, the co-operative said.", 5000, "up_to",
+               "2025-05-20"),
+      hectares("b", "The final survey found 4,600 hectares ruined.", 4600, "exact",
+               "2025-06-18")], "consistent"),
+    # a value outside the bound still moved
+    ([hectares("a", "More than 3,000 hectares were ruined by the hail.", 3000, "more_than",
+               "2025-05-20"),
+      hectares("b", "Hail ruined 2,100 hectares around Tolvane.", 2100, "exact",
+               "2025-06-18")], "change_over_time"),
+    # a sentence that sets the two against each other says the total grew
+    ([hectares("a", "At least 1,500 hectares were ruined by the hail.", 1500, "at_least",
+               "2025-05-20"),
+      hectares("b", "The ruined area reached about 2,200 hectares, up from at least 1,500.",
+               2200, "about", "2025-06-18", at="2,200"),
+      hectares("b", "The ruined area reached about 2,200 hectares, up from at least 1,500.",
+               1500, "at_least", "2025-05-20", at="1,500")], "change_over_time"),
+])
+def test_a_bound_that_holds_a_value_of_another_day_shows_no_change(specs, verdict) -> None:
+    assert outer(build(*specs))["verdict"] == verdict

@@ -263,8 +263,14 @@ def claim_of(row: dict[str, Any], sentence_text: str, order: int, resolve: Resol
     if thing is None and per and per.split()[0] not in context_words().rate_period_words:
         thing = f"per {per}"  # "6 beds per ward": what it is given per says what it is
     stated_rate = (stated or {}).get(unit)
+    measure = "money" if stated_rate is not None else measure_of(unit)
+    head = unit.partition(" per ")[0]
+    if per and stated_rate is None and CURRENCY_CODE.match(head) and head in (stated or {}):
+        # "870 naira ($0.56) a litre": an amount per something in a currency only the
+        # articles convert is one rate with its dollar figure, as a sum in it is one sum
+        stated_rate, measure = (stated or {})[head], f"{MONEY_RATE}{per}"
     key = QuantityKey(
-        measure="money" if stated_rate is not None else measure_of(unit),
+        measure=measure,
         thing=thing,
         qualifiers=qualifiers_of(row.get("counted"), row.get("counted_head"))
         + _relative(unit, sentence_text, row),

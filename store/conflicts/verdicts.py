@@ -8,10 +8,10 @@
   (``Coexisting``; a figure for a period not over when printed stands as an undated one), so
   the quantity did not move between them;
 - ``revision``: one origin replaced its own figure for the same quantity and period ("raised the
-  toll from 38 to 912", or its later figure no longer overlaps its earlier one, their days not
-  known to be more than a day apart);
+  toll from 38 to 912", or its later figure no longer overlaps its earlier one, or its bound
+  moved: "at least 21", then "at least 37"; their days not known to be more than a day apart);
 - ``change_over_time``: figures of different (or not provably the same) periods whose stated
-  values differ;
+  values differ (a bound and a value it holds do not: "more than 3,000" restates 3,400);
 - ``consistent``: otherwise: the ranges overlap.
 
 Figures stated in one sentence are never set against each other (the writer put them side by side
@@ -25,6 +25,7 @@ the lowest upper bounds, so a verdict costs a sort, not a comparison of every pa
 from __future__ import annotations
 
 import heapq
+import math
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -124,7 +125,9 @@ def revision_of(claims: list[Claim], origins: Origins,
                 periods: dict[str, str | None]) -> tuple[Claim, Claim] | None:
     """The revision one origin made among these figures, old figure first: one the text says
     replaces another ("from 38 to 912"), else two of its figures of the same known period that
-    no longer overlap (figures of an origin whose periods are unknown may have changed)."""
+    no longer overlap, or two of its bounds on one side whose stated values differ ("at least
+    21", then "at least 37") (figures of an origin whose periods are unknown may have
+    changed)."""
     by_id = {c.id: c for c in claims}
     for claim in sorted(claims, key=lambda c: c.time_order, reverse=True):
         old = by_id.get(claim.revises or "")
@@ -146,17 +149,48 @@ def revision_of(claims: list[Claim], origins: Origins,
         # ("revises"); two values of one release are two things its key cannot tell apart
         # nor two figures whose days are known and far apart: a tally of the 21st and a
         # higher one of the 28th, each dated by its own words, is a count that moved
-        pair = most_disagreeing(members, lambda c: c.claim,
-                                lambda a, b: a.article != b.article
-                                and periods.get(a.id) is not None
-                                and periods.get(a.id) == periods.get(b.id)
-                                and _dated_alike(a, b)
-                                and (periods[a.id] in UNDATED_PERIODS or _near_days(a, b)))
+        def one_period(a: Claim, b: Claim) -> bool:
+            return (a.article != b.article and periods.get(a.id) is not None
+                    and periods.get(a.id) == periods.get(b.id) and _dated_alike(a, b)
+                    and (periods[a.id] in UNDATED_PERIODS or _near_days(a, b)))
+
+        pair = most_disagreeing(members, lambda c: c.claim, one_period)
+        for side in (_open_above, _open_below):
+            # one origin's bound that moved ("at least 21 deaths", weeks later "at least 37")
+            # is its count revised, though the open sides overlap: each is the bound it
+            # stood by when said, compared as stated
+            bounds = [c for c in members if side(c)]
+            if not pair and len(bounds) > 1:
+                pair = most_disagreeing(bounds, lambda c: c.core, one_period)
         if pair:
-            distance = gap(pair[0].claim, pair[1].claim)
+            distance = gap(pair[0].claim, pair[1].claim) or gap(pair[0].core, pair[1].core)
             if best is None or distance > best[0]:
                 best = (distance, *_by_time(*pair))
     return (best[1], best[2]) if best else None
+
+
+def _open_above(claim: Claim) -> bool:
+    """Whether a figure is a lower bound ("at least 21", "more than 300")."""
+    return claim.claim[1] == math.inf
+
+
+def _open_below(claim: Claim) -> bool:
+    """Whether a figure is an upper bound ("up to 40")."""
+    return claim.claim[0] == -math.inf
+
+
+def _bound_holds(a: Claim, b: Claim) -> bool:
+    """Whether one of two figures is a bound the other's stated value lies within ("more than
+    3,000 hectares" beside "3,400 hectares", "at least nine warnings" beside 14): the bound
+    restates the value, rounded to its side, so the two show no change between their dates.
+    Two bounds are compared as stated (one body's "at least 21", then "at least 37"), and so
+    is a figure its sentence sets against another ("about 9,000, up from at least 7,500"): the
+    text says it moved."""
+    first, second = _open_above(a) or _open_below(a), _open_above(b) or _open_below(b)
+    if first == second or a.compared or b.compared:
+        return False
+    bound, value = (a, b) if first else (b, a)
+    return overlap(value.core, bound.claim)
 
 
 def _dated_alike(a: Claim, b: Claim) -> bool:
@@ -377,7 +411,8 @@ def judge(claims: list[Claim], periods: dict[str, str | None], origins: Origins,
 
     def other_known_period(a: Claim, b: Claim) -> bool:
         return (other_period(a, b) and periods.get(a.id) is not None
-                and periods.get(b.id) is not None and not coexist(a, b))
+                and periods.get(b.id) is not None and not coexist(a, b)
+                and not _bound_holds(a, b))
 
     if series:
         # a value the text says was replaced, restated in its own period, shows an old version
