@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from store.extract.dates import read_dateline, yearless_dateline
-from store.ingest.corpus_dates import BASIS, date_by_corpus, nearest_year
+from store.extract.dates import read_dateline, yearless_dateline, yearless_days
+from store.ingest.corpus_dates import BASIS, DAYS_BASIS, date_by_corpus, nearest_year
 from store.ingest.extraction import ArticleJob
 from store.ingest.metadata import Metadata
 from store.model import FILE_TIME
@@ -135,3 +135,34 @@ def test_nearest_year_breaks_a_tie_by_the_year_the_text_writes() -> None:
     known = [date(2030, 10, 1), date(2031, 10, 7)]
     assert nearest_year(10, 4, known) == 2031
     assert nearest_year(10, 4, known, 2030) == 2030
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Porters walked out on 3 May and were back by June 12.", [(5, 3), (6, 12)]),
+    ("The levy rose on Sept. 9, the board said.", [(9, 9)]),
+    # a day that prints its year is a full date, not a yearless one
+    ("The levy rose on 3 May 2031 and on March 4, 2032.", []),
+    # "may" the verb is no month
+    ("Barges may 3 times a week dock here.", []),
+])
+def test_yearless_days(text: str, expected: list[tuple[int, int]]) -> None:
+    assert yearless_days(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # no dateline, no full date: the month of the latest day it names, in the neighbours' year
+    ("Porters walked out on 3 October and were back by Nov 12.", ("2031-11", DAYS_BASIS)),
+    # a day half a year from every dated article could be in either year: no guess from it
+    ("Porters walked out on 3 May.", ("2040-01-01", FILE_TIME)),
+    # days either side of new year each take the year nearest the neighbours
+    ("Talks began on Dec 20 and ended on 6 January.", ("2032-01", DAYS_BASIS)),
+    # nothing dated in the text: the file's time stays, said as a guess
+    ("Porters walked out, the union said.", ("2040-01-01", FILE_TIME)),
+])
+def test_an_undated_article_is_dated_by_the_days_it_names(
+        text: str, expected: tuple[str, str]) -> None:
+    undated = _job("undated.txt", text, "2040-01-01", FILE_TIME)
+    dated = _job("dated.txt", "VERREN, 20 November 2031 - Barges.", "2031-11-20", "dateline")
+    out = date_by_corpus([undated, dated], [])[0].meta
+    assert (out.date, out.date_basis) == expected
+    assert out.date_inferred

@@ -147,6 +147,22 @@ def yearless_dateline(text: str, *, lines: int = DATELINE_LINES) -> tuple[int, i
     return next((found for line in top if (found := _wire_month_day(line))), None)
 
 
+_YEAR_AFTER = re.compile(r",?\s*(?:19|20|21)\d\d\b")
+
+
+def yearless_days(text: str) -> list[tuple[int, int]]:
+    """Every (month, day) the text writes without a year ("by 3 May", "on March 12"): an
+    article that prints no date at all is still dated near them, once the other articles of
+    the ingest say which year they fall in (``store.ingest.corpus_dates``)."""
+    found = []
+    for form in (_DAY_MONTH, _MONTH_DAY):
+        for m in form.finditer(text):
+            month = _month_number(m.group("month"))
+            if month and not _YEAR_AFTER.match(text, m.end()) and m.group("month")[0].isupper():
+                found.append((month, int(m.group("day"))))
+    return found
+
+
 def _day_first(text: str) -> tuple[str, int, int] | None:
     m = _EUROPEAN.search(text)
     if not m or int(m.group("day")) <= 12:

@@ -8,6 +8,9 @@ stored, are dated: the year that puts the dateline's month and day nearest one o
 the article's year. This runs between the plan and the map, so extraction dates its figures by
 the article's real date.
 
+An article with no dateline and no full date at all ("in March", "by 3 May") is dated the same
+way, to the month of the latest day it mentions.
+
 A dateline whose year was taken from the latest year the text writes (``YEAR_FROM_TEXT``) is a
 guess too, and a weaker one than the neighbours' dates: a story recalls the blackout of years
 before, or the census of the previous year, and its latest full date is then that one's. When
@@ -21,15 +24,17 @@ from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
 
-from store.extract.dates import yearless_dateline
+from store.extract.dates import yearless_dateline, yearless_days
 from store.ingest.extraction import ArticleJob
 from store.ingest.metadata import YEAR_FROM_TEXT
 from store.model import FILE_TIME
 
 BASIS = "dateline, its year from the other articles"
+DAYS_REACH = 120  # days from a known date within which a yearless day's year is not in doubt
+DAYS_BASIS = "latest day the text mentions, its year from the other articles"
 REACH = 1  # years either side of a known date that a dateline may fall in
 # dates that are guesses: they date no other article, and a yearless dateline's is replaced
-GUESSED = frozenset({FILE_TIME, YEAR_FROM_TEXT, BASIS})
+GUESSED = frozenset({FILE_TIME, YEAR_FROM_TEXT, BASIS, DAYS_BASIS})
 
 
 def _day(iso: str | None) -> date | None:
@@ -61,8 +66,9 @@ def nearest_year(month: int, day: int, known: Iterable[date],
 
 
 def date_by_corpus(jobs: list[ArticleJob], stored: Iterable[dict]) -> list[ArticleJob]:
-    """``jobs`` with each yearless dateline dated by the other articles (planned and stored)
-    whose date is not itself a guess (``GUESSED``)."""
+    """``jobs`` with each yearless dateline, and each article dated only by its file's time,
+    dated by the other articles (planned and stored) whose date is not itself a guess
+    (``GUESSED``)."""
     known = [d for d in (
         *(_day(job.meta.date) for job in jobs if job.meta.date_basis not in GUESSED),
         *(_day(row.get("date")) for row in stored if row.get("date_basis") not in GUESSED),
@@ -79,5 +85,27 @@ def date_by_corpus(jobs: list[ArticleJob], stored: Iterable[dict]) -> list[Artic
             iso = date(year, *month_day).isoformat()
             job = replace(job, meta=replace(job.meta, date=iso, date_inferred=True,
                                             date_basis=BASIS))
+        elif basis == FILE_TIME and month_day is None:
+            job = _dated_by_its_days(job, known)
         dated.append(job)
     return dated
+
+
+def _dated_by_its_days(job: ArticleJob, known: list[date]) -> ArticleJob:
+    """An article that prints no date and no dateline ("in March", "by 3 May") is dated to the
+    month of the latest day it mentions, each day in the year nearest the other articles: a
+    guess said as one, but a far better one than the day the file was copied, which puts every
+    figure it dates in the wrong year."""
+    days = []
+    for month, day in yearless_days(job.text):
+        year = nearest_year(month, day, known)
+        try:
+            near = date(year, month, day) if year is not None else None
+        except ValueError:
+            continue
+        if near and min(abs((near - anchor).days) for anchor in known) <= DAYS_REACH:
+            days.append(near)
+    if not days:
+        return job
+    return replace(job, meta=replace(job.meta, date=max(days).isoformat()[:7],
+                                     date_inferred=True, date_basis=DAYS_BASIS))
