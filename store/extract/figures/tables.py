@@ -91,7 +91,7 @@ def read_tables(figures: list[FoundFigure], doc: Doc) -> dict[int, str | None]:
         if words:  # never the bar the sentence grammar read ("| Lyon | 12% |")
             cut = None if row or named != cell.header else _post_modifier(doc, cell.span)
             head = _header_noun(words, cut)  # "Homes destroyed" counts homes
-            fig.counted = quantity if row else quantity.lower()
+            fig.counted = quantity if row else noun_last(quantity.lower(), head, cut)
             fig.counted_head = head.lower()
             if cell.whole is not None:  # a part is another quantity than its whole
                 fig.counted = f"{fig.counted}, {_BRACKETS.sub('', cell.header).strip().lower()}"
@@ -142,8 +142,9 @@ def _split_per(quantity: str) -> tuple[str, str | None]:
 
 
 # the tags of a word that starts what a header says after its noun: a participle ("Travellers
-# flown back"), an adverb or particle ("still stranded", "back"), a preposition ("in hospital")
-_POST_TAGS = frozenset({"VBN", "VBD", "VBG", "RB", "RP", "IN", "TO"})
+# flown back"), an adverb or particle ("still stranded", "back"), a preposition ("in hospital"),
+# an adjective ("Drivers absent")
+_POST_TAGS = frozenset({"VBN", "VBD", "VBG", "RB", "RP", "IN", "TO", "JJ"})
 
 
 def _post_modifier(doc: Doc, span: tuple[int, int]) -> str | None:
@@ -177,6 +178,27 @@ def _header_noun(words: list[str], cut: str | None = None) -> str:
 
 
 _PERSONS = ("people", "persons")
+_PARTICIPLE = re.compile(r"[^\W\d_]{3,}(?:ed|en)")
+
+
+def noun_last(quantity: str, head: str, modifier: str | None = None) -> str:
+    """A header's quantity written as English writes what is counted, its noun last: one word
+    after the noun that says which of them are counted (a participle, "Homes destroyed", or the
+    adjective ``modifier`` the tagger found, "Drivers absent") goes before it ("destroyed
+    homes", "absent drivers"); a longer modifier ("Travellers still waiting") stays after it,
+    and so does the participle after "people", which says who they are ("people killed")."""
+    words = quantity.split()
+    lowered = [w.lower() for w in words]
+    noun = head.lower()
+    if noun not in lowered or noun in _PERSONS:
+        return quantity
+    at = len(lowered) - 1 - lowered[::-1].index(noun)
+    if at != len(words) - 2:
+        return quantity
+    last = lowered[-1]
+    if not (_PARTICIPLE.fullmatch(last) or last == (modifier or "").lower()):
+        return quantity
+    return " ".join([words[-1], *words[:-1]])
 
 
 def cell_at(text: str, offset: int) -> tuple[str, str] | None:
