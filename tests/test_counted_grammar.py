@@ -1230,7 +1230,7 @@ EXCHANGE_RATES = [
      "exchange rate"),
     ("Imports will cost the country 4 billion rand, at an exchange rate of 18 rand per dollar.",
      "18 rand", "exchange rate"),
-    ("The subsidy is worth 40 pesos per litre of diesel.", "40 pesos", "subsidy per litre"),
+    ("The subsidy is worth 40 pesos per litre of diesel.", "40 pesos", "subsidy"),
 ]
 
 
