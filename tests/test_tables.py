@@ -144,6 +144,34 @@ def test_a_header_s_noun_comes_last(extract, number: str, counted: str, unit: st
     assert (fig.counted, fig.unit) == (counted, unit)
 
 
+UNIT_HEADED = """## Average price of kerosene, week ending 3 March 2031
+
+| Town | Cedis per litre | Change since January |
+|---|---|---|
+| Tamale | 14.20 | +12.5% |
+
+## Kerosene deliveries by depot
+
+| Depot | Litres |
+|---|---|
+| Bolgatanga | 81,000 |
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("number", "counted", "head", "unit"), [
+    # a header that names only a unit ("Cedis per litre", "Litres") says what its cells are
+    # in, not what they count: the caption above the table says that
+    ("14.20", "average price of kerosene", "price", "GHS per litre"),
+    ("81,000", "kerosene deliveries", "deliveries", "litres"),
+])
+def test_a_header_naming_a_unit_counts_what_the_caption_says(extract, number: str,
+                                                             counted: str, head: str,
+                                                             unit: str) -> None:
+    fig = {f.text: f for f in extract(UNIT_HEADED)}[number]
+    assert (fig.counted, fig.counted_head, fig.unit) == (counted, head, unit)
+
+
 MODIFIED = """| Harbour | Ferries | Travellers shipped across | Travellers still waiting (noon) |
 |---|---|---|---|
 | Kesh | 14 | 3,870 | 12,415 |

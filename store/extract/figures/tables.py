@@ -29,7 +29,7 @@ from store.extract.figures.counted_table import (
 from store.extract.figures.found import FoundFigure
 from store.extract.figures.measured import is_count
 from store.extract.figures.parse import ents_in, text_of
-from store.extract.figures.rates_said import header_rate
+from store.extract.figures.rates_said import _unit_word, header_rate
 from store.knowledge.context import context_words
 from store.knowledge.units import units
 
@@ -87,10 +87,15 @@ def read_tables(figures: list[FoundFigure], doc: Doc) -> dict[int, str | None]:
             said_rate = None  # "Annual inflation (%)": a share over a year, not per year
         per = per or said_rate
         quantity = header_quantity(quantity)  # "Share of total": a share
+        unit_named = None if row else _unit_word(quantity)  # "Naira per litre", "Litres"
+        if unit_named is not None:  # the cells' unit: what they count, the caption says
+            said_unit = said_unit or unit_named
+            quantity = _caption_quantity(cell.caption) if cell.caption else ""
         words = _WORD.findall(quantity)
         if words:  # never the bar the sentence grammar read ("| Lyon | 12% |")
-            cut = None if row or named != cell.header else _post_modifier(doc, cell.span)
-            head = _header_noun(words, cut)  # "Homes destroyed" counts homes
+            cut = None if row or unit_named or named != cell.header else _post_modifier(
+                doc, cell.span)
+            head = _header_noun(words if unit_named is None else _before_of(words), cut)
             fig.counted = quantity if row else noun_last(quantity.lower(), head, cut)
             fig.counted_head = head.lower()
             if cell.whole is not None:  # a part is another quantity than its whole
@@ -178,6 +183,12 @@ def _header_noun(words: list[str], cut: str | None = None) -> str:
 
 
 _PERSONS = ("people", "persons")
+
+
+def _before_of(words: list[str]) -> list[str]:
+    """A caption's words before its "of" ("Average price of kerosene": its noun is price)."""
+    at = next((k for k, w in enumerate(words) if w.lower() == "of"), None)
+    return words[:at] if at else words
 _PARTICIPLE = re.compile(r"[^\W\d_]{3,}(?:ed|en)")
 
 
