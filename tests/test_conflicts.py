@@ -288,6 +288,22 @@ def test_a_fate_said_after_the_noun_tells_counts_apart_only_between_fates(first,
     assert [g["verdict"] for g in rows if g["parent"] is None] == made
 
 
+# the participle of a fate is one fate written before the noun ("flooded cellars", a table's
+# "Cellars flooded" read noun last) or after it ("cellars flooded")
+@pytest.mark.parametrize("first, second, made", [
+    (("Some 2,150 cellars were flooded.", 2150, "cellars flooded"),
+     ("| Wexley | 3,400 |", 3400, "damaged cellars"), []),
+    (("Some 2,150 cellars were flooded.", 2150, "cellars flooded"),
+     ("| Wexley | 3,400 |", 3400, "flooded cellars"), ["contradiction"]),
+])
+def test_a_fate_written_before_the_noun_is_the_same_fate(first, second, made):
+    pairs = zip("ab", (first, second), strict=True)
+    rows = groups(*(figure(article, sentence, value, unit="count", counted=counted,
+                           head="cellar", when="2031-05")
+                    for article, (sentence, value, counted) in pairs))
+    assert [g["verdict"] for g in rows if g["parent"] is None] == made
+
+
 # --- periods -----------------------------------------------------------------------------------
 
 def test_period_length_follows_the_spread_of_dates():

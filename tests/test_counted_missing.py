@@ -67,8 +67,8 @@ PLAIN_TABLE = ("VESTRA FERRIES' FLEET\n\nClass            Vessels   Chartered   
                "Catamaran               6           1          3\n")
 PLAIN_TABLES = [
     (PLAIN_TABLE, "11", "vessels", "ships"),
-    (PLAIN_TABLE, "4", "vessels chartered", "ships"),
-    (PLAIN_TABLE, "3", "vessels scrapped", "ships"),
+    (PLAIN_TABLE, "4", "chartered vessels", "ships"),
+    (PLAIN_TABLE, "3", "scrapped vessels", "ships"),
 ]
 
 

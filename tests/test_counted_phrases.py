@@ -83,12 +83,12 @@ def test_them_are_the_ones_the_clause_before_names(extract, text: str, number: s
     assert fig.counted == counted
 
 
-# text, figure, counted: what a thing trades at is its price
+# text, figure, counted: what a thing trades at is its price (the tonne is its unit's rate)
 TRADED_AT = [
     ("Maize for March delivery traded at $190 per tonne in Durban on Monday.", "$190",
-     "price per tonne"),
+     "price"),
     ("Millers said sorghum was trading at about 4,100 rand a tonne.", "4,100 rand",
-     "price per tonne"),
+     "price"),
 ]
 
 
@@ -98,3 +98,25 @@ def test_what_a_thing_trades_at_is_its_price(extract, text: str, number: str,
                                              counted: str) -> None:
     fig = {f.text: f for f in extract(text)}[number]
     assert fig.counted == counted
+
+
+# text, figure, counted, unit: a sum per a unit of measure counts what it is (a price, a
+# payment); the measure is its unit's rate, never the last word of what it counts, while a sum
+# per one of something counted says so in both ("payment per child")
+PER_MEASURE = [
+    ("Kerosene sold for 610 shillings a litre in Mwanza on Friday.", "610 shillings", "price",
+     "KES per litre"),
+    ("Diesel in Tamale sold for 14 cedis a litre.", "14 cedis", "price", "GHS per litre"),
+    ("Cocoa traded at $3,150 per tonne in Abidjan.", "$3,150", "price", "USD per tonne"),
+    ("Growers were paid 95 rupees a kilogram for tea leaves.", "95 rupees", "payments",
+     "INR per kg"),
+    ("Families get 300 pesos per child.", "300 pesos", "payment per child", "MXN per child"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "number", "counted", "unit"), PER_MEASURE)
+def test_a_sum_per_a_measure_leaves_the_measure_to_its_unit(extract, text: str, number: str,
+                                                            counted: str, unit: str) -> None:
+    fig = {f.text: f for f in extract(text)}[number]
+    assert (fig.counted, fig.unit) == (counted, unit)

@@ -124,6 +124,54 @@ def test_a_header_s_participle_does_not_replace_its_noun(extract, number: str, u
     assert {f.text: f for f in extract(PARTICIPLES)}[number].unit == unit
 
 
+STATES = """| Depot | Trams idle | Drivers absent | Drivers rostered | Lines flooded |
+|---|---|---|---|---|
+| Wexley | 17 | 212 | 640 | 4 |
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("number", "counted", "unit"), [
+    # one word after a header's noun says which of the things it counts: English writes it
+    # before the noun, and the noun, last, is what the cells count (and their unit)
+    ("17", "idle trams", "trams"),
+    ("212", "absent drivers", "drivers"),
+    ("640", "rostered drivers", "drivers"),
+    ("4", "flooded lines", "lines"),
+])
+def test_a_header_s_noun_comes_last(extract, number: str, counted: str, unit: str) -> None:
+    fig = {f.text: f for f in extract(STATES)}[number]
+    assert (fig.counted, fig.unit) == (counted, unit)
+
+
+UNIT_HEADED = """## Average price of kerosene, week ending 3 March 2031
+
+| Town | Cedis per litre | Change since January |
+|---|---|---|
+| Tamale | 14.20 | +12.5% |
+
+## Kerosene deliveries by depot
+
+| Depot | Litres |
+|---|---|
+| Bolgatanga | 81,000 |
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("number", "counted", "head", "unit"), [
+    # a header that names only a unit ("Cedis per litre", "Litres") says what its cells are
+    # in, not what they count: the caption above the table says that
+    ("14.20", "average price of kerosene", "price", "GHS per litre"),
+    ("81,000", "kerosene deliveries", "deliveries", "litres"),
+])
+def test_a_header_naming_a_unit_counts_what_the_caption_says(extract, number: str,
+                                                             counted: str, head: str,
+                                                             unit: str) -> None:
+    fig = {f.text: f for f in extract(UNIT_HEADED)}[number]
+    assert (fig.counted, fig.counted_head, fig.unit) == (counted, head, unit)
+
+
 MODIFIED = """| Harbour | Ferries | Travellers shipped across | Travellers still waiting (noon) |
 |---|---|---|---|
 | Kesh | 14 | 3,870 | 12,415 |
@@ -382,9 +430,9 @@ def test_a_header_naming_only_which_count_it_is(header: str, version: bool) -> N
 @pytest.mark.slow
 @pytest.mark.parametrize(("number", "counted", "unit"), [
     # a column named by its stage or by the act that made it counts what the caption says
-    ("312", "lighthouses restored", "lighthouses"),
-    ("298", "lighthouses restored", "lighthouses"),
-    ("240", "lighthouses restored", "lighthouses"),
+    ("312", "restored lighthouses", "lighthouses"),
+    ("298", "restored lighthouses", "lighthouses"),
+    ("240", "restored lighthouses", "lighthouses"),
 ])
 def test_a_version_header_counts_what_the_caption_says(extract, number: str, counted: str,
                                                        unit: str) -> None:

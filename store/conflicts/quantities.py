@@ -109,7 +109,8 @@ def fate_of(counted: str | None, head: str | None) -> str | None:
     """What befell the counted things, said after their noun: "destroyed" of "houses destroyed",
     "seized" of "tankers seized" (a participle of a ``fates`` verb of
     ``store/data/quantities.toml``, which does not itself name a class, as "evacuated" does), or
-    the class of ``fate_classes`` written before it ("idle boats", "reconnected customers");
+    before it ("damaged houses", a regular participle only: "drought-hit farms" names no fate),
+    or the class of ``fate_classes`` written before it ("idle boats", "reconnected customers");
     None when the counted words say none."""
     words = _words(counted or "")
     head_word = singular(head) if head else (words[-1] if words else None)
@@ -119,6 +120,10 @@ def fate_of(counted: str | None, head: str | None) -> str | None:
     kinds = set(lex.fate_classes.values())
     kind = next((w for w in words[:words.index(head_word)] if w in kinds), None)
     if kind is not None:  # "idle boats": the class the verb of its clause gave it
+        return kind
+    kind = next((w for w in words[:words.index(head_word)] if w.endswith("ed")
+                 and w in _fate_participles() and w not in lex.noun_class), None)
+    if kind is not None:  # "damaged houses" (a table's "Houses damaged"): "houses damaged"
         return kind
     return next((w for w in words[words.index(head_word) + 1:]
                  if w in _fate_participles() and w not in lex.noun_class), None)

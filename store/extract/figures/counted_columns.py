@@ -6,7 +6,8 @@ columns of text aligned with spaces, not bars::
 
 A cell there counts what its column's header names ("aircraft"); a header that is a participle
 ("Leased", "Owned") names the things of the first column of figures by what they are, so its
-cells count "aircraft leased", in that column's unit. A line is a row only when two or more
+cells count "leased aircraft" (noun last, as English writes one such word), in that column's
+unit. A line is a row only when two or more
 spaces part three or more cells, and a header row of words with as many cells stands at the top
 of the block of such rows (no blank line between): prose never looks like that."""
 
@@ -53,7 +54,7 @@ def name_from_column(fig: FoundFigure, span: Span) -> bool:
     if _PARTICIPLE.fullmatch(named) and " " not in named:
         if first is None:
             return False
-        noun, named = first, f"{first} {named}"  # "Leased": aircraft leased
+        noun, named = first, f"{named} {first}"  # "Leased": leased aircraft, noun last
     fig.counted = named
     fig.counted_head = _singular(noun.split()[-1])
     if fig.unit == "count":

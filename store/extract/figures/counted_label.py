@@ -1,7 +1,8 @@
 """What a figure in a fact box counts: "- Pumps repaired: 1,240", "Average grant per farm: $310".
 A line that is a label, a colon and the figure alone (a conversion or a comma after it at most)
-counts what the label's head noun names, with the participle that follows it ("pumps
-repaired"); a capitalised first word the tagger takes for a name is that noun when it names no
+counts what the label's head noun names, the participle that follows it written before it
+("repaired pumps"; "people evacuated" keeps it after); a capitalised
+first word the tagger takes for a name is that noun when it names no
 entity ("Compensation paid: ..."). A label with no noun that names the state the counted are in
 ("Injured: 14", "Evacuated from the valley: 300", "Found alive: 6") counts people in that state,
 as a bare number its verb puts in a state does (``counted_state``): the state words of
@@ -30,6 +31,7 @@ LOOK_AFTER = 40  # characters after the figure read for words of its own
 BULLETS = frozenset({"-", "*", "•", "–", "—"})
 STATE_TAGS = frozenset({"VBN", "VBD", "VBG", "JJ"})  # "Trapped", "Missing", "Dead"
 COMPLETES = frozenset({"acomp", "oprd", "advmod", "prt"})  # "alive" of "Rescued alive"
+PERSONS = frozenset({"people", "persons"})  # "People evacuated": the participle says who
 
 
 def name_from_label(fig: FoundFigure, span: Span) -> bool:
@@ -43,12 +45,27 @@ def name_from_label(fig: FoundFigure, span: Span) -> bool:
     phrase = counted_phrase(head, None)
     after = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
     done = after if after is not None and after.tag_ in ("VBN", "VBD") else None
-    fig.counted = f"{phrase} {done.text}" if done is not None else phrase
+    if done is not None and done.lower_ not in phrase.lower().split():
+        fig.counted = _participle_first(phrase, head, done, label) if (
+            head.lower_ not in PERSONS) else f"{phrase} {done.text}"
+    else:
+        fig.counted = phrase
     fig.counted_head = head.lemma_.lower()
     if fig.unit == "count":  # "Pumps repaired: 1,240" is 1,240 pumps
         fig.unit = count_unit(head, None, frozenset()) or fig.unit
     fig.inherited = True
     return True
+
+
+def _participle_first(phrase: str, head: Token, done: Token, label: Span) -> str:
+    """ "Pumps repaired" as English writes it, noun last: "repaired pumps" (the label's first
+    word loses the capital its place gave it: it is the noun counted, or a common noun or a
+    word the tagger calls no entity before it, not a name)."""
+    first = label[0]
+    if phrase.startswith(first.text) and first.is_title and (
+            first.i == head.i or first.tag_ in ("NN", "NNS") or not first.ent_type_):
+        phrase = phrase[:1].lower() + phrase[1:]
+    return f"{done.lower_} {phrase}"
 
 
 def _name_the_state(fig: FoundFigure, label: Span) -> bool:

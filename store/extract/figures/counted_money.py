@@ -30,7 +30,8 @@ EACH = frozenset({"each", "every"})
 
 
 def name_what_is_paid(fig: FoundFigure, span: Span) -> None:
-    """Make a sum given per one of something count "<what> per <one>"."""
+    """Make a sum given per one of something count "<what> per <one>"; per a unit of measure
+    ("870 naira a litre"), the measure is the unit's rate and the sum counts "<what>" ("price")."""
     if fig.base_unit not in units().currency_codes:
         return
     one = _paid_per(span)
@@ -48,7 +49,18 @@ def name_what_is_paid(fig: FoundFigure, span: Span) -> None:
         what_head = what
     if what.lower().endswith(f"per {head}"):
         return
+    if _a_measure(one):  # "sold for 870 naira a litre": the litre is the unit's; a price
+        fig.counted, fig.counted_head = what, what_head
+        return
     fig.counted, fig.counted_head = f"{what} per {head}", what_head
+
+
+def _a_measure(one: Token) -> bool:
+    """A unit of measure ("litre", "tonne", "kilogram": a measure of ``store/data/units.toml``,
+    as written or in its plural), which a sum per it gives its unit a rate of."""
+    measures = units().measures
+    return is_unit_noun(one) or any(f"{word}s" in measures for word in (one.lower_,
+                                                                          one.lemma_.lower()))
 
 
 def _paid_per(span: Span) -> Token | None:

@@ -297,9 +297,10 @@ def _per_word(word: str) -> str | None:
     return code[:-1] if code.endswith("s") and code not in (low, f"{low}s") else word
 
 
-def names_only_a_unit(words: str) -> bool:
-    """A header's words that name a unit and nothing else ("Rand" of "Rand per litre")."""
-    return _unit_word(words.strip()) is not None
+def unit_named_by(words: str) -> str | None:
+    """The unit a table header's words name when they name a unit and nothing else ("Rand"
+    of "Rand per litre", "Litres"): the cells' unit, what they count left to the caption."""
+    return _unit_word(words.strip())
 
 
 def _unit_word(words: str) -> str | None:

@@ -29,7 +29,7 @@ from store.extract.figures.counted_table import (
 from store.extract.figures.found import FoundFigure
 from store.extract.figures.measured import is_count
 from store.extract.figures.parse import ents_in, text_of
-from store.extract.figures.rates_said import header_rate, names_only_a_unit
+from store.extract.figures.rates_said import header_rate, unit_named_by
 from store.knowledge.context import context_words
 from store.knowledge.units import units
 
@@ -80,8 +80,6 @@ def read_tables(figures: list[FoundFigure], doc: Doc) -> dict[int, str | None]:
             named = ""  # "| Corrected |" with no caption: the sentence grammar's reading stands
         # a comma ends the quantity ("Deaths, infants"), not one inside a number ("per 100,000")
         said_unit, said_rate, said = header_rate(named)  # "Output (tonnes/day)", "Daily visits"
-        if said_unit is not None and cell.caption and names_only_a_unit(said):
-            said = _caption_quantity(cell.caption)  # "| Rand per litre |": the caption says what
         quantity = _CLAUSE_COMMA.split(_BRACKETS.sub("", said), maxsplit=1)[0].strip()
         quantity, per = _split_per(quantity)  # "Beds per ward": beds, per ward
         if said_rate in units().rate_adjectives.values() and (
@@ -89,17 +87,23 @@ def read_tables(figures: list[FoundFigure], doc: Doc) -> dict[int, str | None]:
             said_rate = None  # "Annual inflation (%)": a share over a year, not per year
         per = per or said_rate
         quantity = header_quantity(quantity)  # "Share of total": a share
+        unit_named = None if row else unit_named_by(quantity)  # "Naira per litre", "Litres"
+        if unit_named is not None:  # the cells' unit: what they count, the caption says
+            said_unit = said_unit or unit_named
+            quantity = _caption_quantity(cell.caption) if cell.caption else ""
         words = _WORD.findall(quantity)
         if words:  # never the bar the sentence grammar read ("| Lyon | 12% |")
-            cut = None if row or named != cell.header else _post_modifier(doc, cell.span)
-            head = _header_noun(words, cut)  # "Homes destroyed" counts homes
-            fig.counted = quantity if row else quantity.lower()
+            cut = None if row or unit_named or named != cell.header else _post_modifier(
+                doc, cell.span)
+            head = _header_noun(words if unit_named is None else _before_of(words), cut)
+            fig.counted = quantity if row else noun_last(quantity.lower(), head, cut)
             fig.counted_head = head.lower()
             if cell.whole is not None:  # a part is another quantity than its whole
                 fig.counted = f"{fig.counted}, {_BRACKETS.sub('', cell.header).strip().lower()}"
         stated = said_unit or _stated_unit(named) or (
             _stated_unit(cell.caption) if cell.caption else None)
-        if words and (fig.unit in COUNT_UNITS or not _WORD.search(fig.unit)
+        told = bool(words) or unit_named is not None  # "| Litres per day |": a unit, no noun
+        if told and (fig.unit in COUNT_UNITS or not _WORD.search(fig.unit)
                       or (stated is not None and is_count(fig.unit))):
             # a header that names a class counts in its unit ("Demonstrators" are people); a
             # unit the header states ("GDP, change (%)", "Swing, percent") is the cell's
@@ -112,7 +116,7 @@ def read_tables(figures: list[FoundFigure], doc: Doc) -> dict[int, str | None]:
                 scale = _stated_scale(cell.caption)  # "Spending by line (EUR m)"
             if scale != 1.0 and _BARE_DIGITS.fullmatch(fig.text):
                 fig.low, fig.high = fig.low * scale, fig.high * scale  # "Cost (EUR bn)"
-        if words:  # "Growth per year (%)": percent per year; "| EUR92/MWh |": its own
+        if told:  # "Growth per year (%)": percent per year; "| EUR92/MWh |": its own
             own = fig.rate if text.startswith("/", fig.end) else None
             fig.rate = rates[id(fig)] = per or own
         if cell.label is not None:
@@ -144,8 +148,9 @@ def _split_per(quantity: str) -> tuple[str, str | None]:
 
 
 # the tags of a word that starts what a header says after its noun: a participle ("Travellers
-# flown back"), an adverb or particle ("still stranded", "back"), a preposition ("in hospital")
-_POST_TAGS = frozenset({"VBN", "VBD", "VBG", "RB", "RP", "IN", "TO"})
+# flown back"), an adverb or particle ("still stranded", "back"), a preposition ("in hospital"),
+# an adjective ("Drivers absent")
+_POST_TAGS = frozenset({"VBN", "VBD", "VBG", "RB", "RP", "IN", "TO", "JJ"})
 
 
 def _post_modifier(doc: Doc, span: tuple[int, int]) -> str | None:
@@ -179,6 +184,33 @@ def _header_noun(words: list[str], cut: str | None = None) -> str:
 
 
 _PERSONS = ("people", "persons")
+
+
+def _before_of(words: list[str]) -> list[str]:
+    """A caption's words before its "of" ("Average price of kerosene": its noun is price)."""
+    at = next((k for k, w in enumerate(words) if w.lower() == "of"), None)
+    return words[:at] if at else words
+_PARTICIPLE = re.compile(r"[^\W\d_]{3,}(?:ed|en)")
+
+
+def noun_last(quantity: str, head: str, modifier: str | None = None) -> str:
+    """A header's quantity written as English writes what is counted, its noun last: one word
+    after the noun that says which of them are counted (a participle, "Homes destroyed", or the
+    adjective ``modifier`` the tagger found, "Drivers absent") goes before it ("destroyed
+    homes", "absent drivers"); a longer modifier ("Travellers still waiting") stays after it,
+    and so does the participle after "people", which says who they are ("people killed")."""
+    words = quantity.split()
+    lowered = [w.lower() for w in words]
+    noun = head.lower()
+    if noun not in lowered or noun in _PERSONS:
+        return quantity
+    at = len(lowered) - 1 - lowered[::-1].index(noun)
+    if at != len(words) - 2:
+        return quantity
+    last = lowered[-1]
+    if not (_PARTICIPLE.fullmatch(last) or last == (modifier or "").lower()):
+        return quantity
+    return " ".join([words[-1], *words[:-1]])
 
 
 def cell_at(text: str, offset: int) -> tuple[str, str] | None:
