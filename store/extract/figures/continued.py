@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 REACH = 160  # characters between two figures of one list, at most
 PRONOUNS = frozenset({"it", "this", "that", "which", "they"})
+SENTENCE_ENDS = frozenset('.!?"\u201d\'')  # what a line of prose ends with, a headline not
 RESTATE_REACH = 8  # figures back a bare number may find the count it restates at
 
 
@@ -235,7 +236,7 @@ def _said_before(figures: list[FoundFigure], i: int, doc: Doc) -> None:
     donors = []
     for k in range(i - 1, max(-1, i - 1 - RESTATE_REACH), -1):
         other = figures[k]
-        if other.start < start:
+        if other.start < start or _headline_between(text_of(doc), other.end, fig.start):
             break
         if other.counted is None or other.rate or other.unit in units().measure_codes or (
                 _money(other) or other.unit in ("percent", "fraction", "ratio", "count")):
@@ -248,6 +249,21 @@ def _said_before(figures: list[FoundFigure], i: int, doc: Doc) -> None:
     verb = _verb_of(span.root)
     same = next((d for d in donors if verb is not None and verb == _donor_verb(d, doc)), None)
     _take_quantity(fig, same or donors[0])
+
+
+def _headline_between(text: str, start: int, end: int) -> bool:
+    """A line between two offsets that ends with no full stop: a headline, a standfirst or a
+    caption, whose figures a line under it does not carry on ("... raises toll to 14" over
+    "county turns away 900 a day"), as the parser may run them into one sentence."""
+    at = text.find("\n", start, end)
+    while at >= 0:
+        last = at
+        while last > 0 and text[last - 1].isspace():
+            last -= 1
+        if last > 0 and text[last - 1] not in SENTENCE_ENDS:
+            return True
+        at = text.find("\n", at + 1, end)
+    return False
 
 
 def _verb_of(tok: Token) -> str | None:
@@ -759,7 +775,7 @@ def _previous_sentence_donor(figures: list[FoundFigure], i: int, doc: Doc,
     donors = [f for f in figures[:i] if f.sentence != fig.sentence
               and f.sentence[1] <= fig.sentence[0]
               and (_measured(f) or f.rate or _counts_own_noun(f))]
-    if not donors:
+    if not donors or _named_in_its_sentence(figures, i):
         return None
     donor = donors[-1]
     if len(donors) > 1 and restates(donors[-2], donor, text, ctx):
@@ -775,6 +791,14 @@ def _previous_sentence_donor(figures: list[FoundFigure], i: int, doc: Doc,
     if span is None:
         return None
     return donor if _about_the_same(span, donor, ctx) else None
+
+
+def _named_in_its_sentence(figures: list[FoundFigure], i: int) -> bool:
+    """ "The union says 7,400 doctors remain on strike; the ministry said the number had fallen
+    to 4,800": a count of its own sentence before it that names its own noun is nearer than
+    any of the sentence before, and what "the number" or "the figure" points back at."""
+    fig = figures[i]
+    return any(f.sentence == fig.sentence and _counts_own_noun(f) for f in figures[:i])
 
 
 def _same_verb_object(span: Span, verb: Token, donor: FoundFigure) -> bool:

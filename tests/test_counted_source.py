@@ -1,0 +1,49 @@
+"""Where a figure with no noun of its own takes one from: the nearest figure that names its
+quantity, never one across a headline, a clause of its own or a thing it cannot be (spaCy:
+slow). Each row is a sentence of its own invention."""
+
+from __future__ import annotations
+
+import pytest
+
+# text, figure, counted phrase: "the number", "the figure" point back at the count of their own
+# sentence before them, not at the last one of the sentence before
+NEAREST_IN_SENTENCE = [
+    ("Rangers said 310 wolves were tagged last year. The trust says 5,200 lynx live in the "
+     "hills; the agency said the number had dropped to 3,900 after the winter.", "3,900", "lynx"),
+    ("The clinic treated 2,400 burns cases in May. The charity says 700 volunteers a week were "
+     "turned away; the council's figure was 450.", "450", "volunteers"),
+]
+
+# text, figure, counted phrase: what is carried on still reaches across a paragraph of prose
+STILL_CARRIED = [
+    ("The ferry strike left some 9,000 of its passengers stranded abroad.\n\nBy Friday about "
+     "6,500 were still waiting to get home.", "6,500", "passengers"),
+    ("Port officials counted 118 ships waiting on Monday. The queue stood at 160 on Wednesday.",
+     "160", "ships"),
+]
+
+# text, figure, a noun it must not take: a headline's count is not carried on by the line under
+# it, and the dead never stand in a queue
+NOT_CARRIED = [
+    ("Storm day 3: coastguard raises toll to 14\n\nHarbour turns away 900 a day as boats queue",
+     "900", "deaths"),
+    ("Ferry strike enters day 4; coastguard raises toll to 14\n\nPort turns away 900 a day",
+     "900", "deaths"),
+    ("Rescuers said 21 people had died in the crush. At the Ostrava clinic, beds stood empty "
+     "and the queue at the gate stood at 160 by mid-morning.", "160", "deaths"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "figure", "counted"), NEAREST_IN_SENTENCE + STILL_CARRIED)
+def test_a_bare_number_takes_the_nearest_noun_it_carries_on(extract, text: str, figure: str,
+                                                             counted: str) -> None:
+    assert {f.text: f for f in extract(text)}[figure].counted == counted
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "figure", "wrong"), NOT_CARRIED)
+def test_a_bare_number_does_not_take_a_noun_it_cannot_carry_on(extract, text: str, figure: str,
+                                                               wrong: str) -> None:
+    assert {f.text: f for f in extract(text)}[figure].counted != wrong
