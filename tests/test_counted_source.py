@@ -47,3 +47,37 @@ def test_a_bare_number_takes_the_nearest_noun_it_carries_on(extract, text: str, 
 def test_a_bare_number_does_not_take_a_noun_it_cannot_carry_on(extract, text: str, figure: str,
                                                                wrong: str) -> None:
     assert {f.text: f for f in extract(text)}[figure].counted != wrong
+
+
+# text, figure, counted phrase: a sum takes the subject of its own clause, even when the tagger
+# calls that clause's verb a noun
+OWN_CLAUSE = [
+    ("Kestrel's bus fares ease a week after depot fire, but repair bill climbs to $12 million",
+     "$12 million", "repair bill"),
+]
+
+# text, figure, a noun it must not take: the object of a clause a semicolon parts it from, or a
+# noun of a bracketed aside the parser hung on its verb
+NOT_ITS_CLAUSE = [
+    ("Valmet cuts 2028 copper guidance to 410,000 t after pit flood; regulator fines miner 12m "
+     "rand", "12m rand", "copper guidance"),
+    ("Vastra cuts 2028 ore guidance to 3.1mn t after Kolm Pit flood; ministry fines miner 25m "
+     "dinars\n\n", "25m dinars", "ore guidance"),
+    ("The port board now expects to lose B/.310 million (US$310m; the balboa trades at par with "
+     "the dollar) in dock revenue this fiscal year, and about 4 million tonnes of cargo.",
+     "B/.310 million", "balboa trades"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "figure", "counted"), OWN_CLAUSE)
+def test_a_sum_takes_the_subject_of_its_own_clause(extract, text: str, figure: str,
+                                                   counted: str) -> None:
+    assert {f.text: f for f in extract(text)}[figure].counted == counted
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "figure", "wrong"), NOT_ITS_CLAUSE)
+def test_a_sum_takes_no_noun_of_another_clause(extract, text: str, figure: str,
+                                               wrong: str) -> None:
+    assert {f.text: f for f in extract(text)}[figure].counted != wrong

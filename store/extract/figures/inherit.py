@@ -43,7 +43,7 @@ from store.extract.figures.elsewhere import (
     the_sum_again,
 )
 from store.extract.figures.found import FoundFigure
-from store.extract.figures.parse import governing_verb, group_in, pobj, text_of
+from store.extract.figures.parse import MAX_DEPTH, governing_verb, group_in, pobj, text_of
 from store.extract.figures.where import attached_places
 from store.knowledge.context import ContextWords, context_words
 from store.knowledge.quantity_classes import quantity_classes
@@ -409,8 +409,9 @@ def _measured_subject(span: Span, ctx: ContextWords) -> tuple[Token, str | None]
     """"measles cases had reached 143": the subject of a verb of measure is what is counted;
     not when the figure measures a noun of its own ("the stock fell 14%, a loss of 3.5 billion
     dinars": the loss), which ``_attached_noun`` reads."""
-    verb = governing_verb(span)
-    if verb.lemma_.lower() not in ctx.measure_verbs or verb.lemma_.lower() == "be":
+    verb = _clause_head(span)
+    if verb is None or verb.lemma_.lower() not in ctx.measure_verbs or (
+            verb.lemma_.lower() == "be"):
         return None
     if _measure_of_a_noun(span, ctx):
         return None
@@ -420,6 +421,28 @@ def _measured_subject(span: Span, ctx: ContextWords) -> tuple[Token, str | None]
     if subject.lemma_.lower() in ctx.number_nouns or is_unit_noun(subject):
         return None
     return subject, group_in(list(subject.lefts))
+
+
+def _clause_head(span: Span) -> Token | None:
+    """The verb whose clause the figure is in, as ``governing_verb`` climbs to it, but the
+    word the climb meets first that has a subject of its own, though the tagger called it a
+    noun ("fuel prices ease ..., but repair bill climbs to $340 million": "climbs", not
+    "ease"); None when a semicolon parts the figure from it ("cuts ore guidance to 5.9mn t;
+    ministry fines miner 40m dinars": the parser hung the second clause on the first)."""
+    node = span.root
+    for _ in range(MAX_DEPTH):
+        if node.head.i == node.i or node.pos_ in ("VERB", "AUX") or (
+                node.i != span.root.i and any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in node.children)):
+            break
+        node = node.head
+    return None if _semicolon_between(node, span) else node
+
+
+def _semicolon_between(tok: Token, span: Span) -> bool:
+    """A semicolon between a word and the figure: two clauses the parser may have joined."""
+    low, high = sorted((tok.i, span.start))
+    return any(t.text == ";" for t in span.doc[low:high])
 
 
 def _measure_of_a_noun(span: Span, ctx: ContextWords) -> bool:
@@ -540,8 +563,8 @@ def _attached_noun(span: Span, ctx: ContextWords, *, part: bool = False
     elif node.head.pos_ in ("VERB", "AUX"):
         verb = node.head
     if verb is None:
-        verb = governing_verb(span)
-    if verb.pos_ not in ("VERB", "AUX"):
+        verb = _clause_head(span)
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or _semicolon_between(verb, span):
         return None
     # an active subject is the agent ("the group has $50 million", "imagery showed 1,200 km2"),
     # not the thing measured, except with verbs of being and measuring ("contracts are worth")
@@ -556,7 +579,7 @@ def _attached_noun(span: Span, ctx: ContextWords, *, part: bool = False
     paid = party and any(c.dep_ == "dobj" for c in verb.children)
     for dep in deps:
         for child in verb.children:
-            if child.dep_ == dep and usable(child) and not (
+            if child.dep_ == dep and usable(child) and not _in_an_aside(child, span) and not (
                     (party and dep == "dobj" and child.i < span.start)
                     or (paid and dep == "nsubjpass")):
                 return child, group_in(list(child.lefts))
@@ -566,6 +589,18 @@ def _attached_noun(span: Span, ctx: ContextWords, *, part: bool = False
         if subject is not None and usable(subject):
             return subject, group_in(list(subject.lefts))
     return None
+
+
+def _in_an_aside(tok: Token, span: Span) -> bool:
+    """A noun inside brackets the figure is outside of ("lose B/.520 million (US$520m; the
+    balboa trades at par) in toll revenue"): an aside, which the parser may hang on the
+    figure's verb, never what the figure is."""
+    text = span.doc.text
+    if tok.i >= span.end:
+        between = text[span.end_char:tok.idx]
+        return between.count("(") > between.count(")")
+    between = text[tok.idx:span.start_char]
+    return between.count(")") > between.count("(")
 
 
 def _number_of_noun(sent: Span, *, before: int | None) -> tuple[Token, str | None] | None:
