@@ -81,3 +81,33 @@ def test_a_sum_takes_the_subject_of_its_own_clause(extract, text: str, figure: s
 def test_a_sum_takes_no_noun_of_another_clause(extract, text: str, figure: str,
                                                wrong: str) -> None:
     assert {f.text: f for f in extract(text)}[figure].counted != wrong
+
+
+# text, figure, counted phrase: "the dead" a verb sets at a number is what it counts, whatever
+# count stands before it
+SET_AT = [
+    ("The clinic said its morgue had received 15 bodies, and the porters' union put the dead at "
+     "\"at least 17\".", "17", "deaths"),
+]
+
+# text, figure, a noun it must not take: "N more X" counts an addition, not the level before it
+NOT_AN_ADDITION = [
+    ("The coastguard raised its count from seven to 11 after four more bodies were washed "
+     "ashore, its chief said.", "11", "more bodies"),
+    ("The coastguard raised its count from seven to 11 after four more bodies were washed "
+     "ashore, its chief said.", "seven", "more bodies"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "figure", "counted"), SET_AT)
+def test_a_count_takes_what_its_verb_sets_at_it(extract, text: str, figure: str,
+                                                counted: str) -> None:
+    assert {f.text: f for f in extract(text)}[figure].counted == counted
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "figure", "wrong"), NOT_AN_ADDITION)
+def test_a_level_does_not_take_the_noun_of_an_addition(extract, text: str, figure: str,
+                                                       wrong: str) -> None:
+    assert {f.text: f for f in extract(text)}[figure].counted != wrong

@@ -221,13 +221,21 @@ def _what_it_was(fig: FoundFigure, span: Span, same_sentence: list[FoundFigure]
 
 
 def _clause_between(doc: Doc, fig: FoundFigure, donor: FoundFigure) -> bool:
-    """Whether a verb or a semicolon stands between a count and a later one: the later count
-    is then in a clause of its own, and its noun says nothing of the earlier number (but "12,
-    15 or 30 people", "between 40 and 60 people" share theirs; a measure keeps its substance
-    across clauses: "accounted for 1.7 million tonnes, and ... emitted 240,000 tonnes of CO2")."""
+    """Whether a verb or a semicolon stands between a count and a later one, or the later one
+    counts an addition ("five more bodies"): the later count is then in a clause of its own,
+    or of another quantity, and its noun says nothing of the earlier number (but "12, 15 or 30
+    people", "between 40 and 60 people" share theirs; a measure keeps its substance across
+    clauses: "accounted for 1.7 million tonnes, and ... emitted 240,000 tonnes of CO2")."""
     between = doc.char_span(fig.end, donor.start, alignment_mode="contract")
-    return between is not None and any(
-        t.pos_ in ("VERB", "AUX") or t.text == ";" for t in between)
+    if between is None:
+        return False
+    if any(t.pos_ in ("VERB", "AUX") or t.text == ";" for t in between):
+        return True
+    # "raised its count from nine to 14 after five more bodies were pulled": "N more X" counts
+    # an addition, never the level a number before it states
+    theirs = doc.char_span(donor.start, donor.end, alignment_mode="expand")
+    return theirs is not None and theirs.end + 1 < len(doc) and (
+        doc[theirs.end].lower_ == "more") and doc[theirs.end + 1].pos_ == "NOUN"
 
 
 def _own_fate(fig: FoundFigure, span: Span, donor: FoundFigure) -> None:
@@ -482,10 +490,20 @@ def _object_set_at(span: Span, ctx: ContextWords) -> tuple[Token, str | None] | 
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         obj = next((t for t in reversed(span.doc[span.sent.start:obj.i])
                     if t.tag_ == "NNS" and t is not subject), None)
+    if obj is not None and _the_dead(obj):
+        return obj, None  # "put the dead at 20": deaths
     if (obj is None or obj.pos_ != "NOUN" or obj.lemma_.lower() in ctx.not_counted
             or obj.lemma_.lower() in ctx.number_nouns or is_unit_noun(obj)):
         return None
     return obj, group_in(list(obj.lefts))
+
+
+def _the_dead(tok: Token) -> bool:
+    """ "the dead", "the drowned": an adjective or participle with "the" that names people by
+    what befell them (``outcome_names`` of ``store/data/quantities.toml``), a noun in all but
+    its tag."""
+    return tok.pos_ in ("ADJ", "VERB") and tok.lower_ in quantity_classes().outcomes and any(
+        c.lower_ == "the" and c.dep_ == "det" for c in tok.children)
 
 
 def _estimated_object(prep: Token) -> Token | None:
