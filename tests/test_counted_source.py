@@ -111,3 +111,21 @@ def test_a_count_takes_what_its_verb_sets_at_it(extract, text: str, figure: str,
 def test_a_level_does_not_take_the_noun_of_an_addition(extract, text: str, figure: str,
                                                        wrong: str) -> None:
     assert {f.text: f for f in extract(text)}[figure].counted != wrong
+
+
+# text, figure, counted phrase: a share or a sum in a clause of its own takes that clause's
+# subject or object over the parallel amount of another clause (but a noun it is "of" is only
+# its own words, and the parallel amount still wins over it)
+OWN_CLAUSE_OVER_PARALLEL = [
+    ("The survey body said the herd was 22% smaller than in 2015, when it stood at 41,000 head, "
+     "and advised that quotas in 2027 be cut by 30%.", "30%", "quotas"),
+    ("The bureau put output growth at 0.6% on an adjusted basis, after an expansion of just 0.2% "
+     "in the spring.", "0.2%", "output growth"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "figure", "counted"), OWN_CLAUSE_OVER_PARALLEL)
+def test_a_share_takes_its_own_clause_over_a_parallel_one(extract, text: str, figure: str,
+                                                          counted: str) -> None:
+    assert {f.text: f for f in extract(text)}[figure].counted == counted

@@ -133,7 +133,15 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
             # "60 percent of its land in the north and only 8 percent in the south": a parallel
             # amount before it in the sentence wins over the parse
             donor = sibling(fig, by_sentence[fig.sentence], count_like, before_only=True)
-            if donor is None:
+            if donor is not None and _clause_between(doc, donor, fig):
+                # "... the stock was 38% smaller, and recommended that catches be cut by 35%":
+                # the subject or object of its own clause, when it has one, wins
+                noun = _attached_noun(span, ctx, part=_money_or_share(fig))
+                if noun is not None and span.root.dep_ == "pobj" and (
+                        noun[0].i == span.root.head.head.i):
+                    noun = None  # ("after an expansion of just 0.1%": a noun it is "of")
+                donor = None if noun is not None else donor
+            if donor is None and noun is None:
                 flowing = _flowing(span, ctx)
                 noun = flowing or _attached_noun(span, ctx, part=_money_or_share(fig))
             if donor is None and noun is None:
