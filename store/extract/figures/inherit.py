@@ -173,8 +173,11 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
                 _own_fate(fig, span, donor)  # "7,400 houses destroyed and 11,300 damaged"
                 continue
             prev = _previous_sentence(doc, span.sent)
-            # a measure is never a number of things ("the number of crews ... 3 million litres")
-            if prev is not None and fig.base_unit not in units().conversions:
+            # a measure is never a number of things ("the number of crews ... 3 million litres"),
+            # and a sum in a sentence of its own is not the estimate of the sentence before ("its
+            # estimate of lost revenue to $440m. In 2026 it transferred $2.47bn to the Treasury")
+            if prev is not None and fig.base_unit not in units().conversions and (
+                    fig.base_unit not in units().currency_codes):
                 noun = _number_of_noun(prev, before=None)
         if noun is not None and span.start <= noun[0].i < span.end:
             noun = None  # "the Rs 4 lakh announced": the amount's own scale word names nothing
