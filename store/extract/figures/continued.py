@@ -775,11 +775,13 @@ def _previous_sentence_donor(figures: list[FoundFigure], i: int, doc: Doc,
     donors = [f for f in figures[:i] if f.sentence != fig.sentence
               and f.sentence[1] <= fig.sentence[0]
               and (_measured(f) or f.rate or _counts_own_noun(f))]
-    if not donors or _named_in_its_sentence(figures, i):
+    if not donors:
         return None
     donor = donors[-1]
     if len(donors) > 1 and restates(donors[-2], donor, text, ctx):
         donor = donors[-2]  # "2,600 a year, or 210 a month. The figure is under 900": per year
+    if _counts_own_noun(donor) and not donor.rate and _named_in_its_sentence(figures, i):
+        return None
     between = text[donor.sentence[1]:fig.sentence[0]]
     earlier = [f for f in figures[:i] if donor.sentence[1] <= f.start < fig.sentence[0]]
     if "\n" in between.strip(" ") or earlier:
@@ -795,8 +797,9 @@ def _previous_sentence_donor(figures: list[FoundFigure], i: int, doc: Doc,
 
 def _named_in_its_sentence(figures: list[FoundFigure], i: int) -> bool:
     """ "The union says 7,400 doctors remain on strike; the ministry said the number had fallen
-    to 4,800": a count of its own sentence before it that names its own noun is nearer than
-    any of the sentence before, and what "the number" or "the figure" points back at."""
+    to 4,800": a count of its own sentence before it that names its own noun is nearer than a
+    count of the sentence before, and what "the number" or "the figure" points back at (a
+    measure or a rate said before is still what "it" of a verb of measure carries on)."""
     fig = figures[i]
     return any(f.sentence == fig.sentence and _counts_own_noun(f) for f in figures[:i])
 
