@@ -801,7 +801,12 @@ def _named_in_its_sentence(figures: list[FoundFigure], i: int) -> bool:
     count of the sentence before, and what "the number" or "the figure" points back at (a
     measure or a rate said before is still what "it" of a verb of measure carries on)."""
     fig = figures[i]
-    return any(f.sentence == fig.sentence and _counts_own_noun(f) for f in figures[:i])
+    for other in reversed(figures[max(0, i - RESTATE_REACH):i]):
+        if other.sentence != fig.sentence:
+            return False
+        if _counts_own_noun(other):
+            return True
+    return False
 
 
 def _same_verb_object(span: Span, verb: Token, donor: FoundFigure) -> bool:

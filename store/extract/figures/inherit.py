@@ -52,6 +52,7 @@ from store.knowledge.units import units
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+ASIDE_REACH = 200  # characters between a figure and a noun of a bracketed aside, at most
 SET_AT_CLIMB = 5  # heads climbed from an "at" inside an object's phrase to the object
 # the relations of a participle, a gerund or a clause inside a noun's phrase, and of the words
 # that join them to it ("land lost at", "the cost of rebuilding at")
@@ -625,10 +626,12 @@ def _in_an_aside(tok: Token, span: Span) -> bool:
     balboa trades at par) in toll revenue"): an aside, which the parser may hang on the
     figure's verb, never what the figure is."""
     text = span.doc.text
+    low, high = (span.end_char, tok.idx) if tok.i >= span.end else (tok.idx, span.start_char)
+    if high - low > ASIDE_REACH:
+        return False
+    between = text[low:high]
     if tok.i >= span.end:
-        between = text[span.end_char:tok.idx]
         return between.count("(") > between.count(")")
-    between = text[tok.idx:span.start_char]
     return between.count(")") > between.count("(")
 
 
