@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 REACH = 160  # characters between two figures of one list, at most
 PRONOUNS = frozenset({"it", "this", "that", "which", "they"})
+SENTENCE_ENDS = frozenset('.!?"\u201d\'')  # what a line of prose ends with, a headline not
 RESTATE_REACH = 8  # figures back a bare number may find the count it restates at
 
 
@@ -235,7 +236,7 @@ def _said_before(figures: list[FoundFigure], i: int, doc: Doc) -> None:
     donors = []
     for k in range(i - 1, max(-1, i - 1 - RESTATE_REACH), -1):
         other = figures[k]
-        if other.start < start:
+        if other.start < start or _headline_between(text_of(doc), other.end, fig.start):
             break
         if other.counted is None or other.rate or other.unit in units().measure_codes or (
                 _money(other) or other.unit in ("percent", "fraction", "ratio", "count")):
@@ -248,6 +249,21 @@ def _said_before(figures: list[FoundFigure], i: int, doc: Doc) -> None:
     verb = _verb_of(span.root)
     same = next((d for d in donors if verb is not None and verb == _donor_verb(d, doc)), None)
     _take_quantity(fig, same or donors[0])
+
+
+def _headline_between(text: str, start: int, end: int) -> bool:
+    """A line between two offsets that ends with no full stop: a headline, a standfirst or a
+    caption, whose figures a line under it does not carry on ("... raises toll to 14" over
+    "county turns away 900 a day"), as the parser may run them into one sentence."""
+    at = text.find("\n", start, end)
+    while at >= 0:
+        last = at
+        while last > 0 and text[last - 1].isspace():
+            last -= 1
+        if last > 0 and text[last - 1] not in SENTENCE_ENDS:
+            return True
+        at = text.find("\n", at + 1, end)
+    return False
 
 
 def _verb_of(tok: Token) -> str | None:
@@ -764,6 +780,8 @@ def _previous_sentence_donor(figures: list[FoundFigure], i: int, doc: Doc,
     donor = donors[-1]
     if len(donors) > 1 and restates(donors[-2], donor, text, ctx):
         donor = donors[-2]  # "2,600 a year, or 210 a month. The figure is under 900": per year
+    if _counts_own_noun(donor) and not donor.rate and _named_in_its_sentence(figures, i):
+        return None
     between = text[donor.sentence[1]:fig.sentence[0]]
     earlier = [f for f in figures[:i] if donor.sentence[1] <= f.start < fig.sentence[0]]
     if "\n" in between.strip(" ") or earlier:
@@ -775,6 +793,20 @@ def _previous_sentence_donor(figures: list[FoundFigure], i: int, doc: Doc,
     if span is None:
         return None
     return donor if _about_the_same(span, donor, ctx) else None
+
+
+def _named_in_its_sentence(figures: list[FoundFigure], i: int) -> bool:
+    """ "The union says 7,400 doctors remain on strike; the ministry said the number had fallen
+    to 4,800": a count of its own sentence before it that names its own noun is nearer than a
+    count of the sentence before, and what "the number" or "the figure" points back at (a
+    measure or a rate said before is still what "it" of a verb of measure carries on)."""
+    fig = figures[i]
+    for other in reversed(figures[max(0, i - RESTATE_REACH):i]):
+        if other.sentence != fig.sentence:
+            return False
+        if _counts_own_noun(other):
+            return True
+    return False
 
 
 def _same_verb_object(span: Span, verb: Token, donor: FoundFigure) -> bool:

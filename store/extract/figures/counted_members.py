@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from store.extract.figures.found import FoundFigure
 
 NAMED_REACH = 3000  # characters before a count its noun's "of" phrase may stand at
+DEATHS = "deaths"  # the class of a count of the dead, who are never the members of a queue
 WINDOW = 20  # tokens before a count its collective noun may stand at ("the line of ... to 160")
 
 
@@ -79,16 +80,27 @@ def _named_before(fig: FoundFigure, doc: Doc) -> Token | None:
 
 def _counted_before(figures: list[FoundFigure], i: int, text: str) -> FoundFigure | None:
     """The nearest count before figure ``i``, in its sentence or the one right before, of
-    things of their own, written as a plural ("118 ships waiting")."""
+    things of their own, written as a plural ("118 ships waiting"); never the dead ("21 people
+    had died ... the queue stood at 160" counts no deaths)."""
     fig = figures[i]
-    collectives = quantity_classes().collectives
+    classes = quantity_classes()
+    collectives = classes.collectives
     for other in reversed(figures[:i]):
         if other.sentence != fig.sentence and (
                 other.sentence[1] > fig.sentence[0]
                 or text[other.sentence[1]:fig.sentence[0]].strip()):
             return None  # neither its sentence nor the one right before
-        if (other.counted and other.counted_head not in collectives and not other.rate
+        if (other.counted and other.counted_head not in collectives
+                and not _the_dead(other, classes.noun_class) and not other.rate
                 and is_count(other.unit) and other.unit != "count"
                 and other.counted.lower().endswith("s")):
             return other
     return None
+
+
+def _the_dead(fig: FoundFigure, noun_class: dict[str, str]) -> bool:
+    """A count of deaths, by its head or by the last word of its phrase ("people" said to have
+    died are counted as "deaths")."""
+    last = (fig.counted or "").lower().rsplit(" ", 1)[-1]
+    return DEATHS in (noun_class.get(fig.counted_head or ""), noun_class.get(last),
+                      noun_class.get(last.removesuffix("s")))

@@ -43,7 +43,7 @@ from store.extract.figures.elsewhere import (
     the_sum_again,
 )
 from store.extract.figures.found import FoundFigure
-from store.extract.figures.parse import governing_verb, group_in, pobj, text_of
+from store.extract.figures.parse import MAX_DEPTH, governing_verb, group_in, pobj, text_of
 from store.extract.figures.where import attached_places
 from store.knowledge.context import ContextWords, context_words
 from store.knowledge.quantity_classes import quantity_classes
@@ -52,6 +52,7 @@ from store.knowledge.units import units
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+ASIDE_REACH = 200  # characters between a figure and a noun of a bracketed aside, at most
 SET_AT_CLIMB = 5  # heads climbed from an "at" inside an object's phrase to the object
 # the relations of a participle, a gerund or a clause inside a noun's phrase, and of the words
 # that join them to it ("land lost at", "the cost of rebuilding at")
@@ -133,7 +134,15 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
             # "60 percent of its land in the north and only 8 percent in the south": a parallel
             # amount before it in the sentence wins over the parse
             donor = sibling(fig, by_sentence[fig.sentence], count_like, before_only=True)
-            if donor is None:
+            if donor is not None and _clause_between(doc, donor, fig):
+                # "... the stock was 38% smaller, and recommended that catches be cut by 35%":
+                # the subject or object of its own clause, when it has one, wins
+                noun = _attached_noun(span, ctx, part=_money_or_share(fig))
+                if noun is not None and span.root.dep_ == "pobj" and (
+                        noun[0].i == span.root.head.head.i):
+                    noun = None  # ("after an expansion of just 0.1%": a noun it is "of")
+                donor = None if noun is not None else donor
+            if donor is None and noun is None:
                 flowing = _flowing(span, ctx)
                 noun = flowing or _attached_noun(span, ctx, part=_money_or_share(fig))
             if donor is None and noun is None:
@@ -165,8 +174,11 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
                 _own_fate(fig, span, donor)  # "7,400 houses destroyed and 11,300 damaged"
                 continue
             prev = _previous_sentence(doc, span.sent)
-            # a measure is never a number of things ("the number of crews ... 3 million litres")
-            if prev is not None and fig.base_unit not in units().conversions:
+            # a measure is never a number of things ("the number of crews ... 3 million litres"),
+            # and a sum in a sentence of its own is not the estimate of the sentence before ("its
+            # estimate of lost revenue to $440m. In 2026 it transferred $2.47bn to the Treasury")
+            if prev is not None and fig.base_unit not in units().conversions and (
+                    fig.base_unit not in units().currency_codes):
                 noun = _number_of_noun(prev, before=None)
         if noun is not None and span.start <= noun[0].i < span.end:
             noun = None  # "the Rs 4 lakh announced": the amount's own scale word names nothing
@@ -221,13 +233,21 @@ def _what_it_was(fig: FoundFigure, span: Span, same_sentence: list[FoundFigure]
 
 
 def _clause_between(doc: Doc, fig: FoundFigure, donor: FoundFigure) -> bool:
-    """Whether a verb or a semicolon stands between a count and a later one: the later count
-    is then in a clause of its own, and its noun says nothing of the earlier number (but "12,
-    15 or 30 people", "between 40 and 60 people" share theirs; a measure keeps its substance
-    across clauses: "accounted for 1.7 million tonnes, and ... emitted 240,000 tonnes of CO2")."""
+    """Whether a verb or a semicolon stands between a count and a later one, or the later one
+    counts an addition ("five more bodies"): the later count is then in a clause of its own,
+    or of another quantity, and its noun says nothing of the earlier number (but "12, 15 or 30
+    people", "between 40 and 60 people" share theirs; a measure keeps its substance across
+    clauses: "accounted for 1.7 million tonnes, and ... emitted 240,000 tonnes of CO2")."""
     between = doc.char_span(fig.end, donor.start, alignment_mode="contract")
-    return between is not None and any(
-        t.pos_ in ("VERB", "AUX") or t.text == ";" for t in between)
+    if between is None:
+        return False
+    if any(t.pos_ in ("VERB", "AUX") or t.text == ";" for t in between):
+        return True
+    # "raised its count from nine to 14 after five more bodies were pulled": "N more X" counts
+    # an addition, never the level a number before it states
+    theirs = doc.char_span(donor.start, donor.end, alignment_mode="expand")
+    return theirs is not None and theirs.end + 1 < len(doc) and (
+        doc[theirs.end].lower_ == "more") and doc[theirs.end + 1].pos_ == "NOUN"
 
 
 def _own_fate(fig: FoundFigure, span: Span, donor: FoundFigure) -> None:
@@ -409,8 +429,9 @@ def _measured_subject(span: Span, ctx: ContextWords) -> tuple[Token, str | None]
     """"measles cases had reached 143": the subject of a verb of measure is what is counted;
     not when the figure measures a noun of its own ("the stock fell 14%, a loss of 3.5 billion
     dinars": the loss), which ``_attached_noun`` reads."""
-    verb = governing_verb(span)
-    if verb.lemma_.lower() not in ctx.measure_verbs or verb.lemma_.lower() == "be":
+    verb = _clause_head(span)
+    if verb is None or verb.lemma_.lower() not in ctx.measure_verbs or (
+            verb.lemma_.lower() == "be"):
         return None
     if _measure_of_a_noun(span, ctx):
         return None
@@ -420,6 +441,28 @@ def _measured_subject(span: Span, ctx: ContextWords) -> tuple[Token, str | None]
     if subject.lemma_.lower() in ctx.number_nouns or is_unit_noun(subject):
         return None
     return subject, group_in(list(subject.lefts))
+
+
+def _clause_head(span: Span) -> Token | None:
+    """The verb whose clause the figure is in, as ``governing_verb`` climbs to it, but the
+    word the climb meets first that has a subject of its own, though the tagger called it a
+    noun ("fuel prices ease ..., but repair bill climbs to $340 million": "climbs", not
+    "ease"); None when a semicolon parts the figure from it ("cuts ore guidance to 5.9mn t;
+    ministry fines miner 40m dinars": the parser hung the second clause on the first)."""
+    node = span.root
+    for _ in range(MAX_DEPTH):
+        if node.head.i == node.i or node.pos_ in ("VERB", "AUX") or (
+                node.i != span.root.i and any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in node.children)):
+            break
+        node = node.head
+    return None if _semicolon_between(node, span) else node
+
+
+def _semicolon_between(tok: Token, span: Span) -> bool:
+    """A semicolon between a word and the figure: two clauses the parser may have joined."""
+    low, high = sorted((tok.i, span.start))
+    return any(t.text == ";" for t in span.doc[low:high])
 
 
 def _measure_of_a_noun(span: Span, ctx: ContextWords) -> bool:
@@ -459,10 +502,20 @@ def _object_set_at(span: Span, ctx: ContextWords) -> tuple[Token, str | None] | 
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         obj = next((t for t in reversed(span.doc[span.sent.start:obj.i])
                     if t.tag_ == "NNS" and t is not subject), None)
+    if obj is not None and _the_dead(obj):
+        return obj, None  # "put the dead at 20": deaths
     if (obj is None or obj.pos_ != "NOUN" or obj.lemma_.lower() in ctx.not_counted
             or obj.lemma_.lower() in ctx.number_nouns or is_unit_noun(obj)):
         return None
     return obj, group_in(list(obj.lefts))
+
+
+def _the_dead(tok: Token) -> bool:
+    """ "the dead", "the drowned": an adjective or participle with "the" that names people by
+    what befell them (``outcome_names`` of ``store/data/quantities.toml``), a noun in all but
+    its tag."""
+    return tok.pos_ in ("ADJ", "VERB") and tok.lower_ in quantity_classes().outcomes and any(
+        c.lower_ == "the" and c.dep_ == "det" for c in tok.children)
 
 
 def _estimated_object(prep: Token) -> Token | None:
@@ -540,8 +593,8 @@ def _attached_noun(span: Span, ctx: ContextWords, *, part: bool = False
     elif node.head.pos_ in ("VERB", "AUX"):
         verb = node.head
     if verb is None:
-        verb = governing_verb(span)
-    if verb.pos_ not in ("VERB", "AUX"):
+        verb = _clause_head(span)
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or _semicolon_between(verb, span):
         return None
     # an active subject is the agent ("the group has $50 million", "imagery showed 1,200 km2"),
     # not the thing measured, except with verbs of being and measuring ("contracts are worth")
@@ -556,7 +609,7 @@ def _attached_noun(span: Span, ctx: ContextWords, *, part: bool = False
     paid = party and any(c.dep_ == "dobj" for c in verb.children)
     for dep in deps:
         for child in verb.children:
-            if child.dep_ == dep and usable(child) and not (
+            if child.dep_ == dep and usable(child) and not _in_an_aside(child, span) and not (
                     (party and dep == "dobj" and child.i < span.start)
                     or (paid and dep == "nsubjpass")):
                 return child, group_in(list(child.lefts))
@@ -566,6 +619,20 @@ def _attached_noun(span: Span, ctx: ContextWords, *, part: bool = False
         if subject is not None and usable(subject):
             return subject, group_in(list(subject.lefts))
     return None
+
+
+def _in_an_aside(tok: Token, span: Span) -> bool:
+    """A noun inside brackets the figure is outside of ("lose B/.520 million (US$520m; the
+    balboa trades at par) in toll revenue"): an aside, which the parser may hang on the
+    figure's verb, never what the figure is."""
+    text = span.doc.text
+    low, high = (span.end_char, tok.idx) if tok.i >= span.end else (tok.idx, span.start_char)
+    if high - low > ASIDE_REACH:
+        return False
+    between = text[low:high]
+    if tok.i >= span.end:
+        return between.count("(") > between.count(")")
+    return between.count(")") > between.count("(")
 
 
 def _number_of_noun(sent: Span, *, before: int | None) -> tuple[Token, str | None] | None:
