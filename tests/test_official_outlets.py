@@ -204,3 +204,64 @@ def test_a_description_is_the_actor_the_article_says_it_names(
     row = {"article": "a", "origin": said, "origin_basis": "source", "source": said,
            "sentence": [0, len(text)]}
     assert as_mentioned(row, text, resolve)["origin"] == origin
+
+
+def _mentions_of(article: str, text: str, phrases: list[tuple[str, str]]) -> dict[str, Any]:
+    """The mentions of an article as the store packs them: each phrase's first place, its
+    actor."""
+    return {**_mentioned(text, phrases), "article": article}
+
+
+@pytest.mark.parametrize("text, said, phrases, body", [
+    # a body the article's mentions name, right before the office in front of the name
+    ("TPA's Tovik harbour chairman, Chief Ana Lind, said 40 ships waited.", "Ana Lind",
+     [("TPA", "tovik-port-authority"), ("Tovik", "tovik")], "Tovik Port Authority"),
+    ("The pilots' guild chief executive Ana Lind said 300.", "Ana Lind",
+     [("The pilots' guild", "tovik-pilots-guild")], "Tovik Pilots' Guild"),
+    # or in the office set after the name, by a description of the body
+    ("Dr Ana Lind, the guild's chief medical officer, said 300.", "Ana Lind",
+     [("the guild", "tovik-pilots-guild")], "Tovik Pilots' Guild"),
+    ("Ana Lind, chief executive of the port authority, said 40.", "Lind",
+     [("the port authority", "tovik-port-authority")], "Tovik Port Authority"),
+    # a title the origin carries before the name
+    ("Dr Ana Lind, the guild's chief medical officer, said 300.", "Dr Ana Lind",
+     [("the guild", "tovik-pilots-guild")], "Tovik Pilots' Guild"),
+    # no office between the body and the name, or a place: the person stays
+    ("Ana Lind, who sued the guild's chairman, said 300.", "Ana Lind",
+     [("the guild", "tovik-pilots-guild")], "Ana Lind"),
+    ("The guild told Ana Lind that 300 would strike.", "Ana Lind",
+     [("The guild", "tovik-pilots-guild")], "Ana Lind"),
+    ("Tovik harbour chairman Ana Lind said 300.", "Ana Lind", [("Tovik", "tovik")], "Ana Lind"),
+    ("The guild's lawyers and Ana Lind said 300.", "Ana Lind",
+     [("The guild", "tovik-pilots-guild")], "Ana Lind"),
+])
+def test_a_person_speaks_for_the_body_the_article_s_mentions_name(
+        text: str, said: str, phrases: list[tuple[str, str]], body: str) -> None:
+    from store.conflicts.grouping import actor_resolver
+    from store.conflicts.issuers import speaking_for
+
+    resolve = actor_resolver(_OFFICE_ACTORS, [_mentions_of("a", text, phrases)])
+    row = {"article": "a", "origin": said, "origin_basis": "source", "source": said}
+    assert speaking_for(row, text, resolve, {})["origin"] == body
+
+
+@pytest.mark.parametrize("first, second, body", [
+    # the office another article names holds where this one names the person alone
+    ("TPA chief executive Ana Lind spoke on Monday.", "Chief executive Ana Lind said 40.",
+     "TPA"),
+    ("Ana Lind, president of the Tovik Pilots' Guild, spoke.", "Ana Lind said 300.",
+     "Tovik Pilots' Guild"),
+    # no article names an office: the person stays
+    ("Ana Lind spoke on Monday.", "Ana Lind said 40.", "Ana Lind"),
+])
+def test_a_person_speaks_for_the_body_another_article_names(first: str, second: str,
+                                                            body: str) -> None:
+    from store.conflicts.grouping import actor_resolver
+    from store.conflicts.issuers import speaking_for
+
+    docs = [_mentions_of("a", first, [("Ana Lind", "ana-lind")]),
+            _mentions_of("b", second, [("Ana Lind", "ana-lind")])]
+    resolve = actor_resolver(_OFFICE_ACTORS, docs)
+    row = {"article": "b", "origin": "Ana Lind", "origin_basis": "source", "source": "Ana Lind"}
+    texts = {"a": first, "b": second}
+    assert speaking_for(row, second, resolve, {}, texts)["origin"] == body

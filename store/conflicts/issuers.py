@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Mapping
 from typing import Any
 
 from store.knowledge.estimates import estimate_words
@@ -65,30 +66,89 @@ MAX_LOOKS = 6  # mentions of a person read for the body they speak for
 
 
 def speaking_for(row: dict[str, Any], text: str, resolve: Any,
-                 cache: dict[tuple[str, str], str | None]) -> dict[str, Any]:
+                 cache: dict[tuple[str, str], str | None],
+                 texts: Mapping[str, str] | None = None) -> dict[str, Any]:
     """A figure row whose origin is a person, with the body the person holds an office at as
     its origin, when the article says which: "Velm Port chief executive Ana Lind", "Ana Lind,
-    president of the Velm Dockers' Union", "the union's secretary, Ana Lind". A person quoted
-    for a body speaks its estimate: the same body's figure, said by its report or its head,
-    is one estimate. ``cache``: the answers per (article, name)."""
+    president of the Velm Dockers' Union", "the union's secretary, Ana Lind", or names the body
+    by a phrase its mentions resolve ("the guild's chief medical officer"); else when another
+    article of ``texts`` (article id -> text) says it of the same person: a person's office
+    does not change between the articles of one story. A person quoted for a body speaks its
+    estimate: the same body's figure, said by its report or its head, is one estimate.
+    ``cache``: the answers per (article, name)."""
     name = str(row.get("origin") or "")
     people = getattr(resolve, "people", None)
     if not name or name == "the article" or row.get("origin_basis") == "official" \
-            or people is None or resolve(name) not in people:
+            or people is None:
         return row
-    asked = (str(row.get("article", "")), name)
+    if resolve(name) not in people:
+        name = _without_titles(name)  # "Dr Ana Lind": the name the article's actors know
+        if resolve(name) not in people:
+            return row
+    article = str(row.get("article", ""))
+    asked = (article, name)
     if asked not in cache:
-        cache[asked] = _office_body(name, text, resolve)
+        cache[asked] = _office_body(name, text, resolve, article) or _office_elsewhere(
+            resolve(name), article, resolve, texts or {}, cache)
     body = cache[asked]
     if body is None:
         return row
     return {**row, "origin": body, "origin_basis": "named", "origin_kind": None}
 
 
-def _office_body(name: str, text: str, resolve: Any) -> str | None:
-    """The body the article first names as where ``name`` holds an office."""
+def _without_titles(name: str) -> str:
+    """A person's name without the titles written before it ("Dr", "Chief")."""
+    words = name.split()
+    while len(words) > 1 and _is_title(words[0]):
+        words.pop(0)
+    return " ".join(words)
+
+
+MAX_ELSEWHERE = 4  # other articles read for the office of a person an article names alone
+
+
+def _office_elsewhere(person: str | None, article: str, resolve: Any,
+                      texts: Mapping[str, str],
+                      cache: dict[tuple[str, str], str | None]) -> str | None:
+    """The body another article names as where ``person`` holds an office (the first few
+    articles that mention the person, once per person)."""
+    asked = ("", person or "")
+    if person is None or not texts:
+        return None
+    if asked not in cache:
+        cache[asked] = None
+        for other, start, end in _mentions_of_people(resolve).get(person, [])[:MAX_ELSEWHERE + 1]:
+            text = texts.get(other, "")
+            if other != article and text and (body := _office_body(text[start:end], text,
+                                                                   resolve, other)):
+                cache[asked] = body
+                break
+    return cache[asked]
+
+
+def _mentions_of_people(resolve: Any) -> dict[str, list[tuple[str, int, int]]]:
+    """Each person's first mention in each article that names them, articles in order; made
+    once per resolver, in one pass over the mentions."""
+    found = getattr(resolve, "people_named", None)
+    if found is None:
+        people = getattr(resolve, "people", frozenset())
+        found = {}
+        for article, spans in sorted(getattr(resolve, "spans", {}).items()):
+            seen: set[str] = set()
+            for start, end, actor in spans:
+                if actor in people and actor not in seen:
+                    seen.add(actor)
+                    found.setdefault(actor, []).append((article, start, end))
+        resolve.people_named = found
+    return found
+
+
+def _office_body(name: str, text: str, resolve: Any, article: str = "") -> str | None:
+    """The body the article first names as where ``name`` holds an office: by name, or by a
+    phrase of the article's mentions (``_mentioned_office``)."""
     own = resolve(name)
     places = getattr(resolve, "places", frozenset())
+    spans = getattr(resolve, "spans", {}).get(article, [])
     for found in list(re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))[:MAX_LOOKS]:
         before, minister = _body_before(text[:found.start()])
         if before and minister and not resolve(before):
@@ -96,7 +156,69 @@ def _office_body(name: str, text: str, resolve: Any) -> str | None:
         for body in (before, _body_after(text[found.end():])):
             if body and (actor := resolve(body)) and actor != own and actor not in places:
                 return body
+        if spans:
+            mentioned = _mentioned_office(text, found.start(), found.end(), spans, resolve, own)
+            if mentioned is not None:
+                return mentioned
     return None
+
+
+MENTION_REACH = 80  # characters between a name and the mention of the body of its office
+_NOT_QUALIFIER = frozenset({"and", "or", "the", "a", "an", "of", "to", "for", "with", "by", "at",
+                            "in", "on", "from", "who", "that", "which", "as", "than"})
+_POSSESSIVE = re.compile(r"^['’]s?(?=\s)")
+_OWNED_OFFICE = re.compile(r"^['’]s?\s+(?P<office>(?:[\w-]+\s+){0,2}[\w-]+)")
+_GAP_AFTER = re.compile(r"^\s*,\s+(?:(?:the|a|an)\s+)?$")
+_OFFICE_OF_AFTER = re.compile(r"^\s*,\s+(?:(?:the|a|an)\s+)?(?P<office>(?:[\w-]+\s+){0,3}?"
+                              rf"[\w-]+)\s+(?:{'|'.join(OFFICE_PREPS)})\s+(?:the\s+)?$")
+
+
+def _mentioned_office(text: str, start: int, end: int, spans: list[tuple[int, int, str]],
+                      resolve: Any, own: str | None) -> str | None:
+    """The body a mention of the article names in the office around a name: before it,
+    "the pilots' guild chief executive Ana Lind", "TPA's Tovik chairman, Chief Ana Lind";
+    after it, "Ana Lind, the guild's chief medical officer", "Ana Lind, chief executive of the
+    company". Not a place, a person, or the person named."""
+    names = getattr(resolve, "names", {})
+    others = getattr(resolve, "places", frozenset()) | getattr(resolve, "people", frozenset())
+
+    def body(actor: str) -> str | None:
+        return names.get(actor) if actor != own and actor not in others else None
+
+    first = bisect.bisect_left(spans, (start - MENTION_REACH,))
+    for _, e, actor in sorted(spans[first:bisect.bisect_left(spans, (start,))],
+                              key=lambda span: -span[1]):
+        if e <= start and _office_before(text[e:start]) and body(actor):
+            return body(actor)
+    after = bisect.bisect_left(spans, (end,))
+    for s, e, actor in spans[after:after + 3]:
+        if s > end + MENTION_REACH:
+            break
+        gap = text[end:s]
+        owned = _OWNED_OFFICE.match(text[e:e + MENTION_REACH]) if _GAP_AFTER.match(gap) else None
+        office = owned or _OFFICE_OF_AFTER.match(gap)
+        if office and any(_is_title(w) for w in office.group("office").split()[:3]) \
+                and body(actor):
+            return body(actor)
+    return None
+
+
+def _office_before(gap: str) -> bool:
+    """Whether the words between a body's mention and a name are an office held at it: a
+    possessive, a word or two that qualify the office ("Tovik", "county health"), the office's
+    titles, and the person's first names ("'s Tovik chairman, Chief Ana ")."""
+    words = _POSSESSIVE.sub("", gap).split()
+    i = len(words)
+    for _ in range(2):  # the first or middle names before the one asked
+        if i and words[i - 1][:1].isupper() and not _is_title(words[i - 1]) \
+                and words[i - 1].isalpha():
+            i -= 1
+    titles = 0
+    while i and (_is_title(words[i - 1]) or (titles and words[i - 1].lower() == "and")):
+        i -= 1
+        titles += 1
+    return bool(titles) and i <= 2 and all(
+        re.fullmatch(r"[A-Za-z][\w-]*", w) and w.lower() not in _NOT_QUALIFIER for w in words[:i])
 
 
 def _ministry(portfolio: str, resolve: Any) -> str | None:
