@@ -265,3 +265,36 @@ def test_a_person_speaks_for_the_body_another_article_names(first: str, second: 
     row = {"article": "b", "origin": "Ana Lind", "origin_basis": "source", "source": "Ana Lind"}
     texts = {"a": first, "b": second}
     assert speaking_for(row, second, resolve, {}, texts)["origin"] == body
+
+
+@pytest.mark.parametrize("text, said, phrases, origin", [
+    # a definite description no mention of its sentence is: the one body the article's
+    # mentions with the description's words name
+    ("The pilots' union called the strike.\nAbout 300 walked out, the union said.",
+     "union", [("The pilots' union", "tovik-pilots-guild")], "Tovik Pilots' Guild"),
+    ("The Tovik union met on Monday. About 300 pilots stopped work, their union said.",
+     "their union", [("The Tovik union", "tovik-pilots-guild")], "Tovik Pilots' Guild"),
+    # two bodies the words may name, none, a word that is no body's, or a bare description
+    # (a headline's): the phrase stays
+    ("Union says 300 pilots walk out\nThe pilots' union and the miners' union met.", "Union",
+     [("The pilots' union", "tovik-pilots-guild"), ("the miners' union", "orvik-mining")],
+     "Union"),
+    ("Union says 300 pilots walk out\nThe pilots met on Monday.", "Union", [], "Union"),
+    ("Union says 300 pilots walk out\nThe pilots' union called the strike.", "Union",
+     [("The pilots' union", "tovik-pilots-guild")], "Union"),
+    ("Pilots say 300 walked out\nThe pilots' union called the strike.", "Pilots",
+     [("The pilots' union", "tovik-pilots-guild")], "Pilots"),
+])
+def test_a_description_is_the_one_body_the_article_s_mentions_name(
+        text: str, said: str, phrases: list[tuple[str, str]], origin: str) -> None:
+    from store.conflicts.grouping import actor_resolver
+    from store.conflicts.issuers import as_mentioned
+
+    resolve = actor_resolver(_BODIES, [_mentioned(text, phrases)] if phrases else [])
+    # the figure's sentence: the line or sentence that holds the number
+    start = max(text.rfind("\n", 0, text.index("300")), text.rfind(". ", 0, text.index("300")))
+    start = start + 1 if start >= 0 else 0
+    end = min(i for i in (text.find("\n", start), len(text)) if i > 0)
+    row = {"article": "a", "origin": said, "origin_basis": "source", "source": said,
+           "sentence": [start, end]}
+    assert as_mentioned(row, text, resolve)["origin"] == origin

@@ -354,6 +354,7 @@ def claims_of(figures: Iterable[dict[str, Any]], articles: Iterable[dict[str, An
     figures = list(figures)
     stated = stated_rates(figures, texts)
     offices: dict[tuple[str, str], str | None] = {}
+    described: dict[tuple[str, str], str | None] = {}
     claims = []
     for row in figures:
         if row.get("article") in guessed and row.get("when_basis") in BY_ARTICLE:
@@ -363,7 +364,8 @@ def claims_of(figures: Iterable[dict[str, Any]], articles: Iterable[dict[str, An
         text = texts.get(row.get("article", ""), "")
         # "the company said": the actor the article's phrase names; a person quoted for a body
         # they hold an office at speaks the body's estimate
-        row = speaking_for(as_mentioned(row, text, resolve), text, resolve, offices, texts)
+        row = speaking_for(as_mentioned(row, text, resolve, described), text, resolve, offices,
+                           texts)
         start, end = (row.get("sentence") or (0, 0))[:2]
         claim = claim_of(row, text[start:end], order.get(row.get("article", ""), 1 << 30),
                          resolve, armed, stated)

@@ -14,6 +14,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from store.knowledge.descriptions import descriptions
 from store.knowledge.estimates import estimate_words
 from store.knowledge.folding import fold
 from store.knowledge.name_words import name_words
@@ -306,13 +307,19 @@ def _name_of(run: list[str]) -> str | None:
     return name or None
 
 
-def as_mentioned(row: dict[str, Any], text: str, resolve: Any) -> dict[str, Any]:
+def as_mentioned(row: dict[str, Any], text: str, resolve: Any,
+                 cache: dict[tuple[str, str], str | None] | None = None) -> dict[str, Any]:
     """A figure row whose origin is a phrase of its sentence that names an actor without its
     name ("the company", "a conservation group", "the country's biggest union"), with that
-    actor's name as its origin: the article's actors say whom the phrase stands for. The row
-    itself when the origin resolves by its own name, or no mention of the sentence says it."""
+    actor's name as its origin: the article's actors say whom the phrase stands for. Where no
+    mention of the sentence is the phrase, a definite description of a body ("their union
+    said", "the ministry put it at") is the one actor the article's mentions with its words
+    name ("the union", "the doctors' union": ``_described``); a bare one is not (a headline's
+    "exchange says" may call a board of trade so). The row itself when the origin resolves by
+    its own name, or no mention says it. ``cache``: the answers per (article, phrase)."""
     name = str(row.get("origin") or "")
-    spans = getattr(resolve, "spans", {}).get(row.get("article"))
+    article = row.get("article")
+    spans = getattr(resolve, "spans", {}).get(article)
     sentence = row.get("sentence") or ()
     if not spans or not name or name == "the article" or len(sentence) < 2 \
             or row.get("origin_basis") == "official" or resolve(name):
@@ -322,14 +329,40 @@ def as_mentioned(row: dict[str, Any], text: str, resolve: Any) -> dict[str, Any]
     actors = {actor for s, e, actor in spans[bisect.bisect_left(spans, (start,)):]
               if s < end and _bare(text[s:e]) == wanted}
     names = getattr(resolve, "names", {})
+    if not actors and re.search(rf"\b(?:the|its|their)\s+{re.escape(wanted)}\b",
+                                fold(text[start:end])):
+        asked = (str(article), wanted)
+        cache = {} if cache is None else cache
+        if asked not in cache:
+            cache[asked] = _described(wanted, spans, text, resolve)
+        actors = {cache[asked]} if cache[asked] else set()
     if len(actors) != 1 or not names.get(next(iter(actors))):
         return row
     return {**row, "origin": names[next(iter(actors))]}
 
 
+MAX_DESCRIBED_WORDS = 3  # "union", "rights body", "state grain board"
+
+
+def _described(wanted: str, spans: list[tuple[int, int, str]], text: str,
+               resolve: Any) -> str | None:
+    """The one body an article's mentions that end in the words of a description of a body
+    name ("union" in "the union", "the doctors' union", "Dockers Union"), when they name one
+    only; not a place or a person."""
+    words = wanted.split()
+    if not words or len(words) > MAX_DESCRIBED_WORDS or not any(
+            "ORG" in rule.types for rule in descriptions().rules_for(words[-1])):
+        return None
+    others = getattr(resolve, "places", frozenset()) | getattr(resolve, "people", frozenset())
+    found = {actor for s, e, actor in spans
+             if (bare := _bare(text[s:e])) == wanted or bare.endswith(f" {wanted}")}
+    return next(iter(found)) if len(found) == 1 and not found & others else None
+
+
 def _bare(phrase: str) -> str:
-    """A phrase folded, without the article that opens it and a possessive that ends it."""
+    """A phrase folded, without the article or possessive pronoun that opens it and a
+    possessive that ends it."""
     words = fold(phrase).split()
-    if words and words[0] in ("the", "a", "an"):
+    if words and words[0] in ("the", "a", "an", "its", "their"):
         words = words[1:]
     return re.sub(r"['’]s?$", "", " ".join(words))
