@@ -132,6 +132,7 @@ _OFFICE_ACTORS = [
     {"id": "tovik-pilots-guild", "name": "Tovik Pilots' Guild", "type": "ORG",
      "aliases": ["Tovik Pilots' Guild", "TPG"]},
     {"id": "tovik", "name": "Tovik", "type": "GPE", "aliases": ["Tovik"]},
+    {"id": "dock-strike", "name": "Dock Strike", "type": "EVENT", "aliases": ["Dock Strike"]},
     {"id": "ministry-of-harbours", "name": "Ministry of Harbours and Ports", "type": "ORG",
      "aliases": ["Ministry of Harbours and Ports"]},
 ]
@@ -226,6 +227,15 @@ def _mentions_of(article: str, text: str, phrases: list[tuple[str, str]]) -> dic
     # a title the origin carries before the name
     ("Dr Ana Lind, the guild's chief medical officer, said 300.", "Dr Ana Lind",
      [("the guild", "tovik-pilots-guild")], "Tovik Pilots' Guild"),
+    # "its" before the office: the body named last before it, not a place
+    ("The TPA in Tovik has turned 40 ships away, its chief executive Dr Ana Lind said.",
+     "Ana Lind", [("The TPA", "tovik-port-authority"), ("Tovik", "tovik")],
+     "Tovik Port Authority"),
+    ("The TPA turned 40 ships away during the dock strike, its chief executive Ana Lind said.",
+     "Ana Lind", [("The TPA", "tovik-port-authority"), ("the dock strike", "dock-strike")],
+     "Tovik Port Authority"),
+    ("Ships waited in Tovik for 40 days, its chief executive Ana Lind said.", "Ana Lind",
+     [("Tovik", "tovik")], "Ana Lind"),
     # no office between the body and the name, or a place: the person stays
     ("Ana Lind, who sued the guild's chairman, said 300.", "Ana Lind",
      [("the guild", "tovik-pilots-guild")], "Ana Lind"),

@@ -111,6 +111,9 @@ def actor_resolver(actor_rows: Iterable[dict[str, Any]],
     # the actors that are people: who may speak for a body (``issuers.speaking_for``)
     resolve.people = frozenset(  # type: ignore[attr-defined]
         row["id"] for row in actor_rows if row.get("type") == "PERSON")
+    # the actors that are bodies: who a description or an office names (``issuers``)
+    resolve.bodies = frozenset(  # type: ignore[attr-defined]
+        row["id"] for row in actor_rows if row.get("type") == "ORG")
     resolve.names = {row["id"]: row.get("name", "")  # type: ignore[attr-defined]
                      for row in actor_rows}
     resolve.spans = {  # type: ignore[attr-defined]

@@ -169,6 +169,8 @@ _NOT_QUALIFIER = frozenset({"and", "or", "the", "a", "an", "of", "to", "for", "w
                             "in", "on", "from", "who", "that", "which", "as", "than"})
 _POSSESSIVE = re.compile(r"^['’]s?(?=\s)")
 _OWNED_OFFICE = re.compile(r"^['’]s?\s+(?P<office>(?:[\w-]+\s+){0,2}[\w-]+)")
+_ITS_OFFICE = re.compile(r"\b(?:its|their|Its|Their)\s+(?P<office>(?:[\w-]+,?\s+){1,6})$")
+POSSESSOR_REACH = 200  # characters before "its" searched for the body it stands for
 _GAP_AFTER = re.compile(r"^\s*,\s+(?:(?:the|a|an)\s+)?$")
 _OFFICE_OF_AFTER = re.compile(r"^\s*,\s+(?:(?:the|a|an)\s+)?(?P<office>(?:[\w-]+\s+){0,3}?"
                               rf"[\w-]+)\s+(?:{'|'.join(OFFICE_PREPS)})\s+(?:the\s+)?$")
@@ -177,20 +179,29 @@ _OFFICE_OF_AFTER = re.compile(r"^\s*,\s+(?:(?:the|a|an)\s+)?(?P<office>(?:[\w-]+
 def _mentioned_office(text: str, start: int, end: int, spans: list[tuple[int, int, str]],
                       resolve: Any, own: str | None) -> str | None:
     """The body a mention of the article names in the office around a name: before it,
-    "the pilots' guild chief executive Ana Lind", "TPA's Tovik chairman, Chief Ana Lind";
+    "the pilots' guild chief executive Ana Lind", "TPA's Tovik chairman, Chief Ana Lind",
+    "its chief executive Ana Lind" (the body named last before "its");
     after it, "Ana Lind, the guild's chief medical officer", "Ana Lind, chief executive of the
-    company". Not a place, a person, or the person named."""
+    company". A body only (an organisation), not the person named."""
     names = getattr(resolve, "names", {})
-    others = getattr(resolve, "places", frozenset()) | getattr(resolve, "people", frozenset())
+    bodies = getattr(resolve, "bodies", frozenset())
 
     def body(actor: str) -> str | None:
-        return names.get(actor) if actor != own and actor not in others else None
+        return names.get(actor) if actor != own and actor in bodies else None
 
     first = bisect.bisect_left(spans, (start - MENTION_REACH,))
     for _, e, actor in sorted(spans[first:bisect.bisect_left(spans, (start,))],
                               key=lambda span: -span[1]):
         if e <= start and _office_before(text[e:start]) and body(actor):
             return body(actor)
+    its = _ITS_OFFICE.search(text, max(0, start - MENTION_REACH), start)
+    if its and _office_before(its.group("office")):
+        # "its chief executive Ana Lind": the body named last before "its"
+        first = bisect.bisect_left(spans, (its.start() - POSSESSOR_REACH,))
+        for _, e, actor in sorted(spans[first:bisect.bisect_left(spans, (its.start(),))],
+                                  key=lambda span: -span[1]):
+            if e <= its.start() and body(actor):
+                return body(actor)
     after = bisect.bisect_left(spans, (end,))
     for s, e, actor in spans[after:after + 3]:
         if s > end + MENTION_REACH:
@@ -348,15 +359,15 @@ def _described(wanted: str, spans: list[tuple[int, int, str]], text: str,
                resolve: Any) -> str | None:
     """The one body an article's mentions that end in the words of a description of a body
     name ("union" in "the union", "the doctors' union", "Dockers Union"), when they name one
-    only; not a place or a person."""
+    only, and an organisation."""
     words = wanted.split()
     if not words or len(words) > MAX_DESCRIBED_WORDS or not any(
             "ORG" in rule.types for rule in descriptions().rules_for(words[-1])):
         return None
-    others = getattr(resolve, "places", frozenset()) | getattr(resolve, "people", frozenset())
     found = {actor for s, e, actor in spans
              if (bare := _bare(text[s:e])) == wanted or bare.endswith(f" {wanted}")}
-    return next(iter(found)) if len(found) == 1 and not found & others else None
+    return next(iter(found)) if len(found) == 1 and found <= getattr(
+        resolve, "bodies", frozenset()) else None
 
 
 def _bare(phrase: str) -> str:
