@@ -227,16 +227,9 @@ def _mentions_of(article: str, text: str, phrases: list[tuple[str, str]]) -> dic
     # a title the origin carries before the name
     ("Dr Ana Lind, the guild's chief medical officer, said 300.", "Dr Ana Lind",
      [("the guild", "tovik-pilots-guild")], "Tovik Pilots' Guild"),
-    # "its" before the office: the body named last before it, not a place
-    ("The TPA in Tovik has turned 40 ships away, its chief executive Dr Ana Lind said.",
-     "Ana Lind", [("The TPA", "tovik-port-authority"), ("Tovik", "tovik")],
-     "Tovik Port Authority"),
-    ("The TPA turned 40 ships away during the dock strike, its chief executive Ana Lind said.",
-     "Ana Lind", [("The TPA", "tovik-port-authority"), ("the dock strike", "dock-strike")],
-     "Tovik Port Authority"),
-    ("Ships waited in Tovik for 40 days, its chief executive Ana Lind said.", "Ana Lind",
-     [("Tovik", "tovik")], "Ana Lind"),
-    # no office between the body and the name, or a place: the person stays
+    # no office between the body and the name, a place, or no organisation: the person stays
+    ("Ana Lind, the strike's chief organiser, said 300.", "Ana Lind",
+     [("the strike", "dock-strike")], "Ana Lind"),
     ("Ana Lind, who sued the guild's chairman, said 300.", "Ana Lind",
      [("the guild", "tovik-pilots-guild")], "Ana Lind"),
     ("The guild told Ana Lind that 300 would strike.", "Ana Lind",
@@ -253,28 +246,6 @@ def test_a_person_speaks_for_the_body_the_article_s_mentions_name(
     resolve = actor_resolver(_OFFICE_ACTORS, [_mentions_of("a", text, phrases)])
     row = {"article": "a", "origin": said, "origin_basis": "source", "source": said}
     assert speaking_for(row, text, resolve, {})["origin"] == body
-
-
-@pytest.mark.parametrize("first, second, body", [
-    # the office another article names holds where this one names the person alone
-    ("TPA chief executive Ana Lind spoke on Monday.", "Chief executive Ana Lind said 40.",
-     "TPA"),
-    ("Ana Lind, president of the Tovik Pilots' Guild, spoke.", "Ana Lind said 300.",
-     "Tovik Pilots' Guild"),
-    # no article names an office: the person stays
-    ("Ana Lind spoke on Monday.", "Ana Lind said 40.", "Ana Lind"),
-])
-def test_a_person_speaks_for_the_body_another_article_names(first: str, second: str,
-                                                            body: str) -> None:
-    from store.conflicts.grouping import actor_resolver
-    from store.conflicts.issuers import speaking_for
-
-    docs = [_mentions_of("a", first, [("Ana Lind", "ana-lind")]),
-            _mentions_of("b", second, [("Ana Lind", "ana-lind")])]
-    resolve = actor_resolver(_OFFICE_ACTORS, docs)
-    row = {"article": "b", "origin": "Ana Lind", "origin_basis": "source", "source": "Ana Lind"}
-    texts = {"a": first, "b": second}
-    assert speaking_for(row, second, resolve, {}, texts)["origin"] == body
 
 
 @pytest.mark.parametrize("text, said, phrases, origin", [

@@ -367,8 +367,7 @@ def claims_of(figures: Iterable[dict[str, Any]], articles: Iterable[dict[str, An
         text = texts.get(row.get("article", ""), "")
         # "the company said": the actor the article's phrase names; a person quoted for a body
         # they hold an office at speaks the body's estimate
-        row = speaking_for(as_mentioned(row, text, resolve, described), text, resolve, offices,
-                           texts)
+        row = speaking_for(as_mentioned(row, text, resolve, described), text, resolve, offices)
         start, end = (row.get("sentence") or (0, 0))[:2]
         claim = claim_of(row, text[start:end], order.get(row.get("article", ""), 1 << 30),
                          resolve, armed, stated)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Mapping
 from typing import Any
 
 from store.knowledge.descriptions import descriptions
@@ -67,15 +66,13 @@ MAX_LOOKS = 6  # mentions of a person read for the body they speak for
 
 
 def speaking_for(row: dict[str, Any], text: str, resolve: Any,
-                 cache: dict[tuple[str, str], str | None],
-                 texts: Mapping[str, str] | None = None) -> dict[str, Any]:
+                 cache: dict[tuple[str, str], str | None]) -> dict[str, Any]:
     """A figure row whose origin is a person, with the body the person holds an office at as
     its origin, when the article says which: "Velm Port chief executive Ana Lind", "Ana Lind,
     president of the Velm Dockers' Union", "the union's secretary, Ana Lind", or names the body
-    by a phrase its mentions resolve ("the guild's chief medical officer"); else when another
-    article of ``texts`` (article id -> text) says it of the same person: a person's office
-    does not change between the articles of one story. A person quoted for a body speaks its
-    estimate: the same body's figure, said by its report or its head, is one estimate.
+    by a phrase its mentions resolve ("the guild's chief medical officer"). A person quoted for
+    a body speaks its estimate: the same body's figure, said by its report or its head, is one
+    estimate.
     ``cache``: the answers per (article, name)."""
     name = str(row.get("origin") or "")
     people = getattr(resolve, "people", None)
@@ -89,8 +86,7 @@ def speaking_for(row: dict[str, Any], text: str, resolve: Any,
     article = str(row.get("article", ""))
     asked = (article, name)
     if asked not in cache:
-        cache[asked] = _office_body(name, text, resolve, article) or _office_elsewhere(
-            resolve(name), article, resolve, texts or {}, cache)
+        cache[asked] = _office_body(name, text, resolve, article)
     body = cache[asked]
     if body is None:
         return row
@@ -103,45 +99,6 @@ def _without_titles(name: str) -> str:
     while len(words) > 1 and _is_title(words[0]):
         words.pop(0)
     return " ".join(words)
-
-
-MAX_ELSEWHERE = 4  # other articles read for the office of a person an article names alone
-
-
-def _office_elsewhere(person: str | None, article: str, resolve: Any,
-                      texts: Mapping[str, str],
-                      cache: dict[tuple[str, str], str | None]) -> str | None:
-    """The body another article names as where ``person`` holds an office (the first few
-    articles that mention the person, once per person)."""
-    asked = ("", person or "")
-    if person is None or not texts:
-        return None
-    if asked not in cache:
-        cache[asked] = None
-        for other, start, end in _mentions_of_people(resolve).get(person, [])[:MAX_ELSEWHERE + 1]:
-            text = texts.get(other, "")
-            if other != article and text and (body := _office_body(text[start:end], text,
-                                                                   resolve, other)):
-                cache[asked] = body
-                break
-    return cache[asked]
-
-
-def _mentions_of_people(resolve: Any) -> dict[str, list[tuple[str, int, int]]]:
-    """Each person's first mention in each article that names them, articles in order; made
-    once per resolver, in one pass over the mentions."""
-    found = getattr(resolve, "people_named", None)
-    if found is None:
-        people = getattr(resolve, "people", frozenset())
-        found = {}
-        for article, spans in sorted(getattr(resolve, "spans", {}).items()):
-            seen: set[str] = set()
-            for start, end, actor in spans:
-                if actor in people and actor not in seen:
-                    seen.add(actor)
-                    found.setdefault(actor, []).append((article, start, end))
-        resolve.people_named = found
-    return found
 
 
 def _office_body(name: str, text: str, resolve: Any, article: str = "") -> str | None:
@@ -169,8 +126,6 @@ _NOT_QUALIFIER = frozenset({"and", "or", "the", "a", "an", "of", "to", "for", "w
                             "in", "on", "from", "who", "that", "which", "as", "than"})
 _POSSESSIVE = re.compile(r"^['’]s?(?=\s)")
 _OWNED_OFFICE = re.compile(r"^['’]s?\s+(?P<office>(?:[\w-]+\s+){0,2}[\w-]+)")
-_ITS_OFFICE = re.compile(r"\b(?:its|their|Its|Their)\s+(?P<office>(?:[\w-]+,?\s+){1,6})$")
-POSSESSOR_REACH = 200  # characters before "its" searched for the body it stands for
 _GAP_AFTER = re.compile(r"^\s*,\s+(?:(?:the|a|an)\s+)?$")
 _OFFICE_OF_AFTER = re.compile(r"^\s*,\s+(?:(?:the|a|an)\s+)?(?P<office>(?:[\w-]+\s+){0,3}?"
                               rf"[\w-]+)\s+(?:{'|'.join(OFFICE_PREPS)})\s+(?:the\s+)?$")
@@ -179,8 +134,7 @@ _OFFICE_OF_AFTER = re.compile(r"^\s*,\s+(?:(?:the|a|an)\s+)?(?P<office>(?:[\w-]+
 def _mentioned_office(text: str, start: int, end: int, spans: list[tuple[int, int, str]],
                       resolve: Any, own: str | None) -> str | None:
     """The body a mention of the article names in the office around a name: before it,
-    "the pilots' guild chief executive Ana Lind", "TPA's Tovik chairman, Chief Ana Lind",
-    "its chief executive Ana Lind" (the body named last before "its");
+    "the pilots' guild chief executive Ana Lind", "TPA's Tovik chairman, Chief Ana Lind";
     after it, "Ana Lind, the guild's chief medical officer", "Ana Lind, chief executive of the
     company". A body only (an organisation), not the person named."""
     names = getattr(resolve, "names", {})
@@ -194,14 +148,6 @@ def _mentioned_office(text: str, start: int, end: int, spans: list[tuple[int, in
                               key=lambda span: -span[1]):
         if e <= start and _office_before(text[e:start]) and body(actor):
             return body(actor)
-    its = _ITS_OFFICE.search(text, max(0, start - MENTION_REACH), start)
-    if its and _office_before(its.group("office")):
-        # "its chief executive Ana Lind": the body named last before "its"
-        first = bisect.bisect_left(spans, (its.start() - POSSESSOR_REACH,))
-        for _, e, actor in sorted(spans[first:bisect.bisect_left(spans, (its.start(),))],
-                                  key=lambda span: -span[1]):
-            if e <= its.start() and body(actor):
-                return body(actor)
     after = bisect.bisect_left(spans, (end,))
     for s, e, actor in spans[after:after + 3]:
         if s > end + MENTION_REACH:

@@ -187,8 +187,9 @@ def _possessed_source(sent: Span, source: str) -> Token | None:
     """The "its" or "their" that opens the source's phrase ("Its volunteers", "their field
     teams"), when the source is a body's people named by a possessive pronoun."""
     first, _, rest = source.partition(" ") if source else ("", "", "")
-    if first.lower() not in POSSESSIVES or not rest or _is_head_word(rest.split()[-1].lower()):
-        return None  # "their union said": a body itself, not a body's people
+    if first.lower() not in POSSESSIVES or not rest or (
+            first.lower() == "their" and _is_head_word(rest.split()[-1].lower())):
+        return None  # "their union said": the people's own body, not a body's people
     # the sentence's possessive pronouns, found once per sentence, not once per figure
     owners = per_sentence(sent, "possessive_pronouns", lambda sent: [
         t for t in sent if t.lower_ in POSSESSIVES and t.dep_ == "poss"])
