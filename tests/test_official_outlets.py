@@ -255,18 +255,14 @@ def test_a_person_speaks_for_the_body_the_article_s_mentions_name(
      "union", [("The pilots' union", "tovik-pilots-guild")], "Tovik Pilots' Guild"),
     ("The Tovik union met on Monday. About 300 pilots stopped work, their union said.",
      "their union", [("The Tovik union", "tovik-pilots-guild")], "Tovik Pilots' Guild"),
-    # two bodies the words may name, none, or a word that is no body's: the phrase stays
-    ("About 300 pilots walked out, the union said.\nThe pilots' union and the miners' union "
-     "met.", "union", [("The pilots' union", "tovik-pilots-guild"),
-                       ("the miners' union", "orvik-mining")], "union"),
-    ("About 300 pilots walked out, the union said.\nThe pilots met.", "union", [], "union"),
-    # a bare description, as a headline writes it, names nobody: the story below says whose
+    # two bodies the words may name, none, a word that is no body's, or a bare description
+    # (a headline's): the phrase stays
+    ("Union says 300 pilots walk out\nThe pilots' union and the miners' union met.", "Union",
+     [("The pilots' union", "tovik-pilots-guild"), ("the miners' union", "orvik-mining")],
+     "Union"),
+    ("Union says 300 pilots walk out\nThe pilots met on Monday.", "Union", [], "Union"),
     ("Union says 300 pilots walk out\nThe pilots' union called the strike.", "Union",
-     [("The pilots' union", "tovik-pilots-guild")], "the article"),
-    ("Grain exchange sees 300 tonnes lost\nThe board said so.", "Grain exchange",
-     [("The board", "orvik-mining")], "the article"),
-    ("Dockers' union says 300 walk out\nThe pilots' union called the strike.", "Dockers' union",
-     [("The pilots' union", "tovik-pilots-guild")], "Dockers' union"),
+     [("The pilots' union", "tovik-pilots-guild")], "Union"),
     ("Pilots say 300 walked out\nThe pilots' union called the strike.", "Pilots",
      [("The pilots' union", "tovik-pilots-guild")], "Pilots"),
 ])

@@ -271,10 +271,9 @@ def as_mentioned(row: dict[str, Any], text: str, resolve: Any,
     actor's name as its origin: the article's actors say whom the phrase stands for. Where no
     mention of the sentence is the phrase, a definite description of a body ("their union
     said", "the ministry put it at") is the one actor the article's mentions with its words
-    name ("the union", "the doctors' union": ``_described``). A bare one, as headlines write
-    it ("union says 7,000", "exchange says": a board of trade may be called so), names nobody:
-    the figure joins the estimate it restates. The row itself when the origin resolves by its
-    own name, or no mention says it. ``cache``: the answers per (article, phrase)."""
+    name ("the union", "the doctors' union": ``_described``); a bare one is not (a headline's
+    "exchange says" may call a board of trade so). The row itself when the origin resolves by
+    its own name, or no mention says it. ``cache``: the answers per (article, phrase)."""
     name = str(row.get("origin") or "")
     article = row.get("article")
     spans = getattr(resolve, "spans", {}).get(article)
@@ -287,17 +286,13 @@ def as_mentioned(row: dict[str, Any], text: str, resolve: Any,
     actors = {actor for s, e, actor in spans[bisect.bisect_left(spans, (start,)):]
               if s < end and _bare(text[s:e]) == wanted}
     names = getattr(resolve, "names", {})
-    said = fold(text[start:end])
-    if not actors and re.search(rf"\b(?:the|its|their)\s+{re.escape(wanted)}\b", said):
+    if not actors and re.search(rf"\b(?:the|its|their)\s+{re.escape(wanted)}\b",
+                                fold(text[start:end])):
         asked = (str(article), wanted)
         cache = {} if cache is None else cache
         if asked not in cache:
             cache[asked] = _described(wanted, spans, text, resolve)
         actors = {cache[asked]} if cache[asked] else set()
-    elif not actors and _body_description(wanted) and _written_bare(wanted, said):
-        # a headline's "union says 7,000": whose it is, the story below says; nobody is
-        # named, so the figure joins the estimate whose value it restates
-        return {**row, "origin": "the article", "origin_basis": "article", "origin_kind": None}
     if len(actors) != 1 or not names.get(next(iter(actors))):
         return row
     return {**row, "origin": names[next(iter(actors))]}
@@ -311,38 +306,14 @@ def _described(wanted: str, spans: list[tuple[int, int, str]], text: str,
     """The one body an article's mentions that end in the words of a description of a body
     name ("union" in "the union", "the doctors' union", "Dockers Union"), when they name one
     only, and an organisation."""
-    if not _body_description(wanted):
+    words = wanted.split()
+    if not words or len(words) > MAX_DESCRIBED_WORDS or not any(
+            "ORG" in rule.types for rule in descriptions().rules_for(words[-1])):
         return None
     found = {actor for s, e, actor in spans
              if (bare := _bare(text[s:e])) == wanted or bare.endswith(f" {wanted}")}
     return next(iter(found)) if len(found) == 1 and found <= getattr(
         resolve, "bodies", frozenset()) else None
-
-
-def _body_description(phrase: str) -> bool:
-    """Whether a folded phrase of a few words ends in the head of a body's description
-    ("union", "rights commission"), by the curated descriptions (store/data/descriptions.toml)."""
-    words = phrase.split()
-    return bool(words) and len(words) <= MAX_DESCRIBED_WORDS and any(
-        "ORG" in rule.types for rule in descriptions().rules_for(words[-1]))
-
-
-_DETERMINERS = frozenset({"the", "its", "their", "a", "an", "this", "that", "our", "his", "her",
-                          "whose", "each", "every"})
-
-
-def _written_bare(wanted: str, said: str) -> bool:
-    """Whether a folded sentence writes a description with no determiner or possessor before
-    it, as a headline does ("union says 7,000"; not "the union says", "doctors' union says")."""
-    if wanted.split()[0].endswith(("'", "’", "'s", "’s")):
-        return False  # "dockers' union": whose union, it says
-    found = False
-    for m in re.finditer(rf"(?<![\w'’-]){re.escape(wanted)}(?![\w-])", said):
-        before = said[:m.start()].split()[-1:]
-        if before and (before[0] in _DETERMINERS or before[0].endswith(("'", "’", "'s", "’s"))):
-            return False
-        found = True
-    return found
 
 
 def _bare(phrase: str) -> str:
