@@ -76,6 +76,12 @@ def test_an_office_holder_gives_the_official_count(sentence: str, verdict: str) 
     ("Lakeside Water (LW), media statement", "Lakeside Water"),
     ("Orrin Systems, company statement (newsroom)", "Orrin Systems"),
     ("Statistics Office of Veloria (press release)", "Statistics Office of Veloria"),
+    # a comma inside the body's name: the release is what follows the last comma
+    ("Department of Ports, Harbours and Fisheries, press release",
+     "Department of Ports, Harbours and Fisheries"),
+    ("Office of Wool, Hides and Skins (Veloria), media statement", "Office of Wool, Hides and "
+     "Skins"),
+    ("Velm Grain Board, press release, 4 May", "Velm Grain Board"),
     # the state's bodies, as before
     ("Ministry of the Interior, press statement", "Ministry of the Interior"),
     # a newsroom's report speaks for nobody

@@ -33,11 +33,17 @@ def official_outlet(outlet: object) -> str | None:
 def issuer_of(outlet: object) -> str | None:
     """The body whose own release the article is: any body whose outlet calls the article its
     statement or release ("Acme Corp, company statement (newsroom)", "Statistics Office (press
-    release)"), named up to the first comma or bracket, an abbreviation in brackets after the
-    name set aside ("Gauteng Water (GW)"); else one of the state's (``official_outlet``)."""
+    release)"), named up to the last comma ("Department of Ports, Harbours and Fisheries,
+    press release") or the bracket, an abbreviation or a country in brackets after the name
+    set aside ("Gauteng Water (GW)"); else one of the state's (``official_outlet``)."""
     if not isinstance(outlet, str):
         return None
-    name, _, kind = outlet.partition(",")
+    # the name up to the comma before the part that calls it a release: a name may hold
+    # commas of its own ("Department of Ports, Harbours and Fisheries, press release")
+    parts = outlet.split(",")
+    said = next((k for k in range(1, len(parts))
+                 if estimate_words().statement_words.search(fold(parts[k]))), 1)
+    name, kind = ",".join(parts[:said]), ",".join(parts[said:])
     if not estimate_words().statement_words.search(fold(kind)) and "(" in name:
         name, _, kind = name.partition("(")
     if estimate_words().statement_words.search(fold(kind)):
