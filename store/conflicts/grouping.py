@@ -357,7 +357,7 @@ def claims_of(figures: Iterable[dict[str, Any]], articles: Iterable[dict[str, An
     figures = list(figures)
     stated = stated_rates(figures, texts)
     offices: dict[tuple[str, str], str | None] = {}
-    described: dict[tuple[str, str], str | None] = {}
+    described: dict[tuple[str, ...], str | None] = {}
     claims = []
     for row in figures:
         if row.get("article") in guessed and row.get("when_basis") in BY_ARTICLE:

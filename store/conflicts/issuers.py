@@ -271,7 +271,7 @@ def _name_of(run: list[str]) -> str | None:
 
 
 def as_mentioned(row: dict[str, Any], text: str, resolve: Any,
-                 cache: dict[tuple[str, str], str | None] | None = None) -> dict[str, Any]:
+                 cache: dict[tuple[str, ...], str | None] | None = None) -> dict[str, Any]:
     """A figure row whose origin is a phrase of its sentence that names an actor without its
     name ("the company", "a conservation group", "the country's biggest union"), with that
     actor's name as its origin: the article's actors say whom the phrase stands for. Where no
@@ -279,7 +279,9 @@ def as_mentioned(row: dict[str, Any], text: str, resolve: Any,
     said", "the ministry put it at") is the one actor the article's mentions with its words
     name ("the union", "the doctors' union": ``_described``); a bare one is not (a headline's
     "exchange says" may call a board of trade so). The row itself when the origin resolves by
-    its own name, or no mention says it. ``cache``: the answers per (article, phrase)."""
+    its own name, or no mention says it. ``cache``: the answers per (article, sentence,
+    phrase), and per (article, phrase) for the article's mentions (a sentence may hold
+    thousands of figures of one origin)."""
     name = str(row.get("origin") or "")
     article = row.get("article")
     spans = getattr(resolve, "spans", {}).get(article)
@@ -289,19 +291,31 @@ def as_mentioned(row: dict[str, Any], text: str, resolve: Any,
         return row
     wanted = _bare(name)
     start, end = int(sentence[0]), int(sentence[1])
-    actors = {actor for s, e, actor in spans[bisect.bisect_left(spans, (start,)):]
-              if s < end and _bare(text[s:e]) == wanted}
+    cache = {} if cache is None else cache
+    asked = (str(article), str(start), wanted)
+    if asked not in cache:
+        cache[asked] = _sentence_actor(wanted, article, start, end, spans, text, resolve, cache)
     names = getattr(resolve, "names", {})
+    actor = cache[asked]
+    if actor is None or not names.get(actor):
+        return row
+    return {**row, "origin": names[actor]}
+
+
+def _sentence_actor(wanted: str, article: Any, start: int, end: int,
+                    spans: list[tuple[int, int, str]], text: str, resolve: Any,
+                    cache: dict[tuple[str, ...], str | None]) -> str | None:
+    """The one actor a phrase of a sentence names (``as_mentioned``), else None."""
+    actors = {actor for s, e, actor in spans[bisect.bisect_left(spans, (start,)):
+                                             bisect.bisect_left(spans, (end,))]
+              if _bare(text[s:e]) == wanted}
     if not actors and re.search(rf"\b(?:the|its|their)\s+{re.escape(wanted)}\b",
                                 fold(text[start:end])):
-        asked = (str(article), wanted)
-        cache = {} if cache is None else cache
-        if asked not in cache:
-            cache[asked] = _described(wanted, spans, text, resolve)
-        actors = {cache[asked]} if cache[asked] else set()
-    if len(actors) != 1 or not names.get(next(iter(actors))):
-        return row
-    return {**row, "origin": names[next(iter(actors))]}
+        described = (str(article), wanted)
+        if described not in cache:
+            cache[described] = _described(wanted, spans, text, resolve)
+        actors = {cache[described]} if cache[described] else set()
+    return next(iter(actors)) if len(actors) == 1 else None
 
 
 MAX_DESCRIBED_WORDS = 3  # "union", "rights body", "state grain board"
