@@ -143,6 +143,15 @@ def one(figures, text: str):
      "812 deaths.", "812", "Halden Relief Network", "named"),
     ("Villagers buried the dead themselves. Their families counted 64 graves.", "64",
      "Their families", "source"),
+    # never the news agency a wire dateline credits: it reports, it counts nothing
+    ("LISBON, June 3 (Reuters) - About 400 pilots stopped work on Monday, their guild said.",
+     "400", "their guild", "source"),
+    # "their union" is the people's own body, which the grouping finds among the article's
+    # mentions; "its" people are the body's
+    ("LISBON, June 3 (AFP) - The Tovik Dockers Union met on Monday. About 400 pilots stopped "
+     "work, their union said.", "400", "their union", "source"),
+    ("The Halden Relief Network has kept a register since May. Its field union has recorded "
+     "812 deaths.", "812", "Halden Relief Network", "named"),
     # the body that gives "a figure" or "an estimate" the number stands right after
     ("The rebel-run health ministry in Karsby has given a much higher figure: more than 21,000 "
      "deaths.", "21,000", "rebel-run health ministry", "named"),

@@ -542,6 +542,11 @@ def _resolver(*actors: tuple[str, str, list[str]]):
     ("planning agency Kervo", "kervo"),
     ("Kervo firm", "kervo"),
     ("grain traders' chamber Kervo", "kervo"),
+    ("A Kervo spokesman", "kervo"),
+    ("Union of Marlow Bay Ports", "union of marlow bay ports"),
+    ("Marlow branch of the grain traders' chamber Kervo", "kervo"),
+    ("Marlow branch of the grain traders' chamber Ana Lind", "marlow branch of the grain "
+     "traders' chamber ana lind"),
     # the state's release names the body with its country, the article without
     ("Ministry of Ports of the Republic of Marlow", "ministry-of-ports"),
     ("Marlow Ministry of Ports", "ministry-of-ports"),
@@ -556,7 +561,8 @@ def test_an_origin_is_the_body_its_name_holds(said: str, origin: str | None) -> 
     resolve = _resolver(("Dallow Port Trust", "ORG", ["Dallow Port Trust", "DPT"]),
                         ("Kervo", "ORG", ["Kervo"]), ("Marlow Bay", "GPE", ["Marlow Bay"]),
                         ("Marlow", "GPE", ["Marlow"]),
-                        ("Ministry of Ports", "ORG", ["Ministry of Ports"]))
+                        ("Ministry of Ports", "ORG", ["Ministry of Ports"]),
+                        ("Ana Lind", "PERSON", ["Ana Lind"]))
     row = {"article": "a", "source": "the article", "origin": said, "origin_basis": "named"}
     assert origin_key(row, False, resolve)[0] == origin
 

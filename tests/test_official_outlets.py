@@ -76,6 +76,12 @@ def test_an_office_holder_gives_the_official_count(sentence: str, verdict: str) 
     ("Lakeside Water (LW), media statement", "Lakeside Water"),
     ("Orrin Systems, company statement (newsroom)", "Orrin Systems"),
     ("Statistics Office of Veloria (press release)", "Statistics Office of Veloria"),
+    # a comma inside the body's name: the release is what follows the last comma
+    ("Department of Ports, Harbours and Fisheries, press release",
+     "Department of Ports, Harbours and Fisheries"),
+    ("Office of Wool, Hides and Skins (Veloria), media statement", "Office of Wool, Hides and "
+     "Skins"),
+    ("Velm Grain Board, press release, 4 May", "Velm Grain Board"),
     # the state's bodies, as before
     ("Ministry of the Interior, press statement", "Ministry of the Interior"),
     # a newsroom's report speaks for nobody
@@ -132,6 +138,7 @@ _OFFICE_ACTORS = [
     {"id": "tovik-pilots-guild", "name": "Tovik Pilots' Guild", "type": "ORG",
      "aliases": ["Tovik Pilots' Guild", "TPG"]},
     {"id": "tovik", "name": "Tovik", "type": "GPE", "aliases": ["Tovik"]},
+    {"id": "dock-strike", "name": "Dock Strike", "type": "EVENT", "aliases": ["Dock Strike"]},
     {"id": "ministry-of-harbours", "name": "Ministry of Harbours and Ports", "type": "ORG",
      "aliases": ["Ministry of Harbours and Ports"]},
 ]
@@ -203,4 +210,78 @@ def test_a_description_is_the_actor_the_article_says_it_names(
     resolve = actor_resolver(_BODIES, [_mentioned(text, phrases)] if phrases else [])
     row = {"article": "a", "origin": said, "origin_basis": "source", "source": said,
            "sentence": [0, len(text)]}
+    assert as_mentioned(row, text, resolve)["origin"] == origin
+
+
+def _mentions_of(article: str, text: str, phrases: list[tuple[str, str]]) -> dict[str, Any]:
+    """The mentions of an article as the store packs them: each phrase's first place, its
+    actor."""
+    return {**_mentioned(text, phrases), "article": article}
+
+
+@pytest.mark.parametrize("text, said, phrases, body", [
+    # a body the article's mentions name, right before the office in front of the name
+    ("TPA's Tovik harbour chairman, Chief Ana Lind, said 40 ships waited.", "Ana Lind",
+     [("TPA", "tovik-port-authority"), ("Tovik", "tovik")], "Tovik Port Authority"),
+    ("The pilots' guild chief executive Ana Lind said 300.", "Ana Lind",
+     [("The pilots' guild", "tovik-pilots-guild")], "Tovik Pilots' Guild"),
+    # or in the office set after the name, by a description of the body
+    ("Dr Ana Lind, the guild's chief medical officer, said 300.", "Ana Lind",
+     [("the guild", "tovik-pilots-guild")], "Tovik Pilots' Guild"),
+    ("Ana Lind, chief executive of the port authority, said 40.", "Lind",
+     [("the port authority", "tovik-port-authority")], "Tovik Port Authority"),
+    # a title the origin carries before the name
+    ("Dr Ana Lind, the guild's chief medical officer, said 300.", "Dr Ana Lind",
+     [("the guild", "tovik-pilots-guild")], "Tovik Pilots' Guild"),
+    # no office between the body and the name, a place, or no organisation: the person stays
+    ("Ana Lind, the strike's chief organiser, said 300.", "Ana Lind",
+     [("the strike", "dock-strike")], "Ana Lind"),
+    ("Ana Lind, who sued the guild's chairman, said 300.", "Ana Lind",
+     [("the guild", "tovik-pilots-guild")], "Ana Lind"),
+    ("The guild told Ana Lind that 300 would strike.", "Ana Lind",
+     [("The guild", "tovik-pilots-guild")], "Ana Lind"),
+    ("Tovik harbour chairman Ana Lind said 300.", "Ana Lind", [("Tovik", "tovik")], "Ana Lind"),
+    ("The guild's lawyers and Ana Lind said 300.", "Ana Lind",
+     [("The guild", "tovik-pilots-guild")], "Ana Lind"),
+])
+def test_a_person_speaks_for_the_body_the_article_s_mentions_name(
+        text: str, said: str, phrases: list[tuple[str, str]], body: str) -> None:
+    from store.conflicts.grouping import actor_resolver
+    from store.conflicts.issuers import speaking_for
+
+    resolve = actor_resolver(_OFFICE_ACTORS, [_mentions_of("a", text, phrases)])
+    row = {"article": "a", "origin": said, "origin_basis": "source", "source": said}
+    assert speaking_for(row, text, resolve, {})["origin"] == body
+
+
+@pytest.mark.parametrize("text, said, phrases, origin", [
+    # a definite description no mention of its sentence is: the one body the article's
+    # mentions with the description's words name
+    ("The pilots' union called the strike.\nAbout 300 walked out, the union said.",
+     "union", [("The pilots' union", "tovik-pilots-guild")], "Tovik Pilots' Guild"),
+    ("The Tovik union met on Monday. About 300 pilots stopped work, their union said.",
+     "their union", [("The Tovik union", "tovik-pilots-guild")], "Tovik Pilots' Guild"),
+    # two bodies the words may name, none, a word that is no body's, or a bare description
+    # (a headline's): the phrase stays
+    ("Union says 300 pilots walk out\nThe pilots' union and the miners' union met.", "Union",
+     [("The pilots' union", "tovik-pilots-guild"), ("the miners' union", "orvik-mining")],
+     "Union"),
+    ("Union says 300 pilots walk out\nThe pilots met on Monday.", "Union", [], "Union"),
+    ("Union says 300 pilots walk out\nThe pilots' union called the strike.", "Union",
+     [("The pilots' union", "tovik-pilots-guild")], "Union"),
+    ("Pilots say 300 walked out\nThe pilots' union called the strike.", "Pilots",
+     [("The pilots' union", "tovik-pilots-guild")], "Pilots"),
+])
+def test_a_description_is_the_one_body_the_article_s_mentions_name(
+        text: str, said: str, phrases: list[tuple[str, str]], origin: str) -> None:
+    from store.conflicts.grouping import actor_resolver
+    from store.conflicts.issuers import as_mentioned
+
+    resolve = actor_resolver(_BODIES, [_mentioned(text, phrases)] if phrases else [])
+    # the figure's sentence: the line or sentence that holds the number
+    start = max(text.rfind("\n", 0, text.index("300")), text.rfind(". ", 0, text.index("300")))
+    start = start + 1 if start >= 0 else 0
+    end = min(i for i in (text.find("\n", start), len(text)) if i > 0)
+    row = {"article": "a", "origin": said, "origin_basis": "source", "source": said,
+           "sentence": [start, end]}
     assert as_mentioned(row, text, resolve)["origin"] == origin

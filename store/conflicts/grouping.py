@@ -111,6 +111,9 @@ def actor_resolver(actor_rows: Iterable[dict[str, Any]],
     # the actors that are people: who may speak for a body (``issuers.speaking_for``)
     resolve.people = frozenset(  # type: ignore[attr-defined]
         row["id"] for row in actor_rows if row.get("type") == "PERSON")
+    # the actors that are bodies: who a description or an office names (``issuers``)
+    resolve.bodies = frozenset(  # type: ignore[attr-defined]
+        row["id"] for row in actor_rows if row.get("type") == "ORG")
     resolve.names = {row["id"]: row.get("name", "")  # type: ignore[attr-defined]
                      for row in actor_rows}
     resolve.spans = {  # type: ignore[attr-defined]
@@ -354,6 +357,7 @@ def claims_of(figures: Iterable[dict[str, Any]], articles: Iterable[dict[str, An
     figures = list(figures)
     stated = stated_rates(figures, texts)
     offices: dict[tuple[str, str], str | None] = {}
+    described: dict[tuple[str, ...], str | None] = {}
     claims = []
     for row in figures:
         if row.get("article") in guessed and row.get("when_basis") in BY_ARTICLE:
@@ -363,7 +367,7 @@ def claims_of(figures: Iterable[dict[str, Any]], articles: Iterable[dict[str, An
         text = texts.get(row.get("article", ""), "")
         # "the company said": the actor the article's phrase names; a person quoted for a body
         # they hold an office at speaks the body's estimate
-        row = speaking_for(as_mentioned(row, text, resolve), text, resolve, offices)
+        row = speaking_for(as_mentioned(row, text, resolve, described), text, resolve, offices)
         start, end = (row.get("sentence") or (0, 0))[:2]
         claim = claim_of(row, text[start:end], order.get(row.get("article", ""), 1 << 30),
                          resolve, armed, stated)

@@ -426,6 +426,8 @@ def _body_word(word: str) -> bool:
     return any("ORG" in rule.types for rule in descriptions().rules_for(word.lower()))
 
 
+_NAME_LINKS = frozenset({"of", "and", "for", "the", "de", "del", "la", "du", "des", "di", "da",
+                         "&"})  # small words inside a name: "Federation of Dock Workers"
 _PARENS = re.compile(r"^(?P<out>[^()]*?)\s*\((?P<in>[^()]*)\)?\s*$")
 _CAPITAL = re.compile(r"^[A-Z\u00C0-\u024F]")
 
@@ -437,8 +439,9 @@ def _named_key(name: str, resolve: Resolve) -> str:
     agency Tervo", "the Tervo firm"); else the folded name, without the bracket."""
     if resolve(name):
         return scope_key(name, resolve)
+    people = getattr(resolve, "people", frozenset())
     for part in _name_parts(name, resolve):
-        if resolve(part) and not _place(part, resolve):
+        if resolve(part) and not _place(part, resolve) and resolve(part) not in people:
             return scope_key(part, resolve)
     bracket = _PARENS.match(name)
     if bracket and bracket.group("out").strip():
@@ -454,10 +457,21 @@ def _name_parts(name: str, resolve: Resolve) -> list[str]:
     if bracket:
         parts.extend(p.strip() for p in (bracket.group("out"), bracket.group("in")) if p.strip())
     words = name.replace("(", " ").replace(")", " ").split()
-    capital = [i for i, w in enumerate(words) if _CAPITAL.match(w)]
-    if capital and len(capital) < len(words) and capital == list(range(capital[0],
-                                                                        capital[-1] + 1)):
-        parts.append(" ".join(words[capital[0]:capital[-1] + 1]))
+    while words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]  # "A Kervo spokesman": the article is no part of the name
+    capital = [i for i, w in enumerate(words) if _CAPITAL.match(w)
+               or (0 < i < len(words) - 1 and w.lower() in _NAME_LINKS
+                   and _CAPITAL.match(words[i - 1]) and _CAPITAL.match(words[i + 1]))]
+    if capital and len(capital) < len(words):
+        # each run of capitalised words ("Unión de Trabajadores" one), the last first: "the
+        # Marlow branch of the dockers' union DPT" names DPT, a place or a qualifier before it
+        runs: list[list[str]] = []
+        for i in capital:
+            if runs and i - 1 in capital:
+                runs[-1].append(words[i])
+            else:
+                runs.append([words[i]])
+        parts.extend(" ".join(run) for run in reversed(runs))
     parts.extend(_without_place(name, resolve))
     return parts
 

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from store.extract.figures.parse import ents_in, governing_verb, per_sentence
 from store.extract.figures.who import semicolon_after, short_name
+from store.knowledge.aliases import curated_entry
 from store.knowledge.context import context_words
 from store.knowledge.countries import countries
 from store.knowledge.descriptions import descriptions
@@ -186,8 +187,9 @@ def _possessed_source(sent: Span, source: str) -> Token | None:
     """The "its" or "their" that opens the source's phrase ("Its volunteers", "their field
     teams"), when the source is a body's people named by a possessive pronoun."""
     first, _, rest = source.partition(" ") if source else ("", "", "")
-    if first.lower() not in POSSESSIVES or not rest:
-        return None
+    if first.lower() not in POSSESSIVES or not rest or (
+            first.lower() == "their" and _is_head_word(rest.split()[-1].lower())):
+        return None  # "their union said": the people's own body, not a body's people
     # the sentence's possessive pronouns, found once per sentence, not once per figure
     owners = per_sentence(sent, "possessive_pronouns", lambda sent: [
         t for t in sent if t.lower_ in POSSESSIVES and t.dep_ == "poss"])
@@ -531,9 +533,17 @@ def _body_before(doc: Doc, offset: int,
     for ent in ents_in(doc, start, sent.end):
         if ent.start_char >= offset:
             break
-        if ent.label_ in labels and not _names_event(ent):
+        if ent.label_ in labels and not _names_event(ent) and not _news_agency(ent.text):
             found = _clean(ent.text)
     return found
+
+
+def _news_agency(name: str) -> bool:
+    """Whether a name is a news agency's (store/data/aliases.toml): the wire a dateline credits
+    ("NAIROBI, May 4 (Reuters) -") reports, it counts nothing, so "their union said" after it
+    is never the agency's union."""
+    entry = curated_entry(name)
+    return entry is not None and entry.kind == "news_agency"
 
 
 def _names_event(ent: Span) -> bool:
