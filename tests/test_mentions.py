@@ -667,6 +667,39 @@ def test_a_bodys_cut_head_is_taken_back_and_a_portfolio_dropped(
     assert [text[s.start:s.end] for s in found] == ([expected] if expected else [])
 
 
+@pytest.mark.parametrize(("text", "tagged", "expected"), [
+    # a body named by a list before its head: the tagger's pieces are one name
+    ("The Velm Nurses, Midwives and Carers Association said on Monday.",
+     [("Velm Nurses", "ORG"), ("Midwives", "NORP"), ("Carers Association", "ORG")],
+     ["Velm Nurses, Midwives and Carers Association"]),
+    ("fined the Orla Pilots, Navigators and Deckhands Union 2m kroner",
+     [("Orla Pilots", "ORG"), ("Navigators", "NORP"), ("Deckhands Union", "ORG")],
+     ["Orla Pilots, Navigators and Deckhands Union"]),
+    ("The Land and Water Court ruled on Friday.", [("Water Court", "ORG")],
+     ["Land and Water Court"]),
+    # two bodies the tagger found, no list: two names
+    ("the Senate and House Ethics Committee said", [("Senate", "ORG"),
+     ("House Ethics Committee", "ORG")], ["Senate", "House Ethics Committee"]),
+    # places or people in the list: their body, not one name
+    ("The Orla, Velm and Tarvos Water Board met.", [("Orla", "GPE"), ("Velm", "GPE"),
+     ("Tarvos Water Board", "ORG")], ["Orla", "Velm", "Tarvos Water Board"]),
+    # no "the" before the list, no head after it, or a line between
+    ("Farmers, Growers and Carers Association members met.", [("Carers Association", "ORG")],
+     ["Carers Association"]),
+    ("the Nurses, Midwives and Carers Gazette said", [("Carers Gazette", "ORG")],
+     ["Carers Gazette"]),
+    ("the Nurses, Midwives and\nCarers Association said", [("Carers Association", "ORG")],
+     ["Carers Association"]),
+])
+def test_a_bodys_name_cut_in_its_list_is_one_name(text: str, tagged: list[tuple[str, str]],
+                                                  expected: list[str]) -> None:
+    from store.extract.mentions.heads import with_cut_lists
+    from store.extract.mentions.spans import Span
+
+    spans = [Span(text.index(s), text.index(s) + len(s), label) for s, label in tagged]
+    assert [text[s.start:s.end] for s in with_cut_lists(text, spans)] == expected
+
+
 @pytest.mark.parametrize(("text", "name"), [
     ("with help from the Public Defender's Office (PDO). The review",
      "Public Defender's Office"),

@@ -21,7 +21,7 @@ from store.extract.mentions.descriptions import (
 )
 from store.extract.mentions.edges import split, trim, with_given_names
 from store.extract.mentions.events import as_events, event_spans
-from store.extract.mentions.heads import with_cut_heads
+from store.extract.mentions.heads import with_cut_heads, with_cut_lists
 from store.extract.mentions.joins import (
     joined,
     with_feature_nouns,
@@ -60,7 +60,8 @@ def extract_mentions(doc: Doc, outlet: str | None = None) -> list[RawMention]:
     spans = [with_given_names(text, s, ctx) if s.label == "PERSON" else s for s in spans]
     spans = without_overlaps([*spans, *curated_spans(text, ctx), *outlet_spans(text, outlet),
                               *vessel_spans(text), *product_bodies(text, ctx)])
-    spans = with_site_nouns(text, with_cut_heads(text, joined(text, spans, ctx)), ctx)
+    spans = with_cut_lists(text, with_cut_heads(text, joined(text, spans, ctx)))
+    spans = with_site_nouns(text, spans, ctx)
     spans = with_feature_nouns(text, spans, ctx)
     spans = with_year_names(text, with_hyphen_tails(text, spans, ctx), ctx)
     spans = without_overlaps([*spans, *spelled_spans(text)])

@@ -14,6 +14,16 @@ a head noun and "of" or "for" ("Ministry of Energy and "):
   the whole name is one organisation;
 * a title styled by its portfolio (``portfolio_titles``: "Minister of", "Minister for"): the span
   is dropped, a portfolio names nobody (the person holding the title is named on their own).
+
+It also tags only the tail of a body named by a list before its head: in "the Velm Nurses,
+Midwives and Carers Association" it finds "Velm Nurses", "Midwives" (a people, to it) and
+"Carers Association", three actors where the text names one, and in "the Land and Water
+Court" it may find "Water Court" alone. So an organisation whose last word is a head,
+written straight after "the" and a list of capitalised words that ends in "and" ("the A, B
+and "), takes the list in: the whole is one organisation. Only bodies and peoples the tagger
+found in the list are taken in, and those only in a list with a comma ("the Senate and House
+Committee", both tagged, stays two); a place or a person in it keeps the names apart ("the
+Orla, Velm and Tarvos Water Board" is three places' board).
 """
 
 from __future__ import annotations
@@ -29,6 +39,11 @@ _CUT_HEAD = re.compile(
     r"(?<![\w'’-])([A-Z][a-z]+)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
     r"(?:[A-Z][\w'’-]*[ \t]+){0,3}(?:(?:and|&)[ \t]+)?$")
 _REACH = 80  # characters looked at before a span
+# the list before a body's head the tagger cut off: "the Velm Nurses, Midwives and "
+_RUN = r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}"
+_CUT_LIST = re.compile(rf"(?<![\w'’-])[Tt]he[ \t]+((?:{_RUN},[ \t]+){{0,4}}{_RUN}[ \t]+(?:and|&)"
+                       r"[ \t]+)$")
+_LIST_REACH = 160
 
 
 def with_cut_heads(text: str, spans: list[Span]) -> list[Span]:
@@ -49,4 +64,29 @@ def with_cut_heads(text: str, spans: list[Span]) -> list[Span]:
             out.append(Span(m.start(), span.end, "ORG"))
         elif head not in nw.portfolio_titles:
             out.append(span)
+    return out
+
+
+def with_cut_lists(text: str, spans: list[Span]) -> list[Span]:
+    """The spans with every organisation's cut-off list taken back in ("the Velm Nurses,
+    Midwives and " before "Carers Association"), the names the tagger found in the list
+    dropped; the spans stay in text order and never overlap."""
+    heads = name_words().org_heads
+    out: list[Span] = []
+    for span in spans:
+        words = text[span.start:span.end].split()
+        m = None
+        if span.label == "ORG" and not span.curated and fold(words[-1]) in heads:
+            m = _CUT_LIST.search(text, max(0, span.start - _LIST_REACH), span.start)
+        if m is None or "\n" in m.group():
+            out.append(span)
+            continue
+        inside = [s for s in out if s.end > m.start(1)]
+        listed = "," in m.group(1)
+        if any(s.start < m.start(1) or s.curated or s.label not in ("ORG", "NORP")
+               or not listed for s in inside):
+            out.append(span)
+            continue
+        del out[len(out) - len(inside):]
+        out.append(Span(m.start(1), span.end, "ORG"))
     return out
