@@ -552,6 +552,23 @@ def test_a_list_the_tagger_took_for_one_name_is_its_names(surface: str, names: l
 
 
 @pytest.mark.parametrize(("surface", "names"), [
+    # a letterhead's body and its department, a comma between: two names
+    ("Ministry of Water, Irrigation Department", ["Ministry of Water", "Irrigation Department"]),
+    ("Velm Port Authority, Office of the Harbour Master",
+     ["Velm Port Authority", "Office of the Harbour Master"]),
+    # one name with a list in it: what follows the comma has no head of its own
+    ("Department for Roads, Bridges and Rural Transport",
+     ["Department for Roads, Bridges and Rural Transport"]),
+    ("Orla Nurses, Midwives and Carers Union", ["Orla Nurses, Midwives and Carers Union"]),
+    ("University of Velm, Karsby", ["University of Velm, Karsby"]),
+])
+def test_two_bodies_of_a_letterhead_are_two_names(surface: str, names: list[str]) -> None:
+    from store.extract.mentions.edges import split
+
+    assert [surface[s.start:s.end] for s in split(surface, 0, len(surface), "ORG", None)] == names
+
+
+@pytest.mark.parametrize(("surface", "names"), [
     ("IslandPress/Maria Gomes", ["IslandPress", "Maria Gomes"]),
     ("ISIS/ISIL", ["ISIS", "ISIL"]),
     ("Lead Auditor General / DoT Auditor General",

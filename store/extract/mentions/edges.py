@@ -84,6 +84,12 @@ def split(text: str, start: int, end: int, label: str, ctx: DocView) -> Iterable
             for offset, part in parts:
                 yield Span(start + offset, start + offset + len(part), label)
             return
+        cut = _two_bodies(surface)
+        if cut is not None:  # "Ministry of Water, Irrigation Department": a letterhead's two
+            # bodies, each named by its own head, one comma between
+            yield Span(start, start + cut[0], label)
+            yield from split(text, start + cut[1], end, label, ctx)
+            return
     backed = _backer_prefix(surface)
     if backed:  # "UN-backed Government of National Accord": the backer is not the government
         owner = surface[:backed[0]]
@@ -126,6 +132,21 @@ def _listed(surface: str) -> list[tuple[int, str]]:
         parts.append((offset, part))
         offset += len(part) + 2
     return parts
+
+
+def _two_bodies(surface: str) -> tuple[int, int] | None:
+    """(end of the first, start of the second) in "Ministry of Water, Irrigation Department",
+    two names of two or more capitalised words set apart by a comma, each with a head of a
+    body's name (``org_heads``); else None ("Department for Environment, Food and Rural
+    Affairs" is one name: what follows its comma has no head of its own)."""
+    first, _, second = surface.partition(", ")
+    heads = name_words().org_heads
+    for part in (first, second):
+        words = part.split()
+        if len(words) < 2 or not part[:1].isupper() \
+                or not any(bare_word(w) in heads for w in words):
+            return None
+    return len(first), len(first) + 2
 
 
 def _backer_prefix(surface: str) -> tuple[int, int] | None:
