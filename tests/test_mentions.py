@@ -34,6 +34,9 @@ CASES = [
      '"We got it wrong and we apologise," Chief Executive Marit Solberg, 47, said in a '
      "statement.",
      [("Marit Solberg", "PERSON")], ["Executive Marit Solberg"]),
+    ("a ministry's abbreviated title is no part of the name",
+     "Energy CS Jonah Kirui said on Monday the plan would cost more.",
+     [("Jonah Kirui", "PERSON")], ["CS Jonah Kirui", "Energy CS Jonah Kirui"]),
     ("a title's department is not an actor",
      "It forced the exit of Defence Secretary Alan Crewe and worried allies.",
      [("Alan Crewe", "PERSON")], ["Defence"]),
@@ -673,6 +676,12 @@ def test_a_bylines_role_is_no_part_of_the_outlets_name(surface: str, name: str) 
     ("Fighting between the army and Velm People's Front went on.",
      "Velm People's Front", "Velm People's Front"),
     ("The Ministry of\nMining Industries said.", "Mining Industries", "Mining Industries"),
+    # a title's portfolio the tagger took in with its holder's name: the person alone
+    ("Cabinet Secretary for Energy Tomas Ruto said.", "Energy Tomas Ruto", "Tomas Ruto"),
+    ("Secretary of Roads, Bridges and Ports Ilse Varga said:",
+     "Roads, Bridges and Ports Ilse Varga", "Ilse Varga"),
+    ("the Minister of Mines and Mining Industries Rohan Bissoon said",
+     "Mining Industries Rohan Bissoon", None),  # where the portfolio ends is not sure
 ])
 def test_a_bodys_cut_head_is_taken_back_and_a_portfolio_dropped(
         text: str, tagged: str, expected: str | None) -> None:
@@ -715,6 +724,34 @@ def test_a_bodys_name_cut_in_its_list_is_one_name(text: str, tagged: list[tuple[
 
     spans = [Span(text.index(s), text.index(s) + len(s), label) for s, label in tagged]
     assert [text[s.start:s.end] for s in with_cut_lists(text, spans)] == expected
+
+
+@pytest.mark.parametrize(("words", "person", "name"), [
+    # a title's portfolio before the name is no given name
+    (["Cabinet", "Secretary", "for", "Health", "Jonah", "Kirui", "said"], (4, 6), "Jonah Kirui"),
+    (["Secretary", "of", "the", "Treasury", "Ilse", "Varga", "said"], (4, 6), "Ilse Varga"),
+    # a given name the tagger left out is taken back in
+    (["Gen", "Abdel", "Fattah", "al-Burhan", "said"], (2, 4), "Abdel Fattah al-Burhan"),
+    (["the", "family", "of", "Abdel", "Fattah", "al-Burhan"], (4, 6), "Abdel Fattah al-Burhan"),
+])
+def test_a_given_name_is_taken_in_but_not_a_portfolio(words: list[str], person: tuple[int, int],
+                                                      name: str) -> None:
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from store.extract.mentions.edges import with_given_names
+    from store.extract.mentions.spans import DocView
+
+    ents = ["O"] * len(words)
+    ents[person[0]] = "B-PERSON"
+    for i in range(person[0] + 1, person[1]):
+        ents[i] = "I-PERSON"
+    pos = ["PROPN" if w[:1].isupper() else "ADP" for w in words]
+    doc = Doc(Vocab(), words=words, ents=ents, pos=pos)
+    span = doc[person[0]:person[1]]
+    found = with_given_names(doc.text, Span(span.start_char, span.end_char, "PERSON"),
+                             DocView(doc))
+    assert doc.text[found.start:found.end] == name
 
 
 @pytest.mark.parametrize(("text", "name"), [

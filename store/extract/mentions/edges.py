@@ -301,7 +301,8 @@ def _who_follows(text: str, end: int, words: list[tuple[int, int]]) -> bool:
 def with_given_names(text: str, span: Span, ctx: DocView) -> Span:
     """"Gen Abdel [Fattah al-Burhan]": the tagger often starts a compound given name one word
     late. Take in the proper nouns just before a person's name, up to a title or anything
-    else."""
+    else; but not a title's portfolio ("Cabinet Secretary for Health Ana Wanjiru": "Health"
+    after a title and "for" or "of" names the office, not the person)."""
     start = span.start
     nw = name_words()
     while start >= 2 and text[start - 1] == " ":
@@ -316,4 +317,12 @@ def with_given_names(text: str, span: Span, ctx: DocView) -> Span:
                 and not countries().country(word) and not countries().of_demonym(word)):
             break
         start = token.idx
-    return span if start == span.start else Span(start, span.end, span.label, span.curated)
+    if start == span.start:
+        return span
+    styled = _PORTFOLIO_BEFORE.search(text, max(0, start - 40), start)
+    if styled and bare_word(styled.group(1)) in nw.titles:
+        return span  # "Secretary for Health [Ana Wanjiru]": the portfolio is no given name
+    return Span(start, span.end, span.label, span.curated)
+
+
+_PORTFOLIO_BEFORE = re.compile(r"(?<![\w'’-])([A-Za-z]+)\.?[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$")

@@ -13,7 +13,9 @@ a head noun and "of" or "for" ("Ministry of Energy and "):
 * an organisation's head (``org_heads`` of ``store/data/names.toml``): the span takes in the head,
   the whole name is one organisation;
 * a title styled by its portfolio (``portfolio_titles``: "Minister of", "Minister for"): the span
-  is dropped, a portfolio names nobody (the person holding the title is named on their own).
+  is dropped, a portfolio names nobody (the person holding the title is named on their own);
+* any title, when the span goes on past the portfolio into the holder's name ("Secretary of
+  Mines, Water and Energy Ana Lind"): the span is the person's two words alone.
 
 It also tags only the tail of a body named by a list before its head: in "the Velm Nurses,
 Midwives and Carers Association" it finds "Velm Nurses", "Midwives" (a people, to it) and
@@ -62,9 +64,34 @@ def with_cut_heads(text: str, spans: list[Span]) -> list[Span]:
             out.append(span)
         elif head in nw.org_heads:
             out.append(Span(m.start(), span.end, "ORG"))
+        elif head in nw.titles and m.end() == span.start \
+                and (person := _holder(text, span)) is not None:
+            out.append(person)
         elif head not in nw.portfolio_titles:
             out.append(span)
     return out
+
+
+def _holder(text: str, span: Span) -> Span | None:
+    """The person at the end of a title's portfolio the tagger took for one name with it:
+    "Secretary of [Mines, Water and Energy Ana Lind]", "Secretary for [Health Ana Lind]": the
+    two words after the portfolio's last word, the one after its last "and" (or its only word,
+    a portfolio word of ``title_complements``), each capitalised; else None."""
+    nw = name_words()
+    words = list(re.finditer(r"\S+", text[span.start:span.end]))
+    folded = [fold(w.group().rstrip(",")) for w in words]
+    last_and = max((i for i, w in enumerate(folded) if w in ("and", "&")), default=None)
+    if last_and is not None:
+        first = last_and + 2
+    elif folded and folded[0] in nw.title_complements:
+        first = 1
+    else:
+        return None
+    person = words[first:]
+    if len(person) != 2 or not all(w.group()[:1].isupper() and fold(w.group()) not in nw.org_heads
+                                   for w in person):
+        return None
+    return Span(span.start + person[0].start(), span.end, "PERSON")
 
 
 def with_cut_lists(text: str, spans: list[Span]) -> list[Span]:
