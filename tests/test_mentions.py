@@ -554,6 +554,28 @@ def test_a_list_the_tagger_took_for_one_name_is_its_names(surface: str, names: l
     assert all(surface[offset:offset + len(part)] == part for offset, part in found)
 
 
+@pytest.mark.parametrize(("text", "tagged", "names"), [
+    # a byline's writer in capitals the tagger ran on into the outlet: two names
+    ("Floods close port\n\nBy TOMAS RUTO Velm Wire Service\n\nKARSBY - Rain fell.",
+     "TOMAS RUTO Velm Wire Service", [("TOMAS RUTO", "PERSON"), ("Velm Wire Service", "ORG")]),
+    ("By ILSE MARIA VARGA Orla Press", "ILSE MARIA VARGA Orla", [("ILSE MARIA VARGA", "PERSON"),
+                                                                ("Orla", "ORG")]),
+    # not a byline, or no name in capitals before the outlet
+    ("He said KARSBY PORT Authority staff left.", "KARSBY PORT Authority",
+     [("KARSBY PORT Authority", "ORG")]),
+    ("By Tomas Ruto Velm Wire Service", "Tomas Ruto Velm Wire Service",
+     [("Tomas Ruto Velm Wire Service", "ORG")]),
+    ("By TOMAS RUTO\n", "TOMAS RUTO", [("TOMAS RUTO", "ORG")]),
+])
+def test_a_bylines_writer_in_capitals_is_cut_from_its_outlet(
+        text: str, tagged: str, names: list[tuple[str, str]]) -> None:
+    from store.extract.mentions.edges import split
+
+    start = text.index(tagged)
+    found = split(text, start, start + len(tagged), "ORG", None)
+    assert [(text[s.start:s.end], s.label) for s in found] == names
+
+
 @pytest.mark.parametrize(("surface", "names"), [
     # a letterhead's body and its department, a comma between: two names
     ("Ministry of Water, Irrigation Department", ["Ministry of Water", "Irrigation Department"]),

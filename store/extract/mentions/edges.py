@@ -55,6 +55,11 @@ def split(text: str, start: int, end: int, label: str, ctx: DocView) -> Iterable
     while end > start and text[end - 1].isspace():
         end -= 1
     surface = text[start:end]
+    writer = _byline_writer(text, start, surface)
+    if writer:  # "By ANA LIND Velm Wire": the writer, then the outlet the byline credits
+        yield Span(start, start + writer, "PERSON")
+        yield Span(start + writer + 1, end, "ORG")
+        return
     paren = surface.find("(")
     if paren > 0:
         yield Span(start, start + paren, label)
@@ -109,6 +114,24 @@ def split(text: str, start: int, end: int, label: str, ctx: DocView) -> Iterable
         yield Span(start + m.end(), end, label)
         return
     yield Span(start, end, label)
+
+
+_BYLINE = re.compile(r"(?:^|\n)[ \t]*[Bb][Yy][ \t]+$")
+
+
+def _byline_writer(text: str, start: int, surface: str) -> int | None:
+    """Where the writer's name ends in a byline's span that runs on into the outlet: "By ANA
+    LIND Velm Wire", the name in capitals (two to four words), then a word in lowercase after its
+    capital; else None."""
+    if not _BYLINE.search(text, max(0, start - 12), start):
+        return None
+    words = surface.split(" ")
+    n = 0
+    while n < min(len(words), 4) and len(words[n]) > 1 and words[n].isupper():
+        n += 1
+    if n < 2 or n == len(words) or not words[n][:1].isupper() or words[n].isupper():
+        return None
+    return len(" ".join(words[:n]))
 
 
 _SPACED_DASH = re.compile(r"[ \t]+[-–—][ \t]+")
