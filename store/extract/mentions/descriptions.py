@@ -1,7 +1,8 @@
 """Phrases that stand for an actor without naming it, kept for actor resolution to settle:
 
 * definite descriptions, "the ministry", "the former strongman", "the state's governor": a
-  "the" (or, before a person's head noun, "his", "her", "its", "their": "his mother"; and "the
+  "the" (or, before a person's head noun, "his", "her", "its", "their": "his mother"; before
+  an organisation's, "his", "her", "their": "their union", "her committee"; and "the
   FTU's secretary general", a name's possessive before a person's; "the country's largest
   dockers' union", a place's possessive before an organisation's) and at most three lowercase
   modifiers ("33-year-old" too; and a faith's word the tagger took for one, not straight before
@@ -98,7 +99,8 @@ def _description(text: str, m: re.Match[str], ctx: DocView, *, pronoun: bool = F
                 and (people == i - 1 or fold(word) in _person_heads()):
             return None  # "the British navy", "the Tory spokesman": the people's word is a name
         if fold(word) in heads and (not (pronoun or owner) or fold(word) in _person_heads()
-                                    or (owner and _BESIDE_NAME.search(text, 0, m.start()))) \
+                                    or (owner and _BESIDE_NAME.search(text, 0, m.start()))
+                                    or (pronoun and _peoples_body(m.group(), word))) \
                 and _is_head(ctx, w.start(), w.start() + len(word), text,
                              possessive=w.end() if word != w.group() else 0):
             return Span(m.start(), w.start() + len(word), DESC)
@@ -107,6 +109,17 @@ def _description(text: str, m: re.Match[str], ctx: DocView, *, pronoun: bool = F
             return None
         pos = w.end()
     return None
+
+
+def _peoples_body(pronoun: str, head: str) -> bool:
+    """"their union", "her committee", "his party": a body that people's pronoun says is theirs
+    is a body of its own, one a name may stand for, as "the union" is; never "its board" (a
+    body's own part, or another body of its kind: "its parent company"), nor a country's body
+    ("her government": whose, the pronoun does not say)."""
+    rules = descriptions().rules_for(fold(head))
+    return fold(pronoun.strip()) in ("his", "her", "their") \
+        and any("ORG" in rule.types for rule in rules) \
+        and not any(rule.match == "of_country" for rule in rules)
 
 
 def _place_owned(text: str, words: list[re.Match[str]], ctx: DocView) -> int | None:
