@@ -124,6 +124,10 @@ CASES = [
      "Rangers flew in August for the 2031 National Heron Census, the first since 2021. The "
      "Velm Wildlife Board released results of the 2031 National Heron Census. The count fell.",
      [("2031 National Heron Census", "EVENT")], []),
+    ("a census named in capitals is an event, with its year after it too",
+     "The Velm Wildlife Board published the National Heron Census 2031 on Monday. It counted "
+     "400 herons.",
+     [("National Heron Census 2031", "EVENT")], []),
     ("the outlet of a dateline",
      "PORT ADLER, Feb 6 (CoastWire) - Diesel was still pouring into the bay.",
      [("CoastWire", "ORG")], []),

@@ -86,16 +86,23 @@ def shape_of(surface: str) -> _Shape | None:
     """What an event's name says of it: the kind of its noun, its year, its capitalised and
     its lowercase words; None when it does not end in an event noun ("Typhoon Orwen")."""
     tokens = name_tokens(surface)
+    words = surface.split()
+    if len(tokens) > 2 and len(words) > 2 and _YEAR.fullmatch(tokens[-1]):
+        # "National Heron Census 2031", its title's form: its noun is before the year
+        years = {tokens[-1]}
+        tokens, words = tokens[:-1], words[:-1]
+    else:
+        years = set()
     if len(tokens) < 2 or tokens[-1] not in name_words().event_nouns:
         return None
-    years = {t for t in tokens if _YEAR.fullmatch(t)}
+    years |= {t for t in tokens if _YEAR.fullmatch(t)}
     if len(years) > 1:
         return None
     kinds = _kinds()
     months = name_words().months
     calendar = months | name_words().weekdays  # a date says when, not whose
     names, modifiers, named_months = set(), set(), set()
-    for word in surface.split()[:-1]:
+    for word in words[:-1]:
         for token in name_tokens(word):
             if token in name_words().month_abbreviations and word.endswith("."):
                 token = _month_of(token)  # "the Oct. 11 eruption": October's
