@@ -682,6 +682,13 @@ CASES = [
       [(3, "2031 Velm census"), (5, "The census")]],
      [[(0, "2030 Velm drought"), (1, "The heatwave")], [(4, "2021 census"), (5, "The census")],
       [(6, "Kandor fire"), (7, "The fire")], [(6, "Orla fire"), (7, "The fire")]]),
+    ("a happening named by a name of its own is what its descriptions stand for in articles "
+     "that do not name it; one named after a place or a body only where the article names that",
+     ["The [Clean Rivers campaign|EVENT] began on Monday.", "[The campaign|DESC] reached 9 towns.",
+      "Rain fell on [Harlow|GPE]. The [Harlow breach|EVENT] cost more.",
+      "[The breach|DESC] was closed."],
+     [[(0, "Clean Rivers campaign"), (1, "The campaign")]],
+     [[(2, "Harlow breach"), (3, "The breach")]]),
     ("a month abbreviated before its day is that month: the blackout of Sept. 9 is the September "
      "one, not the April one",
      ["The [September 2031 blackout|EVENT] cut 9 towns.", "Since the [Sept. 9 blackout|EVENT], "
