@@ -293,6 +293,13 @@ CASES = [
       [(1, "Velm Public Health Laboratory"), (1, "The laboratory")],
       [(2, "Korlin Smelter"), (2, "The smelter")]],
      [[(2, "Orla Shipping"), (2, "The smelter")], [(3, "Orla Shipping"), (3, "The refinery")]]),
+    ("a body a person's or people's pronoun owns is the one body that fits, never the one "
+     "named most of several",
+     ["The [Velm Nurses Union|ORG] met. Nurses said [their union|DESC] would strike.",
+      "[Orla Bank|ORG] raised rates. [Ana Lind|PERSON], an economist at [Velm Savings Bank|ORG],"
+      " said [her bank|DESC] expects more. [Orla Bank|ORG] said so. [The bank|DESC] agreed."],
+     [[(0, "Velm Nurses Union"), (0, "their union")], [(1, "Orla Bank"), (1, "The bank")]],
+     [[(1, "Orla Bank"), (1, "her bank")]]),
     ("a ministry named by its portfolio before the word is the ministry of that portfolio",
      ["The [Finance Ministry|ORG] said. The [Ministry of Finance|ORG] agreed.",
       "The [Interior Ministry|ORG] said. The [Ministry of the Interior|ORG] agreed.",

@@ -59,6 +59,7 @@ from store.knowledge.folding import fold, name_key, name_tokens
 from store.knowledge.name_words import name_words
 
 DESC = "DESC"
+_OWNERS = frozenset({"his", "her", "their"})  # "their union": a person's or people's body
 # matches whose head says what a name is to another, not what it is: learnt in one article only
 _RELATIVE = frozenset({"beside", "title", "of_country"})
 _TYPE_WORDS = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place",
@@ -308,9 +309,12 @@ class Descriptions:
                         continue
                 if len(fits) > 1:
                     fits = _happenings_first(fits, cache, rules)
-                if len(fits) > 1 and not any(rule.alone for rule in rules):
+                # "her bank" beside two banks: hers, the one she works at, is not the story's
+                # own bank; such a description is only the one body that fits
+                owned = fold(m.surface.split()[0]) in _OWNERS
+                if len(fits) > 1 and not owned and not any(rule.alone for rule in rules):
                     fits = _dominant(fits, seen, head, texts[article], m)
-                elif len(fits) > 1 and any(rule.paragraph for rule in rules):
+                elif len(fits) > 1 and not owned and any(rule.paragraph for rule in rules):
                     fits = _in_paragraph(fits, seen, head, texts[article], m)
                 if len(fits) == 1:
                     root, reason = fits.popitem()
