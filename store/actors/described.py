@@ -327,9 +327,11 @@ class Descriptions:
                     # ... asked parliament to act"
                     members[self.uf.find(node)].append(m)
                     self._joined_here.append((node, m))
-                elif none_before and not any(rule.kinds for rule in rules):
+                elif none_before and not any(rule.kinds for rule in rules) \
+                        and fold(m.surface.split()[0]) not in ("his", "her"):
                     # not a head that may name any body of a kind ("the group"): the body
-                    # named before it that no rule fits may be the one
+                    # named before it that no rule fits may be the one (but "her bank" is
+                    # where she works, whatever bank the story names after it)
                     ahead.append((m, head, rules, types))
             # a description before any name that fits it ("The union's count was higher, said
             # the Federation of Rail Workers"): the one actor of the whole article that fits
