@@ -725,6 +725,28 @@ def test_a_bodys_cut_head_is_taken_back_and_a_portfolio_dropped(
     assert [text[s.start:s.end] for s in found] == ([expected] if expected else [])
 
 
+@pytest.mark.parametrize(("text", "tagged", "defined", "expected"), [
+    # a body's office under the acronym the article defines: the body speaking
+    ("Contact: Orla Water Board (OWB). Enquiries: OWB Press Desk, +1 555 0101",
+     "OWB Press Desk", {"OWB"}, "OWB"),
+    ("Enquiries: KWA Corporate Communications Division, press@kwa.example",
+     "KWA Corporate Communications Division", {"KWA"}, "KWA"),
+    # a body of its own under the acronym, an acronym the article does not define, a long run
+    ("The OWB Regional Office said.", "OWB Regional Office", {"OWB"}, "OWB Regional Office"),
+    ("Enquiries: OWB Press Desk, +1 555 0101", "OWB Press Desk", set(), "OWB Press Desk"),
+    ("The OWB Press Desk Team Lead Unit said.", "OWB Press Desk Team Lead Unit", {"OWB"},
+     "OWB Press Desk Team Lead Unit"),
+])
+def test_a_bodys_office_under_its_defined_acronym_is_the_body(
+        text: str, tagged: str, defined: set[str], expected: str) -> None:
+    from store.extract.mentions.acronymed import as_acronyms
+    from store.extract.mentions.spans import Span
+
+    start = text.index(tagged)
+    found = as_acronyms(text, [Span(start, start + len(tagged), "ORG")], frozenset(defined))
+    assert [text[s.start:s.end] for s in found] == [expected]
+
+
 @pytest.mark.parametrize(("text", "tagged", "expected"), [
     # a body named by a list before its head: the tagger's pieces are one name
     ("The Velm Nurses, Midwives and Carers Association said on Monday.",

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from store.extract.mentions.acronymed import as_bodies, with_countries
+from store.extract.mentions.acronymed import as_acronyms, as_bodies, with_countries
 from store.extract.mentions.curated import curated_spans
 from store.extract.mentions.descriptions import (
     bare_spans,
@@ -67,6 +67,7 @@ def extract_mentions(doc: Doc, outlet: str | None = None) -> list[RawMention]:
     spans = without_overlaps([*spans, *spelled_spans(text)])
     spans = as_bodies(text, spans)
     acronyms = defined_acronyms(text, spans)
+    spans = as_acronyms(text, spans, frozenset(text[s.start:s.end] for s in acronyms))
     spans = as_events(text, without_overlaps([*spans, *acronyms]))
     spans = without_overlaps([*spans, *event_spans(text, spans, ctx)])
     spans = without_sentence_openers(text, without_line_openers(text, without_junk(text, spans)),
