@@ -780,6 +780,7 @@ def test_a_bodys_name_cut_in_its_list_is_one_name(text: str, tagged: list[tuple[
     assert [text[s.start:s.end] for s in with_cut_lists(text, spans)] == expected
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("words", "person", "name"), [
     # a title's portfolio before the name is no given name
     (["Cabinet", "Secretary", "for", "Health", "Jonah", "Kirui", "said"], (4, 6), "Jonah Kirui"),
