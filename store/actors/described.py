@@ -395,19 +395,26 @@ class Descriptions:
             if f.label in _BODY_TYPES and f.node >= 0 and " " in f.key:
                 for word in set(f.key.split()) & heads or ():
                     by_word[word].add(self.uf.find(f.node))
+        # what a description says does not depend on its article: one answer per form, and
+        # the search stops at a second fit (a corpus of many unions names none "the union")
+        answers: dict[tuple[str, frozenset[str], frozenset[str]], int | None] = {}
         for m, head, rules, types in wanted:
-            roots = by_word.get(head, ())
             modifiers = _modifiers(m.surface)
-            fits = set()
-            for root in roots:
-                if not members.get(root):
-                    continue
-                c = _candidate(cache, root, members, curated, called)
-                if c.type in types & _BODY_TYPES and modifiers <= c.words \
-                        and _fits(c, head, rules, members[root], "", modifiers):
-                    fits.add(root)
-            if len(fits) == 1:
-                root = fits.pop()
+            form = (head, modifiers, frozenset(types))
+            if form not in answers:
+                fits: list[int] = []
+                for root in by_word.get(head, ()):
+                    if not members.get(root):
+                        continue
+                    c = _candidate(cache, root, members, curated, called)
+                    if c.type in types & _BODY_TYPES and modifiers <= c.words \
+                            and _fits(c, head, rules, members[root], "", modifiers):
+                        fits.append(root)
+                        if len(fits) > 1:
+                            break
+                answers[form] = fits[0] if len(fits) == 1 else None
+            root = answers[form]
+            if root is not None:
                 self._join(root, m)
                 what = _TYPE_WORDS.get(cache[root].type, "actor")
                 self.reasons[m.index] = f"the only {what} the corpus names that is a {head}, " \
