@@ -37,6 +37,15 @@ CASES = [
     ("a ministry's abbreviated title is no part of the name",
      "Energy CS Jonah Kirui said on Monday the plan would cost more.",
      [("Jonah Kirui", "PERSON")], ["CS Jonah Kirui", "Energy CS Jonah Kirui"]),
+    ("a body's possessive before a title set beside a name is the body; the name the person",
+     "Rain fell. The union would call the fund's director, Ilse Varga, on Monday, and the "
+     "board's chairman Dr Tomas Ruto too.",
+     [("the fund", "DESC"), ("Tomas Ruto", "PERSON"), ("the board", "DESC")],
+     ["the fund's director", "the board's chairman"]),
+    ("a person's title after a body's possessive with no name beside it, or after a vessel's, is "
+     "the person",
+     "The ministry's spokesman said so. The ferry's owner, Ivo Marsh, said it sank.",
+     [("The ministry's spokesman", "DESC"), ("The ferry's owner", "DESC")], ["The ministry"]),
     ("a body people call theirs is described by their pronoun",
      "Nurses went back to work after their union and the government signed a deal.",
      [("their union", "DESC")], []),

@@ -400,6 +400,11 @@ def _without_possessive(word: str) -> str:
     return word
 
 
+# a person's name set beside a title: "director, Ana Lind", "director-general Dr Ana Lind"
+_NAMED_BESIDE = re.compile(r"(?:-[a-z]+)*,?[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \t]+)?"
+                           r"[A-Z][a-z'’-]+[ \t]+[A-Z][a-z]")
+
+
 def _is_head(ctx: DocView, start: int, end: int, text: str, *, possessive: int = 0) -> bool:
     """The word is a noun that ends its noun phrase: not a verb ("the army would force them"),
     not a modifier of the next noun ("the army chief"), not the start of a name written after
@@ -411,7 +416,12 @@ def _is_head(ctx: DocView, start: int, end: int, text: str, *, possessive: int =
         return False
     if possessive:  # but "the ministry's spokesman" is a person, described on its own
         nxt = ctx.next_token(possessive)
-        return nxt is None or fold(nxt.text) not in _person_heads()
+        # unless the person is named beside it ("the fund's director, Ana Lind"): the name
+        # is the person, the description the body
+        return nxt is None or fold(nxt.text) not in _person_heads() \
+            or (bool(_NAMED_BESIDE.match(text, nxt.idx + len(nxt.text)))
+                and any("ORG" in rule.types
+                        for rule in descriptions().rules_for(fold(text[start:end]))))
     if (_NAME_FOLLOWS if fold(token.text) not in _person_heads() else _TITLE_FOLLOWS) \
             .match(text, end):
         return False  # "the Ministry of ..." written in lowercase is still a name's start
