@@ -34,6 +34,24 @@ CASES = [
      '"We got it wrong and we apologise," Chief Executive Marit Solberg, 47, said in a '
      "statement.",
      [("Marit Solberg", "PERSON")], ["Executive Marit Solberg"]),
+    ("a ministry's abbreviated title is no part of the name",
+     "Energy CS Jonah Kirui said on Monday the plan would cost more.",
+     [("Jonah Kirui", "PERSON")], ["CS Jonah Kirui", "Energy CS Jonah Kirui"]),
+    ("a body's possessive before a title set beside a name is the body; the name the person",
+     "Rain fell. The union would call the fund's director, Ilse Varga, on Monday, and the "
+     "board's chairman Dr Tomas Ruto too.",
+     [("the fund", "DESC"), ("Tomas Ruto", "PERSON"), ("the board", "DESC")],
+     ["the fund's director", "the board's chairman"]),
+    ("a person's title after a body's possessive with no name beside it, or after a vessel's, is "
+     "the person",
+     "The ministry's spokesman said so. The ferry's owner, Ivo Marsh, said it sank.",
+     [("The ministry's spokesman", "DESC"), ("The ferry's owner", "DESC")], ["The ministry"]),
+    ("a body people call theirs is described by their pronoun",
+     "Nurses went back to work after their union and the government signed a deal.",
+     [("their union", "DESC")], []),
+    ("a body's own union or parent is not described by its pronoun",
+     "Tolland Mining said its union would strike and its parent company would pay.",
+     [("Tolland Mining", None)], ["its union", "its parent company"]),
     ("a title's department is not an actor",
      "It forced the exit of Defence Secretary Alan Crewe and worried allies.",
      [("Alan Crewe", "PERSON")], ["Defence"]),
@@ -115,6 +133,10 @@ CASES = [
      "Rangers flew in August for the 2031 National Heron Census, the first since 2021. The "
      "Velm Wildlife Board released results of the 2031 National Heron Census. The count fell.",
      [("2031 National Heron Census", "EVENT")], []),
+    ("a census named in capitals is an event, with its year after it too",
+     "The Velm Wildlife Board published the National Heron Census 2031 on Monday. It counted "
+     "400 herons.",
+     [("National Heron Census 2031", "EVENT")], []),
     ("the outlet of a dateline",
      "PORT ADLER, Feb 6 (CoastWire) - Diesel was still pouring into the bay.",
      [("CoastWire", "ORG")], []),
@@ -551,6 +573,45 @@ def test_a_list_the_tagger_took_for_one_name_is_its_names(surface: str, names: l
     assert all(surface[offset:offset + len(part)] == part for offset, part in found)
 
 
+@pytest.mark.parametrize(("text", "tagged", "names"), [
+    # a byline's writer in capitals the tagger ran on into the outlet: two names
+    ("Floods close port\n\nBy TOMAS RUTO Velm Wire Service\n\nKARSBY - Rain fell.",
+     "TOMAS RUTO Velm Wire Service", [("TOMAS RUTO", "PERSON"), ("Velm Wire Service", "ORG")]),
+    ("By ILSE MARIA VARGA Orla Press", "ILSE MARIA VARGA Orla", [("ILSE MARIA VARGA", "PERSON"),
+                                                                ("Orla", "ORG")]),
+    # not a byline, or no name in capitals before the outlet
+    ("He said KARSBY PORT Authority staff left.", "KARSBY PORT Authority",
+     [("KARSBY PORT Authority", "ORG")]),
+    ("By Tomas Ruto Velm Wire Service", "Tomas Ruto Velm Wire Service",
+     [("Tomas Ruto Velm Wire Service", "ORG")]),
+    ("By TOMAS RUTO\n", "TOMAS RUTO", [("TOMAS RUTO", "ORG")]),
+])
+def test_a_bylines_writer_in_capitals_is_cut_from_its_outlet(
+        text: str, tagged: str, names: list[tuple[str, str]]) -> None:
+    from store.extract.mentions.edges import split
+
+    start = text.index(tagged)
+    found = split(text, start, start + len(tagged), "ORG", None)
+    assert [(text[s.start:s.end], s.label) for s in found] == names
+
+
+@pytest.mark.parametrize(("surface", "names"), [
+    # a letterhead's body and its department, a comma between: two names
+    ("Ministry of Water, Irrigation Department", ["Ministry of Water", "Irrigation Department"]),
+    ("Velm Port Authority, Office of the Harbour Master",
+     ["Velm Port Authority", "Office of the Harbour Master"]),
+    # one name with a list in it: what follows the comma has no head of its own
+    ("Department for Roads, Bridges and Rural Transport",
+     ["Department for Roads, Bridges and Rural Transport"]),
+    ("Orla Nurses, Midwives and Carers Union", ["Orla Nurses, Midwives and Carers Union"]),
+    ("University of Velm, Karsby", ["University of Velm, Karsby"]),
+])
+def test_two_bodies_of_a_letterhead_are_two_names(surface: str, names: list[str]) -> None:
+    from store.extract.mentions.edges import split
+
+    assert [surface[s.start:s.end] for s in split(surface, 0, len(surface), "ORG", None)] == names
+
+
 @pytest.mark.parametrize(("surface", "names"), [
     ("IslandPress/Maria Gomes", ["IslandPress", "Maria Gomes"]),
     ("ISIS/ISIL", ["ISIS", "ISIL"]),
@@ -656,6 +717,12 @@ def test_a_bylines_role_is_no_part_of_the_outlets_name(surface: str, name: str) 
     ("Fighting between the army and Velm People's Front went on.",
      "Velm People's Front", "Velm People's Front"),
     ("The Ministry of\nMining Industries said.", "Mining Industries", "Mining Industries"),
+    # a title's portfolio the tagger took in with its holder's name: the person alone
+    ("Cabinet Secretary for Energy Tomas Ruto said.", "Energy Tomas Ruto", "Tomas Ruto"),
+    ("Secretary of Roads, Bridges and Ports Ilse Varga said:",
+     "Roads, Bridges and Ports Ilse Varga", "Ilse Varga"),
+    ("the Minister of Mines and Mining Industries Rohan Bissoon said",
+     "Mining Industries Rohan Bissoon", None),  # where the portfolio ends is not sure
 ])
 def test_a_bodys_cut_head_is_taken_back_and_a_portfolio_dropped(
         text: str, tagged: str, expected: str | None) -> None:
@@ -665,6 +732,90 @@ def test_a_bodys_cut_head_is_taken_back_and_a_portfolio_dropped(
     start = text.index(tagged)
     found = with_cut_heads(text, [Span(start, start + len(tagged), "ORG")])
     assert [text[s.start:s.end] for s in found] == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(("text", "tagged", "defined", "expected"), [
+    # a body's office under the acronym the article defines: the body speaking
+    ("Contact: Orla Water Board (OWB). Enquiries: OWB Press Desk, +1 555 0101",
+     "OWB Press Desk", {"OWB"}, "OWB"),
+    ("Enquiries: KWA Corporate Communications Division, press@kwa.example",
+     "KWA Corporate Communications Division", {"KWA"}, "KWA"),
+    # a body of its own under the acronym, an acronym the article does not define, a long run
+    ("The OWB Regional Office said.", "OWB Regional Office", {"OWB"}, "OWB Regional Office"),
+    ("Enquiries: OWB Press Desk, +1 555 0101", "OWB Press Desk", set(), "OWB Press Desk"),
+    ("The OWB Press Desk Team Lead Unit said.", "OWB Press Desk Team Lead Unit", {"OWB"},
+     "OWB Press Desk Team Lead Unit"),
+])
+def test_a_bodys_office_under_its_defined_acronym_is_the_body(
+        text: str, tagged: str, defined: set[str], expected: str) -> None:
+    from store.extract.mentions.acronymed import as_acronyms
+    from store.extract.mentions.spans import Span
+
+    start = text.index(tagged)
+    found = as_acronyms(text, [Span(start, start + len(tagged), "ORG")], frozenset(defined))
+    assert [text[s.start:s.end] for s in found] == [expected]
+
+
+@pytest.mark.parametrize(("text", "tagged", "expected"), [
+    # a body named by a list before its head: the tagger's pieces are one name
+    ("The Velm Nurses, Midwives and Carers Association said on Monday.",
+     [("Velm Nurses", "ORG"), ("Midwives", "NORP"), ("Carers Association", "ORG")],
+     ["Velm Nurses, Midwives and Carers Association"]),
+    ("fined the Orla Pilots, Navigators and Deckhands Union 2m kroner",
+     [("Orla Pilots", "ORG"), ("Navigators", "NORP"), ("Deckhands Union", "ORG")],
+     ["Orla Pilots, Navigators and Deckhands Union"]),
+    ("The Land and Water Court ruled on Friday.", [("Water Court", "ORG")],
+     ["Land and Water Court"]),
+    # two bodies the tagger found, no list: two names
+    ("the Senate and House Ethics Committee said", [("Senate", "ORG"),
+     ("House Ethics Committee", "ORG")], ["Senate", "House Ethics Committee"]),
+    # places or people in the list: their body, not one name
+    ("The Orla, Velm and Tarvos Water Board met.", [("Orla", "GPE"), ("Velm", "GPE"),
+     ("Tarvos Water Board", "ORG")], ["Orla", "Velm", "Tarvos Water Board"]),
+    # no "the" before the list, no head after it, or a line between
+    ("Farmers, Growers and Carers Association members met.", [("Carers Association", "ORG")],
+     ["Carers Association"]),
+    ("the Nurses, Midwives and Carers Gazette said", [("Carers Gazette", "ORG")],
+     ["Carers Gazette"]),
+    ("the Nurses, Midwives and\nCarers Association said", [("Carers Association", "ORG")],
+     ["Carers Association"]),
+])
+def test_a_bodys_name_cut_in_its_list_is_one_name(text: str, tagged: list[tuple[str, str]],
+                                                  expected: list[str]) -> None:
+    from store.extract.mentions.heads import with_cut_lists
+    from store.extract.mentions.spans import Span
+
+    spans = [Span(text.index(s), text.index(s) + len(s), label) for s, label in tagged]
+    assert [text[s.start:s.end] for s in with_cut_lists(text, spans)] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("words", "person", "name"), [
+    # a title's portfolio before the name is no given name
+    (["Cabinet", "Secretary", "for", "Health", "Jonah", "Kirui", "said"], (4, 6), "Jonah Kirui"),
+    (["Secretary", "of", "the", "Treasury", "Ilse", "Varga", "said"], (4, 6), "Ilse Varga"),
+    # a given name the tagger left out is taken back in
+    (["Gen", "Abdel", "Fattah", "al-Burhan", "said"], (2, 4), "Abdel Fattah al-Burhan"),
+    (["the", "family", "of", "Abdel", "Fattah", "al-Burhan"], (4, 6), "Abdel Fattah al-Burhan"),
+])
+def test_a_given_name_is_taken_in_but_not_a_portfolio(words: list[str], person: tuple[int, int],
+                                                      name: str) -> None:
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from store.extract.mentions.edges import with_given_names
+    from store.extract.mentions.spans import DocView
+
+    ents = ["O"] * len(words)
+    ents[person[0]] = "B-PERSON"
+    for i in range(person[0] + 1, person[1]):
+        ents[i] = "I-PERSON"
+    pos = ["PROPN" if w[:1].isupper() else "ADP" for w in words]
+    doc = Doc(Vocab(), words=words, ents=ents, pos=pos)
+    span = doc[person[0]:person[1]]
+    found = with_given_names(doc.text, Span(span.start_char, span.end_char, "PERSON"),
+                             DocView(doc))
+    assert doc.text[found.start:found.end] == name
 
 
 @pytest.mark.parametrize(("text", "name"), [

@@ -17,11 +17,13 @@ An actor the article has so far only described counts as named for the descripti
 ("the health ministry said ... the ministry added"), when their modifiers are its words. A
 modifier that is a trade the corpus names a body by, or a ministry's portfolio, must be a word
 of the candidate's name: "the drilling firm" is "Oster Drilling" and never "Orvane Mining
-Corporation". A description never reaches across articles, so two articles' "the company" are
-never joined by the phrase alone; but a happening's ("the breach", "the census") with none named
-in its article stands for the one happening of its kind the corpus names after names the article
-gives ("the Harlow breach", where the article names Harlow: ``store.actors.happenings``), and
-"the fire" that fits both the Kandor fire and Kandor is the happening. Each joined description
+Corporation". A description reaches across articles only where its own article names nothing that
+fits it and its head noun is a word of the one name of the corpus that fits it ("the refinery" in
+an article that names none is the corpus's one "Karsby refinery"), so two articles' "the company"
+are never joined by the phrase alone; and a happening's ("the breach", "the census") with none
+named in its article stands for the one happening of its kind the corpus names after names the
+article gives ("the Harlow breach", where the article names Harlow: ``store.actors.happenings``),
+and "the fire" that fits both the Kandor fire and Kandor is the happening. Each joined description
 keeps its reason, in words, for the actor screen. Two things come first:
 
 * apposition: a description set beside a name by a comma ("the miner, Tolland Ridge Minerals
@@ -59,8 +61,10 @@ from store.knowledge.folding import fold, name_key, name_tokens
 from store.knowledge.name_words import name_words
 
 DESC = "DESC"
+_OWNERS = frozenset({"his", "her", "their"})  # "their union": a person's or people's body
 # matches whose head says what a name is to another, not what it is: learnt in one article only
 _RELATIVE = frozenset({"beside", "title", "of_country"})
+_BODY_TYPES = frozenset({"ORG", "FAC", "GPE", "LOC"})
 _TYPE_WORDS = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place",
                "FAC": "place", "EVENT": "event", "NORP": "group"}
 _TITLE_REACH = 40  # characters before a person's name where a title counts
@@ -182,6 +186,9 @@ class Descriptions:
         # ("the drilling firm")
         trades = {f.key.rsplit(" ", 1)[-1] for f in self._surfaces.values()
                   if f.label in ("ORG", "PERSON") and " " in f.key}
+        # descriptions no actor of their own article fits: "the union" in an article that
+        # names no union
+        unnamed: list[tuple[MentionRecord, str, tuple[DescriptionRule, ...], set[str]]] = []
         for article in sorted(articles):  # unions carry over: one order, whatever the hash seed
             seen: dict[int, list[MentionRecord]] = {}  # roots named so far -> their mentions
             by_type: dict[str, list[int]] = defaultdict(list)  # the same roots by actor type
@@ -308,9 +315,12 @@ class Descriptions:
                         continue
                 if len(fits) > 1:
                     fits = _happenings_first(fits, cache, rules)
-                if len(fits) > 1 and not any(rule.alone for rule in rules):
+                # "her bank" beside two banks: hers, the one she works at, is not the story's
+                # own bank; such a description is only the one body that fits
+                owned = fold(m.surface.split()[0]) in _OWNERS
+                if len(fits) > 1 and not owned and not any(rule.alone for rule in rules):
                     fits = _dominant(fits, seen, head, texts[article], m)
-                elif len(fits) > 1 and any(rule.paragraph for rule in rules):
+                elif len(fits) > 1 and not owned and any(rule.paragraph for rule in rules):
                     fits = _in_paragraph(fits, seen, head, texts[article], m)
                 if len(fits) == 1:
                     root, reason = fits.popitem()
@@ -323,9 +333,11 @@ class Descriptions:
                     # ... asked parliament to act"
                     members[self.uf.find(node)].append(m)
                     self._joined_here.append((node, m))
-                elif none_before and not any(rule.kinds for rule in rules):
+                elif none_before and not any(rule.kinds for rule in rules) \
+                        and fold(m.surface.split()[0]) not in ("his", "her"):
                     # not a head that may name any body of a kind ("the group"): the body
-                    # named before it that no rule fits may be the one
+                    # named before it that no rule fits may be the one (but "her bank" is
+                    # where she works, whatever bank the story names after it)
                     ahead.append((m, head, rules, types))
             # a description before any name that fits it ("The union's count was higher, said
             # the Federation of Rail Workers"): the one actor of the whole article that fits
@@ -356,7 +368,57 @@ class Descriptions:
                     # "The government said ..." before the one country the article names
                     self._join_body(m, body, _states(by_type.get("GPE", []), cache),
                                     portfolios, "")
+                elif not fits and not said and not any(rule.kinds for rule in rules):
+                    unnamed.append((m, head, rules, types))
         self._bodies_of_corpus()
+        self._named_in_corpus(unnamed, cache, members, curated, called)
+
+    def _named_in_corpus(self, unnamed: list, cache: _Cache,
+                         members: dict[int, list[MentionRecord]],
+                         curated: dict[int, AliasEntry],
+                         called: tuple[dict[int, set[str]], dict[int, set[str]]]) -> None:
+        """"The refinery", "the union" in an article that names no actor it fits: the one
+        body or place of the whole corpus whose name holds the head noun itself ("Karsby
+        refinery", "Velm Nurses' Union") and fits the head's rule, with the description's
+        modifiers words of its name; two such, or none: nobody ("the company" is never
+        "Karavel Shipping" of another article: a name must say what the description says).
+        Only names of two words or more are looked at, found through the distinct surfaces,
+        once."""
+        wanted = [(m, head, fitting, types) for m, head, rules, types in unnamed
+                  if types & _BODY_TYPES
+                  and (fitting := tuple(r for r in rules if r.match in ("name", "ends")))]
+        if not wanted:
+            return
+        heads = {head for _, head, _, _ in wanted}
+        by_word: dict[str, set[int]] = defaultdict(set)
+        for f in self._surfaces.values():
+            if f.label in _BODY_TYPES and f.node >= 0 and " " in f.key:
+                for word in set(f.key.split()) & heads or ():
+                    by_word[word].add(self.uf.find(f.node))
+        # what a description says does not depend on its article: one answer per form, and
+        # the search stops at a second fit (a corpus of many unions names none "the union")
+        answers: dict[tuple[str, frozenset[str], frozenset[str]], int | None] = {}
+        for m, head, rules, types in wanted:
+            modifiers = _modifiers(m.surface)
+            form = (head, modifiers, frozenset(types))
+            if form not in answers:
+                fits: list[int] = []
+                for root in by_word.get(head, ()):
+                    if not members.get(root):
+                        continue
+                    c = _candidate(cache, root, members, curated, called)
+                    if c.type in types & _BODY_TYPES and modifiers <= c.words \
+                            and _fits(c, head, rules, members[root], "", modifiers):
+                        fits.append(root)
+                        if len(fits) > 1:
+                            break
+                answers[form] = fits[0] if len(fits) == 1 else None
+            root = answers[form]
+            if root is not None:
+                self._join(root, m)
+                what = _TYPE_WORDS.get(cache[root].type, "actor")
+                self.reasons[m.index] = f"the only {what} the corpus names that is a {head}, " \
+                                        "in an article that names none"
 
     def _bodies_of_corpus(self) -> None:
         """"The government" in an article that names places but no country (a local paper's

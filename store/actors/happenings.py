@@ -86,16 +86,23 @@ def shape_of(surface: str) -> _Shape | None:
     """What an event's name says of it: the kind of its noun, its year, its capitalised and
     its lowercase words; None when it does not end in an event noun ("Typhoon Orwen")."""
     tokens = name_tokens(surface)
+    words = surface.split()
+    if len(tokens) > 2 and len(words) > 2 and _YEAR.fullmatch(tokens[-1]):
+        # "National Heron Census 2031", its title's form: its noun is before the year
+        years = {tokens[-1]}
+        tokens, words = tokens[:-1], words[:-1]
+    else:
+        years = set()
     if len(tokens) < 2 or tokens[-1] not in name_words().event_nouns:
         return None
-    years = {t for t in tokens if _YEAR.fullmatch(t)}
+    years |= {t for t in tokens if _YEAR.fullmatch(t)}
     if len(years) > 1:
         return None
     kinds = _kinds()
     months = name_words().months
     calendar = months | name_words().weekdays  # a date says when, not whose
     names, modifiers, named_months = set(), set(), set()
-    for word in surface.split()[:-1]:
+    for word in words[:-1]:
         for token in name_tokens(word):
             if token in name_words().month_abbreviations and word.endswith("."):
                 token = _month_of(token)  # "the Oct. 11 eruption": October's
@@ -215,10 +222,21 @@ class Happenings:
             return None
         return found[0][1]
 
+    def _words_of_names(self) -> frozenset[str]:
+        """The words of the corpus's names of anything but a happening ("Harlow" of the town),
+        from its distinct surfaces, once."""
+        words = getattr(self, "_name_words", None)
+        if words is None:
+            words = self._name_words = frozenset(
+                t for (_, label), f in self._surfaces.items() if label not in ("EVENT", "DESC")
+                for t in f.key.split())
+        return words
+
     def happening_of_corpus(self, m: MentionRecord) -> tuple[int, str] | None:
         """"The heatwave" in an article that names no heatwave and no name of one: the one
-        happening of that kind the corpus names by a date alone, saying not whose ("the July
-        heatwave", "the 2031 census"), or of several the one it names at least twice as often
+        happening of that kind the corpus names by a date alone or by a name of its own, no
+        word of which names anything else ("the July heatwave", "the 2031 census", "the Clean
+        Rivers campaign"), saying not whose, or of several the one it names at least twice as often
         as each other (one named after a place or a body, "the Harlow breach", needs that name
         in the article: ``happening_named_elsewhere``); where the corpus names none of that
         kind, the one happening every such description of the corpus stands for, an actor only
@@ -230,8 +248,9 @@ class Happenings:
         kind = _kinds().get(words[-1], words[-1])
         happenings = getattr(self, "_named_happenings", {}).get(kind, {})
         year = self.article_year(m.article)
+        own = self._words_of_names()
         found = sorted(((count, root) for root, (shapes, count) in happenings.items()
-                        if any(not s.names for s in shapes)
+                        if any(not (s.names & own) for s in shapes)
                         and _fits_description(m.surface, shapes)
                         and not (year is not None and _recalled(year, shapes))), reverse=True)
         if found:

@@ -57,7 +57,9 @@ every article, the names the tagger found elsewhere and missed there):
    "the Velm census" and "the 2031 census" are one event; "the 2021 census" another.
 9. **Definite descriptions** (``store.actors.described``): "the ministry" joins the one actor
    named earlier in its article that fits it, with the reason kept, else the one actor of its
-   article that fits it, named after it; else it names nobody ("the
+   article that fits it, named after it; else, where its article names nothing that fits,
+   the one name of the corpus that holds its head noun and fits ("the refinery", "Karsby
+   refinery"); else it names nobody ("the
    breach" aside: the one breach the corpus names after a name its article gives, else the one
    the corpus names by a date alone, "the July heatwave", else, where the corpus names none of
    its kind, one happening only described, shared by every such description).

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 
-from store.extract.mentions.spans import Span
+from store.extract.mentions.spans import Span, bare_word
 from store.knowledge.countries import countries
 from store.knowledge.folding import is_acronym, name_tokens
+from store.knowledge.name_words import name_words
 
 _DEFINED = re.compile(r"[ \t]*\(([A-Z][A-Za-z.&]{1,9})\)")
 
@@ -56,5 +57,23 @@ def with_countries(text: str, spans: list[Span]) -> list[Span]:
                 and countries().country(text[span.start:span.end]):
             out[-1] = Span(prev.start, span.end, "ORG")
             continue
+        out.append(span)
+    return out
+
+
+def as_acronyms(text: str, spans: list[Span], defined: frozenset[str]) -> list[Span]:
+    """"Media enquiries: TWS Communications": a body's office the tagger found under the
+    acronym its article defines ("Tesvana Wildlife Service (TWS)"), one to three capitalised
+    words after it, none the head of a body's name of its own ("TWS Regional Office" stays
+    whole), is that body speaking: the acronym alone is the mention."""
+    heads = name_words().org_heads
+    out = []
+    for span in spans:
+        words = text[span.start:span.end].split(" ")
+        if span.label == "ORG" and not span.curated and 2 <= len(words) <= 4 \
+                and words[0] in defined \
+                and all(w[:1].isupper() and not w.isupper() and bare_word(w) not in heads
+                        for w in words[1:]):
+            span = Span(span.start, span.start + len(words[0]), "ORG")
         out.append(span)
     return out

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from store.extract.mentions.acronymed import as_bodies, with_countries
+from store.extract.mentions.acronymed import as_acronyms, as_bodies, with_countries
 from store.extract.mentions.curated import curated_spans
 from store.extract.mentions.descriptions import (
     bare_spans,
@@ -21,7 +21,7 @@ from store.extract.mentions.descriptions import (
 )
 from store.extract.mentions.edges import split, trim, with_given_names
 from store.extract.mentions.events import as_events, event_spans
-from store.extract.mentions.heads import with_cut_heads
+from store.extract.mentions.heads import with_cut_heads, with_cut_lists
 from store.extract.mentions.joins import (
     joined,
     with_feature_nouns,
@@ -60,12 +60,14 @@ def extract_mentions(doc: Doc, outlet: str | None = None) -> list[RawMention]:
     spans = [with_given_names(text, s, ctx) if s.label == "PERSON" else s for s in spans]
     spans = without_overlaps([*spans, *curated_spans(text, ctx), *outlet_spans(text, outlet),
                               *vessel_spans(text), *product_bodies(text, ctx)])
-    spans = with_site_nouns(text, with_cut_heads(text, joined(text, spans, ctx)), ctx)
+    spans = with_cut_lists(text, with_cut_heads(text, joined(text, spans, ctx)))
+    spans = with_site_nouns(text, spans, ctx)
     spans = with_feature_nouns(text, spans, ctx)
     spans = with_year_names(text, with_hyphen_tails(text, spans, ctx), ctx)
     spans = without_overlaps([*spans, *spelled_spans(text)])
     spans = as_bodies(text, spans)
     acronyms = defined_acronyms(text, spans)
+    spans = as_acronyms(text, spans, frozenset(text[s.start:s.end] for s in acronyms))
     spans = as_events(text, without_overlaps([*spans, *acronyms]))
     spans = without_overlaps([*spans, *event_spans(text, spans, ctx)])
     spans = without_sentence_openers(text, without_line_openers(text, without_junk(text, spans)),

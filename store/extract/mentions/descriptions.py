@@ -1,7 +1,8 @@
 """Phrases that stand for an actor without naming it, kept for actor resolution to settle:
 
 * definite descriptions, "the ministry", "the former strongman", "the state's governor": a
-  "the" (or, before a person's head noun, "his", "her", "its", "their": "his mother"; and "the
+  "the" (or, before a person's head noun, "his", "her", "its", "their": "his mother"; before
+  an organisation's, "his", "her", "their": "their union", "her committee"; and "the
   FTU's secretary general", a name's possessive before a person's; "the country's largest
   dockers' union", a place's possessive before an organisation's) and at most three lowercase
   modifiers ("33-year-old" too; and a faith's word the tagger took for one, not straight before
@@ -98,7 +99,8 @@ def _description(text: str, m: re.Match[str], ctx: DocView, *, pronoun: bool = F
                 and (people == i - 1 or fold(word) in _person_heads()):
             return None  # "the British navy", "the Tory spokesman": the people's word is a name
         if fold(word) in heads and (not (pronoun or owner) or fold(word) in _person_heads()
-                                    or (owner and _BESIDE_NAME.search(text, 0, m.start()))) \
+                                    or (owner and _BESIDE_NAME.search(text, 0, m.start()))
+                                    or (pronoun and _peoples_body(m.group(), word))) \
                 and _is_head(ctx, w.start(), w.start() + len(word), text,
                              possessive=w.end() if word != w.group() else 0):
             return Span(m.start(), w.start() + len(word), DESC)
@@ -107,6 +109,17 @@ def _description(text: str, m: re.Match[str], ctx: DocView, *, pronoun: bool = F
             return None
         pos = w.end()
     return None
+
+
+def _peoples_body(pronoun: str, head: str) -> bool:
+    """"their union", "her committee", "his party": a body that people's pronoun says is theirs
+    is a body of its own, one a name may stand for, as "the union" is; never "its board" (a
+    body's own part, or another body of its kind: "its parent company"), nor a country's body
+    ("her government": whose, the pronoun does not say)."""
+    rules = descriptions().rules_for(fold(head))
+    return fold(pronoun.strip()) in ("his", "her", "their") \
+        and any("ORG" in rule.types for rule in rules) \
+        and not any(rule.match == "of_country" for rule in rules)
 
 
 def _place_owned(text: str, words: list[re.Match[str]], ctx: DocView) -> int | None:
@@ -387,6 +400,11 @@ def _without_possessive(word: str) -> str:
     return word
 
 
+# a person's name set beside a title: "director, Ana Lind", "director-general Dr Ana Lind"
+_NAMED_BESIDE = re.compile(r"(?:-[a-z]+)*,?[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \t]+)?"
+                           r"[A-Z][a-z'’-]+[ \t]+[A-Z][a-z]")
+
+
 def _is_head(ctx: DocView, start: int, end: int, text: str, *, possessive: int = 0) -> bool:
     """The word is a noun that ends its noun phrase: not a verb ("the army would force them"),
     not a modifier of the next noun ("the army chief"), not the start of a name written after
@@ -398,7 +416,12 @@ def _is_head(ctx: DocView, start: int, end: int, text: str, *, possessive: int =
         return False
     if possessive:  # but "the ministry's spokesman" is a person, described on its own
         nxt = ctx.next_token(possessive)
-        return nxt is None or fold(nxt.text) not in _person_heads()
+        # unless the person is named beside it ("the fund's director, Ana Lind"): the name
+        # is the person, the description the body
+        return nxt is None or fold(nxt.text) not in _person_heads() \
+            or (bool(_NAMED_BESIDE.match(text, nxt.idx + len(nxt.text)))
+                and any("ORG" in rule.types
+                        for rule in descriptions().rules_for(fold(text[start:end]))))
     if (_NAME_FOLLOWS if fold(token.text) not in _person_heads() else _TITLE_FOLLOWS) \
             .match(text, end):
         return False  # "the Ministry of ..." written in lowercase is still a name's start

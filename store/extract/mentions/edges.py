@@ -55,6 +55,11 @@ def split(text: str, start: int, end: int, label: str, ctx: DocView) -> Iterable
     while end > start and text[end - 1].isspace():
         end -= 1
     surface = text[start:end]
+    writer = _byline_writer(text, start, surface)
+    if writer:  # "By ANA LIND Velm Wire": the writer, then the outlet the byline credits
+        yield Span(start, start + writer, "PERSON")
+        yield Span(start + writer + 1, end, "ORG")
+        return
     paren = surface.find("(")
     if paren > 0:
         yield Span(start, start + paren, label)
@@ -84,6 +89,12 @@ def split(text: str, start: int, end: int, label: str, ctx: DocView) -> Iterable
             for offset, part in parts:
                 yield Span(start + offset, start + offset + len(part), label)
             return
+        cut = _two_bodies(surface)
+        if cut is not None:  # "Ministry of Water, Irrigation Department": a letterhead's two
+            # bodies, each named by its own head, one comma between
+            yield Span(start, start + cut[0], label)
+            yield from split(text, start + cut[1], end, label, ctx)
+            return
     backed = _backer_prefix(surface)
     if backed:  # "UN-backed Government of National Accord": the backer is not the government
         owner = surface[:backed[0]]
@@ -103,6 +114,24 @@ def split(text: str, start: int, end: int, label: str, ctx: DocView) -> Iterable
         yield Span(start + m.end(), end, label)
         return
     yield Span(start, end, label)
+
+
+_BYLINE = re.compile(r"(?:^|\n)[ \t]*[Bb][Yy][ \t]+$")
+
+
+def _byline_writer(text: str, start: int, surface: str) -> int | None:
+    """Where the writer's name ends in a byline's span that runs on into the outlet: "By ANA
+    LIND Velm Wire", the name in capitals (two to four words), then a word in lowercase after its
+    capital; else None."""
+    if not _BYLINE.search(text, max(0, start - 12), start):
+        return None
+    words = surface.split(" ")
+    n = 0
+    while n < min(len(words), 4) and len(words[n]) > 1 and words[n].isupper():
+        n += 1
+    if n < 2 or n == len(words) or not words[n][:1].isupper() or words[n].isupper():
+        return None
+    return len(" ".join(words[:n]))
 
 
 _SPACED_DASH = re.compile(r"[ \t]+[-–—][ \t]+")
@@ -126,6 +155,21 @@ def _listed(surface: str) -> list[tuple[int, str]]:
         parts.append((offset, part))
         offset += len(part) + 2
     return parts
+
+
+def _two_bodies(surface: str) -> tuple[int, int] | None:
+    """(end of the first, start of the second) in "Ministry of Water, Irrigation Department",
+    two names of two or more capitalised words set apart by a comma, each with a head of a
+    body's name (``org_heads``); else None ("Department for Environment, Food and Rural
+    Affairs" is one name: what follows its comma has no head of its own)."""
+    first, _, second = surface.partition(", ")
+    heads = name_words().org_heads
+    for part in (first, second):
+        words = part.split()
+        if len(words) < 2 or not part[:1].isupper() \
+                or not any(bare_word(w) in heads for w in words):
+            return None
+    return len(first), len(first) + 2
 
 
 def _backer_prefix(surface: str) -> tuple[int, int] | None:
@@ -280,7 +324,8 @@ def _who_follows(text: str, end: int, words: list[tuple[int, int]]) -> bool:
 def with_given_names(text: str, span: Span, ctx: DocView) -> Span:
     """"Gen Abdel [Fattah al-Burhan]": the tagger often starts a compound given name one word
     late. Take in the proper nouns just before a person's name, up to a title or anything
-    else."""
+    else; but not a title's portfolio ("Cabinet Secretary for Health Ana Wanjiru": "Health"
+    after a title and "for" or "of" names the office, not the person)."""
     start = span.start
     nw = name_words()
     while start >= 2 and text[start - 1] == " ":
@@ -295,4 +340,12 @@ def with_given_names(text: str, span: Span, ctx: DocView) -> Span:
                 and not countries().country(word) and not countries().of_demonym(word)):
             break
         start = token.idx
-    return span if start == span.start else Span(start, span.end, span.label, span.curated)
+    if start == span.start:
+        return span
+    styled = _PORTFOLIO_BEFORE.search(text, max(0, start - 40), start)
+    if styled and bare_word(styled.group(1)) in nw.titles:
+        return span  # "Secretary for Health [Ana Wanjiru]": the portfolio is no given name
+    return Span(start, span.end, span.label, span.curated)
+
+
+_PORTFOLIO_BEFORE = re.compile(r"(?<![\w'’-])([A-Za-z]+)\.?[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$")
