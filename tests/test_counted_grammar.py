@@ -971,6 +971,11 @@ SET_AT_INSIDE = [
     ("Orlan's water board put pipe lost to the frost at 41 kilometres.", "41 kilometres",
      "pipe"),
     ("Stewards put the crowd gathered outside the arena at 4,000.", "4,000", "crowd"),
+    # a participle before its noun, which the parser reads as a verb taking that noun
+    ("The harbour board now puts lost berth income for the season that closes in June at "
+     "$86 million.", "$86 million", "income"),
+    ("Analysts put stolen cable for the quarter that ended in March at 41 kilometres.",
+     "41 kilometres", "cable"),
     # a verb that sets nothing keeps what its own object is
     ("The crews kept the pumps running at 400 litres a second.", "400 litres", None),
 ]
