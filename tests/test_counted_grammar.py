@@ -157,6 +157,11 @@ MONEY = [
      "June 12.", "€380m", "fine"),
     ("Kestrel now faces the €380m ($415m) fine announced by the Data Privacy Authority on "
      "June 12.", "$415m", "fine"),
+    # a conversion in brackets with a note after its semicolon, read from either amount
+    ("The ferry line expects to lose 41 million dinars ($13m; the dinar is pegged to the "
+     "dollar) in ticket revenue this year.", "41 million dinars", "ticket revenue"),
+    ("The ferry line expects to lose 41 million dinars ($13m; the dinar is pegged to the "
+     "dollar) in ticket revenue this year.", "$13m", "ticket revenue"),
 ]
 
 MEASURES = [
