@@ -193,13 +193,13 @@ def test_a_change_or_a_sum_is_named_after_what_it_is_of(extract, sentence: str, 
 AREAS = [
     # sentence, figure, counted phrase: an area is the area its clause names
     ("The grass fire had burned 1,300 hectares by Friday evening.", "1,300 hectares",
-     "area burned"),
+     "burned area"),
     ("Crews contained a second blaze after it scorched 70 hectares of hillside pasture.",
      "70 hectares", "hillside pasture"),
     ("Since the rains began, 5,200 acres have flooded along the delta.", "5,200 acres",
-     "area flooded"),
+     "flooded area"),
     ("Valley's wet spring: about 8,000 acres flooded and two bridges shut", "8,000 acres",
-     "area flooded"),
+     "flooded area"),
     ("Their own estimate of the flooded area is 2,700 hectares.", "2,700 hectares",
      "flooded area"),
     ("The agency later revised the burned area down from 2,700 to 2,350 hectares.", "2,700",
@@ -209,16 +209,25 @@ AREAS = [
     ("Of the 2,350 hectares, 1,480 hectares were woodland and 600 hectares cropland.",
      "1,480 hectares", "woodland"),
     ("The cooperative covers 4,400 hectares that are normally irrigated.", "4,400 hectares",
-     "area irrigated"),
+     "irrigated area"),
     ("An algae bloom on the lake reached 35 square kilometres on Sunday.",
      "35 square kilometres", "algae bloom area"),
     ("The grass fire had burned 1,300 hectares of vineyards by Friday.", "1,300 hectares",
      "vineyards"),
     # a noun after the unit that is not a kind of land, and "in" a month, name nothing
-    ("The grass fire had burned 1,300 hectares in mid-June.", "1,300 hectares", "area burned"),
+    ("The grass fire had burned 1,300 hectares in mid-June.", "1,300 hectares", "burned area"),
     # a subject that is not measured ("are available for") keeps its noun
     ("The minister said grants would be available for 2,500 hectares.", "2,500 hectares",
      "grants"),
+    # the phrase ends in "area", whatever the verb; a verb said not to take the land takes none
+    ("The growers' union, which says 3.2 million acres were sown, cut its forecast.",
+     "3.2 million acres", "sown area"),
+    ("Cooperatives said ranchers would abandon some 90,000 hectares of it this winter.",
+     "90,000 hectares", "abandoned area"),
+    ("The ministry expects that 75,000 hectares will be abandoned before spring.",
+     "75,000 hectares", "abandoned area"),
+    ("Of the 2.2 million acres planted, 310,000 acres will not be harvested.", "310,000 acres",
+     "area"),
 ]
 
 PER_ONE = [
