@@ -548,6 +548,13 @@ SET_BY_A_REVISION_OR_A_STATE = [
     # a number its own verb puts in a state, or says what befell, counts those in it
     ("Of those, 31 people were confirmed dead and 9 remain missing.", "9", "missing", "people"),
     ("Eleven people were rescued and 30 drowned.", "30", "deaths", "people"),
+    # lives a verb of taking takes are deaths (the tagger may call "cost" a noun); saved ones are
+    # not
+    ("It was a lockout that the ombudsman says cost at least 23 lives.", "23", "deaths",
+     "deaths"),
+    ("The fever has claimed 14 lives in the valley since June.", "14", "deaths", "deaths"),
+    ("Harbour pilots mourned 6 lives lost off the reef.", "6", "deaths", "deaths"),
+    ("Lifeguards saved 80 lives on the bay last summer.", "80", "lives", "lives"),
     # a point on a scale named before it measures the scale, and counts nothing of its own
     ("A magnitude 6.2 earthquake shook the coast before dawn.", "6.2", "magnitude",
      "magnitude"),
