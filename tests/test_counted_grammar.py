@@ -417,6 +417,11 @@ SHARES_AND_PRICES = [
     # a move of shares is a move of the share price; a level reached is no change
     ("Shares of Orvex fell 4.1% in early trading in Frankfurt.", "4.1%", "share price"),
     ("Orvex shares are down 12% since May 3.", "12%", "share price"),
+    ("Tellmark shares were 7% higher at the close.", "7%", "share price"),
+    # a stock said to be so much smaller or larger changed in size, not in price
+    ("Surveyors said the sprat stock was 22% smaller than in 2015, when it was last counted.",
+     "22%", "sprat stock"),
+    ("Biologists said the stock was 41% larger than a decade ago.", "41%", "stock"),
     ("The party's share of the vote rose 3.2 points.", "3.2 points", "share"),
     ("The report found that the share of the road in tunnels had grown to 28 percent from 19 "
      "percent in the first design.", "19 percent", "share"),
