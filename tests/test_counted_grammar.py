@@ -157,6 +157,11 @@ MONEY = [
      "June 12.", "€380m", "fine"),
     ("Kestrel now faces the €380m ($415m) fine announced by the Data Privacy Authority on "
      "June 12.", "$415m", "fine"),
+    # a conversion in brackets with a note after its semicolon, read from either amount
+    ("The ferry line expects to lose 41 million dinars ($13m; the dinar is pegged to the "
+     "dollar) in ticket revenue this year.", "41 million dinars", "ticket revenue"),
+    ("The ferry line expects to lose 41 million dinars ($13m; the dinar is pegged to the "
+     "dollar) in ticket revenue this year.", "$13m", "ticket revenue"),
 ]
 
 MEASURES = [
@@ -188,13 +193,13 @@ def test_a_change_or_a_sum_is_named_after_what_it_is_of(extract, sentence: str, 
 AREAS = [
     # sentence, figure, counted phrase: an area is the area its clause names
     ("The grass fire had burned 1,300 hectares by Friday evening.", "1,300 hectares",
-     "area burned"),
+     "burned area"),
     ("Crews contained a second blaze after it scorched 70 hectares of hillside pasture.",
      "70 hectares", "hillside pasture"),
     ("Since the rains began, 5,200 acres have flooded along the delta.", "5,200 acres",
-     "area flooded"),
+     "flooded area"),
     ("Valley's wet spring: about 8,000 acres flooded and two bridges shut", "8,000 acres",
-     "area flooded"),
+     "flooded area"),
     ("Their own estimate of the flooded area is 2,700 hectares.", "2,700 hectares",
      "flooded area"),
     ("The agency later revised the burned area down from 2,700 to 2,350 hectares.", "2,700",
@@ -204,16 +209,25 @@ AREAS = [
     ("Of the 2,350 hectares, 1,480 hectares were woodland and 600 hectares cropland.",
      "1,480 hectares", "woodland"),
     ("The cooperative covers 4,400 hectares that are normally irrigated.", "4,400 hectares",
-     "area irrigated"),
+     "irrigated area"),
     ("An algae bloom on the lake reached 35 square kilometres on Sunday.",
      "35 square kilometres", "algae bloom area"),
     ("The grass fire had burned 1,300 hectares of vineyards by Friday.", "1,300 hectares",
      "vineyards"),
     # a noun after the unit that is not a kind of land, and "in" a month, name nothing
-    ("The grass fire had burned 1,300 hectares in mid-June.", "1,300 hectares", "area burned"),
+    ("The grass fire had burned 1,300 hectares in mid-June.", "1,300 hectares", "burned area"),
     # a subject that is not measured ("are available for") keeps its noun
     ("The minister said grants would be available for 2,500 hectares.", "2,500 hectares",
      "grants"),
+    # the phrase ends in "area", whatever the verb; a verb said not to take the land takes none
+    ("The growers' union, which says 3.2 million acres were sown, cut its forecast.",
+     "3.2 million acres", "sown area"),
+    ("Cooperatives said ranchers would abandon some 90,000 hectares of it this winter.",
+     "90,000 hectares", "abandoned area"),
+    ("The ministry expects that 75,000 hectares will be abandoned before spring.",
+     "75,000 hectares", "abandoned area"),
+    ("Of the 2.2 million acres planted, 310,000 acres will not be harvested.", "310,000 acres",
+     "area"),
 ]
 
 PER_ONE = [
@@ -403,6 +417,11 @@ SHARES_AND_PRICES = [
     # a move of shares is a move of the share price; a level reached is no change
     ("Shares of Orvex fell 4.1% in early trading in Frankfurt.", "4.1%", "share price"),
     ("Orvex shares are down 12% since May 3.", "12%", "share price"),
+    ("Tellmark shares were 7% higher at the close.", "7%", "share price"),
+    # a stock said to be so much smaller or larger changed in size, not in price
+    ("Surveyors said the sprat stock was 22% smaller than in 2015, when it was last counted.",
+     "22%", "sprat stock"),
+    ("Biologists said the stock was 41% larger than a decade ago.", "41%", "stock"),
     ("The party's share of the vote rose 3.2 points.", "3.2 points", "share"),
     ("The report found that the share of the road in tunnels had grown to 28 percent from 19 "
      "percent in the first design.", "19 percent", "share"),
@@ -534,6 +553,13 @@ SET_BY_A_REVISION_OR_A_STATE = [
     # a number its own verb puts in a state, or says what befell, counts those in it
     ("Of those, 31 people were confirmed dead and 9 remain missing.", "9", "missing", "people"),
     ("Eleven people were rescued and 30 drowned.", "30", "deaths", "people"),
+    # lives a verb of taking takes are deaths (the tagger may call "cost" a noun); saved ones are
+    # not
+    ("It was a lockout that the ombudsman says cost at least 23 lives.", "23", "deaths",
+     "deaths"),
+    ("The fever has claimed 14 lives in the valley since June.", "14", "deaths", "deaths"),
+    ("Harbour pilots mourned 6 lives lost off the reef.", "6", "deaths", "deaths"),
+    ("Lifeguards saved 80 lives on the bay last summer.", "80", "lives", "lives"),
     # a point on a scale named before it measures the scale, and counts nothing of its own
     ("A magnitude 6.2 earthquake shook the coast before dawn.", "6.2", "magnitude",
      "magnitude"),
@@ -971,6 +997,11 @@ SET_AT_INSIDE = [
     ("Orlan's water board put pipe lost to the frost at 41 kilometres.", "41 kilometres",
      "pipe"),
     ("Stewards put the crowd gathered outside the arena at 4,000.", "4,000", "crowd"),
+    # a participle before its noun, which the parser reads as a verb taking that noun
+    ("The harbour board now puts lost berth income for the season that closes in June at "
+     "$86 million.", "$86 million", "income"),
+    ("Analysts put stolen cable for the quarter that ended in March at 41 kilometres.",
+     "41 kilometres", "cable"),
     # a verb that sets nothing keeps what its own object is
     ("The crews kept the pumps running at 400 litres a second.", "400 litres", None),
 ]

@@ -146,3 +146,24 @@ def test_a_sum_does_not_take_the_estimate_of_the_sentence_before(extract, text: 
                                                                  figure: str,
                                                                  wrong: str) -> None:
     assert {f.text: f for f in extract(text)}[figure].counted != wrong
+
+
+# text, figure, counted phrase: a sum "below" or "above" another sum of its sentence is another
+# reckoning of what that one counts, not what the participle of money before them moves
+SET_AGAINST = [
+    ("The harbour board now puts lost berth income for the season at $86 million, below the "
+     "$95 million it forecast in May and the $120 million it feared in March.", "$95 million",
+     "berth income"),
+    ("The harbour board now puts lost berth income for the season at $86 million, below the "
+     "$95 million it forecast in May and the $120 million it feared in March.", "$120 million",
+     "berth income"),
+    ("The ministry put unpaid grain bills at 41 billion dinars, above the 30 billion dinars "
+     "the mills had admitted.", "30 billion dinars", "unpaid grain bills"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "figure", "counted"), SET_AGAINST)
+def test_a_sum_set_against_another_counts_what_that_one_counts(extract, text: str, figure: str,
+                                                               counted: str) -> None:
+    assert {f.text: f for f in extract(text)}[figure].counted == counted

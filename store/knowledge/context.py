@@ -53,6 +53,7 @@ class ContextWords:
     flow_verbs: frozenset[str]  # "leak": a measure of what it moves counts its subject
     surfaces: frozenset[str]  # "water" in "oil on 200 km2 of water": where, not what
     area_verbs: frozenset[str]  # "burn": an area it takes is the area burned
+    area_participles: frozenset[str]  # "sown": an irregular one the tagger calls an adjective
     area_nouns: frozenset[str]  # "forest": a kind of area, counted as itself
     estimate_nouns: frozenset[str]  # "estimate": a sum set to it with no "of" counts it
     source_verbs: frozenset[str]  # "come": a sum it brings "from" a source is that money
@@ -172,6 +173,7 @@ def context_words() -> ContextWords:
         flow_verbs=frozenset(data["counted"]["flow_verbs"]),
         surfaces=frozenset(data["counted"]["surfaces"]),
         area_verbs=frozenset(data["counted"].get("area_verbs", ())),
+        area_participles=frozenset(data["counted"].get("area_participles", ())),
         area_nouns=frozenset(data["counted"].get("area_nouns", ())),
         estimate_nouns=frozenset(data["counted"].get("estimate_nouns", ())),
         source_verbs=frozenset(data["counted"].get("source_verbs", ())),

@@ -52,6 +52,8 @@ class QuantityClasses:
     unit_amounts: frozenset[str] = frozenset()  # "fine": a sum stated of "fines" is one fine
     scale_quantities: dict[str, str] = field(default_factory=dict)  # "celsius" -> "temperature"
     setting_verbs: frozenset[str] = frozenset()  # "put": "puts the cost at $2bn" sets the cost
+    life_taking_verbs: frozenset[str] = frozenset()  # "claim": "claimed 12 lives" counts deaths
+    size_comparatives: frozenset[str] = frozenset()  # "smaller": "38% smaller" is no price
 
 
 @lru_cache(maxsize=1)
@@ -86,6 +88,10 @@ def quantity_classes() -> QuantityClasses:
         unit_amounts=frozenset(w.lower() for w in data.get("unit_amounts", {}).get("nouns", ())),
         scale_quantities={k.lower(): v for k, v in data.get("scale_quantities", {}).items()},
         setting_verbs=frozenset(w.lower() for w in data.get("setting", {}).get("verbs", ())),
+        life_taking_verbs=frozenset(w.lower() for w in data.get("lives_taken", {}).get(
+            "verbs", ())),
+        size_comparatives=frozenset(w.lower() for w in data.get("sized", {}).get(
+            "comparatives", ())),
         scales={k.lower(): v for k, v in data.get("scales", {}).items() if k != "source"},
         priced={k.lower(): v for k, v in data.get("priced", {}).items() if k != "source"},
         dimensions={k.lower(): v for k, v in data.get("dimensions", {}).items()

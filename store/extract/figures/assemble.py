@@ -36,6 +36,7 @@ from store.extract.figures.counted_money import (
 )
 from store.extract.figures.counted_ratio import name_the_ratio
 from store.extract.figures.counted_scale import scale_before
+from store.extract.figures.counted_state import name_the_lives_taken
 from store.extract.figures.counted_subject import (
     in_singular_sense,
     name_the_subject,
@@ -154,6 +155,7 @@ def extract_figures(
         if span is not None and not fig.rate and id(fig) not in converted:
             name_what_was_released(fig, span)  # a total others may point back at
             name_the_area(fig, span)  # "had burned 900 hectares", before others borrow it
+            name_the_lives_taken(fig, span)  # "cost at least 37 lives": deaths
     for fig, span in zip(figures, spans, strict=True):
         if span is not None:
             name_the_average(fig, span)  # "2.9 patients per nurse", before others borrow it

@@ -39,6 +39,8 @@ MONEY_WORD_REACH = 6  # tokens before a sum its verb of money may stand at (an o
 GLUED_REACH = 5  # tokens after a glued unit its noun may stand at ("a 15-km no-fly ring")
 # the prepositions of a qualifier before a number ("about", "more than", "up to")
 QUALIFYING_PREPOSITIONS = frozenset({"about", "around", "than", "over", "under", "up", "to"})
+# "puts lost revenue at $410m, below the $440m it forecast": a sum these set against another
+SET_AGAINST = frozenset({"below", "above", "against", "beneath"})
 
 
 def is_unit_noun(tok: Token) -> bool:
@@ -221,6 +223,8 @@ def money_moved_by(span: Span, ctx: ContextWords) -> str | None:
     moves."""
     verb = governing_verb(span)
     moved = _money_verb(verb, ctx)
+    if moved is not None and _set_against(span, verb):
+        return None
     if moved is None:
         return _moved_by_relative(span, ctx) or _money_word_before(span, ctx)
     lemma = moved
@@ -235,6 +239,25 @@ def money_moved_by(span: Span, ctx: ContextWords) -> str | None:
     if span.root.dep_ == "pobj" and prep.head.i == verb.i:  # "sold for MK9,000"
         counted = counted or ctx.money_verbs.get(f"{lemma} {prep.lower_}")
     return counted or ctx.money_verbs.get(lemma)
+
+
+def _set_against(span: Span, verb: Token) -> bool:
+    """ "puts lost toll revenue at $410m, below the $440m it forecast": a sum set against
+    another, on a verb of money that has an object of its own before it, is not what the verb
+    moves (its object is): it is another reckoning of what the sum it is set against counts."""
+    prep = set_against(span)
+    return prep is not None and prep.head.i == verb.i and any(
+        c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i < prep.i for c in verb.children)
+
+
+def set_against(span: Span) -> Token | None:
+    """The preposition that sets a sum against another ("below the $440m it forecast", "and
+    the $520m it feared" after it), or None."""
+    node = span.root
+    while node.dep_ == "conj" and node.head.i < node.i:
+        node = node.head
+    prep = node.head
+    return prep if node.dep_ == "pobj" and prep.lower_ in SET_AGAINST else None
 
 
 def _bought_one(verb: Token) -> bool:

@@ -18,6 +18,9 @@ if TYPE_CHECKING:
     from store.extract.numbers import NumberExpr
 
 BRACKET_REACH = 8  # tokens a conversion in brackets may take before the "of" it stands before
+# tokens a conversion in brackets with a note after it may take ("B/.520 million (US$520m; the
+# balboa trades at par with the dollar) in toll revenue")
+NOTE_REACH = 16
 
 
 def after_amount(expr: NumberExpr, doc: Doc, i: int) -> tuple[Token | None, str | None]:
@@ -28,8 +31,13 @@ def after_amount(expr: NumberExpr, doc: Doc, i: int) -> tuple[Token | None, str 
     if (expr.unit in units().measure_codes and doc[j].text == ","
             and j + 1 < len(doc) and doc[j + 1].lower_ == "of"):
         j += 1  # "11.4 million litres, of diesel" after a conversion in commas
+    if doc[j].text == ";" and _inside_brackets(doc, j):
+        j = _note_end(doc, j)  # the conversion itself: "(US$520m; the balboa ...) in revenue"
     if doc[j].text == "(":  # "1.1trn rupees (roughly $13bn) of government bonds"
         close = next((t.i for t in doc[j:j + BRACKET_REACH] if t.text == ")"), None)
+        if close is None and any(t.text == ";" for t in doc[j:j + BRACKET_REACH]):
+            close = _note_end(doc, j + 1) - 1  # a conversion with a note after its semicolon
+            close = close if doc[close].text == ")" else None
         if close is not None and close + 1 < len(doc) and doc[close + 1].lower_ in (
                 "of", "off", "in"):  # "wiping 5.5bn dinars ($131m) off its market value"
             j = close + 1
@@ -55,6 +63,26 @@ def after_amount(expr: NumberExpr, doc: Doc, i: int) -> tuple[Token | None, str 
             for c in obj.children) and not _when_or_where(obj):
         return obj, None
     return None, None
+
+
+def _inside_brackets(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` stands inside brackets opened a few tokens before it."""
+    for tok in reversed(doc[max(0, i - BRACKET_REACH):i]):
+        if tok.text == ")":
+            return False
+        if tok.text == "(":
+            return True
+    return False
+
+
+def _note_end(doc: Doc, i: int) -> int:
+    """The token after the ")" that closes the note a conversion in brackets goes on with
+    after a semicolon (token ``i`` itself when no ")" closes it within reach)."""
+    close = next((t.i for t in doc[i:min(len(doc), i + NOTE_REACH)] if t.text in ("(", ")")),
+                 None)
+    if close is None or doc[close].text == "(" or close + 1 >= len(doc):
+        return i
+    return close + 1
 
 
 def _when_or_where(noun: Token) -> bool:

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 AREA = "area"
 AFTER_UNIT = 3  # tokens after the figure a participle that takes the area may stand in
+NOT_TAKEN = ""  # what a verb said with "not" or "never" takes of the area
 
 
 def name_the_area(fig: FoundFigure, span: Span) -> None:
@@ -41,7 +42,10 @@ def name_the_area(fig: FoundFigure, span: Span) -> None:
     verb = governing_verb(span)
     taken = _taking_verb(span, verb)
     if taken is not None:
-        fig.counted, fig.counted_head = f"{AREA} {taken}", AREA
+        # the phrase ends in its noun ("burned area"); a verb said not to take the area ("610,000
+        # hectares will not be harvested") leaves the area, not the area it did not take
+        fig.counted = AREA if taken == NOT_TAKEN else f"{taken} {AREA}"
+        fig.counted_head = AREA
         return
     kind = _kind_of_land(span, verb)
     if kind is not None:  # "900 hectares were forest"
@@ -72,7 +76,10 @@ def _taking_verb(span: Span, verb: Token) -> str | None:
     doc = span.doc
     for tok in doc[span.end:min(len(doc), span.end + AFTER_UNIT)]:
         if tok.tag_ in ("VBN", "VBD") and tok.lemma_.lower() in ctx.area_verbs:
-            return tok.lower_
+            return _participle(tok)
+        if tok.tag_ == "JJ" and tok.lower_ in ctx.area_participles and (
+                doc[tok.i - 1].lemma_ == "be"):  # "were sown", which the tagger calls an adjective
+            return NOT_TAKEN if _negated(tok) else tok.lower_
         if tok.is_punct or tok.pos_ in ("NOUN", "PROPN", "ADP"):
             break
     for clause in span.root.children:  # "900 hectares that are normally irrigated"
@@ -130,9 +137,17 @@ def _area_phrase(noun: Token) -> str:
     return " ".join([*before, noun.text, *after])
 
 
+def _negated(verb: Token) -> bool:
+    """ "will not be harvested", "were never planted": a verb its clause denies."""
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
 def _participle(verb: Token) -> str:
     """The verb as written when it is a past form ("burned"), else its regular past
-    participle ("burning" -> "burned", "flood" -> "flooded")."""
+    participle ("burning" -> "burned", "flood" -> "flooded"); ``NOT_TAKEN`` for a verb its
+    clause denies."""
+    if _negated(verb):
+        return NOT_TAKEN
     if verb.tag_ in ("VBN", "VBD"):
         return verb.lower_
     return regular_participle(verb.lemma_.lower())

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from store.extract.figures.counted_price import priced_name, value_of_priced
+from store.extract.figures.counted_price import of_a_size, priced_name, value_of_priced
 from store.extract.figures.parse import governing_verb
 from store.knowledge.context import context_words
 from store.knowledge.quantity_classes import quantity_classes
@@ -40,7 +40,7 @@ def named_change(span: Span, head: Token, phrase: str) -> tuple[str, str] | None
     node = clause_node(span)
     if node.dep_ == "prep" and node.lower_ in LEVELS:
         return None  # "the share had grown to 31 percent": the level reached, not the growth
-    priced = priced_name(head)
+    priced = priced_name(head) if not of_a_size(span) else None  # ("the stock was 38% smaller")
     if priced is not None:
         # "shares fell 6%": the share price (but "the share of the vote rose" is a proportion)
         return priced, priced.split()[-1]

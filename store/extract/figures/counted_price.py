@@ -61,12 +61,23 @@ def name_the_price(fig: FoundFigure, span: Span) -> bool:
     if any(c.dep_ == "dobj" and not span.start <= c.i < span.end
            for c in governing_verb(span).children):
         return False  # "valuing the firm at $2bn": the object's worth, not the price
+    if of_a_size(span):
+        return False  # "the stock was 38% smaller": a fish stock's size, no price
     priced = priced_subject(span)
     if priced is None:
         return False
     fig.counted, fig.counted_head = priced, priced.split()[-1]
     fig.inherited = True
     return True
+
+
+def of_a_size(span: Span) -> bool:
+    """Whether a share says how much smaller or larger a thing is ("38% smaller", ``[sized]``
+    of ``store/data/quantities.toml``): a change of size, not of price."""
+    sizes = quantity_classes().size_comparatives
+    node = span.root
+    return node.head.lower_ in sizes or any(
+        t.lower_ in sizes for t in span.doc[span.end:min(len(span.doc), span.end + 1)])
 
 
 def value_of_priced(span: Span, head: Token) -> str | None:

@@ -43,3 +43,25 @@ def name_the_state(fig: FoundFigure, span: Span) -> bool:
     fig.unit = classes.get(word, "people")
     fig.inherited = True
     return True
+
+
+def name_the_lives_taken(fig: FoundFigure, span: Span) -> None:
+    """ "a strike that cost at least 37 lives", "the flu has claimed 12 lives", "40 lives lost":
+    lives a verb of taking (``lives_taken`` of ``store/data/quantities.toml``) takes, before or
+    after them, are deaths ("saved 60 lives" keeps its words)."""
+    if fig.counted_head not in ("life", "lives") or fig.inherited:
+        return
+    noun = next((t for t in span.doc[span.end:min(len(span.doc), span.end + 2)]
+                 if t.lemma_.lower() == "life"), None)
+    if noun is None:
+        return
+    verbs = quantity_classes().life_taking_verbs
+    doc = span.doc
+    # its verb, which the tagger may call a noun ("cost"), or a participle right after it
+    after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    taken = (noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in verbs) or (
+        after is not None and after.tag_ in ("VBN", "VBD") and after.lemma_.lower() in verbs)
+    if taken:
+        fig.counted, fig.counted_head = "deaths", "deaths"
+        if fig.unit in ("lives", "life"):
+            fig.unit = "deaths"

@@ -14,6 +14,7 @@ from store.extract.figures.counted import (
     money_moved_by,
     money_of_verb,
     populated_place,
+    set_against,
     with_particle,
 )
 from store.extract.figures.counted_change import named_change
@@ -112,6 +113,10 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
             # comparison sets it against says what both count
             borrow(fig, donor, unit=count_like)
             fig.rate = fig.rate or donor.rate  # "30 ships a day ... up from 70": 70 a day too
+            continue
+        donor = _set_against_sum(fig, span, by_sentence[fig.sentence])
+        if donor is not None:  # "puts lost revenue at $410m, below the $440m it forecast"
+            borrow(fig, donor, unit=False)
             continue
         donor = said_again(fig, span, by_sentence, ctx)
         if donor is not None:  # "... 23 million passengers a year. The auditors expect 41,000."
@@ -213,6 +218,18 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
             _counted_from_clause(fig, span, armed, ctx, count_like)
         # "nearly half of them": a share of what was just named
         name_the_share(fig, span, by_sentence[fig.sentence])
+
+
+def _set_against_sum(fig: FoundFigure, span: Span, same_sentence: list[FoundFigure]
+                     ) -> FoundFigure | None:
+    """ "puts lost toll revenue at $410m, below the $440m it forecast in May and the $520m it
+    feared in April": a sum "below" or "above" another sum of its sentence is another reckoning
+    of what that one counts."""
+    if fig.unit not in units().currency_codes or set_against(span) is None:
+        return None
+    before = [f for f in same_sentence if f.end <= fig.start and f.counted
+              and f.unit == fig.unit]
+    return before[-1] if before else None
 
 
 def _what_it_was(fig: FoundFigure, span: Span, same_sentence: list[FoundFigure]
@@ -544,9 +561,17 @@ def _estimated_object(prep: Token) -> Token | None:
     if node.tag_ in ("VBN", "VBD") and node.dep_ in PARTICIPLE_CLAUSES:
         # "puts woodland burned at", "put pipe lost to the frost at": the participle's subject,
         # or the verb's object right before it (the tagger may read the participle as a past)
+        # ("puts lost toll revenue for the year at": a participle before its noun, read as a
+        # verb whose object that noun is)
         node = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")
                      and c.i < node.i), None) or next(
-            (c for c in verb.children if c.dep_ == "dobj" and c.i == node.i - 1), None)
+            (c for c in verb.children if c.dep_ == "dobj" and c.i == node.i - 1), None) or next(
+            (c for c in node.children if c.dep_ == "dobj" and c.left_edge.i == node.i + 1),
+            None)
+    elif node.dep_ == "prep" and node.i != prep.i:
+        # "put stolen cable for the quarter that ended in March at": "at" hung on a clause of
+        # the verb's own phrase of time, after its object
+        node = next((c for c in verb.children if c.dep_ == "dobj" and c.i < node.i), None)
     elif node.dep_ != "dobj" or node.i == prep.head.i:
         return None
     if node is None or node.pos_ != "NOUN" or (
