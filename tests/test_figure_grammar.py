@@ -1281,6 +1281,10 @@ RATES = [
      "culled from May.", "28 euros", "EUR per pig"),
     ("The council sold the land for 4 million rand (200,000 euros) a year ago.",
      "4 million rand", "ZAR"),
+    # the conversion of an amount in a currency not known, its rate after the brackets
+    ("The minister said ranchers would be paid 45 lorins (4.10 euros) a sheep for flocks culled "
+     "after March.", "4.10 euros", "EUR per sheep"),
+    ("Ranchers were paid 45 lorins (4.10 euros) a year later.", "4.10 euros", "EUR"),
     # a fact box's label that ends in "per" and a noun is the next amount's, not the one before
     ("Key numbers\nPayout per household: 2.1m rand ($114,000)\nThe payout starts in May.",
      "2.1m rand", "ZAR per household"),
