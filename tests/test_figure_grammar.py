@@ -1034,6 +1034,16 @@ RATES = [
     # a noun that points back at the quantity of the sentence before takes its rate
     ("Use rose to 164 litres per person per day in May. The utility put the figure for that "
      "month at 171 litres.", "171 litres", "litres per person per day"),
+    # a rival's figure for a count given per a period, its noun lent by the count before it:
+    # per the same period; a possessive may stand before the noun that points back
+    ("The guild says 4,200 travellers a day were turned back in May; the ministry's figure was "
+     "3,100.", "3,100", "travellers per day"),
+    ("Wardens logged 640 visitors a day at the north gate. The park board's own count is 580.",
+     "580", "visitors per day"),
+    ("The mill shipped 900 tonnes a day in May. The port authority's estimate was 780 tonnes.",
+     "780 tonnes", "tonnes per day"),
+    ("The guild says 4,200 travellers a day were turned back in May; in all, the ministry's "
+     "figure for the whole year was 610,000.", "610,000", "travellers"),
     # the same amount of the same thing said again, in a headline over the body: the same rate
     ("Porters' 31,000-peso demand rejected\n\nThe porters' union repeated its demand of "
      "31,000 pesos a month on Friday.", "31,000", "MXN per month"),
@@ -1271,6 +1281,10 @@ RATES = [
      "culled from May.", "28 euros", "EUR per pig"),
     ("The council sold the land for 4 million rand (200,000 euros) a year ago.",
      "4 million rand", "ZAR"),
+    # the conversion of an amount in a currency not known, its rate after the brackets
+    ("The minister said ranchers would be paid 45 lorins (4.10 euros) a sheep for flocks culled "
+     "after March.", "4.10 euros", "EUR per sheep"),
+    ("Ranchers were paid 45 lorins (4.10 euros) a year later.", "4.10 euros", "EUR"),
     # a fact box's label that ends in "per" and a noun is the next amount's, not the one before
     ("Key numbers\nPayout per household: 2.1m rand ($114,000)\nThe payout starts in May.",
      "2.1m rand", "ZAR per household"),

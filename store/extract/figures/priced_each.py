@@ -59,7 +59,7 @@ def _priced_after(span: Span) -> str | None:
     if word in ("a", "an") and doc[i].dep_ == "det" and i + 1 < len(doc):
         noun = doc[i + 1]  # hung on the amount, or the amount on it ("nearer £700 a tourist")
         hung = span.start <= noun.head.i < span.end or span.root.head.i == noun.i or (
-            _beside(noun, span))
+            _beside(noun, span)) or _beside_converted(noun, span)
         return _one(noun) if hung else None
     if word == "each" and not _starts_phrase(doc, i):
         return _shared_over(span)
@@ -80,6 +80,15 @@ def _beside(noun: Token, span: Span) -> bool:
     amount, not on the amount."""
     return noun.dep_ in BESIDE and noun.head.i == span.root.head.i and (
         span.root.head.pos_ in ("VERB", "AUX")) and span.root.dep_ in (*BESIDE, "dative")
+
+
+def _beside_converted(noun: Token, span: Span) -> bool:
+    """ "paid 30 crowns (3.75 euros) a bird for flocks culled": the amount is the conversion in
+    brackets of the one before it, and the parse hangs the noun after the brackets on that one,
+    as it hangs the conversion."""
+    doc = span.doc
+    return (span.root.dep_ == "appos" and noun.head.i == span.root.head.i
+            and span.end < len(doc) and doc[span.end].text == ")")
 
 
 DISTRIBUTIVE = frozenset({"each", "every"})  # determiners that share out over their noun

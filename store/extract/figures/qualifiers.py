@@ -278,10 +278,12 @@ _CAME_FROM = re.compile(r",\s*(?:(?:up|down)\s+)?from\s+(?:(?:a|an|the|its|their
 _WENT_TO = re.compile(r"\bto\s+(?:(?:about|around|some|nearly|almost|just)\s+)?$", re.I)
 
 
-# "set the figure for that month at 171 litres", "its own estimate is 4,000 barrels": a noun that
-# points back at a quantity already given, before the figure in its clause
+# "set the figure for that month at 171 litres", "its own estimate is 4,000 barrels", "the
+# ministry's figure was 10,000": a noun that points back at a quantity already given, before the
+# figure in its clause, maybe with whose it is
 _POINTS_BACK = re.compile(
-    r"\b(?:the|that|this|its|their|the\s+same)\s+(?:own\s+)?(?:figure|number|estimate|total|"
+    r"\b(?:the|that|this|its|their|the\s+same)\s+(?:[^\W\d_][\w-]*['’]s?\s+)?(?:own\s+)?"
+    r"(?:figure|number|estimate|total|"
     r"count|rate|level|amount|tally)\b[^.;:!?\d]{0,60}(?<!\bby\s)$", re.I)  # "by": a change
 SENTENCE_BACK = 400  # characters back that the quantity pointed at may stand
 # "Diesel sold for 24 rand a litre. By Friday the price was 26 rand.": "the price" alone (not
@@ -299,20 +301,24 @@ def _has_period(rate: str) -> bool:
 
 def rates_said_before(figures: list[FoundFigure], text: str) -> None:
     """ "Demand reached 164 litres per person per day. The utility set the figure at 171
-    litres.": a measure or an amount whose clause points back at a quantity ("the figure",
-    "its estimate"), or an amount said of "the price" after a price per a measure, takes the
+    litres.": a measure, an amount or a count of a noun whose clause points back at a quantity
+    ("the figure", "its estimate", "the ministry's figure was 10,000" after "12,000 patients a
+    day"), or an amount said of "the price" after a price per a measure, takes the
     rate of the last figure in the unit before it, in the sentence
     before or its own, within its paragraph: a paragraph break starts another quantity ("lands
     nine tonnes a day" of one boat, then a new paragraph's "their estimate of the stock")."""
     lex = units()
     for i, fig in enumerate(figures):
-        if fig.rate is not None or not (fig.unit in lex.measure_codes
-                                         or fig.unit in lex.currency_codes):
+        if fig.rate is not None or " per " in fig.unit or not (
+                fig.unit in lex.measure_codes or fig.unit in lex.currency_codes
+                or (fig.counted_head and _WORDS.fullmatch(fig.unit) and fig.unit != "count"
+                    and fig.unit not in _SHARES)):
             continue
         priced = fig.unit in lex.currency_codes and _PRICE_BACK.search(
             text, max(0, fig.start - 60), fig.start) is not None
-        if not priced and not _POINTS_BACK.search(text, max(0, fig.start - 90), fig.start):
-            continue
+        back = None if priced else _POINTS_BACK.search(text, max(0, fig.start - 90), fig.start)
+        if not priced and (back is None or _whole_span(back.group(0))):
+            continue  # "the figure for the whole year was 610,000": a total, no rate
         donor = next((f for f in reversed(figures[max(0, i - 6):i])
                       if f.unit == fig.unit and f.start >= fig.start - SENTENCE_BACK), None)
         if donor is not None and donor.rate and (_has_period(donor.rate) or (
@@ -320,6 +326,21 @@ def rates_said_before(figures: list[FoundFigure], text: str) -> None:
                 donor.sentence == fig.sentence
                 or (_right_before(donor, fig, text) and "\n" not in text[donor.end:fig.start])):
             fig.rate = donor.rate
+
+
+def _whole_span(words: str) -> bool:
+    """ "the figure for the whole year", "its count for all of 2031": words that say the
+    quantity pointed back at is the sum over all, not the rate before it ("the figure for that
+    month" is the rate of that month)."""
+    return any(w in _WHOLE for w in re.findall(r"[a-z]+", words.lower()))
+
+
+_WHOLE = frozenset({"all", "whole", "entire", "overall", "cumulative"})
+
+
+# a count's unit: the plural of its noun ("patients"), not a share or a bare "count"
+_WORDS = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)?")
+_SHARES = frozenset({"percent", "fraction", "ratio", "percentage points", "basis points"})
 
 
 def _measure_rate(rate: str) -> bool:
