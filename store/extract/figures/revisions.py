@@ -70,9 +70,29 @@ def link_up_from(figures: list[FoundFigure], doc: Doc) -> None:
         verb = _verb_above(span.root, ctx)
         if (ctx.replaced_before.search(before)
                 or (verb is not None and _revises(verb, ctx, share=new.unit in SHARES))
-                or (ctx.replacing.search(text, new.sentence[0], new.start)
+                or ((ctx.replacing.search(text, new.sentence[0], new.start)
+                     or _stated_now(span.root, ctx))
                     and not _OWN_TIME.match(text, fig.end, fig.end + OWN_TIME_REACH))):
             new.revises = fig.start
+
+
+def _stated_now(tok: Token, ctx: ContextWords) -> bool:
+    """Whether a figure is what a body "now" puts, expects or estimates ("now puts the toll at
+    16", "now expects repairs to cost $340 million"): a statement that replaces the body's own
+    earlier word, through verbs that only measure between ("to cost", "to reach"), never a
+    verb that reports a change in the world ("now employs 480")."""
+    for _ in range(4):
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.pos_ not in ("VERB", "AUX"):
+            continue
+        lemma = tok.lemma_.lower()
+        if lemma in ctx.reporting:
+            return any(c.dep_ == "advmod" and c.lower_ == "now" for c in tok.children)
+        if lemma not in ctx.measure_verbs:
+            return False
+    return False
 
 
 # a time of its own right after the old figure: "the final area, 96,200 hectares, up from
