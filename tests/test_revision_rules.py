@@ -169,6 +169,16 @@ def test_a_figure_first_stated_then_corrected(extract, sentence, old, new) -> No
     ("The port authority now puts the number of moored yachts at 480, up from 350 in July.",
      None, None),
     ("The ferry company now employs 480 deckhands, up from 350.", None, None),
+    # the old figure called the body's own earlier estimate
+    ("The growers' board puts orchard losses at 2.3 billion kroner, up from its June estimate "
+     "of 1.9 billion kroner.", "1.9 billion kroner", "2.3 billion kroner"),
+    ("The weather office cut the rainfall total to 310 mm, down from their earlier forecast of "
+     "420 mm.", "420 mm", "310 mm"),
+    # ... not another body's, nor a level of a time of its own
+    ("The board's losses reached 2.3 billion kroner, up from the bank's estimate of 1.9 billion "
+     "kroner.", None, None),
+    ("The growers' board puts orchard losses at 2.3 billion kroner, up from its estimate of 1.9 "
+     "billion kroner in 2029.", None, None),
 ])
 def test_from_one_figure_to_another(extract, sentence, old, new) -> None:
     figures = {f.text: f for f in extract(sentence)}
