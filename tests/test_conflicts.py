@@ -902,6 +902,52 @@ def test_a_projection_beside_one_dated_count_makes_no_series() -> None:
     assert "projected outcome" in top[0]["reason"]
 
 
+def _printed(day: str, origin: str, row: dict[str, Any]) -> dict[str, Any]:
+    """A figure dated only by the day its article printed it, whose estimate ``origin``'s."""
+    return {**row, "when": day, "when_basis": "article", "reported": day,
+            "period_basis": "reported", "origin": origin, "source": origin}
+
+
+@pytest.mark.parametrize("specs, verdict", [
+    # two bodies' figures of one outcome, each in the currency both write: 9.2 and 11.5
+    # billion euros are two values, though each converted to dollars at a rate that may drift
+    # would meet the other
+    (lambda cost: [
+        _projected("2031-02-03", "Tarnwick Rail",
+                   figure("a", "The tunnel will cost 9.2 billion euros.", 9.2e9, **cost)),
+        _projected("2031-02-05", "Vessa Audit Office",
+                   figure("b", "The tunnel could cost 11.5 billion euros.", 11.5e9, **cost))],
+     "contradiction"),
+    # the same two values, one in euros and one in dollars, may meet at a drifting rate
+    (lambda cost: [
+        _projected("2031-02-03", "Tarnwick Rail",
+                   figure("a", "The tunnel will cost 9.2 billion euros.", 9.2e9, **cost)),
+        _projected("2031-02-05", "Vessa Audit Office",
+                   figure("b", "The tunnel could cost $11 billion.", 11e9,
+                          **{**cost, "unit": "USD"}))],
+     "consistent"),
+    # a projection beside figures dated only by their articles' days: each is an estimate of
+    # the outcome as it stood then, not a level the cost had, so two bodies' differing figures
+    # contradict each other, whenever printed
+    (lambda cost: [
+        _projected("2031-01-10", "Tarnwick Rail",
+                   figure("c", "The tunnel will cost 7 billion euros.", 7e9, **cost)),
+        _projected("2031-01-12", "Vessa Audit Office",
+                   figure("d", "The tunnel could cost 12 billion euros.", 12e9, **cost)),
+        _printed("2031-02-03", "Orlen Bank",
+                 figure("a", "Orlen Bank puts the tunnel's cost at 9 billion euros.", 9e9,
+                        **cost)),
+        _printed("2031-03-20", "Kesk Watch",
+                 figure("b", "Kesk Watch puts the tunnel's cost at 10.5 billion euros.", 10.5e9,
+                        **cost))],
+     "contradiction"),
+])
+def test_estimates_of_one_outcome(specs, verdict: str) -> None:
+    cost = {"unit": "EUR", "counted": "tunnel cost", "head": "cost"}
+    rows = groups(*specs(cost))
+    assert [g["verdict"] for g in rows if g["parent"] is None] == [verdict]
+
+
 @pytest.mark.parametrize("printed, verdict", [
     ("2031-05-07", "contradiction"),  # printed the next day: perhaps one day's figure
     ("2031-05-27", "change_over_time"),  # "in May", printed three weeks on: it may have moved

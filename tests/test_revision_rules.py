@@ -157,6 +157,28 @@ def test_a_figure_first_stated_then_corrected(extract, sentence, old, new) -> No
     # a verb of revising still makes it a revision
     ("The ministry raised its estimate to 3.4 billion euros, up from 2.5 billion euros in May.",
      "2.5 billion euros", "3.4 billion euros"),
+    # a body that "now" puts, expects or estimates a figure states it anew: the one it is set
+    # against is its earlier word on the same thing
+    ("The port authority now puts the number of drowned sheep at 480, up from 350.", "350",
+     "480"),
+    ("Halvard Mining now expects the tunnel to cost $95 million, up from $80 million.",
+     "$80 million", "$95 million"),
+    ("The insurers now estimate the damage at €14 million, up from €9 million.", "€9 million",
+     "€14 million"),
+    # ... not a level the thing had at a time of its own, nor a change in the world it reports
+    ("The port authority now puts the number of moored yachts at 480, up from 350 in July.",
+     None, None),
+    ("The ferry company now employs 480 deckhands, up from 350.", None, None),
+    # the old figure called the body's own earlier estimate
+    ("The growers' board puts orchard losses at 2.3 billion kroner, up from its June estimate "
+     "of 1.9 billion kroner.", "1.9 billion kroner", "2.3 billion kroner"),
+    ("The weather office cut the rainfall total to 310 mm, down from their earlier forecast of "
+     "420 mm.", "420 mm", "310 mm"),
+    # ... not another body's, nor a level of a time of its own
+    ("The board's losses reached 2.3 billion kroner, up from the bank's estimate of 1.9 billion "
+     "kroner.", None, None),
+    ("The growers' board puts orchard losses at 2.3 billion kroner, up from its estimate of 1.9 "
+     "billion kroner in 2029.", None, None),
 ])
 def test_from_one_figure_to_another(extract, sentence, old, new) -> None:
     figures = {f.text: f for f in extract(sentence)}

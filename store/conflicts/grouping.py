@@ -153,7 +153,7 @@ def _build(figures: Iterable[dict[str, Any]], articles: Iterable[dict[str, Any]]
     groups: list[Group] = []
     for parts, members in sorted(buckets.items(), key=lambda item: stable(item[0])):
         key = QuantityKey.from_tuple(parts)
-        chunks = magnitudes(members)
+        chunks = magnitudes(in_own_currency(members))
         for n, chunk in enumerate(chunks):
             suffix = f"~{n}" if len(chunks) > 1 else ""
             found = groups_of(key, chunk, suffix)
@@ -166,6 +166,25 @@ def _build(figures: Iterable[dict[str, Any]], articles: Iterable[dict[str, Any]]
     groups.extend(_repeated_words([*(c for c in ambiguous if c.id not in home),
                                    *(c for members in buckets.values() for c in members)], home))
     return _unique([g.row() for g in groups])
+
+
+def in_own_currency(members: list[Claim]) -> list[Claim]:
+    """A quantity's figures, compared in the currency they share when every one is written in
+    it: "£1.2 billion" and "£1.38 billion" are two values, though each converted to dollars at a
+    rate that may drift by a tenth or more would meet the other. The drift belongs to a
+    comparison across currencies only."""
+    first = members[0].unit if members else None
+    if not any(c.drift for c in members) or any(c.unit != first for c in members):
+        return members
+    return [replace(c, values=(c.values[0] / c.factor, c.values[1] / c.factor),
+                    claim=_unconverted(c.claim, c), core=_unconverted(c.core, c),
+                    factor=1.0, drift=0.0, currency_note=None) for c in members]
+
+
+def _unconverted(interval: Interval, claim: Claim) -> Interval:
+    """An interval of a converted figure back in its own currency, without the rate's drift."""
+    return (interval[0] / (1 - claim.drift) / claim.factor,
+            interval[1] / (1 + claim.drift) / claim.factor)
 
 
 def as_revised(claims: list[Claim]) -> list[Claim]:

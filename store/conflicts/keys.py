@@ -99,6 +99,7 @@ class Claim:
     compared: bool = False  # set against another figure of its sentence ("up from 2.35 percent")
     projected: bool = False  # a projection's value: its period is the outcome it projects
     fate: str | None = None  # what befell the counted things, said after them ("destroyed")
+    drift: float = 0.0  # how far the conversion's rate may drift (``claim`` and ``core`` hold it)
 
     @property
     def time_order(self) -> tuple[str, str, tuple[int, int]]:
@@ -332,6 +333,7 @@ def claim_of(row: dict[str, Any], sentence_text: str, order: int, resolve: Resol
         compared=_compared_before(sentence_text, int(row.get("start", 0)) - int(sentence[0])),
         fate=fate_of(row.get("counted"), row.get("counted_head"))
         if thing is not None and not key.measure.startswith(("money", "rate:")) else None,
+        drift=drift,
     )
 
 

@@ -179,6 +179,18 @@ def _open_below(claim: Claim) -> bool:
     return claim.claim[0] == -math.inf
 
 
+def _outcome_unshown(a: Claim, b: Claim, periods: dict[str, str | None], *,
+                     projected: bool) -> bool:
+    """Whether one of two figures projects an outcome ("will cost 61 billion"): a projection
+    is no time, and a figure of a dated period beside it ("the line's cost, put at 48.5
+    billion in February") may state the same outcome, so the two show no change between
+    periods, only, if they disagree, two estimates of it. So too two figures dated only by the
+    days their articles printed them, of a quantity some figure of which (``projected``) is
+    such an outcome: each is an estimate of it as it stood that day, not a level it had."""
+    return (PROJECTED_PERIOD in (periods.get(a.id), periods.get(b.id))
+            or (projected and a.reported_basis and b.reported_basis))
+
+
 def _bound_holds(a: Claim, b: Claim) -> bool:
     """Whether one of two figures is a bound the other's stated value lies within ("more than
     3,000 hectares" beside "3,400 hectares", "at least nine warnings" beside 14): the bound
@@ -408,11 +420,13 @@ def judge(claims: list[Claim], periods: dict[str, str | None], origins: Origins,
         return (apart(a, b) or a.compared or b.compared) and not same_period(a, b)
 
     coexist = Coexisting(claims, origins)
+    projected = any(periods.get(c.id) == PROJECTED_PERIOD for c in claims)
 
     def other_known_period(a: Claim, b: Claim) -> bool:
         return (other_period(a, b) and periods.get(a.id) is not None
                 and periods.get(b.id) is not None and not coexist(a, b)
-                and not _bound_holds(a, b))
+                and not _bound_holds(a, b)
+                and not _outcome_unshown(a, b, periods, projected=projected))
 
     if series:
         # a value the text says was replaced, restated in its own period, shows an old version

@@ -59,7 +59,8 @@ def link_up_from(figures: list[FoundFigure], doc: Doc) -> None:
     ctx = context_words()
     for i, fig in enumerate(figures):
         before = text[max(0, fig.start - 48):fig.start]
-        if i == 0 or not ctx.since_before.search(before):
+        own = _OWN_ESTIMATE.search(before)
+        if i == 0 or not (own or ctx.since_before.search(before)):
             continue
         new = figures[i - 1]
         if new.sentence != fig.sentence or new.revises is not None:
@@ -68,11 +69,40 @@ def link_up_from(figures: list[FoundFigure], doc: Doc) -> None:
         if span is None:
             continue
         verb = _verb_above(span.root, ctx)
-        if (ctx.replaced_before.search(before)
+        if ((own and not _OWN_TIME.match(text, fig.end, fig.end + OWN_TIME_REACH))
+                or ctx.replaced_before.search(before)
                 or (verb is not None and _revises(verb, ctx, share=new.unit in SHARES))
-                or (ctx.replacing.search(text, new.sentence[0], new.start)
+                or ((ctx.replacing.search(text, new.sentence[0], new.start)
+                     or _stated_now(span.root, ctx))
                     and not _OWN_TIME.match(text, fig.end, fig.end + OWN_TIME_REACH))):
             new.revises = fig.start
+
+
+def _stated_now(tok: Token, ctx: ContextWords) -> bool:
+    """Whether a figure is what a body "now" puts, expects or estimates ("now puts the toll at
+    16", "now expects repairs to cost $340 million"): a statement that replaces the body's own
+    earlier word, through verbs that only measure between ("to cost", "to reach"), never a
+    verb that reports a change in the world ("now employs 480")."""
+    for _ in range(4):
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.pos_ not in ("VERB", "AUX"):
+            continue
+        lemma = tok.lemma_.lower()
+        if lemma in ctx.reporting:
+            return any(c.dep_ == "advmod" and c.lower_ == "now" for c in tok.children)
+        if lemma not in ctx.measure_verbs:
+            return False
+    return False
+
+
+# "up from its July estimate of ", "down from their earlier forecast of ": the old figure is the
+# same body's own earlier estimate (a possessive and a noun of estimating, at most two words
+# between: a month, "earlier", "initial")
+_OWN_ESTIMATE = re.compile(
+    r"\b(?:up|down)\s+from\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:estimate|forecast|projection|prediction)\s+of\s+$", re.I)
 
 
 # a time of its own right after the old figure: "the final area, 96,200 hectares, up from
