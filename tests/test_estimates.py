@@ -637,3 +637,34 @@ def test_a_rights_commission_revising_its_toll_is_not_mixed_with_the_ministry() 
     estimates = {tuple(sorted(g["figures"])) : g["verdict"] for g in groups
                  if g["kind"] == "estimate"}
     assert len(estimates) == 2 and set(estimates.values()) == {"revision"}
+
+
+def budget(article: str, sentence: str, low: float, origin: str, when: str,
+           reported: str) -> dict[str, Any]:
+    """A festival's budget as its organisers give it, dated by the month it was set."""
+    return deaths(article, sentence, low, origin=origin, basis="source",
+                  period_basis="stated", when=when, reported=reported, counted="budget",
+                  unit="EUR")
+
+
+# (the two names an article gives the body that runs an event, the verdict on its two budgets
+# of one month): the people of a role and the body they form are one origin
+ONE_BODY_OF_AN_EVENT = [
+    ("organizers", "the committee", "revision"),
+    ("organisers", "the organising committee", "revision"),
+    ("the organizers", "organizing committee", "revision"),
+    ("organizers", "the city council", "contradiction"),
+]
+
+
+@pytest.mark.parametrize("first, second, verdict", ONE_BODY_OF_AN_EVENT,
+                         ids=[f"{c[0]} / {c[1]}" for c in ONE_BODY_OF_AN_EVENT])
+def test_an_events_organizers_are_its_organizing_committee(first: str, second: str,
+                                                           verdict: str) -> None:
+    groups = build(
+        budget("a", f"The Tallow Fair will cost 40 million euros, {first} said.", 40e6,
+               first, "2026-03", "2026-03-20"),
+        budget("b", f"The budget of 52 million euros set by {second} in March.", 52e6,
+               second, "2026-03", "2026-03-20"),
+    )
+    assert outer(groups)["verdict"] == verdict
