@@ -597,3 +597,74 @@ def test_a_correction_is_of_the_quantity_it_corrects(specs: list[dict], together
     assert bool(joined) == together
     if together:
         assert outer(found)["verdict"] == "revision"
+
+
+# Bodies the state set up to watch it (human rights commissions, ombudsmen) count for
+# themselves: their tolls are not the government's official count, whatever the name's
+# "commission" or "office" says.
+INDEPENDENT_OF_THE_STATE = [
+    ("Marrow National Commission on Human Rights", False),
+    ("the Tessaly Human Rights Commission", False),
+    ("the rights commission", False),
+    ("the Office of the Ombudsman of Brenn", False),
+    ("Velm's ombudsperson", False),
+    ("the Tessaly health ministry", True),
+    ("the electoral commission", True),
+    ("the Office of the Prime Minister", True),
+]
+
+
+@pytest.mark.parametrize("name, official", INDEPENDENT_OF_THE_STATE,
+                         ids=[c[0] for c in INDEPENDENT_OF_THE_STATE])
+def test_a_watchdog_of_the_state_is_not_the_state(name: str, official: bool) -> None:
+    from store.knowledge.estimates import estimate_words
+    assert estimate_words().is_official(name) is official
+
+
+def test_a_rights_commission_revising_its_toll_is_not_mixed_with_the_ministry() -> None:
+    groups = build(
+        deaths("a", "The health ministry said 9 had died.", 9, origin="health ministry",
+               basis="source"),
+        deaths("a", "The Marrow Human Rights Commission counted 21 deaths.", 21,
+               origin="Marrow Human Rights Commission", basis="source"),
+        deaths("b", "The health ministry said 14 had died.", 14, origin="health ministry",
+               basis="source", reported="2024-09-20"),
+        deaths("b", "The Marrow Human Rights Commission counted 37 deaths.", 37,
+               origin="Marrow Human Rights Commission", basis="source",
+               reported="2024-09-20"),
+    )
+    assert outer(groups)["verdict"] == "contradiction"
+    estimates = {tuple(sorted(g["figures"])) : g["verdict"] for g in groups
+                 if g["kind"] == "estimate"}
+    assert len(estimates) == 2 and set(estimates.values()) == {"revision"}
+
+
+def budget(article: str, sentence: str, low: float, origin: str, when: str,
+           reported: str) -> dict[str, Any]:
+    """A festival's budget as its organisers give it, dated by the month it was set."""
+    return deaths(article, sentence, low, origin=origin, basis="source",
+                  period_basis="stated", when=when, reported=reported, counted="budget",
+                  unit="EUR")
+
+
+# (the two names an article gives the body that runs an event, the verdict on its two budgets
+# of one month): the people of a role and the body they form are one origin
+ONE_BODY_OF_AN_EVENT = [
+    ("organizers", "the committee", "revision"),
+    ("organisers", "the organising committee", "revision"),
+    ("the organizers", "organizing committee", "revision"),
+    ("organizers", "the city council", "contradiction"),
+]
+
+
+@pytest.mark.parametrize("first, second, verdict", ONE_BODY_OF_AN_EVENT,
+                         ids=[f"{c[0]} / {c[1]}" for c in ONE_BODY_OF_AN_EVENT])
+def test_an_events_organizers_are_its_organizing_committee(first: str, second: str,
+                                                           verdict: str) -> None:
+    groups = build(
+        budget("a", f"The Tallow Fair will cost 40 million euros, {first} said.", 40e6,
+               first, "2026-03", "2026-03-20"),
+        budget("b", f"The budget of 52 million euros set by {second} in March.", 52e6,
+               second, "2026-03", "2026-03-20"),
+    )
+    assert outer(groups)["verdict"] == verdict

@@ -27,6 +27,7 @@ from store.knowledge.context import context_words
 from store.knowledge.countries import countries
 from store.knowledge.descriptions import descriptions
 from store.knowledge.estimates import estimate_words
+from store.knowledge.folding import fold
 from store.knowledge.fx_rates import Rate
 from store.knowledge.number_words import number_words
 from store.knowledge.quantity_classes import quantity_classes
@@ -384,6 +385,11 @@ def origin_key(row: dict[str, Any], event: bool, resolve: Resolve,
         # article's report would share
         return f"{fold_name(name)}@{row.get('article', '')}", name
     name = bare
+    words_of_name = fold(name).split()
+    role = " ".join(words_of_name[1:] if words_of_name[:1] == ["the"] else words_of_name)
+    if role in words.role_bodies and not resolve(name):
+        # "organizers": the body they form, the "organizing committee" another sentence names
+        name = words.role_bodies[role]
     key = _named_key(name, resolve)
     if event and (words.is_official(name) or words.is_official(key.replace("-", " "))
                   or words.is_official(_title_before(name, sentence_text))):

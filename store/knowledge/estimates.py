@@ -6,7 +6,7 @@ fixes. Loaded once."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from store.knowledge.folding import fold
@@ -40,6 +40,8 @@ class EstimateWords:
     pieces: frozenset[str] = frozenset()  # "article", "story": an outlet's own piece
     # "fell from" and its kin, ending just before a figure (read by the conflict keys only)
     moved_from: re.Pattern[str] = re.compile("(?!)")
+    # "organizers" -> "organizing committee": the people of a role named for the body they make
+    role_bodies: dict[str, str] = field(default_factory=dict)
 
     def body_of(self, name: str) -> str:
         """The body a group of its people names: "researchers at X" -> "X"."""
@@ -86,6 +88,8 @@ def estimate_words() -> EstimateWords:
         moved_from=_moved_from(data["comparison"].get("moved_from", [])),
         **_corrections(data.get("corrections", {})),
         pieces=frozenset(data.get("corrections", {}).get("pieces", ())),
+        role_bodies={fold(k): fold(v) for k, v in data.get("role_bodies", {}).items()
+                     if k != "source"},
     )
 
 
