@@ -611,6 +611,9 @@ INDEPENDENT_OF_THE_STATE = [
     ("the Tessaly health ministry", True),
     ("the electoral commission", True),
     ("the Office of the Prime Minister", True),
+    # a ministry is the state's whatever its portfolio: "human rights", "international"
+    ("the Ministry of Human Rights of Brenn", True),
+    ("Tessaly's Minister of International Trade", True),
 ]
 
 

@@ -19,6 +19,7 @@ class EstimateWords:
     official_adjectives: frozenset[str]
     official_bodies: re.Pattern[str]
     independent: re.Pattern[str]
+    state_heads: re.Pattern[str]  # "ministry": the state's whatever its portfolio is called
     event_nouns: frozenset[str]
     event_verbs: dict[str, str]  # "capsize" -> "capsizing": a verb that says an event happened
     event_bound_classes: frozenset[str]
@@ -50,9 +51,11 @@ class EstimateWords:
 
     def is_official(self, name: str) -> bool:
         """Whether a body or a speaker is the state's: "the health ministry", "Governor X",
-        "police", but not "the university's department of epidemiology"."""
+        "police", but not "the university's department of epidemiology"; a ministry is the state's
+    whatever its portfolio says ("the Ministry of Human Rights", "of International Trade")."""
         folded = fold(name)
-        return bool(self.official_bodies.search(folded)) and not self.independent.search(folded)
+        return bool(self.official_bodies.search(folded)) and (
+            not self.independent.search(folded) or bool(self.state_heads.search(folded)))
 
 
 def _words_pattern(words: list[str]) -> re.Pattern[str]:
@@ -68,6 +71,7 @@ def estimate_words() -> EstimateWords:
         official_adjectives=frozenset(data["official"]["adjectives"]),
         official_bodies=_words_pattern(data["official"]["bodies"]),
         independent=_words_pattern(data["independent"]["words"]),
+        state_heads=_words_pattern(data["independent"]["unless"]),
         event_nouns=frozenset(data["events"]["nouns"]),
         event_verbs={k: v for k, v in data.get("event_verbs", {}).items() if k != "source"},
         event_bound_classes=frozenset(data["event_bound"]["classes"]),
