@@ -42,6 +42,8 @@ every article, the names the tagger found elsewhere and missed there):
    water agency") joins the one body's name of its article, else of the corpus, holding all
    those words and naming no other place ("National Water Resources Agency"); a name without
    a place from another article only where that article names the owner and no other country.
+   A body's name of two words or more joins the one body of the corpus named with it after
+   "National" or "Federal" ("Fisheries Ministry", "Federal Ministry of Fisheries").
 7. **People across articles**: full names join on their key, and a name without middle initial
    joins the one name with initials that matches it ("Thomas Kettering" -> "Thomas D.
    Kettering"; "George W. Bush" and "George H. W. Bush" stay two), and so does a name the
@@ -221,6 +223,7 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
         self._double_surnames()
         self._shortened_orgs_in_articles()
         self._owned_bodies()
+        self._state_scope()
         self._people_across_articles()
         self._features()
         self._variants()
@@ -443,6 +446,24 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
                     votes[o.key] += 1 if o.label in PLACES else -1
             self._place_votes = votes
         return self._place_votes.get(key, 0) > 0
+
+    # rule 6c: a body's name without its "National" or "Federal"
+    def _state_scope(self) -> None:
+        """"Fisheries Ministry" (keyed "ministry of fisheries") joins the one body of the corpus
+        named "Federal Ministry of Fisheries"; with a "National" and a "Federal" one, neither.
+        The rest must be two words or more: a lone "Assembly" is settled in its article."""
+        scope = name_words().state_scope_words
+        bodies = {f.key: f.node for f in self._surfaces.values()
+                  if f.label == "ORG" and f.node >= 0 and not f.acronym}
+        longer: dict[str, set[int]] = defaultdict(set)
+        for key, node in bodies.items():
+            first, _, rest = key.partition(" ")
+            if first in scope and rest in bodies and " " in rest:
+                longer[rest].add(node)
+        for rest, nodes in longer.items():
+            roots = {self.uf.find(n) for n in nodes}
+            if len(roots) == 1:
+                self.uf.union(bodies[rest], roots.pop())
 
     # rule 6b: a place's body written with a possessive
     def _owned_bodies(self) -> None:
