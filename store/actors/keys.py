@@ -59,6 +59,23 @@ def owner_and_institution(surface: str) -> tuple[str, str] | None:
     return m.group(1), " ".join(words)
 
 
+def owned_body(surface: str) -> tuple[str, list[str]] | None:
+    """("Velmora", ["water", "agency"]) for "Velmora's water agency": a possessive, then two or
+    more lower-case words ending in an institution noun of the descriptions file (either list:
+    "Dravic's statistics bureau" too), the words a body's own name would hold."""
+    m = _OWNED.match(surface)
+    if m is None:
+        return None
+    words = fold(m.group(2)).split()
+    if len(words) < 2 or not all(w[:1].islower() and w.isalpha() for w in words):
+        return None
+    table = descriptions()
+    if not any(tuple(words[-len(p):]) == p
+               for p in (*table.institutions, *table.modified_institutions)):
+        return None
+    return m.group(1), words
+
+
 def shortens_from_front(label: str, other_label: str, tokens: list[str]) -> bool:
     """A lone word of ``label`` may be the longer name of ``other_label`` (its words
     ``tokens``, the first the lone word) cut after its first word: "Cape" of "Cape of Good Hope",

@@ -17,7 +17,8 @@ every article, the names the tagger found elsewhere and missed there):
    "Kyle"), even where the tagger called it an organisation or a place, joins the one full name
    in the same article that ends (or, for a person, starts) with it; but not a place written as
    one ("in Washington" is the city, even beside George Washington). Two full names with that
-   surname in the article: it stays apart.
+   surname in the article: it stays apart. A double-barrelled surname written alone
+   ("Varenne-Moss") joins the one full name of its article, else of the corpus, ending with it.
 5. **Acronyms**: "Syrian Democratic Forces (SDF)" defines SDF in that article (and overrides a
    curated meaning there), and so does a body's name whatever the acronym's letters (one of its
    name in its own language: "National Disaster Management Agency (BNPB)"), but for a curated
@@ -37,6 +38,12 @@ every article, the names the tagger found elsewhere and missed there):
    Hope"; a word the corpus mostly tags as a place joins no body's name ("Tarvos" is never the
    "Tarvos Fire Directorate"), nor does one its article writes as a place ("wheat at Rosario",
    "in Rosario": not the "Rosario Board of Trade" there, whatever the tagger called it).
+   A place's body the tagger took whole from a possessive and lower-case words ("Velmora's
+   water agency") joins the one body's name of its article, else of the corpus, holding all
+   those words and naming no other place ("National Water Resources Agency"); a name without
+   a place from another article only where that article names the owner and no other country.
+   A body's name of two words or more joins the one body of the corpus named with it after
+   "National" or "Federal" ("Fisheries Ministry", "Federal Ministry of Fisheries").
 7. **People across articles**: full names join on their key, and a name without middle initial
    joins the one name with initials that matches it ("Thomas Kettering" -> "Thomas D.
    Kettering"; "George W. Bush" and "George H. W. Bush" stay two), and so does a name the
@@ -81,7 +88,7 @@ from store.actors.edits import apply_edits
 from store.actors.fuzzy import forms_agree, variant_form
 from store.actors.graph import UnionFind, collector_paused
 from store.actors.happenings import Happenings
-from store.actors.keys import ACRO, PLACES, Keys, shortens_from_front
+from store.actors.keys import ACRO, PLACES, Keys, owned_body, shortens_from_front
 from store.actors.naming import finish
 from store.actors.parts import link_parts
 from store.actors.records import ArticleMentions, Cluster, MentionRecord, SurfaceFacts, edge_words
@@ -213,7 +220,10 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
         # for: "Pelayanan Kasih Flores (PKF)" is no person surnamed Flores
         self._bodies = {node for forms in self._long_forms.values() for node, _ in forms}
         self._partial_names_in_articles()
+        self._double_surnames()
         self._shortened_orgs_in_articles()
+        self._owned_bodies()
+        self._state_scope()
         self._people_across_articles()
         self._features()
         self._variants()
@@ -262,6 +272,35 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
                     self._pending.append(m)
                 else:
                     self._orphans.append(m)
+
+    # rule 4b: a double-barrelled surname written alone
+    def _double_surnames(self) -> None:
+        """"Varenne-Moss" joins the one full name of its article that ends with it ("Odile
+        Varenne-Moss"), else the one full name of the corpus that does; its halves are not
+        lone words, so rule 4 never sees it. Two full names end so: it stays apart."""
+        texts = {art.id: art.text for art in self.articles}
+        full: dict[tuple[str, str], set[int]] = defaultdict(set)  # (article, surname) -> nodes
+        anywhere: dict[str, set[int]] = defaultdict(set)
+        lone: list[tuple[MentionRecord, str]] = []
+        for m in self.mentions:
+            written = m.surface.strip()
+            if "-" not in written or len(m.loose) < 2 or m.label == DESC or self.node[m.index] < 0:
+                continue
+            first, _, last = written.rpartition(" ")
+            surname = " ".join(name_tokens(last))
+            if not first:
+                lone.append((m, surname))
+            elif m.label == "PERSON" and "-" in last and self.node[m.index] not in self._bodies:
+                full[(m.article, surname)].add(self.node[m.index])
+                anywhere[surname].add(self.node[m.index])
+        for m, surname in lone:
+            before = texts[m.article][max(0, m.start - 24):m.start]
+            if m.label in PLACES and _LOCATIVE.search(before):
+                continue
+            nodes = full.get((m.article, surname)) or anywhere.get(surname, ())
+            roots = {self.uf.find(n) for n in nodes}
+            if len(roots) == 1:
+                self.uf.union(self.node[m.index], roots.pop())
 
     # rule 6: shortened organisation names within an article
     def _shortened_orgs_in_articles(self) -> None:
@@ -407,6 +446,91 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
                     votes[o.key] += 1 if o.label in PLACES else -1
             self._place_votes = votes
         return self._place_votes.get(key, 0) > 0
+
+    # rule 6c: a body's name without its "National" or "Federal"
+    def _state_scope(self) -> None:
+        """"Fisheries Ministry" (keyed "ministry of fisheries") joins the one body of the corpus
+        named "Federal Ministry of Fisheries"; with a "National" and a "Federal" one, neither.
+        The rest must be two words or more: a lone "Assembly" is settled in its article."""
+        scope = name_words().state_scope_words
+        bodies = {f.key: f.node for f in self._surfaces.values()
+                  if f.label == "ORG" and f.node >= 0 and not f.acronym}
+        longer: dict[str, set[int]] = defaultdict(set)
+        for key, node in bodies.items():
+            first, _, rest = key.partition(" ")
+            if first in scope and rest in bodies and " " in rest:
+                longer[rest].add(node)
+        for rest, nodes in longer.items():
+            roots = {self.uf.find(n) for n in nodes}
+            if len(roots) == 1:
+                self.uf.union(bodies[rest], roots.pop())
+
+    # rule 6b: a place's body written with a possessive
+    def _owned_bodies(self) -> None:
+        """"Velmora's water agency" (the tagger's name for a description) joins the one body's
+        name of its article, else of the corpus, holding all its lower-case words and naming no
+        place but its owner: "National Water Resources Agency", "Dravic National Bureau of
+        Statistics"; two such names, or only one naming another place, and it stays apart."""
+        owned: dict[tuple[str, str], tuple[str, list[str]]] = {}
+        for pair, f in self._surfaces.items():
+            if f.label == "ORG" and f.node >= 0 and (body := owned_body(f.surface)):
+                owned[pair] = body
+        if not owned:
+            return
+        wanted = {w for _, words in owned.values() for w in words}
+        by_word: dict[str, set[int]] = defaultdict(set)
+        keys: dict[int, list[str]] = {}
+        for pair, f in self._surfaces.items():
+            if f.label == "ORG" and f.node >= 0 and not f.acronym and pair not in owned:
+                tokens = f.key.split()
+                for w in wanted.intersection(tokens):
+                    by_word[w].add(f.node)
+                    keys[f.node] = tokens
+        places = {f.key for f in self._surfaces.values() if f.label in PLACES or
+                  f.label == "NORP"} | set(self._countries.by_key) | set(self._countries.demonyms)
+        states: dict[int, set[str]] | None = None
+        adjectives: dict[str, set[str]] = defaultdict(set)  # a country -> its demonyms' keys
+        for demonym, country in self._countries.demonyms.items():
+            adjectives[country].add(demonym)
+        for m in self.mentions:
+            body = owned.get((m.surface, m.label))
+            if body is None:
+                continue
+            owner, words = body
+            fits = set.intersection(*(by_word.get(w, set()) for w in words))
+            key = " ".join(name_tokens(owner))
+            country = self._countries.by_key.get(key, "")
+            own = {key, " ".join(name_tokens(country)), *adjectives.get(country, ())}
+            fits = {n for n in fits if not _other_place(keys[n], places, own)}
+            named = {n for n in fits if _other_place(keys[n], places, set())}  # by the owner
+            here = {self.node[o.index] for o in self.by_article[m.article]} & fits
+            if not here and not named:  # elsewhere, a name without a place: in an article
+                # that names the owner's country and no other ("Ministry of Health" beside
+                # Chad is not Sudan's health ministry)
+                if states is None:
+                    states = self._states_by_node(set(keys), {
+                        " ".join(name_tokens(o)) for o, _ in owned.values()})
+                fits = {n for n in fits if states.get(n, set()) & own}
+            pool = here & named or here or named or fits
+            roots = {self.uf.find(n) for n in pool} - {self.uf.find(self.node[m.index])}
+            if len(roots) == 1:
+                self.uf.union(self.node[m.index], roots.pop())
+
+    def _states_by_node(self, nodes: set[int], owners: set[str]) -> dict[int, set[str]]:
+        """Of each of ``nodes``, the country keys of the articles naming it that name one
+        country only (by its name or its people's word; an owner of a body counts as one)."""
+        found: dict[int, set[str]] = defaultdict(set)
+        by_key, demonyms = self._countries.by_key, self._countries.demonyms
+        for mentions in self.by_article.values():
+            states = {m.key for m in mentions if m.key in by_key or m.key in demonyms
+                      or m.key in owners}
+            named = {by_key.get(k) or demonyms.get(k) or k for k in states}
+            if len(named) != 1:
+                continue
+            for m in mentions:
+                if self.node[m.index] in nodes:
+                    found[self.node[m.index]] |= states
+        return found
 
     # rule 7a: full names across articles, middle initials
     def _people_across_articles(self) -> None:
@@ -581,3 +705,10 @@ def resolve_articles(articles: list[ArticleMentions], edits: Iterable[dict] = ()
         for m in c.mentions:
             m.item[3] = c.id
     return clusters
+
+
+def _other_place(tokens: list[str], places: set[str], own: set[str]) -> bool:
+    """Whether a name's words (its key's) hold a place's name, of up to three words, other
+    than its owner's: "Corvia Port Authority" is no body of Orlan's."""
+    return any((gram := " ".join(tokens[i:i + n])) in places and gram not in own
+               for n in (1, 2, 3) for i in range(len(tokens) - n + 1))

@@ -42,6 +42,7 @@ class NameWords:
     month_abbreviations: frozenset[str] = frozenset()
     weekdays: frozenset[str] = frozenset()
     scope_words: frozenset[str] = frozenset()
+    state_scope_words: frozenset[str] = frozenset()
     site_titles: frozenset[str] = frozenset()
     body_designators: frozenset[str] = frozenset()
     office_heads: frozenset[str] = frozenset()
