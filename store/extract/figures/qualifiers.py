@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from store.extract.figures.found import FoundFigure
+from store.extract.figures.rates_said import SHARES
 from store.extract.numbers import NumberExpr
 from store.knowledge.context import context_words
 from store.knowledge.units import units
@@ -312,7 +313,7 @@ def rates_said_before(figures: list[FoundFigure], text: str) -> None:
         if fig.rate is not None or " per " in fig.unit or not (
                 fig.unit in lex.measure_codes or fig.unit in lex.currency_codes
                 or (fig.counted_head and _WORDS.fullmatch(fig.unit) and fig.unit != "count"
-                    and fig.unit not in _SHARES)):
+                    and fig.unit not in SHARES)):
             continue
         priced = fig.unit in lex.currency_codes and _PRICE_BACK.search(
             text, max(0, fig.start - 60), fig.start) is not None
@@ -340,7 +341,6 @@ _WHOLE = frozenset({"all", "whole", "entire", "overall", "cumulative"})
 
 # a count's unit: the plural of its noun ("patients"), not a share or a bare "count"
 _WORDS = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)?")
-_SHARES = frozenset({"percent", "fraction", "ratio", "percentage points", "basis points"})
 
 
 def _measure_rate(rate: str) -> bool:
