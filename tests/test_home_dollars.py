@@ -35,6 +35,51 @@ def test_home_dollar(text: str, outlet: str | None, code: str | None) -> None:
     assert home_dollar(text, outlet) == code
 
 
+PRESS = [
+    # text, outlet from metadata, its url, the dollar a bare "$" means (None: the US dollar)
+    # a national agency's short name as the credit line, or as the outlet
+    ("Tram line delayed a year\n\nAAP\n\nPERTH - The line will now cost $1.3 billion.", None,
+     None, "AUD"),
+    ("The tram line will now cost $1.3 billion.", "RNZ", None, "NZD"),
+    # the page's own address at its head, or in the metadata: a dollar country's domain
+    ("The Lakeside Herald | News | Sport\n\nhttps://www.lakesideherald.example.co.nz/news/2031/"
+     "ferry-fares-771\n\nFerry fares rise by $3 from Monday, the operator said.", None, None,
+     "NZD"),
+    ("Clinic wait times grow\n\nThe new wing will cost $48 million, the ministry said.", None,
+     "https://www.health.example.gov.sg/news/2031/clinic-wing", "SGD"),
+    ("Clinic wait times grow\n\nThe new wing will cost $48 million, the ministry said.", None,
+     "https://www.health.example.gov/news/2031/clinic-wing", None),
+    ("Clinic wait times grow\n\nThe new wing will cost $48 million, the ministry said.", None,
+     "www.harbourpost.example.ca/clinic-wing", "CAD"),
+    # an address that is not the page's own, inside a sentence, says nothing
+    ("Clinic wait times grow\n\nDetails are at https://clinics.example.com.au today; the wing "
+     "costs $48 million.", None, None, None),
+    # another country's wire agency as the outlet: its copy, on a local site, keeps "$" US
+    ("Chipmaker profit falls\n\nwww.lakesideherald.example.co.nz/business/chips-3\n\n"
+     "AUSTIN, Texas, May 2 (Reuters) - The chipmaker earned $2.1 billion.", "Reuters", None,
+     None),
+    # the outlet names one dollar country, the address another: the US dollar
+    ("Ferry fares rise by $3.", "The Canadian Ledger", "https://www.ledger.example.com.au/ferry",
+     None),
+    # a bare "$" converting a US-dollar amount, in an article naming one dollar country
+    ("Miner fined\n\nThe Fijian regulator fined the miner US$2 million ($4.5 million) on "
+     "Friday.", None, None, "FJD"),
+    ("Miner fined\n\nRegulators in Jamaica fined the miner 2 million US dollars (about $310 "
+     "million).", None, None, "JMD"),
+    # no dollar country named, or two: the US dollar
+    ("Miner fined\n\nThe regulator fined the miner US$2 million ($4.5 million).", None, None,
+     None),
+    ("Miner fined\n\nThe Canadian miner, fined in Australia, paid US$2 million ($2.7 million).",
+     None, None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "outlet", "url", "code"), PRESS)
+def test_home_dollar_of_the_press(text: str, outlet: str | None, url: str | None,
+                                  code: str | None) -> None:
+    assert home_dollar(text, outlet, url) == code
+
+
 BARE = [
     ("$40 million", True),
     ("$61-million", True),
