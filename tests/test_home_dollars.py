@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from store.extract.figures.dollars import home_dollar, is_bare_dollar
+from store.extract.figures.dollars import home_dollar, is_bare_dollar, read_home_dollars
+from store.extract.figures.found import FoundFigure
 
 HOMES = [
     # text, outlet from metadata, the dollar a bare "$" means (None: the US dollar)
@@ -102,3 +103,32 @@ def test_bare_amounts_take_the_stated_dollar(extract) -> None:
     figures = extract("The new pier cost $84 million, and tolls raised $2.5 million a year.\n\n"
                       "All figures in Australian dollars.")
     assert [f.unit.partition(" per ")[0] for f in figures] == ["AUD", "AUD"]
+
+
+def _amount(text: str, start: int) -> FoundFigure:
+    return FoundFigure(start=start, end=start + len(text), text=text, low=1.0, high=1.0,
+                       approx="exact", unit="USD", counted=None, counted_head=None, group=None,
+                       where=[], where_basis=None, when=None, when_basis=None,
+                       source="the article", source_basis="article", sentence=(0, 0))
+
+
+WORDS = [
+    # article, its amounts, outlet, the units they end with
+    # a local outlet's article with no bare sign: its "dollars" are wire copy's US dollars
+    ("Rebels lose last town\n\nThe group made billions of dollars from oil smuggling.",
+     ["billions of dollars"], "RNZ", ["USD"]),
+    # with a bare sign of the house's own, the word is the home dollar too
+    ("Dam over budget\n\nThe dam cost $90 million, hundreds of millions of dollars more.",
+     ["$90 million", "hundreds of millions of dollars"], "RNZ", ["NZD", "NZD"]),
+    # a statement of the currency reads the word alone
+    ("Dam over budget\n\nIt cost millions of dollars. Amounts are in Canadian dollars.",
+     ["millions of dollars"], None, ["CAD"]),
+]
+
+
+@pytest.mark.parametrize(("text", "amounts", "outlet", "units"), WORDS)
+def test_the_bare_word_is_the_home_dollar_beside_the_bare_sign(
+        text: str, amounts: list[str], outlet: str | None, units: list[str]) -> None:
+    figures = [_amount(a, text.index(a)) for a in amounts]
+    read_home_dollars(figures, text, outlet)
+    assert [f.unit for f in figures] == units

@@ -21,7 +21,10 @@ dollar, and so does an article that writes the home dollar's own prefix ("C$"), 
 bare "$" is the US one.
 
 A "$" with a prefix ("US$", "A$") or a dollar with its country ("Canadian dollars") keeps its
-currency; only the bare sign and the bare word "dollars" are read again.
+currency; only the bare sign and the bare word "dollars" are read again, the word only in an
+article that writes the bare sign too or states its currency: a local outlet's copy writes its
+own sums with the sign, and an article with none ("generating billions of dollars in revenue")
+is wire copy from elsewhere, in US dollars.
 """
 
 from __future__ import annotations
@@ -186,7 +189,10 @@ def read_home_dollars(figures: list[FoundFigure], text: str, outlet: str | None 
     code = home_dollar(text, outlet, url)
     if code is None:
         return
-    for fig in figures:
-        base, sep, per = fig.unit.partition(" per ")
-        if base == "USD" and is_bare_dollar(fig.text):
-            fig.unit = f"{code}{sep}{per}"
+    bare = [fig for fig in figures
+            if fig.unit.partition(" per ")[0] == "USD" and is_bare_dollar(fig.text)]
+    if not any(_BARE_SIGN.match(fig.text) for fig in bare) and _statement().search(text) is None:
+        return  # "billions of dollars", and no "$" of the house's own: wire copy, US dollars
+    for fig in bare:
+        _, sep, per = fig.unit.partition(" per ")
+        fig.unit = f"{code}{sep}{per}"
