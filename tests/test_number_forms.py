@@ -37,6 +37,9 @@ FORMS = [
     ("a L$300 fee per permit", "L$300", 300, 300, "LRD"),
     ("FJ$8.2m for the jetty", "FJ$8.2m", 8.2e6, 8.2e6, "FJD"),
     ("an EC$40 million port", "EC$40 million", 40e6, 40e6, "XCD"),
+    # bitcoin is money by its code, singular or plural after the amount
+    ("the crew demanded 30 bitcoin for the keys", "30 bitcoin", 30, 30, "BTC"),
+    ("a wallet holding 2.5 bitcoins", "2.5 bitcoins", 2.5, 2.5, "BTC"),
     ("some 23million litres", "23million litres", 23e6, 23e6, "litres"),
     # measures written out
     ("some 85 square km of marsh", "85 square km", 85, 85, "km2"),
