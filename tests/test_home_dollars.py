@@ -59,6 +59,10 @@ PRESS = [
     ("Chipmaker profit falls\n\nwww.lakesideherald.example.co.nz/business/chips-3\n\n"
      "AUSTIN, Texas, May 2 (Reuters) - The chipmaker earned $2.1 billion.", "Reuters", None,
      None),
+    ("Chipmaker profit falls\n\nThe chipmaker earned $2.1 billion.", "Harbour Post",
+     "https://harbourpost.example.com.au/business/chips-3", "AUD"),
+    ("Chipmaker profit falls\n\nAUSTIN, Texas, May 2 (AFP) - The chipmaker earned $2.1 "
+     "billion.", "Harbour Post", "https://harbourpost.example.com.au/business/chips-3", None),
     # the outlet names one dollar country, the address another: the US dollar
     ("Ferry fares rise by $3.", "The Canadian Ledger", "https://www.ledger.example.com.au/ferry",
      None),

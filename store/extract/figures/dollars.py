@@ -34,7 +34,7 @@ from functools import lru_cache
 from urllib.parse import urlsplit
 
 from store.extract.figures.found import FoundFigure
-from store.knowledge.aliases import curated_entry
+from store.knowledge.aliases import alias_entries, curated_entry
 from store.knowledge.countries import countries
 from store.knowledge.folding import name_key
 from store.knowledge.units import units
@@ -116,8 +116,8 @@ _ADDRESS = re.compile(r"^[ \t]*(?:https?://)?(?:[\w-]+\.)+([a-z]{2})(?::\d+)?(?:
 def _domain_dollar(text: str, url: str | None, outlet: str | None) -> str | None:
     """The home dollar of the country whose domain the page's own address ends in: the
     metadata's url, else an address alone on a line at the article's head; none where the
-    outlet is another country's wire agency (a dateline's "(Reuters) -": its copy, carried on
-    a local site, writes the US dollar bare)."""
+    outlet, or a bracket at the article's head, is another country's wire agency ("(Reuters)
+    -": its copy, carried on a local site, writes the US dollar bare)."""
     lex = units()
     host = (urlsplit(url if "//" in url else f"//{url}").hostname or "") if url else ""
     label = host.rsplit(".", 1)[-1] if "." in host else None
@@ -129,9 +129,20 @@ def _domain_dollar(text: str, url: str | None, outlet: str | None) -> str | None
     if code is None:
         return None
     entry = curated_entry(outlet) if outlet else None
+    if entry is None or entry.kind != "news_agency":
+        credit = _wire_credit().search(text, 0, min(len(text), HEAD_CHARS))
+        entry = curated_entry(credit.group(1)) if credit is not None else None
     if entry is not None and entry.kind == "news_agency" and _outlet_dollar(entry.name) != code:
         return None
     return code
+
+
+@lru_cache(maxsize=1)
+def _wire_credit() -> re.Pattern[str]:
+    """A wire agency of ``aliases.toml`` credited in brackets ("(Reuters)", "(AFP)")."""
+    names = sorted((n for e in alias_entries() if e.kind == "news_agency" for n in e.names),
+                   key=len, reverse=True)
+    return re.compile(rf"\(({'|'.join(map(re.escape, names))})\)")
 
 
 # "US$4.9 million ($7.4 million)", "4.9 million US dollars (about $7.4 million)"
