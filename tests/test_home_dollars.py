@@ -94,6 +94,9 @@ BARE = [
     ("40 million Canadian dollars", False),
     ("40 million US dollars", False),
     ("40 million U.S. dollars", False),
+    # the hundredth of the bare dollar is the same dollar's
+    ("85 cents", True),
+    ("about 66 US cents", False),
 ]
 
 
@@ -124,6 +127,9 @@ WORDS = [
     # with a bare sign of the house's own, the word is the home dollar too
     ("Dam over budget\n\nThe dam cost $90 million, hundreds of millions of dollars more.",
      ["$90 million", "hundreds of millions of dollars"], "RNZ", ["NZD", "NZD"]),
+    # a cent of the home dollar, beside the bare sign
+    ("Toll goes up\n\nThe toll rises to $4.10, and the levy by 35 cents a crossing.",
+     ["$4.10", "35 cents"], "RNZ", ["NZD", "NZD"]),
     # a statement of the currency reads the word alone
     ("Dam over budget\n\nIt cost millions of dollars. Amounts are in Canadian dollars.",
      ["millions of dollars"], None, ["CAD"]),

@@ -55,7 +55,7 @@ def _statement() -> re.Pattern[str]:
 
 
 _BARE_SIGN = re.compile(r"^[-\u2013(]?\$")
-_BARE_WORD = re.compile(r"\bdollars?\b", re.I)
+_BARE_WORD = re.compile(r"\b(?:dollars?|cents?)\b", re.I)  # a cent is the same dollar's
 _DIGIT = re.compile(r"\d")
 
 
@@ -181,8 +181,8 @@ def _converted_dollar(text: str) -> str | None:
 
 
 def is_bare_dollar(text: str) -> bool:
-    """ "$40m", "40 million dollars": a dollar that does not say whose ("US$", "C$",
-    "Canadian dollars" do)."""
+    """ "$40m", "40 million dollars", "85 cents": a dollar (or its hundredth) that does not
+    say whose ("US$", "C$", "Canadian dollars", "US cents" do)."""
     if _BARE_SIGN.match(text):
         return True
     m = _BARE_WORD.search(text)
