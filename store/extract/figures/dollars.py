@@ -145,10 +145,12 @@ def _wire_credit() -> re.Pattern[str]:
     return re.compile(rf"\(({'|'.join(map(re.escape, names))})\)")
 
 
-# "US$4.9 million ($7.4 million)", "4.9 million US dollars (about $7.4 million)"
-_CONVERTED = re.compile(
-    r"(?:(?<![A-Za-z])(?:US|U\.S\.)\$\s?\d[\d,.]*(?:\s?[A-Za-z]+)?|\b(?:US|U\.S\.)\s+dollars)"
-    r"\s*\(\s*(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?\$\s?\d")
+# "US$4.9 million ($7.4 million)", "4.9 million US dollars (about $7.4 million)": a bracketed
+# bare "$" (found first: a bracket is rare), then the US-dollar amount right before it
+_BRACKETED = re.compile(r"\(\s*(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?\$\s?\d")
+_US_BEFORE = re.compile(r"(?:(?<![A-Za-z])(?:US|U\.S\.)\$\s?\d[\d,.]*(?:\s?[A-Za-z]+)?"
+                        r"|\b(?:US|U\.S\.)\s+dollars)\s*$")
+_US_REACH = 40  # "US$4.9 million " before the bracket
 
 
 @lru_cache(maxsize=1)
@@ -171,7 +173,8 @@ def _dollar_countries() -> re.Pattern[str]:
 def _converted_dollar(text: str) -> str | None:
     """The dollar a bare "$" converting a US-dollar amount into is: that of the one dollar
     country the article names, if it names exactly one."""
-    if _CONVERTED.search(text) is None:
+    if not any(_US_BEFORE.search(text, max(0, m.start() - _US_REACH), m.start())
+               for m in _BRACKETED.finditer(text)):
         return None
     homes = list(units().home_dollars.values())
     named = {m.lastgroup for m in _dollar_countries().finditer(text)}
