@@ -10,8 +10,9 @@ says whose press it is or what it counts in:
   CANADIAN PRESS"), by its national agency's short name (``[currency.home_dollar_outlets]``:
   "AAP" alone on a line), or by the country-code domain of the page's
   own address (``[currency.home_dollar_domains]``: the metadata's url, or an address standing
-  alone on a line at its head, "www.harbournews.com.au/..."), unless the outlet is a wire agency
-  of another country (Reuters copy on an Australian site);
+  alone on a line at its head, "www.harbournews.com.au/..."), unless the outlet, or a bracket
+  at the article's head ("(Reuters) -"), is a wire agency of another country (its copy, carried
+  on an Australian site, writes the US dollar bare);
 - a bare "$" in brackets right after an amount in US dollars ("US$4.9 million ($7.4 million)"):
   a conversion into the reader's own dollar, which is the dollar of the one dollar country the
   article names (by name or demonym); none or several, and it stays the US dollar.
@@ -21,10 +22,10 @@ dollar, and so does an article that writes the home dollar's own prefix ("C$"), 
 bare "$" is the US one.
 
 A "$" with a prefix ("US$", "A$") or a dollar with its country ("Canadian dollars") keeps its
-currency; only the bare sign and the bare word "dollars" are read again, the word only in an
-article that writes the bare sign too or states its currency: a local outlet's copy writes its
-own sums with the sign, and an article with none ("generating billions of dollars in revenue")
-is wire copy from elsewhere, in US dollars.
+currency; only the bare sign and the bare words "dollars" and "cents" are read again, the words
+only in an article that writes the bare sign too or states its currency: a local outlet's copy
+writes its own sums with the sign, and an article with none ("generating billions of dollars in
+revenue") is wire copy from elsewhere, in US dollars.
 """
 
 from __future__ import annotations
