@@ -1213,6 +1213,28 @@ def test_one_distinctive_number_under_two_names_agrees(first, second, grouped) -
     assert all(g["verdict"] == "consistent" and set(g["figures"]) == pair for g in together)
 
 
+@pytest.mark.parametrize(("unit", "value", "grouped"), [
+    # "40 bitcoin" demanded, in two articles that say nothing of what it is: one sum, however
+    # small, in a currency no sourced rate converts
+    ("BTC", 40, True),
+    # the same small sum in a currency the table converts may be any of many sums
+    ("EUR", 40, False),
+])
+def test_a_sum_in_a_currency_no_rate_converts_repeated_agrees(
+        unit: str, value: int, grouped: bool) -> None:
+    specs = [figure(a, f"The crew {verb} {value} {unit} from the port.", value, unit=unit,
+                    counted=None, head=None, when="2034-06")
+             for a, verb in (("a", "demanded"), ("b", "wanted"))]
+    specs += [figure(a, f"The port's repairs cost {v} {unit}.", v, unit=unit, counted="repairs",
+                     head="repair", when="2034-06") for a, v in (("a", 900), ("b", 2_500))]
+    figures, articles = corpus(*specs)
+    rows = build_conflicts(figures, articles, RESOLVE)
+    pair = {figures[0]["id"], figures[1]["id"]}
+    together = [g for g in rows if pair <= set(g["figures"])]
+    assert bool(together) == grouped
+    assert all(g["verdict"] == "consistent" for g in together)
+
+
 @pytest.mark.parametrize(("first", "second"), [
     # two numbers one short format prints alike ("8.2e+09") are two groups with two ids
     (8_200_000_000.0, 8_200_000_001.5),

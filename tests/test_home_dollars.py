@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from store.extract.figures.dollars import home_dollar, is_bare_dollar
+from store.extract.figures.dollars import home_dollar, is_bare_dollar, read_home_dollars
+from store.extract.figures.found import FoundFigure
 
 HOMES = [
     # text, outlet from metadata, the dollar a bare "$" means (None: the US dollar)
@@ -35,6 +36,55 @@ def test_home_dollar(text: str, outlet: str | None, code: str | None) -> None:
     assert home_dollar(text, outlet) == code
 
 
+PRESS = [
+    # text, outlet from metadata, its url, the dollar a bare "$" means (None: the US dollar)
+    # a national agency's short name as the credit line, or as the outlet
+    ("Tram line delayed a year\n\nAAP\n\nPERTH - The line will now cost $1.3 billion.", None,
+     None, "AUD"),
+    ("The tram line will now cost $1.3 billion.", "RNZ", None, "NZD"),
+    # the page's own address at its head, or in the metadata: a dollar country's domain
+    ("The Lakeside Herald | News | Sport\n\nhttps://www.lakesideherald.example.co.nz/news/2031/"
+     "ferry-fares-771\n\nFerry fares rise by $3 from Monday, the operator said.", None, None,
+     "NZD"),
+    ("Clinic wait times grow\n\nThe new wing will cost $48 million, the ministry said.", None,
+     "https://www.health.example.gov.sg/news/2031/clinic-wing", "SGD"),
+    ("Clinic wait times grow\n\nThe new wing will cost $48 million, the ministry said.", None,
+     "https://www.health.example.gov/news/2031/clinic-wing", None),
+    ("Clinic wait times grow\n\nThe new wing will cost $48 million, the ministry said.", None,
+     "www.harbourpost.example.ca/clinic-wing", "CAD"),
+    # an address that is not the page's own, inside a sentence, says nothing
+    ("Clinic wait times grow\n\nDetails are at https://clinics.example.com.au today; the wing "
+     "costs $48 million.", None, None, None),
+    # another country's wire agency as the outlet: its copy, on a local site, keeps "$" US
+    ("Chipmaker profit falls\n\nwww.lakesideherald.example.co.nz/business/chips-3\n\n"
+     "AUSTIN, Texas, May 2 (Reuters) - The chipmaker earned $2.1 billion.", "Reuters", None,
+     None),
+    ("Chipmaker profit falls\n\nThe chipmaker earned $2.1 billion.", "Harbour Post",
+     "https://harbourpost.example.com.au/business/chips-3", "AUD"),
+    ("Chipmaker profit falls\n\nAUSTIN, Texas, May 2 (AFP) - The chipmaker earned $2.1 "
+     "billion.", "Harbour Post", "https://harbourpost.example.com.au/business/chips-3", None),
+    # the outlet names one dollar country, the address another: the US dollar
+    ("Ferry fares rise by $3.", "The Canadian Ledger", "https://www.ledger.example.com.au/ferry",
+     None),
+    # a bare "$" converting a US-dollar amount, in an article naming one dollar country
+    ("Miner fined\n\nThe Fijian regulator fined the miner US$2 million ($4.5 million) on "
+     "Friday.", None, None, "FJD"),
+    ("Miner fined\n\nRegulators in Jamaica fined the miner 2 million US dollars (about $310 "
+     "million).", None, None, "JMD"),
+    # no dollar country named, or two: the US dollar
+    ("Miner fined\n\nThe regulator fined the miner US$2 million ($4.5 million).", None, None,
+     None),
+    ("Miner fined\n\nThe Canadian miner, fined in Australia, paid US$2 million ($2.7 million).",
+     None, None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "outlet", "url", "code"), PRESS)
+def test_home_dollar_of_the_press(text: str, outlet: str | None, url: str | None,
+                                  code: str | None) -> None:
+    assert home_dollar(text, outlet, url) == code
+
+
 BARE = [
     ("$40 million", True),
     ("$61-million", True),
@@ -44,6 +94,9 @@ BARE = [
     ("40 million Canadian dollars", False),
     ("40 million US dollars", False),
     ("40 million U.S. dollars", False),
+    # the hundredth of the bare dollar is the same dollar's
+    ("85 cents", True),
+    ("about 66 US cents", False),
 ]
 
 
@@ -57,3 +110,35 @@ def test_bare_amounts_take_the_stated_dollar(extract) -> None:
     figures = extract("The new pier cost $84 million, and tolls raised $2.5 million a year.\n\n"
                       "All figures in Australian dollars.")
     assert [f.unit.partition(" per ")[0] for f in figures] == ["AUD", "AUD"]
+
+
+def _amount(text: str, start: int) -> FoundFigure:
+    return FoundFigure(start=start, end=start + len(text), text=text, low=1.0, high=1.0,
+                       approx="exact", unit="USD", counted=None, counted_head=None, group=None,
+                       where=[], where_basis=None, when=None, when_basis=None,
+                       source="the article", source_basis="article", sentence=(0, 0))
+
+
+WORDS = [
+    # article, its amounts, outlet, the units they end with
+    # a local outlet's article with no bare sign: its "dollars" are wire copy's US dollars
+    ("Rebels lose last town\n\nThe group made billions of dollars from oil smuggling.",
+     ["billions of dollars"], "RNZ", ["USD"]),
+    # with a bare sign of the house's own, the word is the home dollar too
+    ("Dam over budget\n\nThe dam cost $90 million, hundreds of millions of dollars more.",
+     ["$90 million", "hundreds of millions of dollars"], "RNZ", ["NZD", "NZD"]),
+    # a cent of the home dollar, beside the bare sign
+    ("Toll goes up\n\nThe toll rises to $4.10, and the levy by 35 cents a crossing.",
+     ["$4.10", "35 cents"], "RNZ", ["NZD", "NZD"]),
+    # a statement of the currency reads the word alone
+    ("Dam over budget\n\nIt cost millions of dollars. Amounts are in Canadian dollars.",
+     ["millions of dollars"], None, ["CAD"]),
+]
+
+
+@pytest.mark.parametrize(("text", "amounts", "outlet", "units"), WORDS)
+def test_the_bare_word_is_the_home_dollar_beside_the_bare_sign(
+        text: str, amounts: list[str], outlet: str | None, units: list[str]) -> None:
+    figures = [_amount(a, text.index(a)) for a in amounts]
+    read_home_dollars(figures, text, outlet)
+    assert [f.unit for f in figures] == units

@@ -31,6 +31,15 @@ FORMS = [
     ("a KSh7bn road", "KSh7bn", 7e9, 7e9, "KES"),
     ("Tk46,000 a head", "Tk46,000", 46000, 46000, "BDT"),
     ("Rs 9 lakh", "Rs 9 lakh", 9e5, 9e5, "INR"),
+    # the dollars of other countries by their own prefixes, not a bare count after the letters
+    ("a NT$4.5 billion subsidy", "NT$4.5 billion", 4.5e9, 4.5e9, "TWD"),
+    ("fined J$12 million", "J$12 million", 12e6, 12e6, "JMD"),
+    ("a L$300 fee per permit", "L$300", 300, 300, "LRD"),
+    ("FJ$8.2m for the jetty", "FJ$8.2m", 8.2e6, 8.2e6, "FJD"),
+    ("an EC$40 million port", "EC$40 million", 40e6, 40e6, "XCD"),
+    # bitcoin is money by its code, singular or plural after the amount
+    ("the crew demanded 30 bitcoin for the keys", "30 bitcoin", 30, 30, "BTC"),
+    ("a wallet holding 2.5 bitcoins", "2.5 bitcoins", 2.5, 2.5, "BTC"),
     ("some 23million litres", "23million litres", 23e6, 23e6, "litres"),
     # measures written out
     ("some 85 square km of marsh", "85 square km", 85, 85, "km2"),

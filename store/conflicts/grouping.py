@@ -33,6 +33,7 @@ from store.conflicts.keys import (
 from store.conflicts.origins import Ranges, assign_origins, restated_whens
 from store.conflicts.periods import PeriodScale
 from store.conflicts.ranges import Interval, overlap
+from store.conflicts.rates import CURRENCY_CODE, convertible
 from store.conflicts.scope import Resolve, alias_resolver, display_name
 from store.conflicts.stated_rates import stated_rates
 from store.conflicts.strays import strays_of
@@ -230,14 +231,16 @@ def _repeated_words(claims: list[Claim], home: dict[str, Any]) -> list[Group]:
     quantity; none for a figure no quantity took): "2.64 million" printed by three outlets, or
     "7,350 job losses" beside "7,350 families" who lost their income, restates one figure,
     whatever each sentence calls it. Only numbers a coincidence would hardly repeat
-    (``_distinctive``, ``_distinctive_share``), and only to agree: nothing is said of any
-    other value."""
+    (``_distinctive``, ``_distinctive_share``, or any amount in a currency no rate converts: "85
+    bitcoin" in two articles is one ransom), and only to agree: nothing is said of any other
+    value."""
     by_words: dict[tuple[str, float, float], dict[str, Claim]] = defaultdict(dict)
     for claim in claims:
         unit, low, high = as_written(claim)
         share = unit == "percent"
-        if (_distinctive_share if share else _distinctive)(low) and (
-                _distinctive_share if share else _distinctive)(high):
+        rare = bool(CURRENCY_CODE.match(unit)) and not convertible(unit)  # "BTC": no rate
+        if rare or ((_distinctive_share if share else _distinctive)(low) and (
+                _distinctive_share if share else _distinctive)(high)):
             family = "count" if claim.key.measure.startswith("count:") else unit
             by_words[(family, low, high)][claim.id] = claim
     found = []

@@ -21,14 +21,15 @@ def figure_id(article_id: str, start: int) -> str:
 
 def extract_article(
     doc: Doc, article_id: str, article_date: str | None, armed: frozenset[str], *,
-    body_start: int = 0, outlet: str | None = None,
+    body_start: int = 0, outlet: str | None = None, url: str | None = None,
 ) -> tuple[list[dict], dict]:
     """Figure rows and the article's mention row (actors are filled in by resolution). No figure
     is read before ``body_start`` (the end of the front matter: metadata, not text); ``outlet``
-    is the article's outlet from its metadata, which its text may name."""
+    is the article's outlet from its metadata, which its text may name; ``url``, its address
+    (both may say which dollar a bare "$" is)."""
     figures = []
     found = extract_figures(doc, article_date=article_date, armed_groups=armed,
-                            body_start=body_start, outlet=outlet)
+                            body_start=body_start, outlet=outlet, url=url)
     for fig in found:
         row = fig.row()
         row["id"] = figure_id(article_id, fig.start)

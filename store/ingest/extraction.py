@@ -61,7 +61,7 @@ def article_rows(job: ArticleJob, parsed: list[tuple[Chunk, Any]], armed: frozen
     for chunk, doc in parsed:
         keep_text(doc, chunk.text)  # the text it was parsed from
         found, mention_doc = extract_article(
-            doc, job.article_id, job.meta.date, armed, outlet=job.meta.outlet,
+            doc, job.article_id, job.meta.date, armed, outlet=job.meta.outlet, url=job.meta.url,
             body_start=max(0, body_start(job.text) - chunk.offset))
         figures.extend(_shift_figure(row, chunk.offset, job) for row in found)
         base = len(sentences)

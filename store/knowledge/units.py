@@ -54,6 +54,8 @@ class Units:
     number_nouns: frozenset[str] = frozenset()  # "range", "figure": a number, of nothing said
     readings: dict[str, Reading] = field(default_factory=dict)  # "magnitude": a scale read on
     home_dollars: dict[str, str] = field(default_factory=dict)  # "Canada" -> "CAD": a bare "$"
+    home_dollar_domains: dict[str, str] = field(default_factory=dict)  # "au" -> "Australia"
+    home_dollar_outlets: dict[str, str] = field(default_factory=dict)  # "AAP" -> "Australia"
     after_scale: dict[str, str] = field(default_factory=dict)  # "pound" -> "GBP" after "million"
     hundredths: dict[str, str] = field(default_factory=dict)  # "pence" -> "GBP": 0.01 of it
     hundredths_glued: dict[str, str] = field(default_factory=dict)  # "p" -> "GBP" ("4p")
@@ -106,6 +108,8 @@ def units() -> Units:
                                 nouns=frozenset(v.get("nouns", ())), most=float(v["most"]))
                   for name, v in data.get("readings", {}).items()},
         home_dollars=dict(data["currency"].get("home_dollars", {})),
+        home_dollar_domains=dict(data["currency"].get("home_dollar_domains", {})),
+        home_dollar_outlets=dict(data["currency"].get("home_dollar_outlets", {})),
         after_scale={k.lower(): v for k, v in data["currency"].get("after_scale", {}).items()},
         hundredths={k.lower(): v for k, v in data["currency"].get("hundredths", {}).items()},
         hundredths_glued={k.lower(): v

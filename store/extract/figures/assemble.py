@@ -105,10 +105,11 @@ _WORD = re.compile(r"[^\W\d_]{2,}")  # a unit is at least one word of two letter
 
 def extract_figures(
     doc: Doc, *, article_date: str | None, armed_groups: frozenset[str] = frozenset(),
-    body_start: int = 0, outlet: str | None = None,
+    body_start: int = 0, outlet: str | None = None, url: str | None = None,
 ) -> list[FoundFigure]:
     """Every figure in a parsed article, in text order; none before ``body_start`` (front
-    matter). ``outlet``, from the article's metadata, may say which dollar a bare "$" is."""
+    matter). ``outlet`` and ``url``, from the article's metadata, may say which dollar a bare
+    "$" is."""
     text = text_of(doc)
     figures: list[FoundFigure] = []
     for expr in scan(text):
@@ -128,7 +129,7 @@ def extract_figures(
         fig = _claim(expr, doc, article_date, armed_groups)
         if fig is not None:
             figures.append(fig)
-    read_home_dollars(figures, text, outlet)  # before bare amounts take a nearby currency
+    read_home_dollars(figures, text, outlet, url)  # before bare amounts take a nearby currency
     read_home_currencies(figures, text)  # "dinars" in an article about Jordan
     name_the_currency(figures, doc)  # before inheritance could call it a count
     link_up_from(figures, doc)

@@ -5,22 +5,39 @@ says whose press it is or what it counts in:
 
 - a statement of the article's currency, anywhere in it ("Sums in Ruritanian dollars
   except where noted", "Amounts are in Australian dollars");
-- the country of its outlet, named in its metadata or in a short credit line at its head ("THE
-  CANADIAN PRESS"), when that country's currency is a dollar (``units.toml``,
-  ``[currency.home_dollars]``), and the article never writes that dollar's own prefix ("C$"),
-  which would mean its bare "$" is the US one.
+- the country of its outlet, when that country's currency is a dollar (``units.toml``,
+  ``[currency.home_dollars]``): named in its metadata or in a short credit line at its head ("THE
+  CANADIAN PRESS"), by its national agency's short name (``[currency.home_dollar_outlets]``:
+  "AAP" alone on a line), or by the country-code domain of the page's
+  own address (``[currency.home_dollar_domains]``: the metadata's url, or an address standing
+  alone on a line at its head, "www.harbournews.com.au/..."), unless the outlet, or a bracket
+  at the article's head ("(Reuters) -"), is a wire agency of another country (its copy, carried
+  on an Australian site, writes the US dollar bare);
+- a bare "$" in brackets right after an amount in US dollars ("US$4.9 million ($7.4 million)"):
+  a conversion into the reader's own dollar, which is the dollar of the one dollar country the
+  article names (by name or demonym); none or several, and it stays the US dollar.
+
+Evidence that disagrees (an outlet of one dollar country at an address of another) keeps the US
+dollar, and so does an article that writes the home dollar's own prefix ("C$"), which means its
+bare "$" is the US one.
 
 A "$" with a prefix ("US$", "A$") or a dollar with its country ("Canadian dollars") keeps its
-currency; only the bare sign and the bare word "dollars" are read again.
+currency; only the bare sign and the bare words "dollars" and "cents" are read again, the words
+only in an article that writes the bare sign too or states its currency: a local outlet's copy
+writes its own sums with the sign, and an article with none ("generating billions of dollars in
+revenue") is wire copy from elsewhere, in US dollars.
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+from urllib.parse import urlsplit
 
 from store.extract.figures.found import FoundFigure
+from store.knowledge.aliases import alias_entries, curated_entry
 from store.knowledge.countries import countries
+from store.knowledge.folding import name_key
 from store.knowledge.units import units
 
 HEAD_CHARS = 600  # a credit line stands in the article's first lines
@@ -39,19 +56,21 @@ def _statement() -> re.Pattern[str]:
 
 
 _BARE_SIGN = re.compile(r"^[-\u2013(]?\$")
-_BARE_WORD = re.compile(r"\bdollars?\b", re.I)
+_BARE_WORD = re.compile(r"\b(?:dollars?|cents?)\b", re.I)  # a cent is the same dollar's
 _DIGIT = re.compile(r"\d")
 
 
-def home_dollar(text: str, outlet: str | None = None) -> str | None:
+def home_dollar(text: str, outlet: str | None = None, url: str | None = None) -> str | None:
     """The code of the dollar a bare "$" means in this article, or None for the US dollar."""
     lex = units()
     stated = _statement().search(text)
     if stated is not None:
         return lex.currency_words.get(stated.group(1).lower())
-    code = _outlet_dollar(outlet) if outlet else None
-    if code is None:
-        code = _credit_dollar(text)
+    found = {c for c in (_outlet_dollar(outlet) if outlet else None, _credit_dollar(text),
+                         _domain_dollar(text, url, outlet)) if c is not None}
+    if len(found) > 1:
+        return None  # the outlet says one country, its address another
+    code = found.pop() if found else _converted_dollar(text)
     if code is None:
         return None
     own = [s for s, c in lex.currency_symbols.items() if c == code and "$" in s]
@@ -62,14 +81,16 @@ def home_dollar(text: str, outlet: str | None = None) -> str | None:
 
 def _outlet_dollar(name: str) -> str | None:
     """The home dollar of the country an outlet's name names ("The Ruritanian Press": a
-    demonym; "Radio New Zealand": a country)."""
-    homes = units().home_dollars
+    demonym; "Radio New Zealand": a country; "AAP": a national agency's short name)."""
+    lex = units()
+    homes = lex.home_dollars
     known = countries()
     words = re.findall(r"[^\W\d_]+", name)
     for size in (3, 2, 1):  # "New Zealand", "Trinidad and Tobago" before one word
         for i in range(len(words) - size + 1):
             phrase = " ".join(words[i:i + size])
-            country = known.of_demonym(phrase) or known.country(phrase)
+            country = (known.of_demonym(phrase) or known.country(phrase)
+                       or lex.home_dollar_outlets.get(phrase))
             if country in homes:
                 return homes[country]
     return None
@@ -77,7 +98,7 @@ def _outlet_dollar(name: str) -> str | None:
 
 def _credit_dollar(text: str) -> str | None:
     """The home dollar of a short credit line among the article's first lines, after its
-    title: a line of a few words, no digits, that names a dollar's country."""
+    title: a line of a few words, no digits, that names a dollar's country ("AAP")."""
     lines = [ln.strip() for ln in text[:HEAD_CHARS].splitlines() if ln.strip()]
     for line in lines[1:-1]:  # the title is the first line; the last may be cut short
         if len(line.split()) > CREDIT_WORDS or _DIGIT.search(line):
@@ -88,9 +109,84 @@ def _credit_dollar(text: str) -> str | None:
     return None
 
 
+# an address alone on its line: "https://www.harbournews.example.com.au/news/2031/..."
+_ADDRESS = re.compile(r"^[ \t]*(?:https?://)?(?:[\w-]+\.)+([a-z]{2})(?::\d+)?(?:/\S*)?[ \t]*$",
+                      re.M | re.I)
+
+
+def _domain_dollar(text: str, url: str | None, outlet: str | None) -> str | None:
+    """The home dollar of the country whose domain the page's own address ends in: the
+    metadata's url, else an address alone on a line at the article's head; none where the
+    outlet, or a bracket at the article's head, is another country's wire agency ("(Reuters)
+    -": its copy, carried on a local site, writes the US dollar bare)."""
+    lex = units()
+    host = (urlsplit(url if "//" in url else f"//{url}").hostname or "") if url else ""
+    label = host.rsplit(".", 1)[-1] if "." in host else None
+    if label is None:
+        m = _ADDRESS.search(text, 0, min(len(text), HEAD_CHARS))
+        label = m.group(1) if m is not None else None
+    country = lex.home_dollar_domains.get(label.lower()) if label else None
+    code = lex.home_dollars.get(country) if country else None
+    if code is None:
+        return None
+    entry = curated_entry(outlet) if outlet else None
+    if entry is None or entry.kind != "news_agency":
+        credit = _wire_credit().search(text, 0, min(len(text), HEAD_CHARS))
+        entry = curated_entry(credit.group(1)) if credit is not None else None
+    if entry is not None and entry.kind == "news_agency" and _outlet_dollar(entry.name) != code:
+        return None
+    return code
+
+
+@lru_cache(maxsize=1)
+def _wire_credit() -> re.Pattern[str]:
+    """A wire agency of ``aliases.toml`` credited in brackets ("(Reuters)", "(AFP)")."""
+    names = sorted((n for e in alias_entries() if e.kind == "news_agency" for n in e.names),
+                   key=len, reverse=True)
+    return re.compile(rf"\(({'|'.join(map(re.escape, names))})\)")
+
+
+# "US$4.9 million ($7.4 million)", "4.9 million US dollars (about $7.4 million)": a bracketed
+# bare "$" (found first: a bracket is rare), then the US-dollar amount right before it
+_BRACKETED = re.compile(r"\(\s*(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?\$\s?\d")
+_US_BEFORE = re.compile(r"(?:(?<![A-Za-z])(?:US|U\.S\.)\$\s?\d[\d,.]*(?:\s?[A-Za-z]+)?"
+                        r"|\b(?:US|U\.S\.)\s+dollars)\s*$")
+_US_REACH = 40  # "US$4.9 million " before the bracket
+
+
+@lru_cache(maxsize=1)
+def _dollar_countries() -> re.Pattern[str]:
+    """Every name and demonym of a dollar country, each group named by its index in the
+    home dollars' table."""
+    homes = list(units().home_dollars)
+    known = countries()
+    names: dict[str, set[str]] = {c: {name_key(c)} for c in homes}
+    for table in (known.by_key, known.demonyms):
+        for key, country in table.items():
+            if country in names:
+                names[country].add(key)
+    return re.compile("|".join(
+        rf"(?P<c{i}>\b(?:" + "|".join(r"\W+".join(map(re.escape, k.split()))
+                                     for k in sorted(names[c], key=len, reverse=True)) + r")\b)"
+        for i, c in enumerate(homes)), re.I)
+
+
+def _converted_dollar(text: str) -> str | None:
+    """The dollar a bare "$" converting a US-dollar amount into is: that of the one dollar
+    country the article names, if it names exactly one."""
+    if not any(_US_BEFORE.search(text, max(0, m.start() - _US_REACH), m.start())
+               for m in _BRACKETED.finditer(text)):
+        return None
+    homes = list(units().home_dollars.values())
+    named = {m.lastgroup for m in _dollar_countries().finditer(text)}
+    if len(named) != 1:
+        return None
+    return homes[int(named.pop()[1:])]
+
+
 def is_bare_dollar(text: str) -> bool:
-    """ "$40m", "40 million dollars": a dollar that does not say whose ("US$", "C$",
-    "Canadian dollars" do)."""
+    """ "$40m", "40 million dollars", "85 cents": a dollar (or its hundredth) that does not
+    say whose ("US$", "C$", "Canadian dollars", "US cents" do)."""
     if _BARE_SIGN.match(text):
         return True
     m = _BARE_WORD.search(text)
@@ -100,14 +196,18 @@ def is_bare_dollar(text: str) -> bool:
     return not before or not before[-1][:1].isupper()  # "US", "U.S.", "Canadian" say whose
 
 
-def read_home_dollars(figures: list[FoundFigure], text: str, outlet: str | None = None) -> None:
+def read_home_dollars(figures: list[FoundFigure], text: str, outlet: str | None = None,
+                      url: str | None = None) -> None:
     """Give every amount in a bare dollar the article's home dollar, when it has one."""
     if "$" not in text and "dollar" not in text.lower():
         return
-    code = home_dollar(text, outlet)
+    code = home_dollar(text, outlet, url)
     if code is None:
         return
-    for fig in figures:
-        base, sep, per = fig.unit.partition(" per ")
-        if base == "USD" and is_bare_dollar(fig.text):
-            fig.unit = f"{code}{sep}{per}"
+    bare = [fig for fig in figures
+            if fig.unit.partition(" per ")[0] == "USD" and is_bare_dollar(fig.text)]
+    if not any(_BARE_SIGN.match(fig.text) for fig in bare) and _statement().search(text) is None:
+        return  # "billions of dollars", and no "$" of the house's own: wire copy, US dollars
+    for fig in bare:
+        _, sep, per = fig.unit.partition(" per ")
+        fig.unit = f"{code}{sep}{per}"
