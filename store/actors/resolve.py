@@ -143,8 +143,16 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
         # mention in one table costs less, at 10,000 articles, than one in each of five.
         facts: dict[tuple[str, str], SurfaceFacts] = {}
         self._surfaces = facts
+        # whether the mentions come in corpus order (articles by order, each in text order), as
+        # a store gives them: each actor's then do too, and need no sort once grouped
+        self.in_order = True
+        last_order, last_start = -1, -1
         for art in self.articles:
             text = art.text
+            if art.order < last_order:
+                self.in_order = False
+            elif art.order > last_order:
+                last_order, last_start = art.order, -1
             local: dict[str, int] = {}  # key -> this article's own node of it
             mentions = self.by_article[art.id]
             for item in art.items:
@@ -155,7 +163,11 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
                 f = facts.get((surface, label))
                 if f is None:
                     f = facts[(surface, label)] = self._facts(surface, label)
+                if start < last_start:
+                    self.in_order = False
+                last_start = start
                 index = len(self.mentions)
+                item[3] = None  # its actor's id, filled in once resolved (none: it names nobody)
                 if label == ACRO:  # a word in capitals: an acronym if the corpus says of what
                     self.tentative.add(index)
                 m = MentionRecord(index, art.id, art.order, start, end, f.label, f.surface, f.key,
@@ -233,8 +245,13 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
         self._storm_names()
         self._happenings()
         self._descriptions()
-        clusters = finish(apply_edits(self._clusters(), list(edits)))
-        link_parts(clusters, {art.id: art.text for art in self.articles})
+        edits = list(edits)
+        clusters = finish(apply_edits(self._clusters(), edits),
+                          ordered=self.in_order and not edits)
+        for c in clusters:
+            for m in c.mentions:
+                m.item[3] = c.id
+        link_parts(clusters, {art.id: art.text for art in self.articles}, self.mentions)
         return clusters
 
     # rule 4: partial names within an article
@@ -700,11 +717,8 @@ def resolve_articles(articles: list[ArticleMentions], edits: Iterable[dict] = ()
     """Resolve every mention of these articles and fill its actor id into its item (with the
     collector paused: ``store.actors.graph.collector_paused``)."""
     with collector_paused():
-        clusters = Resolver(refound(articles)).run(edits)
-    for c in clusters:
-        for m in c.mentions:
-            m.item[3] = c.id
-    return clusters
+        # each mention's item holds its actor's id once resolved
+        return Resolver(refound(articles)).run(edits)
 
 
 def _other_place(tokens: list[str], places: set[str], own: set[str]) -> bool:
