@@ -563,6 +563,15 @@ CASES = [
      [[(2, "Velm Nurses Union"), (3, "The rail union")],
       [(4, "Orla Grain Exchange"), (5, "The exchange")],
       [(4, "Velm Grain Exchange"), (5, "The exchange")]]),
+    ("a description whose modifier is a trade the corpus names bodies by reaches the one name "
+     "of the corpus holding its head noun and that word; of two, none",
+     ["The [Harlow Valley Water Service|ORG] cut supply. [Dunmore Water|ORG] did not.",
+      "Homes were dry for a week, [the water service|DESC] said.",
+      "The [Tolland Rescue Service|ORG] and [Kelby Rescue Service|ORG] came. [Orla Rescue|ORG] "
+      "too.", "[The rescue service|DESC] said."],
+     [[(0, "Harlow Valley Water Service"), (1, "the water service")]],
+     [[(2, "Tolland Rescue Service"), (3, "The rescue service")],
+      [(2, "Kelby Rescue Service"), (3, "The rescue service")]]),
     ("a description never reaches into another article",
      ["[Karavel Shipping|ORG] owns it.", "[The company|DESC] said."],
      [], [[(0, "Karavel Shipping"), (1, "The company")]]),

@@ -368,7 +368,7 @@ class Descriptions:
                     # "The government said ..." before the one country the article names
                     self._join_body(m, body, _states(by_type.get("GPE", []), cache),
                                     portfolios, "")
-                elif not fits and not said and not any(rule.kinds for rule in rules):
+                elif not fits and not any(rule.kinds for rule in rules):
                     unnamed.append((m, head, rules, types))
         self._bodies_of_corpus()
         self._named_in_corpus(unnamed, cache, members, curated, called)
