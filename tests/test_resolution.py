@@ -1492,6 +1492,37 @@ def test_a_part_knows_its_parent(texts: list[str], child: str, parent: str) -> N
     assert by_name[parent].part_of is None  # and the parent is not its part
 
 
+@pytest.mark.parametrize(("texts", "joined", "name", "nobody"), [
+    # a body the article only describes, described again: one actor, called by the first
+    (["[The regional transport authority|DESC] raised fares. Riders met [Ilse Marrow|PERSON]. "
+      "[The authority|DESC] said costs rose."],
+     [(0, "The regional transport authority"), (0, "The authority")],
+     "Regional transport authority", []),
+    (["[A Kelby haulage company|DESC] sued. [Tomas Reyn|PERSON] spoke for [the company|DESC]."],
+     [(0, "A Kelby haulage company"), (0, "the company")], "Kelby haulage company", []),
+    # modifiers that are not the first one's: another body; and a lone description names nobody
+    (["[The transport authority|DESC] met [the water authority|DESC]. [The port authority|DESC] "
+      "left."], [], "", [(0, "The transport authority"), (0, "the water authority"),
+                         (0, "The port authority")]),
+    # two bodies described alike: "the company" says not which
+    (["[A shipping company|DESC] sued [a shipping company|DESC]. [The company|DESC] lost."],
+     [], "", [(0, "A shipping company"), (0, "The company")]),
+    # never across articles, and never a possessive's ("its union": whose, not which)
+    (["[The dockers' union|DESC] struck.", "[The union|DESC] said."], [], "",
+     [(0, "The dockers' union"), (1, "The union")]),
+    (["[Orla Ferries|ORG] staff joined [a union|DESC]. [Its union|DESC] voted."], [], "",
+     [(0, "a union"), (0, "Its union")]),
+])
+def test_a_body_only_described_and_described_again_is_one_actor(
+        texts: list[str], joined: list[Ref], name: str, nobody: list[Ref]) -> None:
+    articles, clusters = resolve(texts)
+    ids = {actor_of(articles, ref) for ref in joined}
+    if joined:
+        assert None not in ids and len(ids) == 1
+        assert {c.name for c in clusters if c.id in ids} == {name}
+    assert all(actor_of(articles, ref) is None for ref in nobody)
+
+
 @pytest.mark.parametrize("order", [[0, 1, 2], [2, 0, 1], [1, 2, 0]])
 def test_mentions_parts_and_ids_do_not_depend_on_the_order_articles_come_in(
         order: list[int]) -> None:

@@ -23,7 +23,9 @@ an article that names none is the corpus's one "Karsby refinery"), so two articl
 are never joined by the phrase alone; and a happening's ("the breach", "the census") with none
 named in its article stands for the one happening of its kind the corpus names after names the
 article gives ("the Harlow breach", where the article names Harlow: ``store.actors.happenings``),
-and "the fire" that fits both the Kandor fire and Kandor is the happening. Each joined description
+and "the fire" that fits both the Kandor fire and Kandor is the happening. A body an article only
+describes, and describes again ("the state agriculture department ... the department"), with
+nothing named that fits, is one actor of its own, called by the first. Each joined description
 keeps its reason, in words, for the actor screen. Two things come first:
 
 * apposition: a description set beside a name by a comma ("the miner, Tolland Ridge Minerals
@@ -372,6 +374,7 @@ class Descriptions:
                     unnamed.append((m, head, rules, types))
         self._bodies_of_corpus()
         self._named_in_corpus(unnamed, cache, members, curated, called)
+        self._described_only(unnamed)
 
     def _named_in_corpus(self, unnamed: list, cache: _Cache,
                          members: dict[int, list[MentionRecord]],
@@ -419,6 +422,43 @@ class Descriptions:
                 what = _TYPE_WORDS.get(cache[root].type, "actor")
                 self.reasons[m.index] = f"the only {what} the corpus names that is a {head}, " \
                                         "in an article that names none"
+
+    def _described_only(self, unnamed: list) -> None:
+        """A body an article only describes, never names, and describes again: "The state
+        agriculture department revised its estimate ... 'The department counts only what it
+        can reach'", where nothing the article or the corpus names fits either. The later
+        description ("the", its modifiers all words of the earlier one's) joins the one earlier
+        description of its head noun that no name took, and the two are one actor, called by
+        the first. Two such earlier descriptions: nobody ("a company ... a company ... the
+        company"). Only bodies (not "the region", and not "the group", which may be any armed
+        group the corpus names), and only within the article."""
+        chains: dict[tuple[str, str], list[list[MentionRecord]]] = defaultdict(list)
+        for m, head, rules, _ in unnamed:
+            if self.root_of[m.index] >= 0 or not any("ORG" in rule.types for rule in rules) \
+                    or held_office(m.surface):
+                continue
+            determiner = fold(m.surface.split()[0])
+            if determiner not in ("the", "a", "an"):
+                continue  # "its union", "her bank": whose, not which
+            said = _modifiers(m.surface)
+            earlier = [chain for chain in chains[(m.article, head)]
+                       if said <= _modifiers(chain[0].surface)]
+            if determiner == "the" and len(earlier) == 1:
+                earlier[0].append(m)
+            elif determiner != "the" or not earlier:  # "a company": another body
+                chains[(m.article, head)].append([m])
+        for (_, head), found in sorted(chains.items()):
+            for chain in found:
+                if len(chain) < 2:
+                    continue
+                first = chain[0].surface.split(" ", 1)[1]
+                node = self.uf.fresh("d:")
+                self.given[node] = first[:1].upper() + first[1:]
+                for m in chain:
+                    self._join(node, m)
+                    self.reasons[m.index] = f"the {head} the article describes again, naming " \
+                                            f"no {head} that fits"
+        self._joined_here.clear()
 
     def _bodies_of_corpus(self) -> None:
         """"The government" in an article that names places but no country (a local paper's

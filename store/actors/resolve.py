@@ -69,7 +69,9 @@ every article, the names the tagger found elsewhere and missed there):
    refinery"); else it names nobody ("the
    breach" aside: the one breach the corpus names after a name its article gives, else the one
    the corpus names by a date alone, "the July heatwave", else, where the corpus names none of
-   its kind, one happening only described, shared by every such description).
+   its kind, one happening only described, shared by every such description); a body an
+   article only describes, described again there ("the state agriculture department ... the
+   department"), is one actor of its own.
 10. **The reader's own edits** (the ``user`` table: merge, split), last, so they always win.
 
 Events are actors too (keys: ``store.actors.keys``). Once actors are named, ``store.actors.parts``
