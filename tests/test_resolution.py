@@ -578,6 +578,12 @@ CASES = [
       "[Orla Mining|ORG] was robbed. [The gang|DESC] took 40 tonnes."],
      [[(0, "Velmar"), (0, "The gang"), (1, "The gang"), (1, "Velmar")]],
      [[(2, "Orla Mining"), (2, "The gang")], [(0, "Kelby"), (0, "The gang")]]),
+    ("a description set beside a name in a later paragraph teaches nothing to the descriptions "
+     "before it",
+     ["The [Orla Rescue Service|ORG] was stretched.\n\nDr Ana Pell, [the service|DESC]'s chief, "
+      "spoke.\n\nCall [Lifeline Velm|ORG], [the national support service|DESC], for help."],
+     [[(0, "Orla Rescue Service"), (0, "the service")]],
+     [[(0, "the service"), (0, "Lifeline Velm")]]),
     ("a description never reaches into another article",
      ["[Karavel Shipping|ORG] owns it.", "[The company|DESC] said."],
      [], [[(0, "Karavel Shipping"), (1, "The company")]]),
