@@ -584,6 +584,12 @@ CASES = [
       "spoke.\n\nCall [Lifeline Velm|ORG], [the national support service|DESC], for help."],
      [[(0, "Orla Rescue Service"), (0, "the service")]],
      [[(0, "the service"), (0, "Lifeline Velm")]]),
+    ("an acronym given in brackets after a name is that naming, not a second one: of two that "
+     "fit, named once each, the description names neither",
+     ["The [Harlow Rescue Service|ORG] was hit. The [Orla Ambulance Service|ORG] ([OAS|ORG]) "
+      "diverted crews.\n\nA surgeon said [the service|DESC] was short of staff."],
+     [], [[(0, "Orla Ambulance Service"), (0, "the service")],
+          [(0, "Harlow Rescue Service"), (0, "the service")]]),
     ("a description never reaches into another article",
      ["[Karavel Shipping|ORG] owns it.", "[The company|DESC] said."],
      [], [[(0, "Karavel Shipping"), (1, "The company")]]),

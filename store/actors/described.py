@@ -731,7 +731,7 @@ def _dominant(fits: dict[int, str], seen: dict[int, list[MentionRecord]], head: 
     copy names its subject again and again and the company it mentions in passing once; with no
     such subject, the one named in the description's own paragraph when the others were named
     only in earlier ones; else the description still names nobody."""
-    counts = sorted(((len(seen[root]), root) for root in fits), reverse=True)
+    counts = sorted(((_times_named(seen[root], text), root) for root in fits), reverse=True)
     (top, root), (second, _) = counts[0], counts[1]
     if top >= 2 and top >= 2 * second:
         return {root: f"the {head} named most often earlier in the article ({top} times; "
@@ -739,6 +739,17 @@ def _dominant(fits: dict[int, str], seen: dict[int, list[MentionRecord]], head: 
     # else the only one its paragraph has named: "Bergen-listed Skarvik Tankers ... its chief
     # said ... The company expects", after another company in an earlier paragraph
     return _in_paragraph(fits, seen, head, text, m)
+
+
+_DEFINING = re.compile(r"[ \t]*\($")  # "Orla Ambulance Service (OAS)": the acronym it is given
+
+
+def _times_named(mentions: list[MentionRecord], text: str) -> int:
+    """How often the article has named an actor: an acronym given in brackets just after its
+    name ("Queensland Ambulance Service (QAS)") is that naming, not another one."""
+    return sum(1 for i, m in enumerate(mentions)
+               if not (i and m.acronym and _DEFINING.fullmatch(text, mentions[i - 1].end,
+                                                                m.start)))
 
 
 def _in_paragraph(fits: dict[int, str], seen: dict[int, list[MentionRecord]], head: str,
