@@ -578,11 +578,14 @@ CASES = [
       "[Orla Mining|ORG] was robbed. [The gang|DESC] took 40 tonnes."],
      [[(0, "Velmar"), (0, "The gang"), (1, "The gang"), (1, "Velmar")]],
      [[(2, "Orla Mining"), (2, "The gang")], [(0, "Kelby"), (0, "The gang")]]),
-    ("a description set beside a name in a later paragraph teaches nothing to the descriptions "
-     "before it",
+    ("a description set beside a name further on teaches the descriptions before it only when "
+     "it says no more than they do",
      ["The [Orla Rescue Service|ORG] was stretched.\n\nDr Ana Pell, [the service|DESC]'s chief, "
-      "spoke.\n\nCall [Lifeline Velm|ORG], [the national support service|DESC], for help."],
-     [[(0, "Orla Rescue Service"), (0, "the service")]],
+      "spoke.\n\nCall [Lifeline Velm|ORG], [the national support service|DESC], for help.",
+      "Riders queued as [the operator|DESC] cut sailings.\n\nA spokesman for [Harbin "
+      "Ferries|ORG], [the operator|DESC], apologised."],
+     [[(0, "Orla Rescue Service"), (0, "the service")],
+      [(1, "the operator"), (1, "Harbin Ferries")]],
      [[(0, "the service"), (0, "Lifeline Velm")]]),
     ("an acronym given in brackets after a name is that naming, not a second one: of two that "
      "fit, named once each, the description names neither",

@@ -177,8 +177,10 @@ class Descriptions:
         curated = self._curated_by_root()
         cache = _Cache(self._written_countries())
         texts = {a.id: a.text for a in self.articles if a.id in articles}
-        # article -> head noun -> the roots a description of it is set beside -> where first
-        taught_in: dict[str, dict[str, dict[int, int]]] = defaultdict(lambda: defaultdict(dict))
+        # article -> head noun -> the roots a description of it is set beside -> where, and with
+        # what modifiers
+        taught_in: dict[str, dict[str, dict[int, list[tuple[int, frozenset[str]]]]]] = \
+            defaultdict(lambda: defaultdict(lambda: defaultdict(list)))
         called = self._called_in_corpus(articles, soft, members, curated, taught_in, cache)
         for root, candidate in cache.items():  # made before what the corpus calls them was known
             candidate.called = frozenset(called[0].get(root, ()))
@@ -256,14 +258,15 @@ class Descriptions:
                 if office:
                     continue  # an office held at a body is the person beside it, or nobody
                 fits: dict[int, str] = {}
-                taught = [root for root, at in beside_by_head.get(head, {}).items()
-                          if at < m.start or "\n\n" not in texts[article][m.end:at]]
+                mine = _modifiers(m.surface)
+                taught = [root for root, where in beside_by_head.get(head, {}).items()
+                          if any(at < m.start or said <= mine for at, said in where)]
                 if m.index not in soft and len(taught) == 1:
                     # "Tolland Ridge, the state miner, said ... the miner expects": the one name
-                    # the article sets that description beside, before it or later in its
-                    # paragraph ("The owner lied. Police charged the owner, Dina Ferro"; not
-                    # "the service's chief" and the helpline at the end, "IDCARE, the national
-                    # identity support service")
+                    # the article sets that description beside; after it only where the later
+                    # one says no more ("The owner lied. Police charged the owner, Dina Ferro";
+                    # but "the service's chief" is not the helpline named below as "IDCARE, the
+                    # national identity support service", one service among others)
                     root = taught[0]
                     self._join(root, m)
                     self.reasons[m.index] = f"the {head} the article set beside its name before"
@@ -541,7 +544,8 @@ class Descriptions:
     def _called_in_corpus(self, articles: set[str], soft: set[int],
                           members: dict[int, list[MentionRecord]],
                           curated: dict[int, AliasEntry],
-                          taught_in: dict[str, dict[str, dict[int, int]]],
+                          taught_in: dict[str, dict[str, dict[int, list[tuple[int, frozenset[
+                              str]]]]]],
                           cache: _Cache
                           ) -> tuple[dict[int, set[str]], dict[int, set[str]]]:
         """What each name's root is called anywhere in the corpus: a head noun before "of" and
@@ -589,7 +593,7 @@ class Descriptions:
                 candidate = _candidate(cache, root, members, curated)
                 if candidate.type not in types and not _retyped(candidate, types):
                     continue
-                taught_in[article][head].setdefault(root, m.start)
+                taught_in[article][head][root].append((m.start, _modifiers(m.surface)))
                 if not any(rule.match in _RELATIVE for rule in rules):
                     of_form[root].add(head)  # not "Tolland's parent": what it is to another
         return of_form, after_form
