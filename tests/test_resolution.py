@@ -1528,6 +1528,9 @@ def test_a_part_knows_its_parent(texts: list[str], child: str, parent: str) -> N
     # two bodies described alike: "the company" says not which
     (["[A shipping company|DESC] sued [a shipping company|DESC]. [The company|DESC] lost."],
      [], "", [(0, "A shipping company"), (0, "The company")]),
+    # not a structure ("the line" is a body only where the corpus calls a name so)
+    (["A leak shut [the export line|DESC] for a week. [The line|DESC] reopened on Monday."], [],
+     "", [(0, "the export line"), (0, "The line")]),
     # never across articles, and never a possessive's ("its union": whose, not which)
     (["[The dockers' union|DESC] struck.", "[The union|DESC] said."], [], "",
      [(0, "The dockers' union"), (1, "The union")]),

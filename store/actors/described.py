@@ -438,12 +438,12 @@ class Descriptions:
         description ("the", its modifiers all words of the earlier one's) joins the one earlier
         description of its head noun that no name took, and the two are one actor, called by
         the first. Two such earlier descriptions: nobody ("a company ... a company ... the
-        company"). Only bodies (not "the region", and not "the group", which may be any armed
-        group the corpus names), and only within the article."""
+        company"). Only bodies (not "the region", nor "the line", a structure, and not "the
+        group", which may be any armed group the corpus names), and only within the article."""
         chains: dict[tuple[str, str], list[list[MentionRecord]]] = defaultdict(list)
         for m, head, rules, _ in unnamed:
-            if self.root_of[m.index] >= 0 or not any("ORG" in rule.types for rule in rules) \
-                    or held_office(m.surface):
+            if self.root_of[m.index] >= 0 or held_office(m.surface) or not any(
+                    "ORG" in rule.types and rule.match != "called" for rule in rules):
                 continue
             determiner = fold(m.surface.split()[0])
             if determiner not in ("the", "a", "an"):
