@@ -43,7 +43,9 @@ every article, the names the tagger found elsewhere and missed there):
    those words and naming no other place ("National Water Resources Agency"); a name without
    a place from another article only where that article names the owner and no other country.
    A body's name of two words or more joins the one body of the corpus named with it after
-   "National" or "Federal" ("Fisheries Ministry", "Federal Ministry of Fisheries").
+   "National" or "Federal" ("Fisheries Ministry", "Federal Ministry of Fisheries"), or after
+   its country's adjective where its article names that country ("Directorate of Fisheries",
+   "Norwegian Directorate of Fisheries").
 7. **People across articles**: full names join on their key, and a name without middle initial
    joins the one name with initials that matches it ("Thomas Kettering" -> "Thomas D.
    Kettering"; "George W. Bush" and "George H. W. Bush" stay two), and so does a name the
@@ -466,23 +468,49 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
             self._place_votes = votes
         return self._place_votes.get(key, 0) > 0
 
-    # rule 6c: a body's name without its "National" or "Federal"
+    # rule 6c: a body's name without its "National" or "Federal", or its country's adjective
     def _state_scope(self) -> None:
         """"Fisheries Ministry" (keyed "ministry of fisheries") joins the one body of the corpus
         named "Federal Ministry of Fisheries"; with a "National" and a "Federal" one, neither.
-        The rest must be two words or more: a lone "Assembly" is settled in its article."""
+        So does "Directorate of Fisheries" the one "Norwegian Directorate of Fisheries", where
+        an article naming it names Norway (or Norwegians): another country's directorate is
+        not Norway's. The rest must be two words or more: a lone "Assembly" is settled in its
+        article."""
         scope = name_words().state_scope_words
+        demonyms = self._countries.demonyms
         bodies = {f.key: f.node for f in self._surfaces.values()
                   if f.label == "ORG" and f.node >= 0 and not f.acronym}
         longer: dict[str, set[int]] = defaultdict(set)
+        country_of: dict[int, str] = {}  # a node named with its country's adjective -> it
         for key, node in bodies.items():
             first, _, rest = key.partition(" ")
-            if first in scope and rest in bodies and " " in rest:
+            if (first in scope or first in demonyms) and rest in bodies and " " in rest:
                 longer[rest].add(node)
+                if first in demonyms:
+                    country_of[node] = demonyms[first]
+        named_with = self._countries_beside({bodies[rest] for rest, nodes in longer.items()
+                                             if nodes & country_of.keys()})
         for rest, nodes in longer.items():
             roots = {self.uf.find(n) for n in nodes}
-            if len(roots) == 1:
+            states = {country_of[n] for n in nodes if n in country_of}
+            if len(roots) == 1 and states <= named_with.get(bodies[rest], set()):
                 self.uf.union(bodies[rest], roots.pop())
+
+    def _countries_beside(self, nodes: set[int]) -> dict[int, set[str]]:
+        """Of each of ``nodes``, the countries the articles naming it name (by their names or
+        their people's words); one pass over the corpus, and none when there are no nodes."""
+        found: dict[int, set[str]] = defaultdict(set)
+        if not nodes:
+            return found
+        by_key, demonyms = self._countries.by_key, self._countries.demonyms
+        for mentions in self.by_article.values():
+            here = {self.node[m.index] for m in mentions} & nodes
+            if here:
+                states = {by_key.get(m.key) or demonyms[m.key] for m in mentions
+                          if m.key in by_key or m.key in demonyms}
+                for node in here:
+                    found[node] |= states
+        return found
 
     # rule 6b: a place's body written with a possessive
     def _owned_bodies(self) -> None:
