@@ -45,7 +45,9 @@ every article, the names the tagger found elsewhere and missed there):
    A body's name of two words or more joins the one body of the corpus named with it after
    "National" or "Federal" ("Fisheries Ministry", "Federal Ministry of Fisheries"), or after
    its country's adjective where its article names that country ("Directorate of Fisheries",
-   "Norwegian Directorate of Fisheries").
+   "Norwegian Directorate of Fisheries"); and the one body of the corpus named with it and a
+   complement ("Natural Resources Committee", "Natural Resources Committee of the National
+   Assembly").
 7. **People across articles**: full names join on their key, and a name without middle initial
    joins the one name with initials that matches it ("Thomas Kettering" -> "Thomas D.
    Kettering"; "George W. Bush" and "George H. W. Bush" stay two), and so does a name the
@@ -107,6 +109,7 @@ from store.knowledge.name_words import name_words
 from store.packing import pack_actor_mentions
 
 _JOINING = frozenset({"to", "of", "for", "against", "in", "on", "and"})
+_COMPLEMENT = _JOINING - {"and"}  # what may follow a body's name in full, across articles
 # a surface's node: its article's node of its key; none (a description, joined by rule 9)
 LOCAL, OWN = -1, -2
 _LOCATIVE = re.compile(r"\b(?:in|at|from|to|near|into|across|outside|around|towards?|of)\s+"
@@ -240,6 +243,7 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
         self._shortened_orgs_in_articles()
         self._owned_bodies()
         self._state_scope()
+        self._complemented_across_corpus()
         self._people_across_articles()
         self._features()
         self._variants()
@@ -495,6 +499,31 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
             states = {country_of[n] for n in nodes if n in country_of}
             if len(roots) == 1 and states <= named_with.get(bodies[rest], set()):
                 self.uf.union(bodies[rest], roots.pop())
+
+    # rule 6d: a body's name without the complement another article gives it
+    def _complemented_across_corpus(self) -> None:
+        """"Natural Resources Committee" joins the one body of the corpus named with it and a
+        complement after "of", "for", "to", "on", "in" or "against" ("Natural Resources
+        Committee of the National Assembly", "Meridiano Centre for Climate and Health"),
+        whichever articles they stand in; a name of two words or more with no such word of its
+        own ("Ministry of Health" is not shortened from "Ministry of Health of Orla"), and not
+        after "and" (another portfolio: "Department of Water and Sanitation"). From the
+        distinct surfaces."""
+        bodies = {f.key: f.node for f in self._surfaces.values()
+                  if f.label == "ORG" and f.node >= 0 and not f.acronym}
+        longer: dict[str, set[int]] = defaultdict(set)
+        for key, node in bodies.items():
+            tokens = key.split()
+            for n in range(2, len(tokens) - 1):
+                if tokens[n] in _COMPLEMENT:
+                    prefix = " ".join(tokens[:n])
+                    if prefix in bodies and not _COMPLEMENT.intersection(tokens[:n]):
+                        longer[prefix].add(node)
+                    break
+        for prefix, nodes in longer.items():
+            roots = {self.uf.find(n) for n in nodes}
+            if len(roots) == 1:
+                self.uf.union(bodies[prefix], roots.pop())
 
     def _countries_beside(self, nodes: set[int]) -> dict[int, set[str]]:
         """Of each of ``nodes``, the countries the articles naming it name (by their names or
