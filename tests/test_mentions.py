@@ -229,12 +229,14 @@ CASES = [
      [("the FTU's secretary general", "DESC"), ("the epidemiologist", "DESC"),
       ("the MRS's 41-year-old leader", "DESC"), ("the government", "DESC")],
      ["FTU", "MRS"]),
-    ("a person's description may be followed by a place, a body's not; set beside the name, "
-     "the place is in the office",
+    ("a description may be followed by a place, a person's or a body's; set beside the name, "
+     "the place is in the office; 'of' and a name go on with it",
      "Dr. Tomas Okello, the district health officer in Karsby, spoke. Staff of the agency in "
-     "Karsby left. The secretary of State spoke. The district health officer in Karsby left.",
-     [("the district health officer in Karsby", "DESC"), ("The district health officer", "DESC")],
-     ["the agency", "The secretary"]),
+     "Karsby left. The secretary of State spoke. The district health officer in Karsby left. "
+     "The fire at the Orla depot spread. Staff of the Agency for Roads left.",
+     [("the district health officer in Karsby", "DESC"), ("The district health officer", "DESC"),
+      ("the agency", "DESC"), ("The fire", "DESC")],
+     ["The secretary", "the Agency"]),
     ("a press release's capitalised head alone after 'the' is a description, a name is not",
      "The Ministry of Health said. The Ministry has updated the count. The Minister will chair "
      "a meeting. The Ministry's team came. The Ministry Health Office opened.",

@@ -563,6 +563,36 @@ CASES = [
      [[(2, "Velm Nurses Union"), (3, "The rail union")],
       [(4, "Orla Grain Exchange"), (5, "The exchange")],
       [(4, "Velm Grain Exchange"), (5, "The exchange")]]),
+    ("a description whose modifier is a trade the corpus names bodies by reaches the one name "
+     "of the corpus holding its head noun and that word; of two, none",
+     ["The [Harlow Valley Water Service|ORG] cut supply. [Dunmore Water|ORG] did not.",
+      "Homes were dry for a week, [the water service|DESC] said.",
+      "The [Tolland Rescue Service|ORG] and [Kelby Rescue Service|ORG] came. [Orla Rescue|ORG] "
+      "too.", "[The rescue service|DESC] said."],
+     [[(0, "Harlow Valley Water Service"), (1, "the water service")]],
+     [[(2, "Tolland Rescue Service"), (3, "The rescue service")],
+      [(2, "Kelby Rescue Service"), (3, "The rescue service")]]),
+    ("'the gang' is a group the corpus calls a gang, in any article; never one it does not",
+     ["Police raided the [Velmar|ORG] gang in [Kelby|GPE]. [The gang|DESC] fled.",
+      "[The gang|DESC] behind the fraud is [Velmar|ORG], a detective said.",
+      "[Orla Mining|ORG] was robbed. [The gang|DESC] took 40 tonnes."],
+     [[(0, "Velmar"), (0, "The gang"), (1, "The gang"), (1, "Velmar")]],
+     [[(2, "Orla Mining"), (2, "The gang")], [(0, "Kelby"), (0, "The gang")]]),
+    ("a description set beside a name further on teaches the descriptions before it only when "
+     "it says no more than they do",
+     ["The [Orla Rescue Service|ORG] was stretched.\n\nDr Ana Pell, [the service|DESC]'s chief, "
+      "spoke.\n\nCall [Lifeline Velm|ORG], [the national support service|DESC], for help.",
+      "Riders queued as [the operator|DESC] cut sailings.\n\nA spokesman for [Harbin "
+      "Ferries|ORG], [the operator|DESC], apologised."],
+     [[(0, "Orla Rescue Service"), (0, "the service")],
+      [(1, "the operator"), (1, "Harbin Ferries")]],
+     [[(0, "the service"), (0, "Lifeline Velm")]]),
+    ("an acronym given in brackets after a name is that naming, not a second one: of two that "
+     "fit, named once each, the description names neither",
+     ["The [Harlow Rescue Service|ORG] was hit. The [Orla Ambulance Service|ORG] ([OAS|ORG]) "
+      "diverted crews.\n\nA surgeon said [the service|DESC] was short of staff."],
+     [], [[(0, "Orla Ambulance Service"), (0, "the service")],
+          [(0, "Harlow Rescue Service"), (0, "the service")]]),
     ("a description never reaches into another article",
      ["[Karavel Shipping|ORG] owns it.", "[The company|DESC] said."],
      [], [[(0, "Karavel Shipping"), (1, "The company")]]),
@@ -900,6 +930,23 @@ CASES = [
      [[(0, "Federal Ministry of Fisheries"), (1, "Fisheries Ministry")]],
      [[(3, "Grid Operator"), (2, "National Grid Operator")],
       [(3, "Grid Operator"), (2, "Federal Grid Operator")]]),
+    ("a body's name without its country's adjective is the one body of the corpus named with "
+     "it, where its article names that country; not in an article about another",
+     ["The [Chilean Directorate of Seabed Surveys|ORG] mapped the trench.",
+      "Boats from [Chile|GPE] waited, the [Directorate of Seabed Surveys|ORG] said.",
+      "The [Kenyan Office of Lake Transport|ORG] met.",
+      "In [Uganda|GPE], the [Office of Lake Transport|ORG] said ferries stopped."],
+     [[(0, "Chilean Directorate of Seabed Surveys"), (1, "Directorate of Seabed Surveys")]],
+     [[(2, "Kenyan Office of Lake Transport"), (3, "Office of Lake Transport")]]),
+    ("a body's name is the one body another article names with it and a complement; not one "
+     "with a complement of its own, nor one another portfolio follows",
+     ["The [Coastal Works Committee of the Orla Assembly|ORG] met.",
+      "The [Coastal Works Committee|ORG] said roads were shut.",
+      "The [Bureau of Harbours|ORG] spoke.", "The [Bureau of Harbours of Velm|ORG] agreed.",
+      "The [Office of Rail|ORG] spoke.", "The [Office of Rail and Road|ORG] agreed."],
+     [[(0, "Coastal Works Committee of the Orla Assembly"), (1, "Coastal Works Committee")]],
+     [[(2, "Bureau of Harbours"), (3, "Bureau of Harbours of Velm")],
+      [(4, "Office of Rail"), (5, "Office of Rail and Road")]]),
     ("the reader's merge and split",
      ["[Alpha Group|ORG] and [Beta Front|ORG]. [Gamma Council|ORG] and [GC|ORG]."],
      [[(0, "Alpha Group"), (0, "Beta Front")]],
@@ -1481,6 +1528,65 @@ def test_a_part_knows_its_parent(texts: list[str], child: str, parent: str) -> N
     by_name = {c.name: c for c in clusters}
     assert by_name[child].part_of == by_name[parent].id
     assert by_name[parent].part_of is None  # and the parent is not its part
+
+
+@pytest.mark.parametrize(("texts", "joined", "name", "nobody"), [
+    # a body the article only describes, described again: one actor, called by the first
+    (["[The regional transport authority|DESC] raised fares. Riders met [Ilse Marrow|PERSON]. "
+      "[The authority|DESC] said costs rose."],
+     [(0, "The regional transport authority"), (0, "The authority")],
+     "Regional transport authority", []),
+    (["[A Kelby haulage company|DESC] sued. [Tomas Reyn|PERSON] spoke for [the company|DESC]."],
+     [(0, "A Kelby haulage company"), (0, "the company")], "Kelby haulage company", []),
+    # modifiers that are not the first one's: another body; and a lone description names nobody
+    (["[The transport authority|DESC] met [the water authority|DESC]. [The port authority|DESC] "
+      "left."], [], "", [(0, "The transport authority"), (0, "the water authority"),
+                         (0, "The port authority")]),
+    # two bodies described alike: "the company" says not which
+    (["[A shipping company|DESC] sued [a shipping company|DESC]. [The company|DESC] lost."],
+     [], "", [(0, "A shipping company"), (0, "The company")]),
+    # not a structure ("the line" is a body only where the corpus calls a name so)
+    (["A leak shut [the export line|DESC] for a week. [The line|DESC] reopened on Monday."], [],
+     "", [(0, "the export line"), (0, "The line")]),
+    # never across articles, and never a possessive's ("its union": whose, not which)
+    (["[The dockers' union|DESC] struck.", "[The union|DESC] said."], [], "",
+     [(0, "The dockers' union"), (1, "The union")]),
+    (["[Orla Ferries|ORG] staff joined [a union|DESC]. [Its union|DESC] voted."], [], "",
+     [(0, "a union"), (0, "Its union")]),
+])
+def test_a_body_only_described_and_described_again_is_one_actor(
+        texts: list[str], joined: list[Ref], name: str, nobody: list[Ref]) -> None:
+    articles, clusters = resolve(texts)
+    ids = {actor_of(articles, ref) for ref in joined}
+    if joined:
+        assert None not in ids and len(ids) == 1
+        assert {c.name for c in clusters if c.id in ids} == {name}
+    assert all(actor_of(articles, ref) is None for ref in nobody)
+
+
+@pytest.mark.parametrize("order", [[0, 1, 2], [2, 0, 1], [1, 2, 0]])
+def test_mentions_parts_and_ids_do_not_depend_on_the_order_articles_come_in(
+        order: list[int]) -> None:
+    """Each actor's mentions in corpus order, its parent and every mention's actor id, whether
+    the articles come in corpus order (no sort needed) or not, and on a second resolution of
+    the same articles (a description that names nobody the second time keeps no stale id)."""
+    texts = ["The [Tarrow School|ORG] at [Kelvane University|ORG] met [Omari Lusk|PERSON].",
+             "[Kelvane University|ORG] said [Lusk|PERSON] left. [the ferry line|DESC] paused.",
+             "[Omari Lusk|PERSON] and the [Tarrow School|ORG] at [Kelvane University|ORG]."]
+    articles = [article(i, t) for i, t in enumerate(texts)]
+    expected = None
+    for _ in range(2):
+        clusters = resolve_articles([articles[i] for i in order])
+        by_name = {c.name: c for c in clusters}
+        for c in clusters:
+            assert [(m.order, m.start) for m in c.mentions] == sorted(
+                (m.order, m.start) for m in c.mentions)
+        assert by_name["Tarrow School"].part_of == by_name["Kelvane University"].id
+        ids = [item[3] for art in articles for item in art.items]
+        assert [item[3] for item in articles[1].items if item[2] == "DESC"] == [None]
+        assert ids.count(by_name["Omari Lusk"].id) == 3
+        assert expected in (None, ids)
+        expected = ids
 
 
 def test_a_merge_keeps_the_name_merged_into_and_both_edits_show() -> None:

@@ -23,7 +23,9 @@ an article that names none is the corpus's one "Karsby refinery"), so two articl
 are never joined by the phrase alone; and a happening's ("the breach", "the census") with none
 named in its article stands for the one happening of its kind the corpus names after names the
 article gives ("the Harlow breach", where the article names Harlow: ``store.actors.happenings``),
-and "the fire" that fits both the Kandor fire and Kandor is the happening. Each joined description
+and "the fire" that fits both the Kandor fire and Kandor is the happening. A body an article only
+describes, and describes again ("the state agriculture department ... the department"), with
+nothing named that fits, is one actor of its own, called by the first. Each joined description
 keeps its reason, in words, for the actor screen. Two things come first:
 
 * apposition: a description set beside a name by a comma ("the miner, Tolland Ridge Minerals
@@ -175,7 +177,10 @@ class Descriptions:
         curated = self._curated_by_root()
         cache = _Cache(self._written_countries())
         texts = {a.id: a.text for a in self.articles if a.id in articles}
-        taught_in: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
+        # article -> head noun -> the roots a description of it is set beside -> where, and with
+        # what modifiers
+        taught_in: dict[str, dict[str, dict[int, list[tuple[int, frozenset[str]]]]]] = \
+            defaultdict(lambda: defaultdict(lambda: defaultdict(list)))
         called = self._called_in_corpus(articles, soft, members, curated, taught_in, cache)
         for root, candidate in cache.items():  # made before what the corpus calls them was known
             candidate.called = frozenset(called[0].get(root, ()))
@@ -253,11 +258,16 @@ class Descriptions:
                 if office:
                     continue  # an office held at a body is the person beside it, or nobody
                 fits: dict[int, str] = {}
-                taught = beside_by_head.get(head, ())
+                mine = _modifiers(m.surface)
+                taught = [root for root, where in beside_by_head.get(head, {}).items()
+                          if any(at < m.start or said <= mine for at, said in where)]
                 if m.index not in soft and len(taught) == 1:
                     # "Tolland Ridge, the state miner, said ... the miner expects": the one name
-                    # the article sets that description beside (before or after)
-                    root = next(iter(taught))
+                    # the article sets that description beside; after it only where the later
+                    # one says no more ("The owner lied. Police charged the owner, Dina Ferro";
+                    # but "the service's chief" is not the helpline named below as "IDCARE, the
+                    # national identity support service", one service among others)
+                    root = taught[0]
                     self._join(root, m)
                     self.reasons[m.index] = f"the {head} the article set beside its name before"
                     continue
@@ -368,10 +378,11 @@ class Descriptions:
                     # "The government said ..." before the one country the article names
                     self._join_body(m, body, _states(by_type.get("GPE", []), cache),
                                     portfolios, "")
-                elif not fits and not said and not any(rule.kinds for rule in rules):
+                elif not fits and not any(rule.kinds for rule in rules):
                     unnamed.append((m, head, rules, types))
         self._bodies_of_corpus()
         self._named_in_corpus(unnamed, cache, members, curated, called)
+        self._described_only(unnamed)
 
     def _named_in_corpus(self, unnamed: list, cache: _Cache,
                          members: dict[int, list[MentionRecord]],
@@ -419,6 +430,43 @@ class Descriptions:
                 what = _TYPE_WORDS.get(cache[root].type, "actor")
                 self.reasons[m.index] = f"the only {what} the corpus names that is a {head}, " \
                                         "in an article that names none"
+
+    def _described_only(self, unnamed: list) -> None:
+        """A body an article only describes, never names, and describes again: "The state
+        agriculture department revised its estimate ... 'The department counts only what it
+        can reach'", where nothing the article or the corpus names fits either. The later
+        description ("the", its modifiers all words of the earlier one's) joins the one earlier
+        description of its head noun that no name took, and the two are one actor, called by
+        the first. Two such earlier descriptions: nobody ("a company ... a company ... the
+        company"). Only bodies (not "the region", nor "the line", a structure, and not "the
+        group", which may be any armed group the corpus names), and only within the article."""
+        chains: dict[tuple[str, str], list[list[MentionRecord]]] = defaultdict(list)
+        for m, head, rules, _ in unnamed:
+            if self.root_of[m.index] >= 0 or held_office(m.surface) or not any(
+                    "ORG" in rule.types and rule.match != "called" for rule in rules):
+                continue
+            determiner = fold(m.surface.split()[0])
+            if determiner not in ("the", "a", "an"):
+                continue  # "its union", "her bank": whose, not which
+            said = _modifiers(m.surface)
+            earlier = [chain for chain in chains[(m.article, head)]
+                       if said <= _modifiers(chain[0].surface)]
+            if determiner == "the" and len(earlier) == 1:
+                earlier[0].append(m)
+            elif determiner != "the" or not earlier:  # "a company": another body
+                chains[(m.article, head)].append([m])
+        for (_, head), found in sorted(chains.items()):
+            for chain in found:
+                if len(chain) < 2:
+                    continue
+                first = chain[0].surface.split(" ", 1)[1]
+                node = self.uf.fresh("d:")
+                self.given[node] = first[:1].upper() + first[1:]
+                for m in chain:
+                    self._join(node, m)
+                    self.reasons[m.index] = f"the {head} the article describes again, naming " \
+                                            f"no {head} that fits"
+        self._joined_here.clear()
 
     def _bodies_of_corpus(self) -> None:
         """"The government" in an article that names places but no country (a local paper's
@@ -496,7 +544,8 @@ class Descriptions:
     def _called_in_corpus(self, articles: set[str], soft: set[int],
                           members: dict[int, list[MentionRecord]],
                           curated: dict[int, AliasEntry],
-                          taught_in: dict[str, dict[str, set[int]]],
+                          taught_in: dict[str, dict[str, dict[int, list[tuple[int, frozenset[
+                              str]]]]]],
                           cache: _Cache
                           ) -> tuple[dict[int, set[str]], dict[int, set[str]]]:
         """What each name's root is called anywhere in the corpus: a head noun before "of" and
@@ -544,7 +593,7 @@ class Descriptions:
                 candidate = _candidate(cache, root, members, curated)
                 if candidate.type not in types and not _retyped(candidate, types):
                     continue
-                taught_in[article][head].add(root)
+                taught_in[article][head][root].append((m.start, _modifiers(m.surface)))
                 if not any(rule.match in _RELATIVE for rule in rules):
                     of_form[root].add(head)  # not "Tolland's parent": what it is to another
         return of_form, after_form
@@ -686,7 +735,7 @@ def _dominant(fits: dict[int, str], seen: dict[int, list[MentionRecord]], head: 
     copy names its subject again and again and the company it mentions in passing once; with no
     such subject, the one named in the description's own paragraph when the others were named
     only in earlier ones; else the description still names nobody."""
-    counts = sorted(((len(seen[root]), root) for root in fits), reverse=True)
+    counts = sorted(((_times_named(seen[root], text), root) for root in fits), reverse=True)
     (top, root), (second, _) = counts[0], counts[1]
     if top >= 2 and top >= 2 * second:
         return {root: f"the {head} named most often earlier in the article ({top} times; "
@@ -694,6 +743,17 @@ def _dominant(fits: dict[int, str], seen: dict[int, list[MentionRecord]], head: 
     # else the only one its paragraph has named: "Bergen-listed Skarvik Tankers ... its chief
     # said ... The company expects", after another company in an earlier paragraph
     return _in_paragraph(fits, seen, head, text, m)
+
+
+_DEFINING = re.compile(r"[ \t]*\($")  # "Orla Ambulance Service (OAS)": the acronym it is given
+
+
+def _times_named(mentions: list[MentionRecord], text: str) -> int:
+    """How often the article has named an actor: an acronym given in brackets just after its
+    name ("Queensland Ambulance Service (QAS)") is that naming, not another one."""
+    return sum(1 for i, m in enumerate(mentions)
+               if not (i and m.acronym and _DEFINING.fullmatch(text, mentions[i - 1].end,
+                                                                m.start)))
 
 
 def _in_paragraph(fits: dict[int, str], seen: dict[int, list[MentionRecord]], head: str,

@@ -14,11 +14,13 @@ from store.packing import UNNAMED_LABELS, safe_id
 LABEL_PRIORITY = ("PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "NORP")
 
 
-def finish(clusters: list[Cluster]) -> list[Cluster]:
-    """Name, type and id every cluster; mentions in corpus order."""
+def finish(clusters: list[Cluster], ordered: bool = False) -> list[Cluster]:
+    """Name, type and id every cluster; mentions in corpus order (``ordered``: they already
+    are, and a sort would only visit each record once more)."""
     entries = alias_entries()
     for c in clusters:
-        c.mentions.sort(key=lambda m: (m.order, m.start))
+        if not ordered:
+            c.mentions.sort(key=lambda m: (m.order, m.start))
         # descriptions ("the ministry") neither name nor type an actor, nor are its aliases
         named = [m for m in c.mentions if m.label not in UNNAMED_LABELS]
         given = c.given_name if not named else None  # described only: the name it was given

@@ -43,7 +43,11 @@ every article, the names the tagger found elsewhere and missed there):
    those words and naming no other place ("National Water Resources Agency"); a name without
    a place from another article only where that article names the owner and no other country.
    A body's name of two words or more joins the one body of the corpus named with it after
-   "National" or "Federal" ("Fisheries Ministry", "Federal Ministry of Fisheries").
+   "National" or "Federal" ("Fisheries Ministry", "Federal Ministry of Fisheries"), or after
+   its country's adjective where its article names that country ("Directorate of Fisheries",
+   "Norwegian Directorate of Fisheries"); and the one body of the corpus named with it and a
+   complement ("Natural Resources Committee", "Natural Resources Committee of the National
+   Assembly").
 7. **People across articles**: full names join on their key, and a name without middle initial
    joins the one name with initials that matches it ("Thomas Kettering" -> "Thomas D.
    Kettering"; "George W. Bush" and "George H. W. Bush" stay two), and so does a name the
@@ -69,7 +73,9 @@ every article, the names the tagger found elsewhere and missed there):
    refinery"); else it names nobody ("the
    breach" aside: the one breach the corpus names after a name its article gives, else the one
    the corpus names by a date alone, "the July heatwave", else, where the corpus names none of
-   its kind, one happening only described, shared by every such description).
+   its kind, one happening only described, shared by every such description); a body an
+   article only describes, described again there ("the state agriculture department ... the
+   department"), is one actor of its own.
 10. **The reader's own edits** (the ``user`` table: merge, split), last, so they always win.
 
 Events are actors too (keys: ``store.actors.keys``). Once actors are named, ``store.actors.parts``
@@ -103,6 +109,7 @@ from store.knowledge.name_words import name_words
 from store.packing import pack_actor_mentions
 
 _JOINING = frozenset({"to", "of", "for", "against", "in", "on", "and"})
+_COMPLEMENT = _JOINING - {"and"}  # what may follow a body's name in full, across articles
 # a surface's node: its article's node of its key; none (a description, joined by rule 9)
 LOCAL, OWN = -1, -2
 _LOCATIVE = re.compile(r"\b(?:in|at|from|to|near|into|across|outside|around|towards?|of)\s+"
@@ -143,8 +150,16 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
         # mention in one table costs less, at 10,000 articles, than one in each of five.
         facts: dict[tuple[str, str], SurfaceFacts] = {}
         self._surfaces = facts
+        # whether the mentions come in corpus order (articles by order, each in text order), as
+        # a store gives them: each actor's then do too, and need no sort once grouped
+        self.in_order = True
+        last_order, last_start = -1, -1
         for art in self.articles:
             text = art.text
+            if art.order < last_order:
+                self.in_order = False
+            elif art.order > last_order:
+                last_order, last_start = art.order, -1
             local: dict[str, int] = {}  # key -> this article's own node of it
             mentions = self.by_article[art.id]
             for item in art.items:
@@ -155,7 +170,11 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
                 f = facts.get((surface, label))
                 if f is None:
                     f = facts[(surface, label)] = self._facts(surface, label)
+                if start < last_start:
+                    self.in_order = False
+                last_start = start
                 index = len(self.mentions)
+                item[3] = None  # its actor's id, filled in once resolved (none: it names nobody)
                 if label == ACRO:  # a word in capitals: an acronym if the corpus says of what
                     self.tentative.add(index)
                 m = MentionRecord(index, art.id, art.order, start, end, f.label, f.surface, f.key,
@@ -224,6 +243,7 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
         self._shortened_orgs_in_articles()
         self._owned_bodies()
         self._state_scope()
+        self._complemented_across_corpus()
         self._people_across_articles()
         self._features()
         self._variants()
@@ -233,8 +253,13 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
         self._storm_names()
         self._happenings()
         self._descriptions()
-        clusters = finish(apply_edits(self._clusters(), list(edits)))
-        link_parts(clusters, {art.id: art.text for art in self.articles})
+        edits = list(edits)
+        clusters = finish(apply_edits(self._clusters(), edits),
+                          ordered=self.in_order and not edits)
+        for c in clusters:
+            for m in c.mentions:
+                m.item[3] = c.id
+        link_parts(clusters, {art.id: art.text for art in self.articles}, self.mentions)
         return clusters
 
     # rule 4: partial names within an article
@@ -447,23 +472,74 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
             self._place_votes = votes
         return self._place_votes.get(key, 0) > 0
 
-    # rule 6c: a body's name without its "National" or "Federal"
+    # rule 6c: a body's name without its "National" or "Federal", or its country's adjective
     def _state_scope(self) -> None:
         """"Fisheries Ministry" (keyed "ministry of fisheries") joins the one body of the corpus
         named "Federal Ministry of Fisheries"; with a "National" and a "Federal" one, neither.
-        The rest must be two words or more: a lone "Assembly" is settled in its article."""
+        So does "Directorate of Fisheries" the one "Norwegian Directorate of Fisheries", where
+        an article naming it names Norway (or Norwegians): another country's directorate is
+        not Norway's. The rest must be two words or more: a lone "Assembly" is settled in its
+        article."""
         scope = name_words().state_scope_words
+        demonyms = self._countries.demonyms
+        bodies = {f.key: f.node for f in self._surfaces.values()
+                  if f.label == "ORG" and f.node >= 0 and not f.acronym}
+        longer: dict[str, set[int]] = defaultdict(set)
+        country_of: dict[int, str] = {}  # a node named with its country's adjective -> it
+        for key, node in bodies.items():
+            first, _, rest = key.partition(" ")
+            if (first in scope or first in demonyms) and rest in bodies and " " in rest:
+                longer[rest].add(node)
+                if first in demonyms:
+                    country_of[node] = demonyms[first]
+        named_with = self._countries_beside({bodies[rest] for rest, nodes in longer.items()
+                                             if nodes & country_of.keys()})
+        for rest, nodes in longer.items():
+            roots = {self.uf.find(n) for n in nodes}
+            states = {country_of[n] for n in nodes if n in country_of}
+            if len(roots) == 1 and states <= named_with.get(bodies[rest], set()):
+                self.uf.union(bodies[rest], roots.pop())
+
+    # rule 6d: a body's name without the complement another article gives it
+    def _complemented_across_corpus(self) -> None:
+        """"Natural Resources Committee" joins the one body of the corpus named with it and a
+        complement after "of", "for", "to", "on", "in" or "against" ("Natural Resources
+        Committee of the National Assembly", "Meridiano Centre for Climate and Health"),
+        whichever articles they stand in; a name of two words or more with no such word of its
+        own ("Ministry of Health" is not shortened from "Ministry of Health of Orla"), and not
+        after "and" (another portfolio: "Department of Water and Sanitation"). From the
+        distinct surfaces."""
         bodies = {f.key: f.node for f in self._surfaces.values()
                   if f.label == "ORG" and f.node >= 0 and not f.acronym}
         longer: dict[str, set[int]] = defaultdict(set)
         for key, node in bodies.items():
-            first, _, rest = key.partition(" ")
-            if first in scope and rest in bodies and " " in rest:
-                longer[rest].add(node)
-        for rest, nodes in longer.items():
+            tokens = key.split()
+            for n in range(2, len(tokens) - 1):
+                if tokens[n] in _COMPLEMENT:
+                    prefix = " ".join(tokens[:n])
+                    if prefix in bodies and not _COMPLEMENT.intersection(tokens[:n]):
+                        longer[prefix].add(node)
+                    break
+        for prefix, nodes in longer.items():
             roots = {self.uf.find(n) for n in nodes}
             if len(roots) == 1:
-                self.uf.union(bodies[rest], roots.pop())
+                self.uf.union(bodies[prefix], roots.pop())
+
+    def _countries_beside(self, nodes: set[int]) -> dict[int, set[str]]:
+        """Of each of ``nodes``, the countries the articles naming it name (by their names or
+        their people's words); one pass over the corpus, and none when there are no nodes."""
+        found: dict[int, set[str]] = defaultdict(set)
+        if not nodes:
+            return found
+        by_key, demonyms = self._countries.by_key, self._countries.demonyms
+        for mentions in self.by_article.values():
+            here = {self.node[m.index] for m in mentions} & nodes
+            if here:
+                states = {by_key.get(m.key) or demonyms[m.key] for m in mentions
+                          if m.key in by_key or m.key in demonyms}
+                for node in here:
+                    found[node] |= states
+        return found
 
     # rule 6b: a place's body written with a possessive
     def _owned_bodies(self) -> None:
@@ -700,11 +776,8 @@ def resolve_articles(articles: list[ArticleMentions], edits: Iterable[dict] = ()
     """Resolve every mention of these articles and fill its actor id into its item (with the
     collector paused: ``store.actors.graph.collector_paused``)."""
     with collector_paused():
-        clusters = Resolver(refound(articles)).run(edits)
-    for c in clusters:
-        for m in c.mentions:
-            m.item[3] = c.id
-    return clusters
+        # each mention's item holds its actor's id once resolved
+        return Resolver(refound(articles)).run(edits)
 
 
 def _other_place(tokens: list[str], places: set[str], own: set[str]) -> bool:

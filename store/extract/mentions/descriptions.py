@@ -38,10 +38,9 @@ _THE = re.compile(r"(?<![\w-])(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|(?:Mon|Tue
 _PRONOUNS = ("his", "her", "its", "their")
 _INDEFINITE = re.compile(r"(?<![\w'’-])(?:[Aa]n?)[ \t]+")
 _WORD = re.compile(r"[\w'’-]+")
-_NAME_FOLLOWS = re.compile(r"\s+(?:of|for|at|in)\s+(?:the\s+)?[A-Z]")
-# a person's title goes on with "of" or "for" ("the secretary of State"), but "the district health
-# officer in Karsby" is the officer, wherever
-_TITLE_FOLLOWS = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
+# a name goes on with "of" or "for" ("the ministry of Energy", "the secretary of State"), but
+# "the agency in Rome" and "the district health officer in Karsby" are described, wherever
+_NAME_FOLLOWS = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
 
 
 def description_spans(text: str, ctx: DocView) -> list[Span]:
@@ -422,8 +421,7 @@ def _is_head(ctx: DocView, start: int, end: int, text: str, *, possessive: int =
             or (bool(_NAMED_BESIDE.match(text, nxt.idx + len(nxt.text)))
                 and any("ORG" in rule.types
                         for rule in descriptions().rules_for(fold(text[start:end]))))
-    if (_NAME_FOLLOWS if fold(token.text) not in _person_heads() else _TITLE_FOLLOWS) \
-            .match(text, end):
+    if _NAME_FOLLOWS.match(text, end):
         return False  # "the Ministry of ..." written in lowercase is still a name's start
     nxt = ctx.next_token(end)
     return not (nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and nxt.idx == end + 1
