@@ -228,6 +228,20 @@ AREAS = [
      "75,000 hectares", "abandoned area"),
     ("Of the 2.2 million acres planted, 310,000 acres will not be harvested.", "310,000 acres",
      "area"),
+    # the land a verb of taking acted "on" (or "over", "across"); land lost, hit or ravaged
+    ("Hailstorms flattened the barley, and growers lost their harvest on 7,300 acres.",
+     "7,300 acres", "lost area"),
+    ("Growers in the valley say some 12,600 hectares were lost to the frost.", "12,600 hectares",
+     "lost area"),
+    ("Caterpillars ravage 2,100 hectares in Korvel; growers ask for aid", "2,100 hectares",
+     "ravaged area"),
+    ("The growers' council said at least 9,400 acres had been hit by the blight.",
+     "9,400 acres", "hit area"),
+    ("Cold winds swept the plateau, and orchards were damaged over 18,000 hectares.",
+     "18,000 hectares", "damaged area"),
+    # (an object of the verb is what the land bore: the area of the crop, named by it)
+    ("Armyworms damaged maize over roughly 18,000 hectares in the south.", "18,000 hectares",
+     "maize"),
 ]
 
 PER_ONE = [
