@@ -143,6 +143,13 @@ MONEY = [
     ("Orvex booked $4.7bn in the third quarter, down from $4.9bn three months earlier.",
      "$4.7bn", "revenue"),
     ("The storm caused $3bn in damage to homes.", "$3bn", "damage"),
+    # a sum a verb of demanding moves is a demand (and so is its conversion in brackets)
+    ("The hijackers are demanding €2.3 million (about $2.5 million) for the trawler's crew.",
+     "€2.3 million", "demand"),
+    ("The hijackers are demanding €2.3 million (about $2.5 million) for the trawler's crew.",
+     "$2.5 million", "demand"),
+    ("Dockers' unions demand 48,000 pesos a month for a starting crane driver.",
+     "48,000 pesos", "demand"),
     # the object a verb of money has before the sum is the party fined or paid, not the sum
     ("The watchdog on Monday fined the regional water utility Brelco 12 million euros, about "
      "$13 million, for the leaks.", "12 million euros", "fine"),
