@@ -16,6 +16,7 @@ from store.extract.figures.counted import (
     of_whom,
     populated_place,
 )
+from store.extract.figures.counted_members import members_named
 from store.extract.figures.counted_revised import name_what_was_revised
 from store.extract.figures.counted_state import name_the_state
 from store.extract.figures.elsewhere import compared_with, restates
@@ -226,6 +227,12 @@ def _said_before(figures: list[FoundFigure], i: int, doc: Doc) -> None:
     fig = figures[i]
     span = doc.char_span(fig.start, fig.end, alignment_mode="expand")
     if span is None or span.root.dep_ not in _RESTATING or _of_a_noun(span):
+        return
+    members = members_named(span)
+    if members is not None:  # "the queue of patients waiting ... stood at 160": patients
+        fig.counted, fig.counted_head = counted_phrase(members, None), members.lemma_.lower()
+        fig.unit = count_unit(members, None, frozenset()) or "count"
+        fig.inherited = True
         return
     sent = span.sent
     start = sent.start_char
