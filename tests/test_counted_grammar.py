@@ -244,6 +244,11 @@ AREAS = [
      "ravaged area"),
     ("The growers' council said at least 9,400 acres had been hit by the blight.",
      "9,400 acres", "hit area"),
+    # (a verb of measure that is also one of taking says a level its subject reached)
+    ("By Sunday the scorched area had hit 6,800 hectares, the fire service said.",
+     "6,800 hectares", "scorched area"),
+    ("Growers raise their aid request as frost damage touches 2,900 hectares", "2,900 hectares",
+     "frost damage area"),
     ("Cold winds swept the plateau, and orchards were damaged over 18,000 hectares.",
      "18,000 hectares", "damaged area"),
     # (an object of the verb is what the land bore: the area of the crop, named by it)
@@ -290,6 +295,21 @@ PER_ONE = [
 def test_an_area_or_a_sum_per_one_counts_what_its_clause_names(extract, sentence: str, text: str,
                                                                counted: str | None) -> None:
     assert {f.text: f for f in extract(sentence)}[text].counted == counted
+
+
+# sentence, figure, a phrase it must not take: a kind of land its verb took is named, not the
+# area ("Crop land lost: 2,700 hectares" counts the crop land, which the label reads)
+NOT_AREAS = [
+    ("Damage so far:\n- Crop land lost: 2,700 hectares, or 9% of the valley's farmland.\n"
+     "- Culverts destroyed: 31", "2,700 hectares", "lost area"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "wrong"), NOT_AREAS)
+def test_a_kind_of_land_a_verb_took_is_not_the_area_it_took(extract, sentence: str, text: str,
+                                                             wrong: str) -> None:
+    assert {f.text: f for f in extract(sentence)}[text].counted != wrong
 
 
 DEATHS = [

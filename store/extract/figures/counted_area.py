@@ -100,6 +100,10 @@ def _taking_verb(span: Span, verb: Token, *, acted_on: bool) -> str | None:
     if (node.dep_ not in ("dobj", "nsubj", "nsubjpass") and not acted_on) or (
             verb.lemma_.lower() not in ctx.area_verbs):
         return None
+    if node.dep_ in ("dobj", "nsubj") and verb.lemma_.lower() in ctx.measure_verbs:
+        return None  # "the burned area hit 12,000 hectares": a level reached, not land hit
+    if node.i != span.root.i and node.lemma_.lower() in ctx.area_nouns:
+        return None  # "Crop land lost: 3,400 hectares": the kind of land the verb took
     return _participle(verb)
 
 
