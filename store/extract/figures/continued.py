@@ -245,7 +245,8 @@ def _said_before(figures: list[FoundFigure], i: int, doc: Doc) -> None:
         other = figures[k]
         if other.start < start or _headline_between(text_of(doc), other.end, fig.start):
             break
-        if other.counted is None or other.rate or other.unit in units().measure_codes or (
+        if other.counted is None or (other.rate and other.rate != fig.rate) or (
+                other.unit in units().measure_codes) or (
                 _money(other) or other.unit in ("percent", "fraction", "ratio", "count")):
             continue
         donors.append(other)
