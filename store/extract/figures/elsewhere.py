@@ -341,3 +341,26 @@ def bracketed_share_of(fig: FoundFigure, same_sentence: list[FoundFigure],
     # only the count's own words between ("samples tested")
     return prev if re.fullmatch(r"[^\W\d_]*(?:\s+[^\W\d_]+){0,3}\s*\(",
                                  text[prev.end:fig.start].strip()) else None
+
+
+INCLUDING = frozenset({"including", "among"})  # "on 310,000 hectares, including 46,000 in ..."
+
+
+def included_in(fig: FoundFigure, span: Span, same_sentence: list[FoundFigure]
+                ) -> FoundFigure | None:
+    """ "locusts damaged crops on 310,000 hectares, including 46,000 hectares in Neemuch": a
+    figure "including" hangs on another figure of its sentence is a part of that whole, in its
+    unit, and counts what the whole counts (even a noun the whole itself inherited)."""
+    root = span.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in INCLUDING or prep.dep_ != "prep":
+        return None
+    whole = prep.head
+    doc = span.doc
+    for other in same_sentence:
+        if other is fig or not other.counted or other.unit != fig.unit or other.end > fig.start:
+            continue
+        theirs = doc.char_span(other.start, other.end, alignment_mode="expand")
+        if theirs is not None and theirs.start <= whole.i < theirs.end:
+            return other
+    return None

@@ -34,6 +34,7 @@ from store.extract.figures.elsewhere import (
     bracketed_share_of,
     compared_with,
     counted_from_anaphora,
+    included_in,
     list_item_name,
     listed_noun,
     named_share,
@@ -100,6 +101,10 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
             continue
         whole = bracketed_share_of(fig, by_sentence[fig.sentence], text_of(doc))
         if whole is not None:  # "11 (37%) occurred in the district": a share of the deaths
+            borrow(fig, whole, unit=False)
+            continue
+        whole = included_in(fig, span, by_sentence[fig.sentence])
+        if whole is not None:  # "on 310,000 hectares, including 46,000 hectares in ..."
             borrow(fig, whole, unit=False)
             continue
         owner = named_share(span, ctx) if fig.unit == "percent" else None
