@@ -161,7 +161,7 @@ def extract_figures(
             name_the_average(fig, span)  # "2.9 patients per nurse", before others borrow it
             name_the_growth(fig, span)  # "the economy expanded 3.1%": growth
     inherit_counted(figures, doc, armed_groups)
-    follow_counted(links)
+    follow_counted(links, text)
     refer_back(figures, doc)
     name_the_members(figures, doc)  # "put the queue at 134": the ships in it
     # "6,300 riders a day, far above the 4,100 the council expects": a bare number set

@@ -341,16 +341,30 @@ def _take_quantity(fig: FoundFigure, donor: FoundFigure) -> None:
     fig.inherited = True
 
 
-def follow_counted(links: list[tuple[FoundFigure, FoundFigure]]) -> None:
-    """A continued figure counts what its donor counts, unless it names something of its own; a
-    conversion ("3 million gallons, or 11.4 million litres, of diesel") also lends its noun back."""
+def follow_counted(links: list[tuple[FoundFigure, FoundFigure]], text: str = "") -> None:
+    """A continued figure counts what its donor counts, unless it names something of its own (but
+    a sum's conversion in brackets is that sum: "a relief package of Rs 1,275 crore ($150
+    million) for farmers" counts the package, not the farmers after the bracket); a conversion
+    ("3 million gallons, or 11.4 million litres, of diesel") also lends its noun back."""
     for fig, donor in links:
-        if donor.counted and (fig.counted is None or fig.inherited or _is_unit_word(fig.counted)):
+        if donor.counted and (fig.counted is None or fig.inherited or _is_unit_word(fig.counted)
+                              or _sum_in_brackets(fig, donor, text)):
             fig.counted, fig.counted_head = donor.counted, donor.counted_head
             fig.inherited = True
         elif fig.counted and not fig.inherited and donor.counted is None and _measured(donor):
             donor.counted, donor.counted_head = fig.counted, fig.counted_head
             donor.inherited = True
+
+
+_OPENS_BRACKET = re.compile(r"\s*\(\s*(?:about|roughly|around|some|nearly|almost|approximately)?"
+                            r"\s*$", re.I)
+
+
+def _sum_in_brackets(fig: FoundFigure, donor: FoundFigure, text: str) -> bool:
+    """A sum in brackets right after the sum it converts ("Rs 1,275 crore ($150 million)")."""
+    money = units().currency_codes
+    return fig.base_unit in money and donor.base_unit in money and fig.start > donor.end and (
+        _OPENS_BRACKET.fullmatch(text, donor.end, fig.start) is not None)
 
 
 def followed_late(fig: FoundFigure, donor: FoundFigure | None) -> None:
