@@ -77,6 +77,11 @@ def test_a_bare_number_does_not_take_a_noun_it_cannot_carry_on(extract, text: st
 OWN_CLAUSE = [
     ("Kestrel's bus fares ease a week after depot fire, but repair bill climbs to $12 million",
      "$12 million", "repair bill"),
+    # a sum in the "of" phrase of the verb's object measures the object, not the subject (a verb
+    # of measure in another sense: "weighs" as "considers")
+    ("Harbour board weighs levy of up to 40 million kroner as ferry row grows",
+     "40 million kroner", "levy"),
+    ("The regulator is weighing a penalty of as much as €12 million.", "€12 million", "penalty"),
 ]
 
 # text, figure, a noun it must not take: the object of a clause a semicolon parts it from, or a

@@ -455,7 +455,7 @@ def _measured_subject(span: Span, ctx: ContextWords) -> tuple[Token, str | None]
     if verb is None or verb.lemma_.lower() not in ctx.measure_verbs or (
             verb.lemma_.lower() == "be"):
         return None
-    if _measure_of_a_noun(span, ctx):
+    if _measure_of_a_noun(span, ctx) or _of_the_object(span, verb, ctx):
         return None
     subject = next((t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() in ctx.not_counted:
@@ -463,6 +463,21 @@ def _measured_subject(span: Span, ctx: ContextWords) -> tuple[Token, str | None]
     if subject.lemma_.lower() in ctx.number_nouns or is_unit_noun(subject):
         return None
     return subject, group_in(list(subject.lefts))
+
+
+def _of_the_object(span: Span, verb: Token, ctx: ContextWords) -> bool:
+    """ "the watchdog weighs a fine of up to $50 million": a figure in the "of" phrase of the
+    verb's object, a noun that is neither a number noun nor a word of level or time, measures
+    that object (which ``_attached_noun`` reads), not the verb's subject."""
+    root = span.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "of" or prep.head.dep_ != "dobj" or (
+            prep.head.head.i != verb.i):
+        return False
+    noun = prep.head
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and lemma not in ctx.not_counted and (
+        lemma not in ctx.number_nouns) and not is_unit_noun(noun)
 
 
 def _clause_head(span: Span) -> Token | None:
