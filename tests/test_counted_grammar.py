@@ -689,6 +689,13 @@ SHARE_DONE = [
     ("By Friday only 14% had been funded, the relief office said.", "14%", "share funded"),
     ("It was 41 percent funded as of May 2.", "41 percent", "share funded"),
     ("The plan was 41 percent funded as of May 2.", "41 percent", "plan"),
+    # a share set after the participle of a whole's passive, between commas
+    ("The utility says all of its substations were repaired, 100 percent, by the end of May.",
+     "100 percent", "substations repaired"),
+    ("The port said all of its cranes were now repaired, 100 percent, nine weeks after the storm "
+     "by the Ardel coast, which had cost the port 40 million euros.", "100 percent",
+     "cranes repaired"),
+    ("By June it was repaired, 100 percent, the port said.", "100 percent", "share repaired"),
     # a share "of" a noun counts that noun
     ("Nearly 60% of the huts were flattened.", "60%", "huts"),
 ]
