@@ -344,6 +344,7 @@ def bracketed_share_of(fig: FoundFigure, same_sentence: list[FoundFigure],
 
 
 INCLUDING = frozenset({"including", "among"})  # "on 310,000 hectares, including 46,000 in ..."
+INCLUDED_REACH = 3  # figures before a part the whole it is included in may be
 
 
 def included_in(fig: FoundFigure, span: Span, same_sentence: list[FoundFigure]
@@ -355,12 +356,9 @@ def included_in(fig: FoundFigure, span: Span, same_sentence: list[FoundFigure]
     prep = root.head
     if root.dep_ != "pobj" or prep.lower_ not in INCLUDING or prep.dep_ != "prep":
         return None
-    whole = prep.head
-    doc = span.doc
-    for other in same_sentence:
-        if other is fig or not other.counted or other.unit != fig.unit or other.end > fig.start:
-            continue
-        theirs = doc.char_span(other.start, other.end, alignment_mode="expand")
-        if theirs is not None and theirs.start <= whole.i < theirs.end:
+    at = prep.head.idx  # the whole's noun (or number), inside the span of the figure it is
+    before = [f for f in same_sentence if f.end <= fig.start]
+    for other in before[-INCLUDED_REACH:]:
+        if other.start <= at < other.end and other.counted and other.unit == fig.unit:
             return other
     return None
