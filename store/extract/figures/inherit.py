@@ -162,6 +162,8 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
                     continue
             if donor is None and noun is None and _money_moved(fig, span, ctx):
                 continue
+            if donor is None and noun is None and _goods_moved(fig, span, ctx):
+                continue
         if noun is None and count_like and _harmed_people(fig, span, ctx):
             continue
         if noun is None and count_like:
@@ -432,6 +434,22 @@ def _money_moved(fig: FoundFigure, span: Span, ctx: ContextWords) -> bool:
         return False
     counted = money_moved_by(span, ctx)
     if counted is None:
+        return False
+    fig.counted, fig.counted_head = counted, counted
+    fig.inherited = True
+    return True
+
+
+def _goods_moved(fig: FoundFigure, span: Span, ctx: ContextWords) -> bool:
+    """ "The refinery can process 200,000 barrels a day", "the country exports 9 million
+    tonnes": a mass or a volume that is the object of a verb of producing or trading
+    (``goods_verbs``) is that kind of quantity (processing, exports), not the flow of it."""
+    found = units().conversions.get(fig.base_unit)
+    root = span.root
+    if found is None or found[0] not in ("mass", "volume") or root.dep_ != "dobj":
+        return False
+    counted = ctx.goods_verbs.get(root.head.lemma_.lower())
+    if counted is None or root.head.pos_ != "VERB":
         return False
     fig.counted, fig.counted_head = counted, counted
     fig.inherited = True
