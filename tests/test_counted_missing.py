@@ -15,6 +15,16 @@ CONVERSIONS = [
      "Tambel reservoir"),
     ("Power demand topped 38 gigawatts (38,000 MW) on Monday evening.", "38,000 MW",
      "Power demand"),
+    # a mass or a volume a verb of producing or trading moves is that kind of quantity
+    ("The Korvel plant can process 85,000 barrels a day, its owner says.", "85,000 barrels",
+     "processing"),
+    ("Tarnland imports roughly 3 million tonnes a year from its neighbours.", "3 million tonnes",
+     "imports"),
+    # a sum's conversion in brackets is that sum, not the "for" phrase after the bracket
+    ("The council approved a repair fund of 9.4 billion dinars (about $31 million) for families "
+     "hit by the landslide.", "$31 million", "repair fund"),
+    ("Ministers unveiled an aid package of 2.6 billion pesos ($48 million) for fishermen idled "
+     "by the ban.", "$48 million", "aid package"),
 ]
 
 

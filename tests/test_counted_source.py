@@ -21,6 +21,9 @@ STILL_CARRIED = [
      "6,500 were still waiting to get home.", "6,500", "passengers"),
     ("Port officials counted 118 ships waiting on Monday. The queue stood at 160 on Wednesday.",
      "160", "ships"),
+    # a count given per year carries on to a bare number given per year
+    ("Wardens say trappers take about 2,400 parrots a year from the forest. The ministry says "
+     "fewer than 900 are sold abroad each year.", "900", "parrots"),
 ]
 
 # text, figure, a noun it must not take: a headline's count is not carried on by the line under
@@ -35,8 +38,28 @@ NOT_CARRIED = [
 ]
 
 
+# text, figure, counted phrase: a part "including" sets inside a whole of its sentence counts what
+# the whole counts, even when the whole took its noun from its clause
+INCLUDED = [
+    ("The caterpillars damaged maize on about 52,000 hectares, including 7,400 hectares in Ubel "
+     "province, officials said.", "7,400 hectares", "maize"),
+    ("Storms flattened wheat over 64,000 acres, including 9,100 acres in Carrow county.",
+     "9,100 acres", "wheat"),
+]
+
+# text, figure, counted phrase: a queue or a line whose "of" phrase names its members counts
+# them, not what the sentence before counted (however the parser hangs the queue)
+MEMBERS_NAMED = [
+    ("The clinic turned away 75 ambulances in the storm's first week. On Tuesday night the queue "
+     "of parents waiting for a doctor in its children's ward stood at 230.", "230", "parents"),
+    ("The ferry line cancelled 26 sailings on Friday. On Saturday evening the queue of lorries "
+     "waiting for a berth in the outer harbour stood at 480.", "480", "lorries"),
+]
+
+
 @pytest.mark.slow
-@pytest.mark.parametrize(("text", "figure", "counted"), NEAREST_IN_SENTENCE + STILL_CARRIED)
+@pytest.mark.parametrize(("text", "figure", "counted"),
+                         NEAREST_IN_SENTENCE + STILL_CARRIED + MEMBERS_NAMED + INCLUDED)
 def test_a_bare_number_takes_the_nearest_noun_it_carries_on(extract, text: str, figure: str,
                                                              counted: str) -> None:
     assert {f.text: f for f in extract(text)}[figure].counted == counted
@@ -54,6 +77,11 @@ def test_a_bare_number_does_not_take_a_noun_it_cannot_carry_on(extract, text: st
 OWN_CLAUSE = [
     ("Kestrel's bus fares ease a week after depot fire, but repair bill climbs to $12 million",
      "$12 million", "repair bill"),
+    # a sum in the "of" phrase of the verb's object measures the object, not the subject (a verb
+    # of measure in another sense: "weighs" as "considers")
+    ("Harbour board weighs levy of up to 40 million kroner as ferry row grows",
+     "40 million kroner", "levy"),
+    ("The regulator is weighing a penalty of as much as €12 million.", "€12 million", "penalty"),
 ]
 
 # text, figure, a noun it must not take: the object of a clause a semicolon parts it from, or a

@@ -162,7 +162,7 @@ def extract_figures(
             name_the_average(fig, span)  # "2.9 patients per nurse", before others borrow it
             name_the_growth(fig, span)  # "the economy expanded 3.1%": growth
     inherit_counted(figures, doc, armed_groups)
-    follow_counted(links)
+    follow_counted(links, text)
     refer_back(figures, doc)
     name_the_members(figures, doc)  # "put the queue at 134": the ships in it
     # "6,300 riders a day, far above the 4,100 the council expects": a bare number set
@@ -226,7 +226,7 @@ def _describe_estimate(fig: FoundFigure, span: Span, doc: Doc, article_date: str
     name_what_is_used(fig, span)  # "uses 640 million litres a day": no flow
     name_what_flows(fig, span)
     name_what_covers(fig, span)
-    name_the_area(fig, span)  # "had burned 900 hectares": the area burned
+    name_the_area(fig, span, late=True)  # "had burned 900 hectares": the area burned
     name_what_is_paid(fig, span)  # "$900 for each family": a payment per family
     name_the_recovery(fig, text_of(doc))  # "4p in the pound": what creditors get back
     name_what_was_done(fig, span)  # "the €22bn approved in 2018": the amount approved

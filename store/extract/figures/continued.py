@@ -16,6 +16,7 @@ from store.extract.figures.counted import (
     of_whom,
     populated_place,
 )
+from store.extract.figures.counted_members import members_named
 from store.extract.figures.counted_revised import name_what_was_revised
 from store.extract.figures.counted_state import name_the_state
 from store.extract.figures.elsewhere import compared_with, restates
@@ -227,6 +228,12 @@ def _said_before(figures: list[FoundFigure], i: int, doc: Doc) -> None:
     span = doc.char_span(fig.start, fig.end, alignment_mode="expand")
     if span is None or span.root.dep_ not in _RESTATING or _of_a_noun(span):
         return
+    members = members_named(span)
+    if members is not None:  # "the queue of patients waiting ... stood at 160": patients
+        fig.counted, fig.counted_head = counted_phrase(members, None), members.lemma_.lower()
+        fig.unit = count_unit(members, None, frozenset()) or "count"
+        fig.inherited = True
+        return
     sent = span.sent
     start = sent.start_char
     if sent.start > 0:
@@ -238,7 +245,8 @@ def _said_before(figures: list[FoundFigure], i: int, doc: Doc) -> None:
         other = figures[k]
         if other.start < start or _headline_between(text_of(doc), other.end, fig.start):
             break
-        if other.counted is None or other.rate or other.unit in units().measure_codes or (
+        if other.counted is None or (other.rate and other.rate != fig.rate) or (
+                other.unit in units().measure_codes) or (
                 _money(other) or other.unit in ("percent", "fraction", "ratio", "count")):
             continue
         donors.append(other)
@@ -333,16 +341,30 @@ def _take_quantity(fig: FoundFigure, donor: FoundFigure) -> None:
     fig.inherited = True
 
 
-def follow_counted(links: list[tuple[FoundFigure, FoundFigure]]) -> None:
-    """A continued figure counts what its donor counts, unless it names something of its own; a
-    conversion ("3 million gallons, or 11.4 million litres, of diesel") also lends its noun back."""
+def follow_counted(links: list[tuple[FoundFigure, FoundFigure]], text: str = "") -> None:
+    """A continued figure counts what its donor counts, unless it names something of its own (but
+    a sum's conversion in brackets is that sum: "a relief package of Rs 1,275 crore ($150
+    million) for farmers" counts the package, not the farmers after the bracket); a conversion
+    ("3 million gallons, or 11.4 million litres, of diesel") also lends its noun back."""
     for fig, donor in links:
-        if donor.counted and (fig.counted is None or fig.inherited or _is_unit_word(fig.counted)):
+        if donor.counted and (fig.counted is None or fig.inherited or _is_unit_word(fig.counted)
+                              or _sum_in_brackets(fig, donor, text)):
             fig.counted, fig.counted_head = donor.counted, donor.counted_head
             fig.inherited = True
         elif fig.counted and not fig.inherited and donor.counted is None and _measured(donor):
             donor.counted, donor.counted_head = fig.counted, fig.counted_head
             donor.inherited = True
+
+
+_OPENS_BRACKET = re.compile(r"\s*\(\s*(?:about|roughly|around|some|nearly|almost|approximately)?"
+                            r"\s*$", re.I)
+
+
+def _sum_in_brackets(fig: FoundFigure, donor: FoundFigure, text: str) -> bool:
+    """A sum in brackets right after the sum it converts ("Rs 1,275 crore ($150 million)")."""
+    money = units().currency_codes
+    return fig.base_unit in money and donor.base_unit in money and fig.start > donor.end and (
+        _OPENS_BRACKET.fullmatch(text, donor.end, fig.start) is not None)
 
 
 def followed_late(fig: FoundFigure, donor: FoundFigure | None) -> None:

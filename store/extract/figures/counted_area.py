@@ -29,10 +29,15 @@ if TYPE_CHECKING:
 AREA = "area"
 AFTER_UNIT = 3  # tokens after the figure a participle that takes the area may stand in
 NOT_TAKEN = ""  # what a verb said with "not" or "never" takes of the area
+LAND_PREPOSITIONS = frozenset({"on", "over", "across"})  # "lost crops on 3,000 acres"
+# the past participles of the irregular ``area_verbs`` (Oxford Dictionary of English, 3rd ed.)
+IRREGULAR = {"lose": "lost", "hit": "hit", "sow": "sown", "sweep": "swept"}
 
 
-def name_the_area(fig: FoundFigure, span: Span) -> None:
-    """Say what an area measure counts when its clause says it (see the module's docstring)."""
+def name_the_area(fig: FoundFigure, span: Span, *, late: bool = False) -> None:
+    """Say what an area measure counts when its clause says it (see the module's docstring);
+    ``late``, once inheritance has run: a verb's "on" phrase names the land only when no noun
+    was found for it ("damaged crops on 900 hectares" counts the crops' area, so the crops)."""
     found = converted(fig.unit)
     if found is None or found[0] != AREA:
         return
@@ -40,7 +45,7 @@ def name_the_area(fig: FoundFigure, span: Span) -> None:
     if fig.counted is not None and not fig.inherited and fig.counted_head != AREA:
         return  # "900 hectares of forest", "burned 900 hectares of vineyards": its own noun
     verb = governing_verb(span)
-    taken = _taking_verb(span, verb)
+    taken = _taking_verb(span, verb, acted_on=late and fig.counted is None)
     if taken is not None:
         # the phrase ends in its noun ("burned area"); a verb said not to take the area ("610,000
         # hectares will not be harvested") leaves the area, not the area it did not take
@@ -68,7 +73,7 @@ def name_the_area(fig: FoundFigure, span: Span) -> None:
             fig.counted, fig.counted_head = f"{fig.counted} {AREA}", AREA
 
 
-def _taking_verb(span: Span, verb: Token) -> str | None:
+def _taking_verb(span: Span, verb: Token, *, acted_on: bool) -> str | None:
     """The participle of the verb that takes the area: the figure's own verb ("had burned 900
     hectares", "900 hectares have burned", "after burning 900 hectares"), or a participle right
     after the unit ("about 5,000 acres flooded")."""
@@ -88,9 +93,17 @@ def _taking_verb(span: Span, verb: Token) -> str | None:
     node = span.root
     while node.head.i != verb.i and node.head.i != node.i:
         node = node.head
-    if node.dep_ not in ("dobj", "nsubj", "nsubjpass") or verb.lemma_.lower() not in (
-            ctx.area_verbs):
+    # "crops were lost on 3,000 acres", "damaged crops over 900 hectares": the land the verb
+    # acted on, its "on" (or "over", "across") phrase the figure itself
+    acted_on = acted_on and node.dep_ == "prep" and node.lower_ in LAND_PREPOSITIONS and (
+        span.root.dep_ == "pobj" and span.root.head.i == node.i)
+    if (node.dep_ not in ("dobj", "nsubj", "nsubjpass") and not acted_on) or (
+            verb.lemma_.lower() not in ctx.area_verbs):
         return None
+    if node.dep_ in ("dobj", "nsubj") and verb.lemma_.lower() in ctx.measure_verbs:
+        return None  # "the burned area hit 12,000 hectares": a level reached, not land hit
+    if node.i != span.root.i and node.lemma_.lower() in ctx.area_nouns:
+        return None  # "Crop land lost: 3,400 hectares": the kind of land the verb took
     return _participle(verb)
 
 
@@ -150,4 +163,5 @@ def _participle(verb: Token) -> str:
         return NOT_TAKEN
     if verb.tag_ in ("VBN", "VBD"):
         return verb.lower_
-    return regular_participle(verb.lemma_.lower())
+    lemma = verb.lemma_.lower()
+    return IRREGULAR.get(lemma) or regular_participle(lemma)

@@ -16,7 +16,7 @@ from store.extract.figures.measured import is_count
 from store.knowledge.quantity_classes import quantity_classes
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
     from store.extract.figures.found import FoundFigure
 
@@ -50,8 +50,17 @@ def _of_phrase(fig: FoundFigure, doc: Doc) -> Token | None:
     span = doc.char_span(fig.start, fig.end, alignment_mode="expand")
     if span is None:
         return None
+    return members_named(span, frozenset({fig.counted_head or ""}))
+
+
+def members_named(span: Span, nouns: frozenset[str] | None = None) -> Token | None:
+    """The plural noun of "<collective> of <noun>" before a figure in its sentence ("the queue
+    of patients waiting for a bed stood at 160": patients), for the last of ``nouns`` (every
+    collective noun when None) within reach; None when that noun has no such phrase."""
+    doc = span.doc
+    nouns = nouns if nouns is not None else quantity_classes().collectives
     for tok in reversed(doc[max(span.sent.start, span.start - WINDOW):span.start]):
-        if tok.lemma_.lower() != fig.counted_head:
+        if tok.lemma_.lower() not in nouns or tok.pos_ != "NOUN":
             continue
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":

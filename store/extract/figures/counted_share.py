@@ -8,16 +8,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from store.extract.figures.counted import counted_phrase
 from store.extract.figures.parse import pobj
 from store.knowledge.context import context_words
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
     from store.extract.figures.found import FoundFigure
 
 SHARE = "share"
 SHARES = frozenset({"percent", "fraction"})
+# a subject that names a whole, of which a share set after its participle says how much was done
+WHOLE = frozenset({"all", "it", "they", "everything"})
 
 
 def name_the_share(fig: FoundFigure, span: Span, same_sentence: list[FoundFigure]) -> None:
@@ -63,8 +66,34 @@ def name_what_the_share_became(fig: FoundFigure, span: Span) -> bool:
     elif root.dep_ == "npadvmod" and verb.tag_ == "VBN" and verb.i == span.end and not any(
             c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" for c in verb.head.children):
         done = verb  # "it was 38 percent funded" (but "the plan was ...": the plan's share)
+    elif root.dep_ == "npadvmod" and span.start >= 2 and doc[span.start - 1].text == "," and (
+            _passive_of_a_whole(doc[span.start - 2])):
+        # "all of its systems were restored, 100 percent, by June" (the parser may hang the
+        # share on a later word): a share of the systems, those restored
+        done = doc[span.start - 2]
+        whole = _whole_of(done)
+        if whole is not None:
+            fig.counted = f"{counted_phrase(whole, None)} {done.lower_}"
+            fig.counted_head = whole.lemma_.lower()
+            fig.inherited = True
+            return True
     if done is None or done.lemma_.lower() in context_words().not_counted:
         return False
     fig.counted = fig.counted_head = f"{SHARE} {done.lower_}"  # its own quantity, no share
     fig.inherited = True
     return True
+
+
+def _passive_of_a_whole(verb: Token) -> bool:
+    """A passive participle whose subject names a whole ("all of its systems were restored")."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "nsubjpass" and c.lower_ in WHOLE
+                                      for c in verb.children)
+
+
+def _whole_of(verb: Token) -> Token | None:
+    """The plural noun of the whole a passive's subject names ("all of its systems")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None) if (
+        subject is not None) else None
+    whole = pobj(of) if of is not None else None
+    return whole if whole is not None and whole.tag_ in ("NNS", "NNPS") else None

@@ -341,3 +341,24 @@ def bracketed_share_of(fig: FoundFigure, same_sentence: list[FoundFigure],
     # only the count's own words between ("samples tested")
     return prev if re.fullmatch(r"[^\W\d_]*(?:\s+[^\W\d_]+){0,3}\s*\(",
                                  text[prev.end:fig.start].strip()) else None
+
+
+INCLUDING = frozenset({"including", "among"})  # "on 310,000 hectares, including 46,000 in ..."
+INCLUDED_REACH = 3  # figures before a part the whole it is included in may be
+
+
+def included_in(fig: FoundFigure, span: Span, same_sentence: list[FoundFigure]
+                ) -> FoundFigure | None:
+    """ "locusts damaged crops on 310,000 hectares, including 46,000 hectares in Neemuch": a
+    figure "including" hangs on another figure of its sentence is a part of that whole, in its
+    unit, and counts what the whole counts (even a noun the whole itself inherited)."""
+    root = span.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in INCLUDING or prep.dep_ != "prep":
+        return None
+    at = prep.head.idx  # the whole's noun (or number), inside the span of the figure it is
+    before = [f for f in same_sentence if f.end <= fig.start]
+    for other in before[-INCLUDED_REACH:]:
+        if other.start <= at < other.end and other.counted and other.unit == fig.unit:
+            return other
+    return None

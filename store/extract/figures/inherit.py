@@ -34,6 +34,7 @@ from store.extract.figures.elsewhere import (
     bracketed_share_of,
     compared_with,
     counted_from_anaphora,
+    included_in,
     list_item_name,
     listed_noun,
     named_share,
@@ -102,6 +103,10 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
         if whole is not None:  # "11 (37%) occurred in the district": a share of the deaths
             borrow(fig, whole, unit=False)
             continue
+        whole = included_in(fig, span, by_sentence[fig.sentence])
+        if whole is not None:  # "on 310,000 hectares, including 46,000 hectares in ..."
+            borrow(fig, whole, unit=False)
+            continue
         owner = named_share(span, ctx) if fig.unit == "percent" else None
         if owner is not None:  # "gives the LC 36.5 percent": the LC's share
             fig.counted, fig.counted_head, fig.group = f"{owner} {SHARE}", SHARE, owner
@@ -156,6 +161,8 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
                     borrow(fig, donor, unit=False)
                     continue
             if donor is None and noun is None and _money_moved(fig, span, ctx):
+                continue
+            if donor is None and noun is None and _goods_moved(fig, span, ctx):
                 continue
         if noun is None and count_like and _harmed_people(fig, span, ctx):
             continue
@@ -433,6 +440,22 @@ def _money_moved(fig: FoundFigure, span: Span, ctx: ContextWords) -> bool:
     return True
 
 
+def _goods_moved(fig: FoundFigure, span: Span, ctx: ContextWords) -> bool:
+    """ "The refinery can process 200,000 barrels a day", "the country exports 9 million
+    tonnes": a mass or a volume that is the object of a verb of producing or trading
+    (``goods_verbs``) is that kind of quantity (processing, exports), not the flow of it."""
+    found = units().conversions.get(fig.base_unit)
+    root = span.root
+    if found is None or found[0] not in ("mass", "volume") or root.dep_ != "dobj":
+        return False
+    counted = ctx.goods_verbs.get(root.head.lemma_.lower())
+    if counted is None or root.head.pos_ != "VERB":
+        return False
+    fig.counted, fig.counted_head = counted, counted
+    fig.inherited = True
+    return True
+
+
 def _priced_in_a_measure(fig: FoundFigure, changed: str) -> bool:
     """A price (``[priced]`` of ``store/data/quantities.toml``: "share price") is a sum or a share
     of one; a figure in a measure or a count ("130,000 tonnes") of a "stock" counts the stock
@@ -450,7 +473,7 @@ def _measured_subject(span: Span, ctx: ContextWords) -> tuple[Token, str | None]
     if verb is None or verb.lemma_.lower() not in ctx.measure_verbs or (
             verb.lemma_.lower() == "be"):
         return None
-    if _measure_of_a_noun(span, ctx):
+    if _measure_of_a_noun(span, ctx) or _of_the_object(span, verb, ctx):
         return None
     subject = next((t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() in ctx.not_counted:
@@ -458,6 +481,21 @@ def _measured_subject(span: Span, ctx: ContextWords) -> tuple[Token, str | None]
     if subject.lemma_.lower() in ctx.number_nouns or is_unit_noun(subject):
         return None
     return subject, group_in(list(subject.lefts))
+
+
+def _of_the_object(span: Span, verb: Token, ctx: ContextWords) -> bool:
+    """ "the watchdog weighs a fine of up to $50 million": a figure in the "of" phrase of the
+    verb's object, a noun that is neither a number noun nor a word of level or time, measures
+    that object (which ``_attached_noun`` reads), not the verb's subject."""
+    root = span.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "of" or prep.head.dep_ != "dobj" or (
+            prep.head.head.i != verb.i):
+        return False
+    noun = prep.head
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and lemma not in ctx.not_counted and (
+        lemma not in ctx.number_nouns) and not is_unit_noun(noun)
 
 
 def _clause_head(span: Span) -> Token | None:
