@@ -1,0 +1,46 @@
+"""The counted phrase as a reader sees it: it ends in the noun of what is counted and carries no
+word that is not that thing: not a unit of measure (the unit's), not a number noun, not a verb
+the tagger took for a noun (spaCy: slow). Each row is a sentence of its own invention."""
+
+from __future__ import annotations
+
+import pytest
+
+# sentence, figure, counted: a count "per" a unit of area is a density, so many things over an
+# area (the measure is the unit's rate), not so many per one thing
+DENSITIES = [
+    ("The swarm held as many as 60 million hoppers per square kilometre.", "60 million",
+     "hoppers"),
+    ("Rangers counted 1,200 nests per hectare on the island.", "1,200", "nests"),
+    ("The reef carries roughly 7,000 urchins per square metre.", "7,000", "urchins"),
+    # a count per one thing is still counted per that thing
+    ("The clinic had 4.1 patients per nurse last winter.", "4.1", "patients per nurse"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "counted"), DENSITIES)
+def test_a_count_per_a_unit_of_area_counts_the_things(extract, sentence: str, text: str,
+                                                      counted: str) -> None:
+    assert {f.text: f for f in extract(sentence)}[text].counted == counted
+
+
+# sentence, figure, counted: a sum per a unit of volume or mass of a good, which no noun of its
+# own names, is its price; per another measure (an area) no word says what the sum is, and no
+# word is invented for it
+PER_A_MEASURE = [
+    ("Diesel hits 910 rupees a litre in Colombo", "910 rupees", "price"),
+    ("Drivers paid as much as 640 shillings a litre for kerosene on Friday.", "640 shillings",
+     "price"),
+    ("Mills pay farmers 31 cents a kilogram for raw cane.", "31 cents", "price"),
+    ("Growers demand 2,000 rand per hectare in relief.", "2,000 rand", None),
+    # a noun of its own still names the sum
+    ("The subsidy is worth 40 pesos per litre of diesel.", "40 pesos", "subsidy"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "counted"), PER_A_MEASURE)
+def test_a_sum_per_a_measure_of_a_good_is_its_price(extract, sentence: str, text: str,
+                                                    counted: str | None) -> None:
+    assert {f.text: f for f in extract(sentence)}[text].counted == counted
