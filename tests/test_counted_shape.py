@@ -25,6 +25,44 @@ def test_a_count_per_a_unit_of_area_counts_the_things(extract, sentence: str, te
     assert {f.text: f for f in extract(sentence)}[text].counted == counted
 
 
+# sentence, figure, counted: a unit glued to the number names how it is measured, and a number
+# noun after it ("estimate", "figure") names no thing; neither is what is counted
+UNIT_BEFORE_A_NOUN = [
+    ("The agency gave the 9,000-tonne estimate on Monday.", "9,000", None),
+    ("The council published the 42,000-acre figure last week.", "42,000", None),
+    ("Workers shut the 80,000 bpd Tarrow refinery on Sunday.", "80,000 bpd", "refinery"),
+    # a noun of its own after the glued unit is what it measures
+    ("The navy escorted its 64,000-tonne grain cargo.", "64,000", "grain cargo"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "counted"), UNIT_BEFORE_A_NOUN)
+def test_a_unit_or_a_number_noun_is_not_what_is_counted(extract, sentence: str, text: str,
+                                                        counted: str | None) -> None:
+    assert {f.text: f for f in extract(sentence)}[text].counted == counted
+
+
+# headline, figure, counted: a verb of change the tagger calls a plural noun ("climbs") is the
+# clause's verb; what the figure measures is its subject
+VERB_READ_AS_NOUN = [
+    ("Copper output climbs to 41,000 tonnes as new mine opens", "41,000 tonnes",
+     "Copper output"),
+    ("Coffee price tumbles to 210 cents", "210 cents", "Coffee price"),
+    ("Gold stock soars to 900 tonnes", "900 tonnes", "stock"),
+    ("Wool price climbs to 80 cents as mills restock", "80 cents", "Wool price"),
+    # a number noun or a sum stays a noun
+    ("Airline to cut fuel costs to $5m", "$5m", "fuel costs"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "counted"), VERB_READ_AS_NOUN)
+def test_a_verb_read_as_a_noun_is_not_counted(extract, sentence: str, text: str,
+                                              counted: str) -> None:
+    assert {f.text: f for f in extract(sentence)}[text].counted == counted
+
+
 # sentence, figure, counted: a sum per a unit of volume or mass of a good, which no noun of its
 # own names, is its price; per another measure (an area) no word says what the sum is, and no
 # word is invented for it
