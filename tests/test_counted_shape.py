@@ -63,6 +63,25 @@ def test_a_verb_read_as_a_noun_is_not_counted(extract, sentence: str, text: str,
     assert {f.text: f for f in extract(sentence)}[text].counted == counted
 
 
+# a table, a cell, counted: a header whose noun a relative clause follows counts that noun,
+# after the class of what the clause says befell it, as a sentence saying the same is read
+RELATIVE_HEADERS = [
+    ("| District | Households who lost power | Share |\n|---|---|---|\n| Orvel | 51,000 | 40% |\n",
+     "51,000", "disconnected households"),
+    ("| Ward | Patients who recovered | Beds |\n|---|---|---|\n| East | 140 | 30 |\n", "140",
+     "patients"),
+    ("| Harbour | Trawlers that were tied up | Crews |\n|---|---|---|\n| Kell | 64 | 300 |\n",
+     "64", "idle trawlers"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("table", "text", "counted"), RELATIVE_HEADERS)
+def test_a_header_with_a_relative_clause_ends_in_its_noun(extract, table: str, text: str,
+                                                         counted: str) -> None:
+    assert {f.text: f for f in extract(table)}[text].counted == counted
+
+
 # sentence, figure, counted: a sum per a unit of volume or mass of a good, which no noun of its
 # own names, is its price; per another measure (an area) no word says what the sum is, and no
 # word is invented for it
