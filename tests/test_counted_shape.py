@@ -101,3 +101,20 @@ PER_A_MEASURE = [
 def test_a_sum_per_a_measure_of_a_good_is_its_price(extract, sentence: str, text: str,
                                                     counted: str | None) -> None:
     assert {f.text: f for f in extract(sentence)}[text].counted == counted
+
+
+# sentence, figure, counted: a conversion in brackets is "of" what its amount is "of", whatever
+# the "for" phrase after it says
+CONVERTED_SUM_OF_A_NOUN = [
+    ("India on Wednesday announced a relief package of Rs 1,275 crore ($150 million) for "
+     "farmers hit by the worst locust invasion in decades.", "$150 million", "relief package"),
+    ("Nepal approved a loan of Rs 90 crore ($6.8 million) for flood-hit traders.",
+     "$6.8 million", "loan"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "counted"), CONVERTED_SUM_OF_A_NOUN)
+def test_a_conversion_is_of_what_its_amount_is_of(extract, sentence: str, text: str,
+                                                  counted: str) -> None:
+    assert {f.text: f for f in extract(sentence)}[text].counted == counted
