@@ -166,10 +166,11 @@ def counted_token(expr: NumberExpr, span: Span) -> tuple[Token | None, str | Non
             after = past_conversion(doc, span, tok.i + 1)
             noun = next((t for t in doc[after:after + GLUED_REACH] if _noun_in_place(t)
                          and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "NOUN")), None)
-            # ("the 120,000-hectare estimate" names no thing: a number noun says only that
-            # it is a figure)
-            if noun is not None and not is_unit_noun(noun) and (
-                    noun.lemma_.lower() not in ctx.not_counted):
+            if noun is not None and noun.lemma_.lower() in ctx.not_counted:
+                # "the 120,000-hectare estimate", "the 132,000-ton level": a number noun says
+                # only that it is a figure, and names no thing
+                return None, None
+            if noun is not None and not is_unit_noun(noun):
                 return noun, group_in([t for t in noun.lefts if t.i > tok.i])
         elif tok is not None and tok.lower_ not in number_words().glued:
             return tok, None
