@@ -30,7 +30,6 @@ def test_a_count_per_a_unit_of_area_counts_the_things(extract, sentence: str, te
 UNIT_BEFORE_A_NOUN = [
     ("The agency gave the 9,000-tonne estimate on Monday.", "9,000", None),
     ("The council published the 42,000-acre figure last week.", "42,000", None),
-    ("Scientists call the 9,000-ton level safe.", "9,000", None),
     ("Workers shut the 80,000 bpd Tarrow refinery on Sunday.", "80,000 bpd", "refinery"),
     # a noun of its own after the glued unit is what it measures
     ("The navy escorted its 64,000-tonne grain cargo.", "64,000", "grain cargo"),

@@ -166,8 +166,8 @@ def counted_token(expr: NumberExpr, span: Span) -> tuple[Token | None, str | Non
             after = past_conversion(doc, span, tok.i + 1)
             noun = next((t for t in doc[after:after + GLUED_REACH] if _noun_in_place(t)
                          and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "NOUN")), None)
-            if noun is not None and noun.lemma_.lower() in ctx.not_counted:
-                # "the 120,000-hectare estimate", "the 132,000-ton level": a number noun says
+            if noun is not None and noun.lemma_.lower() in ctx.number_nouns:
+                # "the 120,000-hectare estimate", "the 42,000-acre figure": a number noun says
                 # only that it is a figure, and names no thing
                 return None, None
             if noun is not None and not is_unit_noun(noun):
