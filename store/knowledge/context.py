@@ -49,7 +49,6 @@ class ContextWords:
     running_words: frozenset[str]
     statistics_words: frozenset[str]  # "confidence" after "95 percent"
     money_verbs: dict[str, str]  # "spend" -> "spending": what money a verb moves is
-    money_nouns: dict[str, str]  # "bill" -> "cost": what a sum one of them is, is
     human_object_verbs: frozenset[str]  # "kill": a bare number as its object counts people
     flow_verbs: frozenset[str]  # "leak": a measure of what it moves counts its subject
     surfaces: frozenset[str]  # "water" in "oil on 200 km2 of water": where, not what
@@ -170,7 +169,6 @@ def context_words() -> ContextWords:
         running_words=frozenset(data["when"]["running"]),
         statistics_words=frozenset(not_claims["statistics_words"]),
         money_verbs=dict(data["money_verbs"]),
-        money_nouns=dict(data.get("money_nouns", {})),
         human_object_verbs=frozenset(data["counted"]["human_object_verbs"]),
         flow_verbs=frozenset(data["counted"]["flow_verbs"]),
         surfaces=frozenset(data["counted"]["surfaces"]),

@@ -28,7 +28,6 @@ from store.extract.figures.counted_change import name_what_is_used, named_change
 from store.extract.figures.counted_growth import name_the_growth
 from store.extract.figures.counted_members import name_the_members
 from store.extract.figures.counted_money import (
-    name_the_cost,
     name_the_exchange_rate,
     name_the_recovery,
     name_what_is_paid,
@@ -233,7 +232,6 @@ def _describe_estimate(fig: FoundFigure, span: Span, doc: Doc, article_date: str
     name_where_it_came_from(fig, span)  # "€9bn comes from the recovery fund": its money
     name_the_subject(fig, span)  # "demand topped 38GW": what a measure with no noun measures
     in_singular_sense(fig)  # "fines range from $90": a fine
-    name_the_cost(fig)  # "the repair bill rose to $40m": the repair cost
     name_what_the_scale_measures(fig, span)  # "44.2 degrees Celsius": a temperature
     sent = sentence_of(span)
     origin = origin_of(span, sent, fig.source)

@@ -132,21 +132,6 @@ def _noun_from(doc: Span, start: int, end: int) -> Token | None:
     return None
 
 
-def name_the_cost(fig: FoundFigure) -> None:
-    """ "The repair bill rose to $40 million", "Hospital hack bill climbs to $61m": a sum a bill
-    is, is what the things billed cost (``money_nouns`` of ``store/data/context.toml``), and the
-    phrase says so as news copy also does ("repair cost"). Its head stays the bill: "cost" alone
-    would set a repair bill against every other cost of the story."""
-    if fig.base_unit not in units().currency_codes or not fig.counted or not fig.counted_head:
-        return
-    noun = context_words().money_nouns.get(fig.counted_head)
-    what, per, one = fig.counted.partition(" per ")  # "final bill per passenger"
-    words = what.split()
-    if noun is None or words[-1].lower() != fig.counted_head:
-        return  # ("unpaid grain bills": the sums owed on them, not one cost)
-    fig.counted = " ".join([*words[:-1], noun]) + per + one
-
-
 RECOVERY = "recovery"  # what a creditor gets back of each pound owed
 _IN_THE_POUND = re.compile(r"\s+(?:in|on)\s+the\s+(?:pound|dollar|euro)\b", re.I)
 _GLUED_PENCE = re.compile(r"\dp$")  # "4p-9p": a share read in pence only as a recovery
