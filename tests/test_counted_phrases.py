@@ -100,15 +100,15 @@ def test_what_a_thing_trades_at_is_its_price(extract, text: str, number: str,
     assert fig.counted == counted
 
 
-# text, figure, counted, unit: a sum per a unit of measure counts what it is (a price, a
-# payment); the measure is its unit's rate, never the last word of what it counts, while a sum
-# per one of something counted says so in both ("payment per child")
+# text, figure, counted, unit: a sum per a unit of measure counts what it is (a price: paid a
+# kilogram of a good, the good's price); the measure is its unit's rate, never the last word of
+# what it counts, while a sum per one of something counted says so in both ("payment per child")
 PER_MEASURE = [
     ("Kerosene sold for 610 shillings a litre in Mwanza on Friday.", "610 shillings", "price",
      "KES per litre"),
     ("Diesel in Tamale sold for 14 cedis a litre.", "14 cedis", "price", "GHS per litre"),
     ("Cocoa traded at $3,150 per tonne in Abidjan.", "$3,150", "price", "USD per tonne"),
-    ("Growers were paid 95 rupees a kilogram for tea leaves.", "95 rupees", "payments",
+    ("Growers were paid 95 rupees a kilogram for tea leaves.", "95 rupees", "price",
      "INR per kg"),
     ("Families get 300 pesos per child.", "300 pesos", "payment per child", "MXN per child"),
 ]

@@ -107,6 +107,27 @@ def with_particle(verb: Token, lemma: str) -> str:
     return f"{lemma} {particle.lower_}" if particle is not None else lemma
 
 
+def verb_read_as_noun(tok: Token) -> Token | None:
+    """ "Copper output climbs to 41,000 tonnes", "pump price eases to N1,100": in a headline the
+    tagger may call a verb of measure or change (``measure_verbs``, with its "s") a plural noun,
+    with the noun before it as its compound; that noun is the verb's subject, what the figure
+    measures. The subject, or None (and for "numbers", "totals", "costs": a number noun or a sum
+    is a noun as written)."""
+    ctx = context_words()
+    if tok.tag_ != "NNS" or not tok.lower_.endswith("s") or tok.i == 0:
+        return None
+    word = tok.lower_
+    bases = {word[:-1], word[:-2]} if word.endswith("es") else {word[:-1]}
+    if not bases & ctx.measure_verbs or bases & (
+            ctx.number_nouns | ctx.not_counted | ctx.money_verbs.keys()):
+        return None
+    before = tok.doc[tok.i - 1]
+    if before.dep_ != "compound" or before.head.i != tok.i or before.pos_ not in (
+            "NOUN", "PROPN") or any(c.dep_ in ("det", "poss") for c in tok.children):
+        return None
+    return before
+
+
 def _blank(tok: Token) -> bool:
     """Spaces within a line (where emphasis markers were blanked: "**2,268,117** residents")."""
     return tok.is_space and "\n" not in tok.text
@@ -145,6 +166,10 @@ def counted_token(expr: NumberExpr, span: Span) -> tuple[Token | None, str | Non
             after = past_conversion(doc, span, tok.i + 1)
             noun = next((t for t in doc[after:after + GLUED_REACH] if _noun_in_place(t)
                          and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "NOUN")), None)
+            if noun is not None and noun.lemma_.lower() in ctx.number_nouns:
+                # "the 120,000-hectare estimate", "the 42,000-acre figure": a number noun says
+                # only that it is a figure, and names no thing
+                return None, None
             if noun is not None and not is_unit_noun(noun):
                 return noun, group_in([t for t in noun.lefts if t.i > tok.i])
         elif tok is not None and tok.lower_ not in number_words().glued:
@@ -369,10 +394,15 @@ def _sum_of_a_noun(span: Span, ctx: ContextWords) -> bool:
     """ "an emergency fund of 450 billion pesos for farmers", "a loan of $2bn for the airline": a
     sum a common noun is "of" is what that noun is (a fund, a loan); the "for" phrase after it
     says whom or what for, not what the sum is (but "a total of", a number noun, names
-    nothing)."""
-    prep = span.root.head
+    nothing). A conversion in brackets is "of" what the amount it converts is "of" ("a relief
+    package of Rs 1,275 crore ($150 million) for farmers")."""
+    root = span.root
+    if root.dep_ == "appos" and root.head.i < span.start and span.start > 0 and (
+            span.doc[span.start - 1].text == "("):
+        root = root.head  # the amount before the brackets
+    prep = root.head
     owner = prep.head
-    return (span.root.dep_ == "pobj" and prep.lower_ == "of" and owner.pos_ == "NOUN"
+    return (root.dep_ == "pobj" and prep.lower_ == "of" and owner.pos_ == "NOUN"
             and owner.i < prep.i and owner.lemma_.lower() not in ctx.not_counted
             and not is_unit_noun(owner))
 
@@ -510,6 +540,7 @@ def counted_phrase(head: Token, group: str | None, *, part: bool = False) -> str
         if t.dep_ in ("amod", "compound", "nmod") and t.pos_ in ("ADJ", "NOUN", "PROPN", "VERB")
         and t.ent_type_ not in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE")
         and not _part_of_a_number(t) and t.lower_ not in QUANTIFIERS
+        and not is_unit_noun(t)  # "the 200,000 bpd refinery": the unit, not a kind of it
     ]
     words = [_hyphenated(t) if t is not head else t.text
              for t in sorted([*mods, head], key=lambda t: t.i) if t.text not in QUOTES]

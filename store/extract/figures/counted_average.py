@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from store.extract.figures.counted_money import measure_word
 from store.extract.figures.parse import governing_verb
 from store.knowledge.context import context_words
 from store.knowledge.quantity_classes import quantity_classes
@@ -29,8 +30,8 @@ def name_the_average(fig: FoundFigure, span: Span) -> None:
     # the unit's grammar may have read "per" one thing already ("people per household"): the
     # count says so too, unless what its clause measures is a size ("class size ... 26 pupils")
     thing = fig.rate if fig.rate not in context_words().rate_period_words else None
-    if fig.rate and thing is None:
-        return  # a rate over time is no average
+    if fig.rate and (thing is None or measure_word(thing)):
+        return  # a rate over time is no average, nor a density ("900 corals per hectare")
     if thing is None:
         per = _per_noun(span)
         if per is not None:  # "2.9 patients per nurse"
@@ -81,7 +82,9 @@ def _per(fig: FoundFigure, noun: Token) -> None:
 
 
 def _per_noun(span: Span) -> Token | None:
-    """The noun after "per" right after the figure's noun, if it is not a period."""
+    """The noun after "per" right after the figure's noun, if it is neither a period nor a unit
+    of measure: "80 million locusts per square kilometre" is a density, locusts counted over an
+    area, whose measure is the unit's rate, not a thing each holds so many of."""
     doc = span.doc
     ctx = context_words()
     for tok in doc[span.end:span.end + PER_REACH]:
@@ -89,8 +92,9 @@ def _per_noun(span: Span) -> Token | None:
             obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
             if obj is None and tok.i + 1 < len(doc):
                 obj = doc[tok.i + 1]
-            if obj is None or obj.pos_ != "NOUN" or obj.lemma_.lower() in ctx.not_counted:
-                return None  # "per day", "per cent": a rate or a share
+            if obj is None or obj.pos_ != "NOUN" or obj.lemma_.lower() in ctx.not_counted or (
+                    measure_word(obj.lower_) or measure_word(obj.lemma_)):
+                return None  # "per day", "per cent", "per hectare": a rate or a share
             return obj
         if tok.is_punct or tok.like_num:
             return None

@@ -21,6 +21,8 @@ if TYPE_CHECKING:
     from store.extract.figures.found import FoundFigure
 
 PAYMENT = "payment"  # a sum paid for each one of something, when nothing names it
+PRICE = "price"  # a sum paid for each litre, kilogram or barrel of a good
+GOODS = frozenset({"volume", "mass"})  # the measures goods are sold by
 EXCHANGE_RATE = "exchange rate"  # a sum of one currency given per one unit of another
 AMOUNT = "amount"  # a sum a participle describes ("the amount approved")
 MONEY = "money"  # a sum that comes from a source ("money from the recovery fund")
@@ -44,12 +46,17 @@ def name_what_is_paid(fig: FoundFigure, span: Span) -> None:
     if head in ctx.rate_period_words or head in ctx.not_counted:
         return
     what, what_head = fig.counted, fig.counted_head
+    moved = ctx.money_verbs.get(governing_verb(span).lemma_.lower())
     if what is None or what_head in ctx.not_counted or what_head == head:
-        what = ctx.money_verbs.get(governing_verb(span).lemma_.lower()) or PAYMENT
+        what = moved or PAYMENT
         what_head = what
     if what.lower().endswith(f"per {head}"):
         return
     if _a_measure(one):  # "sold for 870 naira a litre": the litre is the unit's; a price
+        if what_head in (PAYMENT, moved):  # no noun of its own names the sum
+            if not _a_good(one):
+                return  # "Rs 40,000 per hectare": no word says what the sum is
+            what = what_head = PRICE  # "paid N900 a litre": the price of a litre
         fig.counted, fig.counted_head = what, what_head
         return
     fig.counted, fig.counted_head = f"{what} per {head}", what_head
@@ -58,9 +65,27 @@ def name_what_is_paid(fig: FoundFigure, span: Span) -> None:
 def _a_measure(one: Token) -> bool:
     """A unit of measure ("litre", "tonne", "kilogram": a measure of ``store/data/units.toml``,
     as written or in its plural), which a sum per it gives its unit a rate of."""
+    return is_unit_noun(one) or any(measure_word(word) for word in (one.lower_,
+                                                                    one.lemma_.lower()))
+
+
+def _a_good(one: Token) -> bool:
+    """A measure of volume or mass ("litre", "kilogram", "barrel"): what is sold by it is a
+    good, and a sum given per one of it is its price (WordNet 3.1 price.n.02: the amount of
+    money needed to purchase something; unit price: the price of one unit of measure)."""
+    lex = units()
+    for word in (one.lower_, one.lemma_.lower()):
+        measure = lex.measures.get(word) or lex.measures.get(f"{word}s")
+        if measure is not None:
+            return lex.conversions.get(measure, ("",))[0] in GOODS
+    return False
+
+
+def measure_word(word: str) -> bool:
+    """A unit of measure of ``store/data/units.toml``, as written or in its plural ("metre",
+    "hectares", "km2")."""
     measures = units().measures
-    return is_unit_noun(one) or any(f"{word}s" in measures for word in (one.lower_,
-                                                                          one.lemma_.lower()))
+    return word.lower() in measures or f"{word.lower()}s" in measures
 
 
 def _paid_per(span: Span) -> Token | None:

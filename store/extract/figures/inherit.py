@@ -15,6 +15,7 @@ from store.extract.figures.counted import (
     money_of_verb,
     populated_place,
     set_against,
+    verb_read_as_noun,
     with_particle,
 )
 from store.extract.figures.counted_change import named_change
@@ -649,6 +650,7 @@ def _attached_noun(span: Span, ctx: ContextWords, *, part: bool = False
     verb = None
     if node.dep_ == "pobj" and node.head.dep_ in ("prep", "agent"):
         owner = node.head.head
+        owner = verb_read_as_noun(owner) or owner  # "cod stock shrinks to": the stock
         if usable(owner):
             return owner, group_in(list(owner.lefts))
         if owner.pos_ in ("VERB", "AUX"):
@@ -675,6 +677,7 @@ def _attached_noun(span: Span, ctx: ContextWords, *, part: bool = False
             if child.dep_ == dep and usable(child) and not _in_an_aside(child, span) and not (
                     (party and dep == "dobj" and child.i < span.start)
                     or (paid and dep == "nsubjpass")):
+                child = verb_read_as_noun(child) or child  # "pump price eases to": the price
                 return child, group_in(list(child.lefts))
     if verb.dep_ in ("acomp", "xcomp", "oprd") and verb.head.lemma_.lower() == "be":
         # "the plan was only 38 percent funded": the subject of "be" is what is measured

@@ -31,6 +31,7 @@ from store.extract.figures.measured import is_count
 from store.extract.figures.parse import ents_in, text_of
 from store.extract.figures.rates_said import header_rate, unit_named_by
 from store.knowledge.context import context_words
+from store.knowledge.quantity_classes import quantity_classes
 from store.knowledge.units import units
 
 if TYPE_CHECKING:
@@ -97,6 +98,9 @@ def read_tables(figures: list[FoundFigure], doc: Doc) -> dict[int, str | None]:
                 doc, cell.span)
             head = _header_noun(words if unit_named is None else _before_of(words), cut)
             fig.counted = quantity if row else noun_last(quantity.lower(), head, cut)
+            pronoun = next((w for w in words[1:] if w.lower() in _RELATIVE_PRONOUNS), None)
+            if not row and pronoun is not None and unit_named is None:
+                fig.counted = _relative_fate(doc, cell.span, quantity, pronoun)
             fig.counted_head = head.lower()
             if cell.whole is not None:  # a part is another quantity than its whole
                 fig.counted = f"{fig.counted}, {_BRACKETS.sub('', cell.header).strip().lower()}"
@@ -151,6 +155,31 @@ def _split_per(quantity: str) -> tuple[str, str | None]:
 # flown back"), an adverb or particle ("still stranded", "back"), a preposition ("in hospital"),
 # an adjective ("Drivers absent")
 _POST_TAGS = frozenset({"VBN", "VBD", "VBG", "RB", "RP", "IN", "TO", "JJ"})
+_RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+RELATIVE_REACH = 4  # tokens after a header's relative pronoun its verb's object may stand at
+
+
+def _relative_fate(doc: Doc, span: tuple[int, int], quantity: str, pronoun: str) -> str:
+    """A header whose noun a relative clause follows ("Customers who lost supply"), written
+    with its noun last: the words before the pronoun, after the class of what the clause says
+    befell them (``fate_classes`` of ``store/data/quantities.toml``, as the sentence grammar
+    reads "customers who lost power": "disconnected customers"), or alone when the clause names
+    no class."""
+    noun = quantity[:quantity.lower().index(f" {pronoun.lower()} ")].strip().lower()
+    tokens = doc.char_span(*span, alignment_mode="expand")
+    at = next((t.i for t in tokens or () if t.lower_ == pronoun.lower()), None)
+    verb = next((t for t in doc[at + 1:tokens.end] if t.pos_ in ("VERB", "AUX")
+                 and t.dep_ not in ("aux", "auxpass")), None) if tokens and at else None
+    if verb is None:
+        return noun
+    table = quantity_classes().fate_classes
+    lemma = verb.lemma_.lower()
+    # its particle or object ("tied up", "lost supply"), else the verb alone
+    said = [f"{lemma} {t.lemma_.lower()}" for t in doc[verb.i + 1:min(tokens.end,
+                                                                      verb.i + RELATIVE_REACH)]
+            if t.pos_ == "NOUN" or t.dep_ == "prt"]
+    fate = next((table[words] for words in [*said, lemma] if words in table), None)
+    return f"{fate} {noun}" if fate else noun
 
 
 def _post_modifier(doc: Doc, span: tuple[int, int]) -> str | None:

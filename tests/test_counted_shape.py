@@ -1,0 +1,120 @@
+"""The counted phrase as a reader sees it: it ends in the noun of what is counted and carries no
+word that is not that thing: not a unit of measure (the unit's), not a number noun, not a verb
+the tagger took for a noun (spaCy: slow). Each row is a sentence of its own invention."""
+
+from __future__ import annotations
+
+import pytest
+
+# sentence, figure, counted: a count "per" a unit of area is a density, so many things over an
+# area (the measure is the unit's rate), not so many per one thing
+DENSITIES = [
+    ("The swarm held as many as 60 million hoppers per square kilometre.", "60 million",
+     "hoppers"),
+    ("Rangers counted 1,200 nests per hectare on the island.", "1,200", "nests"),
+    ("The reef carries roughly 7,000 urchins per square metre.", "7,000", "urchins"),
+    # a count per one thing is still counted per that thing
+    ("The clinic had 4.1 patients per nurse last winter.", "4.1", "patients per nurse"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "counted"), DENSITIES)
+def test_a_count_per_a_unit_of_area_counts_the_things(extract, sentence: str, text: str,
+                                                      counted: str) -> None:
+    assert {f.text: f for f in extract(sentence)}[text].counted == counted
+
+
+# sentence, figure, counted: a unit glued to the number names how it is measured, and a number
+# noun after it ("estimate", "figure") names no thing; neither is what is counted
+UNIT_BEFORE_A_NOUN = [
+    ("The agency gave the 9,000-tonne estimate on Monday.", "9,000", None),
+    ("The council published the 42,000-acre figure last week.", "42,000", None),
+    ("Workers shut the 80,000 bpd Tarrow refinery on Sunday.", "80,000 bpd", "refinery"),
+    # a noun of its own after the glued unit is what it measures
+    ("The navy escorted its 64,000-tonne grain cargo.", "64,000", "grain cargo"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "counted"), UNIT_BEFORE_A_NOUN)
+def test_a_unit_or_a_number_noun_is_not_what_is_counted(extract, sentence: str, text: str,
+                                                        counted: str | None) -> None:
+    assert {f.text: f for f in extract(sentence)}[text].counted == counted
+
+
+# headline, figure, counted: a verb of change the tagger calls a plural noun ("climbs") is the
+# clause's verb; what the figure measures is its subject
+VERB_READ_AS_NOUN = [
+    ("Copper output climbs to 41,000 tonnes as new mine opens", "41,000 tonnes",
+     "Copper output"),
+    ("Coffee price tumbles to 210 cents", "210 cents", "Coffee price"),
+    ("Gold stock soars to 900 tonnes", "900 tonnes", "stock"),
+    ("Wool price climbs to 80 cents as mills restock", "80 cents", "Wool price"),
+    # a number noun or a sum stays a noun
+    ("Airline to cut fuel costs to $5m", "$5m", "fuel costs"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "counted"), VERB_READ_AS_NOUN)
+def test_a_verb_read_as_a_noun_is_not_counted(extract, sentence: str, text: str,
+                                              counted: str) -> None:
+    assert {f.text: f for f in extract(sentence)}[text].counted == counted
+
+
+# a table, a cell, counted: a header whose noun a relative clause follows counts that noun,
+# after the class of what the clause says befell it, as a sentence saying the same is read
+RELATIVE_HEADERS = [
+    ("| District | Households who lost power | Share |\n|---|---|---|\n| Orvel | 51,000 | 40% |\n",
+     "51,000", "disconnected households"),
+    ("| Ward | Patients who recovered | Beds |\n|---|---|---|\n| East | 140 | 30 |\n", "140",
+     "patients"),
+    ("| Harbour | Trawlers that were tied up | Crews |\n|---|---|---|\n| Kell | 64 | 300 |\n",
+     "64", "idle trawlers"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("table", "text", "counted"), RELATIVE_HEADERS)
+def test_a_header_with_a_relative_clause_ends_in_its_noun(extract, table: str, text: str,
+                                                         counted: str) -> None:
+    assert {f.text: f for f in extract(table)}[text].counted == counted
+
+
+# sentence, figure, counted: a sum per a unit of volume or mass of a good, which no noun of its
+# own names, is its price; per another measure (an area) no word says what the sum is, and no
+# word is invented for it
+PER_A_MEASURE = [
+    ("Diesel hits 910 rupees a litre in Colombo", "910 rupees", "price"),
+    ("Drivers paid as much as 640 shillings a litre for kerosene on Friday.", "640 shillings",
+     "price"),
+    ("Mills pay farmers 31 cents a kilogram for raw cane.", "31 cents", "price"),
+    ("Growers demand 2,000 rand per hectare in relief.", "2,000 rand", None),
+    # a noun of its own still names the sum
+    ("The subsidy is worth 40 pesos per litre of diesel.", "40 pesos", "subsidy"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "counted"), PER_A_MEASURE)
+def test_a_sum_per_a_measure_of_a_good_is_its_price(extract, sentence: str, text: str,
+                                                    counted: str | None) -> None:
+    assert {f.text: f for f in extract(sentence)}[text].counted == counted
+
+
+# sentence, figure, counted: a conversion in brackets is "of" what its amount is "of", whatever
+# the "for" phrase after it says
+CONVERTED_SUM_OF_A_NOUN = [
+    ("India on Wednesday announced a relief package of Rs 1,275 crore ($150 million) for "
+     "farmers hit by the worst locust invasion in decades.", "$150 million", "relief package"),
+    ("Nepal approved a loan of Rs 90 crore ($6.8 million) for flood-hit traders.",
+     "$6.8 million", "loan"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "counted"), CONVERTED_SUM_OF_A_NOUN)
+def test_a_conversion_is_of_what_its_amount_is_of(extract, sentence: str, text: str,
+                                                  counted: str) -> None:
+    assert {f.text: f for f in extract(sentence)}[text].counted == counted
