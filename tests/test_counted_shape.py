@@ -90,7 +90,8 @@ PER_A_MEASURE = [
     ("Drivers paid as much as 640 shillings a litre for kerosene on Friday.", "640 shillings",
      "price"),
     ("Mills pay farmers 31 cents a kilogram for raw cane.", "31 cents", "price"),
-    ("Growers demand 2,000 rand per hectare in relief.", "2,000 rand", None),
+    # per an area nothing is invented: "demand" is the verb's own word for the sum, not "payment"
+    ("Growers demand 2,000 rand per hectare in relief.", "2,000 rand", "demand"),
     # a noun of its own still names the sum
     ("The subsidy is worth 40 pesos per litre of diesel.", "40 pesos", "subsidy"),
 ]
@@ -106,8 +107,8 @@ def test_a_sum_per_a_measure_of_a_good_is_its_price(extract, sentence: str, text
 # sentence, figure, counted: a conversion in brackets is "of" what its amount is "of", whatever
 # the "for" phrase after it says
 CONVERTED_SUM_OF_A_NOUN = [
-    ("India on Wednesday announced a relief package of Rs 1,275 crore ($150 million) for "
-     "farmers hit by the worst locust invasion in decades.", "$150 million", "relief package"),
+    ("The cabinet on Monday cleared a rebuilding grant of Rs 2,140 crore ($257 million) for "
+     "traders ruined by the floods.", "$257 million", "rebuilding grant"),
     ("Nepal approved a loan of Rs 90 crore ($6.8 million) for flood-hit traders.",
      "$6.8 million", "loan"),
 ]

@@ -394,15 +394,10 @@ def _sum_of_a_noun(span: Span, ctx: ContextWords) -> bool:
     """ "an emergency fund of 450 billion pesos for farmers", "a loan of $2bn for the airline": a
     sum a common noun is "of" is what that noun is (a fund, a loan); the "for" phrase after it
     says whom or what for, not what the sum is (but "a total of", a number noun, names
-    nothing). A conversion in brackets is "of" what the amount it converts is "of" ("a relief
-    package of Rs 1,275 crore ($150 million) for farmers")."""
-    root = span.root
-    if root.dep_ == "appos" and root.head.i < span.start and span.start > 0 and (
-            span.doc[span.start - 1].text == "("):
-        root = root.head  # the amount before the brackets
-    prep = root.head
+    nothing)."""
+    prep = span.root.head
     owner = prep.head
-    return (root.dep_ == "pobj" and prep.lower_ == "of" and owner.pos_ == "NOUN"
+    return (span.root.dep_ == "pobj" and prep.lower_ == "of" and owner.pos_ == "NOUN"
             and owner.i < prep.i and owner.lemma_.lower() not in ctx.not_counted
             and not is_unit_noun(owner))
 
