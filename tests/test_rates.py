@@ -17,6 +17,14 @@ PER_MEASURE = [
     # a unit of time is read by the period rule; "per cent" is a share, a plural is no "per"
     ("The glacier shed 40 tonnes of ice per second.", "40 tonnes", "tonnes per second"),
     ("The ferry took 30 tonnes of cargo and a crew of nine.", "30 tonnes", "tonnes"),
+    # a measure of more than one word, or its symbol, is per one of that measure, named as a
+    # rate names it: a count, a mass or an amount per square kilometre, per hectare ("/ha")
+    ("Surveyors found up to 60 million mayflies per square kilometre of marsh.", "60 million",
+     "mayflies per km2"),
+    ("Kelp farms yielded 8 tonnes per sq km last year.", "8 tonnes", "tonnes per km2"),
+    ("The levy is 40 euros per square mile of grazing.", "40 euros", "EUR per square mile"),
+    ("The co-op pays Rs 9,000/ha to growers.", "Rs 9,000", "INR per hectare"),
+    ("Orchards in the valley hold about 420 trees per hectare.", "420", "trees per hectare"),
 ]
 
 PERIOD_OF_NOUN = [

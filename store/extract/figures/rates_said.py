@@ -19,7 +19,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from store.extract.figures.found import FoundFigure
-from store.extract.figures.measured import FLOWING
+from store.extract.figures.measured import FLOWING, per_one_measure
 from store.extract.figures.parse import text_of, token_at
 from store.extract.numbers import scan
 from store.knowledge.context import context_words
@@ -94,9 +94,9 @@ def _per_measure(fig: FoundFigure, doc: Doc, text: str) -> str | None:
     if word in context_words().rate_period_words or word in units().time_words or word in (
             "cent", "annum"):
         return None  # a period, or a unit of time ("per second"), is read elsewhere
-    lex = units().measures
-    if word in lex or f"{word}s" in lex:
-        return word
+    measure = per_one_measure(text, m.start(2))  # "per hectare", "per square kilometre"
+    if measure is not None:
+        return measure
     if m.group(1) != "per":
         return None
     tok = token_at(doc, m.start(2))
