@@ -383,6 +383,10 @@ COUNTED = [
     ("The charity has 96 staff in the region.", "96", "staff", "staff"),
     # a vague head counts with the noun that says which kind
     ("Families stayed in 240 evacuation centres.", "240", "centres", "evacuation centres"),
+    # health workers are a workforce of their own
+    ("The ministry sent 2,300 health workers to the border camps.", "2,300", "workers",
+     "health workers"),
+    ("The quarry hired 300 workers.", "300", "workers", "workers"),
     ("Traffic was halted on 11 sections of motorway.", "11", "sections", "motorway sections"),
     ("It opened 5 new centres.", "5", "centres", "centres"),
     ("The task force ran two escorted groups a day.", "two", "groups", "escorted groups per day"),
