@@ -18,6 +18,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from store.extract.figures.continued import SENTENCE_ENDS
 from store.extract.figures.found import FoundFigure
 from store.extract.figures.measured import FLOWING, per_one_measure
 from store.extract.figures.parse import text_of, token_at
@@ -51,6 +52,42 @@ def read_rates_said(figures: list[FoundFigure], doc: Doc, spans: list[Span | Non
     _list_after_rate(figures, text)
     _conversions(figures, text)
     _said_again(figures)
+    _headline_said_again(figures, text)
+
+
+def _headline_said_again(figures: list[FoundFigure], text: str) -> None:
+    """ "pump price eases to N1,100" over "Pump prices fell to N1,100 a litre": a figure on a
+    line that ends with no full stop (a headline, a standfirst, a caption), which writes the
+    figure short, is given per what the article gives the same amount of the same unit per,
+    when it gives it per one thing only."""
+    rates: dict[tuple[float, float, str], set[str]] = {}
+    for fig in figures:
+        if fig.rate is not None and " per " not in fig.unit:
+            rates.setdefault((fig.low, fig.high, fig.unit), set()).add(fig.rate)
+    if not rates:
+        return
+    for fig in figures:
+        if fig.rate is not None or " per " in fig.unit or not _LETTER.search(fig.unit):
+            continue
+        found = rates.get((fig.low, fig.high, fig.unit))
+        if found is not None and len(found) == 1 and _on_a_headline(fig, text):
+            fig.rate = next(iter(found))
+
+
+HEADLINE_CHARS = 300  # the most a headline's line runs on either side of its figure
+
+
+def _on_a_headline(fig: FoundFigure, text: str) -> bool:
+    """The figure's line, a short one, ends with no full stop, after words: a headline, not a
+    table's row."""
+    end = text.find("\n", fig.end, fig.end + HEADLINE_CHARS)
+    if end < 0 and len(text) > fig.end + HEADLINE_CHARS:
+        return False  # a line too long for a headline
+    start = text.rfind("\n", max(0, fig.start - HEADLINE_CHARS), fig.start)
+    if start < 0 and fig.start > HEADLINE_CHARS:
+        return False
+    line = text[start + 1:len(text) if end < 0 else end].rstrip()
+    return bool(line) and line[-1] not in SENTENCE_ENDS and "|" not in line
 
 
 def _said_again(figures: list[FoundFigure]) -> None:
