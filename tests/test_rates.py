@@ -134,14 +134,15 @@ CONVERSION = [
 
 HEADLINE = [
     # a headline writes short the amount its article gives per one thing
-    ("Dairy strike ends; milk eases to 38 pesos\n\nMilk sold for 38 pesos a litre in Tovar on "
-     "Friday, the guild said.", "38 pesos", "MXN per litre"),
     ("Ferry firm to run 14 sailings from May\n\nThe firm will run 14 sailings a week to the "
      "islands from May, it said.", "14", "sailings per week"),
     # not where the article gives it per two things, nor in a sentence of the body
     ("Ferry firm to run 14 sailings\n\nIt will run 14 sailings a week from May and 14 "
      "sailings a day in August.", "14", "sailings"),
     ("The firm ran 14 sailings in all.\n\nIt now runs 14 sailings a week.", "14", "sailings"),
+    # nor where the headline names another thing of the same amount
+    ("Dockers' 9,000-rand bonus approved\n\nThe dockers' union repeated its demand of 9,000 "
+     "rand a month.", "9,000", "ZAR"),
 ]
 
 

@@ -59,19 +59,37 @@ def _headline_said_again(figures: list[FoundFigure], text: str) -> None:
     """ "pump price eases to N1,100" over "Pump prices fell to N1,100 a litre": a figure on a
     line that ends with no full stop (a headline, a standfirst, a caption), which writes the
     figure short, is given per what the article gives the same amount of the same unit per,
-    when it gives it per one thing only."""
-    rates: dict[tuple[float, float, str], set[str]] = {}
+    when it gives it per one thing only and the headline names nothing else ("a 31,000-peso
+    bonus" over "its demand of 31,000 pesos a month": another thing)."""
+    rated: dict[tuple[float, float, str], list[FoundFigure]] = {}
     for fig in figures:
         if fig.rate is not None and " per " not in fig.unit:
-            rates.setdefault((fig.low, fig.high, fig.unit), set()).add(fig.rate)
-    if not rates:
+            rated.setdefault((fig.low, fig.high, fig.unit), []).append(fig)
+    if not rated:
         return
     for fig in figures:
         if fig.rate is not None or " per " in fig.unit or not _LETTER.search(fig.unit):
             continue
-        found = rates.get((fig.low, fig.high, fig.unit))
-        if found is not None and len(found) == 1 and _on_a_headline(fig, text):
-            fig.rate = next(iter(found))
+        donors = [d for d in rated.get((fig.low, fig.high, fig.unit), ())
+                  if _names_alike(fig.counted, d.counted)]
+        if len({d.rate for d in donors}) == 1 and _on_a_headline(fig, text):
+            fig.rate = donors[0].rate
+
+
+def _names_alike(counted: str | None, other: str | None) -> bool:
+    """Two counted phrases that may name one thing: either names nothing, or they share a
+    word ("price eases", "Pump price")."""
+    if not counted or not other:
+        return True
+    return bool({_stem(w) for w in _LETTER_WORDS.findall(counted.lower())}
+                & {_stem(w) for w in _LETTER_WORDS.findall(other.lower())})
+
+
+_LETTER_WORDS = re.compile(r"[^\W\d_]{3,}")
+
+
+def _stem(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 HEADLINE_CHARS = 300  # the most a headline's line runs on either side of its figure
