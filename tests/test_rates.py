@@ -82,12 +82,6 @@ EACH_SUBJECT = [
      "tonnes per tanker"),
     # no "each": the whole
     ("The barges carry 3 million litres of water.", "3 million litres", "litres"),
-    # an amount given per a period to each one of a subject is per that one and per the period
-    ("Each evacuated family receives a food allowance of 1,200 pesos per week.", "1,200 pesos",
-     "MXN per family per week"),
-    ("Every apprentice gets 900 rand a month from the scheme.", "900 rand",
-     "ZAR per apprentice per month"),
-    ("The scheme pays apprentices 900 rand a month.", "900 rand", "ZAR per month"),
 ]
 
 LIST = [
