@@ -7,9 +7,10 @@ annually"); an exchange-rate note ("($1 = 17.02 pesos)", "at 250 pesos to the do
 per dollar); the first of "from X to Y a day", which the rate said after the second serves
 too; a bare number that carries on a list after a rate ("36 ships a day in May and 41 in
 June"); a conversion in brackets after a rate ("400,000 pesos ($21)"); the same amount of
-the same thing said again without its rate (a headline over the body); and a table column's
-header ("Output (tonnes/day)", "Daily crossings"). Each reads a bounded window around its
-figure, or the figure's own tokens, never the whole sentence."""
+the same thing said again without its rate (a headline over the body, which may name it in
+other words); and a table column's header ("Output (tonnes/day)", "Daily crossings"). Each
+reads a bounded window around its figure, or the figure's own tokens, never the whole
+sentence."""
 
 from __future__ import annotations
 
