@@ -19,11 +19,16 @@ MEMBERS = [
     # the "of" phrase the article gave the noun before (a headline), before a nearer count
     ("Queue of 500 lorries at Dover as strike goes on\n\nFarmers blocked 12 roads on Monday. "
      "Customs say the queue stood at 480 on Tuesday.", "480", "lorries", "lorries"),
-    # a count two sentences up, or one given after, is not what the queue holds
+    # a count two sentences up, or one given after, is not what the queue holds: with its
+    # members unsaid, it counts what the noun is a line of (a queue's people, a tailback's
+    # vehicles)
     ("Farmers blocked 12 roads on Monday. The protest went on. Customs say the queue stood at "
-     "480 on Tuesday.", "480", "queue", "queues"),
+     "480 on Tuesday.", "480", "queue", "people"),
     ("The tailback stood at 290 on Monday, against 240 a week earlier, after officers counted "
-     "210 coaches at the gate on Sunday.", "290", "tailback", "tailbacks"),
+     "210 coaches at the gate on Sunday.", "290", "tailback", "vehicles"),
+    ("At the Vesna clinic, the queue for a nurse stood at 85 on Tuesday.", "85", "queue",
+     "people"),
+    ("The convoy that left Tarbek at dawn was 36 strong.", "36", "convoy", "vehicles"),
 ]
 
 

@@ -383,6 +383,16 @@ COUNTED = [
     ("The charity has 96 staff in the region.", "96", "staff", "staff"),
     # a vague head counts with the noun that says which kind
     ("Families stayed in 240 evacuation centres.", "240", "centres", "evacuation centres"),
+    # health workers are a workforce of their own
+    ("The ministry sent 2,300 health workers to the border camps.", "2,300", "workers",
+     "health workers"),
+    ("The quarry hired 300 workers.", "300", "workers", "workers"),
+    # two words that name one kind of thing are its unit whole
+    ("The brigade sent 45 fire engines up the valley.", "45", "engines", "fire engines"),
+    ("The lifeboat carried 120 life jackets to the wreck.", "120", "jackets", "life jackets"),
+    ("Retailers reported 318 data breaches to the watchdog.", "318", "breaches",
+     "data breaches"),
+    ("The dam showed 3 breaches after the storm.", "3", "breaches", "breaches"),
     ("Traffic was halted on 11 sections of motorway.", "11", "sections", "motorway sections"),
     ("It opened 5 new centres.", "5", "centres", "centres"),
     ("The task force ran two escorted groups a day.", "two", "groups", "escorted groups per day"),

@@ -17,6 +17,14 @@ PER_MEASURE = [
     # a unit of time is read by the period rule; "per cent" is a share, a plural is no "per"
     ("The glacier shed 40 tonnes of ice per second.", "40 tonnes", "tonnes per second"),
     ("The ferry took 30 tonnes of cargo and a crew of nine.", "30 tonnes", "tonnes"),
+    # a measure of more than one word, or its symbol, is per one of that measure, named as a
+    # rate names it: a count, a mass or an amount per square kilometre, per hectare ("/ha")
+    ("Surveyors found up to 60 million mayflies per square kilometre of marsh.", "60 million",
+     "mayflies per km2"),
+    ("Kelp farms yielded 8 tonnes per sq km last year.", "8 tonnes", "tonnes per km2"),
+    ("The levy is 40 euros per square mile of grazing.", "40 euros", "EUR per square mile"),
+    ("The co-op pays Rs 9,000/ha to growers.", "Rs 9,000", "INR per hectare"),
+    ("Orchards in the valley hold about 420 trees per hectare.", "420", "trees per hectare"),
 ]
 
 PERIOD_OF_NOUN = [
@@ -117,6 +125,26 @@ CONVERSION = [
      "USD per month"),
     ("Evacuees got 2,000 pesos ($110) from the ministry.", "$110", "USD"),
 ]
+
+HEADLINE = [
+    # a headline writes short the amount its article gives per one thing
+    ("Ferry firm to run 14 sailings from May\n\nThe firm will run 14 sailings a week to the "
+     "islands from May, it said.", "14", "sailings per week"),
+    # not where the article gives it per two things, nor in a sentence of the body
+    ("Ferry firm to run 14 sailings\n\nIt will run 14 sailings a week from May and 14 "
+     "sailings a day in August.", "14", "sailings"),
+    ("The firm ran 14 sailings in all.\n\nIt now runs 14 sailings a week.", "14", "sailings"),
+    # nor where the headline names another thing of the same amount
+    ("Dockers' 9,000-rand bonus approved\n\nThe dockers' union repeated its demand of 9,000 "
+     "rand a month.", "9,000", "ZAR"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "figure", "unit"), HEADLINE)
+def test_a_headline_gives_the_amount_per_what_its_article_does(extract, text: str, figure: str,
+                                                               unit: str) -> None:
+    assert next(f for f in extract(text) if f.text == figure).unit == unit
 
 
 @pytest.mark.slow

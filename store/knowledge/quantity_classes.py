@@ -45,6 +45,8 @@ class QuantityClasses:
     averages: frozenset[str] = frozenset()  # "average": a count stated as one per thing
     change_nouns: frozenset[str] = frozenset()  # "drop": a change "in" what it names
     collectives: frozenset[str] = frozenset()  # "queue": a count of it counts what is in it
+    # "queue" -> "people": the unit of a count of a collective whose members no words name
+    collective_members: dict[str, str] = field(default_factory=dict)
     fates: frozenset[str] = frozenset()  # "destroy": "houses destroyed" are a count of their own
     # "tie up" -> "idle": the class of what a figure's clause's verb says befell the counted
     fate_classes: dict[str, str] = field(default_factory=dict)
@@ -83,6 +85,8 @@ def quantity_classes() -> QuantityClasses:
                       if name != "source" for verb in verbs},
         change_nouns=frozenset(w.lower() for w in data.get("change_nouns", {}).get("nouns", ())),
         collectives=frozenset(w.lower() for w in data.get("collectives", {}).get("nouns", ())),
+        collective_members={k.lower(): v for k, v in
+                            data.get("collectives", {}).get("members", {}).items()},
         averages=frozenset(w.lower() for w in data.get("averages", {}).get("words", ())),
         sizes=frozenset(w.lower() for w in data.get("averages", {}).get("sizes", ())),
         unit_amounts=frozenset(w.lower() for w in data.get("unit_amounts", {}).get("nouns", ())),

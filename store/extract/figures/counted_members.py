@@ -4,7 +4,7 @@ waiting") count ships, not queues: a queue, a line, a convoy is counted by its m
 (``collectives`` of ``store/data/quantities.toml``). They are the noun's "of" phrase, else the
 one the article gave the same noun before ("Queue of 160 ships" in the headline), else the count
 of things of their own given in that sentence or the one before (not money, a measure or a
-share)."""
+share), else what the noun is a line of (``members``: a queue of people)."""
 
 from __future__ import annotations
 
@@ -43,6 +43,8 @@ def name_the_members(figures: list[FoundFigure], doc: Doc) -> None:
         if donor is not None:
             fig.counted, fig.counted_head, fig.unit = donor.counted, donor.counted_head, donor.unit
             fig.inherited = True
+        else:  # "the queue at the gate stood at 160": a queue of people, its noun unsaid
+            fig.unit = quantity_classes().collective_members.get(fig.counted_head, fig.unit)
 
 
 def _of_phrase(fig: FoundFigure, doc: Doc) -> Token | None:

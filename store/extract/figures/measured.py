@@ -111,10 +111,44 @@ def reading_of(expr: NumberExpr, head: Token | None) -> str | None:
     return reading_of_noun(expr.text, expr.high, head.lemma_)
 
 
+@lru_cache(maxsize=1)
+def _per_measures() -> dict[str, str]:
+    """A measure's names and symbols, in the plural and the singular ("tonnes", "tonne", "ha"),
+    with the unit one of which a rate given per it is per: the unit in the singular ("hectare",
+    "square mile") or its symbol ("km2", "MWh"); not a share's points, a reading's degrees or a
+    unit that is a rate already."""
+    lex = units()
+    found: dict[str, str] = {}
+    for word, code in lex.measures.items():
+        if " per " in code or "points" in code or "degrees" in code:
+            continue
+        one = code[:-1] if code.endswith("s") else code
+        if code.endswith("s") and one not in lex.measures and code[:-2] in lex.measures:
+            one = code[:-2]  # "inches": inch
+        found[word] = one
+        if word.endswith("s") and len(word) > 3:
+            found.setdefault(word[:-1], one)  # "barrel" of "barrels"
+    return found
+
+
+@lru_cache(maxsize=1)
+def _measure_words() -> re.Pattern[str]:
+    words = sorted(_per_measures(), key=len, reverse=True)  # the longest phrase first
+    return re.compile(rf"(?:{'|'.join(map(re.escape, words))})(?![\w²³])", re.I)
+
+
+def per_one_measure(text: str, pos: int) -> str | None:
+    """The measure, one of which a rate is given per, whose name or symbol starts at ``pos``
+    ("square kilometre" after "per", "ha" after a slash), as the rate names it (km2, hectare)."""
+    m = _measure_words().match(text, pos)
+    return _per_measures()[m.group(0).lower()] if m is not None else None
+
+
 def per_thing(expr: NumberExpr, head: Token | None, span: Span) -> str | None:
     """ "6 beds per ward", "2.1 cars per family", "an average of 18 per van": a count given
     per one of something, "per" and a singular noun right after the counted noun (or the number);
-    the noun is part of the unit ("beds per ward"). A period or a head of population is a rate
+    the noun is part of the unit ("beds per ward"), as is a measure ("80 million locusts per
+    square kilometre": locusts per km2). A period or a head of population is a rate
     the qualifiers read; a number after "per" is a base ("per 100,000 people")."""
     money = units().money_nouns
     if expr.unit is not None or (head is not None and head.lemma_.lower() in money):
@@ -131,6 +165,9 @@ def per_thing(expr: NumberExpr, head: Token | None, span: Span) -> str | None:
         if after + 1 >= len(doc) or doc[after].lower_ != "per":
             continue
         noun = doc[after + 1]
+        measure = per_one_measure(text_of(doc), noun.idx)
+        if measure is not None:
+            return measure
         if not _singular_noun(noun):
             return None
         word = noun.lemma_.lower()
@@ -327,10 +364,9 @@ def _priced_per(expr: NumberExpr, span: Span) -> str | None:
     if m is not None and _LABEL_AFTER.match(text, m.end()):
         m = None  # "Fine: 30m rand Payout per household: 2m rand": the next amount's label
     if m is not None:
-        word = m.group(3).lower()
-        measure = units().measures.get(word) or units().measures.get(f"{word}s")
-        if measure is not None and _noun_at(span.doc, m.start(3)):
-            return measure[:-1] if measure.endswith("s") else measure
+        measure = per_one_measure(text, m.start(3))  # "a litre", "per square kilometre"
+        if measure is not None and (m.group(1) or _noun_at(span.doc, m.start(3))):
+            return measure
         if m.group(1):
             for group in (3, 4):  # the noun, or the one after its adjective
                 if m.group(group) is None or not _noun_at(span.doc, m.start(group)):

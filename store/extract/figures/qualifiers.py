@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from store.extract.figures.found import FoundFigure
+from store.extract.figures.measured import per_one_measure
 from store.extract.figures.rates_said import SHARES
 from store.extract.numbers import NumberExpr
 from store.knowledge.context import context_words
@@ -111,9 +112,9 @@ def _per_slash(text: str, end: int) -> str | None:
     if m is None:
         return None
     word = m.group(1)
-    lex = units()
-    if word.lower() in lex.measures or f"{word.lower()}s" in lex.measures:
-        return word
+    measure = per_one_measure(text, m.start(1))
+    if measure is not None:
+        return measure  # "/ha": per hectare, as "per hectare" says it
     if word.lower() in context_words().rate_period_words:
         return word.lower()
     return None

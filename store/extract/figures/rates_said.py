@@ -7,9 +7,10 @@ annually"); an exchange-rate note ("($1 = 17.02 pesos)", "at 250 pesos to the do
 per dollar); the first of "from X to Y a day", which the rate said after the second serves
 too; a bare number that carries on a list after a rate ("36 ships a day in May and 41 in
 June"); a conversion in brackets after a rate ("400,000 pesos ($21)"); the same amount of
-the same thing said again without its rate (a headline over the body); and a table column's
-header ("Output (tonnes/day)", "Daily crossings"). Each reads a bounded window around its
-figure, or the figure's own tokens, never the whole sentence."""
+the same thing said again without its rate (a headline over the body, which may name it in
+other words); and a table column's header ("Output (tonnes/day)", "Daily crossings"). Each
+reads a bounded window around its figure, or the figure's own tokens, never the whole
+sentence."""
 
 from __future__ import annotations
 
@@ -18,8 +19,9 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from store.extract.figures.continued import SENTENCE_ENDS
 from store.extract.figures.found import FoundFigure
-from store.extract.figures.measured import FLOWING
+from store.extract.figures.measured import FLOWING, per_one_measure
 from store.extract.figures.parse import text_of, token_at
 from store.extract.numbers import scan
 from store.knowledge.context import context_words
@@ -51,6 +53,60 @@ def read_rates_said(figures: list[FoundFigure], doc: Doc, spans: list[Span | Non
     _list_after_rate(figures, text)
     _conversions(figures, text)
     _said_again(figures)
+    _headline_said_again(figures, text)
+
+
+def _headline_said_again(figures: list[FoundFigure], text: str) -> None:
+    """ "pump price eases to N1,100" over "Pump prices fell to N1,100 a litre": a figure on a
+    line that ends with no full stop (a headline, a standfirst, a caption), which writes the
+    figure short, is given per what the article gives the same amount of the same unit per,
+    when it gives it per one thing only and the headline names nothing else ("a 31,000-peso
+    bonus" over "its demand of 31,000 pesos a month": another thing)."""
+    rated: dict[tuple[float, float, str], list[FoundFigure]] = {}
+    for fig in figures:
+        if fig.rate is not None and " per " not in fig.unit:
+            rated.setdefault((fig.low, fig.high, fig.unit), []).append(fig)
+    if not rated:
+        return
+    for fig in figures:
+        if fig.rate is not None or " per " in fig.unit or not _LETTER.search(fig.unit):
+            continue
+        donors = [d for d in rated.get((fig.low, fig.high, fig.unit), ())
+                  if _names_alike(fig.counted, d.counted)]
+        if len({d.rate for d in donors}) == 1 and _on_a_headline(fig, text):
+            fig.rate = donors[0].rate
+
+
+def _names_alike(counted: str | None, other: str | None) -> bool:
+    """Two counted phrases that may name one thing: either names nothing, or they share a
+    word ("price eases", "Pump price")."""
+    if not counted or not other:
+        return True
+    return bool({_stem(w) for w in _LETTER_WORDS.findall(counted.lower())}
+                & {_stem(w) for w in _LETTER_WORDS.findall(other.lower())})
+
+
+_LETTER_WORDS = re.compile(r"[^\W\d_]{3,}")
+
+
+def _stem(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+HEADLINE_CHARS = 300  # the most a headline's line runs on either side of its figure
+
+
+def _on_a_headline(fig: FoundFigure, text: str) -> bool:
+    """The figure's line, a short one, ends with no full stop, after words: a headline, not a
+    table's row."""
+    end = text.find("\n", fig.end, fig.end + HEADLINE_CHARS)
+    if end < 0 and len(text) > fig.end + HEADLINE_CHARS:
+        return False  # a line too long for a headline
+    start = text.rfind("\n", max(0, fig.start - HEADLINE_CHARS), fig.start)
+    if start < 0 and fig.start > HEADLINE_CHARS:
+        return False
+    line = text[start + 1:len(text) if end < 0 else end].rstrip()
+    return bool(line) and line[-1] not in SENTENCE_ENDS and "|" not in line
 
 
 def _said_again(figures: list[FoundFigure]) -> None:
@@ -94,9 +150,9 @@ def _per_measure(fig: FoundFigure, doc: Doc, text: str) -> str | None:
     if word in context_words().rate_period_words or word in units().time_words or word in (
             "cent", "annum"):
         return None  # a period, or a unit of time ("per second"), is read elsewhere
-    lex = units().measures
-    if word in lex or f"{word}s" in lex:
-        return word
+    measure = per_one_measure(text, m.start(2))  # "per hectare", "per square kilometre"
+    if measure is not None:
+        return measure
     if m.group(1) != "per":
         return None
     tok = token_at(doc, m.start(2))
