@@ -407,6 +407,13 @@ def test_a_figure_dated_by_its_article_in_a_quantity_an_event_caused_is_of_the_e
     ("magnitude", "magnitude", "magnitude", True),
     # the homeless are a stock that moves from day to day
     ("homeless", "homeless", "people", False),
+    # what an event cost: a sum, whoever estimates it and whenever it is printed
+    ("cost of recovery", "cost", "AUD", True),
+    ("repair bill", "bill", "CHF", True),
+    ("insured losses", "loss", "EUR", True),
+    # a price is no total of the event; losses a count names are not money
+    ("cost", "cost", "NGN per litre", False),
+    ("growers facing losses", "grower", "growers", False),
 ])
 def test_what_an_event_caused(counted: str, head: str, unit: str, bound: bool) -> None:
     from store.extract.figures.event import is_event_bound

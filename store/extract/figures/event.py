@@ -97,13 +97,17 @@ def is_event_bound(counted: str | None, head: str | None, unit: str) -> bool:
     event fixes (deaths, injured, damage) or a word beside it says so ("homes destroyed")."""
     words = estimate_words()
     classes = quantity_classes().noun_class
-    if unit.split(" ", 1)[0] in units().currency_codes:
+    money = unit.split(" ", 1)[0] in units().currency_codes
+    # a sum, not a price: "the cost of recovery" is what the event cost, "the cost of a litre"
+    # is no total of it
+    total = money and " per " not in unit
+    if money:
         # an amount of money is the event's by what it counts ("$2 billion in damage"), not by
         # the verb the parse hangs it on: a grant beside "each person killed" is no toll
         unit = ""
     said = [w.lower() for w in re.findall(r"[A-Za-z]+", f"{counted or ''} {head or ''} {unit}")]
     for word in said:
-        if word in words.event_bound_words:
+        if word in words.event_bound_words or (total and word in words.event_bound_money):
             return True
         for form in (word, word[:-1] if word.endswith("s") else word,
                      word[:-3] + "y" if word.endswith("ies") else word):
