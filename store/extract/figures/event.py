@@ -92,15 +92,18 @@ def _named(noun: Token) -> str:
     return noun.lower_
 
 
-def is_event_bound(counted: str | None, head: str | None, unit: str) -> bool:
+def is_event_bound(counted: str | None, head: str | None, unit: str,
+                   running: bool = False) -> bool:
     """Whether a figure counts what an event caused: its counted noun or unit is in a class the
-    event fixes (deaths, injured, damage) or a word beside it says so ("homes destroyed")."""
+    event fixes (deaths, injured, damage) or a word beside it says so ("homes destroyed"), or
+    it is a sum the event cost ("the cost of recovery", "the repair bill"). ``running``: the
+    figure is a running total ("has cost 620 billion since September"), still growing."""
     words = estimate_words()
     classes = quantity_classes().noun_class
     money = unit.split(" ", 1)[0] in units().currency_codes
     # a sum, not a price: "the cost of recovery" is what the event cost, "the cost of a litre"
-    # is no total of it
-    total = money and " per " not in unit
+    # is no total of it; nor a sum still running up
+    total = money and " per " not in unit and not running
     if money:
         # an amount of money is the event's by what it counts ("$2 billion in damage"), not by
         # the verb the parse hangs it on: a grant beside "each person killed" is no toll

@@ -43,7 +43,7 @@ def period_of(fig: FoundFigure, article_date: str | None, verb: str = "",
     (``when.is_projection``)."""
     stated = fig.when_basis in ("sentence", "earlier") and fig.when
     bound = fig.event is not None and not forecast and is_event_bound(
-        fig.counted, fig.counted_head, f"{fig.unit} {verb}")
+        fig.counted, fig.counted_head, f"{fig.unit} {verb}", fig.when_basis == "running")
     if stated and not (bound and len(fig.when or "") > YEAR and "/" not in (fig.when or "")):
         return fig.when, STATED
     if bound:
