@@ -1049,6 +1049,34 @@ def test_a_revised_figure_joins_the_quantity_of_the_figure_it_replaces(revises, 
         assert top[0]["verdict"] == "revision"
 
 
+REVISED_ARRIVALS = "The board revised its August count from 5,240 to 5,610 arrivals."
+
+
+@pytest.mark.parametrize("revises, places, verdict", [
+    # the sentence says which quantity 5,610 revises: that its value matches Dover's count is
+    # chance, so it stays with the figure it replaces
+    (True, {"Kent"}, "revision"),
+    # side by side, each value joins the count it agrees with
+    (False, {"Dover"}, "consistent"),
+])
+def test_a_revised_figure_stays_with_what_it_replaces_whatever_its_value_matches(
+        revises, places, verdict):
+    arrivals = dict(unit="people", counted="arrivals", head="arrival", when="2026-08")
+    kent = figure("a", "The board registered 5,240 arrivals in Kent in August.", 5240,
+                  where=("Kent",), **arrivals)
+    dover = figure("c", "The board registered 5,610 arrivals in Dover in August.", 5610,
+                   where=("Dover",), **arrivals)
+    old = figure("b", REVISED_ARRIVALS, 5240, at="5,240", **arrivals)
+    new = {**figure("b", REVISED_ARRIVALS, 5610, at="5,610", **arrivals),
+           "revises": f"b:{REVISED_ARRIVALS.index('5,240')}" if revises else None}
+    new_id = f"b:{REVISED_ARRIVALS.index('5,610')}"
+    top = [g for g in groups(kent, dover, old, new)
+           if g["kind"] == "quantity" and new_id in g["figures"]]
+    assert len(top) == 1
+    assert places.pop().lower() in top[0]["quantity"].lower()
+    assert top[0]["verdict"] == verdict
+
+
 @pytest.mark.parametrize("sentence, groups_made", [
     # how many a study asked is not a count of what it measures
     ("A quarter of homes lost water, according to a survey of 1,870 households.", 0),
