@@ -1049,6 +1049,46 @@ def test_a_revised_figure_joins_the_quantity_of_the_figure_it_replaces(revises, 
         assert top[0]["verdict"] == "revision"
 
 
+def _cost_of_event(day: str, origin: str, row: dict[str, Any]) -> dict[str, Any]:
+    """A sum an event cost that nothing dates but its article, printed on ``day``."""
+    return {**row, "when": day, "when_basis": "article", "reported": day, "period": None,
+            "period_basis": "event", "origin": origin, "source": origin}
+
+
+def _cost_on(day: str, printed: str, origin: str, row: dict[str, Any]) -> dict[str, Any]:
+    """A sum its own words date to ``day`` ("Tuesday's walkout cost ..."), printed later."""
+    return {**row, "when": day, "when_basis": "sentence", "reported": printed, "period": day,
+            "period_basis": "stated", "origin": origin, "source": origin}
+
+
+WALKOUT = {"unit": "ZAR", "counted": "cost", "head": "cost"}
+
+
+@pytest.mark.parametrize("others, verdict", [
+    # two estimates of what the walkout cost, nothing dating either: of the event, whenever
+    # printed, so they disagree about one thing
+    ([_cost_of_event("2031-03-20", "Harbour Board", figure(
+        "b", "The Harbour Board puts the walkout's cost at 90 million rand.", 9e7, **WALKOUT))],
+     "contradiction"),
+    # the text dates its sums to days ("Tuesday's walkout"), as it would tell several
+    # walkouts apart: the headline's undated sum is dated by its article, and Tuesday's two
+    # estimates disagree (of the event, it would set the two days apart as a change)
+    ([_cost_on("2031-03-17", "2031-03-18", "Kestrel Consulting", figure(
+        "a", "Tuesday's walkout cost the port 40 million rand, Kestrel Consulting said.", 4e7,
+        **WALKOUT)),
+      _cost_on("2031-03-17", "2031-03-18", "Harbour Board", figure(
+          "b", "The Harbour Board put the cost of Tuesday's walkout at 90 million rand.", 9e7,
+          **WALKOUT))],
+     "contradiction"),
+])
+def test_a_sum_an_event_cost_is_of_the_event_unless_the_text_dates_its_sums(
+        others, verdict) -> None:
+    headline = _cost_of_event("2031-03-18", "Kestrel Consulting", figure(
+        "a", "Walkout cost port 40 million rand, consultancy says", 4e7, **WALKOUT))
+    top = [g for g in groups(headline, *others) if g["parent"] is None]
+    assert [g["verdict"] for g in top] == [verdict]
+
+
 REVISED_ARRIVALS = "The board revised its August count from 5,240 to 5,610 arrivals."
 
 

@@ -440,6 +440,7 @@ def groups_of(key: QuantityKey, members: list[Claim], suffix: str = "",
     period (``store.conflicts.strays``) and leave them out."""
     if not _comparable(members):
         return []
+    members = _costs_by_day(members)
     origins = assign_origins(members, {c.id: EVENT_PERIOD if c.event else None for c in members})
     whens = restated_whens(members, origins)
     # in a quantity an event caused, a figure nothing dates but its article ("Tolland puts the
@@ -483,6 +484,20 @@ def groups_of(key: QuantityKey, members: list[Claim], suffix: str = "",
         groups.extend(_estimates(inner, key, same, periods, origins))
         groups.extend(_agreements(inner, key, same, periods, origins))
     return _distinct(_with_revisions(groups, key, periods, origins))
+
+
+def _costs_by_day(members: list[Claim]) -> list[Claim]:
+    """A quantity's figures, where some give a sum an event cost that nothing dates ("the
+    repair bill climbs to $340 million": of the event, whenever printed) and others of the
+    quantity are dated by their own words ("Tuesday's strike cost 300 million", "the strike
+    of 1 October cost 500 million"): then the text tells its events apart by their days (one
+    strike day and the next), and an undated sum may be either's, so it is dated by its
+    article, as any figure nothing else dates. One pass."""
+    if not any(c.cost for c in members) or not any(
+            c.when and not (c.event or c.projected or c.reported_basis) for c in members):
+        return members
+    return [replace(c, event=False, cost=False, when=(c.reported or "")[:7] or None,
+                    reported_basis=bool(c.reported)) if c.cost else c for c in members]
 
 
 def _with_revisions(groups: list[Group], key: QuantityKey, periods: dict[str, str | None],

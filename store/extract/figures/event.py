@@ -92,28 +92,34 @@ def _named(noun: Token) -> str:
     return noun.lower_
 
 
-def is_event_bound(counted: str | None, head: str | None, unit: str,
-                   running: bool = False) -> bool:
+def is_event_bound(counted: str | None, head: str | None, unit: str) -> bool:
     """Whether a figure counts what an event caused: its counted noun or unit is in a class the
-    event fixes (deaths, injured, damage) or a word beside it says so ("homes destroyed"), or
-    it is a sum the event cost ("the cost of recovery", "the repair bill"). ``running``: the
-    figure is a running total ("has cost 620 billion since September"), still growing."""
+    event fixes (deaths, injured, damage) or a word beside it says so ("homes destroyed")."""
     words = estimate_words()
     classes = quantity_classes().noun_class
-    money = unit.split(" ", 1)[0] in units().currency_codes
-    # a sum, not a price: "the cost of recovery" is what the event cost, "the cost of a litre"
-    # is no total of it; nor a sum still running up
-    total = money and " per " not in unit and not running
-    if money:
+    if unit.split(" ", 1)[0] in units().currency_codes:
         # an amount of money is the event's by what it counts ("$2 billion in damage"), not by
         # the verb the parse hangs it on: a grant beside "each person killed" is no toll
         unit = ""
     said = [w.lower() for w in re.findall(r"[A-Za-z]+", f"{counted or ''} {head or ''} {unit}")]
     for word in said:
-        if word in words.event_bound_words or (total and word in words.event_bound_money):
+        if word in words.event_bound_words:
             return True
         for form in (word, word[:-1] if word.endswith("s") else word,
                      word[:-3] + "y" if word.endswith("ies") else word):
             if classes.get(form) in words.event_bound_classes:
                 return True
     return False
+
+
+def is_event_cost(counted: str | None, head: str | None, unit: str,
+                  running: bool = False) -> bool:
+    """Whether a sum of money is what an event cost: its counted words name a cost, a bill or
+    losses ("the cost of recovery", "the repair bill"), and it is a total, not a price per
+    unit ("the cost of a litre") nor a running total still growing (``running``: "has cost
+    620 billion since September")."""
+    if running or " per " in unit or unit.split(" ", 1)[0] not in units().currency_codes:
+        return False
+    money_words = estimate_words().event_bound_money
+    return any(w.lower() in money_words
+               for w in re.findall(r"[A-Za-z]+", f"{counted or ''} {head or ''}"))
