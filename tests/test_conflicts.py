@@ -1089,6 +1089,27 @@ def test_a_sum_an_event_cost_is_of_the_event_unless_the_text_dates_its_sums(
     assert [g["verdict"] for g in top] == [verdict]
 
 
+@pytest.mark.parametrize("sentence, later, earlier, verdicts", [
+    # the sentence sets the list against its earlier length: a change it states by itself,
+    # though nothing dates the earlier value
+    ("The clinic's waiting list stood at 4,310 patients, up from 2,950 before the flood.",
+     4310, 2950, ["change_over_time"]),
+    ("Enrolment fell to 812 pupils, down from 1,040 before the mine closed.", 812, 1040,
+     ["change_over_time"]),
+    # the same value again shows no change
+    ("The waiting list stood at 4,310 patients, about the same as the 4,300 before the flood.",
+     4310, 4300, []),
+    # a part beside its whole is set against nothing
+    ("The waiting list stood at 4,310 patients, 2,950 of them children.", 4310, 2950, []),
+])
+def test_one_sentence_may_state_a_change_by_itself(sentence, later, earlier, verdicts) -> None:
+    unit = {"unit": "patients", "counted": "patients", "head": "patient", "when": "2031-06-14"}
+    printed = {"when_basis": "article", "reported": "2031-06-14"}  # nothing else dates them
+    rows = groups({**figure("a", sentence, later, at=f"{later:,}", **unit), **printed},
+                  {**figure("a", sentence, earlier, at=f"{earlier:,}", **unit), **printed})
+    assert [g["verdict"] for g in rows if g["parent"] is None] == verdicts
+
+
 REVISED_ARRIVALS = "The board revised its August count from 5,240 to 5,610 arrivals."
 
 

@@ -424,7 +424,41 @@ def _comparable(claims: list[Claim]) -> bool:
     of one date against one of another ("13,200 in June, up from 9,600 in May")."""
     ids = {c.id for c in claims}
     return (_sentences(claims) >= 2 or any(c.revises in ids for c in claims if c.revises)
-            or (any(c.compared for c in claims) and len({c.when for c in claims if c.when}) > 1))
+            or (any(c.compared for c in claims) and len({c.when for c in claims if c.when}) > 1)
+            or _stated_change(claims))
+
+
+def _stated_change(claims: list[Claim]) -> bool:
+    """Whether one sentence sets a figure against an earlier value of the same quantity that
+    differs from it ("the waiting list stood at 9,870, up from 7,400 before the closure"): the
+    writer states a change, though nothing dates the two apart. Two values its own words date
+    to one period are not set against each other (one sentence never contradicts itself);
+    two periods make the quantity comparable already (``_comparable``). Each sentence's other
+    figures are kept as the lowest top and highest bottom of their values (and of those its
+    words do not date), so a sentence of many figures costs one pass."""
+    compared = [c for c in claims if c.compared]
+    if not compared:
+        return False
+    said = {c.sentence for c in compared}
+    tops: dict[tuple[tuple[str, int], bool], float] = {}  # (sentence, all or undated only)
+    bottoms: dict[tuple[tuple[str, int], bool], float] = {}
+    for claim in claims:
+        if claim.sentence in said and not claim.compared:
+            low, high = claim.core
+            for undated in {False, not _own_dated(claim)}:
+                at = (claim.sentence, undated)
+                tops[at] = min(high, tops.get(at, high))
+                bottoms[at] = max(low, bottoms.get(at, low))
+    for claim in compared:
+        at = (claim.sentence, _own_dated(claim))  # a dated earlier value: undated others only
+        if at in tops and (tops[at] < claim.core[0] or bottoms[at] > claim.core[1]):
+            return True  # another figure lies wholly below or wholly above the earlier value
+    return False
+
+
+def _own_dated(claim: Claim) -> bool:
+    """Whether a figure's own words date it (not its article alone, nor an event)."""
+    return bool(claim.when) and not claim.reported_basis
 
 
 def _in_time_order(claims: Iterable[Claim]) -> tuple[Claim, ...]:
