@@ -1110,6 +1110,30 @@ def test_one_sentence_may_state_a_change_by_itself(sentence, later, earlier, ver
     assert [g["verdict"] for g in rows if g["parent"] is None] == verdicts
 
 
+FERRY_HEADLINE = "Ferry fares rise 12pc as fuel bill climbs"
+FERRY_BODY = "The operator said fares on the Selby crossing would go up 12 per cent from Monday."
+FERRY_OTHER = "Diesel now costs the operator 12 per cent of its takings, the union said."
+
+
+@pytest.mark.parametrize("specs, restated", [
+    # the body restates its headline's number, whatever the parse took each to count
+    ([(FERRY_HEADLINE, 12, "fuel bill", "percent"), (FERRY_BODY, 12, "fares", "percent")],
+     True),
+    # two sentences of the body giving a common number, the headline another: a coincidence
+    ([("Ferry fares rise 9pc as fuel bill climbs", 9, "fuel bill", "percent"),
+      (FERRY_OTHER, 12, "takings", "percent"), (FERRY_BODY, 12, "fares", "percent")], False),
+    # the same number in another unit is another figure
+    ([(FERRY_HEADLINE, 12, "fuel bill", "percent"), (FERRY_BODY, 12, "crossings", "crossings")],
+     False),
+])
+def test_a_body_restating_its_headline_agrees_with_it(specs, restated) -> None:
+    rows = groups(*(figure("a", sentence, value, at=str(value), unit=unit, counted=counted,
+                           head=counted.split()[-1], when=None)
+                    for sentence, value, counted, unit in specs))
+    agreeing = [g for g in rows if "headline" in g["quantity"]]
+    assert [g["verdict"] for g in agreeing] == (["consistent"] if restated else [])
+
+
 REVISED_ARRIVALS = "The board revised its August count from 5,240 to 5,610 arrivals."
 
 

@@ -5,7 +5,8 @@ bucketed by quantity key (never compared pair by pair across the corpus); a buck
 span several periods gives a series, ordered by date (how the quantity moved), plus one group per
 period that more than one sentence speaks to (whether the sources of that period agree). A group
 needs figures from at least two sentences. Beside the quantities, groups of agreement only: the
-very same distinctive number repeated under names the keys keep apart (``_repeated_words``),
+very same distinctive number repeated under names the keys keep apart (``_repeated_words``), a
+headline's number its own article's body restates in the same unit (``_headline_restated``),
 and figures in doubt that agree (``_without_guesses``).
 """
 
@@ -163,8 +164,10 @@ def _build(figures: Iterable[dict[str, Any]], articles: Iterable[dict[str, Any]]
                 found = _without_guesses(key, chunk, suffix, found, unsure)
             groups.extend(found)
     home = {c.id: parts for parts, members in buckets.items() for c in members}
-    groups.extend(_repeated_words([*(c for c in ambiguous if c.id not in home),
-                                   *(c for members in buckets.values() for c in members)], home))
+    every = [*(c for c in ambiguous if c.id not in home),
+             *(c for members in buckets.values() for c in members)]
+    groups.extend(_repeated_words(every, home))
+    groups.extend(_headline_restated(every, home))
     return _unique([g.row() for g in groups])
 
 
@@ -253,6 +256,39 @@ def _repeated_words(claims: list[Claim], home: dict[str, Any]) -> list[Group]:
                             {c.id: c.origin or f"?{c.id}" for c in members}, series=False,
                             period=None, parent=None, kind=ESTIMATE,
                             origin=f"the same {members[0].label} repeated"))
+    return [g for g in found if g.verdict == CONSISTENT]
+
+
+def _headline_restated(claims: list[Claim], home: dict[str, Any]) -> list[Group]:
+    """An article's first sentence with figures (its headline, most often) and a later sentence
+    of the same article giving the very same number in the very same unit ("85pc of systems
+    return", then "85 per cent of the clinical systems had been restored"): the body restates
+    its headline, whatever each calls the thing, and however common the number (within one
+    article a coincidence is far rarer than across a corpus). Only to agree, as
+    ``_repeated_words``, where the keys keep the two apart. One pass."""
+    first: dict[str, int] = {}
+    for claim in claims:
+        start = claim.sentence[1]
+        if first.get(claim.article, start + 1) > start:
+            first[claim.article] = start
+    by_words: dict[tuple[str, str, float, float], dict[str, Claim]] = defaultdict(dict)
+    for claim in claims:
+        by_words[(claim.article, *as_written(claim))][claim.id] = claim
+    found = []
+    for (article, unit, low, high), same in sorted(by_words.items()):
+        members = list(same.values())
+        heads = [c for c in members if c.sentence[1] == first[article]]
+        quantities = {stable(home[c.id]) if c.id in home else None for c in members}
+        if not heads or _sentences(members) < 2 or (len(quantities) < 2
+                                                    and None not in quantities):
+            continue  # no headline among them, or one quantity's figures: its groups say it
+        key = QuantityKey(measure=members[0].key.measure, thing=None, qualifiers=(),
+                          group=None, places=None)
+        found.append(_group(f"{article}:{unit}={low!r}-{high!r}^", key, members,
+                            dict.fromkeys((c.id for c in members), None),
+                            {c.id: c.origin or f"?{c.id}" for c in members}, series=False,
+                            period=None, parent=None, kind=ESTIMATE,
+                            origin=f"the headline's {members[0].label} restated"))
     return [g for g in found if g.verdict == CONSISTENT]
 
 
