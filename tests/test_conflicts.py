@@ -1125,6 +1125,10 @@ FERRY_OTHER = "Diesel now costs the operator 12 per cent of its takings, the uni
     # the same number in another unit is another figure
     ([(FERRY_HEADLINE, 12, "fuel bill", "percent"), (FERRY_BODY, 12, "crossings", "crossings")],
      False),
+    # a headline may leave out what a price is per
+    ([("Selby ferry fare eases to 40 rand", 40, "fare eases", "ZAR"),
+      ("The single fare on the Selby crossing fell to 40 rand a trip on Monday.", 40, "fare",
+       "ZAR per trip")], True),
 ])
 def test_a_body_restating_its_headline_agrees_with_it(specs, restated) -> None:
     rows = groups(*(figure("a", sentence, value, at=str(value), unit=unit, counted=counted,

@@ -273,7 +273,9 @@ def _headline_restated(claims: list[Claim], home: dict[str, Any]) -> list[Group]
             first[claim.article] = start
     by_words: dict[tuple[str, str, float, float], dict[str, Claim]] = defaultdict(dict)
     for claim in claims:
-        by_words[(claim.article, *as_written(claim))][claim.id] = claim
+        unit, low, high = as_written(claim)
+        # (a headline may leave out what a price is per: "pump price eases to N1,100")
+        by_words[(claim.article, unit.partition(" per ")[0], low, high)][claim.id] = claim
     found = []
     for (article, unit, low, high), same in sorted(by_words.items()):
         members = list(same.values())
