@@ -1049,6 +1049,123 @@ def test_a_revised_figure_joins_the_quantity_of_the_figure_it_replaces(revises, 
         assert top[0]["verdict"] == "revision"
 
 
+def _cost_of_event(day: str, origin: str, row: dict[str, Any]) -> dict[str, Any]:
+    """A sum an event cost that nothing dates but its article, printed on ``day``."""
+    return {**row, "when": day, "when_basis": "article", "reported": day, "period": None,
+            "period_basis": "event", "origin": origin, "source": origin}
+
+
+def _cost_on(day: str, printed: str, origin: str, row: dict[str, Any]) -> dict[str, Any]:
+    """A sum its own words date to ``day`` ("Tuesday's walkout cost ..."), printed later."""
+    return {**row, "when": day, "when_basis": "sentence", "reported": printed, "period": day,
+            "period_basis": "stated", "origin": origin, "source": origin}
+
+
+WALKOUT = {"unit": "ZAR", "counted": "cost", "head": "cost"}
+
+
+@pytest.mark.parametrize("others, verdict", [
+    # two estimates of what the walkout cost, nothing dating either: of the event, whenever
+    # printed, so they disagree about one thing
+    ([_cost_of_event("2031-03-20", "Harbour Board", figure(
+        "b", "The Harbour Board puts the walkout's cost at 90 million rand.", 9e7, **WALKOUT))],
+     "contradiction"),
+    # the text dates its sums to days ("Tuesday's walkout"), as it would tell several
+    # walkouts apart: the headline's undated sum is dated by its article, and Tuesday's two
+    # estimates disagree (of the event, it would set the two days apart as a change)
+    ([_cost_on("2031-03-17", "2031-03-18", "Kestrel Consulting", figure(
+        "a", "Tuesday's walkout cost the port 40 million rand, Kestrel Consulting said.", 4e7,
+        **WALKOUT)),
+      _cost_on("2031-03-17", "2031-03-18", "Harbour Board", figure(
+          "b", "The Harbour Board put the cost of Tuesday's walkout at 90 million rand.", 9e7,
+          **WALKOUT))],
+     "contradiction"),
+])
+def test_a_sum_an_event_cost_is_of_the_event_unless_the_text_dates_its_sums(
+        others, verdict) -> None:
+    headline = _cost_of_event("2031-03-18", "Kestrel Consulting", figure(
+        "a", "Walkout cost port 40 million rand, consultancy says", 4e7, **WALKOUT))
+    top = [g for g in groups(headline, *others) if g["parent"] is None]
+    assert [g["verdict"] for g in top] == [verdict]
+
+
+@pytest.mark.parametrize("sentence, later, earlier, verdicts", [
+    # the sentence sets the list against its earlier length: a change it states by itself,
+    # though nothing dates the earlier value
+    ("The clinic's waiting list stood at 4,310 patients, up from 2,950 before the flood.",
+     4310, 2950, ["change_over_time"]),
+    ("Enrolment fell to 812 pupils, down from 1,040 before the mine closed.", 812, 1040,
+     ["change_over_time"]),
+    # the same value again shows no change
+    ("The waiting list stood at 4,310 patients, about the same as the 4,300 before the flood.",
+     4310, 4300, []),
+    # a part beside its whole is set against nothing
+    ("The waiting list stood at 4,310 patients, 2,950 of them children.", 4310, 2950, []),
+])
+def test_one_sentence_may_state_a_change_by_itself(sentence, later, earlier, verdicts) -> None:
+    unit = {"unit": "patients", "counted": "patients", "head": "patient", "when": "2031-06-14"}
+    printed = {"when_basis": "article", "reported": "2031-06-14"}  # nothing else dates them
+    rows = groups({**figure("a", sentence, later, at=f"{later:,}", **unit), **printed},
+                  {**figure("a", sentence, earlier, at=f"{earlier:,}", **unit), **printed})
+    assert [g["verdict"] for g in rows if g["parent"] is None] == verdicts
+
+
+FERRY_HEADLINE = "Ferry fares rise 12pc as fuel bill climbs"
+FERRY_BODY = "The operator said fares on the Selby crossing would go up 12 per cent from Monday."
+FERRY_OTHER = "Diesel now costs the operator 12 per cent of its takings, the union said."
+
+
+@pytest.mark.parametrize("specs, restated", [
+    # the body restates its headline's number, whatever the parse took each to count
+    ([(FERRY_HEADLINE, 12, "fuel bill", "percent"), (FERRY_BODY, 12, "fares", "percent")],
+     True),
+    # two sentences of the body giving a common number, the headline another: a coincidence
+    ([("Ferry fares rise 9pc as fuel bill climbs", 9, "fuel bill", "percent"),
+      (FERRY_OTHER, 12, "takings", "percent"), (FERRY_BODY, 12, "fares", "percent")], False),
+    # the same number in another unit is another figure
+    ([(FERRY_HEADLINE, 12, "fuel bill", "percent"), (FERRY_BODY, 12, "crossings", "crossings")],
+     False),
+    # a headline may leave out what a price is per
+    ([("Selby ferry fare eases to 40 rand", 40, "fare eases", "ZAR"),
+      ("The single fare on the Selby crossing fell to 40 rand a trip on Monday.", 40, "fare",
+       "ZAR per trip")], True),
+])
+def test_a_body_restating_its_headline_agrees_with_it(specs, restated) -> None:
+    rows = groups(*(figure("a", sentence, value, at=str(value), unit=unit, counted=counted,
+                           head=counted.split()[-1], when=None)
+                    for sentence, value, counted, unit in specs))
+    agreeing = [g for g in rows if "headline" in g["quantity"]]
+    assert [g["verdict"] for g in agreeing] == (["consistent"] if restated else [])
+
+
+REVISED_ARRIVALS = "The board revised its August count from 5,240 to 5,610 arrivals."
+
+
+@pytest.mark.parametrize("revises, places, verdict", [
+    # the sentence says which quantity 5,610 revises: that its value matches Dover's count is
+    # chance, so it stays with the figure it replaces
+    (True, {"Kent"}, "revision"),
+    # side by side, each value joins the count it agrees with
+    (False, {"Dover"}, "consistent"),
+])
+def test_a_revised_figure_stays_with_what_it_replaces_whatever_its_value_matches(
+        revises, places, verdict):
+    arrivals = dict(unit="people", counted="arrivals", head="arrival", when="2026-08")
+    kent = figure("a", "The board registered 5,240 arrivals in Kent in August.", 5240,
+                  where=("Kent",), **arrivals)
+    dover = figure("c", "The board registered 5,610 arrivals in Dover in August.", 5610,
+                   where=("Dover",), **arrivals)
+    old = figure("b", REVISED_ARRIVALS, 5240, at="5,240", **arrivals)
+    new = {**figure("b", REVISED_ARRIVALS, 5610, at="5,610", **arrivals),
+           "revises": f"b:{REVISED_ARRIVALS.index('5,240')}" if revises else None}
+    new_id = f"b:{REVISED_ARRIVALS.index('5,610')}"
+    top = [g for g in groups(kent, dover, old, new)
+           if g["kind"] == "quantity" and new_id in g["figures"]]
+    assert len(top) == 1
+    assert places.pop().lower() in top[0]["quantity"].lower()
+    assert top[0]["verdict"] == verdict
+
+
 @pytest.mark.parametrize("sentence, groups_made", [
     # how many a study asked is not a count of what it measures
     ("A quarter of homes lost water, according to a survey of 1,870 households.", 0),

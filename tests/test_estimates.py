@@ -414,6 +414,45 @@ def test_what_an_event_caused(counted: str, head: str, unit: str, bound: bool) -
     assert is_event_bound(counted, head, unit) is bound
 
 
+@pytest.mark.parametrize("counted, head, unit, running, cost", [
+    # what an event cost: a sum, whoever estimates it and whenever it is printed
+    ("cost of recovery", "cost", "AUD", False, True),
+    ("repair bill", "bill", "CHF", False, True),
+    ("insured losses", "loss", "EUR", False, True),
+    # a price is no total of the event; losses a count names are not money
+    ("cost", "cost", "NGN per litre", False, False),
+    ("growers facing losses", "grower", "growers", False, False),
+    # "the subsidy has cost the treasury 90 billion since May": a running total still grows
+    ("subsidy cost", "cost", "KES", True, False),
+])
+def test_what_an_event_cost(counted: str, head: str, unit: str, running: bool,
+                            cost: bool) -> None:
+    from store.extract.figures.event import is_event_cost
+
+    assert is_event_cost(counted, head, unit, running) is cost
+
+
+@pytest.mark.parametrize("when, when_basis, period_basis", [
+    # nothing dates the cost of the flood but its article: it describes the flood
+    ("2031-03-04", "article", "event"),
+    # "Tuesday's walkout cost the port 40 million": its own words date it to one day, which
+    # may be one of several walkouts
+    ("2031-03-03", "sentence", "stated"),
+    # "the walkouts have cost 90 million since May": a running total, dated as printed
+    ("2031-03-04", "running", "reported"),
+])
+def test_the_period_of_a_sum_an_event_cost(when: str, when_basis: str,
+                                           period_basis: str) -> None:
+    from store.extract.figures.found import FoundFigure
+    from store.extract.figures.period import period_of
+
+    fig = FoundFigure(start=0, end=2, text="40 million", low=4e7, high=4e7, approx="exact",
+                      unit="ZAR", counted="cost", counted_head="cost", group=None, where=[],
+                      where_basis=None, when=when, when_basis=when_basis, source="the port",
+                      source_basis="source", sentence=(0, 40), event="walkout")
+    assert period_of(fig, "2031-03-04")[1] == period_basis
+
+
 def _jobs(article: str, sentence: str, low: float, origin: str, reported: str) -> dict[str, Any]:
     return deaths(article, sentence, low, origin=origin, basis="source", period_basis="reported",
                   counted="jobs at risk", unit="jobs", reported=reported)

@@ -173,6 +173,7 @@ def attach(claims: list[Claim]) -> tuple[dict[tuple[Any, ...], list[Claim]], lis
     destination: dict[tuple[Any, ...], tuple[Any, ...]] = {}  # where a quantity's figures went
     placed: dict[tuple[Any, ...], list[Claim]] = defaultdict(list)
     ambiguous: list[Claim] = []
+    guessed: set[str] = set()  # placed in a quantity its own article gives no figure of
     # A candidate always knows more than the quantity looking for it, so visiting quantities
     # from the most to the least specific finds every candidate already placed.
     for parts in sorted(buckets, key=lambda p: (len(unknown(p)), stable(p))):
@@ -201,6 +202,8 @@ def attach(claims: list[Claim]) -> tuple[dict[tuple[Any, ...], list[Claim]], lis
                 if parts[1] is not None:  # it says what it counts: it may meet the figures
                     placed[parts].append(claim)  # that leave the same unsaid (see grouping)
                 continue
+            if target not in by_article[claim.article]:
+                guessed.add(claim.id)
             target = destination.get(target, target)
             placed[target].append(claim)
             went.add(target)
@@ -209,16 +212,18 @@ def attach(claims: list[Claim]) -> tuple[dict[tuple[Any, ...], list[Claim]], lis
                 # that figures agree, never that they disagree (``grouping``)
                 ambiguous.append(claim)
         destination[parts] = next(iter(went)) if len(went) == 1 else parts
-    return _with_revisions(placed, ambiguous, claims)
+    return _with_revisions(placed, ambiguous, claims, guessed)
 
 
 def _with_revisions(placed: dict[tuple[Any, ...], list[Claim]], ambiguous: list[Claim],
-                    claims: list[Claim]) -> tuple[dict[tuple[Any, ...], list[Claim]],
-                                                  list[Claim]]:
+                    claims: list[Claim], guessed: frozenset[str] | set[str] = frozenset()
+                    ) -> tuple[dict[tuple[Any, ...], list[Claim]], list[Claim]]:
     """A figure the text says replaces another ("revised the August figure from 5,240 to
     5,612") is of the quantity the other joined, when both say the same about what they count:
     the new value agrees with no other figure, so the value could not place it, but the
-    sentence already has. One pass over the figures that revise."""
+    sentence already has; nor does the new value's chance match with a figure of some other
+    quantity (``guessed``: placed where its own article gives no figure), for the sentence
+    says which quantity it revises. One pass over the figures that revise."""
     revising = [c for c in claims if c.revises]
     if not revising:
         return dict(placed), ambiguous
@@ -237,7 +242,8 @@ def _with_revisions(placed: dict[tuple[Any, ...], list[Claim]], ambiguous: list[
         for stray, anchor in ((new, old), (old, new)):
             target = home.get(anchor.id)
             if target is None or home.get(stray.id) == target or stray.id in moved or (
-                    stray.id in home and stray.id not in unsure):
+                    stray.id in home and stray.id not in unsure
+                    and not (stray is new and stray.id in guessed)):
                 continue  # placed on its own, surely: its own key said where
             if stray.id in home:
                 left[home[stray.id]].add(stray.id)

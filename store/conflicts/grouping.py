@@ -5,7 +5,8 @@ bucketed by quantity key (never compared pair by pair across the corpus); a buck
 span several periods gives a series, ordered by date (how the quantity moved), plus one group per
 period that more than one sentence speaks to (whether the sources of that period agree). A group
 needs figures from at least two sentences. Beside the quantities, groups of agreement only: the
-very same distinctive number repeated under names the keys keep apart (``_repeated_words``),
+very same distinctive number repeated under names the keys keep apart (``_repeated_words``), a
+headline's number its own article's body restates in the same unit (``_headline_restated``),
 and figures in doubt that agree (``_without_guesses``).
 """
 
@@ -164,8 +165,10 @@ def _build(figures: Iterable[dict[str, Any]], articles: Iterable[dict[str, Any]]
                 found = _without_guesses(key, chunk, suffix, found, unsure)
             groups.extend(found)
     home = {c.id: parts for parts, members in buckets.items() for c in members}
-    groups.extend(_repeated_words([*(c for c in ambiguous if c.id not in home),
-                                   *(c for members in buckets.values() for c in members)], home))
+    every = [*(c for c in ambiguous if c.id not in home),
+             *(c for members in buckets.values() for c in members)]
+    groups.extend(_repeated_words(every, home))
+    groups.extend(_headline_restated(every, home))
     return _unique([g.row() for g in groups])
 
 
@@ -256,6 +259,41 @@ def _repeated_words(claims: list[Claim], home: dict[str, Any]) -> list[Group]:
                             {c.id: c.origin or f"?{c.id}" for c in members}, series=False,
                             period=None, parent=None, kind=ESTIMATE,
                             origin=f"the same {members[0].label} repeated"))
+    return [g for g in found if g.verdict == CONSISTENT]
+
+
+def _headline_restated(claims: list[Claim], home: dict[str, Any]) -> list[Group]:
+    """An article's first sentence with figures (its headline, most often) and a later sentence
+    of the same article giving the very same number in the very same unit ("85pc of systems
+    return", then "85 per cent of the clinical systems had been restored"): the body restates
+    its headline, whatever each calls the thing, and however common the number (within one
+    article a coincidence is far rarer than across a corpus). Only to agree, as
+    ``_repeated_words``, where the keys keep the two apart. One pass."""
+    first: dict[str, int] = {}
+    for claim in claims:
+        start = claim.sentence[1]
+        if first.get(claim.article, start + 1) > start:
+            first[claim.article] = start
+    by_words: dict[tuple[str, str, float, float], dict[str, Claim]] = defaultdict(dict)
+    for claim in claims:
+        unit, low, high = as_written(claim)
+        # (a headline may leave out what a price is per: "pump price eases to N1,100")
+        by_words[(claim.article, unit.partition(" per ")[0], low, high)][claim.id] = claim
+    found = []
+    for (article, unit, low, high), same in sorted(by_words.items()):
+        members = list(same.values())
+        heads = [c for c in members if c.sentence[1] == first[article]]
+        quantities = {stable(home[c.id]) if c.id in home else None for c in members}
+        if not heads or _sentences(members) < 2 or (len(quantities) < 2
+                                                    and None not in quantities):
+            continue  # no headline among them, or one quantity's figures: its groups say it
+        key = QuantityKey(measure=members[0].key.measure, thing=None, qualifiers=(),
+                          group=None, places=None)
+        found.append(_group(f"{article}:{unit}={low!r}-{high!r}^", key, members,
+                            dict.fromkeys((c.id for c in members), None),
+                            {c.id: c.origin or f"?{c.id}" for c in members}, series=False,
+                            period=None, parent=None, kind=ESTIMATE,
+                            origin=f"the headline's {members[0].label} restated"))
     return [g for g in found if g.verdict == CONSISTENT]
 
 
@@ -427,7 +465,41 @@ def _comparable(claims: list[Claim]) -> bool:
     of one date against one of another ("13,200 in June, up from 9,600 in May")."""
     ids = {c.id for c in claims}
     return (_sentences(claims) >= 2 or any(c.revises in ids for c in claims if c.revises)
-            or (any(c.compared for c in claims) and len({c.when for c in claims if c.when}) > 1))
+            or (any(c.compared for c in claims) and len({c.when for c in claims if c.when}) > 1)
+            or _stated_change(claims))
+
+
+def _stated_change(claims: list[Claim]) -> bool:
+    """Whether one sentence sets a figure against an earlier value of the same quantity that
+    differs from it ("the waiting list stood at 9,870, up from 7,400 before the closure"): the
+    writer states a change, though nothing dates the two apart. Two values its own words date
+    to one period are not set against each other (one sentence never contradicts itself);
+    two periods make the quantity comparable already (``_comparable``). Each sentence's other
+    figures are kept as the lowest top and highest bottom of their values (and of those its
+    words do not date), so a sentence of many figures costs one pass."""
+    compared = [c for c in claims if c.compared]
+    if not compared:
+        return False
+    said = {c.sentence for c in compared}
+    tops: dict[tuple[tuple[str, int], bool], float] = {}  # (sentence, all or undated only)
+    bottoms: dict[tuple[tuple[str, int], bool], float] = {}
+    for claim in claims:
+        if claim.sentence in said and not claim.compared:
+            low, high = claim.core
+            for undated in {False, not _own_dated(claim)}:
+                at = (claim.sentence, undated)
+                tops[at] = min(high, tops.get(at, high))
+                bottoms[at] = max(low, bottoms.get(at, low))
+    for claim in compared:
+        at = (claim.sentence, _own_dated(claim))  # a dated earlier value: undated others only
+        if at in tops and (tops[at] < claim.core[0] or bottoms[at] > claim.core[1]):
+            return True  # another figure lies wholly below or wholly above the earlier value
+    return False
+
+
+def _own_dated(claim: Claim) -> bool:
+    """Whether a figure's own words date it (not its article alone, nor an event)."""
+    return bool(claim.when) and not claim.reported_basis
 
 
 def _in_time_order(claims: Iterable[Claim]) -> tuple[Claim, ...]:
@@ -443,6 +515,7 @@ def groups_of(key: QuantityKey, members: list[Claim], suffix: str = "",
     period (``store.conflicts.strays``) and leave them out."""
     if not _comparable(members):
         return []
+    members = _costs_by_day(members)
     origins = assign_origins(members, {c.id: EVENT_PERIOD if c.event else None for c in members})
     whens = restated_whens(members, origins)
     # in a quantity an event caused, a figure nothing dates but its article ("Tolland puts the
@@ -486,6 +559,20 @@ def groups_of(key: QuantityKey, members: list[Claim], suffix: str = "",
         groups.extend(_estimates(inner, key, same, periods, origins))
         groups.extend(_agreements(inner, key, same, periods, origins))
     return _distinct(_with_revisions(groups, key, periods, origins))
+
+
+def _costs_by_day(members: list[Claim]) -> list[Claim]:
+    """A quantity's figures, where some give a sum an event cost that nothing dates ("the
+    repair bill climbs to $340 million": of the event, whenever printed) and others of the
+    quantity are dated by their own words ("Tuesday's strike cost 300 million", "the strike
+    of 1 October cost 500 million"): then the text tells its events apart by their days (one
+    strike day and the next), and an undated sum may be either's, so it is dated by its
+    article, as any figure nothing else dates. One pass."""
+    if not any(c.cost for c in members) or not any(
+            c.when and not (c.event or c.projected or c.reported_basis) for c in members):
+        return members
+    return [replace(c, event=False, cost=False, when=(c.reported or "")[:7] or None,
+                    reported_basis=bool(c.reported)) if c.cost else c for c in members]
 
 
 def _with_revisions(groups: list[Group], key: QuantityKey, periods: dict[str, str | None],

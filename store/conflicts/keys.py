@@ -89,6 +89,7 @@ class Claim:
     names: dict[str, str] = field(default_factory=dict)  # key part -> display name
     reported: str | None = None  # the article's date
     event: bool = False  # counts what a bounded event caused: its period is the event
+    cost: bool = False  # of the event by being a sum it cost, nothing dating it ("the repair bill")
     origin: str | None = None  # whose estimate, as a key ("official" for the authorities' count)
     origin_label: str = "the article"  # the same, as the text names it
     revises: str | None = None  # id of the figure of its own origin this one replaces
@@ -322,6 +323,10 @@ def claim_of(row: dict[str, Any], sentence_text: str, order: int, resolve: Resol
         names=names,
         reported=clean_when(row.get("reported")),
         event=event,
+        # a sum of the event's (nothing dated it, ``figures.period``) that no count of what
+        # befell people or things is: the grouping may date it by its article after all
+        cost=event and (measure == "money" or measure.startswith("money:"))
+        and thing in estimate_words().event_bound_money,
         origin=origin,
         origin_label=origin_label,
         revises=str(row["revises"]) if row.get("revises") else None,

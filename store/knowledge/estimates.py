@@ -24,6 +24,7 @@ class EstimateWords:
     event_verbs: dict[str, str]  # "capsize" -> "capsizing": a verb that says an event happened
     event_bound_classes: frozenset[str]
     event_bound_words: frozenset[str]
+    event_bound_money: frozenset[str]  # "cost", "losses": a sum an event cost
     people_of: re.Pattern[str]  # "researchers at X": group 1 is X
     people: frozenset[str]  # "researchers", "analysts": the people of a body
     compared: re.Pattern[str]  # "up from" and its kin, ending just before a figure
@@ -76,6 +77,7 @@ def estimate_words() -> EstimateWords:
         event_verbs={k: v for k, v in data.get("event_verbs", {}).items() if k != "source"},
         event_bound_classes=frozenset(data["event_bound"]["classes"]),
         event_bound_words=frozenset(data["event_bound"]["words"]),
+        event_bound_money=frozenset(data["event_bound"].get("money_words", ())),
         people_of=_people_of(data["origin_people"]["words"],
                              data["origin_people"]["prepositions"]),
         people=frozenset(data["origin_people"]["words"]),

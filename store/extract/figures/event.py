@@ -110,3 +110,16 @@ def is_event_bound(counted: str | None, head: str | None, unit: str) -> bool:
             if classes.get(form) in words.event_bound_classes:
                 return True
     return False
+
+
+def is_event_cost(counted: str | None, head: str | None, unit: str,
+                  running: bool = False) -> bool:
+    """Whether a sum of money is what an event cost: its counted words name a cost, a bill or
+    losses ("the cost of recovery", "the repair bill"), and it is a total, not a price per
+    unit ("the cost of a litre") nor a running total still growing (``running``: "has cost
+    620 billion since September")."""
+    if running or " per " in unit or unit.split(" ", 1)[0] not in units().currency_codes:
+        return False
+    money_words = estimate_words().event_bound_money
+    return any(w.lower() in money_words
+               for w in re.findall(r"[A-Za-z]+", f"{counted or ''} {head or ''}"))

@@ -2,7 +2,8 @@
 
 * ``stated``: its own phrase or sentence dates it ("in 2015", "on Monday", "a previous estimate");
 * ``event``: it counts what a bounded event caused (deaths from the storm, homes destroyed by the
-  quake), so it describes the event whenever it is printed; a day or a month written beside such
+  quake) or is a sum the event cost (the cost of recovering from the attack, the repair bill),
+  so it describes the event whenever it is printed; a day or a month written beside such
   a count ("the toll stood at 38 on Tuesday", "in October it raised the toll to 912") dates the
   count, not the deaths, while a whole year or a span is a period of its own ("road crashes
   killed 1,204 people in 2023");
@@ -16,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from store.extract.figures.event import is_event_bound
+from store.extract.figures.event import is_event_bound, is_event_cost
 from store.extract.figures.found import FoundFigure
 
 STATED, EVENT, PROJECTED, REPORTED = "stated", "event", "projected", "reported"
@@ -45,8 +46,11 @@ def period_of(fig: FoundFigure, article_date: str | None, verb: str = "",
     bound = fig.event is not None and not forecast and is_event_bound(
         fig.counted, fig.counted_head, f"{fig.unit} {verb}")
     if stated and not (bound and len(fig.when or "") > YEAR and "/" not in (fig.when or "")):
+        # (a sum an event cost keeps the day its words give: "Tuesday's strike cost 300
+        # million", beside "the strike of 1 October cost 500 million", speaks of two events)
         return fig.when, STATED
-    if bound:
+    if bound or (fig.event is not None and not forecast and is_event_cost(
+            fig.counted, fig.counted_head, fig.unit, fig.when_basis == "running")):
         return None, EVENT
     if projected and not stated and fig.event is None:
         # a projection tied to an event (a poll's seat projection for an election) is judged
