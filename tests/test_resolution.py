@@ -180,6 +180,14 @@ CASES = [
       "([Reuters|ORG]) - The [Korlin Water Board|ORG] said. [Reuters|ORG] reported."],
      [[(0, "Ministry of Finance"), (0, "Treasuria"), (1, "Treasuria")]],
      [[(2, "Ministry of Health"), (2, "Gaza")], [(2, "Korlin Water Board"), (2, "Reuters")]]),
+    ("words of a body's name in brackets after it are its short name across the corpus",
+     ["The [Harlow Valley Water and Sewerage Board|ORG] ([Harlow Water|ORG]) said.",
+      "[Harlow Water|ORG] expects more rain.",
+      "The [Orrin Port Authority|ORG] ([Port Authority|ORG]) and the [Velm Grain Exchange|ORG] "
+      "([Velm Grain Board|ORG]) met."],
+     [[(0, "Harlow Valley Water and Sewerage Board"), (0, "Harlow Water"), (1, "Harlow Water")]],
+     [[(2, "Orrin Port Authority"), (2, "Port Authority")],
+      [(2, "Velm Grain Exchange"), (2, "Velm Grain Board")]]),
     ("an acronym that keeps the 'o' of 'of' in lower case is defined like any other",
      ["The [Bureau of Disaster Relief Affairs|ORG] ([BoDRA|ORG]) said. The "
       "[Ministry of Health|ORG] ([MoH|ORG]) agreed.", "[BoDRA|ACRO] and the [MoH|ORG] met."],
