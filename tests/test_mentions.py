@@ -14,6 +14,7 @@ import pytest
 from store.extract.mentions import extract_mentions
 from store.extract.mentions.edges import trim
 from store.extract.mentions.front import front_mentions
+from store.extract.mentions.outlets import dateline_place
 from store.extract.mentions.spans import Span
 from store.extract.nlp import load_nlp
 
@@ -1048,3 +1049,29 @@ def test_the_front_matters_names_are_the_names_its_body_writes(
     full = front + "\n" + "".join(text) + body[last:]
     found = front_mentions(full, ((0, len(front)),), items)
     assert [(full[s:e], label) for s, e, label, *_ in found] == names
+
+
+class _Untagged:
+    """A parsed document whose tagger found no name anywhere."""
+
+    def in_entity(self, start: int, end: int, *, names_only: bool = False) -> bool:
+        return False
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Floods shut river port\n\nVELMARO - Rescue teams searched the flooded port for a third "
+     "day on Sunday.", "VELMARO"),
+    ("Regulator fines grid firm\n\nKESTRAVIK, Norvania, Nov 10, 2026 (CWN) - The regulator "
+     "fined the operator on Tuesday.", "KESTRAVIK"),
+    ("**Orlen Games Committee**\n\nPORT ADLIN, Friday March 6, 2026 | For immediate release",
+     "PORT ADLIN"),
+    ("PRESS RELEASE - FOR IMMEDIATE RELEASE\n\nThe board met on Monday.", None),
+    ("UPDATE - The committee will update its count on Monday after the vote.", None),
+    ("STATEMENT - The agency said on Monday that the count had risen to nine.", None),
+    ("ORVA - Orvane Resource Alliance\n\nThe alliance met.", None),
+    ("KESTRAVIK PORT AUTHORITY\nAnnual figures", None),
+])
+def test_a_datelines_place_in_capitals_is_a_place(text: str, place: str | None) -> None:
+    span = dateline_place(text, _Untagged())  # type: ignore[arg-type]
+    assert (text[span.start:span.end] if span else None) == place
+    assert span is None or span.label == "GPE"

@@ -180,6 +180,14 @@ CASES = [
       "([Reuters|ORG]) - The [Korlin Water Board|ORG] said. [Reuters|ORG] reported."],
      [[(0, "Ministry of Finance"), (0, "Treasuria"), (1, "Treasuria")]],
      [[(2, "Ministry of Health"), (2, "Gaza")], [(2, "Korlin Water Board"), (2, "Reuters")]]),
+    ("words of a body's name in brackets after it are its short name across the corpus",
+     ["The [Harlow Valley Water and Sewerage Board|ORG] ([Harlow Water|ORG]) said.",
+      "[Harlow Water|ORG] expects more rain.",
+      "The [Orrin Port Authority|ORG] ([Port Authority|ORG]) and the [Velm Grain Exchange|ORG] "
+      "([Velm Grain Board|ORG]) met."],
+     [[(0, "Harlow Valley Water and Sewerage Board"), (0, "Harlow Water"), (1, "Harlow Water")]],
+     [[(2, "Orrin Port Authority"), (2, "Port Authority")],
+      [(2, "Velm Grain Exchange"), (2, "Velm Grain Board")]]),
     ("an acronym that keeps the 'o' of 'of' in lower case is defined like any other",
      ["The [Bureau of Disaster Relief Affairs|ORG] ([BoDRA|ORG]) said. The "
       "[Ministry of Health|ORG] ([MoH|ORG]) agreed.", "[BoDRA|ACRO] and the [MoH|ORG] met."],
@@ -922,6 +930,19 @@ CASES = [
       [(5, "Rusk's health regulator"), (5, "Southern Health Regulator")],
       [(0, "Velmora's water agency"), (2, "Dravic National Bureau of Statistics")],
       [(6, "Brenna's farm ministry"), (7, "Ministry of Farm Affairs")]]),
+    ("a place's body written with a possessive is the one body named with its other words in "
+     "a name its head noun's rule takes for that kind of body",
+     ["[Orsova's energy regulator|ORG] fined the firm. The [Energy Standards Office|ORG] said.",
+      "[Lantia's flood management agency|ORG] counted. The [Institute for Flood Management|ORG]"
+      " said.",
+      "[Varno's water regulator|ORG] spoke. The [Water Users Association|ORG] objected.",
+      "[Kessia's mining agency|ORG] spoke. The [Mining Institute|ORG] and the "
+      "[Mining Standards Bureau|ORG] did too."],
+     [[(0, "Orsova's energy regulator"), (0, "Energy Standards Office")],
+      [(1, "Lantia's flood management agency"), (1, "Institute for Flood Management")]],
+     [[(2, "Varno's water regulator"), (2, "Water Users Association")],
+      [(3, "Kessia's mining agency"), (3, "Mining Institute")],
+      [(3, "Kessia's mining agency"), (3, "Mining Standards Bureau")]]),
     ("a body's name without its 'National' or 'Federal' is the one body of the corpus "
      "named with it; with both forms in the corpus, neither",
      ["The [Federal Ministry of Fisheries|ORG] spoke.", "The [Fisheries Ministry|ORG] agreed.",

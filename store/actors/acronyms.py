@@ -137,10 +137,20 @@ _DATELINE_DASH = re.compile(r"\s*\)\s*[-–—]")  # "(Reuters) -": an outlet's 
 
 def _short_name(a: MentionRecord, b: MentionRecord, text: str) -> bool:
     """A body's name of several words, then its short name in brackets: one capitalised word
-    the tagger took for a body too ("Ministry of Finance (Treasuria)"); not a place in brackets
+    the tagger took for a body too ("Ministry of Finance (Treasuria)"), or words of the name
+    itself ("Harlow Valley Water and Sewerage Board (Harlow Water)"); not a place in brackets
     ("Ministry of Health (Gaza)") and not an outlet's dateline ("(Reuters) -")."""
     return a.label == b.label == "ORG" and not a.acronym and " " in a.surface.strip() \
-        and bool(_SHORT_NAME.fullmatch(b.surface)) and not _DATELINE_DASH.match(text, b.end)
+        and (bool(_SHORT_NAME.fullmatch(b.surface)) or _shortened(b.surface, a.surface)) \
+        and not _DATELINE_DASH.match(text, b.end)
+
+
+def _shortened(short: str, long: str) -> bool:
+    """A short name of several words, each a word of the long name before it, which it starts
+    as the long name does: "Harlow Valley Water and Sewerage Board (Harlow Water)"."""
+    words, long_words = name_tokens(short), name_tokens(long)
+    return 2 <= len(words) < len(long_words) and words[0] == long_words[0] \
+        and set(words) <= set(long_words)
 
 
 def _may_define(short: str, long: str, label: str) -> bool:

@@ -546,7 +546,10 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
         """"Velmora's water agency" (the tagger's name for a description) joins the one body's
         name of its article, else of the corpus, holding all its lower-case words and naming no
         place but its owner: "National Water Resources Agency", "Dravic National Bureau of
-        Statistics"; two such names, or only one naming another place, and it stays apart."""
+        Statistics"; with none such, its words before the head noun in a name the head's rule
+        in the descriptions file takes for a body of that kind ("Velmora's energy regulator",
+        "Energy Regulatory Office": a regulator's name may end in "office"); two such names, or
+        only one naming another place, and it stays apart."""
         owned: dict[tuple[str, str], tuple[str, list[str]]] = {}
         for pair, f in self._surfaces.items():
             if f.label == "ORG" and f.node >= 0 and (body := owned_body(f.surface)):
@@ -573,7 +576,9 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
             if body is None:
                 continue
             owner, words = body
-            fits = set.intersection(*(by_word.get(w, set()) for w in words))
+            fits = set.intersection(*(by_word.get(w, set()) for w in words)) or {
+                n for n in set.intersection(*(by_word.get(w, set()) for w in words[:-1]))
+                if _of_kind(words[-1], keys[n])}
             key = " ".join(name_tokens(owner))
             country = self._countries.by_key.get(key, "")
             own = {key, " ".join(name_tokens(country)), *adjectives.get(country, ())}
@@ -778,6 +783,16 @@ def resolve_articles(articles: list[ArticleMentions], edits: Iterable[dict] = ()
     with collector_paused():
         # each mention's item holds its actor's id once resolved
         return Resolver(refound(articles)).run(edits)
+
+
+def _of_kind(head: str, tokens: list[str]) -> bool:
+    """A body's name (its words) that the head noun's rule in the descriptions file takes for a
+    body of that kind without the noun itself: "regulator" for a name ending in "office" or
+    "commission", "agency" for one holding "institute" or "bureau"."""
+    return any("ORG" in rule.types and (
+        (rule.match == "ends" and tokens[-1] in rule.words)
+        or (rule.match == "has" and not rule.words.isdisjoint(tokens)))
+        for rule in descriptions().rules_for(head))
 
 
 def _other_place(tokens: list[str], places: set[str], own: set[str]) -> bool:

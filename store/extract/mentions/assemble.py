@@ -32,7 +32,12 @@ from store.extract.mentions.joins import (
 )
 from store.extract.mentions.junk import without_junk
 from store.extract.mentions.openers import without_line_openers, without_sentence_openers
-from store.extract.mentions.outlets import defined_acronyms, loose_acronyms, outlet_spans
+from store.extract.mentions.outlets import (
+    dateline_place,
+    defined_acronyms,
+    loose_acronyms,
+    outlet_spans,
+)
 from store.extract.mentions.products import product_bodies
 from store.extract.mentions.repeats import repeated
 from store.extract.mentions.spans import ACTOR_LABELS, DocView, RawMention, Span
@@ -58,7 +63,9 @@ def extract_mentions(doc: Doc, outlet: str | None = None) -> list[RawMention]:
             spans.extend(split(text, start, end, label, ctx))
     spans = [t for s in spans if (t := trim(text, s)) is not None]
     spans = [with_given_names(text, s, ctx) if s.label == "PERSON" else s for s in spans]
+    place = dateline_place(text, ctx)
     spans = without_overlaps([*spans, *curated_spans(text, ctx), *outlet_spans(text, outlet),
+                              *([place] if place is not None else []),
                               *vessel_spans(text), *product_bodies(text, ctx)])
     spans = with_cut_lists(text, with_cut_heads(text, joined(text, spans, ctx)))
     spans = with_site_nouns(text, spans, ctx)

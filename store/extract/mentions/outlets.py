@@ -55,6 +55,62 @@ def dateline_agency(text: str) -> str | None:
     return None
 
 
+# the place of a wire dateline in capitals at a line's start near the top, then its country, its
+# date or its agency's credit: "KARSBY, Velmora, Sept 9, 2026 (CWN) -", "PORT ADLER - ",
+# "KARSBY, Friday March 3, 2026 | For immediate release"
+_DATELINE_PLACE = re.compile(r"^([A-Z][A-Z.'’-]+(?:[ \t][A-Z][A-Z.'’-]+){0,4})(?=,[ \t]|[ \t]+\(|"
+                             r"[ \t]+[-–—][ \t])", re.M)
+_DATELINE_END = re.compile(r"[ \t]+(?:[-–—]|\|)[ \t]|$", re.M)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_SENTENCE_WORDS = 6  # the words of the sentence a dash-ended dateline opens, at least
+
+
+def dateline_place(text: str, ctx: DocView) -> Span | None:
+    """The place of a wire dateline set in capitals, which the tagger leaves untagged there
+    ("PORT ADLER - Rescuers said", "KARSBY, Velmora, Nov 10, 2026 (CWN) - The"): the first
+    line near the top that opens with words in capitals, then only capitalised words, numbers
+    and a credit in brackets up to a dash and a sentence in lowercase, or up to a bar or the
+    line's end with a date in them. Not a word of a document's or a section's heading ("PRESS
+    RELEASE - FOR IMMEDIATE RELEASE", "UPDATE - ..."): no function word, title, body's head,
+    month or document word, nor a word the article also writes in lowercase."""
+    reach = min(len(text), DATELINE_REACH)
+    for m in _DATELINE_PLACE.finditer(text, 0, reach):
+        end = _DATELINE_END.search(text, m.end(1))
+        if end is None:
+            return None
+        head = text[m.end(1):end.start()]
+        words = head.replace(",", " ").split()
+        if not all(w[0].isupper() or w[0].isdigit() or w[0] == "(" for w in words):
+            continue
+        line_end = text.find("\n", end.end())
+        tail = text[end.end():line_end if line_end != -1 else len(text)]
+        if end.group().strip() in ("-", "–", "—"):
+            if len(tail.split()) < _SENTENCE_WORDS or not any(c.islower() for c in tail):
+                continue
+        elif not (_YEAR.search(head) or _names_month(words)):
+            continue
+        return _as_place(text, m.start(1), m.end(1), ctx)
+    return None
+
+
+def _names_month(words: list[str]) -> bool:
+    nw = name_words()
+    return any(w.lower().rstrip(".") in nw.months | nw.month_abbreviations for w in words)
+
+
+def _as_place(text: str, start: int, end: int, ctx: DocView) -> Span | None:
+    """The dateline's capitals as a place, unless a word of them is no place's word or the
+    tagger already took them."""
+    nw = name_words()
+    stop = nw.function_words | nw.titles | nw.org_heads | nw.document_words | nw.months \
+        | nw.weekdays | nw.caption_words | nw.masthead_words
+    surface = text[start:end]
+    if any(w.lower() in stop for w in surface.split()) \
+            or ctx.in_entity(start, end, names_only=True) or surface.lower() in text:
+        return None
+    return Span(start, end, "GPE")
+
+
 def outlet_spans(text: str, outlet: str | None) -> list[Span]:
     found = []
     for m in _credits(text):
