@@ -143,6 +143,11 @@ MONEY = [
     ("Orvex booked $4.7bn in the third quarter, down from $4.9bn three months earlier.",
      "$4.7bn", "revenue"),
     ("The storm caused $3bn in damage to homes.", "$3bn", "damage"),
+    # money "in" a currency is paid or held in it: the currency is not what the sum is
+    ("The hackers have demanded a ransom of roughly $2m in bitcoin from the water board, a "
+     "council official said.", "$2m", "ransom"),
+    ("The smuggling ring asked for a fee of 40,000 euros in dollars, police said.",
+     "40,000 euros", "fee"),
     # a sum a verb of demanding moves is a demand (and so is its conversion in brackets)
     ("The hijackers are demanding €2.3 million (about $2.5 million) for the trawler's crew.",
      "€2.3 million", "demand"),

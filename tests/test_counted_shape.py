@@ -63,6 +63,28 @@ def test_a_verb_read_as_a_noun_is_not_counted(extract, sentence: str, text: str,
     assert {f.text: f for f in extract(sentence)}[text].counted == counted
 
 
+# sentence, figure, a noun it must not count: a participle the tagger calls a noun, hung as a
+# clause on the amount ("tonnes forecast last month by ..."), describes the amount; neither the
+# amount nor a sibling that inherits from it counts the participle
+PARTICIPLE_ON_THE_AMOUNT = [
+    ("Traders doubt the 910,000 tonnes forecast last month by the rice board.",
+     "910,000 tonnes", "forecast"),
+    ("The board's count is well below the 17.8 million tonnes forecast last week by the Lakeview "
+     "Grain Exchange, and far from the 22.4 million tonnes picked in 2019.",
+     "17.8 million tonnes", "forecast"),
+    ("The board's count is well below the 17.8 million tonnes forecast last week by the Lakeview "
+     "Grain Exchange, and far from the 22.4 million tonnes picked in 2019.",
+     "22.4 million tonnes", "forecast"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "wrong"), PARTICIPLE_ON_THE_AMOUNT)
+def test_a_participle_on_the_amount_is_not_counted(extract, sentence: str, text: str,
+                                                   wrong: str) -> None:
+    assert {f.text: f for f in extract(sentence)}[text].counted != wrong
+
+
 # a table, a cell, counted: a header whose noun a relative clause follows counts that noun,
 # after the class of what the clause says befell it, as a sentence saying the same is read
 RELATIVE_HEADERS = [

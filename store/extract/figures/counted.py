@@ -204,6 +204,8 @@ def counted_token(expr: NumberExpr, span: Span) -> tuple[Token | None, str | Non
             continue
         if _coordinated_modifiers(tok):
             continue  # "2,140 suspected and confirmed measles cases"
+        if _clause_read_as_noun(tok, span):
+            break  # "the 17.8 million tonnes forecast last week": a participle, not the noun
         if tok.pos_ in ("ADJ", "NOUN", "PROPN") or _is_nounish(tok) or _participle(tok):
             if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT") and (
                     tok.lower_ not in lex.rate_adjectives) and not (
@@ -516,6 +518,13 @@ def _coordinated_modifiers(tok: Token) -> bool:
     nxt = next((t for t in doc[tok.i + 1:tok.i + 3] if t.pos_ != "CCONJ"), None)
     modifier = tok.tag_ in ("VBN", "JJ") and nxt is not None and nxt.tag_ in ("VBN", "VBD", "JJ")
     return modifier and nxt.i + 1 < len(doc) and doc[nxt.i + 1].pos_ in ("NOUN", "ADJ", "PROPN")
+
+
+def _clause_read_as_noun(tok: Token, span: Span) -> bool:
+    """ "the 3.2 million bales forecast in May by the council": a word the tagger calls a noun
+    but the parser hangs as a clause on the amount itself (``acl``) is a participle whose clause
+    describes the amount ("forecast", "estimate" read as nouns), not the thing counted."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "acl" and span.start <= tok.head.i < span.end
 
 
 def _participle(tok: Token) -> bool:

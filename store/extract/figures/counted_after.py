@@ -54,6 +54,8 @@ def after_amount(expr: NumberExpr, doc: Doc, i: int) -> tuple[Token | None, str 
         return obj, None
     if expr.unit not in units().currency_codes:
         return None, None  # "900 hectares in mid-July": only money is "in" what it is
+    if _a_currency(obj):
+        return None, None  # "a ransom of US$5m in bitcoin": the money it is paid in
     # money "in cash", "in revenue", "in damage", "in refunds", "in insured losses" (not "in a
     # statement": a noun with a determiner or a possessor is where or how it was said, nor "in
     # respect of": a phrase of its own, nor "in months" or "in towns": when and where, nor "in
@@ -63,6 +65,13 @@ def after_amount(expr: NumberExpr, doc: Doc, i: int) -> tuple[Token | None, str 
             for c in obj.children) and not _when_or_where(obj):
         return obj, None
     return None, None
+
+
+def _a_currency(noun: Token) -> bool:
+    """A currency word ("bitcoin", "dollars", "euros"): money "in" it names the money it is paid
+    or held in, never what the sum is."""
+    words = units().currency_words
+    return noun.lower_ in words or noun.lemma_.lower() in words
 
 
 def _inside_brackets(doc: Doc, i: int) -> bool:
