@@ -281,6 +281,13 @@ def test_the_period_of_an_event_count_is_not_its_report_date(extract) -> None:
     # a byline's beat is not what the article is about
     ("Aid stalls\nBy Ann Lee, East Africa Correspondent\nAid to Malawi has stalled. Officials "
      "said 40,000 people had fled.", "Malawi"),
+    # nor is a site's navigation bar: its outlet and sections name no place the story is about
+    ("The Harbour Town Bugle | News | Counties | Health | Sport\n\nAid stalls\n\nAid to Malawi "
+     "has stalled. Officials said 40,000 people had fled.", "Malawi"),
+    ("The Bay City Tribune | News | Business | Politics | Sports | Opinion | E-paper\n\nAid "
+     "stalls\n\nAid to Malawi has stalled. Officials said 40,000 people had fled.", "Malawi"),
+    ("The Lakeland Chronicle | Home | City | Region | Nation | Farming | Sports | E-paper\n\n"
+     "Aid stalls\n\nAid to Malawi has stalled. Officials said 40,000 people had fled.", "Malawi"),
 ])
 def test_a_sentence_with_no_place_takes_the_article_place(extract, text: str, place: str) -> None:
     fig = one(extract(text), "40,000")

@@ -1658,6 +1658,13 @@ PLACES_OF_OTHERS = [
     # one figure with a place of its own is no breakdown: the figure it is set against shares it
     ("Floods hit Kenya. Officials said 16,000 people were displaced in Garissa, down from "
      "19,000.", {"16,000": ["Garissa"], "19,000": ["Garissa"]}),
+    # the whole a sentence opens with ("Of the N ...") is not where its one part is
+    ("Storms lashed Portugal. Of the 52,000 homes insured, about 9,000 are in Porto.",
+     {"52,000": ["Portugal"], "9,000": ["Porto"]}),
+    ("Drought gripped Chile. Out of 3,400 wells drilled, 1,200 ran dry in Atacama.",
+     {"3,400": ["Chile"], "1,200": ["Atacama"]}),
+    ("Floods hit Malawi.\n\n- Of the 610 patients, 75 were treated in Lilongwe.",
+     {"610": ["Malawi"], "75": ["Lilongwe"]}),
 ]
 
 

@@ -29,6 +29,12 @@ def extract():
     # a quarter it forecasts stays
     ("The bank expects inflation to average 5.1 percent in the fourth quarter.", "5.1 percent",
      "2031-12"),
+    # a figure its own clause says was forecast then ("the N it forecast in May"): the month
+    # dates the forecast's making, not what it forecasts
+    ("The port now puts lost dues at $88 million, below the $97 million it forecast in May.",
+     "$97 million", "2031"),
+    ("Orlan Foods booked a charge of 4.1 billion crowns, more than the 3.6 billion it "
+     "predicted in April.", "3.6 billion", "2031"),
 ])
 def test_a_forecast_is_of_the_period_it_forecasts(extract, sentence: str, figure: str,
                                                   when: str) -> None:

@@ -83,6 +83,11 @@ def _forecast_value(span: Span) -> bool:
     if any(c.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and c.lemma_.lower()
            in words.forecast_nouns for c in verb.children):
         return True
+    noun = span.root if span.root.dep_ not in ("nummod", "quantmod", "compound") else (
+        span.root.head)
+    if any(c.dep_ == "relcl" and c.lemma_.lower() in words.forecast_verbs
+           for c in noun.children):
+        return True  # "below the $440 million it forecast in May": its own clause forecasts it
     tok = span.root
     for _ in range(FORECAST_HOPS):
         if tok.head.i == tok.i:

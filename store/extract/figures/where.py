@@ -46,6 +46,9 @@ def where_of(span: Span, sent: Span, doc: Doc, head: Token | None) -> tuple[list
 
 BYLINE = re.compile(r"^\s*(?:by|from|photo|image|credit|reporting by)\b", re.I)
 LEAD_LINES = 4  # the headline, a subtitle or byline, the dateline and the lead paragraph
+# a site's navigation bar, "The Velm Tribune | News | Counties | Sport": its outlet and sections
+# name no place the story is about (a line of one or two bars, "Press statement | Velmora", may)
+NAVIGATION_BARS = 3
 DATELINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{2,}(?:,[^—–\n]{0,40})?\s*"
                       r"(?:\([^)\n]{0,40}\)\s*)?[—–-]\s")
 
@@ -53,7 +56,8 @@ DATELINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{2,}(?:,[^—–\n]{0,40})?\
 def article_places(doc: Doc) -> list[str]:
     """The place an article is about: the first its headline names, else the first its lead
     sentence names after any dateline (kept once per document). A dateline says where the
-    reporter was, which a wire story from Geneva about Mozambique shows is not the same."""
+    reporter was, which a wire story from Geneva about Mozambique shows is not the same; a
+    site's navigation bar above the headline is no line of the story at all."""
     cached = doc.user_data.get("claimscope_places")
     if cached is None:
         cached = doc.user_data["claimscope_places"] = _lead_places(doc)
@@ -65,7 +69,7 @@ def _lead_places(doc: Doc) -> list[str]:
     offset = 0
     lines: list[tuple[int, str]] = []
     for line in text.split("\n"):
-        if line.strip():
+        if line.strip() and line.count("|") < NAVIGATION_BARS:
             lines.append((offset, line))
         offset += len(line) + 1
         if len(lines) >= LEAD_LINES:
@@ -165,13 +169,28 @@ def unshare_places(figures: list[FoundFigure], doc: Doc) -> None:
         parts = said.get(fig.sentence)
         if fig.where_basis != SENTENCE or parts is None:
             continue
-        if parts.distinct < 2 and not _whole_country(fig, parts, text):
+        if parts.distinct < 2 and not _whole_country(fig, parts, text) and not (
+                _whole_of_parts(fig, parts, text)):
             continue
         rest = [p for p in fig.where if p not in parts.taken]
         if rest:
             fig.where = rest
         else:
             fig.where, fig.where_basis = article_places(doc), ARTICLE
+
+
+# "Of the 410,000 patients, 38,000 live in ...": the sentence opens with the whole (a list
+# item's dash or bullet before it), its parts follow
+WHOLE_OPENING = re.compile(r"(?:[-*•–—]\s*)?(?:out\s+)?of\s+(?:the\s+|all\s+|these\s+|those\s+)?",
+                           re.I)
+
+
+def _whole_of_parts(fig: FoundFigure, parts: _Parts, text: str) -> bool:
+    """ "Of the 52,000 homes insured, about 9,000 stand in Wexmoor": a sentence that opens with
+    a figure it is "of" breaks that whole down, so the place a part after it has for its own is
+    not the whole's (one part is enough: the other parts are the rest of the whole)."""
+    return parts.starts[-1] > fig.end and WHOLE_OPENING.fullmatch(
+        text, fig.sentence[0], fig.start) is not None
 
 
 NATIONWIDE_REACH = 40  # characters after a figure where "nationwide" still speaks of it
