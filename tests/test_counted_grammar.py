@@ -181,6 +181,16 @@ MEASURES = [
     ("The city uses about 2.1 billion litres a day.", "2.1 billion litres", "use"),
     ("The town consumed 40 million litres a day in June.", "40 million litres", "consumption"),
     ("Oil leaked at 300 barrels a day.", "300 barrels", "Oil flow"),
+    # a rate a verb of supply, delivery, loss or processing takes counts what it moves so, not a
+    # flow
+    ("The three reservoirs supplied 95, 60 and 40 megalitres per day in March.", "60", "supplied"),
+    ("Barges will deliver 2 million litres a day to the island's clinics.", "2 million litres",
+     "delivered"),
+    ("Some 18% of the treated water is lost through cracked mains, about 90 million litres a "
+     "day.", "90 million litres", "lost"),
+    ("Farmers were asked to use no more than 400 litres per hectare a day.", "400 litres", "use"),
+    ("The charity provides about 12 litres per child per day at each school.", "12 litres",
+     "supplied"),
     # a measure is never a number of things named in the sentence before
     ("The number of repair teams has been tripled. Water lorries will bring between 1 million "
      "and 5 million litres per day to schools.", "1 million and 5 million litres", "flow"),
