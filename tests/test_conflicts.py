@@ -1435,3 +1435,29 @@ def test_a_revision_beside_a_later_value_is_a_change(later: int, verdict: str) -
     top = [g for g in rows if g["parent"] is None]
     assert [g["verdict"] for g in top] == [verdict]
     assert any(g["verdict"] == "revision" for g in rows)
+
+
+def test_a_replaced_figure_beside_a_revision_shows_no_change() -> None:
+    """A value printed elsewhere that its own origin has since replaced is an old version, not
+    a level the quantity moved to: the group stays a revision."""
+    cars = dict(unit="cars", counted="wrecked cars", head="car")
+    dated = {"a": "2031-03-04", "b": "2031-03-20", "c": "2031-03-28"}
+    recount = "The Ostrava Ledger first put the wrecked cars towed since the flood at 640."
+    specs = [
+        figure("a", "Some 410 wrecked cars have been towed since the flood.", 410, **cars),
+        figure("b", WRECKS, 410, at="410", **cars),
+        {**figure("b", "The figure was 455.", 455, **cars),
+         "revises": f"b:{WRECKS.index('410')}"},
+        figure("c", recount, 640, at="640", **cars),
+        {**figure("c", "It has since corrected that to 455.", 455, **cars),
+         "revises": f"c:{recount.index('640')}"},
+    ]
+    figures, articles = corpus(*specs)
+    for row in figures:
+        day = dated[row["article"]]
+        row.update(source="the article", event="flood", when=day, when_basis="article",
+                   reported=day)
+    for article in articles:
+        article["date"] = dated[article["id"]]
+    rows = build_conflicts(figures, articles, RESOLVE)
+    assert [g["verdict"] for g in rows if g["parent"] is None] == ["revision"]

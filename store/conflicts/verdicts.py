@@ -481,8 +481,9 @@ def judge(claims: list[Claim], periods: dict[str, str | None], origins: Origins,
         # well (the reviser's own other values are its further revisions; the other values of
         # the articles that state the revision are other things the key could not tell apart,
         # as in ``revision_of``; a value in another unit than the new one differs only through
-        # a conversion, which shows no move)
-        beside = [c for c in claims if c.article not in (old.article, new.article)
+        # a conversion, which shows no move; nor does a figure its own origin replaced)
+        beside = [c for c in claims if c.id in rivals
+                  and c.article not in (old.article, new.article)
                   and origins[c.id] != origins[new.id] and c.unit == new.unit
                   and not overlap(c.claim, old.claim) and not overlap(c.claim, new.claim)]
         moved = beside and _change([new, *beside], periods, not_shown_one_period,
