@@ -1401,3 +1401,63 @@ def test_a_placeless_count_beside_its_articles_counts_of_places_is_their_whole(
     whole = [g for g in rows if g["parent"] is None and len(g["figures"]) == 2
              and all(g["values"][f][0] in values for f in g["figures"])]
     assert len(whole) == 1 and whole[0]["verdict"] == verdict
+
+
+WRECKS = "The Harlow Gazette wrongly said 410 wrecked cars had been towed since the flood."
+
+
+@pytest.mark.parametrize("later, verdict", [
+    # printed again weeks after the corrected count, at another value: the running total
+    # moved, and the correction is a group of its own inside
+    (640, "change_over_time"),
+    # printed again at the corrected value: the correction is the whole story
+    (455, "revision"),
+])
+def test_a_revision_beside_a_later_value_is_a_change(later: int, verdict: str) -> None:
+    cars = dict(unit="cars", counted="wrecked cars", head="car")
+    dated = {"a": "2031-03-04", "b": "2031-03-20", "c": "2031-03-28"}
+    specs = [
+        figure("a", "Some 410 wrecked cars have been towed since the flood.", 410, **cars),
+        figure("b", WRECKS, 410, at="410", **cars),
+        {**figure("b", "The figure was 455.", 455, **cars),
+         "revises": f"b:{WRECKS.index('410')}"},
+        figure("c", f"Towing crews have cleared {later} wrecked cars since the flood.", later,
+               **cars),
+    ]
+    figures, articles = corpus(*specs)
+    for row in figures:
+        day = dated[row["article"]]
+        row.update(source="the article", event="flood", when=day, when_basis="article",
+                   reported=day)
+    for article in articles:
+        article["date"] = dated[article["id"]]
+    rows = build_conflicts(figures, articles, RESOLVE)
+    top = [g for g in rows if g["parent"] is None]
+    assert [g["verdict"] for g in top] == [verdict]
+    assert any(g["verdict"] == "revision" for g in rows)
+
+
+def test_a_replaced_figure_beside_a_revision_shows_no_change() -> None:
+    """A value printed elsewhere that its own origin has since replaced is an old version, not
+    a level the quantity moved to: the group stays a revision."""
+    cars = dict(unit="cars", counted="wrecked cars", head="car")
+    dated = {"a": "2031-03-04", "b": "2031-03-20", "c": "2031-03-28"}
+    recount = "The Ostrava Ledger first put the wrecked cars towed since the flood at 640."
+    specs = [
+        figure("a", "Some 410 wrecked cars have been towed since the flood.", 410, **cars),
+        figure("b", WRECKS, 410, at="410", **cars),
+        {**figure("b", "The figure was 455.", 455, **cars),
+         "revises": f"b:{WRECKS.index('410')}"},
+        figure("c", recount, 640, at="640", **cars),
+        {**figure("c", "It has since corrected that to 455.", 455, **cars),
+         "revises": f"c:{recount.index('640')}"},
+    ]
+    figures, articles = corpus(*specs)
+    for row in figures:
+        day = dated[row["article"]]
+        row.update(source="the article", event="flood", when=day, when_basis="article",
+                   reported=day)
+    for article in articles:
+        article["date"] = dated[article["id"]]
+    rows = build_conflicts(figures, articles, RESOLVE)
+    assert [g["verdict"] for g in rows if g["parent"] is None] == ["revision"]

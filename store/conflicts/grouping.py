@@ -70,6 +70,7 @@ class Group:
     parent: str | None = None  # id of the enclosing group
     kind: str = QUANTITY  # QUANTITY, PERIOD or ESTIMATE
     pair: tuple[str, str] | None = None  # the two figures the reason names
+    revised: tuple[str, str] | None = None  # a revision held beside a change (old first)
 
     @property
     def id(self) -> str:
@@ -584,7 +585,7 @@ def _with_revisions(groups: list[Group], key: QuantityKey, periods: dict[str, st
     tell apart)."""
     found = list(groups)
     for group in groups:
-        if group.verdict == REVISION and group.pair:
+        if (group.verdict == REVISION and group.pair) or group.revised:
             revision = _the_revision(group, key, periods, origins)
             if revision is not None:
                 found.append(revision)
@@ -596,7 +597,7 @@ def _the_revision(group: Group, key: QuantityKey, periods: dict[str, str | None]
     """The revision a group's verdict names (its ``pair``, old figure first): the runs of its
     figures of their periods whose ranges hold the old and the new value; None when that is the
     whole group already."""
-    old, new = group.pair or ("", "")
+    old, new = group.revised or group.pair or ("", "")
     when = {periods.get(old), periods.get(new)}
     runs = _runs([c for c in group.claims if periods.get(c.id) in when], lambda c: c.claim)
     members = [c for run in runs if any(c.id in (old, new) for c in run) for c in run]
@@ -722,7 +723,7 @@ def _group(key_text: str, key: QuantityKey, members: list[Claim],
         quantity += f", {origin}"
     return Group(key=key_text, quantity=quantity, verdict=verdict.verdict, reason=verdict.reason,
                  spread=spread(list(ordered)), claims=ordered, parent=parent, kind=kind,
-                 pair=verdict.pair)
+                 pair=verdict.pair, revised=verdict.revised)
 
 
 def describe_quantity(key: QuantityKey, claims: Iterable[Claim], period: str | None) -> str:

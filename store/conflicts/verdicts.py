@@ -9,7 +9,10 @@
   the quantity did not move between them;
 - ``revision``: one origin replaced its own figure for the same quantity and period ("raised the
   toll from 38 to 912", or its later figure no longer overlaps its earlier one, or its bound
-  moved: "at least 21", then "at least 37"; their days not known to be more than a day apart);
+  moved: "at least 21", then "at least 37"; their days not known to be more than a day apart),
+  unless another origin's figures, printed elsewhere in the same unit, restate neither value
+  and show the quantity moved beside the new one: then the group is a change over time and the
+  revision a group inside it;
 - ``change_over_time``: figures of different (or not provably the same) periods whose stated
   values differ (a bound and a value it holds do not: "more than 3,000" restates 3,400);
 - ``consistent``: otherwise: the ranges overlap.
@@ -47,6 +50,8 @@ class Verdict:
     verdict: str
     reason: str
     pair: tuple[str, str] | None
+    # the revision a group holds beside a change its other figures show (old figure first)
+    revised: tuple[str, str] | None = None
 
 
 def _who(claim: Claim) -> str:
@@ -461,9 +466,30 @@ def judge(claims: list[Claim], periods: dict[str, str | None], origins: Origins,
                                  f"of {when} that cannot both be right: their ranges do not "
                                  "overlap" + _conversions(first, second)),
                        (first.id, second.id))
+    # figures whose dates do not show one period: they may show a change
+    def not_shown_one_period(a: Claim, b: Claim) -> bool:
+        return (periods.get(a.id) is None or periods[a.id] != periods.get(b.id)
+                or not _dated_alike(a, b)
+                or (periods[a.id] not in UNDATED_PERIODS and not _near_days(a, b)))
+
     revised = revision_of(claims, origins, periods)
     if revised:
         old, new = revised
+        # a revision is the whole story only if the figures that restate neither its old nor
+        # its new value show no change beside the new one: a running total corrected for its
+        # first week, then printed by another origin weeks later at another value, moved as
+        # well (the reviser's own other values are its further revisions; the other values of
+        # the articles that state the revision are other things the key could not tell apart,
+        # as in ``revision_of``; a value in another unit than the new one differs only through
+        # a conversion, which shows no move; nor does a figure its own origin replaced)
+        beside = [c for c in claims if c.id in rivals
+                  and c.article not in (old.article, new.article)
+                  and origins[c.id] != origins[new.id] and c.unit == new.unit
+                  and not overlap(c.claim, old.claim) and not overlap(c.claim, new.claim)]
+        moved = beside and _change([new, *beside], periods, not_shown_one_period,
+                                   series=False, interval=lambda c: c.claim)
+        if moved:
+            return Verdict(CHANGE, moved.reason, moved.pair, (old.id, new.id))
         return Verdict(REVISION, _sentence(
             f"{new.origin_label} revised its own figure from {old.label} "
             f"({old.reported_label}) to {new.label} ({new.reported_label})"
@@ -476,11 +502,6 @@ def judge(claims: list[Claim], periods: dict[str, str | None], origins: Origins,
     # to describe one period (of different or unknown periods, one dated by its own words and
     # the other only by its article's day, both only by articles of different days, or of
     # days far apart), even when one sentence states both
-    def not_shown_one_period(a: Claim, b: Claim) -> bool:
-        return (periods.get(a.id) is None or periods[a.id] != periods.get(b.id)
-                or not _dated_alike(a, b)
-                or (periods[a.id] not in UNDATED_PERIODS and not _near_days(a, b)))
-
     return changed or _change(claims, periods, not_shown_one_period, series=False,
                               interval=lambda c: c.claim) or _consistent(claims)
 
