@@ -247,20 +247,10 @@ def _repeated_words(claims: list[Claim], home: dict[str, Any]) -> list[Group]:
                 _distinctive_share if share else _distinctive)(high)):
             family = "count" if claim.key.measure.startswith("count:") else unit
             by_words[(family, low, high)][claim.id] = claim
-    found = []
-    for (family, low, high), same in sorted(by_words.items()):
-        members = list(same.values())
-        quantities = {stable(home[c.id]) if c.id in home else None for c in members}
-        if _sentences(members) < 2 or (len(quantities) < 2 and None not in quantities):
-            continue  # one quantity's own figures: its groups say it already
-        key = QuantityKey(measure=members[0].key.measure, thing=None, qualifiers=(),
-                          group=None, places=None)
-        found.append(_group(f"{family}={low!r}-{high!r}?", key, members,
-                            dict.fromkeys((c.id for c in members), None),
-                            {c.id: c.origin or f"?{c.id}" for c in members}, series=False,
-                            period=None, parent=None, kind=ESTIMATE,
-                            origin=f"the same {members[0].label} repeated"))
-    return [g for g in found if g.verdict == CONSISTENT]
+    found = [_restating(f"{family}={low!r}-{high!r}?", list(same.values()), home,
+                        "the same {} repeated")
+             for (family, low, high), same in sorted(by_words.items())]
+    return [g for g in found if g is not None and g.verdict == CONSISTENT]
 
 
 def _headline_restated(claims: list[Claim], home: dict[str, Any]) -> list[Group]:
@@ -280,22 +270,26 @@ def _headline_restated(claims: list[Claim], home: dict[str, Any]) -> list[Group]
         unit, low, high = as_written(claim)
         # (a headline may leave out what a price is per: "pump price eases to N1,100")
         by_words[(claim.article, unit.partition(" per ")[0], low, high)][claim.id] = claim
-    found = []
-    for (article, unit, low, high), same in sorted(by_words.items()):
-        members = list(same.values())
-        heads = [c for c in members if c.sentence[1] == first[article]]
-        quantities = {stable(home[c.id]) if c.id in home else None for c in members}
-        if not heads or _sentences(members) < 2 or (len(quantities) < 2
-                                                    and None not in quantities):
-            continue  # no headline among them, or one quantity's figures: its groups say it
-        key = QuantityKey(measure=members[0].key.measure, thing=None, qualifiers=(),
-                          group=None, places=None)
-        found.append(_group(f"{article}:{unit}={low!r}-{high!r}^", key, members,
-                            dict.fromkeys((c.id for c in members), None),
-                            {c.id: c.origin or f"?{c.id}" for c in members}, series=False,
-                            period=None, parent=None, kind=ESTIMATE,
-                            origin=f"the headline's {members[0].label} restated"))
-    return [g for g in found if g.verdict == CONSISTENT]
+    found = [_restating(f"{article}:{unit}={low!r}-{high!r}^", list(same.values()), home,
+                        "the headline's {} restated")
+             for (article, unit, low, high), same in sorted(by_words.items())
+             if any(c.sentence[1] == first[article] for c in same.values())]  # a headline's
+    return [g for g in found if g is not None and g.verdict == CONSISTENT]
+
+
+def _restating(gid: str, members: list[Claim], home: dict[str, Any], origin: str
+               ) -> Group | None:
+    """An agreement-only group of figures that give one number, called by ``origin`` (its
+    "{}" is their label); none when they stand in one sentence, or are one quantity's own
+    figures, whose groups say it already."""
+    quantities = {stable(home[c.id]) if c.id in home else None for c in members}
+    if _sentences(members) < 2 or (len(quantities) < 2 and None not in quantities):
+        return None
+    key = QuantityKey(measure=members[0].key.measure, thing=None, qualifiers=(), group=None,
+                      places=None)
+    return _group(gid, key, members, dict.fromkeys((c.id for c in members), None),
+                  {c.id: c.origin or f"?{c.id}" for c in members}, series=False, period=None,
+                  parent=None, kind=ESTIMATE, origin=origin.format(members[0].label))
 
 
 def _distinctive(value: float) -> bool:
