@@ -255,6 +255,23 @@ def test_one_measure_in_two_units_is_one_consistent_quantity(first, second):
     assert len(rows) == 1 and rows[0]["verdict"] == "consistent"
 
 
+@pytest.mark.parametrize("value, first, second", [
+    # a vague head with its kind said and without it is one count of that head
+    (40, ("pumping stations", "Tolvane shut 40 pumping stations."),
+     ("stations", "Tolvane said 40 of its stations were shut.")),
+    (25, ("relief centres", "Mirsk opened 25 relief centres."),
+     ("centres", "The 25 centres Mirsk opened are full.")),
+])
+def test_a_vague_head_counts_one_measure_with_its_kind_said_or_not(value, first, second):
+    rows = groups(
+        figure("a", first[1], value, unit=first[0], counted=first[0],
+               head=first[0].split()[-1], when="2025-03"),
+        figure("b", second[1], value, unit=second[0], counted=second[0], head=second[0],
+               when="2025-03"),
+    )
+    assert len(rows) == 1 and rows[0]["verdict"] == "consistent"
+
+
 def test_counts_of_persons_in_different_units_meet_by_what_they_count():
     rows = groups(
         figure("a", "At least 120 people were killed.", 120, approx="at_least", unit="people",

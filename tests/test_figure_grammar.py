@@ -383,6 +383,11 @@ COUNTED = [
     ("The charity has 96 staff in the region.", "96", "staff", "staff"),
     # a vague head counts with the noun that says which kind
     ("Families stayed in 240 evacuation centres.", "240", "centres", "evacuation centres"),
+    # a station is one only for what it serves: the noun before it says which
+    ("Inspectors sealed 37 petrol stations in Ostrava.", "37", "stations", "petrol stations"),
+    ("Flooding cut power to 12 pumping stations.", "12", "stations", "pumping stations"),
+    ("Engineers checked 21 seismic stations.", "21", "stations", "stations"),
+    ("The chain closed 8 stations.", "8", "stations", "stations"),
     # health workers are a workforce of their own
     ("The ministry sent 2,300 health workers to the border camps.", "2,300", "workers",
      "health workers"),

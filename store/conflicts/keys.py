@@ -187,7 +187,18 @@ def measure_of(unit: str) -> str:
         return PERCENT  # "one in five" and "19.6%" are one share, compared in percent
     if unit == PERCENT or unit in units().measure_codes:
         return unit
-    return f"count:{unit or 'count'}"
+    return f"count:{_vague_head(unit) or unit or 'count'}"
+
+
+def _vague_head(unit: str) -> str | None:
+    """ "filling stations" in one article and "its stations" in the next: a vague head counts
+    one measure whether its kind is said or not (the other keys tell kinds apart)."""
+    kind, _, plural = (unit or "").rpartition(" ")
+    if not kind:
+        return None
+    heads = units().vague_heads
+    singulars = (plural[:-1], plural[:-2], plural[:-3] + "y")
+    return plural if any(s in heads for s in singulars) else None
 
 
 _PART_OF = re.compile(r"\s*of\s+(?:them|whom|those|these|which)\b", re.I)
