@@ -17,7 +17,7 @@ from typing import Any
 
 from store.conflicts import measures
 from store.conflicts.periods import clean_when, year_of
-from store.conflicts.quantities import fate_of, qualifiers_of, thing_of
+from store.conflicts.quantities import fate_of, qualifiers_of, singular, thing_of
 from store.conflicts.ranges import Interval, claim_interval, core_interval, scale, widen
 from store.conflicts.rates import COMMON_CURRENCY, CURRENCY_CODE, convertible, rate, spread
 from store.conflicts.scope import Resolve, display_name, fold_name, place_keys, scope_key
@@ -194,11 +194,8 @@ def _vague_head(unit: str) -> str | None:
     """ "filling stations" in one article and "its stations" in the next: a vague head counts
     one measure whether its kind is said or not (the other keys tell kinds apart)."""
     kind, _, plural = (unit or "").rpartition(" ")
-    if not kind:
-        return None
-    heads = units().vague_heads
-    singulars = (plural[:-1], plural[:-2], plural[:-3] + "y")
-    return plural if any(s in heads for s in singulars) else None
+    head = singular(plural)
+    return plural if kind and head != plural.lower() and head in units().vague_heads else None
 
 
 _PART_OF = re.compile(r"\s*of\s+(?:them|whom|those|these|which)\b", re.I)
