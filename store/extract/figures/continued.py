@@ -16,7 +16,7 @@ from store.extract.figures.counted import (
     of_whom,
     populated_place,
 )
-from store.extract.figures.counted_members import members_named
+from store.extract.figures.counted_members import count_noun, members_named
 from store.extract.figures.counted_revised import name_what_was_revised
 from store.extract.figures.counted_state import name_the_state
 from store.extract.figures.elsewhere import compared_with, restates
@@ -203,8 +203,7 @@ def _bracketed_after_its_noun(fig: FoundFigure, doc: Doc) -> None:
             noun.lemma_.lower() in context_words().not_counted) or (
             noun.lower_ in units().time_words):
         return
-    fig.counted, fig.counted_head = counted_phrase(noun, None), noun.lemma_.lower()
-    fig.unit = count_unit(noun, None, frozenset()) or "count"
+    count_noun(fig, noun, "count")
     fig.inherited = True
 
 
@@ -230,8 +229,7 @@ def _said_before(figures: list[FoundFigure], i: int, doc: Doc) -> None:
         return
     members = members_named(span)
     if members is not None:  # "the queue of patients waiting ... stood at 160": patients
-        fig.counted, fig.counted_head = counted_phrase(members, None), members.lemma_.lower()
-        fig.unit = count_unit(members, None, frozenset()) or "count"
+        count_noun(fig, members, "count")
         fig.inherited = True
         return
     sent = span.sent

@@ -17,7 +17,7 @@ import re
 from typing import TYPE_CHECKING
 
 from store.extract.figures.parse import text_of
-from store.extract.figures.tables import _singular
+from store.extract.figures.tables import PARTICIPLE, _singular
 from store.knowledge.units import units
 
 if TYPE_CHECKING:
@@ -30,7 +30,6 @@ _GAP = re.compile(r" {2,}|\t")
 MIN_CELLS = 3
 ROWS_UP = 30  # rows a header may stand above the figure's
 _HEADER_WORD = re.compile(r"[^\W\d_][^\W\d_'-]*")
-_PARTICIPLE = re.compile(r"[^\W\d_]{3,}(?:ed|en)")
 
 
 def name_from_column(fig: FoundFigure, span: Span) -> bool:
@@ -49,9 +48,9 @@ def name_from_column(fig: FoundFigure, span: Span) -> bool:
     if header is None or not _HEADER_WORD.fullmatch(header[column].replace(" ", "")):
         return False
     named = header[column].lower()
-    first = next((h.lower() for h in header[1:] if not _PARTICIPLE.fullmatch(h.lower())), None)
+    first = next((h.lower() for h in header[1:] if not PARTICIPLE.fullmatch(h.lower())), None)
     noun = named
-    if _PARTICIPLE.fullmatch(named) and " " not in named:
+    if PARTICIPLE.fullmatch(named) and " " not in named:
         if first is None:
             return False
         noun, named = first, f"{named} {first}"  # "Leased": leased aircraft, noun last

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from store.extract.figures.counted import count_unit, counted_phrase
 from store.extract.figures.parse import text_of
+from store.extract.figures.tables import PERSONS
 from store.knowledge.context import context_words
 from store.knowledge.quantity_classes import quantity_classes
 from store.knowledge.units import units
@@ -31,7 +32,6 @@ LOOK_AFTER = 40  # characters after the figure read for words of its own
 BULLETS = frozenset({"-", "*", "•", "–", "—"})
 STATE_TAGS = frozenset({"VBN", "VBD", "VBG", "JJ"})  # "Trapped", "Missing", "Dead"
 COMPLETES = frozenset({"acomp", "oprd", "advmod", "prt"})  # "alive" of "Rescued alive"
-PERSONS = frozenset({"people", "persons"})  # "People evacuated": the participle says who
 
 
 def name_from_label(fig: FoundFigure, span: Span) -> bool:

@@ -25,6 +25,14 @@ DEATHS = "deaths"  # the class of a count of the dead, who are never the members
 WINDOW = 20  # tokens before a count its collective noun may stand at ("the line of ... to 160")
 
 
+def count_noun(fig: FoundFigure, noun: Token, unit: str) -> None:
+    """Make a figure count ``noun`` ("the queue of patients": patients), in its count unit or
+    else ``unit``."""
+    fig.counted = counted_phrase(noun, None)
+    fig.counted_head = noun.lemma_.lower()
+    fig.unit = count_unit(noun, None, frozenset()) or unit
+
+
 def name_the_members(figures: list[FoundFigure], doc: Doc) -> None:
     """Make a count of a queue, a line or a convoy count the things in it."""
     collectives = quantity_classes().collectives
@@ -35,9 +43,7 @@ def name_the_members(figures: list[FoundFigure], doc: Doc) -> None:
             continue  # "a queue 2 km long", "the credit line": only the bare noun
         members = _of_phrase(fig, doc) or _named_before(fig, doc)
         if members is not None:
-            fig.counted = counted_phrase(members, None)
-            fig.counted_head = members.lemma_.lower()
-            fig.unit = count_unit(members, None, frozenset()) or fig.unit
+            count_noun(fig, members, fig.unit)
             continue
         donor = _counted_before(figures, i, doc.text)
         if donor is not None:

@@ -161,9 +161,8 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
                 if donor is not None:
                     borrow(fig, donor, unit=False)
                     continue
-            if donor is None and noun is None and _money_moved(fig, span, ctx):
-                continue
-            if donor is None and noun is None and _goods_moved(fig, span, ctx):
+            if donor is None and noun is None and (_money_moved(fig, span, ctx)
+                                                   or _goods_moved(fig, span, ctx)):
                 continue
         if noun is None and count_like and _harmed_people(fig, span, ctx):
             continue

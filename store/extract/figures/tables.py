@@ -196,6 +196,10 @@ def _post_modifier(doc: Doc, span: tuple[int, int]) -> str | None:
     return None
 
 
+PARTICIPLE = re.compile(r"[^\W\d_]{3,}(?:ed|en)")  # a header's "seized", "flown", "stolen"
+PERSONS = frozenset({"people", "persons"})  # "People evacuated": the participle says who
+
+
 def _header_noun(words: list[str], cut: str | None = None) -> str:
     """The noun a header counts: its last word, unless that is a participle after the noun
     ("Boats seized", "Homes destroyed": boats, homes), or the word before ``cut``, where a
@@ -203,23 +207,19 @@ def _header_noun(words: list[str], cut: str | None = None) -> str:
     participle alone ("Killed", "Displaced") still names who is counted."""
     if cut is not None and cut in words[1:]:
         noun = words[words.index(cut, 1) - 1]
-        if noun.lower() not in _PERSONS:  # "People killed": who, by what befell them
+        if noun.lower() not in PERSONS:  # "People killed": who, by what befell them
             return noun
     last = words[-1]
-    if len(words) > 1 and re.fullmatch(r"[^\W\d_]{3,}(?:ed|en)", last) and not (
-            last.lower() in units().count_classes and words[-2].lower() in _PERSONS):
+    if len(words) > 1 and PARTICIPLE.fullmatch(last) and not (
+            last.lower() in units().count_classes and words[-2].lower() in PERSONS):
         return words[-2]
     return last
-
-
-_PERSONS = ("people", "persons")
 
 
 def _before_of(words: list[str]) -> list[str]:
     """A caption's words before its "of" ("Average price of kerosene": its noun is price)."""
     at = next((k for k, w in enumerate(words) if w.lower() == "of"), None)
     return words[:at] if at else words
-_PARTICIPLE = re.compile(r"[^\W\d_]{3,}(?:ed|en)")
 
 
 def noun_last(quantity: str, head: str, modifier: str | None = None) -> str:
@@ -231,13 +231,13 @@ def noun_last(quantity: str, head: str, modifier: str | None = None) -> str:
     words = quantity.split()
     lowered = [w.lower() for w in words]
     noun = head.lower()
-    if noun not in lowered or noun in _PERSONS:
+    if noun not in lowered or noun in PERSONS:
         return quantity
     at = len(lowered) - 1 - lowered[::-1].index(noun)
     if at != len(words) - 2:
         return quantity
     last = lowered[-1]
-    if not (_PARTICIPLE.fullmatch(last) or last == (modifier or "").lower()):
+    if not (PARTICIPLE.fullmatch(last) or last == (modifier or "").lower()):
         return quantity
     return " ".join([words[-1], *words[:-1]])
 
