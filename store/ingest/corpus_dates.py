@@ -52,6 +52,13 @@ def nearest_year(month: int, day: int, known: Iterable[date],
     """The year that puts ``month``/``day`` nearest one of the ``known`` dates; None when none
     is known (or the day cannot be in any year near them). Two years as near are told apart
     by ``prefer`` (the year the text writes), else the later is taken."""
+    found = _nearest(month, day, known, prefer)
+    return found[1] if found else None
+
+
+def _nearest(month: int, day: int, known: Iterable[date],
+             prefer: int | None = None) -> tuple[int, int] | None:
+    """(days apart, year) of the year ``nearest_year`` takes."""
     best: tuple[int, int] | None = None
     for anchor in known:
         for year in range(anchor.year - REACH, anchor.year + REACH + 1):
@@ -62,7 +69,7 @@ def nearest_year(month: int, day: int, known: Iterable[date],
             if best is None or (gap, year != prefer, -year) < (best[0], best[1] != prefer,
                                                                  -best[1]):
                 best = (gap, year)
-    return best[1] if best else None
+    return best
 
 
 def date_by_corpus(jobs: list[ArticleJob], stored: Iterable[dict]) -> list[ArticleJob]:
@@ -98,13 +105,9 @@ def _dated_by_its_days(job: ArticleJob, known: list[date]) -> ArticleJob:
     figure it dates in the wrong year."""
     days = []
     for month, day in yearless_days(job.text):
-        year = nearest_year(month, day, known)
-        try:
-            near = date(year, month, day) if year is not None else None
-        except ValueError:
-            continue
-        if near and min(abs((near - anchor).days) for anchor in known) <= DAYS_REACH:
-            days.append(near)
+        found = _nearest(month, day, known)
+        if found is not None and found[0] <= DAYS_REACH:
+            days.append(date(found[1], month, day))
     if not days:
         return job
     return replace(job, meta=replace(job.meta, date=max(days).isoformat()[:7],

@@ -69,10 +69,9 @@ def link_up_from(figures: list[FoundFigure], doc: Doc) -> None:
         if span is None:
             continue
         verb = _verb_above(span.root, ctx)
-        if ((own and not _OWN_TIME.match(text, fig.end, fig.end + OWN_TIME_REACH))
-                or ctx.replaced_before.search(before)
+        if (ctx.replaced_before.search(before)
                 or (verb is not None and _revises(verb, ctx, share=new.unit in SHARES))
-                or ((ctx.replacing.search(text, new.sentence[0], new.start)
+                or ((own or ctx.replacing.search(text, new.sentence[0], new.start)
                      or _stated_now(span.root, ctx))
                     and not _OWN_TIME.match(text, fig.end, fig.end + OWN_TIME_REACH))):
             new.revises = fig.start

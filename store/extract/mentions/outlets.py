@@ -49,8 +49,7 @@ def dateline_agency(text: str) -> str | None:
         words = text[text.rfind("\n", 0, m.start()) + 1:m.start()].split()
         entry = curated_entry(m.group(1))
         if entry is not None and entry.kind == "news_agency" and words \
-                and len(words) <= _DATELINE_WORDS \
-                and all(w[0].isupper() or w[0].isdigit() or w[0] == "(" for w in words):
+                and len(words) <= _DATELINE_WORDS and _dateline_words(words):
             return entry.name
     return None
 
@@ -80,7 +79,7 @@ def dateline_place(text: str, ctx: DocView) -> Span | None:
             return None
         head = text[m.end(1):end.start()]
         words = head.replace(",", " ").split()
-        if not all(w[0].isupper() or w[0].isdigit() or w[0] == "(" for w in words):
+        if not _dateline_words(words):
             continue
         line_end = text.find("\n", end.end())
         tail = text[end.end():line_end if line_end != -1 else len(text)]
@@ -93,9 +92,15 @@ def dateline_place(text: str, ctx: DocView) -> Span | None:
     return None
 
 
+def _dateline_words(words: list[str]) -> bool:
+    """Whether words are a dateline's: each capitalised, a number or a bracket's opening."""
+    return all(w[0].isupper() or w[0].isdigit() or w[0] == "(" for w in words)
+
+
 def _names_month(words: list[str]) -> bool:
     nw = name_words()
-    return any(w.lower().rstrip(".") in nw.months | nw.month_abbreviations for w in words)
+    months = nw.months | nw.month_abbreviations
+    return any(w.lower().rstrip(".") in months for w in words)
 
 
 def _as_place(text: str, start: int, end: int, ctx: DocView) -> Span | None:
