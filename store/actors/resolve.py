@@ -123,6 +123,7 @@ _AT_PLACE = re.compile(r"\b(?:in|at|near)\s+$")  # before a lone word written as
 class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
     def __init__(self, articles: list[ArticleMentions]) -> None:
         self.articles = articles
+        self._texts = {art.id: art.text for art in articles}
         self.uf = UnionFind()
         self.keys = Keys()
         self.mentions: list[MentionRecord] = []
@@ -259,14 +260,14 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
         for c in clusters:
             for m in c.mentions:
                 m.item[3] = c.id
-        link_parts(clusters, {art.id: art.text for art in self.articles}, self.mentions)
+        link_parts(clusters, self._texts, self.mentions)
         return clusters
 
     # rule 4: partial names within an article
     def _partial_names_in_articles(self) -> None:
         self._pending: list[MentionRecord] = []  # lone person names with no full name beside them
         self._orphans: list[MentionRecord] = []  # other lone words: settled after rule 6
-        texts = {art.id: art.text for art in self.articles}
+        texts = self._texts
         names = self.uf.names
         for article, mentions in self.by_article.items():
             text = texts[article]
@@ -303,7 +304,7 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
         """"Varenne-Moss" joins the one full name of its article that ends with it ("Odile
         Varenne-Moss"), else the one full name of the corpus that does; its halves are not
         lone words, so rule 4 never sees it. Two full names end so: it stays apart."""
-        texts = {art.id: art.text for art in self.articles}
+        texts = self._texts
         full: dict[tuple[str, str], set[int]] = defaultdict(set)  # (article, surname) -> nodes
         anywhere: dict[str, set[int]] = defaultdict(set)
         lone: list[tuple[MentionRecord, str]] = []
@@ -360,7 +361,7 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
         # a lone word its article once writes as a place ("wheat at Rosario", "in Rosario"),
         # whatever the tagger called it there: in that article it is the place, never a body
         # named after it ("Rosario Board of Trade") nor its newspaper
-        texts = {art.id: art.text for art in self.articles}
+        texts = self._texts
         self._placed = {(m.article, m.key) for m in self._orphans if m.label == "ORG" and
                         _AT_PLACE.search(texts[m.article], max(0, m.start - 8), m.start)}
         for m in self._orphans:
@@ -482,8 +483,7 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
         article."""
         scope = name_words().state_scope_words
         demonyms = self._countries.demonyms
-        bodies = {f.key: f.node for f in self._surfaces.values()
-                  if f.label == "ORG" and f.node >= 0 and not f.acronym}
+        bodies = self._named_bodies()
         longer: dict[str, set[int]] = defaultdict(set)
         country_of: dict[int, str] = {}  # a node named with its country's adjective -> it
         for key, node in bodies.items():
@@ -500,6 +500,11 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
             if len(roots) == 1 and states <= named_with.get(bodies[rest], set()):
                 self.uf.union(bodies[rest], roots.pop())
 
+    def _named_bodies(self) -> dict[str, int]:
+        """Each distinct body's name (not an acronym) -> its surface's node."""
+        return {f.key: f.node for f in self._surfaces.values()
+                if f.label == "ORG" and f.node >= 0 and not f.acronym}
+
     # rule 6d: a body's name without the complement another article gives it
     def _complemented_across_corpus(self) -> None:
         """"Natural Resources Committee" joins the one body of the corpus named with it and a
@@ -509,8 +514,7 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
         own ("Ministry of Health" is not shortened from "Ministry of Health of Orla"), and not
         after "and" (another portfolio: "Department of Water and Sanitation"). From the
         distinct surfaces."""
-        bodies = {f.key: f.node for f in self._surfaces.values()
-                  if f.label == "ORG" and f.node >= 0 and not f.acronym}
+        bodies = self._named_bodies()
         longer: dict[str, set[int]] = defaultdict(set)
         for key, node in bodies.items():
             tokens = key.split()
