@@ -116,6 +116,15 @@ PER_A_MEASURE = [
     ("Growers demand 2,000 rand per hectare in relief.", "2,000 rand", "demand"),
     # a noun of its own still names the sum
     ("The subsidy is worth 40 pesos per litre of diesel.", "40 pesos", "subsidy"),
+    # "a pound" after a sum in cents is the avoirdupois pound, a unit of mass: the rate is the
+    # unit's, and the phrase carries no "per pound"
+    ("London cocoa rose to 412.5 cents a pound on Friday.", "412.5 cents", "London cocoa"),
+    ("- Chicago oats (CBOT, Dec): 318.25 cents per pound.", "318.25 cents", "price"),
+    # a sum that takes its rate per litre from the sum beside it is a price, as that one is
+    ("Drivers in Mombasa paid 190 shillings a litre for diesel on Monday, up from 176 "
+     "shillings last month.", "176 shillings", "price"),
+    # per one of a thing, a payment stays a payment per that thing
+    ("The charity paid 800 rand per family in March.", "800 rand", "payments per family"),
 ]
 
 
