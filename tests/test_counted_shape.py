@@ -150,3 +150,20 @@ CONVERTED_SUM_OF_A_NOUN = [
 def test_a_conversion_is_of_what_its_amount_is_of(extract, sentence: str, text: str,
                                                   counted: str) -> None:
     assert {f.text: f for f in extract(sentence)}[text].counted == counted
+
+
+# sentence, figure, counted: a word of what befell people ("dead", "injured") after the
+# figure's own noun says what happened to the things counted, not what they are: the noun is
+# counted ("seven workers dead" counts workers); after "people", or with no noun, the word says it
+PREDICATE_AFTER_THE_NOUN = [
+    ("Quarry collapse in Ondo leaves four porters dead", "four", "porters"),
+    ("Floods leave 300 people dead in the delta", "300", "deaths"),
+    ("Nine firefighters hurt, two dead in depot blaze", "two", "deaths"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "counted"), PREDICATE_AFTER_THE_NOUN)
+def test_a_fate_after_the_noun_leaves_the_noun_counted(extract, sentence: str, text: str,
+                                                       counted: str) -> None:
+    assert {f.text: f for f in extract(sentence)}[text].counted == counted

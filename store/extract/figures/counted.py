@@ -221,8 +221,10 @@ def counted_token(expr: NumberExpr, span: Span) -> tuple[Token | None, str | Non
             head = tok
         elif tok.tag_ == "NNPS" and tok is run[-1] and head is None:
             head = tok  # "260,000 Moldovans": a people counted by its demonym
-        elif tok.pos_ == "ADJ" and tok.lower_ in lex.count_classes and tok is run[-1]:
-            head = tok  # "600 dead", "40 injured"
+        elif tok.pos_ == "ADJ" and tok.lower_ in lex.count_classes and tok is run[-1] and (
+                head is None or head.lemma_.lower() in ctx.generic_people):
+            # "600 dead", "40 people injured" (but "seven workers dead" counts the workers)
+            head = tok
         elif (tok.pos_ == "ADJ" and tok is run[-1] and head is None and expr.unit
               and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "attr")):
             head = tok  # "and €150 million fine": a noun the tagger calls an adjective
