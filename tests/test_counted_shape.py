@@ -183,3 +183,20 @@ SUBJECT_OF_ITS_OWN_VERB = [
 def test_a_count_of_a_verb_s_subject_is_no_change(extract, sentence: str, text: str,
                                                   counted: str) -> None:
     assert {f.text: f for f in extract(sentence)}[text].counted == counted
+
+
+# sentence, figure, counted: a month the parser takes for the subject of a share's clause
+# ("since December had been 40% below") is a time, never what the share measures
+DATE_AS_SUBJECT = [
+    ("The Ministry of Water and Forests said snowfall in the Eastern Alps since December had "
+     "been 40% below the long-term average, the worst since 2011.", "40%", "snowfall"),
+    ("The Bureau of Meteorology said rainfall in the Western Ranges since January had been 60% "
+     "lower than the long-term average.", "60%", "rainfall"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "counted"), DATE_AS_SUBJECT)
+def test_a_date_is_never_what_a_share_measures(extract, sentence: str, text: str,
+                                               counted: str) -> None:
+    assert {f.text: f for f in extract(sentence)}[text].counted == counted

@@ -451,7 +451,9 @@ def _copula_subject(span: Span, ctx: ContextWords) -> Token | None:
         # tagger often calls a capitalised first word a name ("Turnout was 61.2 percent")
         common = subject.i == subject.sent.start and not any(
             t.pos_ == "PROPN" for t in subject.children)
-        named = subject.ent_type_ != "PERSON" and not any(
+        # nor a date the parser took for the subject ("rainfall since January had been 60%
+        # below": the month of "since", a time, not a thing)
+        named = subject.ent_type_ not in ("PERSON", "DATE", "TIME") and not any(
             t.ent_type_ == "PERSON" for t in subject.subtree)
         return subject if common or named or _named_as_its_kind(subject) else None
     return subject if subject.pos_ == "NOUN" else None
