@@ -75,6 +75,11 @@ PARTICIPLE_ON_THE_AMOUNT = [
     ("The board's count is well below the 17.8 million tonnes forecast last week by the Lakeview "
      "Grain Exchange, and far from the 22.4 million tonnes picked in 2019.",
      "22.4 million tonnes", "forecast"),
+    # an estimate noun right after a bare number is an estimate of the number, not a thing
+    ("Mills say output will fall to 3.2 million bales, well below the 4.1 million forecast by "
+     "the cotton board.", "4.1 million", "forecast"),
+    ("Exporters expect 610,000 tonnes, short of the 700,000 projection by the ministry.",
+     "700,000", "projection"),
 ]
 
 

@@ -216,6 +216,8 @@ def counted_token(expr: NumberExpr, span: Span) -> tuple[Token | None, str | Non
         break
     head = None
     for tok in run:
+        if tok is run[-1] and tok.lemma_.lower() in ctx.estimate_nouns:
+            break  # "the 24.2 million forecast by the board": an estimate of it, no thing
         if (tok.pos_ == "NOUN" or _misread_noun(tok)) and (tok.lemma_.lower() not in ctx.not_counted
                                    or _counted_places(tok, span)) and not is_unit_noun(tok):
             head = tok
