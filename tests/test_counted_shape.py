@@ -205,3 +205,23 @@ DATE_AS_SUBJECT = [
 def test_a_date_is_never_what_a_share_measures(extract, sentence: str, text: str,
                                                counted: str) -> None:
     assert {f.text: f for f in extract(sentence)}[text].counted == counted
+
+
+# sentence, figure, counted: an estimate noun the figure's verb sets ("cut its forecast ... to")
+# is a number of something; what its "for" phrase names, hung on the noun or on the verb, is
+# what the figure counts (a sum with no "for" phrase still counts the estimate)
+ESTIMATE_FOR_A_THING = [
+    ("The cotton board cut its forecast for the 2027 crop again, to 3.1 million bales from 3.4 "
+     "million, or about 540,000 tonnes, its chairman said.", "540,000 tonnes", "crop"),
+    ("The Sugar Millers Federation has revised its forecast for the 2027 cane crop down from 41 "
+     "million tonnes to 38 million tonnes, after a field survey.", "38 million tonnes",
+     "cane crop"),
+    ("The bank raised its forecast to 3.1 percent.", "3.1 percent", "forecast"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "counted"), ESTIMATE_FOR_A_THING)
+def test_an_estimate_counts_what_it_is_for(extract, sentence: str, text: str,
+                                           counted: str) -> None:
+    assert {f.text: f for f in extract(sentence)}[text].counted == counted
