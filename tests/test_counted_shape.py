@@ -75,6 +75,11 @@ PARTICIPLE_ON_THE_AMOUNT = [
     ("The board's count is well below the 17.8 million tonnes forecast last week by the Lakeview "
      "Grain Exchange, and far from the 22.4 million tonnes picked in 2019.",
      "22.4 million tonnes", "forecast"),
+    # an estimate noun right after a bare number is an estimate of the number, not a thing
+    ("Mills say output will fall to 3.2 million bales, well below the 4.1 million forecast by "
+     "the cotton board.", "4.1 million", "forecast"),
+    ("Exporters expect 610,000 tonnes, short of the 700,000 projection by the ministry.",
+     "700,000", "projection"),
 ]
 
 
@@ -116,6 +121,15 @@ PER_A_MEASURE = [
     ("Growers demand 2,000 rand per hectare in relief.", "2,000 rand", "demand"),
     # a noun of its own still names the sum
     ("The subsidy is worth 40 pesos per litre of diesel.", "40 pesos", "subsidy"),
+    # "a pound" after a sum in cents is the avoirdupois pound, a unit of mass: the rate is the
+    # unit's, and the phrase carries no "per pound"
+    ("London cocoa rose to 412.5 cents a pound on Friday.", "412.5 cents", "London cocoa"),
+    ("- Chicago oats (CBOT, Dec): 318.25 cents per pound.", "318.25 cents", "price"),
+    # a sum that takes its rate per litre from the sum beside it is a price, as that one is
+    ("Drivers in Mombasa paid 190 shillings a litre for diesel on Monday, up from 176 "
+     "shillings last month.", "176 shillings", "price"),
+    # per one of a thing, a payment stays a payment per that thing
+    ("The charity paid 800 rand per family in March.", "800 rand", "payments per family"),
 ]
 
 
@@ -140,4 +154,74 @@ CONVERTED_SUM_OF_A_NOUN = [
 @pytest.mark.parametrize(("sentence", "text", "counted"), CONVERTED_SUM_OF_A_NOUN)
 def test_a_conversion_is_of_what_its_amount_is_of(extract, sentence: str, text: str,
                                                   counted: str) -> None:
+    assert {f.text: f for f in extract(sentence)}[text].counted == counted
+
+
+# sentence, figure, counted: a word of what befell people ("dead", "injured") after the
+# figure's own noun says what happened to the things counted, not what they are: the noun is
+# counted ("seven workers dead" counts workers); after "people", or with no noun, the word says it
+PREDICATE_AFTER_THE_NOUN = [
+    ("Quarry collapse in Ondo leaves four porters dead", "four", "porters"),
+    ("Floods leave 300 people dead in the delta", "300", "deaths"),
+    ("Nine firefighters hurt, two dead in depot blaze", "two", "deaths"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "counted"), PREDICATE_AFTER_THE_NOUN)
+def test_a_fate_after_the_noun_leaves_the_noun_counted(extract, sentence: str, text: str,
+                                                       counted: str) -> None:
+    assert {f.text: f for f in extract(sentence)}[text].counted == counted
+
+
+# sentence, figure, counted: a count whose own noun is the subject of a verb of change counts
+# that noun; "grow" with an object is what they do, not a change of them (but a share the verb
+# completes is the change: "output grew 4 percent")
+SUBJECT_OF_ITS_OWN_VERB = [
+    ("About 40,000 farmers grow cassava in the valley.", "40,000", "farmers"),
+    ("Maize output grew 4 percent last year.", "4 percent", "Maize output growth"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "counted"), SUBJECT_OF_ITS_OWN_VERB)
+def test_a_count_of_a_verb_s_subject_is_no_change(extract, sentence: str, text: str,
+                                                  counted: str) -> None:
+    assert {f.text: f for f in extract(sentence)}[text].counted == counted
+
+
+# sentence, figure, counted: a month the parser takes for the subject of a share's clause
+# ("since December had been 40% below") is a time, never what the share measures
+DATE_AS_SUBJECT = [
+    ("The Ministry of Water and Forests said snowfall in the Eastern Alps since December had "
+     "been 40% below the long-term average, the worst since 2011.", "40%", "snowfall"),
+    ("The Bureau of Meteorology said rainfall in the Western Ranges since January had been 60% "
+     "lower than the long-term average.", "60%", "rainfall"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "counted"), DATE_AS_SUBJECT)
+def test_a_date_is_never_what_a_share_measures(extract, sentence: str, text: str,
+                                               counted: str) -> None:
+    assert {f.text: f for f in extract(sentence)}[text].counted == counted
+
+
+# sentence, figure, counted: an estimate noun the figure's verb sets ("cut its forecast ... to")
+# is a number of something; what its "for" phrase names, hung on the noun or on the verb, is
+# what the figure counts (a sum with no "for" phrase still counts the estimate)
+ESTIMATE_FOR_A_THING = [
+    ("The cotton board cut its forecast for the 2027 crop again, to 3.1 million bales from 3.4 "
+     "million, or about 540,000 tonnes, its chairman said.", "540,000 tonnes", "crop"),
+    ("The Sugar Millers Federation has revised its forecast for the 2027 cane crop down from 41 "
+     "million tonnes to 38 million tonnes, after a field survey.", "38 million tonnes",
+     "cane crop"),
+    ("The bank raised its forecast to 3.1 percent.", "3.1 percent", "forecast"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "counted"), ESTIMATE_FOR_A_THING)
+def test_an_estimate_counts_what_it_is_for(extract, sentence: str, text: str,
+                                           counted: str) -> None:
     assert {f.text: f for f in extract(sentence)}[text].counted == counted

@@ -216,13 +216,17 @@ def counted_token(expr: NumberExpr, span: Span) -> tuple[Token | None, str | Non
         break
     head = None
     for tok in run:
+        if tok is run[-1] and tok.lemma_.lower() in ctx.estimate_nouns:
+            break  # "the 24.2 million forecast by the board": an estimate of it, no thing
         if (tok.pos_ == "NOUN" or _misread_noun(tok)) and (tok.lemma_.lower() not in ctx.not_counted
                                    or _counted_places(tok, span)) and not is_unit_noun(tok):
             head = tok
         elif tok.tag_ == "NNPS" and tok is run[-1] and head is None:
             head = tok  # "260,000 Moldovans": a people counted by its demonym
-        elif tok.pos_ == "ADJ" and tok.lower_ in lex.count_classes and tok is run[-1]:
-            head = tok  # "600 dead", "40 injured"
+        elif tok.pos_ == "ADJ" and tok.lower_ in lex.count_classes and tok is run[-1] and (
+                head is None or head.lemma_.lower() in ctx.generic_people):
+            # "600 dead", "40 people injured" (but "seven workers dead" counts the workers)
+            head = tok
         elif (tok.pos_ == "ADJ" and tok is run[-1] and head is None and expr.unit
               and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "attr")):
             head = tok  # "and €150 million fine": a noun the tagger calls an adjective
@@ -449,7 +453,9 @@ def _copula_subject(span: Span, ctx: ContextWords) -> Token | None:
         # tagger often calls a capitalised first word a name ("Turnout was 61.2 percent")
         common = subject.i == subject.sent.start and not any(
             t.pos_ == "PROPN" for t in subject.children)
-        named = subject.ent_type_ != "PERSON" and not any(
+        # nor a date the parser took for the subject ("rainfall since January had been 60%
+        # below": the month of "since", a time, not a thing)
+        named = subject.ent_type_ not in ("PERSON", "DATE", "TIME") and not any(
             t.ent_type_ == "PERSON" for t in subject.subtree)
         return subject if common or named or _named_as_its_kind(subject) else None
     return subject if subject.pos_ == "NOUN" else None

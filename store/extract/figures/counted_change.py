@@ -30,6 +30,8 @@ def named_change(span: Span, head: Token, phrase: str) -> tuple[str, str] | None
     priced = value_of_priced(span, head)
     if priced is not None:  # "the shares lost 94% of their value": the share price
         return priced, priced.split()[-1]
+    if span.root.head.i == head.i and span.root.dep_ in ("nummod", "quantmod", "compound"):
+        return None  # "600,000 households grow coffee": the figure counts the subject itself
     verb = governing_verb(span)
     if verb.dep_ != "relcl" or verb.head.i != head.i:  # "Orvex shares, which lost 9%"
         verb = head.head

@@ -22,6 +22,9 @@ if TYPE_CHECKING:
 
 PAYMENT = "payment"  # a sum paid for each one of something, when nothing names it
 PRICE = "price"  # a sum paid for each litre, kilogram or barrel of a good
+# the nouns of the verbs that only move money (``money_verbs``: pay, fetch), which say how a sum
+# changed hands, not what it is: given per a unit of a good, the sum is its price
+PAID = frozenset({PAYMENT, "payments", "proceeds"})
 GOODS = frozenset({"volume", "mass"})  # the measures goods are sold by
 EXCHANGE_RATE = "exchange rate"  # a sum of one currency given per one unit of another
 AMOUNT = "amount"  # a sum a participle describes ("the amount approved")
@@ -38,6 +41,7 @@ def name_what_is_paid(fig: FoundFigure, span: Span) -> None:
         return
     one = _paid_per(span)
     if one is None:
+        _priced_by_its_rate(fig)
         return
     head = one.lemma_.lower()
     if head in units().currency_words or one.lower_ in units().currency_words:
@@ -62,23 +66,42 @@ def name_what_is_paid(fig: FoundFigure, span: Span) -> None:
     fig.counted, fig.counted_head = f"{what} per {head}", what_head
 
 
+def _priced_by_its_rate(fig: FoundFigure) -> None:
+    """ "paid as much as N1,200 a litre, up from N1,050 last week": a sum whose rate (taken from
+    a sum beside it) is per a unit of volume or mass, and which only the verb that moved it
+    names ("payments"), is the price of that unit, as the sum beside it is."""
+    rate = fig.unit.partition(" per ")[2]
+    if rate and (fig.counted is None or fig.counted_head in PAID) and _a_good_word(rate):
+        fig.counted = fig.counted_head = PRICE
+
+
 def _a_measure(one: Token) -> bool:
     """A unit of measure ("litre", "tonne", "kilogram": a measure of ``store/data/units.toml``,
     as written or in its plural), which a sum per it gives its unit a rate of."""
-    return is_unit_noun(one) or any(measure_word(word) for word in (one.lower_,
-                                                                    one.lemma_.lower()))
+    return is_unit_noun(one) or any(measure_word(word) or _measure_code(word) is not None
+                                    for word in (one.lower_, one.lemma_.lower()))
 
 
 def _a_good(one: Token) -> bool:
     """A measure of volume or mass ("litre", "kilogram", "barrel"): what is sold by it is a
     good, and a sum given per one of it is its price (WordNet 3.1 price.n.02: the amount of
     money needed to purchase something; unit price: the price of one unit of measure)."""
+    return any(_a_good_word(word) for word in (one.lower_, one.lemma_.lower()))
+
+
+def _a_good_word(word: str) -> bool:
+    """A word of a unit of volume or mass, as written after a number or as a unit's code."""
     lex = units()
-    for word in (one.lower_, one.lemma_.lower()):
-        measure = lex.measures.get(word) or lex.measures.get(f"{word}s")
-        if measure is not None:
-            return lex.conversions.get(measure, ("",))[0] in GOODS
-    return False
+    measure = lex.measures.get(word) or lex.measures.get(f"{word}s") or _measure_code(word)
+    return measure is not None and lex.conversions.get(measure, ("",))[0] in GOODS
+
+
+def _measure_code(word: str) -> str | None:
+    """The unit code a word names as the singular or plural of the code itself ("pound", the
+    avoirdupois pound the units file codes "pounds", which "a pound" after a sum in cents is;
+    "tonne"), or None."""
+    conversions = units().conversions
+    return next((code for code in (word, f"{word}s") if code in conversions), None)
 
 
 def measure_word(word: str) -> bool:

@@ -9,6 +9,7 @@ from store.extract.figures.counted import (
     compound_counted,
     count_unit,
     counted_phrase,
+    is_place,
     is_unit_noun,
     keeps_count,
     money_moved_by,
@@ -677,12 +678,28 @@ def _attached_noun(span: Span, ctx: ContextWords, *, part: bool = False
                     (party and dep == "dobj" and child.i < span.start)
                     or (paid and dep == "nsubjpass")):
                 child = verb_read_as_noun(child) or child  # "pump price eases to": the price
+                child = _estimated_thing(child, verb, ctx) or child
                 return child, group_in(list(child.lefts))
     if verb.dep_ in ("acomp", "xcomp", "oprd") and verb.head.lemma_.lower() == "be":
         # "the plan was only 38 percent funded": the subject of "be" is what is measured
         subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and usable(subject):
             return subject, group_in(list(subject.lefts))
+    return None
+
+
+def _estimated_thing(noun: Token, verb: Token, ctx: ContextWords) -> Token | None:
+    """ "cut its forecast for the 2026 crop to 1.4 million tonnes": an estimate noun is a
+    number of something, and the thing its "for" phrase names (hung on the estimate or, as the
+    parser often has it, on the verb) is what the figure counts; None when none is named."""
+    if noun.lemma_.lower() not in ctx.estimate_nouns:
+        return None
+    for owner in (noun, verb):
+        prep = next((c for c in owner.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+        thing = pobj(prep) if prep is not None else None
+        if thing is not None and thing.pos_ == "NOUN" and not is_unit_noun(thing) and (
+                thing.lemma_.lower() not in ctx.not_counted) and not is_place(thing):
+            return thing
     return None
 
 
