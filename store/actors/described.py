@@ -324,7 +324,8 @@ class Descriptions:
                         self.reasons[m.index] = reason
                         continue
                 if len(fits) > 1:
-                    fits = _happenings_first(fits, cache, rules)
+                    fits = _named_by_head(_happenings_first(fits, cache, rules), cache, head,
+                                          rules)
                 # "her bank" beside two banks: hers, the one she works at, is not the story's
                 # own bank; such a description is only the one body that fits
                 owned = fold(m.surface.split()[0]) in _OWNERS
@@ -725,6 +726,17 @@ def _happenings_first(fits: dict[int, str], cache: dict[int, _Candidate],
         return fits
     events = {root: why for root, why in fits.items() if cache[root].type == "EVENT"}
     return events or fits
+
+
+def _named_by_head(fits: dict[int, str], cache: dict[int, _Candidate], head: str,
+                   rules: tuple[DescriptionRule, ...]) -> dict[int, str]:
+    """"The agency" after the "Orla Water Service" and the "Tarn Weather Agency": the one
+    whose name holds the head noun itself, where the head's rule also takes names holding
+    other words of its kind (a ``has`` rule) and some, not all, of the fits hold it."""
+    if not any(rule.match == "has" for rule in rules):
+        return fits
+    named = {root: why for root, why in fits.items() if head in cache[root].words}
+    return named or fits
 
 
 def _dominant(fits: dict[int, str], seen: dict[int, list[MentionRecord]], head: str,
