@@ -359,6 +359,11 @@ CASES = [
     ("a name before a natural feature's noun names the feature",
      "Aid reached 12 villages in the Huallaga valleys, south of the Amazon basin.",
      [("Huallaga valleys", "LOC"), ("Amazon basin", "LOC")], ["Huallaga"]),
+    ("a feature's noun before a possessive, and after a name found again, names the feature",
+     "Admissions have fallen to 90 a day, while the Orbigo basin's reservoirs are down to 24pc."
+     "\n\nFires burned 61,000 hectares. Reservoirs in the Orbigo basin are at 24% of capacity, "
+     "the Orbigo Hydrographic Confederation said.",
+     [("Orbigo basin", "LOC"), ("Orbigo Hydrographic Confederation", None)], ["Orbigo"]),
     ("a feature's noun that modifies the next one stays out of the name",
      "Crews closed the Zambezi river crossing near Tete.",
      [("Zambezi", None)], ["Zambezi river"]),
