@@ -367,6 +367,10 @@ CASES = [
     ("a feature's noun that modifies the next one stays out of the name",
      "Crews closed the Zambezi river crossing near Tete.",
      [("Zambezi", None)], ["Zambezi river"]),
+    ("a relative time's possessive opens a description as the does",
+     "Officials in Dravenna said last year's livestock census counted 9,000 herds, and that "
+     "this week's strike would end.",
+     [("last year's livestock census", "DESC"), ("this week's strike", "DESC")], []),
     ("a date before an event noun names a happening; a day's is as definite as the",
      "Before the 9 June earthquake in Ecuador, engineers warned. Tuesday's earthquake was worse.",
      [("9 June earthquake", "EVENT"), ("Tuesday's earthquake", "DESC")], []),
