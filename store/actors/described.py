@@ -364,7 +364,8 @@ class Descriptions:
                     if reason and root not in described_by and (
                             modifiers <= c.words or head in c.called) and not (
                             c.type == "EVENT" and (not happening_fits(m.surface, c.surfaces)
-                                                   or self.recalled(m.article, c.surfaces))):
+                                                   or self.recalled(m.article, c.surfaces))) \
+                            and not _kind_named_far(c, head, rules, seen[root], texts[article], m):
                         fits[root] = reason
                 said = _said_of(m.surface, trades, rules) | _named_words(m.surface)
                 if said:
@@ -726,6 +727,20 @@ def _happenings_first(fits: dict[int, str], cache: dict[int, _Candidate],
         return fits
     events = {root: why for root, why in fits.items() if cache[root].type == "EVENT"}
     return events or fits
+
+
+def _kind_named_far(c: _Candidate, head: str, rules: tuple[DescriptionRule, ...],
+                    local: list[MentionRecord], text: str, m: MentionRecord) -> bool:
+    """"The regulator said" and, paragraphs below, the "Orla Flood Relief Agency": a name that
+    only says the description's kind by another word (a rule that matches by the words a name
+    ends with or holds; "beside" names nothing on its own), named first in a later paragraph, is
+    not shown to be the one meant; a name holding the head noun itself, or the description's own
+    words, may be."""
+    if head in c.words or head + "s" in c.words or head in c.called or _modifiers(m.surface) \
+            or not all(rule.match in ("ends", "has", "beside") for rule in rules):
+        return False
+    after = next((x.start for x in local if x.start >= m.end), None)
+    return after is not None and "\n\n" in text[m.end:after]
 
 
 def _named_by_head(fits: dict[int, str], cache: dict[int, _Candidate], head: str,
