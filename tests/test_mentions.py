@@ -410,6 +410,11 @@ CASES = [
      "and Peru's auditor general agreed. Kenya's office workers left early.",
      [("Chile's health authority", "ORG"), ("Ottawa's economic development office", "ORG"),
       ("Peru's auditor general", "ORG"), ("Kenya", None)], ["Kenya's office"]),
+    ("a place's public service, by a word saying which, is its body",
+     "Peru's wildlife service raised its count. Ottawa's ambulance service said 12 died, "
+     "but Norway's service sector grew.",
+     [("Peru's wildlife service", "ORG"), ("Ottawa's ambulance service", "ORG"),
+      ("Norway", None)], ["Norway's service"]),
     ("what a body is, set beside its name: a utility, a network, a provider, a forecaster",
      "Orla Grid, the regional utility, cut power. Kell Aid, the relief network, said 40 "
      "families left. Velm Weather Office, the country's other big forecaster, agreed.",
