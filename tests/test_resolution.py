@@ -846,6 +846,14 @@ CASES = [
      [[(0, "Tarn Weather Agency"), (0, "The agency")]],
      [[(0, "Orla Water Service"), (0, "The agency")],
       [(1, "Kelm Fire Service"), (1, "The agency")], [(1, "Kelm Fire Bureau"), (1, "The agency")]]),
+    ("a description that gives an acronym in brackets is the acronym's body",
+     ["Clinics filled, [the regional ambulance service|DESC] ([ORAS|ORG]) said. The "
+      "[Orla Regional Ambulance Service|ORG] ([ORAS|ORG]) runs 40 crews.",
+      "Rates rose, [the national statistics agency|DESC] ([VSA|ORG]) said, and "
+      "[Velm Water Agency|ORG] agreed."],
+     [[(0, "the regional ambulance service"), (0, "Orla Regional Ambulance Service")],
+      [(1, "the national statistics agency"), (1, "VSA")]],
+     [[(1, "the national statistics agency"), (1, "Velm Water Agency")]]),
     ("a description before a name that only says its kind is that name in its own paragraph",
      ["Imports eased, [the regulator|DESC] said.\n\nThe [Orla Flood Relief Agency|ORG] "
       "counted the dead.",

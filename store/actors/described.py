@@ -825,7 +825,8 @@ def _apposed(mentions: list[MentionRecord], position: int, text: str,
     left out of the name, between the two, and the pair closed by punctuation or the end of a
     line, so a list "the company, X and Y" is not one); and "the city-owned utility Northvale
     Water said", a description set straight before the name with one space between (a name
-    right after a description is no list); None when there is no such name."""
+    right after a description is no list); and "the regional ambulance service (ORAS)", the
+    acronym a description gives in brackets; None when there is no such name."""
     m = mentions[position]
     pairs = []
     if position + 1 < len(mentions):
@@ -837,6 +838,9 @@ def _apposed(mentions: list[MentionRecord], position: int, text: str,
             continue
         if left is m and right.start == m.end + 1 and text[m.end] in " \t":
             return other
+        if left is m and right.acronym and _DEFINING.fullmatch(text, m.end, right.start) \
+                and text[right.end:right.end + 1] == ")":
+            return other  # "the regional ambulance service (ORAS) said": the acronym it gives
         gap = _APPOSITION.match(text, left.end, right.start)
         closed = _CLOSED.match(text, right.end) or (right is m and _GOES_ON.match(text, m.end))
         if gap and _only_titles(text[gap.end():right.start]) and closed:
