@@ -850,9 +850,12 @@ CASES = [
      ["Clinics filled, [the regional ambulance service|DESC] ([ORAS|ORG]) said. The "
       "[Orla Regional Ambulance Service|ORG] ([ORAS|ORG]) runs 40 crews.",
       "Rates rose, [the national statistics agency|DESC] ([VSA|ORG]) said, and "
-      "[Velm Water Agency|ORG] agreed."],
+      "[Velm Water Agency|ORG] agreed.",
+      "\"It is a cut,\" said [Ivo Lind|PERSON], [chief executive of the Orla Fishers' League|DESC]"
+      " ([OFL|ORG])."],
      [[(0, "the regional ambulance service"), (0, "Orla Regional Ambulance Service")],
-      [(1, "the national statistics agency"), (1, "VSA")]],
+      [(1, "the national statistics agency"), (1, "VSA")],
+      [(2, "Ivo Lind"), (2, "chief executive of the Orla Fishers' League")]],
      [[(1, "the national statistics agency"), (1, "Velm Water Agency")]]),
     ("a description before a name that only says its kind is that name in its own paragraph",
      ["Imports eased, [the regulator|DESC] said.\n\nThe [Orla Flood Relief Agency|ORG] "

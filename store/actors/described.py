@@ -838,13 +838,18 @@ def _apposed(mentions: list[MentionRecord], position: int, text: str,
             continue
         if left is m and right.start == m.end + 1 and text[m.end] in " \t":
             return other
-        if left is m and right.acronym and _DEFINING.fullmatch(text, m.end, right.start) \
-                and text[right.end:right.end + 1] == ")":
-            return other  # "the regional ambulance service (ORAS) said": the acronym it gives
         gap = _APPOSITION.match(text, left.end, right.start)
         closed = _CLOSED.match(text, right.end) or (right is m and _GOES_ON.match(text, m.end))
         if gap and _only_titles(text[gap.end():right.start]) and closed:
             return other
+    # "the regional ambulance service (ORAS) said": the acronym it gives, where no name is set
+    # beside it by a comma ("Ivo Lind, chief executive of the Orla Fishers' League (OFL)": the
+    # acronym is the league's, the office his)
+    after = pairs[0][1] if pairs and pairs[0][0] is m else None
+    if after is not None and after.acronym and after.label != DESC and after.index not in soft \
+            and _DEFINING.fullmatch(text, m.end, after.start) \
+            and text[after.end:after.end + 1] == ")":
+        return after
     return None
 
 
