@@ -359,9 +359,18 @@ CASES = [
     ("a name before a natural feature's noun names the feature",
      "Aid reached 12 villages in the Huallaga valleys, south of the Amazon basin.",
      [("Huallaga valleys", "LOC"), ("Amazon basin", "LOC")], ["Huallaga"]),
+    ("a feature's noun before a possessive, and after a name found again, names the feature",
+     "Admissions have fallen to 90 a day, while the Orbigo basin's reservoirs are down to 24pc."
+     "\n\nFires burned 61,000 hectares. Reservoirs in the Orbigo basin are at 24% of capacity, "
+     "the Orbigo Hydrographic Confederation said.",
+     [("Orbigo basin", "LOC"), ("Orbigo Hydrographic Confederation", None)], ["Orbigo"]),
     ("a feature's noun that modifies the next one stays out of the name",
      "Crews closed the Zambezi river crossing near Tete.",
      [("Zambezi", None)], ["Zambezi river"]),
+    ("a relative time's possessive opens a description as the does",
+     "Officials in Dravenna said last year's livestock census counted 9,000 herds, and that "
+     "this week's strike would end.",
+     [("last year's livestock census", "DESC"), ("this week's strike", "DESC")], []),
     ("a date before an event noun names a happening; a day's is as definite as the",
      "Before the 9 June earthquake in Ecuador, engineers warned. Tuesday's earthquake was worse.",
      [("9 June earthquake", "EVENT"), ("Tuesday's earthquake", "DESC")], []),
@@ -401,6 +410,11 @@ CASES = [
      "and Peru's auditor general agreed. Kenya's office workers left early.",
      [("Chile's health authority", "ORG"), ("Ottawa's economic development office", "ORG"),
       ("Peru's auditor general", "ORG"), ("Kenya", None)], ["Kenya's office"]),
+    ("a place's public service, by a word saying which, is its body",
+     "Peru's wildlife service raised its count. Ottawa's ambulance service said 12 died, "
+     "but Norway's service sector grew.",
+     [("Peru's wildlife service", "ORG"), ("Ottawa's ambulance service", "ORG"),
+      ("Norway", None)], ["Norway's service"]),
     ("what a body is, set beside its name: a utility, a network, a provider, a forecaster",
      "Orla Grid, the regional utility, cut power. Kell Aid, the relief network, said 40 "
      "families left. Velm Weather Office, the country's other big forecaster, agreed.",

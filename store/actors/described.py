@@ -324,7 +324,8 @@ class Descriptions:
                         self.reasons[m.index] = reason
                         continue
                 if len(fits) > 1:
-                    fits = _happenings_first(fits, cache, rules)
+                    fits = _named_by_head(_happenings_first(fits, cache, rules), cache, head,
+                                          rules)
                 # "her bank" beside two banks: hers, the one she works at, is not the story's
                 # own bank; such a description is only the one body that fits
                 owned = fold(m.surface.split()[0]) in _OWNERS
@@ -363,7 +364,8 @@ class Descriptions:
                     if reason and root not in described_by and (
                             modifiers <= c.words or head in c.called) and not (
                             c.type == "EVENT" and (not happening_fits(m.surface, c.surfaces)
-                                                   or self.recalled(m.article, c.surfaces))):
+                                                   or self.recalled(m.article, c.surfaces))) \
+                            and not _kind_named_far(c, head, rules, seen[root], texts[article], m):
                         fits[root] = reason
                 said = _said_of(m.surface, trades, rules) | _named_words(m.surface)
                 if said:
@@ -727,6 +729,31 @@ def _happenings_first(fits: dict[int, str], cache: dict[int, _Candidate],
     return events or fits
 
 
+def _kind_named_far(c: _Candidate, head: str, rules: tuple[DescriptionRule, ...],
+                    local: list[MentionRecord], text: str, m: MentionRecord) -> bool:
+    """"The regulator said" and, paragraphs below, the "Orla Flood Relief Agency": a name that
+    only says the description's kind by another word (a rule that matches by the words a name
+    ends with or holds; "beside" names nothing on its own), named first in a later paragraph, is
+    not shown to be the one meant; a name holding the head noun itself, or the description's own
+    words, may be."""
+    if head in c.words or head + "s" in c.words or head in c.called or _modifiers(m.surface) \
+            or not all(rule.match in ("ends", "has", "beside") for rule in rules):
+        return False
+    after = next((x.start for x in local if x.start >= m.end), None)
+    return after is not None and "\n\n" in text[m.end:after]
+
+
+def _named_by_head(fits: dict[int, str], cache: dict[int, _Candidate], head: str,
+                   rules: tuple[DescriptionRule, ...]) -> dict[int, str]:
+    """"The agency" after the "Orla Water Service" and the "Tarn Weather Agency": the one
+    whose name holds the head noun itself, where the head's rule also takes names holding
+    other words of its kind (a ``has`` rule) and some, not all, of the fits hold it."""
+    if not any(rule.match == "has" for rule in rules):
+        return fits
+    named = {root: why for root, why in fits.items() if head in cache[root].words}
+    return named or fits
+
+
 def _dominant(fits: dict[int, str], seen: dict[int, list[MentionRecord]], head: str,
               text: str, m: MentionRecord) -> dict[int, str]:
     """Of several actors that fit, the one the article is about: named at least twice so far,
@@ -798,7 +825,8 @@ def _apposed(mentions: list[MentionRecord], position: int, text: str,
     left out of the name, between the two, and the pair closed by punctuation or the end of a
     line, so a list "the company, X and Y" is not one); and "the city-owned utility Northvale
     Water said", a description set straight before the name with one space between (a name
-    right after a description is no list); None when there is no such name."""
+    right after a description is no list); and "the regional ambulance service (ORAS)", the
+    acronym a description gives in brackets; None when there is no such name."""
     m = mentions[position]
     pairs = []
     if position + 1 < len(mentions):
@@ -814,6 +842,14 @@ def _apposed(mentions: list[MentionRecord], position: int, text: str,
         closed = _CLOSED.match(text, right.end) or (right is m and _GOES_ON.match(text, m.end))
         if gap and _only_titles(text[gap.end():right.start]) and closed:
             return other
+    # "the regional ambulance service (ORAS) said": the acronym it gives, where no name is set
+    # beside it by a comma ("Ivo Lind, chief executive of the Orla Fishers' League (OFL)": the
+    # acronym is the league's, the office his)
+    after = pairs[0][1] if pairs and pairs[0][0] is m else None
+    if after is not None and after.acronym and after.label != DESC and after.index not in soft \
+            and _DEFINING.fullmatch(text, m.end, after.start) \
+            and text[after.end:after.end + 1] == ")":
+        return after
     return None
 
 

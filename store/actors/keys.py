@@ -82,7 +82,10 @@ def shortens_from_front(label: str, other_label: str, tokens: list[str]) -> bool
     "Meridian" of the company "Meridian Paria Energy"; a place's word of a longer place ("Suez",
     "Suez Canal") or of a body named by it and one head word ("Kingsbridge University"), but not
     of a longer body named after the place ("Korlin Growers' Association") nor of a newspaper
-    ("Korlin Herald": masthead words in ``store/data/names.toml``)."""
+    ("Korlin Herald": masthead words in ``store/data/names.toml``), and never a people's word
+    ("Velmish hospitals" says whose, it does not name the "Velmish Health Service")."""
+    if label == "NORP":
+        return False
     if tokens[1] == "of":
         return True
     if label not in PLACES:

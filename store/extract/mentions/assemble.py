@@ -80,7 +80,12 @@ def extract_mentions(doc: Doc, outlet: str | None = None) -> list[RawMention]:
     spans = without_sentence_openers(text, without_line_openers(text, without_junk(text, spans)),
                                      ctx)
     defined = frozenset(text[s.start:s.end] for s in acronyms)
-    spans = without_overlaps([*spans, *repeated(text, spans, ctx, defined)])
+    # a name found again before a feature's noun names the feature, as the tagger's do; but a
+    # political place's stays that place ("the Kalden valley" after the district of Kalden)
+    again = repeated(text, spans, ctx, defined)
+    spans = without_overlaps([*spans, *(s for s in again if s.label == "GPE"),
+                              *with_feature_nouns(text, [s for s in again if s.label != "GPE"],
+                                                  ctx)])
     spans = without_overlaps([*spans, *institution_spans(text, spans),
                               *designated_spans(text, spans), *titled_spans(text, spans),
                               *owned_spans(text, spans)])

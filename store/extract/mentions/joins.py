@@ -136,7 +136,8 @@ def with_site_nouns(text: str, spans: list[Span], ctx: DocView) -> list[Span]:
     return out
 
 
-_FEATURE_AFTER = re.compile(r"[ \t]+([a-z]+)(?![\w'’-])")
+# the noun ends the phrase, or owns what follows: "the Orla basin's reservoirs"
+_FEATURE_AFTER = re.compile(r"[ \t]+([a-z]+)(?=['’]s(?!\w)|(?![\w'’-]))")
 
 
 def with_feature_nouns(text: str, spans: list[Span], ctx: DocView) -> list[Span]:
