@@ -195,3 +195,24 @@ SET_AGAINST = [
 def test_a_sum_set_against_another_counts_what_that_one_counts(extract, text: str, figure: str,
                                                                counted: str) -> None:
     assert {f.text: f for f in extract(text)}[figure].counted == counted
+
+
+# text, figure, counted phrase: a verb with no subject of its own that completes another ("are
+# expected to fall to") measures that verb's subject, in a count, a measure or a share
+RAISED_SUBJECT = [
+    ("Barley yields are expected to fall to 3.1 tonnes per hectare this year from 4.2 tonnes.",
+     "3.1 tonnes", "Barley yields"),
+    ("Barley yields are expected to fall to 3.1 tonnes per hectare this year from 4.2 tonnes.",
+     "4.2 tonnes", "Barley yields"),
+    ("Sheep losses are forecast to climb to 9,000 before the snow melts.", "9,000",
+     "Sheep losses"),
+    ("Honey output is projected to drop by between 15% and 20% in the valley.", "15% and 20%",
+     "Honey output"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "figure", "counted"), RAISED_SUBJECT)
+def test_a_verb_that_completes_another_measures_its_subject(extract, text: str, figure: str,
+                                                           counted: str) -> None:
+    assert {f.text: f for f in extract(text)}[figure].counted == counted

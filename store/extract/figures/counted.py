@@ -497,12 +497,25 @@ def _subject_of(verb: Token) -> Token | None:
             if subject.tag_ == "WDT" and verb.dep_ == "relcl":
                 return verb.head
             return subject
+        if raised(verb):  # "yields are expected to fall to 2.4 tonnes": the yields
+            verb = verb.head
+            continue
         if verb.dep_ != "pcomp" or verb.head.i == verb.i:
             return None
         verb = verb.head
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head  # "since" between "cooled" and "peaking"
     return None
+
+
+def raised(verb: Token) -> bool:
+    """ "yields are expected to fall to 2.4 tonnes", "output is forecast to drop by 30%": a verb
+    with no subject of its own that completes another ("to fall" after "are expected") says
+    what that verb's subject does; not when that verb has an object, which is then the one that
+    acts ("asked growers to cut output by 10%")."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.i != verb.i and head.pos_ in ("VERB", "AUX") and not any(
+        c.dep_ in ("dobj", "dative") for c in head.children)
 
 
 def _coordinated_modifiers(tok: Token) -> bool:

@@ -14,6 +14,7 @@ from store.extract.figures.counted import (
     money_moved_by,
     money_of_verb,
     populated_place,
+    raised,
     set_against,
     verb_read_as_noun,
     with_particle,
@@ -476,6 +477,8 @@ def _measured_subject(span: Span, ctx: ContextWords) -> tuple[Token, str | None]
     if _measure_of_a_noun(span, ctx) or _of_the_object(span, verb, ctx):
         return None
     subject = next((t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and raised(verb):  # "deaths are expected to rise to 300"
+        subject = next((t for t in verb.head.children if t.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() in ctx.not_counted:
         return None
     if subject.lemma_.lower() in ctx.number_nouns or is_unit_noun(subject):
