@@ -216,3 +216,22 @@ RAISED_SUBJECT = [
 def test_a_verb_that_completes_another_measures_its_subject(extract, text: str, figure: str,
                                                            counted: str) -> None:
     assert {f.text: f for f in extract(text)}[figure].counted == counted
+
+
+# text, figure, counted phrase: a headline's verb in a tense the parser hung on the noun right
+# before it ("as weekly infections top 4,800") has that noun for its subject
+HEADLINE_SUBJECT = [
+    ("Brannock declares dengue outbreak as weekly infections top 4,800\n\nBy Ana Petrescu\n\n",
+     "4,800", "infections"),
+    ("Vestrand declares scabies outbreak as weekly cases top 950\n\nBy Ana Petrescu\n\n",
+     "950", "cases"),
+    ("Almond harvest shrinks as orchard losses top 2.1 bn euros\n\nBy Ana Petrescu\n\n",
+     "2.1 bn euros", "orchard losses"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "figure", "counted"), HEADLINE_SUBJECT)
+def test_a_verb_hung_on_the_noun_before_it_measures_that_noun(extract, text: str, figure: str,
+                                                              counted: str) -> None:
+    assert {f.text: f for f in extract(text)}[figure].counted == counted
