@@ -235,3 +235,22 @@ HEADLINE_SUBJECT = [
 def test_a_verb_hung_on_the_noun_before_it_measures_that_noun(extract, text: str, figure: str,
                                                               counted: str) -> None:
     assert {f.text: f for f in extract(text)}[figure].counted == counted
+
+
+# text, figure, counted phrase: a bare number that hangs on the verb whose object is a number
+# noun ("cut its forecast for the crop ... from 655,000") counts what the number noun is for,
+# and so does the conversion after it
+WHAT_THE_FORECAST_IS_FOR = [
+    ("The growers' council cut its forecast for the 2027 cocoa crop again, to 610,000 bags from "
+     "655,000, or about 39,000 tonnes, its chairman said on Monday.", "655,000", "cocoa crop"),
+    ("The growers' council cut its forecast for the 2027 cocoa crop again, to 610,000 bags from "
+     "655,000, or about 39,000 tonnes, its chairman said on Monday.", "39,000 tonnes",
+     "cocoa crop"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "figure", "counted"), WHAT_THE_FORECAST_IS_FOR)
+def test_a_number_set_by_a_forecast_counts_what_it_is_for(extract, text: str, figure: str,
+                                                          counted: str) -> None:
+    assert {f.text: f for f in extract(text)}[figure].counted == counted

@@ -84,17 +84,22 @@ def changed_object(span: Span) -> Token | None:
     ctx, shares = context_words(), quantity_classes().percent_nouns
     lemma = obj.lemma_.lower()
     if lemma in ctx.number_nouns or lemma == "target":
-        # "its figure for annual growth", "the target for the interest rate": what it is for
-        # (the parser may hang the "for" on the verb, right after the object)
-        of = next((c for c in [*obj.children, *verb.children] if c.dep_ == "prep"
-                   and c.lower_ in ("for", "of") and (c.head.i == obj.i or c.i == obj.i + 1)),
-                  None)
-        inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
-        if inner is not None and inner.pos_ == "NOUN":
+        inner = what_it_is_for(obj, verb)
+        if inner is not None:
             return inner
     if lemma in ctx.not_counted and lemma not in shares:
         return None
     return obj
+
+
+def what_it_is_for(obj: Token, verb: Token) -> Token | None:
+    """ "its figure for annual growth", "the target for the interest rate", "its forecast for
+    the crop": the noun a verb's object is "for" or "of" (the parser may hang the "for" on the
+    verb, right after the object)."""
+    of = next((c for c in [*obj.children, *verb.children] if c.dep_ == "prep"
+               and c.lower_ in ("for", "of") and (c.head.i == obj.i or c.i == obj.i + 1)), None)
+    inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+    return inner if inner is not None and inner.pos_ == "NOUN" else None
 
 
 def rated_noun(span: Span) -> Token | None:

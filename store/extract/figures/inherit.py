@@ -19,7 +19,7 @@ from store.extract.figures.counted import (
     verb_read_as_noun,
     with_particle,
 )
-from store.extract.figures.counted_change import named_change
+from store.extract.figures.counted_change import named_change, what_it_is_for
 from store.extract.figures.counted_clipped import name_the_clipped_subject
 from store.extract.figures.counted_columns import name_from_column
 from store.extract.figures.counted_dimension import distance_not_direction, name_the_dimension
@@ -682,6 +682,10 @@ def _attached_noun(span: Span, ctx: ContextWords, *, part: bool = False
                     (party and dep == "dobj" and child.i < span.start)
                     or (paid and dep == "nsubjpass")):
                 child = verb_read_as_noun(child) or child  # "pump price eases to": the price
+                if child.lemma_.lower() in ctx.number_nouns and dep == "dobj":
+                    # "cut its forecast for the crop to 24 million bags from 25.5 million": what
+                    # the forecast is for
+                    child = what_it_is_for(child, verb) or child
                 return child, group_in(list(child.lefts))
     if verb.dep_ in ("acomp", "xcomp", "oprd") and verb.head.lemma_.lower() == "be":
         # "the plan was only 38 percent funded": the subject of "be" is what is measured
