@@ -211,8 +211,17 @@ RAISED_SUBJECT = [
 ]
 
 
+# text, figure, counted phrase: the change such a verb states is named as when it has a subject
+RAISED_CHANGE = [
+    ("The Velmoran economy is expected to grow 2.5% next year.", "2.5%",
+     "Velmoran economy growth"),
+    ("To hit its target the economy would have to grow almost 2% a quarter.", "2%",
+     "economy growth"),
+]
+
+
 @pytest.mark.slow
-@pytest.mark.parametrize(("text", "figure", "counted"), RAISED_SUBJECT)
+@pytest.mark.parametrize(("text", "figure", "counted"), RAISED_SUBJECT + RAISED_CHANGE)
 def test_a_verb_that_completes_another_measures_its_subject(extract, text: str, figure: str,
                                                            counted: str) -> None:
     assert {f.text: f for f in extract(text)}[figure].counted == counted
@@ -254,3 +263,4 @@ WHAT_THE_FORECAST_IS_FOR = [
 def test_a_number_set_by_a_forecast_counts_what_it_is_for(extract, text: str, figure: str,
                                                           counted: str) -> None:
     assert {f.text: f for f in extract(text)}[figure].counted == counted
+

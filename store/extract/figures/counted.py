@@ -13,6 +13,7 @@ from store.extract.figures.parse import (
     governing_verb,
     group_in,
     pobj,
+    raised,
     regular_participle,
     text_of,
 )
@@ -506,16 +507,6 @@ def _subject_of(verb: Token) -> Token | None:
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head  # "since" between "cooled" and "peaking"
     return None
-
-
-def raised(verb: Token) -> bool:
-    """ "yields are expected to fall to 2.4 tonnes", "output is forecast to drop by 30%": a verb
-    with no subject of its own that completes another ("to fall" after "are expected") says
-    what that verb's subject does; not when that verb has an object, which is then the one that
-    acts ("asked growers to cut output by 10%")."""
-    head = verb.head
-    return verb.dep_ == "xcomp" and head.i != verb.i and head.pos_ in ("VERB", "AUX") and not any(
-        c.dep_ in ("dobj", "dative") for c in head.children)
 
 
 def _coordinated_modifiers(tok: Token) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from store.extract.figures.counted_price import of_a_size, priced_name, value_of_priced
-from store.extract.figures.parse import governing_verb
+from store.extract.figures.parse import governing_verb, raised
 from store.knowledge.context import context_words
 from store.knowledge.quantity_classes import quantity_classes
 from store.knowledge.units import units
@@ -35,8 +35,10 @@ def named_change(span: Span, head: Token, phrase: str) -> tuple[str, str] | None
         verb = head.head
         if head.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
             return None
-        if governing_verb(span).i != verb.i:
+        own = governing_verb(span)
+        if own.i != verb.i and not (raised(own) and own.head.i == verb.i):
             return None
+        verb = own  # "GDP is expected to grow 2%": the change is the verb the share completes
     node = clause_node(span)
     if node.dep_ == "prep" and node.lower_ in LEVELS:
         return None  # "the share had grown to 31 percent": the level reached, not the growth

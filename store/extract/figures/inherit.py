@@ -14,7 +14,6 @@ from store.extract.figures.counted import (
     money_moved_by,
     money_of_verb,
     populated_place,
-    raised,
     set_against,
     verb_read_as_noun,
     with_particle,
@@ -48,7 +47,14 @@ from store.extract.figures.elsewhere import (
     the_sum_again,
 )
 from store.extract.figures.found import FoundFigure
-from store.extract.figures.parse import MAX_DEPTH, governing_verb, group_in, pobj, text_of
+from store.extract.figures.parse import (
+    MAX_DEPTH,
+    governing_verb,
+    group_in,
+    pobj,
+    raised,
+    text_of,
+)
 from store.extract.figures.where import attached_places
 from store.knowledge.context import ContextWords, context_words
 from store.knowledge.quantity_classes import quantity_classes
