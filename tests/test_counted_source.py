@@ -264,3 +264,22 @@ def test_a_number_set_by_a_forecast_counts_what_it_is_for(extract, text: str, fi
                                                           counted: str) -> None:
     assert {f.text: f for f in extract(text)}[figure].counted == counted
 
+
+# text, figure, counted phrase: a sum "worth" governs right after another figure's phrase is the
+# value of what that figure counts, past a share between them, never across a verb
+WORTH_OF_A_FIGURE = [
+    ("Ghana exported 310,000 tonnes of cocoa in the first half, worth $1.9 billion, customs data "
+     "showed.", "$1.9 billion", "cocoa"),
+    ("The mill shipped 52,000 tonnes of sugar in March, down 7% from a year earlier, worth $31 "
+     "million, the board said.", "$31 million", "sugar"),
+    ("Rangers seized 120 kg of ivory, worth $1.1 million on the black market.", "$1.1 million",
+     "ivory"),
+    ("The farm sold 300 cattle last year and the land is worth $4 million.", "$4 million", "land"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "figure", "counted"), WORTH_OF_A_FIGURE)
+def test_a_sum_worth_set_after_a_figure_counts_what_it_counts(extract, text: str, figure: str,
+                                                             counted: str) -> None:
+    assert {f.text: f for f in extract(text)}[figure].counted == counted

@@ -142,6 +142,10 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
                 or _number_noun_of(span, ctx) or _object_set_at(span, ctx))
         if noun is None and fig.unit in units().currency_codes:
             noun = _worth_of(span, ctx)  # "boats landed hake worth $48.5 million"
+            donor = _worth_of_figure(fig, span, by_sentence[fig.sentence]) if noun is None else None
+            if donor is not None:  # "exported 480,000 tonnes of coffee in May, worth $2.6bn"
+                borrow(fig, donor, unit=False)
+                continue
         if noun is None:
             noun = _estimated_as(span, ctx)  # "damage estimated at $2bn"
         if noun is None and _self_counting(fig, span, ctx, count_like):
@@ -842,6 +846,28 @@ def _worth_of(span: Span, ctx: ContextWords) -> tuple[Token, str | None] | None:
     if goods is None or goods.lemma_.lower() in ctx.not_counted or is_unit_noun(goods):
         return None
     return goods, group_in(list(goods.lefts))
+
+
+def _worth_of_figure(fig: FoundFigure, span: Span, same_sentence: list[FoundFigure]
+                     ) -> FoundFigure | None:
+    """ "Vietnam exported 480,000 tonnes of coffee in the first quarter, worth $2.6 billion",
+    "had demanded 85 bitcoin, then worth about A$7.4 million": a sum "worth" governs, set after
+    another figure's phrase with no verb between, is the value of what that figure counts (the
+    last count or measure before it in its sentence; a share or a sum between is passed over:
+    "870,000 tonnes of coffee, down 9% from a year earlier, worth $4.8bn")."""
+    worth = span.root.head
+    if worth.lower_ != "worth" or worth.i >= span.start:
+        return None
+    lex = units()
+    before = [f for f in same_sentence if f.end <= worth.idx and f.counted
+              and f.unit not in lex.currency_codes and f.unit not in ("percent", "fraction")]
+    if not before:
+        return None
+    donor = before[-1]
+    between = span.doc.char_span(donor.end, worth.idx, alignment_mode="expand")
+    if between is None or any(t.pos_ in ("VERB", "AUX") or t.text == ";" for t in between):
+        return None
+    return donor
 
 
 def _named_before_number_noun(span: Span, ctx: ContextWords) -> tuple[Token, None] | None:
