@@ -283,3 +283,22 @@ WORTH_OF_A_FIGURE = [
 def test_a_sum_worth_set_after_a_figure_counts_what_it_counts(extract, text: str, figure: str,
                                                              counted: str) -> None:
     assert {f.text: f for f in extract(text)}[figure].counted == counted
+
+
+# text, figure, counted phrase: the subject a figure's clause gives it is never a noun a
+# semicolon parts from it (another clause of a headline), nor a date the parser took for one
+OWN_SUBJECT = [
+    ("Pepper price at VND152,000; storm losses revised up to VND3.3 trillion\n\nBy Lerato Dube",
+     "VND3.3 trillion", "storm losses"),
+    ("Death toll at 41; damage estimate revised up to $2.1 billion\n\nBy Lerato Dube",
+     "$2.1 billion", "damage"),
+    ("The agency said rainfall in the Koru basin since March had been 35% below the long-term "
+     "average, the worst since 2009.", "35%", "rainfall"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "figure", "counted"), OWN_SUBJECT)
+def test_a_figure_takes_the_subject_of_its_own_clause(extract, text: str, figure: str,
+                                                      counted: str) -> None:
+    assert {f.text: f for f in extract(text)}[figure].counted == counted

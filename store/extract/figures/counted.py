@@ -492,8 +492,11 @@ def _subject_of(verb: Token) -> Token | None:
     for _ in range(3):
         # the subject nearest the verb ("Bucharest, 14.05 - the rate eased to ...": a dateline
         # the parser also hangs there comes first)
-        subject = max((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")),
-                      key=lambda c: c.i, default=None)
+        # (not a date the parser took for one: "rainfall since January had been 60% below")
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subject = max((c for c in subjects if c.ent_type_ not in ("DATE", "TIME")),
+                      key=lambda c: c.i, default=None) or max(subjects, key=lambda c: c.i,
+                                                             default=None)
         if subject is not None:
             if subject.tag_ == "WDT" and verb.dep_ == "relcl":
                 return verb.head

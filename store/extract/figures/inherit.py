@@ -360,13 +360,15 @@ def _self_counting(fig: FoundFigure, span: Span, ctx: ContextWords, count_like: 
         lemma = noun.lemma_.lower()
         compound = " ".join([*(t.lower_ for t in noun.lefts if t.dep_ == "compound"), lemma])
         known = ctx.self_counting.get(compound) or ctx.self_counting.get(lemma)
+        named = compound_counted(noun, ctx) if known is None else None
+        if (known is not None or named is not None) and _parted(noun, span):
+            continue  # another clause's noun: "Death toll at 41; damage estimate revised to $2bn"
         if known is not None:
             fig.counted, fig.counted_head = known[0], known[0]
             if count_like:
                 fig.unit = known[1]
             fig.inherited = True
             return True
-        named = compound_counted(noun, ctx)
         if named is not None:  # "the vote total rose to 339,110", "the flow rate was 3,200 t"
             fig.counted, fig.counted_head = counted_phrase(named, None), named.lemma_.lower()
             if count_like:
@@ -527,6 +529,13 @@ def _clause_head(span: Span) -> Token | None:
             break
         node = node.head
     return None if _semicolon_between(node, span) else node
+
+
+def _parted(tok: Token, span: Span) -> bool:
+    """A semicolon in the text between a word and the figure, found without walking the tokens
+    (a sentence of 10,000 bare numbers hung on one verb stays linear)."""
+    low, high = sorted((tok.idx, span.start_char))
+    return span.doc.text.find(";", low, high) >= 0
 
 
 def _semicolon_between(tok: Token, span: Span) -> bool:
