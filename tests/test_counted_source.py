@@ -195,3 +195,110 @@ SET_AGAINST = [
 def test_a_sum_set_against_another_counts_what_that_one_counts(extract, text: str, figure: str,
                                                                counted: str) -> None:
     assert {f.text: f for f in extract(text)}[figure].counted == counted
+
+
+# text, figure, counted phrase: a verb with no subject of its own that completes another ("are
+# expected to fall to") measures that verb's subject, in a count, a measure or a share
+RAISED_SUBJECT = [
+    ("Barley yields are expected to fall to 3.1 tonnes per hectare this year from 4.2 tonnes.",
+     "3.1 tonnes", "Barley yields"),
+    ("Barley yields are expected to fall to 3.1 tonnes per hectare this year from 4.2 tonnes.",
+     "4.2 tonnes", "Barley yields"),
+    ("Sheep losses are forecast to climb to 9,000 before the snow melts.", "9,000",
+     "Sheep losses"),
+    ("Honey output is projected to drop by between 15% and 20% in the valley.", "15% and 20%",
+     "Honey output"),
+]
+
+
+# text, figure, counted phrase: the change such a verb states is named as when it has a subject
+RAISED_CHANGE = [
+    ("The Velmoran economy is expected to grow 2.5% next year.", "2.5%",
+     "Velmoran economy growth"),
+    ("To hit its target the economy would have to grow almost 2% a quarter.", "2%",
+     "economy growth"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "figure", "counted"), RAISED_SUBJECT + RAISED_CHANGE)
+def test_a_verb_that_completes_another_measures_its_subject(extract, text: str, figure: str,
+                                                           counted: str) -> None:
+    assert {f.text: f for f in extract(text)}[figure].counted == counted
+
+
+# text, figure, counted phrase: a headline's verb in a tense the parser hung on the noun right
+# before it ("as weekly infections top 4,800") has that noun for its subject
+HEADLINE_SUBJECT = [
+    ("Brannock declares dengue outbreak as weekly infections top 4,800\n\nBy Ana Petrescu\n\n",
+     "4,800", "infections"),
+    ("Vestrand declares scabies outbreak as weekly cases top 950\n\nBy Ana Petrescu\n\n",
+     "950", "cases"),
+    ("Almond harvest shrinks as orchard losses top 2.1 bn euros\n\nBy Ana Petrescu\n\n",
+     "2.1 bn euros", "orchard losses"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "figure", "counted"), HEADLINE_SUBJECT)
+def test_a_verb_hung_on_the_noun_before_it_measures_that_noun(extract, text: str, figure: str,
+                                                              counted: str) -> None:
+    assert {f.text: f for f in extract(text)}[figure].counted == counted
+
+
+# text, figure, counted phrase: a bare number that hangs on the verb whose object is a number
+# noun ("cut its forecast for the crop ... from 655,000") counts what the number noun is for,
+# and so does the conversion after it
+WHAT_THE_FORECAST_IS_FOR = [
+    ("The growers' council cut its forecast for the 2027 cocoa crop again, to 610,000 bags from "
+     "655,000, or about 39,000 tonnes, its chairman said on Monday.", "655,000", "cocoa crop"),
+    ("The growers' council cut its forecast for the 2027 cocoa crop again, to 610,000 bags from "
+     "655,000, or about 39,000 tonnes, its chairman said on Monday.", "39,000 tonnes",
+     "cocoa crop"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "figure", "counted"), WHAT_THE_FORECAST_IS_FOR)
+def test_a_number_set_by_a_forecast_counts_what_it_is_for(extract, text: str, figure: str,
+                                                          counted: str) -> None:
+    assert {f.text: f for f in extract(text)}[figure].counted == counted
+
+
+# text, figure, counted phrase: a sum "worth" governs right after another figure's phrase is the
+# value of what that figure counts, past a share between them, never across a verb
+WORTH_OF_A_FIGURE = [
+    ("Ghana exported 310,000 tonnes of cocoa in the first half, worth $1.9 billion, customs data "
+     "showed.", "$1.9 billion", "cocoa"),
+    ("The mill shipped 52,000 tonnes of sugar in March, down 7% from a year earlier, worth $31 "
+     "million, the board said.", "$31 million", "sugar"),
+    ("Rangers seized 120 kg of ivory, worth $1.1 million on the black market.", "$1.1 million",
+     "ivory"),
+    ("The farm sold 300 cattle last year and the land is worth $4 million.", "$4 million", "land"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "figure", "counted"), WORTH_OF_A_FIGURE)
+def test_a_sum_worth_set_after_a_figure_counts_what_it_counts(extract, text: str, figure: str,
+                                                             counted: str) -> None:
+    assert {f.text: f for f in extract(text)}[figure].counted == counted
+
+
+# text, figure, counted phrase: the subject a figure's clause gives it is never a noun a
+# semicolon parts from it (another clause of a headline), nor a date the parser took for one
+OWN_SUBJECT = [
+    ("Pepper price at VND152,000; storm losses revised up to VND3.3 trillion\n\nBy Lerato Dube",
+     "VND3.3 trillion", "storm losses"),
+    ("Death toll at 41; damage estimate revised up to $2.1 billion\n\nBy Lerato Dube",
+     "$2.1 billion", "damage"),
+    ("The agency said rainfall in the Koru basin since March had been 35% below the long-term "
+     "average, the worst since 2009.", "35%", "rainfall"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "figure", "counted"), OWN_SUBJECT)
+def test_a_figure_takes_the_subject_of_its_own_clause(extract, text: str, figure: str,
+                                                      counted: str) -> None:
+    assert {f.text: f for f in extract(text)}[figure].counted == counted

@@ -13,6 +13,7 @@ from store.extract.figures.parse import (
     governing_verb,
     group_in,
     pobj,
+    raised,
     regular_participle,
     text_of,
 )
@@ -497,12 +498,18 @@ def _subject_of(verb: Token) -> Token | None:
     for _ in range(3):
         # the subject nearest the verb ("Bucharest, 14.05 - the rate eased to ...": a dateline
         # the parser also hangs there comes first)
-        subject = max((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")),
-                      key=lambda c: c.i, default=None)
+        # (not a date the parser took for one: "rainfall since January had been 60% below")
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subject = max((c for c in subjects if c.ent_type_ not in ("DATE", "TIME")),
+                      key=lambda c: c.i, default=None) or max(subjects, key=lambda c: c.i,
+                                                             default=None)
         if subject is not None:
             if subject.tag_ == "WDT" and verb.dep_ == "relcl":
                 return verb.head
             return subject
+        if raised(verb):  # "yields are expected to fall to 2.4 tonnes": the yields
+            verb = verb.head
+            continue
         if verb.dep_ != "pcomp" or verb.head.i == verb.i:
             return None
         verb = verb.head

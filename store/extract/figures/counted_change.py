@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from store.extract.figures.counted_price import of_a_size, priced_name, value_of_priced
-from store.extract.figures.parse import governing_verb
+from store.extract.figures.parse import governing_verb, raised
 from store.knowledge.context import context_words
 from store.knowledge.quantity_classes import quantity_classes
 from store.knowledge.units import units
@@ -37,8 +37,10 @@ def named_change(span: Span, head: Token, phrase: str) -> tuple[str, str] | None
         verb = head.head
         if head.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
             return None
-        if governing_verb(span).i != verb.i:
+        own = governing_verb(span)
+        if own.i != verb.i and not (raised(own) and own.head.i == verb.i):
             return None
+        verb = own  # "GDP is expected to grow 2%": the change is the verb the share completes
     node = clause_node(span)
     if node.dep_ == "prep" and node.lower_ in LEVELS:
         return None  # "the share had grown to 31 percent": the level reached, not the growth
@@ -86,17 +88,22 @@ def changed_object(span: Span) -> Token | None:
     ctx, shares = context_words(), quantity_classes().percent_nouns
     lemma = obj.lemma_.lower()
     if lemma in ctx.number_nouns or lemma == "target":
-        # "its figure for annual growth", "the target for the interest rate": what it is for
-        # (the parser may hang the "for" on the verb, right after the object)
-        of = next((c for c in [*obj.children, *verb.children] if c.dep_ == "prep"
-                   and c.lower_ in ("for", "of") and (c.head.i == obj.i or c.i == obj.i + 1)),
-                  None)
-        inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
-        if inner is not None and inner.pos_ == "NOUN":
+        inner = what_it_is_for(obj, verb)
+        if inner is not None:
             return inner
     if lemma in ctx.not_counted and lemma not in shares:
         return None
     return obj
+
+
+def what_it_is_for(obj: Token, verb: Token) -> Token | None:
+    """ "its figure for annual growth", "the target for the interest rate", "its forecast for
+    the crop": the noun a verb's object is "for" or "of" (the parser may hang the "for" on the
+    verb, right after the object)."""
+    of = next((c for c in [*obj.children, *verb.children] if c.dep_ == "prep"
+               and c.lower_ in ("for", "of") and (c.head.i == obj.i or c.i == obj.i + 1)), None)
+    inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+    return inner if inner is not None and inner.pos_ == "NOUN" else None
 
 
 def rated_noun(span: Span) -> Token | None:

@@ -41,8 +41,11 @@ def name_what_was_revised(fig: FoundFigure, span: Span) -> bool:
     if "nsubjpass" in deps and verb.tag_ == "VBN" and verb.dep_ == "ROOT" and not any(
             c.dep_ in ("aux", "auxpass") for c in verb.children):
         deps = (*deps, "nsubj")  # a headline's passive, its "was" left out: "Toll raised to 40"
-    obj = next((c for c in verb.children if c.dep_ in deps and c.i < span.start
-                and c.pos_ == "NOUN"), None)
+    # the nearest before the figure, never one a semicolon parts from it ("Farm-gate price at
+    # VND138,000; drought losses revised up to VND6.4 trillion": the losses)
+    obj = max((c for c in verb.children if c.dep_ in deps and c.i < span.start
+               and c.pos_ == "NOUN" and span.doc.text.find(";", c.idx, span.start_char) < 0),
+              key=lambda c: c.i, default=None)
     if obj is None:
         return False
     ctx = context_words()

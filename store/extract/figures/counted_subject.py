@@ -19,6 +19,7 @@ from store.knowledge.quantity_classes import quantity_classes
 from store.knowledge.units import units
 
 NUMBERS = frozenset({"MONEY", "CARDINAL", "QUANTITY", "PERCENT", "DATE"})
+FINITE = frozenset({"VBZ", "VBP", "VBD"})  # a verb's tags in a present or past tense
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -60,12 +61,24 @@ def name_the_subject(fig: FoundFigure, span: Span) -> None:
         subject = _copula_subject(span, ctx)
         if subject is None and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
             subject = verb.head  # "with fares starting at $12": the noun the verb is said of
+        subject = subject or subject_read_as_head(verb)  # "as farm losses top €1.2bn"
     noun = subject or changed_object(span) or _named_level(span)
     if noun is None or is_unit_noun(noun) or noun.like_num or noun.ent_type_ in NUMBERS or (
             noun.lemma_.lower() in ctx.not_counted):
         return  # ("set its share at 2 billion riyals": a share names a part, not what of)
     fig.counted = counted_phrase(noun, group_in(list(noun.lefts)))
     fig.counted_head = noun.lemma_.lower()
+
+
+def subject_read_as_head(verb: Token) -> Token | None:
+    """ "as weekly cases top 1,100", "as farm losses top €1.2bn": a verb in a finite form (a
+    present or a past tense, never a participle) that the parser hung on the noun right before
+    it, as a clause or a modifier of that noun, has that noun for its subject (a headline's
+    clause after "as" is often parsed so)."""
+    if verb.tag_ not in FINITE or verb.dep_ not in ("acl", "amod") or verb.i == 0:
+        return None
+    noun = verb.head
+    return noun if noun.i == verb.i - 1 and noun.pos_ == "NOUN" else None
 
 
 def _named_level(span: Span) -> Token | None:

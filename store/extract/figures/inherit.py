@@ -19,7 +19,7 @@ from store.extract.figures.counted import (
     verb_read_as_noun,
     with_particle,
 )
-from store.extract.figures.counted_change import named_change
+from store.extract.figures.counted_change import named_change, what_it_is_for
 from store.extract.figures.counted_clipped import name_the_clipped_subject
 from store.extract.figures.counted_columns import name_from_column
 from store.extract.figures.counted_dimension import distance_not_direction, name_the_dimension
@@ -30,6 +30,7 @@ from store.extract.figures.counted_price import name_the_price
 from store.extract.figures.counted_revised import name_what_was_revised
 from store.extract.figures.counted_share import name_the_share, name_what_the_share_became
 from store.extract.figures.counted_state import name_the_state
+from store.extract.figures.counted_subject import subject_read_as_head
 from store.extract.figures.elsewhere import (
     SHARE,
     borrow,
@@ -47,7 +48,14 @@ from store.extract.figures.elsewhere import (
     the_sum_again,
 )
 from store.extract.figures.found import FoundFigure
-from store.extract.figures.parse import MAX_DEPTH, governing_verb, group_in, pobj, text_of
+from store.extract.figures.parse import (
+    MAX_DEPTH,
+    governing_verb,
+    group_in,
+    pobj,
+    raised,
+    text_of,
+)
 from store.extract.figures.where import attached_places
 from store.knowledge.context import ContextWords, context_words
 from store.knowledge.quantity_classes import quantity_classes
@@ -135,6 +143,10 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
                 or _number_noun_of(span, ctx) or _object_set_at(span, ctx))
         if noun is None and fig.unit in units().currency_codes:
             noun = _worth_of(span, ctx)  # "boats landed hake worth $48.5 million"
+            donor = _worth_of_figure(fig, span, by_sentence[fig.sentence]) if noun is None else None
+            if donor is not None:  # "exported 480,000 tonnes of coffee in May, worth $2.6bn"
+                borrow(fig, donor, unit=False)
+                continue
         if noun is None:
             noun = _estimated_as(span, ctx)  # "damage estimated at $2bn"
         if noun is None and _self_counting(fig, span, ctx, count_like):
@@ -349,13 +361,15 @@ def _self_counting(fig: FoundFigure, span: Span, ctx: ContextWords, count_like: 
         lemma = noun.lemma_.lower()
         compound = " ".join([*(t.lower_ for t in noun.lefts if t.dep_ == "compound"), lemma])
         known = ctx.self_counting.get(compound) or ctx.self_counting.get(lemma)
+        named = compound_counted(noun, ctx) if known is None else None
+        if (known is not None or named is not None) and _parted(noun, span):
+            continue  # another clause's noun: "Death toll at 41; damage estimate revised to $2bn"
         if known is not None:
             fig.counted, fig.counted_head = known[0], known[0]
             if count_like:
                 fig.unit = known[1]
             fig.inherited = True
             return True
-        named = compound_counted(noun, ctx)
         if named is not None:  # "the vote total rose to 339,110", "the flow rate was 3,200 t"
             fig.counted, fig.counted_head = counted_phrase(named, None), named.lemma_.lower()
             if count_like:
@@ -477,6 +491,9 @@ def _measured_subject(span: Span, ctx: ContextWords) -> tuple[Token, str | None]
     if _measure_of_a_noun(span, ctx) or _of_the_object(span, verb, ctx):
         return None
     subject = next((t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and raised(verb):  # "deaths are expected to rise to 300"
+        subject = next((t for t in verb.head.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = subject or subject_read_as_head(verb)  # "as weekly cases top 1,100"
     if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() in ctx.not_counted:
         return None
     if subject.lemma_.lower() in ctx.number_nouns or is_unit_noun(subject):
@@ -513,6 +530,13 @@ def _clause_head(span: Span) -> Token | None:
             break
         node = node.head
     return None if _semicolon_between(node, span) else node
+
+
+def _parted(tok: Token, span: Span) -> bool:
+    """A semicolon in the text between a word and the figure, found without walking the tokens
+    (a sentence of 10,000 bare numbers hung on one verb stays linear)."""
+    low, high = sorted((tok.idx, span.start_char))
+    return span.doc.text.find(";", low, high) >= 0
 
 
 def _semicolon_between(tok: Token, span: Span) -> bool:
@@ -679,6 +703,10 @@ def _attached_noun(span: Span, ctx: ContextWords, *, part: bool = False
                     or (paid and dep == "nsubjpass")):
                 child = verb_read_as_noun(child) or child  # "pump price eases to": the price
                 child = _estimated_thing(child, verb, ctx) or child
+                if child.lemma_.lower() in ctx.number_nouns and dep == "dobj":
+                    # "cut its forecast for the crop to 24 million bags from 25.5 million": what
+                    # the forecast is for
+                    child = what_it_is_for(child, verb) or child
                 return child, group_in(list(child.lefts))
     if verb.dep_ in ("acomp", "xcomp", "oprd") and verb.head.lemma_.lower() == "be":
         # "the plan was only 38 percent funded": the subject of "be" is what is measured
@@ -844,6 +872,28 @@ def _worth_of(span: Span, ctx: ContextWords) -> tuple[Token, str | None] | None:
     if goods is None or goods.lemma_.lower() in ctx.not_counted or is_unit_noun(goods):
         return None
     return goods, group_in(list(goods.lefts))
+
+
+def _worth_of_figure(fig: FoundFigure, span: Span, same_sentence: list[FoundFigure]
+                     ) -> FoundFigure | None:
+    """ "Vietnam exported 480,000 tonnes of coffee in the first quarter, worth $2.6 billion",
+    "had demanded 85 bitcoin, then worth about A$7.4 million": a sum "worth" governs, set after
+    another figure's phrase with no verb between, is the value of what that figure counts (the
+    last count or measure before it in its sentence; a share or a sum between is passed over:
+    "870,000 tonnes of coffee, down 9% from a year earlier, worth $4.8bn")."""
+    worth = span.root.head
+    if worth.lower_ != "worth" or worth.i >= span.start:
+        return None
+    lex = units()
+    before = [f for f in same_sentence if f.end <= worth.idx and f.counted
+              and f.unit not in lex.currency_codes and f.unit not in ("percent", "fraction")]
+    if not before:
+        return None
+    donor = before[-1]
+    between = span.doc.char_span(donor.end, worth.idx, alignment_mode="expand")
+    if between is None or any(t.pos_ in ("VERB", "AUX") or t.text == ";" for t in between):
+        return None
+    return donor
 
 
 def _named_before_number_noun(span: Span, ctx: ContextWords) -> tuple[Token, None] | None:

@@ -120,6 +120,16 @@ def governing_verb(span: Span) -> Token:
     return verb
 
 
+def raised(verb: Token) -> bool:
+    """ "yields are expected to fall to 2.4 tonnes", "output is forecast to drop by 30%": a verb
+    with no subject of its own that completes another ("to fall" after "are expected") says
+    what that verb's subject does; not when that verb has an object, which is then the one that
+    acts ("asked growers to cut output by 10%")."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.i != verb.i and head.pos_ in ("VERB", "AUX") and not any(
+        c.dep_ in ("dobj", "dative") for c in head.children)
+
+
 def regular_participle(lemma: str) -> str:
     """ "leak" -> "leaked", "release" -> "released": the past participle a regular verb makes,
     the form the counted-noun word lists hold ("released", "flooded", "killed")."""
