@@ -1142,15 +1142,30 @@ FERRY_OTHER = "Diesel now costs the operator 12 per cent of its takings, the uni
     # the same number in another unit is another figure
     ([(FERRY_HEADLINE, 12, "fuel bill", "percent"), (FERRY_BODY, 12, "crossings", "crossings")],
      False),
+    # a count is one count whatever its noun: a headline leaves the noun out or names the
+    # persons by their fate, the body names them otherwise
+    ([("Selby ferry carries 4,310 a day as bridge shuts", 4310, "count", "count per day"),
+      ("The ferry now carries 4,310 passengers a day, the operator said.", 4310, "passengers",
+       "passengers per day")], True),
+    ([("Seven dead as Selby ferry capsizes", 7, "dead", "people", "Seven"),
+      ("Seven deckhands drowned when the ferry capsized on Monday.", 7, "deckhands",
+       "deckhands", "Seven")], True),
+    ([("Hackers leak 48,000 Selby ferry tickets", 48000, "tickets", "tickets"),
+      ("The gang published about 48,000 booking records on Monday.", 48000, "booking records",
+       "records")], True),
+    # ... but a count and a measure are two figures
+    ([("Selby ferry carries 4,310 a day as bridge shuts", 4310, "count", "count per day"),
+      ("The ferry now carries 4,310 tonnes of freight a day.", 4310, "freight",
+       "tonnes per day")], False),
     # a headline may leave out what a price is per
     ([("Selby ferry fare eases to 40 rand", 40, "fare eases", "ZAR"),
       ("The single fare on the Selby crossing fell to 40 rand a trip on Monday.", 40, "fare",
        "ZAR per trip")], True),
 ])
 def test_a_body_restating_its_headline_agrees_with_it(specs, restated) -> None:
-    rows = groups(*(figure("a", sentence, value, at=str(value), unit=unit, counted=counted,
-                           head=counted.split()[-1], when=None)
-                    for sentence, value, counted, unit in specs))
+    rows = groups(*(figure("a", sentence, value, at=at[0] if at else f"{value:,}", unit=unit,
+                           counted=counted, head=counted.split()[-1], when=None)
+                    for sentence, value, counted, unit, *at in specs))
     agreeing = [g for g in rows if "headline" in g["quantity"]]
     assert [g["verdict"] for g in agreeing] == (["consistent"] if restated else [])
 
