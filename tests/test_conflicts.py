@@ -1148,12 +1148,15 @@ FERRY_OTHER = "Diesel now costs the operator 12 per cent of its takings, the uni
       ("The ferry now carries 4,310 passengers a day, the operator said.", 4310, "passengers",
        "passengers per day")], True),
     ([("Seven dead as Selby ferry capsizes", 7, "dead", "people", "Seven"),
-      ("Seven deckhands drowned when the ferry capsized on Monday.", 7, "deckhands",
-       "deckhands", "Seven")], True),
+      ("Seven workers drowned when the ferry capsized on Monday.", 7, "workers", "workers",
+       "Seven")], True),
     ([("Hackers leak 48,000 Selby ferry tickets", 48000, "tickets", "tickets"),
       ("The gang published about 48,000 booking records on Monday.", 48000, "booking records",
        "records")], True),
-    # ... but a count and a measure are two figures
+    # ... but two counts of different things under a hundred may meet by chance
+    ([("Two ferries sink as storm hits Selby", 2, "ferries", "ferries", "Two"),
+      ("The two harbour unions disagree on the cause.", 2, "unions", "unions", "two")], False),
+    # ... and a count and a measure are two figures
     ([("Selby ferry carries 4,310 a day as bridge shuts", 4310, "count", "count per day"),
       ("The ferry now carries 4,310 tonnes of freight a day.", 4310, "freight",
        "tonnes per day")], False),

@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from store.actors.lookup import ActorIndex
+from store.conflicts import measures
 from store.conflicts.attach import BARE_COUNT, as_written, attach, stable
 from store.conflicts.issuers import as_issuers, as_mentioned, issuer_of, speaking_for
 from store.conflicts.keys import (
@@ -271,7 +272,7 @@ def _headline_restated(claims: list[Claim], home: dict[str, Any]) -> list[Group]
     for claim in claims:
         unit, low, high = as_written(claim)
         # (a headline may leave out what a price is per: "pump price eases to N1,100")
-        by_words[(claim.article, _counted_as_one(unit.partition(" per ")[0]), low,
+        by_words[(claim.article, _counted_as_one(unit.partition(" per ")[0], low), low,
                   high)][claim.id] = claim
     found = [_restating(f"{article}:{unit}={low!r}-{high!r}^", list(same.values()), home,
                         "the headline's {} restated")
@@ -280,12 +281,21 @@ def _headline_restated(claims: list[Claim], home: dict[str, Any]) -> list[Group]
     return [g for g in found if g is not None and g.verdict == CONSISTENT]
 
 
-def _counted_as_one(unit: str) -> str:
-    """A unit as a headline and its body are compared: every count is one ("412 a day" in the
-    headline, "412 patients a day" below; "seven dead", then "seven workers"; "50,000 files",
-    then "50,000 records"), for a headline leaves out the noun, or names the things by what
-    befell them; a measure, a currency or a share as written."""
-    return "count" if measure_of(unit).startswith("count:") else unit
+COINCIDENT = 100  # below this, one article's headline and body may give a number twice by chance
+
+
+def _counted_as_one(unit: str, value: float) -> str:
+    """A unit as a headline and its body are compared: a count with no noun and any count of
+    persons are one ("412 a day" in the headline, "412 patients a day" below; "seven dead",
+    then "seven workers"), for a headline leaves out the noun or names the persons by what
+    befell them; so is any count of a hundred or more ("50,000 files", then "50,000 records"),
+    which one article hardly gives twice by chance ("two aircraft" and "two factions" are two
+    counts); a measure, a currency or a share as written."""
+    if not measure_of(unit).startswith("count:"):
+        return unit
+    if unit == "count" or measures.person_count(unit) or abs(value) >= COINCIDENT:
+        return "count"
+    return unit
 
 
 def _restating(gid: str, members: list[Claim], home: dict[str, Any], origin: str
