@@ -122,6 +122,21 @@ def test_deaths_among_some_are_a_part_of_all_deaths(counted, head, qualifiers):
     assert qualifiers_of(counted, head) == qualifiers
 
 
+@pytest.mark.parametrize("first, second, one", [
+    # "the injured" and "people injured" count the injured: the word that names the class is
+    # no part of it
+    (("injured", "injured"), ("people injured", "people"), True),
+    (("injured people", "people"), ("injured", "injured"), True),
+    # ... while a part of the injured stays apart
+    (("injured ferry passengers", "passenger"), ("injured", "injured"), False),
+])
+def test_the_word_that_names_the_class_is_no_part_of_it(first, second, one) -> None:
+    rows = groups(*(figure("a" if n else "b", f"The Selby ferry crash left {value} hurt.", value,
+                           unit="people", counted=counted, head=head, when="2031-05-04")
+                    for n, ((counted, head), value) in enumerate(((first, 14), (second, 19)))))
+    assert bool([g for g in rows if g["parent"] is None and len(g["figures"]) == 2]) is one
+
+
 def test_qualifiers_make_a_part_of_the_whole():
     assert qualifiers_of("foreign IS fighters", "fighter") == ("foreign",)
     assert qualifiers_of("IS frontline fighters", "fighter") == ()

@@ -283,8 +283,10 @@ def claim_of(row: dict[str, Any], sentence_text: str, order: int, resolve: Resol
     key = QuantityKey(
         measure=measure,
         thing=thing,
-        qualifiers=qualifiers_of(row.get("counted"), row.get("counted_head"))
-        + _relative(unit, sentence_text, row),
+        # (a word that is itself the class, "injured" of "people injured" counted as the
+        # injured, makes no part of it: "the injured" and "people injured" are one count)
+        qualifiers=tuple(q for q in qualifiers_of(row.get("counted"), row.get("counted_head"))
+                         if q != thing) + _relative(unit, sentence_text, row),
         group=group,
         places=places,
     )
