@@ -1694,6 +1694,9 @@ HEADER_SEATS = [
      "The ministry has inspected 1,240 boats since January.", {"1,240": ["Nairobi"]}),
     ("# Ferry safety review\n\nMedia statement | Nairobi, Kenya\n\n"
      "The ministry has inspected 1,240 boats since January.", {"1,240": ["Nairobi"]}),
+    # a country after a national body is the whole it speaks for
+    ("# Ferry safety review\n\n**Press release** | Ministry of Fisheries, Kenya\n\n"
+     "The ministry has inspected 1,240 boats since January.", {"1,240": ["Kenya"]}),
 ]
 
 

@@ -168,11 +168,12 @@ def _seat_of_a_body(ent: Span, text: str, line_start: int) -> bool:
     """Whether a place in a header line of bars is the seat of the body its cell names before
     it: "Press release | Ministry of Water, Velmora" says where the ministry sits, not what the
     release is about, as a dateline says where the reporter was ("Press statement | Velmora"
-    alone may name the place, and so may "Velmora, 3 May | For immediate release")."""
+    alone may name the place, and so may "Velmora, 3 May | For immediate release"; a country,
+    "Ministry of Water, Republic of Velmora", is the whole the body speaks for)."""
     line_end = text.find("\n", line_start)
     line = text[line_start:line_end if line_end != -1 else len(text)]
-    if "|" not in line:
-        return False
+    if "|" not in line or countries().country(ent.text) is not None:
+        return False  # (a country after a national body is what it speaks for)
     cell_start = text.rfind("|", line_start, ent.start_char) + 1
     if cell_start == 0:
         return False
