@@ -122,6 +122,21 @@ def test_deaths_among_some_are_a_part_of_all_deaths(counted, head, qualifiers):
     assert qualifiers_of(counted, head) == qualifiers
 
 
+@pytest.mark.parametrize("first, second, one", [
+    # "the injured" and "people injured" count the injured: the word that names the class is
+    # no part of it
+    (("injured", "injured"), ("people injured", "people"), True),
+    (("injured people", "people"), ("injured", "injured"), True),
+    # ... while a part of the injured stays apart
+    (("injured ferry passengers", "passenger"), ("injured", "injured"), False),
+])
+def test_the_word_that_names_the_class_is_no_part_of_it(first, second, one) -> None:
+    rows = groups(*(figure("a" if n else "b", f"The Selby ferry crash left {value} hurt.", value,
+                           unit="people", counted=counted, head=head, when="2031-05-04")
+                    for n, ((counted, head), value) in enumerate(((first, 14), (second, 19)))))
+    assert bool([g for g in rows if g["parent"] is None and len(g["figures"]) == 2]) is one
+
+
 def test_qualifiers_make_a_part_of_the_whole():
     assert qualifiers_of("foreign IS fighters", "fighter") == ("foreign",)
     assert qualifiers_of("IS frontline fighters", "fighter") == ()
@@ -1142,15 +1157,33 @@ FERRY_OTHER = "Diesel now costs the operator 12 per cent of its takings, the uni
     # the same number in another unit is another figure
     ([(FERRY_HEADLINE, 12, "fuel bill", "percent"), (FERRY_BODY, 12, "crossings", "crossings")],
      False),
+    # a count is one count whatever its noun: a headline leaves the noun out or names the
+    # persons by their fate, the body names them otherwise
+    ([("Selby ferry carries 4,310 a day as bridge shuts", 4310, "count", "count per day"),
+      ("The ferry now carries 4,310 passengers a day, the operator said.", 4310, "passengers",
+       "passengers per day")], True),
+    ([("Seven dead as Selby ferry capsizes", 7, "dead", "people", "Seven"),
+      ("Seven workers drowned when the ferry capsized on Monday.", 7, "workers", "workers",
+       "Seven")], True),
+    ([("Hackers leak 48,000 Selby ferry tickets", 48000, "tickets", "tickets"),
+      ("The gang published about 48,000 booking records on Monday.", 48000, "booking records",
+       "records")], True),
+    # ... but two counts of different things under a hundred may meet by chance
+    ([("Two ferries sink as storm hits Selby", 2, "ferries", "ferries", "Two"),
+      ("The two harbour unions disagree on the cause.", 2, "unions", "unions", "two")], False),
+    # ... and a count and a measure are two figures
+    ([("Selby ferry carries 4,310 a day as bridge shuts", 4310, "count", "count per day"),
+      ("The ferry now carries 4,310 tonnes of freight a day.", 4310, "freight",
+       "tonnes per day")], False),
     # a headline may leave out what a price is per
     ([("Selby ferry fare eases to 40 rand", 40, "fare eases", "ZAR"),
       ("The single fare on the Selby crossing fell to 40 rand a trip on Monday.", 40, "fare",
        "ZAR per trip")], True),
 ])
 def test_a_body_restating_its_headline_agrees_with_it(specs, restated) -> None:
-    rows = groups(*(figure("a", sentence, value, at=str(value), unit=unit, counted=counted,
-                           head=counted.split()[-1], when=None)
-                    for sentence, value, counted, unit in specs))
+    rows = groups(*(figure("a", sentence, value, at=at[0] if at else f"{value:,}", unit=unit,
+                           counted=counted, head=counted.split()[-1], when=None)
+                    for sentence, value, counted, unit, *at in specs))
     agreeing = [g for g in rows if "headline" in g["quantity"]]
     assert [g["verdict"] for g in agreeing] == (["consistent"] if restated else [])
 

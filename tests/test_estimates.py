@@ -577,6 +577,11 @@ def _resolver(*actors: tuple[str, str, list[str]]):
     ("Dallow Port Trust (DPT", "dallow-port-trust"),
     ("DPT (Dallow Port Trust)", "dallow-port-trust"),
     ("Orsk Institute of Soils (OIS", "orsk institute of soils"),
+    # ... or after it with its brackets lost: the abbreviation says which body
+    ("Dallow Port Trust DPT", "dallow-port-trust"),
+    ("pilotage desk of the Dallow Harbour Office DPT", "dallow-port-trust"),
+    ("Velm Harbour Office of the Dallow Port Trust DPT", "dallow-port-trust"),
+    ("Orsk Institute of Soils OIS", "orsk institute of soils"),
     # a description of the body around its name
     ("planning agency Kervo", "kervo"),
     ("Kervo firm", "kervo"),

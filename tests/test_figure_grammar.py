@@ -1680,6 +1680,33 @@ def test_a_place_another_figure_owns_is_not_the_sentences(extract, text, expecte
     assert {k: found.get(k) for k in expected} == expected
 
 
+HEADER_SEATS = [
+    # a release's header "Body, City" says where the body sits, not what the release is about
+    ("# Ferry safety review\n\n**Press release** | Ministry of Fisheries, Nairobi\n"
+     "Published 4 May 2031\n\nThe ministry has inspected 1,240 boats since January.",
+     {"1,240": []}),
+    ("# Bridge inspections\n\n**Media statement** | Department of Roads, Toronto\n\n"
+     "The department has inspected 310 bridges since January.", {"310": []}),
+    ("# Ferry safety review in Kenya\n\n**Press release** | Ministry of Fisheries, Nairobi\n\n"
+     "The ministry has inspected 1,240 boats since January.", {"1,240": ["Kenya"]}),
+    # a place alone in its cell, or a place after a place, still names where the story is
+    ("# Ferry safety review\n\nPress statement | Nairobi\n\n"
+     "The ministry has inspected 1,240 boats since January.", {"1,240": ["Nairobi"]}),
+    ("# Ferry safety review\n\nMedia statement | Nairobi, Kenya\n\n"
+     "The ministry has inspected 1,240 boats since January.", {"1,240": ["Nairobi"]}),
+    # a country after a national body is the whole it speaks for
+    ("# Ferry safety review\n\n**Press release** | Ministry of Fisheries, Kenya\n\n"
+     "The ministry has inspected 1,240 boats since January.", {"1,240": ["Kenya"]}),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, expected", HEADER_SEATS)
+def test_a_release_headers_seat_of_a_body_is_not_the_articles_place(extract, text, expected):
+    found = {f.text: f.where for f in extract(text)}
+    assert {k: found.get(k) for k in expected} == expected
+
+
 ORG_EVENT_WORDS = [
     ("The Regional Office for Disaster Risk Reduction said 188 people were killed.", None),
     ("The Bureau of Disaster Relief Affairs said 19 people had died.", None),

@@ -75,3 +75,31 @@ def test_a_projection_describes_the_outcome_it_projects(extract, sentence: str, 
                                                         basis: str) -> None:
     found = [f for f in extract(sentence) if f.text == figure]
     assert [f.period_basis for f in found] == [basis]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence, figure, when", [
+    # a crop, season or fiscal year written across two calendar years, which the tagger takes
+    # for a bare number, dates the figure by the year it starts
+    ("The Marrow Valley Growers' Board put the 2031/32 sorghum crop at 3.9 million tonnes in "
+     "its annual report this week.", "3.9 million tonnes", "2031"),
+    ("The Tessaly Oat Council has cut its forecast for the 2031/32 oat crop from 4 million "
+     "tonnes to 3.5 million tonnes.", "3.5 million tonnes", "2031"),
+    ("The board now expects the 2031/32 harvest, which starts in October, to reach 4 million "
+     "tonnes, down from 4.4 million tonnes harvested in 2030/31.", "4.4 million tonnes",
+     "2030"),
+    ("Ferry crossings fell to 8,200 in 2030-31 from 9,500 in 2029-30.", "8,200", "2030"),
+])
+def test_a_split_year_dates_a_figure(extract, sentence: str, figure: str, when: str) -> None:
+    found = [f for f in extract(sentence) if f.text == figure]
+    assert [(f.when, f.period_basis) for f in found] == [(when, "stated")]
+
+
+@pytest.mark.parametrize("text, split", [
+    ("2031/32", True), ("2030-31", True), ("1999/00", True), ("2031/2032", True),
+    ("2031/19", False), ("2031/33", False), ("31/32", False),
+])
+def test_a_split_year_is_two_consecutive_years(text: str, split: bool) -> None:
+    from store.extract.figures.when import split_year
+
+    assert split_year(text) is split

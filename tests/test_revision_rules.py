@@ -179,6 +179,11 @@ def test_a_figure_first_stated_then_corrected(extract, sentence, old, new) -> No
      "kroner.", None, None),
     ("The growers' board puts orchard losses at 2.3 billion kroner, up from its estimate of 1.9 "
      "billion kroner in 2029.", None, None),
+    # ... nor one season's level set against another's, each dated by its own words
+    ("The Tessaly Oat Council now expects the 2031/32 harvest to reach 4 million tonnes, down "
+     "from 4.4 million tonnes harvested in 2030/31.", None, None),
+    ("The lottery board now puts 2031 ticket sales at 8.1 million, up from 7.6 million sold in "
+     "2030.", None, None),
 ])
 def test_from_one_figure_to_another(extract, sentence, old, new) -> None:
     figures = {f.text: f for f in extract(sentence)}

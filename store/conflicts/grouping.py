@@ -6,8 +6,8 @@ span several periods gives a series, ordered by date (how the quantity moved), p
 period that more than one sentence speaks to (whether the sources of that period agree). A group
 needs figures from at least two sentences. Beside the quantities, groups of agreement only: the
 very same distinctive number repeated under names the keys keep apart (``_repeated_words``), a
-headline's number its own article's body restates in the same unit (``_headline_restated``),
-and figures in doubt that agree (``_without_guesses``).
+headline's number its own article's body restates in the same unit, any count as one
+(``_headline_restated``), and figures in doubt that agree (``_without_guesses``).
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from store.actors.lookup import ActorIndex
+from store.conflicts import measures
 from store.conflicts.attach import BARE_COUNT, as_written, attach, stable
 from store.conflicts.issuers import as_issuers, as_mentioned, issuer_of, speaking_for
 from store.conflicts.keys import (
@@ -29,6 +30,7 @@ from store.conflicts.keys import (
     QuantityKey,
     armed_group_keys,
     claim_of,
+    measure_of,
     with_fates,
 )
 from store.conflicts.origins import Ranges, assign_origins, restated_whens
@@ -255,8 +257,9 @@ def _repeated_words(claims: list[Claim], home: dict[str, Any]) -> list[Group]:
 
 def _headline_restated(claims: list[Claim], home: dict[str, Any]) -> list[Group]:
     """An article's first sentence with figures (its headline, most often) and a later sentence
-    of the same article giving the very same number in the very same unit ("85pc of systems
-    return", then "85 per cent of the clinical systems had been restored"): the body restates
+    of the same article giving the very same number in the very same unit, every count being
+    one (``_counted_as_one``) ("85pc of systems return", then "85 per cent of the clinical
+    systems had been restored"; "412 a day", then "412 patients a day"): the body restates
     its headline, whatever each calls the thing, and however common the number (within one
     article a coincidence is far rarer than across a corpus). Only to agree, as
     ``_repeated_words``, where the keys keep the two apart. One pass."""
@@ -269,12 +272,30 @@ def _headline_restated(claims: list[Claim], home: dict[str, Any]) -> list[Group]
     for claim in claims:
         unit, low, high = as_written(claim)
         # (a headline may leave out what a price is per: "pump price eases to N1,100")
-        by_words[(claim.article, unit.partition(" per ")[0], low, high)][claim.id] = claim
+        by_words[(claim.article, _counted_as_one(unit.partition(" per ")[0], low), low,
+                  high)][claim.id] = claim
     found = [_restating(f"{article}:{unit}={low!r}-{high!r}^", list(same.values()), home,
                         "the headline's {} restated")
              for (article, unit, low, high), same in sorted(by_words.items())
              if any(c.sentence[1] == first[article] for c in same.values())]  # a headline's
     return [g for g in found if g is not None and g.verdict == CONSISTENT]
+
+
+COINCIDENT = 100  # below this, one article's headline and body may give a number twice by chance
+
+
+def _counted_as_one(unit: str, value: float) -> str:
+    """A unit as a headline and its body are compared: a count with no noun and any count of
+    persons are one ("412 a day" in the headline, "412 patients a day" below; "seven dead",
+    then "seven workers"), for a headline leaves out the noun or names the persons by what
+    befell them; so is any count of a hundred or more ("50,000 files", then "50,000 records"),
+    which one article hardly gives twice by chance ("two aircraft" and "two factions" are two
+    counts); a measure, a currency or a share as written."""
+    if not measure_of(unit).startswith("count:"):
+        return unit
+    if unit == "count" or measures.person_count(unit) or abs(value) >= COINCIDENT:
+        return "count"
+    return unit
 
 
 def _restating(gid: str, members: list[Claim], home: dict[str, Any], origin: str

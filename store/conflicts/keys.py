@@ -283,8 +283,10 @@ def claim_of(row: dict[str, Any], sentence_text: str, order: int, resolve: Resol
     key = QuantityKey(
         measure=measure,
         thing=thing,
-        qualifiers=qualifiers_of(row.get("counted"), row.get("counted_head"))
-        + _relative(unit, sentence_text, row),
+        # (a word that is itself the class, "injured" of "people injured" counted as the
+        # injured, makes no part of it: "the injured" and "people injured" are one count)
+        qualifiers=tuple(q for q in qualifiers_of(row.get("counted"), row.get("counted_head"))
+                         if q != thing) + _relative(unit, sentence_text, row),
         group=group,
         places=places,
     )
@@ -451,6 +453,8 @@ _NAME_LINKS = frozenset({"of", "and", "for", "the", "de", "del", "la", "du", "de
                          "&"})  # small words inside a name: "Federation of Dock Workers"
 _PARENS = re.compile(r"^(?P<out>[^()]*?)\s*\((?P<in>[^()]*)\)?\s*$")
 _CAPITAL = re.compile(r"^[A-Z\u00C0-\u024F]")
+# an abbreviation of a body's name: capitals, perhaps a small letter between ("MoH", "SAGyP")
+_ACRONYM = re.compile(r"[A-Z](?:[A-Z]|[a-z](?=[A-Z])){1,7}")
 
 
 def _named_key(name: str, resolve: Resolve) -> str:
@@ -467,6 +471,9 @@ def _named_key(name: str, resolve: Resolve) -> str:
     bracket = _PARENS.match(name)
     if bracket and bracket.group("out").strip():
         return scope_key(bracket.group("out").strip(), resolve)
+    words = name.split()
+    if len(words) > 1 and _ACRONYM.fullmatch(words[-1]):
+        return scope_key(" ".join(words[:-1]), resolve)  # as its bracketed form would be
     return scope_key(name, resolve)
 
 
@@ -478,6 +485,10 @@ def _name_parts(name: str, resolve: Resolve) -> list[str]:
     if bracket:
         parts.extend(p.strip() for p in (bracket.group("out"), bracket.group("in")) if p.strip())
     words = name.replace("(", " ").replace(")", " ").split()
+    if len(words) > 1 and _ACRONYM.fullmatch(words[-1]):
+        # "the Tervo Water Board TWB", "the gauge network of the Halden Institute HIM": the
+        # abbreviation the writer put after the name, its brackets lost, says which body
+        parts.extend([words[-1], " ".join(words[:-1])])
     while words and words[0].lower() in ("the", "a", "an"):
         words = words[1:]  # "A Kervo spokesman": the article is no part of the name
     capital = [i for i, w in enumerate(words) if _CAPITAL.match(w)

@@ -73,8 +73,19 @@ def link_up_from(figures: list[FoundFigure], doc: Doc) -> None:
                 or (verb is not None and _revises(verb, ctx, share=new.unit in SHARES))
                 or ((own or ctx.replacing.search(text, new.sentence[0], new.start)
                      or _stated_now(span.root, ctx))
-                    and not _OWN_TIME.match(text, fig.end, fig.end + OWN_TIME_REACH))):
+                    and not _OWN_TIME.match(text, fig.end, fig.end + OWN_TIME_REACH)
+                    and not _other_periods(new, fig))):
             new.revises = fig.start
+
+
+def _other_periods(new: FoundFigure, old: FoundFigure) -> bool:
+    """Whether the words of their sentence date two figures to different periods: "now expects
+    the 2031/32 crop to reach 27 million bags, down from 29 million harvested in 2030/31" sets
+    one season's level against another's, it replaces no statement."""
+    stated = ("sentence",)
+    return (new.when_basis in stated and old.when_basis in stated and bool(new.when)
+            and bool(old.when) and not (new.when or "").startswith(old.when or "")
+            and not (old.when or "").startswith(new.when or ""))
 
 
 def _stated_now(tok: Token, ctx: ContextWords) -> bool:

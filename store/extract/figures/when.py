@@ -176,7 +176,7 @@ def _dates_in(sent: Span, article_date: str | None) -> list[tuple[int, int, str]
     sentence, not once per figure in it."""
     found = []
     for ent in ents_in(sent.doc, sent.start, sent.end, inside=True):
-        if ent.label_ != "DATE":
+        if ent.label_ != "DATE" and not (ent.label_ == "CARDINAL" and split_year(ent.text)):
             continue
         if ent.start > 0 and sent.doc[ent.start - 1].lower_ in BOUNDS:
             continue  # "lost 1,200 tanks since February 2022": a bound, not the period
@@ -186,6 +186,18 @@ def _dates_in(sent: Span, article_date: str | None) -> list[tuple[int, int, str]
         if resolved is not None:
             found.append((ent.start, ent.end, resolved, dates.slack_days(ent.text)))
     return [(start, end, _snapped(resolved, slack, found)) for start, end, resolved, slack in found]
+
+
+# a crop, season or fiscal year written across two calendar years ("the 2031/32 harvest",
+# "in 2030-31"), which the tagger often takes for a bare number: dated by the year it starts
+SPLIT_YEAR = re.compile(r"(?P<first>(?:19|20)\d\d)[/–-](?P<second>\d\d|(?:19|20)\d\d)")
+
+
+def split_year(text: str) -> bool:
+    """Whether a number is a year written across two consecutive calendar years."""
+    match = SPLIT_YEAR.fullmatch(text.strip())
+    return match is not None and (
+        int(match["second"]) % 100 == (int(match["first"]) + 1) % 100)
 
 
 def _snapped(resolved: str, slack: int, found: list[tuple[int, int, str, int]]) -> str:
@@ -237,7 +249,7 @@ def _in_other_adverbial(date: Token, span: Span) -> bool:
         return True
     tok = date
     for _ in range(8):
-        if tok.ent_type_ != "DATE" and _numbered(tok) and not (
+        if tok.i != date.i and tok.ent_type_ != "DATE" and _numbered(tok) and not (
                 span.start <= tok.i < span.end or tok.i == span.root.head.i):
             # "compared with 18.3% on May 2": a date on another figure's phrase is that
             # figure's, not the other figures' of the sentence
@@ -266,8 +278,9 @@ def _dates_a_noun_of_another_clause(date: Token, span: Span) -> bool:
     dates it ("the 2029 census counted 5.2 million", "in its 2029 budget the city set aside 40
     million", "the 1998 gale that drowned some 300")."""
     noun = date.head
-    if not _YEAR.fullmatch(date.text) or date.dep_ not in ("compound", "nummod", "amod") \
-            or noun.pos_ != "NOUN" or noun.i == date.i or span.start <= noun.i < span.end:
+    if not (_YEAR.fullmatch(date.text) or split_year(date.text)) \
+            or date.dep_ not in ("compound", "nummod", "amod") or noun.pos_ != "NOUN" \
+            or noun.i == date.i or span.start <= noun.i < span.end:
         return False
     verb = governing_verb(span)
     if _verb_of(noun).i == verb.i:
@@ -422,7 +435,8 @@ def _numbered(tok: Token) -> bool:
     """Whether a token is a figure's number or the noun a figure counts ("27.6 %", "21 crew");
     a year on a noun ("its 2032 forecast", "the 2019 census") dates it, it counts nothing."""
     return in_digits(tok) or any(c.dep_ == "nummod" and c.ent_type_ != "DATE"
-                                 and any(ch.isdigit() for ch in c.text) for c in tok.children)
+                                 and any(ch.isdigit() for ch in c.text)
+                                 and not split_year(c.text) for c in tok.children)
 
 
 def _is_earlier(span: Span) -> bool:

@@ -86,7 +86,9 @@ def _lead_places(doc: Doc) -> list[str]:
         span = doc.char_span(begin, end, alignment_mode="contract")
         if span is None:
             continue
-        places = [p for p in _places(span) if p]
+        places = [place_name(ent.text) for ent in _place_ents(span)
+                  if not _seat_of_a_body(ent, text, start)]
+        places = [p for p in places if p]
         if places:
             return places[:1]
     return []
@@ -138,18 +140,51 @@ def _is_place(ent: Span) -> bool:
         ent.label_ in ("PERSON", "ORG", "NORP") and countries().country(ent.text) is not None)
 
 
+def _place_ents(span: Span) -> list[Span]:
+    """The place entities of a span, leaving out nationality modifiers ("US troops", "U.S.
+    official") and places that act."""
+    # a place that is the subject does something ("Washington believed"): an actor there
+    return [ent for ent in ents_in(span.doc, span.start, span.end, inside=True)
+            if _is_place(ent) and ent.root.dep_ not in (
+                "compound", "amod", "nmod", "nsubj", "nsubjpass")]
+
+
 def _places(span: Span) -> list[str]:
     """Places named in a span, leaving out nationality modifiers ("US troops", "U.S. official")."""
     seen: list[str] = []
-    for ent in ents_in(span.doc, span.start, span.end, inside=True):
-        # a place that is the subject does something ("Washington believed"): an actor there
-        if _is_place(ent) and ent.root.dep_ not in (
-            "compound", "amod", "nmod", "nsubj", "nsubjpass"
-        ):
-            name = place_name(ent.text)
-            if name and name not in seen:
-                seen.append(name)
+    for ent in _place_ents(span):
+        name = place_name(ent.text)
+        if name and name not in seen:
+            seen.append(name)
     return seen
+
+
+# the cell of a release's header line a place ends: "**Press release** | Ministry of Water,
+# Velmora" (the cell starts after the last bar before the place)
+_SEAT = re.compile(r"[^|,]*[A-Za-z][^|,]*,\s*$")
+
+
+def _seat_of_a_body(ent: Span, text: str, line_start: int) -> bool:
+    """Whether a place in a header line of bars is the seat of the body its cell names before
+    it: "Press release | Ministry of Water, Velmora" says where the ministry sits, not what the
+    release is about, as a dateline says where the reporter was ("Press statement | Velmora"
+    alone may name the place, and so may "Velmora, 3 May | For immediate release"; a country,
+    "Ministry of Water, Republic of Velmora", is the whole the body speaks for)."""
+    line_end = text.find("\n", line_start)
+    line = text[line_start:line_end if line_end != -1 else len(text)]
+    if "|" not in line or countries().country(ent.text) is not None:
+        return False  # (a country after a national body is what it speaks for)
+    cell_start = text.rfind("|", line_start, ent.start_char) + 1
+    if cell_start == 0:
+        return False
+    before = text[cell_start:ent.start_char]
+    if not _SEAT.fullmatch(before):
+        return False
+    # "Drevna, Lovania": a place after a place is where the first lies, no seat of a body
+    head = ent.doc.char_span(cell_start, cell_start + len(before.rstrip().rstrip(",")),
+                             alignment_mode="contract")
+    return head is None or not any(_is_place(e) for e in ents_in(
+        ent.doc, head.start, head.end, inside=True))
 
 
 def unshare_places(figures: list[FoundFigure], doc: Doc) -> None:
