@@ -150,6 +150,12 @@ VALUES = [
     ("suppliers may see 3p in the pound", "3p", 3, 3, "percent"),
     ("between 6p and 11p in the pound", "6p and 11p", 6, 11, "percent"),
     ("lenders recover 35-45 cents on the dollar", "35-45 cents", 35, 45, "percent"),
+    # a temperature's scale named alone after the number, as a conversion in brackets gives it
+    ("(111.4 Fahrenheit)", "111.4 Fahrenheit", 111.4, 111.4, "degrees Fahrenheit"),
+    ("a low of 3 Celsius overnight", "3 Celsius", 3, 3, "degrees Celsius"),
+    # the kilogram by its short name and its other spellings
+    ("traders hold 300 kilos of cardamom", "300 kilos", 300, 300, "kg"),
+    ("a 25 kilogram sack", "25 kilogram", 25, 25, "kg"),
 ]
 
 
