@@ -24,6 +24,10 @@ PER_MEASURE = [
     ("Kelp farms yielded 8 tonnes per sq km last year.", "8 tonnes", "tonnes per km2"),
     ("The levy is 40 euros per square mile of grazing.", "40 euros", "EUR per square mile"),
     ("The co-op pays Rs 9,000/ha to growers.", "Rs 9,000", "INR per hectare"),
+    # the tonne's symbol after a slash: a price quoted per tonne
+    ("Tin ended the week at $31,250/t in Penang.", "$31,250", "USD per tonne"),
+    # the kilogram's short name after "per": per kg
+    ("Growers in Ostrava sold plums at 46 korunas per kilo.", "46 korunas", "CZK per kg"),
     ("Orchards in the valley hold about 420 trees per hectare.", "420", "trees per hectare"),
 ]
 

@@ -115,6 +115,9 @@ def _per_slash(text: str, end: int) -> str | None:
     measure = per_one_measure(text, m.start(1))
     if measure is not None:
         return measure  # "/ha": per hectare, as "per hectare" says it
+    symbol = units().header_measures.get(word)
+    if symbol is not None:  # "$5,880/t": the tonne's symbol, a measure after a slash too
+        return per_one_measure(symbol, 0)
     if word.lower() in context_words().rate_period_words:
         return word.lower()
     return None
