@@ -67,6 +67,17 @@ TO_THEN_FROM = [
      "barges per day"),
     # not set against a measure: the revised object's own unit
     ("The ministry raised the death toll from 41 to 96.", "41", "deaths"),
+    # a period that says when may stand between the rate and "from"
+    ("Pear yields should drop to 18 tonnes per hectare this year from 23 tonnes.", "23 tonnes",
+     "tonnes per hectare"),
+]
+
+CHANGE_AFTER_RATE = [
+    # a change set right after a level given per something is given per the same
+    ("Nickel closed at $16,400/t, up $310 on the day.", "$310", "USD per tonne"),
+    ("Mills paid 84 rupees per kilo, down 6 rupees from June.", "6 rupees", "INR per kg"),
+    # not the same unit: no rate passes
+    ("Nickel closed at $16,400/t, up 2 percent on the day.", "2 percent", "percent"),
 ]
 
 SET_AGAINST = [
@@ -154,6 +165,7 @@ def test_a_headline_gives_the_amount_per_what_its_article_does(extract, text: st
 @pytest.mark.slow
 @pytest.mark.parametrize(("sentence", "text", "unit"),
                          PER_MEASURE + PERIOD_OF_NOUN + FROM_TO + TO_THEN_FROM + SET_AGAINST
+                         + CHANGE_AFTER_RATE
                          + EACH_SUBJECT
                          + LIST + ADVERB
                          + EXCHANGE_NOTE + CONVERSION)

@@ -248,22 +248,35 @@ def _exchange_note(fig: FoundFigure, text: str) -> str | None:
 # "from 52 to 36 ships a day": only "to" (and a qualifier) between the two
 _TO = re.compile(r"\s+to\s+(?:(?:about|around|some|nearly|almost|just)\s+)?$", re.I)
 _FROM = re.compile(r"\bfrom\s+(?:(?:about|around|some|nearly|almost|just)\s+)?$", re.I)
-# "to 1.8 tonnes per hectare from 2.3", "to 40 a day, down from 55": the old level after the new
-_RATED_THEN_FROM = re.compile(r"(?:\s+(?:per|an?|each)\s+[a-z]+)?,?\s+(?:(?:up|down)\s+)?from\s+"
+# the rate after a figure ("per hectare", "a day", "/t") and a period that says when ("this
+# season", "last year")
+_RATE_THEN_WHEN = (r"(?:\s*/\s*[A-Za-z]+|\s+(?:per|an?|each)\s+[a-z]+)?"
+                   r"(?:\s+(?:this|last|next)\s+[a-z]+)?")
+# "to 1.8 tonnes per hectare from 2.3", "to 40 a day, down from 55", "to 2.4 tonnes per hectare
+# this season from 2.9 tonnes": the old level after the new
+_RATED_THEN_FROM = re.compile(_RATE_THEN_WHEN + r",?\s+(?:(?:up|down)\s+)?from\s+"
                               r"(?:(?:about|around|some|nearly|almost|just)\s+)?", re.I)
+# "$5,880/t, up $468", "31,000 dong a kilo, down 2,500": the change set after a level
+_RATED_THEN_CHANGE = re.compile(_RATE_THEN_WHEN + r"\s*,\s*(?:up|down)\s+(?:by\s+)?"
+                                r"(?:(?:about|around|some|nearly|almost|just)\s+)?", re.I)
 _TO_BEFORE = re.compile(r"\bto\s+(?:(?:about|around|some|nearly|almost|just)\s+)?$", re.I)
 
 
 def _from_to(figures: list[FoundFigure], text: str) -> None:
     """ "Transits were cut from 52 to 36 ships a day": the first of the pair, in the same unit,
     takes the rate said after the second; "cut to 1.8 tonnes per hectare from 2.3": the old
-    level after "from" takes the new one's."""
+    level after "from" takes the new one's, as does a change set right after a level ("$5,880
+    a tonne, up $468")."""
     lex = units()
     for fig, nxt in pairwise(figures):
         if fig.rate is not None and nxt.rate is None and fig.sentence == nxt.sentence and (
                 nxt.unit == fig.unit and _RATED_THEN_FROM.fullmatch(text, fig.end, nxt.start)
                 and _TO_BEFORE.search(text, max(0, fig.start - 30), fig.start)):
             nxt.rate = fig.rate  # "cut to 1.8 tonnes per hectare from 2.3": both per hectare
+            continue
+        if fig.rate is not None and nxt.rate is None and fig.sentence == nxt.sentence and (
+                nxt.unit == fig.unit and _RATED_THEN_CHANGE.fullmatch(text, fig.end, nxt.start)):
+            nxt.rate = fig.rate  # "$5,880/t, up $468": the change is per tonne too
             continue
         if fig.rate is not None or nxt.rate is None:
             continue
