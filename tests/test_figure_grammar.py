@@ -1130,6 +1130,12 @@ RATES = [
     ("The closure cost shops Rs 30 crore ($3 million), or Rs 3 crore a day, traders said.",
      "Rs 3 crore", "INR per day"),
     ("The well spilled 6,000 litres, or 1,600 gallons a day.", "6,000 litres", "litres per day"),
+    # the old level "from" sets against the new one "to" names is in its unit, whatever
+    # conversion follows
+    ("Brokers see the Kenyan harvest falling to 3.1 million sacks from 3.4 million, or about "
+     "190,000 tonnes.", "3.4 million", "sacks"),
+    ("Brokers see the Kenyan harvest falling to 3.1 million sacks from 3.4 million, or about "
+     "190,000 tonnes.", "190,000 tonnes", "tonnes"),
     # a conversion in brackets, or the substance, between an amount and its period
     ("The regulator put the cost of the delay at EUR4.2bn ($4.6bn) a year.", "EUR4.2bn",
      "EUR per year"),

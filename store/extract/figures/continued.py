@@ -61,7 +61,8 @@ def continue_units(figures: list[FoundFigure], doc: Doc) -> list[tuple[FoundFigu
                                           text_of(doc)) or figures[i - 1]
                     donor = donor if _names_its_quantity(donor) else None
                 else:
-                    donor = _list_partner(figures, i, doc, ctx, _names_its_quantity)
+                    donor = _set_to_before(figures, i, text_of(doc)) or _list_partner(
+                        figures, i, doc, ctx, _names_its_quantity)
             if donor is None:
                 donor = _said_by_another(figures, i, doc, ctx)
             if donor is None:
@@ -448,6 +449,25 @@ def _set_against_before(figures: list[FoundFigure], i: int, text: str) -> bool:
     # "13.6 million tons, down from its November forecast of 15.2 million": a few words between
     return (estimate_words().compared.search(text, prev.end, fig.start) is not None
             or _UP_FROM.search(text, prev.end, fig.start) is not None)
+
+
+# "to 24.2 million bags from 25.5 million": the new level's noun (or its rate), then "from"
+_NOUN_THEN_FROM = re.compile(r"(?:\s+[a-z]+){0,3}?,?\s+(?:(?:up|down)\s+)?from\s+"
+                             r"(?:(?:about|around|some|nearly|almost|just)\s+)?", re.I)
+_TO_BEFORE = re.compile(r"\bto\s+(?:(?:about|around|some|nearly|almost|just)\s+)?$", re.I)
+
+
+def _set_to_before(figures: list[FoundFigure], i: int, text: str) -> FoundFigure | None:
+    """ "cut its forecast to 24.2 million bags from 25.5 million, or about 1.45 million
+    tonnes": the old level "from" sets against the new one "to" names is in the new one's
+    quantity, whatever conversion follows it."""
+    fig, prev = figures[i], figures[i - 1] if i > 0 else None
+    if prev is None or prev.sentence != fig.sentence or not _names_its_quantity(prev):
+        return None
+    if not _NOUN_THEN_FROM.fullmatch(text, prev.end, fig.start) or not _TO_BEFORE.search(
+            text, max(0, prev.start - 30), prev.start):
+        return None
+    return prev
 
 
 def _norm_of_rate(figures: list[FoundFigure], i: int) -> FoundFigure | None:
