@@ -1176,7 +1176,8 @@ RATES = [
     ("Daily sales rose to 640 units.", "640", "units"),
     # a rate per head of population: its base is part of the unit, not a figure
     ("The attack rate was 420 cases per 100,000 population.", "420", "cases per 100,000 people"),
-    ("It has 40 doctors per 10,000 inhabitants.", "40", "doctors per 10,000 people"),
+    # a base that names its persons keeps their plural; "population" is people
+    ("It has 40 doctors per 10,000 inhabitants.", "40", "doctors per 10,000 inhabitants"),
     # a norm written as a glued measure is a norm of the rate measured before it
     ("Families get 9 litres per person per day, short of the 20-litre emergency standard.", "20",
      "litres per person per day"),

@@ -188,6 +188,14 @@ HEADERS = [
     ("## Weekly ferry sailings by route\n\n| Route | Normal | From 3 May | As of 9 August |\n"
      "|---|---|---|---|\n| Pier line | 14 | 9 | 11 |\n| Total | 35 | 25 | 29 |\n", "35",
      "sailings per week"),
+    # a column that is only what the one before it is given per: that column's quantity, as a
+    # rate; its base keeps the persons it names ("population" is people)
+    ("| Canton | Flu admissions | Per 100,000 inhabitants |\n|---|---|---|\n| Uri | 70 | 19.4 |\n",
+     "19.4", "admissions per 100,000 inhabitants"),
+    ("| Canton | Flu admissions | Per 10,000 population |\n|---|---|---|\n| Uri | 70 | 1.9 |\n",
+     "1.9", "admissions per 10,000 people"),
+    ("| Canton | Flu admissions | Per 100,000 inhabitants |\n|---|---|---|\n| Uri | 70 | 19.4 |\n",
+     "70", "admissions"),
     # the tonne's symbol, a measure only alone in a header's brackets
     ("| Estate | Tea (t/ha) |\n|---|---|\n| Kerro | 2.9 |\n", "2.9", "tonnes per hectare"),
     ("| Estate | Tea picked (t) |\n|---|---|\n| Kerro | 41,300 |\n", "41,300", "tonnes"),

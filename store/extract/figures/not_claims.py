@@ -144,9 +144,10 @@ def is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
         return False  # "a 214-page report", "(PDF, 46 pages)": the length of a document
     if following in lex.time_zones and expr.unit is None:
         return False  # "18.05 GMT", "9:15 PHT": a clock time
-    if re.search(r"\bper\s+$", text[max(0, expr.start - 6):expr.start]) and (
+    if re.search(r"\b[Pp]er\s+$", text[max(0, expr.start - 6):expr.start]) and (
             _POPULATION.match(text, expr.end, expr.end + 14) or _CELL_END.match(text, expr.end)):
-        return False  # "347 cases per 100,000 population", "| Cases per 100,000 |": a base
+        # "347 cases per 100,000 population", "| Cases per 100,000 |", "| Per 100,000 inhabitants
+        return False  # |": a base
     if expr.unit in lex.measure_codes and _priced_size(expr, text):
         return False  # "R92 for a 10kg bag": the size a price is given for
     if _priced_quantity(expr, span):
