@@ -259,6 +259,24 @@ def test_a_units_system_said_once_serves_the_text(text: str, units: list[str]) -
     assert [e.unit for e in scan(text)] == units
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    # a bare "degrees" in an article about the weather is a temperature, in Celsius unless the
+    # article names only Fahrenheit
+    ("Vents were opened as the heatwave pushed the gauge in Tartu to 33.4 degrees.",
+     [("33.4 degrees", "degrees Celsius")]),
+    ("The frost lasted a week; lows of 4 degrees are forecast.",
+     [("4 degrees", "degrees Celsius")]),
+    ("In the cold snap Fargo saw -20 degrees Fahrenheit, and 5 degrees by Friday.",
+     [("-20 degrees Fahrenheit", "degrees Fahrenheit"), ("5 degrees", "degrees Fahrenheit")]),
+    # no weather named, or an angle, a latitude or "degrees of": the word is left to the noun
+    ("The ramp rises at 12 degrees.", [("12", None)]),
+    ("In the heatwave crews cut a trench at 40 degrees north of the pier.", [("40", None)]),
+])
+def test_bare_degrees_of_the_weather_are_a_temperature(text: str,
+                                                       found: list[tuple[str, str]]) -> None:
+    assert [(e.text, e.unit) for e in scan(text)] == found
+
+
 def test_pence_glued_to_digits_are_recoveries_where_the_article_says_so_once() -> None:
     said = scan("Suppliers may see 6p to 11p in the pound. The receivers later cut that to 3p-8p.")
     assert [(e.text, e.unit, e.low, e.high) for e in said] == [
