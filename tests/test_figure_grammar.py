@@ -1154,6 +1154,9 @@ RATES = [
      "190,000 tonnes.", "3.4 million", "sacks"),
     ("Brokers see the Kenyan harvest falling to 3.1 million sacks from 3.4 million, or about "
      "190,000 tonnes.", "190,000 tonnes", "tonnes"),
+    # a number right before a measure a hyphen joins to a noun counts what the measure sizes
+    ("Exports reached 1.9 million 60-kilogram sacks in May.", "1.9 million", "sacks"),
+    ("The agency trucked 400 20-litre jerrycans to the camp.", "400", "jerrycans"),
     # a conversion in brackets, or the substance, between an amount and its period
     ("The regulator put the cost of the delay at EUR4.2bn ($4.6bn) a year.", "EUR4.2bn",
      "EUR per year"),

@@ -46,6 +46,8 @@ def continue_units(figures: list[FoundFigure], doc: Doc) -> list[tuple[FoundFigu
         _weighed_in_pounds(figures, i, text_of(doc), ctx)
         if fig.unit == "points" and (_near_a_share(figures, i) or _of_a_share(fig, doc)):
             fig.unit = "percentage points"  # "a lead of 0.7 points" among percentages
+        if _bare(fig) and _counts_the_sized(figures, i, doc):
+            continue  # "27 million 60-kg bags": bags, each of 60 kg
         if _bare(fig) and not _of_a_counting_noun(fig, doc, ctx):
             donor = _new_level_of(figures, i, doc, ctx)
             if donor is None:
@@ -104,6 +106,31 @@ def continue_units(figures: list[FoundFigure], doc: Doc) -> list[tuple[FoundFigu
         if donor is not None:
             links.append((fig, donor))
     return links
+
+
+_GLUED_UNIT = re.compile(r"[-\u2010\u2011][A-Za-z]+\b")
+
+
+def _counts_the_sized(figures: list[FoundFigure], i: int, doc: Doc) -> bool:
+    """ "27 million 60-kg bags", "400 20-litre jerrycans": a number right before another that
+    a hyphen joins to a measure counts the things the measure sizes, not the measure; the
+    count takes their noun (and the size stays the size of each)."""
+    fig = figures[i]
+    nxt = figures[i + 1] if i + 1 < len(figures) else None
+    text = text_of(doc)
+    if nxt is None or nxt.sentence != fig.sentence or text[fig.end:nxt.start] != " " or (
+            not nxt.text.replace(",", "").replace(".", "").isdigit()):
+        return False
+    glued = _GLUED_UNIT.match(text, nxt.end)
+    if glued is None or nxt.unit not in units().measure_codes:
+        return False
+    span = doc.char_span(nxt.start, glued.end(), alignment_mode="expand")
+    noun = span.root.head if span is not None else None
+    if noun is None or noun.pos_ != "NOUN" or noun.i < span.end:
+        return False
+    fig.unit = count_unit(noun, None, frozenset()) or fig.unit
+    fig.counted, fig.counted_head = counted_phrase(noun, None), noun.lemma_.lower()
+    return True
 
 
 def _said_by_another(figures: list[FoundFigure], i: int, doc: Doc,
