@@ -1438,6 +1438,19 @@ def test_the_size_a_price_is_given_for_is_not_a_figure(extract) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "found"), [
+    # the size of each thing a number right before it counts is no figure
+    ("Exports reached 1.9 million 60-kilogram sacks in May.", ["1.9 million"]),
+    ("The agency trucked 400 20-litre jerrycans to the camp.", ["400"]),
+    # a size with no count right before it stays a figure
+    ("Each 60-kilogram sack sold for 90 euros.", ["60", "90 euros"]),
+])
+def test_the_size_of_each_thing_counted_is_not_a_figure(extract, sentence: str,
+                                                        found: list[str]) -> None:
+    assert [f.text for f in extract(sentence)] == found
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize(("sentence", "text", "unit"), RATES)
 def test_rates_and_the_figures_a_rate_serves(extract, sentence: str, text: str, unit: str) -> None:
     figures = {f.text: f for f in extract(sentence)}

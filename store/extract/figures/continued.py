@@ -21,7 +21,7 @@ from store.extract.figures.counted_revised import name_what_was_revised
 from store.extract.figures.counted_state import name_the_state
 from store.extract.figures.elsewhere import compared_with, restates
 from store.extract.figures.found import FoundFigure
-from store.extract.figures.parse import governing_verb, text_of
+from store.extract.figures.parse import governing_verb, text_of, token_at
 from store.knowledge.context import ContextWords, context_words
 from store.knowledge.estimates import estimate_words
 from store.knowledge.quantity_classes import quantity_classes
@@ -108,25 +108,25 @@ def continue_units(figures: list[FoundFigure], doc: Doc) -> list[tuple[FoundFigu
     return links
 
 
-_GLUED_UNIT = re.compile(r"[-\u2010\u2011][A-Za-z]+\b")
+# " 60-kg", " 20-litre": a number a hyphen joins to a unit word, right after a figure
+_SIZED_AFTER = re.compile(r" \d[\d,.]*[-\u2010\u2011]([A-Za-z]+)\b")
 
 
 def _counts_the_sized(figures: list[FoundFigure], i: int, doc: Doc) -> bool:
     """ "27 million 60-kg bags", "400 20-litre jerrycans": a number right before another that
-    a hyphen joins to a measure counts the things the measure sizes, not the measure; the
-    count takes their noun (and the size stays the size of each)."""
+    a hyphen joins to a measure counts the things the measure sizes (the size is no figure of
+    its own), not the measure: it takes their noun."""
     fig = figures[i]
-    nxt = figures[i + 1] if i + 1 < len(figures) else None
     text = text_of(doc)
-    if nxt is None or nxt.sentence != fig.sentence or text[fig.end:nxt.start] != " " or (
-            not nxt.text.replace(",", "").replace(".", "").isdigit()):
+    m = _SIZED_AFTER.match(text, fig.end)
+    if m is None:
         return False
-    glued = _GLUED_UNIT.match(text, nxt.end)
-    if glued is None or nxt.unit not in units().measure_codes:
+    word = m.group(1).lower()
+    if word not in units().measures and f"{word}s" not in units().measures:
         return False
-    span = doc.char_span(nxt.start, glued.end(), alignment_mode="expand")
-    noun = span.root.head if span is not None else None
-    if noun is None or noun.pos_ != "NOUN" or noun.i < span.end:
+    measure = token_at(doc, m.start(1))
+    noun = measure.head if measure is not None else None
+    if noun is None or noun.pos_ != "NOUN" or noun.i <= measure.i:
         return False
     fig.unit = count_unit(noun, None, frozenset()) or fig.unit
     fig.counted, fig.counted_head = counted_phrase(noun, None), noun.lemma_.lower()
