@@ -72,6 +72,15 @@ TO_THEN_FROM = [
      "tonnes per hectare"),
 ]
 
+IN_ONE_PERIOD = [
+    # what was done within one period, said as such, is a rate of that period
+    ("Line crews reconnected 52,000 homes in one hour on Tuesday.", "52,000", "homes per hour"),
+    ("The drones sprayed 940 ha in a single day near Sikar.", "940 ha", "hectares per day"),
+    # "in a week" says when; "in one go" names no period
+    ("The app lost 3 million users in a week.", "3 million", "users"),
+    ("The club sold 400 tickets in one go.", "400", "tickets"),
+]
+
 CHANGE_AFTER_RATE = [
     # a change set right after a level given per something is given per the same
     ("Nickel closed at $16,400/t, up $310 on the day.", "$310", "USD per tonne"),
@@ -165,7 +174,7 @@ def test_a_headline_gives_the_amount_per_what_its_article_does(extract, text: st
 @pytest.mark.slow
 @pytest.mark.parametrize(("sentence", "text", "unit"),
                          PER_MEASURE + PERIOD_OF_NOUN + FROM_TO + TO_THEN_FROM + SET_AGAINST
-                         + CHANGE_AFTER_RATE
+                         + CHANGE_AFTER_RATE + IN_ONE_PERIOD
                          + EACH_SUBJECT
                          + LIST + ADVERB
                          + EXCHANGE_NOTE + CONVERSION)

@@ -49,6 +49,8 @@ def read_rates_said(figures: list[FoundFigure], doc: Doc, spans: list[Span | Non
         if fig.rate is None and span is not None and fig.unit not in SHARES and (
                 fig.unit not in lex.readings) and _may_flow(fig.unit):
             fig.rate = _period_of_noun(span) or _adverb_ends_clause(fig, text)
+        if fig.rate is None and fig.unit not in SHARES and fig.unit not in lex.readings:
+            fig.rate = _in_one_period(fig, text)
     _from_to(figures, text)
     _list_after_rate(figures, text)
     _conversions(figures, text)
@@ -220,6 +222,23 @@ def _adverb_ends_clause(fig: FoundFigure, text: str) -> str | None:
     period that ends the figure's clause, a few words after it, with no number between."""
     m = _adverb_at_end().match(text, fig.end, min(fig.end + 60, fig.sentence[1]))
     return units().rate_adverbs[m.group(1).lower()] if m else None
+
+
+# "reconnected 96,000 customers in one hour", "sprayed 1,150 ha in a single day": what was done
+# within one period, said as such ("in a week" alone says when, not how fast)
+_IN_ONE = re.compile(r"(?:\s+[A-Za-z][\w'’-]*){0,3}?\s+in\s+(?:one|a\s+single)\s+([a-z]+)\b",
+                     re.I)
+
+
+def _in_one_period(fig: FoundFigure, text: str) -> str | None:
+    """ "The crews reconnected 96,000 customers in one hour": a figure done within one period,
+    a few words after it, is a rate of that period (a record pace, not a total)."""
+    m = _IN_ONE.match(text, fig.end, min(fig.end + 60, fig.sentence[1]))
+    if m is None or any(c.isdigit() for c in m.group(0)):
+        return None
+    word = m.group(1).lower()
+    periods = context_words().rate_period_words
+    return word if word in periods and word != "annum" else None
 
 
 # "($1 = 17.02 pesos)", "(1 euro = 8.0 crowns)": the note of an exchange rate; "at 250 pesos to
