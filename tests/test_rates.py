@@ -161,6 +161,9 @@ HEADLINE = [
     # nor where the headline names another thing of the same amount
     ("Dockers' 9,000-rand bonus approved\n\nThe dockers' union repeated its demand of 9,000 "
      "rand a month.", "9,000", "ZAR"),
+    # ... unless the article gives the amount as a price per one of a measure
+    ("Mill-gate cocoa at 2,400 cedis; growers protest\n\nBeans fetched 2,400 cedis per kilo "
+     "at mills in Kumasi on Monday.", "2,400 cedis", "GHS per kg"),
 ]
 
 

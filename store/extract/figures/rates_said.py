@@ -63,7 +63,9 @@ def _headline_said_again(figures: list[FoundFigure], text: str) -> None:
     line that ends with no full stop (a headline, a standfirst, a caption), which writes the
     figure short, is given per what the article gives the same amount of the same unit per,
     when it gives it per one thing only and the headline names nothing else ("a 31,000-peso
-    bonus" over "its demand of 31,000 pesos a month": another thing)."""
+    bonus" over "its demand of 31,000 pesos a month": another thing), or the article gives
+    it as a price per one of a measure ("Farm-gate price at VND138,000" over "robusta fetched
+    VND138,000 per kg")."""
     rated: dict[tuple[float, float, str], list[FoundFigure]] = {}
     for fig in figures:
         if fig.rate is not None and " per " not in fig.unit:
@@ -74,9 +76,18 @@ def _headline_said_again(figures: list[FoundFigure], text: str) -> None:
         if fig.rate is not None or " per " in fig.unit or not _LETTER.search(fig.unit):
             continue
         donors = [d for d in rated.get((fig.low, fig.high, fig.unit), ())
-                  if _names_alike(fig.counted, d.counted)]
+                  if _names_alike(fig.counted, d.counted) or _unit_price(d)]
         if len({d.rate for d in donors}) == 1 and _on_a_headline(fig, text):
             fig.rate = donors[0].rate
+
+
+def _unit_price(fig: FoundFigure) -> bool:
+    """An amount of money given per one of a measure ("VND138,000 per kg"): a price, whatever
+    the words that name it ("robusta fetched", "the farm-gate price")."""
+    lex = units()
+    return fig.unit in lex.currency_codes and fig.rate is not None and (
+        fig.rate in lex.measures or f"{fig.rate}s" in lex.measures
+        or fig.rate in lex.measure_codes)
 
 
 def _names_alike(counted: str | None, other: str | None) -> bool:
