@@ -79,6 +79,8 @@ IN_ONE_PERIOD = [
     # "in a week" says when; "in one go" names no period
     ("The app lost 3 million users in a week.", "3 million", "users"),
     ("The club sold 400 tickets in one go.", "400", "tickets"),
+    # persons a day befell are that day's toll, not a pace
+    ("Shelling killed 41 people in a single day in Varno.", "41", "people"),
 ]
 
 CHANGE_AFTER_RATE = [

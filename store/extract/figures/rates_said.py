@@ -49,7 +49,8 @@ def read_rates_said(figures: list[FoundFigure], doc: Doc, spans: list[Span | Non
         if fig.rate is None and span is not None and fig.unit not in SHARES and (
                 fig.unit not in lex.readings) and _may_flow(fig.unit):
             fig.rate = _period_of_noun(span) or _adverb_ends_clause(fig, text)
-        if fig.rate is None and fig.unit not in SHARES and fig.unit not in lex.readings:
+        if fig.rate is None and fig.unit not in SHARES and fig.unit not in lex.readings and (
+                fig.unit not in lex.person_units):  # "40 killed in a single day": a day's toll
             fig.rate = _in_one_period(fig, text)
     _from_to(figures, text)
     _list_after_rate(figures, text)
