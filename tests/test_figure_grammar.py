@@ -1138,10 +1138,6 @@ RATES = [
      "ZAR per family"),
     ("The ministry has paid Rs 3,00,000 each to 48 households so far.", "Rs 3,00,000",
      "INR per household"),
-    # a period as well: per the one the subject shares it over, and per the period
-    ("Each flooded household receives a relief grant of 2,000 pesos per month.", "2,000 pesos",
-     "MXN per household per month"),
-    ("Every evacuee gets 300 rand a week.", "300 rand", "ZAR per evacuee per week"),
     ("They paid $500 each to the fund.", "$500", "USD"),
     ("The fund will give $5m for each of the next three years.", "$5m", "USD"),
     # a total, then its share a day after ", or": the total has no rate; a conversion keeps it

@@ -41,16 +41,10 @@ def measured_rate(expr: NumberExpr, rate: str | None, span: Span,
     "the annual report says 640 tonnes were lost"), and a rate of a period in a sentence that
     compares water "per person" ("towns use twice as much water per person: 240 litres a day")
     is per person and per day. ``glued`` is the unit a hyphen joins to the number ("a 12-tonne
-    weekly limit"), whose period only the noun it modifies may give. An amount given per a
-    period that a subject "each" or "every" shares out is per that one and the period ("each
-    household receives Rp 500,000 per month": per household per month)."""
+    weekly limit"), whose period only the noun it modifies may give."""
     money = expr.unit in units().currency_codes
     if money and rate is None:
         rate = _priced_per(expr, span)
-    if money and rate in context_words().rate_period_words:
-        each = shared_by_subject(span)  # "each household receives Rp 500,000 per month"
-        if each is not None and each not in context_words().rate_period_words:
-            return f"{each} per {rate}"
     if money and rate is not None:
         return rate
     if expr.unit is None and glued is not None:
