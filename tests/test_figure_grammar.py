@@ -150,6 +150,12 @@ VALUES = [
     ("suppliers may see 3p in the pound", "3p", 3, 3, "percent"),
     ("between 6p and 11p in the pound", "6p and 11p", 6, 11, "percent"),
     ("lenders recover 35-45 cents on the dollar", "35-45 cents", 35, 45, "percent"),
+    # a temperature's scale named alone after the number, as a conversion in brackets gives it
+    ("(111.4 Fahrenheit)", "111.4 Fahrenheit", 111.4, 111.4, "degrees Fahrenheit"),
+    ("a low of 3 Celsius overnight", "3 Celsius", 3, 3, "degrees Celsius"),
+    # the kilogram by its short name and its other spellings
+    ("traders hold 300 kilos of cardamom", "300 kilos", 300, 300, "kg"),
+    ("a 25 kilogram sack", "25 kilogram", 25, 25, "kg"),
 ]
 
 
@@ -251,6 +257,24 @@ def test_a_change_then_a_level_is_two_percentages_not_a_range() -> None:
 ])
 def test_a_units_system_said_once_serves_the_text(text: str, units: list[str]) -> None:
     assert [e.unit for e in scan(text)] == units
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a bare "degrees" in an article about the weather is a temperature, in Celsius unless the
+    # article names only Fahrenheit
+    ("Vents were opened as the heatwave pushed the gauge in Tartu to 33.4 degrees.",
+     [("33.4 degrees", "degrees Celsius")]),
+    ("The frost lasted a week; lows of 4 degrees are forecast.",
+     [("4 degrees", "degrees Celsius")]),
+    ("In the cold snap Fargo saw -20 degrees Fahrenheit, and 5 degrees by Friday.",
+     [("-20 degrees Fahrenheit", "degrees Fahrenheit"), ("5 degrees", "degrees Fahrenheit")]),
+    # no weather named, or an angle, a latitude or "degrees of": the word is left to the noun
+    ("The ramp rises at 12 degrees.", [("12", None)]),
+    ("In the heatwave crews cut a trench at 40 degrees north of the pier.", [("40", None)]),
+])
+def test_bare_degrees_of_the_weather_are_a_temperature(text: str,
+                                                       found: list[tuple[str, str]]) -> None:
+    assert [(e.text, e.unit) for e in scan(text)] == found
 
 
 def test_pence_glued_to_digits_are_recoveries_where_the_article_says_so_once() -> None:
@@ -1124,6 +1148,15 @@ RATES = [
     ("The closure cost shops Rs 30 crore ($3 million), or Rs 3 crore a day, traders said.",
      "Rs 3 crore", "INR per day"),
     ("The well spilled 6,000 litres, or 1,600 gallons a day.", "6,000 litres", "litres per day"),
+    # the old level "from" sets against the new one "to" names is in its unit, whatever
+    # conversion follows
+    ("Brokers see the Kenyan harvest falling to 3.1 million sacks from 3.4 million, or about "
+     "190,000 tonnes.", "3.4 million", "sacks"),
+    ("Brokers see the Kenyan harvest falling to 3.1 million sacks from 3.4 million, or about "
+     "190,000 tonnes.", "190,000 tonnes", "tonnes"),
+    # a number right before a measure a hyphen joins to a noun counts what the measure sizes
+    ("Exports reached 1.9 million 60-kilogram sacks in May.", "1.9 million", "sacks"),
+    ("The agency trucked 400 20-litre jerrycans to the camp.", "400", "jerrycans"),
     # a conversion in brackets, or the substance, between an amount and its period
     ("The regulator put the cost of the delay at EUR4.2bn ($4.6bn) a year.", "EUR4.2bn",
      "EUR per year"),
@@ -1164,7 +1197,8 @@ RATES = [
     ("Daily sales rose to 640 units.", "640", "units"),
     # a rate per head of population: its base is part of the unit, not a figure
     ("The attack rate was 420 cases per 100,000 population.", "420", "cases per 100,000 people"),
-    ("It has 40 doctors per 10,000 inhabitants.", "40", "doctors per 10,000 people"),
+    # a base that names its persons keeps their plural; "population" is people
+    ("It has 40 doctors per 10,000 inhabitants.", "40", "doctors per 10,000 inhabitants"),
     # a norm written as a glued measure is a norm of the rate measured before it
     ("Families get 9 litres per person per day, short of the 20-litre emergency standard.", "20",
      "litres per person per day"),
@@ -1401,6 +1435,19 @@ def test_the_size_a_price_is_given_for_is_not_a_figure(extract) -> None:
     figures = extract("Potato prices rose 30 percent, to R85 for a 10kg bag.")
     assert [f.text for f in figures] == ["30 percent", "R85"]
     assert [f.text for f in extract("The plant needs 10kg of salt.")] == ["10kg"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "found"), [
+    # the size of each thing a number right before it counts is no figure
+    ("Exports reached 1.9 million 60-kilogram sacks in May.", ["1.9 million"]),
+    ("The agency trucked 400 20-litre jerrycans to the camp.", ["400"]),
+    # a size with no count right before it stays a figure
+    ("Each 60-kilogram sack sold for 90 euros.", ["60", "90 euros"]),
+])
+def test_the_size_of_each_thing_counted_is_not_a_figure(extract, sentence: str,
+                                                        found: list[str]) -> None:
+    assert [f.text for f in extract(sentence)] == found
 
 
 @pytest.mark.slow

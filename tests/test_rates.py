@@ -24,6 +24,10 @@ PER_MEASURE = [
     ("Kelp farms yielded 8 tonnes per sq km last year.", "8 tonnes", "tonnes per km2"),
     ("The levy is 40 euros per square mile of grazing.", "40 euros", "EUR per square mile"),
     ("The co-op pays Rs 9,000/ha to growers.", "Rs 9,000", "INR per hectare"),
+    # the tonne's symbol after a slash: a price quoted per tonne
+    ("Tin ended the week at $31,250/t in Penang.", "$31,250", "USD per tonne"),
+    # the kilogram's short name after "per": per kg
+    ("Growers in Ostrava sold plums at 46 korunas per kilo.", "46 korunas", "CZK per kg"),
     ("Orchards in the valley hold about 420 trees per hectare.", "420", "trees per hectare"),
 ]
 
@@ -63,6 +67,28 @@ TO_THEN_FROM = [
      "barges per day"),
     # not set against a measure: the revised object's own unit
     ("The ministry raised the death toll from 41 to 96.", "41", "deaths"),
+    # a period that says when may stand between the rate and "from"
+    ("Pear yields should drop to 18 tonnes per hectare this year from 23 tonnes.", "23 tonnes",
+     "tonnes per hectare"),
+]
+
+IN_ONE_PERIOD = [
+    # what was done within one period, said as such, is a rate of that period
+    ("Line crews reconnected 52,000 homes in one hour on Tuesday.", "52,000", "homes per hour"),
+    ("The drones sprayed 940 ha in a single day near Sikar.", "940 ha", "hectares per day"),
+    # "in a week" says when; "in one go" names no period
+    ("The app lost 3 million users in a week.", "3 million", "users"),
+    ("The club sold 400 tickets in one go.", "400", "tickets"),
+    # persons a day befell are that day's toll, not a pace
+    ("Shelling killed 41 people in a single day in Varno.", "41", "people"),
+]
+
+CHANGE_AFTER_RATE = [
+    # a change set right after a level given per something is given per the same
+    ("Nickel closed at $16,400/t, up $310 on the day.", "$310", "USD per tonne"),
+    ("Mills paid 84 rupees per kilo, down 6 rupees from June.", "6 rupees", "INR per kg"),
+    # not the same unit: no rate passes
+    ("Nickel closed at $16,400/t, up 2 percent on the day.", "2 percent", "percent"),
 ]
 
 SET_AGAINST = [
@@ -137,6 +163,9 @@ HEADLINE = [
     # nor where the headline names another thing of the same amount
     ("Dockers' 9,000-rand bonus approved\n\nThe dockers' union repeated its demand of 9,000 "
      "rand a month.", "9,000", "ZAR"),
+    # ... unless the article gives the amount as a price per one of a measure
+    ("Mill-gate cocoa at 2,400 cedis; growers protest\n\nBeans fetched 2,400 cedis per kilo "
+     "at mills in Kumasi on Monday.", "2,400 cedis", "GHS per kg"),
 ]
 
 
@@ -150,6 +179,7 @@ def test_a_headline_gives_the_amount_per_what_its_article_does(extract, text: st
 @pytest.mark.slow
 @pytest.mark.parametrize(("sentence", "text", "unit"),
                          PER_MEASURE + PERIOD_OF_NOUN + FROM_TO + TO_THEN_FROM + SET_AGAINST
+                         + CHANGE_AFTER_RATE + IN_ONE_PERIOD
                          + EACH_SUBJECT
                          + LIST + ADVERB
                          + EXCHANGE_NOTE + CONVERSION)
@@ -172,6 +202,14 @@ HEADERS = [
     ("## Weekly ferry sailings by route\n\n| Route | Normal | From 3 May | As of 9 August |\n"
      "|---|---|---|---|\n| Pier line | 14 | 9 | 11 |\n| Total | 35 | 25 | 29 |\n", "35",
      "sailings per week"),
+    # a column that is only what the one before it is given per: that column's quantity, as a
+    # rate; its base keeps the persons it names ("population" is people)
+    ("| Canton | Flu admissions | Per 100,000 inhabitants |\n|---|---|---|\n| Uri | 70 | 19.4 |\n",
+     "19.4", "admissions per 100,000 inhabitants"),
+    ("| Canton | Flu admissions | Per 10,000 population |\n|---|---|---|\n| Uri | 70 | 1.9 |\n",
+     "1.9", "admissions per 10,000 people"),
+    ("| Canton | Flu admissions | Per 100,000 inhabitants |\n|---|---|---|\n| Uri | 70 | 19.4 |\n",
+     "70", "admissions"),
     # the tonne's symbol, a measure only alone in a header's brackets
     ("| Estate | Tea (t/ha) |\n|---|---|\n| Kerro | 2.9 |\n", "2.9", "tonnes per hectare"),
     ("| Estate | Tea picked (t) |\n|---|---|\n| Kerro | 41,300 |\n", "41,300", "tonnes"),

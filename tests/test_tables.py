@@ -277,7 +277,9 @@ def test_a_header_of_a_unit_per_something_is_the_cells_unit(extract, number: str
 @pytest.mark.parametrize(("header", "quantity", "per"), [
     ("Beds per ward", "Beds", "ward"),
     ("Deaths per 1,000", "Deaths", "1,000 people"),
-    ("Admissions per 10,000 residents", "Admissions", "10,000 people"),
+    # a base that names its persons keeps their plural, as a count keeps its noun's
+    ("Admissions per 10,000 residents", "Admissions", "10,000 residents"),
+    ("Admissions per 10,000 population", "Admissions", "10,000 people"),
     ("Infant deaths per 1,000 births", "Infant deaths", "1,000 births"),
     ("Beds", "Beds", None),
 ])

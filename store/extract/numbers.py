@@ -250,6 +250,7 @@ def scan(text: str) -> list[NumberExpr]:
         found = [e for e in found if not _inside(e, blocked)]
     found = _join_paired_bounds(found, text)
     found = _name_the_system(found, lex)
+    found = _degrees_of_the_weather(found, text, lex)
     found = _read_on_a_scale(found, text)
     found = _restated_in_brackets(found, text)
     found = _metres_in_brackets(found, text, lex)
@@ -433,6 +434,35 @@ def _name_the_system(found: list[NumberExpr], lex: Units) -> list[NumberExpr]:
             system = said.pop()
             found = [replace(e, unit=system) if e.unit == bare else e for e in found]
     return found
+
+
+# "42 degrees", "1 degree": the word with no scale after it, nor a compass point or "of"
+_BARE_DEGREES = re.compile(r"[ \t]+degrees?\b(?![ \t]+(?:Celsius|centigrade|Fahrenheit|north"
+                           r"|south|east|west|latitude|longitude|of)\b)", re.I)
+
+
+@lru_cache(maxsize=1)
+def _weather_cue() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_alt(list(units().weather_cues))})\b", re.I)
+
+
+def _degrees_of_the_weather(found: list[NumberExpr], text: str,
+                            lex: Units) -> list[NumberExpr]:
+    """ "the thermometer reached 42 degrees": a bare "degrees" in an article about the weather
+    is a temperature, in Celsius unless the article names only Fahrenheit
+    (``units().weather_cues``); the article is searched only when such a number is in it."""
+    bare = [(i, m) for i, e in enumerate(found) if e.unit is None and e.kind == "digits"
+            and (m := _BARE_DEGREES.match(text, e.end)) is not None]
+    celsius, fahrenheit = lex.weather_scales
+    if not bare or not celsius or _weather_cue().search(text) is None:
+        return found
+    said = {e.unit for e in found}
+    scale = fahrenheit if fahrenheit in said and celsius not in said else celsius
+    out = list(found)
+    for i, m in bare:
+        e = out[i]
+        out[i] = replace(e, end=m.end(), text=text[e.start:m.end()], unit=scale)
+    return out
 
 
 # "https://example.org/2025/06/12/story-1187243", "www.x.com/a1", "doi:10.5555/x.2025.0311",

@@ -59,6 +59,10 @@ class Units:
     after_scale: dict[str, str] = field(default_factory=dict)  # "pound" -> "GBP" after "million"
     hundredths: dict[str, str] = field(default_factory=dict)  # "pence" -> "GBP": 0.01 of it
     hundredths_glued: dict[str, str] = field(default_factory=dict)  # "p" -> "GBP" ("4p")
+    # words that make an article one about the weather, where a bare "degrees" is a temperature
+    weather_cues: tuple[str, ...] = ()
+    # the scale a bare "degrees" of the weather is read on, and the one an article may name alone
+    weather_scales: tuple[str, str] = ("", "")
 
 
 @lru_cache(maxsize=1)
@@ -114,6 +118,9 @@ def units() -> Units:
         hundredths={k.lower(): v for k, v in data["currency"].get("hundredths", {}).items()},
         hundredths_glued={k.lower(): v
                           for k, v in data["currency"].get("hundredths_glued", {}).items()},
+        weather_cues=tuple(data.get("bare_degrees", {}).get("cues", ())),
+        weather_scales=(data.get("bare_degrees", {}).get("celsius", ""),
+                        data.get("bare_degrees", {}).get("fahrenheit", "")),
     )
 
 

@@ -21,7 +21,7 @@ from store.extract.figures.counted_revised import name_what_was_revised
 from store.extract.figures.counted_state import name_the_state
 from store.extract.figures.elsewhere import compared_with, restates
 from store.extract.figures.found import FoundFigure
-from store.extract.figures.parse import governing_verb, text_of
+from store.extract.figures.parse import governing_verb, text_of, token_at
 from store.knowledge.context import ContextWords, context_words
 from store.knowledge.estimates import estimate_words
 from store.knowledge.quantity_classes import quantity_classes
@@ -46,6 +46,8 @@ def continue_units(figures: list[FoundFigure], doc: Doc) -> list[tuple[FoundFigu
         _weighed_in_pounds(figures, i, text_of(doc), ctx)
         if fig.unit == "points" and (_near_a_share(figures, i) or _of_a_share(fig, doc)):
             fig.unit = "percentage points"  # "a lead of 0.7 points" among percentages
+        if _bare(fig) and _counts_the_sized(figures, i, doc):
+            continue  # "27 million 60-kg bags": bags, each of 60 kg
         if _bare(fig) and not _of_a_counting_noun(fig, doc, ctx):
             donor = _new_level_of(figures, i, doc, ctx)
             if donor is None:
@@ -61,7 +63,8 @@ def continue_units(figures: list[FoundFigure], doc: Doc) -> list[tuple[FoundFigu
                                           text_of(doc)) or figures[i - 1]
                     donor = donor if _names_its_quantity(donor) else None
                 else:
-                    donor = _list_partner(figures, i, doc, ctx, _names_its_quantity)
+                    donor = _set_to_before(figures, i, text_of(doc)) or _list_partner(
+                        figures, i, doc, ctx, _names_its_quantity)
             if donor is None:
                 donor = _said_by_another(figures, i, doc, ctx)
             if donor is None:
@@ -103,6 +106,31 @@ def continue_units(figures: list[FoundFigure], doc: Doc) -> list[tuple[FoundFigu
         if donor is not None:
             links.append((fig, donor))
     return links
+
+
+# " 60-kg", " 20-litre": a number a hyphen joins to a unit word, right after a figure
+_SIZED_AFTER = re.compile(r" \d[\d,.]*[-\u2010\u2011]([A-Za-z]+)\b")
+
+
+def _counts_the_sized(figures: list[FoundFigure], i: int, doc: Doc) -> bool:
+    """ "27 million 60-kg bags", "400 20-litre jerrycans": a number right before another that
+    a hyphen joins to a measure counts the things the measure sizes (the size is no figure of
+    its own), not the measure: it takes their noun."""
+    fig = figures[i]
+    text = text_of(doc)
+    m = _SIZED_AFTER.match(text, fig.end)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    if word not in units().measures and f"{word}s" not in units().measures:
+        return False
+    measure = token_at(doc, m.start(1))
+    noun = measure.head if measure is not None else None
+    if noun is None or noun.pos_ != "NOUN" or noun.i <= measure.i:
+        return False
+    fig.unit = count_unit(noun, None, frozenset()) or fig.unit
+    fig.counted, fig.counted_head = counted_phrase(noun, None), noun.lemma_.lower()
+    return True
 
 
 def _said_by_another(figures: list[FoundFigure], i: int, doc: Doc,
@@ -448,6 +476,25 @@ def _set_against_before(figures: list[FoundFigure], i: int, text: str) -> bool:
     # "13.6 million tons, down from its November forecast of 15.2 million": a few words between
     return (estimate_words().compared.search(text, prev.end, fig.start) is not None
             or _UP_FROM.search(text, prev.end, fig.start) is not None)
+
+
+# "to 24.2 million bags from 25.5 million": the new level's noun (or its rate), then "from"
+_NOUN_THEN_FROM = re.compile(r"(?:\s+[a-z]+){0,3}?,?\s+(?:(?:up|down)\s+)?from\s+"
+                             r"(?:(?:about|around|some|nearly|almost|just)\s+)?", re.I)
+_TO_BEFORE = re.compile(r"\bto\s+(?:(?:about|around|some|nearly|almost|just)\s+)?$", re.I)
+
+
+def _set_to_before(figures: list[FoundFigure], i: int, text: str) -> FoundFigure | None:
+    """ "cut its forecast to 24.2 million bags from 25.5 million, or about 1.45 million
+    tonnes": the old level "from" sets against the new one "to" names is in the new one's
+    quantity, whatever conversion follows it."""
+    fig, prev = figures[i], figures[i - 1] if i > 0 else None
+    if prev is None or prev.sentence != fig.sentence or not _names_its_quantity(prev):
+        return None
+    if not _NOUN_THEN_FROM.fullmatch(text, prev.end, fig.start) or not _TO_BEFORE.search(
+            text, max(0, prev.start - 30), prev.start):
+        return None
+    return prev
 
 
 def _norm_of_rate(figures: list[FoundFigure], i: int) -> FoundFigure | None:

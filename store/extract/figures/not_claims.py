@@ -45,6 +45,23 @@ def _priced_size(expr: NumberExpr, text: str) -> bool:
     return bool(money) and window + money[-1].end == m.start()
 
 
+_GLUED_MEASURE = re.compile(r"[-\u2010\u2011]([A-Za-z]+)\b")
+
+
+def _size_of_each(expr: NumberExpr, text: str) -> bool:
+    """ "27 million 60-kg bags", "400 20-litre jerrycans": a number a hyphen joins to a measure,
+    right after another number, is the size of each thing that number counts."""
+    m = _GLUED_MEASURE.match(text, expr.end)
+    if m is None or expr.kind != "digits" or not text.startswith(" ", expr.start - 1):
+        return False
+    word = m.group(1).lower()
+    if word not in units().measures and f"{word}s" not in units().measures:
+        return False
+    window = max(0, expr.start - 30)
+    before = scan(text[window:expr.start])
+    return bool(before) and window + before[-1].end == expr.start - 1 and before[-1].unit is None
+
+
 def _priced_quantity(expr: NumberExpr, span: Span) -> bool:
     """ "a dozen limes cost 4 euros", "a dozen now sells for 4 euros": a number word said with
     "a" in the subject of a verb of price is the quantity the price is given for, as "per
@@ -144,11 +161,14 @@ def is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
         return False  # "a 214-page report", "(PDF, 46 pages)": the length of a document
     if following in lex.time_zones and expr.unit is None:
         return False  # "18.05 GMT", "9:15 PHT": a clock time
-    if re.search(r"\bper\s+$", text[max(0, expr.start - 6):expr.start]) and (
+    if re.search(r"\b[Pp]er\s+$", text[max(0, expr.start - 6):expr.start]) and (
             _POPULATION.match(text, expr.end, expr.end + 14) or _CELL_END.match(text, expr.end)):
-        return False  # "347 cases per 100,000 population", "| Cases per 100,000 |": a base
+        # "347 cases per 100,000 population", "| Cases per 100,000 |", "| Per 100,000 inhabitants
+        return False  # |": a base
     if expr.unit in lex.measure_codes and _priced_size(expr, text):
         return False  # "R92 for a 10kg bag": the size a price is given for
+    if expr.unit is None and _size_of_each(expr, text):
+        return False  # "27 million 60-kg bags": the size of each thing the count counts
     if _priced_quantity(expr, span):
         return False  # "a dozen limes cost 4 euros": the quantity a price is given for
     if _IDIOM.search(text, max(0, expr.start - 4), expr.start) and _IDIOM_AFTER.match(

@@ -37,7 +37,7 @@ def _per_what(after: str) -> str | None:
 
 # "347 cases per 100,000 population", "8 deaths per 1,000 people": a rate per head of population
 _PER_POPULATION = re.compile(r"\s+(?:[^\W\d]+\s+)?per\s+(\d{1,3}(?:,\d{3})+|\d+)\s+"
-                             r"(?:people|population|inhabitants|residents|persons)\b", re.I)
+                             r"(people|population|inhabitants|residents|persons)\b", re.I)
 
 
 def per_population(text: str, end: int) -> re.Match[str] | None:
@@ -115,6 +115,9 @@ def _per_slash(text: str, end: int) -> str | None:
     measure = per_one_measure(text, m.start(1))
     if measure is not None:
         return measure  # "/ha": per hectare, as "per hectare" says it
+    symbol = units().header_measures.get(word)
+    if symbol is not None:  # "$5,880/t": the tonne's symbol, a measure after a slash too
+        return per_one_measure(symbol, 0)
     if word.lower() in context_words().rate_period_words:
         return word.lower()
     return None
@@ -124,8 +127,10 @@ def approx_and_rate(expr: NumberExpr, text: str) -> tuple[str, str | None]:
     ctx = context_words()
     rate = None
     base = per_population(text, expr.end)
-    if base is not None:  # "347 cases per 100,000 population"
-        rate = f"{base.group(1)} people"
+    if base is not None:  # "347 cases per 100,000 population": people; "per 100,000
+        # inhabitants" keeps its noun, as a table's header does
+        noun = base.group(2).lower()
+        rate = f"{base.group(1)} {'people' if noun == 'population' else noun}"
     m_rate = ctx.rate_after.match(text, _past_conversion(text, expr), expr.end + 80)
     if m_rate is None and expr.unit in units().measure_codes:
         # "70 million tonnes of carbon dioxide a year": the substance between

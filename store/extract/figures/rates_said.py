@@ -49,6 +49,9 @@ def read_rates_said(figures: list[FoundFigure], doc: Doc, spans: list[Span | Non
         if fig.rate is None and span is not None and fig.unit not in SHARES and (
                 fig.unit not in lex.readings) and _may_flow(fig.unit):
             fig.rate = _period_of_noun(span) or _adverb_ends_clause(fig, text)
+        if fig.rate is None and fig.unit not in SHARES and fig.unit not in lex.readings and (
+                fig.unit not in lex.person_units):  # "40 killed in a single day": a day's toll
+            fig.rate = _in_one_period(fig, text)
     _from_to(figures, text)
     _list_after_rate(figures, text)
     _conversions(figures, text)
@@ -61,7 +64,9 @@ def _headline_said_again(figures: list[FoundFigure], text: str) -> None:
     line that ends with no full stop (a headline, a standfirst, a caption), which writes the
     figure short, is given per what the article gives the same amount of the same unit per,
     when it gives it per one thing only and the headline names nothing else ("a 31,000-peso
-    bonus" over "its demand of 31,000 pesos a month": another thing)."""
+    bonus" over "its demand of 31,000 pesos a month": another thing), or the article gives
+    it as a price per one of a measure ("Farm-gate price at VND138,000" over "robusta fetched
+    VND138,000 per kg")."""
     rated: dict[tuple[float, float, str], list[FoundFigure]] = {}
     for fig in figures:
         if fig.rate is not None and " per " not in fig.unit:
@@ -72,9 +77,18 @@ def _headline_said_again(figures: list[FoundFigure], text: str) -> None:
         if fig.rate is not None or " per " in fig.unit or not _LETTER.search(fig.unit):
             continue
         donors = [d for d in rated.get((fig.low, fig.high, fig.unit), ())
-                  if _names_alike(fig.counted, d.counted)]
+                  if _names_alike(fig.counted, d.counted) or _unit_price(d)]
         if len({d.rate for d in donors}) == 1 and _on_a_headline(fig, text):
             fig.rate = donors[0].rate
+
+
+def _unit_price(fig: FoundFigure) -> bool:
+    """An amount of money given per one of a measure ("VND138,000 per kg"): a price, whatever
+    the words that name it ("robusta fetched", "the farm-gate price")."""
+    lex = units()
+    return fig.unit in lex.currency_codes and fig.rate is not None and (
+        fig.rate in lex.measures or f"{fig.rate}s" in lex.measures
+        or fig.rate in lex.measure_codes)
 
 
 def _names_alike(counted: str | None, other: str | None) -> bool:
@@ -222,6 +236,23 @@ def _adverb_ends_clause(fig: FoundFigure, text: str) -> str | None:
     return units().rate_adverbs[m.group(1).lower()] if m else None
 
 
+# "reconnected 96,000 customers in one hour", "sprayed 1,150 ha in a single day": what was done
+# within one period, said as such ("in a week" alone says when, not how fast)
+_IN_ONE = re.compile(r"(?:\s+[A-Za-z][\w'’-]*){0,3}?\s+in\s+(?:one|a\s+single)\s+([a-z]+)\b",
+                     re.I)
+
+
+def _in_one_period(fig: FoundFigure, text: str) -> str | None:
+    """ "The crews reconnected 96,000 customers in one hour": a figure done within one period,
+    a few words after it, is a rate of that period (a record pace, not a total)."""
+    m = _IN_ONE.match(text, fig.end, min(fig.end + 60, fig.sentence[1]))
+    if m is None or any(c.isdigit() for c in m.group(0)):
+        return None
+    word = m.group(1).lower()
+    periods = context_words().rate_period_words
+    return word if word in periods and word != "annum" else None
+
+
 # "($1 = 17.02 pesos)", "(1 euro = 8.0 crowns)": the note of an exchange rate; "at 250 pesos to
 # the dollar", "about 7.8 yuan per US dollar": a rate said after the amount
 _NOTE = re.compile(r"(?:^|[(\[])\s*([^()\[\]=\n\d]{0,12}1(?:\s+[A-Za-z.]+){0,2}|[^\s()=]{0,4}1)"
@@ -248,22 +279,35 @@ def _exchange_note(fig: FoundFigure, text: str) -> str | None:
 # "from 52 to 36 ships a day": only "to" (and a qualifier) between the two
 _TO = re.compile(r"\s+to\s+(?:(?:about|around|some|nearly|almost|just)\s+)?$", re.I)
 _FROM = re.compile(r"\bfrom\s+(?:(?:about|around|some|nearly|almost|just)\s+)?$", re.I)
-# "to 1.8 tonnes per hectare from 2.3", "to 40 a day, down from 55": the old level after the new
-_RATED_THEN_FROM = re.compile(r"(?:\s+(?:per|an?|each)\s+[a-z]+)?,?\s+(?:(?:up|down)\s+)?from\s+"
+# the rate after a figure ("per hectare", "a day", "/t") and a period that says when ("this
+# season", "last year")
+_RATE_THEN_WHEN = (r"(?:\s*/\s*[A-Za-z]+|\s+(?:per|an?|each)\s+[a-z]+)?"
+                   r"(?:\s+(?:this|last|next)\s+[a-z]+)?")
+# "to 1.8 tonnes per hectare from 2.3", "to 40 a day, down from 55", "to 2.4 tonnes per hectare
+# this season from 2.9 tonnes": the old level after the new
+_RATED_THEN_FROM = re.compile(_RATE_THEN_WHEN + r",?\s+(?:(?:up|down)\s+)?from\s+"
                               r"(?:(?:about|around|some|nearly|almost|just)\s+)?", re.I)
+# "$5,880/t, up $468", "31,000 dong a kilo, down 2,500": the change set after a level
+_RATED_THEN_CHANGE = re.compile(_RATE_THEN_WHEN + r"\s*,\s*(?:up|down)\s+(?:by\s+)?"
+                                r"(?:(?:about|around|some|nearly|almost|just)\s+)?", re.I)
 _TO_BEFORE = re.compile(r"\bto\s+(?:(?:about|around|some|nearly|almost|just)\s+)?$", re.I)
 
 
 def _from_to(figures: list[FoundFigure], text: str) -> None:
     """ "Transits were cut from 52 to 36 ships a day": the first of the pair, in the same unit,
     takes the rate said after the second; "cut to 1.8 tonnes per hectare from 2.3": the old
-    level after "from" takes the new one's."""
+    level after "from" takes the new one's, as does a change set right after a level ("$5,880
+    a tonne, up $468")."""
     lex = units()
     for fig, nxt in pairwise(figures):
         if fig.rate is not None and nxt.rate is None and fig.sentence == nxt.sentence and (
                 nxt.unit == fig.unit and _RATED_THEN_FROM.fullmatch(text, fig.end, nxt.start)
                 and _TO_BEFORE.search(text, max(0, fig.start - 30), fig.start)):
             nxt.rate = fig.rate  # "cut to 1.8 tonnes per hectare from 2.3": both per hectare
+            continue
+        if fig.rate is not None and nxt.rate is None and fig.sentence == nxt.sentence and (
+                nxt.unit == fig.unit and _RATED_THEN_CHANGE.fullmatch(text, fig.end, nxt.start)):
+            nxt.rate = fig.rate  # "$5,880/t, up $468": the change is per tonne too
             continue
         if fig.rate is not None or nxt.rate is None:
             continue

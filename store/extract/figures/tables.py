@@ -133,10 +133,10 @@ def read_tables(figures: list[FoundFigure], doc: Doc) -> dict[int, str | None]:
 _PER = re.compile(r"\s+per\s+(?:(?P<base>\d{1,3}(?:,\d{3})+|\d+)(?:\s+(?P<of>[^\W\d_]+"
                   r"(?:\s+[^\W\d_]+)?))?|(?P<one>[^\W\d_]+))\s*$", re.I)
 _CLAUSE_COMMA = re.compile(r",(?!\d{3}\b)")
-# the nouns that say a base counts the population: a base with none of them counts a
-# population too ("per 100,000" in an incidence table: per 100,000 people). Source: the
-# WHO and CDC definitions of incidence and mortality rates ("per 100 000 population").
-_POPULATION_NOUNS = frozenset({"people", "population", "inhabitants", "residents", "persons"})
+# a base with no noun counts a population ("per 100,000" in an incidence table: per 100,000
+# people), as does "population"; a base that names its persons ("per 100,000 inhabitants") keeps
+# their plural, as a count keeps its noun's. Source: the WHO and CDC definitions of incidence
+# and mortality rates ("per 100 000 population").
 
 
 def _split_per(quantity: str) -> tuple[str, str | None]:
@@ -148,7 +148,7 @@ def _split_per(quantity: str) -> tuple[str, str | None]:
     if m.group("base") is None:
         return quantity[:m.start()], _singular(m.group("one"))
     of = (m.group("of") or "people").lower()
-    return quantity[:m.start()], f"{m.group('base')} {'people' if of in _POPULATION_NOUNS else of}"
+    return quantity[:m.start()], f"{m.group('base')} {'people' if of == 'population' else of}"
 
 
 # the tags of a word that starts what a header says after its noun: a participle ("Travellers
@@ -275,9 +275,18 @@ def _cell_of(text: str, offset: int) -> Cell | None:
     whole = None
     if _PART_OF.match(headers[column]):  # "Of which by divers": part of the column before
         whole = next((h for h in reversed(headers[1:column]) if not _PART_OF.match(h)), None)
+    header = headers[column]
+    if column > 1 and _RATE_OF_BEFORE.match(header):
+        # "| Excess deaths | Per 100,000 inhabitants |": the column before's quantity, as a rate
+        header = f"{headers[column - 1].strip()} {header.strip()}"
     top = lines[0][0][0]
-    return Cell(headers[column], label, places, whole, _caption(text, top), top,
+    return Cell(header, label, places, whole, _caption(text, top), top,
                 _header_span(text, top, column))
+
+
+# a header that is only what the column before is given per ("Per 100,000 inhabitants", "Per
+# 1,000 births")
+_RATE_OF_BEFORE = re.compile(r"\s*per\s+\d", re.I)
 
 
 def _header_span(text: str, top: int, column: int) -> tuple[int, int]:
