@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from store.conflicts.grouping import _unique, build_conflicts
-from store.conflicts.keys import claim_of
+from store.conflicts.keys import claim_of, measure_of
 from store.conflicts.periods import PeriodScale, resolution
 from store.conflicts.quantities import qualifiers_of, thing_of
 from store.conflicts.ranges import claim_interval, core_interval, overlap, rounding_step
@@ -1511,3 +1511,19 @@ def test_a_replaced_figure_beside_a_revision_shows_no_change() -> None:
         article["date"] = dated[article["id"]]
     rows = build_conflicts(figures, articles, RESOLVE)
     assert [g["verdict"] for g in rows if g["parent"] is None] == ["revision"]
+
+
+PERSONS_BASES = [
+    # a rate per a number of a place's people is one rate whatever the word for them
+    ("doctors per 10,000 inhabitants", "doctors per 10,000 people", True),
+    ("cases per 100,000 residents", "cases per 100,000 population", True),
+    ("deaths per 1,000 inhabitants", "deaths per 1,000 people", True),
+    # other bases stay apart
+    ("beds per 1,000 households", "beds per 1,000 people", False),
+    ("tonnes per hectare", "tonnes per household", False),
+]
+
+
+@pytest.mark.parametrize(("one", "other", "same"), PERSONS_BASES)
+def test_a_rate_per_a_places_people_is_one_base(one: str, other: str, same: bool) -> None:
+    assert (measure_of(one) == measure_of(other)) is same

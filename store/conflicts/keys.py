@@ -168,6 +168,7 @@ MONEY_RATE = "rate:money per "  # the measure of an amount per something, in any
 
 
 def measure_of(unit: str) -> str:
+    unit = measures.persons_base(unit or "")
     if CURRENCY_CODE.match(unit or ""):
         return "money" if convertible(unit) else f"money:{unit}"
     head, _, per = (unit or "").partition(" per ")

@@ -11,9 +11,11 @@ displaced" apart from "312 deaths".
 
 from __future__ import annotations
 
+from store.conflicts.quantities import singular
+from store.knowledge.quantity_classes import quantity_classes
 from store.knowledge.units import converted, units
 
-__all__ = ["converted", "person_count"]
+__all__ = ["converted", "person_count", "persons_base"]
 
 
 def person_count(unit: str) -> str | None:
@@ -23,3 +25,17 @@ def person_count(unit: str) -> str | None:
     if base not in units().person_units:
         return None
     return f"rate:persons per {per}" if sep else "count:persons"
+
+
+def persons_base(unit: str) -> str:
+    """ "per 100,000 inhabitants", "per 100,000 residents", "per 100,000 population" and "per
+    100,000 people" are one base: a rate given per a number of a place's people is compared as
+    one rate whatever word the article uses for them (``[populated]`` people of
+    ``store/data/quantities.toml``). Other units come back as they are."""
+    head, sep, per = unit.partition(" per ")
+    number, _, noun = per.partition(" ")
+    noun = noun.lower()
+    people = quantity_classes().inhabitants
+    if sep and noun and (noun == "population" or noun in people or singular(noun) in people):
+        return f"{head} per {number} people"
+    return unit
