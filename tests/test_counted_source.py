@@ -302,3 +302,27 @@ OWN_SUBJECT = [
 def test_a_figure_takes_the_subject_of_its_own_clause(extract, text: str, figure: str,
                                                       counted: str) -> None:
     assert {f.text: f for f in extract(text)}[figure].counted == counted
+
+
+# text, figure, counted phrase, unit: a bare number before a verb people do in its base form,
+# which a headline's tagger calls a singular noun ("9,400 flee"), counts the people doing it;
+# a noun counted by a number above one is in its plural, or a noun that is its own plural
+CROWD_VERB_READ_AS_NOUN = [
+    ("Cyclone Amara nears Mindoro coast, more than 9,400 flee to hilltop schools\n\nBy Ana "
+     "Petrescu\n\n", "9,400", "people", "people"),
+    ("Nurses strike over rosters; union says 3,100 walk out of Delmar clinics\n\nBy Ana "
+     "Petrescu\n\n", "3,100", "people", "people"),
+    ("Garrow mill closes its gates as 640 quit over unpaid bonuses\n\nBy Ana Petrescu\n\n",
+     "640", "people", "people"),
+    ("The hatchery released 400 fish into the Varne river on Monday.", "400", "fish", "fish"),
+    ("The carrier cancelled 2,000 return flights to Orsk this month.", "2,000", "return flights",
+     "flights"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "figure", "counted", "unit"), CROWD_VERB_READ_AS_NOUN)
+def test_a_verb_people_do_read_as_a_noun_counts_people(extract, text: str, figure: str,
+                                                       counted: str, unit: str) -> None:
+    fig = {f.text: f for f in extract(text)}[figure]
+    assert (fig.counted, fig.unit) == (counted, unit)
