@@ -155,6 +155,11 @@ MONEY = [
      "$2.5 million", "demand"),
     ("Dockers' unions demand 48,000 pesos a month for a starting crane driver.",
      "48,000 pesos", "demand"),
+    # a sum a party "wants" from another is what it demands, per an area or not
+    ("The kidnappers want 60 bitcoin for the freighter's crew, the shipowner said.",
+     "60 bitcoin", "demand"),
+    ("The growers' union wants 3,000 rand per hectare, twice what the province offers.",
+     "3,000 rand", "demand"),
     # the object a verb of money has before the sum is the party fined or paid, not the sum
     ("The watchdog on Monday fined the regional water utility Brelco 12 million euros, about "
      "$13 million, for the leaks.", "12 million euros", "fine"),
