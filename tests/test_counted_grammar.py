@@ -305,8 +305,17 @@ PER_ONE = [
      "7.2 billion euros", "money from cohesion fund"),
     ("The ministry raised its figure for storm losses to 2.3 billion rand from a preliminary "
      "1.7 billion rand.", "2.3 billion rand", "storm losses"),
+    # "each" after a sum shares it out among the ones its sentence names: per one of them
+    ("The five ferries the line owns could fetch $12m to $15m each, brokers said.",
+     "$12m to $15m", "proceeds per ferry"),
+    ("About 3,000 flooded households qualify for the 500-crown grant, roughly €20 each, "
+     "officials said.", "€20", "payment per household"),
+    ("Three still missing; Dorvan offers families 1.5 million dinars each\n\nBy Ana Petrescu",
+     "1.5 million dinars", "payment per family"),
     # an exchange rate and a period are no "per one"
     ("The rupee was steady at 83.2 per dollar on Tuesday.", "83.2", "rupee"),
+    ("The levy will save 2 billion euros each year, the ministry said.", "2 billion euros",
+     "savings"),
 ]
 
 
