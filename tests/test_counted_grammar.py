@@ -155,6 +155,11 @@ MONEY = [
      "$2.5 million", "demand"),
     ("Dockers' unions demand 48,000 pesos a month for a starting crane driver.",
      "48,000 pesos", "demand"),
+    # a sum a party "wants" from another is what it demands, per an area or not
+    ("The kidnappers want 60 bitcoin for the freighter's crew, the shipowner said.",
+     "60 bitcoin", "demand"),
+    ("The growers' union wants 3,000 rand per hectare, twice what the province offers.",
+     "3,000 rand", "demand"),
     # the object a verb of money has before the sum is the party fined or paid, not the sum
     ("The watchdog on Monday fined the regional water utility Brelco 12 million euros, about "
      "$13 million, for the leaks.", "12 million euros", "fine"),
@@ -300,8 +305,17 @@ PER_ONE = [
      "7.2 billion euros", "money from cohesion fund"),
     ("The ministry raised its figure for storm losses to 2.3 billion rand from a preliminary "
      "1.7 billion rand.", "2.3 billion rand", "storm losses"),
+    # "each" after a sum shares it out among the ones its sentence names: per one of them
+    ("The five ferries the line owns could fetch $12m to $15m each, brokers said.",
+     "$12m to $15m", "proceeds per ferry"),
+    ("About 3,000 flooded households qualify for the 500-crown grant, roughly €20 each, "
+     "officials said.", "€20", "payment per household"),
+    ("Three still missing; Dorvan offers families 1.5 million dinars each\n\nBy Ana Petrescu",
+     "1.5 million dinars", "payment per family"),
     # an exchange rate and a period are no "per one"
     ("The rupee was steady at 83.2 per dollar on Tuesday.", "83.2", "rupee"),
+    ("The levy will save 2 billion euros each year, the ministry said.", "2 billion euros",
+     "savings"),
 ]
 
 

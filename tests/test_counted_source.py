@@ -302,3 +302,58 @@ OWN_SUBJECT = [
 def test_a_figure_takes_the_subject_of_its_own_clause(extract, text: str, figure: str,
                                                       counted: str) -> None:
     assert {f.text: f for f in extract(text)}[figure].counted == counted
+
+
+# text, figure, counted phrase, unit: a bare number before a verb people do in its base form,
+# which a headline's tagger calls a singular noun ("9,400 flee"), counts the people doing it;
+# a noun counted by a number above one is in its plural, or a noun that is its own plural
+CROWD_VERB_READ_AS_NOUN = [
+    ("Cyclone Amara nears Mindoro coast, more than 9,400 flee to hilltop schools\n\nBy Ana "
+     "Petrescu\n\n", "9,400", "people", "people"),
+    ("Nurses strike over rosters; union says 3,100 walk out of Delmar clinics\n\nBy Ana "
+     "Petrescu\n\n", "3,100", "people", "people"),
+    ("Garrow mill closes its gates as 640 quit over unpaid bonuses\n\nBy Ana Petrescu\n\n",
+     "640", "people", "people"),
+    ("The hatchery released 400 fish into the Varne river on Monday.", "400", "fish", "fish"),
+    ("The carrier cancelled 2,000 return flights to Orsk this month.", "2,000", "return flights",
+     "flights"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "figure", "counted", "unit"), CROWD_VERB_READ_AS_NOUN)
+def test_a_verb_people_do_read_as_a_noun_counts_people(extract, text: str, figure: str,
+                                                       counted: str, unit: str) -> None:
+    fig = {f.text: f for f in extract(text)}[figure]
+    assert (fig.counted, fig.unit) == (counted, unit)
+
+
+# text, figure, counted phrase: a share set off by a comma after another figure as "up N%" or
+# "down N%", with no noun of its own, is the change of what that figure counts; a share with a
+# noun of its own, or after a figure another clause stands between, keeps its own reading
+CHANGE_OF_THE_FIGURE_BEFORE = [
+    ("Marello shipped 412,000 tonnes of cocoa in the first half, down 11% from a year earlier, "
+     "port data showed.", "11%", "cocoa"),
+    ("Skerra welcomed 86,000 visitors in March, up 14 percent on March last year, the island's "
+     "board said.", "14 percent", "visitors"),
+    ("The cooperative sold 5,300 hives to orchard owners in spring, up by 8% in a year.", "8%",
+     "hives"),
+]
+NOT_THE_FIGURE_BEFORE = [
+    ("Marello shipped 412,000 tonnes of cocoa in the first half; rainfall was down 11% from a "
+     "year earlier.", "11%", "cocoa"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "figure", "counted"), CHANGE_OF_THE_FIGURE_BEFORE)
+def test_a_change_set_after_a_figure_counts_what_it_counts(extract, text: str, figure: str,
+                                                           counted: str) -> None:
+    assert {f.text: f for f in extract(text)}[figure].counted == counted
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "figure", "wrong"), NOT_THE_FIGURE_BEFORE)
+def test_a_change_of_another_clause_takes_no_figure_before(extract, text: str, figure: str,
+                                                           wrong: str) -> None:
+    assert {f.text: f for f in extract(text)}[figure].counted != wrong

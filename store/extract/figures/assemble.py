@@ -18,6 +18,7 @@ from store.extract.figures.counted import (
     count_unit,
     counted_phrase,
     counted_token,
+    crowd_verb_read_as_noun,
     exchange_rate,
     glued_unit,
     name_what_they_do,
@@ -100,6 +101,7 @@ from store.knowledge.units import units
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+PEOPLE = "people"  # what a bare number doing what people do counts
 _WORD = re.compile(r"[^\W\d_]{2,}")  # a unit is at least one word of two letters
 
 
@@ -267,7 +269,10 @@ def _figure(
     counted_head = _head_word(head)
     if changed is not None:  # "GDP grew 0.6%": GDP growth
         counted, counted_head = changed
-    unit = (expr.unit or glued or reading_of(expr, head)
+    crowd = head is not None and crowd_verb_read_as_noun(head, span)
+    if crowd:  # "more than 18,000 flee on Flores": the people who do it
+        counted = counted_head = PEOPLE
+    unit = (expr.unit or glued or (PEOPLE if crowd else None) or reading_of(expr, head)
             or count_unit(head, group, armed))
     timed = time_per_one(expr, span) if head is None else None
     if timed is not None:  # "3.5 hours per pump": a measure of time given per one pump, a

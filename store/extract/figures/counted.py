@@ -102,6 +102,22 @@ def _harmed_participle(tok: Token) -> bool:
         context_words().human_object_verbs)
 
 
+def crowd_verb_read_as_noun(head: Token, span: Span) -> bool:
+    """ "more than 18,000 flee on Flores", "union says 7,000 walk out of hospitals": in a
+    headline the tagger may call the verb a bare number is the subject of a singular noun. A
+    verb people do (``human_verbs``) in its base form, right after a number above one, is that
+    verb, and the number counts people: a noun such a number counts is written in its plural
+    ("18,000 returns"), or is a noun that is its own plural ("400 fish", no verb of people)."""
+    doc = span.doc
+    if head.tag_ != "NN" or head.i != span.end or head.lower_ != head.lemma_.lower():
+        return False
+    number = doc[span.end - 1]
+    if head.lower_ not in context_words().human_verbs or not number.whitespace_ or (
+            number.lower_ in ("1", "one")):
+        return False
+    return head.i + 1 >= len(doc) or doc[head.i + 1].pos_ not in ("NOUN", "PROPN")
+
+
 def with_particle(verb: Token, lemma: str) -> str:
     """ "lay off" for "laid off": the verb and its particle, as a phrasal verb is listed."""
     particle = next((c for c in verb.children if c.dep_ == "prt"), None)

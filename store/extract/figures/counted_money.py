@@ -16,7 +16,7 @@ from store.knowledge.context import context_words
 from store.knowledge.units import units
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
     from store.extract.figures.found import FoundFigure
 
@@ -41,7 +41,8 @@ def name_what_is_paid(fig: FoundFigure, span: Span) -> None:
         return
     one = _paid_per(span)
     if one is None:
-        _priced_by_its_rate(fig)
+        if not _shared_out(fig, span):
+            _priced_by_its_rate(fig)
         return
     head = one.lemma_.lower()
     if head in units().currency_words or one.lower_ in units().currency_words:
@@ -64,6 +65,44 @@ def name_what_is_paid(fig: FoundFigure, span: Span) -> None:
         fig.counted, fig.counted_head = what, what_head
         return
     fig.counted, fig.counted_head = f"{what} per {head}", what_head
+
+
+def _shared_out(fig: FoundFigure, span: Span) -> bool:
+    """ "Kelmar offers families 2.5 million dinars each", "could fetch $21m to $27m each": a sum
+    "each" right after it shares out among the ones its sentence names, which its rate already
+    says ("per family"), is given per one of them, as "for each family" says: "<what> per
+    <one>" (not per a period, a measure or a currency: "saves €2bn each year" is a rate of
+    time). Whether it named it so."""
+    one = fig.unit.partition(" per ")[2]
+    if not one or " " in one or not one.isalpha():
+        return False
+    doc = span.doc
+    i = _past_brackets(doc, span.end, min(len(doc), span.end + REACH))
+    if i >= len(doc) or doc[i].lower_ not in EACH:
+        return False
+    ctx = context_words()
+    lex = units()
+    if one in ctx.rate_period_words or one in lex.currency_words or measure_word(one) or (
+            _measure_code(one) is not None):
+        return False
+    what, what_head = fig.counted, fig.counted_head
+    if what is None or what_head in ctx.not_counted:
+        what = ctx.money_verbs.get(governing_verb(span).lemma_.lower()) or PAYMENT
+        what_head = what
+    if not what.lower().endswith(f"per {one}"):
+        fig.counted, fig.counted_head = f"{what} per {one}", what_head
+    return True
+
+
+def _past_brackets(doc: Doc, i: int, end: int) -> int:
+    """The token after the bracket that closes round a converted sum at ``i``, or after a
+    conversion in brackets there ("2.5 million dinars (about $60,000) each"), or ``i``."""
+    if i < end and doc[i].text == ")":
+        return i + 1
+    if i < end and doc[i].text == "(":
+        close = next((t.i for t in doc[i:end] if t.text == ")"), None)
+        return close + 1 if close is not None else i
+    return i
 
 
 def _priced_by_its_rate(fig: FoundFigure) -> None:

@@ -205,6 +205,35 @@ def compared_with(fig: FoundFigure, same_sentence: list[FoundFigure],
     return donor
 
 
+# ", down 9%", ", up by about 6.3 percent": a change said right after a comma, its qualifier aside
+_CHANGE_AFTER_COMMA = re.compile(
+    r",\s*(?:up|down)(?:\s+by)?(?:\s+(?:about|around|nearly|almost|some|roughly|over|more than"
+    r"|less than))?\s*$", re.I)
+CHANGE_REACH = 60  # characters between a figure and the comma of the change said after it
+
+
+def changed_figure(fig: FoundFigure, same_sentence: list[FoundFigure],
+                   text: str) -> FoundFigure | None:
+    """ "shipped 870,000 tonnes of coffee in January-June, down 9% from a year earlier",
+    "settled at $5,412 a tonne on Monday, up 6.3% in a week": a share with no noun of its own,
+    set off by a comma after another figure as "up" or "down" that much, is the change of what
+    that figure counts (no other comma, semicolon or figure between them: another clause's
+    figure is not what it changes)."""
+    if fig.unit != "percent" or not _CHANGE_AFTER_COMMA.search(
+            text, max(0, fig.start - 30), fig.start):
+        return None
+    before = [f for f in same_sentence if f.end <= fig.start]
+    if not before:
+        return None
+    donor = max(before, key=lambda f: f.end)
+    comma = text.rfind(",", donor.end, fig.start)
+    between = text[donor.end:comma]
+    if not donor.counted or comma - donor.end > CHANGE_REACH or any(
+            mark in between for mark in ",;:"):
+        return None
+    return donor
+
+
 def sibling(fig: FoundFigure, same_sentence: list[FoundFigure], count_like: bool, *,
              before_only: bool = False) -> FoundFigure | None:
     siblings = [f for f in same_sentence if f is not fig and f.counted and not f.inherited

@@ -35,6 +35,7 @@ from store.extract.figures.elsewhere import (
     SHARE,
     borrow,
     bracketed_share_of,
+    changed_figure,
     compared_with,
     counted_from_anaphora,
     included_in,
@@ -170,6 +171,11 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
                 flowing = _flowing(span, ctx)
                 noun = flowing or _attached_noun(span, ctx, part=_money_or_share(fig))
             if donor is None and noun is None:
+                # "shipped 870,000 tonnes of coffee, down 9% from a year earlier"
+                donor = changed_figure(fig, by_sentence[fig.sentence], text_of(doc))
+                if donor is not None:
+                    borrow(fig, donor, unit=False)
+                    continue
                 donor = the_sum_again(fig, span, figures)  # "paid the $3.1 million on Monday"
                 if donor is not None:
                     borrow(fig, donor, unit=False)
