@@ -52,7 +52,7 @@ from collections import Counter, defaultdict
 
 from store.actors.happenings import happening_fits
 from store.actors.keys import PLACES
-from store.actors.naming import majority_label
+from store.actors.naming import majority_of
 from store.actors.records import MentionRecord
 from store.extract.mentions.descriptions import held_office
 from store.extract.mentions.outlets import DATELINE_REACH
@@ -96,8 +96,11 @@ class _Candidate:
         self.called_after = called_after
         self.kind = entry.kind if entry else None
         self.curated = entry is not None
-        names = {m.surface for m in mentions} | set((*entry.names, *entry.called) if entry else ())
-        self.surfaces = frozenset(m.surface for m in mentions)
+        # its mentions' surfaces and labels, counted in one visit of each record (an actor's
+        # records lie far apart in a large corpus)
+        forms = Counter((m.surface, m.label) for m in mentions)
+        self.surfaces = frozenset(surface for surface, _ in forms)
+        names = self.surfaces | set((*entry.names, *entry.called) if entry else ())
         self.tokens = [name_tokens(n) for n in names]
         self.words = {t for tokens in self.tokens for t in tokens}
         self.keys = {" ".join(t) for t in self.tokens}
@@ -105,25 +108,27 @@ class _Candidate:
         self.country = next((countries().by_key[k] for k in sorted(self.keys)
                              if k in countries().by_key), None)
         self.type = entry.type if entry else "GPE" if self.country else \
-            "LOC" if any(_is_feature(n) for n in names) else majority_label(mentions)
+            "LOC" if any(_is_feature(n) for n in names) else majority_of(forms)
         # a state the country list lacks but the corpus writes as one (``written_countries``):
         # a country for "the country" and "the government" where no listed state fits
         self.listed = self.country is not None
         if self.country is None and entry is None and self.type in ("GPE", "ORG", "LOC"):
             # whatever label the tagger gave it most often ("Velmora" is often an ORG)
-            self.country = _written_name(mentions, written)
+            self.country = _written_name(forms, written)
             if self.country is not None:
                 self.type = "GPE"
         if self.type != "GPE":
             self.country = None
 
 
-def _written_name(mentions: list[MentionRecord], written: frozenset[str]) -> str | None:
+def _written_name(mentions: dict[tuple[str, str], int], written: frozenset[str]) -> str | None:
     """The name a state the corpus writes as a country goes by: the surface its mentions use
-    most often, in title case ("Velmora", not "VELMORA" or "Velmora's"); None if none of its
-    names is such a state's."""
-    forms = Counter(re.sub(r"['’]s?$", "", m.surface) for m in mentions
-                    if name_key(m.surface) in written)
+    most often (``mentions``: how many carry each surface and label), in title case ("Velmora",
+    not "VELMORA" or "Velmora's"); None if none of its names is such a state's."""
+    forms: Counter[str] = Counter()
+    for (surface, _), n in mentions.items():
+        if name_key(surface) in written:
+            forms[re.sub(r"['’]s?$", "", surface)] += n
     if not forms:
         return None
     return max(forms, key=lambda f: (not f.isupper(), forms[f], f))
