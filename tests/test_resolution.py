@@ -1727,3 +1727,25 @@ def test_a_name_tagged_elsewhere_is_found_again(texts: list[str], found: list[Re
     # a rebuild over the stored mentions finds nothing more: the found names are looked for alike
     again = [[list(i) for i in art.items] for art in articles]
     assert [art.items for art in refound(articles)] == again
+
+
+@pytest.mark.parametrize(("texts", "joined", "nobody"), [
+    # what a description's words say is read once for the corpus, but what it stands for is
+    # still its own article's: each "the agency" is the agency its article names
+    (["[Orla Water Agency|ORG] cut supply. [The agency|DESC] said.",
+      "[Velm Data Agency|ORG] met. [The agency|DESC] spoke."],
+     [[(0, "Orla Water Agency"), (0, "The agency")], [(1, "Velm Data Agency"), (1, "The agency")]],
+     []),
+    # the words before a name are read once per mention, not once per name: the same person
+    # named without a title in another article is no governor there
+    (["Ostland Gov. [Rita Harlan|PERSON] spoke. [The governor|DESC] left.",
+      "[Rita Harlan|PERSON] spoke. [The governor|DESC] left."],
+     [[(0, "Rita Harlan"), (0, "The governor")]], [(1, "The governor")]),
+])
+def test_what_is_read_once_for_a_description_or_a_name_keeps_to_its_article(
+        texts: list[str], joined: list[list[Ref]], nobody: list[Ref]) -> None:
+    articles, _ = resolve(texts)
+    for refs in joined:
+        ids = {actor_of(articles, ref) for ref in refs}
+        assert None not in ids and len(ids) == 1
+    assert all(actor_of(articles, ref) is None for ref in nobody)

@@ -52,7 +52,7 @@ from collections import Counter, defaultdict
 
 from store.actors.happenings import happening_fits
 from store.actors.keys import PLACES
-from store.actors.naming import majority_label
+from store.actors.naming import majority_of
 from store.actors.records import MentionRecord
 from store.extract.mentions.descriptions import held_office
 from store.extract.mentions.outlets import DATELINE_REACH
@@ -96,8 +96,11 @@ class _Candidate:
         self.called_after = called_after
         self.kind = entry.kind if entry else None
         self.curated = entry is not None
-        names = {m.surface for m in mentions} | set((*entry.names, *entry.called) if entry else ())
-        self.surfaces = frozenset(m.surface for m in mentions)
+        # its mentions' surfaces and labels, counted in one visit of each record (an actor's
+        # records lie far apart in a large corpus)
+        forms = Counter((m.surface, m.label) for m in mentions)
+        self.surfaces = frozenset(surface for surface, _ in forms)
+        names = self.surfaces | set((*entry.names, *entry.called) if entry else ())
         self.tokens = [name_tokens(n) for n in names]
         self.words = {t for tokens in self.tokens for t in tokens}
         self.keys = {" ".join(t) for t in self.tokens}
@@ -105,25 +108,27 @@ class _Candidate:
         self.country = next((countries().by_key[k] for k in sorted(self.keys)
                              if k in countries().by_key), None)
         self.type = entry.type if entry else "GPE" if self.country else \
-            "LOC" if any(_is_feature(n) for n in names) else majority_label(mentions)
+            "LOC" if any(_is_feature(n) for n in names) else majority_of(forms)
         # a state the country list lacks but the corpus writes as one (``written_countries``):
         # a country for "the country" and "the government" where no listed state fits
         self.listed = self.country is not None
         if self.country is None and entry is None and self.type in ("GPE", "ORG", "LOC"):
             # whatever label the tagger gave it most often ("Velmora" is often an ORG)
-            self.country = _written_name(mentions, written)
+            self.country = _written_name(forms, written)
             if self.country is not None:
                 self.type = "GPE"
         if self.type != "GPE":
             self.country = None
 
 
-def _written_name(mentions: list[MentionRecord], written: frozenset[str]) -> str | None:
+def _written_name(mentions: dict[tuple[str, str], int], written: frozenset[str]) -> str | None:
     """The name a state the corpus writes as a country goes by: the surface its mentions use
-    most often, in title case ("Velmora", not "VELMORA" or "Velmora's"); None if none of its
-    names is such a state's."""
-    forms = Counter(re.sub(r"['’]s?$", "", m.surface) for m in mentions
-                    if name_key(m.surface) in written)
+    most often (``mentions``: how many carry each surface and label), in title case ("Velmora",
+    not "VELMORA" or "Velmora's"); None if none of its names is such a state's."""
+    forms: Counter[str] = Counter()
+    for (surface, _), n in mentions.items():
+        if name_key(surface) in written:
+            forms[re.sub(r"['’]s?$", "", surface)] += n
     if not forms:
         return None
     return max(forms, key=lambda f: (not f.isupper(), forms[f], f))
@@ -145,6 +150,34 @@ def _said_of(surface: str, trades: set[str], rules: tuple[DescriptionRule, ...])
     that grows with the archive, once per description)."""
     which = _which_words(rules)
     return {w for w in _trade_words(surface) if w in trades or w in which}
+
+
+class _Form:
+    """What a description's own words say, whatever its article: its head noun, the head's
+    rules and the types they take, its modifiers and what they name. Worked out once per
+    distinct surface (a corpus repeats "the company" and "the ministry" thousands of times),
+    not once per description and candidate."""
+
+    __slots__ = ("body", "by_trade", "determiner", "head", "modifiers", "named", "office", "rules",
+                 "said", "types")
+
+    def __init__(self, surface: str, trades: set[str]) -> None:
+        words = surface.split()
+        self.head = fold(words[-1])
+        self.rules = descriptions().rules_for(self.head)
+        types = {t for rule in self.rules for t in rule.types}
+        if not self.rules and surface[:1].isupper() and fold(words[0]) in name_words().titles:
+            types = {"PERSON"}  # "Minister of Fisheries" beside a name: an office
+        self.office = held_office(surface)
+        if self.office:
+            types = {"PERSON"}  # "head of the Velm Water Agency": an office held there
+        self.types = types
+        self.modifiers = _modifiers(surface)
+        self.said = _said_of(surface, trades, self.rules)
+        self.named = _named_words(surface)
+        self.by_trade = any(rule.match == "ends" and "ORG" in rule.types for rule in self.rules)
+        self.body = _of_country(surface, self.rules)
+        self.determiner = fold(words[0])
 
 
 class Descriptions:
@@ -191,6 +224,9 @@ class Descriptions:
         # ("the drilling firm")
         trades = {f.key.rsplit(" ", 1)[-1] for f in self._surfaces.values()
                   if f.label in ("ORG", "PERSON") and " " in f.key}
+        self._forms: dict[str, _Form] = {}  # a description's surface -> what its words say
+        # a name's mention -> the title words just before it (``_title_words``), by index
+        titles: dict[int, frozenset[str]] = {}
         # descriptions no actor of their own article fits: "the union" in an article that
         # names no union
         unnamed: list[tuple[MentionRecord, str, tuple[DescriptionRule, ...], set[str]]] = []
@@ -230,15 +266,10 @@ class Descriptions:
                             kinded.append(root)
                     seen[root].append(m)
                     continue
-                head = fold(m.surface.split()[-1])
-                rules = descriptions().rules_for(head)
-                types = {t for rule in rules for t in rule.types}
-                if not rules and m.surface[:1].isupper() \
-                        and fold(m.surface.split()[0]) in name_words().titles:
-                    types = {"PERSON"}  # "Minister of Fisheries" beside a name: an office
-                office = held_office(m.surface)
-                if office:
-                    types = {"PERSON"}  # "head of the Velm Water Agency": an office held there
+                form = self._forms.get(m.surface)
+                if form is None:
+                    form = self._forms[m.surface] = _Form(m.surface, trades)
+                head, rules, types, office = form.head, form.rules, form.types, form.office
                 if m.index not in soft:
                     beside = _apposed(named, position, texts[article], soft)
                     if beside is not None and self.root_of[beside.index] >= 0:
@@ -258,7 +289,7 @@ class Descriptions:
                 if office:
                     continue  # an office held at a body is the person beside it, or nobody
                 fits: dict[int, str] = {}
-                mine = _modifiers(m.surface)
+                mine = form.modifiers
                 taught = [root for root, where in beside_by_head.get(head, {}).items()
                           if any(at < m.start or said <= mine for at, said in where)]
                 if m.index not in soft and len(taught) == 1:
@@ -275,27 +306,25 @@ class Descriptions:
                 pool = {root for t in types for root in by_type.get(t, ())}
                 pool.update(kinded)
                 for root in pool:
-                    if root in described_by and not _modifiers(m.surface) <= (
+                    if root in described_by and not mine <= (
                             described_by[root] | cache[root].words):
                         continue
                     reason = _fits(cache[root], head, rules, seen[root], texts[article],
-                                   _modifiers(m.surface), m.start)
+                                   mine, m.start, titles)
                     if reason and cache[root].type == "EVENT" and (
                             not happening_fits(m.surface, cache[root].surfaces)
                             or self.recalled(m.article, cache[root].surfaces)):
                         continue  # "Tuesday's quake", the 2014 eruption recalled in 2026
                     if reason:
                         fits[root] = reason
-                said = _said_of(m.surface, trades, rules)
+                said = form.said
                 # "the drilling firm" is no "Orvane Mining Corporation", "the agriculture
                 # ministry" no "Velm's health ministry"
                 if said:
                     fits = {r: why for r, why in fits.items() if said <= cache[r].words}
-                if place := _named_words(m.surface):  # "the Orla exchange": Orla in its name
+                if place := form.named:  # "the Orla exchange": Orla in its name
                     fits = {r: why for r, why in fits.items() if place <= cache[r].words}
-                trade = _named_by_modifier(m.surface, pool, cache) \
-                    if any(rule.match == "ends" and "ORG" in rule.types for rule in rules) \
-                    else None
+                trade = _named_by_modifier(m.surface, pool, cache) if form.by_trade else None
                 if trade is not None:
                     # "the drilling firm" after "Oster Drilling" and "Orvane Mining": the one
                     # whose name holds the modifier, whatever else fits the head
@@ -304,7 +333,7 @@ class Descriptions:
                                       "name"}
                 fits = _listed_first(fits, cache)
                 none_before = not fits
-                body = _of_country(m.surface, rules) if not fits else None
+                body = form.body if not fits else None
                 if body is not None:
                     states = _states(by_type.get("GPE", []), cache)
                     if self._join_body(m, body, states, portfolios, "earlier ",
@@ -328,7 +357,7 @@ class Descriptions:
                                           rules)
                 # "her bank" beside two banks: hers, the one she works at, is not the story's
                 # own bank; such a description is only the one body that fits
-                owned = fold(m.surface.split()[0]) in _OWNERS
+                owned = form.determiner in _OWNERS
                 if len(fits) > 1 and not owned and not any(rule.alone for rule in rules):
                     fits = _dominant(fits, seen, head, texts[article], m)
                 elif len(fits) > 1 and not owned and any(rule.paragraph for rule in rules):
@@ -345,7 +374,7 @@ class Descriptions:
                     members[self.uf.find(node)].append(m)
                     self._joined_here.append((node, m))
                 elif none_before and not any(rule.kinds for rule in rules) \
-                        and fold(m.surface.split()[0]) not in ("his", "her"):
+                        and form.determiner not in ("his", "her"):
                     # not a head that may name any body of a kind ("the group"): the body
                     # named before it that no rule fits may be the one (but "her bank" is
                     # where she works, whatever bank the story names after it)
@@ -354,10 +383,12 @@ class Descriptions:
             # the Federation of Rail Workers"): the one actor of the whole article that fits
             for m, head, rules, types in ahead:
                 fits = {}
-                modifiers = _modifiers(m.surface)
+                form = self._forms[m.surface]
+                modifiers = form.modifiers
                 for root in {root for t in types for root in by_type.get(t, ())} | set(kinded):
                     c = cache[root]
-                    reason = _fits(c, head, rules, seen[root], texts[article], modifiers)
+                    reason = _fits(c, head, rules, seen[root], texts[article], modifiers,
+                                   titles=titles)
                     # its modifiers words of the name, unless the corpus calls the name so: "the
                     # international coalition" is no "Coalition Provisional Authority" named
                     # far below it
@@ -367,7 +398,7 @@ class Descriptions:
                                                    or self.recalled(m.article, c.surfaces))) \
                             and not _kind_named_far(c, head, rules, seen[root], texts[article], m):
                         fits[root] = reason
-                said = _said_of(m.surface, trades, rules) | _named_words(m.surface)
+                said = form.said | form.named
                 if said:
                     fits = {r: why for r, why in fits.items() if said <= cache[r].words}
                 fits = _listed_first(fits, cache)
@@ -376,7 +407,7 @@ class Descriptions:
                     self._join(root, m)
                     self.reasons[m.index] = reason.replace(" earlier", "") + \
                         ", after the description: the only one the article names"
-                elif not fits and (body := _of_country(m.surface, rules)) is not None:
+                elif not fits and (body := form.body) is not None:
                     # "The government said ..." before the one country the article names
                     self._join_body(m, body, _states(by_type.get("GPE", []), cache),
                                     portfolios, "")
@@ -931,7 +962,8 @@ def _is_place_possessive(word: str) -> bool:
 
 def _fits(c: _Candidate, head: str, rules: tuple[DescriptionRule, ...],
           local: list[MentionRecord], text: str,
-          modifiers: frozenset[str] = frozenset(), m_start: int = -1) -> str | None:
+          modifiers: frozenset[str] = frozenset(), m_start: int = -1,
+          titles: dict[int, frozenset[str]] | None = None) -> str | None:
     """Why the candidate fits the description, in words; None when it does not. A ``has``
     rule wants the description's modifiers in the name too: "the statistics agency" is the
     "Velm Bureau of Statistics", "the research agency" is not the "Data Commission"."""
@@ -960,7 +992,7 @@ def _fits(c: _Candidate, head: str, rules: tuple[DescriptionRule, ...],
         if rule.match == "dateline" and any(_in_dateline(m, text) for m in local) \
                 and _after_preposition(text, m_start) and not _located_from(text, m_start, local):
             return f"the place of the article's dateline, the {head} it is filed from"
-        if rule.match == "title" and _titled(local, rule.words, text):
+        if rule.match == "title" and _titled(local, rule.words, text, titles):
             return f"the only {what} the article gave the title {head} before"
     return None
 
@@ -1007,16 +1039,36 @@ _CALLED = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?([a-z]+)\s+of\s+
 _CALLED_AFTER = re.compile(r"[ \t]+(?:[a-z]+-[a-z-]+[ \t]+){0,2}([a-z]+)(?![\w-])")
 
 
-def _titled(local: list[MentionRecord], words: frozenset[str], text: str) -> bool:
+def _titled(local: list[MentionRecord], words: frozenset[str], text: str,
+            titles: dict[int, frozenset[str]] | None = None) -> bool:
     """A mention of the candidate earlier in this article comes just after a title word, with
     only names or title words between ("Ostland Gov. Rita Harlan", "Governor of Ostland Rita
-    Harlan"; not "Gov. Harlan thanks Sergeant Major Voss", where a verb comes between)."""
-    qualifiers = name_words().title_qualifiers
+    Harlan"; not "Gov. Harlan thanks Sergeant Major Voss", where a verb comes between). The
+    words before each mention are read once (``titles``, by mention index), not once for each
+    description of its article."""
+    if not text:
+        return False  # no words before any mention
+    if titles is None:
+        titles = {}
     for m in local:
-        before = re.findall(r"[\w]+", text[max(0, m.start - _TITLE_REACH):m.start])[-4:]
-        for i in range(len(before) - 1, -1, -1):
-            if fold(before[i]) in words:
-                return True
-            if not (before[i][:1].isupper() or fold(before[i]) in qualifiers):
-                break
+        found = titles.get(m.index)
+        if found is None:
+            found = titles[m.index] = _title_words(m, text)
+        if not found.isdisjoint(words):
+            return True
     return False
+
+
+def _title_words(m: MentionRecord, text: str) -> frozenset[str]:
+    """The words, folded, that may be the mention's title: the last four words before it, from
+    the nearest back, up to and with the first that is neither capitalised nor a title
+    qualifier ("Governor of Ostland Rita Harlan": governor, of, ostland)."""
+    qualifiers = name_words().title_qualifiers
+    before = re.findall(r"[\w]+", text[max(0, m.start - _TITLE_REACH):m.start])[-4:]
+    found = []
+    for word in reversed(before):
+        folded = fold(word)
+        found.append(folded)
+        if not (word[:1].isupper() or folded in qualifiers):
+            break
+    return frozenset(found)

@@ -21,16 +21,22 @@ def finish(clusters: list[Cluster], ordered: bool = False) -> list[Cluster]:
     for c in clusters:
         if not ordered:
             c.mentions.sort(key=lambda m: (m.order, m.start))
-        # descriptions ("the ministry") neither name nor type an actor, nor are its aliases
-        named = [m for m in c.mentions if m.label not in UNNAMED_LABELS]
+        # each surface and label, counted in one visit of each record (in a large corpus an
+        # actor's records lie far apart in memory, and every visit of one costs more than at
+        # 1,000 articles); descriptions ("the ministry") neither name nor type an actor, nor are
+        # its aliases
+        forms = Counter((m.surface, m.label) for m in c.mentions)
+        named = {form: n for form, n in forms.items() if form[1] not in UNNAMED_LABELS}
         given = c.given_name if not named else None  # described only: the name it was given
-        named = named or c.mentions
-        surfaces = Counter(m.surface for m in named)
+        named = named or forms
+        surfaces: Counter[str] = Counter()
+        for (surface, _), n in named.items():
+            surfaces[surface] += n
         entry = entries[c.curated] if c.curated is not None else None
         c.name = c.keep_name or (entry.name if entry else c.country or given
                                  or canonical_name(surfaces))
         c.type = entry.type if entry else "GPE" if c.country else c.given_type if given \
-            else majority_label(named)
+            else majority_of(named)
         c.kind = entry.kind if entry else None
         # the forms the articles use, most frequent first; curated names that no article uses
         # stay in the alias file, where ``ActorIndex`` still finds them
@@ -63,15 +69,21 @@ def canonical_name(surfaces: Counter[str]) -> str:
 
 
 def majority_label(mentions: list[MentionRecord]) -> str:
-    """The label most mentions carry, counting only names of several words when there are any:
-    the tagger labels a full name far better than the lone surname joined to it ("Gadhafi" is
-    often an ORG). A place designator in the text ("Buzi district") counts three times."""
+    """The label most mentions carry (``majority_of``)."""
+    return majority_of(Counter((m.surface, m.label) for m in mentions))
+
+
+def majority_of(forms: dict[tuple[str, str], int]) -> str:
+    """The label most mentions carry, from how many carry each surface and label (in the order
+    first met), counting only names of several words when there are any: the tagger labels a
+    full name far better than the lone surname joined to it ("Gadhafi" is often an ORG). A
+    place designator in the text ("Buzi district") counts three times."""
     votes: Counter[str] = Counter()
     designators = name_words().place_designators
-    several = [m for m in mentions if " " in m.surface.strip()]
-    for m in several or mentions:
-        last = m.surface.rsplit(" ", 1)[-1]
-        votes[m.label] += 3 if several and fold(last) in designators else 1
+    several = [(form, n) for form, n in forms.items() if " " in form[0].strip()]
+    for (surface, label), n in several or forms.items():
+        last = surface.rsplit(" ", 1)[-1]
+        votes[label] += (3 if several and fold(last) in designators else 1) * n
     return max(votes, key=lambda label: (votes[label], -LABEL_PRIORITY.index(label)
                                          if label in LABEL_PRIORITY else -99))
 

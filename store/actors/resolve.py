@@ -269,6 +269,10 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
         self._orphans: list[MentionRecord] = []  # other lone words: settled after rule 6
         texts = self._texts
         names = self.uf.names
+        # the corpus's full names by their surname's sound, for rule 7b: gathered here from the
+        # full names each article is read for anyway, not in a second pass over every mention
+        self._surnames: dict[str, set[int]] = defaultdict(set)
+        self._sounds: dict[str, str] = {}  # a word -> its phonetic form, worked out once
         for article, mentions in self.by_article.items():
             text = texts[article]
             full = [m for m in mentions if m.label == "PERSON" and len(m.loose) > 1
@@ -280,6 +284,7 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
                 if tokens:
                     by_last[tokens[-1]].add(self.node[m.index])
                     by_first[tokens[0]].add(self.node[m.index])
+                    self._surnames[self._sound(tokens[-1])].add(self.node[m.index])
             for m in mentions:
                 node = self.node[m.index]
                 if node < 0 or not names[node].startswith("l:") or m.acronym:
@@ -298,6 +303,13 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
                     self._pending.append(m)
                 else:
                     self._orphans.append(m)
+
+    def _sound(self, word: str) -> str:
+        """A word's phonetic form (``token_phonetic``), worked out once per word."""
+        sound = self._sounds.get(word)
+        if sound is None:
+            sound = self._sounds[word] = token_phonetic(word)
+        return sound
 
     # rule 4b: a double-barrelled surname written alone
     def _double_surnames(self) -> None:
@@ -697,15 +709,10 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
 
     # rule 7b: lone surnames across the corpus
     def _surnames_across_corpus(self) -> None:
-        surnames: dict[str, set[int]] = defaultdict(set)  # by sound: Gaddafi finds Gadhafi
-        for m in self.mentions:
-            if m.label == "PERSON" and len(m.loose) > 1 and self.node[m.index] not in self._bodies:
-                tokens = m.person
-                if tokens:
-                    surnames[token_phonetic(tokens[-1])].add(self.node[m.index])
+        surnames = self._surnames  # by sound: Gaddafi finds Gadhafi (gathered by rule 4)
         for m in self._pending:
             node = self.node[m.index]
-            token = token_phonetic(m.loose[0])
+            token = self._sound(m.loose[0])
             roots = {self.uf.find(n) for n in surnames.get(token, ())}
             if len(roots) == 1:
                 self.uf.union(node, roots.pop())
