@@ -176,8 +176,9 @@ BARE_HEADLINE = [
      "4,700", "claims"),
     ("Ferry operator says 8,400 crossed in August\n\nSome 8,400 passengers crossed on its ships "
      "in August, the operator said.", "8,400", "passengers"),
-    ("Shelter took in 75 a night as frost set in\n\nThe shelter took in 75 rough sleepers a "
-     "night during the frost, its manager said.", "75", "sleepers per night"),
+    ("Strike enters third week; ward turns away 340 a day\n\nHospitals in the district turned "
+     "away about 340 patients a day this week, the health officer said.", "340",
+     "patients per day"),
     # not where the article gives the value of two things, nor in a sentence of the body
     ("Port handled 3,100 in spring\n\nThe port handled 3,100 containers in March and 3,100 "
      "tonnes of grain in April.", "3,100", "count"),
