@@ -8,9 +8,10 @@ per dollar); the first of "from X to Y a day", which the rate said after the sec
 too; a bare number that carries on a list after a rate ("36 ships a day in May and 41 in
 June"); a conversion in brackets after a rate ("400,000 pesos ($21)"); the same amount of
 the same thing said again without its rate (a headline over the body, which may name it in
-other words); and a table column's header ("Output (tonnes/day)", "Daily crossings"). Each
-reads a bounded window around its figure, or the figure's own tokens, never the whole
-sentence."""
+other words), and a bare number on a headline, which is the figure its article gives the same
+value of ("figure of 185,000" over "185,000 hectares"); and a table column's header ("Output
+(tonnes/day)", "Daily crossings"). Each reads a bounded window around its figure, or the
+figure's own tokens, never the whole sentence."""
 
 from __future__ import annotations
 
