@@ -169,6 +169,31 @@ HEADLINE = [
 ]
 
 
+BARE_HEADLINE = [
+    # a bare number on a headline is the figure its article gives the same value of, per the same
+    ("Regulator disputes insurer's tally of 4,700 as storm season ends\n\nThe regulator says "
+     "5,300 claims were filed in the province, against 4,700 claims in the insurer's tally.",
+     "4,700", "claims"),
+    ("Ferry operator says 8,400 crossed in August\n\nSome 8,400 passengers crossed on its ships "
+     "in August, the operator said.", "8,400", "passengers"),
+    ("Strike enters third week; ward turns away 340 a day\n\nHospitals in the district turned "
+     "away about 340 patients a day this week, the health officer said.", "340",
+     "patients per day"),
+    # not where the article gives the value of two things, nor in a sentence of the body
+    ("Port handled 3,100 in spring\n\nThe port handled 3,100 containers in March and 3,100 "
+     "tonnes of grain in April.", "3,100", "count"),
+    ("The firm counted 4,700 in all. Its rival put the number of claims at 4,700 claims.",
+     "4,700", "count"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "figure", "unit"), BARE_HEADLINE)
+def test_a_bare_number_on_a_headline_is_its_article_s_figure(extract, text: str, figure: str,
+                                                             unit: str) -> None:
+    assert next(f for f in extract(text) if f.text == figure).unit == unit
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "figure", "unit"), HEADLINE)
 def test_a_headline_gives_the_amount_per_what_its_article_does(extract, text: str, figure: str,

@@ -8,9 +8,10 @@ per dollar); the first of "from X to Y a day", which the rate said after the sec
 too; a bare number that carries on a list after a rate ("36 ships a day in May and 41 in
 June"); a conversion in brackets after a rate ("400,000 pesos ($21)"); the same amount of
 the same thing said again without its rate (a headline over the body, which may name it in
-other words); and a table column's header ("Output (tonnes/day)", "Daily crossings"). Each
-reads a bounded window around its figure, or the figure's own tokens, never the whole
-sentence."""
+other words), and a bare number on a headline, which is the figure its article gives the same
+value of ("figure of 185,000" over "185,000 hectares"); and a table column's header ("Output
+(tonnes/day)", "Daily crossings"). Each reads a bounded window around its figure, or the
+figure's own tokens, never the whole sentence."""
 
 from __future__ import annotations
 
@@ -57,6 +58,7 @@ def read_rates_said(figures: list[FoundFigure], doc: Doc, spans: list[Span | Non
     _conversions(figures, text)
     _said_again(figures)
     _headline_said_again(figures, text)
+    _bare_on_a_headline(figures, text)
 
 
 def _headline_said_again(figures: list[FoundFigure], text: str) -> None:
@@ -80,6 +82,26 @@ def _headline_said_again(figures: list[FoundFigure], text: str) -> None:
                   if _names_alike(fig.counted, d.counted) or _unit_price(d)]
         if len({d.rate for d in donors}) == 1 and _on_a_headline(fig, text):
             fig.rate = donors[0].rate
+
+
+def _bare_on_a_headline(figures: list[FoundFigure], text: str) -> None:
+    """ "Province disputes national figure of 185,000" over "against 185,000 hectares in the
+    national estimate", "Clinic turns away 260 a day" over "260 children a day": a bare number
+    on a headline's line (no noun, no unit) is the figure the article gives the same value of,
+    per the same, when every such figure is of one unit and one thing."""
+    bare = [fig for fig in figures if fig.unit == "count" and fig.counted is None]
+    if not bare:
+        return
+    named: dict[tuple[float, float, str | None], list[FoundFigure]] = {}
+    for fig in figures:
+        if fig.unit != "count" and fig.counted is not None:
+            named.setdefault((fig.low, fig.high, fig.rate), []).append(fig)
+    for fig in bare:
+        donors = named.get((fig.low, fig.high, fig.rate), ())
+        if donors and len({(d.unit, d.counted_head) for d in donors}) == 1 and (
+                _on_a_headline(fig, text)):
+            fig.unit, fig.counted, fig.counted_head = (
+                donors[0].unit, donors[0].counted, donors[0].counted_head)
 
 
 def _unit_price(fig: FoundFigure) -> bool:
