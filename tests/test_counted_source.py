@@ -246,12 +246,12 @@ def test_a_verb_hung_on_the_noun_before_it_measures_that_noun(extract, text: str
     assert {f.text: f for f in extract(text)}[figure].counted == counted
 
 
-# text, figure, counted phrase: a bare number that hangs on the verb whose object is a number
-# noun ("cut its forecast for the crop ... from 655,000") counts what the number noun is for,
-# and so does the conversion after it
+# text, figure, counted phrase: the conversion after a cut forecast ("cut its forecast for the
+# crop ... or about 39,000 tonnes") counts what the forecast is for; the old level "from" sets
+# against the new one is counted as the new one is ("610,000 bags from 655,000")
 WHAT_THE_FORECAST_IS_FOR = [
     ("The growers' council cut its forecast for the 2027 cocoa crop again, to 610,000 bags from "
-     "655,000, or about 39,000 tonnes, its chairman said on Monday.", "655,000", "cocoa crop"),
+     "655,000, or about 39,000 tonnes, its chairman said on Monday.", "655,000", "bags"),
     ("The growers' council cut its forecast for the 2027 cocoa crop again, to 610,000 bags from "
      "655,000, or about 39,000 tonnes, its chairman said on Monday.", "39,000 tonnes",
      "cocoa crop"),

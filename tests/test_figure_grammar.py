@@ -1154,6 +1154,10 @@ RATES = [
      "190,000 tonnes.", "3.4 million", "sacks"),
     ("Brokers see the Kenyan harvest falling to 3.1 million sacks from 3.4 million, or about "
      "190,000 tonnes.", "190,000 tonnes", "tonnes"),
+    # also when a verb of revising sets them ("cut its estimate of the crop"): the crop is what
+    # is counted, never the old level's unit
+    ("The board cut its estimate of the 2028 tea crop to 27.5 million sacks from 29.2 million.",
+     "29.2 million", "sacks"),
     # a number right before a measure a hyphen joins to a noun counts what the measure sizes
     ("Exports reached 1.9 million 60-kilogram sacks in May.", "1.9 million", "sacks"),
     ("The agency trucked 400 20-litre jerrycans to the camp.", "400", "jerrycans"),

@@ -50,6 +50,12 @@ def continue_units(figures: list[FoundFigure], doc: Doc) -> list[tuple[FoundFigu
             continue  # "27 million 60-kg bags": bags, each of 60 kg
         if _bare(fig) and not _of_a_counting_noun(fig, doc, ctx):
             donor = _new_level_of(figures, i, doc, ctx)
+            old_level_of = _set_to_before(figures, i, text_of(doc)) if donor is None else None
+            if old_level_of is not None:
+                # "cut its forecast for the crop to 24.2 million bags from 25.5 million": the old
+                # level is in the new one's measure; what both count is the clause's to say
+                fig.unit, fig.rate = old_level_of.unit, fig.rate or old_level_of.rate
+                continue
             if donor is None:
                 if _point_back(figures, i, doc):
                     continue
@@ -63,8 +69,7 @@ def continue_units(figures: list[FoundFigure], doc: Doc) -> list[tuple[FoundFigu
                                           text_of(doc)) or figures[i - 1]
                     donor = donor if _names_its_quantity(donor) else None
                 else:
-                    donor = _set_to_before(figures, i, text_of(doc)) or _list_partner(
-                        figures, i, doc, ctx, _names_its_quantity)
+                    donor = _list_partner(figures, i, doc, ctx, _names_its_quantity)
             if donor is None:
                 donor = _said_by_another(figures, i, doc, ctx)
             if donor is None:
