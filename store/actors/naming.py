@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from store.actors.records import Cluster, MentionRecord
+from store.actors.records import Cluster
 from store.knowledge.aliases import alias_entries
 from store.knowledge.folding import fold, is_acronym
 from store.knowledge.name_words import name_words
@@ -66,11 +66,6 @@ def canonical_name(surfaces: Counter[str]) -> str:
                 not is_acronym(surface), len(surface), surfaces[surface], surface)
 
     return max(surfaces, key=score)
-
-
-def majority_label(mentions: list[MentionRecord]) -> str:
-    """The label most mentions carry (``majority_of``)."""
-    return majority_of(Counter((m.surface, m.label) for m in mentions))
 
 
 def majority_of(forms: dict[tuple[str, str], int]) -> str:

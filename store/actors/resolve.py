@@ -272,7 +272,6 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
         # the corpus's full names by their surname's sound, for rule 7b: gathered here from the
         # full names each article is read for anyway, not in a second pass over every mention
         self._surnames: dict[str, set[int]] = defaultdict(set)
-        self._sounds: dict[str, str] = {}  # a word -> its phonetic form, worked out once
         for article, mentions in self.by_article.items():
             text = texts[article]
             full = [m for m in mentions if m.label == "PERSON" and len(m.loose) > 1
@@ -284,7 +283,7 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
                 if tokens:
                     by_last[tokens[-1]].add(self.node[m.index])
                     by_first[tokens[0]].add(self.node[m.index])
-                    self._surnames[self._sound(tokens[-1])].add(self.node[m.index])
+                    self._surnames[token_phonetic(tokens[-1])].add(self.node[m.index])
             for m in mentions:
                 node = self.node[m.index]
                 if node < 0 or not names[node].startswith("l:") or m.acronym:
@@ -303,13 +302,6 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
                     self._pending.append(m)
                 else:
                     self._orphans.append(m)
-
-    def _sound(self, word: str) -> str:
-        """A word's phonetic form (``token_phonetic``), worked out once per word."""
-        sound = self._sounds.get(word)
-        if sound is None:
-            sound = self._sounds[word] = token_phonetic(word)
-        return sound
 
     # rule 4b: a double-barrelled surname written alone
     def _double_surnames(self) -> None:
@@ -712,7 +704,7 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
         surnames = self._surnames  # by sound: Gaddafi finds Gadhafi (gathered by rule 4)
         for m in self._pending:
             node = self.node[m.index]
-            token = self._sound(m.loose[0])
+            token = token_phonetic(m.loose[0])
             roots = {self.uf.find(n) for n in surnames.get(token, ())}
             if len(roots) == 1:
                 self.uf.union(node, roots.pop())

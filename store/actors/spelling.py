@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import lru_cache
 
 from store.knowledge.folding import is_acronym, name_tokens
 from store.knowledge.name_words import name_words
@@ -64,6 +65,7 @@ def token_skeleton(word: str) -> str:
 _VOWEL_SHIFTS = str.maketrans({"o": "u", "e": "i", "y": "i"})
 
 
+@lru_cache(maxsize=1 << 16)
 def token_phonetic(word: str) -> str:
     """A spelling-neutral form of a transliterated word: the skeleton's consonant mapping,
     vowels folded (o/u, e/i) and doubled letters single: Gadhafi, Qaddafi -> ``kadafi``."""

@@ -20,12 +20,12 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from store.actors.lookup import ActorIndex
-from store.conflicts import measures
 from store.conflicts.attach import BARE_COUNT, as_written, attach, stable
 from store.conflicts.issuers import as_issuers, as_mentioned, issuer_of, speaking_for
 from store.conflicts.keys import (
     BY_ARTICLE,
     MONEY_RATE,
+    PERSONS,
     Claim,
     QuantityKey,
     armed_group_keys,
@@ -291,9 +291,10 @@ def _counted_as_one(unit: str, value: float) -> str:
     befell them; so is any count of a hundred or more ("50,000 files", then "50,000 records"),
     which one article hardly gives twice by chance ("two aircraft" and "two factions" are two
     counts); a measure, a currency or a share as written."""
-    if not measure_of(unit).startswith("count:"):
+    measure = measure_of(unit)
+    if not measure.startswith("count:"):
         return unit
-    if unit == "count" or measures.person_count(unit) or abs(value) >= COINCIDENT:
+    if unit == "count" or measure == PERSONS or abs(value) >= COINCIDENT:
         return "count"
     return unit
 

@@ -169,20 +169,20 @@ MONEY_RATE = "rate:money per "  # the measure of an amount per something, in any
 
 def measure_of(unit: str) -> str:
     unit = measures.persons_base(unit or "")
-    if CURRENCY_CODE.match(unit or ""):
+    if CURRENCY_CODE.match(unit):
         return "money" if convertible(unit) else f"money:{unit}"
-    head, _, per = (unit or "").partition(" per ")
+    head, _, per = unit.partition(" per ")
     if per and CURRENCY_CODE.match(head) and convertible(head):
         # "500,000 rupiah ($31) a month": an amount per something is one rate in every
         # currency, compared in dollars as a sum is
         return f"{MONEY_RATE}{per}"
-    converted = measures.converted(unit or "")
+    converted = measures.converted(unit)
     if converted is not None:
         return converted[0]  # gallons and litres are one volume
-    persons = measures.person_count(unit or "")
+    persons = measures.person_count(unit)
     if persons is not None:
         return persons  # people, deaths and bodies all count persons
-    if " per " in (unit or ""):
+    if " per " in unit:
         return f"rate:{unit}"
     if unit == FRACTION:
         return PERCENT  # "one in five" and "19.6%" are one share, compared in percent
