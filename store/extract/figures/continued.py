@@ -17,6 +17,7 @@ from store.extract.figures.counted import (
     populated_place,
 )
 from store.extract.figures.counted_members import count_noun, members_named
+from store.extract.figures.counted_money import measure_word
 from store.extract.figures.counted_revised import name_what_was_revised
 from store.extract.figures.counted_state import name_the_state
 from store.extract.figures.elsewhere import compared_with, restates
@@ -126,8 +127,7 @@ def _counts_the_sized(figures: list[FoundFigure], i: int, doc: Doc) -> bool:
     m = _SIZED_AFTER.match(text, fig.end)
     if m is None:
         return False
-    word = m.group(1).lower()
-    if word not in units().measures and f"{word}s" not in units().measures:
+    if not measure_word(m.group(1)):
         return False
     measure = token_at(doc, m.start(1))
     noun = measure.head if measure is not None else None
@@ -486,7 +486,7 @@ def _set_against_before(figures: list[FoundFigure], i: int, text: str) -> bool:
 # "to 24.2 million bags from 25.5 million": the new level's noun (or its rate), then "from"
 _NOUN_THEN_FROM = re.compile(r"(?:\s+[a-z]+){0,3}?,?\s+(?:(?:up|down)\s+)?from\s+"
                              r"(?:(?:about|around|some|nearly|almost|just)\s+)?", re.I)
-_TO_BEFORE = re.compile(r"\bto\s+(?:(?:about|around|some|nearly|almost|just)\s+)?$", re.I)
+TO_BEFORE = re.compile(r"\bto\s+(?:(?:about|around|some|nearly|almost|just)\s+)?$", re.I)
 
 
 def _set_to_before(figures: list[FoundFigure], i: int, text: str) -> FoundFigure | None:
@@ -496,7 +496,7 @@ def _set_to_before(figures: list[FoundFigure], i: int, text: str) -> FoundFigure
     fig, prev = figures[i], figures[i - 1] if i > 0 else None
     if prev is None or prev.sentence != fig.sentence or not _names_its_quantity(prev):
         return None
-    if not _NOUN_THEN_FROM.fullmatch(text, prev.end, fig.start) or not _TO_BEFORE.search(
+    if not _NOUN_THEN_FROM.fullmatch(text, prev.end, fig.start) or not TO_BEFORE.search(
             text, max(0, prev.start - 30), prev.start):
         return None
     return prev

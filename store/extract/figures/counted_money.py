@@ -95,13 +95,14 @@ def _shared_out(fig: FoundFigure, span: Span) -> bool:
 
 
 def _past_brackets(doc: Doc, i: int, end: int) -> int:
-    """The token after the bracket that closes round a converted sum at ``i``, or after a
-    conversion in brackets there ("2.5 million dinars (about $60,000) each"), or ``i``."""
+    """The token after the bracket that closes round a converted sum at ``i``, then after a
+    conversion in brackets there ("2.5 million dinars (about $60,000) each", "500 crowns ($23)
+    per family"), or ``i``."""
     if i < end and doc[i].text == ")":
-        return i + 1
+        i += 1  # the converted sum inside brackets
     if i < end and doc[i].text == "(":
         close = next((t.i for t in doc[i:end] if t.text == ")"), None)
-        return close + 1 if close is not None else i
+        i = close + 1 if close is not None else i
     return i
 
 
@@ -155,12 +156,7 @@ def _paid_per(span: Span) -> Token | None:
     the family of each victim", "for each of their families", "each to 40 families"."""
     doc = span.doc
     end = min(len(doc), span.end + REACH, span.sent.end)
-    i = span.end
-    if i < end and doc[i].text == ")":
-        i += 1  # the converted sum inside brackets
-    if i < end and doc[i].text == "(":  # "500 crowns ($23) per family"
-        close = next((t.i for t in doc[i:end] if t.text == ")"), None)
-        i = close + 1 if close is not None else i
+    i = _past_brackets(doc, span.end, end)
     if i >= end:
         return None
     word = doc[i].lower_

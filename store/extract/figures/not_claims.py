@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from store.extract import dates
+from store.extract.figures.counted_money import measure_word
 from store.extract.figures.parse import ents_in, text_of
 from store.extract.numbers import NumberExpr, scan
 from store.knowledge.context import ContextWords, context_words
@@ -54,8 +55,7 @@ def _size_of_each(expr: NumberExpr, text: str) -> bool:
     m = _GLUED_MEASURE.match(text, expr.end)
     if m is None or expr.kind != "digits" or not text.startswith(" ", expr.start - 1):
         return False
-    word = m.group(1).lower()
-    if word not in units().measures and f"{word}s" not in units().measures:
+    if not measure_word(m.group(1)):
         return False
     window = max(0, expr.start - 30)
     before = scan(text[window:expr.start])

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from store.extract.figures.found import FoundFigure
 from store.extract.figures.measured import per_one_measure
-from store.extract.figures.rates_said import SHARES
+from store.extract.figures.rates_said import SHARES, measure_rate
 from store.extract.numbers import NumberExpr
 from store.knowledge.context import context_words
 from store.knowledge.units import units
@@ -329,7 +329,7 @@ def rates_said_before(figures: list[FoundFigure], text: str) -> None:
         donor = next((f for f in reversed(figures[max(0, i - 6):i])
                       if f.unit == fig.unit and f.start >= fig.start - SENTENCE_BACK), None)
         if donor is not None and donor.rate and (_has_period(donor.rate) or (
-                priced and _measure_rate(donor.rate))) and (
+                priced and measure_rate(donor.rate))) and (
                 donor.sentence == fig.sentence
                 or (_right_before(donor, fig, text) and "\n" not in text[donor.end:fig.start])):
             fig.rate = donor.rate
@@ -347,12 +347,6 @@ _WHOLE = frozenset({"all", "whole", "entire", "overall", "cumulative"})
 
 # a count's unit: the plural of its noun ("patients"), not a share or a bare "count"
 _WORDS = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)?")
-
-
-def _measure_rate(rate: str) -> bool:
-    """ "litre", "kg": a rate per one of a measure, what a price is given per."""
-    lex = units()
-    return rate in lex.measures or f"{rate}s" in lex.measures or rate in lex.measure_codes
 
 
 def _right_before(donor: FoundFigure, fig: FoundFigure, text: str) -> bool:

@@ -20,7 +20,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from store.extract.figures.continued import SENTENCE_ENDS
+from store.extract.figures.continued import SENTENCE_ENDS, TO_BEFORE
 from store.extract.figures.found import FoundFigure
 from store.extract.figures.measured import FLOWING, per_one_measure
 from store.extract.figures.parse import text_of, token_at
@@ -104,13 +104,16 @@ def _bare_on_a_headline(figures: list[FoundFigure], text: str) -> None:
                 donors[0].unit, donors[0].counted, donors[0].counted_head)
 
 
+def measure_rate(rate: str) -> bool:
+    """ "litre", "kg": a rate per one of a measure, what a price is given per."""
+    lex = units()
+    return rate in lex.measures or f"{rate}s" in lex.measures or rate in lex.measure_codes
+
+
 def _unit_price(fig: FoundFigure) -> bool:
     """An amount of money given per one of a measure ("VND138,000 per kg"): a price, whatever
     the words that name it ("robusta fetched", "the farm-gate price")."""
-    lex = units()
-    return fig.unit in lex.currency_codes and fig.rate is not None and (
-        fig.rate in lex.measures or f"{fig.rate}s" in lex.measures
-        or fig.rate in lex.measure_codes)
+    return fig.unit in units().currency_codes and fig.rate is not None and measure_rate(fig.rate)
 
 
 def _names_alike(counted: str | None, other: str | None) -> bool:
@@ -312,7 +315,6 @@ _RATED_THEN_FROM = re.compile(_RATE_THEN_WHEN + r",?\s+(?:(?:up|down)\s+)?from\s
 # "$5,880/t, up $468", "31,000 dong a kilo, down 2,500": the change set after a level
 _RATED_THEN_CHANGE = re.compile(_RATE_THEN_WHEN + r"\s*,\s*(?:up|down)\s+(?:by\s+)?"
                                 r"(?:(?:about|around|some|nearly|almost|just)\s+)?", re.I)
-_TO_BEFORE = re.compile(r"\bto\s+(?:(?:about|around|some|nearly|almost|just)\s+)?$", re.I)
 
 
 def _from_to(figures: list[FoundFigure], text: str) -> None:
@@ -323,13 +325,13 @@ def _from_to(figures: list[FoundFigure], text: str) -> None:
     lex = units()
     for fig, nxt in pairwise(figures):
         if fig.rate is not None and nxt.rate is None and fig.sentence == nxt.sentence and (
-                nxt.unit == fig.unit and _RATED_THEN_FROM.fullmatch(text, fig.end, nxt.start)
-                and _TO_BEFORE.search(text, max(0, fig.start - 30), fig.start)):
-            nxt.rate = fig.rate  # "cut to 1.8 tonnes per hectare from 2.3": both per hectare
-            continue
-        if fig.rate is not None and nxt.rate is None and fig.sentence == nxt.sentence and (
-                nxt.unit == fig.unit and _RATED_THEN_CHANGE.fullmatch(text, fig.end, nxt.start)):
-            nxt.rate = fig.rate  # "$5,880/t, up $468": the change is per tonne too
+                nxt.unit == fig.unit) and (
+                (_RATED_THEN_FROM.fullmatch(text, fig.end, nxt.start)
+                 and TO_BEFORE.search(text, max(0, fig.start - 30), fig.start))
+                or _RATED_THEN_CHANGE.fullmatch(text, fig.end, nxt.start)):
+            # "cut to 1.8 tonnes per hectare from 2.3": both per hectare; "$5,880/t, up $468":
+            # the change is per tonne too
+            nxt.rate = fig.rate
             continue
         if fig.rate is not None or nxt.rate is None:
             continue

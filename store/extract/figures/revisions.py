@@ -82,10 +82,8 @@ def _other_periods(new: FoundFigure, old: FoundFigure) -> bool:
     """Whether the words of their sentence date two figures to different periods: "now expects
     the 2031/32 crop to reach 27 million bags, down from 29 million harvested in 2030/31" sets
     one season's level against another's, it replaces no statement."""
-    stated = ("sentence",)
-    return (new.when_basis in stated and old.when_basis in stated and bool(new.when)
-            and bool(old.when) and not (new.when or "").startswith(old.when or "")
-            and not (old.when or "").startswith(new.when or ""))
+    return bool(new.when_basis == old.when_basis == "sentence" and new.when and old.when
+                and not new.when.startswith(old.when) and not old.when.startswith(new.when))
 
 
 def _stated_now(tok: Token, ctx: ContextWords) -> bool:
