@@ -760,3 +760,27 @@ def test_a_count_the_text_dates_by_the_day_is_a_tally_not_the_events(
     found = {tuple(values(g, figures_of)): g["verdict"] for g in groups}
     held, verdict = expected
     assert found.get(tuple(held)) == verdict, found
+
+
+def _claimed(article: str, sentence: str, low: float, reported: str, *, basis: str,
+             approx: str = "exact") -> dict[str, Any]:
+    row = deaths(article, sentence, low, origin="Grey Lynx", basis="source", approx=approx,
+                 period_basis="reported", reported=reported, counted="attacks", unit="attacks")
+    row["when_basis"] = basis
+    return row
+
+
+@pytest.mark.parametrize("first_basis, verdict", [
+    # a running total's bound ("since 2025") says where the total stood the day it was printed:
+    # a larger value printed months later shows that it grew
+    ("running", "change_over_time"),
+    # a bound nothing says is running restates the larger value, whenever printed
+    ("article", "consistent"),
+])
+def test_a_running_totals_bound_stood_on_its_own_day(first_basis: str, verdict: str) -> None:
+    groups = build(
+        _claimed("a", "The Grey Lynx gang has claimed at least 40 hacks on hospitals since 2025.",
+                 40, "2026-03-04", basis=first_basis, approx="at_least"),
+        _claimed("b", "Grey Lynx now claims 57 hacks on hospitals.", 57, "2026-09-21",
+                 basis="article"))
+    assert outer(groups)["verdict"] == verdict
