@@ -740,6 +740,14 @@ TALLIES_BY_DAY = [
       _tally("b", "The Riders' Union counts nine deaths.", 9, "Riders' Union", "2025-04-02"),
       _tally("c", "The Riders' Union now counts 13 deaths.", 13, "Riders' Union", "2025-05-11")],
      ([4, 9], "contradiction")),
+    ("in such a tally a count repeated in a later month is where it still stood that month: "
+     "it stands against the other body's count of that month",
+     [_tally("b", "The board said on Wednesday that four riders had died.", 4, "Safety Board",
+             "2025-04-02", when="2025-04-02"),
+      _tally("b", "The Riders' Union counts nine deaths.", 9, "Riders' Union", "2025-04-02"),
+      _tally("c", "The board's count still stands at four.", 4, "Safety Board", "2025-05-11"),
+      _tally("c", "The Riders' Union now counts 13 deaths.", 13, "Riders' Union", "2025-05-11")],
+     ([4, 13], "contradiction")),
     ("a day before every article is another episode's history, not the tally's day: a count "
      "dated only by its article is still of the event",
      [_tally("b", "A fall on 3 June 2019 killed four riders.", 4, "Safety Board", "2025-04-02",

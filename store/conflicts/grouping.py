@@ -533,11 +533,15 @@ def groups_of(key: QuantityKey, members: list[Claim], suffix: str = "",
         return []
     members = _costs_by_day(members)
     origins = assign_origins(members, {c.id: EVENT_PERIOD if c.event else None for c in members})
-    whens = restated_whens(members, origins)
+    # a count of what an event caused that the text also dates by the day it stood at is a
+    # tally, not the event's total: a figure dated only by its article that repeats an
+    # earlier value says the tally still stood there that day
+    tally = any(c.event for c in members) and _counted_by_day(members)
+    whens = restated_whens(members, origins, tally=tally)
     # in a quantity an event caused, a figure nothing dates but its article ("Tolland puts the
     # total at 1.9 million gallons") is of the event too, not of the day it was printed; not
-    # when the text dates the count by the day it stood at (``_counted_by_day``)
-    eventful = any(c.event for c in members) and not _counted_by_day(members)
+    # in such a tally
+    eventful = any(c.event for c in members) and not tally
     of_event = {c.id for c in members
                 if c.event or (eventful and c.reported_basis and whens[c.id] == c.when)}
     # (only the dates the text states split a year into months: a figure dated only by its
