@@ -715,3 +715,80 @@ def test_an_events_organizers_are_its_organizing_committee(first: str, second: s
                second, "2026-03", "2026-03-20"),
     )
     assert outer(groups)["verdict"] == verdict
+
+
+def _tally(article: str, sentence: str, low: float, origin: str, reported: str,
+           when: str | None = None) -> dict[str, Any]:
+    """A count of deaths blamed on a fault; ``when``: the day its sentence dates it to."""
+    row = deaths(article, sentence, low, origin=origin, basis="source",
+                 period_basis="stated" if when else "reported", reported=reported)
+    if when:
+        row.update(when=when, when_basis="sentence")
+    return row
+
+
+FIRST_TOLL = deaths("a", "Two riders have died in falls blamed on the brake fault, the board said.",
+                    2, origin="Safety Board", basis="source", reported="2025-03-30")
+TALLIES_BY_DAY = [
+    # (why, the figures besides the first toll (of the event), the values one group must hold
+    # with its verdict, or None when no group may hold just those)
+    ("the board's count dated to a day within the articles' days makes the deaths a running "
+     "tally: the riders' group's count printed that day stands against it, not against the "
+     "first toll",
+     [_tally("b", "The board said on Wednesday that four riders had died.", 4, "Safety Board",
+             "2025-04-02", when="2025-04-02"),
+      _tally("b", "The Riders' Union counts nine deaths.", 9, "Riders' Union", "2025-04-02"),
+      _tally("c", "The Riders' Union now counts 13 deaths.", 13, "Riders' Union", "2025-05-11")],
+     ([4, 9], "contradiction")),
+    ("in such a tally a count repeated in a later month is where it still stood that month: "
+     "it stands against the other body's count of that month",
+     [_tally("b", "The board said on Wednesday that four riders had died.", 4, "Safety Board",
+             "2025-04-02", when="2025-04-02"),
+      _tally("b", "The Riders' Union counts nine deaths.", 9, "Riders' Union", "2025-04-02"),
+      _tally("c", "The board's count still stands at four.", 4, "Safety Board", "2025-05-11"),
+      _tally("c", "The Riders' Union now counts 13 deaths.", 13, "Riders' Union", "2025-05-11")],
+     ([4, 13], "contradiction")),
+    ("a day before every article is another episode's history, not the tally's day: a count "
+     "dated only by its article is still of the event",
+     [_tally("b", "A fall on 3 June 2019 killed four riders.", 4, "Safety Board", "2025-04-02",
+             when="2019-06-03"),
+      _tally("b", "The Riders' Union counts nine deaths.", 9, "Riders' Union", "2025-04-02"),
+      _tally("c", "The Riders' Union now counts 13 deaths.", 13, "Riders' Union", "2025-05-11")],
+     ([2, 9, 13], "contradiction")),
+]
+
+
+@pytest.mark.parametrize("why, specs, expected", TALLIES_BY_DAY,
+                         ids=[c[0][:60] for c in TALLIES_BY_DAY])
+def test_a_count_the_text_dates_by_the_day_is_a_tally_not_the_events(
+        why: str, specs: list[dict], expected: tuple[list[float], str]) -> None:
+    figures, articles = corpus(FIRST_TOLL, *specs)
+    figures_of = {f["id"]: f["low"] for f in figures}
+    groups = build_conflicts(figures, articles, RESOLVE)
+    found = {tuple(values(g, figures_of)): g["verdict"] for g in groups}
+    held, verdict = expected
+    assert found.get(tuple(held)) == verdict, found
+
+
+def _claimed(article: str, sentence: str, low: float, reported: str, *, basis: str,
+             approx: str = "exact") -> dict[str, Any]:
+    row = deaths(article, sentence, low, origin="Grey Lynx", basis="source", approx=approx,
+                 period_basis="reported", reported=reported, counted="attacks", unit="attacks")
+    row["when_basis"] = basis
+    return row
+
+
+@pytest.mark.parametrize("first_basis, verdict", [
+    # a running total's bound ("since 2025") says where the total stood the day it was printed:
+    # a larger value printed months later shows that it grew
+    ("running", "change_over_time"),
+    # a bound nothing says is running restates the larger value, whenever printed
+    ("article", "consistent"),
+])
+def test_a_running_totals_bound_stood_on_its_own_day(first_basis: str, verdict: str) -> None:
+    groups = build(
+        _claimed("a", "The Grey Lynx gang has claimed at least 40 hacks on hospitals since 2025.",
+                 40, "2026-03-04", basis=first_basis, approx="at_least"),
+        _claimed("b", "Grey Lynx now claims 57 hacks on hospitals.", 57, "2026-09-21",
+                 basis="article"))
+    assert outer(groups)["verdict"] == verdict

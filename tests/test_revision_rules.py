@@ -216,6 +216,32 @@ def test_an_earlier_statement_is_replaced(extract, sentence, old, new) -> None:
     assert linked == ([(new, old)] if old else [])
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize("text, old, new", [
+    # two counts of what one event caused, the later set against the earlier: the day the
+    # earlier stood at dates the count, not the deaths, so the count was revised
+    ("The mudslide above Tervo killed 40 people. Of these deaths, 52 have now been certified "
+     "by coroners, up from 38 on 14 March.", "38", "52"),
+    ("The ferry fire in Olsund killed 12 people. The harbour board now puts the toll from the "
+     "fire at 19, up from 15 on Tuesday.", "15", "19"),
+    ("The Kallby refinery blast forced a shutdown. Norvik Oil now puts the cost of repairs "
+     "from the blast at $44 million, up from $31 million last month.", "$31 million",
+     "$44 million"),
+    # ... not another event's toll, dated by its own year
+    ("The avalanche in Brekka killed 23 skiers, up from 17 in the avalanche of 2019.", None,
+     None),
+    # ... nor a count that is no event's: a level that moved since
+    ("The port authority now puts the number of moored yachts at 480, up from 350 on "
+     "Tuesday.", None, None),
+])
+def test_a_count_of_what_an_event_caused_set_against_its_earlier_count(extract, text, old,
+                                                                        new) -> None:
+    figures = {f.text: f for f in extract(text)}
+    linked = [(f.text, next(o.text for o in figures.values() if o.start == f.revises))
+              for f in figures.values() if f.revises is not None]
+    assert linked == ([(new, old)] if old else [])
+
+
 def _placeless(article: str, value: float, country: str) -> dict[str, Any]:
     row = deaths(article, f"The toll stood at {value:g}.", value, reported="2026-03-15")
     row.update(where=[country], where_basis="article")

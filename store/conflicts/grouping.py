@@ -534,10 +534,15 @@ def groups_of(key: QuantityKey, members: list[Claim], suffix: str = "",
         return []
     members = _costs_by_day(members)
     origins = assign_origins(members, {c.id: EVENT_PERIOD if c.event else None for c in members})
-    whens = restated_whens(members, origins)
+    # a count of what an event caused that the text also dates by the day it stood at is a
+    # tally, not the event's total: a figure dated only by its article that repeats an
+    # earlier value says the tally still stood there that day
+    tally = any(c.event for c in members) and _counted_by_day(members)
+    whens = restated_whens(members, origins, tally=tally)
     # in a quantity an event caused, a figure nothing dates but its article ("Tolland puts the
-    # total at 1.9 million gallons") is of the event too, not of the day it was printed
-    eventful = any(c.event for c in members)
+    # total at 1.9 million gallons") is of the event too, not of the day it was printed; not
+    # in such a tally
+    eventful = any(c.event for c in members) and not tally
     of_event = {c.id for c in members
                 if c.event or (eventful and c.reported_basis and whens[c.id] == c.when)}
     # (only the dates the text states split a year into months: a figure dated only by its
@@ -576,6 +581,22 @@ def groups_of(key: QuantityKey, members: list[Claim], suffix: str = "",
         groups.extend(_estimates(inner, key, same, periods, origins))
         groups.extend(_agreements(inner, key, same, periods, origins))
     return _distinct(_with_revisions(groups, key, periods, origins))
+
+
+DAY = len("2024-01-01")
+
+
+def _counted_by_day(members: list[Claim]) -> bool:
+    """Whether the text dates a quantity's count by the day it stood at, within the days its
+    articles were printed ("the agency said on Wednesday that three had been killed"): a count
+    that is not of one bounded event, or the text would give it the event's period, but a
+    running tally, so a figure dated only by its article stands at that article's day, not
+    at the event one of its figures names. A day before every article's ("in the storm of
+    12 May 2019") is history, not the tally. One pass."""
+    first = min((c.reported for c in members if c.reported), default=None)
+    return first is not None and any(
+        c.when and len(c.when) >= DAY and c.when >= first
+        and not (c.event or c.projected or c.reported_basis) for c in members)
 
 
 def _costs_by_day(members: list[Claim]) -> list[Claim]:

@@ -166,13 +166,19 @@ def _containing(keys: set[str]) -> dict[str, str]:
     return merged
 
 
-def restated_whens(claims: list[Claim], origins: Origins) -> dict[str, str | None]:
+def restated_whens(claims: list[Claim], origins: Origins,
+                   tally: bool = False) -> dict[str, str | None]:
     """Each figure's date for its period. A figure dated only by its article that restates an
     earlier figure of its own origin, or of anyone's when nobody is named for it (its value lies
     in that figure's range), keeps that figure's date: a later article repeating an estimate
     does not move the estimate's period. A revision keeps the period of the figure it replaces
-    (``_revised_in_their_period``), and so do its restatements."""
+    (``_revised_in_their_period``), and so do its restatements. In a ``tally`` (a count the
+    text dates by the day it stood at) a repeated value is where the count still stood on the
+    day it was printed: no figure takes an earlier one's date but a revision."""
     whens = {c.id: c.when for c in claims}
+    if tally:
+        _revised_in_their_period(claims, whens)
+        return whens
     earlier = sorted((c for c in claims if not c.event and c.when),
                      key=lambda c: (c.reported or c.when or "9999", c.order))
     by_origin: dict[str, list[Claim]] = defaultdict(list)

@@ -503,7 +503,14 @@ def judge(claims: list[Claim], periods: dict[str, str | None], origins: Origins,
     # the other only by its article's day, both only by articles of different days, or of
     # days far apart), even when one sentence states both
     return changed or _change(claims, periods, not_shown_one_period, series=False,
-                              interval=lambda c: c.claim) or _consistent(claims)
+                              interval=_as_it_stood) or _consistent(claims)
+
+
+def _as_it_stood(claim: Claim) -> Interval:
+    """Every value a figure allows, save that a running total's bound ("at least 40 attacks
+    since 2024") is its value on its own day: the total grows, so the bound says where it
+    stood when printed, not what it may be on a later day."""
+    return claim.core if _running(claim) else claim.claim
 
 
 def _change(claims: list[Claim], periods: dict[str, str | None],

@@ -79,6 +79,7 @@ from store.extract.figures.revisions import (
     as_span,
     link_corrections,
     link_earlier_statement,
+    link_event_counts,
     link_from_to,
     link_previous,
     link_stated_as,
@@ -210,6 +211,7 @@ def extract_figures(
             named_as_converted(figures, i, doc)  # "79.6 feet (24.26 m)": the lake's level too
             followed_late(fig, donors.get(id(fig)))
             _describe_estimate(fig, span, doc, article_date)
+    link_event_counts(figures, text)  # once the periods are known
     return figures
 
 

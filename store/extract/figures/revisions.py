@@ -78,6 +78,27 @@ def link_up_from(figures: list[FoundFigure], doc: Doc) -> None:
             new.revises = fig.start
 
 
+UP_FROM_REACH = 24  # characters before an old figure searched for "up from"
+
+
+def link_event_counts(figures: list[FoundFigure], text: str) -> None:
+    """ "Of these deaths, 52 have been certified as heatstroke, up from 38 on 24 July": two
+    counts of what one bounded event caused, the later one set against the earlier by "up
+    from" or "down from" in one sentence, are one count replaced, whatever day the earlier
+    stood at: what an event caused is fixed once it happened (``[event_bound]`` in
+    store/data/estimates.toml), so the day dates the count, not the deaths, and the count can
+    only have been revised. Run once every figure's period is known; one pass."""
+    since = context_words().since_before
+    for new, old in pairwise(figures):
+        if (new.revises is not None or new.sentence != old.sentence
+                or new.period_basis != "event" or old.period_basis != "event"
+                or new.event is None or new.event != old.event
+                or (new.unit != old.unit and old.unit != "count")):
+            continue
+        if since.search(text, max(new.end, old.start - UP_FROM_REACH), old.start):
+            new.revises = old.start
+
+
 def _other_periods(new: FoundFigure, old: FoundFigure) -> bool:
     """Whether the words of their sentence date two figures to different periods: "now expects
     the 2031/32 crop to reach 27 million bags, down from 29 million harvested in 2030/31" sets
