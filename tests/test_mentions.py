@@ -20,6 +20,14 @@ from store.extract.nlp import load_nlp
 
 CASES = [
     # (rule, text, must have [(surface, label or None)], must not have [surface])
+    ("a Spanish or Portuguese name the tagger cut at its particles, or ended on one, is one "
+     "name; a person's and a place's it keeps whole stay as they are",
+     "A growers' group, the Asociación Campesina del Valle Seco, says 3,000 people would lose "
+     "land. Loans are paid through Banco de la Nación Oriental. Minister Luiz Inácio Lula da "
+     "Silva spoke in Rio de Janeiro.",
+     [("Asociación Campesina del Valle Seco", "ORG"), ("Banco de la Nación Oriental", "ORG"),
+      ("Luiz Inácio Lula da Silva", "PERSON"), ("Rio de Janeiro", "GPE")],
+     ["Asociación", "Campesina", "Valle Seco", "Banco de la", "Nación Oriental"]),
     ("trailing possessive", "Who is backing Venn? Venn’s forces advanced on the city.",
      [("Venn", None)], ["Venn’s"]),
     ("leading article", "The United Nations said the talks would resume in Geneva.",
