@@ -20,6 +20,12 @@ from store.extract.nlp import load_nlp
 
 CASES = [
     # (rule, text, must have [(surface, label or None)], must not have [surface])
+    ("a common noun alone in a table's header cell heads a column, it names no actor; a name "
+     "in a row stays",
+     "Crop losses by state, as on 3 May:\n\n| State | District | Area lost |\n|---|---|---|\n"
+     "| Velmora | Ostrik | 3,000 |\n\nThe state of Velmora said losses grew. Talks in Ostrik "
+     "ended.",
+     [("Ostrik", None)], ["State"]),
     ("a Spanish or Portuguese name the tagger cut at its particles, or ended on one, is one "
      "name; a person's and a place's it keeps whole stay as they are",
      "A growers' group, the Asociación Campesina del Valle Seco, says 3,000 people would lose "

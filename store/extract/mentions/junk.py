@@ -46,6 +46,8 @@ def _is_junk(text: str, span: Span, surface: str, words: list[str], bare: list[s
         return True  # "OPINA-REF-2025-11", "KMC-2023-08-21-0932": a document's reference
     if all(b in nw.caption_words or b in nw.titles for b in bare):
         return True  # "CREDIT", "Gen"
+    if len(words) == 1 and _header_cell(text, span, surface):
+        return True  # "| State | District |": a table's column, not an actor
     if len(words) == 1 and (bare[0] in nw.title_complements or bare[0] in nw.org_heads):
         # "Defence" in "Defence Secretary Alan Crewe", "Army" in "Army Gen. Harold Pike",
         # "State" in "Secretary of State Edith Lowry" (but "Kremlin spokesman" keeps the Kremlin)
@@ -56,6 +58,26 @@ def _is_junk(text: str, span: Span, surface: str, words: list[str], bare: list[s
         if before and bare_word(before.group(1)) in nw.titles:
             return True
     return False
+
+
+_RULE_ROW = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}")
+
+
+def _header_cell(text: str, span: Span, surface: str) -> bool:
+    """The span is the whole of a cell in a Markdown table's header row (the row over its
+    ``|---|`` rule) and the article writes its word in lowercase too: a column's common noun
+    ("| Province | Area |"), never a name ("| Rajasthan |" heads no column)."""
+    line_start = text.rfind("\n", 0, span.start) + 1
+    line_end = text.find("\n", span.end)
+    if line_end < 0 or not text.startswith("|", line_start):
+        return False
+    before = text.rfind("|", line_start, span.start)
+    after = text.find("|", span.end, line_end)
+    if before < 0 or after < 0 or text[before + 1:after].strip() != surface:
+        return False
+    if not _RULE_ROW.match(text, line_end + 1):
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(surface.lower())}(?![\w-])", text) is not None
 
 
 def _is_reference(word: str) -> bool:
