@@ -14,6 +14,7 @@ from store.extract.mentions.descriptions import (
     bare_spans,
     description_spans,
     designated_spans,
+    headline_spans,
     institution_spans,
     office_spans,
     owned_spans,
@@ -89,8 +90,8 @@ def extract_mentions(doc: Doc, outlet: str | None = None) -> list[RawMention]:
     spans = without_overlaps([*spans, *institution_spans(text, spans),
                               *designated_spans(text, spans), *titled_spans(text, spans),
                               *owned_spans(text, spans)])
-    spans = without_overlaps([*spans, *description_spans(text, ctx), *bare_spans(text, ctx),
-                              *loose_acronyms(text, spans, ctx)])
+    spans = without_overlaps([*headline_spans(text, ctx), *spans, *description_spans(text, ctx),
+                              *bare_spans(text, ctx), *loose_acronyms(text, spans, ctx)])
     spans = with_countries(text, without_overlaps([*spans, *office_spans(text, spans)]))
     return [RawMention(s.start, s.end, _label(text, s), text[s.start:s.end]) for s in spans]
 

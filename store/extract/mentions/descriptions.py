@@ -177,6 +177,27 @@ def bare_spans(text: str, ctx: DocView) -> list[Span]:
     return found
 
 
+_HEADLINE = re.compile(r"^([A-Z][a-z]+)[ \t]+([a-z]+)(?:[ \t]+([a-z]+))?", re.MULTILINE)
+
+
+def headline_spans(text: str, ctx: DocView) -> list[Span]:
+    """A headline's subject written without "the": a line that opens with a head noun, alone
+    and capitalised or after one capitalised modifier, then a verb in the present ("Federation
+    warns", "Privacy watchdog weighs fine", "Province disputes national figure") describes a
+    body as "the federation" does, whatever the tagger made of the capitalised word."""
+    heads = descriptions().by_head
+    found: list[Span] = []
+    for m in _HEADLINE.finditer(text):
+        for head, verb in ((1, 2), (2, 3)):
+            if m.group(verb) is None or fold(m.group(head)) not in heads:
+                continue
+            token = ctx.token_at(m.start(verb))
+            if token is not None and token.tag_ == "VBZ":
+                found.append(Span(m.start(), m.end(head), DESC))
+                break
+    return found
+
+
 def designated_spans(text: str, spans: list[Span]) -> list[Span]:
     """"the Region of Central Orla", "the Municipality of Velm": a capitalised designator of
     ``body_designators`` before "of", up to two capitalised words and a place the tagger found,
