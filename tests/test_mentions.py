@@ -26,6 +26,11 @@ CASES = [
      "Fishing watchdog weighs fine for trawler firm\n\nTrawler control rules: status as on 3 "
      "May",
      [("Commission", "DESC"), ("Fishing watchdog", "DESC")], ["Trawler control", "Yields"]),
+    ("a heading or a list item that opens with a word the article writes in lowercase too, then "
+     "a lowercase word that is no verb, opens with a common noun, not a name",
+     "# Trawler control rules: status as on 3 May\n\n- Energy not supplied amounted to 4 GWh."
+     "\n\nThe trawler fleet and energy use grew. Reuters said Oxfam spoke.",
+     [("Reuters", "ORG"), ("Oxfam", "ORG")], ["Trawler", "Energy"]),
     ("a common noun alone in a table's header cell heads a column, it names no actor; a name "
      "in a row stays",
      "Crop losses by state, as on 3 May:\n\n| State | District | Area lost |\n|---|---|---|\n"

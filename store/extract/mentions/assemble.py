@@ -78,8 +78,8 @@ def extract_mentions(doc: Doc, outlet: str | None = None) -> list[RawMention]:
     spans = as_acronyms(text, spans, frozenset(text[s.start:s.end] for s in acronyms))
     spans = as_events(text, without_overlaps([*spans, *acronyms]))
     spans = without_overlaps([*spans, *event_spans(text, spans, ctx)])
-    spans = without_sentence_openers(text, without_line_openers(text, without_junk(text, spans)),
-                                     ctx)
+    spans = without_sentence_openers(
+        text, without_line_openers(text, without_junk(text, spans, ctx)), ctx)
     defined = frozenset(text[s.start:s.end] for s in acronyms)
     # a name found again before a feature's noun names the feature, as the tagger's do; but a
     # political place's stays that place ("the Kalden valley" after the district of Kalden)
