@@ -31,6 +31,9 @@ CASES = [
      "# Trawler control rules: status as on 3 May\n\n- Energy not supplied amounted to 4 GWh."
      "\n\nThe trawler fleet and energy use grew. Reuters said Oxfam spoke.",
      [("Reuters", "ORG"), ("Oxfam", "ORG")], ["Trawler", "Energy"]),
+    ("a wire service's short name signing a story on a line of its own is the agency",
+     "Fires spread near Velm, officials said on Monday.\n\nAAP\n",
+     [("AAP", "ORG")], []),
     ("a common noun alone in a table's header cell heads a column, it names no actor; a name "
      "in a row stays",
      "Crop losses by state, as on 3 May:\n\n| State | District | Area lost |\n|---|---|---|\n"
