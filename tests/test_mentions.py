@@ -20,6 +20,37 @@ from store.extract.nlp import load_nlp
 
 CASES = [
     # (rule, text, must have [(surface, label or None)], must not have [surface])
+    ("a headline's subject without 'the', a head noun alone or after one modifier before a "
+     "verb in the present, is a description; a noun before a noun is not",
+     "Yields fall again\n\nCommission disputes ministry's count of 40,000 as harvest ends\n\n"
+     "Fishing watchdog weighs fine for trawler firm\n\nTrawler control rules: status as on 3 "
+     "May\n\nVelmora ferry capsizes on river\n\nBoats in Velmora sank.\n\nOrlen board sees "
+     "smaller crop\n\nThe Orlen Board of Trade cut its forecast.",
+     [("Commission", "DESC"), ("Fishing watchdog", "DESC"), ("Velmora", None),
+      ("Orlen board", "DESC")],
+     ["Trawler control", "Yields", "Velmora ferry"]),
+    ("a heading or a list item that opens with a word the article writes in lowercase too, then "
+     "a lowercase word that is no verb, opens with a common noun, not a name",
+     "# Trawler control rules: status as on 3 May\n\n- Energy not supplied amounted to 4 GWh."
+     "\n\nThe trawler fleet and energy use grew. Reuters said Oxfam spoke.",
+     [("Reuters", "ORG"), ("Oxfam", "ORG")], ["Trawler", "Energy"]),
+    ("a wire service's short name signing a story on a line of its own is the agency",
+     "Fires spread near Velm, officials said on Monday.\n\nAAP\n",
+     [("AAP", "ORG")], []),
+    ("a common noun alone in a table's header cell heads a column, it names no actor; a name "
+     "in a row stays",
+     "Crop losses by state, as on 3 May:\n\n| State | District | Area lost |\n|---|---|---|\n"
+     "| Velmora | Ostrik | 3,000 |\n\nThe state of Velmora said losses grew. Talks in Ostrik "
+     "ended.",
+     [("Ostrik", None)], ["State"]),
+    ("a Spanish or Portuguese name the tagger cut at its particles, or ended on one, is one "
+     "name; a person's and a place's it keeps whole stay as they are",
+     "A growers' group, the Asociación Campesina del Valle Seco, says 3,000 people would lose "
+     "land. Loans are paid through Banco de la Nación Oriental. Minister Luiz Inácio Lula da "
+     "Silva spoke in Rio de Janeiro.",
+     [("Asociación Campesina del Valle Seco", "ORG"), ("Banco de la Nación Oriental", "ORG"),
+      ("Luiz Inácio Lula da Silva", "PERSON"), ("Rio de Janeiro", "GPE")],
+     ["Asociación", "Campesina", "Valle Seco", "Banco de la", "Nación Oriental"]),
     ("trailing possessive", "Who is backing Venn? Venn’s forces advanced on the city.",
      [("Venn", None)], ["Venn’s"]),
     ("leading article", "The United Nations said the talks would resume in Geneva.",

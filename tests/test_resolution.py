@@ -69,6 +69,15 @@ def actor_of(articles: list[ArticleMentions], ref: Ref) -> str:
 
 CASES = [
     # (name, articles, must join, must stay apart)
+    ("a lone word that is not a body's, at the end of a body's name after its 'of' or its "
+     "particle, is what the body is named after, not the body",
+     ["In the [Ostra|NORP] valley the dispute goes on. The [Liga Pesquera del Valle Ostra|ORG] "
+      "says 900 people would move. Boats from the [Ostra|LOC] valley sailed. The "
+      "[Friends of Karvel|ORG] met in [Karvel|GPE] and [Karvel|LOC].",
+      "A dam on the [Ostra River|LOC] is planned."],
+     [],
+     [[(0, "Ostra"), (0, "Liga Pesquera del Valle Ostra")],
+      [(0, "Karvel"), (0, "Friends of Karvel")]]),
     ("keys ignore case, dots, 'the', possessives, designators",
      ["[The U.S. Commerce Department|ORG] acted. [US Commerce Department|ORG] again.",
       "Floods in [Velm province|GPE] and [Velm|GPE]."],

@@ -390,6 +390,7 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
             return None
         word = m.key
         compass = name_words().compass_words
+        after_of = name_words().joining_particles | {"of"}
         roots, fronts = set(), set()
         # "Tarvos" once tagged a body is still the island, not its agency: a word the corpus
         # mostly tags as a place shortens as a place does
@@ -400,6 +401,9 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
                 continue  # no person's name, but "Sondea Canarias" the tagger took for one
             if tokens[-1] == word and len(tokens) == 2 and tokens[0] in compass:
                 continue  # "East Orla" is another place than Orla, a part of it or beside it
+            if tokens[-1] == word and label != "ORG" and other.label not in PLACES \
+                    and not after_of.isdisjoint(tokens[1:-1]):
+                continue  # "Indio" is the valley "Coordinadora Campesina del Río Indio" is of
             if tokens[-1] == word and (label == m.label or other.label in PLACES):
                 roots.add(self.uf.find(self.node[other.index]))
             elif tokens[0] == word and shortens_from_front(label, other.label, tokens):

@@ -47,6 +47,7 @@ class NameWords:
     body_designators: frozenset[str] = frozenset()
     office_heads: frozenset[str] = frozenset()
     compass_words: frozenset[str] = frozenset()
+    joining_particles: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)

@@ -14,6 +14,7 @@ from store.extract.mentions.descriptions import (
     bare_spans,
     description_spans,
     designated_spans,
+    headline_spans,
     institution_spans,
     office_spans,
     owned_spans,
@@ -77,8 +78,8 @@ def extract_mentions(doc: Doc, outlet: str | None = None) -> list[RawMention]:
     spans = as_acronyms(text, spans, frozenset(text[s.start:s.end] for s in acronyms))
     spans = as_events(text, without_overlaps([*spans, *acronyms]))
     spans = without_overlaps([*spans, *event_spans(text, spans, ctx)])
-    spans = without_sentence_openers(text, without_line_openers(text, without_junk(text, spans)),
-                                     ctx)
+    spans = without_sentence_openers(
+        text, without_line_openers(text, without_junk(text, spans, ctx)), ctx)
     defined = frozenset(text[s.start:s.end] for s in acronyms)
     # a name found again before a feature's noun names the feature, as the tagger's do; but a
     # political place's stays that place ("the Kalden valley" after the district of Kalden)
@@ -89,8 +90,8 @@ def extract_mentions(doc: Doc, outlet: str | None = None) -> list[RawMention]:
     spans = without_overlaps([*spans, *institution_spans(text, spans),
                               *designated_spans(text, spans), *titled_spans(text, spans),
                               *owned_spans(text, spans)])
-    spans = without_overlaps([*spans, *description_spans(text, ctx), *bare_spans(text, ctx),
-                              *loose_acronyms(text, spans, ctx)])
+    spans = without_overlaps([*headline_spans(text, ctx), *spans, *description_spans(text, ctx),
+                              *bare_spans(text, ctx), *loose_acronyms(text, spans, ctx)])
     spans = with_countries(text, without_overlaps([*spans, *office_spans(text, spans)]))
     return [RawMention(s.start, s.end, _label(text, s), text[s.start:s.end]) for s in spans]
 

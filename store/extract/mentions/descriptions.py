@@ -177,6 +177,37 @@ def bare_spans(text: str, ctx: DocView) -> list[Span]:
     return found
 
 
+_HEADLINE = re.compile(r"^([A-Z][a-z]+)[ \t]+([a-z]+)(?:[ \t]+([a-z]+))?", re.MULTILINE)
+
+
+def headline_spans(text: str, ctx: DocView) -> list[Span]:
+    """A headline's subject written without "the": a line that opens with a head noun, alone
+    and capitalised or after one capitalised modifier, then a verb in the present ("Federation
+    warns", "Privacy watchdog weighs fine", "Province disputes national figure") describes a
+    body as "the federation" does, whatever the tagger made of the capitalised word. After a
+    name (one the tagger took, a country, a word the article capitalises inside a sentence),
+    only where the article names such a body by both words ("Rosario board sees" beside
+    "Rosario Board of Trade"), as ``_named_head`` wants; else the name stays its own mention
+    ("Bangladesh ferry capsizes")."""
+    heads = descriptions().by_head
+    found: list[Span] = []
+    for m in _HEADLINE.finditer(text):
+        for head, verb in ((1, 2), (2, 3)):
+            if m.group(verb) is None or fold(m.group(head)) not in heads:
+                continue
+            if head == 2 and (ctx.in_entity(m.start(1), m.end(1), names_only=True)
+                              or countries().country(m.group(1))
+                              or re.search(rf"[a-z,][ \t]{m.group(1)}(?![\w'’-])", text)) \
+                    and not re.search(rf"{m.group(1)}(?:[ \t]+[A-Z][\w'’-]*){{0,3}}?[ \t]+"
+                                      rf"{m.group(2)[:1].upper()}{m.group(2)[1:]}\b", text):
+                break  # "Bangladesh ferry capsizes": a name's, not a description
+            token = ctx.token_at(m.start(verb))
+            if token is not None and token.tag_ == "VBZ":
+                found.append(Span(m.start(), m.end(head), DESC))
+                break
+    return found
+
+
 def designated_spans(text: str, spans: list[Span]) -> list[Span]:
     """"the Region of Central Orla", "the Municipality of Velm": a capitalised designator of
     ``body_designators`` before "of", up to two capitalised words and a place the tagger found,

@@ -45,7 +45,61 @@ def joined(text: str, spans: list[Span], ctx: DocView) -> list[Span]:
             m = re.match(r" ([A-Z][\w'’-]*)", text[span.end:])
             if m and (i + 1 == len(out) or out[i + 1].start >= span.end + m.end()):
                 out[i] = Span(span.start, span.end + m.end(), "ORG")
+    return _across_particles(text, out, nw.joining_particles)
+
+
+_LOWER_WORD = re.compile(r"[ \t]+([a-z]+)")
+_CAPITALISED = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
+
+
+def _across_particles(text: str, spans: list[Span], particles: frozenset[str]) -> list[Span]:
+    """"Coordinadora" + "Campesina" + "del" + "Río Indio", "Banco de la" + "Nación Argentina":
+    a Spanish or Portuguese name the tagger cut at its lowercase particles ("de", "del", "de
+    la", names.toml), or ended on one, is one name: the run of capitalised words on both sides of
+    one or two particles, and a one-word name set just before it by a space. Its label is its
+    one tagged part's, or a person's where all are; a name the tagger cut into places and bodies
+    is an organisation's (a place's name it knows whole: "Rio de Janeiro")."""
+    out: list[Span] = []
+    for span in spans:
+        if span.start < (out[-1].end if out else 0):
+            continue  # taken into the name before
+        end = _particle_run(text, span.end, particles)
+        if end is None:
+            out.append(span)
+            continue
+        parts = [span]
+        while len(out) > 0 and text[out[-1].end:parts[0].start] == " " \
+                and " " not in text[out[-1].start:out[-1].end] \
+                and text[out[-1].start].isupper() and out[-1].label != "DESC" \
+                and not countries().country(text[out[-1].start:out[-1].end]):
+            parts.insert(0, out.pop())  # "Coordinadora" + "Campesina del Río Indio"
+        parts += [s for s in spans if span.end <= s.start < end]
+        labels = {p.label for p in parts}
+        label = labels.pop() if len(parts) == 1 or labels == {"PERSON"} else "ORG"
+        out.append(Span(parts[0].start, max(end, parts[-1].end), label, span.curated))
     return out
+
+
+def _particle_run(text: str, end: int, particles: frozenset[str]) -> int | None:
+    """Where the name that goes on after ``end`` over one or two lowercase particles ends (the
+    last of the capitalised words after them), None where no particle and capitalised word
+    follow. A span that itself ends on particles ("Banco de la") goes on the same way."""
+    words = text[max(0, end - 12):end].split()
+    ended = 0
+    while ended < min(2, len(words) - 1) and words[-1 - ended] in particles:
+        ended += 1
+    pos, seen = end, ended
+    while seen < 2 and (m := _LOWER_WORD.match(text, pos)) and m.group(1) in particles:
+        pos, seen = m.end(), seen + 1
+    if not seen:
+        return None
+    last = None
+    while (m := _CAPITALISED.match(text, pos)) and m.group(1)[0].isupper():
+        pos = last = m.end()
+        while (m := _LOWER_WORD.match(text, pos)) and m.group(1) in particles \
+                and (c := _CAPITALISED.match(text, m.end())) and c.group(1)[0].isupper():
+            pos = m.end()
+    return last
 
 
 def _join_pair(text: str, a: Span, b: Span, ctx: DocView, nw) -> Span | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from store.extract.mentions.spans import Span, bare_word
+from store.extract.mentions.spans import DocView, Span, bare_word
 from store.knowledge.folding import fold
 from store.knowledge.name_words import name_words
 from store.knowledge.units import units
@@ -14,7 +14,7 @@ from store.knowledge.units import units
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
-def without_junk(text: str, spans: list[Span]) -> list[Span]:
+def without_junk(text: str, spans: list[Span], ctx: DocView | None = None) -> list[Span]:
     nw = name_words()
     kept: list[Span] = []
     for span in spans:
@@ -22,6 +22,9 @@ def without_junk(text: str, spans: list[Span]) -> list[Span]:
         words = surface.split()
         bare = [bare_word(w) for w in words]
         if span.label != "EVENT" and _is_junk(text, span, surface, words, bare, nw):
+            continue
+        if ctx is not None and len(words) == 1 and not span.curated \
+                and _common_line_opener(text, span, surface, ctx):
             continue
         kept.append(span)
     return _without_document_tails(text, kept, nw)
@@ -46,6 +49,8 @@ def _is_junk(text: str, span: Span, surface: str, words: list[str], bare: list[s
         return True  # "OPINA-REF-2025-11", "KMC-2023-08-21-0932": a document's reference
     if all(b in nw.caption_words or b in nw.titles for b in bare):
         return True  # "CREDIT", "Gen"
+    if len(words) == 1 and _header_cell(text, span, surface):
+        return True  # "| State | District |": a table's column, not an actor
     if len(words) == 1 and (bare[0] in nw.title_complements or bare[0] in nw.org_heads):
         # "Defence" in "Defence Secretary Alan Crewe", "Army" in "Army Gen. Harold Pike",
         # "State" in "Secretary of State Edith Lowry" (but "Kremlin spokesman" keeps the Kremlin)
@@ -56,6 +61,51 @@ def _is_junk(text: str, span: Span, surface: str, words: list[str], bare: list[s
         if before and bare_word(before.group(1)) in nw.titles:
             return True
     return False
+
+
+_LINE_MARKS = re.compile(r"[ \t#*>-]*")
+_NEXT_LOWER = re.compile(r"[ \t]+[a-z]")
+
+
+def _common_line_opener(text: str, span: Span, surface: str, ctx: DocView) -> bool:
+    """A line (a heading, a list item) opens with the span's one word, then a lowercase word
+    that is no verb ("Locust control operations:", "- Energy not supplied amounted to"), and the
+    article writes that word in lowercase too: a common noun capitalised by its place, no name
+    ("Federation warns" has a verb: a description, ``headline_spans``)."""
+    line_start = text.rfind("\n", 0, span.start) + 1
+    if _LINE_MARKS.fullmatch(text, line_start, span.start) is None \
+            or not _NEXT_LOWER.match(text, span.end):
+        return False
+    token = ctx.next_token(span.end)
+    if token is None or token.pos_ in ("VERB", "AUX"):
+        return False
+    return _written_lowercase(text, surface)
+
+
+def _written_lowercase(text: str, word: str) -> bool:
+    """The article writes the word in lowercase in its prose (after a space, not in an address:
+    ".../rajasthan-locusts")."""
+    return re.search(rf"(?<=\s){re.escape(word.lower())}(?![\w/-])", text) is not None
+
+
+_RULE_ROW = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}")
+
+
+def _header_cell(text: str, span: Span, surface: str) -> bool:
+    """The span is the whole of a cell in a Markdown table's header row (the row over its
+    ``|---|`` rule) and the article writes its word in lowercase too: a column's common noun
+    ("| Province | Area |"), never a name ("| Rajasthan |" heads no column)."""
+    line_start = text.rfind("\n", 0, span.start) + 1
+    line_end = text.find("\n", span.end)
+    if line_end < 0 or not text.startswith("|", line_start):
+        return False
+    before = text.rfind("|", line_start, span.start)
+    after = text.find("|", span.end, line_end)
+    if before < 0 or after < 0 or text[before + 1:after].strip() != surface:
+        return False
+    if not _RULE_ROW.match(text, line_end + 1):
+        return False
+    return _written_lowercase(text, surface)
 
 
 def _is_reference(word: str) -> bool:
