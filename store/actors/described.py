@@ -49,6 +49,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from functools import lru_cache
 
 from store.actors.happenings import happening_fits
 from store.actors.keys import PLACES
@@ -933,10 +934,12 @@ def _trade_words(surface: str) -> set[str]:
             if w.isalpha() and w.islower() and len(w) > 3 and w not in scope}
 
 
+@lru_cache(maxsize=1 << 16)
 def _modifiers(surface: str) -> frozenset[str]:
     """The words between a description's determiner and its head: "national statistics" of
     "the national statistics agency"; not a place's possessive, which says whose the body is
-    ("the country's" of "the country's port authority")."""
+    ("the country's" of "the country's port authority"). Asked of the same surfaces again and
+    again across a corpus, so kept per surface."""
     words = surface.split()[1:-1]
     if words and _is_place_possessive(words[0]):
         words = words[1:]
