@@ -708,11 +708,7 @@ def _attached_noun(span: Span, ctx: ContextWords, *, part: bool = False
                     (party and dep == "dobj" and child.i < span.start)
                     or (paid and dep == "nsubjpass")):
                 child = verb_read_as_noun(child) or child  # "pump price eases to": the price
-                child = _estimated_thing(child, verb, ctx) or child
-                if child.lemma_.lower() in ctx.number_nouns and dep == "dobj":
-                    # "cut its forecast for the crop to 24 million bags from 25.5 million": what
-                    # the forecast is for
-                    child = what_it_is_for(child, verb) or child
+                child = _estimated_thing(child, verb, dep, ctx) or child
                 return child, group_in(list(child.lefts))
     if verb.dep_ in ("acomp", "xcomp", "oprd") and verb.head.lemma_.lower() == "be":
         # "the plan was only 38 percent funded": the subject of "be" is what is measured
@@ -722,19 +718,19 @@ def _attached_noun(span: Span, ctx: ContextWords, *, part: bool = False
     return None
 
 
-def _estimated_thing(noun: Token, verb: Token, ctx: ContextWords) -> Token | None:
-    """ "cut its forecast for the 2026 crop to 1.4 million tonnes": an estimate noun is a
-    number of something, and the thing its "for" phrase names (hung on the estimate or, as the
-    parser often has it, on the verb) is what the figure counts; None when none is named."""
-    if noun.lemma_.lower() not in ctx.estimate_nouns:
+def _estimated_thing(noun: Token, verb: Token, dep: str, ctx: ContextWords) -> Token | None:
+    """ "cut its forecast for the 2026 crop to 1.4 million tonnes": an estimate noun, or a
+    number noun the verb takes as its object, is a number of something, and the thing its
+    "for" or "of" phrase names (``what_it_is_for``) is what the figure counts; None when none
+    is named, or when what is named is a unit, a place or a word that counts nothing."""
+    word = noun.lemma_.lower()
+    if word not in ctx.estimate_nouns and not (dep == "dobj" and word in ctx.number_nouns):
         return None
-    for owner in (noun, verb):
-        prep = next((c for c in owner.children if c.dep_ == "prep" and c.lower_ == "for"), None)
-        thing = pobj(prep) if prep is not None else None
-        if thing is not None and thing.pos_ == "NOUN" and not is_unit_noun(thing) and (
-                thing.lemma_.lower() not in ctx.not_counted) and not is_place(thing):
-            return thing
-    return None
+    thing = what_it_is_for(noun, verb)
+    if thing is None or is_unit_noun(thing) or thing.lemma_.lower() in ctx.not_counted or (
+            is_place(thing)):
+        return None
+    return thing
 
 
 def _in_an_aside(tok: Token, span: Span) -> bool:
