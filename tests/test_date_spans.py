@@ -172,3 +172,27 @@ def test_a_date_after_the_revising_verb_stays_the_figures(extract) -> None:
     text = "Planners lifted their harvest estimate for the autumn of 2025 to 3.4% from 3.1%."
     found = {f.text: f for f in extract(text)}
     assert found["3.4%"].when == "2025"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, figure, period", [
+    # the figure a comparison introduces takes the date that follows it, not the date of the
+    # figure it is set against, however long its own unit or conversion runs
+    ("Lenders cut the ceiling to 4.1bn florins ($2.7bn) in May, down from 5.3bn florins "
+     "($3.4bn) in January.", "5.3bn", "2026-01"),
+    ("Wardens counted 950 storks on the lake in April, up from 610 storks (a record then) "
+     "in 2024.", "610", "2024"),
+    ("Councillors set a parks budget of 8.2bn rand ($510 million) for 2027, up from 6.9 "
+     "billion rand ($430 million) this year.", "6.9 billion rand", "2026"),
+    # the date before stays the first figure's, and stays when nothing follows the compared one
+    ("Lenders cut the ceiling to 4.1bn florins ($2.7bn) in May, down from 5.3bn florins "
+     "($3.4bn) in January.", "4.1bn", "2026-05"),
+    ("In March the ferry carried 41,000 riders, up from 35,500 riders.", "35,500", "2026-03"),
+    # a saying's date after the compared figure does not date it
+    ("Imports reached 7,400 tonnes in May, up from 6,100 tonnes, the ministry said on "
+     "Tuesday.", "6,100 tonnes", "2026-05"),
+])
+def test_a_compared_figure_takes_the_date_after_it(extract, text: str, figure: str,
+                                                   period: str) -> None:
+    found = {f.text: f for f in extract(text)}
+    assert found[figure].when == period

@@ -48,6 +48,8 @@ def when_of(span: Span, sent: Span, article_date: str | None) -> tuple[str | Non
                   and not _in_compared_standard(sent.doc[c[0]:c[1]], span)
                   and not _dates_the_revising(sent.doc[c[0]:c[1]], span)]
     saying = [c for c in candidates if _dates_the_saying(sent.doc[c[0]], span)]
+    if any(c[0] >= span.end and c not in saying for c in candidates):
+        candidates = _past_its_comparison(candidates, span)
     if saying and (any(_in_own_clause(sent.doc[c[0]], span) for c in candidates)
                    or _projected_value(span)):
         # the day a projection was said is not the outcome it projects ("could cost up to 51
@@ -389,6 +391,20 @@ def _revising_verb(span: Span) -> Token | None:
 
 
 COMPARED_REACH = 12  # tokens before a date where the figure it dates may stand
+
+
+def _past_its_comparison(candidates: list[tuple[int, int, str]],
+                         span: Span) -> list[tuple[int, int, str]]:
+    """ "a budget of 4.2bn for 2027, up from 3.1bn ($23 million) this year": a figure a
+    comparison word introduces is the earlier value of the figure before it, so a date before
+    that word is the other figure's; the date after it (past its unit or conversion) is its
+    own. Only asked when a date follows the figure: one search of the few words before it."""
+    doc = span.doc
+    start = doc[span.start].idx
+    opened = estimate_words().compared.search(text_of(doc), max(0, start - 60), start)
+    if opened is None:
+        return candidates
+    return [c for c in candidates if c[0] >= span.end or doc[c[1] - 1].idx >= opened.start()]
 
 
 def _after_a_compared_figure(span: Span, date_start: int) -> bool:
