@@ -196,3 +196,24 @@ def test_a_compared_figure_takes_the_date_after_it(extract, text: str, figure: s
                                                    period: str) -> None:
     found = {f.text: f for f in extract(text)}
     assert found[figure].when == period
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, figure, period", [
+    # a deadline ("will ... by" a day) dates what is still to happen, not a figure of another
+    # clause that says how things stand
+    ("An estimated 9,400 pilgrims remain in the valley and will be bussed out by Sunday "
+     "11 October.", "9,400", "2026-10-02"),
+    ("The clinic has 1.2 million vials in stock; the rest will arrive by 19 October.",
+     "1.2 million", "2026-10-02"),
+    ("Some 640 families still live in tents, and the ministry said the camp would close by "
+     "December.", "640", "2026-10-02"),
+    # a date on the figure's own verb, or not a deadline, still dates it
+    ("The ferry carried 9,400 pilgrims by Sunday 27 September.", "9,400", "2026-09-27"),
+    ("Some 640 families lived in tents in August, and the camp will close by December.", "640",
+     "2026-08"),
+])
+def test_a_deadline_does_not_date_another_clause(extract, text: str, figure: str,
+                                                 period: str) -> None:
+    found = {f.text: f for f in extract(text)}
+    assert found[figure].when == period

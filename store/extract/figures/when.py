@@ -46,7 +46,8 @@ def when_of(span: Span, sent: Span, article_date: str | None) -> tuple[str | Non
                   and not _in_bounding_phrase(sent.doc[c[0]:c[1]].root, span)
                   and not _after_a_compared_figure(span, c[0])
                   and not _in_compared_standard(sent.doc[c[0]:c[1]], span)
-                  and not _dates_the_revising(sent.doc[c[0]:c[1]], span)]
+                  and not _dates_the_revising(sent.doc[c[0]:c[1]], span)
+                  and not _a_deadline_elsewhere(sent.doc[c[0]:c[1]], span)]
     saying = [c for c in candidates if _dates_the_saying(sent.doc[c[0]], span)]
     if any(c[0] >= span.end and c not in saying for c in candidates):
         candidates = _past_its_comparison(candidates, span)
@@ -441,6 +442,17 @@ def _dates_the_saying(date: Token, span: Span) -> bool:
 
 def _in_own_clause(date: Token, span: Span) -> bool:
     return _verb_of(date).i == governing_verb(span).i
+
+
+def _a_deadline_elsewhere(date: Span, span: Span) -> bool:
+    """Whether a date is a deadline ("by" it, on a verb of what will or would happen: "will be
+    flown home by Monday 27 September") on another verb than the figure's: it dates what is
+    still to happen, not "82,000 remain abroad" beside it."""
+    if date.start == 0 or date.doc[date.start - 1].lower_ != "by":
+        return False
+    verb = _verb_of(date.doc[date.start - 1])
+    return verb.i != governing_verb(span).i and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS for c in verb.children)
 
 
 def _verb_of(tok: Token) -> Token:
