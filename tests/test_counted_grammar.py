@@ -1363,3 +1363,23 @@ def test_a_sum_per_unit_of_another_currency_is_an_exchange_rate(extract, sentenc
                                                                 text: str, counted: str) -> None:
     fig = {f.text: f for f in extract(sentence)}[text]
     assert fig.counted == counted
+
+
+# a noun that counts people by itself ("toll", "turnout") never names what a sum of money counts:
+# the sum is what the noun charges or brings in (a toll is also a fee)
+SUMS_OF_A_SELF_COUNTING_NOUN = [
+    ("Bridge tolls bring in NZ$12m a year for the council.", "NZ$12m", "tolls"),
+    ("Ferry tolls raised €8.5 million last year.", "€8.5 million", "tolls"),
+    ("The toll on the Varn crossing is $7.", "$7", "toll"),
+    ("Tolls collected 3 million francs in the first month.", "3 million francs", "Tolls"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "counted"), SUMS_OF_A_SELF_COUNTING_NOUN)
+def test_a_sum_of_a_self_counting_noun_counts_no_people(extract, sentence: str, text: str,
+                                                        counted: str) -> None:
+    fig = {f.text: f for f in extract(sentence)}[text]
+    assert fig.counted is not None and fig.counted.split()[-1] == counted
+    assert fig.counted_head not in ("deaths", "people")
+

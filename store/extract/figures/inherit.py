@@ -353,7 +353,8 @@ def _population_of(fig: FoundFigure, span: Span, ctx: ContextWords) -> bool:
 
 def _self_counting(fig: FoundFigure, span: Span, ctx: ContextWords, count_like: bool) -> bool:
     """ "The death toll rose to 1,234": a number noun that says itself what it counts (also as
-    the antecedent of "which": "the toll, which officials put at 87")."""
+    the antecedent of "which": "the toll, which officials put at 87"); a sum of money it is
+    said of counts the noun itself ("tolls bring in $3m": a toll is also a charge)."""
     verb = governing_verb(span)
     nouns = list(verb.children)
     if verb.dep_ == "relcl" and verb.head.pos_ == "NOUN":
@@ -370,6 +371,12 @@ def _self_counting(fig: FoundFigure, span: Span, ctx: ContextWords, count_like: 
         named = compound_counted(noun, ctx) if known is None else None
         if (known is not None or named is not None) and _parted(noun, span):
             continue  # another clause's noun: "Death toll at 41; damage estimate revised to $2bn"
+        if known is not None and fig.unit in units().currency_codes:
+            # "tolls bring in CHF 3m", "the toll on the bridge is $5": what the noun counts
+            # (deaths, voters) is never a sum of money; the sum is the toll itself, a charge
+            fig.counted, fig.counted_head = counted_phrase(noun, None), lemma
+            fig.inherited = True
+            return True
         if known is not None:
             fig.counted, fig.counted_head = known[0], known[0]
             if count_like:
