@@ -1383,3 +1383,20 @@ def test_a_sum_of_a_self_counting_noun_counts_no_people(extract, sentence: str, 
     assert fig.counted is not None and fig.counted.split()[-1] == counted
     assert fig.counted_head not in ("deaths", "people")
 
+
+# the subject of a copula or of a verb of measure may be a gerund the tagger leaves a verb
+# ("spending per head"): with no object of its own it is a noun, what the sum measures
+GERUND_SUBJECTS = [
+    ("Spending per pupil was $9,800 in Ardley.", "$9,800", "Spending"),
+    ("Borrowing per household reached £31,000.", "£31,000", "Borrowing"),
+    ("Spending per visitor rose to €640 over the summer.", "€640", "Spending"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "counted"), GERUND_SUBJECTS)
+def test_a_gerund_subject_names_what_a_sum_measures(extract, sentence: str, text: str,
+                                                    counted: str) -> None:
+    fig = {f.text: f for f in extract(sentence)}[text]
+    assert fig.counted == counted
+

@@ -680,7 +680,10 @@ def _attached_noun(span: Span, ctx: ContextWords, *, part: bool = False
     scales = units().scale_suffixes.keys() | units().scale_words.keys()
 
     def usable(tok: Token) -> bool:  # not the "m" of "EUR 400m" split off by the tagger
-        return (tok.pos_ == "NOUN" and tok.lemma_.lower() not in ctx.not_counted
+        # ("spending per head was $4,100": a gerund subject with no object is a noun)
+        nominal = tok.pos_ == "NOUN" or (tok.tag_ == "VBG" and tok.dep_ == "nsubj" and not any(
+            c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.children))
+        return (nominal and tok.lemma_.lower() not in ctx.not_counted
                 and not (span.start <= tok.i < span.end) and not is_unit_noun(tok)
                 and tok.lower_ not in scales)
 
