@@ -1406,6 +1406,7 @@ def test_a_gerund_subject_names_what_a_sum_measures(extract, sentence: str, text
 VERBS_DONE_TO_A_RATE = [
     ("The Korsby works treats 45 million litres every day.", "45 million litres", "treated"),
     ("The field pumps 310,000 barrels a day.", "310,000 barrels", "pumped"),
+    ("Lorries will bring 3 million litres a day to the camps.", "3 million litres", "flow"),
     ("The terminal ships 12,000 tonnes a week to Halden.", "12,000 tonnes", "shipped"),
     ("Tankers carry 2 million litres a day to the camps.", "2 million litres", "carried"),
     ("About 9 million litres are filtered every day.", "9 million litres", "filtered"),

@@ -126,8 +126,9 @@ def rated_noun(span: Span) -> Token | None:
 def name_what_is_used(fig: FoundFigure, span: Span) -> None:
     """ "The town uses about 640 million litres a day": a rate of volume or mass with no noun of
     its own that a verb of using takes counts the use ("use", "consumption"), not a flow; one
-    another verb acts on is named by what it does ("treats 80 million litres a day": treated),
-    and flow stays the name for a verb of release and the fallback."""
+    a verb of handling (the same table) or another verb's written participle acts on is named
+    by what it does ("treats 80 million litres a day": treated; "are filtered": filtered), and
+    flow stays the name for a verb of release and the fallback."""
     base, per, tail = fig.unit.partition(" per ")
     if fig.counted is not None or not per:
         return  # a total is left to the verbs of flow and release
@@ -136,9 +137,10 @@ def name_what_is_used(fig: FoundFigure, span: Span) -> None:
         return
     verb = governing_verb(span)
     named = quantity_classes().uses.get(verb.lemma_.lower())
-    if named is None and _timed(tail) and _acted_on(span, verb):
-        # "the plant treats 80 million litres a day", "pumps 2 million barrels a day": what the
-        # verb does to the volume names it ("treated", "pumped"); a release stays a flow
+    if named is None and verb.tag_ == "VBN" and _timed(tail) and _acted_on(span, verb):
+        # "9 million litres are filtered every day": the participle as written says what is done
+        # to the volume (a present form of a verb not in the table is left alone: its
+        # participle may be irregular, "bring" -> "brought"); a release stays a flow
         done = participle_of(verb)
         if done != NOT_TAKEN and quantity_classes().noun_class.get(done) not in (
                 "released", "flow"):

@@ -131,21 +131,9 @@ def raised(verb: Token) -> bool:
 
 
 def regular_participle(lemma: str) -> str:
-    """ "leak" -> "leaked", "release" -> "released", "carry" -> "carried", "ship" -> "shipped":
-    the past participle a regular verb makes, the form the counted-noun word lists hold
-    ("released", "flooded", "killed"); a final consonant is doubled after the one short vowel
-    of a word of one syllable (stress on two-syllable words is not known: "emit" -> "emited")."""
-    vowels = "aeiou"
-    if lemma.endswith("e"):
-        return lemma + "d"
-    if len(lemma) > 2 and lemma[-1] == "y" and lemma[-2] not in vowels:
-        return lemma[:-1] + "ied"  # "carry" -> "carried"
-    groups = sum(1 for i, c in enumerate(lemma)
-                 if c in vowels and (i == 0 or lemma[i - 1] not in vowels))
-    if groups == 1 and len(lemma) > 2 and lemma[-1] not in vowels + "wxy" and (
-            lemma[-2] in vowels and lemma[-3] not in vowels):
-        return lemma + lemma[-1] + "ed"  # one syllable, consonant-vowel-consonant: "shipped"
-    return lemma + "ed"
+    """ "leak" -> "leaked", "release" -> "released": the past participle a regular verb makes,
+    the form the counted-noun word lists hold ("released", "flooded", "killed")."""
+    return lemma + ("d" if lemma.endswith("e") else "ed")
 
 
 def pobj(prep: Token) -> Token | None:
