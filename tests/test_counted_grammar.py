@@ -1363,3 +1363,61 @@ def test_a_sum_per_unit_of_another_currency_is_an_exchange_rate(extract, sentenc
                                                                 text: str, counted: str) -> None:
     fig = {f.text: f for f in extract(sentence)}[text]
     assert fig.counted == counted
+
+
+# a noun that counts people by itself ("toll", "turnout") never names what a sum of money counts:
+# the sum is what the noun charges or brings in (a toll is also a fee)
+SUMS_OF_A_SELF_COUNTING_NOUN = [
+    ("Bridge tolls bring in NZ$12m a year for the council.", "NZ$12m", "tolls"),
+    ("Ferry tolls raised €8.5 million last year.", "€8.5 million", "tolls"),
+    ("The toll on the Varn crossing is $7.", "$7", "toll"),
+    ("Tolls collected 3 million francs in the first month.", "3 million francs", "Tolls"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "counted"), SUMS_OF_A_SELF_COUNTING_NOUN)
+def test_a_sum_of_a_self_counting_noun_counts_no_people(extract, sentence: str, text: str,
+                                                        counted: str) -> None:
+    fig = {f.text: f for f in extract(sentence)}[text]
+    assert fig.counted is not None and fig.counted.split()[-1] == counted
+    assert fig.counted_head not in ("deaths", "people")
+
+
+# the subject of a copula or of a verb of measure may be a gerund the tagger leaves a verb
+# ("spending per head"): with no object of its own it is a noun, what the sum measures
+GERUND_SUBJECTS = [
+    ("Spending per pupil was $9,800 in Ardley.", "$9,800", "Spending"),
+    ("Borrowing per household reached £31,000.", "£31,000", "Borrowing"),
+    ("Spending per visitor rose to €640 over the summer.", "€640", "Spending"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "counted"), GERUND_SUBJECTS)
+def test_a_gerund_subject_names_what_a_sum_measures(extract, sentence: str, text: str,
+                                                    counted: str) -> None:
+    fig = {f.text: f for f in extract(sentence)}[text]
+    assert fig.counted == counted
+
+
+# a rate of volume or mass a verb acts on is named by what the verb does to it (its participle);
+# a verb of release stays a flow, a verb of saying or measuring names nothing
+VERBS_DONE_TO_A_RATE = [
+    ("The Korsby works treats 45 million litres every day.", "45 million litres", "treated"),
+    ("The field pumps 310,000 barrels a day.", "310,000 barrels", "pumped"),
+    ("Lorries will bring 3 million litres a day to the camps.", "3 million litres", "flow"),
+    ("The terminal ships 12,000 tonnes a week to Halden.", "12,000 tonnes", "shipped"),
+    ("Tankers carry 2 million litres a day to the camps.", "2 million litres", "carried"),
+    ("About 9 million litres are filtered every day.", "9 million litres", "filtered"),
+    ("The pipe leaked 1,800 barrels a day.", "1,800 barrels", "flow"),
+    ("Engineers estimate 4 million litres a day.", "4 million litres", "flow"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "counted"), VERBS_DONE_TO_A_RATE)
+def test_a_verb_names_what_it_does_to_a_rate_of_volume(extract, sentence: str, text: str,
+                                                       counted: str) -> None:
+    fig = {f.text: f for f in extract(sentence)}[text]
+    assert fig.counted == counted

@@ -81,7 +81,7 @@ def _taking_verb(span: Span, verb: Token, *, acted_on: bool) -> str | None:
     doc = span.doc
     for tok in doc[span.end:min(len(doc), span.end + AFTER_UNIT)]:
         if tok.tag_ in ("VBN", "VBD") and tok.lemma_.lower() in ctx.area_verbs:
-            return _participle(tok)
+            return participle_of(tok)
         if tok.tag_ == "JJ" and tok.lower_ in ctx.area_participles and (
                 doc[tok.i - 1].lemma_ == "be"):  # "were sown", which the tagger calls an adjective
             return NOT_TAKEN if _negated(tok) else tok.lower_
@@ -89,7 +89,7 @@ def _taking_verb(span: Span, verb: Token, *, acted_on: bool) -> str | None:
             break
     for clause in span.root.children:  # "900 hectares that are normally irrigated"
         if clause.dep_ in ("relcl", "acl") and clause.lemma_.lower() in ctx.area_verbs:
-            return _participle(clause)
+            return participle_of(clause)
     node = span.root
     while node.head.i != verb.i and node.head.i != node.i:
         node = node.head
@@ -104,7 +104,7 @@ def _taking_verb(span: Span, verb: Token, *, acted_on: bool) -> str | None:
         return None  # "the burned area hit 12,000 hectares": a level reached, not land hit
     if node.i != span.root.i and node.lemma_.lower() in ctx.area_nouns:
         return None  # "Crop land lost: 3,400 hectares": the kind of land the verb took
-    return _participle(verb)
+    return participle_of(verb)
 
 
 def _area_noun(span: Span, verb: Token) -> Token | None:
@@ -155,7 +155,7 @@ def _negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
 
 
-def _participle(verb: Token) -> str:
+def participle_of(verb: Token) -> str:
     """The verb as written when it is a past form ("burned"), else its regular past
     participle ("burning" -> "burned", "flood" -> "flooded"); ``NOT_TAKEN`` for a verb its
     clause denies."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from store.extract.figures.counted_area import NOT_TAKEN, participle_of
 from store.extract.figures.counted_price import of_a_size, priced_name, value_of_priced
 from store.extract.figures.parse import governing_verb, raised
 from store.knowledge.context import context_words
@@ -124,13 +125,49 @@ def rated_noun(span: Span) -> Token | None:
 
 def name_what_is_used(fig: FoundFigure, span: Span) -> None:
     """ "The town uses about 640 million litres a day": a rate of volume or mass with no noun of
-    its own that a verb of using takes counts the use ("use", "consumption"), not a flow."""
-    base, per, _ = fig.unit.partition(" per ")
+    its own that a verb of using takes counts the use ("use", "consumption"), not a flow; one
+    a verb of handling (the same table) or another verb's written participle acts on is named
+    by what it does ("treats 80 million litres a day": treated; "are filtered": filtered), and
+    flow stays the name for a verb of release and the fallback."""
+    base, per, tail = fig.unit.partition(" per ")
     if fig.counted is not None or not per:
         return  # a total is left to the verbs of flow and release
     found = units().conversions.get(base)
     if found is None or found[0] not in USED:
         return
-    named = quantity_classes().uses.get(governing_verb(span).lemma_.lower())
+    verb = governing_verb(span)
+    named = quantity_classes().uses.get(verb.lemma_.lower())
+    if named is None and verb.tag_ == "VBN" and _timed(tail) and _acted_on(span, verb):
+        # "9 million litres are filtered every day": the participle as written says what is done
+        # to the volume (a present form of a verb not in the table is left alone: its
+        # participle may be irregular, "bring" -> "brought"); a release stays a flow
+        done = participle_of(verb)
+        if done != NOT_TAKEN and quantity_classes().noun_class.get(done) not in (
+                "released", "flow"):
+            named = done
     if named is not None:
         fig.counted = fig.counted_head = named
+
+
+def _timed(per: str) -> bool:
+    """ "per day", "per person per day": a rate over time (not "per hectare", a yield)."""
+    periods = context_words().rate_period_words
+    return any(word in periods for word in per.lower().split())
+
+
+def _acted_on(span: Span, verb: Token) -> bool:
+    """The amount is what its verb acts on (its object, or the subject of its passive) and the
+    verb says what is done to it: not a verb of being, measuring, saying, owning, holding,
+    bounding or changing ("reached", "said", "has", "can store", "cut to")."""
+    if verb.pos_ != "VERB" or (verb.tag_ == "VBG" and verb.dep_ == "amod"):
+        return False
+    node = span.root
+    while node.head.i != verb.i and node.head.i != node.i:
+        node = node.head
+    if node.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    ctx = context_words()
+    lemma = verb.lemma_.lower()
+    return not any(lemma in words for words in (
+        ctx.measure_verbs, ctx.reporting, ctx.owner_verbs, ctx.capacity_verbs, ctx.bound_verbs,
+        ctx.revising_verbs, ctx.change_verbs, ctx.goods_verbs.keys(), ctx.money_verbs.keys()))

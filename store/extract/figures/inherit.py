@@ -353,7 +353,8 @@ def _population_of(fig: FoundFigure, span: Span, ctx: ContextWords) -> bool:
 
 def _self_counting(fig: FoundFigure, span: Span, ctx: ContextWords, count_like: bool) -> bool:
     """ "The death toll rose to 1,234": a number noun that says itself what it counts (also as
-    the antecedent of "which": "the toll, which officials put at 87")."""
+    the antecedent of "which": "the toll, which officials put at 87"); a sum of money it is
+    said of counts the noun itself ("tolls bring in $3m": a toll is also a charge)."""
     verb = governing_verb(span)
     nouns = list(verb.children)
     if verb.dep_ == "relcl" and verb.head.pos_ == "NOUN":
@@ -370,6 +371,12 @@ def _self_counting(fig: FoundFigure, span: Span, ctx: ContextWords, count_like: 
         named = compound_counted(noun, ctx) if known is None else None
         if (known is not None or named is not None) and _parted(noun, span):
             continue  # another clause's noun: "Death toll at 41; damage estimate revised to $2bn"
+        if known is not None and fig.unit in units().currency_codes:
+            # "tolls bring in CHF 3m", "the toll on the bridge is $5": what the noun counts
+            # (deaths, voters) is never a sum of money; the sum is the toll itself, a charge
+            fig.counted, fig.counted_head = counted_phrase(noun, None), lemma
+            fig.inherited = True
+            return True
         if known is not None:
             fig.counted, fig.counted_head = known[0], known[0]
             if count_like:
@@ -673,7 +680,10 @@ def _attached_noun(span: Span, ctx: ContextWords, *, part: bool = False
     scales = units().scale_suffixes.keys() | units().scale_words.keys()
 
     def usable(tok: Token) -> bool:  # not the "m" of "EUR 400m" split off by the tagger
-        return (tok.pos_ == "NOUN" and tok.lemma_.lower() not in ctx.not_counted
+        # ("spending per head was $4,100": a gerund subject with no object is a noun)
+        nominal = tok.pos_ == "NOUN" or (tok.tag_ == "VBG" and tok.dep_ == "nsubj" and not any(
+            c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.children))
+        return (nominal and tok.lemma_.lower() not in ctx.not_counted
                 and not (span.start <= tok.i < span.end) and not is_unit_noun(tok)
                 and tok.lower_ not in scales)
 
