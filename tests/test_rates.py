@@ -136,6 +136,14 @@ ADVERB = [
     ("The firm hired 70 drivers for daily rounds.", "70", "drivers"),
 ]
 
+PER_ANNUM_SHORT = [
+    # "p.a.": per annum, written short
+    ("Tuition in Leeswick rose to £11,400 p.a. for overseas students.", "£11,400",
+     "GBP per year"),
+    ("The smelter will process 80,000 tonnes p.a. from 2028.", "80,000 tonnes",
+     "tonnes per year"),
+]
+
 EXCHANGE_NOTE = [
     # an exchange-rate note: the amount is given per one of the other currency
     ("Imports rose 4 percent. ($1 = 17.02 pesos)", "17.02 pesos", "MXN per USD"),
@@ -207,7 +215,7 @@ def test_a_headline_gives_the_amount_per_what_its_article_does(extract, text: st
                          + CHANGE_AFTER_RATE + IN_ONE_PERIOD
                          + EACH_SUBJECT
                          + LIST + ADVERB
-                         + EXCHANGE_NOTE + CONVERSION)
+                         + EXCHANGE_NOTE + CONVERSION + PER_ANNUM_SHORT)
 def test_a_rate_said_away_from_the_figure(extract, sentence: str, text: str, unit: str) -> None:
     assert {f.text: f.unit for f in extract(sentence)}[text] == unit
 

@@ -101,6 +101,10 @@ def _averaged_growth(expr: NumberExpr, text: str) -> str | None:
     return units().rate_adjectives[m.group(1).lower()] if m else None
 
 
+# "£9,250 p.a.", "40,000 tonnes p.a.": "per annum" written short, right after the figure
+_PA = re.compile(r"\s*p\.\s?a\.(?!\w)")
+
+
 # "EUR92/MWh", "$71/barrel", "12 litres/day": a slash and a unit or period right after the number
 _SLASH = re.compile(r"\s?/\s?([A-Za-z]{1,12})(?![\w/])")
 
@@ -147,6 +151,8 @@ def approx_and_rate(expr: NumberExpr, text: str) -> tuple[str, str | None]:
     per_what = _per_what(text[expr.end:expr.end + 60]) if measured or money else None
     if rate is not None:
         pass
+    elif _PA.match(text, expr.end):
+        rate = "year"  # "£9,250 p.a.": per annum, written short
     elif (money or measured) and (slash := _per_slash(text, expr.end)) is not None:
         rate = slash  # "EUR92/MWh", "$71/barrel": a price per unit of a measure
     elif (averaged := _averaged_growth(expr, text)) is not None:
