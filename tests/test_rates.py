@@ -144,6 +144,15 @@ PER_ANNUM_SHORT = [
      "tonnes per year"),
 ]
 
+EACH_AFTER_THE_VERB = [
+    # "each", "every", "per" after a count's verb and its phrases
+    ("About 1,400 pilgrims arrive at the northern shrine each week.", "1,400",
+     "pilgrims per week"),
+    ("Some 260 trucks cross into the valley every day.", "260", "trucks per day"),
+    # "a" that far off may say when
+    ("About 1,400 pilgrims arrived at the northern shrine a week ago.", "1,400", "pilgrims"),
+]
+
 EXCHANGE_NOTE = [
     # an exchange-rate note: the amount is given per one of the other currency
     ("Imports rose 4 percent. ($1 = 17.02 pesos)", "17.02 pesos", "MXN per USD"),
@@ -215,7 +224,7 @@ def test_a_headline_gives_the_amount_per_what_its_article_does(extract, text: st
                          + CHANGE_AFTER_RATE + IN_ONE_PERIOD
                          + EACH_SUBJECT
                          + LIST + ADVERB
-                         + EXCHANGE_NOTE + CONVERSION + PER_ANNUM_SHORT)
+                         + EXCHANGE_NOTE + CONVERSION + PER_ANNUM_SHORT + EACH_AFTER_THE_VERB)
 def test_a_rate_said_away_from_the_figure(extract, sentence: str, text: str, unit: str) -> None:
     assert {f.text: f.unit for f in extract(sentence)}[text] == unit
 

@@ -167,8 +167,11 @@ def approx_and_rate(expr: NumberExpr, text: str) -> tuple[str, str | None]:
         clause = re.split(r"[,;.:!?()]", text[expr.end:expr.end + 60], maxsplit=1)[0]
         m_rate = ctx.rate_in_clause.search(clause)
         # a measure or an amount may have what it is of and where it goes between: "4,000
-        # tonnes of slurry into the river each day"
-        words = 6 if measured or money else 3
+        # tonnes of slurry into the river each day"; so may a count its verb's phrases, before
+        # "each", "every" or "per" ("3,000 migrants arrive on the island each week"), which no
+        # "a" that may say when ("a year ago") stands for
+        words = 6 if measured or money or (
+            m_rate and m_rate.group(0)[:1].lower() in "pe") else 3
         if m_rate and not any(c.isdigit() for c in clause[:m_rate.start()]) and (
             len(clause[:m_rate.start()].split()) <= words
         ):
