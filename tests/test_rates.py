@@ -164,6 +164,15 @@ EACH_AFTER_THE_VERB = [
     ("About 1,400 pilgrims arrived at the northern shrine a week ago.", "1,400", "pilgrims"),
 ]
 
+RESTATED_PER_PERIOD = [
+    # a bare number after ", or" that restates a sum per its own period: the sum's currency
+    ("The toll brings the council Rs 6m a year, or 500,000 monthly.", "500,000",
+     "INR per month"),
+    ("The ferry subsidy costs $9m a year, or about 25,000 a day.", "25,000", "USD per day"),
+    # no period of its own: not restated per a period
+    ("The ferry subsidy costs $9m a year, or 40 crossings.", "40", "crossings"),
+]
+
 EXCHANGE_NOTE = [
     # an exchange-rate note: the amount is given per one of the other currency
     ("Imports rose 4 percent. ($1 = 17.02 pesos)", "17.02 pesos", "MXN per USD"),
@@ -236,7 +245,7 @@ def test_a_headline_gives_the_amount_per_what_its_article_does(extract, text: st
                          + EACH_SUBJECT
                          + LIST + ADVERB
                          + EXCHANGE_NOTE + CONVERSION + AT_A_PACE + PER_ANNUM_SHORT
-                         + EACH_AFTER_THE_VERB)
+                         + EACH_AFTER_THE_VERB + RESTATED_PER_PERIOD)
 def test_a_rate_said_away_from_the_figure(extract, sentence: str, text: str, unit: str) -> None:
     assert {f.text: f.unit for f in extract(sentence)}[text] == unit
 
