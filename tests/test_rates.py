@@ -173,6 +173,18 @@ RESTATED_PER_PERIOD = [
     ("The ferry subsidy costs $9m a year, or 40 crossings.", "40", "crossings"),
 ]
 
+BARE_UNIT_PRICE = [
+    # a bare number per one of a mass or a volume: a price in the currency of the last one
+    ("Cocoa fetched GHS 48 per kg in Kumasi on Friday. Buyers in Tamale pay 51 a kilo.", "51",
+     "GHS per kg"),
+    ("Diesel was N1,020 per litre in March. In Jos it is now 1,180 a litre.", "1,180",
+     "NGN per litre"),
+    # a period, or an area, is no price's measure; no price before: nothing to go by
+    ("The mill paid $310 a tonne for maize. It shipped 4,000 a month to the port.", "4,000",
+     "count per month"),
+    ("Smallholders in Kisii are paid 60 a kilo.", "60", "count"),
+]
+
 EXCHANGE_NOTE = [
     # an exchange-rate note: the amount is given per one of the other currency
     ("Imports rose 4 percent. ($1 = 17.02 pesos)", "17.02 pesos", "MXN per USD"),
@@ -245,7 +257,7 @@ def test_a_headline_gives_the_amount_per_what_its_article_does(extract, text: st
                          + EACH_SUBJECT
                          + LIST + ADVERB
                          + EXCHANGE_NOTE + CONVERSION + AT_A_PACE + PER_ANNUM_SHORT
-                         + EACH_AFTER_THE_VERB + RESTATED_PER_PERIOD)
+                         + EACH_AFTER_THE_VERB + RESTATED_PER_PERIOD + BARE_UNIT_PRICE)
 def test_a_rate_said_away_from_the_figure(extract, sentence: str, text: str, unit: str) -> None:
     assert {f.text: f.unit for f in extract(sentence)}[text] == unit
 

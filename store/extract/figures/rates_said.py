@@ -56,6 +56,7 @@ def read_rates_said(figures: list[FoundFigure], doc: Doc, spans: list[Span | Non
     _from_to(figures, text)
     _list_after_rate(figures, text)
     _conversions(figures, text)
+    _bare_unit_prices(figures, text)
     _said_again(figures)
     _headline_said_again(figures, text)
     _bare_on_a_headline(figures, text)
@@ -377,6 +378,32 @@ def _conversions(figures: list[FoundFigure], text: str) -> None:
         if (money or measured) and (_BRACKET.fullmatch(text, fig.end, nxt.start) or (
                 nxt.unit != fig.unit and _COMMA_ABOUT.fullmatch(text, fig.end, nxt.start))):
             nxt.rate = fig.rate
+
+
+# "charge 140,000 a kilo", "pay 2,100 per tonne": a bare number given per one of a measure
+_PER_ONE = re.compile(r"\s+(?:per|an?)\s+(?=[a-z])")
+
+
+def _bare_unit_prices(figures: list[FoundFigure], text: str) -> None:
+    """ "Robusta fetched VND138,000 per kg. Traders in Pleiku charge 140,000 a kilo.": a bare
+    number given per one of a mass or a volume is a price, in the currency of the last price
+    per one of a measure the article gave before it (a count is not given per kilo; a yield per
+    hectare is a measure per an area, read elsewhere)."""
+    last_price: FoundFigure | None = None
+    lex = units()
+    for fig in figures:
+        if _unit_price(fig):
+            last_price = fig
+            continue
+        if last_price is None or fig.unit != "count" or _LETTER.search(fig.text):
+            continue
+        m = _PER_ONE.match(text, fig.end, fig.end + 8)
+        measure = per_one_measure(text, m.end()) if m is not None else None
+        if measure is None or fig.rate not in (None, measure):
+            continue
+        code = lex.measures.get(measure) or lex.measures.get(f"{measure}s") or measure
+        if lex.conversions.get(code, ("", 0.0))[0] in FLOWING:
+            fig.unit, fig.rate = last_price.unit, measure
 
 
 # a table header's rate: "(tonnes/day)", "(tonnes per hectare)", "(litres a day)", "(per day)",
