@@ -136,6 +136,63 @@ ADVERB = [
     ("The firm hired 70 drivers for daily rounds.", "70", "drivers"),
 ]
 
+AT_A_PACE = [
+    # a count or a sum "at an annual rate of", "at an annualised pace of": per that period
+    ("Permits ran at an annual rate of 312,400 units in April.", "312,400", "units per year"),
+    ("Shipments grew at a seasonally adjusted annual rate of 2.3 million crates.",
+     "2.3 million", "crates per year"),
+    ("Remittances flowed in at an annualised pace of $18bn.", "$18bn", "USD per year"),
+    # the pace said after the figure
+    ("Completions climbed to 1.18 million homes at a seasonally adjusted annual rate.",
+     "1.18 million", "homes per year"),
+    ("Card spending hit $9bn at an annualised rate in the quarter.", "$9bn", "USD per year"),
+    # a comment set apart by a comma, or a rate of growth, says nothing of the figure's period
+    ("Mills cut 8,000 jobs in March, at a monthly pace unseen since 2009.", "8,000", "jobs"),
+    ("Exports reached 700,000 tonnes at an annual rate of growth of 3 percent.",
+     "700,000 tonnes", "tonnes"),
+    # a share at a rate is no rate; "of" on another noun holds a count
+    ("The annual rate of 2.6 percent was the lowest since 2019.", "2.6 percent", "percent"),
+    ("The annual gathering of 250 growers opened in Tulln.", "250", "growers"),
+]
+
+PER_ANNUM_SHORT = [
+    # "p.a.": per annum, written short
+    ("Tuition in Leeswick rose to £11,400 p.a. for overseas students.", "£11,400",
+     "GBP per year"),
+    ("The smelter will process 80,000 tonnes p.a. from 2028.", "80,000 tonnes",
+     "tonnes per year"),
+]
+
+EACH_AFTER_THE_VERB = [
+    # "each", "every", "per" after a count's verb and its phrases
+    ("About 1,400 pilgrims arrive at the northern shrine each week.", "1,400",
+     "pilgrims per week"),
+    ("Some 260 trucks cross into the valley every day.", "260", "trucks per day"),
+    # "a" that far off may say when
+    ("About 1,400 pilgrims arrived at the northern shrine a week ago.", "1,400", "pilgrims"),
+]
+
+RESTATED_PER_PERIOD = [
+    # a bare number after ", or" that restates a sum per its own period: the sum's currency
+    ("The toll brings the council Rs 6m a year, or 500,000 monthly.", "500,000",
+     "INR per month"),
+    ("The ferry subsidy costs $9m a year, or about 25,000 a day.", "25,000", "USD per day"),
+    # no period of its own: not restated per a period
+    ("The ferry subsidy costs $9m a year, or 40 crossings.", "40", "crossings"),
+]
+
+BARE_UNIT_PRICE = [
+    # a bare number per one of a mass or a volume: a price in the currency of the last one
+    ("Cocoa fetched GHS 48 per kg in Kumasi on Friday. Buyers in Tamale pay 51 a kilo.", "51",
+     "GHS per kg"),
+    ("Diesel was N1,020 per litre in March. In Jos it is now 1,180 a litre.", "1,180",
+     "NGN per litre"),
+    # a period, or an area, is no price's measure; no price before: nothing to go by
+    ("The mill paid $310 a tonne for maize. It shipped 4,000 a month to the port.", "4,000",
+     "count per month"),
+    ("Smallholders in Kisii are paid 60 a kilo.", "60", "count"),
+]
+
 EXCHANGE_NOTE = [
     # an exchange-rate note: the amount is given per one of the other currency
     ("Imports rose 4 percent. ($1 = 17.02 pesos)", "17.02 pesos", "MXN per USD"),
@@ -207,7 +264,8 @@ def test_a_headline_gives_the_amount_per_what_its_article_does(extract, text: st
                          + CHANGE_AFTER_RATE + IN_ONE_PERIOD
                          + EACH_SUBJECT
                          + LIST + ADVERB
-                         + EXCHANGE_NOTE + CONVERSION)
+                         + EXCHANGE_NOTE + CONVERSION + AT_A_PACE + PER_ANNUM_SHORT
+                         + EACH_AFTER_THE_VERB + RESTATED_PER_PERIOD + BARE_UNIT_PRICE)
 def test_a_rate_said_away_from_the_figure(extract, sentence: str, text: str, unit: str) -> None:
     assert {f.text: f.unit for f in extract(sentence)}[text] == unit
 

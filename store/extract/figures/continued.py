@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from store.extract.figures.counted import (
@@ -49,6 +50,8 @@ def continue_units(figures: list[FoundFigure], doc: Doc) -> list[tuple[FoundFigu
             fig.unit = "percentage points"  # "a lead of 0.7 points" among percentages
         if _bare(fig) and _counts_the_sized(figures, i, doc):
             continue  # "27 million 60-kg bags": bags, each of 60 kg
+        if _bare(fig) and _restated_per_period(figures, i, text_of(doc)):
+            continue  # "Rs 3m a year, or 250,000 monthly": rupees a month
         if _bare(fig) and not _of_a_counting_noun(fig, doc, ctx):
             donor = _new_level_of(figures, i, doc, ctx)
             old_level_of = _set_to_before(figures, i, text_of(doc)) if donor is None else None
@@ -598,6 +601,40 @@ def _total_then_per_period(figures: list[FoundFigure], i: int, donor: FoundFigur
         if other.unit == donor.unit and other.low != donor.low:
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _or_then_per_period() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What stands between an amount given per a period and a bare number that restates it per
+    another (its rate, ", or"), and the bare number's own period after it ("a month",
+    "monthly")."""
+    periods = "|".join(re.escape(w) for w in context_words().rate_period_words)
+    adverbs = "|".join(re.escape(w) for w in units().rate_adverbs)
+    between = re.compile(rf"\s+(?:(?:per|a|an|each)\s+(?:{periods})|{adverbs})\s*,\s*or\s+"
+                         r"(?:(?:about|some|nearly|roughly|around|almost|just)\s+)?", re.I)
+    own = re.compile(rf"\s+(?:(?:per|a|an|each)\s+({periods})|({adverbs}))\b", re.I)
+    return between, own
+
+
+def _restated_per_period(figures: list[FoundFigure], i: int, text: str) -> bool:
+    """ "The levy raises Rs 3m a year, or 250,000 monthly": a bare number after ", or" that
+    follows an amount of money given per a period, and says a period of its own, restates the
+    amount per that period: in its currency, per its own period."""
+    fig = figures[i]
+    prev = figures[i - 1] if i > 0 else None
+    if prev is None or prev.sentence != fig.sentence or prev.rate is None or (
+            prev.unit not in units().currency_codes):
+        return False
+    between, own = _or_then_per_period()
+    if not between.fullmatch(text, prev.end, fig.start):
+        return False
+    m = own.match(text, fig.end, fig.end + 30)
+    if m is None:
+        return False
+    period = (m.group(1).lower() if m.group(1)
+              else units().rate_adverbs[m.group(2).lower()])
+    fig.unit, fig.rate = prev.unit, fig.rate or period
+    return True
 
 
 def _list_partner(figures: list[FoundFigure], i: int, doc: Doc, ctx: ContextWords,

@@ -101,6 +101,10 @@ def _averaged_growth(expr: NumberExpr, text: str) -> str | None:
     return units().rate_adjectives[m.group(1).lower()] if m else None
 
 
+# "£9,250 p.a.", "40,000 tonnes p.a.": "per annum" written short, right after the figure
+_PA = re.compile(r"\s*p\.\s?a\.(?!\w)")
+
+
 # "EUR92/MWh", "$71/barrel", "12 litres/day": a slash and a unit or period right after the number
 _SLASH = re.compile(r"\s?/\s?([A-Za-z]{1,12})(?![\w/])")
 
@@ -147,6 +151,8 @@ def approx_and_rate(expr: NumberExpr, text: str) -> tuple[str, str | None]:
     per_what = _per_what(text[expr.end:expr.end + 60]) if measured or money else None
     if rate is not None:
         pass
+    elif _PA.match(text, expr.end):
+        rate = "year"  # "£9,250 p.a.": per annum, written short
     elif (money or measured) and (slash := _per_slash(text, expr.end)) is not None:
         rate = slash  # "EUR92/MWh", "$71/barrel": a price per unit of a measure
     elif (averaged := _averaged_growth(expr, text)) is not None:
@@ -161,8 +167,11 @@ def approx_and_rate(expr: NumberExpr, text: str) -> tuple[str, str | None]:
         clause = re.split(r"[,;.:!?()]", text[expr.end:expr.end + 60], maxsplit=1)[0]
         m_rate = ctx.rate_in_clause.search(clause)
         # a measure or an amount may have what it is of and where it goes between: "4,000
-        # tonnes of slurry into the river each day"
-        words = 6 if measured or money else 3
+        # tonnes of slurry into the river each day"; so may a count its verb's phrases, before
+        # "each", "every" or "per" ("3,000 migrants arrive on the island each week"), which no
+        # "a" that may say when ("a year ago") stands for
+        words = 6 if measured or money or (
+            m_rate and m_rate.group(0)[:1].lower() in "pe") else 3
         if m_rate and not any(c.isdigit() for c in clause[:m_rate.start()]) and (
             len(clause[:m_rate.start()].split()) <= words
         ):

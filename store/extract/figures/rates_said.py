@@ -49,13 +49,15 @@ def read_rates_said(figures: list[FoundFigure], doc: Doc, spans: list[Span | Non
             fig.rate = _exchange_note(fig, text)
         if fig.rate is None and span is not None and fig.unit not in SHARES and (
                 fig.unit not in lex.readings) and _may_flow(fig.unit):
-            fig.rate = _period_of_noun(span) or _adverb_ends_clause(fig, text)
+            fig.rate = _period_of_noun(span) or _adverb_ends_clause(fig, text) or _at_a_pace(
+                fig, text)
         if fig.rate is None and fig.unit not in SHARES and fig.unit not in lex.readings and (
                 fig.unit not in lex.person_units):  # "40 killed in a single day": a day's toll
             fig.rate = _in_one_period(fig, text)
     _from_to(figures, text)
     _list_after_rate(figures, text)
     _conversions(figures, text)
+    _bare_unit_prices(figures, text)
     _said_again(figures)
     _headline_said_again(figures, text)
     _bare_on_a_headline(figures, text)
@@ -216,7 +218,9 @@ def _period_of_noun(span: Span) -> str | None:
         tok = tok.head  # "40 ships": the counted noun stands for the figure
     nouns: list[Token] = []
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
-        if not counted:  # "the annual meeting of 300 delegates": a count of what it holds
+        # "the annual meeting of 300 delegates": a count of what it holds; "an annual rate of
+        # 245,300 units": a count at a pace
+        if not counted or tok.head.head.lower_ in units().pace_nouns:
             nouns.append(tok.head.head)
     elif tok.dep_ == "pobj" and tok.head.lower_ in _LEVEL_PREPS:
         verb = tok.head.head  # "raises the basic monthly pay to 175,000 shillings from 140,000"
@@ -259,6 +263,28 @@ def _adverb_ends_clause(fig: FoundFigure, text: str) -> str | None:
     period that ends the figure's clause, a few words after it, with no number between."""
     m = _adverb_at_end().match(text, fig.end, min(fig.end + 60, fig.sentence[1]))
     return units().rate_adverbs[m.group(1).lower()] if m else None
+
+
+@lru_cache(maxsize=1)
+def _pace_after() -> re.Pattern[str]:
+    """A few words, then "at" an adjective of period on a noun of speed: "1.31 million units at
+    a seasonally adjusted annual rate" (not "12,000 jobs in June, at a monthly pace not seen
+    since 2020": a comma sets a comment apart)."""
+    lex = units()
+    adjectives = "|".join(re.escape(w) for w in lex.rate_adjectives)
+    nouns = "|".join(re.escape(w) for w in lex.pace_nouns)
+    return re.compile(rf"(?:\s+[A-Za-z'’-]+){{0,3}}?\s+at\s+an?\s+"
+                      rf"(?:seasonally[\s-]+adjusted,?\s+)?({adjectives})\s+(?:{nouns})\b"
+                      r"(?!\s+of\b)", re.I)
+
+
+def _at_a_pace(fig: FoundFigure, text: str) -> str | None:
+    """ "Starts rose to 1.31 million units at a seasonally adjusted annual rate": a count or a
+    sum said to run at a pace of a period, a few words after it, is given per that period."""
+    m = _pace_after().match(text, fig.end, min(fig.end + 80, fig.sentence[1]))
+    if m is None or any(c.isdigit() for c in m.group(0)):
+        return None
+    return units().rate_adjectives[m.group(1).lower()]
 
 
 # "reconnected 96,000 customers in one hour", "sprayed 1,150 ha in a single day": what was done
@@ -375,6 +401,32 @@ def _conversions(figures: list[FoundFigure], text: str) -> None:
         if (money or measured) and (_BRACKET.fullmatch(text, fig.end, nxt.start) or (
                 nxt.unit != fig.unit and _COMMA_ABOUT.fullmatch(text, fig.end, nxt.start))):
             nxt.rate = fig.rate
+
+
+# "charge 140,000 a kilo", "pay 2,100 per tonne": a bare number given per one of a measure
+_PER_ONE = re.compile(r"\s+(?:per|an?)\s+(?=[a-z])")
+
+
+def _bare_unit_prices(figures: list[FoundFigure], text: str) -> None:
+    """ "Robusta fetched VND138,000 per kg. Traders in Pleiku charge 140,000 a kilo.": a bare
+    number given per one of a mass or a volume is a price, in the currency of the last price
+    per one of a measure the article gave before it (a count is not given per kilo; a yield per
+    hectare is a measure per an area, read elsewhere)."""
+    last_price: FoundFigure | None = None
+    lex = units()
+    for fig in figures:
+        if _unit_price(fig):
+            last_price = fig
+            continue
+        if last_price is None or fig.unit != "count" or _LETTER.search(fig.text):
+            continue
+        m = _PER_ONE.match(text, fig.end, fig.end + 8)
+        measure = per_one_measure(text, m.end()) if m is not None else None
+        if measure is None or fig.rate not in (None, measure):
+            continue
+        code = lex.measures.get(measure) or lex.measures.get(f"{measure}s") or measure
+        if lex.conversions.get(code, ("", 0.0))[0] in FLOWING:
+            fig.unit, fig.rate = last_price.unit, measure
 
 
 # a table header's rate: "(tonnes/day)", "(tonnes per hectare)", "(litres a day)", "(per day)",
