@@ -137,6 +137,15 @@ def _measure_words() -> re.Pattern[str]:
     return re.compile(rf"(?:{'|'.join(map(re.escape, words))})(?![\w²³])", re.I)
 
 
+def population_base(number: str, noun: str | None) -> str:
+    """A rate's base of persons as written: "per 100,000 population" and a bare "per 100,000"
+    (in an incidence table) are per 100,000 people; "per 100,000 inhabitants" keeps its noun,
+    as a count keeps its noun's plural (the WHO and CDC definitions of incidence and mortality
+    rates: "per 100 000 population")."""
+    noun = (noun or "people").lower()
+    return f"{number} {'people' if noun == 'population' else noun}"
+
+
 def per_one_measure(text: str, pos: int) -> str | None:
     """The measure, one of which a rate is given per, whose name or symbol starts at ``pos``
     ("square kilometre" after "per", "ha" after a slash), as the rate names it (km2, hectare)."""

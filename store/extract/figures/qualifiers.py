@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from store.extract.figures.found import FoundFigure
-from store.extract.figures.measured import per_one_measure
+from store.extract.figures.measured import per_one_measure, population_base
 from store.extract.figures.rates_said import SHARES, measure_rate
 from store.extract.numbers import NumberExpr
 from store.knowledge.context import context_words
@@ -131,10 +131,8 @@ def approx_and_rate(expr: NumberExpr, text: str) -> tuple[str, str | None]:
     ctx = context_words()
     rate = None
     base = per_population(text, expr.end)
-    if base is not None:  # "347 cases per 100,000 population": people; "per 100,000
-        # inhabitants" keeps its noun, as a table's header does
-        noun = base.group(2).lower()
-        rate = f"{base.group(1)} {'people' if noun == 'population' else noun}"
+    if base is not None:  # "347 cases per 100,000 population": people
+        rate = population_base(base.group(1), base.group(2))
     m_rate = ctx.rate_after.match(text, _past_conversion(text, expr), expr.end + 80)
     if m_rate is None and expr.unit in units().measure_codes:
         # "70 million tonnes of carbon dioxide a year": the substance between

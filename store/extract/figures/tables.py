@@ -27,7 +27,7 @@ from store.extract.figures.counted_table import (
     what_the_cell_counts,
 )
 from store.extract.figures.found import FoundFigure
-from store.extract.figures.measured import is_count
+from store.extract.figures.measured import is_count, population_base
 from store.extract.figures.parse import ents_in, text_of
 from store.extract.figures.rates_said import header_rate, unit_named_by
 from store.knowledge.context import context_words
@@ -133,10 +133,6 @@ def read_tables(figures: list[FoundFigure], doc: Doc) -> dict[int, str | None]:
 _PER = re.compile(r"\s+per\s+(?:(?P<base>\d{1,3}(?:,\d{3})+|\d+)(?:\s+(?P<of>[^\W\d_]+"
                   r"(?:\s+[^\W\d_]+)?))?|(?P<one>[^\W\d_]+))\s*$", re.I)
 _CLAUSE_COMMA = re.compile(r",(?!\d{3}\b)")
-# a base with no noun counts a population ("per 100,000" in an incidence table: per 100,000
-# people), as does "population"; a base that names its persons ("per 100,000 inhabitants") keeps
-# their plural, as a count keeps its noun's. Source: the WHO and CDC definitions of incidence
-# and mortality rates ("per 100 000 population").
 
 
 def _split_per(quantity: str) -> tuple[str, str | None]:
@@ -147,8 +143,7 @@ def _split_per(quantity: str) -> tuple[str, str | None]:
         return quantity, None
     if m.group("base") is None:
         return quantity[:m.start()], _singular(m.group("one"))
-    of = (m.group("of") or "people").lower()
-    return quantity[:m.start()], f"{m.group('base')} {'people' if of == 'population' else of}"
+    return quantity[:m.start()], population_base(m.group("base"), m.group("of"))
 
 
 # the tags of a word that starts what a header says after its noun: a participle ("Travellers
