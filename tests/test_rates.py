@@ -142,14 +142,6 @@ AT_A_PACE = [
     ("Shipments grew at a seasonally adjusted annual rate of 2.3 million crates.",
      "2.3 million", "crates per year"),
     ("Remittances flowed in at an annualised pace of $18bn.", "$18bn", "USD per year"),
-    # the pace said after the figure
-    ("Completions climbed to 1.18 million homes at a seasonally adjusted annual rate.",
-     "1.18 million", "homes per year"),
-    ("Card spending hit $9bn at an annualised rate in the quarter.", "$9bn", "USD per year"),
-    # a comment set apart by a comma, or a rate of growth, says nothing of the figure's period
-    ("Mills cut 8,000 jobs in March, at a monthly pace unseen since 2009.", "8,000", "jobs"),
-    ("Exports reached 700,000 tonnes at an annual rate of growth of 3 percent.",
-     "700,000 tonnes", "tonnes"),
     # a share at a rate is no rate; "of" on another noun holds a count
     ("The annual rate of 2.6 percent was the lowest since 2019.", "2.6 percent", "percent"),
     ("The annual gathering of 250 growers opened in Tulln.", "250", "growers"),

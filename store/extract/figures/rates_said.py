@@ -49,8 +49,7 @@ def read_rates_said(figures: list[FoundFigure], doc: Doc, spans: list[Span | Non
             fig.rate = _exchange_note(fig, text)
         if fig.rate is None and span is not None and fig.unit not in SHARES and (
                 fig.unit not in lex.readings) and _may_flow(fig.unit):
-            fig.rate = _period_of_noun(span) or _adverb_ends_clause(fig, text) or _at_a_pace(
-                fig, text)
+            fig.rate = _period_of_noun(span) or _adverb_ends_clause(fig, text)
         if fig.rate is None and fig.unit not in SHARES and fig.unit not in lex.readings and (
                 fig.unit not in lex.person_units):  # "40 killed in a single day": a day's toll
             fig.rate = _in_one_period(fig, text)
@@ -263,28 +262,6 @@ def _adverb_ends_clause(fig: FoundFigure, text: str) -> str | None:
     period that ends the figure's clause, a few words after it, with no number between."""
     m = _adverb_at_end().match(text, fig.end, min(fig.end + 60, fig.sentence[1]))
     return units().rate_adverbs[m.group(1).lower()] if m else None
-
-
-@lru_cache(maxsize=1)
-def _pace_after() -> re.Pattern[str]:
-    """A few words, then "at" an adjective of period on a noun of speed: "1.31 million units at
-    a seasonally adjusted annual rate" (not "12,000 jobs in June, at a monthly pace not seen
-    since 2020": a comma sets a comment apart)."""
-    lex = units()
-    adjectives = "|".join(re.escape(w) for w in lex.rate_adjectives)
-    nouns = "|".join(re.escape(w) for w in lex.pace_nouns)
-    return re.compile(rf"(?:\s+[A-Za-z'’-]+){{0,3}}?\s+at\s+an?\s+"
-                      rf"(?:seasonally[\s-]+adjusted,?\s+)?({adjectives})\s+(?:{nouns})\b"
-                      r"(?!\s+of\b)", re.I)
-
-
-def _at_a_pace(fig: FoundFigure, text: str) -> str | None:
-    """ "Starts rose to 1.31 million units at a seasonally adjusted annual rate": a count or a
-    sum said to run at a pace of a period, a few words after it, is given per that period."""
-    m = _pace_after().match(text, fig.end, min(fig.end + 80, fig.sentence[1]))
-    if m is None or any(c.isdigit() for c in m.group(0)):
-        return None
-    return units().rate_adjectives[m.group(1).lower()]
 
 
 # "reconnected 96,000 customers in one hour", "sprayed 1,150 ha in a single day": what was done
