@@ -58,7 +58,6 @@ class Units:
     home_dollar_outlets: dict[str, str] = field(default_factory=dict)  # "AAP" -> "Australia"
     after_scale: dict[str, str] = field(default_factory=dict)  # "pound" -> "GBP" after "million"
     hundredths: dict[str, str] = field(default_factory=dict)  # "pence" -> "GBP": 0.01 of it
-    pace_nouns: frozenset[str] = frozenset()  # "rate", "pace": "an annual rate of 245,300 units"
     hundredths_glued: dict[str, str] = field(default_factory=dict)  # "p" -> "GBP" ("4p")
     # words that make an article one about the weather, where a bare "degrees" is a temperature
     weather_cues: tuple[str, ...] = ()
@@ -104,7 +103,6 @@ def units() -> Units:
         header_measures=dict(data.get("header_measures", {})),
         rate_adjectives=dict(data.get("rate_adjectives", {})),
         rate_adverbs=dict(data.get("rate_adverbs", {})),
-        pace_nouns=frozenset(data.get("pace_nouns", {}).get("nouns", ())),
         measure_systems={k: tuple(v) for k, v in data.get("measure_systems", {}).items()},
         share_nouns=frozenset(data.get("points_of_share", {}).get("nouns", ())),
         money_nouns=frozenset(data.get("money_nouns", {}).get("nouns", ())),

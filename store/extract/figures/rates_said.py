@@ -217,9 +217,7 @@ def _period_of_noun(span: Span) -> str | None:
         tok = tok.head  # "40 ships": the counted noun stands for the figure
     nouns: list[Token] = []
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
-        # "the annual meeting of 300 delegates": a count of what it holds; "an annual rate of
-        # 245,300 units": a count at a pace
-        if not counted or tok.head.head.lower_ in units().pace_nouns:
+        if not counted:  # "the annual meeting of 300 delegates": a count of what it holds
             nouns.append(tok.head.head)
     elif tok.dep_ == "pobj" and tok.head.lower_ in _LEVEL_PREPS:
         verb = tok.head.head  # "raises the basic monthly pay to 175,000 shillings from 140,000"
