@@ -24,10 +24,8 @@ CASES = [
      "verb in the present, is a description; a noun before a noun is not",
      "Yields fall again\n\nCommission disputes ministry's count of 40,000 as harvest ends\n\n"
      "Fishing watchdog weighs fine for trawler firm\n\nTrawler control rules: status as on 3 "
-     "May\n\nVelmora ferry capsizes on river\n\nBoats in Velmora sank.\n\nOrlen board sees "
-     "smaller crop\n\nThe Orlen Board of Trade cut its forecast.",
-     [("Commission", "DESC"), ("Fishing watchdog", "DESC"), ("Velmora", None),
-      ("Orlen board", "DESC")],
+     "May\n\nVelmora ferry capsizes on river\n\nBoats in Velmora sank.",
+     [("Commission", "DESC"), ("Fishing watchdog", "DESC"), ("Velmora", None)],
      ["Trawler control", "Yields", "Velmora ferry"]),
     ("a heading or a list item that opens with a word the article writes in lowercase too, then "
      "a lowercase word that is no verb, opens with a common noun, not a name",
