@@ -51,6 +51,18 @@ CASES = [
      [("Asociación Campesina del Valle Seco", "ORG"), ("Banco de la Nación Oriental", "ORG"),
       ("Luiz Inácio Lula da Silva", "PERSON"), ("Rio de Janeiro", "GPE")],
      ["Asociación", "Campesina", "Valle Seco", "Banco de la", "Nación Oriental"]),
+    ("a place's name of capitalised words on both sides of a lowercase particle, after 'in', "
+     "'near' or 'outside', is a place where the tagger took none of it",
+     "Farmers in Monte da Serra lost 40 cattle; crews camped outside Aldea la Seca overnight. "
+     "He lives in London.",
+     [("Monte da Serra", "GPE"), ("Aldea la Seca", "GPE"), ("London", "GPE")],
+     ["Monte", "Aldea", "Serra"]),
+    ("a happening named after such a place, its particles and all, is one event, even before "
+     "the place is found after 'in'",
+     "The Aldea la Seca fire burned 900 hectares. Crews camped outside Aldea la Seca overnight. "
+     "The Monte da Serra flood came later.",
+     [("Aldea la Seca fire", "EVENT"), ("Aldea la Seca", "GPE"), ("Monte da Serra flood", "EVENT")],
+     ["Aldea", "Seca"]),
     ("trailing possessive", "Who is backing Venn? Venn’s forces advanced on the city.",
      [("Venn", None)], ["Venn’s"]),
     ("leading article", "The United Nations said the talks would resume in Geneva.",

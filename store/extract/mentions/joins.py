@@ -102,6 +102,35 @@ def _particle_run(text: str, end: int, particles: frozenset[str]) -> int | None:
     return last
 
 
+# "in Almonaster", "near Villanueva del": one or two capitalised words after a word that places
+# them, then a lowercase particle (checked against names.toml's particles where it matches)
+_PLACED_BEFORE_PARTICLE = re.compile(
+    r"\b(?:in|near|outside)[ \t]+(?:[^\W\d_][\w-]*['’]s[ \t]+)?"
+    r"([^\W\d_][\w-]*(?:[ \t]+[^\W\d_][\w-]*)?)(?=[ \t]+[a-z]+[ \t])")
+
+
+def with_particle_places(text: str, spans: list[Span]) -> list[Span]:
+    """"in Almonaster la Real", "near Villanueva de la Serena": a place's Spanish, Portuguese or
+    Italian name, capitalised words on both sides of one or two lowercase particles (names.toml),
+    that stands after "in", "near" or "outside" and of which the tagger took no word, is a place
+    (its parts are no English words the tagger could have read as a name)."""
+    particles = name_words().joining_particles
+    starts = [s.start for s in spans]
+    added: list[Span] = []
+    for m in _PLACED_BEFORE_PARTICLE.finditer(text):
+        start = m.start(1)
+        if not all(w[0].isupper() for w in m.group(1).split()):
+            continue
+        end = _particle_run(text, m.end(1), particles)
+        if end is None:
+            continue
+        i = bisect.bisect_left(starts, end)
+        if i > 0 and spans[i - 1].end > start:
+            continue  # the tagger took a word of it: joined() has settled that name
+        added.append(Span(start, end, "GPE"))
+    return sorted([*spans, *added], key=lambda s: s.start) if added else spans
+
+
 def _join_pair(text: str, a: Span, b: Span, ctx: DocView, nw) -> Span | None:
     gap = text[a.end:b.start]
     a_words = text[a.start:a.end].split()
