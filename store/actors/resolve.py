@@ -15,9 +15,10 @@ every article, the names the tagger found elsewhere and missed there):
    it was the adjective. Words for peoples without a state ("Kurdish") stay their own actor.
 4. **Partial names within an article**: a lone surname or first name ("Hifter", "Mr Guterres",
    "Kyle"), even where the tagger called it an organisation or a place, joins the one full name
-   in the same article that ends (or, for a person, starts) with it; but not a place written as
-   one ("in Washington" is the city, even beside George Washington). Two full names with that
-   surname in the article: it stays apart. A double-barrelled surname written alone
+   in the same article that ends (or, for a person, starts) with it, or, for a person, has it
+   before its last name (a first surname: "Quintero" of "Ricardo Quintero Saldaña"); but not a
+   place written as one ("in Washington" is the city, even beside George Washington). Two full
+   names with that surname in the article: it stays apart. A double-barrelled surname written alone
    ("Varenne-Moss") joins the one full name of its article, else of the corpus, ending with it.
 5. **Acronyms**: "Syrian Democratic Forces (SDF)" defines SDF in that article (and overrides a
    curated meaning there), and so does a body's name whatever the acronym's letters (one of its
@@ -280,11 +281,14 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
                     and self.node[m.index] not in self._bodies]
             by_last: dict[str, set[int]] = defaultdict(set)
             by_first: dict[str, set[int]] = defaultdict(set)
-            for m in full:
+            by_middle: dict[str, set[int]] = defaultdict(set)  # "Quintero" of "Ricardo Quintero
+            for m in full:                                     # Saldaña": a first surname
                 tokens = m.person
                 if tokens:
                     by_last[tokens[-1]].add(self.node[m.index])
                     by_first[tokens[0]].add(self.node[m.index])
+                    if len(tokens) > 2:
+                        by_middle[tokens[-2]].add(self.node[m.index])
                     self._surnames[token_phonetic(tokens[-1])].add(self.node[m.index])
             for m in mentions:
                 node = self.node[m.index]
@@ -294,6 +298,8 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
                 candidates = {self.uf.find(n) for n in by_last.get(token, ())}
                 if not candidates and m.label == "PERSON":
                     candidates = {self.uf.find(n) for n in by_first.get(token, ())}
+                if not candidates and m.label == "PERSON":
+                    candidates = {self.uf.find(n) for n in by_middle.get(token, ())}
                 if m.label in PLACES and _LOCATIVE.search(text[max(0, m.start - 24):m.start]):
                     candidates = set()  # "in Washington" is the city, not George Washington
                 if len(candidates) == 1:
