@@ -166,6 +166,8 @@ _AND = re.compile(r"[ \t]+and[ \t]+")
 
 _ONE_WORD = re.compile(r"[A-Z][a-z]+")
 # what follows a body's whole name where the text names it: its acronym, or "known as"
+_ACRONYM_AFTER = re.compile(r"[ \t]*\([ \t]*([A-Z]{2,9})[ \t]*\)")
+_CAPITALISED_WORDS = re.compile(r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){1,3}")
 _NAMED_AS = re.compile(r"[ \t]*\([ \t]*[A-Z][A-Za-z.&]{1,9}[ \t]*\)|,[ \t]+known[ \t]+as[ \t]")
 
 
@@ -179,6 +181,14 @@ def _across_and(text: str, a: Span, b: Span) -> Span | None:
     first, second = name_key(text[a.start:a.end]), name_key(text[b.start:b.end])
     if a.label == "ORG" and " of " in first and b.label == "ORG" \
             and _ONE_WORD.fullmatch(text, b.start, b.end) and _NAMED_AS.match(text, b.end):
+        return Span(a.start, b.end, "ORG", a.curated)
+    # "Centre for Volcanology" + "and" + "Geological Hazard Mitigation (PVMBG)": the same with
+    # a longer last part, where the acronym is not that part's own initials (then it is a list:
+    # "the Office of Audit and World Grain Council (WGC)")
+    named = _ACRONYM_AFTER.match(text, b.end)
+    if named and a.label == "ORG" and (" of " in first or " for " in first) and b.label == "ORG" \
+            and _CAPITALISED_WORDS.fullmatch(text, b.start, b.end) \
+            and named.group(1) != "".join(w[0] for w in text[b.start:b.end].split()):
         return Span(a.start, b.end, "ORG", a.curated)
     for left, right in _and_countries():
         if (first == left or first.endswith(" " + left)) \
