@@ -14,6 +14,7 @@ import pytest
 from store.extract.mentions import extract_mentions
 from store.extract.mentions.edges import trim
 from store.extract.mentions.front import front_mentions
+from store.extract.mentions.joins import _across_and
 from store.extract.mentions.outlets import dateline_place
 from store.extract.mentions.spans import Span
 from store.extract.nlp import load_nlp
@@ -49,6 +50,18 @@ CASES = [
      [("Asociación Campesina del Valle Seco", "ORG"), ("Banco de la Nación Oriental", "ORG"),
       ("Luiz Inácio Lula da Silva", "PERSON"), ("Rio de Janeiro", "GPE")],
      ["Asociación", "Campesina", "Valle Seco", "Banco de la", "Nación Oriental"]),
+    ("a place's name of capitalised words on both sides of a lowercase particle, after 'in', "
+     "'near' or 'outside', is a place where the tagger took none of it",
+     "Farmers in Monte da Serra lost 40 cattle; crews camped outside Aldea la Seca overnight. "
+     "He lives in London.",
+     [("Monte da Serra", "GPE"), ("Aldea la Seca", "GPE"), ("London", "GPE")],
+     ["Monte", "Aldea", "Serra"]),
+    ("a happening named after such a place, its particles and all, is one event, even before "
+     "the place is found after 'in'",
+     "The Aldea la Seca fire burned 900 hectares. Crews camped outside Aldea la Seca overnight. "
+     "The Monte da Serra flood came later.",
+     [("Aldea la Seca fire", "EVENT"), ("Aldea la Seca", "GPE"), ("Monte da Serra flood", "EVENT")],
+     ["Aldea", "Seca"]),
     ("trailing possessive", "Who is backing Venn? Venn’s forces advanced on the city.",
      [("Venn", None)], ["Venn’s"]),
     ("leading article", "The United Nations said the talks would resume in Geneva.",
@@ -898,9 +911,6 @@ def test_a_name_its_acronym_spells_is_found(text: str, name: str | None) -> None
 ])
 def test_a_bodys_name_cut_at_its_and_is_one_before_its_acronym(text: str, first: str,
                                                                 second: str, whole: bool) -> None:
-    from store.extract.mentions.joins import _across_and
-    from store.extract.mentions.spans import Span
-
     a = Span(text.index(first), text.index(first) + len(first), "ORG")
     b = Span(text.index(second), text.index(second) + len(second), "ORG")
     found = _across_and(text, a, b)
@@ -1118,3 +1128,24 @@ def test_a_datelines_place_in_capitals_is_a_place(text: str, place: str | None) 
     span = dateline_place(text, _Untagged())  # type: ignore[arg-type]
     assert (text[span.start:span.end] if span else None) == place
     assert span is None or span.label == "GPE"
+
+
+@pytest.mark.parametrize(("text", "first", "second", "whole"), [
+    # a body's "X for Y and Z" cut at its "and", the acronym after it the whole's
+    ("the Centre for Seismology and Tectonic Hazard Mitigation (PSMBT) for ash",
+     "Centre for Seismology", "Tectonic Hazard Mitigation",
+     "Centre for Seismology and Tectonic Hazard Mitigation"),
+    ("the Institute of Soils and Dryland Crops (ISDC) said",
+     "Institute of Soils", "Dryland Crops", "Institute of Soils and Dryland Crops"),
+    # a list of two bodies: the acronym is the second one's own initials
+    ("the Office of Audit and World Grain Council (WGC) met", "Office of Audit",
+     "World Grain Council", None),
+    # no acronym after it: nothing says it is one name
+    ("the Ministry of Roads and Velm Transit Board said", "Ministry of Roads",
+     "Velm Transit Board", None),
+])
+def test_a_body_cut_at_its_and_is_joined_before_its_acronym(text, first, second, whole):
+    a = Span(text.index(first), text.index(first) + len(first), "ORG")
+    b = Span(text.index(second), text.index(second) + len(second), "ORG")
+    got = _across_and(text, a, b)
+    assert (text[got.start:got.end] if got else None) == whole

@@ -237,6 +237,26 @@ CASES = [
       [(2, "Mohammed al-Rashidi"), (3, "Muhammad el-Rasheedi")]],
      [[(4, "Hassan Ali"), (4, "Hussein Ali")], [(5, "Niger"), (5, "Nigeria")],
       [(6, "Austria"), (6, "Australia")]]),
+    ("a person's first surname written alone is the one full name of its article with it "
+     "before the last name; a last name or two such full names come first",
+     ["Director [Marisol Ibáñez Cortina|PERSON] spoke. \"Rain will come,\" [Ibáñez|PERSON] said.",
+      "[Tomás Rivero Lagos|PERSON] and [Ana Rivero Paz|PERSON] met. [Rivero|PERSON] left.",
+      "[Elena Soto Vidal|PERSON] and [Pablo Soto|PERSON] met. [Soto|PERSON] left."],
+     [[(0, "Marisol Ibáñez Cortina"), (0, "Ibáñez")], [(2, "Pablo Soto"), (2, "Soto")]],
+     [[(1, "Rivero"), (1, "Tomás Rivero Lagos")], [(1, "Rivero"), (1, "Ana Rivero Paz")],
+      [(2, "Soto"), (2, "Elena Soto Vidal")]]),
+    ("a place written in syllables and as one word is one place; a name whose syllables "
+     "written together are another word's sound stays apart, and so does a person's name "
+     "in syllables without its language's marks",
+     ["Prices rose in [Đà Lạt|GPE] on Monday.", "Traders in [Dalat|GPE] said so.",
+      "Shops in [Bến Tre|GPE] shut.", "In [Bentre|GPE] rain fell.",
+      "Roads in [Hạ Long|GPE] flooded.", "Water in [Halan|GPE] ran out.",
+      "Lines in [Kelmont|GPE] ran.", "Association of Growers, [Mỹ Tho|PERSON]",
+      "Traders in [Mytho|GPE] said so. Historian [Su Lan|PERSON] wrote of [Sulan|GPE]."],
+     [[(0, "Đà Lạt"), (1, "Dalat")], [(2, "Bến Tre"), (3, "Bentre")],
+      [(7, "Mỹ Tho"), (8, "Mytho")]],
+     [[(4, "Hạ Long"), (5, "Halan")], [(0, "Đà Lạt"), (6, "Kelmont")],
+      [(8, "Su Lan"), (8, "Sulan")]]),
     ("a body described by its place's name is the body whose name holds the place, never "
      "the place",
      ["The [Tarvik Board of Trade|ORG] met in [Tarvik|GPE]. [The Tarvik board|DESC] said. The "

@@ -15,9 +15,10 @@ every article, the names the tagger found elsewhere and missed there):
    it was the adjective. Words for peoples without a state ("Kurdish") stay their own actor.
 4. **Partial names within an article**: a lone surname or first name ("Hifter", "Mr Guterres",
    "Kyle"), even where the tagger called it an organisation or a place, joins the one full name
-   in the same article that ends (or, for a person, starts) with it; but not a place written as
-   one ("in Washington" is the city, even beside George Washington). Two full names with that
-   surname in the article: it stays apart. A double-barrelled surname written alone
+   in the same article that ends (or, for a person, starts) with it, or, for a person, has it
+   before its last name (a first surname: "Quintero" of "Ricardo Quintero Saldaña"); but not a
+   place written as one ("in Washington" is the city, even beside George Washington). Two full
+   names with that surname in the article: it stays apart. A double-barrelled surname written alone
    ("Varenne-Moss") joins the one full name of its article, else of the corpus, ending with it.
 5. **Acronyms**: "Syrian Democratic Forces (SDF)" defines SDF in that article (and overrides a
    curated meaning there), and so does a body's name whatever the acronym's letters (one of its
@@ -62,7 +63,9 @@ every article, the names the tagger found elsewhere and missed there):
    A place named with and without its feature word is one place ("Orrin strait",
    "Orrin"), and so is a site with and without its title ("Velm Valley National Park",
    "Velm Valley"), unless the shorter is also a political place ("Suez Canal", Suez).
-8. **Spelling and transliteration variants** (``store.actors.fuzzy``): Gadhafi / Qaddafi; two
+8. **Spelling and transliteration variants** (``store.actors.fuzzy``): Gadhafi / Qaddafi; a
+   place written in syllables and as one word ("Hà Nội", "Hanoi"; "Sài Gòn", "Saigon") is one
+   place where the syllables written together are a variant of the word; two
    names that differ in a number ("the 2019 census", "the 2029 census") are never variants.
    b. **One happening across articles** (``store.actors.happenings``): "the 2031 Velm census",
    "the Velm census" and "the 2031 census" are one event; "the 2021 census" another.
@@ -104,7 +107,7 @@ from store.actors.storms import StormNames
 from store.knowledge.aliases import alias_index
 from store.knowledge.countries import countries
 from store.knowledge.descriptions import descriptions
-from store.knowledge.folding import is_acronym, name_tokens
+from store.knowledge.folding import fold, is_acronym, name_tokens
 from store.knowledge.name_words import name_words
 from store.packing import pack_actor_mentions
 
@@ -278,11 +281,14 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
                     and self.node[m.index] not in self._bodies]
             by_last: dict[str, set[int]] = defaultdict(set)
             by_first: dict[str, set[int]] = defaultdict(set)
-            for m in full:
+            by_middle: dict[str, set[int]] = defaultdict(set)  # "Quintero" of "Ricardo Quintero
+            for m in full:                                     # Saldaña": a first surname
                 tokens = m.person
                 if tokens:
                     by_last[tokens[-1]].add(self.node[m.index])
                     by_first[tokens[0]].add(self.node[m.index])
+                    if len(tokens) > 2:
+                        by_middle[tokens[-2]].add(self.node[m.index])
                     self._surnames[token_phonetic(tokens[-1])].add(self.node[m.index])
             for m in mentions:
                 node = self.node[m.index]
@@ -292,6 +298,8 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
                 candidates = {self.uf.find(n) for n in by_last.get(token, ())}
                 if not candidates and m.label == "PERSON":
                     candidates = {self.uf.find(n) for n in by_first.get(token, ())}
+                if not candidates and m.label == "PERSON":
+                    candidates = {self.uf.find(n) for n in by_middle.get(token, ())}
                 if m.label in PLACES and _LOCATIVE.search(text[max(0, m.start - 24):m.start]):
                     candidates = set()  # "in Washington" is the city, not George Washington
                 if len(candidates) == 1:
@@ -681,22 +689,44 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
     def _variants(self) -> None:
         reps: dict[int, tuple[str, str]] = {}  # node -> (surface, label group)
         names = self.uf.names
+        lone: dict[int, str] = {}  # a one-word place's lone-word node -> its surface
         for m in self.mentions:
             node = self.node[m.index]
-            if node >= 0 and node not in reps and names[node].startswith("g:") \
-                    and not m.acronym:
+            if node < 0 or node in reps or m.acronym:
+                continue
+            if names[node].startswith("g:"):
                 reps[node] = (m.surface, "PERSON" if m.label == "PERSON" else
                               "PLACE" if m.label in PLACES else "OTHER")
+            elif m.label in PLACES and names[node].startswith("l:"):
+                lone.setdefault(node, m.surface)
         blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
+        joined: dict[int, str] = {}  # a place in syllables, written together: "Hà Nội" as "HàNội"
         for node, (surface, group) in reps.items():
             blocks[(group, skeleton(surface))].append(node)
+            words = surface.split()
+            # in syllables with its own language's marks ("Hà Nội") it is the place whatever
+            # the tagger took it for; without them a person's ("Wu Han") may sound the same
+            marked = group == "PERSON" and fold(surface) != surface.lower()
+            if (group == "PLACE" or marked) and 1 < len(words) < 4 \
+                    and all(w[:1].isupper() for w in words):
+                joined[node] = "".join(words)
+                blocks[("joined", skeleton(joined[node]))].append(node)
+        for node, surface in [*((n, s) for n, (s, g) in reps.items() if g == "PLACE"),
+                              *lone.items()]:
+            if " " not in surface and ("joined", skeleton(surface)) in blocks:
+                reps.setdefault(node, (surface, "PLACE"))
+                blocks[("joined", skeleton(surface))].append(node)
         fixed_roots = {self.uf.find(f) for f in self.fixed}
-        for nodes in blocks.values():
-            forms = {n: variant_form(reps[n][0]) for n in nodes} if len(nodes) > 1 else {}
+        for (group, _), nodes in blocks.items():
+            together = group == "joined"  # one name in syllables beside one written as a word
+            forms = {n: variant_form(joined[n] if together and n in joined else reps[n][0])
+                     for n in nodes} if len(nodes) > 1 else {}
             for i, a in enumerate(nodes):
                 for b in nodes[i + 1:]:
                     ra, rb = self.uf.find(a), self.uf.find(b)
                     if ra == rb or (ra in fixed_roots and rb in fixed_roots):
+                        continue
+                    if together and (a in joined) == (b in joined):
                         continue
                     if forms_agree(forms[a], forms[b]):
                         root = self.uf.union(a, b)

@@ -27,6 +27,7 @@ from store.extract.mentions.joins import (
     joined,
     with_feature_nouns,
     with_hyphen_tails,
+    with_particle_places,
     with_site_nouns,
     with_year_names,
     without_overlaps,
@@ -69,6 +70,7 @@ def extract_mentions(doc: Doc, outlet: str | None = None) -> list[RawMention]:
                               *([place] if place is not None else []),
                               *vessel_spans(text), *product_bodies(text, ctx)])
     spans = with_cut_lists(text, with_cut_heads(text, joined(text, spans, ctx)))
+    spans = with_particle_places(text, spans)
     spans = with_site_nouns(text, spans, ctx)
     spans = with_feature_nouns(text, spans, ctx)
     spans = with_year_names(text, with_hyphen_tails(text, spans, ctx), ctx)

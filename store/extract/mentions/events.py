@@ -178,7 +178,7 @@ def _named_happenings(text: str, spans: list[Span], ctx: DocView) -> list[Span]:
         end = _happening_end(text, m.end(1), ctx, nouns)
         if end is not None:
             found.append(Span(m.start(1), end, EVENT))
-    for m in _THE_CAPITALISED.finditer(text):
+    for m in _the_capitalised().finditer(text):
         if m.end() in ends:
             continue  # a name the tagger found: done above
         end = _happening_end(text, m.end(), ctx, nouns)
@@ -198,10 +198,17 @@ def _is_plural(text: str, end: int, nouns: frozenset[str]) -> bool:
     return word.endswith("s") and word[:-1] in nouns
 
 
-# "the Clean Rivers campaign": "the", then capitalised words no tagger's name ends with, then
-# the event noun (found by ``_happening_end``); a run on one line
-_THE_CAPITALISED = re.compile(r"(?<![\w-])[Tt]he[ \t]+([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,4})"
-                              r"(?<!['’]s)(?=[ \t]+[a-z])")  # not "the Velm Board's campaign"
+@lru_cache(maxsize=1)
+def _the_capitalised() -> re.Pattern[str]:
+    """"the Clean Rivers campaign", "the Almonaster la Real fire": "the", then capitalised words
+    no tagger's name ends with (one or two lowercase particles of a Spanish or Portuguese name
+    allowed between them, names.toml), then the event noun (found by ``_happening_end``); a run
+    on one line; not "the Velm Board's campaign"."""
+    particles = "|".join(sorted(map(re.escape, name_words().joining_particles), key=len,
+                                reverse=True))
+    word = r"[A-Z][\w'’-]*"
+    return re.compile(rf"(?<![\w-])[Tt]he[ \t]+({word}(?:[ \t]+(?:(?:{particles})[ \t]+){{0,2}}"
+                      rf"{word}){{0,4}})(?<!['’]s)(?=[ \t]+[a-z])")
 
 
 def _happening_end(text: str, pos: int, ctx: DocView, nouns: frozenset[str]) -> int | None:

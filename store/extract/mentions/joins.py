@@ -102,6 +102,35 @@ def _particle_run(text: str, end: int, particles: frozenset[str]) -> int | None:
     return last
 
 
+# "in Almonaster", "near Villanueva del": one or two capitalised words after a word that places
+# them, then a lowercase particle (checked against names.toml's particles where it matches)
+_PLACED_BEFORE_PARTICLE = re.compile(
+    r"\b(?:in|near|outside)[ \t]+(?:[^\W\d_][\w-]*['’]s[ \t]+)?"
+    r"([^\W\d_][\w-]*(?:[ \t]+[^\W\d_][\w-]*)?)(?=[ \t]+[a-z]+[ \t])")
+
+
+def with_particle_places(text: str, spans: list[Span]) -> list[Span]:
+    """"in Almonaster la Real", "near Villanueva de la Serena": a place's Spanish, Portuguese or
+    Italian name, capitalised words on both sides of one or two lowercase particles (names.toml),
+    that stands after "in", "near" or "outside" and of which the tagger took no word, is a place
+    (its parts are no English words the tagger could have read as a name)."""
+    particles = name_words().joining_particles
+    starts = [s.start for s in spans]
+    added: list[Span] = []
+    for m in _PLACED_BEFORE_PARTICLE.finditer(text):
+        start = m.start(1)
+        if not all(w[0].isupper() for w in m.group(1).split()):
+            continue
+        end = _particle_run(text, m.end(1), particles)
+        if end is None:
+            continue
+        i = bisect.bisect_left(starts, end)
+        if i > 0 and spans[i - 1].end > start:
+            continue  # the tagger took a word of it: joined() has settled that name
+        added.append(Span(start, end, "GPE"))
+    return sorted([*spans, *added], key=lambda s: s.start) if added else spans
+
+
 def _join_pair(text: str, a: Span, b: Span, ctx: DocView, nw) -> Span | None:
     gap = text[a.end:b.start]
     a_words = text[a.start:a.end].split()
@@ -137,6 +166,8 @@ _AND = re.compile(r"[ \t]+and[ \t]+")
 
 _ONE_WORD = re.compile(r"[A-Z][a-z]+")
 # what follows a body's whole name where the text names it: its acronym, or "known as"
+_ACRONYM_AFTER = re.compile(r"[ \t]*\([ \t]*([A-Z]{2,9})[ \t]*\)")
+_CAPITALISED_WORDS = re.compile(r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){1,3}")
 _NAMED_AS = re.compile(r"[ \t]*\([ \t]*[A-Z][A-Za-z.&]{1,9}[ \t]*\)|,[ \t]+known[ \t]+as[ \t]")
 
 
@@ -150,6 +181,14 @@ def _across_and(text: str, a: Span, b: Span) -> Span | None:
     first, second = name_key(text[a.start:a.end]), name_key(text[b.start:b.end])
     if a.label == "ORG" and " of " in first and b.label == "ORG" \
             and _ONE_WORD.fullmatch(text, b.start, b.end) and _NAMED_AS.match(text, b.end):
+        return Span(a.start, b.end, "ORG", a.curated)
+    # "Centre for Volcanology" + "and" + "Geological Hazard Mitigation (PVMBG)": the same with
+    # a longer last part, where the acronym is not that part's own initials (then it is a list:
+    # "the Office of Audit and World Grain Council (WGC)")
+    named = _ACRONYM_AFTER.match(text, b.end)
+    if named and a.label == "ORG" and (" of " in first or " for " in first) and b.label == "ORG" \
+            and _CAPITALISED_WORDS.fullmatch(text, b.start, b.end) \
+            and named.group(1) != "".join(w[0] for w in text[b.start:b.end].split()):
         return Span(a.start, b.end, "ORG", a.curated)
     for left, right in _and_countries():
         if (first == left or first.endswith(" " + left)) \
