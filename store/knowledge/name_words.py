@@ -48,6 +48,7 @@ class NameWords:
     office_heads: frozenset[str] = frozenset()
     compass_words: frozenset[str] = frozenset()
     joining_particles: frozenset[str] = frozenset()
+    english_particles: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)

@@ -89,9 +89,10 @@ def _particle_run(text: str, end: int, particles: frozenset[str]) -> int | None:
     while ended < min(2, len(words) - 1) and words[-1 - ended] in particles:
         ended += 1
     pos, seen = end, ended
+    last_particle = words[-1] if ended else ""
     while seen < 2 and (m := _LOWER_WORD.match(text, pos)) and m.group(1) in particles:
-        pos, seen = m.end(), seen + 1
-    if not seen:
+        pos, seen, last_particle = m.end(), seen + 1, m.group(1)
+    if not seen or _english_before_subject(text, pos, last_particle):
         return None
     last = None
     while (m := _CAPITALISED.match(text, pos)) and m.group(1)[0].isupper():
@@ -100,6 +101,17 @@ def _particle_run(text: str, end: int, particles: frozenset[str]) -> int | None:
                 and (c := _CAPITALISED.match(text, m.end())) and c.group(1)[0].isupper():
             pos = m.end()
     return last
+
+
+def _english_before_subject(text: str, pos: int, particle: str) -> bool:
+    """"Only in Kenya do Presidents resign": a particle that is also an English word (names.toml)
+    before a plural subject (a capitalised word ending in "s") or "I" is English: Portuguese
+    "do" stands before a singular noun ("Banco do Brasil")."""
+    if particle not in name_words().english_particles:
+        return False
+    m = _CAPITALISED.match(text, pos)
+    return m is not None and (m.group(1) == "I" or (m.group(1)[0].isupper()
+                                                   and m.group(1).endswith("s")))
 
 
 # "in Almonaster", "near Villanueva del": one or two capitalised words after a word that places
