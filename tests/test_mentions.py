@@ -51,14 +51,15 @@ CASES = [
       ("Luiz Inácio Lula da Silva", "PERSON"), ("Rio de Janeiro", "GPE")],
      ["Asociación", "Campesina", "Valle Seco", "Banco de la", "Nación Oriental"]),
     ("a particle that is also an English word ('do') before a plural subject or 'I' joins no "
-     "name; before a singular noun it still does",
-     "Only in Belvania do Ministers resign over a leak. Rarely in Ostria do Farmers march, "
+     "name; before a singular noun and its adjectives it still does",
+     "Only in Belvania do Ministers resign over a leak. Rarely in Ostria do Farm Workers march, "
      "and only in Velmora do I feel safe. Officials in Rio Grande do Sul said Banco do "
-     "Nordeste lent. "
+     "Nordeste lent. The Partido do Espírito Santo Novo met. "
      "Minister Luiz Inácio Lula da Silva spoke in Rio de Janeiro.",
      [("Banco do Nordeste", None), ("Rio Grande do Sul", None),
+      ("Partido do Espírito Santo Novo", None),
       ("Luiz Inácio Lula da Silva", "PERSON"), ("Rio de Janeiro", "GPE")],
-     ["Belvania do Ministers", "Ostria do Farmers", "Velmora do I"]),
+     ["Belvania do Ministers", "Ostria do Farm Workers", "Velmora do I"]),
     ("a place's name of capitalised words on both sides of a lowercase particle, after 'in', "
      "'near' or 'outside', is a place where the tagger took none of it",
      "Farmers in Monte da Serra lost 40 cattle; crews camped outside Aldea la Seca overnight. "

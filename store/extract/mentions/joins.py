@@ -104,14 +104,19 @@ def _particle_run(text: str, end: int, particles: frozenset[str]) -> int | None:
 
 
 def _english_before_subject(text: str, pos: int, particle: str) -> bool:
-    """"Only in Kenya do Presidents resign": a particle that is also an English word (names.toml)
-    before a plural subject (a capitalised word ending in "s") or "I" is English: Portuguese
-    "do" stands before a singular noun ("Banco do Brasil")."""
+    """"Only in Kenya do Presidents resign", "do Police Chiefs": a particle that is also an
+    English word (names.toml) before a plural subject (a run of capitalised words one of which
+    ends in "s") or "I" is English: Portuguese "do" stands before a singular noun and its
+    adjectives ("Banco do Brasil", "do Espírito Santo")."""
     if particle not in name_words().english_particles:
         return False
-    m = _CAPITALISED.match(text, pos)
-    return m is not None and (m.group(1) == "I" or (m.group(1)[0].isupper()
-                                                   and m.group(1).endswith("s")))
+    if (m := _CAPITALISED.match(text, pos)) and m.group(1) == "I":
+        return True
+    while m and m.group(1)[0].isupper():
+        if m.group(1).endswith("s"):
+            return True
+        m = _CAPITALISED.match(text, m.end())
+    return False
 
 
 # "in Almonaster", "near Villanueva del": one or two capitalised words after a word that places
