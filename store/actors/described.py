@@ -230,7 +230,7 @@ class Descriptions:
         titles: dict[int, frozenset[str]] = {}
         # descriptions no actor of their own article fits: "the union" in an article that
         # names no union
-        unnamed: list[tuple[MentionRecord, str, tuple[DescriptionRule, ...], set[str]]] = []
+        unnamed: list[tuple[MentionRecord, _Form]] = []
         for article in sorted(articles):  # unions carry over: one order, whatever the hash seed
             seen: dict[int, list[MentionRecord]] = {}  # roots named so far -> their mentions
             by_type: dict[str, list[int]] = defaultdict(list)  # the same roots by actor type
@@ -243,7 +243,7 @@ class Descriptions:
             # interior ministry" makes no candidate of its ministry for "the education ministry"
             described_by: dict[int, frozenset[str]] = {}
             # descriptions no name before them fits, to try against the names after them
-            ahead: list[tuple[MentionRecord, str, tuple[DescriptionRule, ...], set[str]]] = []
+            ahead: list[tuple[MentionRecord, _Form]] = []
             for position, m in enumerate(named):
                 for node, earlier in self._joined_here:
                     # an actor the article has only described so far ("the health ministry
@@ -251,7 +251,7 @@ class Descriptions:
                     root = self.uf.find(node)
                     if root not in seen and members.get(root):
                         seen[root] = [earlier]
-                        described_by[root] = _modifiers(earlier.surface)
+                        described_by[root] = self._forms[earlier.surface].modifiers
                         candidate = _candidate(cache, root, members, curated, called)
                         by_type[candidate.type].append(root)
                         if candidate.kind:
@@ -379,13 +379,12 @@ class Descriptions:
                     # not a head that may name any body of a kind ("the group"): the body
                     # named before it that no rule fits may be the one (but "her bank" is
                     # where she works, whatever bank the story names after it)
-                    ahead.append((m, head, rules, types))
+                    ahead.append((m, form))
             # a description before any name that fits it ("The union's count was higher, said
             # the Federation of Rail Workers"): the one actor of the whole article that fits
-            for m, head, rules, types in ahead:
+            for m, form in ahead:
                 fits = {}
-                form = self._forms[m.surface]
-                modifiers = form.modifiers
+                head, rules, types, modifiers = form.head, form.rules, form.types, form.modifiers
                 for root in {root for t in types for root in by_type.get(t, ())} | set(kinded):
                     c = cache[root]
                     reason = _fits(c, head, rules, seen[root], texts[article], modifiers,
@@ -397,7 +396,8 @@ class Descriptions:
                             modifiers <= c.words or head in c.called) and not (
                             c.type == "EVENT" and (not happening_fits(m.surface, c.surfaces)
                                                    or self.recalled(m.article, c.surfaces))) \
-                            and not _kind_named_far(c, head, rules, seen[root], texts[article], m):
+                            and not _kind_named_far(c, head, rules, seen[root], texts[article], m,
+                                                    modifiers):
                         fits[root] = reason
                 said = form.said | form.named
                 if said:
@@ -413,7 +413,7 @@ class Descriptions:
                     self._join_body(m, body, _states(by_type.get("GPE", []), cache),
                                     portfolios, "")
                 elif not fits and not any(rule.kinds for rule in rules):
-                    unnamed.append((m, head, rules, types))
+                    unnamed.append((m, form))
         self._bodies_of_corpus()
         self._named_in_corpus(unnamed, cache, members, curated, called)
         self._described_only(unnamed)
@@ -429,12 +429,12 @@ class Descriptions:
         "Karavel Shipping" of another article: a name must say what the description says).
         Only names of two words or more are looked at, found through the distinct surfaces,
         once."""
-        wanted = [(m, head, fitting, types) for m, head, rules, types in unnamed
-                  if types & _BODY_TYPES
-                  and (fitting := tuple(r for r in rules if r.match in ("name", "ends")))]
+        wanted = [(m, form, fitting) for m, form in unnamed
+                  if form.types & _BODY_TYPES
+                  and (fitting := tuple(r for r in form.rules if r.match in ("name", "ends")))]
         if not wanted:
             return
-        heads = {head for _, head, _, _ in wanted}
+        heads = {form.head for _, form, _ in wanted}
         by_word: dict[str, set[int]] = defaultdict(set)
         for f in self._surfaces.values():
             if f.label in _BODY_TYPES and f.node >= 0 and " " in f.key:
@@ -443,10 +443,10 @@ class Descriptions:
         # what a description says does not depend on its article: one answer per form, and
         # the search stops at a second fit (a corpus of many unions names none "the union")
         answers: dict[tuple[str, frozenset[str], frozenset[str]], int | None] = {}
-        for m, head, rules, types in wanted:
-            modifiers = _modifiers(m.surface)
-            form = (head, modifiers, frozenset(types))
-            if form not in answers:
+        for m, form, rules in wanted:
+            head, types, modifiers = form.head, form.types, form.modifiers
+            key = (head, modifiers, frozenset(types))
+            if key not in answers:
                 fits: list[int] = []
                 for root in by_word.get(head, ()):
                     if not members.get(root):
@@ -457,8 +457,8 @@ class Descriptions:
                         fits.append(root)
                         if len(fits) > 1:
                             break
-                answers[form] = fits[0] if len(fits) == 1 else None
-            root = answers[form]
+                answers[key] = fits[0] if len(fits) == 1 else None
+            root = answers[key]
             if root is not None:
                 self._join(root, m)
                 what = _TYPE_WORDS.get(cache[root].type, "actor")
@@ -475,16 +475,16 @@ class Descriptions:
         company"). Only bodies (not "the region", nor "the line", a structure, and not "the
         group", which may be any armed group the corpus names), and only within the article."""
         chains: dict[tuple[str, str], list[list[MentionRecord]]] = defaultdict(list)
-        for m, head, rules, _ in unnamed:
-            if self.root_of[m.index] >= 0 or held_office(m.surface) or not any(
-                    "ORG" in rule.types and rule.match != "called" for rule in rules):
+        for m, form in unnamed:
+            if self.root_of[m.index] >= 0 or form.office or not any(
+                    "ORG" in rule.types and rule.match != "called" for rule in form.rules):
                 continue
-            determiner = fold(m.surface.split()[0])
+            determiner = form.determiner
             if determiner not in ("the", "a", "an"):
                 continue  # "its union", "her bank": whose, not which
-            said = _modifiers(m.surface)
+            head, said = form.head, form.modifiers
             earlier = [chain for chain in chains[(m.article, head)]
-                       if said <= _modifiers(chain[0].surface)]
+                       if said <= self._forms[chain[0].surface].modifiers]
             if determiner == "the" and len(earlier) == 1:
                 earlier[0].append(m)
             elif determiner != "the" or not earlier:  # "a company": another body
@@ -762,13 +762,14 @@ def _happenings_first(fits: dict[int, str], cache: dict[int, _Candidate],
 
 
 def _kind_named_far(c: _Candidate, head: str, rules: tuple[DescriptionRule, ...],
-                    local: list[MentionRecord], text: str, m: MentionRecord) -> bool:
+                    local: list[MentionRecord], text: str, m: MentionRecord,
+                    modifiers: frozenset[str]) -> bool:
     """"The regulator said" and, paragraphs below, the "Orla Flood Relief Agency": a name that
     only says the description's kind by another word (a rule that matches by the words a name
     ends with or holds; "beside" names nothing on its own), named first in a later paragraph, is
     not shown to be the one meant; a name holding the head noun itself, or the description's own
     words, may be."""
-    if head in c.words or head + "s" in c.words or head in c.called or _modifiers(m.surface) \
+    if head in c.words or head + "s" in c.words or head in c.called or modifiers \
             or not all(rule.match in ("ends", "has", "beside") for rule in rules):
         return False
     after = next((x.start for x in local if x.start >= m.end), None)

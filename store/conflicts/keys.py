@@ -458,6 +458,12 @@ _CAPITAL = re.compile(r"^[A-Z\u00C0-\u024F]")
 _ACRONYM = re.compile(r"[A-Z](?:[A-Z]|[a-z](?=[A-Z])){1,7}")
 
 
+def _trailing_abbreviation(words: list[str]) -> bool:
+    """A name's words end in an abbreviation set after them ("Tervo Water Board TWB"), with
+    words before it to stand for."""
+    return len(words) > 1 and _ACRONYM.fullmatch(words[-1]) is not None
+
+
 def _named_key(name: str, resolve: Resolve) -> str:
     """The key of an origin's name: the actor it resolves to; else the actor its name part
     resolves to, when the parse wrapped the name in an abbreviation in brackets ("Halden Water
@@ -473,7 +479,7 @@ def _named_key(name: str, resolve: Resolve) -> str:
     if bracket and bracket.group("out").strip():
         return scope_key(bracket.group("out").strip(), resolve)
     words = name.split()
-    if len(words) > 1 and _ACRONYM.fullmatch(words[-1]):
+    if _trailing_abbreviation(words):
         return scope_key(" ".join(words[:-1]), resolve)  # as its bracketed form would be
     return scope_key(name, resolve)
 
@@ -486,7 +492,7 @@ def _name_parts(name: str, resolve: Resolve) -> list[str]:
     if bracket:
         parts.extend(p.strip() for p in (bracket.group("out"), bracket.group("in")) if p.strip())
     words = name.replace("(", " ").replace(")", " ").split()
-    if len(words) > 1 and _ACRONYM.fullmatch(words[-1]):
+    if _trailing_abbreviation(words):
         # "the Tervo Water Board TWB", "the gauge network of the Halden Institute HIM": the
         # abbreviation the writer put after the name, its brackets lost, says which body
         parts.extend([words[-1], " ".join(words[:-1])])

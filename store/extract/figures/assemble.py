@@ -266,14 +266,15 @@ def _figure(
     glued = glued_unit(expr, text_of(doc)) if expr.unit is None else None
     rate = measured_rate(expr, rate, span, glued)
     head, group = counted_token(expr, span)
-    counted = counted_phrase(head, group) if head is not None else None
-    changed = named_change(span, head, counted) if head is not None and counted else None
-    counted_head = _head_word(head)
-    if changed is not None:  # "GDP grew 0.6%": GDP growth
-        counted, counted_head = changed
     crowd = head is not None and crowd_verb_read_as_noun(head, span)
     if crowd:  # "more than 18,000 flee on Flores": the people who do it
         counted = counted_head = PEOPLE
+    else:
+        counted = counted_phrase(head, group) if head is not None else None
+        changed = named_change(span, head, counted) if head is not None and counted else None
+        counted_head = _head_word(head)
+        if changed is not None:  # "GDP grew 0.6%": GDP growth
+            counted, counted_head = changed
     unit = (expr.unit or glued or (PEOPLE if crowd else None) or reading_of(expr, head)
             or count_unit(head, group, armed))
     timed = time_per_one(expr, span) if head is None else None

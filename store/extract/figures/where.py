@@ -87,7 +87,7 @@ def _lead_places(doc: Doc) -> list[str]:
         if span is None:
             continue
         places = [place_name(ent.text) for ent in _place_ents(span)
-                  if not _seat_of_a_body(ent, text, start)]
+                  if not _seat_of_a_body(ent, text, start, line)]
         places = [p for p in places if p]
         if places:
             return places[:1]
@@ -164,14 +164,13 @@ def _places(span: Span) -> list[str]:
 _SEAT = re.compile(r"[^|,]*[A-Za-z][^|,]*,\s*$")
 
 
-def _seat_of_a_body(ent: Span, text: str, line_start: int) -> bool:
+def _seat_of_a_body(ent: Span, text: str, line_start: int, line: str) -> bool:
     """Whether a place in a header line of bars is the seat of the body its cell names before
     it: "Press release | Ministry of Water, Velmora" says where the ministry sits, not what the
     release is about, as a dateline says where the reporter was ("Press statement | Velmora"
     alone may name the place, and so may "Velmora, 3 May | For immediate release"; a country,
-    "Ministry of Water, Republic of Velmora", is the whole the body speaks for)."""
-    line_end = text.find("\n", line_start)
-    line = text[line_start:line_end if line_end != -1 else len(text)]
+    "Ministry of Water, Republic of Velmora", is the whole the body speaks for). ``line`` is
+    the header line, starting at ``line_start`` of ``text``."""
     if "|" not in line or countries().country(ent.text) is not None:
         return False  # (a country after a national body is what it speaks for)
     cell_start = text.rfind("|", line_start, ent.start_char) + 1
