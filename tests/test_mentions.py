@@ -1025,6 +1025,24 @@ def test_repeated_names_are_found_as_one_pattern_of_them_finds_them(
     assert _occurrences(text, names) == expected
 
 
+@pytest.mark.parametrize(("text", "names", "found"), [
+    # two names of the article joined by a hyphen: each is found there
+    ("Ferries on the Velmora-Tarsk route.", ["Velmora", "Tarsk"], ["Velmora", "Tarsk"]),
+    ("the Orlen-Brask corridor and Brask", ["Orlen", "Brask"], ["Orlen", "Brask", "Brask"]),
+    ("fares on the Kelso–Varn line", ["Kelso", "Varn"], ["Kelso", "Varn"]),  # an en dash
+    # a hyphen to a word no name of the article: neither is read
+    ("Velmora-Holm airport", ["Velmora"], []),
+    ("the Velmora-Tarsk-Ivo road", ["Velmora", "Tarsk"], []),  # three parts: one name
+    ("Tarsk-Velmora-based firm", ["Velmora", "Tarsk"], []),  # the partner joined on: none
+    ("a Velmora-Tarskan deal", ["Velmora", "Tarsk"], []),
+])
+def test_two_names_joined_by_a_hyphen_are_both_found(
+        text: str, names: list[str], found: list[str]) -> None:
+    from store.extract.mentions.repeats import _occurrences
+
+    assert [name for _, _, name in _occurrences(text, names)] == found
+
+
 @pytest.mark.parametrize(("spans", "stretch", "inside"), [
     ([(6, 8)], (0, 8), True),  # "AV" of "Velkor AV": the repeat takes its place
     ([(0, 8)], (0, 8), False),  # the name itself, found already

@@ -114,17 +114,19 @@ _WORD_OR_DASH = re.compile(r"[\w-]")  # what may not touch a repeated name on ei
 
 def _occurrences(text: str, names: Iterable[str]) -> list[tuple[int, int, str]]:
     """(start, end, name) of each name in the text with no word character or hyphen touching
-    it, left to right and never overlapping, the longest where several start at one place: what
-    one pattern of the names, longest first, finds. Each name is looked for on its own with
+    it (but a hyphen joining it to another of the names), left to right and never overlapping,
+    the longest where several start at one place: what one pattern of the names, longest
+    first, finds. Each name is looked for on its own with
     ``str.find``: the names differ from article to article, and a pattern built of them cost more
     to compile than to run."""
     longest: dict[int, str] = {}  # a start -> the longest name found there
+    names = list(names)
+    pool = frozenset(names)
     for name in names:
         size = len(name)
         at = text.find(name)
         while at != -1:
-            if size > len(longest.get(at, "")) and not _WORD_OR_DASH.match(text, at + size) \
-                    and not (at and _WORD_OR_DASH.match(text, at - 1)):
+            if size > len(longest.get(at, "")) and _stands_clear(text, at, at + size, pool):
                 longest[at] = name
             at = text.find(name, at + 1)
     found: list[tuple[int, int, str]] = []
@@ -134,6 +136,28 @@ def _occurrences(text: str, names: Iterable[str]) -> list[tuple[int, int, str]]:
             reached = start + len(longest[start])
             found.append((start, reached, longest[start]))
     return found
+
+
+_PARTNER_AFTER = re.compile(r"-([A-Z][\w'’]*)(?![\w-])")
+_PARTNER_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w'’]*)-$")
+
+
+def _stands_clear(text: str, start: int, end: int, names: frozenset[str]) -> bool:
+    """No word character or hyphen touches the name, save a hyphen that joins it to another
+    name of the article standing clear on its far side: "the Velm-Tarsk route", "the
+    Orla-Brenn corridor" name both places when the article names each ("Tarsk" alone
+    elsewhere); "Velm-Holm", with no "Holm" named, stays unread."""
+    right = _WORD_OR_DASH.match(text, end)
+    left = start and _WORD_OR_DASH.match(text, start - 1)
+    if not right and not left:
+        return True
+    if right and left:
+        return False
+    if right:
+        partner = _PARTNER_AFTER.match(text, end)
+        return partner is not None and partner.group(1) in names
+    partner = _PARTNER_BEFORE.search(text, max(0, start - 41), start)
+    return partner is not None and partner.group(1) in names
 
 
 class _Taken:
