@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from store.extract.figures.parse import governing_verb, regular_participle
+from store.extract.figures.parse import branch_under, governing_verb, regular_participle
 from store.knowledge.context import context_words
 from store.knowledge.units import converted
 
@@ -90,9 +90,7 @@ def _taking_verb(span: Span, verb: Token, *, acted_on: bool) -> str | None:
     for clause in span.root.children:  # "900 hectares that are normally irrigated"
         if clause.dep_ in ("relcl", "acl") and clause.lemma_.lower() in ctx.area_verbs:
             return participle_of(clause)
-    node = span.root
-    while node.head.i != verb.i and node.head.i != node.i:
-        node = node.head
+    node = branch_under(verb, span.root)
     # "crops were lost on 3,000 acres", "damaged crops over 900 hectares": the land the verb
     # acted on, its "on" (or "over", "across") phrase the figure itself
     acted_on = acted_on and node.dep_ == "prep" and node.lower_ in LAND_PREPOSITIONS and (

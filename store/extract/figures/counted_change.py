@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from store.extract.figures.counted_area import NOT_TAKEN, participle_of
 from store.extract.figures.counted_price import of_a_size, priced_name, value_of_priced
-from store.extract.figures.parse import governing_verb, raised
+from store.extract.figures.parse import branch_under, governing_verb, raised
 from store.knowledge.context import context_words
 from store.knowledge.quantity_classes import quantity_classes
 from store.knowledge.units import units
@@ -161,9 +161,7 @@ def _acted_on(span: Span, verb: Token) -> bool:
     bounding or changing ("reached", "said", "has", "can store", "cut to")."""
     if verb.pos_ != "VERB" or (verb.tag_ == "VBG" and verb.dep_ == "amod"):
         return False
-    node = span.root
-    while node.head.i != verb.i and node.head.i != node.i:
-        node = node.head
+    node = branch_under(verb, span.root)
     if node.dep_ not in ("dobj", "nsubjpass"):
         return False
     ctx = context_words()

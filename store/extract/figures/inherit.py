@@ -51,6 +51,7 @@ from store.extract.figures.elsewhere import (
 from store.extract.figures.found import FoundFigure
 from store.extract.figures.parse import (
     MAX_DEPTH,
+    branch_under,
     governing_verb,
     group_in,
     pobj,
@@ -438,9 +439,7 @@ def _flowing(span: Span, ctx: ContextWords) -> tuple[Token, str | None] | None:
     verb = governing_verb(span)
     if verb.lemma_.lower() not in ctx.flow_verbs:
         return None
-    node = span.root
-    while node.head.i != verb.i and node.head.i != node.i:
-        node = node.head
+    node = branch_under(verb, span.root)
     if node.dep_ == "dobj":
         return None  # "the tanker spilled 3 million gallons": the subject is the source
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and not is_unit_noun(verb.head):

@@ -120,6 +120,16 @@ def governing_verb(span: Span) -> Token:
     return verb
 
 
+def branch_under(verb: Token, tok: Token) -> Token:
+    """The token on the way up from ``tok`` that hangs on ``verb`` (its object, its subject, its
+    "on" phrase: how the figure stands to its verb), or the top of the way when ``verb`` is not
+    above ``tok``."""
+    node = tok
+    while node.head.i != verb.i and node.head.i != node.i:
+        node = node.head
+    return node
+
+
 def raised(verb: Token) -> bool:
     """ "yields are expected to fall to 2.4 tonnes", "output is forecast to drop by 30%": a verb
     with no subject of its own that completes another ("to fall" after "are expected") says

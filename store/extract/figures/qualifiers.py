@@ -169,7 +169,7 @@ def approx_and_rate(expr: NumberExpr, text: str) -> tuple[str, str | None]:
         # "each", "every" or "per" ("3,000 migrants arrive on the island each week"), which no
         # "a" that may say when ("a year ago") stands for
         words = 6 if measured or money or (
-            m_rate and m_rate.group(0)[:1].lower() in "pe") else 3
+            m_rate and m_rate.group(0).split()[0].lower() in ("per", "each", "every")) else 3
         if m_rate and not any(c.isdigit() for c in clause[:m_rate.start()]) and (
             len(clause[:m_rate.start()].split()) <= words
         ):
