@@ -1456,6 +1456,18 @@ def test_a_placeless_count_beside_its_articles_counts_of_places_is_their_whole(
 WRECKS = "The Harlow Gazette wrongly said 410 wrecked cars had been towed since the flood."
 
 
+def _flood_groups_by_day(specs: list[dict[str, Any]], dated: dict[str, str]) -> list[dict]:
+    """The groups of flood figures each dated only by its article's day (``dated``)."""
+    figures, articles = corpus(*specs)
+    for row in figures:
+        day = dated[row["article"]]
+        row.update(source="the article", event="flood", when=day, when_basis="article",
+                   reported=day)
+    for article in articles:
+        article["date"] = dated[article["id"]]
+    return build_conflicts(figures, articles, RESOLVE)
+
+
 @pytest.mark.parametrize("later, verdict", [
     # printed again weeks after the corrected count, at another value: the running total
     # moved, and the correction is a group of its own inside
@@ -1474,14 +1486,7 @@ def test_a_revision_beside_a_later_value_is_a_change(later: int, verdict: str) -
         figure("c", f"Towing crews have cleared {later} wrecked cars since the flood.", later,
                **cars),
     ]
-    figures, articles = corpus(*specs)
-    for row in figures:
-        day = dated[row["article"]]
-        row.update(source="the article", event="flood", when=day, when_basis="article",
-                   reported=day)
-    for article in articles:
-        article["date"] = dated[article["id"]]
-    rows = build_conflicts(figures, articles, RESOLVE)
+    rows = _flood_groups_by_day(specs, dated)
     top = [g for g in rows if g["parent"] is None]
     assert [g["verdict"] for g in top] == [verdict]
     assert any(g["verdict"] == "revision" for g in rows)
@@ -1502,14 +1507,7 @@ def test_a_replaced_figure_beside_a_revision_shows_no_change() -> None:
         {**figure("c", "It has since corrected that to 455.", 455, **cars),
          "revises": f"c:{recount.index('640')}"},
     ]
-    figures, articles = corpus(*specs)
-    for row in figures:
-        day = dated[row["article"]]
-        row.update(source="the article", event="flood", when=day, when_basis="article",
-                   reported=day)
-    for article in articles:
-        article["date"] = dated[article["id"]]
-    rows = build_conflicts(figures, articles, RESOLVE)
+    rows = _flood_groups_by_day(specs, dated)
     assert [g["verdict"] for g in rows if g["parent"] is None] == ["revision"]
 
 
