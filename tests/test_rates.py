@@ -44,6 +44,10 @@ PERIOD_OF_NOUN = [
     ("The weekly bulletin listed 45 sightings.", "45", "sightings"),
     ("Annual inflation of 4.1 percent was reported.", "4.1 percent", "percent"),
     ("Daily consumption on 3 May was 91,200MWh.", "91,200MWh", "MWh"),
+    # the level an annualised rate is quoted at is a count, with its noun or without
+    ("Building permits climbed to a seasonally adjusted annual rate of 61,300 in May.", "61,300",
+     "permits"),
+    ("Permits ran at an annual pace of 18,200 in the spring.", "18,200", "permits"),
 ]
 
 FROM_TO = [
@@ -119,6 +123,15 @@ LIST = [
     # a number with a verb of its own, or a noun of its own, is not one more item
     ("The shelter took in 30 dogs a week in spring and 12 were rehomed.", "12", "dogs"),
     ("The shelter took in 30 dogs a week in spring and 12 cats in all.", "12", "cats"),
+    # an amount said of another place after its name and "at", the unit written again
+    ("Lyon stayed the dearest market at $3,050 a month, followed by Nantes at $2,780.",
+     "$2,780", "USD per month"),
+    ("The average fare rose to C$14 a month in spring, the agency data showed, with Tarn at "
+     "C$18 and Vesk at C$12.", "C$12", "CAD per month"),
+    ("Brent settled at $82 a barrel, with Urals at about $71.", "$71", "USD per barrel"),
+    # a total after the list, or a measure of another thing, is no item of it
+    ("The stall charged $5 a day, and Orla at $300 in all.", "$300", "USD"),
+    ("The ferry carried 300 cars a day, with the Orla at 120 tonnes.", "120 tonnes", "tonnes"),
 ]
 
 ADVERB = [
@@ -278,6 +291,13 @@ HEADERS = [
     ("| Estate | Tea (t/ha) |\n|---|---|\n| Kerro | 2.9 |\n", "2.9", "tonnes per hectare"),
     ("| Estate | Tea picked (t) |\n|---|---|\n| Kerro | 41,300 |\n", "41,300", "tonnes"),
     ("| Estate | Pickers (total) |\n|---|---|\n| Kerro | 410 |\n", "410", "pickers"),
+    # a currency's sign before the slash or "a": the amount per that period or measure
+    ("| Suburb | Lease ($/month) |\n|---|---|\n| Tarn | 1,310 |\n", "1,310", "USD per month"),
+    ("| Suburb | Q2 lease (C$/month) |\n|---|---|\n| Tarn | 1,310 |\n", "1,310",
+     "CAD per month"),
+    ("| Market | Saffron (€/kg) |\n|---|---|\n| Vesk | 4,200 |\n", "4,200", "EUR per kg"),
+    ("| Route | Toll (£ a day) |\n|---|---|\n| Aldo | 14 |\n", "14", "GBP per day"),
+    ("| Route | Toll (£) |\n|---|---|\n| Aldo | 14 |\n", "14", "GBP"),
     # no rate: a unit alone, or a count
     ("| Mill | Output (tonnes) |\n|---|---|\n| Orla | 310 |\n", "310", "tonnes"),
     ("| Gate | Crossings |\n|---|---|\n| Aldo | 412 |\n", "412", "crossings"),
