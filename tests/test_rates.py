@@ -17,6 +17,7 @@ PER_MEASURE = [
     # a unit of time is read by the period rule; "per cent" is a share, a plural is no "per"
     ("The glacier shed 40 tonnes of ice per second.", "40 tonnes", "tonnes per second"),
     ("The ferry took 30 tonnes of cargo and a crew of nine.", "30 tonnes", "tonnes"),
+    ("Customs found 40 tonnes of hemp and a kilo of resin.", "40 tonnes", "tonnes"),
     # a measure of more than one word, or its symbol, is per one of that measure, named as a
     # rate names it: a count, a mass or an amount per square kilometre, per hectare ("/ha")
     ("Surveyors found up to 60 million mayflies per square kilometre of marsh.", "60 million",

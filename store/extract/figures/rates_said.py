@@ -175,8 +175,10 @@ def _may_flow(unit: str) -> bool:
     return found is not None and found[0] in FLOWING
 
 
-# "3.1 tonnes per hectare", "3.1 tonnes of maize per hectare", "40 litres (10 gallons) a cow"
-_PER_NOUN = re.compile(r"(?:\s*\([^()\n]{1,40}\))?(?:\s+of(?:\s+[A-Za-z][\w-]*){1,3}?)?"
+# "3.1 tonnes per hectare", "3.1 tonnes of maize per hectare", "40 litres (10 gallons) a cow";
+# not "40 tonnes of heroin and a kilo of cannabis", a list
+_PER_NOUN = re.compile(r"(?:\s*\([^()\n]{1,40}\))?"
+                       r"(?:\s+of(?:\s+(?!(?:and|or|but|plus)\b)[A-Za-z][\w-]*){1,3}?)?"
                        r"\s+(per|an?)\s+([a-z]+)\b(?!-)")
 
 
