@@ -1314,6 +1314,20 @@ RATES = [
     ("A gallon sold for $4.10 at most stations, against $3.80 in May.", "$3.80",
      "USD per gallon"),
     ("A crate of limes sold for 30 euros at the Tarvo market.", "30 euros", "EUR per crate"),
+    # one of a measure said again ("the same"), or had for an amount in a clause of its own,
+    # whatever the verb; a verb of price that sells it on
+    ("In Tarvo the same kilo fetches 900 euros.", "900 euros", "EUR per kg"),
+    ("A tonne bought for 900 rand in Durban resells for 1,400 rand in Harare.", "900 rand",
+     "ZAR per tonne"),
+    ("A tonne bought for 900 rand in Durban resells for 1,400 rand in Harare.", "1,400 rand",
+     "ZAR per tonne"),
+    ("The same company sold $4m of shares in May.", "$4m", "USD"),
+    ("A firm bought for $3m in May was sold again.", "$3m", "USD"),
+    # one of a measure before a verb of price the parser makes no subject of
+    ("A gram sells on the street in Tarvo for €40 to €55, police say.", "€40 to €55",
+     "EUR per gram"),
+    # the gram, a measure the amount is given per
+    ("Dealers in Tarvo sold it at EUR40-55 a gram.", "EUR40-55", "EUR per gram"),
     ("A two-day stoppage at the ports would cost EUR 1bn.", "EUR 1bn", "EUR"),
     ("A court fined the club $40,000 for the delay.", "$40,000", "USD"),
     ("A fine of $40,000 is the largest in the league's history.", "$40,000", "USD"),
