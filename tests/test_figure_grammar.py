@@ -1323,6 +1323,12 @@ RATES = [
      "ZAR per tonne"),
     ("The same company sold $4m of shares in May.", "$4m", "USD"),
     ("A firm bought for $3m in May was sold again.", "$3m", "USD"),
+    # "around" the parser makes a preposition, with the amount and the noun after it
+    ("Brokers pay crane drivers in Tarvo around EUR90,000 a container.", "EUR90,000",
+     "EUR per container"),
+    ("Brokers pay dock workers around EUR90,000 a container.", "EUR90,000",
+     "EUR per container"),
+    ("The town spent around $2m a year ago.", "$2m", "USD"),
     # one of a measure before a verb of price the parser makes no subject of
     ("A gram sells on the street in Tarvo for €40 to €55, police say.", "€40 to €55",
      "EUR per gram"),

@@ -59,7 +59,11 @@ def _priced_after(span: Span) -> str | None:
         return _one(doc[i + 2])  # "5,000 rand, or $270, a seat": the rate ends the aside
     if word in ("a", "an") and doc[i].dep_ == "det" and i + 1 < len(doc):
         noun = doc[i + 1]  # hung on the amount, or the amount on it ("nearer £700 a tourist")
-        hung = span.start <= noun.head.i < span.end or span.root.head.i == noun.i or (
+        root = span.root  # "around EUR90,000 a container": the parser's preposition "around"
+        if root.dep_ == "pobj" and root.head.lower_ in APPROXIMATORS:
+            root = root.head
+        hung = span.start <= noun.head.i < span.end or root.head.i == noun.i or (
+            root.i != span.root.i and noun.head.i == root.i) or (  # both on "around"
             _beside(noun, span)) or _beside_converted(noun, span)
         return _one(noun) if hung else None
     if word == "each" and not _starts_phrase(doc, i):
