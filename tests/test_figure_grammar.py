@@ -1109,6 +1109,12 @@ RATES = [
      "was 26 rand.", "26 rand", "ZAR per litre"),
     ("Diesel sold for 24 rand a litre in Osterby.\n\nIn Tarvo, the price was 26 rand.",
      "26 rand", "ZAR"),
+    # "the going rate" after a sum given per something: per the same, in any currency
+    ("Brokers pay crane drivers in Tarvo around EUR90,000 a container; in Orla the going rate "
+     "is $15,000-25,000.", "$15,000-25,000", "USD per container"),
+    ("Guides charge 40 euros a head. In Orla the usual rate is $50.", "$50", "USD per head"),
+    ("Guides charge 40 euros a day.\n\nIn Orla the going rate is $50.", "$50", "USD"),
+    ("The firm paid $4m in fines. The going rate is $50.", "$50", "USD"),
     ("The pit drained 900 tonnes a day. The owner revised its count by 40 tonnes.",
      "40 tonnes", "tonnes"),
     ("The pit drained 900 tonnes a day. Since then it has stored 3,000 tonnes.",
