@@ -40,6 +40,11 @@ PERIOD_OF_NOUN = [
      "MXN per month"),
     ("The daily cap is 60 guests.", "60", "guests per day"),
     ("The port pays an annual fee of $2 million to the city.", "$2 million", "USD per year"),
+    # an amount taken off a noun of a period: a change of it, per the same
+    ("The rebate knocks about $38 off the monthly bill of a Tarn household.", "$38",
+     "USD per month"),
+    ("The rebate knocks 6 rand off the weekly fare.", "6 rand", "ZAR per week"),
+    ("They sent $40 to the weekly market.", "$40", "USD"),
     # not a rate: what a noun holds, or an adjective on a noun the figure is not the amount of
     ("The annual congress of 400 delegates closed on Sunday.", "400", "delegates"),
     ("The weekly bulletin listed 45 sightings.", "45", "sightings"),

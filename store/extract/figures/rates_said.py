@@ -202,6 +202,7 @@ def _per_measure(fig: FoundFigure, doc: Doc, text: str) -> str | None:
 
 
 _LEVEL_NOUNS = ("rate", "pace")  # the noun of a rate's level, whose adjective annualises it
+_CHANGED_PREPS = ("off",)  # "shaves $45 off the monthly payment" ("sent $40 to" is a place)
 _LEVEL_PREPS = ("to", "from", "at")  # "set the daily cap at 40", "cut it to 30 from 36"
 _GLUED = re.compile(r"-[^\W\d_]")  # "12-tonne": a number glued to its unit by a hyphen
 
@@ -211,8 +212,9 @@ def _period_of_noun(span: Span) -> str | None:
     the noun "of" hangs the figure on ("daily transits of 36"), the subject of "be" whose
     complement the figure is ("the daily limit is 40 ships"), the object a verb sets to, from
     or at the figure ("raised the monthly pay to 900 pesos from 700 pesos", "the weekly quota
-    was set at 12 tonnes"), or the noun the figure, glued to
-    its unit by a hyphen, modifies ("a 12-tonne weekly limit")."""
+    was set at 12 tonnes"), the noun a verb takes an amount off ("shaves $45 off the monthly
+    payment"), or the noun the figure, glued to its unit by a hyphen, modifies ("a
+    12-tonne weekly limit")."""
     adjectives = units().rate_adjectives
     tok = span.root
     counted = tok.dep_ == "nummod" and tok.head.pos_ == "NOUN"
@@ -233,6 +235,11 @@ def _period_of_noun(span: Span) -> str | None:
         elif verb.pos_ == "NOUN" and not counted and verb.i < tok.i and (
                 verb.dep_ in ("dobj", "nsubjpass")):
             nouns.append(verb)  # the parser may hang "to" on the object itself
+    elif tok.dep_ == "dobj" and not counted and tok.head.pos_ == "VERB" and (
+            tok.head.n_lefts <= LEFTS):  # "shaves $45 off the monthly payment": a change of it
+        nouns.extend(p for c in tok.head.children if c.dep_ == "prep" and c.i > tok.i and (
+            c.lower_ in _CHANGED_PREPS) for p in c.children if p.dep_ == "pobj" and (
+            p.pos_ == "NOUN"))
     elif tok.dep_ in ("attr", "acomp") and tok.head.lemma_ == "be" and (
             tok.head.n_lefts <= LEFTS):
         nouns.extend(c for c in tok.head.lefts if c.dep_ == "nsubj" and c.pos_ == "NOUN")
