@@ -1184,6 +1184,9 @@ RATES = [
     ("The city's estimate of daily riders under the old scheme was 47,000.", "47,000",
      "riders per day"),
     ("Some 12,000 daily commuters use the bridge.", "12,000", "commuters per day"),
+    # or with nouns between that name their kind (an adjective between names a metric)
+    ("The number of daily ferry sailings rose to 14 in May.", "14", "sailings per day"),
+    ("Tarn will raise its weekly barge slots from 18 to 22.", "18", "slots per week"),
     ("It had 380 million monthly active users in June.", "380 million", "users"),
     ("The annual meeting drew 4,000 delegates.", "4,000", "delegates"),
     # points of a share named before them are percentage points; of an index, points
