@@ -1109,6 +1109,12 @@ RATES = [
      "was 26 rand.", "26 rand", "ZAR per litre"),
     ("Diesel sold for 24 rand a litre in Osterby.\n\nIn Tarvo, the price was 26 rand.",
      "26 rand", "ZAR"),
+    # "the going rate" after a sum given per something: per the same, in any currency
+    ("Brokers pay crane drivers in Tarvo around EUR90,000 a container; in Orla the going rate "
+     "is $15,000-25,000.", "$15,000-25,000", "USD per container"),
+    ("Guides charge 40 euros a head. In Orla the usual rate is $50.", "$50", "USD per head"),
+    ("Guides charge 40 euros a day.\n\nIn Orla the going rate is $50.", "$50", "USD"),
+    ("The firm paid $4m in fines. The going rate is $50.", "$50", "USD"),
     ("The pit drained 900 tonnes a day. The owner revised its count by 40 tonnes.",
      "40 tonnes", "tonnes"),
     ("The pit drained 900 tonnes a day. Since then it has stored 3,000 tonnes.",
@@ -1178,6 +1184,9 @@ RATES = [
     ("The city's estimate of daily riders under the old scheme was 47,000.", "47,000",
      "riders per day"),
     ("Some 12,000 daily commuters use the bridge.", "12,000", "commuters per day"),
+    # or with nouns between that name their kind (an adjective between names a metric)
+    ("The number of daily ferry sailings rose to 14 in May.", "14", "sailings per day"),
+    ("Tarn will raise its weekly barge slots from 18 to 22.", "18", "slots per week"),
     ("It had 380 million monthly active users in June.", "380 million", "users"),
     ("The annual meeting drew 4,000 delegates.", "4,000", "delegates"),
     # points of a share named before them are percentage points; of an index, points
@@ -1314,6 +1323,26 @@ RATES = [
     ("A gallon sold for $4.10 at most stations, against $3.80 in May.", "$3.80",
      "USD per gallon"),
     ("A crate of limes sold for 30 euros at the Tarvo market.", "30 euros", "EUR per crate"),
+    # one of a measure said again ("the same"), or had for an amount in a clause of its own,
+    # whatever the verb; a verb of price that sells it on
+    ("In Tarvo the same kilo fetches 900 euros.", "900 euros", "EUR per kg"),
+    ("A tonne bought for 900 rand in Durban resells for 1,400 rand in Harare.", "900 rand",
+     "ZAR per tonne"),
+    ("A tonne bought for 900 rand in Durban resells for 1,400 rand in Harare.", "1,400 rand",
+     "ZAR per tonne"),
+    ("The same company sold $4m of shares in May.", "$4m", "USD"),
+    ("A firm bought for $3m in May was sold again.", "$3m", "USD"),
+    # "around" the parser makes a preposition, with the amount and the noun after it
+    ("Brokers pay crane drivers in Tarvo around EUR90,000 a container.", "EUR90,000",
+     "EUR per container"),
+    ("Brokers pay dock workers around EUR90,000 a container.", "EUR90,000",
+     "EUR per container"),
+    ("The town spent around $2m a year ago.", "$2m", "USD"),
+    # one of a measure before a verb of price the parser makes no subject of
+    ("A gram sells on the street in Tarvo for €40 to €55, police say.", "€40 to €55",
+     "EUR per gram"),
+    # the gram, a measure the amount is given per
+    ("Dealers in Tarvo sold it at EUR40-55 a gram.", "EUR40-55", "EUR per gram"),
     ("A two-day stoppage at the ports would cost EUR 1bn.", "EUR 1bn", "EUR"),
     ("A court fined the club $40,000 for the delay.", "$40,000", "USD"),
     ("A fine of $40,000 is the largest in the league's history.", "$40,000", "USD"),

@@ -17,6 +17,7 @@ PER_MEASURE = [
     # a unit of time is read by the period rule; "per cent" is a share, a plural is no "per"
     ("The glacier shed 40 tonnes of ice per second.", "40 tonnes", "tonnes per second"),
     ("The ferry took 30 tonnes of cargo and a crew of nine.", "30 tonnes", "tonnes"),
+    ("Customs found 40 tonnes of hemp and a kilo of resin.", "40 tonnes", "tonnes"),
     # a measure of more than one word, or its symbol, is per one of that measure, named as a
     # rate names it: a count, a mass or an amount per square kilometre, per hectare ("/ha")
     ("Surveyors found up to 60 million mayflies per square kilometre of marsh.", "60 million",
@@ -39,11 +40,20 @@ PERIOD_OF_NOUN = [
      "MXN per month"),
     ("The daily cap is 60 guests.", "60", "guests per day"),
     ("The port pays an annual fee of $2 million to the city.", "$2 million", "USD per year"),
+    # an amount taken off a noun of a period: a change of it, per the same
+    ("The rebate knocks about $38 off the monthly bill of a Tarn household.", "$38",
+     "USD per month"),
+    ("The rebate knocks 6 rand off the weekly fare.", "6 rand", "ZAR per week"),
+    ("They sent $40 to the weekly market.", "$40", "USD"),
     # not a rate: what a noun holds, or an adjective on a noun the figure is not the amount of
     ("The annual congress of 400 delegates closed on Sunday.", "400", "delegates"),
     ("The weekly bulletin listed 45 sightings.", "45", "sightings"),
     ("Annual inflation of 4.1 percent was reported.", "4.1 percent", "percent"),
     ("Daily consumption on 3 May was 91,200MWh.", "91,200MWh", "MWh"),
+    # the level an annualised rate is quoted at is a count, with its noun or without
+    ("Building permits climbed to a seasonally adjusted annual rate of 61,300 in May.", "61,300",
+     "permits"),
+    ("Permits ran at an annual pace of 18,200 in the spring.", "18,200", "permits"),
 ]
 
 FROM_TO = [
@@ -119,6 +129,15 @@ LIST = [
     # a number with a verb of its own, or a noun of its own, is not one more item
     ("The shelter took in 30 dogs a week in spring and 12 were rehomed.", "12", "dogs"),
     ("The shelter took in 30 dogs a week in spring and 12 cats in all.", "12", "cats"),
+    # an amount said of another place after its name and "at", the unit written again
+    ("Lyon stayed the dearest market at $3,050 a month, followed by Nantes at $2,780.",
+     "$2,780", "USD per month"),
+    ("The average fare rose to C$14 a month in spring, the agency data showed, with Tarn at "
+     "C$18 and Vesk at C$12.", "C$12", "CAD per month"),
+    ("Brent settled at $82 a barrel, with Urals at about $71.", "$71", "USD per barrel"),
+    # a total after the list, or a measure of another thing, is no item of it
+    ("The stall charged $5 a day, and Orla at $300 in all.", "$300", "USD"),
+    ("The ferry carried 300 cars a day, with the Orla at 120 tonnes.", "120 tonnes", "tonnes"),
 ]
 
 ADVERB = [
@@ -278,6 +297,13 @@ HEADERS = [
     ("| Estate | Tea (t/ha) |\n|---|---|\n| Kerro | 2.9 |\n", "2.9", "tonnes per hectare"),
     ("| Estate | Tea picked (t) |\n|---|---|\n| Kerro | 41,300 |\n", "41,300", "tonnes"),
     ("| Estate | Pickers (total) |\n|---|---|\n| Kerro | 410 |\n", "410", "pickers"),
+    # a currency's sign before the slash or "a": the amount per that period or measure
+    ("| Suburb | Lease ($/month) |\n|---|---|\n| Tarn | 1,310 |\n", "1,310", "USD per month"),
+    ("| Suburb | Q2 lease (C$/month) |\n|---|---|\n| Tarn | 1,310 |\n", "1,310",
+     "CAD per month"),
+    ("| Market | Saffron (€/kg) |\n|---|---|\n| Vesk | 4,200 |\n", "4,200", "EUR per kg"),
+    ("| Route | Toll (£ a day) |\n|---|---|\n| Aldo | 14 |\n", "14", "GBP per day"),
+    ("| Route | Toll (£) |\n|---|---|\n| Aldo | 14 |\n", "14", "GBP"),
     # no rate: a unit alone, or a count
     ("| Mill | Output (tonnes) |\n|---|---|\n| Orla | 310 |\n", "310", "tonnes"),
     ("| Gate | Crossings |\n|---|---|\n| Aldo | 412 |\n", "412", "crossings"),

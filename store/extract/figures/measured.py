@@ -329,13 +329,15 @@ def counted_per_period(fig: FoundFigure, span: Span) -> str | None:
 
 def _after_period_adjectives(sent: Span) -> list[tuple[int, str]]:
     """The nouns of a sentence right after an adjective of period that modifies them ("daily
-    riders"), with the period: listed once per sentence."""
+    riders"), or after it and nouns that name their kind ("daily booking slots"), with the
+    period: listed once per sentence."""
     lex = units()
     found = []
     for tok in sent:
         if tok.lower_ in lex.rate_adjectives and tok.dep_ in ("amod", "compound") and (
-                tok.head.i == tok.i + 1):
-            found.append((tok.i + 1, lex.rate_adjectives[tok.lower_]))
+                tok.i < tok.head.i <= tok.i + 3) and all(
+                t.dep_ == "compound" and t.pos_ == "NOUN" for t in sent.doc[tok.i + 1:tok.head.i]):
+            found.append((tok.head.i, lex.rate_adjectives[tok.lower_]))
     return found
 
 

@@ -10,8 +10,9 @@ amount's verb may name it instead: a subject that "each" or "every" shares the a
 ("every tenant evicted will receive 900 rand", "each club was fined $40,000"), or one of a kind
 that a verb of price prices ("a ferry ticket costs $35", "a dozen limes cost 4 euros", "a
 season pass is worth $90", "a litre sold for 960 rand", which the parser may read as a noun
-and its clause). The noun, in the singular, is what the amount is per; a period ("a
-day") is a rate of time, read elsewhere."""
+and its clause; "the same kilo fetches 35,000 euros", of a measure said again). The noun, in
+the singular, is what the amount is per; a period ("a day") is a rate of time, read
+elsewhere."""
 
 from __future__ import annotations
 
@@ -58,7 +59,11 @@ def _priced_after(span: Span) -> str | None:
         return _one(doc[i + 2])  # "5,000 rand, or $270, a seat": the rate ends the aside
     if word in ("a", "an") and doc[i].dep_ == "det" and i + 1 < len(doc):
         noun = doc[i + 1]  # hung on the amount, or the amount on it ("nearer £700 a tourist")
-        hung = span.start <= noun.head.i < span.end or span.root.head.i == noun.i or (
+        root = span.root  # "around EUR90,000 a container": the parser's preposition "around"
+        if root.dep_ == "pobj" and root.head.lower_ in APPROXIMATORS:
+            root = root.head
+        hung = span.start <= noun.head.i < span.end or root.head.i == noun.i or (
+            root.i != span.root.i and noun.head.i == root.i) or (  # both on "around"
             _beside(noun, span)) or _beside_converted(noun, span)
         return _one(noun) if hung else None
     if word == "each" and not _starts_phrase(doc, i):
@@ -132,23 +137,50 @@ def _priced_subject(span: Span) -> str | None:
             return counted_in.lower_
         if dets & ONE_OF_A_KIND:
             return _one(subj) or _measure(subj)
-        return None
-    return _priced_clause(verb)
+        return _measure(subj) if _same_one(subj) else None
+    return _priced_clause(verb, path) or _measure_priced_before(span)
 
 
-def _priced_clause(verb: Token) -> str | None:
+def _measure_priced_before(span: Span) -> str | None:
+    """ "A gram sells on the street for 50 euros": one of a measure right before a verb of
+    price, in the amount's clause, that the parser made no subject of it (a compound of the
+    verb); no other number between the verb and the amount."""
+    doc = span.doc
+    for tok in doc[max(span.sent.start + 1, span.start - BACK):span.start - 1]:
+        verb = doc[tok.i + 1]
+        if doc[tok.i - 1].lower_ not in ONE_OF_A_KIND or not verb.tag_.startswith("VB") or (
+                verb.lemma_.lower() not in context_words().price_verbs):
+            continue
+        between = doc[verb.i + 1:span.start]
+        if not any(t.like_num or t.text in (";", ":") for t in between):
+            return _measure(tok)
+    return None
+
+
+def _same_one(noun: Token) -> bool:
+    """ "the same kilo fetches 35,000 euros": one of a measure said again, as "a kilo" is (not
+    "the same company sold $4m of shares", one company)."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and any(
+        c.dep_ == "amod" and c.lower_ == "same" for c in noun.children)
+
+
+def _priced_clause(verb: Token, path: list[Token]) -> str | None:
     """ "A litre sold for 960 rand at most garages": a sentence the parser makes a noun with a
     clause of price hung on it, not a subject and its verb; said of one of a kind, the noun is
-    what the amount is per."""
+    what the amount is per. "A kilogram bought for $3,000 in Lima resells for ...": one of a
+    measure, with a clause that had it for the amount, whatever the verb, is priced per it."""
     noun = verb.head
     if noun.dep_ == "pobj" and noun.head.lower_ == "of":
         noun = noun.head.head  # "a crate of limes sold for 30 euros": per crate
-    if verb.dep_ != "acl" or noun.dep_ != "ROOT" or noun.i >= verb.i or verb.tag_ not in (
-            "VBD", "VBN") or verb.lemma_.lower() not in context_words().price_verbs:
+    if verb.dep_ != "acl" or noun.i >= verb.i or verb.tag_ not in ("VBD", "VBN"):
         return None
     if not {c.lower_ for c in noun.children if c.dep_ == "det"} & ONE_OF_A_KIND:
         return None
-    return _one(noun) or _measure(noun)
+    if noun.dep_ == "ROOT" and verb.lemma_.lower() in context_words().price_verbs:
+        return _one(noun) or _measure(noun)
+    if noun.dep_ in (*SUBJECTS, "ROOT") and path and path[-1].lower_ == "for":
+        return _measure(noun)
+    return None
 
 
 # prepositions that keep an amount the verb's own ("sold for", "priced at", "compensation of");

@@ -330,6 +330,10 @@ def rates_said_before(figures: list[FoundFigure], text: str) -> None:
             continue
         priced = fig.unit in lex.currency_codes and _PRICE_BACK.search(
             text, max(0, fig.start - 60), fig.start) is not None
+        if fig.unit in lex.currency_codes and _RATE_BACK.search(
+                text, max(0, fig.start - 60), fig.start) is not None:
+            _rate_of_last_sum(figures, i, text)  # "the going rate is $15,000": per the same
+            continue
         back = None if priced else _POINTS_BACK.search(text, max(0, fig.start - 90), fig.start)
         if not priced and (back is None or _whole_span(back.group(0))):
             continue  # "the figure for the whole year was 610,000": a total, no rate
@@ -340,6 +344,26 @@ def rates_said_before(figures: list[FoundFigure], text: str) -> None:
                 donor.sentence == fig.sentence
                 or (_right_before(donor, fig, text) and "\n" not in text[donor.end:fig.start])):
             fig.rate = donor.rate
+
+
+# "in Tarvo the going rate is $1,500", "the same rate is paid in Orla": the rate of a sum given
+# per something, said again of another place or case, in whatever currency
+_RATE_BACK = re.compile(r"\b(?:the|that|this|its|their)\s+(?:going\s+|same\s+|usual\s+)?rate\b"
+                        r"(?!\s+of\b)[^.;:!?\d]{0,40}$", re.I)
+
+
+def _rate_of_last_sum(figures: list[FoundFigure], i: int, text: str) -> None:
+    """ "Brokers pay EUR90,000 a container; in Tarvo the going rate is $15,000": a sum said to be
+    the rate takes the rate of the last sum before it, in any currency, in its sentence or the
+    one before in its paragraph."""
+    fig = figures[i]
+    money = units().currency_codes
+    donor = next((f for f in reversed(figures[max(0, i - 6):i])
+                  if f.unit in money and f.start >= fig.start - SENTENCE_BACK), None)
+    if donor is not None and donor.rate and " per " not in donor.unit and (
+            donor.sentence == fig.sentence
+            or (_right_before(donor, fig, text) and "\n" not in text[donor.end:fig.start])):
+        fig.rate = donor.rate
 
 
 def _whole_span(words: str) -> bool:

@@ -175,8 +175,10 @@ def _may_flow(unit: str) -> bool:
     return found is not None and found[0] in FLOWING
 
 
-# "3.1 tonnes per hectare", "3.1 tonnes of maize per hectare", "40 litres (10 gallons) a cow"
-_PER_NOUN = re.compile(r"(?:\s*\([^()\n]{1,40}\))?(?:\s+of(?:\s+[A-Za-z][\w-]*){1,3}?)?"
+# "3.1 tonnes per hectare", "3.1 tonnes of maize per hectare", "40 litres (10 gallons) a cow";
+# not "40 tonnes of heroin and a kilo of cannabis", a list
+_PER_NOUN = re.compile(r"(?:\s*\([^()\n]{1,40}\))?"
+                       r"(?:\s+of(?:\s+(?!(?:and|or|but|plus)\b)[A-Za-z][\w-]*){1,3}?)?"
                        r"\s+(per|an?)\s+([a-z]+)\b(?!-)")
 
 
@@ -199,6 +201,8 @@ def _per_measure(fig: FoundFigure, doc: Doc, text: str) -> str | None:
     return word if tok is not None and tok.tag_ == "NN" else None
 
 
+_LEVEL_NOUNS = ("rate", "pace")  # the noun of a rate's level, whose adjective annualises it
+_CHANGED_PREPS = ("off",)  # "shaves $45 off the monthly payment" ("sent $40 to" is a place)
 _LEVEL_PREPS = ("to", "from", "at")  # "set the daily cap at 40", "cut it to 30 from 36"
 _GLUED = re.compile(r"-[^\W\d_]")  # "12-tonne": a number glued to its unit by a hyphen
 
@@ -208,8 +212,9 @@ def _period_of_noun(span: Span) -> str | None:
     the noun "of" hangs the figure on ("daily transits of 36"), the subject of "be" whose
     complement the figure is ("the daily limit is 40 ships"), the object a verb sets to, from
     or at the figure ("raised the monthly pay to 900 pesos from 700 pesos", "the weekly quota
-    was set at 12 tonnes"), or the noun the figure, glued to
-    its unit by a hyphen, modifies ("a 12-tonne weekly limit")."""
+    was set at 12 tonnes"), the noun a verb takes an amount off ("shaves $45 off the monthly
+    payment"), or the noun the figure, glued to its unit by a hyphen, modifies ("a
+    12-tonne weekly limit")."""
     adjectives = units().rate_adjectives
     tok = span.root
     counted = tok.dep_ == "nummod" and tok.head.pos_ == "NOUN"
@@ -217,7 +222,10 @@ def _period_of_noun(span: Span) -> str | None:
         tok = tok.head  # "40 ships": the counted noun stands for the figure
     nouns: list[Token] = []
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
-        if not counted:  # "the annual meeting of 300 delegates": a count of what it holds
+        # "the annual meeting of 300 delegates": a count of what it holds; "an annual rate of
+        # 244,100": the level an annualised rate is quoted at, as with its noun ("of 244,100
+        # units"), no rate of its own
+        if not counted and tok.head.head.lemma_.lower() not in _LEVEL_NOUNS:
             nouns.append(tok.head.head)
     elif tok.dep_ == "pobj" and tok.head.lower_ in _LEVEL_PREPS:
         verb = tok.head.head  # "raises the basic monthly pay to 175,000 shillings from 140,000"
@@ -227,6 +235,11 @@ def _period_of_noun(span: Span) -> str | None:
         elif verb.pos_ == "NOUN" and not counted and verb.i < tok.i and (
                 verb.dep_ in ("dobj", "nsubjpass")):
             nouns.append(verb)  # the parser may hang "to" on the object itself
+    elif tok.dep_ == "dobj" and not counted and tok.head.pos_ == "VERB" and (
+            tok.head.n_lefts <= LEFTS):  # "shaves $45 off the monthly payment": a change of it
+        nouns.extend(p for c in tok.head.children if c.dep_ == "prep" and c.i > tok.i and (
+            c.lower_ in _CHANGED_PREPS) for p in c.children if p.dep_ == "pobj" and (
+            p.pos_ == "NOUN"))
     elif tok.dep_ in ("attr", "acomp") and tok.head.lemma_ == "be" and (
             tok.head.n_lefts <= LEFTS):
         nouns.extend(c for c in tok.head.lefts if c.dep_ == "nsubj" and c.pos_ == "NOUN")
@@ -406,8 +419,10 @@ def _bare_unit_prices(figures: list[FoundFigure], text: str) -> None:
 
 # a table header's rate: "(tonnes/day)", "(tonnes per hectare)", "(litres a day)", "(per day)",
 # "Transits a day", "Daily transits"
-_SLASHED = re.compile(r"\s*([^\W\d_]+(?:\s+[^\W\d_]+)?)\s*/\s*([^\W\d_]+)\s*")
-_SAID_PER = re.compile(r"\s*([^\W\d_]+(?:\s+[^\W\d_]+)?\s+)?(?:per|a|an|each)\s+([^\W\d_]+)\s*",
+# a unit is words, or a currency's sign, prefix and all ("$/month", "C$ per month", "€/kg")
+_HEADER_UNIT = r"[^\W\d_]+(?:\s+[^\W\d_]+)?|[^\W\d_]{0,3}[$€£¥₹]"
+_SLASHED = re.compile(rf"\s*({_HEADER_UNIT})\s*/\s*([^\W\d_]+)\s*")
+_SAID_PER = re.compile(rf"\s*((?:{_HEADER_UNIT})\s+)?(?:per|a|an|each)\s+([^\W\d_]+)\s*",
                        re.I)
 _PER_AT_END = re.compile(r"\s+(?:per|a|an|each)\s+([^\W\d_]+)\s*$", re.I)
 
@@ -478,15 +493,39 @@ _NEXT_ITEM = re.compile(
 def _list_after_rate(figures: list[FoundFigure], text: str) -> None:
     """ "The port handled 36 ships a day in May and 41 in June": a bare number that carries on
     a list after a figure given per a period, and counts what it counts, is given per the
-    same."""
+    same; so is an amount or a measure said of another place or holder after a name and "at"
+    ("$3,050 a month, followed by Lyon at $2,780", "C$2,110 a month, with Tarn at C$3,180 and
+    Vesk at C$2,840"), its unit written again, when the rate is a period's or a measure's."""
     periods = context_words().rate_period_words
+    lex = units()
     for prev, fig in pairwise(figures):
-        if fig.rate is not None or prev.rate not in periods or fig.unit != prev.unit:
+        if fig.rate is not None or prev.rate is None or fig.unit != prev.unit:
             continue
-        if fig.sentence != prev.sentence or _LETTER.search(fig.text):
+        if fig.sentence != prev.sentence or _OWN_VERB.match(text, fig.end):
             continue
-        if _NEXT_ITEM.fullmatch(text, prev.end, fig.start) and not _OWN_VERB.match(text, fig.end):
+        bare = prev.rate in periods and not _LETTER.search(fig.text) and (
+            _NEXT_ITEM.fullmatch(text, prev.end, fig.start))  # "36 ships a day ... and 41"
+        named = (prev.rate in periods or measure_rate(prev.rate)) and (
+            fig.unit in lex.currency_codes or fig.unit in lex.measure_codes) and (
+            _NAMED_ITEM.fullmatch(text, prev.end, fig.start)) and (
+            not _IN_ALL.match(text, fig.end))  # "$3,050 a month, followed by Lyon at $2,780"
+        if bare or named:
             fig.rate = prev.rate
+
+
+# "$3,050 a month, followed by Lyon at $2,780", "C$2,110 a month in the second quarter, the
+# agency said, with Tarn at C$3,180": after a rated figure, its rate, when, who said so, then a
+# name and "at" that set the next amount beside it
+_NAMED_ITEM = re.compile(
+    r"(?:\s+(?:a|an|per|each)\s+[a-z]+)?"
+    r"(?:\s+(?:in|on|during|for|over|last|this)(?:\s+[\w’'-]+){1,3}?)?"
+    r"(?:\s*,\s*(?:the\s+)?(?:[^\W\d_][\w.&’'-]*\s+){1,3}(?:said|says|showed|shows|reported"
+    r"|reports)\b)?"
+    r"(?:\s*,\s*|\s+)(?:followed\s+by|with|and|while)\s+(?:the\s+)?"
+    r"[A-Z][\w’'.-]*(?:[\s–-]+[A-Z][\w’'.-]*){0,2}\s+at\s+"
+    r"(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?")
+# "... and $300 in all": a total after the list, no item of it
+_IN_ALL = re.compile(r"\s+(?:in\s+all|in\s+total|altogether|overall)\b", re.I)
 
 
 # "... and 41 were turned away": a number with a verb of its own is a clause of its own
