@@ -219,6 +219,13 @@ CASES = [
     ("a capitalised designator, 'of' and a place name the place's administration, one name",
      "Floods hit Chile. Officials of the Region of Southern Chile said 40 people died.",
      [("Chile", "GPE"), ("Region of Southern Chile", "GPE")], ["Southern Chile"]),
+    ("an office's title, its possessive and a body's head word are one name, and in "
+     "lowercase one description of the body, not of the person",
+     "The Federal Prosecutor's Office in Velm charged six men on Monday. The state "
+     "prosecutor's office said two more were held, and the mayor's office declined to comment.",
+     [("Federal Prosecutor's Office", "ORG"), ("The state prosecutor's office", "DESC"),
+      ("the mayor's office", "DESC")],
+     ["Federal Prosecutor", "The state prosecutor", "the mayor"]),
     ("a canton's capitalised designator, 'of' and its name are one name",
      "Floods hit Switzerland. The Canton of Geneva said 40 homes were cut off.",
      [("Canton of Geneva", "GPE")], ["Canton", "Geneva"]),
