@@ -226,6 +226,12 @@ CASES = [
      [("Federal Prosecutor's Office", "ORG"), ("The state prosecutor's office", "DESC"),
       ("the mayor's office", "DESC")],
      ["Federal Prosecutor", "The state prosecutor", "the mayor"]),
+    ("'police' written bare, ending its phrase, is a description like 'the police'; before "
+     "another noun it is not",
+     "Ferry sinks as police raise count\n\nPolice said on Monday that 12 crew were held. The "
+     "Morva Regional Police named two suspects, and police say more may follow. A police "
+     "spokesman, Ari Lund, spoke.",
+     [("police", "DESC"), ("Police", "DESC"), ("A police spokesman", "DESC")], []),
     ("a canton's capitalised designator, 'of' and its name are one name",
      "Floods hit Switzerland. The Canton of Geneva said 40 homes were cut off.",
      [("Canton of Geneva", "GPE")], ["Canton", "Geneva"]),

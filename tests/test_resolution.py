@@ -1046,6 +1046,12 @@ CASES = [
      [[(2, "Orrin strait"), (2, "Orrin")]],
      [[(0, "Velder glacier"), (1, "Velder valley")], [(0, "Velder glacier"), (2, "Velder")],
       [(1, "Velder valley"), (2, "Velder")]]),
+    ("'police' written bare is the one police force its article names, before or after it",
+     ["Ferry sinks as [police|DESC] raise count. The [Morva Regional Police|ORG] named two "
+      "suspects. [Police|DESC] say more may follow.",
+      "The [Velm Coast Guard|ORG] searched. [Police|DESC] said 12 were held."],
+     [[(0, "police"), (0, "Morva Regional Police"), (0, "Police")]],
+     [[(1, "Velm Coast Guard"), (1, "Police")]]),
     ("an office holder's body described in lowercase is the one body the corpus names with "
      "that title and head word",
      ["The [Federal Prosecutor's Office|ORG] charged six men.",
