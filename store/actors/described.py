@@ -448,8 +448,9 @@ class Descriptions:
         heads = {form.head for _, form, _ in wanted}
         by_word: dict[str, set[int]] = defaultdict(set)
         for f in self._surfaces.values():
-            if f.label in _BODY_TYPES and f.node >= 0 and " " in f.key:
-                for word in set(f.key.split()) & heads or ():
+            # the surface's words, not its key's: "Canton of Valais" is keyed as Valais
+            if f.label in _BODY_TYPES and f.node >= 0 and len(f.loose) > 1:
+                for word in set(f.loose) & heads or ():
                     by_word[word].add(self.uf.find(f.node))
         # what a description says does not depend on its article: one answer per form, and
         # the search stops at a second fit (a corpus of many unions names none "the union")
