@@ -1815,3 +1815,20 @@ def test_what_is_read_once_for_a_description_or_a_name_keeps_to_its_article(
         ids = {actor_of(articles, ref) for ref in refs}
         assert None not in ids and len(ids) == 1
     assert all(actor_of(articles, ref) is None for ref in nobody)
+
+
+@pytest.mark.parametrize(("texts", "ref", "kind"), [
+    (["[VELDEN|GPE], June 2 (Wire) - Floods cut off [Velden|PERSON]. Nobody in [the hamlet|DESC] "
+      "was hurt.", "Buses left [Velden|PERSON] at noon."], (1, "Velden"), "GPE"),
+    (["[Tarvik|PERSON] said the count was wrong. [Tarvik|PERSON] spoke again."],
+     (0, "Tarvik"), "PERSON"),
+    (["[Lina Tarvik|PERSON] spoke. [TARVIK|GPE] FIRES BACK, said a headline."],
+     (0, "Lina Tarvik"), "PERSON"),
+])
+def test_a_lone_word_the_tagger_calls_a_person_but_a_dateline_names_is_a_place(
+        texts: list[str], ref: Ref, kind: str) -> None:
+    articles, clusters = resolve(texts)
+    by_id = {c.id: c for c in clusters}
+    assert by_id[actor_of(articles, ref)].type == kind
+    if kind == "GPE":
+        assert actor_of(articles, (0, "the hamlet")) == actor_of(articles, ref)
