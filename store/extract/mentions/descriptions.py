@@ -222,7 +222,7 @@ def headline_spans(text: str, ctx: DocView) -> list[Span]:
 def designated_spans(text: str, spans: list[Span]) -> list[Span]:
     """"the Region of Central Orla", "the Municipality of Velm": a capitalised designator of
     ``body_designators`` before "of", up to two capitalised words and a place the tagger found,
-    is one name, the place's administration (the tagger often keeps the place alone)."""
+    is one name, the division (the tagger often keeps the place alone)."""
     designators = name_words().body_designators
     found = []
     for span in spans:
