@@ -219,6 +219,22 @@ CASES = [
     ("a capitalised designator, 'of' and a place name the place's administration, one name",
      "Floods hit Chile. Officials of the Region of Southern Chile said 40 people died.",
      [("Chile", "GPE"), ("Region of Southern Chile", "GPE")], ["Southern Chile"]),
+    ("an office's title, its possessive and a body's head word are one name, and in "
+     "lowercase one description of the body, not of the person",
+     "The Federal Prosecutor's Office in Velm charged six men on Monday. The state "
+     "prosecutor's office said two more were held, and the mayor's office declined to comment.",
+     [("Federal Prosecutor's Office", "ORG"), ("The state prosecutor's office", "DESC"),
+      ("the mayor's office", "DESC")],
+     ["Federal Prosecutor", "The state prosecutor", "the mayor"]),
+    ("'police' written bare, ending its phrase, is a description like 'the police'; before "
+     "another noun it is not",
+     "Ferry sinks as police raise count\n\nPolice said on Monday that 12 crew were held. The "
+     "Morva Regional Police named two suspects, and police say more may follow. A police "
+     "spokesman, Ari Lund, spoke.",
+     [("police", "DESC"), ("Police", "DESC"), ("A police spokesman", "DESC")], []),
+    ("a canton's capitalised designator, 'of' and its name are one name",
+     "Floods hit Switzerland. The Canton of Geneva said 40 homes were cut off.",
+     [("Canton of Geneva", "GPE")], ["Canton", "Geneva"]),
     ("a body's acronym and a country's name straight after it are one name, not the country",
      "Charities including UNICEF Chile say the grant is far too small.",
      [("UNICEF Chile", "ORG")], ["Chile"]),

@@ -1030,6 +1030,43 @@ CASES = [
      [[(0, "Coastal Works Committee of the Orla Assembly"), (1, "Coastal Works Committee")]],
      [[(2, "Bureau of Harbours"), (3, "Bureau of Harbours of Velm")],
       [(4, "Office of Rail"), (5, "Office of Rail and Road")]]),
+    ("'the canton' and 'the glacier' are the one canton or glacier named with that word, and "
+     "a canton named with its designator is the place; 'the village' is never a canton",
+     ["The [Canton of Orsa|GPE] said snow fell. Officials of [the canton|DESC] met.",
+      "The [Velder glacier|LOC] moved. Sensors on [the glacier|DESC] failed.",
+      "Roads in [Orsa|GPE] shut. Nobody was in [the village|DESC] at dawn.",
+      "Rain fell on the [Region of Kessa Vale|GPE]. Farms in [Kessa Vale|GPE] flooded.",
+      "Shelter costs [the canton|DESC] 95 francs a night."],
+     [[(0, "Canton of Orsa"), (0, "the canton"), (2, "Orsa"), (4, "the canton")],
+      [(1, "Velder glacier"), (1, "the glacier")],
+      [(3, "Region of Kessa Vale"), (3, "Kessa Vale")]],
+     [[(2, "Orsa"), (2, "the village")]]),
+    ("a name written with two feature words is two places, and the name alone neither",
+     ["The [Velder glacier|LOC] moved 8 metres.", "Roads in the [Velder valley|LOC] shut.",
+      "Buses left [Velder|LOC] at noon. Boats crossed the [Orrin strait|LOC] to [Orrin|LOC]."],
+     [[(2, "Orrin strait"), (2, "Orrin")]],
+     [[(0, "Velder glacier"), (1, "Velder valley")], [(0, "Velder glacier"), (2, "Velder")],
+      [(1, "Velder valley"), (2, "Velder")]]),
+    ("'police' written bare is the one police force its article names, before or after it",
+     ["Ferry sinks as [police|DESC] raise count. The [Morva Regional Police|ORG] named two "
+      "suspects. [Police|DESC] say more may follow.",
+      "The [Velm Coast Guard|ORG] searched. [Police|DESC] said 12 were held."],
+     [[(0, "police"), (0, "Morva Regional Police"), (0, "Police")]],
+     [[(1, "Velm Coast Guard"), (1, "Police")]]),
+    ("an office holder's body described in lowercase is the one body the corpus names with "
+     "that title and head word",
+     ["The [Federal Prosecutor's Office|ORG] charged six men.",
+      "Police raided ten homes, [the federal prosecutor's office|DESC] said. A court heard "
+      "[the prosecutor's office|DESC] ask for more time."],
+     [[(0, "Federal Prosecutor's Office"), (1, "the federal prosecutor's office"),
+       (1, "the prosecutor's office")]],
+     []),
+    ("an office holder's body is never a body named without that title",
+     ["The [Office for Harbour Statistics|ORG] counted ships, [the mayor's office|DESC] said.",
+      "The [Orlan Mapping Office|ORG] met. Later [the governor's office|DESC] spoke."],
+     [],
+     [[(0, "Office for Harbour Statistics"), (0, "the mayor's office")],
+      [(1, "Orlan Mapping Office"), (1, "the governor's office")]]),
     ("the reader's merge and split",
      ["[Alpha Group|ORG] and [Beta Front|ORG]. [Gamma Council|ORG] and [GC|ORG]."],
      [[(0, "Alpha Group"), (0, "Beta Front")]],
@@ -1778,3 +1815,20 @@ def test_what_is_read_once_for_a_description_or_a_name_keeps_to_its_article(
         ids = {actor_of(articles, ref) for ref in refs}
         assert None not in ids and len(ids) == 1
     assert all(actor_of(articles, ref) is None for ref in nobody)
+
+
+@pytest.mark.parametrize(("texts", "ref", "kind"), [
+    (["[VELDEN|GPE], June 2 (Wire) - Floods cut off [Velden|PERSON]. Nobody in [the hamlet|DESC] "
+      "was hurt.", "Buses left [Velden|PERSON] at noon."], (1, "Velden"), "GPE"),
+    (["[Tarvik|PERSON] said the count was wrong. [Tarvik|PERSON] spoke again."],
+     (0, "Tarvik"), "PERSON"),
+    (["[Lina Tarvik|PERSON] spoke. [TARVIK|GPE] FIRES BACK, said a headline."],
+     (0, "Lina Tarvik"), "PERSON"),
+])
+def test_a_lone_word_the_tagger_calls_a_person_but_a_dateline_names_is_a_place(
+        texts: list[str], ref: Ref, kind: str) -> None:
+    articles, clusters = resolve(texts)
+    by_id = {c.id: c for c in clusters}
+    assert by_id[actor_of(articles, ref)].type == kind
+    if kind == "GPE":
+        assert actor_of(articles, (0, "the hamlet")) == actor_of(articles, ref)

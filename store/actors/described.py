@@ -55,7 +55,7 @@ from store.actors.happenings import happening_fits
 from store.actors.keys import PLACES
 from store.actors.naming import majority_of
 from store.actors.records import MentionRecord
-from store.extract.mentions.descriptions import held_office
+from store.extract.mentions.descriptions import held_office, is_office_head
 from store.extract.mentions.outlets import DATELINE_REACH
 from store.knowledge.aliases import AliasEntry, alias_entries
 from store.knowledge.countries import countries
@@ -150,7 +150,18 @@ def _said_of(surface: str, trades: set[str], rules: tuple[DescriptionRule, ...])
     its rules tell apart: tested word by word, never by a union with the corpus's trades (a set
     that grows with the archive, once per description)."""
     which = _which_words(rules)
-    return {w for w in _trade_words(surface) if w in trades or w in which}
+    return {w for w in _trade_words(surface) if w in trades or w in which} | _holders(surface)
+
+
+def _holders(surface: str) -> set[str]:
+    """The office a description's possessive names ("prosecutor" of "the prosecutor's
+    office"): the body it stands for is named with it ("Federal Prosecutor's Office")."""
+    found = set()
+    for word in surface.split()[1:-1]:
+        bare = re.sub(r"['’]s$", "", word)
+        if bare != word and bare.islower() and is_office_head(bare):
+            found.add(fold(bare))
+    return found
 
 
 class _Form:
@@ -437,8 +448,9 @@ class Descriptions:
         heads = {form.head for _, form, _ in wanted}
         by_word: dict[str, set[int]] = defaultdict(set)
         for f in self._surfaces.values():
-            if f.label in _BODY_TYPES and f.node >= 0 and " " in f.key:
-                for word in set(f.key.split()) & heads or ():
+            # the surface's words, not its key's: "Canton of Valais" is keyed as Valais
+            if f.label in _BODY_TYPES and f.node >= 0 and len(f.loose) > 1:
+                for word in set(f.loose) & heads or ():
                     by_word[word].add(self.uf.find(f.node))
         # what a description says does not depend on its article: one answer per form, and
         # the search stops at a second fit (a corpus of many unions names none "the union")

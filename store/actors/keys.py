@@ -118,6 +118,7 @@ class Keys:
     def __init__(self) -> None:
         self._cache: dict[tuple[str, str], str] = {}
         self._designators = name_words().place_designators
+        self._body_designators = name_words().body_designators
         self._event_words = name_words().event_words
         self._legal_suffixes = name_words().legal_suffixes
 
@@ -162,4 +163,7 @@ class Keys:
             last = surface.split()[-1]
             if last.islower() or tokens[-1] not in ("state", "region"):
                 tokens = tokens[:-1]
+        if label in PLACES and len(tokens) > 2 and tokens[1] == "of" \
+                and tokens[0] in self._body_designators:
+            tokens = tokens[2:]  # "Canton of Valais" is Valais, as "Sofala province" is Sofala
         return " ".join(tokens)

@@ -72,15 +72,25 @@ def majority_of(forms: dict[tuple[str, str], int]) -> str:
     """The label most mentions carry, from how many carry each surface and label (in the order
     first met), counting only names of several words when there are any: the tagger labels a
     full name far better than the lone surname joined to it ("Gadhafi" is often an ORG). A
-    place designator in the text ("Buzi district") counts three times."""
+    place designator in the text ("Buzi district") counts three times. A one-word name the
+    tagger calls a person but that is also written in capitals as a place (a wire dateline's,
+    "VELDEN, June 2 (Reuters) -") is a place: no person is a dateline."""
     votes: Counter[str] = Counter()
     designators = name_words().place_designators
     several = [(form, n) for form, n in forms.items() if " " in form[0].strip()]
     for (surface, label), n in several or forms.items():
         last = surface.rsplit(" ", 1)[-1]
         votes[label] += (3 if several and fold(last) in designators else 1) * n
-    return max(votes, key=lambda label: (votes[label], -LABEL_PRIORITY.index(label)
+    best = max(votes, key=lambda label: (votes[label], -LABEL_PRIORITY.index(label)
                                          if label in LABEL_PRIORITY else -99))
+    if best == "PERSON" and not several and any(
+            label in _PLACE_LABELS and surface.isupper() and len(surface) > 3
+            for surface, label in forms):
+        return "GPE"
+    return best
+
+
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
 
 
 def slug(name: str) -> str:

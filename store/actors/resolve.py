@@ -61,8 +61,9 @@ every article, the names the tagger found elsewhere and missed there):
    the tagger gave it; a newspaper's title word ("the Herald") the one paper of the corpus
    named with it ("The Velm Herald").
    A place named with and without its feature word is one place ("Orrin strait",
-   "Orrin"), and so is a site with and without its title ("Velm Valley National Park",
-   "Velm Valley"), unless the shorter is also a political place ("Suez Canal", Suez).
+   "Orrin"; not where the corpus names another feature with it, "Orrin valley"), and so is
+   a site with and without its title ("Velm Valley National Park", "Velm Valley"), unless
+   the shorter is also a political place ("Suez Canal", Suez).
 8. **Spelling and transliteration variants** (``store.actors.fuzzy``): Gadhafi / Qaddafi; a
    place written in syllables and as one word ("Hà Nội", "Hanoi"; "Sài Gòn", "Saigon") is one
    place where the syllables written together are a variant of the word; two
@@ -669,7 +670,8 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
     def _features(self) -> None:
         """"Orrin strait" and "Orrin" are one place, where the shorter name is
         never a political place or a people ("Suez Canal" and the city of Suez
-        stay two, and so do "Malacca Strait" and Malacca)."""
+        stay two, and so do "Malacca Strait" and Malacca), and the corpus names no other
+        feature with it ("Velder glacier" and "Velder valley": "Velder" is neither)."""
         features = name_words().feature_words
         # "Velm Valley National Park" and "Velm Valley": a site with and without its title
         titles = [" " + " ".join(name_tokens(t)) for t in name_words().site_titles]
@@ -677,6 +679,8 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
         for key, node in self._global.items():
             head, _, last = key.rpartition(" ")
             bare = self._global.get(head) if last in features else None
+            if bare is not None and sum(f"{head} {f}" in self._global for f in features) > 1:
+                bare = None  # "Velder glacier" and "Velder valley": "Velder" is neither
             if bare is None:
                 head = next((key[:-len(t)] for t in titles if key.endswith(t)), "")
                 bare = self._global.get(head) if head else None

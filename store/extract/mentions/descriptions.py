@@ -95,6 +95,9 @@ def _description(text: str, m: re.Match[str], ctx: DocView, *, pronoun: bool = F
                                                  or _COMPOUND_NUMBER.fullmatch(w.group())):
             return None  # punctuation between words, or a capitalised word: a name, not this
         word = _without_possessive(w.group())
+        if word != w.group() and i < MAX_MODIFIERS and _holders_body(text, words, i):
+            pos = w.end()
+            continue  # "the prosecutor's office", "the mayor's office": the body, not the person
         if people >= 0 and fold(word) in heads \
                 and (people == i - 1 or fold(word) in _person_heads()):
             return None  # "the British navy", "the Tory spokesman": the people's word is a name
@@ -109,6 +112,18 @@ def _description(text: str, m: re.Match[str], ctx: DocView, *, pronoun: bool = F
             return None
         pos = w.end()
     return None
+
+
+def _holders_body(text: str, words: list[re.Match[str]], i: int) -> bool:
+    """The possessive word ``i`` is an office's title ("prosecutor's", "mayor's"), and the word
+    after it, in lowercase, the head of a body's name ("office", "department"): the phrase
+    describes the office holder's body, whose name holds the title ("Federal Prosecutor's
+    Office", "Office of the Mayor")."""
+    if i + 1 >= len(words) or text[words[i].end():words[i + 1].start()] != " ":
+        return False
+    after = words[i + 1].group()
+    return after.islower() and fold(_without_possessive(after)) in name_words().org_heads \
+        and is_office_head(_without_possessive(words[i].group()))
 
 
 def _peoples_body(pronoun: str, head: str) -> bool:
@@ -207,7 +222,7 @@ def headline_spans(text: str, ctx: DocView) -> list[Span]:
 def designated_spans(text: str, spans: list[Span]) -> list[Span]:
     """"the Region of Central Orla", "the Municipality of Velm": a capitalised designator of
     ``body_designators`` before "of", up to two capitalised words and a place the tagger found,
-    is one name, the place's administration (the tagger often keeps the place alone)."""
+    is one name, the division (the tagger often keeps the place alone)."""
     designators = name_words().body_designators
     found = []
     for span in spans:

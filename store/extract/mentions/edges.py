@@ -35,6 +35,17 @@ _DOTTED_ACRONYM = re.compile(r"(?:[A-Za-z]\.){2,}$")
 _SHARE = re.compile(r"\d[\d.,]*\s*(?:%|percent|per\s+cent|pc|points)[,.;:]?")
 
 
+def _holders_office(surface: str, m: re.Match[str]) -> bool:
+    """"Federal Prosecutor's Office", "Attorney General's Department": an office's title, its
+    possessive and one head word of a body's name are the body's own name, not an owner and
+    what it owns (but "Velmora's Foreign Office" is a place's)."""
+    owner, owned = surface[:m.start()].split(), surface[m.end():].split()
+    nw = name_words()
+    return len(owned) == 1 and fold(owned[0]) in nw.org_heads and bool(owner) \
+        and (fold(owner[-1]) in nw.titles or fold(owner[-1]) in nw.office_heads) \
+        and fold(owner[-1]) not in nw.honorifics
+
+
 def _plural_owners_body(surface: str, m: re.Match[str]) -> bool:
     """"Harbour Tenants' Association", "Velm Growers' Forum": a plural possessive before an
     organisation's head word is a word of the body's own name, not its owner (but "the
@@ -108,7 +119,8 @@ def split(text: str, start: int, end: int, label: str, ctx: DocView) -> Iterable
         yield Span(start + titled + 1, end, "PERSON")
         return
     m = _INNER_POSSESSIVE.search(surface)
-    if m and surface[m.end():m.end() + 1].isupper() and not _plural_owners_body(surface, m):
+    if m and surface[m.end():m.end() + 1].isupper() and not _plural_owners_body(surface, m) \
+            and not _holders_office(surface, m):
         owner = surface[:m.start()]
         yield Span(start, start + m.start(), _owner_label(owner, ctx))
         yield Span(start + m.end(), end, label)
