@@ -139,6 +139,12 @@ def test_a_figure_first_stated_then_corrected(extract, sentence, old, new) -> No
     ("Correction: A story on 9 June said the council had lifted its grant for the opera house "
      "to £95 million. The grant was raised to £85m. We apologise for the error.",
      "£95 million", "£85m"),
+    # a notice that opens a later paragraph, with no regret and no "correct figure": its
+    # opening word alone makes it one
+    ("Kestrin Dairy shut two plants.\n\nCorrection (3 May): An earlier version of this story "
+     "said the recall covered 18 warehouses. It covered 21.", "18", "21"),
+    ("The herd was moved on Monday. Clarification: A story on 9 June said 640 goats were "
+     "culled. The vets culled 460 goats.", "640", "460"),
     # ... and the same number again is the notice restating it
     ("Correction: A story on 9 June (\"Ferry fares rise to 80 kroner\") gave the fare as $12. "
      "At 8 kroner to the dollar, 80 kroner is $10. The Gazette regrets the error.", "$12", "$10"),
