@@ -122,6 +122,13 @@ def test_a_figure_first_stated_then_corrected(extract, sentence, old, new) -> No
      "illness from 64 to 81 after more records arrived.", "64", "81"),
     ("The union raised concerns about workers in the sector whose weekly pay ranged from 400 "
      "to 600 euros.", None, None),
+    # the old figure's own time between the two: still "from X to Y"
+    ("The insurers raised their estimate of the storm damage from €1.8 billion in May to "
+     "€2.6 billion.", "€1.8 billion", "€2.6 billion"),
+    ("The county lowered its count of flooded homes from 640 on Friday to 410.",
+     "640", "410"),
+    ("Wheat output at Varnholm rose from 4 million tonnes in 2029 to 5 million tonnes.", None,
+     None),
     # a correction notice: what it says was printed, then the correct figure
     ("Correction: A report on 3 March said the Harbour Fund held $310 million; the correct "
      "figure was $301 million.", "$310 million", "$301 million"),
