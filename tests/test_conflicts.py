@@ -961,6 +961,18 @@ def _printed(day: str, origin: str, row: dict[str, Any]) -> dict[str, Any]:
                    figure("d", "Kesk Watch puts the tunnel's cost at $10.9 billion.", 10.9e9,
                           **{**cost, "unit": "USD"}))],
      "contradiction"),
+    # ... and a figure its sentence converts ("10.6 billion euros ($11.5 billion)") is the
+    # value it converts, not one the drift lets meet the other body's
+    (lambda cost: [
+        _projected("2031-02-03", "Tarnwick Rail",
+                   figure("a", "The tunnel will cost 9.2 billion euros.", 9.2e9, **cost)),
+        _projected("2031-02-05", "Vessa Audit Office",
+                   figure("b", "The tunnel could cost 10.6 billion euros ($11.5 billion).",
+                          10.6e9, **cost)),
+        _projected("2031-02-05", "Vessa Audit Office",
+                   figure("b", "The tunnel could cost 10.6 billion euros ($11.5 billion).",
+                          11.5e9, **{**cost, "unit": "USD"}))],
+     "contradiction"),
     # the same two values, one in euros and one in dollars, may meet at a drifting rate
     (lambda cost: [
         _projected("2031-02-03", "Tarnwick Rail",

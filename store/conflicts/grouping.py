@@ -181,8 +181,9 @@ def in_own_currency(members: list[Claim]) -> list[Claim]:
     rate that may drift by a tenth or more would meet the other, and so they are beside a third
     figure written in dollars. The drift belongs to a comparison across currencies only: a
     figure in another currency is brought into the shared one through both rates, with both
-    drifts. Left as they are when the most written currency is the dollar (the common unit),
-    has no drift, or ties with another."""
+    drifts, save that one its own sentence converts ("2.5 billion euros ($2.7 billion)") is the
+    value it converts. Left as they are when the most written currency is the dollar (the
+    common unit), has no drift, or ties with another."""
     if not any(c.drift for c in members):
         return members
     written = Counter(c.unit for c in members)
@@ -191,14 +192,26 @@ def in_own_currency(members: list[Claim]) -> list[Claim]:
     if not shared.drift or (rest and rest[0][1] == most):
         return members
     factor, drift = shared.factor, shared.drift
-    return [replace(c, values=(c.values[0] / c.factor, c.values[1] / c.factor),
-                    claim=_unconverted(c.claim, c), core=_unconverted(c.core, c),
-                    factor=1.0, drift=0.0, currency_note=None) if c.unit == home
-            else replace(c, values=scale(c.values, 1 / factor),
-                         claim=widen(scale(c.claim, 1 / factor), drift),
-                         core=widen(scale(c.core, 1 / factor), drift),
-                         factor=c.factor / factor, drift=c.drift + drift)
-            for c in members]
+    mine = {c.id: replace(c, values=(c.values[0] / c.factor, c.values[1] / c.factor),
+                          claim=_unconverted(c.claim, c), core=_unconverted(c.core, c),
+                          factor=1.0, drift=0.0, currency_note=None)
+            for c in members if c.unit == home}
+    own: dict[tuple[str, int], list[Claim]] = defaultdict(list)
+    for c in mine.values():
+        own[c.sentence].append(c)
+    found = []
+    for c in members:
+        if c.id in mine:
+            found.append(mine[c.id])
+            continue
+        core = widen(scale(c.core, 1 / factor), drift)
+        converts = next((o for o in own.get(c.sentence, ()) if overlap(o.core, core)), None)
+        found.append(replace(c, values=converts.values, claim=converts.claim,
+                             core=converts.core) if converts is not None else
+                     replace(c, values=scale(c.values, 1 / factor),
+                             claim=widen(scale(c.claim, 1 / factor), drift), core=core,
+                             factor=c.factor / factor, drift=c.drift + drift))
+    return found
 
 
 def _unconverted(interval: Interval, claim: Claim) -> Interval:
