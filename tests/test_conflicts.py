@@ -996,6 +996,18 @@ def _printed(day: str, origin: str, row: dict[str, Any]) -> dict[str, Any]:
                  figure("b", "Kesk Watch puts the tunnel's cost at 10.5 billion euros.", 10.5e9,
                         **cost))],
      "contradiction"),
+    # figures dated only by their articles' days beside a projection of the outcome: two
+    # bodies' differing figures printed weeks apart are two estimates of it, not a change
+    (lambda cost: [
+        _printed("2031-03-04", "Vessa Audit Office",
+                 figure("a", "Vessa Audit Office puts the tunnel's cost at 24 billion euros.",
+                        24e9, **cost)),
+        _printed("2031-03-19", "Kesk Watch",
+                 figure("b", "Kesk Watch puts the tunnel's cost at 9 billion euros.", 9e9,
+                        **cost)),
+        _projected("2031-03-26", "Vessa Audit Office",
+                   figure("c", "The tunnel would cost 24 billion euros.", 24e9, **cost))],
+     "contradiction"),
 ])
 def test_estimates_of_one_outcome(specs, verdict: str) -> None:
     cost = {"unit": "EUR", "counted": "tunnel cost", "head": "cost"}
