@@ -1015,6 +1015,35 @@ def test_estimates_of_one_outcome(specs, verdict: str) -> None:
     assert [g["verdict"] for g in rows if g["parent"] is None] == [verdict]
 
 
+def _dated(day: str, origin: str, row: dict[str, Any]) -> dict[str, Any]:
+    """A figure its own words date, printed on ``day``, whose estimate ``origin``'s."""
+    return {**row, "when_basis": "sentence", "reported": day, "origin": origin,
+            "source": origin}
+
+
+@pytest.mark.parametrize("later, verdict", [
+    # a value first printed undated, then by its body with the year it is a target for: one
+    # estimate of that year, against another body's for the same year
+    ("2040", "contradiction"),
+    # the same value dated to a year already past is a level of that year: the quantity moved
+    ("2029", "change_over_time"),
+])
+def test_an_undated_figure_restates_its_bodys_target(later: str, verdict: str) -> None:
+    homes = {"unit": "homes", "counted": "homes needed", "head": "homes"}
+    rows = groups(
+        _printed("2031-02-10", "Halden Housing Agency",
+                 figure("a", "The country needs 3.5 million more homes, the agency says.", 3.5e6,
+                        **homes)),
+        _dated("2031-03-18", "Halden Housing Agency",
+               figure("b", f"The agency says 3.5 million homes are needed by {later}.", 3.5e6,
+                      when=later, **homes)),
+        _dated("2031-05-14", "Orsk Bank",
+               figure("c", f"Orsk Bank says 4.8 million homes are needed by {later}.", 4.8e6,
+                      when=later, **homes)),
+    )
+    assert [g["verdict"] for g in rows if g["parent"] is None] == [verdict]
+
+
 @pytest.mark.parametrize("printed, verdict", [
     ("2031-05-07", "contradiction"),  # printed the next day: perhaps one day's figure
     ("2031-05-27", "change_over_time"),  # "in May", printed three weeks on: it may have moved
