@@ -1044,6 +1044,27 @@ def test_an_undated_figure_restates_its_bodys_target(later: str, verdict: str) -
     assert [g["verdict"] for g in rows if g["parent"] is None] == [verdict]
 
 
+def test_a_day_a_later_article_names_is_no_target() -> None:
+    """An undated 2.4 billion printed in December, and a notice in May of the 2.4 billion the
+    board gave on 12 February: a day past when the notice ran is no target the December
+    figure restates, so it stands at its own month, against the audit office's 1.9 billion
+    printed the next day."""
+    cost = {"unit": "EUR", "counted": "arena cost", "head": "cost"}
+    rows = groups(
+        _printed("2031-12-08", "Velm Arena Board",
+                 figure("a", "The board puts the arena's cost at 2.4 billion euros.", 2.4e9,
+                        **cost)),
+        _printed("2031-12-09", "Orsk Audit Office",
+                 figure("c", "The audit office puts the arena's cost at 1.9 billion euros.",
+                        1.9e9, **cost)),
+        _dated("2032-05-06", "Velm Arena Board",
+               figure("b", "On 12 February the board said the arena cost 2.4 billion euros.",
+                      2.4e9, when="2032-02-12", **cost)),
+    )
+    december = [g for g in rows if g["kind"] == "period" and len(g["figures"]) == 2]
+    assert [g["verdict"] for g in december] == ["contradiction"]
+
+
 @pytest.mark.parametrize("printed, verdict", [
     ("2031-05-07", "contradiction"),  # printed the next day: perhaps one day's figure
     ("2031-05-27", "change_over_time"),  # "in May", printed three weeks on: it may have moved

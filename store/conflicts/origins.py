@@ -252,12 +252,16 @@ def _restated(core: Interval, reported: str, pool: list[Claim]) -> Claim | None:
 
 def _target_restated(core: Interval, reported: str, pool: list[Claim]) -> Claim | None:
     """The first figure of the pool dated by its own words to a period still to come on the
-    day ``reported`` ("3.5 million homes by 2035") whose range holds the value: a figure dated
-    only by its article that gives the same number restates that target or forecast, whenever
-    either was printed (a level of its own day is not yet known for a year to come)."""
+    day ``reported``, and on the day it was printed itself ("3.5 million homes by 2035"),
+    whose range holds the value: a figure dated only by its article that gives the same number
+    restates that target or forecast, whenever either was printed (a level of its own day is
+    not yet known for a year to come)."""
     for other in pool:
-        when = other.when or ""
-        if reported and when > reported[:len(when)] and _within(core, other.claim):
+        when, said = other.when or "", other.reported or ""
+        # (still to come when the target itself was printed, too: a day a later article names
+        # is no target)
+        if (reported and said and when > reported[:len(when)] and when > said[:len(when)]
+                and _within(core, other.claim)):
             return other
     return None
 
