@@ -950,6 +950,29 @@ def _printed(day: str, origin: str, row: dict[str, Any]) -> dict[str, Any]:
         _projected("2031-02-05", "Vessa Audit Office",
                    figure("b", "The tunnel could cost 11.5 billion euros.", 11.5e9, **cost))],
      "contradiction"),
+    # ... and so they are when a third body writes dollars: two figures in one currency are
+    # compared as written, the rate's drift only against the dollars
+    (lambda cost: [
+        _projected("2031-02-03", "Tarnwick Rail",
+                   figure("a", "The tunnel will cost 9.2 billion euros.", 9.2e9, **cost)),
+        _projected("2031-02-05", "Vessa Audit Office",
+                   figure("b", "The tunnel could cost 10.6 billion euros.", 10.6e9, **cost)),
+        _projected("2031-02-09", "Kesk Watch",
+                   figure("d", "Kesk Watch puts the tunnel's cost at $10.9 billion.", 10.9e9,
+                          **{**cost, "unit": "USD"}))],
+     "contradiction"),
+    # ... and a figure its sentence converts ("10.6 billion euros ($11.5 billion)") is the
+    # value it converts, not one the drift lets meet the other body's
+    (lambda cost: [
+        _projected("2031-02-03", "Tarnwick Rail",
+                   figure("a", "The tunnel will cost 9.2 billion euros.", 9.2e9, **cost)),
+        _projected("2031-02-05", "Vessa Audit Office",
+                   figure("b", "The tunnel could cost 10.6 billion euros ($11.5 billion).",
+                          10.6e9, **cost)),
+        _projected("2031-02-05", "Vessa Audit Office",
+                   figure("b", "The tunnel could cost 10.6 billion euros ($11.5 billion).",
+                          11.5e9, **{**cost, "unit": "USD"}))],
+     "contradiction"),
     # the same two values, one in euros and one in dollars, may meet at a drifting rate
     (lambda cost: [
         _projected("2031-02-03", "Tarnwick Rail",
@@ -973,11 +996,73 @@ def _printed(day: str, origin: str, row: dict[str, Any]) -> dict[str, Any]:
                  figure("b", "Kesk Watch puts the tunnel's cost at 10.5 billion euros.", 10.5e9,
                         **cost))],
      "contradiction"),
+    # figures dated only by their articles' days beside a projection of the outcome: two
+    # bodies' differing figures printed weeks apart are two estimates of it, not a change
+    (lambda cost: [
+        _printed("2031-03-04", "Vessa Audit Office",
+                 figure("a", "Vessa Audit Office puts the tunnel's cost at 24 billion euros.",
+                        24e9, **cost)),
+        _printed("2031-03-19", "Kesk Watch",
+                 figure("b", "Kesk Watch puts the tunnel's cost at 9 billion euros.", 9e9,
+                        **cost)),
+        _projected("2031-03-26", "Vessa Audit Office",
+                   figure("c", "The tunnel would cost 24 billion euros.", 24e9, **cost))],
+     "contradiction"),
 ])
 def test_estimates_of_one_outcome(specs, verdict: str) -> None:
     cost = {"unit": "EUR", "counted": "tunnel cost", "head": "cost"}
     rows = groups(*specs(cost))
     assert [g["verdict"] for g in rows if g["parent"] is None] == [verdict]
+
+
+def _dated(day: str, origin: str, row: dict[str, Any]) -> dict[str, Any]:
+    """A figure its own words date, printed on ``day``, whose estimate ``origin``'s."""
+    return {**row, "when_basis": "sentence", "reported": day, "origin": origin,
+            "source": origin}
+
+
+@pytest.mark.parametrize("later, verdict", [
+    # a value first printed undated, then by its body with the year it is a target for: one
+    # estimate of that year, against another body's for the same year
+    ("2040", "contradiction"),
+    # the same value dated to a year already past is a level of that year: the quantity moved
+    ("2029", "change_over_time"),
+])
+def test_an_undated_figure_restates_its_bodys_target(later: str, verdict: str) -> None:
+    homes = {"unit": "homes", "counted": "homes needed", "head": "homes"}
+    rows = groups(
+        _printed("2031-02-10", "Halden Housing Agency",
+                 figure("a", "The country needs 3.5 million more homes, the agency says.", 3.5e6,
+                        **homes)),
+        _dated("2031-03-18", "Halden Housing Agency",
+               figure("b", f"The agency says 3.5 million homes are needed by {later}.", 3.5e6,
+                      when=later, **homes)),
+        _dated("2031-05-14", "Orsk Bank",
+               figure("c", f"Orsk Bank says 4.8 million homes are needed by {later}.", 4.8e6,
+                      when=later, **homes)),
+    )
+    assert [g["verdict"] for g in rows if g["parent"] is None] == [verdict]
+
+
+def test_a_day_a_later_article_names_is_no_target() -> None:
+    """An undated 2.4 billion printed in December, and a notice in May of the 2.4 billion the
+    board gave on 12 February: a day past when the notice ran is no target the December
+    figure restates, so it stands at its own month, against the audit office's 1.9 billion
+    printed the next day."""
+    cost = {"unit": "EUR", "counted": "arena cost", "head": "cost"}
+    rows = groups(
+        _printed("2031-12-08", "Velm Arena Board",
+                 figure("a", "The board puts the arena's cost at 2.4 billion euros.", 2.4e9,
+                        **cost)),
+        _printed("2031-12-09", "Orsk Audit Office",
+                 figure("c", "The audit office puts the arena's cost at 1.9 billion euros.",
+                        1.9e9, **cost)),
+        _dated("2032-05-06", "Velm Arena Board",
+               figure("b", "On 12 February the board said the arena cost 2.4 billion euros.",
+                      2.4e9, when="2032-02-12", **cost)),
+    )
+    december = [g for g in rows if g["kind"] == "period" and len(g["figures"]) == 2]
+    assert [g["verdict"] for g in december] == ["contradiction"]
 
 
 @pytest.mark.parametrize("printed, verdict", [

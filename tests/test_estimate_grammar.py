@@ -319,6 +319,11 @@ PIECES = [
      "figure was 301 million crowns. The Courier regrets the error.", "310 million",
      "the article"),
     ("An earlier version of this story said 46 crew had been rescued.", "46", "the article"),
+    # the outlet's own report, whatever day it ran; a piece beside a notice's opening word
+    ("Correction: Our report of 9 June said the Kessel bridge carried 5,300 cars a day. The "
+     "correct figure is 3,500.", "5,300", "the article"),
+    ("Correction (4 May): An earlier version of this story said 46 crew had been rescued.", "46",
+     "the article"),
     # a piece of another outlet is that outlet's
     ("An article in The Vellmar Ledger on 3 May said 42 crew had been rescued.", "42",
      "Vellmar Ledger"),
@@ -332,6 +337,17 @@ PIECES = [
 def test_a_piece_of_news_speaks_for_its_outlet(extract, text: str, figure: str,
                                                source: str) -> None:
     assert one(extract(text), figure).source == source
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, figure", [
+    # a day is no author: "our report of 9 June" is the outlet's, as any piece of it is
+    ("Correction: Our report of 9 June said the Kessel bridge carried 5,300 cars a day. The "
+     "correct figure is 3,500.", "5,300"),
+    ("Correction (4 May): An earlier version of this story said 46 crew had been rescued.", "46"),
+])
+def test_the_outlets_own_piece_is_the_articles_estimate(extract, text: str, figure: str) -> None:
+    assert one(extract(text), figure).origin == "the article"
 
 
 POSSESSED = [

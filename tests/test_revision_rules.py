@@ -122,6 +122,13 @@ def test_a_figure_first_stated_then_corrected(extract, sentence, old, new) -> No
      "illness from 64 to 81 after more records arrived.", "64", "81"),
     ("The union raised concerns about workers in the sector whose weekly pay ranged from 400 "
      "to 600 euros.", None, None),
+    # the old figure's own time between the two: still "from X to Y"
+    ("The insurers raised their estimate of the storm damage from €1.8 billion in May to "
+     "€2.6 billion.", "€1.8 billion", "€2.6 billion"),
+    ("The county lowered its count of flooded homes from 640 on Friday to 410.",
+     "640", "410"),
+    ("Wheat output at Varnholm rose from 4 million tonnes in 2029 to 5 million tonnes.", None,
+     None),
     # a correction notice: what it says was printed, then the correct figure
     ("Correction: A report on 3 March said the Harbour Fund held $310 million; the correct "
      "figure was $301 million.", "$310 million", "$301 million"),
@@ -139,6 +146,12 @@ def test_a_figure_first_stated_then_corrected(extract, sentence, old, new) -> No
     ("Correction: A story on 9 June said the council had lifted its grant for the opera house "
      "to £95 million. The grant was raised to £85m. We apologise for the error.",
      "£95 million", "£85m"),
+    # a notice that opens a later paragraph, with no regret and no "correct figure": its
+    # opening word alone makes it one
+    ("Kestrin Dairy shut two plants.\n\nCorrection (3 May): An earlier version of this story "
+     "said the recall covered 18 warehouses. It covered 21.", "18", "21"),
+    ("The herd was moved on Monday. Clarification: A story on 9 June said 640 goats were "
+     "culled. The vets culled 460 goats.", "640", "460"),
     # ... and the same number again is the notice restating it
     ("Correction: A story on 9 June (\"Ferry fares rise to 80 kroner\") gave the fare as $12. "
      "At 8 kroner to the dollar, 80 kroner is $10. The Gazette regrets the error.", "$12", "$10"),

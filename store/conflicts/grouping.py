@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from typing import Any
@@ -35,7 +35,7 @@ from store.conflicts.keys import (
 )
 from store.conflicts.origins import Ranges, assign_origins, restated_whens
 from store.conflicts.periods import PeriodScale
-from store.conflicts.ranges import Interval, overlap
+from store.conflicts.ranges import Interval, overlap, scale, widen
 from store.conflicts.rates import CURRENCY_CODE, convertible
 from store.conflicts.scope import Resolve, alias_resolver, display_name
 from store.conflicts.stated_rates import stated_rates
@@ -176,16 +176,42 @@ def _build(figures: Iterable[dict[str, Any]], articles: Iterable[dict[str, Any]]
 
 
 def in_own_currency(members: list[Claim]) -> list[Claim]:
-    """A quantity's figures, compared in the currency they share when every one is written in
-    it: "£1.2 billion" and "£1.38 billion" are two values, though each converted to dollars at a
-    rate that may drift by a tenth or more would meet the other. The drift belongs to a
-    comparison across currencies only."""
-    first = members[0].unit if members else None
-    if not any(c.drift for c in members) or any(c.unit != first for c in members):
+    """A quantity's figures, compared in the currency most of them are written in:
+    "£1.2 billion" and "£1.38 billion" are two values, though each converted to dollars at a
+    rate that may drift by a tenth or more would meet the other, and so they are beside a third
+    figure written in dollars. The drift belongs to a comparison across currencies only: a
+    figure in another currency is brought into the shared one through both rates, with both
+    drifts, save that one its own sentence converts ("2.5 billion euros ($2.7 billion)") is the
+    value it converts. Left as they are when the most written currency is the dollar (the
+    common unit), has no drift, or ties with another."""
+    if not any(c.drift for c in members):
         return members
-    return [replace(c, values=(c.values[0] / c.factor, c.values[1] / c.factor),
-                    claim=_unconverted(c.claim, c), core=_unconverted(c.core, c),
-                    factor=1.0, drift=0.0, currency_note=None) for c in members]
+    written = Counter(c.unit for c in members)
+    (home, most), *rest = written.most_common(2)
+    shared = next(c for c in members if c.unit == home)
+    if not shared.drift or (rest and rest[0][1] == most):
+        return members
+    factor, drift = shared.factor, shared.drift
+    mine = {c.id: replace(c, values=(c.values[0] / c.factor, c.values[1] / c.factor),
+                          claim=_unconverted(c.claim, c), core=_unconverted(c.core, c),
+                          factor=1.0, drift=0.0, currency_note=None)
+            for c in members if c.unit == home}
+    own: dict[tuple[str, int], list[Claim]] = defaultdict(list)
+    for c in mine.values():
+        own[c.sentence].append(c)
+    found = []
+    for c in members:
+        if c.id in mine:
+            found.append(mine[c.id])
+            continue
+        core = widen(scale(c.core, 1 / factor), drift)
+        converts = next((o for o in own.get(c.sentence, ()) if overlap(o.core, core)), None)
+        found.append(replace(c, values=converts.values, claim=converts.claim,
+                             core=converts.core) if converts is not None else
+                     replace(c, values=scale(c.values, 1 / factor),
+                             claim=widen(scale(c.claim, 1 / factor), drift), core=core,
+                             factor=c.factor / factor, drift=c.drift + drift))
+    return found
 
 
 def _unconverted(interval: Interval, claim: Claim) -> Interval:

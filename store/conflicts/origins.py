@@ -14,7 +14,7 @@ import bisect
 import re
 from collections import defaultdict
 
-from store.conflicts.keys import OFFICIAL, Claim
+from store.conflicts.keys import FRACTION, OFFICIAL, PERCENT, Claim
 from store.conflicts.ranges import Interval
 
 Origins = dict[str, str]  # claim id -> origin key ("?<id>" for a figure that stands alone)
@@ -171,7 +171,11 @@ def restated_whens(claims: list[Claim], origins: Origins,
     """Each figure's date for its period. A figure dated only by its article that restates an
     earlier figure of its own origin, or of anyone's when nobody is named for it (its value lies
     in that figure's range), keeps that figure's date: a later article repeating an estimate
-    does not move the estimate's period. A revision keeps the period of the figure it replaces
+    does not move the estimate's period; nor does an earlier article giving, undated, the value
+    of its origin's target or forecast for a period still to come ("3.5 million more homes",
+    then "3.5 million homes by 2035"): it keeps that period (``_target_restated``; never for a
+    share). A revision keeps the
+    period of the figure it replaces
     (``_revised_in_their_period``), and so do its restatements. In a ``tally`` (a count the
     text dates by the day it stood at) a repeated value is where the count still stood on the
     day it was printed: no figure takes an earlier one's date but a revision."""
@@ -189,6 +193,7 @@ def restated_whens(claims: list[Claim], origins: Origins,
     # articles restate one figure, and the pool holds up to MAX_EARLIER figures to compare)
     answers: dict[tuple[str | None, str, Interval], Claim | None] = {}
     restating: dict[str, str] = {}  # figure -> the earlier figure it restates
+    targets: dict[str | None, list[Claim]] = {}  # each pool's figures dated by their own words
     for claim in claims:
         if claim.event or not claim.reported_basis:
             continue
@@ -205,6 +210,13 @@ def restated_whens(claims: list[Claim], origins: Origins,
         if asked not in answers:
             answers[asked] = _restated(claim.core, reported, firsts[pool])
         restated = answers[asked]
+        if restated is None and pool is not None and claim.key.measure not in (PERCENT, FRACTION):
+            # (its own origin's target only, and never a share: a rate printed today often
+            # equals a forecast of it for next year by chance)
+            if pool not in targets:
+                targets[pool] = [c for c in by_origin.get(pool, [])[:MAX_EARLIER]
+                                 if not c.reported_basis]
+            restated = _target_restated(claim.core, reported, targets[pool])
         if restated is not None:
             whens[claim.id] = restated.when
             restating[claim.id] = restated.id
@@ -234,6 +246,22 @@ def _restated(core: Interval, reported: str, pool: list[Claim]) -> Claim | None:
         if (other.reported or other.when) >= reported:
             break  # the pool is in date order: no later one was said before it
         if _within(core, other.claim):
+            return other
+    return None
+
+
+def _target_restated(core: Interval, reported: str, pool: list[Claim]) -> Claim | None:
+    """The first figure of the pool dated by its own words to a period still to come on the
+    day ``reported``, and on the day it was printed itself ("3.5 million homes by 2035"),
+    whose range holds the value: a figure dated only by its article that gives the same number
+    restates that target or forecast, whenever either was printed (a level of its own day is
+    not yet known for a year to come)."""
+    for other in pool:
+        when, said = other.when or "", other.reported or ""
+        # (still to come when the target itself was printed, too: a day a later article names
+        # is no target)
+        if (reported and said and when > reported[:len(when)] and when > said[:len(when)]
+                and _within(core, other.claim)):
             return other
     return None
 

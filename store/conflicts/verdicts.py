@@ -6,7 +6,8 @@
   another only when their days are at most a day apart (a month's counts move by the day), or
   when the two stood side by side: a value was printed again on days that reach the other's
   (``Coexisting``; a figure for a period not over when printed stands as an undated one), so
-  the quantity did not move between them;
+  the quantity did not move between them; beside a projection of the outcome, two figures each
+  dated only by its article's day are estimates of that outcome, whenever printed;
 - ``revision``: one origin replaced its own figure for the same quantity and period ("raised the
   toll from 38 to 912", or its later figure no longer overlaps its earlier one, or its bound
   moved: "at least 21", then "at least 37"; their days not known to be more than a day apart),
@@ -427,6 +428,15 @@ def judge(claims: list[Claim], periods: dict[str, str | None], origins: Origins,
     coexist = Coexisting(claims, origins)
     projected = any(periods.get(c.id) == PROJECTED_PERIOD for c in claims)
 
+    # (the quantity's: a group of one period of it holds none of its projections)
+    outcome = PROJECTED_PERIOD in periods.values()
+
+    def of_the_outcome(a: Claim, b: Claim) -> bool:
+        # beside a projection, figures nothing dates but their articles' days are each an
+        # estimate of the outcome as it stood that day (``_outcome_unshown``): two bodies'
+        # differing values are rival estimates of it, whenever printed
+        return outcome and a.reported_basis and b.reported_basis
+
     def other_known_period(a: Claim, b: Claim) -> bool:
         return (other_period(a, b) and periods.get(a.id) is not None
                 and periods.get(b.id) is not None and not coexist(a, b)
@@ -447,7 +457,7 @@ def judge(claims: list[Claim], periods: dict[str, str | None], origins: Origins,
         return (a.id in rivals and b.id in rivals and origins[a.id] != origins[b.id]
                 and ((same_period(a, b)
                       and (periods[a.id] in UNDATED_PERIODS or _near_days(a, b)))
-                     or (apart(a, b) and coexist(a, b)))
+                     or (apart(a, b) and (coexist(a, b) or of_the_outcome(a, b))))
                 and not mates.agree(a, b) and not mates.agree(b, a)
                 and not _one_writer(a, b))
 
@@ -457,7 +467,8 @@ def judge(claims: list[Claim], periods: dict[str, str | None], origins: Origins,
         period = periods[first.id]
         when = ("the same event" if period == EVENT_PERIOD else "the same projected outcome"
                 if period == PROJECTED_PERIOD else f"the same period ({period})"
-                if same_period(first, second)
+                if same_period(first, second) else "the same projected outcome"
+                if of_the_outcome(first, second) and not coexist(first, second)
                 else f"the same time (printed on {first.reported_label} and "
                      f"{second.reported_label}, each repeated by its origin while the other "
                      "stood)")

@@ -116,8 +116,9 @@ def _corrections(table: dict[str, list[str]]) -> dict[str, re.Pattern[str]]:
         return {}
     nouns = "|".join(re.escape(w) for w in table["correct_nouns"])
     return {
+        # (matched at a sentence's start: ``match`` anchors there, where "^" would not)
         "correction_opener": re.compile(
-            rf"^\W*(?:{'|'.join(re.escape(w) for w in table['openers'])})\b", re.I),
+            rf"\W*(?:{'|'.join(re.escape(w) for w in table['openers'])})\b", re.I),
         "correct_figure": re.compile(rf"\b(?:the\s+)?correct\s+(?:{nouns})s?\b", re.I),
         "regret": re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in table['regrets'])})\b",
                              re.I),

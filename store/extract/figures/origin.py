@@ -486,8 +486,9 @@ def _owner(noun: Token) -> str | None:
         if child.dep_ == "prep" and child.lower_ in OWNER_PREPS:
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if obj is not None and (child.lower_ != "of" or _is_name(obj)):
-                if obj.lemma_.lower() in estimate_words().origin_nouns or _is_what_or_where(obj):
-                    continue  # "the toll from Typhoon Orwen", "the toll of Gaza"
+                if (obj.lemma_.lower() in estimate_words().origin_nouns or _is_what_or_where(obj)
+                        or obj.ent_type_ in ("DATE", "TIME")):
+                    continue  # "the toll from Typhoon Orwen", "the toll of Gaza", "of 3 May"
                 return _clean(short_name(obj))
         if child.dep_ in ("acl", "relcl") and child.lemma_.lower() in AUTHORED_VERBS:
             for grand in child.children:

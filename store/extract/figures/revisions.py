@@ -149,7 +149,10 @@ OWN_TIME_REACH = 48  # characters after the old figure searched for its own time
 
 _FROM = re.compile(r"\bfrom\s+$", re.I)
 _TO = re.compile(r"\bto\s+$", re.I)
-_JUST_TO = re.compile(r"\s+to\s+", re.I)
+# "from 38 to 912", or with the old figure's own time between: "from 2.5 billion in September
+# to 3.4 billion", "from 38 on Tuesday to 912"
+_JUST_TO = re.compile(r"(?:\s+(?:in|on)\s+(?:early\s+|mid-?|late\s+)?[\w-]+(?:\s+\d{1,2})?)?"
+                      r"\s+to\s+", re.I)
 # heads climbed from each figure to the verb both hang on: "revised its reckoning of the share
 # of homes left without heating from 14 percent to 23 percent" puts nine words between
 FROM_TO_REACH = 10

@@ -236,13 +236,28 @@ def source_of(span: Span, sent: Span, doc: Doc) -> tuple[str, str]:
     speaker = _reporting_speaker(span, sent, ctx, cut)
     if speaker is not None:
         speaker = _carrier_source(speaker, ctx)
-        if speaker.lemma_.lower() in estimate_words().pieces:
-            return _outlet_of_piece(speaker)
+        piece = _piece_of(speaker)
+        if piece is not None:
+            return _outlet_of_piece(piece)
         if speaker.lower_ in ("he", "she"):
             named = _last_person_before(doc, span.start_char)
             return (named, "reporting") if named else ("the article", "article")
         return _speaker_text(speaker), "reporting"
     return "the article", "article"
+
+
+def _piece_of(speaker: Token) -> Token | None:
+    """The piece of news a speaker is: a piece's noun ("an earlier version of this story"),
+    the outlet's own report ("our report of March 14": a report alone is as often a body's),
+    or a piece set in apposition to a notice's opening word ("Correction (4 May): An earlier
+    version of this story said ..."); None for any other speaker."""
+    pieces = estimate_words().pieces
+    lemma = speaker.lemma_.lower()
+    if lemma in pieces or (lemma == "report" and any(
+            c.dep_ == "poss" and c.lower_ == "our" for c in speaker.children)):
+        return speaker
+    return next((c for c in speaker.children
+                 if c.dep_ == "appos" and c.lemma_.lower() in pieces), None)
 
 
 def _outlet_of_piece(piece: Token) -> tuple[str, str]:
@@ -325,8 +340,10 @@ def _carrier_source(obj: Token, ctx: ContextWords) -> Token:
         if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
             inner = next((c for c in child.children if c.dep_ == "pobj"), None)
             # "a survey of 800 households" is not the households' own: "of" names a body only
-            if inner is not None and (child.lower_ != "of" or inner.pos_ == "PROPN"
-                                      or inner.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")):
+            # (and a day is none: "our report of March 14")
+            if inner is not None and inner.ent_type_ not in ("DATE", "TIME") and (
+                    child.lower_ != "of" or inner.pos_ == "PROPN"
+                    or inner.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")):
                 return inner
         if child.dep_ in ("acl", "relcl"):  # "figures released by the ministry"
             for grand in child.children:
