@@ -225,3 +225,28 @@ ESTIMATE_FOR_A_THING = [
 def test_an_estimate_counts_what_it_is_for(extract, sentence: str, text: str,
                                            counted: str) -> None:
     assert {f.text: f for f in extract(sentence)}[text].counted == counted
+
+
+# sentence, figure, counted: a verb the parser gives two counts as subjects (or the second as a
+# conjunct of the first) says what befell the count nearer it, not the noun before
+TWO_COUNTS_ONE_VERB = [
+    ("The toll from the collapse of the Oren Hall in the old town rose to 8 on Friday, with 57 "
+     "survivors and 9 people still missing, the fire service said.", "57", "survivors"),
+    ("The search for the crew of the Marlin Star ended on June 2 with 11 people confirmed dead, "
+     "140 survivors and 7 still missing, the navy said.", "140", "survivors"),
+    ("The search for the crew of the trawler ended on May 4 with 9 people confirmed dead, 62 "
+     "survivors and 3 still missing, the coastguard said.", "62", "survivors"),
+    # the count nearer the verb keeps it
+    ("The toll from the collapse of the Oren Hall in the old town rose to 8 on Friday, with 57 "
+     "survivors and 9 people still missing, the fire service said.", "9", "people missing"),
+    ("The search for the crew of the Marlin Star ended on June 2 with 11 people confirmed dead, "
+     "140 survivors and 7 still missing, the navy said.", "7", "missing"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "counted"), TWO_COUNTS_ONE_VERB)
+def test_a_verb_of_two_counts_says_what_befell_the_nearer(extract, sentence: str, text: str,
+                                                           counted: str) -> None:
+    assert {f.text: f for f in extract(sentence)}[text].counted == counted
+

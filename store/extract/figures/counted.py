@@ -827,6 +827,8 @@ def _what_happened(head: Token, part: bool = False) -> str | None:
     verb = head.head
     if verb.dep_ in ("aux", "auxpass"):  # "250,000 people were hastily evacuated",
         verb = verb.head  # misparsed with "were" as the subject's head
+    if head.dep_ in ("nsubj", "nsubjpass") and _subject_nearer(head, verb):
+        return None  # "with 171 survivors and 53 people still missing": the people are missing
     if head.dep_ in ("nsubj", "nsubjpass") and verb.pos_ == "VERB" and verb.lower_ in classes:
         return verb.lower_
     if head.dep_ in ("nsubj", "nsubjpass"):  # "remained displaced", "were left homeless"
@@ -852,6 +854,17 @@ def _what_happened(head: Token, part: bool = False) -> str | None:
         if done in classes:
             return done
     return None
+
+
+def _subject_nearer(head: Token, verb: Token) -> bool:
+    """ "with 171 survivors and 53 people still missing", "178 survivors and 21 still missing":
+    the parser may give one verb two subjects, the counted noun and another count after it, or
+    make that count a conjunct of the noun; the verb then says what befell the count nearer it,
+    not the noun before."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and head.i < c.i < verb.i
+               for c in verb.children) or any(
+        c.dep_ == "conj" and head.i < c.i < verb.i and (c.like_num or any(
+            g.dep_ == "nummod" for g in c.children)) for c in head.children)
 
 
 def count_unit(head: Token | None, group: str | None, armed: frozenset[str]) -> str | None:
