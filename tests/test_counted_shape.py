@@ -250,3 +250,25 @@ def test_a_verb_of_two_counts_says_what_befell_the_nearer(extract, sentence: str
                                                            counted: str) -> None:
     assert {f.text: f for f in extract(sentence)}[text].counted == counted
 
+
+# sentence, figure, counted: a verb of dying after a noun of who died is no word of the noun
+# phrase: the phrase ends in the noun, the fate before it ("dead children"); a participle a
+# reporter writes after the noun stays there ("crew members killed")
+DIED_AFTER_THE_NOUN = [
+    ("At least 19 children died of the fever in the northern districts, the ministry said.",
+     "19", "dead children"),
+    ("The blast is the deadliest since Kessler Ridge, where 52 men died in 1958.", "52",
+     "dead men"),
+    ("Three crew members were killed and 12 sailors died later in hospital.", "12",
+     "dead sailors"),
+    ("Three crew members were killed and 12 sailors died later in hospital.", "Three",
+     "crew members killed"),
+    ("Some 40 people died in the floods.", "40", "deaths"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "counted"), DIED_AFTER_THE_NOUN)
+def test_a_verb_of_dying_after_the_noun_goes_before_it(extract, sentence: str, text: str,
+                                                        counted: str) -> None:
+    assert {f.text: f for f in extract(sentence)}[text].counted == counted

@@ -35,6 +35,7 @@ QUANTIFIERS = frozenset({"many", "much", "few"})  # "how many villagers": no wor
 # a share, and a change of one ("gained 1.4 points"): said of the subject of its clause
 SHARE_UNITS = frozenset({"percent", "fraction", "percentage points", "basis points", "points"})
 STILL = frozenset({"still", "now", "already", "reportedly", "officially"})
+DEATHS, DEAD = "deaths", "dead"  # the outcome a verb of dying names; the adjective for it
 RELATIVE_REACH = 5  # tokens after a sum the verb of a relative clause about it may stand at
 MONEY_WORD_REACH = 6  # tokens before a sum its verb of money may stand at (an object between)
 GLUED_REACH = 5  # tokens after a glued unit its noun may stand at ("a 15-km no-fly ring")
@@ -599,6 +600,10 @@ def counted_phrase(head: Token, group: str | None, *, part: bool = False) -> str
         elif done and generic and done in outcomes and not _shared_verb(head.head):
             # "40 people died": deaths ("drowned or were crushed" says more than that)
             phrase = " ".join([*words[:-1], outcomes[done]])
+        elif done and not generic and outcomes.get(done) == DEATHS and done != DEAD:
+            # "88 miners died", "27 children drowned": the verb is no word of the noun phrase;
+            # dead miners, dead children, the noun last
+            phrase = " ".join([DEAD, *words])
         elif done and done not in phrase.lower():
             # "people killed", "people displaced", "crew members killed": what befell them is
             # what is counted
