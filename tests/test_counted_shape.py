@@ -272,3 +272,21 @@ DIED_AFTER_THE_NOUN = [
 def test_a_verb_of_dying_after_the_noun_goes_before_it(extract, sentence: str, text: str,
                                                         counted: str) -> None:
     assert {f.text: f for f in extract(sentence)}[text].counted == counted
+
+
+# sentence, figure, counted: what one of a kind costs is its price; what a project costs, its cost
+ONE_OF_A_KIND_COSTS = [
+    ("A terraced cottage cost $640,000 in the spring.", "$640,000", "terraced cottage price"),
+    ("A dozen lemons cost 4 euros at the market.", "4 euros", "lemon price"),
+    ("Each permit cost 250 dinars.", "250 dinars", "permit price"),
+    ("The new footbridge cost $31 million.", "$31 million", "new footbridge cost"),
+    # a case supposed is no price
+    ("A second runway would cost $4bn.", "$4bn", "second runway cost"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "counted"), ONE_OF_A_KIND_COSTS)
+def test_what_one_of_a_kind_costs_is_its_price(extract, sentence: str, text: str,
+                                               counted: str) -> None:
+    assert {f.text: f for f in extract(sentence)}[text].counted == counted
