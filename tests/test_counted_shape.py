@@ -280,8 +280,9 @@ ONE_OF_A_KIND_COSTS = [
     ("A dozen lemons cost 4 euros at the market.", "4 euros", "lemon price"),
     ("Each permit cost 250 dinars.", "250 dinars", "permit price"),
     ("The new footbridge cost $31 million.", "$31 million", "new footbridge cost"),
-    # a case supposed is no price
+    # a case supposed is no price, nor a sum given per some other one
     ("A second runway would cost $4bn.", "$4bn", "second runway cost"),
+    ("A shelter bed cost £120 per person per night.", "£120", "shelter bed cost per person"),
 ]
 
 

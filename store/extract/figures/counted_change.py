@@ -64,7 +64,8 @@ def named_change(span: Span, head: Token, phrase: str) -> tuple[str, str] | None
         words = phrase.split()
         if words and words[-1] == head.text:
             words[-1] = head.lemma_  # "consumer prices" -> "consumer price inflation"
-        name = PRICE if change.name == COST and _one_of_a_kind(head, verb) else change.name
+        name = PRICE if change.name == COST and _one_of_a_kind(head, verb) and not (
+            _given_per(span)) else change.name
         return " ".join([*words, name]), name
     return None
 
@@ -79,6 +80,16 @@ def _one_of_a_kind(subject: Token, verb: Token) -> bool:
     return any(c.dep_ in ("det", "predet") and c.lower_ in kinds for c in subject.children) or any(
         c.dep_ == "nummod" and c.is_alpha and any(g.lower_ in ONE_OF_A_KIND for g in c.children)
         for c in subject.children)
+
+
+def _given_per(span: Span) -> bool:
+    """ "A hotel place cost £145 per person per night": a sum given per some other one is a
+    cost of the service per that one, not the price of its subject; and a figure that is no
+    sum ("nearly four times the £39 a night") sets no price."""
+    doc = span.doc
+    words = units().currency_words
+    return not any(t.ent_type_ == "MONEY" or t.tag_ == "$" or t.lower_ in words for t in span) or (
+        span.end < len(doc) and doc[span.end].lower_ in ("per", "a", "an", "each"))
 
 
 def clause_node(span: Span) -> Token:
