@@ -291,3 +291,24 @@ ONE_OF_A_KIND_COSTS = [
 def test_what_one_of_a_kind_costs_is_its_price(extract, sentence: str, text: str,
                                                counted: str) -> None:
     assert {f.text: f for f in extract(sentence)}[text].counted == counted
+
+
+# sentence, figure, counted: a noun no class calls people that a verb done to people befell
+# counts the people it befell, as "people arrested" does: the participle follows the noun
+DONE_TO_PEOPLE = [
+    ("Police said on Monday that 14 suspects had been arrested in the raids.", "14",
+     "suspects arrested"),
+    ("Officers said they had arrested 31 smugglers at the border crossing.", "31",
+     "smugglers arrested"),
+    ("At least 12 nurses were injured in the attack, the hospital said.", "12",
+     "nurses injured"),
+    # a verb that names no count of people adds nothing
+    ("The mine employs 900 drillers.", "900", "drillers"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "counted"), DONE_TO_PEOPLE)
+def test_a_verb_done_to_people_follows_the_noun_it_befell(extract, sentence: str, text: str,
+                                                          counted: str) -> None:
+    assert {f.text: f for f in extract(sentence)}[text].counted == counted

@@ -614,9 +614,23 @@ def counted_phrase(head: Token, group: str | None, *, part: bool = False) -> str
         phrase = f"{phrase} {fate}"  # "8,400 houses have been destroyed": houses destroyed
     elif (kind := _fate_class(head, part)) is not None and kind not in phrase.lower():
         phrase = f"{kind} {phrase}"  # "40 boats were tied up": idle boats
+    elif (done := _done_to_people(head, part)) is not None and done not in phrase.lower():
+        phrase = f"{phrase} {done}"  # "14 suspects had been arrested": suspects arrested
     if group and group not in phrase:
         phrase = f"{group} {phrase}"
     return phrase.strip()
+
+
+def _done_to_people(head: Token, part: bool) -> str | None:
+    """What the clause says befell a noun no class calls people ("suspects", "nurses"), when its
+    verb is one done to people (``human_object_verbs``) that names what is counted ("arrested",
+    "injured"): the noun counts the people it befell, as "people arrested" does; the
+    participle, or None."""
+    done = _what_happened(head, part)
+    if done is None:
+        return None
+    verbs = context_words().human_object_verbs
+    return done if any(regular_participle(v) == done for v in verbs) else None
 
 
 def _a_sum(head: Token) -> bool:
