@@ -300,10 +300,14 @@ DONE_TO_PEOPLE = [
      "suspects arrested"),
     ("Officers said they had arrested 31 smugglers at the border crossing.", "31",
      "smugglers arrested"),
-    ("At least 12 nurses were injured in the attack, the hospital said.", "12",
-     "nurses injured"),
-    # a verb that names no count of people adds nothing
+    ("Some 300 pupils were evacuated from the flooded school on Monday.", "300",
+     "pupils evacuated"),
+    # a verb that names no count of people adds nothing; a death or an injury, which befall
+    # animals too, is left to the class keys; an agent is no one it befell
     ("The mine employs 900 drillers.", "900", "drillers"),
+    ("Wardens said 45 lynxes were killed by poachers last year.", "45", "lynxes"),
+    ("The reserve has 600 wardens, who have arrested 90 suspected poachers since May.", "600",
+     "wardens"),
 ]
 
 

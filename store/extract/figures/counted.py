@@ -622,12 +622,19 @@ def counted_phrase(head: Token, group: str | None, *, part: bool = False) -> str
 
 
 def _done_to_people(head: Token, part: bool) -> str | None:
-    """What the clause says befell a noun no class calls people ("suspects", "nurses"), when its
-    verb is one done to people (``human_object_verbs``) that names what is counted ("arrested",
-    "injured"): the noun counts the people it befell, as "people arrested" does; the
-    participle, or None."""
+    """What the clause says befell a noun no class names ("suspects", "pupils"), when its verb
+    is one done to people (``human_object_verbs``) whose participle names what is counted
+    ("arrested", "evacuated"): the noun counts the people it befell, as "people arrested" does;
+    the participle, or None. Not a death or an injury, which befall animals as well and make
+    the count one of deaths among them (the class keys read that from the phrase), nor a verb
+    of a clause whose object is another ("rangers, who have arrested 214 poachers")."""
     done = _what_happened(head, part)
-    if done is None:
+    classes = quantity_classes().noun_class
+    if done is None or head.lemma_.lower() in classes or head.lower_ in classes or (
+            classes.get(done) in estimate_words().event_bound_classes):
+        return None
+    if any(c.dep_ in ("acl", "relcl") and c.lower_ == done and any(
+            g.dep_ == "dobj" for g in c.children) for c in head.children):
         return None
     verbs = context_words().human_object_verbs
     return done if any(regular_participle(v) == done for v in verbs) else None
