@@ -94,3 +94,36 @@ def test_columns_of_periods_a_preposition_starts_hand_what_is_counted_to_the_cap
         extract, number: str, counted: str) -> None:
     fig = {f.text: f for f in extract(PERIODS_FROM)}[number]
     assert fig.counted == counted
+
+
+# a fact table whose value column says only that its cells are figures: each row label says what
+# is counted, never the heading above the table
+FIGURE_COLUMN = """## Storm losses and rescues
+
+| Item | Figure |
+|---|---|
+| Injured | 14 |
+| Barns flattened | 37 |
+| Hikers airlifted | 260 |
+"""
+
+NUMBER_COLUMN = """**Harbour fire: situation at noon**
+
+| | Number |
+|---|---|
+| Boats burned | 19 |
+| Crew treated | 8 |
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("table", "number", "counted"), [
+    (FIGURE_COLUMN, "14", "Injured"),
+    (FIGURE_COLUMN, "37", "Barns flattened"),
+    (FIGURE_COLUMN, "260", "Hikers airlifted"),
+    (NUMBER_COLUMN, "19", "Boats burned"),
+    (NUMBER_COLUMN, "8", "Crew treated"),
+])
+def test_a_header_that_names_only_a_figure_hands_what_is_counted_to_the_row(
+        extract, table: str, number: str, counted: str) -> None:
+    assert {f.text: f for f in extract(table)}[number].counted == counted

@@ -35,6 +35,7 @@ QUANTIFIERS = frozenset({"many", "much", "few"})  # "how many villagers": no wor
 # a share, and a change of one ("gained 1.4 points"): said of the subject of its clause
 SHARE_UNITS = frozenset({"percent", "fraction", "percentage points", "basis points", "points"})
 STILL = frozenset({"still", "now", "already", "reportedly", "officially"})
+DEATHS, DEAD = "deaths", "dead"  # the outcome a verb of dying names; the adjective for it
 RELATIVE_REACH = 5  # tokens after a sum the verb of a relative clause about it may stand at
 MONEY_WORD_REACH = 6  # tokens before a sum its verb of money may stand at (an object between)
 GLUED_REACH = 5  # tokens after a glued unit its noun may stand at ("a 15-km no-fly ring")
@@ -599,6 +600,10 @@ def counted_phrase(head: Token, group: str | None, *, part: bool = False) -> str
         elif done and generic and done in outcomes and not _shared_verb(head.head):
             # "40 people died": deaths ("drowned or were crushed" says more than that)
             phrase = " ".join([*words[:-1], outcomes[done]])
+        elif done and not generic and outcomes.get(done) == DEATHS and done != DEAD:
+            # "88 miners died", "27 children drowned": the verb is no word of the noun phrase;
+            # dead miners, dead children, the noun last
+            phrase = " ".join([DEAD, *words])
         elif done and done not in phrase.lower():
             # "people killed", "people displaced", "crew members killed": what befell them is
             # what is counted
@@ -609,9 +614,30 @@ def counted_phrase(head: Token, group: str | None, *, part: bool = False) -> str
         phrase = f"{phrase} {fate}"  # "8,400 houses have been destroyed": houses destroyed
     elif (kind := _fate_class(head, part)) is not None and kind not in phrase.lower():
         phrase = f"{kind} {phrase}"  # "40 boats were tied up": idle boats
+    elif (done := _done_to_people(head, part)) is not None and done not in phrase.lower():
+        phrase = f"{phrase} {done}"  # "14 suspects had been arrested": suspects arrested
     if group and group not in phrase:
         phrase = f"{group} {phrase}"
     return phrase.strip()
+
+
+def _done_to_people(head: Token, part: bool) -> str | None:
+    """What the clause says befell a noun no class names ("suspects", "pupils"), when its verb
+    is one done to people (``human_object_verbs``) whose participle names what is counted
+    ("arrested", "evacuated"): the noun counts the people it befell, as "people arrested" does;
+    the participle, or None. Not a death or an injury, which befall animals as well and make
+    the count one of deaths among them (the class keys read that from the phrase), nor a verb
+    of a clause whose object is another ("rangers, who have arrested 214 poachers")."""
+    done = _what_happened(head, part)
+    classes = quantity_classes().noun_class
+    if done is None or head.lemma_.lower() in classes or head.lower_ in classes or (
+            classes.get(done) in estimate_words().event_bound_classes):
+        return None
+    if any(c.dep_ in ("acl", "relcl") and c.lower_ == done and any(
+            g.dep_ == "dobj" for g in c.children) for c in head.children):
+        return None
+    verbs = context_words().human_object_verbs
+    return done if any(regular_participle(v) == done for v in verbs) else None
 
 
 def _a_sum(head: Token) -> bool:
@@ -827,6 +853,8 @@ def _what_happened(head: Token, part: bool = False) -> str | None:
     verb = head.head
     if verb.dep_ in ("aux", "auxpass"):  # "250,000 people were hastily evacuated",
         verb = verb.head  # misparsed with "were" as the subject's head
+    if head.dep_ in ("nsubj", "nsubjpass") and _subject_nearer(head, verb):
+        return None  # "with 171 survivors and 53 people still missing": the people are missing
     if head.dep_ in ("nsubj", "nsubjpass") and verb.pos_ == "VERB" and verb.lower_ in classes:
         return verb.lower_
     if head.dep_ in ("nsubj", "nsubjpass"):  # "remained displaced", "were left homeless"
@@ -852,6 +880,17 @@ def _what_happened(head: Token, part: bool = False) -> str | None:
         if done in classes:
             return done
     return None
+
+
+def _subject_nearer(head: Token, verb: Token) -> bool:
+    """ "with 171 survivors and 53 people still missing", "178 survivors and 21 still missing":
+    the parser may give one verb two subjects, the counted noun and another count after it, or
+    make that count a conjunct of the noun; the verb then says what befell the count nearer it,
+    not the noun before."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and head.i < c.i < verb.i
+               for c in verb.children) or any(
+        c.dep_ == "conj" and head.i < c.i < verb.i and (c.like_num or any(
+            g.dep_ == "nummod" for g in c.children)) for c in head.children)
 
 
 def count_unit(head: Token | None, group: str | None, armed: frozenset[str]) -> str | None:

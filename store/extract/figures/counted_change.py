@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from store.extract.figures.counted_area import NOT_TAKEN, participle_of
 from store.extract.figures.counted_price import of_a_size, priced_name, value_of_priced
 from store.extract.figures.parse import branch_under, governing_verb, raised
+from store.extract.figures.priced_each import DISTRIBUTIVE, ONE_OF_A_KIND
 from store.knowledge.context import context_words
 from store.knowledge.quantity_classes import quantity_classes
 from store.knowledge.units import units
@@ -23,6 +24,10 @@ if TYPE_CHECKING:
 
 USED = frozenset({"volume", "mass"})  # what a verb of using takes a measure of
 LEVELS = frozenset({"to", "from", "at"})  # "grew to 31%", "from 24%": levels, not the change
+# what one of a kind costs is its price ("a detached house cost $1.9m": the house price), as
+# what a project or a measure cost is its cost (WordNet 3.1 price.n.02: the amount of money
+# needed to purchase something; cost.n.01: the total spent for goods or services)
+COST, PRICE = "cost", "price"
 
 
 def named_change(span: Span, head: Token, phrase: str) -> tuple[str, str] | None:
@@ -59,8 +64,32 @@ def named_change(span: Span, head: Token, phrase: str) -> tuple[str, str] | None
         words = phrase.split()
         if words and words[-1] == head.text:
             words[-1] = head.lemma_  # "consumer prices" -> "consumer price inflation"
-        return " ".join([*words, change.name]), change.name
+        name = PRICE if change.name == COST and _one_of_a_kind(head, verb) and not (
+            _given_per(span)) else change.name
+        return " ".join([*words, name]), name
     return None
+
+
+def _one_of_a_kind(subject: Token, verb: Token) -> bool:
+    """ "A detached house cost $1.9m", "a dozen eggs cost 31 crowns", "each ticket costs $40":
+    a subject said of any one of a kind ("a", "one", "each", "every", or counted in "a dozen"),
+    as a fact (no modal: "a new lock would cost $40m" supposes one case)."""
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False
+    kinds = ONE_OF_A_KIND | DISTRIBUTIVE
+    return any(c.dep_ in ("det", "predet") and c.lower_ in kinds for c in subject.children) or any(
+        c.dep_ == "nummod" and c.is_alpha and any(g.lower_ in ONE_OF_A_KIND for g in c.children)
+        for c in subject.children)
+
+
+def _given_per(span: Span) -> bool:
+    """ "A hotel place cost £145 per person per night": a sum given per some other one is a
+    cost of the service per that one, not the price of its subject; and a figure that is no
+    sum ("nearly four times the £39 a night") sets no price."""
+    doc = span.doc
+    words = units().currency_words
+    return not any(t.ent_type_ == "MONEY" or t.tag_ == "$" or t.lower_ in words for t in span) or (
+        span.end < len(doc) and doc[span.end].lower_ in ("per", "a", "an", "each"))
 
 
 def clause_node(span: Span) -> Token:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from store.extract.figures.parse import ents_in, text_of
 from store.knowledge.context import context_words
+from store.knowledge.units import units
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -35,11 +36,14 @@ CAPTION_REACH = 3  # lines above a table a caption may stand (blank lines betwee
 
 
 def names_no_quantity(words: list[str], doc: Doc, start: int, end: int) -> bool:
-    """A header or row label that names only a sum ("Total", "All") or a place (a place the
-    tagger marks, "Norway"): what the cells count is said elsewhere."""
+    """A header or row label that names only a sum ("Total", "All"), only that its cells are
+    figures ("| Item | Figure |", "| | Number |") or a place (a place the tagger marks,
+    "Norway"): what the cells count is said elsewhere."""
     if not words:
         return True
     if " ".join(words).lower() in context_words().table_sums:
+        return True
+    if all(w.lower() in units().number_nouns for w in words):
         return True
     return tagged_place(doc, start, end, PLACE_LABELS)
 
