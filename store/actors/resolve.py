@@ -358,7 +358,6 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
     def _shortened_orgs_in_articles(self) -> None:
         country_words = set(self._countries.by_key) | set(self._countries.demonyms) | set(
             self._aliases)
-        cuts: dict[str, tuple[list[str], list[tuple[str, str]]]] = {}  # made once per key
         for mentions in self.by_article.values():
             orgs = [m for m in mentions if m.label == "ORG" and not m.acronym]
             if len(orgs) < 2:
@@ -368,20 +367,16 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
             longer_by_prefix: dict[str, set[str]] = defaultdict(set)
             longer_by_tail: dict[str, set[str]] = defaultdict(set)
             for key, node in by_key.items():
-                cut = cuts.get(key)
-                if cut is None:
-                    cut = cuts[key] = _cuts(key)
-                for prefix in cut[0]:
-                    longer_by_prefix[prefix].add(node)
-                for head, tail in cut[1]:
-                    if head in country_words or head in places:
-                        longer_by_tail[tail].add(node)
+                tokens = key.split()
+                for n in range(2, len(tokens)):
+                    if tokens[n] in _JOINING:
+                        longer_by_prefix[" ".join(tokens[:n])].add(node)
+                for n in range(1, len(tokens)):
+                    if (head := " ".join(tokens[:n])) in country_words or head in places:
+                        longer_by_tail[" ".join(tokens[n:])].add(node)
             for key, node in by_key.items():
                 for index in (longer_by_prefix, longer_by_tail):
-                    nodes = index.get(key)
-                    if not nodes:
-                        continue
-                    roots = {self.uf.find(n) for n in nodes} - {self.uf.find(node)}
+                    roots = {self.uf.find(n) for n in index.get(key, ())} - {self.uf.find(node)}
                     if len(roots) == 1:
                         self.uf.union(node, roots.pop())
         # a lone word no rule has placed: the one longer name of its article it shortens, else
@@ -781,8 +776,10 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
         groups: dict[int, list[MentionRecord]] = defaultdict(list)
         root_of = self.root_of  # the names' roots, as the description rule left them
         find = self.uf.find
-        for m, root, node in zip(self.mentions, root_of, self.node, strict=True):
+        for m in self.mentions:
+            root = root_of[m.index]
             if root < 0:
+                node = self.node[m.index]
                 if node < 0:
                     continue  # a description that names nobody
                 root = find(node)
@@ -858,17 +855,6 @@ def _of_kind(head: str, tokens: list[str]) -> bool:
         (rule.match == "ends" and tokens[-1] in rule.words)
         or (rule.match == "has" and not rule.words.isdisjoint(tokens)))
         for rule in descriptions().rules_for(head))
-
-
-def _cuts(key: str) -> tuple[list[str], list[tuple[str, str]]]:
-    """What a body's name (its key) may be shortened to within an article, worked out once per
-    key, not in every article that names it: its beginnings before a joining word ("global
-    coalition" of "global coalition to defeat is"), and each split of its words into a head and
-    the rest (the rest a shortening where the head is a country, a curated name or a place of
-    the article: "orrin islands electoral board" -> "electoral board")."""
-    tokens = key.split()
-    return ([" ".join(tokens[:n]) for n in range(2, len(tokens)) if tokens[n] in _JOINING],
-            [(" ".join(tokens[:n]), " ".join(tokens[n:])) for n in range(1, len(tokens))])
 
 
 def _other_place(tokens: list[str], places: set[str], own: set[str]) -> bool:
