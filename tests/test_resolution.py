@@ -1135,6 +1135,20 @@ def test_links_keep_their_sentences_and_weight() -> None:
     assert tuple(sorted((turkey, venn))) not in links
 
 
+@pytest.mark.parametrize("texts", [
+    ["[Orla|GPE] met [Velm|GPE]. [Orla|GPE] and [Velm|GPE] spoke. [Tamsin Rook|PERSON] and "
+     "[Orla|GPE] met. [Brae Union|ORG] and [Velm|GPE] met."],
+    ["[Kessa|GPE] and [Dario Venn|PERSON] met.", "[Dario Venn|PERSON] and [Kessa|GPE] spoke. "
+     "[Amber Coast Front|ORG], [Kessa|GPE] and [Lorne|GPE] met. [Lorne|GPE] and [Kessa|GPE]."],
+])
+def test_links_come_heaviest_first_then_by_their_ids(texts: list[str]) -> None:
+    articles, _ = resolve(texts)
+    rows = link_rows(articles)
+    assert len({r["weight"] for r in rows}) > 1
+    assert [(r["a"], r["b"]) for r in rows] == [
+        (r["a"], r["b"]) for r in sorted(rows, key=lambda r: (-r["weight"], r["a"], r["b"]))]
+
+
 def test_lookup_finds_an_actor_by_any_name() -> None:
     _, clusters = resolve(["[Islamic State|ORG] fighters. [Iraq|GPE] and [Venn|PERSON]. "
                            "[Dario Venn|PERSON] spoke.",

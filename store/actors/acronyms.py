@@ -84,18 +84,19 @@ class AcronymRule:
         corpus_defs: dict[str, set[int]] = defaultdict(set)
         for (_, key), node in definitions.items():
             corpus_defs[key].add(node)
-        names = self.uf.names
-        acronyms = [m for m in self.mentions if m.acronym
-                    and names[self.node[m.index]].startswith("l:")]
+        acronyms = self._local_acronyms  # the article's own node of each: gathered as read
         wanted = {m.surface.replace(".", "").upper() for m in acronyms}
         by_initials: dict[str, set[int]] = defaultdict(set)
         seen: set[str] = set()
-        for m in self.mentions:
-            if m.surface in seen or m.label in ("PERSON", DESC) or m.acronym:
+        # each distinct surface once, at its first mention under a label that may name a body,
+        # with that mention's node: from the distinct surfaces, not every mention of the corpus
+        for pair, f in self._surfaces.items():
+            if f.surface in seen or f.label in ("PERSON", DESC) or f.acronym:
                 continue
-            seen.add(m.surface)
-            for letters in initials(m.surface) & wanted:
-                by_initials[letters].add(self.node[m.index])
+            seen.add(f.surface)
+            for letters in initials(f.surface) & wanted:
+                by_initials[letters].add(f.node if f.node >= 0
+                                         else self.node[self._first_mention[pair]])
         tagged = {m.key for m in acronyms if m.index not in self.tentative}
         for m in acronyms:
             node = self.node[m.index]

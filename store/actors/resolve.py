@@ -90,7 +90,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from store.actors.acronyms import AcronymRule
 from store.actors.described import DESC, Descriptions
@@ -155,6 +155,11 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
         # mention in one table costs less, at 10,000 articles, than one in each of five.
         facts: dict[tuple[str, str], SurfaceFacts] = {}
         self._surfaces = facts
+        # each distinct pair's first mention, and the words in capitals settled in their article
+        # (rule 5): what later rules would otherwise look for in every mention of the corpus
+        first: dict[tuple[str, str], int] = {}
+        self._first_mention = first
+        self._local_acronyms: list[MentionRecord] = []
         # whether the mentions come in corpus order (articles by order, each in text order), as
         # a store gives them: each actor's then do too, and need no sort once grouped
         self.in_order = True
@@ -175,6 +180,7 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
                 f = facts.get((surface, label))
                 if f is None:
                     f = facts[(surface, label)] = self._facts(surface, label)
+                    first[(surface, label)] = len(self.mentions)
                 if start < last_start:
                     self.in_order = False
                 last_start = start
@@ -188,6 +194,8 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
                 mentions.append(m)
                 node = f.node
                 if node == LOCAL:  # settled within the article (partial names, acronyms)
+                    if f.acronym:
+                        self._local_acronyms.append(m)
                     node = local.get(f.key, LOCAL)
                     if node == LOCAL:
                         node = local[f.key] = self.uf.fresh("l:")
@@ -261,10 +269,12 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
         edits = list(edits)
         clusters = finish(apply_edits(self._clusters(), edits),
                           ordered=self.in_order and not edits)
-        for c in clusters:
+        actor_of = [-1] * len(self.mentions)  # each mention's actor, by its place in clusters
+        for i, c in enumerate(clusters):
             for m in c.mentions:
                 m.item[3] = c.id
-        link_parts(clusters, self._texts, self.mentions)
+                actor_of[m.index] = i
+        link_parts(clusters, self._texts, self.mentions, actor_of)
         return clusters
 
     # rule 4: partial names within an article
@@ -321,9 +331,13 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
         full: dict[tuple[str, str], set[int]] = defaultdict(set)  # (article, surname) -> nodes
         anywhere: dict[str, set[int]] = defaultdict(set)
         lone: list[tuple[MentionRecord, str]] = []
+        if not any("-" in f.surface for f in self._surfaces.values()):
+            return  # no name of the corpus has a hyphen: no mention to read
         for m in self.mentions:
+            if "-" not in m.surface:
+                continue
             written = m.surface.strip()
-            if "-" not in written or len(m.loose) < 2 or m.label == DESC or self.node[m.index] < 0:
+            if len(m.loose) < 2 or m.label == DESC or self.node[m.index] < 0:
                 continue
             first, _, last = written.rpartition(" ")
             surname = " ".join(name_tokens(last))
@@ -641,16 +655,10 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
         # first and last name -> the middle names written between them -> the nodes
         middles: dict[tuple[str, str], dict[tuple[str, ...], set[int]]] = defaultdict(
             lambda: defaultdict(set))
-        for m in self.mentions:
-            if m.label != "PERSON":
-                continue
-            tokens = m.person
-            raw = m.loose
-            if len(tokens) < 2:
-                continue
+        for tokens, raw, node in self._full_names():
             target = with_initials if len(raw) > len(tokens) else plain
-            target[(tokens[0], tokens[-1])].add(self.node[m.index])
-            middles[(tokens[0], tokens[-1])][tuple(tokens[1:-1])].add(self.node[m.index])
+            target[(tokens[0], tokens[-1])].add(node)
+            middles[(tokens[0], tokens[-1])][tuple(tokens[1:-1])].add(node)
         for pair, nodes in plain.items():
             keyed = {self.uf.find(n) for n in with_initials.get(pair, ())}
             if len(keyed) == 1:
@@ -665,6 +673,23 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
                 nodes = [*found[()], *found[named[0]]]
                 for node in nodes[1:]:
                     self.uf.union(nodes[0], node)
+
+    def _full_names(self) -> Iterator[tuple[list[str], list[str], int]]:
+        """Each person's name of two words or more the corpus writes, as (its person tokens,
+        its loose tokens, its node), in the order first written: read from the distinct
+        surfaces, whose node is every mention's, not from every mention of the corpus (a name
+        in capitals has its article's node: its mentions are read, last)."""
+        local: set[str] = set()
+        for f in self._surfaces.values():
+            if f.label == "PERSON" and len(f.person) >= 2:
+                if f.node >= 0:
+                    yield f.person, f.loose, f.node
+                else:
+                    local.add(f.surface)
+        if local:
+            for m in self.mentions:
+                if m.label == "PERSON" and m.surface in local:
+                    yield m.person, m.loose, self.node[m.index]
 
     # rule 7c: a place named with and without its feature word
     def _features(self) -> None:
