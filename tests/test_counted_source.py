@@ -357,3 +357,41 @@ def test_a_change_set_after_a_figure_counts_what_it_counts(extract, text: str, f
 def test_a_change_of_another_clause_takes_no_figure_before(extract, text: str, figure: str,
                                                            wrong: str) -> None:
     assert {f.text: f for f in extract(text)}[figure].counted != wrong
+
+
+# text, figure, counted phrase: a change set off by a comma after a level is the change of what
+# the level counts, even across a source's aside (", the board said,") and when the comparative
+# comes after the change ("0.8% below April", "9% more than a year earlier")
+CHANGE_AFTER_ASIDE = [
+    ("The average ticket price was $412 in March, the Aviation Board said on Friday, down 3.1 "
+     "per cent from a year earlier.", "3.1 per cent", "average ticket price"),
+    ("Wholesale egg prices in May were 2.40 pesos, the farm ministry said, 0.8% below April.",
+     "0.8%", "Wholesale egg prices"),
+    ("Norland exported 310 tonnes of lobster in 2025, 9% more than a year earlier, and 40 tonnes "
+     "so far this year.", "9%", "lobster"),
+    ("Kelp harvests in the bay reached 5,400 tonnes last season, according to the Tarn fisheries "
+     "office, 12 per cent lower than in 2024.", "12 per cent", "Kelp harvests"),
+    ("The average cargo insurance premium rose to 2.8% in July, according to broker Tallmark, 40 "
+     "basis points higher than in June.", "40 basis points", "average cargo insurance premium"),
+]
+
+# text, figure, a noun it must not take: a change after a clause of its own, or a share of
+# something else, is not the level's change
+NOT_THE_LEVEL_CHANGED = [
+    ("The mill sold 4,000 tonnes of flour in June, and the union said on Monday that it wanted "
+     "pay 6% higher.", "6%", "flour"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "figure", "counted"), CHANGE_AFTER_ASIDE)
+def test_a_change_after_an_aside_counts_what_the_level_counts(extract, text: str, figure: str,
+                                                              counted: str) -> None:
+    assert {f.text: f for f in extract(text)}[figure].counted == counted
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "figure", "wrong"), NOT_THE_LEVEL_CHANGED)
+def test_a_change_of_its_own_clause_is_not_the_level_s(extract, text: str, figure: str,
+                                                       wrong: str) -> None:
+    assert {f.text: f for f in extract(text)}[figure].counted != wrong

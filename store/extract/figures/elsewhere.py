@@ -14,12 +14,12 @@ from store.extract.dates import MONTHS, WEEKDAYS
 from store.extract.figures.counted import count_unit, counted_phrase, is_unit_noun
 from store.extract.figures.found import FoundFigure
 from store.extract.figures.parse import doc_sentences, governing_verb, group_in, text_of
-from store.knowledge.context import ContextWords
+from store.knowledge.context import ContextWords, context_words
 from store.knowledge.estimates import estimate_words
 from store.knowledge.units import converted, units
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 SHARE = "share"  # what a percentage given to a named party counts (its share of the whole)
 
@@ -212,15 +212,29 @@ _CHANGE_AFTER_COMMA = re.compile(
 CHANGE_REACH = 60  # characters between a figure and the comma of the change said after it
 
 
+# ", 0.8% below April", ", about 9% more than a year earlier", ", 30 basis points lower than in
+# June": a change set off by a comma whose comparative comes after it
+_BARE_AFTER_COMMA = re.compile(
+    r",\s*(?:(?:about|around|nearly|almost|some|roughly|just|over)\s+)?$", re.I)
+_COMPARATIVE_AFTER = re.compile(r"\s+(?:more|less|fewer|higher|lower|above|below)\b", re.I)
+CHANGE_UNITS = frozenset({"percent", "percentage points", "basis points"})
+ASIDE_REACH = 100  # characters of a source's aside (", the ministry said on Friday,") at most
+
+
 def changed_figure(fig: FoundFigure, same_sentence: list[FoundFigure],
-                   text: str) -> FoundFigure | None:
+                   doc: Doc) -> FoundFigure | None:
     """ "shipped 870,000 tonnes of coffee in January-June, down 9% from a year earlier",
-    "settled at $5,412 a tonne on Monday, up 6.3% in a week": a share with no noun of its own,
-    set off by a comma after another figure as "up" or "down" that much, is the change of what
-    that figure counts (no other comma, semicolon or figure between them: another clause's
-    figure is not what it changes)."""
-    if fig.unit != "percent" or not _CHANGE_AFTER_COMMA.search(
-            text, max(0, fig.start - 30), fig.start):
+    "settled at $5,412 a tonne on Monday, up 6.3% in a week", "prices were 2.40 pesos, the
+    ministry said, 0.8% below April": a share (or points) with no noun of its own, set off by a
+    comma after another figure as "up" or "down" that much or that much "more", "below", is the
+    change of what that figure counts (no other comma, semicolon or figure between them but a
+    source's aside: another clause's figure is not what it changes)."""
+    text = text_of(doc)
+    if fig.unit not in CHANGE_UNITS:
+        return None
+    if not _CHANGE_AFTER_COMMA.search(text, max(0, fig.start - 30), fig.start) and not (
+            _BARE_AFTER_COMMA.search(text, max(0, fig.start - 12), fig.start)
+            and _COMPARATIVE_AFTER.match(text, fig.end)):
         return None
     before = [f for f in same_sentence if f.end <= fig.start]
     if not before:
@@ -228,10 +242,25 @@ def changed_figure(fig: FoundFigure, same_sentence: list[FoundFigure],
     donor = max(before, key=lambda f: f.end)
     comma = text.rfind(",", donor.end, fig.start)
     between = text[donor.end:comma]
-    if not donor.counted or comma - donor.end > CHANGE_REACH or any(
+    aside = between.find(",")
+    if aside >= 0 and _an_aside(doc, donor.end + aside, comma):
+        between = between[:aside]
+    if not donor.counted or len(between) > CHANGE_REACH or any(
             mark in between for mark in ",;:"):
         return None
     return donor
+
+
+def _an_aside(doc: Doc, start: int, end: int) -> bool:
+    """The words between two commas are a source's aside: a verb of saying ("the board said on
+    Friday", "CREA reported") or "according to" in at most ``ASIDE_REACH`` characters."""
+    if end - start > ASIDE_REACH:
+        return False
+    words = doc.char_span(start, end, alignment_mode="contract")
+    reporting = context_words().reporting
+    return words is not None and any(
+        (t.pos_ == "VERB" and t.lemma_.lower() in reporting) or t.lower_ == "according"
+        for t in words)
 
 
 def sibling(fig: FoundFigure, same_sentence: list[FoundFigure], count_like: bool, *,

@@ -173,7 +173,7 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
                 noun = flowing or _attached_noun(span, ctx, part=_money_or_share(fig))
             if donor is None and noun is None:
                 # "shipped 870,000 tonnes of coffee, down 9% from a year earlier"
-                donor = changed_figure(fig, by_sentence[fig.sentence], text_of(doc))
+                donor = changed_figure(fig, by_sentence[fig.sentence], doc)
                 if donor is not None:
                     borrow(fig, donor, unit=False)
                     continue
