@@ -395,3 +395,23 @@ def test_a_change_after_an_aside_counts_what_the_level_counts(extract, text: str
 def test_a_change_of_its_own_clause_is_not_the_level_s(extract, text: str, figure: str,
                                                        wrong: str) -> None:
     assert {f.text: f for f in extract(text)}[figure].counted != wrong
+
+
+# text, figure, counted phrase: a share set off by a comma after a part of a whole ("N of the X",
+# "N of them") restates that part as a share of the whole: it counts what the part counts
+PART_AS_SHARE = [
+    ("Inspectors check about 900 of the roughly 20,000 lorries that cross the border each week, "
+     "about 4.5 per cent, a spokesman said.", "4.5 per cent", "lorries"),
+    ("Some 2,500 shipping firms are registered in Velm. The agency audits 300 of them, or 12%, "
+     "and waves the rest through.", "12%", "shipping firms"),
+    ("Its members have paid out 1,100 claims, and about 45 million dinars of the losses was "
+     "covered by insurance, or roughly 30 per cent.", "30 per cent", "losses"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "figure", "counted"), PART_AS_SHARE)
+def test_a_share_that_restates_a_part_counts_what_the_part_counts(extract, text: str,
+                                                                  figure: str,
+                                                                  counted: str) -> None:
+    assert {f.text: f for f in extract(text)}[figure].counted == counted

@@ -401,6 +401,35 @@ def bracketed_share_of(fig: FoundFigure, same_sentence: list[FoundFigure],
                                  text[prev.end:fig.start].strip()) else None
 
 
+# ", or 12%", ", about 4.5 per cent", ", or roughly 30 per cent": a share set off as a restatement
+_RESTATED_AS_SHARE = re.compile(
+    r",\s*(?:or\s+)?(?:(?:about|around|nearly|almost|some|roughly|just|over|under)\s+)?$", re.I)
+_PART_OF = re.compile(r"\s+of\b")  # "1,200 of the containers", "600 of them"
+PART_REACH = 120  # characters between a part and the share that restates it, at most
+
+
+def part_restated_as_share(fig: FoundFigure, same_sentence: list[FoundFigure],
+                           text: str) -> FoundFigure | None:
+    """ "Customs scan 1,200 of the 35,000 containers that pass each day, about 3.4%", "it scans
+    600 of them, or 25%", "CHF 310m of the damage is insured, or roughly 60%": a share set off by
+    a comma after a part of a whole ("N of ...") restates that part as a share of the whole, so
+    it counts what the part counts (not a change: "20 of its games, 5% more than ...")."""
+    if fig.unit != "percent" or not _RESTATED_AS_SHARE.search(
+            text, max(0, fig.start - 20), fig.start) or _COMPARATIVE_AFTER.match(text, fig.end):
+        return None
+    counts = [f for f in same_sentence if f.end <= fig.start and fig.start - f.end <= PART_REACH
+              and f.unit not in ("percent", "fraction")]
+    at = next((k for k in range(len(counts) - 1, -1, -1) if _PART_OF.match(text, counts[k].end)),
+              None)
+    if at is None:
+        return None
+    between = text[counts[at].end:fig.start]
+    if len(re.findall(r",(?!\d)", between)) != 1 or any(m in between for m in ";:"):
+        return None
+    # the part's noun, or the whole's it is "of" ("900 of the 20,000 lorries")
+    return next((f for f in counts[at:] if f.counted), None)
+
+
 INCLUDING = frozenset({"including", "among"})  # "on 310,000 hectares, including 46,000 in ..."
 INCLUDED_REACH = 3  # figures before a part the whole it is included in may be
 

@@ -42,6 +42,7 @@ from store.extract.figures.elsewhere import (
     list_item_name,
     listed_noun,
     named_share,
+    part_restated_as_share,
     partitive,
     said_again,
     share_of_after,
@@ -114,6 +115,10 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
         whole = bracketed_share_of(fig, by_sentence[fig.sentence], text_of(doc))
         if whole is not None:  # "11 (37%) occurred in the district": a share of the deaths
             borrow(fig, whole, unit=False)
+            continue
+        part = part_restated_as_share(fig, by_sentence[fig.sentence], text_of(doc))
+        if part is not None:  # "scans 600 of them, or 25%": a share of what the part counts
+            borrow(fig, part, unit=False)
             continue
         whole = included_in(fig, span, by_sentence[fig.sentence])
         if whole is not None:  # "on 310,000 hectares, including 46,000 hectares in ..."
