@@ -415,3 +415,22 @@ def test_a_share_that_restates_a_part_counts_what_the_part_counts(extract, text:
                                                                   figure: str,
                                                                   counted: str) -> None:
     assert {f.text: f for f in extract(text)}[figure].counted == counted
+
+
+# text, figure, counted phrase: a bare number set beside a plural noun ("Survivors, 178 in all,")
+# counts that noun, and "N of us" counts people, whatever the sentence before counted
+ITS_OWN_NOUN_BESIDE = [
+    ("The barge carried 42 lorries and 310 tonnes of grain. Passengers, 96 in all, were taken "
+     "off by the coastguard.", "96", "Passengers"),
+    ("The convoy brought 18 tankers of fuel. \"There were 40 of us in a shelter built for 25,\" "
+     "said a teacher, Ilse Maranov.", "40", "people"),
+    ("The convoy brought 18 tankers of fuel. \"There were 40 of us in a shelter built for 25,\" "
+     "said a teacher, Ilse Maranov.", "25", "people"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "figure", "counted"), ITS_OWN_NOUN_BESIDE)
+def test_a_bare_number_beside_its_own_noun_counts_it(extract, text: str, figure: str,
+                                                     counted: str) -> None:
+    assert {f.text: f for f in extract(text)}[figure].counted == counted
