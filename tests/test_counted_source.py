@@ -434,3 +434,25 @@ ITS_OWN_NOUN_BESIDE = [
 def test_a_bare_number_beside_its_own_noun_counts_it(extract, text: str, figure: str,
                                                      counted: str) -> None:
     assert {f.text: f for f in extract(text)}[figure].counted == counted
+
+
+# text, figure, counted phrase: "N of the X were Y" counts the Ys (a part of the Xs that the
+# copula names by a plural noun of its own), not the whole it is a part of
+A_PART_NAMED = [
+    ("The avalanche killed 31 people. Twelve of the dead were mountain guides.", "Twelve",
+     "mountain guides"),
+    ("Seven of the 30 hostages are foreigners, the negotiators said.", "Seven", "foreigners"),
+]
+
+# text, figure, counted phrase: a part the copula does not name by a noun keeps the whole's noun
+NOT_A_PART_NAMED = [
+    ("The avalanche killed 31 people. Twelve of the dead were identified on Sunday.", "Twelve",
+     "dead"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "figure", "counted"), A_PART_NAMED + NOT_A_PART_NAMED)
+def test_a_part_the_copula_names_counts_its_own_noun(extract, text: str, figure: str,
+                                                     counted: str) -> None:
+    assert {f.text: f for f in extract(text)}[figure].counted == counted

@@ -3,6 +3,7 @@ number of X", another figure of the sentence, "the death toll", the subject of i
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from store.extract.figures.counted import (
@@ -39,6 +40,7 @@ from store.extract.figures.elsewhere import (
     compared_with,
     counted_from_anaphora,
     included_in,
+    is_money_or_measure,
     list_item_name,
     listed_noun,
     named_share,
@@ -86,6 +88,7 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
     for fig in figures:
         if fig.counted is not None:
             distance_not_direction(fig)  # "40 nautical miles north-east of Skerra"
+            _the_part_named(fig, doc)  # "Nine of the dead were children"
             continue
         span = doc.char_span(fig.start, fig.end, alignment_mode="expand")
         if span is None:
@@ -250,6 +253,27 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
             _counted_from_clause(fig, span, armed, ctx, count_like)
         # "nearly half of them": a share of what was just named
         name_the_share(fig, span, by_sentence[fig.sentence])
+
+
+_PART_OF_THE = re.compile(r"\s+of\s+the\b", re.I)
+
+
+def _the_part_named(fig: FoundFigure, doc: Doc) -> None:
+    """ "Nine of the dead were children", "Seven of the 30 hostages are foreigners": a count of
+    a part of a whole, the subject of "be" whose complement is a plural noun, counts that noun
+    (which of the whole they are), not the whole ("Nine of the dead were identified" keeps it);
+    a share of them is the whole's ("two-thirds of the injured were children")."""
+    if is_money_or_measure(fig.unit) or not _PART_OF_THE.match(text_of(doc), fig.end):
+        return
+    span = doc.char_span(fig.start, fig.end, alignment_mode="expand")
+    if span is None or span.root.dep_ != "nsubj" or span.root.head.lemma_ != "be":
+        return
+    part = next((c for c in span.root.head.children if c.dep_ == "attr"), None)
+    if part is None or part.tag_ != "NNS" or part.pos_ != "NOUN" or is_unit_noun(part) or (
+            part.lemma_.lower() in context_words().not_counted):
+        return
+    # (in the whole's unit: "9,000 of the files are health notes" are files)
+    fig.counted, fig.counted_head = counted_phrase(part, None), part.lemma_.lower()
 
 
 def _set_against_sum(fig: FoundFigure, span: Span, same_sentence: list[FoundFigure]
