@@ -456,3 +456,20 @@ NOT_A_PART_NAMED = [
 def test_a_part_the_copula_names_counts_its_own_noun(extract, text: str, figure: str,
                                                      counted: str) -> None:
     assert {f.text: f for f in extract(text)}[figure].counted == counted
+
+
+# text, figure, counted phrase: a measure in the "of" phrase of a noun a possessive owns ("its
+# limit of 700 tonnes") measures that noun, whatever parallel amount stands before it
+ITS_OWN_MEASURE = [
+    ("The barge was carrying 910 tonnes of sand and gravel, well over its limit of 700 tonnes.",
+     "700 tonnes", "limit"),
+    ("Lorries hauled 2,300 cubic metres of spoil on Friday, above the site's daily cap of 1,800 "
+     "cubic metres.", "1,800 cubic metres", "cap"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "figure", "counted"), ITS_OWN_MEASURE)
+def test_a_measure_of_an_owned_noun_measures_it(extract, text: str, figure: str,
+                                                counted: str) -> None:
+    assert {f.text: f for f in extract(text)}[figure].counted == counted

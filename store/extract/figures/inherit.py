@@ -176,6 +176,9 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
                         noun[0].i == span.root.head.head.i):
                     noun = None  # ("after an expansion of just 0.1%": a noun it is "of")
                 donor = None if noun is not None else donor
+            if donor is not None:  # "carried 910 tonnes, over its limit of 700 tonnes"
+                noun = _owned_measure_of(span, ctx)
+                donor = None if noun is not None else donor
             if donor is None and noun is None:
                 flowing = _flowing(span, ctx)
                 noun = flowing or _attached_noun(span, ctx, part=_money_or_share(fig))
@@ -600,6 +603,22 @@ def _measure_of_a_noun(span: Span, ctx: ContextWords) -> bool:
     beside = noun.dep_ in ("appos", "npadvmod") and start > 0 and span.doc[start - 1].text == ","
     return beside and lemma not in ctx.not_counted and (
         lemma not in ctx.number_nouns) and not is_unit_noun(noun)
+
+
+def _owned_measure_of(span: Span, ctx: ContextWords) -> tuple[Token, str | None] | None:
+    """ "carried 910 tonnes of sand, over its limit of 700 tonnes", "the site's daily cap of
+    1,800 cubic metres": a figure in the "of" phrase of a noun a possessive owns measures that
+    noun (the measure genitive), whatever parallel amount stands before it in the sentence."""
+    root = span.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "of" or prep.head.pos_ != "NOUN":
+        return None
+    noun = prep.head
+    lemma = noun.lemma_.lower()
+    if not any(c.dep_ == "poss" for c in noun.children) or lemma in ctx.not_counted or (
+            lemma in ctx.number_nouns) or is_unit_noun(noun):
+        return None
+    return noun, group_in(list(noun.lefts))
 
 
 def _object_set_at(span: Span, ctx: ContextWords) -> tuple[Token, str | None] | None:
