@@ -147,10 +147,12 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
         if donor is not None:  # "... 23 million passengers a year. The auditors expect 41,000."
             borrow(fig, donor, unit=count_like)
             continue
-        noun = _number_of_noun(span.sent, before=span.start)
+        noun = _number_of_noun(span.sent, before=span.start,
+                               money=fig.unit in units().currency_codes)
         part = partitive(span, ctx) if noun is None else None
         noun = (noun or part or _measured_subject(span, ctx)
-                or _number_noun_of(span, ctx) or _object_set_at(span, ctx))
+                or _number_noun_of(span, ctx) or _object_set_at(span, ctx)
+                or _sum_of_across(span, fig, ctx))
         if noun is None and fig.unit in units().currency_codes:
             noun = _worth_of(span, ctx)  # "boats landed hake worth $48.5 million"
             donor = _worth_of_figure(fig, span, by_sentence[fig.sentence]) if noun is None else None
@@ -589,6 +591,26 @@ def _semicolon_between(tok: Token, span: Span) -> bool:
     return any(t.text == ";" for t in span.doc[low:high])
 
 
+def _sum_of_across(span: Span, fig: FoundFigure, ctx: ContextWords
+                   ) -> tuple[Token, str | None] | None:
+    """ "at a cost to the town of 80 euros a night", "a bill for the council of $5m": a sum in
+    the "of" phrase the parser hung on the noun of a "to" or "for" phrase is the measure of the
+    noun that phrase follows (the cost, the bill), not of whom it falls to."""
+    root = span.root
+    of = root.head
+    if fig.unit not in units().currency_codes or root.dep_ != "pobj" or of.lower_ != "of":
+        return None
+    party = of.head
+    if party.dep_ != "pobj" or party.head.lower_ not in ("to", "for") or (
+            party.head.head.pos_ != "NOUN"):
+        return None
+    noun = party.head.head
+    lemma = noun.lemma_.lower()
+    if lemma in ctx.not_counted or lemma in ctx.number_nouns or is_unit_noun(noun):
+        return None
+    return noun, group_in(list(noun.lefts))
+
+
 def _measure_of_a_noun(span: Span, ctx: ContextWords) -> bool:
     """ "..., a loss of 3.5 billion dinars", "..., a fine of €40m": a figure in the "of" phrase
     of a noun set after a comma beside a clause, a noun that is neither a number noun nor a word
@@ -804,19 +826,27 @@ def _in_an_aside(tok: Token, span: Span) -> bool:
     return between.count(")") > between.count("(")
 
 
-def _number_of_noun(sent: Span, *, before: int | None) -> tuple[Token, str | None] | None:
+# number nouns that count things, never a sum: "the number of evacuees stood at 180, at a cost
+# of CHF 95 a night" (the sum is no number of evacuees)
+THINGS_COUNTED = frozenset({"number", "count", "tally", "headcount", "population", "strength"})
+
+
+def _number_of_noun(sent: Span, *, before: int | None, money: bool = False
+                    ) -> tuple[Token, str | None] | None:
     """The X of "the number of X" (or "estimates of X") in a sentence, or of "how many X" (a
     question the next sentence's bare number answers: "How many boats will stay in port is
-    disputed. The union says 140")."""
+    disputed. The union says 140"); for a sum (``money``), only a noun that may be a sum."""
     ctx = context_words()
     classes = units().count_classes
     found = None
     for tok in sent:
         if before is not None and tok.i >= before:
             break
-        asked = _how_many(tok)
+        asked = _how_many(tok) if not money else None
         if asked is not None:
             found = (asked, group_in([t for t in asked.lefts]))
+            continue
+        if money and tok.lemma_.lower() in THINGS_COUNTED:
             continue
         if tok.lemma_.lower() in ctx.number_nouns or tok.lemma_.lower() in ctx.rate_nouns:
             if tok.lemma_.lower() in ctx.self_counting:
