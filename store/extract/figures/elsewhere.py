@@ -404,7 +404,9 @@ def bracketed_share_of(fig: FoundFigure, same_sentence: list[FoundFigure],
 # ", or 12%", ", about 4.5 per cent", ", or roughly 30 per cent": a share set off as a restatement
 _RESTATED_AS_SHARE = re.compile(
     r",\s*(?:or\s+)?(?:(?:about|around|nearly|almost|some|roughly|just|over|under)\s+)?$", re.I)
-_PART_OF = re.compile(r"\s+of\b")  # "1,200 of the containers", "600 of them"
+# "1,200 of the containers", "600 of them", not a measure's substance ("420,000 tons of crops")
+_PART_OF = re.compile(r"\s+of\s+(?:the|them|those|these|its|their|all)\b", re.I)
+_OF_AFTER = re.compile(r"\s+of\b")  # "5 percent of the area sown": a share of its own whole
 PART_REACH = 120  # characters between a part and the share that restates it, at most
 
 
@@ -415,7 +417,8 @@ def part_restated_as_share(fig: FoundFigure, same_sentence: list[FoundFigure],
     a comma after a part of a whole ("N of ...") restates that part as a share of the whole, so
     it counts what the part counts (not a change: "20 of its games, 5% more than ...")."""
     if fig.unit != "percent" or not _RESTATED_AS_SHARE.search(
-            text, max(0, fig.start - 20), fig.start) or _COMPARATIVE_AFTER.match(text, fig.end):
+            text, max(0, fig.start - 20), fig.start) or _COMPARATIVE_AFTER.match(text, fig.end) or (
+            _OF_AFTER.match(text, fig.end)):
         return None
     counts = [f for f in same_sentence if f.end <= fig.start and fig.start - f.end <= PART_REACH
               and f.unit not in ("percent", "fraction")]
