@@ -489,3 +489,37 @@ SUM_NOT_A_NUMBER = [
 @pytest.mark.parametrize(("text", "figure", "counted"), SUM_NOT_A_NUMBER)
 def test_a_sum_is_no_number_of_things(extract, text: str, figure: str, counted: str) -> None:
     assert ({f.text: f for f in extract(text)}[figure].counted or "").startswith(counted)
+
+
+# text, figure, counted phrase: "the quantity of X", "the amount of X" hand X to the figure their
+# clause sets them to, as "the number of X" does
+QUANTITY_OF = [
+    ("After a recount by customs, the quantity of heroin seized on 3 May in six lorries at the "
+     "port of Varna has been revised up from 1.2 to 1.4 tonnes (1,412 kg).", "1,412 kg",
+     "heroin"),
+    ("The amount of rain that fell on Tarrow overnight reached 310 millimetres, the weather "
+     "office said.", "310 millimetres", "rain"),
+    ("The amount of aid pledged by donors rose to $2.1 billion on Friday.", "$2.1 billion",
+     "aid"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "figure", "counted"), QUANTITY_OF)
+def test_a_quantity_of_something_hands_on_what_it_is_of(extract, text: str, figure: str,
+                                                        counted: str) -> None:
+    assert {f.text: f for f in extract(text)}[figure].counted == counted
+
+# text, figure, a noun it must not take: a share of a whole it names itself, after a measure of a
+# substance (no part of a whole), is not a restatement of that measure
+NOT_A_PART_RESTATED = [
+    ("Officials say 310,000 tonnes of maize were lost on some 400,000 hectares, roughly 6 percent "
+     "of the area sown in the two provinces.", "6 percent", "maize"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "figure", "wrong"), NOT_A_PART_RESTATED)
+def test_a_share_of_its_own_whole_restates_no_part(extract, text: str, figure: str,
+                                                   wrong: str) -> None:
+    assert {f.text: f for f in extract(text)}[figure].counted != wrong
