@@ -523,3 +523,19 @@ NOT_A_PART_RESTATED = [
 def test_a_share_of_its_own_whole_restates_no_part(extract, text: str, figure: str,
                                                    wrong: str) -> None:
     assert {f.text: f for f in extract(text)}[figure].counted != wrong
+
+
+# text, figure, counted phrase: a verb of measure completing an adjective of likelihood after
+# "be" ("is likely to reach") measures the subject of "be"
+LIKELY_TO_REACH = [
+    ("Total flood damage in the valley is likely to reach 2 billion kroner, insurers said.",
+     "2 billion kroner", "Total flood damage"),
+    ("Arrivals at the border are likely to top 12,000 this week.", "12,000", "Arrivals"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "figure", "counted"), LIKELY_TO_REACH)
+def test_a_measure_likely_to_be_reached_measures_the_subject(extract, text: str, figure: str,
+                                                             counted: str) -> None:
+    assert {f.text: f for f in extract(text)}[figure].counted == counted

@@ -62,6 +62,7 @@ def name_the_subject(fig: FoundFigure, span: Span) -> None:
         if subject is None and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
             subject = verb.head  # "with fares starting at $12": the noun the verb is said of
         subject = subject or subject_read_as_head(verb)  # "as farm losses top €1.2bn"
+        subject = subject or subject_over_adjective(verb)  # "damage is likely to reach $2bn"
     noun = subject or changed_object(span) or _named_level(span)
     if noun is None or is_unit_noun(noun) or noun.like_num or noun.ent_type_ in NUMBERS or (
             noun.lemma_.lower() in ctx.not_counted):
@@ -79,6 +80,19 @@ def subject_read_as_head(verb: Token) -> Token | None:
         return None
     noun = verb.head
     return noun if noun.i == verb.i - 1 and noun.pos_ == "NOUN" else None
+
+
+def subject_over_adjective(verb: Token) -> Token | None:
+    """ "total damage is likely to reach CHF 520m", "arrivals are likely to top 12,000": a verb
+    completing an adjective of likelihood after "be" ("likely", "set", "due", "certain") says
+    what the subject of "be" does."""
+    adjective = verb.head
+    if verb.dep_ != "xcomp" or adjective.pos_ != "ADJ" or adjective.dep_ != "acomp":
+        return None
+    copula = adjective.head
+    if copula.lemma_ != "be":
+        return None
+    return next((c for c in copula.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _named_level(span: Span) -> Token | None:

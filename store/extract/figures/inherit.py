@@ -31,7 +31,7 @@ from store.extract.figures.counted_price import name_the_price
 from store.extract.figures.counted_revised import name_what_was_revised
 from store.extract.figures.counted_share import name_the_share, name_what_the_share_became
 from store.extract.figures.counted_state import name_the_state
-from store.extract.figures.counted_subject import subject_read_as_head
+from store.extract.figures.counted_subject import subject_over_adjective, subject_read_as_head
 from store.extract.figures.elsewhere import (
     SHARE,
     borrow,
@@ -540,6 +540,7 @@ def _measured_subject(span: Span, ctx: ContextWords) -> tuple[Token, str | None]
     if subject is None and raised(verb):  # "deaths are expected to rise to 300"
         subject = next((t for t in verb.head.children if t.dep_ in ("nsubj", "nsubjpass")), None)
     subject = subject or subject_read_as_head(verb)  # "as weekly cases top 1,100"
+    subject = subject or subject_over_adjective(verb)  # "arrivals are likely to top 12,000"
     if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() in ctx.not_counted:
         return None
     if subject.lemma_.lower() in ctx.number_nouns or is_unit_noun(subject):
