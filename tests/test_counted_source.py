@@ -539,3 +539,20 @@ LIKELY_TO_REACH = [
 def test_a_measure_likely_to_be_reached_measures_the_subject(extract, text: str, figure: str,
                                                              counted: str) -> None:
     assert {f.text: f for f in extract(text)}[figure].counted == counted
+
+
+# text, figure, counted phrase: a level or an average with a word of its own before it, the
+# subject of a verb of measure, names what the measure or the sum is of
+A_NAMED_LEVEL = [
+    ("The water level in the Orsk reservoir stood at 3.1 metres on Monday.", "3.1 metres",
+     "water level"),
+    ("The national average reached 1,930 rand a month, up from 1,870 rand a year earlier.",
+     "1,930 rand", "national average"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "figure", "counted"), A_NAMED_LEVEL)
+def test_a_named_level_is_what_its_measure_measures(extract, text: str, figure: str,
+                                                    counted: str) -> None:
+    assert {f.text: f for f in extract(text)}[figure].counted == counted
