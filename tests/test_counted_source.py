@@ -556,3 +556,21 @@ A_NAMED_LEVEL = [
 def test_a_named_level_is_what_its_measure_measures(extract, text: str, figure: str,
                                                     counted: str) -> None:
     assert {f.text: f for f in extract(text)}[figure].counted == counted
+
+
+# text, figure, counted phrase: a figure a place is "at", listed after a figure of its unit,
+# is that place's value of what the figure before counts
+PLACED_ALONGSIDE = [
+    ("The average rent for a studio flat rose to C$1,410 a month in the third quarter, agency "
+     "data showed, with Victoria at C$1,780 and Kelowna at C$1,540.", "C$1,540",
+     "average rent"),
+    ("Average hotel room rates reached 212 euros a night in July, the survey found, with Nice "
+     "at 268 euros and Lyon at 174 euros.", "174 euros", "hotel room"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "figure", "counted"), PLACED_ALONGSIDE)
+def test_a_place_s_value_counts_what_the_figure_before_counts(extract, text: str, figure: str,
+                                                              counted: str) -> None:
+    assert {f.text: f for f in extract(text)}[figure].counted == counted

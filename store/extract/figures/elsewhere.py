@@ -433,6 +433,29 @@ def part_restated_as_share(fig: FoundFigure, same_sentence: list[FoundFigure],
     return next((f for f in counts[at:] if f.counted), None)
 
 
+# "..., with Victoria at C$1,780 and Kelowna at C$1,540", "followed by Toronto at $2,780": a
+# place's value of the quantity the clause before gave, the place named right before "at"
+_PLACE_AT = re.compile(
+    r"(?:\bwith|,|\band|\bfollowed by)\s+(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)"
+    r"{0,2}\s+at\s+(?:(?:about|around|some|nearly|roughly)\s+)?$")
+PLACE_REACH = 160  # characters between a place's value and the figure it is listed after
+
+
+def placed_alongside(fig: FoundFigure, same_sentence: list[FoundFigure],
+                     text: str) -> FoundFigure | None:
+    """ "The average rent rose to C$2,110 a month, data showed, with Vancouver at C$3,180 and
+    Toronto at C$2,840": a figure a place is "at", listed after a figure of the same unit in its
+    sentence, is that place's value of what the figure before counts (a noun the figure before
+    only inherited too; not a place's own name that figure took: "Vancouver ... at $3,050")."""
+    if not _PLACE_AT.search(text, max(0, fig.start - 60), fig.start):
+        return None
+    before = [f for f in same_sentence if f.end <= fig.start and fig.start - f.end <= PLACE_REACH
+              and f.counted and f.unit == fig.unit]
+    if not before or (" " not in before[-1].counted and before[-1].counted[:1].isupper()):
+        return None
+    return before[-1]
+
+
 INCLUDING = frozenset({"including", "among"})  # "on 310,000 hectares, including 46,000 in ..."
 INCLUDED_REACH = 3  # figures before a part the whole it is included in may be
 

@@ -46,6 +46,7 @@ from store.extract.figures.elsewhere import (
     named_share,
     part_restated_as_share,
     partitive,
+    placed_alongside,
     said_again,
     share_of_after,
     sibling,
@@ -118,6 +119,11 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
         whole = bracketed_share_of(fig, by_sentence[fig.sentence], text_of(doc))
         if whole is not None:  # "11 (37%) occurred in the district": a share of the deaths
             borrow(fig, whole, unit=False)
+            continue
+        donor = placed_alongside(fig, by_sentence[fig.sentence], text_of(doc))
+        if donor is not None:  # "..., with Vancouver at C$3,180": the rent in Vancouver
+            borrow(fig, donor, unit=False)
+            fig.rate = fig.rate or donor.rate
             continue
         part = part_restated_as_share(fig, by_sentence[fig.sentence], text_of(doc))
         if part is not None:  # "scans 600 of them, or 25%": a share of what the part counts
