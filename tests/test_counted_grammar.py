@@ -351,8 +351,9 @@ DEATHS = [
      "more deaths"),
     ("More than 900,000 people marched across the country on Friday.", "900,000",
      "demonstrators"),
-    # a part of the dead, a second verb, and a cause named keep their words
-    ("Nine of the dead were schoolchildren.", "Nine", "dead"),
+    # a part of the dead (named by the noun the copula gives it), a second verb, and a cause
+    # named keep their words
+    ("Nine of the dead were schoolchildren.", "Nine", "schoolchildren"),
     ("At least 17 people drowned or were crushed by falling walls.", "17", "people drowned"),
     ("The landslide killed 60 people.", "60", "people killed"),
 ]

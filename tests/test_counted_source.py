@@ -357,3 +357,220 @@ def test_a_change_set_after_a_figure_counts_what_it_counts(extract, text: str, f
 def test_a_change_of_another_clause_takes_no_figure_before(extract, text: str, figure: str,
                                                            wrong: str) -> None:
     assert {f.text: f for f in extract(text)}[figure].counted != wrong
+
+
+# text, figure, counted phrase: a change set off by a comma after a level is the change of what
+# the level counts, even across a source's aside (", the board said,") and when the comparative
+# comes after the change ("0.8% below April", "9% more than a year earlier")
+CHANGE_AFTER_ASIDE = [
+    ("The average ticket price was $412 in March, the Aviation Board said on Friday, down 3.1 "
+     "per cent from a year earlier.", "3.1 per cent", "average ticket price"),
+    ("Wholesale egg prices in May were 2.40 pesos, the farm ministry said, 0.8% below April.",
+     "0.8%", "Wholesale egg prices"),
+    ("Norland exported 310 tonnes of lobster in 2025, 9% more than a year earlier, and 40 tonnes "
+     "so far this year.", "9%", "lobster"),
+    ("Kelp harvests in the bay reached 5,400 tonnes last season, according to the Tarn fisheries "
+     "office, 12 per cent lower than in 2024.", "12 per cent", "Kelp harvests"),
+    ("The average cargo insurance premium rose to 2.8% in July, according to broker Tallmark, 40 "
+     "basis points higher than in June.", "40 basis points", "average cargo insurance premium"),
+]
+
+# text, figure, a noun it must not take: a change after a clause of its own, or a share of
+# something else, is not the level's change
+NOT_THE_LEVEL_CHANGED = [
+    ("The mill sold 4,000 tonnes of flour in June, and the union said on Monday that it wanted "
+     "pay 6% higher.", "6%", "flour"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "figure", "counted"), CHANGE_AFTER_ASIDE)
+def test_a_change_after_an_aside_counts_what_the_level_counts(extract, text: str, figure: str,
+                                                              counted: str) -> None:
+    assert {f.text: f for f in extract(text)}[figure].counted == counted
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "figure", "wrong"), NOT_THE_LEVEL_CHANGED)
+def test_a_change_of_its_own_clause_is_not_the_level_s(extract, text: str, figure: str,
+                                                       wrong: str) -> None:
+    assert {f.text: f for f in extract(text)}[figure].counted != wrong
+
+
+# text, figure, counted phrase: a share set off by a comma after a part of a whole ("N of the X",
+# "N of them") restates that part as a share of the whole: it counts what the part counts
+PART_AS_SHARE = [
+    ("Inspectors check about 900 of the roughly 20,000 lorries that cross the border each week, "
+     "about 4.5 per cent, a spokesman said.", "4.5 per cent", "lorries"),
+    ("Some 2,500 shipping firms are registered in Velm. The agency audits 300 of them, or 12%, "
+     "and waves the rest through.", "12%", "shipping firms"),
+    ("Its members have paid out 1,100 claims, and about 45 million dinars of the losses was "
+     "covered by insurance, or roughly 30 per cent.", "30 per cent", "losses"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "figure", "counted"), PART_AS_SHARE)
+def test_a_share_that_restates_a_part_counts_what_the_part_counts(extract, text: str,
+                                                                  figure: str,
+                                                                  counted: str) -> None:
+    assert {f.text: f for f in extract(text)}[figure].counted == counted
+
+
+# text, figure, counted phrase: a bare number set beside a plural noun ("Survivors, 178 in all,")
+# counts that noun, and "N of us" counts people, whatever the sentence before counted
+ITS_OWN_NOUN_BESIDE = [
+    ("The barge carried 42 lorries and 310 tonnes of grain. Passengers, 96 in all, were taken "
+     "off by the coastguard.", "96", "Passengers"),
+    ("The convoy brought 18 tankers of fuel. \"There were 40 of us in a shelter built for 25,\" "
+     "said a teacher, Ilse Maranov.", "40", "people"),
+    ("The convoy brought 18 tankers of fuel. \"There were 40 of us in a shelter built for 25,\" "
+     "said a teacher, Ilse Maranov.", "25", "people"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "figure", "counted"), ITS_OWN_NOUN_BESIDE)
+def test_a_bare_number_beside_its_own_noun_counts_it(extract, text: str, figure: str,
+                                                     counted: str) -> None:
+    assert {f.text: f for f in extract(text)}[figure].counted == counted
+
+
+# text, figure, counted phrase: "N of the X were Y" counts the Ys (a part of the Xs that the
+# copula names by a plural noun of its own), not the whole it is a part of
+A_PART_NAMED = [
+    ("The avalanche killed 31 people. Twelve of the dead were mountain guides.", "Twelve",
+     "mountain guides"),
+    ("Seven of the 30 hostages are foreigners, the negotiators said.", "Seven", "foreigners"),
+]
+
+# text, figure, counted phrase: a part the copula does not name by a noun keeps the whole's noun
+NOT_A_PART_NAMED = [
+    ("The avalanche killed 31 people. Twelve of the dead were identified on Sunday.", "Twelve",
+     "dead"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "figure", "counted"), A_PART_NAMED + NOT_A_PART_NAMED)
+def test_a_part_the_copula_names_counts_its_own_noun(extract, text: str, figure: str,
+                                                     counted: str) -> None:
+    assert {f.text: f for f in extract(text)}[figure].counted == counted
+
+
+# text, figure, counted phrase: a measure in the "of" phrase of a noun a possessive owns ("its
+# limit of 700 tonnes") measures that noun, whatever parallel amount stands before it
+ITS_OWN_MEASURE = [
+    ("The barge was carrying 910 tonnes of sand and gravel, well over its limit of 700 tonnes.",
+     "700 tonnes", "limit"),
+    ("Lorries hauled 2,300 cubic metres of spoil on Friday, above the site's daily cap of 1,800 "
+     "cubic metres.", "1,800 cubic metres", "cap"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "figure", "counted"), ITS_OWN_MEASURE)
+def test_a_measure_of_an_owned_noun_measures_it(extract, text: str, figure: str,
+                                                counted: str) -> None:
+    assert {f.text: f for f in extract(text)}[figure].counted == counted
+
+
+# text, figure, the words its counted phrase starts with: a sum is never "the number of" things
+# said before it, and a sum the parser hung on the party a cost falls to measures the cost
+SUM_NOT_A_NUMBER = [
+    ("The number of evacuees in shelters in Varnby stood at 240 on Friday, at a cost to the "
+     "town of 80 euros per person a night.", "80 euros", "cost"),
+    ("The number of barges stuck on the canal rose to 60, and the lock reopened at a cost to "
+     "the region of $41 million.", "$41 million", "cost"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "figure", "counted"), SUM_NOT_A_NUMBER)
+def test_a_sum_is_no_number_of_things(extract, text: str, figure: str, counted: str) -> None:
+    assert ({f.text: f for f in extract(text)}[figure].counted or "").startswith(counted)
+
+
+# text, figure, counted phrase: "the quantity of X", "the amount of X" hand X to the figure their
+# clause sets them to, as "the number of X" does
+QUANTITY_OF = [
+    ("After a recount by customs, the quantity of heroin seized on 3 May in six lorries at the "
+     "port of Varna has been revised up from 1.2 to 1.4 tonnes (1,412 kg).", "1,412 kg",
+     "heroin"),
+    ("The amount of rain that fell on Tarrow overnight reached 310 millimetres, the weather "
+     "office said.", "310 millimetres", "rain"),
+    ("The amount of aid pledged by donors rose to $2.1 billion on Friday.", "$2.1 billion",
+     "aid"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "figure", "counted"), QUANTITY_OF)
+def test_a_quantity_of_something_hands_on_what_it_is_of(extract, text: str, figure: str,
+                                                        counted: str) -> None:
+    assert {f.text: f for f in extract(text)}[figure].counted == counted
+
+# text, figure, a noun it must not take: a share of a whole it names itself, after a measure of a
+# substance (no part of a whole), is not a restatement of that measure
+NOT_A_PART_RESTATED = [
+    ("Officials say 310,000 tonnes of maize were lost on some 400,000 hectares, roughly 6 percent "
+     "of the area sown in the two provinces.", "6 percent", "maize"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "figure", "wrong"), NOT_A_PART_RESTATED)
+def test_a_share_of_its_own_whole_restates_no_part(extract, text: str, figure: str,
+                                                   wrong: str) -> None:
+    assert {f.text: f for f in extract(text)}[figure].counted != wrong
+
+
+# text, figure, counted phrase: a verb of measure completing an adjective of likelihood after
+# "be" ("is likely to reach") measures the subject of "be"
+LIKELY_TO_REACH = [
+    ("Total flood damage in the valley is likely to reach 2 billion kroner, insurers said.",
+     "2 billion kroner", "Total flood damage"),
+    ("Arrivals at the border are likely to top 12,000 this week.", "12,000", "Arrivals"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "figure", "counted"), LIKELY_TO_REACH)
+def test_a_measure_likely_to_be_reached_measures_the_subject(extract, text: str, figure: str,
+                                                             counted: str) -> None:
+    assert {f.text: f for f in extract(text)}[figure].counted == counted
+
+
+# text, figure, counted phrase: a level or an average with a word of its own before it, the
+# subject of a verb of measure, names what the measure or the sum is of
+A_NAMED_LEVEL = [
+    ("The water level in the Orsk reservoir stood at 3.1 metres on Monday.", "3.1 metres",
+     "water level"),
+    ("The national average reached 1,930 rand a month, up from 1,870 rand a year earlier.",
+     "1,930 rand", "national average"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "figure", "counted"), A_NAMED_LEVEL)
+def test_a_named_level_is_what_its_measure_measures(extract, text: str, figure: str,
+                                                    counted: str) -> None:
+    assert {f.text: f for f in extract(text)}[figure].counted == counted
+
+
+# text, figure, counted phrase: a figure a place is "at", listed after a figure of its unit,
+# is that place's value of what the figure before counts
+PLACED_ALONGSIDE = [
+    ("The average rent for a studio flat rose to C$1,410 a month in the third quarter, agency "
+     "data showed, with Victoria at C$1,780 and Kelowna at C$1,540.", "C$1,540",
+     "average rent"),
+    ("Average hotel room rates reached 212 euros a night in July, the survey found, with Nice "
+     "at 268 euros and Lyon at 174 euros.", "174 euros", "hotel room"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "figure", "counted"), PLACED_ALONGSIDE)
+def test_a_place_s_value_counts_what_the_figure_before_counts(extract, text: str, figure: str,
+                                                              counted: str) -> None:
+    assert {f.text: f for f in extract(text)}[figure].counted == counted

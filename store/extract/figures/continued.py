@@ -263,9 +263,13 @@ def _said_before(figures: list[FoundFigure], i: int, doc: Doc) -> None:
     span = doc.char_span(fig.start, fig.end, alignment_mode="expand")
     if span is None or span.root.dep_ not in _RESTATING or _of_a_noun(span):
         return
-    members = members_named(span)
+    members = members_named(span) or _apposed_to(span)
     if members is not None:  # "the queue of patients waiting ... stood at 160": patients
         count_noun(fig, members, "count")
+        fig.inherited = True
+        return
+    if _OF_US.match(text_of(doc), fig.end):  # "there were 30 of us": people
+        fig.counted = fig.counted_head = fig.unit = "people"
         fig.inherited = True
         return
     sent = span.sent
@@ -291,6 +295,28 @@ def _said_before(figures: list[FoundFigure], i: int, doc: Doc) -> None:
     verb = _verb_of(span.root)
     same = next((d for d in donors if verb is not None and verb == _donor_verb(d, doc)), None)
     _take_quantity(fig, same or donors[0])
+
+
+_OF_US = re.compile(r"\s+of\s+(?:us|you)\b", re.I)  # "30 of us", "how many of you"
+
+
+def _apposed_to(span: Span) -> Token | None:
+    """ "Survivors, 178 in all, described ...": a bare number set off by a comma right after a
+    plural noun, beside it, says how many of them there are."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text != ",":
+        return None
+    noun = doc[span.start - 2]
+    if noun.tag_ not in ("NNS", "NNPS") or is_unit_noun(noun) or (
+            noun.lemma_.lower() in context_words().not_counted) or (
+            noun.ent_type_ in ("DATE", "TIME") or noun.lower_ in units().time_words):
+        return None  # ("On Mondays, 300 ...": when, not what)
+    beside = span.root.dep_ == "appos" and span.root.head.i == noun.i
+    return noun if beside or _IN_ALL.match(text_of(doc), doc[span.end - 1].idx + len(
+        doc[span.end - 1].text)) else None
+
+
+_IN_ALL = re.compile(r"\s+(?:in all|in total|all told|altogether)\s*,", re.I)
 
 
 def _headline_between(text: str, start: int, end: int) -> bool:

@@ -62,9 +62,10 @@ def name_the_subject(fig: FoundFigure, span: Span) -> None:
         if subject is None and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
             subject = verb.head  # "with fares starting at $12": the noun the verb is said of
         subject = subject or subject_read_as_head(verb)  # "as farm losses top €1.2bn"
+        subject = subject or subject_over_adjective(verb)  # "damage is likely to reach $2bn"
     noun = subject or changed_object(span) or _named_level(span)
     if noun is None or is_unit_noun(noun) or noun.like_num or noun.ent_type_ in NUMBERS or (
-            noun.lemma_.lower() in ctx.not_counted):
+            noun.lemma_.lower() in ctx.not_counted and not _a_named_level(noun, subject)):
         return  # ("set its share at 2 billion riyals": a share names a part, not what of)
     fig.counted = counted_phrase(noun, group_in(list(noun.lefts)))
     fig.counted_head = noun.lemma_.lower()
@@ -79,6 +80,32 @@ def subject_read_as_head(verb: Token) -> Token | None:
         return None
     noun = verb.head
     return noun if noun.i == verb.i - 1 and noun.pos_ == "NOUN" else None
+
+
+# the words of a level that, modified, name the quantity they are the level of ("the water
+# level", "the national average")
+LEVELS = frozenset({"level", "average"})
+
+
+def _a_named_level(noun: Token, subject: Token | None) -> bool:
+    """ "The water level stood at 3.1 metres", "the national average reached $2,070 a month": a
+    subject that is a level or an average with a word of its own before it (a compound, an
+    adjective) names what it measures."""
+    return noun is subject and noun.lemma_.lower() in LEVELS and any(
+        c.dep_ in ("compound", "amod") for c in noun.lefts)
+
+
+def subject_over_adjective(verb: Token) -> Token | None:
+    """ "total damage is likely to reach CHF 520m", "arrivals are likely to top 12,000": a verb
+    completing an adjective of likelihood after "be" ("likely", "set", "due", "certain") says
+    what the subject of "be" does."""
+    adjective = verb.head
+    if verb.dep_ != "xcomp" or adjective.pos_ != "ADJ" or adjective.dep_ != "acomp":
+        return None
+    copula = adjective.head
+    if copula.lemma_ != "be":
+        return None
+    return next((c for c in copula.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _named_level(span: Span) -> Token | None:

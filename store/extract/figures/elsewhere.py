@@ -14,12 +14,12 @@ from store.extract.dates import MONTHS, WEEKDAYS
 from store.extract.figures.counted import count_unit, counted_phrase, is_unit_noun
 from store.extract.figures.found import FoundFigure
 from store.extract.figures.parse import doc_sentences, governing_verb, group_in, text_of
-from store.knowledge.context import ContextWords
+from store.knowledge.context import ContextWords, context_words
 from store.knowledge.estimates import estimate_words
 from store.knowledge.units import converted, units
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 SHARE = "share"  # what a percentage given to a named party counts (its share of the whole)
 
@@ -212,15 +212,29 @@ _CHANGE_AFTER_COMMA = re.compile(
 CHANGE_REACH = 60  # characters between a figure and the comma of the change said after it
 
 
+# ", 0.8% below April", ", about 9% more than a year earlier", ", 30 basis points lower than in
+# June": a change set off by a comma whose comparative comes after it
+_BARE_AFTER_COMMA = re.compile(
+    r",\s*(?:(?:about|around|nearly|almost|some|roughly|just|over)\s+)?$", re.I)
+_COMPARATIVE_AFTER = re.compile(r"\s+(?:more|less|fewer|higher|lower|above|below)\b", re.I)
+CHANGE_UNITS = frozenset({"percent", "percentage points", "basis points"})
+ASIDE_REACH = 100  # characters of a source's aside (", the ministry said on Friday,") at most
+
+
 def changed_figure(fig: FoundFigure, same_sentence: list[FoundFigure],
-                   text: str) -> FoundFigure | None:
+                   doc: Doc) -> FoundFigure | None:
     """ "shipped 870,000 tonnes of coffee in January-June, down 9% from a year earlier",
-    "settled at $5,412 a tonne on Monday, up 6.3% in a week": a share with no noun of its own,
-    set off by a comma after another figure as "up" or "down" that much, is the change of what
-    that figure counts (no other comma, semicolon or figure between them: another clause's
-    figure is not what it changes)."""
-    if fig.unit != "percent" or not _CHANGE_AFTER_COMMA.search(
-            text, max(0, fig.start - 30), fig.start):
+    "settled at $5,412 a tonne on Monday, up 6.3% in a week", "prices were 2.40 pesos, the
+    ministry said, 0.8% below April": a share (or points) with no noun of its own, set off by a
+    comma after another figure as "up" or "down" that much or that much "more", "below", is the
+    change of what that figure counts (no other comma, semicolon or figure between them but a
+    source's aside: another clause's figure is not what it changes)."""
+    text = text_of(doc)
+    if fig.unit not in CHANGE_UNITS:
+        return None
+    if not _CHANGE_AFTER_COMMA.search(text, max(0, fig.start - 30), fig.start) and not (
+            _BARE_AFTER_COMMA.search(text, max(0, fig.start - 12), fig.start)
+            and _COMPARATIVE_AFTER.match(text, fig.end)):
         return None
     before = [f for f in same_sentence if f.end <= fig.start]
     if not before:
@@ -228,10 +242,25 @@ def changed_figure(fig: FoundFigure, same_sentence: list[FoundFigure],
     donor = max(before, key=lambda f: f.end)
     comma = text.rfind(",", donor.end, fig.start)
     between = text[donor.end:comma]
-    if not donor.counted or comma - donor.end > CHANGE_REACH or any(
+    aside = between.find(",")
+    if aside >= 0 and _an_aside(doc, donor.end + aside, comma):
+        between = between[:aside]
+    if not donor.counted or len(between) > CHANGE_REACH or any(
             mark in between for mark in ",;:"):
         return None
     return donor
+
+
+def _an_aside(doc: Doc, start: int, end: int) -> bool:
+    """The words between two commas are a source's aside: a verb of saying ("the board said on
+    Friday", "CREA reported") or "according to" in at most ``ASIDE_REACH`` characters."""
+    if end - start > ASIDE_REACH:
+        return False
+    words = doc.char_span(start, end, alignment_mode="contract")
+    reporting = context_words().reporting
+    return words is not None and any(
+        (t.pos_ == "VERB" and t.lemma_.lower() in reporting) or t.lower_ == "according"
+        for t in words)
 
 
 def sibling(fig: FoundFigure, same_sentence: list[FoundFigure], count_like: bool, *,
@@ -370,6 +399,61 @@ def bracketed_share_of(fig: FoundFigure, same_sentence: list[FoundFigure],
     # only the count's own words between ("samples tested")
     return prev if re.fullmatch(r"[^\W\d_]*(?:\s+[^\W\d_]+){0,3}\s*\(",
                                  text[prev.end:fig.start].strip()) else None
+
+
+# ", or 12%", ", about 4.5 per cent", ", or roughly 30 per cent": a share set off as a restatement
+_RESTATED_AS_SHARE = re.compile(
+    r",\s*(?:or\s+)?(?:(?:about|around|nearly|almost|some|roughly|just|over|under)\s+)?$", re.I)
+# "1,200 of the containers", "600 of them", not a measure's substance ("420,000 tons of crops")
+_PART_OF = re.compile(r"\s+of\s+(?:the|them|those|these|its|their|all)\b", re.I)
+_OF_AFTER = re.compile(r"\s+of\b")  # "5 percent of the area sown": a share of its own whole
+PART_REACH = 120  # characters between a part and the share that restates it, at most
+
+
+def part_restated_as_share(fig: FoundFigure, same_sentence: list[FoundFigure],
+                           text: str) -> FoundFigure | None:
+    """ "Customs scan 1,200 of the 35,000 containers that pass each day, about 3.4%", "it scans
+    600 of them, or 25%", "CHF 310m of the damage is insured, or roughly 60%": a share set off by
+    a comma after a part of a whole ("N of ...") restates that part as a share of the whole, so
+    it counts what the part counts (not a change: "20 of its games, 5% more than ...")."""
+    if fig.unit != "percent" or not _RESTATED_AS_SHARE.search(
+            text, max(0, fig.start - 20), fig.start) or _COMPARATIVE_AFTER.match(text, fig.end) or (
+            _OF_AFTER.match(text, fig.end)):
+        return None
+    counts = [f for f in same_sentence if f.end <= fig.start and fig.start - f.end <= PART_REACH
+              and f.unit not in ("percent", "fraction")]
+    at = next((k for k in range(len(counts) - 1, -1, -1) if _PART_OF.match(text, counts[k].end)),
+              None)
+    if at is None:
+        return None
+    between = text[counts[at].end:fig.start]
+    if len(re.findall(r",(?!\d)", between)) != 1 or any(m in between for m in ";:"):
+        return None
+    # the part's noun, or the whole's it is "of" ("900 of the 20,000 lorries")
+    return next((f for f in counts[at:] if f.counted), None)
+
+
+# "..., with Victoria at C$1,780 and Kelowna at C$1,540", "followed by Toronto at $2,780": a
+# place's value of the quantity the clause before gave, the place named right before "at"
+_PLACE_AT = re.compile(
+    r"(?:\bwith|,|\band|\bfollowed by)\s+(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)"
+    r"{0,2}\s+at\s+(?:(?:about|around|some|nearly|roughly)\s+)?$")
+PLACE_REACH = 160  # characters between a place's value and the figure it is listed after
+
+
+def placed_alongside(fig: FoundFigure, same_sentence: list[FoundFigure],
+                     text: str) -> FoundFigure | None:
+    """ "The average rent rose to C$2,110 a month, data showed, with Vancouver at C$3,180 and
+    Toronto at C$2,840": a figure a place is "at", listed after a figure of the same unit in its
+    sentence, is that place's value of what the figure before counts (a noun the figure before
+    only inherited too; not a place's own name that figure took: "Vancouver ... at $3,050")."""
+    if not _PLACE_AT.search(text, max(0, fig.start - 60), fig.start):
+        return None
+    before = [f for f in same_sentence if f.end <= fig.start and fig.start - f.end <= PLACE_REACH
+              and f.counted and f.unit == fig.unit]
+    if not before or (" " not in before[-1].counted and before[-1].counted[:1].isupper()):
+        return None
+    return before[-1]
 
 
 INCLUDING = frozenset({"including", "among"})  # "on 310,000 hectares, including 46,000 in ..."

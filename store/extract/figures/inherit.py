@@ -3,6 +3,7 @@ number of X", another figure of the sentence, "the death toll", the subject of i
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from store.extract.figures.counted import (
@@ -30,7 +31,7 @@ from store.extract.figures.counted_price import name_the_price
 from store.extract.figures.counted_revised import name_what_was_revised
 from store.extract.figures.counted_share import name_the_share, name_what_the_share_became
 from store.extract.figures.counted_state import name_the_state
-from store.extract.figures.counted_subject import subject_read_as_head
+from store.extract.figures.counted_subject import subject_over_adjective, subject_read_as_head
 from store.extract.figures.elsewhere import (
     SHARE,
     borrow,
@@ -39,10 +40,13 @@ from store.extract.figures.elsewhere import (
     compared_with,
     counted_from_anaphora,
     included_in,
+    is_money_or_measure,
     list_item_name,
     listed_noun,
     named_share,
+    part_restated_as_share,
     partitive,
+    placed_alongside,
     said_again,
     share_of_after,
     sibling,
@@ -85,6 +89,7 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
     for fig in figures:
         if fig.counted is not None:
             distance_not_direction(fig)  # "40 nautical miles north-east of Skerra"
+            _the_part_named(fig, doc)  # "Nine of the dead were children"
             continue
         span = doc.char_span(fig.start, fig.end, alignment_mode="expand")
         if span is None:
@@ -115,6 +120,15 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
         if whole is not None:  # "11 (37%) occurred in the district": a share of the deaths
             borrow(fig, whole, unit=False)
             continue
+        donor = placed_alongside(fig, by_sentence[fig.sentence], text_of(doc))
+        if donor is not None:  # "..., with Vancouver at C$3,180": the rent in Vancouver
+            borrow(fig, donor, unit=False)
+            fig.rate = fig.rate or donor.rate
+            continue
+        part = part_restated_as_share(fig, by_sentence[fig.sentence], text_of(doc))
+        if part is not None:  # "scans 600 of them, or 25%": a share of what the part counts
+            borrow(fig, part, unit=False)
+            continue
         whole = included_in(fig, span, by_sentence[fig.sentence])
         if whole is not None:  # "on 310,000 hectares, including 46,000 hectares in ..."
             borrow(fig, whole, unit=False)
@@ -139,10 +153,12 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
         if donor is not None:  # "... 23 million passengers a year. The auditors expect 41,000."
             borrow(fig, donor, unit=count_like)
             continue
-        noun = _number_of_noun(span.sent, before=span.start)
+        noun = _number_of_noun(span.sent, before=span.start,
+                               money=fig.unit in units().currency_codes)
         part = partitive(span, ctx) if noun is None else None
         noun = (noun or part or _measured_subject(span, ctx)
-                or _number_noun_of(span, ctx) or _object_set_at(span, ctx))
+                or _number_noun_of(span, ctx) or _object_set_at(span, ctx)
+                or _sum_of_across(span, fig, ctx))
         if noun is None and fig.unit in units().currency_codes:
             noun = _worth_of(span, ctx)  # "boats landed hake worth $48.5 million"
             donor = _worth_of_figure(fig, span, by_sentence[fig.sentence]) if noun is None else None
@@ -168,12 +184,15 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
                         noun[0].i == span.root.head.head.i):
                     noun = None  # ("after an expansion of just 0.1%": a noun it is "of")
                 donor = None if noun is not None else donor
+            if donor is not None:  # "carried 910 tonnes, over its limit of 700 tonnes"
+                noun = _owned_measure_of(span, ctx)
+                donor = None if noun is not None else donor
             if donor is None and noun is None:
                 flowing = _flowing(span, ctx)
                 noun = flowing or _attached_noun(span, ctx, part=_money_or_share(fig))
             if donor is None and noun is None:
                 # "shipped 870,000 tonnes of coffee, down 9% from a year earlier"
-                donor = changed_figure(fig, by_sentence[fig.sentence], text_of(doc))
+                donor = changed_figure(fig, by_sentence[fig.sentence], doc)
                 if donor is not None:
                     borrow(fig, donor, unit=False)
                     continue
@@ -245,6 +264,27 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
             _counted_from_clause(fig, span, armed, ctx, count_like)
         # "nearly half of them": a share of what was just named
         name_the_share(fig, span, by_sentence[fig.sentence])
+
+
+_PART_OF_THE = re.compile(r"\s+of\s+the\b", re.I)
+
+
+def _the_part_named(fig: FoundFigure, doc: Doc) -> None:
+    """ "Nine of the dead were children", "Seven of the 30 hostages are foreigners": a count of
+    a part of a whole, the subject of "be" whose complement is a plural noun, counts that noun
+    (which of the whole they are), not the whole ("Nine of the dead were identified" keeps it);
+    a share of them is the whole's ("two-thirds of the injured were children")."""
+    if is_money_or_measure(fig.unit) or not _PART_OF_THE.match(text_of(doc), fig.end):
+        return
+    span = doc.char_span(fig.start, fig.end, alignment_mode="expand")
+    if span is None or span.root.dep_ != "nsubj" or span.root.head.lemma_ != "be":
+        return
+    part = next((c for c in span.root.head.children if c.dep_ == "attr"), None)
+    if part is None or part.tag_ != "NNS" or part.pos_ != "NOUN" or is_unit_noun(part) or (
+            part.lemma_.lower() in context_words().not_counted):
+        return
+    # (in the whole's unit: "9,000 of the files are health notes" are files)
+    fig.counted, fig.counted_head = counted_phrase(part, None), part.lemma_.lower()
 
 
 def _set_against_sum(fig: FoundFigure, span: Span, same_sentence: list[FoundFigure]
@@ -506,6 +546,7 @@ def _measured_subject(span: Span, ctx: ContextWords) -> tuple[Token, str | None]
     if subject is None and raised(verb):  # "deaths are expected to rise to 300"
         subject = next((t for t in verb.head.children if t.dep_ in ("nsubj", "nsubjpass")), None)
     subject = subject or subject_read_as_head(verb)  # "as weekly cases top 1,100"
+    subject = subject or subject_over_adjective(verb)  # "arrivals are likely to top 12,000"
     if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() in ctx.not_counted:
         return None
     if subject.lemma_.lower() in ctx.number_nouns or is_unit_noun(subject):
@@ -557,6 +598,26 @@ def _semicolon_between(tok: Token, span: Span) -> bool:
     return any(t.text == ";" for t in span.doc[low:high])
 
 
+def _sum_of_across(span: Span, fig: FoundFigure, ctx: ContextWords
+                   ) -> tuple[Token, str | None] | None:
+    """ "at a cost to the town of 80 euros a night", "a bill for the council of $5m": a sum in
+    the "of" phrase the parser hung on the noun of a "to" or "for" phrase is the measure of the
+    noun that phrase follows (the cost, the bill), not of whom it falls to."""
+    root = span.root
+    of = root.head
+    if fig.unit not in units().currency_codes or root.dep_ != "pobj" or of.lower_ != "of":
+        return None
+    party = of.head
+    if party.dep_ != "pobj" or party.head.lower_ not in ("to", "for") or (
+            party.head.head.pos_ != "NOUN"):
+        return None
+    noun = party.head.head
+    lemma = noun.lemma_.lower()
+    if lemma in ctx.not_counted or lemma in ctx.number_nouns or is_unit_noun(noun):
+        return None
+    return noun, group_in(list(noun.lefts))
+
+
 def _measure_of_a_noun(span: Span, ctx: ContextWords) -> bool:
     """ "..., a loss of 3.5 billion dinars", "..., a fine of €40m": a figure in the "of" phrase
     of a noun set after a comma beside a clause, a noun that is neither a number noun nor a word
@@ -571,6 +632,22 @@ def _measure_of_a_noun(span: Span, ctx: ContextWords) -> bool:
     beside = noun.dep_ in ("appos", "npadvmod") and start > 0 and span.doc[start - 1].text == ","
     return beside and lemma not in ctx.not_counted and (
         lemma not in ctx.number_nouns) and not is_unit_noun(noun)
+
+
+def _owned_measure_of(span: Span, ctx: ContextWords) -> tuple[Token, str | None] | None:
+    """ "carried 910 tonnes of sand, over its limit of 700 tonnes", "the site's daily cap of
+    1,800 cubic metres": a figure in the "of" phrase of a noun a possessive owns measures that
+    noun (the measure genitive), whatever parallel amount stands before it in the sentence."""
+    root = span.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "of" or prep.head.pos_ != "NOUN":
+        return None
+    noun = prep.head
+    lemma = noun.lemma_.lower()
+    if not any(c.dep_ == "poss" for c in noun.children) or lemma in ctx.not_counted or (
+            lemma in ctx.number_nouns) or is_unit_noun(noun):
+        return None
+    return noun, group_in(list(noun.lefts))
 
 
 def _object_set_at(span: Span, ctx: ContextWords) -> tuple[Token, str | None] | None:
@@ -756,19 +833,27 @@ def _in_an_aside(tok: Token, span: Span) -> bool:
     return between.count(")") > between.count("(")
 
 
-def _number_of_noun(sent: Span, *, before: int | None) -> tuple[Token, str | None] | None:
+# number nouns that count things, never a sum: "the number of evacuees stood at 180, at a cost
+# of CHF 95 a night" (the sum is no number of evacuees)
+THINGS_COUNTED = frozenset({"number", "count", "tally", "headcount", "population", "strength"})
+
+
+def _number_of_noun(sent: Span, *, before: int | None, money: bool = False
+                    ) -> tuple[Token, str | None] | None:
     """The X of "the number of X" (or "estimates of X") in a sentence, or of "how many X" (a
     question the next sentence's bare number answers: "How many boats will stay in port is
-    disputed. The union says 140")."""
+    disputed. The union says 140"); for a sum (``money``), only a noun that may be a sum."""
     ctx = context_words()
     classes = units().count_classes
     found = None
     for tok in sent:
         if before is not None and tok.i >= before:
             break
-        asked = _how_many(tok)
+        asked = _how_many(tok) if not money else None
         if asked is not None:
             found = (asked, group_in([t for t in asked.lefts]))
+            continue
+        if money and tok.lemma_.lower() in THINGS_COUNTED:
             continue
         if tok.lemma_.lower() in ctx.number_nouns or tok.lemma_.lower() in ctx.rate_nouns:
             if tok.lemma_.lower() in ctx.self_counting:
