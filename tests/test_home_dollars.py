@@ -28,6 +28,17 @@ HOMES = [
      "million).", None, None),
     # a title naming the country is no credit line
     ("Canadian ferry operator raises fares\n\nThe operator raised fares by $3.", None, None),
+    # the home prefix beside a bare sign that no conversion puts in brackets: both are home
+    ("Ferry fares rise again\n\nTHE CANADIAN PRESS\n\nA pass costs $310, and a berth "
+     "C$1,450 a season.", None, "CAD"),
+    ("Ferry fares rise again\n\nTHE CANADIAN PRESS\n\nThe yard costs C$90-million (about "
+     "$66-million).", None, None),
+    # a masthead of names set apart by bars, one of them naming a dollar country with others
+    ("KESTREL RESEARCH | Kestrel Bank of New Zealand\nDairy outlook\n\nThe payout is $9.10 "
+     "a kilo.", None, "NZD"),
+    # a section named by the country alone says what the page is about, not whose it is
+    ("The Daily Ledger | World | Canada | Sport\nFerry fares rise\n\nFares rise by $3.", None,
+     None),
 ]
 
 

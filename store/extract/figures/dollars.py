@@ -74,9 +74,14 @@ def home_dollar(text: str, outlet: str | None = None, url: str | None = None) ->
     if code is None:
         return None
     own = [s for s, c in lex.currency_symbols.items() if c == code and "$" in s]
-    if any(re.search(rf"(?<![A-Za-z]){re.escape(s)}\s?\d", text) for s in own):
+    if any(re.search(rf"(?<![A-Za-z]){re.escape(s)}\s?\d{_CONVERTED_BARE}", text) for s in own):
         return None  # "C$40 million ($29 million)": the bare sign is the US dollar
     return code
+
+
+# "C$40 million ($29 million)": a home-prefixed amount converted into a bracketed bare sign
+_CONVERTED_BARE = (r"[\d,.]*(?:[-\s]?[A-Za-z]+)?\s*\(\s*"
+                   r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?\$\s?\d")
 
 
 def _outlet_dollar(name: str) -> str | None:
@@ -98,8 +103,20 @@ def _outlet_dollar(name: str) -> str | None:
 
 def _credit_dollar(text: str) -> str | None:
     """The home dollar of a short credit line among the article's first lines, after its
-    title: a line of a few words, no digits, that names a dollar's country ("AAP")."""
+    title: a line of a few words, no digits, that names a dollar's country ("AAP"); or of
+    a masthead at its very head, a first line of names set apart by bars ("NORTHCREST
+    ECONOMICS | Northcrest Bank of Canada"), by a name that holds a dollar country's
+    name beside other words (a section named by the country alone, "World | Canada", says
+    what the page is about, not whose it is)."""
     lines = [ln.strip() for ln in text[:HEAD_CHARS].splitlines() if ln.strip()]
+    if lines and "|" in lines[0]:
+        for piece in lines[0].split("|"):
+            name = " ".join(piece.split())
+            if len(name.split()) > CREDIT_WORDS or _DIGIT.search(name) or _a_place_alone(name):
+                continue
+            code = _outlet_dollar(name)
+            if code is not None:
+                return code
     for line in lines[1:-1]:  # the title is the first line; the last may be cut short
         if len(line.split()) > CREDIT_WORDS or _DIGIT.search(line):
             continue
@@ -107,6 +124,12 @@ def _credit_dollar(text: str) -> str | None:
         if code is not None:
             return code
     return None
+
+
+def _a_place_alone(name: str) -> bool:
+    """ "Canada", "New Zealand", "Australian": a country's name or demonym and nothing else."""
+    known = countries()
+    return (known.country(name) or known.of_demonym(name)) is not None
 
 
 # an address alone on its line: "https://www.harbournews.example.com.au/news/2031/..."
