@@ -706,6 +706,23 @@ HEADS = [
 ]
 
 
+MEASURE_OF_THE_SUBJECT = [
+    # sentence, a bare number, its unit: a clause whose subject is a unit word ("cubic metres")
+    # is in that measure, never a count of the word
+    ("Geologists think 4.6 million cubic metres came down, far above the agency's 3 million.",
+     "3 million", "cubic metres"),
+    ("In March 18 million litres flowed into the bay, well above the utility's 11 million.",
+     "11 million", "litres"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "unit"), MEASURE_OF_THE_SUBJECT)
+def test_a_bare_number_of_a_measured_subject_is_in_its_measure(extract, sentence: str, text: str,
+                                                                unit: str) -> None:
+    assert {f.text: f for f in extract(sentence)}[text].unit == unit
+
+
 UNIT_TOKENS = [
     # sentence, a token of it, whether it is a unit word (never what a figure counts)
     # a scale suffix the tokenizer split from the digits it is glued to
