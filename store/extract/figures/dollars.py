@@ -67,7 +67,8 @@ def home_dollar(text: str, outlet: str | None = None, url: str | None = None) ->
     if stated is not None:
         return lex.currency_words.get(stated.group(1).lower())
     found = {c for c in (_outlet_dollar(outlet) if outlet else None, _credit_dollar(text),
-                         _domain_dollar(text, url, outlet)) if c is not None}
+                         _domain_dollar(text, url, outlet), _dateline_dollar(text))
+             if c is not None}
     if len(found) > 1:
         return None  # the outlet says one country, its address another
     code = found.pop() if found else _converted_dollar(text)
@@ -124,6 +125,26 @@ def _credit_dollar(text: str) -> str | None:
         if code is not None:
             return code
     return None
+
+
+# "OTTAWA — ", "WELLINGTON, May 4 - ": a city in capitals opening a line, a dash after it
+_DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z.'Éé ]{2,30}?)(?:,[^\n—–]{0,40}?)?"
+                       r"[ \t]+[—–-]{1,2}[ \t]", re.M)
+# a dollar said with its country, by prefix or by name ("US$", "C$", "Canadian dollars")
+_NAMED_DOLLAR = re.compile(r"(?<![A-Za-z])[A-Z]{1,3}\$|\b[A-Z][a-z]+\.?\s+dollars?\b")
+
+
+def _dateline_dollar(text: str) -> str | None:
+    """The home dollar of the city a dateline at the article's head names, when no wire agency
+    is credited there ("OTTAWA, May 2 (Reuters) -" is wire copy) and the article names no dollar
+    by its country: a paper of that country writes its own dollar bare, while a paper from
+    elsewhere that files from there says which dollar it means."""
+    head = text[:HEAD_CHARS]
+    m = _DATELINE.search(head)
+    if m is None or _wire_credit().search(head) is not None or _NAMED_DOLLAR.search(text):
+        return None
+    country = units().home_dollar_datelines.get(" ".join(m.group(1).split()).lower())
+    return units().home_dollars.get(country) if country else None
 
 
 def _a_place_alone(name: str) -> bool:
@@ -220,17 +241,20 @@ def is_bare_dollar(text: str) -> bool:
 
 
 def read_home_dollars(figures: list[FoundFigure], text: str, outlet: str | None = None,
-                      url: str | None = None) -> None:
-    """Give every amount in a bare dollar the article's home dollar, when it has one."""
+                      url: str | None = None) -> str | None:
+    """Give every amount in a bare dollar the article's home dollar, when it has one; that
+    dollar's code (None: the bare sign is the US dollar), which a table's header "($)" means
+    too."""
     if "$" not in text and "dollar" not in text.lower():
-        return
+        return None
     code = home_dollar(text, outlet, url)
     if code is None:
-        return
+        return None
     bare = [fig for fig in figures
             if fig.unit.partition(" per ")[0] == "USD" and is_bare_dollar(fig.text)]
     if not any(_BARE_SIGN.match(fig.text) for fig in bare) and _statement().search(text) is None:
-        return  # "billions of dollars", and no "$" of the house's own: wire copy, US dollars
+        return None  # "billions of dollars", and no "$" of the house's own: wire copy, US dollars
     for fig in bare:
         _, sep, per = fig.unit.partition(" per ")
         fig.unit = f"{code}{sep}{per}"
+    return code
