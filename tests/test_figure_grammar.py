@@ -160,6 +160,10 @@ VALUES = [
     ("the terminal moved 4.2 million TEU last year", "4.2 million TEU", 4.2e6, 4.2e6, "TEU"),
     ("a 2,950 GT trawler", "2,950 GT", 2950, 2950, "GT"),
     ("a 160,000 DWT bulk carrier", "160,000 DWT", 160000, 160000, "DWT"),
+    # the Swiss franc's abbreviations, in the case written
+    ("the council put the bill at Sfr45m", "Sfr45m", 45e6, 45e6, "CHF"),
+    ("a SFr. 1.2bn rescue", "SFr. 1.2bn", 1.2e9, 1.2e9, "CHF"),
+    ("the SFR 5G network covers 90 towns", "90", 90, 90, None),
     # basis points by markets copy's abbreviation
     ("bond yields fell 18 bps on Friday", "18 bps", 18, 18, "basis points"),
     # a spaced "m" after digits grouped in thousands is metres, a spaced "t" after a scale tonnes
