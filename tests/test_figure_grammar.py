@@ -1436,6 +1436,16 @@ BARE_MONEY = [
     # millions of something are everyday copy: only a noun of money makes them money
     ("It paid $5m in fines; 4.2 million users left.", "4.2 million", "users"),
     ("Profits hit $5m, and 3.2 million marched.", "3.2 million", "people"),
+    # a part of a sum named right after it is in its currency, whatever its scale
+    ("The board approved 64 million euros in relief, including 18 million for growers and 9 "
+     "million for ports.", "18 million", "EUR"),
+    ("The board approved 64 million euros in relief, including 18 million for growers and 9 "
+     "million for ports.", "9 million", "EUR"),
+    ("Donors pledged $2.1 billion, of which about 700 million for housing.", "700 million",
+     "USD"),
+    # a part that counts its own noun keeps it
+    ("The bank lent 9 billion pesos to farmers, including 2 million households.", "2 million",
+     "households"),
 ]
 
 
