@@ -156,6 +156,27 @@ VALUES = [
     # the kilogram by its short name and its other spellings
     ("traders hold 300 kilos of cardamom", "300 kilos", 300, 300, "kg"),
     ("a 25 kilogram sack", "25 kilogram", 25, 25, "kg"),
+    # shipping's own measures: a ship's tonnage and a port's boxes, in capitals
+    ("the terminal moved 4.2 million TEU last year", "4.2 million TEU", 4.2e6, 4.2e6, "TEU"),
+    ("a 2,950 GT trawler", "2,950 GT", 2950, 2950, "GT"),
+    ("a 160,000 DWT bulk carrier", "160,000 DWT", 160000, 160000, "DWT"),
+    ("a mall of 1.2 million square feet", "1.2 million square feet", 1.2e6, 1.2e6,
+     "square feet"),
+    ("a 2,400 sq ft house", "2,400 sq ft", 2400, 2400, "square feet"),
+    # the Swiss franc's abbreviations, in the case written
+    ("the council put the bill at Sfr45m", "Sfr45m", 45e6, 45e6, "CHF"),
+    ("a SFr. 1.2bn rescue", "SFr. 1.2bn", 1.2e9, 1.2e9, "CHF"),
+    ("the SFR 5G network covers 90 towns", "90", 90, 90, None),
+    # basis points by markets copy's abbreviation
+    ("bond yields fell 18 bps on Friday", "18 bps", 18, 18, "basis points"),
+    # a spaced "m" after digits grouped in thousands is metres, a spaced "t" after a scale tonnes
+    ("the pass, at 2,475 m, is shut", "2,475 m", 2475, 2475, "metres"),
+    ("a harvest of 1.8mn t of maize", "1.8mn t", 1.8e6, 1.8e6, "tonnes"),
+    ("imports of 3 million t this year", "3 million t", 3e6, 3e6, "tonnes"),
+    # but a currency's amount, a glued "m" or a "t" that starts a word keep their million
+    ("a bid of $1,250 m for the mill", "$1,250 m", 1.25e9, 1.25e9, "USD"),
+    ("the club spent 4.5m on wages", "4.5m", 4.5e6, 4.5e6, None),
+    ("printed 2mn t-shirts", "2mn", 2e6, 2e6, None),
 ]
 
 
@@ -690,6 +711,43 @@ HEADS = [
     ("Floods left 412,000 displaced.", "412,000", "displaced"),
     ("Rescuers found 80 bodies.", "80", "body"),
 ]
+
+
+MEASURE_OF_THE_SUBJECT = [
+    # sentence, a bare number, its unit: a clause whose subject is a unit word ("cubic metres")
+    # is in that measure, never a count of the word
+    ("Geologists think 4.6 million cubic metres came down, far above the agency's 3 million.",
+     "3 million", "cubic metres"),
+    ("In March 18 million litres flowed into the bay, well above the utility's 11 million.",
+     "11 million", "litres"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "unit"), MEASURE_OF_THE_SUBJECT)
+def test_a_bare_number_of_a_measured_subject_is_in_its_measure(extract, sentence: str, text: str,
+                                                                unit: str) -> None:
+    assert {f.text: f for f in extract(sentence)}[text].unit == unit
+
+
+UNIT_TOKENS = [
+    # sentence, a token of it, whether it is a unit word (never what a figure counts)
+    # a scale suffix the tokenizer split from the digits it is glued to
+    ("The ward's count of 63.2M could be cut by 90,000.", "M", True),
+    ("Sales reached 3.2K units.", "K", True),
+    # a letter standing apart is a name, not a scale
+    ("Block M of the estate holds 400 flats.", "M", False),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "word", "unit"), UNIT_TOKENS)
+def test_unit_words(sentence: str, word: str, unit: bool) -> None:
+    from store.extract.figures.counted import is_unit_noun
+    from store.extract.nlp import load_nlp
+
+    tok = next(t for t in load_nlp()(sentence) if t.text == word)
+    assert is_unit_noun(tok) is unit
 
 
 @pytest.mark.slow
@@ -1410,6 +1468,16 @@ BARE_MONEY = [
     # millions of something are everyday copy: only a noun of money makes them money
     ("It paid $5m in fines; 4.2 million users left.", "4.2 million", "users"),
     ("Profits hit $5m, and 3.2 million marched.", "3.2 million", "people"),
+    # a part of a sum named right after it is in its currency, whatever its scale
+    ("The board approved 64 million euros in relief, including 18 million for growers and 9 "
+     "million for ports.", "18 million", "EUR"),
+    ("The board approved 64 million euros in relief, including 18 million for growers and 9 "
+     "million for ports.", "9 million", "EUR"),
+    ("Donors pledged $2.1 billion, of which about 700 million for housing.", "700 million",
+     "USD"),
+    # a part that counts its own noun keeps it
+    ("The bank lent 9 billion pesos to farmers, including 2 million households.", "2 million",
+     "households"),
 ]
 
 

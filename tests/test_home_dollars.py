@@ -28,6 +28,28 @@ HOMES = [
      "million).", None, None),
     # a title naming the country is no credit line
     ("Canadian ferry operator raises fares\n\nThe operator raised fares by $3.", None, None),
+    # the home prefix beside a bare sign that no conversion puts in brackets: both are home
+    ("Ferry fares rise again\n\nTHE CANADIAN PRESS\n\nA pass costs $310, and a berth "
+     "C$1,450 a season.", None, "CAD"),
+    ("Ferry fares rise again\n\nTHE CANADIAN PRESS\n\nThe yard costs C$90-million (about "
+     "$66-million).", None, None),
+    # a masthead of names set apart by bars, one of them naming a dollar country with others
+    ("KESTREL RESEARCH | Kestrel Bank of New Zealand\nDairy outlook\n\nThe payout is $9.10 "
+     "a kilo.", None, "NZD"),
+    # a dateline at the head naming a dollar country's city, with no wire agency credited and
+    # no dollar named by its country
+    ("Rents climb again\n\nBy Ana Ruiz\n\nHALIFAX \u2014 The average rent reached $1,900 a "
+     "month, the agency said.", None, "CAD"),
+    ("Dairy payout cut\n\nWELLINGTON, March 3 - The payout falls to $8.40 a kilo.", None,
+     "NZD"),
+    ("Dairy payout cut\n\nWELLINGTON, March 3 (Reuters) - The payout falls to $8.40 a kilo.",
+     None, None),
+    ("Dairy payout cut\n\nWELLINGTON \u2014 The payout falls to $5.10, or 8.40 New Zealand "
+     "dollars, a kilo.", None, None),
+    ("Water bills rise\n\nDENVER \u2014 The average bill rose to $84 a month.", None, None),
+    # a section named by the country alone says what the page is about, not whose it is
+    ("The Daily Ledger | World | Canada | Sport\nFerry fares rise\n\nFares rise by $3.", None,
+     None),
 ]
 
 
@@ -142,3 +164,22 @@ def test_the_bare_word_is_the_home_dollar_beside_the_bare_sign(
     figures = [_amount(a, text.index(a)) for a in amounts]
     read_home_dollars(figures, text, outlet)
     assert [f.unit for f in figures] == units
+
+
+TABLES = [
+    # article with a home dollar, a table under it, the currency of its cells
+    # a bare "$" in a header is the home dollar, as the article's bare amounts are
+    ("Rents up again\n\nTHE CANADIAN PRESS\n\nThe average rent rose to $1,870 a month.\n\n"
+     "| City | Rent ($/month) |\n|---|---|\n| Moncton | 1,540 |\n| Saint John | 1,410 |\n",
+     "CAD"),
+    # a header that names the US dollar keeps it
+    ("Rents up again\n\nTHE CANADIAN PRESS\n\nThe average rent rose to $1,870 a month.\n\n"
+     "| City | Rent (US$) |\n|---|---|\n| Moncton | 1,540 |\n| Saint John | 1,410 |\n", "USD"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "code"), TABLES)
+def test_a_bare_sign_in_a_header_is_the_home_dollar(extract, text: str, code: str) -> None:
+    cells = [f for f in extract(text) if f.text in ("1,540", "1,410")]
+    assert [f.unit.partition(" per ")[0] for f in cells] == [code, code]

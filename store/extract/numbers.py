@@ -254,6 +254,7 @@ def scan(text: str) -> list[NumberExpr]:
     found = _read_on_a_scale(found, text)
     found = _restated_in_brackets(found, text)
     found = _metres_in_brackets(found, text, lex)
+    found = _spaced_symbols(found, text, lex)
     found = _scale_said_once(found, text)
     return [e for i, e in enumerate(found)
             if not _repeats_previous(found, i, text) and not _list_number(e, text)]
@@ -338,6 +339,32 @@ def _metres_in_brackets(found: list[NumberExpr], text: str, lex: Units) -> list[
                 and lex.conversions.get(prev.unit or "", ("",))[0] == "length"
                 and _OPEN.fullmatch(text, prev.end, expr.start)):
             out[i] = replace(expr, low=expr.low / 1e6, high=expr.high / 1e6, unit="metres")
+    return out
+
+
+# "at an altitude of 1,822 m": digits in groups of thousands, a space and an "m" alone
+_GROUPED_M = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)? m")
+# "cut its guidance to 5.9mn t", "2.3 million t of wheat": a scaled number, a space, a "t" alone
+_SCALED_T = re.compile(r" t(?![\w$\u00a3\u20ac%/-])")
+
+
+def _spaced_symbols(found: list[NumberExpr], text: str, lex: Units) -> list[NumberExpr]:
+    """A unit's symbol alone after a space, where it could be nothing else: an "m" after digits
+    grouped in thousands is metres ("an altitude of 1,822 m"), not a million (copy writes
+    "1.8bn", never a grouped number of millions, and glues a million's "m" to its digits); a "t"
+    after a number with a scale is tonnes ("5.9mn t"), the tonne's symbol (BIPM SI brochure, 9th
+    ed., table 8), as commodity copy writes it."""
+    out = list(found)
+    for i, expr in enumerate(out):
+        if expr.unit is not None or expr.kind != "digits" or expr.is_range:
+            continue
+        if _GROUPED_M.fullmatch(expr.text):
+            out[i] = replace(expr, low=expr.low / 1e6, high=expr.high / 1e6, unit="metres")
+        elif (expr.low >= 1e3 and not expr.text[-1].isdigit()
+              and _SCALED_T.match(text, expr.end)):
+            end = expr.end + 2
+            out[i] = replace(expr, end=end, text=text[expr.start:end],
+                             unit=lex.header_measures.get("t", "tonnes"))
     return out
 
 

@@ -56,6 +56,7 @@ class Units:
     home_dollars: dict[str, str] = field(default_factory=dict)  # "Canada" -> "CAD": a bare "$"
     home_dollar_domains: dict[str, str] = field(default_factory=dict)  # "au" -> "Australia"
     home_dollar_outlets: dict[str, str] = field(default_factory=dict)  # "AAP" -> "Australia"
+    home_dollar_datelines: dict[str, str] = field(default_factory=dict)  # "ottawa" -> "Canada"
     after_scale: dict[str, str] = field(default_factory=dict)  # "pound" -> "GBP" after "million"
     hundredths: dict[str, str] = field(default_factory=dict)  # "pence" -> "GBP": 0.01 of it
     hundredths_glued: dict[str, str] = field(default_factory=dict)  # "p" -> "GBP" ("4p")
@@ -114,6 +115,8 @@ def units() -> Units:
         home_dollars=dict(data["currency"].get("home_dollars", {})),
         home_dollar_domains=dict(data["currency"].get("home_dollar_domains", {})),
         home_dollar_outlets=dict(data["currency"].get("home_dollar_outlets", {})),
+        home_dollar_datelines={k.lower(): v for k, v in
+                               data["currency"].get("home_dollar_datelines", {}).items()},
         after_scale={k.lower(): v for k, v in data["currency"].get("after_scale", {}).items()},
         hundredths={k.lower(): v for k, v in data["currency"].get("hundredths", {}).items()},
         hundredths_glued={k.lower(): v

@@ -132,7 +132,7 @@ def extract_figures(
         fig = _claim(expr, doc, article_date, armed_groups)
         if fig is not None:
             figures.append(fig)
-    read_home_dollars(figures, text, outlet, url)  # before bare amounts take a nearby currency
+    home = read_home_dollars(figures, text, outlet, url)  # before amounts take a nearby currency
     read_home_currencies(figures, text)  # "dinars" in an article about Jordan
     name_the_currency(figures, doc)  # before inheritance could call it a count
     link_up_from(figures, doc)
@@ -141,7 +141,7 @@ def extract_figures(
     link_earlier_statement(figures, doc)
     link_stated_as(figures, doc)
     link_corrections(figures, doc)
-    cell_rates = read_tables(figures, doc)
+    cell_rates = read_tables(figures, doc, home)
     dated_by_table(figures, text_of(doc), article_date)
     unshare_places(figures, doc)
     same_time_as_before(figures, text_of(doc))

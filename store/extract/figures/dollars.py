@@ -67,16 +67,22 @@ def home_dollar(text: str, outlet: str | None = None, url: str | None = None) ->
     if stated is not None:
         return lex.currency_words.get(stated.group(1).lower())
     found = {c for c in (_outlet_dollar(outlet) if outlet else None, _credit_dollar(text),
-                         _domain_dollar(text, url, outlet)) if c is not None}
+                         _domain_dollar(text, url, outlet), _dateline_dollar(text))
+             if c is not None}
     if len(found) > 1:
         return None  # the outlet says one country, its address another
     code = found.pop() if found else _converted_dollar(text)
     if code is None:
         return None
     own = [s for s, c in lex.currency_symbols.items() if c == code and "$" in s]
-    if any(re.search(rf"(?<![A-Za-z]){re.escape(s)}\s?\d", text) for s in own):
+    if any(re.search(rf"(?<![A-Za-z]){re.escape(s)}\s?\d{_CONVERTED_BARE}", text) for s in own):
         return None  # "C$40 million ($29 million)": the bare sign is the US dollar
     return code
+
+
+# "C$40 million ($29 million)": a home-prefixed amount converted into a bracketed bare sign
+_CONVERTED_BARE = (r"[\d,.]*(?:[-\s]?[A-Za-z]+)?\s*\(\s*"
+                   r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?\$\s?\d")
 
 
 def _outlet_dollar(name: str) -> str | None:
@@ -98,8 +104,20 @@ def _outlet_dollar(name: str) -> str | None:
 
 def _credit_dollar(text: str) -> str | None:
     """The home dollar of a short credit line among the article's first lines, after its
-    title: a line of a few words, no digits, that names a dollar's country ("AAP")."""
+    title: a line of a few words, no digits, that names a dollar's country ("AAP"); or of
+    a masthead at its very head, a first line of names set apart by bars ("NORTHCREST
+    ECONOMICS | Northcrest Bank of Canada"), by a name that holds a dollar country's
+    name beside other words (a section named by the country alone, "World | Canada", says
+    what the page is about, not whose it is)."""
     lines = [ln.strip() for ln in text[:HEAD_CHARS].splitlines() if ln.strip()]
+    if lines and "|" in lines[0]:
+        for piece in lines[0].split("|"):
+            name = " ".join(piece.split())
+            if len(name.split()) > CREDIT_WORDS or _DIGIT.search(name) or _a_place_alone(name):
+                continue
+            code = _outlet_dollar(name)
+            if code is not None:
+                return code
     for line in lines[1:-1]:  # the title is the first line; the last may be cut short
         if len(line.split()) > CREDIT_WORDS or _DIGIT.search(line):
             continue
@@ -107,6 +125,32 @@ def _credit_dollar(text: str) -> str | None:
         if code is not None:
             return code
     return None
+
+
+# "OTTAWA — ", "WELLINGTON, May 4 - ": a city in capitals opening a line, a dash after it
+_DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z.'Éé ]{2,30}?)(?:,[^\n—–]{0,40}?)?"
+                       r"[ \t]+[—–-]{1,2}[ \t]", re.M)
+# a dollar said with its country, by prefix or by name ("US$", "C$", "Canadian dollars")
+_NAMED_DOLLAR = re.compile(r"(?<![A-Za-z])[A-Z]{1,3}\$|\b[A-Z][a-z]+\.?\s+dollars?\b")
+
+
+def _dateline_dollar(text: str) -> str | None:
+    """The home dollar of the city a dateline at the article's head names, when no wire agency
+    is credited there ("OTTAWA, May 2 (Reuters) -" is wire copy) and the article names no dollar
+    by its country: a paper of that country writes its own dollar bare, while a paper from
+    elsewhere that files from there says which dollar it means."""
+    head = text[:HEAD_CHARS]
+    m = _DATELINE.search(head)
+    if m is None or _wire_credit().search(head) is not None or _NAMED_DOLLAR.search(text):
+        return None
+    country = units().home_dollar_datelines.get(" ".join(m.group(1).split()).lower())
+    return units().home_dollars.get(country) if country else None
+
+
+def _a_place_alone(name: str) -> bool:
+    """ "Canada", "New Zealand", "Australian": a country's name or demonym and nothing else."""
+    known = countries()
+    return (known.country(name) or known.of_demonym(name)) is not None
 
 
 # an address alone on its line: "https://www.harbournews.example.com.au/news/2031/..."
@@ -197,17 +241,20 @@ def is_bare_dollar(text: str) -> bool:
 
 
 def read_home_dollars(figures: list[FoundFigure], text: str, outlet: str | None = None,
-                      url: str | None = None) -> None:
-    """Give every amount in a bare dollar the article's home dollar, when it has one."""
+                      url: str | None = None) -> str | None:
+    """Give every amount in a bare dollar the article's home dollar, when it has one; that
+    dollar's code (None: the bare sign is the US dollar), which a table's header "($)" means
+    too."""
     if "$" not in text and "dollar" not in text.lower():
-        return
+        return None
     code = home_dollar(text, outlet, url)
     if code is None:
-        return
+        return None
     bare = [fig for fig in figures
             if fig.unit.partition(" per ")[0] == "USD" and is_bare_dollar(fig.text)]
     if not any(_BARE_SIGN.match(fig.text) for fig in bare) and _statement().search(text) is None:
-        return  # "billions of dollars", and no "$" of the house's own: wire copy, US dollars
+        return None  # "billions of dollars", and no "$" of the house's own: wire copy, US dollars
     for fig in bare:
         _, sep, per = fig.unit.partition(" per ")
         fig.unit = f"{code}{sep}{per}"
+    return code

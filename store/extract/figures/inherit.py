@@ -1037,6 +1037,21 @@ def _previous_sentence(doc: Doc, sent: Span) -> Span | None:
     return prev
 
 
+def _unit_named(tok: Token) -> str | None:
+    """The measure or currency a unit word names with the words right before it ("cubic
+    metres", "square miles", "US dollars"), as the units file writes its code."""
+    lex = units()
+    doc = tok.doc
+    for size in (2, 1, 0):
+        if tok.i - size < 0:
+            continue
+        phrase = " ".join(t.lower_ for t in doc[tok.i - size:tok.i + 1])
+        code = lex.measures.get(phrase) or lex.currency_words.get(phrase)
+        if code is not None:
+            return code
+    return "percent" if tok.lower_ in lex.percent_words else None
+
+
 def _counted_from_clause(
     fig: FoundFigure, span: Span, armed: frozenset[str], ctx: ContextWords, count_like: bool
 ) -> None:
@@ -1062,6 +1077,12 @@ def _counted_from_clause(
     subject = next((t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or span.start <= subject.i < span.end:
         return  # ("the Rs 4 lakh announced ... does not cover": the figure is the subject)
+    if is_unit_noun(subject):
+        # "12 million cubic metres came down, above the canton's 9 million": a unit word is
+        # no counted noun; the bare number is in the measure the subject's figure names
+        if count_like:
+            fig.unit = _unit_named(subject) or fig.unit
+        return
     if count_like and subject.text in armed:
         fig.unit = "fighters"
         fig.counted = f"{subject.text} fighters"

@@ -3,7 +3,10 @@ budget", "of that, 9.5bn came from the fund". In an article that counts money, a
 with a scale is in the currency of the nearest amount that names one when it counts a noun of
 money (a budget, a cost), or, written in billions or more, when it counts nothing at all: a
 million people or users are everyday copy, a billion of anything but money is rare, and what
-counts it ("a population of 1.4 billion", "the population reached 8 billion") is then said."""
+counts it ("a population of 1.4 billion", "the population reached 8 billion") is then said.
+A part of a sum named right after it ("85 million euros in aid, including 30 million for
+farmers and 12 million for towns", "of which 2bn") is in the sum's currency, whatever its
+scale."""
 
 from __future__ import annotations
 
@@ -55,11 +58,18 @@ def name_the_currency(figures: list[FoundFigure], doc: Doc) -> None:
         return
     text = text_of(doc)
     starts = [f.start for f in money]
-    for fig in figures:
+    whole: FoundFigure | None = None  # the sum the figure before was read as a part of
+    for i, fig in enumerate(figures):
         if fig.unit != "count" and not _money_noun(fig.unit):
+            whole = None
             continue
         scale = _scale(fig.text)
         if scale < 1e6:
+            whole = None
+            continue
+        whole = _part_of(fig, figures[i - 1] if i > 0 else None, whole, text)
+        if whole is not None and fig.counted is None:
+            fig.unit = whole.base_unit
             continue
         head = (fig.counted_head or "").lower()
         if head in lex.number_nouns or head.rstrip("s") in lex.number_nouns:
@@ -71,6 +81,31 @@ def name_the_currency(figures: list[FoundFigure], doc: Doc) -> None:
         currency = _nearest_currency(fig, money, starts)
         if currency is not None:
             fig.unit = currency
+
+
+# "..., including 30 million", "of which about 2bn": a part of the sum just named
+_PART = re.compile(r"\b(?:including|incl\.|of\s+which|of\s+that|among\s+them)\s+(?:about\s+"
+                   r"|some\s+|nearly\s+|almost\s+|around\s+|roughly\s+|over\s+|more\s+than\s+"
+                   r"|up\s+to\s+)?$", re.I)
+# "... 30 million for farmers and 12 million": the next part of the same list
+_NEXT_PART = re.compile(r"^(?:\s+[a-z][\w-]*){0,5},?\s+(?:and\s+|,\s*)?$")
+PART_REACH = 80  # characters between a sum and its part, or two parts
+
+
+def _part_of(fig: FoundFigure, before: FoundFigure | None, whole: FoundFigure | None,
+             text: str) -> FoundFigure | None:
+    """The sum ``fig`` is named as a part of, right after it in its sentence, or after a part
+    of it (``whole``: the sum the figure before was a part of); None for none."""
+    if before is None or before.sentence != fig.sentence or fig.start - before.end > PART_REACH:
+        return None
+    between = text[before.end:fig.start]
+    if any(c.isdigit() for c in between):
+        return None
+    if whole is not None and _NEXT_PART.match(between):
+        return whole
+    if before.base_unit in units().currency_codes and _PART.search(between):
+        return before
+    return None
 
 
 def _counted_elsewhere(fig: FoundFigure, doc: Doc, text: str) -> bool:

@@ -56,10 +56,12 @@ class Cell:
     span: tuple[int, int] = (0, 0)  # where the column's header cell is (characters)
 
 
-def read_tables(figures: list[FoundFigure], doc: Doc) -> dict[int, str | None]:
+def read_tables(figures: list[FoundFigure], doc: Doc,
+                home_dollar: str | None = None) -> dict[int, str | None]:
     """Give each figure in a table cell its column's counted noun and its row's place; return
     the rate each cell's header gives (by ``id`` of the figure, None for none): a cell's rate is
-    its column's, never one a neighbouring cell's column hands on as if in a list."""
+    its column's, never one a neighbouring cell's column hands on as if in a list. A bare "$"
+    in a header ("Rent ($/month)") is the article's ``home_dollar``, as its bare amounts are."""
     text = text_of(doc)
     rates: dict[int, str | None] = {}
     for fig in figures:
@@ -104,8 +106,11 @@ def read_tables(figures: list[FoundFigure], doc: Doc) -> dict[int, str | None]:
             fig.counted_head = head.lower()
             if cell.whole is not None:  # a part is another quantity than its whole
                 fig.counted = f"{fig.counted}, {_BRACKETS.sub('', cell.header).strip().lower()}"
-        stated = said_unit or _stated_unit(named) or (
-            _stated_unit(cell.caption) if cell.caption else None)
+        header_unit = said_unit or _stated_unit(named)
+        stated = header_unit or (_stated_unit(cell.caption) if cell.caption else None)
+        if home_dollar is not None and stated == "USD" and _BARE_DOLLAR.search(
+                named if header_unit else " ".join(_BRACKETS.findall(cell.caption or ""))):
+            stated = home_dollar
         told = bool(words) or unit_named is not None  # "| Litres per day |": a unit, no noun
         if told and (fig.unit in COUNT_UNITS or not _WORD.search(fig.unit)
                       or (stated is not None and is_count(fig.unit))):
@@ -372,6 +377,7 @@ _PART_OF = re.compile(r"\s*(?:of\s+which|of\s+whom|including|incl\.|among\s+them
 
 
 _BRACKETS = re.compile(r"\([^)]*\)")
+_BARE_DOLLAR = re.compile(r"(?<![A-Za-z$])\$")  # "($/month)", not "(US$ m)" or "(C$)"
 
 
 _BARE_DIGITS = re.compile(r"[\d,.\s\u2013\u2014-]+")
