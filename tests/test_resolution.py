@@ -1832,3 +1832,31 @@ def test_a_lone_word_the_tagger_calls_a_person_but_a_dateline_names_is_a_place(
     assert by_id[actor_of(articles, ref)].type == kind
     if kind == "GPE":
         assert actor_of(articles, (0, "the hamlet")) == actor_of(articles, ref)
+
+
+@pytest.mark.parametrize(("texts", "joined", "apart"), [
+    # "the Navy" in an article that names no navy: the one navy the corpus names
+    (["An [Orlandan Navy|ORG] frigate stood by off [Kesh|GPE].",
+      "Divers from [Navy|ORG] and the police searched the hull off [Kesh|GPE]."],
+     [(1, "Navy"), (0, "Orlandan Navy")], []),
+    # "Customs" after the body whose name holds the word, in its own article, and in an article
+    # that names none: the one customs body of the corpus
+    (["The [Directorate of Customs and Tariffs|ORG] reported 6 tonnes. [Customs|ORG] inspect "
+      "900 boxes a day.",
+      "[Customs|ORG] scan about 900 boxes a day at [Velmport|GPE]."],
+     [(0, "Customs"), (0, "Directorate of Customs and Tariffs"), (1, "Customs")], []),
+    # two navies named in the corpus: the word alone is neither
+    (["The [Orlandan Navy|ORG] and the [Kesh Navy|ORG] met.",
+      "Divers from [Navy|ORG] searched the hull."],
+     [], [(1, "Navy"), (0, "Orlandan Navy"), (0, "Kesh Navy")]),
+])
+def test_a_body_word_alone_is_the_one_body_the_corpus_names_with_it(
+        texts: list[str], joined: list[Ref], apart: list[Ref]) -> None:
+    """A capitalised head word written alone ("Navy", "Customs") that no name of its own article
+    fits is the one body of the corpus whose name holds the word; with two, neither."""
+    articles, _ = resolve(texts)
+    if joined:
+        assert len({actor_of(articles, ref) for ref in joined}) == 1
+        assert actor_of(articles, joined[0]) is not None
+    if apart:
+        assert len({actor_of(articles, ref) for ref in apart}) == len(apart)
