@@ -1860,3 +1860,30 @@ def test_a_body_word_alone_is_the_one_body_the_corpus_names_with_it(
         assert actor_of(articles, joined[0]) is not None
     if apart:
         assert len({actor_of(articles, ref) for ref in apart}) == len(apart)
+
+
+@pytest.mark.parametrize(("texts", "joined", "apart"), [
+    # the abbreviated and the spelled-out legal form, and the name without it, are one company
+    (["The [Orlan Freight and Storage Corp|ORG] said rents rose.",
+      "The [Orlan Freight and Storage Corporation|ORG] ([OFSC|ORG]) said rents rose again.",
+      "A senior [Orlan Freight and Storage|ORG] official said so."],
+     [(0, "Orlan Freight and Storage Corp"), (1, "Orlan Freight and Storage Corporation"),
+      (2, "Orlan Freight and Storage")], []),
+    (["[Velm Mutual Insurance Company|ORG] paid 40 claims.",
+      "A [Velm Mutual Insurance|ORG] official said 12 more were due."],
+     [(0, "Velm Mutual Insurance Company"), (1, "Velm Mutual Insurance")], []),
+    # not where the rest is a place's name, nor a name of one word
+    (["The [Harrow Bay Company|ORG] traded furs.", "Ice covered [Harrow Bay|LOC]."],
+     [], [(0, "Harrow Bay Company"), (1, "Harrow Bay")]),
+    (["The [Tarvel Company|ORG] opened.", "[Tarvel|GPE] voted."],
+     [], [(0, "Tarvel Company"), (1, "Tarvel")]),
+])
+def test_a_company_with_and_without_its_spelled_out_legal_form_is_one(
+        texts: list[str], joined: list[Ref], apart: list[Ref]) -> None:
+    """"Corporation", "Company", "Incorporated" after a name of two words or more are its legal
+    form, like "Corp", "Co", "Inc": "X Corporation", "X Corp" and "X" are one company."""
+    articles, _ = resolve(texts)
+    if joined:
+        assert len({actor_of(articles, ref) for ref in joined}) == 1
+    if apart:
+        assert len({actor_of(articles, ref) for ref in apart}) == len(apart)

@@ -235,8 +235,11 @@ class Descriptions:
         portfolios = self._portfolios()
         # the last words of the corpus's names: the trades it names bodies by ("Oster
         # Drilling", whatever label the tagger gave it), what a description's modifier may say
-        # ("the drilling firm")
-        trades = {f.key.rsplit(" ", 1)[-1] for f in self._surfaces.values()
+        # ("the drilling firm"); of a name whose key drops a spelled-out legal form, its last
+        # word as written ("Orvane Mining Corporation" names no body by mining)
+        spelled = name_words().spelled_legal_suffixes
+        trades = {f.loose[-1] if f.loose[-1:] and f.loose[-1] in spelled else
+                  f.key.rsplit(" ", 1)[-1] for f in self._surfaces.values()
                   if f.label in ("ORG", "PERSON") and " " in f.key}
         self._forms: dict[str, _Form] = {}  # a description's surface -> what its words say
         # a name's mention -> the title words just before it (``_title_words``), by index
