@@ -1846,3 +1846,58 @@ def test_a_lone_word_the_tagger_calls_a_person_but_a_dateline_names_is_a_place(
     assert by_id[actor_of(articles, ref)].type == kind
     if kind == "GPE":
         assert actor_of(articles, (0, "the hamlet")) == actor_of(articles, ref)
+
+
+@pytest.mark.parametrize(("texts", "joined", "apart"), [
+    # "the Navy" in an article that names no navy: the one navy the corpus names
+    (["An [Orlandan Navy|ORG] frigate stood by off [Kesh|GPE].",
+      "Divers from [Navy|ORG] and the police searched the hull off [Kesh|GPE]."],
+     [(1, "Navy"), (0, "Orlandan Navy")], []),
+    # "Customs" after the body whose name holds the word, in its own article, and in an article
+    # that names none: the one customs body of the corpus
+    (["The [Directorate of Customs and Tariffs|ORG] reported 6 tonnes. [Customs|ORG] inspect "
+      "900 boxes a day.",
+      "[Customs|ORG] scan about 900 boxes a day at [Velmport|GPE]."],
+     [(0, "Customs"), (0, "Directorate of Customs and Tariffs"), (1, "Customs")], []),
+    # two navies named in the corpus: the word alone is neither
+    (["The [Orlandan Navy|ORG] and the [Kesh Navy|ORG] met.",
+      "Divers from [Navy|ORG] searched the hull."],
+     [], [(1, "Navy"), (0, "Orlandan Navy"), (0, "Kesh Navy")]),
+])
+def test_a_body_word_alone_is_the_one_body_the_corpus_names_with_it(
+        texts: list[str], joined: list[Ref], apart: list[Ref]) -> None:
+    """A capitalised head word written alone ("Navy", "Customs") that no name of its own article
+    fits is the one body of the corpus whose name holds the word; with two, neither."""
+    articles, _ = resolve(texts)
+    if joined:
+        assert len({actor_of(articles, ref) for ref in joined}) == 1
+        assert actor_of(articles, joined[0]) is not None
+    if apart:
+        assert len({actor_of(articles, ref) for ref in apart}) == len(apart)
+
+
+@pytest.mark.parametrize(("texts", "joined", "apart"), [
+    # the abbreviated and the spelled-out legal form, and the name without it, are one company
+    (["The [Orlan Freight and Storage Corp|ORG] said rents rose.",
+      "The [Orlan Freight and Storage Corporation|ORG] ([OFSC|ORG]) said rents rose again.",
+      "A senior [Orlan Freight and Storage|ORG] official said so."],
+     [(0, "Orlan Freight and Storage Corp"), (1, "Orlan Freight and Storage Corporation"),
+      (2, "Orlan Freight and Storage")], []),
+    (["[Velm Mutual Insurance Company|ORG] paid 40 claims.",
+      "A [Velm Mutual Insurance|ORG] official said 12 more were due."],
+     [(0, "Velm Mutual Insurance Company"), (1, "Velm Mutual Insurance")], []),
+    # not where the rest is a place's name, nor a name of one word
+    (["The [Harrow Bay Company|ORG] traded furs.", "Ice covered [Harrow Bay|LOC]."],
+     [], [(0, "Harrow Bay Company"), (1, "Harrow Bay")]),
+    (["The [Tarvel Company|ORG] opened.", "[Tarvel|GPE] voted."],
+     [], [(0, "Tarvel Company"), (1, "Tarvel")]),
+])
+def test_a_company_with_and_without_its_spelled_out_legal_form_is_one(
+        texts: list[str], joined: list[Ref], apart: list[Ref]) -> None:
+    """"Corporation", "Company", "Incorporated" after a name of two words or more are its legal
+    form, like "Corp", "Co", "Inc": "X Corporation", "X Corp" and "X" are one company."""
+    articles, _ = resolve(texts)
+    if joined:
+        assert len({actor_of(articles, ref) for ref in joined}) == 1
+    if apart:
+        assert len({actor_of(articles, ref) for ref in apart}) == len(apart)

@@ -20,13 +20,14 @@ of the candidate's name: "the drilling firm" is "Oster Drilling" and never "Orva
 Corporation". A description reaches across articles only where its own article names nothing that
 fits it and its head noun is a word of the one name of the corpus that fits it ("the refinery" in
 an article that names none is the corpus's one "Karsby refinery"), so two articles' "the company"
-are never joined by the phrase alone; and a happening's ("the breach", "the census") with none
-named in its article stands for the one happening of its kind the corpus names after names the
-article gives ("the Harlow breach", where the article names Harlow: ``store.actors.happenings``),
-and "the fire" that fits both the Kandor fire and Kandor is the happening. A body an article only
-describes, and describes again ("the state agriculture department ... the department"), with
-nothing named that fits, is one actor of its own, called by the first. Each joined description
-keeps its reason, in words, for the actor screen. Two things come first:
+are never joined by the phrase alone (a head word written alone in capitals, "Navy", "Customs",
+likewise: the corpus's one "Orlandan Navy", else it is known by its word); and a happening's ("the
+breach", "the census") with none named in its article stands for the one happening of its kind the
+corpus names after names the article gives ("the Harlow breach", where the article names Harlow:
+``store.actors.happenings``), and "the fire" that fits both the Kandor fire and Kandor is the
+happening. A body an article only describes, and describes again ("the state agriculture department
+... the department"), with nothing named that fits, is one actor of its own, called by the first.
+Each joined description keeps its reason, in words, for the actor screen. Two things come first:
 
 * apposition: a description set beside a name by a comma ("the miner, Tolland Ridge Minerals
   Ltd, said") is that name when its type fits, whatever else the article named before, and
@@ -208,6 +209,7 @@ class Descriptions:
         self.given: dict[int, str] = {}  # node of a country's body -> its name ("the government")
         self.given_types: dict[int, str] = {}  # such a node -> its type, where not a body's
         soft = {m.index for m in self._soft}
+        self._soft_answers: dict[str, int | None] | None = None  # ``_soft_in_corpus``'s
         wanted = [m for m in self.mentions if m.label == DESC] + self._soft
         if not wanted:
             return
@@ -233,8 +235,11 @@ class Descriptions:
         portfolios = self._portfolios()
         # the last words of the corpus's names: the trades it names bodies by ("Oster
         # Drilling", whatever label the tagger gave it), what a description's modifier may say
-        # ("the drilling firm")
-        trades = {f.key.rsplit(" ", 1)[-1] for f in self._surfaces.values()
+        # ("the drilling firm"); of a name whose key drops a spelled-out legal form, its last
+        # word as written ("Orvane Mining Corporation" names no body by mining)
+        spelled = name_words().spelled_legal_suffixes
+        trades = {f.loose[-1] if f.loose[-1:] and f.loose[-1] in spelled else
+                  f.key.rsplit(" ", 1)[-1] for f in self._surfaces.values()
                   if f.label in ("ORG", "PERSON") and " " in f.key}
         self._forms: dict[str, _Form] = {}  # a description's surface -> what its words say
         # a name's mention -> the title words just before it (``_title_words``), by index
@@ -379,6 +384,15 @@ class Descriptions:
                     self._join(root, m)
                     self.reasons[m.index] = reason
                 elif m.index in soft:  # a name after all: known by its key
+                    # ("Navy" in an article that names no navy: the one navy the corpus names)
+                    node = self._soft_in_corpus(m, form, cache, members, curated, called) \
+                        if none_before else None
+                    if node is not None:
+                        self._join(node, m)
+                        self.reasons[m.index] = f"the only body the corpus names with “{head}” " \
+                                                "in its name, in an article that names none"
+                        self._joined_here.append((node, m))
+                        continue
                     node = self.global_node(m.key)
                     self._join(node, m)
                     # and named, for the descriptions after it: "Parliament's committee met
@@ -476,6 +490,39 @@ class Descriptions:
                 what = _TYPE_WORDS.get(cache[root].type, "actor")
                 self.reasons[m.index] = f"the only {what} the corpus names that is a {head}, " \
                                         "in an article that names none"
+
+    def _soft_in_corpus(self, m: MentionRecord, form: _Form, cache: _Cache,
+                        members: dict[int, list[MentionRecord]],
+                        curated: dict[int, AliasEntry],
+                        called: tuple[dict[int, set[str]], dict[int, set[str]]]) -> int | None:
+        """A lone capitalised head word ("Navy", "Customs") that nothing of its own article
+        fits: the root of the one body of the corpus, of two words or more, whose name holds the
+        word and fits its rule (``_named_in_corpus``'s test); two or none: None. The names are
+        looked up through the distinct surfaces, once, and each word's answer is kept."""
+        answers = self._soft_answers
+        if answers is None:
+            answers = self._soft_answers = {}
+            heads = {fold(w.key.split()[-1]) for w in self._soft}
+            self._soft_by_word: dict[str, set[int]] = defaultdict(set)
+            for f in self._surfaces.values():
+                if f.label in _BODY_TYPES and f.node >= 0 and len(f.loose) > 1:
+                    for word in set(f.loose) & heads or ():
+                        self._soft_by_word[word].add(self.uf.find(f.node))
+        head = form.head
+        if head not in answers:
+            rules = tuple(r for r in form.rules if r.match in ("name", "ends"))
+            types = form.types & _BODY_TYPES
+            fits: list[int] = []
+            for root in self._soft_by_word.get(head, ()) if rules and types else ():
+                if not members.get(root):
+                    continue
+                c = _candidate(cache, root, members, curated, called)
+                if c.type in types and _fits(c, head, rules, members[root], "", frozenset()):
+                    fits.append(root)
+                    if len(fits) > 1:
+                        break
+            answers[head] = fits[0] if len(fits) == 1 else None
+        return answers[head]
 
     def _described_only(self, unnamed: list) -> None:
         """A body an article only describes, never names, and describes again: "The state

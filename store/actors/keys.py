@@ -2,7 +2,8 @@
 
 Case, accents, curly quotes, full stops, hyphens, possessives, "the", a vessel's prefix
 ("MV"), trailing place
-designators, a company's legal form and the plural of a people's "-an" word do not matter ("The
+designators, a company's legal form (abbreviated, or spelled out after two words or more:
+"Corporation") and the plural of a people's "-an" word do not matter ("The
 U.N.", "UN"; "Velm province", "Velm"; "Acme Shipping Ltd", "Acme Shipping"; "Velmorans",
 "Velmoran"). Two kinds of name get a
 key of their own shape:
@@ -121,6 +122,8 @@ class Keys:
         self._body_designators = name_words().body_designators
         self._event_words = name_words().event_words
         self._legal_suffixes = name_words().legal_suffixes
+        self._spelled_legal = name_words().spelled_legal_suffixes
+        self._feature_words = name_words().feature_words
 
     def key(self, surface: str, label: str) -> str:
         hit = self._cache.get((surface, label))
@@ -159,6 +162,9 @@ class Keys:
         while label != "PERSON" and label not in PLACES and len(tokens) > 1 \
                 and tokens[-1] in self._legal_suffixes:
             tokens = tokens[:-1]  # "Acme Shipping Ltd" is "Acme Shipping"
+        if label == "ORG" and len(tokens) > 2 and tokens[-1] in self._spelled_legal \
+                and tokens[-2] not in self._designators and tokens[-2] not in self._feature_words:
+            tokens = tokens[:-1]  # "Acme Shipping Corporation" is "Acme Shipping Corp"
         if label in PLACES and len(tokens) > 1 and tokens[-1] in self._designators:
             last = surface.split()[-1]
             if last.islower() or tokens[-1] not in ("state", "region"):

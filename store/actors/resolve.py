@@ -484,7 +484,9 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
         found: dict[str, set[int]] = defaultdict(set)
         for f in self._surfaces.values():
             tokens = f.key.split()
-            if f.label == "ORG" and f.node >= 0 and len(tokens) > 1 and tokens[-1] in words \
+            # the name as written: "Orvane Mining Corporation" is keyed without its legal form
+            if f.label == "ORG" and f.node >= 0 and len(tokens) > 1 \
+                    and not words.isdisjoint((tokens[-1], *f.loose[-1:])) \
                     and tokens[0] not in people and not unless & set(tokens) \
                     and tokens[1] != "of":
                 found[tokens[0]].add(f.node)
