@@ -316,3 +316,25 @@ DONE_TO_PEOPLE = [
 def test_a_verb_done_to_people_follows_the_noun_it_befell(extract, sentence: str, text: str,
                                                           counted: str) -> None:
     assert {f.text: f for f in extract(sentence)}[text].counted == counted
+
+
+# sentence, figure, counted: a sum a verb of valuing sets a thing at is that thing's value, not
+# the thing (the verb names the quantity, as "cost" does); "put" or "estimate" set the thing
+VALUED_AT = [
+    ("Customs officers valued the stolen timber at $4.2 million.", "$4.2 million",
+     "stolen timber value"),
+    ("The shares closed at 12 cents, valuing the brewer at about 80 million pounds.",
+     "80 million pounds", "brewer value"),
+    ("The auditors value the seized yacht at €9m, the court heard.", "€9m", "seized yacht value"),
+    ("Her farm was valued at 3.1 million rand last year.", "3.1 million rand", "farm value"),
+    ("The painting, valued at $750,000, was returned.", "$750,000", "painting value"),
+    # a verb that only states an estimate names the thing itself
+    ("Engineers put the repair bill at $12 million.", "$12 million", "repair bill"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "counted"), VALUED_AT)
+def test_a_sum_a_thing_is_valued_at_is_its_value(extract, sentence: str, text: str,
+                                                 counted: str) -> None:
+    assert {f.text: f for f in extract(sentence)}[text].counted == counted
