@@ -338,3 +338,24 @@ VALUED_AT = [
 def test_a_sum_a_thing_is_valued_at_is_its_value(extract, sentence: str, text: str,
                                                  counted: str) -> None:
     assert {f.text: f for f in extract(sentence)}[text].counted == counted
+
+
+# sentence, figure, counted: in a headline the tagger may call a verb of change a plural noun
+# ("rate sinks to") and hang the share's "to" on the other clause's verb; the share measures
+# the noun before that verb (as a rate's compound, what it is a rate of), not the other
+# clause's subject
+VERB_READ_AS_NOUN_BEFORE = [
+    ("Fares hit $4.10 a ride as ridership rate sinks to 61%: agency", "61%", "ridership"),
+    ("Wages climb as jobless rate sinks to 3.9%", "3.9%", "jobless rate"),
+    ("Loans hit record as deposit rate dips to 2.5%", "2.5%", "deposit"),
+    # the same as when the tagger reads the verb as a verb (a rate's compound names its thing)
+    ("Prices jump 8% as occupancy rate slips to 72%", "72%", "occupancy"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "counted"), VERB_READ_AS_NOUN_BEFORE)
+def test_a_share_after_a_verb_read_as_a_noun_measures_its_subject(extract, sentence: str,
+                                                                  text: str,
+                                                                  counted: str) -> None:
+    assert {f.text: f for f in extract(sentence)}[text].counted == counted
