@@ -934,12 +934,13 @@ def test_a_number_and_a_participle_count_the_people_it_befell(extract, sentence:
 
 # a sum at a level, or a share, in a clause about shares or a stock is the share price or its
 # move: a subject in another clause, a relative clause's antecedent, "they" for the sentence
-# before, a share of "their value"; a verb with an object of its own values that object
+# before, a share of "their value"; a verb with an object of its own values that object (its
+# value, tests/test_counted_shape.py)
 PRICED = [
     ("Tellmark's shares closed at 412 rupees, valuing the group at 90 billion rupees.",
      "412 rupees", "share price"),
     ("Tellmark's shares closed at 412 rupees, valuing the group at 90 billion rupees.",
-     "90 billion rupees", "group"),
+     "90 billion rupees", "group value"),
     ("Tellmark shares, which slid 9% on Monday, recovered on Tuesday.", "9%", "share price"),
     ("The shares closed at 38.5 pence in London.", "38.5 pence", "share price"),
     ("The stock opened at 45 euros. It has lost 12% since March.", "12%", "share price"),
@@ -1245,10 +1246,11 @@ def test_a_sum_worth_names_the_goods(extract, sentence: str, text: str, counted:
     assert {f.text: f for f in extract(sentence)}[text].counted == counted
 
 
-# a figure a participle of a verb of estimate puts a noun at measures that noun
+# a figure a participle of a verb of estimate puts a noun at measures that noun (what "valued"
+# puts it at is its value, tests/test_counted_shape.py)
 ESTIMATED_AS = [
     ("The flood caused damage estimated at $2bn.", "$2bn", "damage"),
-    ("Lenders seized a stake valued at €40m.", "€40m", "stake"),
+    ("Lenders seized a stake valued at €40m.", "€40m", "stake value"),
     ("The maize harvest, estimated at 12 million tonnes, is the smallest in a decade.",
      "12 million tonnes", "maize harvest"),
     ("Crop losses, put at 40,000 tonnes, were worst in the south.", "40,000 tonnes",

@@ -316,3 +316,46 @@ DONE_TO_PEOPLE = [
 def test_a_verb_done_to_people_follows_the_noun_it_befell(extract, sentence: str, text: str,
                                                           counted: str) -> None:
     assert {f.text: f for f in extract(sentence)}[text].counted == counted
+
+
+# sentence, figure, counted: a sum a verb of valuing sets a thing at is that thing's value, not
+# the thing (the verb names the quantity, as "cost" does); "put" or "estimate" set the thing
+VALUED_AT = [
+    ("Customs officers valued the stolen timber at $4.2 million.", "$4.2 million",
+     "stolen timber value"),
+    ("The shares closed at 12 cents, valuing the brewer at about 80 million pounds.",
+     "80 million pounds", "brewer value"),
+    ("The auditors value the seized yacht at €9m, the court heard.", "€9m", "seized yacht value"),
+    ("Her farm was valued at 3.1 million rand last year.", "3.1 million rand", "farm value"),
+    ("The painting, valued at $750,000, was returned.", "$750,000", "painting value"),
+    # a verb that only states an estimate names the thing itself
+    ("Engineers put the repair bill at $12 million.", "$12 million", "repair bill"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "counted"), VALUED_AT)
+def test_a_sum_a_thing_is_valued_at_is_its_value(extract, sentence: str, text: str,
+                                                 counted: str) -> None:
+    assert {f.text: f for f in extract(sentence)}[text].counted == counted
+
+
+# sentence, figure, counted: in a headline the tagger may call a verb of change a plural noun
+# ("rate sinks to") and hang the share's "to" on the other clause's verb; the share measures
+# the noun before that verb (as a rate's compound, what it is a rate of), not the other
+# clause's subject
+VERB_READ_AS_NOUN_BEFORE = [
+    ("Fares hit $4.10 a ride as ridership rate sinks to 61%: agency", "61%", "ridership"),
+    ("Wages climb as jobless rate sinks to 3.9%", "3.9%", "jobless rate"),
+    ("Loans hit record as deposit rate dips to 2.5%", "2.5%", "deposit"),
+    # the same as when the tagger reads the verb as a verb (a rate's compound names its thing)
+    ("Prices jump 8% as occupancy rate slips to 72%", "72%", "occupancy"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "counted"), VERB_READ_AS_NOUN_BEFORE)
+def test_a_share_after_a_verb_read_as_a_noun_measures_its_subject(extract, sentence: str,
+                                                                  text: str,
+                                                                  counted: str) -> None:
+    assert {f.text: f for f in extract(sentence)}[text].counted == counted

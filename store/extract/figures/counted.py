@@ -139,7 +139,7 @@ def verb_read_as_noun(tok: Token) -> Token | None:
         return None
     word = tok.lower_
     bases = {word[:-1], word[:-2]} if word.endswith("es") else {word[:-1]}
-    if not bases & ctx.measure_verbs or bases & (
+    if not bases & (ctx.measure_verbs | ctx.change_verbs) or bases & (
             ctx.number_nouns | ctx.not_counted | ctx.money_verbs.keys()):
         return None
     before = tok.doc[tok.i - 1]
@@ -147,6 +147,19 @@ def verb_read_as_noun(tok: Token) -> Token | None:
             "NOUN", "PROPN") or any(c.dep_ in ("det", "poss") for c in tok.children):
         return None
     return before
+
+
+def _misread_verb_before(span: Span) -> Token | None:
+    """ "Rents hit $2,020 a month as vacancy rate sinks to 1.5%": in a headline the tagger may
+    call a verb of change a plural noun and hang the share's "to" on the other clause's verb;
+    the share right after that verb and its preposition measures the verb's subject, the noun
+    before it (``verb_read_as_noun``), not the other clause's subject; of a number noun, the
+    compound that names what it counts, as for a subject the tagger reads right."""
+    node = clause_node(span)
+    if node.dep_ != "prep" or node.i == 0 or node.lower_ not in ("to", "from", "at", "by"):
+        return None
+    subject = verb_read_as_noun(span.doc[node.i - 1])
+    return compound_counted(subject, context_words()) or subject if subject else None
 
 
 def _blank(tok: Token) -> bool:
@@ -257,7 +270,8 @@ def counted_token(expr: NumberExpr, span: Span) -> tuple[Token | None, str | Non
     # "turnout was 58.6 percent of registered voters": a share stated of its subject (the "of"
     # phrase is the base it is a share of)
     if expr.unit in SHARE_UNITS:
-        subject = rated_noun(span) or _copula_subject(span, ctx) or changed_object(span)
+        subject = (rated_noun(span) or _misread_verb_before(span) or _copula_subject(span, ctx)
+                   or changed_object(span))
         if subject is not None:
             return subject, group_in(list(subject.lefts))
     found = after_amount(expr, doc, i)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from store.extract.figures.counted_area import NOT_TAKEN, participle_of
-from store.extract.figures.counted_price import of_a_size, priced_name, value_of_priced
+from store.extract.figures.counted_price import VALUE, of_a_size, priced_name, value_of_priced
 from store.extract.figures.parse import branch_under, governing_verb, raised
 from store.extract.figures.priced_each import DISTRIBUTIVE, ONE_OF_A_KIND
 from store.knowledge.context import context_words
@@ -36,6 +36,8 @@ def named_change(span: Span, head: Token, phrase: str) -> tuple[str, str] | None
     priced = value_of_priced(span, head)
     if priced is not None:  # "the shares lost 94% of their value": the share price
         return priced, priced.split()[-1]
+    if _valued_at(span, head):  # "valued the haul at EUR700m": the haul's value
+        return f"{phrase} {VALUE}", VALUE
     if span.root.head.i == head.i and span.root.dep_ in ("nummod", "quantmod", "compound"):
         return None  # "600,000 households grow coffee": the figure counts the subject itself
     verb = governing_verb(span)
@@ -68,6 +70,22 @@ def named_change(span: Span, head: Token, phrase: str) -> tuple[str, str] | None
             _given_per(span)) else change.name
         return " ".join([*words, name]), name
     return None
+
+
+def _valued_at(span: Span, head: Token) -> bool:
+    """ "valued the haul at EUR700m", "valuing the airline at about 19 million pounds", "a stake
+    valued at $2bn": the figure is the "at" of the verb "value" (Oxford Dictionary of English,
+    3rd ed., value (verb) 1 "estimate the monetary worth of (something)") and the noun is what
+    it values (its object, the subject of its passive, or the noun its participle describes):
+    the verb names the quantity, its worth, as "cost" names a cost."""
+    node = clause_node(span)
+    verb = node.head
+    if node.dep_ != "prep" or node.lower_ != "at" or verb.lemma_.lower() != VALUE or (
+            verb.pos_ != "VERB"):
+        return False
+    if head.head.i == verb.i:
+        return head.dep_ in ("dobj", "nsubjpass")
+    return verb.dep_ in ("acl", "relcl") and verb.head.i == head.i
 
 
 def _one_of_a_kind(subject: Token, verb: Token) -> bool:
