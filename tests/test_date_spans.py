@@ -138,6 +138,28 @@ def test_the_base_of_a_change_is_not_its_period(extract, text: str, figure: str,
 
 @pytest.mark.slow
 @pytest.mark.parametrize("text, figure, period", [
+    # a comparison another figure measures dates that change's base, not the level beside it
+    ("Average ferry fares have risen to about 31.40 francs, according to the fares office "
+     "Quaylink, 2.10 francs higher than in March.", "31.40 francs", "2026-10-02"),
+    ("Kiln coal now costs 212 rand a tonne, the traders' guild says, 9 rand cheaper than in "
+     "early August.", "212 rand", "2026-10-02"),
+    # the change itself is still measured from that base, and a level with its own date keeps it
+    ("Kiln coal now costs 212 rand a tonne, the traders' guild says, 9 rand cheaper than in "
+     "early August.", "9 rand", "2026-10-02"),
+    ("Fares reached 31.40 francs in June, 2.10 francs higher than in March.", "31.40 francs",
+     "2026-06"),
+    # a figure inside the standard keeps the standard's date
+    ("Fares are higher than in March, when they stood at 29.30 francs.", "29.30 francs",
+     "2026-03"),
+])
+def test_a_comparison_another_figure_measures_does_not_date_the_level(
+        extract, text: str, figure: str, period: str) -> None:
+    found = {f.text: f for f in extract(text)}
+    assert found[figure].when == period
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, figure, period", [
     # the day of a correction is not what the corrected figures describe
     ("In May the agency corrected its estimate of the land lost from 14% to 29%.", "14%",
      "2026-10-02"),
@@ -155,6 +177,24 @@ def test_the_base_of_a_change_is_not_its_period(extract, text: str, figure: str,
 ])
 def test_the_day_of_a_revision_does_not_date_the_figures(extract, text: str, figure: str,
                                                          period: str) -> None:
+    found = {f.text: f for f in extract(text)}
+    assert found[figure].when == period
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, figure, period", [
+    # the day of what occasioned a revision is not what the revised figures describe
+    ("The agency raised its estimate of the flooded area from 40 to 55 square kilometres after "
+     "satellite passes on Monday.", "55 square kilometres", "2026-10-02"),
+    ("The board cut its count of damaged bridges from 19 to 14 following an inspection on "
+     "3 September.", "14", "2026-10-02"),
+    ("The office revised its tally of flooded cellars from 120 to 180 after door-to-door checks "
+     "on Tuesday and Wednesday.", "180", "2026-10-02"),
+    # with no revision, the occasion's day still dates the figure
+    ("Some 300 homes were flooded after the storm on Monday.", "300", "2026-09-28"),
+])
+def test_the_day_that_occasioned_a_revision_does_not_date_the_figures(
+        extract, text: str, figure: str, period: str) -> None:
     found = {f.text: f for f in extract(text)}
     assert found[figure].when == period
 

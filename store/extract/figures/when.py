@@ -315,6 +315,11 @@ def _in_compared_standard(date: Span, span: Span) -> bool:
             return not (tok.left_edge.i <= span.start and span.end - 1 <= tok.right_edge.i)
         if tok.dep_ == "prep" and tok.lower_ in _STANDARD_PREPS and _measures(span, tok.head):
             return tok.lower_ != "on" or _POINTS_BACK.search(date.text) is not None
+        if tok.dep_ == "prep" and tok.lower_ in ("than", "as") \
+                and _measured_by_another(span, tok.head):
+            # "eased to about 4.19%, 20 basis points lower than in May": May is the base of
+            # the 20 points, not the 4.19%'s day (unless the figure is in that base)
+            return not (tok.left_edge.i <= span.start and span.end - 1 <= tok.right_edge.i)
         if tok.head.i == tok.i:
             return False
         tok = tok.head
@@ -328,6 +333,14 @@ def _measures(span: Span, compared: Token) -> bool:
     root = span.root
     return (compared.i == root.head.i and root.dep_ in ("npadvmod", "advmod")
             and compared.i != root.i) or compared.head.i == root.i
+
+
+def _measured_by_another(span: Span, compared: Token) -> bool:
+    """Whether another figure of the sentence measures the comparison ("20 basis points
+    lower", "9 rand cheaper"): a numbered measure hangs on the compared word, outside the
+    figure."""
+    return any(c.dep_ in ("npadvmod", "advmod") and _numbered(c)
+               and not span.start <= c.i < span.end for c in compared.children)
 
 
 REVISED_REACH = 3  # tokens before a figure searched for the "from" or "to" of a revision
@@ -344,15 +357,20 @@ def _dates_the_revising(date: Span, span: Span) -> bool:
     of 11 March") stays the figures'."""
     doc = span.doc
     reviser = _revising_verb(span)
-    if reviser is None or date.end > reviser.i or not any(
+    if reviser is None or not any(
             t.lower_ in ("from", "to")
             for t in doc[max(reviser.i + 1, span.start - REVISED_REACH):span.start]):
+        return False
+    occasion = date.start >= span.end and _dates_an_occasion(date.root)
+    if date.end > reviser.i and not occasion:
         return False  # (a date after the verb may be the figures': "to 7.25% in June")
     words = estimate_words()
     nouns = words.origin_nouns | words.forecast_nouns | _FIGURE_NOUNS
     if not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in nouns
                for c in reviser.children):
         return False  # a level set anew ("raised its rate to 7.25%") is no estimate revised
+    if occasion:
+        return True  # "from 3 to 9 million after drone surveys on Thursday" dates the surveys
     words = [t.lower_ for t in doc[max(0, date.start - 2):date.start]]
     if words[-1:] == ["for"] or words[-2:] == ["as", "of"]:
         return False  # the time the figures are for: "as of 11 March", "for the first quarter"
@@ -370,6 +388,21 @@ def _dates_the_revising(date: Span, span: Span) -> bool:
             return False
         clause = clause.head
     return clause.i == verb.i
+
+
+_OCCASION_PREPS = frozenset({"after", "following"})
+
+
+def _dates_an_occasion(date: Token) -> bool:
+    """Whether a date sits on the noun of an "after" or "following" phrase: "after drone
+    surveys on Thursday", "following an inspection on 3 September" date that survey or
+    inspection."""
+    while date.dep_ == "conj" and date.head.i != date.i:
+        date = date.head  # "on Thursday and Friday"
+    prep = date.head
+    noun = prep.head
+    return (date.dep_ == "pobj" and prep.lower_ in ("on", "in") and noun.pos_ == "NOUN"
+            and noun.dep_ == "pobj" and noun.head.lower_ in _OCCASION_PREPS)
 
 
 _FIGURE_NOUNS = frozenset({"figure", "number", "total", "forecast"})  # what a body revises
