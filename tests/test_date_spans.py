@@ -30,6 +30,35 @@ def test_a_span_is_the_period_both_ends_share(expression: str, period: str) -> N
     assert resolve(expression, ARTICLE) == period
 
 
+@pytest.mark.parametrize("expression, reference, period", [
+    # an accounting year that ends on a day is named by the year it ends in; one still running
+    # ends on the next such day, one that ended on the last
+    ("the fiscal year ending Sept. 30", "2031-03-15", "2031"),
+    ("the fiscal year that ends on 30 June", "2031-08-02", "2032"),
+    ("the budget year ending 31 March 2033", "2031-08-02", "2033"),
+    ("the financial year that ended on 30 June", "2031-08-02", "2031"),
+    ("the tax year ended April 5", "2031-03-01", "2030"),
+    # a plain year to a month stays that month
+    ("the year to March 2031", "2031-05-01", "2031-03"),
+])
+def test_an_accounting_year_ending_on_a_day_is_the_year_it_ends_in(
+        expression: str, reference: str, period: str) -> None:
+    assert resolve(expression, reference) == period
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, figure, period", [
+    ("The water board put its pumping costs for the fiscal year that ends June 30 at 12 million "
+     "dollars.", "12 million dollars", "2027"),
+    ("The co-op lost 3.2 million euros in the financial year that ended on 31 March.",
+     "3.2 million euros", "2026"),
+])
+def test_a_figure_of_an_accounting_year_said_by_its_last_day_is_of_that_year(
+        extract, text: str, figure: str, period: str) -> None:
+    found = {f.text: f for f in extract(text)}
+    assert found[figure].when == period
+
+
 FRIDAY = "2026-10-02"
 
 

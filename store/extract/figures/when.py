@@ -185,10 +185,21 @@ def _dates_in(sent: Span, article_date: str | None) -> list[tuple[int, int, str]
             continue  # "lost 1,200 tanks since February 2022": a bound, not the period
         if _in_bounding_clause(ent.root):
             continue  # "since the rebels said on March 3 that ...": the same bound
-        resolved = dates.resolve(ent.text, article_date)
+        expression, start = ent.text, ent.start
+        if ent.start_char and (lead := dates.ACCOUNTING_LEAD.search(
+                text_of(sent.doc), max(0, ent.start_char - ACCOUNTING_REACH), ent.start_char)):
+            # "for the fiscal year that ends Sept. 30": the day ends the year the figure is of,
+            # and the date is the year's phrase ("that ended on 31 March" is no other clause)
+            expression = lead.group() + ent.text
+            while start > sent.start and sent.doc[start - 1].idx >= lead.start():
+                start -= 1
+        resolved = dates.resolve(expression, article_date)
         if resolved is not None:
-            found.append((ent.start, ent.end, resolved, dates.slack_days(ent.text)))
+            found.append((start, ent.end, resolved, dates.slack_days(ent.text)))
     return [(start, end, _snapped(resolved, slack, found)) for start, end, resolved, slack in found]
+
+
+ACCOUNTING_REACH = 40  # characters before a date searched for the accounting year it ends
 
 
 # a crop, season or fiscal year written across two calendar years ("the 2031/32 harvest",
