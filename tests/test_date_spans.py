@@ -59,6 +59,26 @@ def test_a_figure_of_an_accounting_year_said_by_its_last_day_is_of_that_year(
     assert found[figure].when == period
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize("text, figure, period", [
+    # "a year earlier", "the year before" count back from the date the sentence gave last
+    ("The co-op's share of the grain trade fell to 31% in 2024 from 34% a year earlier.", "34%",
+     "2023"),
+    ("The port handled 180,000 crates last year and 95,000 the year before.", "95,000", "2024"),
+    ("The waiting list stood at 17,400 households at the end of May, up from 15,900 a year "
+     "earlier.", "15,900", "2025-05"),
+    ("The mill earned 4.2 billion dalers in 2022, against 3.9 billion dalers the previous "
+     "year.", "3.9 billion", "2021"),
+    ("Ticket sales rose to 410 in May from 380 a month earlier.", "380", "2026-04"),
+    # with no date before it, it counts back from the article
+    ("The mill earned 3.9 billion dalers a year earlier.", "3.9 billion", "2025"),
+])
+def test_a_year_earlier_counts_back_from_the_date_said_before(
+        extract, text: str, figure: str, period: str) -> None:
+    found = {f.text: f for f in extract(text)}
+    assert found[figure].when == period
+
+
 FRIDAY = "2026-10-02"
 
 

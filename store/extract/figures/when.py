@@ -194,9 +194,31 @@ def _dates_in(sent: Span, article_date: str | None) -> list[tuple[int, int, str]
             while start > sent.start and sent.doc[start - 1].idx >= lead.start():
                 start -= 1
         resolved = dates.resolve(expression, article_date)
+        back = _COUNTED_BACK.fullmatch(ent.text.strip())
+        if back and found:
+            # "fell to 31% in 2025 from 34% a year earlier": back from the date said before
+            unit = (back.group("unit") or back.group("unit2")).lower()
+            resolved = _back_from(found[-1][2], unit) or resolved
         if resolved is not None:
             found.append((start, ent.end, resolved, dates.slack_days(ent.text)))
     return [(start, end, _snapped(resolved, slack, found)) for start, end, resolved, slack in found]
+
+
+# a year or month counted back from the date the sentence gave last, not from the article
+_COUNTED_BACK = re.compile(r"(?:(?:a|one|the)\s+(?P<unit>year|month)\s+(?:earlier|before)"
+                           r"|the\s+(?:previous|prior|preceding)\s+(?P<unit2>year|month))", re.I)
+
+
+def _back_from(date: str, unit: str) -> str | None:
+    """The year or month before a partial date, kept to that date's precision ("2025-05" a
+    year back is "2024-05"); None for a month back from a bare year."""
+    year = int(date[:4])
+    if unit == "year":
+        return f"{year - 1:04d}{date[4:7]}" if len(date) >= 7 else f"{year - 1:04d}"
+    if len(date) < 7:
+        return None
+    month = int(date[5:7]) - 1
+    return f"{year - (month == 0):04d}-{month or 12:02d}"
 
 
 ACCOUNTING_REACH = 40  # characters before a date searched for the accounting year it ends
