@@ -30,6 +30,55 @@ def test_a_span_is_the_period_both_ends_share(expression: str, period: str) -> N
     assert resolve(expression, ARTICLE) == period
 
 
+@pytest.mark.parametrize("expression, reference, period", [
+    # an accounting year that ends on a day is named by the year it ends in; one still running
+    # ends on the next such day, one that ended on the last
+    ("the fiscal year ending Sept. 30", "2031-03-15", "2031"),
+    ("the fiscal year that ends on 30 June", "2031-08-02", "2032"),
+    ("the budget year ending 31 March 2033", "2031-08-02", "2033"),
+    ("the financial year that ended on 30 June", "2031-08-02", "2031"),
+    ("the tax year ended April 5", "2031-03-01", "2030"),
+    # a plain year to a month stays that month
+    ("the year to March 2031", "2031-05-01", "2031-03"),
+])
+def test_an_accounting_year_ending_on_a_day_is_the_year_it_ends_in(
+        expression: str, reference: str, period: str) -> None:
+    assert resolve(expression, reference) == period
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, figure, period", [
+    ("The water board put its pumping costs for the fiscal year that ends June 30 at 12 million "
+     "dollars.", "12 million dollars", "2027"),
+    ("The co-op lost 3.2 million euros in the financial year that ended on 31 March.",
+     "3.2 million euros", "2026"),
+])
+def test_a_figure_of_an_accounting_year_said_by_its_last_day_is_of_that_year(
+        extract, text: str, figure: str, period: str) -> None:
+    found = {f.text: f for f in extract(text)}
+    assert found[figure].when == period
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, figure, period", [
+    # "a year earlier", "the year before" count back from the date the sentence gave last
+    ("The co-op's share of the grain trade fell to 31% in 2024 from 34% a year earlier.", "34%",
+     "2023"),
+    ("The port handled 180,000 crates last year and 95,000 the year before.", "95,000", "2024"),
+    ("The waiting list stood at 17,400 households at the end of May, up from 15,900 a year "
+     "earlier.", "15,900", "2025-05"),
+    ("The mill earned 4.2 billion dalers in 2022, against 3.9 billion dalers the previous "
+     "year.", "3.9 billion", "2021"),
+    ("Ticket sales rose to 410 in May from 380 a month earlier.", "380", "2026-04"),
+    # with no date before it, it counts back from the article
+    ("The mill earned 3.9 billion dalers a year earlier.", "3.9 billion", "2025"),
+])
+def test_a_year_earlier_counts_back_from_the_date_said_before(
+        extract, text: str, figure: str, period: str) -> None:
+    found = {f.text: f for f in extract(text)}
+    assert found[figure].when == period
+
+
 FRIDAY = "2026-10-02"
 
 
@@ -138,6 +187,28 @@ def test_the_base_of_a_change_is_not_its_period(extract, text: str, figure: str,
 
 @pytest.mark.slow
 @pytest.mark.parametrize("text, figure, period", [
+    # a comparison another figure measures dates that change's base, not the level beside it
+    ("Average ferry fares have risen to about 31.40 francs, according to the fares office "
+     "Quaylink, 2.10 francs higher than in March.", "31.40 francs", "2026-10-02"),
+    ("Kiln coal now costs 212 rand a tonne, the traders' guild says, 9 rand cheaper than in "
+     "early August.", "212 rand", "2026-10-02"),
+    # the change itself is still measured from that base, and a level with its own date keeps it
+    ("Kiln coal now costs 212 rand a tonne, the traders' guild says, 9 rand cheaper than in "
+     "early August.", "9 rand", "2026-10-02"),
+    ("Fares reached 31.40 francs in June, 2.10 francs higher than in March.", "31.40 francs",
+     "2026-06"),
+    # a figure inside the standard keeps the standard's date
+    ("Fares are higher than in March, when they stood at 29.30 francs.", "29.30 francs",
+     "2026-03"),
+])
+def test_a_comparison_another_figure_measures_does_not_date_the_level(
+        extract, text: str, figure: str, period: str) -> None:
+    found = {f.text: f for f in extract(text)}
+    assert found[figure].when == period
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, figure, period", [
     # the day of a correction is not what the corrected figures describe
     ("In May the agency corrected its estimate of the land lost from 14% to 29%.", "14%",
      "2026-10-02"),
@@ -155,6 +226,24 @@ def test_the_base_of_a_change_is_not_its_period(extract, text: str, figure: str,
 ])
 def test_the_day_of_a_revision_does_not_date_the_figures(extract, text: str, figure: str,
                                                          period: str) -> None:
+    found = {f.text: f for f in extract(text)}
+    assert found[figure].when == period
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, figure, period", [
+    # the day of what occasioned a revision is not what the revised figures describe
+    ("The agency raised its estimate of the flooded area from 40 to 55 square kilometres after "
+     "satellite passes on Monday.", "55 square kilometres", "2026-10-02"),
+    ("The board cut its count of damaged bridges from 19 to 14 following an inspection on "
+     "3 September.", "14", "2026-10-02"),
+    ("The office revised its tally of flooded cellars from 120 to 180 after door-to-door checks "
+     "on Tuesday and Wednesday.", "180", "2026-10-02"),
+    # with no revision, the occasion's day still dates the figure
+    ("Some 300 homes were flooded after the storm on Monday.", "300", "2026-09-28"),
+])
+def test_the_day_that_occasioned_a_revision_does_not_date_the_figures(
+        extract, text: str, figure: str, period: str) -> None:
     found = {f.text: f for f in extract(text)}
     assert found[figure].when == period
 

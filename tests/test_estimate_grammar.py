@@ -244,6 +244,27 @@ def test_period_basis(extract, text: str, sentence: str, basis: str) -> None:
     assert figures and figures[0].period_basis == basis
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize("text, sentence, basis", [
+    # what stood just before a bounded event is of the event's time, whenever it is printed
+    ("Blaze shuts Harlow cannery\n", "Before the fire the cannery packed 41% of the region's "
+     "sardines.", "event"),
+    ("Blaze shuts Harlow cannery\n", "The cannery packed about 38% of the region's sardines "
+     "before the blaze, its owners say.", "event"),
+    ("Bridge collapse cuts Orvin road\n", "Some 6,400 lorries a day crossed the bridge before "
+     "its collapse.", "event"),
+    # after the event, or before something that is no event, the figure keeps its own time
+    ("Blaze shuts Harlow cannery\n", "After the fire the cannery packed 12% of the region's "
+     "sardines.", "reported"),
+    ("Harlow cannery report\n", "Before the merger the cannery packed 41% of the region's "
+     "sardines.", "reported"),
+])
+def test_what_stood_before_the_event_is_of_the_event(extract, text: str, sentence: str,
+                                                    basis: str) -> None:
+    figures = [f for f in extract(text + sentence) if f.start >= len(text)]
+    assert figures and figures[0].period_basis == basis
+
+
 SAME_TIME = [
     # a rival figure "for the same nine months" describes the time named before it
     ("A study estimated 7,600 excess deaths between January and June 2023. The ministry "

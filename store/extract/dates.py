@@ -188,10 +188,14 @@ def resolve(expression: str, reference: str | None) -> str | None:
     """A partial ISO date for a date expression, reading relative forms against ``reference``
     (the article date). Durations and vague periods give None. A span ("between Sept. 8 and
     Sept. 14") is the period both ends share: the month, else the year, else the later year.
-    A quarter is the month it ends in (``quarter``)."""
+    A quarter is the month it ends in (``quarter``), an accounting year ending on a day the
+    year it ends in (``accounting_year``)."""
     in_quarter = quarter(expression, reference)
     if in_quarter is not None:
         return in_quarter
+    accounting = accounting_year(expression, reference)
+    if accounting is not None:
+        return accounting
     parts = _SPAN.split(expression)
     if len(parts) == 2:
         later = _resolve_one(parts[1], reference)
@@ -252,6 +256,33 @@ def quarter(expression: str, reference: str | None) -> str | None:
     # the article's year, unless the quarter would begin more than half a year after the
     # article: "the fourth quarter" in January is the one just reported
     return _iso(ref_year - 1 if end - 2 - ref_month > HALF_YEAR else ref_year, end)
+
+
+_ACCOUNTING = (r"\b(?:fiscal|financial|budget|tax|crop|marketing)\s+year\s+(?:(?P<ended>ended"
+               r"|that\s+ended|which\s+ended)|ending|that\s+ends|which\s+ends|to\s+end)\s+"
+               r"(?:on\s+)?")
+_ACCOUNTING_YEAR = re.compile(_ACCOUNTING + r"(?P<end>.+)", re.I)
+# the words before a date the tagger keeps apart ("the fiscal year that ends | Sept. 30")
+ACCOUNTING_LEAD = re.compile(_ACCOUNTING + r"$", re.I)
+
+
+def accounting_year(expression: str, reference: str | None) -> str | None:
+    """A fiscal, financial or crop year said by the day it ends ("the fiscal year ending Sept.
+    30", "the financial year that ended on 30 June") as the year it ends in, the way such
+    years are named ("fiscal 2027" ends in 2027), so that its figures stay apart from the
+    months around them and meet the year's other figures. Without a year, a year still
+    running ("ending", "that ends") ends on the next such day, one that "ended" on the last."""
+    m = _ACCOUNTING_YEAR.search(expression)
+    if m is None:
+        return None
+    end = _resolve_one(m.group("end"), reference)
+    if end is None or len(end) < 7:
+        return None
+    year = int(end[:4])
+    if not m.group("ended") and not _YEAR_ONLY.search(m.group("end")) and reference \
+            and end < reference[:len(end)]:
+        year += 1  # "the fiscal year ending Sept. 30", written in March: the coming September
+    return _iso(year)
 
 
 def _resolve_one(expression: str, reference: str | None) -> str | None:

@@ -66,7 +66,7 @@ from store.extract.figures.money import name_the_currency
 from store.extract.figures.not_claims import is_claim
 from store.extract.figures.origin import origin_of
 from store.extract.figures.parse import governing_verb, per_sentence, sentence_of, text_of
-from store.extract.figures.period import forecasts, period_of
+from store.extract.figures.period import before_the_event, forecasts, period_of
 from store.extract.figures.qualifiers import (
     approx_and_rate,
     rates_of_added_amounts,
@@ -246,7 +246,8 @@ def _describe_estimate(fig: FoundFigure, span: Span, doc: Doc, article_date: str
     forecast = per_sentence(sent, "forecast",
                             lambda s: forecasts(text_of(doc), s.start_char, s.end_char))
     fig.period, fig.period_basis = period_of(fig, article_date, governing_verb(span).lemma_,
-                                             forecast, is_projection(span, fig))
+                                             forecast, is_projection(span, fig),
+                                             before_the_event(span, fig.event))
 
 
 def _claim(

@@ -16,9 +16,15 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from store.extract.figures.event import is_event_bound, is_event_cost
 from store.extract.figures.found import FoundFigure
+from store.extract.figures.parse import governing_verb
+from store.knowledge.estimates import estimate_words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 STATED, EVENT, PROJECTED, REPORTED = "stated", "event", "projected", "reported"
 # a poll, survey or projection before an event measures intention on its own dates, not the
@@ -36,12 +42,35 @@ def forecasts(text: str, start: int, end: int) -> bool:
     return _FORECAST.search(text, start, end) is not None
 
 
+def before_the_event(span: Span, event: str | None) -> bool:
+    """Whether the figure's own verb or noun says it stood "before" a bounded event ("before
+    the fire it supplied 22%", "crossed the bridge before its collapse"): what stood just
+    before the event is of the event's time, whenever it is printed."""
+    if event is None:
+        return False
+    nouns = estimate_words().event_nouns
+    own = event.lower().rsplit(" ", 1)[-1]
+    root = span.root
+    noun = root.head if root.dep_ in ("nummod", "quantmod") else root
+    for tok in {governing_verb(span), noun}:
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "before" and any(
+                    c.dep_ == "pobj" and (c.lemma_.lower() in nouns or c.lower_ == own)
+                    for c in prep.children):
+                return True
+    return False
+
+
 def period_of(fig: FoundFigure, article_date: str | None, verb: str = "",
-              forecast: bool = False, projected: bool = False) -> tuple[str | None, str | None]:
+              forecast: bool = False, projected: bool = False,
+              before: bool = False) -> tuple[str | None, str | None]:
     """``verb`` is the lemma of the verb governing the figure ("the flood destroyed 1,200
     homes" counts what the flood caused); ``forecast``, whether its sentence speaks of a poll
     or a projection (``forecasts``); ``projected``, whether the figure is a projection's value
-    (``when.is_projection``)."""
+    (``when.is_projection``); ``before``, whether it stood before its event
+    (``before_the_event``)."""
+    if before and not forecast:
+        return None, EVENT
     stated = fig.when_basis in ("sentence", "earlier") and fig.when
     bound = fig.event is not None and not forecast and is_event_bound(
         fig.counted, fig.counted_head, f"{fig.unit} {verb}")

@@ -185,10 +185,43 @@ def _dates_in(sent: Span, article_date: str | None) -> list[tuple[int, int, str]
             continue  # "lost 1,200 tanks since February 2022": a bound, not the period
         if _in_bounding_clause(ent.root):
             continue  # "since the rebels said on March 3 that ...": the same bound
-        resolved = dates.resolve(ent.text, article_date)
+        expression, start = ent.text, ent.start
+        if ent.start_char and (lead := dates.ACCOUNTING_LEAD.search(
+                text_of(sent.doc), max(0, ent.start_char - ACCOUNTING_REACH), ent.start_char)):
+            # "for the fiscal year that ends Sept. 30": the day ends the year the figure is of,
+            # and the date is the year's phrase ("that ended on 31 March" is no other clause)
+            expression = lead.group() + ent.text
+            while start > sent.start and sent.doc[start - 1].idx >= lead.start():
+                start -= 1
+        resolved = dates.resolve(expression, article_date)
+        back = _COUNTED_BACK.fullmatch(ent.text.strip())
+        if back and found:
+            # "fell to 31% in 2025 from 34% a year earlier": back from the date said before
+            unit = (back.group("unit") or back.group("unit2")).lower()
+            resolved = _back_from(found[-1][2], unit) or resolved
         if resolved is not None:
-            found.append((ent.start, ent.end, resolved, dates.slack_days(ent.text)))
+            found.append((start, ent.end, resolved, dates.slack_days(ent.text)))
     return [(start, end, _snapped(resolved, slack, found)) for start, end, resolved, slack in found]
+
+
+# a year or month counted back from the date the sentence gave last, not from the article
+_COUNTED_BACK = re.compile(r"(?:(?:a|one|the)\s+(?P<unit>year|month)\s+(?:earlier|before)"
+                           r"|the\s+(?:previous|prior|preceding)\s+(?P<unit2>year|month))", re.I)
+
+
+def _back_from(date: str, unit: str) -> str | None:
+    """The year or month before a partial date, kept to that date's precision ("2025-05" a
+    year back is "2024-05"); None for a month back from a bare year."""
+    year = int(date[:4])
+    if unit == "year":
+        return f"{year - 1:04d}{date[4:7]}" if len(date) >= 7 else f"{year - 1:04d}"
+    if len(date) < 7:
+        return None
+    month = int(date[5:7]) - 1
+    return f"{year - (month == 0):04d}-{month or 12:02d}"
+
+
+ACCOUNTING_REACH = 40  # characters before a date searched for the accounting year it ends
 
 
 # a crop, season or fiscal year written across two calendar years ("the 2031/32 harvest",
@@ -315,6 +348,11 @@ def _in_compared_standard(date: Span, span: Span) -> bool:
             return not (tok.left_edge.i <= span.start and span.end - 1 <= tok.right_edge.i)
         if tok.dep_ == "prep" and tok.lower_ in _STANDARD_PREPS and _measures(span, tok.head):
             return tok.lower_ != "on" or _POINTS_BACK.search(date.text) is not None
+        if tok.dep_ == "prep" and tok.lower_ in ("than", "as") \
+                and _measured_by_another(span, tok.head):
+            # "eased to about 4.19%, 20 basis points lower than in May": May is the base of
+            # the 20 points, not the 4.19%'s day (unless the figure is in that base)
+            return not (tok.left_edge.i <= span.start and span.end - 1 <= tok.right_edge.i)
         if tok.head.i == tok.i:
             return False
         tok = tok.head
@@ -328,6 +366,14 @@ def _measures(span: Span, compared: Token) -> bool:
     root = span.root
     return (compared.i == root.head.i and root.dep_ in ("npadvmod", "advmod")
             and compared.i != root.i) or compared.head.i == root.i
+
+
+def _measured_by_another(span: Span, compared: Token) -> bool:
+    """Whether another figure of the sentence measures the comparison ("20 basis points
+    lower", "9 rand cheaper"): a numbered measure hangs on the compared word, outside the
+    figure."""
+    return any(c.dep_ in ("npadvmod", "advmod") and _numbered(c)
+               and not span.start <= c.i < span.end for c in compared.children)
 
 
 REVISED_REACH = 3  # tokens before a figure searched for the "from" or "to" of a revision
@@ -344,15 +390,20 @@ def _dates_the_revising(date: Span, span: Span) -> bool:
     of 11 March") stays the figures'."""
     doc = span.doc
     reviser = _revising_verb(span)
-    if reviser is None or date.end > reviser.i or not any(
+    if reviser is None or not any(
             t.lower_ in ("from", "to")
             for t in doc[max(reviser.i + 1, span.start - REVISED_REACH):span.start]):
+        return False
+    occasion = date.start >= span.end and _dates_an_occasion(date.root)
+    if date.end > reviser.i and not occasion:
         return False  # (a date after the verb may be the figures': "to 7.25% in June")
     words = estimate_words()
     nouns = words.origin_nouns | words.forecast_nouns | _FIGURE_NOUNS
     if not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in nouns
                for c in reviser.children):
         return False  # a level set anew ("raised its rate to 7.25%") is no estimate revised
+    if occasion:
+        return True  # "from 3 to 9 million after drone surveys on Thursday" dates the surveys
     words = [t.lower_ for t in doc[max(0, date.start - 2):date.start]]
     if words[-1:] == ["for"] or words[-2:] == ["as", "of"]:
         return False  # the time the figures are for: "as of 11 March", "for the first quarter"
@@ -370,6 +421,21 @@ def _dates_the_revising(date: Span, span: Span) -> bool:
             return False
         clause = clause.head
     return clause.i == verb.i
+
+
+_OCCASION_PREPS = frozenset({"after", "following"})
+
+
+def _dates_an_occasion(date: Token) -> bool:
+    """Whether a date sits on the noun of an "after" or "following" phrase: "after drone
+    surveys on Thursday", "following an inspection on 3 September" date that survey or
+    inspection."""
+    while date.dep_ == "conj" and date.head.i != date.i:
+        date = date.head  # "on Thursday and Friday"
+    prep = date.head
+    noun = prep.head
+    return (date.dep_ == "pobj" and prep.lower_ in ("on", "in") and noun.pos_ == "NOUN"
+            and noun.dep_ == "pobj" and noun.head.lower_ in _OCCASION_PREPS)
 
 
 _FIGURE_NOUNS = frozenset({"figure", "number", "total", "forecast"})  # what a body revises
