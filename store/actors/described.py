@@ -50,6 +50,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from functools import lru_cache
 
 from store.actors.happenings import happening_fits
@@ -459,13 +460,7 @@ class Descriptions:
                   and (fitting := tuple(r for r in form.rules if r.match in ("name", "ends")))]
         if not wanted:
             return
-        heads = {form.head for _, form, _ in wanted}
-        by_word: dict[str, set[int]] = defaultdict(set)
-        for f in self._surfaces.values():
-            # the surface's words, not its key's: "Canton of Valais" is keyed as Valais
-            if f.label in _BODY_TYPES and f.node >= 0 and len(f.loose) > 1:
-                for word in set(f.loose) & heads or ():
-                    by_word[word].add(self.uf.find(f.node))
+        by_word = self._bodies_by_word({form.head for _, form, _ in wanted})
         # what a description says does not depend on its article: one answer per form, and
         # the search stops at a second fit (a corpus of many unions names none "the union")
         answers: dict[tuple[str, frozenset[str], frozenset[str]], int | None] = {}
@@ -473,17 +468,8 @@ class Descriptions:
             head, types, modifiers = form.head, form.types, form.modifiers
             key = (head, modifiers, frozenset(types))
             if key not in answers:
-                fits: list[int] = []
-                for root in by_word.get(head, ()):
-                    if not members.get(root):
-                        continue
-                    c = _candidate(cache, root, members, curated, called)
-                    if c.type in types & _BODY_TYPES and modifiers <= c.words \
-                            and _fits(c, head, rules, members[root], "", modifiers):
-                        fits.append(root)
-                        if len(fits) > 1:
-                            break
-                answers[key] = fits[0] if len(fits) == 1 else None
+                answers[key] = _only_body(by_word.get(head, ()), head, types & _BODY_TYPES, rules,
+                                          modifiers, cache, members, curated, called)
             root = answers[key]
             if root is not None:
                 self._join(root, m)
@@ -502,27 +488,26 @@ class Descriptions:
         answers = self._soft_answers
         if answers is None:
             answers = self._soft_answers = {}
-            heads = {fold(w.key.split()[-1]) for w in self._soft}
-            self._soft_by_word: dict[str, set[int]] = defaultdict(set)
-            for f in self._surfaces.values():
-                if f.label in _BODY_TYPES and f.node >= 0 and len(f.loose) > 1:
-                    for word in set(f.loose) & heads or ():
-                        self._soft_by_word[word].add(self.uf.find(f.node))
+            self._soft_by_word = self._bodies_by_word({fold(w.key.split()[-1]) for w in self._soft})
         head = form.head
         if head not in answers:
             rules = tuple(r for r in form.rules if r.match in ("name", "ends"))
             types = form.types & _BODY_TYPES
-            fits: list[int] = []
-            for root in self._soft_by_word.get(head, ()) if rules and types else ():
-                if not members.get(root):
-                    continue
-                c = _candidate(cache, root, members, curated, called)
-                if c.type in types and _fits(c, head, rules, members[root], "", frozenset()):
-                    fits.append(root)
-                    if len(fits) > 1:
-                        break
-            answers[head] = fits[0] if len(fits) == 1 else None
+            answers[head] = _only_body(self._soft_by_word.get(head, ()) if rules and types else (),
+                                       head, types, rules, frozenset(), cache, members, curated,
+                                       called)
         return answers[head]
+
+    def _bodies_by_word(self, heads: set[str]) -> dict[str, set[int]]:
+        """Each of the head words to the roots of the bodies and places, of two words or more,
+        whose name holds it: the surface's words, not its key's ("Canton of Valais" is keyed as
+        Valais), looked at through the distinct surfaces, once."""
+        by_word: dict[str, set[int]] = defaultdict(set)
+        for f in self._surfaces.values():
+            if f.label in _BODY_TYPES and f.node >= 0 and len(f.loose) > 1:
+                for word in set(f.loose) & heads or ():
+                    by_word[word].add(self.uf.find(f.node))
+        return by_word
 
     def _described_only(self, unnamed: list) -> None:
         """A body an article only describes, never names, and describes again: "The state
@@ -765,6 +750,26 @@ def _candidate(cache: _Cache, root: int,
                                  frozenset(called[1].get(root, ())),
                                  cache.written)
     return cache[root]
+
+
+def _only_body(roots: Iterable[int], head: str, types: set[str] | frozenset[str],
+               rules: tuple[DescriptionRule, ...], modifiers: frozenset[str], cache: _Cache,
+               members: dict[int, list[MentionRecord]], curated: dict[int, AliasEntry],
+               called: tuple[dict[int, set[str]], dict[int, set[str]]]) -> int | None:
+    """The one root among the roots whose candidate is of one of the types, holds the
+    modifiers among its words and fits the head's rules; two or none: None (the search stops
+    at a second fit)."""
+    fits: list[int] = []
+    for root in roots:
+        if not members.get(root):
+            continue
+        c = _candidate(cache, root, members, curated, called)
+        if c.type in types and modifiers <= c.words \
+                and _fits(c, head, rules, members[root], "", modifiers):
+            fits.append(root)
+            if len(fits) > 1:
+                break
+    return fits[0] if len(fits) == 1 else None
 
 
 def _retyped(c: _Candidate, types: set[str]) -> bool:

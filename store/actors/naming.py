@@ -6,6 +6,7 @@ import re
 from collections import Counter
 
 from store.actors.records import Cluster
+from store.actors.refind import PLACE_LABELS
 from store.knowledge.aliases import alias_entries
 from store.knowledge.folding import fold, is_acronym
 from store.knowledge.name_words import name_words
@@ -84,13 +85,10 @@ def majority_of(forms: dict[tuple[str, str], int]) -> str:
     best = max(votes, key=lambda label: (votes[label], -LABEL_PRIORITY.index(label)
                                          if label in LABEL_PRIORITY else -99))
     if best == "PERSON" and not several and any(
-            label in _PLACE_LABELS and surface.isupper() and len(surface) > 3
+            label in PLACE_LABELS and surface.isupper() and len(surface) > 3
             for surface, label in forms):
         return "GPE"
     return best
-
-
-_PLACE_LABELS = frozenset({"GPE", "LOC"})
 
 
 def slug(name: str) -> str:

@@ -69,10 +69,10 @@ class _Names:
 
 
 def link_parts(clusters: list[Cluster], texts: dict[str, str],
-               mentions: list[MentionRecord], actor_of: list[int] | None = None) -> None:
+               mentions: list[MentionRecord], actor_of: list[int]) -> None:
     """Set ``part_of`` (a parent's id) on every cluster a rule finds a parent for; ``mentions``
     are all the corpus's, in corpus order, each with its actor's id in its item; ``actor_of``,
-    where given, each one's actor by its place in ``clusters`` (-1: none)."""
+    each one's actor by its place in ``clusters`` (-1: none)."""
     names = _Names(clusters)
     parent: dict[int, int] = {}
     entries = alias_entries()
@@ -136,15 +136,12 @@ def _shared_stem(stem: str, names: _Names, clusters: list[Cluster]) -> int | Non
 
 
 def _by_text(clusters: list[Cluster], texts: dict[str, str], mentions: list[MentionRecord],
-             actor_of: list[int] | None = None) -> dict[int, Counter[int]]:
+             actor_of: list[int]) -> dict[int, Counter[int]]:
     """Votes from "X's Y" and "Y at X" written next to each other in an article."""
-    # The mentions in corpus order, each cluster's by its place in a list beside them (else by
-    # the id its item holds): one pass in the order the records were made, not one through
-    # every cluster's (at 10,000 articles the records of one actor lie far apart in memory, and
-    # each visit to one, or to its item, costs more than at 1,000)
-    if actor_of is None:
-        position = {c.id: i for i, c in enumerate(clusters)}
-        actor_of = [position.get(m.item[3], -1) for m in mentions]
+    # The mentions in corpus order, each cluster's by its place in a list beside them: one pass
+    # in the order the records were made, not one through every cluster's (at 10,000 articles
+    # the records of one actor lie far apart in memory, and each visit to one, or to its item,
+    # costs more than at 1,000)
     votes: dict[int, Counter[int]] = defaultdict(Counter)
     previous: MentionRecord | None = None
     a = -1

@@ -208,15 +208,17 @@ def restated_whens(claims: list[Claim], origins: Origins,
         reported = claim.reported or ""
         asked = (pool, reported, claim.core)
         if asked not in answers:
-            answers[asked] = _restated(claim.core, reported, firsts[pool])
-        restated = answers[asked]
-        if restated is None and pool is not None and claim.key.measure not in (PERCENT, FRACTION):
             # (its own origin's target only, and never a share: a rate printed today often
-            # equals a forecast of it for next year by chance)
-            if pool not in targets:
+            # equals a forecast of it for next year by chance; a quantity's figures are all
+            # shares or none)
+            target = pool is not None and claim.key.measure not in (PERCENT, FRACTION)
+            if target and pool not in targets:
                 targets[pool] = [c for c in by_origin.get(pool, [])[:MAX_EARLIER]
-                                 if not c.reported_basis]
-            restated = _target_restated(claim.core, reported, targets[pool])
+                                 if not c.reported_basis and c.when and c.reported
+                                 and c.when > c.reported[:len(c.when)]]
+            answers[asked] = _restated(claim.core, reported, firsts[pool]) or (
+                _target_restated(claim.core, reported, targets[pool]) if target else None)
+        restated = answers[asked]
         if restated is not None:
             whens[claim.id] = restated.when
             restating[claim.id] = restated.id
@@ -251,17 +253,14 @@ def _restated(core: Interval, reported: str, pool: list[Claim]) -> Claim | None:
 
 
 def _target_restated(core: Interval, reported: str, pool: list[Claim]) -> Claim | None:
-    """The first figure of the pool dated by its own words to a period still to come on the
-    day ``reported``, and on the day it was printed itself ("3.5 million homes by 2035"),
-    whose range holds the value: a figure dated only by its article that gives the same number
-    restates that target or forecast, whenever either was printed (a level of its own day is
-    not yet known for a year to come)."""
+    """The first figure of the pool (each dated by its own words to a period still to come on
+    the day it was printed: "3.5 million homes by 2035") dated to a period still to come on the
+    day ``reported``, whose range holds the value: a figure dated only by its article that
+    gives the same number restates that target or forecast, whenever either was printed (a
+    level of its own day is not yet known for a year to come)."""
     for other in pool:
-        when, said = other.when or "", other.reported or ""
-        # (still to come when the target itself was printed, too: a day a later article names
-        # is no target)
-        if (reported and said and when > reported[:len(when)] and when > said[:len(when)]
-                and _within(core, other.claim)):
+        when = other.when or ""
+        if reported and when > reported[:len(when)] and _within(core, other.claim):
             return other
     return None
 

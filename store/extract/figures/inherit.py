@@ -611,11 +611,7 @@ def _sum_of_across(span: Span, fig: FoundFigure, ctx: ContextWords
     if party.dep_ != "pobj" or party.head.lower_ not in ("to", "for") or (
             party.head.head.pos_ != "NOUN"):
         return None
-    noun = party.head.head
-    lemma = noun.lemma_.lower()
-    if lemma in ctx.not_counted or lemma in ctx.number_nouns or is_unit_noun(noun):
-        return None
-    return noun, group_in(list(noun.lefts))
+    return _measured_noun(party.head.head, ctx)
 
 
 def _measure_of_a_noun(span: Span, ctx: ContextWords) -> bool:
@@ -643,9 +639,16 @@ def _owned_measure_of(span: Span, ctx: ContextWords) -> tuple[Token, str | None]
     if root.dep_ != "pobj" or prep.lower_ != "of" or prep.head.pos_ != "NOUN":
         return None
     noun = prep.head
+    if not any(c.dep_ == "poss" for c in noun.children):
+        return None
+    return _measured_noun(noun, ctx)
+
+
+def _measured_noun(noun: Token, ctx: ContextWords) -> tuple[Token, str | None] | None:
+    """The noun a measure genitive measures and the words before it, unless it is a word that
+    is never counted, a number noun or a unit."""
     lemma = noun.lemma_.lower()
-    if not any(c.dep_ == "poss" for c in noun.children) or lemma in ctx.not_counted or (
-            lemma in ctx.number_nouns) or is_unit_noun(noun):
+    if lemma in ctx.not_counted or lemma in ctx.number_nouns or is_unit_noun(noun):
         return None
     return noun, group_in(list(noun.lefts))
 

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from functools import lru_cache
 
 from store.extract.figures.found import FoundFigure
@@ -328,21 +329,18 @@ def rates_said_before(figures: list[FoundFigure], text: str) -> None:
                 or (fig.counted_head and _WORDS.fullmatch(fig.unit) and fig.unit != "count"
                     and fig.unit not in SHARES)):
             continue
-        priced = fig.unit in lex.currency_codes and _PRICE_BACK.search(
-            text, max(0, fig.start - 60), fig.start) is not None
         if fig.unit in lex.currency_codes and _RATE_BACK.search(
                 text, max(0, fig.start - 60), fig.start) is not None:
             _rate_of_last_sum(figures, i, text)  # "the going rate is $15,000": per the same
             continue
+        priced = fig.unit in lex.currency_codes and _PRICE_BACK.search(
+            text, max(0, fig.start - 60), fig.start) is not None
         back = None if priced else _POINTS_BACK.search(text, max(0, fig.start - 90), fig.start)
         if not priced and (back is None or _whole_span(back.group(0))):
             continue  # "the figure for the whole year was 610,000": a total, no rate
-        donor = next((f for f in reversed(figures[max(0, i - 6):i])
-                      if f.unit == fig.unit and f.start >= fig.start - SENTENCE_BACK), None)
+        donor = _last_before(figures, i, text, (fig.unit,))
         if donor is not None and donor.rate and (_has_period(donor.rate) or (
-                priced and measure_rate(donor.rate))) and (
-                donor.sentence == fig.sentence
-                or (_right_before(donor, fig, text) and "\n" not in text[donor.end:fig.start])):
+                priced and measure_rate(donor.rate))):
             fig.rate = donor.rate
 
 
@@ -356,14 +354,23 @@ def _rate_of_last_sum(figures: list[FoundFigure], i: int, text: str) -> None:
     """ "Brokers pay EUR90,000 a container; in Tarvo the going rate is $15,000": a sum said to be
     the rate takes the rate of the last sum before it, in any currency, in its sentence or the
     one before in its paragraph."""
+    donor = _last_before(figures, i, text, units().currency_codes)
+    if donor is not None and donor.rate and " per " not in donor.unit:
+        figures[i].rate = donor.rate
+
+
+def _last_before(figures: list[FoundFigure], i: int, text: str,
+                 keep: Container[str]) -> FoundFigure | None:
+    """The last of the six figures before the i-th, within a sentence's reach back, in one of
+    the units kept, when it is in the same sentence or in the one right before in its paragraph;
+    else None."""
     fig = figures[i]
-    money = units().currency_codes
     donor = next((f for f in reversed(figures[max(0, i - 6):i])
-                  if f.unit in money and f.start >= fig.start - SENTENCE_BACK), None)
-    if donor is not None and donor.rate and " per " not in donor.unit and (
-            donor.sentence == fig.sentence
-            or (_right_before(donor, fig, text) and "\n" not in text[donor.end:fig.start])):
-        fig.rate = donor.rate
+                  if f.unit in keep and f.start >= fig.start - SENTENCE_BACK), None)
+    if donor is not None and (donor.sentence == fig.sentence or (
+            _right_before(donor, fig, text) and "\n" not in text[donor.end:fig.start])):
+        return donor
+    return None
 
 
 def _whole_span(words: str) -> bool:

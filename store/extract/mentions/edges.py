@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from store.extract.mentions.descriptions import is_office_head
 from store.extract.mentions.spans import (
     ACTOR_LABELS,
     EDGE_PUNCT,
@@ -40,10 +41,8 @@ def _holders_office(surface: str, m: re.Match[str]) -> bool:
     possessive and one head word of a body's name are the body's own name, not an owner and
     what it owns (but "Velmora's Foreign Office" is a place's)."""
     owner, owned = surface[:m.start()].split(), surface[m.end():].split()
-    nw = name_words()
-    return len(owned) == 1 and fold(owned[0]) in nw.org_heads and bool(owner) \
-        and (fold(owner[-1]) in nw.titles or fold(owner[-1]) in nw.office_heads) \
-        and fold(owner[-1]) not in nw.honorifics
+    return len(owned) == 1 and fold(owned[0]) in name_words().org_heads and bool(owner) \
+        and is_office_head(owner[-1])
 
 
 def _plural_owners_body(surface: str, m: re.Match[str]) -> bool:
