@@ -446,6 +446,9 @@ RENT_A_MONTH = [
      "EUR"),
     ("Tenants owed $2.1bn (£1.6bn) in rent and fees.", "£1.6bn", "GBP"),
     ("The median wage in Korvana was $3,900.", "$3,900", "USD"),
+    # one who rented something once paid for it once
+    ("The film crew rented a barge for $9,000 to shoot the final scene.", "$9,000", "USD"),
+    ("The chapel hall was rented for $1,500 for the wedding.", "$1,500", "USD"),
 ]
 
 

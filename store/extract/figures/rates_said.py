@@ -112,13 +112,18 @@ def _payment_of(fig: FoundFigure, span: Span | None, lex: Units) -> str | None:
 
 
 def _priced_by(span: Span | None, lex: Units) -> Token | None:
-    """The verb of payment whose price the amount is ("rented for $1,690")."""
+    """The verb of payment whose price the amount is, said of the thing paid for as its subject
+    ("the flat rented for $1,690"), not of one who paid for something once ("the studio rented
+    a barge for $9,000", "the hall was rented for $5,000")."""
     if span is None:
         return None
     tok = span.root
+    verb = tok.head.head
     if tok.dep_ == "pobj" and tok.head.lower_ == "for" and (
-            tok.head.head.lemma_.lower() in lex.payment_verbs):
-        return tok.head.head
+            verb.lemma_.lower() in lex.payment_verbs) and not any(
+            c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children) and any(
+            c.dep_ == "nsubj" for c in verb.children):
+        return verb
     return None
 
 
