@@ -67,6 +67,8 @@ class Units:
     # "rent" -> "month": the period an amount said to be one (its noun, its verb) is given per
     payment_nouns: dict[str, str] = field(default_factory=dict)
     payment_verbs: dict[str, str] = field(default_factory=dict)
+    # "head": after a number, counts one of what its "of" phrase names ("400 head of cattle")
+    count_measures: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -129,6 +131,7 @@ def units() -> Units:
                         data.get("bare_degrees", {}).get("fahrenheit", "")),
         payment_nouns=dict(data.get("payment_periods", {}).get("nouns", {})),
         payment_verbs=dict(data.get("payment_periods", {}).get("verbs", {})),
+        count_measures=frozenset(data.get("count_measures", {}).get("words", ())),
     )
 
 
