@@ -1494,6 +1494,10 @@ COUNT_CLASSES = [
      "patients per day"),
     ("The ward held 38 inpatients on Sunday.", "38", "patients"),
     ("A relief convoy of 26 trucks waited at the border.", "26", "trucks"),
+    # "head" after a number counts one of what its "of" phrase names; "heads of state" do not
+    ("Herders drove some 900 head of cattle down from the Ostrel pass.", "900", "cattle"),
+    ("The Marn cooperative lost 2,300 head of sheep to the blizzard.", "2,300", "sheep"),
+    ("The summit in Varnholt drew 40 heads of state.", "40", "heads"),
 ]
 
 

@@ -424,3 +424,36 @@ def test_a_number_set_against_an_estimate_leaves_the_crop_to_point_back_at(extra
         "The exchange put the olive crop at 410,000 tonnes, down from its March forecast of "
         "452,000. The ministry cut its own figure to 395,000 tonnes from 402,000.")}
     assert figures["395,000 tonnes"].counted == "olive crop"
+
+
+RENT_A_MONTH = [
+    # a rent said with no period is a month's rent, the period rents are quoted in
+    ("The median rent for a studio in Korvana was $1,380 last spring.", "$1,380",
+     "USD per month"),
+    ("Tenants in the Brisk estate saw the average rent reach £1,120 in March.", "£1,120",
+     "GBP per month"),
+    ("The average rent in Oltrecanale was €940 in 2024 against €810 in 2019.", "€810",
+     "EUR per month"),
+    ("A loft on Pell Street rented for $2,240 before the fire.", "$2,240", "USD per month"),
+    # ... unless the article quotes its rents per another period, which then holds for all
+    ("Rents in Tallowby hit $640 a week. In Marrow Creek the median rent was $590.", "$590",
+     "USD per week"),
+    # its own period stays; rent collected or owed in all is no one rent; nor is a wage
+    ("The co-op pays an annual rent of $24,000.", "$24,000", "USD per year"),
+    ("Tenants of the Quarry Row blocks owe $3.2 million in unpaid rent.", "$3.2 million", "USD"),
+    ("The landlord collected $48,000 in rent last year.", "$48,000", "USD"),
+    ("The lessors agreed to defer 30 million euros of rent due in May.", "30 million euros",
+     "EUR"),
+    ("Tenants owed $2.1bn (£1.6bn) in rent and fees.", "£1.6bn", "GBP"),
+    ("The median wage in Korvana was $3,900.", "$3,900", "USD"),
+    # one who rented something once paid for it once
+    ("The film crew rented a barge for $9,000 to shoot the final scene.", "$9,000", "USD"),
+    ("The chapel hall was rented for $1,500 for the wedding.", "$1,500", "USD"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "unit"), RENT_A_MONTH)
+def test_a_rent_with_no_period_is_a_month_s(extract, sentence: str, text: str,
+                                            unit: str) -> None:
+    assert {f.text: f.unit for f in extract(sentence)}[text] == unit

@@ -64,6 +64,11 @@ class Units:
     weather_cues: tuple[str, ...] = ()
     # the scale a bare "degrees" of the weather is read on, and the one an article may name alone
     weather_scales: tuple[str, str] = ("", "")
+    # "rent" -> "month": the period an amount said to be one (its noun, its verb) is given per
+    payment_nouns: dict[str, str] = field(default_factory=dict)
+    payment_verbs: dict[str, str] = field(default_factory=dict)
+    # "head": after a number, counts one of what its "of" phrase names ("400 head of cattle")
+    count_measures: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -124,6 +129,9 @@ def units() -> Units:
         weather_cues=tuple(data.get("bare_degrees", {}).get("cues", ())),
         weather_scales=(data.get("bare_degrees", {}).get("celsius", ""),
                         data.get("bare_degrees", {}).get("fahrenheit", "")),
+        payment_nouns=dict(data.get("payment_periods", {}).get("nouns", {})),
+        payment_verbs=dict(data.get("payment_periods", {}).get("verbs", {})),
+        count_measures=frozenset(data.get("count_measures", {}).get("words", ())),
     )
 
 

@@ -264,6 +264,12 @@ def counted_token(expr: NumberExpr, span: Span) -> tuple[Token | None, str | Non
         elif (tok.pos_ == "ADJ" and tok is run[-1] and head is None and expr.unit
               and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "attr")):
             head = tok  # "and €150 million fine": a noun the tagger calls an adjective
+    if head is not None and head.lower_ in lex.count_measures:
+        # "400 head of cattle": a measure word that counts one of what its "of" phrase names
+        of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = pobj(of) if of is not None else None
+        if obj is not None and obj.pos_ == "NOUN":
+            return obj, None
     if head is not None:
         group = group_in(run[: run.index(head)])
         return head, group
@@ -943,6 +949,9 @@ def _plural_as_written(head: Token) -> bool:
     """ "184 staff", "300 cattle": a noun right after a number above one, with a space between,
     is written in its plural already (a hyphen makes "a 120-bed centre" singular)."""
     doc = head.doc
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and (
+            head.head.head.lower_ in units().count_measures):
+        return True  # "2,300 head of sheep": a count of them, so as many as there are
     if head.i == 0:
         return False
     number = doc[head.i - 1]

@@ -55,11 +55,76 @@ def read_rates_said(figures: list[FoundFigure], doc: Doc, spans: list[Span | Non
             fig.rate = _in_one_period(fig, text)
     _from_to(figures, text)
     _list_after_rate(figures, text)
+    _payment_periods(figures, spans, text)
     _conversions(figures, text)
     _bare_unit_prices(figures, text)
     _said_again(figures)
     _headline_said_again(figures, text)
     _bare_on_a_headline(figures, text)
+
+
+# "owe $3.2 million in unpaid rent", "deferred 40 million pounds of rent", "$1.1bn (£800m) in
+# rent": what was paid or owed in all, its noun after it
+_PAID_IN = re.compile(r"(?:\s*\([^()\n]{0,30}\))?\)?\s+(?:in|of)\s+((?:[a-z-]+\s+){0,2}[a-z]+)\b")
+
+
+def _payment_periods(figures: list[FoundFigure], spans: list[Span | None], text: str) -> None:
+    """ "the average rent reached $2,020", "the flat rented for $1,690": an amount of money said
+    to be a payment made each period (its noun, or the verb whose price it is) with no period
+    written is given per the period such payments are quoted in ([payment_periods]), or per
+    the one the article gives that payment per elsewhere, when it gives one only; not what was
+    paid or owed in all, which names the payment after the amount ("$3.2 million in unpaid
+    rent", "40 million pounds of rent")."""
+    lex = units()
+    if not lex.payment_nouns:
+        return
+    payments: list[tuple[FoundFigure, str, Span | None]] = []
+    for fig, span in zip(figures, spans, strict=True):
+        if fig.base_unit not in lex.currency_codes:
+            continue
+        noun = _payment_of(fig, span, lex)
+        if noun is not None:
+            payments.append((fig, noun, span))
+    periods = context_words().rate_period_words
+    for fig, noun, span in payments:
+        if fig.rate is not None or " per " in fig.unit:
+            continue
+        m = _PAID_IN.match(text, fig.end, min(fig.end + 60, fig.sentence[1]))
+        if m is not None and noun in {_stem(w) for w in m.group(1).split()}:
+            continue
+        if noun not in {_stem(w) for w in _LETTER_WORDS.findall(
+                text[fig.sentence[0]:fig.start].lower())} and not _priced_by(span, lex):
+            continue  # the payment named before its amount ("the average rent was $900")
+        said = {d.rate for d, n, _ in payments
+                if n == noun and d.rate in periods and d.base_unit == fig.unit}
+        fig.rate = said.pop() if len(said) == 1 else lex.payment_nouns.get(
+            noun, lex.payment_verbs.get(noun))
+
+
+def _payment_of(fig: FoundFigure, span: Span | None, lex: Units) -> str | None:
+    """The payment an amount of money is, by its noun ("average rent") or by the verb it is the
+    price of ("rented for $1,690"), or None."""
+    head = _stem((fig.counted_head or "").lower())
+    if head in lex.payment_nouns:
+        return head
+    verb = _priced_by(span, lex)
+    return verb.lemma_.lower() if verb is not None else None
+
+
+def _priced_by(span: Span | None, lex: Units) -> Token | None:
+    """The verb of payment whose price the amount is, said of the thing paid for as its subject
+    ("the flat rented for $1,690"), not of one who paid for something once ("the studio rented
+    a barge for $9,000", "the hall was rented for $5,000")."""
+    if span is None:
+        return None
+    tok = span.root
+    verb = tok.head.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "for" and (
+            verb.lemma_.lower() in lex.payment_verbs) and not any(
+            c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children) and any(
+            c.dep_ == "nsubj" for c in verb.children):
+        return verb
+    return None
 
 
 def _headline_said_again(figures: list[FoundFigure], text: str) -> None:
