@@ -574,3 +574,22 @@ PLACED_ALONGSIDE = [
 def test_a_place_s_value_counts_what_the_figure_before_counts(extract, text: str, figure: str,
                                                               counted: str) -> None:
     assert {f.text: f for f in extract(text)}[figure].counted == counted
+
+
+# text, figure, counted phrase: a sum with no noun of its own, "for a" single thing right
+# after it (past a rate of time), is the price of that thing
+PRICED_FOR_ONE = [
+    ("Rates: £1,450 a month for a one-bedroom, and more in the centre.", "£1,450", "bedroom"),
+    ("Harbour view: 1,900 dinars a month for a studio as landlords raise asking rents.",
+     "1,900 dinars", "studio"),
+    ("A night in the lodge went up to $380 for a family of four.", "$380", "family"),
+    ("Ferry fares on the Benoa-Lembar line are Rp31,000 for a child, Rp96,000 for a scooter "
+     "and Rp2.3 million for a bus.", "Rp2.3 million", "Ferry fare"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "figure", "counted"), PRICED_FOR_ONE)
+def test_a_sum_for_a_single_thing_is_its_price(extract, text: str, figure: str,
+                                               counted: str) -> None:
+    assert {f.text: f for f in extract(text)}[figure].counted == counted
