@@ -574,3 +574,45 @@ PLACED_ALONGSIDE = [
 def test_a_place_s_value_counts_what_the_figure_before_counts(extract, text: str, figure: str,
                                                               counted: str) -> None:
     assert {f.text: f for f in extract(text)}[figure].counted == counted
+
+
+# text, figure, counted phrase: a sum with no noun of its own, "for a" single thing right
+# after it (past a rate of time), is the price of that thing
+PRICED_FOR_ONE = [
+    ("Rates: £1,450 a month for a one-bedroom, and more in the centre.", "£1,450", "bedroom"),
+    ("Harbour view: 1,900 dinars a month for a studio as landlords raise asking rents.",
+     "1,900 dinars", "studio"),
+    ("A night in the lodge went up to $380 for a family of four.", "$380", "family"),
+    ("Ferry fares on the Benoa-Lembar line are Rp31,000 for a child, Rp96,000 for a scooter "
+     "and Rp2.3 million for a bus.", "Rp2.3 million", "Ferry fare"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "figure", "counted"), PRICED_FOR_ONE)
+def test_a_sum_for_a_single_thing_is_its_price(extract, text: str, figure: str,
+                                               counted: str) -> None:
+    assert {f.text: f for f in extract(text)}[figure].counted == counted
+
+
+# text, figure, counted phrase: a sum with only a noun its sentence lent it (another figure's)
+# that "from" right after it draws from a store of money is that store's money
+DRAWN_FROM = [
+    ("The ministry has approved 40 million pesos in relief; the province adds 8 million pesos "
+     "from its disaster fund.", "8 million pesos", "money from disaster fund"),
+    ("The league set aside 2 million pounds in grants, and the club adds 400,000 pounds from "
+     "its youth budget.", "400,000 pounds", "money from youth budget"),
+    ("Insurers paid 90 million rand in claims; the province adds 15 million rand from its "
+     "relief fund.", "15 million rand", "money from relief fund"),
+    ("Pledges reached 3.5 million euros on Monday; the city gave 600,000 euros from its "
+     "culture budget.", "600,000 euros", None),
+    ("The clinic got a grant of 90,000 euros from the lottery fund.", "90,000 euros", "grant"),
+    ("Revenue fell to $3 million from $5 million.", "$3 million", "Revenue"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "figure", "counted"), DRAWN_FROM)
+def test_a_sum_drawn_from_a_store_is_its_money(extract, text: str, figure: str,
+                                               counted: str) -> None:
+    assert {f.text: f for f in extract(text)}[figure].counted == counted

@@ -32,6 +32,7 @@ MONEY = "money"  # a sum that comes from a source ("money from the recovery fund
 RELATIVE_REACH = 4  # tokens after a sum its relative clause's verb may stand at
 REACH = 12  # tokens after the sum (a conversion in brackets included) the "per" phrase may take
 EACH = frozenset({"each", "every"})
+OWN_REACH = 6  # tokens before a sum the noun of its own phrase stands within
 
 
 def name_what_is_paid(fig: FoundFigure, span: Span) -> None:
@@ -248,6 +249,35 @@ def name_where_it_came_from(fig: FoundFigure, span: Span) -> None:
         fig.counted = " ".join([MONEY, "from", *words, origin.text])
         fig.counted_head = MONEY
         return
+    _drawn_from(fig, span)
+
+
+def _drawn_from(fig: FoundFigure, span: Span) -> None:
+    """ "The state approved 50 million francs in aid; the canton adds 10 million francs from its
+    emergency fund": a sum with only a noun its sentence lent it (another figure's, a clause's)
+    that "from" right after it hangs on a store of money is that store's money, whatever verb
+    moves it (not a figure, a period or a unit it changed from: "to $3m from a year earlier"; not
+    the noun of its own phrase: "a grant of 90,000 euros from the fund")."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].lower_ != "from" or not fig.inherited:
+        return  # (a sum that names nothing may still join its quantity by the rest of its key)
+    head = (fig.counted_head or "").lower()
+    for tok in reversed(doc[max(0, span.start - OWN_REACH):span.start]):
+        if tok.pos_ in ("VERB", "AUX", "PUNCT"):
+            break
+        if head and head in (tok.lemma_.lower(), tok.lower_):
+            return  # "a grant of 90,000 euros from the lottery fund": the grant its phrase names
+    origin = pobj(doc[span.end])
+    if origin is None or origin.pos_ != "NOUN" or is_unit_noun(origin):
+        return
+    lemma = origin.lemma_.lower()
+    ctx = context_words()
+    if lemma in ctx.rate_period_words or lemma in units().time_words or lemma in ctx.not_counted:
+        return
+    words = [t.text for t in origin.lefts if t.dep_ == "compound" or (
+        t.dep_ == "amod" and t.pos_ == "ADJ")]
+    fig.counted = " ".join([MONEY, "from", *words, origin.text])
+    fig.counted_head = MONEY
 
 
 def _unnamed(fig: FoundFigure) -> bool:

@@ -207,6 +207,8 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
             continue
         if noun is None and count_like:
             noun = share_of_after(span)  # "3.4 million, or 43 percent of the households"
+        if noun is None and fig.base_unit in units().currency_codes:
+            noun = _priced_for_one(fig, span, ctx)  # "Rp1.85 million for a truck"
         if noun is None:
             donor = _what_it_was(fig, span, by_sentence[fig.sentence])
             if donor is not None:  # "the quota is 26,800 t; a cut would bring it to 17,400 t"
@@ -971,6 +973,41 @@ def _worth_of(span: Span, ctx: ContextWords) -> tuple[Token, str | None] | None:
     if goods is None or goods.lemma_.lower() in ctx.not_counted or is_unit_noun(goods):
         return None
     return goods, group_in(list(goods.lefts))
+
+
+# "Rp1.85 million for a truck", "$3,120 a month for a two-bedroom": "for a" right after a sum
+# (past a rate of time it carries)
+_FOR_ONE = re.compile(r"\s*(?:(?:a|an|per|each)\s+(?P<period>[a-z]+)\s+)?for\s+(?P<a>an?)\s",
+                      re.IGNORECASE)
+FOR_ONE_REACH = 4  # tokens after "a" the priced thing's noun may stand at
+
+
+def _priced_for_one(fig: FoundFigure, span: Span, ctx: ContextWords
+                    ) -> tuple[Token, str | None] | None:
+    """ "Fares are Rp52,000 for an adult, Rp148,000 for a motorcycle and Rp1.85 million for a
+    truck", "$3,120 a month for a two-bedroom": a sum "for a" single thing right after it (past
+    the period of its rate) is the price of that thing: the common noun the "a" goes with (not a
+    period, "for a year"; a unit; a word that counts nothing; a number: "for a total of")."""
+    doc = span.doc
+    text = text_of(doc)
+    m = _FOR_ONE.match(text, fig.end, min(len(text), fig.end + 40))
+    if m is None:
+        return None
+    if m.group("period") is not None and m.group("period").lower() not in ctx.rate_period_words:
+        return None  # "$40 a head for a ...": only a period of time passed over
+    det = doc.char_span(m.start("a"), m.end("a"))
+    if det is None or len(det) != 1:
+        return None
+    det = det[0]
+    head = det.head
+    if det.lower_ not in ("a", "an") or det.dep_ != "det" or not (
+            det.i < head.i <= det.i + FOR_ONE_REACH):
+        return None
+    lemma = head.lemma_.lower()
+    if head.pos_ != "NOUN" or head.like_num or lemma in ctx.rate_period_words or (
+            lemma in units().time_words or lemma in ctx.not_counted or is_unit_noun(head)):
+        return None
+    return head, group_in(list(head.lefts))
 
 
 def _worth_of_figure(fig: FoundFigure, span: Span, same_sentence: list[FoundFigure]
