@@ -48,14 +48,24 @@ def words_value(text: str) -> float | None:
     return total + current if seen else None
 
 
+_UPPER_SYMBOLS: list = [None, ()]  # the symbols' table last read, and its symbols in capitals
+
+
+def _upper_symbols(symbols: dict[str, str]) -> tuple[tuple[str, str, str], ...]:
+    """Each currency symbol, its code and the symbol in capitals, worked out once per table."""
+    if _UPPER_SYMBOLS[0] is not symbols:
+        _UPPER_SYMBOLS[:] = [symbols, tuple((s, c, s.upper()) for s, c in symbols.items())]
+    return _UPPER_SYMBOLS[1]
+
+
 def amount_value(text: str) -> tuple[float | None, str | None, float | None]:
     """Value of one side of an expression, its currency, and the scale written on it (if any)."""
     lex = units()
     raw = text.strip()
     currency = None
     upper = raw.upper()
-    for symbol, code in lex.currency_symbols.items():  # longest first
-        if upper.startswith(symbol.upper()):
+    for symbol, code, symbol_upper in _upper_symbols(lex.currency_symbols):  # longest first
+        if upper.startswith(symbol_upper):
             currency = code
             raw = raw[len(symbol):].strip()
             break

@@ -1009,7 +1009,8 @@ def _armed_nearby(head: Token, armed: frozenset[str]) -> bool:
     start = text.rfind("\n", 0, head.idx) + 1
     end = text.find("\n", head.idx)
     para = text[start:end if end != -1 else len(text)]
-    return any(re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", para) for name in armed)
+    return any(name in para and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", para)
+               for name in armed)  # a name not in the paragraph at all needs no pattern built
 
 
 def _plural(word: str) -> str:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from store.extract.figures.counted import count_unit, counted_phrase
 from store.extract.figures.measured import is_count
+from store.extract.figures.parse import text_of
 from store.knowledge.quantity_classes import quantity_classes
 
 if TYPE_CHECKING:
@@ -45,7 +46,7 @@ def name_the_members(figures: list[FoundFigure], doc: Doc) -> None:
         if members is not None:
             count_noun(fig, members, fig.unit)
             continue
-        donor = _counted_before(figures, i, doc.text)
+        donor = _counted_before(figures, i, text_of(doc))
         if donor is not None:
             fig.counted, fig.counted_head, fig.unit = donor.counted, donor.counted_head, donor.unit
             fig.inherited = True
@@ -82,7 +83,7 @@ def members_named(span: Span, nouns: frozenset[str] | None = None) -> Token | No
 def _named_before(fig: FoundFigure, doc: Doc) -> Token | None:
     """The plural noun the article last gave the collective noun, within reach before the
     figure: "Queue of 160 ships" in a headline, "the line of trucks" a paragraph up."""
-    text = doc.text
+    text = text_of(doc)
     start = max(0, fig.start - NAMED_REACH)
     pattern = re.compile(rf"\b{re.escape(fig.counted_head or '')}s?\s+of\s+(?:[\d,.]+\s+)?"
                          r"([a-z]+s)\b", re.I)

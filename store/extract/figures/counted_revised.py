@@ -16,7 +16,7 @@ from store.extract.figures.counted import (
     is_place,
     is_unit_noun,
 )
-from store.extract.figures.parse import group_in
+from store.extract.figures.parse import group_in, text_of
 from store.knowledge.context import ContextWords, context_words
 from store.knowledge.quantity_classes import quantity_classes
 
@@ -44,7 +44,7 @@ def name_what_was_revised(fig: FoundFigure, span: Span) -> bool:
     # the nearest before the figure, never one a semicolon parts from it ("Farm-gate price at
     # VND138,000; drought losses revised up to VND6.4 trillion": the losses)
     obj = max((c for c in verb.children if c.dep_ in deps and c.i < span.start
-               and c.pos_ == "NOUN" and span.doc.text.find(";", c.idx, span.start_char) < 0),
+               and c.pos_ == "NOUN" and text_of(span.doc).find(";", c.idx, span.start_char) < 0),
               key=lambda c: c.i, default=None)
     if obj is None:
         return False

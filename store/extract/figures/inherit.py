@@ -591,7 +591,7 @@ def _parted(tok: Token, span: Span) -> bool:
     """A semicolon in the text between a word and the figure, found without walking the tokens
     (a sentence of 10,000 bare numbers hung on one verb stays linear)."""
     low, high = sorted((tok.idx, span.start_char))
-    return span.doc.text.find(";", low, high) >= 0
+    return text_of(span.doc).find(";", low, high) >= 0
 
 
 def _semicolon_between(tok: Token, span: Span) -> bool:
@@ -828,7 +828,7 @@ def _in_an_aside(tok: Token, span: Span) -> bool:
     """A noun inside brackets the figure is outside of ("lose B/.520 million (US$520m; the
     balboa trades at par) in toll revenue"): an aside, which the parser may hang on the
     figure's verb, never what the figure is."""
-    text = span.doc.text
+    text = text_of(span.doc)
     low, high = (span.end_char, tok.idx) if tok.i >= span.end else (tok.idx, span.start_char)
     if high - low > ASIDE_REACH:
         return False

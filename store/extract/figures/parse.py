@@ -112,11 +112,18 @@ MAX_DEPTH = 40  # heads climbed from a figure; prose parses are far shallower, l
 
 
 def governing_verb(span: Span) -> Token:
-    verb = span.root
-    for _ in range(MAX_DEPTH):
-        if verb.head.i == verb.i or verb.pos_ in ("VERB", "AUX"):
-            break
-        verb = verb.head
+    """The verb above a span (or the top of its climb), found once per span: every figure's
+    readers ask it of the same span many times."""
+    cache = span.doc.user_data.setdefault("claimscope_governing_verb", {})
+    key = (span.start, span.end)
+    verb = cache.get(key)
+    if verb is None:
+        verb = span.root
+        for _ in range(MAX_DEPTH):
+            if verb.head.i == verb.i or verb.pos_ in ("VERB", "AUX"):
+                break
+            verb = verb.head
+        cache[key] = verb
     return verb
 
 

@@ -42,12 +42,7 @@ def when_of(span: Span, sent: Span, article_date: str | None) -> tuple[str | Non
         if not (dated[i][0] >= span.start and dated[i][1] <= span.end):  # not inside it
             candidates.append(dated[i])
         i += 1
-    candidates = [c for c in candidates if not _in_other_adverbial(sent.doc[c[0]], span)
-                  and not _in_bounding_phrase(sent.doc[c[0]:c[1]].root, span)
-                  and not _after_a_compared_figure(span, c[0])
-                  and not _in_compared_standard(sent.doc[c[0]:c[1]], span)
-                  and not _dates_the_revising(sent.doc[c[0]:c[1]], span)
-                  and not _a_deadline_elsewhere(sent.doc[c[0]:c[1]], span)]
+    candidates = [c for c in candidates if _dates_the_figure(sent.doc, c, span)]
     saying = [c for c in candidates if _dates_the_saying(sent.doc[c[0]], span)]
     if any(c[0] >= span.end and c not in saying for c in candidates):
         candidates = _past_its_comparison(candidates, span)
@@ -72,6 +67,19 @@ def when_of(span: Span, sent: Span, article_date: str | None) -> tuple[str | Non
     if article_date:
         return article_date, ("running" if _is_running(span) else "article")
     return None, None
+
+
+def _dates_the_figure(doc: Doc, date: tuple[int, int, str], span: Span) -> bool:
+    """Whether a date of the figure's sentence is none of the dates that belong to something
+    else (its tokens made into a span once for all the checks)."""
+    if _in_other_adverbial(doc[date[0]], span):
+        return False
+    tokens = doc[date[0]:date[1]]
+    return not (_in_bounding_phrase(tokens.root, span)
+                or _after_a_compared_figure(span, date[0])
+                or _in_compared_standard(tokens, span)
+                or _dates_the_revising(tokens, span)
+                or _a_deadline_elsewhere(tokens, span))
 
 
 FORECAST_HOPS = 4  # heads above a figure searched for the forecast it is the value of

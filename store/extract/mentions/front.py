@@ -31,9 +31,12 @@ def front_mentions(text: str, values: tuple[tuple[int, int], ...],
     found: list[list] = []
     for start, end in values:
         taken: list[tuple[int, int]] = []
+        value = text[start:end]
         for surface in sorted(surfaces, key=len, reverse=True):
+            if surface not in value:
+                continue  # not written there at all: no pattern to build
             pattern = r"(?<![\w'’-])" + re.escape(surface) + r"(?![\w'’-])"
-            for m in re.finditer(pattern, text[start:end]):
+            for m in re.finditer(pattern, value):
                 s, e = start + m.start(), start + m.end()
                 if all(e <= a or s >= b for a, b in taken):
                     taken.append((s, e))

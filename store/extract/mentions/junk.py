@@ -85,7 +85,8 @@ def _common_line_opener(text: str, span: Span, surface: str, ctx: DocView) -> bo
 def _written_lowercase(text: str, word: str) -> bool:
     """The article writes the word in lowercase in its prose (after a space, not in an address:
     ".../rajasthan-locusts")."""
-    return re.search(rf"(?<=\s){re.escape(word.lower())}(?![\w/-])", text) is not None
+    lower = word.lower()  # a word not in the text at all needs no pattern built
+    return lower in text and re.search(rf"(?<=\s){re.escape(lower)}(?![\w/-])", text) is not None
 
 
 _RULE_ROW = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}")
