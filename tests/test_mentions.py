@@ -1232,3 +1232,6 @@ def test_a_place_the_tagger_missed_is_not_found_where_a_span_covers_it(nlp) -> N
     assert untagged_places(text, [Span(start, start + 6, "GPE")], DocView(nlp(text))) == []
     surfaces = [m.text for m in extract_mentions(nlp(text))]
     assert "Tolvar valley" in surfaces
+    # a political place the article names keeps its name before a feature's noun
+    text = "The district of Kalden lost power. Crews reached the Kalden valley on Monday."
+    assert [m.text for m in extract_mentions(nlp(text))] == ["Kalden", "Kalden"]

@@ -404,13 +404,16 @@ def untagged_places(text: str, spans: list[Span], ctx: DocView) -> list[Span]:
     valley", "the neighbouring Velm valley", "the Orla province" (a natural feature's noun or
     a lowercase place designator that ends the phrase) are a place of that name, and "the
     municipality of Velm" is the place Velm (``body_designators``). Only where no span covers
-    any of the words, every word of the name is a proper noun and the name is no demonym ("the
-    Swiss canton"); not "the Velm valley road", where the noun modifies the next one."""
+    any of the words, a feature's name is no political place the spans name ("the Kalden
+    valley" in an article that names the district of Kalden stays the district's), every word
+    of the name is a proper noun and the name is no demonym ("the Swiss canton"); not "the
+    Velm valley road", where the noun modifies the next one."""
     words = name_words()
     nouns = words.feature_words | words.place_designators
     spans = sorted(spans, key=lambda s: s.start)
     starts = [s.start for s in spans]
     found: list[Span] = []
+    places: set[str] | None = None  # the political places the spans name, when asked
     for m in _NAME_BEFORE_NOUN.finditer(text):
         if m.group(2) not in nouns:
             continue
@@ -419,6 +422,11 @@ def untagged_places(text: str, spans: list[Span], ctx: DocView) -> list[Span]:
                 and after.text[:1].islower():
             continue
         label = "LOC" if m.group(2) in words.feature_words else "GPE"
+        if label == "LOC":
+            if places is None:
+                places = {text[s.start:s.end] for s in spans if s.label == "GPE"}
+            if m.group(1) in places:
+                continue  # "the Kalden valley" where Kalden is a district: the district's
         span = _untagged(text, m.start(1), m.end(1), m.end(2), label, spans, starts, ctx)
         if span is not None:
             found.append(span)
