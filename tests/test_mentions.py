@@ -1193,3 +1193,45 @@ def test_a_body_cut_at_its_and_is_joined_before_its_acronym(text, first, second,
     b = Span(text.index(second), text.index(second) + len(second), "ORG")
     got = _across_and(text, a, b)
     assert (text[got.start:got.end] if got else None) == whole
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "places"), [
+    # a name after "the" and before a feature's noun or a lowercase designator ending the phrase
+    ("Snow closed the road into the Tolvar valley on Friday.", [("Tolvar valley", "LOC")]),
+    ("Crews dug a channel in the neighbouring Fenn valley.", [("Fenn valley", "LOC")]),
+    ("Floods reached the Orsk province on Monday.", [("Orsk province", "GPE")]),
+    # a lowercase designator and "of" before the name: the place alone
+    ("A new bridge will cost CHF 12 million, the municipality of Unterbach estimates.",
+     [("Unterbach", "GPE")]),
+    ("The hamlet belongs to the canton of Vorsch.", [("Vorsch", "GPE")]),
+    # the noun modifies the next one, the name is a demonym, the designator names no division,
+    # the name is in capitals (a currency), no "the" before the name
+    ("Snow closed the Tolvar valley road on Friday.", []),
+    ("Smoke rose over the Swiss canton on Monday.", []),
+    ("The cost fell to the mayor of Unterbach alone.", []),
+    ("It cost the canton of CHF 4 million.", []),
+    ("Herders in Tolvar valley lost 300 goats.", []),
+])
+def test_a_place_the_tagger_missed_is_named_by_its_designator(
+        nlp, text: str, places: list[tuple[str, str]]) -> None:
+    from store.extract.mentions.joins import untagged_places
+    from store.extract.mentions.spans import DocView
+
+    found = untagged_places(text, [], DocView(nlp(text)))
+    assert [(text[s.start:s.end], s.label) for s in found] == places
+
+
+@pytest.mark.slow
+def test_a_place_the_tagger_missed_is_not_found_where_a_span_covers_it(nlp) -> None:
+    from store.extract.mentions.joins import untagged_places
+    from store.extract.mentions.spans import DocView
+
+    text = "Snow closed the road into the Tolvar valley on Friday."
+    start = text.index("Tolvar")
+    assert untagged_places(text, [Span(start, start + 6, "GPE")], DocView(nlp(text))) == []
+    surfaces = [m.text for m in extract_mentions(nlp(text))]
+    assert "Tolvar valley" in surfaces
+    # a political place the article names keeps its name before a feature's noun
+    text = "The district of Kalden lost power. Crews reached the Kalden valley on Monday."
+    assert [m.text for m in extract_mentions(nlp(text))] == ["Kalden", "Kalden"]

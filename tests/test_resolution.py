@@ -875,6 +875,16 @@ CASES = [
      [[(0, "Tarn Weather Agency"), (0, "The agency")]],
      [[(0, "Orla Water Service"), (0, "The agency")],
       [(1, "Kelm Fire Service"), (1, "The agency")], [(1, "Kelm Fire Bureau"), (1, "The agency")]]),
+    ("the agency is a public corporation or an international organisation named earlier, but "
+     "one whose name says agency comes first",
+     ["The [Velm Housing and Mortgage Corporation|ORG] counted starts. [The agency|DESC] said so.",
+      "The [World Pasture Organization|ORG] warned. [The agency|DESC] said swarms grow.",
+      "The [Tarsk Rail Corporation|ORG] and the [Tarsk Rail Safety Agency|ORG] met. "
+      "[The agency|DESC] said."],
+     [[(0, "Velm Housing and Mortgage Corporation"), (0, "The agency")],
+      [(1, "World Pasture Organization"), (1, "The agency")],
+      [(2, "Tarsk Rail Safety Agency"), (2, "The agency")]],
+     [[(2, "Tarsk Rail Corporation"), (2, "The agency")]]),
     ("a description that gives an acronym in brackets is the acronym's body",
      ["Clinics filled, [the regional ambulance service|DESC] ([ORAS|ORG]) said. The "
       "[Orla Regional Ambulance Service|ORG] ([ORAS|ORG]) runs 40 crews.",

@@ -386,3 +386,71 @@ def _stands_alone(text: str, start: int, end: int, ctx: DocView) -> bool:
     after = ctx.next_token(end)
     return after is None or "\n" in text[end:after.idx] \
         or (after.pos_ in _NAME_ENDS_POS and not after.text[:1].isupper())
+
+
+# "the Orla valley", "the neighbouring Orla valley": a name of one to three capitalised words
+# after "the" (and at most one lowercase word) and before a lowercase noun
+_NAME_BEFORE_NOUN = re.compile(
+    r"(?<![\w-])the[ \t]+(?:[a-z]+[ \t]+)?([A-Z][a-z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){0,2})"
+    r"[ \t]+([a-z]+)(?=['’]s(?!\w)|(?![\w'’-]))")
+# "the municipality of Velm": a lowercase designator, "of" and a name of capitalised words
+_NAME_AFTER_OF = re.compile(
+    r"(?<![\w-])the[ \t]+([a-z]+)[ \t]+of[ \t]+([A-Z][a-z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){0,2})"
+    r"(?![\w'’-])")
+
+
+def untagged_places(text: str, spans: list[Span], ctx: DocView) -> list[Span]:
+    """Places the tagger missed, where the words around the name say what it is: "the Velm
+    valley", "the neighbouring Velm valley", "the Orla province" (a natural feature's noun or
+    a lowercase place designator that ends the phrase) are a place of that name, and "the
+    municipality of Velm" is the place Velm (``body_designators``). Only where no span covers
+    any of the words, a feature's name is no political place the spans name ("the Kalden
+    valley" in an article that names the district of Kalden stays the district's), every word
+    of the name is a proper noun and the name is no demonym ("the Swiss canton"); not "the
+    Velm valley road", where the noun modifies the next one."""
+    words = name_words()
+    nouns = words.feature_words | words.place_designators
+    spans = sorted(spans, key=lambda s: s.start)
+    starts = [s.start for s in spans]
+    found: list[Span] = []
+    places: set[str] | None = None  # the political places the spans name, when asked
+    for m in _NAME_BEFORE_NOUN.finditer(text):
+        if m.group(2) not in nouns:
+            continue
+        after = ctx.next_token(m.end(2))
+        if after is not None and after.idx == m.end(2) + 1 and after.pos_ in ("NOUN", "PROPN") \
+                and after.text[:1].islower():
+            continue
+        label = "LOC" if m.group(2) in words.feature_words else "GPE"
+        if label == "LOC":
+            if places is None:
+                places = {text[s.start:s.end] for s in spans if s.label == "GPE"}
+            if m.group(1) in places:
+                continue  # "the Kalden valley" where Kalden is a district: the district's
+        span = _untagged(text, m.start(1), m.end(1), m.end(2), label, spans, starts, ctx)
+        if span is not None:
+            found.append(span)
+    for m in _NAME_AFTER_OF.finditer(text):
+        if m.group(1) in words.body_designators:
+            span = _untagged(text, m.start(2), m.end(2), m.end(2), "GPE", spans, starts, ctx)
+            if span is not None:
+                found.append(span)
+    return found
+
+
+def _untagged(text: str, start: int, name_end: int, end: int, label: str, spans: list[Span],
+              starts: list[int], ctx: DocView) -> Span | None:
+    """The span from ``start`` to ``end`` if no span overlaps it and its name is proper nouns
+    and no demonym; else None."""
+    i = bisect.bisect_left(starts, end)
+    if i > 0 and spans[i - 1].end > start:
+        return None
+    name = text[start:name_end]
+    if countries().of_demonym(name) or countries().of_demonym(name.split()[0]):
+        return None
+    token = ctx.token_at(start)
+    while token is not None and token.idx < name_end:
+        if token.pos_ != "PROPN" and not (token.is_punct and token.text == "-"):
+            return None
+        token = ctx.next_token(token.idx + len(token.text))
+    return Span(start, end, label)
