@@ -1325,6 +1325,29 @@ def test_a_sum_paid_for_one_thing_is_its_price(extract, sentence: str, text: str
     assert fig.counted == counted
 
 
+# a sum paid to those a loss or a death falls on (heirs, families, victims) is compensation; paid
+# to anyone else it stays a payment
+PAID_TO_THE_BEREAVED = [
+    ("The rail operator has paid 3.2 million lei so far to the families of the dead.",
+     "3.2 million lei", "compensation"),
+    ("The utility will pay €90,000 to the heirs of each drowned fisherman.", "€90,000",
+     "compensation per heir"),
+    ("The province paid the victims' relatives $14,000, an official said.", "$14,000",
+     "compensation"),
+    ("The insurer paid 8 million pesos to survivors of the blaze in March.", "8 million pesos",
+     "compensation"),
+    ("The co-operative paid 12,000 zlotys to its pickers in May.", "12,000 zlotys", "payments"),
+    ("The brewery paid €300,000 to the family that owned the site.", "€300,000", "compensation"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "counted"), PAID_TO_THE_BEREAVED)
+def test_a_sum_paid_to_the_bereaved_is_compensation(extract, sentence: str, text: str,
+                                                    counted: str) -> None:
+    assert {f.text: f for f in extract(sentence)}[text].counted == counted
+
+
 # "the $3.1 million": a sum the definite article points back at counts what the same sum named
 # before it counts, not what the verb before it would make of it; the last figure of the value
 THE_SUM_AGAIN = [

@@ -35,6 +35,7 @@ class ContextWords:
     verb_before: re.Pattern[str]
     verb_map: dict[str, str]
     generic_people: frozenset[str]
+    bereaved: frozenset[str]  # "heirs": a sum paid to them is compensation
     doc_number_words: frozenset[str]
     determiners: frozenset[str]
     age_group_before: re.Pattern[str]  # "children under " ending the text before a number
@@ -148,6 +149,7 @@ def context_words() -> ContextWords:
         verb_before=re.compile(rf"\b(?P<v>{_alternation(verbs)})\s+$", re.I),
         verb_map=verbs,
         generic_people=frozenset(data["counted"]["generic_people"]),
+        bereaved=frozenset(data["counted"]["bereaved"]),
         doc_number_words=frozenset(not_claims["doc_number_words"]),
         determiners=frozenset(not_claims["determiners"]),
         position_words=frozenset(not_claims.get("position_words", ())),

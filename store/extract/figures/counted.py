@@ -35,6 +35,7 @@ QUANTIFIERS = frozenset({"many", "much", "few"})  # "how many villagers": no wor
 # a share, and a change of one ("gained 1.4 points"): said of the subject of its clause
 SHARE_UNITS = frozenset({"percent", "fraction", "percentage points", "basis points", "points"})
 STILL = frozenset({"still", "now", "already", "reportedly", "officially"})
+PAY, COMPENSATION = "pay", "compensation"  # a sum paid to the bereaved is compensation
 DEATHS, DEAD = "deaths", "dead"  # the outcome a verb of dying names; the adjective for it
 RELATIVE_REACH = 5  # tokens after a sum the verb of a relative clause about it may stand at
 MONEY_WORD_REACH = 6  # tokens before a sum its verb of money may stand at (an object between)
@@ -310,7 +311,27 @@ def money_moved_by(span: Span, ctx: ContextWords) -> str | None:
     prep = span.root.head
     if span.root.dep_ == "pobj" and prep.head.i == verb.i:  # "sold for MK9,000"
         counted = counted or ctx.money_verbs.get(f"{lemma} {prep.lower_}")
+    if counted is None and lemma == PAY and _paid_to_bereaved(span, verb, ctx):
+        return COMPENSATION
     return counted or ctx.money_verbs.get(lemma)
+
+
+def _paid_to_bereaved(span: Span, verb: Token, ctx: ContextWords) -> bool:
+    """ "will pay Rp60 million to the heirs of each victim", "paid their families $9,000": a sum
+    paid to those a loss or a death falls on (``bereaved``: heirs, families, victims) is
+    compensation, whether "to" names them or they are the verb's second object."""
+    def bereaved(tok: Token) -> bool:
+        return tok.pos_ == "NOUN" and tok.lemma_.lower() in ctx.bereaved
+
+    for head in (verb, span.root):
+        for child in head.children:
+            if child.dep_ in ("prep", "dative") and child.lower_ == "to" and any(
+                    bereaved(t) for t in child.children if t.dep_ == "pobj"):
+                return True
+            if head is verb and child.dep_ in ("dative", "dobj") and bereaved(child) and not (
+                    span.start <= child.i < span.end):
+                return True
+    return False
 
 
 def _set_against(span: Span, verb: Token) -> bool:
