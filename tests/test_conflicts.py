@@ -201,6 +201,24 @@ def test_about_widens_by_ten_percent():
     assert not overlap(claim_interval(100, 100, "about"), claim_interval(125, 125, "exact"))
 
 
+@pytest.mark.parametrize("said, other, agree", [
+    # a rate written to the hundredth ("mortgage rates eased to about 5.37%") is rounded
+    # within a few hundredths, not by a tenth of itself: 20 basis points apart is a move
+    ((5.37, 5.37, "about"), (5.57, 5.57, "exact"), False),
+    ((5.37, 5.37, "about"), (5.4, 5.4, "exact"), True),
+    ((18.25, 18.25, "about"), (19.5, 19.5, "exact"), False),
+    ((18.25, 18.25, "about"), (18.2, 18.2, "exact"), True),
+    # a figure of two significant digits, or a whole number, keeps its tenth either side
+    ((3.5, 3.5, "about"), (3.8, 3.8, "exact"), True),
+    ((1150, 1150, "about"), (1200, 1200, "exact"), True),
+    ((640, 640, "about"), (690, 690, "exact"), True),
+    # a fraction read as its value (two-thirds) is no written decimal: it keeps its tenth
+    ((2 / 3, 2 / 3, "about"), (0.65, 0.65, "exact"), True),
+])
+def test_about_on_a_precise_decimal_widens_by_a_few_of_its_last_digits(said, other, agree):
+    assert overlap(claim_interval(*said), claim_interval(*other)) is agree
+
+
 def test_core_interval_closes_the_open_side():
     assert core_interval(600, 600, "more_than") == claim_interval(600, 600, "exact")
 

@@ -265,6 +265,28 @@ def test_what_stood_before_the_event_is_of_the_event(extract, text: str, sentenc
     assert figures and figures[0].period_basis == basis
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize("text, sentence, figure, basis", [
+    # "before the event" dates the value it follows, not the new level set against it, nor a
+    # change told after it
+    ("Blaze shuts Harlow cannery\n", "Tinned sardines jumped to 340 crowns a case from 260 "
+     "crowns before the fire, a rise of more than 30 percent, traders said.", "340", "reported"),
+    ("Blaze shuts Harlow cannery\n", "Tinned sardines jumped to 340 crowns a case from 260 "
+     "crowns before the fire, a rise of more than 30 percent, traders said.", "260", "event"),
+    ("Blaze shuts Harlow cannery\n", "Tinned sardines jumped to 340 crowns a case from 260 "
+     "crowns before the fire, a rise of more than 30 percent, traders said.", "30 percent",
+     "reported"),
+    ("Bridge collapse cuts Orvin road\n", "The ferry queue stood at 1,940 cars, up from 310 cars "
+     "before the collapse, the port said.", "310", "event"),
+    ("Bridge collapse cuts Orvin road\n", "The ferry queue stood at 1,940 cars, up from 310 cars "
+     "before the collapse, the port said.", "1,940", "reported"),
+])
+def test_before_the_event_dates_the_value_it_follows(extract, text: str, sentence: str,
+                                                     figure: str, basis: str) -> None:
+    fig = one([f for f in extract(text + sentence) if f.start >= len(text)], figure)
+    assert fig.period_basis == basis
+
+
 SAME_TIME = [
     # a rival figure "for the same nine months" describes the time named before it
     ("A study estimated 7,600 excess deaths between January and June 2023. The ministry "

@@ -1,8 +1,10 @@
 """What a stated number allows: the range of true values a figure is compatible with.
 
 A round number carries its rounding ("4,600" stands for 4,550-4,650), "about X" widens X by
-roughly 10%, and "up to", "more than", "at least" are open on one side. Two figures contradict
-only when these ranges are disjoint; without the tolerances every pair of round numbers would.
+roughly 10% (a decimal written to three or more significant digits, "about 4.19%", only by a few of
+its last digits: a writer who gives hundredths rounds within them), and "up to", "more than",
+"at least" are open on one side. Two figures contradict only when these ranges are disjoint;
+without the tolerances every pair of round numbers would.
 """
 
 from __future__ import annotations
@@ -12,6 +14,9 @@ import math
 Interval = tuple[float, float]
 
 ABOUT_WIDTH = 0.10  # "about X" stands for X +/- 10%
+ABOUT_STEPS = 5  # "about 4.19" stands for 4.19 +/- five hundredths
+PRECISE = 100  # a decimal of at least three significant digits (419 hundredths)
+WRITTEN = 0.001  # the finest last digit a written decimal has here (thousandths)
 OPEN_BELOW = ("up_to",)
 OPEN_ABOVE = ("at_least", "more_than")
 
@@ -41,13 +46,26 @@ def _rounded(value: float) -> Interval:
     return value - half, value + half
 
 
+def _about(value: float) -> float:
+    """How far "about" reaches from a value: a tenth of it, or, for a decimal written to three or
+    more significant digits ("about 4.19%", "about 18.25"), ``ABOUT_STEPS`` of its last digit: a
+    writer who gives hundredths does not mean give or take 0.4 (whole numbers keep the tenth:
+    "about 1,150" is as loose as "about 1,200")."""
+    width = abs(value) * ABOUT_WIDTH
+    step = rounding_step(value)
+    # (a fraction's value, two-thirds as 0.666..., is no decimal anyone wrote)
+    if WRITTEN <= step < 1 and abs(value) >= PRECISE * step:
+        return min(width, ABOUT_STEPS * step)
+    return width
+
+
 def claim_interval(low: float, high: float, approx: str) -> Interval:
     """Every value the figure is compatible with (open sides are infinite)."""
     lo, _ = _rounded(low)
     _, hi = _rounded(high)
     if approx == "about":
-        lo = min(lo, low - abs(low) * ABOUT_WIDTH)
-        hi = max(hi, high + abs(high) * ABOUT_WIDTH)
+        lo = min(lo, low - _about(low))
+        hi = max(hi, high + _about(high))
     if approx in OPEN_BELOW:
         lo = -math.inf
     if approx in OPEN_ABOVE:

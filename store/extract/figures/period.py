@@ -24,7 +24,7 @@ from store.extract.figures.parse import governing_verb
 from store.knowledge.estimates import estimate_words
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Doc, Span, Token
 
 STATED, EVENT, PROJECTED, REPORTED = "stated", "event", "projected", "reported"
 # a poll, survey or projection before an event measures intention on its own dates, not the
@@ -52,13 +52,30 @@ def before_the_event(span: Span, event: str | None) -> bool:
     own = event.lower().rsplit(" ", 1)[-1]
     root = span.root
     noun = root.head if root.dep_ in ("nummod", "quantmod") else root
-    for tok in {governing_verb(span), noun}:
+    verb = governing_verb(span)
+    heads = {verb, noun}
+    if noun.dep_ == "pobj":
+        # "up from 310 cars before the collapse": the phrase may hang on the figure's own
+        # preposition or on the word that carries it
+        heads.update((noun.head, noun.head.head))
+    doc = span.doc
+    for tok in heads:
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ == "before" and any(
                     c.dep_ == "pobj" and (c.lemma_.lower() in nouns or c.lower_ == own)
-                    for c in prep.children):
+                    for c in prep.children) and _dates(span, prep, verb, doc):
                 return True
     return False
+
+
+def _dates(span: Span, prep: Token, verb: Token, doc: Doc) -> bool:
+    """Whether a "before the fire" phrase dates this figure: a phrase put ahead of its verb
+    ("Before the fire it supplied 22%") dates the clause; one after the verb dates the value
+    it follows, with no other figure between ("jumped to 340 crowns from 260 crowns before
+    the fire": the 260, not the 340 set against it, nor "a rise of 30 percent" after it)."""
+    if prep.i < verb.i:
+        return True
+    return prep.i >= span.end and not any(t.like_num for t in doc[span.end:prep.i])
 
 
 def period_of(fig: FoundFigure, article_date: str | None, verb: str = "",
