@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from store.extract.figures.counted import is_unit_noun
+from store.extract.figures.counted import is_unit_noun, money_moved_by
 from store.extract.figures.parse import governing_verb, pobj
 from store.knowledge.context import context_words
 from store.knowledge.units import units
@@ -257,10 +257,13 @@ def _drawn_from(fig: FoundFigure, span: Span) -> None:
     emergency fund": a sum with only a noun its sentence lent it (another figure's, a clause's)
     that "from" right after it hangs on a store of money is that store's money, whatever verb
     moves it (not a figure, a period or a unit it changed from: "to $3m from a year earlier"; not
-    the noun of its own phrase: "a grant of 90,000 euros from the fund")."""
+    the noun of its own phrase: "a grant of 90,000 euros from the fund"; not what its own verb
+    moves: "released MK2.1 billion from the reserve budget" are funds)."""
     doc = span.doc
     if span.end >= len(doc) or doc[span.end].lower_ != "from" or not fig.inherited:
         return  # (a sum that names nothing may still join its quantity by the rest of its key)
+    if money_moved_by(span, context_words()) is not None:
+        return
     head = (fig.counted_head or "").lower()
     for tok in reversed(doc[max(0, span.start - OWN_REACH):span.start]):
         if tok.pos_ in ("VERB", "AUX", "PUNCT"):
