@@ -1145,6 +1145,24 @@ def test_links_keep_their_sentences_and_weight() -> None:
     assert tuple(sorted((turkey, venn))) not in links
 
 
+@pytest.mark.parametrize(("times", "kept"), [(1, 1), (2, 2), (3, 3), (50, 50), (53, 50)])
+def test_a_link_counts_every_sentence_and_keeps_the_first_fifty(times: int, kept: int) -> None:
+    text = " ".join(["[Corvel Basin|LOC] fed the [Ardent Mills Union|ORG]."] * times)
+    articles, _ = resolve([text + " [Corvel Basin|LOC] and [Petra Lund|PERSON] walked."])
+    rows = link_rows(articles)
+    basin = actor_of(articles, (0, "Corvel Basin"))
+    union = actor_of(articles, (0, "Ardent Mills Union"))
+    pairs = {(r["a"], r["b"]): r for r in rows}
+    link = pairs[tuple(sorted((basin, union)))]
+    assert list(link) == ["a", "b", "weight", "sentences"]
+    assert link["weight"] == times and len(link["sentences"]) == kept
+    assert link["sentences"] == [["art0", *s] for s in articles[0].sentences[:kept]]
+    lone = pairs[tuple(sorted((basin, actor_of(articles, (0, "Petra Lund")))))]
+    assert lone["weight"] == 1 and lone["sentences"] == [["art0", *articles[0].sentences[-1]]]
+    if times > 1:  # the heaviest first
+        assert rows[0] is link
+
+
 @pytest.mark.parametrize("texts", [
     ["[Orla|GPE] met [Velm|GPE]. [Orla|GPE] and [Velm|GPE] spoke. [Tamsin Rook|PERSON] and "
      "[Orla|GPE] met. [Brae Union|ORG] and [Velm|GPE] met."],
