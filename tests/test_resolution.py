@@ -20,6 +20,7 @@ from store.actors.fuzzy import (
     threshold_for,
     variant_form,
 )
+from store.actors.graph import UnionFind
 from store.actors.links import link_rows
 from store.actors.lookup import ActorIndex
 from store.actors.records import ArticleMentions
@@ -1143,6 +1144,41 @@ def test_links_keep_their_sentences_and_weight() -> None:
     assert all(s[0] == "art0" for s in link["sentences"])
     venn = actor_of(articles, (0, "Dario Venn"))
     assert tuple(sorted((turkey, venn))) not in links
+
+
+@pytest.mark.parametrize(("joined", "asked", "root"), [
+    ([], [], None),
+    ([], ["a"], "a"),
+    ([("a", "b")], ["a", "b"], "a"),
+    ([("a", "b")], ["a", "b", "c"], None),
+    ([("a", "b"), ("c", "b")], ["c", "a", "b"], "a"),
+    ([("a", "b")], ["c", "a", "b"], None),
+])
+def test_one_root_is_the_root_all_nodes_share(joined: list[tuple[str, str]], asked: list[str],
+                                              root: str | None) -> None:
+    uf = UnionFind()
+    for a, b in joined:
+        uf.union(uf.node(a), uf.node(b))
+    found = uf.one_root(uf.node(n) for n in asked)
+    assert found == (None if root is None else uf.find(uf.node(root)))
+
+
+@pytest.mark.parametrize(("times", "kept"), [(1, 1), (2, 2), (3, 3), (50, 50), (53, 50)])
+def test_a_link_counts_every_sentence_and_keeps_the_first_fifty(times: int, kept: int) -> None:
+    text = " ".join(["[Corvel Basin|LOC] fed the [Ardent Mills Union|ORG]."] * times)
+    articles, _ = resolve([text + " [Corvel Basin|LOC] and [Petra Lund|PERSON] walked."])
+    rows = link_rows(articles)
+    basin = actor_of(articles, (0, "Corvel Basin"))
+    union = actor_of(articles, (0, "Ardent Mills Union"))
+    pairs = {(r["a"], r["b"]): r for r in rows}
+    link = pairs[tuple(sorted((basin, union)))]
+    assert list(link) == ["a", "b", "weight", "sentences"]
+    assert link["weight"] == times and len(link["sentences"]) == kept
+    assert link["sentences"] == [["art0", *s] for s in articles[0].sentences[:kept]]
+    lone = pairs[tuple(sorted((basin, actor_of(articles, (0, "Petra Lund")))))]
+    assert lone["weight"] == 1 and lone["sentences"] == [["art0", *articles[0].sentences[-1]]]
+    if times > 1:  # the heaviest first
+        assert rows[0] is link
 
 
 @pytest.mark.parametrize("texts", [

@@ -112,10 +112,11 @@ class AcronymRule:
             if len(roots) == 1:
                 self.uf.union(node, roots.pop())
                 continue
-            roots = {self.uf.find(n) for n in
-                     by_initials.get(m.surface.replace(".", "").upper(), ())}
-            if len(roots) == 1:
-                self.uf.union(node, roots.pop())
+            # the one body whose initials these are: the corpus's names with those initials
+            # grow with it, so no set of all their roots, only until a second one is met
+            root = self.uf.one_root(by_initials.get(m.surface.replace(".", "").upper(), ()))
+            if root is not None:
+                self.uf.union(node, root)
             elif m.index not in self.tentative or m.key in tagged or self.uf.has(f"g:{m.key}"):
                 self.uf.union(node, self.global_node(m.key))
             # else: a word in capitals nothing explains stays out of the actors

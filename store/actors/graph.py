@@ -4,7 +4,7 @@ the collector paused while a corpus's worth of records is made."""
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
 
@@ -71,6 +71,18 @@ class UnionFind:
         while parent[node] != root:  # path compression keeps later finds near O(1)
             parent[node], node = root, parent[node]
         return root
+
+    def one_root(self, nodes: Iterable[int]) -> int | None:
+        """The root all the nodes share; None for none, or as soon as a second root is met
+        (a set of every root costs, for a key many names share, a find for each of them)."""
+        found = None
+        for node in nodes:
+            root = self.find(node)
+            if found is None:
+                found = root
+            elif root != found:
+                return None
+        return found
 
     def union(self, a: int, b: int) -> int:
         """Join the two nodes' sets; the root of the larger (of ``a``'s on a tie) stays root."""

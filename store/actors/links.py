@@ -34,17 +34,27 @@ def _link_rows(articles: list[ArticleMentions]) -> list[dict]:
                 continue
             actors = sorted(by_sentence[index])
             start, end = art.sentences[index]
+            # one list for the sentence, shared by all its pairs (only ever read, or written out):
+            # not one each, which at 10,000 articles were half a million small lists
+            where = [art.id, start, end]
             for i, a in enumerate(actors):
                 links = by_first.get(a)
                 if links is None:
                     links = by_first[a] = {}
                 for b in actors[i + 1:]:
+                    # a pair met once keeps only where (most pairs are met once): its row is
+                    # made at the end, in the order of the rows, not one per pair as it is met
                     link = links.get(b)
-                    if link is None:  # not setdefault: that would build a row for every pair
-                        link = links[b] = {"a": a, "b": b, "weight": 0, "sentences": []}
-                    link["weight"] += 1
-                    if len(link["sentences"]) < MAX_LINK_SENTENCES:
-                        link["sentences"].append([art.id, start, end])
-    rows = [links[b] for a in sorted(by_first) for links in (by_first[a],) for b in sorted(links)]
+                    if link is None:
+                        links[b] = where
+                    elif type(link) is list:
+                        links[b] = {"a": a, "b": b, "weight": 2, "sentences": [link, where]}
+                    else:
+                        link["weight"] += 1
+                        if len(link["sentences"]) < MAX_LINK_SENTENCES:
+                            link["sentences"].append(where)
+    rows = [link if type(link) is dict else {"a": a, "b": b, "weight": 1, "sentences": [link]}
+            for a in sorted(by_first) for links in (by_first[a],) for b in sorted(links)
+            for link in (links[b],)]
     rows.sort(key=lambda r: -r["weight"])  # stable: by the ids within a weight
     return rows

@@ -45,11 +45,15 @@ class _Names:
     """Name key -> the one cluster that carries it (a key two clusters share names neither)."""
 
     def __init__(self, clusters: list[Cluster]) -> None:
-        found: dict[str, set[int]] = defaultdict(set)
+        found: dict[str, int] = {}  # key -> its one cluster, -1 for two (no set for each key)
         for i, c in enumerate(clusters):
             for name in (c.name, *c.aliases):
-                found[name_key(name)].add(i)
-        self.by_key = {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
+                key = name_key(name)
+                if found.get(key, i) != i:
+                    found[key] = -1
+                else:
+                    found[key] = i
+        self.by_key = {k: i for k, i in found.items() if i >= 0}
         self.stems: dict[str, set[int]] = defaultdict(set)  # a name without its last word
         for key, i in self.by_key.items():
             head, _, _ = key.rpartition(" ")
