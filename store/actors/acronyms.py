@@ -108,9 +108,9 @@ class AcronymRule:
             if fixed is not None:
                 self.uf.union(node, fixed)
                 continue
-            roots = {self.uf.find(n) for n in corpus_defs.get(m.key, ())}
-            if len(roots) == 1:
-                self.uf.union(node, roots.pop())
+            defined = self.uf.one_root(corpus_defs.get(m.key, ()))
+            if defined is not None:
+                self.uf.union(node, defined)
                 continue
             # the one body whose initials these are: the corpus's names with those initials
             # grow with it, so no set of all their roots, only until a second one is met
