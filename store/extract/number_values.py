@@ -6,6 +6,7 @@ million", "3.5bn", "2,\\000"), English number phrases ("two hundred and fifty th
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from store.knowledge.number_words import number_words
 from store.knowledge.units import units
@@ -48,14 +49,10 @@ def words_value(text: str) -> float | None:
     return total + current if seen else None
 
 
-_UPPER_SYMBOLS: list = [None, ()]  # the symbols' table last read, and its symbols in capitals
-
-
-def _upper_symbols(symbols: dict[str, str]) -> tuple[tuple[str, str, str], ...]:
-    """Each currency symbol, its code and the symbol in capitals, worked out once per table."""
-    if _UPPER_SYMBOLS[0] is not symbols:
-        _UPPER_SYMBOLS[:] = [symbols, tuple((s, c, s.upper()) for s, c in symbols.items())]
-    return _UPPER_SYMBOLS[1]
+@lru_cache(maxsize=1)
+def _upper_symbols() -> tuple[tuple[str, str, str], ...]:
+    """Each currency symbol, its code and the symbol in capitals, worked out once."""
+    return tuple((s, c, s.upper()) for s, c in units().currency_symbols.items())
 
 
 def amount_value(text: str) -> tuple[float | None, str | None, float | None]:
@@ -64,7 +61,7 @@ def amount_value(text: str) -> tuple[float | None, str | None, float | None]:
     raw = text.strip()
     currency = None
     upper = raw.upper()
-    for symbol, code, symbol_upper in _upper_symbols(lex.currency_symbols):  # longest first
+    for symbol, code, symbol_upper in _upper_symbols():  # longest first
         if upper.startswith(symbol_upper):
             currency = code
             raw = raw[len(symbol):].strip()
