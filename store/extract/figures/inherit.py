@@ -61,6 +61,7 @@ from store.extract.figures.parse import (
     pobj,
     raised,
     text_of,
+    token_at,
 )
 from store.extract.figures.where import attached_places
 from store.knowledge.context import ContextWords, context_words
@@ -995,10 +996,9 @@ def _priced_for_one(fig: FoundFigure, span: Span, ctx: ContextWords
         return None
     if m.group("period") is not None and m.group("period").lower() not in ctx.rate_period_words:
         return None  # "$40 a head for a ...": only a period of time passed over
-    det = doc.char_span(m.start("a"), m.end("a"))
-    if det is None or len(det) != 1:
+    det = token_at(doc, m.start("a"))
+    if det is None:
         return None
-    det = det[0]
     head = det.head
     if det.lower_ not in ("a", "an") or det.dep_ != "det" or not (
             det.i < head.i <= det.i + FOR_ONE_REACH):
