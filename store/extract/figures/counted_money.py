@@ -262,7 +262,8 @@ def _drawn_from(fig: FoundFigure, span: Span) -> None:
     doc = span.doc
     if span.end >= len(doc) or doc[span.end].lower_ != "from" or not fig.inherited:
         return  # (a sum that names nothing may still join its quantity by the rest of its key)
-    if money_moved_by(span, context_words()) is not None:
+    ctx = context_words()
+    if money_moved_by(span, ctx) is not None:
         return
     head = (fig.counted_head or "").lower()
     for tok in reversed(doc[max(0, span.start - OWN_REACH):span.start]):
@@ -274,7 +275,6 @@ def _drawn_from(fig: FoundFigure, span: Span) -> None:
     if origin is None or origin.pos_ != "NOUN" or is_unit_noun(origin):
         return
     lemma = origin.lemma_.lower()
-    ctx = context_words()
     if lemma in ctx.rate_period_words or lemma in units().time_words or lemma in ctx.not_counted:
         return
     words = [t.text for t in origin.lefts if t.dep_ == "compound" or (
