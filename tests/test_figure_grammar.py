@@ -135,6 +135,12 @@ VALUES = [
     ("a voucher worth P1,500 a family", "P1,500", 1500, 1500, "PHP"),
     ("the N7 bridge carried 900 lorries", "900", 900, 900, None),
     ("medics kept 20,000 N95 masks", "20,000", 20000, 20000, None),
+    # the won's "W" likewise, as financial copy writes it
+    ("the shipyard booked a W2.7tn order", "W2.7tn", 2.7e12, 2.7e12, "KRW"),
+    ("a levy of W30bn to W55bn on tolls", "W30bn to W55bn", 30e9, 55e9, "KRW"),
+    ("the brewer's stock closed at W12,350", "W12,350", 12350, 12350, "KRW"),
+    ("losses of W1.2tn-1.5tn at the insurer", "W1.2tn-1.5tn", 1.2e12, 1.5e12, "KRW"),
+    ("the W7 coach took 48 pupils", "48", 48, 48, None),
     # currencies named by a word of their own
     ("the court fined the trader 40 billion rials", "40 billion rials", 40e9, 40e9, "IRR"),
     ("a 2 billion kwanza loan to the port", "2 billion kwanza", 2e9, 2e9, "AOA"),
