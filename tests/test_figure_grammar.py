@@ -350,6 +350,10 @@ AGES = [
     ("The eldest, 83, was carried out on a stretcher.", "83", False),
     ("The youngest pupil, 6, was the first to leave.", "6", False),
     ("The oldest vines, 90 in all, were pulled up.", "90", True),
+    ("Of the 212 passengers, 40 were older than 75.", "75", False),
+    ("Most of the 64 deaths were among people aged over 80.", "80", False),
+    ("She began rowing at the age of 11 on the Tarn.", "11", False),
+    ("Of the 212 passengers, 40 were older than 75.", "40", True),
 ]
 
 
@@ -841,6 +845,11 @@ NOT_FIGURES = [
     "It found breaches of Articles 12(3)(b) and 40 of the code.",
     # a year after the name of a quarter or a half
     "The Q3 2025 earnings slides were late.",
+    # a year before a singular noun, a plural between; a baseline's year before "levels"
+    "Pensioners still speak of the 1998 savings bank collapse.",
+    "The firm survived the 2008 commodities crash.",
+    "Ferry traffic has yet to climb back to 2018 levels.",
+    "Wages are lower in 2012 terms than a decade ago.",
     "In the 14 quarters since then, prices rose.",  # a duration
     "One of the banks held its rate.",  # "one" of nothing measured stays a determiner
     # the unit a table or a chart is written in
@@ -1966,3 +1975,12 @@ OF_WHOM = [
 def test_a_part_of_whom_says_what_befell_the_part(extract, sentence: str, text: str,
                                                   counted: str) -> None:
     assert next(f for f in extract(sentence) if f.text == text).counted == counted
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text"), [
+    ("The agency hired 1500 new nurses in Tarvo.", "1500"),
+    ("Volunteers planted 2000 oak saplings along the dyke.", "2000"),
+])
+def test_a_year_shaped_count_of_a_plural_is_a_figure(extract, sentence: str, text: str) -> None:
+    assert text in {f.text for f in extract(sentence)}

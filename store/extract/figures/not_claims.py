@@ -314,7 +314,13 @@ def _is_year(expr: NumberExpr, span: Span, doc: Doc) -> bool:
         return False
     if _PERIOD_NAME.search(text_of(doc), max(0, expr.start - 8), expr.start):
         return True  # "Q3 2025 earnings", "H1 2025 results", "FY 2024 sales": a year
-    return not _plural_noun_follows(span, doc)
+    if not _plural_noun_follows(span, doc):
+        return True
+    # "the 2011 savings bank crisis": the noun the number goes with is singular, so it counts
+    # nothing; "back to 2004 levels": a baseline's year
+    head = span.root.head if span.root.dep_ == "nummod" else None
+    return head is not None and (head.tag_ == "NN"
+                                 or head.lower_ in context_words().year_nouns)
 
 
 def _plural_noun_follows(span: Span, doc: Doc) -> bool:
@@ -340,6 +346,8 @@ def _is_age(expr: NumberExpr, span: Span, doc: Doc) -> bool:
     ctx = context_words()
     if ctx.age_group_before.search(text[max(0, expr.start - 40):expr.start]):
         return True
+    if _AGE_BOUND.search(text, max(0, expr.start - 20), expr.start):
+        return True  # "victims were older than 70", "deaths among people aged over 85"
     # "..., said its chief economist, Ana Ruiz, 51." closes the sentence on the age
     if span.start < 2 or not re.match(r",|\.(?:\s|$)", text[expr.end:expr.end + 2]):
         return False
@@ -350,6 +358,10 @@ def _is_age(expr: NumberExpr, span: Span, doc: Doc) -> bool:
         t.lower_ in ctx.age_superlatives for t in (name, *name.lefts))
 
 
+# "older than 70", "aged over 85", "at the age of 12": a bound of age or an age, whoever is said
+# to have it
+_AGE_BOUND = re.compile(r"\b(?:(?:older|younger)\s+than|aged\s+(?:over|under|above|below)"
+                        r"|the\s+age\s+of)\s+$", re.I)
 # "aged between 19 and 58", "ages from 6 to 11", "aged from 30": a span of ages
 _AGES_FROM = re.compile(r"\b(?:aged|ages)\s+(?:between|from|of)\s+$", re.I)
 
