@@ -847,6 +847,11 @@ NOT_FIGURES = [
     "The Q3 2025 earnings slides were late.",
     # a year before a singular noun, a plural between; a baseline's year before "levels"
     "Pensioners still speak of the 1998 savings bank collapse.",
+    # the people a claim is attributed to
+    "The kiln ran day and night, two union sources said.",
+    "The vault was emptied, three people familiar with the inquiry said.",
+    "The lot sold early, according to two dealers.",
+    "Four officials told the Courier so.",
     "The firm survived the 2008 commodities crash.",
     "Ferry traffic has yet to climb back to 2018 levels.",
     "Wages are lower in 2012 terms than a decade ago.",

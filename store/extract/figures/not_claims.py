@@ -206,6 +206,8 @@ def is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
             _per_period_after(text, expr.end)):
         return False  # "one of", "one official": a determiner, not a count (but "one percentage
         # point" is a measure, and "down to one a week" a rate)
+    if _counts_who_said_it(expr, span):
+        return False  # "two industry sources said", "according to three brokers"
     if expr.kind == "words" and expr.high <= 10 and not expr.is_range and span.start > 0:
         det = doc[span.start - 1]
         if det.lower_ in ctx.position_words and span.start > 1:
@@ -235,6 +237,25 @@ def is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
         if ent.label_ in NAME_LABELS and (ent.start < span.start or ent.end > span.end):
             return False
     return True
+
+
+# the verbs whose subject is the source a sentence attributes its claim to ("two sources said",
+# "three officials told Reuters"), as "according to" names one
+_ATTRIBUTING = frozenset({"say", "tell"})
+
+
+def _counts_who_said_it(expr: NumberExpr, span: Span) -> bool:
+    """ "..., two industry sources said", "according to two shipbrokers": a small number in
+    words of the people a claim is attributed to says who speaks; it is no claim itself."""
+    if expr.kind != "words" or expr.unit is not None or expr.is_range or expr.high > 10:
+        return False
+    if span.root.dep_ != "nummod":
+        return False
+    noun = span.root.head
+    if noun.dep_ == "nsubj":
+        return noun.head.lemma_.lower() in _ATTRIBUTING
+    return noun.dep_ == "pobj" and noun.head.lower_ == "to" and (
+        noun.head.head.lower_ == "according")
 
 
 # "up from 90 a week earlier", "against 36 last month": a bare number the tagger took into the
