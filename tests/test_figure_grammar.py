@@ -1989,3 +1989,22 @@ def test_a_part_of_whom_says_what_befell_the_part(extract, sentence: str, text: 
 ])
 def test_a_year_shaped_count_of_a_plural_is_a_figure(extract, sentence: str, text: str) -> None:
     assert text in {f.text for f in extract(sentence)}
+
+
+# "one" is a count said as how few, or as the last of the counts a clause adds up; alone it
+# stays a determiner
+ONES = [
+    ("Only one goat survived the flood at Marrow Farm.", True),
+    ("Three climbers were rescued and one guide is still missing.", True),
+    ("Four died of burns and one in a fall from the scaffold.", True),
+    ("One guide led the climbers up the ridge.", False),
+    ("Three climbers were rescued and one of them was flown out.", False),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "figure"), ONES)
+def test_one_counts_only_as_how_few_or_the_last_of_a_list(extract, sentence: str,
+                                                          figure: bool) -> None:
+    found = {f.text.lower() for f in extract(sentence)}
+    assert ("one" in found) is figure

@@ -203,9 +203,9 @@ def is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
     if _is_year(expr, span, doc) or _is_name_or_code(expr, span, doc) or _is_age(expr, span, doc):
         return False
     if expr.kind == "words" and expr.low == expr.high == 1 and expr.unit is None and not (
-            _per_period_after(text, expr.end)):
+            _per_period_after(text, expr.end) or _one_counted(expr, text)):
         return False  # "one of", "one official": a determiner, not a count (but "one percentage
-        # point" is a measure, and "down to one a week" a rate)
+        # point" is a measure, "down to one a week" a rate, "only one" and "two ... and one" counts)
     if _counts_who_said_it(expr, span):
         return False  # "two industry sources said", "according to three brokers"
     if expr.kind == "words" and expr.high <= 10 and not expr.is_range and span.start > 0:
@@ -237,6 +237,29 @@ def is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
         if ent.label_ in NAME_LABELS and (ent.start < span.start or ent.end > span.end):
             return False
     return True
+
+
+# "only one", "just one": how few, a count; "two were found and one": the last of the counts a
+# sentence adds up (not "one of", "one that", "one another")
+_FEW_ONE = re.compile(r"\b(?:only|just)\s+$", re.I)
+_AND_ONE = re.compile(r"\band\s+$", re.I)
+_ONE_PRONOUN = re.compile(r"\s+(?:of|that|which|who|another|thing|day|time)\b", re.I)
+
+
+def _one_counted(expr: NumberExpr, text: str) -> bool:
+    """ "Only one person caught the virus", "Two were recovered and one body remains", "two from
+    fumes and one in a fall": a "one" said as how few, or after "and" as the last of counts
+    the sentence gives before it."""
+    if _ONE_PRONOUN.match(text, expr.end):
+        return False
+    if _FEW_ONE.search(text, max(0, expr.start - 6), expr.start):
+        return True
+    if not _AND_ONE.search(text, max(0, expr.start - 5), expr.start):
+        return False
+    start = max(0, expr.start - 100)
+    clause = re.split(r"[.;:!?\n]\s", text[start:expr.start])[-1]
+    return any(e.unit is None and e.kind in ("digits", "words") and e.high > 1
+               for e in scan(clause))
 
 
 # the verbs whose subject is the source a sentence attributes its claim to ("two sources said",
