@@ -821,6 +821,7 @@ NOT_FIGURES = [
     "Swapping the valve took 14 hours in all.",  # a duration, with no "per"
     "The report, dated 15 July 2019, was late.",  # date
     "It was published on Apr 21.",
+    "The levy was set on Aug. 14 and lifted on Sept. 3.",  # an abbreviation's stop is no end
     "In 2016 the group lost Sirte.",  # year
     "One of its slogans is to persist.",  # "one of"
     "The two factions met.",  # determiner + small word number
@@ -2008,3 +2009,14 @@ def test_one_counts_only_as_how_few_or_the_last_of_a_list(extract, sentence: str
                                                           figure: bool) -> None:
     found = {f.text.lower() for f in extract(sentence)}
     assert ("one" in found) is figure
+
+
+# a date that ends before the number: a timeline line's spaced dash, a full month name's stop
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text"), [
+    ("Hay prices rose in October. Twelve barges carrying 8,000 bales docked at Venn.", "Twelve"),
+    ("4 June - Eleven pickers walk off the Dorrel estate.", "Eleven"),
+    ("2 May - 40 stalls reopen on the quay.", "40"),
+])
+def test_a_number_after_a_date_that_ended_is_a_figure(extract, sentence: str, text: str) -> None:
+    assert text in {f.text for f in extract(sentence)}

@@ -182,8 +182,9 @@ def is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
     if expr.unit == "percent" and following in ctx.statistics_words:
         return False  # "a 95 percent confidence interval": a level of confidence, not a share
     prev = _prev_word(text, expr.start)
+    date_ends = _date_ends_before(expr, text)
     if prev in ("aged", "age", "ages") or (prev.rstrip(".") in dates.MONTHS
-                                            and expr.unit is None
+                                            and expr.unit is None and not date_ends
                                             and not _after_a_dated_clause(expr, text)):
         return False  # "aged 25", "Apr 21" (but "As of 9 June, US$3.6 million" is money)
     if _AGE_SET.search(text, max(0, expr.start - 40), expr.start) and expr.high <= 120:
@@ -232,7 +233,7 @@ def is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
             # call a time or an ordinal: a number with a unit or a scale is neither; nor "3.5
             # hours per pump", a time given per one thing (a rate the tagger calls a time)
         if ent.label_ == "DATE" and expr.unit is None and _date_like(ent.text) and not timed \
-                and not _COUNT_THEN_WHEN.match(text, expr.end):
+                and not date_ends and not _COUNT_THEN_WHEN.match(text, expr.end):
             return False
         if ent.label_ in NAME_LABELS and (ent.start < span.start or ent.end > span.end):
             return False
@@ -303,6 +304,25 @@ def _after_a_dated_clause(expr: NumberExpr, text: str) -> bool:
     if re.search(r"\(\s*$", between):
         return True  # "the highest month was June (6,120)": a figure in brackets, no day
     return "," in between and expr.high > 31 and not re.fullmatch(_YEAR, expr.text)
+
+
+# a month, then a dash between spaces or the full stop of a full name: "13 March - Nine men
+# escape" (a dated line of a timeline), "... in August. Sixteen vessels berthed"
+_MONTH_THEN_BREAK = re.compile(
+    r"\b(?:(?P<month>[A-Za-z]{3,9})[ \t]+[-\u2013\u2014][ \t]+|(?P<full>[A-Za-z]{3,9})\.[ \t]+)$")
+_ABBREVIATED = frozenset(m for m in dates.MONTHS if len(m) == 3 and m != "may") | {"sept"}
+
+
+def _date_ends_before(expr: NumberExpr, text: str) -> bool:
+    """The date before the number ends before it: a spaced dash after the month, or a full
+    stop after a month's full name (an abbreviation's is no stop: "Aug. 21")."""
+    m = _MONTH_THEN_BREAK.search(text, max(0, expr.start - 14), expr.start)
+    if m is None:
+        return False
+    if m.group("month") is not None:
+        return m.group("month").lower() in dates.MONTHS
+    full = m.group("full").lower()
+    return full in dates.MONTHS and full not in _ABBREVIATED
 
 
 def _names_a_step_or_part(expr: NumberExpr, text: str, ctx: ContextWords) -> bool:
