@@ -2020,3 +2020,13 @@ def test_one_counts_only_as_how_few_or_the_last_of_a_list(extract, sentence: str
 ])
 def test_a_number_after_a_date_that_ended_is_a_figure(extract, sentence: str, text: str) -> None:
     assert text in {f.text for f in extract(sentence)}
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Most read\n1. $2,640 for a loft in Brell\n", ["$2,640"]),
+    ("Most read\n4. 17 held after dock raid\n", ["17"]),
+    ("Top stories\n2. \u20ac9,000 fine for the mayor\n", ["\u20ac9,000"]),
+])
+def test_a_list_items_number_is_left_out_before_a_sign_or_a_number(text: str,
+                                                                   found: list[str]) -> None:
+    assert [e.text for e in scan(text)] == found
