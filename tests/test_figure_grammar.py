@@ -805,6 +805,10 @@ NOT_FIGURES = [
     "Write to us at 48 Quayside Road, Lowport.",  # a house number
     "Office: 17 rue des Tanneurs, 69002 Lyon",  # a house number and a postal code
     "Bureau de presse, 41088 Vellmar\nAll rights reserved.",
+    "Tarn Institute | Kade 4, 3511 Harlem | www.tarn.example.org",  # a footer's cells
+    # a running story's day and its numbered statements
+    "Dock strike day 23: ferries idle as talks stall",
+    "Flood response: update 9\n\nThe council met again.",
     "See Okafor B. Counting the missing. Flood Stud. 2024;9(2):117-131.",  # a cited article's pages
     "If you are in danger, call 17 (police) or 15 and give your address.",  # numbers to call
     "Residents said they rang 911 that night.",

@@ -104,9 +104,9 @@ _STREET = re.compile(r"\s+(?:(?:(?-i:[A-Z][a-z]+)\s+){0,2}(?-i:Street|St\.|Avenu
                      r"|Boulevard|Blvd\.|Lane|Place|Square|Drive)\b"
                      r"|(?:rue|calle|avenida|via|viale|strasse)\s+)", re.I)
 # ", 75011 Paris", ", 20270 Aguas Verdes, Ags.": a postal code, a town's name after it, then the
-# line or the address ends
+# line, the address or a footer's cell ends
 _POSTCODE = re.compile(r"[ \t]+(?-i:[A-Z][^\W\d_]+)(?:[ \t]+(?-i:[A-Z][^\W\d_]+)){0,2}"
-                       r"(?=[ \t]*(?:\n|$|,|\.(?:\s|$)|\())")
+                       r"(?=[ \t]*(?:\n|$|,|\.(?:\s|$)|\(|\|))")
 
 
 # "Image 3 of 12", "part 2 of 5": the count of a sequence the page is a part of
