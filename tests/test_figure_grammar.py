@@ -829,10 +829,13 @@ NOT_FIGURES = [
     "In 2016 the group lost Sirte.",  # year
     "One of its slogans is to persist.",  # "one of"
     "The two factions met.",  # determiner + small word number
+    "Norland's three main parties agreed.",  # a possessive, then a word of rank
+    "Peru and Chile, the world's two biggest tin producers, met.",
     "Resolution 2368 was adopted.",  # document number
     "A Category 4 storm hit the coast.",
     "She was aged 25 when she left.",  # age
     "A Boeing 737 flew low over Route 66.",  # names with numbers
+    "Analysts at the (TR)3 laboratory mapped the dunes.",
     "Between 2010 and 2015 the town grew.",  # a span of years
     "Call 555-1234 for details.",  # a phone number
     # time stamps, telephone lines, exchange-rate notes, confidence levels

@@ -216,6 +216,9 @@ def is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
         determiner = det.pos_ in ("DET", "PRON") or det.tag_ == "PRP$"
         if determiner and det.lower_ in context_words().determiners:
             return False  # "the two factions", "all three"
+        if det.tag_ == "POS" and span.end < len(doc) and (
+                doc[span.end].tag_ == "JJS" or doc[span.end].lower_ in ctx.rank_words):
+            return False  # "Argentina's two leading exchanges", "the world's two biggest"
     if expr.kind == "vague" and re.search(r"\bin\s+$", text[max(0, expr.start - 4):expr.start]) \
             and re.match(r"\s*[:)]", text[expr.end:expr.end + 3]):
         return False  # "Sales, in millions of dollars:": the unit of a list, not an amount
@@ -433,6 +436,9 @@ _AGES_FROM = re.compile(r"\b(?:aged|ages)\s+(?:between|from|of)\s+$", re.I)
 _PHONE = re.compile(r"\+?\d{1,4}(?:[ .-]?\(\d{1,4}\)[ .-]?\d{1,4})?(?:[ .-]\d{2,4}){2,}")
 
 
+_BRACKETED_NAME = re.compile(r"\([A-Za-z]{1,8}\)$")
+
+
 def _is_name_or_code(expr: NumberExpr, span: Span, doc: Doc) -> bool:
     """ "Boeing 737", "Route 66", "Windows 10": a bare integer right after a name, with nothing it
     counts; and phone numbers ("555-1234")."""
@@ -445,6 +451,8 @@ def _is_name_or_code(expr: NumberExpr, span: Span, doc: Doc) -> bool:
         if m.start() <= expr.start < m.end() and (m.group(0).startswith("+") or
                                                    m.group(0).count(" ") >= 3):
             return True  # "+299 31 62 08 47"
+    if _BRACKETED_NAME.search(text, max(0, expr.start - 12), expr.start):
+        return True  # "the (CR)2 centre": a name's letters in brackets glued to its digit
     if expr.is_range or "," in expr.text or "." in expr.text or span.start == 0:
         return False
     before = doc[span.start - 1]
