@@ -2037,3 +2037,10 @@ def test_a_number_after_a_date_that_ended_is_a_figure(extract, sentence: str, te
 def test_a_list_items_number_is_left_out_before_a_sign_or_a_number(text: str,
                                                                    found: list[str]) -> None:
     assert [e.text for e in scan(text)] == found
+
+
+@pytest.mark.slow
+def test_a_cell_after_a_model_name_in_a_table_of_spaces_is_a_figure(extract) -> None:
+    table = ("Fleet of the Dalvik ferry line\n\nClass              Vessels   Laid up\n"
+             "Sorrel K200             9         4\nTarn 310-40             6         2\n")
+    assert [f.text for f in extract(table)] == ["9", "4", "6", "2"]

@@ -238,8 +238,9 @@ def is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
         if ent.label_ == "DATE" and expr.unit is None and _date_like(ent.text) and not timed \
                 and not date_ends and not _COUNT_THEN_WHEN.match(text, expr.end):
             return False
-        if ent.label_ in NAME_LABELS and (ent.start < span.start or ent.end > span.end):
-            return False
+        if ent.label_ in NAME_LABELS and (ent.start < span.start or ent.end > span.end) and (
+                not _COLUMN_GAP.search(text, max(0, expr.start - 3), expr.start)):
+            return False  # (a cell set off by a column's gap is no part of the name before it)
     return True
 
 
@@ -436,6 +437,8 @@ _AGES_FROM = re.compile(r"\b(?:aged|ages)\s+(?:between|from|of)\s+$", re.I)
 _PHONE = re.compile(r"\+?\d{1,4}(?:[ .-]?\(\d{1,4}\)[ .-]?\d{1,4})?(?:[ .-]\d{2,4}){2,}")
 
 
+# the gap between a table's columns set in spaces: two spaces or more, or a tab
+_COLUMN_GAP = re.compile(r"(?:[ ]{2}|\t)$")
 _BRACKETED_NAME = re.compile(r"\([A-Za-z]{1,8}\)$")
 
 
@@ -455,6 +458,8 @@ def _is_name_or_code(expr: NumberExpr, span: Span, doc: Doc) -> bool:
         return True  # "the (CR)2 centre": a name's letters in brackets glued to its digit
     if expr.is_range or "," in expr.text or "." in expr.text or span.start == 0:
         return False
+    if _COLUMN_GAP.search(text, max(0, expr.start - 3), expr.start):
+        return False  # "Airbus A320      12      12": a table's cell, after its row's label
     before = doc[span.start - 1]
     return (before.tag_ == "NNP" and before.ent_type_ not in ("GPE", "LOC", "DATE")
             and before.lower_.rstrip(".") not in dates.MONTHS
