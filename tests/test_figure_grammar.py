@@ -826,6 +826,8 @@ NOT_FIGURES = [
     "The report, dated 15 July 2019, was late.",  # date
     "It was published on Apr 21.",
     "The levy was set on Aug. 14 and lifted on Sept. 3.",  # an abbreviation's stop is no end
+    "The fair ran between June 4 and 19 in Ostrava.",  # the last day of a span of days
+    "Ferries were held from Oct. 2 to 9 at Brill.",
     "In 2016 the group lost Sirte.",  # year
     "One of its slogans is to persist.",  # "one of"
     "The two factions met.",  # determiner + small word number

@@ -195,6 +195,8 @@ def is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
         return False  # "tel. (02) 8421-1918", "Call 419-555-0148": a telephone number
     if following.rstrip(".") in dates.MONTHS and expr.high <= 31 and expr.kind == "digits":
         return False  # "24 Mar 2019"
+    if _last_day_of_span(expr, text) and not _plural_noun_follows(span, doc):
+        return False  # "between July 5 and 20": the last day of a span of days
     if prev in ctx.doc_number_words and expr.kind == "digits" and expr.unit is None and not (
             _plural_noun_follows(span, doc)) and "," not in text[max(0, expr.start - 3):expr.start]:
         return False  # "resolution 2368", "page 4"; not "Chikwawa District 1,021 cases", nor
@@ -435,6 +437,20 @@ _AGES_FROM = re.compile(r"\b(?:aged|ages)\s+(?:between|from|of)\s+$", re.I)
 
 
 _PHONE = re.compile(r"\+?\d{1,4}(?:[ .-]?\(\d{1,4}\)[ .-]?\d{1,4})?(?:[ .-]\d{2,4}){2,}")
+
+
+# "between July 5 and ", "from Aug. 2 to ": a month's day, then the word that ends a span of days
+_DAY_RANGE_END = re.compile(r"\b(?:between|from)\s+([A-Za-z]{3,9})\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+                            r"\s+(?:and|to|until|till)\s+$", re.I)
+
+
+def _last_day_of_span(expr: NumberExpr, text: str) -> bool:
+    """ "between July 5 and 20", "from Aug. 2 to 9": a day after a month's day and the word that
+    ends the span is the span's last day."""
+    if expr.kind != "digits" or expr.unit is not None or expr.high > 31 or expr.is_range:
+        return False
+    m = _DAY_RANGE_END.search(text, max(0, expr.start - 32), expr.start)
+    return m is not None and m.group(1).lower() in dates.MONTHS
 
 
 # the gap between a table's columns set in spaces: two spaces or more, or a tab
