@@ -2008,6 +2008,8 @@ ONES = [
     ("Three climbers were rescued and one guide is still missing.", True),
     ("Four died of burns and one in a fall from the scaffold.", True),
     ("One guide led the climbers up the ridge.", False),
+    ("The levy is only one part of the Vessen plan.", False),
+    ("The council had only one direction, Mr Orrin said.", False),
     ("Three climbers were rescued and one of them was flown out.", False),
 ]
 

@@ -246,9 +246,10 @@ def is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
     return True
 
 
-# "only one", "just one": how few, a count; "two were found and one": the last of the counts a
+# "Only one ...", "Just one ..." opening a sentence: how few, a count ("is only one part of" is
+# an idiom); "two were found and one": the last of the counts a
 # sentence adds up (not "one of", "one that", "one another")
-_FEW_ONE = re.compile(r"\b(?:only|just)\s+$", re.I)
+_FEW_ONE = re.compile(r"(?:^|[.;:!?]\s+|\n)(?:only|just)\s+$", re.I)  # opening its sentence
 _AND_ONE = re.compile(r"\band\s+$", re.I)
 _ONE_PRONOUN = re.compile(r"\s+(?:of|that|which|who|another|thing|day|time)\b", re.I)
 
@@ -259,7 +260,7 @@ def _one_counted(expr: NumberExpr, text: str) -> bool:
     the sentence gives before it."""
     if _ONE_PRONOUN.match(text, expr.end):
         return False
-    if _FEW_ONE.search(text, max(0, expr.start - 6), expr.start):
+    if _FEW_ONE.search(text, max(0, expr.start - 9), expr.start):
         return True
     if not _AND_ONE.search(text, max(0, expr.start - 5), expr.start):
         return False
