@@ -207,8 +207,10 @@ def _grammar() -> tuple[re.Pattern[str], Units]:
               + _starting(["between", "from", "half", "tens", "hundreds", "dozens",
                            *words.cardinals, *words.tens, "hundred", "dozen", *lex.scale_words,
                            *words.vague, *words.single_multipliers, *lex.currency_symbols,
-                           *lex.currency_codes, *lex.guarded_symbols, *lex.cased_symbols,
+                           *lex.currency_codes, *lex.cased_symbols,
                            *lex.spaced_cased_symbols])
+              # a guarded symbol is a capital glued to its digits: "W4.2tn", not every "w" word
+              + (rf"|(?-i:{guarded})(?=\d)" if lex.guarded_symbols else "")
               + ")")
     pattern = rf"""
         {starts}
@@ -521,9 +523,10 @@ _CITATION = re.compile(r"\b(?:1[89]|20)\d\d\s*;\s*\d+\s*(?:\(\s*[\d\-\u2013]+\s*
 _WIRE_SLUG = re.compile(r"(?m)^[ \t]*(?:(?:REFILE|CORRECTED|RPT|EXCLUSIVE)[ \t]*[-:][ \t]*)*"
                         r"UPDATE[ \t]+\d{1,2}[ \t]*[-:\u2013\u2014]")
 # "1. Rate of release", "2) Differential turnout", "## 3. Aftershocks", '2. "Year ending" means':
-# the number of a list item or a numbered heading at a line's start
+# the number of a list item or a numbered heading at a line's start, before its words, a sign or
+# its own first number ("1. $3,120 a month for a flat", "3. 12 held in raid")
 _LIST_NUMBER = re.compile(r"[ \t]*(?:#{1,6}[ \t]+)?(?:[-*\u2022][ \t]+)?\d{1,2}[.)][ \t]+"
-                          r"(?=[A-Za-z*_#\[\"\u201c'])")
+                          r"(?=[A-Za-z*_#\[\"\u201c'$\u20ac\u00a3\u00a5\u20b9\u20a9]|\d)")
 
 
 def split_range(expr: NumberExpr, text: str) -> tuple[NumberExpr, NumberExpr] | None:

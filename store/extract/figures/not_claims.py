@@ -104,9 +104,9 @@ _STREET = re.compile(r"\s+(?:(?:(?-i:[A-Z][a-z]+)\s+){0,2}(?-i:Street|St\.|Avenu
                      r"|Boulevard|Blvd\.|Lane|Place|Square|Drive)\b"
                      r"|(?:rue|calle|avenida|via|viale|strasse)\s+)", re.I)
 # ", 75011 Paris", ", 20270 Aguas Verdes, Ags.": a postal code, a town's name after it, then the
-# line or the address ends
+# line, the address or a footer's cell ends
 _POSTCODE = re.compile(r"[ \t]+(?-i:[A-Z][^\W\d_]+)(?:[ \t]+(?-i:[A-Z][^\W\d_]+)){0,2}"
-                       r"(?=[ \t]*(?:\n|$|,|\.(?:\s|$)|\())")
+                       r"(?=[ \t]*(?:\n|$|,|\.(?:\s|$)|\(|\|))")
 
 
 # "Image 3 of 12", "part 2 of 5": the count of a sequence the page is a part of
@@ -182,8 +182,9 @@ def is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
     if expr.unit == "percent" and following in ctx.statistics_words:
         return False  # "a 95 percent confidence interval": a level of confidence, not a share
     prev = _prev_word(text, expr.start)
+    date_ends = _date_ends_before(expr, text)
     if prev in ("aged", "age", "ages") or (prev.rstrip(".") in dates.MONTHS
-                                            and expr.unit is None
+                                            and expr.unit is None and not date_ends
                                             and not _after_a_dated_clause(expr, text)):
         return False  # "aged 25", "Apr 21" (but "As of 9 June, US$3.6 million" is money)
     if _AGE_SET.search(text, max(0, expr.start - 40), expr.start) and expr.high <= 120:
@@ -194,6 +195,8 @@ def is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
         return False  # "tel. (02) 8421-1918", "Call 419-555-0148": a telephone number
     if following.rstrip(".") in dates.MONTHS and expr.high <= 31 and expr.kind == "digits":
         return False  # "24 Mar 2019"
+    if _last_day_of_span(expr, text) and not _plural_noun_follows(span, doc):
+        return False  # "between July 5 and 20": the last day of a span of days
     if prev in ctx.doc_number_words and expr.kind == "digits" and expr.unit is None and not (
             _plural_noun_follows(span, doc)) and "," not in text[max(0, expr.start - 3):expr.start]:
         return False  # "resolution 2368", "page 4"; not "Chikwawa District 1,021 cases", nor
@@ -203,9 +206,11 @@ def is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
     if _is_year(expr, span, doc) or _is_name_or_code(expr, span, doc) or _is_age(expr, span, doc):
         return False
     if expr.kind == "words" and expr.low == expr.high == 1 and expr.unit is None and not (
-            _per_period_after(text, expr.end)):
+            _per_period_after(text, expr.end) or _one_counted(expr, text)):
         return False  # "one of", "one official": a determiner, not a count (but "one percentage
-        # point" is a measure, and "down to one a week" a rate)
+        # point" is a measure, "down to one a week" a rate, "only one" and "two ... and one" counts)
+    if _counts_who_said_it(expr, span):
+        return False  # "two industry sources said", "according to three brokers"
     if expr.kind == "words" and expr.high <= 10 and not expr.is_range and span.start > 0:
         det = doc[span.start - 1]
         if det.lower_ in ctx.position_words and span.start > 1:
@@ -213,6 +218,9 @@ def is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
         determiner = det.pos_ in ("DET", "PRON") or det.tag_ == "PRP$"
         if determiner and det.lower_ in context_words().determiners:
             return False  # "the two factions", "all three"
+        if det.tag_ == "POS" and span.end < len(doc) and (
+                doc[span.end].tag_ == "JJS" or doc[span.end].lower_ in ctx.rank_words):
+            return False  # "Argentina's two leading exchanges", "the world's two biggest"
     if expr.kind == "vague" and re.search(r"\bin\s+$", text[max(0, expr.start - 4):expr.start]) \
             and re.match(r"\s*[:)]", text[expr.end:expr.end + 3]):
         return False  # "Sales, in millions of dollars:": the unit of a list, not an amount
@@ -230,11 +238,55 @@ def is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
             # call a time or an ordinal: a number with a unit or a scale is neither; nor "3.5
             # hours per pump", a time given per one thing (a rate the tagger calls a time)
         if ent.label_ == "DATE" and expr.unit is None and _date_like(ent.text) and not timed \
-                and not _COUNT_THEN_WHEN.match(text, expr.end):
+                and not date_ends and not _COUNT_THEN_WHEN.match(text, expr.end):
             return False
-        if ent.label_ in NAME_LABELS and (ent.start < span.start or ent.end > span.end):
-            return False
+        if ent.label_ in NAME_LABELS and (ent.start < span.start or ent.end > span.end) and (
+                not _COLUMN_GAP.search(text, max(0, expr.start - 3), expr.start)):
+            return False  # (a cell set off by a column's gap is no part of the name before it)
     return True
+
+
+# "Only one ...", "Just one ..." opening a sentence: how few, a count ("is only one part of" is
+# an idiom); "two were found and one": the last of the counts a
+# sentence adds up (not "one of", "one that", "one another")
+_FEW_ONE = re.compile(r"(?:^|[.;:!?]\s+|\n)(?:only|just)\s+$", re.I)  # opening its sentence
+_AND_ONE = re.compile(r"\band\s+$", re.I)
+_ONE_PRONOUN = re.compile(r"\s+(?:of|that|which|who|another|thing|day|time)\b", re.I)
+
+
+def _one_counted(expr: NumberExpr, text: str) -> bool:
+    """ "Only one person caught the virus", "Two were recovered and one body remains", "two from
+    fumes and one in a fall": a "one" said as how few, or after "and" as the last of counts
+    the sentence gives before it."""
+    if _ONE_PRONOUN.match(text, expr.end):
+        return False
+    if _FEW_ONE.search(text, max(0, expr.start - 9), expr.start):
+        return True
+    if not _AND_ONE.search(text, max(0, expr.start - 5), expr.start):
+        return False
+    start = max(0, expr.start - 100)
+    clause = re.split(r"[.;:!?\n]\s", text[start:expr.start])[-1]
+    return any(e.unit is None and e.kind in ("digits", "words") and e.high > 1
+               for e in scan(clause))
+
+
+# the verbs whose subject is the source a sentence attributes its claim to ("two sources said",
+# "three officials told Reuters"), as "according to" names one
+_ATTRIBUTING = frozenset({"say", "tell"})
+
+
+def _counts_who_said_it(expr: NumberExpr, span: Span) -> bool:
+    """ "..., two industry sources said", "according to two shipbrokers": a small number in
+    words of the people a claim is attributed to says who speaks; it is no claim itself."""
+    if expr.kind != "words" or expr.unit is not None or expr.is_range or expr.high > 10:
+        return False
+    if span.root.dep_ != "nummod":
+        return False
+    noun = span.root.head
+    if noun.dep_ == "nsubj":
+        return noun.head.lemma_.lower() in _ATTRIBUTING
+    return noun.dep_ == "pobj" and noun.head.lower_ == "to" and (
+        noun.head.head.lower_ == "according")
 
 
 # "up from 90 a week earlier", "against 36 last month": a bare number the tagger took into the
@@ -259,6 +311,25 @@ def _after_a_dated_clause(expr: NumberExpr, text: str) -> bool:
     if re.search(r"\(\s*$", between):
         return True  # "the highest month was June (6,120)": a figure in brackets, no day
     return "," in between and expr.high > 31 and not re.fullmatch(_YEAR, expr.text)
+
+
+# a month, then a dash between spaces or the full stop of a full name: "13 March - Nine men
+# escape" (a dated line of a timeline), "... in August. Sixteen vessels berthed"
+_MONTH_THEN_BREAK = re.compile(
+    r"\b(?:(?P<month>[A-Za-z]{3,9})[ \t]+[-\u2013\u2014][ \t]+|(?P<full>[A-Za-z]{3,9})\.[ \t]+)$")
+_ABBREVIATED = frozenset(m for m in dates.MONTHS if len(m) == 3 and m != "may") | {"sept"}
+
+
+def _date_ends_before(expr: NumberExpr, text: str) -> bool:
+    """The date before the number ends before it: a spaced dash after the month, or a full
+    stop after a month's full name (an abbreviation's is no stop: "Aug. 21")."""
+    m = _MONTH_THEN_BREAK.search(text, max(0, expr.start - 14), expr.start)
+    if m is None:
+        return False
+    if m.group("month") is not None:
+        return m.group("month").lower() in dates.MONTHS
+    full = m.group("full").lower()
+    return full in dates.MONTHS and full not in _ABBREVIATED
 
 
 def _names_a_step_or_part(expr: NumberExpr, text: str, ctx: ContextWords) -> bool:
@@ -314,7 +385,13 @@ def _is_year(expr: NumberExpr, span: Span, doc: Doc) -> bool:
         return False
     if _PERIOD_NAME.search(text_of(doc), max(0, expr.start - 8), expr.start):
         return True  # "Q3 2025 earnings", "H1 2025 results", "FY 2024 sales": a year
-    return not _plural_noun_follows(span, doc)
+    if not _plural_noun_follows(span, doc):
+        return True
+    # "the 2011 savings bank crisis": the noun the number goes with is singular, so it counts
+    # nothing; "back to 2004 levels": a baseline's year
+    head = span.root.head if span.root.dep_ == "nummod" else None
+    return head is not None and (head.tag_ == "NN"
+                                 or head.lower_ in context_words().year_nouns)
 
 
 def _plural_noun_follows(span: Span, doc: Doc) -> bool:
@@ -340,6 +417,8 @@ def _is_age(expr: NumberExpr, span: Span, doc: Doc) -> bool:
     ctx = context_words()
     if ctx.age_group_before.search(text[max(0, expr.start - 40):expr.start]):
         return True
+    if _AGE_BOUND.search(text, max(0, expr.start - 20), expr.start):
+        return True  # "victims were older than 70", "deaths among people aged over 85"
     # "..., said its chief economist, Ana Ruiz, 51." closes the sentence on the age
     if span.start < 2 or not re.match(r",|\.(?:\s|$)", text[expr.end:expr.end + 2]):
         return False
@@ -350,11 +429,34 @@ def _is_age(expr: NumberExpr, span: Span, doc: Doc) -> bool:
         t.lower_ in ctx.age_superlatives for t in (name, *name.lefts))
 
 
+# "older than 70", "aged over 85", "at the age of 12": a bound of age or an age, whoever is said
+# to have it
+_AGE_BOUND = re.compile(r"\b(?:(?:older|younger)\s+than|aged\s+(?:over|under|above|below)"
+                        r"|the\s+age\s+of)\s+$", re.I)
 # "aged between 19 and 58", "ages from 6 to 11", "aged from 30": a span of ages
 _AGES_FROM = re.compile(r"\b(?:aged|ages)\s+(?:between|from|of)\s+$", re.I)
 
 
 _PHONE = re.compile(r"\+?\d{1,4}(?:[ .-]?\(\d{1,4}\)[ .-]?\d{1,4})?(?:[ .-]\d{2,4}){2,}")
+
+
+# "between July 5 and ", "from Aug. 2 to ": a month's day, then the word that ends a span of days
+_DAY_RANGE_END = re.compile(r"\b(?:between|from)\s+([A-Za-z]{3,9})\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+                            r"\s+(?:and|to|until|till)\s+$", re.I)
+
+
+def _last_day_of_span(expr: NumberExpr, text: str) -> bool:
+    """ "between July 5 and 20", "from Aug. 2 to 9": a day after a month's day and the word that
+    ends the span is the span's last day."""
+    if expr.kind != "digits" or expr.unit is not None or expr.high > 31 or expr.is_range:
+        return False
+    m = _DAY_RANGE_END.search(text, max(0, expr.start - 32), expr.start)
+    return m is not None and m.group(1).lower() in dates.MONTHS
+
+
+# the gap between a table's columns set in spaces: two spaces or more, or a tab
+_COLUMN_GAP = re.compile(r"(?:[ ]{2}|\t)$")
+_BRACKETED_NAME = re.compile(r"\([A-Za-z]{1,8}\)$")
 
 
 def _is_name_or_code(expr: NumberExpr, span: Span, doc: Doc) -> bool:
@@ -369,8 +471,12 @@ def _is_name_or_code(expr: NumberExpr, span: Span, doc: Doc) -> bool:
         if m.start() <= expr.start < m.end() and (m.group(0).startswith("+") or
                                                    m.group(0).count(" ") >= 3):
             return True  # "+299 31 62 08 47"
+    if _BRACKETED_NAME.search(text, max(0, expr.start - 12), expr.start):
+        return True  # "the (CR)2 centre": a name's letters in brackets glued to its digit
     if expr.is_range or "," in expr.text or "." in expr.text or span.start == 0:
         return False
+    if _COLUMN_GAP.search(text, max(0, expr.start - 3), expr.start):
+        return False  # "Airbus A320      12      12": a table's cell, after its row's label
     before = doc[span.start - 1]
     return (before.tag_ == "NNP" and before.ent_type_ not in ("GPE", "LOC", "DATE")
             and before.lower_.rstrip(".") not in dates.MONTHS
