@@ -134,6 +134,15 @@ VALUES = [
     ("between N1,400 and N1,600", "N1,400 and N1,600", 1400, 1600, "NGN"),
     ("a voucher worth P1,500 a family", "P1,500", 1500, 1500, "PHP"),
     ("the N7 bridge carried 900 lorries", "900", 900, 900, None),
+    # the won's "W" likewise; the other signs of the currency symbols block
+    ("creditors are owed W2.7tn", "W2.7tn", 2.7e12, 2.7e12, "KRW"),
+    ("a fee of W45,000 a visit", "W45,000", 45000, 45000, "KRW"),
+    ("the W9 ring road took 300 cars", "300", 300, 300, None),
+    ("savings of up to ₩80 million a saver", "₩80 million", 80e6, 80e6, "KRW"),
+    ("a bowl of pho at ₫45,000", "₫45,000", 45000, 45000, "VND"),
+    ("a ₴3.4bn grant for the grid", "₴3.4bn", 3.4e9, 3.4e9, "UAH"),
+    ("₪120 million for the port", "₪120 million", 120e6, 120e6, "ILS"),
+    ("rice at ฿18 a kilo", "฿18", 18, 18, "THB"),
     ("medics kept 20,000 N95 masks", "20,000", 20000, 20000, None),
     # currencies named by a word of their own
     ("the court fined the trader 40 billion rials", "40 billion rials", 40e9, 40e9, "IRR"),
