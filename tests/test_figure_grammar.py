@@ -483,6 +483,10 @@ COUNTED = [
     ("A hostel bed cost £88 a night, against £31 in large sites.", "£31", "cost", "GBP per night"),
     ("The insurer put the total cost at 1.4 billion dollars in a statement.", "1.4 billion dollars",
      "cost", "USD"),
+    # an agency's personnel are its own word, not troops
+    ("The flood agency had 2,600 personnel and 31 boats on the river.", "2,600", "personnel",
+     "personnel"),
+    ("Rescuers numbered 740 personnel by Monday.", "740", "personnel", "personnel"),
 ]
 
 
