@@ -487,6 +487,9 @@ COUNTED = [
     ("The flood agency had 2,600 personnel and 31 boats on the river.", "2,600", "personnel",
      "personnel"),
     ("Rescuers numbered 740 personnel by Monday.", "740", "personnel", "personnel"),
+    # ... while military personnel are troops
+    ("The ministry flew 420 military personnel to the border post.", "420", "personnel",
+     "troops"),
 ]
 
 
