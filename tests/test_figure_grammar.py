@@ -134,6 +134,15 @@ VALUES = [
     ("between N1,400 and N1,600", "N1,400 and N1,600", 1400, 1600, "NGN"),
     ("a voucher worth P1,500 a family", "P1,500", 1500, 1500, "PHP"),
     ("the N7 bridge carried 900 lorries", "900", 900, 900, None),
+    # the won's "W" likewise; the other signs of the currency symbols block
+    ("creditors are owed W2.7tn", "W2.7tn", 2.7e12, 2.7e12, "KRW"),
+    ("a fee of W45,000 a visit", "W45,000", 45000, 45000, "KRW"),
+    ("the W9 ring road took 300 cars", "300", 300, 300, None),
+    ("savings of up to ₩80 million a saver", "₩80 million", 80e6, 80e6, "KRW"),
+    ("a bowl of pho at ₫45,000", "₫45,000", 45000, 45000, "VND"),
+    ("a ₴3.4bn grant for the grid", "₴3.4bn", 3.4e9, 3.4e9, "UAH"),
+    ("₪120 million for the port", "₪120 million", 120e6, 120e6, "ILS"),
+    ("rice at ฿18 a kilo", "฿18", 18, 18, "THB"),
     ("medics kept 20,000 N95 masks", "20,000", 20000, 20000, None),
     # the won's "W" likewise, as financial copy writes it
     ("the shipyard booked a W2.7tn order", "W2.7tn", 2.7e12, 2.7e12, "KRW"),
@@ -484,6 +493,13 @@ COUNTED = [
     ("A hostel bed cost £88 a night, against £31 in large sites.", "£31", "cost", "GBP per night"),
     ("The insurer put the total cost at 1.4 billion dollars in a statement.", "1.4 billion dollars",
      "cost", "USD"),
+    # an agency's personnel are its own word, not troops
+    ("The flood agency had 2,600 personnel and 31 boats on the river.", "2,600", "personnel",
+     "personnel"),
+    ("Rescuers numbered 740 personnel by Monday.", "740", "personnel", "personnel"),
+    # ... while military personnel are troops
+    ("The ministry flew 420 military personnel to the border post.", "420", "personnel",
+     "troops"),
 ]
 
 

@@ -330,6 +330,11 @@ NOT_THE_SAME_RATE = [
     # ... while the sentence right before still lends it
     ("The plant bottles 6 tonnes of honey a day. Inspectors cut their estimate of that to 5 "
      "tonnes.", "5 tonnes", "tonnes per day"),
+    # a figure said of a span of several periods, after one given per period: the span's total
+    ("Savers pulled an average of $90 million a day, and $610 million in the nine days to "
+     "Friday.", "$610 million", "USD"),
+    ("The quarry shipped 1,200 tonnes a week, and 14,000 tonnes over the first three months.",
+     "14,000 tonnes", "tonnes"),
 ]
 
 

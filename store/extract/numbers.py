@@ -207,10 +207,10 @@ def _grammar() -> tuple[re.Pattern[str], Units]:
               + _starting(["between", "from", "half", "tens", "hundreds", "dozens",
                            *words.cardinals, *words.tens, "hundred", "dozen", *lex.scale_words,
                            *words.vague, *words.single_multipliers, *lex.currency_symbols,
-                           *lex.currency_codes, *lex.cased_symbols,
-                           *lex.spaced_cased_symbols])
-              # a guarded symbol is a capital glued to its digits: "W4.2tn", not every "w" word
-              + (rf"|(?-i:{guarded})(?=\d)" if lex.guarded_symbols else "")
+                           *lex.currency_codes, *lex.spaced_cased_symbols])
+              # a guarded or cased symbol ("P", "W", "MK") only in its case, glued to its digits:
+              # its letter alone would let every word with it through
+              + rf"|(?-i:{guarded}|{cased})(?=[\d,])"
               + ")")
     pattern = rf"""
         {starts}

@@ -944,7 +944,10 @@ def count_unit(head: Token | None, group: str | None, armed: frozenset[str]) -> 
     lemma = head.lemma_.lower()
     text = head.text.lower()
     compound = " ".join(t.lower_ for t in head.lefts if t.dep_ == "compound") + " " + lemma
-    for key in (compound.strip(), lemma, text):
+    # "300 military personnel": an adjective that makes the noun a class of its own
+    modified = " ".join(t.lower_ for t in head.lefts
+                        if t.dep_ in ("compound", "amod")) + " " + lemma
+    for key in (modified.strip(), compound.strip(), lemma, text):
         if key in lex.count_classes:
             if group and group in armed and key in lex.armed_count_classes:
                 return lex.armed_count_classes[key]
