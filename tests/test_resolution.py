@@ -1078,6 +1078,21 @@ CASES = [
      [],
      [[(0, "Office for Harbour Statistics"), (0, "the mayor's office")],
       [(1, "Orlan Mapping Office"), (1, "the governor's office")]]),
+    ("a short form in brackets longer or looser than an acronym is the body's name there and "
+     "wherever the corpus writes it",
+     ["The [Korlandian Emergency Relief Service|ORG] ([SENAREM|ORG]) moved families. "
+      "The [Velmoran Air Force|ORG] ([FAVe|ORG]) flew. The [Tarsk Ports Board|ORG] ([GPT&H|ORG]) "
+      "shut a quay.",
+      "[SENAREM|ORG] said 400 homes burned."],
+     [[(0, "Korlandian Emergency Relief Service"), (0, "SENAREM"), (1, "SENAREM")],
+      [(0, "Velmoran Air Force"), (0, "FAVe")]],
+     [[(0, "Tarsk Ports Board"), (0, "GPT&H")]]),
+    ("a foreign head word is its English word to a description: two services fit, none is named",
+     ["The [Servicio Forense Nacional|ORG] counted 131 dead. The [Korlandian Relief Service|ORG]"
+      " moved families. [The forensic service|DESC] said more.",
+      "The [Servicio Forense Nacional|ORG] counted 131 dead. [The service|DESC] said more."],
+     [[(1, "Servicio Forense Nacional"), (1, "The service")]],
+     [[(0, "Korlandian Relief Service"), (0, "The forensic service")]]),
     ("the reader's merge and split",
      ["[Alpha Group|ORG] and [Beta Front|ORG]. [Gamma Council|ORG] and [GC|ORG]."],
      [[(0, "Alpha Group"), (0, "Beta Front")]],
