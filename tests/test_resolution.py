@@ -1093,6 +1093,12 @@ CASES = [
       "The [Servicio Forense Nacional|ORG] counted 131 dead. [The service|DESC] said more."],
      [[(1, "Servicio Forense Nacional"), (1, "The service")]],
      [[(0, "Korlandian Relief Service"), (0, "The forensic service")]]),
+    ("a place after a compass word the tagger took for a person's name has no surname",
+     ["The ferry sank off [East Korlin|PERSON] on Friday. Rescuers on [Korlin|GPE] searched. "
+      "[Ivo Brask|PERSON] and [Brask|PERSON] spoke.",
+      "Boats left [North Tavira|PERSON]. [Tavira|ORG] said 30 were saved."],
+     [[(0, "Ivo Brask"), (0, "Brask")]],
+     [[(0, "East Korlin"), (0, "Korlin")], [(1, "North Tavira"), (1, "Tavira")]]),
     ("the reader's merge and split",
      ["[Alpha Group|ORG] and [Beta Front|ORG]. [Gamma Council|ORG] and [GC|ORG]."],
      [[(0, "Alpha Group"), (0, "Beta Front")]],
