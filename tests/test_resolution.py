@@ -1099,6 +1099,16 @@ CASES = [
       "Boats left [North Tavira|PERSON]. [Tavira|ORG] said 30 were saved."],
      [[(0, "Ivo Brask"), (0, "Brask")]],
      [[(0, "East Korlin"), (0, "Korlin")], [(1, "North Tavira"), (1, "Tavira")]]),
+    ("a lender is a bank, a regulator a body whose name says it supervises",
+     ["[Korvel Bank|ORG] lost deposits. The central bank lent 3 trillion won to "
+      "[the lender|DESC]. The [Financial Supervisory Service|ORG] met. [The regulator|DESC] "
+      "said the hole was deep.",
+      "The [Bank of Tarsk|ORG] and [Velm Savings Bank|ORG] met. [the lender|DESC] said.",
+      "The [Tarsk Reserve Bank|ORG] met. [the lender|DESC] said."],
+     [[(0, "Korvel Bank"), (0, "the lender")],
+      [(0, "Financial Supervisory Service"), (0, "The regulator")],
+      [(1, "Velm Savings Bank"), (1, "the lender")]],
+     [[(1, "Bank of Tarsk"), (1, "the lender")], [(2, "Tarsk Reserve Bank"), (2, "the lender")]]),
     ("the reader's merge and split",
      ["[Alpha Group|ORG] and [Beta Front|ORG]. [Gamma Council|ORG] and [GC|ORG]."],
      [[(0, "Alpha Group"), (0, "Beta Front")]],
