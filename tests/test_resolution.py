@@ -1109,6 +1109,12 @@ CASES = [
       [(0, "Financial Supervisory Service"), (0, "The regulator")],
       [(1, "Velm Savings Bank"), (1, "the lender")]],
      [[(1, "Bank of Tarsk"), (1, "the lender")], [(2, "Tarsk Reserve Bank"), (2, "the lender")]]),
+    ("a company whose name opens with its legal form is the company, never an insurer",
+     ["[PT Korlin Jaya|ORG] ran the ferry. Police named the head of [the company|DESC]. "
+      "[The operator|DESC] denied it. [The state insurer|DESC] will pay.",
+      "[Korlin Jaya|ORG] ran the ferry. [the company|DESC] denied it."],
+     [[(0, "PT Korlin Jaya"), (0, "the company"), (0, "The operator")]],
+     [[(0, "PT Korlin Jaya"), (0, "The state insurer")], [(1, "Korlin Jaya"), (1, "the company")]]),
     ("the reader's merge and split",
      ["[Alpha Group|ORG] and [Beta Front|ORG]. [Gamma Council|ORG] and [GC|ORG]."],
      [[(0, "Alpha Group"), (0, "Beta Front")]],
