@@ -1099,14 +1099,12 @@ CASES = [
       "Boats left [North Tavira|PERSON]. [Tavira|ORG] said 30 were saved."],
      [[(0, "Ivo Brask"), (0, "Brask")]],
      [[(0, "East Korlin"), (0, "Korlin")], [(1, "North Tavira"), (1, "Tavira")]]),
-    ("a lender is a bank, a regulator a body whose name says it supervises",
+    ("a lender is a bank, not a central or reserve bank",
      ["[Korvel Bank|ORG] lost deposits. The central bank lent 3 trillion won to "
-      "[the lender|DESC]. The [Financial Supervisory Service|ORG] met. [The regulator|DESC] "
-      "said the hole was deep.",
+      "[the lender|DESC].",
       "The [Bank of Tarsk|ORG] and [Velm Savings Bank|ORG] met. [the lender|DESC] said.",
       "The [Tarsk Reserve Bank|ORG] met. [the lender|DESC] said."],
      [[(0, "Korvel Bank"), (0, "the lender")],
-      [(0, "Financial Supervisory Service"), (0, "The regulator")],
       [(1, "Velm Savings Bank"), (1, "the lender")]],
      [[(1, "Bank of Tarsk"), (1, "the lender")], [(2, "Tarsk Reserve Bank"), (2, "the lender")]]),
     ("a company whose name opens with its legal form is the company, never an insurer",
