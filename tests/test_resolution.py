@@ -1113,6 +1113,17 @@ CASES = [
       "[Korlin Jaya|ORG] ran the ferry. [the company|DESC] denied it."],
      [[(0, "PT Korlin Jaya"), (0, "the company"), (0, "The operator")]],
      [[(0, "PT Korlin Jaya"), (0, "The state insurer")], [(1, "Korlin Jaya"), (1, "the company")]]),
+    ("of several that fit, a description is the one whose name holds its modifiers",
+     ["The [Servicio Forense Nacional|ORG] counted 131 dead. The [Korlandian Disaster Relief "
+      "Service|ORG] moved families. [The disaster service|DESC] counted crews. [The forensic "
+      "service|DESC] said more.",
+      "The [Tarsk Water Service|ORG] and the [Velm Rail Service|ORG] met. [The service|DESC] "
+      "said."],
+     [[(0, "Korlandian Disaster Relief Service"), (0, "The disaster service")]],
+     [[(0, "Korlandian Disaster Relief Service"), (0, "The forensic service")],
+      [(0, "Servicio Forense Nacional"), (0, "The forensic service")],
+      [(1, "Tarsk Water Service"), (1, "The service")],
+      [(1, "Velm Rail Service"), (1, "The service")]]),
     ("the reader's merge and split",
      ["[Alpha Group|ORG] and [Beta Front|ORG]. [Gamma Council|ORG] and [GC|ORG]."],
      [[(0, "Alpha Group"), (0, "Beta Front")]],

@@ -375,6 +375,11 @@ class Descriptions:
                         self._join(node, m)
                         self.reasons[m.index] = reason
                         continue
+                if len(fits) > 1 and mine:
+                    # "the disaster service" after the "National Disaster Relief Service" and
+                    # another service: the ones whose names hold its modifiers, if any do
+                    fits = {r: why for r, why in fits.items()
+                            if mine <= cache[r].words} or fits
                 if len(fits) > 1:
                     fits = _named_by_head(_happenings_first(fits, cache, rules), cache, head,
                                           rules)
