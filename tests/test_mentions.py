@@ -500,6 +500,15 @@ CASES = [
      "The Orlavik 2031 census counted 40,000 people. Talks in Orlavik 2031 went on, officials "
      "said.",
      [], ["Orlavik 2031"]),
+    ("a short form in brackets after a body's name is a mention, longer or looser than an "
+     "acronym",
+     "The Korlandian Emergency Relief Service (SENAREM) moved 900 families. The Velmoran Air "
+     "Force (FAVe) flew two planes, and the Tarsk Board of Ports & Harbours (TBP&H) shut a quay.",
+     [("SENAREM", "ORG"), ("FAVe", "ORG"), ("TBP&H", "ORG")], []),
+    ("a place's institution set straight before a body's name describes that body",
+     "Fires burned 9,000 hectares, Peru's forest agency Serfor said. Peru's health ministry said "
+     "40 people died.",
+     [("Peru's forest agency", "DESC"), ("Peru's health ministry", "ORG")], []),
 ]
 
 

@@ -1078,6 +1078,52 @@ CASES = [
      [],
      [[(0, "Office for Harbour Statistics"), (0, "the mayor's office")],
       [(1, "Orlan Mapping Office"), (1, "the governor's office")]]),
+    ("a short form in brackets longer or looser than an acronym is the body's name there and "
+     "wherever the corpus writes it",
+     ["The [Korlandian Emergency Relief Service|ORG] ([SENAREM|ORG]) moved families. "
+      "The [Velmoran Air Force|ORG] ([FAVe|ORG]) flew. The [Tarsk Ports Board|ORG] ([GPT&H|ORG]) "
+      "shut a quay.",
+      "[SENAREM|ORG] said 400 homes burned."],
+     [[(0, "Korlandian Emergency Relief Service"), (0, "SENAREM"), (1, "SENAREM")],
+      [(0, "Velmoran Air Force"), (0, "FAVe")]],
+     [[(0, "Tarsk Ports Board"), (0, "GPT&H")]]),
+    ("a foreign head word is its English word to a description: two services fit, none is named",
+     ["The [Servicio Forense Nacional|ORG] counted 131 dead. The [Korlandian Relief Service|ORG]"
+      " moved families. [The forensic service|DESC] said more.",
+      "The [Servicio Forense Nacional|ORG] counted 131 dead. [The service|DESC] said more."],
+     [[(1, "Servicio Forense Nacional"), (1, "The service")]],
+     [[(0, "Korlandian Relief Service"), (0, "The forensic service")]]),
+    ("a place after a compass word the tagger took for a person's name has no surname",
+     ["The ferry sank off [East Korlin|PERSON] on Friday. Rescuers on [Korlin|GPE] searched. "
+      "[Ivo Brask|PERSON] and [Brask|PERSON] spoke.",
+      "Boats left [North Tavira|PERSON]. [Tavira|ORG] said 30 were saved."],
+     [[(0, "Ivo Brask"), (0, "Brask")]],
+     [[(0, "East Korlin"), (0, "Korlin")], [(1, "North Tavira"), (1, "Tavira")]]),
+    ("a lender is a bank, not a central or reserve bank",
+     ["[Korvel Bank|ORG] lost deposits. The central bank lent 3 trillion won to "
+      "[the lender|DESC].",
+      "The [Bank of Tarsk|ORG] and [Velm Savings Bank|ORG] met. [the lender|DESC] said.",
+      "The [Tarsk Reserve Bank|ORG] met. [the lender|DESC] said."],
+     [[(0, "Korvel Bank"), (0, "the lender")],
+      [(1, "Velm Savings Bank"), (1, "the lender")]],
+     [[(1, "Bank of Tarsk"), (1, "the lender")], [(2, "Tarsk Reserve Bank"), (2, "the lender")]]),
+    ("a company whose name opens with its legal form is the company, never an insurer",
+     ["[PT Korlin Jaya|ORG] ran the ferry. Police named the head of [the company|DESC]. "
+      "[The operator|DESC] denied it. [The state insurer|DESC] will pay.",
+      "[Korlin Jaya|ORG] ran the ferry. [the company|DESC] denied it."],
+     [[(0, "PT Korlin Jaya"), (0, "the company"), (0, "The operator")]],
+     [[(0, "PT Korlin Jaya"), (0, "The state insurer")], [(1, "Korlin Jaya"), (1, "the company")]]),
+    ("of several that fit, a description is the one whose name holds its modifiers",
+     ["The [Servicio Forense Nacional|ORG] counted 131 dead. The [Korlandian Disaster Relief "
+      "Service|ORG] moved families. [The disaster service|DESC] counted crews. [The forensic "
+      "service|DESC] said more.",
+      "The [Tarsk Water Service|ORG] and the [Velm Rail Service|ORG] met. [The service|DESC] "
+      "said."],
+     [[(0, "Korlandian Disaster Relief Service"), (0, "The disaster service")]],
+     [[(0, "Korlandian Disaster Relief Service"), (0, "The forensic service")],
+      [(0, "Servicio Forense Nacional"), (0, "The forensic service")],
+      [(1, "Tarsk Water Service"), (1, "The service")],
+      [(1, "Velm Rail Service"), (1, "The service")]]),
     ("the reader's merge and split",
      ["[Alpha Group|ORG] and [Beta Front|ORG]. [Gamma Council|ORG] and [GC|ORG]."],
      [[(0, "Alpha Group"), (0, "Beta Front")]],

@@ -17,7 +17,7 @@ from store.actors.described import DESC
 from store.actors.records import MentionRecord
 from store.actors.spelling import initials
 from store.knowledge.countries import countries
-from store.knowledge.folding import name_tokens
+from store.knowledge.folding import is_short_form, name_tokens
 from store.knowledge.name_words import name_words
 
 # "the National Institute of Statistics, known as NIS, said": the acronym's definition too
@@ -140,10 +140,13 @@ _DATELINE_DASH = re.compile(r"\s*\)\s*[-–—]")  # "(Reuters) -": an outlet's 
 def _short_name(a: MentionRecord, b: MentionRecord, text: str) -> bool:
     """A body's name of several words, then its short name in brackets: one capitalised word
     the tagger took for a body too ("Ministry of Finance (Treasuria)"), or words of the name
-    itself ("Harlow Valley Water and Sewerage Board (Harlow Water)"); not a place in brackets
+    itself ("Harlow Valley Water and Sewerage Board (Harlow Water)"), or a short form longer or
+    looser than an acronym whose first letter starts a word of the name ("National Emergency
+    Relief Service (SENAREM)", "Velmoran Air Force (FAVe)"); not a place in brackets
     ("Ministry of Health (Gaza)") and not an outlet's dateline ("(Reuters) -")."""
     return a.label == b.label == "ORG" and not a.acronym and " " in a.surface.strip() \
-        and (bool(_SHORT_NAME.fullmatch(b.surface)) or _shortened(b.surface, a.surface)) \
+        and (bool(_SHORT_NAME.fullmatch(b.surface)) or _shortened(b.surface, a.surface)
+             or (is_short_form(b.surface) and _may_abbreviate(b.surface, a.surface))) \
         and not _DATELINE_DASH.match(text, b.end)
 
 

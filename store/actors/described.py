@@ -63,6 +63,7 @@ from store.knowledge.aliases import AliasEntry, alias_entries
 from store.knowledge.countries import countries
 from store.knowledge.descriptions import DescriptionRule, descriptions
 from store.knowledge.folding import fold, name_key, name_tokens
+from store.knowledge.foreign_heads import foreign_heads
 from store.knowledge.name_words import name_words
 
 DESC = "DESC"
@@ -106,6 +107,10 @@ class _Candidate:
         names = self.surfaces | set((*entry.names, *entry.called) if entry else ())
         self.tokens = [name_tokens(n) for n in names]
         self.words = {t for tokens in self.tokens for t in tokens}
+        # "Servicio Médico Legal" is a service to "the forensic service": a foreign head word
+        # fits as its English word too (but a name holding the head noun itself comes first)
+        heads = foreign_heads()
+        self.english = frozenset(heads[t] for t in self.words if t in heads)
         self.keys = {" ".join(t) for t in self.tokens}
         # the sovereign state it is, if it is one (its mentions join it by the country's names)
         self.country = next((countries().by_key[k] for k in sorted(self.keys)
@@ -370,6 +375,11 @@ class Descriptions:
                         self._join(node, m)
                         self.reasons[m.index] = reason
                         continue
+                if len(fits) > 1 and mine:
+                    # "the disaster service" after the "National Disaster Relief Service" and
+                    # another service: the ones whose names hold its modifiers, if any do
+                    fits = {r: why for r, why in fits.items()
+                            if mine <= cache[r].words} or fits
                 if len(fits) > 1:
                     fits = _named_by_head(_happenings_first(fits, cache, rules), cache, head,
                                           rules)
@@ -1043,9 +1053,11 @@ def _fits(c: _Candidate, head: str, rules: tuple[DescriptionRule, ...],
         what = _TYPE_WORDS.get(c.type, "actor")
         if head in c.called or (rule.match == "called" and head in c.called_after):
             return f"the {what} named earlier in the article that the corpus calls a {head}"
-        if rule.match == "name" and (head in c.words or head + "s" in c.words):
+        if rule.match == "name" and (head in c.words or head + "s" in c.words
+                                     or head in c.english):
             return f"the only {what} named earlier in the article with “{head}” in its name"
-        if rule.match == "has" and c.words & rule.words and modifiers <= c.words:
+        if rule.match == "has" and (c.words & rule.words or c.english & rule.words) \
+                and modifiers <= c.words:
             return f"the only {what} named earlier in the article whose name says it is an {head}"
         if rule.match == "ends" and any(t and t[-1] in rule.words for t in c.tokens):
             return f"the only {what} named earlier in the article whose name says it is a {head}"

@@ -286,10 +286,14 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
         # the corpus's full names by their surname's sound, for rule 7b: gathered here from the
         # full names each article is read for anyway, not in a second pass over every mention
         self._surnames: dict[str, set[int]] = defaultdict(set)
+        compass = name_words().compass_words
         for article, mentions in self.by_article.items():
             text = texts[article]
+            # "East Orla" the tagger took for a person's name is another place than Orla, no
+            # full name "Orla" shortens
             full = [m for m in mentions if m.label == "PERSON" and len(m.loose) > 1
-                    and self.node[m.index] not in self._bodies]
+                    and self.node[m.index] not in self._bodies
+                    and not (len(m.loose) == 2 and m.loose[0] in compass)]
             by_last: dict[str, set[int]] = defaultdict(set)
             by_first: dict[str, set[int]] = defaultdict(set)
             by_middle: dict[str, set[int]] = defaultdict(set)  # "Quintero" of "Ricardo Quintero

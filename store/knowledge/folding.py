@@ -66,3 +66,16 @@ def is_acronym(surface: str) -> bool:
     if not 2 <= len(bare) <= 7 or not bare.isalpha():
         return False
     return bare.isupper() or _MIXED_ACRONYM.fullmatch(bare) is not None
+
+
+# "(SENAPRED)", "(FACh)", "(AT&T)": a short form an article defines in brackets after a body's
+# name may be longer than an acronym, end in a lower-case letter (Spanish style: the "Ch" of
+# "Chile") or hold an ampersand; two capitals open it
+_SHORT_FORM = re.compile(r"[A-Z][A-Z&]{0,7}[A-Z][a-z]?")
+
+
+def is_short_form(surface: str) -> bool:
+    """An acronym, or a short form as written in brackets after a body's name ("SENAPRED",
+    "FACh", "AAD&A"): two to ten characters, capitals (an ampersand among them), at most one
+    lower-case letter at the end."""
+    return is_acronym(surface) or _SHORT_FORM.fullmatch(surface) is not None

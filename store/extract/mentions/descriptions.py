@@ -27,7 +27,7 @@ from functools import cache
 from store.extract.mentions.spans import PLACE_LABELS, DocView, Span
 from store.knowledge.countries import countries
 from store.knowledge.descriptions import descriptions
-from store.knowledge.folding import fold
+from store.knowledge.folding import fold, is_acronym
 from store.knowledge.name_words import name_words
 
 DESC = "DESC"
@@ -473,9 +473,12 @@ def _is_head(ctx: DocView, start: int, end: int, text: str, *, possessive: int =
 
 def institution_spans(text: str, spans: list[Span]) -> list[Span]:
     """"<place>'s [modifiers] <institution>" and "<place> <institution>" ("the Faroe Islands
-    parliament"): the place's span is taken into the phrase."""
+    parliament"): the place's span is taken into the phrase. Set straight before a body's own
+    name ("Velmora's forest agency KORFOR said") the phrase describes that body: a description,
+    which resolution joins to the name after it."""
     table = descriptions()
     found = []
+    bodies = {s.start for s in spans if s.label == "ORG"}
     for span in spans:
         if span.label == "NORP" and countries().of_demonym(text[span.start:span.end]):
             demonym = _after_demonym(text, span, table.after_demonym)
@@ -502,9 +505,14 @@ def institution_spans(text: str, spans: list[Span]) -> list[Span]:
             if hit is not None:
                 last = words[n + len(hit) - 1]
                 end = last.start() + len(last.group().removesuffix("'s").removesuffix("’s"))
-                found.append(Span(span.start, end, "ORG"))
+                after = _NEXT_WORD.match(text, end)
+                named = after is not None and (end + 1 in bodies or is_acronym(after.group(1)))
+                found.append(Span(span.start, end, DESC if named else "ORG"))
                 break
     return found
+
+
+_NEXT_WORD = re.compile(r" ([A-Z][\w&]*)\b")
 
 
 def _after_demonym(text: str, span: Span, nouns: tuple[tuple[str, ...], ...]) -> Span | None:

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from store.extract.mentions.curated import in_capitals_run
 from store.extract.mentions.spans import DocView, Span, before_sentence_end
 from store.knowledge.aliases import curated_entry
-from store.knowledge.folding import is_acronym, name_tokens
+from store.knowledge.folding import is_short_form, name_tokens
 from store.knowledge.name_words import name_words
 
 _DATELINE = re.compile(r"\(([A-Z][\w&'’.]*(?: [A-Z&][\w&'’.]*){0,4})\)\s*[-–—]\s")
@@ -178,7 +178,7 @@ def defined_acronyms(text: str, spans: list[Span]) -> list[Span]:
     found = []
     for span in spans:
         m = _DEFINED.match(text, span.end)
-        if not m or not is_acronym(m.group(1)):
+        if not m or not is_short_form(m.group(1)):
             continue
         letter = m.group(1)[0].lower()
         if any(w[:1] == letter for w in name_tokens(text[span.start:span.end])):
