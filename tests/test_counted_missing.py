@@ -259,3 +259,36 @@ def test_a_figure_said_apart_is_not_said_again(extract, text: str, figure: str) 
 def test_a_caption_that_names_no_quantity_names_nothing(extract, caption: str) -> None:
     found = {f.text: f for f in extract(f"{caption}\n2021: 1.1 million\n2022: 1.3 million\n")}
     assert found["1.3 million"].counted is None
+
+
+# sentence, figure, counted phrase: a speed (a length a period) that a verb of motion completes
+# is the movement of that verb's subject (or of the subject of the clause the verb's own clause
+# hangs on: "..., spreading at 6 km an hour"), named by the noun of the motion
+SPEEDS = [
+    ("Satellite images showed the Brenvik ice sheet moving about 14 metres a day in June.",
+     "14 metres", "Brenvik ice sheet movement"),
+    ("The lava flow had speeded up from 2 metres an hour on Tuesday.", "2 metres",
+     "lava flow movement"),
+    ("The Korrin blaze burned 3,100 acres overnight, spreading at up to 6 km an hour.", "6 km",
+     "Korrin blaze spread"),
+    ("Before the slope failed, the mudslide front was advancing about 30 metres a day.",
+     "30 metres", "mudslide front advance"),
+]
+# a speed with no verb of motion names no mover; a pronoun names none either
+NO_MOVER = [
+    ("Tunnel crews dug 40 metres a day through the granite.", "40 metres"),
+    ("It was moving about 14 metres a day in June, the institute said.", "14 metres"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "figure", "counted"), SPEEDS)
+def test_a_speed_a_verb_of_motion_completes_is_its_subjects(extract, sentence: str, figure: str,
+                                                            counted: str) -> None:
+    assert {f.text: f for f in extract(sentence)}[figure].counted == counted
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "figure"), NO_MOVER)
+def test_a_speed_without_a_named_mover_names_none(extract, sentence: str, figure: str) -> None:
+    assert {f.text: f for f in extract(sentence)}[figure].counted is None
