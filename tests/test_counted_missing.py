@@ -292,3 +292,35 @@ def test_a_speed_a_verb_of_motion_completes_is_its_subjects(extract, sentence: s
 @pytest.mark.parametrize(("sentence", "figure"), NO_MOVER)
 def test_a_speed_without_a_named_mover_names_none(extract, sentence: str, figure: str) -> None:
     assert {f.text: f for f in extract(sentence)}[figure].counted is None
+
+
+# sentence, figure, counted phrase: a bare number said to be in a shelter, a camp or a tent
+# counts the people there, before a figure beside it lends its noun
+SHELTERED = [
+    ("Officials said 9,200 homes were flooded and 3,100 were in shelters on Sunday.", "3,100",
+     "people in shelters"),
+    ("Tarvia storm, day four: 12,000 in shelters, 31 dead", "12,000", "people in shelters"),
+    ("About 2,300 remain in evacuation centres, the district office said.", "2,300",
+     "people in evacuation centres"),
+    ("Some 640 families were moved and 1,900 are still in relief camps.", "1,900",
+     "people in relief camps"),
+]
+# a number "in" a place that is no refuge keeps what its clause gives it
+NOT_SHELTERED = [
+    ("The storm destroyed 800 houses, and 120 in the old town.", "120"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "figure", "counted"), SHELTERED)
+def test_a_bare_number_in_a_shelter_counts_people(extract, sentence: str, figure: str,
+                                                  counted: str) -> None:
+    fig = {f.text: f for f in extract(sentence)}[figure]
+    assert (fig.counted, fig.unit) == (counted, "people")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "figure"), NOT_SHELTERED)
+def test_a_bare_number_in_another_place_is_not_sheltered(extract, sentence: str,
+                                                         figure: str) -> None:
+    assert "shelter" not in ({f.text: f for f in extract(sentence)}[figure].counted or "")
