@@ -324,3 +324,26 @@ def test_a_bare_number_in_a_shelter_counts_people(extract, sentence: str, figure
 def test_a_bare_number_in_another_place_is_not_sheltered(extract, sentence: str,
                                                          figure: str) -> None:
     assert "shelter" not in ({f.text: f for f in extract(sentence)}[figure].counted or "")
+
+
+# sentence, figure, counted phrase: a bare number a comma and "not" (or "rather than") set against
+# the figure right before it counts what that one counts
+DENIED = [
+    ("The miners' union says the closure will cost 2,300 jobs, not 1,800, and plans a strike.",
+     "1,800", "jobs"),
+    ("Relatives insist that 61 fishermen were on the trawler, not the 54 the coastguard listed.",
+     "54", "fishermen"),
+    ("The audit found 412 ghost teachers on the payroll, rather than 300 as first reported.",
+     "300", "ghost teachers"),
+]
+# a number after "not" with words of its own, or after a full stop, keeps its own
+NOT_DENIED = [
+    ("The closure will cost 2,300 jobs, not 1,800 contracts.", "1,800", "contracts"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "figure", "counted"), DENIED + NOT_DENIED)
+def test_a_number_set_against_a_figure_with_not_counts_its_noun(extract, sentence: str,
+                                                                figure: str, counted: str) -> None:
+    assert {f.text: f for f in extract(sentence)}[figure].counted == counted

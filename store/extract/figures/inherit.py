@@ -39,6 +39,7 @@ from store.extract.figures.elsewhere import (
     changed_figure,
     compared_with,
     counted_from_anaphora,
+    denied_alternative,
     included_in,
     is_money_or_measure,
     list_item_name,
@@ -138,6 +139,10 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
         if owner is not None:  # "gives the LC 36.5 percent": the LC's share
             fig.counted, fig.counted_head, fig.group = f"{owner} {SHARE}", SHARE, owner
             fig.inherited = True
+            continue
+        donor = denied_alternative(fig, by_sentence[fig.sentence], text_of(doc))
+        if donor is not None:  # "will cost 1,500 jobs, not 1,100": jobs too
+            borrow(fig, donor, unit=count_like)
             continue
         donor = compared_with(fig, by_sentence[fig.sentence], text_of(doc))
         if donor is not None:
