@@ -207,7 +207,8 @@ def compared_with(fig: FoundFigure, same_sentence: list[FoundFigure],
 
 # "will cost 1,500 jobs, not 1,100", "52 men were trapped, not the 49 ...": after a figure, a few
 # words of its clause, a comma and "not" (or "rather than")
-_DENIED = re.compile(r"^[^,;:.()]{0,40},\s*(?:not|rather\s+than)\s+(?:the\s+|about\s+|some\s+)?$",
+DENIED_REACH = 60  # characters between a figure and the number "not" sets against it, at most
+_DENIED = re.compile(r"[^,;:.()]{0,40},\s*(?:not|rather\s+than)\s+(?:the\s+|about\s+|some\s+)?$",
                      re.I)
 
 
@@ -216,11 +217,13 @@ def denied_alternative(fig: FoundFigure, same_sentence: list[FoundFigure],
     """ "the plan will cost 1,500 jobs, not 1,100": a number a comma and "not" set against the
     figure right before it is another count of what that one counts (the figure denied), in a
     unit it can share."""
-    before = [f for f in same_sentence if f.end <= fig.start]
-    if not before:
-        return None
-    donor = max(before, key=lambda f: f.end)
-    if not donor.counted or not _DENIED.match(text[donor.end:fig.start]):
+    # (the sentence's figures are in text order: the one before is found by halving, as a
+    # sentence may hold thousands of figures)
+    i = bisect.bisect_left(same_sentence, fig.start, key=lambda f: f.start)
+    donor = next((f for f in reversed(same_sentence[max(0, i - 3):i]) if f.end <= fig.start),
+                 None)
+    if donor is None or not donor.counted or fig.start - donor.end > DENIED_REACH or (
+            not _DENIED.match(text, donor.end, fig.start)):
         return None
     if fig.unit != "count" and fig.unit != donor.unit:
         return None
