@@ -377,6 +377,10 @@ SAID_BY_THE_NOUN_OR_VERB = [
     ("The treasury has released MK2.1 billion from the reserve budget.", "MK2.1 billion",
      "funds"),
     ("A sack of maize flour that sold for MK9,000 in June is dearer now.", "MK9,000", "price"),
+    # what a home lets for is its rent
+    ("A one-room flat in Korvath rented for 41,000 dinars a month last spring.", "41,000 dinars",
+     "rent"),
+    ("The average three-bedroom in Pellam now rents for $2,340 a month.", "$2,340", "rent"),
 ]
 
 

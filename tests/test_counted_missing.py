@@ -259,3 +259,91 @@ def test_a_figure_said_apart_is_not_said_again(extract, text: str, figure: str) 
 def test_a_caption_that_names_no_quantity_names_nothing(extract, caption: str) -> None:
     found = {f.text: f for f in extract(f"{caption}\n2021: 1.1 million\n2022: 1.3 million\n")}
     assert found["1.3 million"].counted is None
+
+
+# sentence, figure, counted phrase: a speed (a length a period) that a verb of motion completes
+# is the movement of that verb's subject (or of the subject of the clause the verb's own clause
+# hangs on: "..., spreading at 6 km an hour"), named by the noun of the motion
+SPEEDS = [
+    ("Satellite images showed the Brenvik ice sheet moving about 14 metres a day in June.",
+     "14 metres", "Brenvik ice sheet movement"),
+    ("The lava flow had speeded up from 2 metres an hour on Tuesday.", "2 metres",
+     "lava flow movement"),
+    ("The Korrin blaze burned 3,100 acres overnight, spreading at up to 6 km an hour.", "6 km",
+     "Korrin blaze spread"),
+    ("Before the slope failed, the mudslide front was advancing about 30 metres a day.",
+     "30 metres", "mudslide front advance"),
+]
+# a speed with no verb of motion names no mover; a pronoun names none either
+NO_MOVER = [
+    ("Tunnel crews dug 40 metres a day through the granite.", "40 metres"),
+    ("It was moving about 14 metres a day in June, the institute said.", "14 metres"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "figure", "counted"), SPEEDS)
+def test_a_speed_a_verb_of_motion_completes_is_its_subjects(extract, sentence: str, figure: str,
+                                                            counted: str) -> None:
+    assert {f.text: f for f in extract(sentence)}[figure].counted == counted
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "figure"), NO_MOVER)
+def test_a_speed_without_a_named_mover_names_none(extract, sentence: str, figure: str) -> None:
+    assert {f.text: f for f in extract(sentence)}[figure].counted is None
+
+
+# sentence, figure, counted phrase: a bare number said to be in a shelter, a camp or a tent
+# counts the people there, before a figure beside it lends its noun
+SHELTERED = [
+    ("Officials said 9,200 homes were flooded and 3,100 were in shelters on Sunday.", "3,100",
+     "people in shelters"),
+    ("Tarvia storm, day four: 12,000 in shelters, 31 dead", "12,000", "people in shelters"),
+    ("About 2,300 remain in evacuation centres, the district office said.", "2,300",
+     "people in evacuation centres"),
+    ("Some 640 families were moved and 1,900 are still in relief camps.", "1,900",
+     "people in relief camps"),
+]
+# a number "in" a place that is no refuge keeps what its clause gives it
+NOT_SHELTERED = [
+    ("The storm destroyed 800 houses, and 120 in the old town.", "120"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "figure", "counted"), SHELTERED)
+def test_a_bare_number_in_a_shelter_counts_people(extract, sentence: str, figure: str,
+                                                  counted: str) -> None:
+    fig = {f.text: f for f in extract(sentence)}[figure]
+    assert (fig.counted, fig.unit) == (counted, "people")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "figure"), NOT_SHELTERED)
+def test_a_bare_number_in_another_place_is_not_sheltered(extract, sentence: str,
+                                                         figure: str) -> None:
+    assert "shelter" not in ({f.text: f for f in extract(sentence)}[figure].counted or "")
+
+
+# sentence, figure, counted phrase: a bare number a comma and "not" (or "rather than") set against
+# the figure right before it counts what that one counts
+DENIED = [
+    ("The miners' union says the closure will cost 2,300 jobs, not 1,800, and plans a strike.",
+     "1,800", "jobs"),
+    ("Relatives insist that 61 fishermen were on the trawler, not the 54 the coastguard listed.",
+     "54", "fishermen"),
+    ("The audit found 412 ghost teachers on the payroll, rather than 300 as first reported.",
+     "300", "ghost teachers"),
+]
+# a number after "not" with words of its own, or after a full stop, keeps its own
+NOT_DENIED = [
+    ("The closure will cost 2,300 jobs, not 1,800 contracts.", "1,800", "contracts"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "figure", "counted"), DENIED + NOT_DENIED)
+def test_a_number_set_against_a_figure_with_not_counts_its_noun(extract, sentence: str,
+                                                                figure: str, counted: str) -> None:
+    assert {f.text: f for f in extract(sentence)}[figure].counted == counted

@@ -53,6 +53,8 @@ class ContextWords:
     goods_verbs: dict[str, str]  # "export" -> "exports": what a mass or volume it moves is
     human_object_verbs: frozenset[str]  # "kill": a bare number as its object counts people
     flow_verbs: frozenset[str]  # "leak": a measure of what it moves counts its subject
+    refuge_nouns: frozenset[str]  # "shelter": a bare number in one counts people
+    motion_verbs: dict[str, str]  # "move": a speed it completes is its subject's movement
     surfaces: frozenset[str]  # "water" in "oil on 200 km2 of water": where, not what
     area_verbs: frozenset[str]  # "burn": an area it takes is the area burned
     area_participles: frozenset[str]  # "sown": an irregular one the tagger calls an adjective
@@ -179,6 +181,8 @@ def context_words() -> ContextWords:
         goods_verbs=dict(data.get("goods_verbs", {})),
         human_object_verbs=frozenset(data["counted"]["human_object_verbs"]),
         flow_verbs=frozenset(data["counted"]["flow_verbs"]),
+        refuge_nouns=frozenset(data["counted"]["refuge_nouns"]),
+        motion_verbs={verb: noun for verb, noun in data["counted"]["motion_verbs"]},
         surfaces=frozenset(data["counted"]["surfaces"]),
         area_verbs=frozenset(data["counted"].get("area_verbs", ())),
         area_participles=frozenset(data["counted"].get("area_participles", ())),

@@ -16,7 +16,7 @@ from store.extract.figures.counted_change import changed_object, clause_node
 from store.extract.figures.parse import group_in
 from store.knowledge.context import context_words
 from store.knowledge.quantity_classes import quantity_classes
-from store.knowledge.units import units
+from store.knowledge.units import converted, units
 
 NUMBERS = frozenset({"MONEY", "CARDINAL", "QUANTITY", "PERCENT", "DATE"})
 FINITE = frozenset({"VBZ", "VBP", "VBD"})  # a verb's tags in a present or past tense
@@ -63,12 +63,37 @@ def name_the_subject(fig: FoundFigure, span: Span) -> None:
             subject = verb.head  # "with fares starting at $12": the noun the verb is said of
         subject = subject or subject_read_as_head(verb)  # "as farm losses top €1.2bn"
         subject = subject or subject_over_adjective(verb)  # "damage is likely to reach $2bn"
+    motion = ctx.motion_verbs.get(verb.lemma_.lower()) if _a_speed(fig) else None
+    if subject is None and motion is not None:
+        subject = _mover(verb)  # "the glacier was moving 9 metres a day": its movement
+    else:
+        motion = None
     noun = subject or changed_object(span) or _named_level(span)
     if noun is None or is_unit_noun(noun) or noun.like_num or noun.ent_type_ in NUMBERS or (
             noun.lemma_.lower() in ctx.not_counted and not _a_named_level(noun, subject)):
         return  # ("set its share at 2 billion riyals": a share names a part, not what of)
     fig.counted = counted_phrase(noun, group_in(list(noun.lefts)))
     fig.counted_head = noun.lemma_.lower()
+    if motion is not None and noun is subject:
+        fig.counted, fig.counted_head = f"{fig.counted} {motion}", motion
+
+
+def _a_speed(fig: FoundFigure) -> bool:
+    """A length given per a period ("9 metres a day", "4 km an hour"), or a unit of speed."""
+    found = converted(fig.unit)
+    return found is not None and (found[0] == "speed" or found[0].startswith("rate:length per "))
+
+
+def _mover(verb: Token) -> Token | None:
+    """What a verb of motion says moves: its subject, or that of the clause its own participle
+    clause hangs on ("the fire burned 900 hectares, spreading at 4 km an hour"); a pronoun
+    names nothing here."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and verb.dep_ in ("advcl", "conj", "xcomp") and verb.tag_ in ("VBG", "VBN"):
+        subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return None
+    return subject
 
 
 def subject_read_as_head(verb: Token) -> Token | None:

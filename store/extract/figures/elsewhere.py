@@ -205,6 +205,31 @@ def compared_with(fig: FoundFigure, same_sentence: list[FoundFigure],
     return donor
 
 
+# "will cost 1,500 jobs, not 1,100", "52 men were trapped, not the 49 ...": after a figure, a few
+# words of its clause, a comma and "not" (or "rather than")
+DENIED_REACH = 60  # characters between a figure and the number "not" sets against it, at most
+_DENIED = re.compile(r"[^,;:.()]{0,40},\s*(?:not|rather\s+than)\s+(?:the\s+|about\s+|some\s+)?$",
+                     re.I)
+
+
+def denied_alternative(fig: FoundFigure, same_sentence: list[FoundFigure],
+                       text: str) -> FoundFigure | None:
+    """ "the plan will cost 1,500 jobs, not 1,100": a number a comma and "not" set against the
+    figure right before it is another count of what that one counts (the figure denied), in a
+    unit it can share."""
+    # (the sentence's figures are in text order: the one before is found by halving, as a
+    # sentence may hold thousands of figures)
+    i = bisect.bisect_left(same_sentence, fig.start, key=lambda f: f.start)
+    donor = next((f for f in reversed(same_sentence[max(0, i - 3):i]) if f.end <= fig.start),
+                 None)
+    if donor is None or not donor.counted or fig.start - donor.end > DENIED_REACH or (
+            not _DENIED.match(text, donor.end, fig.start)):
+        return None
+    if fig.unit != "count" and fig.unit != donor.unit:
+        return None
+    return donor
+
+
 # ", down 9%", ", up by about 6.3 percent": a change said right after a comma, its qualifier aside
 _CHANGE_AFTER_COMMA = re.compile(
     r",\s*(?:up|down)(?:\s+by)?(?:\s+(?:about|around|nearly|almost|some|roughly|over|more than"

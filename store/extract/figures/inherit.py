@@ -39,6 +39,7 @@ from store.extract.figures.elsewhere import (
     changed_figure,
     compared_with,
     counted_from_anaphora,
+    denied_alternative,
     included_in,
     is_money_or_measure,
     list_item_name,
@@ -139,6 +140,10 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
             fig.counted, fig.counted_head, fig.group = f"{owner} {SHARE}", SHARE, owner
             fig.inherited = True
             continue
+        donor = denied_alternative(fig, by_sentence[fig.sentence], text_of(doc))
+        if donor is not None:  # "will cost 1,500 jobs, not 1,100": jobs too
+            borrow(fig, donor, unit=count_like)
+            continue
         donor = compared_with(fig, by_sentence[fig.sentence], text_of(doc))
         if donor is not None:
             # "45 trains a day in April, down from more than 90 a day in 2021": the figure a
@@ -206,6 +211,8 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
                 continue
         if noun is None and count_like and _harmed_people(fig, span, ctx):
             continue
+        if noun is None and count_like and _sheltered(fig, span, ctx):
+            continue  # "... and 3,100 were in shelters": people
         if noun is None and count_like:
             noun = share_of_after(span)  # "3.4 million, or 43 percent of the households"
         if noun is None and fig.base_unit in units().currency_codes:
@@ -456,6 +463,35 @@ def _harmed_people(fig: FoundFigure, span: Span, ctx: ContextWords) -> bool:
         _past(verb))
     fig.counted, fig.counted_head = f"people {done}", "people"
     fig.inherited = True
+    return True
+
+
+SHELTER_REACH = 4  # words between a bare number and the "in" of its place of refuge, at most
+STAYING = frozenset({"be", "remain", "stay", "live", "sleep"})  # "were in", "remain in"
+
+
+def _sheltered(fig: FoundFigure, span: Span, ctx: ContextWords) -> bool:
+    """ "and 3,100 were in shelters", "12,000 in shelters", "2,300 remain in evacuation centres":
+    a bare number right before a verb of staying (or none) and "in" a place of refuge
+    (``refuge_nouns`` of ``store/data/context.toml``) counts the people there."""
+    doc = span.doc
+    i = span.end
+    end = min(len(doc), span.end + SHELTER_REACH)
+    while i < end and (doc[i].lemma_.lower() in STAYING or doc[i].pos_ == "ADV") and (
+            doc[i].pos_ in ("AUX", "VERB", "ADV")):
+        i += 1
+    if i >= end or doc[i].lower_ != "in":
+        return False
+    place = pobj(doc[i])
+    if place is None or place.pos_ != "NOUN":
+        return False
+    lemma = place.lemma_.lower()
+    named = " ".join([*(t.lower_ for t in place.lefts if t.dep_ == "compound"), lemma])
+    if lemma not in ctx.refuge_nouns and named not in ctx.refuge_nouns:
+        return False
+    words = [t.text for t in place.lefts if t.dep_ == "compound"]
+    fig.counted = " ".join(["people in", *words, place.text])
+    fig.counted_head, fig.unit, fig.inherited = "people", "people", True
     return True
 
 
