@@ -127,3 +127,34 @@ NUMBER_COLUMN = """**Harbour fire: situation at noon**
 def test_a_header_that_names_only_a_figure_hands_what_is_counted_to_the_row(
         extract, table: str, number: str, counted: str) -> None:
     assert {f.text: f for f in extract(table)}[number].counted == counted
+
+
+# a header whose noun "area" a participle follows keeps it after the noun when the participle
+# names the deed (an area burned, searched), and puts a verb of harm or farming, whose near
+# synonyms a reader trades, before it ("affected area"); other nouns take their participle first
+@pytest.mark.parametrize(("quantity", "head", "counted"), [
+    ("area burned", "area", "area burned"),
+    ("area searched", "area", "area searched"),
+    ("area affected", "area", "affected area"),
+    ("area planted", "area", "planted area"),
+    ("homes destroyed", "homes", "destroyed homes"),
+])
+def test_a_header_names_an_area_as_its_deed_does(quantity: str, head: str, counted: str) -> None:
+    from store.extract.figures.tables import noun_last
+
+    assert noun_last(quantity, head) == counted
+
+
+AREA_BY_REGION = """## Hectares burned by province (to 20 March)
+
+| Province | Area burned (ha) |
+|---|---|
+| Brenmoor | 4,310 |
+| Caldwick | 2,075 |
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "counted"), [("4,310", "area burned"), ("2,075", "area burned")])
+def test_an_area_column_names_what_its_header_says(extract, text: str, counted: str) -> None:
+    assert {f.text: f for f in extract(AREA_BY_REGION)}[text].counted == counted

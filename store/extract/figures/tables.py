@@ -21,6 +21,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from store.extract.dates import MONTHS
+from store.extract.figures.counted_area import AREA, area_taken
 from store.extract.figures.counted_table import (
     header_quantity,
     tagged_place,
@@ -239,6 +240,8 @@ def noun_last(quantity: str, head: str, modifier: str | None = None) -> str:
     last = lowered[-1]
     if not (PARTICIPLE.fullmatch(last) or last == (modifier or "").lower()):
         return quantity
+    if at == 0 and noun == AREA:  # "Area burned" names the area as a verb took it
+        return area_taken(last)
     return " ".join([words[-1], *words[:-1]])
 
 
