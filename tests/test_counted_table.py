@@ -158,3 +158,35 @@ AREA_BY_REGION = """## Hectares burned by province (to 20 March)
 @pytest.mark.parametrize(("text", "counted"), [("4,310", "area burned"), ("2,075", "area burned")])
 def test_an_area_column_names_what_its_header_says(extract, text: str, counted: str) -> None:
     assert {f.text: f for f in extract(AREA_BY_REGION)}[text].counted == counted
+
+
+# a label's date at its end says when its cells hold, not what they count; a change's "since",
+# a place and a count of something else after "at" or "in" stay
+@pytest.mark.parametrize(("label", "quantity"), [
+    ("Loans at end-March 2027", "Loans"),
+    ("Reservoir storage on 4 August", "Reservoir storage"),
+    ("Members as of mid-June 2026", "Members"),
+    ("Claims in Q3 2026", "Claims"),
+    ("Growth since 12 May", "Growth since 12 May"),
+    ("Arrests in Telvar", "Arrests in Telvar"),
+    ("Patients at 4 clinics", "Patients at 4 clinics"),
+])
+def test_a_label_s_date_is_no_word_of_what_it_counts(label: str, quantity: str) -> None:
+    from store.extract.figures.tables import without_when
+
+    assert without_when(label) == quantity
+
+
+BALANCE_SHEET = """## Key figures
+
+| Item | Figure |
+|---|---|
+| Savings at end-January 2027 | NZ$ 4.2 billion |
+| Savings at 9 March | NZ$ 3.1 billion |
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", ["NZ$ 4.2 billion", "NZ$ 3.1 billion"])
+def test_a_row_label_s_date_leaves_what_it_counts(extract, text: str) -> None:
+    assert {f.text: f for f in extract(BALANCE_SHEET)}[text].counted == "Savings"
