@@ -220,13 +220,13 @@ def test_a_change_or_a_sum_is_named_after_what_it_is_of(extract, sentence: str, 
 AREAS = [
     # sentence, figure, counted phrase: an area is the area its clause names
     ("The grass fire had burned 1,300 hectares by Friday evening.", "1,300 hectares",
-     "burned area"),
+     "area burned"),
     ("Crews contained a second blaze after it scorched 70 hectares of hillside pasture.",
      "70 hectares", "hillside pasture"),
     ("Since the rains began, 5,200 acres have flooded along the delta.", "5,200 acres",
-     "flooded area"),
+     "area flooded"),
     ("Valley's wet spring: about 8,000 acres flooded and two bridges shut", "8,000 acres",
-     "flooded area"),
+     "area flooded"),
     ("Their own estimate of the flooded area is 2,700 hectares.", "2,700 hectares",
      "flooded area"),
     ("The agency later revised the burned area down from 2,700 to 2,350 hectares.", "2,700",
@@ -242,11 +242,12 @@ AREAS = [
     ("The grass fire had burned 1,300 hectares of vineyards by Friday.", "1,300 hectares",
      "vineyards"),
     # a noun after the unit that is not a kind of land, and "in" a month, name nothing
-    ("The grass fire had burned 1,300 hectares in mid-June.", "1,300 hectares", "burned area"),
+    ("The grass fire had burned 1,300 hectares in mid-June.", "1,300 hectares", "area burned"),
     # a subject that is not measured ("are available for") keeps its noun
     ("The minister said grants would be available for 2,500 hectares.", "2,500 hectares",
      "grants"),
-    # the phrase ends in "area", whatever the verb; a verb said not to take the land takes none
+    # a verb of harm or of farming, whose near synonyms a reader trades, leaves "area" last; any
+    # other verb's deed names the area after it ("area burned"); one said not to take it, none
     ("The growers' union, which says 3.2 million acres were sown, cut its forecast.",
      "3.2 million acres", "sown area"),
     ("Cooperatives said ranchers would abandon some 90,000 hectares of it this winter.",
@@ -271,6 +272,12 @@ AREAS = [
      "frost damage area"),
     ("Cold winds swept the plateau, and orchards were damaged over 18,000 hectares.",
      "18,000 hectares", "damaged area"),
+    ("Search teams had combed 640 square kilometres by dusk on Sunday.",
+     "640 square kilometres", "area combed"),
+    ("Officials said 3,900 hectares were sprayed against the beetle last month.",
+     "3,900 hectares", "sprayed area"),
+    ("Lava from the vent has buried roughly 1,150 hectares, and about 2,800 hectares were "
+     "evacuated.", "2,800 hectares", "area evacuated"),
     # (an object of the verb is what the land bore: the area of the crop, named by it)
     ("Armyworms damaged maize over roughly 18,000 hectares in the south.", "18,000 hectares",
      "maize"),

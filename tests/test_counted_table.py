@@ -127,3 +127,66 @@ NUMBER_COLUMN = """**Harbour fire: situation at noon**
 def test_a_header_that_names_only_a_figure_hands_what_is_counted_to_the_row(
         extract, table: str, number: str, counted: str) -> None:
     assert {f.text: f for f in extract(table)}[number].counted == counted
+
+
+# a header whose noun "area" a participle follows keeps it after the noun when the participle
+# names the deed (an area burned, searched), and puts a verb of harm or farming, whose near
+# synonyms a reader trades, before it ("affected area"); other nouns take their participle first
+@pytest.mark.parametrize(("quantity", "head", "counted"), [
+    ("area burned", "area", "area burned"),
+    ("area searched", "area", "area searched"),
+    ("area affected", "area", "affected area"),
+    ("area planted", "area", "planted area"),
+    ("homes destroyed", "homes", "destroyed homes"),
+])
+def test_a_header_names_an_area_as_its_deed_does(quantity: str, head: str, counted: str) -> None:
+    from store.extract.figures.tables import noun_last
+
+    assert noun_last(quantity, head) == counted
+
+
+AREA_BY_REGION = """## Hectares burned by province (to 20 March)
+
+| Province | Area burned (ha) |
+|---|---|
+| Brenmoor | 4,310 |
+| Caldwick | 2,075 |
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "counted"), [("4,310", "area burned"), ("2,075", "area burned")])
+def test_an_area_column_names_what_its_header_says(extract, text: str, counted: str) -> None:
+    assert {f.text: f for f in extract(AREA_BY_REGION)}[text].counted == counted
+
+
+# a label's date at its end says when its cells hold, not what they count; a change's "since",
+# a place and a count of something else after "at" or "in" stay
+@pytest.mark.parametrize(("label", "quantity"), [
+    ("Loans at end-March 2027", "Loans"),
+    ("Reservoir storage on 4 August", "Reservoir storage"),
+    ("Members as of mid-June 2026", "Members"),
+    ("Claims in Q3 2026", "Claims"),
+    ("Growth since 12 May", "Growth since 12 May"),
+    ("Arrests in Telvar", "Arrests in Telvar"),
+    ("Patients at 4 clinics", "Patients at 4 clinics"),
+])
+def test_a_label_s_date_is_no_word_of_what_it_counts(label: str, quantity: str) -> None:
+    from store.extract.figures.tables import without_when
+
+    assert without_when(label) == quantity
+
+
+BALANCE_SHEET = """## Key figures
+
+| Item | Figure |
+|---|---|
+| Savings at end-January 2027 | NZ$ 4.2 billion |
+| Savings at 9 March | NZ$ 3.1 billion |
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", ["NZ$ 4.2 billion", "NZ$ 3.1 billion"])
+def test_a_row_label_s_date_leaves_what_it_counts(extract, text: str) -> None:
+    assert {f.text: f for f in extract(BALANCE_SHEET)}[text].counted == "Savings"

@@ -58,6 +58,7 @@ class ContextWords:
     surfaces: frozenset[str]  # "water" in "oil on 200 km2 of water": where, not what
     area_verbs: frozenset[str]  # "burn": an area it takes is the area burned
     area_participles: frozenset[str]  # "sown": an irregular one the tagger calls an adjective
+    noun_area_verbs: frozenset[str]  # "affect": its area is named by the noun ("affected area")
     area_nouns: frozenset[str]  # "forest": a kind of area, counted as itself
     estimate_nouns: frozenset[str]  # "estimate": a sum set to it with no "of" counts it
     source_verbs: frozenset[str]  # "come": a sum it brings "from" a source is that money
@@ -186,6 +187,7 @@ def context_words() -> ContextWords:
         surfaces=frozenset(data["counted"]["surfaces"]),
         area_verbs=frozenset(data["counted"].get("area_verbs", ())),
         area_participles=frozenset(data["counted"].get("area_participles", ())),
+        noun_area_verbs=frozenset(data["counted"].get("noun_area_verbs", ())),
         area_nouns=frozenset(data["counted"].get("area_nouns", ())),
         estimate_nouns=frozenset(data["counted"].get("estimate_nouns", ())),
         source_verbs=frozenset(data["counted"].get("source_verbs", ())),

@@ -47,9 +47,9 @@ def name_the_area(fig: FoundFigure, span: Span, *, late: bool = False) -> None:
     verb = governing_verb(span)
     taken = _taking_verb(span, verb, acted_on=late and fig.counted is None)
     if taken is not None:
-        # the phrase ends in its noun ("burned area"); a verb said not to take the area ("610,000
-        # hectares will not be harvested") leaves the area, not the area it did not take
-        fig.counted = AREA if taken == NOT_TAKEN else f"{taken} {AREA}"
+        # a verb said not to take the area ("610,000 hectares will not be harvested") leaves the
+        # area, not the area it did not take
+        fig.counted = AREA if taken == NOT_TAKEN else area_taken(taken)
         fig.counted_head = AREA
         return
     kind = _kind_of_land(span, verb)
@@ -71,6 +71,15 @@ def name_the_area(fig: FoundFigure, span: Span, *, late: bool = False) -> None:
                 and verb.lemma_ != "be"):  # ("loans are available for 900 hectares")
             # "the slick covered 300 km2": the slick's area
             fig.counted, fig.counted_head = f"{fig.counted} {AREA}", AREA
+
+
+def area_taken(participle: str) -> str:
+    """The area a verb took, named as the deed names it: after the noun ("area burned", "area
+    flooded", as "people evacuated"), or, for a verb of harm or of farming, whose near synonyms
+    a reader trades freely (``noun_area_verbs``), before it ("affected area", "sown area")."""
+    verbs = context_words().noun_area_verbs
+    by_noun = {*(IRREGULAR.get(v, v) for v in verbs), *map(regular_participle, verbs)}
+    return f"{participle} {AREA}" if participle.lower() in by_noun else f"{AREA} {participle}"
 
 
 def _taking_verb(span: Span, verb: Token, *, acted_on: bool) -> str | None:

@@ -21,6 +21,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from store.extract.dates import MONTHS
+from store.extract.figures.counted_area import AREA, area_taken
 from store.extract.figures.counted_table import (
     header_quantity,
     tagged_place,
@@ -84,6 +85,7 @@ def read_tables(figures: list[FoundFigure], doc: Doc,
         # a comma ends the quantity ("Deaths, infants"), not one inside a number ("per 100,000")
         said_unit, said_rate, said = header_rate(named)  # "Output (tonnes/day)", "Daily visits"
         quantity = _CLAUSE_COMMA.split(_BRACKETS.sub("", said), maxsplit=1)[0].strip()
+        quantity = without_when(quantity)  # "Deposits at 18 March": deposits
         quantity, per = _split_per(quantity)  # "Beds per ward": beds, per ward
         if said_rate in units().rate_adjectives.values() and (
                 fig.unit in ("percent", "fraction") or _stated_unit(named) == "percent"):
@@ -239,6 +241,8 @@ def noun_last(quantity: str, head: str, modifier: str | None = None) -> str:
     last = lowered[-1]
     if not (PARTICIPLE.fullmatch(last) or last == (modifier or "").lower()):
         return quantity
+    if at == 0 and noun == AREA:  # "Area burned" names the area as a verb took it
+        return area_taken(last)
     return " ".join([words[-1], *words[:-1]])
 
 
@@ -442,6 +446,25 @@ def _stated_scale(header: str) -> float:
         if scale is not None:
             return scale
     return 1.0
+
+
+# a label's time phrase at its end ("Deposits at 18 March", "Debt as of end-June 2026"): the
+# preposition that starts it, and the words of a date's edge beside a month
+_WHEN_TAIL = re.compile(r"\s+(?:as\s+(?:at|of)|at|on|in|by|to)\s+(?=\S)", re.I)
+_DATE_EDGES = frozenset({"end", "start", "mid", "early", "late", "beginning"})
+
+
+def without_when(quantity: str) -> str:
+    """A header or row label without the date at its end that says when its cells hold
+    ("Deposits at 18 March", "Staff on 1 July 2026": deposits, staff), which is no word of
+    what they count; "since 1 May" (a change's start) and a label that is all date stay."""
+    for found in _WHEN_TAIL.finditer(quantity):
+        rest = quantity[found.end():]
+        words = [w.lower() for w in re.findall(r"[A-Za-z]+", rest)]
+        if found.start() > 0 and _names_when(" ".join(w for w in words if w not in _DATE_EDGES)
+                                             + " " + re.sub(r"[A-Za-z]", "", rest)):
+            return quantity[:found.start()]
+    return quantity
 
 
 def _names_when(text: str) -> bool:
