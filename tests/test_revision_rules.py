@@ -137,6 +137,9 @@ def test_a_figure_first_stated_then_corrected(extract, sentence, old, new) -> No
     # a notice that says what was printed, then in its next sentence what is right
     ("CORRECTION: A story on 9 June said 31 climbers had been airlifted from Mount Arlen. The "
      "correct figure is 28. The Gazette regrets the error.", "31", "28"),
+    # ... not a number that is the standard a comparison sets the printed figure against
+    ("Correction: A story on 9 June said 31 of the climbers were older than 60. The figure "
+     "was 21. The Gazette regrets the error.", "31", "21"),
     ("Correction: A story on 9 June said the trust estimates that 2,300 trees a year are felled "
      "illegally. The trust's estimate is 1,300 a year. The Gazette regrets the error.",
      "2,300", "1,300"),
