@@ -307,6 +307,23 @@ def test_the_same_time_is_the_time_named_before(extract, text: str, figure: str,
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("text, figure, period", [
+    # a day or month beside an event's count dates the count, the event keeps the deaths
+    ("Tarnow floods kill dozens\nThe toll from the Tarnow floods stood at 38 on Tuesday.", "38",
+     (None, "event")),
+    # a month more than a year before the article is another event's time: its own period
+    ("Tarnow floods kill dozens\nThe Tarnow floods are the deadliest since March 2021, when "
+     "212 people drowned in the delta.", "212", ("2021-03", "stated")),
+    ("Tarnow floods kill dozens\nThe toll from the Tarnow floods is the worst since the storm "
+     "of 12 May 2019, which killed 61 people.", "61", ("2019-05-12", "stated")),
+])
+def test_a_count_dated_long_before_its_article_is_of_its_own_time(
+        extract, text: str, figure: str, period: tuple[str | None, str]) -> None:
+    fig = one(extract(text), figure)
+    assert (fig.period, fig.period_basis) == period
+
+
+@pytest.mark.slow
 def test_the_period_of_an_event_count_is_not_its_report_date(extract) -> None:
     fig = one(extract("Earthquake toll climbs\nThe quake killed 212 people, officials said on "
                       "Friday."), "212")

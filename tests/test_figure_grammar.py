@@ -1763,6 +1763,11 @@ def test_a_since_date_bounds_the_figure_it_does_not_date_it(extract) -> None:
     # a figure inside that phrase is dated by it
     ("The rye crop fell to 4.1 million tonnes, the smallest since the 2015-16 frost, when "
      "growers brought in 3.8 million tonnes.", "3.8 million tonnes", "2015", "sentence"),
+    # and so is a figure in a "when" clause on the date that follows "since" itself
+    ("Unemployment in Corvane is the highest since 2009, when it reached 9.8 percent.",
+     "9.8 percent", "2009", "sentence"),
+    ("The Pellow floods are the deadliest since March 2011, when 212 people drowned in the "
+     "delta.", "212", "2011-03", "sentence"),
     # a date the bound phrase does not hold still dates the figure
     ("Veloria logged 1,240 landslides in 2018, the most since records began in 1961.", "1,240",
      "2018", "sentence"),

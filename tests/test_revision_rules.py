@@ -137,6 +137,9 @@ def test_a_figure_first_stated_then_corrected(extract, sentence, old, new) -> No
     # a notice that says what was printed, then in its next sentence what is right
     ("CORRECTION: A story on 9 June said 31 climbers had been airlifted from Mount Arlen. The "
      "correct figure is 28. The Gazette regrets the error.", "31", "28"),
+    # ... not a number that is the standard a comparison sets the printed figure against
+    ("Correction: A story on 9 June said 31 of the climbers were older than 60. The figure "
+     "was 21. The Gazette regrets the error.", "31", "21"),
     ("Correction: A story on 9 June said the trust estimates that 2,300 trees a year are felled "
      "illegally. The trust's estimate is 1,300 a year. The Gazette regrets the error.",
      "2,300", "1,300"),
@@ -579,6 +582,25 @@ def hectares(article: str, sentence: str, low: float, approx: str, when: str,
                "2025-05-20"),
       hectares("b", "The final survey found 4,600 hectares ruined.", 4600, "exact",
                "2025-06-18")], "consistent"),
+    # a value printed later, dated only by its article, that lies less than half below the
+    # bound (or more than twice above it) is no restatement of it: the quantity moved ("up to
+    # 5,000 hectares", days later "2,100 hectares")
+    ([hectares("a", "Up to 5,000 hectares were under water on Monday.", 5000, "up_to",
+               "2025-05-20"),
+      {**hectares("b", "Floods covered 2,100 hectares around Tolvane.", 2100, "exact",
+                  "2025-05"), "when_basis": "article", "reported": "2025-05-24"}],
+     "change_over_time"),
+    ([hectares("a", "More than 1,000 hectares were ruined by the hail.", 1000, "more_than",
+               "2025-05-20"),
+      {**hectares("b", "Hail ruined 3,400 hectares around Tolvane.", 3400, "exact",
+                  "2025-05"), "when_basis": "article", "reported": "2025-05-24"}],
+     "change_over_time"),
+    # one near the bound restates it
+    ([hectares("a", "Up to 5,000 hectares were under water on Monday.", 5000, "up_to",
+               "2025-05-20"),
+      {**hectares("b", "Floods covered 4,100 hectares around Tolvane.", 4100, "exact",
+                  "2025-05"), "when_basis": "article", "reported": "2025-05-24"}],
+     "consistent"),
     # a value outside the bound still moved
     ([hectares("a", "More than 3,000 hectares were ruined by the hail.", 3000, "more_than",
                "2025-05-20"),

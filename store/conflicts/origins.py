@@ -15,7 +15,7 @@ import re
 from collections import defaultdict
 
 from store.conflicts.keys import FRACTION, OFFICIAL, PERCENT, Claim
-from store.conflicts.ranges import Interval
+from store.conflicts.ranges import Interval, near_bound
 
 Origins = dict[str, str]  # claim id -> origin key ("?<id>" for a figure that stands alone)
 MAX_NAMES = 200  # origins of one quantity compared name by name (``_containing``)
@@ -243,11 +243,12 @@ def _revised_in_their_period(claims: list[Claim], whens: dict[str, str | None]) 
 
 
 def _restated(core: Interval, reported: str, pool: list[Claim]) -> Claim | None:
-    """The first figure of the pool said before ``reported`` whose range holds the value."""
+    """The first figure of the pool said before ``reported`` whose range holds the value (a
+    bound's open side only as far as it restates: ``near_bound``)."""
     for other in pool:
         if (other.reported or other.when) >= reported:
             break  # the pool is in date order: no later one was said before it
-        if _within(core, other.claim):
+        if _within(core, near_bound(other.claim, other.core)):
             return other
     return None
 

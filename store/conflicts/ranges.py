@@ -106,3 +106,18 @@ def scale(interval: Interval, factor: float) -> Interval:
 def widen(interval: Interval, fraction: float) -> Interval:
     """An interval stretched by ``fraction`` of itself on each side (a conversion's rate drift)."""
     return interval[0] * (1 - fraction), interval[1] * (1 + fraction)
+
+
+BOUND_REACH = 2.0  # how far from its stated value a bound's open side holds a value it restates
+
+
+def near_bound(claim: Interval, core: Interval) -> Interval:
+    """Every value a figure allows (``claim``), its open side reaching only as far as a bound
+    restates its stated value (``core``): "up to 60 km/h" holds 45 (a rounding of the top),
+    not 25, less than half of it, which shows the quantity moved. A range that reaches zero
+    or below is left as it is."""
+    low, high = core
+    if low <= 0:
+        return claim
+    return (max(claim[0], low / BOUND_REACH), min(claim[1], high * BOUND_REACH))
+

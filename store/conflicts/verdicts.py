@@ -37,7 +37,7 @@ from datetime import date
 
 from store.conflicts.keys import Claim, writer_key
 from store.conflicts.origins import Origins, Ranges
-from store.conflicts.ranges import Interval, gap, overlap
+from store.conflicts.ranges import Interval, gap, near_bound, overlap
 
 CONTRADICTION = "contradiction"
 REVISION = "revision"
@@ -508,7 +508,8 @@ def judge(claims: list[Claim], periods: dict[str, str | None], origins: Origins,
     # figures whose dates do not show different periods show a change only if they disagree
     # (with rounding and open sides): "at least 3,000" and "3,212" agree, whenever said
     changed = _change(claims, periods, other_known_period, series=False) or _change(
-        claims, periods, other_period, series=False, interval=lambda c: c.claim)
+        claims, periods, other_period, series=False,
+        interval=lambda c: near_bound(c.claim, c.core))
     # a group is never called consistent while two of its figures disagree that are not shown
     # to describe one period (of different or unknown periods, one dated by its own words and
     # the other only by its article's day, both only by articles of different days, or of

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from store.extract import dates
 from store.extract.figures.event import is_event_bound, is_event_cost
 from store.extract.figures.found import FoundFigure
 from store.extract.figures.parse import governing_verb
@@ -78,6 +79,22 @@ def _dates(span: Span, prep: Token, verb: Token, doc: Doc) -> bool:
     return prep.i >= span.end and not any(t.like_num for t in doc[span.end:prep.i])
 
 
+PAST_EVENT_DAYS = 366  # a day or month this long before the article is no count's day
+
+
+def _long_before(when: str, article_date: str | None) -> bool:
+    """Whether a day or month a count of an event's is dated to lies more than a year before
+    its article ("the deadliest since March 2011, when 212 people drowned"): that is the time
+    of another, earlier event, not the day a count of this one stood at."""
+    if not article_date or len(article_date) < len("2024-01-01"):
+        return False
+    day = when if len(when) >= len("2024-01-01") else f"{when[:7]}-28"
+    try:
+        return dates.days_apart(day[:10], article_date[:10]) > PAST_EVENT_DAYS
+    except ValueError:
+        return False
+
+
 def period_of(fig: FoundFigure, article_date: str | None, verb: str = "",
               forecast: bool = False, projected: bool = False,
               before: bool = False) -> tuple[str | None, str | None]:
@@ -91,7 +108,8 @@ def period_of(fig: FoundFigure, article_date: str | None, verb: str = "",
     stated = fig.when_basis in ("sentence", "earlier") and fig.when
     bound = fig.event is not None and not forecast and is_event_bound(
         fig.counted, fig.counted_head, f"{fig.unit} {verb}")
-    if stated and not (bound and len(fig.when or "") > YEAR and "/" not in (fig.when or "")):
+    if stated and not (bound and len(fig.when or "") > YEAR and "/" not in (fig.when or "")
+                       and not _long_before(fig.when or "", article_date)):
         # (a sum an event cost keeps the day its words give: "Tuesday's strike cost 300
         # million", beside "the strike of 1 October cost 500 million", speaks of two events)
         return fig.when, STATED

@@ -308,7 +308,8 @@ def link_corrections(figures: list[FoundFigure], doc: Doc) -> None:
         before = [f for f in mates if f.end <= split][-NOTICE_REACH:]
         for new in [f for f in mates if f.start > split and f.revises is None][:NOTICE_REACH]:
             old = next((f for f in reversed(before)
-                        if f.unit == new.unit or "count" in (f.unit, new.unit)), None)
+                        if (f.unit == new.unit or "count" in (f.unit, new.unit))
+                        and not _a_standard(f, text)), None)
             if old is not None:
                 new.revises = old.start
 
@@ -334,10 +335,25 @@ def _link_next_sentence(printed: list[FoundFigure], following: list[FoundFigure]
         if new.revises is not None or not _after_the_verb(new, doc):
             continue
         old = next((f for f in reversed(printed[-NOTICE_REACH:])
-                    if f.unit == new.unit or new.unit == "count"), None)
+                    if (f.unit == new.unit or new.unit == "count")
+                    and not _a_standard(f, text)), None)
         if old is not None and (old.low, old.high) != (new.low, new.high):
             # the same number again is the notice restating it, not the right value
             new.revises = old.start
+
+
+# "older than 60", "taller than 2 metres": the figure right after "than" is the standard a
+# comparison measures the printed figure against, not the figure printed
+_THAN = re.compile(r"\bthan\s+$", re.I)
+THAN_REACH = 8  # characters before a figure searched for "than"
+
+
+def _a_standard(fig: FoundFigure, text: str) -> bool:
+    """Whether a figure a notice names is the standard of a comparison ("said 38 of the
+    victims were older than 70": the 70 is no figure printed in error), read as a value of
+    its own rather than as a bound ("more than 70" is one figure, its bound)."""
+    return fig.approx == "exact" and _THAN.search(
+        text, max(0, fig.start - THAN_REACH), fig.start) is not None
 
 
 def _after_the_verb(fig: FoundFigure, doc: Doc) -> bool:

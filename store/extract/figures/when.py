@@ -31,6 +31,9 @@ BOUNDS = ("since", "until", "till")
 
 
 def when_of(span: Span, sent: Span, article_date: str | None) -> tuple[str | None, str | None]:
+    bound = _in_a_bound_when_clause(span, article_date)
+    if bound is not None:
+        return bound, "sentence"
     best: tuple[int, str] | None = None
     dated = per_sentence(sent, f"dates@{article_date}",
                          lambda sent: _dates_in(sent, article_date))
@@ -67,6 +70,31 @@ def when_of(span: Span, sent: Span, article_date: str | None) -> tuple[str | Non
     if article_date:
         return article_date, ("running" if _is_running(span) else "article")
     return None, None
+
+
+def _in_a_bound_when_clause(span: Span, article_date: str | None) -> str | None:
+    """The date right after "since" or "until" whose "when" clause the figure sits in: "the
+    deadliest since 2011, when 212 people drowned", "the highest since 2009, when it reached
+    9.8 percent". Such a date is skipped as a bound (``_dates_in``), but the clause on it says
+    what happened then, so it is the figure's period. A few tokens looked at, whatever the
+    sentence's length."""
+    verb = governing_verb(span)
+    if verb.dep_ not in ("relcl", "advcl") or not any(
+            c.lower_ == "when" and c.dep_ == "advmod" and c.i < span.start
+            for c in verb.children):
+        return None
+    head = verb.head
+    if head.ent_type_ != "DATE" or head.i > span.start:
+        return None
+    doc = span.doc
+    start, end = head.i, head.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    if start == 0 or doc[start - 1].lower_ not in BOUNDS:
+        return None
+    return dates.resolve(doc[start:end].text, article_date)
 
 
 def _dates_the_figure(doc: Doc, date: tuple[int, int, str], span: Span) -> bool:
