@@ -248,12 +248,14 @@ class Descriptions:
                   f.key.rsplit(" ", 1)[-1] for f in self._surfaces.values()
                   if f.label in ("ORG", "PERSON") and " " in f.key}
         self._forms: dict[str, _Form] = {}  # a description's surface -> what its words say
-        # a name's mention -> the title words just before it (``_title_words``), by index
-        titles: dict[int, frozenset[str]] = {}
         # descriptions no actor of their own article fits: "the union" in an article that
         # names no union
         unnamed: list[tuple[MentionRecord, _Form]] = []
         for article in sorted(articles):  # unions carry over: one order, whatever the hash seed
+            # a name's mention of this article -> the title words just before it
+            # (``_title_words``), by index: a candidate is only ever tried with its mentions in
+            # the description's own article, so none is kept past it
+            titles: dict[int, frozenset[str]] = {}
             seen: dict[int, list[MentionRecord]] = {}  # roots named so far -> their mentions
             by_type: dict[str, list[int]] = defaultdict(list)  # the same roots by actor type
             kinded: list[int] = []  # the same roots that are curated with a kind
