@@ -947,6 +947,22 @@ CASES = [
      [[(0, "Orla Kasih Velm"), (1, "Orla Kasih Velm"), (1, "the relief network"),
        (1, "The network")]],
      [[(2, "Ana Brandt"), (2, "the relief network")]]),
+    ("a full name the tagger calls a person, set beside a body's description, is that body when "
+     "the corpus calls it by its first word alone, or writes it whole in two articles and never "
+     "by its last word alone; a person's name shortened to its surname stays a person",
+     ["[Marrow Ratings|PERSON], [the Oslo-based credit rating agency|DESC], cut the bank. "
+      "[Marrow|PERSON] expects more. [The rating agency|DESC] said so.",
+      "[Ostrava Mutual|PERSON], [the state insurer|DESC], will pay 60 million. [Velm|GPE] wept. "
+      "[The insurer|DESC] said so.",
+      "[The state insurer|DESC] [Ostrava Mutual|PERSON] has paid 2 billion.",
+      "[Ana Brandt|PERSON], [the state insurer|DESC], said. [Brandt|PERSON] left.",
+      "[Ana Brandt|PERSON] spoke in [Velm|GPE]. [Brandt|PERSON] wept.",
+      "[Ivo Lind|PERSON], [the state insurer|DESC], said. [Tarsa|GPE] grew."],
+     [[(0, "Marrow Ratings"), (0, "the Oslo-based credit rating agency"), (0, "Marrow"),
+       (0, "The rating agency")],
+      [(1, "Ostrava Mutual"), (1, "the state insurer"), (1, "The insurer"),
+       (2, "The state insurer"), (2, "Ostrava Mutual")]],
+     [[(3, "Ana Brandt"), (3, "the state insurer")], [(5, "Ivo Lind"), (5, "the state insurer")]]),
     ("a body's head word alone, capitalised, is named for the descriptions after it",
      ["Members of [Senate|ORG]'s farm panel met. They asked [the senate|DESC] to vote."],
      [[(0, "Senate"), (0, "the senate")]], []),
