@@ -452,6 +452,13 @@ CASES = [
       "[Tarvik|PERSON] said so."],
      [[(0, "Orvane Mining Corporation"), (1, "Orvane")]],
      [[(2, "Tarvik Shipping Ltd"), (3, "Tarvik")]]),
+    ("a lone word is the one bank whose name it starts, as it is a company's, but not a central "
+     "or a reserve bank's",
+     ["[Harvel Bank|ORG] lost deposits. [Harvel|PERSON] shares fell.",
+      "[Harvel|PERSON] closed 60 branches.",
+      "[Ostrava Reserve Bank|ORG] met.", "[Ostrava|PERSON] spoke."],
+     [[(0, "Harvel Bank"), (0, "Harvel"), (1, "Harvel")]],
+     [[(2, "Ostrava Reserve Bank"), (3, "Ostrava")]]),
     ("a collapse, a disaster and an accident are the happening named after a name the article "
      "gives",
      ["[The Sarnow quarry collapse|EVENT] killed four. [The collapse|DESC] shut the site. "
