@@ -452,6 +452,13 @@ CASES = [
       "[Tarvik|PERSON] said so."],
      [[(0, "Orvane Mining Corporation"), (1, "Orvane")]],
      [[(2, "Tarvik Shipping Ltd"), (3, "Tarvik")]]),
+    ("a description set straight before a name says what the corpus calls it, as one set "
+     "beside it by a comma does",
+     ["Fires spread, [Velmar|GPE]'s [forest agency|DESC] [CORFA|ORG] said.",
+      "The toll rose, [the Servicio Forense|ORG] ([SF|ORG]) said.\n\n[CORFA|ORG] put the area "
+      "at 26,500 hectares. [The agency|DESC] said 74 fires were active."],
+     [[(0, "CORFA"), (0, "forest agency"), (1, "CORFA"), (1, "The agency")]],
+     [[(1, "the Servicio Forense"), (1, "The agency")]]),
     ("a lone word is the one bank whose name it starts, as it is a company's, but not a central "
      "or a reserve bank's",
      ["[Harvel Bank|ORG] lost deposits. [Harvel|PERSON] shares fell.",

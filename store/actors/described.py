@@ -639,7 +639,8 @@ class Descriptions:
                           ) -> tuple[dict[int, set[str]], dict[int, set[str]]]:
         """What each name's root is called anywhere in the corpus: a head noun before "of" and
         the name ("the Aegean island of Tarvos"), a description set beside it by a comma
-        ("Velkor AV, the state company,"), and, apart, a head noun of a ``called`` rule just
+        ("Velkor AV, the state company,") or straight before it ("Orla's forest agency
+        CORFA"), and, apart, a head noun of a ``called`` rule just
         after it and "the" before it ("the Velkor high-speed line"). What a name is, once
         said, holds in every article: "the island" after "Tarvos" in an article that never
         said it is one. Each article's descriptions set beside a name, by head noun, go to
@@ -682,9 +683,11 @@ class Descriptions:
                 rules = descriptions().rules_for(head)
                 types = {t for rule in rules for t in rule.types}
                 candidate = _candidate(cache, root, members, curated)
-                if beside.start == m.end + 1:  # "the state insurer Ostrava Mutual": counted only
+                if beside.start == m.end + 1:  # "the state insurer Ostrava Mutual"
                     if candidate.type == "PERSON" and types and "PERSON" not in types:
                         doubted[root].append((article, None, head, types, rules))
+                    elif candidate.type in types and not any(r.match in _RELATIVE for r in rules):
+                        of_form[root].add(head)  # "Velm's forest agency CORFO"
                     continue
                 if candidate.type not in types and not _retyped(candidate, types):
                     if candidate.type == "PERSON" and types and "PERSON" not in types:
