@@ -452,6 +452,20 @@ CASES = [
       "[Tarvik|PERSON] said so."],
      [[(0, "Orvane Mining Corporation"), (1, "Orvane")]],
      [[(2, "Tarvik Shipping Ltd"), (3, "Tarvik")]]),
+    ("a description set straight before a name says what the corpus calls it, as one set "
+     "beside it by a comma does",
+     ["Fires spread, [Velmar|GPE]'s [forest agency|DESC] [CORFA|ORG] said.",
+      "The toll rose, [the Servicio Forense|ORG] ([SF|ORG]) said.\n\n[CORFA|ORG] put the area "
+      "at 26,500 hectares. [The agency|DESC] said 74 fires were active."],
+     [[(0, "CORFA"), (0, "forest agency"), (1, "CORFA"), (1, "The agency")]],
+     [[(1, "the Servicio Forense"), (1, "The agency")]]),
+    ("a lone word is the one bank whose name it starts, as it is a company's, but not a central "
+     "or a reserve bank's",
+     ["[Harvel Bank|ORG] lost deposits. [Harvel|PERSON] shares fell.",
+      "[Harvel|PERSON] closed 60 branches.",
+      "[Ostrava Reserve Bank|ORG] met.", "[Ostrava|PERSON] spoke."],
+     [[(0, "Harvel Bank"), (0, "Harvel"), (1, "Harvel")]],
+     [[(2, "Ostrava Reserve Bank"), (3, "Ostrava")]]),
     ("a collapse, a disaster and an accident are the happening named after a name the article "
      "gives",
      ["[The Sarnow quarry collapse|EVENT] killed four. [The collapse|DESC] shut the site. "
@@ -947,6 +961,22 @@ CASES = [
      [[(0, "Orla Kasih Velm"), (1, "Orla Kasih Velm"), (1, "the relief network"),
        (1, "The network")]],
      [[(2, "Ana Brandt"), (2, "the relief network")]]),
+    ("a full name the tagger calls a person, set beside a body's description, is that body when "
+     "the corpus calls it by its first word alone, or writes it whole in two articles and never "
+     "by its last word alone; a person's name shortened to its surname stays a person",
+     ["[Marrow Ratings|PERSON], [the Oslo-based credit rating agency|DESC], cut the bank. "
+      "[Marrow|PERSON] expects more. [The rating agency|DESC] said so.",
+      "[Ostrava Mutual|PERSON], [the state insurer|DESC], will pay 60 million. [Velm|GPE] wept. "
+      "[The insurer|DESC] said so.",
+      "[The state insurer|DESC] [Ostrava Mutual|PERSON] has paid 2 billion.",
+      "[Ana Brandt|PERSON], [the state insurer|DESC], said. [Brandt|PERSON] left.",
+      "[Ana Brandt|PERSON] spoke in [Velm|GPE]. [Brandt|PERSON] wept.",
+      "[Ivo Lind|PERSON], [the state insurer|DESC], said. [Tarsa|GPE] grew."],
+     [[(0, "Marrow Ratings"), (0, "the Oslo-based credit rating agency"), (0, "Marrow"),
+       (0, "The rating agency")],
+      [(1, "Ostrava Mutual"), (1, "the state insurer"), (1, "The insurer"),
+       (2, "The state insurer"), (2, "Ostrava Mutual")]],
+     [[(3, "Ana Brandt"), (3, "the state insurer")], [(5, "Ivo Lind"), (5, "the state insurer")]]),
     ("a body's head word alone, capitalised, is named for the descriptions after it",
      ["Members of [Senate|ORG]'s farm panel met. They asked [the senate|DESC] to vote."],
      [[(0, "Senate"), (0, "the senate")]], []),

@@ -112,6 +112,7 @@ class _Candidate:
         heads = foreign_heads()
         self.english = frozenset(heads[t] for t in self.words if t in heads)
         self.keys = {" ".join(t) for t in self.tokens}
+        self.beside_a_body = 0  # articles that set it beside a body's description, if a person
         # the sovereign state it is, if it is one (its mentions join it by the country's names)
         self.country = next((countries().by_key[k] for k in sorted(self.keys)
                              if k in countries().by_key), None)
@@ -640,7 +641,8 @@ class Descriptions:
                           ) -> tuple[dict[int, set[str]], dict[int, set[str]]]:
         """What each name's root is called anywhere in the corpus: a head noun before "of" and
         the name ("the Aegean island of Tarvos"), a description set beside it by a comma
-        ("Velkor AV, the state company,"), and, apart, a head noun of a ``called`` rule just
+        ("Velkor AV, the state company,") or straight before it ("Orla's forest agency
+        CORFA"), and, apart, a head noun of a ``called`` rule just
         after it and "the" before it ("the Velkor high-speed line"). What a name is, once
         said, holds in every article: "the island" after "Tarvos" in an article that never
         said it is one. Each article's descriptions set beside a name, by head noun, go to
@@ -667,25 +669,47 @@ class Descriptions:
                 hit = _CALLED_AFTER.match(text, m.end, m.end + _CALLED_REACH)
                 if hit and hit.group(1) in after_heads:
                     after_form[root].add(hit.group(1))
+        # roots the tagger calls a person set beside a body's description -> where, and what
+        doubted: dict[int, list[tuple[str, MentionRecord | None, str, set[str],
+                                      tuple[DescriptionRule, ...]]]] = defaultdict(list)
         for article in sorted(articles):
             named = self.by_article[article]
             for position, m in enumerate(named):
                 if m.label != DESC:
                     continue
                 beside = _apposed(named, position, texts[article], soft)
-                if beside is None or self.root_of[beside.index] < 0 \
-                        or beside.start == m.end + 1:
+                if beside is None or self.root_of[beside.index] < 0:
                     continue
                 root = self.root_of[beside.index]
                 head = fold(m.surface.split()[-1])
                 rules = descriptions().rules_for(head)
                 types = {t for rule in rules for t in rule.types}
                 candidate = _candidate(cache, root, members, curated)
+                if beside.start == m.end + 1:  # "the state insurer Ostrava Mutual"
+                    if candidate.type == "PERSON" and types and "PERSON" not in types:
+                        doubted[root].append((article, None, head, types, rules))
+                    elif candidate.type in types and not any(r.match in _RELATIVE for r in rules):
+                        of_form[root].add(head)  # "Velm's forest agency CORFO"
+                    continue
                 if candidate.type not in types and not _retyped(candidate, types):
+                    if candidate.type == "PERSON" and types and "PERSON" not in types:
+                        doubted[root].append((article, m, head, types, rules))
                     continue
                 taught_in[article][head][root].append((m.start, _modifiers(m.surface)))
                 if not any(rule.match in _RELATIVE for rule in rules):
                     of_form[root].add(head)  # not "Tolland's parent": what it is to another
+        # a full name the tagger calls a person, set beside a body's description in two
+        # articles ("Ostrava Mutual, the state insurer"; "the state insurer Ostrava Mutual"):
+        # the corpus writes it as a body (``_retyped``)
+        for root, found in doubted.items():
+            candidate = cache[root]
+            candidate.beside_a_body = len({article for article, *_ in found})
+            for article, m, head, types, rules in found:
+                if m is None or (candidate.type not in types and not _retyped(candidate, types)):
+                    continue
+                taught_in[article][head][root].append((m.start, _modifiers(m.surface)))
+                if not any(rule.match in _RELATIVE for rule in rules):
+                    of_form[root].add(head)
         return of_form, after_form
 
     def _written_countries(self) -> frozenset[str]:
@@ -790,15 +814,37 @@ def _retyped(c: _Candidate, types: set[str]) -> bool:
     operator, said"; "the ferry operator Kestrel"): the description says what it is, and the
     candidate takes that type (so "the operator" later fits it). A full name ("Ana Kestrel")
     stays a person, unless the tagger took it for a thing of that type elsewhere ("Orla Kasih
-    Velm, the relief network," where "Orla Kasih Velm (OKV)" was tagged a body); a curated entry
-    or a country keeps its own type."""
-    if c.type != "PERSON" or len(types) != 1 or "PERSON" in types or c.curated \
-            or c.country is not None:
+    Velm, the relief network," where "Orla Kasih Velm (OKV)" was tagged a body), or the corpus
+    never calls it by its last word alone, as it would a person after the first mention, and
+    calls it by its first word alone ("Marrow Ratings, the credit rating agency ... Marrow
+    expects") or sets it beside a body's description in two articles or more ("Ostrava Mutual,
+    the state insurer"; "the state insurer Ostrava Mutual"); a curated entry or a country keeps
+    its own type."""
+    if c.type != "PERSON" or "PERSON" in types or c.curated or c.country is not None:
         return False
-    if any(len(t) != 1 for t in c.tokens) and not any(m.label in types for m in c.mentions):
+    if len(types) != 1:
+        # "the rating agency" (a body, a site or a happening): a body, for a name the corpus
+        # writes as one
+        if "ORG" not in types or not _body_named_as_one(c):
+            return False
+        c.type = "ORG"
+        return True
+    if any(len(t) != 1 for t in c.tokens) and not any(m.label in types for m in c.mentions) \
+            and not _body_named_as_one(c):
         return False
     c.type = next(iter(types))
     return True
+
+
+def _body_named_as_one(c: _Candidate) -> bool:
+    """A full name the corpus writes as a body's, not a person's (``_retyped``): never by its
+    last word alone, and by its first word alone or beside a body's description in two
+    articles or more."""
+    full = [t for t in c.tokens if len(t) > 1]
+    alone = {t[0] for t in c.tokens if len(t) == 1}
+    if not full or any(t[-1] in alone for t in full):
+        return False
+    return any(t[0] in alone for t in full) or c.beside_a_body > 1
 
 
 def _states(roots: list[int], cache: dict[int, _Candidate]) -> set[str]:

@@ -478,21 +478,27 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
     def _companies_by_first_word(self) -> dict[str, set[int]]:
         """A company's first word -> the nodes of the companies the corpus names with it: an
         organisation's name of two words or more that ends with a word of the description rules
-        for "the company" ("Orvane Mining Corporation"), not one whose first word is also a
-        person's first or last name in the corpus."""
+        for "the company" ("Orvane Mining Corporation"), or for "the lender" ("Harvel Bank",
+        not a central or reserve bank's), not one whose first word is also a person's first or
+        last name in the corpus."""
         words = {w for rule in descriptions().rules_for("company") if rule.match == "ends"
                  for w in rule.words}
         unless = {w for rule in descriptions().rules_for("company") for w in rule.unless}
+        banks = [rule for rule in descriptions().rules_for("lender")
+                 if rule.match == "ends" and not rule.words & words]
         people = {t for f in self._surfaces.values() if f.label == "PERSON" and len(f.person) > 1
                   for t in (f.person[0], f.person[-1])}
         found: dict[str, set[int]] = defaultdict(set)
         for f in self._surfaces.values():
             tokens = f.key.split()
             # the name as written: "Orvane Mining Corporation" is keyed without its legal form
-            if f.label == "ORG" and f.node >= 0 and len(tokens) > 1 \
-                    and not words.isdisjoint((tokens[-1], *f.loose[-1:])) \
-                    and tokens[0] not in people and not unless & set(tokens) \
-                    and tokens[1] != "of":
+            if f.label != "ORG" or f.node < 0 or len(tokens) < 2 or tokens[0] in people \
+                    or tokens[1] == "of":
+                continue
+            company = not words.isdisjoint((tokens[-1], *f.loose[-1:])) \
+                and not unless & set(tokens)
+            if company or any(tokens[-1] in rule.words and rule.unless.isdisjoint(tokens)
+                              for rule in banks):
                 found[tokens[0]].add(f.node)
         return found
 
