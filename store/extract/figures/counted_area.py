@@ -15,6 +15,7 @@ the unit."""
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from store.extract.figures.parse import branch_under, governing_verb, regular_participle
@@ -77,9 +78,15 @@ def area_taken(participle: str) -> str:
     """The area a verb took, named as the deed names it: after the noun ("area burned", "area
     flooded", as "people evacuated"), or, for a verb of harm or of farming, whose near synonyms
     a reader trades freely (``noun_area_verbs``), before it ("affected area", "sown area")."""
+    return f"{participle} {AREA}" if participle.lower() in _named_before_noun() else (
+        f"{AREA} {participle}")
+
+
+@lru_cache(maxsize=1)
+def _named_before_noun() -> frozenset[str]:
+    """The participles of ``noun_area_verbs``, read once: every area figure asks."""
     verbs = context_words().noun_area_verbs
-    by_noun = {*(IRREGULAR.get(v, v) for v in verbs), *map(regular_participle, verbs)}
-    return f"{participle} {AREA}" if participle.lower() in by_noun else f"{AREA} {participle}"
+    return frozenset({*(IRREGULAR.get(v, v) for v in verbs), *map(regular_participle, verbs)})
 
 
 def _taking_verb(span: Span, verb: Token, *, acted_on: bool) -> str | None:

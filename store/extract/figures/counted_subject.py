@@ -63,11 +63,11 @@ def name_the_subject(fig: FoundFigure, span: Span) -> None:
             subject = verb.head  # "with fares starting at $12": the noun the verb is said of
         subject = subject or subject_read_as_head(verb)  # "as farm losses top €1.2bn"
         subject = subject or subject_over_adjective(verb)  # "damage is likely to reach $2bn"
-    motion = ctx.motion_verbs.get(verb.lemma_.lower()) if _a_speed(fig) else None
-    if subject is None and motion is not None:
-        subject = _mover(verb)  # "the glacier was moving 9 metres a day": its movement
-    else:
-        motion = None
+    motion = None
+    if subject is None and _a_speed(fig):
+        motion = ctx.motion_verbs.get(verb.lemma_.lower())
+        if motion is not None:
+            subject = _mover(verb)  # "the glacier was moving 9 metres a day": its movement
     noun = subject or changed_object(span) or _named_level(span)
     if noun is None or is_unit_noun(noun) or noun.like_num or noun.ent_type_ in NUMBERS or (
             noun.lemma_.lower() in ctx.not_counted and not _a_named_level(noun, subject)):

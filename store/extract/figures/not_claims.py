@@ -241,7 +241,7 @@ def is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
                 and not date_ends and not _COUNT_THEN_WHEN.match(text, expr.end):
             return False
         if ent.label_ in NAME_LABELS and (ent.start < span.start or ent.end > span.end) and (
-                not _COLUMN_GAP.search(text, max(0, expr.start - 3), expr.start)):
+                not _after_column_gap(expr, text)):
             return False  # (a cell set off by a column's gap is no part of the name before it)
     return True
 
@@ -429,10 +429,10 @@ def _is_age(expr: NumberExpr, span: Span, doc: Doc) -> bool:
         t.lower_ in ctx.age_superlatives for t in (name, *name.lefts))
 
 
-# "older than 70", "aged over 85", "at the age of 12": a bound of age or an age, whoever is said
-# to have it
-_AGE_BOUND = re.compile(r"\b(?:(?:older|younger)\s+than|aged\s+(?:over|under|above|below)"
-                        r"|the\s+age\s+of)\s+$", re.I)
+# "older than 70", "aged over 85": a bound of age, whoever is said to have it ("at the age of 12"
+# is _AGE_SET's)
+_AGE_BOUND = re.compile(r"\b(?:(?:older|younger)\s+than|aged\s+(?:over|under|above|below))\s+$",
+                        re.I)
 # "aged between 19 and 58", "ages from 6 to 11", "aged from 30": a span of ages
 _AGES_FROM = re.compile(r"\b(?:aged|ages)\s+(?:between|from|of)\s+$", re.I)
 
@@ -456,6 +456,11 @@ def _last_day_of_span(expr: NumberExpr, text: str) -> bool:
 
 # the gap between a table's columns set in spaces: two spaces or more, or a tab
 _COLUMN_GAP = re.compile(r"(?:[ ]{2}|\t)$")
+
+
+def _after_column_gap(expr: NumberExpr, text: str) -> bool:
+    """A number set off from what is before it by a table's column gap: a cell of its own."""
+    return _COLUMN_GAP.search(text, max(0, expr.start - 3), expr.start) is not None
 _BRACKETED_NAME = re.compile(r"\([A-Za-z]{1,8}\)$")
 
 
@@ -475,7 +480,7 @@ def _is_name_or_code(expr: NumberExpr, span: Span, doc: Doc) -> bool:
         return True  # "the (CR)2 centre": a name's letters in brackets glued to its digit
     if expr.is_range or "," in expr.text or "." in expr.text or span.start == 0:
         return False
-    if _COLUMN_GAP.search(text, max(0, expr.start - 3), expr.start):
+    if _after_column_gap(expr, text):
         return False  # "Airbus A320      12      12": a table's cell, after its row's label
     before = doc[span.start - 1]
     return (before.tag_ == "NNP" and before.ent_type_ not in ("GPE", "LOC", "DATE")

@@ -350,8 +350,8 @@ THAN_REACH = 8  # characters before a figure searched for "than"
 
 def _a_standard(fig: FoundFigure, text: str) -> bool:
     """Whether a figure a notice names is the standard of a comparison ("said 38 of the
-    victims were older than 70": the 70 is no figure printed in error), read as a value of
-    its own rather than as a bound ("more than 70" is one figure, its bound)."""
+    towers were taller than 2 metres": the 2 metres is no figure printed in error), read as a
+    value of its own rather than as a bound ("more than 70" is one figure, its bound)."""
     return fig.approx == "exact" and _THAN.search(
         text, max(0, fig.start - THAN_REACH), fig.start) is not None
 

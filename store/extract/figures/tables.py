@@ -460,17 +460,16 @@ def without_when(quantity: str) -> str:
     what they count; "since 1 May" (a change's start) and a label that is all date stay."""
     for found in _WHEN_TAIL.finditer(quantity):
         rest = quantity[found.end():]
-        words = [w.lower() for w in re.findall(r"[A-Za-z]+", rest)]
-        if found.start() > 0 and _names_when(" ".join(w for w in words if w not in _DATE_EDGES)
-                                             + " " + re.sub(r"[A-Za-z]", "", rest)):
+        if found.start() > 0 and _names_when(rest, ignore=_DATE_EDGES):
             return quantity[:found.start()]
     return quantity
 
 
-def _names_when(text: str) -> bool:
+def _names_when(text: str, ignore: frozenset[str] = frozenset()) -> bool:
     """A header that is a date or a period ("3 Aug 2026", "2025", "Q1 2026", "H2"): digits and
-    nothing else but month names and the letters of a quarter, half or fiscal year."""
-    words = re.findall(r"[A-Za-z]+", text)
+    nothing else but month names and the letters of a quarter, half or fiscal year (and the
+    words to ``ignore``, a date's edges: "end-June 2026")."""
+    words = [w for w in re.findall(r"[A-Za-z]+", text) if w.lower() not in ignore]
     return any(c.isdigit() for c in text) and all(
         w.lower() in MONTHS or re.fullmatch(r"[qh]|fy", w.lower()) for w in words)
 

@@ -87,14 +87,10 @@ def _in_a_bound_when_clause(span: Span, article_date: str | None) -> str | None:
     if head.ent_type_ != "DATE" or head.i > span.start:
         return None
     doc = span.doc
-    start, end = head.i, head.i + 1
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    if start == 0 or doc[start - 1].lower_ not in BOUNDS:
+    ent = next(iter(ents_in(doc, head.i, head.i + 1)), None)
+    if ent is None or ent.start == 0 or doc[ent.start - 1].lower_ not in BOUNDS:
         return None
-    return dates.resolve(doc[start:end].text, article_date)
+    return dates.resolve(ent.text, article_date)
 
 
 def _dates_the_figure(doc: Doc, date: tuple[int, int, str], span: Span) -> bool:
