@@ -484,6 +484,43 @@ def test_a_run_of_labels_on_one_line_names_each_figure(extract, text: str, count
     assert (fig.counted, fig.unit) == (counted, unit)
 
 
+# a run of labelled items, one to a line or split by a spaced slash or bar (after a heading's
+# colon): each item's own label names what its figure counts, never the unit or the noun of the
+# item before it; a label that says only when still counts what the item above it counts
+LABEL_RUNS = [
+    # text, figure, counted, unit
+    ("Storm in numbers\n\n- Scrub burned: 2,700 hectares\n- Barns destroyed: 48\n"
+     "- Evacuees: 1,150\n", "2,700 hectares", "burned scrub", "hectares"),
+    ("Storm in numbers\n\n- Scrub burned: 2,700 hectares\n- Barns destroyed: 48\n"
+     "- Evacuees: 1,150\n", "48", "destroyed barns", "barns"),
+    ("Storm in numbers\n\n- Scrub burned: 2,700 hectares\n- Barns destroyed: 48\n"
+     "- Evacuees: 1,150\n", "1,150", "Evacuees", "people"),
+    ("The Tolva blaze: Area burned: 2,700 hectares / Barns destroyed: 48 / Evacuees: 1,150\n",
+     "2,700 hectares", "burned area", "hectares"),
+    ("The Tolva blaze: Area burned: 2,700 hectares / Barns destroyed: 48 / Evacuees: 1,150\n",
+     "48", "destroyed barns", "barns"),
+    # (a capitalised word the tagger joins to the number after it keeps its plural as unit)
+    ("The Tolva blaze: Area burned: 2,700 hectares / Barns destroyed: 48 / Evacuees: 1,150\n",
+     "1,150", "Evacuees", "evacuees"),
+    ("Quake toll: Area cordoned: 90 hectares | Wells capped: 17 | Evacuees: 640\n",
+     "90 hectares", "cordoned area", "hectares"),
+    ("Quake toll: Area cordoned: 90 hectares | Wells capped: 17 | Evacuees: 640\n",
+     "17", "capped wells", "wells"),
+    ("Quake toll: Area cordoned: 90 hectares | Wells capped: 17 | Evacuees: 640\n",
+     "640", "Evacuees", "people"),
+    ("Outages\n\n- Peak outage (Sunday): 2.4 million homes\n- Tuesday: nearly 1 million\n",
+     "1 million", "homes", "homes"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "figure", "counted", "unit"), LABEL_RUNS)
+def test_each_item_of_a_label_run_names_its_own_figure(extract, text: str, figure: str,
+                                                       counted: str, unit: str) -> None:
+    fig = {f.text: f for f in extract(text)}[figure]
+    assert (fig.counted, fig.unit) == (counted, unit)
+
+
 SHARES_AND_PRICES = [
     # sentence, figure, counted phrase
     # a share of a whole named by a pronoun or a number noun is a share of what came before

@@ -37,6 +37,8 @@ SHARE_UNITS = frozenset({"percent", "fraction", "percentage points", "basis poin
 STILL = frozenset({"still", "now", "already", "reportedly", "officially"})
 PAY, COMPENSATION = "pay", "compensation"  # a sum paid to the bereaved is compensation
 DEATHS, DEAD = "deaths", "dead"  # the outcome a verb of dying names; the adjective for it
+PERSONS = frozenset({"people", "persons"})  # "People evacuated": the participle says who
+ITEM_BREAKS = frozenset({"/", "|"})  # between the items of a run: "Dead: 9 | Missing: 3"
 RELATIVE_REACH = 5  # tokens after a sum the verb of a relative clause about it may stand at
 MONEY_WORD_REACH = 6  # tokens before a sum its verb of money may stand at (an object between)
 GLUED_REACH = 5  # tokens after a glued unit its noun may stand at ("a 15-km no-fly ring")
@@ -235,6 +237,8 @@ def counted_token(expr: NumberExpr, span: Span) -> tuple[Token | None, str | Non
         return doc[i], None
     run: list[Token] = []
     for tok in doc[i:i + 8]:
+        if tok.text in ITEM_BREAKS:
+            break  # "212 | Evacuees: 3,400": a bar the tagger calls a noun starts the next item
         if tok.text in QUOTES or tok.text in DASHES or _blank(tok):
             continue
         if _coordinated_modifiers(tok):
@@ -617,7 +621,7 @@ def counted_phrase(head: Token, group: str | None, *, part: bool = False) -> str
         t for t in head.lefts
         if t.dep_ in ("amod", "compound", "nmod") and t.pos_ in ("ADJ", "NOUN", "PROPN", "VERB")
         and t.ent_type_ not in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE")
-        and not _part_of_a_number(t) and t.lower_ not in QUANTIFIERS
+        and not _part_of_a_number(t) and t.lower_ not in QUANTIFIERS and t.text not in ITEM_BREAKS
         and not is_unit_noun(t)  # "the 200,000 bpd refinery": the unit, not a kind of it
     ]
     words = [_hyphenated(t) if t is not head else t.text
