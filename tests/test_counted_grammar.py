@@ -431,7 +431,7 @@ STATE_BOX = ("AT A GLANCE\n\nEvacuated from the valley (council figures): 310\nI
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "counted", "unit"), [
     ("310", "people evacuated", "people"), ("27", "injured", "people"),
-    ("4", "deaths", "people"), ("6", "people rescued", "people"),
+    ("4", "deaths", "deaths"), ("6", "people rescued", "people"),
     ("11", "missing", "people"), ("8,000 pesos", "promised compensation", "MXN"),
 ])
 def test_a_label_of_a_state_counts_people_in_it(extract, text: str, counted: str,
@@ -475,7 +475,7 @@ RUN_OF_LABELS = "Flood summary\n\n- Dead: 9. Missing: 31. Injured: 140.\n- Rescu
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "counted", "unit"), [
-    ("9", "deaths", "people"), ("31", "missing", "people"), ("140", "injured", "people"),
+    ("9", "deaths", "deaths"), ("31", "missing", "people"), ("140", "injured", "people"),
     ("1,200", "people rescued", "people"),
 ])
 def test_a_run_of_labels_on_one_line_names_each_figure(extract, text: str, counted: str,
@@ -517,6 +517,33 @@ LABEL_RUNS = [
 @pytest.mark.parametrize(("text", "figure", "counted", "unit"), LABEL_RUNS)
 def test_each_item_of_a_label_run_names_its_own_figure(extract, text: str, figure: str,
                                                        counted: str, unit: str) -> None:
+    fig = {f.text: f for f in extract(text)}[figure]
+    assert (fig.counted, fig.unit) == (counted, unit)
+
+
+# the dead counted are deaths in every voice: a sentence's "N dead", a fact box's "Dead:" and a
+# table's "Dead" column give one toll with "Deaths:"; a count that writes its persons ("41 people
+# dead"), what befell them otherwise ("killed") and the dead joined to the missing stay people
+DEAD_VOICES = [
+    # text, figure, counted, unit
+    ("Mudslide above Carrowen leaves at least 14 dead", "14", "deaths", "deaths"),
+    ("Relief teams counted 23 dead in the hill villages on Friday.", "23", "deaths", "deaths"),
+    ("Ravine flood\n\n- Dead: 23\n- Hurt: 40\n", "23", "deaths", "deaths"),
+    ("Ravine flood\n\n- Deaths: 23\n- Hurt: 40\n", "23", "Deaths", "deaths"),
+    ("| Hamlet | Dead | Injured |\n|---|---|---|\n| Tessary | 6 | 19 |\n", "6", "dead", "deaths"),
+    ("| Hamlet | Dead | Injured |\n|---|---|---|\n| Tessary | 6 | 19 |\n", "19", "injured",
+     "people"),
+    ("The mudslide left 41 people dead in Carrowen.", "41", "deaths", "people"),
+    ("Police said 12 were killed in the raid on Vastow.", "12", "killed", "people"),
+    ("The mudslide left 9 dead or missing in Carrowen.", "9", "people dead or missing",
+     "people"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "figure", "counted", "unit"), DEAD_VOICES)
+def test_the_dead_count_deaths_in_every_voice(extract, text: str, figure: str, counted: str,
+                                              unit: str) -> None:
     fig = {f.text: f for f in extract(text)}[figure]
     assert (fig.counted, fig.unit) == (counted, unit)
 

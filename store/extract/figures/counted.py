@@ -36,7 +36,8 @@ QUANTIFIERS = frozenset({"many", "much", "few"})  # "how many villagers": no wor
 SHARE_UNITS = frozenset({"percent", "fraction", "percentage points", "basis points", "points"})
 STILL = frozenset({"still", "now", "already", "reportedly", "officially"})
 PAY, COMPENSATION = "pay", "compensation"  # a sum paid to the bereaved is compensation
-DEATHS, DEAD = "deaths", "dead"  # the outcome a verb of dying names; the adjective for it
+# the class of persons; the outcome a verb of dying names; the adjective for it
+PEOPLE, DEATHS, DEAD = "people", "deaths", "dead"
 PERSONS = frozenset({"people", "persons"})  # "People evacuated": the participle says who
 ITEM_BREAKS = frozenset({"/", "|"})  # between the items of a run: "Dead: 9 | Missing: 3"
 RELATIVE_REACH = 5  # tokens after a sum the verb of a relative clause about it may stand at
@@ -635,8 +636,8 @@ def counted_phrase(head: Token, group: str | None, *, part: bool = False) -> str
     if len(words) == 1 and _harmed_participle(head) and head.lower_ not in people:
         done = with_particle(head, head.lower_)  # "people laid off"
         return f"{group} people {done}" if group else f"people {done}"
-    if (generic or people.get(lemma) == "people"
-            or people.get(named) == "people" or people.get(named.rstrip("s")) == "people"):
+    if (generic or people.get(lemma) in (PEOPLE, DEATHS)
+            or people.get(named) == PEOPLE or people.get(named.rstrip("s")) == PEOPLE):
         done = _what_happened(head, part)
         joined = dead_or_missing(head)
         if joined is not None and (generic or lemma in outcomes or head.lower_ in outcomes):
@@ -956,6 +957,9 @@ def count_unit(head: Token | None, group: str | None, armed: frozenset[str]) -> 
             if group and group in armed and key in lex.armed_count_classes:
                 return lex.armed_count_classes[key]
             unit = lex.count_classes[key]
+            if unit == DEATHS and head.pos_ == "ADJ" and (
+                    _persons_before(head) or dead_or_missing(head) is not None):
+                return PEOPLE  # "41 people dead", "12 dead or missing": people
             if unit == "people" and _excess_deaths(head):
                 return "deaths"
             if unit == "people":
@@ -971,6 +975,12 @@ def count_unit(head: Token | None, group: str | None, armed: frozenset[str]) -> 
         _plural_as_written(head)) else _plural(lemma)
     kind = _kind_of(head) if lemma in lex.vague_heads else None
     return f"{kind} {plural}" if kind else plural
+
+
+def _persons_before(head: Token) -> bool:
+    """ "41 people dead", "nine persons dead": a noun that says only that persons are counted
+    stands right before the adjective that names their state."""
+    return head.i > 0 and head.doc[head.i - 1].lemma_.lower() in context_words().generic_people
 
 
 def _plural_as_written(head: Token) -> bool:
