@@ -508,8 +508,13 @@ LABEL_RUNS = [
      "17", "capped wells", "wells"),
     ("Quake toll: Area cordoned: 90 hectares | Wells capped: 17 | Evacuees: 640\n",
      "640", "Evacuees", "people"),
+    ("Key figures\n\n1. Scrub burned (forestry board): 2,700 ha\n"
+     "2. Barns destroyed (police count): 48\n", "48", "destroyed barns", "barns"),
     ("Outages\n\n- Peak outage (Sunday): 2.4 million homes\n- Tuesday: nearly 1 million\n",
      "1 million", "homes", "homes"),
+    # a label that names only a place keeps the measure of the item above
+    ("Burned by district\n\n- Ostra district: 4,300 hectares burned\n- Velm district: 2,100\n",
+     "2,100", "Velm district", "hectares"),
 ]
 
 

@@ -22,7 +22,6 @@ from store.extract.figures.counted import (
     PERSONS,
     count_unit,
     counted_phrase,
-    is_place,
 )
 from store.extract.figures.parse import text_of
 from store.knowledge.context import context_words
@@ -38,7 +37,7 @@ LABEL_REACH = 10  # tokens a label may take before its colon
 LOOK_AFTER = 40  # characters after the figure read for words of its own
 BULLETS = frozenset({"-", "*", "•", "–", "—"})
 STATE_TAGS = frozenset({"VBN", "VBD", "VBG", "JJ"})  # "Trapped", "Missing", "Dead"
-WHEN_ENTS = frozenset({"DATE", "TIME"})
+NOT_OWN_ENTS = frozenset({"DATE", "TIME", "GPE", "LOC"})  # a label that says when or where
 COMPLETES = frozenset({"acomp", "oprd", "advmod", "prt"})  # "alive" of "Rescued alive"
 
 
@@ -116,7 +115,13 @@ def names_its_own(span: Span) -> bool:
     if head is None:
         state = label[0]
         return state.tag_ in STATE_TAGS and state.lower_ in units().count_classes
-    return not is_place(head) and head.ent_type_ not in WHEN_ENTS
+    # "Maule region: 9,420", "Thursday: 1 million": a place by its name, or a time (but
+    # "Villages evacuated: 14" counts the villages the deed befell)
+    if head.lemma_.lower() in quantity_classes().place_words and not any(
+            t.tag_ in ("VBN", "VBD") for t in label if t.i > head.i):
+        return False
+    return not any(t.ent_type_ in NOT_OWN_ENTS or (t.pos_ == "PROPN" and t.dep_ == "compound")
+                   for t in [head, *head.lefts])
 
 
 def _label(span: Span) -> Span | None:
