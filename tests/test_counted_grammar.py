@@ -431,7 +431,7 @@ STATE_BOX = ("AT A GLANCE\n\nEvacuated from the valley (council figures): 310\nI
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "counted", "unit"), [
     ("310", "people evacuated", "people"), ("27", "injured", "people"),
-    ("4", "deaths", "people"), ("6", "people rescued", "people"),
+    ("4", "deaths", "deaths"), ("6", "people rescued", "people"),
     ("11", "missing", "people"), ("8,000 pesos", "promised compensation", "MXN"),
 ])
 def test_a_label_of_a_state_counts_people_in_it(extract, text: str, counted: str,
@@ -475,12 +475,81 @@ RUN_OF_LABELS = "Flood summary\n\n- Dead: 9. Missing: 31. Injured: 140.\n- Rescu
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "counted", "unit"), [
-    ("9", "deaths", "people"), ("31", "missing", "people"), ("140", "injured", "people"),
+    ("9", "deaths", "deaths"), ("31", "missing", "people"), ("140", "injured", "people"),
     ("1,200", "people rescued", "people"),
 ])
 def test_a_run_of_labels_on_one_line_names_each_figure(extract, text: str, counted: str,
                                                        unit: str) -> None:
     fig = {f.text: f for f in extract(RUN_OF_LABELS)}[text]
+    assert (fig.counted, fig.unit) == (counted, unit)
+
+
+# a run of labelled items, one to a line or split by a spaced slash or bar (after a heading's
+# colon): each item's own label names what its figure counts, never the unit or the noun of the
+# item before it; a label that says only when still counts what the item above it counts
+LABEL_RUNS = [
+    # text, figure, counted, unit
+    ("Storm in numbers\n\n- Scrub burned: 2,700 hectares\n- Barns destroyed: 48\n"
+     "- Evacuees: 1,150\n", "2,700 hectares", "burned scrub", "hectares"),
+    ("Storm in numbers\n\n- Scrub burned: 2,700 hectares\n- Barns destroyed: 48\n"
+     "- Evacuees: 1,150\n", "48", "destroyed barns", "barns"),
+    ("Storm in numbers\n\n- Scrub burned: 2,700 hectares\n- Barns destroyed: 48\n"
+     "- Evacuees: 1,150\n", "1,150", "Evacuees", "people"),
+    ("The Tolva blaze: Area burned: 2,700 hectares / Barns destroyed: 48 / Evacuees: 1,150\n",
+     "2,700 hectares", "burned area", "hectares"),
+    ("The Tolva blaze: Area burned: 2,700 hectares / Barns destroyed: 48 / Evacuees: 1,150\n",
+     "48", "destroyed barns", "barns"),
+    # (a capitalised word the tagger joins to the number after it keeps its plural as unit)
+    ("The Tolva blaze: Area burned: 2,700 hectares / Barns destroyed: 48 / Evacuees: 1,150\n",
+     "1,150", "Evacuees", "evacuees"),
+    ("Quake toll: Area cordoned: 90 hectares | Wells capped: 17 | Evacuees: 640\n",
+     "90 hectares", "cordoned area", "hectares"),
+    ("Quake toll: Area cordoned: 90 hectares | Wells capped: 17 | Evacuees: 640\n",
+     "17", "capped wells", "wells"),
+    ("Quake toll: Area cordoned: 90 hectares | Wells capped: 17 | Evacuees: 640\n",
+     "640", "Evacuees", "people"),
+    ("Key figures\n\n1. Scrub burned (forestry board): 2,700 ha\n"
+     "2. Barns destroyed (police count): 48\n", "48", "destroyed barns", "barns"),
+    ("Outages\n\n- Peak outage (Sunday): 2.4 million homes\n- Tuesday: nearly 1 million\n",
+     "1 million", "homes", "homes"),
+    # a label that names only a place keeps the measure of the item above
+    ("Burned by district\n\n- Ostra district: 4,300 hectares burned\n- Velm district: 2,100\n",
+     "2,100", "Velm district", "hectares"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "figure", "counted", "unit"), LABEL_RUNS)
+def test_each_item_of_a_label_run_names_its_own_figure(extract, text: str, figure: str,
+                                                       counted: str, unit: str) -> None:
+    fig = {f.text: f for f in extract(text)}[figure]
+    assert (fig.counted, fig.unit) == (counted, unit)
+
+
+# the dead counted are deaths in every voice: a sentence's "N dead", a fact box's "Dead:" and a
+# table's "Dead" column give one toll with "Deaths:"; a count that writes its persons ("41 people
+# dead"), what befell them otherwise ("killed") and the dead joined to the missing stay people
+DEAD_VOICES = [
+    # text, figure, counted, unit
+    ("Mudslide above Carrowen leaves at least 14 dead", "14", "deaths", "deaths"),
+    ("Relief teams counted 23 dead in the hill villages on Friday.", "23", "deaths", "deaths"),
+    ("Ravine flood\n\n- Dead: 23\n- Hurt: 40\n", "23", "deaths", "deaths"),
+    ("Ravine flood\n\n- Deaths: 23\n- Hurt: 40\n", "23", "Deaths", "deaths"),
+    ("| Hamlet | Dead | Injured |\n|---|---|---|\n| Tessary | 6 | 19 |\n", "6", "dead", "deaths"),
+    ("| Hamlet | Dead | Injured |\n|---|---|---|\n| Tessary | 6 | 19 |\n", "19", "injured",
+     "people"),
+    ("The mudslide left 41 people dead in Carrowen.", "41", "deaths", "people"),
+    ("Police said 12 were killed in the raid on Vastow.", "12", "killed", "people"),
+    ("The mudslide left 9 dead or missing in Carrowen.", "9", "people dead or missing",
+     "people"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "figure", "counted", "unit"), DEAD_VOICES)
+def test_the_dead_count_deaths_in_every_voice(extract, text: str, figure: str, counted: str,
+                                              unit: str) -> None:
+    fig = {f.text: f for f in extract(text)}[figure]
     assert (fig.counted, fig.unit) == (counted, unit)
 
 

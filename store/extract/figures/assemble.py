@@ -27,6 +27,7 @@ from store.extract.figures.counted_area import name_the_area
 from store.extract.figures.counted_average import name_the_average
 from store.extract.figures.counted_change import name_what_is_used, named_change
 from store.extract.figures.counted_growth import name_the_growth
+from store.extract.figures.counted_label import stands_after_label
 from store.extract.figures.counted_members import name_the_members
 from store.extract.figures.counted_money import (
     name_the_exchange_rate,
@@ -158,7 +159,8 @@ def extract_figures(
     for fig, span in zip(figures, spans, strict=True):
         if span is not None and not fig.rate and id(fig) not in converted:
             name_what_was_released(fig, span)  # a total others may point back at
-            name_the_area(fig, span)  # "had burned 900 hectares", before others borrow it
+            if not stands_after_label(span):  # "Area burned: 900 hectares": the label's
+                name_the_area(fig, span)  # "had burned 900 hectares", before others borrow it
             name_the_lives_taken(fig, span)  # "cost at least 37 lives": deaths
     for fig, span in zip(figures, spans, strict=True):
         if span is not None:
@@ -230,7 +232,8 @@ def _describe_estimate(fig: FoundFigure, span: Span, doc: Doc, article_date: str
     name_what_is_used(fig, span)  # "uses 640 million litres a day": no flow
     name_what_flows(fig, span)
     name_what_covers(fig, span)
-    name_the_area(fig, span, late=True)  # "had burned 900 hectares": the area burned
+    if not stands_after_label(span):
+        name_the_area(fig, span, late=True)  # "had burned 900 hectares": the area burned
     name_what_is_paid(fig, span)  # "$900 for each family": a payment per family
     name_the_recovery(fig, text_of(doc))  # "4p in the pound": what creditors get back
     name_what_was_done(fig, span)  # "the €22bn approved in 2018": the amount approved

@@ -17,6 +17,7 @@ from store.extract.figures.counted import (
     of_whom,
     populated_place,
 )
+from store.extract.figures.counted_label import names_its_own
 from store.extract.figures.counted_members import count_noun, members_named
 from store.extract.figures.counted_money import measure_word
 from store.extract.figures.counted_revised import name_what_was_revised
@@ -79,7 +80,7 @@ def continue_units(figures: list[FoundFigure], doc: Doc) -> list[tuple[FoundFigu
             if donor is None:
                 donor = _previous_sentence_donor(figures, i, doc, ctx)
             if donor is None:
-                donor = _previous_item_donor(figures, i, text_of(doc))
+                donor = _previous_item_donor(figures, i, doc)
             if donor is not None:
                 if _measured(donor) or _counts_own_noun(donor):
                     fig.unit = donor.unit
@@ -987,13 +988,18 @@ def _same_verb(span: Span, verb: Token, donor: FoundFigure) -> bool:
 _ITEM = re.compile(r"[ \t]*(?:[-*•]|\d+[.)])[ \t]+[^\n:]{1,60}:[ \t]*")  # "- Tuesday: "
 
 
-def _previous_item_donor(figures: list[FoundFigure], i: int, text: str) -> FoundFigure | None:
+def _previous_item_donor(figures: list[FoundFigure], i: int, doc: Doc) -> FoundFigure | None:
     """ "- Peak outage (Monday): 1.6 million homes / - Thursday: nearly 1 million": a bare
     number in a labelled list item counts what the item above it counts, when that one names
-    its own noun or measure."""
+    its own noun or measure and its own label names none ("- Homes destroyed: 212" counts
+    homes, not the hectares of the item above)."""
     fig = figures[i]
+    text = text_of(doc)
     start = text.rfind("\n", 0, fig.start) + 1
     if not _ITEM.match(text, start) or i == 0:
+        return None
+    span = doc.char_span(fig.start, fig.end, alignment_mode="expand")
+    if span is None or names_its_own(span):
         return None
     donor = figures[i - 1]
     above = text.rfind("\n", 0, start - 1) + 1

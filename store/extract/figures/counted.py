@@ -36,7 +36,10 @@ QUANTIFIERS = frozenset({"many", "much", "few"})  # "how many villagers": no wor
 SHARE_UNITS = frozenset({"percent", "fraction", "percentage points", "basis points", "points"})
 STILL = frozenset({"still", "now", "already", "reportedly", "officially"})
 PAY, COMPENSATION = "pay", "compensation"  # a sum paid to the bereaved is compensation
-DEATHS, DEAD = "deaths", "dead"  # the outcome a verb of dying names; the adjective for it
+# the class of persons; the outcome a verb of dying names; the adjective for it
+PEOPLE, DEATHS, DEAD = "people", "deaths", "dead"
+PERSONS = frozenset({"people", "persons"})  # "People evacuated": the participle says who
+ITEM_BREAKS = frozenset({"/", "|"})  # between the items of a run: "Dead: 9 | Missing: 3"
 RELATIVE_REACH = 5  # tokens after a sum the verb of a relative clause about it may stand at
 MONEY_WORD_REACH = 6  # tokens before a sum its verb of money may stand at (an object between)
 GLUED_REACH = 5  # tokens after a glued unit its noun may stand at ("a 15-km no-fly ring")
@@ -235,6 +238,8 @@ def counted_token(expr: NumberExpr, span: Span) -> tuple[Token | None, str | Non
         return doc[i], None
     run: list[Token] = []
     for tok in doc[i:i + 8]:
+        if tok.text in ITEM_BREAKS:
+            break  # "212 | Evacuees: 3,400": a bar the tagger calls a noun starts the next item
         if tok.text in QUOTES or tok.text in DASHES or _blank(tok):
             continue
         if _coordinated_modifiers(tok):
@@ -617,7 +622,7 @@ def counted_phrase(head: Token, group: str | None, *, part: bool = False) -> str
         t for t in head.lefts
         if t.dep_ in ("amod", "compound", "nmod") and t.pos_ in ("ADJ", "NOUN", "PROPN", "VERB")
         and t.ent_type_ not in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE")
-        and not _part_of_a_number(t) and t.lower_ not in QUANTIFIERS
+        and not _part_of_a_number(t) and t.lower_ not in QUANTIFIERS and t.text not in ITEM_BREAKS
         and not is_unit_noun(t)  # "the 200,000 bpd refinery": the unit, not a kind of it
     ]
     words = [_hyphenated(t) if t is not head else t.text
@@ -631,8 +636,8 @@ def counted_phrase(head: Token, group: str | None, *, part: bool = False) -> str
     if len(words) == 1 and _harmed_participle(head) and head.lower_ not in people:
         done = with_particle(head, head.lower_)  # "people laid off"
         return f"{group} people {done}" if group else f"people {done}"
-    if (generic or people.get(lemma) == "people"
-            or people.get(named) == "people" or people.get(named.rstrip("s")) == "people"):
+    if (generic or people.get(lemma) in (PEOPLE, DEATHS)
+            or people.get(named) == PEOPLE or people.get(named.rstrip("s")) == PEOPLE):
         done = _what_happened(head, part)
         joined = dead_or_missing(head)
         if joined is not None and (generic or lemma in outcomes or head.lower_ in outcomes):
@@ -952,6 +957,9 @@ def count_unit(head: Token | None, group: str | None, armed: frozenset[str]) -> 
             if group and group in armed and key in lex.armed_count_classes:
                 return lex.armed_count_classes[key]
             unit = lex.count_classes[key]
+            if unit == DEATHS and head.pos_ == "ADJ" and (
+                    _persons_before(head) or dead_or_missing(head) is not None):
+                return PEOPLE  # "41 people dead", "12 dead or missing": people
             if unit == "people" and _excess_deaths(head):
                 return "deaths"
             if unit == "people":
@@ -967,6 +975,12 @@ def count_unit(head: Token | None, group: str | None, armed: frozenset[str]) -> 
         _plural_as_written(head)) else _plural(lemma)
     kind = _kind_of(head) if lemma in lex.vague_heads else None
     return f"{kind} {plural}" if kind else plural
+
+
+def _persons_before(head: Token) -> bool:
+    """ "41 people dead", "nine persons dead": a noun that says only that persons are counted
+    stands right before the adjective that names their state."""
+    return head.i > 0 and head.doc[head.i - 1].lemma_.lower() in context_words().generic_people
 
 
 def _plural_as_written(head: Token) -> bool:

@@ -8,16 +8,22 @@ entity ("Compensation paid: ..."). A label with no noun that names the state the
 as a bare number its verb puts in a state does (``counted_state``): the state words of
 ``units.toml [count_classes]`` and the verbs whose object is a person (``human_object_verbs``).
 A headline's colon ("Dam breach: 52 still missing as ...") goes on with words of its own after the
-figure, so it is no label. A line may hold a run of items ("Deaths: 12. Missing: 2. Injured: 86."):
-a label then starts after the full stop that ends the item before it."""
+figure, so it is no label. A line may hold a run of items ("Deaths: 12. Missing: 2. Injured: 86.",
+"Area burned: 4,100 hectares / Homes destroyed: 212 | Evacuees: 3,400", after a heading's colon
+"At a glance: ..."): a label then starts after the full stop, the spaced slash or bar, or the colon
+that ends what stands before it, and each item's own label names what its figure counts."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from store.extract.figures.counted import count_unit, counted_phrase
+from store.extract.figures.counted import (
+    ITEM_BREAKS,
+    PERSONS,
+    count_unit,
+    counted_phrase,
+)
 from store.extract.figures.parse import text_of
-from store.extract.figures.tables import PERSONS
 from store.knowledge.context import context_words
 from store.knowledge.quantity_classes import quantity_classes
 from store.knowledge.units import units
@@ -31,6 +37,7 @@ LABEL_REACH = 10  # tokens a label may take before its colon
 LOOK_AFTER = 40  # characters after the figure read for words of its own
 BULLETS = frozenset({"-", "*", "•", "–", "—"})
 STATE_TAGS = frozenset({"VBN", "VBD", "VBG", "JJ"})  # "Trapped", "Missing", "Dead"
+NOT_OWN_ENTS = frozenset({"DATE", "TIME", "GPE", "LOC"})  # a label that says when or where
 COMPLETES = frozenset({"acomp", "oprd", "advmod", "prt"})  # "alive" of "Rescued alive"
 
 
@@ -92,13 +99,38 @@ def _name_the_state(fig: FoundFigure, label: Span) -> bool:
     return True
 
 
+def stands_after_label(span: Span) -> bool:
+    """The figure stands alone after a label, which says what it counts."""
+    return _label(span) is not None
+
+
+def names_its_own(span: Span) -> bool:
+    """The figure stands after a label that names what it counts ("Homes destroyed: 212",
+    "Missing: 3"), not one that only says when or where ("Thursday: 1 million", "Maule: 9,420"),
+    whose figure counts what the item before it counts."""
+    label = _label(span)
+    if label is None:
+        return False
+    head = _label_head(label)
+    if head is None:
+        state = label[0]
+        return state.tag_ in STATE_TAGS and state.lower_ in units().count_classes
+    # "Maule region: 9,420", "Thursday: 1 million": a place by its name, or a time (but
+    # "Villages evacuated: 14" counts the villages the deed befell)
+    if head.lemma_.lower() in quantity_classes().place_words and not any(
+            t.tag_ in ("VBN", "VBD") for t in label if t.i > head.i):
+        return False
+    return not any(t.ent_type_ in NOT_OWN_ENTS or (t.pos_ == "PROPN" and t.dep_ == "compound")
+                   for t in [head, *head.lefts])
+
+
 def _label(span: Span) -> Span | None:
     """The label before a figure that stands alone after a colon at the start of its line."""
     doc = span.doc
     text = text_of(doc)
     # the rest of the line, as far as its first words (a long line is no label's)
     rest = text[span.end_char:span.end_char + LOOK_AFTER].split("\n", 1)[0].strip(" *_")
-    if rest and rest[0] not in ",(.;":
+    if rest and rest[0] not in ",(.;" and not (rest[0] in ITEM_BREAKS and rest[1:2] == " "):
         return None  # words of its own after the figure: a sentence, not a label
     colon = span.start - 1
     while colon >= 0 and (doc[colon].text in ("*", "_") or doc[colon].is_space):
@@ -120,7 +152,9 @@ def _in_item(doc: Doc, i: int) -> bool:
     full stop or semicolon right after a number that ends the item before it on its line
     ("Deaths: 12. Missing: 2. Injured: 86.")."""
     tok = doc[i]
-    ends_item = tok.text in (".", ";") and i > 0 and doc[i - 1].like_num
+    spaced = bool(tok.whitespace_) and i > 0 and bool(doc[i - 1].whitespace_)
+    ends_item = (tok.text in (".", ";") and i > 0 and doc[i - 1].like_num) or tok.text == ":" or (
+        tok.text in ITEM_BREAKS and spaced)
     return "\n" not in tok.text and tok.text not in BULLETS and not ends_item
 
 
@@ -130,6 +164,7 @@ def _label_head(label: Span) -> Token | None:
     first = label[0]
     if root.tag_ in ("VBN", "VBD") and root.i > first.i and first.pos_ in ("NOUN", "PROPN"):
         return first  # "Pumps repaired", "Share of wells tested", parsed as a clause
-    if root.pos_ == "PROPN" and root.i == first.i and not root.ent_type_ and root.is_title:
+    if root.pos_ == "PROPN" and root.i == first.i and root.ent_type_ in ("", "CARDINAL") and (
+            root.is_title):  # (a word the tagger joins to the number after it is no name)
         return root  # "Compensation offered per family": a capitalised noun, not a name
     return root if root.pos_ == "NOUN" else None

@@ -21,6 +21,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from store.extract.dates import MONTHS
+from store.extract.figures.counted import PERSONS
 from store.extract.figures.counted_area import AREA, area_taken
 from store.extract.figures.counted_table import (
     header_quantity,
@@ -199,7 +200,6 @@ def _post_modifier(doc: Doc, span: tuple[int, int]) -> str | None:
 
 
 PARTICIPLE = re.compile(r"[^\W\d_]{3,}(?:ed|en)")  # a header's "seized", "flown", "stolen"
-PERSONS = frozenset({"people", "persons"})  # "People evacuated": the participle says who
 
 
 def _header_noun(words: list[str], cut: str | None = None) -> str:
