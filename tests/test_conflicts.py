@@ -1628,3 +1628,34 @@ PERSONS_BASES = [
 @pytest.mark.parametrize(("one", "other", "same"), PERSONS_BASES)
 def test_a_rate_per_a_places_people_is_one_base(one: str, other: str, same: bool) -> None:
     assert (measure_of(one) == measure_of(other)) is same
+
+
+HAUL = {"unit": "EUR", "counted": "street value", "head": "value"}
+
+
+def _printed(day: str, origin: str | None, row: dict[str, Any]) -> dict[str, Any]:
+    """A figure nothing dates but its article, printed on ``day``."""
+    return {**row, "when": day, "when_basis": "article", "reported": day, "period": day,
+            "period_basis": "reported", "origin": origin, "source": origin or "the article"}
+
+
+@pytest.mark.parametrize("restated, verdict", [
+    # months later an outlet restates the prosecutors' value of the seizure: of the event,
+    # as the value it restates, so the institute's estimate contradicts both
+    (True, "contradiction"),
+    # without the restatement the two estimates of the seizure contradict all the same
+    (False, "contradiction"),
+])
+def test_a_restatement_of_an_event_measure_is_of_the_event(restated, verdict) -> None:
+    specs = [
+        {**_printed("2031-02-20", "Kestrel Institute", figure(
+            "a", "The seizure had a street value of 90 million euros, the Kestrel Institute "
+            "said.", 9e7, **HAUL)), "period": None, "period_basis": "event"},
+        _printed("2031-02-12", "prosecutors", figure(
+            "b", "Prosecutors put the street value of the haul at 40 million euros.", 4e7,
+            **HAUL))]
+    if restated:
+        specs.append(_printed("2031-06-25", None, figure(
+            "c", "The haul was valued at 40 million euros.", 4e7, **HAUL)))
+    top = [g for g in groups(*specs) if g["parent"] is None]
+    assert [g["verdict"] for g in top] == [verdict]

@@ -569,8 +569,12 @@ def groups_of(key: QuantityKey, members: list[Claim], suffix: str = "",
     # total at 1.9 million gallons") is of the event too, not of the day it was printed; not
     # in such a tally
     eventful = any(c.event for c in members) and not tally
+    # (one that restates another such figure, and so takes its article's date, is too: only a
+    # date the text states keeps a restatement off the event)
+    stated = {c.when for c in members if eventful and c.when and not c.reported_basis}
     of_event = {c.id for c in members
-                if c.event or (eventful and c.reported_basis and whens[c.id] == c.when)}
+                if c.event or (eventful and c.reported_basis and (
+                    whens[c.id] == c.when or whens[c.id] not in stated))}
     # (only the dates the text states split a year into months: a figure dated only by its
     # article, and not restating a dated one, is bounded by the day it was printed)
     scale = PeriodScale([whens[c.id] for c in members
