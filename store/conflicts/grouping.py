@@ -43,6 +43,7 @@ from store.conflicts.strays import strays_of
 from store.conflicts.tables import Tables
 from store.conflicts.verdicts import (
     CONSISTENT,
+    CONTRADICTION,
     EVENT_PERIOD,
     PROJECTED_PERIOD,
     REVISION,
@@ -656,7 +657,28 @@ def _with_revisions(groups: list[Group], key: QuantityKey, periods: dict[str, st
             revision = _the_revision(group, key, periods, origins)
             if revision is not None:
                 found.append(revision)
+        elif group.verdict == CONTRADICTION and group.pair:
+            found.extend(_one_side(group, key, periods, origins))
     return found
+
+
+def _one_side(group: Group, key: QuantityKey, periods: dict[str, str | None],
+              origins: Origins) -> list[Group]:
+    """Inside two rival estimates, one side's own revision: the figures that disagree with one
+    of the pair (its rival's estimate and every restatement of the other side's values,
+    old and new: "9 million, up from 3 million", beside a university's 12 million), when
+    they show one origin replacing its figure. At most two groups, for a contradiction only."""
+    by_id = {c.id: c for c in group.claims}
+    sides = []
+    for rival in group.pair or ():
+        members = [c for c in group.claims if not overlap(c.claim, by_id[rival].claim)]
+        if 2 <= len(members) < len(group.claims):
+            side = _group(f"{group.key}<{rival}", key, members, periods, origins, series=False,
+                          period=None, parent=group.id, kind=ESTIMATE,
+                          origin=f"the estimates against {by_id[rival].label}")
+            if side.verdict == REVISION:
+                sides.append(side)
+    return sides
 
 
 def _the_revision(group: Group, key: QuantityKey, periods: dict[str, str | None],
