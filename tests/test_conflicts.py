@@ -1628,3 +1628,78 @@ PERSONS_BASES = [
 @pytest.mark.parametrize(("one", "other", "same"), PERSONS_BASES)
 def test_a_rate_per_a_places_people_is_one_base(one: str, other: str, same: bool) -> None:
     assert (measure_of(one) == measure_of(other)) is same
+
+
+SLIDE = {"unit": "cubic metres", "counted": "rock", "head": "rock"}
+SLIDE_REVISED = ("The canton of Orvin has raised its estimate of the rock that fell from 2 million "
+                 "to 5 million cubic metres.")
+
+
+def _of_the_slide(day: str, origin: str | None, row: dict[str, Any]) -> dict[str, Any]:
+    """A measure of the rockslide that nothing dates but its article, printed on ``day``."""
+    return {**row, "when": day, "when_basis": "article", "reported": day, "period": None,
+            "period_basis": "event", "origin": origin, "source": origin or "the article"}
+
+
+@pytest.mark.parametrize("rival, inner", [
+    # a university's estimate against the canton's, which the canton itself raised in one
+    # sentence (the old value's origin unnamed beside it, the authorities' first): a
+    # contradiction holding the canton's revision with the figures restating its values
+    ("8 million", ["revision"]),
+    # the university agrees with the canton's new value: the revision is the story
+    ("5 million", []),
+])
+def test_one_side_of_a_contradiction_keeps_its_revision(rival: str, inner: list[str]) -> None:
+    rows = groups(
+        _of_the_slide("2031-05-02", "authorities", figure(
+            "a", "Rockslide buries Orvin road under 2 million cubic metres", 2e6, **SLIDE)),
+        _of_the_slide("2031-05-06", None, figure(
+            "b", SLIDE_REVISED, 2e6, at="2 million", **SLIDE)),
+        {**_of_the_slide("2031-05-06", "the canton of Orvin", figure(
+            "b", SLIDE_REVISED, 5e6, at="5 million", **SLIDE)),
+         "revises": f"b:{SLIDE_REVISED.index('2 million')}"},
+        _of_the_slide("2031-05-09", None, figure(
+            "c", "The 5 million cubic metres of rock closed the road for a week.", 5e6, **SLIDE)),
+        _of_the_slide("2031-05-12", "Kestrel University", figure(
+            "d", f"Geologists at Kestrel University put the slide at {rival} cubic metres.",
+            float(rival.split()[0]) * 1e6, **SLIDE)))
+    top = [g for g in rows if g["parent"] is None]
+    assert len(top) == 1
+    if inner:
+        assert top[0]["verdict"] == "contradiction"
+        sides = [g for g in rows if g["parent"] == top[0]["id"] and g["verdict"] == "revision"]
+        # the canton's side: its old and new values and the figures restating them
+        assert 4 in [len(g["figures"]) for g in sides]
+    else:
+        assert top[0]["verdict"] == "revision"
+
+
+HAUL = {"unit": "EUR", "counted": "street value", "head": "value"}
+
+
+def _printed(day: str, origin: str | None, row: dict[str, Any]) -> dict[str, Any]:
+    """A figure nothing dates but its article, printed on ``day``."""
+    return {**row, "when": day, "when_basis": "article", "reported": day, "period": day,
+            "period_basis": "reported", "origin": origin, "source": origin or "the article"}
+
+
+@pytest.mark.parametrize("restated, verdict", [
+    # months later an outlet restates the prosecutors' value of the seizure: of the event,
+    # as the value it restates, so the institute's estimate contradicts both
+    (True, "contradiction"),
+    # without the restatement the two estimates of the seizure contradict all the same
+    (False, "contradiction"),
+])
+def test_a_restatement_of_an_event_measure_is_of_the_event(restated, verdict) -> None:
+    specs = [
+        {**_printed("2031-02-20", "Kestrel Institute", figure(
+            "a", "The seizure had a street value of 90 million euros, the Kestrel Institute "
+            "said.", 9e7, **HAUL)), "period": None, "period_basis": "event"},
+        _printed("2031-02-12", "prosecutors", figure(
+            "b", "Prosecutors put the street value of the haul at 40 million euros.", 4e7,
+            **HAUL))]
+    if restated:
+        specs.append(_printed("2031-06-25", None, figure(
+            "c", "The haul was valued at 40 million euros.", 4e7, **HAUL)))
+    top = [g for g in groups(*specs) if g["parent"] is None]
+    assert [g["verdict"] for g in top] == [verdict]

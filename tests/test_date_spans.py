@@ -306,3 +306,20 @@ def test_a_deadline_does_not_date_another_clause(extract, text: str, figure: str
                                                  period: str) -> None:
     found = {f.text: f for f in extract(text)}
     assert found[figure].when == period
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, figure, period", [
+    # a day on a verb joined by "and" with its own auxiliary of another time dates that
+    # verb's clause, not the figure's
+    ("The dockers' union says the merger will cost 2,400 jobs and has called a walkout for "
+     "12 November.", "2,400", "2026-10-02"),
+    ("The mill will shed 640 posts and has set a ballot for 3 November, the union said.",
+     "640", "2026-10-02"),
+    # joined verbs of one time share the day
+    ("The gunmen killed 14 villagers and wounded 22 on Tuesday.", "14", "2026-09-29"),
+])
+def test_a_day_on_a_joined_verb_of_another_time(extract, text: str, figure: str,
+                                               period: str) -> None:
+    found = {f.text: f for f in extract(text)}
+    assert found[figure].when == period

@@ -266,6 +266,34 @@ def test_what_stood_before_the_event_is_of_the_event(extract, text: str, sentenc
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("text, sentence, basis", [
+    # a volume an event its sentence names moved, or the value of what it took, is the
+    # event's, whenever printed and whatever day the sentence gives
+    ("Quarry road closed\n", "The landslide sent about 2 million cubic metres of mud onto the "
+     "road.", "event"),
+    ("Quarry road closed\n", "The landslide on Tuesday dumped 2 million cubic metres of mud on "
+     "the road.", "event"),
+    ("Port of Varna\n", "The seizure had a street value of 40 million euros, customs said.",
+     "event"),
+    # what an event buried is what it caused
+    ("Avalanche hits Kestrel valley\n", "Snow buried 14 chalets on Tuesday, the mayor said.",
+     "event"),
+    # the headline's event alone does not make a volume or a value the event's, nor does a
+    # named event make a rate or another sum its own
+    ("Landslide closes quarry road\n", "The reservoir above the road holds 2 million cubic "
+     "metres of water.", "reported"),
+    ("Port of Varna\n", "After the seizure, the port handled 40,000 cubic metres of fuel a day.",
+     "reported"),
+    ("Port of Varna\n", "After the seizure, the port's shares lost 40 million euros of "
+     "market value.", "reported"),
+])
+def test_a_measure_of_what_an_event_moved_is_of_the_event(extract, text: str, sentence: str,
+                                                          basis: str) -> None:
+    figures = [f for f in extract(text + sentence) if f.start >= len(text)]
+    assert figures and figures[0].period_basis == basis
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize("text, sentence, figure, basis", [
     # "before the event" dates the value it follows, not the new level set against it, nor a
     # change told after it

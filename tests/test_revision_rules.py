@@ -7,7 +7,10 @@ from typing import Any
 
 import pytest
 
+from store.conflicts.grouping import as_revised, claims_of
+from store.conflicts.verdicts import EVENT_PERIOD, revision_of
 from store.knowledge.estimates import estimate_words
+from tests.test_conflicts import RESOLVE, corpus
 from tests.test_estimates import build, deaths, outer
 
 
@@ -616,3 +619,27 @@ def hectares(article: str, sentence: str, low: float, approx: str, when: str,
 ])
 def test_a_bound_that_holds_a_value_of_another_day_shows_no_change(specs, verdict) -> None:
     assert outer(build(*specs))["verdict"] == verdict
+
+
+
+
+RAISED = "The Velm canton has raised its toll from 30 to 45."
+
+
+@pytest.mark.parametrize("old_origin, revised", [
+    # "The canton has raised its toll from 30 to 45": the 30 is the canton's, though the
+    # grouping gave that value to another body (an earlier report of it) and the sentence
+    # names nobody for it
+    (None, True),
+    # a body named for the old value keeps it: the canton did not revise the police's count
+    ("Velm police", False),
+])
+def test_a_sentence_stating_both_values_says_whose_the_old_one_was(old_origin, revised) -> None:
+    figures, articles = corpus(
+        deaths("b", RAISED, 30, origin=old_origin, reported="2024-09-17"),
+        deaths("b", RAISED, 45, origin="Velm canton", reported="2024-09-17"))
+    figures[1]["revises"] = figures[0]["id"]
+    old, new = as_revised(claims_of(figures, articles, RESOLVE))
+    origins = {old.id: "official", new.id: "velm-canton"}
+    periods = {old.id: EVENT_PERIOD, new.id: EVENT_PERIOD}
+    assert (revision_of([old, new], origins, periods) == (old, new)) is revised

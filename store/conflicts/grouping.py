@@ -43,6 +43,7 @@ from store.conflicts.strays import strays_of
 from store.conflicts.tables import Tables
 from store.conflicts.verdicts import (
     CONSISTENT,
+    CONTRADICTION,
     EVENT_PERIOD,
     PROJECTED_PERIOD,
     REVISION,
@@ -569,8 +570,12 @@ def groups_of(key: QuantityKey, members: list[Claim], suffix: str = "",
     # total at 1.9 million gallons") is of the event too, not of the day it was printed; not
     # in such a tally
     eventful = any(c.event for c in members) and not tally
+    # (one that restates another such figure, and so takes its article's date, is too: only a
+    # date the text states keeps a restatement off the event)
+    stated = {c.when for c in members if eventful and c.when and not c.reported_basis}
     of_event = {c.id for c in members
-                if c.event or (eventful and c.reported_basis and whens[c.id] == c.when)}
+                if c.event or (eventful and c.reported_basis and (
+                    whens[c.id] == c.when or whens[c.id] not in stated))}
     # (only the dates the text states split a year into months: a figure dated only by its
     # article, and not restating a dated one, is bounded by the day it was printed)
     scale = PeriodScale([whens[c.id] for c in members
@@ -652,7 +657,28 @@ def _with_revisions(groups: list[Group], key: QuantityKey, periods: dict[str, st
             revision = _the_revision(group, key, periods, origins)
             if revision is not None:
                 found.append(revision)
+        elif group.verdict == CONTRADICTION and group.pair:
+            found.extend(_one_side(group, key, periods, origins))
     return found
+
+
+def _one_side(group: Group, key: QuantityKey, periods: dict[str, str | None],
+              origins: Origins) -> list[Group]:
+    """Inside two rival estimates, one side's own revision: the figures that disagree with one
+    of the pair (its rival's estimate and every restatement of the other side's values,
+    old and new: "9 million, up from 3 million", beside a university's 12 million), when
+    they show one origin replacing its figure. At most two groups, for a contradiction only."""
+    by_id = {c.id: c for c in group.claims}
+    sides = []
+    for rival in group.pair or ():
+        members = [c for c in group.claims if not overlap(c.claim, by_id[rival].claim)]
+        if 2 <= len(members) < len(group.claims):
+            side = _group(f"{group.key}<{rival}", key, members, periods, origins, series=False,
+                          period=None, parent=group.id, kind=ESTIMATE,
+                          origin=f"the estimates against {by_id[rival].label}")
+            if side.verdict == REVISION:
+                sides.append(side)
+    return sides
 
 
 def _the_revision(group: Group, key: QuantityKey, periods: dict[str, str | None],

@@ -137,7 +137,11 @@ def revision_of(claims: list[Claim], origins: Origins,
     by_id = {c.id: c for c in claims}
     for claim in sorted(claims, key=lambda c: c.time_order, reverse=True):
         old = by_id.get(claim.revises or "")
-        if old is not None and origins.get(old.id) == origins.get(claim.id):
+        # (a sentence that states both values, naming nobody for the old one, says whose it
+        # was: "the canton revised its estimate from 3 million to 9 million", whoever else
+        # the grouping gave it to)
+        if old is not None and (origins.get(old.id) == origins.get(claim.id) or (
+                old.sentence == claim.sentence and old.origin is None)):
             return old, claim
     by_origin: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:

@@ -44,6 +44,10 @@ class EstimateWords:
     moved_from: re.Pattern[str] = re.compile("(?!)")
     # "organizers" -> "organizing committee": the people of a role named for the body they make
     role_bodies: dict[str, str] = field(default_factory=dict)
+    # what one event moved or took, measured ("volume", "mass"; money: "value") when the
+    # figure's own sentence names the event
+    event_measures: frozenset[str] = frozenset()
+    event_measure_money: frozenset[str] = frozenset()
 
     def body_of(self, name: str) -> str:
         """The body a group of its people names: "researchers at X" -> "X"."""
@@ -78,6 +82,8 @@ def estimate_words() -> EstimateWords:
         event_bound_classes=frozenset(data["event_bound"]["classes"]),
         event_bound_words=frozenset(data["event_bound"]["words"]),
         event_bound_money=frozenset(data["event_bound"].get("money_words", ())),
+        event_measures=frozenset(data["event_bound"].get("measures", ())),
+        event_measure_money=frozenset(data["event_bound"].get("measure_money_words", ())),
         people_of=_people_of(data["origin_people"]["words"],
                              data["origin_people"]["prepositions"]),
         people=frozenset(data["origin_people"]["words"]),

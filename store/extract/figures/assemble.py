@@ -45,7 +45,7 @@ from store.extract.figures.counted_subject import (
     name_what_the_scale_measures,
 )
 from store.extract.figures.dollars import read_home_dollars
-from store.extract.figures.event import event_of
+from store.extract.figures.event import event_of, named_event
 from store.extract.figures.found import FoundFigure
 from store.extract.figures.home_currency import read_home_currencies
 from store.extract.figures.inherit import inherit_counted
@@ -250,7 +250,8 @@ def _describe_estimate(fig: FoundFigure, span: Span, doc: Doc, article_date: str
                             lambda s: forecasts(text_of(doc), s.start_char, s.end_char))
     fig.period, fig.period_basis = period_of(fig, article_date, governing_verb(span).lemma_,
                                              forecast, is_projection(span, fig),
-                                             before_the_event(span, fig.event))
+                                             before_the_event(span, fig.event),
+                                             named=named_event(sent) is not None)
 
 
 def _claim(

@@ -12,7 +12,7 @@ from store.extract.figures.parse import ents_in, per_sentence, text_of
 from store.knowledge.estimates import estimate_words
 from store.knowledge.name_words import name_words
 from store.knowledge.quantity_classes import quantity_classes
-from store.knowledge.units import units
+from store.knowledge.units import converted, units
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -23,7 +23,12 @@ MOVED_BY = ("dobj", "npadvmod", "attr", "advmod")  # "sank 5 percent": how far, 
 
 def event_of(sent: Span) -> str | None:
     """The event named in the figure's sentence, else the article's own event, or None."""
-    return per_sentence(sent, "event", _event_in) or article_event(sent.doc)
+    return named_event(sent) or article_event(sent.doc)
+
+
+def named_event(sent: Span) -> str | None:
+    """The event the figure's own sentence names, or None."""
+    return per_sentence(sent, "event", _event_in)
 
 
 def article_event(doc: Doc) -> str | None:
@@ -110,6 +115,22 @@ def is_event_bound(counted: str | None, head: str | None, unit: str) -> bool:
             if classes.get(form) in words.event_bound_classes:
                 return True
     return False
+
+
+def is_event_measure(counted: str | None, head: str | None, unit: str, *,
+                     named: bool, running: bool = False) -> bool:
+    """Whether a figure measures what one event its own sentence names (``named``) moved, took or
+    released: a volume or a mass ("the collapse brought down 3 million cubic metres of ice"),
+    or the value of it ("the seizure had a street value of 1.4 billion"); not a rate, nor a
+    total still growing (``running``: "seized 27 tonnes so far this year")."""
+    if not named or running or " per " in unit:
+        return False
+    words = estimate_words()
+    if unit.split(" ", 1)[0] in units().currency_codes:
+        return any(w.lower() in words.event_measure_money
+                   for w in re.findall(r"[A-Za-z]+", f"{counted or ''} {head or ''}"))
+    found = converted(unit)
+    return found is not None and found[0] in words.event_measures
 
 
 def is_event_cost(counted: str | None, head: str | None, unit: str,

@@ -19,7 +19,7 @@ import re
 from typing import TYPE_CHECKING
 
 from store.extract import dates
-from store.extract.figures.event import is_event_bound, is_event_cost
+from store.extract.figures.event import is_event_bound, is_event_cost, is_event_measure
 from store.extract.figures.found import FoundFigure
 from store.extract.figures.parse import governing_verb
 from store.knowledge.estimates import estimate_words
@@ -97,17 +97,20 @@ def _long_before(when: str, article_date: str | None) -> bool:
 
 def period_of(fig: FoundFigure, article_date: str | None, verb: str = "",
               forecast: bool = False, projected: bool = False,
-              before: bool = False) -> tuple[str | None, str | None]:
+              before: bool = False, named: bool = False) -> tuple[str | None, str | None]:
     """``verb`` is the lemma of the verb governing the figure ("the flood destroyed 1,200
     homes" counts what the flood caused); ``forecast``, whether its sentence speaks of a poll
     or a projection (``forecasts``); ``projected``, whether the figure is a projection's value
     (``when.is_projection``); ``before``, whether it stood before its event
-    (``before_the_event``)."""
+    (``before_the_event``); ``named``, whether its own sentence names its event (a volume,
+    a mass or a value is the event's only then: ``is_event_measure``)."""
     if before and not forecast:
         return None, EVENT
     stated = fig.when_basis in ("sentence", "earlier") and fig.when
-    bound = fig.event is not None and not forecast and is_event_bound(
-        fig.counted, fig.counted_head, f"{fig.unit} {verb}")
+    bound = fig.event is not None and not forecast and (is_event_bound(
+        fig.counted, fig.counted_head, f"{fig.unit} {verb}") or is_event_measure(
+        fig.counted, fig.counted_head, fig.unit, named=named,
+        running=fig.when_basis == "running"))
     if stated and not (bound and len(fig.when or "") > YEAR and "/" not in (fig.when or "")
                        and not _long_before(fig.when or "", article_date)):
         # (a sum an event cost keeps the day its words give: "Tuesday's strike cost 300

@@ -103,7 +103,8 @@ def _dates_the_figure(doc: Doc, date: tuple[int, int, str], span: Span) -> bool:
                 or _after_a_compared_figure(span, date[0])
                 or _in_compared_standard(tokens, span)
                 or _dates_the_revising(tokens, span)
-                or _a_deadline_elsewhere(tokens, span))
+                or _a_deadline_elsewhere(tokens, span)
+                or _on_a_joined_verb_of_another_time(tokens.root, span))
 
 
 FORECAST_HOPS = 4  # heads above a figure searched for the forecast it is the value of
@@ -551,6 +552,21 @@ def _a_deadline_elsewhere(date: Span, span: Span) -> bool:
     verb = _verb_of(date.doc[date.start - 1])
     return verb.i != governing_verb(span).i and any(
         c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS for c in verb.children)
+
+
+def _on_a_joined_verb_of_another_time(date: Token, span: Span) -> bool:
+    """Whether a date hangs on a verb joined to the figure's by "and" whose own auxiliaries say
+    another time than the figure's verb's: "the plan will cost 1,500 jobs and has called a
+    strike for July 1" dates the strike, not the jobs; "killed 40 and wounded 30 on Tuesday",
+    or "has killed 40 and wounded 30", share one time (the second verb has no auxiliary of
+    its own)."""
+    verb, other = governing_verb(span), _verb_of(date)
+    if other.i == verb.i or not ((other.dep_ == "conj" and other.head.i == verb.i)
+                                 or (verb.dep_ == "conj" and verb.head.i == other.i)):
+        return False
+    own = {c.lemma_.lower() for c in other.children if c.dep_ in ("aux", "auxpass")}
+    theirs = {c.lemma_.lower() for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return bool(own) and bool(theirs) and own != theirs
 
 
 def _verb_of(tok: Token) -> Token:
