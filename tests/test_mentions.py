@@ -28,6 +28,12 @@ CASES = [
      "May\n\nVelmora ferry capsizes on river\n\nBoats in Velmora sank.",
      [("Commission", "DESC"), ("Fishing watchdog", "DESC"), ("Velmora", None)],
      ["Trawler control", "Yields", "Velmora ferry"]),
+    ("a headline's subject without 'the' at the line's end after 'says' is a description; "
+     "not in a sentence closed by a stop",
+     "Toll may rise for weeks, says fire service\n\nHarbour plan \"far too costly,\" says "
+     "regulator\n\nBy Ilse Marsh\n\nRain fell on Velm, says the agency.\n",
+     [("fire service", "DESC"), ("regulator", "DESC"), ("the agency", "DESC")],
+     ["agency"]),
     ("a heading or a list item that opens with a word the article writes in lowercase too, then "
      "a lowercase word that is no verb, opens with a common noun, not a name",
      "# Trawler control rules: status as on 3 May\n\n- Energy not supplied amounted to 4 GWh."

@@ -217,7 +217,17 @@ def headline_spans(text: str, ctx: DocView) -> list[Span]:
             if token is not None and token.tag_ == "VBZ":
                 found.append(Span(m.start(), m.end(head), DESC))
                 break
-    return found
+    # the subject at a headline's end, after what it said and "says": "Estimate far too low,
+    # says rating agency" (a line closed by no stop)
+    for m in _HEADLINE_TAIL.finditer(text):
+        token = ctx.token_at(m.start(2))
+        if fold(m.group(2)) in heads and token is not None and token.pos_ == "NOUN":
+            found.append(Span(m.start(1) if m.group(1) else m.start(2), m.end(2), DESC))
+    return sorted(found, key=lambda s: s.start)
+
+
+_HEADLINE_TAIL = re.compile(r"[\w\"”'’],?[ \t]+says[ \t]+([a-z]+[ \t]+)?([a-z]+)[ \t]*$",
+                            re.MULTILINE)
 
 
 def designated_spans(text: str, spans: list[Span]) -> list[Span]:
