@@ -28,6 +28,12 @@ CASES = [
      "May\n\nVelmora ferry capsizes on river\n\nBoats in Velmora sank.",
      [("Commission", "DESC"), ("Fishing watchdog", "DESC"), ("Velmora", None)],
      ["Trawler control", "Yields", "Velmora ferry"]),
+    ("a headline's subject without 'the' at the line's end after 'says' is a description; "
+     "not in a sentence closed by a stop",
+     "Toll may rise for weeks, says fire service\n\nHarbour plan \"far too costly,\" says "
+     "regulator\n\nBy Ilse Marsh\n\nRain fell on Velm, says the agency.\n",
+     [("fire service", "DESC"), ("regulator", "DESC"), ("the agency", "DESC")],
+     ["agency"]),
     ("a heading or a list item that opens with a word the article writes in lowercase too, then "
      "a lowercase word that is no verb, opens with a common noun, not a name",
      "# Trawler control rules: status as on 3 May\n\n- Energy not supplied amounted to 4 GWh."
@@ -95,6 +101,18 @@ CASES = [
      "board's chairman Dr Tomas Ruto too.",
      [("the fund", "DESC"), ("Tomas Ruto", "PERSON"), ("the board", "DESC")],
      ["the fund's director", "the board's chairman"]),
+    ("a body's possessive before a title, set after a person's name by a comma, is the body; "
+     "the name the person",
+     "Orlan Freight said 40 were aboard. \"We follow the list,\" said Tomas Varga, the "
+     "company's director. Rain fell, said Father Ilse Marsh, 54, the network's coordinator.",
+     [("Tomas Varga", "PERSON"), ("the company", "DESC"), ("the network", "DESC")],
+     ["the company's director", "the network's coordinator"]),
+    ("a place's name before a body's head noun, set after a body's name by a comma, describes "
+     "that body; with no body's name before it, the place stays its own mention",
+     "The state paid 3 million to Velmar Bank, the Kelby lender that lost deposits. In Orsk, "
+     "the Velm lender said so.",
+     [("Velmar Bank", "ORG"), ("the Kelby lender", "DESC"), ("Velm", None)],
+     ["Kelby", "the Velm lender"]),
     ("a person's title after a body's possessive with no name beside it, or after a vessel's, is "
      "the person",
      "The ministry's spokesman said so. The ferry's owner, Ivo Marsh, said it sank.",

@@ -80,7 +80,7 @@ def _description(text: str, m: re.Match[str], ctx: DocView, *, pronoun: bool = F
     for i, w in enumerate(words[:MAX_MODIFIERS + 1]):
         if not i and plain and (end := _capitalised_head(text, w, ctx)) is not None:
             return Span(m.start(), end, DESC)  # "the Ministry", in a release
-        if not i and plain and (end := _named_head(text, words, ctx)) is not None:
+        if not i and plain and (end := _named_head(text, words, ctx, m.start())) is not None:
             return Span(m.start(), end, DESC)  # "the Velm board": a body known by its place
         if not i and plain and (end := _place_owned(text, words, ctx)) is not None:
             return Span(m.start(), end, DESC)  # "the country's largest dockers' union"
@@ -105,7 +105,8 @@ def _description(text: str, m: re.Match[str], ctx: DocView, *, pronoun: bool = F
                                     or (owner and _BESIDE_NAME.search(text, 0, m.start()))
                                     or (pronoun and _peoples_body(m.group(), word))) \
                 and _is_head(ctx, w.start(), w.start() + len(word), text,
-                             possessive=w.end() if word != w.group() else 0):
+                             possessive=w.end() if word != w.group() else 0,
+                             named_before=plain and _named_before(text, m.start(), ctx)):
             return Span(m.start(), w.start() + len(word), DESC)
         token = ctx.token_at(w.start())
         if i == MAX_MODIFIERS or token is None or token.pos_ not in _MODIFIER_POS:
@@ -216,7 +217,17 @@ def headline_spans(text: str, ctx: DocView) -> list[Span]:
             if token is not None and token.tag_ == "VBZ":
                 found.append(Span(m.start(), m.end(head), DESC))
                 break
-    return found
+    # the subject at a headline's end, after what it said and "says": "Estimate far too low,
+    # says rating agency" (a line closed by no stop)
+    for m in _HEADLINE_TAIL.finditer(text):
+        token = ctx.token_at(m.start(2))
+        if fold(m.group(2)) in heads and token is not None and token.pos_ == "NOUN":
+            found.append(Span(m.start(1) if m.group(1) else m.start(2), m.end(2), DESC))
+    return sorted(found, key=lambda s: s.start)
+
+
+_HEADLINE_TAIL = re.compile(r"[\w\"”'’],?[ \t]+says[ \t]+([a-z]+[ \t]+)?([a-z]+)[ \t]*$",
+                            re.MULTILINE)
 
 
 def designated_spans(text: str, spans: list[Span]) -> list[Span]:
@@ -387,13 +398,16 @@ def _capitalised_head(text: str, w: re.Match[str], ctx: DocView) -> int | None:
 _NAME_TAGS = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON"})
 
 
-def _named_head(text: str, words: list[re.Match[str]], ctx: DocView) -> int | None:
+def _named_head(text: str, words: list[re.Match[str]], ctx: DocView,
+                start: int) -> int | None:
     """Where "the Velm board" ends: one to three capitalised words the tagger took for a place
     or a body (not a country or its people, not a person), then at once the lowercase head noun
     of an organisation that is not a place's own institution ("the Velm parliament" is a name of
     its own, ``institution_spans``). The phrase describes a body by the place it is known by,
     as "the board" does (resolution wants the name's words in the body's name: "the Orla
-    exchange" is the "Orla Grain Exchange", never the city of Orla); None otherwise."""
+    exchange" is the "Orla Grain Exchange", never the city of Orla); None otherwise. Only
+    where the article names such a body, or sets the phrase beside a body's name by a comma
+    ("Velmar Bank, the Kelby lender that failed": the body it is in apposition to)."""
     pos = words[0].start()
     for i, w in enumerate(words[:4]):
         word = w.group()
@@ -418,7 +432,7 @@ def _named_head(text: str, words: list[re.Match[str]], ctx: DocView) -> int | No
         # Trade"; else the place stays its own mention ("the Calais charity")
         whole = re.compile(re.escape(name) + r"(?:[ \t]+[A-Z][\w'’-]*){0,3}?[ \t]+"
                            + re.escape(head[:1].upper() + head[1:]) + r"\b")
-        return end if whole.search(text) else None
+        return end if whole.search(text) or _body_before(text, start, ctx) else None
     return None
 
 
@@ -447,7 +461,28 @@ _NAMED_BESIDE = re.compile(r"(?:-[a-z]+)*,?[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \t
                            r"[A-Z][a-z'’-]+[ \t]+[A-Z][a-z]")
 
 
-def _is_head(ctx: DocView, start: int, end: int, text: str, *, possessive: int = 0) -> bool:
+def _body_before(text: str, start: int, ctx: DocView) -> bool:
+    """A body's name ends just before the description, set off by a comma ("Velmar Bank, the
+    Kelby lender"): the tagger calls its last word an organisation's."""
+    m = _NAME_BEFORE.search(text, max(0, start - 40), start)
+    token = ctx.token_at(m.start(1)) if m and not m.group().count(",") - 1 else None
+    return token is not None and token.ent_type_ == "ORG"
+
+
+# a person's name set before a description by a comma, an age between: "Ana Lind, 54, "
+_NAME_BEFORE = re.compile(r"([A-Z][\w'’.-]*)(?:,[ \t]+\d{1,3})?,[ \t]+$")
+
+
+def _named_before(text: str, start: int, ctx: DocView) -> bool:
+    """A person's name ends just before the description, set off by a comma ("said Ana Lind,
+    the fund's director"): the tagger calls its last word a person's."""
+    m = _NAME_BEFORE.search(text, max(0, start - 40), start)
+    token = ctx.token_at(m.start(1)) if m else None
+    return token is not None and token.ent_type_ == "PERSON"
+
+
+def _is_head(ctx: DocView, start: int, end: int, text: str, *, possessive: int = 0,
+             named_before: bool = False) -> bool:
     """The word is a noun that ends its noun phrase: not a verb ("the army would force them"),
     not a modifier of the next noun ("the army chief"), not the start of a name written after
     it ("the ministry of Energy"). A possessive still ends it (``possessive`` is where the
@@ -458,10 +493,10 @@ def _is_head(ctx: DocView, start: int, end: int, text: str, *, possessive: int =
         return False
     if possessive:  # but "the ministry's spokesman" is a person, described on its own
         nxt = ctx.next_token(possessive)
-        # unless the person is named beside it ("the fund's director, Ana Lind"): the name
-        # is the person, the description the body
+        # unless the person is named beside it ("the fund's director, Ana Lind", "Ana Lind,
+        # the fund's director"): the name is the person, the description the body
         return nxt is None or fold(nxt.text) not in _person_heads() \
-            or (bool(_NAMED_BESIDE.match(text, nxt.idx + len(nxt.text)))
+            or ((named_before or bool(_NAMED_BESIDE.match(text, nxt.idx + len(nxt.text))))
                 and any("ORG" in rule.types
                         for rule in descriptions().rules_for(fold(text[start:end]))))
     if _NAME_FOLLOWS.match(text, end):
