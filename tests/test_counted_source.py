@@ -21,6 +21,9 @@ STILL_CARRIED = [
      "6,500 were still waiting to get home.", "6,500", "passengers"),
     ("Port officials counted 118 ships waiting on Monday. The queue stood at 160 on Wednesday.",
      "160", "ships"),
+    # a news paragraph is a sentence or two: the next one goes on with the same count
+    ("The agency raised its count of stranded climbers to 61 on Sunday.\n\nIt was the agency's "
+     "second figure in a day: the first gave 48.", "48", "stranded climbers"),
     # a count given per year carries on to a bare number given per year
     ("Wardens say trappers take about 2,400 parrots a year from the forest. The ministry says "
      "fewer than 900 are sold abroad each year.", "900", "parrots"),
@@ -35,6 +38,12 @@ NOT_CARRIED = [
      "900", "deaths"),
     ("Rescuers said 21 people had died in the crush. At the Ostrava clinic, beds stood empty "
      "and the queue at the gate stood at 160 by mid-morning.", "160", "deaths"),
+    # a crosshead's figure heads what follows it, not the paragraph above
+    ("The board put the number of appeals it had received at 12,700, more than in any year "
+     "before.\n\n'Still only two-fifths'\n\nThe tenants' union said the new figure was welcome "
+     "but incomplete.", "two-fifths", "appeals"),
+    ("The harbour authority put the number of stranded trawlers at 212 on Monday.\n\nRoughly one "
+     "in three\n\nSkippers said most had no insurance.", "one in three", "stranded trawlers"),
 ]
 
 

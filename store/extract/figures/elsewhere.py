@@ -147,16 +147,14 @@ def restates(first: FoundFigure, second: FoundFigure, text: str, ctx: ContextWor
 
 
 def _counted_before(span: Span) -> Token | None:
-    """The plural of a count class ("people", "fighters") that the sentence right before, in the
-    same paragraph, names as a subject or object: what "the estimate" or "the number" with no
-    figure before it is of."""
+    """The plural of a count class ("people", "fighters") that the sentence right before (in
+    the paragraph before too: a news paragraph is a sentence or two) names as a subject or
+    object: what "the estimate" or "the number" with no figure before it is of."""
     doc = span.doc
     sent = span.sent
     if sent.start == 0:
         return None
     prev = doc[sent.start - 1].sent
-    if "\n" in text_of(doc)[prev.end_char:sent.start_char]:
-        return None
     classes = units().count_classes
     nouns = [t for t in prev if t.tag_ == "NNS" and t.dep_ in ("dobj", "nsubj", "nsubjpass")
              and (t.lemma_.lower() in classes or t.lower_ in classes)]

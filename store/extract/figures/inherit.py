@@ -59,6 +59,7 @@ from store.extract.figures.parse import (
     branch_under,
     governing_verb,
     group_in,
+    heading_line,
     pobj,
     raised,
     text_of,
@@ -1105,12 +1106,13 @@ def _number_noun_of(span: Span, ctx: ContextWords) -> tuple[Token, str | None] |
 
 
 def _previous_sentence(doc: Doc, sent: Span) -> Span | None:
-    if sent.start == 0:
+    """The sentence before, which a figure with no noun of its own carries on, across a
+    paragraph break too (a news paragraph is a sentence or two, and the next one goes on with
+    the same count: "... raised its count of deaths to 341.\n\nIt is the third figure: the
+    first gave 287"); not into a crosshead, whose figure heads what follows."""
+    if sent.start == 0 or heading_line(sent):
         return None
-    prev = doc[sent.start - 1].sent
-    if "\n" in text_of(doc)[prev.end_char:sent.start_char]:
-        return None  # a new paragraph starts a new topic
-    return prev
+    return doc[sent.start - 1].sent
 
 
 def _unit_named(tok: Token) -> str | None:
