@@ -47,6 +47,28 @@ NOT_CARRIED = [
 ]
 
 
+# text, figure, counted phrase: a figure "be" states of a subject is what the subject (or what
+# "it" stands for) names, not what a later figure counts in a clause with a subject of its own;
+# a verb that shares the subject still shares the noun
+STATED_OF_ITS_SUBJECT = [
+    ("The regulator puts the mill's funding gap at 2.1 billion rand. Harlow Ratings says it is "
+     "3.6 billion rand, largely because the mill's 6.8 billion rand of loans to smelters are "
+     "worth far less than their book value.", "3.6 billion rand", "funding gap"),
+    ("The coroner's final toll is 61, and 930 cabins were destroyed.", "61", "deaths"),
+    ("The Ostrava hospital's final toll is 37, and 410 houses were flattened in the valley.",
+     "37", "deaths"),
+    ("The storm killed 12 and injured 40 people.", "12", "people killed"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "figure", "counted"), STATED_OF_ITS_SUBJECT)
+def test_a_figure_stated_of_its_subject_keeps_it_from_a_later_clause(extract, text: str,
+                                                                      figure: str,
+                                                                      counted: str) -> None:
+    assert {f.text: f for f in extract(text)}[figure].counted == counted
+
+
 # text, figure, counted phrase: a part "including" sets inside a whole of its sentence counts what
 # the whole counts, even when the whole took its noun from its clause
 INCLUDED = [

@@ -21,7 +21,7 @@ from store.extract.figures.counted_members import count_noun, members_named
 from store.extract.figures.counted_money import measure_word
 from store.extract.figures.counted_revised import name_what_was_revised
 from store.extract.figures.counted_state import name_the_state
-from store.extract.figures.elsewhere import compared_with, restates
+from store.extract.figures.elsewhere import compared_with, restates, subject_of_its_own
 from store.extract.figures.found import FoundFigure
 from store.extract.figures.parse import governing_verb, text_of, token_at
 from store.knowledge.context import ContextWords, context_words
@@ -74,6 +74,9 @@ def continue_units(figures: list[FoundFigure], doc: Doc) -> list[tuple[FoundFigu
                     donor = donor if _names_its_quantity(donor) else None
                 else:
                     donor = _list_partner(figures, i, doc, ctx, _names_its_quantity)
+                    if donor is not None and donor.start > fig.start and (
+                            subject_of_its_own(doc, fig, donor)):
+                        donor = None  # "the toll is 61, and 930 cabins were destroyed"
             if donor is None:
                 donor = _said_by_another(figures, i, doc, ctx)
             if donor is None:

@@ -51,6 +51,7 @@ from store.extract.figures.elsewhere import (
     said_again,
     share_of_after,
     sibling,
+    subject_of_its_own,
     the_sum_again,
 )
 from store.extract.figures.found import FoundFigure
@@ -224,8 +225,9 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
                 borrow(fig, donor, unit=False)
                 continue
             donor = sibling(fig, by_sentence[fig.sentence], count_like)
-            if donor is not None and count_like and donor.start > fig.start and (
-                    _clause_between(doc, fig, donor)):
+            if donor is not None and donor.start > fig.start and (
+                    (count_like and _clause_between(doc, fig, donor))
+                    or subject_of_its_own(doc, fig, donor)):
                 # "the federation says 140; the agency puts the number at 85 and says 1,100 jobs
                 # are at risk": a figure after another clause counts its own thing
                 donor = sibling(fig, by_sentence[fig.sentence], count_like, before_only=True)
