@@ -22,7 +22,7 @@ from store.extract.figures.counted_members import count_noun, members_named
 from store.extract.figures.counted_money import measure_word
 from store.extract.figures.counted_revised import name_what_was_revised
 from store.extract.figures.counted_state import name_the_state
-from store.extract.figures.elsewhere import compared_with, restates
+from store.extract.figures.elsewhere import compared_with, restates, subject_of_its_own
 from store.extract.figures.found import FoundFigure
 from store.extract.figures.parse import governing_verb, text_of, token_at
 from store.knowledge.context import ContextWords, context_words
@@ -75,6 +75,9 @@ def continue_units(figures: list[FoundFigure], doc: Doc) -> list[tuple[FoundFigu
                     donor = donor if _names_its_quantity(donor) else None
                 else:
                     donor = _list_partner(figures, i, doc, ctx, _names_its_quantity)
+                    if donor is not None and donor.start > fig.start and (
+                            subject_of_its_own(doc, fig, donor)):
+                        donor = None  # "the toll is 61, and 930 cabins were destroyed"
             if donor is None:
                 donor = _said_by_another(figures, i, doc, ctx)
             if donor is None:
@@ -259,9 +262,9 @@ def _said_before(figures: list[FoundFigure], i: int, doc: Doc) -> None:
     """ "Rescuers reached 52 climbers on Sunday. By nightfall 39 were still on the ridge", "The
     valley had 4,100 otters in 2019. The reserve holds 2,210": a bare number that is the
     subject, the object or another part of its clause (``_RESTATING``), with no noun anywhere
-    near, stands for the things the last count before it, in its sentence or the one before in
-    the same paragraph, counted (not a sum, a share or a measure: those never stand for
-    things)."""
+    near, stands for the things the last count before it, in its sentence or the one before (in
+    the paragraph before too: a news paragraph is a sentence or two), counted (not a sum, a
+    share or a measure: those never stand for things)."""
     fig = figures[i]
     span = doc.char_span(fig.start, fig.end, alignment_mode="expand")
     if span is None or span.root.dep_ not in _RESTATING or _of_a_noun(span):
@@ -276,11 +279,7 @@ def _said_before(figures: list[FoundFigure], i: int, doc: Doc) -> None:
         fig.inherited = True
         return
     sent = span.sent
-    start = sent.start_char
-    if sent.start > 0:
-        prev = doc[sent.start - 1].sent
-        if "\n" not in text_of(doc)[prev.end_char:sent.start_char]:
-            start = prev.start_char
+    start = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
     donors = []
     for k in range(i - 1, max(-1, i - 1 - RESTATE_REACH), -1):
         other = figures[k]
@@ -873,10 +872,10 @@ def _noun_of_them(figures: list[FoundFigure], i: int, doc: Doc) -> Token | None:
              and not _theirs(t)]
     if not nouns and after == -1 and sent.start > 0:
         # "The register covers deaths in which ... . The north accounted for 30 of them": the
-        # sentence before names them, when no figure stands between and the paragraph goes on
+        # sentence before names them, when no figure stands between (across a paragraph break
+        # too: a news paragraph is a sentence or two)
         before = doc[sent.start - 1].sent
-        if not any(before.start_char <= f.start < sent.start_char for f in figures[:i]) and (
-                "\n\n" not in text_of(doc)[before.end_char:sent.start_char]):
+        if not any(before.start_char <= f.start < sent.start_char for f in figures[:i]):
             nouns = [t for t in before if t.tag_ == "NNS" and t.dep_ in (
                 "dobj", "nsubj", "nsubjpass", "attr", "conj", "appos")
                 and t.lemma_.lower() not in ctx.not_counted and not is_unit_noun(t)]
@@ -922,8 +921,9 @@ def _near_a_share(figures: list[FoundFigure], i: int) -> bool:
 def _previous_sentence_donor(figures: list[FoundFigure], i: int, doc: Doc,
                              ctx: ContextWords) -> FoundFigure | None:
     """ "The flow was 3,000 litres a day. It later rose to 25,000.": the last measured or rated
-    figure of the sentence before, in the same paragraph, when this figure's clause is about the
-    same thing (its subject a pronoun, or the donor's own noun)."""
+    figure of the sentence before (the paragraph before too: a news paragraph is a sentence or
+    two), when this figure's clause is about the same thing (its subject a pronoun, or the
+    donor's own noun)."""
     fig = figures[i]
     text = text_of(doc)
     donors = [f for f in figures[:i] if f.sentence != fig.sentence
@@ -939,7 +939,9 @@ def _previous_sentence_donor(figures: list[FoundFigure], i: int, doc: Doc,
     between = text[donor.sentence[1]:fig.sentence[0]]
     earlier = [f for f in figures[:i] if donor.sentence[1] <= f.start < fig.sentence[0]]
     if "\n" in between.strip(" ") or earlier:
-        return None  # another paragraph, or a sentence in between with figures of its own
+        # a sentence in between that ends its paragraph (a sentence's line break is its own
+        # last token, so only one in between is seen), or one with figures of its own
+        return None
     gap = text[donor.end:fig.sentence[0]]
     if gap.count(".") + gap.count("?") + gap.count("!") > 2:
         return None  # not the sentence right before

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from store.extract.figures.parse import governing_verb, text_of
+from store.extract.figures.parse import governing_verb
 from store.knowledge.quantity_classes import quantity_classes
 from store.knowledge.units import units
 
@@ -106,12 +106,10 @@ def _clause_subject(verb: Token) -> Token | None:
 
 
 def _subject_before(span: Span) -> Token | None:
-    """The subject of the sentence before, in the same paragraph: what "they" or "it" most
-    likely stands for at the head of a sentence."""
+    """The subject of the sentence before (in the paragraph before too: a news paragraph is a
+    sentence or two): what "they" or "it" most likely stands for at the head of a sentence."""
     sent = span.sent
     if sent.start == 0:
         return None
     prev = span.doc[sent.start - 1].sent
-    if "\n" in text_of(span.doc)[prev.end_char:sent.start_char]:
-        return None
     return _clause_subject(prev.root)

@@ -13,7 +13,13 @@ from typing import TYPE_CHECKING
 from store.extract.dates import MONTHS, WEEKDAYS
 from store.extract.figures.counted import count_unit, counted_phrase, is_unit_noun
 from store.extract.figures.found import FoundFigure
-from store.extract.figures.parse import doc_sentences, governing_verb, group_in, text_of
+from store.extract.figures.parse import (
+    branch_under,
+    doc_sentences,
+    governing_verb,
+    group_in,
+    text_of,
+)
 from store.knowledge.context import ContextWords, context_words
 from store.knowledge.estimates import estimate_words
 from store.knowledge.units import converted, units
@@ -147,16 +153,14 @@ def restates(first: FoundFigure, second: FoundFigure, text: str, ctx: ContextWor
 
 
 def _counted_before(span: Span) -> Token | None:
-    """The plural of a count class ("people", "fighters") that the sentence right before, in the
-    same paragraph, names as a subject or object: what "the estimate" or "the number" with no
-    figure before it is of."""
+    """The plural of a count class ("people", "fighters") that the sentence right before (in
+    the paragraph before too: a news paragraph is a sentence or two) names as a subject or
+    object: what "the estimate" or "the number" with no figure before it is of."""
     doc = span.doc
     sent = span.sent
     if sent.start == 0:
         return None
     prev = doc[sent.start - 1].sent
-    if "\n" in text_of(doc)[prev.end_char:sent.start_char]:
-        return None
     classes = units().count_classes
     nouns = [t for t in prev if t.tag_ == "NNS" and t.dep_ in ("dobj", "nsubj", "nsubjpass")
              and (t.lemma_.lower() in classes or t.lower_ in classes)]
@@ -299,6 +303,28 @@ def sibling(fig: FoundFigure, same_sentence: list[FoundFigure], count_like: bool
     if not siblings:
         return None
     return min(siblings, key=lambda f: (f.start > fig.start, abs(f.start - fig.start)))
+
+
+def subject_of_its_own(doc: Doc, fig: FoundFigure, later: FoundFigure) -> bool:
+    """Whether a figure that "be" states of a subject ("the final toll is 61", "says it is
+    $3bn") is followed by one that is the subject of a clause of its own, joined by "and" or
+    a conjunction ("..., and 930 cabins were destroyed", "..., because the firm's $8bn of loans
+    are worth less"): what the later one counts says nothing of what the subject names (but a
+    clause that says when, "when 17,320 people had made it", or a verb that shares the
+    subject, "killed 12 and injured 40 people", may go on with the same thing)."""
+    mine = doc.char_span(fig.start, fig.end, alignment_mode="expand")
+    theirs = doc.char_span(later.start, later.end, alignment_mode="expand")
+    if mine is None or theirs is None:
+        return False
+    copula = mine.root.head
+    if mine.root.dep_ != "attr" or copula.lemma_ != "be" or not any(
+            c.dep_ == "nsubj" for c in copula.children):
+        return False
+    verb = governing_verb(theirs)
+    if verb.i == copula.i or verb.pos_ not in ("VERB", "AUX") or not (
+            verb.dep_ == "conj" or any(c.dep_ == "mark" for c in verb.children)):
+        return False
+    return branch_under(verb, theirs.root).dep_ in ("nsubj", "nsubjpass")
 
 
 def is_money_or_measure(unit: str) -> bool:

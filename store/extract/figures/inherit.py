@@ -51,6 +51,7 @@ from store.extract.figures.elsewhere import (
     said_again,
     share_of_after,
     sibling,
+    subject_of_its_own,
     the_sum_again,
 )
 from store.extract.figures.found import FoundFigure
@@ -59,6 +60,7 @@ from store.extract.figures.parse import (
     branch_under,
     governing_verb,
     group_in,
+    heading_line,
     pobj,
     raised,
     text_of,
@@ -223,8 +225,9 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
                 borrow(fig, donor, unit=False)
                 continue
             donor = sibling(fig, by_sentence[fig.sentence], count_like)
-            if donor is not None and count_like and donor.start > fig.start and (
-                    _clause_between(doc, fig, donor)):
+            if donor is not None and donor.start > fig.start and (
+                    (count_like and _clause_between(doc, fig, donor))
+                    or subject_of_its_own(doc, fig, donor)):
                 # "the federation says 140; the agency puts the number at 85 and says 1,100 jobs
                 # are at risk": a figure after another clause counts its own thing
                 donor = sibling(fig, by_sentence[fig.sentence], count_like, before_only=True)
@@ -1105,12 +1108,13 @@ def _number_noun_of(span: Span, ctx: ContextWords) -> tuple[Token, str | None] |
 
 
 def _previous_sentence(doc: Doc, sent: Span) -> Span | None:
-    if sent.start == 0:
+    """The sentence before, which a figure with no noun of its own carries on, across a
+    paragraph break too (a news paragraph is a sentence or two, and the next one goes on with
+    the same count: "... raised its count of deaths to 341.\n\nIt is the third figure: the
+    first gave 287"); not into a crosshead, whose figure heads what follows."""
+    if sent.start == 0 or heading_line(sent):
         return None
-    prev = doc[sent.start - 1].sent
-    if "\n" in text_of(doc)[prev.end_char:sent.start_char]:
-        return None  # a new paragraph starts a new topic
-    return prev
+    return doc[sent.start - 1].sent
 
 
 def _unit_named(tok: Token) -> str | None:

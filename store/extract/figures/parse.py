@@ -31,6 +31,17 @@ def keep_text(doc: Doc, text: str) -> None:
     doc.user_data["claimscope_text"] = text
 
 
+def heading_line(sent: Span) -> bool:
+    """A sentence that is a line of its own ending with no full stop: a headline, a crosshead
+    or a caption ("'Still only a third'", a closing quote counting only after a stop)."""
+    if "\n" not in sent[-1].text:
+        return False  # a sentence that goes on in its paragraph, or the text's last
+    line = sent.text.rstrip()
+    if line[-1:] in ("'", '"', "\u201d", "\u2019"):
+        line = line[:-1].rstrip()
+    return line[-1:] not in (".", "!", "?")
+
+
 def in_subtree(tok: Token, outer: Token) -> bool:
     """Whether a token lies in another's subtree (a subtree is a contiguous run of tokens)."""
     return outer.left_edge.i <= tok.i <= outer.right_edge.i
