@@ -670,7 +670,7 @@ def _one_side(group: Group, key: QuantityKey, periods: dict[str, str | None],
     they show one origin replacing its figure. At most two groups, for a contradiction only."""
     by_id = {c.id: c for c in group.claims}
     sides = []
-    for rival in group.pair or ():
+    for rival in group.pair:
         members = [c for c in group.claims if not overlap(c.claim, by_id[rival].claim)]
         if 2 <= len(members) < len(group.claims):
             side = _group(f"{group.key}<{rival}", key, members, periods, origins, series=False,

@@ -81,10 +81,9 @@ def _name_the_state(fig: FoundFigure, label: Span) -> bool:
     if fig.unit != "count":
         return False
     state = label[0]
-    word, lemma = state.lower_, state.lemma_.lower()
+    word = state.lower_
     classes = units().count_classes
-    if state.tag_ not in STATE_TAGS or (
-            word not in classes and lemma not in context_words().human_object_verbs):
+    if not _names_a_state(state):
         return False
     outcomes = quantity_classes().outcomes
     if word in outcomes:  # "Dead: 9": deaths
@@ -97,6 +96,14 @@ def _name_the_state(fig: FoundFigure, label: Span) -> bool:
     fig.unit = classes.get(word, "people")
     fig.inherited = True
     return True
+
+
+def _names_a_state(state: Token) -> bool:
+    """A label's first word that names the state of the persons counted: a class ("Missing",
+    "Dead") or a deed done to people ("Evacuated", "Rescued")."""
+    return state.tag_ in STATE_TAGS and (
+        state.lower_ in units().count_classes
+        or state.lemma_.lower() in context_words().human_object_verbs)
 
 
 def stands_after_label(span: Span) -> bool:
@@ -113,8 +120,7 @@ def names_its_own(span: Span) -> bool:
         return False
     head = _label_head(label)
     if head is None:
-        state = label[0]
-        return state.tag_ in STATE_TAGS and state.lower_ in units().count_classes
+        return _names_a_state(label[0])
     # "Maule region: 9,420", "Thursday: 1 million": a place by its name, or a time (but
     # "Villages evacuated: 14" counts the villages the deed befell)
     if head.lemma_.lower() in quantity_classes().place_words and not any(

@@ -120,15 +120,14 @@ def is_event_bound(counted: str | None, head: str | None, unit: str) -> bool:
 def is_event_measure(counted: str | None, head: str | None, unit: str, *,
                      named: bool, running: bool = False) -> bool:
     """Whether a figure measures what one event its own sentence names (``named``) moved, took or
-    released: a volume or a mass ("the collapse brought down 3 million cubic metres of ice"),
+    released: a volume ("the collapse brought down 3 million cubic metres of ice"),
     or the value of it ("the seizure had a street value of 1.4 billion"); not a rate, nor a
     total still growing (``running``: "seized 27 tonnes so far this year")."""
     if not named or running or " per " in unit:
         return False
     words = estimate_words()
-    if unit.split(" ", 1)[0] in units().currency_codes:
-        return any(w.lower() in words.event_measure_money
-                   for w in re.findall(r"[A-Za-z]+", f"{counted or ''} {head or ''}"))
+    if _money(unit):
+        return _says_any(counted, head, words.event_measure_money)
     found = converted(unit)
     return found is not None and found[0] in words.event_measures
 
@@ -139,8 +138,17 @@ def is_event_cost(counted: str | None, head: str | None, unit: str,
     losses ("the cost of recovery", "the repair bill"), and it is a total, not a price per
     unit ("the cost of a litre") nor a running total still growing (``running``: "has cost
     620 billion since September")."""
-    if running or " per " in unit or unit.split(" ", 1)[0] not in units().currency_codes:
+    if running or " per " in unit or not _money(unit):
         return False
-    money_words = estimate_words().event_bound_money
-    return any(w.lower() in money_words
-               for w in re.findall(r"[A-Za-z]+", f"{counted or ''} {head or ''}"))
+    return _says_any(counted, head, estimate_words().event_bound_money)
+
+
+def _money(unit: str) -> bool:
+    """A unit in a currency ("USD", "EUR per month")."""
+    return unit.split(" ", 1)[0] in units().currency_codes
+
+
+def _says_any(counted: str | None, head: str | None, words: frozenset[str] | set[str]) -> bool:
+    """Whether the counted phrase or its head holds one of the words."""
+    said = re.findall(r"[A-Za-z]+", f"{counted or ''} {head or ''}")
+    return any(w.lower() in words for w in said)

@@ -461,6 +461,8 @@ _COLUMN_GAP = re.compile(r"(?:[ ]{2}|\t)$")
 def _after_column_gap(expr: NumberExpr, text: str) -> bool:
     """A number set off from what is before it by a table's column gap: a cell of its own."""
     return _COLUMN_GAP.search(text, max(0, expr.start - 3), expr.start) is not None
+
+
 _BRACKETED_NAME = re.compile(r"\([A-Za-z]{1,8}\)$")
 
 

@@ -102,8 +102,8 @@ def period_of(fig: FoundFigure, article_date: str | None, verb: str = "",
     homes" counts what the flood caused); ``forecast``, whether its sentence speaks of a poll
     or a projection (``forecasts``); ``projected``, whether the figure is a projection's value
     (``when.is_projection``); ``before``, whether it stood before its event
-    (``before_the_event``); ``named``, whether its own sentence names its event (a volume,
-    a mass or a value is the event's only then: ``is_event_measure``)."""
+    (``before_the_event``); ``named``, whether its own sentence names its event (a volume
+    or a value is the event's only then: ``is_event_measure``)."""
     if before and not forecast:
         return None, EVENT
     stated = fig.when_basis in ("sentence", "earlier") and fig.when

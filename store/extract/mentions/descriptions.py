@@ -106,7 +106,8 @@ def _description(text: str, m: re.Match[str], ctx: DocView, *, pronoun: bool = F
                                     or (pronoun and _peoples_body(m.group(), word))) \
                 and _is_head(ctx, w.start(), w.start() + len(word), text,
                              possessive=w.end() if word != w.group() else 0,
-                             named_before=plain and _named_before(text, m.start(), ctx)):
+                             named_before=plain and word != w.group()
+                             and _named_before(text, m.start(), ctx)):
             return Span(m.start(), w.start() + len(word), DESC)
         token = ctx.token_at(w.start())
         if i == MAX_MODIFIERS or token is None or token.pos_ not in _MODIFIER_POS:
@@ -464,21 +465,27 @@ _NAMED_BESIDE = re.compile(r"(?:-[a-z]+)*,?[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \t
 def _body_before(text: str, start: int, ctx: DocView) -> bool:
     """A body's name ends just before the description, set off by a comma ("Velmar Bank, the
     Kelby lender"): the tagger calls its last word an organisation's."""
-    m = _NAME_BEFORE.search(text, max(0, start - 40), start)
-    token = ctx.token_at(m.start(1)) if m and not m.group().count(",") - 1 else None
-    return token is not None and token.ent_type_ == "ORG"
+    return _entity_before(text, start, ctx, aged=False) == "ORG"
 
 
-# a person's name set before a description by a comma, an age between: "Ana Lind, 54, "
+# a name set before a description by a comma, a person's age between: "Ana Lind, 54, "
 _NAME_BEFORE = re.compile(r"([A-Z][\w'’.-]*)(?:,[ \t]+\d{1,3})?,[ \t]+$")
 
 
 def _named_before(text: str, start: int, ctx: DocView) -> bool:
     """A person's name ends just before the description, set off by a comma ("said Ana Lind,
     the fund's director"): the tagger calls its last word a person's."""
+    return _entity_before(text, start, ctx) == "PERSON"
+
+
+def _entity_before(text: str, start: int, ctx: DocView, *, aged: bool = True) -> str:
+    """The entity type the tagger gives the last word of a name set just before ``start`` by a
+    comma ("" if none); ``aged``: an age may stand between them ("Ana Lind, 54, ")."""
     m = _NAME_BEFORE.search(text, max(0, start - 40), start)
-    token = ctx.token_at(m.start(1)) if m else None
-    return token is not None and token.ent_type_ == "PERSON"
+    if m is None or (not aged and m.group().count(",") != 1):
+        return ""
+    token = ctx.token_at(m.start(1))
+    return token.ent_type_ if token is not None else ""
 
 
 def _is_head(ctx: DocView, start: int, end: int, text: str, *, possessive: int = 0,
