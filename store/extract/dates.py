@@ -147,6 +147,13 @@ def yearless_dateline(text: str, *, lines: int = DATELINE_LINES) -> tuple[int, i
     return next((found for line in top if (found := _wire_month_day(line))), None)
 
 
+def yearless_day(expression: str) -> bool:
+    """Whether a date expression is a day and month written without a year ("on 3 November"),
+    whose year only the article's date and its clause's tense can give."""
+    return not _YEAR_ONLY.search(expression) and (
+        _DAY_MONTH.search(expression) or _MONTH_DAY.search(expression)) is not None
+
+
 _YEAR_AFTER = re.compile(r",?\s*(?:19|20|21)\d\d\b")
 
 
@@ -184,12 +191,13 @@ def days_apart(a: str, b: str) -> int:
 _BARE_DAY = re.compile(r"(?:between|from)?\s*\d{1,2}", re.I)
 
 
-def resolve(expression: str, reference: str | None) -> str | None:
+def resolve(expression: str, reference: str | None, *, ahead: bool = False) -> str | None:
     """A partial ISO date for a date expression, reading relative forms against ``reference``
     (the article date). Durations and vague periods give None. A span ("between Sept. 8 and
     Sept. 14") is the period both ends share: the month, else the year, else the later year.
     A quarter is the month it ends in (``quarter``), an accounting year ending on a day the
-    year it ends in (``accounting_year``)."""
+    year it ends in (``accounting_year``). ``ahead``: the clause of the date says it is to
+    come, so a day written without a year is the next such day (``_resolve_one``)."""
     in_quarter = quarter(expression, reference)
     if in_quarter is not None:
         return in_quarter
@@ -198,7 +206,7 @@ def resolve(expression: str, reference: str | None) -> str | None:
         return accounting
     parts = _SPAN.split(expression)
     if len(parts) == 2:
-        later = _resolve_one(parts[1], reference)
+        later = _resolve_one(parts[1], reference, ahead)
         # "between January and September 2023": the first end without a year of its own is in
         # the year the second names (the year before, when its month comes later: "December
         # to March 2023")
@@ -206,7 +214,7 @@ def resolve(expression: str, reference: str | None) -> str | None:
             parts[0]) else reference
         if later and len(later) == 10 and _BARE_DAY.fullmatch(parts[0].strip()):
             return later[:7]  # "between 8 and 14 September": two days of one month
-        ends = [_resolve_one(parts[0], first_ref), later]
+        ends = [_resolve_one(parts[0], first_ref, ahead and first_ref is reference), later]
         if ends[0] and ends[1]:
             a, b = sorted(ends)
             if len(a) >= 7 and len(b) >= 7 and a[:7] == b[:7]:
@@ -216,7 +224,7 @@ def resolve(expression: str, reference: str | None) -> str | None:
                 # of a month are of the month they end in, when their results are known
                 return b[:7]
             return b[:4]
-    return _resolve_one(expression, reference)
+    return _resolve_one(expression, reference, ahead)
 
 
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
@@ -285,7 +293,7 @@ def accounting_year(expression: str, reference: str | None) -> str | None:
     return _iso(year)
 
 
-def _resolve_one(expression: str, reference: str | None) -> str | None:
+def _resolve_one(expression: str, reference: str | None, ahead: bool = False) -> str | None:
     found = parse_absolute(expression)
     if found:
         return found[0]
@@ -294,8 +302,11 @@ def _resolve_one(expression: str, reference: str | None) -> str | None:
     day_month = _DAY_MONTH.search(expression) or _MONTH_DAY.search(expression)
     if day_month and ref_year is not None and not _YEAR_ONLY.search(expression):
         month = MONTHS[day_month.group("month").lower().rstrip(".")]
+        day = int(day_month.group("day"))
         year = ref_year - 1 if ref_month is not None and month > ref_month else ref_year
-        return _iso(year, month, int(day_month.group("day")))  # "as of 27 March"
+        if ahead and reference is not None and len(reference) >= 7:
+            year = _next_year_of(month, day, reference)
+        return _iso(year, month, day)  # "as of 27 March"
     m = _MONTH_ONLY.search(expression)
     year_m = _YEAR_ONLY.search(expression)
     if m:
@@ -331,6 +342,19 @@ def _resolve_one(expression: str, reference: str | None) -> str | None:
     if any(w in low for w in WEEKDAYS) or re.search(r"\b(?:recent|this|last)\s+weeks?\b", low):
         return reference if reference and len(reference) >= 7 else _iso(ref_year)
     return None
+
+
+def _next_year_of(month: int, day: int, reference: str) -> int:
+    """The year of the next such day on or after the article's, for a day written without a
+    year in a clause about the future ("will close its branches on 3 November", "is due to
+    restart Dec. 7"): a plan for next November is not last November's. (A day said of the
+    past keeps the default, the last such month: an article's corrections and updates are
+    often dated a few days after it, so a past day just after its date is not a year back.)
+    A reference to the month only compares months."""
+    ref_year, ref_month = int(reference[:4]), int(reference[5:7])
+    if len(reference) < 10:
+        return ref_year + 1 if month < ref_month else ref_year
+    return ref_year + 1 if (month, day) < (ref_month, int(reference[8:10])) else ref_year
 
 
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,

@@ -226,7 +226,8 @@ def _dates_in(sent: Span, article_date: str | None) -> list[tuple[int, int, str]
             expression = lead.group() + ent.text
             while start > sent.start and sent.doc[start - 1].idx >= lead.start():
                 start -= 1
-        resolved = dates.resolve(expression, article_date)
+        resolved = dates.resolve(expression, article_date,
+                                 ahead=dates.yearless_day(expression) and said_ahead(ent.root))
         back = _COUNTED_BACK.fullmatch(ent.text.strip())
         if back and found:
             # "fell to 31% in 2025 from 34% a year earlier": back from the date said before
@@ -235,6 +236,38 @@ def _dates_in(sent: Span, article_date: str | None) -> list[tuple[int, int, str]
         if resolved is not None:
             found.append((start, ent.end, resolved, dates.slack_days(ent.text)))
     return [(start, end, _snapped(resolved, slack, found)) for start, end, resolved, slack in found]
+
+
+FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would"})
+# the words whose "to" puts the verb after them ahead: "is due to restart", "is to reopen",
+# "plans to cut", "expects to finish", "is set to open", "is scheduled to resume"
+AHEAD_HEADS = frozenset({"due", "set", "schedule", "slate", "plan", "expect", "intend", "aim",
+                         "be"})
+TENSE_HOPS = 5  # heads above a date searched for the verb whose tense dates it
+
+
+def said_ahead(date: Token) -> bool:
+    """Whether the clause of a date says it is to come: its verb is in the future ("will close
+    on 3 November", "would be frozen on 30 June") or follows a word that puts it ahead ("is due
+    to restart Dec. 7", "is to reopen on 1 March", "plans to cut from 12 July"). Only the verbs
+    between the date and the first clause with a subject, an auxiliary or a noun to modify are
+    read: "the package announced on July 8" and "has called a strike for July 1" say nothing
+    of what is to come, whatever the verbs above them say."""
+    tok = date
+    for _ in range(TENSE_HOPS):
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children) or (
+                tok.dep_ == "xcomp" and tok.head.lemma_.lower() in AHEAD_HEADS
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
+            return True
+        if tok.tag_ == "VBD" or tok.dep_ in ("ROOT", "acl", "relcl", "ccomp") or any(
+                c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
+            return False
+    return False
 
 
 # a year or month counted back from the date the sentence gave last, not from the article

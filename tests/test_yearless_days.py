@@ -1,0 +1,73 @@
+"""A day written without a year takes its year from the article's date and its clause's tense:
+a day said of the future is the next such day, not last year's (the tense read by spaCy: slow)."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.extract import dates
+
+ARTICLE = "2031-08-20"
+
+
+@pytest.mark.parametrize("expression, ahead, resolved", [
+    # the next such day on or after the article's, when the clause speaks of the future
+    ("3 March", True, "2032-03-03"),
+    ("Feb. 9", True, "2032-02-09"),
+    ("12 August", True, "2032-08-12"),
+    ("20 August", True, "2031-08-20"),
+    ("on 14 November", True, "2031-11-14"),
+    ("between 2 and 9 March", True, "2032-03"),
+    # otherwise the last such month, as before
+    ("3 March", False, "2031-03-03"),
+    ("on 14 November", False, "2030-11-14"),
+    ("12 August", False, "2031-08-12"),
+    # a year written stays
+    ("3 March 2031", True, "2031-03-03"),
+])
+def test_a_yearless_day_said_of_the_future_is_the_next_one(expression: str, ahead: bool,
+                                                           resolved: str) -> None:
+    assert dates.resolve(expression, ARTICLE, ahead=ahead) == resolved
+
+
+def test_a_month_precise_article_date_compares_months() -> None:
+    assert dates.resolve("4 June", "2031-08", ahead=True) == "2032-06-04"
+    assert dates.resolve("4 September", "2031-08", ahead=True) == "2031-09-04"
+
+
+@pytest.fixture(scope="module")
+def extract():
+    from store.extract.figures import extract_figures
+    from store.extract.nlp import load_nlp
+
+    nlp = load_nlp()
+    return lambda text: extract_figures(nlp(text), article_date=ARTICLE)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence, figure, when", [
+    # said of the future: "will", "is due to", "is to", "plans to", "expects to"
+    ("Harlow Freight will close 46 of its depots on 3 March.", "46", "2032-03-03"),
+    ("The Tarven refinery, which can process 120,000 barrels a day, is due to restart Feb. 9.",
+     "120,000 barrels", "2032-02-09"),
+    ("The Orsk museum is to reopen its 12 galleries on 1 May.", "12", "2032-05-01"),
+    ("Pellor Air plans to cut 700 flights from 12 August.", "700", "2032-08-12"),
+    ("The housing board expects to rehouse 3,100 families by 30 June.", "3,100", "2032-06-30"),
+    ("The ferry line will carry 9,400 passengers a week from Jan. 6, its owner said.",
+     "9,400", "2032-01-06"),
+    # said of the past, or the tense says nothing: the last such month, as before
+    ("Harlow Freight closed 46 of its depots on 3 March.", "46", "2031-03-03"),
+    ("Grain stocks stood at 4.2 million tonnes on 14 November.", "4.2 million tonnes",
+     "2030-11-14"),
+    ("Refinery output was 140,000 barrels a day on 2 September.", "140,000 barrels",
+     "2030-09-02"),
+    # a clause of its own below the future verb: what it says of its day holds
+    ("The 640 homes announced on 9 December will be built by a state company.", "640",
+     "2030-12-09"),
+    ("The board will pay out 2.4 million crowns approved on 9 December.", "2.4 million",
+     "2030-12-09"),
+])
+def test_a_figure_dated_by_a_yearless_day_takes_its_tense(extract, sentence: str, figure: str,
+                                                          when: str) -> None:
+    found = [f for f in extract(sentence) if f.text == figure]
+    assert [f.when for f in found] == [when]
