@@ -101,18 +101,16 @@ CASES = [
      "board's chairman Dr Tomas Ruto too.",
      [("the fund", "DESC"), ("Tomas Ruto", "PERSON"), ("the board", "DESC")],
      ["the fund's director", "the board's chairman"]),
-    ("a body's possessive before a title, set after a person's name by a comma, is the body; "
-     "the name the person",
-     "Orlan Freight said 40 were aboard. \"We follow the list,\" said Tomas Varga, the "
-     "company's director. Rain fell, said Father Ilse Marsh, 54, the network's coordinator.",
-     [("Tomas Varga", "PERSON"), ("the company", "DESC"), ("the network", "DESC")],
-     ["the company's director", "the network's coordinator"]),
     ("a place's name before a body's head noun, set after a body's name by a comma, describes "
      "that body; with no body's name before it, the place stays its own mention",
      "The state paid 3 million to Velmar Bank, the Kelby lender that lost deposits. In Orsk, "
      "the Velm lender said so.",
      [("Velmar Bank", "ORG"), ("the Kelby lender", "DESC"), ("Velm", None)],
      ["Kelby", "the Velm lender"]),
+    ("a title after a body's possessive, set after a person's name by a comma, describes the "
+     "person named (as readers mark it), not the body",
+     "Rain fell. \"We follow the list,\" said Tomas Varga, the company's director, on Monday.",
+     [("Tomas Varga", "PERSON"), ("the company's director", "DESC")], ["the company"]),
     ("a person's title after a body's possessive with no name beside it, or after a vessel's, is "
      "the person",
      "The ministry's spokesman said so. The ferry's owner, Ivo Marsh, said it sank.",

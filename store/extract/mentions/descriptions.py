@@ -105,9 +105,7 @@ def _description(text: str, m: re.Match[str], ctx: DocView, *, pronoun: bool = F
                                     or (owner and _BESIDE_NAME.search(text, 0, m.start()))
                                     or (pronoun and _peoples_body(m.group(), word))) \
                 and _is_head(ctx, w.start(), w.start() + len(word), text,
-                             possessive=w.end() if word != w.group() else 0,
-                             named_before=plain and word != w.group()
-                             and _named_before(text, m.start(), ctx)):
+                             possessive=w.end() if word != w.group() else 0):
             return Span(m.start(), w.start() + len(word), DESC)
         token = ctx.token_at(w.start())
         if i == MAX_MODIFIERS or token is None or token.pos_ not in _MODIFIER_POS:
@@ -465,31 +463,16 @@ _NAMED_BESIDE = re.compile(r"(?:-[a-z]+)*,?[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \t
 def _body_before(text: str, start: int, ctx: DocView) -> bool:
     """A body's name ends just before the description, set off by a comma ("Velmar Bank, the
     Kelby lender"): the tagger calls its last word an organisation's."""
-    return _entity_before(text, start, ctx, aged=False) == "ORG"
-
-
-# a name set before a description by a comma, a person's age between: "Ana Lind, 54, "
-_NAME_BEFORE = re.compile(r"([A-Z][\w'’.-]*)(?:,[ \t]+\d{1,3})?,[ \t]+$")
-
-
-def _named_before(text: str, start: int, ctx: DocView) -> bool:
-    """A person's name ends just before the description, set off by a comma ("said Ana Lind,
-    the fund's director"): the tagger calls its last word a person's."""
-    return _entity_before(text, start, ctx) == "PERSON"
-
-
-def _entity_before(text: str, start: int, ctx: DocView, *, aged: bool = True) -> str:
-    """The entity type the tagger gives the last word of a name set just before ``start`` by a
-    comma ("" if none); ``aged``: an age may stand between them ("Ana Lind, 54, ")."""
     m = _NAME_BEFORE.search(text, max(0, start - 40), start)
-    if m is None or (not aged and m.group().count(",") != 1):
-        return ""
-    token = ctx.token_at(m.start(1))
-    return token.ent_type_ if token is not None else ""
+    token = ctx.token_at(m.start(1)) if m else None
+    return token is not None and token.ent_type_ == "ORG"
 
 
-def _is_head(ctx: DocView, start: int, end: int, text: str, *, possessive: int = 0,
-             named_before: bool = False) -> bool:
+# a name set before a description by a comma: "Velmar Bank, "
+_NAME_BEFORE = re.compile(r"([A-Z][\w'’.-]*),[ \t]+$")
+
+
+def _is_head(ctx: DocView, start: int, end: int, text: str, *, possessive: int = 0) -> bool:
     """The word is a noun that ends its noun phrase: not a verb ("the army would force them"),
     not a modifier of the next noun ("the army chief"), not the start of a name written after
     it ("the ministry of Energy"). A possessive still ends it (``possessive`` is where the
@@ -500,10 +483,10 @@ def _is_head(ctx: DocView, start: int, end: int, text: str, *, possessive: int =
         return False
     if possessive:  # but "the ministry's spokesman" is a person, described on its own
         nxt = ctx.next_token(possessive)
-        # unless the person is named beside it ("the fund's director, Ana Lind", "Ana Lind,
-        # the fund's director"): the name is the person, the description the body
+        # unless the person is named beside it ("the fund's director, Ana Lind"): the name
+        # is the person, the description the body
         return nxt is None or fold(nxt.text) not in _person_heads() \
-            or ((named_before or bool(_NAMED_BESIDE.match(text, nxt.idx + len(nxt.text))))
+            or (bool(_NAMED_BESIDE.match(text, nxt.idx + len(nxt.text)))
                 and any("ORG" in rule.types
                         for rule in descriptions().rules_for(fold(text[start:end]))))
     if _NAME_FOLLOWS.match(text, end):
