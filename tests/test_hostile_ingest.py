@@ -205,9 +205,9 @@ def test_the_figure_pass_asks_each_sentence_once(monkeypatch: pytest.MonkeyPatch
     counts = {"resolve": 0, "finditer": 0}
     real_resolve, real_finditer = dates.resolve, who.re.finditer
 
-    def resolve(*args: object) -> object:
+    def resolve(*args: object, **kwargs: object) -> object:
         counts["resolve"] += 1
-        return real_resolve(*args)  # type: ignore[arg-type]
+        return real_resolve(*args, **kwargs)  # type: ignore[arg-type]
 
     def finditer(*args: object, **kwargs: object) -> object:
         counts["finditer"] += 1

@@ -57,7 +57,7 @@ def test_opening_a_store_reads_none_of_its_parts(committed_store_copy: Path,
     first_screen = (corpus.articles(), corpus.actors(), corpus.counts(),
                     [(len(g.figures), corpus.group_sources(g)) for g in groups])
     assert read == []  # the sidebar, the counts and the whole conflicts list
-    assert first_screen[2]["figures"] == 46 and all(n >= 2 for n, _ in first_screen[3])
+    assert first_screen[2]["figures"] == 45 and all(n >= 2 for n, _ in first_screen[3])
     assert [len(a.articles) for a in first_screen[1][:3]] == [5, 5, 5] and read == []
     figure = corpus.figures(corpus.articles()[0].id)[0]
     assert len(read) == 1  # one article's part: its figures

@@ -238,7 +238,7 @@ def counted_token(expr: NumberExpr, span: Span) -> tuple[Token | None, str | Non
         return doc[i], None
     run: list[Token] = []
     for tok in doc[i:i + 8]:
-        if tok.text in ITEM_BREAKS:
+        if tok.text in ITEM_BREAKS and _labels_next_item(tok):
             break  # "212 | Evacuees: 3,400": a bar the tagger calls a noun starts the next item
         if tok.text in QUOTES or tok.text in DASHES or _blank(tok):
             continue
@@ -975,6 +975,18 @@ def count_unit(head: Token | None, group: str | None, armed: frozenset[str]) -> 
         _plural_as_written(head)) else _plural(lemma)
     kind = _kind_of(head) if lemma in lex.vague_heads else None
     return f"{kind} {plural}" if kind else plural
+
+
+def _labels_next_item(bar: Token) -> bool:
+    """The bar starts an item of a label run ("| Evacuees: 3,400"): a colon follows within a
+    few words, before any number. A bar between figures with no label ("Registry 41.3 |
+    Insurers 44.8") is no break of that kind."""
+    for tok in bar.doc[bar.i + 1:bar.i + 5]:
+        if tok.text == ":":
+            return True
+        if tok.like_num or tok.text in ITEM_BREAKS:
+            return False
+    return False
 
 
 def _persons_before(head: Token) -> bool:
