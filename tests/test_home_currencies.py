@@ -41,6 +41,18 @@ HOMES = [
     ("The levy, Amman's officials said, will fund Amman's buses.", "8 million dinars", "IQD",
      "JOD"),
     ("A delegation from Bogota visited Tarvo.", "40 million pesos", "MXN", "MXN"),
+    # a regional paper names its province and towns, its country once or not at all; written
+    # with their accents or without
+    ("TEMUCO | Sur Andino Diario\n\nFloods in the Araucanía reached Temuco and Angol.",
+     "80 billion pesos", "MXN", "CLP"),
+    ("Growers near Río Cuarto and Bahía Blanca lost the harvest, the Tranquera Cooperative "
+     "of Argentina said.", "12 billion pesos", "MXN", "ARS"),
+    ("Mills in Iquique and in the Tarapaca region shut.", "3 billion pesos", "MXN", "CLP"),
+    # one town of theirs alone is an aside
+    ("The Ostrava brewer bought hops from Osorno.", "9 million pesos", "MXN", "MXN"),
+    # the country of the word's own code named more often keeps it
+    ("Mexico's grid and Mexico's regulator fined a firm with a plant in Antofagasta and "
+     "offices in Mexico City.", "7 million pesos", "MXN", "MXN"),
     # no country of the name: the word's own code
     ("The port authority said the fund was approved.", "12 million dinars", "IQD", "IQD"),
     # named once only: an aside does not move the word's own code

@@ -42,8 +42,19 @@ def _country_names(word: str) -> dict[str, re.Pattern[str]]:
     for country, names in shared.names.items():
         keys.setdefault(country, set()).update(name_key(n) for n in names)
     return {country: re.compile(r"\b(?:" + "|".join(
-        r"\W+".join(map(re.escape, k.split())) for k in sorted(ks, key=len, reverse=True))
+        r"\W+".join(map(_unaccented, k.split())) for k in sorted(ks, key=len, reverse=True))
         + r")\b", re.I) for country, ks in keys.items() if ks}
+
+
+# the letters a folded key stands for as copy writes them, with or without its accent
+_ACCENTED = {"a": "aáàâäã", "e": "eéèêë", "i": "iíìîï", "o": "oóòôöõ", "u": "uúùûü", "n": "nñ",
+             "c": "cç"}
+
+
+def _unaccented(word: str) -> str:
+    """A pattern of a folded word that matches it as written with its accents ("valparaiso":
+    "Valparaíso"; "rio cuarto": "Río Cuarto")."""
+    return "".join(f"[{_ACCENTED[ch]}]" if ch in _ACCENTED else re.escape(ch) for ch in word)
 
 
 def _home(shared: SharedName, default: str, text: str) -> str | None:
