@@ -94,3 +94,24 @@ def test_every_country_and_code_of_a_shared_name_is_known() -> None:
         for word in entry["words"]:
             assert (word in lex.currency_words) == entry.get("own", True)
             assert word in shared_currencies()
+
+
+COMPOUNDS = [
+    # article text, the amount as the grammar cut it (the word hyphened on is outside it), its
+    # unit as read, the unit after
+    ("Temuco and Iquique families get a 2.5 million-peso grant, the Araucania office said.",
+     "2.5 million", "MXN", "CLP"),
+    ("In Neuquen and Chubut, a 900-peso voucher per child; Salta pays it too.", "900", "MXN",
+     "ARS"),
+    ("Each Dorval household gets a 900-peso voucher.", "900", "MXN", "MXN"),
+]
+
+
+@pytest.mark.parametrize(("text", "amount", "unit", "home"), COMPOUNDS)
+def test_a_shared_word_hyphened_to_its_amount_is_the_article_s_country_s(
+        text: str, amount: str, unit: str, home: str) -> None:
+    start = text.index(amount)
+    fig = _amount(amount, unit)
+    fig.start, fig.end = start, start + len(amount)
+    read_home_currencies([fig], text)
+    assert fig.unit == home
