@@ -48,6 +48,9 @@ HOMES = [
     ("Growers near Río Cuarto and Bahía Blanca lost the harvest, the Tranquera Cooperative "
      "of Argentina said.", "12 billion pesos", "MXN", "ARS"),
     ("Mills in Iquique and in the Tarapaca region shut.", "3 billion pesos", "MXN", "CLP"),
+    ("Davao growers and Cebu exporters said Mindanao lost its banana crop.", "2 billion pesos",
+     "MXN", "PHP"),
+    ("Karachi's port and Lahore's mills lost power.", "40 billion rupees", "INR", "PKR"),
     # one town of theirs alone is an aside
     ("The Ostrava brewer bought hops from Osorno.", "9 million pesos", "MXN", "MXN"),
     # the country of the word's own code named more often keeps it
