@@ -41,6 +41,21 @@ HOMES = [
     ("The levy, Amman's officials said, will fund Amman's buses.", "8 million dinars", "IQD",
      "JOD"),
     ("A delegation from Bogota visited Tarvo.", "40 million pesos", "MXN", "MXN"),
+    # a regional paper names its province and towns, its country once or not at all; written
+    # with their accents or without
+    ("TEMUCO | Sur Andino Diario\n\nFloods in the Araucanía reached Temuco and Angol.",
+     "80 billion pesos", "MXN", "CLP"),
+    ("Growers near Río Cuarto and Bahía Blanca lost the harvest, the Tranquera Cooperative "
+     "of Argentina said.", "12 billion pesos", "MXN", "ARS"),
+    ("Mills in Iquique and in the Tarapaca region shut.", "3 billion pesos", "MXN", "CLP"),
+    ("Davao growers and Cebu exporters said Mindanao lost its banana crop.", "2 billion pesos",
+     "MXN", "PHP"),
+    ("Karachi's port and Lahore's mills lost power.", "40 billion rupees", "INR", "PKR"),
+    # one town of theirs alone is an aside
+    ("The Ostrava brewer bought hops from Osorno.", "9 million pesos", "MXN", "MXN"),
+    # the country of the word's own code named more often keeps it
+    ("Mexico's grid and Mexico's regulator fined a firm with a plant in Antofagasta and "
+     "offices in Mexico City.", "7 million pesos", "MXN", "MXN"),
     # no country of the name: the word's own code
     ("The port authority said the fund was approved.", "12 million dinars", "IQD", "IQD"),
     # named once only: an aside does not move the word's own code
@@ -82,3 +97,24 @@ def test_every_country_and_code_of_a_shared_name_is_known() -> None:
         for word in entry["words"]:
             assert (word in lex.currency_words) == entry.get("own", True)
             assert word in shared_currencies()
+
+
+COMPOUNDS = [
+    # article text, the amount as the grammar cut it (the word hyphened on is outside it), its
+    # unit as read, the unit after
+    ("Temuco and Iquique families get a 2.5 million-peso grant, the Araucania office said.",
+     "2.5 million", "MXN", "CLP"),
+    ("In Neuquen and Chubut, a 900-peso voucher per child; Salta pays it too.", "900", "MXN",
+     "ARS"),
+    ("Each Dorval household gets a 900-peso voucher.", "900", "MXN", "MXN"),
+]
+
+
+@pytest.mark.parametrize(("text", "amount", "unit", "home"), COMPOUNDS)
+def test_a_shared_word_hyphened_to_its_amount_is_the_article_s_country_s(
+        text: str, amount: str, unit: str, home: str) -> None:
+    start = text.index(amount)
+    fig = _amount(amount, unit)
+    fig.start, fig.end = start, start + len(amount)
+    read_home_currencies([fig], text)
+    assert fig.unit == home

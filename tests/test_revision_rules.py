@@ -437,6 +437,24 @@ def test_a_correction_told_by_its_teller_is_the_bodys_revision(new_origin, revis
     assert (outer(build(old, new, other))["verdict"] == "revision") is revised
 
 
+@pytest.mark.parametrize("new_origin, revised", [
+    # the writer's own next sentence gives the right value: the notice's teller estimates
+    # nothing, so the correction is the body's figure revised
+    (None, True),
+    # a body of its own named for the new figure does not revise the other body's
+    ("Harbour Board", False),
+])
+def test_a_correction_continued_in_the_next_sentence_is_the_bodys_revision(
+        new_origin, revised) -> None:
+    printed = "Correction: a report on 4 May said the Ostmark Institute counted 120 deaths."
+    right = "The toll was 210."
+    old = deaths("a", printed, 120, origin="Ostmark Institute")
+    new = deaths("a", right, 210, origin=new_origin, revises=("a", 120))
+    other = deaths("b", "The Ostmark Institute counted 120 deaths.", 120,
+                   origin="Ostmark Institute")
+    assert (outer(build(old, new, other))["verdict"] == "revision") is revised
+
+
 def _cases(article: str, sentence: str, value: float, place: str | None,
            **kw: Any) -> dict[str, Any]:
     row = deaths(article, sentence, value, counted="cases", unit="cases",

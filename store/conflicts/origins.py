@@ -14,7 +14,7 @@ import bisect
 import re
 from collections import defaultdict
 
-from store.conflicts.keys import FRACTION, OFFICIAL, PERCENT, Claim
+from store.conflicts.keys import FRACTION, OFFICIAL, PERCENT, Claim, writer_key
 from store.conflicts.ranges import Interval, near_bound
 
 Origins = dict[str, str]  # claim id -> origin key ("?<id>" for a figure that stands alone)
@@ -56,15 +56,18 @@ def _join_revisions(claims: list[Claim], origins: Origins) -> None:
     other takes it; when neither does, they share one. A new figure whose only origin is the
     one who tells of both in its sentence ("a report said the institute counted 120; the
     right number is 210") is the old one's body's too: the teller reports, it estimates
-    nothing."""
+    nothing; so is the writer's own figure that a notice's next sentence gives as the right
+    one ("An article said the institute counted 120. The toll was 210.")."""
     by_id = {c.id: c for c in claims}
     for claim in sorted(claims, key=lambda c: c.order):
         old = claim.revises
         if old is None or old not in by_id:
             continue
         mine, theirs = origins[claim.id], origins[old]
-        told = (claim.origin_label == claim.source and claim.sentence == by_id[old].sentence
-                and by_id[old].origin_label != claim.source)
+        told = (claim.origin_label == claim.source and by_id[old].origin_label != claim.source
+                and (claim.sentence == by_id[old].sentence
+                     or (claim.article == by_id[old].article
+                         and claim.origin in (None, writer_key(claim.article)))))
         if mine.startswith("?") or (told and not theirs.startswith("?")):
             origins[claim.id] = theirs
         elif theirs.startswith("?"):

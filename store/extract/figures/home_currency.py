@@ -42,8 +42,19 @@ def _country_names(word: str) -> dict[str, re.Pattern[str]]:
     for country, names in shared.names.items():
         keys.setdefault(country, set()).update(name_key(n) for n in names)
     return {country: re.compile(r"\b(?:" + "|".join(
-        r"\W+".join(map(re.escape, k.split())) for k in sorted(ks, key=len, reverse=True))
+        r"\W+".join(map(_unaccented, k.split())) for k in sorted(ks, key=len, reverse=True))
         + r")\b", re.I) for country, ks in keys.items() if ks}
+
+
+# the letters a folded key stands for as copy writes them, with or without its accent
+_ACCENTED = {"a": "aáàâäã", "e": "eéèêë", "i": "iíìîï", "o": "oóòôöõ", "u": "uúùûü", "n": "nñ",
+             "c": "cç"}
+
+
+def _unaccented(word: str) -> str:
+    """A pattern of a folded word that matches it as written with its accents ("valparaiso":
+    "Valparaíso"; "rio cuarto": "Río Cuarto")."""
+    return "".join(f"[{_ACCENTED[ch]}]" if ch in _ACCENTED else re.escape(ch) for ch in word)
 
 
 def _home(shared: SharedName, default: str, text: str) -> str | None:
@@ -60,6 +71,20 @@ def _home(shared: SharedName, default: str, text: str) -> str | None:
     return shared.countries[best[2]] if best is not None else None
 
 
+@lru_cache(maxsize=1)
+def _compound() -> re.Pattern[str]:
+    """A shared currency word joined to the amount before it by a hyphen ("a 1.5 million-peso
+    bonus", "a 40-dinar fine"), the word outside the amount's own text."""
+    words = sorted(shared_currencies(), key=len, reverse=True)
+    return re.compile(rf"-({'|'.join(map(re.escape, words))})\b", re.I)
+
+
+def _compound_word(text: str, end: int) -> str | None:
+    """The shared currency word hyphened to the amount that ends at ``end``, if any."""
+    m = _compound().match(text, end)
+    return m.group(1) if m is not None else None
+
+
 def read_home_currencies(figures: list[FoundFigure], text: str) -> None:
     """Give every amount in a bare shared currency word the currency of the article's country
     (see the module's docstring)."""
@@ -73,9 +98,12 @@ def read_home_currencies(figures: list[FoundFigure], text: str) -> None:
         if base not in lex.currency_codes:
             continue
         m = _shared_word().search(fig.text)
-        if m is None or (m.group(1) and m.group(1)[:1].isupper()):
+        if m is not None and m.group(1) and m.group(1)[:1].isupper():
             continue  # "Libyan dinars", "Swiss francs": the word says whose
-        shared = shared_currencies()[m.group(2).lower()]
+        word = m.group(2) if m is not None else _compound_word(text, fig.end)
+        if word is None:
+            continue
+        shared = shared_currencies()[word.lower()]
         if shared.words[0] not in homes:
             homes[shared.words[0]] = _home(shared, lex.currency_words[shared.words[0]], text)
         code = homes[shared.words[0]]
