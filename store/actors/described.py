@@ -185,7 +185,7 @@ class _Form:
         words = surface.split()
         self.head = fold(words[-1])
         self.rules = descriptions().rules_for(self.head)
-        types = {t for rule in self.rules for t in rule.types}
+        types = _types_of(self.rules)
         if not self.rules and surface[:1].isupper() and fold(words[0]) in name_words().titles:
             types = {"PERSON"}  # "Minister of Fisheries" beside a name: an office
         self.office = held_office(surface)
@@ -669,9 +669,15 @@ class Descriptions:
                 hit = _CALLED_AFTER.match(text, m.end, m.end + _CALLED_REACH)
                 if hit and hit.group(1) in after_heads:
                     after_form[root].add(hit.group(1))
+        def teach(article: str, m: MentionRecord, head: str, root: int,
+                  rules: tuple[DescriptionRule, ...]) -> None:
+            taught_in[article][head][root].append((m.start, _modifiers(m.surface)))
+            if not any(rule.match in _RELATIVE for rule in rules):
+                of_form[root].add(head)  # not "Tolland's parent": what it is to another
+
         # roots the tagger calls a person set beside a body's description -> where, and what
-        doubted: dict[int, list[tuple[str, MentionRecord | None, str, set[str],
-                                      tuple[DescriptionRule, ...]]]] = defaultdict(list)
+        # (no mention: the description stood straight before the name)
+        doubted: dict[int, list[tuple[str, MentionRecord | None, str]]] = defaultdict(list)
         for article in sorted(articles):
             named = self.by_article[article]
             for position, m in enumerate(named):
@@ -683,33 +689,31 @@ class Descriptions:
                 root = self.root_of[beside.index]
                 head = fold(m.surface.split()[-1])
                 rules = descriptions().rules_for(head)
-                types = {t for rule in rules for t in rule.types}
+                types = _types_of(rules)
                 candidate = _candidate(cache, root, members, curated)
+                doubt = candidate.type == "PERSON" and bool(types) and "PERSON" not in types
                 if beside.start == m.end + 1:  # "the state insurer Ostrava Mutual"
-                    if candidate.type == "PERSON" and types and "PERSON" not in types:
-                        doubted[root].append((article, None, head, types, rules))
+                    if doubt:
+                        doubted[root].append((article, None, head))
                     elif candidate.type in types and not any(r.match in _RELATIVE for r in rules):
                         of_form[root].add(head)  # "Velm's forest agency CORFO"
                     continue
                 if candidate.type not in types and not _retyped(candidate, types):
-                    if candidate.type == "PERSON" and types and "PERSON" not in types:
-                        doubted[root].append((article, m, head, types, rules))
+                    if doubt:
+                        doubted[root].append((article, m, head))
                     continue
-                taught_in[article][head][root].append((m.start, _modifiers(m.surface)))
-                if not any(rule.match in _RELATIVE for rule in rules):
-                    of_form[root].add(head)  # not "Tolland's parent": what it is to another
+                teach(article, m, head, root, rules)
         # a full name the tagger calls a person, set beside a body's description in two
         # articles ("Ostrava Mutual, the state insurer"; "the state insurer Ostrava Mutual"):
         # the corpus writes it as a body (``_retyped``)
         for root, found in doubted.items():
             candidate = cache[root]
             candidate.beside_a_body = len({article for article, *_ in found})
-            for article, m, head, types, rules in found:
-                if m is None or (candidate.type not in types and not _retyped(candidate, types)):
-                    continue
-                taught_in[article][head][root].append((m.start, _modifiers(m.surface)))
-                if not any(rule.match in _RELATIVE for rule in rules):
-                    of_form[root].add(head)
+            for article, m, head in found:
+                rules = descriptions().rules_for(head)
+                if m is not None and (candidate.type in _types_of(rules)
+                                      or _retyped(candidate, _types_of(rules))):
+                    teach(article, m, head, root, rules)
         return of_form, after_form
 
     def _written_countries(self) -> frozenset[str]:
@@ -834,6 +838,11 @@ def _retyped(c: _Candidate, types: set[str]) -> bool:
         return False
     c.type = next(iter(types))
     return True
+
+
+def _types_of(rules: tuple[DescriptionRule, ...]) -> set[str]:
+    """The actor types a description's rules allow."""
+    return {t for rule in rules for t in rule.types}
 
 
 def _body_named_as_one(c: _Candidate) -> bool:

@@ -286,14 +286,13 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
         # the corpus's full names by their surname's sound, for rule 7b: gathered here from the
         # full names each article is read for anyway, not in a second pass over every mention
         self._surnames: dict[str, set[int]] = defaultdict(set)
-        compass = name_words().compass_words
         for article, mentions in self.by_article.items():
             text = texts[article]
             # "East Orla" the tagger took for a person's name is another place than Orla, no
             # full name "Orla" shortens
             full = [m for m in mentions if m.label == "PERSON" and len(m.loose) > 1
                     and self.node[m.index] not in self._bodies
-                    and not (len(m.loose) == 2 and m.loose[0] in compass)]
+                    and not _beside_a_place(m.loose)]
             by_last: dict[str, set[int]] = defaultdict(set)
             by_first: dict[str, set[int]] = defaultdict(set)
             by_middle: dict[str, set[int]] = defaultdict(set)  # "Quintero" of "Ricardo Quintero
@@ -416,7 +415,6 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
                 or not m.surface.split()[-1][:1].isupper() or (m.article, m.key) in self._placed:
             return None
         word = m.key
-        compass = name_words().compass_words
         after_of = name_words().joining_particles | {"of"}
         roots, fronts = set(), set()
         # "Tarvos" once tagged a body is still the island, not its agency: a word the corpus
@@ -426,7 +424,7 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
             if other.label == DESC or (other.label == "PERSON" and not (
                     m.label == "ORG" and tokens[0] == word)):
                 continue  # no person's name, but "Sondea Canarias" the tagger took for one
-            if tokens[-1] == word and len(tokens) == 2 and tokens[0] in compass:
+            if tokens[-1] == word and _beside_a_place(tokens):
                 continue  # "East Orla" is another place than Orla, a part of it or beside it
             if tokens[-1] == word and label != "ORG" and other.label not in PLACES \
                     and not after_of.isdisjoint(tokens[1:-1]):
@@ -878,3 +876,9 @@ def _other_place(tokens: list[str], places: set[str], own: set[str]) -> bool:
     than its owner's: "Corvia Port Authority" is no body of Orlan's."""
     return any((gram := " ".join(tokens[i:i + n])) in places and gram not in own
                for n in (1, 2, 3) for i in range(len(tokens) - n + 1))
+
+
+def _beside_a_place(tokens: tuple[str, ...] | list[str]) -> bool:
+    """ "East Orla": a compass word and a place's name, another place than the name alone (a
+    part of it or beside it), whatever the tagger took it for."""
+    return len(tokens) == 2 and tokens[0] in name_words().compass_words
