@@ -673,10 +673,9 @@ def _one_side(group: Group, key: QuantityKey, periods: dict[str, str | None],
     for rival in group.pair:
         members = [c for c in group.claims if not overlap(c.claim, by_id[rival].claim)]
         if 2 <= len(members) < len(group.claims):
-            side = _group(f"{group.key}<{rival}", key, members, periods, origins, series=False,
-                          period=None, parent=group.id, kind=ESTIMATE,
-                          origin=f"the estimates against {by_id[rival].label}")
-            if side.verdict == REVISION:
+            side = _revision_inside(group, f"<{rival}", key, members, periods, origins,
+                                    f"the estimates against {by_id[rival].label}")
+            if side is not None:
                 sides.append(side)
     return sides
 
@@ -693,9 +692,16 @@ def _the_revision(group: Group, key: QuantityKey, periods: dict[str, str | None]
     if len(members) == len(group.claims) or not {old, new} <= {c.id for c in members}:
         return None
     by_id = {c.id: c for c in members}
-    revision = _group(f"{group.key}>", key, members, periods, origins, series=False,
-                      period=None, parent=group.id, kind=ESTIMATE,
-                      origin=f"revised from {by_id[old].label} to {by_id[new].label}")
+    return _revision_inside(group, ">", key, members, periods, origins,
+                            f"revised from {by_id[old].label} to {by_id[new].label}")
+
+
+def _revision_inside(group: Group, suffix: str, key: QuantityKey, members: list[Claim],
+                     periods: dict[str, str | None], origins: Origins,
+                     origin: str) -> Group | None:
+    """An estimate's group of some of a group's figures, kept when it reads as a revision."""
+    revision = _group(f"{group.key}{suffix}", key, members, periods, origins, series=False,
+                      period=None, parent=group.id, kind=ESTIMATE, origin=origin)
     return revision if revision.verdict == REVISION else None
 
 
