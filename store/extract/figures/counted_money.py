@@ -245,9 +245,7 @@ def name_where_it_came_from(fig: FoundFigure, span: Span) -> None:
                        and c.lower_ == "from"), None)
         if origin is None or origin.pos_ != "NOUN" or is_unit_noun(origin):
             continue  # "raised it to 1.9 billion rand from 1.5 billion rand": a figure
-        words = [t.text for t in origin.lefts if t.dep_ == "compound"]
-        fig.counted = " ".join([MONEY, "from", *words, origin.text])
-        fig.counted_head = MONEY
+        _money_from(fig, origin, [t for t in origin.lefts if t.dep_ == "compound"])
         return
     _drawn_from(fig, span)
 
@@ -277,9 +275,13 @@ def _drawn_from(fig: FoundFigure, span: Span) -> None:
     lemma = origin.lemma_.lower()
     if lemma in ctx.rate_period_words or lemma in units().time_words or lemma in ctx.not_counted:
         return
-    words = [t.text for t in origin.lefts if t.dep_ == "compound" or (
-        t.dep_ == "amod" and t.pos_ == "ADJ")]
-    fig.counted = " ".join([MONEY, "from", *words, origin.text])
+    _money_from(fig, origin, [t for t in origin.lefts if t.dep_ == "compound" or (
+        t.dep_ == "amod" and t.pos_ == "ADJ")])
+
+
+def _money_from(fig: FoundFigure, origin: Token, words: list[Token]) -> None:
+    """The sum counts the money of the store it comes from, named with the words given."""
+    fig.counted = " ".join([MONEY, "from", *(t.text for t in words), origin.text])
     fig.counted_head = MONEY
 
 
