@@ -31,9 +31,13 @@ _DOTTED = re.compile(r"(?<=\w)\.(?=\w|\s|$)")
 @lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Lowercase, accents off, one kind of apostrophe and dash, single spaces."""
-    text = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return " ".join(text.lower().split())
+    return " ".join(without_accents(text.translate(_SPECIAL)).lower().split())
+
+
+def without_accents(text: str) -> str:
+    """The text with its letters' accents taken off ("Valparaíso": "Valparaiso"), nothing else
+    changed."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def name_tokens(surface: str) -> list[str]:

@@ -15,7 +15,7 @@ from functools import lru_cache
 from store.extract.figures.found import FoundFigure
 from store.knowledge.countries import countries
 from store.knowledge.currencies import SharedName, shared_currencies
-from store.knowledge.folding import name_key
+from store.knowledge.folding import name_key, without_accents
 from store.knowledge.units import units
 
 MENTIONS = 2  # times an article names a country for its currency to replace the word's own
@@ -42,28 +42,19 @@ def _country_names(word: str) -> dict[str, re.Pattern[str]]:
     for country, names in shared.names.items():
         keys.setdefault(country, set()).update(name_key(n) for n in names)
     return {country: re.compile(r"\b(?:" + "|".join(
-        r"\W+".join(map(_unaccented, k.split())) for k in sorted(ks, key=len, reverse=True))
+        r"\W+".join(map(re.escape, k.split())) for k in sorted(ks, key=len, reverse=True))
         + r")\b", re.I) for country, ks in keys.items() if ks}
-
-
-# the letters a folded key stands for as copy writes them, with or without its accent
-_ACCENTED = {"a": "aáàâäã", "e": "eéèêë", "i": "iíìîï", "o": "oóòôöõ", "u": "uúùûü", "n": "nñ",
-             "c": "cç"}
-
-
-def _unaccented(word: str) -> str:
-    """A pattern of a folded word that matches it as written with its accents ("valparaiso":
-    "Valparaíso"; "rio cuarto": "Río Cuarto")."""
-    return "".join(f"[{_ACCENTED[ch]}]" if ch in _ACCENTED else re.escape(ch) for ch in word)
 
 
 def _home(shared: SharedName, default: str, text: str) -> str | None:
     """The code of the shared name's country the text names most often (the first named, on a
     tie), or None when it names none; a country whose code is not the word's own must be named
-    twice (an aside, "Egyptian cotton", does not make a London paper's pounds Egypt's)."""
+    twice (an aside, "Egyptian cotton", does not make a London paper's pounds Egypt's). Names
+    are found with or without their accents ("Valparaíso", "Valparaiso")."""
     best: tuple[int, int, str] | None = None
+    bare = without_accents(text)
     for country, pattern in _country_names(shared.words[0]).items():
-        hits = [m.start() for m in pattern.finditer(text)]
+        hits = [m.start() for m in pattern.finditer(bare)]
         if len(hits) < (1 if shared.countries[country] == default else MENTIONS):
             continue
         if best is None or (-len(hits), hits[0]) < best[:2]:
