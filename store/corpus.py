@@ -29,6 +29,7 @@ from store.model import (
     Link,
     Mention,
     actor_type,
+    read_by_older_extraction,
 )
 from store.packing import UNNAMED_LABELS, unpack_items, unpack_spans
 from store.part_index import ARTICLES_KEPT, Kept, Lazy, Mapped, PartIndex
@@ -84,6 +85,11 @@ class Corpus:
     def article_order(self, article_id: str) -> int:
         """An article's place in corpus order (-1 for one the store does not hold), unmade."""
         return self._articles.order_of(article_id)
+
+    def read_by_older_extraction(self) -> int:
+        """How many articles an older extraction read: their figures may differ from what this
+        program reads now (one pass over the rows, asked for once when the reader opens)."""
+        return sum(map(read_by_older_extraction, self._article_rows.values()))
 
     def text(self, article_id: str) -> str:
         """An article's text, read from the side file when first shown (inline before schema 3)."""

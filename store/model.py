@@ -26,6 +26,14 @@ GROUPINGS = ("quantity", "period", "estimate")
 FILE_TIME = "file modification time"
 
 
+def read_by_older_extraction(article_row: dict) -> bool:
+    """Whether an article's figures and mentions come from an older extraction than this
+    program's: they may differ from what it reads now, and ``claimscope ingest --refresh`` reads
+    the article again (a row without a version was read before versions were kept)."""
+    version = article_row.get("extractor")
+    return not isinstance(version, int) or version < EXTRACTOR_VERSION
+
+
 def corpus_order(article_row: dict) -> tuple[str, str, str]:
     """Sort key of an article row in corpus order: by date (undated last), then file name."""
     return (article_row.get("date") or "9999", article_row.get("file", ""), article_row["id"])

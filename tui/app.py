@@ -16,6 +16,7 @@ from textual.binding import Binding, BindingType
 from textual.notifications import SeverityLevel
 
 from store.corpus import Corpus
+from store.db import default_path
 from store.errors import ClaimscopeError
 from tui.config import Config, unknown_bindings
 from tui.screens.palette import ActorCommands, ScreenCommands
@@ -69,6 +70,10 @@ class ClaimscopeApp(App[int]):
         self.push_screen(self.reader_screen(self.corpus))
         for problem in self.config_problems:
             self.notify(problem, severity="warning", timeout=8)
+        older = self.corpus.read_by_older_extraction()
+        if older:
+            self.notify(older_extraction_line(older, len(self.corpus.articles()), self.corpus.path),
+                        severity="warning", timeout=12)
         self.set_interval(STALE_CHECK_SECONDS, self.check_store)
 
     def _choose_theme(self) -> None:
@@ -118,6 +123,15 @@ class ClaimscopeApp(App[int]):
 
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
+
+
+def older_extraction_line(older: int, total: int, db: Path) -> str:
+    """What the reader says of a store an older version read: its figures may not be what this
+    version reads, and the one command that reads them again (with ``--db`` unless the store is
+    the default one)."""
+    where = "" if db == default_path() else f" --db {db}"
+    return (f"{older} of {total} articles were read by an older version of the extraction; "
+            f"their figures may differ: claimscope ingest --refresh{where}")
 
 
 def theme_for(wanted: str | None, available: set[str],

@@ -11,6 +11,7 @@ from typing import TypeVar
 
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+from store.errors import ClaimscopeError
 from store.ingest.pipeline import IngestReport, ingest
 from store.ingest.reading import DEFAULT_MAX_BYTES
 from tui.commands.common import cell, console
@@ -84,8 +85,11 @@ def jobs(value: str) -> int:
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("paths", nargs="+", type=Path, metavar="PATH",
+    parser.add_argument("paths", nargs="*", type=Path, metavar="PATH",
                         help="article files (.txt, .md, .html, .htm) or folders of them")
+    parser.add_argument("--refresh", action="store_true",
+                        help="also read again the stored articles an older version of the "
+                             "extraction read (after an upgrade)")
     parser.add_argument("--max-size", type=megabytes, default=DEFAULT_MAX_BYTES / 1e6, metavar="MB",
                         help="skip files larger than this (default %(default)g MB)")
     parser.add_argument("--follow-links", action="store_true",
@@ -124,8 +128,29 @@ def report(result: IngestReport, db: Path, *, quiet: bool = False) -> int:
     return 1 if result.skipped else 0
 
 
+def refreshed(paths: list[Path], db: Path) -> list[Path]:
+    """The paths to ingest with ``--refresh``: those given, and the files of the articles an
+    older extraction read; the records whose file is gone are named on standard error."""
+    from store.ingest.refresh import older_files  # deferred: a store read only when asked
+
+    present, gone = older_files(db)
+    err = console(stderr=True)
+    for path in gone:
+        err.print(cell(f"note: {path}: file gone, not read again (claimscope prune removes "
+                       "its record)", 300))
+    if not present and not paths:
+        err.print(cell("every article on disk was read by this version of the extraction", 300))
+    return [*paths, *present]
+
+
 def run(args: argparse.Namespace) -> int:
-    result = build(args.paths, args.db, max_bytes=int(args.max_size * 1e6), wait=args.wait,
+    if not args.paths and not args.refresh:
+        raise ClaimscopeError("nothing to ingest: give article files or folders, or --refresh "
+                              "to read again what an older version read")
+    paths = refreshed(args.paths, args.db) if args.refresh else args.paths
+    if not paths:
+        return 0
+    result = build(paths, args.db, max_bytes=int(args.max_size * 1e6), wait=args.wait,
                    follow_links=args.follow_links, jobs=args.jobs, dask=args.dask)
     code = report(result, args.db)
     sys.stdout.flush()
