@@ -624,6 +624,7 @@ def counted_phrase(head: Token, group: str | None, *, part: bool = False) -> str
         and t.ent_type_ not in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE")
         and not _part_of_a_number(t) and t.lower_ not in QUANTIFIERS and t.text not in ITEM_BREAKS
         and not is_unit_noun(t)  # "the 200,000 bpd refinery": the unit, not a kind of it
+        and not _unit_after_slash(t)  # "the 100 km/h limit": "h" is the unit's
     ]
     words = [_hyphenated(t) if t is not head else t.text
              for t in sorted([*mods, head], key=lambda t: t.i) if t.text not in QUOTES]
@@ -700,6 +701,14 @@ def _a_sum(head: Token) -> bool:
                 c.ent_type_ == "MONEY" for c in child.children):
             return True
     return False
+
+
+def _unit_after_slash(tok: Token) -> bool:
+    """ "h" of "km/h", "s" of "m/s": the tagger splits a unit written with a slash, and the
+    word after the slash is the unit's, glued to a unit word before it."""
+    doc = tok.doc
+    return (tok.i >= 2 and doc[tok.i - 1].text == "/" and not doc[tok.i - 1].whitespace_
+            and not doc[tok.i - 2].whitespace_ and is_unit_noun(doc[tok.i - 2]))
 
 
 def _hyphenated(tok: Token) -> str:
