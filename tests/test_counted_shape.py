@@ -383,3 +383,22 @@ SPEEDS = [
 def test_a_figure_in_a_unit_of_speed_measures_a_speed(extract, sentence: str, text: str,
                                                       counted: str) -> None:
     assert {f.text: f for f in extract(sentence)}[text].counted == counted
+
+
+# sentence, figure, counted: a word the tagger splits at its hyphen ("non", "-", "permanent")
+# is one word of the phrase, as written
+HYPHENATED = [
+    ("Around 2.9 million non-permanent residents live in Ostravia.", "2.9 million",
+     "non-permanent residents"),
+    ("The bureau put annual non-core inflation at 5.8% in July.", "5.8%", "non-core inflation"),
+    ("The frigate intercepted six anti-ship missiles on Sunday.", "six", "anti-ship missiles"),
+    # words the text spaces stay apart
+    ("Some 4,000 drought-hit farmers queued for aid in Velm.", "4,000", "drought-hit farmers"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "counted"), HYPHENATED)
+def test_a_word_split_at_its_hyphen_stays_one_word(extract, sentence: str, text: str,
+                                                   counted: str) -> None:
+    assert {f.text: f for f in extract(sentence)}[text].counted == counted

@@ -626,9 +626,9 @@ def counted_phrase(head: Token, group: str | None, *, part: bool = False) -> str
         and not is_unit_noun(t)  # "the 200,000 bpd refinery": the unit, not a kind of it
         and not _unit_after_slash(t)  # "the 100 km/h limit": "h" is the unit's
     ]
-    words = [_hyphenated(t) if t is not head else t.text
-             for t in sorted([*mods, head], key=lambda t: t.i) if t.text not in QUOTES]
-    phrase = " ".join(words)
+    toks = [t for t in sorted([*mods, head], key=lambda t: t.i) if t.text not in QUOTES]
+    words = [_hyphenated(t) if t is not head else t.text for t in toks]
+    phrase = _as_written(toks, words)
     lemma = head.lemma_.lower()
     people = units().count_classes
     named = " ".join(words[-2:]).lower() if len(words) > 1 else lemma
@@ -701,6 +701,19 @@ def _a_sum(head: Token) -> bool:
                 c.ent_type_ == "MONEY" for c in child.children):
             return True
     return False
+
+
+def _as_written(toks: list[Token], words: list[str]) -> str:
+    """The words of a phrase joined as the text writes them: tokens the tagger split from one
+    word ("non", "-", "permanent" of "non-permanent") stay one word, not "non - permanent"."""
+    parts: list[str] = []
+    for i, (tok, word) in enumerate(zip(toks, words, strict=True)):
+        before = toks[i - 1] if i else None
+        if before is not None and before.i + 1 == tok.i and not before.whitespace_:
+            parts[-1] += word
+        else:
+            parts.append(word)
+    return " ".join(parts)
 
 
 def _unit_after_slash(tok: Token) -> bool:
