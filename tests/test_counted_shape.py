@@ -373,8 +373,9 @@ SPEEDS = [
     ("Winds of 140 km/h tore roofs off in Sorevan.", "140 km/h", "Winds"),
     ("The lava was advancing at 3 km/h towards the village.", "3 km/h", "lava advance"),
     ("The coach passed the 60 km/h limit near the bridge.", "60 km/h", "limit"),
-    # a length per day is no speed of this kind: its noun stays
+    # a length per a period is no unit of speed: its noun stays
     ("The glacier was moving 9 metres a day.", "9 metres", "glacier movement"),
+    ("The reservoir behind the dam rose 8 cm an hour on Friday.", "8 cm", "reservoir"),
 ]
 
 

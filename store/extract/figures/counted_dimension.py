@@ -19,10 +19,7 @@ if TYPE_CHECKING:
 
     from store.extract.figures.found import FoundFigure
 
-SPEED = "speed"  # the dimension of knots in the units file's conversions
-# a length per one of these is a speed too ("km per hour"); per a day or a year it may be a pace
-# of work ("300 km of road a year"), which the phrase's own noun names
-SPEED_PERIODS = frozenset({"hour", "minute", "second"})
+SPEED = "speed"  # the dimension of km/h, mph and knots in the units file's conversions
 LOOK_AFTER = 40  # characters after a length read for a bracketed conversion and the word
 _BRACKETS = re.compile(r"\s*\([^()]{1,30}\)")
 
@@ -71,14 +68,13 @@ def distance_not_direction(fig: FoundFigure) -> None:
 
 
 def name_the_speed(fig: FoundFigure) -> None:
-    """ "the train was doing 128 km/h", "a 100 km/h stretch": a figure in a unit of speed
-    measures the speed of what its phrase names ("train speed"), or a speed where no noun is
-    named; a phrase whose last word names a speed itself ("winds", "speed limit", "fire
-    spread": ``[speeds]`` of ``store/data/quantities.toml``) stays as written."""
-    measure = converted(fig.unit)
-    base, _, per = fig.unit.partition(" per ")
-    length = units().conversions.get(base, ("", 0.0))[0] == "length"
-    if (measure is None or measure[0] != SPEED) and not (length and per in SPEED_PERIODS):
+    """ "the train was doing 128 km/h", "a 100 km/h stretch": a figure in a unit of speed (km/h,
+    mph, knots; never a length said per a period) measures the speed of what its phrase names
+    ("train speed"), or a speed where no noun is named; a phrase whose last word names a speed
+    itself ("winds", "speed limit", "fire spread": ``[speeds]`` of
+    ``store/data/quantities.toml``) stays as written."""
+    # the unit itself, not a length per a period: "rose 12 cm an hour" is a rise, no speed
+    if units().conversions.get(fig.unit, ("", 0.0))[0] != SPEED:
         return
     words = (fig.counted or "").split()
     if not words:
