@@ -403,3 +403,18 @@ HYPHENATED = [
 def test_a_word_split_at_its_hyphen_stays_one_word(extract, sentence: str, text: str,
                                                    counted: str) -> None:
     assert {f.text: f for f in extract(sentence)}[text].counted == counted
+
+
+# sentence, figure, counted: a group named in front of the noun says once the words it shares
+# with the noun's own modifiers
+GROUP_OVERLAP = [
+    ("Four teams of the Federal Flood Relief Corps and two of the Provincial Flood Relief Corps "
+     "were sent to Marrow.", "two", "Provincial Flood Relief Corps"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "counted"), GROUP_OVERLAP)
+def test_a_group_before_the_noun_says_its_shared_words_once(extract, sentence: str, text: str,
+                                                            counted: str) -> None:
+    assert {f.text: f for f in extract(sentence)}[text].counted == counted

@@ -667,8 +667,18 @@ def counted_phrase(head: Token, group: str | None, *, part: bool = False) -> str
     elif (done := _done_to_people(head, part)) is not None and done not in phrase.lower():
         phrase = f"{phrase} {done}"  # "14 suspects had been arrested": suspects arrested
     if group and group not in phrase:
-        phrase = f"{group} {phrase}"
+        phrase = _overlapped(group, phrase)
     return phrase.strip()
+
+
+def _overlapped(group: str, phrase: str) -> str:
+    """The group named in front of the phrase, the words they share said once: "State Disaster
+    Response" before "Disaster Response Force" is "State Disaster Response Force"."""
+    named, said = group.split(), phrase.split()
+    for size in range(min(len(named), len(said)), 0, -1):
+        if named[-size:] == said[:size]:
+            return " ".join([*named, *said[size:]])
+    return f"{group} {phrase}"
 
 
 def _done_to_people(head: Token, part: bool) -> str | None:
