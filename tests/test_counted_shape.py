@@ -359,3 +359,62 @@ def test_a_share_after_a_verb_read_as_a_noun_measures_its_subject(extract, sente
                                                                   text: str,
                                                                   counted: str) -> None:
     assert {f.text: f for f in extract(sentence)}[text].counted == counted
+
+
+# sentence, figure, counted: a figure in a unit of speed measures the speed of what its phrase
+# names, or a speed where none is named; a noun that names a speed itself stays, and the letter
+# after a unit's slash ("km/h") is the unit's, never a word of the noun
+SPEEDS = [
+    ("Inspectors said the tram was running at 72 km/h when it left the rails.", "72 km/h",
+     "tram speed"),
+    ("The bus was travelling at 104 km/h near Ostrel, the police said.", "104 km/h",
+     "bus speed"),
+    ("Telemetry showed 88 mph at the moment of the crash.", "88 mph", "speed"),
+    ("Winds of 140 km/h tore roofs off in Sorevan.", "140 km/h", "Winds"),
+    ("The lava was advancing at 3 km/h towards the village.", "3 km/h", "lava advance"),
+    ("The coach passed the 60 km/h limit near the bridge.", "60 km/h", "limit"),
+    # a length per a period is no unit of speed: its noun stays
+    ("The glacier was moving 9 metres a day.", "9 metres", "glacier movement"),
+    ("The reservoir behind the dam rose 8 cm an hour on Friday.", "8 cm", "reservoir"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "counted"), SPEEDS)
+def test_a_figure_in_a_unit_of_speed_measures_a_speed(extract, sentence: str, text: str,
+                                                      counted: str) -> None:
+    assert {f.text: f for f in extract(sentence)}[text].counted == counted
+
+
+# sentence, figure, counted: a word the tagger splits at its hyphen ("non", "-", "permanent")
+# is one word of the phrase, as written
+HYPHENATED = [
+    ("Around 2.9 million non-permanent residents live in Ostravia.", "2.9 million",
+     "non-permanent residents"),
+    ("The bureau put annual non-core inflation at 5.8% in July.", "5.8%", "non-core inflation"),
+    ("The frigate intercepted six anti-ship missiles on Sunday.", "six", "anti-ship missiles"),
+    # words the text spaces stay apart
+    ("Some 4,000 drought-hit farmers queued for aid in Velm.", "4,000", "drought-hit farmers"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "counted"), HYPHENATED)
+def test_a_word_split_at_its_hyphen_stays_one_word(extract, sentence: str, text: str,
+                                                   counted: str) -> None:
+    assert {f.text: f for f in extract(sentence)}[text].counted == counted
+
+
+# sentence, figure, counted: a group named in front of the noun says once the words it shares
+# with the noun's own modifiers
+GROUP_OVERLAP = [
+    ("Four teams of the Federal Flood Relief Corps and two of the Provincial Flood Relief Corps "
+     "were sent to Marrow.", "two", "Provincial Flood Relief Corps"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "counted"), GROUP_OVERLAP)
+def test_a_group_before_the_noun_says_its_shared_words_once(extract, sentence: str, text: str,
+                                                            counted: str) -> None:
+    assert {f.text: f for f in extract(sentence)}[text].counted == counted

@@ -36,6 +36,7 @@ class QuantityClasses:
     priced: dict[str, str] = field(default_factory=dict)  # "share" -> "share price"
     # "deep" -> "depth": the dimension a length written before the word measures
     dimensions: dict[str, str] = field(default_factory=dict)
+    speeds: frozenset[str] = frozenset()  # "winds": a noun that a figure in km/h measures itself
     populated: frozenset[str] = frozenset()  # "nation": its "of N people" is its population
     inhabitants: frozenset[str] = frozenset()  # "residents": a place's are its population
     holding_verbs: frozenset[str] = frozenset()  # "has": a place that has N people, its population
@@ -100,6 +101,7 @@ def quantity_classes() -> QuantityClasses:
         priced={k.lower(): v for k, v in data.get("priced", {}).items() if k != "source"},
         dimensions={k.lower(): v for k, v in data.get("dimensions", {}).items()
                     if k != "source"},
+        speeds=frozenset(w.lower() for w in data.get("speeds", {}).get("nouns", ())),
         populated=frozenset(w.lower() for w in data.get("populated", {}).get("nouns", ())),
         inhabitants=frozenset(w.lower() for w in data.get("populated", {}).get("people", ())),
         holding_verbs=frozenset(w.lower() for w in data.get("populated", {}).get("verbs", ())),

@@ -26,6 +26,7 @@ from store.extract.figures.counted import (
 from store.extract.figures.counted_area import name_the_area
 from store.extract.figures.counted_average import name_the_average
 from store.extract.figures.counted_change import name_what_is_used, named_change
+from store.extract.figures.counted_dimension import name_the_speed
 from store.extract.figures.counted_growth import name_the_growth
 from store.extract.figures.counted_label import stands_after_label
 from store.extract.figures.counted_members import name_the_members
@@ -241,6 +242,7 @@ def _describe_estimate(fig: FoundFigure, span: Span, doc: Doc, article_date: str
     name_the_subject(fig, span)  # "demand topped 38GW": what a measure with no noun measures
     in_singular_sense(fig)  # "fines range from $90": a fine
     name_what_the_scale_measures(fig, span)  # "44.2 degrees Celsius": a temperature
+    name_the_speed(fig)  # "the train was doing 128 km/h": the train's speed
     sent = sentence_of(span)
     origin = origin_of(span, sent, fig.source)
     fig.origin, fig.origin_kind, fig.origin_basis = origin.name, origin.kind, origin.basis

@@ -624,10 +624,11 @@ def counted_phrase(head: Token, group: str | None, *, part: bool = False) -> str
         and t.ent_type_ not in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE")
         and not _part_of_a_number(t) and t.lower_ not in QUANTIFIERS and t.text not in ITEM_BREAKS
         and not is_unit_noun(t)  # "the 200,000 bpd refinery": the unit, not a kind of it
+        and not _unit_after_slash(t)  # "the 100 km/h limit": "h" is the unit's
     ]
-    words = [_hyphenated(t) if t is not head else t.text
-             for t in sorted([*mods, head], key=lambda t: t.i) if t.text not in QUOTES]
-    phrase = " ".join(words)
+    toks = [t for t in sorted([*mods, head], key=lambda t: t.i) if t.text not in QUOTES]
+    words = [_hyphenated(t) if t is not head else t.text for t in toks]
+    phrase = _as_written(toks, words)
     lemma = head.lemma_.lower()
     people = units().count_classes
     named = " ".join(words[-2:]).lower() if len(words) > 1 else lemma
@@ -666,8 +667,18 @@ def counted_phrase(head: Token, group: str | None, *, part: bool = False) -> str
     elif (done := _done_to_people(head, part)) is not None and done not in phrase.lower():
         phrase = f"{phrase} {done}"  # "14 suspects had been arrested": suspects arrested
     if group and group not in phrase:
-        phrase = f"{group} {phrase}"
+        phrase = _overlapped(group, phrase)
     return phrase.strip()
+
+
+def _overlapped(group: str, phrase: str) -> str:
+    """The group named in front of the phrase, the words they share said once: "State Disaster
+    Response" before "Disaster Response Force" is "State Disaster Response Force"."""
+    named, said = group.split(), phrase.split()
+    for size in range(min(len(named), len(said)), 0, -1):
+        if named[-size:] == said[:size]:
+            return " ".join([*named, *said[size:]])
+    return f"{group} {phrase}"
 
 
 def _done_to_people(head: Token, part: bool) -> str | None:
@@ -700,6 +711,27 @@ def _a_sum(head: Token) -> bool:
                 c.ent_type_ == "MONEY" for c in child.children):
             return True
     return False
+
+
+def _as_written(toks: list[Token], words: list[str]) -> str:
+    """The words of a phrase joined as the text writes them: tokens the tagger split from one
+    word ("non", "-", "permanent" of "non-permanent") stay one word, not "non - permanent"."""
+    parts: list[str] = []
+    for i, (tok, word) in enumerate(zip(toks, words, strict=True)):
+        before = toks[i - 1] if i else None
+        if before is not None and before.i + 1 == tok.i and not before.whitespace_:
+            parts[-1] += word
+        else:
+            parts.append(word)
+    return " ".join(parts)
+
+
+def _unit_after_slash(tok: Token) -> bool:
+    """ "h" of "km/h", "s" of "m/s": the tagger splits a unit written with a slash, and the
+    word after the slash is the unit's, glued to a unit word before it."""
+    doc = tok.doc
+    return (tok.i >= 2 and doc[tok.i - 1].text == "/" and not doc[tok.i - 1].whitespace_
+            and not doc[tok.i - 2].whitespace_ and is_unit_noun(doc[tok.i - 2]))
 
 
 def _hyphenated(tok: Token) -> str:

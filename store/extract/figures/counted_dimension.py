@@ -2,7 +2,8 @@
 "trapped 600 metres (1,970 feet) below ground", "a sea wall 4 metres high", "a queue 2 km long"
 measure the depth, the height or the length, not a noun the sentence names elsewhere. The words
 are ``[dimensions]`` of ``store/data/quantities.toml``; a conversion in brackets may stand
-between the length and the word."""
+between the length and the word. A figure in a unit of speed measures a speed
+(``name_the_speed``)."""
 
 from __future__ import annotations
 
@@ -11,13 +12,14 @@ from typing import TYPE_CHECKING
 
 from store.extract.figures.parse import text_of, token_at
 from store.knowledge.quantity_classes import quantity_classes
-from store.knowledge.units import converted
+from store.knowledge.units import converted, units
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
     from store.extract.figures.found import FoundFigure
 
+SPEED = "speed"  # the dimension of km/h, mph and knots in the units file's conversions
 LOOK_AFTER = 40  # characters after a length read for a bracketed conversion and the word
 _BRACKETS = re.compile(r"\s*\([^()]{1,30}\)")
 
@@ -63,3 +65,19 @@ def distance_not_direction(fig: FoundFigure) -> None:
     measure = converted(fig.unit)
     if measure is not None and measure[0] == "length":
         fig.counted = fig.counted_head = "distance"
+
+
+def name_the_speed(fig: FoundFigure) -> None:
+    """ "the train was doing 128 km/h", "a 100 km/h stretch": a figure in a unit of speed (km/h,
+    mph, knots; never a length said per a period) measures the speed of what its phrase names
+    ("train speed"), or a speed where no noun is named; a phrase whose last word names a speed
+    itself ("winds", "speed limit", "fire spread": ``[speeds]`` of
+    ``store/data/quantities.toml``) stays as written."""
+    # the unit itself, not a length per a period: "rose 12 cm an hour" is a rise, no speed
+    if units().conversions.get(fig.unit, ("", 0.0))[0] != SPEED:
+        return
+    words = (fig.counted or "").split()
+    if not words:
+        fig.counted = fig.counted_head = SPEED
+    elif words[-1].lower() not in quantity_classes().speeds:
+        fig.counted, fig.counted_head = f"{fig.counted} {SPEED}", SPEED

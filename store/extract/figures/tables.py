@@ -454,10 +454,18 @@ _WHEN_TAIL = re.compile(r"\s+(?:as\s+(?:at|of)|at|on|in|by|to)\s+(?=\S)", re.I)
 _DATE_EDGES = frozenset({"end", "start", "mid", "early", "late", "beginning"})
 
 
+# a label's adverb of time at its end ("Paid so far", "Claims to date"): until now, no word of
+# what its cells count (Oxford Dictionary of English, 3rd ed.: "so far", "thus far", "to date",
+# "as yet": up to this time)
+_SO_FAR = re.compile(r"\s+(?:so\s+far|thus\s+far|to\s+date|as\s+yet)\s*$", re.I)
+
+
 def without_when(quantity: str) -> str:
     """A header or row label without the date at its end that says when its cells hold
-    ("Deposits at 18 March", "Staff on 1 July 2026": deposits, staff), which is no word of
-    what they count; "since 1 May" (a change's start) and a label that is all date stay."""
+    ("Deposits at 18 March", "Staff on 1 July 2026": deposits, staff), or the adverb that says
+    they hold until now ("Paid so far"), which is no word of what they count; "since 1 May" (a
+    change's start) and a label that is all date stay."""
+    quantity = _SO_FAR.sub("", quantity) or quantity
     for found in _WHEN_TAIL.finditer(quantity):
         rest = quantity[found.end():]
         if found.start() > 0 and _names_when(rest, ignore=_DATE_EDGES):
