@@ -202,6 +202,19 @@ EXCHANGE_NOTE = [
     ("At 130 shillings to the dollar, the bill comes to $2 million.", "$2 million", "USD"),
 ]
 
+EXCHANGE_LIST = [
+    # the level after an exchange rate, on another market or day, is a rate of exchange too
+    ("The peso traded at 18.2 to the dollar on the official market and at 21.5 on the street "
+     "market, dealers said.", "21.5", "MXN per USD"),
+    ("The kwacha closed at 1,820 kwacha per dollar in Lilongwe on Friday, and 1,990 on the "
+     "street.", "1,990", "MWK per USD"),
+    ("The naira closed at N1,510 to the dollar in Lagos on Friday, and at N1,460 in Kano.",
+     "N1,460", "NGN per USD"),
+    # another noun is no level of the rate
+    ("The lira traded at 35.2 per dollar on Monday, and 14 banks cut their rates.", "14",
+     "banks"),
+]
+
 CONVERSION = [
     # a conversion in brackets after an amount given per a period is given per the same
     ("Evacuees get a monthly stipend of 2,000 pesos ($110) from the ministry.", "$110",
@@ -264,7 +277,7 @@ def test_a_headline_gives_the_amount_per_what_its_article_does(extract, text: st
                          + CHANGE_AFTER_RATE + IN_ONE_PERIOD
                          + EACH_SUBJECT
                          + LIST + ADVERB
-                         + EXCHANGE_NOTE + CONVERSION + PER_ANNUM_SHORT
+                         + EXCHANGE_NOTE + EXCHANGE_LIST + CONVERSION + PER_ANNUM_SHORT
                          + EACH_AFTER_THE_VERB + RESTATED_PER_PERIOD + BARE_UNIT_PRICE)
 def test_a_rate_said_away_from_the_figure(extract, sentence: str, text: str, unit: str) -> None:
     assert {f.text: f.unit for f in extract(sentence)}[text] == unit

@@ -6,7 +6,8 @@ adverb of period that ends the figure's clause ("fewer than 700 elephants are po
 annually"); an exchange-rate note ("($1 = 17.02 pesos)", "at 250 pesos to the dollar": pesos
 per dollar); the first of "from X to Y a day", which the rate said after the second serves
 too; a bare number that carries on a list after a rate ("36 ships a day in May and 41 in
-June"); a conversion in brackets after a rate ("400,000 pesos ($21)"); the same amount of
+June"), or after an exchange rate ("760 to the dollar officially and at 905 on the parallel
+market"); a conversion in brackets after a rate ("400,000 pesos ($21)"); the same amount of
 the same thing said again without its rate (a headline over the body, which may name it in
 other words), and a bare number on a headline, which is the figure its article gives the same
 value of ("figure of 185,000" over "185,000 hectares"); and a table column's header ("Output
@@ -55,6 +56,7 @@ def read_rates_said(figures: list[FoundFigure], doc: Doc, spans: list[Span | Non
             fig.rate = _in_one_period(fig, text)
     _from_to(figures, text)
     _list_after_rate(figures, text)
+    _list_after_exchange_rate(figures, text)
     _payment_periods(figures, spans, text)
     _conversions(figures, text)
     _bare_unit_prices(figures, text)
@@ -576,6 +578,35 @@ def _list_after_rate(figures: list[FoundFigure], text: str) -> None:
             not _IN_ALL.match(text, fig.end))  # "$3,050 a month, followed by Lyon at $2,780"
         if bare or named:
             fig.rate = prev.rate
+
+
+# "760 to the dollar on the official market on Tuesday and at 905 on the parallel market":
+# after an exchange rate, its note if the figure's words do not hold it, up to three phrases
+# that say where or when, then "and" or a comma and the next level, "at" or "to" before it
+_NEXT_EXCHANGE = re.compile(
+    r"(?:\s+(?:to|per|against)\s+(?:(?:the|one|a|an)\s+)?(?:US\s+)?[A-Za-z]+)?"
+    r"(?:\s+(?:in|on|at|by|during|for|over|last|this)(?:\s+[\w’'-]+){1,3}?){0,3}"
+    r"\s*(?:,\s*(?:and\s+|but\s+|while\s+)?|\s+(?:and|but|while)\s+)"
+    r"(?:(?:at|to)\s+)?(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?")
+
+
+def _list_after_exchange_rate(figures: list[FoundFigure], text: str) -> None:
+    """ "The naira traded at 760 to the dollar on the official market and at 905 on the
+    parallel market": the level after an exchange rate, in its currency or bare, is the same
+    currency's price of the same one: a rate of exchange too."""
+    lex = units()
+    for prev, fig in pairwise(figures):
+        if fig.rate is not None or prev.rate is None:
+            continue
+        if prev.rate not in lex.currency_codes and (  # "per dollar": a code or a word
+                prev.rate.lower() not in lex.currency_words):
+            continue
+        if prev.unit not in lex.currency_codes or fig.sentence != prev.sentence:
+            continue
+        bare = fig.unit == "count" and fig.counted is None and not _LETTER.search(fig.text)
+        if (fig.unit == prev.unit or bare) and _NEXT_EXCHANGE.fullmatch(
+                text, prev.end, fig.start) and not _OWN_VERB.match(text, fig.end):
+            fig.unit, fig.rate = prev.unit, prev.rate
 
 
 # "$3,050 a month, followed by Lyon at $2,780", "C$2,110 a month in the second quarter, the
