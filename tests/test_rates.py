@@ -40,6 +40,12 @@ PERIOD_OF_NOUN = [
      "MXN per month"),
     ("The daily cap is 60 guests.", "60", "guests per day"),
     ("The port pays an annual fee of $2 million to the city.", "$2 million", "USD per year"),
+    # ... or the noun an amount of money modifies, the adjective after the amount
+    ("Some 900 growers had received the N12,500 monthly grant by Tuesday.", "N12,500",
+     "NGN per month"),
+    ("The co-operative pays its pickers a R1,800 weekly wage.", "R1,800", "ZAR per week"),
+    ("Vesk council approved the €3m annual budget of its harbour board.", "€3m",
+     "EUR per year"),
     # an amount taken off a noun of a period: a change of it, per the same
     ("The rebate knocks about $38 off the monthly bill of a Tarn household.", "$38",
      "USD per month"),

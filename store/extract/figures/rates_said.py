@@ -50,7 +50,8 @@ def read_rates_said(figures: list[FoundFigure], doc: Doc, spans: list[Span | Non
             fig.rate = _exchange_note(fig, text)
         if fig.rate is None and span is not None and fig.unit not in SHARES and (
                 fig.unit not in lex.readings) and _may_flow(fig.unit):
-            fig.rate = _period_of_noun(span) or _adverb_ends_clause(fig, text)
+            fig.rate = _period_of_noun(span, money=fig.unit in lex.currency_codes) or (
+                _adverb_ends_clause(fig, text))
         if fig.rate is None and fig.unit not in SHARES and fig.unit not in lex.readings and (
                 fig.unit not in lex.person_units):  # "40 killed in a single day": a day's toll
             fig.rate = _in_one_period(fig, text)
@@ -274,14 +275,15 @@ _LEVEL_PREPS = ("to", "from", "at")  # "set the daily cap at 40", "cut it to 30 
 _GLUED = re.compile(r"-[^\W\d_]")  # "12-tonne": a number glued to its unit by a hyphen
 
 
-def _period_of_noun(span: Span) -> str | None:
+def _period_of_noun(span: Span, *, money: bool = False) -> str | None:
     """The period of an adjective ("daily", "annual") on the noun the figure is the amount of:
     the noun "of" hangs the figure on ("daily transits of 36"), the subject of "be" whose
     complement the figure is ("the daily limit is 40 ships"), the object a verb sets to, from
     or at the figure ("raised the monthly pay to 900 pesos from 700 pesos", "the weekly quota
     was set at 12 tonnes"), the noun a verb takes an amount off ("shaves $45 off the monthly
     payment"), or the noun the figure, glued to its unit by a hyphen, modifies ("a
-    12-tonne weekly limit")."""
+    12-tonne weekly limit"), as an amount of ``money`` does unglued ("the N8,000 monthly
+    transfer", "a $40 weekly grant")."""
     adjectives = units().rate_adjectives
     tok = span.root
     counted = tok.dep_ == "nummod" and tok.head.pos_ == "NOUN"
@@ -317,6 +319,14 @@ def _period_of_noun(span: Span) -> str | None:
                 break
             node = node.head
         if node is not tok and node.pos_ == "NOUN" and node.i >= span.end:
+            nouns.append(node)
+    elif money:  # "the N8,000 monthly transfer": the noun the amount modifies is what it pays
+        node = tok  # "$40 monthly grant": the parse has taken "grant" as the counted noun
+        for _ in range(2):
+            if node.i >= span.end or node.dep_ not in ("nummod", "compound", "nmod", "amod"):
+                break
+            node = node.head
+        if node.pos_ == "NOUN" and node.i >= span.end:
             nouns.append(node)
     for noun in (n for n in nouns if n.n_lefts <= LEFTS):
         for child in noun.lefts:
