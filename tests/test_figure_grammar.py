@@ -94,7 +94,8 @@ VALUES = [
     ("a 250 ml bottle", "250", 250, 250, None),  # millilitres are not megalitres
     ("4 million US gallons", "4 million US gallons", 4e6, 4e6, "US gallons"),
     ("9 imperial gallons", "9 imperial gallons", 9, 9, "imperial gallons"),
-    ("winds of 185 km/h", "185 km/h", 185, 185, "km per hour"),
+    ("winds of 185 km/h", "185 km/h", 185, 185, "km/h"),  # the symbol, as written
+    ("winds of 185 kilometres per hour", "185 kilometres per hour", 185, 185, "km per hour"),
     # multipliers are ratios
     ("nearly seven times the usual number", "seven times", 7, 7, "ratio"),
     ("a ninefold increase", "ninefold", 9, 9, "ratio"),
