@@ -987,6 +987,10 @@ EXCHANGE = [
     ("Prices rose to 40 per barrel.", "40", "prices"),
     ("The shilling closed at 131.6 per dollar.", "131.6", "KES per USD"),
     ("The rupee weakened to 86.4 per dollar.", "86.4", "INR per USD"),
+    # a currency named in the singular as its rate's subject
+    ("The cedi traded at 12.4 per dollar on Monday.", "12.4", "GHS per USD"),
+    ("The rouble closed at 92.4 per dollar in Moscow.", "92.4", "RUB per USD"),
+    ("The forint slid to 402 per euro.", "402", "HUF per EUR"),
     # a sum in one currency per one unit of another: the other's code, not its word
     ("Imports will cost 4 billion rand, at an exchange rate of 18 rand per dollar.", "18 rand",
      "ZAR per USD"),
