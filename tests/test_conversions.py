@@ -207,6 +207,18 @@ def test_lengths_in_two_systems_are_one_dimension(first, second):
     assert same_dimension(first, second)
 
 
+def test_a_speed_in_km_h_and_in_km_per_hour_is_one_quantity():
+    from store.extract.figures.elsewhere import same_dimension
+
+    assert same_dimension("km/h", "km per hour")
+    rows = groups(
+        figure("a", "The Tarvo express was doing 126 km/h when it left the rails.", 126,
+               unit="km/h", counted="speed", head="speed", when="2026-03"),
+        figure("b", "Investigators said the express was doing 131 kilometres per hour.", 131,
+               unit="km per hour", counted="speed", head="speed", when="2026-03"))
+    assert len(by_figures(rows, 2)) == 1
+
+
 POUNDS = [
     # "pounds" written out after a conversion marker that restates a mass weigh
     ("Hake landings at Ferrol fell to 3,100 tonnes, or about 6.8 million pounds.",

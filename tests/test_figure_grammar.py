@@ -94,7 +94,8 @@ VALUES = [
     ("a 250 ml bottle", "250", 250, 250, None),  # millilitres are not megalitres
     ("4 million US gallons", "4 million US gallons", 4e6, 4e6, "US gallons"),
     ("9 imperial gallons", "9 imperial gallons", 9, 9, "imperial gallons"),
-    ("winds of 185 km/h", "185 km/h", 185, 185, "km per hour"),
+    ("winds of 185 km/h", "185 km/h", 185, 185, "km/h"),  # the symbol, as written
+    ("winds of 185 kilometres per hour", "185 kilometres per hour", 185, 185, "km per hour"),
     # multipliers are ratios
     ("nearly seven times the usual number", "seven times", 7, 7, "ratio"),
     ("a ninefold increase", "ninefold", 9, 9, "ratio"),
@@ -986,6 +987,10 @@ EXCHANGE = [
     ("Prices rose to 40 per barrel.", "40", "prices"),
     ("The shilling closed at 131.6 per dollar.", "131.6", "KES per USD"),
     ("The rupee weakened to 86.4 per dollar.", "86.4", "INR per USD"),
+    # a currency named in the singular as its rate's subject
+    ("The cedi traded at 12.4 per dollar on Monday.", "12.4", "GHS per USD"),
+    ("The rouble closed at 92.4 per dollar in Moscow.", "92.4", "RUB per USD"),
+    ("The forint slid to 402 per euro.", "402", "HUF per EUR"),
     # a sum in one currency per one unit of another: the other's code, not its word
     ("Imports will cost 4 billion rand, at an exchange rate of 18 rand per dollar.", "18 rand",
      "ZAR per USD"),

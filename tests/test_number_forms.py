@@ -134,6 +134,22 @@ def test_a_year_then_to_an_amount_is_no_range() -> None:
         ("A$320 million", 320e6, 320e6), ("2029", 2029, 2029), ("A$410 million", 410e6, 410e6)]
 
 
+@pytest.mark.parametrize(("text", "read"), [
+    ("and the province its ₹3 lakh to 27, officials said",
+     [("₹3 lakh", 3e5, 3e5, "INR"), ("27", 27, 27, None)]),
+    ("Ostrava Mining paid $4 million to 18 of the families",
+     [("$4 million", 4e6, 4e6, "USD"), ("18", 18, 18, None)]),
+    ("the board gave Rs 1.5 crore to 60 schools",
+     [("Rs 1.5 crore", 1.5e7, 1.5e7, "INR"), ("60", 60, 60, None)]),
+    # a range's second end carries the scale, or its first leaves it to the second
+    ("a bill of $4 million to 6 million", [("$4 million to 6 million", 4e6, 6e6, "USD")]),
+    ("a bill of $4 to 6 million", [("$4 to 6 million", 4e6, 6e6, "USD")]),
+])
+def test_a_scaled_amount_then_to_a_smaller_bare_number_is_no_range(
+        text: str, read: list[tuple[str, float, float, str | None]]) -> None:
+    assert [(e.text, e.low, e.high, e.unit) for e in scan(text)] == read
+
+
 def test_a_noun_then_a_period_is_no_share() -> None:
     assert [e.unit for e in scan("a home in three years")] == [None]
     # "a" ending a name is no numerator

@@ -40,6 +40,12 @@ PERIOD_OF_NOUN = [
      "MXN per month"),
     ("The daily cap is 60 guests.", "60", "guests per day"),
     ("The port pays an annual fee of $2 million to the city.", "$2 million", "USD per year"),
+    # ... or the noun an amount of money modifies, the adjective after the amount
+    ("Some 900 growers had received the N12,500 monthly grant by Tuesday.", "N12,500",
+     "NGN per month"),
+    ("The co-operative pays its pickers a R1,800 weekly wage.", "R1,800", "ZAR per week"),
+    ("Vesk council approved the €3m annual budget of its harbour board.", "€3m",
+     "EUR per year"),
     # an amount taken off a noun of a period: a change of it, per the same
     ("The rebate knocks about $38 off the monthly bill of a Tarn household.", "$38",
      "USD per month"),
@@ -202,6 +208,19 @@ EXCHANGE_NOTE = [
     ("At 130 shillings to the dollar, the bill comes to $2 million.", "$2 million", "USD"),
 ]
 
+EXCHANGE_LIST = [
+    # the level after an exchange rate, on another market or day, is a rate of exchange too
+    ("The peso traded at 18.2 to the dollar on the official market and at 21.5 on the street "
+     "market, dealers said.", "21.5", "MXN per USD"),
+    ("The kwacha closed at 1,820 kwacha per dollar in Lilongwe on Friday, and 1,990 on the "
+     "street.", "1,990", "MWK per USD"),
+    ("The naira closed at N1,510 to the dollar in Lagos on Friday, and at N1,460 in Kano.",
+     "N1,460", "NGN per USD"),
+    # another noun is no level of the rate
+    ("The lira traded at 35.2 per dollar on Monday, and 14 banks cut their rates.", "14",
+     "banks"),
+]
+
 CONVERSION = [
     # a conversion in brackets after an amount given per a period is given per the same
     ("Evacuees get a monthly stipend of 2,000 pesos ($110) from the ministry.", "$110",
@@ -264,7 +283,7 @@ def test_a_headline_gives_the_amount_per_what_its_article_does(extract, text: st
                          + CHANGE_AFTER_RATE + IN_ONE_PERIOD
                          + EACH_SUBJECT
                          + LIST + ADVERB
-                         + EXCHANGE_NOTE + CONVERSION + PER_ANNUM_SHORT
+                         + EXCHANGE_NOTE + EXCHANGE_LIST + CONVERSION + PER_ANNUM_SHORT
                          + EACH_AFTER_THE_VERB + RESTATED_PER_PERIOD + BARE_UNIT_PRICE)
 def test_a_rate_said_away_from_the_figure(extract, sentence: str, text: str, unit: str) -> None:
     assert {f.text: f.unit for f in extract(sentence)}[text] == unit

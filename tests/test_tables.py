@@ -274,6 +274,33 @@ def test_a_header_of_a_unit_per_something_is_the_cells_unit(extract, number: str
         assert fig.counted == counted
 
 
+PUMP_PRICES = """## Average pump price of diesel by region, May 2026 (cedis per litre)
+
+| Region | Price |
+|---|---|
+| Ashanti | 14.20 |
+| Volta | 15.10 |
+
+## Grain moved by rail (tonnes)
+
+| Line | Freight |
+|---|---|
+| Western | 8,300 |
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("number", "unit"), [
+    # a caption's unit given per something is the cells' unit, its rate included
+    ("14.20", "GHS per litre"),
+    ("15.10", "GHS per litre"),
+    ("8,300", "tonnes"),  # a caption's unit alone has no rate
+])
+def test_a_caption_s_unit_per_something_is_the_cells_rate(extract, number: str,
+                                                          unit: str) -> None:
+    assert {f.text: f for f in extract(PUMP_PRICES)}[number].unit == unit
+
+
 @pytest.mark.parametrize(("header", "quantity", "per"), [
     ("Beds per ward", "Beds", "ward"),
     ("Deaths per 1,000", "Deaths", "1,000 people"),

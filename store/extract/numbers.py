@@ -241,8 +241,8 @@ def scan(text: str) -> list[NumberExpr]:
         expr = _build(m, text, lex)
         if expr is not None:
             found.append(expr)
-        elif m.group("b") is not None and _YEAR_TO.fullmatch(
-                text, m.start("a"), m.start("b")):
+        elif m.group("b") is not None and (_YEAR_TO.fullmatch(
+                text, m.start("a"), m.start("b")) or _scaled_then_smaller(m)):
             found.extend(_ends_apart(m, text, pattern, lex))
     found = _recoveries(found, text)
     if not found:
@@ -684,6 +684,8 @@ def _build(m: re.Match[str], text: str, lex: Units) -> NumberExpr | None:
             from_to = (m.group("between") or "").strip().lower() == "from"
             if a_scale is None and b_scale is None and a_val > b_val and not from_to:
                 return None  # "a 3-2 vote", "the 1990-91 season": a score or a span, not a range
+            if _scaled_then_smaller(m):
+                return None  # "paid its ₹2 lakh to 41": an amount, then whom it went to
             if a_scale is None and b_scale is not None and a_val * b_scale <= b_val:
                 a_val *= b_scale  # "$50-$300 million": one scale word serves both ends
             low, high = min(a_val, b_val), max(a_val, b_val)
@@ -706,6 +708,22 @@ def _build(m: re.Match[str], text: str, lex: Units) -> NumberExpr | None:
         between=between,
         prefix_start=m.start("between") if between else start,
     )
+
+
+def _scaled_then_smaller(m: re.Match[str]) -> bool:
+    """ "the state paid its ₹2 lakh to 41", "$3 million to 12 of them": an amount with a scale
+    word of its own, then "to" and a smaller bare number, is the amount and the number of those
+    it went to, not a range (a range's second end carries the scale: "₹2 lakh to 3 lakh"; a
+    range's first end leaves it to the second: "2 to 3 lakh"). "From" keeps the range the
+    revision rules split ("from 1.2 million to 900,000")."""
+    if m.group("b") is None or (m.group("between") or "").strip():
+        return False
+    if not re.fullmatch(r"\s*to\s*", m.group("conn") or ""):
+        return False
+    a_val, _, a_scale = amount_value(m.group("a"))
+    b_val, b_cur, b_scale = amount_value(m.group("b"))
+    return (a_val is not None and b_val is not None and a_scale is not None
+            and b_scale is None and b_cur is None and b_val < a_val)
 
 
 def _scaled_by_hyphen(m: re.Match[str], text: str, value: float,

@@ -6,7 +6,8 @@ adverb of period that ends the figure's clause ("fewer than 700 elephants are po
 annually"); an exchange-rate note ("($1 = 17.02 pesos)", "at 250 pesos to the dollar": pesos
 per dollar); the first of "from X to Y a day", which the rate said after the second serves
 too; a bare number that carries on a list after a rate ("36 ships a day in May and 41 in
-June"); a conversion in brackets after a rate ("400,000 pesos ($21)"); the same amount of
+June"), or after an exchange rate ("760 to the dollar officially and at 905 on the parallel
+market"); a conversion in brackets after a rate ("400,000 pesos ($21)"); the same amount of
 the same thing said again without its rate (a headline over the body, which may name it in
 other words), and a bare number on a headline, which is the figure its article gives the same
 value of ("figure of 185,000" over "185,000 hectares"); and a table column's header ("Output
@@ -49,12 +50,14 @@ def read_rates_said(figures: list[FoundFigure], doc: Doc, spans: list[Span | Non
             fig.rate = _exchange_note(fig, text)
         if fig.rate is None and span is not None and fig.unit not in SHARES and (
                 fig.unit not in lex.readings) and _may_flow(fig.unit):
-            fig.rate = _period_of_noun(span) or _adverb_ends_clause(fig, text)
+            fig.rate = _period_of_noun(span, money=fig.unit in lex.currency_codes) or (
+                _adverb_ends_clause(fig, text))
         if fig.rate is None and fig.unit not in SHARES and fig.unit not in lex.readings and (
                 fig.unit not in lex.person_units):  # "40 killed in a single day": a day's toll
             fig.rate = _in_one_period(fig, text)
     _from_to(figures, text)
     _list_after_rate(figures, text)
+    _list_after_exchange_rate(figures, text)
     _payment_periods(figures, spans, text)
     _conversions(figures, text)
     _bare_unit_prices(figures, text)
@@ -272,14 +275,15 @@ _LEVEL_PREPS = ("to", "from", "at")  # "set the daily cap at 40", "cut it to 30 
 _GLUED = re.compile(r"-[^\W\d_]")  # "12-tonne": a number glued to its unit by a hyphen
 
 
-def _period_of_noun(span: Span) -> str | None:
+def _period_of_noun(span: Span, *, money: bool = False) -> str | None:
     """The period of an adjective ("daily", "annual") on the noun the figure is the amount of:
     the noun "of" hangs the figure on ("daily transits of 36"), the subject of "be" whose
     complement the figure is ("the daily limit is 40 ships"), the object a verb sets to, from
     or at the figure ("raised the monthly pay to 900 pesos from 700 pesos", "the weekly quota
     was set at 12 tonnes"), the noun a verb takes an amount off ("shaves $45 off the monthly
     payment"), or the noun the figure, glued to its unit by a hyphen, modifies ("a
-    12-tonne weekly limit")."""
+    12-tonne weekly limit"), as an amount of ``money`` does unglued ("the N8,000 monthly
+    transfer", "a $40 weekly grant")."""
     adjectives = units().rate_adjectives
     tok = span.root
     counted = tok.dep_ == "nummod" and tok.head.pos_ == "NOUN"
@@ -315,6 +319,14 @@ def _period_of_noun(span: Span) -> str | None:
                 break
             node = node.head
         if node is not tok and node.pos_ == "NOUN" and node.i >= span.end:
+            nouns.append(node)
+    elif money:  # "the N8,000 monthly transfer": the noun the amount modifies is what it pays
+        node = tok  # "$40 monthly grant": the parse has taken "grant" as the counted noun
+        for _ in range(2):
+            if node.i >= span.end or node.dep_ not in ("nummod", "compound", "nmod", "amod"):
+                break
+            node = node.head
+        if node.pos_ == "NOUN" and node.i >= span.end:
             nouns.append(node)
     for noun in (n for n in nouns if n.n_lefts <= LEFTS):
         for child in noun.lefts:
@@ -576,6 +588,35 @@ def _list_after_rate(figures: list[FoundFigure], text: str) -> None:
             not _IN_ALL.match(text, fig.end))  # "$3,050 a month, followed by Lyon at $2,780"
         if bare or named:
             fig.rate = prev.rate
+
+
+# "760 to the dollar on the official market on Tuesday and at 905 on the parallel market":
+# after an exchange rate, its note if the figure's words do not hold it, up to three phrases
+# that say where or when, then "and" or a comma and the next level, "at" or "to" before it
+_NEXT_EXCHANGE = re.compile(
+    r"(?:\s+(?:to|per|against)\s+(?:(?:the|one|a|an)\s+)?(?:US\s+)?[A-Za-z]+)?"
+    r"(?:\s+(?:in|on|at|by|during|for|over|last|this)(?:\s+[\w’'-]+){1,3}?){0,3}"
+    r"\s*(?:,\s*(?:and\s+|but\s+|while\s+)?|\s+(?:and|but|while)\s+)"
+    r"(?:(?:at|to)\s+)?(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?")
+
+
+def _list_after_exchange_rate(figures: list[FoundFigure], text: str) -> None:
+    """ "The naira traded at 760 to the dollar on the official market and at 905 on the
+    parallel market": the level after an exchange rate, in its currency or bare, is the same
+    currency's price of the same one: a rate of exchange too."""
+    lex = units()
+    for prev, fig in pairwise(figures):
+        if fig.rate is not None or prev.rate is None:
+            continue
+        if prev.rate not in lex.currency_codes and (  # "per dollar": a code or a word
+                prev.rate.lower() not in lex.currency_words):
+            continue
+        if prev.unit not in lex.currency_codes or fig.sentence != prev.sentence:
+            continue
+        bare = fig.unit == "count" and fig.counted is None and not _LETTER.search(fig.text)
+        if (fig.unit == prev.unit or bare) and _NEXT_EXCHANGE.fullmatch(
+                text, prev.end, fig.start) and not _OWN_VERB.match(text, fig.end):
+            fig.unit, fig.rate = prev.unit, prev.rate
 
 
 # "$3,050 a month, followed by Lyon at $2,780", "C$2,110 a month in the second quarter, the

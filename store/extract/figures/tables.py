@@ -128,6 +128,11 @@ def read_tables(figures: list[FoundFigure], doc: Doc,
                 scale = _stated_scale(cell.caption)  # "Spending by line (EUR m)"
             if scale != 1.0 and _BARE_DIGITS.fullmatch(fig.text):
                 fig.low, fig.high = fig.low * scale, fig.high * scale  # "Cost (EUR bn)"
+        if told and per is None and header_unit is None and cell.caption:
+            # "Price of petrol by state (naira per litre)": the caption's unit, and the rate
+            # beside it, are the cells'
+            caption_unit, caption_rate, _ = header_rate(cell.caption)
+            per = caption_rate if caption_unit is not None and caption_unit == fig.unit else None
         if told:  # "Growth per year (%)": percent per year; "| EUR92/MWh |": its own
             own = fig.rate if text.startswith("/", fig.end) else None
             fig.rate = rates[id(fig)] = per or own
