@@ -19,7 +19,10 @@ if TYPE_CHECKING:
 
     from store.extract.figures.found import FoundFigure
 
-SPEED = "speed"  # the dimension of km/h, mph and knots in the units file's conversions
+SPEED = "speed"  # the dimension of mph and knots in the units file's conversions
+# the units of speed themselves: the file gives the symbol "km/h" the dimension of a length per
+# hour, so that it meets a speed written out ("km per hour") in one quantity
+SPEED_DIMENSIONS = frozenset({SPEED, "rate:length per hour"})
 LOOK_AFTER = 40  # characters after a length read for a bracketed conversion and the word
 _BRACKETS = re.compile(r"\s*\([^()]{1,30}\)")
 
@@ -74,7 +77,7 @@ def name_the_speed(fig: FoundFigure) -> None:
     itself ("winds", "speed limit", "fire spread": ``[speeds]`` of
     ``store/data/quantities.toml``) stays as written."""
     # the unit itself, not a length per a period: "rose 12 cm an hour" is a rise, no speed
-    if units().conversions.get(fig.unit, ("", 0.0))[0] != SPEED:
+    if units().conversions.get(fig.unit, ("", 0.0))[0] not in SPEED_DIMENSIONS:
         return
     words = (fig.counted or "").split()
     if not words:
