@@ -58,6 +58,13 @@ def one(figures, text: str):
     ("The Red Cross briefed donors. It later revised the count to 845.", "845", "Red Cross",
      "named"),
     ("Officials raised the toll from 38 to 912.", "912", "Officials", "named"),
+    # whose reckoning a "by" phrase on the verb names; the writer's own "our estimate"
+    ("The levy cost 2.6 billion crowns last year by the Velmar Council's count.", "2.6 billion",
+     "Velmar Council", "named"),
+    ("Turnout reached 61 percent by the electoral commission's count.", "61 percent",
+     "electoral commission", "named"),
+    ("The dam cost 8.1 billion by the board's count; our estimate is 6.4 billion.",
+     "6.4 billion", "our", "named"),
     # a wire dateline the tagger reads into the name is no part of it
     ("DUBLIN - Orrin Systems has raised its tally of exposed customer files from 4.1 million "
      "to 6.3 million.", "6.3 million", "Orrin Systems", "named"),
