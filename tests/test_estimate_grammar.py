@@ -330,6 +330,16 @@ SAME_TIME = [
      "later gave more than 21,000 deaths.", "21,000", ("2024-10-16", "reported")),
     # a siege goes on: what it caused is not one event's toll
     ("The ministry said 900 people had died in the siege.", "900", ("2024-10-16", "reported")),
+    # a clause on what a share is of dates the share; a rival "puts the figure at" another
+    # value of it, for the same time
+    ("An audit found that 18% of the grants paid out in 2022 were never used; the agency puts "
+     "the figure at 7%.", "18%", ("2022", "stated")),
+    ("An audit found that 18% of the grants paid out in 2022 were never used; the agency puts "
+     "the figure at 7%.", "7%", ("2022", "stated")),
+    ("Some 41% of the loans approved in 2021 had defaulted. The lenders' guild puts the share at "
+     "about 30%.", "30%", ("2021", "stated")),
+    ("Some 41% of the loans approved in 2021 had defaulted.\n\nThe guild puts the share at about "
+     "30%.", "30%", ("2024-10-16", "reported")),
 ]
 
 
