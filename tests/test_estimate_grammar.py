@@ -65,6 +65,11 @@ def one(figures, text: str):
      "electoral commission", "named"),
     ("The dam cost 8.1 billion by the board's count; our estimate is 6.4 billion.",
      "6.4 billion", "our", "named"),
+    # the value a speaker sets aside is not the speaker's estimate
+    ("The dockers' union said the merger would cost 2,300 jobs, not 1,900.", "1,900",
+     "the article", "article"),
+    ("The dockers' union said the merger would cost 2,300 jobs, not 1,900.", "2,300",
+     "dockers' union", "source"),
     # a wire dateline the tagger reads into the name is no part of it
     ("DUBLIN - Orrin Systems has raised its tally of exposed customer files from 4.1 million "
      "to 6.3 million.", "6.3 million", "Orrin Systems", "named"),

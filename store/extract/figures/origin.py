@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from store.extract.figures.parse import ents_in, governing_verb, per_sentence
+from store.extract.figures.parse import ents_in, governing_verb, per_sentence, text_of
 from store.extract.figures.who import semicolon_after, short_name
 from store.knowledge.aliases import curated_entry
 from store.knowledge.context import context_words
@@ -144,7 +144,7 @@ def _origin_of(span: Span, sent: Span, source: str) -> Origin:
         body = _body_before(span.doc, owned.idx, OWNER_LABELS - {"GPE", "NORP"})
         if body is not None:
             return Origin(body, None, NAMED)
-    if source and source != "the article":
+    if source and source != "the article" and not _denied(span):
         return Origin(_clean(words.body_of(source)), None, SOURCE)
     pronoun = _pronoun_teller(span)
     if pronoun is not None:
@@ -153,6 +153,17 @@ def _origin_of(span: Span, sent: Span, source: str) -> Origin:
         if body is not None:
             return Origin(body, None, NAMED)
     return Origin("the article", None, ARTICLE)
+
+
+# "cost 1,500 jobs, not 1,100": the value a speaker denies is not the speaker's estimate
+_DENIED = re.compile(r"(?:,|\bbut)\s+not\s+(?:the\s+)?$", re.I)
+DENIED_REACH = 12  # characters before a figure searched for ", not"
+
+
+def _denied(span: Span) -> bool:
+    """Whether the figure is the value its speaker sets aside: ", not 1,100", "but not 210"."""
+    text = text_of(span.doc)
+    return _DENIED.search(text, max(0, span.start_char - DENIED_REACH), span.start_char) is not None
 
 
 POSSESSIVES = frozenset({"its", "their"})
