@@ -1715,20 +1715,21 @@ def _of_the_event(day: str, origin: str | None, row: dict[str, Any]) -> dict[str
 
 
 @pytest.mark.parametrize("given, what, verdict", [
-    # the toll of the collapse given day by day, each value above the last: bodies found, a
-    # running tally, whoever gives each value
-    ([("2031-09-02", "the fire service", 12), ("2031-09-03", "a miners' union", 27),
+    # the toll of the collapse given day by day, each value above the last, from a first count:
+    # bodies found, a running tally, whoever gives each value
+    ([("2031-09-02", "the fire service", 12, "at_least"), ("2031-09-03", "a miners' union", 27),
       ("2031-09-05", "the regional governor", 40)], DEAD, "change_over_time"),
     # corrected down at the end (counted twice): still the tally that grew, the correction
     # inside it
-    ([("2031-09-02", "the fire service", 12), ("2031-09-03", "a miners' union", 27),
+    ([("2031-09-02", "the fire service", 12, "at_least"), ("2031-09-03", "a miners' union", 27),
       ("2031-09-05", "the regional governor", 40), ("2031-09-09", "the regional governor", 36)],
      DEAD, "change_over_time"),
     # one body raising its own count as it went: its revisions
-    ([("2031-09-02", "Kestrel Mining", 12), ("2031-09-03", "Kestrel Mining", 27),
+    ([("2031-09-02", "Kestrel Mining", 12, "at_least"), ("2031-09-03", "Kestrel Mining", 27),
       ("2031-09-05", "Kestrel Mining", 40)], DEAD, "revision"),
     # two bodies' counts side by side on one day, each raised later: rivals
-    ([("2031-09-02", "the regional governor", 12), ("2031-09-02", "a miners' union", 27),
+    ([("2031-09-02", "the regional governor", 12, "at_least"),
+      ("2031-09-02", "a miners' union", 27),
       ("2031-09-04", "the regional governor", 30), ("2031-09-06", "a miners' union", 40)], DEAD,
      "contradiction"),
     # two values only: two estimates of the event that disagree
@@ -1743,10 +1744,11 @@ def _of_the_event(day: str, origin: str | None, row: dict[str, Any]) -> dict[str
 ])
 def test_an_event_count_given_rising_day_by_day_is_a_running_tally(given, what, verdict):
     specs = []
-    for n, (day, origin, value) in enumerate(given):
+    for n, (day, origin, value, *approx) in enumerate(given):
         said = f"{origin.capitalize()} put the toll of the Orlova pit collapse at {value}."
-        specs.append(_of_the_event(day, origin, figure(f"a{n}", said, value, at=str(value),
-                                                       **what)))
+        specs.append({**_of_the_event(day, origin, figure(f"a{n}", said, value, at=str(value),
+                                                          **what)),
+                      "approx": approx[0] if approx else "exact"})
     if given[3:] and given[3][2] == 36:  # the governor's correction, with the old value
         fixed = "The regional governor revised the toll down to 36 from 40."
         specs[3] = _of_the_event(given[3][0], given[3][1], figure(

@@ -540,7 +540,9 @@ def _running_tally(claims: list[Claim]) -> Verdict | None:
     raised, not dating the old value to a day of its own ("raised the toll from 412 to 1,046"),
     is that body revising its count, no tally; a value the text says was
     corrected down is left out (the correction is a revision inside the change: ``revised``).
-    Only for a count of a group holding figures of an event (any other count is dated by its
+    The first and the last value of the rise must both be counts of the event (a count the text
+    dates by its own day beside the event's first toll is judged by its periods). Only for
+    a count of a group holding figures of an event (any other count is dated by its
     own words and judged by its periods; a measure of an event, "2 million cubic metres of
     rock", does not grow once it happened). One sort and a bisection per figure."""
     if not any(c.event for c in claims) or not claims[0].key.measure.startswith("count:"):
@@ -560,25 +562,17 @@ def _running_tally(claims: list[Claim]) -> Verdict | None:
                    key=lambda item: (item[0], item[1].core[0]))
     if len({c.origin for _, c in dated}) < 2 or _rivals_on_one_day(dated):
         return None  # one body's count raised as it went, or two bodies' counts side by side
-    tops: list[float] = []  # the lowest top of a chain of each length so far
-    ends: list[tuple[Claim, Claim]] = []  # each length's first and last figure
-    pending: list[tuple[int, float, tuple[Claim, Claim]]] = []
-    day_now = None
-    for day, claim in dated:
-        if day != day_now:  # a day's figures extend chains of earlier days only
-            _extend(tops, ends, pending)
-            pending, day_now = [], day
-        low, high = claim.core
-        steps = bisect.bisect_left(tops, low)  # chains whose top lies wholly below
-        first = ends[steps - 1][0] if steps else claim
-        pending.append((steps, high, (first, claim)))
-    _extend(tops, ends, pending)
-    if len(tops) < TALLY_STEPS:
+    rise = _rise(dated)
+    if rise is not None and not (rise[0].event and rise[1].event):
+        # (counts dated by their own days beside the event's first toll are judged by their
+        # periods: the rise must start and end with counts of the event)
+        rise = _rise([(day, c) for day, c in dated if c.event])
+    if rise is None:
         return None
-    first, last = ends[len(tops) - 1]
+    first, last = rise
     stated = lowered[0] if lowered else None
     return Verdict(CHANGE, _sentence(
-        f"The count rose as it was given day by day ({len(tops)} values or more, each above "
+        f"The count rose as it was given day by day ({TALLY_STEPS} values or more, each above "
         f"the last), from {_describe(first)} to {_describe(last)}: a running tally, not rival "
         "estimates" + _conversions(first, last)), (first.id, last.id),
         (stated.revises or "", stated.id) if stated else None)
@@ -604,6 +598,26 @@ def _own_days_apart(old: Claim, new: Claim) -> bool:
     """Whether the text gives each of two counts of an event a day of its own, and not the same
     one ("131 on Saturday, up from 99 on Friday")."""
     return bool(old.counted_on and new.counted_on and old.counted_on != new.counted_on)
+
+
+def _rise(dated: list[tuple[str, Claim]]) -> tuple[Claim, Claim] | None:
+    """The first and last figure of the longest run of values, each wholly above the one before
+    and given on a later day, when it is ``TALLY_STEPS`` long at least (patience sorting on
+    intervals: one bisection per figure)."""
+    tops: list[float] = []  # the lowest top of a chain of each length so far
+    ends: list[tuple[Claim, Claim]] = []  # each length's first and last figure
+    pending: list[tuple[int, float, tuple[Claim, Claim]]] = []
+    day_now = None
+    for day, claim in dated:
+        if day != day_now:  # a day's figures extend chains of earlier days only
+            _extend(tops, ends, pending)
+            pending, day_now = [], day
+        low, high = claim.core
+        steps = bisect.bisect_left(tops, low)  # chains whose top lies wholly below
+        first = ends[steps - 1][0] if steps else claim
+        pending.append((steps, high, (first, claim)))
+    _extend(tops, ends, pending)
+    return ends[-1] if len(tops) >= TALLY_STEPS else None
 
 
 def _extend(tops: list[float], ends: list[tuple[Claim, Claim]],
