@@ -1703,3 +1703,59 @@ def test_a_restatement_of_an_event_measure_is_of_the_event(restated, verdict) ->
             "c", "The haul was valued at 40 million euros.", 4e7, **HAUL)))
     top = [g for g in groups(*specs) if g["parent"] is None]
     assert [g["verdict"] for g in top] == [verdict]
+
+
+DEAD = {"unit": "people", "counted": "people killed", "head": "people"}
+SPILT = {"unit": "tonnes", "counted": "fuel oil", "head": "oil"}
+
+
+def _of_the_event(day: str, origin: str | None, row: dict[str, Any]) -> dict[str, Any]:
+    """A count of what an event caused that nothing dates but its article, printed on ``day``."""
+    return {**_printed(day, origin, row), "period": None, "period_basis": "event"}
+
+
+@pytest.mark.parametrize("given, what, verdict", [
+    # the toll of the collapse given day by day, each value above the last, from a first count:
+    # bodies found, a running tally, whoever gives each value
+    ([("2031-09-02", "the fire service", 12, "at_least"), ("2031-09-03", "a miners' union", 27),
+      ("2031-09-05", "the regional governor", 40)], DEAD, "change_over_time"),
+    # corrected down at the end (counted twice): still the tally that grew, the correction
+    # inside it
+    ([("2031-09-02", "the fire service", 12, "at_least"), ("2031-09-03", "a miners' union", 27),
+      ("2031-09-05", "the regional governor", 40), ("2031-09-09", "the regional governor", 36)],
+     DEAD, "change_over_time"),
+    # one body raising its own count as it went: its revisions
+    ([("2031-09-02", "Kestrel Mining", 12, "at_least"), ("2031-09-03", "Kestrel Mining", 27),
+      ("2031-09-05", "Kestrel Mining", 40)], DEAD, "revision"),
+    # two bodies' counts side by side on one day, each raised later: rivals
+    ([("2031-09-02", "the regional governor", 12, "at_least"),
+      ("2031-09-02", "a miners' union", 27),
+      ("2031-09-04", "the regional governor", 30), ("2031-09-06", "a miners' union", 40)], DEAD,
+     "contradiction"),
+    # two values only: two estimates of the event that disagree
+    ([("2031-09-02", "the fire service", 12), ("2031-09-05", "a miners' union", 40)], DEAD,
+     "contradiction"),
+    # values that do not rise day by day are rival estimates
+    ([("2031-09-02", "the fire service", 40), ("2031-09-03", "the mayor", 12),
+      ("2031-09-05", "a miners' union", 27)], DEAD, "contradiction"),
+    # a measure of what spilt does not grow once it happened: rival estimates
+    ([("2031-09-02", "the coastguard", 120), ("2031-09-03", "the port", 300),
+      ("2031-09-05", "a green group", 900)], SPILT, "contradiction"),
+])
+def test_an_event_count_given_rising_day_by_day_is_a_running_tally(given, what, verdict):
+    specs = []
+    for n, (day, origin, value, *approx) in enumerate(given):
+        said = f"{origin.capitalize()} put the toll of the Orlova pit collapse at {value}."
+        specs.append({**_of_the_event(day, origin, figure(f"a{n}", said, value, at=str(value),
+                                                          **what)),
+                      "approx": approx[0] if approx else "exact"})
+    if given[3:] and given[3][2] == 36:  # the governor's correction, with the old value
+        fixed = "The regional governor revised the toll down to 36 from 40."
+        specs[3] = _of_the_event(given[3][0], given[3][1], figure(
+            "a3", fixed, 36, at="36", **what))
+        specs.append({**_of_the_event(given[3][0], given[3][1], figure(
+            "a3", fixed, 40, at="40", **what))})
+        specs[3]["revises"] = f"a3:{fixed.index('40')}"
+    rows = groups(*specs)
+    top = [g for g in rows if g["parent"] is None]
+    assert [g["verdict"] for g in top] == [verdict]

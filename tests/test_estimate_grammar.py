@@ -58,6 +58,18 @@ def one(figures, text: str):
     ("The Red Cross briefed donors. It later revised the count to 845.", "845", "Red Cross",
      "named"),
     ("Officials raised the toll from 38 to 912.", "912", "Officials", "named"),
+    # whose reckoning a "by" phrase on the verb names; the writer's own "our estimate"
+    ("The levy cost 2.6 billion crowns last year by the Velmar Council's count.", "2.6 billion",
+     "Velmar Council", "named"),
+    ("Turnout reached 61 percent by the electoral commission's count.", "61 percent",
+     "electoral commission", "named"),
+    ("The dam cost 8.1 billion by the board's count; our estimate is 6.4 billion.",
+     "6.4 billion", "our", "named"),
+    # the value a speaker sets aside is not the speaker's estimate
+    ("The dockers' union said the merger would cost 2,300 jobs, not 1,900.", "1,900",
+     "the article", "article"),
+    ("The dockers' union said the merger would cost 2,300 jobs, not 1,900.", "2,300",
+     "dockers' union", "source"),
     # a wire dateline the tagger reads into the name is no part of it
     ("DUBLIN - Orrin Systems has raised its tally of exposed customer files from 4.1 million "
      "to 6.3 million.", "6.3 million", "Orrin Systems", "named"),
@@ -323,6 +335,16 @@ SAME_TIME = [
      "later gave more than 21,000 deaths.", "21,000", ("2024-10-16", "reported")),
     # a siege goes on: what it caused is not one event's toll
     ("The ministry said 900 people had died in the siege.", "900", ("2024-10-16", "reported")),
+    # a clause on what a share is of dates the share; a rival "puts the figure at" another
+    # value of it, for the same time
+    ("An audit found that 18% of the grants paid out in 2022 were never used; the agency puts "
+     "the figure at 7%.", "18%", ("2022", "stated")),
+    ("An audit found that 18% of the grants paid out in 2022 were never used; the agency puts "
+     "the figure at 7%.", "7%", ("2022", "stated")),
+    ("Some 41% of the loans approved in 2021 had defaulted. The lenders' guild puts the share at "
+     "about 30%.", "30%", ("2021", "stated")),
+    ("Some 41% of the loans approved in 2021 had defaulted.\n\nThe guild puts the share at about "
+     "30%.", "30%", ("2024-10-16", "reported")),
 ]
 
 

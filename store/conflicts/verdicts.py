@@ -28,6 +28,7 @@ the lowest upper bounds, so a verdict costs a sort, not a comparison of every pa
 
 from __future__ import annotations
 
+import bisect
 import heapq
 import math
 from collections import defaultdict
@@ -453,6 +454,9 @@ def judge(claims: list[Claim], periods: dict[str, str | None], origins: Origins,
         changed = _change(_not_replaced(claims), periods, other_known_period, series=True)
         if changed:
             return changed
+    tally = _running_tally(claims)
+    if tally:
+        return tally
     standing = current(claims, origins)
     rivals = {c.id for c in standing}
     mates = SentenceMates(claims)
@@ -520,6 +524,112 @@ def judge(claims: list[Claim], periods: dict[str, str | None], origins: Origins,
     # days far apart), even when one sentence states both
     return changed or _change(claims, periods, not_shown_one_period, series=False,
                               interval=_as_it_stood) or _consistent(claims)
+
+
+TALLY_STEPS = 3  # values, each above the last and given on a later day, that make a tally
+
+
+def _running_tally(claims: list[Claim]) -> Verdict | None:
+    """A count of what an event caused that the text gives as it grew: three values at least,
+    each wholly above the one before and given on a later day ("at least 38 dead" on the 14th,
+    71 on the 15th, 81 on the 17th), show bodies found or surveys going on, a change over time,
+    not rival estimates of the event, when more than one voice gives them (one body's count
+    raised as it went is that body's revisions, and two bodies whose counts disagree on one day
+    are rivals, each perhaps raising its own). The day of each is the day the text
+    says it was counted, else the day its article printed it. A count the text says one body
+    raised, not dating the old value to a day of its own ("raised the toll from 412 to 1,046"),
+    is that body revising its count, no tally; a value the text says was
+    corrected down is left out (the correction is a revision inside the change: ``revised``).
+    The first and the last value of the rise must both be counts of the event (a count the text
+    dates by its own day beside the event's first toll is judged by its periods). Only for
+    a count of a group holding figures of an event (any other count is dated by its
+    own words and judged by its periods; a measure of an event, "2 million cubic metres of
+    rock", does not grow once it happened). One sort and a bisection per figure."""
+    if not any(c.event for c in claims) or not claims[0].key.measure.startswith("count:"):
+        return None
+    by_id = {c.id: c for c in claims}
+    if any(c.revises in by_id and not _own_days_apart(by_id[c.revises], c)
+           and c.core[0] > by_id[c.revises].core[1] for c in claims):
+        return None  # "raised the toll from 412 to 1,046": a body revising its own count
+    # (a count raised, "rose to 131 on Saturday, up from 99 on Friday", is the tally growing:
+    # only a count corrected down is left out, with every figure that restates its old value)
+    lowered = [c for c in claims if c.revises in by_id and c.core[1] < by_id[c.revises].core[0]]
+    old = Ranges([by_id[c.revises or ""].claim for c in lowered])
+    new = Ranges([c.claim for c in lowered])
+    dated = sorted(((day, c) for c in claims
+                    if not (lowered and old.holds(c.core) and not new.holds(c.core))
+                    if _whole_day(day := c.counted_on or _day(c) or c.reported)),
+                   key=lambda item: (item[0], item[1].core[0]))
+    if len({c.origin for _, c in dated}) < 2 or _rivals_on_one_day(dated):
+        return None  # one body's count raised as it went, or two bodies' counts side by side
+    rise = _rise(dated)
+    if rise is not None and not (rise[0].event and rise[1].event):
+        # (counts dated by their own days beside the event's first toll are judged by their
+        # periods: the rise must start and end with counts of the event)
+        rise = _rise([(day, c) for day, c in dated if c.event])
+    if rise is None:
+        return None
+    first, last = rise
+    stated = lowered[0] if lowered else None
+    return Verdict(CHANGE, _sentence(
+        f"The count rose as it was given day by day ({TALLY_STEPS} values or more, each above "
+        f"the last), from {_describe(first)} to {_describe(last)}: a running tally, not rival "
+        "estimates" + _conversions(first, last)), (first.id, last.id),
+        (stated.revises or "", stated.id) if stated else None)
+
+
+def _rivals_on_one_day(dated: list[tuple[str, Claim]]) -> bool:
+    """Whether two bodies named for their counts give values that disagree on one day (the
+    ministry's 3 beside the Red Cross's 5): rival counts, each perhaps raised as it went, not
+    one tally. One pass."""
+    spans: dict[tuple[str, str], Interval] = {}
+    for day, claim in dated:
+        if claim.origin is not None:
+            low, high = spans.get((day, claim.origin), claim.core)
+            spans[(day, claim.origin)] = (min(low, claim.core[0]), max(high, claim.core[1]))
+    by_day: dict[str, list[Interval]] = defaultdict(list)
+    for (day, _), span in spans.items():
+        by_day[day].append(span)
+    return any(min(s[1] for s in found) < max(s[0] for s in found)
+               for found in by_day.values() if len(found) > 1)
+
+
+def _own_days_apart(old: Claim, new: Claim) -> bool:
+    """Whether the text gives each of two counts of an event a day of its own, and not the same
+    one ("131 on Saturday, up from 99 on Friday")."""
+    return bool(old.counted_on and new.counted_on and old.counted_on != new.counted_on)
+
+
+def _rise(dated: list[tuple[str, Claim]]) -> tuple[Claim, Claim] | None:
+    """The first and last figure of the longest run of values, each wholly above the one before
+    and given on a later day, when it is ``TALLY_STEPS`` long at least (patience sorting on
+    intervals: one bisection per figure)."""
+    tops: list[float] = []  # the lowest top of a chain of each length so far
+    ends: list[tuple[Claim, Claim]] = []  # each length's first and last figure
+    pending: list[tuple[int, float, tuple[Claim, Claim]]] = []
+    day_now = None
+    for day, claim in dated:
+        if day != day_now:  # a day's figures extend chains of earlier days only
+            _extend(tops, ends, pending)
+            pending, day_now = [], day
+        low, high = claim.core
+        steps = bisect.bisect_left(tops, low)  # chains whose top lies wholly below
+        first = ends[steps - 1][0] if steps else claim
+        pending.append((steps, high, (first, claim)))
+    _extend(tops, ends, pending)
+    return ends[-1] if len(tops) >= TALLY_STEPS else None
+
+
+def _extend(tops: list[float], ends: list[tuple[Claim, Claim]],
+            pending: list[tuple[int, float, tuple[Claim, Claim]]]) -> None:
+    """One day's figures added to the chains (patience sorting on intervals)."""
+    for steps, high, pair in pending:
+        if steps == len(tops):
+            tops.append(high)
+            ends.append(pair)
+        elif high < tops[steps]:
+            tops[steps] = high
+            ends[steps] = pair
 
 
 def _as_it_stood(claim: Claim) -> Interval:

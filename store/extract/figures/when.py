@@ -361,6 +361,11 @@ def _in_other_adverbial(date: Token, span: Span) -> bool:
             # carried out in 2019" dates the patrols
             scope = tok.head if tok.dep_ in ("relcl", "acl") else tok
             inside = scope.left_edge.i <= span.start and span.end - 1 <= scope.right_edge.i
+            # "31% of the money released in 2026-27": a clause on what the figure is a part
+            # of is the figure's own phrase
+            inside = inside or (tok.dep_ in ("relcl", "acl") and scope.dep_ == "pobj"
+                                and scope.head.lower_ == "of"
+                                and span.start <= scope.head.head.i < span.end)
             if not inside:
                 return True
         if tok.head.i == tok.i:
@@ -640,10 +645,19 @@ _SAME_TIME = re.compile(r"\b(?:for|over|in|during|on|across|from)\s+the\s+same\s
                         r"date|time|stretch|window)\b", re.I)
 
 
+# "the ministry puts the figure at 12%": a rival's value of the quantity just named
+_PUTS_IT_AT = re.compile(r"\b(?:puts?|placed?|places|estimates?|estimated)\s+(?:the|that|this)"
+                         r"\s+(?:figure|number|share|proportion|rate|total)\s+at\s+(?:about\s+)?$",
+                         re.I)
+PUTS_IT_REACH = 48  # characters before a figure searched for "puts the figure at"
+
+
 def same_time_as_before(figures: list[FoundFigure], text: str) -> None:
     """A figure whose sentence speaks of "the same nine months" or "the same day" describes the
     time the last figure dated by its own sentence before it describes (a rival estimate "for
-    the same period" is a rival, not a later count)."""
+    the same period" is a rival, not a later count); so does one a rival "puts the figure at"
+    in the same paragraph ("31% of the money released in 2026-27 went unspent; the ministry
+    puts the figure at 12%"): the figure just named, of its time."""
     last: FoundFigure | None = None
     said: dict[tuple[int, int], bool] = {}  # one search per sentence, however many figures
     for fig in figures:
@@ -652,6 +666,10 @@ def same_time_as_before(figures: list[FoundFigure], text: str) -> None:
                 said[fig.sentence] = bool(_SAME_TIME.search(text, *fig.sentence))
             if said[fig.sentence]:
                 fig.when, fig.when_basis = last.when, "sentence"
+        if fig.when_basis != "sentence" and last is not None and "\n" not in text[
+                last.end:fig.start] and _PUTS_IT_AT.search(
+                    text, max(last.end, fig.start - PUTS_IT_REACH), fig.start):
+            fig.when, fig.when_basis = last.when, "sentence"
         if fig.when_basis == "sentence" and fig.when:
             last = fig
 
