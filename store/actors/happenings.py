@@ -82,6 +82,13 @@ def _month_of(abbreviation: str) -> str:
 
 
 @lru_cache(maxsize=1 << 14)
+def _words(surface: str) -> tuple[str, ...]:
+    """A description's words as compared (``name_tokens``), worked out once per surface: a
+    corpus repeats "the storm" thousands of times."""
+    return tuple(name_tokens(surface))
+
+
+@lru_cache(maxsize=1 << 14)
 def shape_of(surface: str) -> _Shape | None:
     """What an event's name says of it: the kind of its noun, its year, its capitalised and
     its lowercase words; None when it does not end in an event noun ("Typhoon Orwen")."""
@@ -193,7 +200,7 @@ class Happenings:
         word of one of its names must be a word of a name the article gives; of two such
         happenings, the one the corpus names at least twice as often; else none."""
         index = getattr(self, "_named_happenings", None)
-        words = name_tokens(m.surface)
+        words = _words(m.surface)
         if not index or not words:
             return None
         kinds = _kinds_described(words[-1])
@@ -242,7 +249,7 @@ class Happenings:
         kind, the one happening every such description of the corpus stands for, an actor only
         described (a story's heatwave or drought is often never given a name). Only for the
         event nouns of ``store/data/names.toml``, which name one happening: not "the event"."""
-        words = name_tokens(m.surface)
+        words = _words(m.surface)
         if not words or words[-1] not in name_words().event_nouns:
             return None
         kind = _kinds().get(words[-1], words[-1])

@@ -154,17 +154,20 @@ def _by_text(clusters: list[Cluster], texts: dict[str, str], mentions: list[Ment
             continue  # a description that names nobody
         if previous is not None and previous.article == m.article and a != b \
                 and m.start - previous.end <= 8:
-            _vote(votes, clusters, a, b, texts.get(m.article, "")[previous.end:m.start])
+            _vote(votes, clusters, a, b, texts.get(m.article, ""), previous.end, m.start)
         previous, a = m, b
     return votes
 
 
 def _vote(votes: dict[int, Counter[int]], clusters: list[Cluster], a: int, b: int,
-          gap: str) -> None:
-    ca, cb = clusters[a], clusters[b]
-    if _POSSESSIVE_GAP.fullmatch(gap) and ca.type in BODIES and cb.type == "ORG" \
-            and _has_part_head(name_key(cb.name)):
-        votes[b][a] += 1
-    elif _AT_GAP.fullmatch(gap) and ca.type == "ORG" and cb.type == "ORG" \
-            and _has_part_head(name_key(ca.name)):
-        votes[a][b] += 1
+          text: str, start: int, end: int) -> None:
+    """A vote from the gap ``text[start:end]`` between a mention of ``a`` and one of ``b``
+    (matched in place: no copy of it made at each of a corpus's pairs of neighbours)."""
+    if _POSSESSIVE_GAP.fullmatch(text, start, end):
+        ca, cb = clusters[a], clusters[b]
+        if ca.type in BODIES and cb.type == "ORG" and _has_part_head(name_key(cb.name)):
+            votes[b][a] += 1
+    elif _AT_GAP.fullmatch(text, start, end):
+        ca, cb = clusters[a], clusters[b]
+        if ca.type == "ORG" and cb.type == "ORG" and _has_part_head(name_key(ca.name)):
+            votes[a][b] += 1
