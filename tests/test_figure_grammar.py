@@ -320,6 +320,31 @@ def test_pence_glued_to_digits_are_recoveries_where_the_article_says_so_once() -
     assert scan("A pint costs 40p more, and a pie 3p-8p more.") == []
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    # a guarded symbol glued to plain digits is money where the text writes its currency as
+    # money in another form: a thousands comma, the sign, the code or the currency's name
+    ("Garri sold for N1,250 a bag in Ilorin, up from N940 in March and N815 last year.",
+     [("N1,250", "NGN"), ("N940", "NGN"), ("N815", "NGN")]),
+    ("The levy is \u20a6300 a crate; in Onitsha traders paid N340, in Jos N295.",
+     [("\u20a6300", "NGN"), ("N340", "NGN"), ("N295", "NGN")]),
+    ("A bus pass rose to W980 in Daegu; the city spent W4.1bn on the routes.",
+     [("W980", "KRW"), ("W4.1bn", "KRW")]),
+    ("Onions hit P180 a kilo in Iloilo after the P2.5bn import plan stalled.",
+     [("P180", "PHP"), ("P2.5bn", "PHP")]),
+    # no such currency written: a letter and digits are a name, a road or a mask
+    ("Queues on the N7 stretched 900 metres past kiosk N12.", [("900 metres", "metres")]),
+    # the currency written, but a name's letter: before a plural noun it names, after an
+    # article, in a range of codes or glued to more letters
+    ("Clinics bought N95 masks at N2,400 each; the N4 road and an N50 gate stayed shut.",
+     [("N2,400", "NGN")]),
+    ("Bays N12-N14 cost N3,000 a night; ward N9C held 18,000 litres of N1,200 diesel.",
+     [("N3,000", "NGN"), ("18,000 litres", "litres"), ("N1,200", "NGN")]),
+])
+def test_a_guarded_symbol_on_plain_digits_is_money_where_its_currency_is_written(
+        text: str, found: list[tuple[str, str]]) -> None:
+    assert [(e.text, e.unit) for e in scan(text)] == found
+
+
 def test_a_year_after_in_then_to_is_a_date_then_a_figure() -> None:
     exprs = scan("the harvest rose in 2024 to 310,000 tonnes")
     assert [(e.text, e.is_range) for e in exprs] == [("2024", False), ("310,000 tonnes", False)]

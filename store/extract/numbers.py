@@ -10,6 +10,7 @@ with the parse.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -247,6 +248,7 @@ def scan(text: str) -> list[NumberExpr]:
     found = _recoveries(found, text)
     if not found:
         return found
+    found = _bare_guarded(found, text, lex)
     blocked = _blocked_spans(text)
     if blocked:
         found = [e for e in found if not _inside(e, blocked)]
@@ -260,6 +262,44 @@ def scan(text: str) -> list[NumberExpr]:
     found = _scale_said_once(found, text)
     return [e for i, e in enumerate(found)
             if not _repeats_previous(found, i, text) and not _list_number(e, text)]
+
+
+# "N617", "W3": a guarded symbol glued to plain digits, ended by no letter, digit, hyphen or
+# decimal, and not before a plural noun it names ("N95 masks"; "N720 was" is a verb); an article
+# before it makes it a name ("the N7 to Ibadan", "an N95")
+_BARE_DIGITS = r"(\d{1,3})(?![\w\-\u2010\u2011/]|[.,]\d)" \
+    r"(?!\s+(?!was\b|has\b|is\b|does\b)[a-z]+s\b)"
+
+
+@lru_cache(maxsize=8)
+def _bare_pattern(symbols: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w\-\u2010\u2011/])(?<!\b[Tt]he\s)(?<!\b[Aa]\s)(?<!\b[Aa]n\s)"
+                      rf"(?-i:{_alt(list(symbols))}){_BARE_DIGITS}")
+
+
+def _bare_guarded(found: list[NumberExpr], text: str, lex: Units) -> list[NumberExpr]:
+    """ "from N238 to N617 a litre": a guarded symbol ("N", "W", "P") glued to plain digits is
+    read only where the text already writes its currency as money in another form ("N8,000",
+    "NGN 5.4tn", "\u20a6736", "870 naira"): the press that writes "N1,000" writes "N617" as
+    well, and the letter is an initial or a name's elsewhere ("N95", "W9")."""
+    seen = {e.unit for e in found}
+    symbols = tuple(s for s, code in lex.guarded_symbols.items() if code in seen)
+    if not symbols:
+        return found
+    starts = [e.start for e in found]  # in order: the one before a match is the only one to check
+    added = []
+    for m in _bare_pattern(symbols).finditer(text):
+        i = bisect_right(starts, m.start()) - 1
+        before = found[i].end > m.start() if i >= 0 else False
+        if before or (i + 1 < len(found) and found[i + 1].start < m.end()):
+            continue
+        value = float(m.group(1))
+        added.append(NumberExpr(start=m.start(), end=m.end(1), text=text[m.start():m.end(1)],
+                                low=value, high=value,
+                                unit=lex.guarded_symbols[text[m.start():m.start(1)]],
+                                kind="digits", is_range=False, between=False,
+                                prefix_start=m.start()))
+    return sorted([*found, *added], key=lambda e: e.start) if added else found
 
 
 # "Rs 3,00,000 (Rupees three lakh)": an open bracket and at most a word (the currency's name)
