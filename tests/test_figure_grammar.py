@@ -973,6 +973,23 @@ def test_the_quantity_a_price_is_for_is_no_figure(extract, sentence: str,
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "figures"), [
+    # a day after a month's day and "and" or "or" is a day of the date
+    ("Dockers in Tema will walk out on March 9 and 10, their union said.", []),
+    ("Farmers call sit-in for July 14 and 15; cocoa prices up 12%", ["12%"]),
+    ("The council will meet on Nov. 2 or 3 to set the levy.", []),
+    ("Ballots close Oct. 3 or 4; 310 polling stations will open.", ["310"]),
+    ("Weavers plan two sit-ins on April 14 and 15 in Kumasi.", ["two"]),
+    # a count after it has its noun, or is past any day of a month
+    ("By August 2 and 14 more ferries had been impounded.", ["14"]),
+    ("On May 6 and 45 were arrested in all.", ["45"]),
+])
+def test_a_day_added_to_a_months_day_is_no_figure(extract, sentence: str,
+                                                  figures: list[str]) -> None:
+    assert [f.text for f in extract(sentence)] == figures
+
+
+@pytest.mark.slow
 def test_a_time_per_one_thing_measures_time(extract) -> None:
     fig = {f.text: f for f in extract("Repair time is 3.5 hours per pump, the maker says.")}["3.5"]
     assert (fig.unit, fig.counted) == ("hours per pump", "time")

@@ -440,18 +440,22 @@ _AGES_FROM = re.compile(r"\b(?:aged|ages)\s+(?:between|from|of)\s+$", re.I)
 _PHONE = re.compile(r"\+?\d{1,4}(?:[ .-]?\(\d{1,4}\)[ .-]?\d{1,4})?(?:[ .-]\d{2,4}){2,}")
 
 
-# "between July 5 and ", "from Aug. 2 to ": a month's day, then the word that ends a span of days
-_DAY_RANGE_END = re.compile(r"\b(?:between|from)\s+([A-Za-z]{3,9})\.?\s+\d{1,2}(?:st|nd|rd|th)?"
-                            r"\s+(?:and|to|until|till)\s+$", re.I)
+# "between July 5 and ", "from Aug. 2 to ": a month's day, then the word that ends a span of days;
+# "on June 21 and ", "July 4 or ": a month's day, then the word that adds another
+_DAY_RANGE_END = re.compile(r"\b(?:(?:between|from)\s+([A-Za-z]{3,9})\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+                            r"\s+(?:and|to|until|till)"
+                            r"|([A-Za-z]{3,9})\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:and|or|&))\s+$",
+                            re.I)
 
 
 def _last_day_of_span(expr: NumberExpr, text: str) -> bool:
     """ "between July 5 and 20", "from Aug. 2 to 9": a day after a month's day and the word that
-    ends the span is the span's last day."""
+    ends the span is the span's last day; "a strike on June 21 and 22": so is a day after a
+    month's day and "and" or "or" (a count there has its plural noun: "and 22 people")."""
     if expr.kind != "digits" or expr.unit is not None or expr.high > 31 or expr.is_range:
         return False
     m = _DAY_RANGE_END.search(text, max(0, expr.start - 32), expr.start)
-    return m is not None and m.group(1).lower() in dates.MONTHS
+    return m is not None and (m.group(1) or m.group(2)).lower() in dates.MONTHS
 
 
 # the gap between a table's columns set in spaces: two spaces or more, or a tab
