@@ -856,6 +856,12 @@ NOT_FIGURES = [
     "To donate, text RELIEF to 70123 from any network.",
     "Read the full survey (PDF, 3.4 MB) on our site.",  # a file's size
     "All totals are rounded to the nearest 50.",  # a step of rounding
+    # another article's headline: in a page's list of links, or cited by its quoted title
+    "Most viewed\n1. Ferry strike strands 2,000 at Brill\n2. Mayor pledges 40 new buses\n",
+    "MOST POPULAR\n\n1. Tin price hits $31,000\n2. Smelter to shed 300 jobs",
+    "Read more: Dock union wins 6% pay rise",
+    'A report on 3 May ("Strike idles 80 trawlers") misstated the levy.',
+    "In a story headlined \u201cFerry line hires 12 crew\u201d, we gave the wrong date.",
     "The network logged tremors of magnitude 3.5 or greater.",  # a threshold on a scale
     "None of the shocks was above magnitude 6.2 this week.",
     "The bill would lift the legal retirement age from 65 to 67.",  # an age a rule sets
@@ -986,6 +992,20 @@ def test_the_quantity_a_price_is_for_is_no_figure(extract, sentence: str,
 ])
 def test_a_day_added_to_a_months_day_is_no_figure(extract, sentence: str,
                                                   figures: list[str]) -> None:
+    assert [f.text for f in extract(sentence)] == figures
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "figures"), [
+    # a numbered list of the text's own, and a quotation a report gives, keep their figures
+    ("Steps agreed:\n1. Hire 400 nurses by May.\n2. Build 12 clinics.", ["400", "12"]),
+    ('The survey said "we counted 160 boats" at the quay.', ["160"]),
+    ("The study (published in March) found 45 wells dry.", ["45"]),
+    # the text's own figures after a cited headline
+    ('A report on 3 May ("Strike idles 80 trawlers") said the fund was EUR 9m; it is EUR 6m.',
+     ["EUR 9m", "EUR 6m"]),
+])
+def test_figures_beside_a_headline_are_kept(extract, sentence: str, figures: list[str]) -> None:
     assert [f.text for f in extract(sentence)] == figures
 
 

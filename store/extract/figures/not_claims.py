@@ -117,10 +117,54 @@ _LEADING_ZERO = re.compile(r"0\d")
 _LOCAL_TIME = re.compile(r"\s+(?:local\s+time|hours|hrs|h)\b", re.I)
 
 
+# a page's list of other articles' headlines: its heading on a line of its own ("Most read",
+# "MOST POPULAR", "Related stories:"), or a line led by one ("Read more: ...", "Related: ...")
+_LINKS_HEADING = (r"(?:most[ \t]+(?:read|popular|viewed|shared)|read[ \t]+more|related"
+                  r"(?:[ \t]+(?:stories|articles|news|coverage))?|see[ \t]+also|also[ \t]+read"
+                  r"|more[ \t]+(?:stories|news)|top[ \t]+stories|trending(?:[ \t]+now)?)")
+_LINKS_LINE = re.compile(rf"[ \t]*(?:{_LINKS_HEADING})[ \t]*:", re.I)
+_LINKS_HEAD = re.compile(rf"(?:^|\n)[ \t]*#*[ \t]*(?:{_LINKS_HEADING})[ \t]*:?[ \t]*\n"
+                         r"(?:[ \t]*\n)*((?:[ \t]*\d{1,2}[.)][ \t][^\n]*\n){0,12})"
+                         r"[ \t]*\d{1,2}[.)][ \t][^\n]*$", re.I)
+_LIST_ITEM = re.compile(r"[ \t]*\d{1,2}[.)][ \t]")
+_LINE_REACH = 240  # a headline's line is shorter: a longer one is no list's
+
+
+def _headline_of_a_link(expr: NumberExpr, text: str) -> bool:
+    """ "Most read\n1. Dockers strike as 3,000 ...", "Read more: Port hires 40 pilots": a line
+    of a page's list of links to other articles is another article's headline, no claim of
+    this one."""
+    line_start = text.rfind("\n", max(0, expr.start - _LINE_REACH), expr.start) + 1
+    if line_start == 0 and expr.start > _LINE_REACH:
+        return False
+    if _LINKS_LINE.match(text, line_start):
+        return True
+    if not _LIST_ITEM.match(text, line_start):
+        return False
+    window = max(0, line_start - 14 * _LINE_REACH)
+    return _LINKS_HEAD.search(text, window, expr.start) is not None
+
+
+# 'An article on May 2 ("Fleet of 40 trawlers idle") said', 'a story headlined "Port hires 9
+# pilots"': the title of a piece a text cites, in its quotation marks (a correction's)
+_TITLE_CITED = re.compile(
+    r"(?:\b(?:article|story|report|piece|column|editorial)s?\b[^()\n\"\u201c]{0,60}\("
+    r"|\b(?:headlined|titled|entitled)[ \t]*[,:]?[ \t]*\(?)"
+    r"[ \t]*[\"\u201c\u2018']+[^\"\u201c\u201d()\n]*$", re.I)
+
+
+def _title_cited(expr: NumberExpr, text: str) -> bool:
+    """A number in the quoted title of another piece the text cites: its headline, no claim."""
+    return _TITLE_CITED.search(text, max(0, expr.start - 160), expr.start) is not None
+
+
 def _not_a_count(expr: NumberExpr, text: str) -> bool:
     """A number to call or text, a clock time or a code with a leading zero, the length of a
     sequence a page is part of, a file's size, a step of rounding, a threshold on a scale, a
-    house number, a postal code."""
+    house number, a postal code, another article's headline (in a list of links, or cited by its
+    quoted title)."""
+    if _headline_of_a_link(expr, text) or _title_cited(expr, text):
+        return True
     window = text[max(0, expr.start - 40):expr.start]
     if expr.kind == "digits" and expr.unit is None and _CALL_AGAIN.search(window):
         return True
