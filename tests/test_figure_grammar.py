@@ -1010,6 +1010,35 @@ def test_figures_beside_a_headline_are_kept(extract, sentence: str, figures: lis
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "figures"), [
+    # a comma after a day and its month closes the date: a small number after it is a count
+    ("On 19 October, 6 trains were cancelled and 4 diverted.", ["6", "4"]),
+    ("By 3rd March, 9 ferries had been seized at Brill.", ["9"]),
+    ("On 2 June, 14 were still missing in Koria.", ["14"]),
+    # a month with no day before it, or a year after the comma, stays a date
+    ("It reopened on June 4, and 300 staff returned.", ["300"]),
+    ("The depot was sealed on 4 May, 2027 by the army.", []),
+])
+def test_a_count_after_a_whole_date_and_a_comma(extract, sentence: str,
+                                                figures: list[str]) -> None:
+    assert [f.text for f in extract(sentence)] == figures
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "figures"), [
+    # a count said at a time of day, which no clock reads, is a count
+    ("The toll in Ostra rose to 64 by night, up from 47 in the morning.", ["64", "47"]),
+    ("Rescuers had reached 1,240 by midnight, from 95 in the afternoon.", ["1,240", "95"]),
+    # an hour, or the minutes of a time, are the time
+    ("The ferry left at 10:45 in the morning.", []),
+    ("The last tram leaves at 11 at night.", []),
+])
+def test_a_count_at_a_time_of_day_is_a_count(extract, sentence: str,
+                                              figures: list[str]) -> None:
+    assert [f.text for f in extract(sentence)] == figures
+
+
+@pytest.mark.slow
 def test_a_time_per_one_thing_measures_time(extract) -> None:
     fig = {f.text: f for f in extract("Repair time is 3.5 hours per pump, the maker says.")}["3.5"]
     assert (fig.unit, fig.counted) == ("hours per pump", "time")

@@ -277,10 +277,12 @@ def is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
             continue  # "| Port of Arvola | 9 | 12 |": a name ends at its table cell's bar
         scaled = expr.kind == "digits" and re.search(r"\d\s*[A-Za-z]", expr.text) is not None
         timed = given_per and following in lex.time_words  # "3.5 hours per pump"
-        if ent.label_ in ("ORDINAL", "TIME") and expr.unit is None and not scaled and not timed:
+        if ent.label_ in ("ORDINAL", "TIME") and expr.unit is None and not scaled and not timed \
+                and not (ent.label_ == "TIME" and _no_clock_reading(expr, text)):
             return False  # not "40 litres a day", "80bn rand" or "2bn", which the tagger may
             # call a time or an ordinal: a number with a unit or a scale is neither; nor "3.5
-            # hours per pump", a time given per one thing (a rate the tagger calls a time)
+            # hours per pump", a time given per one thing (a rate the tagger calls a time), nor
+            # "up from 59 in the morning", a count no clock reads that the tagger joins to a time
         if ent.label_ == "DATE" and expr.unit is None and _date_like(ent.text) and not timed \
                 and not date_ends and not _COUNT_THEN_WHEN.match(text, expr.end):
             return False
@@ -288,6 +290,17 @@ def is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
                 not _after_column_gap(expr, text)):
             return False  # (a cell set off by a column's gap is no part of the name before it)
     return True
+
+
+# two digits past a day's hours, or digits grouped in thousands: no clock reads them
+_NO_CLOCK = re.compile(r"(?:2[5-9]|[3-9]\d)|\d{1,3}(?:,\d{3})+")
+
+
+def _no_clock_reading(expr: NumberExpr, text: str) -> bool:
+    """ "up from 59 in the morning", "1,200 overnight": a number no clock reads, and not the
+    minutes of a time ("10:59", "10.59"), is a count said at a time of day."""
+    return (expr.kind == "digits" and not expr.is_range and _NO_CLOCK.fullmatch(expr.text)
+            is not None and not re.search(r"\d[:.]$", text[max(0, expr.start - 2):expr.start]))
 
 
 # "Only one ...", "Just one ..." opening a sentence: how few, a count ("is only one part of" is
@@ -347,14 +360,24 @@ _UNIT_IN_BRACKETS = re.compile(r"\(\s*(?:[A-Z]{0,3}[^\w\s(]{1,2}\s*|[A-Z]{3}\s+)
 
 def _after_a_dated_clause(expr: NumberExpr, text: str) -> bool:
     """ "on 17 July, 1,340 firefighters": a comma between the month and a number that is no
-    day of it and no year closes the date; the number is a count. A table's bar closes its
-    cell."""
+    day of it and no year closes the date; the number is a count, as is any number but a year
+    after a comma that closes a day and its month ("On 19 October, 6 trains were cancelled").
+    A table's bar closes its cell."""
     between = text[max(0, expr.start - 4):expr.start]
     if "|" in between:
         return True  # "| 29 July | 9,800 |": the next cell
     if re.search(r"\(\s*$", between):
         return True  # "the highest month was June (6,120)": a figure in brackets, no day
-    return "," in between and expr.high > 31 and not re.fullmatch(_YEAR, expr.text)
+    if "," not in between or re.fullmatch(_YEAR, expr.text):
+        return False
+    if expr.high > 31:
+        return True
+    day = _DAY_THEN_MONTH.search(text, max(0, expr.start - 20), expr.start)
+    return day is not None and day.group(1).lower() in dates.MONTHS  # "On 19 October, 6 trains"
+
+
+# a day, then its month and a comma: "On 19 October, ", "by the 3rd March, " (the date is whole)
+_DAY_THEN_MONTH = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?[ \t]+([A-Za-z]{3,9})\.?[ \t]*,[ \t]*$")
 
 
 # a month, then a dash between spaces or the full stop of a full name: "13 March - Nine men
