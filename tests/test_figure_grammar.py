@@ -345,6 +345,19 @@ def test_a_guarded_symbol_on_plain_digits_is_money_where_its_currency_is_written
     assert [(e.text, e.unit) for e in scan(text)] == found
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    # an end with a scale, then a bare number below it, is an amount and a count, no range
+    ("The board paid its \u20b93 lakh to 57 families.", [("\u20b93 lakh", "INR"), ("57", None)]),
+    ("The fund gave $4m to 18 clinics.", [("$4m", "USD"), ("18", None)]),
+    # one scale for both ends, or each with its own, is a range
+    ("Damage is put at Rs 35-40 crore.", [("Rs 35-40 crore", "INR")]),
+    ("Bids of 2 to 3 million euros came in.", [("2 to 3 million euros", "EUR")]),
+])
+def test_a_scaled_amount_then_a_smaller_bare_number_is_no_range(
+        text: str, found: list[tuple[str, str | None]]) -> None:
+    assert [(e.text, e.unit) for e in scan(text)] == found
+
+
 def test_a_year_after_in_then_to_is_a_date_then_a_figure() -> None:
     exprs = scan("the harvest rose in 2024 to 310,000 tonnes")
     assert [(e.text, e.is_range) for e in exprs] == [("2024", False), ("310,000 tonnes", False)]

@@ -242,8 +242,8 @@ def scan(text: str) -> list[NumberExpr]:
         expr = _build(m, text, lex)
         if expr is not None:
             found.append(expr)
-        elif m.group("b") is not None and _YEAR_TO.fullmatch(
-                text, m.start("a"), m.start("b")):
+        elif m.group("b") is not None and (
+                _YEAR_TO.fullmatch(text, m.start("a"), m.start("b")) or _short_end(m)):
             found.extend(_ends_apart(m, text, pattern, lex))
     found = _recoveries(found, text)
     if not found:
@@ -480,10 +480,25 @@ _YEAR_TO = re.compile(r"(?:1[5-9]\d\d|20\d\d|21\d\d)\s+to\s+", re.I)
 _IN_YEAR = re.compile(r"\b(?:in|during|since)\s+$", re.I)
 
 
+def _falls_short(a_val: float, a_scale: float | None, b_val: float, b_scale: float | None,
+                 b_cur: str | None) -> bool:
+    """ "paid \u20b92 lakh to 41 families", "$3m to 12 charities": an end with a scale, then a
+    bare number below it, is no range (a range's high end is the higher)."""
+    return a_scale is not None and b_scale is None and b_cur is None and a_val > b_val
+
+
+def _short_end(m: re.Match[str]) -> bool:
+    a_val, _, a_scale = amount_value(m.group("a"))
+    b_val, b_cur, b_scale = amount_value(m.group("b"))
+    return a_val is not None and b_val is not None and _falls_short(
+        a_val, a_scale, b_val, b_scale, b_cur)
+
+
 def _ends_apart(m: re.Match[str], text: str, pattern: re.Pattern[str],
                 lex: Units) -> list[NumberExpr]:
     """ "grew from 18 percent in 2021 to 27 percent": "2021 to 27" is no range (a year, then a
-    smaller number), so each end is read again on its own, the second with its unit."""
+    smaller number), nor is "\u20b92 lakh to 41", so each end is read again on its own, the
+    second with its unit."""
     out = []
     for start, end in ((m.start("expr"), m.end("a")), (m.start("b"), m.end())):
         for inner in pattern.finditer(text, start, end):
@@ -722,6 +737,8 @@ def _build(m: re.Match[str], text: str, lex: Units) -> NumberExpr | None:
                 # year, then a figure
                 return None
             from_to = (m.group("between") or "").strip().lower() == "from"
+            if _falls_short(a_val, a_scale, b_val, b_scale, b_cur):
+                return None  # "its \u20b92 lakh to 41": an amount, then a count it went to
             if a_scale is None and b_scale is None and a_val > b_val and not from_to:
                 return None  # "a 3-2 vote", "the 1990-91 season": a score or a span, not a range
             if a_scale is None and b_scale is not None and a_val * b_scale <= b_val:
