@@ -1052,6 +1052,22 @@ def test_a_count_at_a_time_of_day_is_a_count(extract, sentence: str,
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "figures"), [
+    # a "one" whose verb says what befell it counts the dead, the missing or the injured
+    ("Forty cabins were buried at Lenk. One woman, a ski guide, is missing.", ["Forty", "One"]),
+    ("The dam held overnight; one person drowned.", ["one"]),
+    ("Three crew swam ashore and one was killed in the blast.", ["Three", "one"]),
+    # which one, or a "one" of no fate, is no count
+    ("One of the guides was injured near Lenk.", []),
+    ("One official said the pass would reopen.", []),
+    ("One answer is more buses.", []),
+])
+def test_a_one_that_died_or_is_missing_is_a_count(extract, sentence: str,
+                                                  figures: list[str]) -> None:
+    assert [f.text for f in extract(sentence)] == figures
+
+
+@pytest.mark.slow
 def test_a_time_per_one_thing_measures_time(extract) -> None:
     fig = {f.text: f for f in extract("Repair time is 3.5 hours per pump, the maker says.")}["3.5"]
     assert (fig.unit, fig.counted) == ("hours per pump", "time")

@@ -9,9 +9,11 @@ from typing import TYPE_CHECKING
 
 from store.extract import dates
 from store.extract.figures.counted_money import measure_word
+from store.extract.figures.counted_state import STATE_DEPS
 from store.extract.figures.parse import ents_in, text_of
 from store.extract.numbers import NumberExpr, scan
 from store.knowledge.context import ContextWords, context_words
+from store.knowledge.quantity_classes import quantity_classes
 from store.knowledge.units import units
 
 if TYPE_CHECKING:
@@ -250,7 +252,7 @@ def is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
     if _is_year(expr, span, doc) or _is_name_or_code(expr, span, doc) or _is_age(expr, span, doc):
         return False
     if expr.kind == "words" and expr.low == expr.high == 1 and expr.unit is None and not (
-            _per_period_after(text, expr.end) or _one_counted(expr, text)):
+            _per_period_after(text, expr.end) or _one_counted(expr, text) or _one_befallen(span)):
         return False  # "one of", "one official": a determiner, not a count (but "one percentage
         # point" is a measure, "down to one a week" a rate, "only one" and "two ... and one" counts)
     if _counts_who_said_it(expr, span):
@@ -325,6 +327,30 @@ def _one_counted(expr: NumberExpr, text: str) -> bool:
     clause = re.split(r"[.;:!?\n]\s", text[start:expr.start])[-1]
     return any(e.unit is None and e.kind in ("digits", "words") and e.high > 1
                for e in scan(clause))
+
+
+# what befalls the counted, as a participle or an adjective of state ("was killed", "is missing")
+_BEFALLEN_TAGS = frozenset({"VBN", "VBG", "JJ"})
+
+
+def _one_befallen(span: Span) -> bool:
+    """ "One man, a shepherd, is missing", "one person died", "one was killed": a "one" (or its
+    noun) whose verb says what befell it, as the count classes and outcomes name it, counts
+    the dead, the missing or the injured, as "12 remain missing" does."""
+    root = span.root
+    if root.i + 1 < len(root.doc) and root.doc[root.i + 1].lower_ == "of":
+        return False  # "one of the pilots was injured": which one, no count
+    subject = root.head if root.dep_ == "nummod" else root
+    if subject.dep_ not in ("nsubj", "nsubjpass") or subject.head.pos_ not in ("VERB", "AUX"):
+        return False
+    verb = subject.head
+    if subject.dep_ == "nsubj" and verb.lower_ in quantity_classes().outcomes:
+        return True  # "one person died", "one drowned"
+    classes = units().count_classes
+    if verb.tag_ == "VBN" and verb.lower_ in classes:
+        return True  # "one was killed"
+    return any(c.dep_ in STATE_DEPS and c.tag_ in _BEFALLEN_TAGS and c.lower_ in classes
+               for c in verb.children)  # "one man is missing", "one remains injured"
 
 
 # the verbs whose subject is the source a sentence attributes its claim to ("two sources said",
