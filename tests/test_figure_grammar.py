@@ -207,6 +207,7 @@ NOT_NUMBERS = [
     '3. "Arrivals" means people detected at sea.',  # a numbered note
     "Media enquiries: +44 20 7946 0321 | desk@example.org",
     "Press office: +33 1 40 11 22 33",
+    "**Control room:** 0361-2750 4418",  # a trunk code, a dash, the number in two groups
     "Ilyushin Il-76 transport planes",  # model name
     "Bayraktar TB2 drones",
     "the Twenty-fourth report",  # ordinal

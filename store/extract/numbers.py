@@ -562,13 +562,15 @@ _CODE = re.compile(r"(?<![\w\-\u2010\u2011/])[A-Za-z0-9]+(?:[-_/\u2010\u2011][A-
                    r"(?![\w\-\u2010\u2011/])")
 # "+299 3 615 280", "+44 20 555 03 19", "0777 305 618": a telephone number, international (a
 # "+" and its country code, then groups) or national (a trunk "0", then two or more groups);
-# "0171 5550423", "01713-555042": a trunk "0" and a subscriber number after a dash; "22841 60
+# "0171 5550423", "01713-555042": a trunk "0" and a subscriber number after a dash, whole or in
+# two groups ("033-2214 1100", as Indian copy writes a landline); "22841 60
 # 317": three or more groups of digits, the first of four or five, with no comma between
 # (each branch takes its first character before it looks behind it: the engine then rejects
 # a branch at a character it cannot start with, without entering it)
 _PHONE = re.compile(r"\+(?<![\w+]\+)\d{1,3}(?:[ \t.\-]\(?\d{1,5}\)?){2,}(?!\d|,\d)"
                     r"|0(?<![\w,.]0)\d{2,4}(?:[ \t]\d{2,4}){2,}(?!\d|,\d)"
                     r"|0(?<![\w,.\-]0)\d{3,4}[\-\u2010\u2011]\d{5,8}(?![\d,\-])"
+                    r"|0(?<![\w,.\-]0)\d{2,4}[\-\u2010\u2011]\d{3,4}[ \t]\d{3,4}(?![\d,\-])"
                     r"|\d(?<![\w,.]\d)\d{3,4}(?:[ \t]\d{2,4}){2,}(?![\d,])")
 # "Rev. 2025;14(3):211-224", "2019;7:e1042": a cited article's year, volume, issue and pages
 _CITATION = re.compile(r"\b(?:1[89]|20)\d\d\s*;\s*\d+\s*(?:\(\s*[\d\-\u2013]+\s*\))?\s*:\s*"
