@@ -364,6 +364,19 @@ def test_a_year_after_in_then_to_is_a_date_then_a_figure() -> None:
     assert [(e.text, e.is_range) for e in exprs] == [("2024", False), ("310,000 tonnes", False)]
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    # "as" that starts a clause or an idiom after "twice" or "N times" compares nothing
+    ("Eleven crates were weighed twice as they left the quay.", [("Eleven", None)]),
+    ("The siren sounded four times as the river rose.", [("four", None)]),
+    # "as" before what is compared makes a ratio
+    ("Ferries carried twice as many cars in May.", [("twice", "ratio")]),
+    ("Rents rose three times as fast as pay.", [("three times", "ratio")]),
+])
+def test_as_after_a_multiplier_compares_only_before_what_is_compared(
+        text: str, found: list[tuple[str, str | None]]) -> None:
+    assert [(e.text, e.unit) for e in scan(text)] == found
+
+
 def test_times_that_count_events_are_not_ratios() -> None:
     assert [(e.text, e.unit) for e in scan("The town was shelled three times in May.")] == [
         ("three", None)]

@@ -178,11 +178,16 @@ def _grammar() -> tuple[re.Pattern[str], Units]:
     fold = (rf"(?:(?:{fold_word})(?:[-\u2010]?(?:{fold_word}))?|\d+(?:\.\d+)?)"
             r"[-\u2010]?fold\b")
     # "five times the estimate", "12 times higher", "three times Tolland's figure"
-    times = (rf"\s+(?P<times>times)(?=\s+(?:(?:{_alt(multiplier)})\b|(?-i:[A-Z])|\w+['’]s\b))")
+    # "counted twice as they were moved", "rang three times as well": "as" there starts a clause
+    # or an idiom, no comparison
+    not_as = (r"(?!\s+as\s+(?:they|he|she|it|we|you|i|the|a|an|its|their|his|her|our|this|that"
+              r"|these|those|there|well)\b)")
+    times = (rf"\s+(?P<times>times){not_as}"
+             rf"(?=\s+(?:(?:{_alt(multiplier)})\b|(?-i:[A-Z])|\w+['’]s\b))")
     # "half a basis point", "a third of a percentage point": a fraction of a measure
     frac_measure = rf"(?(frac)\s+(?:of\s+)?an?\s+(?P<fmeas>{measure})(?![A-Za-z])|(?!))"
     single = _alt(list(words.single_multipliers)) or "(?!)"
-    twice = rf"\b(?:{single})(?=\s+(?:(?:{_alt(multiplier)})\b|\w+['’]s\b))"
+    twice = rf"\b(?:{single}){not_as}(?=\s+(?:(?:{_alt(multiplier)})\b|\w+['’]s\b))"
     tail = (
         rf"(?:{frac_measure}|{times}"
         rf"|\s?(?P<pct>{percent})(?![A-Za-z])"
