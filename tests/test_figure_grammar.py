@@ -872,6 +872,7 @@ NOT_FIGURES = [
     "Gallery: the flooded valley | Picture 4 of 19",  # the length of a page's sequence
     "Write to us at 48 Quayside Road, Lowport.",  # a house number
     "Office: 17 rue des Tanneurs, 69002 Lyon",  # a house number and a postal code
+    "This note is for clients only. Hanul Capital, 41 Sejong-daero, Jung-gu, Seoul.",
     "Bureau de presse, 41088 Vellmar\nAll rights reserved.",
     "Tarn Institute | Kade 4, 3511 Harlem | www.tarn.example.org",  # a footer's cells
     # a running story's day and its numbered statements

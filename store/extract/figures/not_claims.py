@@ -101,10 +101,13 @@ _OR_ABOVE = re.compile(r"\s+(?:or|and)\s+(?:greater|more|above|higher|larger|ove
                        re.I)
 
 
-# "12 Harbour Road", "263 rue de la Gare", "4 calle Mayor": a house number before a street
+# "12 Harbour Road", "263 rue de la Gare", "4 calle Mayor", "28 Gukjegeumyung-ro": a house
+# number before a street
 _STREET = re.compile(r"\s+(?:(?:(?-i:[A-Z][a-z]+)\s+){0,2}(?-i:Street|St\.|Avenue|Ave\.|Road|Rd\."
                      r"|Boulevard|Blvd\.|Lane|Place|Square|Drive)\b"
-                     r"|(?:rue|calle|avenida|via|viale|strasse)\s+)", re.I)
+                     r"|(?:rue|calle|avenida|via|viale|strasse)\s+"
+                     # "28 Gukjegeumyung-ro", "110 Sejong-daero": a Korean road name's suffix
+                     r"|(?-i:[A-Z][a-z]+)-(?-i:ro|gil|daero)\b)", re.I)
 # ", 75011 Paris", ", 20270 Aguas Verdes, Ags.": a postal code, a town's name after it, then the
 # line, the address or a footer's cell ends
 _POSTCODE = re.compile(r"[ \t]+(?-i:[A-Z][^\W\d_]+)(?:[ \t]+(?-i:[A-Z][^\W\d_]+)){0,2}"
