@@ -1060,6 +1060,7 @@ def test_a_count_after_a_whole_date_and_a_comma(extract, sentence: str,
     # an hour, or the minutes of a time, are the time
     ("The ferry left at 10:45 in the morning.", []),
     ("The last tram leaves at 11 at night.", []),
+    ("Checks have slowed lorries by up to 36 hours.\n\nends", []),  # a length of time
 ])
 def test_a_count_at_a_time_of_day_is_a_count(extract, sentence: str,
                                               figures: list[str]) -> None:

@@ -303,7 +303,11 @@ _NO_CLOCK = re.compile(r"(?:2[5-9]|[3-9]\d)|\d{1,3}(?:,\d{3})+")
 
 def _no_clock_reading(expr: NumberExpr, text: str) -> bool:
     """ "up from 59 in the morning", "1,200 overnight": a number no clock reads, and not the
-    minutes of a time ("10:59", "10.59"), is a count said at a time of day."""
+    minutes of a time ("10:59", "10.59") nor a length of time ("48 hours."), is a count said at
+    a time of day."""
+    after = _next_words(text, expr.end, 1)
+    if after and after[0].lower().rstrip(".") in units().time_words:
+        return False  # "by up to 48 hours.": a length of time
     return (expr.kind == "digits" and not expr.is_range and _NO_CLOCK.fullmatch(expr.text)
             is not None and not re.search(r"\d[:.]$", text[max(0, expr.start - 2):expr.start]))
 
