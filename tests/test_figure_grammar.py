@@ -208,6 +208,7 @@ NOT_NUMBERS = [
     '3. "Arrivals" means people detected at sea.',  # a numbered note
     "Media enquiries: +44 20 7946 0321 | desk@example.org",
     "Press office: +33 1 40 11 22 33",
+    "**Control room:** 0361-2750 4418",  # a trunk code, a dash, the number in two groups
     "Ilyushin Il-76 transport planes",  # model name
     "Bayraktar TB2 drones",
     "the Twenty-fourth report",  # ordinal
@@ -321,9 +322,60 @@ def test_pence_glued_to_digits_are_recoveries_where_the_article_says_so_once() -
     assert scan("A pint costs 40p more, and a pie 3p-8p more.") == []
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    # a guarded symbol glued to plain digits is money where the text writes its currency as
+    # money in another form: a thousands comma, the sign, the code or the currency's name
+    ("Garri sold for N1,250 a bag in Ilorin, up from N940 in March and N815 last year.",
+     [("N1,250", "NGN"), ("N940", "NGN"), ("N815", "NGN")]),
+    ("The levy is \u20a6300 a crate; in Onitsha traders paid N340, in Jos N295.",
+     [("\u20a6300", "NGN"), ("N340", "NGN"), ("N295", "NGN")]),
+    ("A bus pass rose to W980 in Daegu; the city spent W4.1bn on the routes.",
+     [("W980", "KRW"), ("W4.1bn", "KRW")]),
+    ("Onions hit P180 a kilo in Iloilo after the P2.5bn import plan stalled.",
+     [("P180", "PHP"), ("P2.5bn", "PHP")]),
+    # no such currency written: a letter and digits are a name, a road or a mask
+    ("Queues on the N7 stretched 900 metres past kiosk N12.", [("900 metres", "metres")]),
+    # the currency written, but a name's letter: before a plural noun it names, after an
+    # article, in a range of codes or glued to more letters
+    ("Clinics bought N95 masks at N2,400 each; the N4 road and an N50 gate stayed shut.",
+     [("N2,400", "NGN")]),
+    ("Bays N12-N14 cost N3,000 a night; ward N9C held 18,000 litres of N1,200 diesel.",
+     [("N3,000", "NGN"), ("18,000 litres", "litres"), ("N1,200", "NGN")]),
+])
+def test_a_guarded_symbol_on_plain_digits_is_money_where_its_currency_is_written(
+        text: str, found: list[tuple[str, str]]) -> None:
+    assert [(e.text, e.unit) for e in scan(text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # an end with a scale, then a bare number below it, is an amount and a count, no range
+    ("The board paid its \u20b93 lakh to 57 families.", [("\u20b93 lakh", "INR"), ("57", None)]),
+    ("The fund gave $4m to 18 clinics.", [("$4m", "USD"), ("18", None)]),
+    # one scale for both ends, or each with its own, is a range
+    ("Damage is put at Rs 35-40 crore.", [("Rs 35-40 crore", "INR")]),
+    ("Bids of 2 to 3 million euros came in.", [("2 to 3 million euros", "EUR")]),
+])
+def test_a_scaled_amount_then_a_smaller_bare_number_is_no_range(
+        text: str, found: list[tuple[str, str | None]]) -> None:
+    assert [(e.text, e.unit) for e in scan(text)] == found
+
+
 def test_a_year_after_in_then_to_is_a_date_then_a_figure() -> None:
     exprs = scan("the harvest rose in 2024 to 310,000 tonnes")
     assert [(e.text, e.is_range) for e in exprs] == [("2024", False), ("310,000 tonnes", False)]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # "as" that starts a clause or an idiom after "twice" or "N times" compares nothing
+    ("Eleven crates were weighed twice as they left the quay.", [("Eleven", None)]),
+    ("The siren sounded four times as the river rose.", [("four", None)]),
+    # "as" before what is compared makes a ratio
+    ("Ferries carried twice as many cars in May.", [("twice", "ratio")]),
+    ("Rents rose three times as fast as pay.", [("three times", "ratio")]),
+])
+def test_as_after_a_multiplier_compares_only_before_what_is_compared(
+        text: str, found: list[tuple[str, str | None]]) -> None:
+    assert [(e.text, e.unit) for e in scan(text)] == found
 
 
 def test_times_that_count_events_are_not_ratios() -> None:
@@ -821,6 +873,7 @@ NOT_FIGURES = [
     "Gallery: the flooded valley | Picture 4 of 19",  # the length of a page's sequence
     "Write to us at 48 Quayside Road, Lowport.",  # a house number
     "Office: 17 rue des Tanneurs, 69002 Lyon",  # a house number and a postal code
+    "This note is for clients only. Hanul Capital, 41 Sejong-daero, Jung-gu, Seoul.",
     "Bureau de presse, 41088 Vellmar\nAll rights reserved.",
     "Tarn Institute | Kade 4, 3511 Harlem | www.tarn.example.org",  # a footer's cells
     # a running story's day and its numbered statements
@@ -832,6 +885,12 @@ NOT_FIGURES = [
     "To donate, text RELIEF to 70123 from any network.",
     "Read the full survey (PDF, 3.4 MB) on our site.",  # a file's size
     "All totals are rounded to the nearest 50.",  # a step of rounding
+    # another article's headline: in a page's list of links, or cited by its quoted title
+    "Most viewed\n1. Ferry strike strands 2,000 at Brill\n2. Mayor pledges 40 new buses\n",
+    "MOST POPULAR\n\n1. Tin price hits $31,000\n2. Smelter to shed 300 jobs",
+    "Read more: Dock union wins 6% pay rise",
+    'A report on 3 May ("Strike idles 80 trawlers") misstated the levy.',
+    "In a story headlined \u201cFerry line hires 12 crew\u201d, we gave the wrong date.",
     "The network logged tremors of magnitude 3.5 or greater.",  # a threshold on a scale
     "None of the shocks was above magnitude 6.2 this week.",
     "The bill would lift the legal retirement age from 65 to 67.",  # an age a rule sets
@@ -945,6 +1004,83 @@ def test_not_figures(extract, sentence: str) -> None:
 ])
 def test_the_quantity_a_price_is_for_is_no_figure(extract, sentence: str,
                                                    figures: list[str]) -> None:
+    assert [f.text for f in extract(sentence)] == figures
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "figures"), [
+    # a day after a month's day and "and" or "or" is a day of the date
+    ("Dockers in Tema will walk out on March 9 and 10, their union said.", []),
+    ("Farmers call sit-in for July 14 and 15; cocoa prices up 12%", ["12%"]),
+    ("The council will meet on Nov. 2 or 3 to set the levy.", []),
+    ("Ballots close Oct. 3 or 4; 310 polling stations will open.", ["310"]),
+    ("Weavers plan two sit-ins on April 14 and 15 in Kumasi.", ["two"]),
+    # a count after it has its noun, or is past any day of a month
+    ("By August 2 and 14 more ferries had been impounded.", ["14"]),
+    ("On May 6 and 45 were arrested in all.", ["45"]),
+])
+def test_a_day_added_to_a_months_day_is_no_figure(extract, sentence: str,
+                                                  figures: list[str]) -> None:
+    assert [f.text for f in extract(sentence)] == figures
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "figures"), [
+    # a numbered list of the text's own, and a quotation a report gives, keep their figures
+    ("Steps agreed:\n1. Hire 400 nurses by May.\n2. Build 12 clinics.", ["400", "12"]),
+    ('The survey said "we counted 160 boats" at the quay.', ["160"]),
+    ("The study (published in March) found 45 wells dry.", ["45"]),
+    # the text's own figures after a cited headline
+    ('A report on 3 May ("Strike idles 80 trawlers") said the fund was EUR 9m; it is EUR 6m.',
+     ["EUR 9m", "EUR 6m"]),
+])
+def test_figures_beside_a_headline_are_kept(extract, sentence: str, figures: list[str]) -> None:
+    assert [f.text for f in extract(sentence)] == figures
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "figures"), [
+    # a comma after a day and its month closes the date: a small number after it is a count
+    ("On 19 October, 6 trains were cancelled and 4 diverted.", ["6", "4"]),
+    ("By 3rd March, 9 ferries had been seized at Brill.", ["9"]),
+    ("On 2 June, 14 were still missing in Koria.", ["14"]),
+    # a month with no day before it, or a year after the comma, stays a date
+    ("It reopened on June 4, and 300 staff returned.", ["300"]),
+    ("The depot was sealed on 4 May, 2027 by the army.", []),
+])
+def test_a_count_after_a_whole_date_and_a_comma(extract, sentence: str,
+                                                figures: list[str]) -> None:
+    assert [f.text for f in extract(sentence)] == figures
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "figures"), [
+    # a count said at a time of day, which no clock reads, is a count
+    ("The toll in Ostra rose to 64 by night, up from 47 in the morning.", ["64", "47"]),
+    ("Rescuers had reached 1,240 by midnight, from 95 in the afternoon.", ["1,240", "95"]),
+    # an hour, or the minutes of a time, are the time
+    ("The ferry left at 10:45 in the morning.", []),
+    ("The last tram leaves at 11 at night.", []),
+    ("Checks have slowed lorries by up to 36 hours.\n\nends", []),  # a length of time
+])
+def test_a_count_at_a_time_of_day_is_a_count(extract, sentence: str,
+                                              figures: list[str]) -> None:
+    assert [f.text for f in extract(sentence)] == figures
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "figures"), [
+    # a "one" whose verb says what befell it counts the dead, the missing or the injured
+    ("Forty cabins were buried at Lenk. One woman, a ski guide, is missing.", ["Forty", "One"]),
+    ("The dam held overnight; one person drowned.", ["one"]),
+    ("Three crew swam ashore and one was killed in the blast.", ["Three", "one"]),
+    # which one, or a "one" of no fate, is no count
+    ("One of the guides was injured near Lenk.", []),
+    ("One official said the pass would reopen.", []),
+    ("One answer is more buses.", []),
+])
+def test_a_one_that_died_or_is_missing_is_a_count(extract, sentence: str,
+                                                  figures: list[str]) -> None:
     assert [f.text for f in extract(sentence)] == figures
 
 

@@ -10,6 +10,7 @@ with the parse.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -177,11 +178,16 @@ def _grammar() -> tuple[re.Pattern[str], Units]:
     fold = (rf"(?:(?:{fold_word})(?:[-\u2010]?(?:{fold_word}))?|\d+(?:\.\d+)?)"
             r"[-\u2010]?fold\b")
     # "five times the estimate", "12 times higher", "three times Tolland's figure"
-    times = (rf"\s+(?P<times>times)(?=\s+(?:(?:{_alt(multiplier)})\b|(?-i:[A-Z])|\w+['’]s\b))")
+    # "counted twice as they were moved", "rang three times as well": "as" there starts a clause
+    # or an idiom, no comparison
+    not_as = (r"(?!\s+as\s+(?:they|he|she|it|we|you|i|the|a|an|its|their|his|her|our|this|that"
+              r"|these|those|there|well)\b)")
+    times = (rf"\s+(?P<times>times){not_as}"
+             rf"(?=\s+(?:(?:{_alt(multiplier)})\b|(?-i:[A-Z])|\w+['’]s\b))")
     # "half a basis point", "a third of a percentage point": a fraction of a measure
     frac_measure = rf"(?(frac)\s+(?:of\s+)?an?\s+(?P<fmeas>{measure})(?![A-Za-z])|(?!))"
     single = _alt(list(words.single_multipliers)) or "(?!)"
-    twice = rf"\b(?:{single})(?=\s+(?:(?:{_alt(multiplier)})\b|\w+['’]s\b))"
+    twice = rf"\b(?:{single}){not_as}(?=\s+(?:(?:{_alt(multiplier)})\b|\w+['’]s\b))"
     tail = (
         rf"(?:{frac_measure}|{times}"
         rf"|\s?(?P<pct>{percent})(?![A-Za-z])"
@@ -247,6 +253,7 @@ def scan(text: str) -> list[NumberExpr]:
     found = _recoveries(found, text)
     if not found:
         return found
+    found = _bare_guarded(found, text, lex)
     blocked = _blocked_spans(text)
     if blocked:
         found = [e for e in found if not _inside(e, blocked)]
@@ -260,6 +267,44 @@ def scan(text: str) -> list[NumberExpr]:
     found = _scale_said_once(found, text)
     return [e for i, e in enumerate(found)
             if not _repeats_previous(found, i, text) and not _list_number(e, text)]
+
+
+# "N617", "W3": a guarded symbol glued to plain digits, ended by no letter, digit, hyphen or
+# decimal, and not before a plural noun it names ("N95 masks"; "N720 was" is a verb); an article
+# before it makes it a name ("the N7 to Ibadan", "an N95")
+_BARE_DIGITS = r"(\d{1,3})(?![\w\-\u2010\u2011/]|[.,]\d)" \
+    r"(?!\s+(?!was\b|has\b|is\b|does\b)[a-z]+s\b)"
+
+
+@lru_cache(maxsize=8)
+def _bare_pattern(symbols: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w\-\u2010\u2011/])(?<!\b[Tt]he\s)(?<!\b[Aa]\s)(?<!\b[Aa]n\s)"
+                      rf"(?-i:{_alt(list(symbols))}){_BARE_DIGITS}")
+
+
+def _bare_guarded(found: list[NumberExpr], text: str, lex: Units) -> list[NumberExpr]:
+    """ "from N238 to N617 a litre": a guarded symbol ("N", "W", "P") glued to plain digits is
+    read only where the text already writes its currency as money in another form ("N8,000",
+    "NGN 5.4tn", "\u20a6736", "870 naira"): the press that writes "N1,000" writes "N617" as
+    well, and the letter is an initial or a name's elsewhere ("N95", "W9")."""
+    seen = {e.unit for e in found}
+    symbols = tuple(s for s, code in lex.guarded_symbols.items() if code in seen)
+    if not symbols:
+        return found
+    starts = [e.start for e in found]  # in order: the one before a match is the only one to check
+    added = []
+    for m in _bare_pattern(symbols).finditer(text):
+        i = bisect_right(starts, m.start()) - 1
+        before = found[i].end > m.start() if i >= 0 else False
+        if before or (i + 1 < len(found) and found[i + 1].start < m.end()):
+            continue
+        value = float(m.group(1))
+        added.append(NumberExpr(start=m.start(), end=m.end(1), text=text[m.start():m.end(1)],
+                                low=value, high=value,
+                                unit=lex.guarded_symbols[text[m.start():m.start(1)]],
+                                kind="digits", is_range=False, between=False,
+                                prefix_start=m.start()))
+    return sorted([*found, *added], key=lambda e: e.start) if added else found
 
 
 # "Rs 3,00,000 (Rupees three lakh)": an open bracket and at most a word (the currency's name)
@@ -443,7 +488,8 @@ _IN_YEAR = re.compile(r"\b(?:in|during|since)\s+$", re.I)
 def _ends_apart(m: re.Match[str], text: str, pattern: re.Pattern[str],
                 lex: Units) -> list[NumberExpr]:
     """ "grew from 18 percent in 2021 to 27 percent": "2021 to 27" is no range (a year, then a
-    smaller number), so each end is read again on its own, the second with its unit."""
+    smaller number), nor is "\u20b92 lakh to 41", so each end is read again on its own, the
+    second with its unit."""
     out = []
     for start, end in ((m.start("expr"), m.end("a")), (m.start("b"), m.end())):
         for inner in pattern.finditer(text, start, end):
@@ -507,13 +553,15 @@ _CODE = re.compile(r"(?<![\w\-\u2010\u2011/])[A-Za-z0-9]+(?:[-_/\u2010\u2011][A-
                    r"(?![\w\-\u2010\u2011/])")
 # "+299 3 615 280", "+44 20 555 03 19", "0777 305 618": a telephone number, international (a
 # "+" and its country code, then groups) or national (a trunk "0", then two or more groups);
-# "0171 5550423", "01713-555042": a trunk "0" and a subscriber number after a dash; "22841 60
+# "0171 5550423", "01713-555042": a trunk "0" and a subscriber number after a dash, whole or in
+# two groups ("033-2214 1100", as Indian copy writes a landline); "22841 60
 # 317": three or more groups of digits, the first of four or five, with no comma between
 # (each branch takes its first character before it looks behind it: the engine then rejects
 # a branch at a character it cannot start with, without entering it)
 _PHONE = re.compile(r"\+(?<![\w+]\+)\d{1,3}(?:[ \t.\-]\(?\d{1,5}\)?){2,}(?!\d|,\d)"
                     r"|0(?<![\w,.]0)\d{2,4}(?:[ \t]\d{2,4}){2,}(?!\d|,\d)"
                     r"|0(?<![\w,.\-]0)\d{3,4}[\-\u2010\u2011]\d{5,8}(?![\d,\-])"
+                    r"|0(?<![\w,.\-]0)\d{2,4}[\-\u2010\u2011]\d{3,4}[ \t]\d{3,4}(?![\d,\-])"
                     r"|\d(?<![\w,.]\d)\d{3,4}(?:[ \t]\d{2,4}){2,}(?![\d,])")
 # "Rev. 2025;14(3):211-224", "2019;7:e1042": a cited article's year, volume, issue and pages
 _CITATION = re.compile(r"\b(?:1[89]|20)\d\d\s*;\s*\d+\s*(?:\(\s*[\d\-\u2013]+\s*\))?\s*:\s*"

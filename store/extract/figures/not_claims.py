@@ -9,9 +9,11 @@ from typing import TYPE_CHECKING
 
 from store.extract import dates
 from store.extract.figures.counted_money import measure_word
+from store.extract.figures.counted_state import STATE_DEPS
 from store.extract.figures.parse import ents_in, text_of
 from store.extract.numbers import NumberExpr, scan
 from store.knowledge.context import ContextWords, context_words
+from store.knowledge.quantity_classes import quantity_classes
 from store.knowledge.units import units
 
 if TYPE_CHECKING:
@@ -99,10 +101,13 @@ _OR_ABOVE = re.compile(r"\s+(?:or|and)\s+(?:greater|more|above|higher|larger|ove
                        re.I)
 
 
-# "12 Harbour Road", "263 rue de la Gare", "4 calle Mayor": a house number before a street
+# "12 Harbour Road", "263 rue de la Gare", "4 calle Mayor", "28 Gukjegeumyung-ro": a house
+# number before a street
 _STREET = re.compile(r"\s+(?:(?:(?-i:[A-Z][a-z]+)\s+){0,2}(?-i:Street|St\.|Avenue|Ave\.|Road|Rd\."
                      r"|Boulevard|Blvd\.|Lane|Place|Square|Drive)\b"
-                     r"|(?:rue|calle|avenida|via|viale|strasse)\s+)", re.I)
+                     r"|(?:rue|calle|avenida|via|viale|strasse)\s+"
+                     # "28 Gukjegeumyung-ro", "110 Sejong-daero": a Korean road name's suffix
+                     r"|(?-i:[A-Z][a-z]+)-(?-i:ro|gil|daero)\b)", re.I)
 # ", 75011 Paris", ", 20270 Aguas Verdes, Ags.": a postal code, a town's name after it, then the
 # line, the address or a footer's cell ends
 _POSTCODE = re.compile(r"[ \t]+(?-i:[A-Z][^\W\d_]+)(?:[ \t]+(?-i:[A-Z][^\W\d_]+)){0,2}"
@@ -117,10 +122,54 @@ _LEADING_ZERO = re.compile(r"0\d")
 _LOCAL_TIME = re.compile(r"\s+(?:local\s+time|hours|hrs|h)\b", re.I)
 
 
+# a page's list of other articles' headlines: its heading on a line of its own ("Most read",
+# "MOST POPULAR", "Related stories:"), or a line led by one ("Read more: ...", "Related: ...")
+_LINKS_HEADING = (r"(?:most[ \t]+(?:read|popular|viewed|shared)|read[ \t]+more|related"
+                  r"(?:[ \t]+(?:stories|articles|news|coverage))?|see[ \t]+also|also[ \t]+read"
+                  r"|more[ \t]+(?:stories|news)|top[ \t]+stories|trending(?:[ \t]+now)?)")
+_LINKS_LINE = re.compile(rf"[ \t]*(?:{_LINKS_HEADING})[ \t]*:", re.I)
+_LINKS_HEAD = re.compile(rf"(?:^|\n)[ \t]*#*[ \t]*(?:{_LINKS_HEADING})[ \t]*:?[ \t]*\n"
+                         r"(?:[ \t]*\n)*((?:[ \t]*\d{1,2}[.)][ \t][^\n]*\n){0,12})"
+                         r"[ \t]*\d{1,2}[.)][ \t][^\n]*$", re.I)
+_LIST_ITEM = re.compile(r"[ \t]*\d{1,2}[.)][ \t]")
+_LINE_REACH = 240  # a headline's line is shorter: a longer one is no list's
+
+
+def _headline_of_a_link(expr: NumberExpr, text: str) -> bool:
+    """ "Most read\n1. Dockers strike as 3,000 ...", "Read more: Port hires 40 pilots": a line
+    of a page's list of links to other articles is another article's headline, no claim of
+    this one."""
+    line_start = text.rfind("\n", max(0, expr.start - _LINE_REACH), expr.start) + 1
+    if line_start == 0 and expr.start > _LINE_REACH:
+        return False
+    if _LINKS_LINE.match(text, line_start):
+        return True
+    if not _LIST_ITEM.match(text, line_start):
+        return False
+    window = max(0, line_start - 14 * _LINE_REACH)
+    return _LINKS_HEAD.search(text, window, expr.start) is not None
+
+
+# 'An article on May 2 ("Fleet of 40 trawlers idle") said', 'a story headlined "Port hires 9
+# pilots"': the title of a piece a text cites, in its quotation marks (a correction's)
+_TITLE_CITED = re.compile(
+    r"(?:\b(?:article|story|report|piece|column|editorial)s?\b[^()\n\"\u201c]{0,60}\("
+    r"|\b(?:headlined|titled|entitled)[ \t]*[,:]?[ \t]*\(?)"
+    r"[ \t]*[\"\u201c\u2018']+[^\"\u201c\u201d()\n]*$", re.I)
+
+
+def _title_cited(expr: NumberExpr, text: str) -> bool:
+    """A number in the quoted title of another piece the text cites: its headline, no claim."""
+    return _TITLE_CITED.search(text, max(0, expr.start - 160), expr.start) is not None
+
+
 def _not_a_count(expr: NumberExpr, text: str) -> bool:
     """A number to call or text, a clock time or a code with a leading zero, the length of a
     sequence a page is part of, a file's size, a step of rounding, a threshold on a scale, a
-    house number, a postal code."""
+    house number, a postal code, another article's headline (in a list of links, or cited by its
+    quoted title)."""
+    if _headline_of_a_link(expr, text) or _title_cited(expr, text):
+        return True
     window = text[max(0, expr.start - 40):expr.start]
     if expr.kind == "digits" and expr.unit is None and _CALL_AGAIN.search(window):
         return True
@@ -206,7 +255,7 @@ def is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
     if _is_year(expr, span, doc) or _is_name_or_code(expr, span, doc) or _is_age(expr, span, doc):
         return False
     if expr.kind == "words" and expr.low == expr.high == 1 and expr.unit is None and not (
-            _per_period_after(text, expr.end) or _one_counted(expr, text)):
+            _per_period_after(text, expr.end) or _one_counted(expr, text) or _one_befallen(span)):
         return False  # "one of", "one official": a determiner, not a count (but "one percentage
         # point" is a measure, "down to one a week" a rate, "only one" and "two ... and one" counts)
     if _counts_who_said_it(expr, span):
@@ -233,10 +282,12 @@ def is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
             continue  # "| Port of Arvola | 9 | 12 |": a name ends at its table cell's bar
         scaled = expr.kind == "digits" and re.search(r"\d\s*[A-Za-z]", expr.text) is not None
         timed = given_per and following in lex.time_words  # "3.5 hours per pump"
-        if ent.label_ in ("ORDINAL", "TIME") and expr.unit is None and not scaled and not timed:
+        if ent.label_ in ("ORDINAL", "TIME") and expr.unit is None and not scaled and not timed \
+                and not (ent.label_ == "TIME" and _no_clock_reading(expr, text)):
             return False  # not "40 litres a day", "80bn rand" or "2bn", which the tagger may
             # call a time or an ordinal: a number with a unit or a scale is neither; nor "3.5
-            # hours per pump", a time given per one thing (a rate the tagger calls a time)
+            # hours per pump", a time given per one thing (a rate the tagger calls a time), nor
+            # "up from 59 in the morning", a count no clock reads that the tagger joins to a time
         if ent.label_ == "DATE" and expr.unit is None and _date_like(ent.text) and not timed \
                 and not date_ends and not _COUNT_THEN_WHEN.match(text, expr.end):
             return False
@@ -244,6 +295,21 @@ def is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
                 not _after_column_gap(expr, text)):
             return False  # (a cell set off by a column's gap is no part of the name before it)
     return True
+
+
+# two digits past a day's hours, or digits grouped in thousands: no clock reads them
+_NO_CLOCK = re.compile(r"(?:2[5-9]|[3-9]\d)|\d{1,3}(?:,\d{3})+")
+
+
+def _no_clock_reading(expr: NumberExpr, text: str) -> bool:
+    """ "up from 59 in the morning", "1,200 overnight": a number no clock reads, and not the
+    minutes of a time ("10:59", "10.59") nor a length of time ("48 hours."), is a count said at
+    a time of day."""
+    after = _next_words(text, expr.end, 1)
+    if after and after[0].lower().rstrip(".") in units().time_words:
+        return False  # "by up to 48 hours.": a length of time
+    return (expr.kind == "digits" and not expr.is_range and _NO_CLOCK.fullmatch(expr.text)
+            is not None and not re.search(r"\d[:.]$", text[max(0, expr.start - 2):expr.start]))
 
 
 # "Only one ...", "Just one ..." opening a sentence: how few, a count ("is only one part of" is
@@ -268,6 +334,30 @@ def _one_counted(expr: NumberExpr, text: str) -> bool:
     clause = re.split(r"[.;:!?\n]\s", text[start:expr.start])[-1]
     return any(e.unit is None and e.kind in ("digits", "words") and e.high > 1
                for e in scan(clause))
+
+
+# what befalls the counted, as a participle or an adjective of state ("was killed", "is missing")
+_BEFALLEN_TAGS = frozenset({"VBN", "VBG", "JJ"})
+
+
+def _one_befallen(span: Span) -> bool:
+    """ "One man, a shepherd, is missing", "one person died", "one was killed": a "one" (or its
+    noun) whose verb says what befell it, as the count classes and outcomes name it, counts
+    the dead, the missing or the injured, as "12 remain missing" does."""
+    root = span.root
+    if root.i + 1 < len(root.doc) and root.doc[root.i + 1].lower_ == "of":
+        return False  # "one of the pilots was injured": which one, no count
+    subject = root.head if root.dep_ == "nummod" else root
+    if subject.dep_ not in ("nsubj", "nsubjpass") or subject.head.pos_ not in ("VERB", "AUX"):
+        return False
+    verb = subject.head
+    if subject.dep_ == "nsubj" and verb.lower_ in quantity_classes().outcomes:
+        return True  # "one person died", "one drowned"
+    classes = units().count_classes
+    if verb.tag_ == "VBN" and verb.lower_ in classes:
+        return True  # "one was killed"
+    return any(c.dep_ in STATE_DEPS and c.tag_ in _BEFALLEN_TAGS and c.lower_ in classes
+               for c in verb.children)  # "one man is missing", "one remains injured"
 
 
 # the verbs whose subject is the source a sentence attributes its claim to ("two sources said",
@@ -303,14 +393,24 @@ _UNIT_IN_BRACKETS = re.compile(r"\(\s*(?:[A-Z]{0,3}[^\w\s(]{1,2}\s*|[A-Z]{3}\s+)
 
 def _after_a_dated_clause(expr: NumberExpr, text: str) -> bool:
     """ "on 17 July, 1,340 firefighters": a comma between the month and a number that is no
-    day of it and no year closes the date; the number is a count. A table's bar closes its
-    cell."""
+    day of it and no year closes the date; the number is a count, as is any number but a year
+    after a comma that closes a day and its month ("On 19 October, 6 trains were cancelled").
+    A table's bar closes its cell."""
     between = text[max(0, expr.start - 4):expr.start]
     if "|" in between:
         return True  # "| 29 July | 9,800 |": the next cell
     if re.search(r"\(\s*$", between):
         return True  # "the highest month was June (6,120)": a figure in brackets, no day
-    return "," in between and expr.high > 31 and not re.fullmatch(_YEAR, expr.text)
+    if "," not in between or re.fullmatch(_YEAR, expr.text):
+        return False
+    if expr.high > 31:
+        return True
+    day = _DAY_THEN_MONTH.search(text, max(0, expr.start - 20), expr.start)
+    return day is not None and day.group(1).lower() in dates.MONTHS  # "On 19 October, 6 trains"
+
+
+# a day, then its month and a comma: "On 19 October, ", "by the 3rd March, " (the date is whole)
+_DAY_THEN_MONTH = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?[ \t]+([A-Za-z]{3,9})\.?[ \t]*,[ \t]*$")
 
 
 # a month, then a dash between spaces or the full stop of a full name: "13 March - Nine men
@@ -440,18 +540,22 @@ _AGES_FROM = re.compile(r"\b(?:aged|ages)\s+(?:between|from|of)\s+$", re.I)
 _PHONE = re.compile(r"\+?\d{1,4}(?:[ .-]?\(\d{1,4}\)[ .-]?\d{1,4})?(?:[ .-]\d{2,4}){2,}")
 
 
-# "between July 5 and ", "from Aug. 2 to ": a month's day, then the word that ends a span of days
-_DAY_RANGE_END = re.compile(r"\b(?:between|from)\s+([A-Za-z]{3,9})\.?\s+\d{1,2}(?:st|nd|rd|th)?"
-                            r"\s+(?:and|to|until|till)\s+$", re.I)
+# "between July 5 and ", "from Aug. 2 to ": a month's day, then the word that ends a span of days;
+# "on June 21 and ", "July 4 or ": a month's day, then the word that adds another
+_DAY_RANGE_END = re.compile(r"\b(?:(?:between|from)\s+([A-Za-z]{3,9})\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+                            r"\s+(?:and|to|until|till)"
+                            r"|([A-Za-z]{3,9})\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:and|or|&))\s+$",
+                            re.I)
 
 
 def _last_day_of_span(expr: NumberExpr, text: str) -> bool:
     """ "between July 5 and 20", "from Aug. 2 to 9": a day after a month's day and the word that
-    ends the span is the span's last day."""
+    ends the span is the span's last day; "a strike on June 21 and 22": so is a day after a
+    month's day and "and" or "or" (a count there has its plural noun: "and 22 people")."""
     if expr.kind != "digits" or expr.unit is not None or expr.high > 31 or expr.is_range:
         return False
     m = _DAY_RANGE_END.search(text, max(0, expr.start - 32), expr.start)
-    return m is not None and m.group(1).lower() in dates.MONTHS
+    return m is not None and (m.group(1) or m.group(2)).lower() in dates.MONTHS
 
 
 # the gap between a table's columns set in spaces: two spaces or more, or a tab
