@@ -1744,6 +1744,10 @@ def test_the_government_before_the_one_country_named_is_that_country_s() -> None
       "The [Ministry of the Interior|ORG] publishes the final figures.",
       "In [France|GPE], [the education ministry|DESC] spoke."],
      [(0, "the interior ministry"), (1, "Ministry of the Interior")], []),
+    # and so is the one named with its state's scope word before it, "Federal", "National"
+    (["Catches fell in [Norway|GPE]. [the fisheries ministry|DESC] said 9 tonnes.",
+      "The [Federal Ministry of Fisheries|ORG] revised its count."],
+     [(0, "the fisheries ministry"), (1, "Federal Ministry of Fisheries")], []),
     # two portfolios are two ministries, and "the ministry" alone says not which
     (["Crowds marched in [France|GPE]. [the interior ministry|DESC] said so.",
       "In [France|GPE], [the education ministry|DESC] and [the ministry|DESC] spoke."],

@@ -740,10 +740,15 @@ class Descriptions:
     def _portfolios(self) -> dict[str, set[int]]:
         """A ministry's portfolio word -> the roots of the ministries named after it in the
         corpus ("Ministry of the Interior" -> interior, "Ministry of Mines and Mining
-        Industries" -> mines), read from the distinct surfaces, not from every mention."""
+        Industries" -> mines, "Federal Ministry of Finance" -> finance: a state's scope word
+        before it says no other portfolio), read from the distinct surfaces, not from every
+        mention."""
         found: dict[str, set[int]] = defaultdict(set)
+        scope = name_words().state_scope_words
         for f in self._surfaces.values():
             words = f.key.split()
+            if words[:1] and words[0] in scope:
+                words = words[1:]
             if f.label == "ORG" and f.node >= 0 and len(words) > 2 and words[:2] == [
                     "ministry", "of"]:
                 found[words[2]].add(self.uf.find(f.node))
