@@ -110,6 +110,14 @@ CASES = [
       "[Sawa Kol|ORG] was busy. [Sawa Kol|ORG] again. [Sawa Kol|ORG] too. Traffic through "
       "[the strait|DESC] fell."],
      [[(0, "Sawa Kol Strait"), (1, "Sawa Kol"), (1, "the strait")]], []),
+    ("'the hamlet' among several places that may be one is the one the corpus calls a "
+     "hamlet; 'the country' is not the one the corpus happened to call a country",
+     ["Snow cut off the hamlet of [Orsk|GPE] and the country of [Chad|GPE].",
+      "[Orsk|GPE] and [Dravlin|GPE] were cut off. Rescuers reached [the hamlet|DESC] on foot.",
+      "[Chad|GPE] and [Niger|GPE] met. Aid reached [the country|DESC] by air."],
+     [[(1, "Orsk"), (1, "the hamlet")]],
+     [[(1, "Dravlin"), (1, "the hamlet")], [(2, "Chad"), (2, "the country")],
+      [(2, "Niger"), (2, "the country")]]),
     ("'the city' among several places is the only one its paragraph named, never the one "
      "named most often",
      ["[Westland|GPE] voted. [Westland|GPE] again. [Westland|GPE] more.\n\nIn [Corran|GPE] "

@@ -12,7 +12,8 @@ AV, the state company,", and for a ``called`` rule "the Velkor line", so "the is
 named after the description ("The union's count was higher, said the Federation of Rail
 Workers"; not for a head that may name any body of a kind, "the group"), else nobody; two or
 more: it names the one the article has named at least twice as often as any other that fits (its
-subject), else the only one named in its own sentence, else in its own paragraph, else nobody.
+subject), else the only one named in its own sentence, else in its own paragraph, else nobody
+(but of several places "the hamlet" may stand for, first the ones the corpus calls a hamlet).
 An actor the article has so far only described counts as named for the descriptions after it
 ("the health ministry said ... the ministry added"), when their modifiers are its words. A
 modifier that is a trade the corpus names a body by, or a ministry's portfolio, must be a word
@@ -384,8 +385,8 @@ class Descriptions:
                     fits = {r: why for r, why in fits.items()
                             if mine <= cache[r].words} or fits
                 if len(fits) > 1:
-                    fits = _named_by_head(_happenings_first(fits, cache, rules), cache, head,
-                                          rules)
+                    fits = _called_first(_named_by_head(_happenings_first(fits, cache, rules),
+                                                        cache, head, rules), cache, head, rules)
                 # "her bank" beside two banks: hers, the one she works at, is not the story's
                 # own bank; such a description is only the one body that fits
                 owned = form.determiner in _OWNERS
@@ -921,6 +922,19 @@ def _named_by_head(fits: dict[int, str], cache: dict[int, _Candidate], head: str
         return fits
     named = {root: why for root, why in fits.items() if head in cache[root].words}
     return named or fits
+
+
+def _called_first(fits: dict[int, str], cache: dict[int, _Candidate], head: str,
+                  rules: tuple[DescriptionRule, ...]) -> dict[int, str]:
+    """"The hamlet" after "Orsk" and "Dravlin", where the corpus writes "the hamlet of
+    Orsk": of several places that fit a head any place but a country may fit (a
+    ``not_country`` rule), the ones the corpus calls by the head noun itself, when some, not
+    all, are (what a name is, once said, holds in every article). Not "the country": every
+    state is one, whichever the corpus happened to call so."""
+    if not any(rule.match == "not_country" for rule in rules):
+        return fits
+    called = {root: why for root, why in fits.items() if head in cache[root].called}
+    return called if called and len(called) < len(fits) else fits
 
 
 def _dominant(fits: dict[int, str], seen: dict[int, list[MentionRecord]], head: str,
