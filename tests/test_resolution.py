@@ -118,6 +118,16 @@ CASES = [
      [[(1, "Orsk"), (1, "the hamlet")]],
      [[(1, "Dravlin"), (1, "the hamlet")], [(2, "Chad"), (2, "the country")],
       [(2, "Niger"), (2, "the country")]]),
+    ("a place's description in an article that names none is the one place of its kind the "
+     "corpus names twice as often as any other, in two articles; never a body so",
+     ["The [Orla glacier|LOC] moved 8 metres. The [Orla glacier|LOC] broke. The "
+      "[Velm Drivers' Union|ORG] struck. The [Velm Drivers' Union|ORG] won.",
+      "Ice from the [Orla glacier|LOC] fell. [Velm Drivers' Union|ORG] again.",
+      "The [Tarn glacier|LOC] is smaller. The [Karsby Miners' Union|ORG] met.",
+      "Sensors on [the glacier|DESC] failed. [The union|DESC] said so."],
+     [[(3, "the glacier"), (0, "Orla glacier")]],
+     [[(3, "the glacier"), (2, "Tarn glacier")], [(3, "The union"), (0, "Velm Drivers' Union")],
+      [(3, "The union"), (2, "Karsby Miners' Union")]]),
     ("'the city' among several places is the only one its paragraph named, never the one "
      "named most often",
      ["[Westland|GPE] voted. [Westland|GPE] again. [Westland|GPE] more.\n\nIn [Corran|GPE] "

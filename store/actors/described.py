@@ -20,7 +20,9 @@ modifier that is a trade the corpus names a body by, or a ministry's portfolio, 
 of the candidate's name: "the drilling firm" is "Oster Drilling" and never "Orvane Mining
 Corporation". A description reaches across articles only where its own article names nothing that
 fits it and its head noun is a word of the one name of the corpus that fits it ("the refinery" in
-an article that names none is the corpus's one "Karsby refinery"), so two articles' "the company"
+an article that names none is the corpus's one "Karsby refinery"; of two or three places that
+fit, the one the corpus names twice as often as each other, in two articles at least: "the
+glacier" of a story about the Orla glacier), so two articles' "the company"
 are never joined by the phrase alone (a head word written alone in capitals, "Navy", "Customs",
 likewise: the corpus's one "Orlandan Navy", else it is known by its word); and a happening's ("the
 breach", "the census") with none named in its article stands for the one happening of its kind the
@@ -478,18 +480,24 @@ class Descriptions:
         # what a description says does not depend on its article: one answer per form, and
         # the search stops at a second fit (a corpus of many unions names none "the union")
         answers: dict[tuple[str, frozenset[str], frozenset[str]], int | None] = {}
+        mostly: set[int] = set()  # answers that are the one named most often of a few
         for m, form, rules in wanted:
             head, types, modifiers = form.head, form.types, form.modifiers
             key = (head, modifiers, frozenset(types))
             if key not in answers:
-                answers[key] = _only_body(by_word.get(head, ()), head, types & _BODY_TYPES, rules,
-                                          modifiers, cache, members, curated, called)
+                fits = _fitting(by_word.get(head, ()), head, types & _BODY_TYPES, rules,
+                                modifiers, cache, members, curated, called, _FEW)
+                answers[key] = fits[0] if len(fits) == 1 else _story_place(fits, members, cache)
+                if len(fits) > 1 and answers[key] is not None:
+                    mostly.add(answers[key])
             root = answers[key]
             if root is not None:
                 self._join(root, m)
                 what = _TYPE_WORDS.get(cache[root].type, "actor")
                 self.reasons[m.index] = f"the only {what} the corpus names that is a {head}, " \
-                                        "in an article that names none"
+                                        "in an article that names none" if root not in mostly \
+                    else f"the {what} the corpus names most often that is a {head}, in an " \
+                         "article that names none"
 
     def _soft_in_corpus(self, m: MentionRecord, form: _Form, cache: _Cache,
                         members: dict[int, list[MentionRecord]],
@@ -798,6 +806,10 @@ def _candidate(cache: _Cache, root: int,
     return cache[root]
 
 
+_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+_FEW = 3  # names of the corpus a description of an article that names none may choose among
+
+
 def _only_body(roots: Iterable[int], head: str, types: set[str] | frozenset[str],
                rules: tuple[DescriptionRule, ...], modifiers: frozenset[str], cache: _Cache,
                members: dict[int, list[MentionRecord]], curated: dict[int, AliasEntry],
@@ -805,6 +817,17 @@ def _only_body(roots: Iterable[int], head: str, types: set[str] | frozenset[str]
     """The one root among the roots whose candidate is of one of the types, holds the
     modifiers among its words and fits the head's rules; two or none: None (the search stops
     at a second fit)."""
+    fits = _fitting(roots, head, types, rules, modifiers, cache, members, curated, called, 1)
+    return fits[0] if len(fits) == 1 else None
+
+
+def _fitting(roots: Iterable[int], head: str, types: set[str] | frozenset[str],
+             rules: tuple[DescriptionRule, ...], modifiers: frozenset[str], cache: _Cache,
+             members: dict[int, list[MentionRecord]], curated: dict[int, AliasEntry],
+             called: tuple[dict[int, set[str]], dict[int, set[str]]], few: int) -> list[int]:
+    """The roots among the roots whose candidate is of one of the types, holds the modifiers
+    among its words and fits the head's rules, ``few`` at most: the search stops at one
+    more (and so many is returned as none)."""
     fits: list[int] = []
     for root in roots:
         if not members.get(root):
@@ -813,9 +836,25 @@ def _only_body(roots: Iterable[int], head: str, types: set[str] | frozenset[str]
         if c.type in types and modifiers <= c.words \
                 and _fits(c, head, rules, members[root], "", modifiers):
             fits.append(root)
-            if len(fits) > 1:
-                break
-    return fits[0] if len(fits) == 1 else None
+            if len(fits) > few:
+                return []
+    return fits
+
+
+def _story_place(fits: list[int], members: dict[int, list[MentionRecord]],
+                 cache: _Cache) -> int | None:
+    """Of a few places of the corpus a description fits, the one the corpus names twice as
+    often as each other, and in two articles at least (its mentions are in corpus order): its
+    story's ("the glacier" in an article that names none, where the corpus names the Orla
+    glacier again and again and another glacier once); None if none is. Never a body: a body
+    the story is about may go by a name that does not say what it is ("the union" after the
+    "Velm Labour Congress"), a glacier or a valley hardly."""
+    if len(fits) < 2:
+        return None
+    (top, root), (second, _) = sorted(((len(members[r]), r) for r in fits), reverse=True)[:2]
+    named = members[root]
+    return root if top >= 2 * second and named[0].article != named[-1].article \
+        and cache[root].type in _PLACE_TYPES else None
 
 
 def _retyped(c: _Candidate, types: set[str]) -> bool:
