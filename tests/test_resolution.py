@@ -128,6 +128,17 @@ CASES = [
      [[(3, "the glacier"), (0, "Orla glacier")]],
      [[(3, "the glacier"), (2, "Tarn glacier")], [(3, "The union"), (0, "Velm Drivers' Union")],
       [(3, "The union"), (2, "Karsby Miners' Union")]]),
+    ("a description in an article that names none is the one body the corpus calls by its "
+     "head, whatever its name says",
+     ["[Tolland Freight|ORG], [the operator|DESC], said 12 boats sailed.",
+      "Boats sank off [Karsby|GPE]. [The operator|DESC] said all were listed."],
+     [[(0, "Tolland Freight"), (1, "The operator")]], []),
+    ("two bodies the corpus calls by the head: a description in an article that names neither "
+     "names nobody",
+     ["[Tolland Freight|ORG], [the operator|DESC], said 12 boats sailed.",
+      "[Orla Lines|ORG], [the operator|DESC], said 3 boats sailed.",
+      "Boats sank off [Karsby|GPE]. [The operator|DESC] said all were listed."],
+     [], [[(0, "Tolland Freight"), (2, "The operator")], [(1, "Orla Lines"), (2, "The operator")]]),
     ("'the city' among several places is the only one its paragraph named, never the one "
      "named most often",
      ["[Westland|GPE] voted. [Westland|GPE] again. [Westland|GPE] more.\n\nIn [Corran|GPE] "

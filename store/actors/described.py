@@ -466,8 +466,9 @@ class Descriptions:
                          called: tuple[dict[int, set[str]], dict[int, set[str]]]) -> None:
         """"The refinery", "the union" in an article that names no actor it fits: the one
         body or place of the whole corpus whose name holds the head noun itself ("Karsby
-        refinery", "Velm Nurses' Union") and fits the head's rule, with the description's
-        modifiers words of its name; two such, or none: nobody ("the company" is never
+        refinery", "Velm Nurses' Union") or that the corpus calls by it ("Tolland Freight, the
+        operator,") and fits the head's rule, with the description's modifiers words of its
+        name; two such, or none: nobody ("the company" is never
         "Karavel Shipping" of another article: a name must say what the description says).
         Only names of two words or more are looked at, found through the distinct surfaces,
         once."""
@@ -476,7 +477,13 @@ class Descriptions:
                   and (fitting := tuple(r for r in form.rules if r.match in ("name", "ends")))]
         if not wanted:
             return
-        by_word = self._bodies_by_word({form.head for _, form, _ in wanted})
+        heads = {form.head for _, form, _ in wanted}
+        by_word = self._bodies_by_word(heads)
+        # and the names the corpus calls by the head ("Tolland Freight, the operator,"): what a
+        # name is, once said, holds in every article
+        for root, said in called[0].items():
+            for head in said & heads:
+                by_word.setdefault(head, set()).add(root)
         # what a description says does not depend on its article: one answer per form, and
         # the search stops at a second fit (a corpus of many unions names none "the union")
         answers: dict[tuple[str, frozenset[str], frozenset[str]], int | None] = {}
