@@ -110,6 +110,35 @@ CASES = [
       "[Sawa Kol|ORG] was busy. [Sawa Kol|ORG] again. [Sawa Kol|ORG] too. Traffic through "
       "[the strait|DESC] fell."],
      [[(0, "Sawa Kol Strait"), (1, "Sawa Kol"), (1, "the strait")]], []),
+    ("'the hamlet' among several places that may be one is the one the corpus calls a "
+     "hamlet; 'the country' is not the one the corpus happened to call a country",
+     ["Snow cut off the hamlet of [Orsk|GPE] and the country of [Chad|GPE].",
+      "[Orsk|GPE] and [Dravlin|GPE] were cut off. Rescuers reached [the hamlet|DESC] on foot.",
+      "[Chad|GPE] and [Niger|GPE] met. Aid reached [the country|DESC] by air."],
+     [[(1, "Orsk"), (1, "the hamlet")]],
+     [[(1, "Dravlin"), (1, "the hamlet")], [(2, "Chad"), (2, "the country")],
+      [(2, "Niger"), (2, "the country")]]),
+    ("a place's description in an article that names none is the one place of its kind the "
+     "corpus names twice as often as any other, in two articles; never a body so",
+     ["The [Orla glacier|LOC] moved 8 metres. The [Orla glacier|LOC] broke. The "
+      "[Velm Drivers' Union|ORG] struck. The [Velm Drivers' Union|ORG] won.",
+      "Ice from the [Orla glacier|LOC] fell. [Velm Drivers' Union|ORG] again.",
+      "The [Tarn glacier|LOC] is smaller. The [Karsby Miners' Union|ORG] met.",
+      "Sensors on [the glacier|DESC] failed. [The union|DESC] said so."],
+     [[(3, "the glacier"), (0, "Orla glacier")]],
+     [[(3, "the glacier"), (2, "Tarn glacier")], [(3, "The union"), (0, "Velm Drivers' Union")],
+      [(3, "The union"), (2, "Karsby Miners' Union")]]),
+    ("a description in an article that names none is the one body the corpus calls by its "
+     "head, whatever its name says",
+     ["[Tolland Freight|ORG], [the operator|DESC], said 12 boats sailed.",
+      "Boats sank off [Karsby|GPE]. [The operator|DESC] said all were listed."],
+     [[(0, "Tolland Freight"), (1, "The operator")]], []),
+    ("two bodies the corpus calls by the head: a description in an article that names neither "
+     "names nobody",
+     ["[Tolland Freight|ORG], [the operator|DESC], said 12 boats sailed.",
+      "[Orla Lines|ORG], [the operator|DESC], said 3 boats sailed.",
+      "Boats sank off [Karsby|GPE]. [The operator|DESC] said all were listed."],
+     [], [[(0, "Tolland Freight"), (2, "The operator")], [(1, "Orla Lines"), (2, "The operator")]]),
     ("'the city' among several places is the only one its paragraph named, never the one "
      "named most often",
      ["[Westland|GPE] voted. [Westland|GPE] again. [Westland|GPE] more.\n\nIn [Corran|GPE] "
@@ -1744,6 +1773,10 @@ def test_the_government_before_the_one_country_named_is_that_country_s() -> None
       "The [Ministry of the Interior|ORG] publishes the final figures.",
       "In [France|GPE], [the education ministry|DESC] spoke."],
      [(0, "the interior ministry"), (1, "Ministry of the Interior")], []),
+    # and so is the one named with its state's scope word before it, "Federal", "National"
+    (["Catches fell in [Norway|GPE]. [the fisheries ministry|DESC] said 9 tonnes.",
+      "The [Federal Ministry of Fisheries|ORG] revised its count."],
+     [(0, "the fisheries ministry"), (1, "Federal Ministry of Fisheries")], []),
     # two portfolios are two ministries, and "the ministry" alone says not which
     (["Crowds marched in [France|GPE]. [the interior ministry|DESC] said so.",
       "In [France|GPE], [the education ministry|DESC] and [the ministry|DESC] spoke."],

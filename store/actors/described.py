@@ -12,14 +12,17 @@ AV, the state company,", and for a ``called`` rule "the Velkor line", so "the is
 named after the description ("The union's count was higher, said the Federation of Rail
 Workers"; not for a head that may name any body of a kind, "the group"), else nobody; two or
 more: it names the one the article has named at least twice as often as any other that fits (its
-subject), else the only one named in its own sentence, else in its own paragraph, else nobody.
+subject), else the only one named in its own sentence, else in its own paragraph, else nobody
+(but of several places "the hamlet" may stand for, first the ones the corpus calls a hamlet).
 An actor the article has so far only described counts as named for the descriptions after it
 ("the health ministry said ... the ministry added"), when their modifiers are its words. A
 modifier that is a trade the corpus names a body by, or a ministry's portfolio, must be a word
 of the candidate's name: "the drilling firm" is "Oster Drilling" and never "Orvane Mining
 Corporation". A description reaches across articles only where its own article names nothing that
 fits it and its head noun is a word of the one name of the corpus that fits it ("the refinery" in
-an article that names none is the corpus's one "Karsby refinery"), so two articles' "the company"
+an article that names none is the corpus's one "Karsby refinery"; of two or three places that
+fit, the one the corpus names twice as often as each other, in two articles at least: "the
+glacier" of a story about the Orla glacier), so two articles' "the company"
 are never joined by the phrase alone (a head word written alone in capitals, "Navy", "Customs",
 likewise: the corpus's one "Orlandan Navy", else it is known by its word); and a happening's ("the
 breach", "the census") with none named in its article stands for the one happening of its kind the
@@ -394,8 +397,8 @@ class Descriptions:
                     fits = {r: why for r, why in fits.items()
                             if mine <= cache[r].words} or fits
                 if len(fits) > 1:
-                    fits = _named_by_head(_happenings_first(fits, cache, rules), cache, head,
-                                          rules)
+                    fits = _called_first(_named_by_head(_happenings_first(fits, cache, rules),
+                                                        cache, head, rules), cache, head, rules)
                 # "her bank" beside two banks: hers, the one she works at, is not the story's
                 # own bank; such a description is only the one body that fits
                 owned = form.determiner in _OWNERS
@@ -473,8 +476,9 @@ class Descriptions:
                          called: tuple[dict[int, set[str]], dict[int, set[str]]]) -> None:
         """"The refinery", "the union" in an article that names no actor it fits: the one
         body or place of the whole corpus whose name holds the head noun itself ("Karsby
-        refinery", "Velm Nurses' Union") and fits the head's rule, with the description's
-        modifiers words of its name; two such, or none: nobody ("the company" is never
+        refinery", "Velm Nurses' Union") or that the corpus calls by it ("Tolland Freight, the
+        operator,") and fits the head's rule, with the description's modifiers words of its
+        name; two such, or none: nobody ("the company" is never
         "Karavel Shipping" of another article: a name must say what the description says).
         Only names of two words or more are looked at, found through the distinct surfaces,
         once."""
@@ -483,22 +487,34 @@ class Descriptions:
                   and (fitting := tuple(r for r in form.rules if r.match in ("name", "ends")))]
         if not wanted:
             return
-        by_word = self._bodies_by_word({form.head for _, form, _ in wanted})
+        heads = {form.head for _, form, _ in wanted}
+        by_word = self._bodies_by_word(heads)
+        # and the names the corpus calls by the head ("Tolland Freight, the operator,"): what a
+        # name is, once said, holds in every article
+        for root, said in called[0].items():
+            for head in said & heads:
+                by_word.setdefault(head, set()).add(root)
         # what a description says does not depend on its article: one answer per form, and
         # the search stops at a second fit (a corpus of many unions names none "the union")
         answers: dict[tuple[str, frozenset[str], frozenset[str]], int | None] = {}
+        mostly: set[int] = set()  # answers that are the one named most often of a few
         for m, form, rules in wanted:
             head, types, modifiers = form.head, form.types, form.modifiers
             key = (head, modifiers, frozenset(types))
             if key not in answers:
-                answers[key] = _only_body(by_word.get(head, ()), head, types & _BODY_TYPES, rules,
-                                          modifiers, cache, members, curated, called)
+                fits = _fitting(by_word.get(head, ()), head, types & _BODY_TYPES, rules,
+                                modifiers, cache, members, curated, called, _FEW)
+                answers[key] = fits[0] if len(fits) == 1 else _story_place(fits, members, cache)
+                if len(fits) > 1 and answers[key] is not None:
+                    mostly.add(answers[key])
             root = answers[key]
             if root is not None:
                 self._join(root, m)
                 what = _TYPE_WORDS.get(cache[root].type, "actor")
                 self.reasons[m.index] = f"the only {what} the corpus names that is a {head}, " \
-                                        "in an article that names none"
+                                        "in an article that names none" if root not in mostly \
+                    else f"the {what} the corpus names most often that is a {head}, in an " \
+                         "article that names none"
 
     def _soft_in_corpus(self, m: MentionRecord, form: _Form, cache: _Cache,
                         members: dict[int, list[MentionRecord]],
@@ -750,10 +766,15 @@ class Descriptions:
     def _portfolios(self) -> dict[str, set[int]]:
         """A ministry's portfolio word -> the roots of the ministries named after it in the
         corpus ("Ministry of the Interior" -> interior, "Ministry of Mines and Mining
-        Industries" -> mines), read from the distinct surfaces, not from every mention."""
+        Industries" -> mines, "Federal Ministry of Finance" -> finance: a state's scope word
+        before it says no other portfolio), read from the distinct surfaces, not from every
+        mention."""
         found: dict[str, set[int]] = defaultdict(set)
+        scope = name_words().state_scope_words
         for f in self._surfaces.values():
             words = f.key.split()
+            if words[:1] and words[0] in scope:
+                words = words[1:]
             if f.label == "ORG" and f.node >= 0 and len(words) > 2 and words[:2] == [
                     "ministry", "of"]:
                 found[words[2]].add(self.uf.find(f.node))
@@ -802,6 +823,10 @@ def _candidate(cache: _Cache, root: int,
     return cache[root]
 
 
+_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+_FEW = 3  # names of the corpus a description of an article that names none may choose among
+
+
 def _only_body(roots: Iterable[int], head: str, types: set[str] | frozenset[str],
                rules: tuple[DescriptionRule, ...], modifiers: frozenset[str], cache: _Cache,
                members: dict[int, list[MentionRecord]], curated: dict[int, AliasEntry],
@@ -809,6 +834,17 @@ def _only_body(roots: Iterable[int], head: str, types: set[str] | frozenset[str]
     """The one root among the roots whose candidate is of one of the types, holds the
     modifiers among its words and fits the head's rules; two or none: None (the search stops
     at a second fit)."""
+    fits = _fitting(roots, head, types, rules, modifiers, cache, members, curated, called, 1)
+    return fits[0] if len(fits) == 1 else None
+
+
+def _fitting(roots: Iterable[int], head: str, types: set[str] | frozenset[str],
+             rules: tuple[DescriptionRule, ...], modifiers: frozenset[str], cache: _Cache,
+             members: dict[int, list[MentionRecord]], curated: dict[int, AliasEntry],
+             called: tuple[dict[int, set[str]], dict[int, set[str]]], few: int) -> list[int]:
+    """The roots among the roots whose candidate is of one of the types, holds the modifiers
+    among its words and fits the head's rules, ``few`` at most: the search stops at one
+    more (and so many is returned as none)."""
     fits: list[int] = []
     for root in roots:
         if not members.get(root):
@@ -817,9 +853,25 @@ def _only_body(roots: Iterable[int], head: str, types: set[str] | frozenset[str]
         if c.type in types and modifiers <= c.words \
                 and _fits(c, head, rules, members[root], "", modifiers):
             fits.append(root)
-            if len(fits) > 1:
-                break
-    return fits[0] if len(fits) == 1 else None
+            if len(fits) > few:
+                return []
+    return fits
+
+
+def _story_place(fits: list[int], members: dict[int, list[MentionRecord]],
+                 cache: _Cache) -> int | None:
+    """Of a few places of the corpus a description fits, the one the corpus names twice as
+    often as each other, and in two articles at least (its mentions are in corpus order): its
+    story's ("the glacier" in an article that names none, where the corpus names the Orla
+    glacier again and again and another glacier once); None if none is. Never a body: a body
+    the story is about may go by a name that does not say what it is ("the union" after the
+    "Velm Labour Congress"), a glacier or a valley hardly."""
+    if len(fits) < 2:
+        return None
+    (top, root), (second, _) = sorted(((len(members[r]), r) for r in fits), reverse=True)[:2]
+    named = members[root]
+    return root if top >= 2 * second and named[0].article != named[-1].article \
+        and cache[root].type in _PLACE_TYPES else None
 
 
 def _retyped(c: _Candidate, types: set[str]) -> bool:
@@ -926,6 +978,19 @@ def _named_by_head(fits: dict[int, str], cache: dict[int, _Candidate], head: str
         return fits
     named = {root: why for root, why in fits.items() if head in cache[root].words}
     return named or fits
+
+
+def _called_first(fits: dict[int, str], cache: dict[int, _Candidate], head: str,
+                  rules: tuple[DescriptionRule, ...]) -> dict[int, str]:
+    """"The hamlet" after "Orsk" and "Dravlin", where the corpus writes "the hamlet of
+    Orsk": of several places that fit a head any place but a country may fit (a
+    ``not_country`` rule), the ones the corpus calls by the head noun itself, when some, not
+    all, are (what a name is, once said, holds in every article). Not "the country": every
+    state is one, whichever the corpus happened to call so."""
+    if not any(rule.match == "not_country" for rule in rules):
+        return fits
+    called = {root: why for root, why in fits.items() if head in cache[root].called}
+    return called if called and len(called) < len(fits) else fits
 
 
 def _dominant(fits: dict[int, str], seen: dict[int, list[MentionRecord]], head: str,

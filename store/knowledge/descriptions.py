@@ -47,6 +47,9 @@ class Descriptions:
     modified_institutions: tuple[tuple[str, ...], ...] = ()
     # heads written bare, with no article, for the one such body of the country: "told parliament"
     bare: frozenset[str] = frozenset()
+    # heads that make a set phrase before another noun ("the exchange rate"): no description
+    not_before_noun: frozenset[str] = frozenset()
+    seat_nouns: frozenset[str] = frozenset()  # "the parliament building": the building
 
     def rules_for(self, head: str) -> tuple[DescriptionRule, ...]:
         return self.by_head.get(fold(head), ())
@@ -97,4 +100,6 @@ def descriptions() -> Descriptions:
                         tuple(sorted((tuple(fold(p).split())
                                       for p in data.get("modified_institutions", ())),
                                      key=len, reverse=True)),
-                        frozenset(fold(w) for w in data.get("bare", ())))
+                        frozenset(fold(w) for w in data.get("bare", ())),
+                        frozenset(fold(w) for w in data.get("not_before_noun", ())),
+                        frozenset(fold(w) for w in data.get("seat_nouns", ())))

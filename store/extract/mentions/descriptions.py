@@ -8,7 +8,9 @@
   modifiers ("33-year-old" too; and a faith's word the tagger took for one, not straight before
   the head nor before a person's: "the Catholic relief network") before a head noun that
   ``store/data/descriptions.toml``
-  lists, not followed by "of" and a name (that would be a name, "the Ministry of Energy").
+  lists, not followed by "of" and a name (that would be a name, "the Ministry of Energy"); a
+  body's or a place's head straight after "the" that modifies the noun after it ("the police
+  tally", "the glacier snout") is one too, where no listed head ends the phrase after it.
   They carry the label ``DESC``; resolution joins one to an actor named earlier in the same
   article that fits it (``store.actors.described``), and otherwise it names nobody;
 * a place's person by title beside a name, "Velmora's foreign minister, Ilan Brask";
@@ -77,6 +79,9 @@ def _description(text: str, m: re.Match[str], ctx: DocView, *, pronoun: bool = F
     owner = False  # "the FTU's secretary general": a name's possessive, before a person only
     plain = not (pronoun or indefinite)
     people = -2  # where a people's or a faith's word stands among the modifiers
+    # "the police tally", "the glacier snout": a head straight after "the" that only
+    # modifies the noun after it, the description where no head ends the phrase after it
+    compound = None
     for i, w in enumerate(words[:MAX_MODIFIERS + 1]):
         if not i and plain and (end := _capitalised_head(text, w, ctx)) is not None:
             return Span(m.start(), end, DESC)  # "the Ministry", in a release
@@ -93,7 +98,7 @@ def _description(text: str, m: re.Match[str], ctx: DocView, *, pronoun: bool = F
         elif text[pos:w.start()].strip() or not (w.group()[:1].islower()
                                                  or (_is_backer(fold(w.group())) and not indefinite)
                                                  or _COMPOUND_NUMBER.fullmatch(w.group())):
-            return None  # punctuation between words, or a capitalised word: a name, not this
+            return compound  # punctuation between words, or a capitalised word: a name, not this
         word = _without_possessive(w.group())
         if word != w.group() and i < MAX_MODIFIERS and _holders_body(text, words, i):
             pos = w.end()
@@ -107,11 +112,14 @@ def _description(text: str, m: re.Match[str], ctx: DocView, *, pronoun: bool = F
                 and _is_head(ctx, w.start(), w.start() + len(word), text,
                              possessive=w.end() if word != w.group() else 0):
             return Span(m.start(), w.start() + len(word), DESC)
+        if not i and fold(m.group().strip()) == "the" and word == w.group() \
+                and fold(word) in heads and _modifies_next(ctx, w.start(), w.end(), text):
+            compound = Span(m.start(), w.end(), DESC)
         token = ctx.token_at(w.start())
         if i == MAX_MODIFIERS or token is None or token.pos_ not in _MODIFIER_POS:
-            return None
+            return compound
         pos = w.end()
-    return None
+    return compound
 
 
 def _holders_body(text: str, words: list[re.Match[str]], i: int) -> bool:
@@ -494,6 +502,29 @@ def _is_head(ctx: DocView, start: int, end: int, text: str, *, possessive: int =
     nxt = ctx.next_token(end)
     return not (nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and nxt.idx == end + 1
                 and nxt.text[:1].islower())
+
+
+def _modifies_next(ctx: DocView, start: int, end: int, text: str) -> bool:
+    """The head noun of a body or a place only modifies the lowercase noun straight after it
+    ("the police tally", "the glacier snout", which the tagger may even call an adjective):
+    what ``_is_head`` turns down for that reason alone, but not a person's head after it ("the
+    ministry spokesman": the person) nor the start of a name; and never a person's or a
+    happening's head ("the general election", "the fire brigade" are neither), nor one that
+    makes a set phrase there ("the exchange rate": ``not_before_noun``), nor one before the
+    building it sits in ("the parliament building": ``seat_nouns``)."""
+    token = ctx.token_at(start)
+    if token is None or token.pos_ not in ("NOUN", "PROPN", "ADJ") \
+            or _NAME_FOLLOWS.match(text, end):
+        return False
+    head = fold(text[start:end])
+    rules = descriptions().rules_for(head)
+    if head in descriptions().not_before_noun or any("PERSON" in rule.types for rule in rules) \
+            or all(rule.types <= {"EVENT"} for rule in rules):
+        return False
+    nxt = ctx.next_token(end)
+    return nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and nxt.idx == end + 1 \
+        and nxt.text[:1].islower() and fold(nxt.text) not in _person_heads() \
+        and fold(nxt.text) not in descriptions().seat_nouns
 
 
 def institution_spans(text: str, spans: list[Span]) -> list[Span]:
