@@ -261,6 +261,27 @@ def test_a_count_of_what_an_event_caused_set_against_its_earlier_count(extract, 
     assert linked == ([(new, old)] if old else [])
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize("text, old, new", [
+    # a verb of change between two counts, each dated by its own words: the tally on two
+    # days, a change, not a revision
+    ("The toll from the Orrin quarry blast rose to 131 on Saturday, up from 99 on Friday, the "
+     "coroner said.", None, None),
+    ("The ferry fire in Olsund killed 12 people. The toll from the fire rose to 19 on "
+     "Wednesday, up from 15 on Tuesday, the harbour board said.", None, None),
+    ("The number of missing divers climbed to 14 on Sunday from 11 on Saturday.", None, None),
+    # ... one undated count set against another is still the count replaced
+    ("The toll of the Marsk landslide rose to 31, up from 27, the county said.", "27", "31"),
+    # ... and a verb of revising still revises, whatever days the two counts carry
+    ("The county raised the toll to 31 on Sunday, up from 27 on Saturday.", "27", "31"),
+])
+def test_a_count_on_two_days_changed(extract, text, old, new) -> None:
+    figures = {f.text: f for f in extract(text)}
+    linked = [(f.text, next(o.text for o in figures.values() if o.start == f.revises))
+              for f in figures.values() if f.revises is not None]
+    assert linked == ([(new, old)] if old else [])
+
+
 def _placeless(article: str, value: float, country: str) -> dict[str, Any]:
     row = deaths(article, f"The toll stood at {value:g}.", value, reported="2026-03-15")
     row.update(where=[country], where_basis="article")

@@ -54,7 +54,9 @@ def link_up_from(figures: list[FoundFigure], doc: Doc) -> None:
     when a verb of revising governs the new one before it in the sentence (or a verb of change
     whose subject is a count: "the toll rose to 31, up from 27"), when it is called a
     stage the new one replaces ("up from an initial R1.6 billion"), or when the new one is
-    called final, revised or corrected ("the final count is 52,417, up from 49,830")."""
+    called final, revised or corrected ("the final count is 52,417, up from 49,830"). A verb of
+    change between two figures each dated by its own words ("the toll rose to 131 on Saturday,
+    up from 99 on Friday") gives the count on two days: a change, not a revision."""
     text = text_of(doc)
     ctx = context_words()
     for i, fig in enumerate(figures):
@@ -70,7 +72,9 @@ def link_up_from(figures: list[FoundFigure], doc: Doc) -> None:
             continue
         verb = _verb_above(span.root, ctx)
         if (ctx.replaced_before.search(before)
-                or (verb is not None and _revises(verb, ctx, share=new.unit in SHARES))
+                or (verb is not None and _revises(verb, ctx, share=new.unit in SHARES)
+                    and not (verb.lemma_.lower() in ctx.change_verbs
+                             and _two_days(new, fig, text)))
                 or ((own or ctx.replacing.search(text, new.sentence[0], new.start)
                      or _stated_now(span.root, ctx))
                     and not _OWN_TIME.match(text, fig.end, fig.end + OWN_TIME_REACH)
@@ -95,8 +99,24 @@ def link_event_counts(figures: list[FoundFigure], text: str) -> None:
                 or new.event is None or new.event != old.event
                 or (new.unit != old.unit and old.unit != "count")):
             continue
-        if since.search(text, max(new.end, old.start - UP_FROM_REACH), old.start):
+        if (since.search(text, max(new.end, old.start - UP_FROM_REACH), old.start)
+                and not _two_days(new, old, text)):
             new.revises = old.start
+
+
+def _two_days(first: FoundFigure, second: FoundFigure, text: str) -> bool:
+    """Whether each of two figures set side by side has a time of its own right after it, the
+    first one's before the second starts: "131 on Saturday, up from 99 on Friday"."""
+    def own_time(fig: FoundFigure, stop: int) -> bool:
+        return any(p.match(text, fig.end, stop) for p in (_OWN_TIME, _DAY_PART))
+
+    return (own_time(first, min(second.start, first.end + OWN_TIME_REACH))
+            and own_time(second, second.end + OWN_TIME_REACH))
+
+
+# a part of a day as a figure's own time: "59 in the morning", "on the night"
+_DAY_PART = re.compile(r"[\s,]*(?:in|on|by|at)\s+the\s+(?:morning|afternoon|evening|night)\b",
+                       re.I)
 
 
 def _other_periods(new: FoundFigure, old: FoundFigure) -> bool:
@@ -162,7 +182,9 @@ def link_from_to(figures: list[FoundFigure], doc: Doc) -> None:
     """ "corrected its estimate from 18 percent to 29 percent", "lowered its projection to
     2.3% from 2.6%": two figures read apart (each with its own unit, or with words between) that
     one verb of revising sets as the old and the new: the figure after "from" is replaced by
-    the one after "to", when that verb replaces a number (``_revises``)."""
+    the one after "to", when that verb replaces a number (``_revises``); a verb of change
+    between two figures each dated by its own words ("rose to 131 on Saturday, from 99 on
+    Friday") gives a count on two days instead."""
     text = text_of(doc)
     ctx = context_words()
     for first, second in pairwise(figures):
@@ -180,7 +202,9 @@ def link_from_to(figures: list[FoundFigure], doc: Doc) -> None:
         verbs = [_verb_above(tok, ctx, FROM_TO_REACH)
                  if (tok := token_at(doc, f.start)) is not None else None for f in (old, new)]
         if (verbs[0] is not None and verbs[1] is not None and verbs[0].i == verbs[1].i
-                and _revises(verbs[0], ctx, share=new.unit in SHARES)):
+                and _revises(verbs[0], ctx, share=new.unit in SHARES)
+                and not (verbs[0].lemma_.lower() in ctx.change_verbs
+                         and _two_days(first, second, text))):
             new.revises = old.start
 
 
