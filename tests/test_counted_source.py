@@ -647,3 +647,19 @@ DRAWN_FROM = [
 def test_a_sum_drawn_from_a_store_is_its_money(extract, text: str, figure: str,
                                                counted: str) -> None:
     assert {f.text: f for f in extract(text)}[figure].counted == counted
+
+
+# text, figure, counted phrase: a currency word the tagger reads as a verb (the won, as the past
+# of "win") is the figure's noun, so the figure's own verb still says what the sum is
+CURRENCY_READ_AS_VERB = [
+    ("Haemul Tech's shares closed at 3,410 won on Thursday.", "3,410 won", "share price"),
+    ("Shares in the shipbuilder fell to 18,250 won on Monday.", "18,250 won", "share price"),
+    ("The carmaker's shares rose to 91,200 won in Seoul.", "91,200 won", "share price"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "figure", "counted"), CURRENCY_READ_AS_VERB)
+def test_a_currency_read_as_a_verb_is_no_verb(extract, text: str, figure: str,
+                                              counted: str) -> None:
+    assert {f.text: f for f in extract(text)}[figure].counted == counted
