@@ -663,3 +663,23 @@ CURRENCY_READ_AS_VERB = [
 def test_a_currency_read_as_a_verb_is_no_verb(extract, text: str, figure: str,
                                               counted: str) -> None:
     assert {f.text: f for f in extract(text)}[figure].counted == counted
+
+
+# text, figure, counted phrase: a verb that says a thing has come to rest at a level, or is
+# situated at a height, says its subject is what the figure measures
+SETTLED_AT = [
+    ("Deposits at the lender have stabilised at about 19 trillion won, the bank said.",
+     "19 trillion won", "Deposits"),
+    ("Reserves stabilized at $4.1 billion last week.", "$4.1 billion", "Reserves"),
+    ("The hamlet of Oberried lies at 1,640 metres in the Lötschen valley.", "1,640 metres",
+     "hamlet"),
+    ("The monastery sits at 2,400 metres above the lake.", "2,400 metres", "monastery"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "figure", "counted"), SETTLED_AT)
+def test_a_thing_settled_at_a_level_is_what_the_figure_measures(extract, text: str,
+                                                                figure: str,
+                                                                counted: str) -> None:
+    assert {f.text: f for f in extract(text)}[figure].counted == counted
