@@ -683,3 +683,29 @@ def test_a_thing_settled_at_a_level_is_what_the_figure_measures(extract, text: s
                                                                 figure: str,
                                                                 counted: str) -> None:
     assert {f.text: f for f in extract(text)}[figure].counted == counted
+
+
+# text, figure, counted phrase: a later pair of a list of objects one verb of setting sets each
+# at its own figure ("puts X at 1, Y at 2") measures its own object, not the first pair's
+GAPPED_SET_AT = [
+    ("The inquiry puts the death toll at 19, the injured at 140 and the damage to the pier at "
+     "$3.5 million.", "140", "injured"),
+    ("The inquiry puts the death toll at 19, the injured at 140 and the damage to the pier at "
+     "$3.5 million.", "$3.5 million", "damage"),
+    ("The coroner put the dead at 31 and the wounded at 212.", "212", "wounded"),
+    ("Auditors put the shortfall at 80 million euros and the arrears at 12 million euros.",
+     "12 million euros", "arrears"),
+    # the object's own "to" phrase, read as a clause of the verb, holds the "at"
+    ("Port engineers put the damage to track and rolling cranes at 6 million euros.",
+     "6 million euros", "damage"),
+    ("Inspectors put the damage to line and rolling stock on the branch at 14 million zloty.",
+     "14 million zloty", "damage"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "figure", "counted"), GAPPED_SET_AT)
+def test_a_later_pair_of_a_list_set_at_figures_measures_its_own_object(extract, text: str,
+                                                                       figure: str,
+                                                                       counted: str) -> None:
+    assert {f.text: f for f in extract(text)}[figure].counted == counted
