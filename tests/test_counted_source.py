@@ -709,3 +709,20 @@ def test_a_later_pair_of_a_list_set_at_figures_measures_its_own_object(extract, 
                                                                        figure: str,
                                                                        counted: str) -> None:
     assert {f.text: f for f in extract(text)}[figure].counted == counted
+
+
+# text, figure, counted phrase: the number noun a figure is "of" names it ("the population
+# estimate of 6.2 million"), before a "count of" said earlier in the sentence does
+OWN_NUMBER_NOUN = [
+    ("The bureau is reviewing its count of seasonal workers; we think the March population "
+     "estimate of 6.2 million could be revised down.", "6.2 million", "population"),
+    ("The ministry updated its tally of displaced families on Friday, and said the casualty "
+     "count of 140 was final.", "140", "casualty"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "figure", "counted"), OWN_NUMBER_NOUN)
+def test_the_number_noun_a_figure_is_of_names_it_first(extract, text: str, figure: str,
+                                                       counted: str) -> None:
+    assert {f.text: f for f in extract(text)}[figure].counted == counted

@@ -161,11 +161,12 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
         if donor is not None:  # "... 23 million passengers a year. The auditors expect 41,000."
             borrow(fig, donor, unit=count_like)
             continue
-        noun = _number_of_noun(span.sent, before=span.start,
-                               money=fig.unit in units().currency_codes)
+        # "its count of migrants; the population estimate of 41.6 million": the number noun
+        # the figure is "of" names it before an earlier "count of" does
+        noun = _number_noun_of(span, ctx) or _number_of_noun(
+            span.sent, before=span.start, money=fig.unit in units().currency_codes)
         part = partitive(span, ctx) if noun is None else None
-        noun = (noun or part or _measured_subject(span, ctx)
-                or _number_noun_of(span, ctx) or _object_set_at(span, ctx)
+        noun = (noun or part or _measured_subject(span, ctx) or _object_set_at(span, ctx)
                 or _sum_of_across(span, fig, ctx))
         if noun is None and fig.unit in units().currency_codes:
             noun = _worth_of(span, ctx)  # "boats landed hake worth $48.5 million"
