@@ -726,3 +726,23 @@ OWN_NUMBER_NOUN = [
 def test_the_number_noun_a_figure_is_of_names_it_first(extract, text: str, figure: str,
                                                        counted: str) -> None:
     assert {f.text: f for f in extract(text)}[figure].counted == counted
+
+
+# text, figure, counted phrase: a bare number set by a preposition joined by "and" to the same
+# preposition of the same verb is a second level of the first one's quantity
+SAME_PREPOSITION = [
+    ("The kwacha closed at 1,310 to the dollar on the official market on Friday and at 1,540 "
+     "on the parallel market.", "1,540", "exchange rate"),
+    ("The kwacha traded at about 1,290 to the dollar on the official market on Monday and at "
+     "1,520 on the black market, dealers said.", "1,520", "exchange rate"),
+    ("Output rose to 2.1 million barrels a day in May and to 2.3 million in June.", "2.3 million",
+     "Output"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "figure", "counted"), SAME_PREPOSITION)
+def test_a_second_level_of_one_verb_counts_what_the_first_does(extract, text: str,
+                                                               figure: str,
+                                                               counted: str) -> None:
+    assert {f.text: f for f in extract(text)}[figure].counted == counted

@@ -54,6 +54,13 @@ def continue_units(figures: list[FoundFigure], doc: Doc) -> list[tuple[FoundFigu
         if _bare(fig) and _restated_per_period(figures, i, text_of(doc)):
             continue  # "Rs 3m a year, or 250,000 monthly": rupees a month
         if _bare(fig) and not _of_a_counting_noun(fig, doc, ctx):
+            same = _same_preposition_before(figures, i, doc)
+            if same is not None:  # "traded at 760 to the dollar ... and at 905": per dollar
+                fig.rate = fig.rate or same.rate
+                if same.counted is not None:
+                    _take_quantity(fig, same)
+                links.append((fig, same))
+                continue
             donor = _new_level_of(figures, i, doc, ctx)
             old_level_of = _set_to_before(figures, i, text_of(doc)) if donor is None else None
             if old_level_of is not None:
@@ -121,6 +128,37 @@ def continue_units(figures: list[FoundFigure], doc: Doc) -> list[tuple[FoundFigu
         if donor is not None:
             links.append((fig, donor))
     return links
+
+
+def _same_preposition_before(figures: list[FoundFigure], i: int, doc: Doc
+                             ) -> FoundFigure | None:
+    """ "the currency traded at 1,410 to the dollar on the official market and at 1,650 on the
+    street", "rose to 41,000 in May and to 46,500 in June": a bare number that is the object of
+    a preposition joined by "and" to the same preposition of the same verb, itself set to a
+    figure, is a second level of that figure's quantity (what it counts, now or once its
+    clause's rules have named it): the verb is said once for both."""
+    fig = figures[i]
+    span = doc.char_span(fig.start, fig.end, alignment_mode="expand")
+    if span is None or span.root.dep_ != "pobj":
+        return None
+    prep = span.root.head
+    if prep.dep_ != "conj" and not (prep.dep_ == "prep" and prep.i > 0
+                                    and doc[prep.i - 1].pos_ == "CCONJ"):
+        return None  # joined by "and", as the parser hangs it either way
+    # the same preposition, or one of the same word on the verb (or on what the parser joined
+    # it to: "on Friday and at 1,540", its "and" hung on the nearest preposition)
+    heads = [prep.head, prep.head.head] if prep.head.dep_ == "prep" else [prep.head]
+    first = prep.head if prep.head.lower_ == prep.lower_ else next(
+        (c for h in heads for c in h.children
+         if c.dep_ == "prep" and c.lower_ == prep.lower_ and c.i < prep.i), None)
+    if first is None or first.dep_ != "prep":
+        return None
+    level = next((c for c in first.children if c.dep_ == "pobj"), None)
+    if level is None:
+        return None
+    donor = next((o for o in reversed(figures[:i]) if o.sentence == fig.sentence
+                  and o.start <= level.idx < o.end), None)
+    return donor
 
 
 # " 60-kg", " 20-litre": a number a hyphen joins to a unit word, right after a figure
