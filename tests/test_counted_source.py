@@ -746,3 +746,23 @@ def test_a_second_level_of_one_verb_counts_what_the_first_does(extract, text: st
                                                                figure: str,
                                                                counted: str) -> None:
     assert {f.text: f for f in extract(text)}[figure].counted == counted
+
+
+# text, figure, counted phrase: a bare number in a sentence that opens with "Of these," is a
+# part of the last count of the sentence before that names its own noun, never a measure's
+OF_THESE = [
+    ("Since May, 412 wells have run dry across 9,000 hectares. Of these, 60 have been "
+     "re-drilled and 12 abandoned.", "60", "wells"),
+    ("Since June, 2,180 landslides have blocked 640 km of road, the agency said. Of these, 35 "
+     "remain active and 90 are being cleared.", "35", "landslides"),
+    ("At least 72 people died or went missing at sea this year. Of these, 58 people were "
+     "confirmed dead and 14 remain missing.", "14", "missing"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "figure", "counted"), OF_THESE)
+def test_a_part_of_these_counts_what_the_sentence_before_counted(extract, text: str,
+                                                                 figure: str,
+                                                                 counted: str) -> None:
+    assert {f.text: f for f in extract(text)}[figure].counted == counted

@@ -76,6 +76,10 @@ def continue_units(figures: list[FoundFigure], doc: Doc) -> list[tuple[FoundFigu
                     continue
                 if _in_a_state(fig, doc):
                     continue
+                whole = _of_these_before(figures, i, text_of(doc))
+                if whole is not None:  # "Of these, 11 remain active": the fires
+                    _take_quantity(fig, whole)
+                    continue
                 if _set_against_before(figures, i, text_of(doc)):
                     donor = compared_with(fig, [f for f in figures if f.sentence == fig.sentence],
                                           text_of(doc)) or figures[i - 1]
@@ -433,6 +437,28 @@ def _point_back(figures: list[FoundFigure], i: int, doc: Doc) -> bool:
         _take_quantity(fig, donor)
         return True
     return False
+
+
+_OF_THESE = re.compile(r"\s*of\s+(?:these|those|them)\s*,", re.I)  # "Of these, 11 ..."
+
+
+def _of_these_before(figures: list[FoundFigure], i: int, text: str) -> FoundFigure | None:
+    """ "Since May, 412 wells have run dry across 9,000 hectares. Of these, 60 have been
+    re-drilled and 12 abandoned": a bare number in a sentence that opens with "of these" is a
+    part of the last count of the sentence right before that names its own noun (not a sum, a
+    measure or a share), and counts what it counts."""
+    fig = figures[i]
+    start = fig.sentence[0]
+    if not _OF_THESE.match(text, start) or i == 0:
+        return None
+    for other in reversed(figures[:i]):
+        if other.sentence == fig.sentence:
+            continue
+        if other.sentence[1] > start or text[other.sentence[1]:start].strip():
+            return None  # not the sentence right before
+        if _counts_own_noun(other) and not other.rate:
+            return other
+    return None
 
 
 def _take_quantity(fig: FoundFigure, donor: FoundFigure) -> None:
