@@ -54,13 +54,6 @@ def continue_units(figures: list[FoundFigure], doc: Doc) -> list[tuple[FoundFigu
         if _bare(fig) and _restated_per_period(figures, i, text_of(doc)):
             continue  # "Rs 3m a year, or 250,000 monthly": rupees a month
         if _bare(fig) and not _of_a_counting_noun(fig, doc, ctx):
-            same = _same_preposition_before(figures, i, doc)
-            if same is not None:  # "traded at 760 to the dollar ... and at 905": per dollar
-                fig.rate = fig.rate or same.rate
-                if same.counted is not None:
-                    _take_quantity(fig, same)
-                links.append((fig, same))
-                continue
             donor = _new_level_of(figures, i, doc, ctx)
             old_level_of = _set_to_before(figures, i, text_of(doc)) if donor is None else None
             if old_level_of is not None:
@@ -95,6 +88,8 @@ def continue_units(figures: list[FoundFigure], doc: Doc) -> list[tuple[FoundFigu
                 donor = _previous_sentence_donor(figures, i, doc, ctx)
             if donor is None:
                 donor = _previous_item_donor(figures, i, doc)
+            if donor is None:  # "traded at 760 to the dollar ... and at 905": one quantity
+                donor = _same_preposition_before(figures, i, doc)
             if donor is not None:
                 if _measured(donor) or _counts_own_noun(donor):
                     fig.unit = donor.unit
