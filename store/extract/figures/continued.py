@@ -155,9 +155,9 @@ def _same_preposition_before(figures: list[FoundFigure], i: int, doc: Doc
     level = next((c for c in first.children if c.dep_ == "pobj"), None)
     if level is None:
         return None
-    donor = next((o for o in reversed(figures[:i]) if o.sentence == fig.sentence
-                  and o.start <= level.idx < o.end), None)
-    return donor
+    return next((figures[k] for k in range(i - 1, max(-1, i - 1 - RESTATE_REACH), -1)
+                 if figures[k].sentence == fig.sentence
+                 and figures[k].start <= level.idx < figures[k].end), None)
 
 
 # " 60-kg", " 20-litre": a number a hyphen joins to a unit word, right after a figure
@@ -446,7 +446,8 @@ def _of_these_before(figures: list[FoundFigure], i: int, text: str) -> FoundFigu
     start = fig.sentence[0]
     if not _OF_THESE.match(text, start) or i == 0:
         return None
-    for other in reversed(figures[:i]):
+    for k in range(i - 1, max(-1, i - 1 - RESTATE_REACH), -1):  # a bounded reach back
+        other = figures[k]
         if other.sentence == fig.sentence:
             continue
         if other.sentence[1] > start or text[other.sentence[1]:start].strip():
