@@ -132,6 +132,10 @@ CLIPPED = [
     ("Varnia's rhinos down to 640 in first count for a decade", "640", "rhinos", "rhinos"),
     ("Farm workers down to 31,000 in census", "31,000", "Farm workers", "workers"),
     ("Harbour dues capped at 4% as port reopens", "4%", "Harbour dues", "percent"),
+    # "up" or "down" with the change itself, no "to": the noun it hangs on moved by that much
+    ("Dockers walk out for two days; ferry tickets up 35%", "35%", "ferry tickets", "percent"),
+    ("Ferry fares down 12% after fuel tax cut", "12%", "Ferry fares", "percent"),
+    ("Exports down 8.5% in March, customs says", "8.5%", "Exports", "percent"),
 ]
 NOT_CLIPPED = [
     # a body that acts is no subject acted on

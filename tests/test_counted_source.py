@@ -647,3 +647,122 @@ DRAWN_FROM = [
 def test_a_sum_drawn_from_a_store_is_its_money(extract, text: str, figure: str,
                                                counted: str) -> None:
     assert {f.text: f for f in extract(text)}[figure].counted == counted
+
+
+# text, figure, counted phrase: a currency word the tagger reads as a verb (the won, as the past
+# of "win") is the figure's noun, so the figure's own verb still says what the sum is
+CURRENCY_READ_AS_VERB = [
+    ("Haemul Tech's shares closed at 3,410 won on Thursday.", "3,410 won", "share price"),
+    ("Shares in the shipbuilder fell to 18,250 won on Monday.", "18,250 won", "share price"),
+    ("The carmaker's shares rose to 91,200 won in Seoul.", "91,200 won", "share price"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "figure", "counted"), CURRENCY_READ_AS_VERB)
+def test_a_currency_read_as_a_verb_is_no_verb(extract, text: str, figure: str,
+                                              counted: str) -> None:
+    assert {f.text: f for f in extract(text)}[figure].counted == counted
+
+
+# text, figure, counted phrase: a verb that says a thing has come to rest at a level, or is
+# situated at a height, says its subject is what the figure measures
+SETTLED_AT = [
+    ("Deposits at the lender have stabilised at about 19 trillion won, the bank said.",
+     "19 trillion won", "Deposits"),
+    ("Reserves stabilized at $4.1 billion last week.", "$4.1 billion", "Reserves"),
+    ("The hamlet of Oberried lies at 1,640 metres in the Lötschen valley.", "1,640 metres",
+     "hamlet"),
+    ("The monastery sits at 2,400 metres above the lake.", "2,400 metres", "monastery"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "figure", "counted"), SETTLED_AT)
+def test_a_thing_settled_at_a_level_is_what_the_figure_measures(extract, text: str,
+                                                                figure: str,
+                                                                counted: str) -> None:
+    assert {f.text: f for f in extract(text)}[figure].counted == counted
+
+
+# text, figure, counted phrase: a later pair of a list of objects one verb of setting sets each
+# at its own figure ("puts X at 1, Y at 2") measures its own object, not the first pair's
+GAPPED_SET_AT = [
+    ("The inquiry puts the death toll at 19, the injured at 140 and the damage to the pier at "
+     "$3.5 million.", "140", "injured"),
+    ("The inquiry puts the death toll at 19, the injured at 140 and the damage to the pier at "
+     "$3.5 million.", "$3.5 million", "damage"),
+    ("The coroner put the dead at 31 and the wounded at 212.", "212", "wounded"),
+    ("Auditors put the shortfall at 80 million euros and the arrears at 12 million euros.",
+     "12 million euros", "arrears"),
+    # the object's own "to" phrase, read as a clause of the verb, holds the "at"
+    ("Port engineers put the damage to track and rolling cranes at 6 million euros.",
+     "6 million euros", "damage"),
+    ("Inspectors put the damage to line and rolling stock on the branch at 14 million zloty.",
+     "14 million zloty", "damage"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "figure", "counted"), GAPPED_SET_AT)
+def test_a_later_pair_of_a_list_set_at_figures_measures_its_own_object(extract, text: str,
+                                                                       figure: str,
+                                                                       counted: str) -> None:
+    assert {f.text: f for f in extract(text)}[figure].counted == counted
+
+
+# text, figure, counted phrase: the number noun a figure is "of" names it ("the population
+# estimate of 6.2 million"), before a "count of" said earlier in the sentence does
+OWN_NUMBER_NOUN = [
+    ("The bureau is reviewing its count of seasonal workers; we think the March population "
+     "estimate of 6.2 million could be revised down.", "6.2 million", "population"),
+    ("The ministry updated its tally of displaced families on Friday, and said the casualty "
+     "count of 140 was final.", "140", "casualty"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "figure", "counted"), OWN_NUMBER_NOUN)
+def test_the_number_noun_a_figure_is_of_names_it_first(extract, text: str, figure: str,
+                                                       counted: str) -> None:
+    assert {f.text: f for f in extract(text)}[figure].counted == counted
+
+
+# text, figure, counted phrase: a bare number set by a preposition joined by "and" to the same
+# preposition of the same verb is a second level of the first one's quantity
+SAME_PREPOSITION = [
+    ("The kwacha closed at 1,310 to the dollar on the official market on Friday and at 1,540 "
+     "on the parallel market.", "1,540", "exchange rate"),
+    ("The kwacha traded at about 1,290 to the dollar on the official market on Monday and at "
+     "1,520 on the black market, dealers said.", "1,520", "exchange rate"),
+    ("Output rose to 2.1 million barrels a day in May and to 2.3 million in June.", "2.3 million",
+     "Output"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "figure", "counted"), SAME_PREPOSITION)
+def test_a_second_level_of_one_verb_counts_what_the_first_does(extract, text: str,
+                                                               figure: str,
+                                                               counted: str) -> None:
+    assert {f.text: f for f in extract(text)}[figure].counted == counted
+
+
+# text, figure, counted phrase: a bare number in a sentence that opens with "Of these," is a
+# part of the last count of the sentence before that names its own noun, never a measure's
+OF_THESE = [
+    ("Since May, 412 wells have run dry across 9,000 hectares. Of these, 60 have been "
+     "re-drilled and 12 abandoned.", "60", "wells"),
+    ("Since June, 2,180 landslides have blocked 640 km of road, the agency said. Of these, 35 "
+     "remain active and 90 are being cleared.", "35", "landslides"),
+    ("At least 72 people died or went missing at sea this year. Of these, 58 people were "
+     "confirmed dead and 14 remain missing.", "14", "missing"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "figure", "counted"), OF_THESE)
+def test_a_part_of_these_counts_what_the_sentence_before_counted(extract, text: str,
+                                                                 figure: str,
+                                                                 counted: str) -> None:
+    assert {f.text: f for f in extract(text)}[figure].counted == counted

@@ -29,6 +29,7 @@ class ContextWords:
     human_verbs: frozenset[str]
     not_counted: frozenset[str]
     measure_verbs: frozenset[str]
+    situated_verbs: frozenset[str]  # "lie": "the village lies at 1,822 metres" measures the village
     part_verbs: frozenset[str]  # "account for": its subject is the part a sum or share measures
     owner_verbs: frozenset[str]
     self_counting: dict[str, tuple[str, str]]
@@ -148,6 +149,7 @@ def context_words() -> ContextWords:
         human_verbs=frozenset(data["counted"]["human_verbs"]),
         not_counted=frozenset(data["counted"]["not_counted"]),
         measure_verbs=frozenset(data["counted"]["measure_verbs"]),
+        situated_verbs=frozenset(data["counted"].get("situated_verbs", ())),
         part_verbs=frozenset(data["counted"].get("part_verbs", ())),
         owner_verbs=frozenset(data["owners"]["verbs"]),
         self_counting={k: (v[0], v[1]) for k, v in data["self_counting"].items()},

@@ -67,7 +67,13 @@ from store.extract.figures.measured import (
 from store.extract.figures.money import name_the_currency
 from store.extract.figures.not_claims import is_claim
 from store.extract.figures.origin import origin_of
-from store.extract.figures.parse import governing_verb, per_sentence, sentence_of, text_of
+from store.extract.figures.parse import (
+    governing_verb,
+    per_sentence,
+    sentence_of,
+    text_of,
+    unit_read_as_verb,
+)
 from store.extract.figures.period import before_the_event, forecasts, period_of
 from store.extract.figures.qualifiers import (
     approx_and_rate,
@@ -260,6 +266,8 @@ def _claim(
     expr: NumberExpr, doc: Doc, article_date: str | None, armed: frozenset[str]
 ) -> FoundFigure | None:
     span = as_span(expr, doc)
+    if span is not None and expr.unit is not None:
+        unit_read_as_verb(span, units().currency_words)  # "2,620 won": no verb
     if span is None or not is_claim(expr, span, doc):
         return None
     return _figure(expr, span, doc, article_date, armed)

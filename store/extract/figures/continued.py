@@ -69,6 +69,10 @@ def continue_units(figures: list[FoundFigure], doc: Doc) -> list[tuple[FoundFigu
                     continue
                 if _in_a_state(fig, doc):
                     continue
+                whole = _of_these_before(figures, i, text_of(doc))
+                if whole is not None:  # "Of these, 11 remain active": the fires
+                    _take_quantity(fig, whole)
+                    continue
                 if _set_against_before(figures, i, text_of(doc)):
                     donor = compared_with(fig, [f for f in figures if f.sentence == fig.sentence],
                                           text_of(doc)) or figures[i - 1]
@@ -84,6 +88,8 @@ def continue_units(figures: list[FoundFigure], doc: Doc) -> list[tuple[FoundFigu
                 donor = _previous_sentence_donor(figures, i, doc, ctx)
             if donor is None:
                 donor = _previous_item_donor(figures, i, doc)
+            if donor is None:  # "traded at 760 to the dollar ... and at 905": one quantity
+                donor = _same_preposition_before(figures, i, doc)
             if donor is not None:
                 if _measured(donor) or _counts_own_noun(donor):
                     fig.unit = donor.unit
@@ -121,6 +127,37 @@ def continue_units(figures: list[FoundFigure], doc: Doc) -> list[tuple[FoundFigu
         if donor is not None:
             links.append((fig, donor))
     return links
+
+
+def _same_preposition_before(figures: list[FoundFigure], i: int, doc: Doc
+                             ) -> FoundFigure | None:
+    """ "the currency traded at 1,410 to the dollar on the official market and at 1,650 on the
+    street", "rose to 41,000 in May and to 46,500 in June": a bare number that is the object of
+    a preposition joined by "and" to the same preposition of the same verb, itself set to a
+    figure, is a second level of that figure's quantity (what it counts, now or once its
+    clause's rules have named it): the verb is said once for both."""
+    fig = figures[i]
+    span = doc.char_span(fig.start, fig.end, alignment_mode="expand")
+    if span is None or span.root.dep_ != "pobj":
+        return None
+    prep = span.root.head
+    if prep.dep_ != "conj" and not (prep.dep_ == "prep" and prep.i > 0
+                                    and doc[prep.i - 1].pos_ == "CCONJ"):
+        return None  # joined by "and", as the parser hangs it either way
+    # the same preposition, or one of the same word on the verb (or on what the parser joined
+    # it to: "on Friday and at 1,540", its "and" hung on the nearest preposition)
+    heads = [prep.head, prep.head.head] if prep.head.dep_ == "prep" else [prep.head]
+    first = prep.head if prep.head.lower_ == prep.lower_ else next(
+        (c for h in heads for c in h.children
+         if c.dep_ == "prep" and c.lower_ == prep.lower_ and c.i < prep.i), None)
+    if first is None or first.dep_ != "prep":
+        return None
+    level = next((c for c in first.children if c.dep_ == "pobj"), None)
+    if level is None:
+        return None
+    return next((figures[k] for k in range(i - 1, max(-1, i - 1 - RESTATE_REACH), -1)
+                 if figures[k].sentence == fig.sentence
+                 and figures[k].start <= level.idx < figures[k].end), None)
 
 
 # " 60-kg", " 20-litre": a number a hyphen joins to a unit word, right after a figure
@@ -395,6 +432,29 @@ def _point_back(figures: list[FoundFigure], i: int, doc: Doc) -> bool:
         _take_quantity(fig, donor)
         return True
     return False
+
+
+_OF_THESE = re.compile(r"\s*of\s+(?:these|those|them)\s*,", re.I)  # "Of these, 11 ..."
+
+
+def _of_these_before(figures: list[FoundFigure], i: int, text: str) -> FoundFigure | None:
+    """ "Since May, 412 wells have run dry across 9,000 hectares. Of these, 60 have been
+    re-drilled and 12 abandoned": a bare number in a sentence that opens with "of these" is a
+    part of the last count of the sentence right before that names its own noun (not a sum, a
+    measure or a share), and counts what it counts."""
+    fig = figures[i]
+    start = fig.sentence[0]
+    if not _OF_THESE.match(text, start) or i == 0:
+        return None
+    for k in range(i - 1, max(-1, i - 1 - RESTATE_REACH), -1):  # a bounded reach back
+        other = figures[k]
+        if other.sentence == fig.sentence:
+            continue
+        if other.sentence[1] > start or text[other.sentence[1]:start].strip():
+            return None  # not the sentence right before
+        if _counts_own_noun(other) and not other.rate:
+            return other
+    return None
 
 
 def _take_quantity(fig: FoundFigure, donor: FoundFigure) -> None:

@@ -495,7 +495,10 @@ def _copula_subject(span: Span, ctx: ContextWords) -> Token | None:
     phrasal = {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in ("prt", "advmod")}
     # "accounts for 9% of ...": the part measured, when the share completes the verb itself
     part = lemma in ctx.part_verbs and span.root.dep_ == "pobj" and span.root.head.head.i == verb.i
-    measures = lemma in ctx.measure_verbs or part
+    # "the village lies at 1,822 metres": a height a verb of being situated sets "at"
+    situated = lemma in ctx.situated_verbs and span.root.dep_ == "pobj" and (
+        span.root.head.lower_ == "at" and span.root.head.head.i == verb.i)
+    measures = lemma in ctx.measure_verbs or part or situated
     if verb.pos_ not in ("VERB", "AUX") or (not measures and not (
             {lemma, *phrasal} & shares.percent_verbs)):
         return None

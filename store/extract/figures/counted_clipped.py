@@ -4,8 +4,9 @@ lions down to 2,100 in first count" is "... are down to 2,100". The subject of s
 what the figure measures, as in the full sentence (``_counted_from_clause`` reads "crossings
 were cut to 18"): a verb of revising or of bounding as a bare participle (no auxiliary, no
 object of its own) that sets its subject to, at or by the figure, or the noun a bare "down" or
-"up" hangs on. A body or a name that keeps a count ("the board cut to ...") is a subject that
-acts, not one acted on, and is left alone."""
+"up" hangs on, with "to" and the new level or with the change itself right after it ("fares
+down 12%"). A body or a name that keeps a count ("the board cut to ...") is a subject that acts,
+not one acted on, and is left alone."""
 
 from __future__ import annotations
 
@@ -37,6 +38,9 @@ def name_the_clipped_subject(fig: FoundFigure, span: Span) -> bool:
 
 def _clipped_subject(span: Span) -> Token | None:
     root = span.root
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lower_ in ("down", "up"):
+        return _moved_by(before)  # "ferry tickets up 35%"
     prep = root.head
     if root.dep_ != "pobj" or prep.lower_ not in ("to", "at", "by") or prep.i == root.i:
         return None
@@ -52,6 +56,24 @@ def _clipped_subject(span: Span) -> Token | None:
             return None  # "was cut to", "cut its estimate to": a clause of its own
         noun = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")
                      and c.i < head.i), None)
+    return _counted_noun(noun)
+
+
+def _moved_by(adverb: Token) -> Token | None:
+    """ "Dockers walk out; ferry tickets up 35%", "Exports down 8.5% in March": a bare "up" or
+    "down" with the change after it, hung on a noun of a headline's clause (its root, a clause
+    joined to another, or one the parser left unattached), says that noun moved by the
+    figure."""
+    noun = adverb.head
+    if adverb.dep_ not in ("advmod", "prt") or noun.i > adverb.i or noun.dep_ not in (
+            "ROOT", "conj", "dep"):
+        return None
+    return _counted_noun(noun)
+
+
+def _counted_noun(noun: Token | None) -> Token | None:
+    """The noun itself, when it can be what a figure measures."""
+    ctx = context_words()
     if noun is None or noun.pos_ != "NOUN" or keeps_count(noun) or is_unit_noun(noun):
         return None
     lemma = noun.lemma_.lower()

@@ -57,7 +57,10 @@ def name_the_subject(fig: FoundFigure, span: Span) -> None:
     # names a cause, which a share's verbs of gain and loss do not tell apart)
     verb = clause_node(span).head
     subject = None
-    if verb.lemma_.lower() in ctx.measure_verbs or verb.lemma_.lower() in ctx.capacity_verbs:
+    lemma = verb.lemma_.lower()
+    if lemma in ctx.measure_verbs or lemma in ctx.capacity_verbs or (
+            lemma in ctx.situated_verbs and span.root.dep_ == "pobj"
+            and span.root.head.lower_ == "at"):  # "the village lies at 1,822 metres"
         subject = _copula_subject(span, ctx)
         if subject is None and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
             subject = verb.head  # "with fares starting at $12": the noun the verb is said of

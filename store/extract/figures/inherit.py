@@ -161,11 +161,12 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
         if donor is not None:  # "... 23 million passengers a year. The auditors expect 41,000."
             borrow(fig, donor, unit=count_like)
             continue
-        noun = _number_of_noun(span.sent, before=span.start,
-                               money=fig.unit in units().currency_codes)
+        # "its count of migrants; the population estimate of 41.6 million": the number noun
+        # the figure is "of" names it before an earlier "count of" does
+        noun = _number_noun_of(span, ctx) or _number_of_noun(
+            span.sent, before=span.start, money=fig.unit in units().currency_codes)
         part = partitive(span, ctx) if noun is None else None
-        noun = (noun or part or _measured_subject(span, ctx)
-                or _number_noun_of(span, ctx) or _object_set_at(span, ctx)
+        noun = (noun or part or _measured_subject(span, ctx) or _object_set_at(span, ctx)
                 or _sum_of_across(span, fig, ctx))
         if noun is None and fig.unit in units().currency_codes:
             noun = _worth_of(span, ctx)  # "boats landed hake worth $48.5 million"
@@ -705,6 +706,7 @@ def _object_set_at(span: Span, ctx: ContextWords) -> tuple[Token, str | None] | 
     if span.root.dep_ != "pobj" or prep.lower_ not in ("to", "at"):
         return None
     estimated = _estimated_object(prep) if prep.lower_ == "at" else None
+    estimated = estimated or (_gapped_object(prep, span) if prep.lower_ == "at" else None)
     if estimated is not None:  # "puts crop land lost at 3,400 hectares"
         return estimated, group_in(list(estimated.lefts))
     if verb.pos_ != "VERB":
@@ -747,7 +749,7 @@ def _estimated_object(prep: Token) -> Token | None:
             return None
         if node.head.pos_ == "VERB" and node.head.lemma_.lower() in setting:
             break
-        if node.dep_ not in INSIDE_OBJECT:
+        if node.dep_ not in INSIDE_OBJECT and not _tail_read_as_verb(node):
             return None
         node = node.head
     else:
@@ -765,6 +767,10 @@ def _estimated_object(prep: Token) -> Token | None:
             (c for c in verb.children if c.dep_ == "dobj" and c.i == node.i - 1), None) or next(
             (c for c in node.children if c.dep_ == "dobj" and c.left_edge.i == node.i + 1),
             None)
+    elif _tail_read_as_verb(node):
+        # "put the damage to track and rolling stock at": the object's own "to" phrase, read
+        # as a clause of the verb, holds the "at"; the object is the verb's, before it
+        node = next((c for c in verb.children if c.dep_ == "dobj" and c.i < node.i), None)
     elif node.dep_ == "prep" and node.i != prep.i:
         # "put stolen cable for the quarter that ended in March at": "at" hung on a clause of
         # the verb's own phrase of time, after its object
@@ -775,6 +781,52 @@ def _estimated_object(prep: Token) -> Token | None:
             node.lemma_.lower() in context_words().not_counted) or is_unit_noun(node):
         return None
     return node
+
+
+def _tail_read_as_verb(node: Token) -> bool:
+    """ "the damage to track and rolling stock": a noun phrase's tail the parser read as an
+    infinitive or a gerund, a clause of the verb or joined to one."""
+    return node.dep_ in ("advcl", "conj") and node.tag_ in ("VB", "VBG")
+
+
+GAPPED = frozenset({"conj", "advcl", "appos", "dobj"})  # how the parser hangs a gapped object
+
+
+def _gapped_object(prep: Token, span: Span) -> Token | None:
+    """ "puts the death toll at 74, the injured at 221 and the damage at $4m", "put the
+    population at 56 million and the undercount at 3.4 million": a later pair of a list of
+    objects each set at its own figure by one verb of setting (``[setting]`` of
+    ``store/data/quantities.toml``), said once before the first pair: the object of the pair,
+    a noun or a word made one by "the" ("the injured"), that stands after the verb's first
+    "at" and before this one, and hangs on the verb or on its first object. A bare number set
+    against a noun is left to the rules before (the noun may not be what it is counted in)."""
+    setting = quantity_classes().setting_verbs
+    node = prep.head
+    item = None
+    for _ in range(SET_AT_CLIMB):
+        if node.pos_ == "VERB" and node.lemma_.lower() in setting:
+            break
+        if node.head.i == node.i or node.i > prep.i:
+            return None
+        if item is None and node.dep_ in GAPPED and any(c.dep_ == "det" for c in node.children):
+            item = node
+        node = node.head
+    else:
+        return None
+    first = next((c for c in node.children if c.dep_ == "prep" and c.lower_ == "at"
+                  and c.i < prep.i), None)
+    if first is None:
+        return None
+    if item is None and prep.head.i == node.i:  # "at" hung on the verb: the pair's own noun
+        item = next((c for c in node.children if c.dep_ in GAPPED and first.i < c.i < prep.i
+                     and any(d.dep_ == "det" for d in c.children)), None)
+    if item is None or not first.i < item.i < prep.i or is_unit_noun(item) or (
+            item.pos_ not in ("NOUN", "ADJ", "VERB")) or (
+            item.lemma_.lower() in context_words().not_counted):
+        return None
+    if item.pos_ == "NOUN" and all(t.like_num or t.pos_ == "NUM" for t in span):
+        return None
+    return item
 
 
 def _money_or_share(fig: FoundFigure) -> bool:

@@ -119,6 +119,29 @@ def doc_sentences(doc: Doc) -> tuple[list[Span], list[int]]:
     return cached
 
 
+def unit_read_as_verb(span: Span, currency_words: dict[str, str]) -> None:
+    """ "closed at 2,620 won", "withdrew 1.4 trillion won": a currency word the tagger read as
+    a verb (the won, as the past of "win") is the figure's noun; every reader that climbs to the
+    figure's verb would otherwise stop at it. Its tags are mended, and where the parser hung it
+    on the clause as a verb of its own, with the number left in its place ("at 2,620" and
+    "won" a clause of "closed"), the word takes the number's place and the number counts it;
+    what the parser had hung on the word goes back to the verb it hung on."""
+    for tok in span:
+        if tok.pos_ not in ("VERB", "AUX") or tok.lower_ not in currency_words or (
+                tok.i == span.start):
+            continue
+        tok.pos_, tok.tag_, tok.lemma_ = "NOUN", "NN", tok.lower_
+        number = tok.doc[tok.i - 1]
+        verb = tok.head
+        if number.head.i == tok.i or not number.like_num or not span.start <= number.i or (
+                verb.i == tok.i or number.head.i == number.i or tok.is_ancestor(number.head)):
+            continue
+        tok.head, tok.dep_ = number.head, number.dep_
+        number.head, number.dep_ = tok, "nummod"
+        for child in [c for c in tok.children if c.i != number.i]:
+            child.head = verb
+
+
 MAX_DEPTH = 40  # heads climbed from a figure; prose parses are far shallower, lists run deep
 
 
