@@ -17,6 +17,17 @@ from store.db import PENDING, open_for_write
 from store.errors import ClaimscopeError
 
 
+def stored_path(row: dict) -> str:
+    """Where an article's file was when it was read (its name alone for the oldest rows)."""
+    return row.get("path") or row.get("file") or ""
+
+
+def file_gone(row: dict) -> bool:
+    """An article's file is gone: nothing at its path, not even a link (a folder on a disk that
+    is not mounted looks the same, so nothing acts on it unasked)."""
+    return not os.path.lexists(stored_path(row))
+
+
 @dataclass(frozen=True)
 class Gone:
     article: str
@@ -31,9 +42,8 @@ def prune(db_path: Path, *, remove: bool, wait: float = 3.0) -> list[Gone]:
         raise ClaimscopeError(f"no store at {db_path} (build one with: claimscope ingest FOLDER)")
     with open_for_write(Path(db_path), wait=wait) as session:
         articles = session.table("articles")
-        gone = [Gone(row["id"], row.get("path") or row["file"], row.get("n_figures") or 0)
-                for row in articles.all()
-                if not os.path.lexists(row.get("path") or row["file"])]
+        gone = [Gone(row["id"], stored_path(row), row.get("n_figures") or 0)
+                for row in articles.all() if file_gone(row)]
         if not remove or not gone:
             return gone
         ids = {g.article for g in gone}
