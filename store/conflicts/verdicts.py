@@ -287,11 +287,13 @@ def _not_replaced(claims: list[Claim]) -> list[Claim]:
     return [c for c in claims if not restates_old(c)]
 
 
-def _restates_a_replaced_value(claims: list[Claim]) -> Callable[[Claim], bool]:
+def _restates_a_replaced_value(claims: list[Claim], revising: list[Claim] | None = None
+                               ) -> Callable[[Claim], bool]:
     """Whether a figure restates a value the text says was replaced and not its replacement
     ("corrected its estimate from 24 to 37 percent": every 24 percent, whoever prints it and
-    whenever)."""
-    revising = [c for c in claims if c.revises]
+    whenever); of the replacements ``revising`` only, when given (every one by default)."""
+    if revising is None:
+        revising = [c for c in claims if c.revises]
     if not revising:  # nothing replaced (most groups): no figure restates a replaced value
         return lambda c: False
     by_id = {c.id: c for c in claims}
@@ -552,10 +554,8 @@ def _running_tally(claims: list[Claim]) -> Verdict | None:
         return None  # "raised the toll from 412 to 1,046": a body revising its own count
     # (only a count corrected down is left out, with every figure that restates its old value)
     lowered = [c for c in claims if c.revises in by_id and c.core[1] < by_id[c.revises].core[0]]
-    old = Ranges([by_id[c.revises or ""].claim for c in lowered])
-    new = Ranges([c.claim for c in lowered])
-    dated = sorted(((day, c) for c in claims
-                    if not (lowered and old.holds(c.core) and not new.holds(c.core))
+    restates_old = _restates_a_replaced_value(claims, lowered)
+    dated = sorted(((day, c) for c in claims if not restates_old(c)
                     if _whole_day(day := c.counted_on or _day(c) or c.reported)),
                    key=lambda item: (item[0], item[1].core[0]))
     if len({c.origin for _, c in dated}) < 2 or _rivals_on_one_day(dated):
