@@ -287,11 +287,13 @@ def _not_replaced(claims: list[Claim]) -> list[Claim]:
     return [c for c in claims if not restates_old(c)]
 
 
-def _restates_a_replaced_value(claims: list[Claim]) -> Callable[[Claim], bool]:
+def _restates_a_replaced_value(claims: list[Claim], revising: list[Claim] | None = None
+                               ) -> Callable[[Claim], bool]:
     """Whether a figure restates a value the text says was replaced and not its replacement
     ("corrected its estimate from 24 to 37 percent": every 24 percent, whoever prints it and
-    whenever)."""
-    revising = [c for c in claims if c.revises]
+    whenever); of the replacements ``revising`` only, when given (every one by default)."""
+    if revising is None:
+        revising = [c for c in claims if c.revises]
     if not revising:  # nothing replaced (most groups): no figure restates a replaced value
         return lambda c: False
     by_id = {c.id: c for c in claims}
@@ -537,9 +539,9 @@ def _running_tally(claims: list[Claim]) -> Verdict | None:
     raised as it went is that body's revisions, and two bodies whose counts disagree on one day
     are rivals, each perhaps raising its own). The day of each is the day the text
     says it was counted, else the day its article printed it. A count the text says one body
-    raised, not dating the old value to a day of its own ("raised the toll from 412 to 1,046"),
-    is that body revising its count, no tally; a value the text says was
-    corrected down is left out (the correction is a revision inside the change: ``revised``).
+    raised ("raised the toll from 412 to 1,046") is that body revising its count, no tally; a
+    value the text says was corrected down is left out (the correction is a revision inside
+    the change: ``revised``).
     The first and the last value of the rise must both be counts of the event (a count the text
     dates by its own day beside the event's first toll is judged by its periods). Only for
     a count of a group holding figures of an event (any other count is dated by its
@@ -548,16 +550,12 @@ def _running_tally(claims: list[Claim]) -> Verdict | None:
     if not any(c.event for c in claims) or not claims[0].key.measure.startswith("count:"):
         return None
     by_id = {c.id: c for c in claims}
-    if any(c.revises in by_id and not _own_days_apart(by_id[c.revises], c)
-           and c.core[0] > by_id[c.revises].core[1] for c in claims):
+    if any(c.revises in by_id and c.core[0] > by_id[c.revises].core[1] for c in claims):
         return None  # "raised the toll from 412 to 1,046": a body revising its own count
-    # (a count raised, "rose to 131 on Saturday, up from 99 on Friday", is the tally growing:
-    # only a count corrected down is left out, with every figure that restates its old value)
+    # (only a count corrected down is left out, with every figure that restates its old value)
     lowered = [c for c in claims if c.revises in by_id and c.core[1] < by_id[c.revises].core[0]]
-    old = Ranges([by_id[c.revises or ""].claim for c in lowered])
-    new = Ranges([c.claim for c in lowered])
-    dated = sorted(((day, c) for c in claims
-                    if not (lowered and old.holds(c.core) and not new.holds(c.core))
+    restates_old = _restates_a_replaced_value(claims, lowered)
+    dated = sorted(((day, c) for c in claims if not restates_old(c)
                     if _whole_day(day := c.counted_on or _day(c) or c.reported)),
                    key=lambda item: (item[0], item[1].core[0]))
     if len({c.origin for _, c in dated}) < 2 or _rivals_on_one_day(dated):
@@ -592,12 +590,6 @@ def _rivals_on_one_day(dated: list[tuple[str, Claim]]) -> bool:
         by_day[day].append(span)
     return any(min(s[1] for s in found) < max(s[0] for s in found)
                for found in by_day.values() if len(found) > 1)
-
-
-def _own_days_apart(old: Claim, new: Claim) -> bool:
-    """Whether the text gives each of two counts of an event a day of its own, and not the same
-    one ("131 on Saturday, up from 99 on Friday")."""
-    return bool(old.counted_on and new.counted_on and old.counted_on != new.counted_on)
 
 
 def _rise(dated: list[tuple[str, Claim]]) -> tuple[Claim, Claim] | None:

@@ -73,8 +73,7 @@ def link_up_from(figures: list[FoundFigure], doc: Doc) -> None:
         verb = _verb_above(span.root, ctx)
         if (ctx.replaced_before.search(before)
                 or (verb is not None and _revises(verb, ctx, share=new.unit in SHARES)
-                    and not (verb.lemma_.lower() in ctx.change_verbs
-                             and _two_days(new, fig, text)))
+                    and not _changed_on_two_days(verb, new, fig, text, ctx))
                 or ((own or ctx.replacing.search(text, new.sentence[0], new.start)
                      or _stated_now(span.root, ctx))
                     and not _OWN_TIME.match(text, fig.end, fig.end + OWN_TIME_REACH)
@@ -112,6 +111,13 @@ def _two_days(first: FoundFigure, second: FoundFigure, text: str) -> bool:
 
     return (own_time(first, min(second.start, first.end + OWN_TIME_REACH))
             and own_time(second, second.end + OWN_TIME_REACH))
+
+
+def _changed_on_two_days(verb: Token, first: FoundFigure, second: FoundFigure, text: str,
+                         ctx: ContextWords) -> bool:
+    """Whether a verb of change sets two figures side by side, each with a time of its own
+    ("rose to 131 on Saturday, up from 99 on Friday"): a count on two days, not a revision."""
+    return verb.lemma_.lower() in ctx.change_verbs and _two_days(first, second, text)
 
 
 # a part of a day as a figure's own time: "59 in the morning", "on the night"
@@ -203,8 +209,7 @@ def link_from_to(figures: list[FoundFigure], doc: Doc) -> None:
                  if (tok := token_at(doc, f.start)) is not None else None for f in (old, new)]
         if (verbs[0] is not None and verbs[1] is not None and verbs[0].i == verbs[1].i
                 and _revises(verbs[0], ctx, share=new.unit in SHARES)
-                and not (verbs[0].lemma_.lower() in ctx.change_verbs
-                         and _two_days(first, second, text))):
+                and not _changed_on_two_days(verbs[0], first, second, text, ctx)):
             new.revises = old.start
 
 

@@ -666,9 +666,9 @@ def same_time_as_before(figures: list[FoundFigure], text: str) -> None:
                 said[fig.sentence] = bool(_SAME_TIME.search(text, *fig.sentence))
             if said[fig.sentence]:
                 fig.when, fig.when_basis = last.when, "sentence"
-        if fig.when_basis != "sentence" and last is not None and "\n" not in text[
-                last.end:fig.start] and _PUTS_IT_AT.search(
-                    text, max(last.end, fig.start - PUTS_IT_REACH), fig.start):
+        if fig.when_basis != "sentence" and last is not None and _PUTS_IT_AT.search(
+                text, max(last.end, fig.start - PUTS_IT_REACH), fig.start) and text.find(
+                    "\n", last.end, fig.start) < 0:
             fig.when, fig.when_basis = last.when, "sentence"
         if fig.when_basis == "sentence" and fig.when:
             last = fig
