@@ -165,6 +165,17 @@ LIST = [
     # ... a list whose first price the article rates elsewhere (a headline over its body)
     ("Diesel hits R23 in Durban, R26 in Musina\n\nDiesel sold for R23 a litre in Durban on "
      "Monday.", "R26", "ZAR per litre"),
+    # ... or a clause after the price that names another place and what the price was there
+    ("Diesel sold for R23 a litre in Durban on Monday, up from R19 in May, while drivers in "
+     "Musina paid as much as R27.", "R27", "ZAR per litre"),
+    ("The price of maize meal was Sh95 a kilo in Kisumu, down from a peak of Sh120 in March, "
+     "and in Eldoret it was Sh98 and in Kitale Sh101.", "Sh98", "KES per kg"),
+    ("The price of maize meal was Sh95 a kilo in Kisumu, down from a peak of Sh120 in March, "
+     "and in Eldoret it was Sh98 and in Kitale Sh101.", "Sh101", "KES per kg"),
+    ("Diesel sold for R23 a litre in Durban, while the council in Musina paid R4 million for "
+     "buses.", "R4 million", "ZAR"),
+    ("Diesel sold for R23 a litre in Durban, while a bag of rice in Musina cost R30.", "R30",
+     "ZAR"),
     # a total or a sum of another order beside a price is no item of the list
     ("Diesel cost R23 a litre in Durban, and R4 billion in subsidies.", "R4 billion", "ZAR"),
     ("Diesel cost R23 a litre in Durban, and R900 in all.", "R900", "ZAR"),

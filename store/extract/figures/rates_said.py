@@ -22,6 +22,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from store.extract.figures.continued import SENTENCE_ENDS, TO_BEFORE, _over_periods
+from store.extract.figures.counted_money import PAID
 from store.extract.figures.found import FoundFigure
 from store.extract.figures.measured import FLOWING, per_one_measure
 from store.extract.figures.parse import text_of, token_at
@@ -602,7 +603,9 @@ def _list_after_rate(figures: list[FoundFigure], text: str) -> None:
         bare = prev.rate in periods and not _LETTER.search(fig.text) and (
             _NEXT_ITEM.fullmatch(text, prev.end, fig.start))  # "36 ships a day ... and 41"
         if not bare and _price_again(prev, fig, lex):  # "R23 a litre in Durban, R24 in Tzaneen"
-            bare = bool(_NEXT_ITEM.fullmatch(text, prev.end, fig.start)) and (
+            bare = bool(_NEXT_ITEM.fullmatch(text, prev.end, fig.start) or (
+                measure_rate(prev.rate) and _IN_ANOTHER_PLACE.fullmatch(
+                    text, prev.end, fig.start))) and (
                 not _IN_ALL.match(text, fig.end)) and not _over_periods(fig, text)
         named = (prev.rate in periods or measure_rate(prev.rate)) and (
             fig.unit in lex.currency_codes or fig.unit in lex.measure_codes) and (
@@ -612,6 +615,18 @@ def _list_after_rate(figures: list[FoundFigure], text: str) -> None:
             fig.rate = prev.rate
 
 
+# "R23 a litre in Durban on Monday, while drivers in Musina paid as much as ", "..., and in
+# Musina it was ", "... and in Musina ": a clause that names another place and what a price
+# there was (its verb, or the verb left out), set after a price and a comma (a clause after a
+# semicolon is left alone: the conflict keys name no place, so the price of another city
+# joins the first city's group)
+_IN_ANOTHER_PLACE = re.compile(
+    r"(?:[^.;!?\n]{0,60}?,\s*(?:(?:while|whereas|and|but)\s+)?(?:[a-z]+\s+){0,3}?"
+    r"in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+(?:it\s+)?(?:was|is|were|are|paid|pay"
+    r"|cost|costs|sold\s+for|sells\s+for|fetched|fetches|reached|hit)"
+    r"|\s*(?:,\s*(?:and\s+)?|\s+and\s+)in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+"
+    r"(?:(?:about|around|some|nearly|almost|roughly|just|up\s+to"
+    r"|as\s+(?:much|little|high|low)\s+as)\s+)?")
 LIST_SPREAD = 10  # the most one item of a list of prices may be times another
 
 
@@ -623,7 +638,8 @@ def _price_again(prev: FoundFigure, fig: FoundFigure, lex: Units) -> bool:
             prev.rate in context_words().rate_period_words or measure_rate(prev.rate or "")):
         return False
     low, high = sorted((abs(prev.low), abs(fig.low)))
-    return low > 0 and high <= LIST_SPREAD * low and _names_alike(fig.counted, prev.counted)
+    own = None if fig.counted_head in PAID else fig.counted  # "paid R27": named by its verb
+    return low > 0 and high <= LIST_SPREAD * low and _names_alike(own, prev.counted)
 
 
 # "760 to the dollar on the official market on Tuesday and at 905 on the parallel market":
