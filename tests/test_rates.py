@@ -105,6 +105,18 @@ CHANGE_AFTER_RATE = [
     ("Mills paid 84 rupees per kilo, down 6 rupees from June.", "6 rupees", "INR per kg"),
     # not the same unit: no rate passes
     ("Nickel closed at $16,400/t, up 2 percent on the day.", "2 percent", "percent"),
+    # the old level a change in percent set after a level is reckoned from: per the same
+    ("Bread sold for Sh140 a loaf, up 40 percent from Sh100 a year earlier.", "Sh100",
+     "KES per loaf"),
+    ("Rice cost 38 pesos per kilo in March, down 12% from 43 pesos in January.", "43 pesos",
+     "MXN per kg"),
+    ("The ferry carried 1,200 cars a day, up 20% from 1,000 last year.", "1,000",
+     "vehicles per day"),
+    # another thing, or a change from a time and no old level, takes no rate
+    ("The ferry carried 1,200 cars a day, up 20% from 1,000 trucks last year.", "1,000",
+     "trucks"),
+    ("Rice cost 38 pesos per kilo, down 12% from a year earlier, and 400 pesos in all.",
+     "400 pesos", "MXN"),
 ]
 
 SET_AGAINST = [
@@ -144,6 +156,29 @@ LIST = [
     # a total after the list, or a measure of another thing, is no item of it
     ("The stall charged $5 a day, and Orla at $300 in all.", "$300", "USD"),
     ("The ferry carried 300 cars a day, with the Orla at 120 tonnes.", "120 tonnes", "tonnes"),
+    # a price that writes its currency's letters again, as a symbol's list does ("$7 in June")
+    ("Diesel cost R23 a litre in Durban, R24 in Tzaneen and as much as R26 in Musina.", "R24",
+     "ZAR per litre"),
+    ("Diesel cost R23 a litre in Durban, R24 in Tzaneen and as much as R26 in Musina.", "R26",
+     "ZAR per litre"),
+    ("Maize meal sold for Sh95 a kilo in Kisumu and Sh110 in Eldoret.", "Sh110", "KES per kg"),
+    # ... a list whose first price the article rates elsewhere (a headline over its body)
+    ("Diesel hits R23 in Durban, R26 in Musina\n\nDiesel sold for R23 a litre in Durban on "
+     "Monday.", "R26", "ZAR per litre"),
+    # ... or a clause after the price that names another place and what the price was there
+    ("Diesel sold for R23 a litre in Durban on Monday, up from R19 in May, while drivers in "
+     "Musina paid as much as R27.", "R27", "ZAR per litre"),
+    ("The price of maize meal was Sh95 a kilo in Kisumu, down from a peak of Sh120 in March, "
+     "and in Eldoret it was Sh98 and in Kitale Sh101.", "Sh98", "KES per kg"),
+    ("The price of maize meal was Sh95 a kilo in Kisumu, down from a peak of Sh120 in March, "
+     "and in Eldoret it was Sh98 and in Kitale Sh101.", "Sh101", "KES per kg"),
+    ("Diesel sold for R23 a litre in Durban, while the council in Musina paid R4 million for "
+     "buses.", "R4 million", "ZAR"),
+    ("Diesel sold for R23 a litre in Durban, while a bag of rice in Musina cost R30.", "R30",
+     "ZAR"),
+    # a total or a sum of another order beside a price is no item of the list
+    ("Diesel cost R23 a litre in Durban, and R4 billion in subsidies.", "R4 billion", "ZAR"),
+    ("Diesel cost R23 a litre in Durban, and R900 in all.", "R900", "ZAR"),
 ]
 
 ADVERB = [

@@ -21,7 +21,8 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from store.extract.figures.continued import SENTENCE_ENDS, TO_BEFORE
+from store.extract.figures.continued import SENTENCE_ENDS, TO_BEFORE, _over_periods
+from store.extract.figures.counted_money import PAID
 from store.extract.figures.found import FoundFigure
 from store.extract.figures.measured import FLOWING, per_one_measure
 from store.extract.figures.parse import text_of, token_at
@@ -63,6 +64,7 @@ def read_rates_said(figures: list[FoundFigure], doc: Doc, spans: list[Span | Non
     _bare_unit_prices(figures, text)
     _said_again(figures)
     _headline_said_again(figures, text)
+    _list_after_rate(figures, text)  # a list whose first price was given its rate by the two
     _bare_on_a_headline(figures, text)
 
 
@@ -408,12 +410,29 @@ _RATED_THEN_CHANGE = re.compile(_RATE_THEN_WHEN + r"\s*,\s*(?:up|down)\s+(?:by\s
                                 r"(?:(?:about|around|some|nearly|almost|just)\s+)?", re.I)
 
 
+# "Sh140 a loaf, up ", "1,200 cars a day in May, down by ": a level, its noun, its rate and
+# when, then the change set after it; "... percent from ": the old level the change is reckoned
+# from
+_LEVEL_THEN_CHANGE = re.compile(
+    r"(?:\s+[a-z-]+){0,3}?(?:\s*/\s*[A-Za-z]+|\s+(?:per|an?|each)\s+[a-z]+)?"
+    r"(?:\s+(?:in|on|this|last|next)(?:\s+[\w’'-]+){1,3}?)?\s*,\s*(?:up|down)\s+(?:by\s+)?"
+    r"(?:(?:about|around|some|nearly|almost|just)\s+)?", re.I)
+_SHARE_FROM = re.compile(r"\s+from\s+(?:(?:about|around|some|nearly|almost|just)\s+)?", re.I)
+
+
 def _from_to(figures: list[FoundFigure], text: str) -> None:
     """ "Transits were cut from 52 to 36 ships a day": the first of the pair, in the same unit,
     takes the rate said after the second; "cut to 1.8 tonnes per hectare from 2.3": the old
     level after "from" takes the new one's, as does a change set right after a level ("$5,880
-    a tonne, up $468")."""
+    a tonne, up $468"), and the old level a change in percent set after a level is reckoned
+    from ("Sh140 a loaf, up 40 percent from Sh100")."""
     lex = units()
+    for level, change, old in zip(figures, figures[1:], figures[2:], strict=False):
+        if level.rate is not None and old.rate is None and old.unit == level.unit and (
+                change.unit in SHARES) and level.sentence == change.sentence == old.sentence and (
+                _LEVEL_THEN_CHANGE.fullmatch(text, level.end, change.start)) and (
+                _SHARE_FROM.fullmatch(text, change.end, old.start)):
+            old.rate = level.rate
     for fig, nxt in pairwise(figures):
         if fig.rate is not None and nxt.rate is None and fig.sentence == nxt.sentence and (
                 nxt.unit == fig.unit) and (
@@ -564,7 +583,8 @@ def _unit_word(words: str) -> str | None:
 _NEXT_ITEM = re.compile(
     r"(?:\s+[a-z-]+){0,2}?(?:\s+(?:a|an|per|each)\s+[a-z]+)?(?:\s+(?:in|on|at|by|during|for|over|last|this)"
     r"(?:\s+[\w’'-]+){1,3}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|;\s*)"
-    r"(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?", re.I)
+    r"(?:(?:about|around|some|nearly|almost|roughly|just|as\s+(?:much|little|high|low)\s+as)\s+)?",
+    re.I)
 
 
 def _list_after_rate(figures: list[FoundFigure], text: str) -> None:
@@ -582,12 +602,44 @@ def _list_after_rate(figures: list[FoundFigure], text: str) -> None:
             continue
         bare = prev.rate in periods and not _LETTER.search(fig.text) and (
             _NEXT_ITEM.fullmatch(text, prev.end, fig.start))  # "36 ships a day ... and 41"
+        if not bare and _price_again(prev, fig, lex):  # "R23 a litre in Durban, R24 in Tzaneen"
+            bare = bool(_NEXT_ITEM.fullmatch(text, prev.end, fig.start) or (
+                measure_rate(prev.rate) and _IN_ANOTHER_PLACE.fullmatch(
+                    text, prev.end, fig.start))) and (
+                not _IN_ALL.match(text, fig.end)) and not _over_periods(fig, text)
         named = (prev.rate in periods or measure_rate(prev.rate)) and (
             fig.unit in lex.currency_codes or fig.unit in lex.measure_codes) and (
             _NAMED_ITEM.fullmatch(text, prev.end, fig.start)) and (
             not _IN_ALL.match(text, fig.end))  # "$3,050 a month, followed by Lyon at $2,780"
         if bare or named:
             fig.rate = prev.rate
+
+
+# "R23 a litre in Durban on Monday, while drivers in Musina paid as much as ", "..., and in
+# Musina it was ", "... and in Musina ": a clause that names another place and what a price
+# there was (its verb, or the verb left out), set after a price and a comma (a clause after a
+# semicolon is left alone: the conflict keys name no place, so the price of another city
+# joins the first city's group)
+_IN_ANOTHER_PLACE = re.compile(
+    r"(?:[^.;!?\n]{0,60}?,\s*(?:(?:while|whereas|and|but)\s+)?(?:[a-z]+\s+){0,3}?"
+    r"in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+(?:it\s+)?(?:was|is|were|are|paid|pay"
+    r"|cost|costs|sold\s+for|sells\s+for|fetched|fetches|reached|hit)"
+    r"|\s*(?:,\s*(?:and\s+)?|\s+and\s+)in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+"
+    r"(?:(?:about|around|some|nearly|almost|roughly|just|up\s+to"
+    r"|as\s+(?:much|little|high|low)\s+as)\s+)?")
+LIST_SPREAD = 10  # the most one item of a list of prices may be times another
+
+
+def _price_again(prev: FoundFigure, fig: FoundFigure, lex: Units) -> bool:
+    """An amount that writes its currency again after a price given per a period or one of a
+    measure ("R23 a litre in Durban, R24 in Tzaneen"), of the same thing and of its order of
+    size (a total, a budget or a fine named beside a price is of another): the next item."""
+    if fig.unit not in lex.currency_codes or not (
+            prev.rate in context_words().rate_period_words or measure_rate(prev.rate or "")):
+        return False
+    low, high = sorted((abs(prev.low), abs(fig.low)))
+    own = None if fig.counted_head in PAID else fig.counted  # "paid R27": named by its verb
+    return low > 0 and high <= LIST_SPREAD * low and _names_alike(own, prev.counted)
 
 
 # "760 to the dollar on the official market on Tuesday and at 905 on the parallel market":
