@@ -618,6 +618,8 @@ def test_an_office_held_at_a_body_beside_a_persons_name_is_one_description(
     ("US President Joe Biden", "US"),
     ("UK Prime Minister Keir Starmer", "UK"),
     ("New York Mayor Ana Ruiz", "New York"),
+    ("Kolvar District Magistrate Tomas Wrenfield", "Kolvar District"),
+    ("Orlanda County Magistrate Pia Senn", "Orlanda County"),
     ("Vice President Kamala Harris", None),  # a title before the title, not a place
     ("Gov. Rita Harlan", None),  # no place at all
     ("Ohio Gov.", None),  # no person after the title
@@ -628,6 +630,33 @@ def test_a_place_before_a_title_of_office_is_its_own_mention(surface: str,
 
     end = _place_then_title(surface)
     assert (surface[:end] if end else None) == place
+
+
+@pytest.mark.parametrize(("place", "bare"), [
+    ("Kolvar District", "Kolvar"),
+    ("Orlanda County", "Orlanda"),
+    ("Upper Tessen Province", "Upper Tessen"),
+    ("New York", "New York"),  # no designator after it
+    ("Kolvar", "Kolvar"),
+    ("District", "District"),  # a designator alone names no place
+])
+def test_a_place_before_a_title_is_looked_for_without_its_designator(place: str,
+                                                                     bare: str) -> None:
+    from store.extract.mentions.edges import _without_designator
+
+    assert _without_designator(place) == bare
+
+
+@pytest.mark.parametrize(("title", "is_title"), [
+    ("Magistrate", True),  # "Kolvar District Magistrate Tomas Wrenfield"
+    ("Statistician-General", True),  # "said Statistician-General Ivo Sanu"
+    ("Magistrates", False),
+])
+def test_offices_written_before_a_name_are_titles(title: str, is_title: bool) -> None:
+    from store.extract.mentions.spans import bare_word
+    from store.knowledge.name_words import name_words
+
+    assert (bare_word(title) in name_words().titles) is is_title
 
 
 @pytest.mark.parametrize(("surface", "backer"), [
