@@ -1149,6 +1149,32 @@ def test_a_places_local_body_written_after_it_is_one_name(text: str, body: str |
     assert [text[s.start:s.end] for s in found] == ([body] if body else [])
 
 
+@pytest.mark.parametrize(("text", "labels", "body"), [
+    # the tagger takes the place for a person or a body before its institution
+    ("Floods hit Kolvaria. Kolvaria's government pays 200 rupees.", ("GPE", "PERSON"),
+     "Kolvaria's government"),
+    ("Floods hit Kolvaria. Kolvaria's health ministry paid.", ("GPE", "ORG"),
+     "Kolvaria's health ministry"),
+    ("Kolvaria's government paid. Floods hit Kolvaria.", ("PERSON", "LOC"),
+     "Kolvaria's government"),
+    # a name the article never tags as a place stays what it is
+    ("Tamsin Kolvaria spoke. Kolvaria's government paid.", ("PERSON", "PERSON"), None),
+    ("Floods hit Kolvaria. Kolvaria's capital shortfall grew.", ("GPE", "PERSON"), None),
+])
+def test_a_name_the_article_tags_as_a_place_is_that_place_before_its_institution(
+        text: str, labels: tuple[str, str], body: str | None) -> None:
+    from store.extract.mentions.descriptions import institution_spans
+    from store.extract.mentions.spans import Span
+
+    first = text.index("Kolvaria")
+    second = text.index("Kolvaria", first + 1)
+    spans = [Span(first, first + 8, labels[0]), Span(second, second + 8, labels[1])]
+    if labels[0] == "PERSON" and text.startswith("Tamsin"):
+        spans[0] = Span(0, first + 8, "PERSON")
+    found = institution_spans(text, spans)
+    assert [text[s.start:s.end] for s in found] == ([body] if body else [])
+
+
 @pytest.mark.slow
 def test_a_stretch_the_tagger_took_whole_for_a_product_is_told_apart() -> None:
     from store.extract.mentions.spans import DocView
