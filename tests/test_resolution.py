@@ -1543,14 +1543,21 @@ def test_a_state_the_country_list_lacks_is_a_country_where_the_corpus_writes_it_
         assert actor_of(articles, a) != actor_of(articles, b)
 
 
-def test_the_government_of_a_countryless_article_is_the_one_the_corpus_names() -> None:
-    """"the government" in an article that names places but no country is the one country's
-    government the rest of the corpus names so."""
+@pytest.mark.parametrize("second", [
+    "Farmers in [Karsby|GPE] are angry. [The government|DESC] announced a fund.",
+    # no place at all: a trade paper's "the government's new levy" is the corpus's one too
+    "Growers are angry. [The government|DESC] announced a fund.",
+    "[Tarnwell Mills|ORG] cut 40 jobs after [the government|DESC] raised its levy.",
+])
+def test_the_government_of_a_countryless_article_is_the_one_the_corpus_names(
+        second: str) -> None:
+    """"the government" in an article that names no country is the one country's government
+    the rest of the corpus names so."""
     articles, _ = resolve(["Rain failed in [Uruguay|GPE]. [The government|DESC] cut its forecast.",
-                           "Farmers in [Karsby|GPE] are angry. [The government|DESC] announced "
-                           "a fund."])
+                           second])
     actor = actor_of(articles, (0, "The government"))
-    assert actor is not None and actor_of(articles, (1, "The government")) == actor
+    found = "the government" if "[the government" in second else "The government"
+    assert actor is not None and actor_of(articles, (1, found)) == actor
 
 
 @pytest.mark.parametrize("texts", [
@@ -1558,12 +1565,13 @@ def test_the_government_of_a_countryless_article_is_the_one_the_corpus_names() -
      "Floods in [Paraguay|GPE]. [The government|DESC] sent troops.",
      "Farmers in [Karsby|GPE] are angry. [The government|DESC] announced a fund."],
     ["Rain failed in [Uruguay|GPE]. [The government|DESC] cut its forecast.",
+     "Floods in [Paraguay|GPE]. [The government|DESC] sent troops.",
      "[The government|DESC] announced a fund."],
 ])
-def test_the_government_of_a_countryless_article_needs_one_in_the_corpus_and_a_place(
+def test_the_government_of_a_countryless_article_needs_one_in_the_corpus(
         texts: list[str]) -> None:
     """"the government" in an article that names no country is nobody where the corpus names
-    two countries' governments, and where the article names no place at all."""
+    two countries' governments."""
     articles, _ = resolve(texts)
     assert actor_of(articles, (len(texts) - 1, "The government")) is None
 
