@@ -1548,6 +1548,7 @@ def test_a_state_the_country_list_lacks_is_a_country_where_the_corpus_writes_it_
     # no place at all: a trade paper's "the government's new levy" is the corpus's one too
     "Growers are angry. [The government|DESC] announced a fund.",
     "[Tarnwell Mills|ORG] cut 40 jobs after [the government|DESC] raised its levy.",
+    "[The government|DESC] met.",
 ])
 def test_the_government_of_a_countryless_article_is_the_one_the_corpus_names(
         second: str) -> None:
@@ -1582,13 +1583,14 @@ def test_the_government_of_a_countryless_article_needs_one_in_the_corpus(
       "[Chile|GPE] and [Bolivia|GPE] met. [The army|DESC] waited."],
      [(0, "The army"), (1, "the army")], (2, "The army")),
     (["[Ghana|GPE] voted. [The cabinet|DESC] approved the plan.",
-      "[Ghana|GPE] wept. [The cabinet|DESC] met again.", "[The cabinet|DESC] met."],
+      "[Ghana|GPE] wept. [The cabinet|DESC] met again.",
+      "[Ghana|GPE] and [Togo|GPE] met. [The cabinet|DESC] met."],
      [(0, "The cabinet"), (1, "The cabinet")], (2, "The cabinet")),
 ])
 def test_an_army_or_a_cabinet_is_the_one_country_s(texts: list[str], same: list[Ref],
                                                    none: Ref) -> None:
     """"the army" after one country named is that country's army, one actor across articles;
-    after two, or none, it names nobody."""
+    after two it names nobody (after none, the one the corpus names: below)."""
     articles, _ = resolve(texts)
     assert len({actor_of(articles, ref) for ref in same}) == 1
     assert actor_of(articles, same[0]) is not None
