@@ -618,6 +618,8 @@ def test_an_office_held_at_a_body_beside_a_persons_name_is_one_description(
     ("US President Joe Biden", "US"),
     ("UK Prime Minister Keir Starmer", "UK"),
     ("New York Mayor Ana Ruiz", "New York"),
+    ("Kolvar District Magistrate Tomas Wrenfield", "Kolvar District"),
+    ("Orlanda County Magistrate Pia Senn", "Orlanda County"),
     ("Vice President Kamala Harris", None),  # a title before the title, not a place
     ("Gov. Rita Harlan", None),  # no place at all
     ("Ohio Gov.", None),  # no person after the title
@@ -628,6 +630,33 @@ def test_a_place_before_a_title_of_office_is_its_own_mention(surface: str,
 
     end = _place_then_title(surface)
     assert (surface[:end] if end else None) == place
+
+
+@pytest.mark.parametrize(("place", "bare"), [
+    ("Kolvar District", "Kolvar"),
+    ("Orlanda County", "Orlanda"),
+    ("Upper Tessen Province", "Upper Tessen"),
+    ("New York", "New York"),  # no designator after it
+    ("Kolvar", "Kolvar"),
+    ("District", "District"),  # a designator alone names no place
+])
+def test_a_place_before_a_title_is_looked_for_without_its_designator(place: str,
+                                                                     bare: str) -> None:
+    from store.extract.mentions.edges import _without_designator
+
+    assert _without_designator(place) == bare
+
+
+@pytest.mark.parametrize(("title", "is_title"), [
+    ("Magistrate", True),  # "Kolvar District Magistrate Tomas Wrenfield"
+    ("Statistician-General", True),  # "said Statistician-General Ivo Sanu"
+    ("Magistrates", False),
+])
+def test_offices_written_before_a_name_are_titles(title: str, is_title: bool) -> None:
+    from store.extract.mentions.spans import bare_word
+    from store.knowledge.name_words import name_words
+
+    assert (bare_word(title) in name_words().titles) is is_title
 
 
 @pytest.mark.parametrize(("surface", "backer"), [
@@ -1117,6 +1146,32 @@ def test_a_places_local_body_written_after_it_is_one_name(text: str, body: str |
 
     start = text.index("Velm")
     found = institution_spans(text, [Span(start, start + 4, "GPE")])
+    assert [text[s.start:s.end] for s in found] == ([body] if body else [])
+
+
+@pytest.mark.parametrize(("text", "labels", "body"), [
+    # the tagger takes the place for a person or a body before its institution
+    ("Floods hit Kolvaria. Kolvaria's government pays 200 rupees.", ("GPE", "PERSON"),
+     "Kolvaria's government"),
+    ("Floods hit Kolvaria. Kolvaria's health ministry paid.", ("GPE", "ORG"),
+     "Kolvaria's health ministry"),
+    ("Kolvaria's government paid. Floods hit Kolvaria.", ("PERSON", "LOC"),
+     "Kolvaria's government"),
+    # a name the article never tags as a place stays what it is
+    ("Tamsin Kolvaria spoke. Kolvaria's government paid.", ("PERSON", "PERSON"), None),
+    ("Floods hit Kolvaria. Kolvaria's capital shortfall grew.", ("GPE", "PERSON"), None),
+])
+def test_a_name_the_article_tags_as_a_place_is_that_place_before_its_institution(
+        text: str, labels: tuple[str, str], body: str | None) -> None:
+    from store.extract.mentions.descriptions import institution_spans
+    from store.extract.mentions.spans import Span
+
+    first = text.index("Kolvaria")
+    second = text.index("Kolvaria", first + 1)
+    spans = [Span(first, first + 8, labels[0]), Span(second, second + 8, labels[1])]
+    if labels[0] == "PERSON" and text.startswith("Tamsin"):
+        spans[0] = Span(0, first + 8, "PERSON")
+    found = institution_spans(text, spans)
     assert [text[s.start:s.end] for s in found] == ([body] if body else [])
 
 

@@ -1543,14 +1543,22 @@ def test_a_state_the_country_list_lacks_is_a_country_where_the_corpus_writes_it_
         assert actor_of(articles, a) != actor_of(articles, b)
 
 
-def test_the_government_of_a_countryless_article_is_the_one_the_corpus_names() -> None:
-    """"the government" in an article that names places but no country is the one country's
-    government the rest of the corpus names so."""
+@pytest.mark.parametrize("second", [
+    "Farmers in [Karsby|GPE] are angry. [The government|DESC] announced a fund.",
+    # no place at all: a trade paper's "the government's new levy" is the corpus's one too
+    "Growers are angry. [The government|DESC] announced a fund.",
+    "[Tarnwell Mills|ORG] cut 40 jobs after [the government|DESC] raised its levy.",
+    "[The government|DESC] met.",
+])
+def test_the_government_of_a_countryless_article_is_the_one_the_corpus_names(
+        second: str) -> None:
+    """"the government" in an article that names no country is the one country's government
+    the rest of the corpus names so."""
     articles, _ = resolve(["Rain failed in [Uruguay|GPE]. [The government|DESC] cut its forecast.",
-                           "Farmers in [Karsby|GPE] are angry. [The government|DESC] announced "
-                           "a fund."])
+                           second])
     actor = actor_of(articles, (0, "The government"))
-    assert actor is not None and actor_of(articles, (1, "The government")) == actor
+    found = "the government" if "[the government" in second else "The government"
+    assert actor is not None and actor_of(articles, (1, found)) == actor
 
 
 @pytest.mark.parametrize("texts", [
@@ -1558,12 +1566,13 @@ def test_the_government_of_a_countryless_article_is_the_one_the_corpus_names() -
      "Floods in [Paraguay|GPE]. [The government|DESC] sent troops.",
      "Farmers in [Karsby|GPE] are angry. [The government|DESC] announced a fund."],
     ["Rain failed in [Uruguay|GPE]. [The government|DESC] cut its forecast.",
+     "Floods in [Paraguay|GPE]. [The government|DESC] sent troops.",
      "[The government|DESC] announced a fund."],
 ])
-def test_the_government_of_a_countryless_article_needs_one_in_the_corpus_and_a_place(
+def test_the_government_of_a_countryless_article_needs_one_in_the_corpus(
         texts: list[str]) -> None:
     """"the government" in an article that names no country is nobody where the corpus names
-    two countries' governments, and where the article names no place at all."""
+    two countries' governments."""
     articles, _ = resolve(texts)
     assert actor_of(articles, (len(texts) - 1, "The government")) is None
 
@@ -1574,13 +1583,14 @@ def test_the_government_of_a_countryless_article_needs_one_in_the_corpus_and_a_p
       "[Chile|GPE] and [Bolivia|GPE] met. [The army|DESC] waited."],
      [(0, "The army"), (1, "the army")], (2, "The army")),
     (["[Ghana|GPE] voted. [The cabinet|DESC] approved the plan.",
-      "[Ghana|GPE] wept. [The cabinet|DESC] met again.", "[The cabinet|DESC] met."],
+      "[Ghana|GPE] wept. [The cabinet|DESC] met again.",
+      "[Ghana|GPE] and [Togo|GPE] met. [The cabinet|DESC] met."],
      [(0, "The cabinet"), (1, "The cabinet")], (2, "The cabinet")),
 ])
 def test_an_army_or_a_cabinet_is_the_one_country_s(texts: list[str], same: list[Ref],
                                                    none: Ref) -> None:
     """"the army" after one country named is that country's army, one actor across articles;
-    after two, or none, it names nobody."""
+    after two it names nobody (after none, the one the corpus names: below)."""
     articles, _ = resolve(texts)
     assert len({actor_of(articles, ref) for ref in same}) == 1
     assert actor_of(articles, same[0]) is not None

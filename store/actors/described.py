@@ -57,7 +57,6 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from store.actors.happenings import happening_fits
-from store.actors.keys import PLACES
 from store.actors.naming import majority_of
 from store.actors.records import MentionRecord
 from store.extract.mentions.descriptions import held_office, is_office_head
@@ -586,17 +585,16 @@ class Descriptions:
         self._joined_here.clear()
 
     def _bodies_of_corpus(self) -> None:
-        """"The government" in an article that names places but no country (a local paper's
-        "farmers in Pergamino ... the government announced a fund"): the one country's
-        government the corpus's other articles name so, when they all name the same one; else
-        nobody."""
+        """"The government" in an article that names no country (a local paper's "farmers in
+        Pergamino ... the government announced a fund", a trade paper's "growers are angry at
+        the government's levy", naming no place at all): the one country's government the
+        corpus's other articles name so, when they all name the same one; else nobody."""
         if not self._countryless:
             return
         states = self._countries
         domestic = {article for article in {m.article for m, _ in self._countryless.values()}
                     if not any(o.key in states.by_key or o.key in states.demonyms
-                               for o in self.by_article[article])
-                    and any(o.label in PLACES for o in self.by_article[article])}
+                               for o in self.by_article[article])}
         by_body: dict[str, set[int]] = defaultdict(set)
         country_of: dict[int, str] = {}
         for (_, body), (node, country) in self._bodies_named.items():

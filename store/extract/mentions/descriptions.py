@@ -535,13 +535,18 @@ def institution_spans(text: str, spans: list[Span]) -> list[Span]:
     table = descriptions()
     found = []
     bodies = {s.start for s in spans if s.label == "ORG"}
+    # a name the tagger calls a place elsewhere in the article is that place before its
+    # institution, whatever the tagger calls it there ("West Bengal's government" read as a
+    # person's name)
+    placed = {text[s.start:s.end] for s in spans if s.label in PLACE_LABELS}
     for span in spans:
         if span.label == "NORP" and countries().of_demonym(text[span.start:span.end]):
             demonym = _after_demonym(text, span, table.after_demonym)
             if demonym is not None:
                 found.append(demonym)
             continue
-        if span.label not in PLACE_LABELS and not countries().country(text[span.start:span.end]):
+        if span.label not in PLACE_LABELS and not countries().country(text[span.start:span.end]) \
+                and text[span.start:span.end] not in placed:
             continue
         m = re.match(r"['’]s?\s+", text[span.end:span.end + 3])
         modifiers, nouns, modified = MAX_MODIFIERS, table.institutions, table.modified_institutions

@@ -112,7 +112,8 @@ def split(text: str, start: int, end: int, label: str, ctx: DocView) -> Iterable
         yield Span(start + backed[1], end, label)
         return
     titled = _place_then_title(surface)
-    if titled and (label == "GPE" or _is_place(surface[:titled], ctx)):
+    if titled and (label == "GPE" or _is_place(surface[:titled], ctx)
+                   or _is_place(_without_designator(surface[:titled]), ctx)):
         # "Ostland Gov. Rita Harlan": the place, then the person with the title
         yield Span(start, start + titled, "GPE")
         yield Span(start + titled + 1, end, "PERSON")
@@ -204,6 +205,13 @@ def _place_then_title(surface: str) -> int | None:
                 return words[i - 1].end()
             return None
     return None
+
+
+def _without_designator(place: str) -> str:
+    """"Kolvar" of "Kolvar District": the place a designator after it names, as the text may
+    tag it alone ("the Kolvar district")."""
+    head, _, last = place.rpartition(" ")
+    return head if head and fold(last) in name_words().place_designators else place
 
 
 def _is_place(name: str, ctx: DocView) -> bool:
