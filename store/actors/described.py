@@ -495,23 +495,22 @@ class Descriptions:
                 by_word.setdefault(head, set()).add(root)
         # what a description says does not depend on its article: one answer per form, and
         # the search stops at a second fit (a corpus of many unions names none "the union")
-        answers: dict[tuple[str, frozenset[str], frozenset[str]], int | None] = {}
-        mostly: set[int] = set()  # answers that are the one named most often of a few
+        # (the answer, and whether it is the one named most often of a few that fit)
+        answers: dict[tuple[str, frozenset[str], frozenset[str]], tuple[int | None, bool]] = {}
         for m, form, rules in wanted:
             head, types, modifiers = form.head, form.types, form.modifiers
             key = (head, modifiers, frozenset(types))
             if key not in answers:
                 fits = _fitting(by_word.get(head, ()), head, types & _BODY_TYPES, rules,
                                 modifiers, cache, members, curated, called, _FEW)
-                answers[key] = fits[0] if len(fits) == 1 else _story_place(fits, members, cache)
-                if len(fits) > 1 and answers[key] is not None:
-                    mostly.add(answers[key])
-            root = answers[key]
+                answers[key] = ((fits[0], False) if len(fits) == 1
+                                else (_story_place(fits, members, cache), True))
+            root, by_count = answers[key]
             if root is not None:
                 self._join(root, m)
                 what = _TYPE_WORDS.get(cache[root].type, "actor")
                 self.reasons[m.index] = f"the only {what} the corpus names that is a {head}, " \
-                                        "in an article that names none" if root not in mostly \
+                                        "in an article that names none" if not by_count \
                     else f"the {what} the corpus names most often that is a {head}, in an " \
                          "article that names none"
 
@@ -988,7 +987,7 @@ def _called_first(fits: dict[int, str], cache: dict[int, _Candidate], head: str,
     if not any(rule.match == "not_country" for rule in rules):
         return fits
     called = {root: why for root, why in fits.items() if head in cache[root].called}
-    return called if called and len(called) < len(fits) else fits
+    return called or fits
 
 
 def _dominant(fits: dict[int, str], seen: dict[int, list[MentionRecord]], head: str,
