@@ -201,7 +201,7 @@ MEASURES = [
     ("Methane emissions from the landfill were put at 42 tonnes a day.", "42 tonnes", "Methane"),
     ("The smelter's coal consumption was 9,000 tonnes a day.", "9,000 tonnes", "coal"),
     ("Household water usage in Dornbach averaged 118 litres per person per day.", "118 litres",
-     "water"),
+     "Household water"),
     ("Average consumption fell to 52 litres per person a day.", "52 litres",
      "Average consumption"),
     ("Exxon emissions rose to 300 tonnes a day.", "300 tonnes", "Exxon emissions"),

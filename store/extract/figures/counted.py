@@ -614,18 +614,24 @@ def _participle(tok: Token) -> bool:
     return nxt.pos_ in ("NOUN", "ADJ", "PROPN")
 
 
+def _modifier(t: Token) -> bool:
+    """A word in front of the counted noun that says what kind of it is counted."""
+    return (t.dep_ in ("amod", "compound", "nmod") and t.pos_ in ("ADJ", "NOUN", "PROPN", "VERB")
+            and t.ent_type_ not in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE")
+            and not _part_of_a_number(t) and t.lower_ not in QUANTIFIERS
+            and t.text not in ITEM_BREAKS
+            and not is_unit_noun(t)  # "the 200,000 bpd refinery": the unit, not a kind of it
+            and not _unit_after_slash(t))  # "the 100 km/h limit": "h" is the unit's
+
+
 def counted_phrase(head: Token, group: str | None, *, part: bool = False) -> str:
     """A short phrase for what is counted: modifiers in front of the noun and the noun itself;
     ``part``: for the part a clause "N of whom ..." on the noun is about, which that clause's
     verb says befell."""
-    mods = [
-        t for t in head.lefts
-        if t.dep_ in ("amod", "compound", "nmod") and t.pos_ in ("ADJ", "NOUN", "PROPN", "VERB")
-        and t.ent_type_ not in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE")
-        and not _part_of_a_number(t) and t.lower_ not in QUANTIFIERS and t.text not in ITEM_BREAKS
-        and not is_unit_noun(t)  # "the 200,000 bpd refinery": the unit, not a kind of it
-        and not _unit_after_slash(t)  # "the 100 km/h limit": "h" is the unit's
-    ]
+    mods = [t for t in head.lefts if _modifier(t)]
+    # "a $400bn cash transfer programme": the parser hangs "cash" on "transfer", not on the noun
+    mods += [c for m in mods if m.dep_ == "compound" for c in m.lefts
+             if c.dep_ == "compound" and c.i == m.i - 1 and _modifier(c)]
     toks = [t for t in sorted([*mods, head], key=lambda t: t.i) if t.text not in QUOTES]
     words = [_hyphenated(t) if t is not head else t.text for t in toks]
     phrase = _as_written(toks, words)
