@@ -35,6 +35,8 @@ VERB_CLASSES = [
     ("The Orlen levy pays for a €90m grant scheme paying €60 a week to carers.", "€90m",
      "grant scheme"),
     ("A guild refunding 450 members was set up in Kestow.", "450", "paid members"),
+    ("Prosecutors say eleven porters were paid €9,000 each to look away.", "eleven",
+     "paid porters"),
     # a verb of no class says nothing; a fates verb is still written after the noun
     ("Some 640 barges crossed the strait in May.", "640", "barges"),
     ("Some 8,400 cabins have been destroyed.", "8,400", "cabins destroyed"),

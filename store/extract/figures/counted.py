@@ -784,8 +784,9 @@ def _fate_class(head: Token, part: bool = False) -> str | None:
     particle, object, preposition or (after "be") adjective is looked up in ``fate_classes`` of
     ``store/data/quantities.toml``; the class, or None. A clause on the noun comes before the
     verb the noun is subject or object of. A verb with an object of its own other than the noun,
-    looked up alone, says what befell that object, not the noun ("a scheme paying $80 a month
-    to each family": the scheme pays, nothing is paid to it). Reads the noun and its verb only."""
+    looked up alone and in the active voice, says what befell that object, not the noun ("a
+    scheme paying $80 a month to each family": the scheme pays, nothing is paid to it; "nine
+    porters were paid €900 each" are still paid). Reads the noun and its verb only."""
     table = quantity_classes().fate_classes
     verb = next((c for c in head.children if c.dep_ in ("relcl", "acl")
                  and (part or not of_whom(c))), None)
@@ -804,7 +805,9 @@ def _fate_class(head: Token, part: bool = False) -> str | None:
             said.append(f"{lemma} {child.lemma_.lower()}")
         elif child.dep_ == "acomp":
             said.append(child.lemma_.lower())
-    if not any(c.dep_ == "dobj" and c.i != head.i for c in verb.children):
+    passive = verb.tag_ == "VBN" or head.dep_ == "nsubjpass" or any(
+        c.dep_ == "auxpass" for c in verb.children)  # "9 dockers were paid €50,000": paid
+    if passive or not any(c.dep_ == "dobj" and c.i != head.i for c in verb.children):
         said.append(lemma)  # "a fund paying $80 a month": the verb alone befalls its object
     return next((table[words] for words in said if words in table), None)
 
