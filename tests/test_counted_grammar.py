@@ -196,6 +196,15 @@ MEASURES = [
     ("Farmers were asked to use no more than 400 litres per hectare a day.", "400 litres", "use"),
     ("The charity provides about 12 litres per child per day at each school.", "12 litres",
      "supplied"),
+    # a noun of using up or giving off a substance, the substance's noun in front: the volume
+    # or the mass is of the substance; an adjective or a company in front names no substance
+    ("Methane emissions from the landfill were put at 42 tonnes a day.", "42 tonnes", "Methane"),
+    ("The smelter's coal consumption was 9,000 tonnes a day.", "9,000 tonnes", "coal"),
+    ("Household water usage in Dornbach averaged 118 litres per person per day.", "118 litres",
+     "Household water"),
+    ("Average consumption fell to 52 litres per person a day.", "52 litres",
+     "Average consumption"),
+    ("Exxon emissions rose to 300 tonnes a day.", "300 tonnes", "Exxon emissions"),
     # a measure is never a number of things named in the sentence before
     ("The number of repair teams has been tripled. Water lorries will bring between 1 million "
      "and 5 million litres per day to schools.", "1 million and 5 million litres", "flow"),

@@ -418,3 +418,19 @@ GROUP_OVERLAP = [
 def test_a_group_before_the_noun_says_its_shared_words_once(extract, sentence: str, text: str,
                                                             counted: str) -> None:
     assert {f.text: f for f in extract(sentence)}[text].counted == counted
+
+
+# sentence, figure, counted: a noun in front of a modifier of the counted noun, which the parser
+# hangs on that modifier, is kept in its place
+NESTED_COMPOUND = [
+    ("Tarvel will fund a €90m cash voucher programme for carers.", "€90m",
+     "cash voucher programme"),
+    ("The district runs a $4m flood barrier fund.", "$4m", "flood barrier fund"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "counted"), NESTED_COMPOUND)
+def test_a_noun_in_front_of_a_modifier_is_kept(extract, sentence: str, text: str,
+                                               counted: str) -> None:
+    assert {f.text: f for f in extract(sentence)}[text].counted == counted

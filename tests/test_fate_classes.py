@@ -30,6 +30,13 @@ VERB_CLASSES = [
     ("Some 3,450 pilgrims remain stranded near Oskar.", "3,450", "pilgrims"),
     ("The fund has paid 1,200 homesteads so far.", "1,200", "paid homesteads"),
     ("Inspectors culled 2.1 million ducks.", "2.1 million", "culled ducks"),
+    # a verb of giving with an object of its own befalls that object, not the noun that gives
+    ("A relief fund paying 300 families each month opened in Dunmore.", "300", "paid families"),
+    ("The Orlen levy pays for a €90m grant scheme paying €60 a week to carers.", "€90m",
+     "grant scheme"),
+    ("A guild refunding 450 members was set up in Kestow.", "450", "paid members"),
+    ("Prosecutors say eleven porters were paid €9,000 each to look away.", "eleven",
+     "paid porters"),
     # a verb of no class says nothing; a fates verb is still written after the noun
     ("Some 640 barges crossed the strait in May.", "640", "barges"),
     ("Some 8,400 cabins have been destroyed.", "8,400", "cabins destroyed"),

@@ -32,6 +32,7 @@ class QuantityClasses:
     percent_verbs: frozenset[str] = frozenset()  # "gain": its subject is what a share is of
     changes: tuple[Change, ...] = ()
     uses: dict[str, str] = field(default_factory=dict)  # "consume" -> "consumption"
+    use_nouns: frozenset[str] = frozenset()  # "consumption": "petrol consumption" is petrol
     outcomes: dict[str, str] = field(default_factory=dict)  # "died" -> "deaths"
     priced: dict[str, str] = field(default_factory=dict)  # "share" -> "share price"
     # "deep" -> "depth": the dimension a length written before the word measures
@@ -79,6 +80,7 @@ def quantity_classes() -> QuantityClasses:
         percent_nouns=frozenset(w.lower() for w in data.get("percent_nouns", {}).get("nouns", ())),
         percent_verbs=frozenset(w.lower() for w in data.get("percent_verbs", {}).get("verbs", ())),
         uses={k.lower(): v for k, v in data.get("uses", {}).items()},
+        use_nouns=frozenset(w.lower() for w in data.get("use_nouns", {}).get("nouns", ())),
         outcomes={k.lower(): v for k, v in data.get("outcome_names", {}).items()
                   if k != "source"},
         fates=frozenset(w.lower() for w in data.get("fates", {}).get("verbs", ())),

@@ -25,7 +25,11 @@ from store.extract.figures.counted import (
 )
 from store.extract.figures.counted_area import name_the_area
 from store.extract.figures.counted_average import name_the_average
-from store.extract.figures.counted_change import name_what_is_used, named_change
+from store.extract.figures.counted_change import (
+    name_the_used_substance,
+    name_what_is_used,
+    named_change,
+)
 from store.extract.figures.counted_dimension import name_the_speed
 from store.extract.figures.counted_growth import name_the_growth
 from store.extract.figures.counted_label import stands_after_label
@@ -238,6 +242,7 @@ def _describe_estimate(fig: FoundFigure, span: Span, doc: Doc, article_date: str
     read the counted noun, so they come after inheritance."""
     name_what_is_used(fig, span)  # "uses 640 million litres a day": no flow
     name_what_flows(fig, span)
+    name_the_used_substance(fig, span)  # "petrol consumption ... 48 million litres": petrol
     name_what_covers(fig, span)
     if not stands_after_label(span):
         name_the_area(fig, span, late=True)  # "had burned 900 hectares": the area burned

@@ -617,18 +617,24 @@ def _participle(tok: Token) -> bool:
     return nxt.pos_ in ("NOUN", "ADJ", "PROPN")
 
 
+def _modifier(t: Token) -> bool:
+    """A word in front of the counted noun that says what kind of it is counted."""
+    return (t.dep_ in ("amod", "compound", "nmod") and t.pos_ in ("ADJ", "NOUN", "PROPN", "VERB")
+            and t.ent_type_ not in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE")
+            and not _part_of_a_number(t) and t.lower_ not in QUANTIFIERS
+            and t.text not in ITEM_BREAKS
+            and not is_unit_noun(t)  # "the 200,000 bpd refinery": the unit, not a kind of it
+            and not _unit_after_slash(t))  # "the 100 km/h limit": "h" is the unit's
+
+
 def counted_phrase(head: Token, group: str | None, *, part: bool = False) -> str:
     """A short phrase for what is counted: modifiers in front of the noun and the noun itself;
     ``part``: for the part a clause "N of whom ..." on the noun is about, which that clause's
     verb says befell."""
-    mods = [
-        t for t in head.lefts
-        if t.dep_ in ("amod", "compound", "nmod") and t.pos_ in ("ADJ", "NOUN", "PROPN", "VERB")
-        and t.ent_type_ not in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE")
-        and not _part_of_a_number(t) and t.lower_ not in QUANTIFIERS and t.text not in ITEM_BREAKS
-        and not is_unit_noun(t)  # "the 200,000 bpd refinery": the unit, not a kind of it
-        and not _unit_after_slash(t)  # "the 100 km/h limit": "h" is the unit's
-    ]
+    mods = [t for t in head.lefts if _modifier(t)]
+    # "a $400bn cash transfer programme": the parser hangs "cash" on "transfer", not on the noun
+    mods += [c for m in mods if m.dep_ == "compound" for c in m.lefts
+             if c.dep_ == "compound" and c.i == m.i - 1 and _modifier(c)]
     toks = [t for t in sorted([*mods, head], key=lambda t: t.i) if t.text not in QUOTES]
     words = [_hyphenated(t) if t is not head else t.text for t in toks]
     phrase = _as_written(toks, words)
@@ -780,7 +786,10 @@ def _fate_class(head: Token, part: bool = False) -> str | None:
     verb's subject or object, or the verb is a clause on the noun; the verb's lemma with its
     particle, object, preposition or (after "be") adjective is looked up in ``fate_classes`` of
     ``store/data/quantities.toml``; the class, or None. A clause on the noun comes before the
-    verb the noun is subject or object of. Reads the noun and its verb only."""
+    verb the noun is subject or object of. A verb with an object of its own other than the noun,
+    looked up alone and in the active voice, says what befell that object, not the noun ("a
+    scheme paying $80 a month to each family": the scheme pays, nothing is paid to it; "nine
+    porters were paid €900 each" are still paid). Reads the noun and its verb only."""
     table = quantity_classes().fate_classes
     verb = next((c for c in head.children if c.dep_ in ("relcl", "acl")
                  and (part or not of_whom(c))), None)
@@ -799,7 +808,10 @@ def _fate_class(head: Token, part: bool = False) -> str | None:
             said.append(f"{lemma} {child.lemma_.lower()}")
         elif child.dep_ == "acomp":
             said.append(child.lemma_.lower())
-    said.append(lemma)
+    passive = verb.tag_ == "VBN" or head.dep_ == "nsubjpass" or any(
+        c.dep_ == "auxpass" for c in verb.children)  # "9 dockers were paid €50,000": paid
+    if passive or not any(c.dep_ == "dobj" and c.i != head.i for c in verb.children):
+        said.append(lemma)  # "a fund paying $80 a month": the verb alone befalls its object
     return next((table[words] for words in said if words in table), None)
 
 

@@ -196,6 +196,27 @@ def name_what_is_used(fig: FoundFigure, span: Span) -> None:
         fig.counted = fig.counted_head = named
 
 
+def name_the_used_substance(fig: FoundFigure, span: Span) -> None:
+    """ "Petrol consumption fell to 48 million litres a day", "sulphur dioxide emissions of 900
+    tonnes a day": a volume or a mass named by a noun of using up or giving off a substance with
+    the substance's noun in front of it measures the substance (the litres are litres of petrol),
+    so the counted phrase ends in the substance ("Petrol"). An adjective in front ("daily
+    consumption") names no substance and is left alone."""
+    if fig.counted is None or (fig.counted_head or "") not in quantity_classes().use_nouns:
+        return
+    found = units().conversions.get(fig.unit.partition(" per ")[0])
+    words = fig.counted.split()
+    if found is None or found[0] not in USED or len(words) < 2:
+        return
+    for tok in span.sent:
+        before = tok.doc[tok.i - 1] if tok.i > span.sent.start else None
+        if (before is not None and tok.text == words[-1] and before.text == words[-2]
+                and before.dep_ == "compound" and before.head.i == tok.i
+                and before.tag_ in ("NN", "NNS")):
+            fig.counted, fig.counted_head = " ".join(words[:-1]), before.lemma_.lower()
+            return
+
+
 def _timed(per: str) -> bool:
     """ "per day", "per person per day": a rate over time (not "per hectare", a yield)."""
     periods = context_words().rate_period_words
