@@ -804,7 +804,7 @@ def _fate_class(head: Token, part: bool = False) -> str | None:
     for child in verb.children:
         if child.dep_ == "prt" or child.dep_ == "prep":
             said.append(f"{lemma} {child.lower_}")
-        elif child.dep_ == "dobj" and child is not head:
+        elif child.dep_ == "dobj" and child.i != head.i:
             said.append(f"{lemma} {child.lemma_.lower()}")
         elif child.dep_ == "acomp":
             said.append(child.lemma_.lower())

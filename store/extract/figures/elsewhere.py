@@ -52,7 +52,7 @@ def counted_from_anaphora(
         # "it had stood at 47.8 percent": "it" of a verb of measure is the quantity just named
         pronoun = (noun.dep_ == "nsubj" and noun.lower_ in ("it", "that", "this")
                    and verb.lemma_.lower() in ctx.measure_verbs and not count_like)
-        total_of = noun.i == of.head.i and noun is not verb
+        total_of = noun.i == of.head.i and noun.i != verb.i
         if (noun.dep_ not in ("nsubj", "nsubjpass", "dobj") and not total_of) or (
                 noun.pos_ != "NOUN" and not pronoun):
             continue
