@@ -190,8 +190,8 @@ class _Form:
     distinct surface (a corpus repeats "the company" and "the ministry" thousands of times),
     not once per description and candidate."""
 
-    __slots__ = ("body", "by_trade", "determiner", "head", "modifiers", "named", "office", "rules",
-                 "said", "types")
+    __slots__ = ("body", "by_trade", "determiner", "head", "modifiers", "named", "office", "own",
+                 "rules", "said", "types")
 
     def __init__(self, surface: str, trades: set[str]) -> None:
         words = surface.split()
@@ -210,6 +210,9 @@ class _Form:
         self.by_trade = any(rule.match == "ends" and "ORG" in rule.types for rule in self.rules)
         self.body = _of_country(surface, self.rules)
         self.determiner = fold(words[0])
+        # rules that read the article (its dateline, a title before a name): whether a candidate
+        # fits is then asked anew at each description, else it is what the candidate is
+        self.own = any(rule.match in ("dateline", "title") for rule in self.rules)
 
 
 class Descriptions:
@@ -264,6 +267,10 @@ class Descriptions:
         # descriptions no actor of their own article fits: "the union" in an article that
         # names no union
         unnamed: list[tuple[MentionRecord, _Form]] = []
+        # a description's surface -> root -> the type its candidate had and why it fits (or
+        # None), for rules that do not read the article: the corpus repeats "the ministry", and
+        # each is tried against the same names (a country, a curated body) again
+        fitted: dict[str, dict[int, tuple[str, str | None]]] = {}
         for article in sorted(articles):  # unions carry over: one order, whatever the hash seed
             # a name's mention of this article -> the title words just before it
             # (``_title_words``), by index: a candidate is only ever tried with its mentions in
@@ -343,12 +350,22 @@ class Descriptions:
                 # only a candidate of a type the rules take, or with a curated kind, can fit
                 pool = {root for t in types for root in by_type.get(t, ())}
                 pool.update(kinded)
+                known = None if form.own else fitted.setdefault(m.surface, {})
                 for root in pool:
                     if root in described_by and not mine <= (
                             described_by[root] | cache[root].words):
                         continue
-                    reason = _fits(cache[root], head, rules, seen[root], texts[article],
-                                   mine, m.start, titles)
+                    if known is None:
+                        reason = _fits(cache[root], head, rules, seen[root], texts[article],
+                                       mine, m.start, titles)
+                    else:
+                        c = cache[root]
+                        was = known.get(root)
+                        if was is not None and was[0] == c.type:  # a name retyped is asked anew
+                            reason = was[1]
+                        else:
+                            reason = _fits(c, head, rules, seen[root], texts[article], mine)
+                            known[root] = (c.type, reason)
                     if reason and cache[root].type == "EVENT" and (
                             not happening_fits(m.surface, cache[root].surfaces)
                             or self.recalled(m.article, cache[root].surfaces)):

@@ -391,8 +391,11 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
         # a lone word no rule has placed: the one longer name of its article it shortens, else
         # it is known by its key across the corpus
         self._soft: list[MentionRecord] = []  # "the Alliance": settled as a description
-        self._edge_words = {a: edge_words(self.by_article[a])  # what _shortened looks up
-                            for a in {m.article for m in self._orphans}}
+        # what _shortened looks up, for the article of the lone words being settled: made when
+        # first asked for there and dropped at the next article (the lone words come article by
+        # article), not kept for every article at once
+        self._edges: tuple[str | None, dict[str, list[tuple[MentionRecord, list[str]]]]] = \
+            (None, {})
         # a lone word its article once writes as a place ("wheat at Rosario", "in Rosario"),
         # whatever the tagger called it there: in that article it is the place, never a body
         # named after it ("Rosario Board of Trade") nor its newspaper
@@ -425,7 +428,11 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
         # "Tarvos" once tagged a body is still the island, not its agency: a word the corpus
         # mostly tags as a place shortens as a place does
         label = "LOC" if m.label not in PLACES and self._mostly_a_place(word) else m.label
-        for other, tokens in self._edge_words[m.article].get(word, ()):  # not all: quadratic
+        article, edges = self._edges
+        if article != m.article:
+            edges = edge_words(self.by_article[m.article])
+            self._edges = (m.article, edges)
+        for other, tokens in edges.get(word, ()):  # not all: quadratic
             if other.label == DESC or (other.label == "PERSON" and not (
                     m.label == "ORG" and tokens[0] == word)):
                 continue  # no person's name, but "Sondea Canarias" the tagger took for one
