@@ -103,7 +103,7 @@ def continue_units(figures: list[FoundFigure], doc: Doc) -> list[tuple[FoundFigu
                 donor = None  # "cost $40m ($9m), or $4m a day": the total, then its share a day
             if donor is not None and donor.start < fig.start and _own_clause(fig, donor, doc):
                 donor = None  # "rose to 82,000 a week, and 750,000 vehicles have been fixed"
-            if donor is not None and _over_periods(fig, text_of(doc)):
+            if donor is not None and over_periods(fig, text_of(doc)):
                 donor = None  # "W1.2tn a day, and W6.3tn in the eight days to Friday": a total
             donor = donor or _norm_of_rate(figures, i) or _rated_before_up_from(
                 figures, i, text_of(doc))
@@ -698,7 +698,7 @@ _OVER_PERIODS = re.compile(
     r"(?:(?:past|last|first|next|previous|following)\s+)?(?:[\w-]+\s+)?([a-z]+)\b", re.I)
 
 
-def _over_periods(fig: FoundFigure, text: str) -> bool:
+def over_periods(fig: FoundFigure, text: str) -> bool:
     """ "an average of $1.2bn a day, and $6.3bn in the eight days to Friday": a figure said of
     a span of several periods is what the whole span saw, a total; it takes no rate from the
     figure its list sets it beside."""

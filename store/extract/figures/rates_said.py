@@ -21,7 +21,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from store.extract.figures.continued import SENTENCE_ENDS, TO_BEFORE, _over_periods
+from store.extract.figures.continued import SENTENCE_ENDS, TO_BEFORE, over_periods
 from store.extract.figures.counted_money import PAID
 from store.extract.figures.found import FoundFigure
 from store.extract.figures.measured import FLOWING, per_one_measure
@@ -606,7 +606,7 @@ def _list_after_rate(figures: list[FoundFigure], text: str) -> None:
             bare = bool(_NEXT_ITEM.fullmatch(text, prev.end, fig.start) or (
                 measure_rate(prev.rate) and _IN_ANOTHER_PLACE.fullmatch(
                     text, prev.end, fig.start))) and (
-                not _IN_ALL.match(text, fig.end)) and not _over_periods(fig, text)
+                not _IN_ALL.match(text, fig.end)) and not over_periods(fig, text)
         named = (prev.rate in periods or measure_rate(prev.rate)) and (
             fig.unit in lex.currency_codes or fig.unit in lex.measure_codes) and (
             _NAMED_ITEM.fullmatch(text, prev.end, fig.start)) and (
