@@ -142,10 +142,13 @@ def _short_name(a: MentionRecord, b: MentionRecord, text: str) -> bool:
     the tagger took for a body too ("Ministry of Finance (Treasuria)"), or words of the name
     itself ("Harlow Valley Water and Sewerage Board (Harlow Water)"), or a short form longer or
     looser than an acronym whose first letter starts a word of the name ("National Emergency
-    Relief Service (SENAREM)", "Velmoran Air Force (FAVe)"); not a place in brackets
+    Relief Service (SENAREM)", "Velmoran Air Force (FAVe)"), or the name's initials written as a
+    word before its last words ("Velm Export Council (Ve Council)": ``_initialled``); not a
+    place in brackets
     ("Ministry of Health (Gaza)") and not an outlet's dateline ("(Reuters) -")."""
     return a.label == b.label == "ORG" and not a.acronym and " " in a.surface.strip() \
         and (bool(_SHORT_NAME.fullmatch(b.surface)) or _shortened(b.surface, a.surface)
+             or _initialled(b.surface, a.surface)
              or (is_short_form(b.surface) and _may_abbreviate(b.surface, a.surface))) \
         and not _DATELINE_DASH.match(text, b.end)
 
@@ -156,6 +159,21 @@ def _shortened(short: str, long: str) -> bool:
     words, long_words = name_tokens(short), name_tokens(long)
     return 2 <= len(words) < len(long_words) and words[0] == long_words[0] \
         and set(words) <= set(long_words)
+
+
+def _initialled(short: str, long: str) -> bool:
+    """A short name of two words or more whose first word is the initials of the long name's
+    first words, written as a word ("Ai" for "Australian Industry"), and whose other words are
+    the long name's last: "Australian Industry Group (Ai Group)", "Orla Port Workers' Union
+    (OPW Union)". The initials are those of two words or more, function words left out."""
+    words, long_words = name_tokens(short), name_tokens(long)
+    if len(words) < 2 or len(words) >= len(long_words):
+        return False
+    tail = words[1:]
+    if long_words[-len(tail):] != tail:
+        return False
+    named = [w for w in long_words[:-len(tail)] if w not in name_words().function_words]
+    return len(named) >= 2 and words[0] == "".join(w[0] for w in named)
 
 
 def _may_define(short: str, long: str, label: str) -> bool:
