@@ -2066,3 +2066,56 @@ def test_a_company_with_and_without_its_spelled_out_legal_form_is_one(
         assert len({actor_of(articles, ref) for ref in joined}) == 1
     if apart:
         assert len({actor_of(articles, ref) for ref in apart}) == len(apart)
+
+
+@pytest.mark.parametrize(("texts", "same", "apart"), [
+    # the long name's initials written as a word before its last word, in brackets
+    (["The [Velm Export Council|ORG] ([Ve Council|ORG]) said exports fell. The [Ve Council|ORG] "
+      "expects more.", "The [Ve Council|ORG] repeated its estimate."],
+     [(0, "Velm Export Council"), (0, "Ve Council"), (1, "Ve Council")], []),
+    (["The [Orla Port Workers' Union|ORG] ([OPW Union|ORG]) walked out.",
+      "The [OPW Union|ORG] says 900 struck."],
+     [(0, "Orla Port Workers' Union"), (1, "OPW Union")], []),
+    # initials of one word only, or letters that are not the name's initials: no short name
+    (["The [Harbour Trust|ORG] ([Ha Trust|ORG]) met.", "The [Ha Trust|ORG] did not."],
+     [], [((0, "Harbour Trust"), (1, "Ha Trust"))]),
+    (["The [Kessel Mining Group|ORG] ([Ab Group|ORG]) met.", "The [Ab Group|ORG] did not."],
+     [], [((0, "Kessel Mining Group"), (1, "Ab Group"))]),
+])
+def test_a_short_name_of_initials_and_last_words_in_brackets_is_the_long_name(
+        texts: list[str], same: list[Ref], apart: list[tuple[Ref, Ref]]) -> None:
+    articles, _ = resolve(texts)
+    assert len({actor_of(articles, ref) for ref in same}) <= 1
+    for a, b in apart:
+        assert actor_of(articles, a) != actor_of(articles, b)
+
+
+@pytest.mark.parametrize(("text", "description", "name"), [
+    ("Dockers struck at [Velm Quay Terminals|ORG] on Monday. [The stevedore|DESC] said ships "
+     "waited.", "The stevedore", "Velm Quay Terminals"),
+    ("[Orla Stevedoring|ORG] and the [Harbour Board|ORG] met. [The company|DESC] agreed.",
+     "The company", "Orla Stevedoring"),
+    ("The [Ministry of Railways|ORG] said little. [Velm Railways|ORG], the state network, "
+     "carries 2 million a day. [The railway|DESC] paid 40 families.", "The railway",
+     "Velm Railways"),
+    ("[The railway|DESC] has paid 40 families, [Orla State Railway|ORG] said.", "The railway",
+     "Orla State Railway"),
+])
+def test_a_stevedore_or_a_railway_is_the_body_named_so(text: str, description: str,
+                                                     name: str) -> None:
+    articles, _ = resolve([text])
+    assert actor_of(articles, (0, description)) == actor_of(articles, (0, name))
+
+
+@pytest.mark.parametrize(("text", "description"), [
+    # the ministry of railways or the railway workers' union is never "the railway"
+    ("The [Ministry of Railways|ORG] said little. [The railway|DESC] paid 40 families.",
+     "The railway"),
+    ("The [Velm Railway Workers' Union|ORG] struck. [The railway|DESC] paid 40 families.",
+     "The railway"),
+    # two railways named: neither
+    ("[Velm Railways|ORG] and [Orla Railway|ORG] met. [The railway|DESC] paid.", "The railway"),
+])
+def test_a_railway_s_ministry_or_union_is_not_the_railway(text: str, description: str) -> None:
+    articles, _ = resolve([text])
+    assert actor_of(articles, (0, description)) is None
