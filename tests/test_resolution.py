@@ -2119,3 +2119,27 @@ def test_a_stevedore_or_a_railway_is_the_body_named_so(text: str, description: s
 def test_a_railway_s_ministry_or_union_is_not_the_railway(text: str, description: str) -> None:
     articles, _ = resolve([text])
     assert actor_of(articles, (0, description)) is None
+
+
+@pytest.mark.parametrize(("texts", "same", "apart"), [
+    # one body's acronym defined by its name in its own language and in English
+    (["The [Instituto Geofísico de Orla|ORG] ([IGO|ORG]) said. The [IGO|ORG] agreed.",
+      "Orla's [Geophysical Institute|ORG] ([IGO|ORG]) said."],
+     [(0, "Instituto Geofísico de Orla"), (0, "IGO"), (1, "Geophysical Institute")], []),
+    (["The [Oficina Hidrográfica Nacional|ORG] ([OHN|ORG]) said.",
+      "The [Office of National Hydrography|ORG] ([OHN|ORG]) said."],
+     [(0, "Oficina Hidrográfica Nacional"), (1, "Office of National Hydrography")], []),
+    # the foreign head noun alone, or words that differ in sound, say nothing
+    (["The [Instituto de Velm|ORG] ([IDV|ORG]) said.",
+      "The [Institute of Data and Vision|ORG] ([IDV|ORG]) said."],
+     [], [((0, "Instituto de Velm"), (1, "Institute of Data and Vision"))]),
+    (["The [Instituto Nacional de Estadística|ORG] ([INE|ORG]) said.",
+      "The [Institute of Nuclear Energy|ORG] ([INE|ORG]) said."],
+     [], [((0, "Instituto Nacional de Estadística"), (1, "Institute of Nuclear Energy"))]),
+])
+def test_an_acronym_defined_in_two_languages_by_words_that_sound_alike_is_one_body(
+        texts: list[str], same: list[Ref], apart: list[tuple[Ref, Ref]]) -> None:
+    articles, _ = resolve(texts)
+    assert len({actor_of(articles, ref) for ref in same}) <= 1
+    for a, b in apart:
+        assert actor_of(articles, a) != actor_of(articles, b)

@@ -15,9 +15,10 @@ from collections import defaultdict
 
 from store.actors.described import DESC
 from store.actors.records import MentionRecord
-from store.actors.spelling import initials
+from store.actors.spelling import initials, token_phonetic
 from store.knowledge.countries import countries
 from store.knowledge.folding import is_short_form, name_tokens
+from store.knowledge.foreign_heads import foreign_heads
 from store.knowledge.name_words import name_words
 
 # "the National Institute of Statistics, known as NIS, said": the acronym's definition too
@@ -67,8 +68,9 @@ class AcronymRule:
     def _one_body_defined_apart(self) -> None:
         """"Geophysical Institute (IGO)" in one article, "Geophysical Institute of Orla (IGO)"
         in another: one acronym that two articles define by long names that share a word is one
-        body, its name shortened in one. A shared word counts by its
-        first five letters ("geophysical", "geophysics") and only when it says which body: no
+        body, its name shortened in one, or written in its own language in the other. A shared
+        word counts by its first five letters as it sounds ("geophysical", "geophysics",
+        "geofísico") and only when it says which body: no
         head noun ("institute"), country or word of scope ("national"): the National
         Intelligence Service and the National Institute of Statistics stay two NIS."""
         for forms in self._long_forms.values():
@@ -123,14 +125,17 @@ class AcronymRule:
 
 
 def _which_stems(name: str) -> frozenset[str]:
-    """The first five letters of each word of a long name that says which body it is ("geoph"
-    of "Geophysical Institute of Orla"): no head noun, function word, country or word of
+    """The first five letters of each word of a long name that says which body it is, as it
+    sounds ("kiufi" of "Geophysical Institute of Orla", and of "Instituto Geofísico de Orla":
+    the name in its own language, whose words differ in spelling, not in sound): no head
+    noun, in English or another language ("instituto"), function word, country or word of
     scope."""
     words = name_words()
-    return frozenset(t[:5] for t in name_tokens(name)
+    heads = foreign_heads()
+    return frozenset(token_phonetic(t)[:5] for t in name_tokens(name)
                      if len(t) >= 5 and t not in words.function_words
                      and t not in words.org_heads and t not in words.scope_words
-                     and not countries().country(t))
+                     and t not in heads and not countries().country(t))
 
 
 _SHORT_NAME = re.compile(r"[A-Z][a-z]{3,}")
