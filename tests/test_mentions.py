@@ -1363,3 +1363,20 @@ def test_an_office_written_as_a_title_is_not_taken_in_as_a_given_name(nlp, text:
                                                                       name: str) -> None:
     found = [m.text for m in extract_mentions(nlp(text))]
     assert name in found, found
+
+
+@pytest.mark.parametrize(("text", "surface", "kept"), [
+    ("Importers paid more, the Freight & Trade Alliance said.", "Freight & Trade Alliance", True),
+    ("Shares of Harlow & Finch fell.", "Harlow & Finch", True),
+    ("The Velm Port & Rail Authority met.", "Velm Port & Rail Authority", True),
+    # a word of no letters other than an ampersand is still no name's
+    ("It cost MZN 4.5 billion.", "MZN 4.5 billion", False),
+    ("Prices rose 40 % in Velm.", "40 % in Velm", False),
+])
+def test_an_ampersand_between_words_of_a_name_keeps_it_a_name(text: str, surface: str,
+                                                               kept: bool) -> None:
+    from store.extract.mentions.junk import without_junk
+
+    start = text.index(surface)
+    spans = without_junk(text, [Span(start, start + len(surface), "ORG")])
+    assert bool(spans) is kept
