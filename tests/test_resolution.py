@@ -2143,3 +2143,39 @@ def test_an_acronym_defined_in_two_languages_by_words_that_sound_alike_is_one_bo
     assert len({actor_of(articles, ref) for ref in same}) <= 1
     for a, b in apart:
         assert actor_of(articles, a) != actor_of(articles, b)
+
+
+@pytest.mark.parametrize(("texts", "found", "not_found"), [
+    # the tagger found the head of a body's name and missed "of" and its place: one name
+    (["Rain fell on [North Velm|GPE] and [North Velm|GPE].",
+      "As per the [Government|ORG] of North Velm, 74 died. [North Velm|GPE] mourns."],
+     [(1, "Government of North Velm"), (1, "North Velm")], [(1, "Government")]),
+    # none found of the body's head: the place ending its name is no mention of its own
+    (["Rain fell on [Orla|GPE], [Orla|GPE] and [Orla|GPE].",
+      "The Ministry of Orla said 74 died in [Ohio|GPE]. Then Orla mourned in [Ohio|GPE]."],
+     [(1, "Orla")], [(1, "Ministry of Orla")]),
+    # a title before "of" is no body's head: the place is found again
+    (["Rain fell on [Orla|GPE], [Orla|GPE] and [Orla|GPE].",
+      "The President of Orla spoke in [Ohio|GPE]."],
+     [(1, "Orla")], []),
+])
+def test_a_place_that_ends_a_body_s_name_is_the_body_s(texts: list[str], found: list[Ref],
+                                                       not_found: list[Ref]) -> None:
+    from store.actors.refind import refound
+
+    articles = refound([article(i, t) for i, t in enumerate(texts)])
+    for index, surface in found + not_found:
+        art = articles[index]
+        hits = [m.start() for m in re.finditer(re.escape(surface), art.text)]
+        hit = any(item[0] in hits and art.text[item[0]:item[1]] == surface for item in art.items)
+        assert hit == ((index, surface) in found), (index, surface, art.items)
+
+
+def test_a_body_named_with_of_and_its_place_is_the_place_s_body_written_so() -> None:
+    articles, _ = resolve([
+        "Rain fell on [North Velm|GPE]. [North Velm's government|ORG] pays 200 a victim.",
+        "As per the [Government|ORG] of North Velm, 74 died. [North Velm|GPE] mourns."])
+    assert actor_of(articles, (1, "Government of North Velm")) == \
+        actor_of(articles, (0, "North Velm's government"))
+    assert actor_of(articles, (1, "Government of North Velm")) != \
+        actor_of(articles, (1, "North Velm"))

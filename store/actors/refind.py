@@ -27,8 +27,12 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter, defaultdict
+from functools import cache
 
 from store.actors.records import ArticleMentions
+from store.knowledge.descriptions import descriptions
+from store.knowledge.folding import fold
+from store.knowledge.name_words import name_words
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 MIN_LONE_TAGS = 2  # a one-word name is looked for when tagged at least this often
@@ -142,6 +146,13 @@ def _find_again(art: ArticleMentions, by_first: dict[str, list[str]],
                 sentence_starts.insert(k + 1, span[0])
                 art.sentences.append(list(span))
                 k += 1
+            if label_of[surface] in PLACE_LABELS and (
+                    owner := _body_of_place(text, m.start(), starts, taken)) is not None:
+                if owner:  # "Government" found, "of West Bengal" missed: the body's whole name
+                    _extend(art, owner, end)
+                    i = bisect.bisect_left(starts, owner[0])
+                    taken[i] = (owner[0], end)
+                break  # the place ends a body's name ("Ministry of Velm"): no mention of its own
             if _covered(starts, taken, m.start(), end):
                 inside = _inside(starts, taken, m.start(), end)
                 if inside is None:
@@ -164,6 +175,42 @@ def _find_again(art: ArticleMentions, by_first: dict[str, list[str]],
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"'’”)]*[ \t]+(?=[\"'‘“(]*[A-Z0-9])|\n")
+
+
+# "Government of ", "Ministry of the ": a body's head word and "of" just before a place
+_HEAD_OF = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)[ \t]+of[ \t]+(?:the[ \t]+)?$")
+
+
+def _body_of_place(text: str, start: int, starts: list[int], taken: list[tuple[int, int]]
+                   ) -> tuple[int, int] | tuple[()] | None:
+    """Where the place name at ``start`` ends a body's name, a head noun and "of" before it
+    ("Government of West Bengal", "Department of Velm"): the mention the tagger found of the
+    name's first part, ending at that head noun, to be taken on to the place's end; ``()``
+    when there is none; None when no body's head noun and "of" stand before the place."""
+    m = _HEAD_OF.search(text, max(0, start - 40), start)
+    if m is None or fold(m.group(1)) not in _body_heads():
+        return None
+    i = bisect.bisect_left(starts, m.end(1))
+    if i > 0 and taken[i - 1][1] == m.end(1):
+        return taken[i - 1]
+    return ()
+
+
+def _extend(art: ArticleMentions, owner: tuple[int, int], end: int) -> None:
+    """Take the mention at ``owner`` on to ``end``: the body's whole name, an organisation's."""
+    for item in art.items:
+        if (item[0], item[1]) == owner:
+            item[1], item[2] = end, "ORG"
+            return
+
+
+@cache
+def _body_heads() -> frozenset[str]:
+    """The head nouns of bodies' names that "of" and a place follow ("Government of", "Ministry
+    of"): an organisation's heads and the parts of a larger body (``store/data/names.toml``,
+    ``store/data/descriptions.toml``)."""
+    parts = {head[-1] for head in descriptions().part_heads if len(head) == 1}
+    return frozenset(name_words().org_heads) | frozenset(parts - {"station"})
 
 
 def _sentence_around(text: str, start: int, end: int, sentences: list[tuple[int, int, int]],
