@@ -119,6 +119,7 @@ def _find_again(art: ArticleMentions, by_first: dict[str, list[str]],
     sentence_starts = [s for s, _, _ in sentences]
     added = []
     dropped: set[tuple[int, int]] = set()
+    by_span: dict[tuple[int, int], list] = {}  # the article's items by span, made when needed
     for m in _CAPITALISED.finditer(text):
         names = by_first.get(m.group())
         if not names or _reached_into(starts, taken, m.start()):
@@ -134,6 +135,18 @@ def _find_again(art: ArticleMentions, by_first: dict[str, list[str]],
             if not text.startswith(surface, m.start()) or (
                     end < len(text) and (text[end].isalnum() or text[end] in "-’'&")):
                 continue
+            if label_of[surface] in PLACE_LABELS and (
+                    owner := _body_of_place(text, m.start(), starts, taken)) is not None:
+                if owner:  # "Government" found, "of West Bengal" missed: the body's whole name
+                    if not by_span:
+                        by_span.update(((item[0], item[1]), item) for item in art.items)
+                    item = by_span.pop(owner, None)
+                    if item is not None:  # the body's whole name, an organisation's
+                        item[1], item[2] = end, "ORG"
+                        by_span[(owner[0], end)] = item
+                    i = bisect.bisect_left(starts, owner[0])
+                    taken[i] = (owner[0], end)
+                break  # the place ends a body's name ("Ministry of Velm"): no mention of its own
             k = bisect.bisect_right(sentence_starts, m.start()) - 1
             if k < 0 or sentences[k][1] < end:
                 # no stored sentence holds it (none of its names was tagged there): the stretch
@@ -146,13 +159,6 @@ def _find_again(art: ArticleMentions, by_first: dict[str, list[str]],
                 sentence_starts.insert(k + 1, span[0])
                 art.sentences.append(list(span))
                 k += 1
-            if label_of[surface] in PLACE_LABELS and (
-                    owner := _body_of_place(text, m.start(), starts, taken)) is not None:
-                if owner:  # "Government" found, "of West Bengal" missed: the body's whole name
-                    _extend(art, owner, end)
-                    i = bisect.bisect_left(starts, owner[0])
-                    taken[i] = (owner[0], end)
-                break  # the place ends a body's name ("Ministry of Velm"): no mention of its own
             if _covered(starts, taken, m.start(), end):
                 inside = _inside(starts, taken, m.start(), end)
                 if inside is None:
@@ -194,14 +200,6 @@ def _body_of_place(text: str, start: int, starts: list[int], taken: list[tuple[i
     if i > 0 and taken[i - 1][1] == m.end(1):
         return taken[i - 1]
     return ()
-
-
-def _extend(art: ArticleMentions, owner: tuple[int, int], end: int) -> None:
-    """Take the mention at ``owner`` on to ``end``: the body's whole name, an organisation's."""
-    for item in art.items:
-        if (item[0], item[1]) == owner:
-            item[1], item[2] = end, "ORG"
-            return
 
 
 @cache
