@@ -15,9 +15,10 @@ from collections import defaultdict
 
 from store.actors.described import DESC
 from store.actors.records import MentionRecord
-from store.actors.spelling import initials
+from store.actors.spelling import initials, token_phonetic
 from store.knowledge.countries import countries
 from store.knowledge.folding import is_short_form, name_tokens
+from store.knowledge.foreign_heads import foreign_heads
 from store.knowledge.name_words import name_words
 
 # "the National Institute of Statistics, known as NIS, said": the acronym's definition too
@@ -67,8 +68,9 @@ class AcronymRule:
     def _one_body_defined_apart(self) -> None:
         """"Geophysical Institute (IGO)" in one article, "Geophysical Institute of Orla (IGO)"
         in another: one acronym that two articles define by long names that share a word is one
-        body, its name shortened in one. A shared word counts by its
-        first five letters ("geophysical", "geophysics") and only when it says which body: no
+        body, its name shortened in one, or written in its own language in the other. A shared
+        word counts by its first five letters as it sounds ("geophysical", "geophysics",
+        "geofísico") and only when it says which body: no
         head noun ("institute"), country or word of scope ("national"): the National
         Intelligence Service and the National Institute of Statistics stay two NIS."""
         for forms in self._long_forms.values():
@@ -123,14 +125,17 @@ class AcronymRule:
 
 
 def _which_stems(name: str) -> frozenset[str]:
-    """The first five letters of each word of a long name that says which body it is ("geoph"
-    of "Geophysical Institute of Orla"): no head noun, function word, country or word of
+    """The first five letters of each word of a long name that says which body it is, as it
+    sounds ("kiufi" of "Geophysical Institute of Orla", and of "Instituto Geofísico de Orla":
+    the name in its own language, whose words differ in spelling, not in sound): no head
+    noun, in English or another language ("instituto"), function word, country or word of
     scope."""
     words = name_words()
-    return frozenset(t[:5] for t in name_tokens(name)
+    heads = foreign_heads()
+    return frozenset(token_phonetic(t)[:5] for t in name_tokens(name)
                      if len(t) >= 5 and t not in words.function_words
                      and t not in words.org_heads and t not in words.scope_words
-                     and not countries().country(t))
+                     and t not in heads and not countries().country(t))
 
 
 _SHORT_NAME = re.compile(r"[A-Z][a-z]{3,}")
@@ -142,10 +147,13 @@ def _short_name(a: MentionRecord, b: MentionRecord, text: str) -> bool:
     the tagger took for a body too ("Ministry of Finance (Treasuria)"), or words of the name
     itself ("Harlow Valley Water and Sewerage Board (Harlow Water)"), or a short form longer or
     looser than an acronym whose first letter starts a word of the name ("National Emergency
-    Relief Service (SENAREM)", "Velmoran Air Force (FAVe)"); not a place in brackets
+    Relief Service (SENAREM)", "Velmoran Air Force (FAVe)"), or the name's initials written as a
+    word before its last words ("Velm Export Council (Ve Council)": ``_initialled``); not a
+    place in brackets
     ("Ministry of Health (Gaza)") and not an outlet's dateline ("(Reuters) -")."""
     return a.label == b.label == "ORG" and not a.acronym and " " in a.surface.strip() \
         and (bool(_SHORT_NAME.fullmatch(b.surface)) or _shortened(b.surface, a.surface)
+             or _initialled(b.surface, a.surface)
              or (is_short_form(b.surface) and _may_abbreviate(b.surface, a.surface))) \
         and not _DATELINE_DASH.match(text, b.end)
 
@@ -156,6 +164,21 @@ def _shortened(short: str, long: str) -> bool:
     words, long_words = name_tokens(short), name_tokens(long)
     return 2 <= len(words) < len(long_words) and words[0] == long_words[0] \
         and set(words) <= set(long_words)
+
+
+def _initialled(short: str, long: str) -> bool:
+    """A short name of two words or more whose first word is the initials of the long name's
+    first words, written as a word ("Ai" for "Australian Industry"), and whose other words are
+    the long name's last: "Australian Industry Group (Ai Group)", "Orla Port Workers' Union
+    (OPW Union)". The initials are those of two words or more, function words left out."""
+    words, long_words = name_tokens(short), name_tokens(long)
+    if len(words) < 2 or len(words) >= len(long_words):
+        return False
+    tail = words[1:]
+    if long_words[-len(tail):] != tail:
+        return False
+    named = [w for w in long_words[:-len(tail)] if w not in name_words().function_words]
+    return len(named) >= 2 and words[0] == "".join(w[0] for w in named)
 
 
 def _may_define(short: str, long: str, label: str) -> bool:

@@ -27,8 +27,12 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter, defaultdict
+from functools import cache
 
 from store.actors.records import ArticleMentions
+from store.knowledge.descriptions import descriptions
+from store.knowledge.folding import fold
+from store.knowledge.name_words import name_words
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 MIN_LONE_TAGS = 2  # a one-word name is looked for when tagged at least this often
@@ -115,6 +119,7 @@ def _find_again(art: ArticleMentions, by_first: dict[str, list[str]],
     sentence_starts = [s for s, _, _ in sentences]
     added = []
     dropped: set[tuple[int, int]] = set()
+    by_span: dict[tuple[int, int], list] = {}  # the article's items by span, made when needed
     for m in _CAPITALISED.finditer(text):
         names = by_first.get(m.group())
         if not names or _reached_into(starts, taken, m.start()):
@@ -130,6 +135,18 @@ def _find_again(art: ArticleMentions, by_first: dict[str, list[str]],
             if not text.startswith(surface, m.start()) or (
                     end < len(text) and (text[end].isalnum() or text[end] in "-’'&")):
                 continue
+            if label_of[surface] in PLACE_LABELS and (
+                    owner := _body_of_place(text, m.start(), starts, taken)) is not None:
+                if owner:  # "Government" found, "of West Bengal" missed: the body's whole name
+                    if not by_span:
+                        by_span.update(((item[0], item[1]), item) for item in art.items)
+                    item = by_span.pop(owner, None)
+                    if item is not None:  # the body's whole name, an organisation's
+                        item[1], item[2] = end, "ORG"
+                        by_span[(owner[0], end)] = item
+                    i = bisect.bisect_left(starts, owner[0])
+                    taken[i] = (owner[0], end)
+                break  # the place ends a body's name ("Ministry of Velm"): no mention of its own
             k = bisect.bisect_right(sentence_starts, m.start()) - 1
             if k < 0 or sentences[k][1] < end:
                 # no stored sentence holds it (none of its names was tagged there): the stretch
@@ -164,6 +181,34 @@ def _find_again(art: ArticleMentions, by_first: dict[str, list[str]],
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"'’”)]*[ \t]+(?=[\"'‘“(]*[A-Z0-9])|\n")
+
+
+# "Government of ", "Ministry of the ": a body's head word and "of" just before a place
+_HEAD_OF = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)[ \t]+of[ \t]+(?:the[ \t]+)?$")
+
+
+def _body_of_place(text: str, start: int, starts: list[int], taken: list[tuple[int, int]]
+                   ) -> tuple[int, int] | tuple[()] | None:
+    """Where the place name at ``start`` ends a body's name, a head noun and "of" before it
+    ("Government of West Bengal", "Department of Velm"): the mention the tagger found of the
+    name's first part, ending at that head noun, to be taken on to the place's end; ``()``
+    when there is none; None when no body's head noun and "of" stand before the place."""
+    m = _HEAD_OF.search(text, max(0, start - 40), start)
+    if m is None or fold(m.group(1)) not in _body_heads():
+        return None
+    i = bisect.bisect_left(starts, m.end(1))
+    if i > 0 and taken[i - 1][1] == m.end(1):
+        return taken[i - 1]
+    return ()
+
+
+@cache
+def _body_heads() -> frozenset[str]:
+    """The head nouns of bodies' names that "of" and a place follow ("Government of", "Ministry
+    of"): an organisation's heads and the parts of a larger body (``store/data/names.toml``,
+    ``store/data/descriptions.toml``)."""
+    parts = {head[-1] for head in descriptions().part_heads if len(head) == 1}
+    return frozenset(name_words().org_heads) | frozenset(parts - {"station"})
 
 
 def _sentence_around(text: str, start: int, end: int, sentences: list[tuple[int, int, int]],

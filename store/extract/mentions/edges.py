@@ -252,6 +252,7 @@ def trim(text: str, span: Span) -> Span | None:
         span = Span(span.start, span.end, "ORG", span.curated)
     if span.label == "PERSON":
         words = _without_leading_title(text, words)
+    words = _without_leading_credit(text, words)
     # a share the tagger took in ("LC 36.0 percent, FV 25.4 percent"): the name before it
     share = next((i for i in range(1, len(words)) if text[words[i][0]].isdigit()), None)
     if share is not None and _SHARE.fullmatch(text, words[share][0], words[-1][1]):
@@ -303,7 +304,8 @@ def _without_leading_title(text: str, words: list[tuple[int, int]]) -> list[tupl
     for i, (s, e) in enumerate(words):
         word = text[s:e]
         bare = bare_word(word)
-        if bare in nw.titles:
+        # "Economist Ana Lind", "Chief Analyst Ivo Maric": an office written as a title
+        if bare in nw.titles or bare in nw.office_heads:
             last_title = i
         elif not (bare in nw.title_complements or bare in nw.org_heads
                   or bare in nw.title_qualifiers or is_acronym(word.strip(","))
@@ -312,6 +314,22 @@ def _without_leading_title(text: str, words: list[tuple[int, int]]) -> list[tupl
     rest = words[last_title + 1:]
     if last_title >= 0 and rest and text[rest[0][0]].isupper():
         return rest
+    return words
+
+
+_CREDIT_OPENS = re.compile(r"(?:^|[(\[|\n])[ \t]*$")
+
+
+def _without_leading_credit(text: str, words: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Drop a caption's or a credit's word the tagger glued before a name where the credit
+    opens ("(Photo Velm Herald / Ana Lind)", "Courtesy Orla Reef Trust" at a line's start): the
+    outlet or the body credited, not a name of its own. Only after a bracket, a bar or a line's
+    start, and before a capitalised word."""
+    nw = name_words()
+    if len(words) > 1 and bare_word(text[slice(*words[0])]) in nw.caption_words \
+            and text[words[1][0]].isupper() \
+            and _CREDIT_OPENS.search(text, max(0, words[0][0] - 8), words[0][0]):
+        return words[1:]
     return words
 
 
@@ -354,6 +372,7 @@ def with_given_names(text: str, span: Span, ctx: DocView) -> Span:
         word = token.text
         if not (token.pos_ == "PROPN" and word[:1].isupper() and word.isalpha()
                 and not word.isupper() and bare_word(word) not in nw.titles
+                and bare_word(word) not in nw.office_heads  # "Economist Ana Lind"
                 and bare_word(word) not in nw.caption_words and not ctx.in_entity(token.idx,
                                                                                 start - 1)
                 and not countries().country(word) and not countries().of_demonym(word)):

@@ -40,7 +40,8 @@ def _is_junk(text: str, span: Span, surface: str, words: list[str], bare: list[s
         return True  # "armed drone aircraft"
     named_year = span.label == "ORG" and len(words) > 1 and _YEAR.fullmatch(words[-1])
     body = words[:-1] if named_year else words  # "Velmora 2031": a host's organising body
-    if any(not any(c.isalpha() for c in w) for w in body) or any(
+    # an ampersand joins two words of a name ("Freight & Trade Alliance", "Marks & Spencer")
+    if any(not any(c.isalpha() for c in w) and w != "&" for w in body) or any(
             any(c.isdigit() for c in w) for w in body[1:]):
         return True  # "MZN 4.5 billion", "Bayraktar TB2", "Ilyushin Il-76"
     if surface in units().currency_codes:
