@@ -193,6 +193,18 @@ VALUES = [
     ("a bid of $1,250 m for the mill", "$1,250 m", 1.25e9, 1.25e9, "USD"),
     ("the club spent 4.5m on wages", "4.5m", 4.5e6, 4.5e6, None),
     ("printed 2mn t-shirts", "2mn", 2e6, 2e6, None),
+    # the dollar's country after the sign, as Australian copy writes it
+    ("a levy of $A45 million", "$A45 million", 45e6, 45e6, "AUD"),
+    ("fares rose to $A1,250", "$A1,250", 1250, 1250, "AUD"),
+    ("a loss of $US2.1bn", "$US2.1bn", 2.1e9, 2.1e9, "USD"),
+    ("a $NZ40m stadium", "$NZ40m", 40e6, 40e6, "NZD"),
+    # the dirham glued to its digits, and a code that is a word read only in capitals
+    ("grants of Dh35,000 per villa", "Dh35,000", 35000, 35000, "AED"),
+    ("a DH2.4bn dam", "DH2.4bn", 2.4e9, 2.4e9, "AED"),
+    ("a MAD 75bn port plan", "MAD 75bn", 75e9, 75e9, "MAD"),
+    ("loans of 600 million MAD", "600 million MAD", 600e6, 600e6, "MAD"),
+    ("the crowd went mad 20 minutes in", "20", 20, 20, None),
+    ("about 300 mad cows", "300", 300, 300, None),
 ]
 
 
