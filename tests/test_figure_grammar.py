@@ -1697,6 +1697,11 @@ COUNT_CLASSES = [
     ("Herders drove some 900 head of cattle down from the Ostrel pass.", "900", "cattle"),
     ("The Marn cooperative lost 2,300 head of sheep to the blizzard.", "2,300", "sheep"),
     ("The summit in Varnholt drew 40 heads of state.", "40", "heads"),
+    # a noun written in its plural already keeps it with its own modifiers before it
+    ("The operator sent 1,150 railway staff to the junction.", "1,150", "staff"),
+    ("The Tarn cooperative lost 300 dairy cattle in the flood.", "300", "cattle"),
+    ("Some 64 new staff joined the Ossory clinic.", "64", "staff"),
+    ("The Varn plant hired 12 technicians.", "12", "technicians"),
 ]
 
 
