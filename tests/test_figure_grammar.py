@@ -198,6 +198,15 @@ VALUES = [
     ("fares rose to $A1,250", "$A1,250", 1250, 1250, "AUD"),
     ("a loss of $US2.1bn", "$US2.1bn", 2.1e9, 2.1e9, "USD"),
     ("a $NZ40m stadium", "$NZ40m", 40e6, 40e6, "NZD"),
+    # measures the units file gives: the square metre, "kmph", the kilowatt, mega- and gigatonnes
+    ("a flat of 64 square metres", "64 square metres", 64, 64, "square metres"),
+    ("the 1,200 sq m plot", "1,200 sq m", 1200, 1200, "square metres"),
+    ("a 90m2 shop", "90m2", 90, 90, "square metres"),
+    ("a 45 m² studio", "45 m²", 45, 45, "square metres"),
+    ("it ran at 96 kmph", "96 kmph", 96, 96, "km per hour"),
+    ("a 7kW charger", "7kW", 7, 7, "kW"),
+    ("36.8 gigatonnes of carbon dioxide", "36.8 gigatonnes", 36.8, 36.8, "gigatonnes"),
+    ("cut by 4 megatonnes a year", "4 megatonnes", 4, 4, "megatonnes"),
     # the dirham glued to its digits, and a code that is a word read only in capitals
     ("grants of Dh35,000 per villa", "Dh35,000", 35000, 35000, "AED"),
     ("a DH2.4bn dam", "DH2.4bn", 2.4e9, 2.4e9, "AED"),
