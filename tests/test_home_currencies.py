@@ -77,6 +77,11 @@ HOMES = [
     ("A Dubai developer and an Abu Dhabi fund signed.", "Dh9 million", "AED", "AED"),
     ("The Moroccan ministry said so.", "DH12,000", "AED", "AED"),
     ("Morocco's cabinet met; Morocco will pay.", "Dh300", "AED", "MAD"),
+    ("Kampala's council and Uganda's treasury agreed; Uganda pays.", "Shs5 billion", "KES",
+     "UGX"),
+    ("Dodoma's officials said Tanzania's budget grew; Tanzania pays.", "Sh40 billion", "KES",
+     "TZS"),
+    ("Nairobi's council said so.", "Sh40 billion", "KES", "KES"),
     # a word that says whose keeps its own
     ("Tunisia's bank and Tunisian lenders said so; Tunisia agreed.", "5 billion Libyan dinars",
      "LYD", "LYD"),
