@@ -200,7 +200,10 @@ def test_a_length_in_inches_is_a_measure(extract, sentence, text, unit, counted)
 
 
 @pytest.mark.parametrize(("first", "second"), [("mm", "inches"), ("cm", "inches"),
-                                               ("mm", "cm")])
+                                               ("mm", "cm"), ("square metres", "square feet"),
+                                               ("square metres", "hectares"),
+                                               ("megatonnes", "tonnes"),
+                                               ("gigatonnes", "megatonnes")])
 def test_lengths_in_two_systems_are_one_dimension(first, second):
     from store.extract.figures.elsewhere import same_dimension
 

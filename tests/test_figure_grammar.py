@@ -193,6 +193,47 @@ VALUES = [
     ("a bid of $1,250 m for the mill", "$1,250 m", 1.25e9, 1.25e9, "USD"),
     ("the club spent 4.5m on wages", "4.5m", 4.5e6, 4.5e6, None),
     ("printed 2mn t-shirts", "2mn", 2e6, 2e6, None),
+    # the dollar's country after the sign, as Australian copy writes it
+    ("a levy of $A45 million", "$A45 million", 45e6, 45e6, "AUD"),
+    ("fares rose to $A1,250", "$A1,250", 1250, 1250, "AUD"),
+    ("a loss of $US2.1bn", "$US2.1bn", 2.1e9, 2.1e9, "USD"),
+    ("a $NZ40m stadium", "$NZ40m", 40e6, 40e6, "NZD"),
+    # local prefixes of the renminbi, the Gulf currencies, the ringgit, the lira, the birr...
+    ("a RMB 5 billion fund", "RMB 5 billion", 5e9, 5e9, "CNY"),
+    ("a Rmb40bn stimulus", "Rmb40bn", 40e9, 40e9, "CNY"),
+    ("a RD$450 million loan", "RD$450 million", 450e6, 450e6, "DOP"),
+    ("KShs 2.1 billion for roads", "KShs 2.1 billion", 2.1e9, 2.1e9, "KES"),
+    ("a SR1.2bn stadium", "SR1.2bn", 1.2e9, 1.2e9, "SAR"),
+    ("a QR500 million port", "QR500 million", 500e6, 500e6, "QAR"),
+    ("fines of JD1,200", "JD1,200", 1200, 1200, "JOD"),
+    ("a BD2.5m grant", "BD2.5m", 2.5e6, 2.5e6, "BHD"),
+    ("a RO5mn plant", "RO5mn", 5e6, 5e6, "OMR"),
+    ("LE5 billion in subsidies", "LE5 billion", 5e9, 5e9, "EGP"),
+    ("a Br5 billion dam", "Br5 billion", 5e9, 5e9, "ETB"),
+    ("RM 320 million for flood relief", "RM 320 million", 320e6, 320e6, "MYR"),
+    ("a TL5bn bond", "TL5bn", 5e9, 5e9, "TRY"),
+    ("KD 5 million in aid", "KD 5 million", 5e6, 5e6, "KWD"),
+    ("Shs5 billion for schools", "Shs5 billion", 5e9, 5e9, "KES"),
+    # ... but initials before a plain number are no currency
+    ("the SR 520 bridge reopened", "520", 520, 520, None),
+    ("JD Sports opened 12 stores", "12", 12, 12, None),
+    ("Br 5 of the order", "5", 5, 5, None),
+    # measures the units file gives: the square metre, "kmph", the kilowatt, mega- and gigatonnes
+    ("a flat of 64 square metres", "64 square metres", 64, 64, "square metres"),
+    ("the 1,200 sq m plot", "1,200 sq m", 1200, 1200, "square metres"),
+    ("a 90m2 shop", "90m2", 90, 90, "square metres"),
+    ("a 45 m² studio", "45 m²", 45, 45, "square metres"),
+    ("it ran at 96 kmph", "96 kmph", 96, 96, "km per hour"),
+    ("a 7kW charger", "7kW", 7, 7, "kW"),
+    ("36.8 gigatonnes of carbon dioxide", "36.8 gigatonnes", 36.8, 36.8, "gigatonnes"),
+    ("cut by 4 megatonnes a year", "4 megatonnes", 4, 4, "megatonnes"),
+    # the dirham glued to its digits, and a code that is a word read only in capitals
+    ("grants of Dh35,000 per villa", "Dh35,000", 35000, 35000, "AED"),
+    ("a DH2.4bn dam", "DH2.4bn", 2.4e9, 2.4e9, "AED"),
+    ("a MAD 75bn port plan", "MAD 75bn", 75e9, 75e9, "MAD"),
+    ("loans of 600 million MAD", "600 million MAD", 600e6, 600e6, "MAD"),
+    ("the crowd went mad 20 minutes in", "20", 20, 20, None),
+    ("about 300 mad cows", "300", 300, 300, None),
 ]
 
 
@@ -1685,6 +1726,11 @@ COUNT_CLASSES = [
     ("Herders drove some 900 head of cattle down from the Ostrel pass.", "900", "cattle"),
     ("The Marn cooperative lost 2,300 head of sheep to the blizzard.", "2,300", "sheep"),
     ("The summit in Varnholt drew 40 heads of state.", "40", "heads"),
+    # a noun written in its plural already keeps it with its own modifiers before it
+    ("The operator sent 1,150 railway staff to the junction.", "1,150", "staff"),
+    ("The Tarn cooperative lost 300 dairy cattle in the flood.", "300", "cattle"),
+    ("Some 64 new staff joined the Ossory clinic.", "64", "staff"),
+    ("The Varn plant hired 12 technicians.", "12", "technicians"),
 ]
 
 

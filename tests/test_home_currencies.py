@@ -70,6 +70,18 @@ HOMES = [
     ("The Czech mint said Czech collectors bought gold coins.", "4 million", "crowns", "CZK"),
     ("The dentist fitted the crowns on Monday.", "12", "crowns", "crowns"),
     ("Norwegian skippers sold cod.", "90 million", "crowns", "crowns"),
+    # the dirham of Morocco and of the Emirates, by its word or by the prefix the two share
+    ("Relief teams left Rabat for Agadir; Casablanca donors pay.", "40,000 dirhams", "AED",
+     "MAD"),
+    ("Rabat said the Agadir shelters are ready.", "DH12,000", "AED", "MAD"),
+    ("A Dubai developer and an Abu Dhabi fund signed.", "Dh9 million", "AED", "AED"),
+    ("The Moroccan ministry said so.", "DH12,000", "AED", "AED"),
+    ("Morocco's cabinet met; Morocco will pay.", "Dh300", "AED", "MAD"),
+    ("Kampala's council and Uganda's treasury agreed; Uganda pays.", "Shs5 billion", "KES",
+     "UGX"),
+    ("Dodoma's officials said Tanzania's budget grew; Tanzania pays.", "Sh40 billion", "KES",
+     "TZS"),
+    ("Nairobi's council said so.", "Sh40 billion", "KES", "KES"),
     # a word that says whose keeps its own
     ("Tunisia's bank and Tunisian lenders said so; Tunisia agreed.", "5 billion Libyan dinars",
      "LYD", "LYD"),
@@ -118,3 +130,27 @@ def test_a_shared_word_hyphened_to_its_amount_is_the_article_s_country_s(
     fig.start, fig.end = start, start + len(amount)
     read_home_currencies([fig], text)
     assert fig.unit == home
+
+
+WRITTEN_CODES = [
+    # article text, the amounts as read (text, unit), the unit of the last one after: an amount
+    # written in one country's code names that country, as its name does
+    ("The port plan began in Tanger Med.", [("MAD 4bn", "MAD"), ("300 million dirhams", "AED")],
+     "MAD"),
+    ("Donors gave to the fund, the ministry said.",
+     [("MAD 80 million", "MAD"), ("TND 2 million", "TND"), ("DH45,000", "AED")], "MAD"),
+    # the word's own code written says nothing new; no code, no country: the word's own
+    ("The fund paid out, the ministry said.", [("AED 2bn", "AED"), ("40,000 dirhams", "AED")],
+     "AED"),
+    ("The fund paid out, the ministry said.", [("$5m", "USD"), ("40,000 dirhams", "AED")], "AED"),
+    # "MAD" in a word other than an amount's code is no code
+    ("Fans went MAD in Dubai.", [("$5m", "USD"), ("40,000 dirhams", "AED")], "AED"),
+]
+
+
+@pytest.mark.parametrize(("text", "amounts", "home"), WRITTEN_CODES)
+def test_an_amount_in_a_country_s_code_names_the_country(
+        text: str, amounts: list[tuple[str, str]], home: str) -> None:
+    figures = [_amount(written, unit) for written, unit in amounts]
+    read_home_currencies(figures, text)
+    assert figures[-1].unit == home

@@ -47,6 +47,17 @@ HOMES = [
     ("Dairy payout cut\n\nWELLINGTON \u2014 The payout falls to $5.10, or 8.40 New Zealand "
      "dollars, a kilo.", None, None),
     ("Water bills rise\n\nDENVER \u2014 The average bill rose to $84 a month.", None, None),
+    # a bare amount converted into US dollars in brackets is the dollar of the one dollar
+    # country the article names; none or two named, and it stays the US dollar
+    ("Rail strike costs mount\n\nThe Canadian rail strike costs $340 million a day (US$250 "
+     "million), the chamber said.", None, "CAD"),
+    ("Dairy payout cut\n\nNew Zealand farmers get $8.40 (about US$5.10) a kilo.", None, "NZD"),
+    ("Dairy payout cut\n\nFarmers get $8.40 (about US$5.10) a kilo.", None, None),
+    ("Dairy payout cut\n\nNew Zealand and Australian farmers get $8.40 (US$5.10) a kilo.",
+     None, None),
+    # a prefixed amount converted says nothing of the bare sign
+    ("Rail strike costs mount\n\nThe Canadian strike costs C$340 million (US$250 million); "
+     "a permit is $90.", None, None),
     # a section named by the country alone says what the page is about, not whose it is
     ("The Daily Ledger | World | Canada | Sport\nFerry fares rise\n\nFares rise by $3.", None,
      None),

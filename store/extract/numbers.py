@@ -101,7 +101,11 @@ def _grammar() -> tuple[re.Pattern[str], Units]:
     )
     scale_suffix = _alt(list(lex.scale_suffixes))
     scale_word = _alt(list(lex.scale_words))
-    cur_pre = _alt(list(lex.currency_symbols)) + "|" + r"(?:" + _alt(lex.currency_codes) + r")\s?"
+    # a code that is also a word ("MAD") is one only in capitals
+    codes = [c for c in lex.currency_codes if c not in lex.cased_codes]
+    cased_codes = _alt(list(lex.cased_codes)) or "(?!)"
+    cur_pre = (_alt(list(lex.currency_symbols)) + "|" + r"(?:" + _alt(codes)
+               + rf"|(?-i:{cased_codes}))\s?")
     # a scale word may be glued to its digits ("17million"), a suffix always may ("3.5bn")
     # a suffix ends the number: not "m3" (cubic metres) or "b/d" (barrels a day)
     # "Rs 1.5 lakh crore": two scale words multiply
@@ -167,7 +171,7 @@ def _grammar() -> tuple[re.Pattern[str], Units]:
         [*(f"(?<={re.escape(w)})" for w in lex.scale_words),
          *(f"(?<=\\d{re.escape(w)})" for w in lex.scale_suffixes)])
     hundredths = _alt(list(lex.hundredths)) or "(?!)"
-    code_after = _alt(lex.currency_codes)
+    code_after = _alt(codes) + rf"|(?-i:{cased_codes})"
     measure = _alt(list(lex.measures))
     cased_measure = _alt(list(lex.cased_measures)) or "(?!)"
     glued_measure = _alt(list(lex.glued_measures)) or "(?!)"
@@ -213,10 +217,10 @@ def _grammar() -> tuple[re.Pattern[str], Units]:
               + _starting(["between", "from", "half", "tens", "hundreds", "dozens",
                            *words.cardinals, *words.tens, "hundred", "dozen", *lex.scale_words,
                            *words.vague, *words.single_multipliers, *lex.currency_symbols,
-                           *lex.currency_codes, *lex.spaced_cased_symbols])
+                           *codes, *lex.spaced_cased_symbols])
               # a guarded or cased symbol ("P", "W", "MK") only in its case, glued to its digits:
               # its letter alone would let every word with it through
-              + rf"|(?-i:{guarded}|{cased})(?=[\d,])"
+              + rf"|(?-i:{guarded}|{cased})(?=[\d,])|(?-i:{cased_codes})(?=\s?\d)"
               + ")")
     pattern = rf"""
         {starts}

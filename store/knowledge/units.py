@@ -24,7 +24,7 @@ class Reading:
 @dataclass(frozen=True)
 class Units:
     currency_symbols: dict[str, str]  # longest symbol first
-    currency_codes: list[str]
+    currency_codes: list[str]  # every code, those read only in capitals ("MAD") too
     currency_words: dict[str, str]  # lower-case word -> code
     scale_words: dict[str, float]
     scale_suffixes: dict[str, float]
@@ -69,6 +69,8 @@ class Units:
     payment_verbs: dict[str, str] = field(default_factory=dict)
     # "head": after a number, counts one of what its "of" phrase names ("400 head of cattle")
     count_measures: frozenset[str] = frozenset()
+    # "MAD": a code that is also an English word, a currency only as written, in capitals
+    cased_codes: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -83,7 +85,9 @@ def units() -> Units:
     cased_measures = {k: v[0] for k, v in data.get("measure_cased", {}).items()}
     return Units(
         currency_symbols=dict(sorted(symbols.items(), key=lambda kv: -len(kv[0]))),
-        currency_codes=list(data["currency"]["codes"]["codes"]),
+        currency_codes=[*data["currency"]["codes"]["codes"],
+                        *data["currency"]["codes"].get("cased", ())],
+        cased_codes=tuple(data["currency"]["codes"].get("cased", ())),
         currency_words={k.lower(): v for k, v in data["currency"]["words"].items()},
         scale_words={k.lower(): float(v) for k, v in data["scale"]["words"].items()},
         scale_suffixes={k.lower(): float(v) for k, v in data["scale"]["suffixes"].items()},

@@ -1043,15 +1043,22 @@ def _persons_before(head: Token) -> bool:
 
 
 def _plural_as_written(head: Token) -> bool:
-    """ "184 staff", "300 cattle": a noun right after a number above one, with a space between,
-    is written in its plural already (a hyphen makes "a 120-bed centre" singular)."""
+    """ "184 staff", "300 cattle", "1,150 railway staff": a noun after a number above one, with a
+    space between and only the noun's own modifiers after it, is written in its plural already
+    (a hyphen makes "a 120-bed centre" singular)."""
     doc = head.doc
     if head.dep_ == "pobj" and head.head.lower_ == "of" and (
             head.head.head.lower_ in units().count_measures):
         return True  # "2,300 head of sheep": a count of them, so as many as there are
     if head.i == 0:
         return False
-    number = doc[head.i - 1]
+    between = 0
+    while between < 2 and head.i - between - 1 > 0 and (
+            doc[head.i - between - 1].head.i == head.i
+            and doc[head.i - between - 1].dep_ in ("compound", "amod")
+            and doc[head.i - between - 1].is_alpha):
+        between += 1  # "railway" of "1,150 railway staff"
+    number = doc[head.i - between - 1]
     return (number.dep_ == "nummod" and number.head.i == head.i and bool(number.whitespace_)
             and number.like_num and number.lower_ not in ("1", "one"))
 

@@ -13,8 +13,9 @@ says whose press it is or what it counts in:
   alone on a line at its head, "www.harbournews.com.au/..."), unless the outlet, or a bracket
   at the article's head ("(Reuters) -"), is a wire agency of another country (its copy, carried
   on an Australian site, writes the US dollar bare);
-- a bare "$" in brackets right after an amount in US dollars ("US$4.9 million ($7.4 million)"):
-  a conversion into the reader's own dollar, which is the dollar of the one dollar country the
+- a bare "$" in brackets right after an amount in US dollars ("US$4.9 million ($7.4 million)"),
+  or a bare "$" amount converted into US dollars in brackets ("$2.3 billion a week (US$1.5
+  billion)"): the reader's own dollar, which is the dollar of the one dollar country the
   article names (by name or demonym); none or several, and it stays the US dollar.
 
 Evidence that disagrees (an outlet of one dollar country at an address of another) keeps the US
@@ -215,11 +216,18 @@ def _dollar_countries() -> re.Pattern[str]:
         for i, c in enumerate(homes)), re.I)
 
 
+# "$2.3 billion a week (US$1.5 billion)": a bare amount converted into US dollars in brackets
+# right after it (a few words between: its period, what it is for) is no US dollar itself
+_BARE_THEN_US = re.compile(r"(?<![A-Za-z$])\$\s?\d[^()$\n]{0,30}\(\s*"
+                           r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?"
+                           r"(?:US\$|U\.S\.\$|\$US|USD\s?)\d")
+
+
 def _converted_dollar(text: str) -> str | None:
-    """The dollar a bare "$" converting a US-dollar amount into is: that of the one dollar
-    country the article names, if it names exactly one."""
+    """The dollar a bare "$" converting a US-dollar amount into, or converted into US dollars,
+    is: that of the one dollar country the article names, if it names exactly one."""
     if not any(_US_BEFORE.search(text, max(0, m.start() - _US_REACH), m.start())
-               for m in _BRACKETED.finditer(text)):
+               for m in _BRACKETED.finditer(text)) and _BARE_THEN_US.search(text) is None:
         return None
     homes = list(units().home_dollars.values())
     named = {m.lastgroup for m in _dollar_countries().finditer(text)}

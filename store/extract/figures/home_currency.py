@@ -1,10 +1,11 @@
 """Whose dinars, pesos or francs an amount is. Several countries name their currency alike
-(``store/data/currencies.toml``), and copy writes the bare word ("fined 40 million dinars") when
-the article is about one of them: an amount in a bare shared word takes the currency of the
-country among those that the article names most often (twice at least, unless its currency is
-the word's own), by its name, another of its names or its demonym. An article that names none
-keeps the code ``units.toml`` gives the word, and a word that says whose ("Libyan dinars") keeps
-its own. Which dollar a bare "$" is, is ``dollars.py``.
+(``store/data/currencies.toml``), and copy writes the bare word ("fined 40 million dinars"), or
+a prefix they share ("DH140,000"), when the article is about one of them: an amount in a bare
+shared word takes the currency of the country among those that the article names most often
+(twice at least, unless its currency is the word's own), by its name, another of its names, its
+demonym, or an amount in its currency's code ("MAD 120bn"). An article that names none keeps
+the code ``units.toml`` gives the word, and a word that says whose ("Libyan dinars") keeps its
+own. Which dollar a bare "$" is, is ``dollars.py``.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from functools import lru_cache
 
 from store.extract.figures.found import FoundFigure
 from store.knowledge.countries import countries
-from store.knowledge.currencies import SharedName, shared_currencies
+from store.knowledge.currencies import SharedName, shared_currencies, shared_symbols
 from store.knowledge.folding import name_key, without_accents
 from store.knowledge.units import units
 
@@ -46,15 +47,18 @@ def _country_names(word: str) -> dict[str, re.Pattern[str]]:
         + r")\b", re.I) for country, ks in keys.items() if ks}
 
 
-def _home(shared: SharedName, default: str, text: str) -> str | None:
+def _home(shared: SharedName, default: str, text: str, written: dict[str, list[int]]
+          ) -> str | None:
     """The code of the shared name's country the text names most often (the first named, on a
-    tie), or None when it names none; a country whose code is not the word's own must be named
-    twice (an aside, "Egyptian cotton", does not make a London paper's pounds Egypt's). Names
-    are found with or without their accents ("Valparaíso", "Valparaiso")."""
+    tie), or None when it names none; an amount written in its currency's code (``written``)
+    names it as surely as two mentions do. A country whose code is not the word's own must be
+    named twice (an aside, "Egyptian cotton", does not make a London paper's pounds Egypt's).
+    Names are found with or without their accents ("Valparaíso", "Valparaiso")."""
     best: tuple[int, int, str] | None = None
     bare = without_accents(text)
     for country, pattern in _country_names(shared.words[0]).items():
-        hits = [m.start() for m in pattern.finditer(bare)]
+        hits = sorted([m.start() for m in pattern.finditer(bare)]
+                      + written.get(shared.countries[country], []) * MENTIONS)
         if len(hits) < (1 if shared.countries[country] == default else MENTIONS):
             continue
         if best is None or (-len(hits), hits[0]) < best[:2]:
@@ -76,6 +80,25 @@ def _compound_word(text: str, end: int) -> str | None:
     return m.group(1) if m is not None else None
 
 
+def _written_codes(figures: list[FoundFigure]) -> dict[str, list[int]]:
+    """Code -> where the article writes an amount in it by the code itself ("MAD 120bn")."""
+    written: dict[str, list[int]] = {}
+    for fig in figures:
+        code = fig.unit.partition(" per ")[0]
+        if len(code) == 3 and code.isupper() and re.search(rf"(?<![A-Za-z]){code}(?![A-Za-z])",
+                                                          fig.text):
+            written.setdefault(code, []).append(fig.start)
+    return written
+
+
+def _prefix_word(amount: str) -> str | None:
+    """The shared currency word a prefix glued to the amount writes ("DH140,000": dirhams)."""
+    for symbol, word in shared_symbols().items():
+        if amount.startswith(symbol) and amount[len(symbol):len(symbol) + 1].isdigit():
+            return word
+    return None
+
+
 def read_home_currencies(figures: list[FoundFigure], text: str) -> None:
     """Give every amount in a bare shared currency word the currency of the article's country
     (see the module's docstring)."""
@@ -91,12 +114,14 @@ def read_home_currencies(figures: list[FoundFigure], text: str) -> None:
         m = _shared_word().search(fig.text)
         if m is not None and m.group(1) and m.group(1)[:1].isupper():
             continue  # "Libyan dinars", "Swiss francs": the word says whose
-        word = m.group(2) if m is not None else _compound_word(text, fig.end)
+        word = m.group(2) if m is not None else (_compound_word(text, fig.end)
+                                                   or _prefix_word(fig.text))
         if word is None:
             continue
         shared = shared_currencies()[word.lower()]
         if shared.words[0] not in homes:
-            homes[shared.words[0]] = _home(shared, lex.currency_words[shared.words[0]], text)
+            homes[shared.words[0]] = _home(shared, lex.currency_words[shared.words[0]], text,
+                                           _written_codes(figures))
         code = homes[shared.words[0]]
         if code is not None and code != base:
             fig.unit = f"{code}{sep}{per}"
@@ -109,7 +134,7 @@ def _bare_word_of_a_country(fig: FoundFigure, text: str, homes: dict[str, str | 
     base, sep, per = fig.unit.partition(" per ")
     shared = shared_currencies()[base.lower()]
     if shared.words[0] not in homes:
-        homes[shared.words[0]] = _home(shared, "", text)
+        homes[shared.words[0]] = _home(shared, "", text, {})
     code = homes[shared.words[0]]
     if code is not None:
         fig.unit = f"{code}{sep}{per}"
