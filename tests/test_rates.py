@@ -516,3 +516,36 @@ RENT_A_MONTH = [
 def test_a_rent_with_no_period_is_a_month_s(extract, sentence: str, text: str,
                                             unit: str) -> None:
     assert {f.text: f.unit for f in extract(sentence)}[text] == unit
+
+
+PRICE_OF_ONE = [
+    # a noun of price whose "of" or "for" phrase is one of a kind prices that one thing: the
+    # amount its verb gives, the level it moved from, and a conversion in brackets
+    ("The cost of shipping a 20-foot crate to Varno has risen to $2,800 (about €2,600), from "
+     "$1,900 in May, brokers said.", "$2,800", "USD per crate"),
+    ("The cost of shipping a 20-foot crate to Varno has risen to $2,800 (about €2,600), from "
+     "$1,900 in May, brokers said.", "€2,600", "EUR per crate"),
+    ("The cost of shipping a 20-foot crate to Varno has risen to $2,800 (about €2,600), from "
+     "$1,900 in May, brokers said.", "$1,900", "USD per crate"),
+    ("The spot rate for a 20-foot box reached $5,300 on Monday, up from $4,000 in April.",
+     "$4,000", "USD per container"),
+    ("The price of a box of matches rose to 40 rupees.", "40 rupees", "INR per box"),
+    ("Traders put the price of a sack of rice at 42,000 rupees this week.", "42,000 rupees",
+     "INR per sack"),
+    ("The fare for a single ride on the Orla tram rose to 3 euros in May.", "3 euros",
+     "EUR per ride"),
+    # a price summed or picked over many, one case supposed, or no one thing named: a sum
+    ("The average price of a flat in Varno was $310,000 in March.", "$310,000", "USD"),
+    ("The record price for a slot this year was $2.1m, paid by a tanker.", "$2.1m", "USD"),
+    ("The cost of a new lock would be $4bn, the ministry said.", "$4bn", "USD"),
+    ("The cost of the dredging has reached $40m.", "$40m", "USD"),
+    ("The cost of a night at the Orla hostel is $30, against $25 in May.", "$25", "USD"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "unit"), PRICE_OF_ONE)
+def test_a_noun_of_price_prices_the_one_thing_it_names(extract, sentence: str, text: str,
+                                                       unit: str) -> None:
+    assert {f.text: f.unit for f in extract(sentence)}[text] == unit
+

@@ -22,6 +22,7 @@ from store.extract.figures.parse import (
     token_at,
 )
 from store.extract.figures.priced_each import priced_each, shared_by_subject
+from store.extract.figures.priced_of import priced_of
 from store.extract.numbers import NumberExpr
 from store.knowledge.context import context_words
 from store.knowledge.quantity_classes import quantity_classes
@@ -390,7 +391,7 @@ def _priced_per(expr: NumberExpr, span: Span) -> str | None:
         for group in range(1, (m.lastindex or 0) + 1) if m is not None else ():
             if m.group(group) is not None and _noun_at(span.doc, m.start(group)):
                 return _lemma_at(span.doc, m.start(group))
-    each = priced_each(span)  # "£42 a seat", "2 million rand each", "£640 for each of them"
+    each = priced_each(span) or priced_of(span)  # "£42 a seat", "the cost of a container"
     if each is not None:
         return each
     verb = governing_verb(span)
