@@ -549,3 +549,59 @@ def test_a_noun_of_price_prices_the_one_thing_it_names(extract, sentence: str, t
                                                        unit: str) -> None:
     assert {f.text: f.unit for f in extract(sentence)}[text] == unit
 
+
+WHEN_A_PERIOD_ON = [
+    # a period and "on" that ends the figure's phrase say how long after, not how often
+    ("Toll nears 1,900 a week on as aid stalls in the hills", "1,900", "deaths"),
+    ("The camp still sheltered 2,600 people a month on as rains returned.", "2,600", "people"),
+    ("Rescuers had found 140 survivors a week on from the collapse.", "140", "people"),
+    ("Shelters housed 800 families a year on, the council said.", "800", "families"),
+    # "on" with a day or a route after it leaves the rate
+    ("The pumps moved 3,000 litres a day on Monday.", "3,000 litres", "litres per day"),
+    ("Ferries carried 4,200 passengers a day on the northern route.", "4,200",
+     "passengers per day"),
+]
+
+PERIOD_OF_THE_PAYMENT = [
+    # a payment whose noun says its period is given per that period, though the one it is paid
+    # to follows the amount (or its conversion in brackets)
+    ("The council's monthly grant of 3,000 rand (about $160) per family began in May.",
+     "3,000 rand", "ZAR per month"),
+    ("The council's monthly grant of 3,000 rand (about $160) per family began in May.",
+     "$160", "USD per month"),
+    ("A weekly stipend of €90 per trainee is paid from June.", "€90", "EUR per week"),
+    ("The grant of 3,000 rand per family began in May.", "3,000 rand", "ZAR per family"),
+]
+
+NOT_PER_ITSELF = [
+    # a count of a noun is never given per one of that same noun its subject names
+    ("The monthly aid per family had reached 12,800 families by June.", "12,800", "families"),
+    ("The number of nurses per ward was 3 in May.", "3", "nurses per ward"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "unit"),
+                         WHEN_A_PERIOD_ON + PERIOD_OF_THE_PAYMENT + NOT_PER_ITSELF)
+def test_a_rate_read_right_of_a_period_or_a_payment(extract, sentence: str, text: str,
+                                                    unit: str) -> None:
+    assert {f.text: f.unit for f in extract(sentence)}[text] == unit
+
+
+IT_WAS_THE_PRICE = [
+    # "it was" right before an amount, after a price per a measure, is that price elsewhere
+    ("Diesel sold for 31 rand a litre in Durban on Friday; in Pretoria it was 33 rand.",
+     "33 rand", "ZAR per litre"),
+    ("Rice fetched 900 rupees a kilo in Pune. In Nagpur it stood at 870 rupees.",
+     "870 rupees", "INR per kg"),
+    # a sum, or a price of no measure, lends it nothing
+    ("The fund paid out 40 million rand in May; in June it was 52 million rand.",
+     "52 million rand", "ZAR"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "unit"), IT_WAS_THE_PRICE)
+def test_it_was_after_a_price_per_a_measure_is_that_price(extract, sentence: str, text: str,
+                                                          unit: str) -> None:
+    assert {f.text: f.unit for f in extract(sentence)}[text] == unit
