@@ -74,6 +74,9 @@ def measured_rate(expr: NumberExpr, rate: str | None, span: Span,
                 break
             if (tok.lower_ in units().rate_adjectives and tok.dep_ in ("amod", "compound")
                     and governing_verb(tok.doc[tok.head.i:tok.head.i + 1]).i == verb.i
+                    # "the daily limit, to close at 4,620 won": no subject of the figure's own
+                    # currency word, which the parse made a verb
+                    and not span.start <= tok.head.head.i < span.end
                     and (not money or tok.head.dep_ in ("nsubj", "nsubjpass"))):
                 # money: only on the subject ("annual losses were $4m"), not "4% of annual
                 # turnover, about $2bn", a share of a yearly sum
