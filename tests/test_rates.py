@@ -516,3 +516,90 @@ RENT_A_MONTH = [
 def test_a_rent_with_no_period_is_a_month_s(extract, sentence: str, text: str,
                                             unit: str) -> None:
     assert {f.text: f.unit for f in extract(sentence)}[text] == unit
+
+
+PRICE_OF_ONE = [
+    # a noun of price whose "of" or "for" phrase is one of a kind prices that one thing: the
+    # amount its verb gives, the level it moved from, and a conversion in brackets
+    ("The cost of shipping a 20-foot crate to Varno has risen to $2,800 (about €2,600), from "
+     "$1,900 in May, brokers said.", "$2,800", "USD per crate"),
+    ("The cost of shipping a 20-foot crate to Varno has risen to $2,800 (about €2,600), from "
+     "$1,900 in May, brokers said.", "€2,600", "EUR per crate"),
+    ("The cost of shipping a 20-foot crate to Varno has risen to $2,800 (about €2,600), from "
+     "$1,900 in May, brokers said.", "$1,900", "USD per crate"),
+    ("The spot rate for a 20-foot box reached $5,300 on Monday, up from $4,000 in April.",
+     "$4,000", "USD per container"),
+    ("The price of a box of matches rose to 40 rupees.", "40 rupees", "INR per box"),
+    ("Traders put the price of a sack of rice at 42,000 rupees this week.", "42,000 rupees",
+     "INR per sack"),
+    ("The fare for a single ride on the Orla tram rose to 3 euros in May.", "3 euros",
+     "EUR per ride"),
+    # a price summed or picked over many, one case supposed, or no one thing named: a sum
+    ("The average price of a flat in Varno was $310,000 in March.", "$310,000", "USD"),
+    ("The record price for a slot this year was $2.1m, paid by a tanker.", "$2.1m", "USD"),
+    ("The cost of a new lock would be $4bn, the ministry said.", "$4bn", "USD"),
+    ("The cost of the dredging has reached $40m.", "$40m", "USD"),
+    ("The cost of a night at the Orla hostel is $30, against $25 in May.", "$25", "USD"),
+]
+
+
+WHEN_A_PERIOD_ON = [
+    # a period and "on" that ends the figure's phrase say how long after, not how often
+    ("Toll nears 1,900 a week on as aid stalls in the hills", "1,900", "deaths"),
+    ("The camp still sheltered 2,600 people a month on as rains returned.", "2,600", "people"),
+    ("Rescuers had found 140 survivors a week on from the collapse.", "140", "people"),
+    ("Shelters housed 800 families a year on, the council said.", "800", "families"),
+    # "on" with a day or a route after it leaves the rate
+    ("The pumps moved 3,000 litres a day on Monday.", "3,000 litres", "litres per day"),
+    ("Ferries carried 4,200 passengers a day on the northern route.", "4,200",
+     "passengers per day"),
+]
+
+PERIOD_OF_THE_PAYMENT = [
+    # a payment whose noun says its period is given per that period, though the one it is paid
+    # to follows the amount (or its conversion in brackets)
+    ("The council's monthly grant of 3,000 rand (about $160) per family began in May.",
+     "3,000 rand", "ZAR per month"),
+    ("The council's monthly grant of 3,000 rand (about $160) per family began in May.",
+     "$160", "USD per month"),
+    ("A weekly stipend of €90 per trainee is paid from June.", "€90", "EUR per week"),
+    ("The grant of 3,000 rand per family began in May.", "3,000 rand", "ZAR per family"),
+]
+
+NOT_PER_ITSELF = [
+    # a count of a noun is never given per one of that same noun its subject names
+    ("The monthly aid per family had reached 12,800 families by June.", "12,800", "families"),
+    ("The number of nurses per ward was 3 in May.", "3", "nurses per ward"),
+]
+
+
+IT_WAS_THE_PRICE = [
+    # "it was" right before an amount, after a price per a measure, is that price elsewhere
+    ("Diesel sold for 31 rand a litre in Durban on Friday; in Pretoria it was 33 rand.",
+     "33 rand", "ZAR per litre"),
+    ("Rice fetched 900 rupees a kilo in Pune. In Nagpur it stood at 870 rupees.",
+     "870 rupees", "INR per kg"),
+    # a sum, or a price of no measure, lends it nothing
+    ("The fund paid out 40 million rand in May; in June it was 52 million rand.",
+     "52 million rand", "ZAR"),
+]
+
+OWN_CURRENCY_AS_VERB = [
+    # the parse may make "won" a verb with a subject of its own: that noun's period is no rate
+    ("Shares of the lender fell 12 percent, the daily limit, to close at 8,100 won in Seoul.",
+     "8,100 won", "KRW"),
+    ("Daily losses at the lender were 3 billion won, the regulator said.", "3 billion won",
+     "KRW per day"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "unit"),
+                         PRICE_OF_ONE + WHEN_A_PERIOD_ON + PERIOD_OF_THE_PAYMENT + NOT_PER_ITSELF
+                         + IT_WAS_THE_PRICE + OWN_CURRENCY_AS_VERB)
+def test_a_rate_read_from_the_words_that_price_or_time_it(extract, sentence: str, text: str,
+                                                          unit: str) -> None:
+    """A noun of price naming one thing, a period that says when, a payment's own period, a
+    count never per itself, "it was" after a price per a measure, a currency word read as a verb
+    (each list's comments)."""
+    assert {f.text: f.unit for f in extract(sentence)}[text] == unit

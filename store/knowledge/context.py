@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from store.knowledge.loader import load_data
@@ -83,6 +83,9 @@ class ContextWords:
     rate_nouns: frozenset[str] = frozenset()  # "frequency": its "of" phrase is counted a day
     per_unit_words: frozenset[str] = frozenset()  # "person", "capita": what a rate is per, not when
     price_verbs: frozenset[str] = frozenset()  # "cost": its subject is what the amount prices
+    price_nouns: frozenset[str] = frozenset()  # "cost": its "of a container" is what it prices
+    summary_words: frozenset[str] = frozenset()  # "average": a price over many, not of one
+    priced_synonyms: dict[str, str] = field(default_factory=dict)  # "box": "container"
     # " in the previous forecast" starting the text after a number that a later one replaced
     replaced_after: re.Pattern[str] = re.compile("(?!)")
     # "announced on 23 March", "it forecast in September": an old figure's own words that say it
@@ -197,6 +200,9 @@ def context_words() -> ContextWords:
         short_period_words=frozenset(data["rates"].get("short_periods", ())),
         per_unit_words=frozenset(per_unit),
         price_verbs=frozenset(data["rates"].get("price_verbs", ())),
+        price_nouns=frozenset(data["rates"].get("price_nouns", ())),
+        summary_words=frozenset(data["rates"].get("summary_words", ())),
+        priced_synonyms=dict(data["rates"].get("priced_synonyms", {})),
         link_words=frozenset(w.lower() for w in data["continuation"]["link_words"]),
         conversion_before=re.compile(
             rf"(?:^|[\s,;])(?:{_phrases(data['continuation']['conversion_markers'])})\s*"

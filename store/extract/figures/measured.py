@@ -22,6 +22,7 @@ from store.extract.figures.parse import (
     token_at,
 )
 from store.extract.figures.priced_each import priced_each, shared_by_subject
+from store.extract.figures.priced_of import priced_of
 from store.extract.numbers import NumberExpr
 from store.knowledge.context import context_words
 from store.knowledge.quantity_classes import quantity_classes
@@ -45,6 +46,10 @@ def measured_rate(expr: NumberExpr, rate: str | None, span: Span,
     money = expr.unit in units().currency_codes
     if money and rate is None:
         rate = _priced_per(expr, span)
+        if rate is not None and rate not in context_words().rate_period_words:
+            # "a monthly aid of 2,500 dirhams (about $250) per household": paid each month;
+            # the household is who it is paid to, which the aid's noun keeps
+            rate = _period_of_holder(span, converted=True) or rate
     if money and rate is not None:
         return rate
     if expr.unit is None and glued is not None:
@@ -69,6 +74,9 @@ def measured_rate(expr: NumberExpr, rate: str | None, span: Span,
                 break
             if (tok.lower_ in units().rate_adjectives and tok.dep_ in ("amod", "compound")
                     and governing_verb(tok.doc[tok.head.i:tok.head.i + 1]).i == verb.i
+                    # "the daily limit, to close at 4,620 won": no subject of the figure's own
+                    # currency word, which the parse made a verb
+                    and not span.start <= tok.head.head.i < span.end
                     and (not money or tok.head.dep_ in ("nsubj", "nsubjpass"))):
                 # money: only on the subject ("annual losses were $4m"), not "4% of annual
                 # turnover, about $2bn", a share of a yearly sum
@@ -81,11 +89,15 @@ def measured_rate(expr: NumberExpr, rate: str | None, span: Span,
     return rate
 
 
-def _period_of_holder(span: Span, modifier: bool = False) -> str | None:
+def _period_of_holder(span: Span, modifier: bool = False, converted: bool = False) -> str | None:
     """ "a monthly allowance of Rp 500,000", "a 12-tonne weekly limit": the period of an
     adjective on the noun the amount is "of", or, for a measure a hyphen joins to its number
-    (``modifier``), on the noun it modifies ("7,300 tonnes daily output" is no rate)."""
+    (``modifier``), on the noun it modifies ("7,300 tonnes daily output" is no rate); with
+    ``converted``, also of the amount a conversion in brackets restates ("of 2,500 dirhams
+    (about $250)")."""
     root = span.root
+    if converted and root.dep_ == "appos" and root.head.i < root.i:
+        root = root.head
     holder = None
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN":
         holder = root.head.head
@@ -226,7 +238,9 @@ def per_average_one(expr: NumberExpr, head: Token | None, span: Span) -> str | N
             continue
         per = _per_of_subject(subj)
         if per is not None:  # "the number of nurses per ward was 3"
-            return per
+            # not the figure's own noun: "aid per household reached 44,600 households" counts
+            # the households, no count of them per one of them
+            return per if head is None or head.lemma_.lower() != per else None
         if head is None or head.pos_ != "NOUN":
             return None
         if subj.lemma_.lower() == "size":  # "class size": pupils per class
@@ -390,7 +404,7 @@ def _priced_per(expr: NumberExpr, span: Span) -> str | None:
         for group in range(1, (m.lastindex or 0) + 1) if m is not None else ():
             if m.group(group) is not None and _noun_at(span.doc, m.start(group)):
                 return _lemma_at(span.doc, m.start(group))
-    each = priced_each(span)  # "£42 a seat", "2 million rand each", "£640 for each of them"
+    each = priced_each(span) or priced_of(span)  # "£42 a seat", "the cost of a container"
     if each is not None:
         return each
     verb = governing_verb(span)

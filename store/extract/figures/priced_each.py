@@ -49,14 +49,14 @@ def _priced_after(span: Span) -> str | None:
     label = _LABEL_PER.search(text_of(doc), max(0, span.start_char - LABEL_REACH), span.start_char)
     if label is not None:  # "Payout per household: 3m rand": a fact box's label
         noun = doc.char_span(label.start(1), label.end(1))
-        return _one(noun[0]) if noun is not None and len(noun) == 1 else None
+        return one_priced(noun[0]) if noun is not None and len(noun) == 1 else None
     i = _past_brackets(doc, span)
     if i >= len(doc) or doc[i].sent.start != span.sent.start:
         return None
     word = doc[i].lower_
     if word == "," and _restated(doc, span) and i + 3 < len(doc) and (
             doc[i + 1].lower_ in ("a", "an") and (doc[i + 3].is_punct or doc[i + 3].is_sent_end)):
-        return _one(doc[i + 2])  # "5,000 rand, or $270, a seat": the rate ends the aside
+        return one_priced(doc[i + 2])  # "5,000 rand, or $270, a seat": the rate ends the aside
     if word in ("a", "an") and doc[i].dep_ == "det" and i + 1 < len(doc):
         noun = doc[i + 1]  # hung on the amount, or the amount on it ("nearer £700 a tourist")
         root = span.root  # "around EUR90,000 a container": the parser's preposition "around"
@@ -65,7 +65,7 @@ def _priced_after(span: Span) -> str | None:
         hung = span.start <= noun.head.i < span.end or root.head.i == noun.i or (
             root.i != span.root.i and noun.head.i == root.i) or (  # both on "around"
             _beside(noun, span)) or _beside_converted(noun, span)
-        return _one(noun) if hung else None
+        return one_priced(noun) if hung else None
     if word == "each" and not _starts_phrase(doc, i):
         return _shared_over(span)
     if word in ("for", "to") and i + 3 < len(doc) and doc[i + 1].lower_ == "each" and (
@@ -109,7 +109,7 @@ def shared_by_subject(span: Span) -> str | None:
     for subj in verb.lefts:
         if subj.dep_ in SUBJECTS and subj.i < span.start and not in_subtree(span.root, subj) and (
                 {c.lower_ for c in subj.children if c.dep_ in ("det", "predet")} & DISTRIBUTIVE):
-            return _one(subj) or _measure(subj)
+            return one_priced(subj) or _measure(subj)
     return None
 
 
@@ -128,7 +128,7 @@ def _priced_subject(span: Span) -> str | None:
             continue
         dets = {c.lower_ for c in subj.children if c.dep_ in ("det", "predet")}
         if dets & DISTRIBUTIVE:
-            return _one(subj) or _measure(subj)
+            return one_priced(subj) or _measure(subj)
         if not _prices(verb, path) or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.lefts):
             return None  # "a new lock would cost $40m": one case supposed, not a price
         counted_in = next((c for c in subj.children if c.dep_ == "nummod" and c.is_alpha
@@ -136,7 +136,7 @@ def _priced_subject(span: Span) -> str | None:
         if counted_in is not None:  # "a dozen limes": per dozen
             return counted_in.lower_
         if dets & ONE_OF_A_KIND:
-            return _one(subj) or _measure(subj)
+            return one_priced(subj) or _measure(subj)
         return _measure(subj) if _same_one(subj) else None
     return _priced_clause(verb, path) or _measure_priced_before(span)
 
@@ -177,7 +177,7 @@ def _priced_clause(verb: Token, path: list[Token]) -> str | None:
     if not {c.lower_ for c in noun.children if c.dep_ == "det"} & ONE_OF_A_KIND:
         return None
     if noun.dep_ == "ROOT" and verb.lemma_.lower() in context_words().price_verbs:
-        return _one(noun) or _measure(noun)
+        return one_priced(noun) or _measure(noun)
     if noun.dep_ in (*SUBJECTS, "ROOT") and path and path[-1].lower_ == "for":
         return _measure(noun)
     return None
@@ -256,7 +256,7 @@ def _shared_over(span: Span) -> str | None:
         for deps in (("dative",), SUBJECTS):
             noun = next((c for c in verb.children if c.dep_ in deps), None)
             if noun is not None:
-                return _one(noun, plural=True)
+                return one_priced(noun, plural=True)
         if verb.dep_ != "conj":
             return None
         verb = verb.head
@@ -268,7 +268,7 @@ def _noun_before(doc: Doc, span: Span) -> str | None:
     the amount in its sentence, which the pronoun stands for."""
     start = max(span.sent.start, span.start - BACK)
     for tok in reversed(doc[start:span.start]):
-        one = _one(tok, plural=True) if tok.pos_ == "NOUN" and _plural(tok) else None
+        one = one_priced(tok, plural=True) if tok.pos_ == "NOUN" and _plural(tok) else None
         if one is not None:  # past another amount's scale ("£12m"), which a number modifies
             return one
     return None
@@ -280,7 +280,7 @@ def _plural(tok: Token) -> bool:
     return tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "nummod" for c in tok.children)
 
 
-def _one(tok: Token, plural: bool = False) -> str | None:
+def one_priced(tok: Token, plural: bool = False) -> str | None:
     """The lemma of a common noun an amount is given per; None for a period (a rate of time,
     read elsewhere), a unit or a currency word ("12 rand a dollar" is an exchange rate), a name,
     or a noun in the wrong number."""

@@ -16,9 +16,12 @@ from store.knowledge.units import units
 
 # "revised to 2,700 a month after the flood": a period before "after" or "before" says when of a
 # count or a sum; "3.2 tonnes a year earlier", "90 a week ago": before one of the words of
-# _TIME_BACK it says when, whatever the figure measures
+# _TIME_BACK it says when, whatever the figure measures; so does "on" that ends its phrase ("the
+# toll nears 2,500 a week on as aid stalls", "a year on from the quake"), unlike "a day on
+# Monday" or "a month on average"
 _EVENT_TIME = re.compile(r"\s+(?:after|before)\b", re.I)
-_TIME_BACK = re.compile(r"\s+(?:earlier|later|ago|previously)\b", re.I)
+_TIME_BACK = re.compile(r"\s+(?:earlier|later|ago|previously|on(?=\s*(?:[,.;:!?)]|$)|\s+(?:as|from|"
+                        r"since|and|but|while|when|after)\b))\b", re.I)
 
 
 def _per_what(after: str) -> str | None:
@@ -173,7 +176,7 @@ def approx_and_rate(expr: NumberExpr, text: str) -> tuple[str, str | None]:
             m_rate and m_rate.group(0).split()[0].lower() in ("per", "each", "every")) else 3
         if m_rate and not any(c.isdigit() for c in clause[:m_rate.start()]) and (
             len(clause[:m_rate.start()].split()) <= words
-        ):
+        ) and not _TIME_BACK.match(clause, m_rate.end()):  # "a week on": when
             rate = m_rate.group(1).lower()
         elif measured or money:
             rate = _each_period_before(expr, text)
@@ -305,7 +308,10 @@ SENTENCE_BACK = 400  # characters back that the quantity pointed at may stand
 # "the price of" or "for" another thing, not "the price tag") is the price per one of the thing
 # priced before it
 _PRICE_BACK = re.compile(r"\b(?:the|that|this|its|their)\s+(?:same\s+)?price\b"
-                         r"(?!\s+(?:of|for|tag|tags)\b)[^.;:!?\d]{0,40}$", re.I)
+                         r"(?!\s+(?:of|for|tag|tags)\b)[^.;:!?\d]{0,40}$"
+                         # "...; in Abuja it was N715": "it", right before, is the thing priced
+                         r"|\bit\s+(?:was|is|stood\s+at|sold\s+for|cost|costs|fetched)"
+                         r"\s+(?:about\s+|around\s+|nearly\s+)?$", re.I)
 
 
 def _has_period(rate: str) -> bool:
