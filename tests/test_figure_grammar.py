@@ -1259,7 +1259,8 @@ PARTICIPLES = [
     # any noun for people, not only "people"
     ("Three crew members were killed.", "crew members killed"),
     ("The missile killed four sailors.", "sailors killed"),
-    ("Some 21 seafarers were aboard.", "seafarers"),
+    # "aboard" is no participle: those on board, as any count on board is named
+    ("Some 21 seafarers were aboard.", "seafarers on board"),
 ]
 
 

@@ -55,6 +55,7 @@ class QuantityClasses:
     sizes: frozenset[str] = frozenset()  # "size": "household size fell to 3.6 persons"
     unit_amounts: frozenset[str] = frozenset()  # "fine": a sum stated of "fines" is one fine
     scale_quantities: dict[str, str] = field(default_factory=dict)  # "celsius" -> "temperature"
+    measure_counts: dict[str, str] = field(default_factory=dict)  # "teu" -> "containers"
     setting_verbs: frozenset[str] = frozenset()  # "put": "puts the cost at $2bn" sets the cost
     life_taking_verbs: frozenset[str] = frozenset()  # "claim": "claimed 12 lives" counts deaths
     size_comparatives: frozenset[str] = frozenset()  # "smaller": "38% smaller" is no price
@@ -94,6 +95,8 @@ def quantity_classes() -> QuantityClasses:
         sizes=frozenset(w.lower() for w in data.get("averages", {}).get("sizes", ())),
         unit_amounts=frozenset(w.lower() for w in data.get("unit_amounts", {}).get("nouns", ())),
         scale_quantities={k.lower(): v for k, v in data.get("scale_quantities", {}).items()},
+        measure_counts={k.lower(): v for k, v in data.get("measure_counts", {}).items()
+                        if k != "source"},
         setting_verbs=frozenset(w.lower() for w in data.get("setting", {}).get("verbs", ())),
         life_taking_verbs=frozenset(w.lower() for w in data.get("lives_taken", {}).get(
             "verbs", ())),

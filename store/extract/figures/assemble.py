@@ -23,6 +23,7 @@ from store.extract.figures.counted import (
     glued_unit,
     name_what_they_do,
 )
+from store.extract.figures.counted_aboard import name_those_aboard
 from store.extract.figures.counted_area import name_the_area
 from store.extract.figures.counted_average import name_the_average
 from store.extract.figures.counted_change import (
@@ -33,6 +34,7 @@ from store.extract.figures.counted_change import (
 from store.extract.figures.counted_dimension import name_the_speed
 from store.extract.figures.counted_growth import name_the_growth
 from store.extract.figures.counted_label import stands_after_label
+from store.extract.figures.counted_measure import name_what_the_unit_counts
 from store.extract.figures.counted_members import name_the_members
 from store.extract.figures.counted_money import (
     name_the_exchange_rate,
@@ -43,7 +45,7 @@ from store.extract.figures.counted_money import (
 )
 from store.extract.figures.counted_ratio import name_the_ratio
 from store.extract.figures.counted_scale import scale_before
-from store.extract.figures.counted_state import name_the_lives_taken
+from store.extract.figures.counted_state import name_the_dead_as_deaths, name_the_lives_taken
 from store.extract.figures.counted_subject import (
     in_singular_sense,
     name_the_subject,
@@ -177,10 +179,14 @@ def extract_figures(
         if span is not None:
             name_the_average(fig, span)  # "2.9 patients per nurse", before others borrow it
             name_the_growth(fig, span)  # "the economy expanded 3.1%": growth
+            name_those_aboard(fig, span)  # "243 were aboard": people on board
     inherit_counted(figures, doc, armed_groups)
     follow_counted(links, text)
     refer_back(figures, doc)
     name_the_members(figures, doc)  # "put the queue at 134": the ships in it
+    for fig in figures:  # "95,000 TEU were stacked": containers, when no words said what
+        name_what_the_unit_counts(fig)
+        name_the_dead_as_deaths(fig, text)  # "with 44 dead": deaths
     # "6,300 riders a day, far above the 4,100 the council expects": a bare number set
     # against a rate has the same noun only now that it has inherited one
     rates_of_compared(figures, text)

@@ -6,6 +6,7 @@ The states are the count classes of ``store/data/units.toml``; dying is named as
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from store.knowledge.quantity_classes import quantity_classes
@@ -17,6 +18,10 @@ if TYPE_CHECKING:
     from store.extract.figures.found import FoundFigure
 
 STATE_DEPS = frozenset({"acomp", "oprd", "xcomp"})
+DEAD = "dead"  # the word for those who died, alone a count of deaths
+PART_REACH = 24  # characters after a figure its "of the dead" may take
+_OF_THE_DEAD = re.compile(r"\s+of\s+(?:the|those)\s+(?:\w+\s+)?dead\b", re.IGNORECASE)
+_PART_OF_DEAD = re.compile(r"\s*of\s+the\s+[\w,.]+\s+dead\s*,", re.IGNORECASE)
 
 
 def name_the_state(fig: FoundFigure, span: Span) -> bool:
@@ -65,3 +70,17 @@ def name_the_lives_taken(fig: FoundFigure, span: Span) -> None:
         fig.counted, fig.counted_head = "deaths", "deaths"
         if fig.unit in ("lives", "life"):
             fig.unit = "deaths"
+
+
+def name_the_dead_as_deaths(fig: FoundFigure, text: str) -> None:
+    """ "with 44 dead", "44 confirmed dead", a table's "Dead" column: a count named only by the
+    word for what befell them is named as the outcome (``outcome_names`` of
+    ``store/data/quantities.toml``: the dead are deaths), as "40 dead" in its own phrase is; a
+    phrase with more words ("people dead or missing") keeps them, and so does a part of the dead
+    ("68 of the dead", "Of the 74 dead, 66 ..."), which is a group of them, not a toll."""
+    if fig.counted is None or fig.counted.lower() != DEAD:
+        return
+    before = text[fig.sentence[0]:fig.start] if fig.sentence[0] <= fig.start else ""
+    if _OF_THE_DEAD.match(text, fig.end, fig.end + PART_REACH) or _PART_OF_DEAD.match(before):
+        return
+    fig.counted = quantity_classes().outcomes.get(DEAD, fig.counted)

@@ -1,0 +1,23 @@
+"""What a figure in a unit defined by a thing counts, when its clause names nothing: "95,000 TEU
+were stacked in the yard" counts containers (``measure_counts`` of
+``store/data/quantities.toml``); the unit stays the measure the figure is given in."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from store.knowledge.quantity_classes import quantity_classes
+
+if TYPE_CHECKING:
+    from store.extract.figures.found import FoundFigure
+
+
+def name_what_the_unit_counts(fig: FoundFigure) -> None:
+    """Give a figure with no counted noun the thing its unit counts; a noun of its own
+    ("throughput", "capacity") says more and is kept."""
+    if fig.counted is not None:
+        return
+    thing = quantity_classes().measure_counts.get(fig.unit.lower())
+    if thing is not None:
+        fig.counted = thing
+        fig.counted_head = thing[:-1] if thing.endswith("s") else thing  # its lemma
