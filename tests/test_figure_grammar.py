@@ -2051,6 +2051,28 @@ def test_a_release_headers_seat_of_a_body_is_not_the_articles_place(extract, tex
     assert {k: found.get(k) for k in expected} == expected
 
 
+PLACES_IN_A_LIST = [
+    # a list of places the tagger found only in part names more than the places found: the
+    # figure is about all of them (or their whole), so none is its place
+    ("The storm killed 40 people in Velmoor, Tarrant and Ostrava.", {"40": []}),
+    ("Officials counted 880 deaths as crews searched the ruins of hamlets in Vetlanda, Skirö "
+     "and Oslo.", {"880": []}),
+    # a list of places all found is the figure's places
+    ("The storm killed 40 people in Kenya, Uganda and Tanzania.",
+     {"40": ["Kenya", "Uganda", "Tanzania"]}),
+    ("Officials counted 880 deaths as crews searched villages in Kenya and Uganda.",
+     {"880": ["Kenya", "Uganda"]}),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, expected", PLACES_IN_A_LIST)
+def test_a_place_found_in_a_list_of_places_not_found_is_no_place_of_the_figure(
+        extract, text, expected) -> None:
+    found = {f.text: f.where for f in extract(text)}
+    assert {k: found.get(k) for k in expected} == expected
+
+
 ORG_EVENT_WORDS = [
     ("The Regional Office for Disaster Risk Reduction said 188 people were killed.", None),
     ("The Bureau of Disaster Relief Affairs said 19 people had died.", None),

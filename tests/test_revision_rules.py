@@ -288,6 +288,12 @@ def _placeless(article: str, value: float, country: str) -> dict[str, Any]:
     return row
 
 
+def _nowhere(article: str, value: float) -> dict[str, Any]:
+    row = deaths(article, f"The toll rose to {value:g}.", value, reported="2026-03-15")
+    row.update(where=[], where_basis="paragraph")
+    return row
+
+
 def _district(article: str, value: float, place: str) -> dict[str, Any]:
     row = deaths(article, f"Officials counted {value:g} deaths in {place}.", value,
                  reported="2026-03-15")
@@ -303,12 +309,53 @@ def _district(article: str, value: float, place: str) -> dict[str, Any]:
     # another country's national toll is not the same quantity
     ([_placeless("a", 64, "Zambia"), _placeless("b", 600, "Tanzania"),
       _district("c", 33, "Karsby"), _district("d", 17, "Marova")], set()),
+    # copy that names no place at all, or only a region, restates the one country's toll
+    # the other placeless counts were found to be of
+    ([_placeless("a", 64, "Zambia"), _nowhere("b", 55), _placeless("e", 70, "Southern Africa"),
+      _district("c", 33, "Karsby"), _district("d", 17, "Marova")], {"a", "b", "e"}),
+    # ... but between two countries it stays undecided
+    ([_placeless("a", 64, "Zambia"), _placeless("b", 600, "Tanzania"), _nowhere("e", 64),
+      _district("c", 33, "Karsby"), _district("d", 17, "Marova")], set()),
 ])
 def test_a_national_count_that_names_no_place_is_its_articles_country(specs, together):
     rows = build(*specs)
     grouped = {f.split(":")[0] for g in rows for f in g["figures"]
                if not {p.split(":")[0] for p in g["figures"]} & {"c", "d"}}
     assert grouped == together
+
+
+def _counted_in(article: str, value: float, place: str) -> dict[str, Any]:
+    row = deaths(article, f"Officials counted {value:g} deaths in {place}.", value)
+    row.update(where=[place], where_basis="phrase")
+    return row
+
+
+def _said(article: str, sentence: str, value: float, **kw: Any) -> dict[str, Any]:
+    row = deaths(article, sentence, value, **kw)
+    row.update(where=[], where_basis="paragraph")
+    return row
+
+
+NOTICE = "Correction: a story on 4 May said 120 people died."
+
+
+@pytest.mark.parametrize("specs", [
+    # a notice's printed value meets one place's count and its right value another's, where
+    # the notice's own article counts: the right value mends the printed one, in its quantity
+    [_counted_in("a", 120, "Velm"), _counted_in("b", 210, "Orsk"), _counted_in("c", 300, "Orsk"),
+     _said("c", NOTICE, 120), _said("c", "The figure was 210.", 210, revises=("c", 120))],
+    [_counted_in("a", 120, "Velm"), _counted_in("b", 210, "Orsk"), _counted_in("c", 300, "Orsk"),
+     _said("c", NOTICE, 120),
+     _said("c", "The toll was 210, the ministry said.", 210, revises=("c", 120))],
+])
+def test_a_corrections_right_value_joins_the_quantity_of_what_it_corrects(specs) -> None:
+    rows = build(*specs)
+    both = [g for g in rows if {"c:120", "c:210"} <= {_short(f, g) for f in g["figures"]}]
+    assert both and both[0]["verdict"] == "revision"
+
+
+def _short(figure: str, group: dict) -> str:
+    return f"{figure.split(':')[0]}:{group['values'][figure][0]:g}"
 
 
 @pytest.mark.slow
