@@ -252,6 +252,14 @@ def test_an_earlier_statement_is_replaced(extract, sentence, old, new) -> None:
     # ... nor a count that is no event's: a level that moved since
     ("The port authority now puts the number of moored yachts at 480, up from 350 on "
      "Tuesday.", None, None),
+    # ... nor a count set against the count of an earlier day with no word that the body now
+    # puts it otherwise: the toll grew as the dead were found, a tally, no count replaced
+    ("The floods in Arvenna killed dozens. The province says 311 people have died, up from "
+     "240 on Sunday.", None, None),
+    ("The ferry fire in Olsund killed 12 people. The harbour board said 19 people had died in "
+     "the fire, up from 15 on Tuesday.", None, None),
+    ("The floods in Arvenna killed dozens. The province now puts the toll from the floods at "
+     "311, up from 240 on Sunday.", "240", "311"),
 ])
 def test_a_count_of_what_an_event_caused_set_against_its_earlier_count(extract, text, old,
                                                                         new) -> None:
