@@ -1824,6 +1824,12 @@ SOURCES = [
     ("UNHCR data show 48,700 refugees crossed in March.", "UNHCR"),
     ("The ministry's figures show 300 people died.", "The ministry"),
     ("According to the agency's count, 41 people died.", "the agency"),
+    # verbs joined by "and" share their subject: the second one's figure is the subject's too
+    ("The miner restated its output last month and reported a net profit of $310m.",
+     "The miner"),
+    ("Harlan Mining closed two pits in May and said it had cut 1,400 jobs.", "Harlan Mining"),
+    # ... but a verb with a subject of its own speaks for its own figure
+    ("The miner closed two pits, and the union said 1,400 jobs were cut.", "the union"),
 ]
 
 
