@@ -222,14 +222,14 @@ def attach(claims: list[Claim]) -> tuple[dict[tuple[Any, ...], list[Claim]], lis
 
 def _home_of_the_rest(placed: dict[tuple[Any, ...], list[Claim]],
                       homes: dict[tuple[Any, ...], set[Any]]) -> set[str]:
-    """The counts that name no place, and whose articles name no country either, join the
-    country the other such counts were found to be of, when they were all of one: a corpus
-    about one country's disaster restates its national toll in copy that names no place as
-    often as in copy that does ("the toll rose to 413", beside "Velmora's toll rose to
-    413"); between two countries they stay undecided. Such a count, undecided between the
-    districts' counts, is the country's, no guess (``_choose``: a national toll is what copy
-    that names no place repeats). Returns the ids sent; one pass over the quantities that sent
-    counts home."""
+    """The counts of a quantity that stayed placeless (no place of their own, and none that
+    sent them home) join the country its other placeless counts were sent to, when they were
+    all sent to one: a corpus about one country's disaster restates its national toll in copy
+    that names no place as often as in copy that does ("the toll rose to 413", beside
+    "Velmora's toll rose to 413"); between two countries they stay undecided. Such a count,
+    undecided between the districts' counts, is the country's, no guess (``_choose``: a
+    national toll is what copy that names no place repeats). Returns the ids sent; one pass
+    over the quantities that sent counts home."""
     sent: set[str] = set()
     for parts, found in homes.items():
         if len(found) != 1 or not placed.get(parts):
