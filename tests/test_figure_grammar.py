@@ -1871,6 +1871,12 @@ SOURCES = [
     ("UNHCR data show 48,700 refugees crossed in March.", "UNHCR"),
     ("The ministry's figures show 300 people died.", "The ministry"),
     ("According to the agency's count, 41 people died.", "the agency"),
+    # verbs joined by "and" share their subject: the second one's figure is the subject's too
+    ("The miner restated its output last month and reported a net profit of $310m.",
+     "The miner"),
+    ("Harlan Mining closed two pits in May and said it had cut 1,400 jobs.", "Harlan Mining"),
+    # ... but a verb with a subject of its own speaks for its own figure
+    ("The miner closed two pits, and the union said 1,400 jobs were cut.", "the union"),
 ]
 
 
@@ -2094,6 +2100,28 @@ HEADER_SEATS = [
 @pytest.mark.slow
 @pytest.mark.parametrize("text, expected", HEADER_SEATS)
 def test_a_release_headers_seat_of_a_body_is_not_the_articles_place(extract, text, expected):
+    found = {f.text: f.where for f in extract(text)}
+    assert {k: found.get(k) for k in expected} == expected
+
+
+PLACES_IN_A_LIST = [
+    # a list of places the tagger found only in part names more than the places found: the
+    # figure is about all of them (or their whole), so none is its place
+    ("The storm killed 40 people in Velmoor, Tarrant and Ostrava.", {"40": []}),
+    ("Officials counted 880 deaths as crews searched the ruins of hamlets in Vetlanda, Skirö "
+     "and Oslo.", {"880": []}),
+    # a list of places all found is the figure's places
+    ("The storm killed 40 people in Kenya, Uganda and Tanzania.",
+     {"40": ["Kenya", "Uganda", "Tanzania"]}),
+    ("Officials counted 880 deaths as crews searched villages in Kenya and Uganda.",
+     {"880": ["Kenya", "Uganda"]}),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, expected", PLACES_IN_A_LIST)
+def test_a_place_found_in_a_list_of_places_not_found_is_no_place_of_the_figure(
+        extract, text, expected) -> None:
     found = {f.text: f.where for f in extract(text)}
     assert {k: found.get(k) for k in expected} == expected
 

@@ -252,6 +252,14 @@ def test_an_earlier_statement_is_replaced(extract, sentence, old, new) -> None:
     # ... nor a count that is no event's: a level that moved since
     ("The port authority now puts the number of moored yachts at 480, up from 350 on "
      "Tuesday.", None, None),
+    # ... nor a count set against the count of an earlier day with no word that the body now
+    # puts it otherwise: the toll grew as the dead were found, a tally, no count replaced
+    ("The floods in Arvenna killed dozens. The province says 311 people have died, up from "
+     "240 on Sunday.", None, None),
+    ("The ferry fire in Olsund killed 12 people. The harbour board said 19 people had died in "
+     "the fire, up from 15 on Tuesday.", None, None),
+    ("The floods in Arvenna killed dozens. The province now puts the toll from the floods at "
+     "311, up from 240 on Sunday.", "240", "311"),
 ])
 def test_a_count_of_what_an_event_caused_set_against_its_earlier_count(extract, text, old,
                                                                         new) -> None:
@@ -288,6 +296,12 @@ def _placeless(article: str, value: float, country: str) -> dict[str, Any]:
     return row
 
 
+def _nowhere(article: str, value: float) -> dict[str, Any]:
+    row = deaths(article, f"The toll rose to {value:g}.", value, reported="2026-03-15")
+    row.update(where=[], where_basis="paragraph")
+    return row
+
+
 def _district(article: str, value: float, place: str) -> dict[str, Any]:
     row = deaths(article, f"Officials counted {value:g} deaths in {place}.", value,
                  reported="2026-03-15")
@@ -303,12 +317,53 @@ def _district(article: str, value: float, place: str) -> dict[str, Any]:
     # another country's national toll is not the same quantity
     ([_placeless("a", 64, "Zambia"), _placeless("b", 600, "Tanzania"),
       _district("c", 33, "Karsby"), _district("d", 17, "Marova")], set()),
+    # copy that names no place at all, or only a region, restates the one country's toll
+    # the other placeless counts were found to be of
+    ([_placeless("a", 64, "Zambia"), _nowhere("b", 55), _placeless("e", 70, "Southern Africa"),
+      _district("c", 33, "Karsby"), _district("d", 17, "Marova")], {"a", "b", "e"}),
+    # ... but between two countries it stays undecided
+    ([_placeless("a", 64, "Zambia"), _placeless("b", 600, "Tanzania"), _nowhere("e", 64),
+      _district("c", 33, "Karsby"), _district("d", 17, "Marova")], set()),
 ])
 def test_a_national_count_that_names_no_place_is_its_articles_country(specs, together):
     rows = build(*specs)
     grouped = {f.split(":")[0] for g in rows for f in g["figures"]
                if not {p.split(":")[0] for p in g["figures"]} & {"c", "d"}}
     assert grouped == together
+
+
+def _counted_in(article: str, value: float, place: str) -> dict[str, Any]:
+    row = deaths(article, f"Officials counted {value:g} deaths in {place}.", value)
+    row.update(where=[place], where_basis="phrase")
+    return row
+
+
+def _said(article: str, sentence: str, value: float, **kw: Any) -> dict[str, Any]:
+    row = deaths(article, sentence, value, **kw)
+    row.update(where=[], where_basis="paragraph")
+    return row
+
+
+NOTICE = "Correction: a story on 4 May said 120 people died."
+
+
+@pytest.mark.parametrize("specs", [
+    # a notice's printed value meets one place's count and its right value another's, where
+    # the notice's own article counts: the right value mends the printed one, in its quantity
+    [_counted_in("a", 120, "Velm"), _counted_in("b", 210, "Orsk"), _counted_in("c", 300, "Orsk"),
+     _said("c", NOTICE, 120), _said("c", "The figure was 210.", 210, revises=("c", 120))],
+    [_counted_in("a", 120, "Velm"), _counted_in("b", 210, "Orsk"), _counted_in("c", 300, "Orsk"),
+     _said("c", NOTICE, 120),
+     _said("c", "The toll was 210, the ministry said.", 210, revises=("c", 120))],
+])
+def test_a_corrections_right_value_joins_the_quantity_of_what_it_corrects(specs) -> None:
+    rows = build(*specs)
+    both = [g for g in rows if {"c:120", "c:210"} <= {_short(f, g) for f in g["figures"]}]
+    assert both and both[0]["verdict"] == "revision"
+
+
+def _short(figure: str, group: dict) -> str:
+    return f"{figure.split(':')[0]}:{group['values'][figure][0]:g}"
 
 
 @pytest.mark.slow

@@ -174,6 +174,7 @@ def attach(claims: list[Claim]) -> tuple[dict[tuple[Any, ...], list[Claim]], lis
     placed: dict[tuple[Any, ...], list[Claim]] = defaultdict(list)
     ambiguous: list[Claim] = []
     guessed: set[str] = set()  # placed in a quantity its own article gives no figure of
+    homes: dict[tuple[Any, ...], set[Any]] = defaultdict(set)  # countries placeless counts took
     # A candidate always knows more than the quantity looking for it, so visiting quantities
     # from the most to the least specific finds every candidate already placed.
     for parts in sorted(buckets, key=lambda p: (len(unknown(p)), stable(p))):
@@ -196,6 +197,7 @@ def attach(claims: list[Claim]) -> tuple[dict[tuple[Any, ...], list[Claim]], lis
                 continue
             if target is HOME:
                 placed[(*parts[:PLACES], claim.soft_places, *parts[PLACES + 1:])].append(claim)
+                homes[parts].add(claim.soft_places)
                 continue
             if target is None:
                 ambiguous.append(claim)
@@ -212,7 +214,36 @@ def attach(claims: list[Claim]) -> tuple[dict[tuple[Any, ...], list[Claim]], lis
                 # that figures agree, never that they disagree (``grouping``)
                 ambiguous.append(claim)
         destination[parts] = next(iter(went)) if len(went) == 1 else parts
+    sent_home = _home_of_the_rest(placed, homes)
+    if sent_home:
+        ambiguous = [c for c in ambiguous if c.id not in sent_home]
     return _with_revisions(placed, ambiguous, claims, guessed)
+
+
+def _home_of_the_rest(placed: dict[tuple[Any, ...], list[Claim]],
+                      homes: dict[tuple[Any, ...], set[Any]]) -> set[str]:
+    """The counts of a quantity that stayed placeless (no place of their own, and none that
+    sent them home) join the country its other placeless counts were sent to, when they were
+    all sent to one: a corpus about one country's disaster restates its national toll in copy
+    that names no place as often as in copy that does ("the toll rose to 413", beside
+    "Velmora's toll rose to 413"); between two countries they stay undecided. Such a count,
+    undecided between the districts' counts, is the country's, no guess (``_choose``: a
+    national toll is what copy that names no place repeats). Returns the ids sent; one pass
+    over the quantities that sent counts home."""
+    sent: set[str] = set()
+    for parts, found in homes.items():
+        if len(found) != 1 or not placed.get(parts):
+            continue
+        home = (*parts[:PLACES], next(iter(found)), *parts[PLACES + 1:])
+        rest = placed.pop(parts)
+        placed[home].extend(rest)
+        sent.update(c.id for c in rest)
+    return sent
+
+
+def _a_country(places: frozenset[str] | None) -> bool:
+    """Whether a figure's soft places are countries (its article's country, most often)."""
+    return bool(places) and all(countries().country(p) for p in places or ())
 
 
 def _with_revisions(placed: dict[tuple[Any, ...], list[Claim]], ambiguous: list[Claim],
@@ -243,7 +274,8 @@ def _with_revisions(placed: dict[tuple[Any, ...], list[Claim]], ambiguous: list[
             target = home.get(anchor.id)
             if target is None or home.get(stray.id) == target or stray.id in moved or (
                     stray.id in home and stray.id not in unsure
-                    and not (stray is new and stray.id in guessed)):
+                    and not (stray is new and (stray.id in guessed
+                                               or _completed_beside(new, old, home)))):
                 continue  # placed on its own, surely: its own key said where
             if stray.id in home:
                 left[home[stray.id]].add(stray.id)
@@ -257,6 +289,16 @@ def _with_revisions(placed: dict[tuple[Any, ...], list[Claim]], ambiguous: list[
             placed[parts] = [c for c in placed[parts] if c.id not in gone]
     return {parts: members for parts, members in placed.items() if members}, [
         c for c in ambiguous if c.id in unsure]
+
+
+def _completed_beside(new: Claim, old: Claim, home: dict[str, tuple[Any, ...]]) -> bool:
+    """Whether the new figure of a revision its own article states was completed into a
+    quantity by its value alone, away from the one the old figure joined: "An article on 4
+    May said 7.2 billion was withdrawn. The figure was 2.7 billion." leaves both figures'
+    parts unsaid alike, and the notice says the right value mends the printed one, whatever
+    figure elsewhere its value happens to meet."""
+    return (new.article == old.article and old.id in home
+            and home.get(new.id) not in (None, new.key.as_tuple()))
 
 
 def _gainsaid(claim: Claim, own: list[Interval]) -> bool:
@@ -336,7 +378,9 @@ def _choose(claim: Claim, pools: list[set[tuple[Any, ...]]],
         # no quantity agrees with it, and every one that could complete it is about somewhere
         # else (its article is about a country, they about its districts): a national count
         # that names no place is its article's country's, not a guess between districts
-        return HOME if claim.soft_places and len(few) > 1 else OWN
+        # (only a country is such a home: a region or a continent the article leans towards
+        # is no whole its districts make up)
+        return HOME if len(few) > 1 and _a_country(claim.soft_places) else OWN
     if not fits and len(local) > 1 and claim.key.places is None and not claim.soft_places:
         # its own article counts the thing in several places, and gives a count that names no
         # place and agrees with none of them: the writer set the parts beside their whole

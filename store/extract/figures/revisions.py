@@ -99,8 +99,23 @@ def link_event_counts(figures: list[FoundFigure], text: str) -> None:
                 or (new.unit != old.unit and old.unit != "count")):
             continue
         if (since.search(text, max(new.end, old.start - UP_FROM_REACH), old.start)
-                and not _two_days(new, old, text)):
+                and not _two_days(new, old, text) and not _grew_since(new, old, text)):
             new.revises = old.start
+
+
+# "now puts the toll at 19", "52 have now been certified": the body's present word on the count
+_NOW = re.compile(r"\bnow\b", re.I)
+
+
+def _grew_since(new: FoundFigure, old: FoundFigure, text: str) -> bool:
+    """Whether a count of an event is set against the count of an earlier day as a tally that
+    grew: the earlier one has a time of its own ("311 people have died, up from 240 on
+    Sunday") and nothing in the new one's words says the body now puts it otherwise ("now puts
+    the toll at 19, up from 15 on Tuesday", "52 have now been certified, up from 38 on 14
+    March" replace its own earlier word). Bodies found as rescuers reach villages make a toll
+    rise by the day; only a statement the text says replaces another is a revision."""
+    own_time = any(p.match(text, old.end, old.end + OWN_TIME_REACH) for p in (_OWN_TIME, _DAY_PART))
+    return own_time and not _NOW.search(text, new.sentence[0], old.start)
 
 
 def _two_days(first: FoundFigure, second: FoundFigure, text: str) -> bool:

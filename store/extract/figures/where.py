@@ -124,7 +124,7 @@ def attached_places(span: Span, head: Token | None) -> list[str]:
                 if obj.dep_ != "pobj":
                     continue
                 for tok in [obj, *(c for c in obj.conjuncts)]:
-                    if tok.ent_type_ in PLACE_LABELS:
+                    if tok.ent_type_ in PLACE_LABELS and not _in_a_list_of_unknown_places(tok):
                         ent = next(iter(ents_in(span.doc, tok.i, tok.i + 1)), None)
                         name = place_name(ent.text) if ent else tok.text
                         if name not in found:
@@ -146,7 +146,21 @@ def _place_ents(span: Span) -> list[Span]:
     # a place that is the subject does something ("Washington believed"): an actor there
     return [ent for ent in ents_in(span.doc, span.start, span.end, inside=True)
             if _is_place(ent) and ent.root.dep_ not in (
-                "compound", "amod", "nmod", "nsubj", "nsubjpass")]
+                "compound", "amod", "nmod", "nsubj", "nsubjpass")
+            and not _in_a_list_of_unknown_places(ent.root)]
+
+
+# what the small model calls a place name it does not know: nothing, or a person
+_UNKNOWN_NAME = frozenset({"", "PERSON"})
+
+
+def _in_a_list_of_unknown_places(tok: Token) -> bool:
+    """Whether a place stands in a list beside proper nouns the tagger did not take for places
+    ("villages in Velmoor, Tarrant and Ostrava", where only the first two are found): the list
+    names several places, so the one found is not all the figure is about, and a part of
+    them is another quantity than the whole (better no place than a wrong one)."""
+    return any(c.pos_ == "PROPN" and c.ent_type_ in _UNKNOWN_NAME
+               and countries().country(c.text) is None for c in tok.conjuncts)
 
 
 def _places(span: Span) -> list[str]:

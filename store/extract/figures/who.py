@@ -369,6 +369,10 @@ def _speaker(verb: Token) -> Token | None:
             return child
         if child.dep_ == "agent":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not subjects:
+        # "the miner restated its output and reported a profit of $310m": coordinated verbs
+        # share the first one's subject
+        return _speaker(verb.head)
     return None
 
 
