@@ -317,10 +317,6 @@ def _district(article: str, value: float, place: str) -> dict[str, Any]:
     # another country's national toll is not the same quantity
     ([_placeless("a", 64, "Zambia"), _placeless("b", 600, "Tanzania"),
       _district("c", 33, "Karsby"), _district("d", 17, "Marova")], set()),
-    # copy that names no place at all, or only a region, restates the one country's toll
-    # the other placeless counts were found to be of
-    ([_placeless("a", 64, "Zambia"), _nowhere("b", 55), _placeless("e", 70, "Southern Africa"),
-      _district("c", 33, "Karsby"), _district("d", 17, "Marova")], {"a", "b", "e"}),
     # ... but between two countries it stays undecided
     ([_placeless("a", 64, "Zambia"), _placeless("b", 600, "Tanzania"), _nowhere("e", 64),
       _district("c", 33, "Karsby"), _district("d", 17, "Marova")], set()),

@@ -174,7 +174,6 @@ def attach(claims: list[Claim]) -> tuple[dict[tuple[Any, ...], list[Claim]], lis
     placed: dict[tuple[Any, ...], list[Claim]] = defaultdict(list)
     ambiguous: list[Claim] = []
     guessed: set[str] = set()  # placed in a quantity its own article gives no figure of
-    homes: dict[tuple[Any, ...], set[Any]] = defaultdict(set)  # countries placeless counts took
     # A candidate always knows more than the quantity looking for it, so visiting quantities
     # from the most to the least specific finds every candidate already placed.
     for parts in sorted(buckets, key=lambda p: (len(unknown(p)), stable(p))):
@@ -197,7 +196,6 @@ def attach(claims: list[Claim]) -> tuple[dict[tuple[Any, ...], list[Claim]], lis
                 continue
             if target is HOME:
                 placed[(*parts[:PLACES], claim.soft_places, *parts[PLACES + 1:])].append(claim)
-                homes[parts].add(claim.soft_places)
                 continue
             if target is None:
                 ambiguous.append(claim)
@@ -214,31 +212,7 @@ def attach(claims: list[Claim]) -> tuple[dict[tuple[Any, ...], list[Claim]], lis
                 # that figures agree, never that they disagree (``grouping``)
                 ambiguous.append(claim)
         destination[parts] = next(iter(went)) if len(went) == 1 else parts
-    sent_home = _home_of_the_rest(placed, homes)
-    if sent_home:
-        ambiguous = [c for c in ambiguous if c.id not in sent_home]
     return _with_revisions(placed, ambiguous, claims, guessed)
-
-
-def _home_of_the_rest(placed: dict[tuple[Any, ...], list[Claim]],
-                      homes: dict[tuple[Any, ...], set[Any]]) -> set[str]:
-    """The counts of a quantity that stayed placeless (no place of their own, and none that
-    sent them home) join the country its other placeless counts were sent to, when they were
-    all sent to one: a corpus about one country's disaster restates its national toll in copy
-    that names no place as often as in copy that does ("the toll rose to 413", beside
-    "Velmora's toll rose to 413"); between two countries they stay undecided. Such a count,
-    undecided between the districts' counts, is the country's, no guess (``_choose``: a
-    national toll is what copy that names no place repeats). Returns the ids sent; one pass
-    over the quantities that sent counts home."""
-    sent: set[str] = set()
-    for parts, found in homes.items():
-        if len(found) != 1 or not placed.get(parts):
-            continue
-        home = (*parts[:PLACES], next(iter(found)), *parts[PLACES + 1:])
-        rest = placed.pop(parts)
-        placed[home].extend(rest)
-        sent.update(c.id for c in rest)
-    return sent
 
 
 def _a_country(places: frozenset[str] | None) -> bool:
