@@ -24,7 +24,7 @@ class Reading:
 @dataclass(frozen=True)
 class Units:
     currency_symbols: dict[str, str]  # longest symbol first
-    currency_codes: list[str]
+    currency_codes: list[str]  # every code, the cased ones included
     currency_words: dict[str, str]  # lower-case word -> code
     scale_words: dict[str, float]
     scale_suffixes: dict[str, float]
@@ -69,6 +69,8 @@ class Units:
     payment_verbs: dict[str, str] = field(default_factory=dict)
     # "head": after a number, counts one of what its "of" phrase names ("400 head of cattle")
     count_measures: frozenset[str] = frozenset()
+    # "MAD": a code that is also an English word, read as a currency only in capitals
+    cased_codes: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -83,7 +85,8 @@ def units() -> Units:
     cased_measures = {k: v[0] for k, v in data.get("measure_cased", {}).items()}
     return Units(
         currency_symbols=dict(sorted(symbols.items(), key=lambda kv: -len(kv[0]))),
-        currency_codes=list(data["currency"]["codes"]["codes"]),
+        currency_codes=[*data["currency"]["codes"]["codes"],
+                        *data["currency"]["codes"].get("cased", ())],
         currency_words={k.lower(): v for k, v in data["currency"]["words"].items()},
         scale_words={k.lower(): float(v) for k, v in data["scale"]["words"].items()},
         scale_suffixes={k.lower(): float(v) for k, v in data["scale"]["suffixes"].items()},
@@ -132,6 +135,7 @@ def units() -> Units:
         payment_nouns=dict(data.get("payment_periods", {}).get("nouns", {})),
         payment_verbs=dict(data.get("payment_periods", {}).get("verbs", {})),
         count_measures=frozenset(data.get("count_measures", {}).get("words", ())),
+        cased_codes=tuple(data["currency"]["codes"].get("cased", ())),
     )
 
 
