@@ -2210,3 +2210,40 @@ def test_a_cell_after_a_model_name_in_a_table_of_spaces_is_a_figure(extract) -> 
     table = ("Fleet of the Dalvik ferry line\n\nClass              Vessels   Laid up\n"
              "Sorrel K200             9         4\nTarn 310-40             6         2\n")
     assert [f.text for f in extract(table)] == ["9", "4", "6", "2"]
+
+
+# the whole a part is counted out of ("two of the nine wards") is a count the text states; a
+# number word after a determiner with no part before it stays a determiner
+WHOLES_OF_PARTS = [
+    ("Two of the nine wards were flooded on Sunday.", ["Two", "nine"]),
+    ("Crews reopened four of its seven runways by noon.", ["four", "seven"]),
+    ("Only 3 of their five ferries sailed.", ["3", "five"]),
+    ("The two factions met in Lusaka.", []),
+    ("Each of the two parties lost seats.", []),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "texts"), WHOLES_OF_PARTS)
+def test_the_whole_a_part_is_counted_out_of_is_a_figure(extract, sentence: str,
+                                                       texts: list[str]) -> None:
+    assert [f.text for f in extract(sentence)] == texts
+
+
+# a time said as a mean is a measure of time, in the time word's plural; a length of time is no
+# figure
+MEAN_TIMES = [
+    ("Lorries were waiting an average of 6.5 hours at the border.", [("6.5", "hours")]),
+    ("Appeals took an average of 14 months, against 9 months in 2019.",
+     [("14", "months"), ("9", "months")]),
+    ("Ambulance responses averaged about 19 minutes in March.", [("19", "minutes")]),
+    ("The siege lasted 42 days.", []),
+    ("Talks resumed after six months of silence.", []),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "read"), MEAN_TIMES)
+def test_a_mean_time_is_a_measure_of_time(extract, sentence: str,
+                                          read: list[tuple[str, str]]) -> None:
+    assert [(f.text, f.unit) for f in extract(sentence)] == read

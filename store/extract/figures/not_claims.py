@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from store.extract import dates
 from store.extract.figures.counted_money import measure_word
 from store.extract.figures.counted_state import STATE_DEPS
+from store.extract.figures.mean_time import said_as_mean
 from store.extract.figures.parse import ents_in, text_of
 from store.extract.numbers import NumberExpr, scan
 from store.knowledge.context import ContextWords, context_words
@@ -199,13 +200,17 @@ def is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
     following = after[0].lower() if after else ""
     before = text[max(0, expr.start - 12):expr.start].lower()
     given_per = re.match(r"\s*(?:-|–)?\s*\w+\s+per\b", text[expr.end:expr.end + 30]) is not None
+    # "an average of 4.5 days": a mean time, measured
+    averaged = following.rstrip(".") in lex.time_words and said_as_mean(expr, text)
     if (
         expr.unit is None
         and following in lex.time_words
         and not re.search(r"\bper\s*$", before)
         and not given_per
+        and not averaged
     ):
-        return False  # "six months", "42 days", "7 pm", "25 years old"
+        return False  # "six months", "42 days", "7 pm", "25 years old"; not "an average of 9
+        # days", a measured mean
     if expr.unit is None and re.match(r"[\s\-\u2010\u2011]?pages?\b", text[expr.end:expr.end + 7]):
         return False  # "a 214-page report", "(PDF, 46 pages)": the length of a document
     if following in lex.time_zones and expr.unit is None:
@@ -265,8 +270,9 @@ def is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
         if det.lower_ in ctx.position_words and span.start > 1:
             det = doc[span.start - 2]  # "the last three letters", "its first two games"
         determiner = det.pos_ in ("DET", "PRON") or det.tag_ == "PRP$"
-        if determiner and det.lower_ in context_words().determiners:
-            return False  # "the two factions", "all three"
+        if determiner and det.lower_ in context_words().determiners and not _total_of_a_part(
+                det.i, doc):
+            return False  # "the two factions", "all three"; not "three of the eight berths"
         if det.tag_ == "POS" and span.end < len(doc) and (
                 doc[span.end].tag_ == "JJS" or doc[span.end].lower_ in ctx.rank_words):
             return False  # "Argentina's two leading exchanges", "the world's two biggest"
@@ -281,7 +287,8 @@ def is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
         if ent.end <= span.start or ent.start >= span.end or "|" in ent.text:
             continue  # "| Port of Arvola | 9 | 12 |": a name ends at its table cell's bar
         scaled = expr.kind == "digits" and re.search(r"\d\s*[A-Za-z]", expr.text) is not None
-        timed = given_per and following in lex.time_words  # "3.5 hours per pump"
+        # "3.5 hours per pump", "an average of 4.5 days"
+        timed = (given_per and following in lex.time_words) or averaged
         if ent.label_ in ("ORDINAL", "TIME") and expr.unit is None and not scaled and not timed \
                 and not (ent.label_ == "TIME" and _no_clock_reading(expr, text)):
             return False  # not "40 litres a day", "80bn rand" or "2bn", which the tagger may
@@ -295,6 +302,12 @@ def is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
                 not _after_column_gap(expr, text)):
             return False  # (a cell set off by a column's gap is no part of the name before it)
     return True
+
+
+def _total_of_a_part(det_i: int, doc: Doc) -> bool:
+    """ "three of the eight berths", "five of our eight terminals": after a number and "of",
+    the determiner's number is the whole the part is counted out of, a count the text states."""
+    return det_i >= 2 and doc[det_i - 1].lower_ == "of" and doc[det_i - 2].like_num
 
 
 # two digits past a day's hours, or digits grouped in thousands: no clock reads them

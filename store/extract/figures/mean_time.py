@@ -1,0 +1,29 @@
+"""A time said as a mean: "ships were waiting an average of 4.5 days", "response times averaged
+11 minutes", and the mean it is compared with right after it ("..., against 1.8 days in July").
+A length of time is no figure (the annotation guide's "six months", "42 days"), but a mean time
+is a measure a fact-checker can check against its source, as a wait or a repair time is."""
+
+from __future__ import annotations
+
+import re
+
+from store.extract.numbers import NumberExpr
+
+# "an average of", "averaging about", "on average": the mean said right before the number
+_AVERAGED = re.compile(r"\baverag(?:e|es|ed|ing)\s+(?:of\s+)?(?:(?:about|around|roughly|nearly"
+                       r"|almost|just|some|over|under|more\s+than|less\s+than)\s+)?$", re.I)
+# "an average of 4.5 days for a berth, against 1.8 days": the mean it is compared with, a few
+# words after the first
+_AVERAGE_COMPARED = re.compile(r"\baverag(?:e|es|ed|ing)\s+(?:of\s+)?(?:[a-z]+\s+)?[\d.,]+\s+"
+                               r"[a-z]+(?:\s+[a-z]+){0,4},?\s+(?:against|(?:up|down)\s+from"
+                               r"|compared\s+(?:with|to)|versus)\s+(?:the\s+)?(?:usual\s+)?$",
+                               re.I)
+_BEFORE = 40  # a mean said right before the number
+_COMPARED = 90  # a mean, its words and the comparison before the number
+
+
+def said_as_mean(expr: NumberExpr, text: str) -> bool:
+    """Whether the number before a time word is a mean time: said as one, or compared with one
+    a few words before it (a bounded window before the number)."""
+    return bool(_AVERAGED.search(text, max(0, expr.start - _BEFORE), expr.start)
+                or _AVERAGE_COMPARED.search(text, max(0, expr.start - _COMPARED), expr.start))
