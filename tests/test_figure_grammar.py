@@ -2230,20 +2230,41 @@ def test_the_whole_a_part_is_counted_out_of_is_a_figure(extract, sentence: str,
     assert [f.text for f in extract(sentence)] == texts
 
 
-# a time said as a mean is a measure of time, in the time word's plural; a length of time is no
-# figure
-MEAN_TIMES = [
+# a time said as a mean, or the time a task takes, is a measure of time, in the time word's
+# plural; a length of time, or the time until a thing is done, is no figure
+MEASURED_TIMES = [
     ("Lorries were waiting an average of 6.5 hours at the border.", [("6.5", "hours")]),
     ("Appeals took an average of 14 months, against 9 months in 2019.",
      [("14", "months"), ("9", "months")]),
     ("Ambulance responses averaged about 19 minutes in March.", [("19", "minutes")]),
     ("The siege lasted 42 days.", []),
     ("Talks resumed after six months of silence.", []),
+    ("The fitters say each overhaul takes nine hours, not the 6.5 hours in the manual.",
+     [("nine", "hours"), ("6.5", "hours")]),
+    ("A full inspection took closer to three hours.", [("three", "hours")]),
+    ("A new school takes eight months to build.", []),
+    ("It takes four days for the river to fall.", []),
 ]
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("sentence", "read"), MEAN_TIMES)
-def test_a_mean_time_is_a_measure_of_time(extract, sentence: str,
+@pytest.mark.parametrize(("sentence", "read"), MEASURED_TIMES)
+def test_a_mean_time_or_a_tasks_time_is_a_measure_of_time(extract, sentence: str,
                                           read: list[tuple[str, str]]) -> None:
     assert [(f.text, f.unit) for f in extract(sentence)] == read
+
+
+# a length joined to a noun sold in standard sizes names the kind of the thing; a length joined to
+# another noun is a measure
+STANDARD_SIZES = [
+    ("Freight for a 40-foot container from Busan rose to US$2,900.", ["US$2,900"]),
+    ("A 20ft box now costs $1,450 to ship.", ["$1,450"]),
+    ("Crews built a 40-foot wall along the quay.", ["40"]),
+    ("The port handled 310,000 containers in May.", ["310,000"]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "texts"), STANDARD_SIZES)
+def test_a_standard_size_is_no_figure(extract, sentence: str, texts: list[str]) -> None:
+    assert [f.text for f in extract(sentence)] == texts

@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from store.extract.figures.found import FoundFigure
-from store.extract.figures.mean_time import said_as_mean
+from store.extract.figures.measured_time import time_measured
 from store.extract.figures.parse import (
     governing_verb,
     per_sentence,
@@ -192,12 +192,12 @@ def time_per_one(expr: NumberExpr, span: Span) -> tuple[str, str | None] | None:
     thing or per a period is a measure of time, not a duration: its unit is the time word in the
     plural, and a singular noun after "per" that is no period or head of population is what it
     is given per (a period is a rate the qualifiers read). A mean time ("an average of 4.5
-    days", ``mean_time``) is a measure of time too, given per nothing said."""
+    days", ``measured_time``) is a measure of time too, given per nothing said."""
     doc = span.doc
     i = span.end
     times = units().time_words
     if expr.unit is None and i < len(doc) and doc[i].lower_ in times and (
-            f"{doc[i].lemma_.lower()}s" in times and said_as_mean(expr, text_of(doc))):
+            f"{doc[i].lemma_.lower()}s" in times and time_measured(expr, text_of(doc))):
         return f"{doc[i].lemma_.lower()}s", None  # "an average of 4.5 days": a mean time
     if expr.unit is not None or i + 2 >= len(doc) or doc[i + 1].lower_ != "per":
         return None

@@ -10,12 +10,12 @@ from typing import TYPE_CHECKING
 from store.extract import dates
 from store.extract.figures.counted_money import measure_word
 from store.extract.figures.counted_state import STATE_DEPS
-from store.extract.figures.mean_time import said_as_mean
+from store.extract.figures.measured_time import time_measured
 from store.extract.figures.parse import ents_in, text_of
 from store.extract.numbers import NumberExpr, scan
 from store.knowledge.context import ContextWords, context_words
 from store.knowledge.quantity_classes import quantity_classes
-from store.knowledge.units import units
+from store.knowledge.units import converted, units
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -63,6 +63,24 @@ def _size_of_each(expr: NumberExpr, text: str) -> bool:
     window = max(0, expr.start - 30)
     before = scan(text[window:expr.start])
     return bool(before) and window + before[-1].end == expr.start - 1 and before[-1].unit is None
+
+
+# "40-foot container": a measure hyphened to the digits, then the noun; "20ft box": the measure
+# in the number, then the noun
+_SIZED = re.compile(r"(?:[-\u2010\u2011]([A-Za-z]+))?\s+([A-Za-z]+)\b")
+
+
+def _standard_size(expr: NumberExpr, text: str) -> bool:
+    """ "a 40-foot container": a length joined to a noun sold in standard sizes names the size,
+    a kind of the thing, not a measure the text states."""
+    m = _SIZED.match(text, expr.end)
+    if m is None or expr.kind != "digits" or expr.is_range:
+        return False
+    measures = units().measures
+    word = (m.group(1) or "").lower()
+    unit = measures.get(word) or measures.get(f"{word}s") if word else expr.unit
+    length = unit is not None and (converted(unit) or ("", 0.0))[0] == "length"
+    return length and m.group(2).lower() in context_words().standard_size_nouns
 
 
 def _priced_quantity(expr: NumberExpr, span: Span) -> bool:
@@ -200,17 +218,17 @@ def is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
     following = after[0].lower() if after else ""
     before = text[max(0, expr.start - 12):expr.start].lower()
     given_per = re.match(r"\s*(?:-|–)?\s*\w+\s+per\b", text[expr.end:expr.end + 30]) is not None
-    # "an average of 4.5 days": a mean time, measured
-    averaged = following.rstrip(".") in lex.time_words and said_as_mean(expr, text)
+    # "an average of 4.5 days", "the repair takes four hours": a time measured
+    measured = following.rstrip(".") in lex.time_words and time_measured(expr, text)
     if (
         expr.unit is None
         and following in lex.time_words
         and not re.search(r"\bper\s*$", before)
         and not given_per
-        and not averaged
+        and not measured
     ):
         return False  # "six months", "42 days", "7 pm", "25 years old"; not "an average of 9
-        # days", a measured mean
+        # days", a mean, nor "the repair takes four hours", a task's time
     if expr.unit is None and re.match(r"[\s\-\u2010\u2011]?pages?\b", text[expr.end:expr.end + 7]):
         return False  # "a 214-page report", "(PDF, 46 pages)": the length of a document
     if following in lex.time_zones and expr.unit is None:
@@ -223,6 +241,8 @@ def is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
         return False  # "R92 for a 10kg bag": the size a price is given for
     if expr.unit is None and _size_of_each(expr, text):
         return False  # "27 million 60-kg bags": the size of each thing the count counts
+    if _standard_size(expr, text):
+        return False  # "a 40-foot container": a standard size, the kind of the thing
     if _priced_quantity(expr, span):
         return False  # "a dozen limes cost 4 euros": the quantity a price is given for
     if _IDIOM.search(text, max(0, expr.start - 4), expr.start) and _IDIOM_AFTER.match(
@@ -288,7 +308,7 @@ def is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
             continue  # "| Port of Arvola | 9 | 12 |": a name ends at its table cell's bar
         scaled = expr.kind == "digits" and re.search(r"\d\s*[A-Za-z]", expr.text) is not None
         # "3.5 hours per pump", "an average of 4.5 days"
-        timed = (given_per and following in lex.time_words) or averaged
+        timed = (given_per and following in lex.time_words) or measured
         if ent.label_ in ("ORDINAL", "TIME") and expr.unit is None and not scaled and not timed \
                 and not (ent.label_ == "TIME" and _no_clock_reading(expr, text)):
             return False  # not "40 litres a day", "80bn rand" or "2bn", which the tagger may
