@@ -2092,6 +2092,9 @@ FOUND = [
     # a date's month
     ("Karsby District recorded 1,600 cases, Marova District 1,348 cases.", "1,348"),
     ("As of 9 June, US$3.6 million has been received.", "US$3.6 million"),
+    # a list item after a line that ends in a month: a new line, no day of that month
+    ("Families had registered by 4 November.\n- 6,400 tents were handed out.", "6,400"),
+    ("Totals run to 30 June.\n12,800 boats were inspected.", "12,800"),
 ]
 
 

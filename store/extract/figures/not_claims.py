@@ -31,7 +31,9 @@ def _next_words(text: str, end: int, n: int = 2) -> list[str]:
 
 
 def _prev_word(text: str, start: int) -> str:
-    m = re.search(r"([A-Za-z.:]+)\W*$", text[max(0, start - 30):start])
+    """The word before a number, within its line: a list item "- 34,200 tents" on the line after
+    "registered by 19 October." is no day of that month."""
+    m = re.search(r"([A-Za-z.:]+)[^\w\n]*\Z", text[max(0, start - 30):start])
     return m.group(1).lower() if m else ""
 
 
