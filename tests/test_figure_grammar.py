@@ -2244,7 +2244,7 @@ MEASURED_TIMES = [
     ("Talks resumed after six months of silence.", []),
     ("The fitters say each overhaul takes nine hours, not the 6.5 hours in the manual.",
      [("nine", "hours"), ("6.5", "hours")]),
-    ("A full inspection took closer to three hours.", [("three", "hours")]),
+    ("A full inspection takes closer to three hours.", [("three", "hours")]),
     ("A new school takes eight months to build.", []),
     ("It takes four days for the river to fall.", []),
 ]

@@ -191,19 +191,19 @@ def time_per_one(expr: NumberExpr, span: Span) -> tuple[str, str | None] | None:
     """ "3.5 hours per pump", "40 minutes per patient", "14 hours per day": a time given per one
     thing or per a period is a measure of time, not a duration: its unit is the time word in the
     plural, and a singular noun after "per" that is no period or head of population is what it
-    is given per (a period is a rate the qualifiers read). A mean time ("an average of 4.5
-    days", ``measured_time``) is a measure of time too, given per nothing said."""
+    is given per (a period is a rate the qualifiers read). A mean time or a task's time with no
+    "per" ("an average of 4.5 days", ``measured_time``) is a measure of time too."""
     doc = span.doc
     i = span.end
     times = units().time_words
-    if expr.unit is None and i < len(doc) and doc[i].lower_ in times and (
-            f"{doc[i].lemma_.lower()}s" in times and time_measured(expr, text_of(doc))):
-        return f"{doc[i].lemma_.lower()}s", None  # "an average of 4.5 days": a mean time
-    if expr.unit is not None or i + 2 >= len(doc) or doc[i + 1].lower_ != "per":
+    if expr.unit is not None or i >= len(doc):
         return None
     plural = f"{doc[i].lemma_.lower()}s"
     if doc[i].lower_ not in times or plural not in times:
         return None  # "7 pm", "25 years old"
+    if i + 2 >= len(doc) or doc[i + 1].lower_ != "per":
+        # "an average of 4.5 days": a mean time, given per nothing said
+        return (plural, None) if time_measured(expr, text_of(doc)) else None
     noun = doc[i + 2]
     ctx = context_words()
     word = noun.lemma_.lower()

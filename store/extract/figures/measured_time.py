@@ -20,16 +20,18 @@ _AVERAGE_COMPARED = re.compile(r"\baverag(?:e|es|ed|ing)\s+(?:of\s+)?(?:[a-z]+\s
                                r"[a-z]+(?:\s+[a-z]+){0,4},?\s+(?:against|(?:up|down)\s+from"
                                r"|compared\s+(?:with|to)|versus)\s+(?:the\s+)?(?:usual\s+)?$",
                                re.I)
-# "the repair takes four hours", "the job took closer to four hours": the time a task takes
-# (not "it takes three days for ...", nor a time it takes to do something, below)
-_TAKES = re.compile(r"(?<!\bit\s)\b(?:take|takes|took|taking|taken)\s+(?:(?:about|around|roughly"
+# "the repair takes four hours", "each inspection takes closer to three hours": the time a task
+# takes, in the present of what is done again and again (not "swapping the valve took 14 hours",
+# the length of one event; nor "it takes three days for ...", nor a time it takes to do
+# something, below)
+_TAKES = re.compile(r"(?<!\bit\s)\b(?:take|takes)\s+(?:(?:about|around|roughly"
                     r"|nearly|almost|just|only|some|over|under|closer\s+to|up\s+to|at\s+least"
                     r"|more\s+than|less\s+than)\s+)?$", re.I)
 # "takes three months to build", "take two to three years to recover": the time until a thing
 # is done, a length of time
 _TO_DO = re.compile(r"(?:\s+and\s+a\s+half)?\s+[a-z]+\s+(?:[a-z]+\s+)?to\s+[a-z]", re.I)
 # "takes four hours, not the 2.5 hours": the time it is compared with
-_TAKES_COMPARED = re.compile(r"\b(?:take|takes|took)\s+(?:[a-z]+\s+){0,2}?[\d.,a-z]+\s+"
+_TAKES_COMPARED = re.compile(r"\b(?:take|takes)\s+(?:[a-z]+\s+){0,2}?[\d.,a-z]+\s+"
                              r"(?:hours?|minutes?|days?|weeks?),?\s+not\s+(?:the\s+)?$", re.I)
 _BEFORE = 40  # a mean said right before the number
 _COMPARED = 90  # a mean, its words and the comparison before the number
