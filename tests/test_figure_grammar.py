@@ -2233,8 +2233,8 @@ def test_the_whole_a_part_is_counted_out_of_is_a_figure(extract, sentence: str,
     assert [f.text for f in extract(sentence)] == texts
 
 
-# a time said as a mean, or the time a task takes, is a measure of time, in the time word's
-# plural; a length of time, or the time until a thing is done, is no figure
+# a time said as a mean is a measure of time, in the time word's plural; a length of time, or
+# the time until a thing is done, is no figure
 MEASURED_TIMES = [
     ("Lorries were waiting an average of 6.5 hours at the border.", [("6.5", "hours")]),
     ("Appeals took an average of 14 months, against 9 months in 2019.",
@@ -2242,17 +2242,13 @@ MEASURED_TIMES = [
     ("Ambulance responses averaged about 19 minutes in March.", [("19", "minutes")]),
     ("The siege lasted 42 days.", []),
     ("Talks resumed after six months of silence.", []),
-    ("The fitters say each overhaul takes nine hours, not the 6.5 hours in the manual.",
-     [("nine", "hours"), ("6.5", "hours")]),
-    ("A full inspection takes closer to three hours.", [("three", "hours")]),
     ("A new school takes eight months to build.", []),
-    ("It takes four days for the river to fall.", []),
 ]
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("sentence", "read"), MEASURED_TIMES)
-def test_a_mean_time_or_a_tasks_time_is_a_measure_of_time(extract, sentence: str,
+def test_a_mean_time_is_a_measure_of_time(extract, sentence: str,
                                           read: list[tuple[str, str]]) -> None:
     assert [(f.text, f.unit) for f in extract(sentence)] == read
 
@@ -2271,3 +2267,14 @@ STANDARD_SIZES = [
 @pytest.mark.parametrize(("sentence", "texts"), STANDARD_SIZES)
 def test_a_standard_size_is_no_figure(extract, sentence: str, texts: list[str]) -> None:
     assert [f.text for f in extract(sentence)] == texts
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "counted"), [
+    ("Lorries were waiting an average of 6.5 hours at the border.", "wait"),
+    ("Patients stayed an average of 5 days in the ward.", "stay"),
+    ("Appeals took an average of 14 months.", "time"),
+])
+def test_a_mean_time_counts_the_time_spent_its_verb_names(extract, sentence: str,
+                                                          counted: str) -> None:
+    assert [f.counted for f in extract(sentence)] == [counted]

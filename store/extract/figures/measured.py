@@ -191,8 +191,8 @@ def time_per_one(expr: NumberExpr, span: Span) -> tuple[str, str | None] | None:
     """ "3.5 hours per pump", "40 minutes per patient", "14 hours per day": a time given per one
     thing or per a period is a measure of time, not a duration: its unit is the time word in the
     plural, and a singular noun after "per" that is no period or head of population is what it
-    is given per (a period is a rate the qualifiers read). A mean time or a task's time with no
-    "per" ("an average of 4.5 days", ``measured_time``) is a measure of time too."""
+    is given per (a period is a rate the qualifiers read). A mean time with no "per" ("an
+    average of 4.5 days", ``measured_time``) is a measure of time too."""
     doc = span.doc
     i = span.end
     times = units().time_words

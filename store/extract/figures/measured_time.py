@@ -1,15 +1,18 @@
 """A time that is a measure: said as a mean ("ships were waiting an average of 4.5 days",
-"response times averaged 11 minutes"), the time a task takes ("each repair takes four hours"),
-and the time it is compared with right after it ("..., against 1.8 days in July", "..., not the
-2.5 hours the maker budgets for"). A length of time is no figure (the annotation guide's "six
-months", "42 days"), but a mean time or a task's time is a measure a fact-checker can check
-against its source."""
+"response times averaged 11 minutes"), and the mean it is compared with right after it ("...,
+against 1.8 days in July"). A length of time is no figure (the annotation guide's "six months",
+"42 days"), but a mean time is a measure a fact-checker can check against its source."""
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from store.extract.numbers import NumberExpr
+from store.knowledge.context import context_words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 # "an average of", "averaging about", "on average": the mean said right before the number
 _AVERAGED = re.compile(r"\baverag(?:e|es|ed|ing)\s+(?:of\s+)?(?:(?:about|around|roughly|nearly"
@@ -20,32 +23,27 @@ _AVERAGE_COMPARED = re.compile(r"\baverag(?:e|es|ed|ing)\s+(?:of\s+)?(?:[a-z]+\s
                                r"[a-z]+(?:\s+[a-z]+){0,4},?\s+(?:against|(?:up|down)\s+from"
                                r"|compared\s+(?:with|to)|versus)\s+(?:the\s+)?(?:usual\s+)?$",
                                re.I)
-# "the repair takes four hours", "each inspection takes closer to three hours": the time a task
-# takes, in the present of what is done again and again (not "swapping the valve took 14 hours",
-# the length of one event; nor "it takes three days for ...", nor a time it takes to do
-# something, below)
-_TAKES = re.compile(r"(?<!\bit\s)\b(?:take|takes)\s+(?:(?:about|around|roughly"
-                    r"|nearly|almost|just|only|some|over|under|closer\s+to|up\s+to|at\s+least"
-                    r"|more\s+than|less\s+than)\s+)?$", re.I)
-# "takes three months to build", "take two to three years to recover": the time until a thing
-# is done, a length of time
-_TO_DO = re.compile(r"(?:\s+and\s+a\s+half)?\s+[a-z]+\s+(?:[a-z]+\s+)?to\s+[a-z]", re.I)
-# "takes four hours, not the 2.5 hours": the time it is compared with
-_TAKES_COMPARED = re.compile(r"\b(?:take|takes)\s+(?:[a-z]+\s+){0,2}?[\d.,a-z]+\s+"
-                             r"(?:hours?|minutes?|days?|weeks?),?\s+not\s+(?:the\s+)?$", re.I)
 _BEFORE = 40  # a mean said right before the number
 _COMPARED = 90  # a mean, its words and the comparison before the number
 
 
 def time_measured(expr: NumberExpr, text: str) -> bool:
-    """Whether the number before a time word is a measured time: a mean, the time a task takes,
-    or one compared with either a few words before it (a bounded window before the number, and
-    the few words after it that would make it the time until something is done)."""
-    start = max(0, expr.start - _BEFORE)
-    if _AVERAGED.search(text, start, expr.start) or _AVERAGE_COMPARED.search(
-            text, max(0, expr.start - _COMPARED), expr.start):
-        return True
-    if _TAKES.search(text, start, expr.start) or _TAKES_COMPARED.search(
-            text, max(0, expr.start - _COMPARED), expr.start):
-        return _TO_DO.match(text, expr.end, expr.end + 40) is None
-    return False
+    """Whether the number before a time word is a mean time: said as one, or compared with one
+    a few words before it (a bounded window before the number)."""
+    return bool(_AVERAGED.search(text, max(0, expr.start - _BEFORE), expr.start)
+                or _AVERAGE_COMPARED.search(text, max(0, expr.start - _COMPARED), expr.start))
+
+
+_REACH = 6  # tokens before the number where "average" may stand
+
+
+def what_is_averaged(span: Span) -> str | None:
+    """What a mean time measures, as its sentence says it: the time spent that a verb of one
+    names ("were waiting an average of 4.5 days": the wait); else None."""
+    doc = span.doc
+    for tok in doc[max(span.sent.start, span.start - _REACH):span.start]:
+        if tok.lower_ == "average" and tok.dep_ in ("dobj", "npadvmod") and (
+                tok.head.pos_ == "VERB"
+                and tok.head.lemma_.lower() in context_words().mean_time_verbs):
+            return tok.head.lemma_.lower()
+    return None

@@ -220,7 +220,7 @@ def is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
     following = after[0].lower() if after else ""
     before = text[max(0, expr.start - 12):expr.start].lower()
     given_per = re.match(r"\s*(?:-|–)?\s*\w+\s+per\b", text[expr.end:expr.end + 30]) is not None
-    # "an average of 4.5 days", "the repair takes four hours": a time measured
+    # "an average of 4.5 days": a mean time, measured
     measured = following.rstrip(".") in lex.time_words and time_measured(expr, text)
     if (
         expr.unit is None
@@ -230,7 +230,7 @@ def is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
         and not measured
     ):
         return False  # "six months", "42 days", "7 pm", "25 years old"; not "an average of 9
-        # days", a mean, nor "the repair takes four hours", a task's time
+        # days", a mean
     if expr.unit is None and re.match(r"[\s\-\u2010\u2011]?pages?\b", text[expr.end:expr.end + 7]):
         return False  # "a 214-page report", "(PDF, 46 pages)": the length of a document
     if following in lex.time_zones and expr.unit is None:
