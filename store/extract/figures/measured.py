@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from store.extract.figures.found import FoundFigure
-from store.extract.figures.measured_time import time_measured
+from store.extract.figures.measured_time import mean_time_of
 from store.extract.figures.parse import (
     governing_verb,
     per_sentence,
@@ -203,7 +203,7 @@ def time_per_one(expr: NumberExpr, span: Span) -> tuple[str, str | None] | None:
         return None  # "7 pm", "25 years old"
     if i + 2 >= len(doc) or doc[i + 1].lower_ != "per":
         # "an average of 4.5 days": a mean time, given per nothing said
-        return (plural, None) if time_measured(expr, text_of(doc)) else None
+        return (plural, None) if mean_time_of(expr, span) is not None else None
     noun = doc[i + 2]
     ctx = context_words()
     word = noun.lemma_.lower()

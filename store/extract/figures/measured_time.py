@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from store.extract.figures.parse import text_of
 from store.extract.numbers import NumberExpr
 from store.knowledge.context import context_words
 
@@ -34,12 +35,13 @@ def time_measured(expr: NumberExpr, text: str) -> bool:
                 or _AVERAGE_COMPARED.search(text, max(0, expr.start - _COMPARED), expr.start))
 
 
-_REACH = 6  # tokens before the number where "average" may stand
+_REACH = 20  # tokens before the number where "average" may stand, in its sentence
 
 
 def what_is_averaged(span: Span) -> str | None:
     """What a mean time measures, as its sentence says it: the time spent that a verb of one
-    names ("were waiting an average of 4.5 days": the wait); else None."""
+    names ("were waiting an average of 4.5 days", and "..., against 1.8 days" after it: the
+    wait); else None."""
     doc = span.doc
     for tok in doc[max(span.sent.start, span.start - _REACH):span.start]:
         if tok.lower_ == "average" and tok.dep_ in ("dobj", "npadvmod") and (
@@ -47,3 +49,11 @@ def what_is_averaged(span: Span) -> str | None:
                 and tok.head.lemma_.lower() in context_words().mean_time_verbs):
             return tok.head.lemma_.lower()
     return None
+
+
+def mean_time_of(expr: NumberExpr, span: Span) -> str | None:
+    """The time spent a number before a time word is the mean of ("wait"), when the text says
+    it as a mean (``time_measured``) of a verb of time spent; else None (a mean of another
+    thing, "cut power to 610,000 customers for an average of five hours", is given per one of
+    them, which is not read here)."""
+    return what_is_averaged(span) if time_measured(expr, text_of(span.doc)) else None

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from store.extract import dates
 from store.extract.figures.counted_money import measure_word
 from store.extract.figures.counted_state import STATE_DEPS
-from store.extract.figures.measured_time import time_measured
+from store.extract.figures.measured_time import mean_time_of
 from store.extract.figures.parse import ents_in, text_of
 from store.extract.numbers import NumberExpr, scan
 from store.knowledge.context import ContextWords, context_words
@@ -221,7 +221,7 @@ def is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
     before = text[max(0, expr.start - 12):expr.start].lower()
     given_per = re.match(r"\s*(?:-|–)?\s*\w+\s+per\b", text[expr.end:expr.end + 30]) is not None
     # "an average of 4.5 days": a mean time, measured
-    measured = following.rstrip(".") in lex.time_words and time_measured(expr, text)
+    measured = following.rstrip(".") in lex.time_words and mean_time_of(expr, span) is not None
     if (
         expr.unit is None
         and following in lex.time_words
