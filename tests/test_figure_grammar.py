@@ -2167,6 +2167,9 @@ FOUND = [
     # a date's month
     ("Karsby District recorded 1,600 cases, Marova District 1,348 cases.", "1,348"),
     ("As of 9 June, US$3.6 million has been received.", "US$3.6 million"),
+    # a list item after a line that ends in a month: a new line, no day of that month
+    ("Families had registered by 4 November.\n- 6,400 tents were handed out.", "6,400"),
+    ("Totals run to 30 June.\n12,800 boats were inspected.", "12,800"),
 ]
 
 
@@ -2285,3 +2288,69 @@ def test_a_cell_after_a_model_name_in_a_table_of_spaces_is_a_figure(extract) -> 
     table = ("Fleet of the Dalvik ferry line\n\nClass              Vessels   Laid up\n"
              "Sorrel K200             9         4\nTarn 310-40             6         2\n")
     assert [f.text for f in extract(table)] == ["9", "4", "6", "2"]
+
+
+# the whole a part is counted out of ("two of the nine wards") is a count the text states; a
+# number word after a determiner with no part before it stays a determiner
+WHOLES_OF_PARTS = [
+    ("Two of the nine wards were flooded on Sunday.", ["Two", "nine"]),
+    ("Crews reopened four of its seven runways by noon.", ["four", "seven"]),
+    ("Only 3 of their five ferries sailed.", ["3", "five"]),
+    ("The two factions met in Lusaka.", []),
+    ("Each of the two parties lost seats.", []),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "texts"), WHOLES_OF_PARTS)
+def test_the_whole_a_part_is_counted_out_of_is_a_figure(extract, sentence: str,
+                                                       texts: list[str]) -> None:
+    assert [f.text for f in extract(sentence)] == texts
+
+
+# a time said as a mean is a measure of time, in the time word's plural; a length of time, or
+# the time until a thing is done, is no figure
+MEASURED_TIMES = [
+    ("Lorries were waiting an average of 6.5 hours at the border.", [("6.5", "hours")]),
+    ("Buses were waiting an average of 40 minutes, against 25 minutes in 2019.",
+     [("40", "minutes"), ("25", "minutes")]),
+    ("Patients stayed an average of 5 days in the ward.", [("5", "days")]),
+    ("The siege lasted 42 days.", []),
+    ("Talks resumed after six months of silence.", []),
+    ("A new school takes eight months to build.", []),
+    # a mean of another thing is given per one of them, which is not read: left out
+    ("The outage cut power to 9,000 homes for an average of three hours.", [("9,000", "homes")]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "read"), MEASURED_TIMES)
+def test_a_mean_time_is_a_measure_of_time(extract, sentence: str,
+                                          read: list[tuple[str, str]]) -> None:
+    assert [(f.text, f.unit) for f in extract(sentence)] == read
+
+
+# a length joined to a noun sold in standard sizes names the kind of the thing; a length joined to
+# another noun is a measure
+STANDARD_SIZES = [
+    ("Freight for a 40-foot container from Busan rose to US$2,900.", ["US$2,900"]),
+    ("A 20ft box now costs $1,450 to ship.", ["$1,450"]),
+    ("Crews built a 40-foot wall along the quay.", ["40"]),
+    ("The port handled 310,000 containers in May.", ["310,000"]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "texts"), STANDARD_SIZES)
+def test_a_standard_size_is_no_figure(extract, sentence: str, texts: list[str]) -> None:
+    assert [f.text for f in extract(sentence)] == texts
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "counted"), [
+    ("Lorries were waiting an average of 6.5 hours at the border.", "wait"),
+    ("Patients stayed an average of 5 days in the ward.", "stay"),
+])
+def test_a_mean_time_counts_the_time_spent_its_verb_names(extract, sentence: str,
+                                                          counted: str) -> None:
+    assert [f.counted for f in extract(sentence)] == [counted]

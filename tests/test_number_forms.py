@@ -103,6 +103,21 @@ FORMS = [
     ("a total of 512,300MWh", "512,300MWh", 512300, 512300, "MWh"),
     ("demand of 38.6GW", "38.6GW", 38.6, 38.6, "GW"),
     ("a crisis of this magnitude: 4,000 homes", "4,000", 4000, 4000, None),
+    # the dollar sign before its country's letters, as the Australian wire writes it
+    ("the union put the bill at $A75m a week", "$A75m", 75e6, 75e6, "AUD"),
+    ("a $A1.9 billion upgrade", "$A1.9 billion", 1.9e9, 1.9e9, "AUD"),
+    ("worth $US640 million", "$US640 million", 640e6, 640e6, "USD"),
+    ("a $NZ12m wharf", "$NZ12m", 12e6, 12e6, "NZD"),
+    # a code that is also a word, in capitals, before or after the amount
+    ("a MAD 4.5bn dam", "MAD 4.5bn", 4.5e9, 4.5e9, "MAD"),
+    ("fees of 3,800 MAD a term", "3,800 MAD", 3800, 3800, "MAD"),
+    # the dirhams' own prefixes, before a thousands comma, a decimal or a scale: the scanner
+    # gives the shared word's first code, the article's country gives Morocco's
+    # (tests/test_home_currencies.py)
+    ("grants of DH85,000 a farm", "DH85,000", 85000, 85000, "AED"),
+    ("a DH1.2bn port", "DH1.2bn", 1.2e9, 1.2e9, "AED"),
+    ("quotes of DH90,000-120,000 a roof", "DH90,000-120,000", 90000, 120000, "AED"),
+    ("a Dh4.6bn tower", "Dh4.6bn", 4.6e9, 4.6e9, "AED"),
 ]
 
 
@@ -144,6 +159,13 @@ def test_a_year_then_to_an_amount_is_no_range() -> None:
     # a range's second end carries the scale, or its first leaves it to the second
     ("a bill of $4 million to 6 million", [("$4 million to 6 million", 4e6, 6e6, "USD")]),
     ("a bill of $4 to 6 million", [("$4 to 6 million", 4e6, 6e6, "USD")]),
+    # an amount with a currency of its own, then a smaller bare number: whom it went to
+    ("grants of $18,000 to 2,400 growers", [("$18,000", 18000, 18000, "USD"),
+                                           ("2,400", 2400, 2400, None)]),
+    ("cheques of DH60,000 to 950 households", [("DH60,000", 60000, 60000, "AED"),
+                                              ("950", 950, 950, None)]),
+    # a range rises, currency or not
+    ("fares of $12 to $18", [("$12 to $18", 12, 18, "USD")]),
 ])
 def test_a_scaled_amount_then_to_a_smaller_bare_number_is_no_range(
         text: str, read: list[tuple[str, float, float, str | None]]) -> None:
@@ -178,3 +200,14 @@ def test_a_cased_prefix_a_space_may_follow_is_money_only_as_written() -> None:
     """ "Rp 500,000" is the rupiah, as Indonesia's press writes it; "RP 4" may be anything."""
     assert [e.unit for e in scan("the RP 4 form")] == [None]
     assert [e.unit for e in scan("a fee of rp 400")] == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "the crowd went mad 3 minutes later",
+    "some 400 mad dashes",
+    "a DH3 hitter",  # a guarded prefix needs a thousands comma, a decimal or a scale
+    "the Dh 40 bus",
+])
+def test_a_cased_code_or_prefix_is_money_only_as_written(text: str) -> None:
+    """ "MAD 120bn" is the dirham; "mad" in a sentence is a word, and "DH3" a code."""
+    assert all(e.unit is None for e in scan(text))

@@ -78,6 +78,8 @@ class ContextWords:
     position_words: frozenset[str] = frozenset()  # "last" in "the last three letters"
     year_nouns: frozenset[str] = frozenset()  # "levels" in "back to 2004 levels": a baseline
     rank_words: frozenset[str] = frozenset()  # "leading" in "Argentina's two leading exchanges"
+    standard_size_nouns: frozenset[str] = frozenset()  # "container": "40-foot" names its size
+    mean_time_verbs: frozenset[str] = frozenset()  # "wait": its mean time is the wait
     degree_before: re.Pattern[str] | None = None  # "Level ", "Stage " (capitalised) before a number
     doc_list_before: re.Pattern[str] | None = None  # "Articles 12(3)(b), 40, " before a number
     rate_nouns: frozenset[str] = frozenset()  # "frequency": its "of" phrase is counted a day
@@ -165,6 +167,8 @@ def context_words() -> ContextWords:
         position_words=frozenset(not_claims.get("position_words", ())),
         year_nouns=frozenset(not_claims.get("year_nouns", ())),
         rank_words=frozenset(not_claims.get("rank_words", ())),
+        standard_size_nouns=frozenset(not_claims.get("standard_size_nouns", ())),
+        mean_time_verbs=frozenset(not_claims.get("mean_time_verbs", ())),
         age_group_before=re.compile(rf"\b(?:{_phrases(not_claims['age_groups'])})\s+"
                                     rf"(?:{_phrases(not_claims['age_bounds'])})\s+$", re.I),
         age_superlatives=frozenset(not_claims.get("age_superlatives", ())),

@@ -70,6 +70,7 @@ from store.extract.figures.measured import (
     reading_of_noun,
     time_per_one,
 )
+from store.extract.figures.measured_time import what_is_averaged
 from store.extract.figures.money import name_the_currency
 from store.extract.figures.not_claims import is_claim
 from store.extract.figures.origin import origin_of
@@ -307,7 +308,7 @@ def _figure(
     if timed is not None:  # "3.5 hours per pump": a measure of time given per one pump, a
         # unit that is a rate already (no count per pump to name: it measures time)
         unit = f"{timed[0]} per {timed[1]}" if timed[1] else timed[0]
-        counted = counted_head = "time"
+        counted = counted_head = (what_is_averaged(span) if not timed[1] else None) or "time"
     scale = unit if unit in units().readings else (
         scale_before(span) if expr.unit is None else None)
     if scale is not None:  # "a magnitude 6.4 earthquake" measures the magnitude

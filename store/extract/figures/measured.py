@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from store.extract.figures.found import FoundFigure
+from store.extract.figures.measured_time import mean_time_of
 from store.extract.figures.parse import (
     governing_verb,
     per_sentence,
@@ -202,15 +203,19 @@ def time_per_one(expr: NumberExpr, span: Span) -> tuple[str, str | None] | None:
     """ "3.5 hours per pump", "40 minutes per patient", "14 hours per day": a time given per one
     thing or per a period is a measure of time, not a duration: its unit is the time word in the
     plural, and a singular noun after "per" that is no period or head of population is what it
-    is given per (a period is a rate the qualifiers read)."""
+    is given per (a period is a rate the qualifiers read). A mean time with no "per" ("an
+    average of 4.5 days", ``measured_time``) is a measure of time too."""
     doc = span.doc
     i = span.end
-    if expr.unit is not None or i + 2 >= len(doc) or doc[i + 1].lower_ != "per":
-        return None
     times = units().time_words
+    if expr.unit is not None or i >= len(doc):
+        return None
     plural = f"{doc[i].lemma_.lower()}s"
     if doc[i].lower_ not in times or plural not in times:
         return None  # "7 pm", "25 years old"
+    if i + 2 >= len(doc) or doc[i + 1].lower_ != "per":
+        # "an average of 4.5 days": a mean time, given per nothing said
+        return (plural, None) if mean_time_of(expr, span) is not None else None
     noun = doc[i + 2]
     ctx = context_words()
     word = noun.lemma_.lower()

@@ -10,11 +10,12 @@ from typing import TYPE_CHECKING
 from store.extract import dates
 from store.extract.figures.counted_money import measure_word
 from store.extract.figures.counted_state import STATE_DEPS
+from store.extract.figures.measured_time import mean_time_of
 from store.extract.figures.parse import ents_in, text_of
 from store.extract.numbers import NumberExpr, scan
 from store.knowledge.context import ContextWords, context_words
 from store.knowledge.quantity_classes import quantity_classes
-from store.knowledge.units import units
+from store.knowledge.units import converted, units
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -30,7 +31,9 @@ def _next_words(text: str, end: int, n: int = 2) -> list[str]:
 
 
 def _prev_word(text: str, start: int) -> str:
-    m = re.search(r"([A-Za-z.:]+)\W*$", text[max(0, start - 30):start])
+    """The word before a number, within its line: a list item "- 34,200 tents" on the line after
+    "registered by 19 October." is no day of that month."""
+    m = re.search(r"([A-Za-z.:]+)[^\w\n]*\Z", text[max(0, start - 30):start])
     return m.group(1).lower() if m else ""
 
 
@@ -62,6 +65,24 @@ def _size_of_each(expr: NumberExpr, text: str) -> bool:
     window = max(0, expr.start - 30)
     before = scan(text[window:expr.start])
     return bool(before) and window + before[-1].end == expr.start - 1 and before[-1].unit is None
+
+
+# "40-foot container": a measure hyphened to the digits, then the noun; "20ft box": the measure
+# in the number, then the noun
+_SIZED = re.compile(r"(?:[-\u2010\u2011]([A-Za-z]+))?\s+([A-Za-z]+)\b")
+
+
+def _standard_size(expr: NumberExpr, text: str) -> bool:
+    """ "a 40-foot container": a length joined to a noun sold in standard sizes names the size,
+    a kind of the thing, not a measure the text states."""
+    m = _SIZED.match(text, expr.end)
+    if m is None or expr.kind != "digits" or expr.is_range:
+        return False
+    measures = units().measures
+    word = (m.group(1) or "").lower()
+    unit = measures.get(word) or measures.get(f"{word}s") if word else expr.unit
+    length = unit is not None and (converted(unit) or ("", 0.0))[0] == "length"
+    return length and m.group(2).lower() in context_words().standard_size_nouns
 
 
 def _priced_quantity(expr: NumberExpr, span: Span) -> bool:
@@ -199,13 +220,17 @@ def is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
     following = after[0].lower() if after else ""
     before = text[max(0, expr.start - 12):expr.start].lower()
     given_per = re.match(r"\s*(?:-|–)?\s*\w+\s+per\b", text[expr.end:expr.end + 30]) is not None
+    # "an average of 4.5 days": a mean time, measured
+    measured = following.rstrip(".") in lex.time_words and mean_time_of(expr, span) is not None
     if (
         expr.unit is None
         and following in lex.time_words
         and not re.search(r"\bper\s*$", before)
         and not given_per
+        and not measured
     ):
-        return False  # "six months", "42 days", "7 pm", "25 years old"
+        return False  # "six months", "42 days", "7 pm", "25 years old"; not "an average of 9
+        # days", a mean
     if expr.unit is None and re.match(r"[\s\-\u2010\u2011]?pages?\b", text[expr.end:expr.end + 7]):
         return False  # "a 214-page report", "(PDF, 46 pages)": the length of a document
     if following in lex.time_zones and expr.unit is None:
@@ -218,6 +243,8 @@ def is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
         return False  # "R92 for a 10kg bag": the size a price is given for
     if expr.unit is None and _size_of_each(expr, text):
         return False  # "27 million 60-kg bags": the size of each thing the count counts
+    if _standard_size(expr, text):
+        return False  # "a 40-foot container": a standard size, the kind of the thing
     if _priced_quantity(expr, span):
         return False  # "a dozen limes cost 4 euros": the quantity a price is given for
     if _IDIOM.search(text, max(0, expr.start - 4), expr.start) and _IDIOM_AFTER.match(
@@ -265,8 +292,9 @@ def is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
         if det.lower_ in ctx.position_words and span.start > 1:
             det = doc[span.start - 2]  # "the last three letters", "its first two games"
         determiner = det.pos_ in ("DET", "PRON") or det.tag_ == "PRP$"
-        if determiner and det.lower_ in context_words().determiners:
-            return False  # "the two factions", "all three"
+        if determiner and det.lower_ in context_words().determiners and not _total_of_a_part(
+                det.i, doc):
+            return False  # "the two factions", "all three"; not "three of the eight berths"
         if det.tag_ == "POS" and span.end < len(doc) and (
                 doc[span.end].tag_ == "JJS" or doc[span.end].lower_ in ctx.rank_words):
             return False  # "Argentina's two leading exchanges", "the world's two biggest"
@@ -281,7 +309,8 @@ def is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
         if ent.end <= span.start or ent.start >= span.end or "|" in ent.text:
             continue  # "| Port of Arvola | 9 | 12 |": a name ends at its table cell's bar
         scaled = expr.kind == "digits" and re.search(r"\d\s*[A-Za-z]", expr.text) is not None
-        timed = given_per and following in lex.time_words  # "3.5 hours per pump"
+        # "3.5 hours per pump", "an average of 4.5 days"
+        timed = (given_per and following in lex.time_words) or measured
         if ent.label_ in ("ORDINAL", "TIME") and expr.unit is None and not scaled and not timed \
                 and not (ent.label_ == "TIME" and _no_clock_reading(expr, text)):
             return False  # not "40 litres a day", "80bn rand" or "2bn", which the tagger may
@@ -295,6 +324,12 @@ def is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
                 not _after_column_gap(expr, text)):
             return False  # (a cell set off by a column's gap is no part of the name before it)
     return True
+
+
+def _total_of_a_part(det_i: int, doc: Doc) -> bool:
+    """ "three of the eight berths", "five of our eight terminals": after a number and "of",
+    the determiner's number is the whole the part is counted out of, a count the text states."""
+    return det_i >= 2 and doc[det_i - 1].lower_ == "of" and doc[det_i - 2].like_num
 
 
 # two digits past a day's hours, or digits grouped in thousands: no clock reads them
