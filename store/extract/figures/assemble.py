@@ -36,6 +36,7 @@ from store.extract.figures.counted_growth import name_the_growth
 from store.extract.figures.counted_label import stands_after_label
 from store.extract.figures.counted_measure import name_what_the_unit_counts
 from store.extract.figures.counted_members import name_the_members
+from store.extract.figures.counted_priced import name_the_thing_priced
 from store.extract.figures.counted_money import (
     name_the_exchange_rate,
     name_the_recovery,
@@ -230,6 +231,7 @@ def extract_figures(
             named_as_converted(figures, i, doc)  # "79.6 feet (24.26 m)": the lake's level too
             followed_late(fig, donors.get(id(fig)))
             _describe_estimate(fig, span, doc, article_date)
+        name_the_thing_priced(fig)  # "the cost of moving a container ... $3,400": per container
     link_event_counts(figures, text)  # once the periods are known
     return figures
 
