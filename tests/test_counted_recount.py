@@ -9,7 +9,7 @@ import pytest
 # text, figure, unit
 RECOUNTED = [
     ("Some 2,400 households were moved. The floods covered 9,300 hectares by the ministry's count "
-     "and about 11,000 by the satellite count.", "11,000", "hectares"),
+     "and about 11,000 by the satellite count of the university's lab.", "11,000", "hectares"),
     ("The plant emitted 4.1 million tonnes of carbon dioxide. We mapped about 52,000 hectares "
      "of burned forest; the agency's count was 49,500.", "49,500", "hectares"),
     ("Officials said the slick covered 85 square kilometres; the coastguard's estimate was 60.",

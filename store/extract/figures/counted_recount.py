@@ -54,8 +54,9 @@ def _given_by_a_count(num: Token) -> bool:
 
 def _a_count(noun: Token) -> bool:
     """A noun of an authored count that does not say what it counts ("the count of evacuees"
-    names its own things)."""
+    names its own things; "the count of the university's centre" names whose it is)."""
     lemma = noun.lemma_.lower()
     return noun.pos_ == "NOUN" and lemma in estimate_words().origin_nouns and (
         lemma not in context_words().self_counting) and not any(
-        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+        c.dep_ == "prep" and c.lower_ == "of" and any(
+            g.dep_ == "pobj" and g.tag_ == "NNS" for g in c.children) for c in noun.children)
