@@ -36,7 +36,6 @@ from store.extract.figures.counted_growth import name_the_growth
 from store.extract.figures.counted_label import stands_after_label
 from store.extract.figures.counted_measure import name_what_the_unit_counts
 from store.extract.figures.counted_members import name_the_members
-from store.extract.figures.counted_priced import name_the_thing_priced
 from store.extract.figures.counted_money import (
     name_the_exchange_rate,
     name_the_recovery,
@@ -44,6 +43,7 @@ from store.extract.figures.counted_money import (
     name_what_was_done,
     name_where_it_came_from,
 )
+from store.extract.figures.counted_priced import name_the_thing_priced
 from store.extract.figures.counted_ratio import name_the_ratio
 from store.extract.figures.counted_scale import scale_before
 from store.extract.figures.counted_state import name_the_dead_as_deaths, name_the_lives_taken

@@ -19,9 +19,9 @@ from store.extract.figures.counted import (
 )
 from store.extract.figures.counted_label import names_its_own
 from store.extract.figures.counted_listed import name_the_listed
-from store.extract.figures.counted_recount import measured_by_another_count
 from store.extract.figures.counted_members import count_noun, members_named
 from store.extract.figures.counted_money import measure_word
+from store.extract.figures.counted_recount import measured_by_another_count
 from store.extract.figures.counted_revised import name_what_was_revised
 from store.extract.figures.counted_state import name_the_state
 from store.extract.figures.elsewhere import compared_with, restates, subject_of_its_own
