@@ -18,6 +18,7 @@ PRICED = [
 # sentence, figure, counted phrase: a price per measure or per period keeps its own noun
 NOT_PRICED = [
     ("The price of petrol rose to 870 naira per litre.", "870 naira", "price"),
+    ("The price of arabica rose to 342.5 cents per pound on Friday.", "342.5 cents", "price"),
     ("Rent is now $900 a month.", "$900", "Rent"),
     ("The cost of the repairs rose to $4 million.", "$4 million", "cost"),
 ]
