@@ -195,3 +195,24 @@ BALANCE_SHEET = """## Key figures
 @pytest.mark.parametrize("text", ["NZ$ 4.2 billion", "NZ$ 3.1 billion"])
 def test_a_row_label_s_date_leaves_what_it_counts(extract, text: str) -> None:
     assert {f.text: f for f in extract(BALANCE_SHEET)}[text].counted == "Savings"
+
+
+# a row label whose participle has a word of where or how after it: the noun before the
+# participle is what the row counts, never that last word
+TAIL_AFTER_PARTICIPLE = """## Storm damage
+
+| Item | Figure |
+|---|---|
+| Households relocated upstream | 90 |
+| Shops closed temporarily | 14 |
+| Bridges washed away | 6 |
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("figure", "unit"), [("90", "households"), ("14", "shops"),
+                                              ("6", "bridges")])
+def test_a_row_label_counts_the_noun_before_its_participle(extract, figure: str,
+                                                           unit: str) -> None:
+    fig = {f.text: f for f in extract(TAIL_AFTER_PARTICIPLE)}[figure]
+    assert fig.unit == unit

@@ -43,6 +43,7 @@ from store.extract.figures.counted_money import (
     name_what_was_done,
     name_where_it_came_from,
 )
+from store.extract.figures.counted_priced import name_the_thing_priced
 from store.extract.figures.counted_ratio import name_the_ratio
 from store.extract.figures.counted_scale import scale_before
 from store.extract.figures.counted_state import name_the_dead_as_deaths, name_the_lives_taken
@@ -231,6 +232,7 @@ def extract_figures(
             named_as_converted(figures, i, doc)  # "79.6 feet (24.26 m)": the lake's level too
             followed_late(fig, donors.get(id(fig)))
             _describe_estimate(fig, span, doc, article_date)
+        name_the_thing_priced(fig)  # "the cost of moving a container ... $3,400": per container
     link_event_counts(figures, text)  # once the periods are known
     return figures
 

@@ -18,8 +18,10 @@ from store.extract.figures.counted import (
     populated_place,
 )
 from store.extract.figures.counted_label import names_its_own
+from store.extract.figures.counted_listed import name_the_listed
 from store.extract.figures.counted_members import count_noun, members_named
 from store.extract.figures.counted_money import measure_word
+from store.extract.figures.counted_recount import measured_by_another_count
 from store.extract.figures.counted_revised import name_what_was_revised
 from store.extract.figures.counted_state import name_the_state
 from store.extract.figures.elsewhere import compared_with, restates, subject_of_its_own
@@ -51,6 +53,8 @@ def continue_units(figures: list[FoundFigure], doc: Doc) -> list[tuple[FoundFigu
             fig.unit = "percentage points"  # "a lead of 0.7 points" among percentages
         if _bare(fig) and _counts_the_sized(figures, i, doc):
             continue  # "27 million 60-kg bags": bags, each of 60 kg
+        if _bare(fig) and name_the_listed(fig, doc):
+            continue  # "Rescuers from Spain (68), Qatar (87)": rescuers
         if _bare(fig) and _restated_per_period(figures, i, text_of(doc)):
             continue  # "Rs 3m a year, or 250,000 monthly": rupees a month
         if _bare(fig) and not _of_a_counting_noun(fig, doc, ctx):
@@ -84,6 +88,8 @@ def continue_units(figures: list[FoundFigure], doc: Doc) -> list[tuple[FoundFigu
                         donor = None  # "the toll is 61, and 930 cabins were destroyed"
             if donor is None:
                 donor = _said_by_another(figures, i, doc, ctx)
+            if donor is None:  # "58,730 hectares by one count and 71,000 by another"
+                donor = measured_by_another_count(figures, i, doc)
             if donor is None:
                 donor = _previous_sentence_donor(figures, i, doc, ctx)
             if donor is None:

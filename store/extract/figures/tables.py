@@ -205,6 +205,7 @@ def _post_modifier(doc: Doc, span: tuple[int, int]) -> str | None:
 
 
 PARTICIPLE = re.compile(r"[^\W\d_]{3,}(?:ed|en)")  # a header's "seized", "flown", "stolen"
+TAIL_AFTER = 2  # words of where or how a label's participle may have after it
 
 
 def _header_noun(words: list[str], cut: str | None = None) -> str:
@@ -220,6 +221,11 @@ def _header_noun(words: list[str], cut: str | None = None) -> str:
     if len(words) > 1 and PARTICIPLE.fullmatch(last) and not (
             last.lower() in units().count_classes and words[-2].lower() in PERSONS):
         return words[-2]
+    # "Persons evacuated downstream", "Shops closed temporarily": a participle with a word or
+    # two of where or how after it follows the noun, as it does at the end of a label
+    for k in range(max(1, len(words) - 1 - TAIL_AFTER), len(words) - 1):
+        if PARTICIPLE.fullmatch(words[k]) and not PARTICIPLE.fullmatch(words[k - 1]):
+            return words[k - 1]
     return last
 
 
