@@ -582,6 +582,11 @@ IT_WAS_THE_PRICE = [
     # a sum, or a price of no measure, lends it nothing
     ("The fund paid out 40 million rand in May; in June it was 52 million rand.",
      "52 million rand", "ZAR"),
+    # "it" with no place it is priced in is any thing: the sum is no price
+    ("Petrol sold for $1.50 a litre in May. The deficit widened, and by June it was $4 billion.",
+     "$4 billion", "USD"),
+    ("Rice sold at $2 a kilo in March; the aid budget was cut, and it is $40 million now.",
+     "$40 million", "USD"),
 ]
 
 OWN_CURRENCY_AS_VERB = [
