@@ -540,6 +540,11 @@ PRICE_OF_ONE = [
     ("The cost of a new lock would be $4bn, the ministry said.", "$4bn", "USD"),
     ("The cost of the dredging has reached $40m.", "$40m", "USD"),
     ("The cost of a night at the Orla hostel is $30, against $25 in May.", "$25", "USD"),
+    # a thing with a word of its own before it is one named thing, or of another kind
+    ("The cost of a second runway has climbed to $14 billion.", "$14 billion", "USD"),
+    ("The price of a lunch box has climbed to $12 at the school.", "$12", "USD"),
+    # the trade's other name is that thing only said alone
+    ("The fee for a box at the stadium rose to $4,000 this season.", "$4,000", "USD per box"),
 ]
 
 
