@@ -25,6 +25,10 @@ ABOARD = [
 NOT_ABOARD = [
     ("About 60 people aboard the barge were rescued by fishermen.", "60"),
     ("The ferry is licensed to carry 300 passengers and 40 vehicles.", "300"),
+    # "on board" of a company's board or a project, with no "be" or "with"
+    ("The company now has three women on board after the reshuffle.", "three"),
+    ("The council has 40 members on board for the plan.", "40"),
+    ("The start-up got 20 new partners on board this year.", "20"),
 ]
 
 

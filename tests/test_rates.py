@@ -540,6 +540,11 @@ PRICE_OF_ONE = [
     ("The cost of a new lock would be $4bn, the ministry said.", "$4bn", "USD"),
     ("The cost of the dredging has reached $40m.", "$40m", "USD"),
     ("The cost of a night at the Orla hostel is $30, against $25 in May.", "$25", "USD"),
+    # a thing with a word of its own before it is one named thing, or of another kind
+    ("The cost of a second runway has climbed to $14 billion.", "$14 billion", "USD"),
+    ("The price of a lunch box has climbed to $12 at the school.", "$12", "USD"),
+    # the trade's other name is that thing only said alone
+    ("The fee for a box at the stadium rose to $4,000 this season.", "$4,000", "USD per box"),
 ]
 
 
@@ -582,6 +587,11 @@ IT_WAS_THE_PRICE = [
     # a sum, or a price of no measure, lends it nothing
     ("The fund paid out 40 million rand in May; in June it was 52 million rand.",
      "52 million rand", "ZAR"),
+    # "it" with no place it is priced in is any thing: the sum is no price
+    ("Petrol sold for $1.50 a litre in May. The deficit widened, and by June it was $4 billion.",
+     "$4 billion", "USD"),
+    ("Rice sold at $2 a kilo in March; the aid budget was cut, and it is $40 million now.",
+     "$40 million", "USD"),
 ]
 
 OWN_CURRENCY_AS_VERB = [

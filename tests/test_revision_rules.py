@@ -260,6 +260,12 @@ def test_an_earlier_statement_is_replaced(extract, sentence, old, new) -> None:
      "the fire, up from 15 on Tuesday.", None, None),
     ("The floods in Arvenna killed dozens. The province now puts the toll from the floods at "
      "311, up from 240 on Sunday.", "240", "311"),
+    # a "now" far before the count is another clause's
+    ("The floods in Arvenna killed dozens. Rescuers, now in their fifth day of digging through "
+     "the mud and the rubble, say 311 people have died, up from 240 on Sunday.", None, None),
+    # a count set down from the count of an earlier day is no tally that grew
+    ("The floods in Arvenna killed dozens. The province says 290 people have died, down from "
+     "311 on Sunday.", "311", "290"),
 ])
 def test_a_count_of_what_an_event_caused_set_against_its_earlier_count(extract, text, old,
                                                                         new) -> None:

@@ -19,6 +19,9 @@ VERB_REACH = 3  # tokens of the verb between them and "aboard": "had still been"
 VESSEL_REACH = 6  # tokens of the vessel "aboard" may name: "aboard the MV Star of Mohanpur"
 NOUN_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 LINKING = frozenset({"be", "have", "remain", "still", "all", "reportedly"})
+# "on board" is also a company's board, or brought into a project ("three women on board",
+# "got 20 partners on board"): read only after a form of "be" ("518 were on board") or "with"
+# before the count ("with 63 people on board"); "aboard" says the vessel always
 
 
 def name_those_aboard(fig: FoundFigure, span: Span) -> None:
@@ -35,16 +38,25 @@ def name_those_aboard(fig: FoundFigure, span: Span) -> None:
     if (i > span.end) != (fig.counted is not None):
         return  # the words after the number are no noun it counts, or it has one of elsewhere
     limit = min(len(doc), i + VERB_REACH)
+    been = False
     while i < limit and (doc[i].lemma_.lower() in LINKING or doc[i].lower_ in LINKING):
+        been = been or doc[i].lemma_.lower() == "be"
         i += 1
     end = _aboard_end(doc, i)
     if end is None or _verb_follows(doc, end):
         return  # "40 people aboard the ferry were rescued": those rescued
+    if doc[i].lower_ == "on" and not (been or _with_before(doc, span.start)):
+        return  # "the company has three women on board": its board, no vessel
     if fig.counted is None:
         fig.counted, fig.counted_head, fig.unit = f"{PEOPLE} {ON_BOARD}", PEOPLE, PEOPLE
         fig.inherited = True
     elif not fig.counted.lower().endswith(ON_BOARD):
         fig.counted = f"{fig.counted} {ON_BOARD}"
+
+
+def _with_before(doc: Doc, start: int) -> bool:
+    """ "with" right before the count, past a qualifier: "with (more than) 63 people on board"."""
+    return any(doc[j].lower_ == "with" for j in range(max(0, start - 3), start))
 
 
 def _aboard_end(doc: Doc, i: int) -> int | None:

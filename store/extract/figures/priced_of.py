@@ -24,6 +24,8 @@ PATH_DEPS = frozenset({"dobj", "attr", "pobj", "prep", "appos", "advmod", "npadv
 LEVEL_PREPOSITIONS = frozenset({"to", "from", "at", "of"})
 HOLDERS = frozenset({"nsubj", "nsubjpass", "dobj"})  # where the noun of price stands
 MAX_PATH = 6  # tokens from the amount up to its verb
+# words before the thing priced that say one of the kind, not another kind: "a single ride"
+ONE_OF_A_KIND_WORDS = frozenset({"single", "one-way", "return", "standard"})
 
 
 def priced_of(span: Span) -> str | None:
@@ -84,10 +86,19 @@ def _thing_of(noun: Token) -> str | None:
             elif obj.dep_ != "pobj":
                 continue
             dets = {c.lower_ for c in obj.children if c.dep_ in ("det", "nummod")}
-            if not dets & ONE_OF_A_KIND:
+            if not dets & ONE_OF_A_KIND or _kind_named(obj):
                 continue
             one = one_priced(obj)
-            if any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children):
-                return one  # "a box of matches": a box, not a shipping container
+            if any(c.dep_ == "prep" for c in obj.children):
+                return one  # "a box of matches", "a box at the stadium": not a container
             return context_words().priced_synonyms.get(one or "", one)
     return None
+
+
+def _kind_named(obj: Token) -> bool:
+    """The thing priced has a word of its own before it that is no size ("a second runway", "a
+    lunch box", "a new bridge"): one named thing, or one of another kind, not the unit a trade
+    prices one at a time ("a 40-foot container", "a container")."""
+    return any(c.dep_ in ("amod", "compound") and c.lower_ not in ONE_OF_A_KIND_WORDS
+               and not any(ch.isdigit() for t in c.subtree for ch in t.text)
+               for c in obj.children if c.i < obj.i)

@@ -309,8 +309,11 @@ SENTENCE_BACK = 400  # characters back that the quantity pointed at may stand
 # priced before it
 _PRICE_BACK = re.compile(r"\b(?:the|that|this|its|their)\s+(?:same\s+)?price\b"
                          r"(?!\s+(?:of|for|tag|tags)\b)[^.;:!?\d]{0,40}$"
-                         # "...; in Abuja it was N715": "it", right before, is the thing priced
-                         r"|\bit\s+(?:was|is|stood\s+at|sold\s+for|cost|costs|fetched)"
+                         # "...; in Abuja it was N715": "it", right after the place it is priced
+                         # in, is the thing priced ("by June it was $4 billion" is not)
+                         r"|\bin\s+(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
+                         r"(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)?,?\s+it\s+"
+                         r"(?:was|is|stood\s+at|sold\s+for|cost|costs|fetched)"
                          r"\s+(?:about\s+|around\s+|nearly\s+)?$", re.I)
 
 

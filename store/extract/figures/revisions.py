@@ -89,8 +89,9 @@ def link_event_counts(figures: list[FoundFigure], text: str) -> None:
     counts of what one bounded event caused, the later one set against the earlier by "up
     from" or "down from" in one sentence, are one count replaced, whatever day the earlier
     stood at: what an event caused is fixed once it happened (``[event_bound]`` in
-    store/data/estimates.toml), so the day dates the count, not the deaths, and the count can
-    only have been revised. Run once every figure's period is known; one pass."""
+    store/data/estimates.toml), so the day dates the count, not the deaths: the count was
+    revised, unless it is a tally that grew from a day of its own (``_grew_since``). Run once
+    every figure's period is known; one pass."""
     since = context_words().since_before
     for new, old in pairwise(figures):
         if (new.revises is not None or new.sentence != old.sentence
@@ -105,6 +106,7 @@ def link_event_counts(figures: list[FoundFigure], text: str) -> None:
 
 # "now puts the toll at 19", "52 have now been certified": the body's present word on the count
 _NOW = re.compile(r"\bnow\b", re.I)
+NOW_REACH = 60  # characters before the new count its "now" may stand: "now puts the toll at"
 
 
 def _grew_since(new: FoundFigure, old: FoundFigure, text: str) -> bool:
@@ -114,8 +116,11 @@ def _grew_since(new: FoundFigure, old: FoundFigure, text: str) -> bool:
     the toll at 19, up from 15 on Tuesday", "52 have now been certified, up from 38 on 14
     March" replace its own earlier word). Bodies found as rescuers reach villages make a toll
     rise by the day; only a statement the text says replaces another is a revision."""
+    if new.low <= old.high:
+        return False  # "down from": no tally that grew
     own_time = any(p.match(text, old.end, old.end + OWN_TIME_REACH) for p in (_OWN_TIME, _DAY_PART))
-    return own_time and not _NOW.search(text, new.sentence[0], old.start)
+    now_from = max(new.sentence[0], new.start - NOW_REACH)
+    return own_time and not _NOW.search(text, now_from, old.start)
 
 
 def _two_days(first: FoundFigure, second: FoundFigure, text: str) -> bool:
