@@ -410,13 +410,6 @@ def test_a_guarded_symbol_on_plain_digits_is_money_where_its_currency_is_written
     # an end with a scale, then a bare number below it, is an amount and a count, no range
     ("The board paid its \u20b93 lakh to 57 families.", [("\u20b93 lakh", "INR"), ("57", None)]),
     ("The fund gave $4m to 18 clinics.", [("$4m", "USD"), ("18", None)]),
-    # an end with a currency of its own, then a smaller bare number, is the same
-    ("The trust made grants of $5,000 to 2,000 growers.", [("$5,000", "USD"), ("2,000", None)]),
-    ("The council handed \u20ac800 to 45 stallholders.", [("\u20ac800", "EUR"), ("45", None)]),
-    ("Payouts of R12,500 to 640 miners began.", [("R12,500", "ZAR"), ("640", None)]),
-    # a larger second end, or "from", keeps the range
-    ("Fares rose $40 to 55 over the year.", [("$40 to 55", "USD")]),
-    ("Tickets went from $90 to 60 after the sale.", [("$90 to 60", "USD")]),
     # one scale for both ends, or each with its own, is a range
     ("Damage is put at Rs 35-40 crore.", [("Rs 35-40 crore", "INR")]),
     ("Bids of 2 to 3 million euros came in.", [("2 to 3 million euros", "EUR")]),

@@ -775,19 +775,18 @@ def _build(m: re.Match[str], text: str, lex: Units) -> NumberExpr | None:
 
 
 def _scaled_then_smaller(m: re.Match[str]) -> bool:
-    """ "the state paid its ₹2 lakh to 41", "$3 million to 12 of them", "grants of $5,000 to
-    2,000 farmers": an amount with a scale word or a currency of its own, then "to" and a smaller
-    bare number, is the amount and the number of those it went to, not a range (a range's second
-    end carries the scale: "₹2 lakh to 3 lakh"; a range's first end leaves it to the second:
-    "2 to 3 lakh"; no range falls from its first end to its second). "From" keeps the range the
+    """ "the state paid its ₹2 lakh to 41", "$3 million to 12 of them": an amount with a scale
+    word of its own, then "to" and a smaller bare number, is the amount and the number of those
+    it went to, not a range (a range's second end carries the scale: "₹2 lakh to 3 lakh"; a
+    range's first end leaves it to the second: "2 to 3 lakh"). "From" keeps the range the
     revision rules split ("from 1.2 million to 900,000")."""
     if m.group("b") is None or (m.group("between") or "").strip():
         return False
     if not re.fullmatch(r"\s*to\s*", m.group("conn") or ""):
         return False
-    a_val, a_cur, a_scale = amount_value(m.group("a"))
+    a_val, _, a_scale = amount_value(m.group("a"))
     b_val, b_cur, b_scale = amount_value(m.group("b"))
-    return (a_val is not None and b_val is not None and (a_scale is not None or a_cur is not None)
+    return (a_val is not None and b_val is not None and a_scale is not None
             and b_scale is None and b_cur is None and b_val < a_val)
 
 
