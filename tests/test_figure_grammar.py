@@ -297,6 +297,24 @@ def test_an_m_in_brackets_after_a_length_is_metres(text: str,
 
 
 @pytest.mark.parametrize(("text", "values"), [
+    # an "m" that a dimension follows is metres, spaced or glued
+    ("the sinkhole is 25 m wide and 9 m deep", [(25, "metres"), (9, "metres")]),
+    ("crews dug an 8m-deep trench", [(8, "metres")]),
+    ("the new sea wall will be 6 m high", [(6, "metres")]),
+    ("the tank is 3.5 m in diameter", [(3.5, "metres")]),
+    ("a pier 120m long juts into the bay", [(120, "metres")]),
+    # millions where "long" or "high" begins another phrase, or where no dimension follows
+    ("the clinic treated 2m patients long after the outbreak", [(2e6, None)]),
+    ("some 3m high school pupils sat the exam", [(3e6, None)]),
+    ("a further 4m high-income homes were surveyed", [(4e6, None)]),
+    ("the ministry spent 45m on the wall", [(45e6, None)]),
+])
+def test_an_m_that_a_dimension_follows_is_metres(text: str,
+                                                 values: list[tuple[float, str]]) -> None:
+    assert [(pytest.approx(e.low), e.unit) for e in scan(text)] == values
+
+
+@pytest.mark.parametrize(("text", "values"), [
     # a bare decimal listed before a number with a scale is in that scale and unit
     ("boards cut forecasts to 14.1 and 15.2 million tonnes",
      [(14.1e6, "tonnes"), (15.2e6, "tonnes")]),

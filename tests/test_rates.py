@@ -312,6 +312,22 @@ def test_a_headline_gives_the_amount_per_what_its_article_does(extract, text: st
     assert next(f for f in extract(text) if f.text == figure).unit == unit
 
 
+PRICE_CARRIED_ON = [
+    # an amount joined by "and" to a price given per one of something, its noun left out: the
+    # same price of another time or buyer
+    ("Breeders were paid 18 euros a sheep for flocks culled in spring and 22 euros after.",
+     "22 euros", "EUR per sheep"),
+    ("Admission is \u20ac7 a head for adults and \u20ac3 for pupils.", "\u20ac3", "EUR per head"),
+    ("The mill pays $60 per bale before the harvest, but $48 from October.", "$48",
+     "USD per bale"),
+    # a sum of another order, a total, or an amount with a noun of its own is not that price
+    ("Breeders were paid $25 per sheep and $4,000 for the new barn.", "$4,000", "USD"),
+    ("Admission is \u20ac7 a head for adults and \u20ac90 in all for a class.", "\u20ac90", "EUR"),
+    ("Breeders were paid 18 euros a sheep and 20 euros in fines were waived.", "20 euros",
+     "EUR"),
+]
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize(("sentence", "text", "unit"),
                          PER_MEASURE + PERIOD_OF_NOUN + FROM_TO + TO_THEN_FROM + SET_AGAINST
@@ -319,7 +335,8 @@ def test_a_headline_gives_the_amount_per_what_its_article_does(extract, text: st
                          + EACH_SUBJECT
                          + LIST + ADVERB
                          + EXCHANGE_NOTE + EXCHANGE_LIST + CONVERSION + PER_ANNUM_SHORT
-                         + EACH_AFTER_THE_VERB + RESTATED_PER_PERIOD + BARE_UNIT_PRICE)
+                         + EACH_AFTER_THE_VERB + RESTATED_PER_PERIOD + BARE_UNIT_PRICE
+                         + PRICE_CARRIED_ON)
 def test_a_rate_said_away_from_the_figure(extract, sentence: str, text: str, unit: str) -> None:
     assert {f.text: f.unit for f in extract(sentence)}[text] == unit
 
@@ -613,3 +630,4 @@ def test_a_rate_read_from_the_words_that_price_or_time_it(extract, sentence: str
     count never per itself, "it was" after a price per a measure, a currency word read as a verb
     (each list's comments)."""
     assert {f.text: f.unit for f in extract(sentence)}[text] == unit
+

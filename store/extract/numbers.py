@@ -395,6 +395,16 @@ def _metres_in_brackets(found: list[NumberExpr], text: str, lex: Units) -> list[
 
 # "at an altitude of 1,822 m": digits in groups of thousands, a space and an "m" alone
 _GROUPED_M = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)? m")
+# "30 m wide", "a 12m-deep shaft", "4 m in diameter": an "m" then an adjective or phrase of a
+# dimension says a length, never a number of millions
+_M_OF_LENGTH = re.compile(r"\d\s?m$")
+# ("long" and "high" not where they begin a phrase of their own: "40m long before", "2m high
+# school pupils")
+_DIMENSION = re.compile(r"[\s\-\u2010\u2011](?:wide|deep|tall|thick|across|in\s+"
+                        r"(?:diameter|length|height|depth|width)|(?:above|below)\s+sea\s+level"
+                        r"|long(?!\s+(?:before|after|ago|since|term|overdue|way|run)\b)"
+                        r"|high(?!\s+(?:school|street|court|income|risk|season|speed|end)s?\b)"
+                        r")\b(?![\-\u2010\u2011])", re.I)
 # "cut its guidance to 5.9mn t", "2.3 million t of wheat": a scaled number, a space, a "t" alone
 _SCALED_T = re.compile(r" t(?![\w$\u00a3\u20ac%/-])")
 
@@ -404,12 +414,14 @@ def _spaced_symbols(found: list[NumberExpr], text: str, lex: Units) -> list[Numb
     grouped in thousands is metres ("an altitude of 1,822 m"), not a million (copy writes
     "1.8bn", never a grouped number of millions, and glues a million's "m" to its digits); a "t"
     after a number with a scale is tonnes ("5.9mn t"), the tonne's symbol (BIPM SI brochure, 9th
-    ed., table 8), as commodity copy writes it."""
+    ed., table 8), as commodity copy writes it. An "m" that a dimension follows ("30 m wide",
+    "a 12m-deep shaft") is metres too: a count of millions is never wide or deep."""
     out = list(found)
     for i, expr in enumerate(out):
         if expr.unit is not None or expr.kind != "digits" or expr.is_range:
             continue
-        if _GROUPED_M.fullmatch(expr.text):
+        if _GROUPED_M.fullmatch(expr.text) or (_M_OF_LENGTH.search(expr.text)
+                                               and _DIMENSION.match(text, expr.end)):
             out[i] = replace(expr, low=expr.low / 1e6, high=expr.high / 1e6, unit="metres")
         elif (expr.low >= 1e3 and not expr.text[-1].isdigit()
               and _SCALED_T.match(text, expr.end)):

@@ -26,6 +26,7 @@ from store.extract.figures.counted_money import PAID
 from store.extract.figures.found import FoundFigure
 from store.extract.figures.measured import FLOWING, per_one_measure
 from store.extract.figures.parse import text_of, token_at
+from store.extract.figures.rates_listed import price_carried_on
 from store.extract.numbers import scan
 from store.knowledge.context import context_words
 from store.knowledge.units import Units, units
@@ -65,6 +66,7 @@ def read_rates_said(figures: list[FoundFigure], doc: Doc, spans: list[Span | Non
     _said_again(figures)
     _headline_said_again(figures, text)
     _list_after_rate(figures, text)  # a list whose first price was given its rate by the two
+    price_carried_on(figures, text)
     _bare_on_a_headline(figures, text)
 
 

@@ -1,0 +1,47 @@
+"""An amount that carries on a price given per one of something, its own noun left out: "farmers
+were paid 24 euros a bird before December and 30 euros after", "entry is €6 a head for adults
+and €4 for children". The second amount is the same price of another time or another kind of
+buyer, given per the same one; it is read once every figure has the rate its own words give,
+between two neighbours of one sentence, in the few words that join them."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from store.knowledge.units import units
+
+if TYPE_CHECKING:
+    from store.extract.figures.found import FoundFigure
+
+# what may lie between the priced amount (its rate said) and the next: a few words of when or
+# for whom, then "and", "but" or "while" ("... a bird before December and ", "... a head for
+# adults, and "); no sentence end, no other figure (the two are neighbours)
+_JOINED = re.compile(r"[^.;:!?\n\d()]{0,60}?(?:,\s*(?:and|but|while)|\s(?:and|but|while))\s+"
+                     r"(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?")
+# after the second amount, the words of an ellipsis: when or for whom, or the clause's end; a
+# noun of its own ("and 30 euros in fines") makes it an amount of another thing
+_ELLIPSIS = re.compile(r"\s*(?:[,.;)]|$)|\s+(?:after|afterwards|thereafter|later|before|from"
+                       r"|since|until|for)\b", re.I)
+# "... and $300 in all": a total after the price, not another price
+_IN_ALL = re.compile(r"\s+(?:in\s+all|in\s+total|altogether|overall)\b", re.I)
+SPREAD = 10  # the most one price of such a pair may be times the other
+
+
+def price_carried_on(figures: list[FoundFigure], text: str) -> None:
+    """Give an amount with no rate the rate of the amount before it when the two are one
+    currency's prices joined by "and" (the module's docstring), of one order of size (a total,
+    a budget or a fund named after a price is of another) and said with no noun of its own."""
+    money = units().currency_codes
+    for prev, fig in pairwise(figures):
+        if fig.rate is not None or prev.rate is None or fig.unit != prev.unit:
+            continue
+        if fig.unit not in money or fig.sentence != prev.sentence or fig.start <= prev.end:
+            continue
+        low, high = sorted((abs(prev.low), abs(fig.low)))
+        if low <= 0 or high > SPREAD * low:
+            continue
+        if _JOINED.fullmatch(text, prev.end, fig.start) and _ELLIPSIS.match(text, fig.end) and (
+                not _IN_ALL.match(text, fig.end)):
+            fig.rate = prev.rate
