@@ -2214,3 +2214,25 @@ def test_a_body_named_with_of_and_its_place_is_the_place_s_body_written_so() -> 
         actor_of(articles, (0, "North Velm's government"))
     assert actor_of(articles, (1, "Government of North Velm")) != \
         actor_of(articles, (1, "North Velm"))
+
+
+@pytest.mark.parametrize(("texts", "joined", "apart"), [
+    # a place the tagger called a body, in the paper named after it, is the place
+    (["[Lombard Tribune|ORG] reports. Divers searched off [Lombard|ORG] on Monday.",
+      "Ferries left [Lombard|ORG] at dawn."],
+     [(0, "Lombard"), (1, "Lombard")], [(0, "Lombard Tribune"), (0, "Lombard")]),
+    (["[Orla Herald|ORG] staff said fishing boats left [Orla|GPE] on Monday."],
+     [], [(0, "Orla Herald"), (0, "Orla")]),
+    # a company's first word still names the company
+    (["[Meridian Paria Energy|ORG] said output rose. [Meridian|ORG] will drill again."],
+     [(0, "Meridian"), (0, "Meridian Paria Energy")], []),
+])
+def test_a_newspaper_named_after_a_place_is_not_the_place(
+        texts: list[str], joined: list[Ref], apart: list[Ref]) -> None:
+    """The first word of a paper's name ("Lombard" of the "Lombard Tribune"), however the
+    tagger labelled it, is the place the paper is named after, not the paper."""
+    articles, _ = resolve(texts)
+    if joined:
+        assert len({actor_of(articles, ref) for ref in joined}) == 1
+    if apart:
+        assert len({actor_of(articles, ref) for ref in apart}) == len(apart)
