@@ -154,8 +154,9 @@ def _masthead(text: str) -> Span | None:
     m = _MASTHEAD.match(text, start, min(len(text), start + 200))
     if m is None:
         m = _MASTHEAD_LINE.match(text, start, min(len(text), start + 80))
-        if m is None or m.group(1).split()[-1].lower() not in name_words().masthead_words:
-            return None
+        last = m.group(1).split()[-1].lower() if m is not None else ""
+        if last not in name_words().masthead_words or last == "news":
+            return None  # "BREAKING NEWS", "WORLD NEWS": a section's heading
     words = name_words()
     folded = {w.lower() for w in re.findall(r"[\w'’]+", m.group(1))}
     if folded & (words.document_words | words.months | words.weekdays) \
