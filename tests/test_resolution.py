@@ -2236,3 +2236,25 @@ def test_a_newspaper_named_after_a_place_is_not_the_place(
         assert len({actor_of(articles, ref) for ref in joined}) == 1
     if apart:
         assert len({actor_of(articles, ref) for ref in apart}) == len(apart)
+
+
+@pytest.mark.parametrize(("texts", "joined", "apart"), [
+    (["[Jan Kowalski|PERSON] spoke on Monday. ", "On Tuesday [J. Kowalski|PERSON] replied. "],
+     [(0, "Jan Kowalski"), (1, "J. Kowalski")], []),
+    (["[Maria Lindqvist|PERSON] and [M. A. Lindqvist|PERSON] wrote the study. "],
+     [(0, "Maria Lindqvist"), (0, "M. A. Lindqvist")], []),
+    # two full names fit the initial: the initialled one is neither
+    (["[Jan Kowalski|PERSON] spoke. ", "[Jerzy Kowalski|PERSON] spoke. ",
+      "[J. Kowalski|PERSON] replied. "],
+     [], [(0, "Jan Kowalski"), (1, "Jerzy Kowalski"), (2, "J. Kowalski")]),
+    # another first initial: another person
+    (["[Jan Kowalski|PERSON] spoke. ", "[P. Kowalski|PERSON] replied. "],
+     [], [(0, "Jan Kowalski"), (1, "P. Kowalski")]),
+])
+def test_a_surname_after_initials_is_the_one_full_name_they_fit(
+        texts: list[str], joined: list[Ref], apart: list[Ref]) -> None:
+    articles, _ = resolve(texts)
+    if joined:
+        assert len({actor_of(articles, ref) for ref in joined}) == 1
+    if apart:
+        assert len({actor_of(articles, ref) for ref in apart}) == len(apart)
