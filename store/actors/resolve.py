@@ -687,10 +687,12 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
         # first and last name -> the middle names written between them -> the nodes
         middles: dict[tuple[str, str], dict[tuple[str, ...], set[int]]] = defaultdict(
             lambda: defaultdict(set))
+        by_initial: dict[tuple[str, str], set[int]] = defaultdict(set)  # ("j", "kowalski")
         for tokens, raw, node in self._full_names():
             target = with_initials if len(raw) > len(tokens) else plain
             target[(tokens[0], tokens[-1])].add(node)
             middles[(tokens[0], tokens[-1])][tuple(tokens[1:-1])].add(node)
+            by_initial[(tokens[0][0], tokens[-1])].add(node)
         for pair, nodes in plain.items():
             keyed = {self.uf.find(n) for n in with_initials.get(pair, ())}
             if len(keyed) == 1:
@@ -705,16 +707,14 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
                 nodes = [*found[()], *found[named[0]]]
                 for node in nodes[1:]:
                     self.uf.union(nodes[0], node)
-        self._initialled_people()
+        self._initialled_people(by_initial)
 
-    def _initialled_people(self) -> None:
+    def _initialled_people(self, by_initial: dict[tuple[str, str], set[int]]) -> None:
         """"J. Kowalski", "J. A. Kowalski": a surname after initials only is the one full name
         of the corpus with that surname whose first name starts with the first initial ("Jan
         Kowalski"); with two such ("Jan", "Jerzy"), nobody. One dictionary from (initial,
-        surname) to the full names' roots, read from the distinct surfaces: a lookup a name."""
-        by_initial: dict[tuple[str, str], set[int]] = defaultdict(set)
-        for tokens, _, node in self._full_names():
-            by_initial[(tokens[0][0], tokens[-1])].add(node)
+        surname) to the full names' nodes (``by_initial``, gathered with the full names), and
+        the distinct surfaces read once: a lookup a name."""
         for f in list(self._surfaces.values()):
             loose = f.loose
             if f.label != "PERSON" or f.node < 0 or len(loose) < 2 or len(loose[-1]) < 2 \
