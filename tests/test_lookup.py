@@ -97,6 +97,11 @@ CASES = [
     ("Sergei Tschernov", "sergei-tchernov", "variant"),  # German tsch
     ("Lorna Dela Paz", "lorna-de-la-paz", "variant"),  # particles run together
     ("Lorna De La Paz", "lorna-de-la-paz", "exact"),
+    ("Dela Paz", "lorna-de-la-paz", "variant"),  # the surname with its particles
+    ("L. de la Paz", "lorna-de-la-paz", "word"),
+    ("S. Tchernov", "sergei-tchernov", "word"),  # a surname after initials
+    ("T. Moreira", "tomas-moreira", "word"),  # the one Moreira whose first name fits
+    ("A. Moreira", "ana-moreira", "word"),
 ]
 
 

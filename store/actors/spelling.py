@@ -76,7 +76,7 @@ def _is_particles(word: str) -> bool:
     return any(word.startswith(p) and _is_particles(word[len(p):]) for p in particles)
 
 
-def _glued(tokens: list[str]) -> list[str]:
+def glued(tokens: list[str]) -> list[str]:
     """The words of a name with its particles joined to the word after them: "juan de la cruz",
     "juan dela cruz" -> ["juan", "delacruz"]. A last word is never a particle of another."""
     out: list[str] = []
@@ -133,11 +133,11 @@ def token_phonetic(word: str) -> str:
 
 
 def phonetic(surface: str) -> str:
-    return " ".join(token_phonetic(w) for w in _glued(loose_tokens(surface)))
+    return " ".join(token_phonetic(w) for w in glued(loose_tokens(surface)))
 
 
 def skeleton(surface: str) -> str:
-    return " ".join(token_skeleton(w) for w in _glued(loose_tokens(surface)))
+    return " ".join(token_skeleton(w) for w in glued(loose_tokens(surface)))
 
 
 _WORD = re.compile(r"[\w.'’]+")
