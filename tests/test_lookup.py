@@ -48,6 +48,10 @@ ROWS = [
     {"id": "world-health-organization", "name": "World Health Organization",
      "aliases": ["World Health Organization"], "n_mentions": 6},
     {"id": "al-qaeda", "name": "al-Qaeda", "aliases": ["al-Qaeda"], "n_mentions": 6},
+    {"id": "sergei-tchernov", "name": "Sergei Tchernov", "aliases": ["Sergei Tchernov"],
+     "n_mentions": 3},
+    {"id": "lorna-de-la-paz", "name": "Lorna de la Paz", "aliases": ["Lorna de la Paz"],
+     "n_mentions": 2},
     {"id": "cyclone-marlo", "name": "Cyclone Marlo", "aliases": ["Cyclone Marlo", "Marlo"],
      "n_mentions": 9},
 ]
@@ -89,6 +93,15 @@ CASES = [
     ("al-Qaida", "al-qaeda", "alias"),
     ("Marlo", "cyclone-marlo", "alias"),
     ("Unite", "united-kingdom", "prefix"),
+    ("Sergei Chernov", "sergei-tchernov", "variant"),  # English ch for French tch
+    ("Sergei Tschernov", "sergei-tchernov", "variant"),  # German tsch
+    ("Lorna Dela Paz", "lorna-de-la-paz", "variant"),  # particles run together
+    ("Lorna De La Paz", "lorna-de-la-paz", "exact"),
+    ("Dela Paz", "lorna-de-la-paz", "variant"),  # the surname with its particles
+    ("L. de la Paz", "lorna-de-la-paz", "word"),
+    ("S. Tchernov", "sergei-tchernov", "word"),  # a surname after initials
+    ("T. Moreira", "tomas-moreira", "word"),  # the one Moreira whose first name fits
+    ("A. Moreira", "ana-moreira", "word"),
 ]
 
 

@@ -46,6 +46,17 @@ VARIANT_PAIRS: tuple[tuple[str, str], ...] = (
     ("Baghuz", "Baghouz"),
     ("Al-Qaeda", "al-Qaida"),
     ("Hayat Tahrir al-Sham", "Hay'at Tahrir al-Sham"),
+    # one Cyrillic, Serbian or Dutch sound written the English, French or German way, and a
+    # surname's particles apart or run together (``store.actors.spelling._TRANSLITERATIONS``)
+    ("Sergei Tchernov", "Sergei Chernov"),
+    ("Igor Setschin", "Igor Sechin"),
+    ("Dzhokhar Dudayev", "Jokhar Dudaev"),
+    ("Novak Djokovic", "Novak Đoković"),
+    ("Mikhail Petrenko", "Mihail Petrenko"),
+    ("Mohammed Schehab", "Mohammed Shehab"),
+    ("Ruud van Nistelrooij", "Ruud van Nistelrooy"),
+    ("Juan de la Cruz", "Juan Dela Cruz"),
+    ("Pieter van der Berg", "Pieter Vanderberg"),
 )
 
 # Different names that share a consonant skeleton, so blocking alone would join them.
@@ -60,6 +71,10 @@ DISTINCT_PAIRS: tuple[tuple[str, str], ...] = (
     ("Adel", "Adli"),
     ("Kerry", "Carrie"),
     ("Mattis", "Matta"),
+    ("Khan", "Han"),
+    ("Juan de la Cruz", "Juan Cruz"),
+    ("Vijay Singh", "Vyay Singh"),
+    ("Peter Schmidt", "Peter Smith"),
 )
 
 

@@ -8,10 +8,11 @@ command palette), for the conflicts grouping and the reader's edits.
 2. ``alias``: another name it is written under, a curated alias no article uses ("Daesh"), the
    country of a nationality word ("Iraqi"), or an acronym of its name ("GNA");
 3. ``word``: a word of one of its names, or its last words, with particles dropped: a surname
-   ("Baghdadi" is Abu Bakr al-Baghdadi, whatever city shares its start), "Quiet Harbour";
+   ("Baghdadi" is Abu Bakr al-Baghdadi, whatever city shares its start), "Quiet Harbour", and
+   a surname after initials ("J. Kowalski", of a name whose first word starts with J);
 4. ``variant``: a transliteration of one of its names or of a word of them ("Haftar" for
    "Hifter", "Qaddafi" for "Gadhafi"), judged as resolution judges them (same consonant
-   skeleton, close phonetic forms);
+   skeleton, close phonetic forms), a surname with its particles included ("Dela Cruz");
 5. ``prefix``: a name or a word of a name starting with what was typed.
 
 Within a rank, the actor with more mentions comes first. Each hit carries the spelling the
@@ -26,7 +27,14 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from store.actors.spelling import initials, loose_tokens, phonetic, skeleton, token_skeleton
+from store.actors.spelling import (
+    glued,
+    initials,
+    loose_tokens,
+    phonetic,
+    skeleton,
+    token_skeleton,
+)
 from store.knowledge.aliases import curated_entry
 from store.knowledge.countries import countries
 from store.knowledge.folding import is_acronym, name_key
@@ -78,6 +86,9 @@ class ActorIndex:
                     index._by_word[word].setdefault(actor_id, name)
                     index._by_skeleton[token_skeleton(word)].setdefault(actor_id, name)
                     index._prefixes.append((word, actor_id, name))
+                surname = glued(words)[-1]  # "Dela Cruz" typed for "Juan de la Cruz"
+                if len(words) > 1 and surname != words[-1]:
+                    index._by_skeleton[token_skeleton(surname)].setdefault(actor_id, name)
         index._prefixes.sort()
         return index
 
@@ -129,6 +140,13 @@ class ActorIndex:
         words = loose_tokens(query)
         for actor, name in self._by_word.get(" ".join(words), {}).items():
             add(actor, 2, name)
+        lead = next((i for i, w in enumerate(words) if len(w) > 1), 0)
+        if lead:
+            # "J. Kowalski", "L. de la Paz": the surname, of a name whose first word has the
+            # first initial
+            for actor, name in self._by_word.get(" ".join(words[lead:]), {}).items():
+                if loose_tokens(name)[0][:1] == words[0]:
+                    add(actor, 2, name)
         self._variants(query, words, add)
         self._prefix(key, add)
         hits = sorted(best.values(), key=lambda h: (h.rank, -self._weight.get(h.actor, 0),

@@ -52,7 +52,9 @@ every article, the names the tagger found elsewhere and missed there):
 7. **People across articles**: full names join on their key, and a name without middle initial
    joins the one name with initials that matches it ("Thomas Kettering" -> "Thomas D.
    Kettering"; "George W. Bush" and "George H. W. Bush" stay two), and so does a name the
-   corpus writes with one middle name only ("Ruth Calder" -> "Ruth Ellen Calder"). A lone
+   corpus writes with one middle name only ("Ruth Calder" -> "Ruth Ellen Calder"), and a
+   surname after initials the one full name whose first name has the first initial ("J.
+   Kowalski" -> "Jan Kowalski"; with "Jerzy Kowalski" too, neither). A lone
    surname in an article without its full name joins the corpus's one full name with that
    surname (``Kerry`` -> ``John Kerry``); with two candidates it stays apart, since two people
    surnamed Smith in different articles are two people until a full name ties them. A lone
@@ -685,10 +687,12 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
         # first and last name -> the middle names written between them -> the nodes
         middles: dict[tuple[str, str], dict[tuple[str, ...], set[int]]] = defaultdict(
             lambda: defaultdict(set))
+        by_initial: dict[tuple[str, str], set[int]] = defaultdict(set)  # ("j", "kowalski")
         for tokens, raw, node in self._full_names():
             target = with_initials if len(raw) > len(tokens) else plain
             target[(tokens[0], tokens[-1])].add(node)
             middles[(tokens[0], tokens[-1])][tuple(tokens[1:-1])].add(node)
+            by_initial[(tokens[0][0], tokens[-1])].add(node)
         for pair, nodes in plain.items():
             keyed = {self.uf.find(n) for n in with_initials.get(pair, ())}
             if len(keyed) == 1:
@@ -703,6 +707,22 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
                 nodes = [*found[()], *found[named[0]]]
                 for node in nodes[1:]:
                     self.uf.union(nodes[0], node)
+        self._initialled_people(by_initial)
+
+    def _initialled_people(self, by_initial: dict[tuple[str, str], set[int]]) -> None:
+        """"J. Kowalski", "J. A. Kowalski": a surname after initials only is the one full name
+        of the corpus with that surname whose first name starts with the first initial ("Jan
+        Kowalski"); with two such ("Jan", "Jerzy"), nobody. One dictionary from (initial,
+        surname) to the full names' nodes (``by_initial``, gathered with the full names), and
+        the distinct surfaces read once: a lookup a name."""
+        for f in list(self._surfaces.values()):
+            loose = f.loose
+            if f.label != "PERSON" or f.node < 0 or len(loose) < 2 or len(loose[-1]) < 2 \
+                    or not all(len(t) == 1 for t in loose[:-1]):
+                continue
+            roots = {self.uf.find(n) for n in by_initial.get((loose[0], loose[-1]), ())}
+            if len(roots) == 1:
+                self.uf.union(f.node, roots.pop())
 
     def _full_names(self) -> Iterator[tuple[list[str], list[str], int]]:
         """Each person's name of two words or more the corpus writes, as (its person tokens,

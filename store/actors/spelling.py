@@ -7,6 +7,10 @@ phonetic forms and initials.
   Gaddafi, Qaddafi, Kadhafi -> ``kdfa``; Moammar, Muammar -> ``mmr``). It is only a blocking
   key: names in one block are then compared with a fuzzy ratio (see ``store.actors.fuzzy``).
 * ``initials``: the acronyms a long name can stand for.
+
+Both forms first write one sound one way, whichever language's spelling brought the name into
+English (``_TRANSLITERATIONS``), and join a surname's particles to it ("de la Cruz", "Dela
+Cruz", "van der Berg", "Vanderberg"): a few string replacements per word, nothing per pair.
 """
 
 from __future__ import annotations
@@ -34,6 +38,56 @@ def person_tokens(surface: str) -> list[str]:
 
 
 _VOWELS = frozenset("aeiouy")
+
+# One sound of a Cyrillic, Georgian, Arabic or Serbian name, as English, French, German and Dutch
+# copy write it, to the English form. Sources: the BGN/PCGN, French and German (Duden)
+# romanisations of Russian in https://en.wikipedia.org/wiki/Romanization_of_Russian (щ shch /
+# chtch / schtsch, ч ch / tch / tsch, ш sh / ch / sch, дж dzh / dj, х kh / h); Serbian Latin
+# đ (folded to d) written dj, https://en.wikipedia.org/wiki/Gaj%27s_Latin_alphabet; Dutch ij
+# written y, https://en.wikipedia.org/wiki/IJ_(digraph). French "ch" (ш) is left alone: it is
+# English "ch" (ч) too. Applied in this order, longest first.
+_TRANSLITERATIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), sound) for pattern, sound in (
+        (r"schtsch|shch", "sh"),
+        (r"tsch|tch", "ch"),
+        (r"sch", "sh"),
+        (r"dzh", "j"),
+        (r"dj", "d"),
+        (r"ij(?![aeiou])", "y"),  # Nistelrooij, Nistelrooy; not the "ij" of "Vijay"
+        # Mikhail, Mihail; a final "kh" stays ("Sheikh", "Sheik"), and so does a first one:
+        # "Khan" and "Han" are two names
+        (r"(?<=.)kh(?=[aeiouy])", "h"),
+    ))
+
+
+def _one_spelling(word: str) -> str:
+    for pattern, sound in _TRANSLITERATIONS:
+        word = pattern.sub(sound, word)
+    return word
+
+
+@lru_cache(maxsize=1 << 10)
+def _is_particles(word: str) -> bool:
+    """Whether a word is a surname's particles, written apart or run together ("de", "la",
+    "dela", "van", "vander", "vanden"): the joining particles of ``store/data/names.toml``."""
+    if not word:
+        return True
+    particles = name_words().surname_particles
+    return any(word.startswith(p) and _is_particles(word[len(p):]) for p in particles)
+
+
+def glued(tokens: list[str]) -> list[str]:
+    """The words of a name with its particles joined to the word after them: "juan de la cruz",
+    "juan dela cruz" -> ["juan", "delacruz"]. A last word is never a particle of another."""
+    out: list[str] = []
+    run = ""
+    for i, word in enumerate(tokens):
+        if i < len(tokens) - 1 and _is_particles(word):
+            run += word
+            continue
+        out.append(run + word)
+        run = ""
+    return out
 _DIGRAPHS = (("ph", "f"), ("dh", "d"), ("th", "t"), ("kh", "k"), ("gh", "g"), ("ck", "k"),
              ("ou", "u"), ("ee", "i"))
 _SOUNDS = str.maketrans({"q": "k", "g": "k", "c": "k", "j": "j", "w": "u", "v": "f"})
@@ -45,7 +99,7 @@ def token_skeleton(word: str) -> str:
     word's digits follow as written: "2019" and "2029", "Velm-2" and "Velm-3" never sound
     alike."""
     digits = "".join(c for c in word if c.isdigit())
-    word = "".join(c for c in word if c.isalpha())
+    word = _one_spelling("".join(c for c in word if c.isalpha()))
     if not word:
         return digits
     for pair, sound in _DIGRAPHS:
@@ -69,7 +123,7 @@ _VOWEL_SHIFTS = str.maketrans({"o": "u", "e": "i", "y": "i"})
 def token_phonetic(word: str) -> str:
     """A spelling-neutral form of a transliterated word: the skeleton's consonant mapping,
     vowels folded (o/u, e/i) and doubled letters single: Gadhafi, Qaddafi -> ``kadafi``."""
-    word = "".join(c for c in word if c.isalpha())
+    word = _one_spelling("".join(c for c in word if c.isalpha()))
     for pair, sound in _DIGRAPHS:
         word = word.replace(pair, sound)
     word = word.translate(_SOUNDS).translate(_VOWEL_SHIFTS)
@@ -79,11 +133,11 @@ def token_phonetic(word: str) -> str:
 
 
 def phonetic(surface: str) -> str:
-    return " ".join(token_phonetic(w) for w in loose_tokens(surface))
+    return " ".join(token_phonetic(w) for w in glued(loose_tokens(surface)))
 
 
 def skeleton(surface: str) -> str:
-    return " ".join(token_skeleton(w) for w in loose_tokens(surface))
+    return " ".join(token_skeleton(w) for w in glued(loose_tokens(surface)))
 
 
 _WORD = re.compile(r"[\w.'’]+")

@@ -49,6 +49,7 @@ class NameWords:
     compass_words: frozenset[str] = frozenset()
     joining_particles: frozenset[str] = frozenset()
     english_particles: frozenset[str] = frozenset()
+    surname_particles: frozenset[str] = frozenset()
     spelled_legal_suffixes: frozenset[str] = frozenset()
 
 

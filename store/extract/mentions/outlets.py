@@ -140,16 +140,23 @@ def outlet_spans(text: str, outlet: str | None) -> list[Span]:
 # ("THE HARLOW COURIER | BUSINESS", "Velm Weekly | Markets | Europe")
 _MASTHEAD = re.compile(r"(?:THE[ \t]+|The[ \t]+)?([A-Z][\w&'’.-]*(?:[ \t]+[A-Z&][\w&'’.-]*){0,4})"
                        r"[ \t]+\|[ \t]")
+# or a line of its own in capitals, two to five words, the last a newspaper's title word
+# ("LOMBOK TRIBUNE", "THE VELM HERALD"): the tagger takes such a line for a person's name
+_MASTHEAD_LINE = re.compile(r"(?:THE[ \t]+)?([A-Z][A-Z&'’.-]*(?:[ \t]+[A-Z&][A-Z&'’.-]*){1,4})"
+                            r"[ \t]*(?:\n|$)")
 
 
 def _masthead(text: str) -> Span | None:
     """The outlet of a masthead, the first line of the text: "THE HARLOW COURIER | BUSINESS"
-    names the Harlow Courier; not "PRESS STATEMENT | Velm Forum" (a kind of document) nor a
-    date."""
+    names the Harlow Courier, and so does "HARLOW COURIER" on a line of its own; not "PRESS
+    STATEMENT | Velm Forum" (a kind of document) nor a date."""
     start = len(text) - len(text.lstrip())
     m = _MASTHEAD.match(text, start, min(len(text), start + 200))
     if m is None:
-        return None
+        m = _MASTHEAD_LINE.match(text, start, min(len(text), start + 80))
+        last = m.group(1).split()[-1].lower() if m is not None else ""
+        if last not in name_words().masthead_words or last == "news":
+            return None  # "BREAKING NEWS", "WORLD NEWS": a section's heading
     words = name_words()
     folded = {w.lower() for w in re.findall(r"[\w'’]+", m.group(1))}
     if folded & (words.document_words | words.months | words.weekdays) \
