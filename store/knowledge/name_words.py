@@ -50,6 +50,7 @@ class NameWords:
     joining_particles: frozenset[str] = frozenset()
     english_particles: frozenset[str] = frozenset()
     spelled_legal_suffixes: frozenset[str] = frozenset()
+    credit_openers: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
