@@ -2143,6 +2143,17 @@ def test_a_railway_s_ministry_or_union_is_not_the_railway(text: str, description
     (["The [Instituto Nacional de Estadística|ORG] ([INE|ORG]) said.",
       "The [Institute of Nuclear Energy|ORG] ([INE|ORG]) said."],
      [], [((0, "Instituto Nacional de Estadística"), (1, "Institute of Nuclear Energy"))]),
+    # two English names whose words sound alike but are spelled apart: two bodies
+    (["The [Office of State Audit|ORG] ([OSA|ORG]) said.",
+      "The [Office of Statistical Analysis|ORG] ([OSA|ORG]) said."],
+     [], [((0, "Office of State Audit"), (1, "Office of Statistical Analysis"))]),
+    (["The [Monetary Policy Unit|ORG] ([MPU|ORG]) said.",
+      "The [Monitoring and Planning Unit|ORG] ([MPU|ORG]) said."],
+     [], [((0, "Monetary Policy Unit"), (1, "Monitoring and Planning Unit"))]),
+    # one English name shortened in another article: the word spelled alike is one body
+    (["The [Geophysical Institute of Orla|ORG] ([GIO|ORG]) said.",
+      "The [Geophysical Institute|ORG] ([GIO|ORG]) said."],
+     [(0, "Geophysical Institute of Orla"), (1, "Geophysical Institute")], []),
 ])
 def test_an_acronym_defined_in_two_languages_by_words_that_sound_alike_is_one_body(
         texts: list[str], same: list[Ref], apart: list[tuple[Ref, Ref]]) -> None:
