@@ -2169,6 +2169,20 @@ def test_an_acronym_defined_in_two_languages_by_words_that_sound_alike_is_one_bo
     (["Rain fell on [Orla|GPE], [Orla|GPE] and [Orla|GPE].",
       "The Ministry of Orla said 74 died in [Ohio|GPE]. Then Orla mourned in [Ohio|GPE]."],
      [(1, "Orla")], [(1, "Ministry of Orla")]),
+    # a head noun that is as often a part of a place, in a title-case headline: the place
+    (["Rain fell on [Orla|GPE], [Orla|GPE] and [Orla|GPE].",
+      "Floods Hit Centre of Orla\nWater rose in [Ohio|GPE]."],
+     [(1, "Orla")], [(1, "Centre of Orla")]),
+    (["Rain fell on [Orla|GPE], [Orla|GPE] and [Orla|GPE].",
+      "Storm Reaches Downtown Center of Orla\nWater rose in [Ohio|GPE]."],
+     [(1, "Orla")], [(1, "Center of Orla")]),
+    (["Rain fell on [Orla|GPE], [Orla|GPE] and [Orla|GPE].",
+      "Crowds Gather at Front of Orla Parliament\nWater rose in [Ohio|GPE]."],
+     [(1, "Orla")], [(1, "Front of Orla")]),
+    # a body's head noun in a title-case headline still takes the place into its name
+    (["Rain fell on [Orla|GPE], [Orla|GPE] and [Orla|GPE].",
+      "Floods Hit Ministry of Orla\nWater rose in [Ohio|GPE]."],
+     [], [(1, "Orla")]),
     # a title before "of" is no body's head: the place is found again
     (["Rain fell on [Orla|GPE], [Orla|GPE] and [Orla|GPE].",
       "The President of Orla spoke in [Ohio|GPE]."],
