@@ -1344,8 +1344,20 @@ def test_a_place_the_tagger_missed_is_not_found_where_a_span_covers_it(nlp) -> N
     # a caption's or a credit's word where the credit opens: the body credited
     ("Strikers at the gate. (Photo Velm Ledger / Ana Lind, VL-2031)", "Photo Velm Ledger",
      "ORG", "Velm Ledger"),
-    ("Courtesy Orla Reef Trust\nDivers at work.", "Courtesy Orla Reef Trust", "ORG",
+    ("Courtesy Orla Reef Trust / Ana Lind\nDivers at work.", "Courtesy Orla Reef Trust", "ORG",
      "Orla Reef Trust"),
+    ("A diver at work | Handout Orla Reef Trust", "Handout Orla Reef Trust", "ORG",
+     "Orla Reef Trust"),
+    ("Image: Velm Ledger\nDivers at work.", "Image: Velm Ledger", "ORG", "Velm Ledger"),
+    # a caption word that begins a name of its own, at a line's start or in brackets
+    ("Credit Suisse said the bank would close.", "Credit Suisse", "ORG", "Credit Suisse"),
+    ("The series moved to a new house (Image Comics) in May.", "Image Comics", "ORG",
+     "Image Comics"),
+    ("The standard (Video Electronics Standards Association) was set.",
+     "Video Electronics Standards Association", "ORG",
+     "Video Electronics Standards Association"),
+    ("Photo Velm Ledger won the prize for its pictures of the flood.", "Photo Velm Ledger",
+     "ORG", "Photo Velm Ledger"),
     # not inside a sentence, and not before a lowercase word
     ("They bought Picture House Films last year.", "Picture House Films", "ORG",
      "Picture House Films"),

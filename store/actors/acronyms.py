@@ -78,7 +78,8 @@ class AcronymRule:
             if len({self.uf.find(n) for n in nodes}) < 2:
                 continue
             for (a, one), (b, other) in itertools.combinations(sorted(forms), 2):
-                if _which_stems(one) & _which_stems(other):
+                sound = _foreign_headed(one) or _foreign_headed(other)
+                if _which_stems(one, sound) & _which_stems(other, sound):
                     self.uf.union(a, b)
 
     def _acronyms(self, definitions: dict[tuple[str, str], int]) -> None:
@@ -124,18 +125,26 @@ class AcronymRule:
             # else: a word in capitals nothing explains stays out of the actors
 
 
-def _which_stems(name: str) -> frozenset[str]:
-    """The first five letters of each word of a long name that says which body it is, as it
-    sounds ("kiufi" of "Geophysical Institute of Orla", and of "Instituto Geofísico de Orla":
-    the name in its own language, whose words differ in spelling, not in sound): no head
-    noun, in English or another language ("instituto"), function word, country or word of
-    scope."""
+def _which_stems(name: str, sound: bool) -> frozenset[str]:
+    """The first five letters of each word of a long name that says which body it is: as it
+    sounds when one of the two names is in another language ("kiufi" of "Geophysical Institute
+    of Orla", and of "Instituto Geofísico de Orla": words that differ in spelling, not in
+    sound), else as it is spelled, since two English names' words that sound alike may differ
+    ("state" and "statistics", "monetary" and "monitoring"). No head noun, in English or
+    another language ("instituto"), function word, country or word of scope."""
     words = name_words()
     heads = foreign_heads()
-    return frozenset(token_phonetic(t)[:5] for t in name_tokens(name)
+    return frozenset((token_phonetic(t) if sound else t)[:5] for t in name_tokens(name)
                      if len(t) >= 5 and t not in words.function_words
                      and t not in words.org_heads and t not in words.scope_words
                      and t not in heads and not countries().country(t))
+
+
+def _foreign_headed(name: str) -> bool:
+    """A body's name in its own language: one of its words is the head of a name in another
+    language ("instituto", "oficina"), not an English head as well."""
+    heads, english = foreign_heads(), name_words().org_heads
+    return any(t in heads and t not in english for t in name_tokens(name))
 
 
 _SHORT_NAME = re.compile(r"[A-Z][a-z]{3,}")

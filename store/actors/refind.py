@@ -206,9 +206,11 @@ def _body_of_place(text: str, start: int, starts: list[int], taken: list[tuple[i
 def _body_heads() -> frozenset[str]:
     """The head nouns of bodies' names that "of" and a place follow ("Government of", "Ministry
     of"): an organisation's heads and the parts of a larger body (``store/data/names.toml``,
-    ``store/data/descriptions.toml``)."""
+    ``store/data/descriptions.toml``); not those that are as often a part of a place ("Centre
+    of Lagos" in a title-case headline is the city's centre, no body's name)."""
     parts = {head[-1] for head in descriptions().part_heads if len(head) == 1}
-    return frozenset(name_words().org_heads) | frozenset(parts - {"station"})
+    words = name_words()
+    return (frozenset(words.org_heads) | frozenset(parts - {"station"})) - words.place_part_heads
 
 
 def _sentence_around(text: str, start: int, end: int, sentences: list[tuple[int, int, int]],

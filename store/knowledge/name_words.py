@@ -51,6 +51,8 @@ class NameWords:
     english_particles: frozenset[str] = frozenset()
     surname_particles: frozenset[str] = frozenset()
     spelled_legal_suffixes: frozenset[str] = frozenset()
+    credit_openers: frozenset[str] = frozenset()
+    place_part_heads: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)

@@ -317,18 +317,31 @@ def _without_leading_title(text: str, words: list[tuple[int, int]]) -> list[tupl
     return words
 
 
-_CREDIT_OPENS = re.compile(r"(?:^|[(\[|\n])[ \t]*$")
+_CREDIT_AFTER_MARK = re.compile(r"[(\[|][ \t]*$")
+_CREDIT_AT_LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
+_CREDIT_MARK_ON_LINE = re.compile(r"[^\n]*?[/:)]")
+_COLON_OR_SLASH = re.compile(r"[ \t]*[:/]")
 
 
 def _without_leading_credit(text: str, words: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Drop a caption's or a credit's word the tagger glued before a name where the credit
-    opens ("(Photo Velm Herald / Ana Lind)", "Courtesy Orla Reef Trust" at a line's start): the
-    outlet or the body credited, not a name of its own. Only after a bracket, a bar or a line's
-    start, and before a capitalised word."""
+    opens ("(Photo Velm Herald / Ana Lind)", "Courtesy Orla Reef Trust / Ana Lind" at a line's
+    start): the outlet or the body credited, not a name of its own. Only after a bracket or a
+    bar, or at a line's start when a slash, a colon or a closing bracket follows on that line
+    ("Credit Suisse said" opens a line of prose); only a word that opens a credit whatever
+    follows it, or another caption word set before a colon or a slash ("Image: ..."), since
+    "Image Comics" and "Video Electronics Standards Association" are names; and only before a
+    capitalised word."""
     nw = name_words()
-    if len(words) > 1 and bare_word(text[slice(*words[0])]) in nw.caption_words \
-            and text[words[1][0]].isupper() \
-            and _CREDIT_OPENS.search(text, max(0, words[0][0] - 8), words[0][0]):
+    if len(words) < 2 or not text[words[1][0]].isupper():
+        return words
+    (start, end), word = words[0], bare_word(text[slice(*words[0])])
+    before_mark = text[end - 1] in ":/" or _COLON_OR_SLASH.match(text, end) is not None
+    if word not in nw.credit_openers and not (word in nw.caption_words and before_mark):
+        return words
+    if _CREDIT_AFTER_MARK.search(text, max(0, start - 8), start) or (
+            _CREDIT_AT_LINE_START.search(text, max(0, start - 8), start)
+            and _CREDIT_MARK_ON_LINE.match(text, end - 1)):
         return words[1:]
     return words
 
