@@ -2302,6 +2302,8 @@ WHOLES_OF_PARTS = [
     ("Only 3 of their five ferries sailed.", ["3", "five"]),
     ("The two factions met in Lusaka.", []),
     ("Each of the two parties lost seats.", []),
+    ("One of the two pilots was injured.", []),
+    ("Police said one of the three suspects fled.", []),
 ]
 
 
@@ -2341,6 +2343,9 @@ STANDARD_SIZES = [
     ("A 20ft box now costs $1,450 to ship.", ["$1,450"]),
     ("Crews built a 40-foot wall along the quay.", ["40"]),
     ("The port handled 310,000 containers in May.", ["310,000"]),
+    # the noun qualifies the one after it, whose length the figure is
+    ("A 400-metre container ship ran aground.", ["400"]),
+    ("The 12-foot box girder collapsed.", ["12"]),
 ]
 
 

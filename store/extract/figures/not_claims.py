@@ -11,7 +11,7 @@ from store.extract import dates
 from store.extract.figures.counted_money import measure_word
 from store.extract.figures.counted_state import STATE_DEPS
 from store.extract.figures.measured_time import mean_time_of
-from store.extract.figures.parse import ents_in, text_of
+from store.extract.figures.parse import ents_in, text_of, token_at
 from store.extract.numbers import NumberExpr, scan
 from store.knowledge.context import ContextWords, context_words
 from store.knowledge.quantity_classes import quantity_classes
@@ -72,9 +72,11 @@ def _size_of_each(expr: NumberExpr, text: str) -> bool:
 _SIZED = re.compile(r"(?:[-\u2010\u2011]([A-Za-z]+))?\s+([A-Za-z]+)\b")
 
 
-def _standard_size(expr: NumberExpr, text: str) -> bool:
+def _standard_size(expr: NumberExpr, text: str, doc: Doc) -> bool:
     """ "a 40-foot container": a length joined to a noun sold in standard sizes names the size,
-    a kind of the thing, not a measure the text states."""
+    a kind of the thing, not a measure the text states. The noun must head its phrase: in "a
+    400-metre container ship" or "the 12-foot box girder" it only qualifies the noun after it,
+    whose length the figure is."""
     m = _SIZED.match(text, expr.end)
     if m is None or expr.kind != "digits" or expr.is_range:
         return False
@@ -82,7 +84,11 @@ def _standard_size(expr: NumberExpr, text: str) -> bool:
     word = (m.group(1) or "").lower()
     unit = measures.get(word) or measures.get(f"{word}s") if word else expr.unit
     length = unit is not None and (converted(unit) or ("", 0.0))[0] == "length"
-    return length and m.group(2).lower() in context_words().standard_size_nouns
+    if not (length and m.group(2).lower() in context_words().standard_size_nouns):
+        return False
+    noun = token_at(doc, m.start(2))
+    after = doc[noun.i + 1] if noun is not None and noun.i + 1 < len(doc) else None
+    return after is None or after.pos_ not in ("NOUN", "PROPN")
 
 
 def _priced_quantity(expr: NumberExpr, span: Span) -> bool:
@@ -243,7 +249,7 @@ def is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
         return False  # "R92 for a 10kg bag": the size a price is given for
     if expr.unit is None and _size_of_each(expr, text):
         return False  # "27 million 60-kg bags": the size of each thing the count counts
-    if _standard_size(expr, text):
+    if _standard_size(expr, text, doc):
         return False  # "a 40-foot container": a standard size, the kind of the thing
     if _priced_quantity(expr, span):
         return False  # "a dozen limes cost 4 euros": the quantity a price is given for
@@ -326,10 +332,17 @@ def is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
     return True
 
 
+# "one of the two pilots", "each of the three ministers": the word before "of" picks a member of
+# the group, and the group's number says which group, as "the two pilots" does alone
+_MEMBER_WORDS = frozenset({"one", "each", "either", "neither"})
+
+
 def _total_of_a_part(det_i: int, doc: Doc) -> bool:
     """ "three of the eight berths", "five of our eight terminals": after a number and "of",
-    the determiner's number is the whole the part is counted out of, a count the text states."""
-    return det_i >= 2 and doc[det_i - 1].lower_ == "of" and doc[det_i - 2].like_num
+    the determiner's number is the whole the part is counted out of, a count the text states;
+    not after "one of" or "each of", which pick a member and count no part."""
+    return det_i >= 2 and doc[det_i - 1].lower_ == "of" and doc[det_i - 2].like_num and (
+        doc[det_i - 2].lower_ not in _MEMBER_WORDS)
 
 
 # two digits past a day's hours, or digits grouped in thousands: no clock reads them
