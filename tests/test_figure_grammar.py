@@ -2119,6 +2119,8 @@ PLACES_IN_A_LIST = [
      {"40": ["Kenya", "Uganda", "Tanzania"]}),
     ("Officials counted 880 deaths as crews searched villages in Kenya and Uganda.",
      {"880": ["Kenya", "Uganda"]}),
+    ("Floods displaced 3,000 people in Kenya, Uganda, Rwanda, Burundi and Tanzania.",
+     {"3,000": ["Kenya", "Uganda", "Rwanda", "Burundi", "Tanzania"]}),
 ]
 
 
