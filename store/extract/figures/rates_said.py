@@ -573,8 +573,8 @@ def _unit_word(words: str) -> str | None:
         return lex.measures[low]
     if words in lex.header_measures:  # "Yield (t/ha)"
         return lex.header_measures[words]
-    if words.upper() in lex.currency_codes:
-        return words.upper()
+    if lex.code_written(words):
+        return lex.code_written(words)
     return lex.currency_words.get(low) or lex.currency_symbols.get(words)
 
 
