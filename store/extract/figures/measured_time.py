@@ -41,14 +41,18 @@ _REACH = 20  # tokens before the number where "average" may stand, in its senten
 def what_is_averaged(span: Span) -> str | None:
     """What a mean time measures, as its sentence says it: the time spent that a verb of one
     names ("were waiting an average of 4.5 days", and "..., against 1.8 days" after it: the
-    wait); else None."""
+    wait); else None. Kept on the document by the figure's first token: the filter of claims,
+    the measure and the assembly each ask it of the same figure."""
     doc = span.doc
-    for tok in doc[max(span.sent.start, span.start - _REACH):span.start]:
-        if tok.lower_ == "average" and tok.dep_ in ("dobj", "npadvmod") and (
-                tok.head.pos_ == "VERB"
-                and tok.head.lemma_.lower() in context_words().mean_time_verbs):
-            return tok.head.lemma_.lower()
-    return None
+    known = doc.user_data.setdefault("claimscope_averaged", {})
+    if span.start not in known:
+        known[span.start] = next((
+            tok.head.lemma_.lower() for tok in doc[max(span.sent.start, span.start - _REACH):
+                                                   span.start]
+            if tok.lower_ == "average" and tok.dep_ in ("dobj", "npadvmod")
+            and tok.head.pos_ == "VERB"
+            and tok.head.lemma_.lower() in context_words().mean_time_verbs), None)
+    return known[span.start]
 
 
 def mean_time_of(expr: NumberExpr, span: Span) -> str | None:
