@@ -2365,3 +2365,15 @@ def test_a_standard_size_is_no_figure(extract, sentence: str, texts: list[str]) 
 def test_a_mean_time_counts_the_time_spent_its_verb_names(extract, sentence: str,
                                                           counted: str) -> None:
     assert [f.counted for f in extract(sentence)] == [counted]
+
+
+# the words that hedge an amount are one list: each rule that reads past one to the number
+# reads every one of them
+@pytest.mark.parametrize("word", ["about", "around", "roughly", "some", "nearly"])
+def test_every_rule_reads_past_every_hedge_word(word: str) -> None:
+    from store.extract.figures import dollars, measured_time, qualifiers, rates_said
+
+    assert measured_time._AVERAGED.search(f"waiting an average of {word} ")
+    assert dollars._BRACKETED.match(f"({word} $40 million)")
+    assert qualifiers._BRACKET_OPEN.match(f" ({word} 35,600 tonnes)").end() > 3
+    assert rates_said._BRACKET.match(f" ({word} $21)").end() > 3

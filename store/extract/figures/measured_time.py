@@ -10,14 +10,14 @@ from typing import TYPE_CHECKING
 
 from store.extract.figures.parse import text_of
 from store.extract.numbers import NumberExpr
-from store.knowledge.context import context_words
+from store.knowledge.context import context_words, hedges
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
 # "an average of", "averaging about", "on average": the mean said right before the number
-_AVERAGED = re.compile(r"\baverag(?:e|es|ed|ing)\s+(?:of\s+)?(?:(?:about|around|roughly|nearly"
-                       r"|almost|just|some|over|under|more\s+than|less\s+than)\s+)?$", re.I)
+_AVERAGED = re.compile(rf"\baverag(?:e|es|ed|ing)\s+(?:of\s+)?(?:(?:{hedges()}"
+                       r"|almost|just|over|under|more\s+than|less\s+than)\s+)?$", re.I)
 # "an average of 4.5 days for a berth, against 1.8 days": the mean it is compared with, a few
 # words after the first
 _AVERAGE_COMPARED = re.compile(r"\baverag(?:e|es|ed|ing)\s+(?:of\s+)?(?:[a-z]+\s+)?[\d.,]+\s+"
