@@ -28,3 +28,5 @@ def test_a_unit_defined_by_a_thing_names_what_is_counted(extract, sentence: str,
     fig = {f.text: f for f in extract(sentence)}[text]
     assert fig.counted == counted
     assert fig.unit == "TEU"
+    if counted == "containers":  # the singular the data gives, as the counted noun's lemma
+        assert fig.counted_head == "container"

@@ -210,14 +210,18 @@ VALUES = [
     ("a RO5mn plant", "RO5mn", 5e6, 5e6, "OMR"),
     ("LE5 billion in subsidies", "LE5 billion", 5e9, 5e9, "EGP"),
     ("a Br5 billion dam", "Br5 billion", 5e9, 5e9, "ETB"),
-    ("RM 320 million for flood relief", "RM 320 million", 320e6, 320e6, "MYR"),
+    ("RM320 million for flood relief", "RM320 million", 320e6, 320e6, "MYR"),
+    ("fees of RM1,200 a year", "RM1,200", 1200, 1200, "MYR"),
     ("a TL5bn bond", "TL5bn", 5e9, 5e9, "TRY"),
-    ("KD 5 million in aid", "KD 5 million", 5e6, 5e6, "KWD"),
+    ("KD5 million in aid", "KD5 million", 5e6, 5e6, "KWD"),
     ("Shs5 billion for schools", "Shs5 billion", 5e9, 5e9, "KES"),
     # ... but initials before a plain number are no currency
     ("the SR 520 bridge reopened", "520", 520, 520, None),
     ("JD Sports opened 12 stores", "12", 12, 12, None),
     ("Br 5 of the order", "5", 5, 5, None),
+    ("RM 5 stores closed", "5", 5, 5, None),
+    ("a TL 3 team won", "3", 3, 3, None),
+    ("KD 35 points behind", "35 points", 35, 35, "points"),
     # measures the units file gives: the square metre, "kmph", the kilowatt, mega- and gigatonnes
     ("a flat of 64 square metres", "64 square metres", 64, 64, "square metres"),
     ("the 1,200 sq m plot", "1,200 sq m", 1200, 1200, "square metres"),
@@ -2133,6 +2137,8 @@ PLACES_IN_A_LIST = [
      {"40": ["Kenya", "Uganda", "Tanzania"]}),
     ("Officials counted 880 deaths as crews searched villages in Kenya and Uganda.",
      {"880": ["Kenya", "Uganda"]}),
+    ("Floods displaced 3,000 people in Kenya, Uganda, Rwanda, Burundi and Tanzania.",
+     {"3,000": ["Kenya", "Uganda", "Rwanda", "Burundi", "Tanzania"]}),
 ]
 
 
@@ -2316,6 +2322,8 @@ WHOLES_OF_PARTS = [
     ("Only 3 of their five ferries sailed.", ["3", "five"]),
     ("The two factions met in Lusaka.", []),
     ("Each of the two parties lost seats.", []),
+    ("One of the two pilots was injured.", []),
+    ("Police said one of the three suspects fled.", []),
 ]
 
 
@@ -2355,6 +2363,9 @@ STANDARD_SIZES = [
     ("A 20ft box now costs $1,450 to ship.", ["$1,450"]),
     ("Crews built a 40-foot wall along the quay.", ["40"]),
     ("The port handled 310,000 containers in May.", ["310,000"]),
+    # the noun qualifies the one after it, whose length the figure is
+    ("A 400-metre container ship ran aground.", ["400"]),
+    ("The 12-foot box girder collapsed.", ["12"]),
 ]
 
 
@@ -2372,3 +2383,15 @@ def test_a_standard_size_is_no_figure(extract, sentence: str, texts: list[str]) 
 def test_a_mean_time_counts_the_time_spent_its_verb_names(extract, sentence: str,
                                                           counted: str) -> None:
     assert [f.counted for f in extract(sentence)] == [counted]
+
+
+# the words that hedge an amount are one list: each rule that reads past one to the number
+# reads every one of them
+@pytest.mark.parametrize("word", ["about", "around", "roughly", "some", "nearly"])
+def test_every_rule_reads_past_every_hedge_word(word: str) -> None:
+    from store.extract.figures import dollars, measured_time, qualifiers, rates_said
+
+    assert measured_time._AVERAGED.search(f"waiting an average of {word} ")
+    assert dollars._BRACKETED.match(f"({word} $40 million)")
+    assert qualifiers._BRACKET_OPEN.match(f" ({word} 35,600 tonnes)").end() > 3
+    assert rates_said._BRACKET.match(f" ({word} $21)").end() > 3

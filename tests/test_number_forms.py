@@ -164,6 +164,11 @@ def test_a_year_then_to_an_amount_is_no_range() -> None:
                                            ("2,400", 2400, 2400, None)]),
     ("cheques of DH60,000 to 950 households", [("DH60,000", 60000, 60000, "AED"),
                                               ("950", 950, 950, None)]),
+    ("cheques of $1,500 to 640 poor households", [("$1,500", 1500, 1500, "USD"),
+                                                  ("640", 640, 640, None)]),
+    # a currency with no scale word and no counted noun after the bare number: no amount and count
+    ("Prices ranged $12.50 to 9 a kilo", []),
+    ("a fare cut of $9.80 to 7 each way", []),
     # a range rises, currency or not
     ("fares of $12 to $18", [("$12 to $18", 12, 18, "USD")]),
 ])

@@ -346,6 +346,11 @@ def test_a_header_of_dates_names_when(header: str, when: bool) -> None:
     ("Debt (bn euros)", "EUR", 1e9),
     ("Depth (km)", "km", 1.0),
     ("Depth (m)", None, 1.0),  # metres or a footnote: no scale without a unit beside it
+    ("Port fees (MAD m)", "MAD", 1e6),
+    ("Costs (eur m)", "EUR", 1e6),
+    # a code that is also a word names a currency only in capitals
+    ("Votes (Mad)", None, 1.0),
+    ("Cows gone mad (thousands)", None, 1.0),
 ])
 def test_a_header_states_its_cells_unit_and_scale(header: str, unit: str | None,
                                                   scale: float) -> None:

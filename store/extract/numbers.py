@@ -787,8 +787,16 @@ def _scaled_then_smaller(m: re.Match[str]) -> bool:
         return False
     a_val, a_cur, a_scale = amount_value(m.group("a"))
     b_val, b_cur, b_scale = amount_value(m.group("b"))
+    if a_scale is None and not _COUNTED_AFTER.match(m.string, m.end("b")):
+        return False  # "prices ranged $12.50 to 9 a kilo": a range's end, its currency left out
     return (a_val is not None and b_val is not None and (a_scale is not None or a_cur is not None)
             and b_scale is None and b_cur is None and b_val < a_val)
+
+
+# a plural noun right after a number (an adjective may come between): "to 3,100 families", "to
+# 950 poor households", what a bare count after an amount counts (not "is", "was", "this")
+_NOT_NOUN = r"(?!(?:as|is|was|has|does|this|its|his|us|less|plus)\b)"
+_COUNTED_AFTER = re.compile(rf"\s+(?:{_NOT_NOUN}[a-z]+\s+)?{_NOT_NOUN}[a-z]{{2,}}s\b")
 
 
 def _scaled_by_hyphen(m: re.Match[str], text: str, value: float,

@@ -95,6 +95,14 @@ class ContextWords:
     stated_after: re.Pattern[str] = re.compile("(?!)")
 
 
+@lru_cache(maxsize=1)
+def hedges() -> str:
+    """The words that hedge an amount before it ("about", "roughly"), as one regular-expression
+    alternation, for the rules that read past one to the number (``[hedges]`` of context.toml);
+    kept apart from ``context_words`` so a module may build its patterns at import."""
+    return _alternation(load_data("context.toml")["hedges"]["words"])
+
+
 def _alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 

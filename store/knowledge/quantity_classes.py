@@ -55,7 +55,8 @@ class QuantityClasses:
     sizes: frozenset[str] = frozenset()  # "size": "household size fell to 3.6 persons"
     unit_amounts: frozenset[str] = frozenset()  # "fine": a sum stated of "fines" is one fine
     scale_quantities: dict[str, str] = field(default_factory=dict)  # "celsius" -> "temperature"
-    measure_counts: dict[str, str] = field(default_factory=dict)  # "teu" -> "containers"
+    # "teu" -> ("containers", "container"): the thing a unit counts, plural and singular
+    measure_counts: dict[str, tuple[str, str]] = field(default_factory=dict)
     setting_verbs: frozenset[str] = frozenset()  # "put": "puts the cost at $2bn" sets the cost
     life_taking_verbs: frozenset[str] = frozenset()  # "claim": "claimed 12 lives" counts deaths
     size_comparatives: frozenset[str] = frozenset()  # "smaller": "38% smaller" is no price
@@ -95,8 +96,8 @@ def quantity_classes() -> QuantityClasses:
         sizes=frozenset(w.lower() for w in data.get("averages", {}).get("sizes", ())),
         unit_amounts=frozenset(w.lower() for w in data.get("unit_amounts", {}).get("nouns", ())),
         scale_quantities={k.lower(): v for k, v in data.get("scale_quantities", {}).items()},
-        measure_counts={k.lower(): v for k, v in data.get("measure_counts", {}).items()
-                        if k != "source"},
+        measure_counts={k.lower(): (v[0], v[1]) for k, v in
+                        data.get("measure_counts", {}).items() if k != "source"},
         setting_verbs=frozenset(w.lower() for w in data.get("setting", {}).get("verbs", ())),
         life_taking_verbs=frozenset(w.lower() for w in data.get("lives_taken", {}).get(
             "verbs", ())),

@@ -72,6 +72,14 @@ class Units:
     # "MAD": a code that is also an English word, a currency only as written, in capitals
     cased_codes: tuple[str, ...] = ()
 
+    def code_written(self, word: str) -> str | None:
+        """The currency code a word is, in any case ("eur", "(Usd)"), but a code that is also an
+        English word ("MAD") only written in capitals: "mad" or "(Mad)" is no dirham."""
+        code = word.upper()
+        if code not in self.currency_codes or (code in self.cased_codes and word != code):
+            return None
+        return code
+
 
 @lru_cache(maxsize=1)
 def units() -> Units:

@@ -19,5 +19,4 @@ def name_what_the_unit_counts(fig: FoundFigure) -> None:
         return
     thing = quantity_classes().measure_counts.get(fig.unit.lower())
     if thing is not None:
-        fig.counted = thing
-        fig.counted_head = thing[:-1] if thing.endswith("s") else thing  # its lemma
+        fig.counted, fig.counted_head = thing  # the plural, and the singular as its lemma

@@ -80,7 +80,9 @@ def name_the_dead_as_deaths(fig: FoundFigure, text: str) -> None:
     ("68 of the dead", "Of the 74 dead, 66 ..."), which is a group of them, not a toll."""
     if fig.counted is None or fig.counted.lower() != DEAD:
         return
-    before = text[fig.sentence[0]:fig.start] if fig.sentence[0] <= fig.start else ""
-    if _OF_THE_DEAD.match(text, fig.end, fig.end + PART_REACH) or _PART_OF_DEAD.match(before):
+    # "Of the 74 dead," opens the sentence: matched in place at its start, the sentence's text up
+    # to the figure never copied (a table's one long sentence holds thousands of figures)
+    if _OF_THE_DEAD.match(text, fig.end, fig.end + PART_REACH) or (
+            fig.sentence[0] <= fig.start and _PART_OF_DEAD.match(text, fig.sentence[0], fig.start)):
         return
     fig.counted = quantity_classes().outcomes.get(DEAD, fig.counted)

@@ -37,6 +37,7 @@ from urllib.parse import urlsplit
 
 from store.extract.figures.found import FoundFigure
 from store.knowledge.aliases import alias_entries, curated_entry
+from store.knowledge.context import hedges
 from store.knowledge.countries import countries
 from store.knowledge.folding import name_key
 from store.knowledge.units import units
@@ -83,7 +84,7 @@ def home_dollar(text: str, outlet: str | None = None, url: str | None = None) ->
 
 # "C$40 million ($29 million)": a home-prefixed amount converted into a bracketed bare sign
 _CONVERTED_BARE = (r"[\d,.]*(?:[-\s]?[A-Za-z]+)?\s*\(\s*"
-                   r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?\$\s?\d")
+                   rf"(?:(?:{hedges()})\s+)?\$\s?\d")
 
 
 def _outlet_dollar(name: str) -> str | None:
@@ -193,7 +194,7 @@ def _wire_credit() -> re.Pattern[str]:
 
 # "US$4.9 million ($7.4 million)", "4.9 million US dollars (about $7.4 million)": a bracketed
 # bare "$" (found first: a bracket is rare), then the US-dollar amount right before it
-_BRACKETED = re.compile(r"\(\s*(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?\$\s?\d")
+_BRACKETED = re.compile(rf"\(\s*(?:(?:{hedges()})\s+)?\$\s?\d")
 _US_BEFORE = re.compile(r"(?:(?<![A-Za-z])(?:US|U\.S\.)\$\s?\d[\d,.]*(?:\s?[A-Za-z]+)?"
                         r"|\b(?:US|U\.S\.)\s+dollars)\s*$")
 _US_REACH = 40  # "US$4.9 million " before the bracket
@@ -219,7 +220,7 @@ def _dollar_countries() -> re.Pattern[str]:
 # "$2.3 billion a week (US$1.5 billion)": a bare amount converted into US dollars in brackets
 # right after it (a few words between: its period, what it is for) is no US dollar itself
 _BARE_THEN_US = re.compile(r"(?<![A-Za-z$])\$\s?\d[^()$\n]{0,30}\(\s*"
-                           r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?"
+                           rf"(?:(?:{hedges()})\s+)?"
                            r"(?:US\$|U\.S\.\$|\$US|USD\s?)\d")
 
 

@@ -10,14 +10,14 @@ from typing import TYPE_CHECKING
 
 from store.extract.figures.parse import text_of
 from store.extract.numbers import NumberExpr
-from store.knowledge.context import context_words
+from store.knowledge.context import context_words, hedges
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
 # "an average of", "averaging about", "on average": the mean said right before the number
-_AVERAGED = re.compile(r"\baverag(?:e|es|ed|ing)\s+(?:of\s+)?(?:(?:about|around|roughly|nearly"
-                       r"|almost|just|some|over|under|more\s+than|less\s+than)\s+)?$", re.I)
+_AVERAGED = re.compile(rf"\baverag(?:e|es|ed|ing)\s+(?:of\s+)?(?:(?:{hedges()}"
+                       r"|almost|just|over|under|more\s+than|less\s+than)\s+)?$", re.I)
 # "an average of 4.5 days for a berth, against 1.8 days": the mean it is compared with, a few
 # words after the first
 _AVERAGE_COMPARED = re.compile(r"\baverag(?:e|es|ed|ing)\s+(?:of\s+)?(?:[a-z]+\s+)?[\d.,]+\s+"
@@ -41,14 +41,18 @@ _REACH = 20  # tokens before the number where "average" may stand, in its senten
 def what_is_averaged(span: Span) -> str | None:
     """What a mean time measures, as its sentence says it: the time spent that a verb of one
     names ("were waiting an average of 4.5 days", and "..., against 1.8 days" after it: the
-    wait); else None."""
+    wait); else None. Kept on the document by the figure's first token: the filter of claims,
+    the measure and the assembly each ask it of the same figure."""
     doc = span.doc
-    for tok in doc[max(span.sent.start, span.start - _REACH):span.start]:
-        if tok.lower_ == "average" and tok.dep_ in ("dobj", "npadvmod") and (
-                tok.head.pos_ == "VERB"
-                and tok.head.lemma_.lower() in context_words().mean_time_verbs):
-            return tok.head.lemma_.lower()
-    return None
+    known = doc.user_data.setdefault("claimscope_averaged", {})
+    if span.start not in known:
+        known[span.start] = next((
+            tok.head.lemma_.lower() for tok in doc[max(span.sent.start, span.start - _REACH):
+                                                   span.start]
+            if tok.lower_ == "average" and tok.dep_ in ("dobj", "npadvmod")
+            and tok.head.pos_ == "VERB"
+            and tok.head.lemma_.lower() in context_words().mean_time_verbs), None)
+    return known[span.start]
 
 
 def mean_time_of(expr: NumberExpr, span: Span) -> str | None:

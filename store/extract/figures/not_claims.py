@@ -8,14 +8,19 @@ import re
 from typing import TYPE_CHECKING
 
 from store.extract import dates
-from store.extract.figures.counted_money import measure_word
 from store.extract.figures.counted_state import STATE_DEPS
 from store.extract.figures.measured_time import mean_time_of
 from store.extract.figures.parse import ents_in, text_of
+from store.extract.figures.sizes_and_wholes import (
+    priced_size,
+    size_of_each,
+    standard_size,
+    total_of_a_part,
+)
 from store.extract.numbers import NumberExpr, scan
 from store.knowledge.context import ContextWords, context_words
 from store.knowledge.quantity_classes import quantity_classes
-from store.knowledge.units import converted, units
+from store.knowledge.units import units
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -35,54 +40,6 @@ def _prev_word(text: str, start: int) -> str:
     "registered by 19 October." is no day of that month."""
     m = re.search(r"([A-Za-z.:]+)[^\w\n]*\Z", text[max(0, start - 30):start])
     return m.group(1).lower() if m else ""
-
-
-# "for a" or "per" before a measure: after an amount of money, the size the price is for
-_FOR_A = re.compile(r"\s+(?:for\s+(?:a|an|one|each)|per)\s+$", re.I)
-
-
-def _priced_size(expr: NumberExpr, text: str) -> bool:
-    """ "R92 for a 10kg bag", "$3 per 500ml bottle": the size a price is given for."""
-    window = max(0, expr.start - 50)
-    m = _FOR_A.search(text, window, expr.start)
-    if m is None:
-        return False
-    money = [e for e in scan(text[window:m.start()]) if e.unit in units().currency_codes]
-    return bool(money) and window + money[-1].end == m.start()
-
-
-_GLUED_MEASURE = re.compile(r"[-\u2010\u2011]([A-Za-z]+)\b")
-
-
-def _size_of_each(expr: NumberExpr, text: str) -> bool:
-    """ "27 million 60-kg bags", "400 20-litre jerrycans": a number a hyphen joins to a measure,
-    right after another number, is the size of each thing that number counts."""
-    m = _GLUED_MEASURE.match(text, expr.end)
-    if m is None or expr.kind != "digits" or not text.startswith(" ", expr.start - 1):
-        return False
-    if not measure_word(m.group(1)):
-        return False
-    window = max(0, expr.start - 30)
-    before = scan(text[window:expr.start])
-    return bool(before) and window + before[-1].end == expr.start - 1 and before[-1].unit is None
-
-
-# "40-foot container": a measure hyphened to the digits, then the noun; "20ft box": the measure
-# in the number, then the noun
-_SIZED = re.compile(r"(?:[-\u2010\u2011]([A-Za-z]+))?\s+([A-Za-z]+)\b")
-
-
-def _standard_size(expr: NumberExpr, text: str) -> bool:
-    """ "a 40-foot container": a length joined to a noun sold in standard sizes names the size,
-    a kind of the thing, not a measure the text states."""
-    m = _SIZED.match(text, expr.end)
-    if m is None or expr.kind != "digits" or expr.is_range:
-        return False
-    measures = units().measures
-    word = (m.group(1) or "").lower()
-    unit = measures.get(word) or measures.get(f"{word}s") if word else expr.unit
-    length = unit is not None and (converted(unit) or ("", 0.0))[0] == "length"
-    return length and m.group(2).lower() in context_words().standard_size_nouns
 
 
 def _priced_quantity(expr: NumberExpr, span: Span) -> bool:
@@ -239,11 +196,11 @@ def is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
             _POPULATION.match(text, expr.end, expr.end + 14) or _CELL_END.match(text, expr.end)):
         # "347 cases per 100,000 population", "| Cases per 100,000 |", "| Per 100,000 inhabitants
         return False  # |": a base
-    if expr.unit in lex.measure_codes and _priced_size(expr, text):
+    if expr.unit in lex.measure_codes and priced_size(expr, text):
         return False  # "R92 for a 10kg bag": the size a price is given for
-    if expr.unit is None and _size_of_each(expr, text):
+    if expr.unit is None and size_of_each(expr, text):
         return False  # "27 million 60-kg bags": the size of each thing the count counts
-    if _standard_size(expr, text):
+    if standard_size(expr, text, doc):
         return False  # "a 40-foot container": a standard size, the kind of the thing
     if _priced_quantity(expr, span):
         return False  # "a dozen limes cost 4 euros": the quantity a price is given for
@@ -292,7 +249,7 @@ def is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
         if det.lower_ in ctx.position_words and span.start > 1:
             det = doc[span.start - 2]  # "the last three letters", "its first two games"
         determiner = det.pos_ in ("DET", "PRON") or det.tag_ == "PRP$"
-        if determiner and det.lower_ in context_words().determiners and not _total_of_a_part(
+        if determiner and det.lower_ in context_words().determiners and not total_of_a_part(
                 det.i, doc):
             return False  # "the two factions", "all three"; not "three of the eight berths"
         if det.tag_ == "POS" and span.end < len(doc) and (
@@ -324,12 +281,6 @@ def is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
                 not _after_column_gap(expr, text)):
             return False  # (a cell set off by a column's gap is no part of the name before it)
     return True
-
-
-def _total_of_a_part(det_i: int, doc: Doc) -> bool:
-    """ "three of the eight berths", "five of our eight terminals": after a number and "of",
-    the determiner's number is the whole the part is counted out of, a count the text states."""
-    return det_i >= 2 and doc[det_i - 1].lower_ == "of" and doc[det_i - 2].like_num
 
 
 # two digits past a day's hours, or digits grouped in thousands: no clock reads them

@@ -11,7 +11,7 @@ from store.extract.figures.found import FoundFigure
 from store.extract.figures.measured import per_one_measure, population_base
 from store.extract.figures.rates_said import SHARES, measure_rate
 from store.extract.numbers import NumberExpr
-from store.knowledge.context import context_words
+from store.knowledge.context import context_words, hedges
 from store.knowledge.units import units
 
 # "revised to 2,700 a month after the flood": a period before "after" or "before" says when of a
@@ -223,13 +223,13 @@ def rates_of_added_amounts(figures: list[FoundFigure], text: str) -> None:
 # list, at most what the first measures, then "and" or a comma; or an amount and its conversion
 # after ", or" ("600 rand, or about $32, a seat")
 _COORDINATED = re.compile(r"(?:\s+of(?:\s+[A-Za-z][\w-]*){1,3}?)?\s*(?:,\s*(?:and\s+|or\s+"
-                          r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?)?"
+                          rf"(?:(?:{hedges()}|almost)\s+)?)?"
                           r"|\s+and\s+)$", re.I)
 
 
 # "120 zloty (28 euros) a pig", "4 million dinars (about $95,000) per family": an amount, then
 # its conversion alone in brackets, the rate written after them
-_BRACKET_OPEN = re.compile(r"\s*\(\s*(?:(?:about|around|roughly|some|nearly|almost|approximately"
+_BRACKET_OPEN = re.compile(rf"\s*\(\s*(?:(?:{hedges()}|almost|approximately"
                            r"|approx\.|c\.|~)\s*)?", re.I)
 _BRACKET_CLOSE = re.compile(r"\s*\)")
 

@@ -28,7 +28,7 @@ from store.extract.figures.measured import FLOWING, per_one_measure
 from store.extract.figures.parse import text_of, token_at
 from store.extract.figures.rates_listed import price_carried_on
 from store.extract.numbers import scan
-from store.knowledge.context import context_words
+from store.knowledge.context import context_words, hedges
 from store.knowledge.units import Units, units
 
 if TYPE_CHECKING:
@@ -468,7 +468,7 @@ def _counts(unit: str, lex: Units) -> bool:
 
 # "400,000 pesos ($21)": a conversion in brackets right after the amount, or after its rate
 # ("47.5 million litres a day (about 35,600 tonnes)")
-_APPROX = r"(?:about|around|roughly|some|nearly|almost|just|approximately)"
+_APPROX = rf"(?:{hedges()}|almost|just|approximately)"
 _BRACKET = re.compile(rf"(?:\s+(?:per|an?)\s+[a-z]+)?\s*\(\s*(?:{_APPROX}\s+)?")
 # "24.5 billion shillings a year, about $190 million": a conversion into another unit set off
 # by a comma and a word of approximation
@@ -575,8 +575,8 @@ def _unit_word(words: str) -> str | None:
         return lex.measures[low]
     if words in lex.header_measures:  # "Yield (t/ha)"
         return lex.header_measures[words]
-    if words.upper() in lex.currency_codes:
-        return words.upper()
+    if lex.code_written(words):
+        return lex.code_written(words)
     return lex.currency_words.get(low) or lex.currency_symbols.get(words)
 
 
@@ -585,7 +585,7 @@ def _unit_word(words: str) -> str | None:
 _NEXT_ITEM = re.compile(
     r"(?:\s+[a-z-]+){0,2}?(?:\s+(?:a|an|per|each)\s+[a-z]+)?(?:\s+(?:in|on|at|by|during|for|over|last|this)"
     r"(?:\s+[\w’'-]+){1,3}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|;\s*)"
-    r"(?:(?:about|around|some|nearly|almost|roughly|just|as\s+(?:much|little|high|low)\s+as)\s+)?",
+    rf"(?:(?:{hedges()}|almost|just|as\s+(?:much|little|high|low)\s+as)\s+)?",
     re.I)
 
 
@@ -627,7 +627,7 @@ _IN_ANOTHER_PLACE = re.compile(
     r"in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+(?:it\s+)?(?:was|is|were|are|paid|pay"
     r"|cost|costs|sold\s+for|sells\s+for|fetched|fetches|reached|hit)"
     r"|\s*(?:,\s*(?:and\s+)?|\s+and\s+)in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+"
-    r"(?:(?:about|around|some|nearly|almost|roughly|just|up\s+to"
+    rf"(?:(?:{hedges()}|almost|just|up\s+to"
     r"|as\s+(?:much|little|high|low)\s+as)\s+)?")
 LIST_SPREAD = 10  # the most one item of a list of prices may be times another
 
@@ -651,7 +651,7 @@ _NEXT_EXCHANGE = re.compile(
     r"(?:\s+(?:to|per|against)\s+(?:(?:the|one|a|an)\s+)?(?:US\s+)?[A-Za-z]+)?"
     r"(?:\s+(?:in|on|at|by|during|for|over|last|this)(?:\s+[\w’'-]+){1,3}?){0,3}"
     r"\s*(?:,\s*(?:and\s+|but\s+|while\s+)?|\s+(?:and|but|while)\s+)"
-    r"(?:(?:at|to)\s+)?(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?")
+    rf"(?:(?:at|to)\s+)?(?:(?:{hedges()}|almost|just)\s+)?")
 
 
 def _list_after_exchange_rate(figures: list[FoundFigure], text: str) -> None:
@@ -683,7 +683,7 @@ _NAMED_ITEM = re.compile(
     r"|reports)\b)?"
     r"(?:\s*,\s*|\s+)(?:followed\s+by|with|and|while)\s+(?:the\s+)?"
     r"[A-Z][\w’'.-]*(?:[\s–-]+[A-Z][\w’'.-]*){0,2}\s+at\s+"
-    r"(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?")
+    rf"(?:(?:{hedges()}|almost|just)\s+)?")
 # "... and $300 in all": a total after the list, no item of it
 _IN_ALL = re.compile(r"\s+(?:in\s+all|in\s+total|altogether|overall)\b", re.I)
 

@@ -422,8 +422,8 @@ def _stated_unit(header: str) -> str | None:
         return "percent"
     for inner in _BRACKETS.findall(header):
         word = inner.strip("() ").strip()
-        if word.upper() in lex.currency_codes:
-            return word.upper()
+        if lex.code_written(word):
+            return lex.code_written(word)
         if word.lower() in lex.measures:
             return lex.measures[word.lower()]
         if word in lex.header_measures:  # "Production (t)"
@@ -433,8 +433,8 @@ def _stated_unit(header: str) -> str | None:
             return code
         if word in lex.currency_symbols:
             return lex.currency_symbols[word]
-        if word.upper() in lex.currency_codes:
-            return word.upper()
+        if lex.code_written(word):
+            return lex.code_written(word)
         if word.lower() in lex.currency_words:
             return lex.currency_words[word.lower()]
         if word.lower() in lex.measures and word.lower() not in lex.scale_suffixes:
@@ -447,7 +447,7 @@ def _stated_scale(header: str) -> float:
     "(£m)"): the cells are written in that many units."""
     lex = units()
     words = _bracket_words(header)
-    if not any(code is not None or w in lex.currency_symbols or w.upper() in lex.currency_codes
+    if not any(code is not None or w in lex.currency_symbols or lex.code_written(w)
                or w.lower() in lex.currency_words or w.lower() in lex.measures
                for w, code in words):
         return 1.0  # "(m)" alone may be metres or a footnote: a scale needs a unit beside it

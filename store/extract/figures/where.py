@@ -159,8 +159,16 @@ def _in_a_list_of_unknown_places(tok: Token) -> bool:
     ("villages in Velmoor, Tarrant and Ostrava", where only the first two are found): the list
     names several places, so the one found is not all the figure is about, and a part of
     them is another quantity than the whole (better no place than a wrong one)."""
-    return any(c.pos_ == "PROPN" and c.ent_type_ in _UNKNOWN_NAME
-               and countries().country(c.text) is None for c in tok.conjuncts)
+    head = tok
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    lists = tok.doc.user_data.setdefault("claimscope_unknown_in_list", {})
+    unknown = lists.get(head.i)
+    if unknown is None:  # once per list: its members all ask, k members cost k, not k squared
+        unknown = lists[head.i] = frozenset(
+            c.i for c in (head, *head.conjuncts) if c.pos_ == "PROPN"
+            and c.ent_type_ in _UNKNOWN_NAME and countries().country(c.text) is None)
+    return bool(unknown - {tok.i})
 
 
 def _places(span: Span) -> list[str]:
