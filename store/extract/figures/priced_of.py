@@ -26,6 +26,9 @@ HOLDERS = frozenset({"nsubj", "nsubjpass", "dobj"})  # where the noun of price s
 MAX_PATH = 6  # tokens from the amount up to its verb
 # words before the thing priced that say one of the kind, not another kind: "a single ride"
 ONE_OF_A_KIND_WORDS = frozenset({"single", "one-way", "return", "standard"})
+# "a box of matches", "a box at the stadium": what it holds or where it stands makes it another
+# thing than the trade's ("a box from Busan to Durban" is a container on its route)
+PLACE_OR_CONTENT = frozenset({"of", "at", "in", "on", "inside"})
 
 
 def priced_of(span: Span) -> str | None:
@@ -89,7 +92,7 @@ def _thing_of(noun: Token) -> str | None:
             if not dets & ONE_OF_A_KIND or _kind_named(obj):
                 continue
             one = one_priced(obj)
-            if any(c.dep_ == "prep" for c in obj.children):
+            if any(c.dep_ == "prep" and c.lower_ in PLACE_OR_CONTENT for c in obj.children):
                 return one  # "a box of matches", "a box at the stadium": not a container
             return context_words().priced_synonyms.get(one or "", one)
     return None
@@ -99,6 +102,10 @@ def _kind_named(obj: Token) -> bool:
     """The thing priced has a word of its own before it that is no size ("a second runway", "a
     lunch box", "a new bridge"): one named thing, or one of another kind, not the unit a trade
     prices one at a time ("a 40-foot container", "a container")."""
-    return any(c.dep_ in ("amod", "compound") and c.lower_ not in ONE_OF_A_KIND_WORDS
-               and not any(ch.isdigit() for t in c.subtree for ch in t.text)
-               for c in obj.children if c.i < obj.i)
+    for c in obj.children:
+        if c.i > obj.i or c.dep_ not in ("amod", "compound"):
+            continue
+        words = "".join(t.text_with_ws for t in c.subtree).strip().lower()
+        if words not in ONE_OF_A_KIND_WORDS and not any(ch.isdigit() for ch in words):
+            return True
+    return False
