@@ -407,6 +407,12 @@ def test_a_figure_dated_by_its_article_in_a_quantity_an_event_caused_is_of_the_e
     ("magnitude", "magnitude", "magnitude", True),
     # the homeless are a stock that moves from day to day
     ("homeless", "homeless", "people", False),
+    # homes burned are destroyed once, but an area burned grows while the fire runs
+    ("houses burned", "house", "houses burn", True),
+    ("area burned", "area", "hectares burn", False),
+    ("forest burnt", "forest", "km2 burn", False),
+    ("land burned", "land", "square miles burn", False),
+    ("acres destroyed", "acre", "acres destroy", False),
 ])
 def test_what_an_event_caused(counted: str, head: str, unit: str, bound: bool) -> None:
     from store.extract.figures.event import is_event_bound
