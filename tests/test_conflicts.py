@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -677,13 +678,20 @@ def test_a_count_said_as_a_difference_is_not_a_level(first: tuple[str, str],
                                                      second: tuple[str, str],
                                                      groups_made: int) -> None:
     values = {"ten": 10, "31": 31, "450": 450, "40": 40, "32": 32}
-    specs = [figure(article, sentence, values[text], unit="seats", counted="seats", head="seat",
-                    at=text) for article, (sentence, text) in (("a", first), ("b", second))]
+    assert _quantities((first, second), values.get, "seats", "seat") == groups_made
+
+
+def _quantities(said: tuple[tuple[str, str], ...], value: Callable[[str], float | None],
+                counted: str, head: str) -> int:
+    """How many quantities the grouping makes of figures each given by its sentence and its
+    text (one article each), the figure's span its whole text, as extraction writes it."""
+    specs = [figure(f"a{n}", sentence, value(text) or 0.0, unit=counted, counted=counted,
+                    head=head, at=text) for n, (sentence, text) in enumerate(said)]
     figures, articles = corpus(*specs)
-    for row, (_, text) in zip(figures, (first, second), strict=True):
+    for row, (_, text) in zip(figures, said, strict=True):
         row["end"] = row["start"] + len(text)
     rows = build_conflicts(figures, articles, RESOLVE)
-    assert len([g for g in rows if g["parent"] is None]) == groups_made
+    return len([g for g in rows if g["parent"] is None])
 
 
 @pytest.mark.parametrize("first, second, groups_made", [
@@ -727,14 +735,8 @@ def test_a_relative_share_is_not_a_share_of_a_whole(first: tuple[str, int],
 def test_the_whole_a_part_is_taken_from_is_its_own_count(first: tuple[str, str],
                                                          second: tuple[str, str],
                                                          groups_made: int) -> None:
-    specs = [figure(article, sentence, float(text.replace(",", "")), unit="farms",
-                    counted="farms", head="farm", at=text)
-             for article, (sentence, text) in (("a", first), ("b", second))]
-    figures, articles = corpus(*specs)
-    for row, (_, text) in zip(figures, (first, second), strict=True):
-        row["end"] = row["start"] + len(text)
-    rows = build_conflicts(figures, articles, RESOLVE)
-    assert len([g for g in rows if g["parent"] is None]) == groups_made
+    assert _quantities((first, second), lambda text: float(text.replace(",", "")), "farms",
+                       "farm") == groups_made
 
 
 @pytest.mark.parametrize("counted, unit, grouped", [

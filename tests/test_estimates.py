@@ -471,6 +471,14 @@ def _dated(row: dict[str, Any], when: str) -> dict[str, Any]:
 
 GUILD = "Harlow Netmakers' Guild"
 BOARD = "Brannock Levy Board"
+
+
+def _said(origin: str | None, value: float, *days: str) -> list[dict[str, Any]]:
+    """One voice's count of the jobs at risk, printed on each of the days (one article a day,
+    named after the voice and the day)."""
+    who = origin or "the paper"
+    return [_jobs(f"{who} {day}", f"{who} puts the jobs at risk at {value:,.0f}.", value, origin,
+                  day) for day in days]
 STANDING_CASES = [
     # (what a fact-checker sees, the figures, the outer verdict)
     ("a body repeats its figure over three weeks while a rival gives another: a contradiction",
@@ -523,21 +531,14 @@ STANDING_CASES = [
      "change_over_time"),
     ("a value nobody is named for, restating what two named voices printed while a rival "
      "stood, stands as their value does: a contradiction",
-     [_jobs("a", "The guild says 1,900 jobs are at risk.", 1900, GUILD, "2031-03-10"),
-      _jobs("b", "A dockers' steward also puts it at 1,900.", 1900, "Orrin Fask", "2031-03-10"),
-      _jobs("c", "The guild still says 1,900 jobs.", 1900, GUILD, "2031-03-18"),
-      _jobs("d", "The claim that 1,900 jobs are at risk is overblown.", 1900, None,
-            "2031-03-27"),
-      _jobs("e", "The board puts the jobs at risk at 1,100.", 1100, BOARD, "2031-04-03"),
-      _jobs("f", "The guild repeats 1,900.", 1900, GUILD, "2031-04-03"),
-      _jobs("g", "The board repeats 1,100.", 1100, BOARD, "2031-04-15")],
+     [*_said(GUILD, 1900, "2031-03-10", "2031-03-18", "2031-04-03"),
+      *_said("Orrin Fask", 1900, "2031-03-10"), *_said(None, 1900, "2031-03-27"),
+      *_said(BOARD, 1100, "2031-04-03", "2031-04-15")],
      "contradiction"),
     ("a value nobody is named for stands only while the named voices that gave it printed "
      "it, not on its own later day: the count may have moved",
-     [_jobs("a", "The guild says 1,900 jobs are at risk.", 1900, GUILD, "2031-03-02"),
-      _jobs("b", "A dockers' steward also puts it at 1,900.", 1900, "Orrin Fask", "2031-03-03"),
-      _jobs("c", "The board puts the jobs at risk at 1,100.", 1100, BOARD, "2031-03-25"),
-      _jobs("d", "Some 1,900 jobs are at risk, the paper says.", 1900, None, "2031-03-27")],
+     [*_said(GUILD, 1900, "2031-03-02"), *_said("Orrin Fask", 1900, "2031-03-03"),
+      *_said(BOARD, 1100, "2031-03-25"), *_said(None, 1900, "2031-03-27")],
      "change_over_time"),
     ("figures nobody is named for are no standing estimate",
      [_jobs("a", "Some 1,900 jobs are at risk.", 1900, None, "2031-03-02"),
