@@ -716,26 +716,29 @@ def test_a_relative_share_is_not_a_share_of_a_whole(first: tuple[str, int],
     assert len([g for g in rows if g["parent"] is None]) == groups_made
 
 
-@pytest.mark.parametrize("first, second, groups_made", [
+# each case: two figures (sentence, text), one article each, and how many quantities they make
+WHOLES = [
     # the whole a part is taken from is a count of its own: never set against the part
-    (("Floodwater reached 18 of the town's 240 farms.", "240"),
-     ("Floodwater reached 18 farms, the council said.", "18"), 0),
-    (("By May, 90 of the 400 farms had reopened.", "400"),
-     ("Only 95 farms had reopened, the co-operative said.", "95"), 0),
-    (("The mill cut 30% of its 1,200 farms from its list.", "1,200"),
-     ("It buys from 1,150 farms.", "1,150"), 0),
+    ((("Floodwater reached 18 of the town's 240 farms.", "240"),
+      ("Floodwater reached 18 farms, the council said.", "18")), 0),
+    ((("By May, 90 of the 400 farms had reopened.", "400"),
+      ("Only 95 farms had reopened, the co-operative said.", "95")), 0),
+    ((("The mill cut 30% of its 1,200 farms from its list.", "1,200"),
+      ("It buys from 1,150 farms.", "1,150")), 0),
     # wholes stated alike are one quantity still
-    (("The mill cut 30% of its 1,200 farms from its list.", "1,200"),
-     ("Some 25% of its 1,200 farms are organic.", "1,200"), 1),
-    (("Floodwater reached 18 of the town's 240 farms.", "240"),
-     ("Only 9 of the 240 farms escaped it.", "240"), 1),
+    ((("The mill cut 30% of its 1,200 farms from its list.", "1,200"),
+      ("Some 25% of its 1,200 farms are organic.", "1,200")), 1),
+    ((("Floodwater reached 18 of the town's 240 farms.", "240"),
+      ("Only 9 of the 240 farms escaped it.", "240")), 1),
     # a number word, a year or a ranked "one of" is no part in digits
-    (("He is one of the 240 farmers.", "240"), ("There are 250 farmers.", "250"), 1),
-])
-def test_the_whole_a_part_is_taken_from_is_its_own_count(first: tuple[str, str],
-                                                         second: tuple[str, str],
+    ((("He is one of the 240 farmers.", "240"), ("There are 250 farmers.", "250")), 1),
+]
+
+
+@pytest.mark.parametrize("said, groups_made", WHOLES)
+def test_the_whole_a_part_is_taken_from_is_its_own_count(said: tuple[tuple[str, str], ...],
                                                          groups_made: int) -> None:
-    assert _quantities((first, second), lambda text: float(text.replace(",", "")), "farms",
+    assert _quantities(said, lambda text: float(text.replace(",", "")), "farms",
                        "farm") == groups_made
 
 
