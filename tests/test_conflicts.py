@@ -681,15 +681,17 @@ def test_a_count_said_as_a_difference_is_not_a_level(first: tuple[str, str],
     assert _quantities((first, second), values.get, "seats", "seat") == groups_made
 
 
-def _quantities(said: tuple[tuple[str, str], ...], value: Callable[[str], float | None],
+def _quantities(said: tuple[tuple[str, ...], ...], value: Callable[[str], float | None],
                 counted: str, head: str) -> int:
     """How many quantities the grouping makes of figures each given by its sentence and its
-    text (one article each), the figure's span its whole text, as extraction writes it."""
-    specs = [figure(f"a{n}", sentence, value(text) or 0.0, unit=counted, counted=counted,
-                    head=head, at=text) for n, (sentence, text) in enumerate(said)]
+    text, and its counted phrase where it is not ``counted`` (one article each), the figure's
+    span its whole text, as extraction writes it."""
+    specs = [figure(f"a{n}", one[0], value(one[1]) or 0.0, unit=counted,
+                    counted=one[2] if len(one) > 2 else counted, head=head, at=one[1])
+             for n, one in enumerate(said)]
     figures, articles = corpus(*specs)
-    for row, (_, text) in zip(figures, said, strict=True):
-        row["end"] = row["start"] + len(text)
+    for row, one in zip(figures, said, strict=True):
+        row["end"] = row["start"] + len(one[1])
     rows = build_conflicts(figures, articles, RESOLVE)
     return len([g for g in rows if g["parent"] is None])
 
@@ -730,13 +732,16 @@ WHOLES = [
       ("Some 25% of its 1,200 farms are organic.", "1,200")), 1),
     ((("Floodwater reached 18 of the town's 240 farms.", "240"),
       ("Only 9 of the 240 farms escaped it.", "240")), 1),
+    # a whole its own words describe is the quantity they name
+    ((("Crews had reopened 18 of the 22 flooded farms.", "22", "flooded farms"),
+      ("The river flooded 22 farms.", "22", "farms flooded")), 1),
     # a number word, a year or a ranked "one of" is no part in digits
     ((("He is one of the 240 farmers.", "240"), ("There are 250 farmers.", "250")), 1),
 ]
 
 
 @pytest.mark.parametrize("said, groups_made", WHOLES)
-def test_the_whole_a_part_is_taken_from_is_its_own_count(said: tuple[tuple[str, str], ...],
+def test_the_whole_a_part_is_taken_from_is_its_own_count(said: tuple[tuple[str, ...], ...],
                                                          groups_made: int) -> None:
     assert _quantities(said, lambda text: float(text.replace(",", "")), "farms",
                        "farm") == groups_made

@@ -148,8 +148,12 @@ def _relative(unit: str, sentence_text: str, row: dict[str, Any]) -> tuple[str, 
             found += ("norm",)
         if words.sample.search(sentence_text, max(0, begin - BEFORE_REACH), begin):
             found += ("sample",)  # "a survey of 1,830 households": how many were asked
-        if _WHOLE.search(sentence_text, max(0, begin - BEFORE_REACH), begin):
-            found += ("whole",)  # "14 of the hamlet's 52 houses": all there are, not the 14
+        if len(str(row.get("counted") or "").split()) <= 1 and _WHOLE.search(
+                sentence_text, max(0, begin - BEFORE_REACH), begin):
+            # "14 of the hamlet's 52 houses": all there are, not the 14; a whole its own words
+            # describe ("18 of the 22 blocked road sections") is the quantity they name, which
+            # the key reads from them
+            found += ("whole",)
     return found
 
 
