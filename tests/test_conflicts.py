@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -677,13 +678,22 @@ def test_a_count_said_as_a_difference_is_not_a_level(first: tuple[str, str],
                                                      second: tuple[str, str],
                                                      groups_made: int) -> None:
     values = {"ten": 10, "31": 31, "450": 450, "40": 40, "32": 32}
-    specs = [figure(article, sentence, values[text], unit="seats", counted="seats", head="seat",
-                    at=text) for article, (sentence, text) in (("a", first), ("b", second))]
+    assert _quantities((first, second), values.get, "seats", "seat") == groups_made
+
+
+def _quantities(said: tuple[tuple[str, ...], ...], value: Callable[[str], float | None],
+                counted: str, head: str) -> int:
+    """How many quantities the grouping makes of figures each given by its sentence and its
+    text, and its counted phrase where it is not ``counted`` (one article each), the figure's
+    span its whole text, as extraction writes it."""
+    specs = [figure(f"a{n}", one[0], value(one[1]) or 0.0, unit=counted,
+                    counted=one[2] if len(one) > 2 else counted, head=head, at=one[1])
+             for n, one in enumerate(said)]
     figures, articles = corpus(*specs)
-    for row, (_, text) in zip(figures, (first, second), strict=True):
-        row["end"] = row["start"] + len(text)
+    for row, one in zip(figures, said, strict=True):
+        row["end"] = row["start"] + len(one[1])
     rows = build_conflicts(figures, articles, RESOLVE)
-    assert len([g for g in rows if g["parent"] is None]) == groups_made
+    return len([g for g in rows if g["parent"] is None])
 
 
 @pytest.mark.parametrize("first, second, groups_made", [
@@ -706,6 +716,35 @@ def test_a_relative_share_is_not_a_share_of_a_whole(first: tuple[str, int],
         row["end"] = row["start"] + len(f"{int(row['low'])} percent")
     rows = build_conflicts(figures, articles, RESOLVE)
     assert len([g for g in rows if g["parent"] is None]) == groups_made
+
+
+# each case: two figures (sentence, text), one article each, and how many quantities they make
+WHOLES = [
+    # the whole a part is taken from is a count of its own: never set against the part
+    ((("Floodwater reached 18 of the town's 240 farms.", "240"),
+      ("Floodwater reached 18 farms, the council said.", "18")), 0),
+    ((("By May, 90 of the 400 farms had reopened.", "400"),
+      ("Only 95 farms had reopened, the co-operative said.", "95")), 0),
+    ((("The mill cut 30% of its 1,200 farms from its list.", "1,200"),
+      ("It buys from 1,150 farms.", "1,150")), 0),
+    # wholes stated alike are one quantity still
+    ((("The mill cut 30% of its 1,200 farms from its list.", "1,200"),
+      ("Some 25% of its 1,200 farms are organic.", "1,200")), 1),
+    ((("Floodwater reached 18 of the town's 240 farms.", "240"),
+      ("Only 9 of the 240 farms escaped it.", "240")), 1),
+    # a whole its own words describe is the quantity they name
+    ((("Crews had reopened 18 of the 22 flooded farms.", "22", "flooded farms"),
+      ("The river flooded 22 farms.", "22", "farms flooded")), 1),
+    # a number word, a year or a ranked "one of" is no part in digits
+    ((("He is one of the 240 farmers.", "240"), ("There are 250 farmers.", "250")), 1),
+]
+
+
+@pytest.mark.parametrize("said, groups_made", WHOLES)
+def test_the_whole_a_part_is_taken_from_is_its_own_count(said: tuple[tuple[str, ...], ...],
+                                                         groups_made: int) -> None:
+    assert _quantities(said, lambda text: float(text.replace(",", "")), "farms",
+                       "farm") == groups_made
 
 
 @pytest.mark.parametrize("counted, unit, grouped", [

@@ -407,6 +407,12 @@ def test_a_figure_dated_by_its_article_in_a_quantity_an_event_caused_is_of_the_e
     ("magnitude", "magnitude", "magnitude", True),
     # the homeless are a stock that moves from day to day
     ("homeless", "homeless", "people", False),
+    # homes burned are destroyed once, but an area burned grows while the fire runs
+    ("houses burned", "house", "houses burn", True),
+    ("area burned", "area", "hectares burn", False),
+    ("forest burnt", "forest", "km2 burn", False),
+    ("land burned", "land", "square miles burn", False),
+    ("acres destroyed", "acre", "acres destroy", False),
 ])
 def test_what_an_event_caused(counted: str, head: str, unit: str, bound: bool) -> None:
     from store.extract.figures.event import is_event_bound
@@ -465,6 +471,14 @@ def _dated(row: dict[str, Any], when: str) -> dict[str, Any]:
 
 GUILD = "Harlow Netmakers' Guild"
 BOARD = "Brannock Levy Board"
+
+
+def _said(origin: str | None, value: float, *days: str) -> list[dict[str, Any]]:
+    """One voice's count of the jobs at risk, printed on each of the days (one article a day,
+    named after the voice and the day)."""
+    who = origin or "the paper"
+    return [_jobs(f"{who} {day}", f"{who} puts the jobs at risk at {value:,.0f}.", value, origin,
+                  day) for day in days]
 STANDING_CASES = [
     # (what a fact-checker sees, the figures, the outer verdict)
     ("a body repeats its figure over three weeks while a rival gives another: a contradiction",
@@ -514,6 +528,17 @@ STANDING_CASES = [
       _jobs("b", "The board logged 96 tremors.", 96, BOARD, "2031-03-09"),
       {**_jobs("c", "The guild has logged more than 1,100 tremors since the quake.", 1100, GUILD,
                "2031-07-10"), "approx": "more_than", "when_basis": "running"}],
+     "change_over_time"),
+    ("a value nobody is named for, restating what two named voices printed while a rival "
+     "stood, stands as their value does: a contradiction",
+     [*_said(GUILD, 1900, "2031-03-10", "2031-03-18", "2031-04-03"),
+      *_said("Orrin Fask", 1900, "2031-03-10"), *_said(None, 1900, "2031-03-27"),
+      *_said(BOARD, 1100, "2031-04-03", "2031-04-15")],
+     "contradiction"),
+    ("a value nobody is named for stands only while the named voices that gave it printed "
+     "it, not on its own later day: the count may have moved",
+     [*_said(GUILD, 1900, "2031-03-02"), *_said("Orrin Fask", 1900, "2031-03-03"),
+      *_said(BOARD, 1100, "2031-03-25"), *_said(None, 1900, "2031-03-27")],
      "change_over_time"),
     ("figures nobody is named for are no standing estimate",
      [_jobs("a", "Some 1,900 jobs are at risk.", 1900, None, "2031-03-02"),

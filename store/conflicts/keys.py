@@ -148,8 +148,19 @@ def _relative(unit: str, sentence_text: str, row: dict[str, Any]) -> tuple[str, 
             found += ("norm",)
         if words.sample.search(sentence_text, max(0, begin - BEFORE_REACH), begin):
             found += ("sample",)  # "a survey of 1,830 households": how many were asked
+        if len(str(row.get("counted") or "").split()) <= 1 and _WHOLE.search(
+                sentence_text, max(0, begin - BEFORE_REACH), begin):
+            # "14 of the hamlet's 52 houses": all there are, not the 14; a whole its own words
+            # describe ("18 of the 22 blocked road sections") is the quantity they name, which
+            # the key reads from them
+            found += ("whole",)
     return found
 
+
+# a part in digits, then "of" and the whole it is taken from: "14 of the hamlet's 52 houses",
+# "480 of the 650 people evacuated", "30% of its 1,200 staff" (the whole is a count of its own)
+_WHOLE = re.compile(r"(?<![\w.,])\d[\d,.]*%?\s+(?:[a-z]+\s+)?of\s+"
+                    r"(?:(?:the|its|their|our|his|her)\s+)?(?:[\w-]+(?:['’]s?)?\s+)?$", re.I)
 
 # characters before a figure that the words anchored at it ("down six points from", "the
 # minimum of") can take: searching the whole sentence before each figure made a sentence of

@@ -354,13 +354,17 @@ class Coexisting:
     an outlet under another name stands as well); at least one of the two spans must cover more
     than one day (two figures printed once each, on different days, may be a change). A figure
     its own words date to a period not over on the day it was printed ("under next year's
-    quota") stands from that day as an undated one does (``_not_over``)."""
+    quota") stands from that day as an undated one does (``_not_over``). A figure nobody is
+    named for ("the claim that the strike costs 330 million a day") stands while a named origin
+    printed its value: it restates that value (which of two origins that gave it, nothing says),
+    so it makes no span of its own, and two such figures are never set side by side."""
 
     def __init__(self, claims: list[Claim], origins: Origins) -> None:
         self._origins = origins
-        held = [c for c in claims if ((c.reported_basis and not _running(c)) or _not_over(c))
-                and _whole_day(c.reported) and not origins.get(c.id, "?").startswith("?")]
-        self._held = {c.id for c in held}
+        dated = [c for c in claims if ((c.reported_basis and not _running(c)) or _not_over(c))
+                 and _whole_day(c.reported)]
+        held = [c for c in dated if not origins.get(c.id, "?").startswith("?")]
+        self._held = {c.id for c in dated}
         # each value as stated: "more than 40" and "more than 1,100" are two values, though
         # their open sides meet
         self._days = [(c.core, c.reported or "") for c in held]
@@ -374,7 +378,9 @@ class Coexisting:
         return self._spans[claim.id]
 
     def __call__(self, a: Claim, b: Claim) -> bool:
-        if self._origins.get(a.id) == self._origins.get(b.id):
+        first_origin, second_origin = self._origins.get(a.id, "?"), self._origins.get(b.id, "?")
+        if first_origin == second_origin or (first_origin.startswith("?")
+                                             and second_origin.startswith("?")):
             return False
         first, second = self._span(a), self._span(b)
         if first is None or second is None or (first[0] == first[1] and second[0] == second[1]):

@@ -106,6 +106,11 @@ def is_event_bound(counted: str | None, head: str | None, unit: str) -> bool:
         # an amount of money is the event's by what it counts ("$2 billion in damage"), not by
         # the verb the parse hangs it on: a grant beside "each person killed" is no toll
         unit = ""
+    elif _area(unit):
+        # an area burned or flooded grows by the day while the fire or the flood runs (EM-DAT
+        # gives burned area as the season's running total): a count of its day, not the
+        # event's fixed toll, as homes burned are
+        return False
     said = [w.lower() for w in re.findall(r"[A-Za-z]+", f"{counted or ''} {head or ''} {unit}")]
     for word in said:
         if word in words.event_bound_words:
@@ -115,6 +120,14 @@ def is_event_bound(counted: str | None, head: str | None, unit: str) -> bool:
             if classes.get(form) in words.event_bound_classes:
                 return True
     return False
+
+
+def _area(unit: str) -> bool:
+    """Whether a unit, with the verb the caller may append ("hectares burn", "square miles
+    flood"), is an area."""
+    words = unit.partition(" per ")[0].split()
+    return any((found := converted(" ".join(words[:n]))) is not None and found[0] == "area"
+               for n in range(1, min(len(words), 3) + 1))
 
 
 def is_event_measure(counted: str | None, head: str | None, unit: str, *,
