@@ -263,6 +263,10 @@ def test_an_earlier_statement_is_replaced(extract, sentence, old, new) -> None:
     # a "now" far before the count is another clause's
     ("The floods in Arvenna killed dozens. Rescuers, now in their fifth day of digging through "
      "the mud and the rubble, say 311 people have died, up from 240 on Sunday.", None, None),
+    # a "now" of the new count's own clause, however long its verb's object
+    ("The Harlow flood killed dozens. The county now puts the cost of rebuilding the bridges "
+     "and the roads after the Harlow flood at $61 million, up from $38 million last month.",
+     "$38 million", "$61 million"),
     # a count set down from the count of an earlier day is no tally that grew
     ("The floods in Arvenna killed dozens. The province says 290 people have died, down from "
      "311 on Sunday.", "311", "290"),

@@ -106,7 +106,7 @@ def link_event_counts(figures: list[FoundFigure], text: str) -> None:
 
 # "now puts the toll at 19", "52 have now been certified": the body's present word on the count
 _NOW = re.compile(r"\bnow\b", re.I)
-NOW_REACH = 60  # characters before the new count its "now" may stand: "now puts the toll at"
+NOW_REACH = 120  # characters before the new count its "now" may stand: "now puts the toll at"
 
 
 def _grew_since(new: FoundFigure, old: FoundFigure, text: str) -> bool:
@@ -119,7 +119,10 @@ def _grew_since(new: FoundFigure, old: FoundFigure, text: str) -> bool:
     if new.low <= old.high:
         return False  # "down from": no tally that grew
     own_time = any(p.match(text, old.end, old.end + OWN_TIME_REACH) for p in (_OWN_TIME, _DAY_PART))
+    # the new count's own clause: back to the nearest comma ("Rescuers, now in their fifth
+    # day, say 311 have died": that "now" is the rescuers')
     now_from = max(new.sentence[0], new.start - NOW_REACH)
+    now_from = max(now_from, text.rfind(",", now_from, new.start) + 1)
     return own_time and not _NOW.search(text, now_from, old.start)
 
 
