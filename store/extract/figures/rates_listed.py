@@ -10,6 +10,7 @@ import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from store.knowledge.context import hedges
 from store.knowledge.units import units
 
 if TYPE_CHECKING:
@@ -19,14 +20,15 @@ if TYPE_CHECKING:
 # for whom, then "and", "but" or "while" ("... a bird before December and ", "... a head for
 # adults, and "); no sentence end, no other figure (the two are neighbours)
 _JOINED = re.compile(r"[^.;:!?\n\d()]{0,60}?(?:,\s*(?:and|but|while)|\s(?:and|but|while))\s+"
-                     r"(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?")
+                     rf"(?:(?:{hedges()}|almost|just)\s+)?")
 # after the second amount, the words of an ellipsis: when or for whom, or the clause's end; a
 # noun of its own ("and 30 euros in fines") makes it an amount of another thing
 _ELLIPSIS = re.compile(r"\s*(?:[,.;)]|$)|\s+(?:after|afterwards|thereafter|later|before|from"
                        r"|since|until|for)\b", re.I)
-# "... and $300 in all": a total after the price, not another price
-_IN_ALL = re.compile(r"\s+(?:in\s+all|in\s+total|altogether|overall)\b", re.I)
-SPREAD = 10  # the most one price of such a pair may be times the other
+# "... and $300 in all": a total after the price, not another price (also of a list of prices,
+# rates_said)
+IN_ALL = re.compile(r"\s+(?:in\s+all|in\s+total|altogether|overall)\b", re.I)
+SPREAD = 10  # the most one price of a pair, or one item of a list of prices, is times another
 
 
 def price_carried_on(figures: list[FoundFigure], text: str) -> None:
@@ -43,5 +45,5 @@ def price_carried_on(figures: list[FoundFigure], text: str) -> None:
         if low <= 0 or high > SPREAD * low:
             continue
         if _JOINED.fullmatch(text, prev.end, fig.start) and _ELLIPSIS.match(text, fig.end) and (
-                not _IN_ALL.match(text, fig.end)):
+                not IN_ALL.match(text, fig.end)):
             fig.rate = prev.rate

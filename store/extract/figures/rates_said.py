@@ -26,7 +26,7 @@ from store.extract.figures.counted_money import PAID
 from store.extract.figures.found import FoundFigure
 from store.extract.figures.measured import FLOWING, per_one_measure
 from store.extract.figures.parse import text_of, token_at
-from store.extract.figures.rates_listed import price_carried_on
+from store.extract.figures.rates_listed import IN_ALL, SPREAD, price_carried_on
 from store.extract.numbers import scan
 from store.knowledge.context import context_words, hedges
 from store.knowledge.units import Units, units
@@ -575,8 +575,8 @@ def _unit_word(words: str) -> str | None:
         return lex.measures[low]
     if words in lex.header_measures:  # "Yield (t/ha)"
         return lex.header_measures[words]
-    if lex.code_written(words):
-        return lex.code_written(words)
+    if code := lex.code_written(words):
+        return code
     return lex.currency_words.get(low) or lex.currency_symbols.get(words)
 
 
@@ -608,11 +608,11 @@ def _list_after_rate(figures: list[FoundFigure], text: str) -> None:
             bare = bool(_NEXT_ITEM.fullmatch(text, prev.end, fig.start) or (
                 measure_rate(prev.rate) and _IN_ANOTHER_PLACE.fullmatch(
                     text, prev.end, fig.start))) and (
-                not _IN_ALL.match(text, fig.end)) and not over_periods(fig, text)
+                not IN_ALL.match(text, fig.end)) and not over_periods(fig, text)
         named = (prev.rate in periods or measure_rate(prev.rate)) and (
             fig.unit in lex.currency_codes or fig.unit in lex.measure_codes) and (
             _NAMED_ITEM.fullmatch(text, prev.end, fig.start)) and (
-            not _IN_ALL.match(text, fig.end))  # "$3,050 a month, followed by Lyon at $2,780"
+            not IN_ALL.match(text, fig.end))  # "$3,050 a month, followed by Lyon at $2,780"
         if bare or named:
             fig.rate = prev.rate
 
@@ -629,7 +629,6 @@ _IN_ANOTHER_PLACE = re.compile(
     r"|\s*(?:,\s*(?:and\s+)?|\s+and\s+)in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+"
     rf"(?:(?:{hedges()}|almost|just|up\s+to"
     r"|as\s+(?:much|little|high|low)\s+as)\s+)?")
-LIST_SPREAD = 10  # the most one item of a list of prices may be times another
 
 
 def _price_again(prev: FoundFigure, fig: FoundFigure, lex: Units) -> bool:
@@ -641,7 +640,7 @@ def _price_again(prev: FoundFigure, fig: FoundFigure, lex: Units) -> bool:
         return False
     low, high = sorted((abs(prev.low), abs(fig.low)))
     own = None if fig.counted_head in PAID else fig.counted  # "paid R27": named by its verb
-    return low > 0 and high <= LIST_SPREAD * low and _names_alike(own, prev.counted)
+    return low > 0 and high <= SPREAD * low and _names_alike(own, prev.counted)
 
 
 # "760 to the dollar on the official market on Tuesday and at 905 on the parallel market":
@@ -684,8 +683,6 @@ _NAMED_ITEM = re.compile(
     r"(?:\s*,\s*|\s+)(?:followed\s+by|with|and|while)\s+(?:the\s+)?"
     r"[A-Z][\w’'.-]*(?:[\s–-]+[A-Z][\w’'.-]*){0,2}\s+at\s+"
     rf"(?:(?:{hedges()}|almost|just)\s+)?")
-# "... and $300 in all": a total after the list, no item of it
-_IN_ALL = re.compile(r"\s+(?:in\s+all|in\s+total|altogether|overall)\b", re.I)
 
 
 # "... and 41 were turned away": a number with a verb of its own is a clause of its own

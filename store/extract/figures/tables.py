@@ -422,8 +422,8 @@ def _stated_unit(header: str) -> str | None:
         return "percent"
     for inner in _BRACKETS.findall(header):
         word = inner.strip("() ").strip()
-        if lex.code_written(word):
-            return lex.code_written(word)
+        if code := lex.code_written(word):
+            return code
         if word.lower() in lex.measures:
             return lex.measures[word.lower()]
         if word in lex.header_measures:  # "Production (t)"
@@ -433,8 +433,8 @@ def _stated_unit(header: str) -> str | None:
             return code
         if word in lex.currency_symbols:
             return lex.currency_symbols[word]
-        if lex.code_written(word):
-            return lex.code_written(word)
+        if written := lex.code_written(word):
+            return written
         if word.lower() in lex.currency_words:
             return lex.currency_words[word.lower()]
         if word.lower() in lex.measures and word.lower() not in lex.scale_suffixes:
