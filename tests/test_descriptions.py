@@ -1,6 +1,7 @@
-"""Definite descriptions of sports clubs and players: "the club" and "the striker" stand for the
-one club or player named earlier in the same article that fits the head noun, never across
-articles by the description alone (``store/data/descriptions.toml``, ``store.actors.described``).
+"""Definite descriptions of sports clubs and players, and a census's noun written bare: "the
+club", "the striker" and "census night" stand for the one club, player or census named in the
+same article that fits the head noun, never across articles by the description alone
+(``store/data/descriptions.toml``, ``store.actors.described``).
 
 Each case is marked text as in ``tests/test_resolution.py``: the mentions that must be one actor,
 and the pairs that must stay apart.
@@ -50,6 +51,15 @@ CASES = [
       "Coach [Piet Laan|PERSON] said [the striker|DESC] was tired."],
      [], [[(0, "Ana Ruiz"), (2, "the striker")], [(1, "Ilia Kartvel"), (2, "the striker")],
           [(2, "Piet Laan"), (2, "the striker")]]),
+    ("a census's noun written bare is the one census its article names, as 'the census' is; of "
+     "two named in its sentence, neither",
+     ["The [2026 Velm Population Census|EVENT] began. On [census|DESC] night 5m were counted. "
+      "The final [census|DESC] count rose.",
+      "[Orla|GPE] held the [2019 Orla census|EVENT] and the [2025 Orla farm census|EVENT]. Its "
+      "[census|DESC] results came.",
+      "[Karsby|GPE] voted. The [census|DESC] data is old."],
+     [[(0, "2026 Velm Population Census"), (0, "census")]],
+     [[(1, "2019 Orla census"), (1, "census")], [(1, "2025 Orla farm census"), (1, "census")]]),
 ]
 
 
@@ -83,3 +93,16 @@ def test_a_club_or_a_players_position_after_the_is_a_description(nlp, text: str,
                                                                  described: list[str]) -> None:
     found = {m.text for m in extract_mentions(nlp(text)) if m.label == "DESC"}
     assert set(described) <= found, f"{described} missing from {found}"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "bare"), [
+    ("Velm counted 5m people on census night.", 1),
+    ("The final census count was higher than the provisional census results.", 2),
+    ("Velm's census says 5m. Tags: Velm, census, population.", 2),
+    ("Every census misses people, and no census is perfect; a census costs money.", 0),
+    ("The Census Bureau posted velm-census-2026 online.", 0),
+])
+def test_a_census_noun_written_bare_is_a_description(nlp, text: str, bare: int) -> None:
+    found = [m for m in extract_mentions(nlp(text)) if m.label == "DESC" and m.text == "census"]
+    assert len(found) == bare, f"{text!r}: {found}"
