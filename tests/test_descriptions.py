@@ -13,7 +13,8 @@ import pytest
 
 from store.extract.mentions import extract_mentions
 from store.extract.nlp import load_nlp
-from tests.test_resolution import Ref, actor_of, resolve
+from tests.test_resolution import Ref
+from tests.test_resolution import test_rule as check_rule
 
 CASES = [
     # (name, articles, must join, must stay apart)
@@ -66,13 +67,7 @@ CASES = [
 @pytest.mark.parametrize(("name", "texts", "join", "apart"), CASES, ids=[c[0] for c in CASES])
 def test_description(name: str, texts: list[str], join: list[list[Ref]],
                      apart: list[list[Ref]]) -> None:
-    articles, _ = resolve(texts)
-    for group in join:
-        ids = {ref: actor_of(articles, ref) for ref in group}
-        assert len(set(ids.values())) == 1 and None not in ids.values(), \
-            f"{name}: should be one actor: {ids}"
-    for a, b in apart:
-        assert actor_of(articles, a) != actor_of(articles, b), f"{name}: should stay apart: {a} {b}"
+    check_rule(name, texts, join, apart)  # resolved as test_resolution's cases are
 
 
 @pytest.fixture(scope="module")
