@@ -50,6 +50,9 @@ class Descriptions:
     # heads that make a set phrase before another noun ("the exchange rate"): no description
     not_before_noun: frozenset[str] = frozenset()
     seat_nouns: frozenset[str] = frozenset()  # "the parliament building": the building
+    # a happening's noun written bare, no "the", for the happening its article names: "census
+    # night", "the final census count"
+    bare_happenings: frozenset[str] = frozenset()
 
     def rules_for(self, head: str) -> tuple[DescriptionRule, ...]:
         return self.by_head.get(fold(head), ())
@@ -102,4 +105,5 @@ def descriptions() -> Descriptions:
                                      key=len, reverse=True)),
                         frozenset(fold(w) for w in data.get("bare", ())),
                         frozenset(fold(w) for w in data.get("not_before_noun", ())),
-                        frozenset(fold(w) for w in data.get("seat_nouns", ())))
+                        frozenset(fold(w) for w in data.get("seat_nouns", ())),
+                        frozenset(fold(w) for w in data.get("bare_happenings", ())))

@@ -22,6 +22,7 @@ from store.extract.mentions.descriptions import (
 )
 from store.extract.mentions.edges import split, trim, with_given_names
 from store.extract.mentions.events import as_events, event_spans
+from store.extract.mentions.happening_nouns import bare_happening_spans
 from store.extract.mentions.heads import with_cut_heads, with_cut_lists
 from store.extract.mentions.joins import (
     joined,
@@ -94,7 +95,8 @@ def extract_mentions(doc: Doc, outlet: str | None = None) -> list[RawMention]:
                               *designated_spans(text, spans), *titled_spans(text, spans),
                               *owned_spans(text, spans)])
     spans = without_overlaps([*headline_spans(text, ctx), *spans, *description_spans(text, ctx),
-                              *bare_spans(text, ctx), *loose_acronyms(text, spans, ctx)])
+                              *bare_spans(text, ctx), *bare_happening_spans(text, ctx),
+                              *loose_acronyms(text, spans, ctx)])
     spans = with_countries(text, without_overlaps([*spans, *office_spans(text, spans)]))
     return [RawMention(s.start, s.end, _label(text, s), text[s.start:s.end]) for s in spans]
 

@@ -1,0 +1,103 @@
+"""Definite descriptions of sports clubs and players, and a census's noun written bare: "the
+club", "the striker" and "census night" stand for the one club, player or census named in the
+same article that fits the head noun, never across articles by the description alone
+(``store/data/descriptions.toml``, ``store.actors.described``).
+
+Each case is marked text as in ``tests/test_resolution.py``: the mentions that must be one actor,
+and the pairs that must stay apart.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from store.extract.mentions import extract_mentions
+from store.extract.nlp import load_nlp
+from tests.test_resolution import Ref
+from tests.test_resolution import test_rule as check_rule
+
+CASES = [
+    # (name, articles, must join, must stay apart)
+    ("'the club' is the one club named earlier whose name says it is a club, in English or in "
+     "its own language's word or abbreviation",
+     ["[FC Dravo Velm|ORG] sold a winger to [Orla Rovers|ORG]. [The club|DESC] said the fee "
+      "was fair.",
+      "[Karsby Athletic Football Club|ORG] signed two players. [The club|DESC] paid cash.",
+      "[Sporting Clube de Orla|ORG] lost. Fans left [the club|DESC]'s ground early."],
+     [[(0, "FC Dravo Velm"), (0, "The club")],
+      [(1, "Karsby Athletic Football Club"), (1, "The club")],
+      [(2, "Sporting Clube de Orla"), (2, "the club")]],
+     [[(0, "Orla Rovers"), (0, "The club")]]),
+    ("'the club' with no club named in its article names nobody, and never a club of another "
+     "article",
+     ["[FC Dravo Velm|ORG] won the cup.",
+      "Fans of [Velm|GPE] marched. [The club|DESC] said nothing."],
+     [], [[(0, "FC Dravo Velm"), (1, "The club")], [(1, "Velm"), (1, "The club")]]),
+    ("'the club' is not a body whose name says nothing of a club",
+     ["The [Orla Sports Council|ORG] met the [Velm Ministry of Sport|ORG]. [The club|DESC] was "
+      "not there."],
+     [], [[(0, "Orla Sports Council"), (0, "The club")],
+          [(0, "Velm Ministry of Sport"), (0, "The club")]]),
+    ("'the striker', 'the player', 'the forward' are the one person the article wrote after a "
+     "player's position",
+     ["[Orla United|ORG] signed Georgian striker [Ilia Kartvel|PERSON] on Monday. The club "
+      "thanked [the player|DESC]. [The striker|DESC] scored twice.",
+      "Velm sold forward [Tomas Lind|PERSON]. [The forward|DESC] cost 9m."],
+     [[(0, "Ilia Kartvel"), (0, "the player"), (0, "The striker")],
+      [(1, "Tomas Lind"), (1, "The forward")]], []),
+    ("a player's description names no person the article gave no position, nor one of another "
+     "article",
+     ["Manager [Ana Ruiz|PERSON] left [Orla United|ORG].",
+      "Striker [Ilia Kartvel|PERSON] signed.",
+      "Coach [Piet Laan|PERSON] said [the striker|DESC] was tired."],
+     [], [[(0, "Ana Ruiz"), (2, "the striker")], [(1, "Ilia Kartvel"), (2, "the striker")],
+          [(2, "Piet Laan"), (2, "the striker")]]),
+    ("a census's noun written bare is the one census its article names, as 'the census' is; of "
+     "two named in its sentence, neither",
+     ["The [2026 Velm Population Census|EVENT] began. On [census|DESC] night 5m were counted. "
+      "The final [census|DESC] count rose.",
+      "[Orla|GPE] held the [2019 Orla census|EVENT] and the [2025 Orla farm census|EVENT]. Its "
+      "[census|DESC] results came.",
+      "[Karsby|GPE] voted. The [census|DESC] data is old."],
+     [[(0, "2026 Velm Population Census"), (0, "census")]],
+     [[(1, "2019 Orla census"), (1, "census")], [(1, "2025 Orla farm census"), (1, "census")]]),
+]
+
+
+@pytest.mark.parametrize(("name", "texts", "join", "apart"), CASES, ids=[c[0] for c in CASES])
+def test_description(name: str, texts: list[str], join: list[list[Ref]],
+                     apart: list[list[Ref]]) -> None:
+    check_rule(name, texts, join, apart)  # resolved as test_resolution's cases are
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "described"), [
+    ("FC Dravo Velm sold him in May. The club said the fee was fair.", ["The club"]),
+    ("Fans booed. It was the club's worst season since 1990.", ["the club"]),
+    ("Orla United signed Georgian striker Ilia Kartvel. The striker scored twice.",
+     ["The striker"]),
+    ("Velm watched the player for a year. Then the striker agreed terms.",
+     ["the player", "the striker"]),
+])
+def test_a_club_or_a_players_position_after_the_is_a_description(nlp, text: str,
+                                                                 described: list[str]) -> None:
+    found = {m.text for m in extract_mentions(nlp(text)) if m.label == "DESC"}
+    assert set(described) <= found, f"{described} missing from {found}"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "bare"), [
+    ("Velm counted 5m people on census night.", 1),
+    ("The final census count was higher than the provisional census results.", 2),
+    ("Velm's census says 5m. Tags: Velm, census, population.", 2),
+    ("Every census misses people, and no census is perfect; a census costs money.", 0),
+    ("The Census Bureau posted velm-census-2026 online.", 0),
+])
+def test_a_census_noun_written_bare_is_a_description(nlp, text: str, bare: int) -> None:
+    found = [m for m in extract_mentions(nlp(text)) if m.label == "DESC" and m.text == "census"]
+    assert len(found) == bare, f"{text!r}: {found}"
