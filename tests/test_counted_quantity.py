@@ -83,3 +83,32 @@ def test_the_people_a_place_is_largest_with_are_its_population(extract, sentence
 def test_the_people_a_game_is_played_in_front_of_are_its_attendance(extract, sentence: str,
                                                                      text: str) -> None:
     assert _last_word(extract, sentence, text) == "attendance"
+
+
+DISTANCE = [
+    ("The trawler capsized about three kilometres off Cape Wrath in a squall.", "three kilometres"),
+    ("The plane went down 12 miles from the runway.", "12 miles"),
+    ("The ferry sank about 6 nautical miles (11.1 km) from the port of Dover.", "11.1 km"),
+    ("The ferry sank about 6 nautical miles (11.1 km) from the port of Dover.",
+     "6 nautical miles"),
+]
+
+# a length "from" a level or a date is a change, and a length of a named thing keeps its noun
+NOT_A_DISTANCE = [
+    ("The level fell 3 metres from 2019.", "3 metres", None),
+    ("The search covered a 40 km stretch from the wreck site.", "40 km", "stretch"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text"), DISTANCE)
+def test_a_length_from_a_place_is_a_distance(extract, sentence: str, text: str) -> None:
+    assert _last_word(extract, sentence, text) == "distance"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "word"), NOT_A_DISTANCE)
+def test_a_length_from_a_level_is_no_distance(extract, sentence: str, text: str,
+                                              word: str | None) -> None:
+    counted = {f.text: f for f in extract(sentence)}[text].counted
+    assert (counted.split()[-1] if counted else None) == word

@@ -63,6 +63,8 @@ class QuantityClasses:
     density: str = "population density"  # what a count of people per area is
     attendance: str = "attendance"  # what a bare number of people "in front of" is
     present: tuple[str, ...] = ()  # "in front of", "crowd of": before the people present
+    distance: str = "distance"  # what a length "from" or "off" a place measures
+    distance_from: frozenset[str] = frozenset()  # "from", "off"
     life_taking_verbs: frozenset[str] = frozenset()  # "claim": "claimed 12 lives" counts deaths
     size_comparatives: frozenset[str] = frozenset()  # "smaller": "38% smaller" is no price
 
@@ -109,6 +111,8 @@ def quantity_classes() -> QuantityClasses:
         density=data.get("quantity_nouns", {}).get("density", "population density"),
         attendance=data.get("quantity_nouns", {}).get("attendance", "attendance"),
         present=tuple(data.get("quantity_nouns", {}).get("present", ())),
+        distance=data.get("quantity_nouns", {}).get("distance", "distance"),
+        distance_from=frozenset(data.get("quantity_nouns", {}).get("distance_from", ())),
         life_taking_verbs=frozenset(w.lower() for w in data.get("lives_taken", {}).get(
             "verbs", ())),
         size_comparatives=frozenset(w.lower() for w in data.get("sized", {}).get(
