@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from store.extract.figures.counted import counted_phrase, is_place
 from store.extract.figures.counted_distance import distance_from
+from store.extract.figures.counted_growth_rate import growth_at
 from store.knowledge.context import context_words
 from store.knowledge.quantity_classes import quantity_classes
 from store.knowledge.units import units
@@ -38,13 +39,14 @@ GAPPED = frozenset({"npadvmod", "conj", "appos"})
 
 
 def name_the_quantities(figures: list[FoundFigure], spans: list[Span | None]) -> None:
-    """Name the quantity of each count of people whose clause says what it measures, and of
-    each length "from" a place (``counted_distance``)."""
+    """Name the quantity of each count of people whose clause says what it measures, of each
+    length "from" a place (``counted_distance``) and of each yearly percentage a verb of growth
+    is "at" (``counted_growth_rate``)."""
     for fig, span in zip(figures, spans, strict=True):
         if span is None:
             continue
         named = (_density(fig) or _set_quantity(fig, span) or _place_population(fig, span)
-                 or _attendance(fig, span) or distance_from(fig, span))
+                 or _attendance(fig, span) or distance_from(fig, span) or growth_at(fig, span))
         if named is None or named == (fig.counted, fig.counted_head):
             continue
         before = (fig.counted, fig.counted_head)
