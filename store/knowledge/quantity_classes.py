@@ -58,6 +58,13 @@ class QuantityClasses:
     # "teu" -> ("containers", "container"): the thing a unit counts, plural and singular
     measure_counts: dict[str, tuple[str, str]] = field(default_factory=dict)
     setting_verbs: frozenset[str] = frozenset()  # "put": "puts the cost at $2bn" sets the cost
+    # "size", "density": a noun its clause sets a count of people at is what the count measures
+    quantity_nouns: frozenset[str] = frozenset()
+    density: str = "population density"  # what a count of people per area is
+    attendance: str = "attendance"  # what a bare number of people "in front of" is
+    present: tuple[str, ...] = ()  # "in front of", "crowd of": before the people present
+    distance: str = "distance"  # what a length "from" or "off" a place measures
+    distance_from: frozenset[str] = frozenset()  # "from", "off"
     life_taking_verbs: frozenset[str] = frozenset()  # "claim": "claimed 12 lives" counts deaths
     size_comparatives: frozenset[str] = frozenset()  # "smaller": "38% smaller" is no price
 
@@ -99,6 +106,13 @@ def quantity_classes() -> QuantityClasses:
         measure_counts={k.lower(): (v[0], v[1]) for k, v in
                         data.get("measure_counts", {}).items() if k != "source"},
         setting_verbs=frozenset(w.lower() for w in data.get("setting", {}).get("verbs", ())),
+        quantity_nouns=frozenset(w.lower() for w in data.get("quantity_nouns", {}).get(
+            "nouns", ())),
+        density=data.get("quantity_nouns", {}).get("density", "population density"),
+        attendance=data.get("quantity_nouns", {}).get("attendance", "attendance"),
+        present=tuple(data.get("quantity_nouns", {}).get("present", ())),
+        distance=data.get("quantity_nouns", {}).get("distance", "distance"),
+        distance_from=frozenset(data.get("quantity_nouns", {}).get("distance_from", ())),
         life_taking_verbs=frozenset(w.lower() for w in data.get("lives_taken", {}).get(
             "verbs", ())),
         size_comparatives=frozenset(w.lower() for w in data.get("sized", {}).get(

@@ -44,6 +44,7 @@ from store.extract.figures.counted_money import (
     name_where_it_came_from,
 )
 from store.extract.figures.counted_priced import name_the_thing_priced
+from store.extract.figures.counted_quantity import name_the_quantities
 from store.extract.figures.counted_ratio import name_the_ratio
 from store.extract.figures.counted_scale import scale_before
 from store.extract.figures.counted_state import name_the_dead_as_deaths, name_the_lives_taken
@@ -233,6 +234,7 @@ def extract_figures(
             followed_late(fig, donors.get(id(fig)))
             _describe_estimate(fig, span, doc, article_date)
         name_the_thing_priced(fig)  # "the cost of moving a container ... $3,400": per container
+    name_the_quantities(figures, spans)  # "putting the household size at 4.0 persons": the size
     link_event_counts(figures, text)  # once the periods are known
     return figures
 
