@@ -241,6 +241,11 @@ EXCHANGE_NOTE = [
     ("At 130 shillings to the dollar, the bill comes to $2 million.", "130 shillings",
      "KES per USD"),
     ("At 130 shillings to the dollar, the bill comes to $2 million.", "$2 million", "USD"),
+    # a currency word with no code of its own, money by the article's country, stands between
+    ("Georgia's clubs cheered. In Georgia, at 2.9 lari to the euro, the fee is 226 million "
+     "lari.", "2.9", "GEL per EUR"),
+    ("Georgia's clubs cheered. Georgia's club paid 3 million lari to the academy.", "3 million",
+     "GEL"),
 ]
 
 EXCHANGE_LIST = [
