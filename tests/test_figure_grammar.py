@@ -40,6 +40,11 @@ VALUES = [
     ("two-thirds of", "two-thirds", 0.6667, 0.6667, "fraction"),
     ("a quarter of the", "a quarter", 0.25, 0.25, "fraction"),
     ("half of the", "half", 0.5, 0.5, "fraction"),
+    # a fraction of a scale word is a number, not a share
+    ("a quarter of a million people", "a quarter of a million", 250e3, 250e3, None),
+    ("three quarters of a billion dollars", "three quarters of a billion dollars", 750e6, 750e6,
+     "USD"),
+    ("two-thirds of a million voters", "two-thirds of a million", 666.7e3, 666.7e3, None),
     ("hundreds of women", "hundreds", 100, 100, None),
     ("tens of millions of dollars", "tens of millions of dollars", 1e7, 1e7, "USD"),
     ("tens of thousands of people", "tens of thousands", 1e4, 1e4, None),
