@@ -1541,12 +1541,22 @@ RATES = [
     ("Mean class size fell to 27 pupils in the district.", "27", "pupils per class"),
     ("The typical barge carries 40 containers.", "40", "containers per barge"),
     ("The barge carries 40 containers.", "40", "containers"),
+    # the object a verb sets "at" the figure is said of as a subject is
+    ("The census put the average household size at 3.8 persons.", "3.8", "people per household"),
+    ("The audit put mean class size at 27 pupils.", "27", "pupils per class"),
+    ("Officials put the death toll at 40 people.", "40", "people"),
     # the subject names what its count is given per
     ("By March the number of nurses per ward had fallen to 3.", "3", "nurses per ward"),
     # the average of yearly growth is a percentage per year; one year's growth is a share
     ("The average annual growth rate since 2011 was cut from 2.6 percent to 2.4 percent.",
      "2.4 percent", "percent per year"),
     ("Annual growth in the third quarter was 1.9 percent.", "1.9 percent", "percent"),
+    # a growth rate named by its period, with no "average", is the mean per period too
+    ("The bureau put the annual growth rate at 1.4 percent, the slowest on record.",
+     "1.4 percent", "percent per year"),
+    ("The annual population growth rate for 2015-2025 is 2.2 percent.", "2.2 percent",
+     "percent per year"),
+    ("The annual inflation rate eased to 5.9 percent in April.", "5.9 percent", "percent"),
     ("The average annual inflation for the year is put at 5.2 percent.", "5.2 percent",
      "percent"),
     # "per annum" is per year

@@ -8,6 +8,7 @@ from collections.abc import Container
 from functools import lru_cache
 
 from store.extract.figures.found import FoundFigure
+from store.extract.figures.growth_rates import growth_period, growth_rate_before
 from store.extract.figures.measured import per_one_measure, population_base
 from store.extract.figures.rates_said import SHARES, measure_rate
 from store.extract.numbers import NumberExpr
@@ -87,22 +88,13 @@ def _each_period_before(expr: NumberExpr, text: str) -> str | None:
     return m.group(1).lower()
 
 
-@lru_cache(maxsize=1)
-def _average_growth() -> re.Pattern[str]:
-    """ "the average annual growth rate since 2010 was 2.1 percent": a mean of yearly (monthly...)
-    growth, named before a percentage in its clause."""
-    adjectives = "|".join(re.escape(w) for w in units().rate_adjectives)
-    return re.compile(rf"\baverage\s+({adjectives})\s+(?:[a-z-]+\s+){{0,2}}growth\b"
-                      r"(?:[^.;!?,]|\.(?=\d)|,(?!\s+(?:and|but|while|whereas)\b)){0,80}$", re.I)
-
-
 def _averaged_growth(expr: NumberExpr, text: str) -> str | None:
     """The period of an average growth rate a percentage gives ("average annual growth ... was
     2.1 percent": percent per year); a single year's growth ("annual growth in May") is a share."""
     if expr.unit != "percent" or re.match(r"\s+of\b", text[expr.end:expr.end + 4]):
         return None  # "40 percent of firms": a share of something
-    m = _average_growth().search(text, max(0, expr.prefix_start - 120), expr.prefix_start)
-    return units().rate_adjectives[m.group(1).lower()] if m else None
+    m = growth_rate_before(text, max(0, expr.prefix_start - 120), expr.prefix_start)
+    return growth_period(m) if m else None
 
 
 # "£9,250 p.a.", "40,000 tonnes p.a.": "per annum" written short, right after the figure
@@ -277,10 +269,13 @@ def rates_said_once(figures: list[FoundFigure], text: str) -> None:
 
 
 # "..., quicker than the regional mean of 1.5 percent", "..., below the minimum of 20 litres",
-# "..., compared with 31 in March": words that set a figure against the one before it
+# "..., compared with 31 in March": words that set a figure against the one before it; "BARMM
+# grew fastest, at 1.65 percent a year, followed by Caraga at 1.39 percent": the next of a
+# ranking, the same quantity of another
 _SET_AGAINST = re.compile(
     r"\b(?:(?:faster|quicker|slower|higher|lower|more|less|greater|smaller|larger|fewer)\s+than"
     r"|below|above|under|over|short\s+of|ahead\s+of|behind|against|versus|compared\s+(?:with|to)"
+    r"|followed\s+by"
     r"|up\s+from"
     r"|down\s+from)\s+(?:(?:the|a|an|its|their)\s+)?(?:[^\W\d][\w'’-]*\s+){0,3}?(?:of\s+)?$",
     re.I)
