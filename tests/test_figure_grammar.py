@@ -527,6 +527,16 @@ QUALIFIED = [
     ("About 600 workers arrived on Monday and 45 vessels on Tuesday.", "45", "exact"),
     ("The ship carried some 38,000 tonnes of maize and 17 crew.", "17", "exact"),
     ("Nearly half of them, 52,300, work abroad.", "52,300", "exact"),
+    # "plus" before a sum or another thing adds it; after a number alone it is "more than"
+    ("The club sold him for 80 million euros plus 15 million euros in add-ons.",
+     "80 million euros", "exact"),
+    ("She is paid £90,000 plus a car allowance.", "£90,000", "exact"),
+    ("The march drew 50,000 plus, organisers said.", "50,000", "more_than"),
+    ("The show drew 20,000-plus fans.", "20,000", "more_than"),
+    # "and over" closing an age bracket bounds the age, not the share after it
+    ("Those aged 15 to 64 are 66 percent and those aged 65 and over 9.2 percent.",
+     "9.2 percent", "exact"),
+    ("The storm wrecked 40 homes and over 300 people fled.", "300", "more_than"),
 ]
 
 
