@@ -1581,6 +1581,10 @@ RATES = [
      "percent"),
     # "per annum" is per year
     ("The port will handle 18 million tonnes per annum.", "18 million tonnes", "tonnes per year"),
+    # "after tax", "before tax" say what a sum is net of, not when
+    ("His contract is worth €6m a year after tax.", "€6m", "EUR per year"),
+    ("Nurses earn £31,000 a year before tax.", "£31,000", "GBP per year"),
+    ("The grant was cut to $900 a month after the audit.", "$900", "USD"),
     # an adverb of period after a measure or money, or after what it measures
     ("The quarry ships 7,300 tonnes of gravel daily.", "7,300 tonnes", "tonnes per day"),
     ("The lottery pays out €4m annually, its accounts show.", "€4m", "EUR per year"),

@@ -19,8 +19,9 @@ from store.knowledge.units import units
 # count or a sum; "3.2 tonnes a year earlier", "90 a week ago": before one of the words of
 # _TIME_BACK it says when, whatever the figure measures; so does "on" that ends its phrase ("the
 # toll nears 2,500 a week on as aid stalls", "a year on from the quake"), unlike "a day on
-# Monday" or "a month on average"
-_EVENT_TIME = re.compile(r"\s+(?:after|before)\b", re.I)
+# Monday" or "a month on average"; not "before tax" or "after tax", which say what a sum is net
+# of ("worth €9m a year after tax")
+_EVENT_TIME = re.compile(r"\s+(?:after|before)\b(?!\s+(?:tax|taxes|taxation|deductions)\b)", re.I)
 _TIME_BACK = re.compile(r"\s+(?:earlier|later|ago|previously|on(?=\s*(?:[,.;:!?)]|$)|\s+(?:as|from|"
                         r"since|and|but|while|when|after)\b))\b", re.I)
 
