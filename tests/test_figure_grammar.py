@@ -887,6 +887,9 @@ MEASURE_OF_THE_SUBJECT = [
      "3 million", "cubic metres"),
     ("In March 18 million litres flowed into the bay, well above the utility's 11 million.",
      "11 million", "litres"),
+    # a percentage "of" a whole: the whole and the part are in the whole's unit, never percent
+    ("He said: \"Twenty percent of 60 million was 12 million.\"", "12 million", "count"),
+    ("He said: \"Twenty percent of 60 million was 12 million.\"", "60 million", "count"),
 ]
 
 
