@@ -131,6 +131,10 @@ SET_AGAINST = [
      "1.7 percent", "percent per year"),
     ("The port handled 4,000 tonnes a day, followed by Vesk with 2,500 tonnes.",
      "2,500 tonnes", "tonnes per day"),
+    # the level a limit was raised or cut from is the same quantity, rate and all
+    ("Savings of up to 90,000 zloty per saver are insured, a limit raised from 60,000 zloty.",
+     "60,000 zloty", "PLN per saver"),
+    ("The allowance is now 30 euros a night, cut from 45 euros.", "45 euros", "EUR per night"),
 ]
 
 EACH_SUBJECT = [

@@ -281,11 +281,14 @@ def rates_said_once(figures: list[FoundFigure], text: str) -> None:
 # "..., quicker than the regional mean of 1.5 percent", "..., below the minimum of 20 litres",
 # "..., compared with 31 in March": words that set a figure against the one before it; "BARMM
 # grew fastest, at 1.65 percent a year, followed by Caraga at 1.39 percent": the next of a
-# ranking, the same quantity of another
+# ranking, the same quantity of another; the level a limit was "raised from"
 _SET_AGAINST = re.compile(
     r"\b(?:(?:faster|quicker|slower|higher|lower|more|less|greater|smaller|larger|fewer)\s+than"
     r"|below|above|under|over|short\s+of|ahead\s+of|behind|against|versus|compared\s+(?:with|to)"
     r"|followed\s+by"
+    # "up to 100 million won per depositor, a limit raised from 50 million won": the level a
+    # revision started from is the same quantity
+    r"|(?:raised|lowered|cut|increased|reduced|revised(?:\s+(?:up|down))?)\s+from"
     r"|up\s+from"
     r"|down\s+from)\s+(?:(?:the|a|an|its|their)\s+)?(?:[^\W\d][\w'’-]*\s+){0,3}?(?:of\s+)?$",
     re.I)
