@@ -1418,6 +1418,13 @@ RATES = [
      "580", "visitors per day"),
     ("The mill shipped 900 tonnes a day in May. The port authority's estimate was 780 tonnes.",
      "780 tonnes", "tonnes per day"),
+    # a rival that holds to its own figure, with no noun: the same quantity, rate and all
+    ("One bank puts the loss at €40 million a day; the chamber stands by its €95m.", "€95m",
+     "EUR per day"),
+    ("The mill shipped 900 tonnes a day; the union sticks to its 1,100 tonnes.", "1,100 tonnes",
+     "tonnes per day"),
+    ("The mill shipped 900 tonnes a day; the union sold its 1,100 tonnes.", "1,100 tonnes",
+     "tonnes"),
     ("The guild says 4,200 travellers a day were turned back in May; in all, the ministry's "
      "figure for the whole year was 610,000.", "610,000", "travellers"),
     # the same amount of the same thing said again, in a headline over the body: the same rate

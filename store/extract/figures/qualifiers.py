@@ -310,7 +310,11 @@ _WENT_TO = re.compile(r"\bto\s+(?:(?:about|around|some|nearly|almost|just)\s+)?$
 _POINTS_BACK = re.compile(
     r"\b(?:the|that|this|its|their|the\s+same)\s+(?:[^\W\d_][\w-]*['’]s?\s+)?(?:own\s+)?"
     r"(?:figure|number|estimate|total|"
-    r"count|rate|level|amount|tally)\b[^.;:!?\d]{0,60}(?<!\bby\s)$", re.I)  # "by": a change
+    r"count|rate|level|amount|tally)\b[^.;:!?\d]{0,60}(?<!\bby\s)$"  # "by": a change
+    # "Banksia puts it at A$45 million a day; the Ai Group stands by its $A330m": a verb of
+    # holding to a figure, its own said with no noun
+    r"|\b(?:stands?|stood|sticks?|stuck|keeps?|kept)\s+(?:by|to|with)\s+(?:its|their|his|her)"
+    r"\s+(?:own\s+)?$", re.I)
 SENTENCE_BACK = 400  # characters back that the quantity pointed at may stand
 # "Diesel sold for 24 rand a litre. By Friday the price was 26 rand.": "the price" alone (not
 # "the price of" or "for" another thing, not "the price tag") is the price per one of the thing
