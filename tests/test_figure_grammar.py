@@ -560,10 +560,6 @@ COUNTED = [
     ("The army sent 400 peacekeepers.", "400", "peacekeepers", "troops"),
     # passengers are reported as such, beside the total of people
     ("The launch had 318 passengers aboard.", "318", "passengers", "passengers"),
-    # so are volunteers, a count of their own beside the paid crews
-    ("About 900 volunteers joined the 300 firefighters.", "900", "volunteers", "volunteers"),
-    ("The relief effort drew 2,400 volunteers from the valley.", "2,400", "volunteers",
-     "volunteers"),
     ("Among the dead were 27 children.", "27", "children", "people"),
     ("The ward treated 64 residents.", "64", "residents", "people"),
     # the people in a crowd, by who they are
