@@ -543,6 +543,7 @@ QUALIFIED = [
     ("Those aged 15 to 64 are 66 percent and those aged 65 and over 9.2 percent.",
      "9.2 percent", "exact"),
     ("The storm wrecked 40 homes and over 300 people fled.", "300", "more_than"),
+    ("Nearly 9,000 or fewer than 7,500? Nobody knows.", "7,500", "up_to"),
 ]
 
 

@@ -127,6 +127,7 @@ def _per_slash(text: str, end: int) -> str | None:
 # "those aged 65 and over 6.2 percent", "children of five or under 12 percent": a bound that
 # closes the bracket before it (a number and "and" or "or"), no qualifier of the next figure
 _AGE_AND_OVER = re.compile(r"\d(?:\s+years?(?:\s+old)?)?\s+(?:and|or)\s+$", re.I)
+_BRACKET_BOUNDS = frozenset({"over", "above", "under", "below"})  # not "fewer than 14,500"
 # "80 million euros plus 15 million euros in add-ons", "£5m plus a bonus": "plus" before a sum
 # or another thing adds it, no open upper side ("50,000-plus", "80,000 plus")
 _ADDED = re.compile(r"\s+(?:[^\w\s]{1,3}|[A-Z]{1,3}\$|an?\b|the\b|its\b|their\b|another\b"
@@ -188,7 +189,8 @@ def approx_and_rate(expr: NumberExpr, text: str) -> tuple[str, str | None]:
         return "at_least", rate
     window = text[max(0, expr.prefix_start - 40):expr.prefix_start]
     m = ctx.before.search(window)
-    if m and not _AGE_AND_OVER.search(window, 0, m.start()):
+    if m and not (m.group("q").lower() in _BRACKET_BOUNDS
+                  and _AGE_AND_OVER.search(window, 0, m.start())):
         approx = ctx.before_map[m.group("q").lower()]
         if approx != "range":
             return approx, rate
