@@ -521,13 +521,7 @@ QUALIFIED = [
     # figure a conversion restates, is said of the other too
     ("Officials said about 350 nurses and 20 ambulances were on duty.", "20", "about"),
     ("Around 1,900 volunteers and 140 trucks are now involved.", "140", "about"),
-    ("The fire covered about 130 square kilometres, or 50 square miles.", "50 square miles",
-     "about"),
-    # but a measure converted in brackets is the written one in another unit, as exact as that
     ("The fire covered about 130 square kilometres (50 square miles).", "50 square miles",
-     "exact"),
-    ("The ice slid more than 8 metres (26 feet) a day.", "26 feet", "exact"),
-    ("The lake covers about 5.1 square kilometres (about 2 square miles).", "2 square miles",
      "about"),
     ("The ministry counted 350 nurses and 20 ambulances.", "20", "exact"),
     ("About 600 workers arrived on Monday and 45 vessels on Tuesday.", "45", "exact"),

@@ -125,8 +125,7 @@ def continue_units(figures: list[FoundFigure], doc: Doc) -> list[tuple[FoundFigu
         converted = _converted_from(figures, i, doc, ctx) if donor is None else None
         if converted is not None:
             fig.rate = fig.rate or converted.rate
-            if fig.approx == "exact" and not _measure_converted_in_brackets(
-                    fig, converted, text_of(doc)):  # "about £130m, or $170m"
+            if fig.approx == "exact":  # "about 130 square kilometres (50 square miles)"
                 fig.approx = converted.approx
             donor = converted
         elif fig.approx == "exact" and _coordinated_after_about(figures, i, text_of(doc)):
@@ -853,14 +852,6 @@ def _converted_from(figures: list[FoundFigure], i: int, doc: Doc,
         if _measured(other) or _money(other):
             break
     return None
-
-
-def _measure_converted_in_brackets(fig: FoundFigure, converted: FoundFigure, text: str) -> bool:
-    """ "about 5.1 square kilometres (2 square miles)", "more than 8 metres (26 feet)": a measure
-    converted in brackets right after another is the written one computed in another unit, as
-    exact as the conversion (a hedge inside the brackets is read as its own: "(about 2 square
-    miles)")."""
-    return _measured(fig) and re.fullmatch(r"\s*\(\s*", text[converted.end:fig.start]) is not None
 
 
 _AND_NEXT = re.compile(r"\s+[^\W\d]+(?:\s+[^\W\d]+)?\s*,?\s*and\s+$")
