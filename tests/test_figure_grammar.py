@@ -40,6 +40,11 @@ VALUES = [
     ("two-thirds of", "two-thirds", 0.6667, 0.6667, "fraction"),
     ("a quarter of the", "a quarter", 0.25, 0.25, "fraction"),
     ("half of the", "half", 0.5, 0.5, "fraction"),
+    # a fraction of a scale word is a number, not a share
+    ("a quarter of a million people", "a quarter of a million", 250e3, 250e3, None),
+    ("three quarters of a billion dollars", "three quarters of a billion dollars", 750e6, 750e6,
+     "USD"),
+    ("two-thirds of a million voters", "two-thirds of a million", 666.7e3, 666.7e3, None),
     ("hundreds of women", "hundreds", 100, 100, None),
     ("tens of millions of dollars", "tens of millions of dollars", 1e7, 1e7, "USD"),
     ("tens of thousands of people", "tens of thousands", 1e4, 1e4, None),
@@ -522,6 +527,17 @@ QUALIFIED = [
     ("About 600 workers arrived on Monday and 45 vessels on Tuesday.", "45", "exact"),
     ("The ship carried some 38,000 tonnes of maize and 17 crew.", "17", "exact"),
     ("Nearly half of them, 52,300, work abroad.", "52,300", "exact"),
+    # "plus" before a sum or another thing adds it; after a number alone it is "more than"
+    ("The club sold him for 80 million euros plus 15 million euros in add-ons.",
+     "80 million euros", "exact"),
+    ("She is paid £90,000 plus a car allowance.", "£90,000", "exact"),
+    ("The march drew 50,000 plus, organisers said.", "50,000", "more_than"),
+    ("The show drew 20,000-plus fans.", "20,000", "more_than"),
+    # "and over" closing an age bracket bounds the age, not the share after it
+    ("Those aged 15 to 64 are 66 percent and those aged 65 and over 9.2 percent.",
+     "9.2 percent", "exact"),
+    ("The storm wrecked 40 homes and over 300 people fled.", "300", "more_than"),
+    ("Nearly 9,000 or fewer than 7,500? Nobody knows.", "7,500", "up_to"),
 ]
 
 
@@ -862,6 +878,9 @@ MEASURE_OF_THE_SUBJECT = [
      "3 million", "cubic metres"),
     ("In March 18 million litres flowed into the bay, well above the utility's 11 million.",
      "11 million", "litres"),
+    # a percentage "of" a whole: the whole and the part are in the whole's unit, never percent
+    ("He said: \"Twenty percent of 60 million was 12 million.\"", "12 million", "count"),
+    ("He said: \"Twenty percent of 60 million was 12 million.\"", "60 million", "count"),
 ]
 
 
@@ -1390,6 +1409,13 @@ RATES = [
      "580", "visitors per day"),
     ("The mill shipped 900 tonnes a day in May. The port authority's estimate was 780 tonnes.",
      "780 tonnes", "tonnes per day"),
+    # a rival that holds to its own figure, with no noun: the same quantity, rate and all
+    ("One bank puts the loss at €40 million a day; the chamber stands by its €95m.", "€95m",
+     "EUR per day"),
+    ("The mill shipped 900 tonnes a day; the union sticks to its 1,100 tonnes.", "1,100 tonnes",
+     "tonnes per day"),
+    ("The mill shipped 900 tonnes a day; the union sold its 1,100 tonnes.", "1,100 tonnes",
+     "tonnes"),
     ("The guild says 4,200 travellers a day were turned back in May; in all, the ministry's "
      "figure for the whole year was 610,000.", "610,000", "travellers"),
     # the same amount of the same thing said again, in a headline over the body: the same rate
@@ -1536,16 +1562,30 @@ RATES = [
     ("Mean class size fell to 27 pupils in the district.", "27", "pupils per class"),
     ("The typical barge carries 40 containers.", "40", "containers per barge"),
     ("The barge carries 40 containers.", "40", "containers"),
+    # the object a verb sets "at" the figure is said of as a subject is
+    ("The census put the average household size at 3.8 persons.", "3.8", "people per household"),
+    ("The audit put mean class size at 27 pupils.", "27", "pupils per class"),
+    ("Officials put the death toll at 40 people.", "40", "people"),
     # the subject names what its count is given per
     ("By March the number of nurses per ward had fallen to 3.", "3", "nurses per ward"),
     # the average of yearly growth is a percentage per year; one year's growth is a share
     ("The average annual growth rate since 2011 was cut from 2.6 percent to 2.4 percent.",
      "2.4 percent", "percent per year"),
     ("Annual growth in the third quarter was 1.9 percent.", "1.9 percent", "percent"),
+    # a growth rate named by its period, with no "average", is the mean per period too
+    ("The bureau put the annual growth rate at 1.4 percent, the slowest on record.",
+     "1.4 percent", "percent per year"),
+    ("The annual population growth rate for 2015-2025 is 2.2 percent.", "2.2 percent",
+     "percent per year"),
+    ("The annual inflation rate eased to 5.9 percent in April.", "5.9 percent", "percent"),
     ("The average annual inflation for the year is put at 5.2 percent.", "5.2 percent",
      "percent"),
     # "per annum" is per year
     ("The port will handle 18 million tonnes per annum.", "18 million tonnes", "tonnes per year"),
+    # "after tax", "before tax" say what a sum is net of, not when
+    ("His contract is worth €6m a year after tax.", "€6m", "EUR per year"),
+    ("Nurses earn £31,000 a year before tax.", "£31,000", "GBP per year"),
+    ("The grant was cut to $900 a month after the audit.", "$900", "USD"),
     # an adverb of period after a measure or money, or after what it measures
     ("The quarry ships 7,300 tonnes of gravel daily.", "7,300 tonnes", "tonnes per day"),
     ("The lottery pays out €4m annually, its accounts show.", "€4m", "EUR per year"),

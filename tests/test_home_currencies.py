@@ -70,6 +70,11 @@ HOMES = [
     ("The Czech mint said Czech collectors bought gold coins.", "4 million", "crowns", "CZK"),
     ("The dentist fitted the crowns on Monday.", "12", "crowns", "crowns"),
     ("Norwegian skippers sold cod.", "90 million", "crowns", "crowns"),
+    ("Kutaisi's mayor said Georgia's clubs and Georgian fans cheered.", "34 million", "lari",
+     "GEL"),
+    ("Tbilisi's bourse said Georgia's regulator agreed; Georgia pays.", "1.9 million", "lari",
+     "GEL"),
+    ("The tour of the Lari valley drew 40 walkers.", "40", "lari", "lari"),
     # the dirham of Morocco and of the Emirates, by its word or by the prefix the two share
     ("Relief teams left Rabat for Agadir; Casablanca donors pay.", "40,000 dirhams", "AED",
      "MAD"),

@@ -126,6 +126,15 @@ SET_AGAINST = [
      "380,000", "tonnes"),
     ("The agency put the reservoir at 61 million cubic metres, down from its May forecast of "
      "74 million, and the city's at 9 million.", "74 million", "cubic metres"),
+    # the next of a ranking, "followed by" another at its figure: the same quantity, rate and all
+    ("Tarvo grew fastest, at 2.1 percent a year, followed by Orla at 1.7 percent.",
+     "1.7 percent", "percent per year"),
+    ("The port handled 4,000 tonnes a day, followed by Vesk with 2,500 tonnes.",
+     "2,500 tonnes", "tonnes per day"),
+    # the level a limit was raised or cut from is the same quantity, rate and all
+    ("Savings of up to 90,000 zloty per saver are insured, a limit raised from 60,000 zloty.",
+     "60,000 zloty", "PLN per saver"),
+    ("The allowance is now 30 euros a night, cut from 45 euros.", "45 euros", "EUR per night"),
 ]
 
 EACH_SUBJECT = [
@@ -241,6 +250,11 @@ EXCHANGE_NOTE = [
     ("At 130 shillings to the dollar, the bill comes to $2 million.", "130 shillings",
      "KES per USD"),
     ("At 130 shillings to the dollar, the bill comes to $2 million.", "$2 million", "USD"),
+    # a currency word with no code of its own, money by the article's country, stands between
+    ("Georgia's clubs cheered. In Georgia, at 2.9 lari to the euro, the fee is 226 million "
+     "lari.", "2.9", "GEL per EUR"),
+    ("Georgia's clubs cheered. Georgia's club paid 3 million lari to the academy.", "3 million",
+     "GEL"),
 ]
 
 EXCHANGE_LIST = [
@@ -379,6 +393,10 @@ HEADERS = [
     ("| Mill | Output (tonnes) |\n|---|---|\n| Orla | 310 |\n", "310", "tonnes"),
     ("| Gate | Crossings |\n|---|---|\n| Aldo | 412 |\n", "412", "crossings"),
     ("| Year | Annual growth (%) |\n|---|---|\n| 2025 | 2.4 |\n", "2.4", "percent"),
+    # a growth rate named by its period is the mean growth per period
+    ("| Region | Annual growth rate 2015-2025 (%) |\n|---|---|\n| Orla | 1.4 |\n", "1.4",
+     "percent per year"),
+    ("| Region | Annual inflation rate (%) |\n|---|---|\n| Orla | 4.4 |\n", "4.4", "percent"),
 ]
 
 

@@ -229,7 +229,7 @@ def _grammar() -> tuple[re.Pattern[str], Units]:
             (?P<fold>{fold})
           | (?P<twice>{twice})
           | (?P<ratio>{ratio})
-          | (?P<frac>{fraction})
+          | (?P<frac>{fraction})(?:\s+of\s+an?\s+(?P<fscale>{scales})\b)?
           | (?P<vague>{vague})
           | (?P<neg>(?<![\w.,\-\u2212])[-\u2212](?=\d))?(?P<a>{amount}|{word_amount})
             (?:(?P<apct>{pct_end})?\s*(?P<conn>{conn})\s*(?P<b>{amount}|{word_amount})
@@ -717,6 +717,9 @@ def _build(m: re.Match[str], text: str, lex: Units) -> NumberExpr | None:
             return None
         low = high = value
         kind, unit = "fraction", unit or "fraction"
+        if m.group("fscale"):  # "a quarter of a million": that share of the scale, a number
+            low = high = value * lex.scale_words[m.group("fscale").lower()]
+            kind, unit = "words", _tail_unit(m, lex)
     elif m.group("vague"):
         low = high = vague_value(m.group("vague"))
         kind = "vague"

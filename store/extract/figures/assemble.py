@@ -25,6 +25,7 @@ from store.extract.figures.counted import (
 )
 from store.extract.figures.counted_aboard import name_those_aboard
 from store.extract.figures.counted_area import name_the_area
+from store.extract.figures.counted_audience import name_the_audience
 from store.extract.figures.counted_average import name_the_average
 from store.extract.figures.counted_change import (
     name_the_used_substance,
@@ -183,6 +184,7 @@ def extract_figures(
             name_the_average(fig, span)  # "2.9 patients per nurse", before others borrow it
             name_the_growth(fig, span)  # "the economy expanded 3.1%": growth
             name_those_aboard(fig, span)  # "243 were aboard": people on board
+            name_the_audience(fig, text)  # "scored in front of 41,216": people
     inherit_counted(figures, doc, armed_groups)
     follow_counted(links, text)
     refer_back(figures, doc)

@@ -1184,6 +1184,13 @@ def _unit_named(tok: Token) -> str | None:
     return "percent" if tok.lower_ in lex.percent_words else None
 
 
+def _share_of(subject: Token) -> bool:
+    """ "Fifteen percent of 80 million was 12 million": a percentage "of" a whole, whose number
+    and whose part are in the whole's unit, never in percent."""
+    return subject.lower_ in units().percent_words and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in subject.children)
+
+
 def _counted_from_clause(
     fig: FoundFigure, span: Span, armed: frozenset[str], ctx: ContextWords, count_like: bool
 ) -> None:
@@ -1212,7 +1219,7 @@ def _counted_from_clause(
     if is_unit_noun(subject):
         # "12 million cubic metres came down, above the canton's 9 million": a unit word is
         # no counted noun; the bare number is in the measure the subject's figure names
-        if count_like:
+        if count_like and not _share_of(subject):
             fig.unit = _unit_named(subject) or fig.unit
         return
     if count_like and subject.text in armed:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from store.extract.figures.found import FoundFigure
 from store.extract.figures.measured_time import mean_time_of
 from store.extract.figures.parse import (
+    branch_under,
     governing_verb,
     per_sentence,
     regular_participle,
@@ -239,7 +240,7 @@ def per_average_one(expr: NumberExpr, head: Token | None, span: Span) -> str | N
     if verb.i >= span.start:
         return None
     for subj in verb.children:
-        if subj.dep_ != "nsubj" or subj.tag_ != "NN":
+        if subj.tag_ != "NN" or (subj.dep_ != "nsubj" and not _set_at(subj, verb, span)):
             continue
         per = _per_of_subject(subj)
         if per is not None:  # "the number of nurses per ward was 3"
@@ -256,6 +257,13 @@ def per_average_one(expr: NumberExpr, head: Token | None, span: Span) -> str | N
                                               for c in subj.children):
             return subj.lemma_.lower()
     return None
+
+
+def _set_at(obj: Token, verb: Token, span: Span) -> bool:
+    """ "putting the average household size at 4.0 persons", "the survey put mean class size at
+    27 pupils": the object of a verb whose "at" phrase holds the figure is what the figure is
+    the level of, as a subject is."""
+    return obj.dep_ == "dobj" and branch_under(verb, span.root).lower_ == "at"
 
 
 _AVERAGE_CUE = re.compile(r"\b(?:average|typical|mean|size|per)\b", re.I)

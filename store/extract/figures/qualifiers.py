@@ -8,6 +8,7 @@ from collections.abc import Container
 from functools import lru_cache
 
 from store.extract.figures.found import FoundFigure
+from store.extract.figures.growth_rates import growth_period, growth_rate_before
 from store.extract.figures.measured import per_one_measure, population_base
 from store.extract.figures.rates_said import SHARES, measure_rate
 from store.extract.numbers import NumberExpr
@@ -18,8 +19,9 @@ from store.knowledge.units import units
 # count or a sum; "3.2 tonnes a year earlier", "90 a week ago": before one of the words of
 # _TIME_BACK it says when, whatever the figure measures; so does "on" that ends its phrase ("the
 # toll nears 2,500 a week on as aid stalls", "a year on from the quake"), unlike "a day on
-# Monday" or "a month on average"
-_EVENT_TIME = re.compile(r"\s+(?:after|before)\b", re.I)
+# Monday" or "a month on average"; not "before tax" or "after tax", which say what a sum is net
+# of ("worth €9m a year after tax")
+_EVENT_TIME = re.compile(r"\s+(?:after|before)\b(?!\s+(?:tax|taxes|taxation|deductions)\b)", re.I)
 _TIME_BACK = re.compile(r"\s+(?:earlier|later|ago|previously|on(?=\s*(?:[,.;:!?)]|$)|\s+(?:as|from|"
                         r"since|and|but|while|when|after)\b))\b", re.I)
 
@@ -87,22 +89,13 @@ def _each_period_before(expr: NumberExpr, text: str) -> str | None:
     return m.group(1).lower()
 
 
-@lru_cache(maxsize=1)
-def _average_growth() -> re.Pattern[str]:
-    """ "the average annual growth rate since 2010 was 2.1 percent": a mean of yearly (monthly...)
-    growth, named before a percentage in its clause."""
-    adjectives = "|".join(re.escape(w) for w in units().rate_adjectives)
-    return re.compile(rf"\baverage\s+({adjectives})\s+(?:[a-z-]+\s+){{0,2}}growth\b"
-                      r"(?:[^.;!?,]|\.(?=\d)|,(?!\s+(?:and|but|while|whereas)\b)){0,80}$", re.I)
-
-
 def _averaged_growth(expr: NumberExpr, text: str) -> str | None:
     """The period of an average growth rate a percentage gives ("average annual growth ... was
     2.1 percent": percent per year); a single year's growth ("annual growth in May") is a share."""
     if expr.unit != "percent" or re.match(r"\s+of\b", text[expr.end:expr.end + 4]):
         return None  # "40 percent of firms": a share of something
-    m = _average_growth().search(text, max(0, expr.prefix_start - 120), expr.prefix_start)
-    return units().rate_adjectives[m.group(1).lower()] if m else None
+    m = growth_rate_before(text, max(0, expr.prefix_start - 120), expr.prefix_start)
+    return growth_period(m) if m else None
 
 
 # "£9,250 p.a.", "40,000 tonnes p.a.": "per annum" written short, right after the figure
@@ -129,6 +122,16 @@ def _per_slash(text: str, end: int) -> str | None:
     if word.lower() in context_words().rate_period_words:
         return word.lower()
     return None
+
+
+# "those aged 65 and over 6.2 percent", "children of five or under 12 percent": a bound that
+# closes the bracket before it (a number and "and" or "or"), no qualifier of the next figure
+_AGE_AND_OVER = re.compile(r"\d(?:\s+years?(?:\s+old)?)?\s+(?:and|or)\s+$", re.I)
+_BRACKET_BOUNDS = frozenset({"over", "above", "under", "below"})  # not "fewer than 14,500"
+# "80 million euros plus 15 million euros in add-ons", "£5m plus a bonus": "plus" before a sum
+# or another thing adds it, no open upper side ("50,000-plus", "80,000 plus")
+_ADDED = re.compile(r"\s+(?:[^\w\s]{1,3}|[A-Z]{1,3}\$|an?\b|the\b|its\b|their\b|another\b"
+                    r"|further\b|up\s+to\b|\d)", re.I)
 
 
 def approx_and_rate(expr: NumberExpr, text: str) -> tuple[str, str | None]:
@@ -186,12 +189,13 @@ def approx_and_rate(expr: NumberExpr, text: str) -> tuple[str, str | None]:
         return "at_least", rate
     window = text[max(0, expr.prefix_start - 40):expr.prefix_start]
     m = ctx.before.search(window)
-    if m:
+    if m and not (m.group("q").lower() in _BRACKET_BOUNDS
+                  and _AGE_AND_OVER.search(window, 0, m.start())):
         approx = ctx.before_map[m.group("q").lower()]
         if approx != "range":
             return approx, rate
     m = ctx.after.match(text[expr.end:expr.end + 12])
-    if m:
+    if m and not _ADDED.match(text, expr.end + m.end(), expr.end + m.end() + 30):
         return ctx.after_map[m.group("q").lower()], rate
     m = ctx.verb_before.search(window)
     if m and not re.search(r"\b(?:the|a|its|their)\s+$", window[:m.start()]):
@@ -277,10 +281,16 @@ def rates_said_once(figures: list[FoundFigure], text: str) -> None:
 
 
 # "..., quicker than the regional mean of 1.5 percent", "..., below the minimum of 20 litres",
-# "..., compared with 31 in March": words that set a figure against the one before it
+# "..., compared with 31 in March": words that set a figure against the one before it; "BARMM
+# grew fastest, at 1.65 percent a year, followed by Caraga at 1.39 percent": the next of a
+# ranking, the same quantity of another; the level a limit was "raised from"
 _SET_AGAINST = re.compile(
     r"\b(?:(?:faster|quicker|slower|higher|lower|more|less|greater|smaller|larger|fewer)\s+than"
     r"|below|above|under|over|short\s+of|ahead\s+of|behind|against|versus|compared\s+(?:with|to)"
+    r"|followed\s+by"
+    # "up to 100 million won per depositor, a limit raised from 50 million won": the level a
+    # revision started from is the same quantity
+    r"|(?:raised|lowered|cut|increased|reduced|revised(?:\s+(?:up|down))?)\s+from"
     r"|up\s+from"
     r"|down\s+from)\s+(?:(?:the|a|an|its|their)\s+)?(?:[^\W\d][\w'’-]*\s+){0,3}?(?:of\s+)?$",
     re.I)
@@ -302,7 +312,11 @@ _WENT_TO = re.compile(r"\bto\s+(?:(?:about|around|some|nearly|almost|just)\s+)?$
 _POINTS_BACK = re.compile(
     r"\b(?:the|that|this|its|their|the\s+same)\s+(?:[^\W\d_][\w-]*['’]s?\s+)?(?:own\s+)?"
     r"(?:figure|number|estimate|total|"
-    r"count|rate|level|amount|tally)\b[^.;:!?\d]{0,60}(?<!\bby\s)$", re.I)  # "by": a change
+    r"count|rate|level|amount|tally)\b[^.;:!?\d]{0,60}(?<!\bby\s)$"  # "by": a change
+    # "Banksia puts it at A$45 million a day; the Ai Group stands by its $A330m": a verb of
+    # holding to a figure, its own said with no noun
+    r"|\b(?:stands?|stood|sticks?|stuck|keeps?|kept)\s+(?:by|to|with)\s+(?:its|their|his|her)"
+    r"\s+(?:own\s+)?$", re.I)
 SENTENCE_BACK = 400  # characters back that the quantity pointed at may stand
 # "Diesel sold for 24 rand a litre. By Friday the price was 26 rand.": "the price" alone (not
 # "the price of" or "for" another thing, not "the price tag") is the price per one of the thing

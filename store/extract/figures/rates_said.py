@@ -29,6 +29,7 @@ from store.extract.figures.parse import text_of, token_at
 from store.extract.figures.rates_listed import IN_ALL, SPREAD, price_carried_on
 from store.extract.numbers import scan
 from store.knowledge.context import context_words, hedges
+from store.knowledge.currencies import shared_currencies
 from store.knowledge.units import Units, units
 
 if TYPE_CHECKING:
@@ -377,7 +378,8 @@ def _in_one_period(fig: FoundFigure, text: str) -> str | None:
 # the dollar", "about 7.8 yuan per US dollar": a rate said after the amount
 _NOTE = re.compile(r"(?:^|[(\[])\s*([^()\[\]=\n\d]{0,12}1(?:\s+[A-Za-z.]+){0,2}|[^\s()=]{0,4}1)"
                    r"\s*=\s*$", re.M)
-_TO_THE = re.compile(r"\s+(?:to|per|against)\s+(?:the|one|a|an)\s+((?:US\s+)?[A-Za-z]+)\b")
+_TO_THE = re.compile(r"(?:\s+([a-z]+))?\s+(?:to|per|against)\s+(?:the|one|a|an)\s+"
+                     r"((?:US\s+)?[A-Za-z]+)\b")
 
 
 def _exchange_note(fig: FoundFigure, text: str) -> str | None:
@@ -388,12 +390,21 @@ def _exchange_note(fig: FoundFigure, text: str) -> str | None:
         if base in units().currency_codes and base != fig.unit:
             return base
         return None
-    m = _TO_THE.match(text, fig.end, fig.end + 30)
-    if m is None:
+    m = _TO_THE.match(text, fig.end, fig.end + 40)
+    if m is None or (m.group(1) and not _own_name_between(m.group(1), fig.unit)):
         return None
-    word = m.group(1).lower().removeprefix("us ")
+    word = m.group(2).lower().removeprefix("us ")
     base = units().currency_words.get(word)
     return base if base is not None and base != fig.unit else None
+
+
+def _own_name_between(word: str, code: str) -> bool:
+    """ "at 2.9 lari to the euro" in an article about Georgia: the word between the amount and
+    "to the" is the name of the amount's own currency, one that has no code of its own and
+    became money by the article's country (`currencies.toml`), so it is not in the amount's
+    span."""
+    shared = shared_currencies().get(word)
+    return shared is not None and not shared.own and code in shared.countries.values()
 
 
 # "from 52 to 36 ships a day": only "to" (and a qualifier) between the two

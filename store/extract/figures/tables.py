@@ -29,6 +29,7 @@ from store.extract.figures.counted_table import (
     what_the_cell_counts,
 )
 from store.extract.figures.found import FoundFigure
+from store.extract.figures.growth_rates import header_growth_period
 from store.extract.figures.measured import is_count, population_base
 from store.extract.figures.parse import ents_in, text_of
 from store.extract.figures.rates_said import header_rate, unit_named_by
@@ -90,7 +91,9 @@ def read_tables(figures: list[FoundFigure], doc: Doc,
         quantity, per = _split_per(quantity)  # "Beds per ward": beds, per ward
         if said_rate in units().rate_adjectives.values() and (
                 fig.unit in ("percent", "fraction") or _stated_unit(named) == "percent"):
-            said_rate = None  # "Annual inflation (%)": a share over a year, not per year
+            # "Annual inflation (%)": a share over a year, not per year; "Annual growth rate
+            # 2020-2030 (%)" is the mean growth per year
+            said_rate = header_growth_period(named)
         per = per or said_rate
         quantity = header_quantity(quantity)  # "Share of total": a share
         unit_named = None if row else unit_named_by(quantity)  # "Naira per litre", "Litres"
