@@ -61,8 +61,6 @@ class QuantityClasses:
     # "size", "density": a noun its clause sets a count of people at is what the count measures
     quantity_nouns: frozenset[str] = frozenset()
     density: str = "population density"  # what a count of people per area is
-    attendance: str = "attendance"  # what a bare number of people "in front of" is
-    present: tuple[str, ...] = ()  # "in front of", "crowd of": before the people present
     distance: str = "distance"  # what a length "from" or "off" a place measures
     distance_from: frozenset[str] = frozenset()  # "from", "off"
     life_taking_verbs: frozenset[str] = frozenset()  # "claim": "claimed 12 lives" counts deaths
@@ -109,8 +107,6 @@ def quantity_classes() -> QuantityClasses:
         quantity_nouns=frozenset(w.lower() for w in data.get("quantity_nouns", {}).get(
             "nouns", ())),
         density=data.get("quantity_nouns", {}).get("density", "population density"),
-        attendance=data.get("quantity_nouns", {}).get("attendance", "attendance"),
-        present=tuple(data.get("quantity_nouns", {}).get("present", ())),
         distance=data.get("quantity_nouns", {}).get("distance", "distance"),
         distance_from=frozenset(data.get("quantity_nouns", {}).get("distance_from", ())),
         life_taking_verbs=frozenset(w.lower() for w in data.get("lives_taken", {}).get(

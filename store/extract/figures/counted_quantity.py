@@ -1,7 +1,7 @@
 """What a count of people measures when its clause names the quantity as a whole: "putting the
 average household size at 4.0 persons" measures the household size, "394 persons per square
 kilometre" the population density, "the largest city, with 3 million residents" and "the city
-counted 1,902,115" the population, "in front of 41,216" the attendance. The member noun the
+counted 1,902,115" the population. The member noun the
 number is written with ("persons", "residents") names who is counted, not the quantity, and a
 conflict group, like a fact-checker, compares the quantity.
 
@@ -34,7 +34,6 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 COUNTING_VERBS = frozenset({"count", "number"})  # "the city counted 1,902,115"
 # "Manila counted 1,902,115 and Davao City 1,871,540": the second place of a clause whose verb
 # is left out, as the parser hangs it
-QUALIFIED = 3  # tokens from "of" to the figure: "of 41,216", "of about 9,000", "of more than 9,000"
 GAPPED = frozenset({"npadvmod", "conj", "appos"})
 
 
@@ -46,7 +45,7 @@ def name_the_quantities(figures: list[FoundFigure], spans: list[Span | None]) ->
         if span is None:
             continue
         named = (_density(fig) or _set_quantity(fig, span) or _place_population(fig, span)
-                 or _attendance(fig, span) or distance_from(fig, span) or growth_at(fig, span))
+                 or distance_from(fig, span) or growth_at(fig, span))
         if named is None or named == (fig.counted, fig.counted_head):
             continue
         before = (fig.counted, fig.counted_head)
@@ -63,7 +62,10 @@ def _of_people(fig: FoundFigure) -> bool:
     """A count whose noun names only people ("persons", "residents"), or none at all."""
     if fig.counted is None:
         return fig.unit in ("count", PEOPLE_UNIT)
-    return fig.counted_head in _people_words() and fig.unit.partition(" per ")[0] == PEOPLE_UNIT
+    head = (fig.counted_head or "").partition(" per ")[0]  # "persons per household": persons
+    words = _people_words()
+    return ((head in words or head.removesuffix("s") in words)
+            and fig.unit.partition(" per ")[0] == PEOPLE_UNIT)
 
 
 def _people_words() -> frozenset[str]:
@@ -138,19 +140,3 @@ def _place_population(fig: FoundFigure, span: Span) -> tuple[str, str] | None:
     if subject is None or not is_place(subject):
         return None
     return POPULATION, fig.counted_head or POPULATION
-
-
-def _attendance(fig: FoundFigure, span: Span) -> tuple[str, str] | None:
-    """ "in front of 61,043 at Riverside Park", "a crowd of 41,216": a bare number of the
-    people present is the attendance."""
-    if (fig.counted is not None and not fig.inherited) or fig.unit not in ("count", PEOPLE_UNIT):
-        return None
-    root = span.root
-    if root.dep_ != "pobj" or root.head.lower_ != "of" or span.start - root.head.i > QUALIFIED:
-        return None  # ("in front of about 9,000": a qualifier between)
-    doc = span.doc
-    before = " ".join(t.lower_ for t in doc[max(root.head.i - 2, 0):root.head.i + 1])
-    if not any(before.endswith(phrase) for phrase in quantity_classes().present):
-        return None
-    attendance = quantity_classes().attendance
-    return attendance, attendance
