@@ -53,6 +53,7 @@ class NameWords:
     spelled_legal_suffixes: frozenset[str] = frozenset()
     credit_openers: frozenset[str] = frozenset()
     place_part_heads: frozenset[str] = frozenset()
+    club_designators: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
