@@ -537,6 +537,32 @@ CASES = [
      "The Korlandian Emergency Relief Service (SENAREM) moved 900 families. The Velmoran Air "
      "Force (FAVe) flew two planes, and the Tarsk Board of Ports & Harbours (TBP&H) shut a quay.",
      [("SENAREM", "ORG"), ("FAVe", "ORG"), ("TBP&H", "ORG")], []),
+    ("a given name, a surname's particles the tagger does not know and the surname are one "
+     "person's name; a surname's capitalised particles belong to it",
+     "Acting mayor Lorna dela Cruz-Amado opened the bridge on Monday. \"It is done,\" Dela "
+     "Cruz-Amado told reporters. The club signed the Belgian defender Pieter van den Broek-Sule "
+     "on Friday.",
+     [("Lorna dela Cruz-Amado", "PERSON"), ("Dela Cruz-Amado", "PERSON"),
+      ("Pieter van den Broek-Sule", "PERSON")], ["Broek-Sule", "Pieter van", "Lorna"]),
+    ("an office of two words before a person's name the tagger took for a body is no part of "
+     "the name",
+     "The figures are final, said National Statistician Ana Velasco-Reyes on Monday. Regional "
+     "Director Tomas Barrera-Luna agreed. General Dynamics Land Systems won the contract.",
+     [("Ana Velasco-Reyes", "PERSON"), ("Tomas Barrera-Luna", "PERSON"),
+      ("General Dynamics Land Systems", "ORG")],
+     ["National Statistician Ana Velasco-Reyes", "Dynamics Land Systems"]),
+    ("a place's name and a masthead word after it are the paper, not the place",
+     "Correction: the growth rate was 0.8 percent. The Orla Valley Ledger regrets the error. "
+     "Readers in Orla Valley were told.",
+     [("Orla Valley Ledger", "ORG"), ("Orla Valley", "GPE")], []),
+    ("a year and an acronym a happening's name of the article spells are that edition's name",
+     "The 2031 Census of Population and Dwellings (2031 CPD) began in May. The 2021 CPD counted "
+     "fewer homes. The 2024 GDP rose.",
+     [("2031 CPD", "EVENT"), ("2021 CPD", "EVENT")], ["CPD", "2024 GDP"]),
+    ("a region's name and its code in brackets are both the place",
+     "Orla Highlands (Region IV-B) grew fastest, ahead of Velm Coast (Region 7).",
+     [("Orla Highlands", "GPE"), ("Region IV-B", "GPE"), ("Velm Coast", "GPE"),
+      ("Region 7", "GPE")], ["IV-B"]),
     ("a place's institution set straight before a body's name describes that body",
      "Fires burned 9,000 hectares, Peru's forest agency Serfor said. Peru's health ministry said "
      "40 people died.",

@@ -3,7 +3,8 @@
 Case, accents, curly quotes, full stops, hyphens, possessives, "the", a vessel's prefix
 ("MV"), trailing place
 designators, a company's legal form (abbreviated, or spelled out after two words or more:
-"Corporation") and the plural of a people's "-an" word do not matter ("The
+"Corporation"), a club's "FC" or "Football Club" where two words are left ("FC Rioni
+Kutaisi", "Rioni Kutaisi") and the plural of a people's "-an" word do not matter ("The
 U.N.", "UN"; "Velm province", "Velm"; "Acme Shipping Ltd", "Acme Shipping"; "Velmorans",
 "Velmoran"). Two kinds of name get a
 key of their own shape:
@@ -114,6 +115,19 @@ def _portfolios() -> frozenset[str]:
                      if rule.match == "of_country" for w in rule.words)
 
 
+def _without_club_word(tokens: list[str], designators: list[list[str]]) -> list[str]:
+    """A club's name without its "FC" or "Football Club" before or after it, where two words
+    or more are left: "fc rioni kutaisi", "rioni kutaisi football club" -> "rioni kutaisi"."""
+    for words in designators:
+        n = len(words)
+        if len(tokens) - n >= 2:
+            if tokens[:n] == words:
+                return tokens[n:]
+            if tokens[-n:] == words:
+                return tokens[:-n]
+    return tokens
+
+
 class Keys:
     """Match keys, memoised: a corpus repeats the same few thousand surfaces."""
 
@@ -125,6 +139,7 @@ class Keys:
         self._legal_suffixes = name_words().legal_suffixes
         self._spelled_legal = name_words().spelled_legal_suffixes
         self._feature_words = name_words().feature_words
+        self._club_words = [d.split() for d in name_words().club_designators]
 
     def key(self, surface: str, label: str) -> str:
         hit = self._cache.get((surface, label))
@@ -166,6 +181,8 @@ class Keys:
         if label == "ORG" and len(tokens) > 2 and tokens[-1] in self._spelled_legal \
                 and tokens[-2] not in self._designators and tokens[-2] not in self._feature_words:
             tokens = tokens[:-1]  # "Acme Shipping Corporation" is "Acme Shipping Corp"
+        if label not in PLACES:
+            tokens = _without_club_word(tokens, self._club_words)
         if label in PLACES and len(tokens) > 1 and tokens[-1] in self._designators:
             last = surface.split()[-1]
             if last.islower() or tokens[-1] not in ("state", "region"):

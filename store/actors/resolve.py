@@ -96,15 +96,18 @@ from collections.abc import Iterable, Iterator
 
 from store.actors.acronyms import AcronymRule
 from store.actors.described import DESC, Descriptions
+from store.actors.editions import join_editions
 from store.actors.edits import apply_edits
 from store.actors.fuzzy import forms_agree, variant_form
 from store.actors.graph import UnionFind, collector_paused
 from store.actors.happenings import Happenings
 from store.actors.keys import ACRO, PLACES, Keys, owned_body, shortens_from_front
 from store.actors.naming import finish
+from store.actors.particled import join_particled_surnames
 from store.actors.parts import link_parts
 from store.actors.records import ArticleMentions, Cluster, MentionRecord, SurfaceFacts, edge_words
 from store.actors.refind import refound
+from store.actors.regions import join_region_codes
 from store.actors.spelling import loose_tokens, person_tokens, skeleton, token_phonetic
 from store.actors.storms import StormNames
 from store.knowledge.aliases import alias_index
@@ -122,6 +125,10 @@ _LOCATIVE = re.compile(r"\b(?:in|at|from|to|near|into|across|outside|around|towa
                        r"(?:the\s+)?$", re.IGNORECASE)
 
 _AT_PLACE = re.compile(r"\b(?:in|at|near)\s+$")  # before a lone word written as a place
+# a lone word this long that sounds as the surname of the one full name of its article is that
+# surname spelt another way ("Mtchedlidze" beside "Lasha Mchedlidze"): shorter words sound alike
+# by chance too often
+_SPELT_APART = 7
 
 # --- the resolver -------------------------------------------------------------------------------
 
@@ -255,6 +262,8 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
         self._bodies = {node for forms in self._long_forms.values() for node, _ in forms}
         self._partial_names_in_articles()
         self._double_surnames()
+        join_particled_surnames(self.mentions, self.node, self.uf, self._bodies, self._texts)
+        join_region_codes(self.by_article, self._texts, self.node, self.uf)
         self._shortened_orgs_in_articles()
         self._owned_bodies()
         self._state_scope()
@@ -266,6 +275,7 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
         self._acronyms(definitions)
         self._short_names_defined()
         self._storm_names()
+        join_editions(self.mentions, self.node, self.uf)
         self._happenings()
         self._descriptions()
         edits = list(edits)
@@ -311,10 +321,12 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
             by_last: dict[str, set[int]] = defaultdict(set)
             by_first: dict[str, set[int]] = defaultdict(set)
             by_middle: dict[str, set[int]] = defaultdict(set)  # "Quintero" of "Ricardo Quintero
-            for m in full:                                     # Saldaña": a first surname
+            by_sound: dict[str, set[int]] = defaultdict(set)   # Saldaña": a first surname
+            for m in full:
                 tokens = m.person
                 if tokens:
                     by_last[tokens[-1]].add(self.node[m.index])
+                    by_sound[token_phonetic(tokens[-1])].add(self.node[m.index])
                     by_first[tokens[0]].add(self.node[m.index])
                     if len(tokens) > 2:
                         by_middle[tokens[-2]].add(self.node[m.index])
@@ -329,6 +341,8 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
                     candidates = {self.uf.find(n) for n in by_first.get(token, ())}
                 if not candidates and m.label == "PERSON":
                     candidates = {self.uf.find(n) for n in by_middle.get(token, ())}
+                if not candidates and len(token) >= _SPELT_APART:
+                    candidates = {self.uf.find(n) for n in by_sound.get(token_phonetic(token), ())}
                 if m.label in PLACES and _LOCATIVE.search(text[max(0, m.start - 24):m.start]):
                     candidates = set()  # "in Washington" is the city, not George Washington
                 if len(candidates) == 1:

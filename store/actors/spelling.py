@@ -57,6 +57,10 @@ _TRANSLITERATIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # Mikhail, Mihail; a final "kh" stays ("Sheikh", "Sheik"), and so does a first one:
         # "Khan" and "Han" are two names
         (r"(?<=.)kh(?=[aeiouy])", "h"),
+        # Georgian ძ (dz) as German copy writes it, "ds": "-dse" for "-dze", the ending of
+        # many Georgian surnames (Schewardnadse, Shevardnadze), in the German transliteration
+        # of https://de.wikipedia.org/wiki/Georgische_Schrift#Transkription
+        (r"dse$", "dze"),
     ))
 
 

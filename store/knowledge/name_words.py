@@ -53,6 +53,7 @@ class NameWords:
     spelled_legal_suffixes: frozenset[str] = frozenset()
     credit_openers: frozenset[str] = frozenset()
     place_part_heads: frozenset[str] = frozenset()
+    club_designators: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -65,3 +66,13 @@ def name_words() -> NameWords:
 def vessel_prefix(word: str) -> bool:
     """"MV", "HMS", "M/V": a vessel's prefix as written, in capitals (not "Ms" or "ms")."""
     return word.isupper() and fold(word) in name_words().vessel_prefixes
+
+
+@lru_cache(maxsize=1 << 10)
+def surname_particles_word(word: str) -> bool:
+    """Whether a folded word is a surname's particles, one or run together ("de", "dela",
+    "vander"): what copy writes apart, capitalised or joined before the same surname."""
+    if not word:
+        return True
+    particles = name_words().surname_particles
+    return any(word.startswith(p) and surname_particles_word(word[len(p):]) for p in particles)

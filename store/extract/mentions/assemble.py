@@ -21,6 +21,7 @@ from store.extract.mentions.descriptions import (
     titled_spans,
 )
 from store.extract.mentions.edges import split, trim, with_given_names
+from store.extract.mentions.editions import with_editions
 from store.extract.mentions.events import as_events, event_spans
 from store.extract.mentions.happening_nouns import bare_happening_spans
 from store.extract.mentions.heads import with_cut_heads, with_cut_lists
@@ -43,9 +44,12 @@ from store.extract.mentions.outlets import (
     outlet_spans,
 )
 from store.extract.mentions.products import product_bodies
+from store.extract.mentions.regions import with_region_codes
 from store.extract.mentions.repeats import repeated
 from store.extract.mentions.spans import ACTOR_LABELS, DocView, RawMention, Span
 from store.extract.mentions.spelled import spelled_spans
+from store.extract.mentions.surnames import as_papers, with_surname_particles
+from store.extract.mentions.titled import as_titled_people
 from store.extract.mentions.vessels import vessel_spans
 from store.knowledge.aliases import curated_entry
 from store.knowledge.countries import countries
@@ -72,6 +76,7 @@ def extract_mentions(doc: Doc, outlet: str | None = None) -> list[RawMention]:
                               *([place] if place is not None else []),
                               *vessel_spans(text), *product_bodies(text, ctx)])
     spans = with_cut_lists(text, with_cut_heads(text, joined(text, spans, ctx)))
+    spans = as_titled_people(text, with_surname_particles(text, spans))
     spans = with_particle_places(text, spans)
     spans = with_site_nouns(text, spans, ctx)
     spans = with_feature_nouns(text, spans, ctx)
@@ -98,6 +103,7 @@ def extract_mentions(doc: Doc, outlet: str | None = None) -> list[RawMention]:
                               *bare_spans(text, ctx), *bare_happening_spans(text, ctx),
                               *loose_acronyms(text, spans, ctx)])
     spans = with_countries(text, without_overlaps([*spans, *office_spans(text, spans)]))
+    spans = with_editions(text, as_papers(text, with_region_codes(text, spans)))
     return [RawMention(s.start, s.end, _label(text, s), text[s.start:s.end]) for s in spans]
 
 

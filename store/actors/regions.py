@@ -1,0 +1,28 @@
+"""A region's code in brackets after its name ("Central Luzon (Region III)") is that region:
+the mention of the code joins the place mentioned just before its bracket. The code is then
+known across the corpus by its key, so "Region III" written alone elsewhere is the region too.
+
+One pass over each article's mentions in text order, each compared with the one before it.
+"""
+
+from __future__ import annotations
+
+from store.actors.graph import UnionFind
+from store.actors.records import MentionRecord
+from store.extract.mentions.regions import REGION_CODE
+
+_PLACES = frozenset({"GPE", "LOC"})
+
+
+def join_region_codes(by_article: dict[str, list[MentionRecord]], texts: dict[str, str],
+                      node: list[int], uf: UnionFind) -> None:
+    for article, mentions in by_article.items():
+        text = texts[article]
+        before: MentionRecord | None = None
+        for m in mentions:
+            if before is not None and m.label in _PLACES and before.label in _PLACES \
+                    and node[m.index] >= 0 and node[before.index] >= 0 \
+                    and REGION_CODE.fullmatch(m.surface) \
+                    and text[before.end:m.start].strip() == "(":
+                uf.union(node[m.index], node[before.index])
+            before = m

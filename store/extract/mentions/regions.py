@@ -1,0 +1,31 @@
+"""A region named with its code in brackets: "Central Luzon (Region III)", "CALABARZON (Region
+IV-A)", as statistics offices and the press of countries that number their regions write them
+(the Philippines' regions, https://en.wikipedia.org/wiki/Regions_of_the_Philippines; Chile's
+before 2018, https://en.wikipedia.org/wiki/Regions_of_Chile). The tagger takes the numeral for
+an acronym and the name for anything or nothing; both are the place: the name, then its code,
+"Region" and a Roman or Arabic numeral with an optional letter. Resolution joins the code to the
+name before its bracket (``store.actors.regions``).
+
+One scan of the text for the bracket: linear in the article.
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.extract.mentions.joins import without_overlaps
+from store.extract.mentions.spans import Span
+
+REGION_CODE = re.compile(r"Region[ \t]+(?:[IVX]+|\d{1,2})(?:-[A-Z])?")
+_NAMED = re.compile(r"(?<![\w'’-])((?!The\b)[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){0,3})[ \t]+\(("
+                    + REGION_CODE.pattern + r")\)")
+
+
+def with_region_codes(text: str, spans: list[Span]) -> list[Span]:
+    found = [(m.span(1), m.span(2)) for m in _NAMED.finditer(text)]
+    if not found:
+        return spans
+    taken = {(s, e) for pair in found for s, e in pair}
+    kept = [s for s in spans if not any(s.start < e and b < s.end for b, e in taken)]
+    added = [Span(b, e, "GPE") for b, e in sorted(taken)]
+    return without_overlaps([*kept, *added])
