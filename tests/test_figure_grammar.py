@@ -1225,6 +1225,14 @@ REVISIONS = [
      False),
     ("The plant cut output from 900 to 600 tonnes a day.", "900", "600 tonnes", False),
     ("The ministry raised the toll from 38 to 912.", "38", "912", True),
+    # "to Y from the provisional count of X": the old figure named as the count it was, and a
+    # written date's year before "to" is no end of a range
+    ("The bureau has revised the population of the province as of 1 May 2026 to 2,481,300 "
+     "from the provisional count of 2,466,950.", "2,466,950", "2,481,300", True),
+    ("The ministry raised the toll to 412 from its earlier estimate of 380.", "380", "412",
+     True),
+    ("Exports rose to 41,000 tonnes from the previous year's total of 36,000 tonnes.",
+     "36,000 tonnes", "41,000 tonnes", False),
 ]
 
 
@@ -2063,6 +2071,23 @@ def test_the_nearest_date_and_a_tie_goes_to_the_date_after(extract, sentence: st
                                                            when: str) -> None:
     fig = {f.text: f for f in extract(sentence)}[text]
     assert (fig.when, fig.when_basis) == (when, "sentence")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "when", "basis"), [
+    # a date after a figure set against this one is that figure's, its currency a letter
+    # glued to its digits or not
+    ("A bus ride to the market now costs N1,000, up from N600 in May.", "N1,000",
+     "2019-03-24", "article"),
+    ("A bus ride to the market now costs N1,000, up from N600 in May.", "N600", "2018-05",
+     "sentence"),
+    ("A bus ride to the market now costs $10, up from $6 in May.", "$10", "2019-03-24",
+     "article"),
+])
+def test_a_date_after_a_compared_amount_is_its_own(extract, sentence: str, text: str,
+                                                    when: str, basis: str) -> None:
+    fig = {f.text: f for f in extract(sentence)}[text]
+    assert (fig.when, fig.when_basis) == (when, basis)
 
 
 @pytest.mark.slow

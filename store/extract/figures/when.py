@@ -529,6 +529,9 @@ def _revising_verb(span: Span) -> Token | None:
 
 
 COMPARED_REACH = 12  # tokens before a date where the figure it dates may stand
+# an amount whose currency is a letter or two glued to its digits, one token: "N600", "P1.1",
+# "Rs500", "KSh300"
+_GLUED_CURRENCY = re.compile(r"[A-Z][A-Za-z]{0,2}\$?\d[\d,.]*")
 
 
 def _past_its_comparison(candidates: list[tuple[int, int, str]],
@@ -552,7 +555,7 @@ def _after_a_compared_figure(span: Span, date_start: int) -> bool:
     text = text_of(doc)
     compared = estimate_words().compared
     for tok in doc[max(span.end, date_start - COMPARED_REACH):date_start]:
-        if not in_digits(tok):
+        if not (in_digits(tok) or _GLUED_CURRENCY.fullmatch(tok.text)):
             continue
         # "against $9,000 before June 4": the figure starts at its currency sign
         before = doc[tok.i - 1] if tok.i > span.end and doc[tok.i - 1].is_currency else tok
