@@ -12,7 +12,13 @@ from store.conflicts.grouping import _unique, build_conflicts
 from store.conflicts.keys import claim_of, measure_of
 from store.conflicts.periods import PeriodScale, resolution
 from store.conflicts.quantities import qualifiers_of, thing_of
-from store.conflicts.ranges import claim_interval, core_interval, overlap, rounding_step
+from store.conflicts.ranges import (
+    claim_interval,
+    core_interval,
+    overlap,
+    rounding_step,
+    written_step,
+)
 from store.conflicts.rates import rate
 from store.conflicts.scope import alias_resolver, fold_name, place_keys
 
@@ -218,6 +224,24 @@ def test_about_widens_by_ten_percent():
 ])
 def test_about_on_a_precise_decimal_widens_by_a_few_of_its_last_digits(said, other, agree):
     assert overlap(claim_interval(*said), claim_interval(*other)) is agree
+
+
+@pytest.mark.parametrize("first, second, agree", [
+    # a decimal's trailing zero is a digit the writer gave: "4.0" is 3.95-4.05, apart from 4.4
+    (("4.0", 4.0), ("4.4", 4.4), False),
+    (("4.0", 4.0), ("4", 4.0), True),
+    (("0.80 percent", 0.8), ("0.84 percent", 0.84), False),
+    (("0.80 percent", 0.8), ("0.8", 0.8), True),
+    (("2.50 billion", 2.5e9), ("2.5 billion", 2.5e9), True),
+    (("2.50 billion", 2.5e9), ("2.56 billion", 2.56e9), False),
+    # a number written without a point keeps the rounding its value shows
+    (("30,000", 30000.0), ("30,400", 30400.0), True),
+])
+def test_a_decimal_is_rounded_to_the_digits_written(first, second, agree):
+    def interval(text: str, value: float):
+        return claim_interval(value, value, "exact", written_step(text, value))
+
+    assert overlap(interval(*first), interval(*second)) is agree
 
 
 def test_core_interval_closes_the_open_side():
