@@ -1822,3 +1822,33 @@ def test_an_event_count_given_rising_day_by_day_is_a_running_tally(given, what, 
     rows = groups(*specs)
     top = [g for g in rows if g["parent"] is None]
     assert [g["verdict"] for g in top] == [verdict]
+
+
+def depth(article: str, sentence: str, low: float, unit: str, when: str,
+          origin: str | None = None) -> dict[str, Any]:
+    return {"article": article, "sentence_text": sentence, "low": low, "high": low,
+            "approx": "exact", "unit": unit, "counted": "depth", "counted_head": "depth",
+            "group": None, "where": [], "where_basis": "phrase", "when": when,
+            "when_basis": "sentence", "reported": "2026-06-20", "period_basis": "stated",
+            "source": origin or "the article", "origin": origin or "the article",
+            "origin_basis": "named" if origin else "article", "revises": None}
+
+
+@pytest.mark.parametrize("second, unit, kept", [
+    # a figure nobody is named for, beside a named figure of its month it does not meet, is
+    # kept when its own sentence converts it ("9 metres (30 feet)"): a second statement, as
+    # another outlet's is
+    (30, "feet", True),
+    # a second value in the same unit is no conversion: nothing restates the first
+    (10, "metres", False),
+])
+def test_a_figure_its_sentence_converts_is_no_stray(second: float, unit: str,
+                                                    kept: bool) -> None:
+    lake = f"The lake was 9 metres ({second} {unit}) deep on 5 June."
+    rows = groups(depth("a", lake, 9, "metres", "2026-06-05"),
+                  depth("a", lake, second, unit, "2026-06-05"),
+                  depth("b", "The canton measured 14 metres on 18 June.", 14, "metres",
+                        "2026-06-18", origin="canton"),
+                  depth("c", "The lake was 3 metres deep in October.", 3, "metres", "2026-10"))
+    assert any(len([f for f in g["figures"] if f.startswith("a:")]) == 2
+               for g in rows) is kept
