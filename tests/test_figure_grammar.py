@@ -2083,6 +2083,13 @@ def test_the_nearest_date_and_a_tie_goes_to_the_date_after(extract, sentence: st
      "sentence"),
     ("A bus ride to the market now costs $10, up from $6 in May.", "$10", "2019-03-24",
      "article"),
+    # "rose to X, from Y in 2015": the figure "to" takes is the new value, the date the old's
+    ("Enrolment rose to 8,400 pupils, from 7,900 in 2015.", "8,400", "2019-03-24",
+     "article"),
+    ("Enrolment rose to 8,400 pupils, from 7,900 in 2015.", "7,900", "2015", "sentence"),
+    # without the comma the date may be the move's: it stays the nearest figure's too
+    ("Inflation slowed to 4.2 percent from 4.8 percent in March.", "4.2 percent", "2019-03",
+     "sentence"),
 ])
 def test_a_date_after_a_compared_amount_is_its_own(extract, sentence: str, text: str,
                                                     when: str, basis: str) -> None:
