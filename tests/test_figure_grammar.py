@@ -2442,3 +2442,21 @@ def test_a_place_its_verb_describes_is_the_figures(extract, sentence: str, text:
                                                    where: list[str]) -> None:
     fig = {f.text: f for f in extract(sentence)}[text]
     assert fig.where == where
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "source"), [
+    # a body in a bracket closing the sentence is its figures' source, a date after it or not
+    ("- 2,946 people confirmed dead and 5,530 injured (Ministry of Interior, 20 October).",
+     "5,530", "Ministry of Interior"),
+    ("- 2,946 people confirmed dead and 5,530 injured (Ministry of Interior, 20 October).",
+     "2,946", "Ministry of Interior"),
+    ("Floods displaced 12,000 people (Source: World Health Organization).", "12,000",
+     "World Health Organization"),
+    # a conversion in brackets names nobody
+    ("The lake was 9 metres (30 feet) deep.", "9 metres", "the article"),
+])
+def test_a_body_in_a_closing_bracket_is_the_source(extract, sentence: str, text: str,
+                                                   source: str) -> None:
+    fig = {f.text: f for f in extract(sentence)}[text]
+    assert fig.source == source
