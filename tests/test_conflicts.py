@@ -1841,6 +1841,8 @@ def depth(article: str, sentence: str, low: float, unit: str, when: str,
     (30, "feet", True),
     # a second value in the same unit is no conversion: nothing restates the first
     (10, "metres", False),
+    # nor is a value in another unit that gives another value (25 feet is 7.6 metres)
+    (25, "feet", False),
 ])
 def test_a_figure_its_sentence_converts_is_no_stray(second: float, unit: str,
                                                     kept: bool) -> None:

@@ -52,8 +52,11 @@ def _echoed(claim: Claim, by_low: list[Claim], lows: list[float]) -> bool:
     end; those starting below its top are looked at nearest first."""
     end = bisect.bisect_right(lows, claim.claim[1])
     for other in reversed(by_low[max(0, end - MAX_RIVALS):end]):
-        if (other.sentence != claim.sentence or other.unit != claim.unit) and overlap(
-                claim.claim, other.claim):
+        if other.sentence != claim.sentence and overlap(claim.claim, other.claim):
+            return True
+        if other.unit != claim.unit and overlap(claim.core, other.core):
+            # (a conversion gives the same value: "more than 9,000" is not restated by the
+            # 23.8 million its sentence also gives)
             return True
     return False
 
