@@ -2430,21 +2430,6 @@ def test_every_rule_reads_past_every_hedge_word(word: str) -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("sentence", "text", "where"), [
-    # a place that is the subject of a verb of being or having is what the figure describes
-    ("Among cities, Lagos remained the largest with 15,300,000 residents.", "15,300,000",
-     ["Lagos"]),
-    ("Texas has 29 million residents, the bureau said.", "29 million", ["Texas"]),
-    # a place that acts is no place the figure is about
-    ("Washington believed 5,000 troops were needed.", "5,000", []),
-])
-def test_a_place_its_verb_describes_is_the_figures(extract, sentence: str, text: str,
-                                                   where: list[str]) -> None:
-    fig = {f.text: f for f in extract(sentence)}[text]
-    assert fig.where == where
-
-
-@pytest.mark.slow
 @pytest.mark.parametrize(("sentence", "text", "source"), [
     # a body in a bracket closing the sentence is its figures' source, a date after it or not
     ("- 2,946 people confirmed dead and 5,530 injured (Ministry of Interior, 20 October).",

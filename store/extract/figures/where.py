@@ -145,22 +145,9 @@ def _place_ents(span: Span) -> list[Span]:
     official") and places that act."""
     # a place that is the subject does something ("Washington believed"): an actor there
     return [ent for ent in ents_in(span.doc, span.start, span.end, inside=True)
-            if _is_place(ent) and (ent.root.dep_ not in (
-                "compound", "amod", "nmod", "nsubj", "nsubjpass") or _described(ent.root))
+            if _is_place(ent) and ent.root.dep_ not in (
+                "compound", "amod", "nmod", "nsubj", "nsubjpass")
             and not _in_a_list_of_unknown_places(ent.root)]
-
-
-# verbs whose subject is what the sentence describes, not who acts: "Quezon City remained the
-# largest with 3,041,286 residents", "Velmora has 2.1 million people", "Lagos is home to"
-STATE_VERBS = frozenset({"be", "remain", "become", "stay", "have", "rank", "grow", "shrink"})
-
-
-def _described(tok: Token) -> bool:
-    """Whether a place that is a subject is the thing its verb describes: the subject of a
-    verb of being, having or growing ("Quezon City remained the largest", "Velmora has 2.1
-    million people", "the region grew by 1.4 percent a year"), where the figure is its own,
-    not what an actor there did or said."""
-    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in STATE_VERBS
 
 
 # what the small model calls a place name it does not know: nothing, or a person
