@@ -12,7 +12,13 @@ from store.conflicts.grouping import _unique, build_conflicts
 from store.conflicts.keys import claim_of, measure_of
 from store.conflicts.periods import PeriodScale, resolution
 from store.conflicts.quantities import qualifiers_of, thing_of
-from store.conflicts.ranges import claim_interval, core_interval, overlap, rounding_step
+from store.conflicts.ranges import (
+    claim_interval,
+    core_interval,
+    overlap,
+    rounding_step,
+    written_step,
+)
 from store.conflicts.rates import rate
 from store.conflicts.scope import alias_resolver, fold_name, place_keys
 
@@ -218,6 +224,24 @@ def test_about_widens_by_ten_percent():
 ])
 def test_about_on_a_precise_decimal_widens_by_a_few_of_its_last_digits(said, other, agree):
     assert overlap(claim_interval(*said), claim_interval(*other)) is agree
+
+
+@pytest.mark.parametrize("first, second, agree", [
+    # a decimal's trailing zero is a digit the writer gave: "4.0" is 3.95-4.05, apart from 4.4
+    (("4.0", 4.0), ("4.4", 4.4), False),
+    (("4.0", 4.0), ("4", 4.0), True),
+    (("0.80 percent", 0.8), ("0.84 percent", 0.84), False),
+    (("0.80 percent", 0.8), ("0.8", 0.8), True),
+    (("2.50 billion", 2.5e9), ("2.5 billion", 2.5e9), True),
+    (("2.50 billion", 2.5e9), ("2.56 billion", 2.56e9), False),
+    # a number written without a point keeps the rounding its value shows
+    (("30,000", 30000.0), ("30,400", 30400.0), True),
+])
+def test_a_decimal_is_rounded_to_the_digits_written(first, second, agree):
+    def interval(text: str, value: float):
+        return claim_interval(value, value, "exact", written_step(text, value))
+
+    assert overlap(interval(*first), interval(*second)) is agree
 
 
 def test_core_interval_closes_the_open_side():
@@ -1798,3 +1822,35 @@ def test_an_event_count_given_rising_day_by_day_is_a_running_tally(given, what, 
     rows = groups(*specs)
     top = [g for g in rows if g["parent"] is None]
     assert [g["verdict"] for g in top] == [verdict]
+
+
+def depth(article: str, sentence: str, low: float, unit: str, when: str,
+          origin: str | None = None) -> dict[str, Any]:
+    return {"article": article, "sentence_text": sentence, "low": low, "high": low,
+            "approx": "exact", "unit": unit, "counted": "depth", "counted_head": "depth",
+            "group": None, "where": [], "where_basis": "phrase", "when": when,
+            "when_basis": "sentence", "reported": "2026-06-20", "period_basis": "stated",
+            "source": origin or "the article", "origin": origin or "the article",
+            "origin_basis": "named" if origin else "article", "revises": None}
+
+
+@pytest.mark.parametrize("second, unit, kept", [
+    # a figure nobody is named for, beside a named figure of its month it does not meet, is
+    # kept when its own sentence converts it ("9 metres (30 feet)"): a second statement, as
+    # another outlet's is
+    (30, "feet", True),
+    # a second value in the same unit is no conversion: nothing restates the first
+    (10, "metres", False),
+    # nor is a value in another unit that gives another value (25 feet is 7.6 metres)
+    (25, "feet", False),
+])
+def test_a_figure_its_sentence_converts_is_no_stray(second: float, unit: str,
+                                                    kept: bool) -> None:
+    lake = f"The lake was 9 metres ({second} {unit}) deep on 5 June."
+    rows = groups(depth("a", lake, 9, "metres", "2026-06-05"),
+                  depth("a", lake, second, unit, "2026-06-05"),
+                  depth("b", "The canton measured 14 metres on 18 June.", 14, "metres",
+                        "2026-06-18", origin="canton"),
+                  depth("c", "The lake was 3 metres deep in October.", 3, "metres", "2026-10"))
+    assert any(len([f for f in g["figures"] if f.startswith("a:")]) == 2
+               for g in rows) is kept

@@ -1244,6 +1244,14 @@ REVISIONS = [
      False),
     ("The plant cut output from 900 to 600 tonnes a day.", "900", "600 tonnes", False),
     ("The ministry raised the toll from 38 to 912.", "38", "912", True),
+    # "to Y from the provisional count of X": the old figure named as the count it was, and a
+    # written date's year before "to" is no end of a range
+    ("The bureau has revised the population of the province as of 1 May 2026 to 2,481,300 "
+     "from the provisional count of 2,466,950.", "2,466,950", "2,481,300", True),
+    ("The ministry raised the toll to 412 from its earlier estimate of 380.", "380", "412",
+     True),
+    ("Exports rose to 41,000 tonnes from the previous year's total of 36,000 tonnes.",
+     "36,000 tonnes", "41,000 tonnes", False),
 ]
 
 
@@ -2106,6 +2114,30 @@ def test_the_nearest_date_and_a_tie_goes_to_the_date_after(extract, sentence: st
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "when", "basis"), [
+    # a date after a figure set against this one is that figure's, its currency a letter
+    # glued to its digits or not
+    ("A bus ride to the market now costs N1,000, up from N600 in May.", "N1,000",
+     "2019-03-24", "article"),
+    ("A bus ride to the market now costs N1,000, up from N600 in May.", "N600", "2018-05",
+     "sentence"),
+    ("A bus ride to the market now costs $10, up from $6 in May.", "$10", "2019-03-24",
+     "article"),
+    # "rose to X, from Y in 2015": the figure "to" takes is the new value, the date the old's
+    ("Enrolment rose to 8,400 pupils, from 7,900 in 2015.", "8,400", "2019-03-24",
+     "article"),
+    ("Enrolment rose to 8,400 pupils, from 7,900 in 2015.", "7,900", "2015", "sentence"),
+    # without the comma the date may be the move's: it stays the nearest figure's too
+    ("Inflation slowed to 4.2 percent from 4.8 percent in March.", "4.2 percent", "2019-03",
+     "sentence"),
+])
+def test_a_date_after_a_compared_amount_is_its_own(extract, sentence: str, text: str,
+                                                    when: str, basis: str) -> None:
+    fig = {f.text: f for f in extract(sentence)}[text]
+    assert (fig.when, fig.when_basis) == (when, basis)
+
+
+@pytest.mark.slow
 def test_a_date_in_another_clause_does_not_date_the_figure(extract) -> None:
     fig = extract("Officials put the bill at $1.8 billion, making it the costliest repair "
                   "to hit the city since the flood in 2013.")[0]
@@ -2435,3 +2467,21 @@ def test_every_rule_reads_past_every_hedge_word(word: str) -> None:
     assert dollars._BRACKETED.match(f"({word} $40 million)")
     assert qualifiers._BRACKET_OPEN.match(f" ({word} 35,600 tonnes)").end() > 3
     assert rates_said._BRACKET.match(f" ({word} $21)").end() > 3
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "source"), [
+    # a body in a bracket closing the sentence is its figures' source, a date after it or not
+    ("- 2,946 people confirmed dead and 5,530 injured (Ministry of Interior, 20 October).",
+     "5,530", "Ministry of Interior"),
+    ("- 2,946 people confirmed dead and 5,530 injured (Ministry of Interior, 20 October).",
+     "2,946", "Ministry of Interior"),
+    ("Floods displaced 12,000 people (Source: World Health Organization).", "12,000",
+     "World Health Organization"),
+    # a conversion in brackets names nobody
+    ("The lake was 9 metres (30 feet) deep.", "9 metres", "the article"),
+])
+def test_a_body_in_a_closing_bracket_is_the_source(extract, sentence: str, text: str,
+                                                   source: str) -> None:
+    fig = {f.text: f for f in extract(sentence)}[text]
+    assert fig.source == source

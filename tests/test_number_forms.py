@@ -143,6 +143,19 @@ def test_a_year_then_to_is_no_range_and_the_figure_after_it_keeps_its_unit() -> 
     assert scan("the 1994-95 season") == []
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    # a year that ends a written date, then "to" and the figure a count was revised to
+    ("revised the population as of 1 August 2030 to 118,517,904 from 118,342,615",
+     ["1", "2030", "118,517,904", "118,342,615"]),
+    ("the tally on March 3, 2031 to 412 from 380", ["3", "2031", "412", "380"]),
+    ("set the fare for Sept. 2029 to 45 pence", ["2029", "45 pence"]),
+    # two years with no date before them are still a span
+    ("from 2020 to 2030", ["2020 to 2030"]),
+])
+def test_a_year_that_ends_a_date_then_to_is_no_range(text: str, found: list[str]) -> None:
+    assert [e.text for e in scan(text)] == found
+
+
 def test_a_year_then_to_an_amount_is_no_range() -> None:
     exprs = scan("rose from A$320 million in 2029 to A$410 million by March")
     assert [(e.text, e.low, e.high) for e in exprs] == [

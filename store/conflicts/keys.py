@@ -18,7 +18,14 @@ from typing import Any
 from store.conflicts import measures
 from store.conflicts.periods import clean_when, year_of
 from store.conflicts.quantities import fate_of, qualifiers_of, singular, thing_of
-from store.conflicts.ranges import Interval, claim_interval, core_interval, scale, widen
+from store.conflicts.ranges import (
+    Interval,
+    claim_interval,
+    core_interval,
+    scale,
+    widen,
+    written_step,
+)
 from store.conflicts.rates import COMMON_CURRENCY, CURRENCY_CODE, convertible, rate, spread
 from store.conflicts.scope import Resolve, display_name, fold_name, place_keys, scope_key
 from store.conflicts.stated_rates import SOURCE as STATED
@@ -303,6 +310,8 @@ def claim_of(row: dict[str, Any], sentence_text: str, order: int, resolve: Resol
         places=places,
     )
     factor, note, drift = 1.0, None, 0.0
+    # ("4.0 persons" is given to the tenth, though its value reads as a whole number)
+    written = written_step(str(row.get("text") or ""), low) if low == high else None
     money_unit = unit.partition(" per ")[0] if key.measure.startswith(MONEY_RATE) else unit
     if (key.measure == "money" or key.measure.startswith(MONEY_RATE)) \
             and money_unit != COMMON_CURRENCY:
@@ -340,8 +349,8 @@ def claim_of(row: dict[str, Any], sentence_text: str, order: int, resolve: Resol
         unit=unit,
         currency_note=note,
         values=(low * factor, high * factor),
-        claim=widen(scale(claim_interval(low, high, approx), factor), drift),
-        core=widen(scale(core_interval(low, high, approx), factor), drift),
+        claim=widen(scale(claim_interval(low, high, approx, written), factor), drift),
+        core=widen(scale(core_interval(low, high, approx, written), factor), drift),
         names=names,
         reported=clean_when(row.get("reported")),
         event=event,

@@ -10,6 +10,7 @@ without the tolerances every pair of round numbers would.
 from __future__ import annotations
 
 import math
+import re
 
 Interval = tuple[float, float]
 
@@ -41,9 +42,27 @@ def rounding_step(value: float) -> float:
     return 1e-6
 
 
-def _rounded(value: float) -> Interval:
-    half = rounding_step(value) / 2
+def _rounded(value: float, written: float | None = None) -> Interval:
+    step = rounding_step(value)
+    half = (written if written is not None and 0 < written < step else step) / 2
     return value - half, value + half
+
+
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def written_step(text: str, value: float) -> float | None:
+    """The unit of the last digit a decimal was written with, where its value alone loses it:
+    "4.0" is given to the tenth (3.95-4.05, apart from 4.4), "0.80 percent" to the hundredth,
+    "2.50 billion" to ten million; the trailing zero is a digit the writer gave. None for a
+    figure of one number written without a point, or of more than one number."""
+    numbers = _NUMBER.findall(text)
+    if len(numbers) != 1 or "." not in numbers[0]:
+        return None
+    written = float(numbers[0].replace(",", ""))
+    if written == 0 or value == 0:
+        return None
+    return 10.0 ** -len(numbers[0].partition(".")[2]) * abs(value / written)
 
 
 def _about(value: float) -> float:
@@ -59,10 +78,12 @@ def _about(value: float) -> float:
     return width
 
 
-def claim_interval(low: float, high: float, approx: str) -> Interval:
-    """Every value the figure is compatible with (open sides are infinite)."""
-    lo, _ = _rounded(low)
-    _, hi = _rounded(high)
+def claim_interval(low: float, high: float, approx: str,
+                   written: float | None = None) -> Interval:
+    """Every value the figure is compatible with (open sides are infinite); ``written``: the
+    last digit of a decimal as written (``written_step``), when finer than its value shows."""
+    lo, _ = _rounded(low, written)
+    _, hi = _rounded(high, written)
     if approx == "about":
         lo = min(lo, low - _about(low))
         hi = max(hi, high + _about(high))
@@ -73,11 +94,12 @@ def claim_interval(low: float, high: float, approx: str) -> Interval:
     return lo, hi
 
 
-def core_interval(low: float, high: float, approx: str) -> Interval:
+def core_interval(low: float, high: float, approx: str,
+                  written: float | None = None) -> Interval:
     """The value as stated, without the open side: "more than 600" is near 600. Used to tell
     whether a quantity moved between periods, where an open range would overlap everything."""
     closed = "exact" if approx in OPEN_BELOW + OPEN_ABOVE else approx
-    return claim_interval(low, high, closed)
+    return claim_interval(low, high, closed, written)
 
 
 def overlap(a: Interval, b: Interval) -> bool:

@@ -46,11 +46,17 @@ def strays_of(members: list[Claim], periods: dict[str, str | None], origins: Ori
 
 def _echoed(claim: Claim, by_low: list[Claim], lows: list[float]) -> bool:
     """Whether another sentence gives a figure its range shares a value with: restated, it is
-    an estimate of its own ("21 crew" in three outlets), whoever made it. The figures are
-    sorted by their lower end; those starting below its top are looked at nearest first."""
+    an estimate of its own ("21 crew" in three outlets), whoever made it; so is one its own
+    sentence converts into another unit ("9 metres (30 feet)"), a second statement a reader
+    can check, as ``grouping._sentences`` counts it. The figures are sorted by their lower
+    end; those starting below its top are looked at nearest first."""
     end = bisect.bisect_right(lows, claim.claim[1])
     for other in reversed(by_low[max(0, end - MAX_RIVALS):end]):
         if other.sentence != claim.sentence and overlap(claim.claim, other.claim):
+            return True
+        if other.unit != claim.unit and overlap(claim.core, other.core):
+            # (a conversion gives the same value: "more than 9,000" is not restated by the
+            # 23.8 million its sentence also gives)
             return True
     return False
 

@@ -499,6 +499,12 @@ def _read_on_a_scale(found: list[NumberExpr], text: str) -> list[NumberExpr]:
 _YEAR_TO = re.compile(r"(?:1[5-9]\d\d|20\d\d|21\d\d)\s+to\s+", re.I)
 # "in 2025 to ...": a year after a preposition of time is a date, whatever follows "to"
 _IN_YEAR = re.compile(r"\b(?:in|during|since)\s+$", re.I)
+# "as of 1 August 2030 to ...", "on March 3, 2031 to ...": a year that ends a written date is
+# the date's, whatever follows "to"
+_DATE_YEAR = re.compile(
+    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?\s+$", re.I)
 
 
 def _ends_apart(m: re.Match[str], text: str, pattern: re.Pattern[str],
@@ -744,9 +750,10 @@ def _build(m: re.Match[str], text: str, lex: Units) -> NumberExpr | None:
             if (a_scale is None and a_cur is None and _YEAR_TO.fullmatch(text, m.start("a"),
                                                                           m.start("b"))
                     and (b_scale is not None or b_cur
-                         or _IN_YEAR.search(text, max(0, start - 8), start))):
-                # "in 2023 to C$745 million", "the harvest grew in 2024 to 95,000 tonnes": a
-                # year, then a figure
+                         or _IN_YEAR.search(text, max(0, start - 8), start)
+                         or _DATE_YEAR.search(text, max(0, start - 16), start))):
+                # "in 2023 to C$745 million", "the harvest grew in 2024 to 95,000 tonnes",
+                # "revised as of 1 August 2030 to 118,517,904": a year, then a figure
                 return None
             from_to = (m.group("between") or "").strip().lower() == "from"
             if a_scale is None and b_scale is None and a_val > b_val and not from_to:

@@ -197,6 +197,13 @@ _OWN_TIME = re.compile(
 OWN_TIME_REACH = 48  # characters after the old figure searched for its own time
 
 _FROM = re.compile(r"\bfrom\s+$", re.I)
+# "to 118,517,904 from the provisional count of 118,342,615", "to 41 from its earlier estimate
+# of 36": the old figure named as the count or estimate it was (at most two words before the
+# noun: a stage, "earlier", a month)
+_FROM_NAMED = re.compile(
+    r"\bfrom\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:count|estimate|figure|tally|total|forecast|projection|number)\s+of\s+$", re.I)
+FROM_NAMED_REACH = 64  # characters before an old figure searched for "from the ... count of"
 _TO = re.compile(r"\bto\s+$", re.I)
 # "from 38 to 912", or with the old figure's own time between: "from 2.5 billion in September
 # to 3.4 billion", "from 38 on Tuesday to 912"
@@ -224,8 +231,11 @@ def link_from_to(figures: list[FoundFigure], doc: Doc) -> None:
         before_second = text[max(0, second.start - 8):second.start]
         if _FROM.search(before_first) and _JUST_TO.fullmatch(text[first.end:second.start]):
             old, new = first, second  # "from 18 percent to 29 percent"
-        elif _TO.search(before_first) and _FROM.search(before_second):
-            old, new = second, first  # "to 2.3% from 2.6%", "to 1.9% last week, from 2.2%"
+        elif _TO.search(before_first) and (_FROM.search(before_second) or _FROM_NAMED.search(
+                text, max(first.end, second.start - FROM_NAMED_REACH), second.start)):
+            # "to 2.3% from 2.6%", "to 1.9% last week, from 2.2%", "to 412 from the
+            # provisional count of 380"
+            old, new = second, first
         else:
             continue
         verbs = [_verb_above(tok, ctx, FROM_TO_REACH)

@@ -529,6 +529,9 @@ def _revising_verb(span: Span) -> Token | None:
 
 
 COMPARED_REACH = 12  # tokens before a date where the figure it dates may stand
+# an amount whose currency is a letter or two glued to its digits, one token: "N600", "P1.1",
+# "Rs500", "KSh300"
+_GLUED_CURRENCY = re.compile(r"[A-Z][A-Za-z]{0,2}\$?\d[\d,.]*")
 
 
 def _past_its_comparison(candidates: list[tuple[int, int, str]],
@@ -551,14 +554,23 @@ def _after_a_compared_figure(span: Span, date_start: int) -> bool:
     doc = span.doc
     text = text_of(doc)
     compared = estimate_words().compared
+    # "rose to 394 persons per square kilometre, from 364 in 2020": the figure "to" takes, and
+    # the one ", from" takes after it, are the new value and the old (without the comma, "fell
+    # to 4.2 percent from 4.8 percent in March" may date the fall)
+    moved_to = _TO_BEFORE.search(text, max(0, doc[span.start].idx - 8), doc[span.start].idx)
     for tok in doc[max(span.end, date_start - COMPARED_REACH):date_start]:
-        if not in_digits(tok):
+        if not (in_digits(tok) or _GLUED_CURRENCY.fullmatch(tok.text)):
             continue
         # "against $9,000 before June 4": the figure starts at its currency sign
         before = doc[tok.i - 1] if tok.i > span.end and doc[tok.i - 1].is_currency else tok
-        if compared.search(text, max(0, before.idx - 60), before.idx):
+        if compared.search(text, max(0, before.idx - 60), before.idx) or (
+                moved_to and _FROM_BEFORE.search(text, max(0, before.idx - 9), before.idx)):
             return True
     return False
+
+
+_TO_BEFORE = re.compile(r"\bto\s+(?:[$€£¥₹]\s*)?$", re.I)
+_FROM_BEFORE = re.compile(r",\s*from\s+$", re.I)
 
 
 def _dates_the_saying(date: Token, span: Span) -> bool:

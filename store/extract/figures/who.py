@@ -226,6 +226,9 @@ def _armed_names_in(text: str, armed: frozenset[str]) -> tuple[list[tuple[int, i
 
 def source_of(span: Span, sent: Span, doc: Doc) -> tuple[str, str]:
     ctx = context_words()
+    bracketed = per_sentence(sent, "bracketed_source", _bracketed_source)
+    if bracketed is not None and bracketed[1] >= span.end:
+        return bracketed[0], "according_to"
     according = per_sentence(sent, "according_to", _according_to)
     cut = semicolon_after(span, sent)
     if according is not None and according[3] < cut:
@@ -289,6 +292,31 @@ def _according_to(sent: Span) -> tuple[str, str, Token, int] | None:
                     verb = verb.head
                 return _speaker_text(_carrier_source(obj, ctx)), "according_to", verb, tok.i
     return None
+
+
+# a body in brackets that closes a sentence, with a date after it or not: "2,946 people
+# confirmed dead (Ministry of Interior, 20 October).", "(Source: WHO)"
+_CLOSING_BRACKET = re.compile(r"\(\s*(?:source:\s*)?(?P<body>[^(),;]{2,80}?)\s*"
+                              r"(?:,[^(),;]{1,40})?\)\W*$", re.I)
+
+
+def _bracketed_source(sent: Span) -> tuple[str, int] | None:
+    """The body a bracket closing the sentence names as its source (a fact box's or a
+    situation report's way of attributing a line: "5,530 injured (Ministry of Interior, 20
+    October)"), and the token where the bracket opens; None unless what it names first is an
+    organisation the tagger found, so a conversion ("(30 feet)") or a code ("(Region III)")
+    is none."""
+    found = _CLOSING_BRACKET.search(sent.text)
+    if found is None:
+        return None
+    start = sent.start_char + found.start("body")
+    end = sent.start_char + found.end("body")
+    body = next((ent for ent in ents_in(sent.doc, sent.start, sent.end, inside=True)
+                 if ent.label_ == "ORG" and ent.start_char == start and ent.end_char == end),
+                None)
+    if body is None:
+        return None
+    return body.text.removeprefix("the ").strip(), body.start - 1
 
 
 def _figure_between(span: Span, sent: Span, according: int) -> bool:
