@@ -21,6 +21,17 @@ OWN_CLAUSE = [
     ("Officials cut the estimate of losses from $4 billion to $3.2 billion after the audit.",
      "$3.2 billion", "losses"),
     ("The ministry raised the death toll from 412 to 1,046.", "1,046", "deaths"),
+    # "worth" set off by a comma describes the noun before it, not a figure of an earlier clause
+    ("A month after the storm that killed 310 people, the state's rebuilding programme, worth "
+     "40 billion rand (about $2.2bn), began on Monday.", "40 billion rand",
+     "rebuilding programme"),
+    ("A month after the storm that killed 310 people, the state's rebuilding programme, worth "
+     "40 billion rand (about $2.2bn), began on Monday.", "$2.2bn", "rebuilding programme"),
+    ("After a season in which he scored 30 goals, he signed a new contract, worth £9m a year.",
+     "£9m", "new contract"),
+    # right after the goods, "worth" still gives the value of the figure's goods
+    ("The company exported 480,000 tonnes of coffee in the first quarter, worth $2.6 billion.",
+     "$2.6 billion", "coffee"),
 ]
 
 

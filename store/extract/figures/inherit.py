@@ -31,6 +31,7 @@ from store.extract.figures.counted_price import name_the_price
 from store.extract.figures.counted_revised import name_what_was_revised
 from store.extract.figures.counted_share import name_the_share, name_what_the_share_became
 from store.extract.figures.counted_state import name_the_state
+from store.extract.figures.counted_sums import described_as_worth
 from store.extract.figures.counted_subject import subject_over_adjective, subject_read_as_head
 from store.extract.figures.elsewhere import (
     SHARE,
@@ -1062,6 +1063,8 @@ def _worth_of(span: Span, ctx: ContextWords) -> tuple[Token, str | None] | None:
             before.tag_ in ("NN", "NNS", "JJ") and before.ent_type_ == "") and (
             before.head.i in (worth.i, worth.head.i) or worth.head.i == before.i):
         goods = before
+    if goods is None:
+        goods = described_as_worth(worth)  # "the programme, worth MAD 120bn, began"
     if goods is None or goods.lemma_.lower() in ctx.not_counted or is_unit_noun(goods):
         return None
     return goods, group_in(list(goods.lefts))
@@ -1117,6 +1120,9 @@ def _worth_of_figure(fig: FoundFigure, span: Span, same_sentence: list[FoundFigu
     if not before:
         return None
     donor = before[-1]
+    described = described_as_worth(worth)
+    if described is not None and described.idx > donor.end:
+        return None  # "after the quake that killed 2,946 people, the programme, worth ..."
     between = span.doc.char_span(donor.end, worth.idx, alignment_mode="expand")
     if between is None or any(t.pos_ in ("VERB", "AUX") or t.text == ";" for t in between):
         return None
