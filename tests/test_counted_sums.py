@@ -40,3 +40,27 @@ OWN_CLAUSE = [
 def test_a_sum_takes_no_noun_another_figure_counts(extract, sentence: str, text: str,
                                                    counted: str | None) -> None:
     assert {f.text: f for f in extract(sentence)}[text].counted == counted
+
+
+# sentence, figure, counted phrase: a list of sums, each "for" or "to" someone, whose noun is
+# said once before the first; an item of a clause of its own keeps its own reading
+LISTED = [
+    ("The minister announced an ex gratia of Rs 5 lakh for the family of each victim, Rs 1 lakh "
+     "for the seriously injured and Rs 25,000 for those with minor injuries.", "Rs 25,000",
+     "ex gratia"),
+    ("The minister announced an ex gratia of Rs 5 lakh for the family of each victim, Rs 1 lakh "
+     "for the seriously injured and Rs 25,000 for those with minor injuries.", "Rs 1 lakh",
+     "ex gratia"),
+    ("The levy is 30 rand for a car and 90 rand for a truck.", "90 rand", "levy"),
+    ("Direct aid of 90,000 dirhams for each destroyed house and 40,000 dirhams for each damaged "
+     "house.", "40,000 dirhams", "Direct aid per house"),
+    ("The board paid $4m for the site, and the city spent $2m for its cleaning.", "$2m",
+     "spending"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "counted"), LISTED)
+def test_a_listed_sum_takes_the_noun_said_before_the_list(extract, sentence: str, text: str,
+                                                          counted: str) -> None:
+    assert {f.text: f for f in extract(sentence)}[text].counted == counted

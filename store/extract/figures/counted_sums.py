@@ -1,13 +1,20 @@
 """What an amount of money is, when the words round it say so in a way the parse of its own
 phrase does not read: a noun "worth" describes in apposition ("the programme, worth MAD 120bn,
-began"). Each rule reads a bounded window round the sum."""
+began"); a list of sums each given "for" someone, whose noun is said once, before the first.
+Each rule reads a bounded window round the sum."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
+from store.extract.figures.parse import text_of, token_at
+from store.knowledge.units import units
+
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
+
+    from store.extract.figures.found import FoundFigure
 
 
 def described_as_worth(worth: Token) -> Token | None:
@@ -22,3 +29,41 @@ def described_as_worth(worth: Token) -> Token | None:
     if worth.i == 0 or worth.doc[worth.i - 1].text != ",":
         return None  # "hake worth $48.5m": the noun right before is read as the goods
     return head
+
+
+# a sum's "for" (or "to") phrase, then the comma or "and" that goes on to the next item of a list
+_ITEM_TAIL = re.compile(r"\s+(?P<prep>for|to)\s+[^;:.()\"“”]{1,80}?(?:,\s*(?:and\s+)?|\s+and\s+)$",
+                        re.I)
+# a rate of time after a sum ("2,500 dirhams a month for ..."), then its "for" or "to"
+_ITEM_HEAD = re.compile(r"\s+(?:(?:a|an|per|each)\s+[a-z]+\s+)?(?P<prep>for|to)\s", re.I)
+LIST_REACH = 120  # characters between one listed sum and the next, at most
+
+
+def name_the_listed_sums(figures: list[FoundFigure], doc: Doc) -> None:
+    """ "an ex gratia of Rs 10 lakh for the dead, Rs 2.5 lakh for the seriously injured and Rs
+    50,000 for those with minor injuries", "aid of 140,000 dirhams for each destroyed home and
+    80,000 dirhams for each damaged one": sums of one currency listed one after another, each
+    with its own "for" phrase, are the same kind of money for different ones; an item whose own
+    phrase names nothing takes the noun of the item before it (the list's noun, said once)."""
+    text = text_of(doc)
+    currencies = units().currency_codes
+    before: FoundFigure | None = None
+    for fig in figures:
+        prev, before = before, fig
+        if prev is None or fig.counted is not None or fig.base_unit not in currencies:
+            continue
+        # (the parser may end a sentence inside a list: the window and the text bound it)
+        if prev.counted is None or prev.base_unit != fig.base_unit or (
+                fig.start - prev.end > LIST_REACH):
+            continue
+        tail = _ITEM_TAIL.match(text, prev.end, fig.start)
+        head = _ITEM_HEAD.match(text, fig.end)
+        if tail is None or head is None or tail.group("prep").lower() != (
+                head.group("prep").lower()):
+            continue
+        last, first = token_at(doc, prev.end - 1), token_at(doc, fig.start)
+        if last is None or first is None or any(
+                t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" for t in doc[last.i + 1:first.i]):
+            continue  # "... for the dead, and the state pays 50,000 for ...": a clause of its own
+        fig.counted, fig.counted_head, fig.group = prev.counted, prev.counted_head, prev.group
+        fig.inherited = True

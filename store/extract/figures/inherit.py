@@ -31,8 +31,8 @@ from store.extract.figures.counted_price import name_the_price
 from store.extract.figures.counted_revised import name_what_was_revised
 from store.extract.figures.counted_share import name_the_share, name_what_the_share_became
 from store.extract.figures.counted_state import name_the_state
-from store.extract.figures.counted_sums import described_as_worth
 from store.extract.figures.counted_subject import subject_over_adjective, subject_read_as_head
+from store.extract.figures.counted_sums import described_as_worth
 from store.extract.figures.elsewhere import (
     SHARE,
     borrow,
