@@ -67,3 +67,10 @@ def name_the_listed_sums(figures: list[FoundFigure], doc: Doc) -> None:
             continue  # "... for the dead, and the state pays 50,000 for ...": a clause of its own
         fig.counted, fig.counted_head, fig.group = prev.counted, prev.counted_head, prev.group
         fig.inherited = True
+
+
+def glued_to_number(tok: Token) -> bool:
+    """A word written glued to the digits before it ("€95m.", "3bn", "12kg"): part of a
+    figure, never a noun that names where a sum came from or what it is."""
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return before is not None and not before.whitespace_ and before.like_num
