@@ -67,3 +67,26 @@ LISTED = [
 def test_a_listed_sum_takes_the_noun_said_before_the_list(extract, sentence: str, text: str,
                                                           counted: str) -> None:
     assert {f.text: f for f in extract(sentence)}[text].counted == counted
+
+
+# sentence, figure, counted phrase: the party a sum is given, owed or promised to is not what
+# the sum is (left unsaid when nothing else names it); a subject that measures stays
+RECIPIENTS = [
+    ("Owners of flooded homes are entitled to 60,000 rand (about $3,300), but no cheque had "
+     "arrived.", "60,000 rand", None),
+    ("Owners of flooded homes are entitled to 60,000 rand (about $3,300), but no cheque had "
+     "arrived.", "$3,300", None),
+    ("The bereaved were promised $5,000 each.", "$5,000", None),
+    ("Homeless families are to get DH2,500 ($250) a month.", "DH2,500", None),
+    ("Farmers are to get $200 an acre.", "$200", None),
+    ("Fines are to rise to $900.", "$900", "fine"),
+    ("The budget is to reach $5bn by 2030.", "$5bn", "budget"),
+    ("The appeal was only 38 percent funded.", "38 percent", "appeal"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "counted"), RECIPIENTS)
+def test_the_party_a_sum_goes_to_is_not_what_it_is(extract, sentence: str, text: str,
+                                                    counted: str | None) -> None:
+    assert {f.text: f for f in extract(sentence)}[text].counted == counted

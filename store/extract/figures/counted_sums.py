@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from store.extract.figures.parse import text_of, token_at
+from store.knowledge.context import ContextWords
 from store.knowledge.units import units
 
 if TYPE_CHECKING:
@@ -74,3 +75,16 @@ def glued_to_number(tok: Token) -> bool:
     figure, never a noun that names where a sum came from or what it is."""
     before = tok.doc[tok.i - 1] if tok.i > 0 else None
     return before is not None and not before.whitespace_ and before.like_num
+
+
+def names_the_recipient(verb: Token, dep: str, ctx: ContextWords) -> bool:
+    """Whether the subject ``dep`` of ``verb`` names the party a figure is given to, not what
+    the figure is: the passive subject of a verb of giving or owing ("owners are entitled to
+    140,000 dirhams", "the families were promised $5,000"), or the subject of "be" before "to"
+    and a verb that takes the figure ("families are to get DH2,500 a month", "farmers are to
+    receive $200 an acre": who will get it), not a verb of measure ("fines are to rise to $900":
+    the fines)."""
+    if dep == "nsubjpass" and verb.lemma_.lower() in ctx.recipient_verbs:
+        return True
+    return dep == "be" and verb.lemma_.lower() not in ctx.measure_verbs and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)

@@ -32,7 +32,7 @@ from store.extract.figures.counted_revised import name_what_was_revised
 from store.extract.figures.counted_share import name_the_share, name_what_the_share_became
 from store.extract.figures.counted_state import name_the_state
 from store.extract.figures.counted_subject import subject_over_adjective, subject_read_as_head
-from store.extract.figures.counted_sums import described_as_worth
+from store.extract.figures.counted_sums import described_as_worth, names_the_recipient
 from store.extract.figures.elsewhere import (
     SHARE,
     borrow,
@@ -890,14 +890,16 @@ def _attached_noun(span: Span, ctx: ContextWords, *, part: bool = False
         for child in verb.children:
             if child.dep_ == dep and usable(child) and not _in_an_aside(child, span) and not (
                     (party and dep == "dobj" and child.i < span.start)
-                    or (paid and dep == "nsubjpass")):
+                    or (paid and dep == "nsubjpass")
+                    or names_the_recipient(verb, dep, ctx)):
                 child = verb_read_as_noun(child) or child  # "pump price eases to": the price
                 child = _estimated_thing(child, verb, dep, ctx) or child
                 return child, group_in(list(child.lefts))
     if verb.dep_ in ("acomp", "xcomp", "oprd") and verb.head.lemma_.lower() == "be":
         # "the plan was only 38 percent funded": the subject of "be" is what is measured
         subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is not None and usable(subject):
+        if subject is not None and usable(subject) and not names_the_recipient(
+                verb, "be", ctx):
             return subject, group_in(list(subject.lefts))
     return None
 
