@@ -90,3 +90,24 @@ RECIPIENTS = [
 def test_the_party_a_sum_goes_to_is_not_what_it_is(extract, sentence: str, text: str,
                                                     counted: str | None) -> None:
     assert {f.text: f for f in extract(sentence)}[text].counted == counted
+
+
+# sentence, figure, counted phrase: a sum set off right after a share "of" a whole restates the
+# share in money; the whole's own figures are another quantity
+RESTATED = [
+    ("Under the law, the regulator could have gone as high as 4% of annual turnover, about "
+     "$1.9bn.", "$1.9bn", "share of annual turnover"),
+    ("Under the terms of that deal, the club will receive 15 percent of the transfer fee, or 12 "
+     "million euros, the company said.", "12 million euros", "share of transfer fee"),
+    ("The city keeps 30 percent of the tax, or about 4 billion rand.", "4 billion rand",
+     "share of tax"),
+    # a share of nothing named, then a sum of another clause: not a restatement
+    ("Growth was 3% in May, or $4bn more than a year before.", "$4bn", "Growth"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "counted"), RESTATED)
+def test_a_sum_restating_a_share_is_that_share(extract, sentence: str, text: str,
+                                                counted: str) -> None:
+    assert {f.text: f for f in extract(sentence)}[text].counted == counted

@@ -1,10 +1,12 @@
 """What an amount of money is, when the words round it say so in a way the parse of its own
 phrase does not read: a noun "worth" describes in apposition ("the programme, worth MAD 120bn,
-began"); a list of sums each given "for" someone, whose noun is said once, before the first.
+began"); a list of sums each given "for" someone, whose noun is said once, before the first; a
+sum that restates a share of a whole in money ("15 percent of the fee, or 12 million euros").
 Each rule reads a bounded window round the sum."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import TYPE_CHECKING
 
@@ -38,6 +40,13 @@ _ITEM_TAIL = re.compile(r"\s+(?P<prep>for|to)\s+[^;:.()\"“”]{1,80}?(?:,\s*(?
 # a rate of time after a sum ("2,500 dirhams a month for ..."), then its "for" or "to"
 _ITEM_HEAD = re.compile(r"\s+(?:(?:a|an|per|each)\s+[a-z]+\s+)?(?P<prep>for|to)\s", re.I)
 LIST_REACH = 120  # characters between one listed sum and the next, at most
+
+
+def name_sums_by_their_neighbours(figures: list[FoundFigure], doc: Doc) -> None:
+    """Name the sums with no noun of their own that a figure before them says what they are:
+    an item of a list of sums, a share restated in money."""
+    name_the_listed_sums(figures, doc)
+    name_the_share_restated(figures, doc)
 
 
 def name_the_listed_sums(figures: list[FoundFigure], doc: Doc) -> None:
@@ -88,3 +97,31 @@ def names_the_recipient(verb: Token, dep: str, ctx: ContextWords) -> bool:
         return True
     return dep == "be" and verb.lemma_.lower() not in ctx.measure_verbs and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+SHARE = "share"  # what a sum restating a share of a whole is: that share, in money
+SHARE_UNITS = frozenset({"percent", "fraction"})
+# right after a share: "of" the whole, a comma, and what sets off a restatement ("or", "about")
+_SHARE_OF_WHOLE = re.compile(
+    r"\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+)?(?P<whole>[^\W\d_][\w' -]{0,40}?)"
+    r"\s*,\s+(?:or\s+)?(?:(?:about|around|some|nearly|roughly|almost)\s+)?$", re.I)
+RESTATED_REACH = 80  # characters between a share and the sum that restates it, at most
+
+
+def name_the_share_restated(figures: list[FoundFigure], doc: Doc) -> None:
+    """ "will receive 15 percent of the transfer fee, or 12 million euros", "could fine it up to
+    4% of annual turnover, about $1.9bn": a sum set off by a comma right after a share "of" a
+    whole restates that share in money, and is that share of the whole ("share of the transfer
+    fee"), not the whole itself (a figure of its own, which the sum must not join)."""
+    text = text_of(doc)
+    currencies = units().currency_codes
+    for prev, fig in itertools.pairwise(figures):
+        if fig.counted is not None or fig.base_unit not in currencies or (
+                prev.unit not in SHARE_UNITS) or fig.start - prev.end > RESTATED_REACH:
+            continue
+        found = _SHARE_OF_WHOLE.match(text, prev.end, fig.start)
+        if found is None:
+            continue
+        whole = " ".join(found.group("whole").split())
+        fig.counted, fig.counted_head = f"{SHARE} of {whole}", SHARE
+        fig.inherited = True
