@@ -111,3 +111,20 @@ RESTATED = [
 def test_a_sum_restating_a_share_is_that_share(extract, sentence: str, text: str,
                                                 counted: str) -> None:
     assert {f.text: f for f in extract(sentence)}[text].counted == counted
+
+
+# sentence, figure, counted phrase: a sum "at" which an aside sets a priced noun is its price; a
+# verb's "at" with an object of its own is that object's worth, no price
+PRICED_ASIDE = [
+    ("The shares, at €2.21 on Wednesday, have given back most of their gain.", "€2.21",
+     "share price"),
+    ("Its shares, at 84 cents, trade below the offer price.", "84 cents", "share price"),
+    ("The firm valued the shares at $2bn.", "$2bn", None),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "counted"), PRICED_ASIDE)
+def test_a_sum_an_aside_sets_a_priced_noun_at_is_its_price(extract, sentence: str, text: str,
+                                                           counted: str | None) -> None:
+    assert {f.text: f for f in extract(sentence)}[text].counted == counted
