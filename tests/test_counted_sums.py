@@ -103,6 +103,13 @@ RESTATED = [
      "share of tax"),
     # a share of nothing named, then a sum of another clause: not a restatement
     ("Growth was 3% in May, or $4bn more than a year before.", "$4bn", "Growth"),
+    # a conversion in brackets between a sum and its noun: the sum's noun all the same
+    ("That is more than the €35.7bn ($39bn) budget the government approved in 2023.",
+     "€35.7bn", "budget"),
+    ("That is more than the EUR35.7bn (about $39bn) budget the government approved.",
+     "EUR35.7bn", "budget"),
+    ("The state will lend 3 billion rand ($160 million), the budget office said.",
+     "3 billion rand", "loans"),
 ]
 
 

@@ -1,7 +1,8 @@
 """What an amount of money is, when the words round it say so in a way the parse of its own
 phrase does not read: a noun "worth" describes in apposition ("the programme, worth MAD 120bn,
 began"); a list of sums each given "for" someone, whose noun is said once, before the first; a
-sum that restates a share of a whole in money ("15 percent of the fee, or 12 million euros").
+sum that restates a share of a whole in money ("15 percent of the fee, or 12 million euros"); a
+sum whose conversion in brackets parts it from its noun ("the €35.7bn ($39bn) budget").
 Each rule reads a bounded window round the sum."""
 
 from __future__ import annotations
@@ -43,10 +44,12 @@ LIST_REACH = 120  # characters between one listed sum and the next, at most
 
 
 def name_sums_by_their_neighbours(figures: list[FoundFigure], doc: Doc) -> None:
-    """Name the sums with no noun of their own that a figure before them says what they are:
-    an item of a list of sums, a share restated in money."""
+    """Name the sums with no noun of their own that a figure beside them says what they are:
+    an item of a list of sums, a share restated in money, a sum its conversion parts from its
+    noun."""
     name_the_listed_sums(figures, doc)
     name_the_share_restated(figures, doc)
+    name_the_original(figures, doc)
 
 
 def name_the_listed_sums(figures: list[FoundFigure], doc: Doc) -> None:
@@ -125,3 +128,27 @@ def name_the_share_restated(figures: list[FoundFigure], doc: Doc) -> None:
         whole = " ".join(found.group("whole").split())
         fig.counted, fig.counted_head = f"{SHARE} of {whole}", SHARE
         fig.inherited = True
+
+
+# a sum, then the bracket that opens round its conversion ("€35.7bn (about $39bn) budget")
+_OPENS_CONVERSION = re.compile(
+    r"\s*\(\s*(?:(?:about|around|some|roughly|nearly|approximately|approx\.|c\.)\s+)?$", re.I)
+_CLOSES_CONVERSION = re.compile(r"\s*\)\s+(?P<after>[^\W\d_][^;:,.()]{0,60})")
+
+
+def name_the_original(figures: list[FoundFigure], doc: Doc) -> None:
+    """ "the €35.7bn ($39bn) budget the government approved": a sum whose conversion in brackets
+    stands between it and its noun lends its noun to nothing, as the parse hangs the noun on the
+    conversion; the sum counts what its conversion's own noun, right after the bracket, names."""
+    text = text_of(doc)
+    currencies = units().currency_codes
+    for fig, conv in itertools.pairwise(figures):
+        if fig.counted is not None or fig.base_unit not in currencies or conv.counted is None or (
+                conv.inherited or conv.base_unit not in currencies):
+            continue
+        if not _OPENS_CONVERSION.match(text, fig.end, conv.start):
+            continue
+        after = _CLOSES_CONVERSION.match(text, conv.end)
+        if after is None or not after.group("after").lower().startswith(conv.counted.lower()):
+            continue  # the noun after the bracket is not the one the conversion counts
+        fig.counted, fig.counted_head, fig.group = conv.counted, conv.counted_head, conv.group
