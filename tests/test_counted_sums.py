@@ -77,6 +77,9 @@ RECIPIENTS = [
     ("Owners of flooded homes are entitled to 60,000 rand (about $3,300), but no cheque had "
      "arrived.", "$3,300", None),
     ("The bereaved were promised $5,000 each.", "$5,000", None),
+    # the passive subject of a verb of giving that does not take the sum is the thing given
+    ("The deal for new trams, worth €350m, was awarded in May to a consortium.", "€350m",
+     "deal"),
     ("Homeless families are to get DH2,500 ($250) a month.", "DH2,500", None),
     ("Farmers are to get $200 an acre.", "$200", None),
     ("Fines are to rise to $900.", "$900", "fine"),

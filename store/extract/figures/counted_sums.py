@@ -89,17 +89,21 @@ def glued_to_number(tok: Token) -> bool:
     return before is not None and not before.whitespace_ and before.like_num
 
 
-def names_the_recipient(verb: Token, dep: str, ctx: ContextWords) -> bool:
+def names_the_recipient(verb: Token, dep: str, node: Token, ctx: ContextWords) -> bool:
     """Whether the subject ``dep`` of ``verb`` names the party a figure is given to, not what
-    the figure is: the passive subject of a verb of giving or owing ("owners are entitled to
-    140,000 dirhams", "the families were promised $5,000"), or the subject of "be" before "to"
-    and a verb that takes the figure ("families are to get DH2,500 a month", "farmers are to
-    receive $200 an acre": who will get it), not a verb of measure ("fines are to rise to $900":
-    the fines)."""
+    the figure is: the passive subject of a verb of giving or owing that takes the figure (its
+    node ``node``) as its object or in its "to" phrase ("owners are entitled to 140,000
+    dirhams", "the families were promised $5,000"; but "the deal, worth €350m, was awarded" is
+    the thing given), or the subject of "be" before "to" and a verb that takes the figure
+    ("families are to get DH2,500 a month": who will get it), not a verb of measure ("fines
+    are to rise to $900": the fines)."""
     if dep == "nsubjpass" and verb.lemma_.lower() in ctx.recipient_verbs:
-        return True
+        node = node.head if node.dep_ == "appos" else node  # a conversion in brackets
+        return (node.dep_ == "dobj" and node.head.i == verb.i) or (
+            node.dep_ == "pobj" and node.head.lower_ == "to" and node.head.head.i == verb.i)
     return dep == "be" and verb.lemma_.lower() not in ctx.measure_verbs and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
 
 
 SHARE = "share"  # what a sum restating a share of a whole is: that share, in money
