@@ -138,3 +138,21 @@ PRICED_ASIDE = [
 def test_a_sum_an_aside_sets_a_priced_noun_at_is_its_price(extract, sentence: str, text: str,
                                                            counted: str | None) -> None:
     assert {f.text: f for f in extract(sentence)}[text].counted == counted
+
+
+# sentence, figure, counted phrase: money "in" what it is, after the period of its rate; "in" a
+# season or a place is when or where
+IN_AFTER_PERIOD = [
+    ("The closure would cost the port about $40 million a year in lost fees.", "$40 million",
+     "lost fee"),
+    ("The strike cost airlines €90m a day in revenue.", "€90m", "revenue"),
+    ("Farmers earn $300 a month in the dry season.", "$300", "earnings"),
+    ("Tourists spend $40 a day in Lisbon.", "$40", "spending"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "counted"), IN_AFTER_PERIOD)
+def test_money_in_what_it_is_after_its_period(extract, sentence: str, text: str,
+                                              counted: str) -> None:
+    assert {f.text: f for f in extract(sentence)}[text].counted == counted

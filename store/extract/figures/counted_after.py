@@ -47,6 +47,8 @@ def after_amount(expr: NumberExpr, doc: Doc, i: int) -> tuple[Token | None, str 
             return obj, group_in([t for t in obj.subtree if t.i < obj.i])
     if not expr.unit:
         return None, None
+    if expr.unit in units().currency_codes:
+        j = past_its_period(doc, j)  # "$40 million a year in lost fees"
     obj = pobj(doc[j]) if doc[j].lower_ in ("in", "off") else None
     if obj is None:
         return None, None
@@ -65,6 +67,19 @@ def after_amount(expr: NumberExpr, doc: Doc, i: int) -> tuple[Token | None, str 
             for c in obj.children) and not _when_or_where(obj):
         return obj, None
     return None, None
+
+
+RATE_WORDS = frozenset({"a", "an", "per", "each", "every"})
+
+
+def past_its_period(doc: Doc, j: int) -> int:
+    """The "in" after a sum's period ("cost the port $40 million a year in lost fees", "€90m a
+    day in revenue"): the rate is the sum's, the "in" phrase still says what the money is; else
+    ``j``."""
+    if j + 2 < len(doc) and doc[j].lower_ in RATE_WORDS and doc[j + 2].lower_ == "in" and (
+            doc[j + 1].lemma_.lower() in context_words().rate_period_words):
+        return j + 2
+    return j
 
 
 def _a_currency(noun: Token) -> bool:
