@@ -113,6 +113,9 @@ IN_AFTER_PERIOD = [
     ("The strike cost airlines €90m a day in revenue.", "€90m", "revenue"),
     ("Farmers earn $300 a month in the dry season.", "$300", "earnings"),
     ("Tourists spend $40 a day in Lisbon.", "$40", "spending"),
+    # a list after "in" says where the sum falls, item by item, not what it is
+    ("The union said the stoppage was costing the economy $A90 million (US$60 million) a day in "
+     "delayed imports, idle mills and lost exports.", "$A90 million", "stoppage cost"),
 ]
 
 

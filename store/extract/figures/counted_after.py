@@ -78,8 +78,11 @@ def past_its_period(doc: Doc, j: int) -> int:
     ``j``."""
     if j + 2 < len(doc) and doc[j].lower_ in RATE_WORDS and doc[j + 2].lower_ == "in" and (
             doc[j + 1].lemma_.lower() in context_words().rate_period_words):
-        return j + 2
-    return j
+        obj = pobj(doc[j + 2])
+        listed = obj is not None and (any(c.dep_ == "conj" for c in obj.children) or (
+            obj.i + 1 < len(doc) and doc[obj.i + 1].text == ","))
+        return j if listed else j + 2  # ("a day in delayed imports, idle factories and ...":
+    return j  # where the sum falls, item by item, not what it is)
 
 
 def _a_currency(noun: Token) -> bool:
