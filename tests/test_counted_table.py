@@ -216,3 +216,38 @@ def test_a_row_label_counts_the_noun_before_its_participle(extract, figure: str,
                                                            unit: str) -> None:
     fig = {f.text: f for f in extract(TAIL_AFTER_PARTICIPLE)}[figure]
     assert fig.unit == unit
+
+
+# a value column whose header is a number noun with the cells' currency and scale in brackets:
+# the row label says what each sum is, the header how it is written
+AMOUNT_COLUMN = """The council set out the terms of the depot's sale.
+
+| Item | Amount (EUR million) |
+|---|---|
+| Purchase price of the depot | 41.0 |
+| Legal fees | 2.5 |
+| Share due to the county (12%) | 4.9 |
+"""
+
+SUM_COLUMN = """**Harbour works: what the state pays**
+
+| | Sum (US$ m) |
+|---|---|
+| Breakwater repairs | 17.5 |
+| Dredging contract | 6.25 |
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("table", "number", "counted", "unit", "value"), [
+    (AMOUNT_COLUMN, "41.0", "Purchase price of the depot", "EUR", 41e6),
+    (AMOUNT_COLUMN, "2.5", "Legal fees", "EUR", 2.5e6),
+    # a share the label states of its own row is no unit of the cell
+    (AMOUNT_COLUMN, "4.9", "Share due to the county", "EUR", 4.9e6),
+    (SUM_COLUMN, "17.5", "Breakwater repairs", "USD", 17.5e6),
+    (SUM_COLUMN, "6.25", "Dredging contract", "USD", 6.25e6),
+])
+def test_an_amount_column_in_a_currency_hands_what_is_counted_to_the_row(
+        extract, table: str, number: str, counted: str, unit: str, value: float) -> None:
+    fig = {f.text: f for f in extract(table)}[number]
+    assert (fig.counted, fig.unit, fig.low) == (counted, unit, pytest.approx(value))

@@ -63,6 +63,7 @@ class ContextWords:
     area_nouns: frozenset[str]  # "forest": a kind of area, counted as itself
     estimate_nouns: frozenset[str]  # "estimate": a sum set to it with no "of" counts it
     source_verbs: frozenset[str]  # "come": a sum it brings "from" a source is that money
+    recipient_verbs: frozenset[str]  # "entitle": their passive subject is who gets a sum
     rate_period_words: frozenset[str]  # "day", "week": the periods of a rate
     short_period_words: frozenset[str]  # "second", "minute": also ordinals, read after "per"
     link_words: frozenset[str]  # words that keep figures one list ("and", "up from", "the")
@@ -208,6 +209,7 @@ def context_words() -> ContextWords:
         area_nouns=frozenset(data["counted"].get("area_nouns", ())),
         estimate_nouns=frozenset(data["counted"].get("estimate_nouns", ())),
         source_verbs=frozenset(data["counted"].get("source_verbs", ())),
+        recipient_verbs=frozenset(data["counted"].get("recipient_verbs", ())),
         rate_period_words=frozenset(periods + list(data["rates"].get("short_periods", ()))),
         short_period_words=frozenset(data["rates"].get("short_periods", ())),
         per_unit_words=frozenset(per_unit),

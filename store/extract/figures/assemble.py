@@ -54,6 +54,7 @@ from store.extract.figures.counted_subject import (
     name_the_subject,
     name_what_the_scale_measures,
 )
+from store.extract.figures.counted_sums import name_sums_by_their_neighbours
 from store.extract.figures.dollars import read_home_dollars
 from store.extract.figures.event import event_of, named_event
 from store.extract.figures.found import FoundFigure
@@ -186,6 +187,7 @@ def extract_figures(
             name_those_aboard(fig, span)  # "243 were aboard": people on board
             name_the_audience(fig, text)  # "scored in front of 41,216": people
     inherit_counted(figures, doc, armed_groups)
+    name_sums_by_their_neighbours(figures, doc)  # "aid of 140,000 dirhams for X and 80,000 for Y"
     follow_counted(links, text)
     refer_back(figures, doc)
     name_the_members(figures, doc)  # "put the queue at 134": the ships in it

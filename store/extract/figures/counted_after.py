@@ -47,6 +47,8 @@ def after_amount(expr: NumberExpr, doc: Doc, i: int) -> tuple[Token | None, str 
             return obj, group_in([t for t in obj.subtree if t.i < obj.i])
     if not expr.unit:
         return None, None
+    if expr.unit in units().currency_codes:
+        j = past_its_period(doc, j)  # "$40 million a year in lost fees"
     obj = pobj(doc[j]) if doc[j].lower_ in ("in", "off") else None
     if obj is None:
         return None, None
@@ -65,6 +67,22 @@ def after_amount(expr: NumberExpr, doc: Doc, i: int) -> tuple[Token | None, str 
             for c in obj.children) and not _when_or_where(obj):
         return obj, None
     return None, None
+
+
+RATE_WORDS = frozenset({"a", "an", "per", "each", "every"})
+
+
+def past_its_period(doc: Doc, j: int) -> int:
+    """The "in" after a sum's period ("cost the port $40 million a year in lost fees", "€90m a
+    day in revenue"): the rate is the sum's, the "in" phrase still says what the money is; else
+    ``j``."""
+    if j + 2 < len(doc) and doc[j].lower_ in RATE_WORDS and doc[j + 2].lower_ == "in" and (
+            doc[j + 1].lemma_.lower() in context_words().rate_period_words):
+        obj = pobj(doc[j + 2])
+        listed = obj is not None and (any(c.dep_ == "conj" for c in obj.children) or (
+            obj.i + 1 < len(doc) and doc[obj.i + 1].text == ","))
+        return j if listed else j + 2  # ("a day in delayed imports, idle factories and ...":
+    return j  # where the sum falls, item by item, not what it is)
 
 
 def _a_currency(noun: Token) -> bool:

@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from store.extract.figures.counted import is_unit_noun, money_moved_by
+from store.extract.figures.counted_sums import glued_to_number
 from store.extract.figures.parse import governing_verb, pobj
 from store.knowledge.context import context_words
 from store.knowledge.units import units
@@ -243,7 +244,8 @@ def name_where_it_came_from(fig: FoundFigure, span: Span) -> None:
             continue
         origin = next((pobj(c) for c in verb.children if c.dep_ == "prep"
                        and c.lower_ == "from"), None)
-        if origin is None or origin.pos_ != "NOUN" or is_unit_noun(origin):
+        if origin is None or origin.pos_ != "NOUN" or is_unit_noun(origin) or (
+                glued_to_number(origin)):
             continue  # "raised it to 1.9 billion rand from 1.5 billion rand": a figure
         _money_from(fig, origin, [t for t in origin.lefts if t.dep_ == "compound"])
         return
@@ -270,8 +272,8 @@ def _drawn_from(fig: FoundFigure, span: Span) -> None:
         if head and head in (tok.lemma_.lower(), tok.lower_):
             return  # "a grant of 90,000 euros from the lottery fund": the grant its phrase names
     origin = pobj(doc[span.end])
-    if origin is None or origin.pos_ != "NOUN" or is_unit_noun(origin):
-        return
+    if origin is None or origin.pos_ != "NOUN" or is_unit_noun(origin) or glued_to_number(origin):
+        return  # ("fell to €93m from €95m.": the scale of the sum it fell from, "m.")
     lemma = origin.lemma_.lower()
     if lemma in ctx.rate_period_words or lemma in units().time_words or lemma in ctx.not_counted:
         return

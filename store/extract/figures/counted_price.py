@@ -58,6 +58,13 @@ def name_the_price(fig: FoundFigure, span: Span) -> bool:
         return False
     if money and not (span.root.dep_ == "pobj" and span.root.head.lower_ in LEVELS):
         return False
+    owner = span.root.head.head if money else None
+    priced = priced_name(owner) if owner is not None and span.root.head.lower_ == "at" and (
+        owner.i < span.start) else None
+    if priced is not None:  # "The shares, at €2.21 on Wednesday, have given back ...": an
+        fig.counted, fig.counted_head = priced, priced.split()[-1]  # aside on the priced noun
+        fig.inherited = True
+        return True
     if any(c.dep_ == "dobj" and not span.start <= c.i < span.end
            for c in governing_verb(span).children):
         return False  # "valuing the firm at $2bn": the object's worth, not the price

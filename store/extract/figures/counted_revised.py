@@ -46,6 +46,8 @@ def name_what_was_revised(fig: FoundFigure, span: Span) -> bool:
     obj = max((c for c in verb.children if c.dep_ in deps and c.i < span.start
                and c.pos_ == "NOUN" and text_of(span.doc).find(";", c.idx, span.start_char) < 0),
               key=lambda c: c.i, default=None)
+    if obj is not None and _counted_by_its_own_number(obj):
+        return False  # "cut 1,100 jobs as losses rose to $3bn": the jobs are the 1,100
     if obj is None:
         return False
     ctx = context_words()
@@ -94,9 +96,16 @@ def _what_a_number_is_for(obj: Token, ctx: ContextWords) -> Token | None:
     return inner
 
 
+def _counted_by_its_own_number(obj: Token) -> bool:
+    """ "cut 1,100 jobs", "closed 12 routes": an object a number of its own counts is what that
+    number counts, never the quantity a later figure of the sentence is set to."""
+    return any(c.dep_ == "nummod" for c in obj.children)
+
+
 def _revising_verb(span: Span) -> Token | None:
     """The verb of revising a figure right after "from" or "to" hangs on, within ``REACH``
-    heads (a verb the parser made of a noun on the way, "highlands", is passed)."""
+    heads (a verb the parser made of a noun on the way, "highlands", is passed; a verb with a
+    subject of its own is the figure's own clause, and ends the climb)."""
     doc = span.doc
     if span.start == 0 or doc[span.start - 1].lower_ not in SETTING:
         return None
@@ -108,4 +117,6 @@ def _revising_verb(span: Span) -> Token | None:
         tok = tok.head
         if tok.pos_ == "VERB" and tok.lemma_.lower() in verbs:
             return tok
+        if tok.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            return None  # "cut 300 jobs as its losses swelled to ...": a clause of its own
     return None

@@ -75,7 +75,10 @@ def what_the_cell_counts(doc: Doc, offset: int, top: int, named: str, row: bool,
         return (caption, False) if caption else (named, row)
     column = text.count("|", row_start, offset) - 1
     header = _cell_span(text, top, column)
-    if header is None or not names_no_quantity(_WORD.findall(named), doc, *header):
+    # "| Item | Amount (EUR million) |": the unit in brackets says how the cells are given, not
+    # what they are; a header that is a number noun and its unit names no quantity
+    if header is None or not names_no_quantity(_WORD.findall(_BRACKETS.sub(" ", named)), doc,
+                                               *header):
         return named, row
     if label is not None and not places:
         words = _WORD.findall(text[label[0]:label[1]])

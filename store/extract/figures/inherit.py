@@ -32,6 +32,7 @@ from store.extract.figures.counted_revised import name_what_was_revised
 from store.extract.figures.counted_share import name_the_share, name_what_the_share_became
 from store.extract.figures.counted_state import name_the_state
 from store.extract.figures.counted_subject import subject_over_adjective, subject_read_as_head
+from store.extract.figures.counted_sums import described_as_worth, names_the_recipient
 from store.extract.figures.elsewhere import (
     SHARE,
     borrow,
@@ -889,14 +890,16 @@ def _attached_noun(span: Span, ctx: ContextWords, *, part: bool = False
         for child in verb.children:
             if child.dep_ == dep and usable(child) and not _in_an_aside(child, span) and not (
                     (party and dep == "dobj" and child.i < span.start)
-                    or (paid and dep == "nsubjpass")):
+                    or (paid and dep == "nsubjpass")
+                    or names_the_recipient(verb, dep, node, ctx)):
                 child = verb_read_as_noun(child) or child  # "pump price eases to": the price
                 child = _estimated_thing(child, verb, dep, ctx) or child
                 return child, group_in(list(child.lefts))
     if verb.dep_ in ("acomp", "xcomp", "oprd") and verb.head.lemma_.lower() == "be":
         # "the plan was only 38 percent funded": the subject of "be" is what is measured
         subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is not None and usable(subject):
+        if subject is not None and usable(subject) and not names_the_recipient(
+                verb, "be", node, ctx):
             return subject, group_in(list(subject.lefts))
     return None
 
@@ -1062,6 +1065,8 @@ def _worth_of(span: Span, ctx: ContextWords) -> tuple[Token, str | None] | None:
             before.tag_ in ("NN", "NNS", "JJ") and before.ent_type_ == "") and (
             before.head.i in (worth.i, worth.head.i) or worth.head.i == before.i):
         goods = before
+    if goods is None:
+        goods = described_as_worth(worth)  # "the programme, worth MAD 120bn, began"
     if goods is None or goods.lemma_.lower() in ctx.not_counted or is_unit_noun(goods):
         return None
     return goods, group_in(list(goods.lefts))
@@ -1117,6 +1122,9 @@ def _worth_of_figure(fig: FoundFigure, span: Span, same_sentence: list[FoundFigu
     if not before:
         return None
     donor = before[-1]
+    described = described_as_worth(worth)
+    if described is not None and described.idx > donor.end:
+        return None  # "after the quake that killed 2,946 people, the programme, worth ..."
     between = span.doc.char_span(donor.end, worth.idx, alignment_mode="expand")
     if between is None or any(t.pos_ in ("VERB", "AUX") or t.text == ";" for t in between):
         return None

@@ -112,7 +112,12 @@ def read_tables(figures: list[FoundFigure], doc: Doc,
             fig.counted_head = head.lower()
             if cell.whole is not None:  # a part is another quantity than its whole
                 fig.counted = f"{fig.counted}, {_BRACKETS.sub('', cell.header).strip().lower()}"
-        header_unit = said_unit or _stated_unit(named)
+        # the row label says what, the column header how: "| Fixed fee | 78.0 |" under
+        # "Amount (EUR million)" is in millions of euros
+        column = cell.whole or cell.header if row else named
+        # (before a share a label states of its own row: "| Share due to X (15%) | 11.7 |")
+        header_unit = (_stated_unit(column) or said_unit or _stated_unit(named) if row
+                       else said_unit or _stated_unit(named))
         stated = header_unit or (_stated_unit(cell.caption) if cell.caption else None)
         if home_dollar is not None and stated == "USD" and _BARE_DOLLAR.search(
                 named if header_unit else " ".join(_BRACKETS.findall(cell.caption or ""))):
@@ -126,7 +131,8 @@ def read_tables(figures: list[FoundFigure], doc: Doc,
             # no unit where the header states one ("Depth (km)")
             fig.unit = stated or units().count_classes.get(
                 _singular(head), head.lower())
-            scale = _stated_scale(named)
+            scale = _stated_scale(column) if row else 1.0
+            scale = _stated_scale(named) if scale == 1.0 else scale
             if scale == 1.0 and cell.caption and _stated_unit(named) is None:
                 scale = _stated_scale(cell.caption)  # "Spending by line (EUR m)"
             if scale != 1.0 and _BARE_DIGITS.fullmatch(fig.text):
