@@ -61,6 +61,26 @@ CASES = [
       "[Karsby|GPE] voted. The [census|DESC] data is old."],
      [[(0, "2026 Velm Population Census"), (0, "census")]],
      [[(1, "2019 Orla census"), (1, "census")], [(1, "2025 Orla farm census"), (1, "census")]]),
+    ("'the education ministry' is the one ministry the corpus names with that word anywhere in "
+     "its portfolio, not only first ('Ministry of National Education', 'Ministry of Public "
+     "Health')",
+     ["The [Ministry of National Education|ORG] of [Velmora|GPE] shut 40 schools.",
+      "In [Velmora|GPE], [the education ministry|DESC] said 530 schools were damaged.",
+      "[Orla|GPE] opened the [Ministry of Public Health|ORG] hotline.",
+      "Cases rose in [Orla|GPE], [the health ministry|DESC] said."],
+     [[(0, "Ministry of National Education"), (1, "the education ministry")],
+      [(2, "Ministry of Public Health"), (3, "the health ministry")]], []),
+    ("a portfolio that opens a ministry's name comes first: 'the health ministry' is the "
+     "'Ministry of Health', not the 'Ministry of Labour and Health'; a scope word names no "
+     "portfolio",
+     ["[Velmora|GPE] has a [Ministry of Health|ORG] and a [Ministry of Labour and Health|ORG].",
+      "In [Velmora|GPE], [the health ministry|DESC] said 12 died.",
+      "[Karsby|GPE] has a [Ministry of National Defence|ORG].",
+      "In [Karsby|GPE], [the labour ministry|DESC] met [the defence ministry|DESC]."],
+     [[(0, "Ministry of Health"), (1, "the health ministry")],
+      [(2, "Ministry of National Defence"), (3, "the defence ministry")]],
+     [[(0, "Ministry of Labour and Health"), (1, "the health ministry")],
+      [(2, "Ministry of National Defence"), (3, "the labour ministry")]]),
 ]
 
 

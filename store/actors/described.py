@@ -782,8 +782,13 @@ class Descriptions:
         corpus ("Ministry of the Interior" -> interior, "Ministry of Mines and Mining
         Industries" -> mines, "Federal Ministry of Finance" -> finance: a state's scope word
         before it says no other portfolio), read from the distinct surfaces, not from every
-        mention."""
+        mention. The later words of a portfolio count too, where no ministry's portfolio opens
+        with the word: news copy calls the "Ministry of National Education" the education
+        ministry and the "Ministry of Public Health" the health ministry, but "the health
+        ministry" is still the "Ministry of Health" beside a "Ministry of Labour and Health" (a
+        scope word or a joining word names no portfolio)."""
         found: dict[str, set[int]] = defaultdict(set)
+        later: dict[str, set[int]] = defaultdict(set)
         scope = name_words().state_scope_words
         for f in self._surfaces.values():
             words = f.key.split()
@@ -791,7 +796,14 @@ class Descriptions:
                 words = words[1:]
             if f.label == "ORG" and f.node >= 0 and len(words) > 2 and words[:2] == [
                     "ministry", "of"]:
-                found[words[2]].add(self.uf.find(f.node))
+                root = self.uf.find(f.node)
+                found[words[2]].add(root)
+                for word in words[3:]:
+                    if word not in scope and word not in _JOINING:
+                        later[word].add(root)
+        for word, roots in later.items():
+            if word not in found:
+                found[word] = roots
         return found
 
     def _join(self, node: int, m: MentionRecord) -> None:
@@ -1139,6 +1151,10 @@ def _named_by_modifier(surface: str, pool: set[int],
     if len({root for root, _ in found}) != 1:
         return None
     return min(found)
+
+
+# the words that join a ministry's portfolios ("Ministry of Labour and Social Affairs")
+_JOINING = frozenset({"and", "the", "of", "for", "&"})
 
 
 def _which_words(rules: tuple[DescriptionRule, ...]) -> frozenset[str]:
