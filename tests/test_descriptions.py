@@ -81,6 +81,27 @@ CASES = [
       [(2, "Ministry of National Defence"), (3, "the defence ministry")]],
      [[(0, "Ministry of Labour and Health"), (1, "the health ministry")],
       [(2, "Ministry of National Defence"), (3, "the labour ministry")]]),
+    ("a description that says its level of government is a body whose name says that level, "
+     "or names a place below a country",
+     ["[Velm|GPE] voted. The [Velm Provincial Government|ORG] met. [The provincial "
+      "government|DESC] paid 3m.",
+      "[Orla Islands|GPE] voted. The [Parliament of the Orla Islands|ORG] met. [The regional "
+      "parliament|DESC] passed the law.",
+      "The [Karsby District Authority|ORG] closed roads. [The district authority|DESC] said "
+      "more would follow."],
+     [[(0, "Velm Provincial Government"), (0, "The provincial government")],
+      [(1, "Parliament of the Orla Islands"), (1, "The regional parliament")],
+      [(2, "Karsby District Authority"), (2, "The district authority")]], []),
+    ("a description that says its level of government is never a body whose name says neither "
+     "that level nor a place below a country",
+     ["The census went to the [Office of the President|ORG]. [The regional office|DESC] said "
+      "12 complaints came in.",
+      "The [Orla Health Authority|ORG] counted cases. [The provincial authority|DESC] counted "
+      "more.",
+      "[Norway|GPE] has a [Parliament of Norway|ORG]. [The regional parliament|DESC] met."],
+     [], [[(0, "Office of the President"), (0, "The regional office")],
+          [(1, "Orla Health Authority"), (1, "The provincial authority")],
+          [(2, "Parliament of Norway"), (2, "The regional parliament")]]),
 ]
 
 

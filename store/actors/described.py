@@ -190,8 +190,8 @@ class _Form:
     distinct surface (a corpus repeats "the company" and "the ministry" thousands of times),
     not once per description and candidate."""
 
-    __slots__ = ("body", "by_trade", "determiner", "head", "modifiers", "named", "office", "own",
-                 "rules", "said", "types")
+    __slots__ = ("body", "by_trade", "determiner", "head", "levels", "modifiers", "named",
+                 "office", "own", "rules", "said", "types")
 
     def __init__(self, surface: str, trades: set[str]) -> None:
         words = surface.split()
@@ -207,6 +207,9 @@ class _Form:
         self.modifiers = _modifiers(surface)
         self.said = _said_of(surface, trades, self.rules)
         self.named = _named_words(surface)
+        # "the regional office": a name must say the level too (any word of each set)
+        self.levels = tuple(words for level, words in descriptions().levels
+                            if level in self.modifiers)
         self.by_trade = any(rule.match == "ends" and "ORG" in rule.types for rule in self.rules)
         self.body = _of_country(surface, self.rules)
         self.determiner = fold(words[0])
@@ -255,6 +258,11 @@ class Descriptions:
             candidate.called = frozenset(called[0].get(root, ()))
             candidate.called_after = frozenset(called[1].get(root, ()))
         portfolios = self._portfolios()
+        # the names of the corpus's places below a country, as name tokens: "the regional
+        # parliament" may be the "Parliament of the Canary Islands" (``_at_level``)
+        country_keys = countries().by_key
+        self._places = {tuple(name_tokens(f.surface)) for f in self._surfaces.values()
+                        if f.label in ("GPE", "LOC") and f.key not in country_keys}
         # the last words of the corpus's names: the trades it names bodies by ("Oster
         # Drilling", whatever label the tagger gave it), what a description's modifier may say
         # ("the drilling firm"); of a name whose key drops a spelled-out legal form, its last
@@ -379,6 +387,9 @@ class Descriptions:
                     fits = {r: why for r, why in fits.items() if said <= cache[r].words}
                 if place := form.named:  # "the Orla exchange": Orla in its name
                     fits = {r: why for r, why in fits.items() if place <= cache[r].words}
+                if form.levels:  # "the regional office" is no "Office of the President"
+                    fits = {r: why for r, why in fits.items()
+                            if _at_level(cache[r], form.levels, self._places)}
                 trade = _named_by_modifier(m.surface, pool, cache) if form.by_trade else None
                 if trade is not None:
                     # "the drilling firm" after "Oster Drilling" and "Orvane Mining": the one
@@ -1151,6 +1162,19 @@ def _named_by_modifier(surface: str, pool: set[int],
     if len({root for root, _ in found}) != 1:
         return None
     return min(found)
+
+
+def _at_level(c: _Candidate, levels: tuple[frozenset[str], ...],
+              places: set[tuple[str, ...]]) -> bool:
+    """A body a description that says its level of government ("the regional office", "the
+    provincial government") may stand for: its name says the level too ("PSA Regional Office",
+    "Canton of Velm"), or names a place below a country ("Parliament of the Canary Islands"),
+    whose level the name's place says; never a body whose name says neither ("Office of the
+    President"). The n-grams of a name are few: a look-up each."""
+    if all(not words.isdisjoint(c.words) for words in levels):
+        return True
+    return any(tuple(tokens[i:j]) in places for tokens in c.tokens
+               for i in range(len(tokens)) for j in range(i + 1, min(len(tokens), i + 4) + 1))
 
 
 # the words that join a ministry's portfolios ("Ministry of Labour and Social Affairs")
