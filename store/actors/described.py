@@ -18,8 +18,10 @@ An actor the article has so far only described counts as named for the descripti
 ("the health ministry said ... the ministry added"), when their modifiers are its words. A
 modifier that is a trade the corpus names a body by, or a ministry's portfolio, must be a word
 of the candidate's name: "the drilling firm" is "Oster Drilling" and never "Orvane Mining
-Corporation". A description reaches across articles only where its own article names nothing that
-fits it and its head noun is a word of the one name of the corpus that fits it ("the refinery" in
+Corporation"; a modifier that says a level of government ("the regional office") wants a name
+that says that level or names a place below a country. A description reaches across articles
+only where its own article names nothing that fits it and its head noun is a word of the one
+name of the corpus that fits it ("the refinery" in
 an article that names none is the corpus's one "Karsby refinery"; of two or three places that
 fit, the one the corpus names twice as often as each other, in two articles at least: "the
 glacier" of a story about the Orla glacier), so two articles' "the company"
