@@ -61,6 +61,47 @@ CASES = [
       "[Karsby|GPE] voted. The [census|DESC] data is old."],
      [[(0, "2026 Velm Population Census"), (0, "census")]],
      [[(1, "2019 Orla census"), (1, "census")], [(1, "2025 Orla farm census"), (1, "census")]]),
+    ("'the education ministry' is the one ministry the corpus names with that word anywhere in "
+     "its portfolio, not only first ('Ministry of National Education', 'Ministry of Public "
+     "Health')",
+     ["The [Ministry of National Education|ORG] of [Velmora|GPE] shut 40 schools.",
+      "In [Velmora|GPE], [the education ministry|DESC] said 530 schools were damaged.",
+      "[Orla|GPE] opened the [Ministry of Public Health|ORG] hotline.",
+      "Cases rose in [Orla|GPE], [the health ministry|DESC] said."],
+     [[(0, "Ministry of National Education"), (1, "the education ministry")],
+      [(2, "Ministry of Public Health"), (3, "the health ministry")]], []),
+    ("a portfolio that opens a ministry's name comes first: 'the health ministry' is the "
+     "'Ministry of Health', not the 'Ministry of Labour and Health'; a scope word names no "
+     "portfolio",
+     ["[Velmora|GPE] has a [Ministry of Health|ORG] and a [Ministry of Labour and Health|ORG].",
+      "In [Velmora|GPE], [the health ministry|DESC] said 12 died.",
+      "[Karsby|GPE] has a [Ministry of National Defence|ORG].",
+      "In [Karsby|GPE], [the labour ministry|DESC] met [the defence ministry|DESC]."],
+     [[(0, "Ministry of Health"), (1, "the health ministry")],
+      [(2, "Ministry of National Defence"), (3, "the defence ministry")]],
+     [[(0, "Ministry of Labour and Health"), (1, "the health ministry")],
+      [(2, "Ministry of National Defence"), (3, "the labour ministry")]]),
+    ("a description that says its level of government is a body whose name says that level, "
+     "or names a place below a country",
+     ["[Velm|GPE] voted. The [Velm Provincial Government|ORG] met. [The provincial "
+      "government|DESC] paid 3m.",
+      "[Orla Islands|GPE] voted. The [Parliament of the Orla Islands|ORG] met. [The regional "
+      "parliament|DESC] passed the law.",
+      "The [Karsby District Authority|ORG] closed roads. [The district authority|DESC] said "
+      "more would follow."],
+     [[(0, "Velm Provincial Government"), (0, "The provincial government")],
+      [(1, "Parliament of the Orla Islands"), (1, "The regional parliament")],
+      [(2, "Karsby District Authority"), (2, "The district authority")]], []),
+    ("a description that says its level of government is never a body whose name says neither "
+     "that level nor a place below a country",
+     ["The census went to the [Office of the President|ORG]. [The regional office|DESC] said "
+      "12 complaints came in.",
+      "The [Orla Health Authority|ORG] counted cases. [The provincial authority|DESC] counted "
+      "more.",
+      "[Norway|GPE] has a [Parliament of Norway|ORG]. [The regional parliament|DESC] met."],
+     [], [[(0, "Office of the President"), (0, "The regional office")],
+          [(1, "Orla Health Authority"), (1, "The provincial authority")],
+          [(2, "Parliament of Norway"), (2, "The regional parliament")]]),
 ]
 
 

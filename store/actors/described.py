@@ -18,8 +18,10 @@ An actor the article has so far only described counts as named for the descripti
 ("the health ministry said ... the ministry added"), when their modifiers are its words. A
 modifier that is a trade the corpus names a body by, or a ministry's portfolio, must be a word
 of the candidate's name: "the drilling firm" is "Oster Drilling" and never "Orvane Mining
-Corporation". A description reaches across articles only where its own article names nothing that
-fits it and its head noun is a word of the one name of the corpus that fits it ("the refinery" in
+Corporation"; a modifier that says a level of government ("the regional office") wants a name
+that says that level or names a place below a country. A description reaches across articles
+only where its own article names nothing that fits it and its head noun is a word of the one
+name of the corpus that fits it ("the refinery" in
 an article that names none is the corpus's one "Karsby refinery"; of two or three places that
 fit, the one the corpus names twice as often as each other, in two articles at least: "the
 glacier" of a story about the Orla glacier), so two articles' "the company"
@@ -190,8 +192,8 @@ class _Form:
     distinct surface (a corpus repeats "the company" and "the ministry" thousands of times),
     not once per description and candidate."""
 
-    __slots__ = ("body", "by_trade", "determiner", "head", "modifiers", "named", "office", "own",
-                 "rules", "said", "types")
+    __slots__ = ("body", "by_trade", "determiner", "head", "levels", "modifiers", "named",
+                 "office", "own", "rules", "said", "types")
 
     def __init__(self, surface: str, trades: set[str]) -> None:
         words = surface.split()
@@ -207,6 +209,9 @@ class _Form:
         self.modifiers = _modifiers(surface)
         self.said = _said_of(surface, trades, self.rules)
         self.named = _named_words(surface)
+        # "the regional office": a name must say the level too (any word of each set)
+        self.levels = tuple(words for level, words in descriptions().levels
+                            if level in self.modifiers)
         self.by_trade = any(rule.match == "ends" and "ORG" in rule.types for rule in self.rules)
         self.body = _of_country(surface, self.rules)
         self.determiner = fold(words[0])
@@ -255,6 +260,11 @@ class Descriptions:
             candidate.called = frozenset(called[0].get(root, ()))
             candidate.called_after = frozenset(called[1].get(root, ()))
         portfolios = self._portfolios()
+        # the names of the corpus's places below a country, as name tokens: "the regional
+        # parliament" may be the "Parliament of the Canary Islands" (``_at_level``)
+        country_keys = countries().by_key
+        self._places = {tuple(name_tokens(f.surface)) for f in self._surfaces.values()
+                        if f.label in ("GPE", "LOC") and f.key not in country_keys}
         # the last words of the corpus's names: the trades it names bodies by ("Oster
         # Drilling", whatever label the tagger gave it), what a description's modifier may say
         # ("the drilling firm"); of a name whose key drops a spelled-out legal form, its last
@@ -379,6 +389,9 @@ class Descriptions:
                     fits = {r: why for r, why in fits.items() if said <= cache[r].words}
                 if place := form.named:  # "the Orla exchange": Orla in its name
                     fits = {r: why for r, why in fits.items() if place <= cache[r].words}
+                if form.levels:  # "the regional office" is no "Office of the President"
+                    fits = {r: why for r, why in fits.items()
+                            if _at_level(cache[r], form.levels, self._places)}
                 trade = _named_by_modifier(m.surface, pool, cache) if form.by_trade else None
                 if trade is not None:
                     # "the drilling firm" after "Oster Drilling" and "Orvane Mining": the one
@@ -782,8 +795,13 @@ class Descriptions:
         corpus ("Ministry of the Interior" -> interior, "Ministry of Mines and Mining
         Industries" -> mines, "Federal Ministry of Finance" -> finance: a state's scope word
         before it says no other portfolio), read from the distinct surfaces, not from every
-        mention."""
+        mention. The later words of a portfolio count too, where no ministry's portfolio opens
+        with the word: news copy calls the "Ministry of National Education" the education
+        ministry and the "Ministry of Public Health" the health ministry, but "the health
+        ministry" is still the "Ministry of Health" beside a "Ministry of Labour and Health" (a
+        scope word or a joining word names no portfolio)."""
         found: dict[str, set[int]] = defaultdict(set)
+        later: dict[str, set[int]] = defaultdict(set)
         scope = name_words().state_scope_words
         for f in self._surfaces.values():
             words = f.key.split()
@@ -791,7 +809,14 @@ class Descriptions:
                 words = words[1:]
             if f.label == "ORG" and f.node >= 0 and len(words) > 2 and words[:2] == [
                     "ministry", "of"]:
-                found[words[2]].add(self.uf.find(f.node))
+                root = self.uf.find(f.node)
+                found[words[2]].add(root)
+                for word in words[3:]:
+                    if word not in scope and word not in _JOINING:
+                        later[word].add(root)
+        for word, roots in later.items():
+            if word not in found:
+                found[word] = roots
         return found
 
     def _join(self, node: int, m: MentionRecord) -> None:
@@ -1139,6 +1164,23 @@ def _named_by_modifier(surface: str, pool: set[int],
     if len({root for root, _ in found}) != 1:
         return None
     return min(found)
+
+
+def _at_level(c: _Candidate, levels: tuple[frozenset[str], ...],
+              places: set[tuple[str, ...]]) -> bool:
+    """A body a description that says its level of government ("the regional office", "the
+    provincial government") may stand for: its name says the level too ("PSA Regional Office",
+    "Canton of Velm"), or names a place below a country ("Parliament of the Canary Islands"),
+    whose level the name's place says; never a body whose name says neither ("Office of the
+    President"). The n-grams of a name are few: a look-up each."""
+    if all(not words.isdisjoint(c.words) for words in levels):
+        return True
+    return any(tuple(tokens[i:j]) in places for tokens in c.tokens
+               for i in range(len(tokens)) for j in range(i + 1, min(len(tokens), i + 4) + 1))
+
+
+# the words that join a ministry's portfolios ("Ministry of Labour and Social Affairs")
+_JOINING = frozenset({"and", "the", "of", "for", "&"})
 
 
 def _which_words(rules: tuple[DescriptionRule, ...]) -> frozenset[str]:

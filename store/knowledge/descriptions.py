@@ -53,6 +53,9 @@ class Descriptions:
     # a happening's noun written bare, no "the", for the happening its article names: "census
     # night", "the final census count"
     bare_happenings: frozenset[str] = frozenset()
+    # a level of government's adjective -> the words of a name that say it: "the regional
+    # office" is only a body whose name holds "regional" or "region"
+    levels: tuple[tuple[str, frozenset[str]], ...] = ()
 
     def rules_for(self, head: str) -> tuple[DescriptionRule, ...]:
         return self.by_head.get(fold(head), ())
@@ -106,4 +109,6 @@ def descriptions() -> Descriptions:
                         frozenset(fold(w) for w in data.get("bare", ())),
                         frozenset(fold(w) for w in data.get("not_before_noun", ())),
                         frozenset(fold(w) for w in data.get("seat_nouns", ())),
-                        frozenset(fold(w) for w in data.get("bare_happenings", ())))
+                        frozenset(fold(w) for w in data.get("bare_happenings", ())),
+                        tuple((fold(words[0]), frozenset(fold(w) for w in words[1:]))
+                              for words in data.get("levels", ()) if words))
