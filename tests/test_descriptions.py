@@ -1,6 +1,6 @@
-"""Definite descriptions of sports clubs and players, and a census's noun written bare: "the
-club", "the striker" and "census night" stand for the one club, player or census named in the
-same article that fits the head noun, never across articles by the description alone
+"""Definite descriptions of players, and a census's noun written bare: "the striker" and
+"census night" stand for the one player or census named in the same article that fits the head
+noun, never across articles by the description alone; "the club" stands for no club
 (``store/data/descriptions.toml``, ``store.actors.described``).
 
 Each case is marked text as in ``tests/test_resolution.py``: the mentions that must be one actor,
@@ -18,16 +18,12 @@ from tests.test_resolution import test_rule as check_rule
 
 CASES = [
     # (name, articles, must join, must stay apart)
-    ("'the club' is the one club named earlier whose name says it is a club, in English or in "
-     "its own language's word or abbreviation",
-     ["[FC Dravo Velm|ORG] sold a winger to [Orla Rovers|ORG]. [The club|DESC] said the fee "
-      "was fair.",
-      "[Karsby Athletic Football Club|ORG] signed two players. [The club|DESC] paid cash.",
-      "[Sporting Clube de Orla|ORG] lost. Fans left [the club|DESC]'s ground early."],
-     [[(0, "FC Dravo Velm"), (0, "The club")],
-      [(1, "Karsby Athletic Football Club"), (1, "The club")],
-      [(2, "Sporting Clube de Orla"), (2, "the club")]],
-     [[(0, "Orla Rovers"), (0, "The club")]]),
+    ("'the club' names no club, even the one whose name says it is a club: a transfer or a "
+     "match names two clubs, and the one the story means is often written without its club word",
+     ["[Vitoria Orla|ORG] sold a winger to [Karsby Athletic Football Club|ORG]. [The club|DESC] "
+      "said the fee was fair."],
+     [], [[(0, "Karsby Athletic Football Club"), (0, "The club")],
+          [(0, "Vitoria Orla"), (0, "The club")]]),
     ("'the club' with no club named in its article names nobody, and never a club of another "
      "article",
      ["[FC Dravo Velm|ORG] won the cup.",
@@ -118,14 +114,12 @@ def nlp():
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "described"), [
-    ("FC Dravo Velm sold him in May. The club said the fee was fair.", ["The club"]),
-    ("Fans booed. It was the club's worst season since 1990.", ["the club"]),
     ("Orla United signed Georgian striker Ilia Kartvel. The striker scored twice.",
      ["The striker"]),
     ("Velm watched the player for a year. Then the striker agreed terms.",
      ["the player", "the striker"]),
 ])
-def test_a_club_or_a_players_position_after_the_is_a_description(nlp, text: str,
+def test_a_players_position_after_the_is_a_description(nlp, text: str,
                                                                  described: list[str]) -> None:
     found = {m.text for m in extract_mentions(nlp(text)) if m.label == "DESC"}
     assert set(described) <= found, f"{described} missing from {found}"
