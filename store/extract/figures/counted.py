@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from store.extract.figures.counted_after import after_amount, past_conversion
 from store.extract.figures.counted_change import changed_object, clause_node, rated_noun
+from store.extract.figures.counted_paired import paired_noun_modifier
 from store.extract.figures.parse import (
     governing_verb,
     group_in,
@@ -244,6 +245,8 @@ def counted_token(expr: NumberExpr, span: Span) -> tuple[Token | None, str | Non
             continue
         if _coordinated_modifiers(tok):
             continue  # "2,140 suspected and confirmed measles cases"
+        if paired_noun_modifier(tok):
+            continue  # "14 fire and rescue teams": the teams
         if _clause_read_as_noun(tok, span):
             break  # "the 17.8 million tonnes forecast last week": a participle, not the noun
         if tok.pos_ in ("ADJ", "NOUN", "PROPN") or _is_nounish(tok) or _participle(tok):
