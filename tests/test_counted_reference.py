@@ -13,7 +13,7 @@ REFERENCE = [
     ("Volunteers counted 4,300 nests, 9% more than the ministry's official count of 3,950.",
      "9%", "above the ministry's official count"),
     ("Festival ends £2 million over budget, accounts show", "£2 million", "above budget"),
-    ("Rainfall in the valley was 35% below the long-term average.", "35%",
+    ("It came in 35% below the long-term average, the agency said.", "35%",
      "below the long-term average"),
     ("The harbour unloaded 640 tonnes, 12 percent under its quota.", "12 percent",
      "below its quota"),
@@ -24,6 +24,9 @@ REFERENCE = [
     ("Sales grew 6 percent over the forecast period.", "6 percent", None),
     ("Prices were 3 percent higher than in May.", "3 percent", None),
     ("The shares closed 9 percent below their level before the recall.", "9 percent", None),
+    # a share that names its own quantity keeps it against a norm
+    ("The jobless rate of 7 percent is 2 percentage points above the national average.",
+     "2 percentage points", None),
 ]
 
 

@@ -5,7 +5,8 @@ reference, which the noun after the comparative names, not what the clause's sub
 so its counted phrase is "above the 35.7bn budget". Only a figure with no noun of its own
 between it and the comparative, and only a reference noun listed in ``[reference_nouns]`` of
 ``store/data/quantities.toml`` ("the same period", "the PIP" or "their level" name nothing the
-figure is measured against)."""
+figure is measured against); a norm of the figure's own quantity ("the long-term average") names
+only a figure that names nothing else."""
 
 from __future__ import annotations
 
@@ -29,6 +30,11 @@ _MODIFIERS = 3  # words between the determiner and the reference noun ("official
 
 
 @lru_cache(maxsize=1)
+def _norms() -> frozenset[str]:
+    return frozenset(load_data("quantities.toml").get("reference_nouns", {}).get("norms", []))
+
+
+@lru_cache(maxsize=1)
 def _comparative() -> re.Pattern[str]:
     nouns = load_data("quantities.toml").get("reference_nouns", {}).get("nouns", [])
     return re.compile(
@@ -45,7 +51,7 @@ def name_the_reference(fig: FoundFigure, text: str) -> None:
     if fig.rate:
         return
     m = _comparative().match(text[fig.end:fig.end + REACH])
-    if m is None:
+    if m is None or (fig.counted is not None and m["noun"] in _norms()):
         return
     direction = "above" if m["dir"].split()[0].lower() in _ABOVE else "below"
     ref = " ".join(m["ref"].split())
