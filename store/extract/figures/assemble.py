@@ -47,6 +47,7 @@ from store.extract.figures.counted_money import (
 from store.extract.figures.counted_priced import name_the_thing_priced
 from store.extract.figures.counted_quantity import name_the_quantities
 from store.extract.figures.counted_ratio import name_the_ratio
+from store.extract.figures.counted_reference import name_the_reference
 from store.extract.figures.counted_scale import scale_before
 from store.extract.figures.counted_state import name_the_dead_as_deaths, name_the_lives_taken
 from store.extract.figures.counted_subject import (
@@ -239,6 +240,8 @@ def extract_figures(
             _describe_estimate(fig, span, doc, article_date)
         name_the_thing_priced(fig)  # "the cost of moving a container ... $3,400": per container
     name_the_quantities(figures, spans)  # "putting the household size at 4.0 persons": the size
+    for fig in figures:  # "23 percent more than the 35.7bn budget": how far above the budget
+        name_the_reference(fig, text)
     link_event_counts(figures, text)  # once the periods are known
     return figures
 
