@@ -1308,6 +1308,28 @@ def test_one_sentence_may_state_a_change_by_itself(sentence, later, earlier, ver
     assert [g["verdict"] for g in rows if g["parent"] is None] == verdicts
 
 
+@pytest.mark.parametrize("sentence, later, earlier, verdicts", [
+    # "to X from Y" states the change, though the sentence's one date reaches both values
+    ("On Friday the council agreed to raise the harbour levy to 1,250 rand from 980 rand.",
+     1250, 980, ["change_over_time"]),
+    ("Bed occupancy fell on Tuesday to 7,420 from 8,960, the trust said.", 7420, 8960,
+     ["change_over_time"]),
+    ("The waiting list stood at 4,310 patients on Monday, up from 2,950.", 4310, 2950,
+     ["change_over_time"]),
+    ("Ridership climbed from 6,100 to 9,300 on Sunday.", 9300, 6100, ["change_over_time"]),
+    # a comparison word alone may set two things of one day side by side: no change
+    ("On Monday the port handled 4,310 boxes, against 2,950 at the rival terminal.", 4310,
+     2950, []),
+])
+def test_one_sentence_states_a_change_whatever_date_both_values_took(
+        sentence, later, earlier, verdicts) -> None:
+    unit = {"unit": "patients", "counted": "patients", "head": "patient", "when": "2031-06-14"}
+    dated = {"when_basis": "sentence", "reported": "2031-06-16"}  # the sentence's one date
+    rows = groups({**figure("a", sentence, later, at=f"{later:,}", **unit), **dated},
+                  {**figure("a", sentence, earlier, at=f"{earlier:,}", **unit), **dated})
+    assert [g["verdict"] for g in rows if g["parent"] is None] == verdicts
+
+
 FERRY_HEADLINE = "Ferry fares rise 12pc as fuel bill climbs"
 FERRY_BODY = "The operator said fares on the Selby crossing would go up 12 per cent from Monday."
 FERRY_OTHER = "Diesel now costs the operator 12 per cent of its takings, the union said."

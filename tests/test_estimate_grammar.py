@@ -405,6 +405,28 @@ def test_a_sentence_with_no_place_takes_the_article_place(extract, text: str, pl
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("address", [
+    "https://en.velmtribune.example/economie/2031/11/09/reconstruction-vlm-120bn-31422",
+    "http://www.harbourtownbugle.example/news/aid-stalls-5521.html",
+    "www.lakelandchronicle.example/region/2031/04/02/aid-stalls",
+])
+def test_a_saved_pages_web_address_names_no_place(address: str) -> None:
+    """The tagger takes some addresses above a headline for a place (the whole address one
+    GPE): the line is no line of the story, and the lead's place is the article's."""
+    from spacy.tokens import Span
+
+    from store.extract.figures.where import article_places
+    from store.extract.nlp import load_nlp
+
+    doc = load_nlp()(f"{address}\n\nAid stalls\n\nAid to Malawi has stalled. Officials said "
+                     "40,000 people had fled.")
+    first = doc[0:1] if doc[0].text == address else None
+    assert first is not None  # the address is one token, as the tokenizer reads a URL
+    doc.ents = [Span(doc, 0, 1, label="GPE"), *(e for e in doc.ents if e.start > 0)]
+    assert article_places(doc) == ["Malawi"]
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize("sentence, text, where, basis", [
     ("The ministry said 19 people had died in Mwanza.", "19", ["Mwanza"], "phrase"),
     ("Floods killed 12 people in Kisumu.", "12", ["Kisumu"], "phrase"),

@@ -535,7 +535,10 @@ def _stated_change(claims: list[Claim]) -> bool:
                 tops[at] = min(high, tops.get(at, high))
                 bottoms[at] = max(low, bottoms.get(at, low))
     for claim in compared:
-        at = (claim.sentence, _own_dated(claim))  # a dated earlier value: undated others only
+        # a dated value its words set against others undated only; the earlier value of a
+        # change its words say ("to 95 from 70") against every other, though the sentence's one
+        # date reached both
+        at = (claim.sentence, _own_dated(claim) and not claim.earlier)
         if at in tops and (tops[at] < claim.core[0] or bottoms[at] > claim.core[1]):
             return True  # another figure lies wholly below or wholly above the earlier value
     return False

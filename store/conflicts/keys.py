@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from store.conflicts import measures
+from store.conflicts.earlier import earlier_value
 from store.conflicts.periods import clean_when, year_of
 from store.conflicts.quantities import fate_of, qualifiers_of, singular, thing_of
 from store.conflicts.ranges import (
@@ -106,6 +107,7 @@ class Claim:
 
     counted_on: str | None = None  # the day a count of an event was given ("as of 27 March")
     compared: bool = False  # set against another figure of its sentence ("up from 2.35 percent")
+    earlier: bool = False  # the value before the change its sentence states ("to 95 from 70")
     projected: bool = False  # a projection's value: its period is the outcome it projects
     fate: str | None = None  # what befell the counted things, said after them ("destroyed")
     drift: float = 0.0  # how far the conversion's rate may drift (``claim`` and ``core`` hold it)
@@ -336,6 +338,8 @@ def claim_of(row: dict[str, Any], sentence_text: str, order: int, resolve: Resol
         names.setdefault(place, display_name(place, name))
     sentence = row.get("sentence") or (row.get("start", 0), row.get("end", 0))
     origin, origin_label = origin_key(row, event, resolve, sentence_text)
+    begin = int(row.get("start", 0)) - int(sentence[0])  # the figure's place in its sentence
+    earlier = earlier_value(sentence_text, begin)
     return Claim(
         id=str(row["id"]),
         article=str(row.get("article", "")),
@@ -367,7 +371,8 @@ def claim_of(row: dict[str, Any], sentence_text: str, order: int, resolve: Resol
         projected=projected,
         counted_on=clean_when(row.get("when")) if event and row.get("when_basis") == "sentence"
         else None,
-        compared=_compared_before(sentence_text, int(row.get("start", 0)) - int(sentence[0])),
+        compared=_compared_before(sentence_text, begin) or earlier,
+        earlier=earlier,
         fate=fate_of(row.get("counted"), row.get("counted_head"))
         if thing is not None and not key.measure.startswith(("money", "rate:")) else None,
         drift=drift,

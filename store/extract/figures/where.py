@@ -49,6 +49,9 @@ LEAD_LINES = 4  # the headline, a subtitle or byline, the dateline and the lead 
 # a site's navigation bar, "The Velm Tribune | News | Counties | Sport": its outlet and sections
 # name no place the story is about (a line of one or two bars, "Press statement | Velmora", may)
 NAVIGATION_BARS = 3
+# a line that is only a web address (a saved page's address, above its headline): the tagger may
+# take its host or path for a place, and it names none the story is about
+WEB_ADDRESS = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.I)
 DATELINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{2,}(?:,[^—–\n]{0,40})?\s*"
                       r"(?:\([^)\n]{0,40}\)\s*)?[—–-]\s")
 
@@ -57,7 +60,8 @@ def article_places(doc: Doc) -> list[str]:
     """The place an article is about: the first its headline names, else the first its lead
     sentence names after any dateline (kept once per document). A dateline says where the
     reporter was, which a wire story from Geneva about Mozambique shows is not the same; a
-    site's navigation bar above the headline is no line of the story at all."""
+    site's navigation bar or a saved page's web address above the headline is no line of the
+    story at all."""
     cached = doc.user_data.get("claimscope_places")
     if cached is None:
         cached = doc.user_data["claimscope_places"] = _lead_places(doc)
@@ -69,7 +73,7 @@ def _lead_places(doc: Doc) -> list[str]:
     offset = 0
     lines: list[tuple[int, str]] = []
     for line in text.split("\n"):
-        if line.strip() and line.count("|") < NAVIGATION_BARS:
+        if line.strip() and line.count("|") < NAVIGATION_BARS and not WEB_ADDRESS.match(line):
             lines.append((offset, line))
         offset += len(line) + 1
         if len(lines) >= LEAD_LINES:
