@@ -544,6 +544,12 @@ CASES = [
      "on Friday.",
      [("Lorna dela Cruz-Amado", "PERSON"), ("Dela Cruz-Amado", "PERSON"),
       ("Pieter van den Broek-Sule", "PERSON")], ["Broek-Sule", "Pieter van", "Lorna"]),
+    ("an English word the particles happen to spell ('deter', 'tender') joins no name; only "
+     "the listed run-together forms ('Delos') do",
+     "Can Orlavia deter Velmora from building the dam? Can Marek deter Tovin? Kestrel tender "
+     "Offers closed. Judge Maria Delos Santos-Ruiz ruled on Friday.",
+     [("Maria Delos Santos-Ruiz", "PERSON")],
+     ["Orlavia deter Velmora", "Marek deter Tovin", "Kestrel tender Offers"]),
     ("an office of two words before a person's name the tagger took for a body is no part of "
      "the name",
      "The figures are final, said National Statistician Ana Velasco-Reyes on Monday. Regional "

@@ -20,7 +20,7 @@ import re
 from functools import lru_cache
 
 from store.knowledge.folding import is_acronym, name_tokens
-from store.knowledge.name_words import name_words
+from store.knowledge.name_words import name_words, surname_particles_word
 
 
 def loose_tokens(surface: str) -> list[str]:
@@ -70,23 +70,13 @@ def _one_spelling(word: str) -> str:
     return word
 
 
-@lru_cache(maxsize=1 << 10)
-def _is_particles(word: str) -> bool:
-    """Whether a word is a surname's particles, written apart or run together ("de", "la",
-    "dela", "van", "vander", "vanden"): the joining particles of ``store/data/names.toml``."""
-    if not word:
-        return True
-    particles = name_words().surname_particles
-    return any(word.startswith(p) and _is_particles(word[len(p):]) for p in particles)
-
-
 def glued(tokens: list[str]) -> list[str]:
     """The words of a name with its particles joined to the word after them: "juan de la cruz",
     "juan dela cruz" -> ["juan", "delacruz"]. A last word is never a particle of another."""
     out: list[str] = []
     run = ""
     for i, word in enumerate(tokens):
-        if i < len(tokens) - 1 and _is_particles(word):
+        if i < len(tokens) - 1 and surname_particles_word(word):
             run += word
             continue
         out.append(run + word)
