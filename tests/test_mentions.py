@@ -569,6 +569,10 @@ CASES = [
      "Orla Highlands (Region IV-B) grew fastest, ahead of Velm Coast (Region 7).",
      [("Orla Highlands", "GPE"), ("Region IV-B", "GPE"), ("Velm Coast", "GPE"),
       ("Region 7", "GPE")], ["IV-B"]),
+    ("a body's name before a region's code in brackets stays the body: its regional office",
+     "The Federal Emergency Management Agency (Region 4) sent 40 trucks, and Orla Highlands "
+     "(Region IV-B) sent ten.",
+     [("Federal Emergency Management Agency", "ORG"), ("Orla Highlands", "GPE")], []),
     ("a place's institution set straight before a body's name describes that body",
      "Fires burned 9,000 hectares, Peru's forest agency Serfor said. Peru's health ministry said "
      "40 people died.",

@@ -1,6 +1,7 @@
 """A region's code in brackets after its name ("Central Luzon (Region III)") is that region:
-the mention of the code joins the place mentioned just before its bracket. The code is then
-known across the corpus by its key, so "Region III" written alone elsewhere is the region too.
+the mention of the code joins the place mentioned just before its bracket. The code is known
+within its article only ("Region 4" is another region, or an agency's office, in another
+country's article), so "Region III" written alone later in the article is the region too.
 
 One pass over each article's mentions in text order, each compared with the one before it.
 """
@@ -12,6 +13,12 @@ from store.actors.records import MentionRecord
 from store.extract.mentions.regions import REGION_CODE
 
 _PLACES = frozenset({"GPE", "LOC"})
+
+
+def is_region_code(surface: str, label: str) -> bool:
+    """Whether a place's mention is a region's code ("Region III"): a name its article settles,
+    since countries number their regions alike."""
+    return label in _PLACES and REGION_CODE.fullmatch(surface) is not None
 
 
 def join_region_codes(by_article: dict[str, list[MentionRecord]], texts: dict[str, str],

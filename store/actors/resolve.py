@@ -107,7 +107,7 @@ from store.actors.particled import join_particled_surnames
 from store.actors.parts import link_parts
 from store.actors.records import ArticleMentions, Cluster, MentionRecord, SurfaceFacts, edge_words
 from store.actors.refind import refound
-from store.actors.regions import join_region_codes
+from store.actors.regions import is_region_code, join_region_codes
 from store.actors.spelling import loose_tokens, person_tokens, skeleton, token_phonetic
 from store.actors.storms import StormNames
 from store.knowledge.aliases import alias_index
@@ -216,8 +216,9 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
         key = self.keys.key(surface, label)
         acronym = is_acronym(surface)
         loose = loose_tokens(surface)
-        return SurfaceFacts(surface, label, key, acronym, loose, person_tokens(surface),
-                      self._base_node(label, key, acronym, loose))
+        node = LOCAL if is_region_code(surface, label) else \
+            self._base_node(label, key, acronym, loose)
+        return SurfaceFacts(surface, label, key, acronym, loose, person_tokens(surface), node)
 
     def _base_node(self, label: str, key: str, acronym: bool, loose: list[str]) -> int:
         """The node a surface starts at: ``OWN`` for a description (none), ``LOCAL`` for one of
@@ -333,8 +334,9 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
                     self._surnames[token_phonetic(tokens[-1])].add(self.node[m.index])
             for m in mentions:
                 node = self.node[m.index]
-                if node < 0 or not names[node].startswith("l:") or m.acronym:
-                    continue
+                if node < 0 or not names[node].startswith("l:") or m.acronym \
+                        or is_region_code(m.surface, m.label):
+                    continue  # a region's code is settled by its bracket, in its article
                 token = m.loose[0]
                 candidates = {self.uf.find(n) for n in by_last.get(token, ())}
                 if not candidates and m.label == "PERSON":
