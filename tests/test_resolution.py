@@ -1232,6 +1232,16 @@ CASES = [
      [[(0, "FC Orla Rovers"), (1, "Orla Rovers")],
       [(0, "Velm Athletic Football Club Limited"), (1, "Velm Athletic")]],
      [[(2, "Tarsk"), (2, "FC Tarsk")], [(1, "Tarsk Futebol Clube"), (2, "Tarsk")]]),
+    ("a competition keeps the designator before its name, and a body whose name begins with "
+     "letters other bodies share ('CF', 'AFC') keeps them",
+     ["The [AFC Champions League|EVENT] final drew 40,000. The [Champions League|EVENT] final "
+      "drew more. [FC Velm Cup|ORG] rules changed; [Velm Cup|ORG] rules did not.",
+      "[CF Orla Fertilisers|ORG] cut output; [Orla Fertilisers|ORG] did not. [SV Karsby "
+      "Rovers|ORG] lost to [Karsby Rovers|ORG]'s rivals."],
+     [[(1, "SV Karsby Rovers"), (1, "Karsby Rovers")]],
+     [[(0, "AFC Champions League"), (0, "Champions League")],
+      [(0, "FC Velm Cup"), (0, "Velm Cup")],
+      [(1, "CF Orla Fertilisers"), (1, "Orla Fertilisers")]]),
     ("the reader's merge and split",
      ["[Alpha Group|ORG] and [Beta Front|ORG]. [Gamma Council|ORG] and [GC|ORG]."],
      [[(0, "Alpha Group"), (0, "Beta Front")]],

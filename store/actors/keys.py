@@ -140,6 +140,7 @@ class Keys:
         self._spelled_legal = name_words().spelled_legal_suffixes
         self._feature_words = name_words().feature_words
         self._club_words = [d.split() for d in name_words().club_designators]
+        self._competitions = name_words().competition_nouns
 
     def key(self, surface: str, label: str) -> str:
         hit = self._cache.get((surface, label))
@@ -181,8 +182,8 @@ class Keys:
         if label == "ORG" and len(tokens) > 2 and tokens[-1] in self._spelled_legal \
                 and tokens[-2] not in self._designators and tokens[-2] not in self._feature_words:
             tokens = tokens[:-1]  # "Acme Shipping Corporation" is "Acme Shipping Corp"
-        if label not in PLACES:
-            tokens = _without_club_word(tokens, self._club_words)
+        if label not in PLACES and tokens and tokens[-1] not in self._competitions:
+            tokens = _without_club_word(tokens, self._club_words)  # a cup keeps its organiser
         if label in PLACES and len(tokens) > 1 and tokens[-1] in self._designators:
             last = surface.split()[-1]
             if last.islower() or tokens[-1] not in ("state", "region"):

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from store.knowledge.folding import fold, name_key
 from store.knowledge.loader import load_data
+from store.knowledge.name_words import name_words
 
 MATCHES = ("name", "has", "ends", "starts", "title", "listed", "country", "of_country",
            "not_country", "beside", "called", "dateline")
@@ -65,6 +66,12 @@ class Descriptions:
         return bool(rules) and all(rule.types <= _PLACE_TYPES for rule in rules)
 
 
+def _club_words() -> frozenset[str]:
+    """The one-word club designators of names.toml ("fc", "sv"): a name holding one is a club's.
+    The phrases there ("football club") hold a word of the rule's own ("club")."""
+    return frozenset(w for w in name_words().club_designators if " " not in w)
+
+
 @lru_cache(maxsize=1)
 def descriptions() -> Descriptions:
     data = load_data("descriptions.toml")
@@ -77,7 +84,8 @@ def descriptions() -> Descriptions:
             heads=frozenset(fold(h) for h in entry.get("heads", ())),
             types=frozenset(entry.get("types", ())),
             match=match,
-            words=frozenset(fold(w) for w in entry.get("words", ())),
+            words=frozenset(fold(w) for w in entry.get("words", ())) | (
+                _club_words() if entry.get("club_designators", False) else frozenset()),
             names=frozenset(name_key(n) for n in entry.get("names", ())),
             kinds=frozenset(entry.get("kinds", ())),
             unless=frozenset(fold(w) for w in entry.get("unless", ())),

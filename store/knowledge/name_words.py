@@ -55,6 +55,7 @@ class NameWords:
     credit_openers: frozenset[str] = frozenset()
     place_part_heads: frozenset[str] = frozenset()
     club_designators: frozenset[str] = frozenset()
+    competition_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
