@@ -2480,6 +2480,16 @@ def test_every_rule_reads_past_every_hedge_word(word: str) -> None:
      "World Health Organization"),
     # a conversion in brackets names nobody
     ("The lake was 9 metres (30 feet) deep.", "9 metres", "the article"),
+    # a name alone in brackets is what the figure is about, not its source
+    ("The regulator fined the insurer $4m, the largest fine ever imposed on a broker (Orla "
+     "Mutual).", "$4m", "the article"),
+    ("The walkout grounded 200 flights at the region's largest carrier (Velm Air).", "200",
+     "the article"),
+    # a figure with another bracket or clause between it and the source is another line's
+    ("Rents rose 6 percent in May (Velm Statistics Office), while pay rose 2 percent "
+     "(Source: Orla Payroll Bureau).", "6 percent", "the article"),
+    ("Rents rose 6 percent in May, while pay rose 2 percent (Source: Orla Payroll Bureau).",
+     "2 percent", "Orla Payroll Bureau"),
 ])
 def test_a_body_in_a_closing_bracket_is_the_source(extract, sentence: str, text: str,
                                                    source: str) -> None:
