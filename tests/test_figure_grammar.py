@@ -2130,6 +2130,11 @@ def test_the_nearest_date_and_a_tie_goes_to_the_date_after(extract, sentence: st
     # without the comma the date may be the move's: it stays the nearest figure's too
     ("Inflation slowed to 4.2 percent from 4.8 percent in March.", "4.2 percent", "2019-03",
      "sentence"),
+    # a code of letters and digits that is no currency's prefix is no amount set against it
+    ("Joblessness rose to 5.1 percent, from Q3 levels in 2017.", "5.1 percent", "2017",
+     "sentence"),
+    ("Orders rose to 9,000 trucks, from F150 demand in 2017.", "9,000", "2017",
+     "sentence"),
 ])
 def test_a_date_after_a_compared_amount_is_its_own(extract, sentence: str, text: str,
                                                     when: str, basis: str) -> None:
