@@ -1437,3 +1437,16 @@ def test_an_ampersand_between_words_of_a_name_keeps_it_a_name(text: str, surface
     start = text.index(surface)
     spans = without_junk(text, [Span(start, start + len(surface), "ORG")])
     assert bool(spans) is kept
+
+
+@pytest.mark.parametrize(("name", "letters"), [
+    ("Velm Census of Farms and Herds", {"VCFH", "CFH", "VCFAH", "CFAH"}),
+    ("Census of Population and Dwellings", {"CPD", "CPAD", "PAD", "PD"}),
+])
+def test_an_editions_letters_are_the_initials_resolution_joins_it_by(name: str,
+                                                                     letters: set[str]) -> None:
+    from store.extract.mentions.editions import spelled_as
+    from store.knowledge.folding import initials
+
+    assert spelled_as(name) >= initials(name)
+    assert spelled_as(name) & letters

@@ -25,8 +25,8 @@ from store.actors.links import link_rows
 from store.actors.lookup import ActorIndex
 from store.actors.records import ArticleMentions
 from store.actors.resolve import actor_rows, resolve_articles
-from store.actors.spelling import initials, skeleton
-from store.knowledge.folding import name_key
+from store.actors.spelling import skeleton
+from store.knowledge.folding import initials, name_key
 
 MARK = re.compile(r"\[([^\]|]+)\|([A-Z]+)\]")
 

@@ -19,7 +19,7 @@ import itertools
 import re
 from functools import lru_cache
 
-from store.knowledge.folding import is_acronym, name_tokens
+from store.knowledge.folding import name_tokens
 from store.knowledge.name_words import name_words, surname_particles_word
 
 
@@ -134,31 +134,3 @@ def skeleton(surface: str) -> str:
     return " ".join(token_skeleton(w) for w in glued(loose_tokens(surface)))
 
 
-_WORD = re.compile(r"[\w.'’]+")
-
-
-def initials(surface: str) -> set[str]:
-    """The acronyms a long name can stand for: initials of its capitalised words (an acronym
-    inside counts whole: "U.K. Bureau for Overseas Trade" -> UKBOT), also without
-    a leading acronym or country word ("UN Office for the Protection of Coastal
-    Fisheries" -> OPCF) and with "and" counted."""
-    words = [w.strip("'’") for w in _WORD.findall(surface.replace("-", " "))]
-    words = [w.rstrip(".") if not is_acronym(w) else w for w in words if w.strip(".")]
-    parts: list[tuple[str, bool]] = []  # (letters, is a lowercase joining word)
-    for word in words:
-        if is_acronym(word) and len(word.replace(".", "")) > 1:
-            parts.append((word.replace(".", "").upper(), False))
-        elif word[:1].isupper():
-            parts.append((word[0].upper(), False))
-        elif word.lower() == "and":
-            parts.append(("A", True))
-    if len(parts) < 2:
-        return set()
-    variants: set[str] = set()
-    lead_acronym = is_acronym(words[0]) if words else False
-    for seq in (parts, parts[1:]) if lead_acronym else (parts,):
-        if len(seq) < 2:
-            continue
-        variants.add("".join(p for p, joiner in seq if not joiner))
-        variants.add("".join(p for p, _ in seq))
-    return {v for v in variants if len(v) >= 2}
