@@ -1197,6 +1197,13 @@ CASES = [
       [(2, "Pieter van den Broek-Sule"), (2, "Van den Broek-Sule"), (3, "van den Broek-Sule")]],
      [[(4, "De la Torre"), (4, "Ana de la Torre")], [(4, "De la Torre"), (4, "Luis de la Torre")],
       [(0, "Lorna dela Cruz-Amado"), (5, "Los Angeles")]]),
+    ("a place's name that is a surname with its particles is the place after any locative "
+     "word ('across', 'outside'), not the person of that surname",
+     ["[Maria de los Angeles|PERSON] spoke. Smoke drifted across [Los Angeles|GPE].",
+      "[Rosa de la Vega|PERSON] spoke. Crews camped outside [La Vega|GPE]."],
+     [],
+     [[(0, "Maria de los Angeles"), (0, "Los Angeles")],
+      [(1, "Rosa de la Vega"), (1, "La Vega")]]),
     ("an edition of a happening named by its year and its acronym is the happening named in "
      "full with that year; another year's is another edition",
      ["The [2031 Velm Census of Farms and Herds|EVENT] ([2031 CFH|EVENT]) ended. The "

@@ -34,6 +34,10 @@ from store.knowledge.foreign_heads import foreign_heads
 from store.knowledge.name_words import name_words, vessel_prefix
 
 PLACES = frozenset({"GPE", "LOC", "FAC"})
+# what right before a name makes it a place ("in Washington", "from the Hague"): the city, not a
+# person or a body named after it
+LOCATIVE = re.compile(r"\b(?:in|at|from|to|near|into|across|outside|around|towards?|of)\s+"
+                      r"(?:the\s+)?$", re.IGNORECASE)
 ACRO = "ACRO"  # the label of a word in capitals that may be an acronym
 _OF = frozenset({"de", "del", "du", "des", "di", "da", "do", "della", "dos", "das"})
 _ARTICLES = frozenset({"la", "el", "los", "las", "le", "les", "l"})

@@ -101,7 +101,7 @@ from store.actors.edits import apply_edits
 from store.actors.fuzzy import forms_agree, variant_form
 from store.actors.graph import UnionFind, collector_paused
 from store.actors.happenings import Happenings
-from store.actors.keys import ACRO, PLACES, Keys, owned_body, shortens_from_front
+from store.actors.keys import ACRO, LOCATIVE, PLACES, Keys, owned_body, shortens_from_front
 from store.actors.naming import finish
 from store.actors.particled import join_particled_surnames
 from store.actors.parts import link_parts
@@ -121,8 +121,6 @@ _JOINING = frozenset({"to", "of", "for", "against", "in", "on", "and"})
 _COMPLEMENT = _JOINING - {"and"}  # what may follow a body's name in full, across articles
 # a surface's node: its article's node of its key; none (a description, joined by rule 9)
 LOCAL, OWN = -1, -2
-_LOCATIVE = re.compile(r"\b(?:in|at|from|to|near|into|across|outside|around|towards?|of)\s+"
-                       r"(?:the\s+)?$", re.IGNORECASE)
 
 _AT_PLACE = re.compile(r"\b(?:in|at|near)\s+$")  # before a lone word written as a place
 # a lone word this long that sounds as the surname of the one full name of its article is that
@@ -345,7 +343,7 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
                     candidates = {self.uf.find(n) for n in by_middle.get(token, ())}
                 if not candidates and len(token) >= _SPELT_APART:
                     candidates = {self.uf.find(n) for n in by_sound.get(token_phonetic(token), ())}
-                if m.label in PLACES and _LOCATIVE.search(text[max(0, m.start - 24):m.start]):
+                if m.label in PLACES and LOCATIVE.search(text[max(0, m.start - 24):m.start]):
                     candidates = set()  # "in Washington" is the city, not George Washington
                 if len(candidates) == 1:
                     self.uf.union(node, candidates.pop())
@@ -382,7 +380,7 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
                 anywhere[surname].add(self.node[m.index])
         for m, surname in lone:
             before = texts[m.article][max(0, m.start - 24):m.start]
-            if m.label in PLACES and _LOCATIVE.search(before):
+            if m.label in PLACES and LOCATIVE.search(before):
                 continue
             nodes = full.get((m.article, surname)) or anywhere.get(surname, ())
             roots = {self.uf.find(n) for n in nodes}
