@@ -1204,6 +1204,12 @@ CASES = [
      [],
      [[(0, "Maria de los Angeles"), (0, "Los Angeles")],
       [(1, "Rosa de la Vega"), (1, "La Vega")]]),
+    ("a German '-dse' is a Georgian '-dze' only in a person's name: a body's or a place's "
+     "word ending so is another name",
+     ["[Velm Brodse Trust|ORG] and [Orla Sands|GPE] met.",
+      "[Velm Brodze Trust|ORG] and [Karsby|GPE] met."],
+     [],
+     [[(0, "Velm Brodse Trust"), (1, "Velm Brodze Trust")]]),
     ("an edition of a happening named by its year and its acronym is the happening named in "
      "full with that year; another year's is another edition",
      ["The [2031 Velm Census of Farms and Herds|EVENT] ([2031 CFH|EVENT]) ended. The "

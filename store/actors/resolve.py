@@ -108,7 +108,13 @@ from store.actors.parts import link_parts
 from store.actors.records import ArticleMentions, Cluster, MentionRecord, SurfaceFacts, edge_words
 from store.actors.refind import refound
 from store.actors.regions import is_region_code, join_region_codes
-from store.actors.spelling import loose_tokens, person_tokens, skeleton, token_phonetic
+from store.actors.spelling import (
+    as_surname,
+    loose_tokens,
+    person_tokens,
+    skeleton,
+    token_phonetic,
+)
 from store.actors.storms import StormNames
 from store.knowledge.aliases import alias_index
 from store.knowledge.countries import countries
@@ -325,11 +331,12 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
                 tokens = m.person
                 if tokens:
                     by_last[tokens[-1]].add(self.node[m.index])
-                    by_sound[token_phonetic(tokens[-1])].add(self.node[m.index])
+                    sound = token_phonetic(as_surname(tokens[-1]))
+                    by_sound[sound].add(self.node[m.index])
                     by_first[tokens[0]].add(self.node[m.index])
                     if len(tokens) > 2:
                         by_middle[tokens[-2]].add(self.node[m.index])
-                    self._surnames[token_phonetic(tokens[-1])].add(self.node[m.index])
+                    self._surnames[sound].add(self.node[m.index])
             for m in mentions:
                 node = self.node[m.index]
                 if node < 0 or not names[node].startswith("l:") or m.acronym \
@@ -342,7 +349,8 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
                 if not candidates and m.label == "PERSON":
                     candidates = {self.uf.find(n) for n in by_middle.get(token, ())}
                 if not candidates and len(token) >= _SPELT_APART:
-                    candidates = {self.uf.find(n) for n in by_sound.get(token_phonetic(token), ())}
+                    sound = token_phonetic(as_surname(token))  # compared with a surname
+                    candidates = {self.uf.find(n) for n in by_sound.get(sound, ())}
                 if m.label in PLACES and LOCATIVE.search(text[max(0, m.start - 24):m.start]):
                     candidates = set()  # "in Washington" is the city, not George Washington
                 if len(candidates) == 1:
@@ -788,8 +796,8 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
             if node < 0 or node in reps or m.acronym:
                 continue
             if names[node].startswith("g:"):
-                reps[node] = (m.surface, "PERSON" if m.label == "PERSON" else
-                              "PLACE" if m.label in PLACES else "OTHER")
+                reps[node] = (as_surname(m.surface), "PERSON") if m.label == "PERSON" else (
+                    m.surface, "PLACE" if m.label in PLACES else "OTHER")
             elif m.label in PLACES and names[node].startswith("l:"):
                 lone.setdefault(node, m.surface)
         blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
@@ -831,7 +839,7 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
         surnames = self._surnames  # by sound: Gaddafi finds Gadhafi (gathered by rule 4)
         for m in self._pending:
             node = self.node[m.index]
-            token = token_phonetic(m.loose[0])
+            token = token_phonetic(as_surname(m.loose[0]))
             roots = {self.uf.find(n) for n in surnames.get(token, ())}
             if len(roots) == 1:
                 self.uf.union(node, roots.pop())

@@ -57,11 +57,18 @@ _TRANSLITERATIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # Mikhail, Mihail; a final "kh" stays ("Sheikh", "Sheik"), and so does a first one:
         # "Khan" and "Han" are two names
         (r"(?<=.)kh(?=[aeiouy])", "h"),
-        # Georgian ძ (dz) as German copy writes it, "ds": "-dse" for "-dze", the ending of
-        # many Georgian surnames (Schewardnadse, Shevardnadze), in the German transliteration
-        # of https://de.wikipedia.org/wiki/Georgische_Schrift#Transkription
-        (r"dse$", "dze"),
     ))
+
+# Georgian ძ (dz) as German copy writes it, "ds": "-dse" for "-dze", the ending of many Georgian
+# surnames (Schewardnadse, Shevardnadze), in the German transliteration of
+# https://de.wikipedia.org/wiki/Georgische_Schrift#Transkription
+_GERMAN_DZE = re.compile(r"dse\b", re.IGNORECASE)
+
+
+def as_surname(name: str) -> str:
+    """A person's name, or a word compared with a person's surname, with a German "-dse" ending
+    written "-dze": only where a person is meant, since other words end so too."""
+    return _GERMAN_DZE.sub("dze", name)
 
 
 def _one_spelling(word: str) -> str:
