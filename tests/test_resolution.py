@@ -1222,12 +1222,15 @@ CASES = [
      [[(0, "2031 CFH"), (0, "2021 CFH")], [(2, "2031 GE"), (2, "2031 General Election")],
       [(2, "2031 GE"), (2, "2031 Grand Exhibition")]]),
     ("a region's code in brackets after its name is the region, and so is the code alone "
-     "later in its article; another article's code of the same number is not",
+     "later in its article; another article's code of the same number is not, unless after "
+     "the same name",
      ["[Orla Highlands|GPE] ([Region IV-B|GPE]) grew and [Velm Coast|GPE] ([Region 7|GPE]) "
       "shrank. In [Region IV-B|GPE] the count rose.",
-      "In [Region IV-B|GPE] the count rose. [Tarsk Plains|GPE] ([Region 7|GPE]) fell."],
+      "In [Region IV-B|GPE] the count rose. [Tarsk Plains|GPE] ([Region 7|GPE]) fell.",
+      "[KARSVALE|GPE] ([Region 2|GPE]) grew.", "| [KARSVALE|GPE] ([Region 2|GPE]) | 17 |"],
      [[(0, "Orla Highlands"), (0, "Region IV-B")], [(0, "Velm Coast"), (0, "Region 7")],
-      [(1, "Tarsk Plains"), (1, "Region 7")]],
+      [(1, "Tarsk Plains"), (1, "Region 7")],
+      [(2, "KARSVALE"), (2, "Region 2"), (3, "KARSVALE"), (3, "Region 2")]],
      [[(0, "Orla Highlands"), (0, "Velm Coast")], [(0, "Region IV-B"), (1, "Region IV-B")],
       [(0, "Velm Coast"), (1, "Tarsk Plains")]]),
     ("a lone word that sounds as the surname of the one full name of its article is that "
