@@ -68,6 +68,9 @@ RECIPIENTS = [
      "deal"),
     ("Homeless families are to get DH2,500 ($250) a month.", "DH2,500", None),
     ("Farmers are to get $200 an acre.", "$200", None),
+    # a purpose before "be to" is no party: the sum is what its own phrase names
+    ("The plan is to raise $2bn from bond sales.", "$2bn", "money from bond sales"),
+    ("The goal is to raise €40m from ticket sales.", "€40m", "money from ticket sales"),
     ("Fines are to rise to $900.", "$900", "fine"),
     ("The budget is to reach $5bn by 2030.", "$5bn", "budget"),
     ("The appeal was only 38 percent funded.", "38 percent", "appeal"),

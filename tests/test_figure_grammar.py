@@ -2130,6 +2130,11 @@ def test_the_nearest_date_and_a_tie_goes_to_the_date_after(extract, sentence: st
     # without the comma the date may be the move's: it stays the nearest figure's too
     ("Inflation slowed to 4.2 percent from 4.8 percent in March.", "4.2 percent", "2019-03",
      "sentence"),
+    # a code of letters and digits that is no currency's prefix is no amount set against it
+    ("Joblessness rose to 5.1 percent, from Q3 levels in 2017.", "5.1 percent", "2017",
+     "sentence"),
+    ("Orders rose to 9,000 trucks, from F150 demand in 2017.", "9,000", "2017",
+     "sentence"),
 ])
 def test_a_date_after_a_compared_amount_is_its_own(extract, sentence: str, text: str,
                                                     when: str, basis: str) -> None:
@@ -2480,6 +2485,16 @@ def test_every_rule_reads_past_every_hedge_word(word: str) -> None:
      "World Health Organization"),
     # a conversion in brackets names nobody
     ("The lake was 9 metres (30 feet) deep.", "9 metres", "the article"),
+    # a name alone in brackets is what the figure is about, not its source
+    ("The regulator fined the insurer $4m, the largest fine ever imposed on a broker (Orla "
+     "Mutual).", "$4m", "the article"),
+    ("The walkout grounded 200 flights at the region's largest carrier (Velm Air).", "200",
+     "the article"),
+    # a figure with another bracket or clause between it and the source is another line's
+    ("Rents rose 6 percent in May (Velm Statistics Office), while pay rose 2 percent "
+     "(Source: Orla Payroll Bureau).", "6 percent", "the article"),
+    ("Rents rose 6 percent in May, while pay rose 2 percent (Source: Orla Payroll Bureau).",
+     "2 percent", "Orla Payroll Bureau"),
 ])
 def test_a_body_in_a_closing_bracket_is_the_source(extract, sentence: str, text: str,
                                                    source: str) -> None:

@@ -544,6 +544,12 @@ CASES = [
      "on Friday.",
      [("Lorna dela Cruz-Amado", "PERSON"), ("Dela Cruz-Amado", "PERSON"),
       ("Pieter van den Broek-Sule", "PERSON")], ["Broek-Sule", "Pieter van", "Lorna"]),
+    ("an English word the particles happen to spell ('deter', 'tender') joins no name; only "
+     "the listed run-together forms ('Delos') do",
+     "Can Orlavia deter Velmora from building the dam? Can Marek deter Tovin? Kestrel tender "
+     "Offers closed. Judge Maria Delos Santos-Ruiz ruled on Friday.",
+     [("Maria Delos Santos-Ruiz", "PERSON")],
+     ["Orlavia deter Velmora", "Marek deter Tovin", "Kestrel tender Offers"]),
     ("an office of two words before a person's name the tagger took for a body is no part of "
      "the name",
      "The figures are final, said National Statistician Ana Velasco-Reyes on Monday. Regional "
@@ -563,6 +569,10 @@ CASES = [
      "Orla Highlands (Region IV-B) grew fastest, ahead of Velm Coast (Region 7).",
      [("Orla Highlands", "GPE"), ("Region IV-B", "GPE"), ("Velm Coast", "GPE"),
       ("Region 7", "GPE")], ["IV-B"]),
+    ("a body's name before a region's code in brackets stays the body: its regional office",
+     "The Federal Emergency Management Agency (Region 4) sent 40 trucks, and Orla Highlands "
+     "(Region IV-B) sent ten.",
+     [("Federal Emergency Management Agency", "ORG"), ("Orla Highlands", "GPE")], []),
     ("a place's institution set straight before a body's name describes that body",
      "Fires burned 9,000 hectares, Peru's forest agency Serfor said. Peru's health ministry said "
      "40 people died.",
@@ -1427,3 +1437,16 @@ def test_an_ampersand_between_words_of_a_name_keeps_it_a_name(text: str, surface
     start = text.index(surface)
     spans = without_junk(text, [Span(start, start + len(surface), "ORG")])
     assert bool(spans) is kept
+
+
+@pytest.mark.parametrize(("name", "letters"), [
+    ("Velm Census of Farms and Herds", {"VCFH", "CFH", "VCFAH", "CFAH"}),
+    ("Census of Population and Dwellings", {"CPD", "CPAD", "PAD", "PD"}),
+])
+def test_an_editions_letters_are_the_initials_resolution_joins_it_by(name: str,
+                                                                     letters: set[str]) -> None:
+    from store.extract.mentions.editions import spelled_as
+    from store.knowledge.folding import initials
+
+    assert spelled_as(name) >= initials(name)
+    assert spelled_as(name) & letters

@@ -15,9 +15,9 @@ from collections import defaultdict
 
 from store.actors.described import DESC
 from store.actors.records import MentionRecord
-from store.actors.spelling import initials, token_phonetic
+from store.actors.spelling import token_phonetic
 from store.knowledge.countries import countries
-from store.knowledge.folding import is_short_form, name_tokens
+from store.knowledge.folding import initials, is_short_form, name_tokens
 from store.knowledge.foreign_heads import foreign_heads
 from store.knowledge.name_words import name_words
 

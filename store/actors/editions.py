@@ -14,7 +14,7 @@ from collections import defaultdict
 
 from store.actors.graph import UnionFind
 from store.actors.records import MentionRecord
-from store.actors.spelling import initials
+from store.extract.mentions.editions import spelled_as
 from store.knowledge.folding import is_acronym
 
 _EDITION = re.compile(r"((?:19|20)\d\d)[ \t]+(\S+)")
@@ -32,8 +32,7 @@ def join_editions(mentions: list[MentionRecord], node: list[int], uf: UnionFind)
             if is_acronym(e.group(2)):
                 editions.append((m, e.group(1), e.group(2).replace(".", "").upper()))
         elif (n := _NAMED.fullmatch(surface)) is not None and " " in n.group(2):
-            rest = n.group(2).split(" ", 1)[1]  # a place's name before it: "Velm Census of ..."
-            for letters in initials(n.group(2)) | (initials(rest) if " " in rest else set()):
+            for letters in spelled_as(n.group(2)):  # a place's name before it or not
                 named[(n.group(1), letters)].add(node[m.index])
     for m, year, letters in editions:
         roots = {uf.find(n) for n in named.get((year, letters), ())}

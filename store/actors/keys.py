@@ -34,6 +34,10 @@ from store.knowledge.foreign_heads import foreign_heads
 from store.knowledge.name_words import name_words, vessel_prefix
 
 PLACES = frozenset({"GPE", "LOC", "FAC"})
+# what right before a name makes it a place ("in Washington", "from the Hague"): the city, not a
+# person or a body named after it
+LOCATIVE = re.compile(r"\b(?:in|at|from|to|near|into|across|outside|around|towards?|of)\s+"
+                      r"(?:the\s+)?$", re.IGNORECASE)
 ACRO = "ACRO"  # the label of a word in capitals that may be an acronym
 _OF = frozenset({"de", "del", "du", "des", "di", "da", "do", "della", "dos", "das"})
 _ARTICLES = frozenset({"la", "el", "los", "las", "le", "les", "l"})
@@ -140,6 +144,7 @@ class Keys:
         self._spelled_legal = name_words().spelled_legal_suffixes
         self._feature_words = name_words().feature_words
         self._club_words = [d.split() for d in name_words().club_designators]
+        self._competitions = name_words().competition_nouns
 
     def key(self, surface: str, label: str) -> str:
         hit = self._cache.get((surface, label))
@@ -181,8 +186,8 @@ class Keys:
         if label == "ORG" and len(tokens) > 2 and tokens[-1] in self._spelled_legal \
                 and tokens[-2] not in self._designators and tokens[-2] not in self._feature_words:
             tokens = tokens[:-1]  # "Acme Shipping Corporation" is "Acme Shipping Corp"
-        if label not in PLACES:
-            tokens = _without_club_word(tokens, self._club_words)
+        if label not in PLACES and tokens and tokens[-1] not in self._competitions:
+            tokens = _without_club_word(tokens, self._club_words)  # a cup keeps its organiser
         if label in PLACES and len(tokens) > 1 and tokens[-1] in self._designators:
             last = surface.split()[-1]
             if last.islower() or tokens[-1] not in ("state", "region"):

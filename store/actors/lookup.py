@@ -29,7 +29,6 @@ from dataclasses import dataclass
 
 from store.actors.spelling import (
     glued,
-    initials,
     loose_tokens,
     phonetic,
     skeleton,
@@ -37,7 +36,7 @@ from store.actors.spelling import (
 )
 from store.knowledge.aliases import curated_entry
 from store.knowledge.countries import countries
-from store.knowledge.folding import is_acronym, name_key
+from store.knowledge.folding import initials, is_acronym, name_key
 
 RANKS = ("exact", "alias", "word", "variant", "prefix")
 VARIANT_MIN = 60.0  # phonetic likeness a variant needs once its skeleton agrees (a lookup

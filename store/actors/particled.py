@@ -10,17 +10,14 @@ One pass over the mentions; each is read for its words once and looked up in two
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 
 from store.actors.graph import UnionFind
+from store.actors.keys import LOCATIVE, PLACES
 from store.actors.records import MentionRecord
 from store.actors.spelling import glued
 from store.knowledge.folding import name_tokens
 from store.knowledge.name_words import surname_particles_word
-
-_PLACES = frozenset({"GPE", "LOC", "FAC"})
-_AT_PLACE = re.compile(r"\b(?:in|at|near|from|to)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def particled_surname(words: list[str], start: int) -> str | None:
@@ -54,7 +51,7 @@ def join_particled_surnames(mentions: list[MentionRecord], node: list[int], uf: 
                 full[(m.article, surname)].add(node[m.index])
                 anywhere[surname].add(node[m.index])
     for m, surname in lone:
-        if m.label in _PLACES and _AT_PLACE.search(texts[m.article][max(0, m.start - 12):m.start]):
+        if m.label in PLACES and LOCATIVE.search(texts[m.article][max(0, m.start - 12):m.start]):
             continue  # "in Los Angeles" is the city
         nodes = full.get((m.article, surname)) or anywhere.get(surname, ())
         roots = {uf.find(n) for n in nodes}

@@ -1,6 +1,9 @@
 """A region's code in brackets after its name ("Central Luzon (Region III)") is that region:
-the mention of the code joins the place mentioned just before its bracket. The code is then
-known across the corpus by its key, so "Region III" written alone elsewhere is the region too.
+the mention of the code joins the place mentioned just before its bracket. The code is known
+within its article only ("Region 4" is another region, or an agency's office, in another
+country's article), so "Region III" written alone later in the article is the region too; across
+articles, the same name with the same code in brackets is one region (which an acronym's name,
+"CALABARZON", settled within its article, would not be by its name alone).
 
 One pass over each article's mentions in text order, each compared with the one before it.
 """
@@ -14,8 +17,15 @@ from store.extract.mentions.regions import REGION_CODE
 _PLACES = frozenset({"GPE", "LOC"})
 
 
+def is_region_code(surface: str, label: str) -> bool:
+    """Whether a place's mention is a region's code ("Region III"): a name its article settles,
+    since countries number their regions alike."""
+    return label in _PLACES and REGION_CODE.fullmatch(surface) is not None
+
+
 def join_region_codes(by_article: dict[str, list[MentionRecord]], texts: dict[str, str],
                       node: list[int], uf: UnionFind) -> None:
+    coded: dict[tuple[str, str], int] = {}  # (the code's key, the name's key) -> its node
     for article, mentions in by_article.items():
         text = texts[article]
         before: MentionRecord | None = None
@@ -25,4 +35,7 @@ def join_region_codes(by_article: dict[str, list[MentionRecord]], texts: dict[st
                     and REGION_CODE.fullmatch(m.surface) \
                     and text[before.end:m.start].strip() == "(":
                 uf.union(node[m.index], node[before.index])
+                # the same name with the same code in another article is the same region
+                first = coded.setdefault((m.key, before.key), node[m.index])
+                uf.union(first, node[m.index])
             before = m

@@ -101,14 +101,20 @@ from store.actors.edits import apply_edits
 from store.actors.fuzzy import forms_agree, variant_form
 from store.actors.graph import UnionFind, collector_paused
 from store.actors.happenings import Happenings
-from store.actors.keys import ACRO, PLACES, Keys, owned_body, shortens_from_front
+from store.actors.keys import ACRO, LOCATIVE, PLACES, Keys, owned_body, shortens_from_front
 from store.actors.naming import finish
 from store.actors.particled import join_particled_surnames
 from store.actors.parts import link_parts
 from store.actors.records import ArticleMentions, Cluster, MentionRecord, SurfaceFacts, edge_words
 from store.actors.refind import refound
-from store.actors.regions import join_region_codes
-from store.actors.spelling import loose_tokens, person_tokens, skeleton, token_phonetic
+from store.actors.regions import is_region_code, join_region_codes
+from store.actors.spelling import (
+    as_surname,
+    loose_tokens,
+    person_tokens,
+    skeleton,
+    token_phonetic,
+)
 from store.actors.storms import StormNames
 from store.knowledge.aliases import alias_index
 from store.knowledge.countries import countries
@@ -121,8 +127,6 @@ _JOINING = frozenset({"to", "of", "for", "against", "in", "on", "and"})
 _COMPLEMENT = _JOINING - {"and"}  # what may follow a body's name in full, across articles
 # a surface's node: its article's node of its key; none (a description, joined by rule 9)
 LOCAL, OWN = -1, -2
-_LOCATIVE = re.compile(r"\b(?:in|at|from|to|near|into|across|outside|around|towards?|of)\s+"
-                       r"(?:the\s+)?$", re.IGNORECASE)
 
 _AT_PLACE = re.compile(r"\b(?:in|at|near)\s+$")  # before a lone word written as a place
 # a lone word this long that sounds as the surname of the one full name of its article is that
@@ -216,8 +220,9 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
         key = self.keys.key(surface, label)
         acronym = is_acronym(surface)
         loose = loose_tokens(surface)
-        return SurfaceFacts(surface, label, key, acronym, loose, person_tokens(surface),
-                      self._base_node(label, key, acronym, loose))
+        node = LOCAL if is_region_code(surface, label) else \
+            self._base_node(label, key, acronym, loose)
+        return SurfaceFacts(surface, label, key, acronym, loose, person_tokens(surface), node)
 
     def _base_node(self, label: str, key: str, acronym: bool, loose: list[str]) -> int:
         """The node a surface starts at: ``OWN`` for a description (none), ``LOCAL`` for one of
@@ -326,15 +331,17 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
                 tokens = m.person
                 if tokens:
                     by_last[tokens[-1]].add(self.node[m.index])
-                    by_sound[token_phonetic(tokens[-1])].add(self.node[m.index])
+                    sound = token_phonetic(as_surname(tokens[-1]))
+                    by_sound[sound].add(self.node[m.index])
                     by_first[tokens[0]].add(self.node[m.index])
                     if len(tokens) > 2:
                         by_middle[tokens[-2]].add(self.node[m.index])
-                    self._surnames[token_phonetic(tokens[-1])].add(self.node[m.index])
+                    self._surnames[sound].add(self.node[m.index])
             for m in mentions:
                 node = self.node[m.index]
-                if node < 0 or not names[node].startswith("l:") or m.acronym:
-                    continue
+                if node < 0 or not names[node].startswith("l:") or m.acronym \
+                        or is_region_code(m.surface, m.label):
+                    continue  # a region's code is settled by its bracket, in its article
                 token = m.loose[0]
                 candidates = {self.uf.find(n) for n in by_last.get(token, ())}
                 if not candidates and m.label == "PERSON":
@@ -342,8 +349,9 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
                 if not candidates and m.label == "PERSON":
                     candidates = {self.uf.find(n) for n in by_middle.get(token, ())}
                 if not candidates and len(token) >= _SPELT_APART:
-                    candidates = {self.uf.find(n) for n in by_sound.get(token_phonetic(token), ())}
-                if m.label in PLACES and _LOCATIVE.search(text[max(0, m.start - 24):m.start]):
+                    sound = token_phonetic(as_surname(token))  # compared with a surname
+                    candidates = {self.uf.find(n) for n in by_sound.get(sound, ())}
+                if m.label in PLACES and LOCATIVE.search(text[max(0, m.start - 24):m.start]):
                     candidates = set()  # "in Washington" is the city, not George Washington
                 if len(candidates) == 1:
                     self.uf.union(node, candidates.pop())
@@ -380,7 +388,7 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
                 anywhere[surname].add(self.node[m.index])
         for m, surname in lone:
             before = texts[m.article][max(0, m.start - 24):m.start]
-            if m.label in PLACES and _LOCATIVE.search(before):
+            if m.label in PLACES and LOCATIVE.search(before):
                 continue
             nodes = full.get((m.article, surname)) or anywhere.get(surname, ())
             roots = {self.uf.find(n) for n in nodes}
@@ -788,8 +796,8 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
             if node < 0 or node in reps or m.acronym:
                 continue
             if names[node].startswith("g:"):
-                reps[node] = (m.surface, "PERSON" if m.label == "PERSON" else
-                              "PLACE" if m.label in PLACES else "OTHER")
+                reps[node] = (as_surname(m.surface), "PERSON") if m.label == "PERSON" else (
+                    m.surface, "PLACE" if m.label in PLACES else "OTHER")
             elif m.label in PLACES and names[node].startswith("l:"):
                 lone.setdefault(node, m.surface)
         blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
@@ -831,7 +839,7 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
         surnames = self._surnames  # by sound: Gaddafi finds Gadhafi (gathered by rule 4)
         for m in self._pending:
             node = self.node[m.index]
-            token = token_phonetic(m.loose[0])
+            token = token_phonetic(as_surname(m.loose[0]))
             roots = {self.uf.find(n) for n in surnames.get(token, ())}
             if len(roots) == 1:
                 self.uf.union(node, roots.pop())

@@ -19,8 +19,8 @@ import itertools
 import re
 from functools import lru_cache
 
-from store.knowledge.folding import is_acronym, name_tokens
-from store.knowledge.name_words import name_words
+from store.knowledge.folding import name_tokens
+from store.knowledge.name_words import name_words, surname_particles_word
 
 
 def loose_tokens(surface: str) -> list[str]:
@@ -57,11 +57,18 @@ _TRANSLITERATIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # Mikhail, Mihail; a final "kh" stays ("Sheikh", "Sheik"), and so does a first one:
         # "Khan" and "Han" are two names
         (r"(?<=.)kh(?=[aeiouy])", "h"),
-        # Georgian ძ (dz) as German copy writes it, "ds": "-dse" for "-dze", the ending of
-        # many Georgian surnames (Schewardnadse, Shevardnadze), in the German transliteration
-        # of https://de.wikipedia.org/wiki/Georgische_Schrift#Transkription
-        (r"dse$", "dze"),
     ))
+
+# Georgian ძ (dz) as German copy writes it, "ds": "-dse" for "-dze", the ending of many Georgian
+# surnames (Schewardnadse, Shevardnadze), in the German transliteration of
+# https://de.wikipedia.org/wiki/Georgische_Schrift#Transkription
+_GERMAN_DZE = re.compile(r"dse\b", re.IGNORECASE)
+
+
+def as_surname(name: str) -> str:
+    """A person's name, or a word compared with a person's surname, with a German "-dse" ending
+    written "-dze": only where a person is meant, since other words end so too."""
+    return _GERMAN_DZE.sub("dze", name)
 
 
 def _one_spelling(word: str) -> str:
@@ -70,23 +77,13 @@ def _one_spelling(word: str) -> str:
     return word
 
 
-@lru_cache(maxsize=1 << 10)
-def _is_particles(word: str) -> bool:
-    """Whether a word is a surname's particles, written apart or run together ("de", "la",
-    "dela", "van", "vander", "vanden"): the joining particles of ``store/data/names.toml``."""
-    if not word:
-        return True
-    particles = name_words().surname_particles
-    return any(word.startswith(p) and _is_particles(word[len(p):]) for p in particles)
-
-
 def glued(tokens: list[str]) -> list[str]:
     """The words of a name with its particles joined to the word after them: "juan de la cruz",
     "juan dela cruz" -> ["juan", "delacruz"]. A last word is never a particle of another."""
     out: list[str] = []
     run = ""
     for i, word in enumerate(tokens):
-        if i < len(tokens) - 1 and _is_particles(word):
+        if i < len(tokens) - 1 and surname_particles_word(word):
             run += word
             continue
         out.append(run + word)
@@ -144,31 +141,3 @@ def skeleton(surface: str) -> str:
     return " ".join(token_skeleton(w) for w in glued(loose_tokens(surface)))
 
 
-_WORD = re.compile(r"[\w.'’]+")
-
-
-def initials(surface: str) -> set[str]:
-    """The acronyms a long name can stand for: initials of its capitalised words (an acronym
-    inside counts whole: "U.K. Bureau for Overseas Trade" -> UKBOT), also without
-    a leading acronym or country word ("UN Office for the Protection of Coastal
-    Fisheries" -> OPCF) and with "and" counted."""
-    words = [w.strip("'’") for w in _WORD.findall(surface.replace("-", " "))]
-    words = [w.rstrip(".") if not is_acronym(w) else w for w in words if w.strip(".")]
-    parts: list[tuple[str, bool]] = []  # (letters, is a lowercase joining word)
-    for word in words:
-        if is_acronym(word) and len(word.replace(".", "")) > 1:
-            parts.append((word.replace(".", "").upper(), False))
-        elif word[:1].isupper():
-            parts.append((word[0].upper(), False))
-        elif word.lower() == "and":
-            parts.append(("A", True))
-    if len(parts) < 2:
-        return set()
-    variants: set[str] = set()
-    lead_acronym = is_acronym(words[0]) if words else False
-    for seq in (parts, parts[1:]) if lead_acronym else (parts,):
-        if len(seq) < 2:
-            continue
-        variants.add("".join(p for p, joiner in seq if not joiner))
-        variants.add("".join(p for p, _ in seq))
-    return {v for v in variants if len(v) >= 2}

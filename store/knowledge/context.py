@@ -64,6 +64,7 @@ class ContextWords:
     estimate_nouns: frozenset[str]  # "estimate": a sum set to it with no "of" counts it
     source_verbs: frozenset[str]  # "come": a sum it brings "from" a source is that money
     recipient_verbs: frozenset[str]  # "entitle": their passive subject is who gets a sum
+    party_nouns: frozenset[str]  # "family": a noun for a party a sum may be given to
     rate_period_words: frozenset[str]  # "day", "week": the periods of a rate
     short_period_words: frozenset[str]  # "second", "minute": also ordinals, read after "per"
     link_words: frozenset[str]  # words that keep figures one list ("and", "up from", "the")
@@ -210,6 +211,7 @@ def context_words() -> ContextWords:
         estimate_nouns=frozenset(data["counted"].get("estimate_nouns", ())),
         source_verbs=frozenset(data["counted"].get("source_verbs", ())),
         recipient_verbs=frozenset(data["counted"].get("recipient_verbs", ())),
+        party_nouns=frozenset(data["counted"].get("party_nouns", ())),
         rate_period_words=frozenset(periods + list(data["rates"].get("short_periods", ()))),
         short_period_words=frozenset(data["rates"].get("short_periods", ())),
         per_unit_words=frozenset(per_unit),

@@ -83,3 +83,33 @@ def is_short_form(surface: str) -> bool:
     "FACh", "AAD&A"): two to ten characters, capitals (an ampersand among them), at most one
     lower-case letter at the end."""
     return is_acronym(surface) or _SHORT_FORM.fullmatch(surface) is not None
+
+
+_INITIALLED = re.compile(r"[\w.'’]+")
+
+
+def initials(surface: str) -> set[str]:
+    """The acronyms a long name can stand for: initials of its capitalised words (an acronym
+    inside counts whole: "U.K. Bureau for Overseas Trade" -> UKBOT), also without
+    a leading acronym or country word ("UN Office for the Protection of Coastal
+    Fisheries" -> OPCF) and with "and" counted."""
+    words = [w.strip("'’") for w in _INITIALLED.findall(surface.replace("-", " "))]
+    words = [w.rstrip(".") if not is_acronym(w) else w for w in words if w.strip(".")]
+    parts: list[tuple[str, bool]] = []  # (letters, is a lowercase joining word)
+    for word in words:
+        if is_acronym(word) and len(word.replace(".", "")) > 1:
+            parts.append((word.replace(".", "").upper(), False))
+        elif word[:1].isupper():
+            parts.append((word[0].upper(), False))
+        elif word.lower() == "and":
+            parts.append(("A", True))
+    if len(parts) < 2:
+        return set()
+    variants: set[str] = set()
+    lead_acronym = is_acronym(words[0]) if words else False
+    for seq in (parts, parts[1:]) if lead_acronym else (parts,):
+        if len(seq) < 2:
+            continue
+        variants.add("".join(p for p, joiner in seq if not joiner))
+        variants.add("".join(p for p, _ in seq))
+    return {v for v in variants if len(v) >= 2}

@@ -50,10 +50,12 @@ class NameWords:
     joining_particles: frozenset[str] = frozenset()
     english_particles: frozenset[str] = frozenset()
     surname_particles: frozenset[str] = frozenset()
+    surname_particle_runs: frozenset[str] = frozenset()
     spelled_legal_suffixes: frozenset[str] = frozenset()
     credit_openers: frozenset[str] = frozenset()
     place_part_heads: frozenset[str] = frozenset()
     club_designators: frozenset[str] = frozenset()
+    competition_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -68,11 +70,9 @@ def vessel_prefix(word: str) -> bool:
     return word.isupper() and fold(word) in name_words().vessel_prefixes
 
 
-@lru_cache(maxsize=1 << 10)
 def surname_particles_word(word: str) -> bool:
-    """Whether a folded word is a surname's particles, one or run together ("de", "dela",
-    "vander"): what copy writes apart, capitalised or joined before the same surname."""
-    if not word:
-        return True
-    particles = name_words().surname_particles
-    return any(word.startswith(p) and surname_particles_word(word[len(p):]) for p in particles)
+    """Whether a folded word is a surname's particle ("de", "van") or one of the forms copy runs
+    them together into ("dela", "vander"): only the listed runs, so that an English word the
+    particles happen to spell ("deter", "tender", "vandal") is no particle."""
+    words = name_words()
+    return word in words.surname_particles or word in words.surname_particle_runs

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from store.extract.figures.parse import text_of, token_at
 from store.knowledge.context import ContextWords
+from store.knowledge.descriptions import descriptions
 from store.knowledge.units import units
 
 if TYPE_CHECKING:
@@ -89,20 +90,41 @@ def glued_to_number(tok: Token) -> bool:
     return before is not None and not before.whitespace_ and before.like_num
 
 
-def names_the_recipient(verb: Token, dep: str, node: Token, ctx: ContextWords) -> bool:
+_PARTY_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+_PERSON_CLASSES = frozenset({"people", "health workers", "patients", "users", "troops",
+                             "fighters"})
+
+
+def is_party(tok: Token, ctx: ContextWords) -> bool:
+    """Whether a subject names a party a sum can go to: a name, a pronoun, a noun for people
+    (the person classes of units.toml, context.toml's ``party_nouns``) or a body's noun
+    (descriptions.toml); "the plan", "the aim", "the goal" are none."""
+    if tok.ent_type_ in _PARTY_ENTITIES or tok.pos_ in ("PRON", "PROPN"):
+        return True
+    lemma, words = tok.lemma_.lower(), units()
+    if lemma in ctx.party_nouns or tok.lower_ in words.person_units \
+            or words.count_classes.get(lemma) in _PERSON_CLASSES:
+        return True
+    return any("ORG" in rule.types for rule in descriptions().rules_for(lemma))
+
+
+def names_the_recipient(verb: Token, dep: str, node: Token, ctx: ContextWords,
+                        subject: Token | None = None) -> bool:
     """Whether the subject ``dep`` of ``verb`` names the party a figure is given to, not what
     the figure is: the passive subject of a verb of giving or owing that takes the figure (its
     node ``node``) as its object or in its "to" phrase ("owners are entitled to 140,000
     dirhams", "the families were promised $5,000"; but "the deal, worth €350m, was awarded" is
     the thing given), or the subject of "be" before "to" and a verb that takes the figure
-    ("families are to get DH2,500 a month": who will get it), not a verb of measure ("fines
-    are to rise to $900": the fines)."""
+    ("families are to get DH2,500 a month": who will get it) where it is a party
+    (``is_party``), not a verb of measure ("fines are to rise to $900": the fines) nor a
+    purpose ("the plan is to raise $2bn")."""
     if dep == "nsubjpass" and verb.lemma_.lower() in ctx.recipient_verbs:
         node = node.head if node.dep_ == "appos" else node  # a conversion in brackets
         return (node.dep_ == "dobj" and node.head.i == verb.i) or (
             node.dep_ == "pobj" and node.head.lower_ == "to" and node.head.head.i == verb.i)
     return dep == "be" and verb.lemma_.lower() not in ctx.measure_verbs and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and (
+        subject is None or is_party(subject, ctx))
 
 
 

@@ -891,7 +891,7 @@ def _attached_noun(span: Span, ctx: ContextWords, *, part: bool = False
             if child.dep_ == dep and usable(child) and not _in_an_aside(child, span) and not (
                     (party and dep == "dobj" and child.i < span.start)
                     or (paid and dep == "nsubjpass")
-                    or names_the_recipient(verb, dep, node, ctx)):
+                    or names_the_recipient(verb, dep, node, ctx, child)):
                 child = verb_read_as_noun(child) or child  # "pump price eases to": the price
                 child = _estimated_thing(child, verb, dep, ctx) or child
                 return child, group_in(list(child.lefts))
@@ -899,7 +899,7 @@ def _attached_noun(span: Span, ctx: ContextWords, *, part: bool = False
         # "the plan was only 38 percent funded": the subject of "be" is what is measured
         subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and usable(subject) and not names_the_recipient(
-                verb, "be", node, ctx):
+                verb, "be", node, ctx, subject):
             return subject, group_in(list(subject.lefts))
     return None
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from store.extract import dates
@@ -23,6 +24,7 @@ from store.extract.figures.parse import (
 from store.extract.figures.tables import cell_at
 from store.knowledge.context import context_words
 from store.knowledge.estimates import estimate_words
+from store.knowledge.units import units
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -529,9 +531,19 @@ def _revising_verb(span: Span) -> Token | None:
 
 
 COMPARED_REACH = 12  # tokens before a date where the figure it dates may stand
-# an amount whose currency is a letter or two glued to its digits, one token: "N600", "P1.1",
-# "Rs500", "KSh300"
-_GLUED_CURRENCY = re.compile(r"[A-Z][A-Za-z]{0,2}\$?\d[\d,.]*")
+
+
+@lru_cache(maxsize=1)
+def _glued_currency() -> re.Pattern[str]:
+    """An amount whose currency is a prefix of units.toml glued to its digits, one token:
+    "Rs500", "KSh300", "NZ$40", "N600", "P1.1". Only those prefixes, as written: "Q3", "F150",
+    "G7" and "A320" are a quarter, a truck, a group and a plane, no money."""
+    words = units()
+    symbols = [*words.currency_symbols, *words.guarded_symbols, *words.cased_symbols,
+               *words.spaced_cased_symbols]
+    prefixes = "|".join(re.escape(s) for s in sorted(
+        (s for s in symbols if s[:1].isalpha()), key=len, reverse=True))
+    return re.compile(rf"(?:{prefixes})\d[\d,.]*")
 
 
 def _past_its_comparison(candidates: list[tuple[int, int, str]],
@@ -559,7 +571,7 @@ def _after_a_compared_figure(span: Span, date_start: int) -> bool:
     # to 4.2 percent from 4.8 percent in March" may date the fall)
     moved_to = _TO_BEFORE.search(text, max(0, doc[span.start].idx - 8), doc[span.start].idx)
     for tok in doc[max(span.end, date_start - COMPARED_REACH):date_start]:
-        if not (in_digits(tok) or _GLUED_CURRENCY.fullmatch(tok.text)):
+        if not (in_digits(tok) or _glued_currency().fullmatch(tok.text)):
             continue
         # "against $9,000 before June 4": the figure starts at its currency sign
         before = doc[tok.i - 1] if tok.i > span.end and doc[tok.i - 1].is_currency else tok

@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from store.extract.dates import MONTHS
 from store.extract.figures.found import FoundFigure
 from store.extract.figures.parse import (
     MAX_DEPTH,
@@ -227,7 +228,8 @@ def _armed_names_in(text: str, armed: frozenset[str]) -> tuple[list[tuple[int, i
 def source_of(span: Span, sent: Span, doc: Doc) -> tuple[str, str]:
     ctx = context_words()
     bracketed = per_sentence(sent, "bracketed_source", _bracketed_source)
-    if bracketed is not None and bracketed[1] >= span.end:
+    if bracketed is not None and bracketed[1] >= span.end_char \
+            and not _APART.search(doc.text, span.end_char, bracketed[1]):
         return bracketed[0], "according_to"
     according = per_sentence(sent, "according_to", _according_to)
     cut = semicolon_after(span, sent)
@@ -294,20 +296,28 @@ def _according_to(sent: Span) -> tuple[str, str, Token, int] | None:
     return None
 
 
-# a body in brackets that closes a sentence, with a date after it or not: "2,946 people
-# confirmed dead (Ministry of Interior, 20 October).", "(Source: WHO)"
-_CLOSING_BRACKET = re.compile(r"\(\s*(?:source:\s*)?(?P<body>[^(),;]{2,80}?)\s*"
-                              r"(?:,[^(),;]{1,40})?\)\W*$", re.I)
+# a body in brackets that closes a sentence, after "Source:" or with a date after it: "2,946
+# people confirmed dead (Ministry of Interior, 20 October).", "(Source: WHO)"; a bracket of a
+# name alone is as often what the figure is about ("a penalty imposed on a bank (HSBC)")
+_CLOSING_BRACKET = re.compile(r"\(\s*(?P<said>source:\s*)?(?P<body>[^(),;]{2,80}?)\s*"
+                              r"(?:,(?P<tail>[^(),;]{1,40}))?\)\W*$", re.I)
+_DATED = re.compile(r"\b(?:(?:1[89]|20)\d\d|" + "|".join(sorted(MONTHS, key=len, reverse=True))
+                    + r")\b|\d/\d", re.I)
+# what between a figure and the closing bracket puts it in another line of the box: a bracket
+# of its own, a semicolon, a comma before a clause of another figure ("5 percent in March (ONS),
+# while wages rose 3 percent (Source: Acme)")
+_APART = re.compile(r"[();]|,\s*(?:while|whereas|but|although|though|and|which|as|when)\b", re.I)
 
 
 def _bracketed_source(sent: Span) -> tuple[str, int] | None:
     """The body a bracket closing the sentence names as its source (a fact box's or a
     situation report's way of attributing a line: "5,530 injured (Ministry of Interior, 20
-    October)"), and the token where the bracket opens; None unless what it names first is an
-    organisation the tagger found, so a conversion ("(30 feet)") or a code ("(Region III)")
-    is none."""
+    October)", "(Source: WHO)"), and where the bracket opens (a character offset); None unless
+    what it names first is an organisation the tagger found, so a conversion ("(30 feet)") or a
+    code ("(Region III)") is none."""
     found = _CLOSING_BRACKET.search(sent.text)
-    if found is None:
+    if found is None or not (found.group("said") or (found.group("tail") and
+                                                     _DATED.search(found.group("tail")))):
         return None
     start = sent.start_char + found.start("body")
     end = sent.start_char + found.end("body")
@@ -316,7 +326,7 @@ def _bracketed_source(sent: Span) -> tuple[str, int] | None:
                 None)
     if body is None:
         return None
-    return body.text.removeprefix("the ").strip(), body.start - 1
+    return body.text.removeprefix("the ").strip(), sent.start_char + found.start()
 
 
 def _figure_between(span: Span, sent: Span, according: int) -> bool:

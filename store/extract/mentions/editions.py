@@ -15,30 +15,24 @@ from __future__ import annotations
 import re
 
 from store.extract.mentions.spans import Span
-from store.knowledge.folding import is_acronym
+from store.knowledge.folding import initials, is_acronym
 
 _YEAR_BEFORE = re.compile(r"(?<![\w.,-])((?:19|20)\d\d)[ \t]$")
 _YEAR_FIRST = re.compile(r"(?:19|20)\d\d[ \t]+")
-_WORDS = re.compile(r"[^\W\d_][\w'’]*")
-_JOINING = frozenset({"of", "and", "for", "the", "on", "in", "to"})
 
 
-def _initials(name: str) -> str:
-    """"Census of Population and Housing" -> "CPH": the capitalised words' first letters."""
-    return "".join(w[0] for w in _WORDS.findall(name) if w.lower() not in _JOINING
-                   and w[0].isupper())
-
-
-def _spelled(name: str) -> tuple[str, str]:
-    """The initials of a happening's name, and of it without its first word (a place's:
-    "Velm Census of Farms and Herds", "CFH")."""
-    return _initials(name), _initials(name.split(" ", 1)[1]) if " " in name else ""
+def spelled_as(name: str) -> set[str]:
+    """The acronyms a happening's name can stand for, and its name without its first word (a
+    place's: "Velm Census of Farms and Herds", "CFH"): the initials resolution joins them by
+    (``store.actors.editions``)."""
+    rest = name.split(" ", 1)[1] if " " in name else ""
+    return initials(name) | (initials(rest) if " " in rest else set())
 
 
 def with_editions(text: str, spans: list[Span]) -> list[Span]:
     spelled = {letters for s in spans if s.label == "EVENT"
                and (m := _YEAR_FIRST.match(text, s.start, s.end)) is not None
-               for letters in _spelled(text[m.end():s.end])}
+               for letters in spelled_as(text[m.end():s.end])}
     spelled.discard("")
     if not spelled:
         return spans
