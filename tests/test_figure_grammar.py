@@ -537,6 +537,12 @@ QUALIFIED = [
     ("Those aged 15 to 64 are 66 percent and those aged 65 and over 9.2 percent.",
      "9.2 percent", "exact"),
     ("The storm wrecked 40 homes and over 300 people fled.", "300", "more_than"),
+    # without an age word before it the bound is the next figure's own
+    ("The flood killed 9 and over 200 were hurt.", "200", "more_than"),
+    ("The firm cut 1,500 jobs in 2022 and over 4,000 this year.", "4,000", "more_than"),
+    ("Support was 41 percent in 2018 and above 55 percent in 2023.", "55 percent", "more_than"),
+    ("Patients aged 70 or under 14 percent.", "14 percent", "exact"),
+    ("Estimates ran from 15 or under 20 boats.", "20", "up_to"),
     ("Nearly 9,000 or fewer than 7,500? Nobody knows.", "7,500", "up_to"),
 ]
 

@@ -124,9 +124,11 @@ def _per_slash(text: str, end: int) -> str | None:
     return None
 
 
-# "those aged 65 and over 6.2 percent", "children of five or under 12 percent": a bound that
-# closes the bracket before it (a number and "and" or "or"), no qualifier of the next figure
-_AGE_AND_OVER = re.compile(r"\d(?:\s+years?(?:\s+old)?)?\s+(?:and|or)\s+$", re.I)
+# "those aged 65 and over 6.2 percent", "people aged 15 or under 12 percent": a bound that
+# closes the age bracket before it (an age word, a number and "and" or "or"), no qualifier of
+# the next figure; without the age word ("killed 12 and over 300 were injured") the bound is the
+# next figure's own
+_AGE_AND_OVER = re.compile(r"\bage[ds]?\s+\d+(?:\s+years?(?:\s+old)?)?\s+(?:and|or)\s+$", re.I)
 _BRACKET_BOUNDS = frozenset({"over", "above", "under", "below"})  # not "fewer than 14,500"
 # "80 million euros plus 15 million euros in add-ons", "£5m plus a bonus": "plus" before a sum
 # or another thing adds it, no open upper side ("50,000-plus", "80,000 plus")
