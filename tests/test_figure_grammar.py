@@ -44,7 +44,10 @@ VALUES = [
     ("a quarter of a million people", "a quarter of a million", 250e3, 250e3, None),
     ("three quarters of a billion dollars", "three quarters of a billion dollars", 750e6, 750e6,
      "USD"),
-    ("two-thirds of a million voters", "two-thirds of a million", 666.7e3, 666.7e3, None),
+    # the exact share of the scale, not the share rounded first
+    ("two-thirds of a million voters", "two-thirds of a million", 666667, 666667, None),
+    ("a third of a million workers", "a third of a million", 333333, 333333, None),
+    ("one sixth of a billion", "one sixth of a billion", 166666667, 166666667, None),
     ("hundreds of women", "hundreds", 100, 100, None),
     ("tens of millions of dollars", "tens of millions of dollars", 1e7, 1e7, "USD"),
     ("tens of thousands of people", "tens of thousands", 1e4, 1e4, None),
