@@ -1062,6 +1062,17 @@ def test_a_number_with_a_unit_is_a_figure_whatever_the_tagger_calls_it(extract,
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "low"), [
+    # the tagger calls "Three quarters" a date; a fraction of a scale word is a number
+    ("Three quarters of a million voters cast ballots early.", 750e3),
+    ("Three quarters of a billion dollars was raised.", 750e6),
+    ("Half of a million tourists came.", 500e3),
+])
+def test_a_fraction_of_a_scale_is_no_date(extract, sentence: str, low: float) -> None:
+    assert [f.low for f in extract(sentence)] == [low]
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize(("sentence", "found"), [
     # a comma closes a date or a name before a count
     ("At the peak, on 17 July, 1,340 firemen were at work.", ["1,340"]),
