@@ -1594,6 +1594,10 @@ RATES = [
     ("The census put the average household size at 3.8 persons.", "3.8", "people per household"),
     ("The audit put mean class size at 27 pupils.", "27", "pupils per class"),
     ("Officials put the death toll at 40 people.", "40", "people"),
+    # with no average word the object is the whole, no count per one of it
+    ("The carrier put its fleet size at 62 aircraft.", "62", "aircraft"),
+    ("The club put its squad size at 28 players.", "28", "players"),
+    ("The report put the median household size at 4.2 persons.", "4.2", "people per household"),
     # the subject names what its count is given per
     ("By March the number of nurses per ward had fallen to 3.", "3", "nurses per ward"),
     # the average of yearly growth is a percentage per year; one year's growth is a share
