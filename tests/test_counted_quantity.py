@@ -51,6 +51,12 @@ NOT_ATTENDANCE = [
     ("The vote comes in front of 14 judges of the appeals court.", "14", "judges"),
 ]
 
+# a size or a capacity with no noun naming a whole before it is its members' count
+NOT_A_SIZE = [
+    ("Organisers put the march's size at 30,000 people.", "30,000", "people"),
+    ("The promoters put its capacity at 12,000 fans.", "12,000", "fans"),
+]
+
 
 def _last_word(extract, sentence: str, text: str) -> str:
     counted = {f.text: f for f in extract(sentence)}[text].counted
@@ -66,7 +72,8 @@ def test_a_quantity_of_people_is_named_by_its_noun(extract, sentence: str, text:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("sentence", "text", "word"), NOT_A_DENSITY + NOT_ATTENDANCE)
+@pytest.mark.parametrize(("sentence", "text", "word"),
+                         NOT_A_DENSITY + NOT_ATTENDANCE + NOT_A_SIZE)
 def test_a_count_of_things_keeps_its_noun(extract, sentence: str, text: str, word: str) -> None:
     assert _last_word(extract, sentence, text) == word
 

@@ -61,6 +61,8 @@ class QuantityClasses:
     # "size", "density": a noun its clause sets a count of people at is what the count measures
     quantity_nouns: frozenset[str] = frozenset()
     density: str = "population density"  # what a count of people per area is
+    # "size": a quantity noun that measures a whole only with a noun naming the whole before it
+    of_a_whole: frozenset[str] = frozenset()
     distance: str = "distance"  # what a length "from" or "off" a place measures
     distance_from: frozenset[str] = frozenset()  # "from", "off"
     life_taking_verbs: frozenset[str] = frozenset()  # "claim": "claimed 12 lives" counts deaths
@@ -107,6 +109,8 @@ def quantity_classes() -> QuantityClasses:
         quantity_nouns=frozenset(w.lower() for w in data.get("quantity_nouns", {}).get(
             "nouns", ())),
         density=data.get("quantity_nouns", {}).get("density", "population density"),
+        of_a_whole=frozenset(w.lower() for w in data.get("quantity_nouns", {}).get(
+            "of_a_whole", ())),
         distance=data.get("quantity_nouns", {}).get("distance", "distance"),
         distance_from=frozenset(data.get("quantity_nouns", {}).get("distance_from", ())),
         life_taking_verbs=frozenset(w.lower() for w in data.get("lives_taken", {}).get(

@@ -111,6 +111,9 @@ def _set_quantity(fig: FoundFigure, span: Span) -> tuple[str, str] | None:
     noun = next((c for c in verb.children if c.dep_ in deps and c.i < span.start), None)
     if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in lex.quantity_nouns:
         return None
+    if noun.lemma_.lower() in lex.of_a_whole and not any(
+            c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") for c in noun.children):
+        return None  # "put the rally's size at 50,000 people": the rally's people, as counted
     phrase = counted_phrase(noun, None)
     return phrase, " ".join(phrase.lower().split()[-2:])
 
