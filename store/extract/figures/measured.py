@@ -265,11 +265,7 @@ def _set_at(obj: Token, verb: Token, span: Span) -> bool:
     the level of, as a subject is; only when the object says it is an average one ("put its
     fleet size at 40 aircraft" is the whole fleet, no count per one fleet)."""
     return obj.dep_ == "dobj" and branch_under(verb, span.root).lower_ == "at" and any(
-        c.lower_ in _AVERAGE_WORDS for c in obj.children)
-
-
-# the words that make a set level an average of one ("median" says it of one too)
-_AVERAGE_WORDS = _AVERAGE_ONE | {"median"}
+        c.lower_ in quantity_classes().averages for c in obj.children)
 
 
 _AVERAGE_CUE = re.compile(r"\b(?:average|typical|mean|size|per)\b", re.I)
