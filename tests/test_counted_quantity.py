@@ -39,6 +39,12 @@ POPULATION = [
      "1.1 million"),
 ]
 
+# a bare number beside another of its clause that counts a noun of its own is no population
+NOT_POPULATION = [
+    ("Manila counted 1,902 and Cebu 870 cases of dengue.", "1,902"),
+    ("Leeds counted 412 and York 96 cases of measles.", "412"),
+]
+
 ATTENDANCE = [
     ("The home side won 3-1 in front of 27,450 at the municipal ground.", "27,450"),
     ("A crowd of 18,002, the biggest of the season, watched the final.", "18,002"),
@@ -119,3 +125,11 @@ def test_a_length_from_a_level_is_no_distance(extract, sentence: str, text: str,
                                               word: str | None) -> None:
     counted = {f.text: f for f in extract(sentence)}[text].counted
     assert (counted.split()[-1] if counted else None) == word
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text"), NOT_POPULATION)
+def test_a_number_beside_a_count_of_a_noun_is_no_population(extract, sentence: str,
+                                                            text: str) -> None:
+    counted = {f.text: f for f in extract(sentence)}[text].counted
+    assert counted is None or "population" not in counted

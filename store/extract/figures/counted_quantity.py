@@ -118,6 +118,13 @@ def _set_quantity(fig: FoundFigure, span: Span) -> tuple[str, str] | None:
     return phrase, " ".join(phrase.lower().split()[-2:])
 
 
+def _sibling_counts_a_noun(verb: Token, span: Span) -> bool:
+    """ "Manila counted 1,902 and Cebu 870 cases of dengue": another number of the clause
+    counts a noun of its own, which the bare number shares; no population then."""
+    return any(t.like_num and t.dep_ == "nummod" and t.head.pos_ == "NOUN"
+               and not span.start <= t.i < span.end for t in verb.subtree)
+
+
 def _place_population(fig: FoundFigure, span: Span) -> tuple[str, str] | None:
     """ "Quezon City remained the largest with 3,041,286 residents", "the City of Manila counted
     1,902,115": the people a place is said to be the largest "with" (a place's own "with" is
@@ -134,6 +141,8 @@ def _place_population(fig: FoundFigure, span: Span) -> tuple[str, str] | None:
     elif node.i == span.root.i and node.dep_ == "dobj" and (
             node.head.lemma_.lower() in COUNTING_VERBS):
         verb = node.head
+        if _sibling_counts_a_noun(verb, span):
+            return None  # "Manila counted 1,902 and Cebu 870 cases": cases, not people
     elif node.i == span.root.i and node.dep_ == "nummod" and is_place(node.head) and (
             node.head.dep_ in GAPPED and node.head.head.lemma_.lower() in COUNTING_VERBS):
         return POPULATION, fig.counted_head or POPULATION  # "... and Davao City 1,871,540"
