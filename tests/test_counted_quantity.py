@@ -101,6 +101,7 @@ def test_the_people_a_game_is_played_in_front_of_are_its_attendance(extract, sen
 DISTANCE = [
     ("The trawler capsized about three kilometres off Cape Wrath in a squall.", "three kilometres"),
     ("The plane went down 12 miles from the runway.", "12 miles"),
+    ("The yacht sank two kilometres off the coast.", "two kilometres"),
     ("The ferry sank about 6 nautical miles (11.1 km) from the port of Dover.", "11.1 km"),
     ("The ferry sank about 6 nautical miles (11.1 km) from the port of Dover.",
      "6 nautical miles"),
@@ -110,6 +111,11 @@ DISTANCE = [
 NOT_A_DISTANCE = [
     ("The level fell 3 metres from 2019.", "3 metres", None),
     ("The search covered a 40 km stretch from the wreck site.", "40 km", "stretch"),
+    # "from" a thing that is no place, or a length a thing changed "by", measures no distance
+    ("Shares fell 3 metres from the peak.", "3 metres", None),
+    ("The river dropped by about 2 metres from its spring mark.", "2 metres", "river"),
+    ("The drug reduced blood pressure by 10 millimetres from baseline.", "10 millimetres",
+     "pressure"),
 ]
 
 

@@ -65,6 +65,7 @@ class QuantityClasses:
     of_a_whole: frozenset[str] = frozenset()
     distance: str = "distance"  # what a length "from" or "off" a place measures
     distance_from: frozenset[str] = frozenset()  # "from", "off"
+    distance_places: frozenset[str] = frozenset()  # "coast": "12 miles off the coast"
     life_taking_verbs: frozenset[str] = frozenset()  # "claim": "claimed 12 lives" counts deaths
     size_comparatives: frozenset[str] = frozenset()  # "smaller": "38% smaller" is no price
 
@@ -113,6 +114,8 @@ def quantity_classes() -> QuantityClasses:
             "of_a_whole", ())),
         distance=data.get("quantity_nouns", {}).get("distance", "distance"),
         distance_from=frozenset(data.get("quantity_nouns", {}).get("distance_from", ())),
+        distance_places=frozenset(w.lower() for w in data.get("quantity_nouns", {}).get(
+            "distance_places", ())),
         life_taking_verbs=frozenset(w.lower() for w in data.get("lives_taken", {}).get(
             "verbs", ())),
         size_comparatives=frozenset(w.lower() for w in data.get("sized", {}).get(
