@@ -24,3 +24,19 @@ AUDIENCE = [
 def test_a_bare_number_in_front_of_whom_is_people(extract, sentence: str, text: str,
                                                   unit: str) -> None:
     assert {f.text: f.unit for f in extract(sentence)}[text] == unit
+
+
+# a crowd is an attendance only with an event in reach; else it stays a crowd
+CROWDS = [
+    ("A crowd of 300 gathered outside the parliament.", "300", "crowd"),
+    ("Police said the crowd was 4,000 and organisers said 9,000.", "9,000", "crowd"),
+    ("The crowd at the concert was 12,500.", "12,500", "attendance"),
+    ("A crowd of 21,300 watched the match at Fenn Park.", "21,300", "attendance"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "counted"), CROWDS)
+def test_a_crowd_is_an_attendance_only_at_an_event(extract, sentence: str, text: str,
+                                                   counted: str) -> None:
+    assert {f.text: f.counted for f in extract(sentence)}[text] == counted

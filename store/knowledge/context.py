@@ -104,6 +104,15 @@ def hedges() -> str:
     return _alternation(load_data("context.toml")["hedges"]["words"])
 
 
+@lru_cache(maxsize=1)
+def audience_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The nouns for people watching ("crowd", "audience") and the events whose crowd is their
+    attendance ("match", "concert"): ``[audience]`` of context.toml."""
+    data = load_data("context.toml")["audience"]
+    return (frozenset(w.lower() for w in data["crowds"]),
+            frozenset(w.lower() for w in data["events"]))
+
+
 def _alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
