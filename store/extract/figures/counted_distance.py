@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from store.extract.figures.parse import text_of, token_at
+from store.extract.figures.parse import CONVERSION_OPENS, text_of, token_at
 from store.knowledge.quantity_classes import quantity_classes
 from store.knowledge.units import converted
 
@@ -22,7 +22,7 @@ LENGTH = "length"
 NOT_PLACES = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY", "PERCENT", "MONEY"})
 LOOK_AFTER = 40  # characters after a length read for a bracketed conversion and the word
 # "(7.4 km) from": the conversion after the length; ") from": the end of the one it converts
-_BRACKETS = re.compile(r"\s*(?:\([^()]{1,30}\)|\))")
+_BRACKETS = re.compile(rf"\s*(?:{CONVERSION_OPENS}[^()]{{1,30}}\)|\))", re.I)
 _WORD = re.compile(r"\s*([a-z]+)\b")
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 LOOK_BACK = 30  # characters before a length read for "by" and its qualifier

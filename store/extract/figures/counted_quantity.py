@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from store.extract.figures.counted import counted_phrase, is_place
 from store.extract.figures.counted_distance import distance_from
-from store.extract.figures.counted_growth_rate import growth_at
+from store.extract.figures.counted_growth_rate import SUBJECT_DEPS, growth_at
 from store.knowledge.context import context_words
 from store.knowledge.quantity_classes import quantity_classes
 from store.knowledge.units import units
@@ -30,7 +30,6 @@ POPULATION = "population"
 AREA = "area"
 PEOPLE_UNIT = "people"
 SET_PREPOSITIONS = frozenset({"at", "to", "from", "against"})  # "put ... at", "rose to"
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 COUNTING_VERBS = frozenset({"count", "number"})  # "the city counted 1,902,115"
 # "Manila counted 1,902,115 and Davao City 1,871,540": the second place of a clause whose verb
 # is left out, as the parser hangs it
