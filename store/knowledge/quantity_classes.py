@@ -58,6 +58,8 @@ class QuantityClasses:
     # "teu" -> ("containers", "container"): the thing a unit counts, plural and singular
     measure_counts: dict[str, tuple[str, str]] = field(default_factory=dict)
     setting_verbs: frozenset[str] = frozenset()  # "put": "puts the cost at $2bn" sets the cost
+    setting_prepositions: frozenset[str] = frozenset()  # "at": "put ... at", "rose to"
+    counting_verbs: frozenset[str] = frozenset()  # "count": "the city counted 1,902,115"
     # "size", "density": a noun its clause sets a count of people at is what the count measures
     quantity_nouns: frozenset[str] = frozenset()
     density: str = "population density"  # what a count of people per area is
@@ -107,6 +109,10 @@ def quantity_classes() -> QuantityClasses:
         measure_counts={k.lower(): (v[0], v[1]) for k, v in
                         data.get("measure_counts", {}).items() if k != "source"},
         setting_verbs=frozenset(w.lower() for w in data.get("setting", {}).get("verbs", ())),
+        setting_prepositions=frozenset(w.lower() for w in data.get("setting", {}).get(
+            "prepositions", ())),
+        counting_verbs=frozenset(w.lower() for w in data.get("populated", {}).get(
+            "counting", ())),
         quantity_nouns=frozenset(w.lower() for w in data.get("quantity_nouns", {}).get(
             "nouns", ())),
         density=data.get("quantity_nouns", {}).get("density", "population density"),

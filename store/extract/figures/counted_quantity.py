@@ -29,8 +29,6 @@ if TYPE_CHECKING:
 POPULATION = "population"
 AREA = "area"
 PEOPLE_UNIT = "people"
-SET_PREPOSITIONS = frozenset({"at", "to", "from", "against"})  # "put ... at", "rose to"
-COUNTING_VERBS = frozenset({"count", "number"})  # "the city counted 1,902,115"
 # "Manila counted 1,902,115 and Davao City 1,871,540": the second place of a clause whose verb
 # is left out, as the parser hangs it
 GAPPED = frozenset({"npadvmod", "conj", "appos"})
@@ -98,7 +96,7 @@ def _set_quantity(fig: FoundFigure, span: Span) -> tuple[str, str] | None:
         return None
     node = _noun_of(span)
     lex = quantity_classes()
-    if node.dep_ == "pobj" and node.head.lower_ in SET_PREPOSITIONS:
+    if node.dep_ == "pobj" and node.head.lower_ in lex.setting_prepositions:
         verb = node.head.head
         if verb.pos_ not in ("VERB", "AUX"):
             return None
@@ -131,6 +129,7 @@ def _place_population(fig: FoundFigure, span: Span) -> tuple[str, str] | None:
     if not _of_people(fig):
         return None
     node = _noun_of(span)
+    counting = quantity_classes().counting_verbs
     if fig.counted is not None and node.dep_ == "pobj" and node.head.lower_ == "with" and (
             fig.counted_head in quantity_classes().inhabitants):
         above = node.head.head
@@ -138,12 +137,12 @@ def _place_population(fig: FoundFigure, span: Span) -> tuple[str, str] | None:
         if above.pos_ not in ("VERB", "AUX") and above.dep_ not in ("attr", "acomp", "oprd"):
             return None
     elif node.i == span.root.i and node.dep_ == "dobj" and (
-            node.head.lemma_.lower() in COUNTING_VERBS):
+            node.head.lemma_.lower() in counting):
         verb = node.head
         if _sibling_counts_a_noun(verb, span):
             return None  # "Manila counted 1,902 and Cebu 870 cases": cases, not people
     elif node.i == span.root.i and node.dep_ == "nummod" and is_place(node.head) and (
-            node.head.dep_ in GAPPED and node.head.head.lemma_.lower() in COUNTING_VERBS):
+            node.head.dep_ in GAPPED and node.head.head.lemma_.lower() in counting):
         return POPULATION, fig.counted_head or POPULATION  # "... and Davao City 1,871,540"
     else:
         return None
