@@ -15,13 +15,21 @@ from store.extract.numbers import NumberExpr
 from store.knowledge.context import context_words, hedges
 from store.knowledge.units import units
 
+
 # "revised to 2,700 a month after the flood": a period before "after" or "before" says when of a
 # count or a sum; "3.2 tonnes a year earlier", "90 a week ago": before one of the words of
 # _TIME_BACK it says when, whatever the figure measures; so does "on" that ends its phrase ("the
 # toll nears 2,500 a week on as aid stalls", "a year on from the quake"), unlike "a day on
 # Monday" or "a month on average"; not "before tax" or "after tax", which say what a sum is net
 # of ("worth €9m a year after tax")
-_EVENT_TIME = re.compile(r"\s+(?:after|before)\b(?!\s+(?:tax|taxes|taxation|deductions)\b)", re.I)
+@lru_cache(maxsize=1)
+def _event_time() -> re.Pattern[str]:
+    """ "after" or "before" a rate's period, not before what a sum is net of (context.toml
+    [rates] net_of)."""
+    net_of = "|".join(re.escape(w) for w in sorted(context_words().net_of_words))
+    return re.compile(rf"\s+(?:after|before)\b(?!\s+(?:{net_of})\b)", re.I)
+
+
 _TIME_BACK = re.compile(r"\s+(?:earlier|later|ago|previously|on(?=\s*(?:[,.;:!?)]|$)|\s+(?:as|from|"
                         r"since|and|but|while|when|after)\b))\b", re.I)
 
@@ -150,7 +158,7 @@ def approx_and_rate(expr: NumberExpr, text: str) -> tuple[str, str | None]:
     said = m_rate.group(0).strip(" )]\t\n").lower() if m_rate else ""
     money = expr.unit in units().currency_codes
     if m_rate and not said.startswith("per") and (_TIME_BACK.match(text, m_rate.end()) or (
-            (expr.unit is None or money) and _EVENT_TIME.match(text, m_rate.end()))):
+            (expr.unit is None or money) and _event_time().match(text, m_rate.end()))):
         m_rate = None  # when, not how often
     measured = expr.unit in units().measure_codes
     # "6 litres per person per day", "3 and 8 litres of clean water per person per day", "£80 per
