@@ -18,15 +18,8 @@ AUDIENCE = [
     ("Protesters gathered in front of 12 banks in the capital.", "12", "banks"),
 ]
 
-
-@pytest.mark.slow
-@pytest.mark.parametrize(("sentence", "text", "unit"), AUDIENCE)
-def test_a_bare_number_in_front_of_whom_is_people(extract, sentence: str, text: str,
-                                                  unit: str) -> None:
-    assert {f.text: f.unit for f in extract(sentence)}[text] == unit
-
-
-# a crowd is an attendance only with an event in reach; else it stays a crowd
+# sentence, figure, counted: a crowd is an attendance only with an event in reach; else it
+# stays a crowd
 CROWDS = [
     ("A crowd of 300 gathered outside the parliament.", "300", "crowd"),
     ("Police said the crowd was 4,000 and organisers said 9,000.", "9,000", "crowd"),
@@ -36,7 +29,10 @@ CROWDS = [
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("sentence", "text", "counted"), CROWDS)
-def test_a_crowd_is_an_attendance_only_at_an_event(extract, sentence: str, text: str,
-                                                   counted: str) -> None:
-    assert {f.text: f.counted for f in extract(sentence)}[text] == counted
+@pytest.mark.parametrize(("sentence", "text", "field", "value"),
+                         [(*row[:2], "unit", row[2]) for row in AUDIENCE]
+                         + [(*row[:2], "counted", row[2]) for row in CROWDS])
+def test_those_watching(extract, sentence: str, text: str, field: str, value: str) -> None:
+    """A bare number in front of whom something is done counts people; a crowd's number is an
+    attendance only at an event."""
+    assert getattr({f.text: f for f in extract(sentence)}[text], field) == value
