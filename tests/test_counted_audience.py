@@ -25,6 +25,11 @@ CROWDS = [
     ("Police said the crowd was 4,000 and organisers said 9,000.", "9,000", "crowd"),
     ("The crowd at the concert was 12,500.", "12,500", "attendance"),
     ("A crowd of 21,300 watched the match at Fenn Park.", "21,300", "attendance"),
+    # a venue built for events, or an event said further on in the sentence
+    ("Their average crowd at Holm Road was 31,200 in a stadium that holds 35,000.", "31,200",
+     "attendance"),
+    ("A crowd of 9,870, a record for the Kessel Ground, saw the hosts win their last home game "
+     "of the season.", "9,870", "attendance"),
 ]
 
 

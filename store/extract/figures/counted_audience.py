@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 PEOPLE = "people"  # what a bare number in front of whom something is done counts
 ATTENDANCE = "attendance"  # the quantity such a number is
 REACH = 60  # characters before the number "in front of" and its noun may take
-EVENT_REACH = 12  # tokens either side of a crowd's number an event noun may stand at
+EVENT_REACH = 20  # tokens either side of a crowd's number an event noun may stand at
 
 
 # "in front of", maybe "a (record) crowd of" or "an audience of", maybe a hedge, then the number
