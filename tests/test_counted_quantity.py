@@ -39,6 +39,12 @@ POPULATION = [
      "1.1 million"),
 ]
 
+# a bare number beside another of its clause that counts a noun of its own is no population
+NOT_POPULATION = [
+    ("Manila counted 1,902 and Cebu 870 cases of dengue.", "1,902"),
+    ("Leeds counted 412 and York 96 cases of measles.", "412"),
+]
+
 ATTENDANCE = [
     ("The home side won 3-1 in front of 27,450 at the municipal ground.", "27,450"),
     ("A crowd of 18,002, the biggest of the season, watched the final.", "18,002"),
@@ -49,6 +55,12 @@ ATTENDANCE = [
 NOT_ATTENDANCE = [
     ("A crowd of 5,000 farmers marched on the ministry.", "5,000", "farmers"),
     ("The vote comes in front of 14 judges of the appeals court.", "14", "judges"),
+]
+
+# a size or a capacity with no noun naming a whole before it is its members' count
+NOT_A_SIZE = [
+    ("Organisers put the march's size at 30,000 people.", "30,000", "people"),
+    ("The promoters put its capacity at 12,000 fans.", "12,000", "fans"),
 ]
 
 
@@ -66,7 +78,8 @@ def test_a_quantity_of_people_is_named_by_its_noun(extract, sentence: str, text:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("sentence", "text", "word"), NOT_A_DENSITY + NOT_ATTENDANCE)
+@pytest.mark.parametrize(("sentence", "text", "word"),
+                         NOT_A_DENSITY + NOT_ATTENDANCE + NOT_A_SIZE)
 def test_a_count_of_things_keeps_its_noun(extract, sentence: str, text: str, word: str) -> None:
     assert _last_word(extract, sentence, text) == word
 
@@ -88,6 +101,7 @@ def test_the_people_a_game_is_played_in_front_of_are_its_attendance(extract, sen
 DISTANCE = [
     ("The trawler capsized about three kilometres off Cape Wrath in a squall.", "three kilometres"),
     ("The plane went down 12 miles from the runway.", "12 miles"),
+    ("The yacht sank two kilometres off the coast.", "two kilometres"),
     ("The ferry sank about 6 nautical miles (11.1 km) from the port of Dover.", "11.1 km"),
     ("The ferry sank about 6 nautical miles (11.1 km) from the port of Dover.",
      "6 nautical miles"),
@@ -97,6 +111,11 @@ DISTANCE = [
 NOT_A_DISTANCE = [
     ("The level fell 3 metres from 2019.", "3 metres", None),
     ("The search covered a 40 km stretch from the wreck site.", "40 km", "stretch"),
+    # "from" a thing that is no place, or a length a thing changed "by", measures no distance
+    ("Shares fell 3 metres from the peak.", "3 metres", None),
+    ("The river dropped by about 2 metres from its spring mark.", "2 metres", "river"),
+    ("The drug reduced blood pressure by 10 millimetres from baseline.", "10 millimetres",
+     "pressure"),
 ]
 
 
@@ -112,3 +131,11 @@ def test_a_length_from_a_level_is_no_distance(extract, sentence: str, text: str,
                                               word: str | None) -> None:
     counted = {f.text: f for f in extract(sentence)}[text].counted
     assert (counted.split()[-1] if counted else None) == word
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text"), NOT_POPULATION)
+def test_a_number_beside_a_count_of_a_noun_is_no_population(extract, sentence: str,
+                                                            text: str) -> None:
+    counted = {f.text: f for f in extract(sentence)}[text].counted
+    assert counted is None or "population" not in counted

@@ -44,7 +44,10 @@ VALUES = [
     ("a quarter of a million people", "a quarter of a million", 250e3, 250e3, None),
     ("three quarters of a billion dollars", "three quarters of a billion dollars", 750e6, 750e6,
      "USD"),
-    ("two-thirds of a million voters", "two-thirds of a million", 666.7e3, 666.7e3, None),
+    # the exact share of the scale, not the share rounded first
+    ("two-thirds of a million voters", "two-thirds of a million", 666667, 666667, None),
+    ("a third of a million workers", "a third of a million", 333333, 333333, None),
+    ("one sixth of a billion", "one sixth of a billion", 166666667, 166666667, None),
     ("hundreds of women", "hundreds", 100, 100, None),
     ("tens of millions of dollars", "tens of millions of dollars", 1e7, 1e7, "USD"),
     ("tens of thousands of people", "tens of thousands", 1e4, 1e4, None),
@@ -537,6 +540,12 @@ QUALIFIED = [
     ("Those aged 15 to 64 are 66 percent and those aged 65 and over 9.2 percent.",
      "9.2 percent", "exact"),
     ("The storm wrecked 40 homes and over 300 people fled.", "300", "more_than"),
+    # without an age word before it the bound is the next figure's own
+    ("The flood killed 9 and over 200 were hurt.", "200", "more_than"),
+    ("The firm cut 1,500 jobs in 2022 and over 4,000 this year.", "4,000", "more_than"),
+    ("Support was 41 percent in 2018 and above 55 percent in 2023.", "55 percent", "more_than"),
+    ("Patients aged 70 or under 14 percent.", "14 percent", "exact"),
+    ("Estimates ran from 15 or under 20 boats.", "20", "up_to"),
     ("Nearly 9,000 or fewer than 7,500? Nobody knows.", "7,500", "up_to"),
 ]
 
@@ -1050,6 +1059,17 @@ NOT_FIGURES = [
 def test_a_number_with_a_unit_is_a_figure_whatever_the_tagger_calls_it(extract,
                                                                         sentence: str) -> None:
     assert len(extract(sentence)) == 1
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "low"), [
+    # the tagger calls "Three quarters" a date; a fraction of a scale word is a number
+    ("Three quarters of a million voters cast ballots early.", 750e3),
+    ("Three quarters of a billion dollars was raised.", 750e6),
+    ("Half of a million tourists came.", 500e3),
+])
+def test_a_fraction_of_a_scale_is_no_date(extract, sentence: str, low: float) -> None:
+    assert [f.low for f in extract(sentence)] == [low]
 
 
 @pytest.mark.slow
@@ -1574,6 +1594,10 @@ RATES = [
     ("The census put the average household size at 3.8 persons.", "3.8", "people per household"),
     ("The audit put mean class size at 27 pupils.", "27", "pupils per class"),
     ("Officials put the death toll at 40 people.", "40", "people"),
+    # with no average word the object is the whole, no count per one of it
+    ("The carrier put its fleet size at 62 aircraft.", "62", "aircraft"),
+    ("The club put its squad size at 28 players.", "28", "players"),
+    ("The report put the median household size at 4.2 persons.", "4.2", "people per household"),
     # the subject names what its count is given per
     ("By March the number of nurses per ward had fallen to 3.", "3", "nurses per ward"),
     # the average of yearly growth is a percentage per year; one year's growth is a share

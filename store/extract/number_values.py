@@ -121,7 +121,8 @@ def fold_value(text: str) -> float | None:
     return words_value(head)
 
 
-def fraction_value(text: str) -> float | None:
+def _fraction_parts(text: str) -> tuple[float, float] | None:
+    """ "two thirds" is (2, 3), "a quarter" (1, 4): a fraction's numerator and denominator."""
     parts = [p for p in re.split(r"[\s\-\u2010\u2011]+", text.lower()) if p]
     words = number_words()
     denominator = words.fractions.get(parts[-1])
@@ -132,7 +133,19 @@ def fraction_value(text: str) -> float | None:
         numerator = float(words.cardinals.get(parts[0], 0))
         if not numerator:
             return None
-    return round(numerator / denominator, 4)
+    return numerator, float(denominator)
+
+
+def fraction_value(text: str) -> float | None:
+    parts = _fraction_parts(text)
+    return None if parts is None else round(parts[0] / parts[1], 4)
+
+
+def fraction_of(text: str, whole: float) -> float | None:
+    """ "a third of a million" is 333,333: the exact share of the whole, rounded once at the
+    end, not the share rounded to four places (0.3333) and then scaled (333,300)."""
+    parts = _fraction_parts(text)
+    return None if parts is None else float(round(parts[0] * whole / parts[1]))
 
 
 def ratio_value(text: str) -> float | None:

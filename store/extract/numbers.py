@@ -18,6 +18,7 @@ from store.extract.number_values import (
     ZERO_WIDTH,
     amount_value,
     fold_value,
+    fraction_of,
     fraction_value,
     ratio_value,
     vague_value,
@@ -724,7 +725,8 @@ def _build(m: re.Match[str], text: str, lex: Units) -> NumberExpr | None:
         low = high = value
         kind, unit = "fraction", unit or "fraction"
         if m.group("fscale"):  # "a quarter of a million": that share of the scale, a number
-            low = high = value * lex.scale_words[m.group("fscale").lower()]
+            scaled = fraction_of(m.group("frac"), lex.scale_words[m.group("fscale").lower()])
+            low = high = value if scaled is None else scaled
             kind, unit = "words", _tail_unit(m, lex)
     elif m.group("vague"):
         low = high = vague_value(m.group("vague"))

@@ -66,6 +66,8 @@ class ContextWords:
     recipient_verbs: frozenset[str]  # "entitle": their passive subject is who gets a sum
     party_nouns: frozenset[str]  # "family": a noun for a party a sum may be given to
     rate_period_words: frozenset[str]  # "day", "week": the periods of a rate
+    rate_openers: frozenset[str]  # "a", "per", "every": the words that open a rate's period
+    net_of_words: frozenset[str]  # "tax": "after tax" says what a sum is net of, not when
     short_period_words: frozenset[str]  # "second", "minute": also ordinals, read after "per"
     link_words: frozenset[str]  # words that keep figures one list ("and", "up from", "the")
     conversion_before: re.Pattern[str]  # "(", ", or ", "equivalent to " before a conversion
@@ -103,6 +105,15 @@ def hedges() -> str:
     alternation, for the rules that read past one to the number (``[hedges]`` of context.toml);
     kept apart from ``context_words`` so a module may build its patterns at import."""
     return _alternation(load_data("context.toml")["hedges"]["words"])
+
+
+@lru_cache(maxsize=1)
+def audience_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The nouns for people watching ("crowd", "audience") and the events whose crowd is their
+    attendance ("match", "concert"): ``[audience]`` of context.toml."""
+    data = load_data("context.toml")["audience"]
+    return (frozenset(w.lower() for w in data["crowds"]),
+            frozenset(w.lower() for w in data["events"]))
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -148,6 +159,7 @@ def context_words() -> ContextWords:
     not_claims = data["not_claims"]
     stage_nouns = data["revisions"].get("stage_nouns", [])
     periods, per_unit = list(data["rates"]["periods"]), list(data["rates"]["per_unit"])
+    openers = list(data["rates"]["openers"])
     short = _short_periods(data["rates"].get("short_periods", ()))
     return ContextWords(
         before=re.compile(rf"(?:^|(?<=[\s(\"“‘']))(?P<q>{_alternation(before)})\s+$", re.I),
@@ -182,7 +194,7 @@ def context_words() -> ContextWords:
         age_group_before=re.compile(rf"\b(?:{_phrases(not_claims['age_groups'])})\s+"
                                     rf"(?:{_phrases(not_claims['age_bounds'])})\s+$", re.I),
         age_superlatives=frozenset(not_claims.get("age_superlatives", ())),
-        rate_after=re.compile(rf"\s*[)\]]?\s*(?:per|a|an|each|every)\s+"
+        rate_after=re.compile(rf"\s*[)\]]?\s*(?:{_alternation(openers)})\s+"
                               rf"({_phrases(periods + per_unit)}|{short})\b", re.I),
         # "arrive per month", not "lost 3 million users in a quarter" (within one, not each)
         rate_in_clause=re.compile(rf"\b(?:per|each|every|(?<!\bin\s)(?<!\bwithin\s)"
@@ -213,6 +225,8 @@ def context_words() -> ContextWords:
         recipient_verbs=frozenset(data["counted"].get("recipient_verbs", ())),
         party_nouns=frozenset(data["counted"].get("party_nouns", ())),
         rate_period_words=frozenset(periods + list(data["rates"].get("short_periods", ()))),
+        rate_openers=frozenset(openers),
+        net_of_words=frozenset(data["rates"].get("net_of", ())),
         short_period_words=frozenset(data["rates"].get("short_periods", ())),
         per_unit_words=frozenset(per_unit),
         price_verbs=frozenset(data["rates"].get("price_verbs", ())),

@@ -58,11 +58,16 @@ class QuantityClasses:
     # "teu" -> ("containers", "container"): the thing a unit counts, plural and singular
     measure_counts: dict[str, tuple[str, str]] = field(default_factory=dict)
     setting_verbs: frozenset[str] = frozenset()  # "put": "puts the cost at $2bn" sets the cost
+    setting_prepositions: frozenset[str] = frozenset()  # "at": "put ... at", "rose to"
+    counting_verbs: frozenset[str] = frozenset()  # "count": "the city counted 1,902,115"
     # "size", "density": a noun its clause sets a count of people at is what the count measures
     quantity_nouns: frozenset[str] = frozenset()
     density: str = "population density"  # what a count of people per area is
+    # "size": a quantity noun that measures a whole only with a noun naming the whole before it
+    of_a_whole: frozenset[str] = frozenset()
     distance: str = "distance"  # what a length "from" or "off" a place measures
     distance_from: frozenset[str] = frozenset()  # "from", "off"
+    distance_places: frozenset[str] = frozenset()  # "coast": "12 miles off the coast"
     life_taking_verbs: frozenset[str] = frozenset()  # "claim": "claimed 12 lives" counts deaths
     size_comparatives: frozenset[str] = frozenset()  # "smaller": "38% smaller" is no price
 
@@ -104,11 +109,19 @@ def quantity_classes() -> QuantityClasses:
         measure_counts={k.lower(): (v[0], v[1]) for k, v in
                         data.get("measure_counts", {}).items() if k != "source"},
         setting_verbs=frozenset(w.lower() for w in data.get("setting", {}).get("verbs", ())),
+        setting_prepositions=frozenset(w.lower() for w in data.get("setting", {}).get(
+            "prepositions", ())),
+        counting_verbs=frozenset(w.lower() for w in data.get("populated", {}).get(
+            "counting", ())),
         quantity_nouns=frozenset(w.lower() for w in data.get("quantity_nouns", {}).get(
             "nouns", ())),
         density=data.get("quantity_nouns", {}).get("density", "population density"),
+        of_a_whole=frozenset(w.lower() for w in data.get("quantity_nouns", {}).get(
+            "of_a_whole", ())),
         distance=data.get("quantity_nouns", {}).get("distance", "distance"),
         distance_from=frozenset(data.get("quantity_nouns", {}).get("distance_from", ())),
+        distance_places=frozenset(w.lower() for w in data.get("quantity_nouns", {}).get(
+            "distance_places", ())),
         life_taking_verbs=frozenset(w.lower() for w in data.get("lives_taken", {}).get(
             "verbs", ())),
         size_comparatives=frozenset(w.lower() for w in data.get("sized", {}).get(

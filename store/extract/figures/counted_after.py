@@ -69,15 +69,13 @@ def after_amount(expr: NumberExpr, doc: Doc, i: int) -> tuple[Token | None, str 
     return None, None
 
 
-RATE_WORDS = frozenset({"a", "an", "per", "each", "every"})
-
-
 def past_its_period(doc: Doc, j: int) -> int:
     """The "in" after a sum's period ("cost the port $40 million a year in lost fees", "€90m a
     day in revenue"): the rate is the sum's, the "in" phrase still says what the money is; else
     ``j``."""
-    if j + 2 < len(doc) and doc[j].lower_ in RATE_WORDS and doc[j + 2].lower_ == "in" and (
-            doc[j + 1].lemma_.lower() in context_words().rate_period_words):
+    ctx = context_words()
+    if j + 2 < len(doc) and doc[j].lower_ in ctx.rate_openers and doc[j + 2].lower_ == "in" and (
+            doc[j + 1].lemma_.lower() in ctx.rate_period_words):
         obj = pobj(doc[j + 2])
         listed = obj is not None and (any(c.dep_ == "conj" for c in obj.children) or (
             obj.i + 1 < len(doc) and doc[obj.i + 1].text == ","))

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from store.extract.figures.counted import counted_phrase, is_place
 from store.extract.figures.counted_distance import distance_from
-from store.extract.figures.counted_growth_rate import growth_at
+from store.extract.figures.counted_growth_rate import SUBJECT_DEPS, growth_at
 from store.knowledge.context import context_words
 from store.knowledge.quantity_classes import quantity_classes
 from store.knowledge.units import units
@@ -29,9 +29,6 @@ if TYPE_CHECKING:
 POPULATION = "population"
 AREA = "area"
 PEOPLE_UNIT = "people"
-SET_PREPOSITIONS = frozenset({"at", "to", "from", "against"})  # "put ... at", "rose to"
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-COUNTING_VERBS = frozenset({"count", "number"})  # "the city counted 1,902,115"
 # "Manila counted 1,902,115 and Davao City 1,871,540": the second place of a clause whose verb
 # is left out, as the parser hangs it
 GAPPED = frozenset({"npadvmod", "conj", "appos"})
@@ -99,7 +96,7 @@ def _set_quantity(fig: FoundFigure, span: Span) -> tuple[str, str] | None:
         return None
     node = _noun_of(span)
     lex = quantity_classes()
-    if node.dep_ == "pobj" and node.head.lower_ in SET_PREPOSITIONS:
+    if node.dep_ == "pobj" and node.head.lower_ in lex.setting_prepositions:
         verb = node.head.head
         if verb.pos_ not in ("VERB", "AUX"):
             return None
@@ -111,8 +108,18 @@ def _set_quantity(fig: FoundFigure, span: Span) -> tuple[str, str] | None:
     noun = next((c for c in verb.children if c.dep_ in deps and c.i < span.start), None)
     if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in lex.quantity_nouns:
         return None
+    if noun.lemma_.lower() in lex.of_a_whole and not any(
+            c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") for c in noun.children):
+        return None  # "put the rally's size at 50,000 people": the rally's people, as counted
     phrase = counted_phrase(noun, None)
     return phrase, " ".join(phrase.lower().split()[-2:])
+
+
+def _sibling_counts_a_noun(verb: Token, span: Span) -> bool:
+    """ "Manila counted 1,902 and Cebu 870 cases of dengue": another number of the clause
+    counts a noun of its own, which the bare number shares; no population then."""
+    return any(t.like_num and t.dep_ == "nummod" and t.head.pos_ == "NOUN"
+               and not span.start <= t.i < span.end for t in verb.subtree)
 
 
 def _place_population(fig: FoundFigure, span: Span) -> tuple[str, str] | None:
@@ -122,6 +129,7 @@ def _place_population(fig: FoundFigure, span: Span) -> tuple[str, str] | None:
     if not _of_people(fig):
         return None
     node = _noun_of(span)
+    counting = quantity_classes().counting_verbs
     if fig.counted is not None and node.dep_ == "pobj" and node.head.lower_ == "with" and (
             fig.counted_head in quantity_classes().inhabitants):
         above = node.head.head
@@ -129,10 +137,12 @@ def _place_population(fig: FoundFigure, span: Span) -> tuple[str, str] | None:
         if above.pos_ not in ("VERB", "AUX") and above.dep_ not in ("attr", "acomp", "oprd"):
             return None
     elif node.i == span.root.i and node.dep_ == "dobj" and (
-            node.head.lemma_.lower() in COUNTING_VERBS):
+            node.head.lemma_.lower() in counting):
         verb = node.head
+        if _sibling_counts_a_noun(verb, span):
+            return None  # "Manila counted 1,902 and Cebu 870 cases": cases, not people
     elif node.i == span.root.i and node.dep_ == "nummod" and is_place(node.head) and (
-            node.head.dep_ in GAPPED and node.head.head.lemma_.lower() in COUNTING_VERBS):
+            node.head.dep_ in GAPPED and node.head.head.lemma_.lower() in counting):
         return POPULATION, fig.counted_head or POPULATION  # "... and Davao City 1,871,540"
     else:
         return None

@@ -11,8 +11,8 @@ import itertools
 import re
 from typing import TYPE_CHECKING
 
-from store.extract.figures.parse import text_of, token_at
-from store.knowledge.context import ContextWords
+from store.extract.figures.parse import CONVERSION_OPENS, text_of, token_at
+from store.knowledge.context import ContextWords, hedges
 from store.knowledge.descriptions import descriptions
 from store.knowledge.units import units
 
@@ -133,7 +133,7 @@ SHARE_UNITS = frozenset({"percent", "fraction"})
 # right after a share: "of" the whole, a comma, and what sets off a restatement ("or", "about")
 _SHARE_OF_WHOLE = re.compile(
     r"\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+)?(?P<whole>[^\W\d_][\w' -]{0,40}?)"
-    r"\s*,\s+(?:or\s+)?(?:(?:about|around|some|nearly|roughly|almost)\s+)?$", re.I)
+    rf"\s*,\s+(?:or\s+)?(?:(?:{hedges()}|almost)\s+)?$", re.I)
 RESTATED_REACH = 80  # characters between a share and the sum that restates it, at most
 
 
@@ -157,8 +157,7 @@ def name_the_share_restated(figures: list[FoundFigure], doc: Doc) -> None:
 
 
 # a sum, then the bracket that opens round its conversion ("€35.7bn (about $39bn) budget")
-_OPENS_CONVERSION = re.compile(
-    r"\s*\(\s*(?:(?:about|around|some|roughly|nearly|approximately|approx\.|c\.)\s+)?$", re.I)
+_OPENS_CONVERSION = re.compile(rf"\s*{CONVERSION_OPENS}$", re.I)
 _CLOSES_CONVERSION = re.compile(r"\s*\)\s+(?P<after>[^\W\d_][^;:,.()]{0,60})")
 
 

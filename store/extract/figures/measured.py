@@ -262,8 +262,10 @@ def per_average_one(expr: NumberExpr, head: Token | None, span: Span) -> str | N
 def _set_at(obj: Token, verb: Token, span: Span) -> bool:
     """ "putting the average household size at 4.0 persons", "the survey put mean class size at
     27 pupils": the object of a verb whose "at" phrase holds the figure is what the figure is
-    the level of, as a subject is."""
-    return obj.dep_ == "dobj" and branch_under(verb, span.root).lower_ == "at"
+    the level of, as a subject is; only when the object says it is an average one ("put its
+    fleet size at 40 aircraft" is the whole fleet, no count per one fleet)."""
+    return obj.dep_ == "dobj" and branch_under(verb, span.root).lower_ == "at" and any(
+        c.lower_ in quantity_classes().averages for c in obj.children)
 
 
 _AVERAGE_CUE = re.compile(r"\b(?:average|typical|mean|size|per)\b", re.I)

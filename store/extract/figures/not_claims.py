@@ -275,7 +275,8 @@ def is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
             # hours per pump", a time given per one thing (a rate the tagger calls a time), nor
             # "up from 59 in the morning", a count no clock reads that the tagger joins to a time
         if ent.label_ == "DATE" and expr.unit is None and _date_like(ent.text) and not timed \
-                and not date_ends and not _COUNT_THEN_WHEN.match(text, expr.end):
+                and not date_ends and not _COUNT_THEN_WHEN.match(text, expr.end) \
+                and not _share_of_a_scale(expr):
             return False
         if ent.label_ in NAME_LABELS and (ent.start < span.start or ent.end > span.end) and (
                 not _after_column_gap(expr, text)):
@@ -440,6 +441,16 @@ def _per_period_after(text: str, end: int) -> bool:
     """A period after "a", "each" or "every" right after a number ("one a week"): a rate."""
     m = _PER_PERIOD_AFTER.match(text, end, end + 24)
     return m is not None and m.group(1).lower() in context_words().rate_period_words
+
+
+_OF_A_SCALE = re.compile(r"\bof\s+an?\s+([a-z]+)$", re.I)
+
+
+def _share_of_a_scale(expr: NumberExpr) -> bool:
+    """ "Three quarters of a million": a fraction of a scale word is a number, whatever the
+    tagger makes of "quarters" (a date)."""
+    m = _OF_A_SCALE.search(expr.text)
+    return expr.kind == "words" and m is not None and m.group(1).lower() in units().scale_words
 
 
 def _date_like(ent_text: str) -> bool:

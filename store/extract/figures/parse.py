@@ -8,7 +8,7 @@ import bisect
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
-from store.knowledge.context import context_words
+from store.knowledge.context import context_words, hedges
 from store.knowledge.countries import countries
 
 if TYPE_CHECKING:
@@ -216,3 +216,8 @@ def group_in(tokens: list[Token]) -> str | None:
                                             or countries().country(t.text) is not None))]
     names = [n for n in names if n.lower() not in ("’s", "'s")]
     return " ".join(names) or None
+
+
+# the bracket that opens round a figure's conversion, maybe with a hedge ("€35.7bn (about $39bn)",
+# "4 nautical miles (7.4 km)"): the one pattern every rule that reads past a conversion uses
+CONVERSION_OPENS = rf"\(\s*(?:(?:{hedges()}|approximately|approx\.|c\.)\s+)?"

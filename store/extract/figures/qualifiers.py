@@ -15,13 +15,21 @@ from store.extract.numbers import NumberExpr
 from store.knowledge.context import context_words, hedges
 from store.knowledge.units import units
 
+
 # "revised to 2,700 a month after the flood": a period before "after" or "before" says when of a
 # count or a sum; "3.2 tonnes a year earlier", "90 a week ago": before one of the words of
 # _TIME_BACK it says when, whatever the figure measures; so does "on" that ends its phrase ("the
 # toll nears 2,500 a week on as aid stalls", "a year on from the quake"), unlike "a day on
 # Monday" or "a month on average"; not "before tax" or "after tax", which say what a sum is net
 # of ("worth €9m a year after tax")
-_EVENT_TIME = re.compile(r"\s+(?:after|before)\b(?!\s+(?:tax|taxes|taxation|deductions)\b)", re.I)
+@lru_cache(maxsize=1)
+def _event_time() -> re.Pattern[str]:
+    """ "after" or "before" a rate's period, not before what a sum is net of (context.toml
+    [rates] net_of)."""
+    net_of = "|".join(re.escape(w) for w in sorted(context_words().net_of_words))
+    return re.compile(rf"\s+(?:after|before)\b(?!\s+(?:{net_of})\b)", re.I)
+
+
 _TIME_BACK = re.compile(r"\s+(?:earlier|later|ago|previously|on(?=\s*(?:[,.;:!?)]|$)|\s+(?:as|from|"
                         r"since|and|but|while|when|after)\b))\b", re.I)
 
@@ -124,9 +132,11 @@ def _per_slash(text: str, end: int) -> str | None:
     return None
 
 
-# "those aged 65 and over 6.2 percent", "children of five or under 12 percent": a bound that
-# closes the bracket before it (a number and "and" or "or"), no qualifier of the next figure
-_AGE_AND_OVER = re.compile(r"\d(?:\s+years?(?:\s+old)?)?\s+(?:and|or)\s+$", re.I)
+# "those aged 65 and over 6.2 percent", "people aged 15 or under 12 percent": a bound that
+# closes the age bracket before it (an age word, a number and "and" or "or"), no qualifier of
+# the next figure; without the age word ("killed 12 and over 300 were injured") the bound is the
+# next figure's own
+_AGE_AND_OVER = re.compile(r"\bage[ds]?\s+\d+(?:\s+years?(?:\s+old)?)?\s+(?:and|or)\s+$", re.I)
 _BRACKET_BOUNDS = frozenset({"over", "above", "under", "below"})  # not "fewer than 14,500"
 # "80 million euros plus 15 million euros in add-ons", "£5m plus a bonus": "plus" before a sum
 # or another thing adds it, no open upper side ("50,000-plus", "80,000 plus")
@@ -148,7 +158,7 @@ def approx_and_rate(expr: NumberExpr, text: str) -> tuple[str, str | None]:
     said = m_rate.group(0).strip(" )]\t\n").lower() if m_rate else ""
     money = expr.unit in units().currency_codes
     if m_rate and not said.startswith("per") and (_TIME_BACK.match(text, m_rate.end()) or (
-            (expr.unit is None or money) and _EVENT_TIME.match(text, m_rate.end()))):
+            (expr.unit is None or money) and _event_time().match(text, m_rate.end()))):
         m_rate = None  # when, not how often
     measured = expr.unit in units().measure_codes
     # "6 litres per person per day", "3 and 8 litres of clean water per person per day", "£80 per
