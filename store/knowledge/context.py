@@ -116,6 +116,12 @@ def audience_words() -> tuple[frozenset[str], frozenset[str]]:
             frozenset(w.lower() for w in data["events"]))
 
 
+def audience_apart() -> frozenset[str]:
+    """The prepositions that put a crowd beside an event, not in it ("outside the arena"):
+    ``[audience] apart`` of context.toml."""
+    return frozenset(w.lower() for w in load_data("context.toml")["audience"].get("apart", ()))
+
+
 def _alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from store.knowledge.context import audience_words, hedges
+from store.knowledge.context import audience_apart, audience_words, hedges
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -49,5 +49,8 @@ def crowd_at_an_event(fig: FoundFigure, span: Span) -> None:
         return
     sent = span.sent
     lo, hi = max(sent.start, span.start - EVENT_REACH), min(sent.end, span.end + EVENT_REACH)
-    if any(span.doc[i].lemma_.lower() in events for i in range(lo, hi)):
+    apart = audience_apart()
+    if any(span.doc[i].lemma_.lower() in events
+           and not (span.doc[i].dep_ == "pobj" and span.doc[i].head.lower_ in apart)
+           for i in range(lo, hi)):
         fig.counted, fig.counted_head = ATTENDANCE, ATTENDANCE

@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from store.extract.figures.counted_ratio import RATIO
 from store.knowledge.loader import load_data
 
 if TYPE_CHECKING:
@@ -48,8 +49,8 @@ def _comparative() -> re.Pattern[str]:
 
 def name_the_reference(fig: FoundFigure, text: str) -> None:
     """Name a figure by the reference a comparative right after it sets it against."""
-    if fig.rate:
-        return
+    if fig.rate or fig.unit == RATIO:
+        return  # "five times higher than the forecast": a multiple is a ratio to its base
     m = _comparative().match(text[fig.end:fig.end + REACH])
     if m is None or (fig.counted is not None and m["noun"] in _norms()):
         return
