@@ -19,7 +19,13 @@ every article, the names the tagger found elsewhere and missed there):
    before its last name (a first surname: "Quintero" of "Ricardo Quintero Saldaña"); but not a
    place written as one ("in Washington" is the city, even beside George Washington). Two full
    names with that surname in the article: it stays apart. A double-barrelled surname written alone
-   ("Varenne-Moss") joins the one full name of its article, else of the corpus, ending with it.
+   ("Varenne-Moss") joins the one full name of its article, else of the corpus, ending with it;
+   so does a surname written with its particles and no given name ("Dela Peña-Magbanua", the
+   particles apart, capitalised or run together: ``store.actors.particled``), and a lone long
+   word that sounds like the surname of its article's one full name. A region's code in
+   brackets ("(Region IV-A)") is its region within its article (``store.actors.regions``); a
+   year and an acronym spelling an event of the article ("2030 CPH") is that year's edition
+   (``store.actors.editions``), so two editions of one event stay two.
 5. **Acronyms**: "Syrian Democratic Forces (SDF)" defines SDF in that article (and overrides a
    curated meaning there), and so does a body's name whatever the acronym's letters (one of its
    name in its own language: "National Disaster Management Agency (BNPB)"), but for a curated
