@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from store.extract.figures.counted import counted_phrase
 from store.extract.figures.counted_change import clause_node
+from store.extract.figures.counted_price import SUBJECTS
 from store.knowledge.context import context_words
 from store.knowledge.quantity_classes import quantity_classes
 
@@ -19,7 +20,6 @@ if TYPE_CHECKING:
     from store.extract.figures.found import FoundFigure
 
 SHARE = "percent"
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 def growth_at(fig: FoundFigure, span: Span) -> tuple[str, str] | None:
@@ -35,7 +35,7 @@ def growth_at(fig: FoundFigure, span: Span) -> tuple[str, str] | None:
     change = next((c for c in lex.changes if not c.of and verb.lemma_.lower() in c.verbs), None)
     if change is None:
         return None
-    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
     if fig.counted is not None and not fig.inherited and (
             subject is None or fig.counted_head != subject.lemma_.lower()):
         return None  # "grew at an average annual rate of 0.79 percent": named already

@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING
 
 from store.extract.figures.counted import counted_phrase, is_place
 from store.extract.figures.counted_distance import distance_from
-from store.extract.figures.counted_growth_rate import SUBJECT_DEPS, growth_at
+from store.extract.figures.counted_growth_rate import growth_at
+from store.extract.figures.counted_price import SUBJECTS
 from store.knowledge.context import context_words
 from store.knowledge.quantity_classes import quantity_classes
 from store.knowledge.units import units
@@ -100,9 +101,9 @@ def _set_quantity(fig: FoundFigure, span: Span) -> tuple[str, str] | None:
         verb = node.head.head
         if verb.pos_ not in ("VERB", "AUX"):
             return None
-        deps = {"dobj"} if verb.lemma_.lower() in lex.setting_verbs else SUBJECT_DEPS
+        deps = {"dobj"} if verb.lemma_.lower() in lex.setting_verbs else SUBJECTS
     elif node.dep_ == "attr" and node.head.lemma_.lower() == "be":
-        verb, deps = node.head, SUBJECT_DEPS
+        verb, deps = node.head, SUBJECTS
     else:
         return None
     noun = next((c for c in verb.children if c.dep_ in deps and c.i < span.start), None)
@@ -146,7 +147,7 @@ def _place_population(fig: FoundFigure, span: Span) -> tuple[str, str] | None:
         return POPULATION, fig.counted_head or POPULATION  # "... and Davao City 1,871,540"
     else:
         return None
-    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
     if subject is None or not is_place(subject):
         return None
     return POPULATION, fig.counted_head or POPULATION
