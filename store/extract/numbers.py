@@ -14,6 +14,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from store.extract.dates import MONTHS
 from store.extract.number_values import (
     ZERO_WIDTH,
     amount_value,
@@ -503,8 +504,7 @@ _IN_YEAR = re.compile(r"\b(?:in|during|since)\s+$", re.I)
 # "as of 1 August 2030 to ...", "on March 3, 2031 to ...": a year that ends a written date is
 # the date's, whatever follows "to"
 _DATE_YEAR = re.compile(
-    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+    r"\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
     r"(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?\s+$", re.I)
 
 
