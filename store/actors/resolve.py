@@ -111,6 +111,7 @@ from store.actors.keys import ACRO, LOCATIVE, PLACES, Keys, owned_body, shortens
 from store.actors.naming import finish
 from store.actors.particled import join_particled_surnames
 from store.actors.parts import link_parts
+from store.actors.people import glued_surnames, join_without_first_names, written_initials
 from store.actors.records import ArticleMentions, Cluster, MentionRecord, SurfaceFacts, edge_words
 from store.actors.refind import refound
 from store.actors.regions import is_region_code, join_region_codes
@@ -333,6 +334,7 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
             by_first: dict[str, set[int]] = defaultdict(set)
             by_middle: dict[str, set[int]] = defaultdict(set)  # "Quintero" of "Ricardo Quintero
             by_sound: dict[str, set[int]] = defaultdict(set)   # Saldaña": a first surname
+            glued = glued_surnames((m for m in full if "-" in m.surface), self.node)
             for m in full:
                 tokens = m.person
                 if tokens:
@@ -354,6 +356,8 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
                     candidates = {self.uf.find(n) for n in by_first.get(token, ())}
                 if not candidates and m.label == "PERSON":
                     candidates = {self.uf.find(n) for n in by_middle.get(token, ())}
+                if not candidates:  # "Sengupta" of "Aparajita Sen-Gupta"
+                    candidates = {self.uf.find(n) for n in glued.get(token, ())}
                 if not candidates and len(token) >= _SPELT_APART:
                     sound = token_phonetic(as_surname(token))  # compared with a surname
                     candidates = {self.uf.find(n) for n in by_sound.get(sound, ())}
@@ -736,6 +740,8 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
                 for node in nodes[1:]:
                     self.uf.union(nodes[0], node)
         self._initialled_people(by_initial)
+        join_without_first_names(((tokens, node) for tokens, _, node in self._full_names()),
+                                 self.uf)
 
     def _initialled_people(self, by_initial: dict[tuple[str, str], set[int]]) -> None:
         """"J. Kowalski", "J. A. Kowalski": a surname after initials only is the one full name
@@ -745,10 +751,14 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
         the distinct surfaces read once: a lookup a name."""
         for f in list(self._surfaces.values()):
             loose = f.loose
-            if f.label != "PERSON" or f.node < 0 or len(loose) < 2 or len(loose[-1]) < 2 \
-                    or not all(len(t) == 1 for t in loose[:-1]):
+            if f.label != "PERSON" or f.node < 0 or len(loose) < 2 or len(loose[-1]) < 2:
                 continue
-            roots = {self.uf.find(n) for n in by_initial.get((loose[0], loose[-1]), ())}
+            # initials apart ("J. A. Kowalski") or run together ("H.V. Tyagi": one word folded)
+            if not all(len(t) == 1 for t in loose[:-1]) and (
+                    len(loose) != 2 or written_initials(f.surface) != loose[0]):
+                continue
+            roots = {self.uf.find(n) for n in by_initial.get((loose[0][0], loose[-1]), ())} \
+                - {self.uf.find(f.node)}  # "H.V. Tyagi" is a full name of its own there
             if len(roots) == 1:
                 self.uf.union(f.node, roots.pop())
 
