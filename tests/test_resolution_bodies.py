@@ -1,0 +1,34 @@
+"""Bodies whose name news copy writes more than one way: each table the articles (marked as in
+``tests/test_resolution.py``), the mentions that must be one actor, and those that must stay
+apart."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_resolution import Ref, actor_of, resolve
+
+
+def _check(texts: list[str], joined: list[Ref], apart: list[Ref]) -> None:
+    articles, _ = resolve(texts)
+    if joined:
+        assert len({actor_of(articles, ref) for ref in joined}) == 1
+    if apart:
+        assert len({actor_of(articles, ref) for ref in apart}) == len(apart)
+
+
+@pytest.mark.parametrize(("texts", "joined", "apart"), [
+    (["[Serra Alta Eventos Ltda.|ORG] filed the plan. ",
+      "[Serra Alta Eventos|ORG] refunded fans. "],
+     [(0, "Serra Alta Eventos Ltda."), (1, "Serra Alta Eventos")], []),
+    (["[Douro Vinhos Lda|ORG] sold the wine. ", "[Douro Vinhos|ORG] said. "],
+     [(0, "Douro Vinhos Lda"), (1, "Douro Vinhos")], []),
+    (["[Atlas Logistique SARL|ORG] runs the port. [Atlas Logistique|ORG] said so. "],
+     [(0, "Atlas Logistique SARL"), (0, "Atlas Logistique")], []),
+    # a legal form is not the whole name: another company's stays its own
+    (["[Douro Vinhos Lda|ORG] and [Douro Azeites Lda|ORG] merged. "],
+     [], [(0, "Douro Vinhos Lda"), (0, "Douro Azeites Lda")]),
+])
+def test_a_company_written_with_and_without_its_legal_form_is_one(
+        texts: list[str], joined: list[Ref], apart: list[Ref]) -> None:
+    _check(texts, joined, apart)
