@@ -21,9 +21,11 @@ every article, the names the tagger found elsewhere and missed there):
    names with that surname in the article: it stays apart. A double-barrelled surname written alone
    ("Varenne-Moss") joins the one full name of its article, else of the corpus, ending with it;
    so does a surname written with its particles and no given name ("Dela Peña-Magbanua", the
-   particles apart, capitalised or run together: ``store.actors.particled``), and a lone long
-   word that sounds like the surname of its article's one full name. A region's code in
-   brackets ("(Region IV-A)") is its region within its article (``store.actors.regions``); a
+   particles apart, capitalised or run together: ``store.actors.particled``), a lone long
+   word that sounds like the surname of its article's one full name, and a hyphenated surname
+   written as one word ("Sengupta" of "Aparajita Sen-Gupta": ``store.actors.people``). A
+   region's code in brackets ("(Region IV-A)") is its region within its article
+   (``store.actors.regions``); a
    year and an acronym spelling an event of the article ("2030 CPH") is that year's edition
    (``store.actors.editions``), so two editions of one event stay two.
 5. **Acronyms**: "Syrian Democratic Forces (SDF)" defines SDF in that article (and overrides a
@@ -60,7 +62,9 @@ every article, the names the tagger found elsewhere and missed there):
    Kettering"; "George W. Bush" and "George H. W. Bush" stay two), and so does a name the
    corpus writes with one middle name only ("Ruth Calder" -> "Ruth Ellen Calder"), and a
    surname after initials the one full name whose first name has the first initial ("J.
-   Kowalski" -> "Jan Kowalski"; with "Jerzy Kowalski" too, neither). A lone
+   Kowalski" -> "Jan Kowalski"; with "Jerzy Kowalski" too, neither; initials run together,
+   "H.V. Tyagi", are initials too), and a name without its first given name the one full
+   name of the corpus it ends ("Iqbal Qureshi" -> "Mohammad Iqbal Qureshi"). A lone
    surname in an article without its full name joins the corpus's one full name with that
    surname (``Kerry`` -> ``John Kerry``); with two candidates it stays apart, since two people
    surnamed Smith in different articles are two people until a full name ties them. A lone
