@@ -32,3 +32,27 @@ def _check(texts: list[str], joined: list[Ref], apart: list[Ref]) -> None:
 def test_a_company_written_with_and_without_its_legal_form_is_one(
         texts: list[str], joined: list[Ref], apart: list[Ref]) -> None:
     _check(texts, joined, apart)
+
+
+@pytest.mark.parametrize(("texts", "joined", "apart"), [
+    # the name in its own language spells the acronym; the English one is its translation
+    (["The [Instituto Nacional de Pesca|ORG] ([INP|ORG]) closed the bay. ",
+      "The [National Fisheries Institute|ORG] ([INP|ORG]) said stocks fell. "],
+     [(0, "Instituto Nacional de Pesca"), (1, "National Fisheries Institute"), (1, "INP")], []),
+    (["A filing to the [Comissão de Valores Imobiliários|ORG] ([CVI|ORG]) showed it. ",
+      "The [Lusitanian Property Securities Board|ORG] ([CVI|ORG]) fined the club. "],
+     [(0, "Comissão de Valores Imobiliários"), (1, "Lusitanian Property Securities Board")],
+     []),
+    # an English name that spells it is another body's: nothing joins
+    (["The [Rapid Support Forces|ORG] ([RSF|ORG]) shelled the town. ",
+      "[Reporters Without Borders|ORG] ([RSF|ORG]) protested. "],
+     [], [(0, "Rapid Support Forces"), (1, "Reporters Without Borders")]),
+    # two bodies' names in their own language spell it: neither is the English one's
+    (["The [Instituto de Pesca|ORG] ([IP|ORG]) spoke. ",
+      "The [Instituto de Petróleo|ORG] ([IP|ORG]) spoke. ",
+      "The [Fisheries Institute|ORG] ([IP|ORG]) spoke. "],
+     [], [(0, "Instituto de Pesca"), (1, "Instituto de Petróleo"), (2, "Fisheries Institute")]),
+])
+def test_an_acronym_defined_by_its_name_and_by_a_translation_is_one_body(
+        texts: list[str], joined: list[Ref], apart: list[Ref]) -> None:
+    _check(texts, joined, apart)
