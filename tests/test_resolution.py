@@ -1424,6 +1424,9 @@ def test_forms_worked_out_once_agree_with_the_pairwise_test(a: str, b: str) -> N
     ("Peter Schmidt", "Peter Smith", False),
     ("Nodar Beradze", "Nodar Beradse", True),  # German "dse" for Georgian "dze"
     ("Ana Mdivani-Dse", "Ana Mdivani-Dze", True),
+    ("Vinod Kumar Shrivastava", "Vinod Kumar Srivastava", True),  # Indic "Shri", "Sri"
+    ("Shrinivas Rao", "Srinivas Rao", True),
+    ("Shreya Rao", "Sara Rao", False),
 ])
 def test_one_sound_however_each_language_writes_it_is_one_person(first: str, second: str,
                                                                   same: bool) -> None:
