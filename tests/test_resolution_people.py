@@ -60,6 +60,13 @@ def test_written_initials(surface: str, letters: str | None) -> None:
     (["[Rashid Anwar Malik|PERSON] spoke. ", "[Sara Anwar Malik|PERSON] spoke. ",
       "[Anwar Malik|PERSON] replied. "],
      [], [(0, "Rashid Anwar Malik"), (1, "Sara Anwar Malik"), (2, "Anwar Malik")]),
+    # three last names the tagger took for a body's are still the person's
+    (["[Ana Lúcia Barros Leme|PERSON] spoke. ",
+      "The deal, signed by prosecutor [Lúcia Barros Leme|ORG], stands. "],
+     [(0, "Ana Lúcia Barros Leme"), (1, "Lúcia Barros Leme")], []),
+    # two words tagged a body's are not enough: "Barros Leme" may be a firm
+    (["[Ana Lúcia Barros Leme|PERSON] spoke. ", "[Barros Leme|ORG] sold it. "],
+     [], [(0, "Ana Lúcia Barros Leme"), (1, "Barros Leme")]),
     # the words must be the longer name's last ones
     (["[Rashid Anwar Malik|PERSON] spoke. ", "[Rashid Anwar|PERSON] replied. "],
      [], [(0, "Rashid Anwar Malik"), (1, "Rashid Anwar")]),

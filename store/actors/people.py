@@ -7,7 +7,8 @@
   Qureshi", "Selim Reza" for "Md Selim Reza", "Berrocal Funes" for "Ignacio Berrocal Funes"
   (a person called by a middle name, or by a double surname): a name of two words or more
   joins the one person's name of the corpus that ends with all its words and has one more
-  before them; two such people, and it stays apart (``join_without_first_names``);
+  before them; two such people, and it stays apart; a name of three words the tagger took for
+  a body's too (``join_without_first_names``);
 * **a double-barrelled surname written as one word**: "Ms Sengupta" beside "Aparajita
   Sen-Gupta" in one article (``glued_surnames``): the lone word joins the one full name of its
   article whose hyphenated surname, written together, is that word.
@@ -39,10 +40,14 @@ def written_initials(surface: str) -> str | None:
     return "".join(c for c in m.group(1) if c.isalpha()).lower()
 
 
-def join_without_first_names(names: Iterable[tuple[list[str], int]], uf: UnionFind) -> None:
+def join_without_first_names(names: Iterable[tuple[list[str], int]], uf: UnionFind,
+                             mislabelled: Iterable[tuple[list[str], int]] = ()) -> None:
     """``names``: each person's name of the corpus as (its person tokens, its node). A name of
     two words or more joins the one name of the corpus that is it with one given name before
-    it ("Iqbal Qureshi", "Mohammad Iqbal Qureshi"); two such people, neither."""
+    it ("Iqbal Qureshi", "Mohammad Iqbal Qureshi"); two such people, neither. So does a name of
+    three words or more the tagger took for a body's (``mislabelled``): "prosecutor Ana
+    Claudia Brandão Lima" tagged "Claudia Brandão Lima", an organisation, is the prosecutor
+    whose three last names these are, since no body's name is a person's last three."""
     names = list(names)
     longer: dict[tuple[str, ...], set[int]] = defaultdict(set)
     for tokens, node in names:
@@ -50,7 +55,8 @@ def join_without_first_names(names: Iterable[tuple[list[str], int]], uf: UnionFi
             longer[tuple(tokens[1:])].add(node)
     if not longer:
         return
-    for tokens, node in names:
+    shorter = [*names, *((tokens, node) for tokens, node in mislabelled if len(tokens) >= 3)]
+    for tokens, node in shorter:
         if len(tokens) < 2:
             continue
         roots = {uf.find(n) for n in longer.get(tuple(tokens), ())}

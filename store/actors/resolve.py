@@ -745,7 +745,8 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
                     self.uf.union(nodes[0], node)
         self._initialled_people(by_initial)
         join_without_first_names(((tokens, node) for tokens, _, node in self._full_names()),
-                                 self.uf)
+                                 self.uf, ((f.person, f.node) for f in self._surfaces.values()
+                                           if f.label == "ORG" and f.node >= 0))
 
     def _initialled_people(self, by_initial: dict[tuple[str, str], set[int]]) -> None:
         """"J. Kowalski", "J. A. Kowalski": a surname after initials only is the one full name
