@@ -56,3 +56,19 @@ def test_a_company_written_with_and_without_its_legal_form_is_one(
 def test_an_acronym_defined_by_its_name_and_by_a_translation_is_one_body(
         texts: list[str], joined: list[Ref], apart: list[Ref]) -> None:
     _check(texts, joined, apart)
+
+
+@pytest.mark.parametrize(("texts", "joined", "apart"), [
+    # a one-word region's name beside its code is that region in every article
+    (["Growth was fastest in [VELMARZON|GPE] ([Region IV-B|GPE]). ",
+      "Late returns came mostly from [VELMARZON|GPE] and the islands. "],
+     [(0, "VELMARZON"), (0, "Region IV-B"), (1, "VELMARZON")], []),
+    (["[Tarsk|GPE] ([Region 7|GPE]) grew. ", "Farms in [Tarsk|GPE] flooded. "],
+     [(0, "Tarsk"), (0, "Region 7"), (1, "Tarsk")], []),
+    # the code alone in another article is still another country's region, maybe
+    (["[Tarsk|GPE] ([Region 7|GPE]) grew. ", "In [Region 7|GPE] the count fell. "],
+     [], [(0, "Region 7"), (1, "Region 7")]),
+])
+def test_a_regions_one_word_name_beside_its_code_is_the_region_everywhere(
+        texts: list[str], joined: list[Ref], apart: list[Ref]) -> None:
+    _check(texts, joined, apart)

@@ -279,7 +279,7 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
         self._partial_names_in_articles()
         self._double_surnames()
         join_particled_surnames(self.mentions, self.node, self.uf, self._bodies, self._texts)
-        join_region_codes(self.by_article, self._texts, self.node, self.uf)
+        join_region_codes(self.by_article, self._texts, self.node, self.uf, self.global_node)
         self._shortened_orgs_in_articles()
         self._owned_bodies()
         self._state_scope()
