@@ -72,3 +72,24 @@ def test_an_acronym_defined_by_its_name_and_by_a_translation_is_one_body(
 def test_a_regions_one_word_name_beside_its_code_is_the_region_everywhere(
         texts: list[str], joined: list[Ref], apart: list[Ref]) -> None:
     _check(texts, joined, apart)
+
+
+@pytest.mark.parametrize(("texts", "joined", "apart"), [
+    (["The [Korlin Search and Rescue Office|ORG] sent two boats. ",
+      "The [Korlin SAR Office|ORG] said the search would go on. "],
+     [(0, "Korlin Search and Rescue Office"), (1, "Korlin SAR Office")], []),
+    (["The [Velm University College Library|ORG] reopened. ",
+      "The [Velm UC Library|ORG] lent 9,000 books. "],
+     [(0, "Velm University College Library"), (1, "Velm UC Library")], []),
+    # two bodies the acronym may spell: neither
+    (["The [Korlin Search and Rescue Office|ORG] spoke. ",
+      "The [Korlin Sea Air Rescue Office|ORG] spoke. ", "The [Korlin SAR Office|ORG] spoke. "],
+     [], [(0, "Korlin Search and Rescue Office"), (1, "Korlin Sea Air Rescue Office"),
+          (2, "Korlin SAR Office")]),
+    # the words around the acronym must be the other name's
+    (["The [Korlin Search and Rescue Office|ORG] spoke. ", "The [Velm SAR Office|ORG] spoke. "],
+     [], [(0, "Korlin Search and Rescue Office"), (1, "Velm SAR Office")]),
+])
+def test_a_name_with_an_acronym_for_some_words_is_the_body_named_with_them(
+        texts: list[str], joined: list[Ref], apart: list[Ref]) -> None:
+    _check(texts, joined, apart)

@@ -56,7 +56,9 @@ every article, the names the tagger found elsewhere and missed there):
    its country's adjective where its article names that country ("Directorate of Fisheries",
    "Norwegian Directorate of Fisheries"); and the one body of the corpus named with it and a
    complement ("Natural Resources Committee", "Natural Resources Committee of the National
-   Assembly").
+   Assembly"); and a name with an acronym for some of its words the one body named with them
+   written out ("Mataram SAR Office", "Mataram Search and Rescue Office":
+   ``store.actors.inner_acronyms``).
 7. **People across articles**: full names join on their key, and a name without middle initial
    joins the one name with initials that matches it ("Thomas Kettering" -> "Thomas D.
    Kettering"; "George W. Bush" and "George H. W. Bush" stay two), and so does a name the
@@ -111,6 +113,7 @@ from store.actors.edits import apply_edits
 from store.actors.fuzzy import forms_agree, variant_form
 from store.actors.graph import UnionFind, collector_paused
 from store.actors.happenings import Happenings
+from store.actors.inner_acronyms import join_inner_acronyms
 from store.actors.keys import ACRO, LOCATIVE, PLACES, Keys, owned_body, shortens_from_front
 from store.actors.naming import finish
 from store.actors.particled import join_particled_surnames
@@ -284,6 +287,7 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
         self._owned_bodies()
         self._state_scope()
         self._complemented_across_corpus()
+        join_inner_acronyms(self._surfaces.values(), self.uf)
         self._people_across_articles()
         self._features()
         self._variants()
