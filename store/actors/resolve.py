@@ -728,7 +728,9 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
         middles: dict[tuple[str, str], dict[tuple[str, ...], set[int]]] = defaultdict(
             lambda: defaultdict(set))
         by_initial: dict[tuple[str, str], set[int]] = defaultdict(set)  # ("j", "kowalski")
+        people: list[tuple[list[str], int]] = []  # for the names without a first given name
         for tokens, raw, node in self._full_names():
+            people.append((tokens, node))
             target = with_initials if len(raw) > len(tokens) else plain
             target[(tokens[0], tokens[-1])].add(node)
             middles[(tokens[0], tokens[-1])][tuple(tokens[1:-1])].add(node)
@@ -748,9 +750,9 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
                 for node in nodes[1:]:
                     self.uf.union(nodes[0], node)
         self._initialled_people(by_initial)
-        join_without_first_names(((tokens, node) for tokens, _, node in self._full_names()),
-                                 self.uf, ((f.person, f.node) for f in self._surfaces.values()
-                                           if f.label == "ORG" and f.node >= 0))
+        join_without_first_names(people, self.uf, ((f.person, f.node)
+                                                   for f in self._surfaces.values()
+                                                   if f.label == "ORG" and f.node >= 0))
 
     def _initialled_people(self, by_initial: dict[tuple[str, str], set[int]]) -> None:
         """"J. Kowalski", "J. A. Kowalski": a surname after initials only is the one full name
