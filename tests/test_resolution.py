@@ -59,6 +59,15 @@ def resolve(texts: list[str], edits: list[dict] | None = None):
     return articles, clusters
 
 
+def check_joined_apart(texts: list[str], joined: list[Ref], apart: list[Ref]) -> None:
+    """The mentions ``joined`` are one actor, and each of ``apart`` another."""
+    articles, _ = resolve(texts)
+    if joined:
+        assert len({actor_of(articles, ref) for ref in joined}) == 1
+    if apart:
+        assert len({actor_of(articles, ref) for ref in apart}) == len(apart)
+
+
 def actor_of(articles: list[ArticleMentions], ref: Ref) -> str:
     index, surface = ref
     art = articles[index]

@@ -6,15 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_resolution import Ref, actor_of, resolve
-
-
-def _check(texts: list[str], joined: list[Ref], apart: list[Ref]) -> None:
-    articles, _ = resolve(texts)
-    if joined:
-        assert len({actor_of(articles, ref) for ref in joined}) == 1
-    if apart:
-        assert len({actor_of(articles, ref) for ref in apart}) == len(apart)
+from tests.test_resolution import Ref, check_joined_apart
 
 
 @pytest.mark.parametrize(("texts", "joined", "apart"), [
@@ -31,7 +23,7 @@ def _check(texts: list[str], joined: list[Ref], apart: list[Ref]) -> None:
 ])
 def test_a_company_written_with_and_without_its_legal_form_is_one(
         texts: list[str], joined: list[Ref], apart: list[Ref]) -> None:
-    _check(texts, joined, apart)
+    check_joined_apart(texts, joined, apart)
 
 
 @pytest.mark.parametrize(("texts", "joined", "apart"), [
@@ -55,7 +47,7 @@ def test_a_company_written_with_and_without_its_legal_form_is_one(
 ])
 def test_an_acronym_defined_by_its_name_and_by_a_translation_is_one_body(
         texts: list[str], joined: list[Ref], apart: list[Ref]) -> None:
-    _check(texts, joined, apart)
+    check_joined_apart(texts, joined, apart)
 
 
 @pytest.mark.parametrize(("texts", "joined", "apart"), [
@@ -71,7 +63,7 @@ def test_an_acronym_defined_by_its_name_and_by_a_translation_is_one_body(
 ])
 def test_a_regions_one_word_name_beside_its_code_is_the_region_everywhere(
         texts: list[str], joined: list[Ref], apart: list[Ref]) -> None:
-    _check(texts, joined, apart)
+    check_joined_apart(texts, joined, apart)
 
 
 @pytest.mark.parametrize(("texts", "joined", "apart"), [
@@ -92,4 +84,4 @@ def test_a_regions_one_word_name_beside_its_code_is_the_region_everywhere(
 ])
 def test_a_name_with_an_acronym_for_some_words_is_the_body_named_with_them(
         texts: list[str], joined: list[Ref], apart: list[Ref]) -> None:
-    _check(texts, joined, apart)
+    check_joined_apart(texts, joined, apart)

@@ -8,15 +8,7 @@ from __future__ import annotations
 import pytest
 
 from store.actors.people import written_initials
-from tests.test_resolution import Ref, actor_of, resolve
-
-
-def _check(texts: list[str], joined: list[Ref], apart: list[Ref]) -> None:
-    articles, _ = resolve(texts)
-    if joined:
-        assert len({actor_of(articles, ref) for ref in joined}) == 1
-    if apart:
-        assert len({actor_of(articles, ref) for ref in apart}) == len(apart)
+from tests.test_resolution import Ref, check_joined_apart
 
 
 @pytest.mark.parametrize(("texts", "joined", "apart"), [
@@ -35,7 +27,7 @@ def _check(texts: list[str], joined: list[Ref], apart: list[Ref]) -> None:
 def test_initials_run_together_are_initials(
         texts: list[str], joined: list[Ref], apart: list[Ref]) -> None:
     """ "R.S. Menon" folds to "rs menon": its initials are read from the name as written."""
-    _check(texts, joined, apart)
+    check_joined_apart(texts, joined, apart)
 
 
 @pytest.mark.parametrize(("surface", "letters"), [
@@ -73,7 +65,7 @@ def test_written_initials(surface: str, letters: str | None) -> None:
 ])
 def test_a_name_without_its_first_given_name_is_the_one_full_name_it_ends(
         texts: list[str], joined: list[Ref], apart: list[Ref]) -> None:
-    _check(texts, joined, apart)
+    check_joined_apart(texts, joined, apart)
 
 
 @pytest.mark.parametrize(("texts", "joined", "apart"), [
@@ -88,4 +80,4 @@ def test_a_name_without_its_first_given_name_is_the_one_full_name_it_ends(
 ])
 def test_a_double_barrelled_surname_written_as_one_word_is_its_person(
         texts: list[str], joined: list[Ref], apart: list[Ref]) -> None:
-    _check(texts, joined, apart)
+    check_joined_apart(texts, joined, apart)
