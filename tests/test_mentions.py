@@ -1280,6 +1280,23 @@ def test_the_front_matters_names_are_the_names_its_body_writes(
     assert [(full[s:e], label) for s, e, label, *_ in found] == names
 
 
+@pytest.mark.parametrize(("front", "values"), [
+    # a release names the body that issues it as its title and outlet do
+    ('title: "Velm Water Agency lowers its count"\nissuer: "Velm Water Agency"\ndate: 2030-01-02',
+     ["Velm Water Agency lowers its count", "Velm Water Agency"]),
+    ("organisation: 'Orla Grid Authority (OGA), press release'\nurl: https://oga.example/1",
+     ["Orla Grid Authority (OGA), press release"]),
+    ('Organization: Karsby Port Board\nregulator: "KSC"\ndepartment: Ministry of Ports',
+     ["Karsby Port Board", "KSC", "Ministry of Ports"]),
+    # a date, an address, a number or a byline names no body of the article
+    ("date: 2030-01-02\nurl: https://velm.example/agency\nrelease_no: 14\nauthor: Ana Ruiz", []),
+])
+def test_a_releases_front_matter_names_its_issuer(front: str, values: list[str]) -> None:
+    from store.ingest.documents import naming_values
+
+    assert [v for _, _, v in naming_values(f"---\n{front}\n---\nBody.\n")] == values
+
+
 class _Untagged:
     """A parsed document whose tagger found no name anywhere."""
 

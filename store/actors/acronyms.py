@@ -82,8 +82,29 @@ class AcronymRule:
                 if _which_stems(one, sound) & _which_stems(other, sound):
                     self.uf.union(a, b)
 
+    def _translated_definitions(self) -> None:
+        """"Comissão do Mercado de Valores Mobiliários (CMVM)" in one article, "the Portuguese
+        Securities Market Commission (CMVM)" in another: where the one body's name that spells
+        an acronym is in its own language (``_foreign_headed``), a name in English that does
+        not spell it is its translation, and one body. Two bodies' names that spell it ("Rapid
+        Support Forces", "Reporters sans frontières"), or one in English, and nothing joins:
+        "Reporters Without Borders (RSF)" is no translation of the Rapid Support Forces."""
+        for key, forms in self._long_forms.items():
+            if len(forms) < 2:
+                continue
+            letters = key.replace(".", "").upper()
+            spelling = {self.uf.find(n) for n, surface in forms if letters in initials(surface)}
+            if len(spelling) != 1 or not all(_foreign_headed(surface) for n, surface in forms
+                                             if self.uf.find(n) in spelling):
+                continue
+            root = spelling.pop()
+            for node, surface in sorted(forms):
+                if self.uf.find(node) != root and not _foreign_headed(surface):
+                    self.uf.union(node, root)
+
     def _acronyms(self, definitions: dict[tuple[str, str], int]) -> None:
         self._one_body_defined_apart()
+        self._translated_definitions()
         corpus_defs: dict[str, set[int]] = defaultdict(set)
         for (_, key), node in definitions.items():
             corpus_defs[key].add(node)

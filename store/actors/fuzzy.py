@@ -57,6 +57,7 @@ VARIANT_PAIRS: tuple[tuple[str, str], ...] = (
     ("Ruud van Nistelrooij", "Ruud van Nistelrooy"),
     ("Juan de la Cruz", "Juan Dela Cruz"),
     ("Pieter van der Berg", "Pieter Vanderberg"),
+    ("Sanjay Shrivastava", "Sanjay Srivastava"),
 )
 
 # Different names that share a consonant skeleton, so blocking alone would join them.

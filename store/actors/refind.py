@@ -14,7 +14,7 @@ twice in the corpus that the corpus never writes in lowercase ("Economy", which 
 took for a place in a page's furniture, is a common word) and is three letters or more; a place
 tagged once counts as twice when the corpus writes it capitalised three times or more ("Peterhead"
 tagged in one caption, passed by in the sentences that follow). Front
-matter is blank in a stored text, but for its title and outlet values, which are searched as
+matter is blank in a stored text, but for its naming values (title, outlet, issuer), searched as
 the article's first sentences. A mention added where the article stored
 no sentence (none of its names was tagged there: a headline, a caption) gets a sentence of its
 own, the stretch of its line between the sentences around it, which the corpus stage stores

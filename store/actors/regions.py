@@ -3,12 +3,16 @@ the mention of the code joins the place mentioned just before its bracket. The c
 within its article only ("Region 4" is another region, or an agency's office, in another
 country's article), so "Region III" written alone later in the article is the region too; across
 articles, the same name with the same code in brackets is one region (which an acronym's name,
-"CALABARZON", settled within its article, would not be by its name alone).
+"CALABARZON", settled within its article, would not be by its name alone), and so is a one-word
+name written alone in another article ("mostly in CALABARZON"): a region's name is no surname
+or short name to be settled in its article, but the region wherever it is written.
 
 One pass over each article's mentions in text order, each compared with the one before it.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from store.actors.graph import UnionFind
 from store.actors.records import MentionRecord
@@ -24,7 +28,10 @@ def is_region_code(surface: str, label: str) -> bool:
 
 
 def join_region_codes(by_article: dict[str, list[MentionRecord]], texts: dict[str, str],
-                      node: list[int], uf: UnionFind) -> None:
+                      node: list[int], uf: UnionFind,
+                      global_node: Callable[[str], int] | None = None) -> None:
+    """``global_node``: the node of a name known by its key across the corpus, which a
+    one-word region's name settled in its article (its node made for it there) joins."""
     coded: dict[tuple[str, str], int] = {}  # (the code's key, the name's key) -> its node
     for article, mentions in by_article.items():
         text = texts[article]
@@ -38,4 +45,6 @@ def join_region_codes(by_article: dict[str, list[MentionRecord]], texts: dict[st
                 # the same name with the same code in another article is the same region
                 first = coded.setdefault((m.key, before.key), node[m.index])
                 uf.union(first, node[m.index])
+                if global_node is not None and uf.names[node[before.index]].startswith("l:"):
+                    uf.union(node[before.index], global_node(before.key))
             before = m

@@ -21,9 +21,11 @@ every article, the names the tagger found elsewhere and missed there):
    names with that surname in the article: it stays apart. A double-barrelled surname written alone
    ("Varenne-Moss") joins the one full name of its article, else of the corpus, ending with it;
    so does a surname written with its particles and no given name ("Dela Peña-Magbanua", the
-   particles apart, capitalised or run together: ``store.actors.particled``), and a lone long
-   word that sounds like the surname of its article's one full name. A region's code in
-   brackets ("(Region IV-A)") is its region within its article (``store.actors.regions``); a
+   particles apart, capitalised or run together: ``store.actors.particled``), a lone long
+   word that sounds like the surname of its article's one full name, and a hyphenated surname
+   written as one word ("Sengupta" of "Aparajita Sen-Gupta": ``store.actors.people``). A
+   region's code in brackets ("(Region IV-A)") is its region within its article
+   (``store.actors.regions``); a
    year and an acronym spelling an event of the article ("2030 CPH") is that year's edition
    (``store.actors.editions``), so two editions of one event stay two.
 5. **Acronyms**: "Syrian Democratic Forces (SDF)" defines SDF in that article (and overrides a
@@ -54,13 +56,17 @@ every article, the names the tagger found elsewhere and missed there):
    its country's adjective where its article names that country ("Directorate of Fisheries",
    "Norwegian Directorate of Fisheries"); and the one body of the corpus named with it and a
    complement ("Natural Resources Committee", "Natural Resources Committee of the National
-   Assembly").
+   Assembly"); and a name with an acronym for some of its words the one body named with them
+   written out ("Mataram SAR Office", "Mataram Search and Rescue Office":
+   ``store.actors.inner_acronyms``).
 7. **People across articles**: full names join on their key, and a name without middle initial
    joins the one name with initials that matches it ("Thomas Kettering" -> "Thomas D.
    Kettering"; "George W. Bush" and "George H. W. Bush" stay two), and so does a name the
    corpus writes with one middle name only ("Ruth Calder" -> "Ruth Ellen Calder"), and a
    surname after initials the one full name whose first name has the first initial ("J.
-   Kowalski" -> "Jan Kowalski"; with "Jerzy Kowalski" too, neither). A lone
+   Kowalski" -> "Jan Kowalski"; with "Jerzy Kowalski" too, neither; initials run together,
+   "H.V. Tyagi", are initials too), and a name without its first given name the one full
+   name of the corpus it ends ("Iqbal Qureshi" -> "Mohammad Iqbal Qureshi"). A lone
    surname in an article without its full name joins the corpus's one full name with that
    surname (``Kerry`` -> ``John Kerry``); with two candidates it stays apart, since two people
    surnamed Smith in different articles are two people until a full name ties them. A lone
@@ -107,10 +113,12 @@ from store.actors.edits import apply_edits
 from store.actors.fuzzy import forms_agree, variant_form
 from store.actors.graph import UnionFind, collector_paused
 from store.actors.happenings import Happenings
+from store.actors.inner_acronyms import join_inner_acronyms
 from store.actors.keys import ACRO, LOCATIVE, PLACES, Keys, owned_body, shortens_from_front
 from store.actors.naming import finish
 from store.actors.particled import join_particled_surnames
 from store.actors.parts import link_parts
+from store.actors.people import glued_surnames, join_without_first_names, written_initials
 from store.actors.records import ArticleMentions, Cluster, MentionRecord, SurfaceFacts, edge_words
 from store.actors.refind import refound
 from store.actors.regions import is_region_code, join_region_codes
@@ -274,11 +282,12 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
         self._partial_names_in_articles()
         self._double_surnames()
         join_particled_surnames(self.mentions, self.node, self.uf, self._bodies, self._texts)
-        join_region_codes(self.by_article, self._texts, self.node, self.uf)
+        join_region_codes(self.by_article, self._texts, self.node, self.uf, self.global_node)
         self._shortened_orgs_in_articles()
         self._owned_bodies()
         self._state_scope()
         self._complemented_across_corpus()
+        join_inner_acronyms(self._surfaces.values(), self.uf)
         self._people_across_articles()
         self._features()
         self._variants()
@@ -333,6 +342,7 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
             by_first: dict[str, set[int]] = defaultdict(set)
             by_middle: dict[str, set[int]] = defaultdict(set)  # "Quintero" of "Ricardo Quintero
             by_sound: dict[str, set[int]] = defaultdict(set)   # Saldaña": a first surname
+            glued = glued_surnames((m for m in full if "-" in m.surface), self.node)
             for m in full:
                 tokens = m.person
                 if tokens:
@@ -354,6 +364,8 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
                     candidates = {self.uf.find(n) for n in by_first.get(token, ())}
                 if not candidates and m.label == "PERSON":
                     candidates = {self.uf.find(n) for n in by_middle.get(token, ())}
+                if not candidates:  # "Sengupta" of "Aparajita Sen-Gupta"
+                    candidates = {self.uf.find(n) for n in glued.get(token, ())}
                 if not candidates and len(token) >= _SPELT_APART:
                     sound = token_phonetic(as_surname(token))  # compared with a surname
                     candidates = {self.uf.find(n) for n in by_sound.get(sound, ())}
@@ -716,7 +728,9 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
         middles: dict[tuple[str, str], dict[tuple[str, ...], set[int]]] = defaultdict(
             lambda: defaultdict(set))
         by_initial: dict[tuple[str, str], set[int]] = defaultdict(set)  # ("j", "kowalski")
+        people: list[tuple[list[str], int]] = []  # for the names without a first given name
         for tokens, raw, node in self._full_names():
+            people.append((tokens, node))
             target = with_initials if len(raw) > len(tokens) else plain
             target[(tokens[0], tokens[-1])].add(node)
             middles[(tokens[0], tokens[-1])][tuple(tokens[1:-1])].add(node)
@@ -736,6 +750,9 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
                 for node in nodes[1:]:
                     self.uf.union(nodes[0], node)
         self._initialled_people(by_initial)
+        join_without_first_names(people, self.uf, ((f.person, f.node)
+                                                   for f in self._surfaces.values()
+                                                   if f.label == "ORG" and f.node >= 0))
 
     def _initialled_people(self, by_initial: dict[tuple[str, str], set[int]]) -> None:
         """"J. Kowalski", "J. A. Kowalski": a surname after initials only is the one full name
@@ -745,10 +762,14 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
         the distinct surfaces read once: a lookup a name."""
         for f in list(self._surfaces.values()):
             loose = f.loose
-            if f.label != "PERSON" or f.node < 0 or len(loose) < 2 or len(loose[-1]) < 2 \
-                    or not all(len(t) == 1 for t in loose[:-1]):
+            if f.label != "PERSON" or f.node < 0 or len(loose) < 2 or len(loose[-1]) < 2:
                 continue
-            roots = {self.uf.find(n) for n in by_initial.get((loose[0], loose[-1]), ())}
+            # initials apart ("J. A. Kowalski") or run together ("H.V. Tyagi": one word folded)
+            if not all(len(t) == 1 for t in loose[:-1]) and (
+                    len(loose) != 2 or written_initials(f.surface) != loose[0]):
+                continue
+            roots = {self.uf.find(n) for n in by_initial.get((loose[0][0], loose[-1]), ())} \
+                - {self.uf.find(f.node)}  # "H.V. Tyagi" is a full name of its own there
             if len(roots) == 1:
                 self.uf.union(f.node, roots.pop())
 

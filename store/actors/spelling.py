@@ -39,8 +39,8 @@ def person_tokens(surface: str) -> list[str]:
 
 _VOWELS = frozenset("aeiouy")
 
-# One sound of a Cyrillic, Georgian, Arabic or Serbian name, as English, French, German and Dutch
-# copy write it, to the English form. Sources: the BGN/PCGN, French and German (Duden)
+# One sound of a Cyrillic, Georgian, Arabic, Serbian or Indic name, as English, French, German
+# and Dutch copy write it, to the English form. Sources: the BGN/PCGN, French and German (Duden)
 # romanisations of Russian in https://en.wikipedia.org/wiki/Romanization_of_Russian (щ shch /
 # chtch / schtsch, ч ch / tch / tsch, ш sh / ch / sch, дж dzh / dj, х kh / h); Serbian Latin
 # đ (folded to d) written dj, https://en.wikipedia.org/wiki/Gaj%27s_Latin_alphabet; Dutch ij
@@ -57,6 +57,9 @@ _TRANSLITERATIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # Mikhail, Mihail; a final "kh" stays ("Sheikh", "Sheik"), and so does a first one:
         # "Khan" and "Han" are two names
         (r"(?<=.)kh(?=[aeiouy])", "h"),
+        # the Indic syllable of "Shri", "Sri", "Shree": "Shrivastava", "Srivastava";
+        # "Shrinivas", "Srinivas" (https://en.wikipedia.org/wiki/Shri: its romanisations)
+        (r"^shri", "sri"),
     ))
 
 # Georgian ძ (dz) as German copy writes it, "ds": "-dse" for "-dze", the ending of many Georgian

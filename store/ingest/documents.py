@@ -3,7 +3,8 @@
 Three kinds of file are read: plain text (``.txt``), Markdown (``.md``, whose front matter is
 metadata: it is blanked out of the parsed text, character for character, so no figure is ever
 read there, and offsets still index the file as written; the stored text keeps the values of
-its ``title:`` and ``outlet:`` lines, whose names are actors' mentions:
+its naming lines, ``title:``, ``outlet:`` and the issuing body's (``issuer:``,
+``organisation:``, ``regulator:``, ``department:``), whose names are actors' mentions:
 ``store.extract.mentions.front``) and saved web pages (``.html``,
 ``.htm``: the main text only, ``store.ingest.webpage``). Word-processor and PDF files are
 refused with a line that says what is read, rather than passed over in silence.
@@ -32,7 +33,7 @@ class Document:
     text: str
     note: str | None = None
     fields: dict[str, str] = field(default_factory=dict)
-    # the front matter's title and outlet values, as (start, end, value) in the text: blank in
+    # the front matter's naming values, as (start, end, value) in the text: blank in
     # ``text``, written in the file (``store.extract.mentions.front``)
     front: tuple[tuple[int, int, str], ...] = ()
 
@@ -50,13 +51,15 @@ def load_document(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document
     return Document(text, decoded.note, front_matter(decoded.text), values)
 
 
-_NAMING_LINE = re.compile(r"^(?:title|outlet)[ \t]*:[ \t]*[\"']?(.*?)[\"']?[ \t]*$",
-                          re.IGNORECASE | re.MULTILINE)
+# a release's front matter names its issuer as its headline does: "issuer: Velm Water Agency",
+# "organisation: Velm Water Agency (VWA), press release", "regulator: VSC", "department: ..."
+_NAMING_LINE = re.compile(r"^(?:title|outlet|issuer|organi[sz]ation|regulator|department)[ \t]*:"
+                          r"[ \t]*[\"']?(.*?)[\"']?[ \t]*$", re.IGNORECASE | re.MULTILINE)
 
 
 def naming_values(text: str) -> tuple[tuple[int, int, str], ...]:
-    """The values of the front matter's ``title:`` and ``outlet:`` lines (quotes left out),
-    with where the file's text writes them."""
+    """The values of the front matter's naming lines (``_NAMING_LINE``: title, outlet, and the
+    body that issues a release), quotes left out, with where the file's text writes them."""
     found = FRONT_MATTER.match(text)
     if not found:
         return ()

@@ -36,7 +36,7 @@ class ArticleJob:
     note: str | None  # how it was decoded, when not UTF-8
     meta: Metadata
     replaces: bool  # its id is already in the store (a changed file)
-    # the front matter's title and outlet values: (start, end) and their text
+    # the front matter's naming values (title, outlet, issuer): (start, end) and their text
     front: tuple[tuple[int, int, str], ...] = ()
 
 
@@ -72,7 +72,7 @@ def article_rows(job: ArticleJob, parsed: list[tuple[Chunk, Any]], armed: frozen
     # a figure read across a stretch a limit blanked does not match the text: it is no figure
     figures = [row for row in figures if job.text[row["start"]:row["end"]] == row["text"]]
     text = job.text
-    if job.front:  # the names of the front matter's title and outlet, in the text kept
+    if job.front:  # the names of the front matter's naming lines, in the text kept
         from store.extract.mentions.front import front_mentions  # deferred: as above
 
         for start, end, value in job.front:

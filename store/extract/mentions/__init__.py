@@ -23,7 +23,7 @@ One module per stage: ``spans`` (what the stages share), ``edges``, ``curated``,
 ``heads`` (a body's cut-off head, a minister's portfolio), ``spelled`` (a name its acronym
 spells), ``openers`` (a headline's first word glued to a name), ``junk``, ``repeats``, and
 ``assemble`` (``extract_mentions``, which runs them in order); ``front`` finds the body's names
-again in a Markdown file's title and outlet, which are not parsed.
+again in a Markdown file's title, outlet and issuer lines, which are not parsed.
 """
 
 from store.extract.mentions.assemble import extract_mentions

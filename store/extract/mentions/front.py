@@ -1,11 +1,12 @@
-"""Names in a Markdown file's front matter: its ``title:`` and ``outlet:`` lines.
+"""Names in a Markdown file's front matter: its ``title:``, ``outlet:`` and issuer's lines.
 
 Front matter is metadata, blanked out of the text that is parsed (no figure is ever read there),
 but a release's ``outlet: "Velm Water Agency, press release"`` and a ``title: "Velm Water Agency
-lowers its count"`` name the actors of the article as its headline does. Without a parse, a name
+lowers its count"`` name the actors of the article as its headline does, and so do a release's
+``issuer:``, ``organisation:``, ``regulator:`` and ``department:``. Without a parse, a name
 is found there only when the article's own text names it (a mention of the body of the text,
 written the same way, as a whole word): that mention's label is its label. The stored text keeps
-those two values (the rest of the front matter stays blank), so each such name reads there.
+those values (the rest of the front matter stays blank), so each such name reads there.
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ from __future__ import annotations
 import re
 
 # the front matter's fields whose values may name the article's actors
-NAMING_FIELDS = ("title", "outlet")
+NAMING_FIELDS = ("title", "outlet", "issuer", "organisation", "organization", "regulator",
+                 "department")
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "ACRO"})
 
 

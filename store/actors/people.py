@@ -1,0 +1,77 @@
+"""Three ways news copy writes one person's name short, for actor resolution (rules 4 and 7):
+
+* **initials run together**: "H.V. Tyagi", "K.M. Sheriff" are initials as much as "H. V.
+  Tyagi" is, though folding makes them one word ("hv"): ``written_initials`` reads them from
+  the name as written, so rule 7's surname after initials finds "Harsh Vardhan Tyagi";
+* **a full name without its first given name**: "Iqbal Qureshi" for "Mohammad Iqbal
+  Qureshi", "Selim Reza" for "Md Selim Reza", "Berrocal Funes" for "Ignacio Berrocal Funes"
+  (a person called by a middle name, or by a double surname): a name of two words or more
+  joins the one person's name of the corpus that ends with all its words and has one more
+  before them; two such people, and it stays apart; a name of three words the tagger took for
+  a body's too (``join_without_first_names``);
+* **a double-barrelled surname written as one word**: "Ms Sengupta" beside "Aparajita
+  Sen-Gupta" in one article (``glued_surnames``): the lone word joins the one full name of its
+  article whose hyphenated surname, written together, is that word.
+
+Each is one pass over names already gathered and a dictionary lookup a name: no pair of names
+is compared.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+
+from store.actors.graph import UnionFind
+from store.actors.records import MentionRecord
+from store.knowledge.folding import fold, name_tokens
+
+# initials written together before a surname: "H.V.", "K. M.", "J.R.R."; two letters or more
+_RUN_INITIALS = re.compile(r"^((?:[A-Z]\.\s?){2,})\s*(?=\S)")
+
+
+def written_initials(surface: str) -> str | None:
+    """The letters of initials run together at the start of a name ("H.V. Tyagi" -> "hv"), as
+    folding reads them as one word; None where the name does not start so."""
+    m = _RUN_INITIALS.match(surface.strip())
+    if m is None:
+        return None
+    return "".join(c for c in m.group(1) if c.isalpha()).lower()
+
+
+def join_without_first_names(names: Iterable[tuple[list[str], int]], uf: UnionFind,
+                             mislabelled: Iterable[tuple[list[str], int]] = ()) -> None:
+    """``names``: each person's name of the corpus as (its person tokens, its node). A name of
+    two words or more joins the one name of the corpus that is it with one given name before
+    it ("Iqbal Qureshi", "Mohammad Iqbal Qureshi"); two such people, neither. So does a name of
+    three words or more the tagger took for a body's (``mislabelled``): "prosecutor Ana
+    Claudia Brandão Lima" tagged "Claudia Brandão Lima", an organisation, is the prosecutor
+    whose three last names these are, since no body's name is a person's last three."""
+    names = list(names)
+    longer: dict[tuple[str, ...], set[int]] = defaultdict(set)
+    for tokens, node in names:
+        if len(tokens) >= 3:
+            longer[tuple(tokens[1:])].add(node)
+    if not longer:
+        return
+    shorter = [*names, *((tokens, node) for tokens, node in mislabelled if len(tokens) >= 3)]
+    for tokens, node in shorter:
+        if len(tokens) < 2:
+            continue
+        roots = {uf.find(n) for n in longer.get(tuple(tokens), ())}
+        if len(roots) == 1:
+            uf.union(node, roots.pop())
+
+
+def glued_surnames(full: Iterable[MentionRecord], node: list[int]) -> dict[str, set[int]]:
+    """Of one article's full names of people, each hyphenated surname written as one word
+    ("Aparajita Sen-Gupta" -> "sengupta") -> the nodes of the names ending with it."""
+    found: dict[str, set[int]] = defaultdict(set)
+    for m in full:
+        last = m.surface.split()[-1] if m.surface.split() else ""
+        if "-" in fold(last):
+            word = "".join(name_tokens(last))
+            if word:
+                found[word].add(node[m.index])
+    return found

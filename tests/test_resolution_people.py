@@ -1,0 +1,83 @@
+"""People whose name news copy writes short (``store.actors.people``): initials run together, a
+full name without its first given name, a double-barrelled surname written as one word. Each
+table: the articles (marked as in ``tests/test_resolution.py``), the mentions that must be one
+actor, and the mentions that must stay apart."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.actors.people import written_initials
+from tests.test_resolution import Ref, check_joined_apart
+
+
+@pytest.mark.parametrize(("texts", "joined", "apart"), [
+    (["[Ravi Shankar Menon|PERSON] opened the plant. ", "[R.S. Menon|PERSON] said so. "],
+     [(0, "Ravi Shankar Menon"), (1, "R.S. Menon")], []),
+    (["[Tomasz Nowak|PERSON] spoke. ", "On Friday [T.K. Nowak|PERSON] replied. "],
+     [(0, "Tomasz Nowak"), (1, "T.K. Nowak")], []),
+    # another first initial: another person
+    (["[Ravi Shankar Menon|PERSON] spoke. ", "[K.P. Menon|PERSON] replied. "],
+     [], [(0, "Ravi Shankar Menon"), (1, "K.P. Menon")]),
+    # two full names fit the first initial: the initialled one is neither
+    (["[Ravi Menon|PERSON] spoke. ", "[Rohan Menon|PERSON] spoke. ",
+      "[R.K. Menon|PERSON] replied. "],
+     [], [(0, "Ravi Menon"), (1, "Rohan Menon"), (2, "R.K. Menon")]),
+])
+def test_initials_run_together_are_initials(
+        texts: list[str], joined: list[Ref], apart: list[Ref]) -> None:
+    """ "R.S. Menon" folds to "rs menon": its initials are read from the name as written."""
+    check_joined_apart(texts, joined, apart)
+
+
+@pytest.mark.parametrize(("surface", "letters"), [
+    ("H.V. Tyrell", "hv"), ("J. R. R. Tolkin", "jrr"), ("K.M. Osei", "km"),
+    ("Harsh Tyrell", None), ("U.S. Navy", "us"), ("J. Kowalski", None),
+])
+def test_written_initials(surface: str, letters: str | None) -> None:
+    assert written_initials(surface) == letters
+
+
+@pytest.mark.parametrize(("texts", "joined", "apart"), [
+    (["Its director, [Rashid Anwar Malik|PERSON], spoke. ",
+      "The director, [Anwar Malik|PERSON], said the count was low. "],
+     [(0, "Rashid Anwar Malik"), (1, "Anwar Malik")], []),
+    # a double surname without the given name
+    (["[Lucía Herrero Vidal|PERSON] chairs the board. ", "[Herrero Vidal|PERSON] said no. "],
+     [(0, "Lucía Herrero Vidal"), (1, "Herrero Vidal")], []),
+    # "Md" written or not before the name it abbreviates
+    (["[Md Abdul Karim|PERSON] said. ", "A spokesman, [Abdul Karim|PERSON], said. "],
+     [(0, "Md Abdul Karim"), (1, "Abdul Karim")], []),
+    # two people the corpus names with those words after a given name: neither
+    (["[Rashid Anwar Malik|PERSON] spoke. ", "[Sara Anwar Malik|PERSON] spoke. ",
+      "[Anwar Malik|PERSON] replied. "],
+     [], [(0, "Rashid Anwar Malik"), (1, "Sara Anwar Malik"), (2, "Anwar Malik")]),
+    # three last names the tagger took for a body's are still the person's
+    (["[Ana Lúcia Barros Leme|PERSON] spoke. ",
+      "The deal, signed by prosecutor [Lúcia Barros Leme|ORG], stands. "],
+     [(0, "Ana Lúcia Barros Leme"), (1, "Lúcia Barros Leme")], []),
+    # two words tagged a body's are not enough: "Barros Leme" may be a firm
+    (["[Ana Lúcia Barros Leme|PERSON] spoke. ", "[Barros Leme|ORG] sold it. "],
+     [], [(0, "Ana Lúcia Barros Leme"), (1, "Barros Leme")]),
+    # the words must be the longer name's last ones
+    (["[Rashid Anwar Malik|PERSON] spoke. ", "[Rashid Anwar|PERSON] replied. "],
+     [], [(0, "Rashid Anwar Malik"), (1, "Rashid Anwar")]),
+])
+def test_a_name_without_its_first_given_name_is_the_one_full_name_it_ends(
+        texts: list[str], joined: list[Ref], apart: list[Ref]) -> None:
+    check_joined_apart(texts, joined, apart)
+
+
+@pytest.mark.parametrize(("texts", "joined", "apart"), [
+    (["Counsel [Meera Das-Gupta|PERSON] argued first. Ms [Dasgupta|PERSON] said the data "
+      "were old. "],
+     [(0, "Meera Das-Gupta"), (0, "Dasgupta")], []),
+    (["[Odile Varenne-Moss|PERSON] spoke. Later [Varennemoss|PERSON] left. "],
+     [(0, "Odile Varenne-Moss"), (0, "Varennemoss")], []),
+    # two people of the article with that surname: the lone word is neither
+    (["[Meera Das-Gupta|PERSON] and [Anil Das-Gupta|PERSON] spoke. [Dasgupta|PERSON] left. "],
+     [], [(0, "Meera Das-Gupta"), (0, "Anil Das-Gupta"), (0, "Dasgupta")]),
+])
+def test_a_double_barrelled_surname_written_as_one_word_is_its_person(
+        texts: list[str], joined: list[Ref], apart: list[Ref]) -> None:
+    check_joined_apart(texts, joined, apart)
