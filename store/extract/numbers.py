@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -59,25 +60,44 @@ def _alt(words: list[str]) -> str:
 _FOLDS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
 
 
-def _starting(words: list[str]) -> str:
+def _starting(words: list[str], *, depth: int = 2) -> str:
     """Any of ``words`` (what IGNORECASE would take of them, or more), as an alternation whose
     branches each start with a character class: the regular expression engine rejects a branch
-    on its first character at once, where under IGNORECASE it enters every branch."""
+    on its first character at once, where under IGNORECASE it enters every branch. The first
+    ``depth`` characters are classes: nearly every letter starts some word, so the check runs
+    into a word's second character at most characters of an article, and a flat list of
+    IGNORECASE tails there cost as much as the first level saved."""
     by_first: dict[str, set[str]] = {}
     for word in words:
         first = word[0].lower()
         by_first.setdefault(first, set()).add(word[1:].lower())
     branches = []
     for first, rests in sorted(by_first.items()):
-        if first.isascii() and first.isalpha():
-            head = f"[{first}{first.upper()}{_FOLDS.get(first, '')}]"
-        elif first.lower() == first.upper():
-            head = f"[{re.escape(first)}]"
-        else:  # a cased letter outside ASCII: left to IGNORECASE
-            head = f"(?i:{re.escape(first)})"
-        tails = "|".join(re.escape(r) for r in sorted(rests, key=len, reverse=True) if r)
-        branches.append(head if "" in rests or not tails else f"{head}(?i:{tails})")
+        head = _char_class(first)
+        tails = [r for r in sorted(rests, key=len, reverse=True) if r]
+        if "" in rests or not tails:  # the one character is a word: the rest need no test
+            branches.append(head)
+        elif depth > 1:
+            branches.append(head + _starting(tails, depth=depth - 1))
+        else:
+            branches.append(head + "(?i:" + "|".join(re.escape(r) for r in tails) + ")")
     return "(?-i:" + "|".join(branches) + ")"
+
+
+def _firsts(words: Iterable[str]) -> str:
+    """A class of the words' first characters, in their case; one that takes nothing when
+    there are no words."""
+    firsts = sorted({w[0] for w in words if w})
+    return "[" + "".join(re.escape(c) for c in firsts) + "]" if firsts else "(?!)"
+
+
+def _char_class(char: str) -> str:
+    """One character as a class that takes what IGNORECASE would take of it."""
+    if char.isascii() and char.isalpha():
+        return f"[{char}{char.upper()}{_FOLDS.get(char, '')}]"
+    if char.lower() == char.upper():
+        return f"[{re.escape(char)}]"
+    return f"(?i:{re.escape(char)})"  # a cased letter outside ASCII: left to IGNORECASE
 
 
 @lru_cache(maxsize=1)
@@ -215,6 +235,7 @@ def _grammar() -> tuple[re.Pattern[str], Units]:
     # Where a match can start: a digit, a sign or symbol, or a word one of the branches begins
     # with (every branch's first word is from a list). The grammar is tried at every character
     # of an article; this check comes first and fails at once inside most words and at spaces.
+    symbols = [*lex.guarded_symbols, *lex.cased_symbols]
     starts = (r"(?=[^\w\s]|\d|an?[\s\-\u2010\u2011]|"
               + _starting(["between", "from", "half", "tens", "hundreds", "dozens",
                            *words.cardinals, *words.tens, "hundred", "dozen", *lex.scale_words,
@@ -222,7 +243,9 @@ def _grammar() -> tuple[re.Pattern[str], Units]:
                            *codes, *lex.spaced_cased_symbols])
               # a guarded or cased symbol ("P", "W", "MK") only in its case, glued to its digits:
               # its letter alone would let every word with it through
-              + rf"|(?-i:{guarded}|{cased})(?=[\d,])|(?-i:{cased_codes})(?=\s?\d)"
+              # (each behind a class of its first letters, which fails at once on most letters)
+              + rf"|(?-i:(?={_firsts(symbols)})(?:{guarded}|{cased}))(?=[\d,])"
+              + rf"|(?-i:(?={_firsts(lex.cased_codes)}){cased_codes})(?=\s?\d)"
               + ")")
     pattern = rf"""
         {starts}
