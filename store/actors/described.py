@@ -713,8 +713,11 @@ class Descriptions:
             text = texts[m.article]
             if text.endswith(("of ", "of the "), max(0, m.start - 7), m.start):
                 hit = _CALLED.search(text, max(0, m.start - _CALLED_REACH), m.start)
-                # "the island of Tarvos" is Tarvos, "the eruption of Mount Orla" not the mountain
-                if hit and hit.group(1) in heads and hit.group(1) not in event_nouns:
+                # "the island of Tarvos" is Tarvos, "the eruption of Mount Orla" not the
+                # mountain, nor "the organiser of the Velm festival" the festival (a head that
+                # says what one is to another)
+                if hit and hit.group(1) in heads and hit.group(1) not in event_nouns \
+                        and not _relative(heads[hit.group(1)]):
                     of_form[root].add(hit.group(1))
             if text[m.end:m.end + 1] == " " and text[m.end + 1:m.end + 2].islower() \
                     and text.endswith(("the ", "The "), max(0, m.start - 4), m.start):
@@ -939,6 +942,12 @@ def _retyped(c: _Candidate, types: set[str]) -> bool:
         return False
     c.type = next(iter(types))
     return True
+
+
+def _relative(rules: tuple[DescriptionRule, ...]) -> bool:
+    """Whether every rule of a head says what one is to another ("the owner", "the organiser",
+    "the mother"): "the organiser of X" says X is no organiser."""
+    return all(rule.match in _RELATIVE for rule in rules)
 
 
 def _types_of(rules: tuple[DescriptionRule, ...]) -> set[str]:
