@@ -13,7 +13,9 @@ named after the description ("The union's count was higher, said the Federation 
 Workers"; not for a head that may name any body of a kind, "the group"), else nobody; two or
 more: it names the one the article has named at least twice as often as any other that fits (its
 subject), else the only one named in its own sentence, else in its own paragraph, else nobody
-(but of several places "the hamlet" may stand for, first the ones the corpus calls a hamlet).
+(but of several places "the hamlet" may stand for, first the ones the corpus calls a hamlet; and
+"the city" that neither its sentence nor its paragraph settles is the place the article's other
+"the city" descriptions were all settled on, if one: ``store.actors.restated``).
 An actor the article has so far only described counts as named for the descriptions after it
 ("the health ministry said ... the ministry added"), when their modifiers are its words. A
 modifier that is a trade the corpus names a body by, or a ministry's portfolio, must be a word
@@ -61,6 +63,7 @@ from functools import lru_cache
 from store.actors.happenings import happening_fits
 from store.actors.naming import majority_of
 from store.actors.records import MentionRecord
+from store.actors.restated import restated
 from store.extract.mentions.descriptions import held_office, is_office_head
 from store.extract.mentions.outlets import DATELINE_REACH
 from store.knowledge.aliases import AliasEntry, alias_entries
@@ -298,6 +301,10 @@ class Descriptions:
             described_by: dict[int, frozenset[str]] = {}
             # descriptions no name before them fits, to try against the names after them
             ahead: list[tuple[MentionRecord, _Form]] = []
+            # "the city" that several places fit, and the places this article's other
+            # descriptions of a head were settled on (``store.actors.restated``)
+            unsettled: list[tuple[MentionRecord, str, frozenset[int]]] = []
+            settled: dict[str, set[int]] = defaultdict(set)
             for position, m in enumerate(named):
                 for node, earlier in self._joined_here:
                     # an actor the article has only described so far ("the health ministry
@@ -439,6 +446,10 @@ class Descriptions:
                     root, reason = fits.popitem()
                     self._join(root, m)
                     self.reasons[m.index] = reason
+                    settled[head].add(root)
+                elif len(fits) > 1 and m.index not in soft and not owned \
+                        and any(rule.paragraph for rule in rules):
+                    unsettled.append((m, head, frozenset(fits)))
                 elif m.index in soft:  # a name after all: known by its key
                     # ("Navy" in an article that names no navy: the one navy the corpus names)
                     node = self._soft_in_corpus(m, form, cache, members, curated, called) \
@@ -461,6 +472,9 @@ class Descriptions:
                     # named before it that no rule fits may be the one (but "her bank" is
                     # where she works, whatever bank the story names after it)
                     ahead.append((m, form))
+            for root, m, reason in restated(unsettled, settled):
+                self._join(root, m)
+                self.reasons[m.index] = reason
             # a description before any name that fits it ("The union's count was higher, said
             # the Federation of Rail Workers"): the one actor of the whole article that fits
             for m, form in ahead:
