@@ -69,7 +69,7 @@ from store.extract.mentions.outlets import DATELINE_REACH
 from store.knowledge.aliases import AliasEntry, alias_entries
 from store.knowledge.countries import countries
 from store.knowledge.descriptions import DescriptionRule, descriptions
-from store.knowledge.folding import fold, name_key, name_tokens
+from store.knowledge.folding import fold, is_acronym, name_key, name_tokens
 from store.knowledge.foreign_heads import foreign_heads
 from store.knowledge.name_words import name_words
 
@@ -1147,11 +1147,20 @@ def _apposed(mentions: list[MentionRecord], position: int, text: str,
     # beside it by a comma ("Ivo Lind, chief executive of the Orla Fishers' League (OFL)": the
     # acronym is the league's, the office his)
     after = pairs[0][1] if pairs and pairs[0][0] is m else None
-    if after is not None and after.acronym and after.label != DESC and after.index not in soft \
+    if after is not None and (after.acronym or _hyphened_acronym(after.surface)) \
+            and after.label != DESC and after.index not in soft \
             and _DEFINING.fullmatch(text, m.end, after.start) \
             and text[after.end:after.end + 1] == ")":
         return after
     return None
+
+
+def _hyphened_acronym(surface: str) -> bool:
+    """"SES-MG", "DER-SP": a body's acronym joined by a hyphen to its state's or region's, as
+    Brazilian and Spanish bodies write their short forms (the state code of ISO 3166-2:BR after
+    the body's initials)."""
+    parts = surface.split("-")
+    return len(parts) > 1 and all(is_acronym(part) for part in parts)
 
 
 _AFTER_A_NAME = re.compile(r"[A-Z][\w'’.-]*[)\]]?,[ \t]+$")
