@@ -1,10 +1,8 @@
-"""A department's description says which department by its field, as a ministry's does: "the
-health department" is a department whose name says health ("Velm Department of Health"), never
-one whose name says another field ("Department of Pulmonary Medicine") however often the article
-names it (``store/data/descriptions.toml``, ``store.actors.described``).
-
-Each case is marked text as in ``tests/test_resolution.py``: the mentions that must be one actor,
-and the pairs that must stay apart.
+"""A department's description says which department by its field, as a ministry's does: "the health
+department" is a department whose name says health ("Velm Department of Health"), never one whose
+name says another field ("Department of Pulmonary Medicine") however often the article names it
+(``store/data/descriptions.toml``, ``store.actors.described``). Cases: marked texts, joins and
+pairs kept apart, as ``tests/test_resolution.py`` reads them.
 """
 
 from __future__ import annotations

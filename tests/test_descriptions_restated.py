@@ -1,9 +1,7 @@
-"""One place description, one place per article: "the city" that several places fit and that
-neither its sentence nor its paragraph settles is the place the article's other "the city"
-descriptions were settled on, when they were all settled on one (``store.actors.restated``).
-
-Each case is marked text as in ``tests/test_resolution.py``: the mentions that must be one actor,
-and the pairs that must stay apart.
+"""One place description, one place per article: "the city" that several places fit and that neither
+its sentence nor its paragraph settles is the place the article's other "the city" descriptions
+were settled on, when they were all settled on one (``store.actors.restated``). Cases: marked
+texts, joins and pairs kept apart, as ``tests/test_resolution.py`` reads them.
 """
 
 from __future__ import annotations

@@ -1,11 +1,9 @@
-"""Descriptions of a body by what it does for an event, of a festival, and of a confederation:
-"the organiser", "the promoter", "the sponsor" set beside a body's name are that body, and so
-is the same description later in that article; "the festival" is the festival its article named
-with the word; "the confederation" the one confederation named before it
-(``store/data/descriptions.toml``, ``store.actors.described``).
-
-Each case is marked text as in ``tests/test_resolution.py``: the mentions that must be one actor,
-and the pairs that must stay apart.
+"""Descriptions of a body by what it does for an event, of a festival, and of a confederation: "the
+organiser", "the promoter", "the sponsor" set beside a body's name are that body, and so is the
+same description later in that article; "the festival" is the festival its article named with the
+word; "the confederation" the one confederation named before it (``store/data/descriptions.toml``,
+``store.actors.described``). Cases: marked texts, joins and pairs kept apart, as
+``tests/test_resolution.py`` reads them.
 """
 
 from __future__ import annotations

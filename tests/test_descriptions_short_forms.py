@@ -1,10 +1,7 @@
-"""A description gives its body's short form in brackets: "the state health department
-(SES-MG)" is the body the acronym names, a hyphened acronym of the body's and its state's
-initials as much as a plain one ("the regional ambulance service (ORAS)")
-(``store.actors.described``).
-
-Each case is marked text as in ``tests/test_resolution.py``: the mentions that must be one actor,
-and the pairs that must stay apart.
+"""A description gives its body's short form in brackets: "the state health department (SES-MG)" is
+the body the acronym names, a hyphened acronym of the body's and its state's initials as much as a
+plain one ("the regional ambulance service (ORAS)") (``store.actors.described``). Cases: marked
+texts, joins and pairs kept apart, as ``tests/test_resolution.py`` reads them.
 """
 
 from __future__ import annotations
