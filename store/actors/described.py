@@ -13,7 +13,9 @@ named after the description ("The union's count was higher, said the Federation 
 Workers"; not for a head that may name any body of a kind, "the group"), else nobody; two or
 more: it names the one the article has named at least twice as often as any other that fits (its
 subject), else the only one named in its own sentence, else in its own paragraph, else nobody
-(but of several places "the hamlet" may stand for, first the ones the corpus calls a hamlet).
+(but of several places "the hamlet" may stand for, first the ones the corpus calls a hamlet; and
+"the city" that neither its sentence nor its paragraph settles is the place the article's other
+"the city" descriptions were all settled on, if one: ``store.actors.restated``).
 An actor the article has so far only described counts as named for the descriptions after it
 ("the health ministry said ... the ministry added"), when their modifiers are its words. A
 modifier that is a trade the corpus names a body by, or a ministry's portfolio, must be a word
@@ -61,12 +63,13 @@ from functools import lru_cache
 from store.actors.happenings import happening_fits
 from store.actors.naming import majority_of
 from store.actors.records import MentionRecord
+from store.actors.restated import restated
 from store.extract.mentions.descriptions import held_office, is_office_head
 from store.extract.mentions.outlets import DATELINE_REACH
 from store.knowledge.aliases import AliasEntry, alias_entries
 from store.knowledge.countries import countries
 from store.knowledge.descriptions import DescriptionRule, descriptions
-from store.knowledge.folding import fold, name_key, name_tokens
+from store.knowledge.folding import fold, is_acronym, name_key, name_tokens
 from store.knowledge.foreign_heads import foreign_heads
 from store.knowledge.name_words import name_words
 
@@ -298,6 +301,10 @@ class Descriptions:
             described_by: dict[int, frozenset[str]] = {}
             # descriptions no name before them fits, to try against the names after them
             ahead: list[tuple[MentionRecord, _Form]] = []
+            # "the city" that several places fit, and the places this article's other
+            # descriptions of a head were settled on (``store.actors.restated``)
+            unsettled: list[tuple[MentionRecord, str, frozenset[int]]] = []
+            settled: dict[str, set[int]] = defaultdict(set)
             for position, m in enumerate(named):
                 for node, earlier in self._joined_here:
                     # an actor the article has only described so far ("the health ministry
@@ -439,6 +446,10 @@ class Descriptions:
                     root, reason = fits.popitem()
                     self._join(root, m)
                     self.reasons[m.index] = reason
+                    settled[head].add(root)
+                elif len(fits) > 1 and m.index not in soft and not owned \
+                        and any(rule.paragraph for rule in rules):
+                    unsettled.append((m, head, frozenset(fits)))
                 elif m.index in soft:  # a name after all: known by its key
                     # ("Navy" in an article that names no navy: the one navy the corpus names)
                     node = self._soft_in_corpus(m, form, cache, members, curated, called) \
@@ -461,6 +472,9 @@ class Descriptions:
                     # named before it that no rule fits may be the one (but "her bank" is
                     # where she works, whatever bank the story names after it)
                     ahead.append((m, form))
+            for root, m, reason in restated(unsettled, settled):
+                self._join(root, m)
+                self.reasons[m.index] = reason
             # a description before any name that fits it ("The union's count was higher, said
             # the Federation of Rail Workers"): the one actor of the whole article that fits
             for m, form in ahead:
@@ -713,8 +727,11 @@ class Descriptions:
             text = texts[m.article]
             if text.endswith(("of ", "of the "), max(0, m.start - 7), m.start):
                 hit = _CALLED.search(text, max(0, m.start - _CALLED_REACH), m.start)
-                # "the island of Tarvos" is Tarvos, "the eruption of Mount Orla" not the mountain
-                if hit and hit.group(1) in heads and hit.group(1) not in event_nouns:
+                # "the island of Tarvos" is Tarvos, "the eruption of Mount Orla" not the
+                # mountain, nor "the organiser of the Velm festival" the festival (a head that
+                # says what one is to another)
+                if hit and hit.group(1) in heads and hit.group(1) not in event_nouns \
+                        and not _relative(heads[hit.group(1)]):
                     of_form[root].add(hit.group(1))
             if text[m.end:m.end + 1] == " " and text[m.end + 1:m.end + 2].islower() \
                     and text.endswith(("the ", "The "), max(0, m.start - 4), m.start):
@@ -941,6 +958,12 @@ def _retyped(c: _Candidate, types: set[str]) -> bool:
     return True
 
 
+def _relative(rules: tuple[DescriptionRule, ...]) -> bool:
+    """Whether every rule of a head says what one is to another ("the owner", "the organiser",
+    "the mother"): "the organiser of X" says X is no organiser."""
+    return all(rule.match in _RELATIVE for rule in rules)
+
+
 def _types_of(rules: tuple[DescriptionRule, ...]) -> set[str]:
     """The actor types a description's rules allow."""
     return {t for rule in rules for t in rule.types}
@@ -1124,11 +1147,20 @@ def _apposed(mentions: list[MentionRecord], position: int, text: str,
     # beside it by a comma ("Ivo Lind, chief executive of the Orla Fishers' League (OFL)": the
     # acronym is the league's, the office his)
     after = pairs[0][1] if pairs and pairs[0][0] is m else None
-    if after is not None and after.acronym and after.label != DESC and after.index not in soft \
+    if after is not None and (after.acronym or _hyphened_acronym(after.surface)) \
+            and after.label != DESC and after.index not in soft \
             and _DEFINING.fullmatch(text, m.end, after.start) \
             and text[after.end:after.end + 1] == ")":
         return after
     return None
+
+
+def _hyphened_acronym(surface: str) -> bool:
+    """"SES-MG", "DER-SP": a body's acronym joined by a hyphen to its state's or region's, as
+    Brazilian and Spanish bodies write their short forms (the state code of ISO 3166-2:BR after
+    the body's initials)."""
+    parts = surface.split("-")
+    return len(parts) > 1 and all(is_acronym(part) for part in parts)
 
 
 _AFTER_A_NAME = re.compile(r"[A-Z][\w'’.-]*[)\]]?,[ \t]+$")

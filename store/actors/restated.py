@@ -1,0 +1,31 @@
+"""One place description, one place per article: "the city" that several places fit, named
+neither in its sentence nor in its paragraph, is the place the article's other "the city"
+descriptions stand for, when they all stand for one of them.
+
+News copy keeps a description for one referent through a story: a report from Velm calls Velm
+"the city" from its first paragraph to its last, naming the states and the suburbs it mentions
+by their names. So where a "the city" is settled by its own sentence or paragraph ("Velm's
+index hit 497 ... the city's schools shut"), the others of that article that no sentence or
+paragraph settles are that city too; where the settled ones stand for two places, or none is
+settled, the rest still name nobody. Used by ``store.actors.described`` for the heads whose
+rule asks for the sentence or the paragraph (``paragraph = true`` in
+``store/data/descriptions.toml``).
+"""
+
+from __future__ import annotations
+
+from store.actors.records import MentionRecord
+
+
+def restated(pending: list[tuple[MentionRecord, str, frozenset[int]]],
+             settled: dict[str, set[int]]) -> list[tuple[int, MentionRecord, str]]:
+    """The descriptions of one article that several actors fit (each with its head noun and the
+    roots that fit it), given the roots the article's other descriptions of each head were
+    settled on: (root, description, reason) for each that the one settled root fits."""
+    joined = []
+    for m, head, fits in pending:
+        roots = settled.get(head, set())
+        if len(roots) == 1 and (root := next(iter(roots))) in fits:
+            joined.append((root, m, f"the {head} the article's other descriptions of it stand "
+                                    "for"))
+    return joined

@@ -1,0 +1,39 @@
+"""One place description, one place per article: "the city" that several places fit and that neither
+its sentence nor its paragraph settles is the place the article's other "the city" descriptions
+were settled on, when they were all settled on one (``store.actors.restated``). Cases: marked
+texts, joins and pairs kept apart, as ``tests/test_resolution.py`` reads them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_resolution import Ref
+from tests.test_resolution import test_rule as check_rule
+
+CASES = [
+    # (name, articles, must join, must stay apart)
+    ("'the city' in a paragraph that names no place is the city the article's other 'the city' "
+     "stands for, before or after it",
+     ["Smog covered [Velm|GPE] and [Orla|GPE] on Sunday.\n\nTrucks were barred from "
+      "[the city|DESC].\n\nIn [Velm|GPE], [the city|DESC] shut 900 schools.\n\nWinds may clear "
+      "[the city|DESC] by Friday."],
+     [[(0, "Velm"), (0, "the city")]], [[(0, "Orla"), (0, "the city")]]),
+    ("'the city' settled on two places in one article leaves the unsettled ones to nobody",
+     ["Smog covered [Velm|GPE] and [Orla|GPE].\n\nIn [Velm|GPE], [the city|DESC] shut "
+      "schools.\n\nIn [Orla|GPE], [the city|DESC] shut roads.\n\nWinds may clear [The "
+      "city|DESC] by Friday."],
+     [], [[(0, "Velm"), (0, "The city")], [(0, "Orla"), (0, "The city")]]),
+    ("'the city' with none of its article's settled names nobody, nor a city another article "
+     "settled",
+     ["Smog covered [Velm|GPE] and [Orla|GPE].\n\nTrucks were barred from [the city|DESC].",
+      "In [Velm|GPE], [the city|DESC] shut schools."],
+     [], [[(0, "Velm"), (0, "the city")], [(0, "Orla"), (0, "the city")]]),
+]
+
+
+@pytest.mark.parametrize(("name", "texts", "join", "apart"), CASES, ids=[c[0] for c in CASES])
+def test_a_description_restated_in_its_article(name: str, texts: list[str],
+                                                join: list[list[Ref]],
+                                                apart: list[list[Ref]]) -> None:
+    check_rule(name, texts, join, apart)
