@@ -37,6 +37,7 @@ from itertools import combinations
 from typing import Any
 
 from store.conflicts.keys import Claim
+from store.conflicts.national import with_national
 from store.conflicts.ranges import Interval, overlap
 from store.knowledge.countries import countries
 
@@ -174,6 +175,7 @@ def attach(claims: list[Claim]) -> tuple[dict[tuple[Any, ...], list[Claim]], lis
     placed: dict[tuple[Any, ...], list[Claim]] = defaultdict(list)
     ambiguous: list[Claim] = []
     guessed: set[str] = set()  # placed in a quantity its own article gives no figure of
+    homed: set[tuple[Any, ...]] = set()  # quantities completed with an article's country
     # A candidate always knows more than the quantity looking for it, so visiting quantities
     # from the most to the least specific finds every candidate already placed.
     for parts in sorted(buckets, key=lambda p: (len(unknown(p)), stable(p))):
@@ -195,6 +197,7 @@ def attach(claims: list[Claim]) -> tuple[dict[tuple[Any, ...], list[Claim]], lis
                 placed[parts].append(claim)
                 continue
             if target is HOME:
+                homed.add((*parts[:PLACES], claim.soft_places, *parts[PLACES + 1:]))
                 placed[(*parts[:PLACES], claim.soft_places, *parts[PLACES + 1:])].append(claim)
                 continue
             if target is None:
@@ -212,7 +215,7 @@ def attach(claims: list[Claim]) -> tuple[dict[tuple[Any, ...], list[Claim]], lis
                 # that figures agree, never that they disagree (``grouping``)
                 ambiguous.append(claim)
         destination[parts] = next(iter(went)) if len(went) == 1 else parts
-    return _with_revisions(placed, ambiguous, claims, guessed)
+    return _with_revisions(with_national(placed, homed), ambiguous, claims, guessed)
 
 
 def _a_country(places: frozenset[str] | None) -> bool:

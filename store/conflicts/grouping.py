@@ -21,6 +21,7 @@ from typing import Any
 
 from store.actors.lookup import ActorIndex
 from store.conflicts.attach import BARE_COUNT, as_written, attach, stable
+from store.conflicts.headlines import rounded_in_body
 from store.conflicts.issuers import as_issuers, as_mentioned, issuer_of, speaking_for
 from store.conflicts.keys import (
     BY_ARTICLE,
@@ -305,7 +306,16 @@ def _headline_restated(claims: list[Claim], home: dict[str, Any]) -> list[Group]
                         "the headline's {} restated")
              for (article, unit, low, high), same in sorted(by_words.items())
              if any(c.sentence[1] == first[article] for c in same.values())]  # a headline's
+    # and a headline's rounded number beside the one value its body gives in full
+    found.extend(_restating(f"{members[0].id}~^", members, home, "the headline's {} restated")
+                 for members in rounded_in_body(claims, first, _family))
     return [g for g in found if g is not None and g.verdict == CONSISTENT]
+
+
+def _family(claim: Claim) -> str:
+    """A figure's unit as a headline and its body are compared (``_counted_as_one``)."""
+    unit, low, _ = as_written(claim)
+    return _counted_as_one(unit.partition(" per ")[0], low)
 
 
 COINCIDENT = 100  # below this, one article's headline and body may give a number twice by chance

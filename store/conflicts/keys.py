@@ -243,7 +243,9 @@ def claim_of(row: dict[str, Any], sentence_text: str, order: int, resolve: Resol
         return None
     if high < low:
         low, high = high, low
-    unit = str(row.get("unit") or "count")
+    written_unit = str(row.get("unit") or "count")
+    # (a rate per a measured unit is compared per its base: per square foot as per km2)
+    unit, per_factor = measures.per_base(written_unit)
     approx = str(row.get("approx") or "exact")
     if unit == FRACTION and approx == "exact":
         approx = "about"  # "a third of the seats", "one in five": a share rounded to a fraction
@@ -330,6 +332,7 @@ def claim_of(row: dict[str, Any], sentence_text: str, order: int, resolve: Resol
         factor = 100.0
     elif (size := measures.converted(unit)) is not None:
         factor = size[1]  # gallons and litres compared in cubic metres, as money in dollars
+    factor *= per_factor
     names: dict[str, str] = {}
     if group_name and group:
         names[group] = display_name(group, group_name)
@@ -347,10 +350,10 @@ def claim_of(row: dict[str, Any], sentence_text: str, order: int, resolve: Resol
         order=(order, int(row.get("start", 0))),
         when=when,
         source=str(row.get("source") or "the article"),
-        label=describe_value(low, high, approx, unit),
+        label=describe_value(low, high, approx, written_unit),
         key=key,
         factor=factor,
-        unit=unit,
+        unit=written_unit,
         currency_note=note,
         values=(low * factor, high * factor),
         claim=widen(scale(claim_interval(low, high, approx, written), factor), drift),

@@ -11,11 +11,13 @@ displaced" apart from "312 deaths".
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from store.conflicts.quantities import singular
 from store.knowledge.quantity_classes import quantity_classes
 from store.knowledge.units import converted, units
 
-__all__ = ["converted", "person_count", "persons_base"]
+__all__ = ["converted", "per_base", "person_count", "persons_base"]
 
 
 def person_count(unit: str) -> str | None:
@@ -39,3 +41,36 @@ def persons_base(unit: str) -> str:
     if sep and noun and (noun == "population" or noun in people or singular(noun) in people):
         return f"{head} per {number} people"
     return unit
+
+
+def per_base(unit: str) -> tuple[str, float]:
+    """A rate given per an area, rewritten per the area's base unit, with the factor that turns
+    its numbers into that rate: "1.5 people per square metre" and "0.14 people per square
+    foot", "395 per km2" and "1,020 per square mile" are one density as outlets convert it for
+    their readers ("people per km2", 1e6 for a square metre: the area's base is the km2 of
+    ``[conversion]``). Only an area: a price per gram and one per kilogram, or per kg and per
+    tonne, are most often prices of two trades (retail and wholesale, farm gate and futures),
+    which the unit alone tells apart. Any other rate comes back as it is, with 1."""
+    head, sep, per = unit.partition(" per ")
+    if not sep:
+        return unit, 1.0
+    table = units()
+    code = table.measures.get(per.lower(), per)
+    found = table.conversions.get(code)
+    base = _bases().get(found[0]) if found and found[0] == AREA else None
+    if found is None or base is None:
+        return unit, 1.0
+    return f"{head} per {base}", 1.0 / found[1]
+
+
+AREA = "area"  # the one dimension a rate is compared per its base of (``per_base``)
+
+
+@lru_cache(maxsize=1)
+def _bases() -> dict[str, str]:
+    """Each dimension's base unit: the code whose size in it is one ("km2" for an area)."""
+    bases: dict[str, str] = {}
+    for code, (dimension, size) in units().conversions.items():
+        if size == 1.0:
+            bases.setdefault(dimension, code)
+    return bases
