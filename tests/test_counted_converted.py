@@ -15,6 +15,10 @@ CONVERTED = [
      "flood budget"),
     ("A Saturday ticket cost R$380, about $68 at Friday's rate.", "$68",
      "Saturday ticket price"),
+    ("The state's compensation for the dead comes to Tk 5.25 crore, or about $430,000.",
+     "$430,000", "compensation"),
+    # a conversion in brackets of a sum given per a period (its unit a rate already)
+    ("Families made homeless are to get aid of DH2,500 ($250) a month.", "$250", "aid"),
 ]
 
 # sentence, figure, counted phrase: a sum after a clause boundary is no conversion

@@ -3,10 +3,10 @@ of approximation: "a ticket cost R$380, about $68 at Friday's rate", "fined the 
 million kora, about $6.5 million", "the heatwave added €410m, roughly $475m", "£60m is about
 €70m". The second sum is the first converted, so it is the same quantity and counts what the
 first counts. ``continued.named_as_converted`` reads a conversion in brackets or after "or"
-(AP Stylebook, "metric system": the equivalent in parentheses or after "or"); news copy writes
-the equivalent of a sum after a comma and "about" at least as often (the working sets hold it
-in a dozen articles on as many subjects). Only a sum that no words named is given its twin's
-noun, and only by a sum in another currency: "R$380, R$690" is a list, not a conversion."""
+(AP Stylebook, "metric system": the equivalent in parentheses or after "or"), but not after a
+comma and "about", which news copy writes as often, nor once a rate has joined the sum's unit
+("DH2,500 ($250) a month"). Only a sum that no words named is given its twin's noun, and only
+by a sum in another currency: "R$380, R$690" is a list, not a conversion."""
 
 from __future__ import annotations
 
@@ -24,9 +24,13 @@ if TYPE_CHECKING:
 
 REACH = 40  # characters between the first sum and its conversion, at most
 # what stands between a sum and its conversion before the word of approximation: a comma (after
-# the sum's brackets, if any), or a copula ("£60m is about €70m"), and "the equivalent of"
-_LINK = re.compile(r"\s*\)?\s*(?:,|\s(?:is|was|are|were))\s+"
+# the sum's brackets, if any) and "or", or a copula ("£60m is about €70m"), and "the equivalent
+# of"
+_LINK = re.compile(r"\s*\)?\s*(?:,(?:\s+or)?|\s(?:is|was|are|were))\s+"
                    r"(?:(?:the\s+)?equivalent\s+(?:of|to)\s+)?", re.I)
+# a conversion in brackets ("DH2,500 ($250) a month"), with or without a word of approximation:
+# ``named_as_converted`` reads these too, but not once a rate has joined the sum's unit
+_BRACKETS = re.compile(r"\s*\(\s*(?:(?:the\s+)?equivalent\s+(?:of|to)\s+)?", re.I)
 
 
 def name_as_its_twin(figures: list[FoundFigure], i: int, doc: Doc) -> None:
@@ -42,11 +46,23 @@ def name_as_its_twin(figures: list[FoundFigure], i: int, doc: Doc) -> None:
             or fig.base_unit == twin.base_unit or fig.start - twin.end > REACH):
         return
     between = text_of(doc)[twin.end:fig.start]
+    bracket = _BRACKETS.match(between)
+    if bracket is not None and (bracket.end() == len(between) or _qualified(between, bracket)):
+        _take(fig, twin)
+        return
     link = _LINK.match(between)
     if link is None or not link.end() < len(between):
         return
+    if _qualified(between, link):
+        _take(fig, twin)
+
+
+def _qualified(between: str, link: re.Match[str]) -> bool:
+    """Whether the rest of ``between`` after ``link`` is a word of approximation alone."""
     qualifier = context_words().before.search(between, link.end())
-    if qualifier is None or qualifier.start("q") != link.end():
-        return
+    return qualifier is not None and qualifier.start("q") == link.end()
+
+
+def _take(fig: FoundFigure, twin: FoundFigure) -> None:
     fig.counted, fig.counted_head = twin.counted, twin.counted_head
     fig.inherited = True
