@@ -19,12 +19,18 @@ CONVERTED = [
      "$430,000", "compensation"),
     # a conversion in brackets of a sum given per a period (its unit a rate already)
     ("Families made homeless are to get aid of DH2,500 ($250) a month.", "$250", "aid"),
+    # the sum's noun wins over one other words near the conversion gave it
+    ("A one-way adult ticket on the night ferry costs Rp 61,000 (about US$3.60).", "US$3.60",
+     "one-way adult ticket price"),
 ]
 
 # sentence, figure, counted phrase: a sum after a clause boundary is no conversion
 NOT_CONVERTED = [
     ("The insurer's losses reached 5 billion rand; about $300 million went to farmers.",
      "$300 million", None),
+    # a sum named only as the amount a participle describes lends its conversion nothing
+    ("The board will pay 1 million taka to the family of each victim, on top of the 500,000 "
+     "taka ($4,100) promised by the government.", "$4,100", "compensation"),
 ]
 
 

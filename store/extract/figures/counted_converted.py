@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from store.extract.figures.counted_money import AMOUNT
 from store.extract.figures.parse import text_of
 from store.knowledge.context import context_words
 from store.knowledge.units import units
@@ -34,14 +35,18 @@ _BRACKETS = re.compile(r"\s*\(\s*(?:(?:the\s+)?equivalent\s+(?:of|to)\s+)?", re.
 
 
 def name_as_its_twin(figures: list[FoundFigure], i: int, doc: Doc) -> None:
-    """Give the sum ``figures[i]``, if it has no noun and converts the sum before it (see the
-    module's docstring), that sum's counted noun."""
+    """Give the sum ``figures[i]``, if it converts the sum before it (see the module's
+    docstring), that sum's counted noun: one quantity, one noun, whatever other words near the
+    conversion said ("Rp 52,000 (about US$3.10)" after "a ticket costs"), unless the sum's own
+    noun is only the amount a participle describes ("the 500,000 taka ($4,100) promised")."""
     fig = figures[i]
-    if fig.counted is not None or i == 0:
+    if i == 0:
         return
     twin = figures[i - 1]
     codes = units().currency_codes
-    if twin.counted is None or twin.sentence != fig.sentence or (
+    if twin.counted is None or twin.counted == fig.counted or (
+            fig.counted is not None and twin.counted_head == AMOUNT) or (
+            twin.sentence != fig.sentence) or (
             fig.base_unit not in codes or twin.base_unit not in codes
             or fig.base_unit == twin.base_unit or fig.start - twin.end > REACH):
         return
