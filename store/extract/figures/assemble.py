@@ -32,11 +32,13 @@ from store.extract.figures.counted_change import (
     name_what_is_used,
     named_change,
 )
+from store.extract.figures.counted_converted import name_as_its_twin
 from store.extract.figures.counted_dimension import name_the_speed
 from store.extract.figures.counted_growth import name_the_growth
 from store.extract.figures.counted_label import stands_after_label
 from store.extract.figures.counted_measure import name_what_the_unit_counts
 from store.extract.figures.counted_members import name_the_members
+from store.extract.figures.counted_misread_cost import name_the_misread_price
 from store.extract.figures.counted_money import (
     name_the_exchange_rate,
     name_the_recovery,
@@ -239,6 +241,7 @@ def extract_figures(
             fig.group = owner_of(doc, fig)
         if span is not None:
             named_as_converted(figures, i, doc)  # "79.6 feet (24.26 m)": the lake's level too
+            name_as_its_twin(figures, i, doc)  # "R$380, about $68": the ticket's price too
             followed_late(fig, donors.get(id(fig)))
             _describe_estimate(fig, span, doc, article_date)
         name_the_thing_priced(fig)  # "the cost of moving a container ... $3,400": per container
@@ -267,6 +270,7 @@ def _describe_estimate(fig: FoundFigure, span: Span, doc: Doc, article_date: str
     name_what_covers(fig, span)
     if not stands_after_label(span):
         name_the_area(fig, span, late=True)  # "had burned 900 hectares": the area burned
+    name_the_misread_price(fig, span)  # "A Saturday ticket cost R$380", "cost" read as a noun
     name_what_is_paid(fig, span)  # "$900 for each family": a payment per family
     name_the_recovery(fig, text_of(doc))  # "4p in the pound": what creditors get back
     name_what_was_done(fig, span)  # "the €22bn approved in 2018": the amount approved

@@ -13,6 +13,7 @@ from store.extract.figures.counted_area import NOT_TAKEN, participle_of
 from store.extract.figures.counted_price import VALUE, of_a_size, priced_name, value_of_priced
 from store.extract.figures.parse import branch_under, governing_verb, raised
 from store.extract.figures.priced_each import DISTRIBUTIVE, ONE_OF_A_KIND
+from store.extract.numbers import scan
 from store.knowledge.context import context_words
 from store.knowledge.quantity_classes import quantity_classes
 from store.knowledge.units import units
@@ -105,9 +106,19 @@ def _given_per(span: Span) -> bool:
     cost of the service per that one, not the price of its subject; and a figure that is no
     sum ("nearly four times the £39 a night") sets no price."""
     doc = span.doc
-    words = units().currency_words
-    return not any(t.ent_type_ == "MONEY" or t.tag_ == "$" or t.lower_ in words for t in span) or (
+    return not _a_sum(span) or (
         span.end < len(doc) and doc[span.end].lower_ in ("per", "a", "an", "each"))
+
+
+def _a_sum(span: Span) -> bool:
+    """Whether the figure is a sum of money: by the tagger, a currency word, or, where a
+    symbol glued to the digits or a prefix the tagger does not know writes the currency ("R$380",
+    "Rs 2,400", "Rp 52,000"), by the number scanner's reading of its words."""
+    words = units().currency_words
+    if any(t.ent_type_ == "MONEY" or t.tag_ == "$" or t.lower_ in words for t in span):
+        return True
+    codes = units().currency_codes
+    return any(expr.unit in codes for expr in scan(span.text))
 
 
 def clause_node(span: Span) -> Token:

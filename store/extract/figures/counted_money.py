@@ -183,12 +183,21 @@ def _paid_per(span: Span) -> Token | None:
 
 def _noun_from(doc: Span, start: int, end: int) -> Token | None:
     """The first noun from ``start``, past a determiner, a number and modifiers; none past
-    another word."""
+    another word. A possessor is not the one ("to each victim's family": the family)."""
     for tok in doc[start:min(end, start + 4)]:
         if tok.pos_ == "NOUN":
-            return tok
+            return possessed(doc, tok, end) or tok
         if tok.pos_ not in ("DET", "NUM", "ADJ") and tok.tag_ not in ("VBN", "PRP$"):
             return None
+    return None
+
+
+def possessed(doc: Span, noun: Token, end: int) -> Token | None:
+    """The noun a possessor's "'s" gives its own ("each victim's family": family), if any: a
+    sum paid to the family of each victim is paid per family, as "the family of each victim"
+    says."""
+    if noun.i + 1 < end and doc[noun.i + 1].tag_ == "POS":
+        return _noun_from(doc, noun.i + 2, end)
     return None
 
 

@@ -1,0 +1,97 @@
+"""What one of a kind costs, when the parser misreads "cost": "A Saturday ticket cost R$380"
+comes out as one noun phrase, "a Saturday ticket cost", whose head ("cost") the amount would
+count; in "a one-way ticket on the crossing costs Rp 52,000" the parser may make "costs" a
+plural noun, or the verb with the currency prefix "Rp" for a preposition, which hides the
+amount from the verb. Read as the sentence is written, the subject is said of any one of a kind
+("a", "an", "one", "each", "every"), so the amount is its price, as ``counted_change`` names
+it when the parse is right ("a detached house cost $1.9m": the detached house price; WordNet
+3.1 price.n.02, "the amount of money needed to purchase something"). Words of approximation
+may stand between the verb and the amount ("costs about", "costs between"); a modal, a verb or
+a clause boundary before the verb means the words before it are no such subject ("a new lock
+would cost $40m" supposes one case)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from store.extract.figures.counted_change import PRICE
+from store.extract.figures.priced_each import DISTRIBUTIVE, ONE_OF_A_KIND
+from store.knowledge.units import units
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from store.extract.figures.found import FoundFigure
+
+COST = frozenset({"cost", "costs"})
+BACK = 12  # tokens before the verb the subject's determiner may stand at
+BETWEEN = frozenset({"about", "around", "roughly", "nearly", "almost", "between", "just", "only",
+                     "some", "approximately", "over", "under"})  # verb ... amount
+KINDS = ONE_OF_A_KIND | DISTRIBUTIVE
+NOUNS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+
+
+def name_the_misread_price(fig: FoundFigure, span: Span) -> None:
+    """Make a sum after "cost" misread as a noun count "<subject> price" (see the module's
+    docstring)."""
+    if fig.base_unit not in units().currency_codes or fig.counted_head not in (None, *COST):
+        return
+    verb = _cost_before(span)
+    if verb is None or (verb.tag_.startswith("VB") and span.root.dep_ != "prep"):
+        return  # the verb and its amount read right: ``counted_change`` names the price
+    subject = _one_of_a_kind_before(verb)
+    if subject:
+        fig.counted, fig.counted_head = " ".join([*subject, PRICE]), PRICE
+
+
+def _cost_before(span: Span) -> Token | None:
+    """The word "cost" or "costs" right before the amount, past words of approximation."""
+    doc = span.doc
+    i = span.start - 1
+    while i > span.sent.start and doc[i].lower_ in BETWEEN:
+        i -= 1
+    return doc[i] if i >= span.sent.start and doc[i].lower_ in COST else None
+
+
+def _one_of_a_kind_before(verb: Token) -> list[str]:
+    """The words of the subject before ``verb`` up to its noun ("one-way adult ticket" of "a
+    one-way adult ticket on the crossing"), when a determiner of one of a kind opens it and no
+    verb, modal or clause boundary stands between; else nothing."""
+    doc = verb.doc
+    start = None
+    for tok in reversed(doc[max(verb.sent.start, verb.i - BACK):verb.i]):
+        if tok.lower_ in KINDS and tok.tag_ in ("DT", "CD", "PDT") and (
+                doc[tok.i + 1].text not in ("-", "\u2013")):  # not "one-way"
+            start = tok.i
+            break
+        if tok.tag_.startswith("VB") or tok.tag_ == "MD" or (
+                tok.is_punct and tok.text not in ("-", "\u2013")):
+            return []
+    if start is None:
+        return []
+    words: list[str] = []
+    for tok in doc[start + 1:verb.i]:
+        if tok.tag_ == "IN":
+            break  # "a ticket on the crossing": the noun before the preposition
+        words.append(tok.text)
+    if not words or doc[start + len(words)].tag_ not in NOUNS:
+        return []
+    return _joined(words)
+
+
+def _joined(words: list[str]) -> list[str]:
+    """The words with a hyphen joined to its neighbours, as written ("one-way")."""
+    out: list[str] = []
+    glue = False
+    for word in words:
+        if word in ("-", "\u2013"):
+            glue = True
+            if out:
+                out[-1] += word
+            continue
+        if glue and out:
+            out[-1] += word
+        else:
+            out.append(word)
+        glue = False
+    return out

@@ -1,0 +1,33 @@
+"""What one of a kind costs is its price, whatever way the currency is written and however the
+parser reads the verb "cost" (spaCy: slow). Each row is a sentence of its own invention."""
+
+from __future__ import annotations
+
+import pytest
+
+# sentence, figure, counted phrase: a currency written as a prefix the tagger does not know
+# ("Rs", "Rp", "R$") is still a sum, so one of a kind that costs it is priced
+PREFIXED = [
+    ("A cylinder of cooking gas now costs Rs 1,150 in Pune.", "Rs 1,150", "cylinder price"),
+    ("A sack of rice now costs between Rs 1,900 and Rs 2,100 in Patna.",
+     "Rs 1,900 and Rs 2,100", "sack price"),
+    ("The repairs now cost Rs 40 crore, the ministry said.", "Rs 40 crore", "repair cost"),
+]
+
+# sentence, figure, counted phrase: "cost" read as a noun ("a bus ticket cost" as one noun
+# phrase) is still the verb of one of a kind's price; a modal or another determiner is not
+MISREAD = [
+    ("A Sunday ticket cost R$420, the organiser said.", "R$420", "Sunday ticket price"),
+    ("Officials said a Sunday ticket cost R$420.", "R$420", "Sunday ticket price"),
+    ("A one-way adult ticket on the night ferry costs Rp 61,000.", "Rp 61,000",
+     "one-way adult ticket price"),
+    ("A kilo of shallots now costs Rp 48,000 in Surabaya.", "Rp 48,000", "kilo price"),
+    ("The new lock would cost $40m.", "$40m", "new lock cost"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "counted"), [*PREFIXED, *MISREAD])
+def test_one_of_a_kind_costs_its_price(extract, sentence: str, text: str, counted: str) -> None:
+    fig = {f.text: f for f in extract(sentence)}[text]
+    assert fig.counted == counted
