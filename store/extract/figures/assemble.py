@@ -27,6 +27,7 @@ from store.extract.figures.counted_aboard import name_those_aboard
 from store.extract.figures.counted_area import name_the_area
 from store.extract.figures.counted_audience import crowd_at_an_event, name_the_audience
 from store.extract.figures.counted_average import name_the_average
+from store.extract.figures.counted_capacity import name_the_capacity
 from store.extract.figures.counted_change import (
     name_the_used_substance,
     name_what_is_used,
@@ -195,6 +196,7 @@ def extract_figures(
     for fig, span in zip(figures, spans, strict=True):
         if span is not None:
             crowd_at_an_event(fig, span)  # "a crowd of 18,200 watched the derby": attendance
+            name_the_capacity(fig, span)  # "a stadium that holds 62,500": its capacity
     for fig in figures:  # "95,000 TEU were stacked": containers, when no words said what
         name_what_the_unit_counts(fig)
         name_the_dead_as_deaths(fig, text)  # "with 44 dead": deaths
