@@ -12,6 +12,8 @@ MEASURE_GENITIVE = [
     ("The clinic now has a waiting list of more than 4,100.", "4,100", "waiting list"),
     ("Inspectors found a backlog of about 2,700 at the port.", "2,700", "backlog"),
     ("The regulator set a national limit of 80 for the season.", "80", "national limit"),
+    ("Readings at the port were more than 10 times Ruritania's legal threshold of 40.", "40",
+     "legal threshold"),
 ]
 
 # sentence, figure: a noun that names only that a figure is given, or a level, measures

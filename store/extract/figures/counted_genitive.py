@@ -36,11 +36,18 @@ def measured_by_of(span: Span, ctx: ContextWords) -> tuple[Token, str | None] | 
     if (lemma in ctx.not_counted or lemma in ctx.number_nouns or lemma in ctx.estimate_nouns
             or lemma in ctx.generic_people or is_unit_noun(noun) or is_place(noun)):
         return None
-    if any(c.like_num or c.dep_ == "nummod" for c in noun.lefts):
+    if any((c.like_num or c.dep_ == "nummod") and not _multiplier(c) for c in noun.lefts):
         return None  # "two groups of 12": so many in each, not a quantity of its own
     if noun.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"):
         return None
     return noun, group_in(list(noun.lefts))
+
+
+def _multiplier(tok: Token) -> bool:
+    """ "10 times India's national standard of 60": a number before "times" is a multiple of
+    the noun, which the parser may hang on it, not a count of such nouns."""
+    doc = tok.doc
+    return tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("times", "time")
 
 
 def _qualifier(span: Span) -> int:
