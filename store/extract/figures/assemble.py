@@ -45,6 +45,7 @@ from store.extract.figures.counted_money import (
     name_what_was_done,
     name_where_it_came_from,
 )
+from store.extract.figures.counted_part_share import name_the_part_share
 from store.extract.figures.counted_priced import name_the_thing_priced
 from store.extract.figures.counted_quantity import name_the_quantities
 from store.extract.figures.counted_ratio import name_the_ratio
@@ -188,6 +189,7 @@ def extract_figures(
             name_the_growth(fig, span)  # "the economy expanded 3.1%": growth
             name_those_aboard(fig, span)  # "243 were aboard": people on board
             name_the_audience(fig, text)  # "scored in front of 41,216": people
+            name_the_part_share(fig, span)  # "children accounted for 40% of them": a share
     inherit_counted(figures, doc, armed_groups)
     name_sums_by_their_neighbours(figures, doc)  # "aid of 140,000 dirhams for X and 80,000 for Y"
     follow_counted(links, text)
