@@ -12,10 +12,13 @@ people (a population, read elsewhere) measure nothing here. Reads the figure's o
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from store.extract.figures.counted import is_place, is_unit_noun
 from store.extract.figures.parse import group_in
+from store.knowledge.loader import load_data
+from store.knowledge.quantity_classes import quantity_classes
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -36,11 +39,20 @@ def measured_by_of(span: Span, ctx: ContextWords) -> tuple[Token, str | None] | 
     if (lemma in ctx.not_counted or lemma in ctx.number_nouns or lemma in ctx.estimate_nouns
             or lemma in ctx.generic_people or is_unit_noun(noun) or is_place(noun)):
         return None
+    if lemma in quantity_classes().speeds and lemma not in _bounds():
+        return None  # "an annual pace of 18,200": a rate of what it counts, no thing of its own
     if any((c.like_num or c.dep_ == "nummod") and not _multiplier(c) for c in noun.lefts):
         return None  # "two groups of 12": so many in each, not a quantity of its own
     if noun.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"):
         return None
     return noun, group_in(list(noun.lefts))
+
+
+@lru_cache(maxsize=1)
+def _bounds() -> frozenset[str]:
+    """The reference nouns of ``store/data/quantities.toml`` ("limit", "cap"): a speed noun
+    among them ("a speed limit of 100") is a bound a bare count states, not a pace."""
+    return frozenset(load_data("quantities.toml").get("reference_nouns", {}).get("nouns", []))
 
 
 def _multiplier(tok: Token) -> bool:
