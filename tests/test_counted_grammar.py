@@ -1071,7 +1071,8 @@ SAID_BEFORE = [
      "birds"),
     ("The fund paid $4 million to growers on Monday. It expects 300 more next week.", "300", None,
      "count"),
-    ("Four deckhands were hurt. The barge has a capacity of 140.", "140", None, "count"),
+    # (a noun it is the "of" phrase of names it before any count before it does)
+    ("Four deckhands were hurt. The barge has a capacity of 140.", "140", "capacity", "count"),
     # a bare number alone in brackets after a plural noun is how many of them there are
     ("Half the drownings (141) were men over 60. Another 27 were children.", "141", "drownings",
      "drownings"),

@@ -27,6 +27,7 @@ from store.extract.figures.counted_aboard import name_those_aboard
 from store.extract.figures.counted_area import name_the_area
 from store.extract.figures.counted_audience import crowd_at_an_event, name_the_audience
 from store.extract.figures.counted_average import name_the_average
+from store.extract.figures.counted_capacity import name_the_capacity
 from store.extract.figures.counted_change import (
     name_the_used_substance,
     name_what_is_used,
@@ -46,6 +47,7 @@ from store.extract.figures.counted_money import (
     name_what_was_done,
     name_where_it_came_from,
 )
+from store.extract.figures.counted_part_share import name_the_part_share
 from store.extract.figures.counted_priced import name_the_thing_priced
 from store.extract.figures.counted_quantity import name_the_quantities
 from store.extract.figures.counted_ratio import name_the_ratio
@@ -189,6 +191,7 @@ def extract_figures(
             name_the_growth(fig, span)  # "the economy expanded 3.1%": growth
             name_those_aboard(fig, span)  # "243 were aboard": people on board
             name_the_audience(fig, text)  # "scored in front of 41,216": people
+            name_the_part_share(fig, span)  # "children accounted for 40% of them": a share
     inherit_counted(figures, doc, armed_groups)
     name_sums_by_their_neighbours(figures, doc)  # "aid of 140,000 dirhams for X and 80,000 for Y"
     follow_counted(links, text)
@@ -197,6 +200,7 @@ def extract_figures(
     for fig, span in zip(figures, spans, strict=True):
         if span is not None:
             crowd_at_an_event(fig, span)  # "a crowd of 18,200 watched the derby": attendance
+            name_the_capacity(fig, span)  # "a stadium that holds 62,500": its capacity
     for fig in figures:  # "95,000 TEU were stacked": containers, when no words said what
         name_what_the_unit_counts(fig)
         name_the_dead_as_deaths(fig, text)  # "with 44 dead": deaths

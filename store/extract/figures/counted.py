@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from store.extract.figures.counted_after import after_amount, past_conversion
 from store.extract.figures.counted_change import changed_object, clause_node, rated_noun
 from store.extract.figures.counted_paired import paired_noun_modifier
+from store.extract.figures.counted_verb import verb_of_the_run
 from store.extract.figures.parse import (
     governing_verb,
     group_in,
@@ -247,7 +248,7 @@ def counted_token(expr: NumberExpr, span: Span) -> tuple[Token | None, str | Non
             continue  # "2,140 suspected and confirmed measles cases"
         if paired_noun_modifier(tok):
             continue  # "14 fire and rescue teams": the teams
-        if _clause_read_as_noun(tok, span):
+        if _clause_read_as_noun(tok, span) or verb_of_the_run(tok, run):
             break  # "the 17.8 million tonnes forecast last week": a participle, not the noun
         if tok.pos_ in ("ADJ", "NOUN", "PROPN") or _is_nounish(tok) or _participle(tok):
             if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT") and (

@@ -25,6 +25,7 @@ from store.extract.figures.counted_clipped import name_the_clipped_subject
 from store.extract.figures.counted_columns import name_from_column
 from store.extract.figures.counted_dimension import distance_not_direction, name_the_dimension
 from store.extract.figures.counted_estimate import name_the_estimate
+from store.extract.figures.counted_genitive import measured_by_of
 from store.extract.figures.counted_label import name_from_label
 from store.extract.figures.counted_list import name_from_list_caption
 from store.extract.figures.counted_price import name_the_price
@@ -164,7 +165,8 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
             continue
         # "its count of migrants; the population estimate of 41.6 million": the number noun
         # the figure is "of" names it before an earlier "count of" does
-        noun = _number_noun_of(span, ctx) or _number_of_noun(
+        genitive = measured_by_of(span, ctx) if count_like else None  # "a capacity of 45,000"
+        noun = genitive or _number_noun_of(span, ctx) or _number_of_noun(
             span.sent, before=span.start, money=fig.unit in units().currency_codes)
         part = partitive(span, ctx) if noun is None else None
         noun = (noun or part or _measured_subject(span, ctx) or _object_set_at(span, ctx)
@@ -269,7 +271,8 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
                 # "oil escaped at 1,100 cubic metres a day": a rate of what flows is its flow
                 fig.counted, fig.counted_head = f"{fig.counted} flow", "flow"
             fig.group = group
-            if count_like and (named is None or head.lemma_.lower() in units().count_classes):
+            if count_like and ((named is None and genitive is None)
+                               or head.lemma_.lower() in units().count_classes):
                 # ("storm damage figure to 2.19 million" names no unit a count is in)
                 fig.unit = count_unit(head, group, armed) or "count"
             fig.inherited = True
