@@ -231,10 +231,28 @@ VALUES = [
     ("a TL 3 team won", "3", 3, 3, None),
     ("KD 35 points behind", "35 points", 35, 35, "points"),
     # measures the units file gives: the square metre, "kmph", the kilowatt, mega- and gigatonnes
-    ("a flat of 64 square metres", "64 square metres", 64, 64, "square metres"),
-    ("the 1,200 sq m plot", "1,200 sq m", 1200, 1200, "square metres"),
-    ("a 90m2 shop", "90m2", 90, 90, "square metres"),
-    ("a 45 m² studio", "45 m²", 45, 45, "square metres"),
+    # (the square metre by its symbol, as the guide writes the square kilometre)
+    ("a flat of 64 square metres", "64 square metres", 64, 64, "m2"),
+    ("the 1,200 sq m plot", "1,200 sq m", 1200, 1200, "m2"),
+    ("a 90m2 shop", "90m2", 90, 90, "m2"),
+    ("a 45 m² studio", "45 m²", 45, 45, "m2"),
+    ("a yard of 3,500 square meters", "3,500 square meters", 3500, 3500, "m2"),
+    # a concentration in air, by its symbol however copy writes it
+    ("PM10 averaged 212 micrograms per cubic metre", "212 micrograms per cubic metre", 212, 212,
+     "ug/m3"),
+    ("ozone peaked at 180 µg/m³ in July", "180 µg/m³", 180, 180, "ug/m3"),
+    ("a limit of 40 μg/m3 a year", "40 μg/m3", 40, 40, "ug/m3"),
+    ("nitrogen dioxide at 95 ug/m3", "95 ug/m3", 95, 95, "ug/m3"),
+    ("a tablet of 400 micrograms", "400 micrograms", 400, 400, "micrograms"),
+    # a reading on the air quality index, the index named before or after it
+    ("the Air Quality Index was 312 at noon", "312", 312, 312, "AQI"),
+    ("Lahore's AQI hit 455 on Friday", "455", 455, 455, "AQI"),
+    ("the city's AQI for Tuesday stood at 188", "188", 188, 188, "AQI"),
+    ("the air quality index (AQI) reached 276", "276", 276, 276, "AQI"),
+    ("it eased to 210 on the AQI scale", "210", 210, 210, "AQI"),
+    # a number after the index and a date is the date's; a count after the index is a count
+    ("the AQI for March 4 was revised", "4", 4, 4, None),
+    ("the AQI in 12 cities was severe", "12", 12, 12, None),
     ("it ran at 96 kmph", "96 kmph", 96, 96, "km per hour"),
     ("a 7kW charger", "7kW", 7, 7, "kW"),
     ("36.8 gigatonnes of carbon dioxide", "36.8 gigatonnes", 36.8, 36.8, "gigatonnes"),
@@ -518,6 +536,12 @@ QUALIFIED = [
     ("There were between 10,000 and 13,000 rebels.", "10,000 and 13,000", "range"),
     ("Officials counted 1,000 or more arrivals.", "1,000", "at_least"),
     ("The death toll passed 300 on Monday.", "300", "more_than"),
+    # a bare "pass" or "top" after a determiner and a word is a noun, no bound
+    ("A day ticket costs $60 and a three-day pass $150.", "$150", "exact"),
+    ("The bronze ticket is €40 and the all-access pass €120.", "€120", "exact"),
+    ("A season pass £300 was on sale.", "£300", "exact"),
+    ("Sales could pass 3,000 units by Friday.", "3,000", "more_than"),
+    ("Losses may top $2 billion.", "$2 billion", "more_than"),
     ("Only 5 percent was lost.", "5 percent", "exact"),
     ("Nearly 7 in 10 voters backed it.", "7 in 10", "about"),
     # "about" said of the first of two coordinated figures, or of the

@@ -19,6 +19,10 @@ class Reading:
     symbols: tuple[str, ...]  # only as written, before a number with a decimal
     nouns: frozenset[str]
     most: float
+    # verbs that set a reading between the scale's name and the number ("the AQI hit 497")
+    verbs: tuple[str, ...] = ()
+    # what a reading on the scale measures, when not the scale's own name ("air quality index")
+    measures: str = ""
 
 
 @dataclass(frozen=True)
@@ -127,7 +131,9 @@ def units() -> Units:
         number_nouns=frozenset(data.get("money_nouns", {}).get("neutral", ())),
         readings={name: Reading(words=tuple(v.get("words", ())),
                                 symbols=tuple(v.get("symbols", ())),
-                                nouns=frozenset(v.get("nouns", ())), most=float(v["most"]))
+                                nouns=frozenset(v.get("nouns", ())), most=float(v["most"]),
+                                verbs=tuple(v.get("verbs", ())),
+                                measures=str(v.get("measures", "")))
                   for name, v in data.get("readings", {}).items()},
         home_dollars=dict(data["currency"].get("home_dollars", {})),
         home_dollar_domains=dict(data["currency"].get("home_dollar_domains", {})),

@@ -217,7 +217,8 @@ def extract_figures(
             name_what_they_do(fig, span)
             if fig.rate is None:
                 fig.rate = counted_per_period(fig, span)  # "daily riders ... was 58,000"
-        if not _WORD.search(fig.unit):  # "Registry 41.3 | Insurers 44.8": a bar is no noun
+        if not _WORD.search(fig.unit) and fig.unit not in units().measure_codes:
+            # "Registry 41.3 | Insurers 44.8": a bar is no noun (a measure's symbol, "m2", is)
             fig.unit, fig.counted, fig.counted_head = "count", None, None
         if not fig.rate and is_count(fig.unit):  # "the quake measured 6.8": a noun inherited
             fig.unit = reading_of_noun(fig.text, fig.high, fig.counted_head) or fig.unit
@@ -326,7 +327,9 @@ def _figure(
     scale = unit if unit in units().readings else (
         scale_before(span) if expr.unit is None else None)
     if scale is not None:  # "a magnitude 6.4 earthquake" measures the magnitude
-        counted = counted_head = unit = scale
+        reading = units().readings.get(scale)
+        unit = scale
+        counted = counted_head = (reading.measures if reading else "") or scale
     priced = exchange_rate(expr, span) if unit is None else None
     if priced is not None:  # "the zloty at 4.31 per euro"
         unit, head = priced
