@@ -1869,6 +1869,15 @@ READINGS = [
     ("The observatory says the tremor measured 5.4, but the agency puts it at 5.7.", "5.7",
      "magnitude"),
     ("Some 2.5 million people felt the quake.", "2.5 million", "people"),
+    # ... even where the sentence lends it a noun
+    ("The survey put the quake at magnitude 6.1. The institute stands by its reading of 6.4 "
+     "for the main shock.", "6.4", "magnitude"),
+    # a bare decimal a few words after a noun a scale is read of, counting nothing of its own
+    ("The tremor, which the agency measured at 5.8 and the observatory at 6.0, hit at dawn.",
+     "5.8", "magnitude"),
+    ("The tremor, which the agency measured at 5.8 and the observatory at 6.0, hit at dawn.",
+     "6.0", "magnitude"),
+    ("After the quake, households averaged 4.5 members.", "4.5", "members"),
 ]
 
 

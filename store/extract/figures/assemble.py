@@ -71,6 +71,7 @@ from store.extract.figures.measured import (
     per_average_one,
     per_thing,
     read_as_before,
+    read_of_nearby_noun,
     reading_of,
     reading_of_noun,
     time_per_one,
@@ -222,8 +223,17 @@ def extract_figures(
             fig.unit, fig.counted, fig.counted_head = "count", None, None
         if not fig.rate and is_count(fig.unit):  # "the quake measured 6.8": a noun inherited
             fig.unit = reading_of_noun(fig.text, fig.high, fig.counted_head) or fig.unit
-        if not fig.rate and fig.unit == "count" and fig.counted is None:
-            fig.unit = read_as_before(fig, reading_before, text) or fig.unit
+        if not fig.rate and fig.unit not in units().readings and (
+                (fig.unit == "count" and fig.counted is None) or fig.inherited):
+            # "stands by its reading of 6.9": a noun borrowed from the sentence is no count
+            read = read_as_before(fig, reading_before, text) or (
+                read_of_nearby_noun(fig, span) if span is not None and fig.inherited else None)
+            if read is not None:
+                if fig.inherited:  # the borrowed noun gives way to what the scale measures
+                    reading = units().readings[read]
+                    fig.counted = fig.counted_head = reading.measures or read
+                    fig.inherited = False
+                fig.unit = read
         if fig.unit in units().readings:
             reading_before = fig
         if fig.rate and " per " in fig.unit:  # "900,000 bpd": a unit that is a rate already
