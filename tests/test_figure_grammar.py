@@ -2557,3 +2557,19 @@ def test_a_body_in_a_closing_bracket_is_the_source(extract, sentence: str, text:
                                                    source: str) -> None:
     fig = {f.text: f for f in extract(sentence)}[text]
     assert fig.source == source
+
+
+COUNTED_PAST_A_DAY = [
+    # a day's name that modifies the noun after it is part of the counted phrase, not a date
+    ("The 41,200 Sunday ticket holders were refunded.", "41,200", "holders"),
+    ("Some 3,000 Friday worshippers gathered at the mosque.", "3,000", "worshippers"),
+    # ... but a day said on its own still ends the phrase
+    ("Rescuers found 12 Saturday night.", "12", "count"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "unit"), COUNTED_PAST_A_DAY)
+def test_a_day_name_before_a_noun_does_not_end_what_is_counted(extract, sentence: str, text: str,
+                                                               unit: str) -> None:
+    assert {f.text: f.unit for f in extract(sentence)}[text] == unit

@@ -71,6 +71,8 @@ class Units:
     # "rent" -> "month": the period an amount said to be one (its noun, its verb) is given per
     payment_nouns: dict[str, str] = field(default_factory=dict)
     payment_verbs: dict[str, str] = field(default_factory=dict)
+    # "head" -> "person": the one a rate is per, as the guide writes it ("per head": per person)
+    per_one: dict[str, str] = field(default_factory=dict)
     # "head": after a number, counts one of what its "of" phrase names ("400 head of cattle")
     count_measures: frozenset[str] = frozenset()
     # "MAD": a code that is also an English word, a currency only as written, in capitals
@@ -149,6 +151,7 @@ def units() -> Units:
                         data.get("bare_degrees", {}).get("fahrenheit", "")),
         payment_nouns=dict(data.get("payment_periods", {}).get("nouns", {})),
         payment_verbs=dict(data.get("payment_periods", {}).get("verbs", {})),
+        per_one=dict(data.get("per_one", {})),
         count_measures=frozenset(data.get("count_measures", {}).get("words", ())),
     )
 

@@ -240,7 +240,9 @@ def extract_figures(
             fig.rate = None
         if fig.rate == "annum":  # "25 million tonnes per annum"
             fig.rate = "year"
-        if fig.rate:
+        if fig.rate:  # "per head", "to each of the 63 people": per person
+            one, per, rest = fig.rate.partition(" per ")
+            fig.rate = units().per_one.get(one, one) + per + rest
             fig.unit = f"{fig.unit} per {fig.rate}"
         if span is not None and " per " in fig.unit:
             name_the_exchange_rate(fig, span)  # "at 930 pesos per dollar"

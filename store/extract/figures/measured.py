@@ -455,6 +455,9 @@ def _noun_at(doc: Doc, char: int) -> bool:
 
 def _lemma_at(doc: Doc, char: int) -> str | None:
     tok = token_at(doc, char)
+    if tok is not None and tok.dep_ == "poss" and tok.head.pos_ == "NOUN" and (
+            tok.head.i > tok.i):  # "to each victim's family": the family, one per victim
+        tok = tok.head
     return tok.lemma_.lower() if tok is not None else None
 
 
