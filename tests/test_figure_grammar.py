@@ -1505,7 +1505,7 @@ RATES = [
     # "the going rate" after a sum given per something: per the same, in any currency
     ("Brokers pay crane drivers in Tarvo around EUR90,000 a container; in Orla the going rate "
      "is $15,000-25,000.", "$15,000-25,000", "USD per container"),
-    ("Guides charge 40 euros a head. In Orla the usual rate is $50.", "$50", "USD per head"),
+    ("Guides charge 40 euros a head. In Orla the usual rate is $50.", "$50", "USD per person"),
     ("Guides charge 40 euros a day.\n\nIn Orla the going rate is $50.", "$50", "USD"),
     ("The firm paid $4m in fines. The going rate is $50.", "$50", "USD"),
     ("The pit drained 900 tonnes a day. The owner revised its count by 40 tonnes.",

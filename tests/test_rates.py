@@ -331,7 +331,7 @@ PRICE_CARRIED_ON = [
     # same price of another time or buyer
     ("Breeders were paid 18 euros a sheep for flocks culled in spring and 22 euros after.",
      "22 euros", "EUR per sheep"),
-    ("Admission is \u20ac7 a head for adults and \u20ac3 for pupils.", "\u20ac3", "EUR per head"),
+    ("Admission is \u20ac7 a head for adults and \u20ac3 for pupils.", "\u20ac3", "EUR per person"),
     ("The mill pays $60 per bale before the harvest, but $48 from October.", "$48",
      "USD per bale"),
     # a sum of another order, a total, or an amount with a noun of its own is not that price
