@@ -231,10 +231,28 @@ VALUES = [
     ("a TL 3 team won", "3", 3, 3, None),
     ("KD 35 points behind", "35 points", 35, 35, "points"),
     # measures the units file gives: the square metre, "kmph", the kilowatt, mega- and gigatonnes
-    ("a flat of 64 square metres", "64 square metres", 64, 64, "square metres"),
-    ("the 1,200 sq m plot", "1,200 sq m", 1200, 1200, "square metres"),
-    ("a 90m2 shop", "90m2", 90, 90, "square metres"),
-    ("a 45 m² studio", "45 m²", 45, 45, "square metres"),
+    # (the square metre by its symbol, as the guide writes the square kilometre)
+    ("a flat of 64 square metres", "64 square metres", 64, 64, "m2"),
+    ("the 1,200 sq m plot", "1,200 sq m", 1200, 1200, "m2"),
+    ("a 90m2 shop", "90m2", 90, 90, "m2"),
+    ("a 45 m² studio", "45 m²", 45, 45, "m2"),
+    ("a yard of 3,500 square meters", "3,500 square meters", 3500, 3500, "m2"),
+    # a concentration in air, by its symbol however copy writes it
+    ("PM10 averaged 212 micrograms per cubic metre", "212 micrograms per cubic metre", 212, 212,
+     "ug/m3"),
+    ("ozone peaked at 180 µg/m³ in July", "180 µg/m³", 180, 180, "ug/m3"),
+    ("a limit of 40 μg/m3 a year", "40 μg/m3", 40, 40, "ug/m3"),
+    ("nitrogen dioxide at 95 ug/m3", "95 ug/m3", 95, 95, "ug/m3"),
+    ("a tablet of 400 micrograms", "400 micrograms", 400, 400, "micrograms"),
+    # a reading on the air quality index, the index named before or after it
+    ("the Air Quality Index was 312 at noon", "312", 312, 312, "AQI"),
+    ("Lahore's AQI hit 455 on Friday", "455", 455, 455, "AQI"),
+    ("the city's AQI for Tuesday stood at 188", "188", 188, 188, "AQI"),
+    ("the air quality index (AQI) reached 276", "276", 276, 276, "AQI"),
+    ("it eased to 210 on the AQI scale", "210", 210, 210, "AQI"),
+    # a number after the index and a date is the date's; a count after the index is a count
+    ("the AQI for March 4 was revised", "4", 4, 4, None),
+    ("the AQI in 12 cities was severe", "12", 12, 12, None),
     ("it ran at 96 kmph", "96 kmph", 96, 96, "km per hour"),
     ("a 7kW charger", "7kW", 7, 7, "kW"),
     ("36.8 gigatonnes of carbon dioxide", "36.8 gigatonnes", 36.8, 36.8, "gigatonnes"),
@@ -518,6 +536,12 @@ QUALIFIED = [
     ("There were between 10,000 and 13,000 rebels.", "10,000 and 13,000", "range"),
     ("Officials counted 1,000 or more arrivals.", "1,000", "at_least"),
     ("The death toll passed 300 on Monday.", "300", "more_than"),
+    # a bare "pass" or "top" after a determiner and a word is a noun, no bound
+    ("A day ticket costs $60 and a three-day pass $150.", "$150", "exact"),
+    ("The bronze ticket is €40 and the all-access pass €120.", "€120", "exact"),
+    ("A season pass £300 was on sale.", "£300", "exact"),
+    ("Sales could pass 3,000 units by Friday.", "3,000", "more_than"),
+    ("Losses may top $2 billion.", "$2 billion", "more_than"),
     ("Only 5 percent was lost.", "5 percent", "exact"),
     ("Nearly 7 in 10 voters backed it.", "7 in 10", "about"),
     # "about" said of the first of two coordinated figures, or of the
@@ -1475,7 +1499,7 @@ RATES = [
     # "the going rate" after a sum given per something: per the same, in any currency
     ("Brokers pay crane drivers in Tarvo around EUR90,000 a container; in Orla the going rate "
      "is $15,000-25,000.", "$15,000-25,000", "USD per container"),
-    ("Guides charge 40 euros a head. In Orla the usual rate is $50.", "$50", "USD per head"),
+    ("Guides charge 40 euros a head. In Orla the usual rate is $50.", "$50", "USD per person"),
     ("Guides charge 40 euros a day.\n\nIn Orla the going rate is $50.", "$50", "USD"),
     ("The firm paid $4m in fines. The going rate is $50.", "$50", "USD"),
     ("The pit drained 900 tonnes a day. The owner revised its count by 40 tonnes.",
@@ -1845,6 +1869,15 @@ READINGS = [
     ("The observatory says the tremor measured 5.4, but the agency puts it at 5.7.", "5.7",
      "magnitude"),
     ("Some 2.5 million people felt the quake.", "2.5 million", "people"),
+    # ... even where the sentence lends it a noun
+    ("The survey put the quake at magnitude 6.1. The institute stands by its reading of 6.4 "
+     "for the main shock.", "6.4", "magnitude"),
+    # a bare decimal a few words after a noun a scale is read of, counting nothing of its own
+    ("The tremor, which the agency measured at 5.8 and the observatory at 6.0, hit at dawn.",
+     "5.8", "magnitude"),
+    ("The tremor, which the agency measured at 5.8 and the observatory at 6.0, hit at dawn.",
+     "6.0", "magnitude"),
+    ("After the quake, households averaged 4.5 members.", "4.5", "members"),
 ]
 
 
@@ -2524,3 +2557,19 @@ def test_a_body_in_a_closing_bracket_is_the_source(extract, sentence: str, text:
                                                    source: str) -> None:
     fig = {f.text: f for f in extract(sentence)}[text]
     assert fig.source == source
+
+
+COUNTED_PAST_A_DAY = [
+    # a day's name that modifies the noun after it is part of the counted phrase, not a date
+    ("The 41,200 Sunday ticket holders were refunded.", "41,200", "holders"),
+    ("Some 3,000 Friday worshippers gathered at the mosque.", "3,000", "worshippers"),
+    # ... but a day said on its own still ends the phrase
+    ("Rescuers found 12 Saturday night.", "12", "count"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "unit"), COUNTED_PAST_A_DAY)
+def test_a_day_name_before_a_noun_does_not_end_what_is_counted(extract, sentence: str, text: str,
+                                                               unit: str) -> None:
+    assert {f.text: f.unit for f in extract(sentence)}[text] == unit

@@ -331,7 +331,7 @@ PRICE_CARRIED_ON = [
     # same price of another time or buyer
     ("Breeders were paid 18 euros a sheep for flocks culled in spring and 22 euros after.",
      "22 euros", "EUR per sheep"),
-    ("Admission is \u20ac7 a head for adults and \u20ac3 for pupils.", "\u20ac3", "EUR per head"),
+    ("Admission is \u20ac7 a head for adults and \u20ac3 for pupils.", "\u20ac3", "EUR per person"),
     ("The mill pays $60 per bale before the harvest, but $48 from October.", "$48",
      "USD per bale"),
     # a sum of another order, a total, or an amount with a noun of its own is not that price
@@ -649,3 +649,24 @@ def test_a_rate_read_from_the_words_that_price_or_time_it(extract, sentence: str
     (each list's comments)."""
     assert {f.text: f.unit for f in extract(sentence)}[text] == unit
 
+
+
+PER_ONE = [
+    # the one a rate is per, as the guide writes it: "per head", "per capita" and "people" are
+    # per person
+    ("Visitors spent an average of €54 per head at the fair.", "€54", "EUR per person"),
+    ("Health spending reached $1,900 per capita last year.", "$1,900", "USD per person"),
+    ("The insurer will pay £2,000 to each of the 40 people hurt.", "£2,000", "GBP per person"),
+    # a payment to each one's household or family is one per household or family
+    ("The province will pay 300,000 rand to each miner's family.", "300,000 rand",
+     "ZAR per family"),
+    ("The fund gives $1,500 to each farmer's household.", "$1,500", "USD per household"),
+    ("The charity gave $200 to each family.", "$200", "USD per family"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "unit"), PER_ONE)
+def test_the_one_a_rate_is_per_is_named_as_the_guide_does(extract, sentence: str, text: str,
+                                                          unit: str) -> None:
+    assert {f.text: f.unit for f in extract(sentence)}[text] == unit

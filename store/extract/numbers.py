@@ -492,8 +492,11 @@ def _scale_patterns() -> list[tuple[str, float, re.Pattern[str], re.Pattern[str]
     for name, reading in units().readings.items():
         words = _alt(list(reading.words))
         symbols = _alt(list(reading.symbols)) or "(?!)"
-        before = re.compile(rf"\b(?:{words})\s*(?:[,:(]|\b(?:of|at|from|to|was|is|as)\b)?\s*$",
-                            re.I)
+        verbs = f"|{_alt(list(reading.verbs))}" if reading.verbs else ""
+        # the weekday a reading is for may stand between ("the AQI for Monday was 318")
+        day = r"(?:\s+(?:on|for)\s+[a-z]+day)?" if reading.verbs else ""
+        before = re.compile(rf"\b(?:{words})\)?{day}\s*(?:[,:(]|\b(?:of|at|from|to|was|is|as"
+                            rf"{verbs})\b)?\s*$", re.I)
         symbol = re.compile(rf"(?<![A-Za-z])(?:{symbols})[ \t]?$")
         after = re.compile(rf"[ \t]?[{DASHES}]?[ \t]?(?:{words})\b|\s+on\s+the\s+(?:{words})\b",
                            re.I)

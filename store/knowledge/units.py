@@ -19,6 +19,10 @@ class Reading:
     symbols: tuple[str, ...]  # only as written, before a number with a decimal
     nouns: frozenset[str]
     most: float
+    # verbs that set a reading between the scale's name and the number ("the AQI hit 497")
+    verbs: tuple[str, ...] = ()
+    # what a reading on the scale measures, when not the scale's own name ("air quality index")
+    measures: str = ""
 
 
 @dataclass(frozen=True)
@@ -67,6 +71,8 @@ class Units:
     # "rent" -> "month": the period an amount said to be one (its noun, its verb) is given per
     payment_nouns: dict[str, str] = field(default_factory=dict)
     payment_verbs: dict[str, str] = field(default_factory=dict)
+    # "head" -> "person": the one a rate is per, as the guide writes it ("per head": per person)
+    per_one: dict[str, str] = field(default_factory=dict)
     # "head": after a number, counts one of what its "of" phrase names ("400 head of cattle")
     count_measures: frozenset[str] = frozenset()
     # "MAD": a code that is also an English word, a currency only as written, in capitals
@@ -127,7 +133,9 @@ def units() -> Units:
         number_nouns=frozenset(data.get("money_nouns", {}).get("neutral", ())),
         readings={name: Reading(words=tuple(v.get("words", ())),
                                 symbols=tuple(v.get("symbols", ())),
-                                nouns=frozenset(v.get("nouns", ())), most=float(v["most"]))
+                                nouns=frozenset(v.get("nouns", ())), most=float(v["most"]),
+                                verbs=tuple(v.get("verbs", ())),
+                                measures=str(v.get("measures", "")))
                   for name, v in data.get("readings", {}).items()},
         home_dollars=dict(data["currency"].get("home_dollars", {})),
         home_dollar_domains=dict(data["currency"].get("home_dollar_domains", {})),
@@ -143,6 +151,7 @@ def units() -> Units:
                         data.get("bare_degrees", {}).get("fahrenheit", "")),
         payment_nouns=dict(data.get("payment_periods", {}).get("nouns", {})),
         payment_verbs=dict(data.get("payment_periods", {}).get("verbs", {})),
+        per_one=dict(data.get("per_one", {})),
         count_measures=frozenset(data.get("count_measures", {}).get("words", ())),
     )
 

@@ -75,6 +75,7 @@ from store.extract.figures.measured import (
     per_average_one,
     per_thing,
     read_as_before,
+    read_of_nearby_noun,
     reading_of,
     reading_of_noun,
     time_per_one,
@@ -223,19 +224,31 @@ def extract_figures(
             name_what_they_do(fig, span)
             if fig.rate is None:
                 fig.rate = counted_per_period(fig, span)  # "daily riders ... was 58,000"
-        if not _WORD.search(fig.unit):  # "Registry 41.3 | Insurers 44.8": a bar is no noun
+        if not _WORD.search(fig.unit) and fig.unit not in units().measure_codes:
+            # "Registry 41.3 | Insurers 44.8": a bar is no noun (a measure's symbol, "m2", is)
             fig.unit, fig.counted, fig.counted_head = "count", None, None
         if not fig.rate and is_count(fig.unit):  # "the quake measured 6.8": a noun inherited
             fig.unit = reading_of_noun(fig.text, fig.high, fig.counted_head) or fig.unit
-        if not fig.rate and fig.unit == "count" and fig.counted is None:
-            fig.unit = read_as_before(fig, reading_before, text) or fig.unit
+        if not fig.rate and fig.unit not in units().readings and (
+                (fig.unit == "count" and fig.counted is None) or fig.inherited):
+            # "stands by its reading of 6.9": a noun borrowed from the sentence is no count
+            read = read_as_before(fig, reading_before, text) or (
+                read_of_nearby_noun(fig, span) if span is not None and fig.inherited else None)
+            if read is not None:
+                if fig.inherited:  # the borrowed noun gives way to what the scale measures
+                    reading = units().readings[read]
+                    fig.counted = fig.counted_head = reading.measures or read
+                    fig.inherited = False
+                fig.unit = read
         if fig.unit in units().readings:
             reading_before = fig
         if fig.rate and " per " in fig.unit:  # "900,000 bpd": a unit that is a rate already
             fig.rate = None
         if fig.rate == "annum":  # "25 million tonnes per annum"
             fig.rate = "year"
-        if fig.rate:
+        if fig.rate:  # "per head", "to each of the 63 people": per person
+            one, per, rest = fig.rate.partition(" per ")
+            fig.rate = units().per_one.get(one, one) + per + rest
             fig.unit = f"{fig.unit} per {fig.rate}"
         if span is not None and " per " in fig.unit:
             name_the_exchange_rate(fig, span)  # "at 930 pesos per dollar"
@@ -334,7 +347,9 @@ def _figure(
     scale = unit if unit in units().readings else (
         scale_before(span) if expr.unit is None else None)
     if scale is not None:  # "a magnitude 6.4 earthquake" measures the magnitude
-        counted = counted_head = unit = scale
+        reading = units().readings.get(scale)
+        unit = scale
+        counted = counted_head = (reading.measures if reading else "") or scale
     priced = exchange_rate(expr, span) if unit is None else None
     if priced is not None:  # "the zloty at 4.31 per euro"
         unit, head = priced

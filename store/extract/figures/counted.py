@@ -253,8 +253,10 @@ def counted_token(expr: NumberExpr, span: Span) -> tuple[Token | None, str | Non
         if tok.pos_ in ("ADJ", "NOUN", "PROPN") or _is_nounish(tok) or _participle(tok):
             if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT") and (
                     tok.lower_ not in lex.rate_adjectives) and not (
-                    tok.dep_ == "amod" and tok.head.i > tok.i and not tok.head.ent_type_):
-                break  # but "296 million monthly active users" counts users
+                    tok.dep_ in ("amod", "compound") and tok.head.i > tok.i
+                    and not tok.head.ent_type_):
+                break  # but "296 million monthly active users", "41,200 Sunday ticket
+                # holders" count users and holders
             run.append(tok)
             continue
         break

@@ -73,7 +73,8 @@ def _counts_things(fig: FoundFigure) -> bool:
         return False  # already a rate ("pesos per dollar")
     lex = units()
     return base != "count" and base not in lex.currency_codes and base not in lex.measure_codes \
-        and base not in ("percent", "fraction", "ratio", "percentage points", "points")
+        and base not in ("percent", "fraction", "ratio", "percentage points", "points") \
+        and base not in lex.readings  # "the average AQI reached 497": a reading, not things
 
 
 def _per(fig: FoundFigure, noun: Token) -> None:

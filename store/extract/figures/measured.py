@@ -315,6 +315,21 @@ def read_as_before(fig: FoundFigure, before: FoundFigure | None, text: str) -> s
     return before.unit if "\n" not in text[before.end:fig.start] else None
 
 
+READ_REACH = 20  # tokens before a bare decimal searched for the noun a scale is read of
+
+
+def read_of_nearby_noun(fig: FoundFigure, span: Span) -> str | None:
+    """ "The quake, which the survey measured at 6.6 and the institute at 6.9, ...": a bare
+    decimal that counts nothing of its own, within a scale, a few words after a noun the scale
+    is read of (``units().readings``), is a reading on it."""
+    if "." not in fig.text or not fig.text.replace(".", "").isdigit():
+        return None
+    start = max(span.sent.start, span.start - READ_REACH)
+    lemmas = {t.lemma_.lower() for t in span.doc[start:span.start] if t.pos_ == "NOUN"}
+    return next((name for name, reading in units().readings.items()
+                 if lemmas & reading.nouns and fig.high < reading.most), None)
+
+
 def is_count(unit: str) -> bool:
     """Whether a unit counts things (a counted noun's plural, "count"), not money, a measure, a
     share, a ratio or a reading on a scale."""
@@ -440,6 +455,9 @@ def _noun_at(doc: Doc, char: int) -> bool:
 
 def _lemma_at(doc: Doc, char: int) -> str | None:
     tok = token_at(doc, char)
+    if tok is not None and tok.dep_ == "poss" and tok.head.pos_ == "NOUN" and (
+            tok.head.i > tok.i):  # "to each victim's family": the family, one per victim
+        tok = tok.head
     return tok.lemma_.lower() if tok is not None else None
 
 

@@ -208,9 +208,23 @@ def approx_and_rate(expr: NumberExpr, text: str) -> tuple[str, str | None]:
     if m and not _ADDED.match(text, expr.end + m.end(), expr.end + m.end() + 30):
         return ctx.after_map[m.group("q").lower()], rate
     m = ctx.verb_before.search(window)
-    if m and not re.search(r"\b(?:the|a|its|their)\s+$", window[:m.start()]):
+    if m and not re.search(r"\b(?:the|a|its|their)\s+$", window[:m.start()]) and not (
+            _noun_not_verb(m.group("v"), window[:m.start()])):
         return ctx.verb_map[m.group("v").lower()], rate  # "the toll passes 300", not "the top 10"
     return "exact", rate
+
+
+# "a two-day pass R$690", "the all-access pass 900 euros": a determiner and one word, or one
+# hyphened word, before a bare verb form make it a noun (a singular subject's verb would take -s)
+_NOUN_PHRASE_BEFORE = re.compile(r"\b(?:(?:a|an|each|every|one)\s+[\w-]+|(?:the|its|their|this)"
+                                 r"\s+\w+-[\w-]+)\s+$", re.I)
+
+
+def _noun_not_verb(verb: str, before: str) -> bool:
+    """Whether a qualifying verb in its bare form ("pass", "top") is a noun where it stands."""
+    word = verb.lower()
+    bare = not (word.endswith("ed") or (word.endswith("s") and not word.endswith("ss")))
+    return bare and _NOUN_PHRASE_BEFORE.search(before) is not None
 
 
 # "R40,000 for each family, on top of the R6,000 paid in May": an amount added to another

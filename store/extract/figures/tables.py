@@ -429,6 +429,8 @@ def _stated_unit(header: str) -> str | None:
     lex = units()
     if "%" in header or any(w in header.lower() for w in lex.percent_words if len(w) > 3):
         return "percent"
+    if scale := _reading_named(header):
+        return scale
     for inner in _BRACKETS.findall(header):
         word = inner.strip("() ").strip()
         if code := lex.code_written(word):
@@ -449,6 +451,14 @@ def _stated_unit(header: str) -> str | None:
         if word.lower() in lex.measures and word.lower() not in lex.scale_suffixes:
             return lex.measures[word.lower()]
     return None
+
+
+def _reading_named(header: str) -> str | None:
+    """The scale a header is, outside its brackets, by one of its names ("AQI (revised)",
+    "Magnitude"): its cells are readings on it, not counts of a noun."""
+    named = _BRACKETS.sub(" ", header).strip().lower()
+    return next((name for name, reading in units().readings.items()
+                 if named in (w.lower() for w in reading.words)), None)
 
 
 def _stated_scale(header: str) -> float:
