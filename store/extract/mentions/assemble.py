@@ -43,6 +43,7 @@ from store.extract.mentions.outlets import (
     loose_acronyms,
     outlet_spans,
 )
+from store.extract.mentions.owned_parts import owned_part_spans
 from store.extract.mentions.products import product_bodies
 from store.extract.mentions.regions import with_region_codes
 from store.extract.mentions.repeats import repeated
@@ -101,6 +102,7 @@ def extract_mentions(doc: Doc, outlet: str | None = None) -> list[RawMention]:
                               *owned_spans(text, spans)])
     spans = without_overlaps([*headline_spans(text, ctx), *spans, *description_spans(text, ctx),
                               *bare_spans(text, ctx), *bare_happening_spans(text, ctx),
+                              *owned_part_spans(text, ctx),
                               *loose_acronyms(text, spans, ctx)])
     spans = with_countries(text, without_overlaps([*spans, *office_spans(text, spans)]))
     spans = with_editions(text, as_papers(text, with_region_codes(text, spans)))
