@@ -466,11 +466,13 @@ def _named_heads() -> frozenset[str]:
 @cache
 def _name_heads() -> frozenset[str]:
     """The heads of "the Velm board" that a body's name holds ("Velm Fire Service"), not those
-    a happening is called by ("the Velm music festival" is the festival's own name)."""
+    a happening is called by ("the Velm music festival" is the festival's own name), nor a
+    site's (``with_site_nouns`` names "the Velm health centre")."""
     d = descriptions()
+    sites = name_words().site_nouns  # "the Velm health centre" is a site's name of its own
     return frozenset(head for head in _named_heads()
-                     if any(rule.match == "name" and "ORG" in rule.types
-                            for rule in d.by_head[head]))
+                     if head not in sites and any(rule.match == "name" and "ORG" in rule.types
+                                                  for rule in d.by_head[head]))
 
 
 def _without_possessive(word: str) -> str:

@@ -29,7 +29,9 @@ def modified_head(text: str, words: list[re.Match[str]], first: int, ctx: DocVie
     lowercase modifiers from ``first`` on (a noun or an adjective, "fire", "state"; the last
     may be an office's possessive, "prosecutor's"), then the lowercase word that
     ``is_head_word`` takes for a body's head. None where a word between is no such modifier
-    (a verb, a number, a capitalised word, punctuation): "the Velm police said" is no body."""
+    (a verb, a number, a capitalised word, punctuation): "the Velm police said" is no body; and
+    where the tagger took the words after the place for a name's ("the Velm health centre"):
+    that name is the mention."""
     for j in range(first + 1, min(first + MAX_MODIFIERS + 1, len(words))):
         modifier = words[j - 1]
         word = modifier.group()
@@ -39,11 +41,13 @@ def modified_head(text: str, words: list[re.Match[str]], first: int, ctx: DocVie
         possessive = _POSSESSIVE.search(word) is not None
         if possessive and not is_office(_POSSESSIVE.sub("", word)):
             return None  # "the Velm mayor's deputy": a person's, no body
-        if not possessive and (token is None or token.pos_ not in _MODIFIER_POS
-                               or not word.replace("-", "").isalpha()):
-            return None
+        if token is None or token.ent_type_ or (not possessive and (
+                token.pos_ not in _MODIFIER_POS or not word.replace("-", "").isalpha())):
+            return None  # a word of a name the tagger found ("Velm health centre") is its own
         head = words[j].group()
-        if head.islower() and is_head_word(fold(_POSSESSIVE.sub("", head))):
+        last = ctx.token_at(words[j].start())
+        if head.islower() and is_head_word(fold(_POSSESSIVE.sub("", head))) \
+                and last is not None and not last.ent_type_:
             return j
         if possessive:
             return None  # an office's possessive stands straight before its body's head
