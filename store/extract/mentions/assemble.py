@@ -25,6 +25,7 @@ from store.extract.mentions.editions import with_editions
 from store.extract.mentions.events import as_events, event_spans
 from store.extract.mentions.happening_nouns import bare_happening_spans
 from store.extract.mentions.heads import with_cut_heads, with_cut_lists
+from store.extract.mentions.hyphened import with_hyphened_forms
 from store.extract.mentions.joins import (
     joined,
     untagged_places,
@@ -82,6 +83,7 @@ def extract_mentions(doc: Doc, outlet: str | None = None) -> list[RawMention]:
     spans = with_site_nouns(text, spans, ctx)
     spans = with_feature_nouns(text, spans, ctx)
     spans = with_year_names(text, with_hyphen_tails(text, spans, ctx), ctx)
+    spans = with_hyphened_forms(text, spans)
     spans = without_overlaps([*spans, *spelled_spans(text), *untagged_places(text, spans, ctx)])
     spans = as_bodies(text, spans)
     acronyms = defined_acronyms(text, spans)
