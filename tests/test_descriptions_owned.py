@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from store.extract.mentions import extract_mentions
 from store.extract.nlp import load_nlp
+from tests.test_descriptions_placed import check_labelled
 from tests.test_resolution import Ref
 from tests.test_resolution import test_rule as check_rule
 
@@ -28,20 +28,14 @@ MENTIONS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
+nlp = pytest.fixture(scope="module")(load_nlp)
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "described", "absent"), MENTIONS)
 def test_an_owned_part_beside_a_name_is_a_description(nlp, text: str, described: list[str],
                                                       absent: list[str]) -> None:
-    found = {m.text: m.label for m in extract_mentions(nlp(text))}
-    for surface in described:
-        assert found.get(surface) == "DESC", f"{surface!r} not a description in {found}"
-    for surface in absent:
-        assert surface not in found, f"{surface!r} should be no mention: {found}"
+    check_labelled(nlp, text, "DESC", described, absent)
 
 
 RESOLUTION = [

@@ -45,16 +45,21 @@ def nlp():
     return load_nlp()
 
 
+def check_labelled(nlp, text: str, label: str, present: list[str], absent: list[str]) -> None:
+    """The text's mentions hold each of ``present`` with ``label``, and none of ``absent``."""
+    found = {m.text: m.label for m in extract_mentions(nlp(text))}
+    for surface in present:
+        assert found.get(surface) == label, f"{surface!r} not a {label} mention in {found}"
+    for surface in absent:
+        assert surface not in found, f"{surface!r} should be no mention: {found}"
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "described", "absent"), MENTIONS)
 def test_a_place_s_body_with_what_it_does_is_one_description(nlp, text: str,
                                                              described: list[str],
                                                              absent: list[str]) -> None:
-    found = {m.text: m.label for m in extract_mentions(nlp(text))}
-    for surface in described:
-        assert found.get(surface) == "DESC", f"{surface!r} not a description in {found}"
-    for surface in absent:
-        assert surface not in found, f"{surface!r} should be inside the description: {found}"
+    check_labelled(nlp, text, "DESC", described, absent)
 
 
 @pytest.mark.slow
