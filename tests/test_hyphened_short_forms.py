@@ -33,6 +33,12 @@ MENTIONS = [
     ("Queues at Detran-RJ grew, and Detran-RJ cut its hours.", "Detran-RJ"),
 ]
 
+APART = [
+    # (text, the first part that stays its own mention, a hyphened whole that is none)
+    ("The group has branches: ISIS-Sahel, ISIS-Libya and ISIS-West Africa.", "ISIS",
+     "ISIS-West"),  # the hyphen joins a longer name
+]
+
 nlp = pytest.fixture(scope="module")(load_nlp)
 
 
@@ -40,3 +46,10 @@ nlp = pytest.fixture(scope="module")(load_nlp)
 @pytest.mark.parametrize(("text", "name"), MENTIONS)
 def test_a_hyphened_short_form_is_one_name(nlp, text: str, name: str) -> None:
     check_labelled(nlp, text, "ORG", [name], [name.split("-")[0]])
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "part", "whole"), APART)
+def test_a_hyphen_before_a_longer_name_joins_no_short_form(nlp, text: str, part: str,
+                                                           whole: str) -> None:
+    check_labelled(nlp, text, "ORG", [part], [whole])
