@@ -1,5 +1,6 @@
 """A body described by its place and what it does, "the Velm fire service", "the Orla state
-prosecutor's office": the whole phrase is one description, its place no mention of its own
+prosecutor's office", or by its owner and its place, "the UN's Velm office": the whole phrase
+is one description, its place no mention of its own
 (``store.extract.mentions.placed_bodies``); where its article names nothing that fits it, it is
 the body the same description stands for in another article (``store.actors.placed``). Cases:
 texts and the mentions they must and must not yield; marked texts, joins and pairs kept apart,
@@ -25,6 +26,8 @@ MENTIONS = [
      ["the Manitoba regional health board"], ["Manitoba"]),
     ("Roads were shut, the Kerala disaster management authority said.",
      ["the Kerala disaster management authority"], ["Kerala"]),
+    ("The WHO's Geneva office said cases rose.",  # an owner's office in a place
+     ["The WHO's Geneva office"], ["Geneva"]),
 ]
 
 NOT_DESCRIBED = [
@@ -33,6 +36,7 @@ NOT_DESCRIBED = [
      "Manitoba", "the Manitoba music festival"),  # a happening's head: the festival's name
     ("Patients were sent to the Manitoba health centre on Friday.",
      "Manitoba health centre", "the Manitoba health centre"),  # a site's name of its own
+    ("The UN's Kenya office said so.", "Kenya", "The UN's Kenya office"),  # a country's
     ("Rain hit the Manitoba police said to be stretched.",
      "Manitoba", "the Manitoba police"),
     ("Boats left the Manitoba mayor's deputy behind.",

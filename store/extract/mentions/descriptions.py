@@ -94,6 +94,9 @@ def _description(text: str, m: re.Match[str], ctx: DocView, *, pronoun: bool = F
             owner = True
             pos = w.end()
             continue
+        if owner and i == 1 and w.group()[:1].isupper() \
+                and (end := _named_head(text, words[1:], ctx, m.start(), owned=True)) is not None:
+            return Span(m.start(), end, DESC)  # "the UN's Velm office": the owner's, there
         if not owner and _is_people_word(w, ctx):
             people = i  # "the Catholic relief network": what sort of body, no name
         elif text[pos:w.start()].strip() or not (w.group()[:1].islower()
@@ -407,7 +410,7 @@ _NAME_TAGS = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON"})
 
 
 def _named_head(text: str, words: list[re.Match[str]], ctx: DocView,
-                start: int) -> int | None:
+                start: int, *, owned: bool = False) -> int | None:
     """Where "the Velm board" ends: one to three capitalised words the tagger took for a place
     or a body (not a country or its people, not a person), then at once the lowercase head noun
     of an organisation that is not a place's own institution ("the Velm parliament" is a name of
@@ -441,8 +444,10 @@ def _named_head(text: str, words: list[re.Match[str]], ctx: DocView,
         end = w.start() + len(head)
         if not _is_head(ctx, w.start(), end, text, possessive=w.end() if head != word else 0):
             return None
-        if j > i:
-            return end  # its modifiers say what it does: a body, whether named or not
+        if j > i or owned:
+            # its modifiers say what it does, or its owner's possessive whose part it is ("the
+            # UN's Velm office"): a body, whether named or not
+            return end
         # only where the article names such a body: "the Velm board" beside "Velm Board of
         # Trade"; else the place stays its own mention ("the Calais charity")
         whole = re.compile(re.escape(name) + r"(?:[ \t]+[A-Z][\w'’-]*){0,3}?[ \t]+"
