@@ -62,6 +62,7 @@ from functools import lru_cache
 
 from store.actors.happenings import happening_fits
 from store.actors.naming import majority_of
+from store.actors.placed import placed_elsewhere
 from store.actors.records import MentionRecord
 from store.actors.restated import restated
 from store.extract.mentions.descriptions import held_office, is_office_head
@@ -509,9 +510,23 @@ class Descriptions:
                                     portfolios, "")
                 elif not fits and not any(rule.kinds for rule in rules):
                     unnamed.append((m, form))
+        unnamed = self._placed_elsewhere(unnamed)
         self._bodies_of_corpus()
         self._named_in_corpus(unnamed, cache, members, curated, called)
         self._described_only(unnamed)
+
+    def _placed_elsewhere(self, unnamed: list) -> list:
+        """"the Orla prosecutor's office" that its article does not settle: the body the same
+        description settled on in other articles (``store.actors.placed``); the rest, still
+        unnamed."""
+        settled = [(m, form, self.root_of[m.index]) for m in self.mentions
+                   if m.label == DESC and self.root_of[m.index] >= 0
+                   and (form := self._forms.get(m.surface)) is not None and form.named]
+        for m, root in placed_elsewhere(unnamed, settled, self.uf.find):
+            self._join(root, m)
+            self.reasons[m.index] = "the body the same description with its place's name " \
+                                    "stands for in the corpus's other articles"
+        return [(m, form) for m, form in unnamed if self.root_of[m.index] < 0]
 
     def _named_in_corpus(self, unnamed: list, cache: _Cache,
                          members: dict[int, list[MentionRecord]],

@@ -75,14 +75,23 @@ def is_acronym(surface: str) -> bool:
 # "(SENAPRED)", "(FACh)", "(AT&T)": a short form an article defines in brackets after a body's
 # name may be longer than an acronym, end in a lower-case letter (Spanish style: the "Ch" of
 # "Chile") or hold an ampersand; two capitals open it
-_SHORT_FORM = re.compile(r"[A-Z][A-Z&]{0,7}[A-Z][a-z]?")
+_SHORT_FORM = re.compile(r"[A-Z][A-Z&]{0,7}[A-Z][a-z]{0,3}")
+# "SES-MG", "CAO-Crim", "Procon-MG": Brazilian and Spanish bodies join their initials, or a
+# short word of their name, and their state's code or a word of their remit by a hyphen; each
+# part capitalised, one of them an acronym
+_HYPHENED_PART = re.compile(r"[A-Z][A-Za-z]{0,6}")
 
 
 def is_short_form(surface: str) -> bool:
     """An acronym, or a short form as written in brackets after a body's name ("SENAPRED",
-    "FACh", "AAD&A"): two to ten characters, capitals (an ampersand among them), at most one
-    lower-case letter at the end."""
-    return is_acronym(surface) or _SHORT_FORM.fullmatch(surface) is not None
+    "FACh", "AAD&A", "DEPDev", "SES-MG", "CAO-Crim"): two to twelve characters, capitals (an
+    ampersand among them), at most three lower-case letters at the end ("Dev" of
+    "Development"); or two or three such parts joined by hyphens, one of them an acronym."""
+    if is_acronym(surface) or _SHORT_FORM.fullmatch(surface) is not None:
+        return True
+    parts = surface.split("-")
+    return 2 <= len(parts) <= 3 and len(surface) <= 14 \
+        and all(_HYPHENED_PART.fullmatch(p) for p in parts) and any(map(is_acronym, parts))
 
 
 _INITIALLED = re.compile(r"[\w.'’]+")

@@ -25,6 +25,7 @@ from store.extract.mentions.editions import with_editions
 from store.extract.mentions.events import as_events, event_spans
 from store.extract.mentions.happening_nouns import bare_happening_spans
 from store.extract.mentions.heads import with_cut_heads, with_cut_lists
+from store.extract.mentions.hyphened import with_hyphened_forms
 from store.extract.mentions.joins import (
     joined,
     untagged_places,
@@ -43,6 +44,7 @@ from store.extract.mentions.outlets import (
     loose_acronyms,
     outlet_spans,
 )
+from store.extract.mentions.owned_parts import owned_part_spans
 from store.extract.mentions.products import product_bodies
 from store.extract.mentions.regions import with_region_codes
 from store.extract.mentions.repeats import repeated
@@ -81,6 +83,7 @@ def extract_mentions(doc: Doc, outlet: str | None = None) -> list[RawMention]:
     spans = with_site_nouns(text, spans, ctx)
     spans = with_feature_nouns(text, spans, ctx)
     spans = with_year_names(text, with_hyphen_tails(text, spans, ctx), ctx)
+    spans = with_hyphened_forms(text, spans)
     spans = without_overlaps([*spans, *spelled_spans(text), *untagged_places(text, spans, ctx)])
     spans = as_bodies(text, spans)
     acronyms = defined_acronyms(text, spans)
@@ -101,6 +104,7 @@ def extract_mentions(doc: Doc, outlet: str | None = None) -> list[RawMention]:
                               *owned_spans(text, spans)])
     spans = without_overlaps([*headline_spans(text, ctx), *spans, *description_spans(text, ctx),
                               *bare_spans(text, ctx), *bare_happening_spans(text, ctx),
+                              *owned_part_spans(text, ctx),
                               *loose_acronyms(text, spans, ctx)])
     spans = with_countries(text, without_overlaps([*spans, *office_spans(text, spans)]))
     spans = with_editions(text, as_papers(text, with_region_codes(text, spans)))

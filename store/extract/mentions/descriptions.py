@@ -26,6 +26,7 @@ import re
 from collections import Counter
 from functools import cache
 
+from store.extract.mentions.placed_bodies import modified_head
 from store.extract.mentions.spans import PLACE_LABELS, DocView, Span
 from store.knowledge.countries import countries
 from store.knowledge.descriptions import descriptions
@@ -93,6 +94,9 @@ def _description(text: str, m: re.Match[str], ctx: DocView, *, pronoun: bool = F
             owner = True
             pos = w.end()
             continue
+        if owner and i == 1 and w.group()[:1].isupper() \
+                and (end := _named_head(text, words[1:], ctx, m.start(), owned=True)) is not None:
+            return Span(m.start(), end, DESC)  # "the UN's Velm office": the owner's, there
         if not owner and _is_people_word(w, ctx):
             people = i  # "the Catholic relief network": what sort of body, no name
         elif text[pos:w.start()].strip() or not (w.group()[:1].islower()
@@ -406,7 +410,7 @@ _NAME_TAGS = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON"})
 
 
 def _named_head(text: str, words: list[re.Match[str]], ctx: DocView,
-                start: int) -> int | None:
+                start: int, *, owned: bool = False) -> int | None:
     """Where "the Velm board" ends: one to three capitalised words the tagger took for a place
     or a body (not a country or its people, not a person), then at once the lowercase head noun
     of an organisation that is not a place's own institution ("the Velm parliament" is a name of
@@ -429,12 +433,21 @@ def _named_head(text: str, words: list[re.Match[str]], ctx: DocView,
             continue
         name = text[words[0].start():pos]
         head = _without_possessive(word)
-        if not i or fold(head) not in _named_heads() or countries().country(name) \
-                or countries().of_demonym(name):
+        # "the Velm fire service": modifiers between the place and the head
+        j = i if fold(head) in _named_heads() else \
+            modified_head(text, words, i, ctx, _name_heads().__contains__, is_office_head)
+        if not i or j is None or countries().country(name) or countries().of_demonym(name):
             return None
+        w = words[j]
+        word = w.group()
+        head = _without_possessive(word)
         end = w.start() + len(head)
         if not _is_head(ctx, w.start(), end, text, possessive=w.end() if head != word else 0):
             return None
+        if j > i or owned:
+            # its modifiers say what it does, or its owner's possessive whose part it is ("the
+            # UN's Velm office"): a body, whether named or not
+            return end
         # only where the article names such a body: "the Velm board" beside "Velm Board of
         # Trade"; else the place stays its own mention ("the Calais charity")
         whole = re.compile(re.escape(name) + r"(?:[ \t]+[A-Z][\w'’-]*){0,3}?[ \t]+"
@@ -453,6 +466,18 @@ def _named_heads() -> frozenset[str]:
     return frozenset(head for head, rules in d.by_head.items()
                      if any("ORG" in rule.types for rule in rules) and " " not in head
                      and head not in own and head not in _person_heads())
+
+
+@cache
+def _name_heads() -> frozenset[str]:
+    """The heads of "the Velm board" that a body's name holds ("Velm Fire Service"), not those
+    a happening is called by ("the Velm music festival" is the festival's own name), nor a
+    site's (``with_site_nouns`` names "the Velm health centre")."""
+    d = descriptions()
+    sites = name_words().site_nouns  # "the Velm health centre" is a site's name of its own
+    return frozenset(head for head in _named_heads()
+                     if head not in sites and any(rule.match == "name" and "ORG" in rule.types
+                                                  for rule in d.by_head[head]))
 
 
 def _without_possessive(word: str) -> str:

@@ -28,7 +28,7 @@ from store.knowledge.name_words import name_words
 _DATELINE = re.compile(r"\(([A-Z][\w&'’.]*(?: [A-Z&][\w&'’.]*){0,4})\)\s*[-–—]\s")
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|Copyright)\s*(?:\d{4}\s+)?((?:The\s+)?[A-Z][\w&'’.-]*"
                         r"(?: [A-Z][\w&'’.-]*){0,5})")
-_DEFINED = re.compile(r"\s*\(([A-Z][A-Za-z.&]{1,9})\)")
+_DEFINED = re.compile(r"\s*\(([A-Z][A-Za-z.&-]{1,13})\)")  # "(SES-MG)" too
 DATELINE_REACH = 600  # characters from the top where a dateline may stand
 _DATELINE_WORDS = 8  # a place, its country and a date: "PORT ADLER, Velmora, Sept 9"
 
