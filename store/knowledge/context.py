@@ -45,6 +45,7 @@ class ContextWords:
     rate_in_clause: re.Pattern[str]  # "per month" later in the number's clause
     place_prepositions: frozenset[str]
     whole_country: re.Pattern[str]  # "nationwide", "across the country" just after a figure
+    not_places: frozenset[str]  # "Kremlin", "World": tagged places that are no figure's place
     table_place_headers: frozenset[str]  # "City", "Province": a table column of places
     table_version_headers: frozenset[str]  # "Preliminary", "2019 census": which count, not what
     earlier_words: frozenset[str]
@@ -208,6 +209,7 @@ def context_words() -> ContextWords:
                                   r"(?!\s+(?:after|before|earlier|later|ago|of)\b)", re.I),
         place_prepositions=frozenset(data["places"]["prepositions"]),
         whole_country=re.compile(rf"\b(?:{_phrases(data['places']['whole_country'])})\b", re.I),
+        not_places=frozenset(data["places"].get("not_places", ())),
         table_place_headers=frozenset(
             w.lower() for w in data.get("tables", {}).get("place_headers", ())),
         table_version_headers=frozenset(

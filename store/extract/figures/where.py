@@ -12,6 +12,7 @@ from store.extract.figures.found import FoundFigure
 from store.extract.figures.parse import ents_in, per_sentence, text_of
 from store.knowledge.context import context_words
 from store.knowledge.countries import countries
+from store.knowledge.folding import fold
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -131,7 +132,7 @@ def attached_places(span: Span, head: Token | None) -> list[str]:
                     if tok.ent_type_ in PLACE_LABELS and not _in_a_list_of_unknown_places(tok):
                         ent = next(iter(ents_in(span.doc, tok.i, tok.i + 1)), None)
                         name = place_name(ent.text) if ent else tok.text
-                        if name not in found:
+                        if name not in found and not names_no_place(name):
                             found.append(name)
     return found
 
@@ -140,8 +141,18 @@ def _is_place(ent: Span) -> bool:
     """A place by its label, or a country whatever the tagger called it: the small English
     model often takes a country in a headline for a person ("Floods displace thousands in
     Malawi")."""
+    if names_no_place(ent.text):
+        return False
     return ent.label_ in PLACE_LABELS or (
         ent.label_ in ("PERSON", "ORG", "NORP") and countries().country(ent.text) is not None)
+
+
+def names_no_place(name: str) -> bool:
+    """Whether a name the tagger may call a place names none a figure is about: a seat of
+    government that stands for the government ("will ask the Kremlin to"), or a newspaper's
+    "World" section (context.toml [places] not_places)."""
+    folded = fold(place_name(name))
+    return (folded[4:] if folded.startswith("the ") else folded) in context_words().not_places
 
 
 def _place_ents(span: Span) -> list[Span]:
