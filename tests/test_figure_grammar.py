@@ -548,8 +548,14 @@ QUALIFIED = [
     # figure a conversion restates, is said of the other too
     ("Officials said about 350 nurses and 20 ambulances were on duty.", "20", "about"),
     ("Around 1,900 volunteers and 140 trucks are now involved.", "140", "about"),
-    ("The fire covered about 130 square kilometres (50 square miles).", "50 square miles",
+    ("The fire covered about 130 square kilometres, or 50 square miles.", "50 square miles",
      "about"),
+    # ... but a conversion in brackets keeps its own qualifier, exact when it says none
+    ("The fire covered about 130 square kilometres (50 square miles).", "50 square miles",
+     "exact"),
+    ("The ferry sank about 4 nautical miles (7.4 km) offshore.", "7.4 km", "exact"),
+    ("The firm owes about R$23.3mn (US$4.2mn) in refunds.", "US$4.2mn", "exact"),
+    ("The firm owes about R$23.3mn (about US$4.2mn) in refunds.", "US$4.2mn", "about"),
     ("The ministry counted 350 nurses and 20 ambulances.", "20", "exact"),
     ("About 600 workers arrived on Monday and 45 vessels on Tuesday.", "45", "exact"),
     ("The ship carried some 38,000 tonnes of maize and 17 crew.", "17", "exact"),
