@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from store.extract.change_ranges import join_change_ranges
 from store.extract.dates import MONTHS
 from store.extract.number_values import (
     ZERO_WIDTH,
@@ -286,7 +287,7 @@ def scan(text: str) -> list[NumberExpr]:
     blocked = _blocked_spans(text)
     if blocked:
         found = [e for e in found if not _inside(e, blocked)]
-    found = _join_paired_bounds(found, text)
+    found = join_change_ranges(_join_paired_bounds(found, text), text)
     found = _name_the_system(found, lex)
     found = _degrees_of_the_weather(found, text, lex)
     found = _read_on_a_scale(found, text)

@@ -1,0 +1,51 @@
+"""Two percentages joined by "to" right after a verb of change: one range of the change.
+
+"Prices could rise 20% to 30%", "output is set to grow 8 per cent to 10 per cent": the writer
+gives how much the quantity moves as a range. The scanner reads a percentage written twice as two
+figures unless a dash or "between" joins them, since "fares rose 0.4% to 3.9%" is a change and the
+level it reached, and "rose from 2% to 3%" the two values of the move (the revision rules split
+it). The ends of a range lie close together, while a change is most often far smaller than the
+level it reaches; so the two are joined only when the higher is at most ``WITHIN`` times the lower.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from store.knowledge.estimates import estimate_words
+
+if TYPE_CHECKING:  # (the scanner calls this module: its type only, no import at run time)
+    from store.extract.numbers import NumberExpr
+
+WITHIN = 2.0  # the widest range of a change read from "X% to Y%" (20% to 30%, 5% to 10%)
+REACH = 24  # characters before the first percentage the verb may take ("could go up ")
+_TO = re.compile(r"\s+to\s+")
+
+
+def join_change_ranges(found: list[NumberExpr], text: str) -> list[NumberExpr]:
+    """``found`` with each such pair made one range (one pass over the scanned numbers)."""
+    out: list[NumberExpr] = []
+    i = 0
+    while i < len(found):
+        first = found[i]
+        second = found[i + 1] if i + 1 < len(found) else None
+        if second is not None and _one_range(first, second, text):
+            out.append(replace(first, end=second.end, text=text[first.start:second.end],
+                               high=second.high, is_range=True, between=False))
+            i += 2
+            continue
+        out.append(first)
+        i += 1
+    return out
+
+
+def _one_range(first: NumberExpr, second: NumberExpr, text: str) -> bool:
+    if first.unit != "percent" or second.unit != "percent" or first.is_range \
+            or second.is_range or not 0 < first.low < second.low <= WITHIN * first.low:
+        return False
+    if _TO.fullmatch(text, first.end, second.start) is None:
+        return False
+    return estimate_words().changed.search(text, max(0, first.start - REACH),
+                                           first.start) is not None
