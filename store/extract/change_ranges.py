@@ -12,12 +12,25 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import Any, Protocol, TypeVar
 
 from store.knowledge.estimates import estimate_words
 
-if TYPE_CHECKING:  # (the scanner calls this module: its type only, no import at run time)
-    from store.extract.numbers import NumberExpr
+
+class _Number(Protocol):
+    """What this reads of the scanner's number expressions (the scanner calls this module, so it
+    does not import the scanner's class)."""
+
+    start: int
+    end: int
+    low: float
+    high: float
+    unit: str | None
+    is_range: bool
+    __dataclass_fields__: dict[str, Any]
+
+
+NumberExpr = TypeVar("NumberExpr", bound=_Number)
 
 WITHIN = 2.0  # the widest range of a change read from "X% to Y%" (20% to 30%, 5% to 10%)
 REACH = 24  # characters before the first percentage the verb may take ("could go up ")
@@ -41,7 +54,7 @@ def join_change_ranges(found: list[NumberExpr], text: str) -> list[NumberExpr]:
     return out
 
 
-def _one_range(first: NumberExpr, second: NumberExpr, text: str) -> bool:
+def _one_range(first: _Number, second: _Number, text: str) -> bool:
     if first.unit != "percent" or second.unit != "percent" or first.is_range \
             or second.is_range or not 0 < first.low < second.low <= WITHIN * first.low:
         return False
