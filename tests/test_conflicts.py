@@ -324,13 +324,17 @@ def test_conversions_of_one_sum_rounded_apart_are_consistent(first, second):
     # a figure beside a sum that says another value converts nothing: two prices stay two
     ("Day tickets cost R$380 ($68), and a pass R$690 ($123).", 380, 123),
     ("Fines rose from Rs 5 lakh to $9,000 at the court's order.", 500000, 9000),
+    # people and deaths are one measure, but a count beside a count converts nothing
+    ("At least 38 dead, 160 injured as the train hit the wagons.", 38, 160),
 ])
 def test_a_figure_that_does_not_restate_its_neighbour_keeps_its_own_tolerance(
         sentence, low, converted):
-    unit = "BRL" if "R$" in sentence else "INR"
+    unit, into, approx = (("BRL", "USD", "exact") if "R$" in sentence else ("INR", "USD", "exact")
+                          if "Rs" in sentence else ("deaths", "people", "at_least"))
     figures, articles = corpus(
-        figure("a", sentence, low, unit=unit, counted="price", head="price", when="2024-02"),
-        figure("a", sentence, converted, unit="USD", counted="price", head="price",
+        figure("a", sentence, low, unit=unit, approx=approx, counted="price", head="price",
+               when="2024-02"),
+        figure("a", sentence, converted, unit=into, counted="price", head="price",
                when="2024-02"))
     text = articles[0]["text"]
     claims = [claim_of(row, text, 0, RESOLVE, frozenset()) for row in figures]

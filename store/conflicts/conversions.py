@@ -14,8 +14,10 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import replace
 
+from store.conflicts import measures
 from store.conflicts.keys import Claim
 from store.conflicts.ranges import Interval, overlap
+from store.conflicts.rates import CURRENCY_CODE
 
 
 def _hull(a: Interval, b: Interval) -> Interval:
@@ -42,14 +44,24 @@ def with_conversion_rounding(claims: list[Claim]) -> list[Claim]:
     return found
 
 
+def _in_units(unit: str) -> bool:
+    """A unit another converts into: a currency, or a measure with a size ("km", "gallons").
+    People and deaths are one measure too, but "38 dead, 160 injured" converts nothing."""
+    head = unit.partition(" per ")[0]
+    return bool(CURRENCY_CODE.match(head)) or measures.converted(unit) is not None
+
+
 def _converted(claim: Claim, before: list[Claim]) -> Claim | None:
     """The figure ``claim`` converts: the nearest one before it in its sentence of its measure
     (nearest first in ``before``), in another unit, whose values meet its own; None when the
-    nearest such figure says another value ("R$690 ($123)" after "R$380 ($68)")."""
+    nearest such figure says another value ("R$690 ($123)" after "R$380 ($68)"), each as
+    stated (an open side, "at least 38", meets any value above it)."""
+    if not _in_units(claim.unit):
+        return None
     for other in before:
         if other.key.measure != claim.key.measure:
             continue
         if other.unit == claim.unit:
             return None  # "R$380 and R$690": two sums, neither converts the other
-        return other if overlap(other.claim, claim.claim) else None
+        return other if _in_units(other.unit) and overlap(other.core, claim.core) else None
     return None
