@@ -11,6 +11,7 @@ level it reaches; so the two are joined only when the higher is at most ``WITHIN
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any, Protocol, TypeVar
 
@@ -37,21 +38,30 @@ REACH = 24  # characters before the first percentage the verb may take ("could g
 _TO = re.compile(r"\s+to\s+")
 
 
-def join_change_ranges(found: list[NumberExpr], text: str) -> list[NumberExpr]:
-    """``found`` with each such pair made one range (one pass over the scanned numbers)."""
+def join_neighbours(found: list[NumberExpr],
+                    joined: Callable[[NumberExpr, NumberExpr], NumberExpr | None]
+                    ) -> list[NumberExpr]:
+    """``found`` with each two neighbours ``joined`` makes one (its answer, else None) replaced
+    by that one: one pass over the scanned numbers."""
     out: list[NumberExpr] = []
     i = 0
     while i < len(found):
-        first = found[i]
-        second = found[i + 1] if i + 1 < len(found) else None
-        if second is not None and _one_range(first, second, text):
-            out.append(replace(first, end=second.end, text=text[first.start:second.end],
-                               high=second.high, is_range=True, between=False))
-            i += 2
-            continue
-        out.append(first)
-        i += 1
+        one = joined(found[i], found[i + 1]) if i + 1 < len(found) else None
+        out.append(found[i] if one is None else one)
+        i += 1 if one is None else 2
     return out
+
+
+def join_change_ranges(found: list[NumberExpr], text: str) -> list[NumberExpr]:
+    """``found`` with each such pair made one range."""
+
+    def joined(first: NumberExpr, second: NumberExpr) -> NumberExpr | None:
+        if not _one_range(first, second, text):
+            return None
+        return replace(first, end=second.end, text=text[first.start:second.end],
+                       high=second.high, is_range=True, between=False)
+
+    return join_neighbours(found, joined)
 
 
 def _one_range(first: _Number, second: _Number, text: str) -> bool:
