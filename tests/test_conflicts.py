@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from store.conflicts.conversions import with_conversion_rounding
 from store.conflicts.grouping import _unique, build_conflicts
 from store.conflicts.keys import claim_of, measure_of
 from store.conflicts.periods import PeriodScale, resolution
@@ -295,6 +296,50 @@ def test_without_conversion_the_same_amounts_would_disagree():
                head="cash"),
     )
     assert rows[0]["verdict"] == "contradiction"
+
+
+# a conversion beside an amount is rounded by whoever wrote it: two outlets converting one sum
+# give it to different digits, and both restate the one sum
+@pytest.mark.parametrize("first, second", [
+    (("BRL", 380, "USD", 68), ("BRL", 380, "USD", 70)),
+    (("INR", 500000, "USD", 6000), ("INR", 500000, "USD", 5800)),
+    (("EUR", 2.4e6, "USD", 2.6e6), ("EUR", 2.4e6, "USD", 2.5e6)),
+    (("BRL", 1150, "EUR", 190), ("BRL", 1150, "EUR", 200)),
+])
+def test_conversions_of_one_sum_rounded_apart_are_consistent(first, second):
+    specs = []
+    # (printed four days apart: two values of one sum read as a change unless they agree)
+    for article, day, (unit, value, into, converted) in (("a", "2024-02-10", first),
+                                                         ("b", "2024-02-14", second)):
+        sentence = f"The pass costs {unit} {value:g} ({into} {converted:g}) this year."
+        specs += [figure(article, sentence, value, unit=unit, counted="pass", head="pass",
+                         when=day, at=f"{unit} {value:g}"),
+                  figure(article, sentence, converted, unit=into, counted="pass", head="pass",
+                         when=day, at=f"{into} {converted:g}")]
+    rows = groups(*specs)
+    assert rows and all(row["verdict"] == "consistent" for row in rows)
+
+
+@pytest.mark.parametrize("sentence, low, converted", [
+    # a figure beside a sum that says another value converts nothing: two prices stay two
+    ("Day tickets cost R$380 ($68), and a pass R$690 ($123).", 380, 123),
+    ("Fines rose from Rs 5 lakh to $9,000 at the court's order.", 500000, 9000),
+    # people and deaths are one measure, but a count beside a count converts nothing
+    ("At least 38 dead, 160 injured as the train hit the wagons.", 38, 160),
+])
+def test_a_figure_that_does_not_restate_its_neighbour_keeps_its_own_tolerance(
+        sentence, low, converted):
+    unit, into, approx = (("BRL", "USD", "exact") if "R$" in sentence else ("INR", "USD", "exact")
+                          if "Rs" in sentence else ("deaths", "people", "at_least"))
+    figures, articles = corpus(
+        figure("a", sentence, low, unit=unit, approx=approx, counted="price", head="price",
+               when="2024-02"),
+        figure("a", sentence, converted, unit=into, counted="price", head="price",
+               when="2024-02"))
+    text = articles[0]["text"]
+    claims = [claim_of(row, text, 0, RESOLVE, frozenset()) for row in figures]
+    mine = [c for c in claims if c is not None]
+    assert [c.claim for c in with_conversion_rounding(mine)] == [c.claim for c in mine]
 
 
 @pytest.mark.parametrize("first, second", [

@@ -175,6 +175,11 @@ def test_an_area_column_names_what_its_header_says(extract, text: str, counted: 
     ("Grants disbursed to date", "Grants disbursed"),
     ("Vaccinations thus far", "Vaccinations"),
     ("Far", "Far"),
+    # the day a label is "for", and a bare date closing it, are no words of it either
+    ("Seats booked for 9 November", "Seats booked"),
+    ("Visitors 14 March", "Visitors"),
+    ("Cars registered, May 2026", "Cars registered"),
+    ("Patients who may", "Patients who may"),
 ])
 def test_a_label_s_date_is_no_word_of_what_it_counts(label: str, quantity: str) -> None:
     from store.extract.figures.tables import without_when
@@ -216,6 +221,26 @@ def test_a_row_label_counts_the_noun_before_its_participle(extract, figure: str,
                                                            unit: str) -> None:
     fig = {f.text: f for f in extract(TAIL_AFTER_PARTICIPLE)}[figure]
     assert fig.unit == unit
+
+
+# a month's name is never the unit or the noun of a row: "| Seats sold for 9 November |" counts
+# seats (an irregular participle after the noun, as "sold" or "held", is read like "seized")
+DATED_ROWS = """Figures the promoter filed
+
+| Item | Figure |
+|---|---|
+| Seats sold for 9 November | 28,450 |
+| Passes held 10 November | 3,120 |
+| Visitors 11 November | 17,900 |
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("figure", "unit"), [("28,450", "seats"), ("3,120", "passes"),
+                                              ("17,900", "visitors")])
+def test_a_month_name_is_never_what_a_row_counts(extract, figure: str, unit: str) -> None:
+    fig = {f.text: f for f in extract(DATED_ROWS)}[figure]
+    assert fig.unit == unit and "november" not in (fig.counted or "").lower()
 
 
 # a value column whose header is a number noun with the cells' currency and scale in brackets:

@@ -373,6 +373,25 @@ def test_a_change_then_a_level_is_two_percentages_not_a_range() -> None:
     assert [e.text for e in scan("Fares rose from 2% to 3% in May.")] == ["2%", "3%"]
 
 
+# two percentages joined by "to" right after a verb of change, close together, are one range of
+# the change; "from" before the first, a change far smaller than its level, or no verb of change
+# leave them two figures
+CHANGE_RANGES = [
+    ("Water bills could rise 20% to 30% next year.", ["20% to 30%"]),
+    ("Exports are expected to fall 8% to 12% this season.", ["8% to 12%"]),
+    ("Tuition may go up 5 per cent to 9 per cent.", ["5 per cent to 9 per cent"]),
+    ("Ridership grew 15% to 25% on the new lines.", ["15% to 25%"]),
+    ("Bus fares rose from 20% to 30% of a day's wage.", ["20%", "30%"]),
+    ("Inflation climbed 0.6% to 5.1% in June.", ["0.6%", "5.1%"]),
+    ("The levy is 20% to 30% of turnover, or 40%.", ["20%", "30%", "40%"]),
+]
+
+
+@pytest.mark.parametrize(("text", "found"), CHANGE_RANGES)
+def test_a_change_given_as_a_range_of_percentages_is_one_range(text: str, found: list) -> None:
+    assert [e.text for e in scan(text)] == found
+
+
 @pytest.mark.parametrize(("text", "units"), [
     # a gallon's system named once serves the bare gallons of the text
     ("It holds 90 US gallons; the old tank held 60 gallons.", ["US gallons", "US gallons"]),
@@ -548,8 +567,14 @@ QUALIFIED = [
     # figure a conversion restates, is said of the other too
     ("Officials said about 350 nurses and 20 ambulances were on duty.", "20", "about"),
     ("Around 1,900 volunteers and 140 trucks are now involved.", "140", "about"),
-    ("The fire covered about 130 square kilometres (50 square miles).", "50 square miles",
+    ("The fire covered about 130 square kilometres, or 50 square miles.", "50 square miles",
      "about"),
+    # ... but a conversion in brackets keeps its own qualifier, exact when it says none
+    ("The fire covered about 130 square kilometres (50 square miles).", "50 square miles",
+     "exact"),
+    ("The ferry sank about 4 nautical miles (7.4 km) offshore.", "7.4 km", "exact"),
+    ("The firm owes about R$23.3mn (US$4.2mn) in refunds.", "US$4.2mn", "exact"),
+    ("The firm owes about R$23.3mn (about US$4.2mn) in refunds.", "US$4.2mn", "about"),
     ("The ministry counted 350 nurses and 20 ambulances.", "20", "exact"),
     ("About 600 workers arrived on Monday and 45 vessels on Tuesday.", "45", "exact"),
     ("The ship carried some 38,000 tonnes of maize and 17 crew.", "17", "exact"),

@@ -21,6 +21,7 @@ from typing import Any
 
 from store.actors.lookup import ActorIndex
 from store.conflicts.attach import BARE_COUNT, as_written, attach, stable
+from store.conflicts.conversions import with_conversion_rounding
 from store.conflicts.headlines import rounded_in_body
 from store.conflicts.issuers import as_issuers, as_mentioned, issuer_of, speaking_for
 from store.conflicts.keys import (
@@ -488,6 +489,7 @@ def claims_of(figures: Iterable[dict[str, Any]], articles: Iterable[dict[str, An
         if claim is not None:
             claims.append(claim)
     tables = Tables(texts)
+    claims = with_conversion_rounding(claims)
     return tables.series_rows(tables.undate_lists(with_fates(claims)))
 
 

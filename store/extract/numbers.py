@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from store.extract.change_ranges import join_change_ranges, join_neighbours
 from store.extract.dates import MONTHS
 from store.extract.number_values import (
     ZERO_WIDTH,
@@ -286,7 +287,7 @@ def scan(text: str) -> list[NumberExpr]:
     blocked = _blocked_spans(text)
     if blocked:
         found = [e for e in found if not _inside(e, blocked)]
-    found = _join_paired_bounds(found, text)
+    found = join_change_ranges(_join_paired_bounds(found, text), text)
     found = _name_the_system(found, lex)
     found = _degrees_of_the_weather(found, text, lex)
     found = _read_on_a_scale(found, text)
@@ -700,27 +701,22 @@ def _pair_patterns() -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
 
 def _join_paired_bounds(found: list[NumberExpr], text: str) -> list[NumberExpr]:
     """ "as low as 1,760 and as high as 3,150" is one range, 1,760-3,150."""
-    out: list[NumberExpr] = []
-    i = 0
-    while i < len(found):
-        expr = found[i]
-        nxt = found[i + 1] if i + 1 < len(found) else None
-        if nxt is not None and not expr.is_range and not nxt.is_range and nxt.start - expr.end < 40:
-            before = text[max(0, expr.start - 24):expr.start]
-            between = text[expr.end:nxt.start]
-            if any(a.search(before) and b.fullmatch(between) for a, b in _pair_patterns()) and (
-                expr.unit == nxt.unit or None in (expr.unit, nxt.unit)
-            ):
-                out.append(NumberExpr(
-                    start=expr.start, end=nxt.end, text=text[expr.start:nxt.end],
-                    low=min(expr.low, nxt.low), high=max(expr.high, nxt.high),
-                    unit=expr.unit or nxt.unit, kind=expr.kind, is_range=True, between=False,
-                    prefix_start=expr.start))
-                i += 2
-                continue
-        out.append(expr)
-        i += 1
-    return out
+
+    def joined(expr: NumberExpr, nxt: NumberExpr) -> NumberExpr | None:
+        if expr.is_range or nxt.is_range or nxt.start - expr.end >= 40:
+            return None
+        before = text[max(0, expr.start - 24):expr.start]
+        between = text[expr.end:nxt.start]
+        if not any(a.search(before) and b.fullmatch(between) for a, b in _pair_patterns()) or (
+                expr.unit != nxt.unit and None not in (expr.unit, nxt.unit)):
+            return None
+        return NumberExpr(
+            start=expr.start, end=nxt.end, text=text[expr.start:nxt.end],
+            low=min(expr.low, nxt.low), high=max(expr.high, nxt.high),
+            unit=expr.unit or nxt.unit, kind=expr.kind, is_range=True, between=False,
+            prefix_start=expr.start)
+
+    return join_neighbours(found, joined)
 
 
 def _build(m: re.Match[str], text: str, lex: Units) -> NumberExpr | None:

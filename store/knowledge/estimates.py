@@ -42,6 +42,8 @@ class EstimateWords:
     pieces: frozenset[str] = frozenset()  # "article", "story": an outlet's own piece
     # "fell from" and its kin, ending just before a figure (read by the conflict keys only)
     moved_from: re.Pattern[str] = re.compile("(?!)")
+    # a verb of change ending just before a figure, no "from" between ("could rise 20% to 30%")
+    changed: re.Pattern[str] = re.compile("(?!)")
     # "organizers" -> "organizing committee": the people of a role named for the body they make
     role_bodies: dict[str, str] = field(default_factory=dict)
     # what one event moved or took, measured ("volume", "mass"; money: "value") when the
@@ -98,6 +100,7 @@ def estimate_words() -> EstimateWords:
         statement_words=_words_pattern(data.get("statements", {}).get("words", ["(?!)"])),
         first_person=frozenset(data.get("statements", {}).get("first_person", ())),
         moved_from=_moved_from(data["comparison"].get("moved_from", [])),
+        changed=_changed(data["comparison"].get("change_verbs", [])),
         **_corrections(data.get("corrections", {})),
         pieces=frozenset(data.get("corrections", {}).get("pieces", ())),
         role_bodies={fold(k): fold(v) for k, v in data.get("role_bodies", {}).items()
@@ -114,6 +117,15 @@ def _moved_from(verbs: list[str]) -> re.Pattern[str]:
                            for w in sorted(verbs, key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{alternation})\s+from\s+(?:[^\W\d][\w-]*\s+){{0,2}}$",
                       re.I)
+
+
+def _changed(verbs: list[str]) -> re.Pattern[str]:
+    """A verb of change, then the figure, nothing between."""
+    if not verbs:
+        return re.compile("(?!)")
+    alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                           for w in sorted(verbs, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternation})\s+$", re.I)
 
 
 def _corrections(table: dict[str, list[str]]) -> dict[str, re.Pattern[str]]:

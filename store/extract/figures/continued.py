@@ -125,7 +125,11 @@ def continue_units(figures: list[FoundFigure], doc: Doc) -> list[tuple[FoundFigu
         converted = _converted_from(figures, i, doc, ctx) if donor is None else None
         if converted is not None:
             fig.rate = fig.rate or converted.rate
-            if fig.approx == "exact":  # "about 130 square kilometres (50 square miles)"
+            if fig.approx == "exact" and not _BRACKET_OPENS.search(
+                    text_of(doc), max(0, fig.start - 3), fig.start):
+                # "about 130 square kilometres, or 50 square miles"; a conversion in brackets
+                # keeps its own qualifier ("about 4 nautical miles (7.4 km)": 7.4 exact), as
+                # most of the sets written by hand to the guide annotate it
                 fig.approx = converted.approx
             donor = converted
         elif fig.approx == "exact" and _coordinated_after_about(figures, i, text_of(doc)):
@@ -852,6 +856,9 @@ def _converted_from(figures: list[FoundFigure], i: int, doc: Doc,
         if _measured(other) or _money(other):
             break
     return None
+
+
+_BRACKET_OPENS = re.compile(r"\(\s*$")  # the figure opens a bracket
 
 
 _AND_NEXT = re.compile(r"\s+[^\W\d]+(?:\s+[^\W\d]+)?\s*,?\s*and\s+$")

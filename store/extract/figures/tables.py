@@ -34,6 +34,7 @@ from store.extract.figures.measured import is_count, population_base
 from store.extract.figures.parse import ents_in, text_of
 from store.extract.figures.rates_said import header_rate, unit_named_by
 from store.knowledge.context import context_words
+from store.knowledge.loader import load_data
 from store.knowledge.quantity_classes import quantity_classes
 from store.knowledge.units import units
 
@@ -213,7 +214,10 @@ def _post_modifier(doc: Doc, span: tuple[int, int]) -> str | None:
     return None
 
 
-PARTICIPLE = re.compile(r"[^\W\d_]{3,}(?:ed|en)")  # a header's "seized", "flown", "stolen"
+# a header's "seized", "flown", "stolen", and the irregular ones it names ("sold", "held")
+_IRREGULAR = "|".join(re.escape(w) for w in
+                      load_data("context.toml")["counted"].get("label_participles", ()))
+PARTICIPLE = re.compile(rf"[^\W\d_]{{3,}}(?:ed|en)|(?i:{_IRREGULAR})")
 TAIL_AFTER = 2  # words of where or how a label's participle may have after it
 
 
@@ -222,6 +226,12 @@ def _header_noun(words: list[str], cut: str | None = None) -> str:
     ("Boats seized", "Homes destroyed": boats, homes), or the word before ``cut``, where a
     modifier after the noun starts ("Travellers flown back", "Patients still in care"). A
     participle alone ("Killed", "Displaced") still names who is counted."""
+    # a month's name is never what is counted ("Visitors 17 February": visitors): the date a
+    # label ends with, and the word that led to it, are left out
+    while len(words) > 1 and words[-1].lower() in MONTHS:
+        words = words[:-1]
+        if len(words) > 1 and words[-1].lower() in _DATE_LEADS:
+            words = words[:-1]
     if cut is not None and cut in words[1:]:
         noun = words[words.index(cut, 1) - 1]
         if noun.lower() not in PERSONS:  # "People killed": who, by what befell them
@@ -480,7 +490,15 @@ def _stated_scale(header: str) -> float:
 
 # a label's time phrase at its end ("Deposits at 18 March", "Debt as of end-June 2026"): the
 # preposition that starts it, and the words of a date's edge beside a month
-_WHEN_TAIL = re.compile(r"\s+(?:as\s+(?:at|of)|at|on|in|by|to)\s+(?=\S)", re.I)
+# (and "for": "Tickets sold for 17 February" counts tickets of that day's event)
+_WHEN_TAIL = re.compile(r"\s+(?:as\s+(?:at|of)|at|on|in|by|to|for)\s+(?=\S)", re.I)
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+# a bare date closing a label, no word before it ("Visitors 14 March", "Sales, March 2026")
+_DATE_TAIL = re.compile(rf"(?<=\w)[,\s]+(?:\d{{1,2}}\s+)?(?:{_MONTH_NAMES})\.?(?:\s+\d{{1,2}})?"
+                        rf"(?:,?\s+\d{{4}})?\s*$", re.I)
+# a date after these is a span's edge, which says what changed ("Growth since 12 May")
+_DATE_KEPT = frozenset({"since", "from", "until", "till", "before", "after", "between"})
+_DATE_LEADS = frozenset({"at", "on", "in", "by", "to", "for", "of"})
 _DATE_EDGES = frozenset({"end", "start", "mid", "early", "late", "beginning"})
 
 
@@ -500,6 +518,11 @@ def without_when(quantity: str) -> str:
         rest = quantity[found.end():]
         if found.start() > 0 and _names_when(rest, ignore=_DATE_EDGES):
             return quantity[:found.start()]
+    # "Visitors 14 March": visitors (a day or a year with the month: "Patients who may" stays)
+    tail = _DATE_TAIL.search(quantity)
+    if tail is not None and tail.start() > 0 and any(c.isdigit() for c in tail.group()) \
+            and quantity[:tail.start()].split()[-1].lower() not in _DATE_KEPT:
+        return quantity[:tail.start()]
     return quantity
 
 

@@ -1,0 +1,74 @@
+"""Two percentages joined by "to" right after a verb of change: one range of the change.
+
+"Prices could rise 20% to 30%", "output is set to grow 8 per cent to 10 per cent": the writer
+gives how much the quantity moves as a range. The scanner reads a percentage written twice as two
+figures unless a dash or "between" joins them, since "fares rose 0.4% to 3.9%" is a change and the
+level it reached, and "rose from 2% to 3%" the two values of the move (the revision rules split
+it). The ends of a range lie close together, while a change is most often far smaller than the
+level it reaches; so the two are joined only when the higher is at most ``WITHIN`` times the lower.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any, Protocol, TypeVar
+
+from store.knowledge.estimates import estimate_words
+
+
+class _Number(Protocol):
+    """What this reads of the scanner's number expressions (the scanner calls this module, so it
+    does not import the scanner's class)."""
+
+    start: int
+    end: int
+    low: float
+    high: float
+    unit: str | None
+    is_range: bool
+    __dataclass_fields__: dict[str, Any]
+
+
+NumberExpr = TypeVar("NumberExpr", bound=_Number)
+
+WITHIN = 2.0  # the widest range of a change read from "X% to Y%" (20% to 30%, 5% to 10%)
+REACH = 24  # characters before the first percentage the verb may take ("could go up ")
+_TO = re.compile(r"\s+to\s+")
+
+
+def join_neighbours(found: list[NumberExpr],
+                    joined: Callable[[NumberExpr, NumberExpr], NumberExpr | None]
+                    ) -> list[NumberExpr]:
+    """``found`` with each two neighbours ``joined`` makes one (its answer, else None) replaced
+    by that one: one pass over the scanned numbers."""
+    out: list[NumberExpr] = []
+    i = 0
+    while i < len(found):
+        one = joined(found[i], found[i + 1]) if i + 1 < len(found) else None
+        out.append(found[i] if one is None else one)
+        i += 1 if one is None else 2
+    return out
+
+
+def join_change_ranges(found: list[NumberExpr], text: str) -> list[NumberExpr]:
+    """``found`` with each such pair made one range."""
+
+    def joined(first: NumberExpr, second: NumberExpr) -> NumberExpr | None:
+        if not _one_range(first, second, text):
+            return None
+        return replace(first, end=second.end, text=text[first.start:second.end],
+                       high=second.high, is_range=True, between=False)
+
+    return join_neighbours(found, joined)
+
+
+def _one_range(first: _Number, second: _Number, text: str) -> bool:
+    if first.unit != "percent" or second.unit != "percent" or first.is_range \
+            or second.is_range or not 0 < first.low < second.low <= WITHIN * first.low:
+        return False
+    if _TO.fullmatch(text, first.end, second.start) is None:
+        return False
+    return estimate_words().changed.search(text, max(0, first.start - REACH),
+                                           first.start) is not None
