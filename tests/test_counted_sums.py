@@ -128,3 +128,36 @@ IN_AFTER_PERIOD = [
 def test_a_sum_is_what_its_own_words_say(extract, sentence: str, text: str,
                                          counted: str | None) -> None:
     assert {f.text: f for f in extract(sentence)}[text].counted == counted
+
+
+# sentence, sum, what it counts: a currency's prefix written apart from the digits is no kind
+CURRENCY_PREFIX_APART = [
+    ("The firm must pay a Rs 13 crore fine and a Rs 2 lakh deposit.", "Rs 13 crore", "fine"),
+    ("The regulator set a Rs 50 crore penalty and a Rs 2 lakh bond.", "Rs 2 lakh", "bond"),
+    ("Drivers face a Rs 20,000 fine for each violation.", "Rs 20,000", "fine"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "counted"), CURRENCY_PREFIX_APART)
+def test_a_currency_prefix_is_no_kind_of_sum(extract, sentence: str, text: str,
+                                              counted: str) -> None:
+    assert {f.text: f for f in extract(sentence)}[text].counted == counted
+
+
+# sentence, sum, what it counts: a whole that includes a part does not take the part's noun
+WHOLE_INCLUDES_PART = [
+    ("The amount of 80 million euros included 2 million euros of legal fees.",
+     "80 million euros", None),
+    ("The amount of 80 million euros included 2 million euros of legal fees.",
+     "2 million euros", "legal fee"),
+    ("The sum of $12 million contained $3 million of interest.", "$12 million", None),
+    ("The package of $40 million includes $5 million of food aid.", "$40 million", "package"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "counted"), WHOLE_INCLUDES_PART)
+def test_a_whole_keeps_apart_from_its_part(extract, sentence: str, text: str,
+                                           counted: str | None) -> None:
+    assert {f.text: f for f in extract(sentence)}[text].counted == counted

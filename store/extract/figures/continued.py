@@ -24,6 +24,7 @@ from store.extract.figures.counted_money import measure_word
 from store.extract.figures.counted_recount import measured_by_another_count
 from store.extract.figures.counted_revised import name_what_was_revised
 from store.extract.figures.counted_state import name_the_state
+from store.extract.figures.counted_whole import stated_whole
 from store.extract.figures.elsewhere import compared_with, restates, subject_of_its_own
 from store.extract.figures.found import FoundFigure
 from store.extract.figures.parse import governing_verb, text_of, token_at
@@ -57,6 +58,10 @@ def continue_units(figures: list[FoundFigure], doc: Doc) -> list[tuple[FoundFigu
             continue  # "Rescuers from Spain (68), Qatar (87)": rescuers
         if _bare(fig) and _restated_per_period(figures, i, text_of(doc)):
             continue  # "Rs 3m a year, or 250,000 monthly": rupees a month
+        if _bare(fig) and stated_whole(fig, figures[i - 1] if i > 0 else None, doc):
+            # "The national count stood at 118,342,615, about 118.3 million": no other
+            # figure's noun, for the whole nor for its restatement
+            continue
         if _bare(fig) and not _of_a_counting_noun(fig, doc, ctx):
             donor = _new_level_of(figures, i, doc, ctx)
             old_level_of = _set_to_before(figures, i, text_of(doc)) if donor is None else None
@@ -316,6 +321,8 @@ def _said_before(figures: list[FoundFigure], i: int, doc: Doc) -> None:
     span = doc.char_span(fig.start, fig.end, alignment_mode="expand")
     if span is None or span.root.dep_ not in _RESTATING or _of_a_noun(span):
         return
+    if stated_whole(fig, figures[i - 1] if i > 0 else None, doc):
+        return  # "The national count stood at ...": the whole, not a part said again
     members = members_named(span) or _apposed_to(span)
     if members is not None:  # "the queue of patients waiting ... stood at 160": patients
         count_noun(fig, members, "count")
@@ -751,6 +758,10 @@ def _restated_per_period(figures: list[FoundFigure], i: int, text: str) -> bool:
     return True
 
 
+# prepositions that say where a figure came from ("49,200, from 64 hospitals")
+SOURCE_PREPS = frozenset({"from", "across"})
+
+
 def _list_partner(figures: list[FoundFigure], i: int, doc: Doc, ctx: ContextWords,
                   wanted: Callable[[FoundFigure], object]) -> FoundFigure | None:
     """The nearest figure of the same sentence joined to this one as one list, that ``wanted``
@@ -789,6 +800,8 @@ def _joined(first: FoundFigure, second: FoundFigure, doc: Doc, ctx: ContextWords
         if tok.idx < first.end or tok.idx >= second.start:
             continue
         lower = tok.lower_
+        if _source_after_comma(tok, first, second):
+            return False  # "its count was 49,200, from 64 hospitals": where it came from
         if tok.pos_ in ("PUNCT", "CCONJ", "DET", "PART", "NUM", "SYM") or lower in ctx.link_words:
             continue
         if lower in periods or tok.lemma_.lower() in periods:
@@ -802,6 +815,21 @@ def _joined(first: FoundFigure, second: FoundFigure, doc: Doc, ctx: ContextWords
             continue
         return False
     return True
+
+
+def _source_after_comma(tok: Token, first: FoundFigure, second: FoundFigure) -> bool:
+    """ "its count was 49,200, from 64 hospitals", "attendance was 8,300, across 12 venues": a
+    preposition set off by a comma right after a figure, whose object is a noun the second
+    figure counts, says where the first came from; the two are no list ("5,000 a day, up from
+    2,500" has the number itself as the object, and "up" before it)."""
+    if tok.lower_ not in SOURCE_PREPS or tok.i < 2 or tok.nbor(-1).text != ",":
+        return False
+    if tok.nbor(-2).idx + len(tok.nbor(-2)) != first.end:
+        return False
+    num = next((t for t in tok.subtree if t.idx == second.start), None)
+    noun = num.head if num is not None else None
+    return noun is not None and noun.dep_ == "pobj" and noun.head.i == tok.i and (
+        num.dep_ == "nummod" and noun.pos_ == "NOUN")
 
 
 def _names_next(tok: Token, start: int) -> bool:

@@ -630,7 +630,17 @@ def _modifier(t: Token) -> bool:
             and not _part_of_a_number(t) and t.lower_ not in QUANTIFIERS
             and t.text not in ITEM_BREAKS
             and not is_unit_noun(t)  # "the 200,000 bpd refinery": the unit, not a kind of it
-            and not _unit_after_slash(t))  # "the 100 km/h limit": "h" is the unit's
+            and not _unit_after_slash(t)  # "the 100 km/h limit": "h" is the unit's
+            and not _currency_prefix(t))  # "a Rs 13 crore fine": the sum's currency, no kind
+
+
+def _currency_prefix(t: Token) -> bool:
+    """A currency's prefix written apart from its digits ("Rs 20,000", "R$ 380"): the
+    parser may hang it on the noun after the sum, but it says what the sum is in, not what it
+    is."""
+    table = units()
+    return any(t.text in d for d in (table.currency_symbols, table.guarded_symbols,
+                                      table.cased_symbols, table.spaced_cased_symbols))
 
 
 def counted_phrase(head: Token, group: str | None, *, part: bool = False) -> str:

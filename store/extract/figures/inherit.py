@@ -34,6 +34,7 @@ from store.extract.figures.counted_share import name_the_share, name_what_the_sh
 from store.extract.figures.counted_state import name_the_state
 from store.extract.figures.counted_subject import subject_over_adjective, subject_read_as_head
 from store.extract.figures.counted_sums import described_as_worth, names_the_recipient
+from store.extract.figures.counted_whole import includes_the_later, stated_whole
 from store.extract.figures.elsewhere import (
     SHARE,
     borrow,
@@ -101,6 +102,10 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
         if span is None:
             continue
         count_like = fig.unit == "count"
+        at = next(k for k, other in enumerate(by_sentence[fig.sentence]) if other is fig)
+        before = by_sentence[fig.sentence][at - 1] if at > 0 else None
+        if count_like and stated_whole(fig, before, doc):
+            continue  # "its count was 49,200, from 64 hospitals": no other figure's noun
         flowing = None
         if count_like and _population_of(fig, span, ctx):
             continue
@@ -235,6 +240,9 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
                 # "the federation says 140; the agency puts the number at 85 and says 1,100 jobs
                 # are at risk": a figure after another clause counts its own thing
                 donor = sibling(fig, by_sentence[fig.sentence], count_like, before_only=True)
+            if donor is not None and donor.start > fig.start and includes_the_later(
+                    doc, fig, donor):
+                donor = None  # "the amount of 80 million euros included 2 million euros of X"
             if donor is not None and " per " in (donor.counted_head or "") and _a_total(span):
                 donor = None  # "on a total of 9 million, the quota is 171,000 voters per seat"
             if donor is not None:
