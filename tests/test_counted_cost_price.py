@@ -12,6 +12,7 @@ PREFIXED = [
     ("A sack of rice now costs between Rs 1,900 and Rs 2,100 in Patna.",
      "Rs 1,900 and Rs 2,100", "sack price"),
     ("The repairs now cost Rs 40 crore, the ministry said.", "Rs 40 crore", "repair cost"),
+    ("A bag of cement now costs R$38 in Recife.", "R$38", "bag price"),
 ]
 
 # sentence, figure, counted phrase: "cost" read as a noun ("a bus ticket cost" as one noun

@@ -262,7 +262,7 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
             # "displaced" parsed as a verb keeps its form: the class is "displaced", not "displace"
             noun = head.pos_ in ("NOUN", "PROPN")
             fig.counted_head = (head.lemma_ if noun else head.text).lower()
-            changed = named_change(span, head, fig.counted)
+            changed = named_change(span, head, fig.counted, fig.base_unit)
             if changed is not None and _priced_in_a_measure(fig, changed[0]):
                 changed = None  # "the herring stock is 130,000 tonnes": a stock, not its price
             if changed is not None:  # "the subsidy cost 14.6bn pesos": the subsidy's cost
