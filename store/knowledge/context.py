@@ -10,12 +10,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
 from store.knowledge.loader import load_data
-
-if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
 
 
 @dataclass(frozen=True)
@@ -158,14 +154,6 @@ def _short_periods(words: Iterable[str]) -> str:
         return "(?!)"
     short = _phrases(words)
     return rf"(?<=\bper\s)(?:{short})|(?<=\ba\s)(?:{short}){_PHRASE_ENDS}"
-
-
-def qualified_only(word: Token, span: Span, ctx: ContextWords) -> bool:
-    """Whether nothing but a qualifier of ``[qualifiers]`` ("about", "more than", "between")
-    stands between ``word`` and the figure's span that follows it ("a capacity of more than
-    45,000", "costs between $2 and $3"): the word then governs the number."""
-    between = span.doc[word.i + 1:span.start].text.lower()
-    return word.i < span.start and (not between or between in ctx.before_map)
 
 
 @lru_cache(maxsize=1)

@@ -18,21 +18,18 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from store.extract.figures.parse import group_in
-from store.knowledge.context import qualified_only
+from store.extract.figures.parse import group_in, qualified_only
 from store.knowledge.loader import load_data
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-    from store.knowledge.context import ContextWords
 
-
-def measured_by_of(span: Span, ctx: ContextWords) -> tuple[Token, str | None] | None:
+def measured_by_of(span: Span) -> tuple[Token, str | None] | None:
     """The noun a bare count is the "of" phrase of, and the group named before it, or None."""
     root = span.root
     prep = root.head
-    if root.dep_ != "pobj" or prep.lower_ != "of" or not qualified_only(prep, span, ctx):
+    if root.dep_ != "pobj" or prep.lower_ != "of" or not qualified_only(prep, span):
         return None
     noun = prep.head
     if noun.pos_ != "NOUN" or noun.i != prep.i - 1 or not _a_measure(noun):

@@ -17,9 +17,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from store.extract.figures.counted_change import PRICE
+from store.extract.figures.parse import qualified_only
 from store.extract.figures.priced_each import DISTRIBUTIVE, ONE_OF_A_KIND
 from store.extract.figures.priced_kind import no_kind
-from store.knowledge.context import context_words, qualified_only
 from store.knowledge.units import units
 
 if TYPE_CHECKING:
@@ -52,7 +52,7 @@ def _cost_before(span: Span) -> Token | None:
     ``[qualifiers]`` ("costs about", "costs between")."""
     doc = span.doc
     for tok in doc[max(span.sent.start, span.start - 1 - QUALIFIED):span.start]:
-        if tok.lower_ in COST and qualified_only(tok, span, context_words()):
+        if tok.lower_ in COST and qualified_only(tok, span):
             return tok
     return None
 

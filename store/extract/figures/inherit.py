@@ -165,7 +165,7 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
             continue
         # "its count of migrants; the population estimate of 41.6 million": the number noun
         # the figure is "of" names it before an earlier "count of" does
-        genitive = measured_by_of(span, ctx) if count_like else None  # "a capacity of 45,000"
+        genitive = measured_by_of(span) if count_like else None  # "a capacity of 45,000"
         noun = genitive or _number_noun_of(span, ctx) or _number_of_noun(
             span.sent, before=span.start, money=fig.unit in units().currency_codes)
         part = partitive(span, ctx) if noun is None else None
