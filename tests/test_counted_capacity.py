@@ -18,6 +18,10 @@ CAPACITY = [
 NOT_CAPACITY = [
     ("Police held 40 after the march, a spokesman said.", "40"),
     ("The coalition holds 212 of the 400 seats in the chamber.", "212"),
+    # what a record or an institution "holds" or "contains" is how many it has, not its room
+    ("The register contains 8,400 and grows each month.", "8,400"),
+    ("The museum archive holds 2,600 in its basement, and the library holds 90.", "2,600"),
+    ("The museum archive holds 2,600 in its basement, and the library holds 90.", "90"),
 ]
 
 

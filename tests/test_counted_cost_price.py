@@ -12,6 +12,7 @@ PREFIXED = [
     ("A sack of rice now costs between Rs 1,900 and Rs 2,100 in Patna.",
      "Rs 1,900 and Rs 2,100", "sack price"),
     ("The repairs now cost Rs 40 crore, the ministry said.", "Rs 40 crore", "repair cost"),
+    ("A bag of cement now costs R$38 in Recife.", "R$38", "bag price"),
 ]
 
 # sentence, figure, counted phrase: "cost" read as a noun ("a bus ticket cost" as one noun
@@ -31,3 +32,22 @@ MISREAD = [
 def test_one_of_a_kind_costs_its_price(extract, sentence: str, text: str, counted: str) -> None:
     fig = {f.text: f for f in extract(sentence)}[text]
     assert fig.counted == counted
+
+
+# sentence, figure: a span of time, an event or a mishap that cost a sum is no kind with a
+# price (what it cost is a loss), however the parser reads "cost"
+NO_PRICE = [
+    ("A month of drought cost Rs 120 crore in lost crops.", "Rs 120 crore"),
+    ("A single billing error cost Rs 25 lakh, the auditor said.", "Rs 25 lakh"),
+    ("A stoppage at the smelter cost $30m.", "$30m"),
+    ("A storm on the coast cost $80m in repairs.", "$80m"),
+    ("A one-day blackout cost Rp 9 billion.", "Rp 9 billion"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text"), NO_PRICE)
+def test_a_span_an_event_or_a_mishap_has_no_price(extract, sentence: str, text: str) -> None:
+    fig = {f.text: f for f in extract(sentence)}[text]
+    assert fig.counted_head != "price"
+    assert " per " not in fig.unit

@@ -335,7 +335,8 @@ def _figure(
         counted = counted_head = PEOPLE
     else:
         counted = counted_phrase(head, group) if head is not None else None
-        changed = named_change(span, head, counted) if head is not None and counted else None
+        changed = (named_change(span, head, counted, expr.unit or glued)
+                   if head is not None and counted else None)
         counted_head = _head_word(head)
         if changed is not None:  # "GDP grew 0.6%": GDP growth
             counted, counted_head = changed

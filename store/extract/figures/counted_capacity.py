@@ -2,19 +2,23 @@
 stadium that holds 62,500", "the hall, which seats 2,000", "the ferry can accommodate 400".
 
 The verbs are ``capacity_verbs`` of ``store/data/context.toml`` (WordNet 3.1 hold.v.11, seat.v.03,
-accommodate.v.03): said of a container in the present tense, or with "can", they give how much
-it has room for, a standing property of it, not a count of what is in it now. The number has no
-noun of its own; a noun another figure of the sentence counts ("their average crowd was 58,940
-in a stadium that holds 62,500") is not what it counts. A person, a body or a place as subject
-("the party holds 120", "Ukraine holds 3,000") is an owner, not a container; the past tense ("the
-police held 40") is an event. Reads the figure's own verb and its subject only.
+accommodate.v.03): said of a container in the present tense, or with "can", they give how much it
+has room for (for "hold", "contain" and "store", only of a building, a venue, a vessel, a vehicle
+or a container of ``container_nouns``: "the list contains 1,200" and "the bank holds 3,000" say how
+many it has), a standing property of it, not a count of what is in it now. The number has no noun
+of its own; a noun another figure of the sentence counts ("their average crowd was 58,940 in a
+stadium that holds 62,500") is not what it counts. A person, a body or a place as subject ("the
+party holds 120", "Ukraine holds 3,000") is an owner, not a container; the past tense ("the police
+held 40") is an event. Reads the figure's own verb and its subject only.
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from store.knowledge.context import context_words
+from store.knowledge.loader import load_data
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -24,6 +28,7 @@ if TYPE_CHECKING:
 CAPACITY = "capacity"
 PRESENT = frozenset({"VBZ", "VBP"})  # "holds", "seat"
 ABLE = frozenset({"can", "could"})  # "can hold", "could seat"
+ROOM_VERBS = frozenset({"seat", "accommodate"})  # room for people whatever holds it
 OWNERS = frozenset({"PERSON", "ORG", "NORP", "GPE"})  # who holds things as their own
 
 
@@ -40,7 +45,8 @@ def name_the_capacity(fig: FoundFigure, span: Span) -> None:
     if verb.tag_ not in PRESENT and not able:
         return
     container = _container(verb)
-    if container is None:
+    if container is None or (verb.lemma_.lower() not in ROOM_VERBS
+                             and container.lemma_.lower() not in _containers()):
         return
     fig.counted = f"{container.lower_} {CAPACITY}" if container.pos_ == "NOUN" else CAPACITY
     fig.counted_head = CAPACITY
@@ -58,3 +64,9 @@ def _container(verb: Token) -> Token | None:
     if subject.lemma_.lower() in context_words().generic_people:
         return None
     return subject
+
+
+@lru_cache(maxsize=1)
+def _containers() -> frozenset[str]:
+    """The ``container_nouns`` of ``store/data/context.toml``: what "holds" room, not goods."""
+    return frozenset(load_data("context.toml")["counted"].get("container_nouns", []))

@@ -13,7 +13,7 @@ from store.extract.figures.counted_area import NOT_TAKEN, participle_of
 from store.extract.figures.counted_price import VALUE, of_a_size, priced_name, value_of_priced
 from store.extract.figures.parse import branch_under, governing_verb, raised
 from store.extract.figures.priced_each import DISTRIBUTIVE, ONE_OF_A_KIND
-from store.extract.numbers import scan
+from store.extract.figures.priced_kind import no_kind
 from store.knowledge.context import context_words
 from store.knowledge.quantity_classes import quantity_classes
 from store.knowledge.units import units
@@ -31,9 +31,10 @@ LEVELS = frozenset({"to", "from", "at"})  # "grew to 31%", "from 24%": levels, n
 COST, PRICE = "cost", "price"
 
 
-def named_change(span: Span, head: Token, phrase: str) -> tuple[str, str] | None:
+def named_change(span: Span, head: Token, phrase: str, unit: str | None) -> tuple[str, str] | None:
     """The counted phrase and head of a share whose counted noun is the subject of a verb of
-    change the share completes ("GDP grew 0.6%" -> "GDP growth"), else None."""
+    change the share completes ("GDP grew 0.6%" -> "GDP growth"), else None. ``unit`` is the
+    figure's own unit as the number scanner read it (a currency code for a sum)."""
     priced = value_of_priced(span, head)
     if priced is not None:  # "the shares lost 94% of their value": the share price
         return priced, priced.split()[-1]
@@ -68,7 +69,7 @@ def named_change(span: Span, head: Token, phrase: str) -> tuple[str, str] | None
         if words and words[-1] == head.text:
             words[-1] = head.lemma_  # "consumer prices" -> "consumer price inflation"
         name = PRICE if change.name == COST and _one_of_a_kind(head, verb) and not (
-            _given_per(span)) else change.name
+            _given_per(span, unit)) else change.name
         return " ".join([*words, name]), name
     return None
 
@@ -93,32 +94,22 @@ def _one_of_a_kind(subject: Token, verb: Token) -> bool:
     """ "A detached house cost $1.9m", "a dozen eggs cost 31 crowns", "each ticket costs $40":
     a subject said of any one of a kind ("a", "one", "each", "every", or counted in "a dozen"),
     as a fact (no modal: "a new lock would cost $40m" supposes one case)."""
-    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
-        return False
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) or no_kind(subject):
+        return False  # ("a strike at the port cost $50m": a loss, see ``priced_kind``)
     kinds = ONE_OF_A_KIND | DISTRIBUTIVE
     return any(c.dep_ in ("det", "predet") and c.lower_ in kinds for c in subject.children) or any(
         c.dep_ == "nummod" and c.is_alpha and any(g.lower_ in ONE_OF_A_KIND for g in c.children)
         for c in subject.children)
 
 
-def _given_per(span: Span) -> bool:
+def _given_per(span: Span, unit: str | None) -> bool:
     """ "A hotel place cost £145 per person per night": a sum given per some other one is a
     cost of the service per that one, not the price of its subject; and a figure that is no
-    sum ("nearly four times the £39 a night") sets no price."""
+    sum ("nearly four times the £39 a night") sets no price. The figure's own unit says whether
+    it is a sum, however the currency is written ("R$380", "Rs 2,400", "Rp 52,000")."""
     doc = span.doc
-    return not _a_sum(span) or (
+    return unit not in units().currency_codes or (
         span.end < len(doc) and doc[span.end].lower_ in ("per", "a", "an", "each"))
-
-
-def _a_sum(span: Span) -> bool:
-    """Whether the figure is a sum of money: by the tagger, a currency word, or, where a
-    symbol glued to the digits or a prefix the tagger does not know writes the currency ("R$380",
-    "Rs 2,400", "Rp 52,000"), by the number scanner's reading of its words."""
-    words = units().currency_words
-    if any(t.ent_type_ == "MONEY" or t.tag_ == "$" or t.lower_ in words for t in span):
-        return True
-    codes = units().currency_codes
-    return any(expr.unit in codes for expr in scan(span.text))
 
 
 def clause_node(span: Span) -> Token:

@@ -8,14 +8,18 @@ it when the parse is right ("a detached house cost $1.9m": the detached house pr
 3.1 price.n.02, "the amount of money needed to purchase something"). Words of approximation
 may stand between the verb and the amount ("costs about", "costs between"); a modal, a verb or
 a clause boundary before the verb means the words before it are no such subject ("a new lock
-would cost $40m" supposes one case)."""
+would cost $40m" supposes one case). A span of time, an event or a mishap is no kind with a price
+("a week of flooding cost", "a single software error cost": what it cost is a loss, see
+``priced_kind``)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from store.extract.figures.counted_change import PRICE
+from store.extract.figures.parse import qualified_only
 from store.extract.figures.priced_each import DISTRIBUTIVE, ONE_OF_A_KIND
+from store.extract.figures.priced_kind import no_kind
 from store.knowledge.units import units
 
 if TYPE_CHECKING:
@@ -25,8 +29,7 @@ if TYPE_CHECKING:
 
 COST = frozenset({"cost", "costs"})
 BACK = 12  # tokens before the verb the subject's determiner may stand at
-BETWEEN = frozenset({"about", "around", "roughly", "nearly", "almost", "between", "just", "only",
-                     "some", "approximately", "over", "under"})  # verb ... amount
+QUALIFIED = 3  # words of a qualifier that may stand between the verb and the amount
 KINDS = ONE_OF_A_KIND | DISTRIBUTIVE
 NOUNS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 
@@ -45,12 +48,13 @@ def name_the_misread_price(fig: FoundFigure, span: Span) -> None:
 
 
 def _cost_before(span: Span) -> Token | None:
-    """The word "cost" or "costs" right before the amount, past words of approximation."""
+    """The word "cost" or "costs" right before the amount, past a qualifier of
+    ``[qualifiers]`` ("costs about", "costs between")."""
     doc = span.doc
-    i = span.start - 1
-    while i > span.sent.start and doc[i].lower_ in BETWEEN:
-        i -= 1
-    return doc[i] if i >= span.sent.start and doc[i].lower_ in COST else None
+    for tok in doc[max(span.sent.start, span.start - 1 - QUALIFIED):span.start]:
+        if tok.lower_ in COST and qualified_only(tok, span):
+            return tok
+    return None
 
 
 def _one_of_a_kind_before(verb: Token) -> list[str]:
@@ -74,9 +78,11 @@ def _one_of_a_kind_before(verb: Token) -> list[str]:
         if tok.tag_ == "IN":
             break  # "a ticket on the crossing": the noun before the preposition
         words.append(tok.text)
-    if not words or doc[start + len(words)].tag_ not in NOUNS:
+    head = doc[start + len(words)] if words else None
+    if head is None or head.tag_ not in NOUNS or no_kind(head):
         return []
     return _joined(words)
+
 
 
 def _joined(words: list[str]) -> list[str]:

@@ -170,7 +170,7 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
             continue
         # "its count of migrants; the population estimate of 41.6 million": the number noun
         # the figure is "of" names it before an earlier "count of" does
-        genitive = measured_by_of(span, ctx) if count_like else None  # "a capacity of 45,000"
+        genitive = measured_by_of(span) if count_like else None  # "a capacity of 45,000"
         noun = genitive or _number_noun_of(span, ctx) or _number_of_noun(
             span.sent, before=span.start, money=fig.unit in units().currency_codes)
         part = partitive(span, ctx) if noun is None else None
@@ -270,7 +270,7 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
             # "displaced" parsed as a verb keeps its form: the class is "displaced", not "displace"
             noun = head.pos_ in ("NOUN", "PROPN")
             fig.counted_head = (head.lemma_ if noun else head.text).lower()
-            changed = named_change(span, head, fig.counted)
+            changed = named_change(span, head, fig.counted, fig.base_unit)
             if changed is not None and _priced_in_a_measure(fig, changed[0]):
                 changed = None  # "the herring stock is 130,000 tonnes": a stock, not its price
             if changed is not None:  # "the subsidy cost 14.6bn pesos": the subsidy's cost
@@ -283,6 +283,9 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
                                or head.lemma_.lower() in units().count_classes):
                 # ("storm damage figure to 2.19 million" names no unit a count is in)
                 fig.unit = count_unit(head, group, armed) or "count"
+            elif count_like and noun is not None and genitive is not None:
+                # "463 passengers, 2.6 times its capacity of 180": 180 passengers
+                fig.unit = _paired_count_unit(fig, by_sentence[fig.sentence]) or fig.unit
             fig.inherited = True
             continue
         if not counted_from_anaphora(fig, span, figures, ctx, count_like) and (
@@ -290,6 +293,15 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
             _counted_from_clause(fig, span, armed, ctx, count_like)
         # "nearly half of them": a share of what was just named
         name_the_share(fig, span, by_sentence[fig.sentence])
+
+
+def _paired_count_unit(fig: FoundFigure, same_sentence: list[FoundFigure]) -> str | None:
+    """The unit of the count before it in the sentence that a measure noun's count is set
+    against ("sold 30,500 seats, short of the capacity of 32,000": seats), when it has one."""
+    paired = sibling(fig, same_sentence, True, before_only=True)
+    if paired is None or paired.unit in ("count", "ratio", "percent") or " per " in paired.unit:
+        return None
+    return paired.unit
 
 
 _PART_OF_THE = re.compile(r"\s+of\s+the\b", re.I)

@@ -221,3 +221,12 @@ def group_in(tokens: list[Token]) -> str | None:
 # the bracket that opens round a figure's conversion, maybe with a hedge ("€35.7bn (about $39bn)",
 # "4 nautical miles (7.4 km)"): the one pattern every rule that reads past a conversion uses
 CONVERSION_OPENS = rf"\(\s*(?:(?:{hedges()}|approximately|approx\.|c\.)\s+)?"
+
+
+def qualified_only(word: Token, span: Span) -> bool:
+    """Whether nothing but a qualifier of ``[qualifiers]`` in ``store/data/context.toml``
+    ("about", "more than", "between") stands between ``word`` and the figure's span that follows
+    it ("a capacity of more than 45,000", "costs between $2 and $3"): the word then governs the
+    number."""
+    between = span.doc[word.i + 1:span.start].text.lower()
+    return word.i < span.start and (not between or between in context_words().before_map)
