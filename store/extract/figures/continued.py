@@ -24,7 +24,6 @@ from store.extract.figures.counted_money import measure_word
 from store.extract.figures.counted_recount import measured_by_another_count
 from store.extract.figures.counted_revised import name_what_was_revised
 from store.extract.figures.counted_state import name_the_state
-from store.extract.figures.counted_whole import stated_whole
 from store.extract.figures.elsewhere import compared_with, restates, subject_of_its_own
 from store.extract.figures.found import FoundFigure
 from store.extract.figures.parse import governing_verb, text_of, token_at
@@ -58,10 +57,6 @@ def continue_units(figures: list[FoundFigure], doc: Doc) -> list[tuple[FoundFigu
             continue  # "Rescuers from Spain (68), Qatar (87)": rescuers
         if _bare(fig) and _restated_per_period(figures, i, text_of(doc)):
             continue  # "Rs 3m a year, or 250,000 monthly": rupees a month
-        if _bare(fig) and stated_whole(fig, figures[i - 1] if i > 0 else None, doc):
-            # "The national count stood at 118,342,615, about 118.3 million": no other
-            # figure's noun, for the whole nor for its restatement
-            continue
         if _bare(fig) and not _of_a_counting_noun(fig, doc, ctx):
             donor = _new_level_of(figures, i, doc, ctx)
             old_level_of = _set_to_before(figures, i, text_of(doc)) if donor is None else None
@@ -321,8 +316,6 @@ def _said_before(figures: list[FoundFigure], i: int, doc: Doc) -> None:
     span = doc.char_span(fig.start, fig.end, alignment_mode="expand")
     if span is None or span.root.dep_ not in _RESTATING or _of_a_noun(span):
         return
-    if stated_whole(fig, figures[i - 1] if i > 0 else None, doc):
-        return  # "The national count stood at ...": the whole, not a part said again
     members = members_named(span) or _apposed_to(span)
     if members is not None:  # "the queue of patients waiting ... stood at 160": patients
         count_noun(fig, members, "count")

@@ -34,7 +34,7 @@ from store.extract.figures.counted_share import name_the_share, name_what_the_sh
 from store.extract.figures.counted_state import name_the_state
 from store.extract.figures.counted_subject import subject_over_adjective, subject_read_as_head
 from store.extract.figures.counted_sums import described_as_worth, names_the_recipient
-from store.extract.figures.counted_whole import includes_the_later, stated_whole
+from store.extract.figures.counted_whole import includes_the_later
 from store.extract.figures.elsewhere import (
     SHARE,
     borrow,
@@ -102,10 +102,6 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
         if span is None:
             continue
         count_like = fig.unit == "count"
-        at = next(k for k, other in enumerate(by_sentence[fig.sentence]) if other is fig)
-        before = by_sentence[fig.sentence][at - 1] if at > 0 else None
-        if count_like and stated_whole(fig, before, doc):
-            continue  # "its count was 49,200, from 64 hospitals": no other figure's noun
         flowing = None
         if count_like and _population_of(fig, span, ctx):
             continue
