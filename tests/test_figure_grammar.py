@@ -1878,6 +1878,17 @@ READINGS = [
     ("The tremor, which the agency measured at 5.8 and the observatory at 6.0, hit at dawn.",
      "6.0", "magnitude"),
     ("After the quake, households averaged 4.5 members.", "4.5", "members"),
+    # a noun that is the subject or object of the figure's own verb was not borrowed: no
+    # reading on the scale of the sentence before
+    ("The AQI hit 412 on Monday. The central bank raised its policy rate to 6.5 the same day.",
+     "6.5", "policies"),
+    ("The quake measured 7.1. Separately, inflation eased to 3.8.", "3.8", "inflations"),
+    # a scale's noun merely near a decimal, governing nothing of it, makes no reading
+    ("After the earthquake, the central bank cut its growth forecast to 2.5.", "2.5", "growths"),
+    ("After the earthquake, shops reopened and the consumer confidence score fell to 3.2.",
+     "3.2", "scores"),
+    ("The tremor forced the airline to cancel flights, and its rating was cut to 3.5 by the "
+     "agency.", "3.5", "ratings"),
 ]
 
 

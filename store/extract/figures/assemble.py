@@ -66,6 +66,7 @@ from store.extract.figures.found import FoundFigure
 from store.extract.figures.home_currency import read_home_currencies
 from store.extract.figures.inherit import inherit_counted
 from store.extract.figures.measured import (
+    argument_of_its_verb,
     counted_per_period,
     is_count,
     measured_rate,
@@ -232,7 +233,11 @@ def extract_figures(
         if not fig.rate and fig.unit not in units().readings and (
                 (fig.unit == "count" and fig.counted is None) or fig.inherited):
             # "stands by its reading of 6.9": a noun borrowed from the sentence is no count
-            read = read_as_before(fig, reading_before, text) or (
+            # a noun that is its own verb's subject or object ("inflation eased to 3.8") was
+            # not borrowed: only a bare count or a borrowed noun reads on the scale before
+            own = fig.inherited and span is not None and argument_of_its_verb(
+                fig.counted_head, span)
+            read = (None if own else read_as_before(fig, reading_before, text)) or (
                 read_of_nearby_noun(fig, span) if span is not None and fig.inherited else None)
             if read is not None:
                 if fig.inherited:  # the borrowed noun gives way to what the scale measures
