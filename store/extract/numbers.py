@@ -121,7 +121,9 @@ def _grammar() -> tuple[re.Pattern[str], Units]:
         rf"|(?:\d{{1,3}}(?:(?:,\\?|[\u00a0\u202f\u2009{ZERO_WIDTH}])\d{{3}})+|\d+)(?:\.\d+)?"
         r"|\.\d+"
     )
-    scale_suffix = _alt(list(lex.scale_suffixes))
+    scale_suffix = _alt([w for w in lex.scale_suffixes if w not in lex.rupee_suffixes])
+    # "Rs 760cr": in lower case only ("12 CR" is no crore); _build keeps it on a rupee amount
+    rupee_suffix = _alt(list(lex.rupee_suffixes)) or "(?!)"
     scale_word = _alt(list(lex.scale_words))
     # a code that is also a word ("MAD") is one only in capitals
     codes = [c for c in lex.currency_codes if c not in lex.cased_codes]
@@ -131,7 +133,7 @@ def _grammar() -> tuple[re.Pattern[str], Units]:
     # a scale word may be glued to its digits ("17million"), a suffix always may ("3.5bn")
     # a suffix ends the number: not "m3" (cubic metres) or "b/d" (barrels a day)
     # "Rs 1.5 lakh crore": two scale words multiply
-    scaled = (rf"(?:\s?(?:{scale_suffix})(?![A-Za-z\d/\u00b2\u00b3])"
+    scaled = (rf"(?:\s?(?:{scale_suffix}|(?-i:{rupee_suffix}))(?![A-Za-z\d/\u00b2\u00b3])"
               rf"|\s*(?:{scale_word})(?:\s+(?:{scale_word}))?\b)")
     guarded = _alt(list(lex.guarded_symbols)) or "(?!)"
     thousands = r"\d{1,3},\d{3}(?!\d)"  # "P1,500": a guarded symbol before a thousands comma
@@ -793,6 +795,8 @@ def _build(m: re.Match[str], text: str, lex: Units) -> NumberExpr | None:
             low, high = min(a_val, b_val), max(a_val, b_val)
             unit = unit or b_cur
             is_range = True
+    if unit != "INR" and _rupee_scaled(m, lex):
+        return None  # "3 cr of statistics": a credit, no crore, on no rupee amount
     if m.group("hund"):  # "14.2 pence": 0.142 pounds
         low, high = low / 100, high / 100
     while end > start and text[end - 1].isspace():
@@ -871,6 +875,13 @@ def _glued(text: str, start: int, end: int) -> bool:
         return not (text[start].isdigit() and word and word.group(0).lower() not in
                     units().time_words and not text[end + 1 + word.end():].startswith("-"))
     return after.isalpha() or after == "_"
+
+
+def _rupee_scaled(m: re.Match[str], lex: Units) -> bool:
+    """Whether an end of a number is scaled by a suffix only a rupee amount takes ("760cr")."""
+    ends = [part.rstrip() for part in (m.group("a"), m.group("b")) if part is not None]
+    return any(end.endswith(w) and end[:-len(w)].rstrip()[-1:].isdigit()
+               for end in ends for w in lex.rupee_suffixes)
 
 
 def _tail_unit(m: re.Match[str], lex: Units) -> str | None:
