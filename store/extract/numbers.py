@@ -58,6 +58,13 @@ def _alt(words: list[str]) -> str:
 
 # the characters IGNORECASE also takes for an ASCII letter, besides its two cases
 _FOLDS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+_UNFOLD = str.maketrans({c: ascii for ascii, chars in _FOLDS.items() for c in chars})
+
+
+def folded(word: str) -> str:
+    """A matched word as the lower-case key of its table: IGNORECASE takes "İnches" (a dotted
+    capital I) for "inches", whose ``lower()`` is longer ("i̇nches") and no key."""
+    return word.translate(_UNFOLD).lower()
 
 
 def _starting(words: list[str], *, depth: int = 2) -> str:
@@ -738,7 +745,7 @@ def _build(m: re.Match[str], text: str, lex: Units) -> NumberExpr | None:
         low = high = value
         kind, unit = "ratio", "ratio"
     elif m.group("twice"):
-        low = high = number_words().single_multipliers[m.group("twice").lower()]
+        low = high = number_words().single_multipliers[folded(m.group("twice"))]
         kind, unit = "ratio", "ratio"
     elif m.group("ratio"):
         value = ratio_value(m.group("ratio"))
@@ -753,7 +760,7 @@ def _build(m: re.Match[str], text: str, lex: Units) -> NumberExpr | None:
         low = high = value
         kind, unit = "fraction", unit or "fraction"
         if m.group("fscale"):  # "a quarter of a million": that share of the scale, a number
-            scaled = fraction_of(m.group("frac"), lex.scale_words[m.group("fscale").lower()])
+            scaled = fraction_of(m.group("frac"), lex.scale_words[folded(m.group("fscale"))])
             low = high = value if scaled is None else scaled
             kind, unit = "words", _tail_unit(m, lex)
     elif m.group("vague"):
@@ -890,21 +897,21 @@ def _tail_unit(m: re.Match[str], lex: Units) -> str | None:
     if m.group("pct"):
         return "percent"
     if m.group("curw"):
-        return lex.currency_words[m.group("curw").lower()]
+        return lex.currency_words[folded(m.group("curw"))]
     if m.group("scw"):
-        return lex.after_scale[m.group("scw").lower()]
+        return lex.after_scale[folded(m.group("scw"))]
     if m.group("hund"):
-        return lex.hundredths[m.group("hund").lower()]
+        return lex.hundredths[folded(m.group("hund"))]
     if m.group("code"):
         return m.group("code").upper()
     if m.group("meas"):
-        return lex.measures[m.group("meas").lower()]
+        return lex.measures[folded(m.group("meas"))]
     if m.group("gmeas"):
-        return lex.glued_measures[m.group("gmeas").lower()]
+        return lex.glued_measures[folded(m.group("gmeas"))]
     if m.group("cmeas"):
         return lex.cased_measures[m.group("cmeas")]
     if m.group("gcmeas"):
         return lex.glued_cased_measures[m.group("gcmeas")]
     if m.group("fmeas"):
-        return lex.measures[m.group("fmeas").lower()]
+        return lex.measures[folded(m.group("fmeas"))]
     return None
