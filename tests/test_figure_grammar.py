@@ -540,6 +540,11 @@ QUALIFIED = [
     ("A day ticket costs $60 and a three-day pass $150.", "$150", "exact"),
     ("The bronze ticket is €40 and the all-access pass €120.", "€120", "exact"),
     ("A season pass £300 was on sale.", "£300", "exact"),
+    # a determiner phrase after a preposition is inside the plural subject's phrase: the bare
+    # form after it is its verb
+    ("Deaths from a fever top 2,000 in the province.", "2,000", "more_than"),
+    ("Ballots for a challenger pass 60,000 in the count.", "60,000", "more_than"),
+    ("Suits against a carmaker top 500 this year.", "500", "more_than"),
     ("Sales could pass 3,000 units by Friday.", "3,000", "more_than"),
     ("Losses may top $2 billion.", "$2 billion", "more_than"),
     ("Only 5 percent was lost.", "5 percent", "exact"),
