@@ -130,6 +130,17 @@ if TYPE_CHECKING:
 
 PEOPLE = "people"  # what a bare number doing what people do counts
 _WORD = re.compile(r"[^\W\d_]{2,}")  # a unit is at least one word of two letters
+PER_ONE_REACH = 40  # characters after a figure searched for the word its rate is given per
+
+
+def _per_one(one: str, fig: FoundFigure, text: str) -> str:
+    """The one a rate is given per as the guide writes it ("per head": per person), unless an
+    "of" phrase says what the word counts ("$300 per head of cattle": no person)."""
+    named = units().per_one.get(one)
+    if named is None or re.search(rf"\b{re.escape(one)}\s+of\b",
+                                  text[fig.end:fig.end + PER_ONE_REACH], re.I):
+        return one
+    return named
 
 
 def extract_figures(
@@ -253,7 +264,7 @@ def extract_figures(
             fig.rate = "year"
         if fig.rate:  # "per head", "to each of the 63 people": per person
             one, per, rest = fig.rate.partition(" per ")
-            fig.rate = units().per_one.get(one, one) + per + rest
+            fig.rate = _per_one(one, fig, text) + per + rest
             fig.unit = f"{fig.unit} per {fig.rate}"
         if span is not None and " per " in fig.unit:
             name_the_exchange_rate(fig, span)  # "at 930 pesos per dollar"
