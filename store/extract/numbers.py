@@ -296,7 +296,7 @@ def scan(text: str) -> list[NumberExpr]:
     if blocked:
         found = [e for e in found if not _inside(e, blocked)]
     found = _join_paired_bounds(found, text)
-    found = _name_the_system(found, lex)
+    found = _name_the_system(found, text, lex)
     found = _degrees_of_the_weather(found, text, lex)
     found = _read_on_a_scale(found, text)
     found = _restated_in_brackets(found, text)
@@ -558,15 +558,33 @@ def _ends_apart(m: re.Match[str], text: str, pattern: re.Pattern[str],
     return out
 
 
-def _name_the_system(found: list[NumberExpr], lex: Units) -> list[NumberExpr]:
+_OF_AFTER = re.compile(r"\s+of\s+\w", re.I)
+
+
+def _name_the_system(found: list[NumberExpr], text: str, lex: Units) -> list[NumberExpr]:
     """ "90 US gallons ... the old tank held 60 gallons": a text that names a unit's system once,
-    and only one system, means that system by the unit written bare."""
+    and only one system, means that system by the unit written bare. A concentration
+    ("ug/m3") is not meant by a mass of a substance ("50 micrograms of levothyroxine"), nor by
+    another bare mass in its sentence ("... instead of 25 micrograms"): its "of" says what the
+    mass is of, not what air it is in."""
     for bare, named in lex.measure_systems.items():
         said = {e.unit for e in found if e.unit in named}
         if len(said) == 1:
             system = said.pop()
-            found = [replace(e, unit=system) if e.unit == bare else e for e in found]
+            masses = [e for e in found if e.unit == bare and _OF_AFTER.match(text, e.end)]
+            found = [replace(e, unit=system) if e.unit == bare and not (
+                "/" in system and any(_same_sentence(e, m, text) for m in masses)) else e
+                     for e in found]
     return found
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'’”)]*\s|\n")
+
+
+def _same_sentence(a: NumberExpr, b: NumberExpr, text: str) -> bool:
+    """Whether no sentence ends between two numbers of a text."""
+    first, second = (a, b) if a.start <= b.start else (b, a)
+    return first is second or _SENTENCE_END.search(text, first.end, second.start) is None
 
 
 # "42 degrees", "1 degree": the word with no scale after it, nor a compass point or "of"
