@@ -559,6 +559,11 @@ QUALIFIED = [
     ("A day ticket costs $60 and a three-day pass $150.", "$150", "exact"),
     ("The bronze ticket is €40 and the all-access pass €120.", "€120", "exact"),
     ("A season pass £300 was on sale.", "£300", "exact"),
+    # a determiner phrase after a preposition is inside the plural subject's phrase: the bare
+    # form after it is its verb
+    ("Deaths from a fever top 2,000 in the province.", "2,000", "more_than"),
+    ("Ballots for a challenger pass 60,000 in the count.", "60,000", "more_than"),
+    ("Suits against a carmaker top 500 this year.", "500", "more_than"),
     ("Sales could pass 3,000 units by Friday.", "3,000", "more_than"),
     ("Losses may top $2 billion.", "$2 billion", "more_than"),
     ("Only 5 percent was lost.", "5 percent", "exact"),
@@ -1903,6 +1908,17 @@ READINGS = [
     ("The tremor, which the agency measured at 5.8 and the observatory at 6.0, hit at dawn.",
      "6.0", "magnitude"),
     ("After the quake, households averaged 4.5 members.", "4.5", "members"),
+    # a noun that is the subject or object of the figure's own verb was not borrowed: no
+    # reading on the scale of the sentence before
+    ("The AQI hit 412 on Monday. The central bank raised its policy rate to 6.5 the same day.",
+     "6.5", "policies"),
+    ("The quake measured 7.1. Separately, inflation eased to 3.8.", "3.8", "inflations"),
+    # a scale's noun merely near a decimal, governing nothing of it, makes no reading
+    ("After the earthquake, the central bank cut its growth forecast to 2.5.", "2.5", "growths"),
+    ("After the earthquake, shops reopened and the consumer confidence score fell to 3.2.",
+     "3.2", "scores"),
+    ("The tremor forced the airline to cancel flights, and its rating was cut to 3.5 by the "
+     "agency.", "3.5", "ratings"),
 ]
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from store.extract.numbers import scan
 from tests.conftest import assert_scans_to
 
 
@@ -19,3 +20,18 @@ from tests.conftest import assert_scans_to
 ])
 def test_cr_scales_an_amount_by_a_crore(text, found, low, high, unit) -> None:
     assert_scans_to(text, found, low, high, unit)
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    # in capitals "CR" is no crore (a complete response, a call rate)
+    ("In the study, 12 CR and 30 PR were seen among the 90 patients.", "12"),
+    ("a score of 7 CR on the index", "7"),
+    # nor after a number that is no rupee amount: a course credit, not 30 million
+    ("Students must finish 3 cr of calculus", None),
+    ("He earned 40 cr toward the degree", None),
+])
+def test_cr_scales_only_a_rupee_amount(text: str, number: str | None) -> None:
+    found = scan(text)
+    assert all(e.high < 1e6 for e in found)
+    if number is not None:
+        assert number in [e.text for e in found]

@@ -662,6 +662,9 @@ PER_ONE = [
      "ZAR per family"),
     ("The fund gives $1,500 to each farmer's household.", "$1,500", "USD per household"),
     ("The charity gave $200 to each family.", "$200", "USD per family"),
+    # "per head of" cattle or sheep: the "of" phrase says what the head counts, no person
+    ("Ranchers get $250 per head of cattle lost to the drought.", "$250", "USD per head"),
+    ("The levy is 40 rand per head of sheep sold at auction.", "40 rand", "ZAR per head"),
 ]
 
 

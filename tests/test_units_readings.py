@@ -57,6 +57,12 @@ SHORTENED = [
      "ug/m3"),
     # ... and elsewhere a mass
     ("The trial gave 200 micrograms of the hormone.", "200 micrograms", "micrograms"),
+    # ... and so even in an article that gives the concentration, and so is a bare mass in the
+    # sentence of a mass of a substance
+    ("Smog reached 60 micrograms per cubic metre. Each tablet held 80 micrograms of folate "
+     "rather than 40 micrograms.", "80 micrograms", "micrograms per tablet"),
+    ("Smog reached 60 micrograms per cubic metre. Each tablet held 80 micrograms of folate "
+     "rather than 40 micrograms.", "40 micrograms", "micrograms per tablet"),
     # a density per square metre, by the square metre's symbol
     ("Crowd density reached five people per square metre near the gate.", "five",
      "people per m2"),

@@ -50,11 +50,13 @@ def per_base(unit: str) -> tuple[str, float]:
     their readers ("people per km2", 1e6 for a square metre: the area's base is the km2 of
     ``[conversion]``). Only an area: a price per gram and one per kilogram, or per kg and per
     tonne, are most often prices of two trades (retail and wholesale, farm gate and futures),
-    which the unit alone tells apart. Any other rate comes back as it is, with 1."""
+    which the unit alone tells apart. Nor money per an area: "$12,000 per acre" of farmland and
+    "$85 per square foot" near a beach are prices of two kinds of land, which the unit tells
+    apart. Any other rate comes back as it is, with 1."""
     head, sep, per = unit.partition(" per ")
-    if not sep:
-        return unit, 1.0
     table = units()
+    if not sep or head in table.currency_codes:
+        return unit, 1.0
     code = table.measures.get(per.lower(), per)
     found = table.conversions.get(code)
     base = _bases().get(found[0]) if found and found[0] == AREA else None

@@ -59,6 +59,13 @@ def _alt(words: list[str]) -> str:
 
 # the characters IGNORECASE also takes for an ASCII letter, besides its two cases
 _FOLDS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+_UNFOLD = str.maketrans({c: ascii for ascii, chars in _FOLDS.items() for c in chars})
+
+
+def folded(word: str) -> str:
+    """A matched word as the lower-case key of its table: IGNORECASE takes "İnches" (a dotted
+    capital I) for "inches", whose ``lower()`` is longer ("i̇nches") and no key."""
+    return word.translate(_UNFOLD).lower()
 
 
 def _starting(words: list[str], *, depth: int = 2) -> str:
@@ -122,7 +129,9 @@ def _grammar() -> tuple[re.Pattern[str], Units]:
         rf"|(?:\d{{1,3}}(?:(?:,\\?|[\u00a0\u202f\u2009{ZERO_WIDTH}])\d{{3}})+|\d+)(?:\.\d+)?"
         r"|\.\d+"
     )
-    scale_suffix = _alt(list(lex.scale_suffixes))
+    scale_suffix = _alt([w for w in lex.scale_suffixes if w not in lex.rupee_suffixes])
+    # "Rs 760cr": in lower case only ("12 CR" is no crore); _build keeps it on a rupee amount
+    rupee_suffix = _alt(list(lex.rupee_suffixes)) or "(?!)"
     scale_word = _alt(list(lex.scale_words))
     # a code that is also a word ("MAD") is one only in capitals
     codes = [c for c in lex.currency_codes if c not in lex.cased_codes]
@@ -132,7 +141,7 @@ def _grammar() -> tuple[re.Pattern[str], Units]:
     # a scale word may be glued to its digits ("17million"), a suffix always may ("3.5bn")
     # a suffix ends the number: not "m3" (cubic metres) or "b/d" (barrels a day)
     # "Rs 1.5 lakh crore": two scale words multiply
-    scaled = (rf"(?:\s?(?:{scale_suffix})(?![A-Za-z\d/\u00b2\u00b3])"
+    scaled = (rf"(?:\s?(?:{scale_suffix}|(?-i:{rupee_suffix}))(?![A-Za-z\d/\u00b2\u00b3])"
               rf"|\s*(?:{scale_word})(?:\s+(?:{scale_word}))?\b)")
     guarded = _alt(list(lex.guarded_symbols)) or "(?!)"
     thousands = r"\d{1,3},\d{3}(?!\d)"  # "P1,500": a guarded symbol before a thousands comma
@@ -288,7 +297,7 @@ def scan(text: str) -> list[NumberExpr]:
     if blocked:
         found = [e for e in found if not _inside(e, blocked)]
     found = join_change_ranges(_join_paired_bounds(found, text), text)
-    found = _name_the_system(found, lex)
+    found = _name_the_system(found, text, lex)
     found = _degrees_of_the_weather(found, text, lex)
     found = _read_on_a_scale(found, text)
     found = _restated_in_brackets(found, text)
@@ -550,15 +559,33 @@ def _ends_apart(m: re.Match[str], text: str, pattern: re.Pattern[str],
     return out
 
 
-def _name_the_system(found: list[NumberExpr], lex: Units) -> list[NumberExpr]:
+_OF_AFTER = re.compile(r"\s+of\s+\w", re.I)
+
+
+def _name_the_system(found: list[NumberExpr], text: str, lex: Units) -> list[NumberExpr]:
     """ "90 US gallons ... the old tank held 60 gallons": a text that names a unit's system once,
-    and only one system, means that system by the unit written bare."""
+    and only one system, means that system by the unit written bare. A concentration
+    ("ug/m3") is not meant by a mass of a substance ("50 micrograms of levothyroxine"), nor by
+    another bare mass in its sentence ("... instead of 25 micrograms"): its "of" says what the
+    mass is of, not what air it is in."""
     for bare, named in lex.measure_systems.items():
         said = {e.unit for e in found if e.unit in named}
         if len(said) == 1:
             system = said.pop()
-            found = [replace(e, unit=system) if e.unit == bare else e for e in found]
+            masses = [e for e in found if e.unit == bare and _OF_AFTER.match(text, e.end)]
+            found = [replace(e, unit=system) if e.unit == bare and not (
+                "/" in system and any(_same_sentence(e, m, text) for m in masses)) else e
+                     for e in found]
     return found
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'’”)]*\s|\n")
+
+
+def _same_sentence(a: NumberExpr, b: NumberExpr, text: str) -> bool:
+    """Whether no sentence ends between two numbers of a text."""
+    first, second = (a, b) if a.start <= b.start else (b, a)
+    return first is second or _SENTENCE_END.search(text, first.end, second.start) is None
 
 
 # "42 degrees", "1 degree": the word with no scale after it, nor a compass point or "of"
@@ -732,7 +759,7 @@ def _build(m: re.Match[str], text: str, lex: Units) -> NumberExpr | None:
         low = high = value
         kind, unit = "ratio", "ratio"
     elif m.group("twice"):
-        low = high = number_words().single_multipliers[m.group("twice").lower()]
+        low = high = number_words().single_multipliers[folded(m.group("twice"))]
         kind, unit = "ratio", "ratio"
     elif m.group("ratio"):
         value = ratio_value(m.group("ratio"))
@@ -747,7 +774,7 @@ def _build(m: re.Match[str], text: str, lex: Units) -> NumberExpr | None:
         low = high = value
         kind, unit = "fraction", unit or "fraction"
         if m.group("fscale"):  # "a quarter of a million": that share of the scale, a number
-            scaled = fraction_of(m.group("frac"), lex.scale_words[m.group("fscale").lower()])
+            scaled = fraction_of(m.group("frac"), lex.scale_words[folded(m.group("fscale"))])
             low = high = value if scaled is None else scaled
             kind, unit = "words", _tail_unit(m, lex)
     elif m.group("vague"):
@@ -789,6 +816,8 @@ def _build(m: re.Match[str], text: str, lex: Units) -> NumberExpr | None:
             low, high = min(a_val, b_val), max(a_val, b_val)
             unit = unit or b_cur
             is_range = True
+    if unit != "INR" and _rupee_scaled(m, lex):
+        return None  # "3 cr of statistics": a credit, no crore, on no rupee amount
     if m.group("hund"):  # "14.2 pence": 0.142 pounds
         low, high = low / 100, high / 100
     while end > start and text[end - 1].isspace():
@@ -869,27 +898,34 @@ def _glued(text: str, start: int, end: int) -> bool:
     return after.isalpha() or after == "_"
 
 
+def _rupee_scaled(m: re.Match[str], lex: Units) -> bool:
+    """Whether an end of a number is scaled by a suffix only a rupee amount takes ("760cr")."""
+    ends = [part.rstrip() for part in (m.group("a"), m.group("b")) if part is not None]
+    return any(end.endswith(w) and end[:-len(w)].rstrip()[-1:].isdigit()
+               for end in ends for w in lex.rupee_suffixes)
+
+
 def _tail_unit(m: re.Match[str], lex: Units) -> str | None:
     if m.group("times"):
         return "ratio"
     if m.group("pct"):
         return "percent"
     if m.group("curw"):
-        return lex.currency_words[m.group("curw").lower()]
+        return lex.currency_words[folded(m.group("curw"))]
     if m.group("scw"):
-        return lex.after_scale[m.group("scw").lower()]
+        return lex.after_scale[folded(m.group("scw"))]
     if m.group("hund"):
-        return lex.hundredths[m.group("hund").lower()]
+        return lex.hundredths[folded(m.group("hund"))]
     if m.group("code"):
         return m.group("code").upper()
     if m.group("meas"):
-        return lex.measures[m.group("meas").lower()]
+        return lex.measures[folded(m.group("meas"))]
     if m.group("gmeas"):
-        return lex.glued_measures[m.group("gmeas").lower()]
+        return lex.glued_measures[folded(m.group("gmeas"))]
     if m.group("cmeas"):
         return lex.cased_measures[m.group("cmeas")]
     if m.group("gcmeas"):
         return lex.glued_cased_measures[m.group("gcmeas")]
     if m.group("fmeas"):
-        return lex.measures[m.group("fmeas").lower()]
+        return lex.measures[folded(m.group("fmeas"))]
     return None

@@ -32,6 +32,7 @@ class Units:
     currency_words: dict[str, str]  # lower-case word -> code
     scale_words: dict[str, float]
     scale_suffixes: dict[str, float]
+    rupee_suffixes: tuple[str, ...]  # in scale_suffixes too; only on a rupee amount, lower case
     percent_words: list[str]
     cased_percent_words: list[str]  # "pc": a percent only in lower case ("40pc", not "Ten PC")
     measures: dict[str, str]  # lower-case phrase -> unit code
@@ -104,7 +105,9 @@ def units() -> Units:
         cased_codes=tuple(data["currency"]["codes"].get("cased", ())),
         currency_words={k.lower(): v for k, v in data["currency"]["words"].items()},
         scale_words={k.lower(): float(v) for k, v in data["scale"]["words"].items()},
-        scale_suffixes={k.lower(): float(v) for k, v in data["scale"]["suffixes"].items()},
+        scale_suffixes={k.lower(): float(v) for table in ("suffixes", "rupee_suffixes")
+                        for k, v in data["scale"][table].items()},
+        rupee_suffixes=tuple(data["scale"]["rupee_suffixes"]),
         percent_words=list(data["percent"]["words"]),
         cased_percent_words=list(data["percent"].get("cased_words", [])),
         measures=measures,

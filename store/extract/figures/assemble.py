@@ -67,6 +67,7 @@ from store.extract.figures.found import FoundFigure
 from store.extract.figures.home_currency import read_home_currencies
 from store.extract.figures.inherit import inherit_counted
 from store.extract.figures.measured import (
+    argument_of_its_verb,
     counted_per_period,
     is_count,
     measured_rate,
@@ -130,6 +131,17 @@ if TYPE_CHECKING:
 
 PEOPLE = "people"  # what a bare number doing what people do counts
 _WORD = re.compile(r"[^\W\d_]{2,}")  # a unit is at least one word of two letters
+PER_ONE_REACH = 40  # characters after a figure searched for the word its rate is given per
+
+
+def _per_one(one: str, fig: FoundFigure, text: str) -> str:
+    """The one a rate is given per as the guide writes it ("per head": per person), unless an
+    "of" phrase says what the word counts ("$300 per head of cattle": no person)."""
+    named = units().per_one.get(one)
+    if named is None or re.search(rf"\b{re.escape(one)}\s+of\b",
+                                  text[fig.end:fig.end + PER_ONE_REACH], re.I):
+        return one
+    return named
 
 
 def extract_figures(
@@ -234,7 +246,11 @@ def extract_figures(
         if not fig.rate and fig.unit not in units().readings and (
                 (fig.unit == "count" and fig.counted is None) or fig.inherited):
             # "stands by its reading of 6.9": a noun borrowed from the sentence is no count
-            read = read_as_before(fig, reading_before, text) or (
+            # a noun that is its own verb's subject or object ("inflation eased to 3.8") was
+            # not borrowed: only a bare count or a borrowed noun reads on the scale before
+            own = fig.inherited and span is not None and argument_of_its_verb(
+                fig.counted_head, span)
+            read = (None if own else read_as_before(fig, reading_before, text)) or (
                 read_of_nearby_noun(fig, span) if span is not None and fig.inherited else None)
             if read is not None:
                 if fig.inherited:  # the borrowed noun gives way to what the scale measures
@@ -250,7 +266,7 @@ def extract_figures(
             fig.rate = "year"
         if fig.rate:  # "per head", "to each of the 63 people": per person
             one, per, rest = fig.rate.partition(" per ")
-            fig.rate = units().per_one.get(one, one) + per + rest
+            fig.rate = _per_one(one, fig, text) + per + rest
             fig.unit = f"{fig.unit} per {fig.rate}"
         if span is not None and " per " in fig.unit:
             name_the_exchange_rate(fig, span)  # "at 930 pesos per dollar"

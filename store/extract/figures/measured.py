@@ -318,14 +318,57 @@ def read_as_before(fig: FoundFigure, before: FoundFigure | None, text: str) -> s
 READ_REACH = 20  # tokens before a bare decimal searched for the noun a scale is read of
 
 
+def _own_verb(span: Span) -> Token | None:
+    """The verb a figure hangs from ("eased to 3.8": eased), a few heads up at most."""
+    tok = span.root
+    for _ in range(6):
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+        if tok.head is tok:
+            return None
+        tok = tok.head
+    return None
+
+
+_ARGUMENT = ("nsubj", "nsubjpass", "dobj")
+
+
+def argument_of_its_verb(noun: str | None, span: Span) -> bool:
+    """ "inflation eased to 3.8", "raised its policy rate to 6.5": a noun that is the subject or
+    object of the figure's own verb (or a compound of one) is what the figure is of, not a noun
+    the figure borrowed from its sentence."""
+    verb = _own_verb(span)
+    if noun is None or verb is None:
+        return False
+    words = {w for a in verb.children if a.dep_ in _ARGUMENT
+             for t in (a, *(c for c in a.children if c.dep_ == "compound"))
+             for w in (t.lemma_.lower(), t.lower_)}
+    return noun.lower() in words
+
+
+def _governing_nouns(span: Span) -> set[str]:
+    """The nouns that govern a figure: its verb's subject and object, and the noun a relative or
+    participle clause of the verb hangs on ("The tremor, which the agency measured at 5.8")."""
+    verb = _own_verb(span)
+    if verb is None:
+        return set()
+    nouns = [a for a in verb.children if a.dep_ in _ARGUMENT]
+    if verb.dep_ in ("relcl", "acl"):
+        nouns.append(verb.head)
+    return {t.lemma_.lower() for t in nouns if t.pos_ in ("NOUN", "PROPN")}
+
+
 def read_of_nearby_noun(fig: FoundFigure, span: Span) -> str | None:
     """ "The quake, which the survey measured at 6.6 and the institute at 6.9, ...": a bare
     decimal that counts nothing of its own, within a scale, a few words after a noun the scale
-    is read of (``units().readings``), is a reading on it."""
+    is read of (``units().readings``) that governs it (its verb's subject or object, the noun
+    its clause hangs on), is a reading on it; a scale's noun that is merely near ("After the
+    earthquake, the bank cut its forecast to 2.5") gives nothing."""
     if "." not in fig.text or not fig.text.replace(".", "").isdigit():
         return None
     start = max(span.sent.start, span.start - READ_REACH)
     lemmas = {t.lemma_.lower() for t in span.doc[start:span.start] if t.pos_ == "NOUN"}
+    lemmas &= _governing_nouns(span)
     return next((name for name, reading in units().readings.items()
                  if lemmas & reading.nouns and fig.high < reading.most), None)
 

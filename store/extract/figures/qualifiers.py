@@ -218,13 +218,22 @@ def approx_and_rate(expr: NumberExpr, text: str) -> tuple[str, str | None]:
 # hyphened word, before a bare verb form make it a noun (a singular subject's verb would take -s)
 _NOUN_PHRASE_BEFORE = re.compile(r"\b(?:(?:a|an|each|every|one)\s+[\w-]+|(?:the|its|their|this)"
                                  r"\s+\w+-[\w-]+)\s+$", re.I)
+# "Deaths from a virus top 1,000": a determiner phrase after a preposition ends the subject's
+# phrase, and the bare form after it is the plural subject's verb (English prepositions, a
+# closed class)
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:of|from|for|against|with|without|by|in|on|at|to|into|onto|about|among|over|under"
+    r"|across|through|after|before|between|within|near|like|than|toward|towards|per)\s+$", re.I)
 
 
 def _noun_not_verb(verb: str, before: str) -> bool:
-    """Whether a qualifying verb in its bare form ("pass", "top") is a noun where it stands."""
+    """Whether a qualifying verb in its bare form ("pass", "top") is a noun where it stands:
+    after a determiner phrase that opens its clause ("a three-day pass $150"), not one that a
+    preposition puts inside the subject's phrase ("votes for a candidate pass 40,000")."""
     word = verb.lower()
     bare = not (word.endswith("ed") or (word.endswith("s") and not word.endswith("ss")))
-    return bare and _NOUN_PHRASE_BEFORE.search(before) is not None
+    m = _NOUN_PHRASE_BEFORE.search(before) if bare else None
+    return m is not None and _PREPOSITION_BEFORE.search(before, 0, m.start()) is None
 
 
 # "R40,000 for each family, on top of the R6,000 paid in May": an amount added to another
