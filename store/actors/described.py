@@ -306,6 +306,7 @@ class Descriptions:
             # descriptions of a head were settled on (``store.actors.restated``)
             unsettled: list[tuple[MentionRecord, str, frozenset[int]]] = []
             settled: dict[str, set[int]] = defaultdict(set)
+            settled_at: dict[str, list[int]] = defaultdict(list)  # where they stand
             for position, m in enumerate(named):
                 for node, earlier in self._joined_here:
                     # an actor the article has only described so far ("the health ministry
@@ -448,6 +449,7 @@ class Descriptions:
                     self._join(root, m)
                     self.reasons[m.index] = reason
                     settled[head].add(root)
+                    settled_at[head].append(m.start)
                 elif len(fits) > 1 and m.index not in soft and not owned \
                         and any(rule.paragraph for rule in rules):
                     unsettled.append((m, head, frozenset(fits)))
@@ -473,7 +475,7 @@ class Descriptions:
                     # named before it that no rule fits may be the one (but "her bank" is
                     # where she works, whatever bank the story names after it)
                     ahead.append((m, form))
-            for root, m, reason in restated(unsettled, settled):
+            for root, m, reason in restated(unsettled, settled, settled_at, seen):
                 self._join(root, m)
                 self.reasons[m.index] = reason
             # a description before any name that fits it ("The union's count was higher, said
