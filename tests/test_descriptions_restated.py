@@ -34,6 +34,10 @@ CASES = [
       "[The storm|DESC] then moved inland to [Orla|GPE]. Schools in [the city|DESC] will stay "
       "shut."],
      [[(0, "Tarnow"), (0, "The city")]], [[(0, "Tarnow"), (0, "the city")]]),
+    ("'the city' after another city is named is still the settled one where that is named last",
+     ["Smog shut [Tarnow|GPE] on Monday. [The city|DESC] lost power. A [Port Tarnow|GPE] "
+      "firm said so. [Tarnow|GPE] has 9 parks. Schools in [the city|DESC] will stay shut."],
+     [[(0, "Tarnow"), (0, "The city"), (0, "the city")]], []),
 ]
 
 

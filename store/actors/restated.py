@@ -24,10 +24,10 @@ def restated(pending: list[tuple[MentionRecord, str, frozenset[int]]],
     """The descriptions of one article that several actors fit (each with its head noun and the
     roots that fit it), given the roots the article's other descriptions of each head were
     settled on (and where those stand, ``settled_at``): (root, description, reason) for each
-    that the one settled root fits. Not where another place that fits is named between the
-    nearest settled description and this one (``seen``: each root's mentions in the article):
-    "Tampa ... the city lost power ... moved on to Orlando ... schools in the city" may be
-    either city's."""
+    that the one settled root fits. Not where another place that fits is named since the
+    nearest settled description and the settled place not again after it (``seen``: each
+    root's mentions in the article): "Tampa ... the city lost power ... moved on to Orlando
+    ... schools in the city" may be either city's."""
     joined = []
     for m, head, fits in pending:
         roots = settled.get(head, set())
@@ -41,10 +41,16 @@ def restated(pending: list[tuple[MentionRecord, str, frozenset[int]]],
 
 def _other_named_between(m: MentionRecord, root: int, fits: frozenset[int], at: list[int],
                          seen: dict[int, list[MentionRecord]]) -> bool:
-    """Whether a root that fits, other than ``root``, is named between the settled description
-    nearest before ``m`` (else the nearest after it) and ``m``."""
+    """Whether the place that fits named nearest ``m``, between it and the settled description
+    nearest before it (else the nearest after it), is another than ``root``: "Tampa ... the
+    city ... Orlando ... the city" is not, but "Delhi ... the city ... a New Delhi consultancy
+    ... Delhi's output ... the city" still is Delhi, named last."""
     if not at:
         return False
     before = [p for p in at if p < m.start]
     lo, hi = (max(before), m.start) if before else (m.end, min(at))
-    return any(lo < other.start < hi for r in fits if r != root for other in seen.get(r, ()))
+    named = [(other.start, r) for r in fits for other in seen.get(r, ()) if lo < other.start < hi]
+    if not named:
+        return False
+    nearest = max(named) if before else min(named)
+    return nearest[1] != root
