@@ -63,9 +63,12 @@ def test_written_initials(surface: str, letters: str | None) -> None:
       "[Anwar Malik|PERSON] replied. "],
      [], [(0, "Rashid Anwar Malik"), (1, "Sara Anwar Malik"), (2, "Anwar Malik")]),
     # three last names the tagger took for a body's are still the person's
-    (["[Ana Lúcia Barros Leme|PERSON] spoke. The deal, signed by prosecutor "
-      "[Lúcia Barros Leme|ORG], stands. "],
-     [(0, "Ana Lúcia Barros Leme"), (0, "Lúcia Barros Leme")], []),
+    (["[Ana Lúcia Barros Leme|PERSON] spoke. ",
+      "The deal, signed by prosecutor [Lúcia Barros Leme|ORG], stands. "],
+     [(0, "Ana Lúcia Barros Leme"), (1, "Lúcia Barros Leme")], []),
+    # three names shared tie two articles' people too
+    (["[Rui Tomás Vaz Lobo|PERSON] spoke. ", "[Tomás Vaz Lobo|PERSON] replied. "],
+     [(0, "Rui Tomás Vaz Lobo"), (1, "Tomás Vaz Lobo")], []),
     # two words tagged a body's are not enough: "Barros Leme" may be a firm
     (["[Ana Lúcia Barros Leme|PERSON] spoke. ", "[Barros Leme|ORG] sold it. "],
      [], [(0, "Ana Lúcia Barros Leme"), (1, "Barros Leme")]),

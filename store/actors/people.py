@@ -49,8 +49,9 @@ def join_without_first_names(names: Iterable[tuple[list[str], int]], uf: UnionFi
     one name of the corpus that is it with one given name before it ("Iqbal Qureshi",
     "Mohammad Iqbal Qureshi"); two such people, neither. Only within an article, or across
     articles where the given name left off is one copy often drops ("Md", "Mohammad": curated
-    in names.toml): "Carlos Rodríguez, a miner" in one article is not "Judge Juan Carlos
-    Rodríguez" of another, two people whom a given name more tells apart. So does a name of
+    in names.toml) or where three names or more are shared: "Carlos Rodríguez, a miner" in one
+    article is not "Judge Juan Carlos Rodríguez" of another, two people whom a given name more
+    tells apart. So does a name of
     three words or more the tagger took for a body's (``mislabelled``): "prosecutor Ana
     Claudia Brandão Lima" tagged "Claudia Brandão Lima", an organisation, is the prosecutor
     whose three last names these are, since no body's name is a person's last three."""
@@ -71,7 +72,8 @@ def join_without_first_names(names: Iterable[tuple[list[str], int]], uf: UnionFi
         if len(roots) != 1:
             continue
         own = articles.get(node, set())
-        if any(first in dropped or own & articles.get(n, set()) for n, first in found.items()):
+        if len(tokens) >= 3 or any(first in dropped or own & articles.get(n, set())
+                                   for n, first in found.items()):
             uf.union(node, roots.pop())
 
 
