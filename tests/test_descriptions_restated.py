@@ -29,6 +29,15 @@ CASES = [
      ["Smog covered [Velm|GPE] and [Orla|GPE].\n\nTrucks were barred from [the city|DESC].",
       "In [Velm|GPE], [the city|DESC] shut schools."],
      [], [[(0, "Velm"), (0, "the city")], [(0, "Orla"), (0, "the city")]]),
+    ("'the city' after another city is named since the settled one names neither",
+     ["[Storm Halvard|EVENT] struck [Tarnow|GPE] on Monday. [The city|DESC] lost power. "
+      "[The storm|DESC] then moved inland to [Orla|GPE]. Schools in [the city|DESC] will stay "
+      "shut."],
+     [[(0, "Tarnow"), (0, "The city")]], [[(0, "Tarnow"), (0, "the city")]]),
+    ("'the city' after another city is named is still the settled one where that is named last",
+     ["Smog shut [Tarnow|GPE] on Monday. [The city|DESC] lost power. A [Port Tarnow|GPE] "
+      "firm said so. [Tarnow|GPE] has 9 parks. Schools in [the city|DESC] will stay shut."],
+     [[(0, "Tarnow"), (0, "The city"), (0, "the city")]], []),
 ]
 
 

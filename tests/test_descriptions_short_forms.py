@@ -22,6 +22,12 @@ CASES = [
     ("a hyphened name in brackets that is no acronym gives the description no name",
      ["[The state health department|DESC] ([Velm-Orla|ORG]) set up a hotline."],
      [], [[(0, "The state health department"), (0, "Velm-Orla")]]),
+    ("countries' or blocs' codes in brackets say which parties, not which body",
+     ["[The Velm and Orla Trade Board|ORG] met. [The joint board|DESC] ([EU-US|ORG]) said "
+      "tariffs would fall.",
+      "[The bilateral commission|DESC] ([US-UK|ORG]) met in May."],
+     [], [[(0, "The joint board"), (0, "EU-US")],
+          [(1, "The bilateral commission"), (1, "US-UK")]]),
 ]
 
 

@@ -1288,6 +1288,11 @@ def test_the_front_matters_names_are_the_names_its_body_writes(
      ["Orla Grid Authority (OGA), press release"]),
     ('Organization: Karsby Port Board\nregulator: "KSC"\ndepartment: Ministry of Ports',
      ["Karsby Port Board", "KSC", "Ministry of Ports"]),
+    # a news paper's section written as its department names no body; a body's name does
+    ("department: Business\ntitle: Port fees rise", ["Port fees rise"]),
+    ('department: "World News"', []),
+    ("department: Velm Revenue Authority", ["Velm Revenue Authority"]),
+    ("department: VRA", ["VRA"]),
     # a date, an address, a number or a byline names no body of the article
     ("date: 2030-01-02\nurl: https://velm.example/agency\nrelease_no: 14\nauthor: Ana Ruiz", []),
 ])

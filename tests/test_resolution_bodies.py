@@ -81,6 +81,11 @@ def test_a_regions_one_word_name_beside_its_code_is_the_region_everywhere(
     # the words around the acronym must be the other name's
     (["The [Korlin Search and Rescue Office|ORG] spoke. ", "The [Velm SAR Office|ORG] spoke. "],
      [], [(0, "Korlin Search and Rescue Office"), (1, "Velm SAR Office")]),
+    # an acronym as the project reads one everywhere: up to seven capitals
+    (["The [Velm Public Road Safety Traffic Control Works Unit Office|ORG] spoke. ",
+      "The [Velm PRSTCWU Office|ORG] said the road would reopen. "],
+     [(0, "Velm Public Road Safety Traffic Control Works Unit Office"),
+      (1, "Velm PRSTCWU Office")], []),
 ])
 def test_a_name_with_an_acronym_for_some_words_is_the_body_named_with_them(
         texts: list[str], joined: list[Ref], apart: list[Ref]) -> None:

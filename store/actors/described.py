@@ -67,7 +67,7 @@ from store.actors.records import MentionRecord
 from store.actors.restated import restated
 from store.extract.mentions.descriptions import held_office, is_office_head
 from store.extract.mentions.outlets import DATELINE_REACH
-from store.knowledge.aliases import AliasEntry, alias_entries
+from store.knowledge.aliases import AliasEntry, alias_entries, curated_entry
 from store.knowledge.countries import countries
 from store.knowledge.descriptions import DescriptionRule, descriptions
 from store.knowledge.folding import fold, is_acronym, name_key, name_tokens
@@ -306,6 +306,7 @@ class Descriptions:
             # descriptions of a head were settled on (``store.actors.restated``)
             unsettled: list[tuple[MentionRecord, str, frozenset[int]]] = []
             settled: dict[str, set[int]] = defaultdict(set)
+            settled_at: dict[str, list[int]] = defaultdict(list)  # where they stand
             for position, m in enumerate(named):
                 for node, earlier in self._joined_here:
                     # an actor the article has only described so far ("the health ministry
@@ -448,6 +449,7 @@ class Descriptions:
                     self._join(root, m)
                     self.reasons[m.index] = reason
                     settled[head].add(root)
+                    settled_at[head].append(m.start)
                 elif len(fits) > 1 and m.index not in soft and not owned \
                         and any(rule.paragraph for rule in rules):
                     unsettled.append((m, head, frozenset(fits)))
@@ -473,7 +475,7 @@ class Descriptions:
                     # named before it that no rule fits may be the one (but "her bank" is
                     # where she works, whatever bank the story names after it)
                     ahead.append((m, form))
-            for root, m, reason in restated(unsettled, settled):
+            for root, m, reason in restated(unsettled, settled, settled_at, seen):
                 self._join(root, m)
                 self.reasons[m.index] = reason
             # a description before any name that fits it ("The union's count was higher, said
@@ -1173,9 +1175,20 @@ def _apposed(mentions: list[MentionRecord], position: int, text: str,
 def _hyphened_acronym(surface: str) -> bool:
     """"SES-MG", "DER-SP": a body's acronym joined by a hyphen to its state's or region's, as
     Brazilian and Spanish bodies write their short forms (the state code of ISO 3166-2:BR after
-    the body's initials)."""
+    the body's initials). Not a run of countries' or blocs' codes ("EU-US", "US-UK"): that says
+    which parties, not what body ("the joint council (EU-US)")."""
     parts = surface.split("-")
-    return len(parts) > 1 and all(is_acronym(part) for part in parts)
+    return len(parts) > 1 and all(is_acronym(part) for part in parts) \
+        and not all(_country_or_bloc(part) for part in parts)
+
+
+def _country_or_bloc(code: str) -> bool:
+    """A country's or a bloc's short name ("US", "UK", "EU"): countries.toml, or a curated
+    place or a body news copy calls a bloc (aliases.toml)."""
+    if countries().country(code):
+        return True
+    entry = curated_entry(code)
+    return entry is not None and (entry.type == "GPE" or "bloc" in entry.called)
 
 
 _AFTER_A_NAME = re.compile(r"[A-Z][\w'’.-]*[)\]]?,[ \t]+$")

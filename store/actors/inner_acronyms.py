@@ -12,16 +12,14 @@ holding an acronym is then looked up once: no pair of names is compared.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterable
 
 from store.actors.graph import UnionFind
 from store.actors.records import SurfaceFacts
-from store.knowledge.folding import initials, name_tokens
+from store.knowledge.folding import initials, is_acronym, name_tokens
 
 _BODIES = frozenset({"ORG", "FAC"})
-_ACRONYM_WORD = re.compile(r"[A-Z]{2,6}")
 _LONGEST = 10  # words of a name read for runs: longer ones are lists, not names
 
 
@@ -59,7 +57,7 @@ def join_inner_acronyms(surfaces: Iterable[SurfaceFacts], uf: UnionFind) -> None
         words = f.surface.split()
         if not 2 <= len(words) <= _LONGEST:
             continue
-        inner = [k for k, w in enumerate(words) if _ACRONYM_WORD.fullmatch(w)]
+        inner = [k for k, w in enumerate(words) if is_acronym(w)]
         if len(inner) == 1:
             k = inner[0]
             wanted.add(words[k])

@@ -21,11 +21,12 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from store.actors.graph import UnionFind
 from store.actors.records import MentionRecord
 from store.knowledge.folding import fold, name_tokens
+from store.knowledge.name_words import name_words
 
 # initials written together before a surname: "H.V.", "K. M.", "J.R.R."; two letters or more
 _RUN_INITIALS = re.compile(r"^((?:[A-Z]\.\s?){2,})\s*(?=\S)")
@@ -41,26 +42,38 @@ def written_initials(surface: str) -> str | None:
 
 
 def join_without_first_names(names: Iterable[tuple[list[str], int]], uf: UnionFind,
+                             articles: Mapping[int, set[str]],
                              mislabelled: Iterable[tuple[list[str], int]] = ()) -> None:
-    """``names``: each person's name of the corpus as (its person tokens, its node). A name of
-    two words or more joins the one name of the corpus that is it with one given name before
-    it ("Iqbal Qureshi", "Mohammad Iqbal Qureshi"); two such people, neither. So does a name of
+    """``names``: each person's name of the corpus as (its person tokens, its node);
+    ``articles``: each node -> the articles naming it. A name of two words or more joins the
+    one name of the corpus that is it with one given name before it ("Iqbal Qureshi",
+    "Mohammad Iqbal Qureshi"); two such people, neither. Only within an article, or across
+    articles where the given name left off is one copy often drops ("Md", "Mohammad": curated
+    in names.toml) or where three names or more are shared: "Carlos Rodríguez, a miner" in one
+    article is not "Judge Juan Carlos Rodríguez" of another, two people whom a given name more
+    tells apart. So does a name of
     three words or more the tagger took for a body's (``mislabelled``): "prosecutor Ana
     Claudia Brandão Lima" tagged "Claudia Brandão Lima", an organisation, is the prosecutor
     whose three last names these are, since no body's name is a person's last three."""
     names = list(names)
-    longer: dict[tuple[str, ...], set[int]] = defaultdict(set)
+    longer: dict[tuple[str, ...], dict[int, str]] = defaultdict(dict)
     for tokens, node in names:
         if len(tokens) >= 3:
-            longer[tuple(tokens[1:])].add(node)
+            longer[tuple(tokens[1:])][node] = tokens[0]
     if not longer:
         return
+    dropped = name_words().dropped_given_names
     shorter = [*names, *((tokens, node) for tokens, node in mislabelled if len(tokens) >= 3)]
     for tokens, node in shorter:
         if len(tokens) < 2:
             continue
-        roots = {uf.find(n) for n in longer.get(tuple(tokens), ())}
-        if len(roots) == 1:
+        found = longer.get(tuple(tokens), {})
+        roots = {uf.find(n) for n in found}
+        if len(roots) != 1:
+            continue
+        own = articles.get(node, set())
+        if len(tokens) >= 3 or any(first in dropped or own & articles.get(n, set())
+                                   for n, first in found.items()):
             uf.union(node, roots.pop())
 
 

@@ -750,9 +750,16 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
                 for node in nodes[1:]:
                     self.uf.union(nodes[0], node)
         self._initialled_people(by_initial)
-        join_without_first_names(people, self.uf, ((f.person, f.node)
-                                                   for f in self._surfaces.values()
-                                                   if f.label == "ORG" and f.node >= 0))
+        mislabelled = [(f.person, f.node) for f in self._surfaces.values()
+                       if f.label == "ORG" and f.node >= 0 and len(f.person) >= 3]
+        if people:
+            wanted = {node for _, node in people} | {node for _, node in mislabelled}
+            articles: dict[int, set[str]] = defaultdict(set)
+            for m in self.mentions:
+                node = self.node[m.index]
+                if node in wanted:
+                    articles[node].add(m.article)
+            join_without_first_names(people, self.uf, articles, mislabelled)
 
     def _initialled_people(self, by_initial: dict[tuple[str, str], set[int]]) -> None:
         """"J. Kowalski", "J. A. Kowalski": a surname after initials only is the one full name

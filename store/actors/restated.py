@@ -18,14 +18,39 @@ from store.actors.records import MentionRecord
 
 
 def restated(pending: list[tuple[MentionRecord, str, frozenset[int]]],
-             settled: dict[str, set[int]]) -> list[tuple[int, MentionRecord, str]]:
+             settled: dict[str, set[int]], settled_at: dict[str, list[int]] | None = None,
+             seen: dict[int, list[MentionRecord]] | None = None,
+             ) -> list[tuple[int, MentionRecord, str]]:
     """The descriptions of one article that several actors fit (each with its head noun and the
     roots that fit it), given the roots the article's other descriptions of each head were
-    settled on: (root, description, reason) for each that the one settled root fits."""
+    settled on (and where those stand, ``settled_at``): (root, description, reason) for each
+    that the one settled root fits. Not where another place that fits is named since the
+    nearest settled description and the settled place not again after it (``seen``: each
+    root's mentions in the article): "Tampa ... the city lost power ... moved on to Orlando
+    ... schools in the city" may be either city's."""
     joined = []
     for m, head, fits in pending:
         roots = settled.get(head, set())
-        if len(roots) == 1 and (root := next(iter(roots))) in fits:
+        if len(roots) == 1 and (root := next(iter(roots))) in fits \
+                and not _other_named_between(m, root, fits, (settled_at or {}).get(head, []),
+                                             seen or {}):
             joined.append((root, m, f"the {head} the article's other descriptions of it stand "
                                     "for"))
     return joined
+
+
+def _other_named_between(m: MentionRecord, root: int, fits: frozenset[int], at: list[int],
+                         seen: dict[int, list[MentionRecord]]) -> bool:
+    """Whether the place that fits named nearest ``m``, between it and the settled description
+    nearest before it (else the nearest after it), is another than ``root``: "Tampa ... the
+    city ... Orlando ... the city" is not, but "Delhi ... the city ... a New Delhi consultancy
+    ... Delhi's output ... the city" still is Delhi, named last."""
+    if not at:
+        return False
+    before = [p for p in at if p < m.start]
+    lo, hi = (max(before), m.start) if before else (m.end, min(at))
+    named = [(other.start, r) for r in fits for other in seen.get(r, ()) if lo < other.start < hi]
+    if not named:
+        return False
+    nearest = max(named) if before else min(named)
+    return nearest[1] != root

@@ -18,6 +18,8 @@ from pathlib import Path
 
 from store.ingest.metadata import FRONT_MATTER, front_matter
 from store.ingest.reading import DEFAULT_MAX_BYTES, read_article
+from store.knowledge.folding import is_acronym, name_tokens
+from store.knowledge.name_words import name_words
 
 TEXT_SUFFIXES = (".txt", ".md")
 PAGE_SUFFIXES = (".html", ".htm")
@@ -65,7 +67,18 @@ def naming_values(text: str) -> tuple[tuple[int, int, str], ...]:
         return ()
     body = found.start("body")
     return tuple((body + m.start(1), body + m.end(1), m.group(1))
-                 for m in _NAMING_LINE.finditer(found.group("body")) if m.end(1) > m.start(1))
+                 for m in _NAMING_LINE.finditer(found.group("body")) if m.end(1) > m.start(1)
+                 and (not m.group().lower().startswith("department") or _a_bodys_name(m.group(1))))
+
+
+def _a_bodys_name(value: str) -> bool:
+    """Whether a ``department:`` value reads as a body's name: a word of it a body's head
+    ("Ministry of Ports", "Velm Water Agency") or the whole of it in capitals, a body's short
+    form ("KSC"). News front matter writes the paper's section there ("department: Business"),
+    which names nobody."""
+    words = name_tokens(value)
+    heads = name_words().org_heads
+    return any(w in heads for w in words) or is_acronym(value.strip())
 
 
 def blank_front_matter(text: str) -> str:

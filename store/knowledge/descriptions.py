@@ -68,6 +68,17 @@ class Descriptions:
         return bool(rules) and all(rule.types <= _PLACE_TYPES for rule in rules)
 
 
+def _words(data: dict, words: str | list[str] | tuple[str, ...]) -> list[str] | tuple[str, ...]:
+    """A rule's words, written out or named by the top-level list that holds them
+    (``words = "portfolios"``): one list shared by the rules that need the same words."""
+    if isinstance(words, str):
+        shared = data.get(words)
+        if not isinstance(shared, list):
+            raise ValueError(f"descriptions.toml: no list {words!r}")
+        return shared
+    return words
+
+
 @lru_cache(maxsize=1)
 def descriptions() -> Descriptions:
     data = load_data("descriptions.toml")
@@ -80,7 +91,7 @@ def descriptions() -> Descriptions:
             heads=frozenset(fold(h) for h in entry.get("heads", ())),
             types=frozenset(entry.get("types", ())),
             match=match,
-            words=frozenset(fold(w) for w in entry.get("words", ())),
+            words=frozenset(fold(w) for w in _words(data, entry.get("words", ()))),
             names=frozenset(name_key(n) for n in entry.get("names", ())),
             kinds=frozenset(entry.get("kinds", ())),
             unless=frozenset(fold(w) for w in entry.get("unless", ())),

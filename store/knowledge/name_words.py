@@ -56,6 +56,7 @@ class NameWords:
     place_part_heads: frozenset[str] = frozenset()
     club_designators: frozenset[str] = frozenset()
     competition_nouns: frozenset[str] = frozenset()
+    dropped_given_names: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
