@@ -53,7 +53,6 @@ from store.extract.figures.counted_quantity import name_the_quantities
 from store.extract.figures.counted_ratio import name_the_ratio
 from store.extract.figures.counted_reference import name_the_reference
 from store.extract.figures.counted_scale import scale_before
-from store.extract.figures.counted_share_change import name_the_share_change
 from store.extract.figures.counted_state import name_the_dead_as_deaths, name_the_lives_taken
 from store.extract.figures.counted_subject import (
     in_singular_sense,
@@ -218,7 +217,6 @@ def extract_figures(
     for fig in figures:  # "95,000 TEU were stacked": containers, when no words said what
         name_what_the_unit_counts(fig)
         name_the_dead_as_deaths(fig, text)  # "with 44 dead": deaths
-        name_the_share_change(fig)  # "27.4 percent, down 2.7 points": the share moved
     # "6,300 riders a day, far above the 4,100 the council expects": a bare number set
     # against a rate has the same noun only now that it has inherited one
     rates_of_compared(figures, text)
