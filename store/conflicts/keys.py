@@ -17,7 +17,6 @@ from typing import Any
 
 from store.conflicts import measures
 from store.conflicts.earlier import earlier_value
-from store.conflicts.not_places import real_places
 from store.conflicts.periods import clean_when, year_of
 from store.conflicts.quantities import fate_of, qualifiers_of, singular, thing_of
 from store.conflicts.ranges import (
@@ -268,7 +267,7 @@ def claim_of(row: dict[str, Any], sentence_text: str, order: int, resolve: Resol
         holder, group_name = group_name, None
     group = scope_key(group_name, resolve) if group_name else None
     armed = unit == "fighters" or (group is not None and group in armed_keys)
-    where = real_places([str(w) for w in row.get("where") or () if w], resolve)
+    where = [str(w) for w in row.get("where") or () if w]
     # Only the places the figure's own phrase is about ("15,000 in Iraq") make its quantity. The
     # places elsewhere in its sentence ("the Houston-based company said it had spent $46
     # million") and the article's own place only lean it towards a quantity of those places when
