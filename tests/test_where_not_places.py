@@ -1,67 +1,11 @@
-"""Places of a figure that are no places: a name the corpus's actors know as part of a longer,
-non-place name (grouping), and seats of government or a "World" section (extraction)."""
+"""Places of a figure that are no places: seats of government that stand for the government, and
+a newspaper's "World" section (extraction)."""
 
 from __future__ import annotations
 
 import pytest
 
-from store.conflicts.not_places import real_places
 from store.extract.figures.where import names_no_place
-
-_ACTORS = [
-    ("kestrel-holdings-sa", "Kestrel Holdings SA", "ORG", ["Kestrel Holdings SA", "Kestrel"]),
-    ("athletic-dunmore-football-club", "Athletic Dunmore Football Club", "PERSON",
-     ["Athletic Dunmore Football Club", "Dunmore"]),
-    ("regional-water-board", "Regional Water Board", "ORG", ["Regional Water Board", "RWB"]),
-    # a region the tagger typed a body, named in full: still a place
-    ("northern-capital-region", "Northern Capital Region", "ORG",
-     ["Northern Capital Region", "NCR"]),
-    ("velm-city-council", "Velm City Council", "ORG", ["Velm City Council", "Velm City"]),
-    # a city that is also a club's short name: the corpus cannot tell, the place stays
-    ("oporto", "Oporto", "ORG", ["Oporto"]),
-    # a city the tagger typed a person, named in full
-    ("port-velm", "Port Velm", "PERSON", ["Port Velm"]),
-    ("tarrow", "Tarrow", "GPE", ["Tarrow"]),
-    ("ghana", "Ghana", "GPE", ["Ghana"]),
-    ("bank-of-ghana", "Bank of Ghana", "ORG", ["Bank of Ghana"]),
-]
-
-
-def _resolver():
-    from store.conflicts.grouping import actor_resolver
-
-    return actor_resolver([{"id": i, "name": n, "type": t, "aliases": a}
-                           for i, n, t, a in _ACTORS])
-
-
-@pytest.mark.parametrize("where, kept", [
-    # the first words of a company's name the tagger once took for a place
-    (["Kestrel"], []),
-    (["Kestrel", "Tarrow"], ["Tarrow"]),
-    # a word of a club's name (typed a person by the tagger)
-    (["Dunmore"], []),
-    # a body's initials
-    (["RWB"], []),
-    # all of an actor's name, whatever type the tagger gave it
-    (["Northern Capital Region"], ["Northern Capital Region"]),
-    # a longer name with a place's word in it may be the place or its government
-    (["NCR"], ["NCR"]),
-    (["Velm City"], ["Velm City"]),
-    (["Oporto"], ["Oporto"]),
-    (["Port Velm"], ["Port Velm"]),
-    # a country inside a body's name is still the country
-    (["Ghana"], ["Ghana"]),
-    # a name the actors do not know stays
-    (["Sunbury"], ["Sunbury"]),
-])
-def test_a_name_the_corpus_knows_inside_a_longer_name_is_no_place(where, kept) -> None:
-    assert real_places(where, _resolver()) == kept
-
-
-def test_without_the_actors_types_every_place_stays() -> None:
-    from store.conflicts.scope import alias_resolver
-
-    assert real_places(["Kestrel", "Tarrow"], alias_resolver()) == ["Kestrel", "Tarrow"]
 
 
 @pytest.mark.parametrize("name, no_place", [
