@@ -36,13 +36,12 @@ from collections.abc import Iterable
 from itertools import combinations
 from typing import Any
 
-from store.conflicts.keys import Claim
+from store.conflicts.keys import GROUP, PLACES, Claim
 from store.conflicts.national import with_national
 from store.conflicts.ranges import Interval, overlap
 from store.knowledge.countries import countries
 
 OPTIONAL = (1, 3, 4)  # positions of thing, group and places in QuantityKey.as_tuple()
-GROUP, PLACES = 3, 4
 WILD = ("*",)  # stands for "any known value" in an index key
 MAX_CANDIDATES = 32  # more quantities than this agree: too vague to place by value
 MAX_PROBES = 64  # members of a candidate compared by value

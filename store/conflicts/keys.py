@@ -46,6 +46,10 @@ BY_ARTICLE = ("article", "running")  # when-bases of a figure dated only by its 
 FLOW = "flow"  # the class a rate of a substance counts (store/data/quantities.toml)
 
 
+# positions of the group and of the places in QuantityKey.as_tuple()
+GROUP, PLACES = 3, 4
+
+
 @dataclass(frozen=True)
 class QuantityKey:
     measure: str

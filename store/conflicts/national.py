@@ -16,9 +16,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
-from store.conflicts.keys import Claim
-
-PLACES = 4  # the position of the places in QuantityKey.as_tuple()
+from store.conflicts.keys import PLACES, Claim
 
 
 def with_national(placed: dict[tuple[Any, ...], list[Claim]],
