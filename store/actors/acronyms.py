@@ -184,8 +184,26 @@ def _short_name(a: MentionRecord, b: MentionRecord, text: str) -> bool:
     return a.label == b.label == "ORG" and not a.acronym and " " in a.surface.strip() \
         and (bool(_SHORT_NAME.fullmatch(b.surface)) or _shortened(b.surface, a.surface)
              or _initialled(b.surface, a.surface)
-             or (is_short_form(b.surface) and _may_abbreviate(b.surface, a.surface))) \
+             or (is_short_form(b.surface) and _may_abbreviate(b.surface, a.surface))
+             or _in_own_language(b.surface, a.surface)) \
         and not _DATELINE_DASH.match(text, b.end)
+
+
+def _in_own_language(name: str, english: str) -> bool:
+    """A body's name of several words in brackets after its English name is its name in its own
+    language ("Railway Administration (Správa železnic)", "Electoral Board (Junta Electoral de
+    Orla)") where it reads as another language and the English name does not: a foreign head
+    word, a letter English does not write, or a lower-case word that joins no English name (the
+    sentence case of Czech, Polish or Swedish names)."""
+    return " " in name.strip() and _reads_foreign(name) and not _reads_foreign(english)
+
+
+def _reads_foreign(name: str) -> bool:
+    """A name written in a language other than English (``_in_own_language``)."""
+    if _foreign_headed(name) or any(c.isalpha() and not c.isascii() for c in name):
+        return True
+    joining = name_words().function_words
+    return any(w[:1].islower() and w not in joining for w in name.split()[1:])
 
 
 def _shortened(short: str, long: str) -> bool:

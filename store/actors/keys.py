@@ -13,7 +13,8 @@ key of their own shape:
   Orwen", "Typhoon Orwen" and, after them, "Orwen" are one storm), under an ``event`` prefix so
   it never meets a place or a person of that name;
 * a ministry named by its portfolio before the word, "Finance Ministry", is keyed as its formal
-  name, "Ministry of Finance";
+  name, "Ministry of Finance", and so after its country's adjective ("Czech Transport
+  Ministry", "Czech Ministry of Transport");
 * a body named in Spanish, French, Italian or Portuguese by a head word of
   ``store/data/names.toml`` and "de", "Banco de México", is keyed as its English name, "Bank of
   Mexico";
@@ -28,6 +29,7 @@ import re
 from functools import cache
 
 from store.knowledge.aliases import alias_index, country_spellings
+from store.knowledge.countries import countries
 from store.knowledge.descriptions import descriptions
 from store.knowledge.folding import fold, name_tokens
 from store.knowledge.foreign_heads import foreign_heads
@@ -173,6 +175,10 @@ class Keys:
         if label == "ORG" and len(tokens) == 2 and tokens[1] == "ministry" \
                 and tokens[0] in _portfolios():
             return f"ministry of {tokens[0]}"  # "Finance Ministry" is the "Ministry of Finance"
+        if label == "ORG" and len(tokens) == 3 and tokens[2] == "ministry" \
+                and tokens[1] in _portfolios() and countries().of_demonym(tokens[0]):
+            # "the Czech transport ministry" is the "Czech Ministry of Transport"
+            return f"{tokens[0]} ministry of {tokens[1]}"
         if label != "PERSON" and len(tokens) > 2 and tokens[1] in _OF \
                 and tokens[0] in (heads := foreign_heads()):
             rest = tokens[3:] if tokens[2] in _ARTICLES and len(tokens) > 3 else tokens[2:]

@@ -4,10 +4,11 @@ The small English model tags a name in one sentence and passes it by in the next
 Korlin opens a Dublin office", "the larger Ashby Dam in the foothills"), most often where the
 words around it are unusual. Extraction already finds a name again within its own article
 (``store.extract.mentions.repeats``); this is the same over the corpus: every place in an article
-where a name tagged elsewhere is written, exactly and with a word boundary on each side, and that
-no mention covers, becomes a mention with the label the name carries most often; so does one
-whose mentions there all lie inside it, shorter ("AV" of "Velkor AV", "Kell Anglers" and
-"Guild" of "Kell Anglers' Guild"), in their place.
+where a name tagged elsewhere is written, exactly or without its accents and hyphens
+(``loose``: "Elodie Marchand Lecuyer" for "Élodie Marchand-Lécuyer"), with a word boundary on
+each side, and that no mention covers, becomes a mention with the label the name carries most
+often; so does one whose mentions there all lie inside it, shorter ("AV" of "Velkor AV", "Kell
+Anglers" and "Guild" of "Kell Anglers' Guild"), in their place.
 
 Only names that say they are names are looked for: several words, or one word tagged at least
 twice in the corpus that the corpus never writes in lowercase ("Economy", which the tagger once
@@ -31,14 +32,16 @@ from functools import cache
 
 from store.actors.records import ArticleMentions
 from store.knowledge.descriptions import descriptions
-from store.knowledge.folding import fold
+from store.knowledge.folding import fold, plain_letters
 from store.knowledge.name_words import name_words
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 MIN_LONE_TAGS = 2  # a one-word name is looked for when tagged at least this often
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 MIN_PLACE_WRITTEN = 3  # or, a place's, tagged once and written at least this often
-_CAPITALISED = re.compile(r"(?<![\w'’&.-])[A-Z][\w'’&-]*")
+# a word that may open a name: a capital, accented ones too ("Élodie", "Šťastná"); a word
+# opening with a lower-case accented letter is matched too, and found in no index of names
+_CAPITALISED = re.compile(r"(?<![\w'’&.-])[^\W\d_a-z][\w'’&-]*")
 _WORD_END = re.compile(r"(?<=\w)(?=[^\w])")  # where a word of a name ends, inside it
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]+")
 
@@ -66,7 +69,7 @@ def refound(articles: list[ArticleMentions]) -> list[ArticleMentions]:
         if written[surface] >= MIN_PLACE_WRITTEN:
             n = MIN_LONE_TAGS  # as good as tagged twice
         if _looked_for(surface, n, common):
-            by_first[surface.split(" ", 1)[0]].append(surface)
+            by_first[loose(surface.split(" ", 1)[0])].append(surface)
     if not by_first:
         return articles
     for names in by_first.values():
@@ -78,10 +81,24 @@ def refound(articles: list[ArticleMentions]) -> list[ArticleMentions]:
     for names in by_first.values():
         for surface in names:  # longest first, as looked for
             for cut in _WORD_END.finditer(surface):
-                longer[surface[:cut.start()]].append(surface)
+                longer[loose(surface[:cut.start()])].append(surface)
     for art in articles:
         _find_again(art, by_first, label_of, longer)
     return articles
+
+
+def loose(name: str) -> str:
+    """A name as refinding compares it: accents off and a hyphen a space, case kept. Another
+    article writes "Elodie Marchand Lécuyer" or "Radka Stastna-Vavrova" for the person it names
+    "Élodie Marchand-Lécuyer" or "Radka Šťastná-Vávrová": English copy drops accents and
+    hyphens that a name's own language writes."""
+    return plain_letters(name).replace("-", " ")
+
+
+def _written(text: str, start: int, surface: str) -> bool:
+    """Whether the text at ``start`` writes the name, exactly or as ``loose`` compares it."""
+    return text.startswith(surface, start) \
+        or loose(text[start:start + len(surface)]) == loose(surface)
 
 
 def _looked_for(surface: str, tagged: int, common: set[str]) -> bool:
@@ -121,18 +138,18 @@ def _find_again(art: ArticleMentions, by_first: dict[str, list[str]],
     dropped: set[tuple[int, int]] = set()
     by_span: dict[tuple[int, int], list] = {}  # the article's items by span, made when needed
     for m in _CAPITALISED.finditer(text):
-        names = by_first.get(m.group())
+        names = by_first.get(loose(m.group()))
         if not names or _reached_into(starts, taken, m.start()):
             continue  # a mention that starts before the word: "Velm" of "East Velm" is no name
         i = bisect.bisect_left(starts, m.start())
         if i < len(taken) and taken[i][0] == m.start():
             # a mention starts at the word: only a longer name that goes on from it may hold it
-            names = longer.get(text[m.start():taken[i][1]])
+            names = longer.get(loose(text[m.start():taken[i][1]]))
             if not names:
                 continue
         for surface in names:
             end = m.start() + len(surface)
-            if not text.startswith(surface, m.start()) or (
+            if not _written(text, m.start(), surface) or (
                     end < len(text) and (text[end].isalnum() or text[end] in "-’'&")):
                 continue
             if label_of[surface] in PLACE_LABELS and (

@@ -40,6 +40,13 @@ def without_accents(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
+def plain_letters(text: str) -> str:
+    """The text with its letters' accents off and its special letters written plain ("Łódź":
+    "Lodz"), one kind of apostrophe and dash, case and spacing kept: how English copy may
+    write a name its own language spells otherwise."""
+    return without_accents(text.translate(_SPECIAL))
+
+
 def name_tokens(surface: str) -> list[str]:
     """The words of a name as compared: folded, no full stops, hyphens or "the"."""
     text = fold(surface).replace("&", " and ")
