@@ -20,6 +20,9 @@ if TYPE_CHECKING:
 
 SHARE = "share"
 SHARES = frozenset({"percent", "fraction"})
+# the dimensions English names a quantity by when nothing else names it ("the area", "the
+# length", "the volume"); a weight is named by what is weighed, never "the mass"
+NAMED_BY_DIMENSION = frozenset({"area", "length", "volume"})
 
 
 @lru_cache(maxsize=1)
@@ -54,7 +57,14 @@ def quantity_noun(fig: FoundFigure) -> str | None:
 
 def name_past_the_unit(fig: FoundFigure) -> None:
     """Give a figure whose counted phrase ends in a unit word ("hectares", "km", "AQI") the
-    noun of its quantity; leave one whose unit names no quantity as it is."""
+    noun of its quantity; leave one whose unit names no quantity as it is. A measure of area,
+    length or volume no rule found a noun for ("who farms 14 hectares", "the machines had bored
+    14.2 km") counts its dimension."""
+    if fig.counted is None:
+        measure = converted(fig.unit)
+        if measure is not None and measure[0] in NAMED_BY_DIMENSION:
+            fig.counted = fig.counted_head = measure[0]
+        return
     if not fig.counted:
         return
     last = fig.counted.split()[-1].lower()
