@@ -24,6 +24,9 @@ NOT_A_UNIT_WORD = [
     ("The hospital discharged 140 patients, or 20% of them.", "20%", "patients"),
     ("Strikers blocked a third of the 90 km of motorway around the port.", "90 km", "motorway"),
     ("The brewery stores its beer in a tank of 5,000 litres.", "5,000 litres", "tank"),
+    # a currency whose value moves is a thing, not a unit
+    ("Since the election, the Chilean peso has depreciated 3.4% against the euro.", "3.4%",
+     "Chilean peso"),
 ]
 
 # sentence, figure, what it counts: a measure of area, length or volume no noun names counts its

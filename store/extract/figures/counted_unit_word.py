@@ -34,11 +34,12 @@ def _scale_words() -> frozenset[str]:
 
 
 def _a_unit_word(word: str) -> bool:
-    """A word that names a unit of measure, a currency, a percentage or a scale."""
+    """A word that names a unit of measure, a percentage or a scale. A currency is left out: it
+    is a thing whose value moves ("the peso depreciated 3.1%": the peso's fall)."""
     lex = units()
     singular = word[:-1] if word.endswith("s") else word
-    return any(w in lex.measures or w in lex.currency_words or w in lex.percent_words
-               or w in _scale_words() for w in (word, singular, f"{word}s"))
+    return any(w in lex.measures or w in lex.percent_words or w in _scale_words()
+               for w in (word, singular, f"{word}s"))
 
 
 def quantity_noun(fig: FoundFigure) -> str | None:
