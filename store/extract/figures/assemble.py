@@ -282,7 +282,8 @@ def extract_figures(
     name_the_quantities(figures, spans)  # "putting the household size at 4.0 persons": the size
     for fig in figures:  # "23 percent more than the 35.7bn budget": how far above the budget
         name_the_reference(fig, text)
-        name_past_the_unit(fig)  # "53% of the 5,800 hectares": a share, not hectares
+    for fig, span in zip(figures, spans, strict=True):
+        name_past_the_unit(fig, span)  # "53% of the 5,800 hectares": a share, not hectares
     link_event_counts(figures, text)  # once the periods are known
     return figures
 

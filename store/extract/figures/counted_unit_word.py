@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 from store.knowledge.units import converted, units
 
 if TYPE_CHECKING:
+    from spacy.tokens import Span
+
     from store.extract.figures.found import FoundFigure
 
 SHARE = "share"
@@ -23,6 +25,8 @@ SHARES = frozenset({"percent", "fraction"})
 # the dimensions English names a quantity by when nothing else names it ("the area", "the
 # length", "the volume"); a weight is named by what is weighed, never "the mass"
 NAMED_BY_DIMENSION = frozenset({"area", "length", "volume"})
+# the roles of a noun in its clause: an object, a subject, the object of a preposition
+NOUN_ROLES = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos"})
 
 
 @lru_cache(maxsize=1)
@@ -56,14 +60,17 @@ def quantity_noun(fig: FoundFigure) -> str | None:
     return measure[0]
 
 
-def name_past_the_unit(fig: FoundFigure) -> None:
+def name_past_the_unit(fig: FoundFigure, span: Span | None) -> None:
     """Give a figure whose counted phrase ends in a unit word ("hectares", "km", "AQI") the
     noun of its quantity; leave one whose unit names no quantity as it is. A measure of area,
-    length or volume no rule found a noun for ("who farms 14 hectares", "the machines had bored
-    14.2 km") counts its dimension."""
+    length or volume no rule found a noun for, standing as a noun of its clause ("who farms 14
+    hectares", "9,500 square metres were fenced off", "a land area of 300,000 km2"), counts its
+    dimension; one said as how far a thing moved ("fell 3 metres", "lies 8 km down the
+    valley") or before a noun ("the 42,000-acre figure") is left unnamed."""
     if fig.counted is None:
         measure = converted(fig.unit)
-        if measure is not None and measure[0] in NAMED_BY_DIMENSION:
+        if measure is not None and measure[0] in NAMED_BY_DIMENSION and span is not None and (
+                span.root.dep_ in NOUN_ROLES):
             fig.counted = fig.counted_head = measure[0]
         return
     if not fig.counted:
