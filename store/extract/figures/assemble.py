@@ -60,6 +60,7 @@ from store.extract.figures.counted_subject import (
     name_what_the_scale_measures,
 )
 from store.extract.figures.counted_sums import name_sums_by_their_neighbours
+from store.extract.figures.counted_unit_word import name_past_the_unit
 from store.extract.figures.dollars import read_home_dollars
 from store.extract.figures.event import event_of, named_event
 from store.extract.figures.found import FoundFigure
@@ -281,6 +282,8 @@ def extract_figures(
     name_the_quantities(figures, spans)  # "putting the household size at 4.0 persons": the size
     for fig in figures:  # "23 percent more than the 35.7bn budget": how far above the budget
         name_the_reference(fig, text)
+    for fig, span in zip(figures, spans, strict=True):
+        name_past_the_unit(fig, span)  # "53% of the 5,800 hectares": a share, not hectares
     link_event_counts(figures, text)  # once the periods are known
     return figures
 

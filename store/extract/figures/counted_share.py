@@ -1,8 +1,9 @@
 """What a share of a whole the sentence does not name again counts: "nearly half of them",
 "8.8% of the total", "about 40 percent of those" are shares of the quantity just named, and
-"37 percent of the area burned" a share of an area. The whole is a pronoun, a number noun or
-"area", which name no thing of their own, so the figure counts the share itself; the quantity
-it is a share of is the one before it (its group says which)."""
+"37 percent of the area burned" a share of an area, "15 percent of 80 million" a share of the
+figure after it. The whole is a pronoun, a number noun, a number or "area", which name no thing
+of their own, so the figure counts the share itself; the quantity it is a share of is the one
+before it, or the figure it is taken of (its group says which)."""
 
 from __future__ import annotations
 
@@ -37,7 +38,8 @@ def name_the_share(fig: FoundFigure, span: Span, same_sentence: list[FoundFigure
     whole = next((c for c in of.children if c.dep_ == "pobj"), None)
     if whole is None or (pobj(of) is not None and whole.lemma_.lower() != "area"):
         return  # "40 percent of the households": the households (read before)
-    if whole.pos_ != "PRON" and whole.lemma_.lower() not in context_words().not_counted:
+    if whole.pos_ != "PRON" and whole.lemma_.lower() not in context_words().not_counted and (
+            not _a_number(whole)):
         return
     restated = next((f for f in same_sentence if f is not fig and f.unit in SHARES
                      and f.counted and not f.inherited), None)
@@ -82,6 +84,12 @@ def name_what_the_share_became(fig: FoundFigure, span: Span) -> bool:
     fig.counted = fig.counted_head = f"{SHARE} {done.lower_}"  # its own quantity, no share
     fig.inherited = True
     return True
+
+
+def _a_number(whole: Token) -> bool:
+    """ "Fifteen percent of 80 million", "10% of $2 billion": a whole that is itself a figure
+    names no thing; the share is of the quantity that figure is."""
+    return whole.pos_ == "NUM" or whole.like_num
 
 
 def _passive_of_a_whole(verb: Token) -> bool:

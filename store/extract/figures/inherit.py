@@ -20,6 +20,7 @@ from store.extract.figures.counted import (
     verb_read_as_noun,
     with_particle,
 )
+from store.extract.figures.counted_against_reference import set_against_reference
 from store.extract.figures.counted_change import named_change, what_it_is_for
 from store.extract.figures.counted_clipped import name_the_clipped_subject
 from store.extract.figures.counted_columns import name_from_column
@@ -241,6 +242,8 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
                 donor = None  # "the amount of 80 million euros included 2 million euros of X"
             if donor is not None and " per " in (donor.counted_head or "") and _a_total(span):
                 donor = None  # "on a total of 9 million, the quota is 171,000 voters per seat"
+            if donor is not None and set_against_reference(fig, donor, text_of(doc)):
+                donor = None  # "130 km/h, well above the 100 km/h limit": not the limit
             if donor is not None:
                 borrow(fig, donor, unit=count_like)
                 _own_fate(fig, span, donor)  # "7,400 houses destroyed and 11,300 damaged"
