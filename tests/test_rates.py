@@ -673,3 +673,58 @@ PER_ONE = [
 def test_the_one_a_rate_is_per_is_named_as_the_guide_does(extract, sentence: str, text: str,
                                                           unit: str) -> None:
     assert {f.text: f.unit for f in extract(sentence)}[text] == unit
+
+
+PRICED_ONE_MORE_WAYS = [
+    # the level a price moved to, after "to" or "at", with "a" and the one it is per after it;
+    # the old level after "from" is per the same
+    ("Diesel rose to 1.90 pounds a litre on Monday from 1.70 pounds in May.", "1.90 pounds",
+     "GBP per litre"),
+    ("Diesel rose to 1.90 pounds a litre on Monday from 1.70 pounds in May.", "1.70 pounds",
+     "GBP per litre"),
+    ("The school board raised the fee to $40 a pupil last year.", "$40", "USD per pupil"),
+    ("Lobster fetched up to €38 a crate at the Brest auction, traders said.", "€38",
+     "EUR per crate"),
+    # a relative clause of price whose pronoun stands for one of a kind
+    ("A loaf of rye bread, which sold for 90 cents in March, now costs $1.20.", "90 cents",
+     "USD per loaf"),
+    ("A ticket, which cost $12 before the strike, is now sold by touts.", "$12",
+     "USD per ticket"),
+    # the past "cost" read as a noun still prices one of a kind before it
+    ("A weekend pass cost $95, about €88 at the time.", "$95", "USD per pass"),
+    ("A weekend pass cost $95, about €88 at the time.", "€88", "EUR per pass"),
+    ("A one-way ticket for children cost R$45.", "R$45", "BRL per ticket"),
+    ("A strike at the port cost $50m.", "$50m", "USD"),
+    # shares, or their price, moved to or stood at an amount: the price of one share
+    ("Shares in Norvik Bank fell 4.2% to $12.30 in New York on Friday.", "$12.30",
+     "USD per share"),
+    ("The miner's share price rose to 412 pence in London.", "412 pence", "GBP per share"),
+    ("Its stock closed at $80.15, a record.", "$80.15", "USD per share"),
+    ("Sales rose to $5 billion last year.", "$5 billion", "USD"),
+    ("The shares were sold to investors at $4 billion in all.", "$4 billion", "USD"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "unit"), PRICED_ONE_MORE_WAYS)
+def test_an_amount_is_priced_per_one_by_the_words_around_it(extract, sentence: str, text: str,
+                                                             unit: str) -> None:
+    assert {f.text: f.unit for f in extract(sentence)}[text] == unit
+
+
+COUNT_PER_A_MEASURE = [
+    # a count, its noun, then "a" and one of a measure: per that measure
+    ("Growers lit about 400 paraffin candles a hectare on both nights.", "400",
+     "candles per hectare"),
+    ("The estate planted 2,500 olive trees an acre.", "2,500", "trees per acre"),
+    ("Surveyors counted 12 nests a square kilometre on the moor.", "12", "nests per km2"),
+    # a measure of distance after "a" is how far apart, no rate
+    ("Police found 30 bags a metre apart along the verge.", "30", "bags"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "unit"), COUNT_PER_A_MEASURE)
+def test_a_count_given_a_measure_after_a_is_per_that_measure(extract, sentence: str, text: str,
+                                                            unit: str) -> None:
+    assert {f.text: f.unit for f in extract(sentence)}[text] == unit
