@@ -700,6 +700,12 @@ PRICED_ONE_MORE_WAYS = [
      "USD per share"),
     ("The miner's share price rose to 412 pence in London.", "412 pence", "GBP per share"),
     ("Its stock closed at $80.15, a record.", "$80.15", "USD per share"),
+    ("The bank's shares, at $9.40 on Tuesday, have lost a third since May.", "$9.40",
+     "USD per share"),
+    ("Brokers put the fair value of the shares at 310 pence.", "310 pence", "GBP per share"),
+    # a number of shares, or what is not a share, is a sum
+    ("Analysts put the value of its 17.5 million shares at €38.7m.", "€38.7m", "EUR"),
+    ("The board put the value of the deal at $4 billion.", "$4 billion", "USD"),
     ("Sales rose to $5 billion last year.", "$5 billion", "USD"),
     ("The shares were sold to investors at $4 billion in all.", "$4 billion", "USD"),
 ]
