@@ -734,3 +734,28 @@ COUNT_PER_A_MEASURE = [
 def test_a_count_given_a_measure_after_a_is_per_that_measure(extract, sentence: str, text: str,
                                                             unit: str) -> None:
     assert {f.text: f.unit for f in extract(sentence)}[text] == unit
+
+
+CONTRASTED_ESTIMATE = [
+    # another voice's bare number in a clause set against a figure given per a period: the
+    # same rate
+    ("The ministry expects 25,000 riders a day by 2040; the auditors forecast fewer than 16,000.",
+     "16,000", "riders per day"),
+    ("Organisers counted 3,000 visitors a week, while the police say 1,800.", "1,800",
+     "visitors per week"),
+    ("Police estimated 1,200 marchers an hour at noon; organisers said nearly 3,000.", "3,000",
+     "people per hour"),
+    ("The clinic saw 120 patients a day in June; the ward's records show 90.", "90",
+     "patients per day"),
+    # a clause with no verb of saying, or a number with its own noun, is another quantity
+    ("The plant made 400 cars a day in May; managers said 300 workers would go.", "300",
+     "workers"),
+    ("The union says 5,000 members a month joined; the firm fired 2,000.", "2,000", "members"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "unit"), CONTRASTED_ESTIMATE)
+def test_another_voice_s_bare_number_takes_the_rate_it_is_set_against(
+        extract, sentence: str, text: str, unit: str) -> None:
+    assert {f.text: f.unit for f in extract(sentence)}[text] == unit

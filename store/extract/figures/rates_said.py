@@ -26,6 +26,7 @@ from store.extract.figures.counted_money import PAID
 from store.extract.figures.found import FoundFigure
 from store.extract.figures.measured import FLOWING, per_one_measure
 from store.extract.figures.parse import text_of, token_at
+from store.extract.figures.rates_contrasted import contrasted_estimates
 from store.extract.figures.rates_listed import IN_ALL, SPREAD, price_carried_on
 from store.extract.numbers import scan
 from store.knowledge.context import context_words, hedges
@@ -60,6 +61,7 @@ def read_rates_said(figures: list[FoundFigure], doc: Doc, spans: list[Span | Non
             fig.rate = _in_one_period(fig, text)
     _from_to(figures, text)
     _list_after_rate(figures, text)
+    contrasted_estimates(figures, doc, text)  # "25,000 a day; the auditors forecast 16,000"
     _list_after_exchange_rate(figures, text)
     _payment_periods(figures, spans, text)
     _conversions(figures, text)
