@@ -183,8 +183,9 @@ LIST = [
      "and in Eldoret it was Sh98 and in Kitale Sh101.", "Sh101", "KES per kg"),
     ("Diesel sold for R23 a litre in Durban, while the council in Musina paid R4 million for "
      "buses.", "R4 million", "ZAR"),
+    # (another thing's price is per its own one, "a bag of rice ... cost R30", never per litre)
     ("Diesel sold for R23 a litre in Durban, while a bag of rice in Musina cost R30.", "R30",
-     "ZAR"),
+     "ZAR per bag"),
     # a total or a sum of another order beside a price is no item of the list
     ("Diesel cost R23 a litre in Durban, and R4 billion in subsidies.", "R4 billion", "ZAR"),
     ("Diesel cost R23 a litre in Durban, and R900 in all.", "R900", "ZAR"),
@@ -247,6 +248,11 @@ EXCHANGE_NOTE = [
     # an exchange-rate note: the amount is given per one of the other currency
     ("Imports rose 4 percent. ($1 = 17.02 pesos)", "17.02 pesos", "MXN per USD"),
     ("The fund holds 4m euros. (£1 = 1.17 euros)", "1.17 euros", "EUR per GBP"),
+    # rates chained in one note, or a note after a colon: each per the one unit first named
+    ("The loan is 40 million euros ($1 = 0.92 euros = 17.02 pesos).", "17.02 pesos",
+     "MXN per USD"),
+    ("Exchange rates on 3 March: £1 = €1.17 = $1.27.", "$1.27", "USD per GBP"),
+    ("Rates used: $1 = 7.8 yuan.", "7.8 yuan", "CNY per USD"),
     ("At 130 shillings to the dollar, the bill comes to $2 million.", "130 shillings",
      "KES per USD"),
     ("At 130 shillings to the dollar, the bill comes to $2 million.", "$2 million", "USD"),

@@ -193,7 +193,7 @@ def per_thing(expr: NumberExpr, head: Token | None, span: Span) -> str | None:
     places = [head.i + 1] if head is not None and not span.start <= head.i < span.end - 1 else []
     ctx = context_words()
     for after in [*places, span.end]:
-        if after + 1 < len(doc) and doc[after].lower_ in ("a", "an"):
+        if after + 1 < len(doc) and doc[after].lower_ in ("a", "an") and after in places:
             # "400 candles a hectare", "2,500 trees an acre": one of a measure after "a"
             measure = per_one_measure(text_of(doc), doc[after + 1].idx)
             if measure is not None and not _A_DISTANCE.match(text_of(doc), doc[after + 1].idx):
