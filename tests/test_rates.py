@@ -712,6 +712,8 @@ PRICED_ONE_MORE_WAYS = [
     # a number of shares, or what is not a share, is a sum
     ("Analysts put the value of its 17.5 million shares at €38.7m.", "€38.7m", "EUR"),
     ("The board put the value of the deal at $4 billion.", "$4 billion", "USD"),
+    ("Engineers put the damage to track and rolling stock at $35m.", "$35m", "USD"),
+    ("The builder put its share of the claim at about €190m.", "€190m", "EUR"),
     ("Sales rose to $5 billion last year.", "$5 billion", "USD"),
     ("The shares were sold to investors at $4 billion in all.", "$4 billion", "USD"),
 ]

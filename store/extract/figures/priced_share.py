@@ -28,9 +28,10 @@ def priced_per_share(span: Span) -> str | None:
         return None
     shares = context_words().share_nouns
     verb = prep.head
-    if verb.pos_ in ("NOUN", "PROPN"):
-        return "share" if verb.lemma_.lower() in shares and verb.i < span.start and (
-            _uncounted(verb)) else None
+    if verb.pos_ in ("NOUN", "PROPN"):  # "the shares, at €2.21, ...": set off by commas
+        doc = span.doc
+        return "share" if _stock(verb, shares) and doc[verb.i + 1].text == "," and (
+            prep.i == verb.i + 2) else None
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     for noun in verb.children:
@@ -42,18 +43,26 @@ def priced_per_share(span: Span) -> str | None:
 def _of_shares(noun: Token, shares: frozenset[str]) -> bool:
     """Shares or stock, or a price or value of them ("the share price", "the fair value of the
     shares")."""
-    lemma = noun.lemma_.lower()
-    if lemma in shares:
-        return _uncounted(noun)
-    if lemma not in WORTH:
+    if _stock(noun, shares):
+        return True
+    if noun.lemma_.lower() not in WORTH:
         return False
     if any(c.dep_ == "compound" and c.lemma_.lower() in shares for c in noun.children):
-        return True
+        return True  # "the share price", "its stock price"
     return any(p.dep_ == "prep" and p.lower_ == "of" and any(
-        o.dep_ == "pobj" and o.lemma_.lower() in shares and _uncounted(o) for o in p.children)
-        for p in noun.children)
+        o.dep_ == "pobj" and _stock(o, shares) for o in p.children) for p in noun.children)
 
 
-def _uncounted(noun: Token) -> bool:
-    """Shares no number counts: "its 17.5 million shares were valued at €38.7m" is their sum."""
-    return not any(c.dep_ == "nummod" or c.like_num for c in noun.children)
+def _stock(noun: Token, shares: frozenset[str]) -> bool:
+    """A company's shares, no number counting them: "shares" in the plural ("its share of the
+    claim" is a part), or "stock" a possessive owns and nothing qualifies ("its stock", not
+    "rolling stock" or "its stock of grain"); "its 17.5 million shares were valued at €38.7m"
+    is their sum."""
+    if noun.lemma_.lower() not in shares:
+        return False
+    if any(c.dep_ == "nummod" or c.like_num for c in noun.children):
+        return False
+    if noun.tag_ in ("NNS", "NNPS"):
+        return True
+    kids = {c.dep_ for c in noun.children}
+    return "poss" in kids and not kids & {"amod", "compound", "prep"}
