@@ -713,6 +713,12 @@ PRICED_ONE_MORE_WAYS = [
     ("The board put the value of the deal at $4 billion.", "$4 billion", "USD"),
     ("Engineers put the damage to track and rolling stock at $35m.", "$35m", "USD"),
     ("The builder put its share of the claim at about €190m.", "€190m", "EUR"),
+    # what a passive verb of price says were sold or priced "at" the amount: per one of them
+    ("Tickets were sold at $45 for the opening night.", "$45", "USD per ticket"),
+    ("The new flats will be sold at £210,000.", "£210,000", "GBP per flat"),
+    ("Seats are priced at $90 for adults.", "$90", "USD per seat"),
+    ("The assets were sold for $2bn.", "$2bn", "USD"),
+    ("The company was sold at $4 billion.", "$4 billion", "USD"),
     ("Sales rose to $5 billion last year.", "$5 billion", "USD"),
     ("The shares were sold to investors at $4 billion in all.", "$4 billion", "USD"),
 ]
