@@ -384,6 +384,13 @@ CHANGE_RANGES = [
     ("Bus fares rose from 20% to 30% of a day's wage.", ["20%", "30%"]),
     ("Inflation climbed 0.6% to 5.1% in June.", ["0.6%", "5.1%"]),
     ("The levy is 20% to 30% of turnover, or 40%.", ["20%", "30%", "40%"]),
+    # a comparative right after the pair: by how much more or less, one range
+    ("The new wing will cost 47% to 58% more than planned.", ["47% to 58%"]),
+    ("Rents in the old town are 10% to 15% higher than in 2019.", ["10% to 15%", "2019"]),
+    ("Generic pills are 5 per cent to 9 per cent less costly than the brand.",
+     ["5 per cent to 9 per cent"]),
+    ("Turnout went from 40% to 60% more than once.", ["40%", "60%"]),
+    ("Turnout fell from 40% to 60% over the decade.", ["40%", "60%"]),
 ]
 
 

@@ -183,8 +183,9 @@ LIST = [
      "and in Eldoret it was Sh98 and in Kitale Sh101.", "Sh101", "KES per kg"),
     ("Diesel sold for R23 a litre in Durban, while the council in Musina paid R4 million for "
      "buses.", "R4 million", "ZAR"),
+    # (another thing's price is per its own one, "a bag of rice ... cost R30", never per litre)
     ("Diesel sold for R23 a litre in Durban, while a bag of rice in Musina cost R30.", "R30",
-     "ZAR"),
+     "ZAR per bag"),
     # a total or a sum of another order beside a price is no item of the list
     ("Diesel cost R23 a litre in Durban, and R4 billion in subsidies.", "R4 billion", "ZAR"),
     ("Diesel cost R23 a litre in Durban, and R900 in all.", "R900", "ZAR"),
@@ -247,6 +248,11 @@ EXCHANGE_NOTE = [
     # an exchange-rate note: the amount is given per one of the other currency
     ("Imports rose 4 percent. ($1 = 17.02 pesos)", "17.02 pesos", "MXN per USD"),
     ("The fund holds 4m euros. (£1 = 1.17 euros)", "1.17 euros", "EUR per GBP"),
+    # rates chained in one note, or a note after a colon: each per the one unit first named
+    ("The loan is 40 million euros ($1 = 0.92 euros = 17.02 pesos).", "17.02 pesos",
+     "MXN per USD"),
+    ("Exchange rates on 3 March: £1 = €1.17 = $1.27.", "$1.27", "USD per GBP"),
+    ("Rates used: $1 = 7.8 yuan.", "7.8 yuan", "CNY per USD"),
     ("At 130 shillings to the dollar, the bill comes to $2 million.", "130 shillings",
      "KES per USD"),
     ("At 130 shillings to the dollar, the bill comes to $2 million.", "$2 million", "USD"),
@@ -650,7 +656,6 @@ def test_a_rate_read_from_the_words_that_price_or_time_it(extract, sentence: str
     assert {f.text: f.unit for f in extract(sentence)}[text] == unit
 
 
-
 PER_ONE = [
     # the one a rate is per, as the guide writes it: "per head", "per capita" and "people" are
     # per person
@@ -672,4 +677,85 @@ PER_ONE = [
 @pytest.mark.parametrize(("sentence", "text", "unit"), PER_ONE)
 def test_the_one_a_rate_is_per_is_named_as_the_guide_does(extract, sentence: str, text: str,
                                                           unit: str) -> None:
+    assert {f.text: f.unit for f in extract(sentence)}[text] == unit
+
+
+PRICED_ONE_MORE_WAYS = [
+    # the level a price moved to, after "to" or "at", with "a" and the one it is per after it;
+    # the old level after "from" is per the same
+    ("Diesel rose to 1.90 pounds a litre on Monday from 1.70 pounds in May.", "1.90 pounds",
+     "GBP per litre"),
+    ("Diesel rose to 1.90 pounds a litre on Monday from 1.70 pounds in May.", "1.70 pounds",
+     "GBP per litre"),
+    ("The school board raised the fee to $40 a pupil last year.", "$40", "USD per pupil"),
+    ("Lobster fetched up to €38 a crate at the Brest auction, traders said.", "€38",
+     "EUR per crate"),
+    # a relative clause of price whose pronoun stands for one of a kind
+    ("A loaf of rye bread, which sold for 90 cents in March, now costs $1.20.", "90 cents",
+     "USD per loaf"),
+    ("A ticket, which cost $12 before the strike, is now sold by touts.", "$12",
+     "USD per ticket"),
+    # the past "cost" read as a noun still prices one of a kind before it
+    ("A weekend pass cost $95, about €88 at the time.", "$95", "USD per pass"),
+    ("A weekend pass cost $95, about €88 at the time.", "€88", "EUR per pass"),
+    ("A one-way ticket for children cost R$45.", "R$45", "BRL per ticket"),
+    ("A strike at the port cost $50m.", "$50m", "USD"),
+    # shares, or their price, moved to or stood at an amount: the price of one share
+    ("Shares in Norvik Bank fell 4.2% to $12.30 in New York on Friday.", "$12.30",
+     "USD per share"),
+    ("The miner's share price rose to 412 pence in London.", "412 pence", "GBP per share"),
+    ("Its stock closed at $80.15, a record.", "$80.15", "USD per share"),
+    ("The bank's shares, at $9.40 on Tuesday, have lost a third since May.", "$9.40",
+     "USD per share"),
+    ("Brokers put the fair value of the shares at 310 pence.", "310 pence", "GBP per share"),
+    # a number of shares, or what is not a share, is a sum
+    ("Analysts put the value of its 17.5 million shares at €38.7m.", "€38.7m", "EUR"),
+    ("The board put the value of the deal at $4 billion.", "$4 billion", "USD"),
+    ("Engineers put the damage to track and rolling stock at $35m.", "$35m", "USD"),
+    ("The builder put its share of the claim at about €190m.", "€190m", "EUR"),
+    # what a passive verb of price says were sold or priced "at" the amount: per one of them
+    ("Tickets were sold at $45 for the opening night.", "$45", "USD per ticket"),
+    ("The new flats will be sold at £210,000.", "£210,000", "GBP per flat"),
+    ("Seats are priced at $90 for adults.", "$90", "USD per seat"),
+    ("The assets were sold for $2bn.", "$2bn", "USD"),
+    ("The company was sold at $4 billion.", "$4 billion", "USD"),
+    ("Sales rose to $5 billion last year.", "$5 billion", "USD"),
+    ("The shares were sold to investors at $4 billion in all.", "$4 billion", "USD"),
+]
+
+
+COUNT_PER_A_MEASURE = [
+    # a count, its noun, then "a" and one of a measure: per that measure
+    ("Growers lit about 400 paraffin candles a hectare on both nights.", "400",
+     "candles per hectare"),
+    ("The estate planted 2,500 olive trees an acre.", "2,500", "trees per acre"),
+    ("Surveyors counted 12 nests a square kilometre on the moor.", "12", "nests per km2"),
+    # a measure of distance after "a" is how far apart, no rate
+    ("Police found 30 bags a metre apart along the verge.", "30", "bags"),
+]
+
+
+CONTRASTED_ESTIMATE = [
+    # another voice's bare number in a clause set against a figure given per a period: the
+    # same rate
+    ("The ministry expects 25,000 riders a day by 2040; the auditors forecast fewer than 16,000.",
+     "16,000", "riders per day"),
+    ("Organisers counted 3,000 visitors a week, while the police say 1,800.", "1,800",
+     "visitors per week"),
+    ("Police estimated 1,200 marchers an hour at noon; organisers said nearly 3,000.", "3,000",
+     "people per hour"),
+    ("The clinic saw 120 patients a day in June; the ward's records show 90.", "90",
+     "patients per day"),
+    # a clause with no verb of saying, or a number with its own noun, is another quantity
+    ("The plant made 400 cars a day in May; managers said 300 workers would go.", "300",
+     "workers"),
+    ("The union says 5,000 members a month joined; the firm fired 2,000.", "2,000", "members"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "unit"),
+                         PRICED_ONE_MORE_WAYS + COUNT_PER_A_MEASURE + CONTRASTED_ESTIMATE)
+def test_a_rate_the_words_around_a_figure_say(extract, sentence: str, text: str,
+                                              unit: str) -> None:
     assert {f.text: f.unit for f in extract(sentence)}[text] == unit

@@ -1,4 +1,5 @@
-"""Two percentages joined by "to" right after a verb of change: one range of the change.
+"""Two percentages joined by "to" right after a verb of change, or right before a comparative
+("10% to 15% more than"): one range of the change.
 
 "Prices could rise 20% to 30%", "output is set to grow 8 per cent to 10 per cent": the writer
 gives how much the quantity moves as a range. The scanner reads a percentage written twice as two
@@ -36,6 +37,12 @@ NumberExpr = TypeVar("NumberExpr", bound=_Number)
 WITHIN = 2.0  # the widest range of a change read from "X% to Y%" (20% to 30%, 5% to 10%)
 REACH = 24  # characters before the first percentage the verb may take ("could go up ")
 _TO = re.compile(r"\s+to\s+")
+_FROM = re.compile(r"\bfrom\s+$", re.I)  # "went from 40% to 60%": two values, never a range
+# a comparative right after the second percentage: the pair says by how much one quantity
+# exceeds or falls short of another ("costs 10% to 15% more than", "is 5% to 8% lower than"),
+# one range whatever verb comes before
+_COMPARED = re.compile(r"\s+(?:(?:more|less)(?:\s+[a-z]+)?|fewer|higher|lower|greater|smaller|"
+                       r"bigger|larger|cheaper|dearer|faster|slower)\s+than\b", re.I)
 
 
 def join_neighbours(found: list[NumberExpr],
@@ -70,5 +77,8 @@ def _one_range(first: _Number, second: _Number, text: str) -> bool:
         return False
     if _TO.fullmatch(text, first.end, second.start) is None:
         return False
+    if _COMPARED.match(text, second.end) is not None and (
+            _FROM.search(text, max(0, first.start - 6), first.start) is None):
+        return True  # "47% to 58% more than the budget": how much more, as a range
     return estimate_words().changed.search(text, max(0, first.start - REACH),
                                            first.start) is not None

@@ -91,6 +91,7 @@ class ContextWords:
     per_unit_words: frozenset[str] = frozenset()  # "person", "capita": what a rate is per, not when
     price_verbs: frozenset[str] = frozenset()  # "cost": its subject is what the amount prices
     price_nouns: frozenset[str] = frozenset()  # "cost": its "of a container" is what it prices
+    share_nouns: frozenset[str] = frozenset()  # "shares": their level is the price of one
     summary_words: frozenset[str] = frozenset()  # "average": a price over many, not of one
     priced_synonyms: dict[str, str] = field(default_factory=dict)  # "box": "container"
     # " in the previous forecast" starting the text after a number that a later one replaced
@@ -239,6 +240,7 @@ def context_words() -> ContextWords:
         per_unit_words=frozenset(per_unit),
         price_verbs=frozenset(data["rates"].get("price_verbs", ())),
         price_nouns=frozenset(data["rates"].get("price_nouns", ())),
+        share_nouns=frozenset(data["rates"].get("share_nouns", ())),
         summary_words=frozenset(data["rates"].get("summary_words", ())),
         priced_synonyms=dict(data["rates"].get("priced_synonyms", {})),
         link_words=frozenset(w.lower() for w in data["continuation"]["link_words"]),

@@ -23,8 +23,11 @@ from store.extract.figures.parse import (
     text_of,
     token_at,
 )
+from store.extract.figures.priced_at import priced_at
 from store.extract.figures.priced_each import priced_each, shared_by_subject
+from store.extract.figures.priced_misread import priced_by_misread_verb
 from store.extract.figures.priced_of import priced_of
+from store.extract.figures.priced_share import priced_per_share
 from store.extract.numbers import NumberExpr
 from store.knowledge.context import context_words
 from store.knowledge.quantity_classes import quantity_classes
@@ -167,9 +170,15 @@ def per_one_measure(text: str, pos: int) -> str | None:
     return _per_measures()[m.group(0).lower()] if m is not None else None
 
 
+# "30 bags a metre apart", "two posts a foot from the wall": "a" and a measure that is a distance
+_A_DISTANCE = re.compile(r"[a-z]+(?:\s+[a-z]+)?\s+(?:apart|away|long|wide|high|deep|tall|thick|"
+                         r"from|off|above|below|behind|ahead)\b", re.I)
+
+
 def per_thing(expr: NumberExpr, head: Token | None, span: Span) -> str | None:
     """ "6 beds per ward", "2.1 cars per family", "an average of 18 per van": a count given
-    per one of something, "per" and a singular noun right after the counted noun (or the number);
+    per one of something, "per" and a singular noun right after the counted noun (or the number),
+    or "a" and one of a measure ("400 candles a hectare");
     the noun is part of the unit ("beds per ward"), as is a measure ("80 million locusts per
     square kilometre": locusts per km2). A period or a head of population is a rate
     the qualifiers read; a number after "per" is a base ("per 100,000 people")."""
@@ -185,6 +194,11 @@ def per_thing(expr: NumberExpr, head: Token | None, span: Span) -> str | None:
     places = [head.i + 1] if head is not None and not span.start <= head.i < span.end - 1 else []
     ctx = context_words()
     for after in [*places, span.end]:
+        if after + 1 < len(doc) and doc[after].lower_ in ("a", "an") and after in places:
+            # "400 candles a hectare", "2,500 trees an acre": one of a measure after "a"
+            measure = per_one_measure(text_of(doc), doc[after + 1].idx)
+            if measure is not None and not _A_DISTANCE.match(text_of(doc), doc[after + 1].idx):
+                return measure
         if after + 1 >= len(doc) or doc[after].lower_ != "per":
             continue
         noun = doc[after + 1]
@@ -477,7 +491,10 @@ def _priced_per(expr: NumberExpr, span: Span) -> str | None:
         for group in range(1, (m.lastindex or 0) + 1) if m is not None else ():
             if m.group(group) is not None and _noun_at(span.doc, m.start(group)):
                 return _lemma_at(span.doc, m.start(group))
-    each = priced_each(span) or priced_of(span)  # "£42 a seat", "the cost of a container"
+    each = priced_each(span) or priced_of(span) or (  # "£42 a seat", "the cost of a container"
+        priced_by_misread_verb(span)) or (  # "A Saturday ticket cost R$380": "cost" a noun
+        priced_per_share(span)) or (  # "shares in the bank fell 4% to $12.30"
+        priced_at(span))  # "Tickets were sold at R$380"
     if each is not None:
         return each
     verb = governing_verb(span)

@@ -65,7 +65,7 @@ def _priced_after(span: Span) -> str | None:
             root = root.head
         hung = span.start <= noun.head.i < span.end or root.head.i == noun.i or (
             root.i != span.root.i and noun.head.i == root.i) or (  # both on "around"
-            _beside(noun, span)) or _beside_converted(noun, span)
+            _beside(noun, span)) or _beside_converted(noun, span) or _beside_moved_to(noun, span)
         return one_priced(noun) if hung else None
     if word == "each" and not _starts_phrase(doc, i):
         return _shared_over(span)
@@ -86,6 +86,22 @@ def _beside(noun: Token, span: Span) -> bool:
     amount, not on the amount."""
     return noun.dep_ in BESIDE and noun.head.i == span.root.head.i and (
         span.root.head.pos_ in ("VERB", "AUX")) and span.root.dep_ in (*BESIDE, "dative")
+
+
+# prepositions of the level a price moves to or stands at ("rose to £5 a litre", "closed at $80 a
+# barrel")
+LEVEL_PREPOSITIONS = frozenset({"to", "at"})
+
+
+def _beside_moved_to(noun: Token, span: Span) -> bool:
+    """ "diesel rose to $1.90 a litre on Monday", "the fee was raised to $40 a pupil, the board
+    said": the amount is the level its verb reached, after "to" or "at", and the parse hangs the
+    noun after it on that preposition or on the verb, beside the amount."""
+    prep = span.root.head
+    if span.root.dep_ != "pobj" or prep.lower_ not in LEVEL_PREPOSITIONS:
+        return False
+    return noun.head.i == prep.i or (noun.head.i == prep.head.i and noun.dep_ in BESIDE
+                                     and prep.head.pos_ in ("VERB", "AUX"))
 
 
 def _beside_converted(noun: Token, span: Span) -> bool:
@@ -127,6 +143,7 @@ def _priced_subject(span: Span) -> str | None:
     for subj in verb.lefts:  # a subject before the verb: never the amounts after it
         if subj.dep_ not in SUBJECTS or subj.i >= span.start or in_subtree(span.root, subj):
             continue
+        subj = antecedent(subj, verb)
         dets = {c.lower_ for c in subj.children if c.dep_ in ("det", "predet")}
         if dets & DISTRIBUTIVE:
             return one_priced(subj) or _measure(subj)
@@ -140,6 +157,18 @@ def _priced_subject(span: Span) -> str | None:
             return None if no_kind(subj) else one_priced(subj) or _measure(subj)
         return _measure(subj) if _same_one(subj) else None
     return _priced_clause(verb, path) or _measure_priced_before(span)
+
+
+def antecedent(subj: Token, verb: Token) -> Token:
+    """ "a bottle of the wine, which sold for €16 in April": the noun a relative pronoun stands
+    for when it is the subject of the clause of price (through "of", as in "a crate of limes",
+    the noun the crate is of); the subject itself otherwise."""
+    if subj.tag_ != "WDT" or verb.dep_ != "relcl" or verb.head.i > subj.i:
+        return subj
+    noun = verb.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i < noun.i:
+        noun = noun.head.head
+    return noun
 
 
 def _measure_priced_before(span: Span) -> str | None:

@@ -26,6 +26,7 @@ from store.extract.figures.counted_money import PAID
 from store.extract.figures.found import FoundFigure
 from store.extract.figures.measured import FLOWING, per_one_measure
 from store.extract.figures.parse import text_of, token_at
+from store.extract.figures.rates_contrasted import contrasted_estimates
 from store.extract.figures.rates_listed import IN_ALL, SPREAD, price_carried_on
 from store.extract.numbers import scan
 from store.knowledge.context import context_words, hedges
@@ -60,6 +61,7 @@ def read_rates_said(figures: list[FoundFigure], doc: Doc, spans: list[Span | Non
             fig.rate = _in_one_period(fig, text)
     _from_to(figures, text)
     _list_after_rate(figures, text)
+    contrasted_estimates(figures, doc, text)  # "25,000 a day; the auditors forecast 16,000"
     _list_after_exchange_rate(figures, text)
     _payment_periods(figures, spans, text)
     _conversions(figures, text)
@@ -377,14 +379,17 @@ def _in_one_period(fig: FoundFigure, text: str) -> str | None:
 # "($1 = 17.02 pesos)", "(1 euro = 8.0 crowns)": the note of an exchange rate; "at 250 pesos to
 # the dollar", "about 7.8 yuan per US dollar": a rate said after the amount
 _NOTE = re.compile(r"(?:^|[(\[])\s*([^()\[\]=\n\d]{0,12}1(?:\s+[A-Za-z.]+){0,2}|[^\s()=]{0,4}1)"
-                   r"\s*=\s*$", re.M)
+                   r"\s*=\s*(?:[^\s()=\d]{0,4}\d[\d.,]*(?:\s+[A-Za-z]+)?\s*=\s*)*$", re.M)
+# "Exchange rates at 11 June: €1 = £0.85 = $1.09": a note after a colon, its rates chained
+_COLON_NOTE = re.compile(r":\s*([^\s()=\d]{1,4}1)\s*=\s*(?:[^\s()=\d]{0,4}\d[\d.,]*\s*=\s*)*$")
 _TO_THE = re.compile(r"(?:\s+([a-z]+))?\s+(?:to|per|against)\s+(?:the|one|a|an)\s+"
                      r"((?:US\s+)?[A-Za-z]+)\b")
 
 
 def _exchange_note(fig: FoundFigure, text: str) -> str | None:
     """The currency one unit of which the amount buys, in an exchange-rate note."""
-    m = _NOTE.search(text, max(0, fig.start - 30), fig.start)
+    m = _NOTE.search(text, max(0, fig.start - 30), fig.start) or (
+        _COLON_NOTE.search(text, max(0, fig.start - 30), fig.start))
     if m is not None:
         base = next((e.unit for e in scan(m.group(1)) if e.low == 1), None)
         if base in units().currency_codes and base != fig.unit:

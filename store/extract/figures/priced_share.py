@@ -1,0 +1,68 @@
+"""A company's share price: "shares in the bank fell 4% to $12.30", "its stock closed at $80",
+"the share price rose to 412p". The amount is the level that the shares (or their price) moved
+to or stood at, after "to" or "at" on the verb whose subject they are; it is the price of one
+share, so it is given per share whatever the currency."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from store.knowledge.context import context_words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+# the subject, or the object a verb sets at the amount ("put the value of the shares at €2.90");
+# never a passive subject ("the shares were sold at $4bn": a sale in all, no price of one)
+ARGUMENTS = ("nsubj", "dobj")
+WORTH = frozenset({"price", "value"})  # what of a share an amount may be said to be
+LEVEL_PREPOSITIONS = frozenset({"to", "at"})
+
+
+def priced_per_share(span: Span) -> str | None:
+    """ "share" when the amount stands after "to" or "at" on a verb whose subject (or object),
+    before the amount, is shares or stock, or the price or value of them, or on such a noun
+    itself ("the shares, at €2.21, ..."); None otherwise (the module's docstring)."""
+    prep = span.root.head
+    if span.root.dep_ != "pobj" or prep.lower_ not in LEVEL_PREPOSITIONS:
+        return None
+    shares = context_words().share_nouns
+    verb = prep.head
+    if verb.pos_ in ("NOUN", "PROPN"):  # "the shares, at €2.21, ...": set off by commas
+        doc = span.doc
+        return "share" if _stock(verb, shares) and doc[verb.i + 1].text == "," and (
+            prep.i == verb.i + 2) else None
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    for noun in verb.children:
+        if noun.dep_ in ARGUMENTS and noun.i < span.start and _of_shares(noun, shares):
+            return "share"
+    return None
+
+
+def _of_shares(noun: Token, shares: frozenset[str]) -> bool:
+    """Shares or stock, or a price or value of them ("the share price", "the fair value of the
+    shares")."""
+    if _stock(noun, shares):
+        return True
+    if noun.lemma_.lower() not in WORTH:
+        return False
+    if any(c.dep_ == "compound" and c.lemma_.lower() in shares for c in noun.children):
+        return True  # "the share price", "its stock price"
+    return any(p.dep_ == "prep" and p.lower_ == "of" and any(
+        o.dep_ == "pobj" and _stock(o, shares) for o in p.children) for p in noun.children)
+
+
+def _stock(noun: Token, shares: frozenset[str]) -> bool:
+    """A company's shares, no number counting them: "shares" in the plural ("its share of the
+    claim" is a part), or "stock" a possessive owns and nothing qualifies ("its stock", not
+    "rolling stock" or "its stock of grain"); "its 17.5 million shares were valued at €38.7m"
+    is their sum."""
+    if noun.lemma_.lower() not in shares:
+        return False
+    if any(c.dep_ == "nummod" or c.like_num for c in noun.children):
+        return False
+    if noun.tag_ in ("NNS", "NNPS"):
+        return True
+    kids = {c.dep_ for c in noun.children}
+    return "poss" in kids and not kids & {"amod", "compound", "prep"}

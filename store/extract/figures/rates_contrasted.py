@@ -1,0 +1,61 @@
+"""Another source's estimate set against a rated figure in the next clause: "The ministry
+expects 25,000 passengers a day; the audit office forecasts fewer than 16,000", "organisers
+counted 3,000 visitors a week, while the police say 1,800". The bare number is the same
+quantity said by another voice, so it is given per the same period: the writer leaves out the
+noun and the rate both, as a list does ("36 ships a day in May and 41 in June", read in
+``rates_said``). The clause is bounded: a semicolon, or a comma and "while", "whereas" or "but",
+then at most ``REACH`` words with a verb of saying or estimating among them, then the number."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from store.extract.figures.parse import token_at
+from store.knowledge.context import context_words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from store.extract.figures.found import FoundFigure
+
+REACH = 8  # words between the clause's start and the number
+# what may stand between a rated figure and the clause set against it: its rate and when
+_BEFORE_CLAUSE = re.compile(
+    r"(?:\s+[a-z-]+){0,2}?(?:\s+(?:a|an|per|each)\s+[a-z]+)?"
+    r"(?:\s+(?:in|on|by|for|over|during|this|last|next)(?:\s+[\w’'-]+){1,3}?)?"
+    r"\s*(?:;|,\s*(?:while|whereas|but))\s", re.I)
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def contrasted_estimates(figures: list[FoundFigure], doc: Doc, text: str) -> None:
+    """Give a bare number in a clause of saying set against the figure before it that figure's
+    rate of time (the module's docstring)."""
+    periods = context_words().rate_period_words
+    reporting = context_words().reporting
+    for prev, fig in pairwise(figures):
+        if fig.rate is not None or prev.rate not in periods or fig.unit != prev.unit:
+            continue
+        if fig.sentence != prev.sentence or _LETTER.search(fig.text):
+            continue
+        m = _BEFORE_CLAUSE.match(text, prev.end, fig.start)
+        if m is None:
+            continue
+        first, last = token_at(doc, m.end()), token_at(doc, fig.start)
+        if first is None or last is None or not 0 < last.i - first.i <= REACH:
+            continue
+        words = doc[first.i:last.i]
+        if any(t.like_num for t in words):
+            continue
+        if any(t.lemma_.lower() in reporting and (t.pos_ == "VERB" or _misread_verb(t, last))
+               for t in words):
+            fig.rate = prev.rate
+
+
+def _misread_verb(tok: Token, number: Token) -> bool:
+    """ "the audit office forecasts fewer than 16,000": a verb of saying the tagger read as a
+    plural noun, with only the number's qualifier ("fewer than", "about") between it and the
+    number."""
+    between = tok.doc[tok.i + 1:number.i]
+    return tok.tag_ == "NNS" and all(t.pos_ in ("ADJ", "ADV", "ADP") for t in between)
