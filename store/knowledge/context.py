@@ -117,6 +117,14 @@ def audience_words() -> tuple[frozenset[str], frozenset[str]]:
             frozenset(w.lower() for w in data["events"]))
 
 
+@lru_cache(maxsize=1)
+def table_source_headers() -> frozenset[str]:
+    """The column headers that say whose figure a table row's cells are ("Source", "According
+    to"): ``[tables] source_headers`` of context.toml."""
+    return frozenset(w.lower() for w in load_data("context.toml")["tables"].get(
+        "source_headers", ()))
+
+
 def audience_apart() -> frozenset[str]:
     """The prepositions that put a crowd beside an event, not in it ("outside the arena"):
     ``[audience] apart`` of context.toml."""
