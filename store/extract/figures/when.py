@@ -22,6 +22,7 @@ from store.extract.figures.parse import (
     text_of,
 )
 from store.extract.figures.tables import cell_at
+from store.extract.figures.when_valued import values_a_price
 from store.knowledge.context import context_words
 from store.knowledge.estimates import estimate_words
 from store.knowledge.units import units
@@ -101,6 +102,8 @@ def _dates_the_figure(doc: Doc, date: tuple[int, int, str], span: Span) -> bool:
     if _in_other_adverbial(doc[date[0]], span):
         return False
     tokens = doc[date[0]:date[1]]
+    if values_a_price(tokens.root):
+        return False  # "at 2030 prices": the price level's year, not the figure's
     return not (_in_bounding_phrase(tokens.root, span)
                 or _after_a_compared_figure(span, date[0])
                 or _in_compared_standard(tokens, span)
