@@ -56,6 +56,11 @@ def _priced_quantity(expr: NumberExpr, span: Span) -> bool:
 _IDIOM = re.compile(r"\bat\s+$", re.I)
 _IDIOM_AFTER = re.compile(r"one\s+point\b", re.I)
 # "the 112 emergency number", "a 1919 helpline": a number named as one to call
+# "the frost of 12 and 13 May", "on 29 or 30 September": a day, then "and" and the day its
+# month follows: the first of two days of one month
+_DAY_OF_A_PAIR = re.compile(
+    r"\s+(?:and|or|&)\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:"
+    + "|".join(sorted(dates.MONTHS, key=len, reverse=True)) + r")\b\.?", re.I)
 _NUMBER_NAMED = re.compile(r"\s+(?:[a-z]+\s+)?(?:number|hotline|helpline|line)\b(?!\s+of\b)",
                            re.I)
 
@@ -228,6 +233,9 @@ def is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
         return False  # "tel. (02) 8421-1918", "Call 419-555-0148": a telephone number
     if following.rstrip(".") in dates.MONTHS and expr.high <= 31 and expr.kind == "digits":
         return False  # "24 Mar 2019"
+    if expr.kind == "digits" and expr.unit is None and expr.high <= 31 and _DAY_OF_A_PAIR.match(
+            text, expr.end, expr.end + 24):
+        return False  # "the frost of 12 and 13 May": the first of two days
     if _last_day_of_span(expr, text) and not _plural_noun_follows(span, doc):
         return False  # "between July 5 and 20": the last day of a span of days
     if prev in ctx.doc_number_words and expr.kind == "digits" and expr.unit is None and not (
