@@ -39,18 +39,7 @@ LATER_VERB = [
 ]
 
 
-def _when(extract, text: str, figure: str) -> str | None:
-    return {f.text: f for f in extract(text)}[figure].when
-
-
 @pytest.mark.slow
-@pytest.mark.parametrize("text, figure, period", VALUED_AT)
-def test_the_year_of_a_price_basis_is_not_the_period(extract, text, figure, period) -> None:
-    assert _when(extract, text, figure) == period
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("text, figure, period", LATER_VERB)
-def test_a_date_of_what_will_happen_elsewhere_is_not_the_figures(extract, text, figure,
-                                                                   period) -> None:
-    assert _when(extract, text, figure) == period
+@pytest.mark.parametrize("text, figure, period", VALUED_AT + LATER_VERB)
+def test_a_date_that_is_not_the_figures_leaves_its_period(extract, text, figure, period) -> None:
+    assert {f.text: f for f in extract(text)}[figure].when == period
