@@ -118,6 +118,21 @@ def audience_words() -> tuple[frozenset[str], frozenset[str]]:
             frozenset(w.lower() for w in data["events"]))
 
 
+@lru_cache(maxsize=1)
+def table_source_headers() -> frozenset[str]:
+    """The column headers that say whose figure a table row's cells are ("Source", "According
+    to"): ``[tables] source_headers`` of context.toml."""
+    return frozenset(w.lower() for w in load_data("context.toml")["tables"].get(
+        "source_headers", ()))
+
+
+@lru_cache(maxsize=1)
+def valued_at_nouns() -> frozenset[str]:
+    """The nouns a year qualifies when it says at what prices a sum is valued ("at 2030 prices",
+    "in 2015 dollars"): ``[when] valued_at`` of context.toml."""
+    return frozenset(w.lower() for w in load_data("context.toml")["when"].get("valued_at", ()))
+
+
 def audience_apart() -> frozenset[str]:
     """The prepositions that put a crowd beside an event, not in it ("outside the arena"):
     ``[audience] apart`` of context.toml."""

@@ -56,6 +56,11 @@ def _priced_quantity(expr: NumberExpr, span: Span) -> bool:
 _IDIOM = re.compile(r"\bat\s+$", re.I)
 _IDIOM_AFTER = re.compile(r"one\s+point\b", re.I)
 # "the 112 emergency number", "a 1919 helpline": a number named as one to call
+# "the frost of 12 and 13 May", "on 29 or 30 September": a day, then "and" and the day its
+# month follows: the first of two days of one month
+_DAY_OF_A_PAIR = re.compile(
+    r"\s+(?:and|or|&)\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:"
+    + "|".join(sorted(dates.MONTHS, key=len, reverse=True)) + r")\b\.?", re.I)
 _NUMBER_NAMED = re.compile(r"\s+(?:[a-z]+\s+)?(?:number|hotline|helpline|line)\b(?!\s+of\b)",
                            re.I)
 
@@ -228,6 +233,9 @@ def is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
         return False  # "tel. (02) 8421-1918", "Call 419-555-0148": a telephone number
     if following.rstrip(".") in dates.MONTHS and expr.high <= 31 and expr.kind == "digits":
         return False  # "24 Mar 2019"
+    if expr.kind == "digits" and expr.unit is None and expr.high <= 31 and _DAY_OF_A_PAIR.match(
+            text, expr.end, expr.end + 24):
+        return False  # "the frost of 12 and 13 May": the first of two days
     if _last_day_of_span(expr, text) and not _plural_noun_follows(span, doc):
         return False  # "between July 5 and 20": the last day of a span of days
     if prev in ctx.doc_number_words and expr.kind == "digits" and expr.unit is None and not (
@@ -467,6 +475,9 @@ _CELL_END = re.compile(r"[ \t]*\|")  # the end of a table's cell: a header "Deat
 _AGE_SET = re.compile(r"\bages?\s+(?:from|to|of|at)\s+(?:\d+\s+to\s+)?$"
                       r"|\bretire(?:ment|s|d)?\s+at\s+(?:the\s+age\s+of\s+)?$", re.I)
 _YEAR = r"1[5-9]\d\d|20\d\d|21\d\d"
+# a determiner right before a number: "the", a possessive, a demonstrative
+_THE_YEARS_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our|this|that|these|those)\s+\Z",
+                               re.I)
 # the name of a quarter, a half or a fiscal year right before a year
 _PERIOD_NAME = re.compile(r"\b(?:Q[1-4]|H[12]|FY|[1-4]Q)\s*$")
 
@@ -483,6 +494,11 @@ def _is_year(expr: NumberExpr, span: Span, doc: Doc) -> bool:
     if _PERIOD_NAME.search(text_of(doc), max(0, expr.start - 8), expr.start):
         return True  # "Q3 2025 earnings", "H1 2025 results", "FY 2024 sales": a year
     if not _plural_noun_follows(span, doc):
+        return True
+    if not expr.is_range and 1900 <= expr.low <= 2100 and _THE_YEARS_BEFORE.search(
+            text_of(doc), max(0, expr.start - 8), expr.start):
+        # "the 2031 wines", "its 2024 models": news style writes a count of thousands with a
+        # comma ("the 2,031 workers"), so four bare digits after a determiner name a year's
         return True
     # "the 2011 savings bank crisis": the noun the number goes with is singular, so it counts
     # nothing; "back to 2004 levels": a baseline's year

@@ -434,9 +434,14 @@ def _a_notice(text: str, start: int, end: int, words: EstimateWords) -> bool:
     the error follows it."""
     line = text.rfind("\n", 0, start)
     heading = text[text.rfind("\n", 0, max(0, line)) + 1:max(0, line)] if line != -1 else ""
+    # "CORRECTION: An earlier version ... said": the parser may make the opener a sentence of
+    # its own, leaving the notice's sentence after it on the same line
+    lead = text[line + 1:start]
     return bool(words.correction_opener.match(text, start, end)
                 or (len(heading) <= HEADING_REACH and words.correction_opener.match(heading)
                     and start - line <= 2)
+                or (0 < len(lead.strip()) <= HEADING_REACH
+                    and words.correction_opener.match(lead))
                 or words.correct_figure.search(text, start, end)
                 or words.regret.search(text, start, end + REGRET_REACH))
 

@@ -22,6 +22,7 @@ from store.extract.figures.parse import (
     text_of,
 )
 from store.extract.figures.tables import cell_at
+from store.extract.figures.when_valued import values_a_price
 from store.knowledge.context import context_words
 from store.knowledge.estimates import estimate_words
 from store.knowledge.units import units
@@ -101,11 +102,14 @@ def _dates_the_figure(doc: Doc, date: tuple[int, int, str], span: Span) -> bool:
     if _in_other_adverbial(doc[date[0]], span):
         return False
     tokens = doc[date[0]:date[1]]
+    if values_a_price(tokens.root):
+        return False  # "at 2030 prices": the price level's year, not the figure's
     return not (_in_bounding_phrase(tokens.root, span)
                 or _after_a_compared_figure(span, date[0])
                 or _in_compared_standard(tokens, span)
                 or _dates_the_revising(tokens, span)
                 or _a_deadline_elsewhere(tokens, span)
+                or _on_a_later_verb(tokens, span)
                 or _on_a_joined_verb_of_another_time(tokens.root, span))
 
 
@@ -614,6 +618,22 @@ def _a_deadline_elsewhere(date: Span, span: Span) -> bool:
     verb = _verb_of(date.doc[date.start - 1])
     return verb.i != governing_verb(span).i and any(
         c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS for c in verb.children)
+
+
+def _on_a_later_verb(date: Span, span: Span) -> bool:
+    """Whether a date hangs on another verb than the figure's, one that a modal puts ahead of
+    the figure's own ("put the loss at 120 million and said it would publish a revised
+    estimate in June", "300 were evacuated and would return home on Friday"): it dates what is
+    still to happen, not the figure. A figure inside the clause of that verb keeps it ("will
+    announce on Monday that 300 jobs go" is handled by the dates of saying)."""
+    verb, other = governing_verb(span), _verb_of(date.root)
+    if other.i == verb.i or in_subtree(verb, other):
+        return False
+    return _modal(other) and not _modal(verb)
+
+
+def _modal(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children)
 
 
 def _on_a_joined_verb_of_another_time(date: Token, span: Span) -> bool:

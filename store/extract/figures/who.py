@@ -43,6 +43,8 @@ def owner_of(doc: Doc, fig: FoundFigure) -> str | None:
     span = doc.char_span(fig.start, fig.end, alignment_mode="expand")
     if span is None or _WHOLE.search(text_of(doc), max(0, fig.start - 80), fig.start):
         return None
+    if _own_clause_subject(span):
+        return None  # "short of the €40mn the bureau had asked for": not the ministry's
     verb = governing_verb(span)
     found = _listed_owner(span) or _object_owner(span, verb) or _possessor(verb)
     if found is not None or verb.lemma_.lower() not in context_words().owner_verbs:
@@ -75,6 +77,21 @@ def owner_of(doc: Doc, fig: FoundFigure) -> str | None:
             if named is not None:
                 return named
     return None
+
+
+_RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "what"})
+
+
+def _own_clause_subject(span: Span) -> bool:
+    """Whether the figure's noun carries a relative clause with a subject of its own ("the £15m
+    the head teachers had requested", "the 7% the union demanded"): the figure is that
+    subject's (asked for, demanded, named), and the subject of the sentence's verb owns
+    nothing of it. A relative pronoun as the clause's subject ("612,340 votes, which was a
+    record") is the figure itself."""
+    root = span.root
+    return any(c.dep_ == "relcl" and any(
+        g.dep_ in ("nsubj", "nsubjpass") and g.lower_ not in _RELATIVE_WORDS
+        for g in c.children) for c in root.children)
 
 
 def _name_of(tok: Token) -> str | None:

@@ -1,0 +1,85 @@
+"""Whose figure a table cell is, when the table says it in a column of its own.
+
+A table that gathers figures of several bodies often gives each row its author in a last
+column ("| Item | Figure | Source |", "| Deaths | 11 | Fire brigade |"). The sentence grammar
+reads a row as words and takes the name in that cell for the owner of what is counted (a
+ministry's passengers, an audit office's cost), which splits the figure from the same quantity
+said in prose and leaves it with no origin. Here the name under a source header is the cell's
+source and origin (annotation guide: the origin is the body that produced the number), and no
+owner of the quantity.
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.extract.figures.found import FoundFigure
+from store.extract.figures.origin import SOURCE
+from store.knowledge.context import table_source_headers
+
+_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_MARKUP = re.compile(r"[*_`]+")
+_LETTER = re.compile(r"[^\W\d_]")
+MAX_ROWS = 60  # rows above a cell searched for its table's header: a table, not a document
+MAX_NAME_WORDS = 8  # a source cell names a body or a document, not a paragraph
+
+
+def _cells(line: str) -> list[str]:
+    return [_MARKUP.sub("", c).strip() for c in line.strip().strip("|").split("|")]
+
+
+def _header_row(text: str, row_start: int) -> str | None:
+    """The header row of the table whose row starts at ``row_start``: the row right above its
+    rule, at most ``MAX_ROWS`` rows up; None when no rule is found."""
+    start = row_start
+    below = None
+    for _ in range(MAX_ROWS):
+        if start == 0:
+            return None
+        start = text.rfind("\n", 0, start - 1) + 1
+        line = text[start:text.find("\n", start)]
+        if _RULE.match(line):
+            below = start
+            continue
+        if not _ROW.match(line):
+            return None
+        if below is not None:
+            return line
+    return None
+
+
+def source_cell(text: str, offset: int) -> str | None:
+    """The name in the source column of the table row holding ``offset``, when the row has
+    one and the figure is not in it; None otherwise."""
+    start = text.rfind("\n", 0, offset) + 1
+    if not text[start:start + 16].lstrip().startswith("|"):
+        return None  # the cheap test first: prose is never read per figure
+    end = text.find("\n", offset)
+    line = text[start:len(text) if end == -1 else end]
+    if not _ROW.match(line):
+        return None
+    header = _header_row(text, start)
+    if header is None:
+        return None
+    headers = [h.lower() for h in _cells(header)]
+    cells = _cells(line)
+    column = text.count("|", start, offset) - 1
+    sources = [i for i, h in enumerate(headers) if h in table_source_headers()]
+    if len(sources) != 1 or len(cells) != len(headers) or sources[0] == column:
+        return None
+    name = cells[sources[0]].strip(" .;")
+    if not _LETTER.search(name) or len(name.split()) > MAX_NAME_WORDS:
+        return None
+    return name
+
+
+def name_the_table_source(fig: FoundFigure, text: str) -> None:
+    """Make the row's source cell the figure's source and origin, and no owner of it."""
+    name = source_cell(text, fig.start)
+    if name is None:
+        return
+    if fig.group is not None and fig.group in name:
+        fig.group = None  # "| 15,800 | Audit office |": the office counted, it owns nothing
+    fig.source, fig.source_basis = name, "according_to"
+    fig.origin, fig.origin_kind, fig.origin_basis = name, None, SOURCE

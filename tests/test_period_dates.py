@@ -1,0 +1,45 @@
+"""Dates in a figure's sentence that are not its period (annotation guide: the period is the
+time the figure describes): the year of a price basis ("at 2024 prices", "in 2015 dollars"),
+and a date on another verb that a modal puts ahead of the figure's ("and said it would publish
+a new estimate in June")."""
+
+from __future__ import annotations
+
+import pytest
+
+ARTICLE_DAY = "2026-10-02"  # the conftest ``extract`` fixture's article date
+
+VALUED_AT = [
+    # the price basis's year: the sum keeps the article's date
+    ("The trust put the cost of repairing the school at £210m at 2024 prices.", "£210m",
+     ARTICLE_DAY),
+    ("The union put strikers' lost wages at about €3 million, based on the prices of the 2019 "
+     "pay scale.", "€3 million", ARTICLE_DAY),
+    ("The recall will cost the drugmaker $480 million in 2020 dollars, analysts said.",
+     "$480 million", ARTICLE_DAY),
+    # a year that dates the sum itself stays its period
+    ("The bank earned €1.2 billion in 2024.", "€1.2 billion", "2024"),
+    ("The party spent £4m on the 2022 campaign.", "£4m", "2022"),
+    ("Prices rose 4% in 2023.", "4%", "2023"),
+]
+
+LATER_VERB = [
+    # the date of what will or would happen on another verb: the figure keeps the article's
+    ("The insurer put claims at about $48 million and said it would publish a final count "
+     "after an audit in December.", "$48 million", ARTICLE_DAY),
+    ("Officials said 300 people had been evacuated and would return home on 9 October.", "300",
+     ARTICLE_DAY),
+    ("The hospital treated 85 patients and will reopen its ward in November.", "85",
+     ARTICLE_DAY),
+    # the figure's own verb, or a verb that shares its time, keeps the date
+    ("The firm cut 450 jobs in March and said it would close the plant in November.", "450",
+     "2026-03"),
+    ("The bank said it will hire 300 staff in 2027.", "300", "2027"),
+    ("The union said 2,000 teachers would strike on 3 November.", "2,000", "2026-11-03"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, figure, period", VALUED_AT + LATER_VERB)
+def test_a_date_that_is_not_the_figures_leaves_its_period(extract, text, figure, period) -> None:
+    assert {f.text: f for f in extract(text)}[figure].when == period
