@@ -35,6 +35,7 @@ from store.extract.figures.counted_state import name_the_state
 from store.extract.figures.counted_subject import subject_over_adjective, subject_read_as_head
 from store.extract.figures.counted_sums import described_as_worth, names_the_recipient
 from store.extract.figures.counted_whole import includes_the_later
+from store.extract.figures.counted_worth import as_its_value
 from store.extract.figures.elsewhere import (
     SHARE,
     borrow,
@@ -177,6 +178,7 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
             donor = _worth_of_figure(fig, span, by_sentence[fig.sentence]) if noun is None else None
             if donor is not None:  # "exported 480,000 tonnes of coffee in May, worth $2.6bn"
                 borrow(fig, donor, unit=False)
+                as_its_value(fig)  # the coffee's value, not more coffee
                 continue
         if noun is None:
             noun = _estimated_as(span, ctx)  # "damage estimated at $2bn"
