@@ -28,6 +28,7 @@ from store.extract.figures.counted_estimate import name_the_estimate
 from store.extract.figures.counted_genitive import measured_by_of
 from store.extract.figures.counted_label import name_from_label
 from store.extract.figures.counted_list import name_from_list_caption
+from store.extract.figures.counted_passive import completes_passive
 from store.extract.figures.counted_price import name_the_price
 from store.extract.figures.counted_revised import name_what_was_revised
 from store.extract.figures.counted_share import name_the_share, name_what_the_share_became
@@ -906,7 +907,8 @@ def _attached_noun(span: Span, ctx: ContextWords, *, part: bool = False
     party = money_of_verb(verb, ctx) is not None  # "fined the operator €45m"
     # "growers will be paid €3": a passive with an object of its own (the sum) has the party
     # paid for its subject ("the contract was awarded" has the thing)
-    paid = party and any(c.dep_ == "dobj" for c in verb.children)
+    paid = party and (any(c.dep_ == "dobj" for c in verb.children)
+                      or completes_passive(verb, span))  # "the bank may be fined $13m"
     for dep in deps:
         for child in verb.children:
             if child.dep_ == dep and usable(child) and not _in_an_aside(child, span) and not (

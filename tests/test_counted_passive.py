@@ -1,0 +1,36 @@
+"""The subject of a passive verb of money that a sum completes is the party fined, paid or
+granted, not what the sum is (spaCy: slow). Each row is a sentence of its own invention."""
+
+from __future__ import annotations
+
+import pytest
+
+# sentence, figure, counted phrase
+PASSIVES = [
+    ("The airline may be fined £2.4m.", "£2.4m", "fine"),
+    ("Under the law, the firm may be fined up to R$ 13 million.", "R$ 13 million", "fine"),
+    ("The two clubs were fined a combined £400,000 by the league.", "£400,000", "fine"),
+    ("The hospital trust was allocated £12m for the new wing.", "£12m", "allocation"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "counted"), PASSIVES)
+def test_a_passive_of_money_names_the_money_not_the_party(
+        extract, sentence: str, text: str, counted: str) -> None:
+    fig = {f.text: f for f in extract(sentence)}[text]
+    assert fig.counted == counted
+
+
+# sentence, figure, counted: a sum in a phrase of its own keeps the subject's noun
+OWN_PHRASE = [
+    ("The contract was awarded for $5m to a local builder.", "$5m", "contract"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "counted"), OWN_PHRASE)
+def test_a_sum_in_a_phrase_of_its_own_is_no_second_object(
+        extract, sentence: str, text: str, counted: str) -> None:
+    fig = {f.text: f for f in extract(sentence)}[text]
+    assert fig.counted == counted
