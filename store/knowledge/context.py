@@ -32,6 +32,7 @@ class ContextWords:
     situated_verbs: frozenset[str]  # "lie": "the village lies at 1,822 metres" measures the village
     part_verbs: frozenset[str]  # "account for": its subject is the part a sum or share measures
     portion_nouns: frozenset[str]  # "share": a sum it is set at is that portion of its "of" whole
+    purposed_money: frozenset[str]  # "provision": money set apart for the use "for" names
     owner_verbs: frozenset[str]
     self_counting: dict[str, tuple[str, str]]
     verb_before: re.Pattern[str]
@@ -187,6 +188,7 @@ def context_words() -> ContextWords:
         situated_verbs=frozenset(data["counted"].get("situated_verbs", ())),
         part_verbs=frozenset(data["counted"].get("part_verbs", ())),
         portion_nouns=frozenset(data["counted"].get("portion_nouns", ())),
+        purposed_money=frozenset(data["counted"].get("purposed_money", ())),
         owner_verbs=frozenset(data["owners"]["verbs"]),
         self_counting={k: (v[0], v[1]) for k, v in data["self_counting"].items()},
         verb_before=re.compile(rf"\b(?P<v>{_alternation(verbs)})\s+$", re.I),
