@@ -1,0 +1,31 @@
+"""Whether a sum is named by the noun it is "of": "the budget of $148 million approved by the
+board", "a fine of $5m imposed by the regulator", "a loan of €2bn granted in 2027". The noun
+says what the sum is (a budget, a fine, a loan); a participle after the sum says what was done
+with it, and names it only when no such noun does ("the €22bn approved in 2018": the amount
+approved). A number noun ("a total of", "an amount of") or a unit names nothing.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from store.extract.figures.counted import is_unit_noun
+from store.knowledge.context import context_words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+QUALIFIED = 3  # "of" and the sum, with a qualifier between ("a fine of up to $5m")
+
+
+def named_by_its_of_noun(span: Span) -> bool:
+    """The sum is the object of "of" right after a common noun that names it."""
+    root = span.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "of" or not 0 < span.start - prep.i <= QUALIFIED:
+        return False
+    owner = prep.head
+    ctx = context_words()
+    lemma = owner.lemma_.lower()
+    return (owner.pos_ == "NOUN" and owner.i == prep.i - 1 and lemma not in ctx.not_counted
+            and lemma not in ctx.number_nouns and not is_unit_noun(owner))
