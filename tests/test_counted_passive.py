@@ -34,3 +34,21 @@ def test_a_sum_in_a_phrase_of_its_own_is_no_second_object(
         extract, sentence: str, text: str, counted: str) -> None:
     fig = {f.text: f for f in extract(sentence)}[text]
     assert fig.counted == counted
+
+
+# sentence, figure, counted: the sum is its verb's object, so an aside the parse reads as a second
+# object is no noun of the sum's
+SECOND_OBJECT = [
+    ("The fund will pay €2,000 a hectare (£1,700) for plots that lost half their crop, through "
+     "Agrifund, the ministry's agency for farms.", "€2,000", "payments"),
+    ("The trust will pay $2,000 a pupil for schools that lost a term, through Edufund, the "
+     "ministry's agency.", "$2,000", "payments per pupil"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "counted"), SECOND_OBJECT)
+def test_an_aside_read_as_a_second_object_is_no_noun(
+        extract, sentence: str, text: str, counted: str) -> None:
+    fig = {f.text: f for f in extract(sentence)}[text]
+    assert fig.counted == counted

@@ -1,5 +1,7 @@
-"""Whether a sum completes the passive of a verb of money itself: "the airline may be fined
-£2.4m", "the bank was fined up to $13 million", "growers will be paid €3". The passive's subject
+"""Whether a sum is the object of its verb itself, so that no other noun the parse hangs there
+is what the sum is.
+
+A sum completes the passive of a verb of money: "the airline may be fined £2.4m", "the bank was fined up to $13 million", "growers will be paid €3". The passive's subject
 is then the party fined or paid, never what the sum is (a fine, a payment, as the verb says).
 
 Only a sum right after the verb, past "up to" and qualifiers, completes it: a sum in a phrase of
@@ -35,3 +37,11 @@ def completes_passive(verb: Token, span: Span) -> bool:
             return False
         node = node.head
     return node.head.i == verb.i
+
+
+def second_object(node: Token, verb: Token, other: Token) -> bool:
+    """ "It will pay €2,000 a hectare ..., through Agrifund, the ministry's agency": the sum is
+    the verb's direct object, so another the parse also calls one (an aside after a comma, read
+    as an object) is no noun of the sum's; a verb has one direct object."""
+    return node.dep_ == "dobj" and node.head.i == verb.i and other.i != node.i and (
+        other.i > node.i)

@@ -28,7 +28,7 @@ from store.extract.figures.counted_estimate import name_the_estimate
 from store.extract.figures.counted_genitive import measured_by_of
 from store.extract.figures.counted_label import name_from_label
 from store.extract.figures.counted_list import name_from_list_caption
-from store.extract.figures.counted_passive import completes_passive
+from store.extract.figures.counted_passive import completes_passive, second_object
 from store.extract.figures.counted_price import name_the_price
 from store.extract.figures.counted_revised import name_what_was_revised
 from store.extract.figures.counted_share import name_the_share, name_what_the_share_became
@@ -913,6 +913,7 @@ def _attached_noun(span: Span, ctx: ContextWords, *, part: bool = False
         for child in verb.children:
             if child.dep_ == dep and usable(child) and not _in_an_aside(child, span) and not (
                     (party and dep == "dobj" and child.i < span.start)
+                    or (dep == "dobj" and second_object(node, verb, child))
                     or (paid and dep == "nsubjpass")
                     or names_the_recipient(verb, dep, node, ctx, child)):
                 child = verb_read_as_noun(child) or child  # "pump price eases to": the price
