@@ -10,7 +10,8 @@ PASSIVES = [
     ("The airline may be fined £2.4m.", "£2.4m", "fine"),
     ("Under the law, the firm may be fined up to R$ 13 million.", "R$ 13 million", "fine"),
     ("The two clubs were fined a combined £400,000 by the league.", "£400,000", "fine"),
-    ("The hospital trust was allocated £12m for the new wing.", "£12m", "allocation"),
+    ("The hospital trust was allocated £12m for the new wing.", "£12m",
+     "allocation for new wing"),
 ]
 
 
