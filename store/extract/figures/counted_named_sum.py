@@ -1,10 +1,11 @@
-"""What names a sum, and what cannot. A sum is named by the noun it is "of": "the budget of $148 million approved by the
-board", "a fine of $5m imposed by the regulator", "a loan of €2bn granted in 2027". The noun
-says what the sum is (a budget, a fine, a loan); a participle after the sum says what was done
-with it, and names it only when no such noun does ("the €22bn approved in 2018": the amount
-approved). A number noun ("a total of", "an amount of") or a unit names nothing; nor does a
-currency, which a sum is counted in, never what it counts ("at 25.20 crowns to the euro, the
-budget was €5.9bn": the budget, not crowns, which the sum borrowed from the rate before it).
+"""What names a sum, and what cannot. A sum is named by the noun it is "of": "the budget of
+$148 million approved by the board", "a fine of $5m imposed by the regulator", "a loan of €2bn
+granted in 2027". The noun says what the sum is (a budget, a fine, a loan); a participle after
+the sum says what was done with it, and names it only when no such noun does ("the €22bn
+approved in 2018": the amount approved). A number noun ("a total of", "an amount of") or a unit
+names nothing; nor does a currency, which a sum is counted in, never what it counts ("at 25.20
+crowns to the euro, the budget was €5.9bn": the budget, not crowns, which the sum borrowed from
+the rate before it).
 """
 
 from __future__ import annotations

@@ -1,8 +1,9 @@
 """Whether a sum is the object of its verb itself, so that no other noun the parse hangs there
 is what the sum is.
 
-A sum completes the passive of a verb of money: "the airline may be fined £2.4m", "the bank was fined up to $13 million", "growers will be paid €3". The passive's subject
-is then the party fined or paid, never what the sum is (a fine, a payment, as the verb says).
+A sum completes the passive of a verb of money: "the airline may be fined £2.4m", "the bank was
+fined up to $13 million", "growers will be paid €3". The passive's subject is then the party
+fined or paid, never what the sum is (a fine, a payment, as the verb says).
 
 Only a sum right after the verb, past "up to" and qualifiers, completes it: a sum in a phrase of
 its own ("the contract was awarded for $5m", "sold at $40") is not the verb's second object.

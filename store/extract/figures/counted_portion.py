@@ -58,7 +58,7 @@ def _portion_set_at(span: Span) -> Token | None:
     """The portion noun the sum's clause sets at it, or None."""
     node = clause_node(span)
     head = node.head
-    at = _at_before(span)
+    at = at_before(span)
     found = None
     if at is not None:
         if at.head.pos_ == "NOUN":
@@ -78,7 +78,7 @@ def _portion_set_at(span: Span) -> Token | None:
     return found
 
 
-def _at_before(span: Span) -> Token | None:
+def at_before(span: Span) -> Token | None:
     """The "at" right before the sum, past a qualifier or a quote ("at about €190m"), or None."""
     doc = span.doc
     for tok in reversed(doc[max(0, span.start - AT_REACH):span.start]):
