@@ -43,6 +43,8 @@ def drop_a_currency_noun(fig: FoundFigure) -> None:
     read from its clause, or left unsaid."""
     if fig.base_unit not in units().currency_codes or not fig.inherited or not fig.counted:
         return
+    if " per " in fig.unit:
+        return  # "the naira at 790 per dollar": a rate of exchange is the price of its currency
     names = _currency_nouns()
     if fig.counted.split()[-1].lower() in names:  # ("bitcoin value": the coins' value, kept)
         fig.counted = fig.counted_head = None

@@ -44,5 +44,10 @@ def second_object(node: Token, verb: Token, other: Token) -> bool:
     """ "It will pay €2,000 a hectare ..., through Agrifund, the ministry's agency": the sum is
     the verb's direct object, so another the parse also calls one (an aside after a comma, read
     as an object) is no noun of the sum's; a verb has one direct object."""
-    return node.dep_ == "dobj" and node.head.i == verb.i and other.i != node.i and (
-        other.i > node.i)
+    return node.dep_ == "dobj" and node.head.i == verb.i and other.i > node.i and _a_sum(node)
+
+
+def _a_sum(node: Token) -> bool:
+    """The object is a sum of money ("€2,000", "2.5 million dinars"), not a measure whose rate
+    the parse may read as a second object ("needs 500 litres a round")."""
+    return node.ent_type_ == "MONEY" or any(t.tag_ == "$" for t in node.subtree)

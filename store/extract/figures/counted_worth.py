@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from store.knowledge.context import context_words
+from store.knowledge.units import units
+
 if TYPE_CHECKING:
     from store.extract.figures.found import FoundFigure
 
@@ -16,10 +19,15 @@ VALUE = "value"  # WordNet 3.1 value.n.02: "the amount (of money or goods or ser
 # considered to be a fair equivalent for something else"
 
 
-def as_its_value(fig: FoundFigure) -> None:
+def as_its_value(fig: FoundFigure, donor: FoundFigure) -> None:
     """Make a sum that borrowed the counted noun of the figure it is "worth" count that noun's
-    value."""
+    value; not when that figure is itself money ("demanded 85 bitcoin, then worth about A$7.4
+    million": the demand, restated in another money), which the sum only converts."""
     if not fig.counted or fig.counted.split()[-1].lower() == VALUE:
+        return
+    lex = units()
+    if donor.base_unit in lex.currency_codes or donor.unit.lower() in lex.currency_words or (
+            donor.counted_head in context_words().money_verbs.values()):
         return
     last = fig.counted.split()[-1]
     plural = last.lower() != (fig.counted_head or "").lower() and last.endswith("s")

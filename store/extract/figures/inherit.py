@@ -179,7 +179,7 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
             donor = _worth_of_figure(fig, span, by_sentence[fig.sentence]) if noun is None else None
             if donor is not None:  # "exported 480,000 tonnes of coffee in May, worth $2.6bn"
                 borrow(fig, donor, unit=False)
-                as_its_value(fig)  # the coffee's value, not more coffee
+                as_its_value(fig, donor)  # the coffee's value, not more coffee
                 continue
         if noun is None:
             noun = _estimated_as(span, ctx)  # "damage estimated at $2bn"
