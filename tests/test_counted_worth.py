@@ -31,9 +31,16 @@ OWN = [
 ]
 
 
+# sentence, figure, counted: a sum worth other money only converts it
+CONVERTED = [
+    ("The hackers demanded 85 bitcoin, then worth about A$7.4 million, from the council.",
+     "A$7.4 million", "demand"),
+]
+
+
 @pytest.mark.slow
-@pytest.mark.parametrize(("sentence", "text", "counted"), OWN)
-def test_a_thing_worth_a_sum_keeps_its_noun(extract, sentence: str, text: str,
+@pytest.mark.parametrize(("sentence", "text", "counted"), [*OWN, *CONVERTED])
+def test_a_thing_or_money_worth_a_sum_keeps_its_noun(extract, sentence: str, text: str,
                                             counted: str) -> None:
     fig = {f.text: f for f in extract(sentence)}[text]
     assert fig.counted == counted
