@@ -14,6 +14,8 @@ NAMED = [
     ("The airline repaid a loan of about €2bn granted by the state in 2021.", "€2bn", "loan"),
     ("The museum spent the 22.4 billion euros approved by parliament.", "22.4 billion euros",
      "amount approved"),
+    ("That is below the record of $4 million paid for a berth in 2023.", "$4 million",
+     "amount paid"),
 ]
 
 

@@ -35,6 +35,7 @@ def named_by_its_of_noun(span: Span) -> bool:
     ctx = context_words()
     lemma = owner.lemma_.lower()
     return (owner.pos_ == "NOUN" and owner.i == prep.i - 1 and lemma not in ctx.not_counted
+            and lemma not in ctx.extreme_nouns  # ("the record of $4m paid": the amount paid)
             and lemma not in ctx.number_nouns and not is_unit_noun(owner))
 
 
