@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 REACH = 8  # tokens after the sum its "for" may stand at ("R$11 million, about €1.8 million, for")
 NOT_USES = frozenset({"DATE", "TIME", "MONEY", "CARDINAL", "PERCENT", "QUANTITY", "ORDINAL"})
+PAST = frozenset({"about", "around", "some", "nearly"})  # a conversion's qualifier, passed over
 ONE_EACH = frozenset({"each", "every", "per"})  # "for each family": a payment per one
 
 
@@ -48,6 +49,8 @@ def _use_after(span: Span) -> Token | None:
     for tok in doc[span.end:min(len(doc), span.end + REACH)]:
         if tok.pos_ in ("VERB", "AUX") or tok.text in (";", ":", "."):
             return None
+        if tok.dep_ == "prep" and tok.lower_ not in ("for", *PAST):
+            return None  # "in relief for ...", "from the fund for ...": another phrase's "for"
         if tok.lower_ != "for" or tok.dep_ != "prep":
             continue
         use = pobj(tok)
