@@ -39,6 +39,7 @@ from store.conflicts.origins import Ranges, assign_origins, restated_whens
 from store.conflicts.periods import PeriodScale
 from store.conflicts.ranges import Interval, overlap, scale, widen
 from store.conflicts.rates import CURRENCY_CODE, convertible
+from store.conflicts.restated import restated_by_name
 from store.conflicts.scope import Resolve, alias_resolver, display_name
 from store.conflicts.stated_rates import stated_rates
 from store.conflicts.strays import strays_of
@@ -175,6 +176,10 @@ def _build(figures: Iterable[dict[str, Any]], articles: Iterable[dict[str, Any]]
              *(c for members in buckets.values() for c in members)]
     groups.extend(_repeated_words(every, home))
     groups.extend(_headline_restated(every, home))
+    groups.extend(g for members in restated_by_name(every)
+                  if (g := _restating(f"{members[0].id}#", members, home,
+                                      "the same {} restated")) is not None
+                  and g.verdict == CONSISTENT)
     return _unique([g.row() for g in groups])
 
 
