@@ -53,6 +53,10 @@ PASS_MARK = [
             where=("Lyon",)),
       _spec("b", "A fine of €500 applies in Porto.", 500, "EUR", "fine", "€500",
             where=("Porto",))], False),
+    # a sum a month is no sum
+    ([_spec("a", "Strikers get £80 per week from the fund.", 80, "GBP per week", "strike pay",
+            "£80"),
+      _spec("b", "Strike pay of £80 was handed out.", 80, "GBP", "strike pay", "£80")], False),
     # different numbers are not a restatement
     ([_spec("a", "The recall will cost $12 million.", 12e6, "USD", "recall cost", "$12 million"),
       _spec("b", "The recall cost is put at $15 million.", 15e6, "USD", "recall cost",

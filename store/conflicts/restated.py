@@ -18,18 +18,23 @@ from collections.abc import Iterable
 from store.conflicts.attach import as_written
 from store.conflicts.keys import Claim, measure_of
 from store.conflicts.quantities import singular
+from store.knowledge.context import context_words
 
 # a key's parts that name a holder or places: two figures naming different ones are two figures
 _HOLDER = ("group", "places")
 
 
 def _family(unit: str) -> str | None:
-    """The unit two restatements share: the written unit without what it is per ("INR per
-    person" as "INR"); none for a count, whose noun is its unit (the noun then tells nothing
-    the number does not) and a coincidence of small counts is common."""
-    head = unit.partition(" per ")[0]
+    """The unit two restatements share: the written unit without whom or what it is paid per
+    ("INR per person" as "INR": one report names the recipient, another does not), but with
+    the period it is per (a sum a month is no sum, nor a sum a year); none for a count, whose
+    noun is its unit (the noun then tells nothing the number does not) and a coincidence of
+    small counts is common."""
+    head, _, per = unit.partition(" per ")
     if measure_of(head).startswith("count:"):
         return None
+    if per and per.split()[0] in context_words().rate_period_words:
+        return unit
     return head
 
 
