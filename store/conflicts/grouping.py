@@ -7,7 +7,8 @@ period that more than one sentence speaks to (whether the sources of that period
 needs figures from at least two sentences. Beside the quantities, groups of agreement only: the
 very same distinctive number repeated under names the keys keep apart (``_repeated_words``), a
 headline's number its own article's body restates in the same unit, any count as one
-(``_headline_restated``), and figures in doubt that agree (``_without_guesses``).
+(``_headline_restated``), one number under one name in several articles
+(``store.conflicts.restated``), and figures in doubt that agree (``_without_guesses``).
 """
 
 from __future__ import annotations
