@@ -7,7 +7,8 @@ period that more than one sentence speaks to (whether the sources of that period
 needs figures from at least two sentences. Beside the quantities, groups of agreement only: the
 very same distinctive number repeated under names the keys keep apart (``_repeated_words``), a
 headline's number its own article's body restates in the same unit, any count as one
-(``_headline_restated``), and figures in doubt that agree (``_without_guesses``).
+(``_headline_restated``), one number under one name in several articles
+(``store.conflicts.restated``), and figures in doubt that agree (``_without_guesses``).
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ from store.conflicts.origins import Ranges, assign_origins, restated_whens
 from store.conflicts.periods import PeriodScale
 from store.conflicts.ranges import Interval, overlap, scale, widen
 from store.conflicts.rates import CURRENCY_CODE, convertible
+from store.conflicts.restated import restated_by_name
 from store.conflicts.scope import Resolve, alias_resolver, display_name
 from store.conflicts.stated_rates import stated_rates
 from store.conflicts.strays import strays_of
@@ -175,6 +177,10 @@ def _build(figures: Iterable[dict[str, Any]], articles: Iterable[dict[str, Any]]
              *(c for members in buckets.values() for c in members)]
     groups.extend(_repeated_words(every, home))
     groups.extend(_headline_restated(every, home))
+    groups.extend(g for members in restated_by_name(every)
+                  if (g := _restating(f"{members[0].id}#", members, home,
+                                      "the same {} restated")) is not None
+                  and g.verdict == CONSISTENT)
     return _unique([g.row() for g in groups])
 
 

@@ -1,0 +1,75 @@
+"""Figures that restate one another under the same name, whatever else their keys say.
+
+Outlets restating one figure each phrase it their own way: one says what a payment is per ("Rs
+2 lakh per victim"), another drops it ("a Rs 2 lakh ex gratia"); one names who set a fund, another
+does not; one calls a standard "the national ambient standard", another "the national standard".
+The keys keep such figures apart (a rate is not a sum, a holder makes a quantity of its own, a
+qualifier makes a part of the whole), and rightly when their numbers differ. But two articles
+that give the very same number, in the very same unit, and call it by the very same noun (the
+noun naming the quantity, not the unit's) speak of one figure: the grouping shows that they agree
+(``store.conflicts.grouping``), and says nothing of any other value.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+from store.conflicts.attach import as_written
+from store.conflicts.keys import Claim, measure_of
+from store.conflicts.quantities import singular
+from store.knowledge.context import context_words
+
+# a key's parts that name a holder or places: two figures naming different ones are two figures
+_HOLDER = ("group", "places")
+
+
+def _family(unit: str) -> str | None:
+    """The unit two restatements share: the written unit without whom or what it is paid per
+    ("INR per person" as "INR": one report names the recipient, another does not), but with
+    the period it is per (a sum a month is no sum, nor a sum a year); none for a count, whose
+    noun is its unit (the noun then tells nothing the number does not) and a coincidence of
+    small counts is common."""
+    head, _, per = unit.partition(" per ")
+    if measure_of(head).startswith("count:"):
+        return None
+    if per and per.split()[0] in context_words().rate_period_words:
+        return unit
+    return head
+
+
+def _named(claim: Claim) -> str | None:
+    """The noun that names the figure's quantity ("fee", "standard", "fund"), none when the
+    key has none or it is only the unit's own word ("hectares" counted as hectares)."""
+    thing = claim.key.thing
+    if not thing or thing.startswith("per "):
+        return None
+    if singular(thing) == singular(claim.unit.partition(" per ")[0]):
+        return None
+    return thing
+
+
+def _apart(members: list[Claim]) -> bool:
+    """Whether the figures name different holders or different places: then they are two
+    figures that happen to share a number ("a €5 fine in Lyon", "a €5 fine in Porto")."""
+    for part in _HOLDER:
+        said = {getattr(c.key, part) for c in members} - {None}
+        if len(said) > 1:
+            return True
+    return False
+
+
+def restated_by_name(claims: Iterable[Claim]) -> list[list[Claim]]:
+    """Sets of figures, from two articles at least, that give the same number in the same unit
+    (what it is per aside) and name the same quantity's noun, none naming a holder or places
+    the others contradict. The caller keeps only those the keys had kept apart."""
+    by_name: dict[tuple[str, str, float, float], list[Claim]] = defaultdict(list)
+    for claim in claims:
+        thing = _named(claim)
+        unit, low, high = as_written(claim)
+        family = _family(unit)
+        if thing is None or family is None or low == 0:
+            continue
+        by_name[(family, thing, low, high)].append(claim)
+    return [members for _, members in sorted(by_name.items(), key=lambda item: item[0])
+            if len({c.article for c in members}) > 1 and not _apart(members)]
