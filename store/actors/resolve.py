@@ -102,7 +102,6 @@ links each part to the body it belongs to ("Yemen's coast guard" -> Yemen).
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 
@@ -119,6 +118,7 @@ from store.actors.naming import finish
 from store.actors.particled import join_particled_surnames
 from store.actors.parts import link_parts
 from store.actors.people import glued_surnames, join_without_first_names, written_initials
+from store.actors.placed_words import placed_words
 from store.actors.records import ArticleMentions, Cluster, MentionRecord, SurfaceFacts, edge_words
 from store.actors.refind import refound
 from store.actors.regions import is_region_code, join_region_codes
@@ -142,7 +142,6 @@ _COMPLEMENT = _JOINING - {"and"}  # what may follow a body's name in full, acros
 # a surface's node: its article's node of its key; none (a description, joined by rule 9)
 LOCAL, OWN = -1, -2
 
-_AT_PLACE = re.compile(r"\b(?:in|at|near)\s+$")  # before a lone word written as a place
 # a lone word this long that sounds as the surname of the one full name of its article is that
 # surname spelt another way ("Mtchedlidze" beside "Lasha Mchedlidze"): shorter words sound alike
 # by chance too often
@@ -450,8 +449,9 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
         # whatever the tagger called it there: in that article it is the place, never a body
         # named after it ("Rosario Board of Trade") nor its newspaper
         texts = self._texts
-        self._placed = {(m.article, m.key) for m in self._orphans if m.label == "ORG" and
-                        _AT_PLACE.search(texts[m.article], max(0, m.start - 8), m.start)}
+        self._placed = placed_words(
+            self._orphans, (m for m in self.mentions if len(m.loose) == 1 and m.label != DESC),
+            texts)
         for m in self._orphans:
             node = self.node[m.index]
             if self.uf.find(node) == node:
