@@ -450,8 +450,7 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
         # named after it ("Rosario Board of Trade") nor its newspaper
         texts = self._texts
         self._placed = placed_words(
-            self._orphans, (m for m in self.mentions if len(m.loose) == 1 and m.label != DESC),
-            texts)
+            self._orphans, (m for m in self.mentions if m.label != DESC), texts)
         for m in self._orphans:
             node = self.node[m.index]
             if self.uf.find(node) == node:
