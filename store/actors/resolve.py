@@ -119,6 +119,7 @@ from store.actors.particled import join_particled_surnames
 from store.actors.parts import link_parts
 from store.actors.people import glued_surnames, join_without_first_names, written_initials
 from store.actors.placed_words import placed_words
+from store.actors.portfolios import portfolio_pairs
 from store.actors.records import ArticleMentions, Cluster, MentionRecord, SurfaceFacts, edge_words
 from store.actors.refind import refound
 from store.actors.regions import is_region_code, join_region_codes
@@ -286,6 +287,9 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
         self._owned_bodies()
         self._state_scope()
         self._complemented_across_corpus()
+        for short, long in portfolio_pairs(self._named_bodies(), self._countries.demonyms,
+                                           self.uf.find, self._countries_beside):
+            self.uf.union(short, long)
         join_inner_acronyms(self._surfaces.values(), self.uf)
         self._people_across_articles()
         self._features()
