@@ -20,10 +20,14 @@ CASES = [
     (["The [Slovenian health ministry|ORG] recalled the syrup.",
       "[Slovenia|GPE]'s [Ministry of Health and Social Affairs|ORG] named 12 batches."],
      [(0, "Slovenian health ministry"), (1, "Ministry of Health and Social Affairs")], []),
-    # a strike: the department's short form joins its full name across articles
-    (["The [Department of Labour|ORG] met the unions.",
-      "Talks at the [Department of Labour and Employment|ORG] failed."],
-     [(0, "Department of Labour"), (1, "Department of Labour and Employment")], []),
+    # a strike: the ministry's short form joins its full name across articles
+    (["The [Labour Ministry|ORG] met the unions.",
+      "Talks at the [Ministry of Labour and Employment|ORG] failed."],
+     [(0, "Labour Ministry"), (1, "Ministry of Labour and Employment")], []),
+    # a port's dues: a short form the corpus writes in the formal shape is a name of its own
+    (["The [Office of Harbours|ORG] set the dues.", "The [harbours office|ORG] agreed.",
+      "The [Office of Harbours and Canals|ORG] disagreed."],
+     [], [(0, "Office of Harbours"), (2, "Office of Harbours and Canals")]),
     # an election: two longer names start with the short form, which names neither
     (["The [Ministry of Interior|ORG] counted the votes.",
       "The [Ministry of Interior and Security|ORG] sent police.",

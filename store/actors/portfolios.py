@@ -9,7 +9,10 @@ since "and" may name another portfolio of another body ("Department of Water" be
 the short one in full too: so the short form ("<head> of <portfolio>", with or without its
 country's adjective) joins the one longer name of the corpus that starts with it and goes on
 with "and", when no other longer name starts with it, and all its country's adjectives are one
-country's, a country named where the long name is. One pass over the distinct names.
+country's, a country named where the long name is. Only a short form written portfolio first
+("the labour department"), as news copy shortens a name: one the corpus writes in the formal
+shape too ("Office of Rail" beside "Office of Rail and Road") says it is a name of its own. One
+pass over the distinct names.
 """
 
 from __future__ import annotations
@@ -40,18 +43,19 @@ def _short_of(tokens: list[str]) -> tuple[str, bool] | None:
     return None
 
 
-def portfolio_pairs(bodies: Mapping[str, int], demonyms: Mapping[str, str],
+def portfolio_pairs(bodies: Mapping[str, int], formal: set[str], demonyms: Mapping[str, str],
                     find: Callable[[int], int],
                     countries_beside: Callable[[set[int]], dict[int, set[str]]],
                     ) -> list[tuple[int, int]]:
-    """(short form's node, long name's node) of each body's name of ``bodies`` (key -> node) that
-    is the first portfolio of the one longer name of the corpus going on with "and"."""
+    """(short form's node, long name's node) of each body's name of ``bodies`` (key -> node),
+    never written in the formal shape (its key not in ``formal``), that is the first portfolio
+    of the one longer name of the corpus going on with "and"."""
     longer: dict[str, set[int]] = defaultdict(set)  # a short form -> the roots of longer names
     long_and: dict[str, int] = {}  # a short form -> a node of a longer name going on with "and"
-    cores: dict[str, list[tuple[str | None, int]]] = defaultdict(list)
+    cores: dict[str, list[tuple[str | None, str]]] = defaultdict(list)
     for key, node in bodies.items():
         state, core = _core(key, demonyms)
-        cores[core].append((state, node))
+        cores[core].append((state, key))
         if state is None and (short := _short_of(core.split())):
             prefix, with_and = short
             longer[prefix].add(find(node))
@@ -64,9 +68,9 @@ def portfolio_pairs(bodies: Mapping[str, int], demonyms: Mapping[str, str],
     named = countries_beside(set(wanted.values()))
     pairs: list[tuple[int, int]] = []
     for prefix, long_node in wanted.items():
-        forms = cores[prefix]
-        states = {state for state, _ in forms if state is not None}
+        keys = [key for _, key in cores[prefix]]
+        states = {state for state, _ in cores[prefix] if state is not None}
         if len(states) > 1 or not states <= named.get(long_node, set()):
             continue  # two countries' ministries, or one the long name's articles never name
-        pairs.extend((node, long_node) for _, node in forms)
+        pairs.extend((bodies[key], long_node) for key in keys if key not in formal)
     return pairs

@@ -102,6 +102,7 @@ links each part to the body it belongs to ("Yemen's coast guard" -> Yemen).
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 
@@ -139,6 +140,7 @@ from store.knowledge.name_words import name_words
 from store.packing import pack_actor_mentions
 
 _JOINING = frozenset({"to", "of", "for", "against", "in", "on", "and"})
+_FORMAL = re.compile(r"\s(?:of|for)\s", re.IGNORECASE)  # "Office of Rail", not "rail office"
 _COMPLEMENT = _JOINING - {"and"}  # what may follow a body's name in full, across articles
 # a surface's node: its article's node of its key; none (a description, joined by rule 9)
 LOCAL, OWN = -1, -2
@@ -287,7 +289,9 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
         self._owned_bodies()
         self._state_scope()
         self._complemented_across_corpus()
-        for short, long in portfolio_pairs(self._named_bodies(), self._countries.demonyms,
+        formal = {f.key for f in self._surfaces.values()
+                  if f.label == "ORG" and _FORMAL.search(f.surface)}
+        for short, long in portfolio_pairs(self._named_bodies(), formal, self._countries.demonyms,
                                            self.uf.find, self._countries_beside):
             self.uf.union(short, long)
         join_inner_acronyms(self._surfaces.values(), self.uf)
