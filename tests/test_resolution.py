@@ -335,6 +335,25 @@ CASES = [
      [[(1, "Velmoor Grain Mills"), (1, "Velmoor")]],
      [[(0, "Tarvik Board of Trade"), (0, "Tarvik")],
       [(2, "Dunmore"), (2, "Dunmore Courier")]]),
+    ("a word the corpus mostly writes alone as a body stays the body after one 'at': a person "
+     "at a bank, a union, a hospital; a town written after 'at' as often, or ending the names "
+     "of things made there, stays the town",
+     ["[Corvell Savings Bank|ORG] cut its rate. [Corvell|ORG] said profits fell.",
+      "[Corvell|ORG] lost a case. A clerk at [Corvell|ORG] said so. [Corvell|ORG] will appeal.",
+      "The [Hartwick Nurses Union|ORG] struck. [Hartwick|ORG] members voted. Staff at "
+      "[Hartwick|ORG] walked out. [Hartwick|ORG] said pay was low.",
+      "[Lindqvist Pharma|ORG] recalled a drug. [Lindqvist|ORG] said a chemist at [Lindqvist|ORG] "
+      "found the flaw. [Lindqvist|ORG] shares fell.",
+      "The [Pellow Board of Trade|ORG] cut its forecast. Corn sold at [Pellow|ORG] fell.",
+      "Farmers met in [Pellow|ORG]. The [Pellow Board of Trade|ORG] spoke.",
+      "The [Cave des Vins de Sorbel|ORG] sold less. [Sorbel|ORG] prices rose. [Sorbel|ORG] "
+      "sales fell. Frost struck at [Sorbel|ORG]."],
+     [[(0, "Corvell Savings Bank"), (1, "Corvell")],
+      [(2, "Hartwick Nurses Union"), (2, "Hartwick")],
+      [(3, "Lindqvist Pharma"), (3, "Lindqvist")]],
+     [[(4, "Pellow Board of Trade"), (4, "Pellow")],
+      [(5, "Pellow"), (5, "Pellow Board of Trade")],
+      [(6, "Cave des Vins de Sorbel"), (6, "Sorbel")]]),
     ("a description joins the one earlier actor that fits its head noun",
      ["The [Ministry of Energy|ORG] said so. Later [the ministry|DESC] said more.",
       "[Karavel Shipping|ORG] owns it. [The company|DESC] said.",

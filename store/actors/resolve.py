@@ -119,6 +119,8 @@ from store.actors.naming import finish
 from store.actors.particled import join_particled_surnames
 from store.actors.parts import link_parts
 from store.actors.people import glued_surnames, join_without_first_names, written_initials
+from store.actors.placed_words import placed_words
+from store.actors.portfolios import portfolio_pairs
 from store.actors.records import ArticleMentions, Cluster, MentionRecord, SurfaceFacts, edge_words
 from store.actors.refind import refound
 from store.actors.regions import is_region_code, join_region_codes
@@ -138,11 +140,11 @@ from store.knowledge.name_words import name_words
 from store.packing import pack_actor_mentions
 
 _JOINING = frozenset({"to", "of", "for", "against", "in", "on", "and"})
+_FORMAL = re.compile(r"\s(?:of|for)\s", re.IGNORECASE)  # "Office of Rail", not "rail office"
 _COMPLEMENT = _JOINING - {"and"}  # what may follow a body's name in full, across articles
 # a surface's node: its article's node of its key; none (a description, joined by rule 9)
 LOCAL, OWN = -1, -2
 
-_AT_PLACE = re.compile(r"\b(?:in|at|near)\s+$")  # before a lone word written as a place
 # a lone word this long that sounds as the surname of the one full name of its article is that
 # surname spelt another way ("Mtchedlidze" beside "Lasha Mchedlidze"): shorter words sound alike
 # by chance too often
@@ -287,6 +289,11 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
         self._owned_bodies()
         self._state_scope()
         self._complemented_across_corpus()
+        formal = {f.key for f in self._surfaces.values()
+                  if f.label == "ORG" and _FORMAL.search(f.surface)}
+        for short, long in portfolio_pairs(self._named_bodies(), formal, self._countries.demonyms,
+                                           self.uf.find, self._countries_beside):
+            self.uf.union(short, long)
         join_inner_acronyms(self._surfaces.values(), self.uf)
         self._people_across_articles()
         self._features()
@@ -450,8 +457,8 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
         # whatever the tagger called it there: in that article it is the place, never a body
         # named after it ("Rosario Board of Trade") nor its newspaper
         texts = self._texts
-        self._placed = {(m.article, m.key) for m in self._orphans if m.label == "ORG" and
-                        _AT_PLACE.search(texts[m.article], max(0, m.start - 8), m.start)}
+        self._placed = placed_words(
+            self._orphans, (m for m in self.mentions if m.label != DESC), texts)
         for m in self._orphans:
             node = self.node[m.index]
             if self.uf.find(node) == node:

@@ -1,0 +1,63 @@
+"""Which lone words an article writes as a place, for actor resolution (``store.actors.resolve``).
+
+"Wheat sold at Tarvik" makes "Tarvik" the town in that article, whatever the tagger called it:
+it joins no body named after the town ("Tarvik Board of Trade"). But "at" also puts a person at
+a body ("a source at Brightwater", "the shirt he will wear at Brightwater"): a word the corpus
+mostly writes alone as a body, the subject of its verbs ("Brightwater said", "Brightwater's
+owners"), is that body after one "at" too, when the corpus's longer names holding it are
+mostly a body's that opens with it ("Brightwater Rovers"), not names of things made or found
+there that end with it ("Cave de Tarvik", "Upper Tarvik"). So a word is a place on "at", "in" or
+"near" unless the corpus writes it alone, outside a place's label and without one of them, more
+often than after one, and it opens more of its longer names than it ends or sits inside. One pass
+over the mentions; nothing per pair.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping
+
+from store.actors.keys import PLACES
+from store.actors.records import MentionRecord
+
+_AT_PLACE = re.compile(r"\b(?:in|at|near)\s+$")  # before a lone word written as a place
+_BEFORE = 8  # characters looked at before the word: "near " and a space to spare
+
+
+def _after_place_word(m: MentionRecord, texts: Mapping[str, str]) -> bool:
+    return _AT_PLACE.search(texts[m.article], max(0, m.start - _BEFORE), m.start) is not None
+
+
+def placed_words(orphans: Iterable[MentionRecord], mentions: Iterable[MentionRecord],
+                 texts: Mapping[str, str]) -> set[tuple[str, str]]:
+    """(article, key) of each lone body's word of ``orphans`` written after "at", "in" or
+    "near" in its article, unless the corpus's ``mentions`` of that key are mostly a body's:
+    alone, written without such a word more often than with one and not tagged a place, and
+    opening more distinct bodies' names than it ends or sits inside."""
+    placed = {(m.article, m.key) for m in orphans
+              if m.label == "ORG" and _after_place_word(m, texts)}
+    if not placed:
+        return placed
+    keys = {key for _, key in placed}
+    as_place: Counter[str] = Counter()
+    as_body: Counter[str] = Counter()
+    opening: Counter[str] = Counter()  # distinct bodies' names it opens, against
+    inside: Counter[str] = Counter()   # those it ends or sits inside
+    names: set[str] = set()
+    for m in mentions:
+        if len(m.loose) > 1:
+            if m.label == "ORG" and m.key not in names:
+                names.add(m.key)
+                first, *rest = m.key.split()
+                if first in keys:
+                    opening[first] += 1
+                for word in keys.intersection(rest):
+                    inside[word] += 1
+        elif m.key in keys:
+            if _after_place_word(m, texts):
+                as_place[m.key] += 1
+            elif m.label not in PLACES:
+                as_body[m.key] += 1
+    return {(article, key) for article, key in placed
+            if as_body[key] <= as_place[key] or opening[key] <= inside[key]}
