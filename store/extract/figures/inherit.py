@@ -23,6 +23,10 @@ from store.extract.figures.counted import (
 from store.extract.figures.counted_against_reference import set_against_reference
 from store.extract.figures.counted_change import named_change, what_it_is_for
 from store.extract.figures.counted_clipped import name_the_clipped_subject
+from store.extract.figures.counted_coordinated import (
+    another_quantity_between,
+    people_named_by_adjective,
+)
 from store.extract.figures.counted_columns import name_from_column
 from store.extract.figures.counted_dimension import distance_not_direction, name_the_dimension
 from store.extract.figures.counted_estimate import name_the_estimate
@@ -151,7 +155,7 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
             borrow(fig, donor, unit=count_like)
             continue
         donor = compared_with(fig, by_sentence[fig.sentence], text_of(doc))
-        if donor is not None:
+        if donor is not None and not another_quantity_between(doc, donor, fig):
             # "45 trains a day in April, down from more than 90 a day in 2021": the figure a
             # comparison sets it against says what both count
             borrow(fig, donor, unit=count_like)
@@ -988,7 +992,8 @@ def _number_of_noun(sent: Span, *, before: int | None, money: bool = False
                     if obj is not None and _per_base(obj):
                         continue  # "a rate of 41 per 100,000 people": the base, not what
                     if obj is not None and (obj.pos_ == "NOUN" or obj.lower_ in classes
-                                            or obj.dep_ == "acl"):  # "those trapped"
+                                            or obj.dep_ == "acl"  # "those trapped"
+                                            or people_named_by_adjective(obj)):
                         found = (obj, group_in([t for t in obj.lefts]))
             befell = _befell(tok)
             if befell is not None:  # "revised the number trapped to 49"
