@@ -33,6 +33,7 @@ from store.extract.figures.counted_estimate import name_the_estimate
 from store.extract.figures.counted_genitive import measured_by_of
 from store.extract.figures.counted_label import name_from_label
 from store.extract.figures.counted_list import name_from_list_caption
+from store.extract.figures.counted_passive_after import harmed_by_position
 from store.extract.figures.counted_price import name_the_price
 from store.extract.figures.counted_revised import name_what_was_revised
 from store.extract.figures.counted_share import name_the_share, name_what_the_share_became
@@ -223,6 +224,8 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
                 continue
         if noun is None and count_like and _harmed_people(fig, span, ctx):
             continue
+        if noun is None and count_like and harmed_by_position(fig, span, ctx):
+            continue  # "... at the fairground and 48 were injured", parsed as a conjunct
         if noun is None and count_like and _sheltered(fig, span, ctx):
             continue  # "... and 3,100 were in shelters": people
         if noun is None and count_like:
