@@ -27,7 +27,7 @@ def harmed_by_position(fig: FoundFigure, span: Span, ctx: ContextWords) -> bool:
     i = span.end
     end = min(len(doc), span.end + REACH)
     auxiliaries = 0
-    while i < end and (doc[i].dep_ in ("aux", "auxpass") and doc[i].lemma_ in AUXILIARIES
+    while i < end and ((doc[i].dep_ in ("aux", "auxpass") and doc[i].lemma_ in AUXILIARIES)
                        or doc[i].pos_ == "ADV"):
         auxiliaries += doc[i].dep_ in ("aux", "auxpass")
         i += 1

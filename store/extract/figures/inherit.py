@@ -23,11 +23,11 @@ from store.extract.figures.counted import (
 from store.extract.figures.counted_against_reference import set_against_reference
 from store.extract.figures.counted_change import named_change, what_it_is_for
 from store.extract.figures.counted_clipped import name_the_clipped_subject
+from store.extract.figures.counted_columns import name_from_column
 from store.extract.figures.counted_coordinated import (
     another_quantity_between,
     people_named_by_adjective,
 )
-from store.extract.figures.counted_columns import name_from_column
 from store.extract.figures.counted_dimension import distance_not_direction, name_the_dimension
 from store.extract.figures.counted_estimate import name_the_estimate
 from store.extract.figures.counted_genitive import measured_by_of
