@@ -16,6 +16,7 @@ from store.extract.figures.counted import (
     is_place,
     is_unit_noun,
 )
+from store.extract.figures.counted_coordinated import coordinated_object
 from store.extract.figures.parse import group_in, text_of
 from store.knowledge.context import ContextWords, context_words
 from store.knowledge.quantity_classes import quantity_classes
@@ -46,6 +47,8 @@ def name_what_was_revised(fig: FoundFigure, span: Span) -> bool:
     obj = max((c for c in verb.children if c.dep_ in deps and c.i < span.start
                and c.pos_ == "NOUN" and text_of(span.doc).find(";", c.idx, span.start_char) < 0),
               key=lambda c: c.i, default=None)
+    if obj is not None:  # "... from nine to 11 and its count of the injured from 112 to 137"
+        obj = coordinated_object(verb, obj, span)
     if obj is not None and _counted_by_its_own_number(obj):
         return False  # "cut 1,100 jobs as losses rose to $3bn": the jobs are the 1,100
     if obj is None:

@@ -24,18 +24,24 @@ from store.extract.figures.counted_against_reference import set_against_referenc
 from store.extract.figures.counted_change import named_change, what_it_is_for
 from store.extract.figures.counted_clipped import name_the_clipped_subject
 from store.extract.figures.counted_columns import name_from_column
+from store.extract.figures.counted_coordinated import (
+    another_quantity_between,
+    people_named_by_adjective,
+)
 from store.extract.figures.counted_dimension import distance_not_direction, name_the_dimension
 from store.extract.figures.counted_estimate import name_the_estimate
 from store.extract.figures.counted_genitive import measured_by_of
 from store.extract.figures.counted_label import name_from_label
 from store.extract.figures.counted_list import name_from_list_caption
 from store.extract.figures.counted_passive import completes_passive, second_object
+from store.extract.figures.counted_passive_after import harmed_by_position
 from store.extract.figures.counted_price import name_the_price
 from store.extract.figures.counted_revised import name_what_was_revised
 from store.extract.figures.counted_share import name_the_share, name_what_the_share_became
 from store.extract.figures.counted_state import name_the_state
 from store.extract.figures.counted_subject import subject_over_adjective, subject_read_as_head
 from store.extract.figures.counted_sums import described_as_worth, names_the_recipient
+from store.extract.figures.counted_title_case import common_noun_read_as_name
 from store.extract.figures.counted_whole import includes_the_later
 from store.extract.figures.counted_worth import as_its_value
 from store.extract.figures.elsewhere import (
@@ -153,7 +159,7 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
             borrow(fig, donor, unit=count_like)
             continue
         donor = compared_with(fig, by_sentence[fig.sentence], text_of(doc))
-        if donor is not None:
+        if donor is not None and not another_quantity_between(doc, donor, fig):
             # "45 trains a day in April, down from more than 90 a day in 2021": the figure a
             # comparison sets it against says what both count
             borrow(fig, donor, unit=count_like)
@@ -222,6 +228,8 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
                 continue
         if noun is None and count_like and _harmed_people(fig, span, ctx):
             continue
+        if noun is None and count_like and harmed_by_position(fig, span, ctx):
+            continue  # "... at the fairground and 48 were injured", parsed as a conjunct
         if noun is None and count_like and _sheltered(fig, span, ctx):
             continue  # "... and 3,100 were in shelters": people
         if noun is None and count_like:
@@ -616,7 +624,8 @@ def _measured_subject(span: Span, ctx: ContextWords) -> tuple[Token, str | None]
         subject = next((t for t in verb.head.children if t.dep_ in ("nsubj", "nsubjpass")), None)
     subject = subject or subject_read_as_head(verb)  # "as weekly cases top 1,100"
     subject = subject or subject_over_adjective(verb)  # "arrivals are likely to top 12,000"
-    if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() in ctx.not_counted:
+    if subject is None or (subject.pos_ != "NOUN" and not common_noun_read_as_name(subject)) or (
+            subject.lemma_.lower() in ctx.not_counted):
         return None
     if subject.lemma_.lower() in ctx.number_nouns or is_unit_noun(subject):
         return None
@@ -993,7 +1002,8 @@ def _number_of_noun(sent: Span, *, before: int | None, money: bool = False
                     if obj is not None and _per_base(obj):
                         continue  # "a rate of 41 per 100,000 people": the base, not what
                     if obj is not None and (obj.pos_ == "NOUN" or obj.lower_ in classes
-                                            or obj.dep_ == "acl"):  # "those trapped"
+                                            or obj.dep_ == "acl"  # "those trapped"
+                                            or people_named_by_adjective(obj)):
                         found = (obj, group_in([t for t in obj.lefts]))
             befell = _befell(tok)
             if befell is not None:  # "revised the number trapped to 49"
