@@ -42,6 +42,11 @@ def _lookup(noun: str, table: dict[str, str]) -> str | None:
     return None
 
 
+# words that name a quantity's dimension and nothing measured ("share", "area"): a figure
+# named by one alone, with no head, says nothing about what it is a share or an area of
+NAMES_NO_THING = frozenset({"share", "area", "length", "volume"})
+
+
 @lru_cache(maxsize=1 << 16)
 def thing_of(counted: str | None, head: str | None, *, armed: bool) -> str | None:
     """The class of what is counted, or None when the figure does not say.
@@ -51,7 +56,7 @@ def thing_of(counted: str | None, head: str | None, *, armed: bool) -> str | Non
     ("displaced people"); alone it says nothing about what is counted (None)."""
     lex = quantity_classes()
     words = _words(counted or "")
-    if head is None and not words:
+    if head is None and (not words or (len(words) == 1 and words[0] in NAMES_NO_THING)):
         return None
     head_word = singular(head) if head else words[-1]
     for size in (3, 2):  # "people dead or missing", "flow rate"

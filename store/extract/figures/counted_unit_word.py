@@ -6,7 +6,9 @@ finds nothing else ("of the 5,800 hectares", "the AQI"), and a reviewer reading 
 as what was counted learns nothing. Each gets the noun that names its quantity instead: a share,
 the measure's dimension (``[conversion]`` of ``store/data/units.toml``), or what the scale
 measures (``[readings]``). Runs once every other rule has named what it could; reads only the
-figure's own fields."""
+figure's own fields. The noun is for the reader; the figure's head is left as it was, so
+that two figures named only "share" or "area" (of different wholes) never meet in a group by
+that word alone (``store.conflicts.quantities.thing_of``)."""
 
 from __future__ import annotations
 
@@ -71,7 +73,7 @@ def name_past_the_unit(fig: FoundFigure, span: Span | None) -> None:
         measure = converted(fig.unit)
         if measure is not None and measure[0] in NAMED_BY_DIMENSION and span is not None and (
                 span.root.dep_ in NOUN_ROLES):
-            fig.counted = fig.counted_head = measure[0]
+            fig.counted = measure[0]  # no head: the word names no thing to group by
         return
     if not fig.counted:
         return
@@ -80,4 +82,4 @@ def name_past_the_unit(fig: FoundFigure, span: Span | None) -> None:
         return
     noun = quantity_noun(fig)
     if noun is not None and noun != last:
-        fig.counted = fig.counted_head = noun
+        fig.counted = noun  # the head stays the unit word: groups are keyed as before
