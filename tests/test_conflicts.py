@@ -832,28 +832,6 @@ def test_a_rate_of_a_substance_is_its_flow(counted: str, unit: str, grouped: boo
     assert (len(rows) > 0) == grouped
 
 
-@pytest.mark.parametrize("unit, counted, first, second, grouped", [
-    # a word that only names the measure says nothing of what was measured: apart
-    ("percent", "share", ("The storm flattened 60% of the 1,200 hectares in Kerr.", 60),
-     ("About 25% of the 3,000 tonnes shipped from Kerr were seized.", 25), False),
-    ("hectares", "area", ("The couple farm 14 hectares in Kerr.", 14),
-     ("The wildfire burned 400 hectares in Kerr.", 400), False),
-    ("mm", "length", ("The storm dumped 250 mm on Kerr.", 250),
-     ("The trench in Kerr is 900 mm deep.", 900), False),
-    # a noun of the thing measured still makes one quantity
-    ("hectares", "farmland", ("Kerr has 14 hectares of farmland.", 14),
-     ("Kerr's farmland covers 400 hectares.", 400), True),
-])
-def test_a_noun_of_the_measure_alone_makes_no_quantity(unit: str, counted: str,
-                                                      first: tuple[str, int],
-                                                      second: tuple[str, int],
-                                                      grouped: bool) -> None:
-    rows = groups(*(figure(article, text, value, unit=unit, counted=counted, head=counted,
-                           where=("Kerr",), when="2025-02")
-                    for article, (text, value) in (("a", first), ("b", second))))
-    assert (len(rows) > 0) == grouped
-
-
 def test_a_figure_none_of_its_articles_quantities_fits_joins_the_one_that_does():
     seats = {"unit": "seats", "counted": "seats", "head": "seat"}
     rows = groups(

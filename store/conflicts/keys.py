@@ -43,7 +43,6 @@ from store.knowledge.units import units
 from store.model import describe_value
 
 BY_ARTICLE = ("article", "running")  # when-bases of a figure dated only by its article's date
-SHARE = "share"  # the noun a percentage is given when nothing names what it is a share of
 FLOW = "flow"  # the class a rate of a substance counts (store/data/quantities.toml)
 
 
@@ -227,20 +226,6 @@ def _vague_head(unit: str) -> str | None:
 _PART_OF = re.compile(r"\s*of\s+(?:them|whom|those|these|which)\b", re.I)
 
 
-def _names_only_its_measure(row: dict[str, Any], unit: str) -> bool:
-    """A counted noun that is only the name of the figure's own measure ("share" of a
-    percentage, "area" of hectares, "length" of km) says nothing of what was measured: a reader
-    is told the quantity, but "60% of the farmland" and "25% of the cargo" of one town are not
-    one figure, so the key reads such a figure as one that names nothing."""
-    counted = str(row.get("counted") or "").strip().lower()
-    if not counted or " " in counted:
-        return False
-    if unit in (PERCENT, FRACTION):
-        return counted == SHARE
-    dimension = units().conversions.get(unit)
-    return dimension is not None and counted == dimension[0]
-
-
 def strong_places(where: list[str], sentence_text: str) -> list[str]:
     """The places the figure's own sentence names. ``where`` falls back to the paragraph when the
     sentence names none, and a paragraph's places are often about something else ("the nearly
@@ -263,8 +248,6 @@ def claim_of(row: dict[str, Any], sentence_text: str, order: int, resolve: Resol
     if high < low:
         low, high = high, low
     written_unit = str(row.get("unit") or "count")
-    if _names_only_its_measure(row, written_unit):
-        row = {**row, "counted": None, "counted_head": None}
     # (a rate per a measured unit is compared per its base: per square foot as per km2)
     unit, per_factor = measures.per_base(written_unit)
     approx = str(row.get("approx") or "exact")
