@@ -12,6 +12,10 @@ CAPACITY = [
     ("Villagers sheltered in the school, which holds 600, until dawn.", "600", "school capacity"),
     ("The new concert hall seats 1,900 and opens in March.", "1,900", "hall capacity"),
     ("The lifeboat can accommodate 150, the coastguard said.", "150", "lifeboat capacity"),
+    # a place that houses people gives its room only with "can" or "built to"
+    ("The shelter can hold 300, the mayor said.", "300", "shelter capacity"),
+    ("The old prison, built to hold 800, is full.", "800", "prison capacity"),
+    ("The prison was built to hold 800.", "800", "prison capacity"),
 ]
 
 # sentence, figure: an owner that holds things, or a past event, is no container
@@ -22,6 +26,10 @@ NOT_CAPACITY = [
     ("The register contains 8,400 and grows each month.", "8,400"),
     ("The museum archive holds 2,600 in its basement, and the library holds 90.", "2,600"),
     ("The museum archive holds 2,600 in its basement, and the library holds 90.", "90"),
+    # who is in a place now is its occupancy, not its room
+    ("The refugee camp now holds 42,000, aid workers said.", "42,000"),
+    ("The county jail holds 1,150, more than double its design.", "1,150"),
+    ("The field hospital still holds 90 after the storm.", "90"),
 ]
 
 

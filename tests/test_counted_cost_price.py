@@ -42,6 +42,12 @@ NO_PRICE = [
     ("A stoppage at the smelter cost $30m.", "$30m"),
     ("A storm on the coast cost $80m in repairs.", "$80m"),
     ("A one-day blackout cost Rp 9 billion.", "Rp 9 billion"),
+    # one of a kind after a preposition is not the subject of "cost"
+    ("The purchase of a refinery cost Rp 8 trillion in 2024.", "Rp 8 trillion"),
+    ("Court costs for a single appeal cost Rs 30 lakh.", "Rs 30 lakh"),
+    # "cost" with who paid as its indirect object names a loss
+    ("A single fine cost the insurer $25m.", "$25m"),
+    ("A strike by dockers cost the port $9m.", "$9m"),
 ]
 
 

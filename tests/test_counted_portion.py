@@ -34,6 +34,10 @@ NOT_PORTIONS = [
     ("The state's share is about $3.1bn, which is more than its profit.", "$3.1bn"),
     ("Shares of the lender closed at $4.10 on Friday.", "$4.10"),
     ("The council put the cost of the bridge at $80m.", "$80m"),
+    # one unit of a kind, or a sum a verb of price sets, is a price, not a portion of a whole
+    ("Each share of the brewer was priced at $8.75 in the offering.", "$8.75"),
+    ("One share of the miner sold at about $31 on Monday.", "$31"),
+    ("The share of the utility was priced at $19.20 on Friday.", "$19.20"),
 ]
 
 

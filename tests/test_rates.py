@@ -670,6 +670,9 @@ PER_ONE = [
     # "per head of" cattle or sheep: the "of" phrase says what the head counts, no person
     ("Ranchers get $250 per head of cattle lost to the drought.", "$250", "USD per head"),
     ("The levy is 40 rand per head of sheep sold at auction.", "40 rand", "ZAR per head"),
+    # "per head of" people or of a population is still per person
+    ("Aid came to $1,200 per head of population in 2025.", "$1,200", "USD per person"),
+    ("The region spends €900 per head of the population on schools.", "€900", "EUR per person"),
 ]
 
 

@@ -129,6 +129,8 @@ from store.extract.figures.when import (
 from store.extract.figures.where import unshare_places, where_of
 from store.extract.figures.who import nearest_armed_group, owner_of, source_of
 from store.extract.numbers import NumberExpr, scan, split_range
+from store.knowledge.context import context_words
+from store.knowledge.quantity_classes import quantity_classes
 from store.knowledge.units import units
 
 if TYPE_CHECKING:
@@ -141,12 +143,25 @@ PER_ONE_REACH = 40  # characters after a figure searched for the word its rate i
 
 def _per_one(one: str, fig: FoundFigure, text: str) -> str:
     """The one a rate is given per as the guide writes it ("per head": per person), unless an
-    "of" phrase says what the word counts ("$300 per head of cattle": no person)."""
+    "of" phrase says the word counts something other than people ("$300 per head of cattle": no
+    person; "per head of population" is still per person)."""
     named = units().per_one.get(one)
-    if named is None or re.search(rf"\b{re.escape(one)}\s+of\b",
-                                  text[fig.end:fig.end + PER_ONE_REACH], re.I):
+    if named is None:
         return one
-    return named
+    of = re.search(rf"\b{re.escape(one)}\s+of\s+(?:the\s+)?([^\W\d_]+)",
+                   text[fig.end:fig.end + PER_ONE_REACH], re.I)
+    return one if of is not None and not _people_word(of.group(1)) else named
+
+
+def _people_word(word: str) -> bool:
+    """A noun that names people as such or as a place's population ("population",
+    "residents"): ``generic_people`` of ``store/data/context.toml`` and the nouns of the
+    population class of ``store/data/quantities.toml``."""
+    lower = word.lower()
+    singular = lower[:-1] if lower.endswith("s") else lower
+    population = quantity_classes().noun_class
+    return any(w in context_words().generic_people or population.get(w) == "population"
+               for w in (lower, singular))
 
 
 def extract_figures(

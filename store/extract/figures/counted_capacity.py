@@ -30,6 +30,7 @@ PRESENT = frozenset({"VBZ", "VBP"})  # "holds", "seat"
 ABLE = frozenset({"can", "could"})  # "can hold", "could seat"
 ROOM_VERBS = frozenset({"seat", "accommodate"})  # room for people whatever holds it
 OWNERS = frozenset({"PERSON", "ORG", "NORP", "GPE"})  # who holds things as their own
+NOW = frozenset({"now", "currently", "still"})  # "the camp now holds": who is in it, not its room
 
 
 def name_the_capacity(fig: FoundFigure, span: Span) -> None:
@@ -41,22 +42,34 @@ def name_the_capacity(fig: FoundFigure, span: Span) -> None:
     verb = span.root.head
     if span.root.dep_ != "dobj" or verb.lemma_.lower() not in context_words().capacity_verbs:
         return
-    able = any(c.dep_ == "aux" and c.lower_ in ABLE for c in verb.children)
-    if verb.tag_ not in PRESENT and not able:
+    able = any(c.dep_ == "aux" and c.lower_ in ABLE for c in verb.children) or _built_to(verb)
+    if (verb.tag_ not in PRESENT and not able) or any(
+            c.dep_ == "advmod" and c.lower_ in NOW for c in verb.children):
         return
     container = _container(verb)
     if container is None or (verb.lemma_.lower() not in ROOM_VERBS
                              and container.lemma_.lower() not in _containers()):
         return
+    if container.lemma_.lower() in _occupied() and not able:
+        return  # "the jail holds 1,150": the people in it now, not its room
     fig.counted = f"{container.lower_} {CAPACITY}" if container.pos_ == "NOUN" else CAPACITY
     fig.counted_head = CAPACITY
     fig.inherited = True
+
+
+def _built_to(verb: Token) -> bool:
+    """Whether the verb is the purpose of "built" or "designed" ("built to hold 5,000")."""
+    return verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in ("build", "design")
 
 
 def _container(verb: Token) -> Token | None:
     """The verb's subject, or the noun a relative clause on it is about ("a stadium that
     holds"), when it is a common noun or a name that is no person, body or country."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and _built_to(verb):  # "the jail was built to hold 500"
+        built = verb.head
+        subject = built.head if built.dep_ == "acl" else next(
+            (c for c in built.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
         subject = verb.head
     if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.ent_type_ in OWNERS:
@@ -64,6 +77,12 @@ def _container(verb: Token) -> Token | None:
     if subject.lemma_.lower() in context_words().generic_people:
         return None
     return subject
+
+
+@lru_cache(maxsize=1)
+def _occupied() -> frozenset[str]:
+    """The ``occupied_containers`` of ``store/data/context.toml``: what "holds" its people."""
+    return frozenset(load_data("context.toml")["counted"].get("occupied_containers", []))
 
 
 @lru_cache(maxsize=1)

@@ -13,7 +13,7 @@ from store.extract.figures.counted_area import NOT_TAKEN, participle_of
 from store.extract.figures.counted_price import VALUE, of_a_size, priced_name, value_of_priced
 from store.extract.figures.parse import branch_under, governing_verb, raised
 from store.extract.figures.priced_each import DISTRIBUTIVE, ONE_OF_A_KIND
-from store.extract.figures.priced_kind import no_kind
+from store.extract.figures.priced_kind import charged_to, no_kind
 from store.knowledge.context import context_words
 from store.knowledge.quantity_classes import quantity_classes
 from store.knowledge.units import units
@@ -94,7 +94,8 @@ def _one_of_a_kind(subject: Token, verb: Token) -> bool:
     """ "A detached house cost $1.9m", "a dozen eggs cost 31 crowns", "each ticket costs $40":
     a subject said of any one of a kind ("a", "one", "each", "every", or counted in "a dozen"),
     as a fact (no modal: "a new lock would cost $40m" supposes one case)."""
-    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) or no_kind(subject):
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) or no_kind(subject) or (
+            charged_to(verb)):
         return False  # ("a strike at the port cost $50m": a loss, see ``priced_kind``)
     kinds = ONE_OF_A_KIND | DISTRIBUTIVE
     return any(c.dep_ in ("det", "predet") and c.lower_ in kinds for c in subject.children) or any(

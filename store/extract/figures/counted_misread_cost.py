@@ -18,8 +18,7 @@ from typing import TYPE_CHECKING
 
 from store.extract.figures.counted_change import PRICE
 from store.extract.figures.parse import qualified_only
-from store.extract.figures.priced_each import DISTRIBUTIVE, ONE_OF_A_KIND
-from store.extract.figures.priced_kind import no_kind
+from store.extract.figures.priced_misread import misread_subject
 from store.knowledge.units import units
 
 if TYPE_CHECKING:
@@ -28,10 +27,7 @@ if TYPE_CHECKING:
     from store.extract.figures.found import FoundFigure
 
 COST = frozenset({"cost", "costs"})
-BACK = 12  # tokens before the verb the subject's determiner may stand at
 QUALIFIED = 3  # words of a qualifier that may stand between the verb and the amount
-KINDS = ONE_OF_A_KIND | DISTRIBUTIVE
-NOUNS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 
 
 def name_the_misread_price(fig: FoundFigure, span: Span) -> None:
@@ -42,7 +38,7 @@ def name_the_misread_price(fig: FoundFigure, span: Span) -> None:
     verb = _cost_before(span)
     if verb is None or (verb.tag_.startswith("VB") and span.root.dep_ != "prep"):
         return  # the verb and its amount read right: ``counted_change`` names the price
-    subject = _one_of_a_kind_before(verb)
+    subject = _joined([t.text for t in misread_subject(verb)])
     if subject:
         fig.counted, fig.counted_head = " ".join([*subject, PRICE]), PRICE
 
@@ -55,34 +51,6 @@ def _cost_before(span: Span) -> Token | None:
         if tok.lower_ in COST and qualified_only(tok, span):
             return tok
     return None
-
-
-def _one_of_a_kind_before(verb: Token) -> list[str]:
-    """The words of the subject before ``verb`` up to its noun ("one-way adult ticket" of "a
-    one-way adult ticket on the crossing"), when a determiner of one of a kind opens it and no
-    verb, modal or clause boundary stands between; else nothing."""
-    doc = verb.doc
-    start = None
-    for tok in reversed(doc[max(verb.sent.start, verb.i - BACK):verb.i]):
-        if tok.lower_ in KINDS and tok.tag_ in ("DT", "CD", "PDT") and (
-                doc[tok.i + 1].text not in ("-", "\u2013")):  # not "one-way"
-            start = tok.i
-            break
-        if tok.tag_.startswith("VB") or tok.tag_ == "MD" or (
-                tok.is_punct and tok.text not in ("-", "\u2013")):
-            return []
-    if start is None:
-        return []
-    words: list[str] = []
-    for tok in doc[start + 1:verb.i]:
-        if tok.tag_ == "IN":
-            break  # "a ticket on the crossing": the noun before the preposition
-        words.append(tok.text)
-    head = doc[start + len(words)] if words else None
-    if head is None or head.tag_ not in NOUNS or no_kind(head):
-        return []
-    return _joined(words)
-
 
 
 def _joined(words: list[str]) -> list[str]:

@@ -29,6 +29,10 @@ REACH = 12  # tokens before the sum the portion noun may stand at
 AT_REACH = 3  # tokens before the sum its "at" may stand at ("at about", "at roughly")
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 NUMBERS = frozenset({"MONEY", "CARDINAL", "QUANTITY", "PERCENT", "DATE"})
+# "each share of the lender", "one share of the bank": one unit of stock or of a kind, not a
+# portion of a whole; what such a one is set at is its price
+ONE_EACH = frozenset({"a", "an", "one", "each", "every"})
+PRICE = "price"  # the verb of "was priced at"
 
 
 def name_the_portion(fig: FoundFigure, span: Span) -> None:
@@ -73,6 +77,9 @@ def _portion_set_at(span: Span) -> Token | None:
     if found is None or found.tag_ != "NN" or (
             found.lemma_.lower() not in context_words().portion_nouns):
         return None  # ("shares of the lender closed at $4.10": stock, a price)
+    if any(c.dep_ in ("det", "predet") and c.lower_ in ONE_EACH for c in found.children) or (
+            found.head.lemma_.lower() in (*context_words().price_verbs, PRICE)):
+        return None  # "each share of the lender was priced at $12.40": one unit's price
     if not span.start - REACH <= found.i < span.start:
         return None
     return found

@@ -20,7 +20,7 @@ import re
 from typing import TYPE_CHECKING
 
 from store.extract.figures.parse import governing_verb, in_subtree, text_of
-from store.extract.figures.priced_kind import no_kind
+from store.extract.figures.priced_kind import charged_to, no_kind
 from store.knowledge.context import context_words
 from store.knowledge.units import units
 
@@ -154,7 +154,8 @@ def _priced_subject(span: Span) -> str | None:
         if counted_in is not None:  # "a dozen limes": per dozen
             return counted_in.lower_
         if dets & ONE_OF_A_KIND:  # ("a strike at the port cost $50m": a loss, no price)
-            return None if no_kind(subj) else one_priced(subj) or _measure(subj)
+            return None if no_kind(subj) or charged_to(verb) else (
+                one_priced(subj) or _measure(subj))
         return _measure(subj) if _same_one(subj) else None
     return _priced_clause(verb, path) or _measure_priced_before(span)
 

@@ -27,6 +27,13 @@ def no_kind(head: Token) -> bool:
             or lemma in events or head.lower_ in events)
 
 
+def charged_to(verb: Token) -> bool:
+    """Whether "cost" names who paid ("a single lawsuit cost the bank $40m", "a recall cost the
+    company $12m"): a noun as its indirect object says what the subject took from someone, a
+    loss, not what one of a kind sells for."""
+    return any(c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
+
+
 @lru_cache(maxsize=1)
 def _mishaps() -> frozenset[str]:
     return frozenset(load_data("context.toml")["counted"].get("mishap_nouns", []))
