@@ -750,6 +750,11 @@ CONTRASTED_ESTIMATE = [
     ("The plant made 400 cars a day in May; managers said 300 workers would go.", "300",
      "workers"),
     ("The union says 5,000 members a month joined; the firm fired 2,000.", "2,000", "members"),
+    # a number that is the subject of its own clause says what befell them, no estimate
+    ("The shelter feeds 60 people a day, but the council says 300 were turned away in May.",
+     "300", "people"),
+    ("Volunteers served 500 people a day, while police said 12 had been arrested.", "12",
+     "people"),
 ]
 
 
