@@ -721,6 +721,11 @@ PRICED_ONE_MORE_WAYS = [
     ("The company was sold at $4 billion.", "$4 billion", "USD"),
     ("Sales rose to $5 billion last year.", "$5 billion", "USD"),
     ("The shares were sold to investors at $4 billion in all.", "$4 billion", "USD"),
+    # a lot named with its number, its owner or a demonstrative, or a sum of millions, is what
+    # the lot went for
+    ("The three warehouses were sold at $90 million.", "$90 million", "USD"),
+    ("The insurer's remaining bonds were sold at $1.4 billion.", "$1.4 billion", "USD"),
+    ("These cottages will be sold at £310,000.", "£310,000", "GBP"),
 ]
 
 
