@@ -391,6 +391,12 @@ CHANGE_RANGES = [
      ["5 per cent to 9 per cent"]),
     ("Turnout went from 40% to 60% more than once.", ["40%", "60%"]),
     ("Turnout fell from 40% to 60% over the decade.", ["40%", "60%"]),
+    # a rate's or share's move then its level; a past move and its level, written to other
+    # precisions
+    ("The jobless rate fell 5% to 8.1% in March.", ["5%", "8.1%"]),
+    ("Its market share rose 12% to 20% over the year.", ["12%", "20%"]),
+    ("Rail fares increased 4% to 6.2% last year.", ["4%", "6.2%"]),
+    ("Rail fares could increase 4% to 6.5% next year.", ["4% to 6.5%"]),
 ]
 
 
