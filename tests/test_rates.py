@@ -737,6 +737,9 @@ COUNT_PER_A_MEASURE = [
     ("Surveyors counted 12 nests a square kilometre on the moor.", "12", "nests per km2"),
     # a measure of distance after "a" is how far apart, no rate
     ("Police found 30 bags a metre apart along the verge.", "30", "bags"),
+    ("Gunners fired 60 shells a mile inside the frontier.", "60", "shells"),
+    ("Divers found 14 wrecks a kilometre offshore.", "14", "wrecks"),
+    ("Crews laid 300 sandbags a mile downstream of the weir.", "300", "sandbags"),
 ]
 
 
