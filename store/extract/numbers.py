@@ -26,6 +26,7 @@ from store.extract.number_values import (
     ratio_value,
     vague_value,
 )
+from store.extract.price_basis import without_price_basis_years
 from store.extract.tries import trie_pattern
 from store.knowledge.number_words import number_words
 from store.knowledge.units import Units, units
@@ -303,7 +304,7 @@ def scan(text: str) -> list[NumberExpr]:
     found = _restated_in_brackets(found, text)
     found = _metres_in_brackets(found, text, lex)
     found = _spaced_symbols(found, text, lex)
-    found = _scale_said_once(found, text)
+    found = without_price_basis_years(_scale_said_once(found, text), text)
     return [e for i, e in enumerate(found)
             if not _repeats_previous(found, i, text) and not _list_number(e, text)]
 
