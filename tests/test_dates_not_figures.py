@@ -25,6 +25,12 @@ YEARS_BEFORE_PLURALS = [
     ("The 2,031 workers at the plant walked out.", "2,031", True),
     ("The 1500 delegates voted on Monday.", "1500", True),
     ("About 1000 foreign fighters crossed the border.", "1000", True),
+    # a count of people after "the": a year names none of them, unless the article writes its
+    # thousands with a comma, where bare digits are a year
+    ("The 2000 nurses at the hospital went on strike.", "2000", True),
+    ("The union said the 1950 members of its branch would vote.", "1950", True),
+    ("The 2026 season opens in May.", "2026", False),
+    ("Some 3,400 staff kept their 2025 bonuses after the audit.", "2025", False),
 ]
 
 

@@ -368,6 +368,18 @@ def test_a_bracketed_number_that_repeats_the_words_before_it_is_one_figure() -> 
     assert [e.text for e in scan("Six (of 21) boats sank.")] == ["Six", "21"]
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    # a year that names the prices a sum is valued at is no sum of its own
+    ("The bridge cost $2.4 billion in 2018 dollars.", ["$2.4 billion"]),
+    ("Losses reached €900 million in constant 2021 euros.", ["€900 million"]),
+    ("The fund is worth £3bn at 2010 pounds.", ["£3bn"]),
+    # a sum of dollars written as four digits, with no "in" or "at" before it, stays
+    ("He gave away 2015 dollars to the shelter.", ["2015 dollars"]),
+])
+def test_a_year_of_a_price_basis_is_no_figure(text: str, found: list) -> None:
+    assert [e.text for e in scan(text)] == found
+
+
 def test_a_change_then_a_level_is_two_percentages_not_a_range() -> None:
     assert [e.text for e in scan("Fares rose 0.4% to 3.9% in May.")] == ["0.4%", "3.9%"]
     assert [e.text for e in scan("Fares rose from 2% to 3% in May.")] == ["2%", "3%"]
@@ -391,6 +403,12 @@ CHANGE_RANGES = [
      ["5 per cent to 9 per cent"]),
     ("Turnout went from 40% to 60% more than once.", ["40%", "60%"]),
     ("Turnout fell from 40% to 60% over the decade.", ["40%", "60%"]),
+    # a rate's or share's move then its level; a past move and its level, written to other
+    # precisions
+    ("The jobless rate fell 5% to 8.1% in March.", ["5%", "8.1%"]),
+    ("Its market share rose 12% to 20% over the year.", ["12%", "20%"]),
+    ("Rail fares increased 4% to 6.2% last year.", ["4%", "6.2%"]),
+    ("Rail fares could increase 4% to 6.5% next year.", ["4% to 6.5%"]),
 ]
 
 

@@ -724,6 +724,11 @@ PRICED_ONE_MORE_WAYS = [
     ("The company was sold at $4 billion.", "$4 billion", "USD"),
     ("Sales rose to $5 billion last year.", "$5 billion", "USD"),
     ("The shares were sold to investors at $4 billion in all.", "$4 billion", "USD"),
+    # a lot named with its number, its owner or a demonstrative, or a sum of millions, is what
+    # the lot went for
+    ("The three warehouses were sold at $90 million.", "$90 million", "USD"),
+    ("The insurer's remaining bonds were sold at $1.4 billion.", "$1.4 billion", "USD"),
+    ("These cottages will be sold at £310,000.", "£310,000", "GBP"),
 ]
 
 
@@ -735,6 +740,9 @@ COUNT_PER_A_MEASURE = [
     ("Surveyors counted 12 nests a square kilometre on the moor.", "12", "nests per km2"),
     # a measure of distance after "a" is how far apart, no rate
     ("Police found 30 bags a metre apart along the verge.", "30", "bags"),
+    ("Gunners fired 60 shells a mile inside the frontier.", "60", "shells"),
+    ("Divers found 14 wrecks a kilometre offshore.", "14", "wrecks"),
+    ("Crews laid 300 sandbags a mile downstream of the weir.", "300", "sandbags"),
 ]
 
 
@@ -753,6 +761,11 @@ CONTRASTED_ESTIMATE = [
     ("The plant made 400 cars a day in May; managers said 300 workers would go.", "300",
      "workers"),
     ("The union says 5,000 members a month joined; the firm fired 2,000.", "2,000", "members"),
+    # a number that is the subject of its own clause says what befell them, no estimate
+    ("The shelter feeds 60 people a day, but the council says 300 were turned away in May.",
+     "300", "people"),
+    ("Volunteers served 500 people a day, while police said 12 had been arrested.", "12",
+     "people"),
 ]
 
 

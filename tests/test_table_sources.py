@@ -35,6 +35,17 @@ TWO_SOURCES = """| Count | Police | Source | Organisers | Source |
 | Marchers | 21,000 | Prefecture | 90,000 | CGT |
 """
 
+FUNDING = """| Source | 2023 | 2024 |
+|---|---|---|
+| State grant | 4.1 | 4.6 |
+| Parish levy | 1.2 | 1.3 |
+"""
+
+IMPORTS = """| Good | Tonnes | Origin |
+|---|---|---|
+| Cocoa | 5,300 | Ghana |
+"""
+
 
 @pytest.mark.parametrize(("text", "number", "source"), [
     (SCHOOLS, "14,200", "Education Department"),
@@ -45,6 +56,9 @@ TWO_SOURCES = """| Count | Police | Source | Organisers | Source |
     (BANK, "8,300", "Unite union"),  # a full stop after the name is not the name's
     (WARDS, "310", None),  # no source column
     (TWO_SOURCES, "21,000", None),  # two source columns: which is whose, the row does not say
+    (FUNDING, "4.6", None),  # a first column "Source" labels rows: no author
+    (FUNDING, "1.2", None),
+    (IMPORTS, "5,300", None),  # an "Origin" column says where goods come from, not who counted
 ])
 def test_the_source_column_names_a_rows_origin(text: str, number: str,
                                                 source: str | None) -> None:

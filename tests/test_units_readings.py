@@ -63,6 +63,11 @@ SHORTENED = [
      "rather than 40 micrograms.", "80 micrograms", "micrograms per tablet"),
     ("Smog reached 60 micrograms per cubic metre. Each tablet held 80 micrograms of folate "
      "rather than 40 micrograms.", "40 micrograms", "micrograms per tablet"),
+    # ... and so is a bare mass in a sentence that names no air, pollutant or norm of them
+    ("Smog reached 60 micrograms per cubic metre. Each pill contains 25 micrograms instead of "
+     "50 micrograms.", "50 micrograms", "micrograms per pill"),
+    ("Ozone peaked at 150 µg/m³. The old patches released 70 micrograms.", "70 micrograms",
+     "micrograms"),
     # a density per square metre, by the square metre's symbol
     ("Crowd density reached five people per square metre near the gate.", "five",
      "people per m2"),

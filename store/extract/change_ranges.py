@@ -17,6 +17,7 @@ from dataclasses import replace
 from typing import Any, Protocol, TypeVar
 
 from store.knowledge.estimates import estimate_words
+from store.knowledge.units import units
 
 
 class _Number(Protocol):
@@ -35,6 +36,11 @@ class _Number(Protocol):
 NumberExpr = TypeVar("NumberExpr", bound=_Number)
 
 WITHIN = 2.0  # the widest range of a change read from "X% to Y%" (20% to 30%, 5% to 10%)
+SUBJECT_REACH = 40  # characters before the verb searched for a share or rate as its subject
+# the past forms of the verbs of change ([comparison] change_verbs of estimates.toml) that do not
+# end in -ed (English irregular verbs: rise, fall, grow, shrink, go)
+_IRREGULAR_PAST = frozenset({"rose", "risen", "fell", "fallen", "grew", "grown", "shrank",
+                             "shrunk", "went", "gone"})
 REACH = 24  # characters before the first percentage the verb may take ("could go up ")
 _TO = re.compile(r"\s+to\s+")
 _FROM = re.compile(r"\bfrom\s+$", re.I)  # "went from 40% to 60%": two values, never a range
@@ -80,5 +86,28 @@ def _one_range(first: _Number, second: _Number, text: str) -> bool:
     if _COMPARED.match(text, second.end) is not None and (
             _FROM.search(text, max(0, first.start - 6), first.start) is None):
         return True  # "47% to 58% more than the budget": how much more, as a range
-    return estimate_words().changed.search(text, max(0, first.start - REACH),
-                                           first.start) is not None
+    verb = estimate_words().changed.search(text, max(0, first.start - REACH), first.start)
+    if verb is None or _share_before(text, verb.start()):
+        return False  # "the jobless rate fell 5% to 8.1%": a rate's move, then its level
+    # "fares increased 4% to 6.2% last year": a past move and the level it reached, written to
+    # other precisions; the ends of a range share theirs ("ridership grew 15% to 25%")
+    return not (_past(verb.group()) and _decimals(text, first) != _decimals(text, second))
+
+
+def _share_before(text: str, verb_start: int) -> bool:
+    """A share or rate named just before the verb, in its clause: its subject is a percentage
+    level, so the second figure is the level it moved to."""
+    window = re.split(r"[.;:!?]", text[max(0, verb_start - SUBJECT_REACH):verb_start])[-1]
+    nouns = units().share_nouns
+    return any(w in nouns or w.removesuffix("s") in nouns
+               for w in re.findall(r"[a-z]+", window.lower()))
+
+
+def _past(verb: str) -> bool:
+    last = verb.split()[0].lower() if verb.split() else ""
+    return last.endswith("ed") or last in _IRREGULAR_PAST
+
+
+def _decimals(text: str, number: _Number) -> int:
+    digits = re.search(r"\d+(?:\.(\d+))?", text[number.start:number.end])
+    return len(digits.group(1) or "") if digits else 0

@@ -26,6 +26,7 @@ from store.extract.number_values import (
     ratio_value,
     vague_value,
 )
+from store.extract.price_basis import without_price_basis_years
 from store.extract.tries import trie_pattern
 from store.knowledge.number_words import number_words
 from store.knowledge.units import Units, units
@@ -303,7 +304,7 @@ def scan(text: str) -> list[NumberExpr]:
     found = _restated_in_brackets(found, text)
     found = _metres_in_brackets(found, text, lex)
     found = _spaced_symbols(found, text, lex)
-    found = _scale_said_once(found, text)
+    found = without_price_basis_years(_scale_said_once(found, text), text)
     return [e for i, e in enumerate(found)
             if not _repeats_previous(found, i, text) and not _list_number(e, text)]
 
@@ -574,12 +575,30 @@ def _name_the_system(found: list[NumberExpr], text: str, lex: Units) -> list[Num
             system = said.pop()
             masses = [e for e in found if e.unit == bare and _OF_AFTER.match(text, e.end)]
             found = [replace(e, unit=system) if e.unit == bare and not (
-                "/" in system and any(_same_sentence(e, m, text) for m in masses)) else e
+                "/" in system and (any(_same_sentence(e, m, text) for m in masses)
+                                   or not _about_air(e, text, lex))) else e
                      for e in found]
     return found
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"'’”)]*\s|\n")
+SENTENCE_REACH = 300  # characters searched each side of a mass for its sentence's edges
+
+
+def _about_air(e: NumberExpr, text: str, lex: Units) -> bool:
+    """Whether the sentence of a bare mass names the air, particulate matter, a pollutant or a
+    cubic metre (``units().air_cues``): only then is it a concentration in air."""
+    lo = max(0, e.start - SENTENCE_REACH)
+    ends = list(_SENTENCE_END.finditer(text, lo, e.start))
+    start = ends[-1].end() if ends else lo
+    after = _SENTENCE_END.search(text, e.end, e.end + SENTENCE_REACH)
+    sentence = text[start:after.start() if after else e.end + SENTENCE_REACH].lower()
+    return _air_cue(lex.air_cues).search(sentence) is not None
+
+
+@lru_cache(maxsize=4)
+def _air_cue(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w.])(?:{_alt(list(words))})(?![\w])", re.I)
 
 
 def _same_sentence(a: NumberExpr, b: NumberExpr, text: str) -> bool:

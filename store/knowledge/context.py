@@ -85,6 +85,7 @@ class ContextWords:
     contact_before: re.Pattern[str]  # "tel. ", "Call " ending the text before a number
     position_words: frozenset[str] = frozenset()  # "last" in "the last three letters"
     year_nouns: frozenset[str] = frozenset()  # "levels" in "back to 2004 levels": a baseline
+    year_things: frozenset[str] = frozenset()  # "models" in "the 2027 models": a model year
     rank_words: frozenset[str] = frozenset()  # "leading" in "Argentina's two leading exchanges"
     standard_size_nouns: frozenset[str] = frozenset()  # "container": "40-foot" names its size
     mean_time_verbs: frozenset[str] = frozenset()  # "wait": its mean time is the wait
@@ -217,6 +218,7 @@ def context_words() -> ContextWords:
         determiners=frozenset(not_claims["determiners"]),
         position_words=frozenset(not_claims.get("position_words", ())),
         year_nouns=frozenset(not_claims.get("year_nouns", ())),
+        year_things=frozenset(not_claims.get("year_things", ())),
         rank_words=frozenset(not_claims.get("rank_words", ())),
         standard_size_nouns=frozenset(not_claims.get("standard_size_nouns", ())),
         mean_time_verbs=frozenset(not_claims.get("mean_time_verbs", ())),

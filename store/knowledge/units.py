@@ -54,6 +54,8 @@ class Units:
     rate_adjectives: dict[str, str]  # "daily" -> "day": the period a measured noun is given per
     rate_adverbs: dict[str, str]  # "annually" -> "year": after a measure or money, its period
     measure_systems: dict[str, tuple[str, ...]]  # "gallons" -> the units that name its system
+    # words of a sentence about the air: only there is a bare mass a concentration in air
+    air_cues: tuple[str, ...]
     share_nouns: frozenset[str]  # "share", "rate": points of one are percentage points
     money_nouns: frozenset[str] = frozenset()  # "budget", "cost": what an amount of money is
     number_nouns: frozenset[str] = frozenset()  # "range", "figure": a number, of nothing said
@@ -131,6 +133,7 @@ def units() -> Units:
         rate_adjectives=dict(data.get("rate_adjectives", {})),
         rate_adverbs=dict(data.get("rate_adverbs", {})),
         measure_systems={k: tuple(v) for k, v in data.get("measure_systems", {}).items()},
+        air_cues=tuple(data.get("air_cues", {}).get("words", ())),
         share_nouns=frozenset(data.get("points_of_share", {}).get("nouns", ())),
         money_nouns=frozenset(data.get("money_nouns", {}).get("nouns", ())),
         number_nouns=frozenset(data.get("money_nouns", {}).get("neutral", ())),

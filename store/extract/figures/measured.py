@@ -30,6 +30,7 @@ from store.extract.figures.priced_of import priced_of
 from store.extract.figures.priced_share import priced_per_share
 from store.extract.numbers import NumberExpr
 from store.knowledge.context import context_words
+from store.knowledge.loader import load_data
 from store.knowledge.quantity_classes import quantity_classes
 from store.knowledge.units import units
 
@@ -170,9 +171,12 @@ def per_one_measure(text: str, pos: int) -> str | None:
     return _per_measures()[m.group(0).lower()] if m is not None else None
 
 
-# "30 bags a metre apart", "two posts a foot from the wall": "a" and a measure that is a distance
-_A_DISTANCE = re.compile(r"[a-z]+(?:\s+[a-z]+)?\s+(?:apart|away|long|wide|high|deep|tall|thick|"
-                         r"from|off|above|below|behind|ahead)\b", re.I)
+@lru_cache(maxsize=1)
+def _a_distance() -> re.Pattern[str]:
+    """ "30 bags a metre apart", "40 rockets a mile inside the border": "a" and a measure that is
+    a distance (``[rates] distance_after_measure`` of context.toml)."""
+    words = load_data("context.toml")["rates"].get("distance_after_measure", ())
+    return re.compile(rf"[a-z]+(?:\s+[a-z]+)?\s+(?:{'|'.join(map(re.escape, words))})\b", re.I)
 
 
 def per_thing(expr: NumberExpr, head: Token | None, span: Span) -> str | None:
@@ -197,7 +201,7 @@ def per_thing(expr: NumberExpr, head: Token | None, span: Span) -> str | None:
         if after + 1 < len(doc) and doc[after].lower_ in ("a", "an") and after in places:
             # "400 candles a hectare", "2,500 trees an acre": one of a measure after "a"
             measure = per_one_measure(text_of(doc), doc[after + 1].idx)
-            if measure is not None and not _A_DISTANCE.match(text_of(doc), doc[after + 1].idx):
+            if measure is not None and not _a_distance().match(text_of(doc), doc[after + 1].idx):
                 return measure
         if after + 1 >= len(doc) or doc[after].lower_ != "per":
             continue

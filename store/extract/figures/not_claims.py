@@ -478,6 +478,8 @@ _YEAR = r"1[5-9]\d\d|20\d\d|21\d\d"
 # a determiner right before a number: "the", a possessive, a demonstrative
 _THE_YEARS_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our|this|that|these|those)\s+\Z",
                                re.I)
+# a count of thousands written with its comma ("2,031"), the house style of the whole article
+_COMMA_THOUSANDS = re.compile(r"(?<![\d,.])\d{1,3},\d{3}(?![\d,])")
 # the name of a quarter, a half or a fiscal year right before a year
 _PERIOD_NAME = re.compile(r"\b(?:Q[1-4]|H[12]|FY|[1-4]Q)\s*$")
 
@@ -496,15 +498,28 @@ def _is_year(expr: NumberExpr, span: Span, doc: Doc) -> bool:
     if not _plural_noun_follows(span, doc):
         return True
     if not expr.is_range and 1900 <= expr.low <= 2100 and _THE_YEARS_BEFORE.search(
-            text_of(doc), max(0, expr.start - 8), expr.start):
-        # "the 2031 wines", "its 2024 models": news style writes a count of thousands with a
-        # comma ("the 2,031 workers"), so four bare digits after a determiner name a year's
+            text_of(doc), max(0, expr.start - 8), expr.start) and (
+            _year_thing_follows(span, doc) or _COMMA_THOUSANDS.search(text_of(doc))):
+        # "the 2031 wines", "its 2024 models": a year's things; and where the article writes
+        # its counts of thousands with a comma ("the 2,031 workers"), four bare digits after a
+        # determiner are a year ("the 2000 workers" of an article without one still count)
         return True
     # "the 2011 savings bank crisis": the noun the number goes with is singular, so it counts
     # nothing; "back to 2004 levels": a baseline's year
     head = span.root.head if span.root.dep_ == "nummod" else None
     return head is not None and (head.tag_ == "NN"
                                  or head.lower_ in context_words().year_nouns)
+
+
+def _year_thing_follows(span: Span, doc: Doc) -> bool:
+    """The noun right after the number is a thing a year names ("models", "season")."""
+    things = context_words().year_things
+    for tok in doc[span.end:span.end + 3]:
+        if tok.pos_ in ("NOUN", "PROPN") and (tok.lower_ in things or tok.lemma_.lower() in things):
+            return True
+        if tok.pos_ not in ("ADJ", "NOUN", "PROPN"):
+            break
+    return False
 
 
 def _plural_noun_follows(span: Span, doc: Doc) -> bool:

@@ -46,7 +46,7 @@ def contrasted_estimates(figures: list[FoundFigure], doc: Doc, text: str) -> Non
         if first is None or last is None or not 0 < last.i - first.i <= REACH:
             continue
         words = doc[first.i:last.i]
-        if any(t.like_num for t in words):
+        if any(t.like_num for t in words) or _subject_of_own_clause(doc, fig):
             continue
         if any(t.lemma_.lower() in reporting and (t.pos_ == "VERB" or _misread_verb(t, last))
                for t in words):
@@ -59,3 +59,21 @@ def _misread_verb(tok: Token, number: Token) -> bool:
     number."""
     between = tok.doc[tok.i + 1:number.i]
     return tok.tag_ == "NNS" and all(t.pos_ in ("ADJ", "ADV", "ADP") for t in between)
+
+
+def _subject_of_own_clause(doc: Doc, fig: FoundFigure) -> bool:
+    """ "the ministry says 300 were turned away", "police said 12 were arrested": the number is
+    the subject of a clause of its own, which says what befell them, not the estimate the verb
+    of saying completes, so it is no other voice's count of the figure before."""
+    number = next((t for t in doc[_index(doc, fig.start):] if t.like_num), None)
+    if number is None or number.idx >= fig.end:
+        return False
+    if number.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    after = number.nbor(1) if number.i + 1 < len(doc) else None
+    return after is not None and after.pos_ in ("AUX", "VERB") and after.tag_ != "VBG"
+
+
+def _index(doc: Doc, offset: int) -> int:
+    tok = token_at(doc, offset)
+    return tok.i if tok is not None else len(doc)

@@ -15,38 +15,16 @@ import re
 
 from store.extract.figures.found import FoundFigure
 from store.extract.figures.origin import SOURCE
+from store.extract.figures.tables import _ROW, _RULE, _table_above
 from store.knowledge.context import table_source_headers
 
-_ROW = re.compile(r"^\s*\|.*\|\s*$")
-_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _MARKUP = re.compile(r"[*_`]+")
 _LETTER = re.compile(r"[^\W\d_]")
-MAX_ROWS = 60  # rows above a cell searched for its table's header: a table, not a document
 MAX_NAME_WORDS = 8  # a source cell names a body or a document, not a paragraph
 
 
 def _cells(line: str) -> list[str]:
     return [_MARKUP.sub("", c).strip() for c in line.strip().strip("|").split("|")]
-
-
-def _header_row(text: str, row_start: int) -> str | None:
-    """The header row of the table whose row starts at ``row_start``: the row right above its
-    rule, at most ``MAX_ROWS`` rows up; None when no rule is found."""
-    start = row_start
-    below = None
-    for _ in range(MAX_ROWS):
-        if start == 0:
-            return None
-        start = text.rfind("\n", 0, start - 1) + 1
-        line = text[start:text.find("\n", start)]
-        if _RULE.match(line):
-            below = start
-            continue
-        if not _ROW.match(line):
-            return None
-        if below is not None:
-            return line
-    return None
 
 
 def source_cell(text: str, offset: int) -> str | None:
@@ -59,15 +37,15 @@ def source_cell(text: str, offset: int) -> str | None:
     line = text[start:len(text) if end == -1 else end]
     if not _ROW.match(line):
         return None
-    header = _header_row(text, start)
-    if header is None:
-        return None
-    headers = [h.lower() for h in _cells(header)]
+    lines = _table_above(text, start)
+    if len(lines) < 2 or not _RULE.match(lines[1][1]):
+        return None  # a header row, then its rule: otherwise not a table this reads
+    headers = [h.lower() for h in _cells(lines[0][1])]
     cells = _cells(line)
     column = text.count("|", start, offset) - 1
     sources = [i for i, h in enumerate(headers) if h in table_source_headers()]
-    if len(sources) != 1 or len(cells) != len(headers) or sources[0] == column:
-        return None
+    if len(sources) != 1 or len(cells) != len(headers) or sources[0] in (0, column):
+        return None  # the first column labels the row ("| Source | 2024 |": "Coal"), no author
     name = cells[sources[0]].strip(" .;")
     if not _LETTER.search(name) or len(name.split()) > MAX_NAME_WORDS:
         return None
