@@ -133,7 +133,7 @@ class _Candidate:
         self.beside_a_body = 0  # articles that set it beside a body's description, if a person
         # the sovereign state it is, if it is one (its mentions join it by the country's names)
         self.country = next((countries().by_key[k] for k in sorted(self.keys)
-                             if k in countries().by_key), None)
+                             if k in countries().by_key), None) or _demonyms_country(self.keys)
         self.type = entry.type if entry else "GPE" if self.country else \
             "LOC" if any(_is_feature(n) for n in names) else majority_of(forms)
         # a state the country list lacks but the corpus writes as one (``written_countries``):
@@ -146,6 +146,16 @@ class _Candidate:
                 self.type = "GPE"
         if self.type != "GPE":
             self.country = None
+
+
+def _demonyms_country(keys: set[str]) -> str | None:
+    """The country a name known only by its demonyms stands for ("Czech", "Czechs"): copy that
+    names a country by its adjective alone ("the Czech transport ministry", "Czech officials")
+    names that country for "the government" and "the country" as its name would; None when a
+    key is no demonym or they say two countries."""
+    demonyms = countries().demonyms
+    states = {demonyms.get(k) for k in keys}
+    return next(iter(states)) if len(states) == 1 and None not in states else None
 
 
 def _written_name(mentions: dict[tuple[str, str], int], written: frozenset[str]) -> str | None:

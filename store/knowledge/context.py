@@ -31,6 +31,9 @@ class ContextWords:
     measure_verbs: frozenset[str]
     situated_verbs: frozenset[str]  # "lie": "the village lies at 1,822 metres" measures the village
     part_verbs: frozenset[str]  # "account for": its subject is the part a sum or share measures
+    portion_nouns: frozenset[str]  # "share": a sum it is set at is that portion of its "of" whole
+    purposed_money: frozenset[str]  # "provision": money set apart for the use "for" names
+    extreme_nouns: frozenset[str]  # "record": the highest of a kind, not what the sum is
     owner_verbs: frozenset[str]
     self_counting: dict[str, tuple[str, str]]
     verb_before: re.Pattern[str]
@@ -201,6 +204,9 @@ def context_words() -> ContextWords:
         measure_verbs=frozenset(data["counted"]["measure_verbs"]),
         situated_verbs=frozenset(data["counted"].get("situated_verbs", ())),
         part_verbs=frozenset(data["counted"].get("part_verbs", ())),
+        portion_nouns=frozenset(data["counted"].get("portion_nouns", ())),
+        purposed_money=frozenset(data["counted"].get("purposed_money", ())),
+        extreme_nouns=frozenset(data["counted"].get("extreme_nouns", ())),
         owner_verbs=frozenset(data["owners"]["verbs"]),
         self_counting={k: (v[0], v[1]) for k, v in data["self_counting"].items()},
         verb_before=re.compile(rf"\b(?P<v>{_alternation(verbs)})\s+$", re.I),

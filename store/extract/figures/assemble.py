@@ -47,8 +47,12 @@ from store.extract.figures.counted_money import (
     name_what_was_done,
     name_where_it_came_from,
 )
+from store.extract.figures.counted_named_sum import drop_a_currency_noun
 from store.extract.figures.counted_part_share import name_the_part_share
+from store.extract.figures.counted_portion import name_the_portion
 from store.extract.figures.counted_priced import name_the_thing_priced
+from store.extract.figures.counted_purpose import name_the_purpose
+from store.extract.figures.counted_put_at import name_what_is_put_at
 from store.extract.figures.counted_quantity import name_the_quantities
 from store.extract.figures.counted_ratio import name_the_ratio
 from store.extract.figures.counted_reference import name_the_reference
@@ -313,6 +317,10 @@ def _describe_estimate(fig: FoundFigure, span: Span, doc: Doc, article_date: str
     name_the_recovery(fig, text_of(doc))  # "4p in the pound": what creditors get back
     name_what_was_done(fig, span)  # "the €22bn approved in 2018": the amount approved
     name_where_it_came_from(fig, span)  # "€9bn comes from the recovery fund": its money
+    drop_a_currency_noun(fig)  # "at 25 crowns to the euro, the budget was €5.9bn": no crowns
+    name_the_portion(fig, span)  # "put its share of the claim at €190m": that share
+    name_the_purpose(fig, span)  # "set aside $2m for the victims": a provision for them
+    name_what_is_put_at(fig, span)  # "for damage it put at €38m": the damage
     name_the_subject(fig, span)  # "demand topped 38GW": what a measure with no noun measures
     in_singular_sense(fig)  # "fines range from $90": a fine
     name_what_the_scale_measures(fig, span)  # "44.2 degrees Celsius": a temperature

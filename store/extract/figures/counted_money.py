@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from store.extract.figures.counted import is_unit_noun, money_moved_by
+from store.extract.figures.counted_named_sum import named_by_its_of_noun
 from store.extract.figures.counted_sums import glued_to_number
 from store.extract.figures.parse import governing_verb, pobj
 from store.knowledge.context import context_words
@@ -231,6 +232,8 @@ def name_what_was_done(fig: FoundFigure, span: Span) -> None:
         return
     if not span.start <= doc[i].head.i < span.end:
         return  # the participle describes another noun
+    if named_by_its_of_noun(span):
+        return  # "the budget of $148m approved by the board": the budget
     if doc[i].lemma_.lower() in context_words().reporting:
         return  # "the €38bn published in May": who said it, not what it is
     fig.counted, fig.counted_head = f"{AMOUNT} {doc[i].lower_}", AMOUNT

@@ -29,6 +29,7 @@ from store.extract.figures.counted_estimate import name_the_estimate
 from store.extract.figures.counted_genitive import measured_by_of
 from store.extract.figures.counted_label import name_from_label
 from store.extract.figures.counted_list import name_from_list_caption
+from store.extract.figures.counted_passive import completes_passive, second_object
 from store.extract.figures.counted_price import name_the_price
 from store.extract.figures.counted_revised import name_what_was_revised
 from store.extract.figures.counted_share import name_the_share, name_what_the_share_became
@@ -36,6 +37,7 @@ from store.extract.figures.counted_state import name_the_state
 from store.extract.figures.counted_subject import subject_over_adjective, subject_read_as_head
 from store.extract.figures.counted_sums import described_as_worth, names_the_recipient
 from store.extract.figures.counted_whole import includes_the_later
+from store.extract.figures.counted_worth import as_its_value
 from store.extract.figures.elsewhere import (
     SHARE,
     borrow,
@@ -178,6 +180,7 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
             donor = _worth_of_figure(fig, span, by_sentence[fig.sentence]) if noun is None else None
             if donor is not None:  # "exported 480,000 tonnes of coffee in May, worth $2.6bn"
                 borrow(fig, donor, unit=False)
+                as_its_value(fig, donor)  # the coffee's value, not more coffee
                 continue
         if noun is None:
             noun = _estimated_as(span, ctx)  # "damage estimated at $2bn"
@@ -907,11 +910,13 @@ def _attached_noun(span: Span, ctx: ContextWords, *, part: bool = False
     party = money_of_verb(verb, ctx) is not None  # "fined the operator €45m"
     # "growers will be paid €3": a passive with an object of its own (the sum) has the party
     # paid for its subject ("the contract was awarded" has the thing)
-    paid = party and any(c.dep_ == "dobj" for c in verb.children)
+    paid = party and (any(c.dep_ == "dobj" for c in verb.children)
+                      or completes_passive(verb, span))  # "the bank may be fined $13m"
     for dep in deps:
         for child in verb.children:
             if child.dep_ == dep and usable(child) and not _in_an_aside(child, span) and not (
                     (party and dep == "dobj" and child.i < span.start)
+                    or (dep == "dobj" and second_object(node, verb, child))
                     or (paid and dep == "nsubjpass")
                     or names_the_recipient(verb, dep, node, ctx, child)):
                 child = verb_read_as_noun(child) or child  # "pump price eases to": the price

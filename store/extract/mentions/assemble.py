@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from store.extract.mentions.acronymed import as_acronyms, as_bodies, with_countries
 from store.extract.mentions.curated import curated_spans
+from store.extract.mentions.dated_happenings import dated_happening_spans
 from store.extract.mentions.descriptions import (
     bare_spans,
     description_spans,
@@ -90,7 +91,8 @@ def extract_mentions(doc: Doc, outlet: str | None = None) -> list[RawMention]:
     acronyms = defined_acronyms(text, spans)
     spans = as_acronyms(text, spans, frozenset(text[s.start:s.end] for s in acronyms))
     spans = as_events(text, without_overlaps([*spans, *acronyms]))
-    spans = without_overlaps([*spans, *event_spans(text, spans, ctx)])
+    spans = without_overlaps([*spans, *event_spans(text, spans, ctx),
+                              *dated_happening_spans(text, ctx)])
     spans = without_sentence_openers(
         text, without_line_openers(text, without_junk(text, spans, ctx)), ctx)
     defined = frozenset(text[s.start:s.end] for s in acronyms)

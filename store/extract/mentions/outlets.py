@@ -133,7 +133,23 @@ def outlet_spans(text: str, outlet: str | None) -> list[Span]:
         found.append(masthead)
     if outlet:
         found.extend(_own_outlet(text, outlet))
+    elif masthead is not None:
+        found.extend(_masthead_short(text, masthead))
     return found
+
+
+def _masthead_short(text: str, masthead: Span) -> list[Span]:
+    """With no outlet in the metadata, the masthead's outlet is the article's own: its title
+    word after "the" in the body ("told the Courier" under "THE PORTUGAL COURIER | World"),
+    as ``_own_outlet`` finds it for an outlet the metadata names. Only a newspaper's title word
+    (``masthead_words``, not "news": "the News" is any news), written capitalised."""
+    last = text[masthead.start:masthead.end].split()[-1]
+    if last.lower() not in name_words().masthead_words or last.lower() == "news":
+        return []
+    word = last[:1].upper() + last[1:].lower()
+    pattern = re.compile(r"(?<![\w-])the\s+(" + re.escape(word) + r")(?![\w-])")
+    return [Span(m.start(1), m.end(1), "ORG", curated=True)
+            for m in pattern.finditer(text, masthead.end)]
 
 
 # the first line of a page: a name in capitals or title case, then a bar and the section

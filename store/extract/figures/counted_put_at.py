@@ -1,0 +1,60 @@
+"""What a sum a verb of estimate puts a noun at counts, where that verb has no object of its own:
+"for damage it put at €38 million" (a relative clause: the noun it is about), "Storm damage put
+at $2bn as insurers count cost" (a headline's passive, which the parser reads as the noun's own
+verb in the past). The noun is what is put at the sum. ``setting_verbs`` of
+``store/data/quantities.toml`` are the verbs read; a participle hung on its noun ("damage
+estimated at $2bn") is read by ``inherit``, an object ("put the damage at") by the clause rules.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from store.extract.figures.counted import counted_phrase, is_unit_noun
+from store.extract.figures.counted_portion import at_before
+from store.extract.figures.parse import group_in
+from store.knowledge.context import context_words
+from store.knowledge.quantity_classes import quantity_classes
+from store.knowledge.units import units
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from store.extract.figures.found import FoundFigure
+
+REACH = 12  # tokens before the sum the noun put at it may stand at
+
+
+def name_what_is_put_at(fig: FoundFigure, span: Span) -> None:
+    """Make a sum with no noun of its own (or one borrowed) count the noun an objectless verb of
+    estimate puts at it."""
+    if fig.base_unit not in units().currency_codes or fig.rate or (
+            fig.counted is not None and not fig.inherited):
+        return
+    noun = _put_at(span)
+    if noun is None:
+        return
+    fig.counted = counted_phrase(noun, group_in(list(noun.lefts)))
+    fig.counted_head = noun.lemma_.lower()
+    fig.inherited = False
+
+
+def _put_at(span: Span) -> Token | None:
+    """The noun the verb of the sum's "at" is about, or None."""
+    at = at_before(span)
+    if at is None:
+        return None
+    verb = at.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in quantity_classes().setting_verbs or any(
+            c.dep_ in ("dobj", "dative") for c in verb.children):
+        return None
+    noun = None
+    if verb.dep_ == "relcl" and verb.head.i < verb.i:
+        noun = verb.head  # "damage it put at €38 million"
+    elif verb.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBN"):
+        noun = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    ctx = context_words()
+    if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() in ctx.not_counted or (
+            is_unit_noun(noun)) or not span.start - REACH <= noun.i < span.start:
+        return None
+    return noun

@@ -1,0 +1,35 @@
+"""A sum an objectless verb of estimate puts a noun at counts that noun: the antecedent of a
+relative clause, or a headline's subject (spaCy: slow). Each row is a sentence of its own
+invention."""
+
+from __future__ import annotations
+
+import pytest
+
+# sentence, figure, counted phrase
+PUT_AT = [
+    ("Storm damage put at $2bn as insurers count cost", "$2bn", "Storm damage"),
+    ("The union disputed the losses the ministry estimated at $12m last week.", "$12m",
+     "losses"),
+    ("The clinic filed 40 claims for repairs it valued at £380,000.", "£380,000", "repairs"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "counted"), PUT_AT)
+def test_what_is_put_at_a_sum(extract, sentence: str, text: str, counted: str) -> None:
+    fig = {f.text: f for f in extract(sentence)}[text]
+    assert fig.counted == counted
+
+
+# sentence, figure: a verb with an object of its own is read by the clause rules
+WITH_OBJECT = [
+    ("Analysts put the strike's cost at $80m.", "$80m", "cost"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "head"), WITH_OBJECT)
+def test_an_object_is_read_by_its_clause(extract, sentence: str, text: str, head: str) -> None:
+    fig = {f.text: f for f in extract(sentence)}[text]
+    assert fig.counted_head == head
