@@ -1,7 +1,8 @@
-"""A country named only by its adjective ("Kenyan banks", "Peruvian teachers") is named for the
-descriptions after it, as its name would be: "the government", "the cabinet" are that country's
-bodies and "the country" is that country (``store.actors.described``); of two countries said
-as often, neither; never a town.
+"""A country named only by its adjective on its bodies or officials ("Kenyan officials", "the
+Peruvian education ministry") is named for the descriptions after it, as its name would be:
+"the government", "the cabinet" are that country's bodies and "the country" is that country
+(``store.actors.described``); of two countries said as often, neither; never a town; and not
+where the adjective sits on no state body ("Japanese carmakers", "Chinese-made steel").
 
 Marked texts as ``tests/test_resolution.py`` reads them; each case: the articles, the
 description, the name of the actor it must stand for (None: nobody).
@@ -15,18 +16,27 @@ from tests.test_resolution import Ref, actor_of, resolve
 
 CASES = [
     # (articles, the description, the name it stands for)
-    (["[Kenyan|NORP] lenders posted record profits. [The government|DESC] raised the levy."],
+    (["[Kenyan|NORP] officials said lenders posted record profits. [The government|DESC] "
+      "raised the levy."],
      (0, "The government"), "Government of Kenya"),
-    (["[Peruvian|NORP] teachers struck on Monday, and [Peruvian|NORP] unions said 9,000 "
+    (["Teachers struck on Monday, and the [Peruvian|NORP] education ministry said 9,000 "
       "marched. [The cabinet|DESC] met late."],
      (0, "The cabinet"), "Cabinet of Peru"),
-    (["[Ghanaian|NORP] voters queued for hours. Turnout in [the country|DESC] was 71%."],
+    (["Voters queued for hours, [Ghanaian|NORP] election officials said. Turnout in "
+      "[the country|DESC] was 71%."],
      (0, "the country"), "Ghana"),
     (["The [Chilean|NORP] drug regulator recalled 40,000 packs after [Chile|GPE] found "
       "traces of a solvent. [The government|DESC] fined the maker."],
      (0, "The government"), "Government of Chile"),
     # two countries, each said once: the government of neither
     (["[Kenyan|NORP] and [Ugandan|NORP] judges met in Arusha. [The government|DESC] paid."],
+     (0, "The government"), None),
+    # an adjective on no state body or official says nothing of a state
+    (["[Japanese|NORP] carmakers will cut 3,000 jobs at plants abroad. [The government|DESC] "
+      "offered tax breaks."], (0, "The government"), None),
+    (["Imports of [Chinese|NORP]-made steel rose 12%. [The cabinet|DESC] met on Friday."],
+     (0, "The cabinet"), None),
+    (["[Kenyan|NORP] farmers sold 2m bags of maize. [The government|DESC] bought half."],
      (0, "The government"), None),
     # a country is no town
     (["[Kenyan|NORP] farmers sold maize. [The town|DESC] market shut."],

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+from store.extract.mentions.hyphened import with_hyphened_forms
+from store.extract.mentions.spans import Span
 from store.extract.nlp import load_nlp
 from store.knowledge.folding import is_short_form
 from tests.test_descriptions_placed import check_labelled
@@ -37,7 +39,28 @@ APART = [
     # (text, the first part that stays its own mention, a hyphened whole that is none)
     ("The group has branches: ISIS-Sahel, ISIS-Libya and ISIS-West Africa.", "ISIS",
      "ISIS-West"),  # the hyphen joins a longer name
+    # a part that names a body by itself: two bodies side by side, no short form
+    ("The ECB-Fed rate gap widened to 1.5 points in May.", "ECB", "ECB-Fed"),  # a curated alias
 ]
+
+CUT = [
+    # (text, the part the tagger took, the span it must become)
+    ("Queues at Detran-RJ grew by 30%.", "Detran", "Detran-RJ"),
+    ("Staff of SNUvm-FSX struck for 2 days.", "SNUvm", "SNUvm-FSX"),
+    # a part that names a body by itself: two bodies side by side, the part stays
+    ("The ECB-Fed rate gap widened to 1.5 points.", "ECB", "ECB"),  # a curated alias
+    ("The Orla Port Board (OPB) and the Velmora Transit Authority (VTA) met; OPB-VTA talks ran "
+     "for 3 days.", "OPB", "OPB"),  # an acronym the article defines
+    ("The Velmora Transit Authority (VTA) said Kelby-VTA fares rose 4%.", "Kelby", "Kelby"),
+]
+
+
+@pytest.mark.parametrize(("text", "tagged", "whole"), CUT)
+def test_a_part_the_tagger_cut_joins_its_short_form(text: str, tagged: str, whole: str) -> None:
+    start = text.rindex(tagged)
+    [out] = with_hyphened_forms(text, [Span(start, start + len(tagged), "GPE")])
+    assert text[out.start:out.end] == whole
+
 
 nlp = pytest.fixture(scope="module")(load_nlp)
 

@@ -72,6 +72,11 @@ def test_written_initials(surface: str, letters: str | None) -> None:
     # two words tagged a body's are not enough: "Barros Leme" may be a firm
     (["[Ana Lúcia Barros Leme|PERSON] spoke. ", "[Barros Leme|ORG] sold it. "],
      [], [(0, "Ana Lúcia Barros Leme"), (1, "Barros Leme")]),
+    # a name right after a word of kinship is a relative who shares the names
+    (["[Maria Elena Souza|PERSON] runs the farm with her daughter [Elena Souza|PERSON]. "],
+     [], [(0, "Maria Elena Souza"), (0, "Elena Souza")]),
+    (["[Rashid Anwar Malik|PERSON] spoke. His son, [Anwar Malik|PERSON], said 3 were hurt. "],
+     [], [(0, "Rashid Anwar Malik"), (0, "Anwar Malik")]),
     # the words must be the longer name's last ones
     (["[Rashid Anwar Malik|PERSON] spoke. ", "[Rashid Anwar|PERSON] replied. "],
      [], [(0, "Rashid Anwar Malik"), (1, "Rashid Anwar")]),

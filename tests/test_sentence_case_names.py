@@ -31,6 +31,14 @@ CASES = [
     # a lower-case word left out of the acronym is no joining word: no name
     ("Hospital staff at Karolinska universitetssjukhuset kept striking (KS).", "Karolinska",
      None),
+    # a term the acronym spells, no body: no head word in it
+    ("Gross domestic product (GDP) shrank 0.4% in the quarter.", "Gross", None),
+    ("Value added tax (VAT) on fuel rose to 21%.", "Value", None),
+    ("Foreign direct investment (FDI) fell by a third.", "Foreign", None),
+    # a head word of another language, alone or ending a compound, makes it a body
+    ("The Správa železnic (SŽ) closed 40 km of track.", "Správa", "Správa železnic"),
+    ("Checks by the Państwowy instytut geologiczny (PIG) found 3 leaks.", "Państwowy",
+     "Państwowy instytut geologiczny"),
 ]
 
 

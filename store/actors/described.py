@@ -57,7 +57,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
 from store.actors.happenings import happening_fits
@@ -70,6 +70,7 @@ from store.extract.mentions.outlets import DATELINE_REACH
 from store.knowledge.aliases import AliasEntry, alias_entries, curated_entry
 from store.knowledge.countries import countries
 from store.knowledge.descriptions import DescriptionRule, descriptions
+from store.knowledge.estimates import estimate_words
 from store.knowledge.folding import fold, is_acronym, name_key, name_tokens
 from store.knowledge.foreign_heads import foreign_heads
 from store.knowledge.name_words import name_words
@@ -107,7 +108,8 @@ class _Candidate:
     def __init__(self, mentions: list[MentionRecord], entry: AliasEntry | None,
                  called: frozenset[str] = frozenset(),
                  called_after: frozenset[str] = frozenset(),
-                 written: frozenset[str] = frozenset()) -> None:
+                 written: frozenset[str] = frozenset(),
+                 texts: Mapping[str, str] | None = None) -> None:
         self.mentions = mentions
         # head nouns the corpus called it by: "the island of X", "X, the state miner," (any
         # rule), and "the X line" (only a rule that matches by what a name is ``called``)
@@ -133,7 +135,8 @@ class _Candidate:
         self.beside_a_body = 0  # articles that set it beside a body's description, if a person
         # the sovereign state it is, if it is one (its mentions join it by the country's names)
         self.country = next((countries().by_key[k] for k in sorted(self.keys)
-                             if k in countries().by_key), None) or _demonyms_country(self.keys)
+                             if k in countries().by_key), None) \
+            or _demonyms_country(self.keys, mentions, texts)
         self.type = entry.type if entry else "GPE" if self.country else \
             "LOC" if any(_is_feature(n) for n in names) else majority_of(forms)
         # a state the country list lacks but the corpus writes as one (``written_countries``):
@@ -148,14 +151,44 @@ class _Candidate:
             self.country = None
 
 
-def _demonyms_country(keys: set[str]) -> str | None:
+def _demonyms_country(keys: set[str], mentions: list[MentionRecord],
+                      texts: Mapping[str, str] | None) -> str | None:
     """The country a name known only by its demonyms stands for ("Czech", "Czechs"): copy that
-    names a country by its adjective alone ("the Czech transport ministry", "Czech officials")
-    names that country for "the government" and "the country" as its name would; None when a
-    key is no demonym or they say two countries."""
+    names a country by its adjective alone on its bodies or officials ("the Czech transport
+    ministry", "Czech officials") names that country for "the government" and "the country" as
+    its name would; None when a key is no demonym, they say two countries, or no mention sits
+    on an official body ("Japanese carmakers", "Chinese-made steel" say nothing of a state)."""
     demonyms = countries().demonyms
     states = {demonyms.get(k) for k in keys}
-    return next(iter(states)) if len(states) == 1 and None not in states else None
+    if len(states) != 1 or None in states or texts is None:
+        return None
+    if not any(_on_official(texts.get(m.article, ""), m.end) for m in mentions):
+        return None
+    return next(iter(states))
+
+
+# the two words after an adjective: "officials said", "transport ministry"
+_NEXT_WORDS = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)(?:[ \t]+([^\W\d_][\w'’-]*))?")
+
+
+def _on_official(text: str, end: int) -> bool:
+    """Whether one of the two words after a country's adjective ending at ``end`` is a state
+    body's or its officials' word (the institutions of descriptions.toml, the official bodies
+    of estimates.toml): "Czech officials", "the Czech transport ministry"."""
+    m = _NEXT_WORDS.match(text, end)
+    if m is None:
+        return False
+    words = [fold(w) for w in m.groups() if w]
+    return any(w in _state_heads() for w in words) \
+        or bool(estimate_words().official_bodies.search(" ".join(words)))
+
+
+@lru_cache(maxsize=1)
+def _state_heads() -> frozenset[str]:
+    """The last words of the state's institutions ("ministry", "police", "regulator")."""
+    d = descriptions()
+    return frozenset(p[-1] for p in (*d.institutions, *d.after_demonym,
+                                     *d.modified_institutions) if p)
 
 
 def _written_name(mentions: dict[tuple[str, str], int], written: frozenset[str]) -> str | None:
@@ -263,7 +296,7 @@ class Descriptions:
                 root = self.root_of[m.index] = self.uf.find(self.node[m.index])
                 members[root].append(m)
         curated = self._curated_by_root()
-        cache = _Cache(self._written_countries())
+        cache = _Cache(self._written_countries(), {a.id: a.text for a in self.articles})
         texts = {a.id: a.text for a in self.articles if a.id in articles}
         # article -> head noun -> the roots a description of it is set beside -> where, and with
         # what modifiers
@@ -888,9 +921,10 @@ class _Cache(dict[int, _Candidate]):
     """The candidates made so far, by root, and the states the corpus writes as countries
     that each is checked against when made."""
 
-    def __init__(self, written: frozenset[str]) -> None:
+    def __init__(self, written: frozenset[str], texts: Mapping[str, str] | None = None) -> None:
         super().__init__()
         self.written = written
+        self.texts = texts  # every article's text: where a country's adjective sits
 
 
 def _candidate(cache: _Cache, root: int,
@@ -902,7 +936,7 @@ def _candidate(cache: _Cache, root: int,
         cache[root] = _Candidate(members[root], curated.get(root),
                                  frozenset(called[0].get(root, ())),
                                  frozenset(called[1].get(root, ())),
-                                 cache.written)
+                                 cache.written, cache.texts)
     return cache[root]
 
 

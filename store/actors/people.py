@@ -8,7 +8,8 @@
   (a person called by a middle name, or by a double surname): a name of two words or more
   joins the one person's name of the corpus that ends with all its words and has one more
   before them; two such people, and it stays apart; a name of three words the tagger took for
-  a body's too (``join_without_first_names``);
+  a body's too (``join_without_first_names``); not a name after a word of kinship ("her
+  daughter Elena Souza" beside "Maria Elena Souza": a relative who shares her names);
 * **a double-barrelled surname written as one word**: "Ms Sengupta" beside "Aparajita
   Sen-Gupta" in one article (``glued_surnames``): the lone word joins the one full name of its
   article whose hyphenated surname, written together, is that word.
@@ -30,6 +31,16 @@ from store.knowledge.name_words import name_words
 
 # initials written together before a surname: "H.V.", "K. M.", "J.R.R."; two letters or more
 _RUN_INITIALS = re.compile(r"^((?:[A-Z]\.\s?){2,})\s*(?=\S)")
+# the last word before a name and what may stand between them: "her daughter, " or "son "
+_WORD_BEFORE = re.compile(r"([^\W\d_]+),?\s+$")
+_KIN_REACH = 24  # characters looked back over for it
+
+
+def after_kin(text: str, start: int) -> bool:
+    """Whether a word of kinship (``kin_words`` of names.toml) stands right before the name
+    starting at ``start``: "her daughter Elena Souza", "his son, Tariq Hossain"."""
+    m = _WORD_BEFORE.search(text, max(0, start - _KIN_REACH), start)
+    return m is not None and fold(m.group(1)) in name_words().kin_words
 
 
 def written_initials(surface: str) -> str | None:
@@ -43,7 +54,8 @@ def written_initials(surface: str) -> str | None:
 
 def join_without_first_names(names: Iterable[tuple[list[str], int]], uf: UnionFind,
                              articles: Mapping[int, set[str]],
-                             mislabelled: Iterable[tuple[list[str], int]] = ()) -> None:
+                             mislabelled: Iterable[tuple[list[str], int]] = (),
+                             kin: frozenset[int] = frozenset()) -> None:
     """``names``: each person's name of the corpus as (its person tokens, its node);
     ``articles``: each node -> the articles naming it. A name of two words or more joins the
     one name of the corpus that is it with one given name before it ("Iqbal Qureshi",
@@ -54,7 +66,9 @@ def join_without_first_names(names: Iterable[tuple[list[str], int]], uf: UnionFi
     tells apart. So does a name of
     three words or more the tagger took for a body's (``mislabelled``): "prosecutor Ana
     Claudia Brandão Lima" tagged "Claudia Brandão Lima", an organisation, is the prosecutor
-    whose three last names these are, since no body's name is a person's last three."""
+    whose three last names these are, since no body's name is a person's last three. ``kin``:
+    the nodes of names written right after a word of kinship (``after_kin``), which join
+    nothing: "her daughter Elena Souza" shares Maria Elena Souza's names, not her person."""
     names = list(names)
     longer: dict[tuple[str, ...], dict[int, str]] = defaultdict(dict)
     for tokens, node in names:
@@ -65,7 +79,7 @@ def join_without_first_names(names: Iterable[tuple[list[str], int]], uf: UnionFi
     dropped = name_words().dropped_given_names
     shorter = [*names, *((tokens, node) for tokens, node in mislabelled if len(tokens) >= 3)]
     for tokens, node in shorter:
-        if len(tokens) < 2:
+        if len(tokens) < 2 or node in kin:  # "her daughter Elena Souza": a relative
             continue
         found = longer.get(tuple(tokens), {})
         roots = {uf.find(n) for n in found}

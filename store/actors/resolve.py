@@ -118,7 +118,12 @@ from store.actors.keys import ACRO, LOCATIVE, PLACES, Keys, owned_body, shortens
 from store.actors.naming import finish
 from store.actors.particled import join_particled_surnames
 from store.actors.parts import link_parts
-from store.actors.people import glued_surnames, join_without_first_names, written_initials
+from store.actors.people import (
+    after_kin,
+    glued_surnames,
+    join_without_first_names,
+    written_initials,
+)
 from store.actors.placed_words import placed_words
 from store.actors.portfolios import portfolio_pairs
 from store.actors.records import ArticleMentions, Cluster, MentionRecord, SurfaceFacts, edge_words
@@ -789,11 +794,14 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
         if people:
             wanted = {node for _, node in people} | {node for _, node in mislabelled}
             articles: dict[int, set[str]] = defaultdict(set)
+            kin: set[int] = set()
             for m in self.mentions:
                 node = self.node[m.index]
                 if node in wanted:
                     articles[node].add(m.article)
-            join_without_first_names(people, self.uf, articles, mislabelled)
+                    if after_kin(self._texts[m.article], m.start):
+                        kin.add(node)
+            join_without_first_names(people, self.uf, articles, mislabelled, frozenset(kin))
 
     def _initialled_people(self, by_initial: dict[tuple[str, str], set[int]]) -> None:
         """"J. Kowalski", "J. A. Kowalski": a surname after initials only is the one full name

@@ -57,6 +57,7 @@ class NameWords:
     club_designators: frozenset[str] = frozenset()
     competition_nouns: frozenset[str] = frozenset()
     dropped_given_names: frozenset[str] = frozenset()
+    kin_words: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)

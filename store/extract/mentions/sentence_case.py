@@ -5,14 +5,19 @@ first word of their name; the small English model takes that word alone (often f
 and leaves the lower-case words out. Where the acronym in brackets right after them spells the
 initials of the whole stretch, every word of it (short joining words may be left out, as
 acronyms leave out "de", "la", "of"), the stretch is the body's name: one ORG span, which the
-acronym's definition and the corpus's refinding then carry to its other mentions."""
+acronym's definition and the corpus's refinding then carry to its other mentions. Only where a
+word of the stretch is a body's head word, in English or another language (``org_heads``,
+``foreign_heads``; the end of a compound: "vegvesen"): "Gross domestic product (GDP)" and
+"Value added tax (VAT)" are terms an acronym spells, no body."""
 
 from __future__ import annotations
 
 import re
 
 from store.extract.mentions.spans import Span
-from store.knowledge.folding import without_accents
+from store.knowledge.folding import fold, without_accents
+from store.knowledge.foreign_heads import foreign_heads
+from store.knowledge.name_words import name_words
 
 # an acronym in brackets: two to eight capitals, accented ones too ("SŽ", "NKÚ")
 _BRACKETED = re.compile(r"\(([^\W\d_a-z]{2,8})\)")
@@ -20,6 +25,7 @@ _WORD = re.compile(r"[^\W\d_][\w'’]*")
 _WORDS_BACK = 8  # how many words before the bracket a name may start
 _REACH = 120  # characters looked back over for them
 _SHORT = 3  # a lower-case word this short may be a joining word the acronym leaves out
+_COMPOUND = 4  # a foreign head this long may end a compound word
 
 
 def with_sentence_case_names(text: str, spans: list[Span]) -> list[Span]:
@@ -56,10 +62,22 @@ def _name_before(text: str, bracket: int, acronym: str) -> tuple[int, int] | Non
         first = words[j].group()
         if first[:1].islower():
             continue
-        if j == len(words) - 1 or not _spells(acronym, [w.group() for w in words[j:]]):
+        stretch = [w.group() for w in words[j:]]
+        if j == len(words) - 1 or not _spells(acronym, stretch) or not _has_head(stretch):
             return None
         return words[j].start(), words[-1].end()
     return None
+
+
+def _has_head(words: list[str]) -> bool:
+    """Whether one of the words is a body's head word, English or foreign, or ends a compound
+    with a foreign one ("vegvesen": "vesen"); a term's words ("domestic product") are none."""
+    english, foreign = name_words().org_heads, foreign_heads()
+    for word in map(fold, words):
+        if word in english or word in foreign \
+                or any(len(word) > len(h) >= _COMPOUND and word.endswith(h) for h in foreign):
+            return True
+    return False
 
 
 def _spells(acronym: str, words: list[str]) -> bool:
