@@ -392,7 +392,8 @@ SAID_BY_THE_NOUN_OR_VERB = [
     # money a verb releases, or a thing sells for
     ("The treasury has released MK2.1 billion from the reserve budget.", "MK2.1 billion",
      "funds"),
-    ("A sack of maize flour that sold for MK9,000 in June is dearer now.", "MK9,000", "price"),
+    ("A sack of maize flour that sold for MK9,000 in June is dearer now.", "MK9,000",
+     "price per sack"),
     # what a home lets for is its rent
     ("A one-room flat in Korvath rented for 41,000 dinars a month last spring.", "41,000 dinars",
      "rent"),
@@ -960,7 +961,8 @@ PAID_FOR = [
     ("Fares range from $4 for children to $11 for adults.", "$11", "fare"),
     ("Losses were around EUR200m a year for the whole country.", "EUR200m", "Losses"),
     # a verb that says what money it moves says it first
-    ("The trust set aside £3 million for legal costs.", "£3 million", "provision"),
+    ("The trust set aside £3 million for legal costs.", "£3 million",
+     "provision for legal costs"),
     ("The town spent $2.5 million for new pumps.", "$2.5 million", "spending"),
 ]
 
