@@ -830,23 +830,12 @@ PARTS = [
       [("Of the dead, 28 were found near the quarry.", 28, "28", "deaths")],
       [("The landslide toll stood at 30.", 30, "30", "deaths")]],
      [{0, 2}]),
-    # "including" and "among them": the parts meet each other, the wholes each other
-    ([[("Frost killed 900 hives, including 310 hives on the coast.", 900, "900", "hives"),
-       ("Frost killed 900 hives, including 310 hives on the coast.", 310, "310", "hives")],
-      [("The co-operative lost 900 hives to the frost.", 900, "900", "hives")],
-      [("Among them were 310 hives kept on the coast.", 310, "310", "hives")]],
+    # parts set out alike in two articles meet each other, the wholes each other
+    ([[("Frost killed 900 hives this spring.", 900, "900", "hives"),
+       ("Of those, 310 hives were on the coast.", 310, "310", "hives")],
+      [("The co-operative lost 900 hives to the frost.", 900, "900", "hives"),
+       ("Of them, 310 hives stood on the coast.", 310, "310", "hives")]],
      [{0, 2}, {1, 3}]),
-    # two outlets' "of whom 28 were children" meet, and their tolls meet
-    ([[("The ferry sank, killing 41 people, of whom 28 were children.", 41, "41", "deaths"),
-       ("The ferry sank, killing 41 people, of whom 28 were children.", 28, "28", "deaths")],
-      [("Forty-one people died, of whom 28 were children.", 41, "Forty-one", "deaths"),
-       ("Forty-one people died, of whom 28 were children.", 28, "28", "deaths")]],
-     [{0, 2}, {1, 3}]),
-    # a part "N of the M" names never meets a whole another article gives
-    ([[("Crews reopened 180 of the 240 kilns.", 180, "180", "kilns")],
-      [("The valley has 240 kilns.", 240, "240", "kilns")],
-      [("There are 240 kilns in the valley.", 240, "240", "kilns")]],
-     [{1, 2}]),
     # a share "of the dead" is a part by its measure: it keeps meeting its like
     ([[("Of the dead, 62 percent were over 65.", 62, "62 percent", "deaths")],
       [("Some 62 percent of the dead were over 65.", 62, "62 percent", "deaths")]],
