@@ -816,6 +816,49 @@ def test_the_whole_a_part_is_taken_from_is_its_own_count(said: tuple[tuple[str, 
                        "farm") == groups_made
 
 
+# each case: short articles, each a list of (sentence, value, text of the figure, counted noun),
+# and the quantities they make, as the figures' places in the order written
+PARTS = [
+    # a part "Of those," sets out of a whole, counted by the same noun, never meets the whole
+    ([[("The Ardmore distillery sold 2.3 million bottles last year.", 2.3e6, "2.3 million",
+        "bottles"),
+       ("Of those, 2,260,000 bottles were sold abroad.", 2.26e6, "2,260,000", "bottles")],
+      [("Ardmore sold 2.3 million bottles in the year.", 2.3e6, "2.3 million", "bottles")]],
+     [{0, 2}]),
+    # the part of a toll another article gives whole
+    ([[("At least 30 people died in the Velm landslide.", 30, "30", "deaths")],
+      [("Of the dead, 28 were found near the quarry.", 28, "28", "deaths")],
+      [("The landslide toll stood at 30.", 30, "30", "deaths")]],
+     [{0, 2}]),
+    # parts set out alike in two articles meet each other, the wholes each other
+    ([[("Frost killed 900 hives this spring.", 900, "900", "hives"),
+       ("Of those, 310 hives were on the coast.", 310, "310", "hives")],
+      [("The co-operative lost 900 hives to the frost.", 900, "900", "hives"),
+       ("Of them, 310 hives stood on the coast.", 310, "310", "hives")]],
+     [{0, 2}, {1, 3}]),
+    # a share "of the dead" is a part by its measure: it keeps meeting its like
+    ([[("Of the dead, 62 percent were over 65.", 62, "62 percent", "deaths")],
+      [("Some 62 percent of the dead were over 65.", 62, "62 percent", "deaths")]],
+     [{0, 1}]),
+]
+
+
+@pytest.mark.parametrize("articles, quantities", PARTS)
+def test_a_part_never_meets_its_whole(articles: list[list[tuple[str, float, str, str]]],
+                                      quantities: list[set[int]]) -> None:
+    specs = [figure(f"a{n}", sentence, value, unit="percent" if "percent" in text else noun,
+                    counted=noun, head=noun, at=text, when="2031-05")
+             for n, said in enumerate(articles) for sentence, value, text, noun in said]
+    figures, rows = corpus(*specs)
+    said = [one for article in articles for one in article]
+    for row, one in zip(figures, said, strict=True):  # the span is the figure's text
+        row["end"] = row["start"] + len(one[2])
+    made = build_conflicts(figures, rows, RESOLVE)
+    place = {row["id"]: n for n, row in enumerate(figures)}
+    found = sorted(sorted(place[f] for f in g["figures"]) for g in made if g["parent"] is None)
+    assert found == sorted(sorted(q) for q in quantities)
+
+
 @pytest.mark.parametrize("counted, unit, grouped", [
     ("oil", "barrels per day", True),  # a rate of a substance is the flow
     ("crude", "barrels per day", True),

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable
 
-from store.conflicts.keys import Claim
+from store.conflicts.keys import PART, Claim
 from store.conflicts.ranges import Interval
 
 HEADLINE_FIGURES = 4  # a headline gives one or two numbers; more is a table, not a headline
@@ -53,5 +53,8 @@ def _finer(body: Interval, head: Interval) -> bool:
 
 
 def _same_thing(head: Claim, body: Claim) -> bool:
-    """What the two count does not differ, where both say it."""
+    """What the two count does not differ, where both say it; and a part of a whole the body
+    sets out ("Of those, 2,260,000 were sold abroad") is no rounding of the headline's whole."""
+    if (PART in head.key.qualifiers) != (PART in body.key.qualifiers):
+        return False
     return head.key.thing is None or body.key.thing is None or head.key.thing == body.key.thing

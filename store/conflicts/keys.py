@@ -167,7 +167,30 @@ def _relative(unit: str, sentence_text: str, row: dict[str, Any]) -> tuple[str, 
             # describe ("18 of the 22 blocked road sections") is the quantity they name, which
             # the key reads from them
             found += ("whole",)
+    if unit not in (PERCENT, FRACTION) and _introduced_as_part(sentence_text, begin):
+        found += (PART,)
     return found
+
+
+PART = "part"  # the qualifier of a figure set out as a part of a whole
+
+# what sets a figure out as a part of a whole said before it: an opening "Of those,", "Of them,",
+# "Of which,", "Of the dead,", "Of the total," a few words before it (a share is a part by its
+# measure already, and keeps its own key). "including", "of whom" and "N of the M" are left
+# alone: their parts are often counted by a noun of their own, and then meet the same part
+# stated plainly elsewhere.
+_PART_OPENING = re.compile(r"(?:^|[;:(]\s*|\b(?:and|but)\s+)of\s+(?:them|which|whom|"
+                           r"(?:the|those|these)(?:\s+[\w-]+){0,2})\s*,\s*(?:[\w-]+\s+){0,3}$",
+                           re.I)
+
+
+def _introduced_as_part(sentence_text: str, begin: int) -> bool:
+    """The figure is a part of another quantity the text names ("Of those, 2,260,000 bottles
+    were sold abroad", "Of the dead, 28 were found upstream"): a part never meets its whole,
+    though parts written alike still meet each other."""
+    if not 0 <= begin <= len(sentence_text):
+        return False
+    return _PART_OPENING.search(sentence_text, max(0, begin - BEFORE_REACH), begin) is not None
 
 
 # a part in digits, then "of" and the whole it is taken from: "14 of the hamlet's 52 houses",
