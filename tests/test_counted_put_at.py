@@ -14,6 +14,20 @@ PUT_AT = [
     ("The clinic filed 40 claims for repairs it valued at £380,000.", "£380,000", "repairs"),
 ]
 
+# sentence, figure, counted phrase: the subject of "valued at" is the thing valued, and the sum
+# its value
+VALUED = [
+    ("Her farm was valued at 3.1 million rand last year.", "3.1 million rand", "farm value"),
+    ("The stolen violin was valued at $2 million by insurers.", "$2 million", "stolen violin value"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "counted"), VALUED)
+def test_a_thing_valued_at_a_sum(extract, sentence: str, text: str, counted: str) -> None:
+    fig = {f.text: f for f in extract(sentence)}[text]
+    assert fig.counted == counted
+
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("sentence", "text", "counted"), PUT_AT)

@@ -297,14 +297,15 @@ def test_a_number_set_by_a_forecast_counts_what_it_is_for(extract, text: str, fi
 
 
 # text, figure, counted phrase: a sum "worth" governs right after another figure's phrase is the
-# value of what that figure counts, past a share between them, never across a verb
+# value of what that figure counts ("cocoa value"), past a share between them, never across a
+# verb
 WORTH_OF_A_FIGURE = [
     ("Ghana exported 310,000 tonnes of cocoa in the first half, worth $1.9 billion, customs data "
-     "showed.", "$1.9 billion", "cocoa"),
+     "showed.", "$1.9 billion", "cocoa value"),
     ("The mill shipped 52,000 tonnes of sugar in March, down 7% from a year earlier, worth $31 "
-     "million, the board said.", "$31 million", "sugar"),
+     "million, the board said.", "$31 million", "sugar value"),
     ("Rangers seized 120 kg of ivory, worth $1.1 million on the black market.", "$1.1 million",
-     "ivory"),
+     "ivory value"),
     ("The farm sold 300 cattle last year and the land is worth $4 million.", "$4 million", "land"),
 ]
 

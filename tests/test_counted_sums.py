@@ -31,7 +31,7 @@ OWN_CLAUSE = [
      "£9m", "new contract"),
     # right after the goods, "worth" still gives the value of the figure's goods
     ("The company exported 480,000 tonnes of coffee in the first quarter, worth $2.6 billion.",
-     "$2.6 billion", "coffee"),
+     "$2.6 billion", "coffee value"),
     # the sum a sum fell "from" is no store of money it came from, its scale no noun
     ("The maximum value of the deal fell to €93m from €95m.", "€93m", "maximum value"),
     ("The board's budget was cut to $4bn from $5.5bn.", "$4bn", "budget"),

@@ -23,6 +23,9 @@ if TYPE_CHECKING:
     from store.extract.figures.found import FoundFigure
 
 REACH = 12  # tokens before the sum the noun put at it may stand at
+# verbs whose passive subject is the thing a sum is the value or price of ("her farm was
+# valued at"), not an amount: the value rules name those sums
+VALUING = frozenset({"value", "price", "appraise"})
 
 
 def name_what_is_put_at(fig: FoundFigure, span: Span) -> None:
@@ -45,13 +48,14 @@ def _put_at(span: Span) -> Token | None:
     if at is None:
         return None
     verb = at.head
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in quantity_classes().setting_verbs or any(
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in quantity_classes().setting_verbs or any(
             c.dep_ in ("dobj", "dative") for c in verb.children):
         return None
     noun = None
     if verb.dep_ == "relcl" and verb.head.i < verb.i:
         noun = verb.head  # "damage it put at €38 million"
-    elif verb.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBN"):
+    elif verb.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBN") and lemma not in VALUING:
         noun = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     ctx = context_words()
     if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() in ctx.not_counted or (
