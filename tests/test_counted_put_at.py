@@ -18,7 +18,8 @@ PUT_AT = [
 # its value
 VALUED = [
     ("Her farm was valued at 3.1 million rand last year.", "3.1 million rand", "farm value"),
-    ("The stolen violin was valued at $2 million by insurers.", "$2 million", "stolen violin value"),
+    ("The stolen violin was valued at $2 million by insurers.", "$2 million",
+     "stolen violin value"),
 ]
 
 
