@@ -693,11 +693,6 @@ PRICED_ONE_MORE_WAYS = [
     ("The school board raised the fee to $40 a pupil last year.", "$40", "USD per pupil"),
     ("Lobster fetched up to €38 a crate at the Brest auction, traders said.", "€38",
      "EUR per crate"),
-    # a relative clause of price whose pronoun stands for one of a kind
-    ("A loaf of rye bread, which sold for 90 cents in March, now costs $1.20.", "90 cents",
-     "USD per loaf"),
-    ("A ticket, which cost $12 before the strike, is now sold by touts.", "$12",
-     "USD per ticket"),
     # the past "cost" read as a noun still prices one of a kind before it
     ("A weekend pass cost $95, about €88 at the time.", "$95", "USD per pass"),
     ("A weekend pass cost $95, about €88 at the time.", "€88", "EUR per pass"),

@@ -143,7 +143,6 @@ def _priced_subject(span: Span) -> str | None:
     for subj in verb.lefts:  # a subject before the verb: never the amounts after it
         if subj.dep_ not in SUBJECTS or subj.i >= span.start or in_subtree(span.root, subj):
             continue
-        subj = antecedent(subj, verb)
         dets = {c.lower_ for c in subj.children if c.dep_ in ("det", "predet")}
         if dets & DISTRIBUTIVE:
             return one_priced(subj) or _measure(subj)
@@ -158,18 +157,6 @@ def _priced_subject(span: Span) -> str | None:
                 one_priced(subj) or _measure(subj))
         return _measure(subj) if _same_one(subj) else None
     return _priced_clause(verb, path) or _measure_priced_before(span)
-
-
-def antecedent(subj: Token, verb: Token) -> Token:
-    """ "a bottle of the wine, which sold for €16 in April": the noun a relative pronoun stands
-    for when it is the subject of the clause of price (through "of", as in "a crate of limes",
-    the noun the crate is of); the subject itself otherwise."""
-    if subj.tag_ != "WDT" or verb.dep_ != "relcl" or verb.head.i > subj.i:
-        return subj
-    noun = verb.head
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i < noun.i:
-        noun = noun.head.head
-    return noun
 
 
 def _measure_priced_before(span: Span) -> str | None:
