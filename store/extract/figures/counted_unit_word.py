@@ -15,6 +15,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from store.extract.figures.counted_share import SHARE, SHARES
 from store.knowledge.units import converted, units
 
 if TYPE_CHECKING:
@@ -22,8 +23,6 @@ if TYPE_CHECKING:
 
     from store.extract.figures.found import FoundFigure
 
-SHARE = "share"
-SHARES = frozenset({"percent", "fraction"})
 # the dimensions English names a quantity by when nothing else names it ("the area", "the
 # length", "the volume"); a weight is named by what is weighed, never "the mass"
 NAMED_BY_DIMENSION = frozenset({"area", "length", "volume"})
