@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import pytest
 
+from store.extract.nlp import load_nlp
+from tests.test_descriptions_placed import check_labelled
 from tests.test_resolution import Ref
 from tests.test_resolution import test_rule as check_rule
 
@@ -46,3 +48,25 @@ def test_the_state_is_a_state_the_corpus_calls_one(name: str, texts: list[str],
                                                    join: list[list[Ref]],
                                                    apart: list[list[Ref]]) -> None:
     check_rule(name, texts, join, apart)
+
+
+MENTIONS = [
+    # (text, must be descriptions, must not be mentions)
+    ("Floods hit Tarraz in May. The state lost 300 homes, and the state's own count is higher.",
+     ["The state", "the state"], []),
+    ("The Orla state prosecutor's office charged the Orla state fire service on Monday.",
+     ["The Orla state prosecutor's office", "the Orla state fire service"],
+     ["The Orla state", "the Orla state"]),
+    ("The state government said the state broadcaster would cut 200 jobs.",
+     ["The state government", "the state broadcaster"], ["The state", "the state"]),
+]
+
+
+nlp = pytest.fixture(scope="module")(load_nlp)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "described", "absent"), MENTIONS)
+def test_the_state_alone_is_a_description_and_a_place_s_state_body_stays_whole(
+        nlp, text: str, described: list[str], absent: list[str]) -> None:
+    check_labelled(nlp, text, "DESC", described, absent)
