@@ -18,7 +18,8 @@ CASES = [
     ("a concert crush: a Brazilian promoter named once with its legal form",
      ["[Palco Norte Eventos Ltda|ORG] sold 40,000 tickets, the [Recife|GPE] police said. [The "
       "company|DESC] denied it."],
-     [[(0, "Palco Norte Eventos Ltda"), (0, "The company")]], [[(0, "Recife"), (0, "The company")]]),
+     [[(0, "Palco Norte Eventos Ltda"), (0, "The company")]],
+     [[(0, "Recife"), (0, "The company")]]),
     ("a drug recall: an Australian maker, and the regulator that is no company",
      ["The [Therapeutic Goods Office|ORG] recalled syrups made by [Korlin Pharma Pty|ORG]. [The "
       "company|DESC] said 12 batches were sold."],
