@@ -1340,7 +1340,8 @@ def _fits(c: _Candidate, head: str, rules: tuple[DescriptionRule, ...],
     for rule in rules:
         if rule.kinds and c.kind in rule.kinds:
             return f"the only {c.kind.replace('_', ' ')} named earlier in the article"
-        if c.type not in rule.types or not c.words.isdisjoint(rule.unless):
+        if c.type not in rule.types or not c.words.isdisjoint(rule.unless) \
+                or (rule.below_country and c.country):
             continue
         what = _TYPE_WORDS.get(c.type, "actor")
         if head in c.called or (rule.match == "called" and head in c.called_after):

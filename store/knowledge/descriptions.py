@@ -28,6 +28,8 @@ class DescriptionRule:
     paragraph: bool = False
     # with ``of_country``: the modifiers say which of the country's bodies it is, and one is needed
     which: bool = False
+    # a place below a country only, never a sovereign state: "the state" is Pará, not Israel
+    below_country: bool = False
 
 
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
@@ -98,6 +100,7 @@ def descriptions() -> Descriptions:
             alone=bool(entry.get("alone", False)),
             paragraph=bool(entry.get("paragraph", False)),
             which=bool(entry.get("which", False)),
+            below_country=bool(entry.get("below_country", False)),
         ))
     by_head: dict[str, list[DescriptionRule]] = {}
     for rule in rules:

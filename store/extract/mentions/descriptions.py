@@ -460,12 +460,14 @@ def _named_head(text: str, words: list[re.Match[str]], ctx: DocView,
 def _named_heads() -> frozenset[str]:
     """The head nouns of "the Velm board": an organisation's, not a person's, and not an
     institution a place's name makes a name of its own ("the Velm parliament", "the French
-    navy")."""
+    navy"), nor a place's division ("the Velm state prosecutor's office": the place's
+    prosecutor, not its state)."""
     d = descriptions()
     own = {w for phrase in (*d.institutions, *d.after_name, *d.after_demonym) for w in phrase}
     return frozenset(head for head, rules in d.by_head.items()
                      if any("ORG" in rule.types for rule in rules) and " " not in head
-                     and head not in own and head not in _person_heads())
+                     and head not in own and head not in _person_heads()
+                     and not all(rule.below_country for rule in rules))
 
 
 @cache
