@@ -51,6 +51,7 @@ class ContextWords:
     not_places: frozenset[str]  # "Kremlin", "World": tagged places that are no figure's place
     table_place_headers: frozenset[str]  # "City", "Province": a table column of places
     table_version_headers: frozenset[str]  # "Preliminary", "2019 census": which count, not what
+    table_stage_headers: frozenset[str]  # "Provisional", "Revised": a stage of one count
     earlier_words: frozenset[str]
     running_words: frozenset[str]
     statistics_words: frozenset[str]  # "confidence" after "95 percent"
@@ -238,6 +239,8 @@ def context_words() -> ContextWords:
             w.lower() for w in data.get("tables", {}).get("place_headers", ())),
         table_version_headers=frozenset(
             w.lower() for w in data.get("tables", {}).get("version_headers", ())),
+        table_stage_headers=frozenset(
+            w.lower() for w in data.get("tables", {}).get("stage_headers", ())),
         earlier_words=frozenset(data["when"]["earlier"]),
         running_words=frozenset(data["when"]["running"]),
         statistics_words=frozenset(not_claims["statistics_words"]),
