@@ -52,6 +52,8 @@ class ContextWords:
     table_place_headers: frozenset[str]  # "City", "Province": a table column of places
     table_version_headers: frozenset[str]  # "Preliminary", "2019 census": which count, not what
     table_stage_headers: frozenset[str]  # "Provisional", "Revised": a stage of one count
+    street_words: frozenset[str]  # "rue", "Street": a number beside them is a house number
+    reach_verbs: frozenset[str]  # "contact X on 151": the number is where to reach X
     earlier_words: frozenset[str]
     running_words: frozenset[str]
     statistics_words: frozenset[str]  # "confidence" after "95 percent"
@@ -241,6 +243,8 @@ def context_words() -> ContextWords:
             w.lower() for w in data.get("tables", {}).get("version_headers", ())),
         table_stage_headers=frozenset(
             w.lower() for w in data.get("tables", {}).get("stage_headers", ())),
+        street_words=frozenset(w.lower() for w in not_claims.get("street_words", ())),
+        reach_verbs=frozenset(w.lower() for w in not_claims.get("reach_verbs", ())),
         earlier_words=frozenset(data["when"]["earlier"]),
         running_words=frozenset(data["when"]["running"]),
         statistics_words=frozenset(not_claims["statistics_words"]),
