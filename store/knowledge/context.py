@@ -51,6 +51,9 @@ class ContextWords:
     not_places: frozenset[str]  # "Kremlin", "World": tagged places that are no figure's place
     table_place_headers: frozenset[str]  # "City", "Province": a table column of places
     table_version_headers: frozenset[str]  # "Preliminary", "2019 census": which count, not what
+    table_stage_headers: frozenset[str]  # "Provisional", "Revised": a stage of one count
+    street_words: frozenset[str]  # "rue", "Street": a number beside them is a house number
+    reach_verbs: frozenset[str]  # "contact X on 151": the number is where to reach X
     earlier_words: frozenset[str]
     running_words: frozenset[str]
     statistics_words: frozenset[str]  # "confidence" after "95 percent"
@@ -103,6 +106,10 @@ class ContextWords:
     # "announced on 23 March", "it forecast in September": an old figure's own words that say it
     # was stated before (group "word": a word of the figure's own between, "vehicles")
     stated_after: re.Pattern[str] = re.compile("(?!)")
+    # "not " ending the text before a figure a correction sets aside ("41,870, not 41,230 ...")
+    set_aside_before: re.Pattern[str] = re.compile("(?!)")
+    # " as first reported" starting the text after it, perhaps after its own unit
+    first_stated_after: re.Pattern[str] = re.compile("(?!)")
 
 
 @lru_cache(maxsize=1)
@@ -184,6 +191,7 @@ def context_words() -> ContextWords:
     after = {k.lower(): v for k, v in data["qualifiers_after"].items()}
     verbs = {k.lower(): v for k, v in data["qualifier_verbs"].items()}
     not_claims = data["not_claims"]
+    revisions = data["revisions"]
     stage_nouns = data["revisions"].get("stage_nouns", [])
     periods, per_unit = list(data["rates"]["periods"]), list(data["rates"]["per_unit"])
     openers = list(data["rates"]["openers"])
@@ -238,6 +246,10 @@ def context_words() -> ContextWords:
             w.lower() for w in data.get("tables", {}).get("place_headers", ())),
         table_version_headers=frozenset(
             w.lower() for w in data.get("tables", {}).get("version_headers", ())),
+        table_stage_headers=frozenset(
+            w.lower() for w in data.get("tables", {}).get("stage_headers", ())),
+        street_words=frozenset(w.lower() for w in not_claims.get("street_words", ())),
+        reach_verbs=frozenset(w.lower() for w in not_claims.get("reach_verbs", ())),
         earlier_words=frozenset(data["when"]["earlier"]),
         running_words=frozenset(data["when"]["running"]),
         statistics_words=frozenset(not_claims["statistics_words"]),
@@ -286,6 +298,15 @@ def context_words() -> ContextWords:
             rf"(?:\s+(?!(?:it|they|that|which)\b)(?P<word>[a-z][a-z-]*))?,?\s+"
             rf"(?:(?:that|which)\s+)?(?:(?:it|they)\s+"
             rf"(?:had\s+|has\s+|have\s+)?)?(?:{_phrases(data['revisions']['stated_verbs'])})\b",
+            re.I),
+        set_aside_before=re.compile(
+            rf"(?:(?:,|\b(?:and|but))\s+not|\b(?:{_phrases(data['revisions']['set_aside'])}))\s+"
+            rf"(?:(?:the|its|their)\s+)?$", re.I),
+        first_stated_after=re.compile(
+            rf"(?:\s+[^\s,.;]+){{0,2}}?,?\s+as\s+(?:(?:it|they|we|he|she|the\s+\w+)\s+)?"
+            rf"(?:(?:had|has|was|were|is|are)\s+)?"
+            rf"(?:(?:{_phrases(data['revisions']['first_stated'])})\s+)?"
+            rf"(?:{_phrases([*revisions['stated_verbs'], *revisions['said_verbs']])})\b",
             re.I),
         replaced_after=re.compile(
             rf"\s+(?:in|from|of)\s+(?:the|its|their|an?)\s+"

@@ -117,7 +117,9 @@ from store.extract.figures.revisions import (
     link_up_from,
     revision_parts,
 )
+from store.extract.figures.revisions_set_aside import link_set_aside
 from store.extract.figures.table_sources import name_the_table_source
+from store.extract.figures.table_stages import link_stages
 from store.extract.figures.tables import read_tables
 from store.extract.figures.when import (
     carried_by_pronoun,
@@ -199,7 +201,9 @@ def extract_figures(
     link_earlier_statement(figures, doc)
     link_stated_as(figures, doc)
     link_corrections(figures, doc)
+    link_set_aside(figures, text)  # "41,870, not 41,230 as first reported"
     cell_rates = read_tables(figures, doc, home)
+    link_stages(figures, text_of(doc))  # "| Provisional | Revised |": the later stage revises
     dated_by_table(figures, text_of(doc), article_date)
     unshare_places(figures, doc)
     same_time_as_before(figures, text_of(doc))

@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from store.extract import dates
+from store.extract.figures.contact_numbers import in_contact_details
 from store.extract.figures.counted_state import STATE_DEPS
 from store.extract.figures.measured_time import mean_time_of
 from store.extract.figures.parse import ents_in, text_of
@@ -231,6 +232,8 @@ def is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
         return False  # "GMT+1": a time zone's offset
     if ctx.contact_before.search(text[max(0, expr.start - 30):expr.start]):
         return False  # "tel. (02) 8421-1918", "Call 419-555-0148": a telephone number
+    if in_contact_details(expr, text):
+        return False  # "415 555 0142", "contact X on 111", "7 bis rue des Lilas", "75011 Paris"
     if following.rstrip(".") in dates.MONTHS and expr.high <= 31 and expr.kind == "digits":
         return False  # "24 Mar 2019"
     if expr.kind == "digits" and expr.unit is None and expr.high <= 31 and _DAY_OF_A_PAIR.match(

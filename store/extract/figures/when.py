@@ -21,6 +21,7 @@ from store.extract.figures.parse import (
     sentence_of,
     text_of,
 )
+from store.extract.figures.table_stages import stage_header
 from store.extract.figures.tables import cell_at
 from store.extract.figures.when_valued import values_a_price
 from store.knowledge.context import context_words
@@ -731,7 +732,9 @@ def dated_by_table(figures: list[FoundFigure], text: str, article_date: str | No
         cell = cell_at(text, fig.start)
         if cell is None:
             continue
-        named = [resolved for part in cell
+        # (a stage's header dates the stage's publication, not its cells: ``table_stages``)
+        parts = (cell[1],) if stage_header(cell[0]) else cell
+        named = [resolved for part in parts
                  if part and len(part.split()) <= LABEL_WORDS
                  and (resolved := dates.resolve(part, article_date)) is not None]
         if named:

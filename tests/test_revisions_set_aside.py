@@ -1,0 +1,34 @@
+"""A correction that sets a printed figure aside ("41,870, not 41,230 as first reported"): the
+figure kept replaces the one set aside; without words saying it was reported, the two are
+rivals (``store.extract.figures.revisions_set_aside``; spaCy: slow)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, old, new", [
+    ("The final count of ballots is 41,870, not 41,230 as first reported.", "41,230", "41,870"),
+    ("The bank's quarterly loss was 412 million euros, not 421 million euros as it reported on "
+     "Monday.", "421 million euros", "412 million euros"),
+    ("The recall covers 48,000 packs rather than 84,000 packs as originally stated.",
+     "84,000", "48,000"),
+    ("The court heard that 312 tenants, and not 213 as the council had said, were evicted.",
+     "213", "312"),
+])
+def test_the_figure_kept_revises_the_one_set_aside(extract, text: str, old: str,
+                                                   new: str) -> None:
+    found = {f.text: f for f in extract(text)}
+    assert found[new].revises == found[old].start
+    assert found[old].revises is None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "The union says 1,500 jobs will go, not 1,100, and has called a strike.",
+    "The school needs 40 teachers, not 30 as in 2020.",
+    "Turnout was 61.5%, not the 65% the party hoped for.",
+])
+def test_a_figure_set_against_a_rival_revises_nothing(extract, text: str) -> None:
+    assert all(f.revises is None for f in extract(text))

@@ -1,0 +1,92 @@
+"""Columns of one count at two stages ("| Provisional (3 May) | Final (5 May) |"): the later
+stage's cell revises the earlier one's, and a stage's date is its publication, not the cells'
+period (``store.extract.figures.table_stages``; spaCy: slow)."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.extract.figures.table_stages import stage_header
+
+ELECTION = """Votes for each candidate in the mayoral count:
+
+| Candidate | Provisional (3 May) | Final (5 May) |
+|---|---|---|
+| Ana Reyes | 41,230 | 41,870 |
+| Tom Vale | 38,900 | 38,900 |
+"""
+
+BANK = """Loan losses by division, as the bank reported them:
+
+| Division | Preliminary (12 April) | Revised (30 May) |
+|---|---|---|
+| Retail banking | 412 | 455 |
+| Corporate banking | 96 | 96 |
+"""
+
+RECALL = """Packs of the recalled tablets returned to pharmacies:
+
+| Region | Initial count | Corrected count |
+|---|---|---|
+| North | 1,240 | 1,180 |
+"""
+
+OTHER_COUNT = """Pupils enrolled at the district's schools:
+
+| School | 2019 census | Preliminary (Aug 2026) |
+|---|---|---|
+| Hill Road | 640 | 512 |
+"""
+
+
+@pytest.mark.parametrize("header, stage", [
+    ("Provisional (14 June)", True),
+    ("Final (5 May)", True),
+    ("Revised estimate", True),
+    ("Corrected count", True),
+    ("Preliminary (Aug 2026)", True),
+    ("2019 census", False),
+    ("Change (%)", False),
+    ("Votes", False),
+    ("Lab-confirmed", False),
+])
+def test_a_stage_header_names_a_stage_of_one_count(header: str, stage: bool) -> None:
+    assert stage_header(header) is stage
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, old, new", [
+    (ELECTION, "41,230", "41,870"),
+    (BANK, "412", "455"),
+    (RECALL, "1,240", "1,180"),
+])
+def test_the_later_stage_revises_the_earlier_in_its_row(extract, text: str, old: str,
+                                                       new: str) -> None:
+    found = extract(text)
+    written = {f.start: f.text for f in found}
+    # the table's one revision: the later stage's cell, and the cell it replaces
+    assert [(f.text, written.get(f.revises)) for f in found if f.revises is not None] == [
+        (new, old)]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, figure", [
+    (ELECTION, "38,900"),
+    (BANK, "96"),
+    (OTHER_COUNT, "512"),
+])
+def test_equal_stages_and_another_count_revise_nothing(extract, text: str,
+                                                       figure: str) -> None:
+    assert all(f.revises is None for f in extract(text) if f.text == figure)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, figure", [
+    (ELECTION, "41,870"),
+    (BANK, "412"),
+    (OTHER_COUNT, "512"),
+])
+def test_a_stage_date_is_no_period_of_its_cells(extract, text: str, figure: str) -> None:
+    found = [f for f in extract(text) if f.text == figure]
+    assert found and all(f.when_basis != "sentence" for f in found)
+
