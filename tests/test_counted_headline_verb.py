@@ -29,3 +29,17 @@ def test_a_misread_headline_verb_keeps_its_subject(extract, sentence: str, text:
                                                    counted: str) -> None:
     fig = {f.text: f for f in extract(sentence)}[text]
     assert fig.counted == counted
+
+
+# sentence, figure, counted phrase: a verb of money misread so is the misread price's
+NOT_MISREAD_SUBJECT = [
+    ("A weekend pass cost R$690 last year.", "R$690", "weekend pass price"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "counted"), NOT_MISREAD_SUBJECT)
+def test_a_misread_verb_of_money_names_a_price(extract, sentence: str, text: str,
+                                               counted: str) -> None:
+    fig = {f.text: f for f in extract(sentence)}[text]
+    assert fig.counted == counted

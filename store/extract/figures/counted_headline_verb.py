@@ -45,7 +45,8 @@ def name_the_misread_subject(fig: FoundFigure, span: Span) -> bool:
 def _verb_before(span: Span) -> Token | None:
     """The word before the sum (past a qualifier or a currency prefix) that is a verb of
     measure or change in its base or "-s" form ("top", "tops", "hit") the tagger did not call a
-    verb, with no determiner of its own ("the top $2bn" is no verb)."""
+    verb, with no determiner of its own ("the top $2bn" is no verb); not a verb of money ("cost"),
+    whose misreading ``counted_misread_cost`` reads."""
     doc = span.doc
     ctx = context_words()
     verbs = ctx.measure_verbs | ctx.change_verbs
@@ -56,8 +57,8 @@ def _verb_before(span: Span) -> Token | None:
         base = word[:-1] if word.endswith("s") and word[:-1] in verbs else word
         if base in verbs and tok.pos_ in MISREAD:
             if any(c.dep_ == "det" for c in tok.children) or (
-                    tok.i > 0 and doc[tok.i - 1].pos_ == "DET"):
-                return None
+                    tok.i > 0 and doc[tok.i - 1].pos_ == "DET") or base in ctx.money_verbs:
+                return None  # ("a ticket cost R$380": ``counted_misread_cost`` names the price)
             return tok
         if not (tok.is_punct or tok.pos_ in ("SYM", "ADV", "ADP") or tok.like_num):
             return None
