@@ -23,3 +23,20 @@ PROMISED = [
 def test_a_sum_promised_is_a_pledge(extract, sentence: str, text: str, counted: str) -> None:
     fig = {f.text: f for f in extract(sentence)}[text]
     assert fig.counted == counted
+
+
+# sentence, figure, counted phrase: the scale split from the digits ("m") that the tagger calls
+# a verb is a word of the figure, never the verb it hangs on; the verb of money before it is
+GLUED_SCALE = [
+    ("The hospital trust spent £14.2m this winter on agency nurses.", "£14.2m", "spending"),
+    ("The school spent £1.9m this term on supply teachers.", "£1.9m", "spending"),
+    ("The port authority borrowed $85.5m last month for new cranes.", "$85.5m", "loans"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "counted"), GLUED_SCALE)
+def test_a_scale_read_as_a_verb_is_no_verb(extract, sentence: str, text: str,
+                                          counted: str) -> None:
+    fig = {f.text: f for f in extract(sentence)}[text]
+    assert fig.counted == counted
