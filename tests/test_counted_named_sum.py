@@ -71,6 +71,9 @@ PRICES = [
     # per some other one: the cost of the service per that one
     ("A hotel place cost £145 per person per night.", "£145", "hotel place cost per person"),
     ("Each ticket costs $40 per match.", "$40", "ticket cost per match"),
+    # a second sum the parse hangs on the same verb has a clause of its own
+    ("A care home place cost £1,400 per resident per week, nearly three times the £500 a week "
+     "it costs to support someone at home.", "£500", "cost"),
 ]
 
 

@@ -17,11 +17,15 @@ OPENERS = frozenset({"per", "a", "an", "each", "every"})
 
 
 def per_a_period(span: Span) -> bool:
-    """The words right after the sum give it per a period ("a night", "per month")."""
+    """The words right after the sum give it per a period ("a night", "per month"), and the
+    sum is the first its verb takes."""
     doc = span.doc
     i = span.end
     if i + 1 >= len(doc) or doc[i].lower_ not in OPENERS:
         return False
+    if any(c.dep_ == "dobj" and c.i < span.start for c in span.root.head.children):
+        return False  # "cost £145 per person per night, four times the £39 a night it costs
+        # to house someone": a second sum the parse gives the same verb has a clause of its own
     word = doc[i + 1]
     return word.lower_ in context_words().rate_period_words or (
         word.lemma_.lower() in context_words().rate_period_words)
