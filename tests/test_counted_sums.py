@@ -62,7 +62,8 @@ RECIPIENTS = [
      "arrived.", "60,000 rand", None),
     ("Owners of flooded homes are entitled to 60,000 rand (about $3,300), but no cheque had "
      "arrived.", "$3,300", None),
-    ("The bereaved were promised $5,000 each.", "$5,000", None),
+    # (a verb of money names the sum: a pledge, not the bereaved)
+    ("The bereaved were promised $5,000 each.", "$5,000", "pledges"),
     # the passive subject of a verb of giving that does not take the sum is the thing given
     ("The deal for new trams, worth €350m, was awarded in May to a consortium.", "€350m",
      "deal"),

@@ -710,7 +710,7 @@ COUNTED = [
     ("The storm caused $1.2 billion in damage.", "$1.2 billion", "damage", "USD"),
     ("By June the fund had paid £41m in refunds to its members.", "£41m", "refunds", "GBP"),
     ("It paid the growers $2 million in two instalments.", "$2 million", "payments", "USD"),
-    ("A hostel bed cost £88 a night, against £31 in large sites.", "£31", "cost", "GBP per night"),
+    ("A hostel bed cost £88 a night, against £31 in large sites.", "£31", "price", "GBP per night"),
     ("The insurer put the total cost at 1.4 billion dollars in a statement.", "1.4 billion dollars",
      "cost", "USD"),
     # an agency's personnel are its own word, not troops

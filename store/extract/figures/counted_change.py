@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from store.extract.figures.counted_area import NOT_TAKEN, participle_of
 from store.extract.figures.counted_price import VALUE, of_a_size, priced_name, value_of_priced
+from store.extract.figures.counted_price_period import per_a_period
 from store.extract.figures.parse import branch_under, governing_verb, raised
 from store.extract.figures.priced_each import DISTRIBUTIVE, ONE_OF_A_KIND
 from store.extract.figures.priced_kind import charged_to, no_kind
@@ -110,7 +111,8 @@ def _given_per(span: Span, unit: str | None) -> bool:
     it is a sum, however the currency is written ("R$380", "Rs 2,400", "Rp 52,000")."""
     doc = span.doc
     return unit not in units().currency_codes or (
-        span.end < len(doc) and doc[span.end].lower_ in ("per", "a", "an", "each"))
+        span.end < len(doc) and doc[span.end].lower_ in ("per", "a", "an", "each")
+        and not per_a_period(span))  # "a double room costs €310 a night": still its price
 
 
 def clause_node(span: Span) -> Token:

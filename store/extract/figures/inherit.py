@@ -31,8 +31,10 @@ from store.extract.figures.counted_coordinated import (
 from store.extract.figures.counted_dimension import distance_not_direction, name_the_dimension
 from store.extract.figures.counted_estimate import name_the_estimate
 from store.extract.figures.counted_genitive import measured_by_of
+from store.extract.figures.counted_headline_verb import name_the_misread_subject
 from store.extract.figures.counted_label import name_from_label
 from store.extract.figures.counted_list import name_from_list_caption
+from store.extract.figures.counted_money_rate import name_the_money_rate
 from store.extract.figures.counted_passive import completes_passive, second_object
 from store.extract.figures.counted_passive_after import harmed_by_position
 from store.extract.figures.counted_price import name_the_price
@@ -120,6 +122,10 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
         if name_from_label(fig, span):  # "- Pumps repaired: 1,240"
             continue
         if name_the_price(fig, span):  # "the shares closed at 84 cents"
+            continue
+        if name_the_money_rate(fig, span):  # "the average daily rate reached €196"
+            continue
+        if name_the_misread_subject(fig, span):  # "Curupira fines top R$1.6bn as ..."
             continue
         if name_the_dimension(fig, span):  # "a well 300 metres deep"
             continue

@@ -154,11 +154,18 @@ def governing_verb(span: Span) -> Token:
     if verb is None:
         verb = span.root
         for _ in range(MAX_DEPTH):
-            if verb.head.i == verb.i or verb.pos_ in ("VERB", "AUX"):
+            if verb.head.i == verb.i or (verb.pos_ in ("VERB", "AUX") and not _scale_read_as_verb(
+                    verb, span)):
                 break
             verb = verb.head
         cache[key] = verb
     return verb
+
+
+def _scale_read_as_verb(tok: Token, span: Span) -> bool:
+    """ "spent £262.4m this summer": the tagger may call the "m" split from the digits a verb;
+    a word of the figure itself is never the verb the figure hangs on."""
+    return span.start <= tok.i < span.end
 
 
 def branch_under(verb: Token, tok: Token) -> Token:
