@@ -692,6 +692,16 @@ COUNTED = [
     ("The lifeboat carried 120 life jackets to the wreck.", "120", "jackets", "life jackets"),
     ("The blaze burned an area of 300 football fields.", "300", "fields", "football pitches"),
     ("The estate is the size of 40 soccer pitches.", "40", "pitches", "football pitches"),
+    # a day counted is a day of something: the days, not the school or the strike
+    ("Pupils lost 26 school days to the teachers' walkout.", "26", "days", "school days"),
+    ("Farm hands lost 1,400 harvest days to the floods.", "1,400", "days", "harvest days"),
+    ("The 300 school buses ran on time.", "300", "buses", "buses"),
+    # a plural noun of a period that a count may have for its thing, which the tagger makes
+    # part of a time
+    ("Guests in the resort's hotels spent 2.4 million nights in August, the bureau said.",
+     "2.4 million", "nights", "nights"),
+    ("The agency counted 61.2mn nights spent in campsites in the second half.", "61.2mn",
+     "nights", "nights"),
     ("Retailers reported 318 data breaches to the watchdog.", "318", "breaches",
      "data breaches"),
     ("The dam showed 3 breaches after the storm.", "3", "breaches", "breaches"),
