@@ -692,6 +692,10 @@ COUNTED = [
     ("The lifeboat carried 120 life jackets to the wreck.", "120", "jackets", "life jackets"),
     ("The blaze burned an area of 300 football fields.", "300", "fields", "football pitches"),
     ("The estate is the size of 40 soccer pitches.", "40", "pitches", "football pitches"),
+    # names joined by "and" before the noun they describe
+    ("The survey used 61 Landsat and Sentinel scenes of the delta.", "61", "scenes", "scenes"),
+    ("The carrier ordered 40 Airbus and Embraer jets for its regional routes.", "40", "jets",
+     "aircraft"),
     # a day counted is a day of something: the days, not the school or the strike
     ("Pupils lost 26 school days to the teachers' walkout.", "26", "days", "school days"),
     ("Farm hands lost 1,400 harvest days to the floods.", "1,400", "days", "harvest days"),

@@ -596,7 +596,8 @@ def _subject_of(verb: Token) -> Token | None:
 
 def _coordinated_modifiers(tok: Token) -> bool:
     """Modifiers joined by "and"/"or" before the noun they describe ("suspected and confirmed
-    cases", "damaged and destroyed homes"): the modifiers and the conjunction are skipped."""
+    cases", "damaged and destroyed homes", names of makes or kinds: "Airbus and Boeing jets"):
+    the modifiers and the conjunction are skipped."""
     doc = tok.doc
     if tok.i > 1 and doc[tok.i - 1].pos_ == "CCONJ" and tok.tag_ in ("VBN", "VBD", "JJ"):
         tok = doc[tok.i - 2]  # the second modifier: judged as the first is
@@ -605,6 +606,9 @@ def _coordinated_modifiers(tok: Token) -> bool:
     elif not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "CCONJ"):
         return False
     nxt = next((t for t in doc[tok.i + 1:tok.i + 3] if t.pos_ != "CCONJ"), None)
+    if nxt is not None and tok.dep_ in ("nmod", "compound") and tok.head.pos_ == "NOUN" and (
+            tok.head.i > nxt.i):
+        return True  # "61 Landsat and Sentinel scenes", "40 Airbus and Boeing jets": names
     modifier = tok.tag_ in ("VBN", "JJ") and nxt is not None and nxt.tag_ in ("VBN", "VBD", "JJ")
     return modifier and nxt.i + 1 < len(doc) and doc[nxt.i + 1].pos_ in ("NOUN", "ADJ", "PROPN")
 
