@@ -351,6 +351,8 @@ CROWD_VERB_READ_AS_NOUN = [
      "Petrescu\n\n", "3,100", "people", "people"),
     ("Garrow mill closes its gates as 640 quit over unpaid bonuses\n\nBy Ana Petrescu\n\n",
      "640", "people", "people"),
+    ("The shelters are full. Where do the other 4,300 sleep? The council does not say.",
+     "4,300", "people", "people"),
     ("The hatchery released 400 fish into the Varne river on Monday.", "400", "fish", "fish"),
     ("The carrier cancelled 2,000 return flights to Orsk this month.", "2,000", "return flights",
      "flights"),
