@@ -58,10 +58,10 @@ STATED_OF_ITS_SUBJECT = [
     ("The Ostrava hospital's final toll is 37, and 410 houses were flattened in the valley.",
      "37", "deaths"),
     ("The storm killed 12 and injured 40 people.", "12", "people killed"),
-    # ... or that a verb's "at" or "to" phrase states of its subject
+    # ... or that a verb's "at" phrase states of its subject
     ("The tally of parking fines stood at 1,870, and 400 cars had been towed.", "1,870",
      "parking fines"),
-    ("The count of complaints rose to 950 on Friday, and 30 staff were suspended.", "950",
+    ("The count of complaints was put at 950 on Friday, and 30 staff were suspended.", "950",
      "complaints"),
 ]
 

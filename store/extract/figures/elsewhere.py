@@ -306,7 +306,7 @@ def sibling(fig: FoundFigure, same_sentence: list[FoundFigure], count_like: bool
 
 
 def subject_of_its_own(doc: Doc, fig: FoundFigure, later: FoundFigure) -> bool:
-    """Whether a figure that "be" or a verb's "at" or "to" phrase states of a subject ("the
+    """Whether a figure that "be" or a verb's "at" phrase states of a subject ("the
     final toll is 61", "says it is $3bn", "the tally stood at 1,870") is followed by one that
     is the subject of a clause of its own, joined by "and" or a conjunction ("..., and 930
     cabins were destroyed", "..., because the firm's $8bn of loans are worth less"): what the
@@ -318,7 +318,7 @@ def subject_of_its_own(doc: Doc, fig: FoundFigure, later: FoundFigure) -> bool:
     if mine is None or theirs is None:
         return False
     copula = _stating_verb(mine.root)
-    if copula is None or not any(c.dep_ == "nsubj" for c in copula.children):
+    if copula is None or not any(c.dep_ in ("nsubj", "nsubjpass") for c in copula.children):
         return False
     verb = governing_verb(theirs)
     if verb.i == copula.i or verb.pos_ not in ("VERB", "AUX") or not (
@@ -329,12 +329,13 @@ def subject_of_its_own(doc: Doc, fig: FoundFigure, later: FoundFigure) -> bool:
 
 def _stating_verb(number: Token) -> Token | None:
     """The verb that states a figure of its subject: "be" whose complement it is ("the toll is
-    61"), or a verb whose "at" or "to" phrase it is ("the tally stood at 1,870", "the toll rose
-    to 12"); None for any other place of the figure."""
+    61"), or a verb whose "at" phrase it is, the level it stands at ("the tally stood at
+    1,870"); None for any other place of the figure (a change "to" a level, "repairs rose to
+    82,000 a week, and 750,000 vehicles have been fixed", may go on with the later noun)."""
     head = number.head
     if number.dep_ == "attr" and head.lemma_ == "be":
         return head
-    if number.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("at", "to") and (
+    if number.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "at" and (
             head.head.pos_ in ("VERB", "AUX")):
         return head.head
     return None
