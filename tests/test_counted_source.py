@@ -58,6 +58,11 @@ STATED_OF_ITS_SUBJECT = [
     ("The Ostrava hospital's final toll is 37, and 410 houses were flattened in the valley.",
      "37", "deaths"),
     ("The storm killed 12 and injured 40 people.", "12", "people killed"),
+    # ... or that a verb's "at" phrase states of its subject
+    ("The tally of parking fines stood at 1,870, and 400 cars had been towed.", "1,870",
+     "parking fines"),
+    ("The count of complaints was put at 950 on Friday, and 30 staff were suspended.", "950",
+     "complaints"),
 ]
 
 
@@ -346,6 +351,8 @@ CROWD_VERB_READ_AS_NOUN = [
      "Petrescu\n\n", "3,100", "people", "people"),
     ("Garrow mill closes its gates as 640 quit over unpaid bonuses\n\nBy Ana Petrescu\n\n",
      "640", "people", "people"),
+    ("The shelters are full. Where do the other 4,300 sleep? The council does not say.",
+     "4,300", "people", "people"),
     ("The hatchery released 400 fish into the Varne river on Monday.", "400", "fish", "fish"),
     ("The carrier cancelled 2,000 return flights to Orsk this month.", "2,000", "return flights",
      "flights"),

@@ -626,6 +626,17 @@ QUALIFIED = [
     ("Patients aged 70 or under 14 percent.", "14 percent", "exact"),
     ("Estimates ran from 15 or under 20 boats.", "20", "up_to"),
     ("Nearly 9,000 or fewer than 7,500? Nobody knows.", "7,500", "up_to"),
+    # a verb of passing a number, negated, bounds it from above
+    ("The ministry said the final cost will not exceed 40 billion rand.", "40 billion rand",
+     "up_to"),
+    ("The club insists wages won't top £90m this season.", "£90m", "up_to"),
+    ("Turnout in the north never passed 40% in that decade.", "40%", "up_to"),
+    ("Turnout in the north passed 40% in that decade.", "40%", "more_than"),
+    # "cross" a level: to go past it
+    ("Fines under the clean-air rules crossed Rs 38 crore on Friday.", "Rs 38 crore",
+     "more_than"),
+    ("Ticket sales for the final cross 60,000 as the gates open.", "60,000", "more_than"),
+    ("Pilgrims raised a cross 30 metres high on the hill.", "30 metres", "exact"),
 ]
 
 
@@ -679,6 +690,22 @@ COUNTED = [
     # two words that name one kind of thing are its unit whole
     ("The brigade sent 45 fire engines up the valley.", "45", "engines", "fire engines"),
     ("The lifeboat carried 120 life jackets to the wreck.", "120", "jackets", "life jackets"),
+    ("The blaze burned an area of 300 football fields.", "300", "fields", "football pitches"),
+    ("The estate is the size of 40 soccer pitches.", "40", "pitches", "football pitches"),
+    # names joined by "and" before the noun they describe
+    ("The survey used 61 Landsat and Sentinel scenes of the delta.", "61", "scenes", "scenes"),
+    ("The carrier ordered 40 Airbus and Embraer jets for its regional routes.", "40", "jets",
+     "aircraft"),
+    # a day counted is a day of something: the days, not the school or the strike
+    ("Pupils lost 26 school days to the teachers' walkout.", "26", "days", "school days"),
+    ("Farm hands lost 1,400 harvest days to the floods.", "1,400", "days", "harvest days"),
+    ("The 300 school buses ran on time.", "300", "buses", "buses"),
+    # a plural noun of a period that a count may have for its thing, which the tagger makes
+    # part of a time
+    ("Guests in the resort's hotels spent 2.4 million nights in August, the bureau said.",
+     "2.4 million", "nights", "nights"),
+    ("The agency counted 61.2mn nights spent in campsites in the second half.", "61.2mn",
+     "nights", "nights"),
     ("Retailers reported 318 data breaches to the watchdog.", "318", "breaches",
      "data breaches"),
     ("The dam showed 3 breaches after the storm.", "3", "breaches", "breaches"),
@@ -1313,6 +1340,11 @@ EXCHANGE = [
      "ZAR per USD"),
     ("The bank let the won slide to 1,390 won per dollar on Monday.", "1,390 won", "KRW per USD"),
     ("Tarvo's fare is 40 pesos per litre of diesel.", "40 pesos", "MXN per litre"),
+    # "to" or "against" the pound: sterling, which "a pound" or "per pound" after a sum is not
+    ("At about 1.16 euros to the pound, the break costs more.", "1.16 euros", "EUR per GBP"),
+    ("The bank converted the loan at 29.5 koruna to the pound.", "29.5 koruna", "CZK per GBP"),
+    ("Tourists changed money at 22 rand to the pound in Durban.", "22 rand", "ZAR per GBP"),
+    ("Greengrocers sold plums at 3 euros a pound.", "3 euros", "EUR per pound"),
 ]
 
 
@@ -1429,6 +1461,27 @@ def test_up_from_after_a_verb_of_revising_names_the_old_figure(extract) -> None:
     assert all(f.revises is None for f in plain)
 
 
+FROM_A_RANGE = [
+    # "from X-Y to Z-W": a range joined by a dash after "from" is where the change started, one
+    # figure, when "to" and a number follow it
+    ("The insurer raised its estimate of storm losses from 180m-240m euros to 200m-260m euros.",
+     ["180m-240m euros", "200m-260m euros"]),
+    ("Organisers raised their estimate of the crowd from 12,000-15,000 to 20,000-25,000.",
+     ["12,000-15,000", "20,000-25,000"]),
+    ("The council lifted the parking fee from 40-50 euros a month to 60 euros.",
+     ["40-50 euros", "60 euros"]),
+    # no "to" after it: "from X-Y" after a verb of revising is still "from X to Y"
+    ("The ministry raised the toll from 38-41 on Monday.", ["38", "41"]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "found"), FROM_A_RANGE)
+def test_a_dashed_range_after_from_then_to_is_one_figure(extract, sentence: str,
+                                                         found: list[str]) -> None:
+    assert [f.text for f in extract(sentence)] == found
+
+
 @pytest.mark.slow
 def test_a_range_without_a_verb_of_change_stays_a_range(extract) -> None:
     fig = extract("Estimates of the crowd ranged from 5,000 to 8,000 people.")[0]
@@ -1461,6 +1514,15 @@ RATES = [
     ("The sorting line reads 90 parcels per minute.", "90", "parcels per minute"),
     ("Voters in Marlow backed the mayor by 61 percent a second time.", "61 percent", "percent"),
     ("In every second village the council spends $3,000 on wells.", "$3,000", "USD"),
+    # "every" or "each" before a short period that ends the phrase; a closing quotation mark
+    # ends it too, an apostrophe does not
+    ("The claims office logs 30 complaints every minute at its peak.", "30",
+     "complaints per minute"),
+    ("Fans bought 12 tickets every second, the club said.", "12", "tickets per second"),
+    ('The union said members were losing "about 2.5 shifts a minute".', "2.5",
+     "shifts per minute"),
+    ("The 40 chalets are a minute's walk from the lake.", "40", "chalets"),
+    ("The pump moves 40 litres every second day.", "40 litres", "litres"),
     # a rate said once serves a list
     ("The three wells gave 2,000, 3,500 and 6,000 barrels a day.", "2,000", "barrels per day"),
     ("The three wells gave 2,000, 3,500 and 6,000 barrels a day.", "3,500", "barrels per day"),

@@ -69,7 +69,13 @@ HOMES = [
      "NOK"),
     ("The Czech mint said Czech collectors bought gold coins.", "4 million", "crowns", "CZK"),
     ("The dentist fitted the crowns on Monday.", "12", "crowns", "crowns"),
-    ("Norwegian skippers sold cod.", "90 million", "crowns", "crowns"),
+    ("Norwegian dentists fitted them.", "12", "crowns", "crowns"),
+    # no trophy or tooth comes by the million: a scaled amount is money, and one naming of the
+    # country says whose
+    ("Norwegian skippers sold cod.", "90 million", "crowns", "NOK"),
+    ("Sweden, the fund's second donor, has given it.", "2.1bn", "crowns", "SEK"),
+    ("The Danish utility said so.", "40m", "crowns", "DKK"),
+    ("The league's clubs bought them.", "3 million", "crowns", "crowns"),
     ("Kutaisi's mayor said Georgia's clubs and Georgian fans cheered.", "34 million", "lari",
      "GEL"),
     ("Tbilisi's bourse said Georgia's regulator agreed; Georgia pays.", "1.9 million", "lari",

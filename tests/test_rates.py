@@ -770,3 +770,23 @@ CONTRASTED_ESTIMATE = [
 def test_a_rate_the_words_around_a_figure_say(extract, sentence: str, text: str,
                                               unit: str) -> None:
     assert {f.text: f.unit for f in extract(sentence)}[text] == unit
+
+
+PER_ONE_OF_A_PEOPLE = [
+    # "for each" or "to every" and a demonym: a sum per person
+    ("The census cost 4.2 billion pesos, or roughly 35 pesos for each Filipino counted.",
+     "35 pesos", "MXN per person"),
+    ("The relief budget comes to 40 euros for each Syrian registered in the camps.", "40 euros",
+     "EUR per person"),
+    ("Aid from the fund came to $12 for every Kenyan last year.", "$12", "USD per person"),
+    # a name in capitals that is no people is not a person
+    ("The airline paid $90m for each Airbus delivered.", "$90m", "USD"),
+    ("The fund pays $900 for each family.", "$900", "USD per family"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "unit"), PER_ONE_OF_A_PEOPLE)
+def test_a_sum_for_each_of_a_people_is_per_person(extract, sentence: str, text: str,
+                                                  unit: str) -> None:
+    assert {f.text: f.unit for f in extract(sentence)}[text] == unit

@@ -479,3 +479,42 @@ def test_a_version_header_with_no_caption_is_never_a_unit(extract) -> None:
     figures = {f.text: f for f in extract(UNCAPTIONED)}
     assert figures["312"].unit == "lighthouses"
     assert figures["298"].unit != "revised"
+
+
+# columns of years, each with its unit in brackets, and a column of change that a caption's
+# quantity names: the cells keep the unit of their own column
+YEARS_WITH_UNITS = """## Wheat harvest by province, 2024 and 2025
+
+| Province | 2024 (tonnes) | 2025 (tonnes) | Change (%) |
+|---|---|---|---|
+| Oriente | 3,650 | 4,480 | +22.7 |
+| Litoral | 2,180 | 2,310 | +6.0 |
+
+Spending by ward, budget years 2023 and 2024
+
+| Ward | FY2023 (EUR m) | FY2024 (EUR m) | Change (%) |
+|---|---|---|---|
+| Harbour | 41 | 44 | 7.3 |
+
+## Paved roads by district
+
+| District | 2022 (km) | Change (%) |
+|---|---|---|
+| Kessel | 12,900 | -3.1 |
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("number", "unit"), [
+    ("3,650", "tonnes"),  # a year column: the row's place is where, the unit is the header's
+    ("4,480", "tonnes"),
+    ("22.7", "percent"),  # a column of change: the caption names the quantity, not its unit
+    ("6.0", "percent"),
+    ("41", "EUR"),
+    ("7.3", "percent"),
+    ("12,900", "km"),
+    ("-3.1", "percent"),
+])
+def test_a_column_s_unit_stands_when_the_caption_names_the_quantity(extract, number: str,
+                                                                   unit: str) -> None:
+    assert {f.text: f for f in extract(YEARS_WITH_UNITS)}[number].unit == unit

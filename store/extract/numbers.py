@@ -841,7 +841,7 @@ def _build(m: re.Match[str], text: str, lex: Units) -> NumberExpr | None:
         low, high = low / 100, high / 100
     while end > start and text[end - 1].isspace():
         end -= 1
-    between = bool(m.group("between")) and is_range
+    between = bool(m.group("between")) and is_range and not _dashed_then_to(m, text, end)
     return NumberExpr(
         start=start,
         end=end,
@@ -854,6 +854,22 @@ def _build(m: re.Match[str], text: str, lex: Units) -> NumberExpr | None:
         between=between,
         prefix_start=m.start("between") if between else start,
     )
+
+
+# "from 180m-240m tonnes to 200m-260m tonnes": "to" and the next number after a range (a few words
+# of what it counts or of its rate may come between)
+_THEN_TO = re.compile(r"(?:\s+[^\W\d]+){0,3}?\s+to\s+(?:[^\W\d]+\s+)?[^\s\w]{0,3}\d")
+THEN_TO_REACH = 48  # characters after a range searched for the "to" of its "from"
+
+
+def _dashed_then_to(m: re.Match[str], text: str, end: int) -> bool:
+    """ "raised its estimate from 180m-240m tonnes to 200m-260m tonnes": a range joined by a dash
+    after "from", with "to" and a number after it, is where a change started, a range itself;
+    its "from" is not the "from" of "from X to Y" that would make its two ends two figures."""
+    conn = (m.group("conn") or "").strip()
+    if m.group("btw") or not conn or conn not in DASHES:
+        return False
+    return _THEN_TO.match(text, end, end + THEN_TO_REACH) is not None
 
 
 def _scaled_then_smaller(m: re.Match[str]) -> bool:

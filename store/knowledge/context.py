@@ -169,19 +169,23 @@ def _phrases(words: Iterable[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
 
 
-# after "a", a short period ends the figure's phrase ("a second time" is an ordinal)
-_PHRASE_ENDS = (r"(?=\s*(?:[,.;:!?)\]]|$)|\s+(?:on|in|at|from|to|and|or|but|by|for|during|since"
-                r"|until|through|into|down|over|according|said|says|the)\b)")
+# after "a", a short period ends the figure's phrase ("a second time" is an ordinal); a closing
+# quotation mark ends it too ("lost 1.6 pitches a minute".), not an apostrophe ("a minute's walk")
+_PHRASE_ENDS = (r"(?=\s*(?:[,.;:!?)\]\"\u201d]|[\u2019'](?!\w)|$)"
+                r"|\s+(?:on|in|at|from|to|and|or|but|by|for|during|since|until|through|into|down"
+                r"|over|according|said|says|the)\b)")
 
 
 def _short_periods(words: Iterable[str]) -> str:
-    """ "per second", and "a second" that ends the figure's phrase: the alternative a rate
-    pattern, which matches "per", "a" or "an" and a space first, adds for the short periods."""
+    """ "per second", and "a second", "every minute", "each second" that ends the figure's
+    phrase: the alternative a rate pattern, which matches "per", "a", "an", "each" or "every"
+    and a space first, adds for the short periods ("every second house" is an ordinal)."""
     words = list(words)
     if not words:
         return "(?!)"
     short = _phrases(words)
-    return rf"(?<=\bper\s)(?:{short})|(?<=\ba\s)(?:{short}){_PHRASE_ENDS}"
+    return (rf"(?<=\bper\s)(?:{short})|(?:(?<=\ba\s)|(?<=\beach\s)|(?<=\bevery\s))"
+            rf"(?:{short}){_PHRASE_ENDS}")
 
 
 @lru_cache(maxsize=1)

@@ -255,7 +255,8 @@ def counted_token(expr: NumberExpr, span: Span) -> tuple[Token | None, str | Non
             if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT") and (
                     tok.lower_ not in lex.rate_adjectives) and not (
                     tok.dep_ in ("amod", "compound") and tok.head.i > tok.i
-                    and not tok.head.ent_type_) and not modifies_a_later_noun(tok):
+                    and not tok.head.ent_type_) and not modifies_a_later_noun(tok) and not (
+                    _nights_counted(tok, run, ctx)):
                 break  # but "296 million monthly active users", "41,200 Sunday ticket
                 # holders", "a €112mn half-year profit" count users, holders, a profit
             run.append(tok)
@@ -277,6 +278,7 @@ def counted_token(expr: NumberExpr, span: Span) -> tuple[Token | None, str | Non
         elif (tok.pos_ == "ADJ" and tok is run[-1] and head is None and expr.unit
               and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "attr")):
             head = tok  # "and €150 million fine": a noun the tagger calls an adjective
+    head = _days_of_a_kind(run, head)  # "26 school days": days, not schools
     if head is not None and head.lower_ in lex.count_measures:
         # "400 head of cattle": a measure word that counts one of what its "of" phrase names
         of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -596,7 +598,8 @@ def _subject_of(verb: Token) -> Token | None:
 
 def _coordinated_modifiers(tok: Token) -> bool:
     """Modifiers joined by "and"/"or" before the noun they describe ("suspected and confirmed
-    cases", "damaged and destroyed homes"): the modifiers and the conjunction are skipped."""
+    cases", "damaged and destroyed homes", names of makes or kinds: "Airbus and Boeing jets"):
+    the modifiers and the conjunction are skipped."""
     doc = tok.doc
     if tok.i > 1 and doc[tok.i - 1].pos_ == "CCONJ" and tok.tag_ in ("VBN", "VBD", "JJ"):
         tok = doc[tok.i - 2]  # the second modifier: judged as the first is
@@ -605,6 +608,9 @@ def _coordinated_modifiers(tok: Token) -> bool:
     elif not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "CCONJ"):
         return False
     nxt = next((t for t in doc[tok.i + 1:tok.i + 3] if t.pos_ != "CCONJ"), None)
+    if nxt is not None and tok.dep_ in ("nmod", "compound") and tok.head.pos_ == "NOUN" and (
+            tok.head.i > nxt.i):
+        return True  # "61 Landsat and Sentinel scenes", "40 Airbus and Boeing jets": names
     modifier = tok.tag_ in ("VBN", "JJ") and nxt is not None and nxt.tag_ in ("VBN", "VBD", "JJ")
     return modifier and nxt.i + 1 < len(doc) and doc[nxt.i + 1].pos_ in ("NOUN", "ADJ", "PROPN")
 
@@ -1093,6 +1099,27 @@ def _kind_of(head: Token) -> str | None:
             c.dep_ in ("det", "poss", "nummod") for c in obj.children):
         return obj.lower_
     return None
+
+
+def _nights_counted(tok: Token, run: list[Token], ctx: ContextWords) -> bool:
+    """ "spent 9.7 million nights in July": a plural noun of a period right after a figure that
+    is a claim, and one a count may have for its thing (``not_counted`` leaves "nights" to
+    it), is what is counted, though the tagger makes it part of a time."""
+    return not run and tok.tag_ == "NNS" and tok.lemma_.lower() in ctx.rate_period_words and (
+        tok.lemma_.lower() not in ctx.not_counted)
+
+
+def _days_of_a_kind(run: list[Token], head: Token | None) -> Token | None:
+    """ "26 school days", "3,000 working days": a noun that modifies a plural noun of time ending
+    the run says which days are counted; the days are what a figure that counts them counts
+    (a time word alone is never its head, ``not_counted``), not the school or the work."""
+    if head is None or not run:
+        return head
+    last = run[-1]
+    if last is head or last.tag_ != "NNS" or (
+            last.lemma_.lower() not in context_words().rate_period_words):
+        return head
+    return last if head.head.i == last.i and head.dep_ in ("compound", "amod") else head
 
 
 def _excess_deaths(head: Token) -> bool:

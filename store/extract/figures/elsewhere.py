@@ -306,25 +306,39 @@ def sibling(fig: FoundFigure, same_sentence: list[FoundFigure], count_like: bool
 
 
 def subject_of_its_own(doc: Doc, fig: FoundFigure, later: FoundFigure) -> bool:
-    """Whether a figure that "be" states of a subject ("the final toll is 61", "says it is
-    $3bn") is followed by one that is the subject of a clause of its own, joined by "and" or
-    a conjunction ("..., and 930 cabins were destroyed", "..., because the firm's $8bn of loans
-    are worth less"): what the later one counts says nothing of what the subject names (but a
-    clause that says when, "when 17,320 people had made it", or a verb that shares the
-    subject, "killed 12 and injured 40 people", may go on with the same thing)."""
+    """Whether a figure that "be" or a verb's "at" phrase states of a subject ("the
+    final toll is 61", "says it is $3bn", "the tally stood at 1,870") is followed by one that
+    is the subject of a clause of its own, joined by "and" or a conjunction ("..., and 930
+    cabins were destroyed", "..., because the firm's $8bn of loans are worth less"): what the
+    later one counts says nothing of what the subject names (but a clause that says when, "when
+    17,320 people had made it", or a verb that shares the subject, "killed 12 and injured 40
+    people", may go on with the same thing)."""
     mine = doc.char_span(fig.start, fig.end, alignment_mode="expand")
     theirs = doc.char_span(later.start, later.end, alignment_mode="expand")
     if mine is None or theirs is None:
         return False
-    copula = mine.root.head
-    if mine.root.dep_ != "attr" or copula.lemma_ != "be" or not any(
-            c.dep_ == "nsubj" for c in copula.children):
+    copula = _stating_verb(mine.root)
+    if copula is None or not any(c.dep_ in ("nsubj", "nsubjpass") for c in copula.children):
         return False
     verb = governing_verb(theirs)
     if verb.i == copula.i or verb.pos_ not in ("VERB", "AUX") or not (
             verb.dep_ == "conj" or any(c.dep_ == "mark" for c in verb.children)):
         return False
     return branch_under(verb, theirs.root).dep_ in ("nsubj", "nsubjpass")
+
+
+def _stating_verb(number: Token) -> Token | None:
+    """The verb that states a figure of its subject: "be" whose complement it is ("the toll is
+    61"), or a verb whose "at" phrase it is, the level it stands at ("the tally stood at
+    1,870"); None for any other place of the figure (a change "to" a level, "repairs rose to
+    82,000 a week, and 750,000 vehicles have been fixed", may go on with the later noun)."""
+    head = number.head
+    if number.dep_ == "attr" and head.lemma_ == "be":
+        return head
+    if number.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "at" and (
+            head.head.pos_ in ("VERB", "AUX")):
+        return head.head
+    return None
 
 
 def is_money_or_measure(unit: str) -> bool:

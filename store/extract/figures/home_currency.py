@@ -47,8 +47,8 @@ def _country_names(word: str) -> dict[str, re.Pattern[str]]:
         + r")\b", re.I) for country, ks in keys.items() if ks}
 
 
-def _home(shared: SharedName, default: str, text: str, written: dict[str, list[int]]
-          ) -> str | None:
+def _home(shared: SharedName, default: str, text: str, written: dict[str, list[int]],
+          least: int = MENTIONS) -> str | None:
     """The code of the shared name's country the text names most often (the first named, on a
     tie), or None when it names none; an amount written in its currency's code (``written``)
     names it as surely as two mentions do. A country whose code is not the word's own must be
@@ -59,7 +59,7 @@ def _home(shared: SharedName, default: str, text: str, written: dict[str, list[i
     for country, pattern in _country_names(shared.words[0]).items():
         hits = sorted([m.start() for m in pattern.finditer(bare)]
                       + written.get(shared.countries[country], []) * MENTIONS)
-        if len(hits) < (1 if shared.countries[country] == default else MENTIONS):
+        if len(hits) < (1 if shared.countries[country] == default else least):
             continue
         if best is None or (-len(hits), hits[0]) < best[:2]:
             best = (-len(hits), hits[0], country)
@@ -133,10 +133,21 @@ def _bare_word_of_a_country(fig: FoundFigure, text: str, homes: dict[str, str | 
     among those whose currency it names; elsewhere it stays a noun."""
     base, sep, per = fig.unit.partition(" per ")
     shared = shared_currencies()[base.lower()]
-    if shared.words[0] not in homes:
-        homes[shared.words[0]] = _home(shared, "", text, {})
-    code = homes[shared.words[0]]
+    # "has given about 3.4bn crowns": no trophy or tooth is counted by the billion, so a scaled
+    # amount is money, and one naming of the country says whose
+    least = 1 if _scaled(fig.text) else MENTIONS
+    key = f"{shared.words[0]} {least}"
+    if key not in homes:
+        homes[key] = _home(shared, "", text, {}, least)
+    code = homes[key]
     if code is not None:
         fig.unit = f"{code}{sep}{per}"
         if fig.counted_head in shared.words or (fig.counted or "").lower() in shared.words:
             fig.counted = fig.counted_head = None  # the currency, not what the money is
+
+
+def _scaled(amount: str) -> bool:
+    """An amount written with a scale word or its suffix ("3.4bn", "1.1 billion", "80m")."""
+    lex = units()
+    return any(w.lower() in lex.scale_words or w.lower() in lex.scale_suffixes
+               for w in re.findall(r"(?<=\d)\s*([A-Za-z]+)", amount))

@@ -24,6 +24,7 @@ from store.extract.figures.parse import (
     token_at,
 )
 from store.extract.figures.priced_at import priced_at
+from store.extract.figures.priced_demonym import priced_per_demonym
 from store.extract.figures.priced_each import priced_each, shared_by_subject
 from store.extract.figures.priced_misread import priced_by_misread_verb
 from store.extract.figures.priced_of import priced_of
@@ -498,7 +499,8 @@ def _priced_per(expr: NumberExpr, span: Span) -> str | None:
     each = priced_each(span) or priced_of(span) or (  # "£42 a seat", "the cost of a container"
         priced_by_misread_verb(span)) or (  # "A Saturday ticket cost R$380": "cost" a noun
         priced_per_share(span)) or (  # "shares in the bank fell 4% to $12.30"
-        priced_at(span))  # "Tickets were sold at R$380"
+        priced_at(span)) or (  # "Tickets were sold at R$380"
+        priced_per_demonym(span))  # "P35 for each Filipino counted": per person
     if each is not None:
         return each
     verb = governing_verb(span)

@@ -210,8 +210,17 @@ def approx_and_rate(expr: NumberExpr, text: str) -> tuple[str, str | None]:
     m = ctx.verb_before.search(window)
     if m and not re.search(r"\b(?:the|a|its|their)\s+$", window[:m.start()]) and not (
             _noun_not_verb(m.group("v"), window[:m.start()])):
-        return ctx.verb_map[m.group("v").lower()], rate  # "the toll passes 300", not "the top 10"
+        approx = ctx.verb_map[m.group("v").lower()]  # "the toll passes 300", not "the top 10"
+        if approx == "more_than" and _NEGATED.search(window, 0, m.start()):
+            return "up_to", rate  # "the cost will not exceed $4bn": at most that
+        return approx, rate
     return "exact", rate
+
+
+# "will not exceed", "did not top", "won't pass", "never passed": a verb of passing a number,
+# negated, says the figure is a bound from above (Cambridge Grammar of the English Language,
+# ch. 9, 1.1: clausal negation reverses what the verb asserts)
+_NEGATED = re.compile(r"(?:\bnot|\bnever|n[\u2019']t)\s+$", re.I)
 
 
 # "a two-day pass R$690", "the all-access pass 900 euros": a determiner and one word, or one

@@ -382,7 +382,7 @@ _NOTE = re.compile(r"(?:^|[(\[])\s*([^()\[\]=\n\d]{0,12}1(?:\s+[A-Za-z.]+){0,2}|
                    r"\s*=\s*(?:[^\s()=\d]{0,4}\d[\d.,]*(?:\s+[A-Za-z]+)?\s*=\s*)*$", re.M)
 # "Exchange rates at 11 June: €1 = £0.85 = $1.09": a note after a colon, its rates chained
 _COLON_NOTE = re.compile(r":\s*([^\s()=\d]{1,4}1)\s*=\s*(?:[^\s()=\d]{0,4}\d[\d.,]*\s*=\s*)*$")
-_TO_THE = re.compile(r"(?:\s+([a-z]+))?\s+(?:to|per|against)\s+(?:the|one|a|an)\s+"
+_TO_THE = re.compile(r"(?:\s+([a-z]+))?\s+(to|per|against)\s+(?:the|one|a|an)\s+"
                      r"((?:US\s+)?[A-Za-z]+)\b")
 
 
@@ -398,8 +398,13 @@ def _exchange_note(fig: FoundFigure, text: str) -> str | None:
     m = _TO_THE.match(text, fig.end, fig.end + 40)
     if m is None or (m.group(1) and not _own_name_between(m.group(1), fig.unit)):
         return None
-    word = m.group(2).lower().removeprefix("us ")
+    word = m.group(3).lower().removeprefix("us ")
     base = units().currency_words.get(word)
+    if base is None and m.group(2) != "per":
+        # "1.16 euros to the pound": a sum "to" or "against" one of another currency is its
+        # price, so a currency's singular that is also a weight ("a pound") names money here,
+        # where "a pound", "per pound" after a sum is a price by weight
+        base = units().after_scale.get(word)
     return base if base is not None and base != fig.unit else None
 
 

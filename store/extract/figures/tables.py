@@ -73,8 +73,9 @@ def read_tables(figures: list[FoundFigure], doc: Doc,
         if cell is None:
             continue
         named, row = cell.whole or cell.header, False
-        if _names_when(cell.header) and cell.label is not None:
-            named, row = text[cell.label[0]:cell.label[1]], True  # the row says what, not when
+        if _names_when(_BRACKETS.sub("", cell.header)) and cell.label is not None:
+            # the row says what, not when; "| 2029 (km²) |" is a date and the cells' unit
+            named, row = text[cell.label[0]:cell.label[1]], True
         if cell.whole is None:  # "Total", a place: the row label or the caption says what
             named, row = what_the_cell_counts(doc, fig.start, cell.top, named, row,
                                               cell.label, cell.places)
@@ -117,8 +118,10 @@ def read_tables(figures: list[FoundFigure], doc: Doc,
         # "Amount (EUR million)" is in millions of euros
         column = cell.whole or cell.header if row else named
         # (before a share a label states of its own row: "| Share due to X (15%) | 11.7 |")
+        # a column's own unit stands when a caption names the quantity instead ("| Change (%)
+        # |" under "## Harvests by region": percent)
         header_unit = (_stated_unit(column) or said_unit or _stated_unit(named) if row
-                       else said_unit or _stated_unit(named))
+                       else said_unit or _stated_unit(named) or _stated_unit(cell.header))
         stated = header_unit or (_stated_unit(cell.caption) if cell.caption else None)
         if home_dollar is not None and stated == "USD" and _BARE_DOLLAR.search(
                 named if header_unit else " ".join(_BRACKETS.findall(cell.caption or ""))):
