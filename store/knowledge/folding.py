@@ -23,6 +23,7 @@ _SPECIAL = str.maketrans({
     "’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'", "ʻ": "'", "′": "'",
     "–": "-", "—": "-", "‐": "-", "‑": "-", "−": "-",
 })
+_ASCII_KEYS = tuple(chr(code) for code in _SPECIAL if code < 128)  # "`": a plain text's only
 _POSSESSIVE = re.compile(r"'s?$")
 _PUNCT = re.compile(r"[^\w\s']|_")
 _DOTTED = re.compile(r"(?<=\w)\.(?=\w|\s|$)")
@@ -37,6 +38,8 @@ def fold(text: str) -> str:
 def without_accents(text: str) -> str:
     """The text with its letters' accents taken off ("Valparaíso": "Valparaiso"), nothing else
     changed."""
+    if text.isascii():  # no accent to take off: most names, asked of every capitalised word
+        return text
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
@@ -44,6 +47,8 @@ def plain_letters(text: str) -> str:
     """The text with its letters' accents off and its special letters written plain ("Łódź":
     "Lodz"), one kind of apostrophe and dash, case and spacing kept: how English copy may
     write a name its own language spells otherwise."""
+    if text.isascii() and not any(key in text for key in _ASCII_KEYS):
+        return text  # nothing the table or the accents would change: most names
     return without_accents(text.translate(_SPECIAL))
 
 

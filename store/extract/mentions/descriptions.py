@@ -431,12 +431,14 @@ def _named_head(text: str, words: list[re.Match[str]], ctx: DocView,
                 return None
             pos = w.end()
             continue
+        if not i:
+            return None  # a lowercase word first: no place's name before a head
         name = text[words[0].start():pos]
         head = _without_possessive(word)
         # "the Velm fire service": modifiers between the place and the head
         j = i if fold(head) in _named_heads() else \
             modified_head(text, words, i, ctx, _name_heads().__contains__, is_office_head)
-        if not i or j is None or countries().country(name) or countries().of_demonym(name):
+        if j is None or countries().country(name) or countries().of_demonym(name):
             return None
         w = words[j]
         word = w.group()
