@@ -49,6 +49,7 @@ from store.extract.figures.counted_money import (
 )
 from store.extract.figures.counted_named_sum import drop_a_currency_noun
 from store.extract.figures.counted_part_share import name_the_part_share
+from store.extract.figures.counted_place import drop_a_place
 from store.extract.figures.counted_portion import name_the_portion
 from store.extract.figures.counted_priced import name_the_thing_priced
 from store.extract.figures.counted_purpose import name_the_purpose
@@ -305,6 +306,7 @@ def extract_figures(
         name_the_reference(fig, text)
     for fig, span in zip(figures, spans, strict=True):
         name_past_the_unit(fig, span)  # "53% of the 5,800 hectares": a share, not hectares
+        drop_a_place(fig)  # "the municipality of Alta, with 1,190 km²": no noun of a place
     link_event_counts(figures, text)  # once the periods are known
     return figures
 

@@ -12,6 +12,9 @@ from typing import TYPE_CHECKING
 
 from store.extract.dates import MONTHS, WEEKDAYS
 from store.extract.figures.counted import count_unit, counted_phrase, is_unit_noun
+from store.extract.figures.counted_magnitude import another_magnitude
+from store.extract.figures.counted_own_clause import completed_verb
+from store.extract.figures.counted_place import names_a_place
 from store.extract.figures.found import FoundFigure
 from store.extract.figures.parse import (
     branch_under,
@@ -62,8 +65,11 @@ def counted_from_anaphora(
             text = text_of(span.doc)
             # a figure that counts only a number noun ("its forecast of 15.2 million") names
             # nothing the anaphora could point back at
+            # (nor a place's own size, "the state covers 1.25 million sq km", nor a count of
+            # another size, "from 11 of 17 councils. The count for the city stands at 3,041,286")
             earlier = [f for f in figures if f.start < fig.start and f.counted and (
-                f.counted_head not in ctx.number_nouns) and (
+                f.counted_head not in ctx.number_nouns) and not names_a_place(f.counted) and (
+                not count_like or not another_magnitude(fig, f)) and (
                 (fig.start - f.start < 600 and (f.unit == fig.unit or count_like)
                  and "\n\n" not in text[f.start:fig.start])
                 # "the UWI team put the total at 400,000 barrels": an article's totals of one
@@ -316,9 +322,8 @@ def subject_of_its_own(doc: Doc, fig: FoundFigure, later: FoundFigure) -> bool:
     theirs = doc.char_span(later.start, later.end, alignment_mode="expand")
     if mine is None or theirs is None:
         return False
-    copula = mine.root.head
-    if mine.root.dep_ != "attr" or copula.lemma_ != "be" or not any(
-            c.dep_ == "nsubj" for c in copula.children):
+    copula = completed_verb(mine)  # "is 61", "stood at 1,870", "reached 4,300"
+    if copula is None:
         return False
     verb = governing_verb(theirs)
     if verb.i == copula.i or verb.pos_ not in ("VERB", "AUX") or not (

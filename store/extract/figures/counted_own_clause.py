@@ -1,0 +1,44 @@
+"""A figure that completes the verb of a subject of its own ("the final toll is 61", "the tally
+of notices stood at 1,870", "the number of strikers reached 4,300", "exports rose to 9,100"): its
+clause has already said what it measures, so a count in the next clause ("..., and 12,400 head of
+cattle were seized") names no noun for it. English news joins two such clauses with "and"
+constantly; a noun handed from the second to the first is always another quantity's."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from store.knowledge.context import context_words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+# the prepositions a verb of measure or change sets its level with ("stood at", "rose to")
+LEVEL_PREPOSITIONS = frozenset({"at", "to"})
+
+
+def completed_verb(span: Span) -> Token | None:
+    """The verb whose subject the figure's clause is about and that the figure completes: "be"
+    with the figure as its attribute ("the toll is 61"), or a verb of measure or change
+    (``measure_verbs``, ``change_verbs`` of ``store/data/context.toml``) with the figure as its
+    object ("reached 4,300") or its level after "at" or "to" ("stood at 1,870", "rose to
+    9,100"); None when the verb has no subject or the figure stands otherwise."""
+    root = span.root
+    if root.dep_ == "attr" and root.head.lemma_ == "be":
+        verb = root.head
+    else:
+        ctx = context_words()
+        if root.dep_ == "dobj":
+            verb = root.head
+        elif root.dep_ == "pobj" and root.head.lower_ in LEVEL_PREPOSITIONS and (
+                root.head.dep_ == "prep"):
+            verb = root.head.head
+        else:
+            return None
+        lemma = verb.lemma_.lower()
+        if verb.pos_ not in ("VERB", "AUX") or (
+                lemma not in ctx.measure_verbs and lemma not in ctx.change_verbs):
+            return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    return verb
