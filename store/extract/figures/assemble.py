@@ -24,6 +24,7 @@ from store.extract.figures.counted import (
     name_what_they_do,
 )
 from store.extract.figures.counted_aboard import name_those_aboard
+from store.extract.figures.counted_appositive_change import name_what_changed
 from store.extract.figures.counted_area import name_the_area
 from store.extract.figures.counted_audience import crowd_at_an_event, name_the_audience
 from store.extract.figures.counted_average import name_the_average
@@ -307,6 +308,8 @@ def extract_figures(
     for fig, span in zip(figures, spans, strict=True):
         name_past_the_unit(fig, span)  # "53% of the 5,800 hectares": a share, not hectares
         drop_a_place(fig)  # "the municipality of Alta, with 1,190 km²": no noun of a place
+    for i, span in enumerate(spans):  # "..., an increase of 11.3%": of what the clause counts
+        name_what_changed(figures, i, span)
     link_event_counts(figures, text)  # once the periods are known
     return figures
 
