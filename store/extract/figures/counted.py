@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from store.extract.figures.counted_after import after_amount, past_conversion
 from store.extract.figures.counted_change import changed_object, clause_node, rated_noun
 from store.extract.figures.counted_paired import paired_noun_modifier
+from store.extract.figures.counted_time_nouns import counts_time_nouns
 from store.extract.figures.counted_verb import verb_of_the_run
 from store.extract.figures.parse import (
     governing_verb,
@@ -254,7 +255,7 @@ def counted_token(expr: NumberExpr, span: Span) -> tuple[Token | None, str | Non
             if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT") and (
                     tok.lower_ not in lex.rate_adjectives) and not (
                     tok.dep_ in ("amod", "compound") and tok.head.i > tok.i
-                    and not tok.head.ent_type_):
+                    and not tok.head.ent_type_) and not counts_time_nouns(tok):
                 break  # but "296 million monthly active users", "41,200 Sunday ticket
                 # holders" count users and holders
             run.append(tok)
