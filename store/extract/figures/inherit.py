@@ -176,7 +176,8 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
         # the figure is "of" names it before an earlier "count of" does
         genitive = measured_by_of(span) if count_like else None  # "a capacity of 45,000"
         noun = genitive or _number_noun_of(span, ctx) or _number_of_noun(
-            span.sent, before=span.start, money=fig.unit in units().currency_codes)
+            span.sent, before=span.start, money=fig.unit in units().currency_codes,
+            measure=fig.base_unit in units().conversions)
         part = partitive(span, ctx) if noun is None else None
         noun = (noun or part or _measured_subject(span, ctx) or _object_set_at(span, ctx)
                 or _sum_of_across(span, fig, ctx))
@@ -972,18 +973,20 @@ def _in_an_aside(tok: Token, span: Span) -> bool:
 THINGS_COUNTED = frozenset({"number", "count", "tally", "headcount", "population", "strength"})
 
 
-def _number_of_noun(sent: Span, *, before: int | None, money: bool = False
-                    ) -> tuple[Token, str | None] | None:
+def _number_of_noun(sent: Span, *, before: int | None, money: bool = False,
+                    measure: bool = False) -> tuple[Token, str | None] | None:
     """The X of "the number of X" (or "estimates of X") in a sentence, or of "how many X" (a
     question the next sentence's bare number answers: "How many boats will stay in port is
-    disputed. The union says 140"); for a sum (``money``), only a noun that may be a sum."""
+    disputed. The union says 140"); for a sum (``money``), only a noun that may be a sum; for a
+    ``measure``, never "how many X" (a count; "how many people were inside the showground of
+    84,000 square metres" asks nothing an area answers)."""
     ctx = context_words()
     classes = units().count_classes
     found = None
     for tok in sent:
         if before is not None and tok.i >= before:
             break
-        asked = _how_many(tok) if not money else None
+        asked = _how_many(tok) if not money and not measure else None
         if asked is not None:
             found = (asked, group_in([t for t in asked.lefts]))
             continue
