@@ -37,6 +37,7 @@ from store.extract.figures.counted_change import (
 from store.extract.figures.counted_converted import name_as_its_twin
 from store.extract.figures.counted_dimension import name_the_speed
 from store.extract.figures.counted_growth import name_the_growth
+from store.extract.figures.counted_headline_change import name_the_headline_change
 from store.extract.figures.counted_label import stands_after_label
 from store.extract.figures.counted_measure import name_what_the_unit_counts
 from store.extract.figures.counted_members import name_the_members
@@ -225,6 +226,7 @@ def extract_figures(
         if span is not None:
             name_the_average(fig, span)  # "2.9 patients per nurse", before others borrow it
             name_the_growth(fig, span)  # "the economy expanded 3.1%": growth
+            name_the_headline_change(fig, span)  # "Occupancy up 2.4 points": occupancy
             name_those_aboard(fig, span)  # "243 were aboard": people on board
             name_the_audience(fig, text)  # "scored in front of 41,216": people
             name_the_part_share(fig, span)  # "children accounted for 40% of them": a share

@@ -33,6 +33,7 @@ from store.extract.figures.counted_estimate import name_the_estimate
 from store.extract.figures.counted_genitive import measured_by_of
 from store.extract.figures.counted_label import name_from_label
 from store.extract.figures.counted_list import name_from_list_caption
+from store.extract.figures.counted_own_clause import across_a_clause_break
 from store.extract.figures.counted_passive import completes_passive, second_object
 from store.extract.figures.counted_passive_after import harmed_by_position
 from store.extract.figures.counted_price import name_the_price
@@ -1262,6 +1263,8 @@ def _counted_from_clause(
     subject = next((t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or span.start <= subject.i < span.end:
         return  # ("the Rs 4 lakh announced ... does not cover": the figure is the subject)
+    if across_a_clause_break(span, verb):
+        return  # "Occupancy up 2.4 points; a double room now costs ...": another clause's
     if is_unit_noun(subject):
         # "12 million cubic metres came down, above the canton's 9 million": a unit word is
         # no counted noun; the bare number is in the measure the subject's figure names
