@@ -1265,6 +1265,9 @@ def _counted_from_clause(
         return  # ("the Rs 4 lakh announced ... does not cover": the figure is the subject)
     if across_a_clause_break(span, verb):
         return  # "Occupancy up 2.4 points; a double room now costs ...": another clause's
+    if subject.left_edge.i <= span.start and span.end - 1 <= subject.right_edge.i:
+        return  # "the revision of the count from 14.6 million to 14.1 million was normal": the
+        # figure is inside the subject's own phrase, and the verb says nothing of it
     if is_unit_noun(subject):
         # "12 million cubic metres came down, above the canton's 9 million": a unit word is
         # no counted noun; the bare number is in the measure the subject's figure names
