@@ -44,10 +44,7 @@ def _changed_noun(span: Span) -> Token | None:
 
 def name_the_headline_change(fig: FoundFigure, span: Span) -> None:
     """Give a share of "X up N%" with no noun of its own the X that changed."""
-    if fig.counted is not None or fig.base_unit not in SHARES:
-        return
-    noun = _changed_noun(span)
-    if noun is None:
-        return
-    fig.counted = counted_phrase(noun, group_in(list(noun.lefts)))
-    fig.counted_head = noun.lemma_.lower()
+    noun = _changed_noun(span) if fig.counted is None and fig.base_unit in SHARES else None
+    if noun is not None:
+        fig.counted, fig.counted_head = (counted_phrase(noun, group_in(list(noun.lefts))),
+                                         noun.lemma_.lower())
