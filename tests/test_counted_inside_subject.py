@@ -12,6 +12,8 @@ INSIDE = [
      "13,900", None),
     ("The correction of the tally from 3,100 to 2,950 was a clerical matter, the commission "
      "said.", "3,100", None),
+    # a figure the subject is "of" is what the subject names
+    ("The gap of 2.4 million was too wide to explain, the auditor said.", "2.4 million", "gap"),
 ]
 
 

@@ -1265,7 +1265,10 @@ def _counted_from_clause(
         return  # ("the Rs 4 lakh announced ... does not cover": the figure is the subject)
     if across_a_clause_break(span, verb):
         return  # "Occupancy up 2.4 points; a double room now costs ...": another clause's
-    if subject.left_edge.i <= span.start and span.end - 1 <= subject.right_edge.i:
+    of_subject = span.root.dep_ == "pobj" and span.root.head.lower_ == "of" and (
+        span.root.head.head.i == subject.i)  # "the gap of 1.2 million was too wide": the gap
+    if subject.left_edge.i <= span.start and span.end - 1 <= subject.right_edge.i and (
+            not of_subject):
         return  # "the revision of the count from 14.6 million to 14.1 million was normal": the
         # figure is inside the subject's own phrase, and the verb says nothing of it
     if is_unit_noun(subject):
