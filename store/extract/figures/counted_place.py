@@ -26,13 +26,13 @@ SHARE_UNITS = SHARES | {"percentage points"}
 
 
 def names_a_place(counted: str | None) -> bool:
-    """Whether a counted phrase ends in a singular noun for one place ("municipality", "the
-    state", "place"); a plural counts places ("40% of villages" is a share of the villages)."""
-    if not counted:
-        return False
-    last = counted.split()[-1].lower()
+    """Whether a counted phrase is only a singular noun for a place ("municipality", "state",
+    "place"); a plural counts places ("40% of villages" is a share of the villages), and a
+    place's name with it ("Velm district", a list's label) says which place an item is."""
+    words = (counted or "").lower().split()
     lex = quantity_classes()
-    return last not in OTHER_SENSE and last in lex.populated | lex.place_words | {PLACE}
+    return len(words) == 1 and words[0] not in OTHER_SENSE and (
+        words[0] in lex.populated | lex.place_words | {PLACE})
 
 
 def drop_a_place(fig: FoundFigure) -> None:
