@@ -44,13 +44,14 @@ def completed_verb(span: Span) -> Token | None:
     return verb
 
 
-# the marks that end one clause and start another inside a sentence or a headline
-CLAUSE_BREAKS = frozenset({";", ":"})
+# the mark that ends one clause and starts another inside a sentence or a headline (a colon
+# opens a list of what the clause before it is about: "the turnout was strong: 6,000 in Lille")
+CLAUSE_BREAKS = frozenset({";"})
 
 
 def across_a_clause_break(span: Span, verb: Token) -> bool:
-    """Whether a semicolon or a colon stands between a figure and the verb the parse hangs it
-    on ("Occupancy up 2.4 points; a double room now costs €310"): a verbless headline clause the
+    """Whether a semicolon stands between a figure and the verb the parse hangs it on
+    ("Occupancy up 2.4 points; a double room now costs €310"): a verbless headline clause the
     parser joins to the next clause's verb says nothing with that verb."""
     doc = span.doc
     low, high = sorted((verb.i, span.start))

@@ -1238,6 +1238,22 @@ def _share_of(subject: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "of" for c in subject.children)
 
 
+def _in_a_phrase_of(span: Span, subject: Token) -> bool:
+    """Whether the figure stands in a prepositional phrase inside the subject's own phrase ("the
+    revision of the count from 14.6 million"), not as the subject's apposition ("the
+    mobilisation was strong: 6,000 in Lille") or what it is "of" ("the gap of 1.2 million")."""
+    node = span.root
+    for _ in range(MAX_DEPTH):
+        if node.head.i == node.i:
+            return False
+        if node.head.i == subject.i:
+            return node.dep_ == "prep" and node.lower_ != "of"
+        node = node.head
+        if node.dep_ == "prep" and node.lower_ != "of" and node.head.i == subject.i:
+            return True
+    return False
+
+
 def _counted_from_clause(
     fig: FoundFigure, span: Span, armed: frozenset[str], ctx: ContextWords, count_like: bool
 ) -> None:
@@ -1265,10 +1281,7 @@ def _counted_from_clause(
         return  # ("the Rs 4 lakh announced ... does not cover": the figure is the subject)
     if across_a_clause_break(span, verb):
         return  # "Occupancy up 2.4 points; a double room now costs ...": another clause's
-    of_subject = span.root.dep_ == "pobj" and span.root.head.lower_ == "of" and (
-        span.root.head.head.i == subject.i)  # "the gap of 1.2 million was too wide": the gap
-    if subject.left_edge.i <= span.start and span.end - 1 <= subject.right_edge.i and (
-            not of_subject):
+    if _in_a_phrase_of(span, subject):
         return  # "the revision of the count from 14.6 million to 14.1 million was normal": the
         # figure is inside the subject's own phrase, and the verb says nothing of it
     if is_unit_noun(subject):
