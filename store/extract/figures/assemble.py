@@ -24,6 +24,7 @@ from store.extract.figures.counted import (
     name_what_they_do,
 )
 from store.extract.figures.counted_aboard import name_those_aboard
+from store.extract.figures.counted_appositive_change import name_what_changed
 from store.extract.figures.counted_area import name_the_area
 from store.extract.figures.counted_audience import crowd_at_an_event, name_the_audience
 from store.extract.figures.counted_average import name_the_average
@@ -36,6 +37,7 @@ from store.extract.figures.counted_change import (
 from store.extract.figures.counted_converted import name_as_its_twin
 from store.extract.figures.counted_dimension import name_the_speed
 from store.extract.figures.counted_growth import name_the_growth
+from store.extract.figures.counted_headline_change import name_the_headline_change
 from store.extract.figures.counted_label import stands_after_label
 from store.extract.figures.counted_measure import name_what_the_unit_counts
 from store.extract.figures.counted_members import name_the_members
@@ -49,6 +51,7 @@ from store.extract.figures.counted_money import (
 )
 from store.extract.figures.counted_named_sum import drop_a_currency_noun
 from store.extract.figures.counted_part_share import name_the_part_share
+from store.extract.figures.counted_place import drop_a_place
 from store.extract.figures.counted_portion import name_the_portion
 from store.extract.figures.counted_priced import name_the_thing_priced
 from store.extract.figures.counted_purpose import name_the_purpose
@@ -227,6 +230,7 @@ def extract_figures(
         if span is not None:
             name_the_average(fig, span)  # "2.9 patients per nurse", before others borrow it
             name_the_growth(fig, span)  # "the economy expanded 3.1%": growth
+            name_the_headline_change(fig, span)  # "Occupancy up 2.4 points": occupancy
             name_those_aboard(fig, span)  # "243 were aboard": people on board
             name_the_audience(fig, text)  # "scored in front of 41,216": people
             name_the_part_share(fig, span)  # "children accounted for 40% of them": a share
@@ -309,6 +313,9 @@ def extract_figures(
         name_the_reference(fig, text)
     for fig, span in zip(figures, spans, strict=True):
         name_past_the_unit(fig, span)  # "53% of the 5,800 hectares": a share, not hectares
+        drop_a_place(fig)  # "the municipality of Alta, with 1,190 km²": no noun of a place
+    for i, span in enumerate(spans):  # "..., an increase of 11.3%": of what the clause counts
+        name_what_changed(figures, i, span)
     link_event_counts(figures, text)  # once the periods are known
     return figures
 

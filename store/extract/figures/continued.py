@@ -19,6 +19,7 @@ from store.extract.figures.counted import (
 )
 from store.extract.figures.counted_label import names_its_own
 from store.extract.figures.counted_listed import name_the_listed
+from store.extract.figures.counted_magnitude import another_magnitude
 from store.extract.figures.counted_members import count_noun, members_named
 from store.extract.figures.counted_money import measure_word
 from store.extract.figures.counted_recount import measured_by_another_count
@@ -336,6 +337,8 @@ def _said_before(figures: list[FoundFigure], i: int, doc: Doc) -> None:
                 other.unit in units().measure_codes) or (
                 _money(other) or other.unit in ("percent", "fraction", "ratio", "count")):
             continue
+        if another_magnitude(fig, other):
+            continue  # "from 11 of the 17 councils. The national count stood at 118,342,615"
         donors.append(other)
     if not donors:
         return
@@ -1030,6 +1033,8 @@ def _previous_sentence_donor(figures: list[FoundFigure], i: int, doc: Doc,
         donor = donors[-2]  # "2,600 a year, or 210 a month. The figure is under 900": per year
     if _counts_own_noun(donor) and not donor.rate and _named_in_its_sentence(figures, i):
         return None
+    if _counts_own_noun(donor) and another_magnitude(fig, donor):
+        return None  # "from 11 of the 17 councils. The national count stood at 118,342,615"
     between = text[donor.sentence[1]:fig.sentence[0]]
     earlier = [f for f in figures[:i] if donor.sentence[1] <= f.start < fig.sentence[0]]
     if "\n" in between.strip(" ") or earlier:

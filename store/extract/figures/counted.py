@@ -11,6 +11,7 @@ from store.extract.figures.counted_after import after_amount, past_conversion
 from store.extract.figures.counted_change import changed_object, clause_node, rated_noun
 from store.extract.figures.counted_paired import paired_noun_modifier
 from store.extract.figures.counted_period_modifier import modifies_a_later_noun
+from store.extract.figures.counted_time_nouns import counts_time_nouns
 from store.extract.figures.counted_verb import verb_of_the_run
 from store.extract.figures.parse import (
     governing_verb,
@@ -256,7 +257,7 @@ def counted_token(expr: NumberExpr, span: Span) -> tuple[Token | None, str | Non
                     tok.lower_ not in lex.rate_adjectives) and not (
                     tok.dep_ in ("amod", "compound") and tok.head.i > tok.i
                     and not tok.head.ent_type_) and not modifies_a_later_noun(tok) and not (
-                    _nights_counted(tok, run, ctx)):
+                    _nights_counted(tok, run, ctx)) and not counts_time_nouns(tok):
                 break  # but "296 million monthly active users", "41,200 Sunday ticket
                 # holders", "a €112mn half-year profit" count users, holders, a profit
             run.append(tok)

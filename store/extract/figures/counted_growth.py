@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from store.extract.figures.counted import counted_phrase, is_unit_noun
 from store.extract.figures.counted_change import LEVELS, clause_node
+from store.extract.figures.counted_own_clause import across_a_clause_break
 from store.extract.figures.parse import governing_verb, group_in
 from store.knowledge.context import context_words
 from store.knowledge.quantity_classes import quantity_classes
@@ -40,6 +41,8 @@ def name_the_growth(fig: FoundFigure, span: Span) -> None:
     node = clause_node(span)
     if node.head.i != verb.i or (node.dep_ == "prep" and node.lower_ in LEVELS):
         return  # "grew to 31 percent": the level reached, not the growth
+    if across_a_clause_break(span, verb):
+        return  # "Occupancy up 2.4 points; a room now costs €310": another clause's verb
     if node.dep_ == "prep" and node.lower_ != "by":
         return
     change = next((c for c in lex.changes if not c.of and verb.lemma_.lower() in c.verbs), None)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from store.extract.figures.counted_caption import caption_names_nothing
 from store.extract.figures.parse import ents_in, text_of
 from store.knowledge.context import context_words
 from store.knowledge.units import units
@@ -126,8 +127,8 @@ def _quantity(caption: str) -> str | None:
         caption = of.group("rest")
     part = _CUT.split(caption, maxsplit=1)[0].strip()
     words = _WORD.findall(part)
-    if not words or len(words) > 5:
-        return None
+    if not words or len(words) > 5 or caption_names_nothing(part):
+        return None  # ("Consolidated rates by state": which count, not what it counts)
     return f"{' '.join(words).lower()} {unit}".strip()
 
 

@@ -12,6 +12,9 @@ from typing import TYPE_CHECKING
 
 from store.extract.dates import MONTHS, WEEKDAYS
 from store.extract.figures.counted import count_unit, counted_phrase, is_unit_noun
+from store.extract.figures.counted_magnitude import another_magnitude
+from store.extract.figures.counted_own_clause import completed_verb
+from store.extract.figures.counted_place import names_a_place
 from store.extract.figures.found import FoundFigure
 from store.extract.figures.parse import (
     branch_under,
@@ -62,8 +65,11 @@ def counted_from_anaphora(
             text = text_of(span.doc)
             # a figure that counts only a number noun ("its forecast of 15.2 million") names
             # nothing the anaphora could point back at
+            # (nor a place's own size, "the state covers 1.25 million sq km", nor a count of
+            # another size, "from 11 of 17 councils. The count for the city stands at 3,041,286")
             earlier = [f for f in figures if f.start < fig.start and f.counted and (
-                f.counted_head not in ctx.number_nouns) and (
+                f.counted_head not in ctx.number_nouns) and not names_a_place(f.counted) and (
+                not count_like or not another_magnitude(fig, f)) and (
                 (fig.start - f.start < 600 and (f.unit == fig.unit or count_like)
                  and "\n\n" not in text[f.start:fig.start])
                 # "the UWI team put the total at 400,000 barrels": an article's totals of one
@@ -317,28 +323,14 @@ def subject_of_its_own(doc: Doc, fig: FoundFigure, later: FoundFigure) -> bool:
     theirs = doc.char_span(later.start, later.end, alignment_mode="expand")
     if mine is None or theirs is None:
         return False
-    copula = _stating_verb(mine.root)
-    if copula is None or not any(c.dep_ in ("nsubj", "nsubjpass") for c in copula.children):
+    copula = completed_verb(mine)  # "is 61", "stood at 1,870", "reached 4,300"
+    if copula is None:
         return False
     verb = governing_verb(theirs)
     if verb.i == copula.i or verb.pos_ not in ("VERB", "AUX") or not (
             verb.dep_ == "conj" or any(c.dep_ == "mark" for c in verb.children)):
         return False
     return branch_under(verb, theirs.root).dep_ in ("nsubj", "nsubjpass")
-
-
-def _stating_verb(number: Token) -> Token | None:
-    """The verb that states a figure of its subject: "be" whose complement it is ("the toll is
-    61"), or a verb whose "at" phrase it is, the level it stands at ("the tally stood at
-    1,870"); None for any other place of the figure (a change "to" a level, "repairs rose to
-    82,000 a week, and 750,000 vehicles have been fixed", may go on with the later noun)."""
-    head = number.head
-    if number.dep_ == "attr" and head.lemma_ == "be":
-        return head
-    if number.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "at" and (
-            head.head.pos_ in ("VERB", "AUX")):
-        return head.head
-    return None
 
 
 def is_money_or_measure(unit: str) -> bool:

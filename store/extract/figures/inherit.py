@@ -35,6 +35,7 @@ from store.extract.figures.counted_headline_verb import name_the_misread_subject
 from store.extract.figures.counted_label import name_from_label
 from store.extract.figures.counted_list import name_from_list_caption
 from store.extract.figures.counted_money_rate import name_the_money_rate
+from store.extract.figures.counted_own_clause import across_a_clause_break
 from store.extract.figures.counted_passive import completes_passive, second_object
 from store.extract.figures.counted_passive_after import harmed_by_position
 from store.extract.figures.counted_price import name_the_price
@@ -182,7 +183,8 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
         # the figure is "of" names it before an earlier "count of" does
         genitive = measured_by_of(span) if count_like else None  # "a capacity of 45,000"
         noun = genitive or _number_noun_of(span, ctx) or _number_of_noun(
-            span.sent, before=span.start, money=fig.unit in units().currency_codes)
+            span.sent, before=span.start, money=fig.unit in units().currency_codes,
+            measure=fig.base_unit in units().conversions)
         part = partitive(span, ctx) if noun is None else None
         noun = (noun or part or _measured_subject(span, ctx) or _object_set_at(span, ctx)
                 or _sum_of_across(span, fig, ctx))
@@ -978,18 +980,20 @@ def _in_an_aside(tok: Token, span: Span) -> bool:
 THINGS_COUNTED = frozenset({"number", "count", "tally", "headcount", "population", "strength"})
 
 
-def _number_of_noun(sent: Span, *, before: int | None, money: bool = False
-                    ) -> tuple[Token, str | None] | None:
+def _number_of_noun(sent: Span, *, before: int | None, money: bool = False,
+                    measure: bool = False) -> tuple[Token, str | None] | None:
     """The X of "the number of X" (or "estimates of X") in a sentence, or of "how many X" (a
     question the next sentence's bare number answers: "How many boats will stay in port is
-    disputed. The union says 140"); for a sum (``money``), only a noun that may be a sum."""
+    disputed. The union says 140"); for a sum (``money``), only a noun that may be a sum; for a
+    ``measure``, never "how many X" (a count; "how many people were inside the showground of
+    84,000 square metres" asks nothing an area answers)."""
     ctx = context_words()
     classes = units().count_classes
     found = None
     for tok in sent:
         if before is not None and tok.i >= before:
             break
-        asked = _how_many(tok) if not money else None
+        asked = _how_many(tok) if not money and not measure else None
         if asked is not None:
             found = (asked, group_in([t for t in asked.lefts]))
             continue
@@ -1240,6 +1244,22 @@ def _share_of(subject: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "of" for c in subject.children)
 
 
+def _in_a_phrase_of(span: Span, subject: Token) -> bool:
+    """Whether the figure stands in a prepositional phrase inside the subject's own phrase ("the
+    revision of the count from 14.6 million"), not as the subject's apposition ("the
+    mobilisation was strong: 6,000 in Lille") or what it is "of" ("the gap of 1.2 million")."""
+    node = span.root
+    for _ in range(MAX_DEPTH):
+        if node.head.i == node.i:
+            return False
+        if node.head.i == subject.i:
+            return node.dep_ == "prep" and node.lower_ != "of"
+        node = node.head
+        if node.dep_ == "prep" and node.lower_ != "of" and node.head.i == subject.i:
+            return True
+    return False
+
+
 def _counted_from_clause(
     fig: FoundFigure, span: Span, armed: frozenset[str], ctx: ContextWords, count_like: bool
 ) -> None:
@@ -1265,6 +1285,11 @@ def _counted_from_clause(
     subject = next((t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or span.start <= subject.i < span.end:
         return  # ("the Rs 4 lakh announced ... does not cover": the figure is the subject)
+    if across_a_clause_break(span, verb):
+        return  # "Occupancy up 2.4 points; a double room now costs ...": another clause's
+    if _in_a_phrase_of(span, subject):
+        return  # "the revision of the count from 14.6 million to 14.1 million was normal": the
+        # figure is inside the subject's own phrase, and the verb says nothing of it
     if is_unit_noun(subject):
         # "12 million cubic metres came down, above the canton's 9 million": a unit word is
         # no counted noun; the bare number is in the measure the subject's figure names

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from store.extract.dates import MONTHS
 from store.extract.figures.counted import PERSONS
 from store.extract.figures.counted_area import AREA, area_taken
+from store.extract.figures.counted_caption import caption_names_nothing
 from store.extract.figures.counted_table import (
     header_quantity,
     tagged_place,
@@ -84,6 +85,8 @@ def read_tables(figures: list[FoundFigure], doc: Doc,
             # "| Region | 1-7 May |" under "Deaths, by region": a place or a total says what
             # is counted no better than a date; the caption above the table does
             named, row = _caption_quantity(cell.caption), False
+            if caption_names_nothing(named):  # "Consolidated rates by state": the title only
+                named = ""
         elif not row and _names_a_version(named):
             named = ""  # "| Corrected |" with no caption: the sentence grammar's reading stands
         # a comma ends the quantity ("Deaths, infants"), not one inside a number ("per 100,000")

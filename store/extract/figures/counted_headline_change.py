@@ -1,0 +1,50 @@
+"""A headline's verbless change: "Occupancy up 2.4 points", "Profits down 12% at the brewer",
+"Ridership down 8%". Headline English drops the verb and says "X up N" for "X rose N": the share
+measures the change in X, the noun "up" or "down" stands beside. The parser hangs such a
+fragment on the verb of the clause after it ("...; a double room now costs €310"), so the rules
+that read a verb's subject find the wrong one, or none; the fragment itself names X."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from store.extract.figures.counted import counted_phrase
+from store.extract.figures.parse import group_in
+from store.knowledge.context import context_words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from store.extract.figures.found import FoundFigure
+
+SHARES = frozenset({"percent", "percentage points", "points", "basis points"})
+DIRECTIONS = frozenset({"up", "down"})
+
+
+def _changed_noun(span: Span) -> Token | None:
+    """The noun of "X up N%" the share hangs on, directly or through "up" or "down"."""
+    node = span.root
+    if node.head.lower_ in DIRECTIONS and node.head.dep_ == "advmod":
+        direction = node.head
+        noun = direction.head
+    else:
+        noun = node.head
+        direction = next((c for c in noun.children if c.dep_ == "advmod"
+                          and c.lower_ in DIRECTIONS and c.i < span.start), None)
+    if direction is None or noun.i >= direction.i or noun.i == node.i:
+        return None
+    # a common noun, or a capitalised first word the tagger took for a name ("Occupancy")
+    common = noun.pos_ == "NOUN" or (noun.pos_ == "PROPN" and not noun.ent_type_
+                                      and noun.i == noun.sent.start)
+    if not common or noun.dep_ not in ("dep", "ROOT", "nsubj") or (
+            noun.lemma_.lower() in context_words().not_counted):
+        return None
+    return noun
+
+
+def name_the_headline_change(fig: FoundFigure, span: Span) -> None:
+    """Give a share of "X up N%" with no noun of its own the X that changed."""
+    noun = _changed_noun(span) if fig.counted is None and fig.base_unit in SHARES else None
+    if noun is not None:
+        fig.counted, fig.counted_head = (counted_phrase(noun, group_in(list(noun.lefts))),
+                                         noun.lemma_.lower())

@@ -1,0 +1,24 @@
+"""A headline's verbless change ("Profits up 12%") measures the noun beside "up" or "down", and
+never the subject of the clause the parser joins it to across a semicolon (spaCy: slow). Each row
+is a headline of its own invention."""
+
+from __future__ import annotations
+
+import pytest
+
+# headline, figure, counted phrase (None: no noun, rather than the next clause's)
+HEADLINES = [
+    ("Profits up 12% at the brewer; shares hit a record", "12%", "Profits"),
+    ("Ridership down 8%; a monthly pass now costs $92", "8%", "Ridership"),
+    ("Vacancies down 1.4 percentage points; a one-bedroom flat now rents for $1,900",
+     "1.4 percentage points", "Vacancies"),
+    ("Attendance up 6.5 percentage points; a season ticket now costs £480",
+     "6.5 percentage points", None),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("headline", "text", "counted"), HEADLINES)
+def test_a_headline_change_names_what_changed(extract, headline: str, text: str,
+                                              counted: str | None) -> None:
+    assert {f.text: f for f in extract(headline)}[text].counted == counted
