@@ -137,6 +137,7 @@ from store.actors.spelling import (
     token_phonetic,
 )
 from store.actors.storms import StormNames
+from store.actors.structure_words import structure_words
 from store.knowledge.aliases import alias_index
 from store.knowledge.countries import countries
 from store.knowledge.descriptions import descriptions
@@ -464,6 +465,9 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
         texts = self._texts
         self._placed = placed_words(
             self._orphans, (m for m in self.mentions if m.label != DESC), texts)
+        # "the Kelvar line": a lone word its article writes as a route's or a structure's name
+        # is that, there, not the body building it ("Kelvar Rail Partners")
+        self._placed |= structure_words(self._orphans, texts)
         for m in self._orphans:
             node = self.node[m.index]
             if self.uf.find(node) == node:
