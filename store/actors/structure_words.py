@@ -17,6 +17,7 @@ from collections.abc import Iterable, Mapping
 from functools import cache
 
 from store.actors.described import CALLED_AFTER, CALLED_REACH
+from store.actors.keys import PLACES
 from store.actors.records import MentionRecord
 from store.knowledge.descriptions import descriptions
 
@@ -31,12 +32,14 @@ def _structure_heads() -> frozenset[str]:
 def structure_words(orphans: Iterable[MentionRecord],
                     texts: Mapping[str, str]) -> set[tuple[str, str]]:
     """(article, key) of each lone word of ``orphans`` its article writes once as "the X
-    <structure head>", up to two hyphened modifiers between ("the Kelvar high-speed line")."""
+    <structure head>", up to two hyphened modifiers between ("the Kelvar high-speed line"),
+    where the tagger took it for no place or person: a place the tagger saw is left to the
+    place rules, whose longer names it shortens ("the Cape route", "Cape of Good Hope")."""
     heads = _structure_heads()
     found: set[tuple[str, str]] = set()
     for m in orphans:
-        if (m.article, m.key) in found or m.label == "PERSON":
-            continue
+        if (m.article, m.key) in found or m.label == "PERSON" or m.label in PLACES:
+            continue  # a place's word stays the place: "the Cape route" goes round the Cape
         text = texts[m.article]
         if not text.endswith(("the ", "The "), max(0, m.start - 4), m.start):
             continue
