@@ -46,7 +46,9 @@ every article, the names the tagger found elsewhere and missed there):
    starts with it before "of": "the Times" -> "The New York Times", "the Cape" -> "Cape of Good
    Hope"; a word the corpus mostly tags as a place joins no body's name ("Tarvos" is never the
    "Tarvos Fire Directorate"), nor does one its article writes as a place ("wheat at Rosario",
-   "in Rosario": not the "Rosario Board of Trade" there, whatever the tagger called it).
+   "in Rosario": not the "Rosario Board of Trade" there, whatever the tagger called it), nor
+   one its article writes as a route's or a structure's name ("the Kelvar line": not "Kelvar
+   Rail Partners", ``store.actors.structure_words``).
    A place's body the tagger took whole from a possessive and lower-case words ("Velmora's
    water agency") joins the one body's name of its article, else of the corpus, holding all
    those words and naming no other place ("National Water Resources Agency"); a name without
