@@ -1472,3 +1472,24 @@ def test_an_editions_letters_are_the_initials_resolution_joins_it_by(name: str,
 
     assert spelled_as(name) >= initials(name)
     assert spelled_as(name) & letters
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "whole", "parts"), [
+    # a body named with a common word, a hyphen and its country, that the tagger cut there
+    ("Striking drivers at Métro-France cut services on 14 lines.", "Métro-France", []),
+    ("Métro-France carried 2 million riders in May, the operator said.", "Métro-France",
+     ["France"]),
+    ("Météo-Belgique and Météo-France disagreed by 12 mm on the rainfall.", "Météo-France",
+     ["France"]),
+    # two actors side by side: a first part the article writes alone, a country, a people
+    ("Hamas said the Hamas-France talks failed after 3 rounds.", None, ["Hamas-France"]),
+    ("The Russia-France summit drew 300 delegates to Nice.", None, ["Russia-France"]),
+])
+def test_a_body_named_with_its_country_after_a_hyphen_is_one_name(
+        nlp, text: str, whole: str | None, parts: list[str]) -> None:
+    found = {m.text: m.label for m in extract_mentions(nlp(text))}
+    if whole is not None:
+        assert found.get(whole) == "ORG", found
+    for part in parts:
+        assert part not in found, found

@@ -2391,3 +2391,25 @@ def test_a_surname_after_initials_is_the_one_full_name_they_fit(
         assert len({actor_of(articles, ref) for ref in joined}) == 1
     if apart:
         assert len({actor_of(articles, ref) for ref in apart}) == len(apart)
+
+
+@pytest.mark.parametrize(("texts", "join", "apart"), [
+    # a route or a structure named after a word is not the body named with that word first
+    (["[Kelvar Rail Partners|ORG] signed the contract. Work on the [Kelvar|ORG] high-speed "
+      "line stopped for 30 days."],
+     [], [(0, "Kelvar Rail Partners"), (0, "Kelvar")]),
+    (["[Ostrom Mining Group|ORG] posted a loss. Output at the [Ostrom|ORG] mine fell 40%."],
+     [], [(0, "Ostrom Mining Group"), (0, "Ostrom")]),
+    (["[Halden Energy Corporation|ORG] cut 300 jobs.",
+      "Workers at the [Halden|ORG] plant struck on Monday."],
+     [], [(0, "Halden Energy Corporation"), (1, "Halden")]),
+    (["Tolls on the [Brisa|ORG] bridge rose. [Brisa Toll Holdings|ORG] blamed costs."],
+     [], [(0, "Brisa"), (0, "Brisa Toll Holdings")]),
+    # the body's short name stays the body: said, a board's, no structure after it
+    (["[Orvane Mining Corporation|ORG] cut jobs. [Orvane|ORG] said output fell. The "
+      "[Orvane|ORG] board met."],
+     [(0, "Orvane Mining Corporation"), (0, "Orvane")], []),
+])
+def test_a_word_written_as_a_structures_name_is_not_a_body_named_with_it(
+        texts: list[str], join: list[Ref], apart: list[Ref]) -> None:
+    check_joined_apart(texts, join, apart)

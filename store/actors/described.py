@@ -1410,6 +1410,8 @@ _CALLED = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?([a-z]+)\s+of\s+
 # the head noun written after the name, up to two hyphened modifiers between ("Velkor
 # high-speed line"; a plain word between may be a verb: "Velkor said fire crews")
 _CALLED_AFTER = re.compile(r"[ \t]+(?:[a-z]+-[a-z-]+[ \t]+){0,2}([a-z]+)(?![\w-])")
+# the same, for the lone words written as a structure's name (``store.actors.structure_words``)
+CALLED_AFTER, CALLED_REACH = _CALLED_AFTER, _CALLED_REACH
 
 
 def _titled(local: list[MentionRecord], words: frozenset[str], text: str,

@@ -46,7 +46,9 @@ every article, the names the tagger found elsewhere and missed there):
    starts with it before "of": "the Times" -> "The New York Times", "the Cape" -> "Cape of Good
    Hope"; a word the corpus mostly tags as a place joins no body's name ("Tarvos" is never the
    "Tarvos Fire Directorate"), nor does one its article writes as a place ("wheat at Rosario",
-   "in Rosario": not the "Rosario Board of Trade" there, whatever the tagger called it).
+   "in Rosario": not the "Rosario Board of Trade" there, whatever the tagger called it), nor
+   one its article writes as a route's or a structure's name ("the Kelvar line": not "Kelvar
+   Rail Partners", ``store.actors.structure_words``).
    A place's body the tagger took whole from a possessive and lower-case words ("Velmora's
    water agency") joins the one body's name of its article, else of the corpus, holding all
    those words and naming no other place ("National Water Resources Agency"); a name without
@@ -137,6 +139,7 @@ from store.actors.spelling import (
     token_phonetic,
 )
 from store.actors.storms import StormNames
+from store.actors.structure_words import structure_words
 from store.knowledge.aliases import alias_index
 from store.knowledge.countries import countries
 from store.knowledge.descriptions import descriptions
@@ -464,6 +467,9 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
         texts = self._texts
         self._placed = placed_words(
             self._orphans, (m for m in self.mentions if m.label != DESC), texts)
+        # "the Kelvar line": a lone word its article writes as a route's or a structure's name
+        # is that, there, not the body building it ("Kelvar Rail Partners")
+        self._placed |= structure_words(self._orphans, texts)
         for m in self._orphans:
             node = self.node[m.index]
             if self.uf.find(node) == node:

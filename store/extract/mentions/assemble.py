@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from store.extract.mentions.acronymed import as_acronyms, as_bodies, with_countries
+from store.extract.mentions.country_tails import with_country_tails
 from store.extract.mentions.curated import curated_spans
 from store.extract.mentions.dated_happenings import dated_happening_spans
 from store.extract.mentions.descriptions import (
@@ -84,7 +85,8 @@ def extract_mentions(doc: Doc, outlet: str | None = None) -> list[RawMention]:
     spans = with_particle_places(text, spans)
     spans = with_site_nouns(text, spans, ctx)
     spans = with_feature_nouns(text, spans, ctx)
-    spans = with_year_names(text, with_hyphen_tails(text, spans, ctx), ctx)
+    spans = with_country_tails(text, with_hyphen_tails(text, spans, ctx), ctx)
+    spans = with_year_names(text, spans, ctx)
     spans = with_sentence_case_names(text, with_hyphened_forms(text, spans))
     spans = without_overlaps([*spans, *spelled_spans(text), *untagged_places(text, spans, ctx)])
     spans = as_bodies(text, spans)
