@@ -131,6 +131,7 @@ from store.extract.figures.when import (
     same_time_as_before,
     when_of,
 )
+from store.extract.figures.when_carried import carry_said_period
 from store.extract.figures.where import unshare_places, where_of
 from store.extract.figures.who import nearest_armed_group, owner_of, source_of
 from store.extract.numbers import NumberExpr, scan, split_range
@@ -305,6 +306,7 @@ def extract_figures(
             named_as_converted(figures, i, doc)  # "79.6 feet (24.26 m)": the lake's level too
             name_as_its_twin(figures, i, doc)  # "R$380, about $68": the ticket's price too
             followed_late(fig, donors.get(id(fig)))
+            carry_said_period(figures, i, span, text)  # a period said once before
             _describe_estimate(fig, span, doc, article_date)
             name_the_table_source(fig, text)  # "| Deaths | 11 | Fire brigade |": its origin
         name_the_thing_priced(fig)  # "the cost of moving a container ... $3,400": per container
