@@ -303,9 +303,12 @@ def context_words() -> ContextWords:
             rf"(?:(?:,|\b(?:and|but))\s+not|\b(?:{_phrases(data['revisions']['set_aside'])}))\s+"
             rf"(?:(?:the|its|their)\s+)?$", re.I),
         first_stated_after=re.compile(
-            rf"(?:\s+[^\s,.;]+){{0,2}}?,?\s+as\s+(?:(?:it|they|we|he|she|the\s+\w+)\s+)?"
-            rf"(?:(?:had|has|was|were|is|are)\s+)?"
-            rf"(?:(?:{_phrases(data['revisions']['first_stated'])})\s+)?"
+            # a named other speaker ("as the police reported") is a rival unless a first-word
+            # says the figure was the same body's earlier reading ("as the council first said")
+            rf"(?:\s+[^\s,.;]+){{0,2}}?,?\s+as\s+(?:(?:(?:it|they|we|he|she)\s+)?"
+            rf"(?:(?:had|has|was|were|is|are)\s+)?(?:(?:{_phrases(revisions['first_stated'])})\s+)?"
+            rf"|the\s+\w+\s+(?:(?:had|has|was|were|is|are)\s+)?"
+            rf"(?:{_phrases(revisions['first_stated'])})\s+)"
             rf"(?:{_phrases([*revisions['stated_verbs'], *revisions['said_verbs']])})\b",
             re.I),
         replaced_after=re.compile(
