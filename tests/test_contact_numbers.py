@@ -27,6 +27,8 @@ def _flags(text: str) -> dict[str, bool]:
     ("The court sits at Avenida da Liberdade 190 in Lisbon.", "190"),
     ("Claims office, 3rd floor, Sector 5, Noida 201301", "201301"),
     ("The bank's office at Via Roma 44 will stay closed.", "44"),
+    ("Send forms to the depot, 12 place Vendôme, 75001 Paris.", "12"),
+    ("Send forms to the depot, 12 place Vendôme, 75001 Paris.", "75001"),
 ])
 def test_contact_details_are_no_figures(text: str, number: str) -> None:
     assert _flags(text)[number] is True
@@ -41,6 +43,12 @@ def test_contact_details_are_no_figures(text: str, number: str) -> None:
     ("Turnout rose to 61.5% in 2029 from 58.2% in 2024.", "61.5%"),
     ("The school budget is 15 million rand, up 7 percent.", "15 million rand"),
     ("Prices on Main Street rose 12% this year.", "12%"),
+    ("About 30000 Uyghurs left the region, and some 12000 Tajiks fled.", "30000"),
+    ("About 30000 Uyghurs left the region, and some 12000 Tajiks fled.", "12000"),
+    ("Nearly 45000 Somalis crossed into the camps.", "45000"),
+    ("The charity shipped 400 via the port of Durban.", "400"),
+    ("Outside Square Ambiorix 2,500 nurses rallied.", "2,500"),
+    ("In Place Bellecour 4000 students marched.", "4000"),
 ])
 def test_counts_and_amounts_stay_figures(text: str, number: str) -> None:
     assert _flags(text).get(number) is False

@@ -53,6 +53,8 @@ class ContextWords:
     table_version_headers: frozenset[str]  # "Preliminary", "2019 census": which count, not what
     table_stage_headers: frozenset[str]  # "Provisional", "Revised": a stage of one count
     street_words: frozenset[str]  # "rue", "Street": a number beside them is a house number
+    # "via", "place": street words that are common words too, read only in an address's shape
+    common_street_words: frozenset[str]
     reach_verbs: frozenset[str]  # "contact X on 151": the number is where to reach X
     earlier_words: frozenset[str]
     running_words: frozenset[str]
@@ -249,6 +251,8 @@ def context_words() -> ContextWords:
         table_stage_headers=frozenset(
             w.lower() for w in data.get("tables", {}).get("stage_headers", ())),
         street_words=frozenset(w.lower() for w in not_claims.get("street_words", ())),
+        common_street_words=frozenset(
+            w.lower() for w in not_claims.get("common_street_words", ())),
         reach_verbs=frozenset(w.lower() for w in not_claims.get("reach_verbs", ())),
         earlier_words=frozenset(data["when"]["earlier"]),
         running_words=frozenset(data["when"]["running"]),
