@@ -21,6 +21,9 @@ def _flags(text: str) -> dict[str, bool]:
     ("Bookings close at noon: (02) 555 0142 for the clinic.", "555"),
     ("Pharmacists should contact the regulator on 111 or by email.", "111"),
     ("Parents can call the school board on 1234.", "1234"),
+    # the verbs listed once as contact words reach a number too
+    ("Residents can phone the council on 3030.", "3030"),
+    ("Dial the helpline at 5151 or write in.", "5151"),
     ("Ballots may be returned to 7 bis rue des Lilas, 75011 Paris.", "7"),
     ("Ballots may be returned to 7 bis rue des Lilas, 75011 Paris.", "75011"),
     ("The strikers met outside 10 Downing Street on Monday.", "10"),

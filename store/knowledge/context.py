@@ -256,7 +256,8 @@ def context_words() -> ContextWords:
         street_words=frozenset(w.lower() for w in not_claims.get("street_words", ())),
         common_street_words=frozenset(
             w.lower() for w in not_claims.get("common_street_words", ())),
-        reach_verbs=frozenset(w.lower() for w in not_claims.get("reach_verbs", ())),
+        reach_verbs=frozenset(w.lower() for w in (*not_claims.get("reach_verbs", ()),
+                                                   *not_claims.get("contact_verbs", ()))),
         earlier_words=frozenset(data["when"]["earlier"]),
         running_words=frozenset(data["when"]["running"]),
         statistics_words=frozenset(not_claims["statistics_words"]),
@@ -322,8 +323,9 @@ def context_words() -> ContextWords:
             rf"\s+(?:in|from|of)\s+(?:the|its|their|an?)\s+"
             rf"(?:{_phrases(data['revisions']['replaced_stages'])})\s+"
             rf"(?:{_phrases([*data['counted']['number_nouns'], *stage_nouns])})s?\b", re.I),
-        contact_before=re.compile(rf"\b(?:{_phrases(not_claims['contact_words'])})[:.]?\s*"
-                                  r"(?:[+(\d][\d()\s.+-]*)?$", re.I),
+        contact_before=re.compile(
+            rf"\b(?:{_phrases([*not_claims['contact_words'], *not_claims['contact_verbs']])})"
+            r"[:.]?\s*(?:[+(\d][\d()\s.+-]*)?$", re.I),
         degree_before=re.compile(
             rf"(?-i:\b(?:{_capitalised(not_claims.get('degree_words', []))}))\s+$", re.I),
         # a number in a list of document parts: "Articles 12(3)(b), 40, 41 and 44"
