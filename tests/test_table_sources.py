@@ -41,18 +41,6 @@ FUNDING = """| Source | 2023 | 2024 |
 | Parish levy | 1.2 | 1.3 |
 """
 
-PLANTS = """| Plant | Capacity (MW) | Source |
-|---|---|---|
-| Ridge station | 1,200 | Coal |
-| Falls station | 740 | Hydro |
-"""
-
-BUDGET = """| Item | Amount | Source |
-|---|---|---|
-| Library roof | 3.2 | State grant |
-| Clinic | 1.8 | Health Ministry |
-"""
-
 IMPORTS = """| Good | Tonnes | Origin |
 |---|---|---|
 | Cocoa | 5,300 | Ghana |
@@ -71,10 +59,6 @@ IMPORTS = """| Good | Tonnes | Origin |
     (FUNDING, "4.6", None),  # a first column "Source" labels rows: no author
     (FUNDING, "1.2", None),
     (IMPORTS, "5,300", None),  # an "Origin" column says where goods come from, not who counted
-    (PLANTS, "1,200", None),  # a bare "Source" of a fuel: what the power comes from
-    (PLANTS, "740", None),
-    (BUDGET, "3.2", None),  # a bare "Source" of money: where it comes from, no body
-    (BUDGET, "1.8", "Health Ministry"),  # a body's name under it is still the author
 ])
 def test_the_source_column_names_a_rows_origin(text: str, number: str,
                                                 source: str | None) -> None:

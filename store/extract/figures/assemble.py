@@ -302,7 +302,7 @@ def extract_figures(
             name_as_its_twin(figures, i, doc)  # "R$380, about $68": the ticket's price too
             followed_late(fig, donors.get(id(fig)))
             _describe_estimate(fig, span, doc, article_date)
-            name_the_table_source(fig, text, doc)  # "| Deaths | 11 | Fire brigade |": its origin
+            name_the_table_source(fig, text)  # "| Deaths | 11 | Fire brigade |": its origin
         name_the_thing_priced(fig)  # "the cost of moving a container ... $3,400": per container
     name_the_quantities(figures, spans)  # "putting the household size at 4.0 persons": the size
     for fig in figures:  # "23 percent more than the 35.7bn budget": how far above the budget

@@ -12,45 +12,24 @@ owner of the quantity.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from store.extract.figures.found import FoundFigure
 from store.extract.figures.origin import SOURCE
 from store.extract.figures.tables import _ROW, _RULE, _table_above
 from store.knowledge.context import table_source_headers
-from store.knowledge.folding import fold
-from store.knowledge.name_words import name_words
-
-if TYPE_CHECKING:
-    from spacy.tokens import Doc
 
 _MARKUP = re.compile(r"[*_`]+")
 _LETTER = re.compile(r"[^\W\d_]")
 MAX_NAME_WORDS = 8  # a source cell names a body or a document, not a paragraph
-# a header that may say where a row's amount comes from as well as who gave it ("| Plant |
-# Capacity (MW) | Source |" of coal and hydro, "| Item | Amount | Source |" of a state grant)
-_BARE_SOURCE = ("source", "sources")
-BODY_LABELS = ("ORG", "PERSON")
 
 
 def _cells(line: str) -> list[str]:
     return [_MARKUP.sub("", c).strip() for c in line.strip().strip("|").split("|")]
 
 
-def _names_a_body(name: str, at: int, doc: Doc | None) -> bool:
-    """Whether a cell names a body: an organisation's head word ("Education Department") or,
-    with the parse, an organisation or a person tagged over the cell."""
-    if any(fold(w) in name_words().org_heads for w in name.split()):
-        return True
-    return doc is not None and at >= 0 and any(
-        ent.label_ in BODY_LABELS and ent.start_char < at + len(name) and ent.end_char > at
-        for ent in doc.ents)
-
-
-def source_cell(text: str, offset: int, doc: Doc | None = None) -> str | None:
+def source_cell(text: str, offset: int) -> str | None:
     """The name in the source column of the table row holding ``offset``, when the row has
-    one and the figure is not in it; None otherwise. Under a bare "Source" header, which may
-    say what an amount comes from ("Coal", "State grant"), only a body's name."""
+    one and the figure is not in it; None otherwise."""
     start = text.rfind("\n", 0, offset) + 1
     if not text[start:start + 16].lstrip().startswith("|"):
         return None  # the cheap test first: prose is never read per figure
@@ -70,15 +49,12 @@ def source_cell(text: str, offset: int, doc: Doc | None = None) -> str | None:
     name = cells[sources[0]].strip(" .;")
     if not _LETTER.search(name) or len(name.split()) > MAX_NAME_WORDS:
         return None
-    if headers[sources[0]] in _BARE_SOURCE and not _names_a_body(
-            name, text.find(name, start, start + len(line)), doc):
-        return None
     return name
 
 
-def name_the_table_source(fig: FoundFigure, text: str, doc: Doc | None = None) -> None:
+def name_the_table_source(fig: FoundFigure, text: str) -> None:
     """Make the row's source cell the figure's source and origin, and no owner of it."""
-    name = source_cell(text, fig.start, doc)
+    name = source_cell(text, fig.start)
     if name is None:
         return
     if fig.group is not None and fig.group in name:
