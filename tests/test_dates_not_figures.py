@@ -31,6 +31,9 @@ YEARS_BEFORE_PLURALS = [
     ("The union said the 1950 members of its branch would vote.", "1950", True),
     ("The 2026 season opens in May.", "2026", False),
     ("Some 3,400 staff kept their 2025 bonuses after the audit.", "2025", False),
+    # the article's comma is looked up once and holds for each number after it
+    ("The 1,250 drivers kept their 2024 contracts and their 2023 pensions.", "2023", False),
+    ("The 1,250 drivers kept their 2024 contracts and their 2023 pensions.", "2024", False),
 ]
 
 

@@ -1,5 +1,6 @@
 """A correction that sets a printed figure aside ("41,870, not 41,230 as first reported"): the
-figure kept replaces the one set aside; without words saying it was reported, the two are
+figure kept replaces the one set aside; without words saying it was reported (or with another
+speaker named without a first-word: "not 25,000 as the police reported"), the two are
 rivals (``store.extract.figures.revisions_set_aside``; spaCy: slow)."""
 
 from __future__ import annotations
@@ -14,8 +15,9 @@ import pytest
      "Monday.", "421 million euros", "412 million euros"),
     ("The recall covers 48,000 packs rather than 84,000 packs as originally stated.",
      "84,000", "48,000"),
-    ("The court heard that 312 tenants, and not 213 as the council had said, were evicted.",
-     "213", "312"),
+    ("The court heard that 312 tenants, and not 213 as the council had first said, were "
+     "evicted.", "213", "312"),
+    ("The fund paid out 7,400 claims, not 4,700 as we reported on Tuesday.", "4,700", "7,400"),
 ])
 def test_the_figure_kept_revises_the_one_set_aside(extract, text: str, old: str,
                                                    new: str) -> None:
@@ -29,6 +31,9 @@ def test_the_figure_kept_revises_the_one_set_aside(extract, text: str, old: str,
     "The union says 1,500 jobs will go, not 1,100, and has called a strike.",
     "The school needs 40 teachers, not 30 as in 2020.",
     "Turnout was 61.5%, not the 65% the party hoped for.",
+    "Marchers said 60,000 people joined the rally, not 25,000 as the police reported.",
+    "The mill will cut 900 jobs, rather than 640 as the owners said on Friday.",
+    "The court heard that 312 tenants, and not 213 as the council had said, were evicted.",
 ])
 def test_a_figure_set_against_a_rival_revises_nothing(extract, text: str) -> None:
     assert all(f.revises is None for f in extract(text))

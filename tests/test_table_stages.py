@@ -31,6 +31,20 @@ RECALL = """Packs of the recalled tablets returned to pharmacies:
 | North | 1,240 | 1,180 |
 """
 
+DOSES = """Vaccine doses given in each region:
+
+| Region | First | Second |
+|---|---|---|
+| Coast | 8,400 | 6,900 |
+"""
+
+ROUNDS = """Votes for each party as transfers were counted:
+
+| Party | First count | Final count |
+|---|---|---|
+| Greens | 2,310 | 3,050 |
+"""
+
 OTHER_COUNT = """Pupils enrolled at the district's schools:
 
 | School | 2019 census | Preliminary (Aug 2026) |
@@ -49,6 +63,9 @@ OTHER_COUNT = """Pupils enrolled at the district's schools:
     ("Change (%)", False),
     ("Votes", False),
     ("Lab-confirmed", False),
+    ("First", False),
+    ("Second dose", False),
+    ("First count", False),
 ])
 def test_a_stage_header_names_a_stage_of_one_count(header: str, stage: bool) -> None:
     assert stage_header(header) is stage
@@ -74,6 +91,8 @@ def test_the_later_stage_revises_the_earlier_in_its_row(extract, text: str, old:
     (ELECTION, "38,900"),
     (BANK, "96"),
     (OTHER_COUNT, "512"),
+    (DOSES, "6,900"),
+    (ROUNDS, "3,050"),
 ])
 def test_equal_stages_and_another_count_revise_nothing(extract, text: str,
                                                        figure: str) -> None:
@@ -85,6 +104,8 @@ def test_equal_stages_and_another_count_revise_nothing(extract, text: str,
     (ELECTION, "41,870"),
     (BANK, "412"),
     (OTHER_COUNT, "512"),
+    (DOSES, "6,900"),
+    (ROUNDS, "3,050"),
 ])
 def test_a_stage_date_is_no_period_of_its_cells(extract, text: str, figure: str) -> None:
     found = [f for f in extract(text) if f.text == figure]

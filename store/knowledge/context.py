@@ -52,7 +52,10 @@ class ContextWords:
     table_place_headers: frozenset[str]  # "City", "Province": a table column of places
     table_version_headers: frozenset[str]  # "Preliminary", "2019 census": which count, not what
     table_stage_headers: frozenset[str]  # "Provisional", "Revised": a stage of one count
+    table_revised_stages: frozenset[str]  # "Revised", "Final": a stage replacing an earlier one
     street_words: frozenset[str]  # "rue", "Street": a number beside them is a house number
+    # "via", "place": street words that are common words too, read only in an address's shape
+    common_street_words: frozenset[str]
     reach_verbs: frozenset[str]  # "contact X on 151": the number is where to reach X
     earlier_words: frozenset[str]
     running_words: frozenset[str]
@@ -252,8 +255,13 @@ def context_words() -> ContextWords:
             w.lower() for w in data.get("tables", {}).get("version_headers", ())),
         table_stage_headers=frozenset(
             w.lower() for w in data.get("tables", {}).get("stage_headers", ())),
+        table_revised_stages=frozenset(
+            w.lower() for w in data.get("tables", {}).get("revised_stage_headers", ())),
         street_words=frozenset(w.lower() for w in not_claims.get("street_words", ())),
-        reach_verbs=frozenset(w.lower() for w in not_claims.get("reach_verbs", ())),
+        common_street_words=frozenset(
+            w.lower() for w in not_claims.get("common_street_words", ())),
+        reach_verbs=frozenset(w.lower() for w in (*not_claims.get("reach_verbs", ()),
+                                                   *not_claims.get("contact_verbs", ()))),
         earlier_words=frozenset(data["when"]["earlier"]),
         running_words=frozenset(data["when"]["running"]),
         statistics_words=frozenset(not_claims["statistics_words"]),
@@ -307,17 +315,21 @@ def context_words() -> ContextWords:
             rf"(?:(?:,|\b(?:and|but))\s+not|\b(?:{_phrases(data['revisions']['set_aside'])}))\s+"
             rf"(?:(?:the|its|their)\s+)?$", re.I),
         first_stated_after=re.compile(
-            rf"(?:\s+[^\s,.;]+){{0,2}}?,?\s+as\s+(?:(?:it|they|we|he|she|the\s+\w+)\s+)?"
-            rf"(?:(?:had|has|was|were|is|are)\s+)?"
-            rf"(?:(?:{_phrases(data['revisions']['first_stated'])})\s+)?"
+            # a named other speaker ("as the police reported") is a rival unless a first-word
+            # says the figure was the same body's earlier reading ("as the council first said")
+            rf"(?:\s+[^\s,.;]+){{0,2}}?,?\s+as\s+(?:(?:(?:it|they|we|he|she)\s+)?"
+            rf"(?:(?:had|has|was|were|is|are)\s+)?(?:(?:{_phrases(revisions['first_stated'])})\s+)?"
+            rf"|the\s+\w+\s+(?:(?:had|has|was|were|is|are)\s+)?"
+            rf"(?:{_phrases(revisions['first_stated'])})\s+)"
             rf"(?:{_phrases([*revisions['stated_verbs'], *revisions['said_verbs']])})\b",
             re.I),
         replaced_after=re.compile(
             rf"\s+(?:in|from|of)\s+(?:the|its|their|an?)\s+"
             rf"(?:{_phrases(data['revisions']['replaced_stages'])})\s+"
             rf"(?:{_phrases([*data['counted']['number_nouns'], *stage_nouns])})s?\b", re.I),
-        contact_before=re.compile(rf"\b(?:{_phrases(not_claims['contact_words'])})[:.]?\s*"
-                                  r"(?:[+(\d][\d()\s.+-]*)?$", re.I),
+        contact_before=re.compile(
+            rf"\b(?:{_phrases([*not_claims['contact_words'], *not_claims['contact_verbs']])})"
+            r"[:.]?\s*(?:[+(\d][\d()\s.+-]*)?$", re.I),
         degree_before=re.compile(
             rf"(?-i:\b(?:{_capitalised(not_claims.get('degree_words', []))}))\s+$", re.I),
         # a number in a list of document parts: "Articles 12(3)(b), 40, 41 and 44"

@@ -14,7 +14,7 @@ import re
 from functools import cache
 
 from store.extract.numbers import NumberExpr
-from store.knowledge.context import context_words
+from store.knowledge.context import context_words, hedges
 
 REACH = 48  # characters on each side of a number searched
 
@@ -25,6 +25,26 @@ _CAPITALISED = r"[A-Z\u00C0-\u00DE][\w'’.-]*"
 _POSTCODE_NEXT = re.compile(rf"[ \u00a0]{_CAPITALISED}")
 _POSTCODE_BEFORE = re.compile(rf"{_CAPITALISED}[ \u00a0]$")
 _FOLLOWED_BY = re.compile(r"\s*(?:$|[.,;:|()]|or\b|and\b)")
+# the rest of an address's clause after a postcode or the place beside it: capitalised names only
+_NAMES_TO_CLAUSE_END = re.compile(
+    rf"(?:[ \u00a0]+{_CAPITALISED})*[ \u00a0]*(?:$|[,;:|()]|\.(?!\w))")
+# a lower-case plural right after a number ("3000 protesters"): what the number counts
+_PLURAL_NEXT = re.compile(
+    r"\s+(?!(?:is|was|has|does|this|thus|plus|as|us|his|its)\b)[a-z]{2,}(?<!ss)s\b")
+
+
+@cache
+def _hedge_before() -> re.Pattern[str]:
+    """A hedge ending the text before a number ("about ", "some "): a count's word (compiled
+    once)."""
+    return re.compile(rf"\b(?:{hedges()})\s+$", re.I)
+
+
+def _counted(expr: NumberExpr, before: str, after: str) -> bool:
+    """The number reads as a count, never an address's: after a hedge ("some 15000"), with a
+    thousands separator ("3,000") or before a lower-case plural ("3000 protesters")."""
+    return ("," in expr.text or _hedge_before().search(before) is not None
+            or _PLURAL_NEXT.match(after) is not None)
 
 
 def in_contact_details(expr: NumberExpr, text: str) -> bool:
@@ -38,7 +58,7 @@ def in_contact_details(expr: NumberExpr, text: str) -> bool:
     before = text[max(line_start, expr.start - REACH):expr.start]
     after = text[expr.end:min(line_end, expr.end + REACH)]
     return (_in_phone_run(expr, text, line_start, line_end) or _reached_on(before, after)
-            or _house_number(before, after) or _postcode(expr, before, after))
+            or _house_number(expr, before, after) or _postcode(expr, before, after))
 
 
 def _in_phone_run(expr: NumberExpr, text: str, line_start: int, line_end: int) -> bool:
@@ -73,14 +93,22 @@ def _reached_on(before: str, after: str) -> bool:
             and _reach_before().search(before) is not None)
 
 
-def _house_number(before: str, after: str) -> bool:
+def _house_number(expr: NumberExpr, before: str, after: str) -> bool:
     """A house number beside its street: before a street word in lower case ("7 bis rue
     des Lilas") or after a name ("10 Downing Street"); or after a street word that opens a
-    name, and its name ("Avenida da Liberdade 190", "Via Roma 12")."""
-    streets = context_words().street_words
+    name, and its name ("Avenida da Liberdade 190", "Via Roma 12"). A street word that is a
+    common word too ("via", "place") counts only with a name after it and no sign of a count
+    ("sent 300 via the port", "At Place de la Concorde 3,000 protesters")."""
+    ctx = context_words()
+    streets = ctx.street_words
+    if _counted(expr, before, after):
+        streets = streets - ctx.common_street_words
     words = after.split()
     lowered = [w.strip(",.").lower() for w in words[:4]]
     for i, word in enumerate(lowered):
+        if word in ctx.common_street_words and words[i][:1].islower() and not (
+                i + 1 < len(words) and words[i + 1][:1].isupper()):
+            break  # "300 via the port": a preposition, not the street of "12 via Veneto"
         if word in streets and (words[i][:1].islower() or (i > 0 and all(
                 w[:1].isupper() for w in words[:i]))):
             return True
@@ -98,8 +126,11 @@ def _house_number(before: str, after: str) -> bool:
 def _postcode(expr: NumberExpr, before: str, after: str) -> bool:
     """Five or six digits written without a separator beside a capitalised place name
     ("75011 Paris", "Noida 201301"): a postcode, not a count (a count that large is written
-    with separators)."""
+    with separators), but only in an address's shape: no hedge before it, and nothing but
+    names to the end of its clause ("some 15000 Kenyans fled" counts)."""
     digits = expr.text.strip()
     if not digits.isdigit() or not 5 <= len(digits) <= 6:
+        return False
+    if _hedge_before().search(before) or _NAMES_TO_CLAUSE_END.match(after) is None:
         return False
     return _POSTCODE_NEXT.match(after) is not None or _POSTCODE_BEFORE.search(before) is not None

@@ -502,7 +502,7 @@ def _is_year(expr: NumberExpr, span: Span, doc: Doc) -> bool:
         return True
     if not expr.is_range and 1900 <= expr.low <= 2100 and _THE_YEARS_BEFORE.search(
             text_of(doc), max(0, expr.start - 8), expr.start) and (
-            _year_thing_follows(span, doc) or _COMMA_THOUSANDS.search(text_of(doc))):
+            _year_thing_follows(span, doc) or _writes_comma_thousands(doc)):
         # "the 2031 wines", "its 2024 models": a year's things; and where the article writes
         # its counts of thousands with a comma ("the 2,031 workers"), four bare digits after a
         # determiner are a year ("the 2000 workers" of an article without one still count)
@@ -512,6 +512,16 @@ def _is_year(expr: NumberExpr, span: Span, doc: Doc) -> bool:
     head = span.root.head if span.root.dep_ == "nummod" else None
     return head is not None and (head.tag_ == "NN"
                                  or head.lower_ in context_words().year_nouns)
+
+
+def _writes_comma_thousands(doc: Doc) -> bool:
+    """Whether the article writes a count of thousands with a comma ("2,031"): one search of
+    its text, kept on the document (asked for each four-digit number after a determiner)."""
+    found = doc.user_data.get("claimscope_comma_thousands")
+    if found is None:
+        found = doc.user_data["claimscope_comma_thousands"] = (
+            _COMMA_THOUSANDS.search(text_of(doc)) is not None)
+    return bool(found)
 
 
 def _year_thing_follows(span: Span, doc: Doc) -> bool:

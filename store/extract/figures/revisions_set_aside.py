@@ -2,7 +2,9 @@
 reported", "a loss of $412 million, rather than $421 million as it said on Monday". The figure
 after "not" (or "rather than", "instead of") whose own words say it was reported or said before
 is the old figure, and the figure of its unit said before it in the sentence replaces it. Without
-those words the two are rivals ("1,500 jobs, not 1,100, the union says"), not a revision.
+those words the two are rivals ("1,500 jobs, not 1,100, the union says"), not a revision; so are
+they when the "as" clause names another speaker with no first-word ("50,000 marched, not 20,000
+as the police reported"): that is a dispute between two sources.
 """
 
 from __future__ import annotations

@@ -25,11 +25,16 @@ _BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
 
+def _words(header: str) -> list[str]:
+    """A header's words, brackets and month names aside."""
+    words = [w.lower() for w in _WORD.findall(_BRACKETS.sub(" ", header))]
+    return [w for w in words if w not in MONTHS]
+
+
 def stage_header(header: str) -> bool:
     """Whether a column header names a stage of one count ("Provisional (3 May)",
     "Revised estimate", "Final"), a date beside it or not."""
-    words = [w.lower() for w in _WORD.findall(_BRACKETS.sub(" ", header))]
-    words = [w for w in words if w not in MONTHS]
+    words = _words(header)
     ctx = context_words()
     return (bool(words) and any(w in ctx.table_stage_headers for w in words)
             and all(w in ctx.table_stage_headers or w in ctx.table_version_headers
@@ -37,17 +42,19 @@ def stage_header(header: str) -> bool:
 
 
 def link_stages(figures: list[FoundFigure], text: str) -> None:
-    """In each table row, a cell under a stage's column whose value differs from the cell under
-    the stage's column before it (in the same unit) replaces that cell: its ``revises``. One
-    look at each cell's header, then one pass per row."""
-    rows: dict[int, list[FoundFigure]] = {}
+    """In each table row, a cell under a revising stage's column ("Revised", "Final") whose
+    value differs from the cell under the stage's column before it (in the same unit) replaces
+    that cell: its ``revises``. One look at each cell's header, then one pass per row."""
+    revising = context_words().table_revised_stages
+    rows: dict[int, list[tuple[FoundFigure, bool]]] = {}
     for fig in figures:
         cell = cell_at(text, fig.start)
         if cell is not None and stage_header(cell[0]):
-            rows.setdefault(text.rfind("\n", 0, fig.start), []).append(fig)
+            rows.setdefault(text.rfind("\n", 0, fig.start), []).append(
+                (fig, any(w in revising for w in _words(cell[0]))))
     for cells in rows.values():
-        cells.sort(key=lambda f: f.start)
-        for old, new in pairwise(cells):
-            if (new.revises is None and old.revises is None and new.unit == old.unit
+        cells.sort(key=lambda c: c[0].start)
+        for (old, _), (new, revises) in pairwise(cells):
+            if (revises and new.revises is None and old.revises is None and new.unit == old.unit
                     and (new.low, new.high) != (old.low, old.high)):
                 new.revises = old.start
