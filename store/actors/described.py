@@ -101,9 +101,9 @@ class _Candidate:
     # slots: ``_fits`` reads a candidate's attributes half a million times at 10,000 articles,
     # and a dictionary per candidate spreads what it reads over more memory than fits in the
     # processor's caches
-    __slots__ = ("beside_a_body", "called", "called_after", "country", "curated", "english",
-                 "firsts", "keys", "kind", "lasts", "listed", "mentions", "surfaces", "tokens",
-                 "type", "words")
+    __slots__ = ("adjective_in", "beside_a_body", "called", "called_after", "country", "curated",
+                 "english", "firsts", "keys", "kind", "lasts", "listed", "mentions", "surfaces",
+                 "tokens", "type", "words")
 
     def __init__(self, mentions: list[MentionRecord], entry: AliasEntry | None,
                  called: frozenset[str] = frozenset(),
@@ -135,8 +135,12 @@ class _Candidate:
         self.beside_a_body = 0  # articles that set it beside a body's description, if a person
         # the sovereign state it is, if it is one (its mentions join it by the country's names)
         self.country = next((countries().by_key[k] for k in sorted(self.keys)
-                             if k in countries().by_key), None) \
-            or _demonyms_country(self.keys, mentions, texts)
+                             if k in countries().by_key), None)
+        # a country known only by its adjective: the articles where it sits on a state body,
+        # the only ones whose "the government" it may be (None: known by a name)
+        self.adjective_in: frozenset[str] | None = None
+        if self.country is None:
+            self.country, self.adjective_in = _demonyms_country(self.keys, mentions, texts)
         self.type = entry.type if entry else "GPE" if self.country else \
             "LOC" if any(_is_feature(n) for n in names) else majority_of(forms)
         # a state the country list lacks but the corpus writes as one (``written_countries``):
@@ -152,19 +156,22 @@ class _Candidate:
 
 
 def _demonyms_country(keys: set[str], mentions: list[MentionRecord],
-                      texts: Mapping[str, str] | None) -> str | None:
-    """The country a name known only by its demonyms stands for ("Czech", "Czechs"): copy that
-    names a country by its adjective alone on its bodies or officials ("the Czech transport
-    ministry", "Czech officials") names that country for "the government" and "the country" as
-    its name would; None when a key is no demonym, they say two countries, or no mention sits
-    on an official body ("Japanese carmakers", "Chinese-made steel" say nothing of a state)."""
+                      texts: Mapping[str, str] | None) -> tuple[str | None, frozenset[str] | None]:
+    """The country a name known only by its demonyms stands for ("Czech", "Czechs"), and the
+    articles where it sits on a state's bodies or officials ("the Czech transport ministry",
+    "Czech officials"): there it names that country for "the government" and "the country" as
+    its name would. An article where it sits on none ("Chinese donors", "Chinese-made steel")
+    says nothing of that state's government, nor does one that never writes it. (None, None)
+    when a key is no demonym, they say two countries, or no mention sits on an official body."""
     demonyms = countries().demonyms
     states = {demonyms.get(k) for k in keys}
     if len(states) != 1 or None in states or texts is None:
-        return None
-    if not any(_on_official(texts.get(m.article, ""), m.end) for m in mentions):
-        return None
-    return next(iter(states))
+        return None, None
+    official = frozenset(m.article for m in mentions
+                         if _on_official(texts.get(m.article, ""), m.end))
+    if not official:
+        return None, None
+    return next(iter(states)), official
 
 
 # the two words after an adjective: "officials said", "transport ministry"
@@ -455,7 +462,7 @@ class Descriptions:
                 none_before = not fits
                 body = form.body if not fits else None
                 if body is not None:
-                    states = _states(by_type.get("GPE", []), cache)
+                    states = _states(by_type.get("GPE", []), cache, article)
                     if self._join_body(m, body, states, portfolios, "earlier ",
                                        _state_counts(by_type.get("GPE", []), cache, seen)):
                         continue
@@ -551,12 +558,12 @@ class Descriptions:
                         ", after the description: the only one the article names"
                 elif not fits and (body := form.body) is not None:
                     # "The government said ..." before the one country the article names
-                    self._join_body(m, body, _states(by_type.get("GPE", []), cache),
+                    self._join_body(m, body, _states(by_type.get("GPE", []), cache, article),
                                     portfolios, "")
                 elif not fits and not any(rule.kinds for rule in rules):
                     unnamed.append((m, form))
         unnamed = self._placed_elsewhere(unnamed)
-        self._bodies_of_corpus()
+        self._bodies_of_corpus(cache)
         self._named_in_corpus(unnamed, cache, members, curated, called)
         self._described_only(unnamed)
 
@@ -687,11 +694,14 @@ class Descriptions:
                                             f"no {head} that fits"
         self._joined_here.clear()
 
-    def _bodies_of_corpus(self) -> None:
+    def _bodies_of_corpus(self, cache: _Cache) -> None:
         """"The government" in an article that names no country (a local paper's "farmers in
         Pergamino ... the government announced a fund", a trade paper's "growers are angry at
         the government's levy", naming no place at all): the one country's government the
-        corpus's other articles name so, when they all name the same one; else nobody."""
+        corpus's other articles name so, when they all name the same one; else nobody. An
+        article that wrote its country only by its adjective ("Chinese officials offered aid
+        ... the government said") lends its government to no other: the adjective may be a
+        donor's, not the story's state."""
         if not self._countryless:
             return
         states = self._countries
@@ -700,7 +710,11 @@ class Descriptions:
                                for o in self.by_article[article])}
         by_body: dict[str, set[int]] = defaultdict(set)
         country_of: dict[int, str] = {}
-        for (_, body), (node, country) in self._bodies_named.items():
+        for (article, body), (node, country) in self._bodies_named.items():
+            if not any((r := self.root_of[o.index]) >= 0 and r in cache
+                       and cache[r].country == country and cache[r].adjective_in is None
+                       for o in self.by_article[article]):
+                continue
             root = self.uf.find(node)
             by_body[body].add(root)
             country_of[root] = country
@@ -1041,9 +1055,12 @@ def _body_named_as_one(c: _Candidate) -> bool:
     return any(t[0] in alone for t in full) or c.beside_a_body > 1
 
 
-def _states(roots: list[int], cache: dict[int, _Candidate]) -> set[str]:
+def _states(roots: list[int], cache: dict[int, _Candidate], article: str) -> set[str]:
     """The countries among the roots: the listed ones if any, else the states the corpus
-    writes as countries ("Velmora", absent from the list)."""
+    writes as countries ("Velmora", absent from the list); a country known only by its
+    adjective, only in an article where the adjective sits on a state body."""
+    roots = [root for root in roots
+             if cache[root].adjective_in is None or article in cache[root].adjective_in]
     listed = {cache[root].country for root in roots if cache[root].listed}
     return listed or {cache[root].country for root in roots if cache[root].country}
 
