@@ -591,10 +591,11 @@ class Descriptions:
         name; two such, or none: nobody ("the company" is never
         "Karavel Shipping" of another article: a name must say what the description says).
         Only names of two words or more are looked at, found through the distinct surfaces,
-        once."""
+        once; and never for a head whose rule wants its own article to name it ("the state")."""
         wanted = [(m, form, fitting) for m, form in unnamed
                   if form.types & _BODY_TYPES
-                  and (fitting := tuple(r for r in form.rules if r.match in ("name", "ends")))]
+                  and (fitting := tuple(r for r in form.rules if r.match in ("name", "ends")
+                                        and not r.in_article))]
         if not wanted:
             return
         heads = {form.head for _, form, _ in wanted}
@@ -639,7 +640,8 @@ class Descriptions:
             self._soft_by_word = self._bodies_by_word({fold(w.key.split()[-1]) for w in self._soft})
         head = form.head
         if head not in answers:
-            rules = tuple(r for r in form.rules if r.match in ("name", "ends"))
+            rules = tuple(r for r in form.rules if r.match in ("name", "ends")
+                          and not r.in_article)
             types = form.types & _BODY_TYPES
             answers[head] = _only_body(self._soft_by_word.get(head, ()) if rules and types else (),
                                        head, types, rules, frozenset(), cache, members, curated,
