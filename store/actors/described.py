@@ -136,8 +136,8 @@ class _Candidate:
         # the sovereign state it is, if it is one (its mentions join it by the country's names)
         self.country = next((countries().by_key[k] for k in sorted(self.keys)
                              if k in countries().by_key), None)
-        # a country known only by its adjective: the articles where it sits on a state body,
-        # the only ones whose "the government" it may be (None: known by a name)
+        # a country known only by its adjective: the articles that write it (None: known by a
+        # name); written in one only, it may be a donor's or a buyer's, not the story's state
         self.adjective_in: frozenset[str] | None = None
         if self.country is None:
             self.country, self.adjective_in = _demonyms_country(self.keys, mentions, texts)
@@ -158,20 +158,18 @@ class _Candidate:
 def _demonyms_country(keys: set[str], mentions: list[MentionRecord],
                       texts: Mapping[str, str] | None) -> tuple[str | None, frozenset[str] | None]:
     """The country a name known only by its demonyms stands for ("Czech", "Czechs"), and the
-    articles where it sits on a state's bodies or officials ("the Czech transport ministry",
-    "Czech officials"): there it names that country for "the government" and "the country" as
-    its name would. An article where it sits on none ("Chinese donors", "Chinese-made steel")
-    says nothing of that state's government, nor does one that never writes it. (None, None)
-    when a key is no demonym, they say two countries, or no mention sits on an official body."""
+    articles that write it: copy that names a country by its adjective alone on its bodies or
+    officials ("the Czech transport ministry", "Czech officials") names that country for "the
+    government" and "the country" as its name would; (None, None) when a key is no demonym,
+    they say two countries, or no mention sits on an official body ("Japanese carmakers",
+    "Chinese-made steel" say nothing of a state)."""
     demonyms = countries().demonyms
     states = {demonyms.get(k) for k in keys}
     if len(states) != 1 or None in states or texts is None:
         return None, None
-    official = frozenset(m.article for m in mentions
-                         if _on_official(texts.get(m.article, ""), m.end))
-    if not official:
+    if not any(_on_official(texts.get(m.article, ""), m.end) for m in mentions):
         return None, None
-    return next(iter(states)), official
+    return next(iter(states)), frozenset(m.article for m in mentions)
 
 
 # the two words after an adjective: "officials said", "transport ministry"
@@ -462,7 +460,7 @@ class Descriptions:
                 none_before = not fits
                 body = form.body if not fits else None
                 if body is not None:
-                    states = _states(by_type.get("GPE", []), cache, article)
+                    states = _states(by_type.get("GPE", []), cache)
                     if self._join_body(m, body, states, portfolios, "earlier ",
                                        _state_counts(by_type.get("GPE", []), cache, seen)):
                         continue
@@ -558,7 +556,7 @@ class Descriptions:
                         ", after the description: the only one the article names"
                 elif not fits and (body := form.body) is not None:
                     # "The government said ..." before the one country the article names
-                    self._join_body(m, body, _states(by_type.get("GPE", []), cache, article),
+                    self._join_body(m, body, _states(by_type.get("GPE", []), cache),
                                     portfolios, "")
                 elif not fits and not any(rule.kinds for rule in rules):
                     unnamed.append((m, form))
@@ -700,10 +698,10 @@ class Descriptions:
         """"The government" in an article that names no country (a local paper's "farmers in
         Pergamino ... the government announced a fund", a trade paper's "growers are angry at
         the government's levy", naming no place at all): the one country's government the
-        corpus's other articles name so, when they all name the same one; else nobody. An
-        article that wrote its country only by its adjective ("Chinese officials offered aid
-        ... the government said") lends its government to no other: the adjective may be a
-        donor's, not the story's state."""
+        corpus's other articles name so, when they all name the same one; else nobody. A
+        country the corpus writes only by its adjective, and in one article only ("Chinese
+        officials offered aid ... the government said"), lends its government to no other: it
+        may be a donor's, not the story's state."""
         if not self._countryless:
             return
         states = self._countries
@@ -714,7 +712,8 @@ class Descriptions:
         country_of: dict[int, str] = {}
         for (article, body), (node, country) in self._bodies_named.items():
             if not any((r := self.root_of[o.index]) >= 0 and r in cache
-                       and cache[r].country == country and cache[r].adjective_in is None
+                       and cache[r].country == country
+                       and (cache[r].adjective_in is None or len(cache[r].adjective_in) > 1)
                        for o in self.by_article[article]):
                 continue
             root = self.uf.find(node)
@@ -1057,12 +1056,9 @@ def _body_named_as_one(c: _Candidate) -> bool:
     return any(t[0] in alone for t in full) or c.beside_a_body > 1
 
 
-def _states(roots: list[int], cache: dict[int, _Candidate], article: str) -> set[str]:
+def _states(roots: list[int], cache: dict[int, _Candidate]) -> set[str]:
     """The countries among the roots: the listed ones if any, else the states the corpus
-    writes as countries ("Velmora", absent from the list); a country known only by its
-    adjective, only in an article where the adjective sits on a state body."""
-    roots = [root for root in roots
-             if cache[root].adjective_in is None or article in cache[root].adjective_in]
+    writes as countries ("Velmora", absent from the list)."""
     listed = {cache[root].country for root in roots if cache[root].listed}
     return listed or {cache[root].country for root in roots if cache[root].country}
 
