@@ -38,6 +38,20 @@ CASES = [
      (0, "The cabinet"), None),
     (["[Kenyan|NORP] farmers sold 2m bags of maize. [The government|DESC] bought half."],
      (0, "The government"), None),
+    # an article that never writes the adjective takes no government from the one article
+    # whose "Chinese officials" offered aid (a donor, not the story's state)
+    (["Storm crews in [Louisiana|GPE] cleared roads, and [Chinese|NORP] officials offered "
+      "aid. [The government|DESC] said it would accept all help.",
+      "Power came back to 80,000 homes in [Louisiana|GPE]. [The government|DESC] said repairs "
+      "would take weeks."],
+     (1, "The government"), None),
+    # but the story's country, written by its adjective in two articles, is still the one
+    # government of an article that names none
+    (["[Kenyan|NORP] officials said lenders posted record profits. [The government|DESC] "
+      "raised the levy.",
+      "[Kenyan|NORP] banks lent 4% more in May.",
+      "Lenders in [Mombasa|GPE] posted losses. [The government|DESC] will tax them."],
+     (2, "The government"), "Government of Kenya"),
     # a country is no town
     (["[Kenyan|NORP] farmers sold maize. [The town|DESC] market shut."],
      (0, "The town"), None),

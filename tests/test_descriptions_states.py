@@ -40,6 +40,15 @@ CASES = [
       "The [Orla State Railway|ORG] left [Ohio|GPE]. [The state|DESC] paid the fares."],
      [], [[(0, "Islamic State"), (0, "The state")], [(1, "Orla State Railway"), (1, "The state")],
           [(1, "Ohio"), (1, "The state")]]),
+    ("a flood: an article that names no state of its own takes none from another article",
+     ["[Kaduna State|GPE] lost 300 bridges to floods.",
+      "[Nigeria|GPE] will spend 2bn naira. [The state|DESC] will rebuild the roads, the "
+      "finance minister said."],
+     [], [[(0, "Kaduna State"), (1, "The state")]]),
+    ("a curfew: the article's own state is still 'the state'",
+     ["[Kaduna State|GPE] lost 300 bridges to floods.",
+      "Gunmen struck [Kaduna State|GPE] again. [The state|DESC] imposed a curfew."],
+     [[(0, "Kaduna State"), (1, "Kaduna State"), (1, "The state")]], []),
 ]
 
 
@@ -59,6 +68,10 @@ MENTIONS = [
      ["The Orla state", "the Orla state"]),
     ("The state government said the state broadcaster would cut 200 jobs.",
      ["The state government", "the state broadcaster"], ["The state", "the state"]),
+    # a condition before "of" is no state, but "the state" after it still is one
+    ("The state of emergency declared last week ends today, and the state will pay for repairs.",
+     ["the state"], ["The state"]),
+    ("Crews said the state of the roads was poor after the floods.", [], ["the state"]),
 ]
 
 

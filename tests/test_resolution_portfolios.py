@@ -41,6 +41,15 @@ CASES = [
     (["The [Danish justice ministry|ORG] appealed. The [Swedish justice ministry|ORG] did not.",
       "[Denmark|GPE] and [Sweden|GPE]: the [Ministry of Justice and Police|ORG] spoke."],
      [], [(0, "Danish justice ministry"), (1, "Ministry of Justice and Police")]),
+    # two islands' outbreaks: the bare short form of an article naming another country is that
+    # country's ministry, not the official name of the first article's
+    (["[Jamaica|GPE] counted 400 cases, the [Ministry of Health and Wellness|ORG] said.",
+      "Cases rose in eastern [Cuba|GPE], the [Health Ministry|ORG] said."],
+     [], [(0, "Ministry of Health and Wellness"), (1, "Health Ministry")]),
+    # the same story's country named beside both: one ministry
+    (["[Jamaica|GPE] counted 400 cases, the [Ministry of Health and Wellness|ORG] said.",
+      "The [Health Ministry|ORG] of [Jamaica|GPE] urged residents to clear standing water."],
+     [(0, "Ministry of Health and Wellness"), (1, "Health Ministry")], []),
 ]
 
 

@@ -35,6 +35,11 @@ CASES = [
     ("Gross domestic product (GDP) shrank 0.4% in the quarter.", "Gross", None),
     ("Value added tax (VAT) on fuel rose to 21%.", "Value", None),
     ("Foreign direct investment (FDI) fell by a third.", "Foreign", None),
+    # English copy in sentence case before an acronym: a common noun, however body-like its
+    # head word, unless the stretch reads as another language
+    ("Patients waited 9 hours in the Emergency department (ED) on Friday.", "Emergency", None),
+    ("The Sovereign wealth fund (SWF) lost 4% last year.", "Sovereign", None),
+    ("Staff at the Regional health authority (RHA) went on strike.", "Regional", None),
     # a head word of another language, alone or ending a compound, makes it a body
     ("The Správa železnic (SŽ) closed 40 km of track.", "Správa", "Správa železnic"),
     ("Checks by the Państwowy instytut geologiczny (PIG) found 3 leaks.", "Państwowy",

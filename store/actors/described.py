@@ -101,9 +101,9 @@ class _Candidate:
     # slots: ``_fits`` reads a candidate's attributes half a million times at 10,000 articles,
     # and a dictionary per candidate spreads what it reads over more memory than fits in the
     # processor's caches
-    __slots__ = ("beside_a_body", "called", "called_after", "country", "curated", "english",
-                 "firsts", "keys", "kind", "lasts", "listed", "mentions", "surfaces", "tokens",
-                 "type", "words")
+    __slots__ = ("adjective_in", "beside_a_body", "called", "called_after", "country", "curated",
+                 "english", "firsts", "keys", "kind", "lasts", "listed", "mentions", "surfaces",
+                 "tokens", "type", "words")
 
     def __init__(self, mentions: list[MentionRecord], entry: AliasEntry | None,
                  called: frozenset[str] = frozenset(),
@@ -135,8 +135,12 @@ class _Candidate:
         self.beside_a_body = 0  # articles that set it beside a body's description, if a person
         # the sovereign state it is, if it is one (its mentions join it by the country's names)
         self.country = next((countries().by_key[k] for k in sorted(self.keys)
-                             if k in countries().by_key), None) \
-            or _demonyms_country(self.keys, mentions, texts)
+                             if k in countries().by_key), None)
+        # a country known only by its adjective: the articles that write it (None: known by a
+        # name); written in one only, it may be a donor's or a buyer's, not the story's state
+        self.adjective_in: frozenset[str] | None = None
+        if self.country is None:
+            self.country, self.adjective_in = _demonyms_country(self.keys, mentions, texts)
         self.type = entry.type if entry else "GPE" if self.country else \
             "LOC" if any(_is_feature(n) for n in names) else majority_of(forms)
         # a state the country list lacks but the corpus writes as one (``written_countries``):
@@ -152,19 +156,20 @@ class _Candidate:
 
 
 def _demonyms_country(keys: set[str], mentions: list[MentionRecord],
-                      texts: Mapping[str, str] | None) -> str | None:
-    """The country a name known only by its demonyms stands for ("Czech", "Czechs"): copy that
-    names a country by its adjective alone on its bodies or officials ("the Czech transport
-    ministry", "Czech officials") names that country for "the government" and "the country" as
-    its name would; None when a key is no demonym, they say two countries, or no mention sits
-    on an official body ("Japanese carmakers", "Chinese-made steel" say nothing of a state)."""
+                      texts: Mapping[str, str] | None) -> tuple[str | None, frozenset[str] | None]:
+    """The country a name known only by its demonyms stands for ("Czech", "Czechs"), and the
+    articles that write it: copy that names a country by its adjective alone on its bodies or
+    officials ("the Czech transport ministry", "Czech officials") names that country for "the
+    government" and "the country" as its name would; (None, None) when a key is no demonym,
+    they say two countries, or no mention sits on an official body ("Japanese carmakers",
+    "Chinese-made steel" say nothing of a state)."""
     demonyms = countries().demonyms
     states = {demonyms.get(k) for k in keys}
     if len(states) != 1 or None in states or texts is None:
-        return None
+        return None, None
     if not any(_on_official(texts.get(m.article, ""), m.end) for m in mentions):
-        return None
-    return next(iter(states))
+        return None, None
+    return next(iter(states)), frozenset(m.article for m in mentions)
 
 
 # the two words after an adjective: "officials said", "transport ministry"
@@ -556,7 +561,7 @@ class Descriptions:
                 elif not fits and not any(rule.kinds for rule in rules):
                     unnamed.append((m, form))
         unnamed = self._placed_elsewhere(unnamed)
-        self._bodies_of_corpus()
+        self._bodies_of_corpus(cache)
         self._named_in_corpus(unnamed, cache, members, curated, called)
         self._described_only(unnamed)
 
@@ -584,10 +589,11 @@ class Descriptions:
         name; two such, or none: nobody ("the company" is never
         "Karavel Shipping" of another article: a name must say what the description says).
         Only names of two words or more are looked at, found through the distinct surfaces,
-        once."""
+        once; and never for a head whose rule wants its own article to name it ("the state")."""
         wanted = [(m, form, fitting) for m, form in unnamed
                   if form.types & _BODY_TYPES
-                  and (fitting := tuple(r for r in form.rules if r.match in ("name", "ends")))]
+                  and (fitting := tuple(r for r in form.rules if r.match in ("name", "ends")
+                                        and not r.in_article))]
         if not wanted:
             return
         heads = {form.head for _, form, _ in wanted}
@@ -632,7 +638,8 @@ class Descriptions:
             self._soft_by_word = self._bodies_by_word({fold(w.key.split()[-1]) for w in self._soft})
         head = form.head
         if head not in answers:
-            rules = tuple(r for r in form.rules if r.match in ("name", "ends"))
+            rules = tuple(r for r in form.rules if r.match in ("name", "ends")
+                          and not r.in_article)
             types = form.types & _BODY_TYPES
             answers[head] = _only_body(self._soft_by_word.get(head, ()) if rules and types else (),
                                        head, types, rules, frozenset(), cache, members, curated,
@@ -687,11 +694,14 @@ class Descriptions:
                                             f"no {head} that fits"
         self._joined_here.clear()
 
-    def _bodies_of_corpus(self) -> None:
+    def _bodies_of_corpus(self, cache: _Cache) -> None:
         """"The government" in an article that names no country (a local paper's "farmers in
         Pergamino ... the government announced a fund", a trade paper's "growers are angry at
         the government's levy", naming no place at all): the one country's government the
-        corpus's other articles name so, when they all name the same one; else nobody."""
+        corpus's other articles name so, when they all name the same one; else nobody. A
+        country the corpus writes only by its adjective, and in one article only ("Chinese
+        officials offered aid ... the government said"), lends its government to no other: it
+        may be a donor's, not the story's state."""
         if not self._countryless:
             return
         states = self._countries
@@ -700,7 +710,12 @@ class Descriptions:
                                for o in self.by_article[article])}
         by_body: dict[str, set[int]] = defaultdict(set)
         country_of: dict[int, str] = {}
-        for (_, body), (node, country) in self._bodies_named.items():
+        for (article, body), (node, country) in self._bodies_named.items():
+            if not any((r := self.root_of[o.index]) >= 0 and r in cache
+                       and cache[r].country == country
+                       and (cache[r].adjective_in is None or len(cache[r].adjective_in) > 1)
+                       for o in self.by_article[article]):
+                continue
             root = self.uf.find(node)
             by_body[body].add(root)
             country_of[root] = country

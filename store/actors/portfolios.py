@@ -9,7 +9,8 @@ since "and" may name another portfolio of another body ("Department of Water" be
 the short one in full too: so the short form ("<head> of <portfolio>", with or without its
 country's adjective) joins the one longer name of the corpus that starts with it and goes on
 with "and", when no other longer name starts with it, and all its country's adjectives are one
-country's, a country named where the long name is. Only a short form written portfolio first
+country's, a country named where the long name is (without an adjective, its articles name no
+country the long name's articles do not). Only a short form written portfolio first
 ("the labour department"), as news copy shortens a name: one the corpus writes in the formal
 shape too ("Office of Rail" beside "Office of Rail and Road") says it is a name of its own. One
 pass over the distinct names.
@@ -21,7 +22,9 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping
 
 _OF = frozenset({"of", "for"})
-_FOLLOWS = frozenset({"to", "of", "for", "against", "in", "on", "and"})  # a name goes on
+# the words after which a body's name goes on: "Centre for ...", "... and Public Works" (resolve
+# reads them too)
+JOINING = frozenset({"to", "of", "for", "against", "in", "on", "and"})
 
 
 def _core(key: str, demonyms: Mapping[str, str]) -> tuple[str | None, str]:
@@ -38,7 +41,7 @@ def _short_of(tokens: list[str]) -> tuple[str, bool] | None:
     if len(tokens) < 3 or tokens[1] not in _OF:
         return None
     for n in range(3, len(tokens) - 1):
-        if tokens[n] in _FOLLOWS:
+        if tokens[n] in JOINING:
             return " ".join(tokens[:n]), tokens[n] == "and"
     return None
 
@@ -65,12 +68,18 @@ def portfolio_pairs(bodies: Mapping[str, int], formal: set[str], demonyms: Mappi
               if len(longer[prefix]) == 1 and prefix in cores}
     if not wanted:
         return []
-    named = countries_beside(set(wanted.values()))
+    # a short form without its country's adjective, by the countries of its own articles
+    bare = {bodies[key] for prefix in wanted for state, key in cores[prefix] if state is None}
+    named = countries_beside(set(wanted.values()) | bare)
     pairs: list[tuple[int, int]] = []
     for prefix, long_node in wanted.items():
-        keys = [key for _, key in cores[prefix]]
         states = {state for state, _ in cores[prefix] if state is not None}
-        if len(states) > 1 or not states <= named.get(long_node, set()):
+        there = named.get(long_node, set())
+        if len(states) > 1 or not states <= there:
             continue  # two countries' ministries, or one the long name's articles never name
-        pairs.extend((bodies[key], long_node) for key in keys if key not in formal)
+        # "the Health Ministry" in an article about Cuba is not Jamaica's "Ministry of Health
+        # and Wellness": a bare short form's articles name no country the long name's do not
+        pairs.extend((bodies[key], long_node) for state, key in cores[prefix]
+                     if key not in formal
+                     and (state is not None or named.get(bodies[key], set()) <= there))
     return pairs

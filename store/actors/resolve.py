@@ -127,7 +127,7 @@ from store.actors.people import (
     written_initials,
 )
 from store.actors.placed_words import placed_words
-from store.actors.portfolios import portfolio_pairs
+from store.actors.portfolios import JOINING, portfolio_pairs
 from store.actors.records import ArticleMentions, Cluster, MentionRecord, SurfaceFacts, edge_words
 from store.actors.refind import refound
 from store.actors.regions import is_region_code, join_region_codes
@@ -147,9 +147,8 @@ from store.knowledge.folding import fold, is_acronym, name_tokens
 from store.knowledge.name_words import name_words
 from store.packing import pack_actor_mentions
 
-_JOINING = frozenset({"to", "of", "for", "against", "in", "on", "and"})
 _FORMAL = re.compile(r"\s(?:of|for)\s", re.IGNORECASE)  # "Office of Rail", not "rail office"
-_COMPLEMENT = _JOINING - {"and"}  # what may follow a body's name in full, across articles
+_COMPLEMENT = JOINING - {"and"}  # what may follow a body's name in full, across articles
 # a surface's node: its article's node of its key; none (a description, joined by rule 9)
 LOCAL, OWN = -1, -2
 
@@ -443,7 +442,7 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
             for key, node in by_key.items():
                 tokens = key.split()
                 for n in range(2, len(tokens)):
-                    if tokens[n] in _JOINING:
+                    if tokens[n] in JOINING:
                         longer_by_prefix[" ".join(tokens[:n])].add(node)
                 for n in range(1, len(tokens)):
                     if (head := " ".join(tokens[:n])) in country_words or head in places:

@@ -30,6 +30,9 @@ class DescriptionRule:
     which: bool = False
     # a place below a country only, never a sovereign state: "the state" is Pará, not Israel
     below_country: bool = False
+    # what its own article names only, never the one name of the corpus that fits: "the state"
+    # in an article that names no state is the nation's government, not a federal unit
+    in_article: bool = False
 
 
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
@@ -58,6 +61,8 @@ class Descriptions:
     # a level of government's adjective -> the words of a name that say it: "the regional
     # office" is only a body whose name holds "regional" or "region"
     levels: tuple[tuple[str, frozenset[str]], ...] = ()
+    # heads that make another noun phrase before "of": "the state of emergency"
+    not_before_of: frozenset[str] = frozenset()
 
     def rules_for(self, head: str) -> tuple[DescriptionRule, ...]:
         return self.by_head.get(fold(head), ())
@@ -101,6 +106,7 @@ def descriptions() -> Descriptions:
             paragraph=bool(entry.get("paragraph", False)),
             which=bool(entry.get("which", False)),
             below_country=bool(entry.get("below_country", False)),
+            in_article=bool(entry.get("in_article", False)),
         ))
     by_head: dict[str, list[DescriptionRule]] = {}
     for rule in rules:
@@ -125,4 +131,5 @@ def descriptions() -> Descriptions:
                         frozenset(fold(w) for w in data.get("seat_nouns", ())),
                         frozenset(fold(w) for w in data.get("bare_happenings", ())),
                         tuple((fold(words[0]), frozenset(fold(w) for w in words[1:]))
-                              for words in data.get("levels", ()) if words))
+                              for words in data.get("levels", ()) if words),
+                        frozenset(fold(w) for w in data.get("not_before_of", ())))

@@ -45,6 +45,7 @@ _WORD = re.compile(r"[\w'’-]+")
 # a name goes on with "of" or "for" ("the ministry of Energy", "the secretary of State"), but
 # "the agency in Rome" and "the district health officer in Karsby" are described, wherever
 _NAME_FOLLOWS = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
+_OF_FOLLOWS = re.compile(r"[ \t]+of\b")
 
 
 def description_spans(text: str, ctx: DocView) -> list[Span]:
@@ -528,6 +529,8 @@ def _is_head(ctx: DocView, start: int, end: int, text: str, *, possessive: int =
                         for rule in descriptions().rules_for(fold(text[start:end]))))
     if _NAME_FOLLOWS.match(text, end):
         return False  # "the Ministry of ..." written in lowercase is still a name's start
+    if _OF_FOLLOWS.match(text, end) and fold(text[start:end]) in descriptions().not_before_of:
+        return False  # "the state of emergency": a condition, not a state
     nxt = ctx.next_token(end)
     return not (nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and nxt.idx == end + 1
                 and nxt.text[:1].islower())

@@ -5,10 +5,11 @@ first word of their name; the small English model takes that word alone (often f
 and leaves the lower-case words out. Where the acronym in brackets right after them spells the
 initials of the whole stretch, every word of it (short joining words may be left out, as
 acronyms leave out "de", "la", "of"), the stretch is the body's name: one ORG span, which the
-acronym's definition and the corpus's refinding then carry to its other mentions. Only where a
-word of the stretch is a body's head word, in English or another language (``org_heads``,
-``foreign_heads``; the end of a compound: "vegvesen"): "Gross domestic product (GDP)" and
-"Value added tax (VAT)" are terms an acronym spells, no body."""
+acronym's definition and the corpus's refinding then carry to its other mentions. Only where the
+stretch reads as another language, a word of it a body's head word of another language
+(``foreign_heads``; the end of a compound: "vegvesen"), or an English one (``org_heads``) with a
+letter outside ASCII in the stretch: "Gross domestic product (GDP)" and "Value added tax (VAT)"
+are terms an acronym spells, no body, and "the Emergency department (ED)" a common noun."""
 
 from __future__ import annotations
 
@@ -70,11 +71,15 @@ def _name_before(text: str, bracket: int, acronym: str) -> tuple[int, int] | Non
 
 
 def _has_head(words: list[str]) -> bool:
-    """Whether one of the words is a body's head word, English or foreign, or ends a compound
-    with a foreign one ("vegvesen": "vesen"); a term's words ("domestic product") are none."""
+    """Whether one of the words is a body's head word of another language, or ends a compound
+    with one ("vegvesen": "vesen"), or an English head word in a stretch with a letter outside
+    ASCII: the stretch must read as another language, since English copy writes a common noun
+    in sentence case before its acronym ("the Emergency department (ED)", "Sovereign wealth
+    fund (SWF)") and capitalises a body's name; a term's words ("domestic product") are none."""
     english, foreign = name_words().org_heads, foreign_heads()
+    accented = not all(word.isascii() for word in words)
     for word in map(fold, words):
-        if word in english or word in foreign \
+        if (accented and word in english) or word in foreign \
                 or any(len(word) > len(h) >= _COMPOUND and word.endswith(h) for h in foreign):
             return True
     return False
