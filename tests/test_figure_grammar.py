@@ -375,6 +375,11 @@ def test_a_bracketed_number_that_repeats_the_words_before_it_is_one_figure() -> 
     ("The fund is worth £3bn at 2010 pounds.", ["£3bn"]),
     # a sum of dollars written as four digits, with no "in" or "at" before it, stays
     ("He gave away 2015 dollars to the shelter.", ["2015 dollars"]),
+    # only a basis word may stand between "in" / "at" and the year; with none, a sum goes before
+    ("The court fined him at least 2000 dollars.", ["2000 dollars"]),
+    ("The tickets were priced at 2000 dollars each.", ["2000 dollars"]),
+    ("The family received in all 2000 euros of aid.", ["2000 euros"]),
+    ("Output was $1.2 trillion at real 2015 dollars.", ["$1.2 trillion"]),
 ])
 def test_a_year_of_a_price_basis_is_no_figure(text: str, found: list) -> None:
     assert [e.text for e in scan(text)] == found

@@ -144,6 +144,13 @@ def valued_at_nouns() -> frozenset[str]:
     return frozenset(w.lower() for w in load_data("context.toml")["when"].get("valued_at", ()))
 
 
+@lru_cache(maxsize=1)
+def valued_basis_words() -> frozenset[str]:
+    """The words that may stand between "in" / "at" and the year of a price basis ("in constant
+    2021 euros"): ``[when] valued_basis`` of context.toml."""
+    return frozenset(w.lower() for w in load_data("context.toml")["when"].get("valued_basis", ()))
+
+
 def audience_apart() -> frozenset[str]:
     """The prepositions that put a crowd beside an event, not in it ("outside the arena"):
     ``[audience] apart`` of context.toml."""
