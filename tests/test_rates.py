@@ -761,6 +761,13 @@ CONTRASTED_ESTIMATE = [
      "300", "people"),
     ("Volunteers served 500 people a day, while police said 12 had been arrested.", "12",
      "people"),
+    # a running total or a number of the whole is said of more than one period
+    ("The clinic treats 40 patients a day; the ministry says 1,200 since March.", "1,200",
+     "patients"),
+    ("Some 2,000 people marched a day, while organisers say 50,000 in total.", "50,000",
+     "people"),
+    ("The pantry feeds 300 families a week; the council counts 9,000 so far.", "9,000",
+     "families"),
 ]
 
 

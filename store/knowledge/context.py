@@ -145,6 +145,13 @@ def valued_at_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def whole_words() -> frozenset[str]:
+    """The adverbials that say a number counts the whole, not a period's share ("50,000 in
+    total"): ``[when] whole`` of context.toml."""
+    return frozenset(w.lower() for w in load_data("context.toml")["when"].get("whole", ()))
+
+
+@lru_cache(maxsize=1)
 def valued_basis_words() -> frozenset[str]:
     """The words that may stand between "in" / "at" and the year of a price basis ("in constant
     2021 euros"): ``[when] valued_basis`` of context.toml."""
