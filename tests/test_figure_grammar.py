@@ -642,6 +642,12 @@ QUALIFIED = [
      "more_than"),
     ("Ticket sales for the final cross 60,000 as the gates open.", "60,000", "more_than"),
     ("Pilgrims raised a cross 30 metres high on the hill.", "30 metres", "exact"),
+    ("Turnout crossed 60% in the capital.", "60%", "more_than"),
+    # things gone over, or a distance, are no level
+    ("The storm crossed 3 islands before dawn.", "3", "exact"),
+    ("The convoy crossed 400 km of desert.", "400 km", "exact"),
+    ("Strikers crossed 12 picket lines that week.", "12", "exact"),
+    ("The refugees crossed 2 borders in a month.", "2", "exact"),
 ]
 
 

@@ -145,6 +145,16 @@ def valued_at_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def level_verbs() -> tuple[frozenset[str], frozenset[str]]:
+    """The verbs of passing that bound only a level ("crossed $2 billion", not "crossed 3
+    islands") and the nouns that make a number a level ("the 1,000 mark"): ``[level_verbs]`` of
+    context.toml."""
+    data = load_data("context.toml").get("level_verbs", {})
+    return (frozenset(w.lower() for w in data.get("verbs", ())),
+            frozenset(w.lower() for w in data.get("nouns", ())))
+
+
+@lru_cache(maxsize=1)
 def whole_words() -> frozenset[str]:
     """The adverbials that say a number counts the whole, not a period's share ("50,000 in
     total"): ``[when] whole`` of context.toml."""
