@@ -1356,6 +1356,10 @@ EXCHANGE = [
     ("The bank converted the loan at 29.5 koruna to the pound.", "29.5 koruna", "CZK per GBP"),
     ("Tourists changed money at 22 rand to the pound in Durban.", "22 rand", "ZAR per GBP"),
     ("Greengrocers sold plums at 3 euros a pound.", "3 euros", "EUR per pound"),
+    # after a verb of price whose subject is goods, "to the pound" is a weight, no sterling
+    ("Beef sold at 4 dollars to the pound.", "4 dollars", "USD"),
+    ("Mutton fetched 6 euros to the pound at the fair.", "6 euros", "EUR"),
+    ("Sterling sold at 1.16 euros to the pound.", "1.16 euros", "EUR per GBP"),
 ]
 
 
