@@ -738,6 +738,10 @@ COUNT_PER_A_MEASURE = [
     ("Gunners fired 60 shells a mile inside the frontier.", "60", "shells"),
     ("Divers found 14 wrecks a kilometre offshore.", "14", "wrecks"),
     ("Crews laid 300 sandbags a mile downstream of the weir.", "300", "sandbags"),
+    ("Rescuers found 12 bodies a mile north of the bridge.", "12", "bodies"),
+    ("Aid groups set up 200 tents a kilometre south of the border.", "200", "tents"),
+    ("Scouts counted 40 deer a mile along the ridge.", "40", "deer"),
+    ("Police found 9 cars a kilometre further down the road.", "9", "vehicles"),
 ]
 
 
