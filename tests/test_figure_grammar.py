@@ -414,6 +414,10 @@ CHANGE_RANGES = [
     ("Its market share rose 12% to 20% over the year.", ["12%", "20%"]),
     ("Rail fares increased 4% to 6.2% last year.", ["4%", "6.2%"]),
     ("Rail fares could increase 4% to 6.5% next year.", ["4% to 6.5%"]),
+    # a past move estimated or hedged is a range, whatever the precision of its ends
+    ("Economists estimate the economy grew 1.5% to 2% last year.", ["1.5% to 2%"]),
+    ("Analysts reckon exports fell 2.5% to 3% in the spring.", ["2.5% to 3%"]),
+    ("Output probably shrank 0.5% to 1% in May.", ["0.5% to 1%"]),
 ]
 
 
