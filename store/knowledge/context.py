@@ -145,13 +145,14 @@ def valued_at_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def level_verbs() -> tuple[frozenset[str], frozenset[str]]:
+def level_verbs() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """The verbs of passing that bound only a level ("crossed $2 billion", not "crossed 3
-    islands") and the nouns that make a number a level ("the 1,000 mark"): ``[level_verbs]`` of
-    context.toml."""
+    islands"), the nouns that make a number a level ("the 1,000 mark") and the words after a
+    number that leave it bare ("crossed 10,000 on Friday"): ``[level_verbs]`` of context.toml."""
     data = load_data("context.toml").get("level_verbs", {})
     return (frozenset(w.lower() for w in data.get("verbs", ())),
-            frozenset(w.lower() for w in data.get("nouns", ())))
+            frozenset(w.lower() for w in data.get("nouns", ())),
+            frozenset(w.lower() for w in data.get("bare_after", ())))
 
 
 @lru_cache(maxsize=1)

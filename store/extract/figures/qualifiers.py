@@ -7,8 +7,6 @@ import re
 from collections.abc import Container
 from functools import lru_cache
 
-from spacy.lang.en.stop_words import STOP_WORDS
-
 from store.extract.figures.found import FoundFigure
 from store.extract.figures.growth_rates import growth_period, growth_rate_before
 from store.extract.figures.measured import per_one_measure, population_base
@@ -228,12 +226,12 @@ def _a_level(verb: str, expr: NumberExpr, text: str) -> bool:
     for the verbs of ``[level_verbs]`` ("crossed"), which bound only a sum, a percentage, a bare
     number ("cross 60,000 as the gates open") or one before a noun of a level ("the 1,000
     mark"); "crossed 3 islands", "crossed 400 km of desert" go over things."""
-    verbs, nouns = level_verbs()
+    verbs, nouns, bare_after = level_verbs()
     if verb.lower() not in verbs or expr.unit == "percent" or expr.unit in units().currency_codes:
         return True
     nxt = _NEXT_WORD.match(text, expr.end)
     word = nxt.group(1).lower() if nxt else ""
-    return word in nouns or (expr.unit is None and (not word or word in STOP_WORDS))
+    return word in nouns or (expr.unit is None and (not word or word in bare_after))
 
 
 # "will not exceed", "did not top", "won't pass", "never passed": a verb of passing a number,
