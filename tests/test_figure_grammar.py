@@ -375,6 +375,11 @@ def test_a_bracketed_number_that_repeats_the_words_before_it_is_one_figure() -> 
     ("The fund is worth £3bn at 2010 pounds.", ["£3bn"]),
     # a sum of dollars written as four digits, with no "in" or "at" before it, stays
     ("He gave away 2015 dollars to the shelter.", ["2015 dollars"]),
+    # only a basis word may stand between "in" / "at" and the year; with none, a sum goes before
+    ("The court fined him at least 2000 dollars.", ["2000 dollars"]),
+    ("The tickets were priced at 2000 dollars each.", ["2000 dollars"]),
+    ("The family received in all 2000 euros of aid.", ["2000 euros"]),
+    ("Output was $1.2 trillion at real 2015 dollars.", ["$1.2 trillion"]),
 ])
 def test_a_year_of_a_price_basis_is_no_figure(text: str, found: list) -> None:
     assert [e.text for e in scan(text)] == found
@@ -409,6 +414,10 @@ CHANGE_RANGES = [
     ("Its market share rose 12% to 20% over the year.", ["12%", "20%"]),
     ("Rail fares increased 4% to 6.2% last year.", ["4%", "6.2%"]),
     ("Rail fares could increase 4% to 6.5% next year.", ["4% to 6.5%"]),
+    # a past move estimated or hedged is a range, whatever the precision of its ends
+    ("Economists estimate the economy grew 1.5% to 2% last year.", ["1.5% to 2%"]),
+    ("Analysts reckon exports fell 2.5% to 3% in the spring.", ["2.5% to 3%"]),
+    ("Output probably shrank 0.5% to 1% in May.", ["0.5% to 1%"]),
 ]
 
 
@@ -637,6 +646,12 @@ QUALIFIED = [
      "more_than"),
     ("Ticket sales for the final cross 60,000 as the gates open.", "60,000", "more_than"),
     ("Pilgrims raised a cross 30 metres high on the hill.", "30 metres", "exact"),
+    ("Turnout crossed 60% in the capital.", "60%", "more_than"),
+    # things gone over, or a distance, are no level
+    ("The storm crossed 3 islands before dawn.", "3", "exact"),
+    ("The convoy crossed 400 km of desert.", "400 km", "exact"),
+    ("Strikers crossed 12 picket lines that week.", "12", "exact"),
+    ("The refugees crossed 2 borders in a month.", "2", "exact"),
 ]
 
 
@@ -1345,6 +1360,10 @@ EXCHANGE = [
     ("The bank converted the loan at 29.5 koruna to the pound.", "29.5 koruna", "CZK per GBP"),
     ("Tourists changed money at 22 rand to the pound in Durban.", "22 rand", "ZAR per GBP"),
     ("Greengrocers sold plums at 3 euros a pound.", "3 euros", "EUR per pound"),
+    # after a verb of price whose subject is goods, "to the pound" is a weight, no sterling
+    ("Beef sold at 4 dollars to the pound.", "4 dollars", "USD"),
+    ("Mutton fetched 6 euros to the pound at the fair.", "6 euros", "EUR"),
+    ("Sterling sold at 1.16 euros to the pound.", "1.16 euros", "EUR per GBP"),
 ]
 
 

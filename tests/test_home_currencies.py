@@ -99,6 +99,31 @@ HOMES = [
 ]
 
 
+# article text, the amount as written in it, its unit as the grammar read it, the unit after: a
+# country named once makes a scaled amount its money only in the amount's clause or the dateline
+NAMED_ONCE = [
+    ("Statkraft put 3.4bn crowns in a wind farm off Bergen, with partners in Sweden.", "3.4bn",
+     "crowns", "crowns"),
+    ("The firm spent 2bn crowns on ferries last year. Its partners are in Denmark.", "2bn",
+     "crowns", "crowns"),
+    ("Sweden's pension fund put 2.1bn crowns in the scheme, its chief said.", "2.1bn", "crowns",
+     "SEK"),
+    ("The utility has put 900m crowns in Danish wind farms.", "900m", "crowns", "DKK"),
+    ("BERGEN, Norway, March 3 (Wire) - The city will spend 1.2bn crowns on its port.", "1.2bn",
+     "crowns", "NOK"),
+]
+
+
+@pytest.mark.parametrize(("text", "amount", "unit", "home"), NAMED_ONCE)
+def test_a_country_named_once_counts_near_the_amount(text: str, amount: str, unit: str,
+                                                    home: str) -> None:
+    start = text.index(amount)
+    fig = _amount(amount, unit)
+    fig.start, fig.end = start, start + len(amount)
+    read_home_currencies([fig], text)
+    assert fig.unit == home
+
+
 @pytest.mark.parametrize(("text", "amount", "unit", "home"), HOMES)
 def test_a_shared_currency_word_is_the_article_s_country_s(text: str, amount: str, unit: str,
                                                           home: str) -> None:

@@ -738,6 +738,10 @@ COUNT_PER_A_MEASURE = [
     ("Gunners fired 60 shells a mile inside the frontier.", "60", "shells"),
     ("Divers found 14 wrecks a kilometre offshore.", "14", "wrecks"),
     ("Crews laid 300 sandbags a mile downstream of the weir.", "300", "sandbags"),
+    ("Rescuers found 12 bodies a mile north of the bridge.", "12", "bodies"),
+    ("Aid groups set up 200 tents a kilometre south of the border.", "200", "tents"),
+    ("Scouts counted 40 deer a mile along the ridge.", "40", "deer"),
+    ("Police found 9 cars a kilometre further down the road.", "9", "vehicles"),
 ]
 
 
@@ -761,6 +765,13 @@ CONTRASTED_ESTIMATE = [
      "300", "people"),
     ("Volunteers served 500 people a day, while police said 12 had been arrested.", "12",
      "people"),
+    # a running total or a number of the whole is said of more than one period
+    ("The clinic treats 40 patients a day; the ministry says 1,200 since March.", "1,200",
+     "patients"),
+    ("Some 2,000 people marched a day, while organisers say 50,000 in total.", "50,000",
+     "people"),
+    ("The pantry feeds 300 families a week; the council counts 9,000 so far.", "9,000",
+     "families"),
 ]
 
 

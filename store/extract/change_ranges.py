@@ -41,6 +41,7 @@ SUBJECT_REACH = 40  # characters before the verb searched for a share or rate as
 # end in -ed (English irregular verbs: rise, fall, grow, shrink, go)
 _IRREGULAR_PAST = frozenset({"rose", "risen", "fell", "fallen", "grew", "grown", "shrank",
                              "shrunk", "went", "gone"})
+UNSURE_REACH = 60  # characters before the first percentage searched for an estimate or hedge
 REACH = 24  # characters before the first percentage the verb may take ("could go up ")
 _TO = re.compile(r"\s+to\s+")
 _FROM = re.compile(r"\bfrom\s+$", re.I)  # "went from 40% to 60%": two values, never a range
@@ -90,8 +91,17 @@ def _one_range(first: _Number, second: _Number, text: str) -> bool:
     if verb is None or _share_before(text, verb.start()):
         return False  # "the jobless rate fell 5% to 8.1%": a rate's move, then its level
     # "fares increased 4% to 6.2% last year": a past move and the level it reached, written to
-    # other precisions; the ends of a range share theirs ("ridership grew 15% to 25%")
-    return not (_past(verb.group()) and _decimals(text, first) != _decimals(text, second))
+    # other precisions; the ends of a range share theirs ("ridership grew 15% to 25%"), as do
+    # those of a move estimated or hedged ("economists estimate the economy grew 1.5% to 2%")
+    return not (_past(verb.group()) and _decimals(text, first) != _decimals(text, second)) or (
+        _unsure_before(text, first.start))
+
+
+def _unsure_before(text: str, start: int) -> bool:
+    """A verb of estimating or forecasting, or a hedge, in the clause before the move."""
+    window = re.split(r"[.;:!?]", text[max(0, start - UNSURE_REACH):start])[-1]
+    words = estimate_words().unsure_before
+    return any(w in words for w in re.findall(r"[a-z]+", window.lower()))
 
 
 def _share_before(text: str, verb_start: int) -> bool:

@@ -147,6 +147,31 @@ def valued_at_nouns() -> frozenset[str]:
     return frozenset(w.lower() for w in load_data("context.toml")["when"].get("valued_at", ()))
 
 
+@lru_cache(maxsize=1)
+def level_verbs() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The verbs of passing that bound only a level ("crossed $2 billion", not "crossed 3
+    islands"), the nouns that make a number a level ("the 1,000 mark") and the words after a
+    number that leave it bare ("crossed 10,000 on Friday"): ``[level_verbs]`` of context.toml."""
+    data = load_data("context.toml").get("level_verbs", {})
+    return (frozenset(w.lower() for w in data.get("verbs", ())),
+            frozenset(w.lower() for w in data.get("nouns", ())),
+            frozenset(w.lower() for w in data.get("bare_after", ())))
+
+
+@lru_cache(maxsize=1)
+def whole_words() -> frozenset[str]:
+    """The adverbials that say a number counts the whole, not a period's share ("50,000 in
+    total"): ``[when] whole`` of context.toml."""
+    return frozenset(w.lower() for w in load_data("context.toml")["when"].get("whole", ()))
+
+
+@lru_cache(maxsize=1)
+def valued_basis_words() -> frozenset[str]:
+    """The words that may stand between "in" / "at" and the year of a price basis ("in constant
+    2021 euros"): ``[when] valued_basis`` of context.toml."""
+    return frozenset(w.lower() for w in load_data("context.toml")["when"].get("valued_basis", ()))
+
+
 def audience_apart() -> frozenset[str]:
     """The prepositions that put a crowd beside an event, not in it ("outside the arena"):
     ``[audience] apart`` of context.toml."""

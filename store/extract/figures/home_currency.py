@@ -133,17 +133,40 @@ def _bare_word_of_a_country(fig: FoundFigure, text: str, homes: dict[str, str | 
     among those whose currency it names; elsewhere it stays a noun."""
     base, sep, per = fig.unit.partition(" per ")
     shared = shared_currencies()[base.lower()]
-    # "has given about 3.4bn crowns": no trophy or tooth is counted by the billion, so a scaled
-    # amount is money, and one naming of the country says whose
-    least = 1 if _scaled(fig.text) else MENTIONS
-    key = f"{shared.words[0]} {least}"
+    key = f"{shared.words[0]} {MENTIONS}"
     if key not in homes:
-        homes[key] = _home(shared, "", text, {}, least)
+        homes[key] = _home(shared, "", text, {}, MENTIONS)
     code = homes[key]
+    if code is None and _scaled(fig.text):
+        # "has given about 3.4bn crowns": no trophy or tooth is counted by the billion, so a
+        # scaled amount is money, and one naming of the country says whose, in the amount's own
+        # clause or in the dateline ("partners in Sweden" after a wind farm off Bergen is not)
+        code = _home(shared, "", _own_clause(fig, text), {}, 1)
     if code is not None:
         fig.unit = f"{code}{sep}{per}"
         if fig.counted_head in shared.words or (fig.counted or "").lower() in shared.words:
             fig.counted = fig.counted_head = None  # the currency, not what the money is
+
+
+CLAUSE_BACK = 200  # characters before the amount searched for its sentence's start
+CLAUSE_AHEAD = 120  # characters after it searched for its clause's end
+DATELINE_REACH = 600  # characters from the top where a dateline may stand
+_SENTENCE_END = re.compile(r"[.;!?\n]\s")
+_CLAUSE_END = re.compile(r"[,;.!?\n]")
+# "BERGEN, Norway, March 3 (Wire) -": a line opening with a place in capitals, then a dash
+_DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]+(?:,[^\n]{0,60}?)?[ \t]*(?:\([^)\n]{0,40}\)[ \t]*)?[-–—]",
+                       re.M)
+
+
+def _own_clause(fig: FoundFigure, text: str) -> str:
+    """The amount's sentence up to it and its clause after it, and the article's dateline: where
+    one naming of a country says whose the amount's currency is."""
+    back = max(0, fig.start - CLAUSE_BACK)
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, back, fig.start)), default=back)
+    end = _CLAUSE_END.search(text, fig.end, fig.end + CLAUSE_AHEAD)
+    dateline = _DATELINE.search(text, 0, min(len(text), DATELINE_REACH))
+    own = text[start:end.start() if end else min(len(text), fig.end + CLAUSE_AHEAD)]
+    return f"{dateline.group(0) if dateline else ''}\n{own}"
 
 
 def _scaled(amount: str) -> bool:

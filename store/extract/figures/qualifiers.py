@@ -12,7 +12,7 @@ from store.extract.figures.growth_rates import growth_period, growth_rate_before
 from store.extract.figures.measured import per_one_measure, population_base
 from store.extract.figures.rates_said import SHARES, measure_rate
 from store.extract.numbers import NumberExpr
-from store.knowledge.context import context_words, hedges
+from store.knowledge.context import context_words, hedges, level_verbs
 from store.knowledge.units import units
 
 
@@ -209,12 +209,29 @@ def approx_and_rate(expr: NumberExpr, text: str) -> tuple[str, str | None]:
         return ctx.after_map[m.group("q").lower()], rate
     m = ctx.verb_before.search(window)
     if m and not re.search(r"\b(?:the|a|its|their)\s+$", window[:m.start()]) and not (
-            _noun_not_verb(m.group("v"), window[:m.start()])):
+            _noun_not_verb(m.group("v"), window[:m.start()])) and _a_level(m.group("v"), expr,
+                                                                          text):
         approx = ctx.verb_map[m.group("v").lower()]  # "the toll passes 300", not "the top 10"
         if approx == "more_than" and _NEGATED.search(window, 0, m.start()):
             return "up_to", rate  # "the cost will not exceed $4bn": at most that
         return approx, rate
     return "exact", rate
+
+
+_NEXT_WORD = re.compile(r"[\s-]*([A-Za-z]+)")
+
+
+def _a_level(verb: str, expr: NumberExpr, text: str) -> bool:
+    """Whether the number a verb of passing stands before is a level it can bound: always, but
+    for the verbs of ``[level_verbs]`` ("crossed"), which bound only a sum, a percentage, a bare
+    number ("cross 60,000 as the gates open") or one before a noun of a level ("the 1,000
+    mark"); "crossed 3 islands", "crossed 400 km of desert" go over things."""
+    verbs, nouns, bare_after = level_verbs()
+    if verb.lower() not in verbs or expr.unit == "percent" or expr.unit in units().currency_codes:
+        return True
+    nxt = _NEXT_WORD.match(text, expr.end)
+    word = nxt.group(1).lower() if nxt else ""
+    return word in nouns or (expr.unit is None and (not word or word in bare_after))
 
 
 # "will not exceed", "did not top", "won't pass", "never passed": a verb of passing a number,

@@ -4,7 +4,9 @@ counted 3,000 visitors a week, while the police say 1,800". The bare number is t
 quantity said by another voice, so it is given per the same period: the writer leaves out the
 noun and the rate both, as a list does ("36 ships a day in May and 41 in June", read in
 ``rates_said``). The clause is bounded: a semicolon, or a comma and "while", "whereas" or "but",
-then at most ``REACH`` words with a verb of saying or estimating among them, then the number."""
+then at most ``REACH`` words with a verb of saying or estimating among them, then the number.
+A number followed in its clause by words of a running total or of the whole ("1,200 since
+March", "50,000 in total") counts more than one period, so it takes no rate."""
 
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from store.extract.figures.parse import token_at
-from store.knowledge.context import context_words
+from store.knowledge.context import context_words, whole_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -27,6 +29,8 @@ _BEFORE_CLAUSE = re.compile(
     r"(?:\s+(?:in|on|by|for|over|during|this|last|next)(?:\s+[\w’'-]+){1,3}?)?"
     r"\s*(?:;|,\s*(?:while|whereas|but))\s", re.I)
 _LETTER = re.compile(r"[^\W\d_]")
+AFTER_REACH = 40  # characters after the number searched for words of a total, within its clause
+_CLAUSE_END = re.compile(r"[;,.:!?]")
 
 
 def contrasted_estimates(figures: list[FoundFigure], doc: Doc, text: str) -> None:
@@ -48,9 +52,21 @@ def contrasted_estimates(figures: list[FoundFigure], doc: Doc, text: str) -> Non
         words = doc[first.i:last.i]
         if any(t.like_num for t in words) or _subject_of_own_clause(doc, fig):
             continue
+        if _a_total(text, fig.end):
+            continue
         if any(t.lemma_.lower() in reporting and (t.pos_ == "VERB" or _misread_verb(t, last))
                for t in words):
             fig.rate = prev.rate
+
+
+def _a_total(text: str, end: int) -> bool:
+    """ "the ministry says 1,200 since March", "organisers say 50,000 in total": words of a
+    running total or of the whole after the number, in its clause (the module's docstring)."""
+    after = text[end:end + AFTER_REACH]
+    cut = _CLAUSE_END.search(after)
+    words = " ".join(re.findall(r"[a-z]+", (after[:cut.start()] if cut else after).lower()))
+    totals = context_words().running_words | whole_words()
+    return any(re.search(rf"\b{re.escape(w)}\b", words) for w in totals)
 
 
 def _misread_verb(tok: Token, number: Token) -> bool:

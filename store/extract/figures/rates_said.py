@@ -26,6 +26,7 @@ from store.extract.figures.counted_money import PAID
 from store.extract.figures.found import FoundFigure
 from store.extract.figures.measured import FLOWING, per_one_measure
 from store.extract.figures.parse import text_of, token_at
+from store.extract.figures.priced_at import PRICING
 from store.extract.figures.rates_contrasted import contrasted_estimates
 from store.extract.figures.rates_listed import IN_ALL, SPREAD, price_carried_on
 from store.extract.numbers import scan
@@ -51,7 +52,7 @@ def read_rates_said(figures: list[FoundFigure], doc: Doc, spans: list[Span | Non
         if fig.unit in lex.measure_codes:
             fig.rate = _per_measure(fig, doc, text)
         if fig.rate is None and fig.unit in lex.currency_codes:
-            fig.rate = _exchange_note(fig, text)
+            fig.rate = _exchange_note(fig, text, doc)
         if fig.rate is None and span is not None and fig.unit not in SHARES and (
                 fig.unit not in lex.readings) and _may_flow(fig.unit):
             fig.rate = _period_of_noun(span, money=fig.unit in lex.currency_codes) or (
@@ -386,7 +387,7 @@ _TO_THE = re.compile(r"(?:\s+([a-z]+))?\s+(to|per|against)\s+(?:the|one|a|an)\s+
                      r"((?:US\s+)?[A-Za-z]+)\b")
 
 
-def _exchange_note(fig: FoundFigure, text: str) -> str | None:
+def _exchange_note(fig: FoundFigure, text: str, doc: Doc) -> str | None:
     """The currency one unit of which the amount buys, in an exchange-rate note."""
     m = _NOTE.search(text, max(0, fig.start - 30), fig.start) or (
         _COLON_NOTE.search(text, max(0, fig.start - 30), fig.start))
@@ -398,6 +399,8 @@ def _exchange_note(fig: FoundFigure, text: str) -> str | None:
     m = _TO_THE.match(text, fig.end, fig.end + 40)
     if m is None or (m.group(1) and not _own_name_between(m.group(1), fig.unit)):
         return None
+    if _priced_goods(fig, doc):
+        return None
     word = m.group(3).lower().removeprefix("us ")
     base = units().currency_words.get(word)
     if base is None and m.group(2) != "per":
@@ -406,6 +409,23 @@ def _exchange_note(fig: FoundFigure, text: str) -> str | None:
         # where "a pound", "per pound" after a sum is a price by weight
         base = units().after_scale.get(word)
     return base if base is not None and base != fig.unit else None
+
+
+def _priced_goods(fig: FoundFigure, doc: Doc) -> bool:
+    """ "Beef sold at 4 dollars to the pound", "cloth priced at 9 euros to the metre": a verb of
+    price ([rates] price_verbs, "price") the amount hangs on, whose subject is no currency nor a
+    rate, makes "to the ..." the measure the goods are sold by; "the pound fetched 1.16 euros"
+    is still one currency's price in another."""
+    tok = token_at(doc, fig.start)
+    if tok is None:
+        return False
+    verb = next((t for t in [tok, *tok.ancestors][:4] if t.pos_ == "VERB"), None)
+    if verb is None or verb.i > tok.i or (  # "At 1.16 euros to the pound, the break costs"
+            verb.lemma_.lower() not in (*context_words().price_verbs, *PRICING)):
+        return False
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is None or (subj.lower_ not in units().currency_words
+                            and subj.lemma_.lower() not in ("rate", "currency", "sterling"))
 
 
 def _own_name_between(word: str, code: str) -> bool:
