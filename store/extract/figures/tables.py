@@ -73,7 +73,7 @@ def read_tables(figures: list[FoundFigure], doc: Doc,
         cell = _cell_of(text, fig.start)
         if cell is None:
             continue
-        named, row = cell.whole or cell.header, False
+        named, row, titled = cell.whole or cell.header, False, False
         if _names_when(_BRACKETS.sub("", cell.header)) and cell.label is not None:
             # the row says what, not when; "| 2029 (km²) |" is a date and the cells' unit
             named, row = text[cell.label[0]:cell.label[1]], True
@@ -86,7 +86,7 @@ def read_tables(figures: list[FoundFigure], doc: Doc,
             # is counted no better than a date; the caption above the table does
             named, row = _caption_quantity(cell.caption), False
             if caption_names_nothing(named):  # "Consolidated rates by state": the title only
-                named = ""
+                named, titled = "", True
         elif not row and _names_a_version(named):
             named = ""  # "| Corrected |" with no caption: the sentence grammar's reading stands
         # a comma ends the quantity ("Deaths, infants"), not one inside a number ("per 100,000")
@@ -130,6 +130,9 @@ def read_tables(figures: list[FoundFigure], doc: Doc,
                 named if header_unit else " ".join(_BRACKETS.findall(cell.caption or ""))):
             stated = home_dollar
         told = bool(words) or unit_named is not None  # "| Litres per day |": a unit, no noun
+        # a caption that names only the table's title leaves the column's own unit standing
+        # ("| 2029 (km²) |" under "Consolidated rates by state": km2, no noun)
+        told = told or (titled and header_unit is not None)
         if told and (fig.unit in COUNT_UNITS or not _WORD.search(fig.unit)
                       or (stated is not None and is_count(fig.unit))):
             # a header that names a class counts in its unit ("Demonstrators" are people); a
