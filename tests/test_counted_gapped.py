@@ -17,6 +17,13 @@ GAPPED = [
     ("A season ticket cost £450, and a single match ticket £38.", "£38", "single match ticket"),
     ("The standard fare costs $12, and a child's fare $6.", "$6", "child's fare"),
     ("A new school bus costs €210,000, and a minibus €95,000.", "€95,000", "minibus"),
+    # a conversion in brackets after either sum goes with it
+    ("A day ticket cost R$380 (about $68), and a two-day pass R$690 (about $123).", "R$690",
+     "two-day pass price"),
+    ("A day ticket cost R$380 (about $68), and a two-day pass R$690 (about $123).", "$123",
+     "two-day pass price"),
+    ("A season ticket cost £450 (about $560), and a single match ticket £38 ($47).", "$47",
+     "single match ticket"),
     # the first sum's conjunct names what it is, and the second's its own
     ("Insurers put the damage at $2.1bn and losses at €150m.", "$2.1bn", "damage"),
     ("A season ticket cost £450, and a single match ticket £38.", "£450", "season ticket"),

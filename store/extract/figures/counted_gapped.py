@@ -30,32 +30,63 @@ LEADING = frozenset({"DT", "PRP$"})
 
 def name_the_gapped_sums(figures: list[FoundFigure], doc: Doc) -> None:
     """Give each sum of a gapped second conjunct the noun of its own conjunct, where it has
-    none or only the first sum's."""
-    before: FoundFigure | None = None
-    for fig in figures:
-        first, before = before, fig
-        if first is None or first.sentence != fig.sentence or not _money(fig):
+    none or only the first sum's; a conversion in brackets after either sum goes with it ("cost
+    £450 (about $560), and a single match ticket £38 ($47)")."""
+    for k, fig in enumerate(figures):
+        first, end = _first_sum(figures, k, doc)
+        if first is None or end is None or first.sentence != fig.sentence or not _money(fig):
             continue
-        if fig.counted is not None and (first.counted or "").lower() != fig.counted.lower():
+        was = fig.counted
+        if was is not None and (first.counted or "").lower() != was.lower():
             continue
-        found = _own_noun(doc, first, fig)
-        if found is not None:
-            fig.counted, fig.counted_head = found
-            if first.counted_head == PRICE:  # the first conjunct's verb of cost: a price
-                fig.counted, fig.counted_head = f"{fig.counted} {PRICE}", PRICE
-            fig.inherited = False
+        found = _own_noun(doc, first, end, fig)
+        if found is None:
+            continue
+        fig.counted, fig.counted_head = found
+        if first.counted_head == PRICE:  # the first conjunct's verb of cost: a price
+            fig.counted, fig.counted_head = f"{fig.counted} {PRICE}", PRICE
+        fig.inherited = False
+        twin = figures[k + 1] if k + 1 < len(figures) else None
+        if twin is not None and twin.counted == was and _bracketed(doc, twin, fig):
+            twin.counted, twin.counted_head, twin.inherited = fig.counted, fig.counted_head, False
+
+
+def _first_sum(figures: list[FoundFigure], k: int, doc: Doc
+               ) -> tuple[FoundFigure | None, Token | None]:
+    """The sum before figure ``k`` that a gapped conjunct would follow, past a conversion in
+    brackets after it, and the last token before the coordinator's run."""
+    if k == 0:
+        return None, None
+    first = figures[k - 1]
+    end = token_at(doc, first.end - 1)
+    if k >= 2 and end is not None and _bracketed(doc, first, figures[k - 2]):
+        close = end.i + 1
+        if close < len(doc) and doc[close].text == ")":
+            return figures[k - 2], doc[close]
+        return None, None
+    return first, end
+
+
+def _bracketed(doc: Doc, fig: FoundFigure, before: FoundFigure) -> bool:
+    """Whether ``fig`` stands in brackets right after the sum ``before`` ("£450 (about $560)")."""
+    start, end = token_at(doc, fig.start), token_at(doc, before.end - 1)
+    if start is None or end is None:
+        return False
+    opening = _before(doc, start.i, end.i)
+    return doc[opening].text == "(" and opening == end.i + 1
 
 
 def _money(fig: FoundFigure) -> bool:
     return fig.base_unit in units().currency_codes
 
 
-def _own_noun(doc: Doc, first: FoundFigure, fig: FoundFigure) -> tuple[str, str] | None:
+def _own_noun(doc: Doc, first: FoundFigure, end: Token, fig: FoundFigure
+              ) -> tuple[str, str] | None:
     """The second conjunct's noun phrase, as written, and its head's lemma; None unless the
     words between the two sums are a coordinator, a noun phrase and, when the first sum has one,
     the same preposition before it."""
-    start, end = token_at(doc, fig.start), token_at(doc, first.end - 1)
-    if start is None or end is None or start.i - end.i > LINK_REACH + NOUN_REACH + 3:
+    start = token_at(doc, fig.start)
+    if start is None or start.i - end.i > LINK_REACH + NOUN_REACH + 3:
         return None
     i = _before(doc, start.i, end.i)
     prep = None
