@@ -29,11 +29,14 @@ GAPPED = [
     ("A season ticket cost £450, and a single match ticket £38.", "£450", "season ticket"),
 ]
 
-# sentence, figure, counted phrase: the second conjunct's noun pays, or is no noun phrase
+# sentence, figure, counted phrase: the second conjunct's noun pays, is a place's name, or is no
+# noun phrase
 NOT_GAPPED = [
     ("The state paid $4m and the city $2m.", "$2m", "payments"),
     ("The club spent €40m on a striker and €12m on a goalkeeper.", "€12m", "spending"),
     ("Its revenue reached $3bn in 2024 and $3.4bn in 2025.", "$3.4bn", "revenue"),
+    ("Average fares rose to $14 a ride, with Denver at $17 and Tulsa at $11.", "$11",
+     "Average fare"),
 ]
 
 

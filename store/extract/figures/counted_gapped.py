@@ -109,9 +109,8 @@ def _own_noun(doc: Doc, first: FoundFigure, end: Token, fig: FoundFigure
     while phrase and phrase[0].tag_ in LEADING:
         phrase.pop(0)
     head = phrase[-1] if phrase else None
-    if head is None or head.pos_ not in ("NOUN", "PROPN", "VERB") or head.ent_type_ in (
-            "DATE", "TIME", "MONEY", "CARDINAL", "PERCENT"):
-        return None
+    if head is None or head.pos_ not in ("NOUN", "VERB") or head.ent_type_:
+        return None  # a name is where or whose ("with Nice at 268 euros and Lyon at 174 euros")
     text = doc[phrase[0].i:head.i + 1].text
     return text, head.lemma_.lower() if head.pos_ != "VERB" else head.lower_
 
