@@ -15,9 +15,22 @@ def _line_breaks_end_sentences(doc):  # -> Doc
     """A headline, dateline or caption line is never the start of the sentence below it; the
     parser otherwise joins "Share\n\nNew US intelligence report says..." into one sentence."""
     for i, token in enumerate(doc[:-1]):
-        if "\n" in token.text or "\n" in token.whitespace_:
+        if "\n" in token.text or "\n" in token.whitespace_ or (
+                token.text[-1] == "." and _scale_with_full_stop(token, doc[i + 1])):
             doc[i + 1].is_sent_start = True
     return doc
+
+
+def _scale_with_full_stop(token, after) -> bool:  # (Token, Token) -> bool
+    """ "The campaign raised $4.2m. Campaign manager Lisa Tran ...": the tokenizer keeps the
+    full stop on a scale word glued to its number ("m.", "bn."), and the parser then misses the
+    sentence end; a capital after it starts the next sentence."""
+    from store.knowledge.units import units
+
+    word = token.lower_
+    return (len(word) > 1 and after.text[:1].isupper() and word[:-1] in units().scale_suffixes
+            and token.i > 0 and token.doc[token.i - 1].like_num
+            and not token.doc[token.i - 1].whitespace_)
 
 
 @lru_cache(maxsize=1)

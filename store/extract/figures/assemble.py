@@ -36,6 +36,7 @@ from store.extract.figures.counted_change import (
 )
 from store.extract.figures.counted_converted import name_as_its_twin
 from store.extract.figures.counted_dimension import name_the_speed
+from store.extract.figures.counted_gapped import name_the_gapped_sums
 from store.extract.figures.counted_growth import name_the_growth
 from store.extract.figures.counted_headline_change import name_the_headline_change
 from store.extract.figures.counted_label import stands_after_label
@@ -311,6 +312,7 @@ def extract_figures(
             name_the_table_source(fig, text)  # "| Deaths | 11 | Fire brigade |": its origin
         name_the_thing_priced(fig)  # "the cost of moving a container ... $3,400": per container
     name_the_quantities(figures, spans)  # "putting the household size at 4.0 persons": the size
+    name_the_gapped_sums(figures, doc)  # "put the deficit at £40m and arrears at £12m"
     for fig in figures:  # "23 percent more than the 35.7bn budget": how far above the budget
         name_the_reference(fig, text)
     for fig, span in zip(figures, spans, strict=True):

@@ -9,8 +9,10 @@ from typing import TYPE_CHECKING
 
 from store.extract.figures.counted_after import after_amount, past_conversion
 from store.extract.figures.counted_change import changed_object, clause_node, rated_noun
+from store.extract.figures.counted_full_stop import stops_at_full_stop
 from store.extract.figures.counted_paired import paired_noun_modifier
 from store.extract.figures.counted_period_modifier import modifies_a_later_noun
+from store.extract.figures.counted_relative import relative_subject
 from store.extract.figures.counted_time_nouns import counts_time_nouns
 from store.extract.figures.counted_verb import verb_of_the_run
 from store.extract.figures.parse import (
@@ -226,6 +228,8 @@ def counted_token(expr: NumberExpr, span: Span) -> tuple[Token | None, str | Non
     ):
         i += 1
     i = past_conversion(doc, span, i)  # "the €310m ($340m) fine"
+    if stops_at_full_stop(span, i):
+        return None, None  # "raised $4.2m. Campaign manager ...": the next sentence's words
     lex = units()
     # "52 still missing": an adverb of time between the number and the participle
     k = i + 1 if i + 1 < len(doc) and doc[i].lower_ in STILL else i
@@ -579,6 +583,9 @@ def _subject_of(verb: Token) -> Token | None:
         # the parser also hangs there comes first)
         # (not a date the parser took for one: "rainfall since January had been 60% below")
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        on = relative_subject(verb, subjects)  # "receipts, which the bureau compiles, reached"
+        if on is not None:
+            return on
         subject = max((c for c in subjects if c.ent_type_ not in ("DATE", "TIME")),
                       key=lambda c: c.i, default=None) or max(subjects, key=lambda c: c.i,
                                                              default=None)

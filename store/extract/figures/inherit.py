@@ -39,6 +39,7 @@ from store.extract.figures.counted_own_clause import across_a_clause_break
 from store.extract.figures.counted_passive import completes_passive, second_object
 from store.extract.figures.counted_passive_after import harmed_by_position
 from store.extract.figures.counted_price import name_the_price
+from store.extract.figures.counted_relative import antecedent_for
 from store.extract.figures.counted_revised import name_what_was_revised
 from store.extract.figures.counted_share import name_the_share, name_what_the_share_became
 from store.extract.figures.counted_state import name_the_state
@@ -928,8 +929,9 @@ def _attached_noun(span: Span, ctx: ContextWords, *, part: bool = False
     paid = party and (any(c.dep_ == "dobj" for c in verb.children)
                       or completes_passive(verb, span))  # "the bank may be fined $13m"
     for dep in deps:
-        for child in verb.children:
-            if child.dep_ == dep and usable(child) and not _in_an_aside(child, span) and not (
+        for said in verb.children:
+            child = antecedent_for(verb, said) or said  # "receipts, which X compiles, reached"
+            if said.dep_ == dep and usable(child) and not _in_an_aside(child, span) and not (
                     (party and dep == "dobj" and child.i < span.start)
                     or (dep == "dobj" and second_object(node, verb, child))
                     or (paid and dep == "nsubjpass")
