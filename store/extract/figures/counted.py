@@ -287,7 +287,10 @@ def counted_token(expr: NumberExpr, span: Span) -> tuple[Token | None, str | Non
         if obj is not None and obj.pos_ == "NOUN":
             return obj, None
     if head is not None:
-        group = group_in(run[: run.index(head)])
+        # names joined by "and"/"or" before the noun are kinds of it ("40 Airbus and Boeing
+        # jets"), never whose it is: the second of them is no group
+        group = group_in([t for t in run[: run.index(head)]
+                          if not (t.i > 0 and doc[t.i - 1].pos_ == "CCONJ")])
         return head, group
     # "turnout was 58.6 percent of registered voters": a share stated of its subject (the "of"
     # phrase is the base it is a share of)
