@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from store.extract.figures.priced_at import of_millions
+from store.extract.figures.priced_each import LEVEL_PREPOSITIONS
 from store.knowledge.context import context_words
 
 if TYPE_CHECKING:
@@ -17,7 +18,6 @@ if TYPE_CHECKING:
 # never a passive subject ("the shares were sold at $4bn": a sale in all, no price of one)
 ARGUMENTS = ("nsubj", "dobj")
 WORTH = frozenset({"price", "value"})  # what of a share an amount may be said to be
-LEVEL_PREPOSITIONS = frozenset({"to", "at"})
 
 
 def priced_per_share(span: Span) -> str | None:
