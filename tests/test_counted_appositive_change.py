@@ -20,6 +20,8 @@ CHANGES = [
      "increase in payments"),
     ("Grain exports rose to $4bn from $3.1bn, an increase of 29%.", "29%",
      "increase in Grain exports"),
+    ("The council raised its budget for the 40-km tramway from €310m to €365m, an increase of "
+     "18%.", "18%", "increase in budget"),
     # a change that is no apposition keeps its own reading
     ("The union demanded a rise of 8 percent for its members.", "8 percent", "rise"),
 ]

@@ -52,17 +52,19 @@ ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
 def _clause_figure(before: list[FoundFigure], change: Token, span: Span) -> FoundFigure | None:
     """The figure the change is of: the one that is (or counts) the subject or object of the
     clause's verb ("the bank lent $4bn to 300 firms, an increase of 12%": the loans, not the
-    firms); failing that, the figure nearest the change when every figure before it counts the
-    same thing ("rose to $4bn from $3.1bn"), and none when they count different things and none
-    is the verb's own."""
+    firms); failing that, the figure nearest the change ("cut its budget from CZK 148bn to CZK
+    187bn"), unless that one counts the object of a preposition ("to 300 firms") while others
+    before it count something else: then none."""
     verb = change
     while verb.dep_ != "ROOT" and verb.pos_ not in ("VERB", "AUX"):
         verb = verb.head
     own = [f for f in before if _argument_of(f, verb, span)]
     if len(own) == 1:
         return own[0]
+    if not before:
+        return None
     counted = {(f.counted or "").lower() for f in before}
-    return before[-1] if before and len(counted) == 1 else None
+    return before[-1] if len(counted) == 1 or not _counts_an_object(before[-1], span) else None
 
 
 def _argument_of(fig: FoundFigure, verb: Token, span: Span) -> bool:
@@ -74,3 +76,10 @@ def _argument_of(fig: FoundFigure, verb: Token, span: Span) -> bool:
     if root.dep_ in ("nummod", "quantmod") and root.head.i >= words.end:
         root = root.head  # "300 firms": the noun the number counts
     return root.dep_ in ARGUMENTS and root.head == verb
+
+
+def _counts_an_object(fig: FoundFigure, span: Span) -> bool:
+    """Whether the figure is the number of a noun after a preposition ("to 300 firms")."""
+    words = span.doc.char_span(fig.start, fig.end, alignment_mode="expand")
+    return words is not None and words.root.dep_ in ("nummod", "quantmod") and (
+        words.root.head.dep_ == "pobj")
