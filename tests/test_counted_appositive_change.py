@@ -15,6 +15,13 @@ CHANGES = [
      "9 percent", "reduction in budget"),
     ("The regulator recalled 240,000 bottles of the syrup in March, a rise of 40% on the "
      "previous recall.", "40%", "rise in bottles"),
+    # the change is of the clause's own subject or object, not of a figure after "to"
+    ("The fund paid $40m to 300 farmers in 12 districts, an increase of 12%.", "12%",
+     "increase in payments"),
+    ("Grain exports rose to $4bn from $3.1bn, an increase of 29%.", "29%",
+     "increase in Grain exports"),
+    ("The council raised its budget for the 40-km tramway from €310m to €365m, an increase of "
+     "18%.", "18%", "increase in budget"),
     # a change that is no apposition keeps its own reading
     ("The union demanded a rise of 8 percent for its members.", "8 percent", "rise"),
 ]

@@ -35,6 +35,10 @@ BARE_MEASURES = [
     ("The co-operative farms 640 hectares along the coast.", "640 hectares", "area"),
     ("By Friday, the crews had paved 14.2 km, the ministry said.", "14.2 km", "length"),
     ("Police seized 12 tonnes at the port.", "12 tonnes", None),
+    # how far a verb of journey went is no length of a thing
+    ("The nurses marched 9 kilometres to the ministry.", "9 kilometres", None),
+    ("The convoy drove 300 km overnight.", "300 km", None),
+    ("Rescuers swam 2 km to reach the boat.", "2 km", None),
 ]
 
 

@@ -2186,6 +2186,10 @@ def test_sources(extract, sentence: str, source: str) -> None:
     ("Correction: A previous version of this statement gave the number of ferries as 35.", None),
     # two owners together own no one's figure
     ("The Green Alliance and the Red Party together took two-thirds of the seats.", None),
+    # names joined by "and" before the counted noun are kinds of it, not its owner
+    ("The carrier ordered 40 Airbus and Embraer jets for its regional routes.", None),
+    ("The navy bought 12 Saab and Thales radars.", None),
+    ("Officials counted 300 Hamas fighters.", "Hamas"),
 ])
 @pytest.mark.slow
 def test_owner_of_a_figure(extract, sentence: str, owner: str | None) -> None:

@@ -708,6 +708,9 @@ PRICED_ONE_MORE_WAYS = [
     ("Brokers put the fair value of the shares at 310 pence.", "310 pence", "GBP per share"),
     # a number of shares, or what is not a share, is a sum
     ("Analysts put the value of its 17.5 million shares at €38.7m.", "€38.7m", "EUR"),
+    # a sum of millions after "to" or "at" is the whole stock or lot, never one share's price
+    ("The grocer said its stock rose to $60m over the winter.", "$60m", "USD"),
+    ("Founders sold shares at £2.5 billion in the listing.", "£2.5 billion", "GBP"),
     ("The board put the value of the deal at $4 billion.", "$4 billion", "USD"),
     ("Engineers put the damage to track and rolling stock at $35m.", "$35m", "USD"),
     ("The builder put its share of the claim at about €190m.", "€190m", "EUR"),

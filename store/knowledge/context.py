@@ -30,6 +30,7 @@ class ContextWords:
     not_counted: frozenset[str]
     measure_verbs: frozenset[str]
     situated_verbs: frozenset[str]  # "lie": "the village lies at 1,822 metres" measures the village
+    journey_verbs: frozenset[str]  # "march": "marched 12 km" is how far they went, no length
     part_verbs: frozenset[str]  # "account for": its subject is the part a sum or share measures
     portion_nouns: frozenset[str]  # "share": a sum it is set at is that portion of its "of" whole
     purposed_money: frozenset[str]  # "provision": money set apart for the use "for" names
@@ -244,6 +245,7 @@ def context_words() -> ContextWords:
         not_counted=frozenset(data["counted"]["not_counted"]),
         measure_verbs=frozenset(data["counted"]["measure_verbs"]),
         situated_verbs=frozenset(data["counted"].get("situated_verbs", ())),
+        journey_verbs=frozenset(data["counted"].get("journey_verbs", ())),
         part_verbs=frozenset(data["counted"].get("part_verbs", ())),
         portion_nouns=frozenset(data["counted"].get("portion_nouns", ())),
         purposed_money=frozenset(data["counted"].get("purposed_money", ())),

@@ -261,7 +261,7 @@ def counted_token(expr: NumberExpr, span: Span) -> tuple[Token | None, str | Non
                     tok.lower_ not in lex.rate_adjectives) and not (
                     tok.dep_ in ("amod", "compound") and tok.head.i > tok.i
                     and not tok.head.ent_type_) and not modifies_a_later_noun(tok) and not (
-                    _nights_counted(tok, run, ctx)) and not counts_time_nouns(tok):
+                    counts_time_nouns(tok)):
                 break  # but "296 million monthly active users", "41,200 Sunday ticket
                 # holders", "a €112mn half-year profit" count users, holders, a profit
             run.append(tok)
@@ -291,7 +291,10 @@ def counted_token(expr: NumberExpr, span: Span) -> tuple[Token | None, str | Non
         if obj is not None and obj.pos_ == "NOUN":
             return obj, None
     if head is not None:
-        group = group_in(run[: run.index(head)])
+        # names joined by "and"/"or" before the noun are kinds of it ("40 Airbus and Boeing
+        # jets"), never whose it is: the second of them is no group
+        group = group_in([t for t in run[: run.index(head)]
+                          if not (t.i > 0 and doc[t.i - 1].pos_ == "CCONJ")])
         return head, group
     # "turnout was 58.6 percent of registered voters": a share stated of its subject (the "of"
     # phrase is the base it is a share of)
@@ -1107,14 +1110,6 @@ def _kind_of(head: Token) -> str | None:
             c.dep_ in ("det", "poss", "nummod") for c in obj.children):
         return obj.lower_
     return None
-
-
-def _nights_counted(tok: Token, run: list[Token], ctx: ContextWords) -> bool:
-    """ "spent 9.7 million nights in July": a plural noun of a period right after a figure that
-    is a claim, and one a count may have for its thing (``not_counted`` leaves "nights" to
-    it), is what is counted, though the tagger makes it part of a time."""
-    return not run and tok.tag_ == "NNS" and tok.lemma_.lower() in ctx.rate_period_words and (
-        tok.lemma_.lower() not in ctx.not_counted)
 
 
 def _days_of_a_kind(run: list[Token], head: Token | None) -> Token | None:

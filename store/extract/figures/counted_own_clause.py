@@ -8,14 +8,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from store.extract.figures.priced_each import LEVEL_PREPOSITIONS
 from store.knowledge.context import context_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
-
-# the prepositions a verb of measure or change sets its level with ("stood at", "rose to")
-LEVEL_PREPOSITIONS = frozenset({"at", "to"})
-
 
 def completed_verb(span: Span) -> Token | None:
     """The verb whose subject the figure's clause is about and that the figure completes: "be"

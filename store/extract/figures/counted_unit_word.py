@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from store.extract.figures.counted_share import SHARE, SHARES
+from store.knowledge.context import context_words
 from store.knowledge.units import converted, units
 
 if TYPE_CHECKING:
@@ -47,6 +48,14 @@ def _a_unit_word(word: str) -> bool:
                for w in (word, singular, f"{word}s"))
 
 
+def _journeyed(span: Span) -> bool:
+    """A distance a verb of journey takes as its object or measure ("marched 12 kilometres to
+    the capital", "swam 5 km"): how far someone went, not the length of a thing."""
+    verb = span.root.head
+    return span.root.dep_ in ("dobj", "npadvmod") and verb.pos_ == "VERB" and (
+        verb.lemma_.lower() in context_words().journey_verbs)
+
+
 def quantity_noun(fig: FoundFigure) -> str | None:
     """The noun that names the quantity of a figure of this unit, or None when its unit names
     none (a count, a sum of money, a rate of a measure)."""
@@ -71,7 +80,7 @@ def name_past_the_unit(fig: FoundFigure, span: Span | None) -> None:
     if fig.counted is None:
         measure = converted(fig.unit)
         if measure is not None and measure[0] in NAMED_BY_DIMENSION and span is not None and (
-                span.root.dep_ in NOUN_ROLES):
+                span.root.dep_ in NOUN_ROLES) and not _journeyed(span):
             fig.counted = measure[0]  # no head: the word names no thing to group by
         return
     if not fig.counted:

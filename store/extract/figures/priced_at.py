@@ -6,16 +6,16 @@ assets were sold for $2bn"), so the amount is per one of the plural subject."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from store.extract.figures.priced_each import one_priced
 from store.knowledge.context import context_words
+from store.knowledge.units import units
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-# a sum of millions or more: what a whole lot or a firm went for, not one of its things' price
-_MILLIONS = re.compile(r"(?:\d\s*|\b)(?:million|billion|trillion|mn|bn|tn|m)\b", re.I)
 PRICING = frozenset({"price"})  # "are priced at": the verb of setting a price, beside the verbs
 # of being sold for one ([rates] price_verbs)
 
@@ -31,9 +31,26 @@ def priced_at(span: Span) -> str | None:
     if verb.pos_ != "VERB" or (lemma not in context_words().price_verbs and lemma not in PRICING):
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < span.start), None)
-    if subj is None or _MILLIONS.search(span.text) or not _bare(subj):
+    if subj is None or of_millions(span.text) or not _bare(subj):
         return None
     return one_priced(subj, plural=True)
+
+
+def of_millions(text: str) -> bool:
+    """A sum of millions or more ("$40m", "€2.5 billion"): what a whole lot, a firm or a stock of
+    goods went for or is worth, not the price of one of its things or of one share."""
+    return _millions().search(text) is not None
+
+
+@lru_cache(maxsize=1)
+def _millions() -> re.Pattern[str]:
+    """The scale words and suffixes of a million or more ([scale] of units.toml), after a digit
+    or as a word of their own."""
+    lex = units()
+    words = sorted((w for table in (lex.scale_words, lex.scale_suffixes)
+                    for w, factor in table.items() if factor >= 1e6), key=len, reverse=True)
+    alternatives = "|".join(map(re.escape, words))
+    return re.compile(rf"(?:\d\s*|\b)(?:{alternatives})\b", re.I)
 
 
 def _bare(subj: Token) -> bool:

@@ -88,8 +88,8 @@ def _beside(noun: Token, span: Span) -> bool:
         span.root.head.pos_ in ("VERB", "AUX")) and span.root.dep_ in (*BESIDE, "dative")
 
 
-# prepositions of the level a price moves to or stands at ("rose to £5 a litre", "closed at $80 a
-# barrel")
+# prepositions of the level a quantity moves to or stands at ("rose to £5 a litre", "closed at $80
+# a barrel", "stood at 1,870"): the one list the rules of a level read
 LEVEL_PREPOSITIONS = frozenset({"to", "at"})
 
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from store.extract.figures.priced_at import of_millions
+from store.extract.figures.priced_each import LEVEL_PREPOSITIONS
 from store.knowledge.context import context_words
 
 if TYPE_CHECKING:
@@ -16,7 +18,6 @@ if TYPE_CHECKING:
 # never a passive subject ("the shares were sold at $4bn": a sale in all, no price of one)
 ARGUMENTS = ("nsubj", "dobj")
 WORTH = frozenset({"price", "value"})  # what of a share an amount may be said to be
-LEVEL_PREPOSITIONS = frozenset({"to", "at"})
 
 
 def priced_per_share(span: Span) -> str | None:
@@ -25,6 +26,8 @@ def priced_per_share(span: Span) -> str | None:
     itself ("the shares, at €2.21, ..."); None otherwise (the module's docstring)."""
     prep = span.root.head
     if span.root.dep_ != "pobj" or prep.lower_ not in LEVEL_PREPOSITIONS:
+        return None
+    if of_millions(span.text):  # "its stock rose to $40m", "sold shares at $3bn": a sum in all
         return None
     shares = context_words().share_nouns
     verb = prep.head
