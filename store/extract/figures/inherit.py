@@ -38,6 +38,7 @@ from store.extract.figures.counted_money_rate import name_the_money_rate
 from store.extract.figures.counted_own_clause import across_a_clause_break
 from store.extract.figures.counted_passive import completes_passive, second_object
 from store.extract.figures.counted_passive_after import harmed_by_position
+from store.extract.figures.counted_points import share_set_against
 from store.extract.figures.counted_price import name_the_price
 from store.extract.figures.counted_revised import name_what_was_revised
 from store.extract.figures.counted_share import name_the_share, name_what_the_share_became
@@ -163,6 +164,10 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
         donor = denied_alternative(fig, by_sentence[fig.sentence], text_of(doc))
         if donor is not None:  # "will cost 1,500 jobs, not 1,100": jobs too
             borrow(fig, donor, unit=count_like)
+            continue
+        donor = share_set_against(fig, by_sentence[fig.sentence], text_of(doc))
+        if donor is not None:  # "2.4 points above the 88.9%": the share the change is of
+            borrow(fig, donor, unit=False)
             continue
         donor = compared_with(fig, by_sentence[fig.sentence], text_of(doc))
         if donor is not None and not another_quantity_between(doc, donor, fig):
