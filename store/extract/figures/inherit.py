@@ -34,6 +34,7 @@ from store.extract.figures.counted_genitive import measured_by_of
 from store.extract.figures.counted_headline_verb import name_the_misread_subject
 from store.extract.figures.counted_label import name_from_label
 from store.extract.figures.counted_list import name_from_list_caption
+from store.extract.figures.counted_lodging import occupancy_when_full
 from store.extract.figures.counted_money_rate import name_the_money_rate
 from store.extract.figures.counted_own_clause import across_a_clause_break
 from store.extract.figures.counted_passive import completes_passive, second_object
@@ -109,6 +110,7 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
         if fig.counted is not None:
             distance_not_direction(fig)  # "40 nautical miles north-east of Skerra"
             _the_part_named(fig, doc)  # "Nine of the dead were children"
+            occupancy_when_full(fig, doc)  # "Hotels were 91.3% full": hotel occupancy
             continue
         span = doc.char_span(fig.start, fig.end, alignment_mode="expand")
         if span is None:
