@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from store.extract.figures.counted_after import after_amount, past_conversion
 from store.extract.figures.counted_change import changed_object, clause_node, rated_noun
 from store.extract.figures.counted_full_stop import stops_at_full_stop
+from store.extract.figures.counted_lodging import stays_as_guest
 from store.extract.figures.counted_paired import paired_noun_modifier
 from store.extract.figures.counted_period_modifier import modifies_a_later_noun
 from store.extract.figures.counted_relative import relative_subject
@@ -829,8 +830,8 @@ def _fate_class(head: Token, part: bool = False) -> str | None:
                  and (part or not of_whom(c))), None)
     if verb is None and head.dep_ in ("nsubj", "nsubjpass", "dobj", "dative"):
         verb = head.head  # its own clause ("customers who lost power") says it first
-    if verb is None or verb.pos_ not in ("VERB", "AUX"):
-        return None
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or stays_as_guest(verb):
+        return None  # "guests stayed in hotels": a stay, no fate
     lemma = verb.lemma_.lower()
     if lemma not in table and verb.lower_.endswith("ed") and verb.lower_[:-2] in table:
         lemma = verb.lower_[:-2]  # a participle the lemmatiser leaves whole ("reconnected")

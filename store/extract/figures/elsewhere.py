@@ -15,6 +15,7 @@ from store.extract.figures.counted import count_unit, counted_phrase, is_unit_no
 from store.extract.figures.counted_magnitude import another_magnitude
 from store.extract.figures.counted_own_clause import completed_verb
 from store.extract.figures.counted_place import names_a_place
+from store.extract.figures.counted_points import alike_units, carried_on
 from store.extract.figures.found import FoundFigure
 from store.extract.figures.parse import (
     branch_under,
@@ -63,6 +64,8 @@ def counted_from_anaphora(
         if pronoun or (lemma in ctx.number_nouns and (total_of or not any(
                 c.lower_ == "of" for c in noun.children))):
             text = text_of(span.doc)
+            last = max((f for f in figures if f.start < fig.start), key=lambda f: f.start,
+                       default=None)
             # a figure that counts only a number noun ("its forecast of 15.2 million") names
             # nothing the anaphora could point back at
             # (nor a place's own size, "the state covers 1.25 million sq km", nor a count of
@@ -72,6 +75,8 @@ def counted_from_anaphora(
                 not count_like or not another_magnitude(fig, f)) and (
                 (fig.start - f.start < 600 and (f.unit == fig.unit or count_like)
                  and "\n\n" not in text[f.start:fig.start])
+                # "91.3% full.\n\nThe figure is 2.4 points above ...": a share carried on
+                or (alike_units(f.unit, fig.unit) and carried_on(f, fig, last, text))
                 # "the UWI team put the total at 400,000 barrels": an article's totals of one
                 # measure point back to the total it named, a paragraph or two before
                 or (fig.start - f.start < 3000 and same_dimension(f.unit, fig.unit)))]

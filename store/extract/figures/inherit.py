@@ -34,10 +34,12 @@ from store.extract.figures.counted_genitive import measured_by_of
 from store.extract.figures.counted_headline_verb import name_the_misread_subject
 from store.extract.figures.counted_label import name_from_label
 from store.extract.figures.counted_list import name_from_list_caption
+from store.extract.figures.counted_lodging import occupancy_when_full
 from store.extract.figures.counted_money_rate import name_the_money_rate
 from store.extract.figures.counted_own_clause import across_a_clause_break
 from store.extract.figures.counted_passive import completes_passive, second_object
 from store.extract.figures.counted_passive_after import harmed_by_position
+from store.extract.figures.counted_points import share_set_against
 from store.extract.figures.counted_price import name_the_price
 from store.extract.figures.counted_relative import antecedent_for
 from store.extract.figures.counted_revised import name_what_was_revised
@@ -109,6 +111,7 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
         if fig.counted is not None:
             distance_not_direction(fig)  # "40 nautical miles north-east of Skerra"
             _the_part_named(fig, doc)  # "Nine of the dead were children"
+            occupancy_when_full(fig, doc)  # "Hotels were 91.3% full": hotel occupancy
             continue
         span = doc.char_span(fig.start, fig.end, alignment_mode="expand")
         if span is None:
@@ -164,6 +167,10 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
         donor = denied_alternative(fig, by_sentence[fig.sentence], text_of(doc))
         if donor is not None:  # "will cost 1,500 jobs, not 1,100": jobs too
             borrow(fig, donor, unit=count_like)
+            continue
+        donor = share_set_against(fig, by_sentence[fig.sentence], text_of(doc))
+        if donor is not None:  # "2.4 points above the 88.9%": the share the change is of
+            borrow(fig, donor, unit=False)
             continue
         donor = compared_with(fig, by_sentence[fig.sentence], text_of(doc))
         if donor is not None and not another_quantity_between(doc, donor, fig):
