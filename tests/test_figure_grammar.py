@@ -99,6 +99,17 @@ VALUES = [
     ("90 nautical miles", "90 nautical miles", 90, 90, "nautical miles"),
     ("a reservoir losing 75 megalitres", "75 megalitres", 75, 75, "megalitres"),
     ("pumped 640 Ml overnight", "640 Ml", 640, 640, "megalitres"),
+    # the litre's other multiples and parts, and the cubic kilometre
+    ("the brewery sold 41,000 hectolitres of lager", "41,000 hectolitres", 41000, 41000,
+     "hl"),
+    ("a dairy output of 2,300hl last month", "2,300hl", 2300, 2300, "hl"),
+    ("the olive presses filled 850 hl of oil", "850 hl", 850, 850, "hl"),
+    ("an allocation of 1,450 gigalitres to irrigators", "1,450 gigalitres", 1450, 1450,
+     "gigalitres"),
+    ("the dam held 3,100 GL at the weekend", "3,100 GL", 3100, 3100, "gigalitres"),
+    ("a dose of 5 millilitres of syrup", "5 millilitres", 5, 5, "millilitres"),
+    ("a glacier that lost 12 cubic kilometres of ice", "12 cubic kilometres", 12, 12,
+     "cubic kilometres"),
     ("a 250 ml bottle", "250", 250, 250, None),  # millilitres are not megalitres
     ("4 million US gallons", "4 million US gallons", 4e6, 4e6, "US gallons"),
     ("9 imperial gallons", "9 imperial gallons", 9, 9, "imperial gallons"),
