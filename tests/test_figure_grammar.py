@@ -648,6 +648,16 @@ QUALIFIED = [
      "more_than"),
     ("Ticket sales for the final cross 60,000 as the gates open.", "60,000", "more_than"),
     ("Pilgrims raised a cross 30 metres high on the hill.", "30 metres", "exact"),
+    # a minimum or a maximum before a measure is the reading or the standard itself, not a
+    # bound; before a count or a sum it bounds it
+    ("The airport's weather station logged a minimum of -11.4°C at dawn.", "-11.4°C", "exact"),
+    ("Every school must supply a minimum of 20 litres of water per pupil.", "20 litres",
+     "exact"),
+    ("The gauge at the dam recorded a maximum of 96 millimetres in one hour.", "96 millimetres",
+     "exact"),
+    ("Officials said a minimum of 40 miners were still underground.", "40", "at_least"),
+    ("The strike will cost the carrier a minimum of 30 million euros.", "30 million euros",
+     "at_least"),
 ]
 
 

@@ -138,6 +138,11 @@ def _per_slash(text: str, end: int) -> str | None:
 # next figure's own
 _AGE_AND_OVER = re.compile(r"\bage[ds]?\s+\d+(?:\s+years?(?:\s+old)?)?\s+(?:and|or)\s+$", re.I)
 _BRACKET_BOUNDS = frozenset({"over", "above", "under", "below"})  # not "fewer than 14,500"
+# "recorded a minimum of -6.2°C", "a minimum of 20 litres per pupil a day": before a measure, a
+# minimum (or maximum) is the noun of the reading or the standard the figure is, not a bound on
+# it (Oxford Dictionary of English, 3rd ed., minimum n. "the lowest amount or level ... recorded
+# or reached"), as "a minimum of 40 people died" bounds a count
+_EXTREME = re.compile(r"\b(?:minimum|maximum)\b", re.I)
 # "80 million euros plus 15 million euros in add-ons", "£5m plus a bonus": "plus" before a sum
 # or another thing adds it, no open upper side ("50,000-plus", "80,000 plus")
 _ADDED = re.compile(r"\s+(?:[^\w\s]{1,3}|[A-Z]{1,3}\$|an?\b|the\b|its\b|their\b|another\b"
@@ -200,7 +205,8 @@ def approx_and_rate(expr: NumberExpr, text: str) -> tuple[str, str | None]:
     window = text[max(0, expr.prefix_start - 40):expr.prefix_start]
     m = ctx.before.search(window)
     if m and not (m.group("q").lower() in _BRACKET_BOUNDS
-                  and _AGE_AND_OVER.search(window, 0, m.start())):
+                  and _AGE_AND_OVER.search(window, 0, m.start())) and not (
+            _EXTREME.search(m.group("q")) and expr.unit in units().measure_codes):
         approx = ctx.before_map[m.group("q").lower()]
         if approx != "range":
             return approx, rate
