@@ -1640,6 +1640,13 @@ RATES = [
     ("Guides charge 40 euros a head. In Orla the usual rate is $50.", "$50", "USD per person"),
     ("Guides charge 40 euros a day.\n\nIn Orla the going rate is $50.", "$50", "USD"),
     ("The firm paid $4m in fines. The going rate is $50.", "$50", "USD"),
+    # a place's or a body's own rate by its possessive name; a total between is passed over
+    ("The city raised its parking charge from €2 to €3 an hour. A full day now costs €24. "
+     "Nantes's rate stays at €2.", "€2", "EUR per hour"),
+    ("Locum doctors bill £110 an hour. The trust spent £2.6m on them last year. "
+     "Leicester's rate is £95.", "£95", "GBP per hour"),
+    ("Barristers charge $900 a day. The appeal cost the union $40,000.\n\nHarlow's rate is "
+     "$700.", "$700", "USD"),
     ("The pit drained 900 tonnes a day. The owner revised its count by 40 tonnes.",
      "40 tonnes", "tonnes"),
     ("The pit drained 900 tonnes a day. Since then it has stored 3,000 tonnes.",

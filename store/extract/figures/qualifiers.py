@@ -417,7 +417,9 @@ def rates_said_before(figures: list[FoundFigure], text: str) -> None:
 
 # "in Tarvo the going rate is $1,500", "the same rate is paid in Orla": the rate of a sum given
 # per something, said again of another place or case, in whatever currency
-_RATE_BACK = re.compile(r"\b(?:the|that|this|its|their)\s+(?:going\s+|same\s+|usual\s+)?rate\b"
+# ("Porto's rate stays at €3": a place's or a body's own rate, by its possessive name)
+_RATE_BACK = re.compile(r"\b(?:the|that|this|its|their|(?-i:[A-Z])[\w-]*['’]s?)\s+"
+                        r"(?:going\s+|same\s+|usual\s+)?rate\b"
                         r"(?!\s+of\b)[^.;:!?\d]{0,40}$", re.I)
 
 
@@ -426,8 +428,24 @@ def _rate_of_last_sum(figures: list[FoundFigure], i: int, text: str) -> None:
     the rate takes the rate of the last sum before it, in any currency, in its sentence or the
     one before in its paragraph."""
     donor = _last_before(figures, i, text, units().currency_codes)
+    if donor is None or not donor.rate:
+        donor = _last_rate_before(figures, i, text)
     if donor is not None and donor.rate and " per " not in donor.unit:
         figures[i].rate = donor.rate
+
+
+def _last_rate_before(figures: list[FoundFigure], i: int, text: str) -> FoundFigure | None:
+    """ "The tax rises from €4 to €5 a night. A family staying a week pays €140. Porto's rate
+    stays at €3.": the noun "rate" says the sum is given per something, so a total said between
+    (the family's €140) is passed over for the last sum with a rate before it, within a
+    sentence's reach back and its paragraph."""
+    fig = figures[i]
+    for donor in reversed(figures[max(0, i - 6):i]):
+        if donor.start < fig.start - SENTENCE_BACK or "\n" in text[donor.end:fig.start]:
+            return None
+        if donor.unit in units().currency_codes and donor.rate:
+            return donor
+    return None
 
 
 def _last_before(figures: list[FoundFigure], i: int, text: str,
