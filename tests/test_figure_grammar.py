@@ -1647,6 +1647,9 @@ RATES = [
      "Leicester's rate is £95.", "£95", "GBP per hour"),
     ("Barristers charge $900 a day. The appeal cost the union $40,000.\n\nHarlow's rate is "
      "$700.", "$700", "USD"),
+    # a day's or a month's rate is an exchange rate: no rate of a sum
+    ("Rooms cost £90 a night. The club put the fee at €78m, or £66.8m at July's rate, down "
+     "from the €80m first announced.", "€80m", "EUR"),
     ("The pit drained 900 tonnes a day. The owner revised its count by 40 tonnes.",
      "40 tonnes", "tonnes"),
     ("The pit drained 900 tonnes a day. Since then it has stored 3,000 tonnes.",

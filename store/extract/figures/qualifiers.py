@@ -417,8 +417,12 @@ def rates_said_before(figures: list[FoundFigure], text: str) -> None:
 
 # "in Tarvo the going rate is $1,500", "the same rate is paid in Orla": the rate of a sum given
 # per something, said again of another place or case, in whatever currency
-# ("Porto's rate stays at €3": a place's or a body's own rate, by its possessive name)
-_RATE_BACK = re.compile(r"\b(?:the|that|this|its|their|(?-i:[A-Z])[\w-]*['’]s?)\s+"
+_DAYS_MONTHS = (r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|To|Yester)day['’]"
+                r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*['’]")
+# ("Porto's rate stays at €3": a place's or a body's own rate, by its possessive name; a day's
+# or a month's rate, "at July's rate", is an exchange rate's)
+_RATE_BACK = re.compile(r"\b(?:the|that|this|its|their|(?!" + _DAYS_MONTHS + r")"
+                        r"(?-i:[A-Z])[\w-]*['’]s?)\s+"
                         r"(?:going\s+|same\s+|usual\s+)?rate\b"
                         r"(?!\s+of\b)[^.;:!?\d]{0,40}$", re.I)
 
