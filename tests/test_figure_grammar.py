@@ -99,6 +99,17 @@ VALUES = [
     ("90 nautical miles", "90 nautical miles", 90, 90, "nautical miles"),
     ("a reservoir losing 75 megalitres", "75 megalitres", 75, 75, "megalitres"),
     ("pumped 640 Ml overnight", "640 Ml", 640, 640, "megalitres"),
+    # the litre's other multiples and parts, and the cubic kilometre
+    ("the brewery sold 41,000 hectolitres of lager", "41,000 hectolitres", 41000, 41000,
+     "hl"),
+    ("a dairy output of 2,300hl last month", "2,300hl", 2300, 2300, "hl"),
+    ("the olive presses filled 850 hl of oil", "850 hl", 850, 850, "hl"),
+    ("an allocation of 1,450 gigalitres to irrigators", "1,450 gigalitres", 1450, 1450,
+     "gigalitres"),
+    ("the dam held 3,100 GL at the weekend", "3,100 GL", 3100, 3100, "gigalitres"),
+    ("a dose of 5 millilitres of syrup", "5 millilitres", 5, 5, "millilitres"),
+    ("a glacier that lost 12 cubic kilometres of ice", "12 cubic kilometres", 12, 12,
+     "cubic kilometres"),
     ("a 250 ml bottle", "250", 250, 250, None),  # millilitres are not megalitres
     ("4 million US gallons", "4 million US gallons", 4e6, 4e6, "US gallons"),
     ("9 imperial gallons", "9 imperial gallons", 9, 9, "imperial gallons"),
@@ -652,6 +663,16 @@ QUALIFIED = [
     ("The convoy crossed 400 km of desert.", "400 km", "exact"),
     ("Strikers crossed 12 picket lines that week.", "12", "exact"),
     ("The refugees crossed 2 borders in a month.", "2", "exact"),
+    # a minimum or a maximum before a measure is the reading or the standard itself, not a
+    # bound; before a count or a sum it bounds it
+    ("The airport's weather station logged a minimum of -11.4°C at dawn.", "-11.4°C", "exact"),
+    ("Every school must supply a minimum of 20 litres of water per pupil.", "20 litres",
+     "exact"),
+    ("The gauge at the dam recorded a maximum of 96 millimetres in one hour.", "96 millimetres",
+     "exact"),
+    ("Officials said a minimum of 40 miners were still underground.", "40", "at_least"),
+    ("The strike will cost the carrier a minimum of 30 million euros.", "30 million euros",
+     "at_least"),
 ]
 
 
@@ -1638,6 +1659,16 @@ RATES = [
     ("Guides charge 40 euros a head. In Orla the usual rate is $50.", "$50", "USD per person"),
     ("Guides charge 40 euros a day.\n\nIn Orla the going rate is $50.", "$50", "USD"),
     ("The firm paid $4m in fines. The going rate is $50.", "$50", "USD"),
+    # a place's or a body's own rate by its possessive name; a total between is passed over
+    ("The city raised its parking charge from €2 to €3 an hour. A full day now costs €24. "
+     "Nantes's rate stays at €2.", "€2", "EUR per hour"),
+    ("Locum doctors bill £110 an hour. The trust spent £2.6m on them last year. "
+     "Leicester's rate is £95.", "£95", "GBP per hour"),
+    ("Barristers charge $900 a day. The appeal cost the union $40,000.\n\nHarlow's rate is "
+     "$700.", "$700", "USD"),
+    # a day's or a month's rate is an exchange rate: no rate of a sum
+    ("Rooms cost £90 a night. The club put the fee at €78m, or £66.8m at July's rate, down "
+     "from the €80m first announced.", "€80m", "EUR"),
     ("The pit drained 900 tonnes a day. The owner revised its count by 40 tonnes.",
      "40 tonnes", "tonnes"),
     ("The pit drained 900 tonnes a day. Since then it has stored 3,000 tonnes.",

@@ -138,6 +138,11 @@ def _per_slash(text: str, end: int) -> str | None:
 # next figure's own
 _AGE_AND_OVER = re.compile(r"\bage[ds]?\s+\d+(?:\s+years?(?:\s+old)?)?\s+(?:and|or)\s+$", re.I)
 _BRACKET_BOUNDS = frozenset({"over", "above", "under", "below"})  # not "fewer than 14,500"
+# "recorded a minimum of -6.2°C", "a minimum of 20 litres per pupil a day": before a measure, a
+# minimum (or maximum) is the noun of the reading or the standard the figure is, not a bound on
+# it (Oxford Dictionary of English, 3rd ed., minimum n. "the lowest amount or level ... recorded
+# or reached"), as "a minimum of 40 people died" bounds a count
+_EXTREME = re.compile(r"\b(?:minimum|maximum)\b", re.I)
 # "80 million euros plus 15 million euros in add-ons", "£5m plus a bonus": "plus" before a sum
 # or another thing adds it, no open upper side ("50,000-plus", "80,000 plus")
 _ADDED = re.compile(r"\s+(?:[^\w\s]{1,3}|[A-Z]{1,3}\$|an?\b|the\b|its\b|their\b|another\b"
@@ -200,7 +205,8 @@ def approx_and_rate(expr: NumberExpr, text: str) -> tuple[str, str | None]:
     window = text[max(0, expr.prefix_start - 40):expr.prefix_start]
     m = ctx.before.search(window)
     if m and not (m.group("q").lower() in _BRACKET_BOUNDS
-                  and _AGE_AND_OVER.search(window, 0, m.start())):
+                  and _AGE_AND_OVER.search(window, 0, m.start())) and not (
+            _EXTREME.search(m.group("q")) and expr.unit in units().measure_codes):
         approx = ctx.before_map[m.group("q").lower()]
         if approx != "range":
             return approx, rate
@@ -428,7 +434,13 @@ def rates_said_before(figures: list[FoundFigure], text: str) -> None:
 
 # "in Tarvo the going rate is $1,500", "the same rate is paid in Orla": the rate of a sum given
 # per something, said again of another place or case, in whatever currency
-_RATE_BACK = re.compile(r"\b(?:the|that|this|its|their)\s+(?:going\s+|same\s+|usual\s+)?rate\b"
+_DAYS_MONTHS = (r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|To|Yester)day['’]"
+                r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*['’]")
+# ("Porto's rate stays at €3": a place's or a body's own rate, by its possessive name; a day's
+# or a month's rate, "at July's rate", is an exchange rate's)
+_RATE_BACK = re.compile(r"\b(?:the|that|this|its|their|(?!" + _DAYS_MONTHS + r")"
+                        r"(?-i:[A-Z])[\w-]*['’]s?)\s+"
+                        r"(?:going\s+|same\s+|usual\s+)?rate\b"
                         r"(?!\s+of\b)[^.;:!?\d]{0,40}$", re.I)
 
 
@@ -437,8 +449,24 @@ def _rate_of_last_sum(figures: list[FoundFigure], i: int, text: str) -> None:
     the rate takes the rate of the last sum before it, in any currency, in its sentence or the
     one before in its paragraph."""
     donor = _last_before(figures, i, text, units().currency_codes)
+    if donor is None or not donor.rate:
+        donor = _last_rate_before(figures, i, text)
     if donor is not None and donor.rate and " per " not in donor.unit:
         figures[i].rate = donor.rate
+
+
+def _last_rate_before(figures: list[FoundFigure], i: int, text: str) -> FoundFigure | None:
+    """ "The tax rises from €4 to €5 a night. A family staying a week pays €140. Porto's rate
+    stays at €3.": the noun "rate" says the sum is given per something, so a total said between
+    (the family's €140) is passed over for the last sum with a rate before it, within a
+    sentence's reach back and its paragraph."""
+    fig = figures[i]
+    for donor in reversed(figures[max(0, i - 6):i]):
+        if donor.start < fig.start - SENTENCE_BACK or "\n" in text[donor.end:fig.start]:
+            return None
+        if donor.unit in units().currency_codes and donor.rate:
+            return donor
+    return None
 
 
 def _last_before(figures: list[FoundFigure], i: int, text: str,
