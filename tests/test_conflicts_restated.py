@@ -34,17 +34,8 @@ PASS_MARK = [
 
 
 @pytest.mark.parametrize("specs, restated", [
-    # what the sum is per, said by one report and dropped by the other, both naming one place
-    ([_spec("a", "The airline will pay compensation of $4,000 per passenger in Lisbon.", 4000,
-            "USD per passenger", "compensation", "$4,000", where=("Lisbon",)),
-      _spec("b", "Passengers in Lisbon were offered the $4,000 compensation.", 4000, "USD",
-            "compensation", "$4,000", where=("Lisbon",))], True),
-    # a rate and a plain sum naming no common holder or place: two payments of one size
-    ([_spec(*row) for row in COMPENSATION], False),
-    ([_spec("a", "Teachers in the district get a bonus of $500 per pupil.", 500, "USD per pupil",
-            "bonus", "$500"),
-      _spec("b", "Nurses will receive a one-off bonus of $500.", 500, "USD", "bonus", "$500")],
-     False),
+    # what the sum is per, said by one report and dropped by the other
+    ([_spec(*row) for row in COMPENSATION], True),
     # one name qualified in one article only
     ([_spec(*row) for row in PASS_MARK], True),
     # a holder named by one article only: still the same figure

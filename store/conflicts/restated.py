@@ -1,12 +1,10 @@
 """Figures that restate one another under the same name, whatever else their keys say.
 
 Outlets restating one figure each phrase it their own way: one says what a payment is per ("Rs
-2 lakh per victim"), another drops it ("a Rs 2 lakh ex gratia"; both must then name one holder or
-place, for a rate and a plain sum of one size are otherwise two payments); one names who set a
-fund, another does not; one calls a standard "the national ambient standard", another "the
-national standard". The keys keep such figures apart (a rate is not a sum, a holder makes a
-quantity of its own, a qualifier makes a part of the whole), and rightly when their numbers
-differ. But two articles
+2 lakh per victim"), another drops it ("a Rs 2 lakh ex gratia"); one names who set a fund, another
+does not; one calls a standard "the national ambient standard", another "the national standard".
+The keys keep such figures apart (a rate is not a sum, a holder makes a quantity of its own, a
+qualifier makes a part of the whole), and rightly when their numbers differ. But two articles
 that give the very same number, in the very same unit, and call it by the very same noun (the
 noun naming the quantity, not the unit's) speak of one figure: the grouping shows that they agree
 (``store.conflicts.grouping``), and says nothing of any other value.
@@ -61,24 +59,10 @@ def _apart(members: list[Claim]) -> bool:
     return False
 
 
-def _one_payee(members: list[Claim]) -> bool:
-    """Whether the figures are paid per the same thing, or else all name one holder or one
-    place: "a bonus of $500 per pupil" for teachers and "a one-off bonus of $500" for nurses are
-    a rate and a sum, two figures, unless both name whose or where they are."""
-    if len({c.unit.partition(" per ")[2] for c in members}) == 1:
-        return True
-    for part in _HOLDER:
-        said = {getattr(c.key, part) for c in members}
-        if len(said) == 1 and None not in said:
-            return True
-    return False
-
-
 def restated_by_name(claims: Iterable[Claim]) -> list[list[Claim]]:
     """Sets of figures, from two articles at least, that give the same number in the same unit
-    (what it is per aside when all name one holder or place) and name the same quantity's noun,
-    none naming a holder or places the others contradict. The caller keeps only those the keys
-    had kept apart."""
+    (what it is per aside) and name the same quantity's noun, none naming a holder or places
+    the others contradict. The caller keeps only those the keys had kept apart."""
     by_name: dict[tuple[str, str, float, float], list[Claim]] = defaultdict(list)
     for claim in claims:
         thing = _named(claim)
@@ -88,5 +72,4 @@ def restated_by_name(claims: Iterable[Claim]) -> list[list[Claim]]:
             continue
         by_name[(family, thing, low, high)].append(claim)
     return [members for _, members in sorted(by_name.items(), key=lambda item: item[0])
-            if len({c.article for c in members}) > 1 and not _apart(members)
-            and _one_payee(members)]
+            if len({c.article for c in members}) > 1 and not _apart(members)]
