@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from store.extract.figures.counted import counted_phrase, is_unit_noun
 from store.extract.figures.counted_change import clause_node
 from store.extract.figures.parse import pobj
+from store.extract.figures.priced_each import DISTRIBUTIVE, ONE_OF_A_KIND
 from store.knowledge.context import context_words
 from store.knowledge.units import units
 
@@ -31,7 +32,7 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 NUMBERS = frozenset({"MONEY", "CARDINAL", "QUANTITY", "PERCENT", "DATE"})
 # "each share of the lender", "one share of the bank": one unit of stock or of a kind, not a
 # portion of a whole; what such a one is set at is its price
-ONE_EACH = frozenset({"a", "an", "one", "each", "every"})
+ONE_EACH = ONE_OF_A_KIND | DISTRIBUTIVE  # "a", "an", "one", "each", "every"
 PRICE = "price"  # the verb of "was priced at"
 
 
