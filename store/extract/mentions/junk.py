@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from store.extract.mentions.numbered import numbered_tail
 from store.extract.mentions.spans import DocView, Span, bare_word
 from store.knowledge.folding import fold
 from store.knowledge.name_words import name_words
@@ -21,7 +22,9 @@ def without_junk(text: str, spans: list[Span], ctx: DocView | None = None) -> li
         surface = text[span.start:span.end]
         words = surface.split()
         bare = [bare_word(w) for w in words]
-        if span.label != "EVENT" and _is_junk(text, span, surface, words, bare, nw):
+        # "Combined Task Force 480 seized": a name's own number is no count (``numbered``)
+        numbered = span.label != "GPE" and numbered_tail(text, words, span.end, ctx)
+        if span.label != "EVENT" and _is_junk(text, span, surface, words, bare, nw, numbered):
             continue
         if ctx is not None and len(words) == 1 and not span.curated \
                 and _common_line_opener(text, span, surface, ctx):
@@ -31,7 +34,7 @@ def without_junk(text: str, spans: list[Span], ctx: DocView | None = None) -> li
 
 
 def _is_junk(text: str, span: Span, surface: str, words: list[str], bare: list[str],
-             nw) -> bool:
+             nw, numbered: bool = False) -> bool:
     if text[span.end:span.end + 1] == "$":
         return True  # "US$25 million": a currency
     if span.curated:
@@ -39,7 +42,7 @@ def _is_junk(text: str, span: Span, surface: str, words: list[str], bare: list[s
     if not any(c.isupper() for c in surface):
         return True  # "armed drone aircraft"
     named_year = span.label == "ORG" and len(words) > 1 and _YEAR.fullmatch(words[-1])
-    body = words[:-1] if named_year else words  # "Velmora 2031": a host's organising body
+    body = words[:-1] if named_year or numbered else words  # "Velmora 2031": a host's body
     # an ampersand joins two words of a name ("Freight & Trade Alliance", "Marks & Spencer")
     if any(not any(c.isalpha() for c in w) and w != "&" for w in body) or any(
             any(c.isdigit() for c in w) for w in body[1:]):
