@@ -431,6 +431,7 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
     def _shortened_orgs_in_articles(self) -> None:
         country_words = set(self._countries.by_key) | set(self._countries.demonyms) | set(
             self._aliases)
+        scope = name_words().state_scope_words
         for mentions in self.by_article.values():
             orgs = [m for m in mentions if m.label == "ORG" and not m.acronym]
             if len(orgs) < 2:
@@ -441,9 +442,14 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
             longer_by_tail: dict[str, set[str]] = defaultdict(set)
             for key, node in by_key.items():
                 tokens = key.split()
+                # "the Energy Regulator" of the "National Energy Regulator of South Africa": a
+                # country's own body without its "National" and its complement, in one article
+                scoped = tokens[0] in scope
                 for n in range(2, len(tokens)):
                     if tokens[n] in JOINING:
                         longer_by_prefix[" ".join(tokens[:n])].add(node)
+                        if scoped and n >= 3:
+                            longer_by_prefix[" ".join(tokens[1:n])].add(node)
                 for n in range(1, len(tokens)):
                     if (head := " ".join(tokens[:n])) in country_words or head in places:
                         longer_by_tail[" ".join(tokens[n:])].add(node)
