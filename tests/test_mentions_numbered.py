@@ -31,6 +31,9 @@ CASES = [
     ("It costs PHP 205 a day, and the plant uses MW 40 at night.", [], ["PHP 205", "MW 40"]),
     ("In Gaza 2 people died on Monday, officials said.", ["Gaza"], ["Gaza 2"]),
     ("Eskom said 40 workers left, and Smith 3 goals ahead scored again.", [], ["Smith 3"]),
+    # an address's last part, and a lone word the tagger took for a person: no numbered name
+    ("Ministry of Health, Capital Hill, Lilongwe 3\n\nThe ministry said 40 died.", [],
+     ["Lilongwe 3"]),
 ]
 
 

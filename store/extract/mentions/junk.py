@@ -23,7 +23,7 @@ def without_junk(text: str, spans: list[Span], ctx: DocView | None = None) -> li
         words = surface.split()
         bare = [bare_word(w) for w in words]
         # "Combined Task Force 480 seized": a name's own number is no count (``numbered``)
-        numbered = span.label != "GPE" and numbered_tail(text, words, span.end, ctx)
+        numbered = span.label != "GPE" and numbered_tail(text, span, words, ctx)
         if span.label != "EVENT" and _is_junk(text, span, surface, words, bare, nw, numbered):
             continue
         if ctx is not None and len(words) == 1 and not span.curated \

@@ -38,6 +38,16 @@ def _unit_word(word: str) -> bool:
         or word.lower() in u.glued_measures
 
 
+_LINE_END = re.compile(r"[ \t*_]*(?:\n|$)")
+
+
+def _postal(text: str, span: Span, end: int) -> bool:
+    """An address's last part, after a comma, with the line ending at the number: "Capital
+    Hill, Lilongwe 3" (a postal district, no name)."""
+    return text[max(0, span.start - 2):span.start] == ", " \
+        and _LINE_END.match(text, end) is not None
+
+
 def ends_a_name(text: str, end: int, ctx: DocView) -> bool:
     """Whether the phrase ends at ``end`` (just after a number): a line's end or the text's,
     punctuation, or a lowercase word that is no noun, number or adjective."""
@@ -49,24 +59,30 @@ def ends_a_name(text: str, end: int, ctx: DocView) -> bool:
     return after.pos_ not in _NOT_AFTER and not after.text[:1].isupper()
 
 
-def numbered_tail(text: str, words: list[str], end: int, ctx: DocView | None) -> bool:
+def numbered_tail(text: str, span: Span, words: list[str], ctx: DocView | None) -> bool:
     """Whether a span's words end with a name's number that ends its phrase: the words before
-    it hold a capitalised word and the last of them is one ("Task Force 480", not "MW 4")."""
+    it hold a capitalised word and the last of them is one ("Task Force 480", not "MW 4"), and
+    the span is no address's last part."""
     return ctx is not None and len(words) >= 2 and _NUMBER_WORD.fullmatch(words[-1]) is not None \
         and words[-2][:1].isupper() and any(c.isalpha() for c in words[-2]) \
-        and not _unit_word(words[-2]) and ends_a_name(text, end, ctx)
+        and not _unit_word(words[-2]) and not _postal(text, span, span.end) \
+        and ends_a_name(text, span.end, ctx)
 
 
 def with_numbers(text: str, spans: list[Span], ctx: DocView) -> list[Span]:
     """Each name (not a place's) whose last word is capitalised, and that a number ending its
     phrase follows, takes the number in: "Bid Window" + " 9". A person's name so numbered is
-    no person ("Bid Window 9" the tagger took for one): it becomes a body's name."""
+    no person ("Bid Window 9" the tagger took for one): it becomes a body's name. Not a lone
+    word the tagger took for a person (no person is numbered so; such a word is often a place),
+    nor an address's last part ("Capital Hill, Lilongwe 3")."""
     out: list[Span] = []
     for i, span in enumerate(spans):
         m = _NUMBER_AFTER.match(text, span.end)
         nxt = spans[i + 1].start if i + 1 < len(spans) else len(text)
         if m is not None and m.end() <= nxt and span.label not in PLACE_LABELS \
                 and span.label not in ("DESC", "NORP") and not span.curated \
+                and not _postal(text, span, m.end()) \
+                and not (span.label == "PERSON" and " " not in text[span.start:span.end]) \
                 and text[span.end - 1:span.end].isalpha() \
                 and (last := text[span.start:span.end].rsplit(None, 1)[-1])[:1].isupper() \
                 and not _unit_word(last) and ends_a_name(text, m.end(), ctx):
