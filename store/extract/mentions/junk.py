@@ -8,11 +8,15 @@ import re
 
 from store.extract.mentions.numbered import numbered_tail
 from store.extract.mentions.spans import DocView, Span, bare_word
+from store.knowledge.countries import countries
 from store.knowledge.folding import fold
 from store.knowledge.name_words import name_words
 from store.knowledge.units import units
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# the words that say a number follows ("No. 017", "Nr. 5"), and that number after the span
+_NUMBER_SIGNS = frozenset({"no", "nr", "number"})
+_NUMBERED_DOCUMENT = re.compile(r"\.?[ \t]*\d")
 
 
 def without_junk(text: str, spans: list[Span], ctx: DocView | None = None) -> list[Span]:
@@ -26,6 +30,13 @@ def without_junk(text: str, spans: list[Span], ctx: DocView | None = None) -> li
         numbered = span.label != "GPE" and numbered_tail(text, span, words, ctx)
         if span.label != "EVENT" and _is_junk(text, span, surface, words, bare, nw, numbered):
             continue
+        if _NUMBERED_DOCUMENT.match(text, span.end) and bare[-1] in _NUMBER_SIGNS:
+            # "Department Order No. 017", "Gazette Notice No. 4127": a document's number, no
+            # body; a country that opens it ("Kenya Gazette Notice No.") is still named
+            country = countries().country(words[0]) if len(words) > 2 else None
+            if country is None or span.curated:
+                continue
+            span = Span(span.start, span.start + len(words[0]), "GPE")
         if ctx is not None and len(words) == 1 and not span.curated \
                 and _common_line_opener(text, span, surface, ctx):
             continue
