@@ -99,3 +99,25 @@ def test_a_name_without_its_first_given_name_is_the_one_full_name_it_ends(
 def test_a_double_barrelled_surname_written_as_one_word_is_its_person(
         texts: list[str], joined: list[Ref], apart: list[Ref]) -> None:
     check_joined_apart(texts, joined, apart)
+
+
+@pytest.mark.parametrize(("texts", "joined", "apart"), [
+    # a double surname written with a space in one article, a hyphen and a second given name
+    # in another
+    (["[Raimundo Nonato Guimarães-Costa|PERSON] signed the order. ",
+      "[Raimundo Guimarães Costa|PERSON] denied it. "],
+     [(0, "Raimundo Nonato Guimarães-Costa"), (1, "Raimundo Guimarães Costa")], []),
+    (["The striker [Lucía María Ortega Ruiz|PERSON] scored. ",
+      "[Lucía Ortega Ruiz|PERSON] left. ", "[Lucía Ortega|PERSON] signed. "],
+     [(0, "Lucía María Ortega Ruiz"), (1, "Lucía Ortega Ruiz")], []),
+    # two forms with as many middle names, or one that says a name the longest does not: apart
+    (["[Ana Clara Souza|PERSON] spoke. ", "[Ana Beatriz Souza|PERSON] replied. ",
+      "[Ana Souza|PERSON] left. "],
+     [], [(0, "Ana Clara Souza"), (1, "Ana Beatriz Souza"), (2, "Ana Souza")]),
+    (["[Jonas Peter Adler Brandt|PERSON] spoke. ", "[Jonas Karl Brandt|PERSON] replied. "],
+     [], [(0, "Jonas Peter Adler Brandt"), (1, "Jonas Karl Brandt")]),
+])
+def test_a_name_whose_middle_names_are_some_of_the_fullest_form_s_is_that_person(
+        texts: list[str], joined: list[Ref], apart: list[Ref]) -> None:
+    """The middle names of every form are some of the one fullest form's, in its order."""
+    check_joined_apart(texts, joined, apart)

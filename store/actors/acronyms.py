@@ -181,12 +181,45 @@ def _short_name(a: MentionRecord, b: MentionRecord, text: str) -> bool:
     word before its last words ("Velm Export Council (Ve Council)": ``_initialled``); not a
     place in brackets
     ("Ministry of Health (Gaza)") and not an outlet's dateline ("(Reuters) -")."""
+    if a.label == "ORG" and not a.acronym and _syllabic(b.surface, a.surface) \
+            and not _DATELINE_DASH.match(text, b.end):
+        return True  # "Bureau of Corrections (BuCor)", whatever the tagger took BuCor for
     return a.label == b.label == "ORG" and not a.acronym and " " in a.surface.strip() \
         and (bool(_SHORT_NAME.fullmatch(b.surface)) or _shortened(b.surface, a.surface)
              or _initialled(b.surface, a.surface)
              or (is_short_form(b.surface) and _may_abbreviate(b.surface, a.surface))
              or _in_own_language(b.surface, a.surface)) \
         and not _DATELINE_DASH.match(text, b.end)
+
+
+# "BuCor", "DepEd", "PhilHealth", "FedEx": two to four capitalised pieces run together, one of
+# them two letters or more
+_SYLLABLES = re.compile(r"(?=.*[A-Z][a-z])(?:[A-Z][a-z]{0,5}){2,4}")
+_PIECE = re.compile(r"[A-Z][a-z]*")
+
+
+def _syllabic(short: str, long: str) -> bool:
+    """A short form run together from the first letters of the long name's words, in their
+    order, each piece capitalised: "Bureau of Corrections (BuCor)", "Department of Education
+    (DepEd)", "Philippine Health Insurance Corporation (PhilHealth)" (an abbreviation by
+    syllables, as government style in the Philippines and company names write them). The first
+    piece opens the name's first word; function words are passed over; a word may be left out
+    between two pieces ("PhilHealth" says nothing of "Insurance")."""
+    if not _SYLLABLES.fullmatch(short):
+        return False
+    joining = name_words().function_words
+    words = [w for w in name_tokens(long) if w not in joining]
+    pieces = [p.lower() for p in _PIECE.findall(short)]
+    if len(words) < len(pieces) or not words[0].startswith(pieces[0]):
+        return False
+    i = 1
+    for piece in pieces[1:]:
+        while i < len(words) and not words[i].startswith(piece):
+            i += 1
+        if i == len(words):
+            return False
+        i += 1
+    return True
 
 
 def _in_own_language(name: str, english: str) -> bool:

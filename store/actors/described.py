@@ -224,7 +224,9 @@ def _said_of(surface: str, trades: set[str], rules: tuple[DescriptionRule, ...])
     its rules tell apart: tested word by word, never by a union with the corpus's trades (a set
     that grows with the archive, once per description)."""
     which = _which_words(rules)
-    return {w for w in _trade_words(surface) if w in trades or w in which} | _holders(surface)
+    sequence = descriptions().sequence  # "the first round": which of a series, by its place
+    return {w for w in _trade_words(surface) if w in trades or w in which or w in sequence} \
+        | _holders(surface)
 
 
 def _holders(surface: str) -> set[str]:
@@ -402,8 +404,11 @@ class Descriptions:
                     continue  # an office held at a body is the person beside it, or nobody
                 fits: dict[int, str] = {}
                 mine = form.modifiers
+                # "the first round" is not the "ninth bidding round" set beside a name before
+                order = mine & descriptions().sequence
                 taught = [root for root, where in beside_by_head.get(head, {}).items()
-                          if any(at < m.start or said <= mine for at, said in where)]
+                          if any((at < m.start or said <= mine) and order <= said
+                                 for at, said in where)]
                 if m.index not in soft and len(taught) == 1:
                     # "Tolland Ridge, the state miner, said ... the miner expects": the one name
                     # the article sets that description beside; after it only where the later

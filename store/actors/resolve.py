@@ -431,6 +431,7 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
     def _shortened_orgs_in_articles(self) -> None:
         country_words = set(self._countries.by_key) | set(self._countries.demonyms) | set(
             self._aliases)
+        scope = name_words().state_scope_words
         for mentions in self.by_article.values():
             orgs = [m for m in mentions if m.label == "ORG" and not m.acronym]
             if len(orgs) < 2:
@@ -441,9 +442,14 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
             longer_by_tail: dict[str, set[str]] = defaultdict(set)
             for key, node in by_key.items():
                 tokens = key.split()
+                # "the Energy Regulator" of the "National Energy Regulator of South Africa": a
+                # country's own body without its "National" and its complement, in one article
+                scoped = tokens[0] in scope
                 for n in range(2, len(tokens)):
                     if tokens[n] in JOINING:
                         longer_by_prefix[" ".join(tokens[:n])].add(node)
+                        if scoped and n >= 3:
+                            longer_by_prefix[" ".join(tokens[1:n])].add(node)
                 for n in range(1, len(tokens)):
                     if (head := " ".join(tokens[:n])) in country_words or head in places:
                         longer_by_tail[" ".join(tokens[n:])].add(node)
@@ -786,13 +792,15 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
                 for node in nodes:
                     self.uf.union(node, target)
         # "Ruth Calder" and "Ruth Ellen Calder": one person where the corpus writes that first
-        # and last name with one middle name only (two middle names: two people, or not sure)
+        # and last name with one middle name only (two middle names: two people, or not sure);
+        # and so "Raimundo Guimarães Costa" and "Raimundo Nonato Guimarães-Costa", where the
+        # middle names of every form are some of the longest form's, in its order (a double
+        # surname written with a space, a second given name left out)
         for found in middles.values():
-            named = [middle for middle in found if middle]
-            if len(named) == 1 and () in found:
-                nodes = [*found[()], *found[named[0]]]
-                for node in nodes[1:]:
-                    self.uf.union(nodes[0], node)
+            if len(found) > 1:
+                for nodes in _one_fullest(found):
+                    for node in nodes[1:]:
+                        self.uf.union(nodes[0], node)
         self._initialled_people(by_initial)
         mislabelled = [(f.person, f.node) for f in self._surfaces.values()
                        if f.label == "ORG" and f.node >= 0 and len(f.person) >= 3]
@@ -1014,6 +1022,24 @@ def resolve_articles(articles: list[ArticleMentions], edits: Iterable[dict] = ()
     with collector_paused():
         # each mention's item holds its actor's id once resolved
         return Resolver(refound(articles)).run(edits)
+
+
+def _one_fullest(found: dict[tuple[str, ...], set[int]]) -> list[list[int]]:
+    """The nodes of one person's forms written with one first and last name: where one form has
+    the most middle names and every other form's middle names are some of its, in its order,
+    all of them; else none (two forms of as many middle names, or one that says another name:
+    two people, or not sure)."""
+    longest = max(found, key=len)
+    if sum(len(middle) == len(longest) for middle in found) > 1 \
+            or not all(_in_order(middle, longest) for middle in found):
+        return []
+    return [[node for middle in found for node in sorted(found[middle])]]
+
+
+def _in_order(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
+    """Every word of ``part`` is a word of ``whole``, in the same order."""
+    words = iter(whole)
+    return all(word in words for word in part)
 
 
 def _of_kind(head: str, tokens: list[str]) -> bool:

@@ -63,6 +63,9 @@ class Descriptions:
     levels: tuple[tuple[str, frozenset[str]], ...] = ()
     # heads that make another noun phrase before "of": "the state of emergency"
     not_before_of: frozenset[str] = frozenset()
+    # modifiers that say which of a series ("the first round", "the previous government"): a
+    # name must hold the word, or be set beside the description
+    sequence: frozenset[str] = frozenset()
 
     def rules_for(self, head: str) -> tuple[DescriptionRule, ...]:
         return self.by_head.get(fold(head), ())
@@ -132,4 +135,5 @@ def descriptions() -> Descriptions:
                         frozenset(fold(w) for w in data.get("bare_happenings", ())),
                         tuple((fold(words[0]), frozenset(fold(w) for w in words[1:]))
                               for words in data.get("levels", ()) if words),
-                        frozenset(fold(w) for w in data.get("not_before_of", ())))
+                        frozenset(fold(w) for w in data.get("not_before_of", ())),
+                        frozenset(fold(w) for w in data.get("sequence", ())))

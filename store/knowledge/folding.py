@@ -107,23 +107,29 @@ def is_short_form(surface: str) -> bool:
 
 
 _INITIALLED = re.compile(r"[\w.'’]+")
+# lowercase words an acronym may spell: "and" (TIDO), "of" and "for" (DOJ, BOK), each kind
+# counted alone or together
+_COUNTED_JOINERS = {"and": "and", "of": "of", "for": "of"}
+_JOINER_SETS = (frozenset(), frozenset({"and"}), frozenset({"of"}), frozenset({"and", "of"}))
 
 
 def initials(surface: str) -> set[str]:
     """The acronyms a long name can stand for: initials of its capitalised words (an acronym
     inside counts whole: "U.K. Bureau for Overseas Trade" -> UKBOT), also without
     a leading acronym or country word ("UN Office for the Protection of Coastal
-    Fisheries" -> OPCF) and with "and" counted."""
+    Fisheries" -> OPCF), with "and" counted, and with "of" and "for" counted as capitals
+    ("Department of Justice" -> DOJ, "Bank of Korea" -> BOK: the American and East Asian
+    government style, where the mixed "DoJ" is the British)."""
     words = [w.strip("'’") for w in _INITIALLED.findall(surface.replace("-", " "))]
     words = [w.rstrip(".") if not is_acronym(w) else w for w in words if w.strip(".")]
-    parts: list[tuple[str, bool]] = []  # (letters, is a lowercase joining word)
+    parts: list[tuple[str, str]] = []  # (letters, the lowercase joining word it is, or "")
     for word in words:
         if is_acronym(word) and len(word.replace(".", "")) > 1:
-            parts.append((word.replace(".", "").upper(), False))
+            parts.append((word.replace(".", "").upper(), ""))
         elif word[:1].isupper():
-            parts.append((word[0].upper(), False))
-        elif word.lower() == "and":
-            parts.append(("A", True))
+            parts.append((word[0].upper(), ""))
+        elif word.lower() in _COUNTED_JOINERS:
+            parts.append((word[0].upper(), _COUNTED_JOINERS[word.lower()]))
     if len(parts) < 2:
         return set()
     variants: set[str] = set()
@@ -131,6 +137,6 @@ def initials(surface: str) -> set[str]:
     for seq in (parts, parts[1:]) if lead_acronym else (parts,):
         if len(seq) < 2:
             continue
-        variants.add("".join(p for p, joiner in seq if not joiner))
-        variants.add("".join(p for p, _ in seq))
+        for counted in _JOINER_SETS:
+            variants.add("".join(p for p, joiner in seq if not joiner or joiner in counted))
     return {v for v in variants if len(v) >= 2}

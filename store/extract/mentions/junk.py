@@ -6,12 +6,17 @@ from __future__ import annotations
 
 import re
 
+from store.extract.mentions.numbered import numbered_tail
 from store.extract.mentions.spans import DocView, Span, bare_word
+from store.knowledge.countries import countries
 from store.knowledge.folding import fold
 from store.knowledge.name_words import name_words
 from store.knowledge.units import units
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# the words that say a number follows ("No. 017", "Nr. 5"), and that number after the span
+_NUMBER_SIGNS = frozenset({"no", "nr", "number"})
+_NUMBERED_DOCUMENT = re.compile(r"\.?[ \t]*\d")
 
 
 def without_junk(text: str, spans: list[Span], ctx: DocView | None = None) -> list[Span]:
@@ -21,8 +26,17 @@ def without_junk(text: str, spans: list[Span], ctx: DocView | None = None) -> li
         surface = text[span.start:span.end]
         words = surface.split()
         bare = [bare_word(w) for w in words]
-        if span.label != "EVENT" and _is_junk(text, span, surface, words, bare, nw):
+        # "Combined Task Force 480 seized": a name's own number is no count (``numbered``)
+        numbered = span.label != "GPE" and numbered_tail(text, span, words, ctx)
+        if span.label != "EVENT" and _is_junk(text, span, surface, words, bare, nw, numbered):
             continue
+        if _NUMBERED_DOCUMENT.match(text, span.end) and bare[-1] in _NUMBER_SIGNS:
+            # "Department Order No. 017", "Gazette Notice No. 4127": a document's number, no
+            # body; a country that opens it ("Kenya Gazette Notice No.") is still named
+            country = countries().country(words[0]) if len(words) > 2 else None
+            if country is None or span.curated:
+                continue
+            span = Span(span.start, span.start + len(words[0]), "GPE")
         if ctx is not None and len(words) == 1 and not span.curated \
                 and _common_line_opener(text, span, surface, ctx):
             continue
@@ -31,7 +45,7 @@ def without_junk(text: str, spans: list[Span], ctx: DocView | None = None) -> li
 
 
 def _is_junk(text: str, span: Span, surface: str, words: list[str], bare: list[str],
-             nw) -> bool:
+             nw, numbered: bool = False) -> bool:
     if text[span.end:span.end + 1] == "$":
         return True  # "US$25 million": a currency
     if span.curated:
@@ -39,7 +53,7 @@ def _is_junk(text: str, span: Span, surface: str, words: list[str], bare: list[s
     if not any(c.isupper() for c in surface):
         return True  # "armed drone aircraft"
     named_year = span.label == "ORG" and len(words) > 1 and _YEAR.fullmatch(words[-1])
-    body = words[:-1] if named_year else words  # "Velmora 2031": a host's organising body
+    body = words[:-1] if named_year or numbered else words  # "Velmora 2031": a host's body
     # an ampersand joins two words of a name ("Freight & Trade Alliance", "Marks & Spencer")
     if any(not any(c.isalpha() for c in w) and w != "&" for w in body) or any(
             any(c.isdigit() for c in w) for w in body[1:]):
