@@ -58,6 +58,10 @@ def when_of(span: Span, sent: Span, article_date: str | None) -> tuple[str | Non
         # the day a projection was said is not the outcome it projects ("could cost up to 51
         # billion, the auditor said on Wednesday")
         candidates = [c for c in candidates if c not in saying]
+    if len(candidates) > 1 and any(_in_own_clause(sent.doc[c[0]], span) for c in candidates):
+        # "held 54,300 at the end of last year, and that 468 died in 2030": a date the figure's
+        # own clause states is its own, not that of a clause joined to it by "and"
+        candidates = [c for c in candidates if not _on_a_joined_verb(sent.doc[c[0]], span)]
     if article_date and candidates and _forecast_value(span):
         candidates = _forecast_targets(candidates, sent.doc, article_date)
     for start, end, resolved in candidates:
@@ -650,6 +654,13 @@ def _on_a_joined_verb_of_another_time(date: Token, span: Span) -> bool:
     own = {c.lemma_.lower() for c in other.children if c.dep_ in ("aux", "auxpass")}
     theirs = {c.lemma_.lower() for c in verb.children if c.dep_ in ("aux", "auxpass")}
     return bool(own) and bool(theirs) and own != theirs
+
+
+def _on_a_joined_verb(date: Token, span: Span) -> bool:
+    """Whether a date hangs on a verb joined by "and" to the figure's own (either way)."""
+    verb, other = governing_verb(span), _verb_of(date)
+    return other.i != verb.i and ((other.dep_ == "conj" and other.head.i == verb.i)
+                                  or (verb.dep_ == "conj" and verb.head.i == other.i))
 
 
 def _verb_of(tok: Token) -> Token:
