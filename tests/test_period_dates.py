@@ -53,8 +53,23 @@ OWN_CLAUSE = [
     ("The rebels killed 40 and wounded 30 on Tuesday.", "40", "2026-09-29"),
 ]
 
+COMPARED_BEFORE = [
+    # a date right after a figure another one is set against ("up from 367 in 2023") is that
+    # figure's, not a later figure's
+    ("The agency recorded 412 deaths last year, up from 367 in 2023; the inquiry found 468.",
+     "468", "2025"),
+    ("Turnout rose to 61% this year, up from 55% in 2022, and 1,200 polling stations opened.",
+     "1,200", "2026"),
+    ("The agency recorded 412 deaths last year, up from 367 in 2023; the inquiry found 468.",
+     "367", "2023"),
+    # a date that dates the sentence's main clause still reaches a rival's figure
+    ("The ministry expects 25,000 passengers a day in 2040; the auditors forecast 16,000.",
+     "16,000", "2040"),
+]
+
 
 @pytest.mark.slow
-@pytest.mark.parametrize("text, figure, period", VALUED_AT + LATER_VERB + OWN_CLAUSE)
+@pytest.mark.parametrize("text, figure, period", VALUED_AT + LATER_VERB + OWN_CLAUSE
+                         + COMPARED_BEFORE)
 def test_a_date_that_is_not_the_figures_leaves_its_period(extract, text, figure, period) -> None:
     assert {f.text: f for f in extract(text)}[figure].when == period

@@ -540,6 +540,7 @@ def _revising_verb(span: Span) -> Token | None:
 
 
 COMPARED_REACH = 12  # tokens before a date where the figure it dates may stand
+DATED_FIGURE_REACH = 4  # tokens before a date where another figure it dates stands ("367 in")
 
 
 @lru_cache(maxsize=1)
@@ -571,7 +572,9 @@ def _past_its_comparison(candidates: list[tuple[int, int, str]],
 
 def _after_a_compared_figure(span: Span, date_start: int) -> bool:
     """ "6,500 remain homeless, down from 27,000 in March": a date after a figure the
-    sentence sets against this one ("down from", "compared with") is that figure's date."""
+    sentence sets against this one ("down from", "compared with") is that figure's date; so
+    is one right after such a figure said before this one ("recorded 412 deaths last year, up
+    from 367 in 2029; the commission found 468": 2029 is the 367's, not the 468's)."""
     doc = span.doc
     text = text_of(doc)
     compared = estimate_words().compared
@@ -579,7 +582,11 @@ def _after_a_compared_figure(span: Span, date_start: int) -> bool:
     # the one ", from" takes after it, are the new value and the old (without the comma, "fell
     # to 4.2 percent from 4.8 percent in March" may date the fall)
     moved_to = _TO_BEFORE.search(text, max(0, doc[span.start].idx - 8), doc[span.start].idx)
-    for tok in doc[max(span.end, date_start - COMPARED_REACH):date_start]:
+    if date_start < span.start:
+        moved_to = None  # (the ", from" of another figure's change says nothing of this one)
+    start = (max(span.end, date_start - COMPARED_REACH) if date_start >= span.end
+             else max(0, date_start - DATED_FIGURE_REACH))
+    for tok in doc[start:date_start]:
         if not (in_digits(tok) or _glued_currency().fullmatch(tok.text)):
             continue
         # "against $9,000 before June 4": the figure starts at its currency sign
