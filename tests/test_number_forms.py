@@ -151,6 +151,14 @@ def test_a_year_then_to_is_no_range_and_the_figure_after_it_keeps_its_unit() -> 
     ("set the fare for Sept. 2029 to 45 pence", ["2029", "45 pence"]),
     # two years with no date before them are still a span
     ("from 2020 to 2030", ["2020 to 2030"]),
+    # a bare year, then "to" and a number grouped in thousands: a range writes its ends alike
+    ("cut its count of inmates at the end of 2030 to 49,870 from 52,600",
+     ["2030", "49,870", "52,600"]),
+    ("raised its forecast for 2027 to 4,300 tonnes", ["2027", "4,300 tonnes"]),
+    ("the league's tally of 2029 to 12,400 spectators", ["2029", "12,400"]),
+    # the same ends written alike are still a range
+    ("between 1,500 and 2,000 nurses", ["1,500 and 2,000"]),
+    ("from 1,990 to 2,400 voters", ["1,990 to 2,400"]),
 ])
 def test_a_year_that_ends_a_date_then_to_is_no_range(text: str, found: list[str]) -> None:
     assert [e.text for e in scan(text)] == found

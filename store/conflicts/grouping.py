@@ -41,6 +41,7 @@ from store.conflicts.periods import PeriodScale
 from store.conflicts.ranges import Interval, overlap, scale, widen
 from store.conflicts.rates import CURRENCY_CODE, convertible
 from store.conflicts.restated import restated_by_name
+from store.conflicts.revisions_said import revisions_said
 from store.conflicts.scope import Resolve, alias_resolver, display_name
 from store.conflicts.stated_rates import stated_rates
 from store.conflicts.strays import strays_of
@@ -172,6 +173,7 @@ def _build(figures: Iterable[dict[str, Any]], articles: Iterable[dict[str, Any]]
                 # never that they disagree: a guess must not make a conflict
                 found = _without_guesses(key, chunk, suffix, found, unsure)
             groups.extend(found)
+            groups.extend(revisions_said(key, chunk, suffix, found, groups_of))
     home = {c.id: parts for parts, members in buckets.items() for c in members}
     every = [*(c for c in ambiguous if c.id not in home),
              *(c for members in buckets.values() for c in members)]

@@ -536,6 +536,10 @@ def _read_on_a_scale(found: list[NumberExpr], text: str) -> list[NumberExpr]:
 
 # "... in 2021 to 27 percent": a year, then "to" and the next figure
 _YEAR_TO = re.compile(r"(?:1[5-9]\d\d|20\d\d|21\d\d)\s+to\s+", re.I)
+# "at the end of 2030 to 49,870": a range writes its two ends alike, so a bare year before "to"
+# and a number grouped in thousands after it are a date and a figure ("2,030 to 49,870" would be
+# a range)
+_GROUPED = re.compile(r"\d[,\u00a0\u202f ]\d{3}\b")
 # "in 2025 to ...": a year after a preposition of time is a date, whatever follows "to"
 _IN_YEAR = re.compile(r"\b(?:in|during|since)\s+$", re.I)
 # "as of 1 August 2030 to ...", "on March 3, 2031 to ...": a year that ends a written date is
@@ -819,7 +823,7 @@ def _build(m: re.Match[str], text: str, lex: Units) -> NumberExpr | None:
                 return _scaled_by_hyphen(m, text, a_val * b_val, unit)
             if (a_scale is None and a_cur is None and _YEAR_TO.fullmatch(text, m.start("a"),
                                                                           m.start("b"))
-                    and (b_scale is not None or b_cur
+                    and (b_scale is not None or b_cur or _GROUPED.search(b_text)
                          or _IN_YEAR.search(text, max(0, start - 8), start)
                          or _DATE_YEAR.search(text, max(0, start - 16), start))):
                 # "in 2023 to C$745 million", "the harvest grew in 2024 to 95,000 tonnes",

@@ -155,7 +155,7 @@ def governing_verb(span: Span) -> Token:
         verb = span.root
         for _ in range(MAX_DEPTH):
             if verb.head.i == verb.i or (verb.pos_ in ("VERB", "AUX") and not _scale_read_as_verb(
-                    verb, span)):
+                    verb, span) and not _counted_read_as_verb(verb)):
                 break
             verb = verb.head
         cache[key] = verb
@@ -166,6 +166,17 @@ def _scale_read_as_verb(tok: Token, span: Span) -> bool:
     """ "spent £262.4m this summer": the tagger may call the "m" split from the digits a verb;
     a word of the figure itself is never the verb the figure hangs on."""
     return span.start <= tok.i < span.end
+
+
+# the roles of a noun in its clause: a word in one of them that a number counts is a noun
+NOUN_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj"})
+
+
+def _counted_read_as_verb(tok: Token) -> bool:
+    """ "said that 468 inmates died in 2030": the tagger may call a plural noun a verb
+    ("inmates" as VBZ) where the parse still makes it the clause's subject; a word a number
+    counts (its "nummod") in a noun's role is that noun, and the figure's verb is above it."""
+    return tok.dep_ in NOUN_ROLES and any(c.dep_ == "nummod" for c in tok.children)
 
 
 def branch_under(verb: Token, tok: Token) -> Token:

@@ -297,12 +297,32 @@ def link_earlier_statement(figures: list[FoundFigure], doc: Doc) -> None:
         if stated is None or _EARLIER_PERIOD.match(text, stated.end(), stated.end() + 40):
             continue
         between = stated.group("word")
-        if between and not _own_word(between, old):
+        if (between and not _own_word(between, old)) or _BY_NAMED.match(text, stated.end()):
             continue
+        than = THAN_THE.search(before)
+        compared_at = old.start - len(before) + than.start() if than else -1
         new = next((f for f in reversed(figures[:i]) if f.sentence == old.sentence
-                    and (f.unit == old.unit or "count" in (f.unit, old.unit))), None)
+                    and (f.unit == old.unit or "count" in (f.unit, old.unit))
+                    and not _a_difference(f, compared_at, text)), None)
         if new is not None and new.revises is None:
             new.revises = old.start
+
+
+# "the 46 given by the company", "the 1,460 estimated by the MoMo system": the old figure's
+# stater named after its verb is another body (a body setting its new figure against its own
+# earlier one writes "it gave", "its earlier"): a rival's figure, not one the new one replaces
+_BY_NAMED = re.compile(r"\s+by\s+(?!(?:it|them|itself|themselves)\b)", re.I)
+# at most one word between a figure and "more than the" that follows it: "about 1,700 more
+# than the 52,600", "61% higher than the 1,460", "300 votes fewer than the"
+_DIFFERENCE_GAP = re.compile(r"\s*(?:[a-z-]+\s+)?", re.I)
+
+
+def _a_difference(fig: FoundFigure, compared_at: int, text: str) -> bool:
+    """Whether a figure is how far two others differ: said right before the "more than the"
+    that sets the old figure against the new ("54,300 inmates, about 1,700 more than the 52,600
+    it reported"), it is the gap between them, not the new figure (which is said before it)."""
+    return compared_at >= fig.end and bool(
+        _DIFFERENCE_GAP.fullmatch(text, fig.end, compared_at))
 
 
 def _own_word(word: str, fig: FoundFigure) -> bool:

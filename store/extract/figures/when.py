@@ -58,6 +58,10 @@ def when_of(span: Span, sent: Span, article_date: str | None) -> tuple[str | Non
         # the day a projection was said is not the outcome it projects ("could cost up to 51
         # billion, the auditor said on Wednesday")
         candidates = [c for c in candidates if c not in saying]
+    if len(candidates) > 1 and any(_in_own_clause(sent.doc[c[0]], span) for c in candidates):
+        # "held 54,300 at the end of last year, and that 468 died in 2030": a date the figure's
+        # own clause states is its own, not that of a clause joined to it by "and"
+        candidates = [c for c in candidates if not _on_a_joined_verb(sent.doc[c[0]], span)]
     if article_date and candidates and _forecast_value(span):
         candidates = _forecast_targets(candidates, sent.doc, article_date)
     for start, end, resolved in candidates:
@@ -536,6 +540,7 @@ def _revising_verb(span: Span) -> Token | None:
 
 
 COMPARED_REACH = 12  # tokens before a date where the figure it dates may stand
+DATED_FIGURE_REACH = 4  # tokens before a date where another figure it dates stands ("367 in")
 
 
 @lru_cache(maxsize=1)
@@ -567,7 +572,9 @@ def _past_its_comparison(candidates: list[tuple[int, int, str]],
 
 def _after_a_compared_figure(span: Span, date_start: int) -> bool:
     """ "6,500 remain homeless, down from 27,000 in March": a date after a figure the
-    sentence sets against this one ("down from", "compared with") is that figure's date."""
+    sentence sets against this one ("down from", "compared with") is that figure's date; so
+    is one right after such a figure said before this one ("recorded 412 deaths last year, up
+    from 367 in 2029; the commission found 468": 2029 is the 367's, not the 468's)."""
     doc = span.doc
     text = text_of(doc)
     compared = estimate_words().compared
@@ -575,7 +582,11 @@ def _after_a_compared_figure(span: Span, date_start: int) -> bool:
     # the one ", from" takes after it, are the new value and the old (without the comma, "fell
     # to 4.2 percent from 4.8 percent in March" may date the fall)
     moved_to = _TO_BEFORE.search(text, max(0, doc[span.start].idx - 8), doc[span.start].idx)
-    for tok in doc[max(span.end, date_start - COMPARED_REACH):date_start]:
+    if date_start < span.start:
+        moved_to = None  # (the ", from" of another figure's change says nothing of this one)
+    start = (max(span.end, date_start - COMPARED_REACH) if date_start >= span.end
+             else max(0, date_start - DATED_FIGURE_REACH))
+    for tok in doc[start:date_start]:
         if not (in_digits(tok) or _glued_currency().fullmatch(tok.text)):
             continue
         # "against $9,000 before June 4": the figure starts at its currency sign
@@ -650,6 +661,13 @@ def _on_a_joined_verb_of_another_time(date: Token, span: Span) -> bool:
     own = {c.lemma_.lower() for c in other.children if c.dep_ in ("aux", "auxpass")}
     theirs = {c.lemma_.lower() for c in verb.children if c.dep_ in ("aux", "auxpass")}
     return bool(own) and bool(theirs) and own != theirs
+
+
+def _on_a_joined_verb(date: Token, span: Span) -> bool:
+    """Whether a date hangs on a verb joined by "and" to the figure's own (either way)."""
+    verb, other = governing_verb(span), _verb_of(date)
+    return other.i != verb.i and ((other.dep_ == "conj" and other.head.i == verb.i)
+                                  or (verb.dep_ == "conj" and verb.head.i == other.i))
 
 
 def _verb_of(tok: Token) -> Token:
