@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from store.extract.change_ranges import join_change_ranges, join_neighbours
 from store.extract.dates import MONTHS
+from store.extract.number_style import as_written
 from store.extract.number_values import (
     ZERO_WIDTH,
     amount_value,
@@ -282,6 +283,7 @@ def scan(text: str) -> list[NumberExpr]:
     cited article's volume and pages, a list item's number and a number that only repeats the
     one before it in brackets are left out."""
     pattern, lex = _grammar()
+    written, text = text, as_written(text)  # "R9,4 billion", "R1 263": read in one style
     found: list[NumberExpr] = []
     for m in pattern.finditer(text):
         expr = _build(m, text, lex)
@@ -294,7 +296,7 @@ def scan(text: str) -> list[NumberExpr]:
     if not found:
         return found
     found = _bare_guarded(found, text, lex)
-    blocked = _blocked_spans(text)
+    blocked = _blocked_spans(written)
     if blocked:
         found = [e for e in found if not _inside(e, blocked)]
     found = join_change_ranges(_join_paired_bounds(found, text), text)
@@ -305,8 +307,11 @@ def scan(text: str) -> list[NumberExpr]:
     found = _metres_in_brackets(found, text, lex)
     found = _spaced_symbols(found, text, lex)
     found = without_price_basis_years(_scale_said_once(found, text), text)
-    return [e for i, e in enumerate(found)
-            if not _repeats_previous(found, i, text) and not _list_number(e, text)]
+    found = [e for i, e in enumerate(found)
+             if not _repeats_previous(found, i, text) and not _list_number(e, text)]
+    if written is text:
+        return found
+    return [replace(e, text=written[e.start:e.end]) for e in found]
 
 
 # "N617", "W3": a guarded symbol glued to plain digits, ended by no letter, digit, hyphen or
