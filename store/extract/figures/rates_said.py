@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from store.extract.figures.continued import SENTENCE_ENDS, TO_BEFORE, over_periods
 from store.extract.figures.counted_money import PAID
 from store.extract.figures.found import FoundFigure
+from store.extract.figures.header_signs import sign_and_scale
 from store.extract.figures.measured import FLOWING, per_one_measure
 from store.extract.figures.parse import text_of, token_at
 from store.extract.figures.priced_at import PRICING
@@ -579,7 +580,8 @@ def header_rate(header: str) -> tuple[str | None, str | None, str]:
             if m is None:
                 continue
             rate = _per_word(m.group(2))
-            unit = _unit_word(m.group(1).strip()) if m.group(1) else None
+            said = m.group(1).strip() if m.group(1) else ""
+            unit = (_unit_word(said) or sign_and_scale(said)) if said else None
             if rate is not None and (unit is not None or m.group(1) is None):
                 return unit, rate, header[:inner.start()].rstrip()
     m = _PER_AT_END.search(header)
