@@ -205,6 +205,7 @@ def _grammar() -> tuple[re.Pattern[str], Units]:
         [*(f"(?<={re.escape(w)})" for w in lex.scale_words),
          *(f"(?<=\\d{re.escape(w)})" for w in lex.scale_suffixes)])
     hundredths = _alt(list(lex.hundredths)) or "(?!)"
+    glued_hundredths = _alt(list(lex.hundredths_glued)) or "(?!)"
     code_after = _alt(codes) + rf"|(?-i:{cased_codes})"
     measure = _alt(list(lex.measures))
     cased_measure = _alt(list(lex.cased_measures)) or "(?!)"
@@ -232,6 +233,10 @@ def _grammar() -> tuple[re.Pattern[str], Units]:
         rf"|\s+(?:of\s+)?(?P<curw>{currency_after})\b"
         rf"|(?:{after_scale_behind})\s+(?P<scw>{after_scale})\b"  # "a 90 million pound loan"
         rf"|\s+(?P<hund>{hundredths})\b"  # "14.2 pence": hundredths of the pound
+        # "47.6c/kWh", "41c a litre", "12p per mile": a cent or a penny glued to its digits, read
+        # only before the rate it is a price per (alone, "4c" may be a grade or a form)
+        rf"|(?<=\d)(?P<ghund>(?-i:{glued_hundredths}))(?=[ \t]?/[ \t]?[A-Za-z]"
+        r"|\s+(?:a|an|per|each)\s+[a-z])"
         rf"|\s(?P<code>{code_after})\b"
         rf"|\s(?P<meas>{measure})(?![A-Za-z])"
         rf"|(?<=\d)(?P<gmeas>{glued_measure})(?![A-Za-z\d])"  # "a 95km line"
@@ -842,7 +847,7 @@ def _build(m: re.Match[str], text: str, lex: Units) -> NumberExpr | None:
             is_range = True
     if unit != "INR" and _rupee_scaled(m, lex):
         return None  # "3 cr of statistics": a credit, no crore, on no rupee amount
-    if m.group("hund"):  # "14.2 pence": 0.142 pounds
+    if m.group("hund") or m.group("ghund"):  # "14.2 pence": 0.142 pounds
         low, high = low / 100, high / 100
     while end > start and text[end - 1].isspace():
         end -= 1
@@ -956,6 +961,8 @@ def _tail_unit(m: re.Match[str], lex: Units) -> str | None:
         return lex.after_scale[folded(m.group("scw"))]
     if m.group("hund"):
         return lex.hundredths[folded(m.group("hund"))]
+    if m.group("ghund"):
+        return lex.hundredths_glued[m.group("ghund")]
     if m.group("code"):
         return m.group("code").upper()
     if m.group("meas"):
