@@ -550,6 +550,10 @@ VERSIONED = """The treasury restated its figures for the school year.
 | Textbooks (R million a year) | 412 | 388 |
 | Meals per average pupil (R a day) | 14 | 12 |
 | Bus fares (R/km) | 3 | 4 |
+
+| Region | Provisional (2 May) | Revised (9 June) |
+|---|---|---|
+| Coast | 1.2 million | 1.1 million |
 """
 
 
@@ -561,6 +565,8 @@ VERSIONED = """The treasury restated its figures for the school year.
     # per the one the label names, then per the period its brackets give
     ("12", 12, "ZAR per pupil per day"),
     ("3", 3, "ZAR per km"),
+    # a row label that states no unit names where, not what: the cells keep their own
+    ("1.2 million", 1.2e6, "count"),
 ])
 def test_a_row_label_states_its_cells_unit_under_dated_versions(
         extract, number: str, low: float, unit: str) -> None:

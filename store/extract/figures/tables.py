@@ -75,8 +75,8 @@ def read_tables(figures: list[FoundFigure], doc: Doc,
         if cell is None:
             continue
         named, row, titled = cell.whole or cell.header, False, False
-        if cell.label is not None and (_names_when(_BRACKETS.sub("", cell.header))
-                                       or _dated_version(cell.header)):
+        if cell.label is not None and (_names_when(_BRACKETS.sub("", cell.header)) or (
+                _dated_version(cell.header) and _states_a_unit(text[slice(*cell.label)]))):
             # the row says what, not when; "| 2029 (km²) |" is a date and the cells' unit
             named, row = text[cell.label[0]:cell.label[1]], True
         if cell.whole is None:  # "Total", a place: the row label or the caption says what
@@ -414,12 +414,18 @@ def _names_a_version(header: str) -> bool:
 
 def _dated_version(header: str) -> bool:
     """ "Estimate of 4 March 2031", "Revised estimate, 8 April 2031": a header that says which
-    count its column is and when it was made, and nothing of what is counted; the rows say
-    that, as under a header that is only a date."""
+    count its column is and when it was made, and nothing of what is counted; rows that state
+    their unit say that, as under a header that is only a date."""
     words = [w.lower() for w in _WORD.findall(_BRACKETS.sub("", header))]
     versions = context_words().table_version_headers
     return (any(c.isdigit() for c in header) and any(w in versions for w in words)
             and all(w in versions or w in MONTHS or w in _DATED_BY for w in words))
+
+
+def _states_a_unit(label: str) -> bool:
+    """ "Bus fares (R/km)", "Textbooks (R million a year)": a row label that states its cells'
+    unit names what they are, not where (a market, a region)."""
+    return _stated_unit(label) is not None or header_rate(label)[0] is not None
 
 
 # the words that join a version to its date ("Estimate of 4 March", "Count as at 1 July")
