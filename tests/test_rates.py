@@ -804,3 +804,36 @@ PER_ONE_OF_A_PEOPLE = [
 def test_a_sum_for_each_of_a_people_is_per_person(extract, sentence: str, text: str,
                                                   unit: str) -> None:
     assert {f.text: f.unit for f in extract(sentence)}[text] == unit
+
+
+RATED_RANGES = [
+    # two prices per one unit, the unit written after each end: one range, per that unit
+    ("Wholesale diesel ranged from $610/t to $655/t last month.", "$610/t to $655", 610, 655,
+     "USD per tonne", "range"),
+    ("Growers sold tomatoes at R4.10-R4.60/kg in the market.", "R4.10-R4.60", 4.1, 4.6,
+     "ZAR per kg", "range"),
+    ("Mills paid between €21/t and €24/t for cane.", "€21/t and €24", 21, 24,
+     "EUR per tonne", "range"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "low", "high", "unit", "approx"), RATED_RANGES)
+def test_two_prices_per_one_unit_are_one_range(extract, sentence: str, text: str, low: float,
+                                               high: float, unit: str, approx: str) -> None:
+    found = {f.text: f for f in extract(sentence)}[text]
+    assert (found.low, found.high, found.unit, found.approx) == (low, high, unit, approx)
+
+
+@pytest.mark.parametrize(("sentence", "read"), [
+    # per two units, or falling, or "and" with no "between": two amounts, as written
+    ("Fares were $3/km to $40/day.", ["$3", "$40"]),
+    ("Rents fell from €19/t to €14/t.", ["€19", "€14"]),
+    ("It sold at $4/kg and $6/kg.", ["$4", "$6"]),
+    # a code of letters and digits stays no figure
+    ("The file KW-2031-0114/B was lost.", []),
+])
+def test_prices_per_other_units_or_falling_stay_apart(sentence: str, read: list[str]) -> None:
+    from store.extract.numbers import scan
+
+    assert [e.text for e in scan(sentence)] == read

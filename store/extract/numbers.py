@@ -28,6 +28,7 @@ from store.extract.number_values import (
     vague_value,
 )
 from store.extract.price_basis import without_price_basis_years
+from store.extract.rated_ranges import join_rated_ends, priced_range
 from store.extract.tries import trie_pattern
 from store.knowledge.number_words import number_words
 from store.knowledge.units import Units, units
@@ -305,6 +306,7 @@ def scan(text: str) -> list[NumberExpr]:
     if blocked:
         found = [e for e in found if not _inside(e, blocked)]
     found = join_change_ranges(_join_paired_bounds(found, text), text)
+    found = join_rated_ends(found, text)  # "from R398/MWh to R612/MWh": one range
     found = _name_the_system(found, text, lex)
     found = _degrees_of_the_weather(found, text, lex)
     found = _read_on_a_scale(found, text)
@@ -723,7 +725,8 @@ def _list_number(expr: NumberExpr, text: str) -> bool:
 
 def _blocked_spans(text: str) -> list[tuple[int, int]]:
     spans = [m.span() for m in (_ADDRESS if "@" in text else _WEB_ONLY).finditer(text)]
-    spans += [m.span() for m in _CODE.finditer(text) if any(c.isdigit() for c in m.group(0))]
+    spans += [m.span() for m in _CODE.finditer(text) if any(c.isdigit() for c in m.group(0))
+              and not priced_range(m.group(0))]  # "R450-R520/MWh": prices, no code
     spans += [m.span() for m in _PHONE.finditer(text)]
     spans += [m.span() for m in _CITATION.finditer(text)]
     spans += [m.span() for m in _WIRE_SLUG.finditer(text)]
