@@ -837,3 +837,39 @@ def test_prices_per_other_units_or_falling_stay_apart(sentence: str, read: list[
     from store.extract.numbers import scan
 
     assert [e.text for e in scan(sentence)] == read
+
+
+EXCHANGE_RATES = [
+    # a bare number in an "at" phrase of a currency's name, "to the" another currency
+    ("Importers face a cedi at 15.2 to the dollar this week.", "15.2", "GHS per USD"),
+    ("With a weak rupee at 83.4 against the US dollar, exporters gained.", "83.4",
+     "INR per USD"),
+    # an amount "to the U.S. dollar", the country's initials written with points
+    ("At about 1,480 naira to the U.S. dollar, a loaf costs more.", "1,480 naira",
+     "NGN per USD"),
+    # a rate said in a phrase before the clause is not given per what the clause's subject is
+    # per: the amount is no cost per pupil
+    ("At an exchange rate of 17.2 rand to the U.S. dollar, the fee per pupil is low.",
+     "17.2 rand", "ZAR per USD"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "unit"), EXCHANGE_RATES)
+def test_a_currency_s_price_in_another_is_an_exchange_rate(extract, sentence: str, text: str,
+                                                            unit: str) -> None:
+    found = {f.text: f for f in extract(sentence)}[text]
+    assert (found.unit, found.counted) == (unit, "exchange rate")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "unit"), [
+    # the subject names what the amount is per when the amount is what the subject is
+    ("Average spending per visitor was $86.", "$86", "USD per visitor"),
+    ("The fee per pupil is R450.", "R450", "ZAR per pupil"),
+    # a bare number at a place is no exchange rate
+    ("Sales hit 40 at the store to the south.", "40", "sales"),
+])
+def test_a_subject_s_per_is_the_amount_s_after_it(extract, sentence: str, text: str,
+                                                  unit: str) -> None:
+    assert {f.text: f for f in extract(sentence)}[text].unit == unit
