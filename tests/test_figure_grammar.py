@@ -196,8 +196,8 @@ VALUES = [
     ("a 2,950 GT trawler", "2,950 GT", 2950, 2950, "GT"),
     ("a 160,000 DWT bulk carrier", "160,000 DWT", 160000, 160000, "DWT"),
     ("a mall of 1.2 million square feet", "1.2 million square feet", 1.2e6, 1.2e6,
-     "square feet"),
-    ("a 2,400 sq ft house", "2,400 sq ft", 2400, 2400, "square feet"),
+     "ft2"),
+    ("a 2,400 sq ft house", "2,400 sq ft", 2400, 2400, "ft2"),
     # the Swiss franc's abbreviations, in the case written
     ("the council put the bill at Sfr45m", "Sfr45m", 45e6, 45e6, "CHF"),
     ("a SFr. 1.2bn rescue", "SFr. 1.2bn", 1.2e9, 1.2e9, "CHF"),
