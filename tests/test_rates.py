@@ -873,3 +873,22 @@ def test_a_currency_s_price_in_another_is_an_exchange_rate(extract, sentence: st
 def test_a_subject_s_per_is_the_amount_s_after_it(extract, sentence: str, text: str,
                                                   unit: str) -> None:
     assert {f.text: f for f in extract(sentence)}[text].unit == unit
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "figure", "unit"), [
+    # a rate goes with its quantity: an amount per something in a sentence before, whose unit
+    # a bare number does not take, hands it no rate
+    ("Shares of Kestrel Foods rose 3 percent to $41.20 on Friday. Hospitals are busy. The "
+     "ministry's count of admissions stood at 1,240 for the week, while doctors, citing 12 "
+     "clinics, put it at about 1,800.", "1,800", "admissions"),
+    ("Bus fares rose to $3 a ride in May. Riders are angry. The city's count of complaints "
+     "stood at 640 for the month, while the union, citing 9 depots, put it at about 900.",
+     "900", "complaints"),
+    ("The regulator set the tariff at 21 cents a kilowatt-hour. Outages continue. The "
+     "utility's count of outages stood at 310 for the week, while residents, citing 40 "
+     "streets, put it at about 500.", "500", "outages"),
+])
+def test_a_rate_of_another_quantity_is_not_handed_on(extract, text: str, figure: str,
+                                                     unit: str) -> None:
+    assert {f.text: f for f in extract(text)}[figure].unit == unit
