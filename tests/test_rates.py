@@ -345,6 +345,9 @@ PRICE_CARRIED_ON = [
     ("Admission is \u20ac7 a head for adults and \u20ac90 in all for a class.", "\u20ac90", "EUR"),
     ("Breeders were paid 18 euros a sheep and 20 euros in fines were waived.", "20 euros",
      "EUR"),
+    # "for a car": another one the amount is per, not the same price
+    ("The ferry charges $12 a passenger and $30 for a car.", "$30", "USD"),
+    ("Guides charge €15 a walker, but €60 for each group.", "€60", "EUR per group"),
 ]
 
 
