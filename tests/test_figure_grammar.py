@@ -599,6 +599,12 @@ QUALIFIED = [
     ("The fund holds around $20-$80 million.", "$20-$80 million", "range"),
     ("There were between 10,000 and 13,000 rebels.", "10,000 and 13,000", "range"),
     ("Officials counted 1,000 or more arrivals.", "1,000", "at_least"),
+    # a speaker's hedge after the figure and what it counts leaves that side open
+    ('The grower said he lost "60% of his olives, maybe more" to the frost.', "60%",
+     "at_least"),
+    ("The strike cost the airline $4m, perhaps more, its chief said.", "$4m", "at_least"),
+    ("The court heard 30 witnesses, possibly fewer, in a week.", "30", "up_to"),
+    ("The shop sold 40 radios, maybe more than last year.", "40", "exact"),
     ("The death toll passed 300 on Monday.", "300", "more_than"),
     # a bare "pass" or "top" after a determiner and a word is a noun, no bound
     ("A day ticket costs $60 and a three-day pass $150.", "$150", "exact"),
