@@ -2761,3 +2761,18 @@ COUNTED_PAST_A_DAY = [
 def test_a_day_name_before_a_noun_does_not_end_what_is_counted(extract, sentence: str, text: str,
                                                                unit: str) -> None:
     assert {f.text: f.unit for f in extract(sentence)}[text] == unit
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "unit"), [
+    # a multiple of a quantity a bare noun names: a ratio
+    ("The ward ran at 1.8 times capacity all winter.", "1.8 times", "ratio"),
+    ("Orders reached three times capacity in May.", "three times", "ratio"),
+    ("Spending on the stadium hit 1.5 times budget.", "1.5 times", "ratio"),
+    # how often, or a title: no ratio
+    ("The striker scored three times overnight.", "three", "count"),
+    ("He has been three times champion.", "three", "champions"),
+])
+def test_a_multiple_of_a_bare_quantity_noun_is_a_ratio(extract, sentence: str, text: str,
+                                                       unit: str) -> None:
+    assert {f.text: f for f in extract(sentence)}[text].unit == unit
