@@ -27,6 +27,9 @@ PER_MEASURE = [
     ("The co-op pays Rs 9,000/ha to growers.", "Rs 9,000", "INR per hectare"),
     # the tonne's symbol after a slash: a price quoted per tonne
     ("Tin ended the week at $31,250/t in Penang.", "$31,250", "USD per tonne"),
+    # a unit of area after a slash, its power written as a digit or a superscript
+    ("Flats near the port sell for €4,500/m2, agents say.", "€4,500", "EUR per m2"),
+    ("Warehouse rents reached R65/m² in the survey.", "R65", "ZAR per m2"),
     # the kilogram's short name after "per": per kg
     ("Growers in Ostrava sold plums at 46 korunas per kilo.", "46 korunas", "CZK per kg"),
     ("Orchards in the valley hold about 420 trees per hectare.", "420", "trees per hectare"),

@@ -111,7 +111,8 @@ _PA = re.compile(r"\s*p\.\s?a\.(?!\w)")
 
 
 # "EUR92/MWh", "$71/barrel", "12 litres/day": a slash and a unit or period right after the number
-_SLASH = re.compile(r"\s?/\s?([A-Za-z]{1,12})(?![\w/])")
+# ("/m2", "/km²": a unit of area with its power)
+_SLASH = re.compile(r"\s?/\s?([A-Za-z]{1,12}[23\u00b2\u00b3]?)(?![\w/\u00b2\u00b3])")
 
 
 def _per_slash(text: str, end: int) -> str | None:
