@@ -284,6 +284,11 @@ CONVERSION = [
     ("Evacuees get a monthly stipend of 2,000 pesos ($110) from the ministry.", "$110",
      "USD per month"),
     ("Evacuees got 2,000 pesos ($110) from the ministry.", "$110", "USD"),
+    # after a rate whose unit is hyphened
+    ("Solar bids averaged R476 per megawatt-hour, about €23.60, the board said.", "€23.60",
+     "EUR per MWh"),
+    ("Grid power costs 180 naira per kilowatt-hour (about $0.12) in Lagos.", "$0.12",
+     "USD per kWh"),
 ]
 
 HEADLINE = [

@@ -530,10 +530,12 @@ def _counts(unit: str, lex: Units) -> bool:
 # "400,000 pesos ($21)": a conversion in brackets right after the amount, or after its rate
 # ("47.5 million litres a day (about 35,600 tonnes)")
 _APPROX = rf"(?:{hedges()}|almost|just|approximately)"
-_BRACKET = re.compile(rf"(?:\s+(?:per|an?)\s+[a-z]+)?\s*\(\s*(?:{_APPROX}\s+)?")
+# (the rate's unit may be hyphened: "per megawatt-hour", "a kilowatt-hour")
+_RATE_WORD = r"(?:\s+(?:per|an?)\s+[a-z]+(?:-[a-z]+)?)"
+_BRACKET = re.compile(rf"{_RATE_WORD}?\s*\(\s*(?:{_APPROX}\s+)?")
 # "24.5 billion shillings a year, about $190 million": a conversion into another unit set off
 # by a comma and a word of approximation
-_COMMA_ABOUT = re.compile(rf"(?:\s+(?:per|an?)\s+[a-z]+)?\s*,\s*(?:or\s+)?{_APPROX}\s+")
+_COMMA_ABOUT = re.compile(rf"{_RATE_WORD}?\s*,\s*(?:or\s+)?{_APPROX}\s+")
 
 
 def _conversions(figures: list[FoundFigure], text: str) -> None:
