@@ -25,7 +25,7 @@ def _claims(*specs: tuple[str, float, str, str]) -> list:
 @pytest.mark.parametrize("first, second, same", [
     # a crowd density in square metres and its conversion to square feet
     (("The cap is 1.5 people per square metre.", 1.5, "people per square metre", "density"),
-     ("The cap is about 0.14 people per square foot.", 0.14, "people per square feet",
+     ("The cap is about 0.14 people per square foot.", 0.14, "people per ft2",
       "density"), True),
     # a population density per km2 and per square mile
     (("Density rose to 395 people per km2.", 395, "people per km2", "density"),
@@ -55,7 +55,7 @@ def test_a_rate_per_a_measured_unit_is_compared_per_its_base(first, second, same
     # money per an area is left as it is: a price per acre of farmland and one per square foot
     # near a beach are prices of two kinds of land
     (("Farmland in the valley sold for $9,000 per acre.", 9000, "USD per acres", "land price"),
-     ("Land in the valley sold for $70 per square foot.", 70, "USD per square feet",
+     ("Land in the valley sold for $70 per square foot.", 70, "USD per ft2",
       "land price")),
     (("Plots sold at 9,900 rand per hectare.", 9900, "ZAR per hectare", "land price"),
      ("Plots sold at 4,000 rand per acre.", 4000, "ZAR per acres", "land price")),

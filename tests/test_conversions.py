@@ -200,7 +200,7 @@ def test_a_length_in_inches_is_a_measure(extract, sentence, text, unit, counted)
 
 
 @pytest.mark.parametrize(("first", "second"), [("mm", "inches"), ("cm", "inches"),
-                                               ("mm", "cm"), ("m2", "square feet"),
+                                               ("mm", "cm"), ("m2", "ft2"),
                                                ("m2", "hectares"),
                                                ("micrograms", "grams"),
                                                ("megatonnes", "tonnes"),

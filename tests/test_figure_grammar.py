@@ -196,8 +196,8 @@ VALUES = [
     ("a 2,950 GT trawler", "2,950 GT", 2950, 2950, "GT"),
     ("a 160,000 DWT bulk carrier", "160,000 DWT", 160000, 160000, "DWT"),
     ("a mall of 1.2 million square feet", "1.2 million square feet", 1.2e6, 1.2e6,
-     "square feet"),
-    ("a 2,400 sq ft house", "2,400 sq ft", 2400, 2400, "square feet"),
+     "ft2"),
+    ("a 2,400 sq ft house", "2,400 sq ft", 2400, 2400, "ft2"),
     # the Swiss franc's abbreviations, in the case written
     ("the council put the bill at Sfr45m", "Sfr45m", 45e6, 45e6, "CHF"),
     ("a SFr. 1.2bn rescue", "SFr. 1.2bn", 1.2e9, 1.2e9, "CHF"),
@@ -599,6 +599,12 @@ QUALIFIED = [
     ("The fund holds around $20-$80 million.", "$20-$80 million", "range"),
     ("There were between 10,000 and 13,000 rebels.", "10,000 and 13,000", "range"),
     ("Officials counted 1,000 or more arrivals.", "1,000", "at_least"),
+    # a speaker's hedge after the figure and what it counts leaves that side open
+    ('The grower said he lost "60% of his olives, maybe more" to the frost.', "60%",
+     "at_least"),
+    ("The strike cost the airline $4m, perhaps more, its chief said.", "$4m", "at_least"),
+    ("The court heard 30 witnesses, possibly fewer, in a week.", "30", "up_to"),
+    ("The shop sold 40 radios, maybe more than last year.", "40", "exact"),
     ("The death toll passed 300 on Monday.", "300", "more_than"),
     # a bare "pass" or "top" after a determiner and a word is a noun, no bound
     ("A day ticket costs $60 and a three-day pass $150.", "$150", "exact"),
@@ -2755,3 +2761,18 @@ COUNTED_PAST_A_DAY = [
 def test_a_day_name_before_a_noun_does_not_end_what_is_counted(extract, sentence: str, text: str,
                                                                unit: str) -> None:
     assert {f.text: f.unit for f in extract(sentence)}[text] == unit
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "unit"), [
+    # a multiple of a quantity a bare noun names: a ratio
+    ("The ward ran at 1.8 times capacity all winter.", "1.8 times", "ratio"),
+    ("Orders reached three times capacity in May.", "three times", "ratio"),
+    ("Spending on the stadium hit 1.5 times budget.", "1.5 times", "ratio"),
+    # how often, or a title: no ratio
+    ("The striker scored three times overnight.", "three", "count"),
+    ("He has been three times champion.", "three", "champions"),
+])
+def test_a_multiple_of_a_bare_quantity_noun_is_a_ratio(extract, sentence: str, text: str,
+                                                       unit: str) -> None:
+    assert {f.text: f for f in extract(sentence)}[text].unit == unit

@@ -96,6 +96,21 @@ HOMES = [
     # a word that says whose keeps its own
     ("Tunisia's bank and Tunisian lenders said so; Tunisia agreed.", "5 billion Libyan dinars",
      "LYD", "LYD"),
+    # cents are the hundredth of the rand and of the euro as well as of the US dollar
+    ("South Africa's bus drivers struck; South African commuters walked.", "85 cents",
+     "USD per km", "ZAR per km"),
+    ("Durban's port and Pretoria's treasury raised the toll.", "40 cents", "USD", "ZAR"),
+    ("Durban's port and Pretoria's treasury raised the toll.", "40c", "USD per km",
+     "ZAR per km"),
+    ("Ireland's pharmacies recalled the pills; Irish patients got refunds.", "60 cents", "EUR",
+     "EUR"),
+    ("Spain's teachers and Spanish schools said the meal rose.", "35 cents", "USD", "EUR"),
+    ("The union in Ohio said so.", "90 cents", "USD", "USD"),
+    # a country named once is an aside; cents that say whose, or of a home dollar, stay
+    ("The bank, which lends in South Africa, said so.", "90 cents", "USD", "USD"),
+    ("South Africa's and South African rates fell.", "12 US cents", "USD", "USD"),
+    ("South Africa's envoy met Australia's; South African wine sells here.", "75 cents", "AUD",
+     "AUD"),
 ]
 
 
@@ -134,7 +149,7 @@ def test_a_shared_currency_word_is_the_article_s_country_s(text: str, amount: st
 
 def test_every_country_and_code_of_a_shared_name_is_known() -> None:
     """The file's countries are countries.toml's, its codes ones the grammar reads, and its words
-    ones units.toml reads after an amount."""
+    ones units.toml reads after an amount (a currency, or a currency's hundredth)."""
     data = tomllib.loads(resources.files("store.data").joinpath("currencies.toml").read_text(
         encoding="utf-8"))
     lex, known = units(), countries()
@@ -143,7 +158,9 @@ def test_every_country_and_code_of_a_shared_name_is_known() -> None:
             assert known.country(country) == country
             assert code in lex.currency_codes
         for word in entry["words"]:
-            assert (word in lex.currency_words) == entry.get("own", True)
+            # a currency's name, or its hundredth's ("cents")
+            read = word in lex.currency_words or word in lex.hundredths
+            assert read == entry.get("own", True)
             assert word in shared_currencies()
 
 

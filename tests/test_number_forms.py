@@ -118,7 +118,19 @@ FORMS = [
     ("a DH1.2bn port", "DH1.2bn", 1.2e9, 1.2e9, "AED"),
     ("quotes of DH90,000-120,000 a roof", "DH90,000-120,000", 90000, 120000, "AED"),
     ("a Dh4.6bn tower", "Dh4.6bn", 4.6e9, 4.6e9, "AED"),
+    # a cent or a penny glued to its digits, before the rate it is a price per
+    ("the fee rose to 7.5c/kg this week", "7.5c", 0.075, 0.075, "USD"),
+    ("bread went up 30c a loaf", "30c", 0.3, 0.3, "USD"),
+    ("tolls of 15p per mile", "15p", 0.15, 0.15, "GBP"),
 ]
+
+
+@pytest.mark.parametrize("text", [
+    "grade 4c pupils sat the test",  # a grade, a form, a route: no rate after
+    "the 3c bus was late",
+])
+def test_a_letter_glued_to_digits_without_a_rate_is_no_cent(text: str) -> None:
+    assert scan(text) == []
 
 
 @pytest.mark.parametrize(("text", "found", "low", "high", "unit"), FORMS)

@@ -27,6 +27,9 @@ PER_MEASURE = [
     ("The co-op pays Rs 9,000/ha to growers.", "Rs 9,000", "INR per hectare"),
     # the tonne's symbol after a slash: a price quoted per tonne
     ("Tin ended the week at $31,250/t in Penang.", "$31,250", "USD per tonne"),
+    # a unit of area after a slash, its power written as a digit or a superscript
+    ("Flats near the port sell for €4,500/m2, agents say.", "€4,500", "EUR per m2"),
+    ("Warehouse rents reached R65/m² in the survey.", "R65", "ZAR per m2"),
     # the kilogram's short name after "per": per kg
     ("Growers in Ostrava sold plums at 46 korunas per kilo.", "46 korunas", "CZK per kg"),
     ("Orchards in the valley hold about 420 trees per hectare.", "420", "trees per hectare"),
@@ -281,6 +284,11 @@ CONVERSION = [
     ("Evacuees get a monthly stipend of 2,000 pesos ($110) from the ministry.", "$110",
      "USD per month"),
     ("Evacuees got 2,000 pesos ($110) from the ministry.", "$110", "USD"),
+    # after a rate whose unit is hyphened
+    ("Solar bids averaged R476 per megawatt-hour, about €23.60, the board said.", "€23.60",
+     "EUR per MWh"),
+    ("Grid power costs 180 naira per kilowatt-hour (about $0.12) in Lagos.", "$0.12",
+     "USD per kWh"),
 ]
 
 HEADLINE = [
@@ -345,6 +353,9 @@ PRICE_CARRIED_ON = [
     ("Admission is \u20ac7 a head for adults and \u20ac90 in all for a class.", "\u20ac90", "EUR"),
     ("Breeders were paid 18 euros a sheep and 20 euros in fines were waived.", "20 euros",
      "EUR"),
+    # "for a car": another one the amount is per, not the same price
+    ("The ferry charges $12 a passenger and $30 for a car.", "$30", "USD"),
+    ("Guides charge €15 a walker, but €60 for each group.", "€60", "EUR per group"),
 ]
 
 
@@ -804,3 +815,91 @@ PER_ONE_OF_A_PEOPLE = [
 def test_a_sum_for_each_of_a_people_is_per_person(extract, sentence: str, text: str,
                                                   unit: str) -> None:
     assert {f.text: f.unit for f in extract(sentence)}[text] == unit
+
+
+RATED_RANGES = [
+    # two prices per one unit, the unit written after each end: one range, per that unit
+    ("Wholesale diesel ranged from $610/t to $655/t last month.", "$610/t to $655", 610, 655,
+     "USD per tonne", "range"),
+    ("Growers sold tomatoes at R4.10-R4.60/kg in the market.", "R4.10-R4.60", 4.1, 4.6,
+     "ZAR per kg", "range"),
+    ("Mills paid between €21/t and €24/t for cane.", "€21/t and €24", 21, 24,
+     "EUR per tonne", "range"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "low", "high", "unit", "approx"), RATED_RANGES)
+def test_two_prices_per_one_unit_are_one_range(extract, sentence: str, text: str, low: float,
+                                               high: float, unit: str, approx: str) -> None:
+    found = {f.text: f for f in extract(sentence)}[text]
+    assert (found.low, found.high, found.unit, found.approx) == (low, high, unit, approx)
+
+
+@pytest.mark.parametrize(("sentence", "read"), [
+    # per two units, or falling, or "and" with no "between": two amounts, as written
+    ("Fares were $3/km to $40/day.", ["$3", "$40"]),
+    ("Rents fell from €19/t to €14/t.", ["€19", "€14"]),
+    ("It sold at $4/kg and $6/kg.", ["$4", "$6"]),
+    # a code of letters and digits stays no figure
+    ("The file KW-2031-0114/B was lost.", []),
+])
+def test_prices_per_other_units_or_falling_stay_apart(sentence: str, read: list[str]) -> None:
+    from store.extract.numbers import scan
+
+    assert [e.text for e in scan(sentence)] == read
+
+
+EXCHANGE_RATES = [
+    # a bare number in an "at" phrase of a currency's name, "to the" another currency
+    ("Importers face a cedi at 15.2 to the dollar this week.", "15.2", "GHS per USD"),
+    ("With a weak rupee at 83.4 against the US dollar, exporters gained.", "83.4",
+     "INR per USD"),
+    # an amount "to the U.S. dollar", the country's initials written with points
+    ("At about 1,480 naira to the U.S. dollar, a loaf costs more.", "1,480 naira",
+     "NGN per USD"),
+    # a rate said in a phrase before the clause is not given per what the clause's subject is
+    # per: the amount is no cost per pupil
+    ("At an exchange rate of 17.2 rand to the U.S. dollar, the fee per pupil is low.",
+     "17.2 rand", "ZAR per USD"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "unit"), EXCHANGE_RATES)
+def test_a_currency_s_price_in_another_is_an_exchange_rate(extract, sentence: str, text: str,
+                                                            unit: str) -> None:
+    found = {f.text: f for f in extract(sentence)}[text]
+    assert (found.unit, found.counted) == (unit, "exchange rate")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "unit"), [
+    # the subject names what the amount is per when the amount is what the subject is
+    ("Average spending per visitor was $86.", "$86", "USD per visitor"),
+    ("The fee per pupil is R450.", "R450", "ZAR per pupil"),
+    # a bare number at a place is no exchange rate
+    ("Sales hit 40 at the store to the south.", "40", "sales"),
+])
+def test_a_subject_s_per_is_the_amount_s_after_it(extract, sentence: str, text: str,
+                                                  unit: str) -> None:
+    assert {f.text: f for f in extract(sentence)}[text].unit == unit
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "figure", "unit"), [
+    # a rate goes with its quantity: an amount per something in a sentence before, whose unit
+    # a bare number does not take, hands it no rate
+    ("Shares of Kestrel Foods rose 3 percent to $41.20 on Friday. Hospitals are busy. The "
+     "ministry's count of admissions stood at 1,240 for the week, while doctors, citing 12 "
+     "clinics, put it at about 1,800.", "1,800", "admissions"),
+    ("Bus fares rose to $3 a ride in May. Riders are angry. The city's count of complaints "
+     "stood at 640 for the month, while the union, citing 9 depots, put it at about 900.",
+     "900", "complaints"),
+    ("The regulator set the tariff at 21 cents a kilowatt-hour. Outages continue. The "
+     "utility's count of outages stood at 310 for the week, while residents, citing 40 "
+     "streets, put it at about 500.", "500", "outages"),
+])
+def test_a_rate_of_another_quantity_is_not_handed_on(extract, text: str, figure: str,
+                                                     unit: str) -> None:
+    assert {f.text: f for f in extract(text)}[figure].unit == unit

@@ -7,6 +7,7 @@ import pytest
 
 from store.extract.figures.tables import (
     _cell_of,
+    _dated_version,
     _names_a_version,
     _names_when,
     _split_per,
@@ -309,6 +310,8 @@ def test_a_caption_s_unit_per_something_is_the_cells_rate(extract, number: str,
     ("Admissions per 10,000 population", "Admissions", "10,000 people"),
     ("Infant deaths per 1,000 births", "Infant deaths", "1,000 births"),
     ("Beds", "Beds", None),
+    # an adjective of the average one between
+    ("Spending per average pupil", "Spending", "pupil"),
 ])
 def test_a_header_s_base_is_what_its_rate_is_given_per(header: str, quantity: str,
                                                       per: str | None) -> None:
@@ -351,6 +354,13 @@ def test_a_header_of_dates_names_when(header: str, when: bool) -> None:
     # a code that is also a word names a currency only in capitals
     ("Votes (Mad)", None, 1.0),
     ("Cows gone mad (thousands)", None, 1.0),
+    # a sign that is a currency only glued to digits, with a scale or a rate beside it
+    ("School grants (R billion a year)", "ZAR", 1e9),
+    ("Bread price (R/loaf)", "ZAR", 1.0),
+    ("Loans (MK m)", "MWK", 1e6),
+    ("Fees (Sh a term)", "KES", 1.0),
+    # alone it may be anything: a party, a footnote
+    ("Smith (R)", None, 1.0),
 ])
 def test_a_header_states_its_cells_unit_and_scale(header: str, unit: str | None,
                                                   scale: float) -> None:
@@ -518,3 +528,47 @@ Spending by ward, budget years 2023 and 2024
 def test_a_column_s_unit_stands_when_the_caption_names_the_quantity(extract, number: str,
                                                                    unit: str) -> None:
     assert {f.text: f for f in extract(YEARS_WITH_UNITS)}[number].unit == unit
+
+
+@pytest.mark.parametrize(("header", "dated"), [
+    ("Estimate of 4 March 2031", True),
+    ("Revised estimate, 8 April 2031", True),
+    ("Forecast as at 30 June", True),
+    ("Provisional count, 2 May", True),
+    ("Revised", False),  # no date: a version alone, read by its own rule
+    ("Strikers on 4 March", False),  # a noun says what
+    ("4 March 2031", False),  # a date alone, read by its own rule
+])
+def test_a_header_of_a_version_and_its_date(header: str, dated: bool) -> None:
+    assert _dated_version(header) is dated
+
+
+VERSIONED = """The treasury restated its figures for the school year.
+
+| Item | Forecast of 12 February 2030 | Revised forecast, 3 May 2030 |
+|---|---|---|
+| Textbooks (R million a year) | 412 | 388 |
+| Meals per average pupil (R a day) | 14 | 12 |
+| Bus fares (R/km) | 3 | 4 |
+
+| Region | Provisional (2 May) | Revised (9 June) |
+|---|---|---|
+| Coast | 1.2 million | 1.1 million |
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("number", "low", "unit"), [
+    # under columns that say which version and when, the row says what, in its own unit
+    ("412", 412e6, "ZAR per year"),
+    ("388", 388e6, "ZAR per year"),
+    # per the one the label names, then per the period its brackets give
+    ("12", 12, "ZAR per pupil per day"),
+    ("3", 3, "ZAR per km"),
+    # a row label that states no unit names where, not what: the cells keep their own
+    ("1.2 million", 1.2e6, "count"),
+])
+def test_a_row_label_states_its_cells_unit_under_dated_versions(
+        extract, number: str, low: float, unit: str) -> None:
+    found = {f.text: f for f in extract(VERSIONED)}[number]
+    assert (found.low, found.unit) == (low, unit)

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from store.extract.change_ranges import join_change_ranges, join_neighbours
 from store.extract.dates import MONTHS
+from store.extract.number_style import as_written
 from store.extract.number_values import (
     ZERO_WIDTH,
     amount_value,
@@ -27,6 +28,7 @@ from store.extract.number_values import (
     vague_value,
 )
 from store.extract.price_basis import without_price_basis_years
+from store.extract.rated_ranges import join_rated_ends, priced_range
 from store.extract.tries import trie_pattern
 from store.knowledge.number_words import number_words
 from store.knowledge.units import Units, units
@@ -204,6 +206,7 @@ def _grammar() -> tuple[re.Pattern[str], Units]:
         [*(f"(?<={re.escape(w)})" for w in lex.scale_words),
          *(f"(?<=\\d{re.escape(w)})" for w in lex.scale_suffixes)])
     hundredths = _alt(list(lex.hundredths)) or "(?!)"
+    glued_hundredths = _alt(list(lex.hundredths_glued)) or "(?!)"
     code_after = _alt(codes) + rf"|(?-i:{cased_codes})"
     measure = _alt(list(lex.measures))
     cased_measure = _alt(list(lex.cased_measures)) or "(?!)"
@@ -231,6 +234,10 @@ def _grammar() -> tuple[re.Pattern[str], Units]:
         rf"|\s+(?:of\s+)?(?P<curw>{currency_after})\b"
         rf"|(?:{after_scale_behind})\s+(?P<scw>{after_scale})\b"  # "a 90 million pound loan"
         rf"|\s+(?P<hund>{hundredths})\b"  # "14.2 pence": hundredths of the pound
+        # "47.6c/kWh", "41c a litre", "12p per mile": a cent or a penny glued to its digits, read
+        # only before the rate it is a price per (alone, "4c" may be a grade or a form)
+        rf"|(?<=\d)(?P<ghund>(?-i:{glued_hundredths}))(?=[ \t]?/[ \t]?[A-Za-z]"
+        r"|\s+(?:a|an|per|each)\s+[a-z])"
         rf"|\s(?P<code>{code_after})\b"
         rf"|\s(?P<meas>{measure})(?![A-Za-z])"
         rf"|(?<=\d)(?P<gmeas>{glued_measure})(?![A-Za-z\d])"  # "a 95km line"
@@ -282,6 +289,7 @@ def scan(text: str) -> list[NumberExpr]:
     cited article's volume and pages, a list item's number and a number that only repeats the
     one before it in brackets are left out."""
     pattern, lex = _grammar()
+    written, text = text, as_written(text)  # "R9,4 billion", "R1 263": read in one style
     found: list[NumberExpr] = []
     for m in pattern.finditer(text):
         expr = _build(m, text, lex)
@@ -294,10 +302,11 @@ def scan(text: str) -> list[NumberExpr]:
     if not found:
         return found
     found = _bare_guarded(found, text, lex)
-    blocked = _blocked_spans(text)
+    blocked = _blocked_spans(written)
     if blocked:
         found = [e for e in found if not _inside(e, blocked)]
     found = join_change_ranges(_join_paired_bounds(found, text), text)
+    found = join_rated_ends(found, text)  # "from R398/MWh to R612/MWh": one range
     found = _name_the_system(found, text, lex)
     found = _degrees_of_the_weather(found, text, lex)
     found = _read_on_a_scale(found, text)
@@ -305,8 +314,11 @@ def scan(text: str) -> list[NumberExpr]:
     found = _metres_in_brackets(found, text, lex)
     found = _spaced_symbols(found, text, lex)
     found = without_price_basis_years(_scale_said_once(found, text), text)
-    return [e for i, e in enumerate(found)
-            if not _repeats_previous(found, i, text) and not _list_number(e, text)]
+    found = [e for i, e in enumerate(found)
+             if not _repeats_previous(found, i, text) and not _list_number(e, text)]
+    if written is text:
+        return found
+    return [replace(e, text=written[e.start:e.end]) for e in found]
 
 
 # "N617", "W3": a guarded symbol glued to plain digits, ended by no letter, digit, hyphen or
@@ -717,7 +729,8 @@ def _list_number(expr: NumberExpr, text: str) -> bool:
 
 def _blocked_spans(text: str) -> list[tuple[int, int]]:
     spans = [m.span() for m in (_ADDRESS if "@" in text else _WEB_ONLY).finditer(text)]
-    spans += [m.span() for m in _CODE.finditer(text) if any(c.isdigit() for c in m.group(0))]
+    spans += [m.span() for m in _CODE.finditer(text) if any(c.isdigit() for c in m.group(0))
+              and not priced_range(m.group(0))]  # "R450-R520/MWh": prices, no code
     spans += [m.span() for m in _PHONE.finditer(text)]
     spans += [m.span() for m in _CITATION.finditer(text)]
     spans += [m.span() for m in _WIRE_SLUG.finditer(text)]
@@ -841,7 +854,7 @@ def _build(m: re.Match[str], text: str, lex: Units) -> NumberExpr | None:
             is_range = True
     if unit != "INR" and _rupee_scaled(m, lex):
         return None  # "3 cr of statistics": a credit, no crore, on no rupee amount
-    if m.group("hund"):  # "14.2 pence": 0.142 pounds
+    if m.group("hund") or m.group("ghund"):  # "14.2 pence": 0.142 pounds
         low, high = low / 100, high / 100
     while end > start and text[end - 1].isspace():
         end -= 1
@@ -955,6 +968,8 @@ def _tail_unit(m: re.Match[str], lex: Units) -> str | None:
         return lex.after_scale[folded(m.group("scw"))]
     if m.group("hund"):
         return lex.hundredths[folded(m.group("hund"))]
+    if m.group("ghund"):
+        return lex.hundredths_glued[m.group("ghund")]
     if m.group("code"):
         return m.group("code").upper()
     if m.group("meas"):

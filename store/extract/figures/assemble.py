@@ -125,6 +125,7 @@ from store.extract.figures.revisions_set_aside import link_set_aside
 from store.extract.figures.table_sources import name_the_table_source
 from store.extract.figures.table_stages import link_stages
 from store.extract.figures.tables import read_tables
+from store.extract.figures.times_noun import multiple_of_a_noun
 from store.extract.figures.when import (
     carried_by_pronoun,
     dated_by_table,
@@ -371,6 +372,7 @@ def _describe_estimate(fig: FoundFigure, span: Span, doc: Doc, article_date: str
 def _claim(
     expr: NumberExpr, doc: Doc, article_date: str | None, armed: frozenset[str]
 ) -> FoundFigure | None:
+    expr = multiple_of_a_noun(expr, doc, text_of(doc))  # "4.5 times capacity": a ratio
     span = as_span(expr, doc)
     if span is not None and expr.unit is not None:
         unit_read_as_verb(span, units().currency_words)  # "2,620 won": no verb

@@ -103,7 +103,10 @@ def continue_units(figures: list[FoundFigure], doc: Doc) -> list[tuple[FoundFigu
                 if _counts_own_noun(donor):
                     fig.counted, fig.counted_head = donor.counted, donor.counted_head
                     fig.inherited = True
-                fig.rate = fig.rate or donor.rate
+                if fig.unit == donor.unit or fig.sentence == donor.sentence:
+                    # a rate goes with the quantity: a sentence before that hands on no unit
+                    # ("Rs 1,212.50 a share. ... put it at about 18,000") hands on no rate
+                    fig.rate = fig.rate or donor.rate
         elif fig.rate is None:
             donor = _list_partner(figures, i, doc, ctx, _rated_like(fig))
             if donor is not None and _total_then_per_period(figures, i, donor, text_of(doc)):

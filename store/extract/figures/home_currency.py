@@ -1,6 +1,7 @@
 """Whose dinars, pesos or francs an amount is. Several countries name their currency alike
 (``store/data/currencies.toml``), and copy writes the bare word ("fined 40 million dinars"), or
-a prefix they share ("DH140,000"), when the article is about one of them: an amount in a bare
+a prefix they share ("DH140,000"), or the hundredth of several currencies ("40 cents": of the
+rand, the euro, the US dollar), when the article is about one of them: an amount in a bare
 shared word takes the currency of the country among those that the article names most often
 (twice at least, unless its currency is the word's own), by its name, another of its names, its
 demonym, or an amount in its currency's code ("MAD 120bn"). An article that names none keeps
@@ -99,6 +100,15 @@ def _prefix_word(amount: str) -> str | None:
     return None
 
 
+def _glued_hundredth(amount: str) -> str | None:
+    """The shared word of a hundredth glued to the amount's digits ("47.6c": cents)."""
+    lex = units()
+    glued = amount[-1:] if amount[-2:-1].isdigit() else ""
+    code = lex.hundredths_glued.get(glued)
+    return next((w for w, c in lex.hundredths.items() if c == code and w in shared_currencies()),
+                None) if code else None
+
+
 def read_home_currencies(figures: list[FoundFigure], text: str) -> None:
     """Give every amount in a bare shared currency word the currency of the article's country
     (see the module's docstring)."""
@@ -115,13 +125,18 @@ def read_home_currencies(figures: list[FoundFigure], text: str) -> None:
         if m is not None and m.group(1) and m.group(1)[:1].isupper():
             continue  # "Libyan dinars", "Swiss francs": the word says whose
         word = m.group(2) if m is not None else (_compound_word(text, fig.end)
-                                                   or _prefix_word(fig.text))
+                                                   or _prefix_word(fig.text)
+                                                   or _glued_hundredth(fig.text))
         if word is None:
             continue
         shared = shared_currencies()[word.lower()]
+        if lex.hundredths.get(shared.words[0], base) != base:
+            continue  # "85 cents" of the article's home dollar (dollars.py) stay that dollar's
         if shared.words[0] not in homes:
-            homes[shared.words[0]] = _home(shared, lex.currency_words[shared.words[0]], text,
-                                           _written_codes(figures))
+            # the word's own code: a currency's name ("dinars"), or its hundredth's ("cents")
+            own = (lex.currency_words.get(shared.words[0])
+                   or lex.hundredths.get(shared.words[0], ""))
+            homes[shared.words[0]] = _home(shared, own, text, _written_codes(figures))
         code = homes[shared.words[0]]
         if code is not None and code != base:
             fig.unit = f"{code}{sep}{per}"

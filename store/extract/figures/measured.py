@@ -506,7 +506,9 @@ def _priced_per(expr: NumberExpr, span: Span) -> str | None:
     verb = governing_verb(span)
     if verb.lemma_ != "be":
         return None
-    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+    # the subject before the amount: "At a rate of PHP 57 to the dollar, the cost per inmate
+    # is ..." gives the amount in a phrase before the clause, not as what the subject is
+    for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.i < span.start):
         for prep in (c for c in subject.children if c.dep_ == "prep" and c.lower_ == "per"):
             noun = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
             if noun is not None:

@@ -111,7 +111,8 @@ _PA = re.compile(r"\s*p\.\s?a\.(?!\w)")
 
 
 # "EUR92/MWh", "$71/barrel", "12 litres/day": a slash and a unit or period right after the number
-_SLASH = re.compile(r"\s?/\s?([A-Za-z]{1,12})(?![\w/])")
+# ("/m2", "/km²": a unit of area with its power)
+_SLASH = re.compile(r"\s?/\s?([A-Za-z]{1,12}[23\u00b2\u00b3]?)(?![\w/\u00b2\u00b3])")
 
 
 def _per_slash(text: str, end: int) -> str | None:
@@ -138,6 +139,12 @@ def _per_slash(text: str, end: int) -> str | None:
 # next figure's own
 _AGE_AND_OVER = re.compile(r"\bage[ds]?\s+\d+(?:\s+years?(?:\s+old)?)?\s+(?:and|or)\s+$", re.I)
 _BRACKET_BOUNDS = frozenset({"over", "above", "under", "below"})  # not "fewer than 14,500"
+# "90% of the buds, maybe more", "40 people, perhaps fewer": a speaker's hedge after the figure
+# and a few words of what it counts, set off by a comma, that leaves one side open as "or more"
+# does (an adverb of possibility, then a comparative of amount)
+_MAYBE_MORE = re.compile(r"(?:\s+[A-Za-z'\u2019-]+){0,4}?\s*,\s*(?:maybe|perhaps|possibly)\s+"
+                         r"(more|higher|less|fewer|lower)\b(?!\s+than\b)", re.I)
+HEDGE_REACH = 50  # characters after the figure the hedge may end at
 # "recorded a minimum of -6.2°C", "a minimum of 20 litres per pupil a day": before a measure, a
 # minimum (or maximum) is the noun of the reading or the standard the figure is, not a bound on
 # it (Oxford Dictionary of English, 3rd ed., minimum n. "the lowest amount or level ... recorded
@@ -213,6 +220,9 @@ def approx_and_rate(expr: NumberExpr, text: str) -> tuple[str, str | None]:
     m = ctx.after.match(text[expr.end:expr.end + 12])
     if m and not _ADDED.match(text, expr.end + m.end(), expr.end + m.end() + 30):
         return ctx.after_map[m.group("q").lower()], rate
+    hedged = _MAYBE_MORE.match(text, expr.end, expr.end + HEDGE_REACH)
+    if hedged:  # "lost 90% of the buds, maybe more": at least that
+        return ("at_least" if hedged.group(1).lower() in ("more", "higher") else "up_to"), rate
     m = ctx.verb_before.search(window)
     if m and not re.search(r"\b(?:the|a|its|their)\s+$", window[:m.start()]) and not (
             _noun_not_verb(m.group("v"), window[:m.start()])) and _a_level(m.group("v"), expr,

@@ -23,8 +23,10 @@ _JOINED = re.compile(r"[^.;:!?\n\d()]{0,60}?(?:,\s*(?:and|but|while)|\s(?:and|bu
                      rf"(?:(?:{hedges()}|almost|just)\s+)?")
 # after the second amount, the words of an ellipsis: when or for whom, or the clause's end; a
 # noun of its own ("and 30 euros in fines") makes it an amount of another thing
+# ("for" a kind of buyer or a time, "for adults", "for both days"; not "for a car", "for each
+# van", which names another one the amount is per)
 _ELLIPSIS = re.compile(r"\s*(?:[,.;)]|$)|\s+(?:after|afterwards|thereafter|later|before|from"
-                       r"|since|until|for)\b", re.I)
+                       r"|since|until|for(?!\s+(?:a|an|each|every|one)\s))\b", re.I)
 # "... and $300 in all": a total after the price, not another price (also of a list of prices,
 # rates_said)
 IN_ALL = re.compile(r"\s+(?:in\s+all|in\s+total|altogether|overall)\b", re.I)

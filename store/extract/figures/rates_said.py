@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from store.extract.figures.continued import SENTENCE_ENDS, TO_BEFORE, over_periods
 from store.extract.figures.counted_money import PAID
 from store.extract.figures.found import FoundFigure
+from store.extract.figures.header_signs import sign_and_scale
 from store.extract.figures.measured import FLOWING, per_one_measure
 from store.extract.figures.parse import text_of, token_at
 from store.extract.figures.priced_at import PRICING
@@ -53,6 +54,8 @@ def read_rates_said(figures: list[FoundFigure], doc: Doc, spans: list[Span | Non
             fig.rate = _per_measure(fig, doc, text)
         if fig.rate is None and fig.unit in lex.currency_codes:
             fig.rate = _exchange_note(fig, text, doc)
+        if fig.rate is None and fig.unit == "count" and span is not None:
+            _currency_at(fig, span, text)  # "a rand at 20.2 to the euro"
         if fig.rate is None and span is not None and fig.unit not in SHARES and (
                 fig.unit not in lex.readings) and _may_flow(fig.unit):
             fig.rate = _period_of_noun(span, money=fig.unit in lex.currency_codes) or (
@@ -384,7 +387,7 @@ _NOTE = re.compile(r"(?:^|[(\[])\s*([^()\[\]=\n\d]{0,12}1(?:\s+[A-Za-z.]+){0,2}|
 # "Exchange rates at 11 June: €1 = £0.85 = $1.09": a note after a colon, its rates chained
 _COLON_NOTE = re.compile(r":\s*([^\s()=\d]{1,4}1)\s*=\s*(?:[^\s()=\d]{0,4}\d[\d.,]*\s*=\s*)*$")
 _TO_THE = re.compile(r"(?:\s+([a-z]+))?\s+(to|per|against)\s+(?:the|one|a|an)\s+"
-                     r"((?:US\s+)?[A-Za-z]+)\b")
+                     r"((?:U\.?S\.?\s+)?[A-Za-z]+)\b")  # "the US dollar", "the U.S. dollar"
 
 
 def _exchange_note(fig: FoundFigure, text: str, doc: Doc) -> str | None:
@@ -401,7 +404,7 @@ def _exchange_note(fig: FoundFigure, text: str, doc: Doc) -> str | None:
         return None
     if _priced_goods(fig, doc):
         return None
-    word = m.group(3).lower().removeprefix("us ")
+    word = re.sub(r"^u\.?s\.?\s+", "", m.group(3).lower())
     base = units().currency_words.get(word)
     if base is None and m.group(2) != "per":
         # "1.16 euros to the pound": a sum "to" or "against" one of another currency is its
@@ -409,6 +412,23 @@ def _exchange_note(fig: FoundFigure, text: str, doc: Doc) -> str | None:
         # where "a pound", "per pound" after a sum is a price by weight
         base = units().after_scale.get(word)
     return base if base is not None and base != fig.unit else None
+
+
+def _currency_at(fig: FoundFigure, span: Span, text: str) -> None:
+    """ "a rand at 20.2 to the euro", "the shilling at 129 against the dollar": a bare number in
+    an "at" phrase of a currency's name, "to" (or "against", "per") one of another currency, is
+    the first currency's price in the second, an exchange rate."""
+    m = _TO_THE.match(text, fig.end, fig.end + 40)
+    root = span.root
+    if m is None or m.group(1) or root.dep_ != "pobj" or root.head.lower_ != "at" or (
+            root.head.i == 0):
+        return
+    lex = units()
+    # the name right before "at", whatever the parser hangs the phrase on
+    base = lex.currency_words.get(span.doc[root.head.i - 1].lower_)
+    quote = lex.currency_words.get(re.sub(r"^u\.?s\.?\s+", "", m.group(3).lower()))
+    if base is not None and quote is not None and base != quote:
+        fig.unit, fig.rate = base, quote
 
 
 def _priced_goods(fig: FoundFigure, doc: Doc) -> bool:
@@ -510,10 +530,12 @@ def _counts(unit: str, lex: Units) -> bool:
 # "400,000 pesos ($21)": a conversion in brackets right after the amount, or after its rate
 # ("47.5 million litres a day (about 35,600 tonnes)")
 _APPROX = rf"(?:{hedges()}|almost|just|approximately)"
-_BRACKET = re.compile(rf"(?:\s+(?:per|an?)\s+[a-z]+)?\s*\(\s*(?:{_APPROX}\s+)?")
+# (the rate's unit may be hyphened: "per megawatt-hour", "a kilowatt-hour")
+_RATE_WORD = r"(?:\s+(?:per|an?)\s+[a-z]+(?:-[a-z]+)?)"
+_BRACKET = re.compile(rf"{_RATE_WORD}?\s*\(\s*(?:{_APPROX}\s+)?")
 # "24.5 billion shillings a year, about $190 million": a conversion into another unit set off
 # by a comma and a word of approximation
-_COMMA_ABOUT = re.compile(rf"(?:\s+(?:per|an?)\s+[a-z]+)?\s*,\s*(?:or\s+)?{_APPROX}\s+")
+_COMMA_ABOUT = re.compile(rf"{_RATE_WORD}?\s*,\s*(?:or\s+)?{_APPROX}\s+")
 
 
 def _conversions(figures: list[FoundFigure], text: str) -> None:
@@ -579,7 +601,8 @@ def header_rate(header: str) -> tuple[str | None, str | None, str]:
             if m is None:
                 continue
             rate = _per_word(m.group(2))
-            unit = _unit_word(m.group(1).strip()) if m.group(1) else None
+            said = m.group(1).strip() if m.group(1) else ""
+            unit = (_unit_word(said) or sign_and_scale(said)) if said else None
             if rate is not None and (unit is not None or m.group(1) is None):
                 return unit, rate, header[:inner.start()].rstrip()
     m = _PER_AT_END.search(header)

@@ -31,6 +31,7 @@ from store.extract.figures.counted_table import (
 )
 from store.extract.figures.found import FoundFigure
 from store.extract.figures.growth_rates import header_growth_period
+from store.extract.figures.header_signs import signed_unit
 from store.extract.figures.measured import is_count, population_base
 from store.extract.figures.parse import ents_in, text_of
 from store.extract.figures.rates_said import header_rate, unit_named_by
@@ -74,7 +75,8 @@ def read_tables(figures: list[FoundFigure], doc: Doc,
         if cell is None:
             continue
         named, row, titled = cell.whole or cell.header, False, False
-        if _names_when(_BRACKETS.sub("", cell.header)) and cell.label is not None:
+        if cell.label is not None and (_names_when(_BRACKETS.sub("", cell.header)) or (
+                _dated_version(cell.header) and _states_a_unit(text[slice(*cell.label)]))):
             # the row says what, not when; "| 2029 (km²) |" is a date and the cells' unit
             named, row = text[cell.label[0]:cell.label[1]], True
         if cell.whole is None:  # "Total", a place: the row label or the caption says what
@@ -99,7 +101,10 @@ def read_tables(figures: list[FoundFigure], doc: Doc,
             # "Annual inflation (%)": a share over a year, not per year; "Annual growth rate
             # 2020-2030 (%)" is the mean growth per year
             said_rate = header_growth_period(named)
-        per = per or said_rate
+        # "Saving per household (R a month)": per the one the label names, then per the period
+        per = (f"{per} per {said_rate}" if per and said_rate and " per " not in per
+               and said_rate in context_words().rate_period_words
+               and per not in context_words().rate_period_words else per or said_rate)
         quantity = header_quantity(quantity)  # "Share of total": a share
         unit_named = None if row else unit_named_by(quantity)  # "Naira per litre", "Litres"
         if unit_named is not None:  # the cells' unit: what they count, the caption says
@@ -163,7 +168,8 @@ def read_tables(figures: list[FoundFigure], doc: Doc,
 # "Beds per ward", "Intake per week": what a column counts, and what it is given per; "Deaths
 # per 1,000", "Cases per 100,000 population": a rate per a number of people
 _PER = re.compile(r"\s+per\s+(?:(?P<base>\d{1,3}(?:,\d{3})+|\d+)(?:\s+(?P<of>[^\W\d_]+"
-                  r"(?:\s+[^\W\d_]+)?))?|(?P<one>[^\W\d_]+))\s*$", re.I)
+                  r"(?:\s+[^\W\d_]+)?))?|(?:average\s+|typical\s+)?(?P<one>[^\W\d_]+))\s*$",
+                  re.I)
 _CLAUSE_COMMA = re.compile(r",(?!\d{3}\b)")
 
 
@@ -406,6 +412,26 @@ def _names_a_version(header: str) -> bool:
     return bool(words) and all(w in context_words().table_version_headers for w in words)
 
 
+def _dated_version(header: str) -> bool:
+    """ "Estimate of 4 March 2031", "Revised estimate, 8 April 2031": a header that says which
+    count its column is and when it was made, and nothing of what is counted; rows that state
+    their unit say that, as under a header that is only a date."""
+    words = [w.lower() for w in _WORD.findall(_BRACKETS.sub("", header))]
+    versions = context_words().table_version_headers
+    return (any(c.isdigit() for c in header) and any(w in versions for w in words)
+            and all(w in versions or w in MONTHS or w in _DATED_BY for w in words))
+
+
+def _states_a_unit(label: str) -> bool:
+    """ "Bus fares (R/km)", "Textbooks (R million a year)": a row label that states its cells'
+    unit names what they are, not where (a market, a region)."""
+    return _stated_unit(label) is not None or header_rate(label)[0] is not None
+
+
+# the words that join a version to its date ("Estimate of 4 March", "Count as at 1 July")
+_DATED_BY = frozenset({"of", "as", "at", "on", "to", "for"})
+
+
 # a column that holds from or until a date ("From 3 May", "Until 30 June", "As of 1 July")
 _SINCE = frozenset({"from", "since", "until", "till", "as", "after", "before"})
 
@@ -452,7 +478,7 @@ def _stated_unit(header: str) -> str | None:
         return scale
     for inner in _BRACKETS.findall(header):
         word = inner.strip("() ").strip()
-        if code := lex.code_written(word):
+        if code := lex.code_written(word) or signed_unit(word):  # "(R/MWh)", "(R billion)"
             return code
         if word.lower() in lex.measures:
             return lex.measures[word.lower()]
@@ -487,7 +513,8 @@ def _stated_scale(header: str) -> float:
     words = _bracket_words(header)
     if not any(code is not None or w in lex.currency_symbols or lex.code_written(w)
                or w.lower() in lex.currency_words or w.lower() in lex.measures
-               for w, code in words):
+               for w, code in words) and not any(
+            signed_unit(inner.strip("() ")) for inner in _BRACKETS.findall(header)):
         return 1.0  # "(m)" alone may be metres or a footnote: a scale needs a unit beside it
     for word, _ in words:
         scale = (lex.scale_words.get(word.lower()) or lex.scale_suffixes.get(word.lower())

@@ -1,0 +1,107 @@
+"""Numbers in the style most of the world's English press writes them: a decimal comma and
+thousands grouped by a space ("R9,4 billion", "12,7%", "R1 263/MWh", "12 500 people").
+
+South African, continental European and many other outlets write numbers so (the SI brochure,
+9th ed., 5.4.4, and ISO 80000-1 allow the comma as the decimal marker and ask for a space, never a
+comma, between groups of three digits). The scanner's grammar reads the Anglo-American style; this
+module gives it the text as it would read in that style, character for character (a decimal
+comma becomes a point, a space inside a number a thin space, which the grammar already takes for
+a thousands separator), so every offset stays the article's.
+
+The reading is decided per article, from cases that can be read only one way: a comma followed
+by one or two digits, then a percent sign or a scale ("R9,4 billion", "3,5%"), or after digits
+grouped by a space ("1 263,5"), says the article's commas before one or two digits are decimal
+ones. A comma followed by three digits stays a thousands separator ("1,263"): that is its
+ordinary reading, and it is never undone. A space between one to three digits and a group of
+exactly three is a thousands separator in an article that writes decimal commas, or one such
+number in prose (a currency sign glued before it, a word or a percent sign after it): then its
+table cells too ("| 1 263 |"). A run of numbers set apart by spaces (a table's columns set in
+spaces, a telephone number) is left as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from store.knowledge.units import units
+
+THIN_SPACE = "\u2009"
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
+    """The cue of an article written with decimal commas, a decimal comma, a number grouped by
+    spaces, and the currency signs that may be glued before one (longest first)."""
+    lex = units()
+    percent = "|".join(re.escape(w) for w in sorted(lex.percent_words, key=len, reverse=True))
+    words = "|".join(sorted(lex.scale_words, key=len, reverse=True))
+    suffixes = "|".join(sorted(lex.scale_suffixes, key=len, reverse=True))
+    # "12,7%", "R9,4 billion", "R7,1bn": a comma and one or two digits before a share or a
+    # scale; "1 263,5": after thousands grouped by a space
+    cue = re.compile(rf"(?<![\d.,])\d{{1,3}},\d{{1,2}}(?![\d,])"
+                     rf"(?:\s?(?:{percent})|\s(?:{words})\b|(?:{suffixes})(?![A-Za-z\d]))"
+                     r"|(?<![\d.,])\d{1,3}(?: \d{3})+,\d{1,2}(?![\d,])",
+                     re.IGNORECASE)
+    # "9,4", "1 263,5": the comma before the last one or two digits of a number (not of a list
+    # "1,20,000" grouped the South Asian way, nor of "1,5,8")
+    decimal = re.compile(r"(?<![\d.,])\d+(?:[ \u00a0\u202f\u2009]\d{3})*(,)\d{1,2}(?![\d,])")
+    # "1 263", "12 500 000": one to three digits, then groups of exactly three after a space
+    grouped = re.compile(r"(?<![\d.,+\-\u2010\u2011])\d{1,3}(?: \d{3})+(?![\d\-\u2010\u2011])"
+                         r"(?![.,]\d{3})")
+    signs = tuple(sorted({*lex.currency_symbols, *lex.guarded_symbols, *lex.cased_symbols,
+                          *lex.spaced_cased_symbols}, key=len, reverse=True))
+    return cue, decimal, grouped, signs
+
+
+# what may follow a number in prose: a word, a unit's letters, a percent sign, a slash of a rate
+_PROSE_AFTER = re.compile(r"\s?(?:[^\W\d_]|%|/)")
+# another number right before or after, past a space: a table's row or a telephone number
+_NUMBER_BEFORE = re.compile(r"\d[ \t]$")
+_NUMBER_AFTER = re.compile(r"[ \t]\d")
+
+
+def as_written(text: str) -> str:
+    """``text`` with its numbers in the scanner's style (a point for a decimal comma, a thin
+    space for a space between thousands), of the same length; ``text`` itself when nothing of
+    this style is in it."""
+    if not any(c.isdigit() for c in text):
+        return text
+    cue, decimal, grouped, signs = _patterns()
+    decimal_commas = "," in text and cue.search(text) is not None
+    chars: list[str] | None = None
+    if decimal_commas:
+        chars = list(text)
+        for m in decimal.finditer(text):
+            chars[m.start(1)] = "."
+    groups = [m.span() for m in grouped.finditer(text)
+              if not _NUMBER_BEFORE.search(text, max(0, m.start() - 2), m.start())
+              and not _NUMBER_AFTER.match(text, m.end())]
+    # the article's style, from a number that can be read only one way
+    if groups and (decimal_commas or any(_in_prose(text, a, b, signs) for a, b in groups)):
+        chars = chars if chars is not None else list(text)
+        for start, end in groups:
+            if not _word_char(text, start - 1) or _signed(text, start, signs):
+                for i in range(start, end):
+                    if text[i] == " ":
+                        chars[i] = THIN_SPACE
+    return text if chars is None else "".join(chars)
+
+
+def _in_prose(text: str, start: int, end: int, signs: tuple[str, ...]) -> bool:
+    """Whether a number grouped by spaces stands in prose: a currency sign glued before it
+    ("R1 263"), or a word, a percent sign or a rate's slash after it ("12 500 people")."""
+    if _word_char(text, start - 1):
+        return _signed(text, start, signs)
+    return _PROSE_AFTER.match(text, end) is not None
+
+
+def _signed(text: str, start: int, signs: tuple[str, ...]) -> bool:
+    """Whether a currency sign is glued before ``start``, itself not the end of a word (a name's
+    letters and digits, "A320 200", are no sign)."""
+    sign = next((s for s in signs if text.endswith(s, 0, start)), None)
+    return sign is not None and not _word_char(text, start - len(sign) - 1)
+
+
+def _word_char(text: str, i: int) -> bool:
+    return i >= 0 and (text[i].isalnum() or text[i] == "_")
