@@ -27,7 +27,7 @@ from store import parts
 from store.errors import NotAStore, StoreCorrupt, StoreReadOnly
 from store.model import in_corpus_order
 from store.texts import SUFFIX as TEXTS_SUFFIX
-from store.texts import join, move_out
+from store.texts import join, move_out, side_size, sync_side
 
 __all__ = [
     "KEEP_BACKUPS", "AtomicJSONStorage", "BatchingMiddleware", "SideTextStorage", "backup",
@@ -250,7 +250,13 @@ class SideTextStorage(AtomicJSONStorage):
             raise StoreReadOnly(self.path)
         articles = data.get("articles")
         if isinstance(articles, dict):
-            data = parts.move_out(self.path, data, move_out(self.path, articles), self.known)
+            # the new texts and parts appended unsynced, then the side file synced once: one disk
+            # flush for both, still before the JSON that names them replaces the store
+            before = side_size(self.path)
+            data = parts.move_out(self.path, data, move_out(self.path, articles, sync=False),
+                                  self.known, sync=False)
+            if side_size(self.path) != before:
+                sync_side(self.path)
             # rows in corpus order on disk: the reader's open takes them as they come, unsorted
             data["articles"] = in_corpus_order(data["articles"])
         super().write(data)
