@@ -164,10 +164,10 @@ def address(blob: bytes) -> str:
 
 
 def move_out(store: Path, data: dict[str, Any], disk_articles: dict[str, Any],
-             known: dict[str, list[int]]) -> dict[str, Any]:
+             known: dict[str, list[int]], *, sync: bool = True) -> dict[str, Any]:
     """The tables as written to disk: figures and mentions in their article's part, actor maps
-    and group members in theirs, each part appended (synced) unless its content is in
-    ``known`` (the parts already in the side file, which gains the new ones).
+    and group members in theirs, each part appended (synced, unless ``sync=False``) unless its
+    content is in ``known`` (the parts already in the side file, which gains the new ones).
     ``disk_articles``: the articles table as written, its texts already moved out."""
     articles = data.get("articles")
     if not isinstance(articles, dict):
@@ -232,7 +232,7 @@ def move_out(store: Path, data: dict[str, Any], disk_articles: dict[str, Any],
         if isinstance(meta[only], dict):
             meta[only] = writer.place(meta[only], {"links": links})
             links = {}
-    writer.flush(store)
+    writer.flush(store, sync=sync)
     out = {**data, "meta": meta, "articles": out_articles, "figures": inline["figures"],
            "mentions": inline["mentions"], "actors": actors, "conflicts": conflicts}
     if "links" in data:  # a table TinyDB has not written yet stays unwritten
@@ -259,9 +259,9 @@ class _PartWriter:
         self.named.append((disk, sha))
         return disk
 
-    def flush(self, store: Path) -> None:
+    def flush(self, store: Path, *, sync: bool = True) -> None:
         if self.blobs:
-            offset = append_blobs(store, self.blobs)
+            offset = append_blobs(store, self.blobs, sync=sync)
             for sha, n in sorted(self.new.items(), key=lambda item: item[1]):
                 self.known[sha] = [offset, len(self.blobs[n])]
                 offset += len(self.blobs[n])

@@ -27,7 +27,7 @@ from store import parts
 from store.errors import NotAStore, StoreCorrupt, StoreReadOnly
 from store.model import in_corpus_order
 from store.texts import SUFFIX as TEXTS_SUFFIX
-from store.texts import join, move_out
+from store.texts import join, move_out, side_size, sync_side
 
 __all__ = [
     "KEEP_BACKUPS", "AtomicJSONStorage", "BatchingMiddleware", "SideTextStorage", "backup",
@@ -81,8 +81,11 @@ def _fsync_dir(directory: Path) -> None:
         os.close(fd)
 
 
-def _atomic_write(target: Path, fill: Callable[[IO[bytes]], None], mode: int | None) -> None:
-    """Write target via a synced temporary file and a rename; on failure target is untouched."""
+def _atomic_write(target: Path, fill: Callable[[IO[bytes]], None], mode: int | None, *,
+                  durable: bool = True) -> None:
+    """Write target via a synced temporary file and a rename; on failure target is untouched.
+    ``durable=False`` leaves out both syncs: the rename is still atomic for every reader, but
+    a crash may leave the old file or an empty one (for a file that is only a cache)."""
     directory = target.parent
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
     try:
@@ -90,13 +93,15 @@ def _atomic_write(target: Path, fill: Callable[[IO[bytes]], None], mode: int | N
             os.fchmod(handle.fileno(), _NEW_FILE_MODE if mode is None else mode)
             fill(handle)
             handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                os.fsync(handle.fileno())
         os.replace(tmp_name, target)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp_name)
         raise
-    _fsync_dir(directory)
+    if durable:
+        _fsync_dir(directory)
 
 
 NOTE_SUFFIX = ".checked"  # the note that a store's bytes were checked when written (store.checked)
@@ -108,11 +113,12 @@ def fingerprint(blob: bytes) -> str:
     return f"{len(blob)}:{zlib.crc32(blob):08x}"
 
 
-def write_atomic(target: Path, blob: bytes) -> None:
+def write_atomic(target: Path, blob: bytes, *, durable: bool = True) -> None:
     """Replace ``target`` with ``blob`` in one rename (what ``export --output`` writes): a reader of
-    the file, or a full disk halfway, never sees half a document."""
+    the file, or a full disk halfway, never sees half a document (``durable``: see
+    ``_atomic_write``)."""
     target = Path(os.path.realpath(target))
-    _atomic_write(target, lambda handle: handle.write(blob), _mode_of(target))
+    _atomic_write(target, lambda handle: handle.write(blob), _mode_of(target), durable=durable)
 
 
 def is_own_file(store: Path, path: Path) -> bool:
@@ -244,7 +250,13 @@ class SideTextStorage(AtomicJSONStorage):
             raise StoreReadOnly(self.path)
         articles = data.get("articles")
         if isinstance(articles, dict):
-            data = parts.move_out(self.path, data, move_out(self.path, articles), self.known)
+            # the new texts and parts appended unsynced, then the side file synced once: one disk
+            # flush for both, still before the JSON that names them replaces the store
+            before = side_size(self.path)
+            data = parts.move_out(self.path, data, move_out(self.path, articles, sync=False),
+                                  self.known, sync=False)
+            if side_size(self.path) != before:
+                sync_side(self.path)
             # rows in corpus order on disk: the reader's open takes them as they come, unsorted
             data["articles"] = in_corpus_order(data["articles"])
         super().write(data)

@@ -129,12 +129,12 @@ def check_reach(store: Path, reach: int) -> None:
         raise TextsMissing(store, side, f"is cut short ({size:,} of {reach:,} bytes)")
 
 
-def move_out(store: Path, articles: dict[str, Any]) -> dict[str, Any]:
+def move_out(store: Path, articles: dict[str, Any], *, sync: bool = True) -> dict[str, Any]:
     """The articles table as written to disk: each text in the side file, its row naming it.
 
     Texts whose address the store already holds are not written again; the others are appended
-    and synced before this returns. The in-memory rows gain their references too, so the next
-    write does not hash them again."""
+    and synced before this returns (``sync=False``: the caller syncs, ``sync_side``). The
+    in-memory rows gain their references too, so the next write does not hash them again."""
     known: dict[str, list[int]] = {}
     for row in articles.values():
         if isinstance(row, dict) and has_ref(row):
@@ -159,7 +159,7 @@ def move_out(store: Path, articles: dict[str, Any]) -> dict[str, Any]:
             new_shas.append(sha)
         placed.append((row, sha))
     if new:
-        offset = _append(texts_path(store), new)
+        offset = _append(texts_path(store), new, sync=sync)
         for sha, blob in zip(new_shas, new, strict=True):
             known[sha] = [offset, len(blob)]
             offset += len(blob)
@@ -169,14 +169,35 @@ def move_out(store: Path, articles: dict[str, Any]) -> dict[str, Any]:
             else row for doc_id, row in articles.items()}
 
 
-def append_blobs(store: Path, blobs: list[bytes]) -> int:
-    """Append compressed records to the store's side file, synced; the offset of the first (the
-    parts of ``store.parts`` live here beside the texts, written the same way)."""
-    return _append(texts_path(store), blobs)
+def append_blobs(store: Path, blobs: list[bytes], *, sync: bool = True) -> int:
+    """Append compressed records to the store's side file, synced unless ``sync=False``; the
+    offset of the first (the parts of ``store.parts`` live here beside the texts, written the
+    same way)."""
+    return _append(texts_path(store), blobs, sync=sync)
 
 
-def _append(side: Path, blobs: list[bytes]) -> int:
-    """Append blobs to the side file, synced; returns the offset of the first."""
+def side_size(store: Path) -> int:
+    """The side file's length, -1 when there is none (what a writer compares to know whether
+    it appended anything it has yet to sync)."""
+    try:
+        return texts_path(store).stat().st_size
+    except FileNotFoundError:
+        return -1
+
+
+def sync_side(store: Path) -> None:
+    """Flush to disk what appends made with ``sync=False`` left in the side file: the texts and
+    the parts of one write synced together, one disk flush instead of two."""
+    fd = os.open(texts_path(store), os.O_WRONLY | os.O_APPEND)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _append(side: Path, blobs: list[bytes], *, sync: bool = True) -> int:
+    """Append blobs to the side file, synced unless ``sync=False`` (a new file's name is made
+    durable either way); returns the offset of the first."""
     created = not side.exists()
     fd = os.open(side, os.O_RDWR | os.O_CREAT | os.O_APPEND, 0o600)
     try:
@@ -190,7 +211,8 @@ def _append(side: Path, blobs: list[bytes]) -> int:
         written = 0
         while written < len(data):
             written += os.write(fd, data[written:])
-        os.fsync(fd)
+        if sync:
+            os.fsync(fd)
     finally:
         os.close(fd)
     if created:  # the new file's name made durable too

@@ -82,8 +82,20 @@ def _other_bytes(db: Path) -> None:
     db.write_bytes(db.read_bytes().replace(b'"title":"', b'"title": "', 1))  # same data
 
 
+def _note_of_the_write_before(db: Path) -> None:
+    """What a crash may leave of a note written unsynced: the previous write's."""
+    old = note_path(db).read_bytes()
+    with open_for_write(db) as session:
+        session.set_meta(touched="again")
+        session.commit()
+    note_path(db).write_bytes(old)
+
+
 @pytest.mark.parametrize("change", [_other_bytes, _note_of_another_schema,
-                                   lambda db: note_path(db).write_bytes(b"{not json")])
+                                   lambda db: note_path(db).write_bytes(b"{not json"),
+                                   # what a crash may leave of a note written unsynced
+                                   lambda db: note_path(db).write_bytes(b""),
+                                   _note_of_the_write_before])
 def test_a_note_that_does_not_match_is_not_trusted(committed_store_copy: Path, change,
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     db = committed_store_copy

@@ -29,3 +29,25 @@ HEADLINE = "Storm leaves thousands without power\n\n"
 def test_dateline_forms(top: str, date: str | None) -> None:
     found = read_dateline(HEADLINE + top)
     assert (found[0] if found else None) == date
+
+
+@pytest.mark.parametrize("text, dates", [
+    # a month first, in any case and abbreviated, is still read behind the first-letter check
+    ("Filed SEPT. 9, 2021 and revised on dec 2 2021.", ["2021-09-09", "2021-12-02"]),
+    ("The June 2019 budget, the October of 2020 review", ["2019-06", "2020-10"]),
+    ("Auditors met on Nov 30, 2022 and in Aug 2023", ["2022-11-30", "2023-08"]),
+    # words that open with a month's first letter but name none are no dates
+    ("Officials said 2019 was calm; the Junta met in Octave Hall in 2020.", []),
+    # the forms that open with a digit, read from the digit: only where no letter or digit is
+    # glued before it
+    # (the month and year after a day not read still read as one)
+    ("Signed 4 March 2019 and 31st May 2020; not x4 March 2019 nor 45 March 2019.",
+     ["2019-03-04", "2020-05-31", "2019-03", "2020-05", "2019-03", "2019-03"]),
+    ("Logged 2019-03-24, not 22019-03-24 nor ref2019-03-24.", ["2019-03-24"]),
+    ("Due 8/2/19 and 12/31/2020, not x8/2/19.", ["2019-08-02", "2020-12-31"]),
+    ("Filed 14.05.2024 and 4.5.2024, not v14.05.2024.", ["2024-05-14", "2024-05-04"]),
+])
+def test_month_first_dates(text: str, dates: list[str]) -> None:
+    from store.extract.dates import all_absolute
+
+    assert sorted(all_absolute(text)) == sorted(dates)

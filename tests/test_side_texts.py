@@ -153,3 +153,53 @@ def test_sigkill_while_texts_and_parts_are_written_loses_nothing(tmp_path: Path)
     assert len(lines) <= counts["figures"] == counts["conflicts"] <= len(lines) + KILLS
     print(f"\nside-file crash test: {KILLS} SIGKILLs, {written} commits finished before a kill, "
           f"side file {size / 1e6:.1f} MB, 0 lost")
+
+
+def _new_text(session, text: str) -> None:
+    session.table("articles").insert({"id": "added", "file": "added.txt", "text": text})
+
+
+def _new_part(session, text: str) -> None:
+    article = session.table("articles").all()[0]["id"]
+    session.table("mentions").insert({"article": article, "items": "", "sentences": "",
+                                      "note": text})
+
+
+def _same_text_again(session, text: str) -> None:
+    row = dict(session.table("articles").all()[0])
+    session.table("articles").insert({**row, "id": "again", "file": "again.txt"})
+
+
+@pytest.mark.parametrize(("change", "side_syncs"), [
+    (_new_text, 1),  # a text and its article's part: one flush for both
+    (_new_part, 1),  # a part alone
+    (_same_text_again, 0),  # a text the side file holds already, no part new: nothing to flush
+])
+def test_a_write_syncs_the_side_file_once_before_the_switch(
+        committed_store_copy: Path, monkeypatch: pytest.MonkeyPatch, change,
+        side_syncs: int) -> None:
+    db = committed_store_copy
+    touch(db)
+    side = texts_path(db)
+    events: list[str] = []
+    real_fsync, real_replace = os.fsync, os.replace
+
+    def fsync(fd: int) -> None:
+        same = os.path.samestat(os.fstat(fd), side.stat()) if side.exists() else False
+        events.append("side" if same else "other")
+        real_fsync(fd)
+
+    def replace(src, dst) -> None:
+        events.append(f"replace {Path(dst).name}")
+        real_replace(src, dst)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    monkeypatch.setattr(os, "replace", replace)
+    with open_for_write(db) as session:
+        change(session, f"A text no other write made: {random.random()}.")
+        session.commit()
+    assert events.count("side") == side_syncs
+    if side_syncs:
+        assert events.index("side") < events.index(f"replace {db.name}")
+    monkeypatch.undo()
+    assert check(db) == []

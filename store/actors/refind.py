@@ -28,7 +28,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter, defaultdict
-from functools import cache
+from functools import cache, lru_cache
 
 from store.actors.records import ArticleMentions
 from store.knowledge.descriptions import descriptions
@@ -87,6 +87,7 @@ def refound(articles: list[ArticleMentions]) -> list[ArticleMentions]:
     return articles
 
 
+@lru_cache(maxsize=1 << 16)  # asked of every capitalised word of every article, most again
 def loose(name: str) -> str:
     """A name as refinding compares it: accents off and a hyphen a space, case kept. Another
     article writes "Elodie Marchand Lécuyer" or "Radka Stastna-Vavrova" for the person it names

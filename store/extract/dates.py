@@ -19,21 +19,36 @@ MONTHS = {
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 SEASONS = ("spring", "summer", "autumn", "fall", "winter")  # a season dates a figure to its year
 
-_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+# behind a class of the months' first letters, which the engine rejects at once at most words:
+# tried as an alternation of every name, the month-first forms cost more than the rest together
+_MONTH = (r"(?=[" + "".join(sorted({m[0] for m in MONTHS})) + r"])(?P<month>"
+          + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?")  # every use is re.I
 _YEAR = r"(?P<year>(?:1[89]|20|21)\d\d)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 
+
+def _opening(name: str, tens: str) -> str:
+    """``\\b(?P<name>[tens]?\\d)`` at a pattern's start, written to start with its digit: the
+    engine then skips to the next digit instead of trying the pattern at every character (the
+    word boundary before a digit is no word character before it, checked after the digit)."""
+    return rf"(?P<{name}>\d(?<!\w\d)(?:(?<=[{tens}])\d)?)"
+
+
+_DAY_OPENING = _opening("day", "0-3") + r"(?:st|nd|rd|th)?"  # what \b{_DAY} takes
+_YEAR_OPENING = r"(?P<year>(?:1(?<!\w1)[89]|2(?<!\w2)[01])\d\d)"  # what \b{_YEAR} takes
+
 _FORMS = [
-    re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b", re.I),  # 24 March 2019
+    re.compile(rf"{_DAY_OPENING}\s+{_MONTH},?\s+{_YEAR}\b", re.I),  # 24 March 2019
     re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I),  # March 24, 2019
-    re.compile(rf"\b{_YEAR}-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),  # 2019-03-24
+    re.compile(rf"{_YEAR_OPENING}-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),  # 2019-03-24
     re.compile(rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b", re.I),  # March 2019
-    re.compile(r"\b(?P<month>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)?\d\d)\b"),  # 8/2/19
-    re.compile(rf"\b(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.{_YEAR}\b"),  # 14.05.2024
+    re.compile(_opening("month", "01")
+               + r"/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)?\d\d)\b"),  # 8/2/19
+    re.compile(_opening("day", "0-3") + rf"\.(?P<month>[01]?\d)\.{_YEAR}\b"),  # 14.05.2024
 ]
 _YEAR_ONLY = re.compile(rf"\b{_YEAR}\b")
 _MONTH_ONLY = re.compile(rf"\b(?:(?:early|mid|late)[-\s])?{_MONTH}\b", re.I)
-_DAY_MONTH = re.compile(rf"\b{_DAY}\s+{_MONTH}(?![\w])", re.I)
+_DAY_MONTH = re.compile(rf"{_DAY_OPENING}\s+{_MONTH}(?![\w])", re.I)
 _MONTH_DAY = re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!\s*,?\s*\d{{4}})", re.I)
 _RELATIVE_YEAR = re.compile(r"\b(?P<which>this|last|past|previous|next)\s+year\b", re.I)
 _SEASON = re.compile(rf"\b(?P<which>this|last)?\s*(?P<season>{'|'.join(SEASONS)})\b", re.I)

@@ -231,7 +231,7 @@ def headline_spans(text: str, ctx: DocView) -> list[Span]:
                 break
     # the subject at a headline's end, after what it said and "says": "Estimate far too low,
     # says rating agency" (a line closed by no stop)
-    for m in _HEADLINE_TAIL.finditer(text):
+    for m in _HEADLINE_TAIL.finditer(text) if "says" in text else ():  # its every match's word
         token = ctx.token_at(m.start(2))
         if fold(m.group(2)) in heads and token is not None and token.pos_ == "NOUN":
             found.append(Span(m.start(1) if m.group(1) else m.start(2), m.end(2), DESC))

@@ -390,8 +390,8 @@ def _stands_alone(text: str, start: int, end: int, ctx: DocView) -> bool:
 
 # "the Orla valley", "the neighbouring Orla valley": a name of one to three capitalised words
 # after "the" (and at most one lowercase word) and before a lowercase noun
-_NAME_BEFORE_NOUN = re.compile(
-    r"(?<![\w-])the[ \t]+(?:[a-z]+[ \t]+)?([A-Z][a-z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){0,2})"
+_NAME_BEFORE_NOUN = re.compile(  # "the" found first, the character before it checked after
+    r"the(?<![\w-]the)[ \t]+(?:[a-z]+[ \t]+)?([A-Z][a-z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){0,2})"
     r"[ \t]+([a-z]+)(?=['’]s(?!\w)|(?![\w'’-]))")
 # "the municipality of Velm": a lowercase designator, "of" and a name of capitalised words
 _NAME_AFTER_OF = re.compile(

@@ -210,7 +210,9 @@ def defined_acronyms(text: str, spans: list[Span]) -> list[Span]:
 
 
 ACRO = "ACRO"
-_CAPS_WORD = re.compile(r"(?<![\w.&-])(?:[A-Z]{3,7}|[A-Z](?:[of]?[A-Z]){1,5})(?![\w&-])")
+# the first capital taken before the look-behind on the character before it: the engine then
+# skips every character no capital is, where a look-behind first is tried at each of them
+_CAPS_WORD = re.compile(r"[A-Z](?<![\w.&-][A-Z])(?:[A-Z]{2,6}|(?:[of]?[A-Z]){1,5})(?![\w&-])")
 
 
 def loose_acronyms(text: str, spans: list[Span], ctx: DocView) -> list[Span]:

@@ -16,7 +16,9 @@ VESSEL = "FAC"
 MAX_WORDS = 4  # words of the name after its prefix
 # a prefix in capitals, then capitalised words (a number joined by a hyphen, or a last number
 # word on its own: "Rani-3", "Star 7")
-_VESSEL = re.compile(r"(?<![\w/])([A-Z]{2,5}|[A-Z]/[A-Z])[ \t]+"
+# (the prefix's first capital is taken before the look-behind on the character before it, so
+# the engine skips every character no capital is)
+_VESSEL = re.compile(r"([A-Z](?<![\w/][A-Z])(?:[A-Z]{1,4}|/[A-Z]))[ \t]+"
                      r"([A-Z][\w'’]*(?:-[\w]+)*(?:[ \t]+(?:[A-Z][\w'’]*(?:-[\w]+)*|\d{1,3}\b)){0,"
                      + str(MAX_WORDS - 1) + "})")
 
