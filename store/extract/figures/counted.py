@@ -11,6 +11,7 @@ from store.extract.figures.counted_after import after_amount, past_conversion
 from store.extract.figures.counted_change import changed_object, clause_node, rated_noun
 from store.extract.figures.counted_full_stop import stops_at_full_stop
 from store.extract.figures.counted_lodging import stays_as_guest
+from store.extract.figures.counted_no_word import no_word
 from store.extract.figures.counted_paired import paired_noun_modifier
 from store.extract.figures.counted_period_modifier import modifies_a_later_noun
 from store.extract.figures.counted_relative import relative_subject
@@ -257,6 +258,8 @@ def counted_token(expr: NumberExpr, span: Span) -> tuple[Token | None, str | Non
             continue  # "14 fire and rescue teams": the teams
         if _clause_read_as_noun(tok, span) or verb_of_the_run(tok, run):
             break  # "the 17.8 million tonnes forecast last week": a participle, not the noun
+        if no_word(tok):
+            break  # "| 4,480 | +22.7 |": a table's bar the tagger calls a noun ends the run
         if tok.pos_ in ("ADJ", "NOUN", "PROPN") or _is_nounish(tok) or _participle(tok):
             if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT") and (
                     tok.lower_ not in lex.rate_adjectives) and not (
