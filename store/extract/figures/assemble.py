@@ -61,6 +61,7 @@ from store.extract.figures.counted_put_at import name_what_is_put_at
 from store.extract.figures.counted_quantity import name_the_quantities
 from store.extract.figures.counted_ratio import name_the_ratio
 from store.extract.figures.counted_reference import name_the_reference
+from store.extract.figures.counted_room import name_the_room
 from store.extract.figures.counted_scale import scale_before
 from store.extract.figures.counted_state import name_the_dead_as_deaths, name_the_lives_taken
 from store.extract.figures.counted_subject import (
@@ -246,6 +247,7 @@ def extract_figures(
         if span is not None:
             crowd_at_an_event(fig, span)  # "a crowd of 18,200 watched the derby": attendance
             name_the_capacity(fig, span)  # "a stadium that holds 62,500": its capacity
+            name_the_room(fig, span)  # "in space for 12,400", "a room built for 60": capacity
     for fig in figures:  # "95,000 TEU were stacked": containers, when no words said what
         name_what_the_unit_counts(fig)
         name_the_dead_as_deaths(fig, text)  # "with 44 dead": deaths
