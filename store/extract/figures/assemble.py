@@ -50,7 +50,6 @@ from store.extract.figures.counted_money import (
     name_what_was_done,
     name_where_it_came_from,
 )
-from store.extract.figures.counted_named_share import name_the_owned_share
 from store.extract.figures.counted_named_sum import drop_a_currency_noun
 from store.extract.figures.counted_part_share import name_the_part_share
 from store.extract.figures.counted_place import drop_a_place
@@ -321,7 +320,6 @@ def extract_figures(
     for fig, span in zip(figures, spans, strict=True):
         name_past_the_unit(fig, span)  # "53% of the 5,800 hectares": a share, not hectares
         drop_a_place(fig)  # "the municipality of Alta, with 1,190 km²": no noun of a place
-        name_the_owned_share(fig, span)  # "Alpenbau holds 33%": Alpenbau's share
     for i, span in enumerate(spans):  # "..., an increase of 11.3%": of what the clause counts
         name_what_changed(figures, i, span)
     link_event_counts(figures, text)  # once the periods are known
