@@ -37,6 +37,7 @@ from store.extract.figures.counted_change import (
 from store.extract.figures.counted_converted import name_as_its_twin
 from store.extract.figures.counted_dimension import name_the_speed
 from store.extract.figures.counted_gapped import name_the_gapped_sums
+from store.extract.figures.counted_goes_on import name_what_it_goes_on
 from store.extract.figures.counted_growth import name_the_growth
 from store.extract.figures.counted_headline_change import name_the_headline_change
 from store.extract.figures.counted_label import stands_after_label
@@ -247,6 +248,7 @@ def extract_figures(
             crowd_at_an_event(fig, span)  # "a crowd of 18,200 watched the derby": attendance
             name_the_capacity(fig, span)  # "a stadium that holds 62,500": its capacity
             name_the_room(fig, span)  # "in space for 12,400", "a room built for 60": capacity
+            name_what_it_goes_on(fig, span)  # "of which PHP 70 goes on food": spending on food
     for fig in figures:  # "95,000 TEU were stacked": containers, when no words said what
         name_what_the_unit_counts(fig)
         name_the_dead_as_deaths(fig, text)  # "with 44 dead": deaths
