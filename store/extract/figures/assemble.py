@@ -60,6 +60,7 @@ from store.extract.figures.counted_purpose import name_the_purpose
 from store.extract.figures.counted_put_at import name_what_is_put_at
 from store.extract.figures.counted_quantity import name_the_quantities
 from store.extract.figures.counted_ratio import name_the_ratio
+from store.extract.figures.counted_ratio_base import name_the_stated_base
 from store.extract.figures.counted_reference import name_the_reference
 from store.extract.figures.counted_room import name_the_room
 from store.extract.figures.counted_scale import scale_before
@@ -257,6 +258,7 @@ def extract_figures(
     rates_of_compared(figures, text)
     for fig, span in zip(figures, spans, strict=True):
         if span is not None:  # "four times the official toll", when nothing else named it
+            name_the_stated_base(fig, span, figures)  # "(four and a half times its capacity)"
             name_the_ratio(fig, span, figures)
     name_the_currency(figures, doc)  # and once every figure that can has its noun
     for fig in figures:
