@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from store.extract.figures.counted_paired import pair_around
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -22,16 +24,10 @@ def mixed_pair_modifier(tok: Token) -> bool:
     and one singular noun right before a plural noun: the three are skipped when looking for the
     counted noun. A plural after the conjunction ("doctors and senior nurses") or no plural
     after the pair is no such pair."""
-    doc = tok.doc
-    if tok.lower_ in JOINERS:
-        first = tok.i - 1
-    elif tok.i > 0 and doc[tok.i - 1].lower_ in JOINERS:
-        first = tok.i - 2
-    else:
-        first = tok.i
-    if first < 0 or first + 3 >= len(doc):
+    words = pair_around(tok)
+    if words is None:
         return False
-    one, joiner, other, plural = doc[first], doc[first + 1], doc[first + 2], doc[first + 3]
+    one, joiner, other, plural = words
     if joiner.lower_ not in JOINERS or not (one.is_alpha and other.is_alpha):
         return False
     tags = {one.tag_, other.tag_}
