@@ -62,7 +62,7 @@ from store.extract.figures.counted_quantity import name_the_quantities
 from store.extract.figures.counted_ratio import name_the_ratio
 from store.extract.figures.counted_ratio_base import name_the_stated_base
 from store.extract.figures.counted_reference import name_the_reference
-from store.extract.figures.counted_room import name_the_room
+from store.extract.figures.counted_room import name_the_room, name_the_sized_place
 from store.extract.figures.counted_scale import scale_before
 from store.extract.figures.counted_state import name_the_dead_as_deaths, name_the_lives_taken
 from store.extract.figures.counted_subject import (
@@ -249,6 +249,7 @@ def extract_figures(
             crowd_at_an_event(fig, span)  # "a crowd of 18,200 watched the derby": attendance
             name_the_capacity(fig, span)  # "a stadium that holds 62,500": its capacity
             name_the_room(fig, span)  # "in space for 12,400", "a room built for 60": capacity
+            name_the_sized_place(fig, span)  # "got into a 45,000 ground": its capacity
             name_what_it_goes_on(fig, span)  # "of which PHP 70 goes on food": spending on food
     for fig in figures:  # "95,000 TEU were stacked": containers, when no words said what
         name_what_the_unit_counts(fig)

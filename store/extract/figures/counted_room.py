@@ -6,7 +6,11 @@ a verb of building or design ("built for", "designed for"), or after a building 
 (``container_nouns``) says how many it is meant to take, not how many are in it, and the noun
 the count has, if any ("for 10,000 persons"), names who it is meant for. The words are
 ``[room_for]`` of ``store/data/quantities.toml``. Reads the figure's own phrase and the word its
-"for" hangs on only."""
+"for" hangs on only.
+
+A number of more than one before a building or vessel in the singular ("a 45,000 ground", "the
+club's 62,000 stadium") cannot count it, as English puts a counted noun in the plural: it sizes
+the place, by what it has room for (``name_the_sized_place``)."""
 
 from __future__ import annotations
 
@@ -80,3 +84,24 @@ def _room() -> tuple[frozenset[str], frozenset[str]]:
 def _containers() -> frozenset[str]:
     """The ``container_nouns`` of ``store/data/context.toml``: buildings, venues, vessels."""
     return frozenset(load_data("context.toml")["counted"].get("container_nouns", []))
+
+
+ONE_OF = frozenset({"a", "an", "its", "their", "his", "her", "our"})  # ("the 300 bus": a route)
+
+
+def name_the_sized_place(fig: FoundFigure, span: Span) -> None:
+    """Name a count that stands between "a" (or another word for one) and a building or vessel
+    in the singular ("a 45,000 ground") as that place's capacity."""
+    doc = span.doc
+    if fig.rate or fig.high <= 1 or span.end >= len(doc) or span.start == 0:
+        return
+    noun, before = doc[span.end], doc[span.start - 1]
+    if noun.tag_ != "NN" or noun.lemma_.lower() not in _containers():
+        return
+    if before.lower_ not in ONE_OF and before.tag_ != "POS":
+        return
+    if fig.counted_head not in (None, noun.lemma_.lower()):
+        return
+    fig.counted, fig.counted_head = f"{noun.lemma_.lower()} {CAPACITY}", CAPACITY
+    fig.unit = "count" if fig.unit in (noun.lower_, f"{noun.lower_}s") else fig.unit
+    fig.inherited = True
