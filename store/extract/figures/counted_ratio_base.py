@@ -4,7 +4,8 @@ a rule that gives a bare figure the noun of the figure before it has already han
 figure's noun ("people", "patients"). The noun after "times" is the figure's own phrase and says
 what the multiple is of; the noun borrowed from a sibling only says what was compared with it.
 A multiple of a number noun ("2.2 times the company's figure") names no base and keeps the noun
-it shares with the figure it compares (``counted_ratio``)."""
+it shares with the figure it compares (``counted_ratio``); so does a multiple whose noun is its
+own clause's subject and no figure's before it ("Admissions reached twice the usual load")."""
 
 from __future__ import annotations
 
@@ -23,7 +24,9 @@ def name_the_stated_base(fig: FoundFigure, span: Span, figures: list[FoundFigure
     if fig.unit != RATIO or not fig.inherited or not fig.counted or (
             fig.counted.startswith(f"{RATIO} ")):
         return
-    if named_base(span) is None:
+    if named_base(span) is None or not any(
+            f is not fig and f.sentence == fig.sentence and f.start < fig.start
+            and f.counted == fig.counted for f in figures):
         return
     borrowed = fig.counted, fig.counted_head
     fig.counted = None
