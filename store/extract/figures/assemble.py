@@ -34,6 +34,7 @@ from store.extract.figures.counted_change import (
     name_what_is_used,
     named_change,
 )
+from store.extract.figures.counted_change_column import name_the_change_column
 from store.extract.figures.counted_converted import name_as_its_twin
 from store.extract.figures.counted_dimension import name_the_speed
 from store.extract.figures.counted_gapped import name_the_gapped_sums
@@ -322,6 +323,7 @@ def extract_figures(
     name_the_gapped_sums(figures, doc)  # "put the deficit at £40m and arrears at £12m"
     for fig in figures:  # "23 percent more than the 35.7bn budget": how far above the budget
         name_the_reference(fig, text)
+        name_the_change_column(fig, text)  # "| Change (%) |" over "| +22.7 |": the change
     for fig, span in zip(figures, spans, strict=True):
         name_past_the_unit(fig, span)  # "53% of the 5,800 hectares": a share, not hectares
         drop_a_place(fig)  # "the municipality of Alta, with 1,190 km²": no noun of a place
