@@ -53,6 +53,7 @@ from store.extract.figures.counted_money import (
     name_where_it_came_from,
 )
 from store.extract.figures.counted_named_sum import drop_a_currency_noun
+from store.extract.figures.counted_no_word import drop_a_wordless_noun
 from store.extract.figures.counted_part_share import name_the_part_share
 from store.extract.figures.counted_place import drop_a_place
 from store.extract.figures.counted_portion import name_the_portion
@@ -323,6 +324,7 @@ def extract_figures(
     name_the_gapped_sums(figures, doc)  # "put the deficit at £40m and arrears at £12m"
     for fig in figures:  # "23 percent more than the 35.7bn budget": how far above the budget
         name_the_reference(fig, text)
+        drop_a_wordless_noun(fig)  # "| 4,480 |": a bar lent no noun and names none
         name_the_change_column(fig, text)  # "| Change (%) |" over "| +22.7 |": the change
     for fig, span in zip(figures, spans, strict=True):
         name_past_the_unit(fig, span)  # "53% of the 5,800 hectares": a share, not hectares

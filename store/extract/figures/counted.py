@@ -259,8 +259,8 @@ def counted_token(expr: NumberExpr, span: Span) -> tuple[Token | None, str | Non
             continue  # "14 fire and rescue teams", "64 private and state hospitals": the plural
         if _clause_read_as_noun(tok, span) or verb_of_the_run(tok, run):
             break  # "the 17.8 million tonnes forecast last week": a participle, not the noun
-        if no_word(tok):
-            break  # "| 4,480 | +22.7 |": a table's bar the tagger calls a noun ends the run
+        if no_word(tok) and tok.text not in ITEM_BREAKS:
+            break  # "| 4,480 | +22.7 |": a signed cell the tagger calls a noun ends the run
         if tok.pos_ in ("ADJ", "NOUN", "PROPN") or _is_nounish(tok) or _participle(tok):
             if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT") and (
                     tok.lower_ not in lex.rate_adjectives) and not (
