@@ -34,9 +34,11 @@ from store.extract.figures.counted_change import (
     name_what_is_used,
     named_change,
 )
+from store.extract.figures.counted_change_column import name_the_change_column
 from store.extract.figures.counted_converted import name_as_its_twin
 from store.extract.figures.counted_dimension import name_the_speed
 from store.extract.figures.counted_gapped import name_the_gapped_sums
+from store.extract.figures.counted_goes_on import name_what_it_goes_on
 from store.extract.figures.counted_growth import name_the_growth
 from store.extract.figures.counted_headline_change import name_the_headline_change
 from store.extract.figures.counted_label import stands_after_label
@@ -51,6 +53,7 @@ from store.extract.figures.counted_money import (
     name_where_it_came_from,
 )
 from store.extract.figures.counted_named_sum import drop_a_currency_noun
+from store.extract.figures.counted_no_word import drop_a_wordless_noun
 from store.extract.figures.counted_part_share import name_the_part_share
 from store.extract.figures.counted_place import drop_a_place
 from store.extract.figures.counted_portion import name_the_portion
@@ -59,7 +62,9 @@ from store.extract.figures.counted_purpose import name_the_purpose
 from store.extract.figures.counted_put_at import name_what_is_put_at
 from store.extract.figures.counted_quantity import name_the_quantities
 from store.extract.figures.counted_ratio import name_the_ratio
+from store.extract.figures.counted_ratio_base import name_the_stated_base
 from store.extract.figures.counted_reference import name_the_reference
+from store.extract.figures.counted_room import name_the_room, name_the_sized_place
 from store.extract.figures.counted_scale import scale_before
 from store.extract.figures.counted_state import name_the_dead_as_deaths, name_the_lives_taken
 from store.extract.figures.counted_subject import (
@@ -246,6 +251,9 @@ def extract_figures(
         if span is not None:
             crowd_at_an_event(fig, span)  # "a crowd of 18,200 watched the derby": attendance
             name_the_capacity(fig, span)  # "a stadium that holds 62,500": its capacity
+            name_the_room(fig, span)  # "in space for 12,400", "a room built for 60": capacity
+            name_the_sized_place(fig, span)  # "got into a 45,000 ground": its capacity
+            name_what_it_goes_on(fig, span)  # "of which PHP 70 goes on food": spending on food
     for fig in figures:  # "95,000 TEU were stacked": containers, when no words said what
         name_what_the_unit_counts(fig)
         name_the_dead_as_deaths(fig, text)  # "with 44 dead": deaths
@@ -254,6 +262,7 @@ def extract_figures(
     rates_of_compared(figures, text)
     for fig, span in zip(figures, spans, strict=True):
         if span is not None:  # "four times the official toll", when nothing else named it
+            name_the_stated_base(fig, span, figures)  # "(four and a half times its capacity)"
             name_the_ratio(fig, span, figures)
     name_the_currency(figures, doc)  # and once every figure that can has its noun
     for fig in figures:
@@ -316,6 +325,8 @@ def extract_figures(
     name_the_gapped_sums(figures, doc)  # "put the deficit at £40m and arrears at £12m"
     for fig in figures:  # "23 percent more than the 35.7bn budget": how far above the budget
         name_the_reference(fig, text)
+        drop_a_wordless_noun(fig)  # "| 4,480 |": a bar lent no noun and names none
+        name_the_change_column(fig, text)  # "| Change (%) |" over "| +22.7 |": the change
     for fig, span in zip(figures, spans, strict=True):
         name_past_the_unit(fig, span)  # "53% of the 5,800 hectares": a share, not hectares
         drop_a_place(fig)  # "the municipality of Alta, with 1,190 km²": no noun of a place

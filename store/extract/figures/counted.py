@@ -11,6 +11,8 @@ from store.extract.figures.counted_after import after_amount, past_conversion
 from store.extract.figures.counted_change import changed_object, clause_node, rated_noun
 from store.extract.figures.counted_full_stop import stops_at_full_stop
 from store.extract.figures.counted_lodging import stays_as_guest
+from store.extract.figures.counted_mixed_pair import mixed_pair_modifier
+from store.extract.figures.counted_no_word import no_word
 from store.extract.figures.counted_paired import paired_noun_modifier
 from store.extract.figures.counted_period_modifier import modifies_a_later_noun
 from store.extract.figures.counted_relative import relative_subject
@@ -253,10 +255,12 @@ def counted_token(expr: NumberExpr, span: Span) -> tuple[Token | None, str | Non
             continue
         if _coordinated_modifiers(tok):
             continue  # "2,140 suspected and confirmed measles cases"
-        if paired_noun_modifier(tok):
-            continue  # "14 fire and rescue teams": the teams
+        if paired_noun_modifier(tok) or mixed_pair_modifier(tok):
+            continue  # "14 fire and rescue teams", "64 private and state hospitals": the plural
         if _clause_read_as_noun(tok, span) or verb_of_the_run(tok, run):
             break  # "the 17.8 million tonnes forecast last week": a participle, not the noun
+        if no_word(tok) and tok.text not in ITEM_BREAKS:
+            break  # "| 4,480 | +22.7 |": a signed cell the tagger calls a noun ends the run
         if tok.pos_ in ("ADJ", "NOUN", "PROPN") or _is_nounish(tok) or _participle(tok):
             if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT") and (
                     tok.lower_ not in lex.rate_adjectives) and not (

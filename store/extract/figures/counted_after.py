@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from store.extract.figures.counted_shared_head import shared_head
 from store.extract.figures.parse import group_in, pobj
 from store.knowledge.context import context_words
 from store.knowledge.quantity_classes import quantity_classes
@@ -44,6 +45,7 @@ def after_amount(expr: NumberExpr, doc: Doc, i: int) -> tuple[Token | None, str 
     if doc[j].lower_ == "of":
         obj = pobj(doc[j])
         if obj is not None:
+            obj = shared_head(obj)  # "of new wind and solar capacity": the capacity
             return obj, group_in([t for t in obj.subtree if t.i < obj.i])
     if not expr.unit:
         return None, None

@@ -11,6 +11,10 @@ Only nouns that name a number of their own do this (``measure_nouns`` of
 ``store/data/quantities.toml``): a group or a batch ("a team of 40"), a change ("a rise of 12"),
 a body ("a union of 40,000") or a reference figure ("against a target of 12 million" of the
 households just counted) measure nothing here. Reads the figure's own phrase only.
+
+A measure in such a phrase is the measure of that noun as well ("against an international
+standard of 4.7 square metres", "above a legal limit of 30 tonnes"): the noun is what it is, not
+the thing another clause of the sentence measured (``measured_in_a_unit``).
 """
 
 from __future__ import annotations
@@ -20,9 +24,12 @@ from typing import TYPE_CHECKING
 
 from store.extract.figures.parse import group_in, qualified_only
 from store.knowledge.loader import load_data
+from store.knowledge.units import units
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
+
+    from store.extract.figures.found import FoundFigure
 
 
 def measured_by_of(span: Span) -> tuple[Token, str | None] | None:
@@ -64,3 +71,9 @@ def _multiplier(tok: Token) -> bool:
 
 
 _TIMES = ("times", "time")
+
+
+def measured_in_a_unit(fig: FoundFigure) -> bool:
+    """A figure in a unit of measure ("4.7 square metres", "30 tonnes"), whose "of" phrase after
+    a measure noun measures that noun as a bare count's does."""
+    return fig.base_unit in units().measure_codes

@@ -19,6 +19,19 @@ def paired_noun_modifier(tok: Token) -> bool:
     modifiers before a plural noun ("salvage and rescue vessels"): the three are skipped when
     looking for the counted noun. A plural after the conjunction ("doctors and nurses") or no
     plural after the pair ("165 sheep and cattle in the valley") is no such pair."""
+    words = pair_around(tok)
+    if words is None:
+        return False
+    noun, joiner, second, plural = words
+    return (noun.tag_ == "NN" and joiner.lower_ in JOINERS
+            and second.tag_ in ("NN", "NNP") and second.is_alpha
+            and plural.tag_ == "NNS" and plural.pos_ == "NOUN")
+
+
+def pair_around(tok: Token) -> tuple[Token, Token, Token, Token] | None:
+    """The four words of a pair of modifiers and the noun after it that ``tok`` may be one of
+    (the first modifier, the conjunction or the second modifier), or None near the text's
+    ends."""
     doc = tok.doc
     if tok.lower_ in JOINERS:
         first = tok.i - 1
@@ -27,8 +40,5 @@ def paired_noun_modifier(tok: Token) -> bool:
     else:
         first = tok.i
     if first < 0 or first + 3 >= len(doc):
-        return False
-    noun, joiner, second, plural = doc[first], doc[first + 1], doc[first + 2], doc[first + 3]
-    return (noun.tag_ == "NN" and joiner.lower_ in JOINERS
-            and second.tag_ in ("NN", "NNP") and second.is_alpha
-            and plural.tag_ == "NNS" and plural.pos_ == "NOUN")
+        return None
+    return doc[first], doc[first + 1], doc[first + 2], doc[first + 3]

@@ -105,3 +105,9 @@ def _base(span: Span) -> Token | None:
     if inner is not None and inner.pos_ == "NOUN" and not is_unit_noun(inner):
         return inner
     return None
+
+
+def named_base(span: Span) -> Token | None:
+    """The thing the words after a multiplier name as its base ("its capacity" of "four times
+    its capacity"), or None when they name a figure, a number noun or nothing."""
+    return _base(span)

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from store.extract.figures.counted_genitive import measured_by_of
 from store.extract.figures.found import FoundFigure
 from store.extract.figures.measured_time import mean_time_of
 from store.extract.figures.parse import (
@@ -565,6 +566,8 @@ def name_what_was_released(fig: FoundFigure, span: Span) -> None:
     found = units().conversions.get(fig.unit)
     if fig.counted is not None or found is None or found[0] not in FLOWING:
         return
+    if measured_by_of(span) is not None:
+        return  # "emitted 41 tonnes, above a legal limit of 30 tonnes": the limit's measure
     verb = governing_verb(span).lemma_.lower()
     if verb in context_words().flow_verbs:
         fig.counted = fig.counted_head = regular_participle(verb)

@@ -613,3 +613,9 @@ def _add_place(fig: FoundFigure, doc: Doc, start: int, end: int, *, named: bool)
     if cell and (tagged or named) and _WORD.search(cell):
         fig.where = [cell]
         fig.where_basis = "phrase"
+
+
+def cell_of(text: str, offset: int) -> Cell | None:
+    """The header and row label of the table cell at ``offset``, or None outside a table (for
+    the rules of what a cell counts that run after the tables are read)."""
+    return _cell_of(text, offset)

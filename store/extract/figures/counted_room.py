@@ -1,0 +1,107 @@
+"""A count of what a place has room "for" is the place's capacity: "prisons hold 52,600 inmates
+in space for 12,400", "a room built for 60", "a new prison for 10,000", "the first phase is
+designed for 10,000 persons". English news states a capacity this way as often as with "holds"
+(``counted_capacity``): the "for" phrase after a noun of room ("space", "room", "places"), after
+a verb of building or design ("built for", "designed for"), or after a building or vessel itself
+(``container_nouns``) says how many it is meant to take, not how many are in it, and the noun
+the count has, if any ("for 10,000 persons"), names who it is meant for. The words are
+``[room_for]`` of ``store/data/quantities.toml``. Reads the figure's own phrase and the word its
+"for" hangs on only.
+
+A number of more than one before a building or vessel in the singular ("a 45,000 ground", "the
+club's 62,000 stadium") cannot count it, as English puts a counted noun in the plural: it sizes
+the place, by what it has room for (``name_the_sized_place``)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from store.extract.figures.counted_capacity import CAPACITY
+from store.knowledge.loader import load_data
+from store.knowledge.units import units
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from store.extract.figures.found import FoundFigure
+
+FOR = "for"
+SHARES = frozenset({"percent", "fraction", "ratio", "percentage points"})
+AS_MODIFIER = frozenset({"amod", "acl", "relcl"})  # "a room built for 60": the participle's noun
+
+
+def name_the_room(fig: FoundFigure, span: Span) -> None:
+    """Name a count in the "for" phrase of a noun of room, a verb of building or a container as
+    the capacity of that place."""
+    base = fig.unit.partition(" per ")[0]
+    lex = units()
+    if fig.rate or " per " in fig.unit or base in lex.currency_codes or (
+            base in lex.measure_codes) or base in SHARES:
+        return
+    root = span.root
+    noun = root.head if root.dep_ in ("nummod", "quantmod") and root.head.i >= span.end else root
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != FOR or prep.i >= span.start:
+        return
+    # the noun right before "for" ("in space for 12,400"), though the parser hung the phrase on
+    # the verb, or the word the phrase hangs on
+    before = span.doc[prep.i - 1] if prep.i > 0 else prep.head
+    place = (_place_with_room(before) if before.pos_ == "NOUN" else None) or (
+        _place_with_room(prep.head))
+    if place is None:
+        return
+    fig.counted = f"{place.lemma_.lower()} {CAPACITY}" if place.pos_ == "NOUN" and (
+        place.lemma_.lower() not in _room()[0]) else CAPACITY
+    fig.counted_head = CAPACITY
+    fig.inherited = True
+
+
+def _place_with_room(word: Token) -> Token | None:
+    """The place whose room a "for" phrase on ``word`` gives: the word itself when it is a noun
+    of room or a container, the noun a verb of building describes or has for its subject ("a
+    room built for 60", "the phase is designed for"), or None."""
+    nouns, verbs = _room()
+    lemma = word.lemma_.lower()
+    if word.pos_ == "NOUN" and (lemma in nouns or lemma in _containers()):
+        return word
+    if word.pos_ != "VERB" or lemma not in verbs or word.tag_ != "VBN":
+        return None
+    if word.dep_ in AS_MODIFIER and word.head.pos_ == "NOUN":
+        return word.head
+    subject = next((c for c in word.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+    return subject if subject is not None and subject.pos_ == "NOUN" else word
+
+
+@lru_cache(maxsize=1)
+def _room() -> tuple[frozenset[str], frozenset[str]]:
+    """The nouns of room and the verbs of building of ``[room_for]``, read once."""
+    data = load_data("quantities.toml").get("room_for", {})
+    return frozenset(data.get("nouns", [])), frozenset(data.get("verbs", []))
+
+
+@lru_cache(maxsize=1)
+def _containers() -> frozenset[str]:
+    """The ``container_nouns`` of ``store/data/context.toml``: buildings, venues, vessels."""
+    return frozenset(load_data("context.toml")["counted"].get("container_nouns", []))
+
+
+ONE_OF = frozenset({"a", "an", "its", "their", "his", "her", "our"})  # ("the 300 bus": a route)
+
+
+def name_the_sized_place(fig: FoundFigure, span: Span) -> None:
+    """Name a count that stands between "a" (or another word for one) and a building or vessel
+    in the singular ("a 45,000 ground") as that place's capacity."""
+    doc = span.doc
+    if fig.rate or fig.high <= 1 or span.end >= len(doc) or span.start == 0:
+        return
+    noun, before = doc[span.end], doc[span.start - 1]
+    if noun.tag_ != "NN" or noun.lemma_.lower() not in _containers():
+        return
+    if before.lower_ not in ONE_OF and before.tag_ != "POS":
+        return
+    if fig.counted_head not in (None, noun.lemma_.lower()):
+        return
+    fig.counted, fig.counted_head = f"{noun.lemma_.lower()} {CAPACITY}", CAPACITY
+    fig.unit = "count" if fig.unit in (noun.lower_, f"{noun.lower_}s") else fig.unit
+    fig.inherited = True

@@ -1,0 +1,56 @@
+"""A count in the "for" phrase of a noun of room, a verb of building or a building itself
+("space for 12,400", "a hall built for 600", "a new school for 900 pupils") is the place's
+capacity; a "for" phrase of anything else (paying, asking, voting) is read as before. A number
+of more than one between "a" (or a possessive) and a building in the singular ("a 45,000
+ground") sizes it: its capacity (spaCy: slow). Each row is a sentence of its own invention."""
+
+from __future__ import annotations
+
+import pytest
+
+# sentence, figure, counted phrase (None: anything but a capacity)
+ROOM = [
+    ("The county's shelters took in 3,100 evacuees in space for 2,000, officials said.", "2,000",
+     "capacity"),
+    ("Voters queued for hours at a hall built for 600.", "600", "hall capacity"),
+    ("The town will open a new school for 900 pupils in 2027.", "900", "school capacity"),
+    ("The new stand is designed for 8,000 fans and opens in May.", "8,000", "stand capacity"),
+    ("The club has room for 500 more members.", "500", "capacity"),
+    # no room: a "for" phrase of paying, asking or voting
+    ("He paid for 30 tickets at the door.", "30", None),
+    ("The school asked parents for 40 volunteers.", "40", None),
+    ("The council voted for 12 new homes on the site.", "12", None),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "counted"), ROOM)
+def test_room_for_a_count_is_a_capacity(extract, sentence: str, text: str,
+                                        counted: str | None) -> None:
+    found = {f.text: f.counted for f in extract(sentence)}[text]
+    if counted is None:
+        assert "capacity" not in (found or "")
+    else:
+        assert found == counted
+
+
+# sentence, figure, counted phrase (None: anything but a capacity)
+SIZED = [
+    ("Fans asked how 60,000 got into a 45,000 ground on Saturday.", "45,000", "ground capacity"),
+    ("The club will move to a 62,000 stadium in 2028.", "62,000", "stadium capacity"),
+    ("The diocese is building a 1,500 church in the new town.", "1,500", "church capacity"),
+    # a plural is counted; "the" before a number and a noun may name a route or a model
+    ("The city has 12 stadiums and two arenas.", "12", None),
+    ("The 300 bus left the depot at noon.", "300", None),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "counted"), SIZED)
+def test_a_number_before_a_singular_building_sizes_it(extract, sentence: str, text: str,
+                                                      counted: str | None) -> None:
+    found = {f.text: f.counted for f in extract(sentence)}.get(text)
+    if counted is None:
+        assert "capacity" not in (found or "")
+    else:
+        assert found == counted
