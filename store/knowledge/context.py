@@ -57,6 +57,8 @@ class ContextWords:
     street_words: frozenset[str]  # "rue", "Street": a number beside them is a house number
     # "via", "place": street words that are common words too, read only in an address's shape
     common_street_words: frozenset[str]
+    # "street", "road": street words an English address sets after the name, never before it
+    english_street_words: frozenset[str]
     reach_verbs: frozenset[str]  # "contact X on 151": the number is where to reach X
     earlier_words: frozenset[str]
     running_words: frozenset[str]
@@ -287,6 +289,8 @@ def context_words() -> ContextWords:
         street_words=frozenset(w.lower() for w in not_claims.get("street_words", ())),
         common_street_words=frozenset(
             w.lower() for w in not_claims.get("common_street_words", ())),
+        english_street_words=frozenset(
+            w.lower() for w in not_claims.get("english_street_words", ())),
         reach_verbs=frozenset(w.lower() for w in (*not_claims.get("reach_verbs", ()),
                                                    *not_claims.get("contact_verbs", ()))),
         earlier_words=frozenset(data["when"]["earlier"]),
