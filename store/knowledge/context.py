@@ -227,6 +227,9 @@ def context_words() -> ContextWords:
     verbs = {k.lower(): v for k, v in data["qualifier_verbs"].items()}
     not_claims = data["not_claims"]
     revisions = data["revisions"]
+    # a correction sets aside only a figure stated as fact, never one forecast
+    fact_verbs = [v for v in revisions["stated_verbs"]
+                  if v not in revisions.get("forecast_verbs", ())]
     stage_nouns = data["revisions"].get("stage_nouns", [])
     periods, per_unit = list(data["rates"]["periods"]), list(data["rates"]["per_unit"])
     openers = list(data["rates"]["openers"])
@@ -352,7 +355,7 @@ def context_words() -> ContextWords:
             rf"(?:(?:had|has|was|were|is|are)\s+)?(?:(?:{_phrases(revisions['first_stated'])})\s+)?"
             rf"|the\s+\w+\s+(?:(?:had|has|was|were|is|are)\s+)?"
             rf"(?:{_phrases(revisions['first_stated'])})\s+)"
-            rf"(?:{_phrases([*revisions['stated_verbs'], *revisions['said_verbs']])})\b",
+            rf"(?:{_phrases([*fact_verbs, *revisions['said_verbs']])})\b",
             re.I),
         replaced_after=re.compile(
             rf"\s+(?:in|from|of)\s+(?:the|its|their|an?)\s+"
