@@ -429,6 +429,9 @@ CHANGE_RANGES = [
     ("Economists estimate the economy grew 1.5% to 2% last year.", ["1.5% to 2%"]),
     ("Analysts reckon exports fell 2.5% to 3% in the spring.", ["2.5% to 3%"]),
     ("Output probably shrank 0.5% to 1% in May.", ["0.5% to 1%"]),
+    # a word of estimating used as a noun leaves a past move and its level two figures
+    ("Spending on the project rose 4% to 6.5% of the budget last year.", ["4%", "6.5%"]),
+    ("After an estimate of costs, fees increased 3% to 4.5% in May.", ["3%", "4.5%"]),
 ]
 
 
