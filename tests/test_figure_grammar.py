@@ -1669,6 +1669,9 @@ RATES = [
      "Leicester's rate is £95.", "£95", "GBP per hour"),
     ("Barristers charge $900 a day. The appeal cost the union $40,000.\n\nHarlow's rate is "
      "$700.", "$700", "USD"),
+    # "rate" modifying a noun ("a rate cut") names a change, not a rate's sum
+    ("Nurses earn $45 an hour. Ohio's rate cut saved the state $3m.", "$3m", "USD"),
+    ("Guides charge 40 euros a day. The rate rise brought the guild $90,000.", "$90,000", "USD"),
     # a day's or a month's rate is an exchange rate: no rate of a sum
     ("Rooms cost £90 a night. The club put the fee at €78m, or £66.8m at July's rate, down "
      "from the €80m first announced.", "€80m", "EUR"),

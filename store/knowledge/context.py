@@ -107,6 +107,8 @@ class ContextWords:
     share_nouns: frozenset[str] = frozenset()  # "shares": their level is the price of one
     summary_words: frozenset[str] = frozenset()  # "average": a price over many, not of one
     priced_synonyms: dict[str, str] = field(default_factory=dict)  # "box": "container"
+    # "cut", "rise": "rate" before these modifies them ("a rate cut"), naming no rate's sum
+    rate_compound_heads: frozenset[str] = frozenset()
     # " in the previous forecast" starting the text after a number that a later one replaced
     replaced_after: re.Pattern[str] = re.compile("(?!)")
     # "announced on 23 March", "it forecast in September": an old figure's own words that say it
@@ -324,6 +326,7 @@ def context_words() -> ContextWords:
         share_nouns=frozenset(data["rates"].get("share_nouns", ())),
         summary_words=frozenset(data["rates"].get("summary_words", ())),
         priced_synonyms=dict(data["rates"].get("priced_synonyms", {})),
+        rate_compound_heads=frozenset(data["rates"].get("rate_compound_heads", ())),
         link_words=frozenset(w.lower() for w in data["continuation"]["link_words"]),
         conversion_before=re.compile(
             rf"(?:^|[\s,;])(?:{_phrases(data['continuation']['conversion_markers'])})\s*"
