@@ -1,6 +1,5 @@
 """Halves of a year said without their year ("in the first half"): of the article's year, the way
-"the first half of 2029" reads, so that one half's figure printed on two days is one period; a
-half is the month it ends in, as a quarter is, so that it is no period of its whole year."""
+"the first half of 2029" reads, so that one half's figure printed on two days is one period."""
 
 from __future__ import annotations
 
@@ -13,18 +12,17 @@ SPRING = "2031-04-02"
 
 
 @pytest.mark.parametrize("expression, article, period", [
-    # without a year: the article's year, as with one; the month the half ends in
-    ("the first half", SUMMER, "2031-06"),
-    ("first half", SPRING, "2031-06"),
-    ("the first six months", SUMMER, "2031-06"),
-    ("the first half of the year", SUMMER, "2031-06"),
-    ("the first half of this year", "2031-11-30", "2031-06"),
-    ("the 1st half", SUMMER, "2031-06"),
-    ("the second half", "2031-10-01", "2031-12"),
-    # with its year, or last year
-    ("the first half of 2029", SUMMER, "2029-06"),
-    ("the first half of last year", SUMMER, "2030-06"),
-    ("the second half of 2029", SPRING, "2029-12"),
+    # without a year: the article's year, as with one
+    ("the first half", SUMMER, "2031"),
+    ("first half", SPRING, "2031"),
+    ("the first six months", SUMMER, "2031"),
+    ("the first half of the year", SUMMER, "2031"),
+    ("the first half of this year", "2031-11-30", "2031"),
+    ("the 1st half", SUMMER, "2031"),
+    ("the second half", "2031-10-01", "2031"),
+    # with its year, or last year: as before
+    ("the first half of 2029", SUMMER, "2029"),
+    ("the first half of last year", SUMMER, "2030"),
 ])
 def test_a_half_without_its_year_is_of_the_articles_year(expression: str, article: str,
                                                           period: str) -> None:
@@ -48,11 +46,9 @@ ARTICLE_DAY = "2026-10-02"  # the conftest ``extract`` fixture's article date
 
 SENTENCES = [
     ("The charity raised £2.4 million in the first half, its chief executive said.", "£2.4 million",
-     "2026-06"),
-    ("In the first six months, the union signed up 12,000 new members.", "12,000", "2026-06"),
-    ("The drugmaker recalled 80,000 packs in the first half of the year.", "80,000", "2026-06"),
-    # a half is no period of its whole year ("net profit was $1.1bn in the first half")
-    ("Net profit was $1.1bn in the first half, the bank said.", "$1.1bn", "2026-06"),
+     "2026"),
+    ("In the first six months, the union signed up 12,000 new members.", "12,000", "2026"),
+    ("The drugmaker recalled 80,000 packs in the first half of the year.", "80,000", "2026"),
     # a sentence without a half keeps the article's date
     ("The drugmaker recalled 80,000 packs, the regulator said.", "80,000", ARTICLE_DAY),
 ]

@@ -269,36 +269,27 @@ def quarter(expression: str, reference: str | None) -> str | None:
     return _iso(ref_year - 1 if end - 2 - ref_month > HALF_YEAR else ref_year, end)
 
 
-# a half of a year ("the first half", "the first six months of the year", "the first half of
-# 2029", "the second half of last year"); with a month it is left to the other readings
+# a half of a year named without its year ("the first half", "the first six months of the
+# year"); with a year, a month or "last year" it is left to the other readings
 _HALF = re.compile(r"(?:the\s+)?(?:(?P<ordinal>first|1st|second|2nd)[-\s]+half"
-                   r"|first\s+six\s+months)(?:\s+of\s+(?:(?:the|this)\s+year|(?P<year>\d{4})"
-                   r"|(?P<last>last)\s+year))?", re.I)
+                   r"|first\s+six\s+months)(?:\s+of\s+(?:the|this)\s+year)?", re.I)
 FIRST_HALF_ENDS = 6  # the month the first half ends in
 
 
 def half_year(expression: str, reference: str | None) -> str | None:
-    """A half of a year as the month it ends in ("2029-06"), as a quarter is (``quarter``): a
-    half's figure and its year's are not one period, and must not be judged rivals. Said
-    without its year ("reached 13.8 billion in the first half"), it is of the article's year:
-    business and official news speaks of the halves of this year, and a figure "in the first
-    half" printed in July and the same figure printed in August describe one period, not the
-    two days they were printed. The second half is this year's only once it has begun; before,
-    it may be the one to come or last year's, and is left unread."""
+    """A half of a year said without its year ("reached 13.8 billion in the first half") as the
+    article's year, the way "the first half of 2029" reads (``_resolve_one``): business and
+    official news speaks of the halves of this year, and a figure "in the first half" printed
+    in July and the same figure printed in August describe one period, not the two days they
+    were printed. The second half is this year's only once it has begun; before, it may be the
+    one to come or last year's, and is left unread."""
     m = _HALF.fullmatch(expression.strip())
-    if m is None:
+    if m is None or not reference or len(reference) < 7:
         return None
     second = (m.group("ordinal") or "first").lower() in ("second", "2nd")
-    end = 2 * FIRST_HALF_ENDS if second else FIRST_HALF_ENDS
-    if m.group("year"):
-        return _iso(int(m.group("year")), end)
-    if not reference or len(reference) < 7:
-        return None
-    if m.group("last"):
-        return _iso(int(reference[:4]) - 1, end)
     if second and int(reference[5:7]) <= FIRST_HALF_ENDS:
         return None
-    return _iso(int(reference[:4]), end)
+    return _iso(int(reference[:4]))
 
 
 _ACCOUNTING = (r"\b(?:fiscal|financial|budget|tax|crop|marketing)\s+year\s+(?:(?P<ended>ended"
