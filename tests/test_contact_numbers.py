@@ -52,6 +52,18 @@ def test_contact_details_are_no_figures(text: str, number: str) -> None:
     ("The charity shipped 400 via the port of Durban.", "400"),
     ("Outside Square Ambiorix 2,500 nurses rallied.", "2,500"),
     ("In Place Bellecour 4000 students marched.", "4000"),
+    # a thousands separator, or an English street word in lower case or opening a name
+    ("There were 1,450 road deaths in the province last year.", "1,450"),
+    ("The city has 3,000 street vendors and 800 hawkers.", "3,000"),
+    ("The town counted 300 road crashes in June.", "300"),
+    ("About 12,000 drive into the city each day.", "12,000"),
+    ("Road Deaths Hit 1,450 as Holiday Traffic Peaks", "1,450"),
+    ("Wall Street Banks Cut 1,200 Jobs", "1,200"),
+    ("United Way Gave 400 Families Food Vouchers", "400"),
+    # a verb of reaching before a count with a thousands separator, or "reach" a level
+    ("Officials expect the death toll to reach a peak at 5,000.", "5,000"),
+    ("The strike could reach its height at 40,000.", "40,000"),
+    ("Organisers said turnout would reach its peak at 900.", "900"),
 ])
 def test_counts_and_amounts_stay_figures(text: str, number: str) -> None:
     assert _flags(text).get(number) is False

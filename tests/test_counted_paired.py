@@ -24,3 +24,18 @@ PAIRED = [
 def test_a_pair_of_noun_modifiers_is_not_what_is_counted(extract, sentence: str, text: str,
                                                          unit: str) -> None:
     assert {f.text: f.unit for f in extract(sentence)}[text] == unit
+
+
+# names joined by "and"/"or" before the noun: neither alone is the kind counted
+NAMED_PAIRS = [
+    ("The strike by 4,000 Amazon and Walmart workers ended on Friday.", "4,000", "workers"),
+    ("The carrier ordered 40 Airbus and Embraer jets for its regional routes.", "40", "jets"),
+    ("Officials counted 300 Hamas fighters.", "300", "Hamas fighters"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "counted"), NAMED_PAIRS)
+def test_names_joined_before_the_noun_are_both_left_out(extract, sentence: str, text: str,
+                                                        counted: str) -> None:
+    assert {f.text: f.counted for f in extract(sentence)}[text] == counted

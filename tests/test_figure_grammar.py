@@ -429,6 +429,9 @@ CHANGE_RANGES = [
     ("Economists estimate the economy grew 1.5% to 2% last year.", ["1.5% to 2%"]),
     ("Analysts reckon exports fell 2.5% to 3% in the spring.", ["2.5% to 3%"]),
     ("Output probably shrank 0.5% to 1% in May.", ["0.5% to 1%"]),
+    # a word of estimating used as a noun leaves a past move and its level two figures
+    ("Spending on the project rose 4% to 6.5% of the budget last year.", ["4%", "6.5%"]),
+    ("After an estimate of costs, fees increased 3% to 4.5% in May.", ["3%", "4.5%"]),
 ]
 
 
@@ -1672,6 +1675,9 @@ RATES = [
      "Leicester's rate is £95.", "£95", "GBP per hour"),
     ("Barristers charge $900 a day. The appeal cost the union $40,000.\n\nHarlow's rate is "
      "$700.", "$700", "USD"),
+    # "rate" modifying a noun ("a rate cut") names a change, not a rate's sum
+    ("Nurses earn $45 an hour. Ohio's rate cut saved the state $3m.", "$3m", "USD"),
+    ("Guides charge 40 euros a day. The rate rise brought the guild $90,000.", "$90,000", "USD"),
     # a day's or a month's rate is an exchange rate: no rate of a sum
     ("Rooms cost £90 a night. The club put the fee at €78m, or £66.8m at July's rate, down "
      "from the €80m first announced.", "€80m", "EUR"),

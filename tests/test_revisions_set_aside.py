@@ -34,6 +34,10 @@ def test_the_figure_kept_revises_the_one_set_aside(extract, text: str, old: str,
     "Marchers said 60,000 people joined the rally, not 25,000 as the police reported.",
     "The mill will cut 900 jobs, rather than 640 as the owners said on Friday.",
     "The court heard that 312 tenants, and not 213 as the council had said, were evicted.",
+    # a forecast figure set aside is no earlier statement of the count
+    "Consumer price inflation came in at 3.4% in April, not 3.1% as forecast by economists.",
+    "Growth was 2.1%, not 1.8% as predicted.",
+    "The harvest reached 9,200 tonnes, not 8,000 tonnes as the ministry had projected.",
 ])
 def test_a_figure_set_against_a_rival_revises_nothing(extract, text: str) -> None:
     assert all(f.revises is None for f in extract(text))

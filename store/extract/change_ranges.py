@@ -98,10 +98,12 @@ def _one_range(first: _Number, second: _Number, text: str) -> bool:
 
 
 def _unsure_before(text: str, start: int) -> bool:
-    """A verb of estimating or forecasting, or a hedge, in the clause before the move."""
+    """A verb of estimating or forecasting, or a hedge, in the clause before the move; not such
+    a word after a determiner or a preposition, a noun there ("Spending on the project rose")."""
     window = re.split(r"[.;:!?]", text[max(0, start - UNSURE_REACH):start])[-1]
-    words = estimate_words().unsure_before
-    return any(w in words for w in re.findall(r"[a-z]+", window.lower()))
+    words, nouns = estimate_words().unsure_before, estimate_words().noun_markers
+    found = re.findall(r"[a-z]+", window.lower())
+    return any(w in words and not (k > 0 and found[k - 1] in nouns) for k, w in enumerate(found))
 
 
 def _share_before(text: str, verb_start: int) -> bool:

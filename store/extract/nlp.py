@@ -24,13 +24,11 @@ def _line_breaks_end_sentences(doc):  # -> Doc
 def _scale_with_full_stop(token, after) -> bool:  # (Token, Token) -> bool
     """ "The campaign raised $4.2m. Campaign manager Lisa Tran ...": the tokenizer keeps the
     full stop on a scale word glued to its number ("m.", "bn."), and the parser then misses the
-    sentence end; a capital after it starts the next sentence."""
-    from store.knowledge.units import units
+    sentence end; a capital after it starts the next sentence. (The scale word is read as the
+    counted-noun search reads it: ``counted_full_stop.scale_ends_sentence``.)"""
+    from store.extract.figures.counted_full_stop import scale_ends_sentence
 
-    word = token.lower_
-    return (len(word) > 1 and after.text[:1].isupper() and word[:-1] in units().scale_suffixes
-            and token.i > 0 and token.doc[token.i - 1].like_num
-            and not token.doc[token.i - 1].whitespace_)
+    return after.text[:1].isupper() and scale_ends_sentence(token)
 
 
 @lru_cache(maxsize=1)

@@ -57,6 +57,8 @@ class ContextWords:
     street_words: frozenset[str]  # "rue", "Street": a number beside them is a house number
     # "via", "place": street words that are common words too, read only in an address's shape
     common_street_words: frozenset[str]
+    # "street", "road": street words an English address sets after the name, never before it
+    english_street_words: frozenset[str]
     reach_verbs: frozenset[str]  # "contact X on 151": the number is where to reach X
     earlier_words: frozenset[str]
     running_words: frozenset[str]
@@ -105,6 +107,8 @@ class ContextWords:
     share_nouns: frozenset[str] = frozenset()  # "shares": their level is the price of one
     summary_words: frozenset[str] = frozenset()  # "average": a price over many, not of one
     priced_synonyms: dict[str, str] = field(default_factory=dict)  # "box": "container"
+    # "cut", "rise": "rate" before these modifies them ("a rate cut"), naming no rate's sum
+    rate_compound_heads: frozenset[str] = frozenset()
     # " in the previous forecast" starting the text after a number that a later one replaced
     replaced_after: re.Pattern[str] = re.compile("(?!)")
     # "announced on 23 March", "it forecast in September": an old figure's own words that say it
@@ -225,6 +229,9 @@ def context_words() -> ContextWords:
     verbs = {k.lower(): v for k, v in data["qualifier_verbs"].items()}
     not_claims = data["not_claims"]
     revisions = data["revisions"]
+    # a correction sets aside only a figure stated as fact, never one forecast
+    fact_verbs = [v for v in revisions["stated_verbs"]
+                  if v not in revisions.get("forecast_verbs", ())]
     stage_nouns = data["revisions"].get("stage_nouns", [])
     periods, per_unit = list(data["rates"]["periods"]), list(data["rates"]["per_unit"])
     openers = list(data["rates"]["openers"])
@@ -287,6 +294,8 @@ def context_words() -> ContextWords:
         street_words=frozenset(w.lower() for w in not_claims.get("street_words", ())),
         common_street_words=frozenset(
             w.lower() for w in not_claims.get("common_street_words", ())),
+        english_street_words=frozenset(
+            w.lower() for w in not_claims.get("english_street_words", ())),
         reach_verbs=frozenset(w.lower() for w in (*not_claims.get("reach_verbs", ()),
                                                    *not_claims.get("contact_verbs", ()))),
         earlier_words=frozenset(data["when"]["earlier"]),
@@ -317,6 +326,7 @@ def context_words() -> ContextWords:
         share_nouns=frozenset(data["rates"].get("share_nouns", ())),
         summary_words=frozenset(data["rates"].get("summary_words", ())),
         priced_synonyms=dict(data["rates"].get("priced_synonyms", {})),
+        rate_compound_heads=frozenset(data["rates"].get("rate_compound_heads", ())),
         link_words=frozenset(w.lower() for w in data["continuation"]["link_words"]),
         conversion_before=re.compile(
             rf"(?:^|[\s,;])(?:{_phrases(data['continuation']['conversion_markers'])})\s*"
@@ -348,7 +358,7 @@ def context_words() -> ContextWords:
             rf"(?:(?:had|has|was|were|is|are)\s+)?(?:(?:{_phrases(revisions['first_stated'])})\s+)?"
             rf"|the\s+\w+\s+(?:(?:had|has|was|were|is|are)\s+)?"
             rf"(?:{_phrases(revisions['first_stated'])})\s+)"
-            rf"(?:{_phrases([*revisions['stated_verbs'], *revisions['said_verbs']])})\b",
+            rf"(?:{_phrases([*fact_verbs, *revisions['said_verbs']])})\b",
             re.I),
         replaced_after=re.compile(
             rf"\s+(?:in|from|of)\s+(?:the|its|their|an?)\s+"

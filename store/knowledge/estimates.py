@@ -46,6 +46,8 @@ class EstimateWords:
     changed: re.Pattern[str] = re.compile("(?!)")
     # "economists estimate the economy grew 1.5% to 2%": before a move, it is a range
     unsure_before: frozenset[str] = frozenset()
+    # "the project", "an estimate": after these, a word of unsure_before is a noun
+    noun_markers: frozenset[str] = frozenset()
     # "organizers" -> "organizing committee": the people of a role named for the body they make
     role_bodies: dict[str, str] = field(default_factory=dict)
     # what one event moved or took, measured ("volume", "mass"; money: "value") when the
@@ -104,6 +106,7 @@ def estimate_words() -> EstimateWords:
         moved_from=_moved_from(data["comparison"].get("moved_from", [])),
         changed=_changed(data["comparison"].get("change_verbs", [])),
         unsure_before=frozenset(w.lower() for w in data["comparison"].get("unsure_before", ())),
+        noun_markers=frozenset(w.lower() for w in data["comparison"].get("noun_markers", ())),
         **_corrections(data.get("corrections", {})),
         pieces=frozenset(data.get("corrections", {}).get("pieces", ())),
         role_bodies={fold(k): fold(v) for k, v in data.get("role_bodies", {}).items()

@@ -57,7 +57,7 @@ def in_contact_details(expr: NumberExpr, text: str) -> bool:
     line_end = len(text) if line_end < 0 else line_end
     before = text[max(line_start, expr.start - REACH):expr.start]
     after = text[expr.end:min(line_end, expr.end + REACH)]
-    return (_in_phone_run(expr, text, line_start, line_end) or _reached_on(before, after)
+    return (_in_phone_run(expr, text, line_start, line_end) or _reached_on(expr, before, after)
             or _house_number(expr, before, after) or _postcode(expr, before, after))
 
 
@@ -86,10 +86,11 @@ def _reach_before() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{verbs})\b[^.;:\n]{{0,40}}?\b(?:on|at)\s+$", re.I)
 
 
-def _reached_on(before: str, after: str) -> bool:
+def _reached_on(expr: NumberExpr, before: str, after: str) -> bool:
     """ "contact the regulator on 111 or by email", "call the hotline on 112.": a number a
-    verb of reaching takes with "on" or "at", nothing counted after it."""
-    return (_FOLLOWED_BY.match(after) is not None
+    verb of reaching takes with "on" or "at", nothing counted after it, and no thousands
+    separator in it (a number to call has none: "could peak at 5,000.")."""
+    return ("," not in expr.text and _FOLLOWED_BY.match(after) is not None
             and _reach_before().search(before) is not None)
 
 
@@ -98,8 +99,13 @@ def _house_number(expr: NumberExpr, before: str, after: str) -> bool:
     des Lilas") or after a name ("10 Downing Street"); or after a street word that opens a
     name, and its name ("Avenida da Liberdade 190", "Via Roma 12"). A street word that is a
     common word too ("via", "place") counts only with a name after it and no sign of a count
-    ("sent 300 via the port", "At Place de la Concorde 3,000 protesters")."""
+    ("sent 300 via the port", "At Place de la Concorde 3,000 protesters"). A house number has
+    no thousands separator ("1,450 road deaths"), and a street word an English address sets
+    after the name is no address in lower case after the number ("3000 street vendors") nor
+    opening a name before it ("United Way Gave 400 Families")."""
     ctx = context_words()
+    if "," in expr.text:
+        return False
     streets = ctx.street_words
     if _counted(expr, before, after):
         streets = streets - ctx.common_street_words
@@ -109,14 +115,16 @@ def _house_number(expr: NumberExpr, before: str, after: str) -> bool:
         if word in ctx.common_street_words and words[i][:1].islower() and not (
                 i + 1 < len(words) and words[i + 1][:1].isupper()):
             break  # "300 via the port": a preposition, not the street of "12 via Veneto"
-        if word in streets and (words[i][:1].islower() or (i > 0 and all(
-                w[:1].isupper() for w in words[:i]))):
+        if word in streets and (
+                (words[i][:1].islower() and word not in ctx.english_street_words)
+                or (i > 0 and all(w[:1].isupper() for w in words[:i]))):
             return True
         if not words[i][:1].isupper() and word not in ("bis", "ter"):
             break
     names = before.split()[-6:]
     for i, word in enumerate(names[:-1]):
-        if (word[:1].isupper() and word.strip(",.").lower() in streets
+        if (word[:1].isupper() and word.strip(",.").lower() in streets - ctx.english_street_words
+                and len(expr.text.strip()) <= 4
                 and names[-1][:1].isupper() and all(
                     w[:1].isupper() or (w.isalpha() and len(w) <= 3) for w in names[i + 1:])):
             return True  # (a name's small words between: "Avenida da Liberdade 190")

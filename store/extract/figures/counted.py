@@ -670,7 +670,10 @@ def counted_phrase(head: Token, group: str | None, *, part: bool = False) -> str
     """A short phrase for what is counted: modifiers in front of the noun and the noun itself;
     ``part``: for the part a clause "N of whom ..." on the noun is about, which that clause's
     verb says befell."""
-    mods = [t for t in head.lefts if _modifier(t)]
+    # names joined by "and"/"or" ("4,000 Amazon and Walmart workers") are kinds of the noun
+    # named together: neither alone says what is counted, so both are left out
+    mods = [t for t in head.lefts if _modifier(t) and not (
+        t.pos_ == "PROPN" and any(c.dep_ == "conj" for c in t.children))]
     # "a $400bn cash transfer programme": the parser hangs "cash" on "transfer", not on the noun
     mods += [c for m in mods if m.dep_ == "compound" for c in m.lefts
              if c.dep_ == "compound" and c.i == m.i - 1 and _modifier(c)]

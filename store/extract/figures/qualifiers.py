@@ -427,7 +427,7 @@ def rates_said_before(figures: list[FoundFigure], text: str) -> None:
                 or (fig.counted_head and _WORDS.fullmatch(fig.unit) and fig.unit != "count"
                     and fig.unit not in SHARES)):
             continue
-        if fig.unit in lex.currency_codes and _RATE_BACK.search(
+        if fig.unit in lex.currency_codes and _rate_back().search(
                 text, max(0, fig.start - 60), fig.start) is not None:
             _rate_of_last_sum(figures, i, text)  # "the going rate is $15,000": per the same
             continue
@@ -448,10 +448,17 @@ _DAYS_MONTHS = (r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|To|Yester)day['’]"
                 r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*['’]")
 # ("Porto's rate stays at €3": a place's or a body's own rate, by its possessive name; a day's
 # or a month's rate, "at July's rate", is an exchange rate's)
-_RATE_BACK = re.compile(r"\b(?:the|that|this|its|their|(?!" + _DAYS_MONTHS + r")"
-                        r"(?-i:[A-Z])[\w-]*['’]s?)\s+"
-                        r"(?:going\s+|same\s+|usual\s+)?rate\b"
-                        r"(?!\s+of\b)[^.;:!?\d]{0,40}$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _rate_back() -> re.Pattern[str]:
+    """The pattern of a rate said again before a sum (compiled once): "rate" heads its phrase,
+    modifying no noun after it ("Ohio's rate cut saved the state $3m" is no rate's sum)."""
+    heads = "|".join(sorted(context_words().rate_compound_heads, key=len, reverse=True)) or "(?!)"
+    return re.compile(r"\b(?:the|that|this|its|their|(?!" + _DAYS_MONTHS + r")"
+                      r"(?-i:[A-Z])[\w-]*['’]s?)\s+"
+                      r"(?:going\s+|same\s+|usual\s+)?rate\b"
+                      rf"(?!\s+of\b)(?!\s+(?:{heads})\b)[^.;:!?\d]{{0,40}}$", re.I)
 
 
 def _rate_of_last_sum(figures: list[FoundFigure], i: int, text: str) -> None:
