@@ -325,13 +325,15 @@ def extract_figures(
     name_the_gapped_sums(figures, doc)  # "put the deficit at £40m and arrears at £12m"
     for fig in figures:  # "23 percent more than the 35.7bn budget": how far above the budget
         name_the_reference(fig, text)
-        drop_a_wordless_noun(fig)  # "| 4,480 |": a bar lent no noun and names none
+        drop_a_wordless_noun(fig, bars_only=True)  # "| 4,480 |": a bar lent no noun
         name_the_change_column(fig, text)  # "| Change (%) |" over "| +22.7 |": the change
     for fig, span in zip(figures, spans, strict=True):
         name_past_the_unit(fig, span)  # "53% of the 5,800 hectares": a share, not hectares
         drop_a_place(fig)  # "the municipality of Alta, with 1,190 km²": no noun of a place
     for i, span in enumerate(spans):  # "..., an increase of 11.3%": of what the clause counts
         name_what_changed(figures, i, span)
+    for fig in figures:  # "62%" left counting "%" by no rule that names it: no noun
+        drop_a_wordless_noun(fig)
     link_event_counts(figures, text)  # once the periods are known
     return figures
 

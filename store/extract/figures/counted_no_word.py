@@ -21,7 +21,11 @@ def no_word(tok: Token) -> bool:
     return not any(ch.isalpha() for ch in tok.text)
 
 
-def drop_a_wordless_noun(fig: FoundFigure) -> None:
-    """Forget a counted phrase with no letter in it ("|", "+24.0 |"): it names nothing."""
-    if fig.counted is not None and not any(ch.isalpha() for ch in fig.counted):
+def drop_a_wordless_noun(fig: FoundFigure, *, bars_only: bool = False) -> None:
+    """Forget a counted phrase with no letter in it ("|", "+24.0 |"): it names nothing. With
+    ``bars_only``, only a table's bar is forgotten: a sign such as "%" left standing as the
+    noun is what the later rules of shares and changes replace ("down from 62%": a share)."""
+    if fig.counted is None or any(ch.isalpha() for ch in fig.counted):
+        return
+    if not bars_only or "|" in fig.counted:
         fig.counted = fig.counted_head = None
