@@ -219,6 +219,8 @@ def test_an_amount_in_a_country_s_code_names_the_country(
     ("South Africa's rand fell; South African exporters gained.", "12 cents",
      ["South Africa"], "phrase", "ZAR"),
     ("Spain's teachers and Spanish schools said so.", "40 cents", ["Spain"], "article", "EUR"),
+    ("South Africa's rand fell; South African exporters gained.", "47.6c", ["Johannesburg"],
+     "sentence", "ZAR"),
 ])
 def test_cents_placed_elsewhere_are_not_the_article_s_country_s(
         text: str, amount: str, where: list[str], basis: str, home: str) -> None:
