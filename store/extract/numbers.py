@@ -28,12 +28,10 @@ from store.extract.number_values import (
     vague_value,
 )
 from store.extract.price_basis import without_price_basis_years
-from store.extract.rated_ranges import join_rated_ends, priced_range
+from store.extract.rated_ranges import DASHES, join_rated_ends, priced_range
 from store.extract.tries import trie_pattern
 from store.knowledge.number_words import number_words
 from store.knowledge.units import Units, units
-
-DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2212"
 
 
 @dataclass(frozen=True, slots=True)
