@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from store.extract.number_style import as_written
+from store.extract.number_style import article_styled, as_written
 from store.extract.numbers import scan
 
 STYLED = [
@@ -93,3 +93,21 @@ def test_the_style_keeps_every_offset(text: str) -> None:
     assert all(a == b or a in ", " for a, b in zip(text, written, strict=True))
     for expr in scan(text):
         assert text[expr.start:expr.end] == expr.text
+
+
+class _Article:
+    text = "Inflation was 5,1% in May. The index stood at 1,5 points, and 412 409 voted."
+
+
+@article_styled
+def _read_window(doc: _Article, window: str) -> list[tuple[str, float]]:
+    return [(e.text, e.low) for e in scan(window)]
+
+
+def test_a_window_of_an_article_is_read_in_the_article_s_style() -> None:
+    """A window scanned again shows no cue of its own ("1,5" alone): the style is the whole
+    article's, decided once, and it is gone when the article is read."""
+    alone = [(e.text, e.low) for e in scan("stood at 1,5 points")]
+    assert _read_window(_Article(), "stood at 1,5 points") == [("1,5 points", 1.5)]
+    assert _read_window(_Article(), "and 412 409 voted") == [("412 409", 412409)]
+    assert [(e.text, e.low) for e in scan("stood at 1,5 points")] == alone
