@@ -608,6 +608,10 @@ QUALIFIED = [
     ("The strike cost the airline $4m, perhaps more, its chief said.", "$4m", "at_least"),
     ("The court heard 30 witnesses, possibly fewer, in a week.", "30", "up_to"),
     ("The shop sold 40 radios, maybe more than last year.", "40", "exact"),
+    # a hedge that goes on to another place or time is that one's, not the figure's
+    ("The storm destroyed 300 homes in Florida, maybe more in Georgia.", "300", "exact"),
+    ("Sales rose 12% in March, perhaps higher in April.", "12%", "exact"),
+    ("The flu kept 80 pupils home, possibly fewer by Friday.", "80", "exact"),
     ("The death toll passed 300 on Monday.", "300", "more_than"),
     # a bare "pass" or "top" after a determiner and a word is a noun, no bound
     ("A day ticket costs $60 and a three-day pass $150.", "$150", "exact"),

@@ -207,3 +207,24 @@ def test_an_amount_in_a_country_s_code_names_the_country(
     figures = [_amount(written, unit) for written, unit in amounts]
     read_home_currencies(figures, text)
     assert figures[-1].unit == home
+
+
+@pytest.mark.parametrize(("text", "amount", "where", "basis", "home"), [
+    # cents placed in their own sentence somewhere other than the article's country stay the
+    # grammar's
+    ("South Africa's rand fell; South African exporters gained.", "12 cents", ["New York"],
+     "sentence", "USD"),
+    ("Spain's teachers and Spanish schools said so.", "40 cents", ["Chicago"], "phrase", "USD"),
+    # placed in the article's country, or only by the article: its cents
+    ("South Africa's rand fell; South African exporters gained.", "12 cents",
+     ["South Africa"], "phrase", "ZAR"),
+    ("Spain's teachers and Spanish schools said so.", "40 cents", ["Spain"], "article", "EUR"),
+    ("South Africa's rand fell; South African exporters gained.", "47.6c", ["Johannesburg"],
+     "sentence", "ZAR"),
+])
+def test_cents_placed_elsewhere_are_not_the_article_s_country_s(
+        text: str, amount: str, where: list[str], basis: str, home: str) -> None:
+    fig = _amount(amount, "USD")
+    fig.where, fig.where_basis = where, basis
+    read_home_currencies([fig], text)
+    assert fig.unit == home

@@ -31,6 +31,14 @@ CASES = [
     ("It costs PHP 205 a day, and the plant uses MW 40 at night.", [], ["PHP 205", "MW 40"]),
     ("In Gaza 2 people died on Monday, officials said.", ["Gaza"], ["Gaza 2"]),
     ("Eskom said 40 workers left, and Smith 3 goals ahead scored again.", [], ["Smith 3"]),
+    # a list of results: a party's or a team's count, with its change or beside another's
+    ("Labour won the council. Final seats: Labour 41 (+6), Conservatives 12 (-5), Greens 4.\n",
+     ["Labour"],
+     ["Labour 41", "Conservatives 12", "Greens 4"]),
+    ("Medals so far: Kenya 9, Ethiopia 7, Uganda 3.", [], ["Kenya 9", "Ethiopia 7", "Uganda 3"]),
+    ("The council now has Reform 18 (+11) and Liberal Democrats 9 (-2).", [],
+     ["Reform 18", "Liberal Democrats 9"]),
+    ("Union members at Plant 4, Plant 5 and the depot walked out.", ["Plant 4"], []),
     # an address's last part, and a lone word the tagger took for a person: no numbered name
     ("Ministry of Health, Capital Hill, Lilongwe 3\n\nThe ministry said 40 died.", [],
      ["Lilongwe 3"]),

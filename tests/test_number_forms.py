@@ -171,6 +171,11 @@ def test_a_year_then_to_is_no_range_and_the_figure_after_it_keeps_its_unit() -> 
     # the same ends written alike are still a range
     ("between 1,500 and 2,000 nurses", ["1,500 and 2,000"]),
     ("from 1,990 to 2,400 voters", ["1,990 to 2,400"]),
+    # a number that could be a year, with nothing before it saying it is one: a range
+    ("Crowds of 1500 to 2,000 people gathered", ["1500 to 2,000"]),
+    ("Estimates put the crowd at 1900 to 2,400", ["1900 to 2,400"]),
+    ("Peaks rise from 1800 to 2,100 metres", ["1800 to 2,100 metres"]),
+    ("a herd of 1950 to 2,300 elephants", ["1950 to 2,300"]),
 ])
 def test_a_year_that_ends_a_date_then_to_is_no_range(text: str, found: list[str]) -> None:
     assert [e.text for e in scan(text)] == found

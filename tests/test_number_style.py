@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from store.extract.number_style import as_written
+from store.extract.number_style import article_styled, as_written
 from store.extract.numbers import scan
 
 STYLED = [
@@ -26,6 +26,11 @@ STYLED = [
     ("The school budget is R1 263 per pupil.", [("R1 263", 1263, "ZAR")]),
     ("A plant of 4 200 MW was approved.", [("4 200 MW", 4200, "MW")]),
     ("The court heard 1 250 000 claims.", [("1 250 000", 1.25e6, None)]),
+    # three digits and three more, once the article shows its style by another number
+    ("Some 12 500 teachers struck, and 412 300 pupils stayed home.",
+     [("12 500", 12500, None), ("412 300", 412300, None)]),
+    ("Inflation was 5,1%, and 412 300 people lost work.",
+     [("5,1%", 5.1, "percent"), ("412 300", 412300, None)]),
     # then also where nothing says so by itself: a table's cell of that article
     ("Voters: 18 300 registered.\n\n| Ward | Voters |\n|---|---|\n| North | 9 640 |",
      [("18 300", 18300, None), ("9 640", 9640, None)]),
@@ -59,6 +64,15 @@ UNSTYLED = [
     ("The army bought 20 150-tonne tanks.", [("20", 20)]),
     # a name's digits, then a number
     ("The A320 200 jets were grounded.", [("200", 200)]),
+    # three digits and three more, in an article that shows no such style: two numbers
+    ("The vote was 412 409 in favour of the motion.", [("412", 412), ("409", 409)]),
+    ("The bill passed 318 277 after a long night.", [("318", 318), ("277", 277)]),
+    # a month's day, then a number
+    ("By March 31 250 schools had closed.", [("31", 31), ("250", 250)]),
+    ("On Sept. 4 300 workers walked out.", [("4", 4), ("300", 300)]),
+    # a name or a document's word that takes a number, then a number
+    ("Heathrow Terminal 5 200 flights were cancelled.", [("5", 5), ("200", 200)]),
+    ("The report on page 12 400 claims in all.", [("12", 12), ("400", 400)]),
 ]
 
 
@@ -79,3 +93,21 @@ def test_the_style_keeps_every_offset(text: str) -> None:
     assert all(a == b or a in ", " for a, b in zip(text, written, strict=True))
     for expr in scan(text):
         assert text[expr.start:expr.end] == expr.text
+
+
+class _Article:
+    text = "Inflation was 5,1% in May. The index stood at 1,5 points, and 412 409 voted."
+
+
+@article_styled
+def _read_window(doc: _Article, window: str) -> list[tuple[str, float]]:
+    return [(e.text, e.low) for e in scan(window)]
+
+
+def test_a_window_of_an_article_is_read_in_the_article_s_style() -> None:
+    """A window scanned again shows no cue of its own ("1,5" alone): the style is the whole
+    article's, decided once, and it is gone when the article is read."""
+    alone = [(e.text, e.low) for e in scan("stood at 1,5 points")]
+    assert _read_window(_Article(), "stood at 1,5 points") == [("1,5 points", 1.5)]
+    assert _read_window(_Article(), "and 412 409 voted") == [("412 409", 412409)]
+    assert [(e.text, e.low) for e in scan("stood at 1,5 points")] == alone

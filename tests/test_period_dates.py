@@ -65,6 +65,11 @@ COMPARED_BEFORE = [
     # a date that dates the sentence's main clause still reaches a rival's figure
     ("The ministry expects 25,000 passengers a day in 2040; the auditors forecast 16,000.",
      "16,000", "2040"),
+    # a date of the figure's own clause, after a semicolon, stays the figure's
+    ("The hospital treated 412 patients last year, up from 367 in 2022; this year it expects "
+     "500.", "500", "2026"),
+    ("Sales were 90 units in May, up from 70 in April; in June the firm sold 120.", "120",
+     "2026-06"),
 ]
 
 

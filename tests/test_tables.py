@@ -361,6 +361,11 @@ def test_a_header_of_dates_names_when(header: str, when: bool) -> None:
     ("Fees (Sh a term)", "KES", 1.0),
     # alone it may be anything: a party, a footnote
     ("Smith (R)", None, 1.0),
+    # one letter before a slash and an area or a period is a physical quantity's symbol
+    ("Solar irradiance (W/m²)", None, 1.0),
+    ("Strength (N/mm²)", None, 1.0),
+    ("Patients per doctor (P/day)", None, 1.0),
+    ("Heat flux (W/m2)", None, 1.0),
 ])
 def test_a_header_states_its_cells_unit_and_scale(header: str, unit: str | None,
                                                   scale: float) -> None:
@@ -572,3 +577,19 @@ def test_a_row_label_states_its_cells_unit_under_dated_versions(
         extract, number: str, low: float, unit: str) -> None:
     found = {f.text: f for f in extract(VERSIONED)}[number]
     assert (found.low, found.unit) == (low, unit)
+
+
+@pytest.mark.parametrize(("header", "unit"), [
+    # a one-letter sign before a slash and a measure bought is a price per it
+    ("Tariff (R/MWh)", "ZAR"),
+    ("Fuel (R/litre)", "ZAR"),
+    # before an area or a period it is a physical quantity's symbol, or a count's initial
+    ("Solar irradiance (W/m²)", None),
+    ("Strength (N/mm²)", None),
+    ("Patients per doctor (P/day)", None),
+])
+def test_a_one_letter_sign_before_a_slash_prices_only_a_thing(header: str,
+                                                              unit: str | None) -> None:
+    from store.extract.figures.rates_said import header_rate
+
+    assert header_rate(header)[0] == unit

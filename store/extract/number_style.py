@@ -22,8 +22,13 @@ spaces, a telephone number) is left as it is.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from collections.abc import Callable
+from contextvars import ContextVar
+from functools import lru_cache, wraps
+from typing import Protocol, TypeVar
 
+from store.extract.dates import MONTHS
+from store.knowledge.context import context_words
 from store.knowledge.units import units
 
 THIN_SPACE = "\u2009"
@@ -61,24 +66,68 @@ _NUMBER_BEFORE = re.compile(r"\d[ \t]$")
 _NUMBER_AFTER = re.compile(r"[ \t]\d")
 
 
+class _HasText(Protocol):
+    text: str
+
+
+_R = TypeVar("_R")
+# the style of the article being read (decimal commas, thousands grouped by a space), decided
+# once from its whole text: a window of it scanned again ("1,5" alone) shows no cue of its own
+_ARTICLE_STYLE: ContextVar[tuple[bool, bool] | None] = ContextVar("article_style", default=None)
+
+
+def article_styled(read: Callable[..., _R]) -> Callable[..., _R]:
+    """``read`` (of a parsed article, its first argument) with every number of the article and
+    of any window of it scanned in the style its whole text shows."""
+    @wraps(read)
+    def styled(doc: _HasText, *args: object, **kwargs: object) -> _R:
+        token = _ARTICLE_STYLE.set(_style(doc.text))
+        try:
+            return read(doc, *args, **kwargs)
+        finally:
+            _ARTICLE_STYLE.reset(token)
+    return styled
+
+
+def _style(text: str) -> tuple[bool, bool]:
+    """Whether ``text`` writes decimal commas, and whether it groups thousands by a space (a
+    number that can be read only one way says so)."""
+    if not any(c.isdigit() for c in text):
+        return False, False
+    cue, _, _, signs = _patterns()
+    decimal_commas = "," in text and cue.search(text) is not None
+    return decimal_commas, decimal_commas or any(
+        _in_prose(text, a, b, signs) and not _ambiguous(text, a, b) for a, b in _groups(text))
+
+
+def _groups(text: str) -> list[tuple[int, int]]:
+    """The numbers grouped by spaces in ``text`` that may be one number (not a run of numbers
+    set apart by spaces, nor digits after a word that takes them)."""
+    _, _, grouped, signs = _patterns()
+    return [m.span() for m in grouped.finditer(text)
+            if not _NUMBER_BEFORE.search(text, max(0, m.start() - 2), m.start())
+            and not _NUMBER_AFTER.match(text, m.end())
+            and not _labelled(text, m.start(), signs)]
+
+
 def as_written(text: str) -> str:
     """``text`` with its numbers in the scanner's style (a point for a decimal comma, a thin
     space for a space between thousands), of the same length; ``text`` itself when nothing of
-    this style is in it."""
+    this style is in it. Inside an article being read (``article_styled``), the style is the
+    article's; else the text's own."""
     if not any(c.isdigit() for c in text):
         return text
-    cue, decimal, grouped, signs = _patterns()
-    decimal_commas = "," in text and cue.search(text) is not None
+    _, decimal, _, signs = _patterns()
+    decimal_commas, grouped_shown = _ARTICLE_STYLE.get() or _style(text)
     chars: list[str] | None = None
     if decimal_commas:
         chars = list(text)
         for m in decimal.finditer(text):
             chars[m.start(1)] = "."
-    groups = [m.span() for m in grouped.finditer(text)
-              if not _NUMBER_BEFORE.search(text, max(0, m.start() - 2), m.start())
-              and not _NUMBER_AFTER.match(text, m.end())]
-    # the article's style, from a number that can be read only one way
-    if groups and (decimal_commas or any(_in_prose(text, a, b, signs) for a, b in groups)):
+    # the article's style, from a number that can be read only one way: "412 409" may be two
+    # numbers (a vote's for and against), "12 500" and "1 250 000" are one
+    groups = _groups(text) if grouped_shown else []
+    if groups:
         chars = chars if chars is not None else list(text)
         for start, end in groups:
             if not _word_char(text, start - 1) or _signed(text, start, signs):
@@ -86,6 +135,38 @@ def as_written(text: str) -> str:
                     if text[i] == " ":
                         chars[i] = THIN_SPACE
     return text if chars is None else "".join(chars)
+
+
+# the word before a number, past one space: "March 31 250", "Terminal 5 200", "page 12 500"
+_WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(]))([^\W\d_][\w.:]*) $")
+# the end of a sentence or a line before that word: a capital there says nothing of a name
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n]\s*|[\"'\u201c(]\s*)$")
+
+
+def _labelled(text: str, start: int, signs: tuple[str, ...]) -> bool:
+    """Whether the number at ``start`` follows a word that takes a number of its own, so its
+    first digits end that phrase and the rest is another number: a month before a day ("By March
+    31 250 schools"), a document's word ("page 4 200 copies"), a name ending in a number
+    ("Terminal 5 200 flights"), a capitalised word inside a sentence before the digits."""
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before is None:
+        return False
+    word = before.group(1)
+    lower = word.lower()
+    first = text[start:].split(" ", 1)[0]
+    if lower.rstrip(".") in MONTHS:
+        return len(first) <= 2 and int(first) <= 31
+    if lower in context_words().doc_number_words:
+        return True
+    if word in signs or not (word[0].isupper() and word[1:].islower()):
+        return False
+    return _SENTENCE_START.search(text, max(0, before.start() - 3), before.start()) is None
+
+
+def _ambiguous(text: str, start: int, end: int) -> bool:
+    """Whether a number grouped by spaces may as well be two numbers side by side: three digits,
+    a space and three more ("412 409"), where only the article's style can say which."""
+    return end - start == 7
 
 
 def _in_prose(text: str, start: int, end: int, signs: tuple[str, ...]) -> bool:

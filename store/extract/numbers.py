@@ -28,12 +28,10 @@ from store.extract.number_values import (
     vague_value,
 )
 from store.extract.price_basis import without_price_basis_years
-from store.extract.rated_ranges import join_rated_ends, priced_range
+from store.extract.rated_ranges import DASHES, join_rated_ends, priced_range
 from store.extract.tries import trie_pattern
 from store.knowledge.number_words import number_words
 from store.knowledge.units import Units, units
-
-DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2212"
 
 
 @dataclass(frozen=True, slots=True)
@@ -552,6 +550,12 @@ _YEAR_TO = re.compile(r"(?:1[5-9]\d\d|20\d\d|21\d\d)\s+to\s+", re.I)
 # and a number grouped in thousands after it are a date and a figure ("2,030 to 49,870" would be
 # a range)
 _GROUPED = re.compile(r"\d[,\u00a0\u202f ]\d{3}\b")
+# "at the end of 2030 to 49,870", "for 2027 to 4,300": what says a year is a date before a figure
+# grouped in thousands; without it "crowds of 1500 to 2,000" is a range ("of" dates only a year
+# of this century: "the tally of 2029")
+_YEAR_CUE = re.compile(
+    r"(?:\b(?:in|during|since|by|for|until|through|of)\s+20\d\d"
+    r"|\b(?:in|during|since|by|for|until|through|end\s+of|start\s+of)\s+(?:19|20)\d\d)$", re.I)
 # "in 2025 to ...": a year after a preposition of time is a date, whatever follows "to"
 _IN_YEAR = re.compile(r"\b(?:in|during|since)\s+$", re.I)
 # "as of 1 August 2030 to ...", "on March 3, 2031 to ...": a year that ends a written date is
@@ -836,7 +840,9 @@ def _build(m: re.Match[str], text: str, lex: Units) -> NumberExpr | None:
                 return _scaled_by_hyphen(m, text, a_val * b_val, unit)
             if (a_scale is None and a_cur is None and _YEAR_TO.fullmatch(text, m.start("a"),
                                                                           m.start("b"))
-                    and (b_scale is not None or b_cur or _GROUPED.search(b_text)
+                    and (b_scale is not None or b_cur
+                         or (_GROUPED.search(b_text) and _YEAR_CUE.search(
+                             text, max(0, start - 16), m.end("a")))
                          or _IN_YEAR.search(text, max(0, start - 8), start)
                          or _DATE_YEAR.search(text, max(0, start - 16), start))):
                 # "in 2023 to C$745 million", "the harvest grew in 2024 to 95,000 tonnes",

@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from store.extract.change_ranges import NumberExpr, join_neighbours
 
+# a hyphen, the Unicode hyphens and dashes, and the minus sign: what joins a range's two ends
 DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2212"
 # a unit after a slash ("MWh", "kg", "m2", "m²")
 _UNIT = r"[A-Za-z][A-Za-z\d\u00b2\u00b3]*"

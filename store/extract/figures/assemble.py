@@ -141,6 +141,7 @@ from store.extract.figures.when import (
 from store.extract.figures.when_carried import carry_said_period
 from store.extract.figures.where import unshare_places, where_of
 from store.extract.figures.who import nearest_armed_group, owner_of, source_of
+from store.extract.number_style import article_styled
 from store.extract.numbers import NumberExpr, scan, split_range
 from store.knowledge.context import context_words
 from store.knowledge.quantity_classes import quantity_classes
@@ -177,6 +178,7 @@ def _people_word(word: str) -> bool:
                for w in (lower, singular))
 
 
+@article_styled  # windows scanned again read numbers in the article's style
 def extract_figures(
     doc: Doc, *, article_date: str | None, armed_groups: frozenset[str] = frozenset(),
     body_start: int = 0, outlet: str | None = None, url: str | None = None,

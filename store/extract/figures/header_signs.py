@@ -38,14 +38,33 @@ def signed_unit(words: str) -> str | None:
     m = pattern.fullmatch(words)
     if m is None or (m.group("scale") is None and m.group("rate") is None):
         return None
+    if m.group("scale") is None and _measured_per(m.group("sign"), m.group("rate")):
+        return None
     return signs[m.group("sign")]
 
 
-def sign_and_scale(words: str) -> str | None:
+def _measured_per(sign: str, rate: str) -> bool:
+    """Whether a one-letter sign before a slash is a physical quantity's symbol, not a price: per
+    an area ("W/m²", "N/mm²": a flux, a stress) or per a period ("P/day": patients a day). A
+    price is per a thing or a measure bought ("R/MWh", "R/loaf", "R/km"); a wage or a fee per
+    a period is written in words ("R a day"), which stays a currency."""
+    word = rate.strip().lstrip("/").strip()
+    if len(sign) != 1 or not rate.strip().startswith("/"):
+        return False
+    lex = units()
+    code = lex.glued_measures.get(word) or lex.measures.get(word.lower())
+    return (word.lower() in lex.time_words or word.endswith(("²", "2"))
+            or (code is not None and lex.conversions.get(code, ("",))[0] == "area"))
+
+
+def sign_and_scale(words: str, rate: str = "") -> str | None:
     """The currency of a sign and a scale written before a rate in a header ("R billion" of
-    "R billion a year"), or of the sign alone ("R" of "R/MWh"); None for other words."""
+    "R billion a year"), or of the sign alone ("R" of "R/MWh"); None for other words, and for
+    a one-letter sign before ``rate`` ("/m²" of "W/m²") that makes it a physical quantity's."""
     pattern, signs = _signed()
     m = pattern.fullmatch(words)
     if m is None or m.group("rate") is not None:
+        return None
+    if m.group("scale") is None and rate and _measured_per(m.group("sign"), rate):
         return None
     return signs[m.group("sign")]

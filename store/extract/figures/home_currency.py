@@ -138,8 +138,21 @@ def read_home_currencies(figures: list[FoundFigure], text: str) -> None:
                    or lex.hundredths.get(shared.words[0], ""))
             homes[shared.words[0]] = _home(shared, own, text, _written_codes(figures))
         code = homes[shared.words[0]]
-        if code is not None and code != base:
+        if code is not None and code != base and not (
+                word.lower() in lex.hundredths and _placed_elsewhere(fig, shared, code)):
             fig.unit = f"{code}{sep}{per}"
+
+
+def _placed_elsewhere(fig: FoundFigure, shared: SharedName, code: str) -> bool:
+    """Whether the amount's own sentence places it somewhere other than the country whose
+    currency ``code`` is, by its names and cities ("shares in New York rose 12 cents" in an
+    article about South Africa, not "an analyst in Johannesburg"): cents are then that place's,
+    not the article's country's."""
+    if fig.where_basis in (None, "article"):
+        return False
+    home = [pattern for country, pattern in _country_names(shared.words[0]).items()
+            if shared.countries[country] == code]
+    return any(not any(p.search(without_accents(place)) for p in home) for place in fig.where)
 
 
 def _bare_word_of_a_country(fig: FoundFigure, text: str, homes: dict[str, str | None]) -> None:

@@ -143,7 +143,9 @@ _BRACKET_BOUNDS = frozenset({"over", "above", "under", "below"})  # not "fewer t
 # and a few words of what it counts, set off by a comma, that leaves one side open as "or more"
 # does (an adverb of possibility, then a comparative of amount)
 _MAYBE_MORE = re.compile(r"(?:\s+[A-Za-z'\u2019-]+){0,4}?\s*,\s*(?:maybe|perhaps|possibly)\s+"
-                         r"(more|higher|less|fewer|lower)\b(?!\s+than\b)", re.I)
+                         r"(more|higher|less|fewer|lower)\b(?!\s+than\b)"
+                         # the hedge ends its clause: "maybe more in Georgia" is another figure's
+                         r"(?=\s*(?:[.,;:!?)\]\"\u201d\u2014\u2013]|$))", re.I)
 HEDGE_REACH = 50  # characters after the figure the hedge may end at
 # "recorded a minimum of -6.2°C", "a minimum of 20 litres per pupil a day": before a measure, a
 # minimum (or maximum) is the noun of the reading or the standard the figure is, not a bound on

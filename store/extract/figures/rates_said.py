@@ -602,7 +602,8 @@ def header_rate(header: str) -> tuple[str | None, str | None, str]:
                 continue
             rate = _per_word(m.group(2))
             said = m.group(1).strip() if m.group(1) else ""
-            unit = (_unit_word(said) or sign_and_scale(said)) if said else None
+            per = f"/{m.group(2)}" if pattern is _SLASHED else f" per {m.group(2)}"
+            unit = (_unit_word(said) or sign_and_scale(said, per)) if said else None
             if rate is not None and (unit is not None or m.group(1) is None):
                 return unit, rate, header[:inner.start()].rstrip()
     m = _PER_AT_END.search(header)

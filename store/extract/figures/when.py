@@ -586,8 +586,14 @@ def _after_a_compared_figure(span: Span, date_start: int) -> bool:
         moved_to = None  # (the ", from" of another figure's change says nothing of this one)
     start = (max(span.end, date_start - COMPARED_REACH) if date_start >= span.end
              else max(0, date_start - DATED_FIGURE_REACH))
+    if date_start < span.start:
+        # "up from 367 in 2029; this year it expects 500": a semicolon ends the other figure's
+        # clause, and a year of a date is no figure at all
+        start = max([start] + [t.i + 1 for t in doc[start:date_start] if t.text == ";"])
     for tok in doc[start:date_start]:
         if not (in_digits(tok) or _glued_currency().fullmatch(tok.text)):
+            continue
+        if date_start < span.start and tok.ent_type_ == "DATE":
             continue
         # "against $9,000 before June 4": the figure starts at its currency sign
         before = doc[tok.i - 1] if tok.i > span.end and doc[tok.i - 1].is_currency else tok

@@ -69,6 +69,29 @@ def numbered_tail(text: str, span: Span, words: list[str], ctx: DocView | None) 
         and ends_a_name(text, span.end, ctx)
 
 
+# "Labour 41 (+6)": a number, then its change since the last count, in brackets
+_CHANGE_AFTER = re.compile(r"\s*\(\s*[+\-\u2212\u2013]\s*\d")
+# ", Conservatives 12": another name and its number after a comma
+_PAIR_AFTER = re.compile(r"\s*(?:\([^()\n]{0,12}\))?\s*,\s*"
+                         r"((?:[A-Z][\w'\u2019&.-]*\s+){1,4})\d{1,3}\b")
+# "Conservatives 12 (-5), ": a name's number and its change before a comma, then this name
+_PAIR_BEFORE = re.compile(r"[A-Za-z][\w'\u2019&.-]*\s+\d{1,3}\s*(?:\([^()\n]{0,12}\))?\s*,\s*$")
+
+
+def _in_results(text: str, span: Span, end: int) -> bool:
+    """Whether a name's number is its count in a list of results ("Final seats: Labour 41 (+6),
+    Conservatives 12 (-5), Greens 4"): a change in brackets after it, or another name of other
+    words with its number beside it. A series of one name ("Plant 4, Plant 5") stays numbered."""
+    if _CHANGE_AFTER.match(text, end):
+        return True
+    words = text[span.start:span.end].split()
+    after = _PAIR_AFTER.match(text, end)
+    if after is not None and after.group(1).split() != words:
+        return True
+    before = _PAIR_BEFORE.search(text, max(0, span.start - 40), span.start)
+    return before is not None and not text[before.start():span.start].startswith(words[-1])
+
+
 def with_numbers(text: str, spans: list[Span], ctx: DocView) -> list[Span]:
     """Each name (not a place's) whose last word is capitalised, and that a number ending its
     phrase follows, takes the number in: "Bid Window" + " 9". A person's name so numbered is
@@ -85,7 +108,8 @@ def with_numbers(text: str, spans: list[Span], ctx: DocView) -> list[Span]:
                 and not (span.label == "PERSON" and " " not in text[span.start:span.end]) \
                 and text[span.end - 1:span.end].isalpha() \
                 and (last := text[span.start:span.end].rsplit(None, 1)[-1])[:1].isupper() \
-                and not _unit_word(last) and ends_a_name(text, m.end(), ctx):
+                and not _unit_word(last) and ends_a_name(text, m.end(), ctx) \
+                and not _in_results(text, span, m.end()):
             label = "ORG" if span.label == "PERSON" else span.label
             span = Span(span.start, m.end(), label, span.curated)
         out.append(span)
