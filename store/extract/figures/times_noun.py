@@ -22,7 +22,7 @@ from store.knowledge.loader import load_data
 from store.knowledge.units import units
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from store.extract.numbers import NumberExpr
 
@@ -44,9 +44,17 @@ def multiple_of_a_noun(expr: NumberExpr, doc: Doc, text: str) -> NumberExpr:
     if noun.pos_ != "NOUN" or times.head.i != noun.i or not noun.is_lower or (
             noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i > noun.i):
         return expr
-    if noun.lemma_.lower() not in _quantity_nouns():
+    if not names_an_amount(noun):
         return expr  # "three times champion", "four times running": no quantity multiplied
     return replace(expr, end=m.end(), text=text[expr.start:m.end()], unit="ratio", kind="ratio")
+
+
+def names_an_amount(noun: Token) -> bool:
+    """Whether a noun names a number or an amount of its own ("capacity", "budget", "funding":
+    a gerund of a noun of money is that money)."""
+    lemma = noun.lemma_.lower()
+    nouns = _quantity_nouns()
+    return lemma in nouns or (lemma.endswith("ing") and lemma[:-3] in nouns)
 
 
 @lru_cache(maxsize=1)
