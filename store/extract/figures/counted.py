@@ -655,7 +655,10 @@ def _modifier(t: Token) -> bool:
             and not is_unit_noun(t)  # "the 200,000 bpd refinery": the unit, not a kind of it
             and not _unit_after_slash(t)  # "the 100 km/h limit": "h" is the unit's
             and not _currency_prefix(t)  # "a Rs 13 crore fine": the sum's currency, no kind
-            and not _second_of_a_pair(t))
+            and not _second_of_a_pair(t)
+            # "64 private and government hospitals": one of the pair alone would narrow the
+            # count to one kind of the two; the plural says what is counted
+            and not mixed_pair_modifier(t))
 
 
 def _second_of_a_pair(t: Token) -> bool:
