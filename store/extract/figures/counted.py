@@ -656,9 +656,13 @@ def _modifier(t: Token) -> bool:
             and not _unit_after_slash(t)  # "the 100 km/h limit": "h" is the unit's
             and not _currency_prefix(t)  # "a Rs 13 crore fine": the sum's currency, no kind
             and not _second_of_a_pair(t)
+            and t.lower_ != MULTIPLIER  # "4.5 times capacity": the multiple's, not a kind
             # "64 private and government hospitals": one of the pair alone would narrow the
             # count to one kind of the two; the plural says what is counted
             and not mixed_pair_modifier(t))
+
+
+MULTIPLIER = "times"
 
 
 def _second_of_a_pair(t: Token) -> bool:
