@@ -27,6 +27,7 @@ ROOM = [
     ("The food parcels were meant for 4,000 children.", "4,000", "children"),
     ("The march was planned for 2,000 people but 9,000 turned up.", "2,000", "people"),
     ("The arena was designed for 18,000 fans.", "18,000", "arena capacity"),
+    ("The new wing is designed for 400 people.", "400", "wing capacity"),
 ]
 
 

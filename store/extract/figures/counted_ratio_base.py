@@ -6,13 +6,14 @@ what the multiple is of; the noun borrowed from a sibling only says what was com
 A multiple of a number noun ("2.2 times the company's figure") names no base and keeps the noun
 it shares with the figure it compares (``counted_ratio``); so does a multiple whose noun is its
 own clause's subject and no figure's before it ("Admissions reached twice the usual load"). A
-multiple given its base itself for its noun is a ratio to it."""
+multiple given for its noun its base itself, a noun of amount, is a ratio to it."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from store.extract.figures.counted_ratio import RATIO, name_the_ratio, named_base
+from store.extract.figures.times_noun import names_an_amount
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -26,7 +27,7 @@ def name_the_stated_base(fig: FoundFigure, span: Span, figures: list[FoundFigure
             fig.counted.startswith(f"{RATIO} ")):
         return
     base = named_base(span)
-    if base is not None and fig.counted_head == base.lemma_.lower():
+    if base is not None and fig.counted_head == base.lemma_.lower() and names_an_amount(base):
         # the noun it was given is the base itself ("four and a half times its capacity"): a
         # ratio to it, as "4.5 times capacity" is (``times_noun``)
         fig.counted = f"{RATIO} to {fig.counted}"

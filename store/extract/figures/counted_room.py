@@ -5,10 +5,11 @@ for 60,000 fans". English news states a capacity this way as often as with "hold
 a building or vessel itself (``container_nouns``), or after a verb of building or design said of
 one ("a hall built for", "the arena is designed for") says how many it is meant to take, not how
 many are in it, and the noun the count has, if any ("for 60,000 fans"), names who it is meant
-for. Anything else built, designed or equipped "for" a number ("a scheme designed for 12,000
-families") serves those it names: its count keeps its own noun. The words are ``[room_for]`` of
-``store/data/quantities.toml``. Reads the figure's own phrase and the word its "for" hangs on
-only.
+for. Anything else built, designed or equipped "for" a number of a kind of people ("a scheme
+designed for 12,000 families") serves those it names: its count keeps its own noun; a bare
+number, or one of "people" or "persons", sizes it ("the first phase is designed for 10,000
+persons"). The words are ``[room_for]`` of ``store/data/quantities.toml``. Reads the figure's
+own phrase and the word its "for" hangs on only.
 
 A number of more than one before a building or vessel in the singular ("a 45,000 ground", "the
 club's 62,000 stadium") cannot count it, as English puts a counted noun in the plural: it sizes
@@ -21,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from store.extract.figures.counted_capacity import CAPACITY, container_nouns
 from store.extract.figures.counted_share import SHARES_AND_POINTS
+from store.knowledge.context import context_words
 from store.knowledge.loader import load_data
 from store.knowledge.units import units
 
@@ -50,8 +52,10 @@ def name_the_room(fig: FoundFigure, span: Span) -> None:
     # the noun right before "for" ("in space for 12,400"), though the parser hung the phrase on
     # the verb, or the word the phrase hangs on
     before = span.doc[prep.i - 1] if prep.i > 0 else prep.head
-    place = (_place_with_room(before) if before.pos_ == "NOUN" else None) or (
-        _place_with_room(prep.head))
+    # a count of no kind of its own ("for 10,000", "for 10,000 persons") sizes what is built
+    sized = noun.i == root.i or noun.lemma_.lower() in context_words().generic_people
+    place = (_place_with_room(before, sized) if before.pos_ == "NOUN" else None) or (
+        _place_with_room(prep.head, sized))
     if place is None:
         return
     fig.counted = f"{place.lemma_.lower()} {CAPACITY}" if place.pos_ == "NOUN" and (
@@ -60,10 +64,11 @@ def name_the_room(fig: FoundFigure, span: Span) -> None:
     fig.inherited = True
 
 
-def _place_with_room(word: Token) -> Token | None:
+def _place_with_room(word: Token, sized: bool) -> Token | None:
     """The place whose room a "for" phrase on ``word`` gives: the word itself when it is a noun
-    of room or a container, the noun of room or container a verb of building describes or has
-    for its subject ("a room built for 60", "the arena is designed for"), or None."""
+    of room or a container, the noun a verb of building describes or has for its subject when
+    it is one of these ("a room built for 60", "the arena is designed for 18,000 fans") or the
+    count is ``sized`` ("the first phase is designed for 10,000 persons"), or None."""
     if word.pos_ == "NOUN":
         return word if _has_room(word) else None
     if word.pos_ != "VERB" or word.lemma_.lower() not in _room()[1] or word.tag_ != "VBN":
@@ -72,9 +77,11 @@ def _place_with_room(word: Token) -> Token | None:
         place: Token | None = word.head
     else:
         place = next((c for c in word.children if c.dep_ in ("nsubjpass", "nsubj")), None)
-    # ("the doses were meant for 12,000 children", "the scheme is designed for 12,000
-    # families": what serves people is no place with room for them)
-    return place if place is not None and place.pos_ == "NOUN" and _has_room(place) else None
+    # ("the scheme is designed for 12,000 families": what serves a kind of people is no place
+    # with room for them)
+    if place is None or place.pos_ != "NOUN":
+        return word if sized else None  # "it was built for 500": the room of what was built
+    return place if sized or _has_room(place) else None
 
 
 def _has_room(word: Token) -> bool:
