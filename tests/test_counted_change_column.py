@@ -1,5 +1,6 @@
 """A share in a table column headed only by a change ("| Change (%) |", "| Rise |") counts that
-change when the caption names only the table; a column headed by a quantity is read as before
+change when the caption names only the table, and a bare number there counts it whatever the
+caption, its row or the prose above name; a column headed by a quantity is read as before
 (spaCy: slow). Each row is a table of its own invention."""
 
 from __future__ import annotations
@@ -14,6 +15,15 @@ COLUMNS = [
     ("## Final results by ward\n\n"
      "| Ward | 2019 | 2023 | Rise (%) |\n|---|---|---|---|\n"
      "| Harbour | 14,900 | 16,310 | 9.5 |\n| Hillside | 9,870 | 10,340 | 4.8 |\n", "4.8", "rise"),
+    # a bare number under a change header takes no noun from the caption, its row or the prose
+    ("Clinics by province, 2031\n\n| Province | Clinics | Change |\n| --- | --- | --- |\n"
+     "| Upland | 1,240 | +8.3 |\n| Coast | 2,075 | -2.6 |\n", "8.3", "change"),
+    ("The health board released the figures on Friday.\n\n"
+     "| Province | Clinics | Change |\n| --- | --- | --- |\n"
+     "| Upland | 1,240 | +8.3 |\n| Coast | 2,075 | -2.6 |\n", "-2.6", "change"),
+    # the level beside it keeps its own noun
+    ("Clinics by province, 2031\n\n| Province | Clinics | Change |\n| --- | --- | --- |\n"
+     "| Upland | 1,240 | +8.3 |\n| Coast | 2,075 | -2.6 |\n", "1,240", "clinics"),
 ]
 
 

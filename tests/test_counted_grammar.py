@@ -748,6 +748,8 @@ PER_ONE_AND_AVERAGES = [
      "average class size"),
     ("Farms in the upland average 6.2 workers.", "6.2", "workers per farm"),
     ("The average ward has shrunk to 18 beds from 21.", "18", "beds per ward"),
+    # "meant" intends, it does not average
+    ("The spare vaccines were meant for 9,000 pupils in the north.", "9,000", "pupils"),
     # a bare number beside a ratio is that ratio, unless a number noun makes it a whole
     ("Crews ranged from 38 to 51 people per lorry; over the year it was 44.", "44",
      "people per lorry"),

@@ -27,3 +27,20 @@ def test_a_multiple_is_a_ratio_to_the_base_it_names(extract, sentence: str, text
                                                     noun: str) -> None:
     counted = {f.text: f.counted for f in extract(sentence)}[text]
     assert counted is not None and counted.split()[-1] == noun
+
+
+# sentence, figure, counted phrase: a multiple of a bare noun of amount and one of the same noun
+# named with "its" are both ratios to it, and the phrase keeps no "times"
+TO_THE_BASE = [
+    ("The jail was running at 3.5 times capacity.", "3.5 times", "ratio to capacity"),
+    ("The ward ran at 1.8 times capacity all winter.", "1.8 times", "ratio to capacity"),
+    ("The depot held 5,200 buses, about two and a half times its capacity.",
+     "two and a half times", "ratio to capacity"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "counted"), TO_THE_BASE)
+def test_a_multiple_of_capacity_is_one_ratio(extract, sentence: str, text: str,
+                                             counted: str) -> None:
+    assert {f.text: f.counted for f in extract(sentence)}[text] == counted

@@ -1,8 +1,9 @@
-"""A count in the "for" phrase of a noun of room, a verb of building or a building itself
-("space for 12,400", "a hall built for 600", "a new school for 900 pupils") is the place's
-capacity; a "for" phrase of anything else (paying, asking, voting) is read as before. A number
-of more than one between "a" (or a possessive) and a building in the singular ("a 45,000
-ground") sizes it: its capacity (spaCy: slow). Each row is a sentence of its own invention."""
+"""A count in the "for" phrase of a noun of room, a verb of building said of a building or a
+building itself ("space for 12,400", "a hall built for 600", "a new school for 900 pupils") is
+the place's capacity; a "for" phrase of anything else (paying, asking, voting, a scheme designed
+for families, parcels meant for children) is read as before. A number of more than one between
+"a" (or a possessive) and a building in the singular ("a 45,000 ground") sizes it: its capacity
+(spaCy: slow). Each row is a sentence of its own invention."""
 
 from __future__ import annotations
 
@@ -20,6 +21,13 @@ ROOM = [
     ("He paid for 30 tickets at the door.", "30", None),
     ("The school asked parents for 40 volunteers.", "40", None),
     ("The council voted for 12 new homes on the site.", "12", None),
+    # built or designed for people but no place: who it serves keeps its noun; "meant",
+    # "intended" and "planned" for a number give no room
+    ("The grant scheme was designed for 8,500 families on low pay.", "8,500", "families"),
+    ("The food parcels were meant for 4,000 children.", "4,000", "children"),
+    ("The march was planned for 2,000 people but 9,000 turned up.", "2,000", "people"),
+    ("The arena was designed for 18,000 fans.", "18,000", "arena capacity"),
+    ("The new wing is designed for 400 people.", "400", "wing capacity"),
 ]
 
 

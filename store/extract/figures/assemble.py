@@ -61,7 +61,7 @@ from store.extract.figures.counted_priced import name_the_thing_priced
 from store.extract.figures.counted_purpose import name_the_purpose
 from store.extract.figures.counted_put_at import name_what_is_put_at
 from store.extract.figures.counted_quantity import name_the_quantities
-from store.extract.figures.counted_ratio import name_the_ratio
+from store.extract.figures.counted_ratio import RATIO, name_the_ratio
 from store.extract.figures.counted_ratio_base import name_the_stated_base
 from store.extract.figures.counted_reference import name_the_reference
 from store.extract.figures.counted_room import name_the_room, name_the_sized_place
@@ -130,7 +130,7 @@ from store.extract.figures.revisions_set_aside import link_set_aside
 from store.extract.figures.table_sources import name_the_table_source
 from store.extract.figures.table_stages import link_stages
 from store.extract.figures.tables import read_tables
-from store.extract.figures.times_noun import multiple_of_a_noun
+from store.extract.figures.times_noun import multiple_of_a_noun, times_a_noun
 from store.extract.figures.when import (
     carried_by_pronoun,
     dated_by_table,
@@ -414,6 +414,8 @@ def _figure(
         counted_head = _head_word(head)
         if changed is not None:  # "GDP grew 0.6%": GDP growth
             counted, counted_head = changed
+        if counted and times_a_noun(expr, span):  # "4.5 times capacity", as "four times its
+            counted = f"{RATIO} to {counted}"  # capacity" is named by ``counted_ratio``
     unit = (expr.unit or glued or (PEOPLE if crowd else None) or reading_of(expr, head)
             or count_unit(head, group, armed))
     timed = time_per_one(expr, span) if head is None else None

@@ -23,6 +23,7 @@ from store.extract.figures.counted_magnitude import another_magnitude
 from store.extract.figures.counted_members import count_noun, members_named
 from store.extract.figures.counted_money import measure_word
 from store.extract.figures.counted_recount import measured_by_another_count
+from store.extract.figures.counted_relative import describes_the_subject
 from store.extract.figures.counted_revised import name_what_was_revised
 from store.extract.figures.counted_state import name_the_state
 from store.extract.figures.elsewhere import compared_with, restates, subject_of_its_own
@@ -342,6 +343,8 @@ def _said_before(figures: list[FoundFigure], i: int, doc: Doc) -> None:
             continue
         if another_magnitude(fig, other):
             continue  # "from 11 of the 17 councils. The national count stood at 118,342,615"
+        if describes_the_subject(doc, fig, other):
+            continue  # "The forum, which polls 64 hospitals, put the number at 17,800"
         donors.append(other)
     if not donors:
         return

@@ -13,7 +13,7 @@ from store.extract.figures.counted_full_stop import stops_at_full_stop
 from store.extract.figures.counted_lodging import stays_as_guest
 from store.extract.figures.counted_mixed_pair import mixed_pair_modifier
 from store.extract.figures.counted_no_word import no_word
-from store.extract.figures.counted_paired import paired_noun_modifier
+from store.extract.figures.counted_paired import JOINERS, paired_noun_modifier
 from store.extract.figures.counted_period_modifier import modifies_a_later_noun
 from store.extract.figures.counted_relative import relative_subject
 from store.extract.figures.counted_time_nouns import counts_time_nouns
@@ -654,7 +654,24 @@ def _modifier(t: Token) -> bool:
             and t.text not in ITEM_BREAKS
             and not is_unit_noun(t)  # "the 200,000 bpd refinery": the unit, not a kind of it
             and not _unit_after_slash(t)  # "the 100 km/h limit": "h" is the unit's
-            and not _currency_prefix(t))  # "a Rs 13 crore fine": the sum's currency, no kind
+            and not _currency_prefix(t)  # "a Rs 13 crore fine": the sum's currency, no kind
+            and not _second_of_a_pair(t)
+            and t.lower_ != MULTIPLIER  # "4.5 times capacity": the multiple's, not a kind
+            # "64 private and government hospitals": one of the pair alone would narrow the
+            # count to one kind of the two; the plural says what is counted
+            and not mixed_pair_modifier(t))
+
+
+MULTIPLIER = "times"
+
+
+def _second_of_a_pair(t: Token) -> bool:
+    """The second of two modifiers a noun shares, read as its own ("of wind and solar
+    capacity" parsed as "wind" and "solar capacity", ``counted_shared_head``): written alone it
+    would narrow the amount to one of the two kinds."""
+    doc, noun = t.doc, t.head
+    return (t.i >= 2 and doc[t.i - 1].lower_ in JOINERS and noun.dep_ == "conj"
+            and noun.head.i == t.i - 2)
 
 
 def _currency_prefix(t: Token) -> bool:

@@ -10,15 +10,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from store.extract.figures.counted_share import SHARES
+from store.extract.figures.counted_share import SHARES_AND_POINTS as CHANGE_SHARES
 from store.knowledge.quantity_classes import quantity_classes
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
     from store.extract.figures.found import FoundFigure
-
-CHANGE_SHARES = SHARES | {"percentage points"}
 
 
 def name_what_changed(figures: list[FoundFigure], i: int, span: Span | None) -> None:

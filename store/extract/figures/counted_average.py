@@ -21,6 +21,9 @@ if TYPE_CHECKING:
 
 PER_REACH = 3  # tokens between the number and "per" ("2.9 patients per", "2.9 more patients per")
 SIZE_DEPS = frozenset({"amod", "compound"})
+# the one word of ``[averages]`` that is a verb of averaging (WordNet 3.1 average.v.01): the verb
+# "mean" intends or signifies ("the doses were meant for 12,000 children"), it never averages
+AVERAGE_VERB = "average"
 
 
 def name_the_average(fig: FoundFigure, span: Span) -> None:
@@ -62,7 +65,7 @@ def name_the_average(fig: FoundFigure, span: Span) -> None:
             fig.counted = fig.counted_head = f"{fig.counted} per {thing}"
     elif subject is None or subject.pos_ != "NOUN" or span.start <= subject.i < span.end:
         return
-    elif verb.lemma_.lower() in lex.averages or any(  # "farms there average 6.2 workers"
+    elif verb.lemma_.lower() == AVERAGE_VERB or any(  # "farms there average 6.2 workers"
             t.dep_ == "amod" and t.lower_ in lex.averages for t in subject.children):
         _per(fig, subject)  # "the typical ward now holds 18 beds"
 

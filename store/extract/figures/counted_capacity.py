@@ -48,7 +48,7 @@ def name_the_capacity(fig: FoundFigure, span: Span) -> None:
         return
     container = _container(verb)
     if container is None or (verb.lemma_.lower() not in ROOM_VERBS
-                             and container.lemma_.lower() not in _containers()):
+                             and container.lemma_.lower() not in container_nouns()):
         return
     if container.lemma_.lower() in _occupied() and not able:
         return  # "the jail holds 1,150": the people in it now, not its room
@@ -86,6 +86,6 @@ def _occupied() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _containers() -> frozenset[str]:
+def container_nouns() -> frozenset[str]:
     """The ``container_nouns`` of ``store/data/context.toml``: what "holds" room, not goods."""
     return frozenset(load_data("context.toml")["counted"].get("container_nouns", []))

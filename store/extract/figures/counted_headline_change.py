@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from store.extract.figures.counted import counted_phrase
+from store.extract.figures.counted_share import SHARES_AND_POINTS
 from store.extract.figures.parse import group_in
 from store.knowledge.context import context_words
 
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
 
     from store.extract.figures.found import FoundFigure
 
-SHARES = frozenset({"percent", "percentage points", "points", "basis points"})
+SHARES = SHARES_AND_POINTS | {"points", "basis points"}
 DIRECTIONS = frozenset({"up", "down"})
 
 

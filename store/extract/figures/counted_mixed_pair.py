@@ -10,12 +10,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from store.extract.figures.counted_paired import pair_around
+from store.extract.figures.counted_paired import JOINERS, pair_around
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-JOINERS = frozenset({"and", "or"})
 KINDS = (frozenset({"JJ"}), frozenset({"NN"}))  # an adjective and a singular noun, either first
 
 

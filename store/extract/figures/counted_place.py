@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from store.extract.figures.counted_share import SHARES
+from store.extract.figures.counted_share import SHARES_AND_POINTS as SHARE_UNITS
 from store.knowledge.quantity_classes import quantity_classes
 from store.knowledge.units import units
 
@@ -22,7 +22,6 @@ if TYPE_CHECKING:
 PLACE = "place"  # "took place", "in place": the word itself
 # place nouns with another common sense a share may well measure ("12% of capital", money)
 OTHER_SENSE = frozenset({"capital", "home"})
-SHARE_UNITS = SHARES | {"percentage points"}
 
 
 def names_a_place(counted: str | None) -> bool:

@@ -5,13 +5,15 @@ figure's noun ("people", "patients"). The noun after "times" is the figure's own
 what the multiple is of; the noun borrowed from a sibling only says what was compared with it.
 A multiple of a number noun ("2.2 times the company's figure") names no base and keeps the noun
 it shares with the figure it compares (``counted_ratio``); so does a multiple whose noun is its
-own clause's subject and no figure's before it ("Admissions reached twice the usual load")."""
+own clause's subject and no figure's before it ("Admissions reached twice the usual load"). A
+multiple given for its noun its base itself, a noun of amount, is a ratio to it."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from store.extract.figures.counted_ratio import RATIO, name_the_ratio, named_base
+from store.extract.figures.times_noun import names_an_amount
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -24,7 +26,13 @@ def name_the_stated_base(fig: FoundFigure, span: Span, figures: list[FoundFigure
     if fig.unit != RATIO or not fig.inherited or not fig.counted or (
             fig.counted.startswith(f"{RATIO} ")):
         return
-    if named_base(span) is None or not any(
+    base = named_base(span)
+    if base is not None and fig.counted_head == base.lemma_.lower() and names_an_amount(base):
+        # the noun it was given is the base itself ("four and a half times its capacity"): a
+        # ratio to it, as "4.5 times capacity" is (``times_noun``)
+        fig.counted = f"{RATIO} to {fig.counted}"
+        return
+    if base is None or not any(
             f is not fig and f.sentence == fig.sentence and f.start < fig.start
             and f.counted == fig.counted for f in figures):
         return

@@ -1,12 +1,15 @@
 """A count of what a place has room "for" is the place's capacity: "prisons hold 52,600 inmates
-in space for 12,400", "a room built for 60", "a new prison for 10,000", "the first phase is
-designed for 10,000 persons". English news states a capacity this way as often as with "holds"
+in space for 12,400", "a room built for 60", "a new prison for 10,000", "the stadium was designed
+for 60,000 fans". English news states a capacity this way as often as with "holds"
 (``counted_capacity``): the "for" phrase after a noun of room ("space", "room", "places"), after
-a verb of building or design ("built for", "designed for"), or after a building or vessel itself
-(``container_nouns``) says how many it is meant to take, not how many are in it, and the noun
-the count has, if any ("for 10,000 persons"), names who it is meant for. The words are
-``[room_for]`` of ``store/data/quantities.toml``. Reads the figure's own phrase and the word its
-"for" hangs on only.
+a building or vessel itself (``container_nouns``), or after a verb of building or design said of
+one ("a hall built for", "the arena is designed for") says how many it is meant to take, not how
+many are in it, and the noun the count has, if any ("for 60,000 fans"), names who it is meant
+for. Anything else built, designed or equipped "for" a number of a kind of people ("a scheme
+designed for 12,000 families") serves those it names: its count keeps its own noun; a bare
+number, or one of "people" or "persons", sizes it ("the first phase is designed for 10,000
+persons"). The words are ``[room_for]`` of ``store/data/quantities.toml``. Reads the figure's
+own phrase and the word its "for" hangs on only.
 
 A number of more than one before a building or vessel in the singular ("a 45,000 ground", "the
 club's 62,000 stadium") cannot count it, as English puts a counted noun in the plural: it sizes
@@ -17,7 +20,9 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from store.extract.figures.counted_capacity import CAPACITY
+from store.extract.figures.counted_capacity import CAPACITY, container_nouns
+from store.extract.figures.counted_share import SHARES_AND_POINTS
+from store.knowledge.context import context_words
 from store.knowledge.loader import load_data
 from store.knowledge.units import units
 
@@ -27,7 +32,7 @@ if TYPE_CHECKING:
     from store.extract.figures.found import FoundFigure
 
 FOR = "for"
-SHARES = frozenset({"percent", "fraction", "ratio", "percentage points"})
+SHARES = SHARES_AND_POINTS | {"ratio"}
 AS_MODIFIER = frozenset({"amod", "acl", "relcl"})  # "a room built for 60": the participle's noun
 
 
@@ -47,8 +52,10 @@ def name_the_room(fig: FoundFigure, span: Span) -> None:
     # the noun right before "for" ("in space for 12,400"), though the parser hung the phrase on
     # the verb, or the word the phrase hangs on
     before = span.doc[prep.i - 1] if prep.i > 0 else prep.head
-    place = (_place_with_room(before) if before.pos_ == "NOUN" else None) or (
-        _place_with_room(prep.head))
+    # a count of no kind of its own ("for 10,000", "for 10,000 persons") sizes what is built
+    sized = noun.i == root.i or noun.lemma_.lower() in context_words().generic_people
+    place = (_place_with_room(before, sized) if before.pos_ == "NOUN" else None) or (
+        _place_with_room(prep.head, sized))
     if place is None:
         return
     fig.counted = f"{place.lemma_.lower()} {CAPACITY}" if place.pos_ == "NOUN" and (
@@ -57,20 +64,30 @@ def name_the_room(fig: FoundFigure, span: Span) -> None:
     fig.inherited = True
 
 
-def _place_with_room(word: Token) -> Token | None:
+def _place_with_room(word: Token, sized: bool) -> Token | None:
     """The place whose room a "for" phrase on ``word`` gives: the word itself when it is a noun
-    of room or a container, the noun a verb of building describes or has for its subject ("a
-    room built for 60", "the phase is designed for"), or None."""
-    nouns, verbs = _room()
-    lemma = word.lemma_.lower()
-    if word.pos_ == "NOUN" and (lemma in nouns or lemma in _containers()):
-        return word
-    if word.pos_ != "VERB" or lemma not in verbs or word.tag_ != "VBN":
+    of room or a container, the noun a verb of building describes or has for its subject when
+    it is one of these ("a room built for 60", "the arena is designed for 18,000 fans") or the
+    count is ``sized`` ("the first phase is designed for 10,000 persons"), or None."""
+    if word.pos_ == "NOUN":
+        return word if _has_room(word) else None
+    if word.pos_ != "VERB" or word.lemma_.lower() not in _room()[1] or word.tag_ != "VBN":
         return None
     if word.dep_ in AS_MODIFIER and word.head.pos_ == "NOUN":
-        return word.head
-    subject = next((c for c in word.children if c.dep_ in ("nsubjpass", "nsubj")), None)
-    return subject if subject is not None and subject.pos_ == "NOUN" else word
+        place: Token | None = word.head
+    else:
+        place = next((c for c in word.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+    # ("the scheme is designed for 12,000 families": what serves a kind of people is no place
+    # with room for them)
+    if place is None or place.pos_ != "NOUN":
+        return word if sized else None  # "it was built for 500": the room of what was built
+    return place if sized or _has_room(place) else None
+
+
+def _has_room(word: Token) -> bool:
+    """Whether a noun is a noun of room or a building or vessel (``container_nouns``)."""
+    lemma = word.lemma_.lower()
+    return lemma in _room()[0] or lemma in container_nouns()
 
 
 @lru_cache(maxsize=1)
@@ -78,12 +95,6 @@ def _room() -> tuple[frozenset[str], frozenset[str]]:
     """The nouns of room and the verbs of building of ``[room_for]``, read once."""
     data = load_data("quantities.toml").get("room_for", {})
     return frozenset(data.get("nouns", [])), frozenset(data.get("verbs", []))
-
-
-@lru_cache(maxsize=1)
-def _containers() -> frozenset[str]:
-    """The ``container_nouns`` of ``store/data/context.toml``: buildings, venues, vessels."""
-    return frozenset(load_data("context.toml")["counted"].get("container_nouns", []))
 
 
 ONE_OF = frozenset({"a", "an", "its", "their", "his", "her", "our"})  # ("the 300 bus": a route)
@@ -96,7 +107,7 @@ def name_the_sized_place(fig: FoundFigure, span: Span) -> None:
     if fig.rate or fig.high <= 1 or span.end >= len(doc) or span.start == 0:
         return
     noun, before = doc[span.end], doc[span.start - 1]
-    if noun.tag_ != "NN" or noun.lemma_.lower() not in _containers():
+    if noun.tag_ != "NN" or noun.lemma_.lower() not in container_nouns():
         return
     if before.lower_ not in ONE_OF and before.tag_ != "POS":
         return

@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 
 SHARE = "share"
 SHARES = frozenset({"percent", "fraction"})
+# a share, or a change of one in points ("up 2.4 percentage points"): units no count is of
+SHARES_AND_POINTS = SHARES | {"percentage points"}
 # a subject that names a whole, of which a share set after its participle says how much was done
 WHOLE = frozenset({"all", "it", "they", "everything"})
 

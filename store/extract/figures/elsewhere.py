@@ -16,6 +16,7 @@ from store.extract.figures.counted_magnitude import another_magnitude
 from store.extract.figures.counted_own_clause import completed_verb
 from store.extract.figures.counted_place import names_a_place
 from store.extract.figures.counted_points import alike_units, carried_on
+from store.extract.figures.counted_relative import describes_the_subject
 from store.extract.figures.found import FoundFigure
 from store.extract.figures.parse import (
     branch_under,
@@ -79,7 +80,10 @@ def counted_from_anaphora(
                 or (alike_units(f.unit, fig.unit) and carried_on(f, fig, last, text))
                 # "the UWI team put the total at 400,000 barrels": an article's totals of one
                 # measure point back to the total it named, a paragraph or two before
-                or (fig.start - f.start < 3000 and same_dimension(f.unit, fig.unit)))]
+                or (fig.start - f.start < 3000 and same_dimension(f.unit, fig.unit)))
+                # ("The forum, which polls 64 hospitals, put the number at 17,800": who the
+                # subject is, not what it estimates)
+                and not describes_the_subject(span.doc, fig, f)]
             if earlier:
                 donor = earlier[-1]
                 borrow(fig, donor, unit=count_like and not is_money_or_measure(donor.unit))

@@ -41,7 +41,7 @@ from store.extract.figures.counted_passive import completes_passive, second_obje
 from store.extract.figures.counted_passive_after import harmed_by_position
 from store.extract.figures.counted_points import share_set_against
 from store.extract.figures.counted_price import name_the_price
-from store.extract.figures.counted_relative import antecedent_for
+from store.extract.figures.counted_relative import antecedent_for, describes_the_subject
 from store.extract.figures.counted_revised import name_what_was_revised
 from store.extract.figures.counted_share import name_the_share, name_what_the_share_became
 from store.extract.figures.counted_state import name_the_state
@@ -271,6 +271,8 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
                 donor = None  # "on a total of 9 million, the quota is 171,000 voters per seat"
             if donor is not None and set_against_reference(fig, donor, text_of(doc)):
                 donor = None  # "130 km/h, well above the 100 km/h limit": not the limit
+            if donor is not None and describes_the_subject(doc, fig, donor):
+                donor = None  # "the forum, which polls 64 hospitals, put the number at 17,800"
             if donor is not None:
                 borrow(fig, donor, unit=count_like)
                 _own_fate(fig, span, donor)  # "7,400 houses destroyed and 11,300 damaged"
