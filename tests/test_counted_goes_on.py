@@ -18,6 +18,8 @@ GOES_ON = [
     # who or where gets it: no use
     ("The remaining 5 million dollars went to the victims' families.", "5 million dollars", None),
     ("Another 300,000 euros went to Lisbon.", "300,000 euros", None),
+    ("Half of the relief fund, 80 million pesos, went to rice farmers.", "80 million pesos", None),
+    ("The rest of the budget, 2 million pounds, will go to carers.", "2 million pounds", None),
 ]
 
 

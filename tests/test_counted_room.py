@@ -50,6 +50,11 @@ SIZED = [
     # a plural is counted; "the" before a number and a noun may name a route or a model
     ("The city has 12 stadiums and two arenas.", "12", None),
     ("The 300 bus left the depot at noon.", "300", None),
+    # a possessive before a plural written as its singular counts it; a place is sized in
+    # thousands
+    ("The airline flies its 34 aircraft on short routes only.", "34", None),
+    ("The agency has lost two of its 12 spacecraft since 2020.", "12", None),
+    ("The club plays its home games in its 62,000 stadium.", "62,000", "stadium capacity"),
 ]
 
 

@@ -464,7 +464,7 @@ ITS_OWN_NOUN_BESIDE = [
     ("The convoy brought 18 tankers of fuel. \"There were 40 of us in a shelter built for 25,\" "
      "said a teacher, Ilse Maranov.", "40", "people"),
     ("The convoy brought 18 tankers of fuel. \"There were 40 of us in a shelter built for 25,\" "
-     "said a teacher, Ilse Maranov.", "25", "people"),
+     "said a teacher, Ilse Maranov.", "25", "shelter capacity"),  # what it was built for
 ]
 
 

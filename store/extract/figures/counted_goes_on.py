@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 GO = "go"
 SPENDING = "spending"
+PEOPLE = "people"  # the unit class of nouns of people (``count_classes`` of units.toml)
 USES = frozenset({"on", "to", "towards", "toward"})
 NOT_USES = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "DATE", "TIME", "MONEY",
                       "CARDINAL", "PERCENT", "QUANTITY", "ORDINAL"})
@@ -53,7 +54,8 @@ def _use(verb: Token) -> Token | None:
         return None
     if any(c.dep_ in ("det", "poss") and c.lower_ in ONE_EACH for c in noun.children):
         return None
-    if noun.lemma_.lower() in context_words().generic_people or (
-            noun.lemma_.lower() in context_words().bereaved):
-        return None  # "went to the victims": who gets it
+    lemma, ctx = noun.lemma_.lower(), context_words()
+    if lemma in ctx.generic_people or lemma in ctx.bereaved or lemma in ctx.party_nouns or (
+            units().count_classes.get(lemma) == PEOPLE):
+        return None  # "went to the victims", "went to farmers": who gets it
     return noun

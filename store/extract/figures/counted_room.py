@@ -98,6 +98,13 @@ def _room() -> tuple[frozenset[str], frozenset[str]]:
 
 
 ONE_OF = frozenset({"a", "an", "its", "their", "his", "her", "our"})  # ("the 300 bus": a route)
+# a possessive pronoun before a number and a noun the tagger calls singular also counts a plural
+# written as its singular ("its 34 aircraft", "their 12 spacecraft"): the nouns in "-craft" are
+# such plurals (Merriam-Webster, "aircraft" (n.), plural aircraft), and a place sized by its
+# room ("its 62,000 stadium") is sized in thousands
+ONE_BY_NAME = frozenset({"a", "an"})
+INVARIANT_ENDING = "craft"
+SIZED_FROM = 1000
 
 
 def name_the_sized_place(fig: FoundFigure, span: Span) -> None:
@@ -110,6 +117,9 @@ def name_the_sized_place(fig: FoundFigure, span: Span) -> None:
     if noun.tag_ != "NN" or noun.lemma_.lower() not in container_nouns():
         return
     if before.lower_ not in ONE_OF and before.tag_ != "POS":
+        return
+    if noun.lower_.endswith(INVARIANT_ENDING) or (
+            before.lower_ not in ONE_BY_NAME and before.tag_ != "POS" and fig.high < SIZED_FROM):
         return
     if fig.counted_head not in (None, noun.lemma_.lower()):
         return
