@@ -404,7 +404,7 @@ def _exchange_note(fig: FoundFigure, text: str, doc: Doc) -> str | None:
         return None
     if _priced_goods(fig, doc):
         return None
-    word = re.sub(r"^u\.?s\.?\s+", "", m.group(3).lower())
+    word = _currency_word(m.group(3))
     base = units().currency_words.get(word)
     if base is None and m.group(2) != "per":
         # "1.16 euros to the pound": a sum "to" or "against" one of another currency is its
@@ -426,9 +426,18 @@ def _currency_at(fig: FoundFigure, span: Span, text: str) -> None:
     lex = units()
     # the name right before "at", whatever the parser hangs the phrase on
     base = lex.currency_words.get(span.doc[root.head.i - 1].lower_)
-    quote = lex.currency_words.get(re.sub(r"^u\.?s\.?\s+", "", m.group(3).lower()))
+    quote = lex.currency_words.get(_currency_word(m.group(3)))
     if base is not None and quote is not None and base != quote:
         fig.unit, fig.rate = base, quote
+
+
+_US = re.compile(r"^u\.?s\.?\s+")  # "US dollar", "U.S. dollar": the dollar
+
+
+def _currency_word(words: str) -> str:
+    """The currency's word a "to the ..." phrase names, in lower case ("dollar" of "US dollar"
+    and of "U.S. dollar")."""
+    return _US.sub("", words.lower())
 
 
 def _priced_goods(fig: FoundFigure, doc: Doc) -> bool:
