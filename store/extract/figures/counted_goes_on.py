@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from store.extract.figures.counted import counted_phrase, is_place, is_unit_noun
+from store.extract.figures.counted_quantity import PEOPLE_UNIT
 from store.extract.figures.parse import pobj
 from store.knowledge.context import context_words
 from store.knowledge.units import units
@@ -23,7 +24,6 @@ if TYPE_CHECKING:
 
 GO = "go"
 SPENDING = "spending"
-PEOPLE = "people"  # the unit class of nouns of people (``count_classes`` of units.toml)
 USES = frozenset({"on", "to", "towards", "toward"})
 NOT_USES = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "DATE", "TIME", "MONEY",
                       "CARDINAL", "PERCENT", "QUANTITY", "ORDINAL"})
@@ -56,6 +56,6 @@ def _use(verb: Token) -> Token | None:
         return None
     lemma, ctx = noun.lemma_.lower(), context_words()
     if lemma in ctx.generic_people or lemma in ctx.bereaved or lemma in ctx.party_nouns or (
-            units().count_classes.get(lemma) == PEOPLE):
+            units().count_classes.get(lemma) == PEOPLE_UNIT):
         return None  # "went to the victims", "went to farmers": who gets it
     return noun
