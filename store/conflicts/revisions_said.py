@@ -48,8 +48,7 @@ def revisions_said(key: QuantityKey, chunk: list[Claim], suffix: str,
     if not pairs:
         return []
     held = {frozenset(c.id for c in g.claims) for g in found}
-    revised = [ids for g in found if g.verdict == REVISION
-               for ids in (frozenset(c.id for c in g.claims),)]
+    revised = [frozenset(c.id for c in g.claims) for g in found if g.verdict == REVISION]
     parent = found[0].id if found else None
     made = []
     for old, new in pairs:
