@@ -54,8 +54,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], tupl
     # "1 263", "12 500 000": one to three digits, then groups of exactly three after a space
     grouped = re.compile(r"(?<![\d.,+\-\u2010\u2011])\d{1,3}(?: \d{3})+(?![\d\-\u2010\u2011])"
                          r"(?![.,]\d{3})")
-    signs = tuple(sorted({*lex.currency_symbols, *lex.guarded_symbols, *lex.cased_symbols,
-                          *lex.spaced_cased_symbols}, key=len, reverse=True))
+    signs = tuple(sorted(lex.currency_signs, key=len, reverse=True))
     return cue, decimal, grouped, signs
 
 

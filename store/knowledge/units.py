@@ -5,7 +5,7 @@ counted nouns. Loaded once."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from store.knowledge.loader import load_data
 
@@ -80,6 +80,14 @@ class Units:
     count_measures: frozenset[str] = frozenset()
     # "MAD": a code that is also an English word, a currency only as written, in capitals
     cased_codes: tuple[str, ...] = ()
+
+    @cached_property
+    def currency_signs(self) -> frozenset[str]:
+        """Every sign written for a currency, of the four tables (plain symbols, those guarded by
+        a decimal or a scale, those in their case only, those in their case glued or spaced):
+        what asks only whether a word is a currency's sign reads this one set."""
+        return frozenset({*self.currency_symbols, *self.guarded_symbols, *self.cased_symbols,
+                          *self.spaced_cased_symbols})
 
     def code_written(self, word: str) -> str | None:
         """The currency code a word is, in any case ("eur", "(Usd)"), but a code that is also an

@@ -678,9 +678,7 @@ def _currency_prefix(t: Token) -> bool:
     """A currency's prefix written apart from its digits ("Rs 20,000", "R$ 380"): the
     parser may hang it on the noun after the sum, but it says what the sum is in, not what it
     is."""
-    table = units()
-    return any(t.text in d for d in (table.currency_symbols, table.guarded_symbols,
-                                      table.cased_symbols, table.spaced_cased_symbols))
+    return t.text in units().currency_signs
 
 
 def counted_phrase(head: Token, group: str | None, *, part: bool = False) -> str:

@@ -548,11 +548,8 @@ def _glued_currency() -> re.Pattern[str]:
     """An amount whose currency is a prefix of units.toml glued to its digits, one token:
     "Rs500", "KSh300", "NZ$40", "N600", "P1.1". Only those prefixes, as written: "Q3", "F150",
     "G7" and "A320" are a quarter, a truck, a group and a plane, no money."""
-    words = units()
-    symbols = [*words.currency_symbols, *words.guarded_symbols, *words.cased_symbols,
-               *words.spaced_cased_symbols]
     prefixes = "|".join(re.escape(s) for s in sorted(
-        (s for s in symbols if s[:1].isalpha()), key=len, reverse=True))
+        (s for s in units().currency_signs if s[:1].isalpha()), key=len, reverse=True))
     return re.compile(rf"(?:{prefixes})\d[\d,.]*")
 
 

@@ -32,10 +32,8 @@ def _unit_word(word: str) -> bool:
     """A currency's code or symbol, or a measure's word, before a number: "PHP 205", "MW 40" are
     an amount, not a name."""
     u = units()
-    return word in u.currency_codes or word in u.currency_symbols or word in u.cased_measures \
-        or word in u.guarded_symbols or word in u.cased_symbols \
-        or word in u.spaced_cased_symbols or word.lower() in u.measures \
-        or word.lower() in u.glued_measures
+    return word in u.currency_codes or word in u.currency_signs or word in u.cased_measures \
+        or word.lower() in u.measures or word.lower() in u.glued_measures
 
 
 _LINE_END = re.compile(r"[ \t*_]*(?:\n|$)")
