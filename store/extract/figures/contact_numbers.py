@@ -122,8 +122,9 @@ def _house_number(expr: NumberExpr, before: str, after: str) -> bool:
         if not words[i][:1].isupper() and word not in ("bis", "ter"):
             break
     names = before.split()[-6:]
+    opening = streets - ctx.english_street_words  # street words that open a name: "Avenida"
     for i, word in enumerate(names[:-1]):
-        if (word[:1].isupper() and word.strip(",.").lower() in streets - ctx.english_street_words
+        if (word[:1].isupper() and word.strip(",.").lower() in opening
                 and len(expr.text.strip()) <= 4
                 and names[-1][:1].isupper() and all(
                     w[:1].isupper() or (w.isalpha() and len(w) <= 3) for w in names[i + 1:])):
