@@ -1045,11 +1045,17 @@ def _in_order(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
 def _of_kind(head: str, tokens: list[str]) -> bool:
     """A body's name (its words) that the head noun's rule in the descriptions file takes for a
     body of that kind without the noun itself: "regulator" for a name ending in "office" or
-    "commission", "agency" for one holding "institute" or "bureau"."""
+    "commission", or whose head before its complement is one ("Drug Regulatory Authority of
+    Velmora": the authority of Velmora), "agency" for one holding "institute" or "bureau"."""
+    ends = {tokens[-1], *(tokens[i - 1] for i, t in enumerate(tokens[:-1])
+                          if i and t in _COMPLEMENT)}
     return any("ORG" in rule.types and (
-        (rule.match == "ends" and tokens[-1] in rule.words)
+        (rule.match == "ends" and not rule.words.isdisjoint(ends))
         or (rule.match == "has" and not rule.words.isdisjoint(tokens)))
         for rule in descriptions().rules_for(head))
+
+
+_COMPLEMENT = frozenset({"of", "for"})  # what opens a name's complement after its head noun
 
 
 def _other_place(tokens: list[str], places: set[str], own: set[str]) -> bool:
