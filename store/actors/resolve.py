@@ -44,11 +44,12 @@ every article, the names the tagger found elsewhere and missed there):
    must start with a joining word, not a new head. A lone capitalised word that is not a person
    or a place written as one joins the one longer name of the article that ends with it, or
    starts with it before "of": "the Times" -> "The New York Times", "the Cape" -> "Cape of Good
-   Hope"; a word the corpus mostly tags as a place joins no body's name ("Tarvos" is never the
-   "Tarvos Fire Directorate"), nor does one its article writes as a place ("wheat at Rosario",
-   "in Rosario": not the "Rosario Board of Trade" there, whatever the tagger called it), nor
-   one its article writes as a route's or a structure's name ("the Kelvar line": not "Kelvar
-   Rail Partners", ``store.actors.structure_words``).
+   Hope"; but not a branch a body's acronym names with it ("Kelby" is not "UCU Kelby", the
+   union's Kelby branch); a word the corpus mostly tags as a place joins no body's name
+   ("Tarvos" is never the "Tarvos Fire Directorate"), nor does one its article writes as a
+   place ("wheat at Rosario", "in Rosario": not the "Rosario Board of Trade" there, whatever
+   the tagger called it), nor one its article writes as a route's or a structure's name ("the
+   Kelvar line": not "Kelvar Rail Partners", ``store.actors.structure_words``).
    A place's body the tagger took whole from a possessive and lower-case words ("Velmora's
    water agency") joins the one body's name of its article, else of the corpus, holding all
    those words and naming no other place ("National Water Resources Agency"); a name without
@@ -516,6 +517,8 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
                 continue  # no person's name, but "Sondea Canarias" the tagger took for one
             if tokens[-1] == word and _beside_a_place(tokens):
                 continue  # "East Orla" is another place than Orla, a part of it or beside it
+            if tokens[-1] == word and _branch_at(other.surface):
+                continue  # "UCU Kelby", "APHA Orla": a body's branch there, not the place
             if tokens[-1] == word and label != "ORG" and other.label not in PLACES \
                     and not after_of.isdisjoint(tokens[1:-1]):
                 continue  # "Indio" is the valley "Coordinadora Campesina del Río Indio" is of
@@ -1063,6 +1066,14 @@ def _other_place(tokens: list[str], places: set[str], own: set[str]) -> bool:
     than its owner's: "Corvia Port Authority" is no body of Orlan's."""
     return any((gram := " ".join(tokens[i:i + n])) in places and gram not in own
                for n in (1, 2, 3) for i in range(len(tokens) - n + 1))
+
+
+def _branch_at(surface: str) -> bool:
+    """"UCU Kelby", "APHA Orla", "WWF Velmora": a body's acronym and one word after it name the
+    body's branch or office at the place (or the body) the word names, as "ORA Chile" names the
+    body's office in Chile; the word alone is that place or body, not the branch."""
+    words = surface.split()
+    return len(words) == 2 and is_acronym(words[0]) and not is_acronym(words[1])
 
 
 def _beside_a_place(tokens: tuple[str, ...] | list[str]) -> bool:
