@@ -73,8 +73,8 @@ SCOPED = [
 BRANCHES = [
     ("a body's acronym and a word after it name its branch there: the word alone is not the "
      "branch, but the longer name it opens",
-     ["Members of [UCU Kelby|ORG] struck. [Kelby University|ORG] cut 300 posts. [Kelby|ORG] "
-      "said the cuts stand.",
+     ["Members of [UCU Kelby|ORG] struck. [Kelby University|ORG] cut 300 posts. Enrolments at "
+      "[Kelby|ORG] fell. [Kelby|ORG] said the cuts stand. [Kelby|ORG] said it would borrow.",
       "Hotels in [Orla|LOC] were full, [APHA Orla|ORG] said. Tourism in [Orla|LOC] grew.",
       "[WWF Tarsk|ORG] counted 40 birds. Rain fell on [Tarsk|GPE]."],
      [[(0, "Kelby University"), (0, "Kelby")]],

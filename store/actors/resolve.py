@@ -117,7 +117,15 @@ from store.actors.fuzzy import forms_agree, variant_form
 from store.actors.graph import UnionFind, collector_paused
 from store.actors.happenings import Happenings
 from store.actors.inner_acronyms import join_inner_acronyms
-from store.actors.keys import ACRO, LOCATIVE, PLACES, Keys, owned_body, shortens_from_front
+from store.actors.keys import (
+    ACRO,
+    LOCATIVE,
+    PLACES,
+    Keys,
+    branch_at,
+    owned_body,
+    shortens_from_front,
+)
 from store.actors.naming import finish
 from store.actors.particled import join_particled_surnames
 from store.actors.parts import link_parts
@@ -517,7 +525,7 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
                 continue  # no person's name, but "Sondea Canarias" the tagger took for one
             if tokens[-1] == word and _beside_a_place(tokens):
                 continue  # "East Orla" is another place than Orla, a part of it or beside it
-            if tokens[-1] == word and _branch_at(other.surface):
+            if tokens[-1] == word and branch_at(other.surface):
                 continue  # "UCU Kelby", "APHA Orla": a body's branch there, not the place
             if tokens[-1] == word and label != "ORG" and other.label not in PLACES \
                     and not after_of.isdisjoint(tokens[1:-1]):
@@ -1066,14 +1074,6 @@ def _other_place(tokens: list[str], places: set[str], own: set[str]) -> bool:
     than its owner's: "Corvia Port Authority" is no body of Orlan's."""
     return any((gram := " ".join(tokens[i:i + n])) in places and gram not in own
                for n in (1, 2, 3) for i in range(len(tokens) - n + 1))
-
-
-def _branch_at(surface: str) -> bool:
-    """"UCU Kelby", "APHA Orla", "WWF Velmora": a body's acronym and one word after it name the
-    body's branch or office at the place (or the body) the word names, as "ORA Chile" names the
-    body's office in Chile; the word alone is that place or body, not the branch."""
-    words = surface.split()
-    return len(words) == 2 and is_acronym(words[0]) and not is_acronym(words[1])
 
 
 def _beside_a_place(tokens: tuple[str, ...] | list[str]) -> bool:
