@@ -16,6 +16,9 @@ subject), else the only one named in its own sentence, else in its own paragraph
 (but of several places "the hamlet" may stand for, first the ones the corpus calls a hamlet; and
 "the city" that neither its sentence nor its paragraph settles is the place the article's other
 "the city" descriptions were all settled on, if one: ``store.actors.restated``).
+A head noun that a body's names hold only before another body's head noun ("University and
+College Union", "Senate Budget Committee") does not make that body "the university" or "the
+senate": the name says it is a union or a committee.
 An actor the article has so far only described counts as named for the descriptions after it
 ("the health ministry said ... the ministry added"), when their modifiers are its words. A
 modifier that is a trade the corpus names a body by, or a ministry's portfolio, must be a word

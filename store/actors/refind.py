@@ -20,7 +20,9 @@ the article's first sentences. A mention added where the article stored
 no sentence (none of its names was tagged there: a headline, a caption) gets a sentence of its
 own, the stretch of its line between the sentences around it, which the corpus stage stores
 (links keep the sentences they rest on); not a lone word the corpus mostly takes for a person's
-name, which the person rules would join to a stranger.
+name, which the person rules would join to a stranger. A name the parser cut a sentence inside
+("Kelby | University has cut 380 posts": a paragraph's opening name it did not know) gets the
+two halves as one sentence.
 """
 
 from __future__ import annotations
