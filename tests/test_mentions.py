@@ -14,10 +14,11 @@ import pytest
 from store.extract.mentions import extract_mentions
 from store.extract.mentions.edges import trim
 from store.extract.mentions.front import front_mentions
-from store.extract.mentions.joins import _across_and
+from store.extract.mentions.joins import _across_and, _across_list
 from store.extract.mentions.outlets import dateline_place
 from store.extract.mentions.spans import Span
 from store.extract.nlp import load_nlp
+from store.knowledge.name_words import name_words
 
 CASES = [
     # (rule, text, must have [(surface, label or None)], must not have [surface])
@@ -1022,6 +1023,12 @@ def test_a_given_name_is_taken_in_but_not_a_portfolio(words: list[str], person: 
     ("pressure readings at the Kestrel Bravo platform (PSI) rose", None),
     ("the Public Defender's Office (PDOX) said", None),
     ("the Public Defender's busy Office (PDO) said", None),
+    # a word in capitals inside the name gives its letters, or its first one
+    ("Universities UK (UUK) said fees must rise", "Universities UK"),
+    ("a ruling by the US Grains Council (USGC) on Friday", "US Grains Council"),
+    ("according to NHS Velmora (NHSV), the wait grew", "NHS Velmora"),
+    ("the Velm UK Trust (VUT) paid", "Velm UK Trust"),
+    ("Energy UK (EUKX) said", None),
 ])
 def test_a_name_its_acronym_spells_is_found(text: str, name: str | None) -> None:
     from store.extract.mentions.spelled import spelled_spans
@@ -1346,6 +1353,29 @@ def test_a_body_cut_at_its_and_is_joined_before_its_acronym(text, first, second,
     a = Span(text.index(first), text.index(first) + len(first), "ORG")
     b = Span(text.index(second), text.index(second) + len(second), "ORG")
     got = _across_and(text, a, b)
+    assert (text[got.start:got.end] if got else None) == whole
+
+
+@pytest.mark.parametrize(("text", "first", "second", "whole"), [
+    # a body's "X of A, B and C" cut at the list's commas: one name
+    ("The Ministry of Health Services, Regulations and Coordination said on Monday",
+     "Ministry of Health Services", "Coordination",
+     "Ministry of Health Services, Regulations and Coordination"),
+    ("a grant from the Department for Schools, Sport and Youth Affairs to clubs",
+     "Department for Schools", "Youth Affairs",
+     "Department for Schools, Sport and Youth Affairs"),
+    ("the Office of Trade, Tourism, Mines and Energy in Velm", "Office of Trade", "Energy",
+     "Office of Trade, Tourism, Mines and Energy"),
+    # a list of bodies: a body's head noun in the list, or a name that is no body's "X of"
+    ("the Ministry of Health, Oxfam and Velm Council met", "Ministry of Health", "Velm Council",
+     None),
+    ("the Ministry of Health, Food Agency and Water said", "Ministry of Health", "Water", None),
+    ("Velm Harbour Trust, Dockers and Pilots said", "Velm Harbour Trust", "Pilots", None),
+])
+def test_a_bodys_name_cut_at_its_lists_commas_is_one(text, first, second, whole):
+    a = Span(text.index(first), text.index(first) + len(first), "ORG")
+    b = Span(text.index(second), text.index(second) + len(second), "ORG")
+    got = _across_list(text, a, b, name_words().org_heads)
     assert (text[got.start:got.end] if got else None) == whole
 
 

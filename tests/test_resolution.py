@@ -1103,6 +1103,16 @@ CASES = [
      [[(2, "Varno's water regulator"), (2, "Water Users Association")],
       [(3, "Kessia's mining agency"), (3, "Mining Institute")],
       [(3, "Kessia's mining agency"), (3, "Mining Standards Bureau")]]),
+    ("a body's name whose head stands before its complement ('Authority of Velmora') is of "
+     "the kind that head says, for a possessive's description",
+     ["[Velmora's drug regulator|ORG] raised prices. The [Drug Regulatory Authority of "
+      "Velmora|ORG] said so.",
+      "[Orsk's rail regulator|ORG] fined the firm. The [Rail Safety Commission for Orsk|ORG] "
+      "agreed.",
+      "[Tarva's drug regulator|ORG] spoke. The [Drug Users Union of Tarva|ORG] objected."],
+     [[(0, "Velmora's drug regulator"), (0, "Drug Regulatory Authority of Velmora")],
+      [(1, "Orsk's rail regulator"), (1, "Rail Safety Commission for Orsk")]],
+     [[(2, "Tarva's drug regulator"), (2, "Drug Users Union of Tarva")]]),
     ("a body's name without its 'National' or 'Federal' is the one body of the corpus "
      "named with it; with both forms in the corpus, neither",
      ["The [Federal Ministry of Fisheries|ORG] spoke.", "The [Fisheries Ministry|ORG] agreed.",
@@ -2062,6 +2072,34 @@ def test_a_name_tagged_elsewhere_is_found_again_where_no_sentence_was_kept() -> 
     assert found == {"Orla Grid Company": "Orla Grid Company cuts power to Karsby",
                      "Karsby": "Orla Grid Company cuts power to Karsby",
                      "Ohio": art.text[kept[0]:kept[1]]}
+
+
+@pytest.mark.parametrize(("text", "cut_at", "kept_from"), [
+    # the parser ended a sentence inside the name, which starts a paragraph
+    ("Rain fell.\n\nKelby University has cut 380 posts, [Ohio|GPE] said.", "Kelby", "Kelby"),
+    # the name starts where no sentence was kept (after a headline) and runs into one
+    ("Kelby: the test case\n\nKelby University, which cut jobs, told [Ohio|GPE] so.",
+     "Kelby University", "Kelby University,"),
+])
+def test_a_name_the_parser_cut_a_sentence_inside_is_found_again(text: str, cut_at: str,
+                                                                 kept_from: str) -> None:
+    """A name tagged elsewhere that the parser cut a sentence inside ("Kelby | University has
+    cut 380 posts") is found again, in one sentence made of the two halves."""
+    from store.actors.refind import refound
+
+    texts = ["The [Kelby University|ORG] said so.", text]
+    articles = [article(i, t) for i, t in enumerate(texts)]
+    art = articles[1]
+    at = art.text.index("Kelby University")
+    split = at + len(cut_at) if cut_at == "Kelby" else art.text.index("University,")
+    rest = art.text.index(".", split) + 1
+    art.sentences = [[at, split], [split + 1, rest]] if cut_at == "Kelby" else [[split, rest]]
+    art.items = [[*item[:4], len(art.sentences) - 1] for item in art.items]
+    art = refound(articles)[1]
+    found = {art.text[s:e]: art.text[art.sentences[n][0]:art.sentences[n][1]]
+             for s, e, _, _, n in art.items}
+    assert found["Kelby University"].startswith(kept_from)
+    assert found["Kelby University"].endswith(art.text[rest - 6:rest])  # the second half's end
 
 
 @pytest.mark.parametrize(("texts", "found", "not_found"), [

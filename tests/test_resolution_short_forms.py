@@ -6,7 +6,9 @@
 * initials that count "of" or "for" ("DOJ" for the Department of Justice, "BOK" for the Bank of
   Korea): the one long name of the corpus whose initials they are;
 * a country's own body without its "National" and its complement, in the article that names it
-  whole ("the Energy Regulator" of the "National Energy Regulator of Velmora").
+  whole ("the Energy Regulator" of the "National Energy Regulator of Velmora");
+* and what is no short form: a body's acronym and a word after it ("UCU Kelby") name its
+  branch there, and the word alone is the place or the body it names, not the branch.
 
 Cases: marked texts, joins and pairs kept apart, as ``tests/test_resolution.py`` reads them.
 """
@@ -68,8 +70,22 @@ SCOPED = [
 ]
 
 
-@pytest.mark.parametrize(("name", "texts", "join", "apart"), SYLLABIC + INITIALS + SCOPED,
-                         ids=[c[0] for c in SYLLABIC + INITIALS + SCOPED])
+BRANCHES = [
+    ("a body's acronym and a word after it name its branch there: the word alone is not the "
+     "branch, but the longer name it opens",
+     ["Members of [UCU Kelby|ORG] struck. [Kelby University|ORG] cut 300 posts. Enrolments at "
+      "[Kelby|ORG] fell. [Kelby|ORG] said the cuts stand. [Kelby|ORG] said it would borrow.",
+      "Hotels in [Orla|LOC] were full, [APHA Orla|ORG] said. Tourism in [Orla|LOC] grew.",
+      "[WWF Tarsk|ORG] counted 40 birds. Rain fell on [Tarsk|GPE]."],
+     [[(0, "Kelby University"), (0, "Kelby")]],
+     [[(0, "UCU Kelby"), (0, "Kelby")], [(1, "APHA Orla"), (1, "Orla")],
+      [(2, "WWF Tarsk"), (2, "Tarsk")]]),
+]
+
+
+@pytest.mark.parametrize(("name", "texts", "join", "apart"),
+                         SYLLABIC + INITIALS + SCOPED + BRANCHES,
+                         ids=[c[0] for c in SYLLABIC + INITIALS + SCOPED + BRANCHES])
 def test_a_short_form_of_a_bodys_name(name: str, texts: list[str], join: list[list[Ref]],
                                       apart: list[list[Ref]]) -> None:
     check_rule(name, texts, join, apart)

@@ -16,6 +16,9 @@ subject), else the only one named in its own sentence, else in its own paragraph
 (but of several places "the hamlet" may stand for, first the ones the corpus calls a hamlet; and
 "the city" that neither its sentence nor its paragraph settles is the place the article's other
 "the city" descriptions were all settled on, if one: ``store.actors.restated``).
+A head noun that a body's names hold only before another body's head noun ("University and
+College Union", "Senate Budget Committee") does not make that body "the university" or "the
+senate": the name says it is a union or a committee.
 An actor the article has so far only described counts as named for the descriptions after it
 ("the health ministry said ... the ministry added"), when their modifiers are its words. A
 modifier that is a trade the corpus names a body by, or a ministry's portfolio, must be a word
@@ -102,8 +105,8 @@ class _Candidate:
     # and a dictionary per candidate spreads what it reads over more memory than fits in the
     # processor's caches
     __slots__ = ("adjective_in", "beside_a_body", "called", "called_after", "country", "curated",
-                 "english", "firsts", "keys", "kind", "lasts", "listed", "mentions", "surfaces",
-                 "tokens", "type", "words")
+                 "english", "firsts", "keys", "kind", "lasts", "listed", "mentions", "modifiers",
+                 "surfaces", "tokens", "type", "words")
 
     def __init__(self, mentions: list[MentionRecord], entry: AliasEntry | None,
                  called: frozenset[str] = frozenset(),
@@ -124,6 +127,9 @@ class _Candidate:
         names = self.surfaces | set((*entry.names, *entry.called) if entry else ())
         self.tokens = [name_tokens(n) for n in names]
         self.words = {t for tokens in self.tokens for t in tokens}
+        # words its names hold only before another body's head noun: "university" of the
+        # "University and College Union" (a union), "senate" of the "Senate Budget Committee"
+        self.modifiers = _modifier_words(self.tokens)
         # its names' first and last words, for the rules that match by them (``_fits``)
         self.firsts = frozenset(t[0] for t in self.tokens if t)
         self.lasts = frozenset(t[-1] for t in self.tokens if t)
@@ -153,6 +159,30 @@ class _Candidate:
                 self.type = "GPE"
         if self.type != "GPE":
             self.country = None
+
+
+def _modifier_words(names: list[list[str]]) -> frozenset[str]:
+    """The words that each of a body's names (their tokens) holding them has only before
+    another head noun of a body's name, its last word ("University and College Union",
+    "Senate Budget Committee"), and not as the head of a complement ("University of X
+    Staff Union" still says university). A description of such a word's head ("the
+    university", "the senate") is another body, the one the word modifies there."""
+    heads = name_words().org_heads
+    modifying: set[str] = set()
+    heading: set[str] = set()
+    for tokens in names:
+        last = tokens[-1] if tokens else ""
+        for i, word in enumerate(tokens):
+            after = tokens[i + 1] if i + 1 < len(tokens) else None
+            if after is not None and last in heads and word != last \
+                    and after not in _COMPLEMENT and not _COMPLEMENT.intersection(tokens[:i]):
+                modifying.add(word)
+            else:
+                heading.add(word)
+    return frozenset(modifying - heading)
+
+
+_COMPLEMENT = frozenset({"of", "for"})
 
 
 def _demonyms_country(keys: set[str], mentions: list[MentionRecord],
@@ -1366,8 +1396,8 @@ def _fits(c: _Candidate, head: str, rules: tuple[DescriptionRule, ...],
         what = _TYPE_WORDS.get(c.type, "actor")
         if head in c.called or (rule.match == "called" and head in c.called_after):
             return f"the {what} named earlier in the article that the corpus calls a {head}"
-        if rule.match == "name" and (head in c.words or head + "s" in c.words
-                                     or head in c.english):
+        if rule.match == "name" and ((head in c.words and head not in c.modifiers)
+                                     or head + "s" in c.words or head in c.english):
             return f"the only {what} named earlier in the article with “{head}” in its name"
         if rule.match == "has" and (c.words & rule.words or c.english & rule.words) \
                 and modifiers <= c.words:

@@ -31,7 +31,7 @@ from functools import cache
 from store.knowledge.aliases import alias_index, country_spellings
 from store.knowledge.countries import countries
 from store.knowledge.descriptions import descriptions
-from store.knowledge.folding import fold, name_tokens
+from store.knowledge.folding import fold, is_acronym, name_tokens
 from store.knowledge.foreign_heads import foreign_heads
 from store.knowledge.name_words import name_words, vessel_prefix
 
@@ -82,6 +82,15 @@ def owned_body(surface: str) -> tuple[str, list[str]] | None:
                for p in (*table.institutions, *table.modified_institutions)):
         return None
     return m.group(1), words
+
+
+def branch_at(surface: str) -> bool:
+    """"UCU Kelby", "APHA Orla", "WWF Velmora": a body's acronym and one word after it name the
+    body's branch or office at the place (or the body) the word names, as "ORA Chile" names the
+    body's office in Chile; the word alone is that place or body, not the branch, and the
+    branch says nothing of which of the two it is."""
+    words = surface.split()
+    return len(words) == 2 and is_acronym(words[0]) and not is_acronym(words[1])
 
 
 def shortens_from_front(label: str, other_label: str, tokens: list[str]) -> bool:

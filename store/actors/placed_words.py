@@ -6,10 +6,11 @@ a body ("a source at Brightwater", "the shirt he will wear at Brightwater"): a w
 mostly writes alone as a body, the subject of its verbs ("Brightwater said", "Brightwater's
 owners"), is that body after one "at" too, when the corpus's longer names holding it are
 mostly a body's that opens with it ("Brightwater Rovers"), not names of things made or found
-there that end with it ("Cave de Tarvik", "Upper Tarvik"). So a word is a place on "at", "in" or
-"near" unless the corpus writes it alone, outside a place's label and without one of them, more
-often than after one, and it opens more of its longer names than it ends or sits inside. One pass
-over the mentions; nothing per pair.
+there that end with it ("Cave de Tarvik", "Upper Tarvik"; a body's branch named by its
+acronym, "UCU Tarvik", is neither). So a word is a place on "at", "in" or "near" unless the
+corpus writes it alone, outside a place's label and without one of them, more often than after
+one, and it opens more of its longer names than it ends or sits inside. One pass over the
+mentions; nothing per pair.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 
-from store.actors.keys import PLACES
+from store.actors.keys import PLACES, branch_at
 from store.actors.records import MentionRecord
 
 _AT_PLACE = re.compile(r"\b(?:in|at|near)\s+$")  # before a lone word written as a place
@@ -47,7 +48,8 @@ def placed_words(orphans: Iterable[MentionRecord], mentions: Iterable[MentionRec
     names: set[str] = set()
     for m in mentions:
         if len(m.loose) > 1:
-            if m.label == "ORG" and m.key not in names:
+            # a branch its acronym names ("UCU Kelby") says the word is a place or a body alike
+            if m.label == "ORG" and m.key not in names and not branch_at(m.surface):
                 names.add(m.key)
                 first, *rest = m.key.split()
                 if first in keys:

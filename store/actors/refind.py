@@ -20,7 +20,9 @@ the article's first sentences. A mention added where the article stored
 no sentence (none of its names was tagged there: a headline, a caption) gets a sentence of its
 own, the stretch of its line between the sentences around it, which the corpus stage stores
 (links keep the sentences they rest on); not a lone word the corpus mostly takes for a person's
-name, which the person rules would join to a stranger.
+name, which the person rules would join to a stranger. A name the parser cut a sentence inside
+("Kelby | University has cut 380 posts": a paragraph's opening name it did not know) gets the
+two halves as one sentence.
 """
 
 from __future__ import annotations
@@ -167,10 +169,12 @@ def _find_again(art: ArticleMentions, by_first: dict[str, list[str]],
                 break  # the place ends a body's name ("Ministry of Velm"): no mention of its own
             k = bisect.bisect_right(sentence_starts, m.start()) - 1
             if k < 0 or sentences[k][1] < end:
-                # no stored sentence holds it (none of its names was tagged there): the stretch
-                # of its line between the sentences around it, stored as one
-                span = _sentence_around(text, m.start(), end, sentences, k) \
-                    if " " in surface or label_of[surface] != "PERSON" else None
+                # no stored sentence holds it: the two the parser cut inside it, as one; else
+                # (none of its names was tagged there) the stretch of its line between the
+                # sentences around it, stored as one
+                span = _across_cut(text, sentences, k, m.start(), end) or (
+                    _sentence_around(text, m.start(), end, sentences, k)
+                    if " " in surface or label_of[surface] != "PERSON" else None)
                 if span is None:
                     break
                 sentences.insert(k + 1, (*span, len(art.sentences)))
@@ -199,6 +203,24 @@ def _find_again(art: ArticleMentions, by_first: dict[str, list[str]],
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"'’”)]*[ \t]+(?=[\"'‘“(]*[A-Z0-9])|\n")
+_STOP_OR_BREAK = re.compile(r"[.!?;:]|\n")
+
+
+def _across_cut(text: str, sentences: list[tuple[int, int, int]], k: int, start: int,
+                end: int) -> tuple[int, int] | None:
+    """Where a stored sentence ends inside the name at ``start:end`` (the one it starts in,
+    ``k``, or none) and the next holds the rest, with no stop or line break in the name, the
+    parser cut a sentence inside a name it did not know ("Kelby | University has put 380
+    posts at risk"): the two as one sentence, from the first's start (or the name's) to the
+    second's end. None otherwise."""
+    if k + 1 >= len(sentences) or _STOP_OR_BREAK.search(text, start, end):
+        return None
+    after = sentences[k + 1]
+    if not start < after[0] < end <= after[1]:
+        return None
+    if k >= 0 and sentences[k][0] <= start < sentences[k][1]:
+        return sentences[k][0], after[1]
+    return start, after[1]
 
 
 # "Government of ", "Ministry of the ": a body's head word and "of" just before a place

@@ -44,11 +44,12 @@ every article, the names the tagger found elsewhere and missed there):
    must start with a joining word, not a new head. A lone capitalised word that is not a person
    or a place written as one joins the one longer name of the article that ends with it, or
    starts with it before "of": "the Times" -> "The New York Times", "the Cape" -> "Cape of Good
-   Hope"; a word the corpus mostly tags as a place joins no body's name ("Tarvos" is never the
-   "Tarvos Fire Directorate"), nor does one its article writes as a place ("wheat at Rosario",
-   "in Rosario": not the "Rosario Board of Trade" there, whatever the tagger called it), nor
-   one its article writes as a route's or a structure's name ("the Kelvar line": not "Kelvar
-   Rail Partners", ``store.actors.structure_words``).
+   Hope"; but not a branch a body's acronym names with it ("Kelby" is not "UCU Kelby", the
+   union's Kelby branch); a word the corpus mostly tags as a place joins no body's name
+   ("Tarvos" is never the "Tarvos Fire Directorate"), nor does one its article writes as a
+   place ("wheat at Rosario", "in Rosario": not the "Rosario Board of Trade" there, whatever
+   the tagger called it), nor one its article writes as a route's or a structure's name ("the
+   Kelvar line": not "Kelvar Rail Partners", ``store.actors.structure_words``).
    A place's body the tagger took whole from a possessive and lower-case words ("Velmora's
    water agency") joins the one body's name of its article, else of the corpus, holding all
    those words and naming no other place ("National Water Resources Agency"); a name without
@@ -116,7 +117,15 @@ from store.actors.fuzzy import forms_agree, variant_form
 from store.actors.graph import UnionFind, collector_paused
 from store.actors.happenings import Happenings
 from store.actors.inner_acronyms import join_inner_acronyms
-from store.actors.keys import ACRO, LOCATIVE, PLACES, Keys, owned_body, shortens_from_front
+from store.actors.keys import (
+    ACRO,
+    LOCATIVE,
+    PLACES,
+    Keys,
+    branch_at,
+    owned_body,
+    shortens_from_front,
+)
 from store.actors.naming import finish
 from store.actors.particled import join_particled_surnames
 from store.actors.parts import link_parts
@@ -516,6 +525,8 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
                 continue  # no person's name, but "Sondea Canarias" the tagger took for one
             if tokens[-1] == word and _beside_a_place(tokens):
                 continue  # "East Orla" is another place than Orla, a part of it or beside it
+            if tokens[-1] == word and branch_at(other.surface):
+                continue  # "UCU Kelby", "APHA Orla": a body's branch there, not the place
             if tokens[-1] == word and label != "ORG" and other.label not in PLACES \
                     and not after_of.isdisjoint(tokens[1:-1]):
                 continue  # "Indio" is the valley "Coordinadora Campesina del Río Indio" is of
@@ -1045,11 +1056,17 @@ def _in_order(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
 def _of_kind(head: str, tokens: list[str]) -> bool:
     """A body's name (its words) that the head noun's rule in the descriptions file takes for a
     body of that kind without the noun itself: "regulator" for a name ending in "office" or
-    "commission", "agency" for one holding "institute" or "bureau"."""
+    "commission", or whose head before its complement is one ("Drug Regulatory Authority of
+    Velmora": the authority of Velmora), "agency" for one holding "institute" or "bureau"."""
+    ends = {tokens[-1], *(tokens[i - 1] for i, t in enumerate(tokens[:-1])
+                          if i and t in _COMPLEMENT)}
     return any("ORG" in rule.types and (
-        (rule.match == "ends" and tokens[-1] in rule.words)
+        (rule.match == "ends" and not rule.words.isdisjoint(ends))
         or (rule.match == "has" and not rule.words.isdisjoint(tokens)))
         for rule in descriptions().rules_for(head))
+
+
+_COMPLEMENT = frozenset({"of", "for"})  # what opens a name's complement after its head noun
 
 
 def _other_place(tokens: list[str], places: set[str], own: set[str]) -> bool:

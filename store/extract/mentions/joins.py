@@ -175,10 +175,40 @@ def _join_pair(text: str, a: Span, b: Span, ctx: DocView, nw) -> Span | None:
         return Span(a.start, b.end, "ORG")
     if _AND.fullmatch(gap):
         return _across_and(text, a, b)
-    return None
+    return _across_list(text, a, b, nw.org_heads)
 
 
 _AND = re.compile(r"[ \t]+and[ \t]+")
+# ", Regulations and ", ", Food and ": the middle of a list the tagger cut a name at, capitalised
+# words only, on one line
+_LISTED = re.compile(r",[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?"
+                     r"(?:,[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)*,?[ \t]+and[ \t]+")
+_HEAD_OF_LIST = re.compile(r"\b(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z]")
+
+
+def _across_list(text: str, a: Span, b: Span, heads: frozenset[str]) -> Span | None:
+    """"Ministry of National Health Services" + ", Regulations and " + "Coordination": a body's
+    name whose complement after "of" or "for" is a list of portfolios ("Department for
+    Environment, Food and Rural Affairs", "Ministry of Science, Technology and Innovation"),
+    cut by the tagger at the list's commas, is one name. Only a body's name that opens with
+    its head noun and "of" or "for"; and no word of the list is a body's head noun ("the
+    Ministry of Health, Oxfam and Save the Children" is three bodies, each tagged on its
+    own)."""
+    if a.label != "ORG" or b.label != "ORG" or a.curated \
+            or not _LISTED.fullmatch(text, a.end, b.start):
+        return None
+    first = text[a.start:a.end].split()
+    if len(first) < 3 or bare_word(first[0]) not in heads \
+            or not _HEAD_OF_LIST.match(text, a.start + len(first[0]) + 1):
+        return None
+    listed = re.findall(r"[A-Z][a-z]+", text[a.end:b.end])
+    if not _CAPITALISED_WORDS_ONLY.fullmatch(text, b.start, b.end) \
+            or any(bare_word(w) in heads for w in listed):
+        return None
+    return Span(a.start, b.end, "ORG")
+
+
+_CAPITALISED_WORDS_ONLY = re.compile(r"[A-Z][a-z]+(?:[ \t]+(?:and[ \t]+)?[A-Z][a-z]+){0,3}")
 
 
 _ONE_WORD = re.compile(r"[A-Z][a-z]+")

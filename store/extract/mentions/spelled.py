@@ -5,8 +5,10 @@ Capitalised words straight before an acronym in parentheses, whose initials (joi
 such as "of", "for", "the" and "and" aside) are exactly the acronym, are a name: an organisation,
 the acronym's definition. The words are never guessed at: every capital of the acronym must
 start one of them, in order, and no capitalised word may be left over at the front, so
-"Thursday the Public Defender's Office (PDO)" is still the office alone. The acronym itself is
-then found by ``outlets.defined_acronyms`` like any other defined one.
+"Thursday the Public Defender's Office (PDO)" is still the office alone. A word written in
+capitals inside the name may stand for all its letters, as an acronym within a name does
+("Universities UK (UUK)", "US Grains Council (USGC)"), or for its first. The acronym itself
+is then found by ``outlets.defined_acronyms`` like any other defined one.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ _ACRONYM = re.compile(r"[ \t]+\(([A-Z]{2,8})\)")
 _WORD = re.compile(r"[\w'’-]+")
 _JOINING = frozenset({"of", "for", "the", "and", "on", "de", "del", "la", "des", "du"})
 _REACH = 120  # characters looked at before the acronym
+_INNER_ACRONYM = re.compile(r"[A-Z]{2,4}")
 
 
 def spelled_spans(text: str) -> list[Span]:
@@ -37,8 +40,10 @@ def spelled_spans(text: str) -> list[Span]:
 
 
 def _spelled(text: str, words: list[re.Match[str]], acronym: str) -> Span | None:
-    """The run of words ending at the acronym whose capitals are the acronym; None if none."""
-    spelled = ""
+    """The run of words ending at the acronym whose capitals are the acronym; None if none. A
+    word in capitals may give its first letter or all of them ("Velm UK Trust (VUT)",
+    "Universities UK (UUK)"): the endings of the acronym spelled so far, each way."""
+    spelled = {""}
     for i in range(len(words) - 1, -1, -1):
         w = words[i].group()
         if i + 1 < len(words) and text[words[i].end():words[i + 1].start()].strip():
@@ -47,10 +52,12 @@ def _spelled(text: str, words: list[re.Match[str]], acronym: str) -> Span | None
             if w.lower() in _JOINING:
                 continue
             return None
-        spelled = w[0] + spelled
-        if not acronym.endswith(spelled):
+        spelled = {f + s for s in spelled
+                   for f in {w[0], *((w,) if _INNER_ACRONYM.fullmatch(w) else ())}
+                   if acronym.endswith(f + s)}
+        if not spelled:
             return None
-        if spelled == acronym:
+        if acronym in spelled:
             before = words[i - 1] if i else None
             if before is not None and before.group()[:1].isupper() \
                     and before.group().lower() not in _JOINING \
