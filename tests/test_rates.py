@@ -597,6 +597,17 @@ PRICE_OF_ONE = [
     ("The price of a lunch box has climbed to $12 at the school.", "$12", "USD"),
     # the trade's other name is that thing only said alone
     ("The fee for a box at the stadium rose to $4,000 this season.", "$4,000", "USD per box"),
+    # an adjective that says which of the thing's prices is meant keeps it the price of one;
+    # any other makes it a sum
+    ("The retail price of a 30-tablet pack of aspirin rose to $6.40 from $5.10.", "$5.10",
+     "USD per pack"),
+    ("The wholesale price of a sack of flour fell to 18,000 naira, millers said.",
+     "18,000 naira", "NGN per sack"),
+    ("The official fare for a ride on the Orla ferry was raised to 4 euros.", "4 euros",
+     "EUR per ride"),
+    ("The regulated price of a cylinder of cooking gas rose to 950 rupees (about $11) on Monday.",
+     "$11", "USD per cylinder"),
+    ("The total cost of a ticket rose to $90, fees included.", "$90", "USD"),
 ]
 
 
