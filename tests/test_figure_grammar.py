@@ -275,6 +275,18 @@ VALUES = [
     ("loans of 600 million MAD", "600 million MAD", 600e6, 600e6, "MAD"),
     ("the crowd went mad 20 minutes in", "20", 20, 20, None),
     ("about 300 mad cows", "300", 300, 300, None),
+    # "and" joins a number's words only after "hundred" or a scale: between two small numbers
+    # it is a range's, or a list's
+    ("each pupil reads between one and two books a week", "one and two", 1, 2, None),
+    ("the court heard between three and four witnesses a day", "three and four", 3, 4, None),
+    ("a fleet of two hundred and forty buses", "two hundred and forty", 240, 240, None),
+    ("a thousand and one nights of strikes", "a thousand and one", 1001, 1001, None),
+    ("three million and six votes were cast", "three million and six", 3000006, 3000006, None),
+    # "from" after a verb of spread starts a range of percentages, as "between" does
+    ("the rent rises ranged from 4% to 9% across the boroughs", "4% to 9%", 4, 9, "percent"),
+    ("pass rates varied from 61.5 percent to 88 percent", "61.5 percent to 88 percent", 61.5, 88,
+     "percent"),
+    ("tariffs, ranging from 10% to 25%, apply from May", "10% to 25%", 10, 25, "percent"),
 ]
 
 
@@ -686,6 +698,10 @@ QUALIFIED = [
     ("Officials said a minimum of 40 miners were still underground.", "40", "at_least"),
     ("The strike will cost the carrier a minimum of 30 million euros.", "30 million euros",
      "at_least"),
+    # "near" before a number is "nearly"
+    ("The peso traded near 19.4 to the dollar on Friday.", "19.4", "about"),
+    ("Near 3,000 nurses walked out on Monday.", "3,000", "about"),
+    ("The bank's shares closed near $41 after the results.", "$41", "about"),
 ]
 
 
