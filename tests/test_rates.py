@@ -873,7 +873,31 @@ EXCHANGE_RATES = [
     # per: the amount is no cost per pupil
     ("At an exchange rate of 17.2 rand to the U.S. dollar, the fee per pupil is low.",
      "17.2 rand", "ZAR per USD"),
+    # a currency's name the subject of the verb an amount in another is the level of
+    ("Sterling traded at $1.2410 in late New York trading.", "$1.2410", "USD per GBP"),
+    ("The euro rose to $1.0875 after the bank's decision.", "$1.0875", "USD per EUR"),
+    ("The dollar fetched 149.8 yen in Tokyo on Monday.", "149.8 yen", "JPY per USD"),
+    ("The pound slipped to 1.17 euros on the news.", "1.17 euros", "EUR per GBP"),
+    # the old level "from" after an exchange rate is one too
+    ("The cedi weakened to 15.2 to the dollar, from 12.9 in January.", "12.9", "GHS per USD"),
+    # an exchange rate said in an aside is no share of the rate handed on to the aside
+    ("Boarders pay £31,000 a year (about $39,400 at $1.27 to the pound).", "$1.27",
+     "USD per GBP"),
 ]
+
+# a subject that is no currency's name alone: the amount keeps its own unit
+NO_EXCHANGE_RATE = [
+    ("A pound of lamb sold for $9 at the market.", "$9", "USD per pound"),
+    ("The rupee bond raised $500 million from investors.", "$500 million", "USD"),
+    ("The dollar value of exports rose to $40 billion.", "$40 billion", "USD"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "unit"), NO_EXCHANGE_RATE)
+def test_a_subject_that_is_no_currency_gives_no_exchange_rate(extract, sentence: str,
+                                                              text: str, unit: str) -> None:
+    assert {f.text: f for f in extract(sentence)}[text].unit == unit
 
 
 @pytest.mark.slow
@@ -914,3 +938,22 @@ def test_a_subject_s_per_is_the_amount_s_after_it(extract, sentence: str, text: 
 def test_a_rate_of_another_quantity_is_not_handed_on(extract, text: str, figure: str,
                                                      unit: str) -> None:
     assert {f.text: f for f in extract(text)}[figure].unit == unit
+
+
+# a sum set by a possessive of one period before it: what one period's worth costs
+PERIOD_POSSESSIVE = [
+    ("A month's supply of the tablets sells for $45 at the clinic.", "$45", "USD per month"),
+    ("Parents said a week's school meals cost 900 naira.", "900 naira", "NGN per week"),
+    ("One year's tuition is €4,200 at the academy.", "€4,200", "EUR per year"),
+    ("A day's wage of 600 rupees buys little.", "600 rupees", "INR per day"),
+    # a named period's sum is no rate
+    ("Last year's budget of $4bn was spent by June.", "$4bn", "USD"),
+    ("The firm's quarterly report showed a loss of $12m.", "$12m", "USD"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "unit"), PERIOD_POSSESSIVE)
+def test_a_possessive_of_one_period_says_the_sum_s_period(extract, sentence: str, text: str,
+                                                          unit: str) -> None:
+    assert {f.text: f for f in extract(sentence)}[text].unit == unit
