@@ -2055,6 +2055,12 @@ COUNT_CLASSES = [
     ("The Tarn cooperative lost 300 dairy cattle in the flood.", "300", "cattle"),
     ("Some 64 new staff joined the Ossory clinic.", "64", "staff"),
     ("The Varn plant hired 12 technicians.", "12", "technicians"),
+    # a word hyphened before the noun is part of it, a kind of its own, not the noun's class
+    ("The open letter was signed by 96 vice-presidents of the league.", "96", "vice-presidents"),
+    ("The airline trained 40 co-pilots this spring.", "40", "co-pilots"),
+    ("The charity housed 300 ex-soldiers last winter.", "300", "ex-soldiers"),
+    # a number before the hyphen makes a size
+    ("The 120-bed ward took 30 patients.", "30", "patients"),
 ]
 
 
