@@ -348,6 +348,13 @@ PRICE_CARRIED_ON = [
     ("Admission is \u20ac7 a head for adults and \u20ac3 for pupils.", "\u20ac3", "EUR per person"),
     ("The mill pays $60 per bale before the harvest, but $48 from October.", "$48",
      "USD per bale"),
+    # a second clause with its verb left out, its own subject before the amount
+    ("Junior nurses earn $52,000 a year, and senior surgeons about $140,000.", "$140,000",
+     "USD per year"),
+    ("Day pupils pay 4,000 rand a month, while boarders some 9,500 rand.", "9,500 rand",
+     "ZAR per month"),
+    # a subject ending in a preposition names another thing
+    ("Drivers earn $48,000 a year, and a bonus of $5,000.", "$5,000", "USD"),
     # a sum of another order, a total, or an amount with a noun of its own is not that price
     ("Breeders were paid $25 per sheep and $4,000 for the new barn.", "$4,000", "USD"),
     ("Admission is \u20ac7 a head for adults and \u20ac90 in all for a class.", "\u20ac90", "EUR"),
