@@ -28,6 +28,7 @@ from store.extract.figures.parse import (
 )
 from store.extract.numbers import DASHES, NumberExpr
 from store.knowledge.context import ContextWords, context_words
+from store.knowledge.countries import countries
 from store.knowledge.estimates import estimate_words
 from store.knowledge.number_words import number_words
 from store.knowledge.quantity_classes import quantity_classes
@@ -1074,8 +1075,9 @@ def count_unit(head: Token | None, group: str | None, armed: frozenset[str]) -> 
             return unit
         if key in lex.armed_count_classes and (group in armed or _armed_nearby(head, armed)):
             return lex.armed_count_classes[key]
-    if head.tag_ == "NNPS" and head.ent_type_ in ("NORP", ""):
-        return "people"
+    if head.tag_ == "NNPS" and (head.ent_type_ in ("NORP", "") or (
+            countries().of_demonym(head.text) is not None)):
+        return "people"  # "8,200 Pakistanis", though the tagger calls them an organisation
     if _harmed_participle(head):
         return "people"  # "17 stranded"
     plural = text if head.tag_ in ("NNS", "NNPS") or text.endswith("s") or (
