@@ -2061,6 +2061,7 @@ COUNT_CLASSES = [
     ("The charity housed 300 ex-soldiers last winter.", "300", "ex-soldiers"),
     # a number before the hyphen makes a size
     ("The 120-bed ward took 30 patients.", "30", "patients"),
+    ("Builders warn of a 2.1-million-home shortfall by 2035.", "2.1-million", "homes"),
     # a people's name in the plural counts people, whatever entity the tagger makes of it
     ("Floods displace an estimated 9,400 Malawians a year.", "9,400", "people per year"),
     ("The embassy flew home 2,300 Kenyans last week.", "2,300", "people"),

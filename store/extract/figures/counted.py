@@ -1101,14 +1101,15 @@ def _prefixed_unit(head: Token, prefix: str) -> str:
 
 def _hyphened_prefix(head: Token) -> str:
     """ "141 vice-chancellors", "40 co-pilots": the word and hyphen the tokenizer split off the
-    noun, glued to it on both sides, are part of the noun's own word ("vice-"); a number before
-    the hyphen ("a 120-bed ward") makes a size, no word."""
+    noun, glued to it on both sides, are part of the noun's own word ("vice-"); a number or its
+    scale before the hyphen ("a 120-bed ward", "3.5-million homes") makes a size, no word."""
     doc = head.doc
     if head.i < 2 or doc[head.i - 1].text not in HYPHENS:
         return ""
     hyphen, word = doc[head.i - 1], doc[head.i - 2]
-    if hyphen.whitespace_ or word.whitespace_ or not word.is_alpha:
-        return ""
+    if hyphen.whitespace_ or word.whitespace_ or not word.is_alpha or word.like_num or (
+            word.lower_ in units().scale_words):
+        return ""  # "a 3.5-million-home target": the number's own scale, no word of the noun
     return f"{word.lower_}{hyphen.text}"
 
 
