@@ -18,13 +18,12 @@ if TYPE_CHECKING:
     from store.extract.figures.found import FoundFigure
 
 # what may lie between the priced amount (its rate said) and the next: a few words of when or
-# for whom, then "and", "but", "while" or a list's comma ("... a bird before December and ",
-# "... a head for adults, and ", "R$380 for one day, R$690 for both days"); no sentence end, no
-# other figure (the two are neighbours)
+# for whom, then "and", "but" or "while" ("... a bird before December and ", "... a head for
+# adults, and "); no sentence end, no other figure (the two are neighbours)
 # ("... a year, and postgraduate students about £21,000": the second clause's subject, its verb
 # left out, a few words with no preposition that would make the amount another thing's, "a
 # bonus of")
-_JOINED = re.compile(r"[^.;:!?\n\d()]{0,60}?(?:,\s*(?:and|but|while)|\s(?:and|but|while)|,)\s+"
+_JOINED = re.compile(r"[^.;:!?\n\d()]{0,60}?(?:,\s*(?:and|but|while)|\s(?:and|but|while))\s+"
                      r"(?:(?!(?:of|in|on|to|for|at|with|by|from|as|than)\b)[A-Za-z'’-]+\s+){0,4}?"
                      rf"(?:(?:{hedges()}|almost|just)\s+)?")
 # after the second amount, the words of an ellipsis: when or for whom, or the clause's end; a
