@@ -353,6 +353,8 @@ PRICE_CARRIED_ON = [
      "USD per year"),
     ("Day pupils pay 4,000 rand a month, while boarders some 9,500 rand.", "9,500 rand",
      "ZAR per month"),
+    # the second clause's own subject takes a rate of time only, not the first subject's one
+    ("A day ticket costs €12, and a season pass €150.", "€150", "EUR"),
     # a subject ending in a preposition names another thing
     ("Drivers earn $48,000 a year, and a bonus of $5,000.", "$5,000", "USD"),
     # a sum of another order, a total, or an amount with a noun of its own is not that price
