@@ -1922,12 +1922,6 @@ RATES = [
     ("In March a dozen limes cost 4.20 euros at the market.", "4.20 euros", "EUR per dozen"),
     ("A litre of lamp oil now costs 3 euros in the valley.", "3 euros", "EUR per litre"),
     ("A season pass is worth $90 to a regular.", "$90", "USD per pass"),
-    # a relative clause of price on such a subject prices it too; one on an object is one thing
-    ("A ferry ticket, which cost $28 last summer, now costs $35.", "$28", "USD per ticket"),
-    ("A sack of maize from the northern farms, which sold for 9,000 naira in May, fetches "
-     "14,000 naira now.", "9,000 naira", "NGN per sack"),
-    ("The council bought a depot that cost $40m.", "$40m", "USD"),
-    ("The new stadium, which cost $400 million, opened in May.", "$400 million", "USD"),
     # the parser may hang the verb of price on the subject as a clause of its own
     ("A litre sold for 410 rand at most Durban garages on Friday.", "410 rand", "ZAR per litre"),
     ("A gallon sold for $4.10 at most stations, against $3.80 in May.", "$3.80",

@@ -143,12 +143,6 @@ def _priced_subject(span: Span) -> str | None:
     for subj in verb.lefts:  # a subject before the verb: never the amounts after it
         if subj.dep_ not in SUBJECTS or subj.i >= span.start or in_subtree(span.root, subj):
             continue
-        if subj.lower_ in RELATIVES and verb.dep_ == "relcl":
-            # "a bottle ..., which sold for €16, now costs €19": the bottle, a subject itself
-            # (any one of a kind); "bought a stake that cost $40m" is one stake, no price
-            subj = _antecedent(verb.head)
-            if subj.dep_ not in SUBJECTS:
-                return None
         dets = {c.lower_ for c in subj.children if c.dep_ in ("det", "predet")}
         if dets & DISTRIBUTIVE:
             return one_priced(subj) or _measure(subj)
@@ -163,22 +157,6 @@ def _priced_subject(span: Span) -> str | None:
                 one_priced(subj) or _measure(subj))
         return _measure(subj) if _same_one(subj) else None
     return _priced_clause(verb, path) or _measure_priced_before(span)
-
-
-RELATIVES = frozenset({"which", "that"})  # the subject of a relative clause of price
-ANTECEDENT_HOPS = 2  # "a bottle of wine from the 2029 vintage, which": up to the bottle
-
-
-def _antecedent(noun: Token) -> Token:
-    """The noun a relative clause is said of: the one its parse hangs it on, or, when that
-    noun is the object of a preposition on another noun ("a bottle of Chablis from the 2029
-    vintage, which ..."), the first of them, a hop or two up."""
-    for _ in range(ANTECEDENT_HOPS):
-        prep = noun.head
-        if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in ("NOUN", "PROPN"):
-            break
-        noun = prep.head
-    return noun
 
 
 def _measure_priced_before(span: Span) -> str | None:
