@@ -29,9 +29,9 @@ from store.extract.figures.header_signs import sign_and_scale
 from store.extract.figures.measured import FLOWING, per_one_measure
 from store.extract.figures.parse import text_of, token_at
 from store.extract.figures.priced_at import PRICING
-from store.extract.figures.rates_possessive import period_of_possessive
 from store.extract.figures.rates_contrasted import contrasted_estimates
 from store.extract.figures.rates_listed import IN_ALL, SPREAD, price_carried_on
+from store.extract.figures.rates_possessive import period_of_possessive
 from store.extract.numbers import scan
 from store.knowledge.context import context_words, hedges
 from store.knowledge.currencies import shared_currencies
