@@ -219,12 +219,12 @@ def carry_home_currencies(figures: list[FoundFigure], text: str) -> None:
     homes = _homes_read(figures)
     if not homes:
         return
+    # whether the article writes each own code by its own mark: one search of the text a code
+    homes = {own: home for own, home in homes.items() if _own_mark(own).search(text) is None}
     for fig in figures:
         base, sep, per = fig.unit.partition(" per ")
         home = homes.get(base)
-        if home is None or not _bare(fig.text):
-            continue
-        if _own_mark(base).search(text) is None:
+        if home is not None and _bare(fig.text):
             fig.unit = f"{home}{sep}{per}"
 
 
