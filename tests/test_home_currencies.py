@@ -5,6 +5,7 @@ the word's own when it names none. The examples are invented."""
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Callable
 from importlib import resources
 
 import pytest
@@ -214,9 +215,15 @@ WRITTEN_CODES = [
 @pytest.mark.parametrize(("text", "amounts", "home"), WRITTEN_CODES)
 def test_an_amount_in_a_country_s_code_names_the_country(
         text: str, amounts: list[tuple[str, str]], home: str) -> None:
+    assert _last_unit_read(read_home_currencies, text, amounts) == home
+
+
+def _last_unit_read(read: Callable[[list[FoundFigure], str], None], text: str,
+                    amounts: list[tuple[str, str]]) -> str:
+    """The unit of the last of ``amounts`` (as written, as the grammar read it) after ``read``."""
     figures = [_amount(written, unit) for written, unit in amounts]
-    read_home_currencies(figures, text)
-    assert figures[-1].unit == home
+    read(figures, text)
+    return figures[-1].unit
 
 
 @pytest.mark.parametrize(("text", "amount", "where", "basis", "home"), [
@@ -266,6 +273,4 @@ CARRIED = [
 @pytest.mark.parametrize(("text", "amounts", "unit"), CARRIED)
 def test_a_bare_number_of_a_shared_name_is_in_the_article_s_own(
         text: str, amounts: list[tuple[str, str]], unit: str) -> None:
-    figures = [_amount(written, read) for written, read in amounts]
-    carry_home_currencies(figures, text)
-    assert figures[-1].unit == unit
+    assert _last_unit_read(carry_home_currencies, text, amounts) == unit
