@@ -389,6 +389,10 @@ HEADERS = [
     ("| Gate | Crossings (per day) |\n|---|---|\n| Aldo | 412 |\n", "412", "crossings per day"),
     ("| Gate | Crossings a day |\n|---|---|\n| Aldo | 412 |\n", "412", "crossings per day"),
     ("| Gate | Daily crossings |\n|---|---|\n| Aldo | 412 |\n", "412", "crossings per day"),
+    # a currency per another: an exchange rate, per the second's code
+    ("| Date | Rand per US$ |\n|---|---|\n| 2 May | 18.4 |\n", "18.4", "ZAR per USD"),
+    ("| Week | Naira per dollar |\n|---|---|\n| 1 | 1,480 |\n", "1,480", "NGN per USD"),
+    ("| Month | EUR per CHF |\n|---|---|\n| May | 1.04 |\n", "1.04", "EUR per CHF"),
     # columns that say only from when or in what state: the caption says what, and how often
     ("## Weekly ferry sailings by route\n\n| Route | Normal | From 3 May | As of 9 August |\n"
      "|---|---|---|---|\n| Pier line | 14 | 9 | 11 |\n| Total | 35 | 25 | 29 |\n", "25",
